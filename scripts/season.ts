@@ -1,0 +1,80 @@
+// One season of a sample office, run through the built bundle inside the emulation: the office pastes its
+// directory, runs "Thiết lập", schools submit (some edit their answers), the office rebuilds the summaries.
+// Shared by `npm start` (which writes out/) and `npm run bench` (which counts calls).
+import { readFileSync } from 'node:fs';
+import { createEmulator, type Emulator } from '../emulator/index';
+import { makeSampleOffice, type SampleOffice } from '../sample/office';
+
+export interface SeasonOptions {
+  schools?: number;
+  registrations?: number;
+  seed?: number;
+  mailQuota?: number;
+  bundlePath?: string;
+  /** Called after each submission (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Season {
+  emu: Emulator;
+  office: SampleOffice;
+  registrationFormId: string;
+  /** Executions of each entry point: count, service calls, modelled ms. */
+  entryPoints: Map<string, { runs: number; calls: number; modelledMs: number; failed: number }>;
+}
+
+/** Types the rows into a tab as a person would (not counted as the script's calls). */
+export function typeIntoTab(emu: Emulator, tab: string, rows: unknown[][]): void {
+  emu.runtime.execute(
+    () => {
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+      if (!sheet) throw new Error(`no tab ${tab}`);
+      const width = Math.max(...rows.map((r) => r.length));
+      const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+      if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+      sheet.getRange(1, 1, grid.length, width).setValues(grid as never);
+    },
+    { kind: 'node', label: 'user typing' },
+  );
+}
+
+export function runSeason(opts: SeasonOptions = {}): Season {
+  const office = makeSampleOffice({ schools: opts.schools ?? 40, registrations: opts.registrations ?? 400, seed: opts.seed ?? 1 });
+  const first = office.submissions[0]?.at ?? new Date(2023, 8, 5, 8, 0, 0);
+  const emu = createEmulator({
+    now: new Date(first.getTime() - 7 * 24 * 3600 * 1000),
+    mailQuota: opts.mailQuota ?? 1500,
+    spreadsheetName: 'Thi đua - Điển hình tiên tiến',
+  });
+  const bundle = emu.loadBundle(readFileSync(opts.bundlePath ?? 'dist/Code.js', 'utf8'));
+  const before = emu.runtime.executions.length;
+
+  // The office opens the new Sheet, runs setup once (tabs with defaults), pastes its directory, runs setup again.
+  bundle.openSpreadsheet();
+  bundle.call('setup', undefined, { kind: 'menu' });
+  typeIntoTab(emu, 'Đơn vị', office.directoryRows);
+  bundle.call('setup', undefined, { kind: 'menu' });
+
+  const formId = emu.properties.script.get('form.registration.id');
+  if (!formId) throw new Error('setup did not create the registration form');
+  const responseIds: string[] = [];
+  office.submissions.forEach((s, i) => {
+    const editOf = s.editOf !== undefined ? responseIds[s.editOf] : undefined;
+    const res = emu.forms.submitAsUser(formId, s.answers, { email: s.email, at: s.at, ...(editOf ? { editResponseId: editOf } : {}) });
+    responseIds.push(res.responseId);
+    opts.onProgress?.(i + 1, office.submissions.length);
+  });
+  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+
+  const entryPoints = new Map<string, { runs: number; calls: number; modelledMs: number; failed: number }>();
+  for (const x of emu.runtime.executions.slice(before)) {
+    if (x.kind === 'node') continue;
+    const e = entryPoints.get(x.label) ?? { runs: 0, calls: 0, modelledMs: 0, failed: 0 };
+    e.runs++;
+    e.calls += x.calls;
+    e.modelledMs += x.modelledMs;
+    if (x.error) e.failed++;
+    entryPoints.set(x.label, e);
+  }
+  return { emu, office, registrationFormId: formId, entryPoints };
+}

@@ -1,0 +1,50 @@
+// npm start: a whole registration season of the built-in sample office, offline, through the real bundle.
+// Writes out/van-phong.xlsx (the office Sheet) and out/thu/*.eml (every e-mail sent), then says what happened.
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
+import { mkdirSync, rmSync } from 'node:fs';
+import { runSeason } from './season';
+
+const OUT = 'out';
+
+function bar(done: number, total: number): void {
+  if (!process.stdout.isTTY) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stdout.write(`\r  Phiếu gửi đến: [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  if (done === total) process.stdout.write('\n');
+}
+
+async function main(): Promise<void> {
+  console.log('Chạy thử một mùa đăng ký trên dữ liệu mẫu (giả lập Google, không cần tài khoản)…');
+  const season = runSeason({ onProgress: bar });
+  const { emu, office } = season;
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(`${OUT}/thu`, { recursive: true });
+  await emu.spreadsheets.exportXlsx(`${OUT}/van-phong.xlsx`);
+  const emls = await emu.mail.exportEml(`${OUT}/thu`);
+
+  const results = emu.spreadsheets.values('Kết quả kiểm tra');
+  const verdictCol = results[0].indexOf('Kết luận');
+  const counts = new Map<string, number>();
+  for (const row of results.slice(1)) counts.set(String(row[verdictCol]), (counts.get(String(row[verdictCol])) ?? 0) + 1);
+
+  console.log('');
+  console.log(`Đơn vị: ${office.directoryRows.length - 1} trường; phiếu gửi: ${office.submissions.length} (kể cả phiếu sửa lại).`);
+  console.log(`Kết quả kiểm tra: ${results.length - 1} phiếu — ${[...counts].map(([k, v]) => `${k}: ${v}`).join(', ')}.`);
+  console.log(`Thư đã gửi: ${emu.mail.sent.length}.`);
+  console.log('');
+  console.log('Các lần chạy của công cụ (số lần gọi dịch vụ Google, thời gian ước tính):');
+  for (const [name, e] of season.entryPoints) {
+    console.log(`  ${name.padEnd(18)} ${String(e.runs).padStart(4)} lần, ${String(e.calls).padStart(6)} lệnh gọi, ${(e.modelledMs / 1000).toFixed(1).padStart(7)} giây${e.failed ? `, ${e.failed} lần lỗi` : ''}`);
+  }
+  console.log('');
+  console.log('Xem kết quả:');
+  console.log(`  ${OUT}/van-phong.xlsx   bảng tính của Phòng (các trang: ${emu.spreadsheets.sheetNames().join(', ')})`);
+  console.log(`  ${OUT}/thu/             ${emls.length} thư (.eml)`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,113 @@
+// Every Vietnamese word the application (menus, tabs, headers, e-mails, alerts) shows a user, in one place.
+// Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
+
+import { CRITERIA_TAB, DIRECTORY_TAB } from './validation';
+
+export const APP_NAME = 'Điển hình tiên tiến';
+
+/** Names of the tabs the script creates. Raw form-response tabs are named by Forms and never written. */
+export const TAB = {
+  guide: 'Hướng dẫn',
+  config: 'Cấu hình',
+  directory: DIRECTORY_TAB,
+  criteria: CRITERIA_TAB,
+  registrations: 'Phiếu đăng ký',
+  reports: 'Phiếu báo cáo',
+  results: 'Kết quả kiểm tra',
+  health: 'Tình trạng',
+  log: 'Nhật ký lỗi',
+} as const;
+
+export const MENU = {
+  title: APP_NAME,
+  setup: 'Thiết lập',
+  rebuild: 'Cập nhật tổng hợp',
+  health: 'Xem tình trạng tự động',
+} as const;
+
+export const JOB_LABEL: Record<string, string> = {
+  setup: 'Thiết lập',
+  onFormSubmit: 'Kiểm tra khi có phiếu mới',
+  rebuildSummaries: 'Cập nhật tổng hợp',
+};
+
+export const HEALTH_HEADER = ['Công việc', 'Lần chạy gần nhất', 'Kết quả', 'Chi tiết'];
+export const HEALTH_OK = 'Thành công';
+export const HEALTH_FAILED = 'Lỗi';
+export const HEALTH_NEVER = 'Chưa chạy lần nào';
+export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
+
+export const GENERATED_NOTE = (when: string) =>
+  `Trang này do công cụ tự tạo lúc ${when}; mọi chỉnh sửa tay sẽ bị ghi đè ở lần cập nhật sau.`;
+export const PROTECTION_DESCRIPTION = 'Trang tự tạo — sửa tay sẽ bị ghi đè';
+
+export const ALERT = {
+  setupDone: (formUrl: string, reportUrl: string) =>
+    `Đã thiết lập xong.\n\nBiểu mẫu đăng ký: ${formUrl}\nBiểu mẫu báo cáo: ${reportUrl}\n\nGửi các đường dẫn này cho các đơn vị.`,
+  jobFailed: (job: string, message: string) =>
+    `Việc "${job}" chưa chạy được: ${message}\nChi tiết đã được ghi vào trang "${TAB.log}".`,
+  busy: 'Công cụ đang bận xử lý một việc khác. Vui lòng thử lại sau ít phút.',
+} as const;
+
+/** The "Hướng dẫn" tab, one paragraph a row. */
+export const GUIDE_HEADER = ['Hướng dẫn sử dụng công cụ Điển hình tiên tiến'];
+export const GUIDE_LINES = (registrationUrl: string, reportUrl: string): string[] => [
+  'Công cụ giúp Phòng tiếp nhận, kiểm tra và tổng hợp đăng ký mô hình, điển hình tiên tiến theo Kế hoạch của ngành.',
+  '1. Điền danh sách các trường vào trang "Đơn vị" (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
+  '2. Xem trang "Cấu hình": tên đơn vị, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột "Giá trị".',
+  '3. Xem trang "Tiêu chí": đổi cột "Bắt buộc" thành "Không" nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên.',
+  '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu.',
+  `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl}`,
+  `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl}`,
+  '6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang "Kết quả kiểm tra", người gửi nhận thư báo kết quả.',
+  '7. Trang "Tình trạng" cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
+  'Không sửa các trang "Phiếu đăng ký" và "Phiếu báo cáo": đó là câu trả lời gốc của các trường.',
+];
+export const DIRECTORY_EMPTY =
+  'Trang "Đơn vị" chưa có trường nào. Hãy điền danh sách các trường rồi chạy lại Thiết lập để đưa chúng vào biểu mẫu.';
+export const DATA_PROBLEMS = (errors: string[]) =>
+  `Dữ liệu cần sửa:\n- ${errors.join('\n- ')}`;
+
+export const RESULTS_HEADER = [
+  'Mã phiếu',
+  'Đơn vị',
+  'Đối tượng',
+  'Tên tập thể / cá nhân',
+  'Lĩnh vực',
+  'Loại mô hình',
+  'Tên mô hình',
+  'Kết luận',
+  'Cần khắc phục',
+  'Điểm ưu tiên',
+  'Cách tính điểm',
+  'Ghi chú',
+  'Email người gửi',
+  'Thời điểm gửi',
+];
+export const RESULTS_NOTHING_TO_FIX = 'Không có';
+export const RESULTS_ERRORS_TITLE = 'Lỗi dữ liệu cần sửa';
+export const RESULTS_SUMMARY = (total: number, dat: number, chuaDat: number, canBoSung: number) =>
+  `${total} phiếu: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung`;
+
+/** The confirmation e-mail a submitter receives for each registration (new or edited). */
+export const CONFIRMATION = {
+  subject: (id: string, verdict: string, name: string) => `[${APP_NAME}] Đã nhận phiếu ${id} (${name}): ${verdict}`,
+  greeting: (submitter: string, school: string) =>
+    submitter ? `Kính gửi ${submitter} (${school}),` : `Kính gửi ${school},`,
+  received: (org: string, kind: string, name: string, school: string, when: string) =>
+    `${org} đã nhận phiếu đăng ký ${kind.toLowerCase()} “${name}” của ${school} lúc ${when}.`,
+  verdict: (verdict: string) => `Kết quả kiểm tra tự động: ${verdict}.`,
+  toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
+  nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
+  scoreLine: (score: number) => `Điểm ưu tiên tạm tính: ${score}.`,
+  edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url}`,
+  editNoLink: 'Để sửa hoặc bổ sung, mở lại biểu mẫu bằng đường dẫn trong thư xác nhận của Google Biểu mẫu.',
+  unverified: (email: string, school: string) =>
+    `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của ${school} tại Phòng, nên phiếu được ghi nhận ở trạng thái "chưa xác minh". Nếu đây là địa chỉ của đơn vị, đề nghị báo Phòng cập nhật.`,
+  footer: (org: string) => `Thư này được gửi tự động từ công cụ ${APP_NAME} của ${org}. Vui lòng không trả lời thư này.`,
+  unknownName: '(chưa ghi tên)',
+  unknownKind: 'Phiếu',
+} as const;
+export const MAIL_NOT_SENT_QUOTA = (to: string) =>
+  `Chưa gửi được thư cho ${to}: đã hết hạn mức gửi thư trong ngày của Google. Kết quả vẫn có trong trang "Kết quả kiểm tra".`;
+export const MAIL_NO_ADDRESS = (id: string) => `Phiếu ${id} không có địa chỉ email người gửi nên không gửi được thư báo kết quả.`;

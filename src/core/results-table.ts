@@ -1,0 +1,39 @@
+// The "Kết quả kiểm tra" tab as rows: one row per registration, in response order. Pure.
+import type { EvaluatedRegistration } from './evaluate';
+import { Q } from './form-titles';
+import { KIND_LABELS, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
+import { toText } from './text';
+
+/** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
+export function modelTypeText(r: EvaluatedRegistration): string {
+  const type = toText(r.answers[Q.modelType]);
+  const concrete = toText(r.answers[Q.happySchoolOther]) || toText(r.answers[Q.happySchoolType]);
+  return concrete && type ? `${type}: ${concrete}` : type;
+}
+
+export function notesOf(r: EvaluatedRegistration): string[] {
+  const notes: string[] = [];
+  if (r.flags.supersededBy) notes.push(flagSuperseded(r.flags.supersededBy));
+  if (r.flags.unverified) notes.push(flagUnverified(r.email, r.school ? r.school.name : r.schoolName));
+  return notes.concat(r.notes);
+}
+
+export function resultRow(r: EvaluatedRegistration): unknown[] {
+  const toFix = r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => `• ${f.message}`);
+  return [
+    r.id,
+    r.school ? r.school.name : r.schoolName,
+    r.kind ? KIND_LABELS[r.kind] : '',
+    r.name,
+    toText(r.answers[Q.field]),
+    modelTypeText(r),
+    toText(r.answers[Q.modelName]),
+    VERDICT_LABELS[r.verdict],
+    toFix.length ? toFix.join('\n') : RESULTS_NOTHING_TO_FIX,
+    r.verdict === 'dat' ? r.score.total : '',
+    r.score.parts.filter((p) => p.points > 0).map((p) => `${p.label}: ${p.value} → ${p.points}`).join('; '),
+    notesOf(r).join('\n'),
+    r.email,
+    r.submittedAt ?? '',
+  ];
+}

@@ -1,0 +1,51 @@
+// Pure helpers that turn computed rows into the exact grid one setValues writes.
+// A cell is what Sheets holds: string, number, boolean or Date. Strings are written as a user would type them,
+// so any string Sheets would reinterpret (a formula, a number, a date, a boolean) is made literal with a
+// leading apostrophe, which Sheets stores as text and never shows.
+
+export type Cell = string | number | boolean | Date;
+export type Row = Cell[];
+
+/** Characters that make Sheets read typed text as a formula (OWASP CSV-injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text Sheets would turn into a number, percentage, boolean or date when typed (vi_VN locale). */
+const REINTERPRETED = /^\s*(?:[+-]?(?:\d[\d.,\s]*)(?:e[+-]?\d+)?%?|true|false|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)\s*$/i;
+
+/** Sheets keeps at most 50,000 characters in a cell. */
+export const MAX_CELL_CHARS = 50000;
+
+/** The literal form of untrusted or generated text: stored by Sheets exactly as given. */
+export function literalText(s: string): string {
+  let text = s.length > MAX_CELL_CHARS ? s.slice(0, MAX_CELL_CHARS - 1) + '…' : s;
+  if (FORMULA_START.test(text) || REINTERPRETED.test(text) || text.startsWith("'")) text = "'" + text;
+  return text;
+}
+
+/** A value ready for setValues: strings made literal, null/undefined/NaN as empty. */
+export function toCell(v: unknown): Cell {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  if (typeof v === 'boolean') return v;
+  if (Object.prototype.toString.call(v) === '[object Date]') {
+    return isNaN((v as Date).getTime()) ? '' : (v as Date);
+  }
+  const s = String(v);
+  return s === '' ? '' : literalText(s);
+}
+
+/**
+ * The rectangle to write over a tab: header plus rows, every row padded to the widest, and padded with blank
+ * rows/columns up to the extent the tab held before, so one setValues replaces the old content entirely.
+ */
+export function gridFor(header: Row, rows: readonly unknown[][], before: { rows: number; cols: number }): Cell[][] {
+  const width = Math.max(header.length, ...rows.map((r) => r.length), before.cols, 1);
+  const height = Math.max(rows.length + 1, before.rows, 1);
+  const out: Cell[][] = new Array(height);
+  for (let i = 0; i < height; i++) {
+    const src: readonly unknown[] = i === 0 ? header : (rows[i - 1] ?? []);
+    const line: Cell[] = new Array(width);
+    for (let j = 0; j < width; j++) line[j] = toCell(src[j]);
+    out[i] = line;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
+// response tabs — one getValues each. A missing office tab is created with its defaults first, so a new Sheet
+// works at once.
+import { configFromRows, configToRows, defaultConfig } from '../core/config';
+import { criteriaToRows } from '../core/criteria-tab';
+import type { Criterion } from '../core/criteria';
+import { directoryToRows } from '../core/directory';
+import type { EvaluateInput } from '../core/evaluate';
+import { TAB } from '../core/messages';
+import { getState } from './properties';
+import { findSheetById } from './response-sheets';
+import { ensureSheet, readValues, writeTable } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Inputs extends EvaluateInput {
+  /** Problems of the "Cấu hình" tab (the evaluation reports the other tabs' own). */
+  configErrors: string[];
+  /** Whether each response tab exists yet (before the first setup it does not). */
+  hasResponses: boolean;
+  hasReports: boolean;
+}
+
+function readOrCreate(ss: Spreadsheet, name: string, defaults: () => unknown[][]): unknown[][] {
+  const { sheet, created } = ensureSheet(ss, name);
+  if (!created) return readValues(sheet);
+  const rows = defaults();
+  writeTable(sheet, rows[0] as string[], rows.slice(1), { frozenRows: 1, keepGrid: true });
+  sheet.getRange(1, 1, 1, (rows[0] as unknown[]).length).setFontWeight('bold');
+  return rows;
+}
+
+/** Everything an evaluation reads, one read per tab. */
+export function readInputs(ss: Spreadsheet, now: Date): Inputs {
+  const cfg = configFromRows(readOrCreate(ss, TAB.config, () => configToRows(defaultConfig(now))), now);
+  const directoryRows = readOrCreate(ss, TAB.directory, () => directoryToRows([]));
+  const criteriaRows = readOrCreate(ss, TAB.criteria, () => criteriaToRows());
+  const responses = findSheetById(ss, getState('registrationSheet'));
+  const reports = findSheetById(ss, getState('reportSheet'));
+  return {
+    config: cfg.config,
+    configErrors: cfg.errors,
+    directoryRows,
+    criteriaRows,
+    responseValues: responses ? readValues(responses) : [],
+    reportValues: reports ? readValues(reports) : [],
+    responseTab: responses ? responses.getName() : TAB.registrations,
+    reportTab: reports ? reports.getName() : TAB.reports,
+    hasResponses: !!responses,
+    hasReports: !!reports,
+  };
+}
+
+/** Rewrites the "Tiêu chí" tab from the catalogue, keeping the office's mandatory switches (already applied). */
+export function refreshCriteriaTab(ss: Spreadsheet, catalogue: readonly Criterion[]): void {
+  const rows = criteriaToRows(catalogue);
+  writeTable(ensureSheet(ss, TAB.criteria).sheet, rows[0], rows.slice(1), { frozenRows: 1 });
+}

@@ -1,0 +1,62 @@
+// Batch I/O over SpreadsheetApp: one read per input tab, one write per output tab.
+import { gridFor, type Cell } from '../core/table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Reads a whole tab (header row included) with one getValues; [] when the tab is blank. */
+export function readValues(sheet: Sheet): unknown[][] {
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  if (lastRow === 0 || lastCol === 0) return [];
+  return sheet.getRange(1, 1, lastRow, lastCol).getValues();
+}
+
+export function ensureSheet(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
+  const existing = ss.getSheetByName(name);
+  if (existing) return { sheet: existing, created: false };
+  return { sheet: ss.insertSheet(name), created: true };
+}
+
+export interface WriteOptions {
+  frozenRows?: number;
+  /** Column widths in pixels, by column index (0-based); only applied when the tab is new. */
+  widths?: number[];
+  /** Protect with a warning: the tab is generated. */
+  protectWithWarning?: string;
+  /** Leave the grid larger than the content (office-edited tabs). Generated tabs are trimmed. */
+  keepGrid?: boolean;
+}
+
+/**
+ * Replaces a tab's content with header + rows in one setValues. Grows the grid first if needed, writes the new
+ * content padded over the old extent (so a failure leaves the tab either as before or as after), then trims the
+ * grid to the content so generated tabs do not eat into the 10-million-cell limit.
+ */
+export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}): void {
+  const before = { rows: sheet.getLastRow(), cols: sheet.getLastColumn() };
+  const grid = gridFor(header, rows, before);
+  const height = grid.length;
+  const width = grid[0].length;
+  let maxRows = sheet.getMaxRows();
+  let maxCols = sheet.getMaxColumns();
+  if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
+  if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
+  sheet.getRange(1, 1, height, width).setValues(grid);
+  if (!opts.keepGrid) {
+    const contentRows = Math.max(rows.length + 1, 1);
+    const contentCols = Math.max(header.length, ...rows.map((r) => r.length), 1);
+    // Keep one spare row below a header-only tab: Sheets cannot freeze every row of a tab.
+    const keepRows = Math.max(contentRows, (opts.frozenRows ?? 0) + 1);
+    if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
+    if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
+  }
+  if (opts.frozenRows !== undefined && sheet.getFrozenRows() !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
+  if (opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet.protect().setDescription(opts.protectWithWarning).setWarningOnly(true);
+  }
+}

@@ -1,0 +1,36 @@
+// Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
+import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
+import { RESULTS_HEADER, RESULTS_SUMMARY, TAB } from '../core/messages';
+import { resultRow } from '../core/results-table';
+import type { Inputs } from '../gas/office';
+import { ensureSheet, writeTable } from '../gas/sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Evaluated {
+  output: EvaluateOutput;
+  /** Sheet-level problems, in Vietnamese, naming tab, row and column. */
+  errors: string[];
+}
+
+/** Decides on the inputs (pure); an absent response tab is not an error before the first setup. */
+export function evaluate(inputs: Inputs): Evaluated {
+  const output = evaluateAll(inputs);
+  const quiet = new Set<string>();
+  if (!inputs.hasResponses || !inputs.hasReports) {
+    // Before setup links the forms there is no response tab to complain about.
+    for (const e of output.errors) if (e.indexOf(inputs.responseTab!) >= 0 || e.indexOf(inputs.reportTab!) >= 0) quiet.add(e);
+  }
+  return { output, errors: [...inputs.configErrors, ...output.errors.filter((e) => !quiet.has(e))] };
+}
+
+export function writeResults(ss: Spreadsheet, output: EvaluateOutput): void {
+  const rows = output.registrations.map(resultRow);
+  writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1 });
+}
+
+export function summaryOf(output: EvaluateOutput): string {
+  const count = { dat: 0, chuaDat: 0, canBoSung: 0 };
+  for (const r of output.registrations) count[r.verdict]++;
+  return RESULTS_SUMMARY(output.registrations.length, count.dat, count.chuaDat, count.canBoSung);
+}

@@ -1,0 +1,48 @@
+// "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
+// nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
+import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, TAB } from '../core/messages';
+import { syncForm } from '../gas/forms';
+import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
+import { readInputs, refreshCriteriaTab } from '../gas/office';
+import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
+import { ensureSheet, writeTable } from '../gas/sheets';
+import { ensureTriggers } from '../gas/triggers';
+import { tellUser } from '../gas/ui';
+import { evaluate, summaryOf, writeResults } from './results';
+import { runJob } from './run';
+
+export function setup(): void {
+  runJob('setup', (ss) =>
+    withScriptLock(LOCK_WAIT_MS, () => {
+      const { output, errors } = evaluate(readInputs(ss, new Date()));
+      refreshCriteriaTab(ss, output.catalogue);
+      const problems = errors.length ? '\n\n' + DATA_PROBLEMS(errors) : '';
+      if (output.directory.schools.length === 0) {
+        writeGuide(ss, '', '');
+        tellUser(DIRECTORY_EMPTY + problems);
+        return { result: undefined, detail: DIRECTORY_EMPTY };
+      }
+      const reg = openOrCreateForm('registrationForm', TAB.registrations);
+      syncForm(reg.form, output.registrationForm);
+      linkResponses(ss, reg.form, 'registrationSheet', TAB.registrations);
+      const rep = openOrCreateForm('reportForm', TAB.reports);
+      syncForm(rep.form, output.reportForm);
+      linkResponses(ss, rep.form, 'reportSheet', TAB.reports);
+      ensureTriggers(ss, [
+        { handler: 'onFormSubmit', kind: 'formSubmit' },
+        { handler: 'rebuildSummaries', kind: 'daily', hour: 6 },
+      ]);
+      const regUrl = reg.form.getPublishedUrl();
+      const repUrl = rep.form.getPublishedUrl();
+      writeGuide(ss, regUrl, repUrl);
+      writeResults(ss, output);
+      tellUser(ALERT.setupDone(regUrl, repUrl) + problems);
+      return { result: undefined, detail: summaryOf(output) };
+    }),
+  );
+}
+
+function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string): void {
+  const rows = GUIDE_LINES(regUrl, repUrl).map((line) => [line]);
+  writeTable(ensureSheet(ss, TAB.guide).sheet, GUIDE_HEADER, rows, { frozenRows: 1 });
+}

@@ -1,0 +1,6 @@
+// The global entry points Apps Script calls (menu items and triggers). Each lives in its own file in src/jobs;
+// the build turns every export here into a top-level function of dist/Code.js.
+export { onOpen } from './jobs/on-open';
+export { setup } from './jobs/setup';
+export { onFormSubmit } from './jobs/on-submit';
+export { rebuildSummaries } from './jobs/rebuild';
