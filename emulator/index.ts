@@ -1,0 +1,156 @@
+// createEmulator(): everything wired together — the runtime (clock, calls, latency, quotas, executions), the
+// Apps Script globals the bundle sees, and the Node-side controllers tests and scripts drive.
+import { EmuConsole, EmuLogger, EmuSession, EmuUtilities, Identity, LogController } from './base.js';
+import { EmuFormApp, FormsController, responseRows, type FormModel } from './forms.js';
+import { loadBundle as loadIntoVm, type LoadedBundle } from './harness.js';
+import { EmuLockService, LockController } from './lock.js';
+import { EmuMailApp, MailController } from './mail.js';
+import { EmuPropertiesService, PropertiesController } from './properties.js';
+import { Runtime } from './runtime.js';
+import { EmuScriptApp, TriggerController } from './script.js';
+import { CHARTS_GLOBAL, EmuSpreadsheetApp, SpreadsheetStore, type SheetModel, type SpreadsheetModel } from './spreadsheet.js';
+import type { CellValue } from './values.js';
+import { exportXlsx, importXlsx } from './xlsx.js';
+
+export interface EmulatorOptions {
+  /** Start time of the fake clock (default 2025-09-01 08:00 in Ho Chi Minh City). */
+  now?: Date | number;
+  timeZone?: string;
+  /** E-mail recipients a day (100 consumer, 1,500 Workspace). */
+  mailQuota?: number;
+  /** Workspace account (noReply honoured, 400 KB bodies). Default: mailQuota > 100. */
+  workspace?: boolean;
+  /** Advance the clock by each call's modelled cost (latency.ts). */
+  modelLatency?: boolean;
+  latency?: Record<string, number>;
+  /** The user running the script (owner of the triggers). */
+  userEmail?: string;
+  /** Name of the container spreadsheet the script is bound to. */
+  spreadsheetName?: string;
+  /** Form response tab: update a column's header when its question is renamed (default false). */
+  renameUpdatesHeader?: boolean;
+  /** Spreadsheet submit event of an edited response: only changed answers (default) or the full row. */
+  editEvent?: 'changedOnly' | 'full';
+}
+
+/** Node-side view of the spreadsheets: read them without counting calls, export/import .xlsx. */
+export class SpreadsheetController {
+  constructor(readonly store: SpreadsheetStore) {}
+  /** The container spreadsheet (what getActiveSpreadsheet returns). */
+  get active(): SpreadsheetModel {
+    if (!this.store.active) throw new Error('no container spreadsheet');
+    return this.store.active;
+  }
+  byId(id: string): SpreadsheetModel | undefined {
+    return this.store.byId(id);
+  }
+  /** A tab of the container (or of `fileId`), or undefined. */
+  sheet(name: string, fileId?: string): SheetModel | undefined {
+    const f = fileId ? this.store.byId(fileId) : this.active;
+    return f?.sheetByName(name);
+  }
+  /** Tab names of the container, in order. */
+  sheetNames(fileId?: string): string[] {
+    return (fileId ? this.store.byId(fileId)! : this.active).sheets.map((s) => s.name);
+  }
+  /** The data-range values of a tab, as getDataRange().getValues() would return them. Throws if it is missing. */
+  values(name: string, fileId?: string): CellValue[][] {
+    const s = this.sheet(name, fileId);
+    if (!s) throw new Error(`no sheet "${name}" (have: ${this.sheetNames(fileId).join(', ')})`);
+    return s.values();
+  }
+  /** Asserts that the container has no tab `name` (getSheetByName(name) would return null). */
+  assertNoSheet(name: string, fileId?: string): void {
+    if (this.sheet(name, fileId)) throw new Error(`expected no sheet "${name}", but it exists`);
+  }
+  /** Menus added to the container's UI (onOpen). */
+  get menus(): SpreadsheetModel['menus'] {
+    return this.active.menus;
+  }
+  /** Alerts and toasts shown. */
+  get ui(): SpreadsheetModel['ui'] {
+    return this.active.ui;
+  }
+  exportXlsx(path: string, fileId?: string): Promise<void> {
+    return exportXlsx(fileId ? this.store.byId(fileId)! : this.active, path);
+  }
+  importXlsx(path: string, name?: string): Promise<SpreadsheetModel> {
+    return importXlsx(this.store, path, name);
+  }
+}
+
+export function createEmulator(opts: EmulatorOptions = {}) {
+  const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
+  const runtime = new Runtime({ now: opts.now ?? Date.UTC(2025, 8, 1, 1, 0, 0), modelLatency: opts.modelLatency ?? true, latency: opts.latency });
+  const mailQuota = opts.mailQuota ?? 100;
+  const identity = new Identity(opts.userEmail ?? 'thuongtruc@phonggd.example.vn', timeZone);
+  const store = new SpreadsheetStore(timeZone);
+  store.active = store.create(opts.spreadsheetName ?? 'Điển hình tiên tiến');
+  const containerId = () => store.active?.id ?? null;
+  const user = () => identity.activeUser;
+
+  const triggers = new TriggerController(runtime, timeZone, user);
+  const forms = new FormsController(runtime, store, triggers, { renameUpdatesHeader: opts.renameUpdatesHeader, editEvent: opts.editEvent });
+  const mail = new MailController(runtime, { dailyQuota: mailQuota, workspace: opts.workspace ?? mailQuota > 100, sender: user });
+  const properties = new PropertiesController();
+  const locks = new LockController(runtime);
+  const logs = new LogController();
+  const spreadsheets = new SpreadsheetController(store);
+  const scriptId = `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;
+
+  /** The Apps Script globals, exactly what the bundle's context holds. */
+  const globals = {
+    SpreadsheetApp: new EmuSpreadsheetApp(runtime, store),
+    FormApp: new EmuFormApp(runtime, forms),
+    ScriptApp: new EmuScriptApp(runtime, triggers, scriptId),
+    LockService: new EmuLockService(runtime, locks, user, containerId),
+    PropertiesService: new EmuPropertiesService(runtime, properties, user, containerId),
+    MailApp: new EmuMailApp(runtime, mail),
+    Session: new EmuSession(runtime, identity),
+    Utilities: new EmuUtilities(runtime),
+    Logger: new EmuLogger(runtime, logs),
+    console: new EmuConsole(runtime, logs),
+    Charts: CHARTS_GLOBAL,
+  };
+
+  let bundle: LoadedBundle | null = null;
+
+  return {
+    runtime,
+    clock: runtime.clock,
+    /** Service calls by "Class.method". */
+    calls: runtime.calls,
+    identity,
+    spreadsheets,
+    forms,
+    mail,
+    triggers,
+    properties,
+    locks,
+    logs,
+    globals,
+    scriptId,
+    /** Loads the bundle into a vm context holding only `globals`; wires trigger handlers to it. */
+    loadBundle(code: string): LoadedBundle {
+      bundle = loadIntoVm(code, { runtime, globals, triggers, spreadsheets: store, activeUser: user });
+      return bundle;
+    },
+    get bundle(): LoadedBundle {
+      if (!bundle) throw new Error('loadBundle() first');
+      return bundle;
+    },
+    /** Response-tab values of a form (header row first). */
+    responseRows(form: FormModel): unknown[][] {
+      return responseRows(forms, form);
+    },
+  };
+}
+
+export type Emulator = ReturnType<typeof createEmulator>;
+
+export { CHECKBOX_SEPARATOR, EMAIL_HEADER, RESPONSE_SHEET_PREFIX, TIMESTAMP_HEADER } from './forms.js';
+export { LOCK_TIMEOUT_MESSAGE } from './lock.js';
+export { MAIL_MSG } from './mail.js';
+export { Runtime, Clock } from './runtime.js';
+export { MSG as SHEET_MSG } from './spreadsheet.js';
+export { TRIGGER_MSG } from './script.js';

@@ -1,0 +1,84 @@
+// Modelled cost (ms) of one call per "Class.method". When latency modelling is on, each call advances the fake
+// clock by its cost, so a script's modelled run time — and whether it fits the 6-minute budget — can be read
+// off the clock. These are orders of magnitude from public measurements, not promises; the point is that a
+// script whose service calls grow with the data is visibly slower than one that batches.
+//
+// Sources:
+//  [S1] "What is faster: ScriptDb or SpreadsheetApp?" (Stack Overflow answer, Mogsdad, mirrored at
+//       ruby-bash.developreference.com/article/29263774): a single setValues of 4,000 cells took < 50 ms;
+//       adding one flush() took it to 610 ms; a flush per row for 400 rows ~12 s; 400 row-by-row setValues
+//       without flush 164 ms (the write cache absorbs them).
+//  [S2] Luis Peralta, "Google Apps Script APIs performance" (ziritione.org/post/apps_script_performance),
+//       100 runs: ScriptProperties.setProperty avg 62 ms, getProperty avg 30 ms; UserProperties similar.
+//  [S3] Google, "Best practices" (developers.google.com/apps-script/guides/support/best-practices): calls to
+//       other services are orders of magnitude slower than JavaScript; batch reads and writes.
+//  [S4] Apps Script facts file (../shared/apps-script-facts.md): flush ~610 ms; 4,000-cell write < 50 ms.
+// Where no measurement was found the cost is an explicit guess, marked "guess", of the same order as [S1]/[S2].
+
+export type LatencyTable = Record<string, number>;
+
+export const DEFAULT_LATENCY_MS: LatencyTable = {
+  // Any call not listed: a small round trip. guess, of the order of [S1]'s per-row writes (164 ms / 400).
+  default: 1,
+
+  // Spreadsheet reads/writes: [S1] 4,000 cells in < 50 ms → ~40 ms for a batch call (per-cell part is tiny).
+  'Range.getValues': 40,
+  'Range.getDisplayValues': 40,
+  'Range.getFormulas': 40,
+  'Range.getValue': 25, // guess: one read round trip, below a batch read [S1]
+  'Range.setValues': 45, // [S1] 4,000-cell write < 50 ms
+  'Range.setValue': 10, // [S1] row-by-row writes buffered: 164 ms / 400 ≈ 0.4 ms, rounded up for the round trip (guess)
+  'Sheet.appendRow': 30, // guess: appendRow must find the last row (a read) then write [S3]
+  'Sheet.getLastRow': 15, // guess
+  'Sheet.getDataRange': 15, // guess
+  'SpreadsheetApp.flush': 610, // [S1]/[S4]
+  'SpreadsheetApp.openById': 300, // guess: opening another file is a heavyweight call [S3]
+  'SpreadsheetApp.getActiveSpreadsheet': 5, // guess
+  'Spreadsheet.insertSheet': 200, // guess: structural change
+  'Spreadsheet.deleteSheet': 150, // guess
+  'Sheet.insertRowsAfter': 100, // guess: structural change
+  'Sheet.deleteRows': 100, // guess
+  'Sheet.autoResizeColumns': 150, // guess: forces layout
+
+  // Properties: [S2]
+  'Properties.getProperty': 30,
+  'Properties.setProperty': 62,
+  'Properties.getProperties': 30,
+  'Properties.setProperties': 62,
+  'Properties.deleteProperty': 62,
+
+  // Mail: guess, a send is a full SMTP hand-off (seconds are commonly reported; we keep it modest).
+  'MailApp.sendEmail': 500,
+
+  // Forms: guess — FormApp calls are notoriously slow; every structural edit is a round trip [S3].
+  'FormApp.create': 1500,
+  'FormApp.openById': 400,
+  'FormApp.openByUrl': 400,
+  'Form.setDestination': 1000,
+  'Form.getItems': 100,
+  'Form.getResponses': 300,
+
+  // Triggers and locks: guess.
+  'ScriptApp.getProjectTriggers': 100,
+  'TriggerBuilder.create': 300,
+  'ClockTriggerBuilder.create': 300,
+  'SpreadsheetTriggerBuilder.create': 300,
+  'FormTriggerBuilder.create': 300,
+  'ScriptApp.deleteTrigger': 200,
+  'Lock.waitLock': 20,
+  'Lock.tryLock': 20,
+
+  // Free: pure local computation in Apps Script too [S3].
+  'Utilities.formatDate': 0,
+  'Utilities.getUuid': 0,
+  'Utilities.sleep': 0, // sleep advances the clock by its argument itself
+  'Logger.log': 0,
+  'console.log': 0,
+  'console.info': 0,
+  'console.warn': 0,
+  'console.error': 0,
+};
+
+export function latencyOf(table: LatencyTable, name: string): number {
+  return table[name] ?? table.default ?? 0;
+}

@@ -1,0 +1,395 @@
+// The one shared mechanism behind every emulated service (Miniflare-like): a fake clock, call accounting,
+// modelled latency, daily quotas, executions with a time budget, interleaved executions, and the "realm"
+// (the node:vm context) that values handed to the script are created in.
+//
+// Services never talk to each other's internals through the script-facing classes: each emulated class keeps
+// its state in #private fields and is instrumented here (`instrument`), so every public method call is one
+// counted service call "Class.method".
+import { DEFAULT_LATENCY_MS, latencyOf, type LatencyTable } from './latency.js';
+
+/** Settable, advanceable fake time in epoch milliseconds. Nothing in the emulation reads the real clock. */
+export class Clock {
+  #now: number;
+  constructor(now: number | Date = Date.UTC(2025, 8, 1, 1, 0, 0)) {
+    this.#now = typeof now === 'number' ? now : now.getTime();
+  }
+  now(): number {
+    return this.#now;
+  }
+  date(): Date {
+    return new Date(this.#now);
+  }
+  set(t: number | Date): void {
+    this.#now = typeof t === 'number' ? t : t.getTime();
+  }
+  advance(ms: number): void {
+    if (!(ms >= 0)) throw new RangeError(`Clock.advance: ${ms}`);
+    this.#now += ms;
+  }
+}
+
+/** What kind of execution this is: decides the budget and what the platform allows (UI, authorisation). */
+export type ExecutionKind =
+  | 'editor' // run from the script editor or a menu item (full auth, UI available)
+  | 'menu'
+  | 'simpleTrigger' // onOpen / onEdit simple triggers: 30 s, no services needing authorisation
+  | 'trigger' // installable event trigger (form submit, ...): no UI
+  | 'timeTrigger' // time-driven trigger: no UI
+  | 'node'; // direct use from Node (tests): no deadline
+
+export interface ExecutionRecord {
+  id: number;
+  kind: ExecutionKind;
+  label: string;
+  startedAt: number;
+  endedAt?: number;
+  deadline: number;
+  calls: number;
+  modelledMs: number;
+  error?: string;
+  /** id of the execution this one was interleaved into, if any. */
+  parentId?: number;
+}
+
+interface Pending {
+  fn: () => unknown;
+  afterCalls: number;
+  onError?: (e: unknown) => void;
+}
+
+/** Constructors of the realm the script runs in (the vm context); defaults to Node's own. */
+export interface Realm {
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
+
+export const NODE_REALM: Realm = { Array, Object, Date, Error };
+
+export interface RuntimeOptions {
+  now?: number | Date;
+  modelLatency?: boolean;
+  latency?: Partial<LatencyTable>;
+}
+
+/** Daily quota window: resets 24 h after the first use in the window (facts file), not at midnight. */
+interface QuotaWindow {
+  start: number;
+  used: number;
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const EXECUTION_BUDGET_MS = 360_000;
+export const SIMPLE_TRIGGER_BUDGET_MS = 30_000;
+
+export class Runtime {
+  readonly clock: Clock;
+  /** Service calls by "Class.method" since the emulator was created (or last `resetCalls`). */
+  readonly calls = new Map<string, number>();
+  modelLatency: boolean;
+  readonly latency: LatencyTable;
+  /** Every execution started, in start order. */
+  readonly executions: ExecutionRecord[] = [];
+  /** Total modelled service time (ms) charged to the clock so far. */
+  modelledMs = 0;
+  realm: Realm = NODE_REALM;
+
+  #stack: ExecutionRecord[] = [];
+  #pending: Pending[] = [];
+  #nextExecId = 1;
+  #endHooks: Array<(exec: ExecutionRecord) => void> = [];
+  #quotas = new Map<string, QuotaWindow>();
+
+  constructor(opts: RuntimeOptions = {}) {
+    this.clock = new Clock(opts.now);
+    this.modelLatency = opts.modelLatency ?? true;
+    this.latency = { ...DEFAULT_LATENCY_MS, ...(opts.latency as LatencyTable | undefined) };
+  }
+
+  // ---------------------------------------------------------------- executions
+
+  /** The execution currently running (innermost when interleaved), or undefined outside any. */
+  get current(): ExecutionRecord | undefined {
+    return this.#stack[this.#stack.length - 1];
+  }
+
+  /**
+   * Runs `fn` as one Apps Script execution: new id, deadline = now + budget. Every service call checks the
+   * deadline first. At the end, hooks run (locks held by the execution are released).
+   */
+  execute<T>(fn: () => T, opts: { budgetMs?: number; kind?: ExecutionKind; label?: string } = {}): T {
+    const kind = opts.kind ?? 'editor';
+    const budget = opts.budgetMs ?? (kind === 'simpleTrigger' ? SIMPLE_TRIGGER_BUDGET_MS : EXECUTION_BUDGET_MS);
+    const rec: ExecutionRecord = {
+      id: this.#nextExecId++,
+      kind,
+      label: opts.label ?? kind,
+      startedAt: this.clock.now(),
+      deadline: this.clock.now() + budget,
+      calls: 0,
+      modelledMs: 0,
+      parentId: this.current?.id,
+    };
+    this.executions.push(rec);
+    this.#stack.push(rec);
+    try {
+      return fn();
+    } catch (e) {
+      rec.error = errorMessage(e);
+      throw e;
+    } finally {
+      rec.endedAt = this.clock.now();
+      this.#stack.pop();
+      for (const h of this.#endHooks) h(rec);
+    }
+  }
+
+  /** Registers a hook run when any execution ends (LockService releases that execution's locks). */
+  onExecutionEnd(hook: (exec: ExecutionRecord) => void): void {
+    this.#endHooks.push(hook);
+  }
+
+  /**
+   * Queues `fn` to run "concurrently": nested inside a service call of the current execution, after `afterCalls`
+   * further service calls (default 0: at the very next one). The current execution is suspended meanwhile,
+   * exactly as if the other work had happened in that gap. `fn` normally starts executions itself
+   * (`bundle.call(...)`, `forms.submitAsUser(...)` firing a trigger). An error it throws goes to `onError`
+   * (default: kept in `interleaveErrors`), never into the suspended execution. Queued work waits for a service
+   * call made inside an execution.
+   */
+  interleave(fn: () => unknown, opts: { afterCalls?: number; onError?: (e: unknown) => void } = {}): void {
+    this.#pending.push({ fn, afterCalls: opts.afterCalls ?? 0, onError: opts.onError });
+  }
+
+  /** Errors thrown by interleaved executions that had no onError. */
+  readonly interleaveErrors: unknown[] = [];
+
+  /** Number of interleaved executions still waiting for a service call. */
+  get pendingInterleaves(): number {
+    return this.#pending.length;
+  }
+
+  #runDueInterleaves(): void {
+    // One due entry per service call; entries not due yet count down.
+    const idx = this.#pending.findIndex((p) => p.afterCalls <= 0);
+    for (const p of this.#pending) if (p.afterCalls > 0) p.afterCalls--;
+    if (idx < 0) return;
+    const [p] = this.#pending.splice(idx, 1);
+    try {
+      p.fn();
+    } catch (e) {
+      if (p.onError) p.onError(e);
+      else this.interleaveErrors.push(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /**
+   * Accounts one service call: runs any due interleaved execution, checks the deadline, counts the call, and
+   * (when latency modelling is on) advances the clock by the method's modelled cost.
+   */
+  enter(name: string): void {
+    if (this.#pending.length > 0 && this.current) this.#runDueInterleaves();
+    this.checkDeadline();
+    this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
+    const exec = this.current;
+    if (exec) exec.calls++;
+    if (this.modelLatency) {
+      const ms = latencyOf(this.latency, name);
+      this.charge(ms);
+    }
+  }
+
+  /** Charges extra modelled time (e.g. per cell written) to the clock and the current execution. */
+  charge(ms: number): void {
+    if (!this.modelLatency || ms <= 0) return;
+    this.clock.advance(ms);
+    this.modelledMs += ms;
+    const exec = this.current;
+    if (exec) exec.modelledMs += ms;
+  }
+
+  /** Throws `Exceeded maximum execution time` when the current execution is past its deadline. */
+  checkDeadline(): void {
+    const exec = this.current;
+    if (exec && this.clock.now() > exec.deadline) throw this.error('Exceeded maximum execution time');
+  }
+
+  /** Count of calls of one "Class.method", or the total when no name is given. */
+  count(name?: string): number {
+    if (name === undefined) {
+      let n = 0;
+      for (const v of this.calls.values()) n += v;
+      return n;
+    }
+    return this.calls.get(name) ?? 0;
+  }
+
+  /** A sorted snapshot of the call counts. */
+  callTable(): Array<[string, number]> {
+    return [...this.calls.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+
+  resetCalls(): void {
+    this.calls.clear();
+  }
+
+  // ---------------------------------------------------------------- quotas
+
+  /**
+   * Consumes `amount` of daily quota `key` (limit `limit`): throws `message` when it would go past. The window
+   * resets 24 h after its first use.
+   */
+  consumeQuota(key: string, amount: number, limit: number, message: string): void {
+    const w = this.#window(key);
+    if (w.used + amount > limit) throw this.error(message);
+    w.used += amount;
+  }
+
+  /** What is left of daily quota `key`. */
+  remainingQuota(key: string, limit: number): number {
+    const w = this.#quotas.get(key);
+    if (!w || this.clock.now() >= w.start + DAY_MS) return limit;
+    return Math.max(0, limit - w.used);
+  }
+
+  #window(key: string): QuotaWindow {
+    let w = this.#quotas.get(key);
+    if (!w || this.clock.now() >= w.start + DAY_MS) {
+      w = { start: this.clock.now(), used: 0 };
+      this.#quotas.set(key, w);
+    }
+    return w;
+  }
+
+  // ---------------------------------------------------------------- realm
+
+  /** An error as Apps Script throws it (`name` "Exception"), created in the script's realm. */
+  error(message: string): Error {
+    const e = new this.realm.Error(message);
+    e.name = 'Exception';
+    return e;
+  }
+
+  /** A fresh Date in the script's realm. */
+  newDate(ms: number): Date {
+    return new this.realm.Date(ms);
+  }
+
+  /**
+   * Copies a value returned to the script into its realm: arrays, plain objects and Dates are recreated there,
+   * so `instanceof Array/Date` in the script behaves as in Apps Script. Emulated objects pass through.
+   */
+  toRealm<T>(v: T): T {
+    if (this.realm === NODE_REALM) return v;
+    return this.#conv(v) as T;
+  }
+
+  #conv(v: unknown): unknown {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) {
+      const out = new this.realm.Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) out[i] = this.#conv(v[i]);
+      return out;
+    }
+    if (isDate(v)) return new this.realm.Date((v as Date).getTime());
+    const proto = Object.getPrototypeOf(v);
+    if (proto === Object.prototype || proto === null) {
+      const out = new this.realm.Object() as Record<string, unknown>;
+      for (const k of Object.keys(v)) out[k] = this.#conv((v as Record<string, unknown>)[k]);
+      return out;
+    }
+    return v;
+  }
+}
+
+// ------------------------------------------------------------------ helpers shared by the services
+
+/** Cross-realm Date test (values from the vm realm fail `instanceof Date`). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+const RUNTIME_OF = new WeakMap<object, Runtime>();
+const ORIGINAL = Symbol('original');
+
+/** Binds an emulated object to its runtime (called from each emulated class's constructor). */
+export function attach(obj: object, rt: Runtime): void {
+  RUNTIME_OF.set(obj, rt);
+}
+
+export function runtimeOf(obj: object): Runtime {
+  const rt = RUNTIME_OF.get(obj);
+  if (!rt) throw new Error('emulated object without a runtime');
+  return rt;
+}
+
+/**
+ * Makes every public method of `cls` (including inherited ones) a counted service call "service.method":
+ * deadline check, interleaving point, call count, modelled latency; results are copied into the script realm.
+ * Instrument only leaf classes (each wrapper calls the original implementation, never another wrapper).
+ */
+export function instrument(cls: { prototype: object }, service: string): void {
+  const names = new Set<string>();
+  for (let p: object | null = cls.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    for (const n of Object.getOwnPropertyNames(p)) {
+      if (n === 'constructor') continue;
+      const d = Object.getOwnPropertyDescriptor(p, n);
+      if (d && typeof d.value === 'function') names.add(n);
+    }
+  }
+  for (const n of names) {
+    const fn = (cls.prototype as Record<string, unknown>)[n] as ((...a: unknown[]) => unknown) & { [ORIGINAL]?: unknown };
+    const orig = (fn[ORIGINAL] ?? fn) as (...a: unknown[]) => unknown;
+    const label = `${service}.${n}`;
+    const wrapped = function (this: object, ...args: unknown[]) {
+      const rt = runtimeOf(this);
+      rt.enter(label);
+      return rt.toRealm(orig.apply(this, args));
+    };
+    Object.defineProperty(wrapped, ORIGINAL, { value: orig });
+    Object.defineProperty(wrapped, 'name', { value: n });
+    Object.defineProperty(cls.prototype, n, { value: wrapped, writable: true, configurable: true, enumerable: false });
+  }
+}
+
+// ------------------------------------------------------------------ typing against @types/google-apps-script
+
+type Plain = string | number | boolean | null | undefined | void | Date;
+/** Return types are checked when plain data (strings, numbers, arrays of them); emulated objects are `unknown`. */
+type Ret<R> = R extends Plain ? R : R extends ReadonlyArray<infer E> ? Array<Ret<E>> : unknown;
+/**
+ * The shape an emulated class must have for the methods `K` of the real interface `T`: same parameters (of
+ * the last overload: an emulated method accepting more is fine), plain return types kept.
+ */
+export type Facade<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...a: infer A) => infer R ? (...a: A) => Ret<R> : T[P];
+};
+/** Compile-time proof that `Emu` offers no public key the real interface lacks: `Subset<Emu, Real> = true`. */
+export type Subset<Emu, Real> = [Exclude<keyof Emu, keyof Real>] extends [never] ? true : { extra: Exclude<keyof Emu, keyof Real> };
+
+/** An Apps Script enum value: a singleton whose toString() and name() give its name. */
+export interface EnumValue {
+  name(): string;
+  ordinal(): number;
+  toString(): string;
+  toJSON(): string;
+}
+
+export function makeEnum<N extends string>(names: readonly N[]): Record<N, EnumValue> {
+  const out = {} as Record<N, EnumValue>;
+  names.forEach((n, i) => {
+    out[n] = Object.freeze({ name: () => n, ordinal: () => i, toString: () => n, toJSON: () => n });
+  });
+  return Object.freeze(out);
+}
+
+/** ScriptApp.AuthMode (shared by the services that build trigger events). */
+export const AUTH_MODE = makeEnum(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'] as const);
+
+/** The message of an error of any realm. */
+export function errorMessage(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'message' in e ? String((e as Error).message) : String(e);
+}

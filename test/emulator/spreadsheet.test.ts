@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createEmulator, SHEET_MSG } from '../../emulator/index.js';
+import { withScript } from './helpers.js';
+
+describe('SpreadsheetApp strictness', () => {
+  it('setValues with the wrong dimensions throws the exact message', () => {
+    const { call } = withScript(`
+      function rows() { SpreadsheetApp.getActiveSheet().getRange(1, 1, 2, 2).setValues([[1, 2]]); }
+      function cols() { SpreadsheetApp.getActiveSheet().getRange(1, 1, 2, 2).setValues([[1, 2], [3]]); }`);
+    expect(() => call('rows')).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => call('cols')).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+  });
+
+  it('types what is written as a user typing it', () => {
+    const { call } = withScript(`
+      function t() {
+        var sh = SpreadsheetApp.getActiveSheet();
+        sh.getRange('A1:J1').setValues([['=IMPORTXML("http://x", "//a")', '07', '1.5', '+5', '-x', "'=1+1", 'TRUE', '01/02/2025', 'text', 42]]);
+        return { values: sh.getRange('A1:J1').getValues()[0].map(function (v) { return Object.prototype.toString.call(v) === '[object Date]' ? 'date:' + Utilities.formatDate(v, 'Asia/Ho_Chi_Minh', 'yyyy-MM-dd HH:mm') : v; }),
+          formulas: sh.getRange('A1:J1').getFormulas()[0] };
+      }`);
+    const r = call('t') as { values: unknown[]; formulas: string[] };
+    expect(r.values).toEqual(['#NAME?', 7, 1.5, 5, '#ERROR!', '=1+1', true, 'date:2025-02-01 00:00', 'text', 42]);
+    expect(r.formulas[0]).toBe('=IMPORTXML("http://x", "//a")');
+    expect(r.formulas[4]).toBe('=-x');
+    expect(r.formulas[5]).toBe('');
+  });
+
+  it("'@' (plain text) format keeps digit strings as text, but '=' still makes a formula (assumption)", () => {
+    const { call } = withScript(`
+      function t() {
+        var r = SpreadsheetApp.getActiveSheet().getRange('A1:C1');
+        r.setNumberFormat('@');
+        r.setValues([['07', '01/02/2025', '=1']]);
+        return [r.getValues()[0], r.getFormulas()[0][2], r.getDisplayValues()[0][0]];
+      }`);
+    expect(call('t')).toEqual([['07', '01/02/2025', '#ERROR!'], '=1', '07']);
+  });
+
+  it('getSheetByName of an unknown tab returns null; the controller asserts it', () => {
+    const { emu, call } = withScript(`function t() { return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Không có'); }`);
+    expect(call('t')).toBeNull();
+    expect(() => emu.spreadsheets.assertNoSheet('Không có')).not.toThrow();
+    expect(() => emu.spreadsheets.assertNoSheet('Trang tính1')).toThrow('expected no sheet');
+  });
+
+  it('getRange outside the grid throws', () => {
+    const { call } = withScript(`
+      function below() { SpreadsheetApp.getActiveSheet().getRange(1001, 1); }
+      function right() { SpreadsheetApp.getActiveSheet().getRange('AA1'); }
+      function zero() { SpreadsheetApp.getActiveSheet().getRange(0, 1); }
+      function grown() { var s = SpreadsheetApp.getActiveSheet(); s.insertRowsAfter(1000, 5); return s.getRange(1005, 26).getA1Notation(); }`);
+    expect(() => call('below')).toThrow(SHEET_MSG.outside);
+    expect(() => call('right')).toThrow(SHEET_MSG.outside);
+    expect(() => call('zero')).toThrow(SHEET_MSG.rowTooSmall);
+    expect(call('grown')).toBe('Z1005');
+  });
+
+  it('refuses to grow the file past 10,000,000 cells', () => {
+    const { call } = withScript(`
+      function big() { var sh = SpreadsheetApp.getActiveSheet(); sh.insertRowsAfter(1000, 383000); return sh.getMaxRows(); }
+      function more() { SpreadsheetApp.getActiveSheet().insertRowsAfter(1000, 5000); }
+      function tab() { SpreadsheetApp.getActiveSpreadsheet().insertSheet('X'); }`);
+    expect(call('big')).toBe(384_000); // 384,000 × 26 = 9,984,000 cells: one more tab (26,000) would pass 10M
+    expect(() => call('more')).toThrow(SHEET_MSG.cellLimit);
+    expect(() => call('tab')).toThrow('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
+  });
+
+  it('refuses a duplicate tab name with the exact message', () => {
+    const { call } = withScript(`
+      function t() { var ss = SpreadsheetApp.getActiveSpreadsheet(); ss.insertSheet('Đơn vị'); ss.insertSheet('Đơn vị'); }`);
+    expect(() => call('t')).toThrow('A sheet with the name "Đơn vị" already exists. Please enter another name.');
+  });
+
+  it('refuses a cell over 50,000 characters', () => {
+    const { call } = withScript(`function t() { SpreadsheetApp.getActiveSheet().getRange('A1').setValue(new Array(50002).join('x')); }`);
+    expect(() => call('t')).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+  });
+
+  it('appendRow, getLastRow, getDataRange, deleteRows, formats, protections, validation, charts', () => {
+    const { emu, call } = withScript(`
+      function t() {
+        var ss = SpreadsheetApp.getActiveSpreadsheet();
+        var sh = ss.insertSheet('Đơn vị', 0);
+        sh.appendRow(['Mã', 'Tên']); sh.appendRow(['01', 'Trường A']); sh.appendRow(['02', 'Trường B']);
+        sh.setFrozenRows(1); sh.getRange(1, 1, 1, 2).setFontWeight('bold'); sh.setColumnWidth(2, 240);
+        sh.getRange('B2:B3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Trường A', 'Trường B']).build());
+        var p = sh.protect().setDescription('khóa').setWarningOnly(true);
+        var chart = sh.newChart().setChartType(Charts.ChartType.BAR).addRange(sh.getRange('A1:B3')).setPosition(2, 4, 0, 0).setOption('title', 'T').build();
+        sh.insertChart(chart);
+        sh.deleteRows(2, 1);
+        return [sh.getLastRow(), sh.getLastColumn(), sh.getDataRange().getA1Notation(), sh.getDataRange().getValues(), sh.getIndex(),
+          ss.getProtections(SpreadsheetApp.ProtectionType.SHEET).length, p.isWarningOnly(), sh.getCharts().length];
+      }`);
+    expect(call('t')).toEqual([2, 2, 'A1:B2', [['Mã', 'Tên'], [2, 'Trường B']], 1, 1, true, 1]);
+    const s = emu.spreadsheets.sheet('Đơn vị')!;
+    expect(s.charts[0]).toMatchObject({ type: 'BAR', ranges: ["'Đơn vị'!A1:B3"], options: { title: 'T' } });
+    expect(s.validations[0]).toMatchObject({ a1: 'B2:B3', criteria: 'VALUE_IN_LIST' });
+  });
+
+  it('getUi is refused in a trigger execution', () => {
+    const { call } = withScript(`function t() { SpreadsheetApp.getUi(); }`);
+    expect(() => call('t', undefined, { kind: 'trigger' })).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+
+  it('works without a bundle through the globals (Node-side use)', () => {
+    const emu = createEmulator({ modelLatency: false });
+    const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.getSheets()[0].getRange('A1').setValue('x');
+    expect(emu.spreadsheets.values('Trang tính1')).toEqual([['x']]);
+    expect(ss.getSpreadsheetLocale()).toBe('vi_VN');
+  });
+});
