@@ -1,0 +1,416 @@
+// The built-in sample office: an invented city education office with its schools, a few hundred
+// registrations carrying the defects real data has, and progress reports. Deterministic (own PRNG).
+// All names are invented. Runs in Node (used by tests, the local start script and the benchmark).
+import { OfficeConfig, defaultConfig, milestone, periodYears, reportingPeriods } from '../src/core/config';
+import { directoryToRows } from '../src/core/directory';
+import { CATALOGUE } from '../src/core/criteria';
+import {
+  CONDITIONS,
+  CONDITION_COLUMNS,
+  FIELD_CHOICES,
+  FormAnswers,
+  HAPPY_SCHOOL_CHOICES,
+  INITIATIVE_LEVELS,
+  KIND_CHOICES,
+  MODEL_CHOICES,
+  MOVEMENTS,
+  MOVEMENT_COLUMNS,
+  NO,
+  ORG_ABSENT,
+  Q,
+  R,
+  RATING_CHOICES,
+  ROLE_CHOICES,
+  YES,
+  initiativeTitles,
+  yearRow,
+} from '../src/core/registration-form';
+
+export interface SampleSubmission {
+  at: Date;
+  email: string;
+  answers: FormAnswers;
+  /** Index (in `submissions`) of an earlier submission this one edits: Forms rewrites that response's row. */
+  editOf?: number;
+}
+
+export interface SampleOffice {
+  config: OfficeConfig;
+  /** The "Đơn vị" tab: header row, then one row per school. */
+  directoryRows: string[][];
+  /** Registration-form submissions in time order. */
+  submissions: SampleSubmission[];
+  /** Report-form submissions in time order. */
+  reports: { at: Date; email: string; answers: FormAnswers }[];
+  /** Which defects were injected where (submission index → defect names), for tests and demos. */
+  defects: Record<number, string[]>;
+}
+
+export interface SampleOptions {
+  schools?: number;
+  registrations?: number;
+  seed?: number;
+  today?: Date;
+}
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seed: number) {
+  let a = seed >>> 0 || 0x9e3779b9;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
+    chance: (p: number) => next() < p,
+  };
+}
+
+const SCHOOL_NAMES = [
+  'Hoa Sen', 'Hoa Mai', 'Sơn Ca', 'Họa Mi', 'Ánh Dương', 'Bình Minh', 'Sao Mai', 'Tuổi Thơ', 'Hướng Dương', 'Vàng Anh',
+  'Măng Non', 'Thủy Tiên', 'Hoa Hồng', 'Ban Mai', 'Trúc Xanh', 'Cánh Diều', 'Ngọc Lan', 'Hoàng Lan', 'Thanh Bình', 'Hòa Bình',
+  'Quang Minh', 'Tân Tiến', 'Suối Ngọc', 'Đồi Thông', 'Rừng Cọ', 'Sông Hồng', 'Mây Trắng', 'Nắng Mai', 'Hoa Ban', 'Đào Xuân',
+];
+const WARDS = [
+  'Phường Đồi Thông', 'Phường Suối Ngọc', 'Phường Bến Đò', 'Phường Rừng Cọ', 'Phường Hòa Lạc', 'Phường Thủy Nguyên',
+  'Xã Bình An', 'Xã Tân Phúc', 'Xã Minh Hòa', 'Xã Đồng Lợi',
+];
+const LEVELS: { level: string; prefix: string; code: string }[] = [
+  { level: 'Mầm non', prefix: 'Trường Mầm non', code: 'MN' },
+  { level: 'Tiểu học', prefix: 'Trường Tiểu học', code: 'TH' },
+  { level: 'THCS', prefix: 'Trường THCS', code: 'CS' },
+  { level: 'Liên cấp', prefix: 'Trường Tiểu học và THCS', code: 'LC' },
+];
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hà', 'Lò', 'Hoàng Thị'];
+const MIDDLE_F = ['Thị', 'Thị Thu', 'Ngọc', 'Thị Minh', 'Thu', 'Thanh'];
+const MIDDLE_M = ['Văn', 'Đức', 'Minh', 'Quang', 'Xuân', 'Hữu'];
+const GIVEN_F = ['Hòa', 'Thủy', 'Mai', 'Lan', 'Hương', 'Huệ', 'Nga', 'Thoa', 'Loan', 'Quý', 'Khỏe', 'Tuyết', 'Oanh', 'Nhung'];
+const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Hòa', 'Khoa', 'Tùng', 'Quý', 'Thủy', 'Long', 'Hùng', 'Toàn'];
+const UNITS = ['Tổ chuyên môn khối 1', 'Tổ chuyên môn Toán - Tin', 'Tổ chuyên môn Ngữ văn', 'Tổ văn phòng', 'Tổ nuôi dưỡng', 'Chi đoàn giáo viên'];
+const MODELS = ['Vườn rau của bé', 'Thư viện xanh thân thiện', 'Góc đọc sách cùng con', 'Lớp học không có tiếng quát mắng', 'Sân chơi dân gian', 'Kho thóc khuyến học của lớp'];
+const ACHIEVEMENTS = ['Chiến sĩ thi đua cơ sở năm học 2022-2023', 'Giáo viên dạy giỏi cấp thành phố', 'Giấy khen của Giám đốc Sở', 'Lao động tiên tiến 3 năm liên tục'];
+
+/** Old-style tone placement (hòa → hoà, thủy → thuỷ, khỏe → khoẻ), as many keyboards still type it. */
+function oldTones(s: string): string {
+  return s
+    .replace(/òa/g, 'oà').replace(/óa/g, 'oá').replace(/ỏa/g, 'oả').replace(/õa/g, 'oã').replace(/ọa/g, 'oạ')
+    .replace(/ỏe/g, 'oẻ').replace(/òe/g, 'oè').replace(/ủy/g, 'uỷ').replace(/ùy/g, 'uỳ').replace(/úy/g, 'uý').replace(/Hòa/g, 'Hoà');
+}
+
+const LONG_PARAGRAPH = (() => {
+  const sentence = 'Nhà trường tổ chức nhiều hoạt động trải nghiệm, xây dựng môi trường giáo dục an toàn, thân thiện, hạnh phúc. ';
+  let s = '';
+  while (s.length < 10000) s += sentence;
+  return s.slice(0, 10000);
+})();
+
+/** Build the sample office. */
+export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
+  const nSchools = Math.max(1, opts.schools ?? 40);
+  const nRegs = Math.max(0, opts.registrations ?? 400);
+  const rnd = prng(opts.seed ?? 1);
+  const today = opts.today ?? new Date(2024, 6, 1);
+  const config = defaultConfig(today);
+  const years = periodYears(config.period);
+  const ended = (y: number) => y < today.getFullYear();
+
+  // ---- schools
+  const used = new Map<string, number>();
+  const schools = [] as { code: string; name: string; level: string; ward: string; cluster: string; principal: string; emails: string[] }[];
+  for (let i = 0; i < nSchools; i++) {
+    const lv = LEVELS[i % 10 < 4 ? 0 : i % 10 < 7 ? 1 : i % 10 < 9 ? 2 : 3];
+    const base = `${lv.prefix} ${SCHOOL_NAMES[(i * 7) % SCHOOL_NAMES.length]}`;
+    const n = (used.get(base) || 0) + 1;
+    used.set(base, n);
+    const name = n === 1 ? base : `${base} số ${n}`;
+    const code = `${lv.code}${String(i + 1).padStart(4, '0')}`;
+    const emails = [`${code.toLowerCase()}@truong.example`];
+    if (i % 3 === 0) emails.push(`hieutruong.${code.toLowerCase()}@truong.example`);
+    schools.push({
+      code,
+      name,
+      level: lv.level,
+      ward: WARDS[i % WARDS.length],
+      cluster: `Cụm ${(i % 5) + 1}`,
+      principal: personName(rnd, i % 2 === 0),
+      emails,
+    });
+  }
+  // Schools that register nothing (every 12th) or only individuals (every 12th, offset 6).
+  const silent = (i: number) => nSchools >= 4 && i % 12 === 11;
+  const onlyIndividuals = (i: number) => nSchools >= 4 && i % 12 === 5;
+  const active = schools.map((_, i) => i).filter((i) => !silent(i));
+
+  // ---- registrations
+  const opens = milestone(config, 'DANG-KY-MO').date.getTime();
+  const closes = Math.min(today.getTime() - 86400000, new Date(config.period.endYear, 11, 31).getTime());
+  const span = Math.max(1, closes - opens);
+  const submissions: SampleSubmission[] = [];
+  const defects: Record<number, string[]> = {};
+  const mark = (i: number, d: string) => (defects[i] = defects[i] || []).push(d);
+  const times: number[] = [];
+  for (let i = 0; i < nRegs; i++) times.push(opens + Math.floor(rnd.next() * span));
+  times.sort((a, b) => a - b);
+
+  for (let i = 0; i < nRegs; i++) {
+    const si = active.length ? active[i % active.length] : 0;
+    const school = schools[si];
+    // First pass over the active schools: a collective each; second pass: an individual each; then at random.
+    const pass = Math.floor(i / Math.max(1, active.length));
+    const collective = !onlyIndividuals(si) && (pass === 0 ? true : pass === 1 ? false : rnd.chance(0.3));
+    const at = new Date(times[i]);
+    const answers = collective ? collectiveAnswers(rnd, school.name, config, ended) : individualAnswers(rnd, school.name, config, ended);
+    submissions.push({ at, email: rnd.pick(school.emails), answers });
+  }
+
+  // ---- defects: each kind at least once (when there are enough registrations), then at random.
+  const DEFECTS: [string, (s: SampleSubmission, i: number) => boolean][] = [
+    ['thiếu minh chứng', (s) => dropEvidence(s.answers)],
+    ['THHP không nêu loại cụ thể', (s) => (s.answers[Q.modelType] = MODEL_CHOICES.happySchool, (s.answers[Q.happySchoolType] = ''), true)],
+    ['xếp loại dưới mức tốt', (s) => lowerRating(s.answers, years.filter(ended))],
+    ['email không có trong danh mục', (s) => ((s.email = `nguoidung${rnd.int(1000)}@mail.example`), true)],
+    ['khoảng trắng thừa', (s) => padSpaces(s.answers)],
+    ['chuỗi NFD', (s) => toNfd(s.answers)],
+    ['dấu thanh kiểu cũ', (s) => applyOldTones(s.answers)],
+    ['công thức', (s) => ((s.answers[Q.phone] = rnd.pick(['=IMPORTXML("http://x.example";"//a")', '+84 912 345 678', '-', '@truong'])), true)],
+    ['HTML', (s) => ((s.answers[Q.summary] = '<script>alert("x")</script> Nội dung tóm tắt'), true)],
+    ['emoji', (s) => ((s.answers[Q.modelName] = `${s.answers[Q.modelName]} 🌱📚`), true)],
+    ['ký tự RTL', (s) => ((s.answers[Q.submitter] = `\u202B${s.answers[Q.submitter]}\u200F`), true)],
+    ['đoạn văn 10.000 ký tự', (s) => ((s.answers[Q.summary] = LONG_PARAGRAPH), true)],
+    ['không có sáng kiến', (s) => clearInitiatives(s.answers, config.initiativeSlots)],
+    ['trả lời "Không"', (s) => answerNo(s.answers)],
+  ];
+  let d = 0;
+  for (let i = 0; i < submissions.length; i++) {
+    const forced = i % 7 === 3 && d < DEFECTS.length;
+    if (forced || rnd.chance(0.12)) {
+      const [name, apply] = forced ? DEFECTS[d++] : rnd.pick(DEFECTS);
+      if (apply(submissions[i], i)) mark(i, name);
+    }
+  }
+  // Duplicates: the same subject registered again later by the same school (about 3%).
+  const nDup = Math.max(nRegs >= 20 ? 1 : 0, Math.floor(nRegs * 0.03));
+  for (let k = 0; k < nDup; k++) {
+    const src = rnd.int(Math.max(1, submissions.length - 1));
+    const s = submissions[src];
+    if (!s || s.editOf !== undefined) continue;
+    const copy: SampleSubmission = { at: new Date(s.at.getTime() + (1 + rnd.int(30)) * 86400000), email: s.email, answers: clone(s.answers) };
+    if (rnd.chance(0.5)) copy.answers[Q.summary] = 'Đăng ký lại để bổ sung minh chứng.';
+    const name = copy.answers[Q.individualName] || copy.answers[Q.collectiveName];
+    if (typeof name === 'string' && rnd.chance(0.5)) {
+      const t = `  ${name.toUpperCase()} `;
+      if (copy.answers[Q.kind] === KIND_CHOICES.individual) copy.answers[Q.individualName] = t;
+      else copy.answers[Q.collectiveName] = t;
+    }
+    submissions.push(copy);
+    mark(submissions.length - 1, `trùng với phiếu ${src}`);
+  }
+  // Edited responses (about 3%): the same response row, answers changed later.
+  const nEdit = Math.max(nRegs >= 20 ? 1 : 0, Math.floor(nRegs * 0.03));
+  for (let k = 0; k < nEdit; k++) {
+    const src = rnd.int(Math.max(1, nRegs));
+    const s = submissions[src];
+    if (!s) continue;
+    const edited: SampleSubmission = { at: new Date(Math.min(s.at.getTime() + (1 + rnd.int(20)) * 86400000, today.getTime() - 3600000)), email: s.email, answers: clone(s.answers), editOf: src };
+    restoreEvidence(edited.answers);
+    submissions.push(edited);
+    mark(submissions.length - 1, `sửa phiếu ${src}`);
+  }
+  // Keep time order; remap editOf indexes accordingly.
+  const order = submissions.map((s, i) => ({ s, i })).sort((a, b) => a.s.at.getTime() - b.s.at.getTime() || a.i - b.i);
+  const newIndex = new Map<number, number>();
+  order.forEach((o, j) => newIndex.set(o.i, j));
+  const sorted = order.map((o) => (o.s.editOf !== undefined ? { ...o.s, editOf: newIndex.get(o.s.editOf)! } : o.s));
+  for (const s of sorted) if (s.editOf !== undefined && sorted[s.editOf].at.getTime() > s.at.getTime()) s.at = new Date(sorted[s.editOf].at.getTime() + 60000);
+  const sortedDefects: Record<number, string[]> = {};
+  for (const [k, v] of Object.entries(defects)) sortedDefects[newIndex.get(+k)!] = v;
+
+  // ---- progress reports
+  const reports: SampleOffice['reports'] = [];
+  const periods = reportingPeriods(config.period);
+  schools.forEach((school, i) => {
+    for (const p of periods) {
+      if (p.deadline.getTime() > today.getTime()) continue;
+      if (silent(i) && p.kind !== 'plan') continue;
+      if (rnd.chance(0.1)) continue; // a missing report
+      const at = new Date(p.deadline.getTime() - rnd.int(10) * 86400000);
+      reports.push({
+        at,
+        email: school.emails[0],
+        answers: {
+          [R.school]: school.name,
+          [R.period]: p.label,
+          [R.docRef]: rnd.chance(0.05) ? '' : `${10 + rnd.int(80)}/${p.kind === 'plan' ? 'KH' : 'BC'}-${school.code} ngày ${at.getDate()}/${at.getMonth() + 1}/${at.getFullYear()}`,
+          [R.summary]: `Đơn vị đã triển khai kế hoạch, theo dõi và bồi dưỡng các điển hình đã đăng ký (${p.label.toLowerCase()}).`,
+          [R.link]: rnd.chance(0.7) ? `https://drive.example/${school.code}/${p.id}` : '',
+        },
+      });
+    }
+  });
+  reports.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  return { config, directoryRows: directoryToRows(schools), submissions: sorted, reports, defects: sortedDefects };
+}
+
+// ---- answer builders ----------------------------------------------------------------------------
+
+type Rnd = ReturnType<typeof prng>;
+
+function personName(rnd: Rnd, female: boolean): string {
+  return `${rnd.pick(FAMILY)} ${rnd.pick(female ? MIDDLE_F : MIDDLE_M)} ${rnd.pick(female ? GIVEN_F : GIVEN_M)}`;
+}
+
+function ratingGrid(rnd: Rnd, years: number[], ended: (y: number) => boolean, pExcellent: number): Record<string, string> {
+  const g: Record<string, string> = {};
+  for (const y of years) g[yearRow(y)] = ended(y) ? (rnd.chance(pExcellent) ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none;
+  return g;
+}
+
+function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig): FormAnswers {
+  const years = periodYears(cfg.period);
+  const model = rnd.pick([MODEL_CHOICES.happySchool, MODEL_CHOICES.happySchool, MODEL_CHOICES.happyClass, MODEL_CHOICES.granary, MODEL_CHOICES.other]);
+  const a: FormAnswers = {
+    [Q.school]: school,
+    [Q.submitter]: `${personName(rnd, rnd.chance(0.7))}, thư ký hội đồng thi đua`,
+    [Q.phone]: `09${String(10000000 + rnd.int(89999999))}`,
+    [Q.modelName]: rnd.pick(MODELS),
+    [Q.field]: rnd.pick([FIELD_CHOICES.education, FIELD_CHOICES.education, FIELD_CHOICES.hcm, FIELD_CHOICES.both]),
+    [Q.modelType]: model,
+    [Q.happySchoolType]: model === MODEL_CHOICES.happySchool ? rnd.pick([HAPPY_SCHOOL_CHOICES.farm, HAPPY_SCHOOL_CHOICES.tourism, HAPPY_SCHOOL_CHOICES.greenLibrary]) : '',
+    [Q.movements]: {
+      [MOVEMENTS.dayTot]: MOVEMENT_COLUMNS.yes,
+      [MOVEMENTS.doiMoi]: rnd.chance(0.97) ? MOVEMENT_COLUMNS.yes : MOVEMENT_COLUMNS.no,
+      [MOVEMENTS.hanhPhuc]: MOVEMENT_COLUMNS.yes,
+      [MOVEMENTS.vanMinh]: MOVEMENT_COLUMNS.yes,
+    },
+    [Q.summary]: rnd.chance(0.5) ? 'Tích cực đổi mới phương pháp, lan tỏa cách làm hay trong đơn vị.' : '',
+  };
+  const n = 1 + rnd.int(Math.min(3, cfg.initiativeSlots));
+  for (let k = 1; k <= n; k++) {
+    const t = initiativeTitles(k);
+    a[t.name] = `Giải pháp ${rnd.pick(['nâng cao chất lượng đọc hiểu', 'xây dựng góc trải nghiệm', 'phối hợp với cha mẹ học sinh', 'ứng dụng công nghệ trong quản lý'])}`;
+    a[t.level] = INITIATIVE_LEVELS[Math.min(4, rnd.int(3) + (rnd.chance(0.15) ? 2 : 0))];
+    a[t.decision] = `${10 + rnd.int(400)}/QĐ-${rnd.pick(['UBND', 'PGDĐT', 'SGDĐT', 'HĐTĐKT'])}`;
+    a[t.year] = String(rnd.pick(years.filter((y) => y <= cfg.today.getFullYear())));
+  }
+  return a;
+}
+
+function selfDeclared(rnd: Rnd, appliesTo: string[]): FormAnswers {
+  const a: FormAnswers = {};
+  for (const c of CATALOGUE) {
+    if (c.evaluator !== 'selfDeclared' || appliesTo.indexOf(c.appliesTo) < 0) continue;
+    a[c.question!] = YES;
+    if (c.evidence) a[c.evidence] = `Số ${1 + rnd.int(300)}/QĐ ngày ${1 + rnd.int(28)}/${1 + rnd.int(12)}/${2021 + rnd.int(3)}`;
+  }
+  return a;
+}
+
+function collectiveAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, ended: (y: number) => boolean): FormAnswers {
+  const years = periodYears(cfg.period);
+  const hasYouth = rnd.chance(0.4);
+  return {
+    ...commonAnswers(rnd, school, cfg),
+    [Q.kind]: KIND_CHOICES.collective,
+    [Q.collectiveName]: rnd.chance(0.6) ? school : `${rnd.pick(UNITS)} - ${school}`,
+    ...selfDeclared(rnd, ['collective']),
+    [Q.partyRatings]: ratingGrid(rnd, years, ended, 0.4),
+    [Q.unionRatings]: ratingGrid(rnd, years, ended, 0.3),
+    [Q.youthRatings]: hasYouth ? ratingGrid(rnd, years, ended, 0.2) : Object.fromEntries(years.map((y) => [yearRow(y), ORG_ABSENT])),
+    [Q.conditions]: Object.fromEntries(Object.values(CONDITIONS).map((r) => [r, rnd.chance(0.98) ? CONDITION_COLUMNS.none : CONDITION_COLUMNS.some])),
+  };
+}
+
+function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, ended: (y: number) => boolean): FormAnswers {
+  const years = periodYears(cfg.period);
+  const female = rnd.chance(0.75);
+  const role = rnd.pick([ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.teacher, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker]);
+  const a: FormAnswers = {
+    ...commonAnswers(rnd, school, cfg),
+    [Q.kind]: KIND_CHOICES.individual,
+    [Q.individualName]: personName(rnd, female),
+    [Q.birthYear]: String(1965 + rnd.int(35)),
+    [Q.role]: role,
+    [Q.partyMember]: rnd.chance(role === ROLE_CHOICES.manager ? 0.9 : 0.35) ? YES : NO,
+    [Q.head]: role === ROLE_CHOICES.manager && rnd.chance(0.4) ? YES : NO,
+    [Q.individualRatings]: ratingGrid(rnd, years, ended, 0.45),
+    ...selfDeclared(rnd, ['individual', 'individual.manager', 'individual.staff']),
+  };
+  if (a[Q.modelType] === MODEL_CHOICES.happySchool && rnd.chance(0.5)) {
+    a[Q.modelType] = rnd.pick([MODEL_CHOICES.happyClass, MODEL_CHOICES.none]);
+    a[Q.happySchoolType] = '';
+  }
+  return a;
+}
+
+// ---- defects ------------------------------------------------------------------------------------
+
+function clone(a: FormAnswers): FormAnswers {
+  const out: FormAnswers = {};
+  for (const [k, v] of Object.entries(a)) out[k] = Array.isArray(v) ? [...v] : typeof v === 'object' ? { ...v } : v;
+  return out;
+}
+
+function evidenceTitles(a: FormAnswers): string[] {
+  return CATALOGUE.filter((c) => c.evidence && a[c.question!] === YES).map((c) => c.evidence!);
+}
+
+function dropEvidence(a: FormAnswers): boolean {
+  const ev = evidenceTitles(a);
+  if (!ev.length) return false;
+  a[ev[0]] = '';
+  return true;
+}
+
+function restoreEvidence(a: FormAnswers): void {
+  for (const t of evidenceTitles(a)) if (a[t] === '' || a[t] === '-') a[t] = 'Quyết định số 25/QĐ-PGDĐT ngày 12/5/2023';
+}
+
+function lowerRating(a: FormAnswers, endedYears: number[]): boolean {
+  if (!endedYears.length) return false;
+  const title = a[Q.kind] === KIND_CHOICES.individual ? Q.individualRatings : Q.unionRatings;
+  const grid = { ...(a[title] as Record<string, string>) };
+  grid[yearRow(endedYears[endedYears.length - 1])] = RATING_CHOICES.done;
+  a[title] = grid;
+  return true;
+}
+
+function mapText(a: FormAnswers, titles: string[], f: (s: string) => string): boolean {
+  let changed = false;
+  for (const t of titles) {
+    const v = a[t];
+    if (typeof v === 'string' && v !== '') {
+      a[t] = f(v);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+const padSpaces = (a: FormAnswers) => mapText(a, [Q.school, Q.individualName, Q.collectiveName, Q.modelName], (s) => `  ${s.replace(/ /g, '  ')}\u00A0`);
+const toNfd = (a: FormAnswers) => mapText(a, [Q.school, Q.individualName, Q.collectiveName, Q.modelName, Q.submitter], (s) => s.normalize('NFD'));
+const applyOldTones = (a: FormAnswers) => mapText(a, [Q.school, Q.individualName, Q.collectiveName, Q.submitter], oldTones) || true;
+
+function clearInitiatives(a: FormAnswers, slots: number): boolean {
+  for (let k = 1; k <= slots; k++) {
+    const t = initiativeTitles(k);
+    a[t.name] = '';
+    a[t.level] = '';
+    a[t.decision] = '';
+    a[t.year] = '';
+  }
+  return true;
+}
+
+function answerNo(a: FormAnswers): boolean {
+  const c = CATALOGUE.find((x) => x.evaluator === 'selfDeclared' && a[x.question!] === YES);
+  if (!c) return false;
+  a[c.question!] = NO;
+  if (c.evidence) a[c.evidence] = '';
+  return true;
+}

@@ -1,0 +1,385 @@
+// Office configuration: organisation, period with its milestones (plan III.4) and report schedule (IV.2),
+// the date the checks use, and the "Cấu hình" tab representation.
+import { cleanText, formatDate, isValidDate, makeDate, matchKey, parseDate, toText } from './text';
+import {
+  CONFIG_HEADERS,
+  CONFIG_EXPLANATIONS,
+  DEFAULT_ORGANISATION,
+  configErrorBadDate,
+  configErrorBadDayMonth,
+  configErrorBadNumber,
+  configErrorBadYears,
+  configErrorDuplicateKey,
+  configErrorMissingHeader,
+  configErrorUnknownKey,
+  milestoneLabel,
+  reportPeriodLabel,
+  schoolPlanLabel,
+  periodName,
+} from './messages/validation';
+
+export interface Signer {
+  name: string;
+  title: string;
+}
+
+export interface Organisation {
+  /** Full name, e.g. "Phòng Giáo dục và Đào tạo thành phố Yên Bái". */
+  name: string;
+  shortName: string;
+  /** Administrative level, e.g. "Cấp huyện". */
+  level: string;
+  /** e.g. "Sở Giáo dục và Đào tạo tỉnh Yên Bái". */
+  parentAuthority: string;
+  signer: Signer;
+  /** Place written before the date of a document ("Yên Bái, ngày … tháng … năm …"). */
+  place: string;
+}
+
+/** The milestones of plan III.4 every period has. */
+export type MilestoneId = 'KE-HOACH' | 'DANG-KY-MO' | 'DANG-KY-DONG' | 'SO-KET' | 'BIEU-DUONG' | 'TONG-KET';
+export const MILESTONE_IDS: readonly MilestoneId[] = [
+  'KE-HOACH',
+  'DANG-KY-MO',
+  'DANG-KY-DONG',
+  'SO-KET',
+  'BIEU-DUONG',
+  'TONG-KET',
+];
+
+export interface Milestone {
+  id: MilestoneId;
+  label: string;
+  date: Date;
+  planSection: string;
+}
+
+export interface DayMonth {
+  day: number;
+  month: number;
+}
+
+/** Deadlines of the periodic reports of IV.2, as a day of the reported year. */
+export interface ReportSchedule {
+  halfYear: DayMonth;
+  annual: DayMonth;
+}
+
+export interface Period {
+  name: string;
+  startYear: number;
+  endYear: number;
+  milestones: Milestone[];
+  reports: ReportSchedule;
+}
+
+/** Weights of the priority score (office-tunable). */
+export interface ScoreWeights {
+  excellentYear: number;
+  initiativeLevel: number;
+  initiative: number;
+  priorityCriterion: number;
+}
+
+export interface OfficeConfig {
+  organisation: Organisation;
+  period: Period;
+  /** The date the checks are made at (which years have ended, which deadlines have passed). */
+  today: Date;
+  /** Above this many schools, per-school tabs are replaced by a filtered view. */
+  perSchoolTabThreshold: number;
+  scoring: ScoreWeights;
+  /** How many initiatives the registration form asks for. */
+  initiativeSlots: number;
+}
+
+export const DEFAULT_REPORTS: ReportSchedule = { halfYear: { day: 15, month: 6 }, annual: { day: 15, month: 12 } };
+export const DEFAULT_SCORING: ScoreWeights = { excellentYear: 10, initiativeLevel: 5, initiative: 2, priorityCriterion: 5 };
+
+/** The plan section each milestone comes from (III.4; its first items read a), b), c) in the source). */
+const MILESTONE_SECTIONS: Record<MilestoneId, string> = {
+  'KE-HOACH': 'III.4.a',
+  'DANG-KY-MO': 'II.3.1',
+  'DANG-KY-DONG': 'II.3.1',
+  'SO-KET': 'III.4.d',
+  'BIEU-DUONG': 'III.4.đ',
+  'TONG-KET': 'III.4.e',
+};
+
+/** Default milestone dates of a period, following the plan's 2021–2025 pattern shifted to its years. */
+function defaultMilestoneDate(id: MilestoneId, start: number, end: number): Date {
+  switch (id) {
+    case 'KE-HOACH':
+      return makeDate(start, 9, 30); // end of Q3 of the first year
+    case 'DANG-KY-MO':
+      return makeDate(start, 10, 1);
+    case 'DANG-KY-DONG':
+      return makeDate(Math.min(start + 2, end), 5, 31); // build phase 2021–2023, before the interim review
+    case 'SO-KET':
+      return makeDate(Math.min(start + 2, end), 6, 11); // 11/6: anniversary of the 1948 call to emulation
+    case 'BIEU-DUONG':
+      return makeDate(Math.max(end - 1, start), 12, 31); // "during 2024"
+    case 'TONG-KET':
+      return makeDate(end, 3, 31); // end of Q1 of the last year
+  }
+}
+
+function makeMilestone(id: MilestoneId, date: Date, start: number, end: number): Milestone {
+  return { id, label: milestoneLabel(id, start, end), date, planSection: MILESTONE_SECTIONS[id] };
+}
+
+/** A period of any years, with default milestones and report deadlines: a new period is configuration only. */
+export function periodConfig(startYear: number, endYear: number, reports: ReportSchedule = DEFAULT_REPORTS): Period {
+  return {
+    name: periodName(startYear, endYear),
+    startYear,
+    endYear,
+    milestones: MILESTONE_IDS.map((id) => makeMilestone(id, defaultMilestoneDate(id, startYear, endYear), startYear, endYear)),
+    reports: { halfYear: { ...reports.halfYear }, annual: { ...reports.annual } },
+  };
+}
+
+/** The plan's own configuration: the Yên Bái city office, period 2021–2025. */
+export function defaultConfig(today: Date, period: Period = periodConfig(2021, 2025)): OfficeConfig {
+  const o = DEFAULT_ORGANISATION;
+  return {
+    organisation: { ...o, signer: { ...o.signer } },
+    period,
+    today: new Date(today.getTime()),
+    perSchoolTabThreshold: 60,
+    scoring: { ...DEFAULT_SCORING },
+    initiativeSlots: 3,
+  };
+}
+
+/** The calendar years of the period, in order. */
+export function periodYears(period: Period): number[] {
+  const out: number[] = [];
+  for (let y = period.startYear; y <= period.endYear; y++) out.push(y);
+  return out;
+}
+
+/** Years of the period that have ended by `today` (year Y has ended once today is after 31/12/Y). */
+export function endedYears(period: Period, today: Date): number[] {
+  const ty = today.getFullYear();
+  return periodYears(period).filter((y) => y < ty);
+}
+
+export function milestone(cfg: OfficeConfig, id: MilestoneId): Milestone {
+  const m = cfg.period.milestones.find((x) => x.id === id);
+  return m || makeMilestone(id, defaultMilestoneDate(id, cfg.period.startYear, cfg.period.endYear), cfg.period.startYear, cfg.period.endYear);
+}
+
+export type ReportKind = 'plan' | 'halfYear' | 'annual';
+
+/** One period a school reports on (IV.2), or the school's own plan (III.4.a). */
+export interface ReportingPeriod {
+  id: string;
+  kind: ReportKind;
+  year: number;
+  label: string;
+  deadline: Date;
+}
+
+/**
+ * Everything a school submits through the progress-report form: its plan (due at the KE-HOACH milestone),
+ * then a six-monthly and an annual report for each year of the period (a half-year due before the plan is
+ * left out: nothing to report yet). Ordered by deadline.
+ */
+export function reportingPeriods(period: Period): ReportingPeriod[] {
+  const planDue =
+    period.milestones.find((m) => m.id === 'KE-HOACH')?.date || defaultMilestoneDate('KE-HOACH', period.startYear, period.endYear);
+  const out: ReportingPeriod[] = [
+    { id: `KH-${period.startYear}-${period.endYear}`, kind: 'plan', year: period.startYear, label: schoolPlanLabel(period.startYear, period.endYear), deadline: planDue },
+  ];
+  for (const y of periodYears(period)) {
+    const h = makeDate(y, period.reports.halfYear.month, period.reports.halfYear.day);
+    if (h.getTime() >= planDue.getTime()) out.push({ id: `BC-${y}-6T`, kind: 'halfYear', year: y, label: reportPeriodLabel('halfYear', y), deadline: h });
+    const a = makeDate(y, period.reports.annual.month, period.reports.annual.day);
+    if (a.getTime() >= planDue.getTime()) out.push({ id: `BC-${y}-NAM`, kind: 'annual', year: y, label: reportPeriodLabel('annual', y), deadline: a });
+  }
+  out.sort((a, b) => a.deadline.getTime() - b.deadline.getTime() || a.id.localeCompare(b.id));
+  return out;
+}
+
+// ---- the "Cấu hình" tab -------------------------------------------------------------------------
+
+export type ConfigRow = [string, string | number, string];
+
+function dayMonthText(d: DayMonth): string {
+  return `${d.day < 10 ? '0' : ''}${d.day}/${d.month < 10 ? '0' : ''}${d.month}`;
+}
+
+/** The configuration as rows of the "Cấu hình" tab: a header row, then key | value | explanation. */
+export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow[] {
+  const o = cfg.organisation;
+  const p = cfg.period;
+  const e = CONFIG_EXPLANATIONS;
+  const rows: ConfigRow[] = [
+    [CONFIG_HEADERS[0], CONFIG_HEADERS[1], CONFIG_HEADERS[2]],
+    ['organisation.name', o.name, e['organisation.name']],
+    ['organisation.shortName', o.shortName, e['organisation.shortName']],
+    ['organisation.level', o.level, e['organisation.level']],
+    ['organisation.parentAuthority', o.parentAuthority, e['organisation.parentAuthority']],
+    ['organisation.signerName', o.signer.name, e['organisation.signerName']],
+    ['organisation.signerTitle', o.signer.title, e['organisation.signerTitle']],
+    ['organisation.place', o.place, e['organisation.place']],
+    ['period.name', p.name, e['period.name']],
+    ['period.startYear', p.startYear, e['period.startYear']],
+    ['period.endYear', p.endYear, e['period.endYear']],
+  ];
+  for (const id of MILESTONE_IDS) {
+    const m = p.milestones.find((x) => x.id === id);
+    const date = m ? m.date : defaultMilestoneDate(id, p.startYear, p.endYear);
+    rows.push([`milestone.${id}`, formatDate(date), milestoneLabel(id, p.startYear, p.endYear)]);
+  }
+  rows.push(
+    ['reports.halfYearDeadline', dayMonthText(p.reports.halfYear), e['reports.halfYearDeadline']],
+    ['reports.annualDeadline', dayMonthText(p.reports.annual), e['reports.annualDeadline']],
+    ['perSchoolTabThreshold', cfg.perSchoolTabThreshold, e['perSchoolTabThreshold']],
+    ['initiativeSlots', cfg.initiativeSlots, e['initiativeSlots']],
+    ['scoring.excellentYear', cfg.scoring.excellentYear, e['scoring.excellentYear']],
+    ['scoring.initiativeLevel', cfg.scoring.initiativeLevel, e['scoring.initiativeLevel']],
+    ['scoring.initiative', cfg.scoring.initiative, e['scoring.initiative']],
+    ['scoring.priorityCriterion', cfg.scoring.priorityCriterion, e['scoring.priorityCriterion']],
+    ['today', todayIsFixed ? formatDate(cfg.today) : '', e['today']],
+  );
+  return rows;
+}
+
+export interface ConfigReadResult {
+  config: OfficeConfig;
+  errors: string[];
+}
+
+const STRING_KEYS = [
+  'organisation.name',
+  'organisation.shortName',
+  'organisation.level',
+  'organisation.parentAuthority',
+  'organisation.signerName',
+  'organisation.signerTitle',
+  'organisation.place',
+  'period.name',
+];
+const INT_KEYS = [
+  'period.startYear',
+  'period.endYear',
+  'perSchoolTabThreshold',
+  'initiativeSlots',
+  'scoring.excellentYear',
+  'scoring.initiativeLevel',
+  'scoring.initiative',
+  'scoring.priorityCriterion',
+];
+
+function parseIntCell(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
+  const s = toText(v);
+  return /^-?\d{1,9}$/.test(s) ? parseInt(s, 10) : null;
+}
+
+function parseDayMonth(v: unknown): DayMonth | null {
+  const d = parseDate(v);
+  if (d && typeof v !== 'string') return { day: d.getDate(), month: d.getMonth() + 1 };
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(toText(v));
+  if (!m) return null;
+  const day = +m[1];
+  const month = +m[2];
+  const probe = makeDate(2001, month, day); // a non-leap year: 29/02 is refused
+  if (month < 1 || month > 12 || probe.getMonth() !== month - 1 || probe.getDate() !== day) return null;
+  return { day, month };
+}
+
+/**
+ * Read the "Cấu hình" tab back. Missing keys keep their default; unknown keys, duplicate keys and bad values
+ * give a Vietnamese error naming the row and key (the default is kept). `now` is used when "today" is blank.
+ */
+export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
+  const errors: string[] = [];
+  const values = new Map<string, { value: unknown; row: number }>();
+  const header = rows[0] || [];
+  if (matchKey(header[0]) !== matchKey(CONFIG_HEADERS[0]) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
+    errors.push(configErrorMissingHeader());
+  }
+  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today']);
+  for (const id of MILESTONE_IDS) known.add(`milestone.${id}`);
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i] || [];
+    const key = cleanText(toText(r[0]));
+    if (key === '') continue;
+    if (!known.has(key)) {
+      errors.push(configErrorUnknownKey(i + 1, key));
+      continue;
+    }
+    if (values.has(key)) {
+      errors.push(configErrorDuplicateKey(i + 1, key, values.get(key)!.row));
+      continue;
+    }
+    values.set(key, { value: r[1], row: i + 1 });
+  }
+  const ints: Record<string, number> = {};
+  for (const k of INT_KEYS) {
+    const v = values.get(k);
+    if (!v || toText(v.value) === '') continue;
+    const n = parseIntCell(v.value);
+    if (n === null || n < 0) errors.push(configErrorBadNumber(v.row, k, toText(v.value)));
+    else ints[k] = n;
+  }
+  let start = ints['period.startYear'] ?? 2021;
+  let end = ints['period.endYear'] ?? 2025;
+  if (start < 1900 || end > 2200 || end < start || end - start > 20) {
+    const row = values.get('period.endYear')?.row ?? values.get('period.startYear')?.row ?? 0;
+    errors.push(configErrorBadYears(row, start, end));
+    start = 2021;
+    end = 2025;
+  }
+  const reports: ReportSchedule = { halfYear: { ...DEFAULT_REPORTS.halfYear }, annual: { ...DEFAULT_REPORTS.annual } };
+  for (const [key, prop] of [
+    ['reports.halfYearDeadline', 'halfYear'],
+    ['reports.annualDeadline', 'annual'],
+  ] as const) {
+    const v = values.get(key);
+    if (!v || toText(v.value) === '') continue;
+    const dm = parseDayMonth(v.value);
+    if (dm) reports[prop] = dm;
+    else errors.push(configErrorBadDayMonth(v.row, key, toText(v.value)));
+  }
+  const period = periodConfig(start, end, reports);
+  for (const m of period.milestones) {
+    const v = values.get(`milestone.${m.id}`);
+    if (!v || toText(v.value) === '') continue;
+    const d = parseDate(v.value);
+    if (d) m.date = makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+    else errors.push(configErrorBadDate(v.row, `milestone.${m.id}`, toText(v.value)));
+  }
+  let today = isValidDate(now) ? new Date(now.getTime()) : new Date(0);
+  const t = values.get('today');
+  if (t && toText(t.value) !== '') {
+    const d = parseDate(t.value);
+    if (d) today = d;
+    else errors.push(configErrorBadDate(t.row, 'today', toText(t.value)));
+  }
+  const cfg = defaultConfig(today, period);
+  const str = (k: string): string | undefined => {
+    const v = values.get(k);
+    return v ? toText(v.value) : undefined;
+  };
+  const o = cfg.organisation;
+  o.name = str('organisation.name') ?? o.name;
+  o.shortName = str('organisation.shortName') ?? o.shortName;
+  o.level = str('organisation.level') ?? o.level;
+  o.parentAuthority = str('organisation.parentAuthority') ?? o.parentAuthority;
+  o.signer.name = str('organisation.signerName') ?? o.signer.name;
+  o.signer.title = str('organisation.signerTitle') ?? o.signer.title;
+  o.place = str('organisation.place') ?? o.place;
+  const pn = str('period.name');
+  if (pn) cfg.period.name = pn;
+  if (ints['perSchoolTabThreshold'] !== undefined) cfg.perSchoolTabThreshold = ints['perSchoolTabThreshold'];
+  if (ints['initiativeSlots'] !== undefined) cfg.initiativeSlots = Math.max(1, Math.min(10, ints['initiativeSlots']));
+  if (ints['scoring.excellentYear'] !== undefined) cfg.scoring.excellentYear = ints['scoring.excellentYear'];
+  if (ints['scoring.initiativeLevel'] !== undefined) cfg.scoring.initiativeLevel = ints['scoring.initiativeLevel'];
+  if (ints['scoring.initiative'] !== undefined) cfg.scoring.initiative = ints['scoring.initiative'];
+  if (ints['scoring.priorityCriterion'] !== undefined) cfg.scoring.priorityCriterion = ints['scoring.priorityCriterion'];
+  return { config: cfg, errors };
+}

@@ -1,0 +1,134 @@
+// The school directory ("Đơn vị" tab): parsed by header, with Vietnamese errors naming row and column.
+import { cleanText, matchKey, toText } from './text';
+import {
+  DIRECTORY_HEADERS,
+  SCHOOL_LEVELS,
+  directoryErrorBadEmail,
+  directoryErrorDuplicateCode,
+  directoryErrorDuplicateName,
+  directoryErrorEmpty,
+  directoryErrorEmptyCell,
+  directoryErrorMissingHeader,
+  directoryErrorUnknownLevel,
+} from './messages/validation';
+
+export { DIRECTORY_HEADERS, SCHOOL_LEVELS };
+
+export interface School {
+  code: string;
+  name: string;
+  level: string;
+  ward: string;
+  cluster: string;
+  principal: string;
+  /** Lower-cased, trimmed. */
+  emails: string[];
+  /** 1-based sheet row. */
+  row: number;
+  /** matchKey(name). */
+  key: string;
+}
+
+export interface Directory {
+  schools: School[];
+  /** matchKey(name) → school (first of duplicates). */
+  byKey: Map<string, School>;
+  /** code → school (first of duplicates). */
+  byCode: Map<string, School>;
+  errors: string[];
+}
+
+const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];
+const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+
+/** The e-mails of a cell: separated by ";" or "," (or spaces), lower-cased and trimmed. */
+export function splitEmails(cell: unknown): string[] {
+  return toText(cell)
+    .split(/[;,\s]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '');
+}
+
+/** Normalised e-mail for comparisons. */
+export function normaliseEmail(v: unknown): string {
+  return toText(v).trim().toLowerCase();
+}
+
+/** Parse the directory tab (first row = headers, any column order, extra columns ignored). Never throws. */
+export function parseDirectory(values: readonly (readonly unknown[])[]): Directory {
+  const dir: Directory = { schools: [], byKey: new Map(), byCode: new Map(), errors: [] };
+  if (!values || values.length === 0) {
+    dir.errors.push(directoryErrorEmpty());
+    return dir;
+  }
+  const header = (values[0] || []).map((h) => matchKey(h));
+  const col = {} as Record<keyof typeof DIRECTORY_HEADERS, number>;
+  for (const k of Object.keys(DIRECTORY_HEADERS) as (keyof typeof DIRECTORY_HEADERS)[]) {
+    col[k] = header.indexOf(matchKey(DIRECTORY_HEADERS[k]));
+    if (col[k] < 0 && REQUIRED.indexOf(k) >= 0) dir.errors.push(directoryErrorMissingHeader(DIRECTORY_HEADERS[k]));
+  }
+  if (col.code < 0 || col.name < 0) return dir;
+  const levelKeys = new Set(SCHOOL_LEVELS.map((l) => matchKey(l)));
+  const codeRow = new Map<string, number>();
+  const nameRow = new Map<string, number>();
+  for (let i = 1; i < values.length; i++) {
+    const r = values[i] || [];
+    const row = i + 1;
+    const cell = (k: keyof typeof DIRECTORY_HEADERS) => (col[k] >= 0 ? toText(r[col[k]]) : '');
+    const code = cell('code');
+    const name = cleanText(cell('name'));
+    if (r.every((v) => toText(v) === '')) continue;
+    if (code === '') dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.code));
+    if (name === '') {
+      dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.name));
+      continue;
+    }
+    const emails = col.email >= 0 ? splitEmails(r[col.email]) : [];
+    for (const e of emails) if (!EMAIL.test(e)) dir.errors.push(directoryErrorBadEmail(row, DIRECTORY_HEADERS.email, e));
+    if (col.email >= 0 && emails.length === 0) dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.email));
+    const level = cell('level');
+    if (level !== '' && !levelKeys.has(matchKey(level))) dir.errors.push(directoryErrorUnknownLevel(row, DIRECTORY_HEADERS.level, level));
+    const school: School = {
+      code,
+      name,
+      level,
+      ward: cell('ward'),
+      cluster: cell('cluster'),
+      principal: cell('principal'),
+      emails: emails.filter((e) => EMAIL.test(e)),
+      row,
+      key: matchKey(name),
+    };
+    if (code !== '') {
+      const first = codeRow.get(code);
+      if (first !== undefined) dir.errors.push(directoryErrorDuplicateCode(row, code, first));
+      else {
+        codeRow.set(code, row);
+        dir.byCode.set(code, school);
+      }
+    }
+    const firstName = nameRow.get(school.key);
+    if (firstName !== undefined) {
+      dir.errors.push(directoryErrorDuplicateName(row, name, firstName));
+      continue;
+    }
+    nameRow.set(school.key, row);
+    dir.byKey.set(school.key, school);
+    dir.schools.push(school);
+  }
+  return dir;
+}
+
+/** The directory rows of a list of schools (header row first), as the "Đơn vị" tab holds them. */
+export function directoryToRows(schools: readonly Omit<School, 'row' | 'key'>[]): string[][] {
+  const h = DIRECTORY_HEADERS;
+  return [
+    [h.code, h.name, h.level, h.ward, h.cluster, h.principal, h.email],
+    ...schools.map((s) => [s.code, s.name, s.level, s.ward, s.cluster, s.principal, s.emails.join('; ')]),
+  ];
+}
+
+/** The school a form answer names (matched by matchKey, so spelling variants of the same name match). */
+export function findSchool(dir: Directory, name: unknown): School | undefined {
+  return dir.byKey.get(matchKey(name));
+}

@@ -1,0 +1,100 @@
+// The top-level, pure evaluation: directory + response rows + criteria overrides + report rows + config →
+// every registration with its verdict, findings, score and flags, and every school's duties. Linear time.
+import { OfficeConfig } from './config';
+import { CATALOGUE, Criterion } from './criteria';
+import { criteriaFromRows } from './criteria-tab';
+import { Directory, parseDirectory } from './directory';
+import { IdentityFlags, identityFlags } from './duplicates';
+import { FormDefinition, buildRegistrationForm, buildReportForm } from './registration-form';
+import { Finding, Registration, parseResponses } from './registration';
+import { ProgressReport, parseReports } from './reports';
+import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
+import { CriterionResult, Score, Verdict, evaluateRegistration } from './validate';
+import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB } from './messages/validation';
+
+export interface EvaluateInput {
+  config: OfficeConfig;
+  /** The "Đơn vị" tab, header row first. */
+  directoryRows: readonly (readonly unknown[])[];
+  /** The registration response tab, header row first. */
+  responseValues: readonly (readonly unknown[])[];
+  /** The report response tab, header row first (optional). */
+  reportValues?: readonly (readonly unknown[])[];
+  /** The "Tiêu chí" tab, header row first (optional; defaults apply without it). */
+  criteriaRows?: readonly (readonly unknown[])[];
+  responseTab?: string;
+  reportTab?: string;
+}
+
+export interface EvaluatedRegistration extends Registration {
+  verdict: Verdict;
+  results: CriterionResult[];
+  findings: Finding[];
+  score: Score;
+  flags: IdentityFlags;
+}
+
+export interface EvaluateOutput {
+  registrations: EvaluatedRegistration[];
+  schoolDuties: SchoolDutyResult[];
+  reports: ProgressReport[];
+  directory: Directory;
+  catalogue: Criterion[];
+  registrationForm: FormDefinition;
+  reportForm: FormDefinition;
+  /** Sheet-level problems (missing headers, directory and criteria-tab errors), in Vietnamese. */
+  errors: string[];
+}
+
+/** Evaluate everything. Pure and total: never throws on sheet data. */
+export function evaluateAll(input: EvaluateInput): EvaluateOutput {
+  const cfg = input.config;
+  const errors: string[] = [];
+  const directory = parseDirectory(input.directoryRows || []);
+  errors.push(...directory.errors);
+  let catalogue: Criterion[] = CATALOGUE.map((c) => ({ ...c }));
+  if (input.criteriaRows && input.criteriaRows.length > 0) {
+    const read = criteriaFromRows(input.criteriaRows);
+    catalogue = read.catalogue;
+    errors.push(...read.errors);
+  }
+  const names = directory.schools.map((s) => s.name);
+  const registrationForm = buildRegistrationForm(cfg, names, catalogue);
+  const reportForm = buildReportForm(cfg, names);
+  const parsed = parseResponses(input.responseValues || [], {
+    form: registrationForm,
+    directory,
+    config: cfg,
+    tab: input.responseTab || DEFAULT_RESPONSE_TAB,
+  });
+  errors.push(...parsed.errors);
+  const flags = identityFlags(parsed.registrations);
+  const registrations: EvaluatedRegistration[] = parsed.registrations.map((r) => {
+    const e = evaluateRegistration(r, catalogue, cfg);
+    return { ...r, verdict: e.verdict, results: e.results, findings: e.findings, score: e.score, flags: flags.get(r.id) || { unverified: true } };
+  });
+  let reports: ProgressReport[] = [];
+  if (input.reportValues && input.reportValues.length > 0) {
+    const pr = parseReports(input.reportValues, reportForm, directory, cfg, input.reportTab || DEFAULT_REPORT_TAB);
+    reports = pr.reports;
+    errors.push(...pr.errors);
+  }
+  const regsBySchool = new Map<string, Registration[]>();
+  for (const r of registrations) {
+    if (!r.school || r.flags.supersededBy) continue;
+    const list = regsBySchool.get(r.school.key);
+    if (list) list.push(r);
+    else regsBySchool.set(r.school.key, [r]);
+  }
+  const reportsBySchool = new Map<string, ProgressReport[]>();
+  for (const r of reports) {
+    if (!r.school) continue;
+    const list = reportsBySchool.get(r.school.key);
+    if (list) list.push(r);
+    else reportsBySchool.set(r.school.key, [r]);
+  }
+  const schoolDuties = directory.schools.map((s) =>
+    evaluateSchoolDuties(s, regsBySchool.get(s.key) || [], reportsBySchool.get(s.key) || [], catalogue, cfg),
+  );
+  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors };
+}

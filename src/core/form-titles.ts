@@ -1,0 +1,202 @@
+// The Vietnamese texts of the two Google Forms: question titles, choices, grid rows and columns.
+// These strings are the contract between the form, the response sheet headers and the parser: change a
+// title here and the form, the parser and the tests follow. Kept apart from registration-form.ts so the
+// criteria catalogue can name the fields it reads without an import cycle.
+
+/** Question titles of the registration form (fixed ones; per-slot and per-criterion titles below). */
+export const Q = {
+  school: 'Đơn vị (trường)',
+  submitter: 'Người khai phiếu (họ và tên, chức vụ)',
+  phone: 'Số điện thoại liên hệ',
+  kind: 'Đối tượng đăng ký',
+  collectiveName: 'Tên tập thể đăng ký',
+  individualName: 'Họ và tên cá nhân đăng ký',
+  birthYear: 'Năm sinh',
+  role: 'Vị trí việc làm',
+  partyMember: 'Là đảng viên',
+  head: 'Là người đứng đầu cơ quan, đơn vị',
+  individualRatings: 'Kết quả đánh giá, xếp loại cá nhân hằng năm',
+  partyRatings: 'Xếp loại tổ chức đảng hằng năm (nếu có)',
+  unionRatings: 'Xếp loại công đoàn hằng năm (nếu có)',
+  youthRatings: 'Xếp loại Đoàn Thanh niên hằng năm (nếu có)',
+  conditions: 'Trong giai đoạn, tập thể có trường hợp nào sau đây không?',
+  modelName: 'Tên mô hình, điển hình đăng ký',
+  field: 'Lĩnh vực của mô hình, điển hình',
+  modelType: 'Loại mô hình',
+  happySchoolType: 'Loại trường học hạnh phúc cụ thể',
+  happySchoolOther: 'Loại trường học hạnh phúc khác (ghi rõ)',
+  movements: 'Tham gia các phong trào thi đua của ngành',
+  summary: 'Tóm tắt thành tích, cách làm hay',
+} as const;
+
+/** Titles of the n-th initiative slot (1-based). */
+export const initiativeTitles = (n: number) => ({
+  name: `Sáng kiến, giải pháp ${n}: tên sáng kiến, giải pháp`,
+  level: `Sáng kiến, giải pháp ${n}: cấp công nhận`,
+  decision: `Sáng kiến, giải pháp ${n}: số quyết định công nhận`,
+  year: `Sáng kiến, giải pháp ${n}: năm công nhận`,
+});
+
+/** Self-declared yes/no questions and their evidence questions, keyed by criterion id. */
+export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string }> = {
+  'TT-02-DAN-DAU': {
+    question: 'Tập thể dẫn đầu phong trào thi đua, tổ chức các phong trào thi đua thiết thực, hiệu quả',
+    evidence: 'Minh chứng dẫn đầu phong trào thi đua (danh hiệu, hình thức khen thưởng; số, ngày quyết định)',
+  },
+  'TT-03-NHIEM-VU': {
+    question: 'Tập thể hoàn thành tốt nhiệm vụ chính trị và các chỉ tiêu thi đua được giao',
+    evidence: 'Minh chứng hoàn thành nhiệm vụ (kết quả đánh giá, xếp loại tập thể; số, ngày văn bản)',
+  },
+  'TT-06-CHAP-HANH': {
+    question: 'Tập thể gương mẫu chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước và quy định của địa phương',
+  },
+  'TT-07-CT05': {
+    question: 'Tập thể xây dựng và thực hiện kế hoạch hằng năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị',
+    evidence: 'Minh chứng thực hiện Chỉ thị 05-CT/TW (số, ngày kế hoạch năm gần nhất; đường liên kết)',
+  },
+  'TT-08-AN-TOAN': {
+    question: 'Tập thể bảo đảm an toàn lao động, vệ sinh môi trường và vệ sinh an toàn thực phẩm',
+  },
+  'TT-09-QUY': {
+    question: 'Tập thể tích cực tham gia xây dựng các quỹ, các hoạt động nhân đạo, từ thiện',
+    evidence: 'Minh chứng tham gia các quỹ, hoạt động nhân đạo, từ thiện (tóm tắt kết quả)',
+  },
+  'CN-03-THANH-TICH': {
+    question: 'Cá nhân đạt thành tích xuất sắc, tiêu biểu trong công tác, học tập, nghiên cứu khoa học, giảng dạy',
+    evidence: 'Minh chứng thành tích (danh hiệu, giải thưởng; số, ngày quyết định)',
+  },
+  'CN-05-CAM-KET': {
+    question: 'Cá nhân thực hiện có hiệu quả cam kết chất lượng giáo dục đã ký kết hằng năm',
+    evidence: 'Minh chứng thực hiện cam kết chất lượng giáo dục (kết quả năm gần nhất)',
+  },
+  'CN-06-CHAP-HANH': {
+    question: 'Cá nhân chấp hành tốt chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước, quy định của cơ quan, đơn vị và địa phương',
+  },
+  'CN-07-GDVH': {
+    question: 'Gia đình cá nhân đạt danh hiệu “Gia đình văn hóa”',
+    evidence: 'Minh chứng “Gia đình văn hóa” (năm công nhận, nơi công nhận)',
+  },
+  'CN-08-NEU-GUONG': {
+    question: 'Cán bộ quản lý, đảng viên, người đứng đầu: thực hiện tốt trách nhiệm nêu gương về mọi mặt',
+    help: 'Dành cho cán bộ quản lý, đảng viên và người đứng đầu cơ quan, đơn vị.',
+  },
+  'CN-11-SUY-TON': {
+    question: 'Giáo viên, nhân viên, người lao động: được cơ sở suy tôn, bình xét',
+    evidence: 'Minh chứng suy tôn, bình xét (số, ngày biên bản họp)',
+    help: 'Dành cho giáo viên, nhân viên, người lao động.',
+  },
+  'CN-12-CAP-UY': {
+    question: 'Giáo viên, nhân viên, người lao động: được cấp ủy xác nhận, đề nghị tuyên dương, khen thưởng',
+    evidence: 'Minh chứng xác nhận của cấp ủy (số, ngày văn bản; đường liên kết)',
+    help: 'Dành cho giáo viên, nhân viên, người lao động.',
+  },
+};
+
+export const YES = 'Có';
+export const NO = 'Không';
+export const YES_NO = [YES, NO] as const;
+
+export const KIND_CHOICES = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
+
+export const ROLE_CHOICES = {
+  manager: 'Cán bộ quản lý',
+  teacher: 'Giáo viên',
+  staff: 'Nhân viên',
+  worker: 'Người lao động',
+} as const;
+
+/** Columns of every yearly rating grid, best first. */
+export const RATING_CHOICES = {
+  excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+  good: 'Hoàn thành tốt nhiệm vụ',
+  done: 'Hoàn thành nhiệm vụ',
+  failed: 'Không hoàn thành nhiệm vụ',
+  none: 'Chưa đánh giá',
+} as const;
+
+/** The extra column of the Party/union rating grids. */
+export const ORG_ABSENT = 'Không có tổ chức này';
+
+/** Grid row of a calendar year. */
+export const yearRow = (y: number) => `Năm ${y}`;
+
+/** The four movements of the sector (II.2.a, II.2.b). */
+export const MOVEMENTS = {
+  dayTot: 'Dạy tốt, học tốt',
+  doiMoi: 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập',
+  hanhPhuc: 'Xây dựng trường học hạnh phúc',
+  vanMinh: 'Xây dựng cơ quan, đơn vị văn minh, hiện đại, xanh, sạch, đẹp',
+} as const;
+export const MOVEMENT_COLUMNS = { yes: 'Có tham gia', no: 'Chưa tham gia' } as const;
+
+/** The five "no" conditions for collectives (II.2.a, last paragraph). */
+export const CONDITIONS = {
+  ethics: 'Cán bộ, giáo viên, nhân viên vi phạm đạo đức nhà giáo',
+  pupilRules: 'Học sinh vi phạm nội quy, quy định',
+  dropout: 'Học sinh bỏ học',
+  thirdChild: 'Cán bộ, giáo viên vi phạm quy định sinh con thứ 3',
+  complaints: 'Đơn thư khiếu kiện',
+} as const;
+export const CONDITION_COLUMNS = { none: 'Không có', some: 'Có' } as const;
+
+/** Fields of III.3. */
+export const FIELD_CHOICES = {
+  education: 'Giáo dục và Đào tạo (mục 3.1)',
+  hcm: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh (mục 3.2)',
+  both: 'Cả hai lĩnh vực',
+} as const;
+
+/** Model types of III.3.1 and III.4.a. */
+export const MODEL_CHOICES = {
+  happySchool: 'Trường học hạnh phúc',
+  happyClass: 'Lớp học hạnh phúc',
+  granary: 'Kho thóc khuyến học',
+  other: 'Mô hình khác (ghi rõ ở tên mô hình)',
+  none: 'Điển hình cá nhân, không gắn với mô hình',
+} as const;
+
+export const HAPPY_SCHOOL_CHOICES = {
+  farm: 'Trường học nông trại',
+  tourism: 'Trường học gắn với du lịch',
+  greenLibrary: 'Trường học thư viện xanh',
+  other: 'Loại khác',
+} as const;
+
+/** Authorities that recognise an initiative, lowest first; the index + 1 is the level's score. */
+export const INITIATIVE_LEVELS = ['Cấp trường', 'Cấp xã/phường', 'Cấp huyện/thành phố', 'Cấp tỉnh', 'Cấp Bộ'] as const;
+
+/** Columns Google adds to every response sheet, in Vietnamese and English interfaces. */
+export const TIMESTAMP_HEADERS = ['Dấu thời gian', 'Timestamp'] as const;
+export const EMAIL_HEADERS = ['Địa chỉ email', 'Email Address'] as const;
+
+/** Question titles of the progress-report form (IV.2). */
+export const R = {
+  school: 'Đơn vị báo cáo',
+  period: 'Kỳ báo cáo',
+  docRef: 'Số, ngày văn bản',
+  summary: 'Tóm tắt kết quả thực hiện',
+  link: 'Đường liên kết tới văn bản',
+} as const;
+
+/** Form titles and descriptions. */
+export const FORM_TEXT = {
+  registrationTitle: (period: string) => `Đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}`,
+  registrationDescription: (org: string) =>
+    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu.`,
+  reportTitle: (period: string) => `Báo cáo kết quả xây dựng điển hình tiên tiến giai đoạn ${period}`,
+  reportDescription: (org: string) =>
+    `Các đơn vị gửi kế hoạch của đơn vị, báo cáo 6 tháng và báo cáo năm về ${org} qua biểu mẫu này.`,
+  pageCommon: 'Thông tin chung',
+  pageCollective: 'Tiêu chuẩn đối với tập thể',
+  pageIndividual: 'Tiêu chuẩn đối với cá nhân',
+  pageModel: 'Lĩnh vực, mô hình, phong trào và sáng kiến',
+  helpSchool: 'Chọn đúng tên đơn vị trong danh sách.',
+  helpKind: 'Chọn Tập thể hoặc Cá nhân; mỗi phiếu đăng ký một tập thể hoặc một cá nhân.',
+  helpBirthYear: 'Ghi 4 chữ số, ví dụ 1985.',
+  helpRatings: 'Chọn kết quả của từng năm; năm chưa có kết quả chọn "Chưa đánh giá".',
+  helpOrgRatings: 'Nếu đơn vị không có tổ chức này, chọn "Không có tổ chức này".',
+  helpHappySchool: 'Bắt buộc khi loại mô hình là "Trường học hạnh phúc".',
+  helpInitiative: 'Ghi các sáng kiến, giải pháp đã được cấp có thẩm quyền công nhận; để trống nếu không có.',
+  helpEvidence: 'Ghi số, ngày văn bản hoặc dán đường liên kết tới văn bản.',
+  helpReportPeriod: 'Chọn "Kế hoạch" khi gửi kế hoạch của đơn vị; chọn kỳ báo cáo khi gửi báo cáo 6 tháng hoặc báo cáo năm.',
+} as const;

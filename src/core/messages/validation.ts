@@ -1,0 +1,334 @@
+// Every Vietnamese sentence the core shows a user: findings, parse and configuration errors, labels of
+// milestones, verdicts and statuses, the explanations of the "Cấu hình" and "Tiêu chí" tabs.
+// Review and correct the wording here; logic never builds a user sentence itself.
+// Export names are prefixed or descriptive so they do not collide with the app catalogue (messages/app.ts).
+
+/** A criterion as the messages need it. */
+export interface CriterionRef {
+  id: string;
+  label: string;
+}
+
+const q = (s: string) => `“${s}”`;
+const list = (xs: readonly (string | number)[]) => xs.join(', ');
+const crit = (c: CriterionRef) => `Tiêu chí ${c.id} ${q(c.label)}`;
+const field = (f: string) => `mục ${q(f)}`;
+
+// ---- labels --------------------------------------------------------------------------------------
+
+export const VERDICT_LABELS = { dat: 'Đạt', chuaDat: 'Chưa đạt', canBoSung: 'Cần bổ sung' } as const;
+export const STATUS_LABELS = {
+  met: 'Đạt',
+  notMet: 'Không đạt',
+  missing: 'Thiếu minh chứng',
+  notApplicable: 'Không áp dụng',
+} as const;
+export const FLAG_LABELS = { unverified: 'Chưa xác minh', superseded: 'Đã được thay thế' } as const;
+export const KIND_LABELS = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
+
+export const APPLIES_TO_LABELS: Record<string, string> = {
+  collective: 'Tập thể',
+  individual: 'Cá nhân',
+  'individual.manager': 'Cá nhân là cán bộ quản lý, đảng viên, người đứng đầu',
+  'individual.staff': 'Cá nhân là giáo viên, nhân viên, người lao động',
+  registration: 'Tập thể và cá nhân',
+  school: 'Đơn vị (nhiệm vụ của trường)',
+};
+
+export const SCORE_PART_LABELS = {
+  excellentYears: 'Số năm hoàn thành xuất sắc nhiệm vụ',
+  initiativeLevel: 'Cấp công nhận sáng kiến cao nhất',
+  initiatives: 'Số sáng kiến, giải pháp được công nhận',
+  priorityCriteria: 'Số tiêu chí ưu tiên đạt',
+} as const;
+
+/** A criterion that is met: a short confirmation. */
+export const findingMet = (c: CriterionRef) => `${crit(c)}: đạt.`;
+export const findingNotApplicableRole = (c: CriterionRef, who: string) => `${crit(c)}: không áp dụng (chỉ áp dụng cho ${who.toLowerCase()}).`;
+
+// ---- organisation, period, milestones ----------------------------------------------------------
+
+export const DEFAULT_ORGANISATION = {
+  name: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái',
+  shortName: 'Phòng GD&ĐT thành phố Yên Bái',
+  level: 'Cấp huyện',
+  parentAuthority: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái',
+  signer: { name: '', title: 'Trưởng phòng' },
+  place: 'Yên Bái',
+};
+
+export const periodName = (start: number, end: number) => `${start}-${end}`;
+
+export function milestoneLabel(id: string, start: number, end: number): string {
+  switch (id) {
+    case 'KE-HOACH':
+      return `Các đơn vị ban hành kế hoạch xây dựng, đăng ký, lựa chọn, bồi dưỡng và nhân rộng mô hình, điển hình tiên tiến giai đoạn ${start}-${end} (quý III năm ${start})`;
+    case 'DANG-KY-MO':
+      return 'Bắt đầu nhận đăng ký mô hình, điển hình tiên tiến';
+    case 'DANG-KY-DONG':
+      return `Kết thúc đợt đăng ký xây dựng mô hình, điển hình (giai đoạn ${start}-${Math.min(start + 2, end)}); sau đó tiếp tục nhân rộng đến năm ${end}`;
+    case 'SO-KET':
+      return 'Sơ kết việc thực hiện kế hoạch giữa giai đoạn (dịp kỷ niệm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc 11/6)';
+    case 'BIEU-DUONG':
+      return `Hội nghị biểu dương mô hình, điển hình tiên tiến (trong năm ${Math.max(end - 1, start)})`;
+    case 'TONG-KET':
+      return `Hội nghị điển hình tiên tiến giai đoạn ${start}-${end} (quý I năm ${end}), lựa chọn điển hình đặc biệt xuất sắc đề nghị vinh danh tại Đại hội thi đua yêu nước`;
+    default:
+      return id;
+  }
+}
+
+export const reportPeriodLabel = (kind: 'halfYear' | 'annual', year: number) =>
+  kind === 'halfYear' ? `6 tháng đầu năm ${year}` : `Năm ${year}`;
+export const schoolPlanLabel = (start: number, end: number) => `Kế hoạch giai đoạn ${start}-${end} của đơn vị`;
+
+// ---- the "Cấu hình" tab -------------------------------------------------------------------------
+
+export const CONFIG_HEADERS = ['Khóa', 'Giá trị', 'Giải thích'] as const;
+
+export const CONFIG_EXPLANATIONS: Record<string, string> = {
+  'organisation.name': 'Tên đầy đủ của cơ quan, ví dụ: Phòng Giáo dục và Đào tạo thành phố Yên Bái.',
+  'organisation.shortName': 'Tên viết tắt dùng trong thư và báo cáo.',
+  'organisation.level': 'Cấp của cơ quan (cấp huyện, cấp xã, cấp tỉnh).',
+  'organisation.parentAuthority': 'Cơ quan cấp trên nhận tờ trình, ví dụ: Sở Giáo dục và Đào tạo tỉnh Yên Bái.',
+  'organisation.signerName': 'Họ và tên người ký tờ trình.',
+  'organisation.signerTitle': 'Chức vụ người ký tờ trình.',
+  'organisation.place': 'Địa danh ghi trước ngày tháng của văn bản.',
+  'period.name': 'Tên giai đoạn, ví dụ: 2021-2025.',
+  'period.startYear': 'Năm bắt đầu giai đoạn.',
+  'period.endYear': 'Năm kết thúc giai đoạn.',
+  'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
+  'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
+  perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
+  initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
+  'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
+  'scoring.initiativeLevel': 'Điểm ưu tiên nhân với cấp công nhận sáng kiến cao nhất (cấp trường = 1 … cấp Bộ = 5).',
+  'scoring.initiative': 'Điểm ưu tiên cho mỗi sáng kiến, giải pháp được công nhận.',
+  'scoring.priorityCriterion': 'Điểm ưu tiên cho mỗi tiêu chí ưu tiên đạt.',
+  today: 'Ngày dùng để kiểm tra (dd/MM/yyyy); để trống để dùng ngày hiện tại.',
+};
+
+export const configErrorMissingHeader = () =>
+  `Trang tính “Cấu hình”: dòng 1 phải có tiêu đề ${q(CONFIG_HEADERS[0])} | ${q(CONFIG_HEADERS[1])} | ${q(CONFIG_HEADERS[2])}.`;
+export const configErrorUnknownKey = (row: number, key: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}: khóa ${q(key)} không được hỗ trợ; hãy xóa dòng này hoặc sửa lại tên khóa.`;
+export const configErrorDuplicateKey = (row: number, key: string, firstRow: number) =>
+  `Trang tính “Cấu hình”, dòng ${row}: khóa ${q(key)} đã có ở dòng ${firstRow}; chỉ giữ một dòng.`;
+export const configErrorBadNumber = (row: number, key: string, value: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là số nguyên không âm.`;
+export const configErrorBadYears = (row: number, start: number, end: number) =>
+  `Trang tính “Cấu hình”, dòng ${row}: giai đoạn ${start}-${end} không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm); tạm dùng giai đoạn 2021-2025.`;
+export const configErrorBadDate = (row: number, key: string, value: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là ngày dạng dd/MM/yyyy.`;
+export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là ngày/tháng dạng dd/MM.`;
+
+// ---- the "Đơn vị" tab ---------------------------------------------------------------------------
+
+export const DIRECTORY_TAB = 'Đơn vị';
+export const DIRECTORY_HEADERS = {
+  code: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  level: 'Cấp học',
+  ward: 'Xã/phường',
+  cluster: 'Cụm thi đua',
+  principal: 'Hiệu trưởng',
+  email: 'Email',
+} as const;
+export const SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS', 'Liên cấp', 'THPT'] as const;
+
+export const directoryErrorEmpty = () => `Trang tính “${DIRECTORY_TAB}” chưa có dữ liệu: dòng 1 phải là dòng tiêu đề.`;
+export const directoryErrorMissingHeader = (header: string) =>
+  `Trang tính “${DIRECTORY_TAB}”: thiếu cột ${q(header)} ở dòng tiêu đề (dòng 1).`;
+export const directoryErrorEmptyCell = (row: number, column: string) =>
+  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: cột ${q(column)} đang để trống.`;
+export const directoryErrorBadEmail = (row: number, column: string, value: string) =>
+  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}, cột ${q(column)}: ${q(value)} không phải là địa chỉ email hợp lệ.`;
+export const directoryErrorDuplicateCode = (row: number, code: string, firstRow: number) =>
+  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}.`;
+export const directoryErrorDuplicateName = (row: number, name: string, firstRow: number) =>
+  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: tên đơn vị ${q(name)} trùng với dòng ${firstRow}.`;
+export const directoryErrorUnknownLevel = (row: number, column: string, value: string) =>
+  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}, cột ${q(column)}: cấp học ${q(value)} không thuộc danh sách (${list(SCHOOL_LEVELS)}).`;
+
+// ---- response sheets ----------------------------------------------------------------------------
+
+export const responseErrorEmpty = (tab: string) => `Trang tính ${q(tab)} chưa có dòng tiêu đề.`;
+export const responseErrorMissingHeader = (tab: string, header: string) =>
+  `Trang tính ${q(tab)}: không tìm thấy cột ${q(header)}. Câu hỏi này có thể đã bị xóa hoặc đổi tên trên biểu mẫu; hãy khôi phục đúng tiêu đề câu hỏi.`;
+export const responseErrorDuplicateHeader = (tab: string, header: string) =>
+  `Trang tính ${q(tab)}: có hai cột cùng tiêu đề ${q(header)}; chỉ dùng cột đầu tiên.`;
+
+export const parseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
+  value === ''
+    ? `Dòng ${row}: chưa chọn đơn vị ở ${field(fieldTitle)}.`
+    : `Dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị; hãy chọn lại đúng tên đơn vị.`;
+export const parseUnknownKind = (row: number, fieldTitle: string, value: string) =>
+  value === ''
+    ? `Dòng ${row}: chưa chọn ${field(fieldTitle)} (Tập thể hoặc Cá nhân).`
+    : `Dòng ${row}: giá trị ${q(value)} ở ${field(fieldTitle)} không hợp lệ; chỉ chọn Tập thể hoặc Cá nhân.`;
+export const parseBadBirthYear = (row: number, fieldTitle: string, value: string) =>
+  `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(value)}, không phải năm sinh gồm 4 chữ số.`;
+export const parseUnknownChoice = (row: number, fieldTitle: string, value: string) =>
+  `Dòng ${row}: giá trị ${q(value)} ở ${field(fieldTitle)} không thuộc các lựa chọn của câu hỏi.`;
+export const parseBadTimestamp = (row: number, header: string, value: string) =>
+  `Dòng ${row}: cột ${q(header)} có giá trị ${q(value)}, không đọc được ngày giờ gửi phiếu.`;
+export const parseMissingName = (row: number, fieldTitle: string) => `Dòng ${row}: chưa ghi ${field(fieldTitle)}.`;
+export const parseMissingRole = (row: number, fieldTitle: string) => `Dòng ${row}: chưa chọn ${field(fieldTitle)}.`;
+
+/** The pseudo-criterion of data problems found while reading a response row. */
+export const DATA_CRITERION: CriterionRef = { id: 'DU-LIEU', label: 'Dữ liệu phiếu đăng ký' };
+
+// ---- findings of criteria -----------------------------------------------------------------------
+
+export const findingRegisteredMissing = (c: CriterionRef, fields: readonly string[]) =>
+  `${crit(c)}: phiếu đăng ký chưa đủ thông tin, cần bổ sung ${list(fields.map(field))}.`;
+
+export const findingSelfDeclaredNo = (c: CriterionRef, question: string) =>
+  `${crit(c)}: phiếu trả lời “Không” ở ${field(question)}.`;
+export const findingSelfDeclaredEmpty = (c: CriterionRef, question: string) =>
+  `${crit(c)}: chưa trả lời ${field(question)}.`;
+export const findingSelfDeclaredNoEvidence = (c: CriterionRef, evidence: string) =>
+  `${crit(c)}: đã trả lời “Có” nhưng chưa ghi minh chứng ở ${field(evidence)}.`;
+
+export const findingInitiativesNone = (c: CriterionRef, nameField: string) =>
+  `${crit(c)}: chưa kê khai sáng kiến, giải pháp nào được cấp có thẩm quyền công nhận (${field(nameField)}).`;
+export const findingInitiativeIncomplete = (c: CriterionRef, slot: number, missingFields: readonly string[]) =>
+  `${crit(c)}: sáng kiến, giải pháp ${slot} còn thiếu thông tin, cần bổ sung ${list(missingFields.map(field))}.`;
+
+export const findingMovementsNotJoined = (c: CriterionRef, gridTitle: string, rows: readonly string[]) =>
+  `${crit(c)}: chưa tham gia phong trào ${list(rows.map(q))} (${field(gridTitle)}).`;
+export const findingMovementsUnanswered = (c: CriterionRef, gridTitle: string, rows: readonly string[]) =>
+  `${crit(c)}: chưa trả lời về phong trào ${list(rows.map(q))} ở ${field(gridTitle)}.`;
+
+export const findingConditionPresent = (c: CriterionRef, gridTitle: string, row: string) =>
+  `${crit(c)}: tập thể trả lời “Có” đối với trường hợp ${q(row)} (${field(gridTitle)}).`;
+export const findingConditionUnanswered = (c: CriterionRef, gridTitle: string, row: string) =>
+  `${crit(c)}: chưa trả lời trường hợp ${q(row)} ở ${field(gridTitle)}.`;
+
+export const findingNoEndedYear = (c: CriterionRef, firstYear: number) =>
+  `${crit(c)}: chưa có năm nào của giai đoạn kết thúc (năm đầu tiên là ${firstYear}), chưa xét.`;
+export const findingRatingsBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: number; rating: string }[]) =>
+  `${crit(c)}: ${list(years.map((y) => `năm ${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
+export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years: readonly number[]) =>
+  `${crit(c)}: chưa có kết quả xếp loại năm ${list(years)} (năm đã kết thúc) ở ${field(gridTitle)}.`;
+export const findingNoExcellentYear = (c: CriterionRef, gridTitle: string, years: readonly number[], today: string) =>
+  `${crit(c)}: tính đến ngày ${today}, chưa có năm nào (${list(years)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).`;
+export const findingExcellentNotYetJudged = (c: CriterionRef, gridTitle: string, judgedFrom: string) =>
+  `${crit(c)}: chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).`;
+
+export const findingOrgsAllAbsent = (c: CriterionRef) =>
+  `${crit(c)}: đơn vị không có tổ chức đảng, đoàn thể riêng, không áp dụng.`;
+export const findingOrgBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: number; rating: string }[]) =>
+  `${crit(c)}: ${list(years.map((y) => `năm ${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
+export const findingOrgUnrated = (c: CriterionRef, gridTitle: string, years: readonly number[]) =>
+  `${crit(c)}: chưa có kết quả xếp loại năm ${list(years)} (năm đã kết thúc) ở ${field(gridTitle)}; nếu đơn vị không có tổ chức này, chọn “Không có tổ chức này”.`;
+export const findingOrgNoExcellent = (c: CriterionRef, gridTitles: readonly string[]) =>
+  `${crit(c)}: chưa có năm nào tổ chức đảng, đoàn thể được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${list(gridTitles.map(field))}); đây là tiêu chí ưu tiên.`;
+
+export const findingFieldMissing = (c: CriterionRef, fieldTitle: string) =>
+  `${crit(c)}: chưa chọn lĩnh vực ở ${field(fieldTitle)}.`;
+export const findingModelNameMissing = (c: CriterionRef, fieldTitle: string) =>
+  `${crit(c)}: chưa ghi ${field(fieldTitle)}.`;
+export const findingModelTypeMissing = (c: CriterionRef, fieldTitle: string) =>
+  `${crit(c)}: chưa chọn ${field(fieldTitle)}.`;
+export const findingHappySchoolTypeMissing = (c: CriterionRef, fieldTitle: string) =>
+  `${crit(c)}: mô hình “Trường học hạnh phúc” phải nêu loại cụ thể (trường học nông trại, trường học gắn với du lịch, trường học thư viện xanh…) ở ${field(fieldTitle)}.`;
+export const findingHappySchoolOtherMissing = (c: CriterionRef, fieldTitle: string) =>
+  `${crit(c)}: đã chọn loại trường học hạnh phúc “Loại khác” nhưng chưa ghi rõ ở ${field(fieldTitle)}.`;
+export const findingCollectiveWithoutModel = (c: CriterionRef, fieldTitle: string, choice: string) =>
+  `${crit(c)}: tập thể phải đăng ký một mô hình cụ thể, không chọn ${q(choice)} ở ${field(fieldTitle)}.`;
+
+// ---- identity and duplicates --------------------------------------------------------------------
+
+export const flagSuperseded = (laterId: string) => `Phiếu này đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng).`;
+export const flagUnverified = (email: string, school: string) =>
+  email === ''
+    ? `Chưa xác minh: phiếu không ghi nhận email người gửi.`
+    : `Chưa xác minh: email người gửi ${q(email)} không có trong danh sách email của đơn vị ${q(school)}.`;
+
+// ---- school duties ------------------------------------------------------------------------------
+
+export const dutyNoCollective = (c: CriterionRef, fieldTitle: string) =>
+  `${crit(c)}: đơn vị chưa đăng ký tập thể nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).`;
+export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string) =>
+  `${crit(c)}: đơn vị chưa đăng ký cá nhân nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).`;
+export const dutyReportMissing = (c: CriterionRef, periodLabel: string, deadline: string, fieldTitle: string) =>
+  `${crit(c)}: chưa gửi ${q(periodLabel)} (hạn ${deadline}); gửi qua biểu mẫu báo cáo, ${field(fieldTitle)} chọn ${q(periodLabel)}.`;
+export const dutyReportNotDue = (c: CriterionRef, periodLabel: string, deadline: string) =>
+  `${crit(c)}: ${q(periodLabel)} chưa đến hạn (hạn ${deadline}).`;
+export const dutyReportNoEvidence = (c: CriterionRef, periodLabel: string, docField: string, linkField: string) =>
+  `${crit(c)}: ${q(periodLabel)} đã gửi nhưng chưa ghi ${field(docField)} hoặc ${field(linkField)}.`;
+export const dutyReportMet = (c: CriterionRef, periodLabel: string) => `${crit(c)}: đã gửi ${q(periodLabel)}.`;
+export const dutyNothingDue = (c: CriterionRef) => `${crit(c)}: chưa có kỳ báo cáo nào đến hạn.`;
+
+export const reportParseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
+  `Báo cáo dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị.`;
+export const reportParseUnknownPeriod = (row: number, fieldTitle: string, value: string) =>
+  `Báo cáo dòng ${row}: kỳ báo cáo ${q(value)} ở ${field(fieldTitle)} không thuộc giai đoạn đã cấu hình.`;
+
+// ---- the "Tiêu chí" tab -------------------------------------------------------------------------
+
+export const CRITERIA_TAB = 'Tiêu chí';
+export const CRITERIA_HEADERS = ['Mã', 'Tiêu chí', 'Mục kế hoạch', 'Áp dụng cho', 'Bắt buộc', 'Cách kiểm tra'] as const;
+export const MANDATORY_YES = 'Có';
+export const MANDATORY_NO = 'Không';
+
+export const criteriaErrorMissingHeader = (header: string) =>
+  `Trang tính “${CRITERIA_TAB}”: thiếu cột ${q(header)} ở dòng tiêu đề (dòng 1).`;
+export const criteriaErrorUnknownId = (row: number, id: string) =>
+  `Trang tính “${CRITERIA_TAB}”, dòng ${row}: mã tiêu chí ${q(id)} không có trong danh mục; dòng này bị bỏ qua.`;
+export const criteriaErrorDuplicateId = (row: number, id: string, firstRow: number) =>
+  `Trang tính “${CRITERIA_TAB}”, dòng ${row}: mã tiêu chí ${q(id)} đã có ở dòng ${firstRow}; dòng này bị bỏ qua.`;
+export const criteriaErrorBadMandatory = (row: number, id: string, column: string, value: string) =>
+  `Trang tính “${CRITERIA_TAB}”, dòng ${row} (${id}), cột ${q(column)}: giá trị ${q(value)} không hợp lệ; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Tạm giữ giá trị mặc định.`;
+
+/** The "Cách kiểm tra" column: how a criterion is checked, in one sentence. */
+export function howCheckedText(evaluator: string, fields: readonly string[]): string {
+  const f = list(fields.map(field));
+  switch (evaluator) {
+    case 'registered':
+      return `Phiếu đăng ký có đủ ${f} và đơn vị có trong danh mục.`;
+    case 'selfDeclared':
+      return fields.length > 1
+        ? `Đạt khi trả lời “Có” ở ${field(fields[0])} và có minh chứng ở ${field(fields[1])}; “Có” mà thiếu minh chứng là cần bổ sung.`
+        : `Đạt khi trả lời “Có” ở ${field(fields[0])}.`;
+    case 'initiatives':
+      return `Có ít nhất một sáng kiến, giải pháp ghi đủ tên, cấp công nhận, số quyết định và năm công nhận.`;
+    case 'movements':
+      return `Chọn “Có tham gia” ở mọi dòng của ${f}.`;
+    case 'conditionAbsent':
+      return `Chọn “Không có” ở dòng tương ứng của ${f}.`;
+    case 'ratingsAtLeastGood':
+      return `Mọi năm đã kết thúc của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên.`;
+    case 'ratingsExcellentYear':
+      return `Ít nhất một năm đã kết thúc ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ”; xét từ ngày sơ kết giữa giai đoạn.`;
+    case 'orgRatingsAtLeastGood':
+      return `Mọi năm đã kết thúc ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên (bỏ qua tổ chức đơn vị không có).`;
+    case 'orgRatingsExcellent':
+      return `Có năm đã kết thúc ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ”.`;
+    case 'fieldChosen':
+      return `Đã chọn ${f}.`;
+    case 'modelType':
+      return `Có tên và loại mô hình; “Trường học hạnh phúc” phải chọn loại cụ thể (loại khác phải ghi rõ).`;
+    case 'schoolHasCollective':
+      return `Đơn vị có ít nhất một phiếu đăng ký tập thể còn hiệu lực.`;
+    case 'schoolHasIndividual':
+      return `Đơn vị có ít nhất một phiếu đăng ký cá nhân còn hiệu lực.`;
+    case 'schoolPlan':
+      return `Đơn vị gửi kế hoạch qua biểu mẫu báo cáo (kỳ báo cáo “Kế hoạch…”), có số, ngày văn bản hoặc đường liên kết.`;
+    case 'halfYearReports':
+      return `Mỗi kỳ báo cáo 6 tháng đã đến hạn có một báo cáo qua biểu mẫu báo cáo.`;
+    case 'annualReports':
+      return `Mỗi kỳ báo cáo năm đã đến hạn có một báo cáo qua biểu mẫu báo cáo.`;
+    default:
+      return evaluator;
+  }
+}
+
+// ---- tab names ----------------------------------------------------------------------------------
+
+/** Default names Google gives the response tabs of the first and second form linked to a spreadsheet. */
+export const DEFAULT_RESPONSE_TAB = 'Câu trả lời biểu mẫu 1';
+export const DEFAULT_REPORT_TAB = 'Câu trả lời biểu mẫu 2';
+export const CONFIG_TAB = 'Cấu hình';

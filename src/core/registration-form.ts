@@ -1,0 +1,303 @@
+// The two Google Forms as data: the registration form (generated from the catalogue and the configured
+// period) and the progress-report form. The Forms adapter builds them; the parser reads their responses.
+// This module is the contract between src/gas, the emulator and the core: keep it stable.
+import { OfficeConfig, periodYears, reportingPeriods } from './config';
+import { CATALOGUE, Criterion } from './criteria';
+import {
+  CONDITIONS,
+  CONDITION_COLUMNS,
+  FIELD_CHOICES,
+  FORM_TEXT,
+  HAPPY_SCHOOL_CHOICES,
+  INITIATIVE_LEVELS,
+  KIND_CHOICES,
+  MODEL_CHOICES,
+  MOVEMENTS,
+  MOVEMENT_COLUMNS,
+  ORG_ABSENT,
+  Q,
+  R,
+  RATING_CHOICES,
+  ROLE_CHOICES,
+  SELF_DECLARED,
+  YES_NO,
+  initiativeTitles,
+  yearRow,
+} from './form-titles';
+import { FORMS_CHECKBOX_SEPARATOR, cleanText } from './text';
+
+export * from './form-titles';
+
+export type ItemKind = 'list' | 'multipleChoice' | 'checkbox' | 'text' | 'paragraph' | 'grid' | 'date';
+
+export interface FormItem {
+  kind: ItemKind;
+  /** Unique within the form; also the response-sheet header (grids: one `Title [Row]` header per row). */
+  title: string;
+  helpText?: string;
+  required: boolean;
+  /** list / multipleChoice / checkbox options. */
+  choices?: string[];
+  /** grid rows and columns. */
+  rows?: string[];
+  columns?: string[];
+  /** Branching of a multipleChoice / list item: choice → id of the page to go to. */
+  goTo?: Record<string, string>;
+}
+
+/** The page a form continues to after the last page. */
+export const SUBMIT = 'SUBMIT';
+
+export interface FormPage {
+  /** Stable page id ("P1" …). */
+  id: string;
+  /** Title of the page break that opens the page (the first page has the form's own title). */
+  title: string;
+  helpText?: string;
+  items: FormItem[];
+  /** Page to continue to after this page when no branching item decides: a page id or SUBMIT. */
+  next: string;
+}
+
+export interface FormDefinition {
+  title: string;
+  description: string;
+  /** Forms must collect the respondent's e-mail (checked against the directory). */
+  collectEmail: true;
+  pages: FormPage[];
+}
+
+/**
+ * A user's submission as Forms would record it, keyed by question title: text and choice questions
+ * give a string, checkbox questions a string[], grid questions {row label → chosen column}.
+ */
+export type FormAnswers = Record<string, string | string[] | Record<string, string>>;
+
+/** The response-sheet header of one grid row. */
+export function gridHeader(title: string, row: string): string {
+  return `${title} [${row}]`;
+}
+
+export const PAGE_IDS = { common: 'P1', collective: 'P2', individual: 'P3', model: 'P4' } as const;
+
+const yesNo = (title: string, required: boolean, helpText?: string): FormItem => ({
+  kind: 'multipleChoice',
+  title,
+  required,
+  choices: [...YES_NO],
+  ...(helpText ? { helpText } : {}),
+});
+
+function selfDeclaredItems(catalogue: readonly Criterion[], ids: (c: Criterion) => boolean, required: (c: Criterion) => boolean): FormItem[] {
+  const items: FormItem[] = [];
+  for (const c of catalogue) {
+    if (c.evaluator !== 'selfDeclared' || !ids(c) || !c.question) continue;
+    const help = SELF_DECLARED[c.id]?.help;
+    items.push(yesNo(c.question, required(c), help));
+    if (c.evidence) items.push({ kind: 'text', title: c.evidence, required: false, helpText: FORM_TEXT.helpEvidence });
+  }
+  return items;
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of names) {
+    const c = cleanText(n);
+    if (c !== '' && !seen.has(c)) {
+      seen.add(c);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The registration form for the configured period. `schoolNames` (the directory's names, in directory
+ * order) are the choices of the school dropdown. The catalogue decides the self-declared questions.
+ */
+export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly string[], catalogue: readonly Criterion[] = CATALOGUE): FormDefinition {
+  const years = periodYears(cfg.period).map(yearRow);
+  const ratingColumns = [RATING_CHOICES.excellent, RATING_CHOICES.good, RATING_CHOICES.done, RATING_CHOICES.failed, RATING_CHOICES.none];
+  const orgGrid = (title: string): FormItem => ({
+    kind: 'grid',
+    title,
+    required: false,
+    helpText: FORM_TEXT.helpOrgRatings,
+    rows: years,
+    columns: [...ratingColumns, ORG_ABSENT],
+  });
+  const common: FormPage = {
+    id: PAGE_IDS.common,
+    title: FORM_TEXT.pageCommon,
+    next: PAGE_IDS.collective,
+    items: [
+      { kind: 'list', title: Q.school, required: true, helpText: FORM_TEXT.helpSchool, choices: uniqueNames(schoolNames) },
+      { kind: 'text', title: Q.submitter, required: true },
+      { kind: 'text', title: Q.phone, required: false },
+      {
+        kind: 'multipleChoice',
+        title: Q.kind,
+        required: true,
+        helpText: FORM_TEXT.helpKind,
+        choices: [KIND_CHOICES.collective, KIND_CHOICES.individual],
+        goTo: { [KIND_CHOICES.collective]: PAGE_IDS.collective, [KIND_CHOICES.individual]: PAGE_IDS.individual },
+      },
+    ],
+  };
+  const collective: FormPage = {
+    id: PAGE_IDS.collective,
+    title: FORM_TEXT.pageCollective,
+    next: PAGE_IDS.model,
+    items: [
+      { kind: 'text', title: Q.collectiveName, required: true },
+      ...selfDeclaredItems(catalogue, (c) => c.appliesTo === 'collective', () => true),
+      orgGrid(Q.partyRatings),
+      orgGrid(Q.unionRatings),
+      orgGrid(Q.youthRatings),
+      {
+        kind: 'grid',
+        title: Q.conditions,
+        required: true,
+        rows: [CONDITIONS.ethics, CONDITIONS.pupilRules, CONDITIONS.dropout, CONDITIONS.thirdChild, CONDITIONS.complaints],
+        columns: [CONDITION_COLUMNS.none, CONDITION_COLUMNS.some],
+      },
+    ],
+  };
+  const individual: FormPage = {
+    id: PAGE_IDS.individual,
+    title: FORM_TEXT.pageIndividual,
+    next: PAGE_IDS.model,
+    items: [
+      { kind: 'text', title: Q.individualName, required: true },
+      { kind: 'text', title: Q.birthYear, required: true, helpText: FORM_TEXT.helpBirthYear },
+      { kind: 'multipleChoice', title: Q.role, required: true, choices: [ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker] },
+      // Yes/no questions rather than a checkbox: "cơ quan, đơn vị" contains the checkbox separator.
+      yesNo(Q.partyMember, true),
+      yesNo(Q.head, true),
+      { kind: 'grid', title: Q.individualRatings, required: true, helpText: FORM_TEXT.helpRatings, rows: years, columns: ratingColumns },
+      ...selfDeclaredItems(
+        catalogue,
+        (c) => c.appliesTo === 'individual' || c.appliesTo === 'individual.manager' || c.appliesTo === 'individual.staff',
+        (c) => c.appliesTo === 'individual',
+      ),
+    ],
+  };
+  const initiativeItems: FormItem[] = [];
+  const decisionYears = periodYears(cfg.period).map(String);
+  for (let n = 1; n <= cfg.initiativeSlots; n++) {
+    const t = initiativeTitles(n);
+    initiativeItems.push(
+      { kind: 'text', title: t.name, required: false, ...(n === 1 ? { helpText: FORM_TEXT.helpInitiative } : {}) },
+      { kind: 'list', title: t.level, required: false, choices: [...INITIATIVE_LEVELS] },
+      { kind: 'text', title: t.decision, required: false },
+      { kind: 'list', title: t.year, required: false, choices: decisionYears },
+    );
+  }
+  const model: FormPage = {
+    id: PAGE_IDS.model,
+    title: FORM_TEXT.pageModel,
+    next: SUBMIT,
+    items: [
+      { kind: 'text', title: Q.modelName, required: true },
+      { kind: 'multipleChoice', title: Q.field, required: true, choices: [FIELD_CHOICES.education, FIELD_CHOICES.hcm, FIELD_CHOICES.both] },
+      {
+        kind: 'multipleChoice',
+        title: Q.modelType,
+        required: true,
+        choices: [MODEL_CHOICES.happySchool, MODEL_CHOICES.happyClass, MODEL_CHOICES.granary, MODEL_CHOICES.other, MODEL_CHOICES.none],
+      },
+      {
+        kind: 'list',
+        title: Q.happySchoolType,
+        required: false,
+        helpText: FORM_TEXT.helpHappySchool,
+        choices: [HAPPY_SCHOOL_CHOICES.farm, HAPPY_SCHOOL_CHOICES.tourism, HAPPY_SCHOOL_CHOICES.greenLibrary, HAPPY_SCHOOL_CHOICES.other],
+      },
+      { kind: 'text', title: Q.happySchoolOther, required: false },
+      {
+        kind: 'grid',
+        title: Q.movements,
+        required: true,
+        rows: [MOVEMENTS.dayTot, MOVEMENTS.doiMoi, MOVEMENTS.hanhPhuc, MOVEMENTS.vanMinh],
+        columns: [MOVEMENT_COLUMNS.yes, MOVEMENT_COLUMNS.no],
+      },
+      ...initiativeItems,
+      { kind: 'paragraph', title: Q.summary, required: false },
+    ],
+  };
+  return {
+    title: FORM_TEXT.registrationTitle(cfg.period.name),
+    description: FORM_TEXT.registrationDescription(cfg.organisation.name),
+    collectEmail: true,
+    pages: [common, collective, individual, model],
+  };
+}
+
+/** The progress-report form (IV.2): the school's plan, then six-monthly and annual reports. */
+export function buildReportForm(cfg: OfficeConfig, schoolNames: readonly string[]): FormDefinition {
+  return {
+    title: FORM_TEXT.reportTitle(cfg.period.name),
+    description: FORM_TEXT.reportDescription(cfg.organisation.name),
+    collectEmail: true,
+    pages: [
+      {
+        id: PAGE_IDS.common,
+        title: FORM_TEXT.pageCommon,
+        next: SUBMIT,
+        items: [
+          { kind: 'list', title: R.school, required: true, helpText: FORM_TEXT.helpSchool, choices: uniqueNames(schoolNames) },
+          { kind: 'list', title: R.period, required: true, helpText: FORM_TEXT.helpReportPeriod, choices: reportingPeriods(cfg.period).map((p) => p.label) },
+          { kind: 'text', title: R.docRef, required: true },
+          { kind: 'paragraph', title: R.summary, required: true },
+          { kind: 'text', title: R.link, required: false, helpText: FORM_TEXT.helpEvidence },
+        ],
+      },
+    ],
+  };
+}
+
+/** Every item of a form, in order. */
+export function formItems(form: FormDefinition): FormItem[] {
+  const out: FormItem[] = [];
+  for (const p of form.pages) for (const i of p.items) out.push(i);
+  return out;
+}
+
+/** The response-sheet headers the form's questions produce, in form order (without timestamp and e-mail). */
+export function responseHeaders(form: FormDefinition): string[] {
+  const out: string[] = [];
+  for (const item of formItems(form)) {
+    if (item.kind === 'grid') for (const r of item.rows || []) out.push(gridHeader(item.title, r));
+    else out.push(item.title);
+  }
+  return out;
+}
+
+export interface FormDefinitionProblems {
+  /** Titles used by more than one item (titles must be unique: they are the sheet headers). */
+  duplicateTitles: string[];
+  /** Checkbox options containing the separator Forms joins them with (they could not be split back). */
+  checkboxLabelsWithSeparator: string[];
+  /** goTo / next targets that name no page. */
+  unknownPageTargets: string[];
+}
+
+/** Structural checks of a form definition (used by tests and before building a form). */
+export function formDefinitionProblems(form: FormDefinition): FormDefinitionProblems {
+  const seen = new Set<string>();
+  const duplicateTitles: string[] = [];
+  const checkboxLabelsWithSeparator: string[] = [];
+  const unknownPageTargets: string[] = [];
+  const pages = new Set(form.pages.map((p) => p.id));
+  for (const p of form.pages) {
+    if (p.next !== SUBMIT && !pages.has(p.next)) unknownPageTargets.push(p.next);
+    for (const item of p.items) {
+      if (seen.has(item.title)) duplicateTitles.push(item.title);
+      seen.add(item.title);
+      if (item.kind === 'checkbox') for (const c of item.choices || []) if (c.indexOf(FORMS_CHECKBOX_SEPARATOR) >= 0) checkboxLabelsWithSeparator.push(c);
+      for (const target of Object.values(item.goTo || {})) if (target !== SUBMIT && !pages.has(target)) unknownPageTargets.push(target);
+    }
+  }
+  return { duplicateTitles, checkboxLabelsWithSeparator, unknownPageTargets };
+}

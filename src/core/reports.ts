@@ -1,0 +1,73 @@
+// Progress reports (IV.2) and the school's own plan (III.4.a), as submitted through the report form.
+import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
+import { Directory, School, normaliseEmail } from './directory';
+import { EMAIL_HEADERS, FormDefinition, R, TIMESTAMP_HEADERS, responseHeaders } from './registration-form';
+import { matchKey, parseDate, toParagraph, toText } from './text';
+import { reportParseUnknownPeriod, reportParseUnknownSchool, responseErrorEmpty, responseErrorMissingHeader } from './messages/validation';
+
+export interface ProgressReport {
+  row: number;
+  submittedAt: Date | null;
+  email: string;
+  schoolName: string;
+  school: School | null;
+  period: ReportingPeriod | null;
+  periodLabel: string;
+  docRef: string;
+  summary: string;
+  link: string;
+}
+
+export interface ParsedReports {
+  reports: ProgressReport[];
+  errors: string[];
+}
+
+/** Parse the report-form response tab (header row first, any column order). Never throws. */
+export function parseReports(values: readonly (readonly unknown[])[], form: FormDefinition, dir: Directory, cfg: OfficeConfig, tab: string): ParsedReports {
+  if (!values || values.length === 0) return { reports: [], errors: [responseErrorEmpty(tab)] };
+  const errors: string[] = [];
+  const index = new Map<string, number>();
+  (values[0] || []).forEach((h, i) => {
+    const k = matchKey(h);
+    if (k !== '' && !index.has(k)) index.set(k, i);
+  });
+  const col = (names: readonly string[]) => {
+    for (const n of names) {
+      const i = index.get(matchKey(n));
+      if (i !== undefined) return i;
+    }
+    errors.push(responseErrorMissingHeader(tab, names[0]));
+    return -1;
+  };
+  const cTime = col(TIMESTAMP_HEADERS);
+  const cEmail = col(EMAIL_HEADERS);
+  const cols: Record<string, number> = {};
+  for (const h of responseHeaders(form)) cols[h] = col([h]);
+  const periods = new Map<string, ReportingPeriod>(reportingPeriods(cfg.period).map((p) => [matchKey(p.label), p]));
+  const reports: ProgressReport[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const r = values[i] || [];
+    if (r.every((v) => toText(v) === '')) continue;
+    const get = (c: number) => (c >= 0 ? r[c] : '');
+    const schoolName = toText(get(cols[R.school]));
+    const periodLabel = toText(get(cols[R.period]));
+    const school = dir.byKey.get(matchKey(schoolName)) || null;
+    const period = periods.get(matchKey(periodLabel)) || null;
+    if (!school) errors.push(reportParseUnknownSchool(i + 1, R.school, schoolName));
+    if (!period) errors.push(reportParseUnknownPeriod(i + 1, R.period, periodLabel));
+    reports.push({
+      row: i + 1,
+      submittedAt: parseDate(get(cTime)),
+      email: normaliseEmail(get(cEmail)),
+      schoolName,
+      school,
+      period,
+      periodLabel,
+      docRef: toText(get(cols[R.docRef])),
+      summary: toParagraph(get(cols[R.summary])),
+      link: toText(get(cols[R.link])),
+    });
+  }
+  return { reports, errors };
+}

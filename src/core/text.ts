@@ -1,0 +1,289 @@
+// Vietnamese text handling for untrusted form and sheet values: cleaning, matching keys, cell safety.
+// Pure: no Apps Script or Node globals. Values may come from another JS realm, so no `instanceof`.
+
+/** The separator Google Forms uses to join the options of a checkbox answer in the response sheet. */
+export const FORMS_CHECKBOX_SEPARATOR = ', ';
+
+/** The largest number of characters a Google Sheets cell holds. */
+export const SHEET_CELL_LIMIT = 50000;
+
+/** The ellipsis appended to text cut at the cell limit. */
+export const TRUNCATION_MARK = '…';
+
+/** True for a Date from any realm (sheet values cross realms in tests and Apps Script). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** True for a Date from any realm that holds a real time (not Invalid Date). */
+export function isValidDate(v: unknown): v is Date {
+  if (!isDate(v)) return false;
+  try {
+    return !isNaN(Date.prototype.getTime.call(v));
+  } catch {
+    return false;
+  }
+}
+
+// Bidirectional marks and overrides, zero-width characters, BOM, soft hyphen, word joiner.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Any whitespace, including NBSP (U+00A0), narrow NBSP, ideographic space, line and paragraph separators.
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+// Other control characters (C0 except tab/newline handled above, DEL, C1).
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Clean one line of text: NFC, invisible marks removed, every run of whitespace one space, trimmed.
+ * Used for names, answers and keys; never for paragraphs whose line breaks matter (see cleanParagraph).
+ */
+export function cleanText(s: string): string {
+  if (s.length > 200) return cleanUncached(s);
+  const hit = cleanCache.get(s);
+  if (hit !== undefined) return hit;
+  const c = cleanUncached(s);
+  if (cleanCache.size >= CLEAN_CACHE_MAX) cleanCache.clear();
+  cleanCache.set(s, c);
+  return c;
+}
+
+const CLEAN_CACHE_MAX = 100000;
+const cleanCache = new Map<string, string>();
+
+function cleanUncached(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(CONTROLS, '').replace(SPACES, ' ').trim();
+}
+
+/** Clean a multi-line paragraph: NFC, invisible marks removed, spaces collapsed within lines, blank lines kept to one. */
+export function cleanParagraph(s: string): string {
+  const lines = s.normalize('NFC').replace(INVISIBLE, '').replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    const l = line.replace(CONTROLS, '').replace(SPACES, ' ').trim();
+    if (l === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(l);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+// ---- tone placement -------------------------------------------------------------------------
+
+// Combining tone marks: grave, acute, tilde, hook above, dot below.
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+// Combining vowel-quality marks: circumflex, breve, horn.
+const QUALITY_MARKS = '\u0302\u0306\u031B';
+const VOWELS = 'aeiouy';
+const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/;
+const MARK_RE = /\p{M}/u;
+
+interface Cluster {
+  base: string;
+  marks: string; // combining marks except the tone
+}
+
+/**
+ * Put the tone mark of one Vietnamese syllable on its canonical vowel (the traditional placement:
+ * "hòa", "thủy", "quý", "người"). Words that are not a plausible Vietnamese syllable are returned as is.
+ */
+function canonicalSyllable(word: string): string {
+  const d = word.normalize('NFD');
+  if (!TONE_RE.test(d)) return word;
+  const clusters: Cluster[] = [];
+  let tone = '';
+  for (const ch of d) {
+    if (TONE_MARKS.indexOf(ch) >= 0) {
+      tone = ch;
+      continue;
+    }
+    if (MARK_RE.test(ch)) {
+      if (clusters.length === 0) return word;
+      clusters[clusters.length - 1].marks += ch;
+      continue;
+    }
+    clusters.push({ base: ch, marks: '' });
+  }
+  if (tone === '' || clusters.length === 0) return word;
+  const lower = clusters.map((c) => c.base.toLowerCase());
+  const vowelIdx: number[] = [];
+  for (let i = 0; i < lower.length; i++) if (VOWELS.indexOf(lower[i]) >= 0) vowelIdx.push(i);
+  // "qu" and "gi" before another vowel: the u / i belongs to the initial consonant.
+  if (vowelIdx.length > 1) {
+    const first = vowelIdx[0];
+    if (first === 1 && ((lower[0] === 'q' && lower[1] === 'u') || (lower[0] === 'g' && lower[1] === 'i'))) {
+      vowelIdx.shift();
+    }
+  }
+  if (vowelIdx.length === 0 || vowelIdx.length > 3) return word;
+  for (let i = 1; i < vowelIdx.length; i++) if (vowelIdx[i] !== vowelIdx[i - 1] + 1) return word;
+  let target = -1;
+  for (const i of vowelIdx) {
+    for (const m of clusters[i].marks) if (QUALITY_MARKS.indexOf(m) >= 0) target = i;
+  }
+  if (target < 0) {
+    const last = vowelIdx[vowelIdx.length - 1];
+    const closed = last < clusters.length - 1;
+    if (vowelIdx.length === 1 || closed) target = last;
+    else if (vowelIdx.length === 3) target = vowelIdx[1];
+    else target = vowelIdx[0];
+  }
+  let out = '';
+  for (let i = 0; i < clusters.length; i++) {
+    out += clusters[i].base + clusters[i].marks + (i === target ? tone : '');
+  }
+  return out.normalize('NFC');
+}
+
+/** Text with every syllable's tone mark on its canonical vowel ("hoà" → "hòa", "thuỷ" → "thủy", "qúy" → "quý"). */
+export function canonicalTones(s: string): string {
+  return s.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (w) => (w.length > 12 ? w : canonicalSyllable(w)));
+}
+
+/**
+ * The key two spellings of the same Vietnamese name share: cleaned, lower case, tones on their canonical
+ * vowel. "Trường Mầm non Hoà Bình" and "trường  mầm non HÒA BÌNH" share a key; "Hòa" and "Hóa" do not.
+ */
+export function matchKey(s: unknown): string {
+  if (typeof s === 'string') {
+    // Form answers repeat heavily (choices, school names): memoise short strings.
+    if (s.length <= 200) {
+      const hit = keyCache.get(s);
+      if (hit !== undefined) return hit;
+      const k = computeKey(s);
+      if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+      keyCache.set(s, k);
+      return k;
+    }
+    return computeKey(s);
+  }
+  return computeKey(toText(s));
+}
+
+const KEY_CACHE_MAX = 100000;
+const keyCache = new Map<string, string>();
+
+function computeKey(s: string): string {
+  const c = cleanText(s).toLowerCase();
+  // Plain ASCII has no tone marks to move.
+  return /^[\x00-\x7f]*$/.test(c) ? c : canonicalTones(c);
+}
+
+// ---- values from a sheet --------------------------------------------------------------------
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** dd/MM/yyyy of a Date (local time). */
+export function formatDate(d: Date): string {
+  return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+/** dd/MM/yyyy HH:mm:ss of a Date (local time). */
+export function formatDateTime(d: Date): string {
+  return `${formatDate(d)} ${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+}
+
+/**
+ * Any cell value as cleaned single-line text: strings cleaned, numbers and booleans printed,
+ * Dates (any realm) as dd/MM/yyyy, everything else '' (never throws).
+ */
+export function toText(v: unknown): string {
+  try {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'string') return cleanText(v);
+    if (typeof v === 'number') return isFinite(v) ? String(v) : '';
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    if (typeof v === 'bigint') return v.toString();
+    if (isDate(v)) return isValidDate(v) ? formatDate(new Date(Date.prototype.getTime.call(v))) : '';
+    return '';
+  } catch {
+    return '';
+  }
+}
+
+/** Any cell value as a cleaned paragraph (line breaks kept). */
+export function toParagraph(v: unknown): string {
+  if (typeof v === 'string') {
+    try {
+      return cleanParagraph(v);
+    } catch {
+      return '';
+    }
+  }
+  return toText(v);
+}
+
+/** A Date from a cell: a Date of any realm, or dd/MM/yyyy [HH:mm[:ss]] text, or yyyy-MM-dd text; else null. */
+export function parseDate(v: unknown): Date | null {
+  if (isDate(v)) {
+    if (!isValidDate(v)) return null;
+    return new Date(Date.prototype.getTime.call(v));
+  }
+  const s = toText(v);
+  if (s === '') return null;
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  let y: number, mo: number, d: number;
+  if (m) {
+    d = +m[1];
+    mo = +m[2];
+    y = +m[3];
+  } else {
+    m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+    if (!m) return null;
+    y = +m[1];
+    mo = +m[2];
+    d = +m[3];
+  }
+  const hh = m[4] ? +m[4] : 0;
+  const mi = m[5] ? +m[5] : 0;
+  const ss = m[6] ? +m[6] : 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || hh > 23 || mi > 59 || ss > 59) return null;
+  const date = new Date(y, mo - 1, d, hh, mi, ss);
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
+  return date;
+}
+
+/** A date-only value (local midnight) of day/month/year. */
+export function makeDate(year: number, month: number, day: number): Date {
+  return new Date(year, month - 1, day);
+}
+
+// ---- writing to a sheet ---------------------------------------------------------------------
+
+/**
+ * Neutralise untrusted text before writing it to a sheet: a leading = + - @ tab or CR would make Sheets
+ * read a formula, so such text gets a leading apostrophe; text longer than a cell holds is cut with "…".
+ */
+export function sheetText(s: unknown): string {
+  let t = typeof s === 'string' ? s : toText(s);
+  if (/^[=+\-@\t\r]/.test(t)) t = "'" + t;
+  if (t.length > SHEET_CELL_LIMIT) {
+    let cut = SHEET_CELL_LIMIT - TRUNCATION_MARK.length;
+    // Do not split a surrogate pair.
+    const c = t.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut -= 1;
+    t = t.slice(0, cut) + TRUNCATION_MARK;
+  }
+  return t;
+}
+
+/**
+ * Split a checkbox answer cell into its options. Forms joins options with ", "; option labels of this
+ * product never contain it (tested), so the split is exact for our own options.
+ */
+export function splitCheckbox(cell: unknown): string[] {
+  if (Array.isArray(cell)) return cell.map((x) => toText(x)).filter((x) => x !== '');
+  const s = typeof cell === 'string' ? cell.normalize('NFC') : toText(cell);
+  if (s.trim() === '') return [];
+  return s
+    .split(FORMS_CHECKBOX_SEPARATOR)
+    .map((x) => cleanText(x))
+    .filter((x) => x !== '');
+}
+
+/** Zero-padded decimal of n with at least `width` digits. */
+export function padNumber(n: number, width: number): string {
+  let s = String(Math.max(0, Math.floor(n)));
+  while (s.length < width) s = '0' + s;
+  return s;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/core/criteria';
+import { criteriaFromRows, criteriaToRows } from '../../src/core/criteria-tab';
+import { Q } from '../../src/core/registration-form';
+import { evaluateRegistration } from '../../src/core/validate';
+import { collectiveAnswers, config, evaluate, parseOne } from './helpers';
+
+describe('"Tiêu chí" tab', () => {
+  it('shows every criterion with its section, audience, mandatory flag and check', () => {
+    const rows = criteriaToRows();
+    expect(rows[0]).toEqual(['Mã', 'Tiêu chí', 'Mục kế hoạch', 'Áp dụng cho', 'Bắt buộc', 'Cách kiểm tra']);
+    expect(rows).toHaveLength(CATALOGUE.length + 1);
+    for (const r of rows.slice(1)) {
+      expect(r[2]).toMatch(/^(II|III|IV)\./);
+      expect(['Có', 'Không']).toContain(r[4]);
+      expect(r[5].length).toBeGreaterThan(10);
+    }
+  });
+  it('round-trips to the same catalogue', () => {
+    const back = criteriaFromRows(criteriaToRows());
+    expect(back.errors).toEqual([]);
+    expect(back.catalogue).toEqual(CATALOGUE.map((c) => ({ ...c })));
+  });
+  it('switching a criterion to priority-only changes the verdict', () => {
+    const cfg = config();
+    const a = collectiveAnswers(cfg);
+    a[Q.conditions] = { ...(a[Q.conditions] as Record<string, string>), 'Học sinh bỏ học': 'Có' };
+    expect(evaluate(a, cfg).verdict).toBe('chuaDat');
+    const rows = criteriaToRows();
+    rows.find((r) => r[0] === 'TT-14-BO-HOC')![4] = 'Không';
+    const { catalogue, errors } = criteriaFromRows(rows);
+    expect(errors).toEqual([]);
+    const e = evaluateRegistration(parseOne(a, cfg), catalogue, cfg);
+    expect(e.verdict).toBe('dat');
+    expect(e.findings.map((x) => x.criterionId)).toEqual(['TT-14-BO-HOC']);
+    // And back to mandatory, with a checkbox cell (TRUE).
+    rows.find((r) => r[0] === 'TT-14-BO-HOC')![4] = true as unknown as string;
+    expect(evaluateRegistration(parseOne(a, cfg), criteriaFromRows(rows).catalogue, cfg).verdict).toBe('chuaDat');
+  });
+  it('switching a priority criterion to mandatory makes it decide', () => {
+    const cfg = config();
+    const a = collectiveAnswers(cfg);
+    (a[Q.partyRatings] as Record<string, string>)['Năm 2021'] = 'Hoàn thành tốt nhiệm vụ';
+    expect(evaluate(a, cfg).verdict).toBe('dat');
+    const rows = criteriaToRows();
+    rows.find((r) => r[0] === 'TT-11-DANG-DOAN-THE-XS')![4] = 'có';
+    expect(evaluateRegistration(parseOne(a, cfg), criteriaFromRows(rows).catalogue, cfg).verdict).toBe('chuaDat');
+  });
+  it('names the row of unknown ids, duplicates and bad values, keeping defaults', () => {
+    const rows: unknown[][] = criteriaToRows();
+    rows.push(['TT-99-MOI', 'Tiêu chí mới', '', '', 'Có', '']);
+    rows.push(['TT-02-DAN-DAU', '', '', '', 'Không', '']);
+    rows[3][4] = 'có lẽ';
+    const { catalogue, errors } = criteriaFromRows(rows);
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/dòng 4 \(TT-03-NHIEM-VU\).*“có lẽ”/);
+    expect(errors[1]).toMatch(/dòng \d+: mã tiêu chí “TT-99-MOI”/);
+    expect(errors[2]).toMatch(/“TT-02-DAN-DAU” đã có ở dòng 3/);
+    expect(catalogue.find((c) => c.id === 'TT-03-NHIEM-VU')!.mandatory).toBe(true);
+    expect(catalogue.find((c) => c.id === 'TT-02-DAN-DAU')!.mandatory).toBe(true);
+  });
+  it('names a missing column', () => {
+    const rows = criteriaToRows().map((r) => r.slice(0, 4));
+    const { errors, catalogue } = criteriaFromRows(rows);
+    expect(errors).toEqual(['Trang tính “Tiêu chí”: thiếu cột “Bắt buộc” ở dòng tiêu đề (dòng 1).']);
+    expect(catalogue).toEqual(CATALOGUE.map((c) => ({ ...c })));
+  });
+});

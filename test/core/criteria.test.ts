@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONDITIONS,
+  CONDITION_COLUMNS,
+  FormAnswers,
+  HAPPY_SCHOOL_CHOICES,
+  KIND_CHOICES,
+  MODEL_CHOICES,
+  MOVEMENTS,
+  MOVEMENT_COLUMNS,
+  NO,
+  ORG_ABSENT,
+  Q,
+  RATING_CHOICES,
+  ROLE_CHOICES,
+  initiativeTitles,
+  yearRow,
+} from '../../src/core/registration-form';
+import { CATALOGUE } from '../../src/core/criteria';
+import { collectiveAnswers, config, evaluate, individualAnswers, RoleCase, statusOf, TODAY } from './helpers';
+
+type Mod = (a: FormAnswers) => void;
+interface Case {
+  id: string;
+  subject: 'collective' | RoleCase;
+  name: string;
+  mod: Mod;
+  expect: 'met' | 'notMet' | 'missing' | 'notApplicable' | 'absent';
+  today?: Date;
+}
+
+const setGrid = (title: string, row: string, value: string): Mod => (a) => {
+  a[title] = { ...(a[title] as Record<string, string>), [row]: value };
+};
+const set = (title: string, value: string | string[]): Mod => (a) => {
+  a[title] = value;
+};
+const all = (...mods: Mod[]): Mod => (a) => mods.forEach((m) => m(a));
+const none: Mod = () => {};
+const sd = (id: string) => CATALOGUE.find((c) => c.id === id)!;
+
+const cases: Case[] = [];
+
+// Every self-declared criterion: yes+evidence → met; no → not met; yes without evidence → missing; unanswered → missing.
+for (const c of CATALOGUE.filter((x) => x.evaluator === 'selfDeclared')) {
+  const subject: Case['subject'] = c.appliesTo === 'collective' ? 'collective' : c.appliesTo === 'individual.manager' ? 'manager' : 'teacher';
+  cases.push({ id: c.id, subject, name: 'Có + minh chứng', mod: none, expect: 'met' });
+  cases.push({ id: c.id, subject, name: 'Không', mod: set(c.question!, NO), expect: 'notMet' });
+  cases.push({ id: c.id, subject, name: 'chưa trả lời', mod: set(c.question!, ''), expect: 'missing' });
+  if (c.evidence) {
+    cases.push({ id: c.id, subject, name: 'Có, minh chứng trống', mod: set(c.evidence, ''), expect: 'missing' });
+    cases.push({ id: c.id, subject, name: 'Có, minh chứng chỉ là "-"', mod: set(c.evidence, ' - '), expect: 'missing' });
+  } else {
+    cases.push({ id: c.id, subject, name: 'Có (không cần minh chứng)', mod: none, expect: 'met' });
+  }
+}
+
+const t1 = initiativeTitles(1);
+const t2 = initiativeTitles(2);
+for (const [id, subject] of [
+  ['TT-04-SANG-KIEN', 'collective'],
+  ['CN-02-SANG-KIEN', 'teacher'],
+] as const) {
+  cases.push(
+    { id, subject, name: 'một sáng kiến đủ thông tin', mod: none, expect: 'met' },
+    { id, subject, name: 'không có sáng kiến', mod: all(set(t1.name, ''), set(t1.level, ''), set(t1.decision, ''), set(t1.year, '')), expect: 'notMet' },
+    { id, subject, name: 'thiếu số quyết định', mod: set(t1.decision, ''), expect: 'missing' },
+    { id, subject, name: 'thiếu cấp công nhận', mod: set(t1.level, ''), expect: 'missing' },
+    { id, subject, name: 'sáng kiến 1 thiếu, sáng kiến 2 đủ', mod: all(set(t1.decision, ''), set(t2.name, 'Đọc sách cùng con'), set(t2.level, 'Cấp tỉnh'), set(t2.decision, '45/QĐ-SGDĐT'), set(t2.year, '2023')), expect: 'met' },
+  );
+}
+
+for (const [id, subject] of [
+  ['TT-05-PHONG-TRAO', 'collective'],
+  ['CN-04-PHONG-TRAO', 'worker'],
+] as const) {
+  cases.push(
+    { id, subject, name: 'tham gia cả bốn phong trào', mod: none, expect: 'met' },
+    { id, subject, name: 'chưa tham gia “Đổi mới, sáng tạo…”', mod: setGrid(Q.movements, MOVEMENTS.doiMoi, MOVEMENT_COLUMNS.no), expect: 'notMet' },
+    { id, subject, name: 'bỏ trống một phong trào', mod: setGrid(Q.movements, MOVEMENTS.vanMinh, ''), expect: 'missing' },
+  );
+}
+
+const conditionIds: [string, string][] = [
+  ['TT-12-DAO-DUC', CONDITIONS.ethics],
+  ['TT-13-NOI-QUY', CONDITIONS.pupilRules],
+  ['TT-14-BO-HOC', CONDITIONS.dropout],
+  ['TT-15-CON-THU-3', CONDITIONS.thirdChild],
+  ['TT-16-DON-THU', CONDITIONS.complaints],
+];
+for (const [id, row] of conditionIds) {
+  cases.push(
+    { id, subject: 'collective', name: 'Không có', mod: none, expect: 'met' },
+    { id, subject: 'collective', name: 'Có', mod: setGrid(Q.conditions, row, CONDITION_COLUMNS.some), expect: 'notMet' },
+    { id, subject: 'collective', name: 'bỏ trống', mod: setGrid(Q.conditions, row, ''), expect: 'missing' },
+  );
+}
+
+cases.push(
+  { id: 'TT-01-DANG-KY', subject: 'collective', name: 'đủ thông tin', mod: none, expect: 'met' },
+  { id: 'TT-01-DANG-KY', subject: 'collective', name: 'đơn vị không có trong danh mục', mod: set(Q.school, 'Trường Mầm non Không Tồn Tại'), expect: 'missing' },
+  { id: 'TT-01-DANG-KY', subject: 'collective', name: 'thiếu tên tập thể', mod: set(Q.collectiveName, '   '), expect: 'missing' },
+  { id: 'CN-01-DANG-KY', subject: 'teacher', name: 'đủ thông tin', mod: none, expect: 'met' },
+  { id: 'CN-01-DANG-KY', subject: 'teacher', name: 'thiếu vị trí việc làm', mod: set(Q.role, ''), expect: 'missing' },
+  { id: 'CN-01-DANG-KY', subject: 'teacher', name: 'thiếu họ tên', mod: set(Q.individualName, ''), expect: 'missing' },
+  // Party and unions.
+  { id: 'TT-10-DANG-DOAN-THE', subject: 'collective', name: 'tốt trở lên, Đoàn không có', mod: none, expect: 'met' },
+  { id: 'TT-10-DANG-DOAN-THE', subject: 'collective', name: 'công đoàn năm 2022 chỉ hoàn thành nhiệm vụ', mod: setGrid(Q.unionRatings, yearRow(2022), RATING_CHOICES.done), expect: 'notMet' },
+  { id: 'TT-10-DANG-DOAN-THE', subject: 'collective', name: 'chi bộ năm 2023 chưa đánh giá', mod: setGrid(Q.partyRatings, yearRow(2023), RATING_CHOICES.none), expect: 'missing' },
+  { id: 'TT-10-DANG-DOAN-THE', subject: 'collective', name: 'năm chưa kết thúc không xét', mod: setGrid(Q.partyRatings, yearRow(2024), RATING_CHOICES.failed), expect: 'met' },
+  {
+    id: 'TT-10-DANG-DOAN-THE',
+    subject: 'collective',
+    name: 'không có tổ chức nào',
+    mod: all(...[Q.partyRatings, Q.unionRatings, Q.youthRatings].flatMap((t) => [2021, 2022, 2023, 2024, 2025].map((y) => setGrid(t, yearRow(y), ORG_ABSENT)))),
+    expect: 'notApplicable',
+  },
+  { id: 'TT-10-DANG-DOAN-THE', subject: 'collective', name: 'chưa có năm nào kết thúc', mod: none, expect: 'notApplicable', today: new Date(2021, 10, 1) },
+  { id: 'TT-11-DANG-DOAN-THE-XS', subject: 'collective', name: 'chi bộ xuất sắc năm 2021', mod: none, expect: 'met' },
+  { id: 'TT-11-DANG-DOAN-THE-XS', subject: 'collective', name: 'không năm nào xuất sắc', mod: setGrid(Q.partyRatings, yearRow(2021), RATING_CHOICES.good), expect: 'notMet' },
+  // Managers group.
+  { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'mọi năm tốt trở lên', mod: none, expect: 'met' },
+  { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'năm 2022 hoàn thành nhiệm vụ', mod: setGrid(Q.individualRatings, yearRow(2022), RATING_CHOICES.done), expect: 'notMet' },
+  { id: 'CN-09-XEP-LOAI', subject: 'head', name: 'người đứng đầu, năm 2021 không hoàn thành', mod: setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.failed), expect: 'notMet' },
+  { id: 'CN-09-XEP-LOAI', subject: 'teacherPartyMember', name: 'đảng viên, năm 2023 chưa đánh giá', mod: setGrid(Q.individualRatings, yearRow(2023), RATING_CHOICES.none), expect: 'missing' },
+  { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'năm 2025 chưa kết thúc: không hoàn thành không tính', mod: setGrid(Q.individualRatings, yearRow(2025), RATING_CHOICES.failed), expect: 'met' },
+  { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'chưa có năm nào kết thúc', mod: none, expect: 'notApplicable', today: new Date(2021, 11, 31) },
+  { id: 'CN-09-XEP-LOAI', subject: 'teacher', name: 'giáo viên không thuộc nhóm', mod: setGrid(Q.individualRatings, yearRow(2022), RATING_CHOICES.done), expect: 'absent' },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'năm 2021 xuất sắc', mod: none, expect: 'met' },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'không năm nào xuất sắc, sau sơ kết', mod: setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), expect: 'notMet' },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'không năm nào xuất sắc, trước sơ kết', mod: setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), expect: 'notApplicable', today: new Date(2023, 0, 15) },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'xuất sắc ở năm chưa kết thúc không tính', mod: all(setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), setGrid(Q.individualRatings, yearRow(2024), RATING_CHOICES.excellent)), expect: 'notMet' },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'năm đã kết thúc chưa đánh giá', mod: all(setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), setGrid(Q.individualRatings, yearRow(2023), RATING_CHOICES.none)), expect: 'missing' },
+  { id: 'CN-10-XUAT-SAC', subject: 'staff', name: 'nhân viên không thuộc nhóm', mod: setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), expect: 'absent' },
+  // Staff group applicability.
+  { id: 'CN-11-SUY-TON', subject: 'manager', name: 'cán bộ quản lý không thuộc nhóm', mod: set(sd('CN-11-SUY-TON').question!, NO), expect: 'absent' },
+  { id: 'CN-12-CAP-UY', subject: 'teacherPartyMember', name: 'giáo viên là đảng viên thuộc cả hai nhóm', mod: set(sd('CN-12-CAP-UY').question!, NO), expect: 'notMet' },
+  { id: 'CN-08-NEU-GUONG', subject: 'teacher', name: 'giáo viên không thuộc nhóm quản lý', mod: set(sd('CN-08-NEU-GUONG').question!, NO), expect: 'absent' },
+  { id: 'CN-08-NEU-GUONG', subject: 'teacherPartyMember', name: 'giáo viên là đảng viên phải nêu gương', mod: set(sd('CN-08-NEU-GUONG').question!, NO), expect: 'notMet' },
+  // Fields and models.
+  { id: 'MH-01-LINH-VUC', subject: 'collective', name: 'đã chọn lĩnh vực', mod: none, expect: 'met' },
+  { id: 'MH-01-LINH-VUC', subject: 'teacher', name: 'chưa chọn lĩnh vực', mod: set(Q.field, ''), expect: 'missing' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'collective', name: 'THHP có loại cụ thể', mod: none, expect: 'met' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'collective', name: 'THHP không nêu loại cụ thể', mod: set(Q.happySchoolType, ''), expect: 'missing' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'collective', name: 'THHP loại khác không ghi rõ', mod: set(Q.happySchoolType, HAPPY_SCHOOL_CHOICES.other), expect: 'missing' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'collective', name: 'THHP loại khác có ghi rõ', mod: all(set(Q.happySchoolType, HAPPY_SCHOOL_CHOICES.other), set(Q.happySchoolOther, 'Trường học xanh trên đồi chè')), expect: 'met' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'collective', name: 'Kho thóc khuyến học', mod: all(set(Q.modelType, MODEL_CHOICES.granary), set(Q.happySchoolType, '')), expect: 'met' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'collective', name: 'tập thể không gắn mô hình', mod: set(Q.modelType, MODEL_CHOICES.none), expect: 'notMet' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'teacher', name: 'cá nhân không gắn mô hình', mod: set(Q.modelType, MODEL_CHOICES.none), expect: 'met' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'teacher', name: 'chưa chọn loại mô hình', mod: set(Q.modelType, ''), expect: 'missing' },
+  { id: 'MH-02-LOAI-MO-HINH', subject: 'teacher', name: 'chưa ghi tên mô hình', mod: set(Q.modelName, ''), expect: 'missing' },
+);
+
+function answersFor(subject: Case['subject'], today: Date) {
+  const cfg = config(today);
+  return { cfg, a: subject === 'collective' ? collectiveAnswers(cfg) : individualAnswers(subject, cfg) };
+}
+
+describe('every criterion of the catalogue has cases', () => {
+  it('covers each registration criterion on both sides', () => {
+    for (const c of CATALOGUE.filter((x) => x.appliesTo !== 'school')) {
+      const mine = cases.filter((k) => k.id === c.id);
+      expect(mine.some((k) => k.expect === 'met'), c.id).toBe(true);
+      expect(mine.some((k) => k.expect === 'notMet' || k.expect === 'missing'), c.id).toBe(true);
+    }
+  });
+});
+
+describe.each(cases)('$id — $subject — $name', (k) => {
+  it(`is ${k.expect}`, () => {
+    const { cfg, a } = answersFor(k.subject, k.today ?? TODAY);
+    k.mod(a);
+    const e = evaluate(a, cfg);
+    expect(statusOf(e, k.id)).toBe(k.expect);
+    const r = e.results.find((x) => x.criterionId === k.id);
+    if (r && r.status !== 'met') {
+      // The message names the criterion and a field of the form.
+      expect(r.message).toContain(k.id);
+      expect(r.message).toMatch(/mục “|chưa có năm nào|không có tổ chức/);
+    }
+    if (r && (r.status === 'notMet' || r.status === 'missing')) {
+      expect(e.findings.some((f) => f.criterionId === k.id && f.message === r.message)).toBe(true);
+    }
+  });
+});
+
+describe('verdicts', () => {
+  const subjects: Case['subject'][] = ['collective', 'manager', 'teacher', 'teacherPartyMember', 'head', 'staff', 'worker'];
+  it.each(subjects)('a complete %s registration is Đạt', (s) => {
+    const { cfg, a } = answersFor(s, TODAY);
+    const e = evaluate(a, cfg);
+    expect(e.findings).toEqual([]);
+    expect(e.verdict).toBe('dat');
+  });
+  it.each(subjects)('one mandatory "Không" makes %s Chưa đạt, even with missing evidence elsewhere', (s) => {
+    const { cfg, a } = answersFor(s, TODAY);
+    const c = CATALOGUE.find((x) => x.evaluator === 'selfDeclared' && x.evidence && (s === 'collective' ? x.appliesTo === 'collective' : x.appliesTo === 'individual'))!;
+    const other = CATALOGUE.find((x) => x !== c && x.evaluator === 'selfDeclared' && x.evidence && x.appliesTo === c.appliesTo)!;
+    a[c.question!] = NO;
+    a[other.evidence!] = '';
+    const e = evaluate(a, cfg);
+    expect(e.verdict).toBe('chuaDat');
+  });
+  it.each(subjects)('a "Có" without evidence makes %s Cần bổ sung', (s) => {
+    const { cfg, a } = answersFor(s, TODAY);
+    const c = CATALOGUE.find((x) => x.evaluator === 'selfDeclared' && x.evidence && (s === 'collective' ? x.appliesTo === 'collective' : x.appliesTo === 'individual'))!;
+    a[c.evidence!] = '';
+    const e = evaluate(a, cfg);
+    expect(e.verdict).toBe('canBoSung');
+    expect(e.findings.map((f) => f.criterionId)).toEqual([c.id]);
+    expect(e.findings[0].message).toContain(c.evidence!);
+  });
+  it('a priority-only criterion not met does not change Đạt', () => {
+    const cfg = config();
+    const a = collectiveAnswers(cfg);
+    setGrid(Q.partyRatings, yearRow(2021), RATING_CHOICES.good)(a);
+    const e = evaluate(a, cfg);
+    expect(statusOf(e, 'TT-11-DANG-DOAN-THE-XS')).toBe('notMet');
+    expect(e.verdict).toBe('dat');
+  });
+  it('a data problem (unknown school) makes an otherwise complete registration Cần bổ sung', () => {
+    const cfg = config();
+    const a = individualAnswers('teacher', cfg);
+    a[Q.school] = 'Trường Tiểu học Ở Đâu';
+    const e = evaluate(a, cfg);
+    expect(e.verdict).toBe('canBoSung');
+    expect(e.findings[0].criterionId).toBe('DU-LIEU');
+    expect(e.findings[0].message).toContain('Trường Tiểu học Ở Đâu');
+  });
+  it('a registration without a kind is Cần bổ sung and names the question', () => {
+    const cfg = config();
+    const a = individualAnswers('teacher', cfg);
+    a[Q.kind] = '';
+    const e = evaluate(a, cfg);
+    expect(e.verdict).toBe('canBoSung');
+    expect(e.findings.some((f) => f.message.includes(Q.kind))).toBe(true);
+  });
+});
+
+describe('priority score', () => {
+  it('shows its parts and ranks more excellent years and higher initiative levels first', () => {
+    const cfg = config();
+    const base = individualAnswers('manager', cfg);
+    const better = individualAnswers('manager', cfg);
+    setGrid(Q.individualRatings, yearRow(2023), RATING_CHOICES.excellent)(better);
+    better[initiativeTitles(1).level] = 'Cấp Bộ';
+    const s1 = evaluate(base, cfg).score;
+    const s2 = evaluate(better, cfg).score;
+    expect(s1.parts.map((p) => p.key)).toEqual(['excellentYears', 'initiativeLevel', 'initiatives', 'priorityCriteria']);
+    expect(s1.parts.find((p) => p.key === 'excellentYears')!.value).toBe(1);
+    expect(s2.parts.find((p) => p.key === 'excellentYears')!.value).toBe(2);
+    expect(s1.parts.find((p) => p.key === 'initiativeLevel')!.value).toBe(3);
+    expect(s2.parts.find((p) => p.key === 'initiativeLevel')!.value).toBe(5);
+    expect(s2.total).toBeGreaterThan(s1.total);
+    expect(s1.total).toBe(s1.parts.reduce((t, p) => t + p.points, 0));
+  });
+  it('counts priority-only criteria met for collectives', () => {
+    const cfg = config();
+    const a = collectiveAnswers(cfg);
+    const s = evaluate(a, cfg).score;
+    expect(s.parts.find((p) => p.key === 'priorityCriteria')!.value).toBe(1);
+    setGrid(Q.partyRatings, yearRow(2021), RATING_CHOICES.good)(a);
+    expect(evaluate(a, cfg).score.parts.find((p) => p.key === 'priorityCriteria')!.value).toBe(0);
+  });
+});
+
+describe('role groups', () => {
+  it('a plain teacher is checked for nomination, not for yearly ratings', () => {
+    const e = evaluate(individualAnswers('teacher'));
+    const ids = e.results.map((r) => r.criterionId);
+    expect(ids).toContain('CN-11-SUY-TON');
+    expect(ids).not.toContain('CN-09-XEP-LOAI');
+  });
+  it('a manager is checked for yearly ratings, not for nomination', () => {
+    const e = evaluate(individualAnswers('manager'));
+    const ids = e.results.map((r) => r.criterionId);
+    expect(ids).toContain('CN-10-XUAT-SAC');
+    expect(ids).not.toContain('CN-12-CAP-UY');
+  });
+  it('a worker who is head of unit is in both groups', () => {
+    const a = individualAnswers('worker');
+    a[Q.head] = 'Có';
+    a[Q.role] = ROLE_CHOICES.worker;
+    const ids = evaluate(a).results.map((r) => r.criterionId);
+    expect(ids).toContain('CN-09-XEP-LOAI');
+    expect(ids).toContain('CN-11-SUY-TON');
+  });
+  it('collective criteria never apply to individuals and vice versa', () => {
+    expect(evaluate(individualAnswers('teacher')).results.some((r) => r.criterionId.startsWith('TT-'))).toBe(false);
+    const a = collectiveAnswers();
+    a[Q.kind] = KIND_CHOICES.collective;
+    expect(evaluate(a).results.some((r) => r.criterionId.startsWith('CN-'))).toBe(false);
+  });
+});

@@ -1,0 +1,162 @@
+// Test helpers: a small directory, complete valid answers, and the conversion Forms does from answers to a
+// response-sheet row (timestamp, e-mail, one column per question, one per grid row, checkbox joined by ", ").
+import {
+  CONDITIONS,
+  CONDITION_COLUMNS,
+  FIELD_CHOICES,
+  FormAnswers,
+  FormDefinition,
+  HAPPY_SCHOOL_CHOICES,
+  INITIATIVE_LEVELS,
+  KIND_CHOICES,
+  MODEL_CHOICES,
+  MOVEMENTS,
+  MOVEMENT_COLUMNS,
+  ORG_ABSENT,
+  Q,
+  RATING_CHOICES,
+  ROLE_CHOICES,
+  SELF_DECLARED,
+  YES,
+  NO,
+  buildRegistrationForm,
+  formItems,
+  gridHeader,
+  initiativeTitles,
+  yearRow,
+} from '../../src/core/registration-form';
+import { OfficeConfig, defaultConfig } from '../../src/core/config';
+import { Directory, directoryToRows, parseDirectory } from '../../src/core/directory';
+import { CATALOGUE, Criterion } from '../../src/core/criteria';
+import { Registration, parseResponses } from '../../src/core/registration';
+import { FORMS_CHECKBOX_SEPARATOR, formatDateTime } from '../../src/core/text';
+import { evaluateRegistration } from '../../src/core/validate';
+
+export const SCHOOLS = [
+  { code: 'MN01', name: 'Trường Mầm non Hoa Sen', level: 'Mầm non', ward: 'Phường Đồng Tâm', cluster: 'Cụm 1', principal: 'Lê Thị Mai', emails: ['mnhoasen@example.edu.vn'] },
+  { code: 'TH01', name: 'Trường Tiểu học Hòa Bình', level: 'Tiểu học', ward: 'Phường Nam Cường', cluster: 'Cụm 2', principal: 'Trần Văn An', emails: ['thhoabinh@example.edu.vn', 'hieutruong.thhb@example.edu.vn'] },
+  { code: 'CS01', name: 'Trường THCS Quang Minh', level: 'THCS', ward: 'Phường Minh Tân', cluster: 'Cụm 3', principal: 'Phạm Thị Thu', emails: ['thcsquangminh@example.edu.vn'] },
+];
+
+export const directoryRows = () => directoryToRows(SCHOOLS);
+export const directory = (): Directory => parseDirectory(directoryRows());
+
+/** 1 July 2024: 2021–2023 have ended, the interim review (11/6/2023) has passed. */
+export const TODAY = new Date(2024, 6, 1);
+export const config = (today: Date = TODAY): OfficeConfig => defaultConfig(today);
+export const form = (cfg: OfficeConfig = config(), catalogue: readonly Criterion[] = CATALOGUE) =>
+  buildRegistrationForm(cfg, SCHOOLS.map((s) => s.name), catalogue);
+
+function yearGrid(cfg: OfficeConfig, f: (y: number) => string): Record<string, string> {
+  const g: Record<string, string> = {};
+  for (let y = cfg.period.startYear; y <= cfg.period.endYear; y++) g[yearRow(y)] = f(y);
+  return g;
+}
+
+function common(cfg: OfficeConfig): FormAnswers {
+  const t = initiativeTitles(1);
+  return {
+    [Q.school]: SCHOOLS[0].name,
+    [Q.submitter]: 'Lê Thị Mai, hiệu trưởng',
+    [Q.phone]: '0912345678',
+    [Q.modelName]: 'Trường học nông trại xanh',
+    [Q.field]: FIELD_CHOICES.education,
+    [Q.modelType]: MODEL_CHOICES.happySchool,
+    [Q.happySchoolType]: HAPPY_SCHOOL_CHOICES.farm,
+    [Q.movements]: { [MOVEMENTS.dayTot]: MOVEMENT_COLUMNS.yes, [MOVEMENTS.doiMoi]: MOVEMENT_COLUMNS.yes, [MOVEMENTS.hanhPhuc]: MOVEMENT_COLUMNS.yes, [MOVEMENTS.vanMinh]: MOVEMENT_COLUMNS.yes },
+    [t.name]: 'Vườn rau sạch của bé',
+    [t.level]: INITIATIVE_LEVELS[2],
+    [t.decision]: '125/QĐ-UBND',
+    [t.year]: String(cfg.period.startYear + 1),
+  };
+}
+
+function selfDeclared(kind: Criterion['appliesTo'][]): FormAnswers {
+  const a: FormAnswers = {};
+  for (const c of CATALOGUE) {
+    if (c.evaluator !== 'selfDeclared' || kind.indexOf(c.appliesTo) < 0) continue;
+    a[c.question!] = YES;
+    if (c.evidence) a[c.evidence] = `Quyết định số 12/QĐ-PGDĐT ngày 15/5/2023 (${c.id})`;
+  }
+  return a;
+}
+
+/** Complete answers of a collective that meets every criterion at TODAY. */
+export function collectiveAnswers(cfg: OfficeConfig = config()): FormAnswers {
+  const ended = (y: number) => y < cfg.today.getFullYear();
+  return {
+    ...common(cfg),
+    [Q.kind]: KIND_CHOICES.collective,
+    [Q.collectiveName]: 'Trường Mầm non Hoa Sen',
+    ...selfDeclared(['collective']),
+    [Q.partyRatings]: yearGrid(cfg, (y) => (ended(y) ? (y === cfg.period.startYear ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none)),
+    [Q.unionRatings]: yearGrid(cfg, (y) => (ended(y) ? RATING_CHOICES.good : RATING_CHOICES.none)),
+    [Q.youthRatings]: yearGrid(cfg, () => ORG_ABSENT),
+    [Q.conditions]: Object.fromEntries(Object.values(CONDITIONS).map((r) => [r, CONDITION_COLUMNS.none])),
+  };
+}
+
+export type RoleCase = 'manager' | 'teacher' | 'teacherPartyMember' | 'head' | 'staff' | 'worker';
+
+/** Complete answers of an individual that meets every criterion at TODAY. */
+export function individualAnswers(role: RoleCase = 'teacher', cfg: OfficeConfig = config()): FormAnswers {
+  const ended = (y: number) => y < cfg.today.getFullYear();
+  const roleChoice =
+    role === 'manager' ? ROLE_CHOICES.manager : role === 'staff' ? ROLE_CHOICES.staff : role === 'worker' ? ROLE_CHOICES.worker : ROLE_CHOICES.teacher;
+  return {
+    ...common(cfg),
+    [Q.kind]: KIND_CHOICES.individual,
+    [Q.individualName]: 'Nguyễn Thị Hòa',
+    [Q.birthYear]: '1985',
+    [Q.role]: roleChoice,
+    [Q.partyMember]: role === 'teacherPartyMember' ? YES : NO,
+    [Q.head]: role === 'head' ? YES : NO,
+    [Q.modelType]: MODEL_CHOICES.happyClass,
+    [Q.happySchoolType]: '',
+    [Q.individualRatings]: yearGrid(cfg, (y) => (ended(y) ? (y === cfg.period.startYear ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none)),
+    ...selfDeclared(['individual', 'individual.manager', 'individual.staff']),
+  };
+}
+
+/** What Forms writes to the response sheet for one submission. */
+export function answersToRow(f: FormDefinition, answers: FormAnswers, at: Date | string, email: string): unknown[] {
+  const row: unknown[] = [at, email];
+  for (const item of formItems(f)) {
+    const a = answers[item.title];
+    if (item.kind === 'grid') {
+      for (const r of item.rows || []) row.push(a && typeof a === 'object' && !Array.isArray(a) ? (a as Record<string, string>)[r] || '' : '');
+    } else if (Array.isArray(a)) row.push(a.join(FORMS_CHECKBOX_SEPARATOR));
+    else row.push(typeof a === 'string' ? a : '');
+  }
+  return row;
+}
+
+export function headerRow(f: FormDefinition, vietnamese = true): string[] {
+  const h = vietnamese ? ['Dấu thời gian', 'Địa chỉ email'] : ['Timestamp', 'Email Address'];
+  for (const item of formItems(f)) {
+    if (item.kind === 'grid') for (const r of item.rows || []) h.push(gridHeader(item.title, r));
+    else h.push(item.title);
+  }
+  return h;
+}
+
+/** Parse a list of answer sets as one response tab. */
+export function parseAnswers(list: FormAnswers[], cfg: OfficeConfig = config(), catalogue: readonly Criterion[] = CATALOGUE, email = SCHOOLS[0].emails[0]) {
+  const f = form(cfg, catalogue);
+  const values = [headerRow(f), ...list.map((a, i) => answersToRow(f, a, new Date(2023, 0, 2 + i, 8, 0, 0), email))];
+  return parseResponses(values, { form: f, directory: directory(), config: cfg, tab: 'Câu trả lời biểu mẫu 1' });
+}
+
+export function parseOne(a: FormAnswers, cfg: OfficeConfig = config(), catalogue: readonly Criterion[] = CATALOGUE): Registration {
+  const p = parseAnswers([a], cfg, catalogue);
+  if (p.errors.length) throw new Error(p.errors.join('\n'));
+  return p.registrations[0];
+}
+
+export function evaluate(a: FormAnswers, cfg: OfficeConfig = config(), catalogue: readonly Criterion[] = CATALOGUE) {
+  const r = parseOne(a, cfg, catalogue);
+  return { registration: r, ...evaluateRegistration(r, catalogue, cfg) };
+}
+
+export const statusOf = (e: ReturnType<typeof evaluate>, id: string) => e.results.find((x) => x.criterionId === id)?.status ?? 'absent';
+export { formatDateTime, SELF_DECLARED };

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { Q } from '../../src/core/registration-form';
+import { identityFlags } from '../../src/core/duplicates';
+import { parseResponses } from '../../src/core/registration';
+import { parseDirectory } from '../../src/core/directory';
+import { answersToRow, collectiveAnswers, config, directory, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+
+const cfg = config();
+const f = form(cfg);
+const ctx = { form: f, directory: directory(), config: cfg, tab: 'Câu trả lời biểu mẫu 1' };
+const at = (d: number) => new Date(2023, 0, d, 8);
+
+function parse(rows: unknown[][]) {
+  return parseResponses([headerRow(f), ...rows], ctx).registrations;
+}
+
+describe('duplicates', () => {
+  it('the later submission of the same person wins, whatever the row order', () => {
+    const a = individualAnswers('teacher', cfg);
+    const b = { ...individualAnswers('teacher', cfg), [Q.individualName]: '  nguyễn thị HOÀ ' };
+    const regs = parse([answersToRow(f, b, at(5), 'x@y.vn'), answersToRow(f, a, at(3), 'x@y.vn')]);
+    const flags = identityFlags(regs);
+    expect(flags.get('DK-000003')!.supersededBy).toBe('DK-000002');
+    expect(flags.get('DK-000002')!.supersededBy).toBeUndefined();
+  });
+  it('does not merge people of different birth years, kinds or schools', () => {
+    const a = individualAnswers('teacher', cfg);
+    const rows = [
+      answersToRow(f, a, at(1), ''),
+      answersToRow(f, { ...a, [Q.birthYear]: '1990' }, at(2), ''),
+      answersToRow(f, { ...a, [Q.school]: SCHOOLS[1].name }, at(3), ''),
+      answersToRow(f, { ...collectiveAnswers(cfg), [Q.collectiveName]: a[Q.individualName] as string }, at(4), ''),
+      answersToRow(f, { ...a, [Q.individualName]: 'Nguyễn Thị Hóa' }, at(5), ''),
+    ];
+    const flags = identityFlags(parse(rows));
+    for (const v of flags.values()) expect(v.supersededBy).toBeUndefined();
+  });
+  it('an edited response (same row) is one registration, not a duplicate', () => {
+    const a = individualAnswers('teacher', cfg);
+    const first = parse([answersToRow(f, a, at(1), '')]);
+    const edited = parse([answersToRow(f, { ...a, [Q.phone]: '0987' }, at(9), '')]);
+    expect(first[0].id).toBe(edited[0].id);
+    expect(identityFlags(edited).get(edited[0].id)!.supersededBy).toBeUndefined();
+  });
+  it('three submissions: both earlier ones point to the latest', () => {
+    const a = collectiveAnswers(cfg);
+    const regs = parse([answersToRow(f, a, at(1), ''), answersToRow(f, a, at(3), ''), answersToRow(f, a, at(2), '')]);
+    const flags = identityFlags(regs);
+    expect(flags.get('DK-000002')!.supersededBy).toBe('DK-000003');
+    expect(flags.get('DK-000004')!.supersededBy).toBe('DK-000003');
+  });
+});
+
+describe('submitter e-mail', () => {
+  it('is verified against the school’s directory e-mails, case-insensitively and trimmed', () => {
+    const a = { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name };
+    const regs = parse([
+      answersToRow(f, a, at(1), '  HieuTruong.THHB@example.edu.vn '),
+      answersToRow(f, { ...a, [Q.individualName]: 'Vũ Văn Hùng' }, at(2), 'ai.do@gmail.com'),
+      answersToRow(f, { ...a, [Q.individualName]: 'Lò Thị Ban' }, at(3), ''),
+    ]);
+    const flags = identityFlags(regs);
+    expect(flags.get('DK-000002')!.unverified).toBe(false);
+    expect(flags.get('DK-000003')!.unverified).toBe(true);
+    expect(flags.get('DK-000004')!.unverified).toBe(true);
+    expect(regs).toHaveLength(3);
+  });
+});
+
+describe('directory', () => {
+  it('parses by header with several e-mails per school', () => {
+    const d = directory();
+    expect(d.errors).toEqual([]);
+    expect(d.schools).toHaveLength(3);
+    expect(d.byCode.get('TH01')!.emails).toEqual(['thhoabinh@example.edu.vn', 'hieutruong.thhb@example.edu.vn']);
+  });
+  it('reports missing headers, empty cells, bad e-mails and duplicates by row and column', () => {
+    const rows = directoryRows();
+    const shuffled = rows.map((r) => [r[6], r[1], r[0], r[2], 'thêm', r[3], r[4], r[5]]);
+    expect(parseDirectory(shuffled).errors).toEqual([]);
+    const bad = [
+      ...rows,
+      ['MN01', 'Trường Mầm non Mới', 'Mầm non', '', '', '', 'mnmoi@example.edu.vn'],
+      ['MN09', 'trường mầm non HOA  sen'.normalize('NFD'), 'Mầm non', '', '', '', 'a@b.vn'],
+      ['', 'Trường Tiểu học Sao Mai', 'Tiểu học', '', '', '', 'khong-phai-email'],
+      ['TH09', 'Trường Tiểu học Ánh Dương', 'Đại học', '', '', '', 'a@b.vn, c@d.vn'],
+    ];
+    const errs = parseDirectory(bad).errors;
+    expect(errs.some((e) => /dòng 5:.*“MN01”.*dòng 2/.test(e))).toBe(true);
+    expect(errs.some((e) => /dòng 7: cột “Mã đơn vị” đang để trống/.test(e))).toBe(true);
+    expect(errs.some((e) => /dòng 7, cột “Email”.*khong-phai-email/.test(e))).toBe(true);
+    expect(errs.some((e) => /dòng 8, cột “Cấp học”.*Đại học/.test(e))).toBe(true);
+    expect(errs.filter((e) => e.includes('trùng'))).toHaveLength(2);
+    const noEmail = rows.map((r) => r.slice(0, 6));
+    expect(parseDirectory(noEmail).errors).toEqual(['Trang tính “Đơn vị”: thiếu cột “Email” ở dòng tiêu đề (dòng 1).']);
+  });
+});

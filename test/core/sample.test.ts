@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { makeSampleOffice, SampleOffice } from '../../sample/office';
+import { evaluateAll } from '../../src/core/evaluate';
+import { buildRegistrationForm, buildReportForm, formDefinitionProblems, Q, responseHeaders } from '../../src/core/registration-form';
+import { parseDirectory } from '../../src/core/directory';
+import { answersToRow, headerRow } from './helpers';
+
+/** The response tabs Forms would hold for the sample (an edit rewrites its original's row). */
+function responseTabs(office: SampleOffice) {
+  const dir = parseDirectory(office.directoryRows);
+  const names = dir.schools.map((s) => s.name);
+  const f = buildRegistrationForm(office.config, names);
+  const rf = buildReportForm(office.config, names);
+  const rows: unknown[][] = [];
+  const rowOf = new Map<number, number>();
+  office.submissions.forEach((s, i) => {
+    const row = answersToRow(f, s.answers, s.at, s.email);
+    if (s.editOf !== undefined) {
+      const r = rowOf.get(s.editOf)!;
+      rows[r] = row;
+      rowOf.set(i, r);
+    } else {
+      rowOf.set(i, rows.length);
+      rows.push(row);
+    }
+  });
+  const reportRows = office.reports.map((r) => answersToRow(rf, r.answers, r.at, r.email));
+  return {
+    responseValues: [headerRow(f), ...rows],
+    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reportRows],
+  };
+}
+
+function evaluateOffice(office: SampleOffice) {
+  const tabs = responseTabs(office);
+  return evaluateAll({ config: office.config, directoryRows: office.directoryRows, ...tabs });
+}
+
+describe('sample office', () => {
+  const office = makeSampleOffice();
+  const out = evaluateOffice(office);
+
+  it('is deterministic per seed', () => {
+    const again = makeSampleOffice();
+    expect(JSON.stringify(again)).toBe(JSON.stringify(office));
+    expect(JSON.stringify(makeSampleOffice({ seed: 2 }))).not.toBe(JSON.stringify(office));
+  });
+
+  it('has 40 schools, a clean directory and valid forms', () => {
+    expect(office.directoryRows).toHaveLength(41);
+    expect(parseDirectory(office.directoryRows).errors).toEqual([]);
+    const p = formDefinitionProblems(buildRegistrationForm(office.config, office.directoryRows.slice(1).map((r) => r[1])));
+    expect(p.duplicateTitles).toEqual([]);
+    expect(out.errors).toEqual([]);
+  });
+
+  it('carries the defects real data has', () => {
+    const all = Object.values(office.defects).flat().join(' | ');
+    for (const d of [
+      'thiếu minh chứng',
+      'THHP không nêu loại cụ thể',
+      'xếp loại dưới mức tốt',
+      'email không có trong danh mục',
+      'khoảng trắng thừa',
+      'chuỗi NFD',
+      'dấu thanh kiểu cũ',
+      'công thức',
+      'HTML',
+      'emoji',
+      'ký tự RTL',
+      'đoạn văn 10.000 ký tự',
+      'trùng với phiếu',
+      'sửa phiếu',
+    ])
+      expect(all).toContain(d);
+    expect(office.submissions.some((s) => s.answers[Q.summary] && (s.answers[Q.summary] as string).length === 10000)).toBe(true);
+    expect(office.submissions.filter((s) => s.editOf !== undefined).every((s) => office.submissions[s.editOf!].at.getTime() <= s.at.getTime())).toBe(true);
+  });
+
+  it('evaluates to every verdict, with duplicates, unverified e-mails and unmet school duties', () => {
+    const verdicts = new Set(out.registrations.map((r) => r.verdict));
+    expect(verdicts).toEqual(new Set(['dat', 'chuaDat', 'canBoSung']));
+    expect(out.registrations.some((r) => r.flags.supersededBy)).toBe(true);
+    expect(out.registrations.some((r) => r.flags.unverified)).toBe(true);
+    const edits = office.submissions.filter((s) => s.editOf !== undefined).length;
+    expect(out.registrations).toHaveLength(office.submissions.length - edits);
+    const noCollective = out.schoolDuties.filter((d) => d.results.some((r) => r.criterionId === 'TR-01-TAP-THE' && r.status === 'notMet'));
+    const noIndividual = out.schoolDuties.filter((d) => d.results.some((r) => r.criterionId === 'TR-02-CA-NHAN' && r.status === 'notMet'));
+    expect(noCollective.length).toBeGreaterThan(noIndividual.length);
+    expect(noIndividual.length).toBeGreaterThan(0);
+    expect(out.schoolDuties.some((d) => d.verdict === 'dat' || d.verdict === 'canBoSung')).toBe(true);
+    // The defects are recognised: the school is found despite NFD, odd spaces and old tones.
+    expect(out.registrations.every((r) => r.school !== null)).toBe(true);
+  });
+
+  it('scales to 1000 schools and 20,000 registrations in a few seconds', () => {
+    const t0 = Date.now();
+    const big = makeSampleOffice({ schools: 1000, registrations: 20000, seed: 7 });
+    const t1 = Date.now();
+    const tabs = responseTabs(big);
+    const t2 = Date.now();
+    const res = evaluateAll({ config: big.config, directoryRows: big.directoryRows, ...tabs });
+    const t3 = Date.now();
+    expect(res.registrations.length).toBeGreaterThan(20000 - 1);
+    expect(res.schoolDuties).toHaveLength(1000);
+    console.log(`sample 20k: generate ${t1 - t0} ms, rows ${t2 - t1} ms, evaluateAll ${t3 - t2} ms`);
+    expect(t1 - t0).toBeLessThan(5000);
+    expect(t3 - t2).toBeLessThan(6000);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { R, buildReportForm, responseHeaders } from '../../src/core/registration-form';
+import { evaluateAll } from '../../src/core/evaluate';
+import { Q } from '../../src/core/registration-form';
+import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+
+function reportRow(school: string, period: string, docRef = '15/KH-MNHS ngày 20/9/2021', link = 'https://drive.example/x') {
+  return [new Date(2021, 8, 20), 'mnhoasen@example.edu.vn', school, period, docRef, 'Tóm tắt', link];
+}
+
+function run(today: Date, regs: unknown[][], reports: unknown[][]) {
+  const cfg = config(today);
+  const f = form(cfg);
+  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+  return evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [headerRow(f), ...regs],
+    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reports],
+  });
+}
+
+const status = (out: ReturnType<typeof run>, school: string, id: string) =>
+  out.schoolDuties.find((d) => d.schoolCode === school)!.results.filter((r) => r.criterionId === id).map((r) => r.status);
+
+describe('school duties', () => {
+  const today = new Date(2022, 0, 10);
+  const cfg = config(today);
+  const f = form(cfg);
+  const hoaSen = SCHOOLS[0].name;
+  const both = [
+    answersToRow(f, collectiveAnswers(cfg), new Date(2021, 9, 5), 'mnhoasen@example.edu.vn'),
+    answersToRow(f, individualAnswers('teacher', cfg), new Date(2021, 9, 6), 'mnhoasen@example.edu.vn'),
+  ];
+  const onlyIndividual = [answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[1].name }, new Date(2021, 9, 6), 'x@y.vn')];
+
+  it('at least one collective and one individual (III.1)', () => {
+    const out = run(today, [...both, ...onlyIndividual], []);
+    expect(status(out, 'MN01', 'TR-01-TAP-THE')).toEqual(['met']);
+    expect(status(out, 'MN01', 'TR-02-CA-NHAN')).toEqual(['met']);
+    expect(status(out, 'TH01', 'TR-01-TAP-THE')).toEqual(['notMet']);
+    expect(status(out, 'TH01', 'TR-02-CA-NHAN')).toEqual(['met']);
+    expect(status(out, 'CS01', 'TR-02-CA-NHAN')).toEqual(['notMet']);
+    const msg = out.schoolDuties.find((d) => d.schoolCode === 'TH01')!.findings[0].message;
+    expect(msg).toContain('TR-01-TAP-THE');
+    expect(msg).toContain(`“${Q.kind}”`);
+  });
+
+  it('a superseded registration does not count twice but the winner counts', () => {
+    const dup = [both[0], answersToRow(f, collectiveAnswers(cfg), new Date(2021, 9, 9), 'mnhoasen@example.edu.vn')];
+    const out = run(today, dup, []);
+    expect(out.registrations[0].flags.supersededBy).toBe('DK-000003');
+    expect(status(out, 'MN01', 'TR-01-TAP-THE')).toEqual(['met']);
+  });
+
+  it('the plan (III.4.a): due 30/09 of the first year', () => {
+    const before = run(new Date(2021, 8, 30), both, []);
+    expect(status(before, 'MN01', 'TR-03-KE-HOACH')).toEqual(['notApplicable']);
+    const after = run(new Date(2021, 9, 1), both, []);
+    expect(status(after, 'MN01', 'TR-03-KE-HOACH')).toEqual(['notMet']);
+    const sent = run(new Date(2021, 9, 1), both, [reportRow(hoaSen, 'Kế hoạch giai đoạn 2021-2025 của đơn vị')]);
+    expect(status(sent, 'MN01', 'TR-03-KE-HOACH')).toEqual(['met']);
+    const noEvidence = run(new Date(2021, 9, 1), both, [reportRow(hoaSen, 'Kế hoạch giai đoạn 2021-2025 của đơn vị', '-', '')]);
+    expect(status(noEvidence, 'MN01', 'TR-03-KE-HOACH')).toEqual(['missing']);
+    expect(noEvidence.schoolDuties[0].verdict).toBe('canBoSung');
+  });
+
+  it('six-monthly and annual reports (IV.2) for each period whose deadline has passed', () => {
+    const reports = [
+      reportRow(hoaSen, 'Kế hoạch giai đoạn 2021-2025 của đơn vị'),
+      reportRow(hoaSen, 'Năm 2021'),
+      reportRow(hoaSen, '6 tháng đầu năm 2022'),
+    ];
+    const out = run(new Date(2023, 0, 5), both, reports);
+    expect(status(out, 'MN01', 'TR-04-BAO-CAO-6-THANG')).toEqual(['met']);
+    expect(status(out, 'MN01', 'TR-05-BAO-CAO-NAM')).toEqual(['met', 'notMet']);
+    const d = out.schoolDuties.find((x) => x.schoolCode === 'MN01')!;
+    expect(d.verdict).toBe('chuaDat');
+    expect(d.findings.map((x) => x.message).join(' ')).toContain('“Năm 2022”');
+    const early = run(new Date(2021, 11, 15), both, [reports[0]]);
+    expect(status(early, 'MN01', 'TR-04-BAO-CAO-6-THANG')).toEqual(['notApplicable']);
+    expect(status(early, 'MN01', 'TR-05-BAO-CAO-NAM')).toEqual(['notApplicable']);
+    const dayAfter = run(new Date(2021, 11, 16), both, [reports[0]]);
+    expect(status(dayAfter, 'MN01', 'TR-05-BAO-CAO-NAM')).toEqual(['notMet']);
+  });
+
+  it('names report rows with an unknown school or period', () => {
+    const out = run(today, both, [reportRow('Trường Lạ', 'Năm 1999')]);
+    expect(out.errors.some((e) => e.includes('Báo cáo dòng 2') && e.includes('Trường Lạ'))).toBe(true);
+    expect(out.errors.some((e) => e.includes('Năm 1999') && e.includes(R.period))).toBe(true);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { runInNewContext } from 'node:vm';
+import {
+  FORMS_CHECKBOX_SEPARATOR,
+  SHEET_CELL_LIMIT,
+  canonicalTones,
+  cleanText,
+  isDate,
+  matchKey,
+  parseDate,
+  sheetText,
+  splitCheckbox,
+  toText,
+} from '../../src/core/text';
+
+describe('matchKey', () => {
+  it.each([
+    ['hoà', 'hòa'],
+    ['Trường Mầm non Hoà Bình', 'trường mầm non HÒA BÌNH'],
+    ['thuỷ', 'thủy'],
+    ['Thuỷ Tiên', 'thủy tiên'],
+    ['qúy', 'quý'],
+    ['khoẻ', 'khỏe'],
+    ['hoạ sĩ', 'họa sĩ'],
+    ['Tuỳ', 'Tùy'],
+    ['loà', 'lòa'],
+    ['Người', 'người'],
+    ['  Trường\u00A0Tiểu  học\t Kim Đồng ', 'Trường Tiểu học Kim Đồng'],
+    ['Trường\u200B Tiểu\u200F học\u202E Kim\u2066 Đồng\u2069', 'Trường Tiểu học Kim Đồng'],
+  ])('%j and %j share a key', (a, b) => {
+    expect(matchKey(a)).toBe(matchKey(b));
+  });
+
+  it('treats NFD and NFC text alike', () => {
+    const nfc = 'Trường Mầm non Hoa Sen';
+    const nfd = nfc.normalize('NFD');
+    expect(nfd).not.toBe(nfc);
+    expect(matchKey(nfd)).toBe(matchKey(nfc));
+  });
+
+  it.each([
+    ['Hòa', 'Hóa'],
+    ['hoà', 'hóa'],
+    ['Thủy', 'Thúy'],
+    ['ma', 'má'],
+    ['Nguyễn Văn An', 'Nguyễn Văn Ân'],
+    ['Đông', 'Dong'],
+  ])('%j and %j stay distinct', (a, b) => {
+    expect(matchKey(a)).not.toBe(matchKey(b));
+  });
+
+  it('puts tones on the canonical vowel and keeps readable text', () => {
+    expect(canonicalTones('hoà thuỷ qúy khuỷu gìn giữa người trường')).toBe('hòa thủy quý khuỷu gìn giữa người trường');
+    expect(canonicalTones('Hoàn Toán Quốc')).toBe('Hoàn Toán Quốc');
+    expect(canonicalTones('HOÀ')).toBe('HÒA');
+  });
+
+  it('accepts any value without throwing', () => {
+    for (const v of [null, undefined, 0, NaN, true, {}, [], Symbol('x'), () => 1, new Date(NaN), 10n]) {
+      expect(typeof matchKey(v)).toBe('string');
+    }
+  });
+});
+
+describe('cleanText', () => {
+  it('is NFC, collapses whitespace and removes invisible marks', () => {
+    const s = cleanText('\u200E  Lê\u00A0\u00A0Thị   Mai\u200B\u202A ');
+    expect(s).toBe('Lê Thị Mai');
+    expect(cleanText('Hoa Sen'.normalize('NFD'))).toBe('Hoa Sen'.normalize('NFC'));
+  });
+});
+
+describe('sheetText', () => {
+  it.each(['=IMPORTXML("http://x","//a")', '+84912345678', '-', '@chanh', '\tTab', '\rCR'])('neutralises %j', (s) => {
+    expect(sheetText(s)).toBe("'" + s);
+  });
+  it.each(['Trường Mầm non Hoa Sen', '84 912', "'already", ' =not a formula'])('leaves %j alone', (s) => {
+    expect(sheetText(s)).toBe(s);
+  });
+  it('cuts text at the cell limit with a visible ellipsis', () => {
+    const long = 'ă'.repeat(SHEET_CELL_LIMIT + 10);
+    const out = sheetText(long);
+    expect(out.length).toBe(SHEET_CELL_LIMIT);
+    expect(out.endsWith('…')).toBe(true);
+    expect(sheetText('a'.repeat(SHEET_CELL_LIMIT))).toBe('a'.repeat(SHEET_CELL_LIMIT));
+    const withPrefix = sheetText('=' + 'a'.repeat(SHEET_CELL_LIMIT));
+    expect(withPrefix.length).toBe(SHEET_CELL_LIMIT);
+    expect(withPrefix.startsWith("'=")).toBe(true);
+  });
+  it('does not split an emoji at the limit', () => {
+    const s = 'a'.repeat(SHEET_CELL_LIMIT - 2) + '😀😀😀';
+    const out = sheetText(s);
+    expect(out.length).toBeLessThanOrEqual(SHEET_CELL_LIMIT);
+    expect(/[\uD800-\uDBFF]…$/.test(out)).toBe(false);
+  });
+});
+
+describe('splitCheckbox', () => {
+  it('splits on the one separator constant', () => {
+    expect(FORMS_CHECKBOX_SEPARATOR).toBe(', ');
+    expect(splitCheckbox('Là đảng viên, Một lựa chọn khác')).toEqual(['Là đảng viên', 'Một lựa chọn khác']);
+    expect(splitCheckbox('')).toEqual([]);
+    expect(splitCheckbox(null)).toEqual([]);
+    expect(splitCheckbox(['a', ' b '])).toEqual(['a', 'b']);
+  });
+});
+
+describe('dates', () => {
+  it('recognises a Date from another realm without instanceof', () => {
+    const foreign = runInNewContext('new Date(2024,0,2)');
+    expect(foreign instanceof Date).toBe(false);
+    expect(isDate(foreign)).toBe(true);
+    const d = parseDate(foreign)!;
+    expect([d.getFullYear(), d.getMonth(), d.getDate()]).toEqual([2024, 0, 2]);
+    expect(toText(foreign)).toBe('02/01/2024');
+  });
+  it('reads dd/MM/yyyy text, with or without time', () => {
+    expect(parseDate('02/01/2024')!.getTime()).toBe(new Date(2024, 0, 2).getTime());
+    expect(parseDate('2/1/2024 8:05:09')!.getTime()).toBe(new Date(2024, 0, 2, 8, 5, 9).getTime());
+    expect(parseDate('2024-01-02')!.getTime()).toBe(new Date(2024, 0, 2).getTime());
+  });
+  it.each(['31/02/2024', '00/01/2024', '1/13/2024', 'hôm qua', '', '2024'])('refuses %j', (s) => {
+    expect(parseDate(s)).toBeNull();
+  });
+  it('refuses an invalid Date', () => {
+    expect(parseDate(new Date(NaN))).toBeNull();
+    expect(parseDate(runInNewContext('new Date(NaN)'))).toBeNull();
+  });
+});
