@@ -20,6 +20,8 @@ export interface HarnessDeps {
 export interface CallOptions {
   budgetMs?: number;
   kind?: ExecutionKind;
+  /** The execution fired at this time but started later (it waited for the script lock). */
+  waitingSince?: number;
 }
 
 export interface LoadedBundle {
@@ -77,12 +79,13 @@ export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
       budgetMs: opts.budgetMs,
       kind: opts.kind ?? 'editor',
       label: name,
+      waitingSince: opts.waitingSince,
     });
   };
 
-  deps.triggers.dispatcher = (handler, event, kind) => {
+  deps.triggers.dispatcher = (handler, event, kind, waitingSince) => {
     if (typeof sandbox[handler] !== 'function') throw new Error(`Script function not found: ${handler}`);
-    return call(handler, event, { kind });
+    return call(handler, event, { kind, waitingSince });
   };
 
   const openSpreadsheet = (): void => {

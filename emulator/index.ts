@@ -94,6 +94,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   const mail = new MailController(runtime, { dailyQuota: mailQuota, workspace: opts.workspace ?? mailQuota > 100, sender: user });
   const properties = new PropertiesController();
   const locks = new LockController(runtime);
+  triggers.lockBusy = () => locks.scriptLockHolder() !== null;
   const logs = new LogController();
   const spreadsheets = new SpreadsheetController(store);
   const scriptId = `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;

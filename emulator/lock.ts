@@ -86,6 +86,16 @@ export class EmuLock implements Facade<Lock, 'waitLock' | 'tryLock' | 'hasLock' 
   #acquire(timeoutMs: number): boolean {
     const l = this.#c.state(this.#key);
     const me = this.#execId();
+    const exec = this.#rt.current;
+    if (exec && exec.waitingSince !== undefined && !exec.waitAccounted) {
+      // This execution fired while another held the lock and was started when it was released: it has been
+      // waiting since it fired. Had the wait been longer than this timeout, waitLock would have given up.
+      exec.waitAccounted = true;
+      if (this.#rt.clock.now() - exec.waitingSince > (Number(timeoutMs) || 0)) {
+        this.#c.history.push({ key: this.#key, execution: me, event: 'timeout', at: this.#rt.clock.now() });
+        return false;
+      }
+    }
     if (l.holder === null || l.holder === me) {
       l.holder = me;
       l.acquiredAt = this.#rt.clock.now();

@@ -49,6 +49,13 @@ export interface ExecutionRecord {
   error?: string;
   /** id of the execution this one was interleaved into, if any. */
   parentId?: number;
+  /**
+   * For an execution that started late because it fired while another held the script lock: when it fired.
+   * Its first waitLock/tryLock counts the wait from then (see lock.ts).
+   */
+  waitingSince?: number;
+  /** Set once the first lock acquisition has accounted for `waitingSince`. */
+  waitAccounted?: boolean;
 }
 
 interface Pending {
@@ -97,6 +104,7 @@ export class Runtime {
 
   #stack: ExecutionRecord[] = [];
   #pending: Pending[] = [];
+  #deferred: Array<() => unknown> = [];
   #nextExecId = 1;
   #endHooks: Array<(exec: ExecutionRecord) => void> = [];
   #quotas = new Map<string, QuotaWindow>();
@@ -118,7 +126,7 @@ export class Runtime {
    * Runs `fn` as one Apps Script execution: new id, deadline = now + budget. Every service call checks the
    * deadline first. At the end, hooks run (locks held by the execution are released).
    */
-  execute<T>(fn: () => T, opts: { budgetMs?: number; kind?: ExecutionKind; label?: string } = {}): T {
+  execute<T>(fn: () => T, opts: { budgetMs?: number; kind?: ExecutionKind; label?: string; waitingSince?: number } = {}): T {
     const kind = opts.kind ?? 'editor';
     const budget = opts.budgetMs ?? (kind === 'simpleTrigger' ? SIMPLE_TRIGGER_BUDGET_MS : EXECUTION_BUDGET_MS);
     const rec: ExecutionRecord = {
@@ -130,6 +138,7 @@ export class Runtime {
       calls: 0,
       modelledMs: 0,
       parentId: this.current?.id,
+      ...(opts.waitingSince !== undefined ? { waitingSince: opts.waitingSince } : {}),
     };
     this.executions.push(rec);
     this.#stack.push(rec);
@@ -142,6 +151,32 @@ export class Runtime {
       rec.endedAt = this.clock.now();
       this.#stack.pop();
       for (const h of this.#endHooks) h(rec);
+      if (this.#stack.length === 0) this.#runDeferred();
+    }
+  }
+
+  /**
+   * Queues work to start once no execution is running: how a trigger that fires while the script lock is held
+   * by a suspended execution is modelled (it would block in waitLock until the holder releases; here it starts
+   * then, and its first lock acquisition counts the wait — timing out if the wait was longer than it allowed).
+   */
+  defer(fn: () => unknown): void {
+    this.#deferred.push(fn);
+  }
+
+  /** Work queued with defer() and not yet run. */
+  get deferredCount(): number {
+    return this.#deferred.length;
+  }
+
+  #runDeferred(): void {
+    while (this.#deferred.length > 0 && this.#stack.length === 0) {
+      const fn = this.#deferred.shift()!;
+      try {
+        fn();
+      } catch (e) {
+        this.interleaveErrors.push(e);
+      }
     }
   }
 

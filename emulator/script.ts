@@ -61,10 +61,12 @@ export interface TriggerRun {
   ok: boolean;
   error?: string;
   skipped?: 'runtime-quota';
+  /** Started after the execution holding the script lock ended (it fired while the lock was held). */
+  deferred?: boolean;
 }
 
 /** Calls a top-level function of the loaded bundle inside a new execution (set by the harness). */
-export type Dispatcher = (handler: string, event: unknown, kind: ExecutionKind) => unknown;
+export type Dispatcher = (handler: string, event: unknown, kind: ExecutionKind, waitingSince?: number) => unknown;
 
 /** Node side: the triggers of every user, firing them, and what happened when they ran. */
 export class TriggerController {
@@ -73,6 +75,8 @@ export class TriggerController {
   /** Total trigger runtime a day: 90 min consumer, 6 h Workspace (facts file). */
   dailyRuntimeMs = 90 * 60_000;
   dispatcher: Dispatcher | null = null;
+  /** Whether a trigger firing now must wait for the script lock held by a running execution (set by createEmulator). */
+  lockBusy: () => boolean = () => false;
   #nextUid = 1;
   constructor(
     private readonly rt: Runtime,
@@ -115,10 +119,21 @@ export class TriggerController {
       return run;
     }
     if (!this.dispatcher) throw new Error('No bundle loaded: call loadBundle() before firing triggers');
+    if (kind === 'trigger' && this.rt.current && this.lockBusy()) {
+      run.deferred = true;
+      const firedAt = this.rt.clock.now();
+      this.rt.defer(() => this.#dispatch(t, event, kind, run, firedAt));
+      return run;
+    }
+    this.#dispatch(t, event, kind, run);
+    return run;
+  }
+
+  #dispatch(t: TriggerModel, event: Record<string, unknown>, kind: ExecutionKind, run: TriggerRun, waitingSince?: number): void {
     const start = this.rt.clock.now();
     const before = this.rt.executions.length;
     try {
-      this.dispatcher(t.handler, event, kind);
+      this.dispatcher!(t.handler, event, kind, waitingSince);
     } catch (e) {
       run.ok = false;
       run.error = errorMessage(e);
@@ -127,7 +142,6 @@ export class TriggerController {
       const used = Math.min(this.rt.clock.now() - start, this.rt.remainingQuota('triggerRuntime', this.dailyRuntimeMs));
       if (used > 0) this.rt.consumeQuota('triggerRuntime', used, this.dailyRuntimeMs, 'trigger runtime');
     }
-    return run;
   }
 
   /** The next clock trigger due at or before `until` (epoch ms), if any. */

@@ -1,20 +1,21 @@
-// Sending mail within the daily recipient quota (100 a day on a consumer account, 1,500 on Workspace).
-import type { Email } from '../core/emails';
+// Links for e-mails: the URL with which a respondent edits the response written at a given time.
 
-/** Sends one message if the quota allows; returns false (sending nothing) when it does not. */
-export function sendIfQuota(email: Email, senderName: string): boolean {
-  if (MailApp.getRemainingDailyQuota() < 1) return false;
-  MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.body, htmlBody: email.htmlBody, name: senderName });
-  return true;
+/** Opens a form by id, or null when it is gone. */
+export function openForm(formId: string | null): GoogleAppsScript.Forms.Form | null {
+  if (!formId) return null;
+  try {
+    return FormApp.openById(formId);
+  } catch {
+    return null;
+  }
 }
 
-/** The link with which the respondent can edit the response written at `timestamp` (or null). */
-export function editUrlOf(formId: string | null, timestamp: unknown, email: string): string | null {
-  if (!formId || Object.prototype.toString.call(timestamp) !== '[object Date]') return null;
-  const at = (timestamp as Date).getTime();
-  const candidates = FormApp.openById(formId).getResponses(new Date(at));
-  const match =
-    candidates.find((r) => r.getTimestamp().getTime() === at && r.getRespondentEmail().toLowerCase() === email) ??
-    candidates.find((r) => r.getRespondentEmail().toLowerCase() === email);
+/** The edit link of the response `email` submitted at `timestamp`, or null. */
+export function editUrlOf(form: GoogleAppsScript.Forms.Form | null, timestamp: Date | null, email: string): string | null {
+  if (!form || !timestamp) return null;
+  const at = timestamp.getTime();
+  const candidates = form.getResponses(new Date(at - 1000));
+  const mine = candidates.filter((r) => r.getRespondentEmail().toLowerCase() === email);
+  const match = mine.find((r) => Math.abs(r.getTimestamp().getTime() - at) < 1000) ?? mine[mine.length - 1];
   return match ? match.getEditResponseUrl() : null;
 }

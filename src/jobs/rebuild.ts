@@ -1,14 +1,17 @@
 // "Cập nhật tổng hợp" (menu and daily trigger): evaluate everything again and rewrite the generated tabs.
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readInputs } from '../gas/office';
+import { sendConfirmations } from './confirmations';
 import { evaluate, summaryOf, writeResults } from './results';
 import { runJob } from './run';
 
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', (ss) =>
     withScriptLock(LOCK_WAIT_MS, () => {
-      const { output } = evaluate(readInputs(ss, new Date()));
+      const inputs = readInputs(ss, new Date());
+      const { output } = evaluate(inputs);
       writeResults(ss, output);
+      sendConfirmations(ss, output, inputs.config.organisation);
       return { result: undefined, detail: summaryOf(output) };
     }),
   );

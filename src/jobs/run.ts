@@ -1,6 +1,7 @@
 // The frame every entry point runs in: record health, leave a visible trace on failure, rethrow so Apps Script
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
 import { activeSpreadsheet } from '../gas/sheets';
+import { errorMessage } from '../gas/errors';
 import { logError, recordRun } from '../gas/health';
 
 export function runJob<T>(job: string, fn: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => { result: T; detail: string }): T {
@@ -19,10 +20,4 @@ export function runJob<T>(job: string, fn: (ss: GoogleAppsScript.Spreadsheet.Spr
     }
     throw err;
   }
-}
-
-/** The message of anything thrown, whatever realm it came from. */
-export function errorMessage(err: unknown): string {
-  if (err && typeof err === 'object' && 'message' in err) return String((err as { message: unknown }).message);
-  return String(err);
 }

@@ -184,3 +184,45 @@ describe('Utilities and Session', () => {
     expect(emu.globals.Session.getScriptTimeZone()).toBe('Asia/Ho_Chi_Minh');
   });
 });
+
+describe('triggers firing while the script lock is held', () => {
+  const SCRIPT = `
+    function holder() {
+      var lock = LockService.getScriptLock();
+      lock.waitLock(30000);
+      SpreadsheetApp.getActiveSheet().getRange('A1').setValue('holder');
+      lock.releaseLock();
+    }
+    function waiter(e) {
+      LockService.getScriptLock().waitLock(10000);
+      SpreadsheetApp.getActiveSheet().appendRow(['waiter']);
+    }`;
+
+  function fireWaiterDuringHolder(holdMs: number) {
+    const { emu, call } = withScript(SCRIPT);
+    emu.runtime.execute(() => addWaiterTrigger(emu), { kind: 'node' });
+    emu.runtime.interleave(() => {
+      emu.triggers.fire('ON_OPEN', 'SPREADSHEETS', emu.spreadsheets.active.id, () => ({}));
+      emu.clock.advance(holdMs);
+    }, { afterCalls: 2 });
+    call('holder');
+    return emu;
+  }
+  function addWaiterTrigger(emu: ReturnType<typeof withScript>['emu']) {
+    emu.globals.ScriptApp.newTrigger('waiter').forSpreadsheet(emu.spreadsheets.active.id).onOpen().create();
+  }
+
+  it('start after the holder releases it, when the wait is within their timeout', () => {
+    const emu = fireWaiterDuringHolder(5_000);
+    const [run] = emu.triggers.runs;
+    expect(run).toMatchObject({ handler: 'waiter', deferred: true, ok: true });
+    expect(emu.spreadsheets.values('Trang tính1')).toEqual([['holder'], ['waiter']]);
+  });
+
+  it('give up with a lock timeout when the holder kept the lock longer than they would wait', () => {
+    const emu = fireWaiterDuringHolder(15_000);
+    const [run] = emu.triggers.runs;
+    expect(run).toMatchObject({ handler: 'waiter', deferred: true, ok: false, error: LOCK_TIMEOUT_MESSAGE });
+    expect(emu.spreadsheets.values('Trang tính1')).toEqual([['holder']]);
+  });
+});

@@ -16,6 +16,7 @@ export const TAB = {
   results: 'Kết quả kiểm tra',
   health: 'Tình trạng',
   log: 'Nhật ký lỗi',
+  outbox: 'Hộp thư đi',
 } as const;
 
 export const MENU = {
@@ -108,6 +109,20 @@ export const CONFIRMATION = {
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
 } as const;
-export const MAIL_NOT_SENT_QUOTA = (to: string) =>
-  `Chưa gửi được thư cho ${to}: đã hết hạn mức gửi thư trong ngày của Google. Kết quả vẫn có trong trang "Kết quả kiểm tra".`;
-export const MAIL_NO_ADDRESS = (id: string) => `Phiếu ${id} không có địa chỉ email người gửi nên không gửi được thư báo kết quả.`;
+
+/** The "Hộp thư đi" tab: every e-mail the tool sends, with its status. */
+export const OUTBOX_HEADER = ['Mã thư', 'Loại thư', 'Mã phiếu', 'Người nhận', 'Tiêu đề', 'Trạng thái', 'Tạo lúc', 'Gửi lúc', 'Số lần thử', 'Ghi chú'];
+export const OUTBOX_KIND = { confirmation: 'Thư báo kết quả kiểm tra' } as const;
+export const OUTBOX_STATUS = {
+  pending: 'Chờ gửi',
+  sent: 'Đã gửi',
+  failed: 'Lỗi',
+  skipped: 'Bỏ qua',
+} as const;
+export const OUTBOX_NOTE = {
+  quota: 'Hết hạn mức gửi thư hôm nay; sẽ gửi vào ngày sau.',
+  superseded: 'Phiếu đã được sửa; thư cho bản mới hơn sẽ được gửi thay.',
+  noAddress: 'Phiếu không có địa chỉ email người gửi.',
+  gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,
+  error: (message: string) => `Lỗi khi gửi: ${message}`,
+} as const;

@@ -1,0 +1,54 @@
+// Sending through the outbox tab ("Hộp thư đi"): read it once, plan, send what is due within the daily quota,
+// write it once. An e-mail is marked sent in the same write that follows its sending; if the execution dies in
+// between, the lock-guarded next run would resend at most the messages of that one run.
+import type { Email } from '../core/emails';
+import { OUTBOX_NOTE, TAB } from '../core/messages';
+import { MAX_ATTEMPTS, dueEntries, outboxFromRows, outboxToRows, type OutboxEntry } from '../core/outbox';
+import { errorMessage } from './errors';
+import { ensureSheet, readValues, writeTable } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function readOutbox(ss: Spreadsheet): OutboxEntry[] {
+  return outboxFromRows(readValues(ensureSheet(ss, TAB.outbox).sheet));
+}
+
+/**
+ * Sends the due entries (oldest first) while the quota lasts; `compose` builds each message now (null: skip).
+ * Returns the updated entries and how many went.
+ */
+export function sendDue(
+  entries: OutboxEntry[],
+  compose: (e: OutboxEntry) => Email | null,
+  senderName: string,
+  now: () => Date,
+): { entries: OutboxEntry[]; sent: number } {
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  let sent = 0;
+  let quota = MailApp.getRemainingDailyQuota();
+  for (const due of dueEntries(entries)) {
+    const email = compose(due);
+    if (!email) continue;
+    if (quota < 1) {
+      byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
+      continue;
+    }
+    try {
+      MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.body, htmlBody: email.htmlBody, name: senderName });
+      byKey.set(due.key, { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: now(), attempts: due.attempts + 1, note: '' });
+      sent++;
+      quota--;
+    } catch (err) {
+      const attempts = due.attempts + 1;
+      const note = attempts >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempts) : OUTBOX_NOTE.error(errorMessage(err));
+      byKey.set(due.key, { ...due, status: 'failed', attempts, note });
+      if (/too many times/i.test(errorMessage(err))) quota = 0;
+    }
+  }
+  return { entries: entries.map((e) => byKey.get(e.key)!), sent };
+}
+
+export function writeOutbox(ss: Spreadsheet, entries: OutboxEntry[]): void {
+  const { header, rows } = outboxToRows(entries);
+  writeTable(ensureSheet(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1 });
+}

