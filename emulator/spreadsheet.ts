@@ -426,6 +426,7 @@ type FileKeys =
   | 'deleteSheet'
   | 'getActiveSheet'
   | 'setActiveSheet'
+  | 'moveActiveSheet'
   | 'toast'
   | 'getSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
@@ -490,6 +491,14 @@ export class EmuSpreadsheet implements Facade<Spreadsheet, FileKeys> {
     if (!m || m.file !== this.#f) throw this.#rt.error('Invalid argument: sheet');
     this.#f.activeSheetId = m.id;
     return sheet;
+  }
+  /** Moves the active tab to 1-based position `pos` (ASSUMPTION: out-of-range positions are refused). */
+  moveActiveSheet(pos: number): void {
+    const n = Number(pos);
+    if (!Number.isInteger(n) || n < 1 || n > this.#f.sheets.length) throw this.#rt.error(`Invalid argument: pos`);
+    const active = this.#f.sheets.find((x) => x.id === this.#f.activeSheetId) ?? this.#f.sheets[0];
+    this.#f.sheets.splice(this.#f.sheets.indexOf(active), 1);
+    this.#f.sheets.splice(n - 1, 0, active);
   }
   toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
     this.#f.ui.push({ kind: 'toast', message: String(msg), title: title === undefined ? undefined : String(title), at: this.#rt.clock.now() });

@@ -245,7 +245,7 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
         answers: {
           [R.school]: school.name,
           [R.period]: p.label,
-          [R.docRef]: rnd.chance(0.05) ? '' : `${10 + rnd.int(80)}/${p.kind === 'plan' ? 'KH' : 'BC'}-${school.code} ngày ${at.getDate()}/${at.getMonth() + 1}/${at.getFullYear()}`,
+          [R.docRef]: rnd.chance(0.05) ? 'chưa có' : `${10 + rnd.int(80)}/${p.kind === 'plan' ? 'KH' : 'BC'}-${school.code} ngày ${at.getDate()}/${at.getMonth() + 1}/${at.getFullYear()}`, // a required question: a careless school types "chưa có", which counts as no evidence
           [R.summary]: `Đơn vị đã triển khai kế hoạch, theo dõi và bồi dưỡng các điển hình đã đăng ký (${p.label.toLowerCase()}).`,
           [R.link]: rnd.chance(0.7) ? `https://drive.example/${school.code}/${p.id}` : '',
         },
@@ -392,9 +392,9 @@ function mapText(a: FormAnswers, titles: string[], f: (s: string) => string): bo
   return changed;
 }
 
-const padSpaces = (a: FormAnswers) => mapText(a, [Q.school, Q.individualName, Q.collectiveName, Q.modelName], (s) => `  ${s.replace(/ /g, '  ')}\u00A0`);
-const toNfd = (a: FormAnswers) => mapText(a, [Q.school, Q.individualName, Q.collectiveName, Q.modelName, Q.submitter], (s) => s.normalize('NFD'));
-const applyOldTones = (a: FormAnswers) => mapText(a, [Q.school, Q.individualName, Q.collectiveName, Q.submitter], oldTones) || true;
+const padSpaces = (a: FormAnswers) => mapText(a, [Q.individualName, Q.collectiveName, Q.modelName], (s) => `  ${s.replace(/ /g, '  ')}\u00A0`);
+const toNfd = (a: FormAnswers) => mapText(a, [Q.individualName, Q.collectiveName, Q.modelName, Q.submitter], (s) => s.normalize('NFD'));
+const applyOldTones = (a: FormAnswers) => mapText(a, [Q.individualName, Q.collectiveName, Q.submitter], oldTones) || true;
 
 function clearInitiatives(a: FormAnswers, slots: number): boolean {
   for (let k = 1; k <= slots; k++) {

@@ -57,12 +57,25 @@ export function runSeason(opts: SeasonOptions = {}): Season {
 
   const formId = emu.properties.script.get('form.registration.id');
   if (!formId) throw new Error('setup did not create the registration form');
+  const reportFormId = emu.properties.script.get('form.report.id');
+  if (!reportFormId) throw new Error('setup did not create the report form');
+  // Registrations and progress reports arrive in time order, as schools send them.
+  const arrivals = [
+    ...office.submissions.map((s, index) => ({ at: s.at, registration: index })),
+    ...office.reports.map((r, index) => ({ at: r.at, report: index })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const responseIds: string[] = [];
-  office.submissions.forEach((s, i) => {
-    const editOf = s.editOf !== undefined ? responseIds[s.editOf] : undefined;
-    const res = emu.forms.submitAsUser(formId, s.answers, { email: s.email, at: s.at, ...(editOf ? { editResponseId: editOf } : {}) });
-    responseIds.push(res.responseId);
-    opts.onProgress?.(i + 1, office.submissions.length);
+  arrivals.forEach((a, i) => {
+    if ('registration' in a) {
+      const s = office.submissions[a.registration!];
+      const editOf = s.editOf !== undefined ? responseIds[s.editOf] : undefined;
+      const res = emu.forms.submitAsUser(formId, s.answers, { email: s.email, at: s.at, ...(editOf ? { editResponseId: editOf } : {}) });
+      responseIds[a.registration!] = res.responseId;
+    } else {
+      const r = office.reports[a.report!];
+      emu.forms.submitAsUser(reportFormId, r.answers, { email: r.email, at: r.at });
+    }
+    opts.onProgress?.(i + 1, arrivals.length);
   });
   bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
 

@@ -60,3 +60,26 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     sheet.protect().setDescription(opts.protectWithWarning).setWarningOnly(true);
   }
 }
+
+/** Puts the named tabs first, in this order (the others keep theirs, after them). */
+export function arrangeTabs(ss: Spreadsheet, order: readonly string[]): void {
+  let position = 1;
+  for (const name of order) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    if (sheet.getIndex() !== position) {
+      ss.setActiveSheet(sheet);
+      ss.moveActiveSheet(position);
+    }
+    position++;
+  }
+}
+
+/** Deletes the blank tab a new spreadsheet starts with ("Trang tính1" / "Sheet1"), if it is still blank. */
+export function removeBlankStarterTab(ss: Spreadsheet): void {
+  for (const sheet of ss.getSheets()) {
+    if (/^(Trang tính|Sheet)\d+$/.test(sheet.getName()) && sheet.getLastRow() === 0 && ss.getSheets().length > 1) {
+      ss.deleteSheet(sheet);
+    }
+  }
+}

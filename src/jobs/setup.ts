@@ -5,7 +5,7 @@ import { syncForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readInputs, refreshCriteriaTab } from '../gas/office';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
-import { ensureSheet, writeTable } from '../gas/sheets';
+import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { ensureTriggers } from '../gas/triggers';
 import { tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
@@ -36,11 +36,17 @@ export function setup(): void {
       const repUrl = rep.form.getPublishedUrl();
       writeGuide(ss, regUrl, repUrl);
       writeResults(ss, output);
+      removeBlankStarterTab(ss);
+      arrangeTabs(ss, TAB_ORDER);
+      ss.setActiveSheet(ss.getSheetByName(TAB.guide)!);
       tellUser(ALERT.setupDone(regUrl, repUrl) + problems);
       return { result: undefined, detail: summaryOf(output) };
     }),
   );
 }
+
+/** The order an office reads its tabs in: guidance, results, its own lists, raw answers, the machinery. */
+const TAB_ORDER = [TAB.guide, TAB.results, TAB.directory, TAB.config, TAB.criteria, TAB.registrations, TAB.reports, TAB.outbox, TAB.health, TAB.log];
 
 function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string): void {
   const rows = GUIDE_LINES(regUrl, repUrl).map((line) => [line]);
