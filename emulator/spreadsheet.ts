@@ -124,7 +124,7 @@ export class SheetModel {
     const prev = row[c - 1];
     // Formats survive a value write; a cleared value keeps its formats too.
     if (prev && cell) {
-      for (const k of ['numberFormat', 'fontWeight', 'background', 'fontColor', 'horizontalAlignment', 'wrap'] as const) {
+      for (const k of ['numberFormat', 'fontWeight', 'background', 'fontColor', 'horizontalAlignment', 'verticalAlignment', 'wrap'] as const) {
         if (cell[k] === undefined && prev[k] !== undefined) (cell as unknown as Record<string, unknown>)[k] = prev[k];
       }
     }
@@ -826,6 +826,7 @@ type RangeKeys =
   | 'setWrap'
   | 'setFontColor'
   | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
   | 'getRow'
   | 'getColumn'
   | 'getLastRow'
@@ -984,6 +985,9 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   }
   setHorizontalAlignment(alignment: string | null): Range {
     return this.#format('horizontalAlignment', alignment === null ? undefined : String(alignment));
+  }
+  setVerticalAlignment(alignment: string | null): Range {
+    return this.#format('verticalAlignment', alignment === null ? undefined : String(alignment));
   }
   getRow(): number {
     return this.#r;

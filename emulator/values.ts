@@ -13,6 +13,7 @@ export interface Cell {
   background?: string;
   fontColor?: string;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
   wrap?: boolean;
 }
 

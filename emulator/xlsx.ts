@@ -40,6 +40,15 @@ export function toWorkbook(file: SpreadsheetModel): ExcelJS.Workbook {
     }
     sh.rows.forEach((row, ri) => {
       if (!row) return;
+      // Sheets grows a row to fit its wrapped text; an .xlsx keeps no such rule, so give the row that height.
+      let lines = 1;
+      row.forEach((c, ci) => {
+        if (!c?.wrap || typeof c.value !== 'string' || c.value === '') return;
+        const chars = Math.max(4, (ws.getColumn(ci + 1).width ?? 10) - 1);
+        const n = c.value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / chars)), 0);
+        lines = Math.max(lines, n);
+      });
+      if (lines > 1) ws.getRow(ri + 1).height = Math.min(409, lines * 15);
       row.forEach((c, ci) => {
         if (!c) return;
         const cell = ws.getCell(ri + 1, ci + 1);
@@ -57,10 +66,11 @@ export function toWorkbook(file: SpreadsheetModel): ExcelJS.Workbook {
         if (c.fontColor && argb(c.fontColor)) font.color = { argb: argb(c.fontColor) };
         if (Object.keys(font).length) cell.font = font;
         if (c.background && argb(c.background)) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(c.background) } };
-        if (c.wrap || c.horizontalAlignment) {
+        if (c.wrap || c.horizontalAlignment || c.verticalAlignment) {
           cell.alignment = {
             wrapText: c.wrap || undefined,
             horizontal: (c.horizontalAlignment as ExcelJS.Alignment['horizontal']) || undefined,
+            vertical: (c.verticalAlignment === 'middle' ? 'middle' : (c.verticalAlignment as ExcelJS.Alignment['vertical'])) || undefined,
           };
         }
       });

@@ -28,7 +28,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
     const r = JSON.parse(raw) as HealthRecord;
     return [JOB_LABEL[name], formatTime(r.at), r.ok ? HEALTH_OK : HEALTH_FAILED, r.detail];
   });
-  writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1 });
+  writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500] });
 }
 
 /** Appends one line to the error log tab: the visible trace of a failed run. */

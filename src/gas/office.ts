@@ -21,20 +21,26 @@ export interface Inputs extends EvaluateInput {
   hasReports: boolean;
 }
 
-function readOrCreate(ss: Spreadsheet, name: string, defaults: () => unknown[][]): unknown[][] {
+function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][]): unknown[][] {
   const { sheet, created } = ensureSheet(ss, name);
   if (!created) return readValues(sheet);
   const rows = defaults();
-  writeTable(sheet, rows[0] as string[], rows.slice(1), { frozenRows: 1, keepGrid: true });
-  sheet.getRange(1, 1, 1, (rows[0] as unknown[]).length).setFontWeight('bold');
+  writeTable(sheet, rows[0] as string[], rows.slice(1), { frozenRows: 1, keepGrid: true, widths });
   return rows;
 }
 
+/** Column widths (px) of the office's tabs when they are created. */
+const WIDTHS = {
+  config: [230, 320, 560],
+  directory: [90, 280, 90, 170, 110, 190, 280],
+  criteria: [110, 440, 90, 240, 80, 460],
+};
+
 /** Everything an evaluation reads, one read per tab. */
 export function readInputs(ss: Spreadsheet, now: Date): Inputs {
-  const cfg = configFromRows(readOrCreate(ss, TAB.config, () => configToRows(defaultConfig(now))), now);
-  const directoryRows = readOrCreate(ss, TAB.directory, () => directoryToRows([]));
-  const criteriaRows = readOrCreate(ss, TAB.criteria, () => criteriaToRows());
+  const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now))), now);
+  const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]));
+  const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows());
   const responses = findSheetById(ss, getState('registrationSheet'));
   const reports = findSheetById(ss, getState('reportSheet'));
   return {
@@ -54,5 +60,5 @@ export function readInputs(ss: Spreadsheet, now: Date): Inputs {
 /** Rewrites the "Tiêu chí" tab from the catalogue, keeping the office's mandatory switches (already applied). */
 export function refreshCriteriaTab(ss: Spreadsheet, catalogue: readonly Criterion[]): void {
   const rows = criteriaToRows(catalogue);
-  writeTable(ensureSheet(ss, TAB.criteria).sheet, rows[0], rows.slice(1), { frozenRows: 1 });
+  writeTable(ensureSheet(ss, TAB.criteria).sheet, rows[0], rows.slice(1), { frozenRows: 1, wrap: true, widths: WIDTHS.criteria });
 }

@@ -48,7 +48,9 @@ export function sendDue(
   return { entries: entries.map((e) => byKey.get(e.key)!), sent };
 }
 
+const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
+
 export function writeOutbox(ss: Spreadsheet, entries: OutboxEntry[]): void {
   const { header, rows } = outboxToRows(entries);
-  writeTable(ensureSheet(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1 });
+  writeTable(ensureSheet(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS });
 }

@@ -22,10 +22,14 @@ export function ensureSheet(ss: Spreadsheet, name: string): { sheet: Sheet; crea
   return { sheet: ss.insertSheet(name), created: true };
 }
 
+const HEADER_BACKGROUND = '#e8f0fe';
+
 export interface WriteOptions {
   frozenRows?: number;
-  /** Column widths in pixels, by column index (0-based); only applied when the tab is new. */
+  /** Column widths in pixels, by column index (0-based); applied when the tab was blank (then the office's own). */
   widths?: number[];
+  /** Wrap long text and align rows to the top (for tabs with paragraphs of findings). */
+  wrap?: boolean;
   /** Protect with a warning: the tab is generated. */
   protectWithWarning?: string;
   /** Leave the grid larger than the content (office-edited tabs). Generated tabs are trimmed. */
@@ -56,6 +60,9 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
   if (opts.frozenRows !== undefined && sheet.getFrozenRows() !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
+  if (header.length > 0) sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  if (before.rows === 0 && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
+  if (opts.wrap && rows.length > 0) sheet.getRange(2, 1, rows.length, width).setWrap(true).setVerticalAlignment('top');
   if (opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
     sheet.protect().setDescription(opts.protectWithWarning).setWarningOnly(true);
   }

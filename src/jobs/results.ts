@@ -24,9 +24,12 @@ export function evaluate(inputs: Inputs): Evaluated {
   return { output, errors: [...inputs.configErrors, ...output.errors.filter((e) => !quiet.has(e))] };
 }
 
+/** Mã, đơn vị, đối tượng, tên, lĩnh vực, mô hình, tên mô hình, kết luận, cần khắc phục, điểm, cách tính, ghi chú, email, thời điểm. */
+const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 200, 130];
+
 export function writeResults(ss: Spreadsheet, output: EvaluateOutput): void {
   const rows = output.registrations.map(resultRow);
-  writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1 });
+  writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true });
 }
 
 export function summaryOf(output: EvaluateOutput): string {

@@ -50,5 +50,5 @@ const TAB_ORDER = [TAB.guide, TAB.results, TAB.directory, TAB.config, TAB.criter
 
 function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string): void {
   const rows = GUIDE_LINES(regUrl, repUrl).map((line) => [line]);
-  writeTable(ensureSheet(ss, TAB.guide).sheet, GUIDE_HEADER, rows, { frozenRows: 1 });
+  writeTable(ensureSheet(ss, TAB.guide).sheet, GUIDE_HEADER, rows, { frozenRows: 1, widths: [900], wrap: true });
 }
