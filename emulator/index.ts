@@ -1,6 +1,8 @@
 // createEmulator(): everything wired together — the runtime (clock, calls, latency, quotas, executions), the
 // Apps Script globals the bundle sees, and the Node-side controllers tests and scripts drive.
-import { EmuConsole, EmuLogger, EmuSession, EmuUtilities, Identity, LogController } from './base.js';
+import { EmuBlob, EmuConsole, EmuLogger, EmuSession, EmuUtilities, Identity, LogController } from './base.js';
+import { DocsService, DocumentStore, EmuDocumentApp, PAGE } from './document.js';
+import { DocsController, DriveController, DriveStore, EmuDriveApp, MIME_TYPE } from './drive.js';
 import { EmuFormApp, FormsController, responseRows, type FormModel } from './forms.js';
 import { loadBundle as loadIntoVm, type LoadedBundle } from './harness.js';
 import { EmuLockService, LockController } from './lock.js';
@@ -31,6 +33,14 @@ export interface EmulatorOptions {
   renameUpdatesHeader?: boolean;
   /** Spreadsheet submit event of an edited response: only changed answers (default) or the full row. */
   editEvent?: 'changedOnly' | 'full';
+  /** Documents created a day (DocumentApp.create): 250 consumer (default), 1,500 Workspace. */
+  docsCreateQuota?: number;
+  /** Drive makeCopy of a Google Doc counts against the documents-created quota (default true; unverified). */
+  docCopyCountsAsCreate?: boolean;
+  /** How replaceText reads its replacement: 'java' ($n groups, \\ escapes; default, strict) or 'literal'. */
+  docsReplacement?: 'java' | 'literal';
+  /** Page size of a new document: 'LETTER' (Google Docs' default, 1-inch margins) or 'A4'. */
+  docPageSize?: 'LETTER' | 'A4';
 }
 
 /** Node-side view of the spreadsheets: read them without counting calls, export/import .xlsx. */
@@ -97,6 +107,15 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   triggers.lockBusy = () => locks.scriptLockHolder() !== null;
   const logs = new LogController();
   const spreadsheets = new SpreadsheetController(store);
+  const workspace = opts.workspace ?? mailQuota > 100;
+  const docsService = new DocsService(runtime, new DocumentStore(PAGE[opts.docPageSize ?? 'LETTER']), {
+    createQuota: opts.docsCreateQuota ?? (workspace ? 1500 : 250),
+    copyCountsAsCreate: opts.docCopyCountsAsCreate ?? true,
+    replacement: opts.docsReplacement ?? 'java',
+  });
+  const driveStore = new DriveStore(docsService, store, () => runtime.clock.now());
+  const docs = new DocsController(docsService, driveStore);
+  const drive = new DriveController(driveStore);
   const scriptId = `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;
 
   /** The Apps Script globals, exactly what the bundle's context holds. */
@@ -112,6 +131,9 @@ export function createEmulator(opts: EmulatorOptions = {}) {
     Logger: new EmuLogger(runtime, logs),
     console: new EmuConsole(runtime, logs),
     Charts: CHARTS_GLOBAL,
+    DocumentApp: new EmuDocumentApp(runtime, docsService, (data, type, name) => new EmuBlob(runtime, data, type, name) as unknown as GoogleAppsScript.Base.Blob, (d) => driveStore.addDoc(d, driveStore.root.id)),
+    DriveApp: new EmuDriveApp(runtime, driveStore),
+    MimeType: MIME_TYPE,
   };
 
   let bundle: LoadedBundle | null = null;
@@ -129,6 +151,10 @@ export function createEmulator(opts: EmulatorOptions = {}) {
     properties,
     locks,
     logs,
+    /** Documents: `list()`, `text(id)`, `byName`, `pdfs`, `exportDocx(id, path)`, `exportAll(dir)`. */
+    docs,
+    /** Drive: `tree()`, `treeText()`, `filesByName`, `foldersByName`, `filesIn`, `path`. */
+    drive,
     globals,
     scriptId,
     /** Loads the bundle into a vm context holding only `globals`; wires trigger handlers to it. */
@@ -155,3 +181,5 @@ export { MAIL_MSG } from './mail.js';
 export { Runtime, Clock } from './runtime.js';
 export { MSG as SHEET_MSG } from './spreadsheet.js';
 export { TRIGGER_MSG } from './script.js';
+export { DOC_MSG } from './document.js';
+export { DRIVE_MSG } from './drive.js';

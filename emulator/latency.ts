@@ -13,6 +13,9 @@
 //  [S3] Google, "Best practices" (developers.google.com/apps-script/guides/support/best-practices): calls to
 //       other services are orders of magnitude slower than JavaScript; batch reads and writes.
 //  [S4] Apps Script facts file (../shared/apps-script-facts.md): flush ~610 ms; 4,000-cell write < 50 ms.
+//  [S5] Google, "Quotas for Google Services" (developers.google.com/apps-script/guides/services/quotas): documents
+//       created a day 250 / 1,500 — creating a Doc is a heavyweight, quota-counted operation; Docs/Drive
+//       figures below are estimates of the order commonly reported for DocumentApp.create / makeCopy (1–2 s).
 // Where no measurement was found the cost is an explicit guess, marked "guess", of the same order as [S1]/[S2].
 
 export type LatencyTable = Record<string, number>;
@@ -57,6 +60,36 @@ export const DEFAULT_LATENCY_MS: LatencyTable = {
   'Form.setDestination': 1000,
   'Form.getItems': 100,
   'Form.getResponses': 300,
+
+  // Docs and Drive: estimates [S5] (no public measurement found): creating or copying a Doc ~1–2 s, opening
+  // one and exporting a PDF are round trips of the same order; element edits are cheap local-ish calls.
+  'DocumentApp.create': 1500,
+  'DocumentApp.openById': 600,
+  'DocumentApp.openByUrl': 600,
+  'Document.saveAndClose': 400,
+  'Document.getAs': 1500,
+  'Document.getBlob': 1500,
+  'Body.replaceText': 20,
+  'Body.appendTable': 30,
+  'Table.insertTableRow': 15,
+  'Table.appendTableRow': 15,
+  'File.makeCopy': 1500,
+  'File.getAs': 1500,
+  'File.getBlob': 1500,
+  'File.moveTo': 200,
+  'File.setTrashed': 200,
+  'DriveApp.getFileById': 150,
+  'DriveApp.getFolderById': 150,
+  'DriveApp.createFolder': 400,
+  'DriveApp.getFilesByName': 300,
+  'DriveApp.getFoldersByName': 300,
+  'Folder.createFolder': 400,
+  'Folder.createFile': 600,
+  'Folder.getFiles': 200,
+  'Folder.getFilesByName': 200,
+  'Folder.getFoldersByName': 200,
+  'FileIterator.next': 20,
+  'FolderIterator.next': 20,
 
   // Triggers and locks: guess.
   'ScriptApp.getProjectTriggers': 100,
