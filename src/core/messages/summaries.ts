@@ -1,0 +1,199 @@
+// Every Vietnamese word of the generated summary tabs: the council's review ("Thẩm định"), the per-school and
+// per-group tabs, the lookup tab ("Tra cứu đơn vị") and the office's summary ("Tổng hợp"), and the e-mail that
+// returns a registration to its school for more information. Keep the text NFC with correct diacritics.
+// Export names are prefixed (REVIEW_, SCHOOL_TAB_, LOOKUP_, SUMMARY_, SUPPLEMENT_) to stay clear of the other
+// catalogues re-exported beside this one.
+
+const q = (s: string) => `“${s}”`;
+
+// ---- tab names ----------------------------------------------------------------------------------
+
+export const REVIEW_TAB = 'Thẩm định';
+export const LOOKUP_TAB = 'Tra cứu đơn vị';
+export const SUMMARY_TAB = 'Tổng hợp';
+
+/** A short generated-tab notice, the same at every rebuild (no time in it, so two rebuilds write the same cells). */
+export const SUMMARY_GENERATED_NOTICE = 'Trang do công cụ tự tạo từ các phiếu đăng ký và báo cáo; mọi chỉnh sửa tay sẽ bị ghi đè ở lần cập nhật sau.';
+
+// ---- the "Thẩm định" tab ------------------------------------------------------------------------
+
+export const REVIEW_HEADERS = {
+  id: 'Mã phiếu',
+  school: 'Đơn vị',
+  kind: 'Đối tượng',
+  name: 'Tên',
+  verdict: 'Kết luận tự động',
+  score: 'Điểm ưu tiên',
+  decision: 'Quyết định của Hội đồng',
+  comment: 'Nhận xét',
+  reviewer: 'Người thẩm định',
+  note: 'Ghi chú',
+} as const;
+
+/** The council's decisions; the first is the default of a new registration. */
+export const REVIEW_DECISIONS = {
+  pending: 'Chờ thẩm định',
+  request: 'Yêu cầu bổ sung',
+  propose: 'Đề nghị khen',
+  reject: 'Không đề nghị',
+} as const;
+/** The decisions in dropdown order (the data validation of the "Quyết định của Hội đồng" column). */
+export const REVIEW_DECISION_LIST: readonly string[] = [
+  REVIEW_DECISIONS.pending,
+  REVIEW_DECISIONS.request,
+  REVIEW_DECISIONS.propose,
+  REVIEW_DECISIONS.reject,
+];
+
+export const reviewErrorMissingHeader = (tab: string, column: string) =>
+  `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1). Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy khôi phục tên cột ${q(column)} rồi chạy lại “Cập nhật tổng hợp”.`;
+export const reviewNoteVanished = (id: string) =>
+  `Phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (phiếu đã bị xóa hoặc dòng bị di chuyển). Dòng thẩm định được giữ lại; Hội đồng kiểm tra và tự xóa nếu không cần.`;
+export const reviewNoteSuperseded = (laterId: string) =>
+  `Phiếu đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng); nên thẩm định phiếu ${laterId}.`;
+export const reviewNoteUnknownDecision = (text: string) =>
+  `Quyết định ${q(text)} không thuộc danh sách (${REVIEW_DECISION_LIST.join('; ')}); công cụ giữ nguyên như đã ghi nhưng không xử lý. Hãy chọn lại trong danh sách.`;
+export const reviewNoteDuplicateRow = (id: string, firstRow: number) =>
+  `Mã phiếu ${id} đã có ở dòng ${firstRow}; hai dòng cùng một phiếu. Hãy giữ một dòng.`;
+export const reviewNoteProposeNotDat = (verdict: string) =>
+  `Lưu ý: Hội đồng đề nghị khen nhưng kết luận tự động là ${q(verdict)}.`;
+export const reviewNoteUnverified = 'Email người gửi chưa có trong danh sách email của đơn vị (chưa xác minh).';
+
+// ---- the e-mail "Yêu cầu bổ sung" ---------------------------------------------------------------
+
+export const SUPPLEMENT_EMAIL = {
+  subject: (id: string, name: string) => `[Điển hình tiên tiến] Đề nghị bổ sung hồ sơ phiếu ${id} (${name})`,
+  greeting: (school: string) => `Kính gửi ${school},`,
+  intro: (org: string, kind: string, name: string, id: string) =>
+    `Hội đồng Thi đua - Khen thưởng của ${org} đã thẩm định phiếu đăng ký ${kind.toLowerCase()} “${name}” (mã phiếu ${id}) và đề nghị đơn vị bổ sung hồ sơ.`,
+  commentTitle: 'Nhận xét của Hội đồng:',
+  itemsTitle: 'Những điểm cần bổ sung hoặc chưa đạt theo kết quả kiểm tra tự động:',
+  noItems: 'Kết quả kiểm tra tự động không ghi nhận điểm nào còn thiếu; đề nghị đơn vị bổ sung theo nhận xét của Hội đồng.',
+  howTo: 'Đơn vị mở lại phiếu bằng đường dẫn trong thư xác nhận đã nhận khi gửi phiếu, bổ sung rồi gửi lại. Phiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.',
+  reviewer: (name: string) => `Người thẩm định: ${name}.`,
+  footer: (org: string) => `Thư này được gửi tự động từ công cụ Điển hình tiên tiến của ${org}. Vui lòng không trả lời thư này.`,
+  unknownName: '(chưa ghi tên)',
+  unknownKind: 'Phiếu',
+} as const;
+
+// ---- per-school and per-group tabs ------------------------------------------------------------------
+
+export const SCHOOL_TAB_HEADER = ['Mã phiếu', 'Đối tượng', 'Tên', 'Lĩnh vực', 'Mô hình', 'Kết luận', 'Cần bổ sung', 'Điểm ưu tiên'];
+export const GROUP_TAB_HEADER = ['Đơn vị', ...SCHOOL_TAB_HEADER];
+export const GROUP_DUTIES_TITLE = 'Nhiệm vụ của các đơn vị';
+export const GROUP_DUTIES_HEADER = ['Đơn vị', 'Mã đơn vị', 'Tập thể', 'Cá nhân', 'Tối thiểu 1 tập thể + 1 cá nhân', 'Kế hoạch', 'Báo cáo', 'Còn thiếu'];
+export const GROUP_REGISTRATIONS_TITLE = 'Phiếu đăng ký của các đơn vị';
+
+/** Used when a name leaves nothing once the characters a tab name cannot hold are removed. */
+export const SCHOOL_TAB_FALLBACK_NAME = 'Đơn vị';
+export const GROUP_NO_WARD = 'Chưa ghi xã, phường';
+export const GROUP_NO_CLUSTER = 'Chưa ghi cụm thi đua';
+
+export const schoolTabIdentity = (code: string, level: string, ward: string, cluster: string) =>
+  [code && `Mã đơn vị: ${code}`, level && `Cấp học: ${level}`, ward && `Xã/phường: ${ward}`, cluster && `Cụm thi đua: ${cluster}`]
+    .filter((s) => s)
+    .join(' · ');
+export const schoolTabCounts = (total: number, collectives: number, individuals: number, dat: number, chuaDat: number, canBoSung: number) =>
+  total === 0
+    ? 'Đơn vị chưa có phiếu đăng ký nào.'
+    : `${total} phiếu đăng ký (${collectives} tập thể, ${individuals} cá nhân): ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung.`;
+export const schoolTabSuperseded = (n: number) =>
+  `${n} phiếu cũ đã được đơn vị đăng ký lại (thay thế) không hiển thị ở đây; xem trang “Kết quả kiểm tra”.`;
+export const groupTabTitle = (group: string, schools: number) => `${group} — ${schools} đơn vị`;
+export const SCHOOL_TAB_DUTIES_TITLE = 'Nhiệm vụ của đơn vị:';
+export const SCHOOL_TAB_REGISTRATIONS_TITLE = 'Các phiếu đăng ký:';
+
+/** Status of a duty, as one word. */
+export const DUTY_STATUS = {
+  met: 'Đạt',
+  notMet: 'Chưa đạt',
+  missing: 'Thiếu minh chứng',
+  notDue: 'Chưa đến hạn',
+} as const;
+
+export const dutyLineMinimum = (status: string, collectives: number, individuals: number) =>
+  `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân (mục III.1): ${status} — đã có ${collectives} tập thể, ${individuals} cá nhân.`;
+export const dutyLinePlan = (status: string, detail: string) => `• Kế hoạch của đơn vị (mục III.4): ${status}${detail ? ' — ' + detail : ''}.`;
+export const dutyLineReports = (status: string, detail: string) => `• Báo cáo 6 tháng và hằng năm (mục IV.2): ${status}${detail ? ' — ' + detail : ''}.`;
+export const dutyTextMinimumMissing = (collective: boolean, individual: boolean) =>
+  collective && individual ? 'chưa có tập thể và cá nhân' : collective ? 'chưa có tập thể' : individual ? 'chưa có cá nhân' : '';
+/** One period of a report, with its deadline, e.g. "Năm 2023 (hạn 15/12/2023)". */
+export const dutyTextPeriod = (label: string, deadline: string) => `${label} (hạn ${deadline})`;
+export const dutyTextPlanSent = (label: string) => `đã gửi ${q(label)}`;
+export const dutyTextPlanMissing = (period: string) => `chưa gửi ${period}`;
+export const dutyTextPlanNoEvidence = (label: string) => `${q(label)} chưa ghi số, ngày văn bản hoặc đường liên kết`;
+export const dutyTextPlanNotDue = (period: string) => `${period}`;
+export const dutyTextReportsMissing = (periods: string[]) => `chưa gửi: ${periods.join('; ')}`;
+export const dutyTextReportsNoEvidence = (periods: string[]) => `chưa ghi số, ngày văn bản hoặc đường liên kết: ${periods.join('; ')}`;
+export const dutyTextReportsAllSent = (n: number) => `đã gửi đủ ${n} kỳ đến hạn`;
+export const dutyTextReportsNoneDue = 'chưa có kỳ báo cáo nào đến hạn';
+
+/** Short cells of the duties tables (Tổng hợp, group tabs). */
+export const DUTY_CELL = {
+  yes: 'Có',
+  no: 'Chưa',
+  planSent: 'Đã gửi',
+  planMissing: 'Chưa gửi',
+  planNoEvidence: 'Thiếu minh chứng',
+  planNotDue: 'Chưa đến hạn',
+  reportsNoneDue: 'Chưa đến hạn',
+} as const;
+export const dutyCellReports = (sent: number, due: number) => (sent >= due ? `Đủ ${sent}/${due} kỳ` : `Thiếu ${due - sent}/${due} kỳ`);
+
+// ---- the "Tra cứu đơn vị" tab ------------------------------------------------------------------------
+
+export const LOOKUP_SELECT_LABEL = 'Chọn đơn vị:';
+export const LOOKUP_HINT = 'Chọn tên đơn vị ở ô bên cạnh (danh sách thả xuống); nhiệm vụ và các phiếu đăng ký của đơn vị hiện ở bên dưới.';
+export const LOOKUP_LIST_HEADER = 'Danh sách đơn vị (dùng cho ô chọn)';
+export const LOOKUP_DUTIES_TITLE = 'Tình hình của đơn vị';
+export const LOOKUP_REGISTRATIONS_TITLE = 'Các phiếu đăng ký của đơn vị';
+export const LOOKUP_NO_ROWS = 'Đơn vị chưa có phiếu đăng ký nào.';
+export const LOOKUP_NO_SCHOOL = 'Chưa chọn đơn vị hoặc tên đơn vị không có trong danh mục.';
+
+// ---- the "Tổng hợp" tab ------------------------------------------------------------------------
+
+export const summaryTitle = (period: string) => `TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${period}`;
+export const summaryAsOf = (date: string) => `Số liệu tính đến ngày ${date}; không tính các phiếu cũ đã được đăng ký lại (thay thế).`;
+export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number) =>
+  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
+
+export const SUMMARY_BLOCK_TITLES = {
+  byLevel: 'Theo cấp học',
+  chart: 'Số liệu biểu đồ: kết luận theo cấp học',
+  byField: 'Theo lĩnh vực',
+  byModel: 'Theo loại mô hình',
+  belowMinimum: 'Các đơn vị chưa đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân',
+  schools: 'Chi tiết từng đơn vị',
+} as const;
+export const SUMMARY_CHART_TITLE = 'Kết luận kiểm tra theo cấp học';
+
+export const SUMMARY_COUNT_HEADER = ['Tổng số phiếu', 'Tập thể', 'Cá nhân', 'Đạt', 'Chưa đạt', 'Cần bổ sung'];
+export const SUMMARY_LEVEL_HEADER = ['Cấp học', 'Số đơn vị', ...SUMMARY_COUNT_HEADER, 'Số đơn vị đủ tối thiểu'];
+export const SUMMARY_FIELD_HEADER = ['Lĩnh vực', ...SUMMARY_COUNT_HEADER];
+export const SUMMARY_MODEL_HEADER = ['Loại mô hình', ...SUMMARY_COUNT_HEADER];
+export const SUMMARY_CHART_HEADER = ['Cấp học', 'Đạt', 'Chưa đạt', 'Cần bổ sung'];
+export const SUMMARY_BELOW_HEADER = ['Tên đơn vị', 'Mã đơn vị', 'Cấp học', 'Xã/phường', 'Còn thiếu'];
+export const SUMMARY_SCHOOL_HEADER = [
+  'Tên đơn vị',
+  'Mã đơn vị',
+  'Cấp học',
+  'Xã/phường',
+  'Cụm thi đua',
+  ...SUMMARY_COUNT_HEADER,
+  'Đủ 1 tập thể + 1 cá nhân',
+  'Kế hoạch',
+  'Báo cáo',
+];
+
+export const SUMMARY_TOTAL = 'Tổng cộng';
+export const SUMMARY_NO_LEVEL = 'Chưa ghi cấp học';
+export const SUMMARY_NO_FIELD = 'Chưa ghi lĩnh vực';
+export const SUMMARY_OTHER_FIELD = 'Lĩnh vực khác (ngoài danh sách)';
+export const SUMMARY_NO_MODEL = 'Chưa ghi loại mô hình';
+export const SUMMARY_OTHER_MODEL = 'Loại khác (ngoài danh sách)';
+export const summaryHappySchoolType = (happySchool: string, type: string) => `${happySchool}: ${type}`;
+export const summaryHappySchoolNoType = (happySchool: string) => `${happySchool}: chưa nêu loại cụ thể`;
+export const summaryHappySchoolTotal = (happySchool: string) => `${happySchool} (cộng)`;
+export const SUMMARY_UNKNOWN_SCHOOL = 'Phiếu ghi đơn vị không có trong danh mục';
+export const SUMMARY_ALL_MEET_MINIMUM = 'Tất cả các đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.';
+export const summaryMeetingCount = (n: number, of: number) => `${n}/${of} đơn vị`;

@@ -1,0 +1,328 @@
+// The council's review ("Thẩm định"): one row per registration with the automatic verdict and the council's
+// decision, comment and reviewer. The office's cells are data: `mergeReview` refreshes the automatic columns of
+// the tab as read, matched by registration id (never by row position), keeps every decision, comment, reviewer
+// and extra column, appends new registrations and never drops a row. Pure; the writing is the lead's job.
+import type { Organisation } from './config';
+import type { EvaluatedRegistration } from './evaluate';
+import { Block, Email, render } from './emails';
+import { KIND_LABELS, VERDICT_LABELS } from './messages';
+import {
+  REVIEW_DECISIONS,
+  REVIEW_DECISION_LIST,
+  REVIEW_HEADERS,
+  REVIEW_TAB,
+  SUPPLEMENT_EMAIL,
+  reviewErrorMissingHeader,
+  reviewNoteDuplicateRow,
+  reviewNoteProposeNotDat,
+  reviewNoteSuperseded,
+  reviewNoteUnknownDecision,
+  reviewNoteUnverified,
+  reviewNoteVanished,
+} from './messages/summaries';
+import { matchKey, toParagraph, toText } from './text';
+
+export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_HEADERS, REVIEW_TAB };
+
+export type ReviewColumn = keyof typeof REVIEW_HEADERS;
+export type ReviewDecision = keyof typeof REVIEW_DECISIONS;
+
+/** The standard columns, in the order of a new tab. */
+export const REVIEW_COLUMNS: readonly ReviewColumn[] = ['id', 'school', 'kind', 'name', 'verdict', 'score', 'decision', 'comment', 'reviewer', 'note'];
+/** Columns the tool rewrites at every merge (from the registration); the others belong to the office. */
+const AUTOMATIC = ['school', 'kind', 'name', 'verdict', 'score'] as const;
+
+export interface ReviewStats {
+  /** Data rows of the merged tab. */
+  rows: number;
+  /** Registrations appended by this merge. */
+  added: number;
+  /** Rows whose registration is no longer in the response tab (kept, flagged). */
+  vanished: number;
+  /** Rows whose decision is not one of the list (kept as typed, flagged). */
+  unknownDecisions: number;
+  /** Rows repeating an id already seen above them (kept, flagged). */
+  duplicates: number;
+}
+
+export interface ReviewTab {
+  name: string;
+  /** The header row: the office's column order and extra columns kept; a missing standard column appended. */
+  header: string[];
+  /** Data rows, each exactly header.length wide. */
+  rows: unknown[][];
+  frozenRows: number;
+  /** 0-based column of each standard column in `header` (-1 only when `error` is set). */
+  columns: Record<ReviewColumn, number>;
+  /** 0-based column of "Quyết định của Hội đồng" (the dropdown); -1 when `error` is set. */
+  decisionColumn: number;
+  /** The dropdown values, default first. */
+  decisions: readonly string[];
+  /**
+   * A Vietnamese sheet-level error (missing "Mã phiếu" or "Quyết định" column). When set, `header`/`rows` are the
+   * values as read, unchanged (`values` is the very input): write nothing, show the error.
+   */
+  error: string | null;
+  values?: readonly (readonly unknown[])[];
+  stats: ReviewStats;
+}
+
+const DECISION_BY_KEY = new Map<string, string>(REVIEW_DECISION_LIST.map((d) => [matchKey(d), d]));
+
+/** Registration ids ("DK-000123") in numeric order: shorter first, then by text. */
+export function compareIds(a: string, b: string): number {
+  return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
+}
+
+function automaticCells(r: EvaluatedRegistration): Record<(typeof AUTOMATIC)[number], unknown> {
+  return {
+    school: r.school ? r.school.name : r.schoolName,
+    kind: r.kind ? KIND_LABELS[r.kind] : '',
+    name: r.name,
+    verdict: VERDICT_LABELS[r.verdict],
+    score: r.verdict === 'dat' ? r.score.total : '',
+  };
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  for (const v of row) if (v !== '' && v !== null && v !== undefined && toText(v) !== '') return false;
+  return true;
+}
+
+function emptyColumns(): Record<ReviewColumn, number> {
+  const c = {} as Record<ReviewColumn, number>;
+  for (const k of REVIEW_COLUMNS) c[k] = -1;
+  return c;
+}
+
+/**
+ * Merge the "Thẩm định" tab as read (header row first; [] for a new tab) with the current registrations.
+ * Existing rows keep their order, their decision/comment/reviewer and every extra column; their automatic columns
+ * and "Ghi chú" are refreshed. New registrations are appended in id order with "Chờ thẩm định". A row whose
+ * registration vanished is kept with its last automatic values and flagged; superseded registrations, unknown
+ * decisions and repeated ids are flagged. Linear in rows + registrations; never throws.
+ */
+export function mergeReview(existingValues: readonly (readonly unknown[])[], registrations: readonly EvaluatedRegistration[]): ReviewTab {
+  const values = existingValues || [];
+  const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
+  const fresh = values.length === 0 || isBlankRow(values[0] || []);
+
+  // ---- the header
+  let header: string[];
+  const columns = emptyColumns();
+  if (fresh) {
+    header = REVIEW_COLUMNS.map((k) => REVIEW_HEADERS[k]);
+    REVIEW_COLUMNS.forEach((k, i) => (columns[k] = i));
+  } else {
+    let width = 0;
+    for (const r of values) if (r && r.length > width) width = r.length;
+    const read = values[0] || [];
+    header = [];
+    const byKey = new Map<string, number>();
+    for (let i = 0; i < width; i++) {
+      const h = read[i];
+      const text = typeof h === 'string' ? h : toText(h);
+      header.push(text);
+      const k = matchKey(text);
+      if (k !== '' && !byKey.has(k)) byKey.set(k, i);
+    }
+    for (const k of REVIEW_COLUMNS) {
+      const i = byKey.get(matchKey(REVIEW_HEADERS[k]));
+      if (i !== undefined) columns[k] = i;
+    }
+    for (const k of ['id', 'decision'] as const) {
+      if (columns[k] < 0) {
+        return {
+          name: REVIEW_TAB,
+          header,
+          rows: values.slice(1).map((r) => (r ? r.slice() : [])),
+          frozenRows: 1,
+          columns: emptyColumns(),
+          decisionColumn: -1,
+          decisions: REVIEW_DECISION_LIST,
+          error: reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]),
+          values,
+          stats,
+        };
+      }
+    }
+    for (const k of REVIEW_COLUMNS) {
+      if (columns[k] >= 0) header[columns[k]] = REVIEW_HEADERS[k];
+      else {
+        columns[k] = header.length;
+        header.push(REVIEW_HEADERS[k]);
+      }
+    }
+  }
+  const width = header.length;
+
+  // ---- existing rows, in the office's order
+  const byId = new Map<string, EvaluatedRegistration>();
+  for (const r of registrations) byId.set(r.id, r);
+  const seen = new Map<string, number>(); // id → sheet row of its first row
+  const rows: unknown[][] = [];
+  const pending = REVIEW_DECISIONS.pending;
+  const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[]) => {
+    if (r) {
+      const auto = automaticCells(r);
+      for (const k of AUTOMATIC) row[columns[k]] = auto[k];
+      if (r.flags.supersededBy) notes.push(reviewNoteSuperseded(r.flags.supersededBy));
+      if (r.flags.unverified) notes.push(reviewNoteUnverified);
+      if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') notes.push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
+    }
+    row[columns.note] = notes.join('\n');
+  };
+  if (!fresh) {
+    for (let i = 1; i < values.length; i++) {
+      const src = values[i] || [];
+      if (isBlankRow(src)) continue;
+      const row: unknown[] = new Array(width);
+      for (let j = 0; j < width; j++) {
+        const v = src[j];
+        row[j] = v === null || v === undefined ? '' : v;
+      }
+      rows.push(row);
+      const id = toText(row[columns.id]);
+      if (id === '') continue; // the office's own row: kept exactly as it is
+      row[columns.id] = id;
+      const notes: string[] = [];
+      const first = seen.get(id);
+      if (first !== undefined) {
+        notes.push(reviewNoteDuplicateRow(id, first));
+        stats.duplicates++;
+      } else seen.set(id, i + 1);
+      const typed = row[columns.decision];
+      const text = toText(typed);
+      if (text === '') row[columns.decision] = pending;
+      else {
+        const known = DECISION_BY_KEY.get(matchKey(text));
+        if (known !== undefined) row[columns.decision] = known;
+        else {
+          notes.push(reviewNoteUnknownDecision(text));
+          stats.unknownDecisions++;
+        }
+      }
+      const r = byId.get(id);
+      if (!r) {
+        notes.unshift(reviewNoteVanished(id));
+        stats.vanished++;
+      }
+      fill(row, r, notes);
+    }
+  }
+
+  // ---- new registrations, in id order
+  const added = registrations.filter((r) => !seen.has(r.id));
+  let sorted = true;
+  for (let i = 1; i < added.length && sorted; i++) sorted = compareIds(added[i - 1].id, added[i].id) <= 0;
+  if (!sorted) added.sort((a, b) => compareIds(a.id, b.id));
+  const addedIds = new Set<string>();
+  for (const r of added) {
+    if (addedIds.has(r.id)) continue;
+    addedIds.add(r.id);
+    const row: unknown[] = new Array(width).fill('');
+    row[columns.id] = r.id;
+    row[columns.decision] = pending;
+    fill(row, r, []);
+    rows.push(row);
+    stats.added++;
+  }
+  stats.rows = rows.length;
+  return {
+    name: REVIEW_TAB,
+    header,
+    rows,
+    frozenRows: 1,
+    columns,
+    decisionColumn: columns.decision,
+    decisions: REVIEW_DECISION_LIST,
+    error: null,
+    stats,
+  };
+}
+
+// ---- "Yêu cầu bổ sung": what to e-mail the school ---------------------------------------------------
+
+export interface SupplementRequest {
+  /** Outbox key: one e-mail per registration and decision content (a new comment sends a new e-mail). */
+  key: string;
+  registrationId: string;
+  schoolCode: string;
+  schoolName: string;
+  /** What to add: the registration's findings not met or missing evidence, in Vietnamese. */
+  items: string[];
+  /** The council's comment and reviewer, as typed. */
+  comment: string;
+  reviewer: string;
+  /** Submitter first, then the school's directory addresses; lower-case, unique. */
+  recipients: string[];
+  email: Email;
+}
+
+/** FNV-1a (32 bit) of a string, as 8 hex digits: a short, stable fingerprint for outbox keys. */
+export function fingerprint(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return ('0000000' + h.toString(16)).slice(-8);
+}
+
+/** The outbox key of a "Yêu cầu bổ sung" decision: per registration and the decision's content (its comment). */
+export function supplementKey(registrationId: string, comment: string): string {
+  return `YCBS:${registrationId}:${fingerprint(REVIEW_DECISIONS.request + '\u0001' + toParagraph(comment))}`;
+}
+
+/**
+ * The registrations the council marked "Yêu cầu bổ sung" in the merged tab, as e-mails to their school. Rows whose
+ * registration vanished or was superseded (the school already re-registered) are left out, as are repeated ids.
+ * The lead plans them into the outbox by `key`, so each is sent once. Empty when the merge reported an error.
+ */
+export function pendingRequests(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], org: Organisation): SupplementRequest[] {
+  if (merged.error) return [];
+  const c = merged.columns;
+  const byId = new Map<string, EvaluatedRegistration>();
+  for (const r of registrations) byId.set(r.id, r);
+  const done = new Set<string>();
+  const out: SupplementRequest[] = [];
+  const orgName = org.name;
+  for (const row of merged.rows) {
+    const id = toText(row[c.id]);
+    if (id === '' || done.has(id)) continue;
+    done.add(id);
+    if (toText(row[c.decision]) !== REVIEW_DECISIONS.request) continue;
+    const r = byId.get(id);
+    if (!r || r.flags.supersededBy) continue;
+    const comment = c.comment >= 0 ? toParagraph(row[c.comment]) : '';
+    const reviewer = c.reviewer >= 0 ? toText(row[c.reviewer]) : '';
+    const items = r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
+    const schoolName = r.school ? r.school.name : r.schoolName;
+    const recipients: string[] = [];
+    for (const e of [r.email, ...(r.school ? r.school.emails : [])]) {
+      const a = e.trim().toLowerCase();
+      if (a !== '' && recipients.indexOf(a) < 0) recipients.push(a);
+    }
+    const name = r.name || SUPPLEMENT_EMAIL.unknownName;
+    const kind = r.kind ? KIND_LABELS[r.kind] : SUPPLEMENT_EMAIL.unknownKind;
+    const blocks: Block[] = [{ text: SUPPLEMENT_EMAIL.greeting(schoolName) }, { text: SUPPLEMENT_EMAIL.intro(orgName, kind, name, id) }];
+    if (comment !== '') blocks.push({ title: SUPPLEMENT_EMAIL.commentTitle, items: comment.split('\n').filter((l) => l !== '') });
+    blocks.push(items.length ? { title: SUPPLEMENT_EMAIL.itemsTitle, items } : { text: SUPPLEMENT_EMAIL.noItems });
+    blocks.push({ text: SUPPLEMENT_EMAIL.howTo });
+    if (reviewer !== '') blocks.push({ text: SUPPLEMENT_EMAIL.reviewer(reviewer) });
+    blocks.push({ text: SUPPLEMENT_EMAIL.footer(orgName) });
+    const shortName = name.length > 80 ? name.slice(0, 79) + '…' : name;
+    out.push({
+      key: supplementKey(id, comment),
+      registrationId: id,
+      schoolCode: r.school ? r.school.code : '',
+      schoolName,
+      items,
+      comment,
+      reviewer,
+      recipients,
+      email: { to: recipients.join(','), subject: SUPPLEMENT_EMAIL.subject(id, shortName), ...render(blocks) },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,902 @@
+// The generated summary tabs, as rectangles one setValues writes: a tab per school (or per commune/ward or
+// emulation cluster above the configured number of schools), the "Tra cứu đơn vị" lookup tab, and the office's
+// "Tổng hợp" with its blocks and the range of its chart. Pure and linear in schools + registrations; the order
+// is deterministic (directory order, registrations by id). Text is in messages/summaries.ts.
+import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
+import type { Criterion } from './criteria';
+import type { School } from './directory';
+import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
+import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, Q } from './form-titles';
+import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
+import {
+  DUTY_CELL,
+  DUTY_STATUS,
+  GROUP_DUTIES_HEADER,
+  GROUP_DUTIES_TITLE,
+  GROUP_NO_CLUSTER,
+  GROUP_NO_WARD,
+  GROUP_REGISTRATIONS_TITLE,
+  GROUP_TAB_HEADER,
+  LOOKUP_DUTIES_TITLE,
+  LOOKUP_HINT,
+  LOOKUP_LIST_HEADER,
+  LOOKUP_NO_ROWS,
+  LOOKUP_NO_SCHOOL,
+  LOOKUP_REGISTRATIONS_TITLE,
+  LOOKUP_SELECT_LABEL,
+  LOOKUP_TAB,
+  REVIEW_TAB,
+  SCHOOL_TAB_DUTIES_TITLE,
+  SCHOOL_TAB_FALLBACK_NAME,
+  SCHOOL_TAB_HEADER,
+  SUMMARY_ALL_MEET_MINIMUM,
+  SUMMARY_BELOW_HEADER,
+  SUMMARY_BLOCK_TITLES,
+  SUMMARY_CHART_HEADER,
+  SUMMARY_CHART_TITLE,
+  SUMMARY_FIELD_HEADER,
+  SUMMARY_GENERATED_NOTICE,
+  SUMMARY_LEVEL_HEADER,
+  SUMMARY_MODEL_HEADER,
+  SUMMARY_NO_FIELD,
+  SUMMARY_NO_LEVEL,
+  SUMMARY_NO_MODEL,
+  SUMMARY_OTHER_FIELD,
+  SUMMARY_OTHER_MODEL,
+  SUMMARY_SCHOOL_HEADER,
+  SUMMARY_TAB,
+  SUMMARY_TOTAL,
+  SUMMARY_UNKNOWN_SCHOOL,
+  dutyCellReports,
+  dutyLineMinimum,
+  dutyLinePlan,
+  dutyLineReports,
+  dutyTextMinimumMissing,
+  dutyTextPeriod,
+  dutyTextPlanMissing,
+  dutyTextPlanNoEvidence,
+  dutyTextPlanNotDue,
+  dutyTextPlanSent,
+  dutyTextReportsAllSent,
+  dutyTextReportsMissing,
+  dutyTextReportsNoEvidence,
+  dutyTextReportsNoneDue,
+  groupTabTitle,
+  schoolTabCounts,
+  schoolTabIdentity,
+  schoolTabSuperseded,
+  summaryAsOf,
+  summaryHappySchoolNoType,
+  summaryHappySchoolTotal,
+  summaryHappySchoolType,
+  summaryMeetingCount,
+  summaryOverall,
+  summaryTitle,
+} from './messages/summaries';
+import { compareIds } from './review';
+import { cleanText, formatDate, matchKey } from './text';
+import { isEmptyEvidence } from './validate';
+
+export { LOOKUP_TAB, SUMMARY_TAB };
+
+/** Google Sheets holds at most this many cells in one spreadsheet, over all its tabs. */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+/** The grid a new tab gets before it is trimmed (1000 rows × 26 columns). */
+export const NEW_TAB_CELLS = 26_000;
+/** Sheets limits a tab name to this many characters. */
+export const TAB_NAME_MAX = 100;
+
+/** A tab as one rectangle: `header` is its first row, every row of `rows` is as wide. */
+export interface SheetTab {
+  name: string;
+  header: string[];
+  rows: unknown[][];
+  /** Rows to freeze (from the top). */
+  frozenRows: number;
+  /** Suggested column widths in pixels (0-based columns). */
+  widths?: number[];
+  /** Rows the tab's grid must keep (for a formula's spill); the rows are padded to it already. */
+  gridRows?: number;
+}
+
+// ---- per-school facts, computed once -----------------------------------------------------------------
+
+export interface Counts {
+  total: number;
+  collective: number;
+  individual: number;
+  dat: number;
+  chuaDat: number;
+  canBoSung: number;
+}
+
+export type DutyStatus = keyof typeof DUTY_STATUS;
+
+export interface SchoolSummary {
+  school: School;
+  /** Registrations in force (not superseded), by id. */
+  registrations: EvaluatedRegistration[];
+  /** Registrations of this school superseded by a later one (not shown on its tab). */
+  superseded: number;
+  counts: Counts;
+  minimum: DutyStatus;
+  plan: DutyStatus;
+  reports: DutyStatus;
+  meetsMinimum: boolean;
+  /** One line per duty, for the school's tab. */
+  dutyLines: string[];
+  /** Short cells of the duties tables. */
+  planCell: string;
+  reportsCell: string;
+  /** What is still missing, in one sentence ('' when nothing). */
+  missing: string;
+  /** What is missing of the minimum (III.1) alone ('' when met). */
+  minimumMissing: string;
+}
+
+const zero = (): Counts => ({ total: 0, collective: 0, individual: 0, dat: 0, chuaDat: 0, canBoSung: 0 });
+
+function addTo(c: Counts, r: EvaluatedRegistration): void {
+  c.total++;
+  if (r.kind === 'collective') c.collective++;
+  else if (r.kind === 'individual') c.individual++;
+  const v = r.verdict;
+  if (v === 'dat') c.dat++;
+  else if (v === 'chuaDat') c.chuaDat++;
+  else c.canBoSung++;
+}
+
+/** An answer as the parser left it (cleaned text), '' for anything else. */
+function answer(r: EvaluatedRegistration, title: string): string {
+  const v = r.answers[title];
+  return typeof v === 'string' ? v : '';
+}
+
+function addCounts(c: Counts, d: Counts): void {
+  c.total += d.total;
+  c.collective += d.collective;
+  c.individual += d.individual;
+  c.dat += d.dat;
+  c.chuaDat += d.chuaDat;
+  c.canBoSung += d.canBoSung;
+}
+
+const countCells = (c: Counts): number[] => [c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung];
+
+function statusOf(statuses: string[]): DutyStatus {
+  if (statuses.length === 0) return 'notDue';
+  if (statuses.indexOf('notMet') >= 0) return 'notMet';
+  if (statuses.indexOf('missing') >= 0) return 'missing';
+  if (statuses.every((s) => s === 'notApplicable')) return 'notDue';
+  return 'met';
+}
+
+/** A deadline has passed once the day after it has begun (as school-duties.ts decides). */
+function passed(deadline: Date, today: Date): boolean {
+  const after = new Date(deadline.getFullYear(), deadline.getMonth(), deadline.getDate() + 1);
+  return today.getTime() >= after.getTime();
+}
+
+type PeriodState = 'sent' | 'noEvidence' | 'missing' | 'notDue';
+
+const DUTY_GROUP: Record<string, 'minimum' | 'plan' | 'reports'> = {
+  schoolHasCollective: 'minimum',
+  schoolHasIndividual: 'minimum',
+  schoolPlan: 'plan',
+  halfYearReports: 'reports',
+  annualReports: 'reports',
+};
+
+/**
+ * Every school of the directory (in directory order) with its registrations in force, counts, and the status of
+ * its duties (III.1 minimum, III.4 plan, IV.2 reports) with what is missing. Linear.
+ */
+export function schoolSummaries(output: EvaluateOutput, config: OfficeConfig): SchoolSummary[] {
+  const hit = summaryMemo.get(output);
+  if (hit && hit.config === config) return hit.summaries;
+  const summaries = computeSchoolSummaries(output, config);
+  summaryMemo.set(output, { config, summaries });
+  return summaries;
+}
+
+/** The summaries of an output are computed once, whichever of the tabs asks first (the inputs are not mutated). */
+const summaryMemo = new WeakMap<EvaluateOutput, { config: OfficeConfig; summaries: SchoolSummary[] }>();
+
+function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): SchoolSummary[] {
+  const schools = output.directory.schools;
+  const index = new Map<string, number>();
+  schools.forEach((s, i) => index.set(s.key, i));
+  const regs: EvaluatedRegistration[][] = schools.map(() => []);
+  const superseded: number[] = schools.map(() => 0);
+  for (const r of output.registrations) {
+    if (!r.school) continue;
+    const i = index.get(r.school.key);
+    if (i === undefined) continue;
+    if (r.flags.supersededBy) superseded[i]++;
+    else regs[i].push(r);
+  }
+  for (const list of regs) list.sort((a, b) => compareIds(a.id, b.id));
+  // Report states per school and period.
+  const periods = reportingPeriods(config.period);
+  const withEvidence: Set<string>[] = schools.map(() => new Set());
+  const without: Set<string>[] = schools.map(() => new Set());
+  for (const rep of output.reports) {
+    if (!rep.school || !rep.period) continue;
+    const i = index.get(rep.school.key);
+    if (i === undefined) continue;
+    if (!isEmptyEvidence(rep.docRef) || !isEmptyEvidence(rep.link)) withEvidence[i].add(rep.period.id);
+    else without[i].add(rep.period.id);
+  }
+  const groupOf = new Map<string, 'minimum' | 'plan' | 'reports'>();
+  for (const c of output.catalogue as Criterion[]) if (DUTY_GROUP[c.evaluator]) groupOf.set(c.id, DUTY_GROUP[c.evaluator]);
+  const dutiesByKey = new Map<string, (typeof output.schoolDuties)[number]>();
+  output.schoolDuties.forEach((d, i) => {
+    const s = schools[i];
+    if (s && s.name === d.schoolName) dutiesByKey.set(s.key, d);
+    else dutiesByKey.set(matchKey(d.schoolName), d);
+  });
+
+  return schools.map((school, i) => {
+    const counts = zero();
+    for (const r of regs[i]) addTo(counts, r);
+    const statuses = { minimum: [] as string[], plan: [] as string[], reports: [] as string[] };
+    const duty = dutiesByKey.get(school.key);
+    for (const res of duty ? duty.results : []) {
+      const g = groupOf.get(res.criterionId);
+      if (g) statuses[g].push(res.status);
+    }
+    const minimum = statusOf(statuses.minimum);
+    const plan = statusOf(statuses.plan);
+    const reports = statusOf(statuses.reports);
+    // What each period shows, for the details.
+    const state = (p: ReportingPeriod): PeriodState =>
+      withEvidence[i].has(p.id) ? 'sent' : without[i].has(p.id) ? 'noEvidence' : passed(p.deadline, config.today) ? 'missing' : 'notDue';
+    let planText = '';
+    let planCell: string = DUTY_CELL.planNotDue;
+    const missingReports: string[] = [];
+    const noEvidenceReports: string[] = [];
+    let due = 0;
+    let sent = 0;
+    for (const p of periods) {
+      const st = state(p);
+      const period = dutyTextPeriod(p.label, formatDate(p.deadline));
+      if (p.kind === 'plan') {
+        if (planText !== '') continue;
+        if (st === 'sent') (planText = dutyTextPlanSent(p.label)), (planCell = DUTY_CELL.planSent);
+        else if (st === 'noEvidence') (planText = dutyTextPlanNoEvidence(p.label)), (planCell = DUTY_CELL.planNoEvidence);
+        else if (st === 'missing') (planText = dutyTextPlanMissing(period)), (planCell = DUTY_CELL.planMissing);
+        else (planText = dutyTextPlanNotDue(period)), (planCell = DUTY_CELL.planNotDue);
+        continue;
+      }
+      if (st === 'notDue') continue;
+      due++;
+      if (st === 'sent') sent++;
+      else if (st === 'noEvidence') noEvidenceReports.push(period);
+      else missingReports.push(period);
+    }
+    const reportParts: string[] = [];
+    if (missingReports.length) reportParts.push(dutyTextReportsMissing(missingReports));
+    if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
+    const reportsText = due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due);
+    const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
+    const minimumMissing = minimum === 'met' ? '' : dutyTextMinimumMissing(counts.collective === 0, counts.individual === 0);
+    const missing: string[] = [];
+    if (minimumMissing) missing.push(minimumMissing);
+    if (plan === 'notMet' || plan === 'missing') missing.push(planText);
+    if (reports === 'notMet' || reports === 'missing') missing.push(...reportParts);
+    return {
+      school,
+      registrations: regs[i],
+      superseded: superseded[i],
+      counts,
+      minimum,
+      plan,
+      reports,
+      meetsMinimum: minimum === 'met',
+      dutyLines: [
+        dutyLineMinimum(DUTY_STATUS[minimum], counts.collective, counts.individual),
+        dutyLinePlan(DUTY_STATUS[plan], planText),
+        dutyLineReports(DUTY_STATUS[reports], reportsText),
+      ],
+      planCell,
+      reportsCell,
+      missing: missing.join('; '),
+      minimumMissing,
+    };
+  });
+}
+
+// ---- tab names ----------------------------------------------------------------------------------
+
+/** Characters that break an A1 reference to a tab, or that Sheets refuses in a tab name. */
+const TAB_NAME_FORBIDDEN = /['[\]:*?/\\]/g;
+// Control characters and invisible marks.
+const TAB_NAME_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** A tab name from free text: forbidden characters become spaces, spaces collapse, at most 100 characters. */
+export function tabNameFrom(text: string, fallback: string = SCHOOL_TAB_FALLBACK_NAME): string {
+  const s = cleanText(text.normalize('NFC').replace(TAB_NAME_INVISIBLE, '').replace(TAB_NAME_FORBIDDEN, ' '));
+  const chars = Array.from(s === '' ? fallback : s);
+  return chars.length > TAB_NAME_MAX ? chars.slice(0, TAB_NAME_MAX).join('').trim() : chars.join('');
+}
+
+/** The tab names the tool already uses (never given to a school or a group). */
+export function reservedTabNames(extra: readonly string[] = []): string[] {
+  return [...Object.values(TAB), REVIEW_TAB, SUMMARY_TAB, LOOKUP_TAB, ...extra];
+}
+
+/**
+ * Unique tab names, in order: a name already taken (compared as Sheets compares, case-insensitively, and also
+ * after Vietnamese normalisation) gets " (2)", " (3)", … — the first free one — keeping 100 characters at most.
+ */
+export function uniqueTabNames(wanted: readonly string[], reserved: readonly string[] = reservedTabNames()): string[] {
+  const taken = new Set<string>();
+  const key = (s: string) => matchKey(s);
+  for (const r of reserved) taken.add(key(r));
+  return wanted.map((w) => {
+    let name = tabNameFrom(w);
+    if (taken.has(key(name))) {
+      const base = Array.from(name);
+      for (let n = 2; ; n++) {
+        const suffix = ` (${n})`;
+        const candidate = base.slice(0, TAB_NAME_MAX - suffix.length).join('').trim() + suffix;
+        if (!taken.has(key(candidate))) {
+          name = candidate;
+          break;
+        }
+      }
+    }
+    taken.add(key(name));
+    return name;
+  });
+}
+
+// ---- rectangles -----------------------------------------------------------------------------------
+
+/** Rows padded (or cut) to one width: the rectangle one setValues writes. */
+function rectangle(lines: unknown[][], width: number): unknown[][] {
+  return lines.map((l) => {
+    const row: unknown[] = new Array(width);
+    for (let j = 0; j < width; j++) row[j] = j < l.length && l[j] !== undefined && l[j] !== null ? l[j] : '';
+    return row;
+  });
+}
+
+function toFixText(r: EvaluatedRegistration): string {
+  const out: string[] = [];
+  for (const f of r.findings) if (f.status === 'notMet' || f.status === 'missing') out.push(`• ${f.message}`);
+  return out.join('\n');
+}
+
+function modelText(r: EvaluatedRegistration): string {
+  const name = answer(r, Q.modelName);
+  const type = answer(r, Q.modelType);
+  if (type === '' || type === MODEL_CHOICES.other) return name;
+  const concrete = answer(r, Q.happySchoolOther) || answer(r, Q.happySchoolType);
+  const kind = concrete ? `${type}: ${concrete}` : type;
+  return name ? `${name} — ${kind}` : kind;
+}
+
+/** Mã phiếu | Đối tượng | Tên | Lĩnh vực | Mô hình | Kết luận | Cần bổ sung | Điểm ưu tiên. */
+export function schoolTabRow(r: EvaluatedRegistration): unknown[] {
+  return [
+    r.id,
+    r.kind ? KIND_LABELS[r.kind] : '',
+    r.name,
+    answer(r, Q.field),
+    modelText(r),
+    VERDICT_LABELS[r.verdict],
+    toFixText(r),
+    r.verdict === 'dat' ? r.score.total : '',
+  ];
+}
+
+const SCHOOL_WIDTHS = [90, 80, 200, 200, 260, 90, 460, 80];
+
+// ---- a tab per school, or per group --------------------------------------------------------------------
+
+export type GroupBy = 'ward' | 'cluster';
+
+export interface SummaryOptions {
+  /** Above the threshold, group the schools by commune/ward (default) or by emulation cluster. */
+  groupBy?: GroupBy;
+  /** More tab names to avoid (e.g. the response tabs Forms created). */
+  reservedNames?: readonly string[];
+}
+
+export interface SchoolTab extends SheetTab {
+  kind: 'school' | 'group';
+  /** The school's name, or the group's label (commune/ward or cluster as the directory writes it). */
+  label: string;
+  /** Codes of the schools the tab holds, in directory order. */
+  schoolCodes: string[];
+  /** 0-based index in [header, ...rows] of the registrations' header row: its sheet row is this + 1. */
+  tableHeaderRow: number;
+  /** Group tabs: 0-based index of the duties table's header row. */
+  dutiesHeaderRow?: number;
+  /** Registrations listed on the tab. */
+  registrationCount: number;
+}
+
+export interface SchoolTabs {
+  /** 'perSchool' when the directory has at most config.perSchoolTabThreshold schools, else 'grouped'. */
+  mode: 'perSchool' | 'grouped';
+  groupBy: 'school' | GroupBy;
+  tabs: SchoolTab[];
+}
+
+function schoolTab(s: SchoolSummary, name: string): SchoolTab {
+  const sc = s.school;
+  const c = s.counts;
+  const lines: unknown[][] = [
+    [sc.name],
+    [schoolTabIdentity(sc.code, sc.level, sc.ward, sc.cluster)],
+    [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],
+  ];
+  if (s.superseded > 0) lines.push([schoolTabSuperseded(s.superseded)]);
+  lines.push([SCHOOL_TAB_DUTIES_TITLE], ...s.dutyLines.map((l) => [l]), [SUMMARY_GENERATED_NOTICE], []);
+  const tableHeaderRow = lines.length;
+  lines.push([...SCHOOL_TAB_HEADER]);
+  for (const r of s.registrations) lines.push(schoolTabRow(r));
+  const rect = rectangle(lines, SCHOOL_TAB_HEADER.length);
+  return {
+    name,
+    header: rect[0] as string[],
+    rows: rect.slice(1),
+    frozenRows: tableHeaderRow + 1,
+    widths: SCHOOL_WIDTHS,
+    kind: 'school',
+    label: sc.name,
+    schoolCodes: [sc.code],
+    tableHeaderRow,
+    registrationCount: s.registrations.length,
+  };
+}
+
+function groupTab(label: string, members: SchoolSummary[], name: string): SchoolTab {
+  const c = zero();
+  for (const s of members) for (const r of s.registrations) addTo(c, r);
+  const lines: unknown[][] = [
+    [groupTabTitle(label, members.length)],
+    [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],
+    [SUMMARY_GENERATED_NOTICE],
+    [],
+    [GROUP_DUTIES_TITLE],
+  ];
+  const dutiesHeaderRow = lines.length;
+  lines.push([...GROUP_DUTIES_HEADER]);
+  for (const s of members) {
+    lines.push([
+      s.school.name,
+      s.school.code,
+      s.counts.collective,
+      s.counts.individual,
+      s.meetsMinimum ? DUTY_CELL.yes : DUTY_CELL.no,
+      s.planCell,
+      s.reportsCell,
+      s.missing,
+    ]);
+  }
+  lines.push([], [GROUP_REGISTRATIONS_TITLE]);
+  const tableHeaderRow = lines.length;
+  lines.push([...GROUP_TAB_HEADER]);
+  let n = 0;
+  for (const s of members) {
+    for (const r of s.registrations) {
+      lines.push([s.school.name, ...schoolTabRow(r)]);
+      n++;
+    }
+  }
+  const width = Math.max(GROUP_TAB_HEADER.length, GROUP_DUTIES_HEADER.length);
+  const rect = rectangle(lines, width);
+  return {
+    name,
+    header: rect[0] as string[],
+    rows: rect.slice(1),
+    frozenRows: 1,
+    widths: [240, ...SCHOOL_WIDTHS],
+    kind: 'group',
+    label,
+    schoolCodes: members.map((s) => s.school.code),
+    tableHeaderRow,
+    dutiesHeaderRow,
+    registrationCount: n,
+  };
+}
+
+/**
+ * The per-school tabs. At most config.perSchoolTabThreshold schools: one tab per school, named from the school,
+ * holding only that school's registrations in force and its duties. Above: one tab per commune/ward (or cluster,
+ * `opts.groupBy`), each with its schools' duties and registrations (with the school column). Names are unique,
+ * ≤ 100 characters, free of characters that break A1 references, and avoid the tool's other tabs.
+ */
+export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: SummaryOptions = {}): SchoolTabs {
+  const summaries = schoolSummaries(output, config);
+  const reserved = reservedTabNames(opts.reservedNames || []);
+  if (summaries.length <= config.perSchoolTabThreshold) {
+    const names = uniqueTabNames(summaries.map((s) => s.school.name), reserved);
+    return { mode: 'perSchool', groupBy: 'school', tabs: summaries.map((s, i) => schoolTab(s, names[i])) };
+  }
+  const groupBy: GroupBy = opts.groupBy === 'cluster' ? 'cluster' : 'ward';
+  const groups = new Map<string, { label: string; members: SchoolSummary[] }>();
+  for (const s of summaries) {
+    const raw = groupBy === 'cluster' ? s.school.cluster : s.school.ward;
+    const label = raw === '' ? (groupBy === 'cluster' ? GROUP_NO_CLUSTER : GROUP_NO_WARD) : raw;
+    const k = matchKey(label);
+    const g = groups.get(k);
+    if (g) g.members.push(s);
+    else groups.set(k, { label, members: [s] });
+  }
+  const list = Array.from(groups.values());
+  const names = uniqueTabNames(list.map((g) => g.label), reserved);
+  return { mode: 'grouped', groupBy, tabs: list.map((g, i) => groupTab(g.label, g.members, names[i])) };
+}
+
+// ---- A1 helpers ----------------------------------------------------------------------------------
+
+/** Column letters of a 1-based column (1 → A, 27 → AA). */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1 of a 1-based cell, or of a range when the end is given. */
+export function a1(row: number, col: number, endRow?: number, endCol?: number): string {
+  const start = `${columnLetter(col)}${row}`;
+  return endRow === undefined ? start : `${start}:${columnLetter(endCol ?? col)}${endRow}`;
+}
+
+/** A tab name quoted for a formula or an A1 reference ('It''s'). */
+export function quoteTabName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+const formulaString = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+// ---- the "Tổng hợp" tab -------------------------------------------------------------------------------
+
+export interface SummaryBlock {
+  title: string;
+  /** 1-based sheet rows. */
+  titleRow: number;
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  /** The "Tổng cộng" row, when the block has one. */
+  totalRow: number | null;
+  /** Rows that are subtotals of rows above them (not to be added into the total). */
+  subtotalRows: number[];
+  columns: number;
+  /** A1 of the block from its header row to its last row. */
+  range: string;
+}
+
+export type SummaryBlockKey = keyof typeof SUMMARY_BLOCK_TITLES;
+
+export interface ChartSpec {
+  title: string;
+  /** A1 of the chart's data on the Tổng hợp tab, header row included (first column = categories). */
+  range: string;
+  /** Where to anchor the chart (1-based row and column of its top-left cell). */
+  anchorRow: number;
+  anchorColumn: number;
+  /** Rows of `range` that are headers. */
+  headerRows: number;
+}
+
+export interface DistrictSummaryTab extends SheetTab {
+  blocks: Record<SummaryBlockKey, SummaryBlock>;
+  chart: ChartSpec;
+}
+
+const HAPPY_TYPES = new Set<string>(Object.values(HAPPY_SCHOOL_CHOICES));
+const MODEL_TYPES = new Set<string>(Object.values(MODEL_CHOICES));
+const FIELDS = new Set<string>(Object.values(FIELD_CHOICES));
+const HAPPY_LABELS = new Map<string, string>([...HAPPY_TYPES].map((t) => [t, summaryHappySchoolType(MODEL_CHOICES.happySchool, t)]));
+
+/** Label of a registration's model type in the "Theo loại mô hình" block. */
+function modelLabel(r: EvaluatedRegistration): string {
+  const type = answer(r, Q.modelType);
+  if (type === '') return SUMMARY_NO_MODEL;
+  if (type === MODEL_CHOICES.happySchool) {
+    const concrete = answer(r, Q.happySchoolType);
+    if (concrete === '') return summaryHappySchoolNoType(type);
+    return HAPPY_LABELS.get(concrete) || HAPPY_LABELS.get(HAPPY_SCHOOL_CHOICES.other)!;
+  }
+  return MODEL_TYPES.has(type) ? type : SUMMARY_OTHER_MODEL;
+}
+
+function fieldLabel(r: EvaluatedRegistration): string {
+  const f = answer(r, Q.field);
+  if (f === '') return SUMMARY_NO_FIELD;
+  return FIELDS.has(f) ? f : SUMMARY_OTHER_FIELD;
+}
+
+/**
+ * The "Tổng hợp" tab, one rectangle of blocks stacked with a blank row between them:
+ * title (5 rows) · Theo cấp học (+ total) · chart data (verdicts by level) · Theo lĩnh vực (+ total) ·
+ * Theo loại mô hình (Trường học hạnh phúc by concrete type, its subtotal, the other types, + total) ·
+ * schools below the minimum · Chi tiết từng đơn vị (a row per school in directory order, a row for registrations
+ * of unknown schools when there are any, + total). `blocks` gives each block's rows; `chart` the data range
+ * and an anchor to the right of the level block. Counts exclude superseded registrations.
+ */
+export function districtSummary(output: EvaluateOutput, config: OfficeConfig): DistrictSummaryTab {
+  const summaries = schoolSummaries(output, config);
+  // One pass over the registrations in force: overall, unknown schools, by field, by model type.
+  const all = zero();
+  const unknown = zero();
+  const fields = new Map<string, Counts>();
+  for (const f of FIELDS) fields.set(f, zero());
+  const happy = MODEL_CHOICES.happySchool;
+  const happyLabels = [...HAPPY_TYPES].map((t) => summaryHappySchoolType(happy, t));
+  happyLabels.push(summaryHappySchoolNoType(happy));
+  const happySet = new Set(happyLabels);
+  const others = [MODEL_CHOICES.happyClass, MODEL_CHOICES.granary, MODEL_CHOICES.other, MODEL_CHOICES.none, SUMMARY_OTHER_MODEL, SUMMARY_NO_MODEL];
+  const models = new Map<string, Counts>();
+  for (const l of happyLabels) models.set(l, zero());
+  for (const l of others) models.set(l, zero());
+  const happyTotal = zero();
+  for (const r of output.registrations) {
+    if (r.flags.supersededBy) continue;
+    addTo(all, r);
+    if (!r.school || !output.directory.byKey.has(r.school.key)) addTo(unknown, r);
+    const f = fieldLabel(r);
+    let c = fields.get(f);
+    if (!c) fields.set(f, (c = zero()));
+    addTo(c, r);
+    const m = modelLabel(r);
+    addTo(models.get(m)!, r);
+    if (happySet.has(m)) addTo(happyTotal, r);
+  }
+
+  const width = SUMMARY_SCHOOL_HEADER.length;
+  const lines: unknown[][] = [];
+  const blocks = {} as Record<SummaryBlockKey, SummaryBlock>;
+  const meeting = summaries.filter((s) => s.meetsMinimum).length;
+  lines.push(
+    [summaryTitle(config.period.name)],
+    [config.organisation.name],
+    [summaryAsOf(formatDate(config.today))],
+    [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting)],
+    [SUMMARY_GENERATED_NOTICE],
+    [],
+  );
+  /** Appends a block; rows are [label, ...numbers]; returns its description (1-based sheet rows). */
+  const block = (key: SummaryBlockKey, header: string[], data: unknown[][], total: unknown[] | null, subtotals: number[] = []) => {
+    const titleRow = lines.length + 1;
+    lines.push([SUMMARY_BLOCK_TITLES[key]], [...header], ...data);
+    if (total) lines.push(total);
+    const lastRow = lines.length;
+    lines.push([]);
+    const b: SummaryBlock = {
+      title: SUMMARY_BLOCK_TITLES[key],
+      titleRow,
+      headerRow: titleRow + 1,
+      firstDataRow: titleRow + 2,
+      lastDataRow: titleRow + 1 + data.length,
+      totalRow: total ? lastRow : null,
+      subtotalRows: subtotals.map((i) => titleRow + 2 + i),
+      columns: header.length,
+      range: a1(titleRow + 1, 1, lastRow, header.length),
+    };
+    blocks[key] = b;
+    return b;
+  };
+
+  // By school level: the catalogue's levels in order, then other levels as written, then blank, then unknown schools.
+  const levels = new Map<string, { label: string; schools: number; meeting: number; counts: Counts }>();
+  for (const l of SCHOOL_LEVELS) levels.set(matchKey(l), { label: l, schools: 0, meeting: 0, counts: zero() });
+  for (const s of summaries) {
+    const label = s.school.level === '' ? SUMMARY_NO_LEVEL : s.school.level;
+    const k = matchKey(label);
+    let e = levels.get(k);
+    if (!e) levels.set(k, (e = { label, schools: 0, meeting: 0, counts: zero() }));
+    e.schools++;
+    if (s.meetsMinimum) e.meeting++;
+    addCounts(e.counts, s.counts);
+  }
+  const levelRows: unknown[][] = [];
+  const chartRows: unknown[][] = [];
+  for (const e of levels.values()) {
+    if (e.schools === 0 && e.counts.total === 0) continue;
+    levelRows.push([e.label, e.schools, ...countCells(e.counts), e.meeting]);
+    chartRows.push([e.label, e.counts.dat, e.counts.chuaDat, e.counts.canBoSung]);
+  }
+  if (unknown.total > 0) {
+    levelRows.push([SUMMARY_UNKNOWN_SCHOOL, 0, ...countCells(unknown), 0]);
+    chartRows.push([SUMMARY_UNKNOWN_SCHOOL, unknown.dat, unknown.chuaDat, unknown.canBoSung]);
+  }
+  const levelBlock = block('byLevel', SUMMARY_LEVEL_HEADER, levelRows, [SUMMARY_TOTAL, summaries.length, ...countCells(all), meeting]);
+  const chartBlock = block('chart', SUMMARY_CHART_HEADER, chartRows, null);
+
+  // By field.
+  const fieldRows: unknown[][] = [];
+  for (const [label, c] of fields) if (c.total > 0 || FIELDS.has(label)) fieldRows.push([label, ...countCells(c)]);
+  block('byField', SUMMARY_FIELD_HEADER, fieldRows, [SUMMARY_TOTAL, ...countCells(all)]);
+
+  // By model type, the happy schools by concrete type with their subtotal.
+  const modelRows: unknown[][] = [];
+  for (const l of happyLabels) {
+    const c = models.get(l)!;
+    if (c.total > 0 || l !== summaryHappySchoolNoType(happy)) modelRows.push([l, ...countCells(c)]);
+  }
+  modelRows.push([summaryHappySchoolTotal(happy), ...countCells(happyTotal)]);
+  const happySubtotal = modelRows.length - 1;
+  for (const l of others) {
+    const c = models.get(l)!;
+    if (c.total > 0 || (l !== SUMMARY_OTHER_MODEL && l !== SUMMARY_NO_MODEL)) modelRows.push([l, ...countCells(c)]);
+  }
+  block('byModel', SUMMARY_MODEL_HEADER, modelRows, [SUMMARY_TOTAL, ...countCells(all)], [happySubtotal]);
+
+  // Schools below the minimum.
+  const below = summaries.filter((s) => !s.meetsMinimum);
+  block(
+    'belowMinimum',
+    SUMMARY_BELOW_HEADER,
+    below.length ? below.map((s) => [s.school.name, s.school.code, s.school.level, s.school.ward, s.minimumMissing]) : [[SUMMARY_ALL_MEET_MINIMUM]],
+    null,
+  );
+
+  // A row per school, then the total.
+  const schoolRows: unknown[][] = summaries.map((s) => [
+    s.school.name,
+    s.school.code,
+    s.school.level,
+    s.school.ward,
+    s.school.cluster,
+    ...countCells(s.counts),
+    s.meetsMinimum ? DUTY_CELL.yes : DUTY_CELL.no,
+    s.planCell,
+    s.reportsCell,
+  ]);
+  if (unknown.total > 0) schoolRows.push([SUMMARY_UNKNOWN_SCHOOL, '', '', '', '', ...countCells(unknown), '', '', '']);
+  const planSent = summaries.filter((s) => s.plan === 'met').length;
+  const reportsMet = summaries.filter((s) => s.reports === 'met').length;
+  block('schools', SUMMARY_SCHOOL_HEADER, schoolRows, [
+    SUMMARY_TOTAL,
+    '',
+    '',
+    '',
+    '',
+    ...countCells(all),
+    summaryMeetingCount(meeting, summaries.length),
+    summaryMeetingCount(planSent, summaries.length),
+    summaryMeetingCount(reportsMet, summaries.length),
+  ]);
+  lines.pop(); // no blank row after the last block
+
+  const rect = rectangle(lines, width);
+  return {
+    name: SUMMARY_TAB,
+    header: rect[0] as string[],
+    rows: rect.slice(1),
+    frozenRows: 1,
+    widths: [300, 80, 80, 150, 90, 80, 70, 70, 70, 70, 80, 110, 100, 100],
+    blocks,
+    chart: {
+      title: SUMMARY_CHART_TITLE,
+      range: chartBlock.range,
+      anchorRow: levelBlock.titleRow,
+      anchorColumn: SUMMARY_LEVEL_HEADER.length + 2,
+      headerRows: 1,
+    },
+  };
+}
+
+// ---- the "Tra cứu đơn vị" tab ------------------------------------------------------------------------
+
+export interface SheetFormula {
+  /** 1-based cell. */
+  row: number;
+  column: number;
+  a1: string;
+  /** Our own formula (English function names, comma separators): write it with setFormula, never setValues. */
+  formula: string;
+}
+
+export interface LookupTab extends SheetTab {
+  /** The dropdown cell and the range its validation should take its values from (on this tab). */
+  selector: { row: number; column: number; a1: string; choicesRange: string; choices: string[] };
+  formulas: SheetFormula[];
+}
+
+export interface LookupOptions {
+  /** The school shown after the rebuild (e.g. the one chosen before); the first school when absent or unknown. */
+  selected?: string;
+  /** The "Tổng hợp" tab built by districtSummary, to show the chosen school's duties row. */
+  summary?: DistrictSummaryTab;
+  /** Name and width of the results tab (defaults: "Kết quả kiểm tra", its header's width). */
+  resultsTab?: string;
+  resultsColumns?: number;
+}
+
+/**
+ * "Tra cứu đơn vị": choose a school in B1 (a dropdown over the school list kept in this tab's last column), see its
+ * row of the "Tổng hợp" table and all its rows of "Kết quả kiểm tra", through two FILTER formulas (`formulas`, to
+ * be written with setFormula after the literal rows). The rows are padded so each formula has room to spill.
+ */
+export function lookupTab(output: EvaluateOutput, config: OfficeConfig, opts: LookupOptions = {}): LookupTab {
+  void config;
+  const schools = output.directory.schools;
+  const names = schools.map((s) => s.name);
+  const selectedKey = opts.selected !== undefined ? matchKey(opts.selected) : '';
+  const chosen = schools.find((s) => s.key === selectedKey) || schools[0];
+  const resultsTab = opts.resultsTab || TAB.results;
+  const resultsCols = opts.resultsColumns || RESULTS_HEADER.length;
+  const mainWidth = Math.max(resultsCols, SUMMARY_SCHOOL_HEADER.length);
+  const listColumn = mainWidth + 2; // one blank column, then the school list
+  const width = listColumn;
+
+  const lines: unknown[][] = [[LOOKUP_SELECT_LABEL, chosen ? chosen.name : ''], [LOOKUP_HINT], []];
+  const formulas: SheetFormula[] = [];
+  const sel = '$B$1';
+  const push = (row: number, column: number, formula: string) => formulas.push({ row, column, a1: a1(row, column), formula });
+  if (opts.summary) {
+    const b = opts.summary.blocks.schools;
+    lines.push([LOOKUP_DUTIES_TITLE], [...SUMMARY_SCHOOL_HEADER], [], []);
+    const t = quoteTabName(opts.summary.name);
+    const data = `${t}!${a1(b.firstDataRow, 1, b.lastDataRow, b.columns)}`;
+    const keyCol = `${t}!${a1(b.firstDataRow, 1, b.lastDataRow, 1)}`;
+    push(lines.length - 1, 1, `=IFERROR(FILTER(${data}, ${keyCol} = ${sel}), ${formulaString(LOOKUP_NO_SCHOOL)})`);
+  }
+  lines.push([LOOKUP_REGISTRATIONS_TITLE], RESULTS_HEADER.slice(0, resultsCols));
+  const frozenRows = lines.length;
+  lines.push([]);
+  const t = quoteTabName(resultsTab);
+  const last = columnLetter(resultsCols);
+  push(lines.length, 1, `=IFERROR(FILTER(${t}!A2:${last}, ${t}!B2:B = ${sel}), ${formulaString(LOOKUP_NO_ROWS)})`);
+  // Room for the spill: the most registrations one school has in the results tab (superseded ones included).
+  const perSchool = new Map<string, number>();
+  let most = 0;
+  for (const r of output.registrations) {
+    if (!r.school) continue;
+    const n = (perSchool.get(r.school.key) || 0) + 1;
+    perSchool.set(r.school.key, n);
+    if (n > most) most = n;
+  }
+  const gridRows = Math.max(lines.length + most, names.length + 1);
+  while (lines.length < gridRows) lines.push([]);
+  // The school list for the dropdown, in the last column.
+  while (lines[0].length < listColumn - 1) lines[0].push('');
+  lines[0][listColumn - 1] = LOOKUP_LIST_HEADER;
+  names.forEach((n, i) => {
+    const l = lines[i + 1];
+    while (l.length < listColumn - 1) l.push('');
+    l[listColumn - 1] = n;
+  });
+  const rect = rectangle(lines, width);
+  return {
+    name: LOOKUP_TAB,
+    header: rect[0] as string[],
+    rows: rect.slice(1),
+    frozenRows,
+    widths: [110, 260, 90, 220, 200, 200, 220, 90, 420, 80, 200, 200, 200, 140, 30, 260].slice(0, width),
+    gridRows,
+    selector: {
+      row: 1,
+      column: 2,
+      a1: 'B1',
+      choicesRange: `${quoteTabName(LOOKUP_TAB)}!${a1(2, listColumn, Math.max(2, names.length + 1), listColumn)}`,
+      choices: names,
+    },
+    formulas,
+  };
+}
+
+// ---- the cell budget ------------------------------------------------------------------------------
+
+/** Cells a tab's grid holds once trimmed to its content: rows (header included, or gridRows) × widest row. */
+export function tabCells(tab: { header: readonly unknown[]; rows: readonly (readonly unknown[])[]; gridRows?: number }): number {
+  let width = tab.header.length;
+  for (const r of tab.rows) if (r.length > width) width = r.length;
+  const height = Math.max(tab.rows.length + 1, tab.gridRows || 0);
+  return height * Math.max(width, 1);
+}
+
+/** Cells all these tabs hold (compare with SPREADSHEET_CELL_LIMIT, adding the tabs the tool does not write). */
+export function cellCount(tabs: readonly { header: readonly unknown[]; rows: readonly (readonly unknown[])[]; gridRows?: number }[]): number {
+  let n = 0;
+  for (const t of tabs) n += tabCells(t);
+  return n;
+}

@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import { makeSampleOffice, SampleOffice } from '../../sample/office';
+import { evaluateAll, EvaluatedRegistration } from '../../src/core/evaluate';
+import { parseDirectory } from '../../src/core/directory';
+import { buildRegistrationForm, buildReportForm, responseHeaders } from '../../src/core/registration-form';
+import {
+  REVIEW_DECISIONS,
+  REVIEW_DECISION_LIST,
+  REVIEW_HEADERS,
+  REVIEW_TAB,
+  mergeReview,
+  pendingRequests,
+  supplementKey,
+  ReviewTab,
+} from '../../src/core/review';
+import { reviewErrorMissingHeader, reviewNoteSuperseded, reviewNoteVanished, reviewNoteUnknownDecision } from '../../src/core/messages';
+import { gridFor } from '../../src/core/table';
+import { answersToRow, headerRow } from './helpers';
+
+/** The response tabs Forms would hold for a sample office (an edit rewrites its original's row). */
+function responseTabs(office: SampleOffice) {
+  const dir = parseDirectory(office.directoryRows);
+  const names = dir.schools.map((s) => s.name);
+  const f = buildRegistrationForm(office.config, names);
+  const rf = buildReportForm(office.config, names);
+  const rows: unknown[][] = [];
+  const rowOf = new Map<number, number>();
+  office.submissions.forEach((s, i) => {
+    const row = answersToRow(f, s.answers, s.at, s.email);
+    if (s.editOf !== undefined) {
+      const r = rowOf.get(s.editOf)!;
+      rows[r] = row;
+      rowOf.set(i, r);
+    } else {
+      rowOf.set(i, rows.length);
+      rows.push(row);
+    }
+  });
+  return {
+    responseValues: [headerRow(f), ...rows],
+    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...office.reports.map((r) => answersToRow(rf, r.answers, r.at, r.email))],
+  };
+}
+
+const office = makeSampleOffice({ schools: 10, registrations: 150 });
+const tabs = responseTabs(office);
+/** The registrations when the response tab holds its first n rows. */
+const registrationsAt = (n: number): EvaluatedRegistration[] =>
+  evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues.slice(0, n + 1), reportValues: tabs.reportValues })
+    .registrations;
+const all = registrationsAt(tabs.responseValues.length - 1);
+
+/** What getValues returns after the writer wrote the tab (strings made literal are read back without the apostrophe). */
+function writeThenRead(tab: ReviewTab): unknown[][] {
+  const grid = gridFor(tab.header, tab.rows, { rows: 0, cols: 0 });
+  return grid.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+}
+
+/** Deterministic shuffle (the office sorting the tab). */
+function shuffle<T>(xs: T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const rnd = () => ((a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 4294967296);
+  const out = xs.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const col = (tab: ReviewTab, row: unknown[], k: keyof typeof REVIEW_HEADERS) => row[tab.columns[k]];
+const rowOf = (tab: ReviewTab, id: string) => tab.rows.filter((r) => r[tab.columns.id] === id);
+
+describe('mergeReview', () => {
+  it('starts a new tab: the standard header, every registration in id order, "Chờ thẩm định"', () => {
+    const tab = mergeReview([], all);
+    expect(tab.name).toBe(REVIEW_TAB);
+    expect(tab.error).toBeNull();
+    expect(tab.header).toEqual(Object.values(REVIEW_HEADERS));
+    expect(tab.decisionColumn).toBe(6);
+    expect(tab.decisions).toEqual(REVIEW_DECISION_LIST);
+    expect(tab.rows.map((r) => r[0])).toEqual(all.map((r) => r.id).sort());
+    expect(tab.rows.every((r) => r[6] === REVIEW_DECISIONS.pending && r.length === 10)).toBe(true);
+    expect(tab.stats).toMatchObject({ rows: all.length, added: all.length, vanished: 0 });
+    const dat = all.find((r) => r.verdict === 'dat')!;
+    const row = rowOf(tab, dat.id)[0];
+    expect(row.slice(1, 6)).toEqual([dat.school!.name, dat.kind === 'collective' ? 'Tập thể' : 'Cá nhân', dat.name, 'Đạt', dat.score.total]);
+    const notDat = all.find((r) => r.verdict !== 'dat')!;
+    expect(rowOf(tab, notDat.id)[0][5]).toBe('');
+  });
+
+  it('keeps decisions, comments, reviewers and an extra column through ten merges, new registrations and re-sorting', () => {
+    const expected = new Map<string, { decision: string; comment: string; reviewer: string; extra: unknown }>();
+    let sheet: unknown[][] = [];
+    let n = 40;
+    let extraAt = -1;
+    for (let round = 0; round < 10; round++) {
+      const regs = registrationsAt(n);
+      const tab = mergeReview(sheet, regs);
+      expect(tab.error).toBeNull();
+      // Every registration has exactly one row; every expectation holds.
+      const ids = tab.rows.map((r) => r[tab.columns.id]);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const r of regs) expect(ids).toContain(r.id);
+      for (const [id, e] of expected) {
+        const [row] = rowOf(tab, id);
+        expect(col(tab, row, 'decision')).toBe(e.decision);
+        expect(col(tab, row, 'comment')).toBe(e.comment);
+        expect(col(tab, row, 'reviewer')).toBe(e.reviewer);
+        if (extraAt >= 0) expect(row[extraAt]).toEqual(e.extra);
+      }
+      // The office works on the tab: sorts it, decides on a few rows, adds a column of its own (round 2).
+      const read = writeThenRead(tab);
+      let header = read[0];
+      let body = shuffle(read.slice(1), round + 1);
+      if (round === 2) {
+        header = [...header, 'Ghi chú của Phòng'];
+        extraAt = header.length - 1;
+        body = body.map((r, i) => [...r, i % 3 === 0 ? `Đã gọi điện ${i}` : '']);
+      }
+      for (let i = round % 3; i < body.length; i += 7) {
+        const r = body[i];
+        const id = r[tab.columns.id] as string;
+        r[tab.columns.decision] = REVIEW_DECISION_LIST[(i + round) % 4];
+        r[tab.columns.comment] = `Nhận xét vòng ${round} — ${id}`;
+        r[tab.columns.reviewer] = i % 2 ? 'Nguyễn Văn Bình' : 'Lê Thị Thu';
+        expected.set(id, { decision: '', comment: '', reviewer: '', extra: '' });
+      }
+      for (const r of body) {
+        const e = expected.get(r[tab.columns.id] as string);
+        if (!e) continue;
+        e.decision = r[tab.columns.decision] as string;
+        e.comment = r[tab.columns.comment] as string;
+        e.reviewer = r[tab.columns.reviewer] as string;
+        e.extra = extraAt >= 0 ? r[extraAt] : '';
+      }
+      sheet = [header, ...body];
+      n += 11; // new submissions between rebuilds
+    }
+    expect(expected.size).toBeGreaterThan(30);
+    const final = mergeReview(sheet, all);
+    expect(final.header[final.header.length - 1]).toBe('Ghi chú của Phòng');
+    for (const [id, e] of expected) {
+      const [row] = rowOf(final, id);
+      expect([col(final, row, 'decision'), col(final, row, 'comment'), col(final, row, 'reviewer'), row[extraAt]]).toEqual([e.decision, e.comment, e.reviewer, e.extra]);
+    }
+  });
+
+  it('keeps a row whose registration vanished, with its decision, and flags it', () => {
+    const first = mergeReview([], all);
+    const read = writeThenRead(first);
+    const gone = all[5];
+    const i = read.findIndex((r) => r[0] === gone.id);
+    read[i][6] = REVIEW_DECISIONS.propose;
+    read[i][7] = 'Mô hình tốt';
+    const tab = mergeReview(read, all.filter((r) => r.id !== gone.id));
+    const rows = rowOf(tab, gone.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].slice(0, 8)).toEqual([gone.id, ...read[i].slice(1, 6), REVIEW_DECISIONS.propose, 'Mô hình tốt']);
+    expect(rows[0][9]).toContain(reviewNoteVanished(gone.id));
+    expect(tab.stats.vanished).toBe(1);
+    expect(tab.rows).toHaveLength(all.length);
+    // It comes back when the registration does: the flag goes, the decision stays.
+    const back = mergeReview(writeThenRead(tab), all);
+    expect(rowOf(back, gone.id)[0][6]).toBe(REVIEW_DECISIONS.propose);
+    expect(rowOf(back, gone.id)[0][9]).not.toContain(reviewNoteVanished(gone.id));
+  });
+
+  it('flags superseded registrations, unknown decisions and repeated ids; normalises typed decisions', () => {
+    const superseded = all.find((r) => r.flags.supersededBy)!;
+    expect(superseded).toBeDefined();
+    const read = writeThenRead(mergeReview([], all));
+    read[1][6] = 'Đề nghị khen thưởng cấp tỉnh';
+    read[2][6] = '  đề NGHỊ   khen ';
+    read[3][6] = '';
+    read.push([...read[4]]);
+    const tab = mergeReview(read, all);
+    expect(tab.rows[0][6]).toBe('Đề nghị khen thưởng cấp tỉnh');
+    expect(tab.rows[0][9]).toContain(reviewNoteUnknownDecision('Đề nghị khen thưởng cấp tỉnh'));
+    expect(tab.rows[1][6]).toBe(REVIEW_DECISIONS.propose);
+    expect(tab.rows[2][6]).toBe(REVIEW_DECISIONS.pending);
+    expect(tab.rows[tab.rows.length - 1][9]).toContain('đã có ở dòng 5');
+    expect(tab.stats).toMatchObject({ unknownDecisions: 1, duplicates: 1, added: 0 });
+    expect(rowOf(tab, superseded.id)[0][9]).toContain(reviewNoteSuperseded(superseded.flags.supersededBy!));
+  });
+
+  it('finds its columns by name in any order, keeps extra columns, re-adds a deleted standard column', () => {
+    const base = writeThenRead(mergeReview([], all.slice(0, 20)));
+    // The office moves "Quyết định" first, deletes "Nhận xét", inserts a column of its own in the middle.
+    const order = [6, 0, 1, 2, 3, 4, 5, 8, 9];
+    const header = [...order.map((j) => base[0][j]), 'Xếp hạng của Phòng'];
+    const body = base.slice(1).map((r, i) => [...order.map((j) => r[j]), i + 1]);
+    body[0][0] = REVIEW_DECISIONS.reject;
+    header.splice(3, 0, 'Cột riêng');
+    body.forEach((r, i) => r.splice(3, 0, i === 0 ? new Date(2024, 5, 1) : ''));
+    const tab = mergeReview([header, ...body], all.slice(0, 25));
+    expect(tab.error).toBeNull();
+    expect(tab.header.slice(0, 11)).toEqual(header);
+    expect(tab.header[11]).toBe(REVIEW_HEADERS.comment);
+    expect(tab.decisionColumn).toBe(0);
+    expect(tab.rows[0][0]).toBe(REVIEW_DECISIONS.reject);
+    expect(tab.rows[0][3]).toEqual(new Date(2024, 5, 1));
+    expect(tab.rows.slice(0, 20).map((r) => r[10])).toEqual(body.map((r) => r[10]));
+    expect(tab.rows).toHaveLength(25);
+    expect(tab.rows.slice(20).every((r) => r[0] === REVIEW_DECISIONS.pending && r[3] === '' && r.length === 12)).toBe(true);
+  });
+
+  it('overwrites nothing when "Mã phiếu" or "Quyết định" is missing: same values and a Vietnamese error', () => {
+    const read = writeThenRead(mergeReview([], all.slice(0, 5)));
+    for (const [k, j] of [
+      ['id', 0],
+      ['decision', 6],
+    ] as const) {
+      const broken = read.map((r) => r.slice());
+      broken[0][j] = 'Cột đã đổi tên';
+      broken[2][7] = 'Nhận xét giữ nguyên';
+      const copy = JSON.parse(JSON.stringify(broken));
+      const tab = mergeReview(broken, all);
+      expect(tab.error).toBe(reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]));
+      expect(tab.values).toBe(broken);
+      expect([tab.header, ...tab.rows]).toEqual(copy);
+      expect(JSON.parse(JSON.stringify(broken))).toEqual(copy);
+      expect(pendingRequests(tab, all, office.config.organisation)).toEqual([]);
+    }
+  });
+
+  it('is deterministic', () => {
+    const read = shuffle(writeThenRead(mergeReview([], all.slice(0, 60))).slice(1), 7);
+    const header = Object.values(REVIEW_HEADERS);
+    expect(mergeReview([header, ...read], all)).toEqual(mergeReview([header, ...read], registrationsAt(tabs.responseValues.length - 1)));
+  });
+});
+
+describe('pendingRequests', () => {
+  const target = all.find((r) => r.verdict === 'canBoSung' && !r.flags.supersededBy) || all.find((r) => r.verdict === 'chuaDat' && !r.flags.supersededBy)!;
+  const superseded = all.find((r) => r.flags.supersededBy)!;
+  const decide = (comment: string) => {
+    const read = writeThenRead(mergeReview([], all));
+    for (const r of read) {
+      if (r[0] === target.id || r[0] === superseded.id) {
+        r[6] = REVIEW_DECISIONS.request;
+        r[7] = comment;
+        r[8] = 'Trần Văn An';
+      }
+    }
+    return mergeReview(read, all);
+  };
+
+  it('returns what to e-mail the school for each "Yêu cầu bổ sung", keyed by registration and comment', () => {
+    const merged = decide('Đề nghị bổ sung <minh chứng> của Chỉ thị 05');
+    const reqs = pendingRequests(merged, all, office.config.organisation);
+    expect(reqs.map((r) => r.registrationId)).toEqual([target.id]); // the superseded one is left out
+    const req = reqs[0];
+    const toFix = target.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
+    expect(req.items).toEqual(toFix);
+    expect(req.schoolName).toBe(target.school!.name);
+    expect(req.recipients[0]).toBe(target.email);
+    expect(req.recipients).toEqual(expect.arrayContaining(target.school!.emails));
+    expect(req.email.to).toBe(req.recipients.join(','));
+    expect(req.email.subject).toContain(target.id);
+    expect(req.email.body).toContain('Đề nghị bổ sung <minh chứng> của Chỉ thị 05');
+    expect(req.email.htmlBody).toContain('&lt;minh chứng&gt;');
+    expect(req.email.htmlBody).not.toContain('<minh');
+    for (const m of toFix) expect(req.email.body).toContain(m);
+    expect(req.key).toBe(supplementKey(target.id, 'Đề nghị bổ sung <minh chứng> của Chỉ thị 05'));
+    // Same decision after another rebuild: same key (sent once); a new comment: a new key.
+    expect(pendingRequests(mergeReview(writeThenRead(merged), all), all, office.config.organisation)[0].key).toBe(req.key);
+    expect(pendingRequests(decide('Bổ sung thêm ảnh'), all, office.config.organisation)[0].key).not.toBe(req.key);
+    // Other decisions send nothing.
+    expect(pendingRequests(mergeReview([], all), all, office.config.organisation)).toEqual([]);
+  });
+});

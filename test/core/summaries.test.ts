@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import { makeSampleOffice, SampleOffice } from '../../sample/office';
+import { evaluateAll, EvaluateOutput } from '../../src/core/evaluate';
+import { directoryToRows, parseDirectory } from '../../src/core/directory';
+import { KIND_CHOICES, Q, buildRegistrationForm, buildReportForm, responseHeaders } from '../../src/core/registration-form';
+import {
+  SPREADSHEET_CELL_LIMIT,
+  NEW_TAB_CELLS,
+  a1,
+  cellCount,
+  columnLetter,
+  districtSummary,
+  lookupTab,
+  schoolTabs,
+  tabNameFrom,
+  uniqueTabNames,
+  DistrictSummaryTab,
+  SchoolTab,
+} from '../../src/core/summaries';
+import { mergeReview } from '../../src/core/review';
+import { resultRow } from '../../src/core/results-table';
+import {
+  GROUP_DUTIES_HEADER,
+  GROUP_TAB_HEADER,
+  LOOKUP_TAB,
+  OUTBOX_HEADER,
+  RESULTS_HEADER,
+  SCHOOL_TAB_HEADER,
+  SUMMARY_BELOW_HEADER,
+  SUMMARY_CHART_HEADER,
+  SUMMARY_FIELD_HEADER,
+  SUMMARY_LEVEL_HEADER,
+  SUMMARY_MODEL_HEADER,
+  SUMMARY_SCHOOL_HEADER,
+  SUMMARY_TAB,
+  SUMMARY_TOTAL,
+  TAB,
+} from '../../src/core/messages';
+import { OfficeConfig } from '../../src/core/config';
+import { answersToRow, collectiveAnswers, config, headerRow, individualAnswers } from './helpers';
+
+function responseTabs(office: SampleOffice) {
+  const dir = parseDirectory(office.directoryRows);
+  const names = dir.schools.map((s) => s.name);
+  const f = buildRegistrationForm(office.config, names);
+  const rf = buildReportForm(office.config, names);
+  const rows: unknown[][] = [];
+  const rowOf = new Map<number, number>();
+  office.submissions.forEach((s, i) => {
+    const row = answersToRow(f, s.answers, s.at, s.email);
+    if (s.editOf !== undefined) {
+      const r = rowOf.get(s.editOf)!;
+      rows[r] = row;
+      rowOf.set(i, r);
+    } else {
+      rowOf.set(i, rows.length);
+      rows.push(row);
+    }
+  });
+  return {
+    responseValues: [headerRow(f), ...rows],
+    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...office.reports.map((r) => answersToRow(rf, r.answers, r.at, r.email))],
+  };
+}
+
+function evaluateOffice(office: SampleOffice) {
+  const tabs = responseTabs(office);
+  return { tabs, out: evaluateAll({ config: office.config, directoryRows: office.directoryRows, ...tabs }) };
+}
+
+/** The tab as the sheet shows it: header row first. */
+const grid = (t: { header: unknown[]; rows: unknown[][] }) => [t.header, ...t.rows];
+/** The cells of a 1-based sheet row. */
+const sheetRow = (t: { header: unknown[]; rows: unknown[][] }, row: number) => grid(t)[row - 1];
+const cellsText = (t: { header: unknown[]; rows: unknown[][] }) => grid(t).flat().map(String).join('\u0001');
+
+// ---- a small office built by hand, with names that clash once made tab names ----------------------
+
+const SCHOOLS = [
+  { code: 'TH01', name: 'Trường Tiểu học Hoa/Sen', level: 'Tiểu học', ward: 'Phường Đồng Tâm', cluster: 'Cụm 1', principal: 'A', emails: ['th01@truong.example'] },
+  { code: 'TH02', name: 'Trường Tiểu học Hoa Sen', level: 'Tiểu học', ward: 'phường  Đồng Tâm', cluster: 'Cụm 2', principal: 'B', emails: ['th02@truong.example'] },
+  { code: 'MN01', name: "Trường Mầm non [Hoa Sen]: cơ sở 'Bến Đò'?", level: 'Mầm non', ward: 'Phường Nam Cường', cluster: 'Cụm 1', principal: 'C', emails: ['mn01@truong.example'] },
+  { code: 'CS01', name: 'Tổng hợp', level: 'THCS', ward: '', cluster: 'Cụm 2', principal: 'D', emails: ['cs01@truong.example'] },
+  { code: 'CS02', name: 'Trường THCS Không Phiếu', level: 'THCS', ward: 'Phường Nam Cường', cluster: '', principal: 'E', emails: ['cs02@truong.example'] },
+];
+
+function smallOffice(cfg: OfficeConfig = config()): EvaluateOutput {
+  const names = SCHOOLS.map((s) => s.name);
+  const f = buildRegistrationForm(cfg, names);
+  const rows: unknown[][] = [headerRow(f)];
+  let day = 1;
+  for (const s of SCHOOLS.slice(0, 4)) {
+    const c = { ...collectiveAnswers(cfg), [Q.school]: s.name, [Q.collectiveName]: `Tổ chuyên môn của ${s.code}` };
+    rows.push(answersToRow(f, c, new Date(2023, 0, day++, 8), s.emails[0]));
+    if (s.code !== 'TH02') {
+      const i = { ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: `Giáo viên ${s.code}` };
+      rows.push(answersToRow(f, i, new Date(2023, 0, day++, 8), s.emails[0]));
+    }
+  }
+  // Same teacher name in two schools of the same ward.
+  for (const s of SCHOOLS.slice(0, 2)) {
+    const i = { ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: 'Nguyễn Thị Hòa' };
+    rows.push(answersToRow(f, i, new Date(2023, 1, day++, 8), s.emails[0]));
+  }
+  // A school not in the directory.
+  rows.push(answersToRow(f, { ...collectiveAnswers(cfg), [Q.school]: 'Trường Lạ', [Q.kind]: KIND_CHOICES.collective }, new Date(2023, 2, 1), 'x@y.example'));
+  return evaluateAll({ config: cfg, directoryRows: directoryToRows(SCHOOLS), responseValues: rows });
+}
+
+describe('tab names', () => {
+  it('strips the characters that break A1 references, keeps ≤ 100 characters, de-duplicates deterministically', () => {
+    expect(tabNameFrom("Trường Mầm non [Hoa Sen]: cơ sở 'Bến Đò'?")).toBe('Trường Mầm non Hoa Sen cơ sở Bến Đò');
+    expect(tabNameFrom('a/b\\c*d')).toBe('a b c d');
+    expect(tabNameFrom("'''")).toBe('Đơn vị');
+    const long = 'Trường Phổ thông dân tộc bán trú Tiểu học và Trung học cơ sở xã Nậm Khắt huyện Mù Cang Chải tỉnh Yên Bái';
+    expect(long.length).toBeGreaterThan(100);
+    const names = uniqueTabNames([long, long, 'Tổng hợp', 'tổng HỢP', 'Kết quả kiểm tra', 'Hoa/Sen', 'Hoa Sen', 'Hòa Sen', 'Hoà Sen']);
+    expect(names.every((n) => Array.from(n).length <= 100 && !/['[\]:*?/\\]/.test(n))).toBe(true);
+    expect(names[1].endsWith(' (2)')).toBe(true);
+    expect(names.slice(2)).toEqual(['Tổng hợp (2)', 'tổng HỢP (3)', 'Kết quả kiểm tra (2)', 'Hoa Sen', 'Hoa Sen (2)', 'Hòa Sen', 'Hoà Sen (2)']);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    expect(uniqueTabNames([long, long, 'Tổng hợp'])).toEqual(names.slice(0, 3));
+  });
+
+  it('builds A1 references', () => {
+    expect([columnLetter(1), columnLetter(14), columnLetter(26), columnLetter(27), columnLetter(703)]).toEqual(['A', 'N', 'Z', 'AA', 'AAA']);
+    expect(a1(3, 2)).toBe('B3');
+    expect(a1(3, 1, 10, 14)).toBe('A3:N10');
+  });
+});
+
+describe('schoolTabs, one tab per school', () => {
+  const out = smallOffice();
+  const tabs = schoolTabs(out, config());
+
+  it('names a tab after each school, uniquely, avoiding the tool’s own tabs', () => {
+    expect(tabs.mode).toBe('perSchool');
+    expect(tabs.tabs.map((t) => t.name)).toEqual([
+      'Trường Tiểu học Hoa Sen',
+      'Trường Tiểu học Hoa Sen (2)',
+      'Trường Mầm non Hoa Sen cơ sở Bến Đò',
+      'Tổng hợp (2)',
+      'Trường THCS Không Phiếu',
+    ]);
+    expect(tabs.tabs.map((t) => t.schoolCodes)).toEqual(SCHOOLS.map((s) => [s.code]));
+  });
+
+  it('holds that school’s data and nothing of another school', () => {
+    const regsOf = (code: string) => out.registrations.filter((r) => r.school && r.school.code === code);
+    for (const [i, tab] of tabs.tabs.entries()) {
+      const code = SCHOOLS[i].code;
+      const mine = regsOf(code);
+      // Its table: exactly its registrations, in id order.
+      expect(sheetRow(tab, tab.tableHeaderRow + 1)).toEqual(SCHOOL_TAB_HEADER);
+      const data = grid(tab).slice(tab.tableHeaderRow + 1);
+      expect(data.map((r) => r[0])).toEqual(mine.map((r) => r.id));
+      expect(tab.registrationCount).toBe(mine.length);
+      // No cell mentions another school's code, registration id or subject name.
+      const text = cellsText(tab);
+      for (const other of SCHOOLS) {
+        if (other.code === code) continue;
+        expect(text).not.toContain(other.code);
+        for (const r of regsOf(other.code)) {
+          expect(text).not.toContain(r.id);
+          if (r.name !== 'Nguyễn Thị Hòa') expect(text).not.toContain(r.name);
+        }
+      }
+      expect(text).not.toContain('Trường Lạ');
+      expect(tab.header[0]).toBe(out.directory.schools[i].name);
+      // One rectangle.
+      expect(new Set(grid(tab).map((r) => r.length))).toEqual(new Set([SCHOOL_TAB_HEADER.length]));
+      expect(tab.frozenRows).toBe(tab.tableHeaderRow + 1);
+    }
+    // The two "Nguyễn Thị Hòa" of the same ward stay on their own school's tab.
+    const hoa = out.registrations.filter((r) => r.name === 'Nguyễn Thị Hòa');
+    expect(hoa).toHaveLength(2);
+    expect(cellsText(tabs.tabs[0])).toContain(hoa[0].id);
+    expect(cellsText(tabs.tabs[0])).not.toContain(hoa[1].id);
+    expect(cellsText(tabs.tabs[1])).toContain(hoa[1].id);
+    expect(cellsText(tabs.tabs[1])).not.toContain(hoa[0].id);
+  });
+
+  it('says in its title block what the school still has to do', () => {
+    const th02 = tabs.tabs[1];
+    const title = grid(th02).slice(0, th02.tableHeaderRow).map((r) => r[0]).join('\n');
+    expect(title).toContain('Mã đơn vị: TH02');
+    expect(title).toContain('(mục III.1): Đạt — đã có 1 tập thể, 1 cá nhân');
+    const none = tabs.tabs[4];
+    const noneTitle = grid(none).slice(0, none.tableHeaderRow).map((r) => r[0]).join('\n');
+    expect(noneTitle).toContain('Đơn vị chưa có phiếu đăng ký nào.');
+    expect(noneTitle).toContain('(mục III.1): Chưa đạt — đã có 0 tập thể, 0 cá nhân');
+    expect(noneTitle).toContain('Kế hoạch của đơn vị (mục III.4): Chưa đạt — chưa gửi Kế hoạch giai đoạn 2021-2025 của đơn vị (hạn 30/09/2021)');
+    expect(noneTitle).toContain('Báo cáo 6 tháng và hằng năm (mục IV.2): Chưa đạt — chưa gửi: ');
+    expect(none.rows.length).toBe(none.tableHeaderRow);
+  });
+});
+
+describe('schoolTabs above the threshold: one tab per group', () => {
+  const cfg = { ...config(), perSchoolTabThreshold: 2 };
+  const out = smallOffice(cfg);
+
+  it('groups by commune/ward, each school’s rows only in its group', () => {
+    const tabs = schoolTabs(out, cfg);
+    expect(tabs.mode).toBe('grouped');
+    expect(tabs.groupBy).toBe('ward');
+    expect(tabs.tabs.map((t) => [t.name, t.schoolCodes])).toEqual([
+      ['Phường Đồng Tâm', ['TH01', 'TH02']],
+      ['Phường Nam Cường', ['MN01', 'CS02']],
+      ['Chưa ghi xã, phường', ['CS01']],
+    ]);
+    for (const tab of tabs.tabs) {
+      expect(sheetRow(tab, tab.dutiesHeaderRow! + 1).slice(0, GROUP_DUTIES_HEADER.length)).toEqual(GROUP_DUTIES_HEADER);
+      expect(sheetRow(tab, tab.tableHeaderRow + 1)).toEqual(GROUP_TAB_HEADER);
+      const data = grid(tab).slice(tab.tableHeaderRow + 1);
+      const expected = out.registrations.filter((r) => r.school && tab.schoolCodes.includes(r.school.code) && !r.flags.supersededBy);
+      expect(data.map((r) => r[1]).sort()).toEqual(expected.map((r) => r.id).sort());
+      for (const row of data) {
+        const reg = out.registrations.find((r) => r.id === row[1])!;
+        expect(row[0]).toBe(reg.school!.name);
+      }
+      const text = cellsText(tab);
+      for (const s of SCHOOLS) if (!tab.schoolCodes.includes(s.code)) expect(text).not.toContain(s.code);
+    }
+  });
+
+  it('groups by emulation cluster when asked', () => {
+    const tabs = schoolTabs(out, cfg, { groupBy: 'cluster' });
+    expect(tabs.tabs.map((t) => [t.name, t.schoolCodes])).toEqual([
+      ['Cụm 1', ['TH01', 'MN01']],
+      ['Cụm 2', ['TH02', 'CS01']],
+      ['Chưa ghi cụm thi đua', ['CS02']],
+    ]);
+  });
+});
+
+describe('districtSummary', () => {
+  const office = makeSampleOffice();
+  const { out } = evaluateOffice(office);
+  const tab = districtSummary(out, office.config);
+  const inForce = out.registrations.filter((r) => !r.flags.supersededBy);
+
+  const rowsOf = (key: keyof DistrictSummaryTab['blocks']) => {
+    const b = tab.blocks[key];
+    const data = [];
+    for (let r = b.firstDataRow; r <= b.lastDataRow; r++) data.push(sheetRow(tab, r));
+    return { b, data, total: b.totalRow ? sheetRow(tab, b.totalRow) : null };
+  };
+  const sumColumn = (rows: unknown[][], j: number) => rows.reduce((s, r) => s + (r[j] as number), 0);
+
+  it('is one rectangle, its blocks where it says, headers in place', () => {
+    expect(tab.name).toBe(SUMMARY_TAB);
+    expect(new Set(grid(tab).map((r) => r.length))).toEqual(new Set([SUMMARY_SCHOOL_HEADER.length]));
+    const headers = { byLevel: SUMMARY_LEVEL_HEADER, chart: SUMMARY_CHART_HEADER, byField: SUMMARY_FIELD_HEADER, byModel: SUMMARY_MODEL_HEADER, belowMinimum: SUMMARY_BELOW_HEADER, schools: SUMMARY_SCHOOL_HEADER };
+    let previous = 0;
+    for (const [k, h] of Object.entries(headers)) {
+      const b = tab.blocks[k as keyof typeof headers];
+      expect(b.titleRow).toBeGreaterThan(previous + 1); // a blank row between blocks
+      expect(sheetRow(tab, b.titleRow)[0]).toBe(b.title);
+      expect(sheetRow(tab, b.headerRow).slice(0, h.length)).toEqual(h);
+      expect(sheetRow(tab, b.titleRow - 1).every((c) => c === '')).toBe(true);
+      previous = b.totalRow ?? b.lastDataRow;
+    }
+    expect(previous).toBe(grid(tab).length);
+    expect(tab.chart.range).toBe(`A${tab.blocks.chart.headerRow}:D${tab.blocks.chart.lastDataRow}`);
+    expect(tab.chart.anchorColumn).toBeGreaterThan(SUMMARY_LEVEL_HEADER.length);
+  });
+
+  it('has a row per school in directory order, and totals equal to the sum of the rows', () => {
+    const { data, total } = rowsOf('schools');
+    expect(data.map((r) => r[1])).toEqual(out.directory.schools.map((s) => s.code));
+    expect(total![0]).toBe(SUMMARY_TOTAL);
+    for (let j = 5; j <= 10; j++) expect(total![j]).toBe(sumColumn(data, j));
+    expect(total![5]).toBe(inForce.length);
+    expect(total![6]).toBe(inForce.filter((r) => r.kind === 'collective').length);
+    expect(total![8]).toBe(inForce.filter((r) => r.verdict === "dat").length);
+    const meeting = data.filter((r) => r[11] === 'Có').length;
+    expect(total![11]).toBe(`${meeting}/${data.length} đơn vị`);
+    // The schools below the minimum are exactly the "Chưa" rows.
+    expect(rowsOf('belowMinimum').data.map((r) => r[1])).toEqual(data.filter((r) => r[11] === 'Chưa').map((r) => r[1]));
+    expect(meeting).toBe(out.schoolDuties.filter((d) => d.results.filter((x) => x.criterionId.startsWith('TR-01') || x.criterionId.startsWith('TR-02')).every((x) => x.status === 'met')).length);
+  });
+
+  it('totals by level, field and model type add up (the happy-school subtotal aside)', () => {
+    for (const key of ['byLevel', 'byField', 'byModel'] as const) {
+      const { b, data, total } = rowsOf(key);
+      const counted = data.filter((_, i) => !b.subtotalRows.includes(b.firstDataRow + i));
+      const first = key === 'byLevel' ? 2 : 1;
+      for (let j = first; j < first + 6; j++) expect(total![j]).toBe(sumColumn(counted, j));
+      expect(total![first]).toBe(inForce.length);
+    }
+    const { b, data } = rowsOf('byModel');
+    const sub = sheetRow(tab, b.subtotalRows[0]);
+    const happy = data.filter((r) => String(r[0]).startsWith('Trường học hạnh phúc: '));
+    expect(happy.map((r) => r[0])).toContain('Trường học hạnh phúc: Trường học nông trại');
+    for (let j = 1; j <= 6; j++) expect(sub[j]).toBe(sumColumn(happy, j));
+    // Chart data = the level block's verdict columns.
+    const levels = rowsOf('byLevel').data;
+    expect(rowsOf('chart').data).toEqual(levels.map((r) => [r[0], r[5], r[6], r[7], ...new Array(10).fill('')]));
+    expect(sumColumn(levels, 1)).toBe(out.directory.schools.length);
+  });
+
+  it('is deterministic', () => {
+    const again = evaluateOffice(makeSampleOffice()).out;
+    expect(districtSummary(again, office.config)).toEqual(tab);
+    expect(schoolTabs(again, office.config)).toEqual(schoolTabs(out, office.config));
+    expect(lookupTab(again, office.config, { summary: tab })).toEqual(lookupTab(out, office.config, { summary: tab }));
+  });
+});
+
+describe('lookupTab', () => {
+  const office = makeSampleOffice();
+  const { out } = evaluateOffice(office);
+  const summary = districtSummary(out, office.config);
+
+  it('gives a dropdown cell, the school list it takes its values from, and two FILTER formulas with room to spill', () => {
+    const tab = lookupTab(out, office.config, { summary, selected: '  trường mầm non TUỔI THƠ ' });
+    expect(tab.name).toBe(LOOKUP_TAB);
+    expect(tab.header[1]).toBe('Trường Mầm non Tuổi Thơ');
+    const names = out.directory.schools.map((s) => s.name);
+    expect(tab.selector.choices).toEqual(names);
+    const listCol = tab.header.length;
+    expect(tab.selector.choicesRange).toBe(`'${LOOKUP_TAB}'!${columnLetter(listCol)}2:${columnLetter(listCol)}${names.length + 1}`);
+    expect(grid(tab).slice(1, names.length + 1).map((r) => r[listCol - 1])).toEqual(names);
+    const b = summary.blocks.schools;
+    expect(tab.formulas.map((f) => f.formula)).toEqual([
+      `=IFERROR(FILTER('Tổng hợp'!A${b.firstDataRow}:N${b.lastDataRow}, 'Tổng hợp'!A${b.firstDataRow}:A${b.lastDataRow} = $B$1), "Chưa chọn đơn vị hoặc tên đơn vị không có trong danh mục.")`,
+      `=IFERROR(FILTER('${TAB.results}'!A2:N, '${TAB.results}'!B2:B = $B$1), "Đơn vị chưa có phiếu đăng ký nào.")`,
+    ]);
+    // The formula cells are empty in the literal rows; the results header sits just above the second formula.
+    for (const f of tab.formulas) expect(sheetRow(tab, f.row)[f.column - 1]).toBe('');
+    expect(sheetRow(tab, tab.formulas[1].row - 1).slice(0, RESULTS_HEADER.length)).toEqual(RESULTS_HEADER);
+    expect(sheetRow(tab, tab.formulas[0].row - 1).slice(0, SUMMARY_SCHOOL_HEADER.length)).toEqual(SUMMARY_SCHOOL_HEADER);
+    const most = Math.max(...names.map((n) => out.registrations.filter((r) => r.school && r.school.name === n).length));
+    expect(grid(tab).length).toBe(tab.gridRows);
+    expect(tab.gridRows! - tab.formulas[1].row + 1).toBeGreaterThanOrEqual(most);
+    expect(tab.frozenRows).toBe(tab.formulas[1].row - 1);
+    expect(lookupTab(out, office.config, { selected: 'Trường không có' }).header[1]).toBe(names[0]);
+  });
+});
+
+describe('1,000 schools and 20,000 registrations', () => {
+  const office = makeSampleOffice({ schools: 1000, registrations: 20000 });
+  const { out, tabs } = evaluateOffice(office);
+
+  it('builds every summary tab in well under a second, within the spreadsheet cell limit', () => {
+    // Best of two runs (a fresh output object each time, so nothing is memoised between them).
+    let elapsed = Infinity;
+    let built!: { school: ReturnType<typeof schoolTabs>; summary: DistrictSummaryTab; lookup: ReturnType<typeof lookupTab>; review: ReturnType<typeof mergeReview> };
+    for (let run = 0; run < 2; run++) {
+      const o = { ...out };
+      const t0 = Date.now();
+      const school = schoolTabs(o, office.config);
+      const summary = districtSummary(o, office.config);
+      const lookup = lookupTab(o, office.config, { summary });
+      const review = mergeReview([], o.registrations);
+      elapsed = Math.min(elapsed, Date.now() - t0);
+      built = { school, summary, lookup, review };
+    }
+    const { school, summary, lookup, review } = built;
+    const t1 = Date.now();
+    const reviewAgain = mergeReview(grid(review), out.registrations);
+    const elapsedMerge = Date.now() - t1;
+    console.log(`summaries of 1,000 schools / ${out.registrations.length} registrations: ${elapsed} ms; merge over a full review tab: ${elapsedMerge} ms`);
+    expect(elapsed).toBeLessThan(1000);
+    expect(elapsedMerge).toBeLessThan(1000);
+    expect(reviewAgain.rows).toEqual(review.rows);
+
+    expect(school.mode).toBe('grouped');
+    expect(school.tabs.reduce((n, t: SchoolTab) => n + t.registrationCount, 0)).toBe(out.registrations.filter((r) => r.school && !r.flags.supersededBy).length);
+    const results = { header: RESULTS_HEADER, rows: out.registrations.map(resultRow) };
+    const generated = cellCount([results, review, summary, lookup, ...school.tabs]);
+    // Tabs the tool does not size: the two response tabs as Forms fills them, the outbox (one confirmation per
+    // registration), and the small office tabs at their default 1000 × 26 grid.
+    const responses = cellCount([{ header: tabs.responseValues[0], rows: tabs.responseValues.slice(1) }]);
+    const reports = cellCount([{ header: tabs.reportValues[0], rows: tabs.reportValues.slice(1) }]);
+    const outbox = (out.registrations.length + 1) * OUTBOX_HEADER.length;
+    const small = 7 * NEW_TAB_CELLS; // Hướng dẫn, Cấu hình, Đơn vị, Tiêu chí, Tình trạng, Nhật ký lỗi, one spare
+    const total = generated + responses + reports + outbox + small;
+    console.log(`cells: generated ${generated}, responses ${responses}, reports ${reports}, outbox ${outbox}, total ${total} of ${SPREADSHEET_CELL_LIMIT}`);
+    expect(total).toBeLessThan(SPREADSHEET_CELL_LIMIT);
+  });
+});
