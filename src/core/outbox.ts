@@ -6,12 +6,17 @@ import { OUTBOX_HEADER, OUTBOX_KIND, OUTBOX_NOTE, OUTBOX_STATUS } from './messag
 import { isDate, toText } from './text';
 
 export type OutboxStatus = keyof typeof OUTBOX_STATUS;
+export type OutboxKind = keyof typeof OUTBOX_KIND;
 
 export interface OutboxEntry {
-  /** Unique per message: the kind, the registration and the version (timestamp) it answers. */
+  /**
+   * Unique per message, so the same e-mail is never queued twice: e.g. the kind, the registration and the
+   * version (timestamp) a confirmation answers; the school and the deadline a reminder is about.
+   */
   key: string;
-  kind: keyof typeof OUTBOX_KIND;
-  registrationId: string;
+  kind: OutboxKind;
+  /** What the message is about, for people reading the tab: a registration id, a school code, a period. */
+  ref: string;
   to: string;
   subject: string;
   status: OutboxStatus;
@@ -27,9 +32,7 @@ export const MAX_ATTEMPTS = 3;
 const STATUS_BY_LABEL = new Map<string, OutboxStatus>(
   (Object.keys(OUTBOX_STATUS) as OutboxStatus[]).map((k) => [OUTBOX_STATUS[k], k]),
 );
-const KIND_BY_LABEL = new Map<string, keyof typeof OUTBOX_KIND>(
-  (Object.keys(OUTBOX_KIND) as (keyof typeof OUTBOX_KIND)[]).map((k) => [OUTBOX_KIND[k], k]),
-);
+const KIND_BY_LABEL = new Map<string, OutboxKind>((Object.keys(OUTBOX_KIND) as OutboxKind[]).map((k) => [OUTBOX_KIND[k], k]));
 
 export function confirmationKey(r: EvaluatedRegistration): string {
   return `XN:${r.id}:${r.submittedAt ? r.submittedAt.getTime() : 0}`;
@@ -45,7 +48,7 @@ export function outboxFromRows(values: readonly (readonly unknown[])[]): OutboxE
     out.push({
       key,
       kind: KIND_BY_LABEL.get(toText(r[1])) ?? 'confirmation',
-      registrationId: toText(r[2]),
+      ref: toText(r[2]),
       to: toText(r[3]),
       subject: toText(r[4]),
       status: STATUS_BY_LABEL.get(toText(r[5])) ?? 'failed',
@@ -64,7 +67,7 @@ export function outboxToRows(entries: readonly OutboxEntry[]): { header: string[
     rows: entries.map((e) => [
       e.key,
       OUTBOX_KIND[e.kind],
-      e.registrationId,
+      e.ref,
       e.to,
       e.subject,
       OUTBOX_STATUS[e.status],
@@ -74,6 +77,27 @@ export function outboxToRows(entries: readonly OutboxEntry[]): { header: string[
       e.note,
     ]),
   };
+}
+
+/** A message to queue: what the outbox needs to know before it is composed. */
+export interface Candidate {
+  key: string;
+  kind: OutboxKind;
+  ref: string;
+  to: string;
+  subject: string;
+}
+
+/** Appends a pending entry for each candidate whose key the outbox does not hold yet (none is queued twice). */
+export function enqueue(entries: readonly OutboxEntry[], candidates: readonly Candidate[], now: Date): OutboxEntry[] {
+  const known = new Set(entries.map((e) => e.key));
+  const out = entries.slice();
+  for (const c of candidates) {
+    if (known.has(c.key)) continue;
+    known.add(c.key);
+    out.push({ ...c, status: c.to ? 'pending' : 'skipped', createdAt: now, sentAt: null, attempts: 0, note: c.to ? '' : OUTBOX_NOTE.noAddress });
+  }
+  return out;
 }
 
 /**
@@ -88,32 +112,23 @@ export function planConfirmations(
 ): OutboxEntry[] {
   const current = new Map<string, string>();
   for (const r of registrations) current.set(r.id, confirmationKey(r));
-  const known = new Set<string>();
-  const out = entries.map((e) => {
-    known.add(e.key);
-    const latest = current.get(e.registrationId);
+  const refreshed = entries.map((e) => {
+    const latest = current.get(e.ref);
     if (e.kind === 'confirmation' && e.status === 'pending' && latest !== undefined && latest !== e.key) {
       return { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.superseded };
     }
     return e;
   });
-  for (const r of registrations) {
-    const key = confirmationKey(r);
-    if (known.has(key)) continue;
-    out.push({
-      key,
-      kind: 'confirmation',
-      registrationId: r.id,
-      to: r.email,
-      subject: subjectOf(r),
-      status: r.email ? 'pending' : 'skipped',
-      createdAt: now,
-      sentAt: null,
-      attempts: 0,
-      note: r.email ? '' : OUTBOX_NOTE.noAddress,
-    });
-  }
-  return out;
+  return enqueue(
+    refreshed,
+    registrations.map((r) => ({ key: confirmationKey(r), kind: 'confirmation' as const, ref: r.id, to: r.email, subject: subjectOf(r) })),
+    now,
+  );
+}
+
+/** How many recipients a message to `to` (comma-separated) counts against the daily quota. */
+export function recipientCount(to: string): number {
+  return to.split(',').filter((a) => a.trim() !== '').length;
 }
 
 /** Entries to try now: pending, or failed with attempts left; oldest first. */

@@ -3,7 +3,7 @@
 // between, the lock-guarded next run would resend at most the messages of that one run.
 import type { Email } from '../core/emails';
 import { OUTBOX_NOTE, TAB } from '../core/messages';
-import { MAX_ATTEMPTS, dueEntries, outboxFromRows, outboxToRows, type OutboxEntry } from '../core/outbox';
+import { MAX_ATTEMPTS, dueEntries, outboxFromRows, outboxToRows, recipientCount, type OutboxEntry } from '../core/outbox';
 import { errorMessage } from './errors';
 import { ensureSheet, readValues, writeTable } from './sheets';
 
@@ -14,30 +14,33 @@ export function readOutbox(ss: Spreadsheet): OutboxEntry[] {
 }
 
 /**
- * Sends the due entries (oldest first) while the quota lasts; `compose` builds each message now (null: skip).
- * Returns the updated entries and how many went.
+ * Sends the due entries (oldest first) while the quota and the time (until `deadline`, epoch ms) last; `compose`
+ * builds each message now (null: skip). Returns the updated entries and how many went.
  */
 export function sendDue(
   entries: OutboxEntry[],
   compose: (e: OutboxEntry) => Email | null,
   senderName: string,
-  now: () => Date,
+  deadline: number,
 ): { entries: OutboxEntry[]; sent: number } {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   let sent = 0;
   let quota = MailApp.getRemainingDailyQuota();
   for (const due of dueEntries(entries)) {
+    // What is left when the execution's time runs short stays pending for the next run.
+    if (Date.now() > deadline) break;
     const email = compose(due);
     if (!email) continue;
-    if (quota < 1) {
+    const recipients = recipientCount(email.to);
+    if (quota < recipients) {
       byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
       continue;
     }
     try {
       MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.body, htmlBody: email.htmlBody, name: senderName });
-      byKey.set(due.key, { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: now(), attempts: due.attempts + 1, note: '' });
+      byKey.set(due.key, { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: new Date(), attempts: due.attempts + 1, note: '' });
       sent++;
-      quota--;
+      quota -= recipients;
     } catch (err) {
       const attempts = due.attempts + 1;
       const note = attempts >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempts) : OUTBOX_NOTE.error(errorMessage(err));

@@ -4,19 +4,20 @@
 // earlier failed run left undone.
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readInputs } from '../gas/office';
-import { sendConfirmations } from './confirmations';
+import { confirmationPlan } from './confirmations';
+import { deliver } from './mailing';
 import { evaluate, summaryOf, writeResults } from './results';
 import { runJob } from './run';
 
 export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   // Blank duplicate events have been seen a few seconds after real ones: nothing to do for them.
   if (!e || !e.range || (Array.isArray(e.values) && e.values.every((v) => String(v).trim() === ''))) return;
-  runJob('onFormSubmit', (ss) =>
+  runJob('onFormSubmit', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluate(inputs);
       writeResults(ss, output);
-      sendConfirmations(ss, output, inputs.config.organisation);
+      deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config.organisation)]);
       return { result: undefined, detail: summaryOf(output) };
     }),
   );

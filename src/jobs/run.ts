@@ -4,10 +4,23 @@ import { activeSpreadsheet } from '../gas/sheets';
 import { errorMessage } from '../gas/errors';
 import { logError, recordRun } from '../gas/health';
 
-export function runJob<T>(job: string, fn: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => { result: T; detail: string }): T {
+/**
+ * One execution may run 6 minutes; a job stops starting new work (e-mails, documents) after this long and leaves
+ * the rest to its next run, keeping a margin for its final writes.
+ */
+export const WORK_BUDGET_MS = 4.5 * 60_000;
+
+export interface JobContext {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Epoch ms after which the job starts no new unit of work. */
+  deadline: number;
+}
+
+export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string }): T {
+  const deadline = Date.now() + WORK_BUDGET_MS;
   const ss = activeSpreadsheet();
   try {
-    const { result, detail } = fn(ss);
+    const { result, detail } = fn({ ss, deadline });
     recordRun(ss, job, true, detail);
     return result;
   } catch (err) {

@@ -12,7 +12,7 @@ import { evaluate, summaryOf, writeResults } from './results';
 import { runJob } from './run';
 
 export function setup(): void {
-  runJob('setup', (ss) =>
+  runJob('setup', ({ ss }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       const { output, errors } = evaluate(readInputs(ss, new Date()));
       refreshCriteriaTab(ss, output.catalogue);

@@ -111,8 +111,13 @@ export const CONFIRMATION = {
 } as const;
 
 /** The "Hộp thư đi" tab: every e-mail the tool sends, with its status. */
-export const OUTBOX_HEADER = ['Mã thư', 'Loại thư', 'Mã phiếu', 'Người nhận', 'Tiêu đề', 'Trạng thái', 'Tạo lúc', 'Gửi lúc', 'Số lần thử', 'Ghi chú'];
-export const OUTBOX_KIND = { confirmation: 'Thư báo kết quả kiểm tra' } as const;
+export const OUTBOX_HEADER = ['Mã thư', 'Loại thư', 'Liên quan', 'Người nhận', 'Tiêu đề', 'Trạng thái', 'Tạo lúc', 'Gửi lúc', 'Số lần thử', 'Ghi chú'];
+export const OUTBOX_KIND = {
+  confirmation: 'Thư báo kết quả kiểm tra',
+  supplementRequest: 'Thư yêu cầu bổ sung',
+  digest: 'Thư tổng hợp hằng tuần',
+  reminder: 'Thư nhắc hạn',
+} as const;
 export const OUTBOX_STATUS = {
   pending: 'Chờ gửi',
   sent: 'Đã gửi',
