@@ -41,8 +41,10 @@ export function readInputs(ss: Spreadsheet, now: Date): Inputs {
   const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now))), now);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]));
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows());
-  const responses = findSheetById(ss, getState('registrationSheet'));
-  const reports = findSheetById(ss, getState('reportSheet'));
+  // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
+  // the office Sheet) is read by the tab names setup gives them.
+  const responses = findSheetById(ss, getState('registrationSheet')) ?? ss.getSheetByName(TAB.registrations);
+  const reports = findSheetById(ss, getState('reportSheet')) ?? ss.getSheetByName(TAB.reports);
   return {
     config: cfg.config,
     configErrors: cfg.errors,
