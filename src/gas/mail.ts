@@ -10,12 +10,20 @@ export function openForm(formId: string | null): GoogleAppsScript.Forms.Form | n
   }
 }
 
-/** The edit link of the response `email` submitted at `timestamp`, or null. */
+/** How many responses an edit-link lookup examines: bounded, so an e-mail costs the same at any form size. */
+const LOOKUP_LIMIT = 5;
+
+/**
+ * The edit link of the response `email` submitted (or last edited) at `timestamp`, or null. getResponses(t) gives
+ * the responses from t on; at submit time that is this one (and any arriving at the same moment). For an old
+ * response the list is long: only its first few are examined (ASSUMPTION: in time order), else no link.
+ */
 export function editUrlOf(form: GoogleAppsScript.Forms.Form | null, timestamp: Date | null, email: string): string | null {
   if (!form || !timestamp) return null;
   const at = timestamp.getTime();
-  const candidates = form.getResponses(new Date(at - 1000));
-  const mine = candidates.filter((r) => r.getRespondentEmail().toLowerCase() === email);
-  const match = mine.find((r) => Math.abs(r.getTimestamp().getTime() - at) < 1000) ?? mine[mine.length - 1];
-  return match ? match.getEditResponseUrl() : null;
+  const candidates = form.getResponses(new Date(at - 1000)).slice(0, LOOKUP_LIMIT);
+  for (const r of candidates) {
+    if (Math.abs(r.getTimestamp().getTime() - at) < 1000 && r.getRespondentEmail().toLowerCase() === email) return r.getEditResponseUrl();
+  }
+  return null;
 }

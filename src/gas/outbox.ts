@@ -29,13 +29,13 @@ export function sendDue(
   for (const due of dueEntries(entries)) {
     // What is left when the execution's time runs short stays pending for the next run.
     if (Date.now() > deadline) break;
-    const email = compose(due);
-    if (!email) continue;
-    const recipients = recipientCount(email.to);
-    if (quota < recipients) {
+    if (quota < recipientCount(due.to)) {
       byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
       continue;
     }
+    const email = compose(due);
+    if (!email) continue;
+    const recipients = recipientCount(email.to);
     try {
       MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.body, htmlBody: email.htmlBody, name: senderName });
       byKey.set(due.key, { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: new Date(), attempts: due.attempts + 1, note: '' });
