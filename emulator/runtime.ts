@@ -105,6 +105,7 @@ export class Runtime {
   #stack: ExecutionRecord[] = [];
   #pending: Pending[] = [];
   #deferred: Array<() => unknown> = [];
+  #faults = new Map<string, { countdown: number; message: string }>();
   #nextExecId = 1;
   #endHooks: Array<(exec: ExecutionRecord) => void> = [];
   #quotas = new Map<string, QuotaWindow>();
@@ -228,6 +229,11 @@ export class Runtime {
   enter(name: string): void {
     if (this.#pending.length > 0 && this.current) this.#runDueInterleaves();
     this.checkDeadline();
+    const fault = this.#faults.get(name);
+    if (fault && --fault.countdown === 0) {
+      this.#faults.delete(name);
+      throw this.error(fault.message);
+    }
     this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
     const exec = this.current;
     if (exec) exec.calls++;
@@ -250,6 +256,14 @@ export class Runtime {
   checkDeadline(): void {
     const exec = this.current;
     if (exec && this.clock.now() > exec.deadline) throw this.error('Exceeded maximum execution time');
+  }
+
+  /**
+   * Fault injection for tests: the `nth` next call of "Class.method" throws `message` (as a service error does,
+   * e.g. a timeout or a backend error) instead of running.
+   */
+  failOn(name: string, nth: number, message = 'Service error: Spreadsheets'): void {
+    this.#faults.set(name, { countdown: nth, message });
   }
 
   /** Count of calls of one "Class.method", or the total when no name is given. */

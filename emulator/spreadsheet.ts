@@ -1169,7 +1169,7 @@ instrument(EmuProtection, 'Protection');
 
 // ------------------------------------------------------------------ Data validation
 
-type DvbKeys = 'requireValueInList' | 'requireCheckbox' | 'setAllowInvalid' | 'setHelpText' | 'build' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText';
+type DvbKeys = 'requireValueInList' | 'requireValueInRange' | 'requireCheckbox' | 'setAllowInvalid' | 'setHelpText' | 'build' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText';
 
 export class EmuDataValidationBuilder implements Facade<GoogleAppsScript.Spreadsheet.DataValidationBuilder, DvbKeys> {
   #rt: Runtime;
@@ -1184,6 +1184,12 @@ export class EmuDataValidationBuilder implements Facade<GoogleAppsScript.Spreads
   requireValueInList(values: string[], showDropdown?: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     this.#m.criteria = 'VALUE_IN_LIST';
     this.#m.values = [Array.from(values, String), showDropdown ?? true];
+    return this.#self();
+  }
+  /** A dropdown of the values of a range (how a list too long for requireValueInList is offered). */
+  requireValueInRange(range: Range, showDropdown?: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.#m.criteria = 'VALUE_IN_RANGE';
+    this.#m.values = [range, showDropdown ?? true];
     return this.#self();
   }
   requireCheckbox(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
@@ -1247,7 +1253,7 @@ function validationModelOf(x: unknown): ValidationModel | undefined {
 
 // ------------------------------------------------------------------ Charts
 
-type CbKeys = 'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'build' | 'getRanges' | 'getChartType' | 'clearRanges';
+type CbKeys = 'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build' | 'getRanges' | 'getChartType' | 'clearRanges';
 
 export class EmuChartBuilder implements Facade<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, CbKeys> {
   #rt: Runtime;
@@ -1287,6 +1293,10 @@ export class EmuChartBuilder implements Facade<GoogleAppsScript.Spreadsheet.Embe
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
     this.#m.position = { anchorRow: anchorRowPos, anchorCol: anchorColPos, offsetX, offsetY };
     return this.#self();
+  }
+  /** How many rows (or columns) of the ranges are headers; recorded as the option "numHeaders". */
+  setNumHeaders(headers: number): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return this.setOption('numHeaders', Number(headers));
   }
   setOption(option: string, value: any): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
     this.#m.options[String(option)] = value;

@@ -1,8 +1,10 @@
 // npm start: a whole registration season of the built-in sample office, offline, through the real bundle.
 // Writes out/van-phong.xlsx (the office Sheet) and out/thu/*.eml (every e-mail sent), then says what happened.
+// With --workbook FILE.xlsx [--out DIR] [--today YYYY-MM-DD]: the pipeline on that workbook instead (offline.ts).
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
 import { mkdirSync, rmSync } from 'node:fs';
+import { OfflineError, offlineMain, parseArgs } from './offline';
 import { runSeason } from './season';
 
 const OUT = 'out';
@@ -40,11 +42,25 @@ async function main(): Promise<void> {
   }
   console.log('');
   console.log('Xem kết quả:');
-  console.log(`  ${OUT}/van-phong.xlsx   bảng tính của Phòng (các trang: ${emu.spreadsheets.sheetNames().join(', ')})`);
+  const tabs = emu.spreadsheets.sheetNames();
+  const schoolTabs = tabs.filter((t) => t.startsWith('Trường '));
+  const others = tabs.filter((t) => !t.startsWith('Trường '));
+  console.log(`  ${OUT}/van-phong.xlsx   bảng tính của Phòng: ${others.join(', ')} và ${schoolTabs.length} trang của từng trường`);
   console.log(`  ${OUT}/thu/             ${emls.length} thư (.eml)`);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+let args: ReturnType<typeof parseArgs> = {};
+try {
+  args = parseArgs(process.argv.slice(2));
+} catch (err) {
+  for (const m of err instanceof OfflineError ? err.messages : [String(err)]) console.error(m);
+  process.exit(2);
+}
+if (args.workbook) {
+  offlineMain(args).then((status) => process.exit(status));
+} else {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

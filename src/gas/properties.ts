@@ -4,6 +4,12 @@ const KEYS = {
   reportForm: 'form.report.id',
   registrationSheet: 'sheet.registration.id',
   reportSheet: 'sheet.report.id',
+  /** Names of the school/group tabs the last rebuild wrote (to remove the ones no longer made). */
+  generatedTabs: 'tabs.generated',
+  /** The schedule each clock trigger was created with, by handler (JSON): a changed one is recreated. */
+  triggerSchedules: 'triggers.schedules',
+  /** The weekly digest's baseline (time and counts of the last digest sent, JSON, a few hundred bytes). */
+  digestState: 'mail.digest.state',
 } as const;
 
 export type StateKey = keyof typeof KEYS;
@@ -20,4 +26,14 @@ export function setState(values: Partial<Record<StateKey, string>>): void {
   for (const k of Object.keys(values) as StateKey[]) out[KEYS[k]] = values[k]!;
   PropertiesService.getScriptProperties().setProperties(out);
   cache = { ...(cache ?? {}), ...out };
+}
+
+/** Reads one key from the store itself, not the cache (for state another execution may have changed). */
+export function getFreshState(key: StateKey): string | null {
+  const v = PropertiesService.getScriptProperties().getProperty(KEYS[key]);
+  if (cache) {
+    if (v === null) delete cache[KEYS[key]];
+    else cache[KEYS[key]] = v;
+  }
+  return v;
 }

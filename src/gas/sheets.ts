@@ -28,12 +28,20 @@ export interface WriteOptions {
   frozenRows?: number;
   /** Column widths in pixels, by column index (0-based); applied when the tab was blank (then the office's own). */
   widths?: number[];
-  /** Wrap long text and align rows to the top (for tabs with paragraphs of findings). */
+  /** Wrap long text and align rows to the top (for tabs with paragraphs of findings)… */
   wrap?: boolean;
+  /** …from this 1-based row on (default 2: every row below the header). */
+  wrapFromRow?: number;
+  /** More 1-based rows to set in bold (titles, headers and totals of blocks below the first row). */
+  boldRows?: number[];
+  /** 1-based rows to wrap (the column headers of blocks below the first row). */
+  wrapRows?: number[];
   /** Protect with a warning: the tab is generated. */
   protectWithWarning?: string;
   /** Leave the grid larger than the content (office-edited tabs). Generated tabs are trimmed. */
   keepGrid?: boolean;
+  /** Keep at least this many rows when trimming (room for a formula's results to spill). */
+  minRows?: number;
 }
 
 /**
@@ -55,14 +63,17 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     const contentRows = Math.max(rows.length + 1, 1);
     const contentCols = Math.max(header.length, ...rows.map((r) => r.length), 1);
     // Keep one spare row below a header-only tab: Sheets cannot freeze every row of a tab.
-    const keepRows = Math.max(contentRows, (opts.frozenRows ?? 0) + 1);
+    const keepRows = Math.max(contentRows, (opts.frozenRows ?? 0) + 1, opts.minRows ?? 0);
     if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
   if (opts.frozenRows !== undefined && sheet.getFrozenRows() !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
   if (header.length > 0) sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   if (before.rows === 0 && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
-  if (opts.wrap && rows.length > 0) sheet.getRange(2, 1, rows.length, width).setWrap(true).setVerticalAlignment('top');
+  const wrapFrom = opts.wrapFromRow ?? 2;
+  if (opts.wrap && rows.length + 1 >= wrapFrom) sheet.getRange(wrapFrom, 1, rows.length + 2 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
+  for (const r of opts.boldRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
+  for (const r of opts.wrapRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setWrap(true).setVerticalAlignment('top');
   if (opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
     sheet.protect().setDescription(opts.protectWithWarning).setWarningOnly(true);
   }

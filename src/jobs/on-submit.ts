@@ -8,16 +8,23 @@ import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
 import { evaluate, summaryOf, writeResults } from './results';
 import { runJob } from './run';
+import { supplementPlan, updateReview, writeSchoolTab } from './summaries';
 
 export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   // Blank duplicate events have been seen a few seconds after real ones: nothing to do for them.
   if (!e || !e.range || (Array.isArray(e.values) && e.values.every((v) => String(v).trim() === ''))) return;
+  const row = e.range.getRow();
   runJob('onFormSubmit', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluate(inputs);
       writeResults(ss, output);
-      deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config.organisation)]);
+      const review = updateReview(ss, output);
+      // The submitting school's own tab, so its principal sees the result at once; the rest waits for the rebuild.
+      const reg = output.registrations.find((r) => r.row === row && e.range.getSheet().getName() === inputs.responseTab);
+      if (reg?.school) writeSchoolTab(ss, output, inputs.config, reg.school.code);
+      const org = inputs.config.organisation;
+      deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);
       return { result: undefined, detail: summaryOf(output) };
     }),
   );

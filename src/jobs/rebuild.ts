@@ -1,10 +1,12 @@
-// "Cập nhật tổng hợp" (menu and daily trigger): evaluate everything again and rewrite the generated tabs.
+// "Cập nhật tổng hợp" (menu and daily trigger): evaluate everything again, rewrite every generated tab, and send
+// what the outbox holds (confirmations a failed run left, requests for more information).
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readInputs } from '../gas/office';
 import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
 import { evaluate, summaryOf, writeResults } from './results';
 import { runJob } from './run';
+import { supplementPlan, updateReview, writeSummaries } from './summaries';
 
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
@@ -12,7 +14,10 @@ export function rebuildSummaries(): void {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluate(inputs);
       writeResults(ss, output);
-      deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config.organisation)]);
+      const review = updateReview(ss, output);
+      writeSummaries(ss, output, inputs.config);
+      const org = inputs.config.organisation;
+      deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);
       return { result: undefined, detail: summaryOf(output) };
     }),
   );

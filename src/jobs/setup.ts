@@ -10,6 +10,7 @@ import { ensureTriggers } from '../gas/triggers';
 import { tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
 import { runJob } from './run';
+import { TAB_ORDER } from './tab-order';
 
 export function setup(): void {
   runJob('setup', ({ ss }) =>
@@ -44,9 +45,6 @@ export function setup(): void {
     }),
   );
 }
-
-/** The order an office reads its tabs in: guidance, results, its own lists, raw answers, the machinery. */
-const TAB_ORDER = [TAB.guide, TAB.results, TAB.directory, TAB.config, TAB.criteria, TAB.registrations, TAB.reports, TAB.outbox, TAB.health, TAB.log];
 
 function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string): void {
   const rows = GUIDE_LINES(regUrl, repUrl).map((line) => [line]);

@@ -1,6 +1,7 @@
 // Every Vietnamese word the application (menus, tabs, headers, e-mails, alerts) shows a user, in one place.
 // Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
 
+import { LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB } from './validation';
 
 export const APP_NAME = 'Điển hình tiên tiến';
@@ -17,6 +18,9 @@ export const TAB = {
   health: 'Tình trạng',
   log: 'Nhật ký lỗi',
   outbox: 'Hộp thư đi',
+  review: REVIEW_TAB,
+  summary: SUMMARY_TAB,
+  lookup: LOOKUP_TAB,
 } as const;
 
 export const MENU = {
@@ -131,3 +135,6 @@ export const OUTBOX_NOTE = {
   gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,
   error: (message: string) => `Lỗi khi gửi: ${message}`,
 } as const;
+export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
+  `Chưa cập nhật trang "Thẩm định" để không ghi đè quyết định của Hội đồng: ${error}`;
+export const CHART_TITLE_FALLBACK = 'Kết quả kiểm tra theo cấp học';

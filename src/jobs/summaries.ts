@@ -1,0 +1,139 @@
+// The office's daily view, rebuilt in batch: "Thẩm định" (the council's decisions survive every rebuild), one tab
+// per school (or per commune/cluster above the configured number of schools, with a lookup tab), and "Tổng hợp"
+// with its chart. Everything is computed before anything is written; each tab is one setValues.
+import type { OfficeConfig } from '../core/config';
+import type { EvaluateOutput } from '../core/evaluate';
+import { PROTECTION_DESCRIPTION, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
+import { enqueue } from '../core/outbox';
+import { mergeReview, pendingRequests, REVIEW_TAB, type ReviewTab } from '../core/review';
+import { districtSummary, lookupTab, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
+import { logError } from '../gas/health';
+import { getState, setState } from '../gas/properties';
+import { arrangeTabs, ensureSheet, readValues, writeTable } from '../gas/sheets';
+import type { MailPlan } from './mailing';
+import { TAB_ORDER } from './tab-order';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
+export function updateReview(ss: Spreadsheet, output: EvaluateOutput): ReviewTab {
+  const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
+  const merged = mergeReview(readValues(sheet), output.registrations);
+  if (merged.error) {
+    logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
+    return merged;
+  }
+  // The office's own tab: never trimmed, never protected; the decision column gets its dropdown.
+  writeTable(sheet, merged.header, merged.rows, { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true });
+  if (merged.rows.length > 0) {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
+    sheet.getRange(2, merged.decisionColumn + 1, merged.rows.length, 1).setDataValidation(rule);
+  }
+  return merged;
+}
+
+/** Mã, đơn vị, đối tượng, tên, kết luận, điểm, quyết định, nhận xét, người thẩm định, ghi chú. */
+const REVIEW_WIDTHS = [90, 220, 70, 200, 100, 60, 150, 300, 160, 320];
+
+/** "Yêu cầu bổ sung" decisions e-mail the school what to add, once per decision and comment. */
+export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config: OfficeConfig): MailPlan {
+  const requests = pendingRequests(merged, output.registrations, config.organisation);
+  const byKey = new Map(requests.map((r) => [r.key, r]));
+  return {
+    plan: (entries) =>
+      enqueue(
+        entries,
+        requests.map((r) => ({ key: r.key, kind: 'supplementRequest' as const, ref: r.registrationId, to: r.email.to, subject: r.email.subject })),
+        new Date(),
+      ),
+    compose: { supplementRequest: (e) => byKey.get(e.key)?.email ?? null },
+  };
+}
+
+/** Writes one generated tab: its rectangle, frozen rows, widths, bold headings; protected with a warning. */
+function writeGenerated(ss: Spreadsheet, tab: SheetTab, layout: { wrapFromRow?: number; boldRows?: number[]; wrapRows?: number[] }): void {
+  const sheet = ensureSheet(ss, tab.name).sheet;
+  writeTable(sheet, tab.header, tab.rows, {
+    frozenRows: tab.frozenRows,
+    widths: tab.widths,
+    wrap: layout.wrapFromRow !== undefined,
+    wrapFromRow: layout.wrapFromRow,
+    boldRows: layout.boldRows,
+    wrapRows: layout.wrapRows,
+    protectWithWarning: PROTECTION_DESCRIPTION,
+    minRows: tab.gridRows,
+  });
+}
+
+/** A school or group tab: its title block overflows freely; the registrations table wraps; table headers bold. */
+function writeSchoolOrGroup(ss: Spreadsheet, tab: SchoolTab): void {
+  const headers = [tab.tableHeaderRow + 1, ...(tab.dutiesHeaderRow !== undefined ? [tab.dutiesHeaderRow + 1] : [])];
+  writeGenerated(ss, tab, { wrapFromRow: tab.tableHeaderRow + 2, boldRows: headers });
+}
+
+/** The per-school (or per-group) tabs, the district summary with its chart, and the lookup tab when grouped. */
+export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): void {
+  const reserved = ss.getSheets().map((s) => s.getName()).filter((n) => n === TAB.registrations || n === TAB.reports);
+  const schools = schoolTabs(output, config, { reservedNames: reserved });
+  const summary = districtSummary(output, config);
+  const lookupSheet = ss.getSheetByName(TAB.lookup);
+  const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
+  const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
+
+  const blocks = Object.values(summary.blocks);
+  writeGenerated(ss, summary, {
+    boldRows: blocks.flatMap((b) => [b.titleRow, b.headerRow, ...(b.totalRow ? [b.totalRow] : [])]),
+    wrapRows: blocks.map((b) => b.headerRow),
+  });
+  drawChart(ss, summary);
+  for (const tab of schools.tabs) writeSchoolOrGroup(ss, tab);
+  if (lookup) writeLookup(ss, lookup);
+  removeStaleTabs(ss, [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])]);
+  arrangeTabs(ss, TAB_ORDER);
+}
+
+/** Rewrites only the tab holding one school (after a submission: cheap, and the principal sees it at once). */
+export function writeSchoolTab(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, schoolCode: string): void {
+  const reserved = ss.getSheets().map((s) => s.getName()).filter((n) => n === TAB.registrations || n === TAB.reports);
+  const tab: SchoolTab | undefined = schoolTabs(output, config, { reservedNames: reserved }).tabs.find((t) => t.schoolCodes.indexOf(schoolCode) >= 0);
+  if (tab && ss.getSheetByName(tab.name)) writeSchoolOrGroup(ss, tab);
+}
+
+function drawChart(ss: Spreadsheet, summary: ReturnType<typeof districtSummary>): void {
+  const sheet = ss.getSheetByName(summary.name)!;
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const spec = summary.chart;
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.COLUMN)
+    .addRange(sheet.getRange(spec.range))
+    .setNumHeaders(spec.headerRows)
+    .setOption('title', spec.title)
+    .setOption('isStacked', true)
+    .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+    .build();
+  sheet.insertChart(chart);
+}
+
+function writeLookup(ss: Spreadsheet, lookup: ReturnType<typeof lookupTab>): void {
+  const { sheet } = ensureSheet(ss, lookup.name);
+  writeTable(sheet, lookup.header, lookup.rows, { frozenRows: lookup.frozenRows, widths: lookup.widths, minRows: lookup.gridRows });
+  for (const f of lookup.formulas) sheet.getRange(f.row, f.column).setFormula(f.formula);
+  const choices = sheet.getRange(lookup.selector.choicesRange.split('!')[1]);
+  const rule = SpreadsheetApp.newDataValidation().requireValueInRange(choices, true).setAllowInvalid(false).build();
+  sheet.getRange(lookup.selector.row, lookup.selector.column).setDataValidation(rule);
+}
+
+/** Deletes the school or group tabs an earlier rebuild made that this one no longer makes. */
+function removeStaleTabs(ss: Spreadsheet, current: string[]): void {
+  const before: string[] = JSON.parse(getState('generatedTabs') || '[]');
+  const keep = new Set(current);
+  for (const name of before) {
+    if (keep.has(name)) continue;
+    const sheet = ss.getSheetByName(name);
+    if (sheet) ss.deleteSheet(sheet);
+  }
+  // A property holds 9 KB: past that (hundreds of per-school tabs) stale tabs are left for the office to delete.
+  const json = JSON.stringify(current);
+  setState({ generatedTabs: json.length <= 8_000 ? json : '[]' });
+}
