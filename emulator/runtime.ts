@@ -266,6 +266,11 @@ export class Runtime {
     this.#faults.set(name, { countdown: nth, message });
   }
 
+  /** Forgets injected faults that have not fired. */
+  clearFaults(): void {
+    this.#faults.clear();
+  }
+
   /** Count of calls of one "Class.method", or the total when no name is given. */
   count(name?: string): number {
     if (name === undefined) {

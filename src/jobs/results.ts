@@ -1,6 +1,6 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { RESULTS_HEADER, RESULTS_SUMMARY, TAB } from '../core/messages';
+import { PROTECTION_DESCRIPTION, RESULTS_HEADER, RESULTS_SUMMARY, TAB } from '../core/messages';
 import { resultRow } from '../core/results-table';
 import type { Inputs } from '../gas/office';
 import { ensureSheet, writeTable } from '../gas/sheets';
@@ -29,7 +29,7 @@ const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 
 
 export function writeResults(ss: Spreadsheet, output: EvaluateOutput): void {
   const rows = output.registrations.map(resultRow);
-  writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true });
+  writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION });
 }
 
 export function summaryOf(output: EvaluateOutput): string {

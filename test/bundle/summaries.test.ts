@@ -1,0 +1,174 @@
+// "Cập nhật tổng hợp" through the bundle: the review survives, school tabs hold only their school, rebuilds are
+// idempotent, a failed write leaves no tab half-written, generated tabs are protected and literal.
+import { describe, expect, it } from 'vitest';
+import { Q, initiativeTitles } from '../../src/core/registration-form';
+import { typeIntoTab } from '../../scripts/season';
+import { makeSampleOffice } from '../../sample/office';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+
+const GENERATED = ['Kết quả kiểm tra', 'Tổng hợp', ...SCHOOLS.map((s) => s.name)];
+
+function snapshot(emu: ReturnType<typeof officeAfterSetup>['emu'], tabs: string[]) {
+  return Object.fromEntries(tabs.map((t) => [t, emu.spreadsheets.values(t)]));
+}
+
+function submitMany(ctx: ReturnType<typeof officeAfterSetup>, n: number, offset = 0) {
+  for (let i = 0; i < n; i++) {
+    const s = SCHOOLS[(i + offset) % SCHOOLS.length];
+    const base = (i + offset) % 2 === 0 ? collectiveAnswers() : individualAnswers('teacher');
+    const name = (i + offset) % 2 === 0 ? Q.collectiveName : Q.individualName;
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...base, [Q.school]: s.name, [name]: `Đối tượng ${i + offset}` }, { email: s.emails[0] });
+  }
+}
+
+/** Types a council decision into the review tab, as a person would. */
+function decide(ctx: ReturnType<typeof officeAfterSetup>, id: string, decision: string, comment: string) {
+  const values = ctx.emu.spreadsheets.values('Thẩm định');
+  const header = values[0] as string[];
+  const row = values.findIndex((r) => r[0] === id);
+  expect(row).toBeGreaterThan(0);
+  const next = values.map((r) => [...r]);
+  next[row][header.indexOf('Quyết định của Hội đồng')] = decision;
+  next[row][header.indexOf('Nhận xét')] = comment;
+  next[row][header.indexOf('Người thẩm định')] = 'Đ/c Phó trưởng phòng';
+  typeIntoTab(ctx.emu, 'Thẩm định', next);
+}
+
+describe('rebuildSummaries', () => {
+  it('two rebuilds in a row give identical tabs', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 6);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const first = snapshot(ctx.emu, [...GENERATED, 'Thẩm định']);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(snapshot(ctx.emu, [...GENERATED, 'Thẩm định'])).toEqual(first);
+  });
+
+  it('review decisions typed by hand survive ten rebuilds and new submissions between them', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 4);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    decide(ctx, 'DK-000002', 'Đề nghị khen', 'Mô hình tiêu biểu, đề nghị khen.');
+    decide(ctx, 'DK-000003', 'Không đề nghị', 'Chưa đủ thành tích.');
+    for (let i = 0; i < 10; i++) {
+      submitMany(ctx, 1, 10 + i);
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    }
+    const review = ctx.emu.spreadsheets.values('Thẩm định');
+    expect(review).toHaveLength(1 + 14);
+    const byId = new Map(review.slice(1).map((r) => [r[0], r]));
+    expect(byId.get('DK-000002')!.slice(6, 9)).toEqual(['Đề nghị khen', 'Mô hình tiêu biểu, đề nghị khen.', 'Đ/c Phó trưởng phòng']);
+    expect(byId.get('DK-000003')![6]).toBe('Không đề nghị');
+    expect(byId.get('DK-000015')![6]).toBe('Chờ thẩm định');
+  });
+
+  it('"Yêu cầu bổ sung" e-mails the school what to add, once', () => {
+    const ctx = officeAfterSetup();
+    const email = SCHOOLS[1].emails[0];
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [initiativeTitles(1).decision]: '' }, { email });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    decide(ctx, 'DK-000002', 'Yêu cầu bổ sung', 'Bổ sung số quyết định công nhận sáng kiến.');
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const requests = ctx.emu.mail.sent.filter((m) => m.to.includes(email) && /bổ sung/i.test(m.subject) && !m.subject.includes('Đã nhận'));
+    expect(requests).toHaveLength(1);
+    expect(requests[0].body).toContain('Bổ sung số quyết định công nhận sáng kiến.');
+    expect(requests[0].body).toContain(initiativeTitles(1).decision);
+  });
+
+  it("a school's tab holds that school's data and nothing of another school", () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 9);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const results = ctx.emu.spreadsheets.values('Kết quả kiểm tra');
+    for (const school of SCHOOLS) {
+      const tab = ctx.emu.spreadsheets.values(school.name);
+      const text = JSON.stringify(tab);
+      for (const other of SCHOOLS) if (other !== school) expect(text).not.toContain(other.name);
+      const mine = results.slice(1).filter((r) => r[1] === school.name).map((r) => r[0]);
+      const ids = tab.flat().filter((v) => typeof v === 'string' && /^DK-\d{6}$/.test(v));
+      expect(ids.sort()).toEqual(mine.sort());
+    }
+  });
+
+  it('generated tabs are protected with a warning, say they are generated, and hold answers as text', () => {
+    const ctx = officeAfterSetup();
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.collectiveName]: '=HYPERLINK("http://x.example","bấm")' }, { email: SCHOOLS[0].emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const file = ctx.emu.spreadsheets.active;
+    for (const name of GENERATED) {
+      const sheet = ctx.emu.spreadsheets.sheet(name)!;
+      const protection = file.protections.find((p) => p.sheetId === sheet.id && p.type === 'SHEET' && !p.removed);
+      expect(protection, name).toMatchObject({ warningOnly: true });
+      for (let r = 1; r <= sheet.lastRow(); r++) for (let c = 1; c <= sheet.lastColumn(); c++) expect(sheet.cell(r, c)?.formula ?? '').toBe('');
+    }
+    expect(JSON.stringify(ctx.emu.spreadsheets.values('Tổng hợp'))).toContain('do công cụ tự tạo');
+    expect(JSON.stringify(ctx.emu.spreadsheets.values(SCHOOLS[0].name))).toContain('=HYPERLINK');
+    expect(ctx.emu.spreadsheets.sheet('Tổng hợp')!.charts).toHaveLength(1);
+    // The review tab is the council's own: not protected.
+    const review = ctx.emu.spreadsheets.sheet('Thẩm định')!;
+    expect(file.protections.some((p) => p.sheetId === review.id && !p.removed)).toBe(false);
+  });
+
+  const nonBlank = (rows: unknown[][]) => rows.filter((r) => r.some((v) => v !== ''));
+
+  for (const method of ['Range.setValues', 'Sheet.insertRowsAfter', 'Range.setWrap', 'Range.getValues']) {
+    it(`a failure injected into any ${method} of a rebuild leaves each tab as before or as after, and the next converges`, () => {
+      let failures = 0;
+      for (let nth = 1; nth <= 40; nth++) {
+        const ctx = officeAfterSetup();
+        submitMany(ctx, 6);
+        ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+        const before = snapshot(ctx.emu, GENERATED);
+        ctx.emu.triggers.triggers.splice(0); // the rows arrive; no trigger rebuilds yet
+        submitMany(ctx, 30, 6);
+        ctx.emu.runtime.failOn(method, nth);
+        let failed = false;
+        try {
+          ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+        } catch {
+          failed = true;
+        }
+        ctx.emu.runtime.clearFaults();
+        if (!failed) break; // the rebuild makes fewer than nth such calls
+        failures++;
+        const partial = snapshot(ctx.emu, GENERATED);
+        ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+        const after = snapshot(ctx.emu, GENERATED);
+        for (const tab of GENERATED) {
+          const seen = JSON.stringify(nonBlank(partial[tab]));
+          expect([JSON.stringify(nonBlank(before[tab])), JSON.stringify(nonBlank(after[tab]))], `${tab} after failure #${nth}`).toContain(seen);
+        }
+        ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+        expect(snapshot(ctx.emu, GENERATED)).toEqual(after);
+        expect(after['Kết quả kiểm tra']).toHaveLength(37);
+      }
+      expect(failures).toBeGreaterThan(0);
+    });
+  }
+
+  it('above the configured number of schools, groups the school tabs and offers a lookup tab', () => {
+    const office = makeSampleOffice({ schools: 12, registrations: 60, seed: 5 });
+    const ctx = officeAfterSetup(SCHOOLS);
+    typeIntoTab(ctx.emu, 'Đơn vị', office.directoryRows);
+    const config = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    const row = config.findIndex((r) => r[0] === 'perSchoolTabThreshold');
+    config[row][1] = 5;
+    typeIntoTab(ctx.emu, 'Cấu hình', config);
+    ctx.bundle.call('setup', undefined, { kind: 'menu' });
+    for (const s of office.submissions.filter((x) => x.editOf === undefined).slice(0, 30)) {
+      ctx.emu.forms.submitAsUser(ctx.formId, s.answers, { email: s.email, at: s.at });
+    }
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const names = ctx.emu.spreadsheets.sheetNames();
+    expect(names).toContain('Tra cứu đơn vị');
+    const schoolNames = office.directoryRows.slice(1).map((r) => r[1]);
+    expect(names.filter((n) => schoolNames.includes(n))).toEqual([]); // no per-school tab any more
+    const lookup = ctx.emu.spreadsheets.sheet('Tra cứu đơn vị')!;
+    const formulas: string[] = [];
+    for (let r = 1; r <= lookup.lastRow(); r++) for (let c = 1; c <= lookup.lastColumn(); c++) if (lookup.cell(r, c)?.formula) formulas.push(lookup.cell(r, c)!.formula!);
+    expect(formulas.some((f) => f.includes('FILTER') && f.includes('Kết quả kiểm tra'))).toBe(true);
+    expect(lookup.validations.length).toBeGreaterThan(0);
+  });
+});
