@@ -16,7 +16,7 @@ export interface EvaluateInput {
   config: OfficeConfig;
   /** The "Đơn vị" tab, header row first. */
   directoryRows: readonly (readonly unknown[])[];
-  /** The registration response tab, header row first. */
+  /** The registration response tab, header row first; [] when there is no such tab yet. */
   responseValues: readonly (readonly unknown[])[];
   /** The report response tab, header row first (optional). */
   reportValues?: readonly (readonly unknown[])[];
@@ -61,12 +61,11 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const names = directory.schools.map((s) => s.name);
   const registrationForm = buildRegistrationForm(cfg, names, catalogue);
   const reportForm = buildReportForm(cfg, names);
-  const parsed = parseResponses(input.responseValues || [], {
-    form: registrationForm,
-    directory,
-    config: cfg,
-    tab: input.responseTab || DEFAULT_RESPONSE_TAB,
-  });
+  // No values at all means no response tab yet (before the form is linked): nothing to read, nothing wrong.
+  const parsed =
+    input.responseValues && input.responseValues.length > 0
+      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: input.responseTab || DEFAULT_RESPONSE_TAB })
+      : { registrations: [], errors: [] };
   errors.push(...parsed.errors);
   const flags = identityFlags(parsed.registrations);
   const registrations: EvaluatedRegistration[] = parsed.registrations.map((r) => {

@@ -16,9 +16,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface Inputs extends EvaluateInput {
   /** Problems of the "Cấu hình" tab (the evaluation reports the other tabs' own). */
   configErrors: string[];
-  /** Whether each response tab exists yet (before the first setup it does not). */
-  hasResponses: boolean;
-  hasReports: boolean;
 }
 
 function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][]): unknown[][] {
@@ -54,8 +51,6 @@ export function readInputs(ss: Spreadsheet, now: Date): Inputs {
     reportValues: reports ? readValues(reports) : [],
     responseTab: responses ? responses.getName() : TAB.registrations,
     reportTab: reports ? reports.getName() : TAB.reports,
-    hasResponses: !!responses,
-    hasReports: !!reports,
   };
 }
 

@@ -13,15 +13,10 @@ export interface Evaluated {
   errors: string[];
 }
 
-/** Decides on the inputs (pure); an absent response tab is not an error before the first setup. */
+/** Decides on the inputs (pure): the evaluation, and every sheet-level problem in Vietnamese. */
 export function evaluate(inputs: Inputs): Evaluated {
   const output = evaluateAll(inputs);
-  const quiet = new Set<string>();
-  if (!inputs.hasResponses || !inputs.hasReports) {
-    // Before setup links the forms there is no response tab to complain about.
-    for (const e of output.errors) if (e.indexOf(inputs.responseTab!) >= 0 || e.indexOf(inputs.reportTab!) >= 0) quiet.add(e);
-  }
-  return { output, errors: [...inputs.configErrors, ...output.errors.filter((e) => !quiet.has(e))] };
+  return { output, errors: [...inputs.configErrors, ...output.errors] };
 }
 
 /** Mã, đơn vị, đối tượng, tên, lĩnh vực, mô hình, tên mô hình, kết luận, cần khắc phục, điểm, cách tính, ghi chú, email, thời điểm. */
