@@ -64,9 +64,12 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string): string[
   '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu.',
   `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl}`,
-  '6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang "Kết quả kiểm tra", người gửi nhận thư báo kết quả.',
-  '7. Trang "Tình trạng" cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
-  'Không sửa các trang "Phiếu đăng ký" và "Phiếu báo cáo": đó là câu trả lời gốc của các trường.',
+  '6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang "Kết quả kiểm tra" và trang của từng trường, người gửi nhận thư báo kết quả.',
+  '7. Hội đồng ghi quyết định ở trang "Thẩm định" (cột "Quyết định của Hội đồng", "Nhận xét", "Người thẩm định"). Các cột này không bao giờ bị công cụ ghi đè. Chọn "Yêu cầu bổ sung" thì trường nhận thư nêu những gì cần bổ sung.',
+  '8. Trang "Tổng hợp" có số liệu toàn Phòng, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Menu → Cập nhật tổng hợp để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).',
+  '9. Mọi thư công cụ gửi đều ghi ở trang "Hộp thư đi"; thư chưa gửi được do hết hạn mức trong ngày sẽ tự gửi vào ngày sau.',
+  '10. Trang "Tình trạng" cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
+  'Không sửa, không xóa dòng trong các trang "Phiếu đăng ký" và "Phiếu báo cáo": đó là câu trả lời gốc của các trường, và mã phiếu (DK-…) là số dòng của phiếu. Muốn loại một phiếu, ghi "Không đề nghị" ở trang "Thẩm định".',
 ];
 export const DIRECTORY_EMPTY =
   'Trang "Đơn vị" chưa có trường nào. Hãy điền danh sách các trường rồi chạy lại Thiết lập để đưa chúng vào biểu mẫu.';
