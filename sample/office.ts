@@ -288,7 +288,7 @@ function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig): FormAnswers
       [MOVEMENTS.hanhPhuc]: MOVEMENT_COLUMNS.yes,
       [MOVEMENTS.vanMinh]: MOVEMENT_COLUMNS.yes,
     },
-    [Q.summary]: rnd.chance(0.5) ? 'Tích cực đổi mới phương pháp, lan tỏa cách làm hay trong đơn vị.' : '',
+    [Q.summary]: rnd.chance(0.5) ? `Tích cực đổi mới phương pháp, lan tỏa cách làm hay trong đơn vị. Danh hiệu đã đạt: ${rnd.pick(ACHIEVEMENTS)}.` : '',
   };
   const n = 1 + rnd.int(Math.min(3, cfg.initiativeSlots));
   for (let k = 1; k <= n; k++) {

@@ -11,6 +11,7 @@ import { evaluateAll } from '../src/core/evaluate';
 import { mergeReview } from '../src/core/review';
 import { cellCount, districtSummary, schoolTabs } from '../src/core/summaries';
 import { makeSampleOffice } from '../sample/office';
+import { responseTabs } from '../sample/response-tabs';
 import { runSeason, typeIntoTab } from './season';
 
 const code = readFileSync('dist/Code.js', 'utf8');
@@ -78,12 +79,7 @@ for (const [s, r] of [
 // 3. The core alone: validate and aggregate 20,000 registrations.
 {
   const office = makeSampleOffice({ schools: 1000, registrations: 20000, seed: 3 });
-  const { answersToRow, headerRow } = await import('../test/core/helpers');
-  const { buildRegistrationForm } = await import('../src/core/registration-form');
-  const { parseDirectory } = await import('../src/core/directory');
-  const names = parseDirectory(office.directoryRows).schools.map((s) => s.name);
-  const form = buildRegistrationForm(office.config, names);
-  const values = [headerRow(form), ...office.submissions.map((s) => answersToRow(form, s.answers, s.at, s.email))];
+  const { responseValues: values } = responseTabs(office);
   (globalThis as { gc?: () => void }).gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();

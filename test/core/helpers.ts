@@ -5,7 +5,6 @@ import {
   CONDITION_COLUMNS,
   FIELD_CHOICES,
   FormAnswers,
-  FormDefinition,
   HAPPY_SCHOOL_CHOICES,
   INITIATIVE_LEVELS,
   KIND_CHOICES,
@@ -20,8 +19,6 @@ import {
   YES,
   NO,
   buildRegistrationForm,
-  formItems,
-  gridHeader,
   initiativeTitles,
   yearRow,
 } from '../../src/core/registration-form';
@@ -29,7 +26,7 @@ import { OfficeConfig, defaultConfig } from '../../src/core/config';
 import { Directory, directoryToRows, parseDirectory } from '../../src/core/directory';
 import { CATALOGUE, Criterion } from '../../src/core/criteria';
 import { Registration, parseResponses } from '../../src/core/registration';
-import { FORMS_CHECKBOX_SEPARATOR, formatDateTime } from '../../src/core/text';
+import { formatDateTime } from '../../src/core/text';
 import { evaluateRegistration } from '../../src/core/validate';
 
 export const SCHOOLS = [
@@ -118,27 +115,8 @@ export function individualAnswers(role: RoleCase = 'teacher', cfg: OfficeConfig 
   };
 }
 
-/** What Forms writes to the response sheet for one submission. */
-export function answersToRow(f: FormDefinition, answers: FormAnswers, at: Date | string, email: string): unknown[] {
-  const row: unknown[] = [at, email];
-  for (const item of formItems(f)) {
-    const a = answers[item.title];
-    if (item.kind === 'grid') {
-      for (const r of item.rows || []) row.push(a && typeof a === 'object' && !Array.isArray(a) ? (a as Record<string, string>)[r] || '' : '');
-    } else if (Array.isArray(a)) row.push(a.join(FORMS_CHECKBOX_SEPARATOR));
-    else row.push(typeof a === 'string' ? a : '');
-  }
-  return row;
-}
-
-export function headerRow(f: FormDefinition, vietnamese = true): string[] {
-  const h = vietnamese ? ['Dấu thời gian', 'Địa chỉ email'] : ['Timestamp', 'Email Address'];
-  for (const item of formItems(f)) {
-    if (item.kind === 'grid') for (const r of item.rows || []) h.push(gridHeader(item.title, r));
-    else h.push(item.title);
-  }
-  return h;
-}
+export { answersToRow, headerRow } from '../../sample/response-tabs';
+import { answersToRow, headerRow } from '../../sample/response-tabs';
 
 /** Parse a list of answer sets as one response tab. */
 export function parseAnswers(list: FormAnswers[], cfg: OfficeConfig = config(), catalogue: readonly Criterion[] = CATALOGUE, email = SCHOOLS[0].emails[0]) {

@@ -1,8 +1,7 @@
+import { responseTabs } from '../../sample/response-tabs';
 import { describe, expect, it } from 'vitest';
-import { makeSampleOffice, SampleOffice } from '../../sample/office';
+import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, EvaluatedRegistration } from '../../src/core/evaluate';
-import { parseDirectory } from '../../src/core/directory';
-import { buildRegistrationForm, buildReportForm, responseHeaders } from '../../src/core/registration-form';
 import {
   REVIEW_DECISIONS,
   REVIEW_DECISION_LIST,
@@ -15,32 +14,7 @@ import {
 } from '../../src/core/review';
 import { reviewErrorMissingHeader, reviewNoteSuperseded, reviewNoteVanished, reviewNoteUnknownDecision } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
-import { answersToRow, headerRow } from './helpers';
 
-/** The response tabs Forms would hold for a sample office (an edit rewrites its original's row). */
-function responseTabs(office: SampleOffice) {
-  const dir = parseDirectory(office.directoryRows);
-  const names = dir.schools.map((s) => s.name);
-  const f = buildRegistrationForm(office.config, names);
-  const rf = buildReportForm(office.config, names);
-  const rows: unknown[][] = [];
-  const rowOf = new Map<number, number>();
-  office.submissions.forEach((s, i) => {
-    const row = answersToRow(f, s.answers, s.at, s.email);
-    if (s.editOf !== undefined) {
-      const r = rowOf.get(s.editOf)!;
-      rows[r] = row;
-      rowOf.set(i, r);
-    } else {
-      rowOf.set(i, rows.length);
-      rows.push(row);
-    }
-  });
-  return {
-    responseValues: [headerRow(f), ...rows],
-    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...office.reports.map((r) => answersToRow(rf, r.answers, r.at, r.email))],
-  };
-}
 
 const office = makeSampleOffice({ schools: 10, registrations: 150 });
 const tabs = responseTabs(office);

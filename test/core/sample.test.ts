@@ -1,35 +1,10 @@
+import { responseTabs } from '../../sample/response-tabs';
 import { describe, expect, it } from 'vitest';
 import { makeSampleOffice, SampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
-import { buildRegistrationForm, buildReportForm, formDefinitionProblems, Q, responseHeaders } from '../../src/core/registration-form';
+import { buildRegistrationForm, formDefinitionProblems, Q } from '../../src/core/registration-form';
 import { parseDirectory } from '../../src/core/directory';
-import { answersToRow, headerRow } from './helpers';
 
-/** The response tabs Forms would hold for the sample (an edit rewrites its original's row). */
-function responseTabs(office: SampleOffice) {
-  const dir = parseDirectory(office.directoryRows);
-  const names = dir.schools.map((s) => s.name);
-  const f = buildRegistrationForm(office.config, names);
-  const rf = buildReportForm(office.config, names);
-  const rows: unknown[][] = [];
-  const rowOf = new Map<number, number>();
-  office.submissions.forEach((s, i) => {
-    const row = answersToRow(f, s.answers, s.at, s.email);
-    if (s.editOf !== undefined) {
-      const r = rowOf.get(s.editOf)!;
-      rows[r] = row;
-      rowOf.set(i, r);
-    } else {
-      rowOf.set(i, rows.length);
-      rows.push(row);
-    }
-  });
-  const reportRows = office.reports.map((r) => answersToRow(rf, r.answers, r.at, r.email));
-  return {
-    responseValues: [headerRow(f), ...rows],
-    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reportRows],
-  };
-}
 
 function evaluateOffice(office: SampleOffice) {
   const tabs = responseTabs(office);

@@ -1,8 +1,9 @@
+import { responseTabs } from '../../sample/response-tabs';
 import { describe, expect, it } from 'vitest';
 import { makeSampleOffice, SampleOffice } from '../../sample/office';
 import { evaluateAll, EvaluateOutput } from '../../src/core/evaluate';
-import { directoryToRows, parseDirectory } from '../../src/core/directory';
-import { KIND_CHOICES, Q, buildRegistrationForm, buildReportForm, responseHeaders } from '../../src/core/registration-form';
+import { directoryToRows } from '../../src/core/directory';
+import { KIND_CHOICES, Q, buildRegistrationForm } from '../../src/core/registration-form';
 import {
   SPREADSHEET_CELL_LIMIT,
   NEW_TAB_CELLS,
@@ -39,29 +40,6 @@ import {
 import { OfficeConfig } from '../../src/core/config';
 import { answersToRow, collectiveAnswers, config, headerRow, individualAnswers } from './helpers';
 
-function responseTabs(office: SampleOffice) {
-  const dir = parseDirectory(office.directoryRows);
-  const names = dir.schools.map((s) => s.name);
-  const f = buildRegistrationForm(office.config, names);
-  const rf = buildReportForm(office.config, names);
-  const rows: unknown[][] = [];
-  const rowOf = new Map<number, number>();
-  office.submissions.forEach((s, i) => {
-    const row = answersToRow(f, s.answers, s.at, s.email);
-    if (s.editOf !== undefined) {
-      const r = rowOf.get(s.editOf)!;
-      rows[r] = row;
-      rowOf.set(i, r);
-    } else {
-      rowOf.set(i, rows.length);
-      rows.push(row);
-    }
-  });
-  return {
-    responseValues: [headerRow(f), ...rows],
-    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...office.reports.map((r) => answersToRow(rf, r.answers, r.at, r.email))],
-  };
-}
 
 function evaluateOffice(office: SampleOffice) {
   const tabs = responseTabs(office);
