@@ -56,31 +56,49 @@ const CLOCK_SHIM = `(function (now) {
 })`;
 
 export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
-  const sandbox: Record<string, unknown> = {};
-  const context = vm.createContext(sandbox, { name: 'apps-script', codeGeneration: { strings: true, wasm: false } });
-  // Replace V8's own console (and define the services) as properties of the context's global object.
-  for (const [k, v] of Object.entries(deps.globals)) {
-    Object.defineProperty(sandbox, k, { value: v, writable: true, configurable: true, enumerable: false });
-  }
   const rt = deps.runtime;
-  // `new Date()` and `Date.now()` read the fake clock, as every other notion of time in the emulation.
-  const installClock = vm.runInContext(CLOCK_SHIM, context) as (now: () => number) => void;
-  installClock(() => rt.clock.now());
-  rt.realm = vm.runInContext('({ Array, Object, Date, Error })', context) as Runtime['realm'];
-  vm.runInContext(code, context, { filename: 'Code.js' });
+  const script = new vm.Script(code, { filename: 'Code.js' });
+
+  /** A global scope as Apps Script gives each execution: the services, the clock, the script loaded afresh. */
+  const freshGlobal = () => {
+    const sandbox: Record<string, unknown> = {};
+    const context = vm.createContext(sandbox, { name: 'apps-script', codeGeneration: { strings: true, wasm: false } });
+    // Replace V8's own console (and define the services) as properties of the context's global object.
+    for (const [k, v] of Object.entries(deps.globals)) {
+      Object.defineProperty(sandbox, k, { value: v, writable: true, configurable: true, enumerable: false });
+    }
+    // `new Date()` and `Date.now()` read the fake clock, as every other notion of time in the emulation.
+    const installClock = vm.runInContext(CLOCK_SHIM, context) as (now: () => number) => void;
+    installClock(() => rt.clock.now());
+    const realm = vm.runInContext('({ Array, Object, Date, Error })', context) as Runtime['realm'];
+    script.runInContext(context);
+    return { sandbox, context, realm };
+  };
+
+  // The scope tests inspect (entry points, absent Node globals). Executions each get their own: module-level
+  // state of the bundle does not survive from one execution to the next, as in Apps Script.
+  const { sandbox, context, realm } = freshGlobal();
+  rt.realm = realm;
 
   const entryPoints = (): string[] =>
     Object.keys(sandbox).filter((k) => !SERVICE_NAMES.has(k) && typeof sandbox[k] === 'function');
 
   const call = (name: string, event?: unknown, opts: CallOptions = {}): unknown => {
-    const fn = sandbox[name];
-    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    return rt.execute(() => (event === undefined ? (fn as () => unknown)() : (fn as (e: unknown) => unknown)(rt.toRealm(event))), {
-      budgetMs: opts.budgetMs,
-      kind: opts.kind ?? 'editor',
-      label: name,
-      waitingSince: opts.waitingSince,
-    });
+    if (typeof sandbox[name] !== 'function') throw new Error(`Script function not found: ${name}`);
+    const scope = freshGlobal();
+    const fn = scope.sandbox[name] as (e?: unknown) => unknown;
+    const outer = rt.realm;
+    rt.realm = scope.realm;
+    try {
+      return rt.execute(() => (event === undefined ? fn() : fn(rt.toRealm(event))), {
+        budgetMs: opts.budgetMs,
+        kind: opts.kind ?? 'editor',
+        label: name,
+        waitingSince: opts.waitingSince,
+      });
+    } finally {
+      rt.realm = outer;
+    }
   };
 
   deps.triggers.dispatcher = (handler, event, kind, waitingSince) => {

@@ -4,6 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { makeSampleOffice, type SampleOffice } from '../sample/office';
+import { markNominees } from './documents';
+import { typeIntoTab } from './user';
+
+export { typeIntoTab };
 
 export interface SeasonOptions {
   schools?: number;
@@ -11,6 +15,8 @@ export interface SeasonOptions {
   seed?: number;
   mailQuota?: number;
   bundlePath?: string;
+  /** How many registrations the council marks "Đề nghị khen" (default 30). */
+  nominees?: number;
   /** Called after each submission (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -19,23 +25,10 @@ export interface Season {
   emu: Emulator;
   office: SampleOffice;
   registrationFormId: string;
+  /** Registrations the council proposed for Giấy khen. */
+  nominees: string[];
   /** Executions of each entry point: count, service calls, modelled ms. */
   entryPoints: Map<string, { runs: number; calls: number; modelledMs: number; failed: number }>;
-}
-
-/** Types the rows into a tab as a person would (not counted as the script's calls). */
-export function typeIntoTab(emu: Emulator, tab: string, rows: unknown[][]): void {
-  emu.runtime.execute(
-    () => {
-      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
-      if (!sheet) throw new Error(`no tab ${tab}`);
-      const width = Math.max(...rows.map((r) => r.length));
-      const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
-      if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
-      sheet.getRange(1, 1, grid.length, width).setValues(grid as never);
-    },
-    { kind: 'node', label: 'user typing' },
-  );
 }
 
 export function runSeason(opts: SeasonOptions = {}): Season {
@@ -79,6 +72,14 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   });
   bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
 
+  // The council proposes its best registrations; the office makes the award proposals (continuing in later
+  // executions as Apps Script would when the documents take longer than one run).
+  const nominees = markNominees(emu, opts.nominees ?? 30);
+  bundle.call('generateProposals', undefined, { kind: 'menu' });
+  for (let i = 0; i < 50 && emu.triggers.find('continueProposals').length > 0; i++) {
+    emu.triggers.runDueTimeTriggers(emu.clock.now() + 61_000);
+  }
+
   const entryPoints = new Map<string, { runs: number; calls: number; modelledMs: number; failed: number }>();
   for (const x of emu.runtime.executions.slice(before)) {
     if (x.kind === 'node') continue;
@@ -89,5 +90,5 @@ export function runSeason(opts: SeasonOptions = {}): Season {
     if (x.error) e.failed++;
     entryPoints.set(x.label, e);
   }
-  return { emu, office, registrationFormId: formId, entryPoints };
+  return { emu, office, registrationFormId: formId, nominees, entryPoints };
 }

@@ -1,10 +1,12 @@
 // npm start: a whole registration season of the built-in sample office, offline, through the real bundle.
-// Writes out/van-phong.xlsx (the office Sheet) and out/thu/*.eml (every e-mail sent), then says what happened.
+// Writes out/van-phong.xlsx (the office Sheet), out/thu/*.eml (every e-mail sent) and out/van-ban/*.docx (the award
+// proposals and their templates), then says what happened.
 // With --workbook FILE.xlsx [--out DIR] [--today YYYY-MM-DD]: the pipeline on that workbook instead (offline.ts).
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
 import { mkdirSync, rmSync } from 'node:fs';
 import { OfflineError, offlineMain, parseArgs } from './offline';
+import { exportDocuments } from './documents';
 import { runSeason } from './season';
 
 const OUT = 'out';
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
   mkdirSync(`${OUT}/thu`, { recursive: true });
   await emu.spreadsheets.exportXlsx(`${OUT}/van-phong.xlsx`);
   const emls = await emu.mail.exportEml(`${OUT}/thu`);
+  const docs = await exportDocuments(emu, `${OUT}/van-ban`);
 
   const results = emu.spreadsheets.values('Kết quả kiểm tra');
   const verdictCol = results[0].indexOf('Kết luận');
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
   console.log(`Đơn vị: ${office.directoryRows.length - 1} trường; phiếu gửi: ${office.submissions.length} (kể cả phiếu sửa lại).`);
   console.log(`Kết quả kiểm tra: ${results.length - 1} phiếu — ${[...counts].map(([k, v]) => `${k}: ${v}`).join(', ')}.`);
   console.log(`Thư đã gửi: ${emu.mail.sent.length}.`);
+  console.log(`Hội đồng đề nghị khen ${season.nominees.length} phiếu; văn bản đã tạo (kể cả mẫu): ${docs.length}.`);
   console.log('');
   console.log('Các lần chạy của công cụ (số lần gọi dịch vụ Google, thời gian ước tính):');
   for (const [name, e] of season.entryPoints) {
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
   const others = tabs.filter((t) => !t.startsWith('Trường '));
   console.log(`  ${OUT}/van-phong.xlsx   bảng tính của Phòng: ${others.join(', ')} và ${schoolTabs.length} trang của từng trường`);
   console.log(`  ${OUT}/thu/             ${emls.length} thư (.eml)`);
+  console.log(`  ${OUT}/van-ban/         ${docs.length} văn bản (.docx): tờ trình, danh sách, báo cáo thành tích, và các mẫu`);
 }
 
 let args: ReturnType<typeof parseArgs> = {};

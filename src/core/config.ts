@@ -7,7 +7,11 @@ import {
   DEFAULT_ORGANISATION,
   configErrorBadDate,
   configErrorBadDayMonth,
+  configErrorBadDaysList,
+  configErrorBadEmails,
+  configErrorBadHour,
   configErrorBadNumber,
+  configErrorBadWeekDay,
   configErrorBadYears,
   configErrorDuplicateKey,
   configErrorMissingHeader,
@@ -16,7 +20,10 @@ import {
   reportPeriodLabel,
   schoolPlanLabel,
   periodName,
+  REMINDERS_OFF,
+  WEEKDAY_LABELS,
 } from './messages/validation';
+import { splitEmails } from './directory';
 
 export interface Signer {
   name: string;
@@ -81,6 +88,20 @@ export interface ScoreWeights {
   priorityCriterion: number;
 }
 
+/** Scheduled e-mail (weekly digest to the office, deadline reminders to schools). */
+export interface MailSettings {
+  /** Office staff who receive the weekly digest (lower-cased); none: no digest. */
+  digestRecipients: string[];
+  /** Day of the digest, ISO numbering: 1 = Thứ Hai (Monday) … 7 = Chủ nhật (Sunday). */
+  digestWeekDay: number;
+  /** Hour of the digest, 0–23, Asia/Ho_Chi_Minh. */
+  digestHour: number;
+  /** Days before each deadline a reminder goes, largest first (e.g. [14, 3]); none: no reminders. */
+  reminderDaysBefore: number[];
+}
+
+export const DEFAULT_MAIL: MailSettings = { digestRecipients: [], digestWeekDay: 1, digestHour: 7, reminderDaysBefore: [14, 3] };
+
 export interface OfficeConfig {
   organisation: Organisation;
   period: Period;
@@ -91,6 +112,7 @@ export interface OfficeConfig {
   scoring: ScoreWeights;
   /** How many initiatives the registration form asks for. */
   initiativeSlots: number;
+  mail: MailSettings;
 }
 
 export const DEFAULT_REPORTS: ReportSchedule = { halfYear: { day: 15, month: 6 }, annual: { day: 15, month: 12 } };
@@ -149,6 +171,7 @@ export function defaultConfig(today: Date, period: Period = periodConfig(2021, 2
     perSchoolTabThreshold: 60,
     scoring: { ...DEFAULT_SCORING },
     initiativeSlots: 3,
+    mail: { ...DEFAULT_MAIL, digestRecipients: [], reminderDaysBefore: DEFAULT_MAIL.reminderDaysBefore.slice() },
   };
 }
 
@@ -242,6 +265,10 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     ['scoring.initiativeLevel', cfg.scoring.initiativeLevel, e['scoring.initiativeLevel']],
     ['scoring.initiative', cfg.scoring.initiative, e['scoring.initiative']],
     ['scoring.priorityCriterion', cfg.scoring.priorityCriterion, e['scoring.priorityCriterion']],
+    ['mail.digestRecipients', cfg.mail.digestRecipients.join('; '), e['mail.digestRecipients']],
+    ['mail.digestWeekDay', WEEKDAY_LABELS[cfg.mail.digestWeekDay - 1], e['mail.digestWeekDay']],
+    ['mail.digestHour', cfg.mail.digestHour, e['mail.digestHour']],
+    ['mail.reminderDaysBefore', cfg.mail.reminderDaysBefore.length ? cfg.mail.reminderDaysBefore.join('; ') : REMINDERS_OFF, e['mail.reminderDaysBefore']],
     ['today', todayIsFixed ? formatDate(cfg.today) : '', e['today']],
   );
   return rows;
@@ -302,7 +329,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if (matchKey(header[0]) !== matchKey(CONFIG_HEADERS[0]) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
     errors.push(configErrorMissingHeader());
   }
-  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today']);
+  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today']);
   for (const id of MILESTONE_IDS) known.add(`milestone.${id}`);
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
@@ -381,5 +408,78 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if (ints['scoring.initiativeLevel'] !== undefined) cfg.scoring.initiativeLevel = ints['scoring.initiativeLevel'];
   if (ints['scoring.initiative'] !== undefined) cfg.scoring.initiative = ints['scoring.initiative'];
   if (ints['scoring.priorityCriterion'] !== undefined) cfg.scoring.priorityCriterion = ints['scoring.priorityCriterion'];
+  readMailSettings(values, cfg.mail, errors);
   return { config: cfg, errors };
+}
+
+// ---- scheduled e-mail keys ----------------------------------------------------------------------
+
+const MAIL_KEYS = ['mail.digestRecipients', 'mail.digestWeekDay', 'mail.digestHour', 'mail.reminderDaysBefore'];
+const EMAIL_RE = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+
+/** Without diacritics, lower case, single spaces: "Thứ Hai" → "thu hai", "Chủ nhật" → "chu nhat". */
+function plainKey(v: unknown): string {
+  return matchKey(v)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+}
+
+const WEEKDAY_WORDS = ['hai', 'ba', 'tu', 'nam', 'sau', 'bay'];
+
+/** A weekday as typed: "Thứ Hai"/"thứ 2"/"T2"/2 … "Thứ Bảy"/7, "Chủ nhật"/"CN"; ISO number (1 = Monday … 7 = Sunday) or null. */
+export function parseWeekDay(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 2 && v <= 7 ? v - 1 : null;
+  const k = plainKey(v);
+  if (k === 'chu nhat' || k === 'cn') return 7;
+  const m = /^(?:thu |t)?([2-7])$/.exec(k) || /^thu (hai|ba|tu|nam|sau|bay)$/.exec(k);
+  if (!m) return null;
+  const i = WEEKDAY_WORDS.indexOf(m[1]);
+  return i >= 0 ? i + 1 : +m[1] - 1;
+}
+
+/** "14; 3" (or "14, 3", a number, "Không") as distinct day counts, largest first; null when unreadable. */
+export function parseDaysList(v: unknown): number[] | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v <= 366 ? [v] : null;
+  const s = toText(v);
+  if (plainKey(s) === plainKey(REMINDERS_OFF)) return [];
+  const parts = s.split(/[;,\s]+/).filter((p) => p !== '');
+  const out: number[] = [];
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || +p > 366) return null;
+    if (out.indexOf(+p) < 0) out.push(+p);
+  }
+  return out.length ? out.sort((a, b) => b - a) : null;
+}
+
+function readMailSettings(values: Map<string, { value: unknown; row: number }>, mail: MailSettings, errors: string[]): void {
+  const get = (k: string) => {
+    const v = values.get(k);
+    return v && toText(v.value) !== '' ? v : undefined;
+  };
+  const rcpt = get('mail.digestRecipients');
+  if (rcpt) {
+    const all = splitEmails(rcpt.value);
+    const bad = all.filter((a) => !EMAIL_RE.test(a));
+    if (bad.length) errors.push(configErrorBadEmails(rcpt.row, 'mail.digestRecipients', bad));
+    mail.digestRecipients = all.filter((a, i) => EMAIL_RE.test(a) && all.indexOf(a) === i);
+  }
+  const day = get('mail.digestWeekDay');
+  if (day) {
+    const d = parseWeekDay(day.value);
+    if (d === null) errors.push(configErrorBadWeekDay(day.row, 'mail.digestWeekDay', toText(day.value)));
+    else mail.digestWeekDay = d;
+  }
+  const hour = get('mail.digestHour');
+  if (hour) {
+    const h = parseIntCell(hour.value);
+    if (h === null || h < 0 || h > 23) errors.push(configErrorBadHour(hour.row, 'mail.digestHour', toText(hour.value)));
+    else mail.digestHour = h;
+  }
+  const days = get('mail.reminderDaysBefore');
+  if (days) {
+    const list = parseDaysList(days.value);
+    if (list === null) errors.push(configErrorBadDaysList(days.row, 'mail.reminderDaysBefore', toText(days.value)));
+    else mail.reminderDaysBefore = list;
+  }
 }

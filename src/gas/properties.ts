@@ -10,7 +10,18 @@ const KEYS = {
   triggerSchedules: 'triggers.schedules',
   /** The weekly digest's baseline (time and counts of the last digest sent, JSON, a few hundred bytes). */
   digestState: 'mail.digest.state',
+  /** Award proposals (issue 6): the Drive folder of the templates and the id of each template Doc. */
+  proposalTemplatesFolder: 'proposals.templates.folder',
+  proposalTemplateToTrinh: 'proposals.template.toTrinh',
+  proposalTemplateDanhSach: 'proposals.template.danhSach',
+  proposalTemplateBaoCaoTapThe: 'proposals.template.baoCaoTapThe',
+  proposalTemplateBaoCaoCaNhan: 'proposals.template.baoCaoCaNhan',
+  /** The current batch of proposal documents (JSON, < 1 KB): generation, status, date, folder, lease, pending. */
+  proposalRun: 'proposals.run',
 } as const;
+
+/** Prefix of the award-proposal ledger: one key per document made ("proposals.doc.<generation>.<key>"). */
+export const PROPOSAL_LEDGER_PREFIX = 'proposals.doc.';
 
 export type StateKey = keyof typeof KEYS;
 
@@ -36,4 +47,28 @@ export function getFreshState(key: StateKey): string | null {
     else cache[KEYS[key]] = v;
   }
   return v;
+}
+
+/** Every script property whose key starts with `prefix`, read from the store (one call). */
+export function readPrefixed(prefix: string): Record<string, string> {
+  const all = PropertiesService.getScriptProperties().getProperties();
+  cache = { ...all };
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(all)) if (k.indexOf(prefix) === 0) out[k] = all[k];
+  return out;
+}
+
+/** Writes raw keys (the proposal ledger) in one call. */
+export function writeRaw(values: Record<string, string>): void {
+  PropertiesService.getScriptProperties().setProperties(values);
+  cache = { ...(cache ?? {}), ...values };
+}
+
+/** Deletes raw keys (an old generation of the proposal ledger). */
+export function deleteRaw(keys: string[]): void {
+  const store = PropertiesService.getScriptProperties();
+  for (const k of keys) {
+    store.deleteProperty(k);
+    if (cache) delete cache[k];
+  }
 }

@@ -1,5 +1,8 @@
 // Installable triggers, created idempotently: list this user's triggers, keep one per (handler, event type,
 // source), delete the extras, create what is missing. Triggers cannot be edited, only deleted and recreated.
+// A clock trigger's schedule cannot be read back: the schedule each was created with is kept in a script property,
+// so a changed schedule (the digest's day or hour in "Cấu hình") replaces the trigger.
+import { getFreshState, setState } from './properties';
 
 export type TriggerSpec =
   | { handler: string; kind: 'formSubmit' }
@@ -7,6 +10,22 @@ export type TriggerSpec =
   | { handler: string; kind: 'weekly'; weekDay: GoogleAppsScript.Base.Weekday; hour: number };
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** What a trigger's schedule is, to notice a change ('' for event triggers). */
+function scheduleOf(spec: TriggerSpec): string {
+  if (spec.kind === 'daily') return `daily@${spec.hour}`;
+  if (spec.kind === 'weekly') return `weekly:${String(spec.weekDay)}@${spec.hour}`;
+  return '';
+}
+
+function readSchedules(): Record<string, string> {
+  try {
+    const v = JSON.parse(getFreshState('triggerSchedules') || '{}') as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
 
 function eventTypeOf(spec: TriggerSpec): GoogleAppsScript.Script.EventType {
   return spec.kind === 'formSubmit' ? ScriptApp.EventType.ON_FORM_SUBMIT : ScriptApp.EventType.CLOCK;
@@ -17,9 +36,12 @@ export function ensureTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spe
   const existing = ScriptApp.getProjectTriggers();
   const kept = new Set<string>();
   const managed = new Set(specs.map((s) => s.handler));
+  // A trigger created before schedules were recorded is kept as it is (its schedule is recorded below).
+  const schedules = readSchedules();
+  const changed = (s: TriggerSpec) => schedules[s.handler] !== undefined && schedules[s.handler] !== scheduleOf(s);
   for (const t of existing) {
     const key = `${t.getHandlerFunction()}|${t.getEventType()}`;
-    const wanted = specs.some((s) => s.handler === t.getHandlerFunction() && eventTypeOf(s) === t.getEventType());
+    const wanted = specs.some((s) => s.handler === t.getHandlerFunction() && eventTypeOf(s) === t.getEventType() && !changed(s));
     if (!managed.has(t.getHandlerFunction())) continue;
     if (wanted && !kept.has(key)) kept.add(key);
     else ScriptApp.deleteTrigger(t);
@@ -30,8 +52,12 @@ export function ensureTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spe
     const builder = ScriptApp.newTrigger(spec.handler);
     if (spec.kind === 'formSubmit') builder.forSpreadsheet(ss).onFormSubmit().create();
     else if (spec.kind === 'daily') builder.timeBased().everyDays(1).atHour(spec.hour).inTimezone(TIME_ZONE).create();
-    else builder.timeBased().onWeekDay(spec.weekDay).atHour(spec.hour).inTimezone(TIME_ZONE).create();
+    // everyWeeks(1) first: whether onWeekDay alone makes a schedule is not documented (the emulation refuses it).
+    else builder.timeBased().everyWeeks(1).onWeekDay(spec.weekDay).atHour(spec.hour).inTimezone(TIME_ZONE).create();
     created++;
   }
+  const wanted: Record<string, string> = { ...schedules };
+  for (const spec of specs) wanted[spec.handler] = scheduleOf(spec);
+  if (JSON.stringify(wanted) !== JSON.stringify(schedules)) setState({ triggerSchedules: JSON.stringify(wanted) });
   return created;
 }

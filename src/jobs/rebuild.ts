@@ -3,6 +3,8 @@
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readInputs } from '../gas/office';
 import { confirmationPlan } from './confirmations';
+import { digestPlan } from './digest';
+import { reminderPlan } from './reminders';
 import { deliver } from './mailing';
 import { evaluate, summaryOf, writeResults } from './results';
 import { runJob } from './run';
@@ -17,7 +19,13 @@ export function rebuildSummaries(): void {
       const review = updateReview(ss, output);
       writeSummaries(ss, output, inputs.config);
       const org = inputs.config.organisation;
-      deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);
+      // Mail the quota held back yesterday gets another chance here, after the daily reset.
+      deliver(ss, deadline, org.name, [
+        confirmationPlan(output, org),
+        supplementPlan(review, output, inputs.config),
+        reminderPlan(output, inputs.config, { enqueue: false }),
+        digestPlan(ss, output, inputs.config, { enqueue: false }),
+      ]);
       return { result: undefined, detail: summaryOf(output) };
     }),
   );

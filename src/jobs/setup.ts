@@ -9,13 +9,16 @@ import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../
 import { ensureTriggers } from '../gas/triggers';
 import { tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
+import { mailTriggers } from './digest';
 import { runJob } from './run';
+import { ensureTemplates } from './templates';
 import { TAB_ORDER } from './tab-order';
 
 export function setup(): void {
   runJob('setup', ({ ss }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
-      const { output, errors } = evaluate(readInputs(ss, new Date()));
+      const inputs = readInputs(ss, new Date());
+      const { output, errors } = evaluate(inputs);
       refreshCriteriaTab(ss, output.catalogue);
       const problems = errors.length ? '\n\n' + DATA_PROBLEMS(errors) : '';
       if (output.directory.schools.length === 0) {
@@ -32,7 +35,9 @@ export function setup(): void {
       ensureTriggers(ss, [
         { handler: 'onFormSubmit', kind: 'formSubmit' },
         { handler: 'rebuildSummaries', kind: 'daily', hour: 6 },
+        ...mailTriggers(inputs.config),
       ]);
+      ensureTemplates(ss, inputs.config);
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();
       writeGuide(ss, regUrl, repUrl);

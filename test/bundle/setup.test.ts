@@ -18,7 +18,12 @@ describe('setup', () => {
     expect(count(titles, (t) => t.startsWith('Đăng ký'))).toBe(1);
     expect(count(titles, (t) => t.startsWith('Báo cáo'))).toBe(1);
     const triggers = emu.triggers.of();
-    expect(triggers.map((t) => `${t.handler}:${t.eventType}`).sort()).toEqual(['onFormSubmit:ON_FORM_SUBMIT', 'rebuildSummaries:CLOCK']);
+    expect(triggers.map((t) => `${t.handler}:${t.eventType}`).sort()).toEqual([
+      'onFormSubmit:ON_FORM_SUBMIT',
+      'rebuildSummaries:CLOCK',
+      'sendReminders:CLOCK',
+      'sendWeeklyDigest:CLOCK',
+    ]);
     const names = emu.spreadsheets.sheetNames();
     expect(new Set(names).size).toBe(names.length);
     for (const tab of ['Hướng dẫn', 'Cấu hình', 'Đơn vị', 'Tiêu chí', 'Phiếu đăng ký', 'Phiếu báo cáo', 'Kết quả kiểm tra', 'Tình trạng']) {

@@ -147,7 +147,9 @@ describe('a workbook exported from npm start, fed back', () => {
     expect(first.lines.join('\n')).toMatch(/Các trang công cụ đã ghi: .*Tình trạng.*\./);
     // The season's confirmations are in its outbox as sent: none goes again.
     expect(r.files.emails).toEqual([]);
-    expect(readdirSync(out).sort()).toEqual([MARKER, 'van-phong.xlsx'].sort());
+    // The season's council proposed nominees in "Thẩm định": the proposals are made here too, as .docx.
+    expect(r.files.documents.length).toBeGreaterThan(0);
+    expect(readdirSync(out).sort()).toEqual([MARKER, 'van-ban', 'van-phong.xlsx'].sort());
 
     const again = await run(base, out, { today: '2030-01-15' }).promise;
     expect(again.outDir).toBe(out);

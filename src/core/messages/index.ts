@@ -1,3 +1,5 @@
 export * from './app';
 export * from './validation';
 export * from './summaries';
+export * from './mail';
+export * from './proposals';

@@ -106,7 +106,19 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'scoring.initiative': 'Điểm ưu tiên cho mỗi sáng kiến, giải pháp được công nhận.',
   'scoring.priorityCriterion': 'Điểm ưu tiên cho mỗi tiêu chí ưu tiên đạt.',
   today: 'Ngày dùng để kiểm tra (dd/MM/yyyy); để trống để dùng ngày hiện tại.',
+  'mail.digestRecipients':
+    'E-mail của thường trực thi đua (cán bộ của Phòng) nhận thư tổng hợp hằng tuần, cách nhau bởi dấu chấm phẩy (;). Để trống thì không gửi thư tổng hợp.',
+  'mail.digestWeekDay': 'Ngày gửi thư tổng hợp trong tuần: Thứ Hai … Thứ Bảy hoặc Chủ nhật. Sau khi sửa, chạy lại Thiết lập.',
+  'mail.digestHour':
+    'Giờ gửi thư tổng hợp (0–23, giờ Việt Nam); Google chạy trong vòng một giờ kể từ giờ này. Sau khi sửa, chạy lại Thiết lập.',
+  'mail.reminderDaysBefore':
+    'Gửi thư nhắc các trường trước mỗi hạn (kế hoạch của đơn vị, báo cáo 6 tháng, báo cáo năm, kết thúc đăng ký, sơ kết, biểu dương, tổng kết) bao nhiêu ngày, cách nhau bởi dấu chấm phẩy, ví dụ: 14; 3. Chỉ trường còn việc chưa xong mới nhận thư. Ghi “Không” để không gửi thư nhắc.',
 };
+
+/** Days of the week as the office writes them, Monday first (ISO order). */
+export const WEEKDAY_LABELS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] as const;
+/** The value of "mail.reminderDaysBefore" that turns reminders off. */
+export const REMINDERS_OFF = 'Không';
 
 export const configErrorMissingHeader = () =>
   `Trang tính “Cấu hình”: dòng 1 phải có tiêu đề ${q(CONFIG_HEADERS[0])} | ${q(CONFIG_HEADERS[1])} | ${q(CONFIG_HEADERS[2])}.`;
@@ -122,6 +134,14 @@ export const configErrorBadDate = (row: number, key: string, value: string) =>
   `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là ngày dạng dd/MM/yyyy.`;
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
   `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là ngày/tháng dạng dd/MM.`;
+export const configErrorBadEmails = (row: number, key: string, bad: readonly string[]) =>
+  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.`;
+export const configErrorBadWeekDay = (row: number, key: string, value: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); tạm dùng Thứ Hai.`;
+export const configErrorBadHour = (row: number, key: string, value: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là giờ từ 0 đến 23; tạm dùng 7 giờ.`;
+export const configErrorBadDaysList = (row: number, key: string, value: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}”; tạm dùng 14; 3.`;
 
 // ---- the "Đơn vị" tab ---------------------------------------------------------------------------
 

@@ -1,0 +1,261 @@
+// The weekly digest to the office staff: counts by verdict and kind (with the change since the last digest), the
+// registrations new or edited since then, schools short of the minimum (III.1), plans and reports past their
+// deadline, registrations waiting for the council's review, the milestones of the next 30 days and the Sheet's
+// link. Pure; the baseline (time and counts of the last digest sent) is a small JSON the job keeps in a script
+// property.
+import { OfficeConfig, reportingPeriods } from './config';
+import { Block, Email, render } from './emails';
+import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
+import { DIGEST_EMAIL, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel } from './messages';
+import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
+import { daysUntil, deadlines, reportStatus } from './reminders';
+import { mergeReview } from './review';
+import { formatDate, formatDateTime, toText } from './text';
+import { Verdict } from './validate';
+
+/** How far ahead the digest lists milestones. */
+export const DIGEST_HORIZON_DAYS = 30;
+/** At most this many lines in a list of the digest (the rest is counted). */
+export const DIGEST_LIST_MAX = 40;
+
+const VERDICTS: readonly Verdict[] = ['dat', 'chuaDat', 'canBoSung'];
+const KINDS = ['collective', 'individual', 'unknown'] as const;
+
+/**
+ * Counts of the registrations in force, kind-major: [collective dat, chuaDat, canBoSung, individual …, unknown …]
+ * — nine numbers, so the stored state stays a few dozen bytes.
+ */
+export function digestCounts(regs: readonly EvaluatedRegistration[]): number[] {
+  const c = new Array(9).fill(0);
+  for (const r of regs) {
+    if (r.flags.supersededBy) continue;
+    const k = r.kind === 'collective' ? 0 : r.kind === 'individual' ? 1 : 2;
+    c[k * 3 + VERDICTS.indexOf(r.verdict)]++;
+  }
+  return c;
+}
+
+/** The last digest's baseline: when it was composed, its counts, and the highest response row it had seen. */
+export interface DigestBaseline {
+  at: number;
+  counts: number[];
+  maxRow: number;
+}
+
+/**
+ * `base`: the last digest known to be sent; `composed`: the one composed most recently (it becomes the base once
+ * the outbox shows it sent — a failed send does not move the baseline).
+ */
+export interface DigestState {
+  base: DigestBaseline | null;
+  composed: (DigestBaseline & { key: string }) | null;
+}
+
+function baselineOf(v: unknown): DigestBaseline | null {
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  const counts = Array.isArray(o.c) ? (o.c as unknown[]).map((n) => (typeof n === 'number' ? n : 0)) : [];
+  if (typeof o.t !== 'number' || counts.length !== 9) return null;
+  return { at: o.t, counts, maxRow: typeof o.r === 'number' ? o.r : 0 };
+}
+
+/** Reads the stored state; anything unreadable is no state (the next digest is then a "first" one). */
+export function parseDigestState(raw: string | null): DigestState {
+  if (!raw) return { base: null, composed: null };
+  try {
+    const o = JSON.parse(raw) as Record<string, unknown>;
+    const base = baselineOf(o.b);
+    const c = baselineOf(o.p);
+    const key = o.p && typeof (o.p as Record<string, unknown>).k === 'string' ? ((o.p as Record<string, unknown>).k as string) : '';
+    return { base, composed: c && key ? { ...c, key } : null };
+  } catch {
+    return { base: null, composed: null };
+  }
+}
+
+/** Compact JSON (well under 1 KB; a property value may hold 9 KB). */
+export function digestStateText(s: DigestState): string {
+  const b = (x: DigestBaseline | null) => (x ? { t: x.at, c: x.counts, r: x.maxRow } : null);
+  return JSON.stringify({ b: b(s.base), p: s.composed ? { ...b(s.composed), k: s.composed.key } : null });
+}
+
+/** Moves the composed digest to the base once the outbox shows it sent. */
+export function promoteDigestState(s: DigestState, entries: readonly OutboxEntry[]): DigestState {
+  if (!s.composed) return s;
+  const key = s.composed.key;
+  const e = entries.find((x) => x.key === key);
+  if (!e || e.status !== 'sent') return s;
+  return { base: { at: s.composed.at, counts: s.composed.counts, maxRow: s.composed.maxRow }, composed: null };
+}
+
+const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
+
+/** One digest a day at most, whichever run plans it: "TH:2026-07-06". */
+export function digestKey(now: Date): string {
+  return `TH:${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+}
+
+/**
+ * Retires open digests older than a newer one (a digest left behind by the quota is superseded by the next), then,
+ * when `enqueueNew`, queues today's digest to the configured recipients (none configured: nothing).
+ */
+export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, now: Date, enqueueNew: boolean, subject: string): OutboxEntry[] {
+  let out = entries.slice();
+  if (enqueueNew && cfg.mail.digestRecipients.length > 0) {
+    const c: Candidate = { key: digestKey(now), kind: 'digest', ref: formatDate(now), to: cfg.mail.digestRecipients.join(','), subject };
+    out = enqueue(out, [c], now);
+  }
+  let latest: OutboxEntry | null = null;
+  for (const e of out) if (e.kind === 'digest' && (!latest || e.key > latest.key)) latest = e;
+  return out.map((e) =>
+    e.kind === 'digest' && latest && e.key !== latest.key && (e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))
+      ? { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.superseded }
+      : e,
+  );
+}
+
+/**
+ * The registrations waiting for the council: the "Chờ thẩm định" rows of the "Thẩm định" tab (merged with the
+ * current registrations, so those not yet in the tab count as waiting), or, without the tab (or when it cannot be
+ * read), every Đạt registration in force. `fromTab` says which.
+ */
+export function waitingForReview(
+  reviewValues: readonly (readonly unknown[])[] | null,
+  regs: readonly EvaluatedRegistration[],
+): { list: EvaluatedRegistration[]; fromTab: boolean } {
+  const inForce = regs.filter((r) => !r.flags.supersededBy);
+  if (reviewValues && reviewValues.length > 0) {
+    const merged = mergeReview(reviewValues, regs);
+    if (!merged.error) {
+      const byId = new Map(inForce.map((r) => [r.id, r]));
+      const list: EvaluatedRegistration[] = [];
+      const seen = new Set<string>();
+      for (const row of merged.rows) {
+        const id = toText(row[merged.columns.id]);
+        const r = byId.get(id);
+        if (!r || seen.has(id) || toText(row[merged.columns.decision]) !== REVIEW_DECISIONS.pending) continue;
+        seen.add(id);
+        list.push(r);
+      }
+      return { list, fromTab: true };
+    }
+  }
+  return { list: inForce.filter((r) => r.verdict === 'dat'), fromTab: false };
+}
+
+export interface DigestInput {
+  output: EvaluateOutput;
+  config: OfficeConfig;
+  now: Date;
+  /** The last digest sent, or null for the first. */
+  base: DigestBaseline | null;
+  /** The "Thẩm định" tab as read (header first), or null when there is none. */
+  reviewValues: readonly (readonly unknown[])[] | null;
+  sheetUrl: string;
+}
+
+function capped(items: string[]): string[] {
+  return items.length <= DIGEST_LIST_MAX ? items : [...items.slice(0, DIGEST_LIST_MAX), DIGEST_EMAIL.more(items.length - DIGEST_LIST_MAX)];
+}
+
+const nameOf = (r: EvaluatedRegistration) => r.name || '…';
+const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind] : DIGEST_EMAIL.unknownKindLabel);
+const schoolOf = (r: EvaluatedRegistration) => (r.school ? r.school.name : r.schoolName);
+
+/** The digest's blocks and the baseline it establishes. Every piece of form text goes through render(). */
+export function digestEmail(input: DigestInput, to: string): { email: Email; baseline: DigestBaseline } {
+  const { output, config, now, base } = input;
+  const org = config.organisation;
+  const counts = digestCounts(output.registrations);
+  let maxRow = 0;
+  for (const r of output.registrations) if (r.row > maxRow) maxRow = r.row;
+  const blocks: Block[] = [{ text: DIGEST_EMAIL.greeting }, { text: DIGEST_EMAIL.intro(config.period.name, formatDateTime(now)) }];
+
+  // ---- counts by kind and verdict, with the change since the last digest
+  const since = base ? formatDateTime(new Date(base.at)) : '';
+  const line = (label: string, idx: number[]) => {
+    const sum = (c: number[], v: number) => idx.reduce((s, k) => s + c[k * 3 + v], 0);
+    const four = (c: number[]) => [sum(c, 0) + sum(c, 1) + sum(c, 2), sum(c, 0), sum(c, 1), sum(c, 2)];
+    const now4 = four(counts);
+    const before = base ? four(base.counts) : null;
+    return DIGEST_EMAIL.countsLine(label, now4, before ? now4.map((n, i) => n - before[i]) : null);
+  };
+  const countItems = [line(DIGEST_EMAIL.totalLabel, [0, 1, 2]), line(KIND_LABELS.collective, [0]), line(KIND_LABELS.individual, [1])];
+  if (counts[6] + counts[7] + counts[8] > 0 || (base && base.counts[6] + base.counts[7] + base.counts[8] > 0)) {
+    countItems.push(line(DIGEST_EMAIL.unknownKindLabel, [2]));
+  }
+  blocks.push({ title: DIGEST_EMAIL.countsTitle, items: countItems });
+  if (base && counts.some((n, i) => n !== base.counts[i])) blocks.push({ text: DIGEST_EMAIL.deltaNote(since) });
+
+  // ---- new and edited registrations since the last digest
+  if (!base) blocks.push({ text: DIGEST_EMAIL.firstDigest });
+  else {
+    const changed = output.registrations
+      .filter((r) => r.row > base.maxRow || (r.submittedAt !== null && r.submittedAt.getTime() > base.at))
+      .map((r) => DIGEST_EMAIL.changeLine(r.row > base.maxRow, r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict]));
+    blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed) } : { text: DIGEST_EMAIL.noChanges(since) });
+  }
+
+  // ---- schools short of the minimum (III.1), and plans/reports past their deadline
+  const cat = output.catalogue;
+  const idsOf = (ev: string) => new Set(cat.filter((c) => c.evaluator === ev).map((c) => c.id));
+  const noCol = idsOf('schoolHasCollective');
+  const noInd = idsOf('schoolHasIndividual');
+  const minimum: string[] = [];
+  for (const d of output.schoolDuties) {
+    const c = d.results.some((r) => noCol.has(r.criterionId) && r.status === 'notMet');
+    const i = d.results.some((r) => noInd.has(r.criterionId) && r.status === 'notMet');
+    if (c || i) minimum.push(DIGEST_EMAIL.minimumLine(d.schoolName, c, i));
+  }
+  blocks.push(minimum.length ? { title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum) } : { text: DIGEST_EMAIL.minimumAllMet });
+  const due = reportingPeriods(config.period).filter((p) => daysUntil(p.deadline, now) < 0);
+  const overdue: string[] = [];
+  for (const s of output.directory.schools) {
+    const items: string[] = [];
+    for (const p of due) {
+      const st = reportStatus(output.reports, s, p.id);
+      if (st === 'missing') items.push(DIGEST_EMAIL.overdueMissing(p.label, p.kind !== 'plan'));
+      else if (st === 'noEvidence') items.push(DIGEST_EMAIL.overdueNoEvidence(p.label, p.kind !== 'plan'));
+    }
+    if (items.length) overdue.push(DIGEST_EMAIL.overdueLine(s.name, items));
+  }
+  if (overdue.length) blocks.push({ title: DIGEST_EMAIL.overdueTitle(overdue.length), items: capped(overdue) });
+
+  // ---- waiting for the council
+  const waiting = waitingForReview(input.reviewValues, output.registrations);
+  blocks.push(
+    waiting.list.length
+      ? {
+          title: DIGEST_EMAIL.waitingTitle(waiting.list.length, waiting.fromTab),
+          items: capped(waiting.list.map((r) => DIGEST_EMAIL.waitingLine(r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict]))),
+        }
+      : { text: DIGEST_EMAIL.waitingNone },
+  );
+
+  // ---- milestones and report deadlines of the next 30 days
+  const coming: { date: Date; label: string }[] = [];
+  const p = config.period;
+  // The plan's own milestone (KE-HOACH) is the deadline of the schools' plans: shown once, with the count sent.
+  for (const m of p.milestones) if (m.id !== 'KE-HOACH') coming.push({ date: m.date, label: m.label || milestoneLabel(m.id, p.startYear, p.endYear) });
+  const schools = output.directory.schools;
+  for (const d of deadlines(config)) {
+    if (d.periodId === null) continue;
+    const done = schools.filter((s) => reportStatus(output.reports, s, d.periodId!) === 'met').length;
+    coming.push({ date: d.date, label: DIGEST_EMAIL.reportDeadline(d.title) + DIGEST_EMAIL.submittedCount(done, schools.length) });
+  }
+  const upcoming = coming
+    .map((c) => ({ ...c, left: daysUntil(c.date, now) }))
+    .filter((c) => c.left >= 0 && c.left <= DIGEST_HORIZON_DAYS)
+    .sort((a, b) => a.date.getTime() - b.date.getTime())
+    .map((c) => DIGEST_EMAIL.milestoneLine(formatDate(c.date), c.left, c.label));
+  blocks.push(
+    upcoming.length ? { title: DIGEST_EMAIL.milestonesTitle(DIGEST_HORIZON_DAYS), items: upcoming } : { text: DIGEST_EMAIL.milestonesNone(DIGEST_HORIZON_DAYS) },
+  );
+
+  if (input.sheetUrl) blocks.push({ text: DIGEST_EMAIL.sheetLink(input.sheetUrl) });
+  blocks.push({ text: DIGEST_EMAIL.footer(org.name) });
+  return {
+    email: { to, subject: DIGEST_EMAIL.subject(org.shortName || org.name, formatDate(now)), ...render(blocks) },
+    baseline: { at: now.getTime(), counts, maxRow },
+  };
+}

@@ -1,0 +1,110 @@
+// Every Vietnamese sentence of the scheduled e-mails: the weekly digest to the office and the deadline reminders
+// to schools. Names are prefixed DIGEST_/REMINDER_/MAIL_ so they do not collide with the other catalogues.
+
+import { APP_NAME } from './app';
+
+const q = (s: string) => `“${s}”`;
+const delta = (n: number) => (n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : '');
+
+/** What a deadline is, as the object of "hạn …" / "trước hạn …". */
+export const DEADLINE_TITLES = {
+  plan: (start: number, end: number) => `nộp Kế hoạch giai đoạn ${start}-${end} của đơn vị`,
+  halfYear: (year: number) => `gửi báo cáo kết quả 6 tháng đầu năm ${year}`,
+  annual: (year: number) => `gửi báo cáo kết quả năm ${year}`,
+  registration: 'kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến',
+  'SO-KET': 'sơ kết giữa giai đoạn',
+  'BIEU-DUONG': 'hội nghị biểu dương mô hình, điển hình tiên tiến',
+  'TONG-KET': 'hội nghị tổng kết giai đoạn',
+} as const;
+
+/** The reminder a school receives before a deadline: only its own status. */
+export const REMINDER_EMAIL = {
+  subject: (title: string, date: string, school: string) => `[${APP_NAME}] Nhắc hạn ${title} (${date}) — ${school}`,
+  greeting: (school: string, principal: string) => (principal ? `Kính gửi ${school} (Hiệu trưởng ${principal}),` : `Kính gửi ${school},`),
+  intro: (org: string, title: string, date: string, daysLeft: number) =>
+    daysLeft > 0
+      ? `${org} xin nhắc: còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).`
+      : `${org} xin nhắc: hôm nay (${date}) là hạn ${title}.`,
+  itemsTitle: 'Theo dữ liệu Phòng nhận được đến nay, đơn vị còn những việc sau:',
+  howToReport: (periodLabel: string, url: string | null) =>
+    url
+      ? `Để gửi báo cáo, mở biểu mẫu báo cáo tại ${url} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`
+      : `Để gửi báo cáo, mở biểu mẫu báo cáo Phòng đã gửi và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
+  howToRegister: (url: string | null) =>
+    url
+      ? `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký tại ${url} (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).`
+      : 'Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký Phòng đã gửi (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).',
+  ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
+  footer: (org: string) => `Thư này được gửi tự động từ công cụ ${APP_NAME} của ${org}. Vui lòng không trả lời thư này.`,
+  reportMissing: (periodLabel: string) => `Chưa gửi ${q(periodLabel)} qua biểu mẫu báo cáo.`,
+  reportNoEvidence: (periodLabel: string) =>
+    `Đã gửi ${q(periodLabel)} nhưng chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản; đề nghị gửi lại có đủ thông tin.`,
+  registrationToFix: (id: string, kind: string, name: string, verdict: string, count: number) =>
+    `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` + (count > 0 ? ` — còn ${count} điểm cần bổ sung hoặc chưa đạt (xem thư báo kết quả kiểm tra của phiếu).` : '.'),
+  unknownName: '(chưa ghi tên)',
+  unknownKind: 'Phiếu',
+} as const;
+
+export const REMINDER_NOTE = {
+  noAddress: 'Đơn vị chưa có e-mail trong trang “Đơn vị”; hãy bổ sung để đơn vị nhận được thư nhắc.',
+  done: 'Đơn vị đã hoàn thành việc được nhắc trước khi thư kịp gửi; không cần gửi nữa.',
+  passed: 'Đã quá hạn được nhắc trước khi thư kịp gửi; không gửi nữa.',
+  gone: 'Đơn vị hoặc hạn này không còn trong trang “Đơn vị”/“Cấu hình”; không gửi nữa.',
+} as const;
+
+/** The weekly summary e-mail to the office staff. */
+export const DIGEST_EMAIL = {
+  subject: (org: string, date: string) => `[${APP_NAME}] Tổng hợp hằng tuần — ${org} — ${date}`,
+  greeting: 'Kính gửi Thường trực Hội đồng Thi đua - Khen thưởng,',
+  intro: (period: string, when: string) =>
+    `Tình hình đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}, tổng hợp tự động lúc ${when}.`,
+  countsTitle: 'Số phiếu đăng ký (không tính phiếu đã được thay thế bằng phiếu mới hơn):',
+  /** n = [total, Đạt, Chưa đạt, Cần bổ sung]; d = the same changes since the last digest, or null. */
+  countsLine: (label: string, n: readonly number[], d: readonly number[] | null) => {
+    const x = (i: number) => `${n[i]}${d ? delta(d[i]) : ''}`;
+    return `${label}: ${n[0]} phiếu${d ? delta(d[0]) : ''} — Đạt ${x(1)}, Chưa đạt ${x(2)}, Cần bổ sung ${x(3)}`;
+  },
+  totalLabel: 'Tổng cộng',
+  unknownKindLabel: 'Chưa rõ đối tượng',
+  deltaNote: (since: string) => `Số trong ngoặc là thay đổi so với thư tổng hợp trước (${since}).`,
+  changesTitle: (since: string) => `Phiếu mới và phiếu được sửa từ thư tổng hợp trước (${since}):`,
+  noChanges: (since: string) => `Không có phiếu mới hay phiếu sửa nào từ thư tổng hợp trước (${since}).`,
+  firstDigest: 'Đây là thư tổng hợp đầu tiên; từ thư sau sẽ có danh sách phiếu mới và phiếu được sửa trong tuần.',
+  changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string) =>
+    `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}`,
+  minimumTitle: (n: number) => `Đơn vị chưa đủ tối thiểu một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
+  minimumAllMet: 'Tất cả các đơn vị đã có ít nhất một tập thể và một cá nhân đăng ký.',
+  minimumLine: (school: string, noCollective: boolean, noIndividual: boolean) =>
+    `${school}: ${[noCollective ? 'chưa có tập thể' : '', noIndividual ? 'chưa có cá nhân' : ''].filter((x) => x).join(', ')}`,
+  overdueTitle: (n: number) => `Đơn vị chưa gửi đủ kế hoạch, báo cáo đã đến hạn — ${n} đơn vị:`,
+  overdueLine: (school: string, items: string[]) => `${school}: ${items.join('; ')}`,
+  overdueMissing: (label: string, isReport: boolean) => `thiếu ${isReport ? 'báo cáo ' : ''}${q(label)}`,
+  overdueNoEvidence: (label: string, isReport: boolean) => `${isReport ? 'báo cáo ' : ''}${q(label)} chưa có số văn bản hoặc đường dẫn`,
+  waitingTitle: (n: number, fromTab: boolean) =>
+    fromTab ? `Phiếu chờ Hội đồng thẩm định (trang “Thẩm định”) — ${n} phiếu:` : `Phiếu đạt chờ Hội đồng thẩm định — ${n} phiếu:`,
+  waitingNone: 'Không có phiếu nào chờ thẩm định.',
+  waitingLine: (id: string, school: string, kind: string, name: string, verdict: string) =>
+    `${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}`,
+  milestonesTitle: (days: number) => `Các mốc trong ${days} ngày tới:`,
+  milestonesNone: (days: number) => `Không có mốc nào trong ${days} ngày tới.`,
+  milestoneLine: (date: string, daysLeft: number, label: string) =>
+    `${date} (${daysLeft === 0 ? 'hôm nay' : `còn ${daysLeft} ngày`}): ${label}`,
+  submittedCount: (done: number, total: number) => ` — ${done}/${total} đơn vị đã gửi`,
+  /** `title` is a deadline title (DEADLINE_TITLES). */
+  reportDeadline: (title: string) => `Hạn ${title}`,
+  more: (n: number) => `… và ${n} mục khác (xem trong bảng tính).`,
+  sheetLink: (url: string) => `Mở bảng tính: ${url}`,
+  footer: (org: string) => `Thư này được gửi tự động hằng tuần từ công cụ ${APP_NAME} của ${org}.`,
+} as const;
+
+/** Labels of the scheduled-mail jobs in the "Tình trạng" tab (for JOB_LABEL in app.ts). */
+export const MAIL_JOB_LABEL: Record<string, string> = {
+  sendWeeklyDigest: 'Gửi thư tổng hợp hằng tuần',
+  sendReminders: 'Gửi thư nhắc hạn cho các đơn vị',
+};
+
+export const MAIL_DETAIL = {
+  digest: (sent: number, recipients: number) =>
+    recipients === 0 ? 'Chưa có e-mail nhận thư tổng hợp (khóa “mail.digestRecipients” trong trang “Cấu hình”).' : `Đã gửi ${sent} thư.`,
+  reminders: (planned: number, sent: number) => `Lập ${planned} thư nhắc mới; đã gửi ${sent} thư.`,
+} as const;

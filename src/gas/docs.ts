@@ -1,0 +1,321 @@
+// DocumentApp/DriveApp adapters of the award proposals: render a template from blocks, fill {{placeholders}}
+// literally, expand the Danh sách's template rows, scan a template for the placeholders it holds, and the short
+// script lock the document ledger is written under. No business rules: values come from src/core/proposals.ts.
+//
+// How values go in (why not replaceText): Body.replaceText(pattern, replacement) reads its pattern as RE2 and its
+// replacement with "$"/"\" special (Java-style group references and escapes — unverified on the real service, and
+// the emulator defaults to that strict reading). A form answer may hold "$1", "\\", ".*", newlines or 10,000
+// characters. So no answer ever goes through replaceText: placeholders are FOUND with findText, whose pattern is
+// our own constant (PLACEHOLDER_RE2, braces escaped, no user data in it), and each match is replaced by
+// Text.insertText + Text.deleteText, which take plain strings with no replacement syntax — literal whatever
+// replaceText would do with "$" and "\". The order (delete the tail of the placeholder, insert the value after its
+// first "{", delete that "{") keeps the placeholder's own formatting for the value and never depends on the
+// inserted text's length, so a value whose newlines the service turns into line or paragraph breaks cannot shift
+// the offsets still to be used. Matches are collected before any edit and replaced last to first, so a value that
+// itself contains "{{…}}" is never scanned or filled.
+import {
+  PAGE_LAYOUT,
+  PLACEHOLDER_RE2,
+  placeholderName,
+  placeholdersIn,
+  type Align,
+  type Block,
+  type ParaBlock,
+  type Values,
+} from '../core/proposals';
+
+type Document = GoogleAppsScript.Document.Document;
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Table = GoogleAppsScript.Document.Table;
+type TableRow = GoogleAppsScript.Document.TableRow;
+type Text = GoogleAppsScript.Document.Text;
+/** Anything findText/getText work on: a section, a table row, a paragraph. */
+type Searchable = { findText(p: string, from?: GoogleAppsScript.Document.RangeElement): GoogleAppsScript.Document.RangeElement; getText(): string };
+
+// ---- rendering a template -----------------------------------------------------------------------
+
+function alignment(a: Align | undefined): GoogleAppsScript.Document.HorizontalAlignment {
+  const H = DocumentApp.HorizontalAlignment;
+  return a === 'center' ? H.CENTER : a === 'right' ? H.RIGHT : a === 'justify' ? H.JUSTIFY : H.LEFT;
+}
+
+/** Every attribute of a paragraph set explicitly (a new paragraph would otherwise inherit the previous one's). */
+function styleParagraph(para: Paragraph, b: ParaBlock, defaultSize: number): void {
+  const A = DocumentApp.Attribute;
+  const style: Record<string, unknown> = {};
+  style[A.FONT_FAMILY as unknown as string] = PAGE_LAYOUT.font;
+  style[A.FONT_SIZE as unknown as string] = b.size ?? defaultSize;
+  style[A.BOLD as unknown as string] = !!b.bold;
+  style[A.ITALIC as unknown as string] = !!b.italic;
+  style[A.HORIZONTAL_ALIGNMENT as unknown as string] = alignment(b.align);
+  style[A.INDENT_FIRST_LINE as unknown as string] = b.indent ?? 0;
+  style[A.INDENT_START as unknown as string] = 0;
+  style[A.SPACING_BEFORE as unknown as string] = b.spaceBefore ?? 0;
+  style[A.SPACING_AFTER as unknown as string] = b.spaceAfter ?? 0;
+  style[A.LINE_SPACING as unknown as string] = b.lineSpacing ?? 1.05;
+  para.setAttributes(style);
+}
+
+/** Writes the blocks into a new, empty document: A4, Nghị định 30 margins, Times New Roman. */
+export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSize: number): void {
+  const body = doc.getBody();
+  body
+    .setPageWidth(PAGE_LAYOUT.width)
+    .setPageHeight(PAGE_LAYOUT.height)
+    .setMarginTop(PAGE_LAYOUT.marginTop)
+    .setMarginBottom(PAGE_LAYOUT.marginBottom)
+    .setMarginLeft(PAGE_LAYOUT.marginLeft)
+    .setMarginRight(PAGE_LAYOUT.marginRight);
+  // A new document holds one empty paragraph: the first paragraph block uses it; tables go before it.
+  let spare: Paragraph | null = body.getChild(0).asParagraph();
+  for (const b of blocks) {
+    if (b.t === 'p') {
+      let para: Paragraph;
+      if (spare) {
+        para = spare;
+        if (b.text !== '') para.setText(b.text);
+        spare = null;
+      } else para = body.appendParagraph(b.text);
+      styleParagraph(para, b, defaultSize);
+      continue;
+    }
+    const grid = b.rows.map((r) => r.map((cell) => (cell[0] ? cell[0].text : '')));
+    const table: Table = spare ? body.insertTable(body.getChildIndex(spare), grid) : body.appendTable(grid);
+    table.setBorderWidth(b.border);
+    b.widths.forEach((w, i) => table.setColumnWidth(i, w));
+    b.rows.forEach((r, i) =>
+      r.forEach((paras, j) => {
+        const cell = table.getCell(i, j);
+        cell.setPaddingLeft(3).setPaddingRight(3);
+        paras.forEach((pb, k) => styleParagraph(k === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph(pb.text), pb, defaultSize));
+      }),
+    );
+  }
+  // A section ends with a paragraph (Docs adds an empty one after a final table): give it the document's font too.
+  const last = body.getChild(body.getNumChildren() - 1);
+  if (last.getType() === DocumentApp.ElementType.PARAGRAPH) styleParagraph(last.asParagraph(), { t: 'p', text: '' }, defaultSize);
+}
+
+// ---- filling placeholders -----------------------------------------------------------------------
+
+export interface FillReport {
+  /** Placeholders replaced by their value. */
+  filled: Set<string>;
+  /** Known placeholders without a value: left in place (visible) and reported. */
+  missing: Set<string>;
+  /** Placeholders the generator does not know: left in place and reported. */
+  unknown: Set<string>;
+  /** Placeholders split across text runs (different formatting inside): findText cannot see them. */
+  split: Set<string>;
+}
+
+export function emptyReport(): FillReport {
+  return { filled: new Set(), missing: new Set(), unknown: new Set(), split: new Set() };
+}
+
+export function mergeReport(into: FillReport, r: FillReport): FillReport {
+  for (const k of ['filled', 'missing', 'unknown', 'split'] as const) r[k].forEach((n) => into[k].add(n));
+  return into;
+}
+
+interface Match {
+  text: Text;
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** Every placeholder findText sees in an element, in document order, before anything is edited. */
+function findPlaceholders(el: Searchable): Match[] {
+  const out: Match[] = [];
+  let r = el.findText(PLACEHOLDER_RE2);
+  while (r) {
+    const text = r.getElement().asText();
+    const start = r.getStartOffset();
+    const end = r.getEndOffsetInclusive();
+    out.push({ text, start, end, name: placeholderName(text.getText().slice(start, end + 1)) });
+    r = el.findText(PLACEHOLDER_RE2, r);
+  }
+  return out;
+}
+
+/** The placeholders in the element's text that findText did not see (split across text runs). */
+function splitOnes(all: string[], found: Match[]): string[] {
+  const count = new Map<string, number>();
+  for (const n of all) count.set(n, (count.get(n) ?? 0) + 1);
+  for (const m of found) count.set(m.name, (count.get(m.name) ?? 0) - 1);
+  return [...count].filter(([, c]) => c > 0).map(([n]) => n);
+}
+
+/** A value as inserted: line breaks as "\n" only (the service decides how it shows them). */
+function normalise(v: string): string {
+  return v.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Fills the placeholders of an element with `values` (see the header comment for why this is literal).
+ * `defer(name)` = leave it for a later pass without reporting (the Danh sách's row placeholders).
+ */
+export function fillElement(el: Searchable, values: Values, defer?: (name: string) => boolean): FillReport {
+  const report = emptyReport();
+  const all = placeholdersIn(el.getText());
+  if (all.length === 0) return report;
+  const found = findPlaceholders(el);
+  for (const n of splitOnes(all, found)) report.split.add(n);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const { text, start, end, name } = found[i];
+    if (defer && defer(name)) continue;
+    if (!Object.prototype.hasOwnProperty.call(values, name)) {
+      report.unknown.add(name);
+      continue;
+    }
+    const v = values[name];
+    if (v === null || v === undefined || v === '') {
+      report.missing.add(name);
+      continue;
+    }
+    text.deleteText(start + 1, end); // "{name}}" — the first "{" stays, so the value takes its formatting
+    text.insertText(start + 1, normalise(v));
+    text.deleteText(start, start); // the first "{"
+    report.filled.add(name);
+  }
+  return report;
+}
+
+/** Fills body, header and footer. */
+export function fillDocument(doc: Document, values: Values, defer?: (name: string) => boolean): FillReport {
+  const report = fillElement(doc.getBody(), values, defer);
+  const header = doc.getHeader();
+  if (header) mergeReport(report, fillElement(header, values, defer));
+  const footer = doc.getFooter();
+  if (footer) mergeReport(report, fillElement(footer, values, defer));
+  return report;
+}
+
+/** The placeholders a document holds (seen by findText) and those split across runs; nothing is edited. */
+export function scanDocument(doc: Document): { names: string[]; split: string[] } {
+  const names = new Set<string>();
+  const split = new Set<string>();
+  const sections: Searchable[] = [doc.getBody()];
+  const header = doc.getHeader();
+  if (header) sections.push(header);
+  const footer = doc.getFooter();
+  if (footer) sections.push(footer);
+  for (const s of sections) {
+    const all = placeholdersIn(s.getText());
+    if (all.length === 0) continue;
+    const found = findPlaceholders(s);
+    found.forEach((m) => names.add(m.name));
+    splitOnes(all, found).forEach((n) => split.add(n));
+  }
+  return { names: [...names], split: [...split] };
+}
+
+// ---- the Danh sách's tables -------------------------------------------------------------------------
+
+export interface RowSet<K extends string> {
+  kind: K;
+  rows: Values[];
+}
+
+/**
+ * For each kind, finds the first table row holding one of its placeholders (`kindOf(name)`), inserts a copy of
+ * it per entry of `rows[kind]` (filled from that entry), then removes the template row. The copies are made from
+ * the untouched template row, so the values written into one row are never scanned again. Returns the report and
+ * the kinds whose template row was not found.
+ */
+export function expandTableRows<K extends string>(body: Body, kindOf: (name: string) => K | null, sets: RowSet<K>[]): { report: FillReport; missingKinds: K[] } {
+  const report = emptyReport();
+  const templates = new Map<K, { table: Table; index: number }>();
+  for (const table of body.getTables()) {
+    const n = table.getNumRows();
+    for (let i = 0; i < n; i++) {
+      const names = placeholdersIn(table.getRow(i).getText());
+      for (const name of names) {
+        const k = kindOf(name);
+        if (k !== null && !templates.has(k)) templates.set(k, { table, index: i });
+      }
+    }
+  }
+  // Last rows first, so the indices of the other template rows stay right.
+  const order = sets.filter((s) => templates.has(s.kind)).sort((a, b) => templates.get(b.kind)!.index - templates.get(a.kind)!.index);
+  for (const set of order) {
+    const { table, index } = templates.get(set.kind)!;
+    const template: TableRow = table.getRow(index);
+    set.rows.forEach((values, j) => {
+      const row = table.insertTableRow(index + 1 + j, template.copy());
+      mergeReport(report, fillElement(row, values));
+    });
+    table.removeRow(index);
+  }
+  return { report, missingKinds: sets.filter((s) => !templates.has(s.kind)).map((s) => s.kind) };
+}
+
+// ---- Drive helpers ----------------------------------------------------------------------------------
+
+/** The file if it exists and is not in the trash; null otherwise. */
+export function liveFile(id: string | null): GoogleAppsScript.Drive.File | null {
+  if (!id) return null;
+  try {
+    const f = DriveApp.getFileById(id);
+    return f.isTrashed() ? null : f;
+  } catch {
+    return null;
+  }
+}
+
+export function liveFolder(id: string | null): GoogleAppsScript.Drive.Folder | null {
+  if (!id) return null;
+  try {
+    const f = DriveApp.getFolderById(id);
+    return f.isTrashed() ? null : f;
+  } catch {
+    return null;
+  }
+}
+
+/** A subfolder of `parent` named `name`, or `name (lần n)` when that name is taken. */
+export function newSubfolder(parent: GoogleAppsScript.Drive.Folder, name: (n: number) => string): GoogleAppsScript.Drive.Folder {
+  for (let n = 1; n < 100; n++) {
+    const it = parent.getFoldersByName(name(n));
+    let taken = false;
+    while (it.hasNext()) if (!it.next().isTrashed()) taken = true;
+    if (!taken) return parent.createFolder(name(n));
+  }
+  return parent.createFolder(name(100));
+}
+
+/** Moves to the trash the files named `name` in `folder` whose id is not in `keep` (a copy left half-filled). */
+export function trashUnrecorded(folder: GoogleAppsScript.Drive.Folder, name: string, keep: (id: string) => boolean): number {
+  let n = 0;
+  const it = folder.getFilesByName(name);
+  while (it.hasNext()) {
+    const f = it.next();
+    if (!f.isTrashed() && !keep(f.getId())) {
+      f.setTrashed(true);
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Apps Script's daily-quota refusal of creating a document. */
+export function isDocsQuotaError(err: unknown): boolean {
+  const m = err && typeof err === 'object' && 'message' in err ? String((err as { message: unknown }).message) : String(err);
+  return /Service invoked too many times for one day: docs create/i.test(m);
+}
+
+/**
+ * Runs fn holding the script lock, without SpreadsheetApp.flush(): the document ledger lives in script properties,
+ * which need no flush (sheet writes go through gas/lock.ts withScriptLock instead).
+ */
+export function withLedgerLock<T>(waitMs: number, fn: () => T): T {
+  const lock = LockService.getScriptLock();
+  lock.waitLock(waitMs);
+  try {
+    return fn();
+  } finally {
+    lock.releaseLock();
+  }
+}

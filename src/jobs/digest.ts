@@ -1,0 +1,84 @@
+// "Gửi thư tổng hợp hằng tuần" (weekly clock trigger at the day and hour of "Cấu hình"): one digest to the office
+// staff through the outbox. The baseline of "what changed" is the last digest actually sent, kept in a script
+// property. Also: the trigger specs of the scheduled mail, for setup to install.
+import type { OfficeConfig } from '../core/config';
+import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
+import type { EvaluateOutput } from '../core/evaluate';
+import { DIGEST_EMAIL, MAIL_DETAIL, REVIEW_TAB } from '../core/messages';
+import { formatDate } from '../core/text';
+import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
+import { readInputs } from '../gas/office';
+import { getFreshState, setState } from '../gas/properties';
+import { readValues } from '../gas/sheets';
+import type { TriggerSpec } from '../gas/triggers';
+import { deliver, type MailPlan } from './mailing';
+import { REMINDER_HOUR, reminderPlan } from './reminders';
+import { evaluate } from './results';
+import { runJob } from './run';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const WEEKDAY_NAMES = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
+/**
+ * The clock triggers of the scheduled mail, for setup's ensureTriggers: the reminders every day at 7, the digest
+ * on the configured day and hour (ensureTriggers replaces it when "Cấu hình" changes them and setup runs again).
+ */
+export function mailTriggers(config: OfficeConfig): TriggerSpec[] {
+  return [
+    { handler: 'sendReminders', kind: 'daily', hour: REMINDER_HOUR },
+    { handler: 'sendWeeklyDigest', kind: 'weekly', weekDay: ScriptApp.WeekDay[WEEKDAY_NAMES[config.mail.digestWeekDay - 1]], hour: config.mail.digestHour },
+  ];
+}
+
+function loadState(): DigestState {
+  return parseDigestState(getFreshState('digestState'));
+}
+
+/**
+ * The digest through the outbox. `enqueue`: queue today's digest (the weekly job); without it the plan only
+ * composes a digest the quota left pending (any other job that delivers mail).
+ */
+export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, opts: { enqueue: boolean }): MailPlan {
+  let state: DigestState | null = null;
+  return {
+    plan: (entries) => {
+      const open = entries.some((e) => e.kind === 'digest' && (e.status === 'pending' || e.status === 'failed'));
+      if (opts.enqueue || open) {
+        // Only then is the state needed: a digest composed by an earlier run becomes the baseline once sent.
+        const before = loadState();
+        state = promoteDigestState(before, entries);
+        if (state !== before) setState({ digestState: digestStateText(state) });
+      }
+      const now = new Date();
+      return planDigest(entries, config, now, opts.enqueue, DIGEST_EMAIL.subject(config.organisation.shortName || config.organisation.name, formatDate(now)));
+    },
+    compose: {
+      digest: (e) => {
+        const s = state ?? loadState();
+        const sheet = ss.getSheetByName(REVIEW_TAB);
+        const { email, baseline } = digestEmail(
+          { output, config, now: new Date(), base: s.base, reviewValues: sheet ? readValues(sheet) : null, sheetUrl: ss.getUrl() },
+          config.mail.digestRecipients.length ? config.mail.digestRecipients.join(',') : e.to,
+        );
+        state = { base: s.base, composed: { ...baseline, key: e.key } };
+        setState({ digestState: digestStateText(state) });
+        return email;
+      },
+    },
+  };
+}
+
+export function sendWeeklyDigest(): void {
+  runJob('sendWeeklyDigest', ({ ss, deadline }) =>
+    withScriptLock(LOCK_WAIT_MS, () => {
+      const inputs = readInputs(ss, new Date());
+      const { output } = evaluate(inputs);
+      const sent = deliver(ss, deadline, inputs.config.organisation.name, [
+        digestPlan(ss, output, inputs.config, { enqueue: true }),
+        reminderPlan(output, inputs.config, { enqueue: false }),
+      ]);
+      return { result: undefined, detail: MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length) };
+    }),
+  );
+}

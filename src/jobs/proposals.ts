@@ -1,0 +1,595 @@
+// "Tạo tờ trình đề nghị khen thưởng" and its dry run. The nominees (Đạt and "Đề nghị khen" in the "Thẩm định"
+// tab) get one Tờ trình with its Danh sách and one Báo cáo thành tích each, copied from the office's templates
+// into a dated folder; every document's link goes to the "Đề nghị khen thưởng" tab.
+//
+// Long runs. Hundreds of documents take far more than one 6-minute execution and may exceed the daily quota of
+// documents created (250 consumer / 1,500 Workspace). So:
+// - the LEDGER is the cursor: one script property per document made ("proposals.doc.<generation>.<key>", key =
+//   "BC:<registration id>" or "TTr:/DS:<fingerprint of the nominee list>"), written under the script lock right
+//   after the document is saved. A document with a ledger entry is never made again (unless "make again" starts
+//   a new generation); one without is made — nothing is duplicated or skipped.
+// - before copying a template the run records the document it is about to make ("pending"); a later execution
+//   that finds a pending entry moves a half-filled copy of that name (not in the ledger) to the trash first.
+// - one execution holds a LEASE (owner + expiry in the run state) so two executions never work at once; a menu
+//   click while another execution works says so and does nothing.
+// - a job starts no new document after JobContext.deadline (4.5 min), then schedules `continueProposals` one
+//   minute later (ScriptApp…timeBased().after(60 000)); every run first deletes all continueProposals triggers,
+//   so there is never more than one. While it works, a safety-net continuation 7 minutes out resumes the batch
+//   if the execution dies without finishing (its lease has expired by then).
+// - the daily quota error ("Service invoked too many times for one day: docs create.") stops the batch cleanly;
+//   it resumes by a continuation 24 hours later. The quota resets 24 h after its window's first request, which
+//   came before the failure, so "failure + 24 h" is always past the reset.
+// - the documents of a batch carry the batch's date, also when finished on a later day.
+import { type OfficeConfig } from '../core/config';
+import {
+  PROPOSAL_ALERT,
+  PROPOSAL_DOC_LABELS,
+  PROPOSAL_HEADER,
+  PROPOSAL_KIND,
+  PROPOSAL_STATUS,
+  PROPOSAL_TAB,
+  PROPOSAL_TAB_TITLE,
+  PROPOSAL_TEMPLATE_NAMES,
+  proposalNote,
+  proposalRunFolder,
+  proposalSummary,
+  proposalTotals,
+} from '../core/messages';
+import {
+  KNOWN_PLACEHOLDERS,
+  TEMPLATE_KEYS,
+  commonValues,
+  ddMMyyyy,
+  emptyRowValues,
+  isRowPlaceholder,
+  nomineeValues,
+  planDocuments,
+  rowValues,
+  selectNominees,
+  type Nominee,
+  type NomineeSelection,
+  type PlannedDoc,
+  type TemplateKey,
+  type Values,
+} from '../core/proposals';
+import { REVIEW_TAB, mergeReview } from '../core/review';
+import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
+import {
+  expandTableRows,
+  fillDocument,
+  isDocsQuotaError,
+  liveFolder,
+  mergeReport,
+  newSubfolder,
+  scanDocument,
+  trashUnrecorded,
+  withLedgerLock,
+  type FillReport,
+} from '../gas/docs';
+import { readInputs } from '../gas/office';
+import { PROPOSAL_LEDGER_PREFIX, deleteRaw, getFreshState, readPrefixed, writeRaw } from '../gas/properties';
+import { ensureSheet, readValues, writeTable } from '../gas/sheets';
+import { tellUser } from '../gas/ui';
+import { evaluate } from './results';
+import { runJob } from './run';
+import { ensureTemplates, storedTemplates } from './templates';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Folder = GoogleAppsScript.Drive.Folder;
+
+/** The trigger handler of continuations (a top-level function of the bundle). */
+export const CONTINUE_HANDLER = 'continueProposals';
+const CONTINUE_AFTER_MS = 60_000;
+const QUOTA_RETRY_MS = 24 * 3600_000;
+/** Longer than one execution can live (6 min): an expired lease belongs to an execution that has ended. */
+const LEASE_MS = 6.5 * 60_000;
+const SAFETY_NET_MS = 7 * 60_000;
+const RUN_KEY = 'proposals.run';
+
+type Status = 'idle' | 'running' | 'waitingQuota' | 'done' | 'failed';
+
+interface TemplateIssues {
+  unknown: string[];
+  split: string[];
+  missingRows?: string[];
+}
+
+/** The batch being made (script property "proposals.run", JSON, well under 9 KB). */
+interface RunState {
+  gen: number;
+  status: Status;
+  /** The batch's date (epoch ms): the date written in its documents and in its folder's name. */
+  date: number;
+  folderId: string | null;
+  folderDay: string;
+  pdf: boolean;
+  owner: string | null;
+  leaseUntil: number;
+  /** The document being made when the execution last wrote the state. */
+  pending: { key: string; name: string } | null;
+  /** Unknown / split placeholders of each template, as last seen while filling it. */
+  issues: Partial<Record<TemplateKey, TemplateIssues>>;
+  message: string;
+}
+
+/** One ledger entry: a document made. Short keys: the ledger may hold thousands of these. */
+interface DocRecord {
+  id: string;
+  url: string;
+  name: string;
+  /** Template key. */
+  tp: TemplateKey;
+  pdfId?: string;
+  pdfUrl?: string;
+  /** Placeholders left without a value. */
+  miss?: string[];
+  /** Nominee: registration id, name, kind, school, score (so stale entries can still be listed). */
+  rid?: string;
+  nm?: string;
+  kd?: 'collective' | 'individual';
+  sc?: string;
+  pt?: number;
+}
+
+function freshRun(): RunState {
+  return { gen: 1, status: 'idle', date: 0, folderId: null, folderDay: '', pdf: false, owner: null, leaseUntil: 0, pending: null, issues: {}, message: '' };
+}
+
+function readRun(): RunState {
+  const raw = getFreshState('proposalRun');
+  if (!raw) return freshRun();
+  try {
+    return { ...freshRun(), ...(JSON.parse(raw) as Partial<RunState>) };
+  } catch {
+    return freshRun();
+  }
+}
+
+const ledgerPrefix = (gen: number) => `${PROPOSAL_LEDGER_PREFIX}${gen}.`;
+
+function readLedger(gen: number): Map<string, DocRecord> {
+  const prefix = ledgerPrefix(gen);
+  const out = new Map<string, DocRecord>();
+  const raw = readPrefixed(PROPOSAL_LEDGER_PREFIX);
+  for (const k of Object.keys(raw)) {
+    if (k.indexOf(prefix) !== 0) continue;
+    try {
+      out.set(k.slice(prefix.length), JSON.parse(raw[k]) as DocRecord);
+    } catch {
+      // A damaged entry: the document is made again.
+    }
+  }
+  return out;
+}
+
+/** Deletes the ledger entries of other generations ("make again" forgets the old documents; Drive keeps them). */
+function forgetOtherGenerations(gen: number): void {
+  const raw = readPrefixed(PROPOSAL_LEDGER_PREFIX);
+  const keep = ledgerPrefix(gen);
+  deleteRaw(Object.keys(raw).filter((k) => k.indexOf(keep) !== 0));
+}
+
+// ---- triggers -------------------------------------------------------------------------------------
+
+/** Deletes every continuation trigger (this execution's own included) and, if asked, schedules one. */
+function rescheduleContinuation(afterMs: number | null): string {
+  try {
+    for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
+    if (afterMs !== null) ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(afterMs).create();
+    return '';
+  } catch (err) {
+    return err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err);
+  }
+}
+
+// ---- reading what to make -------------------------------------------------------------------------
+
+interface Plan {
+  config: OfficeConfig;
+  selection: NomineeSelection;
+  docs: PlannedDoc[];
+  reviewMissing: boolean;
+}
+
+function readPlan(ss: Spreadsheet, date: Date): Plan {
+  const inputs = readInputs(ss, new Date());
+  const { output } = evaluate(inputs);
+  const sheet = ss.getSheetByName(REVIEW_TAB);
+  const review = sheet ? mergeReview(readValues(sheet), output.registrations) : null;
+  const selection = selectNominees(review, output.registrations);
+  return { config: inputs.config, selection, docs: planDocuments(selection.nominees, date), reviewMissing: !sheet };
+}
+
+// ---- the progress tab ---------------------------------------------------------------------------------
+
+const WIDTHS = [45, 95, 220, 70, 200, 70, 210, 300, 300, 170, 320];
+
+function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc | null, status: string, totals: string): unknown[] {
+  const n: Nominee | null = planned ? planned.nominee : null;
+  const tp = planned ? planned.template : rec!.tp;
+  const notes = rec && rec.miss && rec.miss.length ? proposalNote.missing(rec.miss) : '';
+  const isList = tp === 'toTrinh' || tp === 'danhSach';
+  return [
+    stt,
+    n ? n.id : (rec?.rid ?? ''),
+    isList ? totals : n ? n.name : (rec?.nm ?? ''),
+    n ? PROPOSAL_KIND[n.kind] : rec?.kd ? PROPOSAL_KIND[rec.kd] : '',
+    n ? n.schoolName : (rec?.sc ?? ''),
+    n ? n.score : (rec?.pt ?? ''),
+    PROPOSAL_DOC_LABELS[tp],
+    rec ? rec.url : '',
+    rec?.pdfUrl ?? '',
+    status,
+    notes,
+  ];
+}
+
+function issueLines(issues: Partial<Record<TemplateKey, TemplateIssues>>): string[] {
+  const out: string[] = [];
+  for (const key of TEMPLATE_KEYS) {
+    const i = issues[key];
+    if (!i) continue;
+    const name = PROPOSAL_TEMPLATE_NAMES[key];
+    if (i.unknown.length) out.push(proposalSummary.unknownPlaceholders(name, i.unknown));
+    if (i.split.length) out.push(proposalSummary.splitPlaceholders(name, i.split));
+    for (const m of i.missingRows ?? []) out.push(m);
+  }
+  return out;
+}
+
+function writeProgress(ss: Spreadsheet, lines: string[], rows: unknown[][]): void {
+  withScriptLock(LOCK_WAIT_MS, () => {
+    const sheet = ensureSheet(ss, PROPOSAL_TAB).sheet;
+    const body: unknown[][] = [...lines.map((l) => [l]), [''], PROPOSAL_HEADER, ...rows];
+    writeTable(sheet, [PROPOSAL_TAB_TITLE], body, { frozenRows: 1, widths: WIDTHS });
+    sheet.getRange(lines.length + 3, 1, 1, PROPOSAL_HEADER.length).setFontWeight('bold').setBackground('#e8f0fe');
+  });
+}
+
+/** The rows of the tab: the planned documents in order, then the ledger's entries no longer planned. */
+function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus: string): unknown[][] {
+  const totals = proposalTotals(plan.selection.collectives, plan.selection.individuals);
+  const rows: unknown[][] = [];
+  const planned = new Set<string>();
+  plan.docs.forEach((d) => {
+    planned.add(d.key);
+    const rec = ledger.get(d.key);
+    rows.push(recordRow(rows.length + 1, rec, d, rec ? (pendingStatus === PROPOSAL_STATUS.preview ? PROPOSAL_STATUS.previewExists : PROPOSAL_STATUS.done) : pendingStatus, totals));
+  });
+  for (const [key, rec] of ledger) {
+    if (planned.has(key)) continue;
+    const stale = key.indexOf('BC:') === 0 ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded;
+    rows.push(recordRow(rows.length + 1, rec, null, stale, ''));
+  }
+  return rows;
+}
+
+function planLines(plan: Plan): string[] {
+  const s = plan.selection;
+  const out: string[] = [];
+  if (plan.reviewMissing) out.push(proposalSummary.reviewMissing);
+  else if (s.nominees.length === 0) out.push(proposalSummary.noNominees);
+  out.push(proposalSummary.plan(plan.docs.length, s.nominees.length, proposalTotals(s.collectives, s.individuals)));
+  if (s.skipped.length) out.push(proposalSummary.skipped(s.skipped.length));
+  return out;
+}
+
+// ---- making one document ------------------------------------------------------------------------------
+
+interface Ctx {
+  st: RunState;
+  plan: Plan;
+  ledger: Map<string, DocRecord>;
+  templateIds: Partial<Record<TemplateKey, string>>;
+  templateFiles: Partial<Record<TemplateKey, GoogleAppsScript.Drive.File>>;
+  parent: Folder;
+  folder: Folder | null;
+  common: Values;
+}
+
+function writeState(ctx: Ctx, extra: Record<string, string> = {}): void {
+  withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ ...extra, [RUN_KEY]: JSON.stringify(ctx.st) }));
+}
+
+function runFolder(ctx: Ctx): Folder {
+  if (ctx.folder) return ctx.folder;
+  const existing = liveFolder(ctx.st.folderId);
+  if (existing) return (ctx.folder = existing);
+  const day = ddMMyyyy(new Date(ctx.st.date));
+  const folder = newSubfolder(ctx.parent, (n) => proposalRunFolder(day, n));
+  ctx.st.folderId = folder.getId();
+  ctx.st.folderDay = day;
+  return (ctx.folder = folder);
+}
+
+function templateFile(ctx: Ctx, key: TemplateKey): GoogleAppsScript.Drive.File {
+  let f = ctx.templateFiles[key];
+  if (!f) f = ctx.templateFiles[key] = DriveApp.getFileById(ctx.templateIds[key]!);
+  return f;
+}
+
+function noteIssues(ctx: Ctx, key: TemplateKey, report: FillReport, missingRows: string[] = []): void {
+  ctx.st.issues[key] = {
+    unknown: [...report.unknown].sort(),
+    split: [...report.split].sort(),
+    ...(missingRows.length ? { missingRows } : {}),
+  };
+}
+
+function fill(ctx: Ctx, d: PlannedDoc, doc: GoogleAppsScript.Document.Document): FillReport {
+  const cfg = ctx.plan.config;
+  if (d.kind === 'toTrinh') {
+    const r = fillDocument(doc, ctx.common);
+    noteIssues(ctx, d.template, r);
+    return r;
+  }
+  if (d.kind === 'danhSach') {
+    const report = fillDocument(doc, ctx.common, (n) => isRowPlaceholder(n) !== null);
+    const list = ctx.plan.selection.nominees;
+    const rows = (kind: 'collective' | 'individual') => {
+      const of = list.filter((n) => n.kind === kind);
+      return of.length ? of.map((n) => rowValues(n, cfg)) : [emptyRowValues(kind)];
+    };
+    const expanded = expandTableRows(doc.getBody(), isRowPlaceholder, [
+      { kind: 'collective' as const, rows: rows('collective') },
+      { kind: 'individual' as const, rows: rows('individual') },
+    ]);
+    mergeReport(report, expanded.report);
+    const missingRows = expanded.missingKinds.map((k) =>
+      proposalSummary.missingRows(PROPOSAL_TEMPLATE_NAMES.danhSach, PROPOSAL_KIND[k].toLowerCase(), k === 'collective' ? '{{tt_ten}}' : '{{cn_ten}}'),
+    );
+    noteIssues(ctx, d.template, report, missingRows);
+    return report;
+  }
+  const r = fillDocument(doc, { ...ctx.common, ...nomineeValues(d.nominee!, cfg) });
+  noteIssues(ctx, d.template, r);
+  return r;
+}
+
+function addPdf(ctx: Ctx, rec: DocRecord, file: GoogleAppsScript.Drive.File): void {
+  const pdf = runFolder(ctx).createFile(file.getAs('application/pdf'));
+  rec.pdfId = pdf.getId();
+  rec.pdfUrl = pdf.getUrl();
+}
+
+function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
+  const folder = runFolder(ctx);
+  ctx.st.pending = { key: d.key, name: d.name };
+  writeState(ctx);
+  const file = templateFile(ctx, d.template).makeCopy(d.name, folder);
+  const doc = DocumentApp.openById(file.getId());
+  const report = fill(ctx, d, doc);
+  doc.saveAndClose();
+  const n = d.nominee;
+  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template };
+  if (report.missing.size) rec.miss = [...report.missing].sort();
+  if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
+  if (ctx.st.pdf) addPdf(ctx, rec, file);
+  ctx.ledger.set(d.key, rec);
+  ctx.st.pending = null;
+  writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(rec) });
+  return rec;
+}
+
+/** A PDF for a document made earlier without one (a later run asked for PDFs). */
+function addMissingPdf(ctx: Ctx, d: PlannedDoc, rec: DocRecord): void {
+  addPdf(ctx, rec, DriveApp.getFileById(rec.id));
+  writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(rec) });
+}
+
+/** A copy left half-filled by an execution that died: to the trash (it is made again). */
+function cleanPending(st: RunState, ledger: Map<string, DocRecord>): void {
+  if (!st.pending) return;
+  const folder = liveFolder(st.folderId);
+  if (folder) {
+    const recorded = new Set<string>();
+    for (const r of ledger.values()) recorded.add(r.id);
+    trashUnrecorded(folder, st.pending.name, (id) => recorded.has(id));
+  }
+  st.pending = null;
+}
+
+// ---- the run ------------------------------------------------------------------------------------------
+
+type Mode = 'fresh' | 'continue' | 'again';
+
+interface Outcome {
+  made: number;
+  done: number;
+  total: number;
+  status: Status;
+  folderUrl: string;
+}
+
+function runProposals(job: string, mode: Mode, pdf: boolean): void {
+  runJob(job, ({ ss, deadline }) => {
+    const now = Date.now();
+    const token = Utilities.getUuid();
+    // 1. Claim the batch (lease) under the lock, or leave it to the execution that holds it.
+    const claim = withLedgerLock(LOCK_WAIT_MS, () => {
+      const st = readRun();
+      if (st.owner && st.leaseUntil > now) return { st, busy: true, idle: false };
+      const active = st.status === 'running' || st.status === 'waitingQuota';
+      if (mode === 'continue' && !active) return { st, busy: false, idle: true };
+      cleanPending(st, readLedger(st.gen));
+      if (mode === 'again') {
+        st.gen += 1;
+        st.folderId = null;
+        st.date = now;
+        st.issues = {};
+        st.pdf = pdf || st.pdf;
+      } else if (mode === 'fresh' && !active) {
+        st.date = now;
+        if (st.folderDay !== ddMMyyyy(new Date(now))) st.folderId = null;
+        st.pdf = pdf;
+      } else if (mode === 'fresh') {
+        st.pdf = pdf || st.pdf;
+      }
+      st.status = 'running';
+      st.owner = token;
+      st.leaseUntil = now + LEASE_MS;
+      writeRaw({ [RUN_KEY]: JSON.stringify(st) });
+      return { st, busy: false, idle: false };
+    });
+    if (claim.busy) {
+      tellUser(PROPOSAL_ALERT.busy);
+      return { result: undefined, detail: PROPOSAL_ALERT.busy };
+    }
+    if (claim.idle) {
+      rescheduleContinuation(null);
+      return { result: undefined, detail: proposalSummary.done(0) };
+    }
+    const st = claim.st;
+    if (mode === 'again') forgetOtherGenerations(st.gen);
+    // 2. Triggers: this run owns the batch now; a safety net resumes it if this execution dies.
+    rescheduleContinuation(SAFETY_NET_MS);
+
+    const outcome = work(ss, st, deadline);
+
+    // 3. Release the lease, schedule what comes next, show the progress.
+    st.owner = null;
+    st.leaseUntil = 0;
+    withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ [RUN_KEY]: JSON.stringify(st) }));
+    const next = st.status === 'running' ? CONTINUE_AFTER_MS : st.status === 'waitingQuota' ? QUOTA_RETRY_MS : null;
+    const triggerError = rescheduleContinuation(next);
+    if (triggerError) st.message = (st.message ? st.message + ' ' : '') + triggerError;
+    const plan = outcome.plan;
+    const head =
+      st.status === 'done'
+        ? outcome.made === 0
+          ? proposalSummary.nothingNew(outcome.total)
+          : proposalSummary.done(outcome.total)
+        : st.status === 'waitingQuota'
+          ? proposalSummary.quota(outcome.done, outcome.total)
+          : st.status === 'failed'
+            ? proposalSummary.failed(st.message)
+            : proposalSummary.running(outcome.done, outcome.total);
+    const lines = [head, ...planLines(plan), ...(st.pdf ? [proposalSummary.pdf] : []), ...issueLines(st.issues)];
+    if (triggerError) lines.push(triggerError);
+    writeProgress(ss, lines, progressRows(plan, outcome.ledger, PROPOSAL_STATUS.waiting));
+    if (mode !== 'continue') {
+      if (st.status === 'done') tellUser(outcome.made === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
+      else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota);
+      else if (st.status === 'running') tellUser(PROPOSAL_ALERT.started(outcome.done, outcome.total));
+      else if (plan.selection.nominees.length === 0) tellUser(PROPOSAL_ALERT.noNominees);
+    }
+    if (outcome.error) throw outcome.error;
+    return { result: undefined, detail: head };
+  });
+}
+
+/** Makes the missing documents of the batch until done, out of time, or out of quota. Sets st.status. */
+function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown } {
+  const plan = readPlan(ss, new Date(st.date));
+  const ledger = readLedger(st.gen);
+  const result = { plan, ledger, made: 0, done: 0, total: plan.docs.length, status: st.status, folderUrl: '' };
+  if (plan.selection.nominees.length === 0) {
+    st.status = 'done';
+    return result;
+  }
+  const templates = withLedgerLock(LOCK_WAIT_MS, () => ensureTemplates(ss, plan.config));
+  const ctx: Ctx = {
+    st,
+    plan,
+    ledger,
+    templateIds: templates.ids,
+    templateFiles: {},
+    parent: templates.folder,
+    folder: null,
+    common: commonValues(plan.config.organisation, plan.config.period.name, new Date(st.date), plan.selection),
+  };
+  let error: unknown;
+  let stopped = false;
+  for (const d of plan.docs) {
+    const rec = ledger.get(d.key);
+    if (rec && (!st.pdf || rec.pdfId)) continue;
+    if (!templates.ids[d.template]) {
+      st.status = 'waitingQuota';
+      stopped = true;
+      break;
+    }
+    if (Date.now() >= deadline) {
+      stopped = true;
+      break;
+    }
+    try {
+      if (rec) addMissingPdf(ctx, d, rec);
+      else {
+        makeDocument(ctx, d);
+        result.made++;
+      }
+    } catch (err) {
+      stopped = true;
+      // Whatever was half made is trashed now (or by the next run, from the pending entry).
+      try {
+        cleanPending(st, ledger);
+      } catch {
+        // The next execution cleans it.
+      }
+      if (isDocsQuotaError(err)) st.status = 'waitingQuota';
+      else {
+        st.status = 'failed';
+        st.message = err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err);
+        error = err;
+      }
+      break;
+    }
+  }
+  if (!stopped) st.status = 'done';
+  else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';
+  result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
+  result.status = st.status;
+  const folder = ctx.folder ?? liveFolder(st.folderId);
+  result.folderUrl = folder ? folder.getUrl() : '';
+  return { ...result, error };
+}
+
+// ---- entry points -----------------------------------------------------------------------------------
+
+/** Menu "Tạo tờ trình đề nghị khen thưởng": makes what is missing (resumes a batch under way). */
+export function generateProposals(): void {
+  runProposals('generateProposals', 'fresh', false);
+}
+
+/** Menu "… (kèm bản PDF)": the same, with a PDF of every document beside it. */
+export function generateProposalsWithPdf(): void {
+  runProposals('generateProposalsWithPdf', 'fresh', true);
+}
+
+/** Menu "Tạo lại toàn bộ …": a new generation — every document made again, in a new dated folder. */
+export function regenerateProposals(): void {
+  runProposals('regenerateProposals', 'again', false);
+}
+
+/** Time-driven continuation (one at a time): goes on with the batch under way. */
+export function continueProposals(): void {
+  runProposals('continueProposals', 'continue', false);
+}
+
+/** Menu "Xem trước danh sách đề nghị khen thưởng": what would be made, in the tab; creates nothing. */
+export function previewProposals(): void {
+  runJob('previewProposals', ({ ss }) => {
+    const st = readRun();
+    const active = st.status === 'running' || st.status === 'waitingQuota';
+    const date = new Date(active ? st.date : Date.now());
+    const plan = readPlan(ss, date);
+    const ledger = readLedger(st.gen);
+    const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
+    const ids = storedTemplates();
+    const lines = [proposalSummary.previewHead, ...planLines(plan)];
+    if (TEMPLATE_KEYS.some((k) => !ids[k])) lines.push(proposalSummary.templatesMissing);
+    for (const key of TEMPLATE_KEYS) {
+      const id = ids[key];
+      if (!id) continue;
+      const scan = scanDocument(DocumentApp.openById(id));
+      const known = new Set(KNOWN_PLACEHOLDERS[key]);
+      issues[key] = { unknown: scan.names.filter((n) => !known.has(n)).sort(), split: scan.split.sort() };
+    }
+    lines.push(...issueLines(issues));
+    const toMake = plan.docs.filter((d) => !ledger.has(d.key)).length;
+    lines.push(proposalSummary.toCreate(toMake));
+    writeProgress(ss, lines, progressRows(plan, ledger, PROPOSAL_STATUS.preview));
+    tellUser(PROPOSAL_ALERT.previewDone(toMake));
+    return { result: undefined, detail: PROPOSAL_ALERT.previewDone(toMake) };
+  });
+}

@@ -1,0 +1,355 @@
+// Award proposals through the bundle: templates, the documents' contents, the dry run, re-runs, hostile text under
+// both readings of replaceText, edited templates, hundreds of nominees across executions, the daily quota.
+import { describe, expect, it } from 'vitest';
+import type { EmulatorOptions } from '../../emulator/index';
+import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, yearRow } from '../../src/core/registration-form';
+import { markNominees } from '../../scripts/documents';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+
+const TAB = 'Đề nghị khen thưởng';
+const HANDLER = 'continueProposals';
+
+type Office = ReturnType<typeof officeAfterSetup>;
+
+const FAMILIES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
+const MIDDLES = ['Văn', 'Thị', 'Minh', 'Thu', 'Đức', 'Ngọc'];
+const GIVENS = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hòa', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Oanh', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Uyên', 'Vinh', 'Xuân', 'Yến'];
+
+function person(i: number) {
+  const name = `${FAMILIES[i % 10]} ${MIDDLES[Math.floor(i / 10) % 6]} ${GIVENS[Math.floor(i / 60) % GIVENS.length]}`;
+  const excellent = 1 + (i % 3);
+  return {
+    ...individualAnswers('teacher'),
+    [Q.school]: SCHOOLS[i % 3].name,
+    [Q.individualName]: name,
+    [Q.birthYear]: String(1970 + (i % 30)),
+    [Q.individualRatings]: Object.fromEntries(
+      [2021, 2022, 2023, 2024, 2025].map((y) => [yearRow(y), y >= 2024 ? RATING_CHOICES.none : y - 2021 < excellent ? RATING_CHOICES.excellent : RATING_CHOICES.good]),
+    ),
+    [initiativeTitles(1).level]: INITIATIVE_LEVELS[i % 5],
+  };
+}
+
+function collective(i: number) {
+  return { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ chuyên môn số ${i + 1}`, [initiativeTitles(1).level]: INITIATIVE_LEVELS[i % 5] };
+}
+
+/** Submissions without the on-submit trigger (fast), then one rebuild and the council's marks. */
+function officeWith(answers: Record<string, unknown>[], opts: EmulatorOptions = {}, nominate = Infinity): Office & { ids: string[] } {
+  const o = officeAfterSetup(SCHOOLS, opts);
+  const submitTriggers = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+  for (const t of submitTriggers) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
+  answers.forEach((a, i) => o.emu.forms.submitAsUser(o.formId, a as never, { email: SCHOOLS[i % 3].emails[0] }));
+  o.emu.triggers.triggers.push(...submitTriggers);
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const ids = markNominees(o.emu, nominate);
+  return { ...o, ids };
+}
+
+const liveDocs = (o: Office) => o.emu.docs.list().filter((d) => !d.trashed);
+const generated = (o: Office) => liveDocs(o).filter((d) => !d.name.startsWith('Mẫu - '));
+const reports = (o: Office) => generated(o).filter((d) => d.name.startsWith('Báo cáo thành tích - '));
+const byPrefix = (o: Office, prefix: string) => generated(o).filter((d) => d.name.startsWith(prefix));
+const text = (o: Office, id: string) => o.emu.docs.text(id).replace(/\r/g, '\n');
+const continuations = (o: Office) => o.emu.triggers.triggers.filter((t) => t.handler === HANDLER);
+
+/** The rows of the tab below its column header row, as objects. */
+function tabRows(o: Office): Record<string, unknown>[] {
+  const v = o.emu.spreadsheets.values(TAB);
+  const h = v.findIndex((r) => r[0] === 'STT');
+  const header = v[h].map(String);
+  return v.slice(h + 1).map((r) => Object.fromEntries(header.map((k, i) => [k, r[i]])));
+}
+const tabText = (o: Office) => o.emu.spreadsheets.values(TAB).map((r) => r.join(' ')).join('\n');
+
+/** Table rows of the Danh sách: lines "STT\tname\t…" whose first cell is a number. */
+function listRows(o: Office): string[][] {
+  const ds = byPrefix(o, 'Danh sách đề nghị')[0];
+  return o.emu.docs.text(ds.id).split('\n').map((l) => l.split('\t')).filter((c) => c.length >= 5 && /^\d+$/.test(c[0]));
+}
+
+/** Runs the continuations as the clock reaches them, until none is left. Returns the number run. */
+function runContinuations(o: Office, stepMs = 61_000, max = 50): number {
+  let n = 0;
+  while (continuations(o).length > 0 && n < max) {
+    expect(continuations(o)).toHaveLength(1);
+    const due = continuations(o)[0].clock!.nextAt;
+    o.emu.triggers.runDueTimeTriggers(Math.max(due, o.emu.clock.now() + stepMs));
+    n++;
+  }
+  return n;
+}
+
+describe('award proposals', () => {
+  it('makes the templates once, then one Tờ trình, one Danh sách and one report per nominee, in a dated folder', () => {
+    const o = officeWith([collective(0), person(0), person(1), { ...person(2), [initiativeTitles(1).decision]: '' }, collective(1)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const templates = liveDocs(o).filter((d) => d.name.startsWith('Mẫu - '));
+    expect(templates.map((d) => d.name).sort()).toEqual([
+      'Mẫu - Báo cáo thành tích cá nhân',
+      'Mẫu - Báo cáo thành tích tập thể',
+      'Mẫu - Danh sách đề nghị tặng Giấy khen',
+      'Mẫu - Tờ trình đề nghị tặng Giấy khen',
+    ]);
+    expect(templates.every((d) => d.folders[0] === 'My Drive/Điển hình tiên tiến — Mẫu văn bản')).toBe(true);
+    // person(2) has no decision number: Cần bổ sung, so not proposed even if marked.
+    expect(reports(o)).toHaveLength(4);
+    expect(byPrefix(o, 'Tờ trình')).toHaveLength(1);
+    const folder = generated(o)[0].folders[0];
+    expect(folder).toBe('My Drive/Điển hình tiên tiến — Mẫu văn bản/Đề nghị khen thưởng 01-07-2024');
+    expect(generated(o).every((d) => d.folders[0] === folder && d.closed && !d.dirty)).toBe(true);
+
+    const ttr = text(o, byPrefix(o, 'Tờ trình')[0].id);
+    for (const s of [
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH YÊN BÁI',
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '/TTr-PGDĐT',
+      'Yên Bái, ngày 01 tháng 7 năm 2024',
+      'TỜ TRÌNH',
+      'Kính gửi: Giám đốc Sở Giáo dục và Đào tạo tỉnh Yên Bái.',
+      'tặng Giấy khen cho 2 tập thể và 2 cá nhân',
+      'Tổng số: 2 tập thể, 2 cá nhân',
+      'TRƯỞNG PHÒNG',
+    ]) expect(ttr).toContain(s);
+    // Nghị định 30 layout: A4, margins (20/20/30/15 mm), Times New Roman, borderless header table, date in italics.
+    const model = o.emu.docs.byId(byPrefix(o, 'Tờ trình')[0].id)!;
+    const mm = (pt: unknown) => Math.round((Number(pt) * 25.4) / 72);
+    expect([mm(model.body.attrs.PAGE_WIDTH), mm(model.body.attrs.PAGE_HEIGHT)]).toEqual([210, 297]);
+    expect([model.body.attrs.MARGIN_TOP, model.body.attrs.MARGIN_BOTTOM, model.body.attrs.MARGIN_LEFT, model.body.attrs.MARGIN_RIGHT].map(mm)).toEqual([20, 20, 30, 15]);
+    expect(model.body.children[0].type).toBe('TABLE');
+    expect(model.body.children[0].attrs.BORDER_WIDTH).toBe(0);
+    const runs = (n: typeof model.body): { text: string; attrs: Record<string, unknown> }[] => (n.type === 'TEXT' ? n.runs : n.children.flatMap(runs));
+    const all = runs(model.body);
+    expect(all.every((r) => r.attrs.FONT_FAMILY === 'Times New Roman')).toBe(true);
+    expect(all.filter((r) => r.text.includes('Yên Bái, ngày')).every((r) => r.attrs.ITALIC === true)).toBe(true);
+    expect(all.filter((r) => /CỘNG HÒA|Độc lập|TỜ TRÌNH|TRƯỞNG PHÒNG/.test(r.text)).every((r) => r.attrs.BOLD === true)).toBe(true);
+    expect(all.filter((r) => r.text === 'Nơi nhận:').every((r) => r.attrs.BOLD === true && r.attrs.ITALIC === true)).toBe(true);
+    // No signer configured: the placeholder stays visible and the tab says so.
+    expect(ttr).toContain('{{nguoi_ky}}');
+    expect(ttr).not.toMatch(/\{\{(?!nguoi_ky)/);
+
+    // The Danh sách: collectives and individuals numbered separately, by score, with their summary; totals.
+    const rows = listRows(o);
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '1', '2']);
+    const scores = (from: number, to: number) => rows.slice(from, to).map((r) => Number(r[r.length - 1]));
+    expect(scores(0, 2)).toEqual([...scores(0, 2)].sort((a, b) => b - a));
+    expect(scores(2, 4)).toEqual([...scores(2, 4)].sort((a, b) => b - a));
+    expect(rows.slice(2).map((r) => r[1]).sort()).toEqual(['Nguyễn Văn An', 'Trần Văn An']);
+    expect(rows[0][3]).toMatch(/Sáng kiến, giải pháp: “Vườn rau sạch của bé” — cấp .*Quyết định số 125\/QĐ-UBND, năm 2022/);
+    expect(text(o, byPrefix(o, 'Danh sách')[0].id)).toContain('Tổng số: 2 tập thể, 2 cá nhân.');
+    expect(text(o, byPrefix(o, 'Danh sách')[0].id)).not.toContain('{{tt_');
+
+    // A report: its nominee, sections, ratings, awards.
+    const an = reports(o).find((d) => d.name.endsWith('Nguyễn Văn An'))!;
+    const bc = text(o, an.id);
+    for (const s of ['BÁO CÁO THÀNH TÍCH', 'Họ và tên: Nguyễn Văn An', 'I. SƠ LƯỢC LÝ LỊCH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 'Hoàn thành xuất sắc nhiệm vụ (2021)', 'NGƯỜI BÁO CÁO THÀNH TÍCH']) {
+      expect(bc).toContain(s);
+    }
+
+    // The tab: every document with its link and status.
+    const tab = tabRows(o);
+    expect(tab).toHaveLength(6);
+    expect(tab.every((r) => r['Trạng thái'] === 'Đã tạo' && String(r['Liên kết']).startsWith('https://docs.google.com/document/d/'))).toBe(true);
+    expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị tặng Giấy khen', 'Danh sách đề nghị tặng Giấy khen', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
+    expect(String(tab[0]['Ghi chú'])).toContain('{{nguoi_ky}}');
+    expect(continuations(o)).toHaveLength(0);
+
+    // A re-run makes nothing; "make again" makes a new set in a new folder.
+    const before = liveDocs(o).length;
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(liveDocs(o)).toHaveLength(before);
+    expect(o.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').at(-1)?.message).toContain('không tạo thêm');
+    o.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
+    expect(liveDocs(o)).toHaveLength(before + 6);
+    expect(new Set(generated(o).map((d) => d.folders[0])).size).toBe(2);
+    expect(tabRows(o)).toHaveLength(6);
+  });
+
+  it('a changed list gets a new Tờ trình and Danh sách; the earlier ones and a withdrawn report stay listed', () => {
+    const o = officeWith([person(0), person(1), collective(0)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const review = o.emu.spreadsheets.values('Thẩm định');
+    const idCol = review[0].indexOf('Mã phiếu');
+    const decisionCol = review[0].indexOf('Quyết định của Hội đồng');
+    const row = review.findIndex((r) => r[idCol] === o.ids[0]) + 1;
+    o.emu.runtime.execute(() => o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Thẩm định')!.getRange(row, decisionCol + 1).setValue('Không đề nghị'), { kind: 'node' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(byPrefix(o, 'Tờ trình')).toHaveLength(2);
+    expect(reports(o)).toHaveLength(3);
+    const statuses = tabRows(o).map((r) => r['Trạng thái']);
+    expect(statuses.slice(0, 4)).toEqual(new Array(4).fill('Đã tạo'));
+    expect(statuses.slice(4).sort()).toEqual(['Không còn trong danh sách đề nghị', 'Đã thay thế (danh sách đề nghị đã thay đổi)', 'Đã thay thế (danh sách đề nghị đã thay đổi)'].sort());
+  });
+
+  it('while another execution works on the batch, a menu click does nothing', () => {
+    const o = officeWith([person(0)]);
+    o.emu.properties.script.set('proposals.run', JSON.stringify({ gen: 1, status: 'running', date: o.emu.clock.now(), owner: 'someone-else', leaseUntil: o.emu.clock.now() + 60_000 }));
+    const docs = o.emu.docs.list().length;
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(docs);
+    expect(o.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').at(-1)?.message).toContain('Đang có một lần tạo văn bản');
+    o.emu.clock.advance(120_000);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(reports(o)).toHaveLength(1);
+  });
+
+  it('the dry run lists what would be made and creates nothing', () => {
+    const o = officeWith([collective(0), person(0)]);
+    const docs = o.emu.docs.list().length;
+    const folders = o.emu.drive.tree().folders.length;
+    const triggers = o.emu.triggers.triggers.length;
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(docs);
+    expect(o.emu.drive.tree().folders).toHaveLength(folders);
+    expect(o.emu.triggers.triggers).toHaveLength(triggers);
+    expect(tabText(o)).toContain('XEM TRƯỚC');
+    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(4).fill('Xem trước: sẽ tạo'));
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(4).fill('Xem trước: đã có, không tạo lại'));
+  });
+
+  it('makes a PDF of each document when asked, once', () => {
+    const o = officeWith([collective(0), person(0)]);
+    o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
+    expect(o.emu.docs.pdfs).toHaveLength(4);
+    expect(tabRows(o).every((r) => String(r['Bản PDF']).startsWith('https://drive.google.com/file/d/'))).toBe(true);
+    o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });
+    expect(o.emu.docs.pdfs).toHaveLength(4);
+  });
+
+  describe.each(['java', 'literal'] as const)('hostile answers (replaceText replacement read as %s)', (mode) => {
+    it('go into the documents literally', () => {
+      const hostile = `Giá $1 và $& \${x} \\1 \\ .* (a|b)+ [^x] {{ten}} {{tong_so}}\ndòng 2 $\n${'Đ'.repeat(10_000)}`;
+      const name = 'Lê $1 \\ .* Ánh';
+      const o = officeWith([{ ...person(0), [Q.individualName]: name, [Q.summary]: hostile }, { ...collective(0), [Q.summary]: hostile }], { docsReplacement: mode });
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(reports(o)).toHaveLength(2);
+      for (const d of reports(o)) expect(text(o, d.id)).toContain(`Thành tích nổi bật: ${hostile}`);
+      const person0 = reports(o).find((d) => d.name.includes('Ánh'))!;
+      expect(text(o, person0.id)).toContain(`Họ và tên: ${name}`);
+      expect(listRows(o).some((r) => r[1] === name)).toBe(true);
+      expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    });
+  });
+
+  it('fills a placeholder the office added to a template, and reports unknown and split ones', () => {
+    const o = officeWith([person(0), person(1)]);
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const templateId = o.emu.properties.script.get('proposals.template.baoCaoCaNhan')!;
+    o.emu.runtime.execute(
+      () => {
+        const doc = o.emu.globals.DocumentApp.openById(templateId);
+        const body = doc.getBody();
+        body.appendParagraph('Liên hệ: {{so_dien_thoai}}; {{ nguoi_khai }}; mã: {{ma_bi_mat}}');
+        const p = body.appendParagraph('Tách: ');
+        p.appendText('{{ho_');
+        p.appendText('ten}}');
+        doc.saveAndClose();
+      },
+      { kind: 'node', label: 'office edits the template' },
+    );
+    o.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
+    const bc = text(o, reports(o).find((d) => d.folders[0].endsWith('(lần 2)'))!.id);
+    // (The phone number reaches the response tab as a number: its leading zero is the parser's concern.)
+    expect(bc).toMatch(/Liên hệ: 0?912345678; Lê Thị Mai, hiệu trưởng; mã: \{\{ma_bi_mat\}\}/);
+    expect(bc).toContain('Tách: {{ho_ten}}');
+    const t = tabText(o);
+    expect(t).toContain('ô thay thế công cụ không biết, được để nguyên trong văn bản: {{ma_bi_mat}}');
+    expect(t).toContain('bị tách bởi định dạng');
+    expect(t).toMatch(/bị tách[^\n]*\{\{ho_ten\}\}/);
+    // The dry run reports them too, from the template itself.
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    expect(tabText(o)).toContain('{{ma_bi_mat}}');
+  });
+
+  it('a template deleted by the office is made again; one still there is not', () => {
+    const o = officeWith([person(0)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const id = o.emu.properties.script.get('proposals.template.toTrinh')!;
+    const other = o.emu.properties.script.get('proposals.template.danhSach')!;
+    o.emu.drive.file(id)!.trashed = true;
+    o.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.properties.script.get('proposals.template.toTrinh')).not.toBe(id);
+    expect(o.emu.properties.script.get('proposals.template.danhSach')).toBe(other);
+    expect(liveDocs(o).filter((d) => d.name.startsWith('Mẫu - '))).toHaveLength(4);
+  });
+
+  it('300 nominees: several executions within the budget, continuations one at a time, exactly one document each', () => {
+    const answers = [...Array.from({ length: 100 }, (_, i) => collective(i)), ...Array.from({ length: 200 }, (_, i) => person(i))];
+    const o = officeWith(answers, { modelLatency: true });
+    expect(o.ids).toHaveLength(300);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(continuations(o)).toHaveLength(1);
+    expect(reports(o).length).toBeGreaterThan(0);
+    expect(reports(o).length).toBeLessThan(300);
+    expect(tabText(o)).toContain('Đang tạo: đã xong');
+    const runs = runContinuations(o);
+    expect(runs).toBeGreaterThanOrEqual(2);
+    const execs = o.emu.runtime.executions.filter((x) => x.label === HANDLER || x.label === 'generateProposals');
+    expect(execs.every((x) => !x.error)).toBe(true);
+    expect(execs.every((x) => x.modelledMs < 6 * 60_000)).toBe(true);
+
+    const names = reports(o).map((d) => d.name);
+    expect(names).toHaveLength(300);
+    expect(new Set(names).size).toBe(300);
+    for (const id of o.ids) expect(names.filter((n) => n.includes(` - ${id} - `))).toHaveLength(1);
+    expect(byPrefix(o, 'Tờ trình')).toHaveLength(1);
+    expect(byPrefix(o, 'Danh sách')).toHaveLength(1);
+    expect(o.emu.docs.list().filter((d) => d.trashed)).toHaveLength(0);
+
+    const rows = listRows(o);
+    expect(rows).toHaveLength(300);
+    expect(rows.slice(0, 100).map((r) => Number(r[0]))).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(rows.slice(100).map((r) => Number(r[0]))).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    const ind = rows.slice(100).map((r) => Number(r[r.length - 1]));
+    expect(ind).toEqual([...ind].sort((a, b) => b - a));
+    expect(text(o, byPrefix(o, 'Danh sách')[0].id)).toContain('Tổng số: 100 tập thể, 200 cá nhân.');
+    expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Đã tạo')).toHaveLength(302);
+    expect(tabText(o)).toContain('Đã tạo xong: 302 văn bản');
+
+    const before = liveDocs(o).length;
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(liveDocs(o)).toHaveLength(before);
+    expect(continuations(o)).toHaveLength(0);
+  });
+
+  it('an execution that dies mid-document: the half-made copy goes to the trash and the batch finishes once', () => {
+    const o = officeWith(Array.from({ length: 30 }, (_, i) => person(i)), { modelLatency: true });
+    // A far shorter execution than the job's own budget: it is cut off in the middle of its work.
+    expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu', budgetMs: 25_000 })).toThrow(/Exceeded maximum execution time/);
+    expect(continuations(o)).toHaveLength(1); // the safety net
+    runContinuations(o);
+    expect(reports(o)).toHaveLength(30);
+    for (const id of o.ids) expect(reports(o).filter((d) => d.name.includes(` - ${id} - `))).toHaveLength(1);
+    const trashed = o.emu.docs.list().filter((d) => d.trashed);
+    expect(trashed.length).toBeLessThanOrEqual(1);
+    for (const d of trashed) expect(reports(o).some((r) => r.name === d.name)).toBe(true);
+    expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Đã tạo')).toHaveLength(32);
+  });
+
+  it('stops cleanly when the daily document quota runs out and resumes the next day', () => {
+    const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { docsCreateQuota: 10, modelLatency: true });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const last = o.emu.runtime.executions.at(-1)!;
+    expect(last.error).toBeUndefined();
+    const made = generated(o).length;
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThan(14);
+    expect(o.emu.docs.remainingCreates()).toBe(0);
+    expect(tabText(o)).toContain('Tạm dừng');
+    expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Chờ tạo')).toHaveLength(14 - made);
+    const c = continuations(o);
+    expect(c).toHaveLength(1);
+    expect(c[0].clock!.nextAt - o.emu.clock.now()).toBeGreaterThan(23 * 3600_000);
+    // Nothing happens before then; the next day it goes on (a second quota stop if needed), never twice.
+    runContinuations(o, 61_000);
+    expect(generated(o)).toHaveLength(14);
+    for (const id of o.ids) expect(reports(o).filter((d) => d.name.includes(` - ${id} - `))).toHaveLength(1);
+    expect(o.emu.runtime.executions.filter((x) => x.label === HANDLER).every((x) => !x.error)).toBe(true);
+    expect(tabText(o)).toContain('Đã tạo xong: 14 văn bản');
+  });
+});

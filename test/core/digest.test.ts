@@ -1,0 +1,161 @@
+// The weekly digest: counts by verdict and kind with the change since the last digest, new and edited registrations,
+// schools short of the minimum, overdue reports, what waits for the council, the next 30 days' milestones, the
+// compact stored baseline, and planning (one a day, an older pending one superseded).
+import { describe, expect, it } from 'vitest';
+import { configFromRows, configToRows, defaultConfig, type OfficeConfig } from '../../src/core/config';
+import {
+  digestCounts,
+  digestEmail,
+  digestKey,
+  digestStateText,
+  parseDigestState,
+  planDigest,
+  promoteDigestState,
+  waitingForReview,
+  type DigestBaseline,
+} from '../../src/core/digest';
+import { evaluateAll } from '../../src/core/evaluate';
+import type { OutboxEntry } from '../../src/core/outbox';
+import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
+import { REVIEW_COLUMNS, REVIEW_HEADERS } from '../../src/core/review';
+import { answersToRow, collectiveAnswers, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+
+const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
+
+function config2026(today: Date): OfficeConfig {
+  const rows = configToRows(defaultConfig(today)).map((r) => [...r] as unknown[]);
+  const set = (k: string, v: unknown) => (rows.find((r) => r[0] === k)![1] = v);
+  set('period.startYear', 2026);
+  set('period.endYear', 2030);
+  set('period.name', '2026-2030');
+  for (const r of rows) if (String(r[0]).startsWith('milestone.')) r[1] = '';
+  set('mail.digestRecipients', 'thuongtruc@phong.example; lanhdao@phong.example');
+  const { config, errors } = configFromRows(rows, today);
+  expect(errors).toEqual([]);
+  return config;
+}
+
+const NOW = new Date(2026, 8, 7, 7, 0, 0); // Monday 07/09/2026
+const cfg = config2026(NOW);
+const f = form(cfg);
+const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+
+const regRows = [
+  answersToRow(f, { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name, [Q.collectiveName]: 'Tổ Mẫu giáo <script>x</script>' }, new Date(2026, 7, 20, 9), 'a@x.vn'),
+  answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, new Date(2026, 7, 21, 9), 'a@x.vn'),
+  answersToRow(f, { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán', [Q.movements]: {} }, new Date(2026, 8, 3, 9), 'b@x.vn'),
+];
+const reports = [[new Date(2026, 8, 1), 'c@x.vn', QUANG_MINH.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', '']];
+const output = evaluateAll({
+  config: cfg,
+  directoryRows: directoryRows(),
+  responseValues: [headerRow(f), ...regRows],
+  reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reports],
+});
+
+describe('the digest e-mail', () => {
+  it('the first one: counts by kind and verdict, schools short of the minimum, waiting Đạt, the next 30 days, the link', () => {
+    const { email, baseline } = digestEmail({ output, config: cfg, now: NOW, base: null, reviewValues: null, sheetUrl: 'https://docs.google.com/spreadsheets/d/abc' }, 'thuongtruc@phong.example');
+    const b = email.body;
+    expect(email.subject).toContain('07/09/2026');
+    expect(b).toContain('Tổng cộng: 3 phiếu — Đạt ');
+    expect(b).toMatch(/Tập thể: 2 phiếu/);
+    expect(b).toMatch(/Cá nhân: 1 phiếu/);
+    expect(b).toContain('Đây là thư tổng hợp đầu tiên');
+    // Minimum (III.1): Hòa Bình has no individual, Quang Minh nothing; Hoa Sen has both.
+    expect(b).toContain(`${HOA_BINH.name}: chưa có cá nhân`);
+    expect(b).toContain(`${QUANG_MINH.name}: chưa có tập thể, chưa có cá nhân`);
+    expect(b).not.toContain(`${HOA_SEN.name}: chưa có`);
+    // The plan is due 30/09/2026 (23 days), the registration opens 01/10/2026 (24 days); 1 of 3 schools sent its plan.
+    expect(b).toContain('30/09/2026 (còn 23 ngày): Hạn nộp Kế hoạch giai đoạn 2026-2030 của đơn vị — 1/3 đơn vị đã gửi');
+    expect(b).toContain('01/10/2026 (còn 24 ngày): Bắt đầu nhận đăng ký');
+    expect(b).not.toContain('Các đơn vị ban hành kế hoạch'); // the KE-HOACH milestone is the plan deadline, shown once
+    expect(b).toContain('Phiếu đạt chờ Hội đồng thẩm định');
+    expect(b).toContain('Mở bảng tính: https://docs.google.com/spreadsheets/d/abc');
+    expect(email.htmlBody).not.toContain('<script>');
+    expect(email.htmlBody).toContain('&lt;script&gt;');
+    expect(baseline).toEqual({ at: NOW.getTime(), counts: digestCounts(output.registrations), maxRow: 4 });
+  });
+
+  it('later ones: the change in counts and the new and edited registrations since the last digest', () => {
+    const base: DigestBaseline = { at: new Date(2026, 7, 31, 7).getTime(), counts: digestCounts(output.registrations.slice(0, 2)), maxRow: 3 };
+    // Row 3 (the individual, 21/08) was edited after the last digest.
+    const edited = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), regRows[0], answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, new Date(2026, 8, 2, 9), 'a@x.vn'), regRows[2]],
+      reportValues: [],
+    });
+    const b = digestEmail({ output: edited, config: cfg, now: NOW, base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Tổng cộng: 3 phiếu (+1)');
+    expect(b).toContain('Tập thể: 2 phiếu (+1)');
+    expect(b).toContain('Cá nhân: 1 phiếu —');
+    expect(b).toContain('Phiếu mới và phiếu được sửa từ thư tổng hợp trước (31/08/2026 07:00:00)');
+    expect(b).toContain('Mới: DK-000004 — Trường Tiểu học Hòa Bình — tập thể “Tổ Toán”');
+    expect(b).toContain('Sửa: DK-000003 — Trường Mầm non Hoa Sen — cá nhân');
+    expect(b).not.toMatch(/(Mới|Sửa): DK-000002/);
+    expect(b).not.toContain('Mở bảng tính');
+  });
+
+  it('waiting for review: the "Chờ thẩm định" rows of the Thẩm định tab, new registrations included', () => {
+    const header = REVIEW_COLUMNS.map((k) => REVIEW_HEADERS[k]);
+    const dec = REVIEW_COLUMNS.indexOf('decision');
+    const row = (id: string, decision: string) => {
+      const r: unknown[] = new Array(header.length).fill('');
+      r[0] = id;
+      r[dec] = decision;
+      return r;
+    };
+    const tab = [header, row('DK-000002', 'Đề nghị khen'), row('DK-000003', 'Chờ thẩm định')];
+    const w = waitingForReview(tab, output.registrations);
+    expect(w.fromTab).toBe(true);
+    expect(w.list.map((r) => r.id)).toEqual(['DK-000003', 'DK-000004']);
+    const fallback = waitingForReview(null, output.registrations);
+    expect(fallback.fromTab).toBe(false);
+    expect(fallback.list.every((r) => r.verdict === 'dat')).toBe(true);
+    const b = digestEmail({ output, config: cfg, now: NOW, base: null, reviewValues: tab, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Phiếu chờ Hội đồng thẩm định (trang “Thẩm định”) — 2 phiếu');
+  });
+
+  it('overdue plans and reports, after their deadline', () => {
+    const late = new Date(2026, 9, 5, 7);
+    const b = digestEmail({ output, config: { ...cfg, today: late }, now: late, base: null, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Đơn vị chưa gửi đủ kế hoạch, báo cáo đã đến hạn — 2 đơn vị');
+    expect(b).toContain(`${HOA_SEN.name}: thiếu “Kế hoạch giai đoạn 2026-2030 của đơn vị”`);
+    expect(b).not.toContain(`${QUANG_MINH.name}: thiếu`);
+  });
+});
+
+describe('the stored baseline', () => {
+  it('is compact and survives bad input', () => {
+    const s = { base: { at: 1, counts: [1, 2, 3, 4, 5, 6, 7, 8, 9], maxRow: 120 }, composed: { at: 2, counts: new Array(9).fill(100000), maxRow: 99999, key: 'TH:2026-09-07' } };
+    const text = digestStateText(s);
+    expect(text.length).toBeLessThan(250);
+    expect(parseDigestState(text)).toEqual(s);
+    expect(parseDigestState('{bad')).toEqual({ base: null, composed: null });
+    expect(parseDigestState(null)).toEqual({ base: null, composed: null });
+  });
+
+  it('a composed digest becomes the baseline only once the outbox shows it sent', () => {
+    const s = { base: null, composed: { at: 5, counts: new Array(9).fill(0), maxRow: 2, key: 'TH:2026-09-07' } };
+    const entry = (status: OutboxEntry['status']): OutboxEntry => ({
+      key: 'TH:2026-09-07', kind: 'digest', ref: '', to: 'a@b.vn', subject: '', status, createdAt: new Date(0), sentAt: null, attempts: 1, note: '',
+    });
+    expect(promoteDigestState(s, [entry('failed')])).toBe(s);
+    expect(promoteDigestState(s, [entry('sent')])).toEqual({ base: { at: 5, counts: s.composed.counts, maxRow: 2 }, composed: null });
+  });
+});
+
+describe('planning', () => {
+  it('one digest a day to the configured staff; an older one still pending is superseded; none without recipients', () => {
+    const one = planDigest([], cfg, NOW, true, 'S');
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatchObject({ key: 'TH:2026-09-07', kind: 'digest', to: 'thuongtruc@phong.example,lanhdao@phong.example', status: 'pending' });
+    expect(planDigest(one, cfg, new Date(2026, 8, 7, 9), true, 'S')).toEqual(one);
+    const next = planDigest(one, cfg, new Date(2026, 8, 14, 7), true, 'S');
+    expect(next.map((e) => `${e.key} ${e.status}`)).toEqual(['TH:2026-09-07 skipped', 'TH:2026-09-14 pending']);
+    expect(planDigest(one, cfg, NOW, false, 'S')).toEqual(one);
+    expect(planDigest([], { ...cfg, mail: { ...cfg.mail, digestRecipients: [] } }, NOW, true, 'S')).toEqual([]);
+    expect(digestKey(new Date(2027, 0, 4, 23, 59))).toBe('TH:2027-01-04');
+  });
+});

@@ -1,0 +1,288 @@
+// Deadline reminders: the schedule (which reminder on which day), what is outstanding per school and deadline, the
+// outbox planning (once per school, deadline and offset), the message (only the school's own data) and the new
+// "Cấu hình" keys.
+import { describe, expect, it } from 'vitest';
+import { configFromRows, configToRows, defaultConfig, parseDaysList, parseWeekDay, periodConfig, type OfficeConfig } from '../../src/core/config';
+import { evaluateAll } from '../../src/core/evaluate';
+import type { OutboxEntry } from '../../src/core/outbox';
+import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
+import {
+  activeOffset,
+  dayAfter,
+  daysUntil,
+  deadlines,
+  dueReminders,
+  outstanding,
+  parseReminderKey,
+  planReminders,
+  reminderEmail,
+  reminderFor,
+  reminderKey,
+} from '../../src/core/reminders';
+import { formatDate } from '../../src/core/text';
+import { answersToRow, collectiveAnswers, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+
+const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
+
+/** A 2026–2030 office, by configuration alone (the "Cấu hình" tab edited as an office would). */
+function config2026(today: Date): OfficeConfig {
+  const rows = configToRows(defaultConfig(today)).map((r) => [...r] as unknown[]);
+  const set = (k: string, v: unknown) => (rows.find((r) => r[0] === k)![1] = v);
+  set('period.startYear', 2026);
+  set('period.endYear', 2030);
+  set('period.name', '2026-2030');
+  for (const r of rows) if (String(r[0]).startsWith('milestone.')) r[1] = '';
+  set('mail.reminderDaysBefore', '14; 3');
+  const { config, errors } = configFromRows(rows, today);
+  expect(errors).toEqual([]);
+  return config;
+}
+
+function reportRow(school: string, period: string, at: Date, docRef = '12/BC ngày 1/12', link = '') {
+  return [at, 'x@example.edu.vn', school, period, docRef, 'Tóm tắt', link];
+}
+
+function run(cfg: OfficeConfig, regs: { answers: Record<string, unknown>; at: Date }[], reports: unknown[][]) {
+  const f = form(cfg);
+  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+  return evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [headerRow(f), ...regs.map((r) => answersToRow(f, r.answers as never, r.at, 'x@example.edu.vn'))],
+    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reports],
+  });
+}
+
+describe('deadlines', () => {
+  it('2021–2025: the plan, every report, the end of registration and the conferences, in date order', () => {
+    const d = deadlines(defaultConfig(new Date(2024, 0, 1)));
+    expect(d.map((x) => `${x.id} ${formatDate(x.date)}`)).toEqual([
+      'KH-2021-2025 30/09/2021',
+      'BC-2021-NAM 15/12/2021',
+      'BC-2022-6T 15/06/2022',
+      'BC-2022-NAM 15/12/2022',
+      'DANG-KY-DONG-2023 31/05/2023',
+      'SO-KET-2023 11/06/2023',
+      'BC-2023-6T 15/06/2023',
+      'BC-2023-NAM 15/12/2023',
+      'BC-2024-6T 15/06/2024',
+      'BC-2024-NAM 15/12/2024',
+      'BIEU-DUONG-2024 31/12/2024',
+      'TONG-KET-2025 31/03/2025',
+      'BC-2025-6T 15/06/2025',
+      'BC-2025-NAM 15/12/2025',
+    ]);
+    expect(d.find((x) => x.id === 'BC-2024-6T')!.periodLabel).toBe('6 tháng đầu năm 2024');
+  });
+
+  it('2026–2030 by configuration alone: new dates, and no key of the old period reused', () => {
+    const cfg = config2026(new Date(2026, 6, 1));
+    const d = deadlines(cfg);
+    expect(d[0]).toMatchObject({ id: 'KH-2026-2030', kind: 'plan', periodLabel: 'Kế hoạch giai đoạn 2026-2030 của đơn vị' });
+    expect(formatDate(d[0].date)).toBe('30/09/2026');
+    expect(d.map((x) => x.id)).toContain('DANG-KY-DONG-2028');
+    expect(d.map((x) => x.id)).toContain('TONG-KET-2030');
+    const old = new Set(deadlines(defaultConfig(new Date(2024, 0, 1))).map((x) => x.id));
+    for (const x of d) expect(old.has(x.id)).toBe(false);
+  });
+});
+
+describe('the schedule', () => {
+  it('the smallest offset reached, until the day itself', () => {
+    const o = [14, 3];
+    expect([20, 15, 14, 10, 4, 3, 1, 0, -1].map((n) => activeOffset(n, o))).toEqual([null, null, 14, 14, 14, 3, 3, 3, null]);
+    expect(activeOffset(0, [0])).toBe(0);
+    expect(activeOffset(5, [])).toBeNull();
+  });
+
+  it('counts calendar days in local time', () => {
+    expect(daysUntil(new Date(2026, 8, 30), new Date(2026, 8, 16, 23, 59))).toBe(14);
+    expect(daysUntil(new Date(2026, 8, 30), new Date(2026, 8, 30, 7))).toBe(0);
+    expect(daysUntil(new Date(2027, 0, 1), new Date(2026, 11, 31, 7))).toBe(1);
+  });
+
+  it('over a year, each (school, deadline, offset) first falls due exactly on its day, and only to schools with something outstanding', () => {
+    const cfg = config2026(new Date(2026, 6, 1));
+    // Hoa Sen sent its plan on 20/09; Quang Minh sent the annual report without evidence; nobody else reported.
+    const output = run(
+      cfg,
+      [
+        { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name }, at: new Date(2026, 6, 5) },
+        { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, at: new Date(2026, 6, 5) },
+      ],
+      [
+        reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '15/KH-MNHS'),
+        reportRow(QUANG_MINH.name, 'Năm 2026', new Date(2026, 11, 5), 'chưa có', ''),
+      ],
+    );
+    const first = new Map<string, string>();
+    for (let day = new Date(2026, 6, 1, 7); day < new Date(2027, 0, 1); day = dayAfter(day, 1)) {
+      const at = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 7);
+      for (const r of dueReminders(output, cfg, at)) {
+        const k = reminderKey(r.school.code, r.deadline.id, r.offset);
+        if (!first.has(k)) first.set(k, formatDate(at));
+      }
+    }
+    // The report state here is as of the end: Hoa Sen's plan is "sent", so it gets no plan reminder at all.
+    expect(Object.fromEntries([...first].sort())).toEqual({
+      'NH:CS01:BC-2026-NAM:14': '01/12/2026',
+      'NH:CS01:BC-2026-NAM:3': '12/12/2026',
+      'NH:CS01:KH-2026-2030:14': '16/09/2026',
+      'NH:CS01:KH-2026-2030:3': '27/09/2026',
+      'NH:MN01:BC-2026-NAM:14': '01/12/2026',
+      'NH:MN01:BC-2026-NAM:3': '12/12/2026',
+      'NH:TH01:BC-2026-NAM:14': '01/12/2026',
+      'NH:TH01:BC-2026-NAM:3': '12/12/2026',
+      'NH:TH01:KH-2026-2030:14': '16/09/2026',
+      'NH:TH01:KH-2026-2030:3': '27/09/2026',
+    });
+  });
+
+  it('no offsets configured: no reminders', () => {
+    const cfg = config2026(new Date(2026, 8, 20));
+    cfg.mail.reminderDaysBefore = [];
+    expect(dueReminders(run(cfg, [], []), cfg, new Date(2026, 8, 20))).toEqual([]);
+  });
+});
+
+describe('what is outstanding', () => {
+  const cfg = config2026(new Date(2028, 4, 20));
+  const regs = [
+    { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5) },
+    { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5) },
+    { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán <b>trường</b>', [Q.movements]: {} }, at: new Date(2026, 9, 6) },
+  ];
+  const output = run(cfg, regs, [reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '', 'https://drive.example/kh')]);
+  const d = (id: string) => deadlines(cfg).find((x) => x.id === id)!;
+  const school = (code: string) => output.directory.byCode.get(code)!;
+
+  it('a report: nothing once sent with evidence; without evidence, or not sent, one line', () => {
+    expect(outstanding(school('MN01'), d('KH-2026-2030'), output)).toEqual([]);
+    expect(outstanding(school('TH01'), d('KH-2026-2030'), output)[0]).toContain('Chưa gửi “Kế hoạch giai đoạn 2026-2030 của đơn vị”');
+  });
+
+  it('the end of registration: the minimum (III.1) from school duties, and registrations still to complete', () => {
+    expect(outstanding(school('MN01'), d('DANG-KY-DONG-2028'), output)).toEqual([]);
+    const hb = outstanding(school('TH01'), d('DANG-KY-DONG-2028'), output);
+    expect(hb.some((l) => l.includes('TR-02-CA-NHAN'))).toBe(true);
+    expect(hb.some((l) => l.includes('DK-000004') && l.includes('Tổ Toán <b>trường</b>'))).toBe(true);
+    expect(outstanding(school('CS01'), d('DANG-KY-DONG-2028'), output).length).toBe(2);
+  });
+
+  it('a conference: every duty not done so far', () => {
+    const so = outstanding(school('TH01'), d('SO-KET-2028'), output);
+    expect(so.some((l) => l.includes('TR-03-KE-HOACH'))).toBe(true);
+    expect(so.some((l) => l.includes('TR-05-BAO-CAO-NAM'))).toBe(true);
+  });
+
+  it('the e-mail holds only the school’s own status, escaped in HTML', () => {
+    const r = reminderFor(reminderKey('TH01', 'DANG-KY-DONG-2028', 14), output, cfg, new Date(2028, 4, 20))!;
+    const m = reminderEmail(r, cfg.organisation, null, 'https://forms.example/dk');
+    expect(m.to).toBe(HOA_BINH.emails.join(','));
+    expect(m.subject).toContain(HOA_BINH.name);
+    expect(m.body).toContain('còn 11 ngày');
+    expect(m.body).toContain('https://forms.example/dk');
+    for (const other of [HOA_SEN, QUANG_MINH]) {
+      for (const s of [other.name, other.code, other.principal, ...other.emails]) {
+        expect(m.body).not.toContain(s);
+        expect(m.htmlBody).not.toContain(s);
+      }
+    }
+    expect(m.htmlBody).not.toContain('<b>trường');
+    expect(m.htmlBody).toContain('&lt;b&gt;trường');
+  });
+});
+
+describe('planning into the outbox', () => {
+  const cfg = config2026(new Date(2026, 8, 16));
+  const output = run(cfg, [], []);
+  const at = new Date(2026, 8, 16, 7);
+
+  it('once per (school, deadline, offset), however often it runs', () => {
+    const once = planReminders([], output, cfg, at, true);
+    expect(once.map((e) => e.key).sort()).toEqual(['NH:CS01:KH-2026-2030:14', 'NH:MN01:KH-2026-2030:14', 'NH:TH01:KH-2026-2030:14']);
+    expect(once.every((e) => e.status === 'pending' && e.kind === 'reminder')).toBe(true);
+    expect(once.find((e) => e.key.includes('TH01'))!.to).toBe(HOA_BINH.emails.join(','));
+    const twice = planReminders(once, output, cfg, new Date(2026, 8, 17, 7), true);
+    expect(twice).toEqual(once);
+    const sent: OutboxEntry[] = once.map((e) => ({ ...e, status: 'sent', sentAt: at, attempts: 1 }));
+    expect(planReminders(sent, output, cfg, new Date(2026, 8, 20, 7), true)).toEqual(sent);
+    const later = planReminders(sent, output, cfg, new Date(2026, 8, 27, 7), true);
+    expect(later.slice(3).map((e) => e.key).sort()).toEqual(['NH:CS01:KH-2026-2030:3', 'NH:MN01:KH-2026-2030:3', 'NH:TH01:KH-2026-2030:3']);
+  });
+
+  it('a pending reminder is retired once the school has done it or the deadline has passed', () => {
+    const pending = planReminders([], output, cfg, at, true);
+    const done = run(cfg, [], [reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 17), '15/KH')]);
+    const next = planReminders(pending, done, cfg, new Date(2026, 8, 18, 7), false);
+    expect(next.find((e) => e.key.includes('MN01'))!.status).toBe('skipped');
+    expect(next.filter((e) => e.status === 'pending')).toHaveLength(2);
+    const passed = planReminders(pending, output, cfg, new Date(2026, 9, 1, 7), false);
+    expect(passed.every((e) => e.status === 'skipped')).toBe(true);
+  });
+
+  it('a school without an e-mail is recorded, not sent', () => {
+    const rows = directoryRows().map((r) => [...r]);
+    const emailCol = rows[0].indexOf('Email');
+    rows[3][emailCol] = '';
+    const f = form(cfg);
+    const out = evaluateAll({ config: cfg, directoryRows: rows, responseValues: [headerRow(f)], reportValues: [] });
+    const e = planReminders([], out, cfg, at, true).find((x) => x.key.includes('CS01'));
+    expect(e?.status).toBe('skipped');
+    expect(e?.note).toContain('Đơn vị');
+  });
+
+  it('keys round-trip', () => {
+    expect(parseReminderKey(reminderKey('A:B', 'BC-2026-NAM', 3))).toEqual({ schoolCode: 'A:B', deadlineId: 'BC-2026-NAM', offset: 3 });
+    expect(parseReminderKey('XN:DK-000002:0')).toBeNull();
+  });
+});
+
+describe('"Cấu hình" keys of the scheduled mail', () => {
+  it('defaults round-trip, with explanations', () => {
+    const cfg = defaultConfig(new Date(2024, 0, 1));
+    cfg.mail.digestRecipients = ['thuongtruc@phong.example', 'lanhdao@phong.example'];
+    cfg.mail.digestWeekDay = 5;
+    cfg.mail.digestHour = 16;
+    cfg.mail.reminderDaysBefore = [30, 7, 1];
+    const rows = configToRows(cfg, true);
+    const row = (k: string) => rows.find((r) => r[0] === k)!;
+    expect(row('mail.digestWeekDay')[1]).toBe('Thứ Sáu');
+    expect(row('mail.reminderDaysBefore')[1]).toBe('30; 7; 1');
+    for (const k of ['mail.digestRecipients', 'mail.digestWeekDay', 'mail.digestHour', 'mail.reminderDaysBefore']) expect(row(k)[2].length).toBeGreaterThan(20);
+    const back = configFromRows(rows, new Date(2000, 0, 1));
+    expect(back.errors).toEqual([]);
+    expect(back.config.mail).toEqual(cfg.mail);
+    expect(defaultConfig(new Date()).mail).toEqual({ digestRecipients: [], digestWeekDay: 1, digestHour: 7, reminderDaysBefore: [14, 3] });
+  });
+
+  it('reads what an office types', () => {
+    expect(['Thứ Hai', 'thứ 2', 'T2', 'thu hai', 2].map(parseWeekDay)).toEqual([1, 1, 1, 1, 1]);
+    expect(['Thứ Bảy', 'Chủ nhật', 'CN', 'chu nhat', 'thứ tư', 'Thứ Năm'].map(parseWeekDay)).toEqual([6, 7, 7, 7, 3, 4]);
+    expect(['Thứ Tám', 1, 'Monday', ''].map(parseWeekDay)).toEqual([null, null, null, null]);
+    expect(['14; 3', '3,14', '7', 10, 'Không', '14;;3 ; 3'].map(parseDaysList)).toEqual([[14, 3], [14, 3], [7], [10], [], [14, 3]]);
+    expect(['mười', '1.5', 1.5, '400'].map(parseDaysList)).toEqual([null, null, null, null]);
+  });
+
+  it('names the row and key of every bad value, keeping the defaults', () => {
+    const rows: unknown[][] = [
+      ['Khóa', 'Giá trị', 'Giải thích'],
+      ['mail.digestRecipients', 'a@phong.example; khong-phai-email', ''],
+      ['mail.digestWeekDay', 'Thứ Tám', ''],
+      ['mail.digestHour', 24, ''],
+      ['mail.reminderDaysBefore', 'mười bốn', ''],
+    ];
+    const { config, errors } = configFromRows(rows, new Date(2024, 0, 1));
+    expect(config.mail).toEqual({ digestRecipients: ['a@phong.example'], digestWeekDay: 1, digestHour: 7, reminderDaysBefore: [14, 3] });
+    expect(errors).toHaveLength(4);
+    expect(errors[0]).toMatch(/dòng 2.*“mail.digestRecipients”.*“khong-phai-email”/);
+    expect(errors[1]).toMatch(/dòng 3.*“mail.digestWeekDay”.*“Thứ Tám”/);
+    expect(errors[2]).toMatch(/dòng 4.*“mail.digestHour”.*“24”/);
+    expect(errors[3]).toMatch(/dòng 5.*“mail.reminderDaysBefore”.*“mười bốn”/);
+  });
+
+  it('a period of any years keeps the mail settings', () => {
+    const cfg = defaultConfig(new Date(2026, 0, 1), periodConfig(2026, 2030));
+    expect(cfg.mail.reminderDaysBefore).toEqual([14, 3]);
+  });
+});
