@@ -116,6 +116,9 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
   const rnd = prng(opts.seed ?? 1);
   const today = opts.today ?? new Date(2024, 6, 1);
   const config = defaultConfig(today);
+  // The office's signer and staff, invented like every name here.
+  config.organisation.signer = { name: 'Trần Văn Minh', title: 'Trưởng phòng' };
+  config.mail.digestRecipients = ['thuongtruc@phonggd.example.vn', 'truongphong@phonggd.example.vn'];
   const years = periodYears(config.period);
   const ended = (y: number) => y < today.getFullYear();
 

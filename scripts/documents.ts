@@ -34,56 +34,49 @@ export async function exportDocuments(emu: Emulator, dir: string): Promise<strin
   return out;
 }
 
-/**
- * The "Thẩm định" tab as the office's rebuild makes it (mergeReview of the current registrations), created when it
- * does not exist yet. Evaluates Node-side from the tabs as they are.
- */
-export function ensureReviewTab(emu: Emulator): void {
-  if (emu.spreadsheets.sheet(REVIEW_TAB)) return;
-  const now = emu.clock.date();
-  const cfg = configFromRows(emu.spreadsheets.values(TAB.config), now).config;
-  const responses = emu.spreadsheets.sheet(TAB.registrations) ? emu.spreadsheets.values(TAB.registrations) : [];
-  const output = evaluateAll({
+/** The office's evaluation, Node-side, from the tabs as they are now. */
+function evaluateTabs(emu: Emulator) {
+  const cfg = configFromRows(emu.spreadsheets.values(TAB.config), emu.clock.date()).config;
+  return evaluateAll({
     config: cfg,
     directoryRows: emu.spreadsheets.values(TAB.directory),
     criteriaRows: emu.spreadsheets.sheet(TAB.criteria) ? emu.spreadsheets.values(TAB.criteria) : undefined,
-    responseValues: responses,
+    responseValues: emu.spreadsheets.sheet(TAB.registrations) ? emu.spreadsheets.values(TAB.registrations) : [],
     responseTab: TAB.registrations,
   });
-  const merged = mergeReview([], output.registrations);
+}
+
+/** The "Thẩm định" tab as the office's rebuild makes it (mergeReview), created when it does not exist yet. */
+export function ensureReviewTab(emu: Emulator): void {
+  if (emu.spreadsheets.sheet(REVIEW_TAB)) return;
+  const merged = mergeReview([], evaluateTabs(emu).registrations);
   emu.runtime.execute(() => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet(REVIEW_TAB), { kind: 'node', label: 'user typing' });
   typeIntoTab(emu, REVIEW_TAB, [merged.header, ...merged.rows]);
 }
 
 /**
- * Types "Đề nghị khen" into the council's decision column for the `count` Đạt registrations with the highest
- * priority score (ties: tab order), as a council member would. Returns their ids.
+ * Types "Đề nghị khen" into the council's decision column for the `count` registrations in force (Đạt, not
+ * replaced by a later one) with the highest priority score, as a council member would. Returns their ids.
  */
 export function markNominees(emu: Emulator, count: number): string[] {
   ensureReviewTab(emu);
+  const chosen = evaluateTabs(emu)
+    .registrations.filter((r) => r.verdict === 'dat' && !r.flags.supersededBy)
+    .sort((a, b) => b.score.total - a.score.total || a.row - b.row)
+    .slice(0, count)
+    .map((r) => r.id);
   const values = emu.spreadsheets.values(REVIEW_TAB);
   const header = (values[0] ?? []).map(String);
-  const col = (h: string) => {
-    const i = header.indexOf(h);
-    if (i < 0) throw new Error(`no column "${h}" in ${REVIEW_TAB}`);
-    return i;
-  };
-  const id = col(REVIEW_HEADERS.id);
-  const verdict = col(REVIEW_HEADERS.verdict);
-  const score = col(REVIEW_HEADERS.score);
-  const decision = col(REVIEW_HEADERS.decision);
-  const candidates = values
-    .map((r, i) => ({ row: i + 1, id: String(r[id] ?? ''), verdict: String(r[verdict] ?? ''), score: Number(r[score]) || 0 }))
-    .slice(1)
-    .filter((r) => r.id !== '' && r.verdict === 'Đạt')
-    .sort((a, b) => b.score - a.score || a.row - b.row)
-    .slice(0, count);
+  const id = header.indexOf(REVIEW_HEADERS.id);
+  const decision = header.indexOf(REVIEW_HEADERS.decision);
+  if (id < 0 || decision < 0) throw new Error(`${REVIEW_TAB}: no "${REVIEW_HEADERS.id}" or "${REVIEW_HEADERS.decision}" column`);
+  const rows = chosen.map((c) => values.findIndex((r) => r[id] === c) + 1).filter((row) => row > 1);
   emu.runtime.execute(
     () => {
       const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW_TAB)!;
-      for (const c of candidates) sheet.getRange(c.row, decision + 1).setValue(REVIEW_DECISIONS.propose);
+      for (const row of rows) sheet.getRange(row, decision + 1).setValue(REVIEW_DECISIONS.propose);
     },
     { kind: 'node', label: 'user typing' },
   );
-  return candidates.map((c) => c.id);
+  return chosen;
 }

@@ -135,7 +135,20 @@ function canonicalSyllable(word: string): string {
 
 /** Text with every syllable's tone mark on its canonical vowel ("hoà" → "hòa", "thuỷ" → "thủy", "qúy" → "quý"). */
 export function canonicalTones(s: string): string {
-  return s.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (w) => (w.length > 12 ? w : canonicalSyllable(w)));
+  return s.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (w) => (w.length > 12 ? w : cachedSyllable(w)));
+}
+
+/** Vietnamese has a few thousand syllables: each is worked out once per execution. */
+const syllableCache = new Map<string, string>();
+
+function cachedSyllable(word: string): string {
+  let hit = syllableCache.get(word);
+  if (hit === undefined) {
+    if (syllableCache.size >= CLEAN_CACHE_MAX) syllableCache.clear();
+    hit = canonicalSyllable(word);
+    syllableCache.set(word, hit);
+  }
+  return hit;
 }
 
 /**
