@@ -17,13 +17,27 @@ function sheetsFormatToExcel(fmt: string): string {
   return fmt;
 }
 
+/**
+ * An .xlsx sheet name holds at most 31 characters (Sheets allows 100): longer names are cut, and made unique with a
+ * number, as a download of the file must do (ASSUMPTION: Google's own download shortens them likewise).
+ */
+function excelSheetName(name: string, wb: ExcelJS.Workbook): string {
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  if (name.length <= 31 && !taken.has(name.toLowerCase())) return name;
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 && name.length > 31 ? '' : ` (${i})`;
+    const candidate = name.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
 /** Builds the workbook of a spreadsheet: every tab, typed values, formulas, frozen panes, widths, formats. */
 export function toWorkbook(file: SpreadsheetModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'apps-script-emulator';
   const tz = file.timeZone;
   for (const sh of file.sheets) {
-    const ws = wb.addWorksheet(sh.name, {
+    const ws = wb.addWorksheet(excelSheetName(sh.name, wb), {
       state: sh.hidden ? 'hidden' : 'visible',
       properties: sh.tabColor && argb(sh.tabColor) ? { tabColor: { argb: argb(sh.tabColor)! } } : {},
       views: sh.frozenRows || sh.frozenCols ? [{ state: 'frozen', xSplit: sh.frozenCols, ySplit: sh.frozenRows }] : [],
