@@ -2,7 +2,10 @@
 // the date the checks use, and the "Cấu hình" tab representation.
 import { cleanText, formatDate, isValidDate, makeDate, matchKey, parseDate, toText } from './text';
 import {
+  CONFIG_FIRST_HEADER_OLD,
   CONFIG_HEADERS,
+  CONFIG_LABELS,
+  configLabel,
   CONFIG_EXPLANATIONS,
   DEFAULT_ORGANISATION,
   configErrorBadDate,
@@ -271,7 +274,7 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     ['mail.reminderDaysBefore', cfg.mail.reminderDaysBefore.length ? cfg.mail.reminderDaysBefore.join('; ') : REMINDERS_OFF, e['mail.reminderDaysBefore']],
     ['today', todayIsFixed ? formatDate(cfg.today) : '', e['today']],
   );
-  return rows;
+  return rows.map(([key, value, explanation], n) => (n === 0 ? [key, value, explanation] : [configLabel(key), value, explanation]));
 }
 
 export interface ConfigReadResult {
@@ -322,21 +325,26 @@ function parseDayMonth(v: unknown): DayMonth | null {
  * Read the "Cấu hình" tab back. Missing keys keep their default; unknown keys, duplicate keys and bad values
  * give a Vietnamese error naming the row and key (the default is kept). `now` is used when "today" is blank.
  */
+/** matchKey of each setting's Vietnamese name → its key. */
+const KEY_BY_LABEL = new Map(Object.keys(CONFIG_LABELS).map((k) => [matchKey(CONFIG_LABELS[k]), k]));
+
 export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   const errors: string[] = [];
   const values = new Map<string, { value: unknown; row: number }>();
   const header = rows[0] || [];
-  if (matchKey(header[0]) !== matchKey(CONFIG_HEADERS[0]) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
+  const firstHeader = matchKey(header[0]);
+  if ((firstHeader !== matchKey(CONFIG_HEADERS[0]) && firstHeader !== matchKey(CONFIG_FIRST_HEADER_OLD)) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
     errors.push(configErrorMissingHeader());
   }
   const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today']);
   for (const id of MILESTONE_IDS) known.add(`milestone.${id}`);
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
-    const key = cleanText(toText(r[0]));
-    if (key === '') continue;
+    const written = cleanText(toText(r[0]));
+    if (written === '') continue;
+    const key = KEY_BY_LABEL.get(matchKey(written)) ?? written;
     if (!known.has(key)) {
-      errors.push(configErrorUnknownKey(i + 1, key));
+      errors.push(configErrorUnknownKey(i + 1, written));
       continue;
     }
     if (values.has(key)) {

@@ -36,7 +36,7 @@ describe('setup', () => {
     const { emu } = officeAfterSetup();
     const first = emu.spreadsheets.ui[0];
     expect(first.message).toContain('chưa có trường nào');
-    expect(emu.spreadsheets.values('Cấu hình')[0]).toEqual(['Khóa', 'Giá trị', 'Giải thích']);
+    expect(emu.spreadsheets.values('Cấu hình')[0]).toEqual(['Mục', 'Giá trị', 'Giải thích']);
     expect(emu.spreadsheets.values('Tiêu chí').length).toBeGreaterThan(10);
   });
 

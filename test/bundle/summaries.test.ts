@@ -153,7 +153,7 @@ describe('rebuildSummaries', () => {
     const ctx = officeAfterSetup(SCHOOLS);
     typeIntoTab(ctx.emu, 'Đơn vị', office.directoryRows);
     const config = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-    const row = config.findIndex((r) => r[0] === 'perSchoolTabThreshold');
+    const row = config.findIndex((r) => r[0] === 'Số đơn vị tối đa có trang riêng');
     config[row][1] = 5;
     typeIntoTab(ctx.emu, 'Cấu hình', config);
     ctx.bundle.call('setup', undefined, { kind: 'menu' });

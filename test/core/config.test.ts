@@ -1,3 +1,4 @@
+import { configLabel } from '../../src/core/messages';
 import { describe, expect, it } from 'vitest';
 import {
   configFromRows,
@@ -74,11 +75,11 @@ describe('a 2026–2030 period by configuration alone', () => {
   });
   it('reads the new period from the "Cấu hình" tab', () => {
     const rows = configToRows(defaultConfig(new Date(2028, 8, 1))).map((r) => [...r]);
-    rows.find((r) => r[0] === 'period.startYear')![1] = 2026;
-    rows.find((r) => r[0] === 'period.endYear')![1] = '2030';
-    rows.find((r) => r[0] === 'period.name')![1] = '2026-2030';
+    rows.find((r) => r[0] === configLabel('period.startYear'))![1] = 2026;
+    rows.find((r) => r[0] === configLabel('period.endYear'))![1] = '2030';
+    rows.find((r) => r[0] === configLabel('period.name'))![1] = '2026-2030';
     // Milestone rows still carry 2021–2025 dates: clear them so the new defaults apply.
-    for (const r of rows) if (String(r[0]).startsWith('milestone.')) r[1] = '';
+    for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
     const { config, errors } = configFromRows(rows, new Date(2028, 8, 1));
     expect(errors).toEqual([]);
     expect(config.period.startYear).toBe(2026);
@@ -94,7 +95,8 @@ describe('"Cấu hình" tab', () => {
     cfg.period.reports.halfYear = { day: 20, month: 6 };
     cfg.scoring.excellentYear = 7;
     const rows = configToRows(cfg, true);
-    expect(rows[0]).toEqual(['Khóa', 'Giá trị', 'Giải thích']);
+    expect(rows[0]).toEqual(['Mục', 'Giá trị', 'Giải thích']);
+    expect(rows[1][0]).toBe('Tên cơ quan');
     for (const r of rows.slice(1)) expect(r[2].length).toBeGreaterThan(5);
     const back = configFromRows(rows, new Date(2000, 0, 1));
     expect(back.errors).toEqual([]);
@@ -121,21 +123,22 @@ describe('"Cấu hình" tab', () => {
     expect(formatDate(milestone(config, 'SO-KET').date)).toBe('11/06/2023');
     expect(errors).toHaveLength(5);
     expect(errors[0]).toMatch(/dòng 6.*“mauSac”/);
-    expect(errors[1]).toMatch(/dòng 7.*“organisation.name”.*dòng 2/);
-    expect(errors.some((e) => /dòng 3.*“period.startYear”.*“hai nghìn”/.test(e))).toBe(true);
-    expect(errors.some((e) => /dòng 4.*“milestone.SO-KET”/.test(e))).toBe(true);
-    expect(errors.some((e) => /dòng 5.*“reports.annualDeadline”.*dd\/MM/.test(e))).toBe(true);
+    // The code's own keys and the old header "Khóa" are still read; messages use the office's names.
+    expect(errors[1]).toMatch(/dòng 7.*“Tên cơ quan”.*dòng 2/);
+    expect(errors.some((e) => /dòng 3.*“Năm bắt đầu giai đoạn”.*“hai nghìn”/.test(e))).toBe(true);
+    expect(errors.some((e) => /dòng 4.*“Mốc: sơ kết”/.test(e))).toBe(true);
+    expect(errors.some((e) => /dòng 5.*“Hạn báo cáo năm”.*dd\/MM/.test(e))).toBe(true);
   });
   it('accepts Date cells from the sheet', () => {
     const rows = configToRows(defaultConfig(new Date(2024, 0, 1))).map((r) => [...r] as unknown[]);
-    rows.find((r) => r[0] === 'milestone.TONG-KET')![1] = new Date(2025, 2, 20);
+    rows.find((r) => r[0] === configLabel('milestone.TONG-KET'))![1] = new Date(2025, 2, 20);
     const { config, errors } = configFromRows(rows, new Date(2024, 0, 1));
     expect(errors).toEqual([]);
     expect(formatDate(milestone(config, 'TONG-KET').date)).toBe('20/03/2025');
   });
   it('refuses an inverted period', () => {
     const rows = configToRows(defaultConfig(new Date(2024, 0, 1))).map((r) => [...r] as unknown[]);
-    rows.find((r) => r[0] === 'period.endYear')![1] = 2019;
+    rows.find((r) => r[0] === configLabel('period.endYear'))![1] = 2019;
     const { config, errors } = configFromRows(rows, new Date(2024, 0, 1));
     expect(config.period.endYear).toBe(2025);
     expect(errors[0]).toContain('2021-2019');

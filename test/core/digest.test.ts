@@ -1,6 +1,7 @@
 // The weekly digest: counts by verdict and kind with the change since the last digest, new and edited registrations,
 // schools short of the minimum, overdue reports, what waits for the council, the next 30 days' milestones, the
 // compact stored baseline, and planning (one a day, an older pending one superseded).
+import { configLabel } from '../../src/core/messages';
 import { describe, expect, it } from 'vitest';
 import { configFromRows, configToRows, defaultConfig, type OfficeConfig } from '../../src/core/config';
 import {
@@ -24,11 +25,11 @@ const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 
 function config2026(today: Date): OfficeConfig {
   const rows = configToRows(defaultConfig(today)).map((r) => [...r] as unknown[]);
-  const set = (k: string, v: unknown) => (rows.find((r) => r[0] === k)![1] = v);
+  const set = (k: string, v: unknown) => (rows.find((r) => r[0] === configLabel(k))![1] = v);
   set('period.startYear', 2026);
   set('period.endYear', 2030);
   set('period.name', '2026-2030');
-  for (const r of rows) if (String(r[0]).startsWith('milestone.')) r[1] = '';
+  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
   set('mail.digestRecipients', 'thuongtruc@phong.example; lanhdao@phong.example');
   const { config, errors } = configFromRows(rows, today);
   expect(errors).toEqual([]);

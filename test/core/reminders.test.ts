@@ -1,6 +1,7 @@
 // Deadline reminders: the schedule (which reminder on which day), what is outstanding per school and deadline, the
 // outbox planning (once per school, deadline and offset), the message (only the school's own data) and the new
 // "Cấu hình" keys.
+import { configLabel } from '../../src/core/messages';
 import { describe, expect, it } from 'vitest';
 import { configFromRows, configToRows, defaultConfig, parseDaysList, parseWeekDay, periodConfig, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
@@ -27,11 +28,11 @@ const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 /** A 2026–2030 office, by configuration alone (the "Cấu hình" tab edited as an office would). */
 function config2026(today: Date): OfficeConfig {
   const rows = configToRows(defaultConfig(today)).map((r) => [...r] as unknown[]);
-  const set = (k: string, v: unknown) => (rows.find((r) => r[0] === k)![1] = v);
+  const set = (k: string, v: unknown) => (rows.find((r) => r[0] === configLabel(k))![1] = v);
   set('period.startYear', 2026);
   set('period.endYear', 2030);
   set('period.name', '2026-2030');
-  for (const r of rows) if (String(r[0]).startsWith('milestone.')) r[1] = '';
+  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
   set('mail.reminderDaysBefore', '14; 3');
   const { config, errors } = configFromRows(rows, today);
   expect(errors).toEqual([]);
@@ -246,7 +247,7 @@ describe('"Cấu hình" keys of the scheduled mail', () => {
     cfg.mail.digestHour = 16;
     cfg.mail.reminderDaysBefore = [30, 7, 1];
     const rows = configToRows(cfg, true);
-    const row = (k: string) => rows.find((r) => r[0] === k)!;
+    const row = (k: string) => rows.find((r) => r[0] === configLabel(k))!;
     expect(row('mail.digestWeekDay')[1]).toBe('Thứ Sáu');
     expect(row('mail.reminderDaysBefore')[1]).toBe('30; 7; 1');
     for (const k of ['mail.digestRecipients', 'mail.digestWeekDay', 'mail.digestHour', 'mail.reminderDaysBefore']) expect(row(k)[2].length).toBeGreaterThan(20);
@@ -275,10 +276,10 @@ describe('"Cấu hình" keys of the scheduled mail', () => {
     const { config, errors } = configFromRows(rows, new Date(2024, 0, 1));
     expect(config.mail).toEqual({ digestRecipients: ['a@phong.example'], digestWeekDay: 1, digestHour: 7, reminderDaysBefore: [14, 3] });
     expect(errors).toHaveLength(4);
-    expect(errors[0]).toMatch(/dòng 2.*“mail.digestRecipients”.*“khong-phai-email”/);
-    expect(errors[1]).toMatch(/dòng 3.*“mail.digestWeekDay”.*“Thứ Tám”/);
-    expect(errors[2]).toMatch(/dòng 4.*“mail.digestHour”.*“24”/);
-    expect(errors[3]).toMatch(/dòng 5.*“mail.reminderDaysBefore”.*“mười bốn”/);
+    expect(errors[0]).toMatch(/dòng 2.*“Người nhận thư tổng hợp”.*“khong-phai-email”/);
+    expect(errors[1]).toMatch(/dòng 3.*“Ngày gửi thư tổng hợp”.*“Thứ Tám”/);
+    expect(errors[2]).toMatch(/dòng 4.*“Giờ gửi thư tổng hợp”.*“24”/);
+    expect(errors[3]).toMatch(/dòng 5.*“Nhắc hạn trước \(số ngày\)”.*“mười bốn”/);
   });
 
   it('a period of any years keeps the mail settings', () => {

@@ -287,7 +287,7 @@ describe('a workbook that is not one of ours is refused: a message naming the ta
     const reports = await variant('cot-bao-cao', (wb) => renameHeader(wb, TAB.reports, R.period, 'Kỳ'));
     expect(await refused(reports, freshDir('h-rep'))).toContain(`Trang tính “Phiếu báo cáo”: không tìm thấy cột “${R.period}”.`);
     const config = await variant('cot-cau-hinh', (wb) => renameHeader(wb, TAB.config, CONFIG_HEADERS[0], 'Tên khóa'));
-    expect(await refused(config, freshDir('h-cfg'))).toContain('Trang tính “Cấu hình”: dòng 1 phải có tiêu đề “Khóa” | “Giá trị” | “Giải thích”.');
+    expect(await refused(config, freshDir('h-cfg'))).toContain('Trang tính “Cấu hình”: dòng 1 phải có tiêu đề “Mục” | “Giá trị” | “Giải thích”.');
     const criteria = await variant('cot-tieu-chi', (wb) => renameHeader(wb, TAB.criteria, CRITERIA_HEADERS[4], 'Bắt buộc?'));
     expect(await refused(criteria, freshDir('h-crit'))).toContain('Trang tính “Tiêu chí”: thiếu cột “Bắt buộc” ở dòng tiêu đề (dòng 1).');
   });

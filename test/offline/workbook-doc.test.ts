@@ -88,7 +88,7 @@ export function generatedReference(): string {
   out.push(
     `### Trang “${TAB.config}” (không bắt buộc)`,
     '',
-    `Dòng 1: ${quoted(CONFIG_HEADERS)}; mỗi dòng sau một khóa. Khóa thiếu thì dùng giá trị mặc định; không có trang này thì dùng`,
+    `Dòng 1: ${quoted(CONFIG_HEADERS)}; mỗi dòng sau một mục. Mục thiếu thì dùng giá trị mặc định; không có trang này thì dùng`,
     'toàn bộ giá trị mặc định.',
     '',
     `| ${CONFIG_HEADERS[0]} | ${CONFIG_HEADERS[1]} mặc định | ${CONFIG_HEADERS[2]} |`,

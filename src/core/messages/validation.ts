@@ -84,7 +84,47 @@ export const schoolPlanLabel = (start: number, end: number) => `Kế hoạch gia
 
 // ---- the "Cấu hình" tab -------------------------------------------------------------------------
 
-export const CONFIG_HEADERS = ['Khóa', 'Giá trị', 'Giải thích'] as const;
+export const CONFIG_HEADERS = ['Mục', 'Giá trị', 'Giải thích'] as const;
+/** Earlier name of the first column, still read. */
+export const CONFIG_FIRST_HEADER_OLD = 'Khóa';
+
+/**
+ * The name of each setting as the office reads it in the first column (the code's own key is still accepted when
+ * read back). Milestones are "milestone.<ID>".
+ */
+export const CONFIG_LABELS: Record<string, string> = {
+  'organisation.name': 'Tên cơ quan',
+  'organisation.shortName': 'Tên viết tắt',
+  'organisation.level': 'Cấp của cơ quan',
+  'organisation.parentAuthority': 'Cơ quan cấp trên',
+  'organisation.signerName': 'Người ký tờ trình',
+  'organisation.signerTitle': 'Chức vụ người ký',
+  'organisation.place': 'Địa danh',
+  'period.name': 'Tên giai đoạn',
+  'period.startYear': 'Năm bắt đầu giai đoạn',
+  'period.endYear': 'Năm kết thúc giai đoạn',
+  'milestone.KE-HOACH': 'Mốc: hạn kế hoạch của đơn vị',
+  'milestone.DANG-KY-MO': 'Mốc: mở đăng ký',
+  'milestone.DANG-KY-DONG': 'Mốc: kết thúc đăng ký',
+  'milestone.SO-KET': 'Mốc: sơ kết',
+  'milestone.BIEU-DUONG': 'Mốc: hội nghị biểu dương',
+  'milestone.TONG-KET': 'Mốc: hội nghị tổng kết',
+  'reports.halfYearDeadline': 'Hạn báo cáo 6 tháng',
+  'reports.annualDeadline': 'Hạn báo cáo năm',
+  perSchoolTabThreshold: 'Số đơn vị tối đa có trang riêng',
+  initiativeSlots: 'Số sáng kiến trên phiếu',
+  'scoring.excellentYear': 'Điểm: mỗi năm hoàn thành xuất sắc',
+  'scoring.initiativeLevel': 'Điểm: theo cấp công nhận sáng kiến',
+  'scoring.initiative': 'Điểm: mỗi sáng kiến được công nhận',
+  'scoring.priorityCriterion': 'Điểm: mỗi tiêu chí ưu tiên đạt',
+  'mail.digestRecipients': 'Người nhận thư tổng hợp',
+  'mail.digestWeekDay': 'Ngày gửi thư tổng hợp',
+  'mail.digestHour': 'Giờ gửi thư tổng hợp',
+  'mail.reminderDaysBefore': 'Nhắc hạn trước (số ngày)',
+  today: 'Ngày kiểm tra',
+};
+/** The office's name of a setting (its key when it has none). */
+export const configLabel = (key: string) => CONFIG_LABELS[key] || key;
 
 export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'organisation.name': 'Tên đầy đủ của cơ quan, ví dụ: Phòng Giáo dục và Đào tạo thành phố Yên Bái.',
@@ -123,25 +163,25 @@ export const REMINDERS_OFF = 'Không';
 export const configErrorMissingHeader = () =>
   `Trang tính “Cấu hình”: dòng 1 phải có tiêu đề ${q(CONFIG_HEADERS[0])} | ${q(CONFIG_HEADERS[1])} | ${q(CONFIG_HEADERS[2])}.`;
 export const configErrorUnknownKey = (row: number, key: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}: khóa ${q(key)} không được hỗ trợ; hãy xóa dòng này hoặc sửa lại tên khóa.`;
+  `Trang tính “Cấu hình”, dòng ${row}: mục ${q(key)} không được hỗ trợ; hãy xóa dòng này hoặc sửa lại tên mục.`;
 export const configErrorDuplicateKey = (row: number, key: string, firstRow: number) =>
-  `Trang tính “Cấu hình”, dòng ${row}: khóa ${q(key)} đã có ở dòng ${firstRow}; chỉ giữ một dòng.`;
+  `Trang tính “Cấu hình”, dòng ${row}: mục ${q(configLabel(key))} đã có ở dòng ${firstRow}; chỉ giữ một dòng.`;
 export const configErrorBadNumber = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là số nguyên không âm.`;
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là số nguyên không âm.`;
 export const configErrorBadYears = (row: number, start: number, end: number) =>
   `Trang tính “Cấu hình”, dòng ${row}: giai đoạn ${start}-${end} không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm); tạm dùng giai đoạn 2021-2025.`;
 export const configErrorBadDate = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là ngày dạng dd/MM/yyyy.`;
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là ngày dạng dd/MM/yyyy.`;
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là ngày/tháng dạng dd/MM.`;
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là ngày/tháng dạng dd/MM.`;
 export const configErrorBadEmails = (row: number, key: string, bad: readonly string[]) =>
-  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.`;
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.`;
 export const configErrorBadWeekDay = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); tạm dùng Thứ Hai.`;
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); tạm dùng Thứ Hai.`;
 export const configErrorBadHour = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là giờ từ 0 đến 23; tạm dùng 7 giờ.`;
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là giờ từ 0 đến 23; tạm dùng 7 giờ.`;
 export const configErrorBadDaysList = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, khóa ${q(key)}: giá trị ${q(value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}”; tạm dùng 14; 3.`;
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}”; tạm dùng 14; 3.`;
 
 // ---- the "Đơn vị" tab ---------------------------------------------------------------------------
 
