@@ -1,9 +1,7 @@
 // The weekly digest: counts by verdict and kind with the change since the last digest, new and edited registrations,
 // schools short of the minimum, overdue reports, what waits for the council, the next 30 days' milestones, the
 // compact stored baseline, and planning (one a day, an older pending one superseded).
-import { configLabel } from '../../src/core/messages';
 import { describe, expect, it } from 'vitest';
-import { configFromRows, configToRows, defaultConfig, type OfficeConfig } from '../../src/core/config';
 import {
   digestCounts,
   digestEmail,
@@ -19,22 +17,11 @@ import { evaluateAll } from '../../src/core/evaluate';
 import type { OutboxEntry } from '../../src/core/outbox';
 import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
 import { REVIEW_COLUMNS, REVIEW_HEADERS } from '../../src/core/review';
-import { answersToRow, collectiveAnswers, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 
-function config2026(today: Date): OfficeConfig {
-  const rows = configToRows(defaultConfig(today)).map((r) => [...r] as unknown[]);
-  const set = (k: string, v: unknown) => (rows.find((r) => r[0] === configLabel(k))![1] = v);
-  set('period.startYear', 2026);
-  set('period.endYear', 2030);
-  set('period.name', '2026-2030');
-  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
-  set('mail.digestRecipients', 'thuongtruc@phong.example; lanhdao@phong.example');
-  const { config, errors } = configFromRows(rows, today);
-  expect(errors).toEqual([]);
-  return config;
-}
+const config2026 = (today: Date) => office2026(today, { 'mail.digestRecipients': 'thuongtruc@phong.example; lanhdao@phong.example' });
 
 const NOW = new Date(2026, 8, 7, 7, 0, 0); // Monday 07/09/2026
 const cfg = config2026(NOW);

@@ -22,7 +22,8 @@ import {
   initiativeTitles,
   yearRow,
 } from '../../src/core/registration-form';
-import { OfficeConfig, defaultConfig } from '../../src/core/config';
+import { OfficeConfig, configFromRows, configToRows, defaultConfig } from '../../src/core/config';
+import { configLabel } from '../../src/core/messages';
 import { Directory, directoryToRows, parseDirectory } from '../../src/core/directory';
 import { CATALOGUE, Criterion } from '../../src/core/criteria';
 import { Registration, parseResponses } from '../../src/core/registration';
@@ -138,3 +139,20 @@ export function evaluate(a: FormAnswers, cfg: OfficeConfig = config(), catalogue
 
 export const statusOf = (e: ReturnType<typeof evaluate>, id: string) => e.results.find((x) => x.criterionId === id)?.status ?? 'absent';
 export { formatDateTime, SELF_DECLARED };
+
+/**
+ * An office configured through its "Cấu hình" tab, as an office would: the default rows, the given settings typed
+ * over them (by their Vietnamese names), the milestones cleared so they follow the period; read back without error.
+ */
+export function configByTab(today: Date, settings: Record<string, unknown>): OfficeConfig {
+  const rows = configToRows(defaultConfig(today)).map((r) => [...r] as unknown[]);
+  for (const [key, value] of Object.entries(settings)) rows.find((r) => r[0] === configLabel(key))![1] = value;
+  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
+  const { config, errors } = configFromRows(rows, today);
+  if (errors.length) throw new Error(errors.join('\n'));
+  return config;
+}
+
+/** A 2026–2030 office, by configuration alone. */
+export const config2026 = (today: Date, settings: Record<string, unknown> = {}): OfficeConfig =>
+  configByTab(today, { 'period.startYear': 2026, 'period.endYear': 2030, 'period.name': '2026-2030', ...settings });

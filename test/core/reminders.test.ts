@@ -1,9 +1,9 @@
 // Deadline reminders: the schedule (which reminder on which day), what is outstanding per school and deadline, the
 // outbox planning (once per school, deadline and offset), the message (only the school's own data) and the new
 // "Cấu hình" keys.
-import { configLabel } from '../../src/core/messages';
 import { describe, expect, it } from 'vitest';
 import { configFromRows, configToRows, defaultConfig, parseDaysList, parseWeekDay, periodConfig, type OfficeConfig } from '../../src/core/config';
+import { configLabel } from '../../src/core/messages';
 import { evaluateAll } from '../../src/core/evaluate';
 import type { OutboxEntry } from '../../src/core/outbox';
 import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
@@ -21,23 +21,11 @@ import {
   reminderKey,
 } from '../../src/core/reminders';
 import { formatDate } from '../../src/core/text';
-import { answersToRow, collectiveAnswers, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 
-/** A 2026–2030 office, by configuration alone (the "Cấu hình" tab edited as an office would). */
-function config2026(today: Date): OfficeConfig {
-  const rows = configToRows(defaultConfig(today)).map((r) => [...r] as unknown[]);
-  const set = (k: string, v: unknown) => (rows.find((r) => r[0] === configLabel(k))![1] = v);
-  set('period.startYear', 2026);
-  set('period.endYear', 2030);
-  set('period.name', '2026-2030');
-  for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
-  set('mail.reminderDaysBefore', '14; 3');
-  const { config, errors } = configFromRows(rows, today);
-  expect(errors).toEqual([]);
-  return config;
-}
+const config2026 = (today: Date) => office2026(today, { 'mail.reminderDaysBefore': '14; 3' });
 
 function reportRow(school: string, period: string, at: Date, docRef = '12/BC ngày 1/12', link = '') {
   return [at, 'x@example.edu.vn', school, period, docRef, 'Tóm tắt', link];
