@@ -3,6 +3,8 @@
 // so any string Sheets would reinterpret (a formula, a number, a date, a boolean) is made literal with a
 // leading apostrophe, which Sheets stores as text and never shows.
 
+import { SHEET_CELL_LIMIT, TRUNCATION_MARK, isDate } from './text';
+
 export type Cell = string | number | boolean | Date;
 export type Row = Cell[];
 
@@ -12,24 +14,37 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const REINTERPRETED = /^\s*(?:[+-]?(?:\d[\d.,\s]*)(?:e[+-]?\d+)?%?|true|false|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)\s*$/i;
 
 /** Sheets keeps at most 50,000 characters in a cell. */
-export const MAX_CELL_CHARS = 50000;
+export const MAX_CELL_CHARS = SHEET_CELL_LIMIT;
 
-/** The literal form of untrusted or generated text: stored by Sheets exactly as given. */
+/**
+ * The literal form of untrusted or generated text: stored by Sheets exactly as given. Text Sheets would read as a
+ * formula or a value, or that starts with an apostrophe (which Sheets would swallow), gets one leading apostrophe;
+ * text longer than a cell holds is cut with a visible "…", never inside an emoji.
+ */
 export function literalText(s: string): string {
-  let text = s.length > MAX_CELL_CHARS ? s.slice(0, MAX_CELL_CHARS - 1) + '…' : s;
-  if (FORMULA_START.test(text) || REINTERPRETED.test(text) || text.startsWith("'")) text = "'" + text;
-  return text;
+  const prefix = FORMULA_START.test(s) || REINTERPRETED.test(s) || s.startsWith("'") ? "'" : '';
+  const room = MAX_CELL_CHARS - prefix.length;
+  if (s.length <= room) return prefix + s;
+  let cut = room - TRUNCATION_MARK.length;
+  const last = s.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1; // a surrogate pair stays whole
+  return prefix + s.slice(0, cut) + TRUNCATION_MARK;
 }
 
-/** A value ready for setValues: strings made literal, null/undefined/NaN as empty. */
+/** A value ready for setValues: strings made literal, null/undefined/NaN as empty. Never throws. */
 export function toCell(v: unknown): Cell {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
   if (typeof v === 'boolean') return v;
-  if (Object.prototype.toString.call(v) === '[object Date]') {
+  if (isDate(v)) {
     return isNaN((v as Date).getTime()) ? '' : (v as Date);
   }
-  const s = String(v);
+  let s: string;
+  try {
+    s = String(v);
+  } catch {
+    return ''; // an object with no string form (e.g. no prototype): nothing to show
+  }
   return s === '' ? '' : literalText(s);
 }
 

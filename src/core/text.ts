@@ -261,25 +261,6 @@ export function makeDate(year: number, month: number, day: number): Date {
   return new Date(year, month - 1, day);
 }
 
-// ---- writing to a sheet ---------------------------------------------------------------------
-
-/**
- * Neutralise untrusted text before writing it to a sheet: a leading = + - @ tab or CR would make Sheets
- * read a formula, so such text gets a leading apostrophe; text longer than a cell holds is cut with "…".
- */
-export function sheetText(s: unknown): string {
-  let t = typeof s === 'string' ? s : toText(s);
-  if (/^[=+\-@\t\r]/.test(t)) t = "'" + t;
-  if (t.length > SHEET_CELL_LIMIT) {
-    let cut = SHEET_CELL_LIMIT - TRUNCATION_MARK.length;
-    // Do not split a surrogate pair.
-    const c = t.charCodeAt(cut - 1);
-    if (c >= 0xd800 && c <= 0xdbff) cut -= 1;
-    t = t.slice(0, cut) + TRUNCATION_MARK;
-  }
-  return t;
-}
-
 /**
  * Split a checkbox answer cell into its options. Forms joins options with ", "; option labels of this
  * product never contain it (tested), so the split is exact for our own options.

@@ -8,7 +8,6 @@ import {
   isDate,
   matchKey,
   parseDate,
-  sheetText,
   splitCheckbox,
   toText,
 } from '../../src/core/text';
@@ -67,31 +66,6 @@ describe('cleanText', () => {
     const s = cleanText('\u200E  Lê\u00A0\u00A0Thị   Mai\u200B\u202A ');
     expect(s).toBe('Lê Thị Mai');
     expect(cleanText('Hoa Sen'.normalize('NFD'))).toBe('Hoa Sen'.normalize('NFC'));
-  });
-});
-
-describe('sheetText', () => {
-  it.each(['=IMPORTXML("http://x","//a")', '+84912345678', '-', '@chanh', '\tTab', '\rCR'])('neutralises %j', (s) => {
-    expect(sheetText(s)).toBe("'" + s);
-  });
-  it.each(['Trường Mầm non Hoa Sen', '84 912', "'already", ' =not a formula'])('leaves %j alone', (s) => {
-    expect(sheetText(s)).toBe(s);
-  });
-  it('cuts text at the cell limit with a visible ellipsis', () => {
-    const long = 'ă'.repeat(SHEET_CELL_LIMIT + 10);
-    const out = sheetText(long);
-    expect(out.length).toBe(SHEET_CELL_LIMIT);
-    expect(out.endsWith('…')).toBe(true);
-    expect(sheetText('a'.repeat(SHEET_CELL_LIMIT))).toBe('a'.repeat(SHEET_CELL_LIMIT));
-    const withPrefix = sheetText('=' + 'a'.repeat(SHEET_CELL_LIMIT));
-    expect(withPrefix.length).toBe(SHEET_CELL_LIMIT);
-    expect(withPrefix.startsWith("'=")).toBe(true);
-  });
-  it('does not split an emoji at the limit', () => {
-    const s = 'a'.repeat(SHEET_CELL_LIMIT - 2) + '😀😀😀';
-    const out = sheetText(s);
-    expect(out.length).toBeLessThanOrEqual(SHEET_CELL_LIMIT);
-    expect(/[\uD800-\uDBFF]…$/.test(out)).toBe(false);
   });
 });
 
