@@ -3,25 +3,22 @@
 // not from the event (an edit's event may carry only the changed answers), and every run catches up whatever an
 // earlier failed run left undone.
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { readInputs } from '../gas/office';
 import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
-import { evaluate, summaryOf, writeResults } from './results';
+import { recordEvaluation, summaryOf } from './results';
 import { runJob } from './run';
-import { supplementPlan, updateReview, writeSchoolTab } from './summaries';
+import { supplementPlan, writeSchoolTab } from './summaries';
 
 export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   // Blank duplicate events have been seen a few seconds after real ones: nothing to do for them.
   if (!e || !e.range || (Array.isArray(e.values) && e.values.every((v) => String(v).trim() === ''))) return;
   const row = e.range.getRow();
+  const tab = e.range.getSheet().getName();
   runJob('onFormSubmit', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
-      const inputs = readInputs(ss, new Date());
-      const { output } = evaluate(inputs);
-      writeResults(ss, output);
-      const review = updateReview(ss, output);
+      const { inputs, output, review } = recordEvaluation(ss);
       // The submitting school's own tab, so its principal sees the result at once; the rest waits for the rebuild.
-      const reg = output.registrations.find((r) => r.row === row && e.range.getSheet().getName() === inputs.responseTab);
+      const reg = tab === inputs.responseTab ? output.registrations.find((r) => r.row === row) : undefined;
       if (reg?.school) writeSchoolTab(ss, output, inputs.config, reg.school.code);
       const org = inputs.config.organisation;
       deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);

@@ -2,8 +2,10 @@
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
 import { PROTECTION_DESCRIPTION, RESULTS_HEADER, RESULTS_SUMMARY, TAB } from '../core/messages';
 import { resultRow } from '../core/results-table';
-import type { Inputs } from '../gas/office';
+import { readInputs, type Inputs } from '../gas/office';
 import { ensureSheet, writeTable } from '../gas/sheets';
+import type { ReviewTab } from '../core/review';
+import { updateReview } from './summaries';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,4 +33,16 @@ export function summaryOf(output: EvaluateOutput): string {
   const count = { dat: 0, chuaDat: 0, canBoSung: 0 };
   for (const r of output.registrations) count[r.verdict]++;
   return RESULTS_SUMMARY(output.registrations.length, count.dat, count.chuaDat, count.canBoSung);
+}
+
+/**
+ * What every run under the lock starts with: read the inputs, evaluate, rewrite the results and merge the council's
+ * review tab. Returns what the rest of the run needs.
+ */
+export function recordEvaluation(ss: Spreadsheet): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
+  const inputs = readInputs(ss, new Date());
+  const { output } = evaluate(inputs);
+  writeResults(ss, output);
+  const review = updateReview(ss, output);
+  return { inputs, output, review };
 }

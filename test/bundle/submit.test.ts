@@ -123,7 +123,7 @@ describe('on form submit', () => {
       emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: names[i] }, { email: SCHOOLS[i % 3].emails[0] });
     // The first submission's trigger takes the lock; the other 49 arrive during its run, one per service call,
     // and their triggers wait for the lock.
-    for (let i = 1; i < 50; i++) emu.runtime.interleave(() => submit(i), { afterCalls: 3 + i });
+    for (let i = 1; i < 50; i++) emu.runtime.interleave(() => submit(i), { afterCalls: 10 + i });
     submit(0);
     const runs = emu.triggers.runs.filter((r) => r.handler === 'onFormSubmit');
     expect(runs).toHaveLength(50);
