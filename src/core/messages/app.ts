@@ -27,7 +27,6 @@ export const MENU = {
   title: APP_NAME,
   setup: 'Thiết lập',
   rebuild: 'Cập nhật tổng hợp',
-  health: 'Xem tình trạng tự động',
 } as const;
 
 export const JOB_LABEL: Record<string, string> = {
@@ -42,8 +41,6 @@ export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
 
-export const GENERATED_NOTE = (when: string) =>
-  `Trang này do công cụ tự tạo lúc ${when}; mọi chỉnh sửa tay sẽ bị ghi đè ở lần cập nhật sau.`;
 export const PROTECTION_DESCRIPTION = 'Trang tự tạo — sửa tay sẽ bị ghi đè';
 
 export const ALERT = {
@@ -93,7 +90,6 @@ export const RESULTS_HEADER = [
   'Thời điểm gửi',
 ];
 export const RESULTS_NOTHING_TO_FIX = 'Không có';
-export const RESULTS_ERRORS_TITLE = 'Lỗi dữ liệu cần sửa';
 export const RESULTS_SUMMARY = (total: number, dat: number, chuaDat: number, canBoSung: number) =>
   `${total} phiếu: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung`;
 
@@ -140,4 +136,3 @@ export const OUTBOX_NOTE = {
 } as const;
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
   `Chưa cập nhật trang "Thẩm định" để không ghi đè quyết định của Hội đồng: ${error}`;
-export const CHART_TITLE_FALLBACK = 'Kết quả kiểm tra theo cấp học';
