@@ -40,6 +40,8 @@ export interface WriteOptions {
   protectWithWarning?: string;
   /** Leave the grid larger than the content (office-edited tabs). Generated tabs are trimmed. */
   keepGrid?: boolean;
+  /** The first row is a title, not column headers (it is not wrapped). */
+  titleRow?: boolean;
   /** Keep at least this many rows when trimming (room for a formula's results to spill). */
   minRows?: number;
 }
@@ -68,7 +70,11 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
   if (opts.frozenRows !== undefined && sheet.getFrozenRows() !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
-  if (header.length > 0) sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  if (header.length > 0) {
+    const first = sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    // Column headers wrap within their column; a title row runs on across the empty cells beside it.
+    if (!opts.titleRow) first.setWrap(true).setVerticalAlignment('top');
+  }
   if (before.rows === 0 && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
   const wrapFrom = opts.wrapFromRow ?? 2;
   if (opts.wrap && rows.length + 1 >= wrapFrom) sheet.getRange(wrapFrom, 1, rows.length + 2 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');

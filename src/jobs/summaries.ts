@@ -62,6 +62,7 @@ function writeGenerated(ss: Spreadsheet, tab: SheetTab, layout: { wrapFromRow?: 
     wrapRows: layout.wrapRows,
     protectWithWarning: PROTECTION_DESCRIPTION,
     minRows: tab.gridRows,
+    titleRow: true,
   });
 }
 
@@ -117,7 +118,7 @@ function drawChart(ss: Spreadsheet, summary: ReturnType<typeof districtSummary>)
 
 function writeLookup(ss: Spreadsheet, lookup: ReturnType<typeof lookupTab>): void {
   const { sheet } = ensureSheet(ss, lookup.name);
-  writeTable(sheet, lookup.header, lookup.rows, { frozenRows: lookup.frozenRows, widths: lookup.widths, minRows: lookup.gridRows });
+  writeTable(sheet, lookup.header, lookup.rows, { frozenRows: lookup.frozenRows, widths: lookup.widths, minRows: lookup.gridRows, titleRow: true });
   for (const f of lookup.formulas) sheet.getRange(f.row, f.column).setFormula(f.formula);
   const choices = sheet.getRange(lookup.selector.choicesRange.split('!')[1]);
   const rule = SpreadsheetApp.newDataValidation().requireValueInRange(choices, true).setAllowInvalid(false).build();
