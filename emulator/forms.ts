@@ -191,6 +191,18 @@ export class FormsController {
     return this.sheets.byId(d.fileId)?.sheets.find((s) => s.id === d.sheetId);
   }
 
+  /**
+   * A person moved rows of a response tab by hand (sort, delete, insert): each response follows its row, as Sheets
+   * keeps the rows a form wrote linked to their responses (ASSUMPTION, unverified; see README). `map` gives a row's
+   * new number, or undefined when it was deleted: such a response is written as a new row if it is edited again.
+   */
+  rowsMoved(sheet: SheetModel, map: (row: number) => number | undefined): void {
+    for (const f of this.forms.values()) {
+      if (this.destinationSheet(f) !== sheet) continue;
+      for (const r of f.responses) if (r.row !== undefined) r.row = map(r.row);
+    }
+  }
+
   /** Links a form to a spreadsheet: adds the response tab, writes headers and existing responses. */
   link(f: FormModel, file: SpreadsheetModel): void {
     let n = 1;

@@ -1,5 +1,7 @@
 // What a person does in the office Sheet, done to the emulation from Node (not counted as the script's calls).
 import type { Emulator } from '../emulator/index';
+import type { SheetModel } from '../emulator/spreadsheet';
+import { outValue } from '../emulator/values';
 
 /** Types the rows into a tab as a person would (not counted as the script's calls). */
 export function typeIntoTab(emu: Emulator, tab: string, rows: unknown[][]): void {
@@ -11,6 +13,82 @@ export function typeIntoTab(emu: Emulator, tab: string, rows: unknown[][]): void
       const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
       if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
       sheet.getRange(1, 1, grid.length, width).setValues(grid as never);
+    },
+    { kind: 'node', label: 'user typing' },
+  );
+}
+
+// ---- what office staff do to a tab by hand: sort, delete and insert rows, type over a cell -----------------
+
+function model(emu: Emulator, tab: string): SheetModel {
+  const sheet = emu.spreadsheets.sheet(tab);
+  if (!sheet) throw new Error(`no tab ${tab}`);
+  return sheet;
+}
+
+function compareCells(a: unknown, b: unknown): number {
+  // Sheets' sort: numbers and dates before text, empty cells last.
+  const rank = (v: unknown) => (v === '' || v === null || v === undefined ? 2 : typeof v === 'number' || v instanceof Date ? 0 : 1);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 0) return Number(a instanceof Date ? a.getTime() : a) - Number(b instanceof Date ? b.getTime() : b);
+  return String(a).localeCompare(String(b), 'vi');
+}
+
+/**
+ * Data → Sort range over every row below the frozen header, by the given columns (1-based) in turn; empty cells
+ * stay last whatever the direction, as in Sheets. Form responses follow their rows.
+ */
+export function sortTab(emu: Emulator, tab: string, by: Array<{ column: number; ascending: boolean }>): void {
+  const s = model(emu, tab);
+  const first = Math.max(s.frozenRows, 1) + 1;
+  const last = s.lastRow();
+  const order: number[] = [];
+  for (let r = first; r <= last; r++) order.push(r);
+  const value = (r: number, c: number) => outValue(s.cell(r, c));
+  order.sort((x, y) => {
+    for (const k of by) {
+      const a = value(x, k.column);
+      const b = value(y, k.column);
+      const blank = (v: unknown) => v === '' || v === null || v === undefined;
+      if (blank(a) !== blank(b)) return blank(a) ? 1 : -1;
+      const c = compareCells(a, b);
+      if (c !== 0) return k.ascending ? c : -c;
+    }
+    return x - y;
+  });
+  const rows = order.map((r) => s.rows[r - 1]);
+  rows.forEach((row, i) => (s.rows[first - 1 + i] = row));
+  const moved = new Map<number, number>();
+  order.forEach((oldRow, i) => moved.set(oldRow, first + i));
+  emu.forms.rowsMoved(s, (r) => moved.get(r) ?? r);
+}
+
+/** Right-click → Delete row. The form keeps the response; it is no longer in the tab. */
+export function deleteTabRow(emu: Emulator, tab: string, row: number): void {
+  const s = model(emu, tab);
+  s.rows.splice(row - 1, 1);
+  s.maxRows -= 1;
+  emu.forms.rowsMoved(s, (r) => (r === row ? undefined : r > row ? r - 1 : r));
+}
+
+/** Insert `n` blank rows after `after`. */
+export function insertTabRows(emu: Emulator, tab: string, after: number, n: number): void {
+  const s = model(emu, tab);
+  const blank: Array<Array<undefined> | undefined> = new Array(n).fill(undefined);
+  if (s.rows.length > after) s.rows.splice(after, 0, ...blank);
+  s.maxRows += n;
+  emu.forms.rowsMoved(s, (r) => (r > after ? r + n : r));
+}
+
+/** Types a value over one cell (1-based), as a person would. */
+export function typeCell(emu: Emulator, tab: string, row: number, column: number, value: unknown): void {
+  emu.runtime.execute(
+    () => {
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+      if (!sheet) throw new Error(`no tab ${tab}`);
+      sheet.getRange(row, column).setValue(value as never);
     },
     { kind: 'node', label: 'user typing' },
   );
