@@ -36,6 +36,8 @@ export interface Directory {
   /** code → school (first of duplicates). */
   byCode: Map<string, School>;
   errors: string[];
+  /** The errors of the tab's shape (no header row, a required column missing): nothing read from it can be trusted. */
+  structuralErrors: string[];
 }
 
 const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];
@@ -56,16 +58,20 @@ export function normaliseEmail(v: unknown): string {
 
 /** Parse the directory tab (first row = headers, any column order, extra columns ignored). Never throws. */
 export function parseDirectory(values: readonly (readonly unknown[])[]): Directory {
-  const dir: Directory = { schools: [], byKey: new Map(), byCode: new Map(), errors: [] };
+  const dir: Directory = { schools: [], byKey: new Map(), byCode: new Map(), errors: [], structuralErrors: [] };
   if (!values || values.length === 0) {
     dir.errors.push(directoryErrorEmpty());
+    dir.structuralErrors.push(directoryErrorEmpty());
     return dir;
   }
   const header = (values[0] || []).map((h) => matchKey(h));
   const col = {} as Record<keyof typeof DIRECTORY_HEADERS, number>;
   for (const k of Object.keys(DIRECTORY_HEADERS) as (keyof typeof DIRECTORY_HEADERS)[]) {
     col[k] = header.indexOf(matchKey(DIRECTORY_HEADERS[k]));
-    if (col[k] < 0 && REQUIRED.indexOf(k) >= 0) dir.errors.push(directoryErrorMissingHeader(DIRECTORY_HEADERS[k]));
+    if (col[k] < 0 && REQUIRED.indexOf(k) >= 0) {
+      dir.errors.push(directoryErrorMissingHeader(DIRECTORY_HEADERS[k]));
+      dir.structuralErrors.push(directoryErrorMissingHeader(DIRECTORY_HEADERS[k]));
+    }
   }
   if (col.code < 0 || col.name < 0) return dir;
   const levelKeys = new Set(SCHOOL_LEVELS.map((l) => matchKey(l)));

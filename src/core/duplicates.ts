@@ -19,26 +19,38 @@ export function subjectKey(r: Registration): string {
   return [school, r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
 }
 
-function later(a: Registration, b: Registration): boolean {
+/** Codes in numeric order ("DK-000123"): shorter first, then by text. */
+function codeOrder(a: string, b: string): number {
+  return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whether `a` replaces `b` (same subject): a registration from one of the school's own addresses always beats one
+ * from an address the directory does not know — a stranger cannot replace a school's verified registration — and
+ * otherwise the later submission wins (then the later code: codes never change with the row).
+ */
+function replaces(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
+  if (aVerified !== bVerified) return aVerified;
   const ta = a.submittedAt ? a.submittedAt.getTime() : -Infinity;
   const tb = b.submittedAt ? b.submittedAt.getTime() : -Infinity;
-  return ta !== tb ? ta > tb : a.row > b.row;
+  return ta !== tb ? ta > tb : codeOrder(a.id, b.id) > 0;
 }
 
 /**
  * Flags for every registration, by id. Each response row is one registration (an edited response keeps its
- * row and id, so it is never its own duplicate). Among registrations of the same subject the latest
- * submission wins; every earlier one is superseded by it. Linear in the number of registrations.
+ * code, so it is never its own duplicate). Among registrations of the same subject the verified, then the latest,
+ * submission wins; every other one is superseded by it. Linear in the number of registrations.
  */
 export function identityFlags(regs: readonly Registration[]): Map<string, IdentityFlags> {
   const out = new Map<string, IdentityFlags>();
   const winner = new Map<string, Registration>();
   for (const r of regs) {
-    out.set(r.id, { unverified: !emailVerified(r) });
+    const verified = emailVerified(r);
+    out.set(r.id, { unverified: !verified });
     if (!r.kind || r.name === '') continue;
     const k = subjectKey(r);
     const w = winner.get(k);
-    if (!w || later(r, w)) winner.set(k, r);
+    if (!w || replaces(r, verified, w, !out.get(w.id)!.unverified)) winner.set(k, r);
   }
   for (const r of regs) {
     if (!r.kind || r.name === '') continue;

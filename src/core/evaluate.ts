@@ -10,7 +10,7 @@ import { Finding, Registration, parseResponses } from './registration';
 import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
 import { CriterionResult, Score, Verdict, evaluateRegistration } from './validate';
-import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB } from './messages/validation';
+import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB, directoryErrorNoSchool } from './messages/validation';
 
 export interface EvaluateInput {
   config: OfficeConfig;
@@ -24,6 +24,8 @@ export interface EvaluateInput {
   criteriaRows?: readonly (readonly unknown[])[];
   responseTab?: string;
   reportTab?: string;
+  /** Sheet row → code, from the register of codes; rows without one are left for a later run. */
+  responseIds?: ReadonlyMap<number, string>;
 }
 
 export interface EvaluatedRegistration extends Registration {
@@ -44,6 +46,11 @@ export interface EvaluateOutput {
   reportForm: FormDefinition;
   /** Sheet-level problems (missing headers, directory and criteria-tab errors), in Vietnamese. */
   errors: string[];
+  /**
+   * The problems that make this evaluation unfit to act on (a question missing from the response tab, a directory
+   * with no school): a run writes nothing and sends nothing on its strength. Empty when all is well.
+   */
+  blocking: string[];
 }
 
 /** Evaluate everything. Pure and total: never throws on sheet data. */
@@ -64,9 +71,15 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   // No values at all means no response tab yet (before the form is linked): nothing to read, nothing wrong.
   const parsed =
     input.responseValues && input.responseValues.length > 0
-      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: input.responseTab || DEFAULT_RESPONSE_TAB })
+      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: input.responseTab || DEFAULT_RESPONSE_TAB }, input.responseIds)
       : { registrations: [], errors: [] };
   errors.push(...parsed.errors);
+  const blocking: string[] = [];
+  if (parsed.registrations.length > 0) {
+    blocking.push(...parsed.errors);
+    if (directory.schools.length === 0) blocking.push(...(directory.errors.length ? directory.errors : [directoryErrorNoSchool()]));
+    else blocking.push(...directory.structuralErrors);
+  }
   const flags = identityFlags(parsed.registrations);
   const registrations: EvaluatedRegistration[] = parsed.registrations.map((r) => {
     const e = evaluateRegistration(r, catalogue, cfg);
@@ -95,5 +108,5 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const schoolDuties = directory.schools.map((s) =>
     evaluateSchoolDuties(s, regsBySchool.get(s.key) || [], reportsBySchool.get(s.key) || [], catalogue, cfg),
   );
-  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors };
+  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking };
 }

@@ -268,7 +268,7 @@ export interface NomineeSelection {
   nominees: Nominee[];
   collectives: number;
   individuals: number;
-  /** Ids marked "Đề nghị khen" that are not proposed (not Đạt, superseded, vanished, no kind). */
+  /** Ids marked "Đề nghị khen" that are not proposed (not Đạt, superseded, vanished, no kind, edited since). */
   skipped: string[];
 }
 
@@ -345,7 +345,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     if (toText(row[c.decision]) !== REVIEW_DECISIONS.propose) continue;
     seen.add(id);
     const r = byId.get(id);
-    if (!r || r.verdict !== 'dat' || r.flags.supersededBy || !r.kind) {
+    if (!r || r.verdict !== 'dat' || r.flags.supersededBy || !r.kind || review.stale.has(id)) {
       skipped.push(id);
       continue;
     }

@@ -58,9 +58,9 @@ export interface Initiative {
 }
 
 export interface Registration {
-  /** Stable id of the response row ("DK-000123"): an edited response rewrites its row, so keeps its id. */
+  /** The registration's code ("DK-000123"), from the register of codes: it never changes with the row. */
   id: string;
-  /** 1-based row in the response tab. */
+  /** 1-based row in the response tab as read now (it changes when the office sorts or deletes rows). */
   row: number;
   submittedAt: Date | null;
   /** Respondent e-mail, lower-cased. */
@@ -87,7 +87,7 @@ export interface Registration {
   notes: string[];
 }
 
-/** The id of the registration in a response-tab row (1-based sheet row). */
+/** The code a row gets without a register (1-based sheet row): a bare workbook, and a first run. */
 export function registrationId(sheetRow: number): string {
   return 'DK-' + padNumber(sheetRow, 6);
 }
@@ -347,16 +347,22 @@ export interface ParsedResponses {
 }
 
 /**
- * Parse a whole response tab: `values[0]` is the header row, sheet row numbers start at 1.
+ * Parse a whole response tab: `values[0]` is the header row, sheet row numbers start at 1. `ids` (sheet row → code,
+ * from the register) gives each row its code; without it a row's code is its row number (a bare workbook, tests).
  * Entirely empty rows are skipped; no row with data is dropped. Never throws.
  */
-export function parseResponses(values: readonly (readonly unknown[])[], ctx: ParseContext): ParsedResponses {
+export function parseResponses(values: readonly (readonly unknown[])[], ctx: ParseContext, ids?: ReadonlyMap<number, string>): ParsedResponses {
   if (!values || values.length === 0) return { registrations: [], errors: [responseErrorEmpty(ctx.tab)] };
   const parser = responseParser(values[0] || [], ctx);
   const registrations: Registration[] = [];
   for (let i = 1; i < values.length; i++) {
+    // With the register's codes, a row without one waits for the next run (the form could not be asked).
+    const id = ids ? ids.get(i + 1) : undefined;
+    if (ids && id === undefined) continue;
     const r = parser.parseRow(values[i] || [], i + 1);
-    if (r) registrations.push(r);
+    if (!r) continue;
+    if (id !== undefined) r.id = id;
+    registrations.push(r);
   }
   return { registrations, errors: parser.errors };
 }

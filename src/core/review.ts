@@ -14,6 +14,7 @@ import {
   SUPPLEMENT_EMAIL,
   reviewErrorMissingHeader,
   reviewNoteDuplicateRow,
+  reviewNoteEditedAfterReview,
   reviewNoteProposeNotDat,
   reviewNoteSuperseded,
   reviewNoteUnknownDecision,
@@ -65,6 +66,26 @@ export interface ReviewTab {
   error: string | null;
   values?: readonly (readonly unknown[])[];
   stats: ReviewStats;
+  /** Codes whose decision was taken before a change that matters: kept, but neither proposed nor e-mailed. */
+  stale: Set<string>;
+  /** Decision snapshots to record in the register (new or changed decisions, and decisions withdrawn). */
+  snapshots: Map<string, DecisionSnapshot>;
+}
+
+/** What the register remembers of a decision: the council's cells, and the registration they were written on. */
+export interface DecisionSnapshot {
+  decision: string;
+  decidedOn: string;
+}
+
+/** Fingerprint of what a decision is taken on: who, in which school, and the automatic verdict. */
+export function decidedOnFingerprint(r: EvaluatedRegistration): string {
+  const school = r.school ? r.school.key : matchKey(r.schoolName);
+  return fingerprint([school, r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear), r.verdict].join('\u0001'));
+}
+
+function decisionFingerprint(decision: string, comment: unknown, reviewer: unknown): string {
+  return fingerprint([decision, toParagraph(comment), toText(reviewer)].join('\u0001'));
 }
 
 const DECISION_BY_KEY = new Map<string, string>(REVIEW_DECISION_LIST.map((d) => [matchKey(d), d]));
@@ -102,9 +123,15 @@ function emptyColumns(): Record<ReviewColumn, number> {
  * registration vanished is kept with its last automatic values and flagged; superseded registrations, unknown
  * decisions and repeated ids are flagged. Linear in rows + registrations; never throws.
  */
-export function mergeReview(existingValues: readonly (readonly unknown[])[], registrations: readonly EvaluatedRegistration[]): ReviewTab {
+export function mergeReview(
+  existingValues: readonly (readonly unknown[])[],
+  registrations: readonly EvaluatedRegistration[],
+  recorded: ReadonlyMap<string, DecisionSnapshot> = new Map(),
+): ReviewTab {
   const values = existingValues || [];
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
+  const stale = new Set<string>();
+  const snapshots = new Map<string, DecisionSnapshot>();
   const fresh = values.length === 0 || isBlankRow(values[0] || []);
 
   // ---- the header
@@ -143,6 +170,8 @@ export function mergeReview(existingValues: readonly (readonly unknown[])[], reg
           error: reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]),
           values,
           stats,
+          stale,
+          snapshots,
         };
       }
     }
@@ -206,6 +235,22 @@ export function mergeReview(existingValues: readonly (readonly unknown[])[], reg
       if (!r) {
         notes.unshift(reviewNoteVanished(id));
         stats.vanished++;
+      } else if (first === undefined) {
+        // A decision holds for the registration it was taken on; the council confirms it after a change that
+        // matters by touching its cells (a new comment, reviewer or decision), which records a new snapshot.
+        const decision = toText(row[columns.decision]);
+        const prev = recorded.get(id);
+        if (decision === pending) {
+          if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '' });
+        } else {
+          const d = decisionFingerprint(decision, row[columns.comment], row[columns.reviewer]);
+          const on = decidedOnFingerprint(r);
+          if (!prev || prev.decision !== d) snapshots.set(id, { decision: d, decidedOn: on });
+          else if (prev.decidedOn !== on) {
+            stale.add(id);
+            notes.unshift(reviewNoteEditedAfterReview);
+          }
+        }
       }
       fill(row, r, notes);
     }
@@ -238,6 +283,8 @@ export function mergeReview(existingValues: readonly (readonly unknown[])[], reg
     decisions: REVIEW_DECISION_LIST,
     error: null,
     stats,
+    stale,
+    snapshots,
   };
 }
 
@@ -293,7 +340,7 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
     done.add(id);
     if (toText(row[c.decision]) !== REVIEW_DECISIONS.request) continue;
     const r = byId.get(id);
-    if (!r || r.flags.supersededBy) continue;
+    if (!r || r.flags.supersededBy || merged.stale.has(id)) continue;
     const comment = c.comment >= 0 ? toParagraph(row[c.comment]) : '';
     const reviewer = c.reviewer >= 0 ? toText(row[c.reviewer]) : '';
     const items = r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);

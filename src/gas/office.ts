@@ -7,6 +7,7 @@ import type { Criterion } from '../core/criteria';
 import { directoryToRows } from '../core/directory';
 import type { EvaluateInput } from '../core/evaluate';
 import { TAB } from '../core/messages';
+import { identifyRegistrations, type Identified } from './ledger';
 import { getState } from './properties';
 import { findSheetById } from './response-sheets';
 import { ensureSheet, readValues, writeTable } from './sheets';
@@ -16,6 +17,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface Inputs extends EvaluateInput {
   /** Problems of the "Cấu hình" tab (the evaluation reports the other tabs' own). */
   configErrors: string[];
+  /** The register of codes after identifying the registration rows. */
+  identified: Identified;
 }
 
 function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][]): unknown[][] {
@@ -42,12 +45,16 @@ export function readInputs(ss: Spreadsheet, now: Date): Inputs {
   // the office Sheet) is read by the tab names setup gives them.
   const responses = findSheetById(ss, getState('registrationSheet')) ?? ss.getSheetByName(TAB.registrations);
   const reports = findSheetById(ss, getState('reportSheet')) ?? ss.getSheetByName(TAB.reports);
+  const responseValues = responses ? readValues(responses) : [];
+  const identified = identifyRegistrations(ss, responseValues);
   return {
     config: cfg.config,
     configErrors: cfg.errors,
     directoryRows,
     criteriaRows,
-    responseValues: responses ? readValues(responses) : [],
+    responseValues,
+    responseIds: identified.ids,
+    identified,
     reportValues: reports ? readValues(reports) : [],
     responseTab: responses ? responses.getName() : TAB.registrations,
     reportTab: reports ? reports.getName() : TAB.reports,

@@ -16,6 +16,10 @@ const KEYS = {
   proposalTemplateDanhSach: 'proposals.template.danhSach',
   proposalTemplateBaoCaoTapThe: 'proposals.template.baoCaoTapThe',
   proposalTemplateBaoCaoCaNhan: 'proposals.template.baoCaoCaNhan',
+  /** The next registration code to give (the register of codes never gives a number twice, even if deleted). */
+  ledgerNext: 'ledger.next',
+  /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */
+  inputProblem: 'inputs.problem',
   /** The current batch of proposal documents (JSON, < 1 KB): generation, status, date, folder, lease, pending. */
   proposalRun: 'proposals.run',
 } as const;

@@ -13,7 +13,7 @@ import { readValues } from '../gas/sheets';
 import type { TriggerSpec } from '../gas/triggers';
 import { deliver, type MailPlan } from './mailing';
 import { REMINDER_HOUR, reminderPlan } from './reminders';
-import { evaluate } from './results';
+import { evaluateOrStop } from './results';
 import { runJob } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -73,7 +73,7 @@ export function sendWeeklyDigest(): void {
   runJob('sendWeeklyDigest', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
-      const { output } = evaluate(inputs);
+      const { output } = evaluateOrStop(ss, inputs);
       const sent = deliver(ss, deadline, inputs.config.organisation.name, [
         digestPlan(ss, output, inputs.config, { enqueue: true }),
         reminderPlan(output, inputs.config, { enqueue: false }),

@@ -22,7 +22,7 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
       if (reg?.school) writeSchoolTab(ss, output, inputs.config, reg.school.code);
       const org = inputs.config.organisation;
       deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);
-      return { result: undefined, detail: summaryOf(output) };
+      return { result: undefined, detail: summaryOf(output, inputs) };
     }),
   );
 }

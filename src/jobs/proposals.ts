@@ -70,7 +70,8 @@ import { readInputs } from '../gas/office';
 import { PROPOSAL_LEDGER_PREFIX, deleteRaw, getFreshState, readPrefixed, writeRaw } from '../gas/properties';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
-import { evaluate } from './results';
+import { evaluateOrStop } from './results';
+import { recordedDecisions } from '../gas/ledger';
 import { runJob } from './run';
 import { ensureTemplates, storedTemplates } from './templates';
 
@@ -193,9 +194,9 @@ interface Plan {
 
 function readPlan(ss: Spreadsheet, date: Date): Plan {
   const inputs = readInputs(ss, new Date());
-  const { output } = evaluate(inputs);
+  const { output } = evaluateOrStop(ss, inputs);
   const sheet = ss.getSheetByName(REVIEW_TAB);
-  const review = sheet ? mergeReview(readValues(sheet), output.registrations) : null;
+  const review = sheet ? mergeReview(readValues(sheet), output.registrations, recordedDecisions(inputs.identified.entries)) : null;
   const selection = selectNominees(review, output.registrations);
   return { config: inputs.config, selection, docs: planDocuments(selection.nominees, date), reviewMissing: !sheet };
 }

@@ -22,7 +22,7 @@ export function rebuildSummaries(): void {
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
       ]);
-      return { result: undefined, detail: summaryOf(output) };
+      return { result: undefined, detail: summaryOf(output, inputs) };
     }),
   );
 }

@@ -11,7 +11,7 @@ import { readInputs } from '../gas/office';
 import { getState } from '../gas/properties';
 import { digestPlan } from './digest';
 import { deliver, type MailPlan } from './mailing';
-import { evaluate } from './results';
+import { evaluateOrStop } from './results';
 import { runJob } from './run';
 
 /** Hour (Asia/Ho_Chi_Minh) of the daily reminder run: after the 6 o'clock rebuild. */
@@ -53,7 +53,7 @@ export function sendReminders(): void {
   runJob('sendReminders', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
-      const { output } = evaluate(inputs);
+      const { output } = evaluateOrStop(ss, inputs);
       const reminders = reminderPlan(output, inputs.config, { enqueue: true });
       const sent = deliver(ss, deadline, inputs.config.organisation.name, [reminders, digestPlan(ss, output, inputs.config, { enqueue: false })]);
       return { result: undefined, detail: MAIL_DETAIL.reminders(reminders.planned(), sent) };

@@ -1,8 +1,12 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { PROTECTION_DESCRIPTION, RESULTS_HEADER, RESULTS_SUMMARY, TAB } from '../core/messages';
+import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_HEADER, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
 import { resultRow } from '../core/results-table';
+import { literalText } from '../core/table';
+import { logError } from '../gas/health';
+import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readInputs, type Inputs } from '../gas/office';
+import { getState, setState } from '../gas/properties';
 import { ensureSheet, writeTable } from '../gas/sheets';
 import type { ReviewTab } from '../core/review';
 import { updateReview } from './summaries';
@@ -21,6 +25,34 @@ export function evaluate(inputs: Inputs): Evaluated {
   return { output, errors: [...inputs.configErrors, ...output.errors] };
 }
 
+/** The tab colour that marks a generated tab as out of date. */
+const STALE_COLOUR = '#d93025';
+
+/**
+ * The evaluation a run may act on. When the inputs are broken (a question missing from the response tab, a
+ * directory with no school) the run stops here: it writes no generated tab and sends nothing, marks the results
+ * and summary tabs as out of date (red tab, a banner over the summary), and fails loudly — the frame records
+ * "Lỗi" in "Tình trạng" and the message in "Nhật ký lỗi". The next good run clears the marks.
+ */
+export function evaluateOrStop(ss: Spreadsheet, inputs: Inputs): Evaluated {
+  const evaluated = evaluate(inputs);
+  const blocking = evaluated.output.blocking;
+  for (const note of inputs.identified.notes) logError(ss, 'rebuildSummaries', note);
+  if (blocking.length === 0) {
+    if (getState('inputProblem')) {
+      for (const name of [TAB.results, TAB.summary]) ss.getSheetByName(name)?.setTabColor(null);
+      setState({ inputProblem: '' });
+    }
+    return evaluated;
+  }
+  const message = INPUT_PROBLEM.stopped(blocking);
+  const summary = ss.getSheetByName(TAB.summary);
+  if (summary) summary.getRange(1, 1).setValue(literalText(INPUT_PROBLEM.banner(blocking)));
+  for (const name of [TAB.results, TAB.summary]) ss.getSheetByName(name)?.setTabColor(STALE_COLOUR);
+  setState({ inputProblem: '1' });
+  throw new Error(message);
+}
+
 /** Mã, đơn vị, đối tượng, tên, lĩnh vực, mô hình, tên mô hình, kết luận, cần khắc phục, điểm, cách tính, ghi chú, email, thời điểm. */
 const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 200, 130];
 
@@ -29,10 +61,12 @@ export function writeResults(ss: Spreadsheet, output: EvaluateOutput): void {
   writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION });
 }
 
-export function summaryOf(output: EvaluateOutput): string {
+export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
   const count = { dat: 0, chuaDat: 0, canBoSung: 0 };
   for (const r of output.registrations) count[r.verdict]++;
-  return RESULTS_SUMMARY(output.registrations.length, count.dat, count.chuaDat, count.canBoSung);
+  const text = RESULTS_SUMMARY(output.registrations.length, count.dat, count.chuaDat, count.canBoSung);
+  const gone = inputs ? inputs.identified.gone : [];
+  return [text, ...(gone.length ? [ledgerGone(gone)] : []), ...(inputs ? inputs.identified.notes : [])].join(' ');
 }
 
 /**
@@ -41,8 +75,9 @@ export function summaryOf(output: EvaluateOutput): string {
  */
 export function recordEvaluation(ss: Spreadsheet): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
   const inputs = readInputs(ss, new Date());
-  const { output } = evaluate(inputs);
+  const { output } = evaluateOrStop(ss, inputs);
   writeResults(ss, output);
-  const review = updateReview(ss, output);
+  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries));
+  recordDecisions(ss, inputs.identified.entries, review.snapshots);
   return { inputs, output, review };
 }

@@ -41,7 +41,8 @@ export function setup(): void {
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();
       writeGuide(ss, regUrl, repUrl);
-      writeResults(ss, output);
+      // Broken inputs (a renamed question, say) are shown in the alert below; the results wait until they are fixed.
+      if (output.blocking.length === 0) writeResults(ss, output);
       removeBlankStarterTab(ss);
       arrangeTabs(ss, TAB_ORDER);
       ss.setActiveSheet(ss.getSheetByName(TAB.guide)!);

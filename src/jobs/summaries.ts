@@ -5,7 +5,7 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { PROTECTION_DESCRIPTION, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
 import { enqueue } from '../core/outbox';
-import { mergeReview, pendingRequests, REVIEW_TAB, type ReviewTab } from '../core/review';
+import { mergeReview, pendingRequests, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { districtSummary, lookupTab, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
@@ -16,9 +16,9 @@ import { TAB_ORDER } from './tab-order';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
-export function updateReview(ss: Spreadsheet, output: EvaluateOutput): ReviewTab {
+export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
   const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
-  const merged = mergeReview(readValues(sheet), output.registrations);
+  const merged = mergeReview(readValues(sheet), output.registrations, recorded);
   if (merged.error) {
     logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
     return merged;

@@ -41,6 +41,14 @@ export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
 
+/** A run that stops on broken inputs: what it says in "Tình trạng", "Nhật ký lỗi", and over the summary tab. */
+export const INPUT_PROBLEM = {
+  stopped: (problems: readonly string[]) =>
+    `Dữ liệu đầu vào có lỗi nên công cụ dừng lại: không cập nhật các trang kết quả, không gửi thư. ${problems.join(' ')} Sửa xong, chạy lại “Cập nhật tổng hợp”.`,
+  banner: (problems: readonly string[]) =>
+    `⚠ SỐ LIỆU CHƯA ĐƯỢC CẬP NHẬT: lần chạy gần nhất dừng vì dữ liệu đầu vào có lỗi (${problems.join(' ')}). Trang này giữ số liệu của lần cập nhật trước; xem trang “Nhật ký lỗi”.`,
+} as const;
+
 export const PROTECTION_DESCRIPTION = 'Trang tự tạo — sửa tay sẽ bị ghi đè';
 
 export const ALERT = {
@@ -66,15 +74,18 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string): string[
   '8. Trang "Tổng hợp" có số liệu toàn Phòng, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Menu → Cập nhật tổng hợp để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).',
   '9. Mọi thư công cụ gửi đều ghi ở trang "Hộp thư đi"; thư chưa gửi được do hết hạn mức trong ngày sẽ tự gửi vào ngày sau.',
   '10. Trang "Tình trạng" cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
-  'Không sửa, không xóa dòng trong các trang "Phiếu đăng ký" và "Phiếu báo cáo": đó là câu trả lời gốc của các trường, và mã phiếu (DK-…) là số dòng của phiếu. Muốn loại một phiếu, ghi "Không đề nghị" ở trang "Thẩm định".',
+  'Các trang "Phiếu đăng ký" và "Phiếu báo cáo" là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã DK-… của mình (trang ẩn "Sổ mã phiếu"). Muốn loại một phiếu, ghi "Không đề nghị" ở trang "Thẩm định" thay vì xóa dòng.',
+  'Trong Cài đặt của hai biểu mẫu, mục "Thu thập địa chỉ email" nên là "Đã xác minh": khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu "đã xác minh".',
 ];
 export const DIRECTORY_EMPTY =
   'Trang "Đơn vị" chưa có trường nào. Hãy điền danh sách các trường rồi chạy lại Thiết lập để đưa chúng vào biểu mẫu.';
 export const DATA_PROBLEMS = (errors: string[]) =>
   `Dữ liệu cần sửa:\n- ${errors.join('\n- ')}`;
 
+/** The results columns the register of codes is rebuilt from, if it is ever deleted. */
+export const RESULTS_KEY_HEADERS = { id: 'Mã phiếu', email: 'Email người gửi', at: 'Thời điểm gửi' } as const;
 export const RESULTS_HEADER = [
-  'Mã phiếu',
+  RESULTS_KEY_HEADERS.id,
   'Đơn vị',
   'Đối tượng',
   'Tên tập thể / cá nhân',
@@ -86,8 +97,8 @@ export const RESULTS_HEADER = [
   'Điểm ưu tiên',
   'Cách tính điểm',
   'Ghi chú',
-  'Email người gửi',
-  'Thời điểm gửi',
+  RESULTS_KEY_HEADERS.email,
+  RESULTS_KEY_HEADERS.at,
 ];
 export const RESULTS_NOTHING_TO_FIX = 'Không có';
 export const RESULTS_SUMMARY = (total: number, dat: number, chuaDat: number, canBoSung: number) =>

@@ -11,6 +11,29 @@ const q = (s: string) => `“${s}”`;
 export const REVIEW_TAB = 'Thẩm định';
 export const LOOKUP_TAB = 'Tra cứu đơn vị';
 export const SUMMARY_TAB = 'Tổng hợp';
+/** The tool's register of registration codes: hidden, protected, never sorted by the office. */
+export const LEDGER_TAB = 'Sổ mã phiếu';
+
+// ---- the register of codes ("Sổ mã phiếu") --------------------------------------------------------
+
+export const LEDGER_HEADERS = {
+  id: 'Mã phiếu',
+  responseId: 'Mã câu trả lời của biểu mẫu',
+  firstAt: 'Gửi lần đầu',
+  lastAt: 'Gửi gần nhất',
+  email: 'Email người gửi',
+  subject: 'Dấu nhận dạng',
+  decision: 'Dấu quyết định',
+  decidedOn: 'Dấu phiếu khi quyết định',
+} as const;
+export const LEDGER_PROTECTION = 'Sổ mã phiếu do công cụ giữ: mỗi câu trả lời của biểu mẫu một mã, không đổi khi sắp xếp, xóa hay chèn dòng. Đừng sửa tay.';
+export const ledgerRebuilt = (recovered: number, fresh: number) =>
+  `Trang ${q(LEDGER_TAB)} đã bị xóa: công cụ dựng lại ${recovered} mã phiếu từ trang “Kết quả kiểm tra”` +
+  (fresh > 0 ? `; ${fresh} phiếu không khớp được với mã cũ nên được cấp mã mới — quyết định của Hội đồng ghi theo mã cũ của các phiếu này (nếu có) cần được chuyển sang mã mới bằng tay.` : '.');
+export const ledgerDeferred = (n: number) =>
+  `${n} phiếu mới hoặc vừa sửa chưa được cấp mã vì chưa mở được biểu mẫu để đối chiếu; công cụ sẽ thử lại ở lần chạy sau.`;
+export const ledgerGone = (ids: readonly string[]) =>
+  `${ids.length} phiếu không còn dòng trong trang câu trả lời (dòng đã bị xóa): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}. Mã và quyết định của các phiếu này được giữ; không gửi thư, không lập hồ sơ cho chúng.`;
 
 /** A short generated-tab notice, the same at every rebuild (no time in it, so two rebuilds write the same cells). */
 export const SUMMARY_GENERATED_NOTICE = 'Trang do công cụ tự tạo từ các phiếu đăng ký và báo cáo; mọi chỉnh sửa tay sẽ bị ghi đè ở lần cập nhật sau.';
@@ -57,6 +80,8 @@ export const reviewNoteDuplicateRow = (id: string, firstRow: number) =>
   `Mã phiếu ${id} đã có ở dòng ${firstRow}; hai dòng cùng một phiếu. Hãy giữ một dòng.`;
 export const reviewNoteProposeNotDat = (verdict: string) =>
   `Lưu ý: Hội đồng đề nghị khen nhưng kết luận tự động là ${q(verdict)}.`;
+export const reviewNoteEditedAfterReview =
+  'Phiếu đã sửa sau khi thẩm định (đổi người, đơn vị hoặc kết luận tự động). Quyết định được giữ nhưng chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Hội đồng xem lại phiếu, rồi sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để xác nhận quyết định.';
 export const reviewNoteUnverified = 'Email người gửi chưa có trong danh sách email của đơn vị (chưa xác minh).';
 
 // ---- the e-mail "Yêu cầu bổ sung" ---------------------------------------------------------------

@@ -198,6 +198,8 @@ export const DIRECTORY_HEADERS = {
 export const SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS', 'Liên cấp', 'THPT'] as const;
 
 export const directoryErrorEmpty = () => `Trang tính “${DIRECTORY_TAB}” chưa có dữ liệu: dòng 1 phải là dòng tiêu đề.`;
+export const directoryErrorNoSchool = () =>
+  `Trang tính “${DIRECTORY_TAB}” không có trường nào, trong khi đã có phiếu đăng ký. Công cụ không cập nhật kết quả và không gửi thư cho đến khi danh sách đơn vị được khôi phục.`;
 export const directoryErrorMissingHeader = (header: string) =>
   `Trang tính “${DIRECTORY_TAB}”: thiếu cột ${q(header)} ở dòng tiêu đề (dòng 1).`;
 export const directoryErrorEmptyCell = (row: number, column: string) =>

@@ -1,0 +1,371 @@
+// The register of registration codes ("Sổ mã phiếu"). A registration is known by the form response it is — its
+// FormResponse id, and its submission time and respondent e-mail as the response tab shows them — never by its
+// row. The register gives each response a short code once ("DK-000123") and keeps it: sorting, deleting or
+// inserting rows moves nothing, and an edit through the edit link (a new timestamp in the same response) keeps its
+// code. It also remembers what the council's decision was taken on, so a change that matters after the decision is
+// shown instead of carried silently. Pure: the adapter reads and writes the tab and asks the form for response ids
+// only for rows the register does not recognise.
+import { EMAIL_HEADERS, Q, TIMESTAMP_HEADERS } from './registration-form';
+import { fingerprint } from './review';
+import { matchKey, padNumber, parseDate, toText } from './text';
+import { LEDGER_HEADERS } from './messages/summaries';
+
+export interface LedgerEntry {
+  /** The code shown everywhere ("DK-000123"). */
+  id: string;
+  /** The FormResponse id; '' not looked up yet; NO_RESPONSE when the form has no response for the row. */
+  responseId: string;
+  /** Epoch ms of the first submission seen, and of the response tab's timestamp as last seen (0 when none). */
+  firstAt: number;
+  lastAt: number;
+  /** Respondent e-mail as last seen, lower-case. */
+  email: string;
+  /** Fingerprint of the row's identifying answers (school, kind, name, birth year) as last seen. */
+  subject: string;
+  /** Fingerprint of the council's cells (decision, comment, reviewer) when last recorded; '' for none. */
+  decision: string;
+  /** Fingerprint of the registration (who, which school, verdict) when that decision was recorded. */
+  decidedOn: string;
+}
+
+/** The form was asked and has no response for the row (a row typed or altered by hand). */
+export const NO_RESPONSE = '-';
+export const ID_PREFIX = 'DK-';
+
+/** The code of a number: "DK-000123". */
+export function codeOf(n: number): string {
+  return ID_PREFIX + padNumber(n, 6);
+}
+
+function numberOf(id: string): number {
+  const m = /^DK-(\d+)$/.exec(id);
+  return m ? parseInt(m[1], 10) : 0;
+}
+
+/** What identifies a response row: its sheet row (1-based), timestamp, e-mail and identifying answers. */
+export interface RowKey {
+  row: number;
+  at: number;
+  email: string;
+  subject: string;
+}
+
+/** A response as the form keeps it. */
+export interface ResponseRef {
+  id: string;
+  at: number;
+  email: string;
+}
+
+/**
+ * What the form said about the rows the register did not recognise: nothing to ask (no form: an imported workbook),
+ * the call failed (try again later), or the responses.
+ */
+export type Lookup = { kind: 'none' } | { kind: 'failed' } | { kind: 'responses'; responses: ResponseRef[] };
+
+// ---- the tab -------------------------------------------------------------------------------------------
+
+export const LEDGER_COLUMNS = ['id', 'responseId', 'firstAt', 'lastAt', 'email', 'subject', 'decision', 'decidedOn'] as const;
+type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+
+function timeOf(v: unknown): number {
+  if (typeof v === 'number' && isFinite(v)) return v;
+  const d = parseDate(v);
+  return d ? d.getTime() : 0;
+}
+
+/** The register as read (header row first; [] when there is no tab). Rows without a valid code are ignored. */
+export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerEntry[] {
+  if (!values || values.length < 2) return [];
+  const col: Partial<Record<LedgerColumn, number>> = {};
+  (values[0] || []).forEach((h, i) => {
+    const k = LEDGER_COLUMNS.find((c) => matchKey(LEDGER_HEADERS[c]) === matchKey(h));
+    if (k && col[k] === undefined) col[k] = i;
+  });
+  if (col.id === undefined) return [];
+  const text = (row: readonly unknown[], k: LedgerColumn) => (col[k] === undefined ? '' : toText(row[col[k]!]));
+  const out: LedgerEntry[] = [];
+  const seen = new Set<string>();
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i] || [];
+    const id = text(row, 'id');
+    if (numberOf(id) <= 0 || seen.has(id)) continue;
+    seen.add(id);
+    out.push({
+      id,
+      responseId: text(row, 'responseId'),
+      firstAt: col.firstAt === undefined ? 0 : timeOf(row[col.firstAt]),
+      lastAt: col.lastAt === undefined ? 0 : timeOf(row[col.lastAt]),
+      email: text(row, 'email').toLowerCase(),
+      subject: text(row, 'subject'),
+      decision: text(row, 'decision'),
+      decidedOn: text(row, 'decidedOn'),
+    });
+  }
+  return out;
+}
+
+/** The register as a header and rows (times as dates, in code order). */
+export function ledgerToRows(entries: readonly LedgerEntry[]): { header: string[]; rows: unknown[][] } {
+  const sorted = entries.slice().sort((a, b) => numberOf(a.id) - numberOf(b.id));
+  return {
+    header: LEDGER_COLUMNS.map((c) => LEDGER_HEADERS[c]),
+    rows: sorted.map((e) => [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn]),
+  };
+}
+
+/**
+ * Entries rebuilt from the "Kết quả kiểm tra" tab (code, e-mail and submission time of every registration it
+ * listed), for when the register was deleted by hand. Header row first; unknown layouts give [].
+ */
+export function ledgerFromResults(values: readonly (readonly unknown[])[], headers: { id: string; email: string; at: string }): LedgerEntry[] {
+  if (!values || values.length < 2) return [];
+  const h = (values[0] || []).map((x) => matchKey(x));
+  const ci = h.indexOf(matchKey(headers.id));
+  const ce = h.indexOf(matchKey(headers.email));
+  const ct = h.indexOf(matchKey(headers.at));
+  if (ci < 0 || ce < 0 || ct < 0) return [];
+  const out: LedgerEntry[] = [];
+  const seen = new Set<string>();
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i] || [];
+    const id = toText(row[ci]);
+    if (numberOf(id) <= 0 || seen.has(id)) continue;
+    seen.add(id);
+    const at = timeOf(row[ct]);
+    out.push({ id, responseId: '', firstAt: at, lastAt: at, email: toText(row[ce]).toLowerCase(), subject: '', decision: '', decidedOn: '' });
+  }
+  return out;
+}
+
+// ---- keys of the response rows -----------------------------------------------------------------------
+
+/**
+ * The identifying keys of every non-empty row of a response tab (header row first). Only the timestamp, e-mail
+ * and identifying columns are read; a missing one reads as empty (the evaluation reports missing headers).
+ */
+export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
+  if (!values || values.length < 2) return [];
+  const index = new Map<string, number>();
+  (values[0] || []).forEach((h, i) => {
+    const k = matchKey(h);
+    if (k !== '' && !index.has(k)) index.set(k, i);
+  });
+  const find = (names: readonly string[]) => {
+    for (const n of names) {
+      const i = index.get(matchKey(n));
+      if (i !== undefined) return i;
+    }
+    return -1;
+  };
+  const ts = find(TIMESTAMP_HEADERS);
+  const em = find(EMAIL_HEADERS);
+  const subjectCols = [Q.school, Q.kind, Q.collectiveName, Q.individualName, Q.birthYear].map((t) => find([t]));
+  const out: RowKey[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i] || [];
+    let any = false;
+    for (const v of row) {
+      if (v !== '' && v !== null && v !== undefined && toText(v) !== '') {
+        any = true;
+        break;
+      }
+    }
+    if (!any) continue;
+    const subject = subjectCols.map((c) => (c < 0 ? '' : matchKey(row[c]))).join('\u0001');
+    out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : toText(row[em]).trim().toLowerCase(), subject: fingerprint(subject) });
+  }
+  return out;
+}
+
+/** Same second, same address: how a response tab row and a FormResponse are the same response. */
+function sameResponse(at: number, email: string, r: ResponseRef): boolean {
+  return Math.abs(r.at - at) < 1000 && r.email === email;
+}
+
+function secondKey(at: number, email: string): string {
+  return Math.floor(at / 1000) + '\u0001' + email;
+}
+
+// ---- assigning codes -----------------------------------------------------------------------------------
+
+export interface Recognition {
+  /** Sheet row → index of its entry in the register. */
+  byRow: Map<number, number>;
+  /** Rows the register does not know by their timestamp and e-mail: new responses, or edited ones. */
+  unknown: RowKey[];
+}
+
+/**
+ * Recognises rows by their timestamp (to the second) and e-mail as the register last saw them; among entries
+ * with the same pair, one with the same identifying answers first. Linear.
+ */
+export function recognise(keys: readonly RowKey[], entries: readonly LedgerEntry[]): Recognition {
+  const byPair = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (!e.lastAt) return;
+    const k = secondKey(e.lastAt, e.email);
+    const list = byPair.get(k);
+    if (list) list.push(i);
+    else byPair.set(k, [i]);
+  });
+  const used = new Set<number>();
+  const byRow = new Map<number, number>();
+  const rest: RowKey[] = [];
+  for (const key of keys) {
+    const list = key.at ? byPair.get(secondKey(key.at, key.email)) : undefined;
+    const i = list ? list.find((x) => !used.has(x) && entries[x].subject === key.subject) : undefined;
+    if (i === undefined) rest.push(key);
+    else {
+      used.add(i);
+      byRow.set(key.row, i);
+    }
+  }
+  const unknown: RowKey[] = [];
+  for (const key of rest) {
+    const list = key.at ? byPair.get(secondKey(key.at, key.email)) : undefined;
+    const i = list ? list.find((x) => !used.has(x)) : undefined;
+    if (i === undefined) unknown.push(key);
+    else {
+      used.add(i);
+      byRow.set(key.row, i);
+    }
+  }
+  return { byRow, unknown };
+}
+
+/**
+ * What the adapter must ask the form: every response ('all': the register has entries without a response id — a
+ * first run, or a register rebuilt by hand), the responses since a time (rows not recognised), or nothing.
+ */
+export function lookupNeeded(entries: readonly LedgerEntry[], rec: Recognition, firstRun: boolean): { all: true } | { since: number } | null {
+  if (firstRun || entries.some((e) => e.responseId === '')) return { all: true };
+  if (rec.unknown.length === 0) return null;
+  let since = Infinity;
+  for (const k of rec.unknown) since = Math.min(since, k.at || 0);
+  return { since: Math.max(0, since - 1000) };
+}
+
+export interface Assignment {
+  /** Sheet row → code, for every row that has one now. */
+  ids: Map<number, string>;
+  /** Rows left without a code this run (the form could not be asked): the next run tries again. */
+  deferred: number[];
+  /** The register after this run. */
+  entries: LedgerEntry[];
+  /** The next number to give. */
+  next: number;
+  /** Whether the register changed (and must be written before any code is used). */
+  changed: boolean;
+  /** Codes given this run, and codes whose row is gone. */
+  created: string[];
+  gone: string[];
+}
+
+/** How long a row may wait for the form to answer before it is given a code without it (a day). */
+export const DEFER_LIMIT_MS = 24 * 3600_000;
+
+/**
+ * Gives every row its code. Known rows keep theirs; an unknown row that the form knows as a response already in
+ * the register (an edit: new timestamp, same response) keeps that response's code; any other row gets the next
+ * code. On the very first run (`next` null and an empty register) rows get the code of their row number, which
+ * is what codes were before the register existed, so earlier decisions and e-mails stay attached.
+ */
+export function assignIds(keys: readonly RowKey[], prior: readonly LedgerEntry[], rec: Recognition, lookup: Lookup, next: number | null, now: number): Assignment {
+  const entries = prior.map((e) => ({ ...e }));
+  const firstRun = next === null && prior.length === 0;
+  let changed = false;
+  let top = Math.max(next ?? 1, 1);
+  for (const e of entries) top = Math.max(top, numberOf(e.id) + 1);
+  const ids = new Map<number, string>();
+  const usedEntry = new Set<number>();
+  const created: string[] = [];
+  const deferred: number[] = [];
+
+  const responses = lookup.kind === 'responses' ? lookup.responses : [];
+  const usedResponse = new Set<string>();
+  const responseFor = (at: number, email: string): ResponseRef | undefined => {
+    for (const r of responses) if (!usedResponse.has(r.id) && sameResponse(at, email, r)) return r;
+    return undefined;
+  };
+  const byResponseId = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (e.responseId && e.responseId !== NO_RESPONSE) byResponseId.set(e.responseId, i);
+  });
+  const touch = (i: number, key: RowKey) => {
+    const e = entries[i];
+    if (e.lastAt !== key.at || e.email !== key.email || e.subject !== key.subject) {
+      e.lastAt = key.at;
+      e.email = key.email;
+      e.subject = key.subject;
+      changed = true;
+    }
+    usedEntry.add(i);
+    ids.set(key.row, e.id);
+  };
+
+  for (const key of keys) {
+    const i = rec.byRow.get(key.row);
+    if (i !== undefined) touch(i, key);
+  }
+  // Entries without a response id learn it from the form (a first run, or a register rebuilt by hand).
+  if (lookup.kind === 'responses') {
+    // Responses already held by a recognised row; the others may come back with a new timestamp (an edit).
+    for (const i of usedEntry) if (entries[i].responseId !== '' && entries[i].responseId !== NO_RESPONSE) usedResponse.add(entries[i].responseId);
+    for (const i of usedEntry) {
+      const e = entries[i];
+      if (e.responseId !== '') continue;
+      const r = responseFor(e.lastAt, e.email);
+      e.responseId = r ? r.id : NO_RESPONSE;
+      if (r) {
+        usedResponse.add(r.id);
+        byResponseId.set(r.id, i);
+      }
+      changed = true;
+    }
+  }
+
+  // On a first run rows get their row number (ascending, so the next code follows the last row).
+  const unknown = firstRun ? rec.unknown.slice().sort((a, b) => a.row - b.row) : rec.unknown;
+  for (const key of unknown) {
+    if (lookup.kind === 'failed' && !firstRun && now - key.at < DEFER_LIMIT_MS) {
+      deferred.push(key.row);
+      continue;
+    }
+    const response = responseFor(key.at, key.email);
+    if (response) {
+      usedResponse.add(response.id);
+      const i = byResponseId.get(response.id);
+      if (i !== undefined && !usedEntry.has(i)) {
+        touch(i, key); // an edit through the edit link: the same response, a new timestamp
+        continue;
+      }
+    }
+    const n = firstRun ? key.row : top;
+    top = Math.max(top, n + 1);
+    const entry: LedgerEntry = {
+      id: codeOf(n),
+      responseId: response ? response.id : lookup.kind === 'responses' ? NO_RESPONSE : '',
+      firstAt: key.at,
+      lastAt: key.at,
+      email: key.email,
+      subject: key.subject,
+      decision: '',
+      decidedOn: '',
+    };
+    entries.push(entry);
+    const i = entries.length - 1;
+    if (response) byResponseId.set(response.id, i);
+    usedEntry.add(i);
+    ids.set(key.row, entry.id);
+    created.push(entry.id);
+    changed = true;
+  }
+  if (next !== null && top !== next) changed = true;
+  if (next === null && entries.length > 0) changed = true;
+  const gone: string[] = [];
+  entries.forEach((e, i) => {
+    if (!usedEntry.has(i)) gone.push(e.id);
+  });
+  return { ids, deferred, entries, next: top, changed, created, gone };
+}

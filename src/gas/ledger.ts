@@ -1,0 +1,104 @@
+// The register of registration codes in its tab ("Sổ mã phiếu": hidden, protected) and the form lookups it needs.
+// A run reads the register once, asks the form only about rows the register does not recognise, and writes the
+// register before any new code is used anywhere (so a run that dies later gives the same codes next time).
+import {
+  assignIds,
+  ledgerFromResults,
+  ledgerFromRows,
+  ledgerToRows,
+  lookupNeeded,
+  recognise,
+  rowKeys,
+  type LedgerEntry,
+  type Lookup,
+  type ResponseRef,
+} from '../core/ledger';
+import { LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
+import type { DecisionSnapshot } from '../core/review';
+import { getState, setState } from './properties';
+import { ensureSheet, readValues, writeTable } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Identified {
+  /** Sheet row → code. */
+  ids: Map<number, string>;
+  /** The register after this run (decision snapshots included). */
+  entries: LedgerEntry[];
+  /** Codes whose row is gone from the response tab. */
+  gone: string[];
+  /** Vietnamese notes for the run's health line and the error log (register rebuilt, rows deferred). */
+  notes: string[];
+}
+
+/** Asks the form for its responses (all, or since a time). Never throws: a failed call is 'failed'. */
+function lookupResponses(formId: string | null, since: number | null): Lookup {
+  if (!formId) return { kind: 'none' };
+  try {
+    const form = FormApp.openById(formId);
+    const list = since === null ? form.getResponses() : form.getResponses(new Date(since));
+    const responses: ResponseRef[] = list.map((r) => ({ id: r.getId(), at: r.getTimestamp().getTime(), email: String(r.getRespondentEmail() || '').trim().toLowerCase() }));
+    return { kind: 'responses', responses };
+  } catch {
+    // Transient or not, the rows wait: a response is never given a code the form has not confirmed (see assignIds).
+    return { kind: 'failed' };
+  }
+}
+
+function writeLedger(ss: Spreadsheet, entries: readonly LedgerEntry[]): void {
+  const { sheet, created } = ensureSheet(ss, LEDGER_TAB);
+  const { header, rows } = ledgerToRows(entries);
+  writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION });
+  if (created) sheet.hideSheet();
+}
+
+/** Gives every row of the registration tab its code, recording new codes before they are used. */
+export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly (readonly unknown[])[]): Identified {
+  const notes: string[] = [];
+  const sheet = ss.getSheetByName(LEDGER_TAB);
+  const nextText = getState('ledgerNext');
+  const next = nextText === null ? null : Number(nextText) || 1;
+  let entries = sheet ? ledgerFromRows(readValues(sheet)) : [];
+  let recovered = -1;
+  if (!sheet && next !== null) {
+    // The register was deleted by hand: rebuild what the results tab still shows (code, e-mail, time).
+    const results = ss.getSheetByName(TAB.results);
+    entries = results ? ledgerFromResults(readValues(results), RESULTS_KEY_HEADERS) : [];
+    recovered = entries.length;
+  }
+  const keys = rowKeys(responseValues);
+  const rec = recognise(keys, entries);
+  const firstRun = next === null && entries.length === 0;
+  const need = keys.length === 0 ? null : lookupNeeded(entries, rec, firstRun);
+  const lookup: Lookup = need === null ? { kind: 'none' } : lookupResponses(getState('registrationForm'), 'all' in need ? null : need.since);
+  const a = assignIds(keys, entries, rec, lookup, next, Date.now());
+  if (recovered >= 0) notes.push(ledgerRebuilt(recovered, a.created.length));
+  if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
+  if (a.changed || recovered >= 0) {
+    writeLedger(ss, a.entries);
+    setState({ ledgerNext: String(a.next) });
+  }
+  return { ids: a.ids, entries: a.entries, gone: a.gone, notes };
+}
+
+/** The decision snapshots the register holds, by code. */
+export function recordedDecisions(entries: readonly LedgerEntry[]): Map<string, DecisionSnapshot> {
+  const out = new Map<string, DecisionSnapshot>();
+  for (const e of entries) if (e.decision !== '') out.set(e.id, { decision: e.decision, decidedOn: e.decidedOn });
+  return out;
+}
+
+/** Records new decision snapshots in the register (one write, only when something changed). */
+export function recordDecisions(ss: Spreadsheet, entries: LedgerEntry[], snapshots: ReadonlyMap<string, DecisionSnapshot>): void {
+  if (snapshots.size === 0) return;
+  let changed = false;
+  for (const e of entries) {
+    const s = snapshots.get(e.id);
+    if (s && (s.decision !== e.decision || s.decidedOn !== e.decidedOn)) {
+      e.decision = s.decision;
+      e.decidedOn = s.decidedOn;
+      changed = true;
+    }
+  }
+  if (changed) writeLedger(ss, entries);
+}

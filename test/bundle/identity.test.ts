@@ -1,0 +1,244 @@
+// Records keyed by who and what, never by row (issue 11): office staff sort, delete and insert rows of the response
+// tab, schools edit through the edit link, strangers submit, a header is renamed, the directory emptied, the
+// register deleted — and no decision moves, no letter goes to the wrong school, no confirmation is sent twice.
+import { describe, expect, it } from 'vitest';
+import { Q } from '../../src/core/registration-form';
+import { deleteTabRow, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const RESPONSES = 'Phiếu đăng ký';
+const REVIEW = 'Thẩm định';
+
+/** Nine registrations, three per school, alternately collectives and teachers; returns their response ids. */
+function submitNine(ctx: Ctx): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < 9; i++) {
+    const s = SCHOOLS[i % SCHOOLS.length];
+    const collective = i % 2 === 0;
+    const base = collective ? collectiveAnswers() : individualAnswers('teacher');
+    ctx.emu.clock.advance(60_000);
+    const res = ctx.emu.forms.submitAsUser(ctx.formId, { ...base, [Q.school]: s.name, [collective ? Q.collectiveName : Q.individualName]: `Đối tượng ${i}` }, { email: s.emails[0] });
+    ids.push(res.responseId);
+  }
+  return ids;
+}
+
+function table(ctx: Ctx, tab: string): Record<string, unknown>[] {
+  const values = ctx.emu.spreadsheets.values(tab);
+  const header = values[0] as string[];
+  return values.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+}
+
+/** The council's cells by code, with the name each row shows. */
+function decisions(ctx: Ctx): Map<string, { name: unknown; decision: unknown; comment: unknown; note: unknown }> {
+  return new Map(table(ctx, REVIEW).map((r) => [String(r['Mã phiếu']), { name: r['Tên'], decision: r['Quyết định của Hội đồng'], comment: r['Nhận xét'], note: r['Ghi chú'] }]));
+}
+
+/** Types the council's decision for one code into the review tab, as a person would. */
+function decide(ctx: Ctx, id: string, decision: string, comment: string, reviewer = 'Đ/c Phó trưởng phòng') {
+  const values = ctx.emu.spreadsheets.values(REVIEW);
+  const header = values[0] as string[];
+  const row = values.findIndex((r) => r[0] === id);
+  expect(row).toBeGreaterThan(0);
+  typeCell(ctx.emu, REVIEW, row + 1, header.indexOf('Quyết định của Hội đồng') + 1, decision);
+  typeCell(ctx.emu, REVIEW, row + 1, header.indexOf('Nhận xét') + 1, comment);
+  typeCell(ctx.emu, REVIEW, row + 1, header.indexOf('Người thẩm định') + 1, reviewer);
+}
+
+function rebuild(ctx: Ctx) {
+  ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+}
+
+/** Code → registered name as "Kết quả kiểm tra" shows it. */
+function namesByCode(ctx: Ctx): Map<string, unknown> {
+  return new Map(table(ctx, 'Kết quả kiểm tra').map((r) => [String(r['Mã phiếu']), r['Tên tập thể / cá nhân']]));
+}
+
+function officeWithDecisions() {
+  const ctx = officeAfterSetup();
+  const responseIds = submitNine(ctx);
+  rebuild(ctx);
+  decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
+  decide(ctx, 'DK-000006', 'Không đề nghị', 'Chưa đủ thành tích.');
+  decide(ctx, 'DK-000008', 'Đề nghị khen', 'Nhiều sáng kiến.');
+  rebuild(ctx);
+  const before = { names: namesByCode(ctx), decisions: decisions(ctx), mails: ctx.emu.mail.sent.length };
+  return { ctx, responseIds, before };
+}
+
+function previewNominees(ctx: Ctx): string[] {
+  ctx.bundle.call('previewProposals', undefined, { kind: 'menu' });
+  const values = ctx.emu.spreadsheets.values('Đề nghị khen thưởng');
+  const header = values.findIndex((r) => r[0] === 'STT');
+  const col = (values[header] as string[]).indexOf('Mã phiếu');
+  return values
+    .slice(header + 1)
+    .map((r) => String(r[col]))
+    .filter((id) => /^DK-/.test(id));
+}
+
+function expectNothingMoved(ctx: Ctx, before: ReturnType<typeof officeWithDecisions>['before'], except: string[] = []) {
+  const names = namesByCode(ctx);
+  for (const [id, name] of before.names) if (except.indexOf(id) < 0) expect(names.get(id), id).toBe(name);
+  const now = decisions(ctx);
+  for (const [id, d] of before.decisions) {
+    if (except.indexOf(id) >= 0) continue;
+    expect(now.get(id)!.decision, id).toBe(d.decision);
+    expect(now.get(id)!.comment, id).toBe(d.comment);
+    expect(now.get(id)!.name, id).toBe(d.name);
+  }
+}
+
+describe('a registration is known by its response, not its row', () => {
+  it('sorting the response tab by several columns, both ways, moves no decision and re-sends nothing', () => {
+    const { ctx, before } = officeWithDecisions();
+    const header = ctx.emu.spreadsheets.values(RESPONSES)[0] as string[];
+    sortTab(ctx.emu, RESPONSES, [
+      { column: header.indexOf(Q.school) + 1, ascending: false },
+      { column: header.indexOf(Q.kind) + 1, ascending: true },
+    ]);
+    rebuild(ctx);
+    expectNothingMoved(ctx, before);
+    sortTab(ctx.emu, RESPONSES, [{ column: 1, ascending: false }]);
+    ctx.emu.clock.advance(3600_000);
+    rebuild(ctx);
+    expectNothingMoved(ctx, before);
+    expect(ctx.emu.mail.sent.length).toBe(before.mails);
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+    // A new registration after the sort gets the next code, not a row number someone else had.
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.collectiveName]: 'Tổ mới' }, { email: SCHOOLS[0].emails[0] });
+    expect(namesByCode(ctx).get('DK-000011')).toBe('Tổ mới');
+    expectNothingMoved(ctx, before);
+  });
+
+  it('deleting a middle row keeps every other decision in place and sends nothing about the deleted one', () => {
+    const { ctx, before } = officeWithDecisions();
+    // The council asks the school of DK-000005 for more, then the row is deleted before the letter goes.
+    decide(ctx, 'DK-000005', 'Yêu cầu bổ sung', 'Bổ sung minh chứng.');
+    const mailsBefore = ctx.emu.mail.sent.length;
+    const rows = ctx.emu.spreadsheets.values(RESPONSES);
+    const victim = rows.findIndex((r) => r.indexOf('Đối tượng 3') >= 0);
+    deleteTabRow(ctx.emu, RESPONSES, victim + 1);
+    rebuild(ctx);
+    expectNothingMoved(ctx, before, ['DK-000005']);
+    const review = decisions(ctx);
+    expect(review.get('DK-000005')!.decision).toBe('Yêu cầu bổ sung');
+    expect(String(review.get('DK-000005')!.note)).toContain('không còn trong trang câu trả lời');
+    expect(ctx.emu.mail.sent.length).toBe(mailsBefore);
+    expect(namesByCode(ctx).has('DK-000005')).toBe(false);
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+    const health = table(ctx, 'Tình trạng').find((r) => r['Công việc'] === 'Cập nhật tổng hợp')!;
+    expect(String(health['Chi tiết'])).toContain('DK-000005');
+  });
+
+  it('inserting blank rows at the top moves nothing', () => {
+    const { ctx, before } = officeWithDecisions();
+    insertTabRows(ctx.emu, RESPONSES, 1, 3);
+    rebuild(ctx);
+    expectNothingMoved(ctx, before);
+    expect(ctx.emu.mail.sent.length).toBe(before.mails);
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+  });
+
+  it('an edit through the edit link keeps its code; after a sort it still lands on its own registration', () => {
+    const { ctx, responseIds, before } = officeWithDecisions();
+    sortTab(ctx.emu, RESPONSES, [{ column: 1, ascending: false }]);
+    ctx.emu.clock.advance(3600_000);
+    // DK-000003 is the second response: same nominee, a better answer.
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1' }, { email: SCHOOLS[1].emails[0], editResponseId: responseIds[1] });
+    expectNothingMoved(ctx, before);
+    expect(namesByCode(ctx).size).toBe(9);
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+    expect(String(decisions(ctx).get('DK-000003')!.note)).not.toContain('sửa sau khi thẩm định');
+  });
+
+  it('replacing the nominee after the decision keeps the decision but holds it until the council confirms', () => {
+    const { ctx, responseIds } = officeWithDecisions();
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Người khác hẳn' }, { email: SCHOOLS[1].emails[0], editResponseId: responseIds[1] });
+    rebuild(ctx);
+    const d = decisions(ctx).get('DK-000003')!;
+    expect(d.decision).toBe('Đề nghị khen');
+    expect(d.name).toBe('Người khác hẳn');
+    expect(String(d.note)).toContain('Phiếu đã sửa sau khi thẩm định');
+    expect(previewNominees(ctx)).toEqual(['DK-000008']);
+    // The council looks again and confirms by writing a new comment.
+    decide(ctx, 'DK-000003', 'Đề nghị khen', 'Đã xem lại ngày 05/07.');
+    rebuild(ctx);
+    expect(String(decisions(ctx).get('DK-000003')!.note)).not.toContain('Phiếu đã sửa sau khi thẩm định');
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+  });
+
+  it('a stranger with their own address cannot replace a school’s verified registration', () => {
+    const { ctx } = officeWithDecisions();
+    ctx.emu.clock.advance(3600_000);
+    // Same school, kind and name as DK-000003 (a verified registration the council proposed).
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1' }, { email: 'ke.mao.danh@gmail.example' });
+    rebuild(ctx);
+    const results = table(ctx, 'Kết quả kiểm tra');
+    const stranger = results.find((r) => r['Email người gửi'] === 'ke.mao.danh@gmail.example')!;
+    expect(String(stranger['Ghi chú'])).toContain('DK-000003');
+    const original = results.find((r) => r['Mã phiếu'] === 'DK-000003')!;
+    expect(String(original['Ghi chú'])).not.toContain('thay thế');
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+  });
+
+  it('a deleted register is rebuilt from the results tab; decisions stay on their registrations', () => {
+    const { ctx, before } = officeWithDecisions();
+    sortTab(ctx.emu, RESPONSES, [{ column: 1, ascending: false }]);
+    const file = ctx.emu.spreadsheets.active;
+    file.sheets.splice(file.sheets.indexOf(ctx.emu.spreadsheets.sheet('Sổ mã phiếu')!), 1);
+    rebuild(ctx);
+    expectNothingMoved(ctx, before);
+    expect(ctx.emu.mail.sent.length).toBe(before.mails);
+    expect(table(ctx, 'Nhật ký lỗi').some((r) => String(r['Lỗi']).includes('dựng lại 9 mã phiếu'))).toBe(true);
+  });
+});
+
+describe('broken inputs stop the run loudly and change nothing', () => {
+  function expectStopped(ctx: Ctx, before: { tabs: string[]; results: unknown[][]; mails: number }, column: string) {
+    expect(ctx.emu.spreadsheets.sheetNames().filter((t) => t !== 'Nhật ký lỗi')).toEqual(before.tabs.filter((t) => t !== 'Nhật ký lỗi'));
+    expect(ctx.emu.spreadsheets.values('Kết quả kiểm tra')).toEqual(before.results);
+    expect(ctx.emu.mail.sent.length).toBe(before.mails);
+    const health = table(ctx, 'Tình trạng').find((r) => r['Công việc'] === 'Cập nhật tổng hợp')!;
+    expect(health['Kết quả']).toBe('Lỗi');
+    expect(String(health['Chi tiết'])).toContain(column);
+    expect(table(ctx, 'Nhật ký lỗi').some((r) => String(r['Lỗi']).includes(column))).toBe(true);
+    expect(String(ctx.emu.spreadsheets.values('Tổng hợp')[0][0])).toContain('SỐ LIỆU CHƯA ĐƯỢC CẬP NHẬT');
+    expect(ctx.emu.spreadsheets.sheet('Kết quả kiểm tra')!.tabColor).not.toBeNull();
+  }
+
+  it('a renamed question header', () => {
+    const { ctx } = officeWithDecisions();
+    const before = { tabs: ctx.emu.spreadsheets.sheetNames(), results: ctx.emu.spreadsheets.values('Kết quả kiểm tra'), mails: ctx.emu.mail.sent.length };
+    const header = ctx.emu.spreadsheets.values(RESPONSES)[0] as string[];
+    typeCell(ctx.emu, RESPONSES, 1, header.indexOf(Q.kind) + 1, 'Loại đăng ký');
+    expect(() => rebuild(ctx)).toThrow();
+    expectStopped(ctx, before, Q.kind);
+    // Put back, the next run clears the marks and finds everything as it was.
+    typeCell(ctx.emu, RESPONSES, 1, header.indexOf(Q.kind) + 1, Q.kind);
+    rebuild(ctx);
+    expect(ctx.emu.spreadsheets.sheet('Kết quả kiểm tra')!.tabColor).toBeNull();
+    expect(String(ctx.emu.spreadsheets.values('Tổng hợp')[0][0])).not.toContain('SỐ LIỆU CHƯA ĐƯỢC CẬP NHẬT');
+    expect(ctx.emu.spreadsheets.values('Kết quả kiểm tra')).toEqual(before.results);
+  });
+
+  it('an emptied directory: no tab deleted, no school told it is unknown', () => {
+    const { ctx } = officeWithDecisions();
+    const before = { tabs: ctx.emu.spreadsheets.sheetNames(), results: ctx.emu.spreadsheets.values('Kết quả kiểm tra'), mails: ctx.emu.mail.sent.length };
+    const directory = ctx.emu.spreadsheets.values('Đơn vị');
+    typeIntoTab(ctx.emu, 'Đơn vị', directory.map((r, i) => (i === 0 ? r : r.map(() => ''))));
+    expect(() => rebuild(ctx)).toThrow();
+    expectStopped(ctx, before, 'Đơn vị');
+    // A submission arriving meanwhile is kept (the response tab) and answered once the directory is back.
+    ctx.emu.clock.advance(60_000);
+    expect(() => ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.collectiveName]: 'Tổ chờ' }, { email: SCHOOLS[0].emails[0] })).not.toThrow();
+    expect(ctx.emu.mail.sent.length).toBe(before.mails);
+    typeIntoTab(ctx.emu, 'Đơn vị', directory);
+    rebuild(ctx);
+    expect(namesByCode(ctx).get('DK-000011')).toBe('Tổ chờ');
+    expect(ctx.emu.mail.to(SCHOOLS[0].emails[0]).filter((m) => m.subject.includes('DK-000011'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,59 @@
+// The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
+// reused, a first run keeping the row-number codes the tool gave before the register existed.
+import { describe, expect, it } from 'vitest';
+import { assignIds, codeOf, ledgerFromRows, ledgerToRows, lookupNeeded, recognise, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+
+const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
+const key = (row: number, at: number, email = 'a@x.vn', subject = 's' + at): RowKey => ({ row, at, email, subject });
+const run = (keys: RowKey[], entries: LedgerEntry[], lookup: Lookup, next: number | null) => assignIds(keys, entries, recognise(keys, entries), lookup, next, T0 + 3600_000);
+
+describe('register of codes', () => {
+  it('a first run gives the row-number codes; later rows the next number whatever their row', () => {
+    const keys = [key(3, T0 + 2000), key(2, T0 + 1000)];
+    const a = run(keys, [], { kind: 'responses', responses: [{ id: 'R1', at: T0 + 1000, email: 'a@x.vn' }, { id: 'R2', at: T0 + 2000, email: 'a@x.vn' }] }, null);
+    expect([...a.ids.entries()].sort()).toEqual([[2, 'DK-000002'], [3, 'DK-000003']]);
+    expect(a.next).toBe(4);
+    expect(a.entries.map((e) => e.responseId).sort()).toEqual(['R1', 'R2']);
+    // The office deleted row 2 and sorted: the remaining row is now row 2; a new response lands on row 3.
+    const later = [key(2, T0 + 2000), key(3, T0 + 5000)];
+    const b = run(later, a.entries, { kind: 'responses', responses: [{ id: 'R3', at: T0 + 5000, email: 'a@x.vn' }] }, a.next);
+    expect(b.ids.get(2)).toBe('DK-000003');
+    expect(b.ids.get(3)).toBe('DK-000004');
+    expect(b.gone).toEqual(['DK-000002']);
+  });
+
+  it('an edit (new timestamp, same response) keeps its code; two identical timestamps and e-mails stay apart', () => {
+    const first = run([key(2, T0, 'a@x.vn', 'p'), key(3, T0, 'a@x.vn', 'q')], [], { kind: 'none' }, null);
+    expect(first.ids.get(2)).toBe('DK-000002');
+    expect(first.ids.get(3)).toBe('DK-000003');
+    // Sorted: the rows swap; the identifying answers tell the twins apart.
+    const swapped = run([key(2, T0, 'a@x.vn', 'q'), key(3, T0, 'a@x.vn', 'p')], first.entries, { kind: 'none' }, first.next);
+    expect(swapped.ids.get(2)).toBe('DK-000003');
+    expect(swapped.ids.get(3)).toBe('DK-000002');
+    const withIds = first.entries.map((e, i) => ({ ...e, responseId: 'R' + i }));
+    const edited = run([key(2, T0 + 60_000, 'a@x.vn', 'p2'), key(3, T0, 'a@x.vn', 'q')], withIds, { kind: 'responses', responses: [{ id: 'R0', at: T0 + 60_000, email: 'a@x.vn' }] }, first.next);
+    expect(edited.ids.get(2)).toBe('DK-000002');
+    expect(edited.created).toEqual([]);
+  });
+
+  it('when the form cannot be asked, an unknown row waits (a day at most) instead of getting a code', () => {
+    const entries: LedgerEntry[] = [{ id: codeOf(2), responseId: 'R0', firstAt: T0, lastAt: T0, email: 'a@x.vn', subject: 's', decision: '', decidedOn: '' }];
+    const keys = [key(2, T0, 'a@x.vn', 's'), key(3, T0 + 1000)];
+    const rec = recognise(keys, entries);
+    expect(lookupNeeded(entries, rec, false)).toEqual({ since: T0 });
+    const a = run(keys, entries, { kind: 'failed' }, 3);
+    expect(a.deferred).toEqual([3]);
+    expect(a.ids.has(3)).toBe(false);
+    const old = assignIds(keys, entries, rec, { kind: 'failed' }, 3, T0 + 2 * 86_400_000);
+    expect(old.ids.get(3)).toBe('DK-000003');
+  });
+
+  it('round-trips through its tab and never reuses a number', () => {
+    const a = run([key(2, T0), key(3, T0 + 1000)], [], { kind: 'none' }, null);
+    const { header, rows } = ledgerToRows(a.entries);
+    const back = ledgerFromRows([header, ...rows]);
+    expect(back).toEqual(a.entries);
+    const b = run([key(2, T0 + 9000)], back, { kind: 'none' }, 10);
+    expect(b.ids.get(2)).toBe('DK-000010');
+  });
+});
