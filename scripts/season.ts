@@ -5,8 +5,11 @@ import { readFileSync } from 'node:fs';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { configToRows } from '../src/core/config';
 import { makeSampleOffice, type SampleOffice } from '../sample/office';
+import { ledgerFromRows, recognise, rowKeys } from '../src/core/ledger';
+import { LEDGER_TAB, TAB } from '../src/core/messages';
+import { Q } from '../src/core/registration-form';
 import { markNominees } from './documents';
-import { typeIntoTab } from './user';
+import { deleteTabRow, sortTab, typeIntoTab } from './user';
 
 export { typeIntoTab };
 
@@ -30,6 +33,8 @@ export interface Season {
   registrationFormId: string;
   /** Registrations the council proposed for Giấy khen. */
   nominees: string[];
+  /** The registration whose response row office staff deleted after the council's decisions (null if none). */
+  deleted: string | null;
   /** Executions of each entry point: count, service calls, modelled ms. */
   entryPoints: Map<string, { runs: number; calls: number; modelledMs: number; failed: number }>;
 }
@@ -96,6 +101,10 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   // The council proposes its best registrations; the office makes the award proposals (continuing in later
   // executions as Apps Script would when the documents take longer than one run).
   const nominees = markNominees(emu, opts.nominees ?? 30);
+  // Office staff then tidy the response tab as they do: sort it by school, newest first, and delete a row they take
+  // for a stray test. Codes and decisions must not move (issue 11).
+  const deleted = tidyResponseTab(emu, nominees);
+  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
   bundle.call('generateProposals', undefined, { kind: 'menu' });
   for (let i = 0; i < 50 && emu.triggers.find('continueProposals').length > 0; i++) {
     emu.triggers.runDueTimeTriggers(emu.clock.now() + 61_000);
@@ -111,5 +120,30 @@ export function runSeason(opts: SeasonOptions = {}): Season {
     if (x.error) e.failed++;
     entryPoints.set(x.label, e);
   }
-  return { emu, office, registrationFormId: formId, nominees, entryPoints };
+  return { emu, office, registrationFormId: formId, nominees, deleted, entryPoints };
+}
+
+/** Sorts "Phiếu đăng ký" by school (Z→A) then time (newest first) and deletes one row not proposed; its code. */
+function tidyResponseTab(emu: Emulator, nominees: readonly string[]): string | null {
+  const values = emu.spreadsheets.values(TAB.registrations);
+  const header = (values[0] ?? []).map(String);
+  const school = header.indexOf(Q.school) + 1;
+  if (school <= 0 || values.length < 3) return null;
+  sortTab(emu, TAB.registrations, [
+    { column: school, ascending: false },
+    { column: 1, ascending: false },
+  ]);
+  // The register knows which code each row now has: take a row in the middle that the council did not propose.
+  const sorted = emu.spreadsheets.values(TAB.registrations);
+  const entries = ledgerFromRows(emu.spreadsheets.values(LEDGER_TAB));
+  const keys = rowKeys(sorted);
+  const { byRow } = recognise(keys, entries);
+  for (const key of keys.slice(Math.floor(keys.length / 2))) {
+    const i = byRow.get(key.row);
+    if (i !== undefined && nominees.indexOf(entries[i].id) < 0) {
+      deleteTabRow(emu, TAB.registrations, key.row);
+      return entries[i].id;
+    }
+  }
+  return null;
 }

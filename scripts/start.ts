@@ -39,6 +39,9 @@ async function main(): Promise<void> {
   console.log(`Kết quả kiểm tra: ${results.length - 1} phiếu — ${[...counts].map(([k, v]) => `${k}: ${v}`).join(', ')}.`);
   console.log(`Thư đã gửi: ${emu.mail.sent.length}.`);
   console.log(`Hội đồng đề nghị khen ${season.nominees.length} phiếu; văn bản đã tạo (kể cả mẫu): ${docs.length}.`);
+  if (season.deleted) {
+    console.log(`Sau khi Hội đồng quyết định, Phòng sắp xếp lại trang Phiếu đăng ký và xóa dòng của phiếu ${season.deleted}: mã phiếu và quyết định không dịch chuyển (xem trang Thẩm định).`);
+  }
   console.log('');
   console.log('Các lần chạy của công cụ (số lần gọi dịch vụ Google, thời gian ước tính):');
   for (const [name, e] of season.entryPoints) {

@@ -115,7 +115,26 @@ beforeAll(async () => {
   const end = season.emu.clock.date();
   today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(end);
   seasonVerdicts = verdictMap(season.emu.spreadsheets.values(TAB.results));
+  seasonTidy = { deleted: season.deleted, nominees: season.nominees, proposed: proposedCodes(season.emu.spreadsheets.values('Đề nghị khen thưởng')), results: [...seasonVerdicts.keys()] };
 }, 60_000);
+
+/** The codes of the documents listed in the "Đề nghị khen thưởng" tab. */
+function proposedCodes(values: unknown[][]): string[] {
+  const header = values.findIndex((r) => r[0] === 'STT');
+  const col = (values[header] as string[]).indexOf('Mã phiếu');
+  return [...new Set(values.slice(header + 1).map((r) => String(r[col])).filter((c) => /^DK-/.test(c)))];
+}
+
+describe('the sample season', () => {
+  it('office staff sort the response tab and delete a row after the council decided: the proposals are the council’s choice', () => {
+    expect(seasonTidy.deleted).toMatch(/^DK-/);
+    expect(seasonTidy.results).not.toContain(seasonTidy.deleted);
+    expect(seasonTidy.nominees.length).toBeGreaterThan(5);
+    expect(seasonTidy.proposed.sort()).toEqual(seasonTidy.nominees.slice().sort());
+  });
+});
+
+let seasonTidy: { deleted: string | null; nominees: string[]; proposed: string[]; results: string[] };
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
