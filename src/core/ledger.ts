@@ -26,6 +26,8 @@ export interface LedgerEntry {
   decision: string;
   /** Fingerprint of the registration (who, which school, verdict) when that decision was recorded. */
   decidedOn: string;
+  /** The entry's row in the register's tab as read (not stored): lets a run rewrite only the rows it changed. */
+  tabRow?: number;
 }
 
 /** The form was asked and has no response for the row (a row typed or altered by hand). */
@@ -100,6 +102,7 @@ export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerE
       subject: text(row, 'subject'),
       decision: text(row, 'decision'),
       decidedOn: text(row, 'decidedOn'),
+      tabRow: i + 1,
     });
   }
   return out;
@@ -108,10 +111,34 @@ export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerE
 /** The register as a header and rows (times as dates, in code order). */
 export function ledgerToRows(entries: readonly LedgerEntry[]): { header: string[]; rows: unknown[][] } {
   const sorted = entries.slice().sort((a, b) => numberOf(a.id) - numberOf(b.id));
-  return {
-    header: LEDGER_COLUMNS.map((c) => LEDGER_HEADERS[c]),
-    rows: sorted.map((e) => [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn]),
-  };
+  return { header: LEDGER_COLUMNS.map((c) => LEDGER_HEADERS[c]), rows: sorted.map(ledgerRow) };
+}
+
+function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
+  return LEDGER_COLUMNS.every((c) => a[c] === b[c]);
+}
+
+/** One entry as a row of the register's tab. */
+export function ledgerRow(e: LedgerEntry): unknown[] {
+  return [e.id, e.responseId, e.firstAt ? new Date(e.firstAt) : '', e.lastAt ? new Date(e.lastAt) : '', e.email, e.subject, e.decision, e.decidedOn];
+}
+
+/**
+ * How to save the register after a run: the rows of entries changed in place (by their row in the tab) and the
+ * entries to append (new codes, always above every code read, so the tab stays in code order) — or, when the tab's
+ * rows cannot be trusted for that (a first run, a rebuilt register), the whole register.
+ */
+export function ledgerWrites(before: readonly LedgerEntry[], after: readonly LedgerEntry[]): { whole: true } | { update: LedgerEntry[]; append: LedgerEntry[] } {
+  const byId = new Map(before.map((e) => [e.id, e]));
+  const update: LedgerEntry[] = [];
+  const append: LedgerEntry[] = [];
+  for (const e of after) {
+    const old = byId.get(e.id);
+    if (!old) append.push(e);
+    else if (old.tabRow === undefined) return { whole: true };
+    else if (!sameEntry(old, e)) update.push(e);
+  }
+  return { update, append };
 }
 
 /**

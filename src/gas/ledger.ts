@@ -2,8 +2,11 @@
 // A run reads the register once, asks the form only about rows the register does not recognise, and writes the
 // register before any new code is used anywhere (so a run that dies later gives the same codes next time).
 import {
+  LEDGER_COLUMNS,
   assignIds,
   ledgerFromResults,
+  ledgerRow,
+  ledgerWrites,
   ledgerFromRows,
   ledgerToRows,
   lookupNeeded,
@@ -45,11 +48,29 @@ function lookupResponses(formId: string | null, since: number | null): Lookup {
   }
 }
 
-function writeLedger(ss: Spreadsheet, entries: readonly LedgerEntry[]): void {
+/** Past this many changed rows the whole register is rewritten in one setValues instead. */
+const ROW_WRITES_MAX = 10;
+
+/**
+ * Saves the register: a submission changes a row or two, so only those rows are written (and new codes appended);
+ * a first run, a rebuilt register or many changes rewrite the whole tab in one setValues.
+ */
+function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: readonly LedgerEntry[]): void {
   const { sheet, created } = ensureSheet(ss, LEDGER_TAB);
-  const { header, rows } = ledgerToRows(entries);
-  writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION });
-  if (created) sheet.hideSheet();
+  const plan = created ? ({ whole: true } as const) : ledgerWrites(before, after);
+  if ('whole' in plan || plan.update.length + (plan.append.length ? 1 : 0) > ROW_WRITES_MAX) {
+    const { header, rows } = ledgerToRows(after);
+    writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION });
+    if (created) sheet.hideSheet();
+    return;
+  }
+  for (const e of plan.update) sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([ledgerRow(e)]);
+  if (plan.append.length > 0) {
+    const from = sheet.getLastRow() + 1;
+    const missing = from + plan.append.length - 1 - sheet.getMaxRows();
+    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+    sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(ledgerRow));
+  }
 }
 
 /** Gives every row of the registration tab its code, recording new codes before they are used. */
@@ -75,7 +96,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   if (recovered >= 0) notes.push(ledgerRebuilt(recovered, a.created.length));
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
   if (a.changed || recovered >= 0) {
-    writeLedger(ss, a.entries);
+    writeLedger(ss, recovered >= 0 ? [] : entries, a.entries);
     setState({ ledgerNext: String(a.next) });
   }
   return { ids: a.ids, entries: a.entries, gone: a.gone, notes };
@@ -89,16 +110,14 @@ export function recordedDecisions(entries: readonly LedgerEntry[]): Map<string, 
 }
 
 /** Records new decision snapshots in the register (one write, only when something changed). */
-export function recordDecisions(ss: Spreadsheet, entries: LedgerEntry[], snapshots: ReadonlyMap<string, DecisionSnapshot>): void {
+export function recordDecisions(ss: Spreadsheet, entries: readonly LedgerEntry[], snapshots: ReadonlyMap<string, DecisionSnapshot>): void {
   if (snapshots.size === 0) return;
   let changed = false;
-  for (const e of entries) {
+  const after = entries.map((e) => {
     const s = snapshots.get(e.id);
-    if (s && (s.decision !== e.decision || s.decidedOn !== e.decidedOn)) {
-      e.decision = s.decision;
-      e.decidedOn = s.decidedOn;
-      changed = true;
-    }
-  }
-  if (changed) writeLedger(ss, entries);
+    if (!s || (s.decision === e.decision && s.decidedOn === e.decidedOn)) return e;
+    changed = true;
+    return { ...e, decision: s.decision, decidedOn: s.decidedOn };
+  });
+  if (changed) writeLedger(ss, entries, after);
 }

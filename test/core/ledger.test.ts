@@ -1,7 +1,7 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeOf, ledgerFromRows, ledgerToRows, lookupNeeded, recognise, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, codeOf, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 
 const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
 const key = (row: number, at: number, email = 'a@x.vn', subject = 's' + at): RowKey => ({ row, at, email, subject });
@@ -52,8 +52,24 @@ describe('register of codes', () => {
     const a = run([key(2, T0), key(3, T0 + 1000)], [], { kind: 'none' }, null);
     const { header, rows } = ledgerToRows(a.entries);
     const back = ledgerFromRows([header, ...rows]);
-    expect(back).toEqual(a.entries);
+    expect(back.map(({ tabRow, ...e }) => e)).toEqual(a.entries);
+    expect(back.map((e) => e.tabRow)).toEqual([2, 3]);
     const b = run([key(2, T0 + 9000)], back, { kind: 'none' }, 10);
     expect(b.ids.get(2)).toBe('DK-000010');
+  });
+
+  it('a submission writes only what changed: an edit one row, a new code one appended row', () => {
+    const a = run([key(2, T0), key(3, T0 + 1000)], [], { kind: 'none' }, null);
+    const { header, rows } = ledgerToRows(a.entries);
+    const read = ledgerFromRows([header, ...rows]);
+    const withIds = read.map((e, i) => ({ ...e, responseId: 'R' + i }));
+    const b = run([key(2, T0), key(3, T0 + 1000), key(4, T0 + 5000)], withIds, { kind: 'responses', responses: [{ id: 'R9', at: T0 + 5000, email: 'a@x.vn' }] }, a.next);
+    const plan = ledgerWrites(withIds, b.entries);
+    expect(plan).toEqual({ update: [], append: [expect.objectContaining({ id: 'DK-000004', responseId: 'R9' })] });
+    const c = run([key(2, T0 + 60_000), key(3, T0 + 1000)], withIds, { kind: 'responses', responses: [{ id: 'R0', at: T0 + 60_000, email: 'a@x.vn' }] }, a.next);
+    const edit = ledgerWrites(withIds, c.entries);
+    expect('update' in edit && edit.update.map((e) => [e.id, e.tabRow])).toEqual([['DK-000002', 2]]);
+    // A register rebuilt from elsewhere has no tab rows to trust: written whole.
+    expect(ledgerWrites(a.entries, a.entries)).toEqual({ whole: true });
   });
 });
