@@ -91,6 +91,7 @@ export class EmuLock implements Facade<Lock, 'waitLock' | 'tryLock' | 'hasLock' 
       // This execution fired while another held the lock and was started when it was released: it has been
       // waiting since it fired. Had the wait been longer than this timeout, waitLock would have given up.
       exec.waitAccounted = true;
+      exec.waitedMs = Math.min(this.#rt.clock.now() - exec.waitingSince, Number(timeoutMs) || 0);
       if (this.#rt.clock.now() - exec.waitingSince > (Number(timeoutMs) || 0)) {
         this.#c.history.push({ key: this.#key, execution: me, event: 'timeout', at: this.#rt.clock.now() });
         return false;

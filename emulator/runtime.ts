@@ -56,6 +56,8 @@ export interface ExecutionRecord {
   waitingSince?: number;
   /** Set once the first lock acquisition has accounted for `waitingSince`. */
   waitAccounted?: boolean;
+  /** How long it was blocked waiting for the lock before it started (at most its wait's timeout). */
+  waitedMs?: number;
 }
 
 interface Pending {

@@ -138,8 +138,12 @@ export class TriggerController {
       run.ok = false;
       run.error = errorMessage(e);
     } finally {
-      run.execution = this.rt.executions[before]?.id;
-      const used = Math.min(this.rt.clock.now() - start, this.rt.remainingQuota('triggerRuntime', this.dailyRuntimeMs));
+      const exec = this.rt.executions[before];
+      run.execution = exec?.id;
+      // The execution's own span (work deferred behind it runs after it ended and is charged to itself), plus the
+      // time it spent blocked waiting for the lock before it started here.
+      const span = exec?.endedAt !== undefined ? exec.endedAt - exec.startedAt + (exec.waitedMs ?? 0) : this.rt.clock.now() - start;
+      const used = Math.min(span, this.rt.remainingQuota('triggerRuntime', this.dailyRuntimeMs));
       if (used > 0) this.rt.consumeQuota('triggerRuntime', used, this.dailyRuntimeMs, 'trigger runtime');
     }
   }
