@@ -2,7 +2,7 @@
 // the build turns every export here into a top-level function of dist/Code.js.
 export { onOpen } from './jobs/on-open';
 export { setup } from './jobs/setup';
-export { onFormSubmit } from './jobs/on-submit';
+export { onFormSubmit, continueIntake } from './jobs/on-submit';
 export { rebuildSummaries } from './jobs/rebuild';
 export { sendWeeklyDigest } from './jobs/digest';
 export { sendReminders } from './jobs/reminders';

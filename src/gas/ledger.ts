@@ -74,12 +74,19 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
 }
 
 /** Gives every row of the registration tab its code, recording new codes before they are used. */
-export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly (readonly unknown[])[]): Identified {
+/**
+ * With `partial`, `responseValues` holds only some rows (a submission's): rows missing from it are not gone, and
+ * null is returned when the register cannot identify them on its own (a first run, a register to rebuild, entries
+ * still to match with the form's responses) — the caller then reads the whole tab.
+ */
+export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly (readonly unknown[])[], opts: { partial?: boolean } = {}): Identified | null {
   const notes: string[] = [];
   const sheet = ss.getSheetByName(LEDGER_TAB);
   const nextText = getState('ledgerNext');
   const next = nextText === null ? null : Number(nextText) || 1;
+  if (opts.partial && (!sheet || next === null)) return null;
   let entries = sheet ? ledgerFromRows(readValues(sheet)) : [];
+  if (opts.partial && entries.some((e) => e.responseId === '')) return null;
   let recovered = -1;
   if (!sheet && next !== null) {
     // The register was deleted by hand: rebuild what the results tab still shows (code, e-mail, time).
@@ -99,7 +106,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     writeLedger(ss, recovered >= 0 ? [] : entries, a.entries);
     setState({ ledgerNext: String(a.next) });
   }
-  return { ids: a.ids, entries: a.entries, gone: a.gone, notes };
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, notes };
 }
 
 /** The decision snapshots the register holds, by code. */

@@ -36,28 +36,62 @@ const WIDTHS = {
   criteria: [110, 440, 90, 240, 80, 460],
 };
 
-/** Everything an evaluation reads, one read per tab. */
-export function readInputs(ss: Spreadsheet, now: Date): Inputs {
+/** The office's own tabs (Cấu hình, Đơn vị, Tiêu chí): what every evaluation reads besides the responses. */
+export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows'>;
+
+export function readSettings(ss: Spreadsheet, now: Date): Settings {
   const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now))), now);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]));
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows());
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows };
+}
+
+/** The registration response tab: by the sheet id setup stored, else by name (an imported copy of the Sheet). */
+export function registrationTab(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return findSheetById(ss, getState('registrationSheet')) ?? ss.getSheetByName(TAB.registrations);
+}
+
+/** Everything an evaluation reads, one read per tab. */
+export function readInputs(ss: Spreadsheet, now: Date): Inputs {
+  const settings = readSettings(ss, now);
   // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
   // the office Sheet) is read by the tab names setup gives them.
-  const responses = findSheetById(ss, getState('registrationSheet')) ?? ss.getSheetByName(TAB.registrations);
+  const responses = registrationTab(ss);
   const reports = findSheetById(ss, getState('reportSheet')) ?? ss.getSheetByName(TAB.reports);
   const responseValues = responses ? readValues(responses) : [];
-  const identified = identifyRegistrations(ss, responseValues);
+  const identified = identifyRegistrations(ss, responseValues)!;
   return {
-    config: cfg.config,
-    configErrors: cfg.errors,
-    directoryRows,
-    criteriaRows,
+    ...settings,
     responseValues,
     responseIds: identified.ids,
     identified,
     reportValues: reports ? readValues(reports) : [],
     responseTab: responses ? responses.getName() : TAB.registrations,
     reportTab: reports ? reports.getName() : TAB.reports,
+  };
+}
+
+/**
+ * The inputs of one submission: the office's tabs, and of the registration tab only its header and the submitted
+ * row (given as a sparse table: row n at index n-1). Null when the register cannot identify a single row on its own
+ * (a first run, a register to rebuild): the caller then reads everything.
+ */
+export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date): Inputs | null {
+  const width = sheet.getLastColumn();
+  if (width === 0 || row < 2) return null;
+  const values: unknown[][] = [];
+  values[0] = sheet.getRange(1, 1, 1, width).getValues()[0];
+  values[row - 1] = sheet.getRange(row, 1, 1, width).getValues()[0];
+  const identified = identifyRegistrations(ss, values, { partial: true });
+  if (!identified) return null;
+  return {
+    ...readSettings(ss, now),
+    responseValues: values,
+    responseIds: identified.ids,
+    identified,
+    reportValues: [],
+    responseTab: sheet.getName(),
+    reportTab: TAB.reports,
   };
 }
 

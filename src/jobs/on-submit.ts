@@ -1,28 +1,119 @@
-// The installable on-form-submit trigger of the office Sheet: validate the new or edited response under the
-// script lock, rewrite the results, and answer the submitter through the outbox. The row is read from the sheet,
-// not from the event (an edit's event may carry only the changed answers), and every run catches up whatever an
-// earlier failed run left undone.
-import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
+// The installable on-form-submit trigger of the office Sheet. A registration's row is queued first (without the
+// lock), then whoever holds the script lock handles the queue: a few rows on their own (src/jobs/intake.ts: each row
+// read, evaluated, written and answered, whatever the size of the office), a burst in one full run. A trigger that
+// cannot get the lock leaves its row queued for the holder and ends quietly; nothing waits for the nightly rebuild.
+// The row is read from the sheet, not from the event (an edit's event may carry only the changed answers).
+import { INTAKE_QUEUED } from '../core/messages';
+import { dequeue, enqueueRow, queuedRows, type QueuedRow } from '../gas/intake-queue';
+import { LOCK_WAIT_MS } from '../gas/lock';
+import { registrationTab } from '../gas/office';
+import { getState } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
+import { intakeSubmission } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { runJob } from './run';
-import { supplementPlan, writeSchoolTab } from './summaries';
+import { runJob, type JobContext } from './run';
+import { supplementPlan } from './summaries';
+
+/**
+ * How long a submission's trigger waits for the lock. Short: its row is queued, and a trigger waiting counts against
+ * the daily trigger runtime (90 min on a consumer account: 200 triggers waiting 30 s would use it all).
+ */
+const INTAKE_LOCK_WAIT_MS = 5_000;
+/** Up to this many queued rows are handled one by one; more are handled by one full run. */
+const ONE_BY_ONE_MAX = 10;
+/** The continuation of a queue a run could not finish in its time. */
+export const CONTINUE_INTAKE = 'continueIntake';
 
 export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   // Blank duplicate events have been seen a few seconds after real ones: nothing to do for them.
   if (!e || !e.range || (Array.isArray(e.values) && e.values.every((v) => String(v).trim() === ''))) return;
   const row = e.range.getRow();
-  const tab = e.range.getSheet().getName();
-  runJob('onFormSubmit', ({ ss, deadline }) =>
-    withScriptLock(LOCK_WAIT_MS, () => {
-      const { inputs, output, review } = recordEvaluation(ss);
-      // The submitting school's own tab, so its principal sees the result at once; the rest waits for the rebuild.
-      const reg = tab === inputs.responseTab ? output.registrations.find((r) => r.row === row) : undefined;
-      if (reg?.school) writeSchoolTab(ss, output, inputs.config, reg.school.code);
-      const org = inputs.config.organisation;
-      deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);
-      return { result: undefined, detail: summaryOf(output, inputs) };
-    }),
-  );
+  const isRegistration = String(e.range.getSheet().getSheetId()) === getState('registrationSheet');
+  if (isRegistration) enqueueRow(row);
+  runJob('onFormSubmit', (ctx) => {
+    const done = underLock(() => (isRegistration ? drainQueue(ctx) : fullRun(ctx, null)));
+    if (done !== null) return { result: undefined, detail: done };
+    // The lock was busy past the wait: the holder may already have looked at the queue, so make sure a run comes back
+    // for it (one trigger; a second one made by a concurrent waiter only finds the queue empty).
+    if (isRegistration) ensureContinuation();
+    return { result: undefined, detail: INTAKE_QUEUED(row) };
+  });
+}
+
+function ensureContinuation(): void {
+  try {
+    if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_INTAKE)) return;
+    ScriptApp.newTrigger(CONTINUE_INTAKE).timeBased().after(60_000).create();
+  } catch {
+    // Too many triggers (a burst of waiters making them at once): one of them exists, or the nightly rebuild catches up.
+  }
+}
+
+/** A one-off trigger's run: what an earlier run left in the queue. */
+export function continueIntake(): void {
+  runJob(CONTINUE_INTAKE, (ctx) => {
+    for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_INTAKE) ScriptApp.deleteTrigger(t);
+    const done = underLock(() => drainQueue(ctx), LOCK_WAIT_MS);
+    if (done === null) ensureContinuation();
+    return { result: undefined, detail: done ?? '' };
+  });
+}
+
+/** Runs `fn` holding the script lock; null when the lock could not be had in time (nothing was done). */
+function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | null {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(waitMs)) return null;
+  try {
+    return fn();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Handles the queued registrations until none is left (rows queued meanwhile included): one by one while few, else one
+ * full run; what time leaves goes on in a continuation.
+ */
+function drainQueue(ctx: JobContext): string {
+  const details: string[] = [];
+  for (let round = 0; round < 20; round++) {
+    const queue = queuedRows();
+    if (queue.length === 0) break;
+    if (Date.now() > ctx.deadline) {
+      ensureContinuation();
+      break;
+    }
+    details.push(drainOnce(ctx, queue));
+  }
+  return details.filter((d) => d !== '').join(' ');
+}
+
+function drainOnce(ctx: JobContext, queue: QueuedRow[]): string {
+  const sheet = registrationTab(ctx.ss);
+  if (queue.length <= ONE_BY_ONE_MAX && sheet) {
+    const details: string[] = [];
+    for (let i = 0; i < queue.length; i++) {
+      if (Date.now() > ctx.deadline) {
+        ensureContinuation();
+        break;
+      }
+      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet, queue[i].row);
+      if (detail === null) return fullRun(ctx, queue);
+      dequeue([queue[i]]);
+      details.push(detail);
+    }
+    return details.join(' ');
+  }
+  return fullRun(ctx, queue);
+}
+
+/** Evaluates and writes everything, answers every registration not answered yet; takes `queue` off the queue. */
+function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): string {
+  const { inputs, output, review } = recordEvaluation(ss);
+  if (queue) dequeue(queue);
+  const org = inputs.config.organisation;
+  deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);
+  return summaryOf(output, inputs);
 }

@@ -1,5 +1,6 @@
 // "Cập nhật tổng hợp" (menu and daily trigger): evaluate everything again, rewrite every generated tab, and send
 // what the outbox holds (confirmations a failed run left, requests for more information).
+import { dequeue, queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
@@ -12,7 +13,10 @@ import { supplementPlan, writeSummaries } from './summaries';
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
+      // Submissions queued before this read are handled by it: take them off the queue.
+      const queued = queuedRows();
       const { inputs, output, review } = recordEvaluation(ss);
+      dequeue(queued);
       writeSummaries(ss, output, inputs.config);
       const org = inputs.config.organisation;
       // Mail the quota held back yesterday gets another chance here, after the daily reset.

@@ -33,6 +33,7 @@ export const JOB_LABEL: Record<string, string> = {
   setup: 'Thiết lập',
   onFormSubmit: 'Kiểm tra khi có phiếu mới',
   rebuildSummaries: 'Cập nhật tổng hợp',
+  continueIntake: 'Kiểm tra các phiếu còn chờ',
 };
 
 export const HEALTH_HEADER = ['Công việc', 'Lần chạy gần nhất', 'Kết quả', 'Chi tiết'];
@@ -40,6 +41,14 @@ export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
+
+/** The health line of a submission handled on its own. */
+export const INTAKE_DETAIL = (code: string, verdict: string) =>
+  `Phiếu ${code}: ${verdict}. Trang của trường và trang Tổng hợp cập nhật ở lần “Cập nhật tổng hợp” tiếp theo.`;
+
+/** A submission whose trigger could not get the lock in time: its row waits in the queue for the running job. */
+export const INTAKE_QUEUED = (row: number) =>
+  `Phiếu ở dòng ${row} đã vào hàng chờ; công cụ đang bận một việc khác và sẽ kiểm tra phiếu này ngay sau đó.`;
 
 /** A run that stops on broken inputs: what it says in "Tình trạng", "Nhật ký lỗi", and over the summary tab. */
 export const INPUT_PROBLEM = {
