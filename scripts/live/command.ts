@@ -3,6 +3,7 @@
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { google as GoogleApis } from 'googleapis';
 import { claspAuthPath, readClaspCredential, type ClaspCredential } from './credentials';
 import { LIVE_MSG } from './messages';
@@ -149,5 +150,5 @@ export function userPath(p: string): string {
 
 /** True when this module file is the script node was asked to run. */
 export function isMain(url: string): boolean {
-  return url === `file://${process.argv[1]}` || url.endsWith(process.argv[1] ?? '\0');
+  return process.argv[1] !== undefined && fileURLToPath(url) === resolve(process.argv[1]);
 }

@@ -68,7 +68,8 @@ export const LIVE_MSG = {
     scriptThing: 'dự án Apps Script nháp',
     notRunnable:
       'Google chưa cho gọi hàm của dự án nháp qua Apps Script API. Cần: dự án nháp gắn với một dự án Google Cloud tiêu chuẩn, đăng nhập clasp bằng OAuth client của chính dự án đó (npx clasp login --creds client_secret.json --use-project-scopes --include-clasp-scopes), như hướng dẫn “clasp run” của clasp (node_modules/@google/clasp/docs/run.md).',
-    threw: (message: string) => `(lỗi) ${message}`,
+    notScratch: (p: string) =>
+      `${q(p)} trỏ tới dự án của Phòng (cùng mã tập lệnh với .clasp.json), không phải dự án nháp: live:check không đưa mã lên đó. Hãy xóa tệp này để công cụ tạo một dự án nháp mới.`,
   },
 
   doctor: {
