@@ -35,6 +35,7 @@ describe('no login: one line, non-zero, no network', () => {
   const expected = LIVE_MSG.noLogin.missing(join(home, '.clasprc.json'), 'default');
   it.each([
     ['pull', 'scripts/live/pull.ts', ['1AbCdEf']],
+    ['live:check', 'scripts/live/live-check.ts', []],
     ['doctor', 'scripts/live/doctor.ts', ['1ScRiPtId']],
   ])('%s', (_name, script, args) => {
     const r = run(script, args);
