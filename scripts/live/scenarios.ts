@@ -1,0 +1,175 @@
+// Conformance scenarios: Apps Script code that exercises one platform behaviour the product relies on and returns
+// what it observed, as a flat record of primitives (what scripts.run can return). The same code runs on Google
+// (pushed to a scratch project, called through the Apps Script API) and in the emulation (through
+// emulator/harness.ts), and `npm run live:check` compares the two records key by key.
+//
+// This file is bundled for Apps Script (scripts/live/conformance.ts: buildConformanceBundle): Apps Script globals
+// only, no Node API, no imports. Each scenario works in a scratch tab of the script's spreadsheet; every tab it
+// adds is deleted afterwards. Keep scenarios small: each observes one rule and names its keys after what they show.
+
+export type Observation = string | number | boolean | null;
+export type Observations = Record<string, Observation>;
+
+export interface Scenario {
+  /** What the scenario checks (Vietnamese: printed by live:check). */
+  title: string;
+  run(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, scratch: GoogleAppsScript.Spreadsheet.Sheet): Observations;
+}
+
+export interface ScenarioResult {
+  ok: boolean;
+  observations?: Observations;
+  /** The error that stopped the scenario itself (not one it expected and recorded). */
+  error?: string;
+}
+
+function messageOf(e: unknown): string {
+  return e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e);
+}
+
+/** Whether `fn` threw, and its message ('' when it did not). */
+function attempt(fn: () => unknown): { threw: boolean; message: string } {
+  try {
+    fn();
+    return { threw: false, message: '' };
+  } catch (e) {
+    return { threw: true, message: messageOf(e) };
+  }
+}
+
+/** A cell value as a comparable primitive: its type and, for a date, the wall-clock time in the file's zone. */
+function describeValue(v: unknown, tz: string): string {
+  if (v instanceof Date) return `date:${Utilities.formatDate(v, tz, 'yyyy-MM-dd HH:mm')}`;
+  return `${typeof v}:${String(v)}`;
+}
+
+export const SCENARIOS: Record<string, Scenario> = {
+  'formula-text': {
+    title: 'Chữ bắt đầu bằng “=” ghi bằng setValues thành công thức; thêm dấu nháy đơn thì giữ là chữ',
+    run(_ss, sh) {
+      sh.getRange(1, 1, 1, 2).setValues([['=1+1', "'=1+1"]]);
+      const b1 = sh.getRange(1, 2).getValue();
+      return {
+        plainFormula: sh.getRange(1, 1).getFormula(),
+        quotedFormula: sh.getRange(1, 2).getFormula(),
+        quotedValue: String(b1),
+        quotedType: typeof b1,
+      };
+    },
+  },
+
+  'dimension-mismatch': {
+    title: 'setValues từ chối dữ liệu không khớp kích thước vùng (dòng, cột)',
+    run(_ss, sh) {
+      const rows = attempt(() => sh.getRange(1, 1, 2, 2).setValues([[1, 2]]));
+      const cols = attempt(() => sh.getRange(1, 1, 1, 2).setValues([[1, 2, 3]]));
+      return { rowsThrew: rows.threw, rowsMessage: rows.message, colsThrew: cols.threw, colsMessage: cols.message };
+    },
+  },
+
+  'sheet-name-case': {
+    title: 'getSheetByName không phân biệt chữ hoa, chữ thường; tên chỉ khác hoa thường bị coi là trùng',
+    run(ss, sh) {
+      const other = sh.getName().toUpperCase();
+      const found = ss.getSheetByName(other);
+      const duplicate = attempt(() => ss.insertSheet(other));
+      return {
+        foundWithOtherCase: found !== null,
+        foundIsSameTab: found !== null && found.getSheetId() === sh.getSheetId(),
+        duplicateRefused: duplicate.threw,
+        duplicateMessage: duplicate.message,
+      };
+    },
+  },
+
+  'frozen-rows': {
+    title: 'Không được cố định mọi dòng, không được xóa mọi dòng không cố định',
+    run(_ss, sh) {
+      sh.deleteRows(3, sh.getMaxRows() - 2);
+      const freezeAll = attempt(() => sh.setFrozenRows(2));
+      const frozenAfterFreezeAll = sh.getFrozenRows();
+      sh.setFrozenRows(1);
+      const deleteUnfrozen = attempt(() => sh.deleteRows(2, 1));
+      return {
+        freezeAllThrew: freezeAll.threw,
+        freezeAllMessage: freezeAll.message,
+        frozenAfterFreezeAll,
+        deleteAllUnfrozenThrew: deleteUnfrozen.threw,
+        deleteAllUnfrozenMessage: deleteUnfrozen.message,
+        rowsLeft: sh.getMaxRows(),
+        frozenLeft: sh.getFrozenRows(),
+      };
+    },
+  },
+
+  'number-typing': {
+    title: 'Chữ ghi bằng setValues được hiểu như người dùng gõ (số, ngày, đúng/sai) theo ngôn ngữ của bảng tính',
+    run(ss, sh) {
+      const typed = ['07', '1.200', '1,5', '28/06/2024', 'TRUE'];
+      sh.getRange(1, 1, 1, typed.length).setValues([typed]);
+      const back = sh.getRange(1, 1, 1, typed.length).getValues()[0];
+      const tz = ss.getSpreadsheetTimeZone();
+      const out: Observations = { locale: ss.getSpreadsheetLocale() };
+      typed.forEach((t, i) => (out[t] = describeValue(back[i], tz)));
+      return out;
+    },
+  },
+
+  'checkbox-separator': {
+    title: 'Câu trả lời hộp kiểm nằm chung một ô của trang câu trả lời, nối bằng “, ”',
+    run(ss) {
+      const form = FormApp.create('Kiểm tra hộp kiểm (xóa được)');
+      const item = form.addCheckboxItem().setTitle('Chọn').setChoiceValues(['Một', 'Hai', 'Ba']);
+      const before: Record<number, boolean> = {};
+      ss.getSheets().forEach((s) => (before[s.getSheetId()] = true));
+      form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+      form.createResponse().withItemResponse(item.createResponse(['Một', 'Ba'])).submit();
+      // The response row reaches the tab shortly after the submit on Google: wait for it (at most ~20 s).
+      let tab: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+      for (let i = 0; i < 20; i++) {
+        SpreadsheetApp.flush();
+        tab = ss.getSheets().filter((s) => !before[s.getSheetId()])[0] ?? null;
+        if (tab && tab.getLastRow() >= 2) break;
+        Utilities.sleep(1000);
+      }
+      const header = tab ? tab.getRange(1, 1, 1, tab.getLastColumn()).getValues()[0].map(String) : [];
+      const row = tab && tab.getLastRow() >= 2 ? tab.getRange(2, 1, 1, tab.getLastColumn()).getValues()[0] : [];
+      const col = header.indexOf('Chọn');
+      form.removeDestination();
+      try {
+        DriveApp.getFileById(form.getId()).setTrashed(true);
+      } catch (_e) {
+        // The scratch form stays in Drive when the scope to trash it is not granted.
+      }
+      return {
+        responseTabName: tab ? tab.getName().replace(/\s*\d+$/, '') : null,
+        headerCount: header.length,
+        answerColumn: col,
+        answerCell: col >= 0 && row.length > col ? String(row[col]) : null,
+      };
+    },
+  },
+};
+
+export function scenarioNames(): string[] {
+  return Object.keys(SCENARIOS);
+}
+
+/** Runs one scenario in a new scratch tab of the script's spreadsheet; every tab added is deleted afterwards. */
+export function runScenario(name: string): ScenarioResult {
+  const scenario = SCENARIOS[name];
+  if (!scenario) return { ok: false, error: `unknown scenario: ${name}` };
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const before: Record<number, boolean> = {};
+  ss.getSheets().forEach((s) => (before[s.getSheetId()] = true));
+  try {
+    const scratch = ss.insertSheet(`kiểm tra ${name} ${new Date().getTime()}`);
+    return { ok: true, observations: scenario.run(ss, scratch) };
+  } catch (e) {
+    return { ok: false, error: messageOf(e) };
+  } finally {
+    for (const s of ss.getSheets()) {
+      if (!before[s.getSheetId()]) attempt(() => ss.deleteSheet(s));
+    }
+  }
+}
