@@ -66,7 +66,7 @@ export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
   for (const r of output.registrations) count[r.verdict]++;
   const text = RESULTS_SUMMARY(output.registrations.length, count.dat, count.chuaDat, count.canBoSung);
   const gone = inputs ? inputs.identified.gone : [];
-  return [text, ...(gone.length ? [ledgerGone(gone)] : []), ...(inputs ? inputs.identified.notes : [])].join(' ');
+  return [text, ...(gone.length ? [ledgerGone(gone)] : []), ...(inputs ? inputs.identified.notes : [])].map((t) => (/[.!?]$/.test(t) ? t : t + '.')).join(' ');
 }
 
 /**

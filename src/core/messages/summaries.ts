@@ -71,7 +71,7 @@ export const REVIEW_DECISION_LIST: readonly string[] = [
 export const reviewErrorMissingHeader = (tab: string, column: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1). Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy khôi phục tên cột ${q(column)} rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewNoteVanished = (id: string) =>
-  `Phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (phiếu đã bị xóa hoặc dòng bị di chuyển). Dòng thẩm định được giữ lại; Hội đồng kiểm tra và tự xóa nếu không cần.`;
+  `Dòng của phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (đã bị xóa). Quyết định được giữ; công cụ không gửi thư, không lập hồ sơ cho phiếu này. Nếu xóa nhầm, khôi phục dòng đó (Tệp → Nhật ký phiên bản) là phiếu trở lại với đúng mã cũ.`;
 export const reviewNoteSuperseded = (laterId: string) =>
   `Phiếu đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng); nên thẩm định phiếu ${laterId}.`;
 export const reviewNoteUnknownDecision = (text: string) =>
