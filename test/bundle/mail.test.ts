@@ -5,14 +5,13 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorOptions } from '../../emulator/index';
-import { createEmulator } from '../../emulator/index';
 import { configToRows, defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/config';
 import { Q, R } from '../../src/core/registration-form';
 import { formatDate, makeDate } from '../../src/core/text';
 import { mailTriggers } from '../../src/jobs/digest';
 import { ensureTriggers } from '../../src/gas/triggers';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, type TestSchool } from './helpers';
+import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, officeEmulator, type TestSchool } from './helpers';
 
 const OUTBOX = 'Hộp thư đi';
 const STAFF = ['thuongtruc@phong.example', 'lanhdao@phong.example'];
@@ -53,7 +52,7 @@ function installMailTriggers(emu: Emulator, cfg: OfficeConfig): void {
 }
 
 function office(list: readonly TestSchool[], now: Date, recipients: string[], opts: EmulatorOptions = {}) {
-  const emu = createEmulator({ modelLatency: false, mailQuota: 1500, now, ...opts });
+  const emu = officeEmulator({ mailQuota: 1500, now, ...opts });
   const bundle = emu.loadBundle(bundleCode());
   bundle.call('setup', undefined, { kind: 'menu' });
   typeIntoTab(emu, 'Đơn vị', directoryRows(list));
@@ -285,6 +284,47 @@ describe('the daily quota', () => {
     expect(emu.triggers.runs.filter((r) => r.handler === 'sendReminders').every((r) => r.ok)).toBe(true);
   });
 
+  /**
+   * Another script of the account uses up the day's quota while sendReminders is sending (after its 3rd message),
+   * so the product's next sendEmail is refused with the quota error, in `locale`. Returns the outbox after that run
+   * (status and attempts of each entry) and the messages sent each following day.
+   */
+  function mailQuotaStop(locale: 'vi' | 'en') {
+    const { emu } = office(many, at(2026, 9, 15, 8), [], { mailQuota: 10, locale });
+    let spent = false;
+    emu.runtime.onCall(() => {
+      if (spent || emu.mail.sent.length !== 3) return;
+      spent = true;
+      emu.runtime.execute(() => {
+        while (emu.mail.remaining() > 0) emu.globals.MailApp.sendEmail('khac@phonggd.example.vn', 'Thư khác', 'x');
+      }, { kind: 'node', label: 'another script' });
+    });
+    emu.triggers.runDueTimeTriggers(at(2026, 9, 16, 12));
+    const firstRun = outbox(emu).map((r) => `${r['Trạng thái']} ${r['Số lần thử']}`);
+    const failedRuns = emu.triggers.runs.filter((r) => !r.ok).length;
+    const perDay: number[] = [];
+    for (let d = at(2026, 9, 17, 0).getTime(); d < at(2026, 9, 22, 0).getTime(); d += DAY) {
+      const before = emu.mail.sent.length;
+      emu.triggers.runDueTimeTriggers(d + DAY);
+      perDay.push(emu.mail.sent.length - before);
+    }
+    const school = emu.mail.sent.filter((m) => m.to[0] !== 'khac@phonggd.example.vn').map((m) => m.to.join(','));
+    return { firstRun, failedRuns, perDay, school };
+  }
+
+  it('a mail-quota stop with Vietnamese error texts gets the same continuation as with English', () => {
+    const vi = mailQuotaStop('vi');
+    const en = mailQuotaStop('en');
+    // The refused message failed once; the others wait for the quota, untried.
+    expect(vi.firstRun.filter((s) => s === 'Đã gửi 1')).toHaveLength(3);
+    expect(vi.firstRun.filter((s) => s === 'Lỗi 1')).toHaveLength(1);
+    expect(vi.firstRun.filter((s) => s === 'Chờ gửi 0')).toHaveLength(36);
+    expect(vi.failedRuns).toBe(0);
+    expect(vi).toEqual(en);
+    expect(new Set(vi.school).size).toBe(40);
+    expect(vi.school).toHaveLength(40);
+  });
+
   it('an entry waiting for quota says so in the outbox', () => {
     const { emu } = office(many, at(2026, 9, 15, 8), [], { mailQuota: 10 });
     emu.triggers.runDueTimeTriggers(at(2026, 9, 16, 12));
@@ -332,7 +372,7 @@ describe('the daily quota', () => {
 
 describe('the trigger specs for setup', () => {
   it('mailTriggers through ensureTriggers: reminders daily at 7, the digest on the configured day and hour; a changed schedule replaces only that trigger', () => {
-    const emu = createEmulator({ modelLatency: false, now: at(2026, 9, 1, 8) });
+    const emu = officeEmulator({ now: at(2026, 9, 1, 8) });
     const cfg = officeConfig(at(2026, 9, 1), STAFF);
     const run = (c: OfficeConfig) => withGlobals(emu, () => ensureTriggers(null as never, mailTriggers(c)));
     const clocks = () =>
