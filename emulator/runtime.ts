@@ -5,7 +5,7 @@
 // Services never talk to each other's internals through the script-facing classes: each emulated class keeps
 // its state in #private fields and is instrumented here (`instrument`), so every public method call is one
 // counted service call "Class.method".
-import { DEFAULT_LATENCY_MS, latencyOf, type LatencyTable } from './latency.js';
+import { DEFAULT_LATENCY_MS, latencyOf, sheetIo, type LatencyTable } from './latency.js';
 import { localise, type Locale } from './locale.js';
 import { SIMPLE_TRIGGER_SCOPES, checkScopes } from './scopes.js';
 
@@ -111,6 +111,10 @@ export class Runtime {
   grantedScopes: ReadonlySet<string> | null;
   /** Language of the messages of service errors. */
   locale: Locale;
+  /** Reads that had to commit pending spreadsheet writes first (each charged a flush's modelled cost). */
+  implicitFlushes = 0;
+  /** Spreadsheet writes queued by the current execution and not yet committed (by flush, a read, or its end). */
+  #sheetWritesPending = false;
   /** Refused calls for lack of a scope, by "Class.method". */
   readonly refusedCalls = new Map<string, number>();
 
@@ -165,6 +169,8 @@ export class Runtime {
     } finally {
       rec.endedAt = this.clock.now();
       this.#stack.pop();
+      // The end of an execution commits its writes.
+      this.#sheetWritesPending = false;
       for (const h of this.#endHooks) h(rec);
       if (this.#stack.length === 0) this.#runDeferred();
     }
@@ -256,6 +262,15 @@ export class Runtime {
     if (this.modelLatency) {
       const ms = latencyOf(this.latency, name);
       this.charge(ms);
+    }
+    const io = sheetIo(name);
+    if (io === 'write') this.#sheetWritesPending = true;
+    else if (io === 'flush') this.#sheetWritesPending = false;
+    else if (io === 'read' && this.#sheetWritesPending) {
+      // The read waits for the queued writes to be committed: it pays a flush.
+      this.#sheetWritesPending = false;
+      this.implicitFlushes++;
+      this.charge(latencyOf(this.latency, 'SpreadsheetApp.flush'));
     }
   }
 

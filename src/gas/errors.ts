@@ -40,3 +40,15 @@ export function creatingDocument<T>(create: () => T): T {
 export function isCreateRefused(err: unknown): err is CreateRefused {
   return err instanceof CreateRefused;
 }
+
+/** The script lock could not be had in time (another execution held it): recognised at the waitLock call. */
+export class LockBusy extends Error {
+  constructor(readonly reason: unknown) {
+    super(errorMessage(reason));
+    this.name = 'LockBusy';
+  }
+}
+
+export function isLockBusy(err: unknown): err is LockBusy {
+  return err instanceof LockBusy;
+}
