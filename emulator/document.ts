@@ -1529,7 +1529,7 @@ export class EmuListItem extends ParagraphBase implements Facade<GListItem, Para
   }
 }
 const _li: Subset<EmuListItem, GListItem> = true;
-instrument(EmuListItem, 'ListItem');
+instrument(EmuListItem, 'ListItem', 'DocsListItem');
 
 export class EmuPageBreak extends ElementBase implements Facade<GPageBreak, ElementKeys | 'asPageBreak'> {}
 const _pb: Subset<EmuPageBreak, GPageBreak> = true;

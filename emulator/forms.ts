@@ -16,7 +16,7 @@
 import { attach, AUTH_MODE, instrument, isDate, makeEnum, type EnumValue, type Facade, type Runtime, type Subset } from './runtime.js';
 import { newRange, type SheetModel, type SpreadsheetModel, type SpreadsheetStore } from './spreadsheet.js';
 import type { TriggerController } from './script.js';
-import { displayValue, interpretInput, outValue, zonedToEpoch, type Cell } from './values.js';
+import { displayValue, interpretInput, outValue, typedNumber, zonedToEpoch, type Cell } from './values.js';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -42,6 +42,9 @@ export const FORM_MSG = {
   noSuchForm: 'No item with the given ID could be found, or you do not have permission to access it.',
   badIndex: (i: number) => `Invalid argument: index ${i}`,
   noResponse: 'No response with the given ID exists.',
+  // Rule from the reference (forms/page-navigation-type): "Choices that use page navigation cannot be combined in
+  // the same item with choices that do not use page navigation." ASSUMPTION (wording ours).
+  mixedNavigation: 'Choices that use page navigation cannot be combined in the same item with choices that do not.',
 };
 
 export interface ChoiceModel {
@@ -273,7 +276,7 @@ export class FormsController {
             return;
           } else text = a;
         }
-        cell = typeAnswer(text, tz);
+        cell = typeAnswer(text, tz, sh.file.locale);
       }
       sh.setCell(r.row!, i + 1, cell);
     });
@@ -420,9 +423,9 @@ function isBlank(a: Answer | undefined): boolean {
 }
 
 /** Answers as Forms writes them: typed like user input, but never formulas. */
-function typeAnswer(text: string, tz: string): Cell {
-  if (/^[=+\-@]/.test(text) && !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return { value: text };
-  return interpretInput(text, undefined, tz, () => new Error('answer too long'));
+function typeAnswer(text: string, tz: string, locale: string): Cell {
+  if (/^[=+\-@]/.test(text) && typedNumber(text.trim(), locale) === null) return { value: text };
+  return interpretInput(text, undefined, tz, () => new Error('answer too long'), locale);
 }
 
 function validateAnswer(it: ItemModel, raw: string | string[] | Record<string, string>): Answer {
@@ -848,6 +851,8 @@ function checkChoices(rt: Runtime, models: ChoiceModel[]): void {
     if (c.value.trim() === '' || seen.has(c.value)) throw rt.error(FORM_MSG.invalidData);
     seen.add(c.value);
   }
+  const withNav = models.filter((c) => c.nav !== undefined).length;
+  if (withNav > 0 && withNav < models.length) throw rt.error(FORM_MSG.mixedNavigation);
 }
 
 type AsKeys = 'asListItem' | 'asMultipleChoiceItem' | 'asCheckboxItem' | 'asTextItem' | 'asParagraphTextItem' | 'asGridItem' | 'asDateItem' | 'asPageBreakItem' | 'asSectionHeaderItem';

@@ -8,6 +8,7 @@ import { loadBundle as loadIntoVm, type LoadedBundle } from './harness.js';
 import { EmuLockService, LockController } from './lock.js';
 import { EmuMailApp, MailController } from './mail.js';
 import { EmuPropertiesService, PropertiesController } from './properties.js';
+import type { Locale } from './locale.js';
 import { Runtime } from './runtime.js';
 import { EmuScriptApp, TriggerController } from './script.js';
 import { CHARTS_GLOBAL, EmuSpreadsheetApp, SpreadsheetStore, type SheetModel, type SpreadsheetModel } from './spreadsheet.js';
@@ -41,6 +42,13 @@ export interface EmulatorOptions {
   docsReplacement?: 'java' | 'literal';
   /** Page size of a new document: 'LETTER' (Google Docs' default, 1-inch margins) or 'A4'. */
   docPageSize?: 'LETTER' | 'A4';
+  /**
+   * The manifest's `oauthScopes`: only these are granted, and a call needing another is refused as Apps Script
+   * refuses it (scopes.ts). Undefined: a manifest without oauthScopes, where Apps Script grants what the code uses.
+   */
+  oauthScopes?: readonly string[];
+  /** Language of service error messages: 'en' (default) or 'vi' (locale.ts). */
+  locale?: Locale;
 }
 
 /** Node-side view of the spreadsheets: read them without counting calls, export/import .xlsx. */
@@ -91,7 +99,7 @@ export class SpreadsheetController {
 
 export function createEmulator(opts: EmulatorOptions = {}) {
   const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
-  const runtime = new Runtime({ now: opts.now ?? Date.UTC(2025, 8, 1, 1, 0, 0), modelLatency: opts.modelLatency ?? true, latency: opts.latency });
+  const runtime = new Runtime({ now: opts.now ?? Date.UTC(2025, 8, 1, 1, 0, 0), modelLatency: opts.modelLatency ?? true, latency: opts.latency, oauthScopes: opts.oauthScopes, locale: opts.locale });
   const mailQuota = opts.mailQuota ?? 100;
   const identity = new Identity(opts.userEmail ?? 'thuongtruc@phonggd.example.vn', timeZone);
   const store = new SpreadsheetStore(timeZone);
@@ -183,3 +191,5 @@ export { MSG as SHEET_MSG } from './spreadsheet.js';
 export { TRIGGER_MSG } from './script.js';
 export { DOC_MSG } from './document.js';
 export { DRIVE_MSG } from './drive.js';
+export { SCOPE, permissionMessage, requiredScopes } from './scopes.js';
+export { localise, type Locale } from './locale.js';

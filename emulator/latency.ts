@@ -115,3 +115,30 @@ export const DEFAULT_LATENCY_MS: LatencyTable = {
 export function latencyOf(table: LatencyTable, name: string): number {
   return table[name] ?? table.default ?? 0;
 }
+
+// ------------------------------------------------------------------ reads after writes
+
+const SHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart']);
+/** Calls that read the sheet's contents or shape from the server. */
+const SHEET_READS = new Set([
+  'getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula', 'getLastRow',
+  'getLastColumn', 'getMaxRows', 'getMaxColumns', 'getFrozenRows', 'getFrozenColumns', 'getProtections',
+  'getDataRange', 'getNumberFormat', 'getNumberFormats', 'getBackground', 'getBackgrounds', 'getColumnWidth',
+  'getCharts', 'getDataValidation', 'getDataValidations',
+]);
+const SHEET_WRITES = /^(set|insert|delete|append|clear|protect|remove|add|autoResize|moveActiveSheet|updateChart|hide|show|sort|copyTo|merge|breakApart)/;
+
+/**
+ * How a call touches the spreadsheet's write cache: 'write' queues a change, 'read' must first commit the pending
+ * ones (a read after writes costs roughly a flush: facts file, [S1], [S3] "group writes, then reads"), 'flush'
+ * commits them, null does neither.
+ */
+export function sheetIo(name: string): 'read' | 'write' | 'flush' | null {
+  const dot = name.indexOf('.');
+  const cls = name.slice(0, dot);
+  const method = name.slice(dot + 1);
+  if (cls === 'SpreadsheetApp') return method === 'flush' ? 'flush' : null;
+  if (!SHEET_CLASSES.has(cls)) return null;
+  if (SHEET_READS.has(method)) return 'read';
+  return SHEET_WRITES.test(method) ? 'write' : null;
+}

@@ -5,7 +5,9 @@
 // Services never talk to each other's internals through the script-facing classes: each emulated class keeps
 // its state in #private fields and is instrumented here (`instrument`), so every public method call is one
 // counted service call "Class.method".
-import { DEFAULT_LATENCY_MS, latencyOf, type LatencyTable } from './latency.js';
+import { DEFAULT_LATENCY_MS, latencyOf, sheetIo, type LatencyTable } from './latency.js';
+import { localise, type Locale } from './locale.js';
+import { SIMPLE_TRIGGER_SCOPES, checkScopes } from './scopes.js';
 
 /** Settable, advanceable fake time in epoch milliseconds. Nothing in the emulation reads the real clock. */
 export class Clock {
@@ -80,6 +82,10 @@ export interface RuntimeOptions {
   now?: number | Date;
   modelLatency?: boolean;
   latency?: Partial<LatencyTable>;
+  /** The manifest's oauthScopes (undefined: the manifest lists none, so every scope the code uses is granted). */
+  oauthScopes?: readonly string[];
+  /** Language of error messages (Apps Script translates them into the user's language). Default 'en'. */
+  locale?: Locale;
 }
 
 /** Daily quota window: resets 24 h after the first use in the window (facts file), not at midnight. */
@@ -103,6 +109,16 @@ export class Runtime {
   /** Total modelled service time (ms) charged to the clock so far. */
   modelledMs = 0;
   realm: Realm = NODE_REALM;
+  /** Scopes granted to the project (the manifest's oauthScopes); null = every scope (no oauthScopes listed). */
+  grantedScopes: ReadonlySet<string> | null;
+  /** Language of the messages of service errors. */
+  locale: Locale;
+  /** Reads that had to commit pending spreadsheet writes first (each charged a flush's modelled cost). */
+  implicitFlushes = 0;
+  /** Spreadsheet writes queued by the current execution and not yet committed (by flush, a read, or its end). */
+  #sheetWritesPending = false;
+  /** Refused calls for lack of a scope, by "Class.method". */
+  readonly refusedCalls = new Map<string, number>();
 
   #stack: ExecutionRecord[] = [];
   #pending: Pending[] = [];
@@ -116,6 +132,8 @@ export class Runtime {
     this.clock = new Clock(opts.now);
     this.modelLatency = opts.modelLatency ?? true;
     this.latency = { ...DEFAULT_LATENCY_MS, ...(opts.latency as LatencyTable | undefined) };
+    this.grantedScopes = opts.oauthScopes ? new Set(opts.oauthScopes) : null;
+    this.locale = opts.locale ?? 'en';
   }
 
   // ---------------------------------------------------------------- executions
@@ -153,6 +171,8 @@ export class Runtime {
     } finally {
       rec.endedAt = this.clock.now();
       this.#stack.pop();
+      // The end of an execution commits its writes.
+      this.#sheetWritesPending = false;
       for (const h of this.#endHooks) h(rec);
       if (this.#stack.length === 0) this.#runDeferred();
     }
@@ -228,9 +248,11 @@ export class Runtime {
    * Accounts one service call: runs any due interleaved execution, checks the deadline, counts the call, and
    * (when latency modelling is on) advances the clock by the method's modelled cost.
    */
-  enter(name: string): void {
+  enter(name: string, scopeClass?: string): void {
     if (this.#pending.length > 0 && this.current) this.#runDueInterleaves();
+    for (const hook of this.#callHooks) if (this.current) hook();
     this.checkDeadline();
+    this.checkScopes(name, scopeClass);
     const fault = this.#faults.get(name);
     if (fault && --fault.countdown === 0) {
       this.#faults.delete(name);
@@ -243,6 +265,42 @@ export class Runtime {
       const ms = latencyOf(this.latency, name);
       this.charge(ms);
     }
+    const io = sheetIo(name);
+    if (io === 'write') this.#sheetWritesPending = true;
+    else if (io === 'flush') this.#sheetWritesPending = false;
+    else if (io === 'read' && this.#sheetWritesPending) {
+      // The read waits for the queued writes to be committed: it pays a flush.
+      this.#sheetWritesPending = false;
+      this.implicitFlushes++;
+      this.charge(latencyOf(this.latency, 'SpreadsheetApp.flush'));
+    }
+  }
+
+  /**
+   * Refuses a call the project is not authorised for: a scope missing from the manifest, or (in a simple trigger,
+   * AuthMode.LIMITED) anything beyond the file the script is bound to.
+   */
+  checkScopes(name: string, scopeClass?: string): void {
+    let granted = this.grantedScopes;
+    if (this.current?.kind === 'simpleTrigger') {
+      // The file the script is bound to stays reachable when the manifest grants its full scope or current-only one.
+      const g = granted;
+      granted = new Set(SIMPLE_TRIGGER_SCOPES.filter((s) => g === null || g.has(s) || g.has(s.replace('.currentonly', ''))));
+    }
+    const refusal = checkScopes(name, granted, scopeClass);
+    if (refusal) {
+      this.refusedCalls.set(name, (this.refusedCalls.get(name) ?? 0) + 1);
+      throw this.error(refusal);
+    }
+  }
+
+  #callHooks: Array<() => void> = [];
+  /** Runs `hook` at every service call made inside an execution (before it is accounted): clock triggers coming due. */
+  onCall(hook: () => void): () => void {
+    this.#callHooks.push(hook);
+    return () => {
+      this.#callHooks = this.#callHooks.filter((h) => h !== hook);
+    };
   }
 
   /** Charges extra modelled time (e.g. per cell written) to the clock and the current execution. */
@@ -324,7 +382,7 @@ export class Runtime {
 
   /** An error as Apps Script throws it (`name` "Exception"), created in the script's realm. */
   error(message: string): Error {
-    const e = new this.realm.Error(message);
+    const e = new this.realm.Error(localise(message, this.locale));
     e.name = 'Exception';
     return e;
   }
@@ -384,10 +442,11 @@ export function runtimeOf(obj: object): Runtime {
 
 /**
  * Makes every public method of `cls` (including inherited ones) a counted service call "service.method":
- * deadline check, interleaving point, call count, modelled latency; results are copied into the script realm.
+ * deadline check, interleaving point, authorization (scopes.ts; `scopeClass` names the class there when two
+ * services share a class name), call count, modelled latency; results are copied into the script realm.
  * Instrument only leaf classes (each wrapper calls the original implementation, never another wrapper).
  */
-export function instrument(cls: { prototype: object }, service: string): void {
+export function instrument(cls: { prototype: object }, service: string, scopeClass?: string): void {
   const names = new Set<string>();
   for (let p: object | null = cls.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
     for (const n of Object.getOwnPropertyNames(p)) {
@@ -402,7 +461,7 @@ export function instrument(cls: { prototype: object }, service: string): void {
     const label = `${service}.${n}`;
     const wrapped = function (this: object, ...args: unknown[]) {
       const rt = runtimeOf(this);
-      rt.enter(label);
+      rt.enter(label, scopeClass);
       return rt.toRealm(orig.apply(this, args));
     };
     Object.defineProperty(wrapped, ORIGINAL, { value: orig });

@@ -36,7 +36,11 @@ export interface ClockSpec {
   atHour?: number;
   nearMinute?: number;
   weekDay?: number; // 1 = Monday … 7 = Sunday
+  /** Minute within the hour an atHour trigger runs at (Apps Script picks one; see TriggerController.minuteOf). */
+  minute?: number;
   timeZone: string;
+  /** A one-shot (after/at) that has fired: it stays listed until deleted, and never fires again. */
+  fired?: boolean;
   /** Next time (epoch ms) it fires. */
   nextAt: number;
 }
@@ -77,6 +81,14 @@ export class TriggerController {
   dispatcher: Dispatcher | null = null;
   /** Whether a trigger firing now must wait for the script lock held by a running execution (set by createEmulator). */
   lockBusy: () => boolean = () => false;
+  /**
+   * The minute within its hour an atHour trigger runs at: Apps Script runs it "at some minute within that hour"
+   * (facts file). Default: a spread of minutes by creation order (deterministic); tests may pin it, e.g. to make two
+   * triggers of the same hour start together.
+   */
+  minuteOf: (handler: string, nth: number) => number = (_h, nth) => (17 + 23 * nth) % 60;
+  #created = 0;
+  #nesting = false;
   #nextUid = 1;
   constructor(
     private readonly rt: Runtime,
@@ -158,28 +170,59 @@ export class TriggerController {
     return best;
   }
 
+  /** The minute within the hour for the next atHour trigger created (see minuteOf). */
+  pickMinute(handler: string): number {
+    // Fractions of a minute are kept (seconds), so that tests can start two triggers a few seconds apart.
+    const m = Number(this.minuteOf(handler, this.#created++));
+    return m >= 0 && m < 60 ? m : 0;
+  }
+
   /**
    * Advances the fake clock to `until`, running each clock trigger when its time comes (in time order, each in a
-   * new execution). One-shot triggers (after/at) are deleted once they have fired. Returns the runs.
+   * new execution). Clock triggers can overlap: one that comes due while another execution runs (its modelled
+   * time passing its start) starts then, nested in that execution's next service call — a waitLock on the script
+   * lock the other holds then times out (lock.ts). One-shot triggers (after/at) fire once and stay listed (as in
+   * Apps Script) until the script deletes them. Returns the runs.
    */
   runDueTimeTriggers(until: Date | number): TriggerRun[] {
     const end = typeof until === 'number' ? until : until.getTime();
     const out: TriggerRun[] = [];
-    for (let guard = 0; guard < 100_000; guard++) {
-      const t = this.nextDue(end);
-      if (!t) break;
-      const c = t.clock!;
-      if (this.rt.clock.now() < c.nextAt) this.rt.clock.set(c.nextAt);
-      const firedAt = this.rt.clock.now();
-      if (c.kind === 'after' || c.kind === 'at') {
-        this.triggers.splice(this.triggers.indexOf(t), 1);
-      } else {
-        c.nextAt = nextOccurrence(c, Math.max(firedAt, c.nextAt));
+    const off = this.rt.onCall(() => {
+      if (this.#nesting) return;
+      const t = this.nextDue(Math.min(this.rt.clock.now(), end));
+      if (!t) return;
+      this.#nesting = true;
+      try {
+        out.push(this.#fireClock(t));
+      } finally {
+        this.#nesting = false;
       }
-      out.push(this.#run(t, { ...clockEvent(firedAt), triggerUid: t.uid }, 'timeTrigger'));
+    });
+    try {
+      for (let guard = 0; guard < 100_000; guard++) {
+        const t = this.nextDue(end);
+        if (!t) break;
+        if (this.rt.clock.now() < t.clock!.nextAt) this.rt.clock.set(t.clock!.nextAt);
+        out.push(this.#fireClock(t));
+      }
+    } finally {
+      off();
     }
     if (this.rt.clock.now() < end) this.rt.clock.set(end);
-    return out;
+    // In start order (a nested run was recorded before the run it interrupted ended).
+    return out.sort((a, b) => a.at - b.at);
+  }
+
+  #fireClock(t: TriggerModel): TriggerRun {
+    const c = t.clock!;
+    const firedAt = this.rt.clock.now();
+    if (c.kind === 'after' || c.kind === 'at') {
+      c.fired = true;
+      c.nextAt = Number.POSITIVE_INFINITY;
+    } else {
+      c.nextAt = nextOccurrence(c, Math.max(firedAt, c.nextAt));
+    }
+    return this.#run(t, { ...clockEvent(firedAt), triggerUid: t.uid }, 'timeTrigger');
   }
 }
 
@@ -210,8 +253,8 @@ function isoWeek(d: Date): number {
 
 /**
  * The first firing time strictly after `after`. Deterministic choices inside Apps Script's tolerance:
- * everyMinutes/everyHours fire every n from creation; atHour(h) fires at h:00 (or h:nearMinute) — the real
- * trigger fires somewhere in [h:00, h+1:00); everyDays without atHour keeps the creation time of day.
+ * everyMinutes/everyHours fire every n from creation; atHour(h) fires at h:`minute` (chosen at creation, within
+ * the hour; with nearMinute m, within [m, m+15)); everyDays without atHour keeps the creation time of day.
  */
 export function nextOccurrence(c: ClockSpec, after: number): number {
   const n = c.n ?? 1;
@@ -233,9 +276,11 @@ export function nextOccurrence(c: ClockSpec, after: number): number {
       }
       const p = zonedParts(after, c.timeZone);
       const hour = c.atHour ?? 0;
-      const minute = c.nearMinute ?? 0;
+      // Some minute within the hour (nearMinute: within 15 minutes of it).
+      const minute = c.nearMinute !== undefined ? c.nearMinute + ((c.minute ?? 0) % 15) : (c.minute ?? 0);
+      const secondsMs = Math.round((minute - Math.floor(minute)) * 60_000);
       for (let i = 0; i <= 7 * Math.max(1, n) + 1; i++) {
-        const cand = zonedToEpoch(p.year, p.month, p.day + i, hour, minute, 0, c.timeZone);
+        const cand = zonedToEpoch(p.year, p.month, p.day + i, hour, Math.floor(minute), 0, c.timeZone) + secondsMs;
         if (cand <= after) continue;
         if (c.weekDay !== undefined && zonedParts(cand, c.timeZone).weekday !== c.weekDay) continue;
         return cand;
@@ -484,6 +529,7 @@ export class EmuClockTriggerBuilder implements Facade<GoogleAppsScript.Script.Cl
     if (this.#weekDay !== undefined && kind !== 'weeks') throw this.#rt.error(TRIGGER_MSG.onWeekDayNeedsWeeks);
     const now = this.#rt.clock.now();
     const spec: ClockSpec = { kind, n: this.#n, atHour: this.#atHour, nearMinute: this.#nearMinute, weekDay: this.#weekDay, timeZone: this.#tz, nextAt: now };
+    if (this.#atHour !== undefined) spec.minute = this.#c.pickMinute(this.#fn);
     if (kind === 'after' || kind === 'at') spec.nextAt = this.#at!;
     else if (kind === 'minutes' || kind === 'hours') spec.nextAt = now + this.#n * (kind === 'minutes' ? 60_000 : 3_600_000);
     else if (this.#atHour === undefined && this.#weekDay === undefined) spec.nextAt = now + (kind === 'days' ? this.#n : 7 * this.#n) * DAY_MS;

@@ -52,6 +52,9 @@ export const MSG = {
   deleteAllRows: "You can't delete all the rows on the sheet.",
   deleteAllCols: "You can't delete all the columns on the sheet.",
   removeAllSheets: "You can't remove all the sheets in a document.",
+  // Facts file ("refused live"): a sheet keeps at least one row below its frozen ones.
+  deleteNonFrozen: 'Sorry, it is not possible to delete all non-frozen rows.',
+  freezeAll: "You can't freeze all visible rows on the sheet.",
   hideAllSheets: "You can't hide all the sheets in a document.",
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
   openById: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
@@ -463,8 +466,10 @@ export class EmuSpreadsheet implements Facade<Spreadsheet, FileKeys> {
   getNumSheets(): number {
     return this.#f.sheets.length;
   }
+  /** Sheet names are matched without regard to case (facts file; names differing only by case are refused). */
   getSheetByName(name: string): Sheet {
-    const s = this.#f.sheetByName(String(name));
+    const wanted = String(name).toLowerCase();
+    const s = this.#f.sheets.find((x) => x.name.toLowerCase() === wanted);
     return (s ? wrapSheet(this.#rt, s) : null) as Sheet;
   }
   insertSheet(a?: unknown, b?: unknown): Sheet {
@@ -651,9 +656,12 @@ export class EmuSheet implements Facade<Sheet, SheetKeys> {
     const s = this.#live();
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > s.maxRows) throw this.#rt.error(MSG.rowsOut);
     if (howMany >= s.maxRows) throw this.#rt.error(MSG.deleteAllRows);
+    // Deleted frozen rows lower the frozen count; what is left must keep a row below the frozen ones.
+    const frozenAfter = s.frozenRows - Math.max(0, Math.min(s.frozenRows, rowPosition + howMany - 1) - rowPosition + 1);
+    if (frozenAfter > 0 && s.maxRows - howMany <= frozenAfter) throw this.#rt.error(MSG.deleteNonFrozen);
     s.rows.splice(rowPosition - 1, howMany);
     s.maxRows -= howMany;
-    s.frozenRows = Math.min(s.frozenRows, s.maxRows - 1);
+    s.frozenRows = frozenAfter;
   }
   deleteRow(rowPosition: number): Sheet {
     this.deleteRows(rowPosition, 1);
@@ -684,7 +692,7 @@ export class EmuSheet implements Facade<Sheet, SheetKeys> {
     return this as unknown as Sheet;
   }
   #interpret(v: unknown, fmt: string | undefined): Cell {
-    return interpretInput(v, fmt, this.#s.file.timeZone, () => this.#rt.error(CELL_LIMIT_MESSAGE));
+    return interpretInput(v, fmt, this.#s.file.timeZone, () => this.#rt.error(CELL_LIMIT_MESSAGE), this.#s.file.locale);
   }
   clear(): Sheet {
     this.#live().rows = [];
@@ -700,7 +708,11 @@ export class EmuSheet implements Facade<Sheet, SheetKeys> {
     return this as unknown as Sheet;
   }
   setFrozenRows(rows: number): void {
-    this.#live().frozenRows = rows;
+    const s = this.#live();
+    const n = Number(rows);
+    if (!(n >= 0) || !Number.isInteger(n)) throw this.#rt.error('Invalid argument: rows');
+    if (n > 0 && n >= s.maxRows) throw this.#rt.error(MSG.freezeAll);
+    s.frozenRows = n;
   }
   getFrozenRows(): number {
     return this.#live().frozenRows;
@@ -884,7 +896,7 @@ export class EmuRange implements Facade<Range, RangeKeys> {
     for (let i = 0; i < this.#nr; i++) for (let j = 0; j < this.#nc; j++) fn(this.#r + i, this.#c + j);
   }
   #interpret(v: unknown, fmt: string | undefined): Cell {
-    return interpretInput(v, fmt, this.#s.file.timeZone, () => this.#rt.error(CELL_LIMIT_MESSAGE));
+    return interpretInput(v, fmt, this.#s.file.timeZone, () => this.#rt.error(CELL_LIMIT_MESSAGE), this.#s.file.locale);
   }
   getValues(): any[][] {
     return this.#map(outValue);

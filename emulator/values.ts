@@ -20,7 +20,6 @@ export interface Cell {
 export const CELL_CHAR_LIMIT = 50_000;
 export const CELL_LIMIT_MESSAGE = `Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`;
 
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
@@ -32,16 +31,17 @@ const DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}
  *  - with number format "@" (plain text) digit strings, booleans and dates stay text — but "=" still makes a
  *    formula (ASSUMPTION, unverified: the facts file says keep the apostrophe).
  * Numbers, booleans and Dates are kept; null/undefined → "".
- * ASSUMPTION: "1.5" is read with "." as the decimal separator even in vi_VN (the brief's rule); a real vi_VN
- * sheet may use ",". Display values use "," (see displayValue).
+ * Numbers follow the file's locale (facts file): in vi_VN "." groups thousands and "," is the decimal mark, so
+ * "1.200" is 1200 and "1,5" is 1.5; "1.5" (not a grouping) stays text (ASSUMPTION, unverified: it might be read as
+ * a date). In en_US "1,200" is 1200 and "1.5" is 1.5. Display values use "," (see displayValue).
  */
-export function interpretInput(raw: unknown, numberFormat: string | undefined, tz: string, tooLong: () => Error): Cell {
+export function interpretInput(raw: unknown, numberFormat: string | undefined, tz: string, tooLong: () => Error, locale = 'vi_VN'): Cell {
   if (raw === null || raw === undefined) return { value: '' };
   if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw };
   if (isDate(raw)) return { value: new Date((raw as Date).getTime()) };
   if (typeof raw === 'object') {
     // Sheets stores an object's string form (e.g. "[object Object]", or the array joined by commas).
-    return interpretInput(String(raw), numberFormat, tz, tooLong);
+    return interpretInput(String(raw), numberFormat, tz, tooLong, locale);
   }
   const s = String(raw);
   if (s.length > CELL_CHAR_LIMIT) throw tooLong();
@@ -50,7 +50,8 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined, t
   if (s[0] === "'") return { value: s.slice(1) };
   if (numberFormat === '@') return { value: s };
   const t = s.trim();
-  if (NUMBER_RE.test(t)) return { value: Number(t) };
+  const n = typedNumber(t, locale);
+  if (n !== null) return { value: n };
   if ((t[0] === '+' || t[0] === '-') && t.length > 1) return { value: '#ERROR!', formula: `=${t}` };
   const up = t.toUpperCase();
   if (up === 'TRUE') return { value: true };
@@ -63,6 +64,19 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined, t
     }
   }
   return { value: s };
+}
+
+const VI_NUMBER_RE = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?(e[+-]?\d+)?$/i;
+const EN_NUMBER_RE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[+-]?\d+)?$/i;
+
+/** The number a typed text means in `locale` (vi_VN: "1.200,5"; en_US: "1,200.5"), or null. */
+export function typedNumber(t: string, locale: string): number | null {
+  if (locale === 'vi_VN') {
+    if (!VI_NUMBER_RE.test(t)) return null;
+    return Number(t.replace(/\./g, '').replace(',', '.'));
+  }
+  if (!EN_NUMBER_RE.test(t) || !/\d/.test(t)) return null;
+  return Number(t.replace(/,/g, ''));
 }
 
 export function formulaErrorValue(formula: string): string {

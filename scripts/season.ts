@@ -2,6 +2,7 @@
 // directory, runs "Thiết lập", schools submit (some edit their answers), the office rebuilds the summaries.
 // Shared by `npm start` (which writes out/) and `npm run bench` (which counts calls).
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { configToRows } from '../src/core/config';
 import { makeSampleOffice, type SampleOffice } from '../sample/office';
@@ -53,12 +54,17 @@ function skipTimeTriggersUntil(emu: Emulator, at: Date): void {
 export function runSeason(opts: SeasonOptions = {}): Season {
   const office = makeSampleOffice({ schools: opts.schools ?? 40, registrations: opts.registrations ?? 400, seed: opts.seed ?? 1 });
   const first = office.submissions[0]?.at ?? new Date(2023, 8, 5, 8, 0, 0);
+  const bundlePath = opts.bundlePath ?? 'dist/Code.js';
+  // The project as deployed: only the manifest's scopes (next to the bundle), messages in the office's language.
+  const manifest = JSON.parse(readFileSync(join(dirname(bundlePath), 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
   const emu = createEmulator({
+    oauthScopes: manifest.oauthScopes,
+    locale: 'vi',
     now: new Date(first.getTime() - 7 * 24 * 3600 * 1000),
     mailQuota: opts.mailQuota ?? 1500,
     spreadsheetName: 'Thi đua - Điển hình tiên tiến',
   });
-  const bundle = emu.loadBundle(readFileSync(opts.bundlePath ?? 'dist/Code.js', 'utf8'));
+  const bundle = emu.loadBundle(readFileSync(bundlePath, 'utf8'));
   const before = emu.runtime.executions.length;
 
   // The office opens the new Sheet, runs setup once (tabs with defaults), pastes its directory, runs setup again.

@@ -6,4 +6,5 @@ export { onFormSubmit, continueIntake } from './jobs/on-submit';
 export { rebuildSummaries } from './jobs/rebuild';
 export { sendWeeklyDigest } from './jobs/digest';
 export { sendReminders } from './jobs/reminders';
+export { retryJobs } from './jobs/retry';
 export { generateProposals, generateProposalsWithPdf, regenerateProposals, continueProposals, previewProposals } from './jobs/proposals';

@@ -300,12 +300,6 @@ export function trashUnrecorded(folder: GoogleAppsScript.Drive.Folder, name: str
   return n;
 }
 
-/** Apps Script's daily-quota refusal of creating a document. */
-export function isDocsQuotaError(err: unknown): boolean {
-  const m = err && typeof err === 'object' && 'message' in err ? String((err as { message: unknown }).message) : String(err);
-  return /Service invoked too many times for one day: docs create/i.test(m);
-}
-
 /**
  * Runs fn holding the script lock, without SpreadsheetApp.flush(): the document ledger lives in script properties,
  * which need no flush (sheet writes go through gas/lock.ts withScriptLock instead).

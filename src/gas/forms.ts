@@ -115,7 +115,8 @@ export function syncForm(form: Form, def: FormDefinition): { created: number; de
       const target = spec.goTo![value];
       if (target === SUBMIT) return chooser.createChoice(value, FormApp.PageNavigationType.SUBMIT);
       const page = target ? pageBreaks.get(target) : undefined;
-      return page ? chooser.createChoice(value, page) : chooser.createChoice(value);
+      // Every choice of a branching item names its navigation: Forms refuses to mix choices with and without.
+      return page ? chooser.createChoice(value, page) : chooser.createChoice(value, FormApp.PageNavigationType.CONTINUE);
     });
     chooser.setChoices(choices);
   }

@@ -1,12 +1,20 @@
 // The script lock guards every write to shared tabs: concurrent form submissions run concurrent triggers.
+import { LockBusy } from './errors';
 
 /** How long a job waits for another to finish before giving up (Apps Script's waitLock). */
 export const LOCK_WAIT_MS = 30_000;
 
-/** Runs fn holding the script lock; throws Apps Script's own "Lock timeout" error when it cannot be had. */
+/**
+ * Runs fn holding the script lock; throws LockBusy (carrying Apps Script's own message) when it cannot be had, so
+ * a caller can tell "busy, come back later" from a failure without reading the message.
+ */
 export function withScriptLock<T>(waitMs: number, fn: () => T): T {
   const lock = LockService.getScriptLock();
-  lock.waitLock(waitMs);
+  try {
+    lock.waitLock(waitMs);
+  } catch (err) {
+    throw new LockBusy(err);
+  }
   try {
     return fn();
   } finally {

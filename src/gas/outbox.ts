@@ -4,7 +4,7 @@
 import type { Email } from '../core/emails';
 import { OUTBOX_NOTE, TAB } from '../core/messages';
 import { MAX_ATTEMPTS, dueEntries, outboxFromRows, outboxToRows, recipientCount, type OutboxEntry } from '../core/outbox';
-import { errorMessage } from './errors';
+import { errorMessage, mailQuotaExhausted } from './errors';
 import { ensureSheet, readValues, writeTable } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,7 +45,8 @@ export function sendDue(
       const attempts = due.attempts + 1;
       const note = attempts >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempts) : OUTBOX_NOTE.error(errorMessage(err));
       byKey.set(due.key, { ...due, status: 'failed', attempts, note });
-      if (/too many times/i.test(errorMessage(err))) quota = 0;
+      // The quota is asked of MailApp, never read from the error (its text is in the user's language).
+      if (mailQuotaExhausted(recipients)) quota = 0;
     }
   }
   return { entries: entries.map((e) => byKey.get(e.key)!), sent };

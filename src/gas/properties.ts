@@ -22,6 +22,8 @@ const KEYS = {
   inputProblem: 'inputs.problem',
   /** The current batch of proposal documents (JSON, < 1 KB): generation, status, date, folder, lease, pending. */
   proposalRun: 'proposals.run',
+  /** Scheduled jobs that missed the script lock and wait for the retry trigger (JSON list of entry points). */
+  retryJobs: 'jobs.retry',
 } as const;
 
 /** Prefix of the award-proposal ledger: one key per document made ("proposals.doc.<generation>.<key>"). */

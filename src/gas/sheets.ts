@@ -50,26 +50,32 @@ export interface WriteOptions {
  * Replaces a tab's content with header + rows in one setValues. Grows the grid first if needed, writes the new
  * content padded over the old extent (so a failure leaves the tab either as before or as after), then trims the
  * grid to the content so generated tabs do not eat into the 10-million-cell limit.
+ *
+ * Every read comes before the first write: a read after writes waits for them to be committed (a flush).
+ * Sheets refuses to freeze every row of a tab and to delete every row below the frozen ones, so the grid keeps one
+ * row below the frozen ones, and the frozen rows are set before rows are deleted.
  */
 export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}): void {
   const before = { rows: sheet.getLastRow(), cols: sheet.getLastColumn() };
-  const grid = gridFor(header, rows, before);
-  const height = grid.length;
-  const width = grid[0].length;
   let maxRows = sheet.getMaxRows();
   let maxCols = sheet.getMaxColumns();
+  const frozenBefore = opts.frozenRows !== undefined || !opts.keepGrid ? sheet.getFrozenRows() : 0;
+  const protect = opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0;
+  const frozen = opts.frozenRows ?? frozenBefore;
+  const grid = gridFor(header, rows, before);
+  const height = Math.max(grid.length, frozen + 1);
+  const width = grid[0].length;
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
-  sheet.getRange(1, 1, height, width).setValues(grid);
+  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  if (opts.frozenRows !== undefined && frozenBefore !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
   if (!opts.keepGrid) {
     const contentRows = Math.max(rows.length + 1, 1);
     const contentCols = Math.max(header.length, ...rows.map((r) => r.length), 1);
-    // Keep one spare row below a header-only tab: Sheets cannot freeze every row of a tab.
-    const keepRows = Math.max(contentRows, (opts.frozenRows ?? 0) + 1, opts.minRows ?? 0);
+    const keepRows = Math.max(contentRows, frozen + 1, opts.minRows ?? 0);
     if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
-  if (opts.frozenRows !== undefined && sheet.getFrozenRows() !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
   if (header.length > 0) {
     const first = sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     // Column headers wrap within their column; a title row runs on across the empty cells beside it.
@@ -80,9 +86,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   if (opts.wrap && rows.length + 1 >= wrapFrom) sheet.getRange(wrapFrom, 1, rows.length + 2 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
   for (const r of opts.boldRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
   for (const r of opts.wrapRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setWrap(true).setVerticalAlignment('top');
-  if (opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
-    sheet.protect().setDescription(opts.protectWithWarning).setWarningOnly(true);
-  }
+  if (protect) sheet.protect().setDescription(opts.protectWithWarning!).setWarningOnly(true);
 }
 
 /** Puts the named tabs first, in this order (the others keep theirs, after them). */

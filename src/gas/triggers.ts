@@ -4,6 +4,46 @@
 // so a changed schedule (the digest's day or hour in "Cấu hình") replaces the trigger.
 import { getFreshState, setState } from './properties';
 
+/** The entry point of the one-off trigger that runs again the scheduled jobs that missed the lock. */
+export const RETRY_HANDLER = 'retryJobs';
+/** How long a job that missed the lock waits before it runs again (the holder has finished well before). */
+export const RETRY_AFTER_MS = 10 * 60_000;
+
+function readRetries(): string[] {
+  try {
+    const v = JSON.parse(getFreshState('retryJobs') || '[]') as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Deletes the retry triggers (one-off triggers stay listed after they fire, and count against the 20 a user). */
+function deleteRetryTriggers(): void {
+  for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === RETRY_HANDLER) ScriptApp.deleteTrigger(t);
+}
+
+/**
+ * Asks for `job` (an entry point) to run again in RETRY_AFTER_MS: the job joins the list the retry trigger runs,
+ * and that one-off trigger is (re)created. Returns when it will run (epoch ms).
+ */
+export function scheduleRetry(job: string): number {
+  const jobs = readRetries();
+  if (!jobs.includes(job)) jobs.push(job);
+  setState({ retryJobs: JSON.stringify(jobs) });
+  deleteRetryTriggers();
+  ScriptApp.newTrigger(RETRY_HANDLER).timeBased().after(RETRY_AFTER_MS).create();
+  return Date.now() + RETRY_AFTER_MS;
+}
+
+/** The jobs waiting for a retry, taken (the list is emptied and the retry triggers deleted). */
+export function takeRetries(): string[] {
+  const jobs = readRetries();
+  deleteRetryTriggers();
+  if (jobs.length) setState({ retryJobs: '[]' });
+  return jobs;
+}
+
 export type TriggerSpec =
   | { handler: string; kind: 'formSubmit' }
   | { handler: string; kind: 'daily'; hour: number }

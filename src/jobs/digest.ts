@@ -21,12 +21,21 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WEEKDAY_NAMES = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 
 /**
+ * The hour of the daily rebuild's clock trigger (setup installs it).
+ */
+export const REBUILD_HOUR = 6;
+
+/**
  * The clock triggers of the scheduled mail, for setup's ensureTriggers: the reminders every day at 7, the digest
  * on the configured day and hour (ensureTriggers replaces it when "Cấu hình" changes them and setup runs again).
  */
 export function mailTriggers(config: OfficeConfig): TriggerSpec[] {
+  // Staggered: the reminders take the first hour from REMINDER_HOUR on that neither the 6 o'clock rebuild nor the
+  // digest uses (jobs of the same hour overlap; one that still misses the lock comes back, see run.ts).
+  let reminderHour = REMINDER_HOUR;
+  while (reminderHour === REBUILD_HOUR || reminderHour === config.mail.digestHour) reminderHour = (reminderHour + 1) % 24;
   return [
-    { handler: 'sendReminders', kind: 'daily', hour: REMINDER_HOUR },
+    { handler: 'sendReminders', kind: 'daily', hour: reminderHour },
     { handler: 'sendWeeklyDigest', kind: 'weekly', weekDay: ScriptApp.WeekDay[WEEKDAY_NAMES[config.mail.digestWeekDay - 1]], hour: config.mail.digestHour },
   ];
 }

@@ -16,7 +16,8 @@
 //   minute later (ScriptApp…timeBased().after(60 000)); every run first deletes all continueProposals triggers,
 //   so there is never more than one. While it works, a safety-net continuation 7 minutes out resumes the batch
 //   if the execution dies without finishing (its lease has expired by then).
-// - the daily quota error ("Service invoked too many times for one day: docs create.") stops the batch cleanly;
+// - a refused copy of a template (the daily documents-created quota; recognised by that place in the code, not by
+//   the error's text, which Apps Script translates) stops the batch cleanly;
 //   it resumes by a continuation 24 hours later. The quota resets 24 h after its window's first request, which
 //   came before the failure, so "failure + 24 h" is always past the reset.
 // - the documents of a batch carry the batch's date, also when finished on a later day.
@@ -57,7 +58,6 @@ import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import {
   expandTableRows,
   fillDocument,
-  isDocsQuotaError,
   liveFolder,
   mergeReport,
   newSubfolder,
@@ -66,6 +66,7 @@ import {
   withLedgerLock,
   type FillReport,
 } from '../gas/docs';
+import { creatingDocument, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
 import { PROPOSAL_LEDGER_PREFIX, deleteRaw, getFreshState, readPrefixed, writeRaw } from '../gas/properties';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
@@ -357,7 +358,8 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const folder = runFolder(ctx);
   ctx.st.pending = { key: d.key, name: d.name };
   writeState(ctx);
-  const file = templateFile(ctx, d.template).makeCopy(d.name, folder);
+  const template = templateFile(ctx, d.template);
+  const file = creatingDocument(() => template.makeCopy(d.name, folder));
   const doc = DocumentApp.openById(file.getId());
   const report = fill(ctx, d, doc);
   doc.saveAndClose();
@@ -527,7 +529,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
       } catch {
         // The next execution cleans it.
       }
-      if (isDocsQuotaError(err)) st.status = 'waitingQuota';
+      if (isCreateRefused(err)) st.status = 'waitingQuota';
       else {
         st.status = 'failed';
         st.message = err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err);

@@ -1,8 +1,17 @@
 // The frame every entry point runs in: record health, leave a visible trace on failure, rethrow so Apps Script
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
+import { HEALTH_RETRY } from '../core/messages';
 import { activeSpreadsheet } from '../gas/sheets';
-import { errorMessage } from '../gas/errors';
+import { errorMessage, isLockBusy } from '../gas/errors';
 import { logError, recordRun } from '../gas/health';
+import { scheduleRetry } from '../gas/triggers';
+
+/**
+ * Scheduled jobs that come back later when another job holds the lock (clock triggers of the same hour may overlap:
+ * Apps Script runs an atHour trigger at some minute within that hour). A form submission does not: the nightly
+ * rebuild catches it up.
+ */
+const RETRIED_WHEN_BUSY = new Set(['rebuildSummaries', 'sendReminders', 'sendWeeklyDigest']);
 
 /**
  * One execution may run 6 minutes; a job stops starting new work (e-mails, documents) after this long and leaves
@@ -24,6 +33,12 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; det
     recordRun(ss, job, true, detail);
     return result;
   } catch (err) {
+    if (isLockBusy(err) && RETRIED_WHEN_BUSY.has(job)) {
+      // Not a failure: another job holds the lock. This one runs again a little later instead of being lost.
+      const at = scheduleRetry(job);
+      recordRun(ss, job, false, HEALTH_RETRY(Utilities.formatDate(new Date(at), 'Asia/Ho_Chi_Minh', 'HH:mm')));
+      return undefined as T;
+    }
     const message = errorMessage(err);
     try {
       logError(ss, job, message);

@@ -9,7 +9,7 @@ import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../
 import { ensureTriggers } from '../gas/triggers';
 import { tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
-import { mailTriggers } from './digest';
+import { REBUILD_HOUR, mailTriggers } from './digest';
 import { runJob } from './run';
 import { ensureTemplates } from './templates';
 import { TAB_ORDER } from './tab-order';
@@ -34,7 +34,7 @@ export function setup(): void {
       linkResponses(ss, rep.form, 'reportSheet', TAB.reports);
       ensureTriggers(ss, [
         { handler: 'onFormSubmit', kind: 'formSubmit' },
-        { handler: 'rebuildSummaries', kind: 'daily', hour: 6 },
+        { handler: 'rebuildSummaries', kind: 'daily', hour: REBUILD_HOUR },
         ...mailTriggers(inputs.config),
       ]);
       ensureTemplates(ss, inputs.config);

@@ -5,7 +5,8 @@
 import type { OfficeConfig } from '../core/config';
 import { PROPOSAL_TEMPLATE_FOLDER } from '../core/messages';
 import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, type TemplateKey } from '../core/proposals';
-import { isDocsQuotaError, liveFile, liveFolder, renderBlocks } from '../gas/docs';
+import { liveFile, liveFolder, renderBlocks } from '../gas/docs';
+import { creatingDocument, isCreateRefused } from '../gas/errors';
 import { getState, setState, type StateKey } from '../gas/properties';
 
 export const TEMPLATE_STATE: Record<TemplateKey, StateKey> = {
@@ -34,7 +35,7 @@ export function templatesFolder(): GoogleAppsScript.Drive.Folder {
 }
 
 function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder): string {
-  const doc = DocumentApp.create(TEMPLATE_NAMES[key]);
+  const doc = creatingDocument(() => DocumentApp.create(TEMPLATE_NAMES[key]));
   const id = doc.getId();
   renderBlocks(doc, templateBlocks(key), BODY_SIZE);
   doc.saveAndClose();
@@ -69,7 +70,7 @@ export function ensureTemplates(_ss: GoogleAppsScript.Spreadsheet.Spreadsheet | 
       ids[key] = id;
       created.push(key);
     } catch (err) {
-      if (!isDocsQuotaError(err)) throw err;
+      if (!isCreateRefused(err)) throw err;
       quotaHit = true;
     }
   }

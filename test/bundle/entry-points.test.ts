@@ -4,14 +4,13 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as main from '../../src/main';
-import { createEmulator } from '../../emulator/index';
-import { bundleCode } from './helpers';
+import { bundleCode, officeEmulator } from './helpers';
 
 describe('dist/Code.js', () => {
   const code = bundleCode();
 
   it('declares every export of src/main.ts as a top-level function, in a context without Node globals', () => {
-    const emu = createEmulator({ modelLatency: false });
+    const emu = officeEmulator();
     const bundle = emu.loadBundle(code);
     const exported = Object.keys(main).sort();
     expect(exported).toEqual(expect.arrayContaining(['onOpen', 'setup', 'onFormSubmit', 'rebuildSummaries']));
@@ -31,13 +30,13 @@ describe('dist/Code.js', () => {
   });
 
   it('loads without calling any service (loading happens on every execution)', () => {
-    const emu = createEmulator({ modelLatency: false });
+    const emu = officeEmulator();
     emu.loadBundle(code);
     expect(emu.runtime.count()).toBe(0);
   });
 
   it('onOpen adds the Vietnamese menu whose items name real entry points', () => {
-    const emu = createEmulator({ modelLatency: false });
+    const emu = officeEmulator();
     const bundle = emu.loadBundle(code);
     bundle.openSpreadsheet();
     const menu = emu.spreadsheets.menus[0];

@@ -8,6 +8,20 @@ import { SCHOOLS } from '../core/helpers';
 export { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
 
 export const BUNDLE_PATH = 'dist/Code.js';
+export const MANIFEST_PATH = 'dist/appsscript.json';
+
+/** The scopes the built manifest grants (what Apps Script would grant the deployed project). */
+export function manifestScopes(): string[] {
+  return (JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as { oauthScopes: string[] }).oauthScopes;
+}
+
+/**
+ * An emulator as the office's project runs: the manifest's scopes only, error messages in Vietnamese (the
+ * office's language), latency modelling off unless asked.
+ */
+export function officeEmulator(opts: EmulatorOptions = {}) {
+  return createEmulator({ modelLatency: false, oauthScopes: manifestScopes(), locale: 'vi', ...opts });
+}
 
 export function bundleCode(): string {
   return readFileSync(BUNDLE_PATH, 'utf8');
@@ -21,7 +35,7 @@ export function directoryRows(list: readonly TestSchool[]): string[][] {
 
 /** An office Sheet after setup with `list` in its directory. Latency modelling is off unless asked. */
 export function officeAfterSetup(list: readonly TestSchool[] = SCHOOLS, opts: EmulatorOptions = {}) {
-  const emu = createEmulator({ modelLatency: false, mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...opts });
+  const emu = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...opts });
   const bundle = emu.loadBundle(bundleCode());
   bundle.call('setup', undefined, { kind: 'menu' });
   typeIntoTab(emu, 'Đơn vị', directoryRows(list));

@@ -5,14 +5,13 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorOptions } from '../../emulator/index';
-import { createEmulator } from '../../emulator/index';
 import { configToRows, defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/config';
 import { Q, R } from '../../src/core/registration-form';
 import { formatDate, makeDate } from '../../src/core/text';
 import { mailTriggers } from '../../src/jobs/digest';
 import { ensureTriggers } from '../../src/gas/triggers';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, type TestSchool } from './helpers';
+import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, officeEmulator, type TestSchool } from './helpers';
 
 const OUTBOX = 'Hộp thư đi';
 const STAFF = ['thuongtruc@phong.example', 'lanhdao@phong.example'];
@@ -53,7 +52,7 @@ function installMailTriggers(emu: Emulator, cfg: OfficeConfig): void {
 }
 
 function office(list: readonly TestSchool[], now: Date, recipients: string[], opts: EmulatorOptions = {}) {
-  const emu = createEmulator({ modelLatency: false, mailQuota: 1500, now, ...opts });
+  const emu = officeEmulator({ mailQuota: 1500, now, ...opts });
   const bundle = emu.loadBundle(bundleCode());
   bundle.call('setup', undefined, { kind: 'menu' });
   typeIntoTab(emu, 'Đơn vị', directoryRows(list));
@@ -138,7 +137,8 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
   it('every run succeeded', () => {
     const failed = emu.triggers.runs.filter((r) => !r.ok);
     expect(failed.map((r) => `${r.handler}: ${r.error}`)).toEqual([]);
-    expect(emu.triggers.runs.filter((r) => r.handler === 'sendReminders')).toHaveLength(364); // 02/07/2026 … 30/06/2027 at 7
+    // 01/07/2026 … 30/06/2027 at 8:mm (staggered from the digest's 7 o'clock; the year starts at 8:00 on 01/07).
+    expect(emu.triggers.runs.filter((r) => r.handler === 'sendReminders')).toHaveLength(365);
     expect(emu.triggers.runs.filter((r) => r.handler === 'sendWeeklyDigest')).toHaveLength(52);
   });
 
@@ -285,6 +285,47 @@ describe('the daily quota', () => {
     expect(emu.triggers.runs.filter((r) => r.handler === 'sendReminders').every((r) => r.ok)).toBe(true);
   });
 
+  /**
+   * Another script of the account uses up the day's quota while sendReminders is sending (after its 3rd message),
+   * so the product's next sendEmail is refused with the quota error, in `locale`. Returns the outbox after that run
+   * (status and attempts of each entry) and the messages sent each following day.
+   */
+  function mailQuotaStop(locale: 'vi' | 'en') {
+    const { emu } = office(many, at(2026, 9, 15, 8), [], { mailQuota: 10, locale });
+    let spent = false;
+    emu.runtime.onCall(() => {
+      if (spent || emu.mail.sent.length !== 3) return;
+      spent = true;
+      emu.runtime.execute(() => {
+        while (emu.mail.remaining() > 0) emu.globals.MailApp.sendEmail('khac@phonggd.example.vn', 'Thư khác', 'x');
+      }, { kind: 'node', label: 'another script' });
+    });
+    emu.triggers.runDueTimeTriggers(at(2026, 9, 16, 12));
+    const firstRun = outbox(emu).map((r) => `${r['Trạng thái']} ${r['Số lần thử']}`);
+    const failedRuns = emu.triggers.runs.filter((r) => !r.ok).length;
+    const perDay: number[] = [];
+    for (let d = at(2026, 9, 17, 0).getTime(); d < at(2026, 9, 22, 0).getTime(); d += DAY) {
+      const before = emu.mail.sent.length;
+      emu.triggers.runDueTimeTriggers(d + DAY);
+      perDay.push(emu.mail.sent.length - before);
+    }
+    const school = emu.mail.sent.filter((m) => m.to[0] !== 'khac@phonggd.example.vn').map((m) => m.to.join(','));
+    return { firstRun, failedRuns, perDay, school };
+  }
+
+  it('a mail-quota stop with Vietnamese error texts gets the same continuation as with English', () => {
+    const vi = mailQuotaStop('vi');
+    const en = mailQuotaStop('en');
+    // The refused message failed once; the others wait for the quota, untried.
+    expect(vi.firstRun.filter((s) => s === 'Đã gửi 1')).toHaveLength(3);
+    expect(vi.firstRun.filter((s) => s === 'Lỗi 1')).toHaveLength(1);
+    expect(vi.firstRun.filter((s) => s === 'Chờ gửi 0')).toHaveLength(36);
+    expect(vi.failedRuns).toBe(0);
+    expect(vi).toEqual(en);
+    expect(new Set(vi.school).size).toBe(40);
+    expect(vi.school).toHaveLength(40);
+  });
+
   it('an entry waiting for quota says so in the outbox', () => {
     const { emu } = office(many, at(2026, 9, 15, 8), [], { mailQuota: 10 });
     emu.triggers.runDueTimeTriggers(at(2026, 9, 16, 12));
@@ -330,21 +371,51 @@ describe('the daily quota', () => {
   });
 });
 
+describe('overlapping clock triggers', () => {
+  it('a digest that fires while the rebuild holds the lock comes back later and is sent once', () => {
+    const monday = at(2026, 9, 14, 0);
+    const { emu, cfg } = office(FOUR, at(2026, 9, 13, 8), STAFF, { modelLatency: true });
+    // The office put the digest at 6, the hour of the rebuild; Apps Script starts them 5 s apart within that hour.
+    emu.triggers.triggers.splice(0, emu.triggers.triggers.length, ...emu.triggers.triggers.filter((t) => t.eventType !== 'CLOCK'));
+    emu.triggers.minuteOf = (h) => (h === 'sendWeeklyDigest' ? 10 + 5 / 60 : 10);
+    withGlobals(emu, () =>
+      ensureTriggers(null as never, [{ handler: 'rebuildSummaries', kind: 'daily', hour: 6 }, ...mailTriggers({ ...cfg, mail: { ...cfg.mail, digestHour: 6 } })]),
+    );
+    emu.clock.set(monday.getTime());
+    const runs = emu.triggers.runDueTimeTriggers(at(2026, 9, 14, 12));
+    const digests = emu.mail.sent.filter((m) => kindOf(m.subject) === 'digest');
+    expect(digests).toHaveLength(1);
+    expect(formatDate(digests[0].date)).toBe('14/09/2026');
+    // It missed the lock once (without failing its execution), and ran again through the retry trigger.
+    expect(runs.filter((r) => r.handler === 'retryJobs')).toHaveLength(1);
+    expect(runs.every((r) => r.ok)).toBe(true);
+    expect(emu.locks.history.filter((h) => h.event === 'timeout')).toHaveLength(1);
+    // The retry trigger deleted itself; the reminders were staggered away from the digest's hour.
+    expect(emu.triggers.find('retryJobs')).toHaveLength(0);
+    const hours = Object.fromEntries(emu.triggers.triggers.filter((t) => t.clock).map((t) => [t.handler, t.clock!.atHour]));
+    expect(hours).toEqual({ rebuildSummaries: 6, sendReminders: 7, sendWeeklyDigest: 6 });
+  });
+});
+
 describe('the trigger specs for setup', () => {
-  it('mailTriggers through ensureTriggers: reminders daily at 7, the digest on the configured day and hour; a changed schedule replaces only that trigger', () => {
-    const emu = createEmulator({ modelLatency: false, now: at(2026, 9, 1, 8) });
+  it('mailTriggers through ensureTriggers: reminders daily at 7 (8 when the digest takes 7), the digest on the configured day and hour; a changed schedule replaces only the triggers it changes', () => {
+    const emu = officeEmulator({ now: at(2026, 9, 1, 8) });
+    emu.triggers.minuteOf = () => 0; // atHour triggers at h:00 here (Apps Script picks a minute within the hour)
     const cfg = officeConfig(at(2026, 9, 1), STAFF);
     const run = (c: OfficeConfig) => withGlobals(emu, () => ensureTriggers(null as never, mailTriggers(c)));
     const clocks = () =>
       emu.triggers.triggers.map((t) => `${t.handler} ${t.clock!.kind} day=${t.clock!.weekDay ?? '-'} h=${t.clock!.atHour} ${t.clock!.timeZone}`).sort();
     expect(run(cfg)).toBe(2);
-    expect(clocks()).toEqual(['sendReminders days day=- h=7 Asia/Ho_Chi_Minh', 'sendWeeklyDigest weeks day=1 h=7 Asia/Ho_Chi_Minh']);
-    const reminderUid = emu.triggers.triggers.find((t) => t.handler === 'sendReminders')!.uid;
+    // Staggered: the digest takes 7, so the reminders run at 8.
+    expect(clocks()).toEqual(['sendReminders days day=- h=8 Asia/Ho_Chi_Minh', 'sendWeeklyDigest weeks day=1 h=7 Asia/Ho_Chi_Minh']);
     expect(run(cfg)).toBe(0);
     const friday = { ...cfg, mail: { ...cfg.mail, digestWeekDay: 5, digestHour: 16 } };
-    expect(run(friday)).toBe(1);
+    expect(run(friday)).toBe(2);
     expect(clocks()).toEqual(['sendReminders days day=- h=7 Asia/Ho_Chi_Minh', 'sendWeeklyDigest weeks day=5 h=16 Asia/Ho_Chi_Minh']);
+    const reminderUid = emu.triggers.triggers.find((t) => t.handler === 'sendReminders')!.uid;
+    const later = { ...friday, mail: { ...friday.mail, digestHour: 17 } };
+    expect(run(later)).toBe(1);
     expect(emu.triggers.triggers.find((t) => t.handler === 'sendReminders')!.uid).toBe(reminderUid);
-    expect(emu.triggers.triggers.find((t) => t.handler === 'sendWeeklyDigest')!.clock!.nextAt).toBe(at(2026, 9, 4, 16).getTime());
+    expect(emu.triggers.triggers.find((t) => t.handler === 'sendWeeklyDigest')!.clock!.nextAt).toBe(at(2026, 9, 4, 17).getTime());
   });
 });

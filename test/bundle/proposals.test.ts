@@ -1,7 +1,7 @@
 // Award proposals through the bundle: templates, the documents' contents, the dry run, re-runs, hostile text under
 // both readings of replaceText, edited templates, hundreds of nominees across executions, the daily quota.
 import { describe, expect, it } from 'vitest';
-import type { EmulatorOptions } from '../../emulator/index';
+import { localise, type EmulatorOptions, type Locale } from '../../emulator/index';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, yearRow } from '../../src/core/registration-form';
 import { markNominees } from '../../scripts/documents';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
@@ -320,7 +320,7 @@ describe('award proposals', () => {
   it('an execution that dies mid-document: the half-made copy goes to the trash and the batch finishes once', () => {
     const o = officeWith(Array.from({ length: 30 }, (_, i) => person(i)), { modelLatency: true });
     // A far shorter execution than the job's own budget: it is cut off in the middle of its work.
-    expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu', budgetMs: 25_000 })).toThrow(/Exceeded maximum execution time/);
+    expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu', budgetMs: 25_000 })).toThrow(localise('Exceeded maximum execution time', 'vi'));
     expect(continuations(o)).toHaveLength(1); // the safety net
     runContinuations(o);
     expect(reports(o)).toHaveLength(30);
@@ -331,25 +331,43 @@ describe('award proposals', () => {
     expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Đã tạo')).toHaveLength(32);
   });
 
-  it('stops cleanly when the daily document quota runs out and resumes the next day', () => {
-    const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { docsCreateQuota: 10, modelLatency: true });
+  /** A batch of 14 documents with a daily quota of 10, error messages in `locale`: what the office sees after each day. */
+  function quotaStop(locale: Locale) {
+    const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { docsCreateQuota: 10, modelLatency: true, locale });
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const last = o.emu.runtime.executions.at(-1)!;
-    expect(last.error).toBeUndefined();
-    const made = generated(o).length;
-    expect(made).toBeGreaterThan(0);
-    expect(made).toBeLessThan(14);
-    expect(o.emu.docs.remainingCreates()).toBe(0);
-    expect(tabText(o)).toContain('Tạm dừng');
-    expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Chờ tạo')).toHaveLength(14 - made);
+    const firstDay = { error: last.error, made: generated(o).length, remaining: o.emu.docs.remainingCreates(), tab: tabRows(o).map((r) => r['Trạng thái']) };
     const c = continuations(o);
-    expect(c).toHaveLength(1);
-    expect(c[0].clock!.nextAt - o.emu.clock.now()).toBeGreaterThan(23 * 3600_000);
-    // Nothing happens before then; the next day it goes on (a second quota stop if needed), never twice.
+    const next = c.map((t) => t.clock!.nextAt - o.emu.clock.now());
+    const paused = tabText(o).includes('Tạm dừng');
     runContinuations(o, 61_000);
-    expect(generated(o)).toHaveLength(14);
-    for (const id of o.ids) expect(reports(o).filter((d) => d.name.includes(` - ${id} - `))).toHaveLength(1);
-    expect(o.emu.runtime.executions.filter((x) => x.label === HANDLER).every((x) => !x.error)).toBe(true);
-    expect(tabText(o)).toContain('Đã tạo xong: 14 văn bản');
+    return { o, firstDay, next, paused };
+  }
+
+  for (const locale of ['vi', 'en'] as const) {
+    it(`stops cleanly when the daily document quota runs out and resumes the next day (messages in ${locale})`, () => {
+      const { o, firstDay, next, paused } = quotaStop(locale);
+      expect(firstDay.error).toBeUndefined();
+      expect(firstDay.made).toBeGreaterThan(0);
+      expect(firstDay.made).toBeLessThan(14);
+      expect(firstDay.remaining).toBe(0);
+      expect(paused).toBe(true);
+      expect(firstDay.tab.filter((s) => s === 'Chờ tạo')).toHaveLength(14 - firstDay.made);
+      expect(next).toHaveLength(1);
+      expect(next[0]).toBeGreaterThan(23 * 3600_000);
+      // Nothing happens before then; the next day it goes on (a second quota stop if needed), never twice.
+      expect(generated(o)).toHaveLength(14);
+      for (const id of o.ids) expect(reports(o).filter((d) => d.name.includes(` - ${id} - `))).toHaveLength(1);
+      expect(o.emu.runtime.executions.filter((x) => x.label === HANDLER).every((x) => !x.error)).toBe(true);
+      expect(tabText(o)).toContain('Đã tạo xong: 14 văn bản');
+    });
+  }
+
+  it('a document-quota stop with Vietnamese error texts gets the same continuation as with English', () => {
+    const vi = quotaStop('vi');
+    const en = quotaStop('en');
+    expect(vi.firstDay).toEqual(en.firstDay);
+    expect(vi.next).toEqual(en.next);
+    expect(vi.o.emu.runtime.executions.map((x) => [x.label, x.error === undefined])).toEqual(en.o.emu.runtime.executions.map((x) => [x.label, x.error === undefined]));
   });
 });

@@ -3,6 +3,10 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { LOCK_TIMEOUT_MESSAGE, localise } from '../../emulator/index';
+
+/** The lock timeout as the office (a Vietnamese account) reads it. */
+const LOCK_TIMEOUT_VI = localise(LOCK_TIMEOUT_MESSAGE, 'vi');
 
 const RESULTS = 'Kết quả kiểm tra';
 const OUTBOX = 'Hộp thư đi';

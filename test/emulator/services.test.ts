@@ -127,7 +127,7 @@ describe('ScriptApp triggers', () => {
     expect(call('many', 3)).toBe(3);
   });
 
-  it('runs time triggers when their time comes; one-shots are deleted after firing', () => {
+  it('runs time triggers when their time comes; one-shots stay listed after firing, and fire once', () => {
     const { emu, call } = withScript(`
       function setup() {
         ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(9).inTimezone('Asia/Ho_Chi_Minh').create();
@@ -136,12 +136,13 @@ describe('ScriptApp triggers', () => {
       }
       function daily(e) { Logger.log('daily ' + Utilities.formatDate(new Date(), 'Asia/Ho_Chi_Minh', 'dd/MM HH:mm') + ' ' + e.triggerUid.length); }
       function once(e) { Logger.log('once ' + ScriptApp.getProjectTriggers().length); }`);
-    // Clock starts 2025-09-01 08:00 in Ho Chi Minh City.
+    // Clock starts 2025-09-01 08:00 in Ho Chi Minh City. atHour triggers pinned to h:00 (Apps Script picks a minute).
+    emu.triggers.minuteOf = () => 0;
     expect(call('setup')).toEqual(['daily:CLOCK:CLOCK', 'once:CLOCK:CLOCK']);
     const runs = emu.triggers.runDueTimeTriggers(new Date(Date.UTC(2025, 8, 3, 1, 0)));
     expect(runs.map((r) => r.handler)).toEqual(['once', 'daily', 'daily']);
-    expect(emu.logs.entries.map((e) => e.message)).toEqual(['once 1', 'daily 01/09 09:00 10', 'daily 02/09 09:00 10']);
-    expect(emu.triggers.triggers.map((t) => t.handler)).toEqual(['daily']);
+    expect(emu.logs.entries.map((e) => e.message)).toEqual(['once 2', 'daily 01/09 09:00 10', 'daily 02/09 09:00 10']);
+    expect(emu.triggers.triggers.map((t) => t.handler)).toEqual(['daily', 'once']);
     expect(emu.runtime.executions.filter((e) => e.kind === 'timeTrigger')).toHaveLength(3);
     expect(emu.clock.date().toISOString()).toBe('2025-09-03T01:00:00.000Z');
   });

@@ -15,7 +15,7 @@ describe('SpreadsheetApp strictness', () => {
     const { call } = withScript(`
       function t() {
         var sh = SpreadsheetApp.getActiveSheet();
-        sh.getRange('A1:J1').setValues([['=IMPORTXML("http://x", "//a")', '07', '1.5', '+5', '-x', "'=1+1", 'TRUE', '01/02/2025', 'text', 42]]);
+        sh.getRange('A1:J1').setValues([['=IMPORTXML("http://x", "//a")', '07', '1,5', '+5', '-x', "'=1+1", 'TRUE', '01/02/2025', 'text', 42]]);
         return { values: sh.getRange('A1:J1').getValues()[0].map(function (v) { return Object.prototype.toString.call(v) === '[object Date]' ? 'date:' + Utilities.formatDate(v, 'Asia/Ho_Chi_Minh', 'yyyy-MM-dd HH:mm') : v; }),
           formulas: sh.getRange('A1:J1').getFormulas()[0] };
       }`);

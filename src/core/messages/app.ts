@@ -40,6 +40,8 @@ export const HEALTH_HEADER = ['Công việc', 'Lần chạy gần nhất', 'Kế
 export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
+/** A scheduled job that found another job holding the lock: it comes back by itself. */
+export const HEALTH_RETRY = (time: string) => `Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc ${time}.`;
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
 
 /** The health line of a submission handled on its own. */

@@ -1,0 +1,56 @@
+// writeTable (src/gas/sheets.ts) against the rules Sheets enforces: frozen rows, and reads after writes.
+import { describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../emulator/index';
+import { writeTable } from '../../src/gas/sheets';
+
+/** Runs gas-layer code imported here with the emulated globals it reads, as one execution. */
+function withGlobals<T>(emu: Emulator, fn: () => T): T {
+  const g = globalThis as Record<string, unknown>;
+  const saved = { SpreadsheetApp: g.SpreadsheetApp };
+  Object.assign(g, { SpreadsheetApp: emu.globals.SpreadsheetApp });
+  try {
+    return emu.runtime.execute(fn, { kind: 'node', label: 'writeTable' }) as T;
+  } finally {
+    Object.assign(g, saved);
+  }
+}
+
+const tab = (emu: Emulator) => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!;
+
+describe('writeTable', () => {
+  it('a tab whose frozen rows shrink with its content is rewritten (frozen rows set before rows are deleted)', () => {
+    const emu = createEmulator({ modelLatency: false });
+    withGlobals(emu, () => {
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T');
+      const title = Array.from({ length: 6 }, (_, i) => [`Dòng tiêu đề ${i + 1}`]);
+      writeTable(sheet, ['Trường A'], [...title, ['x'], ['y']], { frozenRows: 7 });
+    });
+    expect(emu.spreadsheets.sheet('T')).toMatchObject({ frozenRows: 7, maxRows: 9 });
+    // The school's tab gets shorter: two title lines, one row.
+    withGlobals(emu, () => writeTable(tab(emu), ['Trường A'], [['Dòng 1'], ['z']], { frozenRows: 2 }));
+    expect(emu.spreadsheets.sheet('T')).toMatchObject({ frozenRows: 2, maxRows: 3 });
+    expect(emu.spreadsheets.values('T')).toEqual([['Trường A'], ['Dòng 1'], ['z']]);
+  });
+
+  it('a header-only tab keeps one row below its frozen header', () => {
+    const emu = createEmulator({ modelLatency: false });
+    withGlobals(emu, () => {
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T');
+      sheet.deleteRows(2, 999);
+      writeTable(sheet, ['Tiêu đề'], [], { frozenRows: 1 });
+    });
+    expect(emu.spreadsheets.sheet('T')).toMatchObject({ frozenRows: 1, maxRows: 2 });
+  });
+
+  it('reads the tab before its first write, so it never waits for its own writes (no flush)', () => {
+    const emu = createEmulator({ modelLatency: false });
+    withGlobals(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
+    const before = emu.runtime.implicitFlushes;
+    withGlobals(emu, () =>
+      writeTable(tab(emu), ['A', 'B'], [['1', '2']], { frozenRows: 1, widths: [100, 100], wrap: true, protectWithWarning: 'Do công cụ tạo' }),
+    );
+    withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['3', '4'], ['5', '6']], { frozenRows: 1, protectWithWarning: 'Do công cụ tạo' }));
+    expect(emu.runtime.implicitFlushes - before).toBe(0);
+    expect(emu.runtime.count('Sheet.getProtections')).toBe(2);
+  });
+});
