@@ -7,7 +7,7 @@
 // only for rows the register does not recognise.
 import { EMAIL_HEADERS, Q, TIMESTAMP_HEADERS } from './registration-form';
 import { fingerprint } from './review';
-import { matchKey, padNumber, parseDate, toText } from './text';
+import { headerFinder, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS } from './messages/summaries';
 
 export interface LedgerEntry {
@@ -173,18 +173,7 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
  */
 export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
   if (!values || values.length < 2) return [];
-  const index = new Map<string, number>();
-  (values[0] || []).forEach((h, i) => {
-    const k = matchKey(h);
-    if (k !== '' && !index.has(k)) index.set(k, i);
-  });
-  const find = (names: readonly string[]) => {
-    for (const n of names) {
-      const i = index.get(matchKey(n));
-      if (i !== undefined) return i;
-    }
-    return -1;
-  };
+  const find = headerFinder(values[0] || []);
   const ts = find(TIMESTAMP_HEADERS);
   const em = find(EMAIL_HEADERS);
   const subjectCols = [Q.school, Q.kind, Q.collectiveName, Q.individualName, Q.birthYear].map((t) => find([t]));

@@ -2,7 +2,7 @@
 import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import { EMAIL_HEADERS, FormDefinition, R, TIMESTAMP_HEADERS, responseHeaders } from './registration-form';
-import { matchKey, parseDate, toParagraph, toText } from './text';
+import { headerFinder, matchKey, parseDate, toParagraph, toText } from './text';
 import { reportParseUnknownPeriod, reportParseUnknownSchool, responseErrorEmpty, responseErrorMissingHeader } from './messages/validation';
 
 export interface ProgressReport {
@@ -27,18 +27,11 @@ export interface ParsedReports {
 export function parseReports(values: readonly (readonly unknown[])[], form: FormDefinition, dir: Directory, cfg: OfficeConfig, tab: string): ParsedReports {
   if (!values || values.length === 0) return { reports: [], errors: [responseErrorEmpty(tab)] };
   const errors: string[] = [];
-  const index = new Map<string, number>();
-  (values[0] || []).forEach((h, i) => {
-    const k = matchKey(h);
-    if (k !== '' && !index.has(k)) index.set(k, i);
-  });
+  const find = headerFinder(values[0] || []);
   const col = (names: readonly string[]) => {
-    for (const n of names) {
-      const i = index.get(matchKey(n));
-      if (i !== undefined) return i;
-    }
-    errors.push(responseErrorMissingHeader(tab, names[0]));
-    return -1;
+    const i = find(names);
+    if (i < 0) errors.push(responseErrorMissingHeader(tab, names[0]));
+    return i;
   };
   const cTime = col(TIMESTAMP_HEADERS);
   const cEmail = col(EMAIL_HEADERS);

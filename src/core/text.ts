@@ -281,3 +281,22 @@ export function padNumber(n: number, width: number): string {
   while (s.length < width) s = '0' + s;
   return s;
 }
+
+/**
+ * A finder of columns in a header row: given the names a column may have (any order, matched by matchKey), the
+ * 0-based index of the first header that matches one of them, or -1.
+ */
+export function headerFinder(headers: readonly unknown[]): (names: readonly string[]) => number {
+  const index = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const k = matchKey(h);
+    if (k !== '' && !index.has(k)) index.set(k, i);
+  });
+  return (names) => {
+    for (const n of names) {
+      const i = index.get(matchKey(n));
+      if (i !== undefined) return i;
+    }
+    return -1;
+  };
+}
