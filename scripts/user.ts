@@ -82,6 +82,11 @@ export function insertTabRows(emu: Emulator, tab: string, after: number, n: numb
   emu.forms.rowsMoved(s, (r) => (r > after ? r + n : r));
 }
 
+/** Insert a blank column after column `after` (1-based): a helper column between the questions, say. */
+export function insertTabColumn(emu: Emulator, tab: string, after: number): void {
+  model(emu, tab).insertColumns(after, 1);
+}
+
 /** Types a value over one cell (1-based), as a person would. */
 export function typeCell(emu: Emulator, tab: string, row: number, column: number, value: unknown): void {
   emu.runtime.execute(

@@ -3,7 +3,7 @@
 // register deleted — and no decision moves, no letter goes to the wrong school, no confirmation is sent twice.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { deleteTabRow, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
+import { deleteTabRow, insertTabColumn, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -169,6 +169,22 @@ describe('a registration is known by its response, not its row', () => {
     rebuild(ctx);
     expect(String(decisions(ctx).get('DK-000003')!.note)).not.toContain('Phiếu đã sửa sau khi thẩm định');
     expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+  });
+
+  it('a name corrected by hand in the response tab keeps the code; the decision on it is held until confirmed', () => {
+    const { ctx, before } = officeWithDecisions();
+    const values = ctx.emu.spreadsheets.values(RESPONSES);
+    const header = values[0] as string[];
+    const row = values.findIndex((r) => r.indexOf('Đối tượng 6') >= 0);
+    insertTabColumn(ctx.emu, RESPONSES, header.indexOf(Q.kind) + 1);
+    typeCell(ctx.emu, RESPONSES, row + 1, header.indexOf(Q.collectiveName) + 2, 'Đối tượng 6 (sửa tay)');
+    rebuild(ctx);
+    expectNothingMoved(ctx, before, ['DK-000008']);
+    expect(namesByCode(ctx).get('DK-000008')).toBe('Đối tượng 6 (sửa tay)');
+    expect(namesByCode(ctx).size).toBe(9);
+    expect(String(decisions(ctx).get('DK-000008')!.note)).toContain('Phiếu đã sửa sau khi thẩm định');
+    expect(previewNominees(ctx)).toEqual(['DK-000003']);
+    expect(ctx.emu.mail.sent.length).toBe(before.mails);
   });
 
   it('a stranger with their own address cannot replace a school’s verified registration', () => {
