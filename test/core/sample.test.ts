@@ -68,18 +68,14 @@ describe('sample office', () => {
     expect(out.registrations.every((r) => r.school !== null)).toBe(true);
   });
 
-  it('scales to 1000 schools and 20,000 registrations in a few seconds', () => {
-    const t0 = Date.now();
+  it('scales to 1000 schools and 20,000 registrations: every school has its duties, no registration is lost', () => {
+    // The time this takes is reported by `npm run bench`; no test compares elapsed time with a limit.
     const big = makeSampleOffice({ schools: 1000, registrations: 20000, seed: 7 });
-    const t1 = Date.now();
     const tabs = responseTabs(big);
-    const t2 = Date.now();
     const res = evaluateAll({ config: big.config, directoryRows: big.directoryRows, ...tabs });
-    const t3 = Date.now();
-    expect(res.registrations.length).toBeGreaterThan(20000 - 1);
+    const edits = big.submissions.filter((s) => s.editOf !== undefined).length;
+    expect(res.registrations).toHaveLength(big.submissions.length - edits);
+    expect(res.registrations.length).toBeGreaterThanOrEqual(20000);
     expect(res.schoolDuties).toHaveLength(1000);
-    console.log(`sample 20k: generate ${t1 - t0} ms, rows ${t2 - t1} ms, evaluateAll ${t3 - t2} ms`);
-    expect(t1 - t0).toBeLessThan(5000);
-    expect(t3 - t2).toBeLessThan(6000);
   });
 });

@@ -320,27 +320,14 @@ describe('1,000 schools and 20,000 registrations', () => {
   const office = makeSampleOffice({ schools: 1000, registrations: 20000 });
   const { out, tabs } = evaluateOffice(office);
 
-  it('builds every summary tab in well under a second, within the spreadsheet cell limit', () => {
-    // Best of two runs (a fresh output object each time, so nothing is memoised between them).
-    let elapsed = Infinity;
-    let built!: { school: ReturnType<typeof schoolTabs>; summary: DistrictSummaryTab; lookup: ReturnType<typeof lookupTab>; review: ReturnType<typeof mergeReview> };
-    for (let run = 0; run < 2; run++) {
-      const o = { ...out };
-      const t0 = Date.now();
-      const school = schoolTabs(o, office.config);
-      const summary = districtSummary(o, office.config);
-      const lookup = lookupTab(o, office.config, { summary });
-      const review = mergeReview([], o.registrations);
-      elapsed = Math.min(elapsed, Date.now() - t0);
-      built = { school, summary, lookup, review };
-    }
-    const { school, summary, lookup, review } = built;
-    const t1 = Date.now();
+  it('builds every summary tab within the spreadsheet cell limit; merging over a full review tab keeps it', () => {
+    // How long this takes is a figure of `npm run bench`, not an assertion: a test never compares elapsed time
+    // with a limit (the machine running the suite may be busy).
+    const school = schoolTabs(out, office.config);
+    const summary = districtSummary(out, office.config);
+    const lookup = lookupTab(out, office.config, { summary });
+    const review = mergeReview([], out.registrations);
     const reviewAgain = mergeReview(grid(review), out.registrations);
-    const elapsedMerge = Date.now() - t1;
-    console.log(`summaries of 1,000 schools / ${out.registrations.length} registrations: ${elapsed} ms; merge over a full review tab: ${elapsedMerge} ms`);
-    expect(elapsed).toBeLessThan(1000);
-    expect(elapsedMerge).toBeLessThan(1000);
     expect(reviewAgain.rows).toEqual(review.rows);
 
     expect(school.mode).toBe('grouped');
