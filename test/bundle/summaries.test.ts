@@ -111,6 +111,29 @@ describe('rebuildSummaries', () => {
     expect(file.protections.some((p) => p.sheetId === review.id && !p.removed)).toBe(false);
   });
 
+  it('Tổng hợp as written: every number and its heading centred, names left as typed, the title row not wrapped', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 6);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const sheet = ctx.emu.spreadsheets.sheet('Tổng hợp')!;
+    const values = ctx.emu.spreadsheets.values('Tổng hợp');
+    let numbers = 0;
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (typeof v !== 'number') return;
+        numbers++;
+        expect(sheet.cell(i + 1, j + 1)?.horizontalAlignment, `row ${i + 1} column ${j + 1}`).toBe('center');
+        // The heading above the number (the block's header row) is centred alike.
+        let h = i;
+        while (h > 0 && typeof values[h - 1][j] === 'number') h--;
+        if (h > 0 && values[h - 1][j] !== '') expect(sheet.cell(h, j + 1)?.horizontalAlignment).toBe('center');
+      }),
+    );
+    expect(numbers).toBeGreaterThan(50);
+    for (let r = 2; r <= values.length; r++) expect(sheet.cell(r, 1)?.horizontalAlignment).toBeUndefined();
+    expect(sheet.cell(1, 1)?.wrap ?? false).toBe(false);
+  });
+
   const nonBlank = (rows: unknown[][]) => rows.filter((r) => r.some((v) => v !== ''));
 
   for (const method of ['Range.setValues', 'Sheet.insertRowsAfter', 'Range.setWrap', 'Range.getValues']) {
