@@ -719,7 +719,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
     [summaryTitle(config.period.name)],
     [config.organisation.name],
     [summaryAsOf(formatDate(config.today))],
-    [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting)],
+    [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total)],
     [SUMMARY_GENERATED_NOTICE],
     [],
   );

@@ -29,10 +29,15 @@ export function writeResults(ss: Spreadsheet, output: EvaluateOutput): void {
   writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION });
 }
 
+/** The registrations in force by verdict, the replaced ones apart (the count Tổng hợp and the digest give too). */
 export function summaryOf(output: EvaluateOutput): string {
   const count = { dat: 0, chuaDat: 0, canBoSung: 0 };
-  for (const r of output.registrations) count[r.verdict]++;
-  return RESULTS_SUMMARY(output.registrations.length, count.dat, count.chuaDat, count.canBoSung);
+  let superseded = 0;
+  for (const r of output.registrations) {
+    if (r.flags.supersededBy) superseded++;
+    else count[r.verdict]++;
+  }
+  return RESULTS_SUMMARY(output.registrations.length - superseded, count.dat, count.chuaDat, count.canBoSung, superseded);
 }
 
 /**

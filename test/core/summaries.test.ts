@@ -22,7 +22,7 @@ import {
   SchoolTab,
 } from '../../src/core/summaries';
 import { mergeReview } from '../../src/core/review';
-import { resultRow } from '../../src/core/results-table';
+import { resultCounts, resultRow } from '../../src/core/results-table';
 import {
   GROUP_DUTIES_HEADER,
   GROUP_TAB_HEADER,
@@ -297,6 +297,16 @@ describe('districtSummary', () => {
     // One width per column; the count columns narrow, so no number sits far from its heading.
     expect(tab.widths).toHaveLength(SUMMARY_SCHOOL_HEADER.length);
     for (let j = 2; j < 8; j++) expect(tab.widths![j]).toBeLessThanOrEqual(80);
+  });
+
+  it('counts registrations once: those in force, the replaced ones apart, as the results tab read back gives them', () => {
+    const c = resultCounts([RESULTS_HEADER, ...out.registrations.map(resultRow)]);
+    expect(c.inForce).toBe(inForce.length);
+    expect(c.superseded).toBe(out.registrations.length - inForce.length);
+    expect(c.superseded).toBeGreaterThan(0);
+    const overall = String(sheetRow(tab, 4)[0]);
+    expect(overall).toContain(`${c.inForce} phiếu đăng ký: ${c.byVerdict.get('Đạt')} đạt, ${c.byVerdict.get('Chưa đạt')} chưa đạt, ${c.byVerdict.get('Cần bổ sung')} cần bổ sung`);
+    expect(overall).toContain(`không tính ${c.superseded} phiếu cũ đã được đăng ký lại`);
   });
 
   it('has a row per school in directory order, and totals equal to the sum of the rows', () => {

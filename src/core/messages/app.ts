@@ -39,6 +39,9 @@ export const HEALTH_HEADER = ['Công việc', 'Lần chạy gần nhất', 'Kế
 export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
+/** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
+export const HEALTH_OK_WITH_PROBLEMS = 'Xong, có vấn đề dữ liệu';
+export const healthProblems = (n: number) => `${n} vấn đề dữ liệu (xem trang “Nhật ký lỗi”)`;
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
 
 export const PROTECTION_DESCRIPTION = 'Trang tự tạo — sửa tay sẽ bị ghi đè';
@@ -90,8 +93,13 @@ export const RESULTS_HEADER = [
   'Thời điểm gửi',
 ];
 export const RESULTS_NOTHING_TO_FIX = 'Không có';
-export const RESULTS_SUMMARY = (total: number, dat: number, chuaDat: number, canBoSung: number) =>
-  `${total} phiếu: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung`;
+/**
+ * One count everywhere (Tình trạng, the console, Tổng hợp, the digest): the registrations in force; the ones a
+ * school replaced by registering again are counted apart and named as such.
+ */
+export const RESULTS_SUMMARY = (total: number, dat: number, chuaDat: number, canBoSung: number, superseded = 0) =>
+  `${total} phiếu: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung${superseded ? `; ${supersededApart(superseded)}` : ''}`;
+export const supersededApart = (n: number) => `không tính ${n} phiếu cũ đã được đăng ký lại (thay thế)`;
 
 /** The confirmation e-mail a submitter receives for each registration (new or edited). */
 export const CONFIRMATION = {
@@ -136,3 +144,8 @@ export const OUTBOX_NOTE = {
 } as const;
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
   `Chưa cập nhật trang "Thẩm định" để không ghi đè quyết định của Hội đồng: ${error}`;
+
+/** "Trạng thái" of an e-mail an offline run (npm start -- --workbook) drafted as an .eml file and did not send. */
+export const OUTBOX_STATUS_DRY_RUN = 'Đã soạn (chưa gửi — chạy thử)';
+/** Appended to the "Chi tiết" of a job an offline run ran on a downloaded workbook. */
+export const HEALTH_DRY_RUN_NOTE = 'chạy thử trên máy với tệp Excel tải về, không gửi thư thật';

@@ -172,8 +172,8 @@ export const LOOKUP_NO_SCHOOL = 'Chưa chọn đơn vị hoặc tên đơn vị 
 
 export const summaryTitle = (period: string) => `TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${period}`;
 export const summaryAsOf = (date: string) => `Số liệu tính đến ngày ${date}; không tính các phiếu cũ đã được đăng ký lại (thay thế).`;
-export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number) =>
-  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
+export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0) =>
+  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
 
 export const SUMMARY_BLOCK_TITLES = {
   byLevel: 'Theo cấp học',
