@@ -27,7 +27,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput): ReviewTab
   writeTable(sheet, merged.header, merged.rows, { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true });
   if (merged.rows.length > 0) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
-    sheet.getRange(2, merged.decisionColumn + 1, merged.rows.length, 1).setDataValidation(rule);
+    // The whole column below the header, the same range at every rebuild: one rule, not one more per new row.
+    sheet.getRange(2, merged.decisionColumn + 1, Math.max(merged.rows.length, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
   }
   return merged;
 }

@@ -160,6 +160,17 @@ describe('rebuildSummaries', () => {
     expect(logged()).toHaveLength(1);
   });
 
+  it('the decision column of Thẩm định keeps one dropdown rule however many rebuilds add rows', () => {
+    const ctx = officeAfterSetup();
+    for (let i = 0; i < 4; i++) {
+      submitMany(ctx, 2, 2 * i);
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    }
+    const review = ctx.emu.spreadsheets.sheet('Thẩm định')!;
+    expect(ctx.emu.spreadsheets.values('Thẩm định').length).toBeGreaterThan(8);
+    expect(review.validations).toHaveLength(1);
+  });
+
   const nonBlank = (rows: unknown[][]) => rows.filter((r) => r.some((v) => v !== ''));
 
   for (const method of ['Range.setValues', 'Sheet.insertRowsAfter', 'Range.setWrap', 'Range.getValues']) {

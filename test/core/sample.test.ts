@@ -2,7 +2,7 @@ import { responseTabs } from '../../sample/response-tabs';
 import { describe, expect, it } from 'vitest';
 import { makeSampleOffice, SampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
-import { buildRegistrationForm, formDefinitionProblems, Q } from '../../src/core/registration-form';
+import { buildRegistrationForm, formDefinitionProblems, initiativeTitles, Q } from '../../src/core/registration-form';
 import { parseDirectory } from '../../src/core/directory';
 
 
@@ -50,6 +50,34 @@ describe('sample office', () => {
       expect(all).toContain(d);
     expect(office.submissions.some((s) => s.answers[Q.summary] && (s.answers[Q.summary] as string).length === 10000)).toBe(true);
     expect(office.submissions.filter((s) => s.editOf !== undefined).every((s) => office.submissions[s.editOf!].at.getTime() <= s.at.getTime())).toBe(true);
+  });
+
+  it('reads as real Vietnamese data: no doubled middle name, no name in capitals, decision numbers that match their level', () => {
+    const names = office.submissions.map((x) => x.answers[Q.individualName] ?? x.answers[Q.collectiveName]).filter((n): n is string => typeof n === 'string');
+    expect(names.length).toBeGreaterThan(100);
+    for (const n of names) {
+      const words = n.trim().split(/\s+/);
+      expect(words.some((w, i) => i > 0 && w === words[i - 1]), n).toBe(false);
+      expect(n === n.toUpperCase() && /\p{L}/u.test(n), n).toBe(false);
+    }
+    const issuer: Record<string, RegExp> = {
+      'Cấp trường': /\/QĐ-(HT|HĐTĐKT)$/,
+      'Cấp xã/phường': /\/QĐ-UBND$/,
+      'Cấp huyện/thành phố': /\/QĐ-(PGDĐT|UBND)$/,
+      'Cấp tỉnh': /\/QĐ-(SGDĐT|UBND)$/,
+      'Cấp Bộ': /\/QĐ-BGDĐT$/,
+    };
+    let checked = 0;
+    for (const x of office.submissions)
+      for (let k = 1; k <= office.config.initiativeSlots; k++) {
+        const t = initiativeTitles(k);
+        const level = x.answers[t.level];
+        const decision = x.answers[t.decision];
+        if (typeof level !== 'string' || typeof decision !== 'string' || decision === '' || !issuer[level]) continue;
+        expect(decision, level).toMatch(issuer[level]);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(50);
   });
 
   it('evaluates to every verdict, with duplicates, unverified e-mails and unmet school duties', () => {

@@ -111,7 +111,8 @@ export const CONFIRMATION = {
   verdict: (verdict: string) => `Kết quả kiểm tra tự động: ${verdict}.`,
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
   nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
-  scoreLine: (score: number) => `Điểm ưu tiên tạm tính: ${score}.`,
+  scoreLine: (score: number) =>
+    `Điểm ưu tiên tạm tính: ${score} (tính đến ngày gửi phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi Phòng đổi cách tính điểm ở trang “Cấu hình”).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url}`,
   editNoLink: 'Để sửa hoặc bổ sung, mở lại biểu mẫu bằng đường dẫn trong thư xác nhận của Google Biểu mẫu.',
   unverified: (email: string, school: string) =>
