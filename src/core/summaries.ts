@@ -844,7 +844,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
 }
 
 /** One width per column of the shared layout (see SUMMARY_SCHOOL_HEADER): each column holds one kind of value. */
-const SUMMARY_WIDTHS = [380, 80, 80, 70, 70, 70, 70, 80, 110, 110, 110, 110, 150, 110];
+const SUMMARY_WIDTHS = [460, 80, 80, 70, 70, 70, 70, 80, 110, 110, 110, 110, 150, 110];
 
 /** Below the minimum: name, code, what is missing (running on over the empty count columns), level, ward. */
 function belowRow(s: SchoolSummary): unknown[] {
