@@ -86,7 +86,16 @@ const LEVELS: { level: string; prefix: string; code: string }[] = [
   { level: 'THCS', prefix: 'Trường THCS', code: 'CS' },
   { level: 'Liên cấp', prefix: 'Trường Tiểu học và THCS', code: 'LC' },
 ];
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hà', 'Lò', 'Hoàng Thị'];
+// Family names only (a middle name such as "Thị" comes from MIDDLE_*: never twice in one name).
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hà', 'Lò', 'Phan'];
+/** Who signs a decision recognising an initiative, by the level the form names (the number's suffix says who). */
+const ISSUERS: Record<string, readonly string[]> = {
+  'Cấp trường': ['QĐ-HT', 'QĐ-HĐTĐKT'],
+  'Cấp xã/phường': ['QĐ-UBND', 'QĐ-UBND'],
+  'Cấp huyện/thành phố': ['QĐ-PGDĐT', 'QĐ-UBND'],
+  'Cấp tỉnh': ['QĐ-SGDĐT', 'QĐ-UBND'],
+  'Cấp Bộ': ['QĐ-BGDĐT', 'QĐ-BGDĐT'],
+};
 const MIDDLE_F = ['Thị', 'Thị Thu', 'Ngọc', 'Thị Minh', 'Thu', 'Thanh'];
 const MIDDLE_M = ['Văn', 'Đức', 'Minh', 'Quang', 'Xuân', 'Hữu'];
 const GIVEN_F = ['Hòa', 'Thủy', 'Mai', 'Lan', 'Hương', 'Huệ', 'Nga', 'Thoa', 'Loan', 'Quý', 'Khỏe', 'Tuyết', 'Oanh', 'Nhung'];
@@ -206,7 +215,7 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
     if (rnd.chance(0.5)) copy.answers[Q.summary] = 'Đăng ký lại để bổ sung minh chứng.';
     const name = copy.answers[Q.individualName] || copy.answers[Q.collectiveName];
     if (typeof name === 'string' && rnd.chance(0.5)) {
-      const t = `  ${name.toUpperCase()} `;
+      const t = `  ${name} `; // typed again, with stray spaces
       if (copy.answers[Q.kind] === KIND_CHOICES.individual) copy.answers[Q.individualName] = t;
       else copy.answers[Q.collectiveName] = t;
     }
@@ -298,7 +307,7 @@ function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig): FormAnswers
     const t = initiativeTitles(k);
     a[t.name] = `Giải pháp ${rnd.pick(['nâng cao chất lượng đọc hiểu', 'xây dựng góc trải nghiệm', 'phối hợp với cha mẹ học sinh', 'ứng dụng công nghệ trong quản lý'])}`;
     a[t.level] = INITIATIVE_LEVELS[Math.min(4, rnd.int(3) + (rnd.chance(0.15) ? 2 : 0))];
-    a[t.decision] = `${10 + rnd.int(400)}/QĐ-${rnd.pick(['UBND', 'PGDĐT', 'SGDĐT', 'HĐTĐKT'])}`;
+    a[t.decision] = `${10 + rnd.int(400)}/${rnd.pick(ISSUERS[a[t.level] as string] ?? ['QĐ'])}`;
     a[t.year] = String(rnd.pick(years.filter((y) => y <= cfg.today.getFullYear())));
   }
   return a;

@@ -19,9 +19,12 @@ import { configFromRows, defaultConfig } from '../src/core/config';
 import { criteriaFromRows } from '../src/core/criteria-tab';
 import { DIRECTORY_HEADERS, parseDirectory } from '../src/core/directory';
 import { evaluateAll } from '../src/core/evaluate';
-import { JOB_LABEL, OUTBOX_HEADER, OUTBOX_STATUS, RESULTS_HEADER, TAB, VERDICT_LABELS, responseErrorDuplicateHeader, responseErrorEmpty } from '../src/core/messages';
-import { CONFIG_HEADERS, CRITERIA_HEADERS, DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB } from '../src/core/messages/validation';
+import { supersededApart, HEALTH_DRY_RUN_NOTE, HEALTH_FAILED, HEALTH_HEADER, JOB_LABEL, MAIL_JOB_LABEL, OUTBOX_STATUS_DRY_RUN, PROPOSAL_JOB_LABEL, OUTBOX_HEADER, OUTBOX_STATUS, RESULTS_HEADER, TAB, responseErrorDuplicateHeader, responseErrorEmpty } from '../src/core/messages';
+import { CONFIG_HEADERS, CONFIG_LABELS, CRITERIA_HEADERS, DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB } from '../src/core/messages/validation';
+
+const CONFIG_LABEL_TODAY = CONFIG_LABELS['today'];
 import { matchKey, toText } from '../src/core/text';
+import { resultCounts } from '../src/core/results-table';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_BUNDLE = join(ROOT, 'dist', 'Code.js');
@@ -82,21 +85,30 @@ export const MSG = {
   headerHint: `Tên trang và tên cột phải giữ đúng như bảng tính của Phòng (không phân biệt hoa thường, khoảng trắng); danh sách đầy đủ ở ${DOC}.`,
   refused: (n: number) => `Không chạy được trên bảng tính này (${n} vấn đề); chưa ghi tệp nào.`,
   duplicateHeaderNote: 'Cột trùng tên: chỉ dùng cột đầu tiên.',
-  title: (file: string, day: string) => `Chạy trên tệp Excel ${q(file)} (giả lập Google, không cần tài khoản), ngày kiểm tra ${day}…`,
+  title: (file: string) => `Chạy trên tệp Excel ${q(file)} (giả lập Google, không cần tài khoản)…`,
+  /** The first lines after the title: which date the registrations are judged on, and why. */
+  date: {
+    argument: (day: string) => `Ngày kiểm tra: ${day} — theo tham số --today.`,
+    config: (day: string) => `Ngày kiểm tra: ${day} — theo dòng ${q(CONFIG_LABEL_TODAY)} ở trang ${q(TAB.config)}.`,
+    lastRun: (day: string, at: string) =>
+      `Ngày kiểm tra: ${day} — ngày của lần chạy gần nhất ghi ở trang ${q(TAB.health)} (${at}), để kết quả giống như trong bảng tính đã tải về. Muốn kiểm tra theo ngày khác: thêm --today NĂM-THÁNG-NGÀY.`,
+    computer: (day: string) =>
+      `Ngày kiểm tra: ${day} — ngày hôm nay của máy này, vì bảng tính không ghi ${q(CONFIG_LABEL_TODAY)} ở trang ${q(TAB.config)} và chưa có lần chạy nào ở trang ${q(TAB.health)}.`,
+  },
   readSummary: (tabs: number, schools: number, registrations: number, reports: number | null) =>
     `Đã đọc ${tabs} trang tính: ${schools} trường, ${registrations} phiếu đăng ký${reports === null ? '' : `, ${reports} báo cáo`}.`,
   notes: 'Lưu ý:',
   dataProblems: (n: number) => `Dữ liệu cần xem lại (${n}; công cụ vẫn chạy, như trên Google):`,
   more: (n: number) => `… và ${n} điều khác.`,
-  todayFromConfig: (d: string) => `Trang ${q(TAB.config)} đặt ngày kiểm tra cố định (khóa “today”): ${d}.`,
   jobsTitle: 'Các việc đã chạy:',
-  jobDone: (label: string, name: string, detail: string) => `  ${label} (${name}): xong${detail ? ` — ${detail.replace(/\.+$/, '')}` : ''}.`,
-  jobSkipped: (label: string, name: string, why: string) =>
-    `  ${label} (${name}): bỏ qua — việc này không chạy được trên bảng tính tải về (${why.replace(/\.+$/, '')}); lỗi cũng được ghi ở trang ${q(TAB.log)} của bảng tính kết quả.`,
-  jobAbsent: (names: string[]) => `  Chưa có trong bản mã này: ${names.join(', ')}.`,
+  jobDone: (label: string, detail: string) => `  ${label}: xong${detail ? ` — ${detail.replace(/\.+$/, '')}` : ''}.`,
+  jobSkipped: (label: string, why: string) =>
+    `  ${label}: bỏ qua — việc này không chạy được trên bảng tính tải về (${why.replace(/\.+$/, '')}); lỗi cũng được ghi ở trang ${q(TAB.log)} của bảng tính kết quả.`,
+  jobAbsent: (labels: string[]) => `  Chưa có trong bản mã này: ${labels.join(', ')}.`,
   rebuildFailed: (why: string) => `Việc “Cập nhật tổng hợp” không chạy được trên bảng tính này: ${why}. Chưa ghi tệp nào.`,
-  verdicts: (total: number, counts: [string, number][]) =>
-    `Kết quả kiểm tra: ${total} phiếu${counts.length ? ` — ${counts.map(([k, v]) => `${k}: ${v}`).join(', ')}` : ''}.`,
+  /** The one count of registrations (in force; the replaced ones apart), as Tình trạng, Tổng hợp and the digest give it. */
+  verdicts: (total: number, counts: [string, number][], superseded = 0) =>
+    `Kết quả kiểm tra: ${total} phiếu${counts.length ? ` — ${counts.map(([k, v]) => `${k}: ${v}`).join(', ')}` : ''}${superseded ? `; ${supersededApart(superseded)}` : ''}.`,
   tabsWritten: (tabs: string[], schoolTabs: number) =>
     `Các trang công cụ đã ghi: ${[...tabs, ...(schoolTabs ? [`${schoolTabs} trang của từng trường`] : [])].join(', ') || '(không có)'}.`,
   mails: (sent: number, pending: number) =>
@@ -139,9 +151,11 @@ export interface OfflineOptions {
 
 export interface OfflineResult {
   outDir: string;
-  /** Mã phiếu → Kết luận of the "Kết quả kiểm tra" tab. */
+  /** Mã phiếu → Kết luận of the "Kết quả kiểm tra" tab (every row, replaced registrations included). */
   verdicts: Map<string, string>;
+  /** Registrations in force by verdict label; `superseded` the replaced ones, counted apart. */
   counts: Map<string, number>;
+  superseded: number;
   ran: string[];
   skipped: { name: string; error: string }[];
   tabsWritten: string[];
@@ -380,10 +394,6 @@ export function checkWorkbook(file: SpreadsheetModel, now: Date): WorkbookCheck 
     dataProblems = [...cfgRead.errors, ...full.errors].filter((e) => !duplicates.has(e));
     const dups = [...cfgRead.errors, ...full.errors].filter((e) => duplicates.has(e));
     if (dups.length) notes.push(...dups.map((d) => `${d} ${MSG.duplicateHeaderNote}`));
-    if (configTab && cfgRows.some((r) => toText(r[0]) === 'today' && toText(r[1]) !== '')) {
-      const t = cfgRead.config.today;
-      notes.push(MSG.todayFromConfig(`${String(t.getDate()).padStart(2, '0')}/${String(t.getMonth() + 1).padStart(2, '0')}/${t.getFullYear()}`));
-    }
   }
   return {
     fatal,
@@ -417,8 +427,105 @@ function columnValues(emu: Emulator, tab: string, header: string): { key: unknow
   return rows.slice(1).map((r) => ({ key: r[0], value: toText(r[col]) }));
 }
 
+export type JudgementSource = 'argument' | 'config' | 'lastRun' | 'computer';
+
+/** 'dd/MM/yyyy HH:mm:ss' (how "Tình trạng" writes a run's time, in Vietnam time) or a Date cell → the moment. */
+function healthTime(v: unknown): Date | null {
+  if (v instanceof Date) return isNaN(v.getTime()) ? null : v;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(toText(v));
+  if (!m) return null;
+  const at = new Date(Date.UTC(+m[3], +m[2] - 1, +m[1], +(m[4] ?? 8) - 7, +(m[5] ?? 0), +(m[6] ?? 0)));
+  return isNaN(at.getTime()) ? null : at;
+}
+
+/**
+ * The date a workbook is judged on: --today when given; else the "Ngày kiểm tra" the office fixed in "Cấu hình";
+ * else the last run recorded in "Tình trạng" (the date the downloaded results were computed on); else this
+ * computer's date. A workbook's verdicts thus do not change with the day it is run on.
+ */
+export function judgementDate(file: SpreadsheetModel, today: string | Date | undefined, computerNow: Date = new Date()): { date: Date; source: JudgementSource; lastRun?: Date } {
+  if (today !== undefined) return { date: parseToday(today), source: 'argument' };
+  const cfg = file.sheets.find((s) => matchKey(s.name) === matchKey(TAB.config));
+  if (cfg) {
+    // "Ngày kiểm tra" is fixed when reading the tab with two different clocks gives the same date.
+    const rows = cfg.values();
+    const a = configFromRows(rows, new Date(Date.UTC(1990, 0, 1))).config.today;
+    const b = configFromRows(rows, new Date(Date.UTC(2090, 0, 1))).config.today;
+    if (a.getTime() === b.getTime()) return { date: new Date(a.getFullYear(), a.getMonth(), a.getDate(), 8), source: 'config' };
+  }
+  const health = file.sheets.find((s) => matchKey(s.name) === matchKey(TAB.health));
+  let last: Date | null = null;
+  if (health) {
+    const rows = health.values();
+    const col = (rows[0] ?? []).findIndex((h) => matchKey(h) === matchKey(HEALTH_HEADER[1]));
+    for (const r of col >= 0 ? rows.slice(1) : []) {
+      const t = healthTime(r[col]);
+      if (t && (!last || t.getTime() > last.getTime())) last = t;
+    }
+  }
+  if (last) return { date: last, source: 'lastRun', lastRun: last };
+  return { date: new Date(computerNow.getTime()), source: 'computer' };
+}
+
 function formatDay(d: Date): string {
   return new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
+}
+
+function formatTime(d: Date): string {
+  const t = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  return `${t} ${formatDay(d)}`;
+}
+
+/** A job as the menu and "Tình trạng" name it (never its code name). */
+const jobLabel = (name: string): string => JOB_LABEL[name] ?? MAIL_JOB_LABEL[name] ?? PROPOSAL_JOB_LABEL[name] ?? name;
+
+/** Every job "Tình trạng" lists, by its label there. */
+const JOB_BY_LABEL = new Map(Object.entries({ ...JOB_LABEL, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL }).map(([name, label]) => [matchKey(label), name]));
+
+/**
+ * The runs the downloaded "Tình trạng" records are put back where the bundle keeps them (script properties), so
+ * the tab this run writes keeps them beside its own.
+ */
+function keepHealth(emu: Emulator, file: SpreadsheetModel): void {
+  const health = file.sheets.find((s) => matchKey(s.name) === matchKey(TAB.health));
+  if (!health) return;
+  const rows = health.values();
+  const col = (h: string) => (rows[0] ?? []).findIndex((x) => matchKey(x) === matchKey(h));
+  const [job, at, result, detail] = HEALTH_HEADER.map(col);
+  if (job < 0 || at < 0) return;
+  for (const r of rows.slice(1)) {
+    const name = JOB_BY_LABEL.get(matchKey(r[job]));
+    const t = healthTime(r[at]);
+    if (!name || !t) continue;
+    const ok = result < 0 || matchKey(r[result]) !== matchKey(HEALTH_FAILED);
+    emu.properties.script.set(`health:${name}`, JSON.stringify({ at: t.getTime(), ok, detail: detail >= 0 ? toText(r[detail]) : '' }));
+  }
+}
+
+/** The e-mails this run "sent" were only written as .eml files: their status in "Hộp thư đi" says so. */
+function markDrafted(emu: Emulator, before: Map<string, string>): void {
+  const sheet = emu.spreadsheets.sheet(TAB.outbox);
+  if (!sheet) return;
+  const rows = sheet.values();
+  const status = (rows[0] ?? []).indexOf(OUTBOX_HEADER[5]);
+  if (status < 0) return;
+  rows.forEach((r, i) => {
+    if (i === 0 || toText(r[status]) !== OUTBOX_STATUS.sent || before.get(toText(r[0])) === OUTBOX_STATUS.sent) return;
+    sheet.setCell(i + 1, status + 1, { ...(sheet.cell(i + 1, status + 1) ?? {}), value: OUTBOX_STATUS_DRY_RUN });
+  });
+}
+
+/** The jobs this run ran say in "Tình trạng" that it was a dry run on a downloaded workbook. */
+function markHealth(emu: Emulator, ran: string[]): void {
+  const sheet = emu.spreadsheets.sheet(TAB.health);
+  if (!sheet) return;
+  const rows = sheet.values();
+  const labels = new Set(ran.map((n) => matchKey(jobLabel(n))));
+  rows.forEach((r, i) => {
+    if (i === 0 || !labels.has(matchKey(r[0]))) return;
+    const text = toText(r[3]);
+    sheet.setCell(i + 1, 4, { ...(sheet.cell(i + 1, 4) ?? {}), value: text ? `${text} (${HEALTH_DRY_RUN_NOTE})` : HEALTH_DRY_RUN_NOTE });
+  });
 }
 
 /** Runs the pipeline on a workbook; throws OfflineError (nothing written) when the workbook is not one of ours. */
@@ -426,7 +533,7 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const input = resolve(opts.workbook);
   const outDir = resolve(opts.out ?? DEFAULT_OUT);
-  const now = parseToday(opts.today);
+  if (opts.today !== undefined) parseToday(opts.today); // a bad --today is refused before anything is read
   const bundlePath = opts.bundlePath ?? DEFAULT_BUNDLE;
 
   checkInputFile(input);
@@ -434,14 +541,14 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
   if (!existsSync(bundlePath)) throw new OfflineError([MSG.noBundle(bundlePath)], 1);
   const code = readFileSync(bundlePath, 'utf8');
 
-  const emu = createEmulator({ now, timeZone: TIME_ZONE, mailQuota: 1500, spreadsheetName: basename(input).replace(/\.xlsx$/i, '') });
+  const emu = createEmulator({ now: new Date(), timeZone: TIME_ZONE, mailQuota: 1500, spreadsheetName: basename(input).replace(/\.xlsx$/i, '') });
   const bundle = emu.loadBundle(code);
   const entryPoints = new Set(bundle.entryPoints());
   const optional = OPTIONAL_ENTRY_POINTS.filter((n) => entryPoints.has(n));
   const absent = OPTIONAL_ENTRY_POINTS.filter((n) => !entryPoints.has(n));
   const progress = new Progress(3 + optional.length + 1, opts.progress ?? (process.stdout.isTTY ? 'bar' : 'lines'), log);
 
-  log(MSG.title(input, formatDay(now)));
+  log(MSG.title(input));
   progress.step(MSG.step.read);
   let file: SpreadsheetModel;
   try {
@@ -451,6 +558,19 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
     throw new OfflineError([MSG.corrupt(input, errorText(err))]);
   }
   emu.spreadsheets.store.active = file;
+  const judged = judgementDate(file, opts.today);
+  const now = judged.date;
+  emu.clock.set(now);
+  const day = formatDay(now);
+  log(
+    judged.source === 'lastRun'
+      ? MSG.date.lastRun(day, formatTime(judged.lastRun!))
+      : judged.source === 'config'
+        ? MSG.date.config(day)
+        : judged.source === 'argument'
+          ? MSG.date.argument(day)
+          : MSG.date.computer(day),
+  );
 
   progress.step(MSG.step.check);
   const check = checkWorkbook(file, now);
@@ -459,6 +579,8 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
     throw new OfflineError([...check.fatal, MSG.headerHint, MSG.refused(check.fatal.length)]);
   }
 
+  keepHealth(emu, file);
+  const outboxBefore = new Map(columnValues(emu, TAB.outbox, OUTBOX_HEADER[5]).map((r) => [toText(r.key), r.value]));
   const before = snapshot(file);
   const ran: string[] = [];
   const skipped: { name: string; error: string }[] = [];
@@ -472,21 +594,23 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
     }
   };
   for (const name of ['rebuildSummaries', ...optional]) {
-    const label = JOB_LABEL[name] ?? name;
+    const label = jobLabel(name);
     progress.step(MSG.step.run(label));
     try {
       bundle.call(name, undefined, { kind: TRIGGER_KIND[name] ?? 'menu' });
       ran.push(name);
-      jobLines.push(MSG.jobDone(label, name, detailOf(name)));
+      jobLines.push(MSG.jobDone(label, detailOf(name)));
     } catch (err) {
       if (name === 'rebuildSummaries') {
         progress.end();
         throw new OfflineError([MSG.rebuildFailed(errorText(err))], 1);
       }
       skipped.push({ name, error: errorText(err) });
-      jobLines.push(MSG.jobSkipped(label, name, errorText(err)));
+      jobLines.push(MSG.jobSkipped(label, errorText(err)));
     }
   }
+  markDrafted(emu, outboxBefore);
+  markHealth(emu, ran);
   const after = snapshot(file);
   const tabsWritten = [...after.keys()].filter((t) => before.get(t) !== after.get(t));
 
@@ -515,12 +639,9 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
   progress.end();
 
   const verdicts = new Map<string, string>();
-  const counts = new Map<string, number>();
-  for (const v of Object.values(VERDICT_LABELS)) counts.set(v, 0);
-  for (const { key, value } of columnValues(emu, TAB.results, RESULTS_HEADER[7])) {
-    verdicts.set(toText(key), value);
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
+  for (const { key, value } of columnValues(emu, TAB.results, RESULTS_HEADER[7])) verdicts.set(toText(key), value);
+  const tally = resultCounts(emu.spreadsheets.sheet(TAB.results)?.values() ?? []);
+  const counts = tally.byVerdict;
   const pending = columnValues(emu, TAB.outbox, OUTBOX_HEADER[5]).filter((r) => r.value === OUTBOX_STATUS.pending).length;
 
   log(MSG.readSummary(file.sheets.length, check.schools, check.registrations, check.reports));
@@ -535,8 +656,8 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
   }
   log(MSG.jobsTitle);
   for (const l of jobLines) log(l);
-  if (absent.length) log(MSG.jobAbsent(absent));
-  log(MSG.verdicts(verdicts.size, [...counts]));
+  if (absent.length) log(MSG.jobAbsent(absent.map(jobLabel)));
+  log(MSG.verdicts(tally.inForce, [...counts], tally.superseded));
   const schoolNames = new Set(check.schoolNames);
   log(MSG.tabsWritten(tabsWritten.filter((t) => !schoolNames.has(t)), tabsWritten.filter((t) => schoolNames.has(t)).length));
   log(MSG.mails(emu.mail.sent.length, pending));
@@ -547,7 +668,7 @@ export async function runOffline(opts: OfflineOptions): Promise<OfflineResult> {
   if (files.emails.length) log(MSG.outMails(shown(join(outDir, MAIL_DIR)) + '/', files.emails.length));
   if (files.documents.length) log(MSG.outDocs(shown(join(outDir, DOCS_DIR)) + '/', files.documents.length));
 
-  return { outDir, verdicts, counts, ran, skipped, tabsWritten, files, notes: check.notes, dataProblems: check.dataProblems };
+  return { outDir, verdicts, counts, superseded: tally.superseded, ran, skipped, tabsWritten, files, notes: check.notes, dataProblems: check.dataProblems };
 }
 
 /** The command: parse, run, print; returns the exit status (0 done, 2 refused workbook or arguments, 1 other). */

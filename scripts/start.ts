@@ -5,7 +5,8 @@
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
 import { mkdirSync, rmSync } from 'node:fs';
-import { OfflineError, offlineMain, parseArgs } from './offline';
+import { MSG, OfflineError, offlineMain, parseArgs } from './offline';
+import { resultCounts } from '../src/core/results-table';
 import { exportDocuments } from './documents';
 import { runSeason } from './season';
 
@@ -29,14 +30,11 @@ async function main(): Promise<void> {
   const emls = await emu.mail.exportEml(`${OUT}/thu`);
   const docs = await exportDocuments(emu, `${OUT}/van-ban`);
 
-  const results = emu.spreadsheets.values('Kết quả kiểm tra');
-  const verdictCol = results[0].indexOf('Kết luận');
-  const counts = new Map<string, number>();
-  for (const row of results.slice(1)) counts.set(String(row[verdictCol]), (counts.get(String(row[verdictCol])) ?? 0) + 1);
+  const tally = resultCounts(emu.spreadsheets.values('Kết quả kiểm tra'));
 
   console.log('');
   console.log(`Đơn vị: ${office.directoryRows.length - 1} trường; phiếu gửi: ${office.submissions.length} (kể cả phiếu sửa lại).`);
-  console.log(`Kết quả kiểm tra: ${results.length - 1} phiếu — ${[...counts].map(([k, v]) => `${k}: ${v}`).join(', ')}.`);
+  console.log(MSG.verdicts(tally.inForce, [...tally.byVerdict], tally.superseded));
   console.log(`Thư đã gửi: ${emu.mail.sent.length}.`);
   console.log(`Hội đồng đề nghị khen ${season.nominees.length} phiếu; văn bản đã tạo (kể cả mẫu): ${docs.length}.`);
   if (season.deleted) {

@@ -1,7 +1,7 @@
 // The "Kết quả kiểm tra" tab as rows: one row per registration, in response order. Pure.
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
-import { KIND_LABELS, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
+import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
@@ -16,6 +16,32 @@ export function notesOf(r: EvaluatedRegistration): string[] {
   if (r.flags.supersededBy) notes.push(flagSuperseded(r.flags.supersededBy));
   if (r.flags.unverified) notes.push(flagUnverified(r.email, r.school ? r.school.name : r.schoolName));
   return notes.concat(r.notes);
+}
+
+const SUPERSEDED_NOTE = flagSuperseded('\u0001').split('\u0001')[0];
+
+/**
+ * The "Kết quả kiểm tra" tab read back (header row first): the registrations in force by verdict label, and the
+ * replaced ones (their note says so) apart — the one count of registrations every report gives.
+ */
+export function resultCounts(values: readonly (readonly unknown[])[]): { inForce: number; superseded: number; byVerdict: Map<string, number> } {
+  const header = (values[0] ?? []).map((h) => toText(h));
+  const verdict = header.indexOf(RESULTS_HEADER[7]);
+  const note = header.indexOf(RESULTS_HEADER[11]);
+  const byVerdict = new Map<string, number>(Object.values(VERDICT_LABELS).map((v) => [v, 0]));
+  let inForce = 0;
+  let superseded = 0;
+  for (const row of values.slice(1)) {
+    if (row.every((v) => toText(v) === '')) continue;
+    if (note >= 0 && toText(row[note]).indexOf(SUPERSEDED_NOTE) >= 0) {
+      superseded++;
+      continue;
+    }
+    inForce++;
+    const v = toText(row[verdict]);
+    byVerdict.set(v, (byVerdict.get(v) ?? 0) + 1);
+  }
+  return { inForce, superseded, byVerdict };
 }
 
 export function resultRow(r: EvaluatedRegistration): unknown[] {

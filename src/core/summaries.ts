@@ -32,6 +32,7 @@ import {
   SUMMARY_ALL_MEET_MINIMUM,
   SUMMARY_BELOW_HEADER,
   SUMMARY_BLOCK_TITLES,
+  SUMMARY_COUNT_HEADER,
   SUMMARY_CHART_HEADER,
   SUMMARY_CHART_TITLE,
   SUMMARY_FIELD_HEADER,
@@ -47,6 +48,7 @@ import {
   SUMMARY_TAB,
   SUMMARY_TOTAL,
   SUMMARY_UNKNOWN_SCHOOL,
+  TAB_NAME_ABBREVIATIONS,
   dutyCellReports,
   dutyLineMinimum,
   dutyLinePlan,
@@ -83,8 +85,13 @@ export { LOOKUP_TAB, SUMMARY_TAB };
 export const SPREADSHEET_CELL_LIMIT = 10_000_000;
 /** The grid a new tab gets before it is trimmed (1000 rows × 26 columns). */
 export const NEW_TAB_CELLS = 26_000;
-/** Sheets limits a tab name to this many characters. */
-export const TAB_NAME_MAX = 100;
+/**
+ * Generated tab names hold at most this many characters: Sheets allows 100, but an .xlsx download keeps 31
+ * (Excel's limit), and a tab cut there would no longer be recognised when the workbook comes back.
+ */
+export const TAB_NAME_MAX = 31;
+/** The first rows of a generated tab, where its notice (SUMMARY_GENERATED_NOTICE) is written. */
+export const GENERATED_NOTICE_ROWS = 12;
 
 /** A tab as one rectangle: `header` is its first row, every row of `rows` is as wide. */
 export interface SheetTab {
@@ -97,6 +104,11 @@ export interface SheetTab {
   widths?: number[];
   /** Rows the tab's grid must keep (for a formula's spill); the rows are padded to it already. */
   gridRows?: number;
+  /**
+   * Ranges (A1) whose cells, headings included, are centred: a column of numbers or short codes and its heading
+   * read as one (a right-aligned number under a left-aligned heading reads as the next column's).
+   */
+  centred?: string[];
 }
 
 // ---- per-school facts, computed once -----------------------------------------------------------------
@@ -313,11 +325,45 @@ const TAB_NAME_FORBIDDEN = /['[\]:*?/\\]/g;
 // Control characters and invisible marks.
 const TAB_NAME_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
-/** A tab name from free text: forbidden characters become spaces, spaces collapse, at most 100 characters. */
+/**
+ * A tab name from free text: forbidden characters become spaces, spaces collapse, and a name longer than
+ * TAB_NAME_MAX takes its short form (shortTabName).
+ */
 export function tabNameFrom(text: string, fallback: string = SCHOOL_TAB_FALLBACK_NAME): string {
   const s = cleanText(text.normalize('NFC').replace(TAB_NAME_INVISIBLE, '').replace(TAB_NAME_FORBIDDEN, ' '));
-  const chars = Array.from(s === '' ? fallback : s);
-  return chars.length > TAB_NAME_MAX ? chars.slice(0, TAB_NAME_MAX).join('').trim() : chars.join('');
+  return shortTabName(s === '' ? fallback : s);
+}
+
+const ABBREVIATIONS = TAB_NAME_ABBREVIATIONS.map(([long, short]) => ({
+  pattern: new RegExp(long.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'),
+  short,
+}));
+const charCount = (s: string) => Array.from(s).length;
+
+/**
+ * A name within `max` characters: the usual abbreviations of school types applied one by one while it is too long
+ * ("Trường Tiểu học và THCS Đồi Thông" → "Trường TH&THCS Đồi Thông"), then cut after the last whole word that fits
+ * (a single word longer than `max` is cut inside). The same name always gives the same short form.
+ */
+export function shortTabName(name: string, max: number = TAB_NAME_MAX): string {
+  let s = name;
+  for (const a of ABBREVIATIONS) {
+    if (charCount(s) <= max) return s;
+    s = cleanText(s.replace(a.pattern, a.short));
+  }
+  if (charCount(s) <= max) return s;
+  let out = '';
+  for (const w of s.split(' ')) {
+    const next = out === '' ? w : `${out} ${w}`;
+    if (charCount(next) > max) break;
+    out = next;
+  }
+  return out !== '' ? out : Array.from(s).slice(0, max).join('').trim();
+}
+
+/** Whether the first column of a tab's first rows holds the notice every generated summary tab carries. */
+export function isGeneratedTab(firstColumn: readonly unknown[]): boolean {
+  return firstColumn.slice(0, GENERATED_NOTICE_ROWS).some((v) => v === SUMMARY_GENERATED_NOTICE);
 }
 
 /** The tab names the tool already uses (never given to a school or a group). */
@@ -327,7 +373,7 @@ export function reservedTabNames(extra: readonly string[] = []): string[] {
 
 /**
  * Unique tab names, in order: a name already taken (compared as Sheets compares, case-insensitively, and also
- * after Vietnamese normalisation) gets " (2)", " (3)", … — the first free one — keeping 100 characters at most.
+ * after Vietnamese normalisation) gets " (2)", " (3)", … — the first free one — keeping TAB_NAME_MAX characters at most.
  */
 export function uniqueTabNames(wanted: readonly string[], reserved: readonly string[] = reservedTabNames()): string[] {
   const taken = new Set<string>();
@@ -336,10 +382,10 @@ export function uniqueTabNames(wanted: readonly string[], reserved: readonly str
   return wanted.map((w) => {
     let name = tabNameFrom(w);
     if (taken.has(key(name))) {
-      const base = Array.from(name);
+      const base = name;
       for (let n = 2; ; n++) {
         const suffix = ` (${n})`;
-        const candidate = base.slice(0, TAB_NAME_MAX - suffix.length).join('').trim() + suffix;
+        const candidate = shortTabName(base, TAB_NAME_MAX - charCount(suffix)) + suffix;
         if (!taken.has(key(candidate))) {
           name = candidate;
           break;
@@ -508,7 +554,7 @@ function groupTab(label: string, members: SchoolSummary[], name: string): School
  * The per-school tabs. At most config.perSchoolTabThreshold schools: one tab per school, named from the school,
  * holding only that school's registrations in force and its duties. Above: one tab per commune/ward (or cluster,
  * `opts.groupBy`), each with its schools' duties and registrations (with the school column). Names are unique,
- * ≤ 100 characters, free of characters that break A1 references, and avoid the tool's other tabs.
+ * at most TAB_NAME_MAX (31) characters (an .xlsx download keeps them whole), free of characters that break A1 references, and avoid the tool's other tabs.
  */
 export function schoolTabs(output: EvaluateOutput, config: OfficeConfig, opts: SummaryOptions = {}): SchoolTabs {
   const summaries = schoolSummaries(output, config);
@@ -637,18 +683,33 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
   for (const l of happyLabels) models.set(l, zero());
   for (const l of others) models.set(l, zero());
   const happyTotal = zero();
+  // The schools (of the directory) with at least one registration in force, per field and model type.
+  const schoolsWith = new Map<string, Set<string>>();
+  const noteSchool = (label: string, key: string | null) => {
+    if (key === null) return;
+    let set = schoolsWith.get(label);
+    if (!set) schoolsWith.set(label, (set = new Set()));
+    set.add(key);
+  };
+  const HAPPY_ALL = '\u0000happy';
+  const ALL = '\u0000all';
   for (const r of output.registrations) {
     if (r.flags.supersededBy) continue;
     addTo(all, r);
-    if (!r.school || !output.directory.byKey.has(r.school.key)) addTo(unknown, r);
+    const known = r.school && output.directory.byKey.has(r.school.key) ? r.school.key : null;
+    if (known === null) addTo(unknown, r);
+    noteSchool(ALL, known);
     const f = fieldLabel(r);
     let c = fields.get(f);
     if (!c) fields.set(f, (c = zero()));
     addTo(c, r);
+    noteSchool('f:' + f, known);
     const m = modelLabel(r);
     addTo(models.get(m)!, r);
-    if (happySet.has(m)) addTo(happyTotal, r);
+    noteSchool('m:' + m, known);
+    if (happySet.has(m)) addTo(happyTotal, r), noteSchool(HAPPY_ALL, known);
   }
+  const schoolCount = (label: string) => (schoolsWith.get(label) || new Set()).size;
 
   const width = SUMMARY_SCHOOL_HEADER.length;
   const lines: unknown[][] = [];
@@ -658,7 +719,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
     [summaryTitle(config.period.name)],
     [config.organisation.name],
     [summaryAsOf(formatDate(config.today))],
-    [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting)],
+    [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total)],
     [SUMMARY_GENERATED_NOTICE],
     [],
   );
@@ -712,29 +773,29 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
 
   // By field.
   const fieldRows: unknown[][] = [];
-  for (const [label, c] of fields) if (c.total > 0 || FIELDS.has(label)) fieldRows.push([label, ...countCells(c)]);
-  block('byField', SUMMARY_FIELD_HEADER, fieldRows, [SUMMARY_TOTAL, ...countCells(all)]);
+  for (const [label, c] of fields) if (c.total > 0 || FIELDS.has(label)) fieldRows.push([label, schoolCount('f:' + label), ...countCells(c)]);
+  block('byField', SUMMARY_FIELD_HEADER, fieldRows, [SUMMARY_TOTAL, schoolCount(ALL), ...countCells(all)]);
 
   // By model type, the happy schools by concrete type with their subtotal.
   const modelRows: unknown[][] = [];
   for (const l of happyLabels) {
     const c = models.get(l)!;
-    if (c.total > 0 || l !== summaryHappySchoolNoType(happy)) modelRows.push([l, ...countCells(c)]);
+    if (c.total > 0 || l !== summaryHappySchoolNoType(happy)) modelRows.push([l, schoolCount('m:' + l), ...countCells(c)]);
   }
-  modelRows.push([summaryHappySchoolTotal(happy), ...countCells(happyTotal)]);
+  modelRows.push([summaryHappySchoolTotal(happy), schoolCount(HAPPY_ALL), ...countCells(happyTotal)]);
   const happySubtotal = modelRows.length - 1;
   for (const l of others) {
     const c = models.get(l)!;
-    if (c.total > 0 || (l !== SUMMARY_OTHER_MODEL && l !== SUMMARY_NO_MODEL)) modelRows.push([l, ...countCells(c)]);
+    if (c.total > 0 || (l !== SUMMARY_OTHER_MODEL && l !== SUMMARY_NO_MODEL)) modelRows.push([l, schoolCount('m:' + l), ...countCells(c)]);
   }
-  block('byModel', SUMMARY_MODEL_HEADER, modelRows, [SUMMARY_TOTAL, ...countCells(all)], [happySubtotal]);
+  block('byModel', SUMMARY_MODEL_HEADER, modelRows, [SUMMARY_TOTAL, schoolCount(ALL), ...countCells(all)], [happySubtotal]);
 
   // Schools below the minimum.
   const below = summaries.filter((s) => !s.meetsMinimum);
   block(
     'belowMinimum',
     SUMMARY_BELOW_HEADER,
-    below.length ? below.map((s) => [s.school.name, s.school.code, s.school.level, s.school.ward, s.minimumMissing]) : [[SUMMARY_ALL_MEET_MINIMUM]],
+    below.length ? below.map((s) => belowRow(s)) : [[SUMMARY_ALL_MEET_MINIMUM]],
     null,
   );
 
@@ -742,22 +803,19 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
   const schoolRows: unknown[][] = summaries.map((s) => [
     s.school.name,
     s.school.code,
-    s.school.level,
-    s.school.ward,
-    s.school.cluster,
     ...countCells(s.counts),
     s.meetsMinimum ? DUTY_CELL.yes : DUTY_CELL.no,
     s.planCell,
     s.reportsCell,
+    s.school.level,
+    s.school.ward,
+    s.school.cluster,
   ]);
-  if (unknown.total > 0) schoolRows.push([SUMMARY_UNKNOWN_SCHOOL, '', '', '', '', ...countCells(unknown), '', '', '']);
+  if (unknown.total > 0) schoolRows.push([SUMMARY_UNKNOWN_SCHOOL, '', ...countCells(unknown), '', '', '', '', '', '']);
   const planSent = summaries.filter((s) => s.plan === 'met').length;
   const reportsMet = summaries.filter((s) => s.reports === 'met').length;
   block('schools', SUMMARY_SCHOOL_HEADER, schoolRows, [
     SUMMARY_TOTAL,
-    '',
-    '',
-    '',
     '',
     ...countCells(all),
     summaryMeetingCount(meeting, summaries.length),
@@ -772,7 +830,8 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
     header: rect[0] as string[],
     rows: rect.slice(1),
     frozenRows: 1,
-    widths: [300, 80, 80, 150, 90, 80, 70, 70, 70, 70, 80, 110, 100, 100],
+    widths: SUMMARY_WIDTHS,
+    centred: summaryCentred(blocks),
     blocks,
     chart: {
       title: SUMMARY_CHART_TITLE,
@@ -782,6 +841,30 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
       headerRows: 1,
     },
   };
+}
+
+/** One width per column of the shared layout (see SUMMARY_SCHOOL_HEADER): each column holds one kind of value. */
+const SUMMARY_WIDTHS = [460, 80, 80, 70, 70, 70, 70, 80, 110, 110, 110, 110, 150, 110];
+
+/** Below the minimum: name, code, what is missing (running on over the empty count columns), level, ward. */
+function belowRow(s: SchoolSummary): unknown[] {
+  return [s.school.name, s.school.code, s.minimumMissing, '', '', '', '', '', '', '', '', s.school.level, s.school.ward];
+}
+
+/** The columns of each block that hold numbers or short codes, heading to last row: B to the last such column. */
+function summaryCentred(blocks: Record<SummaryBlockKey, SummaryBlock>): string[] {
+  const lastCentred: Record<SummaryBlockKey, number> = {
+    byLevel: SUMMARY_LEVEL_HEADER.length,
+    chart: SUMMARY_CHART_HEADER.length,
+    byField: SUMMARY_FIELD_HEADER.length,
+    byModel: SUMMARY_MODEL_HEADER.length,
+    belowMinimum: 2,
+    schools: 2 + SUMMARY_COUNT_HEADER.length + 3,
+  };
+  return (Object.keys(lastCentred) as SummaryBlockKey[]).map((k) => {
+    const b = blocks[k];
+    return a1(b.headerRow, 2, b.totalRow ?? b.lastDataRow, lastCentred[k]);
+  });
 }
 
 // ---- the "Tra cứu đơn vị" tab ------------------------------------------------------------------------

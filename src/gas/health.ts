@@ -1,6 +1,6 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROPOSAL_JOB_LABEL, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROPOSAL_JOB_LABEL, TAB } from '../core/messages';
 
 /** Every job the health tab lists, by entry point. */
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL };
@@ -13,6 +13,8 @@ interface HealthRecord {
   at: number;
   ok: boolean;
   detail: string;
+  /** The run finished, but with data problems (written to the error log). */
+  problems?: number;
 }
 
 function formatTime(ms: number): string {
@@ -20,16 +22,16 @@ function formatTime(ms: number): string {
 }
 
 /** Records the outcome of a job run and redraws the health tab (a constant number of service calls). */
-export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, ok: boolean, detail: string): void {
+export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, ok: boolean, detail: string, problems = 0): void {
   const props = PropertiesService.getScriptProperties();
-  const record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500) };
+  const record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}) };
   props.setProperty(KEY_PREFIX + job, JSON.stringify(record));
   const all = props.getProperties();
   const rows = Object.keys(JOB_LABEL).map((name) => {
     const raw = all[KEY_PREFIX + name];
     if (!raw) return [JOB_LABEL[name], HEALTH_NEVER, '', ''];
     const r = JSON.parse(raw) as HealthRecord;
-    return [JOB_LABEL[name], formatTime(r.at), r.ok ? HEALTH_OK : HEALTH_FAILED, r.detail];
+    return [JOB_LABEL[name], formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail];
   });
   writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500] });
 }
@@ -39,4 +41,38 @@ export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: stri
   const { sheet, created } = ensureSheet(ss, TAB.log);
   if (created) sheet.appendRow(LOG_HEADER);
   sheet.appendRow([formatTime(Date.now()), JOB_LABEL[job] ?? job, literalText(message.slice(0, 2000)), row ?? '']);
+}
+
+const PROBLEMS_KEY = 'log:problems';
+
+/** A short fingerprint of a message (FNV-1a, 32 bits): what the property store keeps of the problems logged. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/**
+ * Writes the data problems of a run (sheet-level, in Vietnamese) to the error log tab, each once while it lasts:
+ * a problem already logged and still present is not written again; one fixed and back later is. One batch write.
+ */
+export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, problems: readonly string[]): void {
+  const props = PropertiesService.getScriptProperties();
+  const raw = props.getProperty(PROBLEMS_KEY);
+  const seen = new Set<string>(raw ? (JSON.parse(raw) as string[]) : []);
+  const prints = problems.map(fingerprint);
+  const fresh = problems.filter((_, i) => !seen.has(prints[i]));
+  if (fresh.length > 0) {
+    const { sheet, created } = ensureSheet(ss, TAB.log);
+    if (created) sheet.appendRow(LOG_HEADER);
+    const at = formatTime(Date.now());
+    const rows = fresh.map((m) => [at, JOB_LABEL[job] ?? job, literalText(m.slice(0, 2000)), '']);
+    const first = sheet.getLastRow() + 1;
+    const max = sheet.getMaxRows();
+    if (max < first + rows.length - 1) sheet.insertRowsAfter(max, first + rows.length - 1 - max);
+    sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setValues(rows);
+  }
+  // A property holds 9 KB: the fingerprints of the first 600 problems are kept.
+  const json = JSON.stringify(Array.from(new Set(prints)).slice(0, 600));
+  if (json !== (raw ?? '[]')) props.setProperty(PROBLEMS_KEY, json);
 }

@@ -44,6 +44,8 @@ export interface WriteOptions {
   titleRow?: boolean;
   /** Keep at least this many rows when trimming (room for a formula's results to spill). */
   minRows?: number;
+  /** A1 ranges to centre (columns of numbers or short codes with their headings). */
+  centred?: readonly string[];
 }
 
 /**
@@ -86,6 +88,11 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   if (opts.wrap && rows.length + 1 >= wrapFrom) sheet.getRange(wrapFrom, 1, rows.length + 2 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
   for (const r of opts.boldRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
   for (const r of opts.wrapRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setWrap(true).setVerticalAlignment('top');
+  if (opts.centred && opts.centred.length > 0) {
+    // Blocks move between rebuilds: clear the alignment an earlier layout left before centring this one's.
+    sheet.getRange(1, 1, rows.length + 1, Math.max(header.length, ...rows.map((r) => r.length), 1)).setHorizontalAlignment(null);
+    for (const range of opts.centred) sheet.getRange(range).setHorizontalAlignment('center');
+  }
   if (protect) sheet.protect().setDescription(opts.protectWithWarning!).setWarningOnly(true);
 }
 

@@ -204,7 +204,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
 
 // ---- the progress tab ---------------------------------------------------------------------------------
 
-const WIDTHS = [45, 95, 220, 70, 200, 70, 210, 300, 300, 170, 320];
+const WIDTHS = [45, 95, 320, 70, 220, 70, 210, 300, 300, 170, 320];
 
 function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc | null, status: string, totals: string): unknown[] {
   const n: Nominee | null = planned ? planned.nominee : null;
@@ -243,7 +243,11 @@ function writeProgress(ss: Spreadsheet, lines: string[], rows: unknown[][]): voi
   withScriptLock(LOCK_WAIT_MS, () => {
     const sheet = ensureSheet(ss, PROPOSAL_TAB).sheet;
     const body: unknown[][] = [...lines.map((l) => [l]), [''], PROPOSAL_HEADER, ...rows];
-    writeTable(sheet, [PROPOSAL_TAB_TITLE], body, { frozenRows: 1, widths: WIDTHS });
+    // Row 1 is a title (it runs on across the row, never wraps in the narrow STT column); the column headings wrap.
+    // STT and Điểm ưu tiên are centred under their headings (a right-aligned number reads as the next column's).
+    const head = lines.length + 3;
+    const centred = [`A${head}:A${body.length + 1}`, `F${head}:F${body.length + 1}`];
+    writeTable(sheet, [PROPOSAL_TAB_TITLE], body, { frozenRows: 1, widths: WIDTHS, titleRow: true, wrapRows: [head], centred });
     sheet.getRange(lines.length + 3, 1, 1, PROPOSAL_HEADER.length).setFontWeight('bold').setBackground('#e8f0fe');
   });
 }

@@ -7,6 +7,8 @@ import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
+import { healthProblems } from '../core/messages';
+import { logProblems } from '../gas/health';
 import { runJob } from './run';
 import { supplementPlan, writeSummaries } from './summaries';
 
@@ -17,6 +19,9 @@ export function rebuildSummaries(): void {
       const queued = queuedRows();
       const { inputs, output, review } = recordEvaluation(ss);
       dequeue(queued);
+      // Data the run could not use as written goes where the office looks (Nhật ký lỗi once, Tình trạng each run).
+      const problems = [...inputs.configErrors, ...output.errors];
+      logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config);
       const org = inputs.config.organisation;
       // Mail the quota held back yesterday gets another chance here, after the daily reset.
@@ -26,7 +31,8 @@ export function rebuildSummaries(): void {
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
       ]);
-      return { result: undefined, detail: summaryOf(output, inputs) };
+      const detail = summaryOf(output, inputs) + (problems.length ? ` ${healthProblems(problems.length)}` : '');
+      return { result: undefined, detail, problems: problems.length };
     }),
   );
 }

@@ -61,10 +61,18 @@ export function writeResults(ss: Spreadsheet, output: EvaluateOutput): void {
   writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION });
 }
 
+/**
+ * The registrations in force by verdict, the replaced ones apart (the count Tổng hợp and the digest give too); with
+ * the inputs, also the registrations whose row is gone and what the register of codes noted.
+ */
 export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
   const count = { dat: 0, chuaDat: 0, canBoSung: 0 };
-  for (const r of output.registrations) count[r.verdict]++;
-  const text = RESULTS_SUMMARY(output.registrations.length, count.dat, count.chuaDat, count.canBoSung);
+  let superseded = 0;
+  for (const r of output.registrations) {
+    if (r.flags.supersededBy) superseded++;
+    else count[r.verdict]++;
+  }
+  const text = RESULTS_SUMMARY(output.registrations.length - superseded, count.dat, count.chuaDat, count.canBoSung, superseded);
   const gone = inputs ? inputs.identified.gone : [];
   return [text, ...(gone.length ? [ledgerGone(gone)] : []), ...(inputs ? inputs.identified.notes : [])].map((t) => (/[.!?]$/.test(t) ? t : t + '.')).join(' ');
 }

@@ -25,12 +25,12 @@ export interface JobContext {
   deadline: number;
 }
 
-export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string }): T {
+export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number }): T {
   const deadline = Date.now() + WORK_BUDGET_MS;
   const ss = activeSpreadsheet();
   try {
-    const { result, detail } = fn({ ss, deadline });
-    recordRun(ss, job, true, detail);
+    const { result, detail, problems } = fn({ ss, deadline });
+    recordRun(ss, job, true, detail, problems ?? 0);
     return result;
   } catch (err) {
     if (isLockBusy(err) && RETRIED_WHEN_BUSY.has(job)) {

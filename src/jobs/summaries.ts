@@ -6,7 +6,7 @@ import type { EvaluateOutput } from '../core/evaluate';
 import { PROTECTION_DESCRIPTION, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
 import { enqueue } from '../core/outbox';
 import { mergeReview, pendingRequests, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '../core/review';
-import { districtSummary, lookupTab, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
+import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
 import { arrangeTabs, ensureSheet, readValues, writeTable } from '../gas/sheets';
@@ -27,7 +27,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   writeTable(sheet, merged.header, merged.rows, { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true });
   if (merged.rows.length > 0) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
-    sheet.getRange(2, merged.decisionColumn + 1, merged.rows.length, 1).setDataValidation(rule);
+    // The whole column below the header, the same range at every rebuild: one rule, not one more per new row.
+    sheet.getRange(2, merged.decisionColumn + 1, Math.max(merged.rows.length, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
   }
   return merged;
 }
@@ -63,6 +64,7 @@ function writeGenerated(ss: Spreadsheet, tab: SheetTab, layout: { wrapFromRow?: 
     protectWithWarning: PROTECTION_DESCRIPTION,
     minRows: tab.gridRows,
     titleRow: true,
+    centred: tab.centred,
   });
 }
 
@@ -125,16 +127,30 @@ function writeLookup(ss: Spreadsheet, lookup: ReturnType<typeof lookupTab>): voi
   sheet.getRange(lookup.selector.row, lookup.selector.column).setDataValidation(rule);
 }
 
-/** Deletes the school or group tabs an earlier rebuild made that this one no longer makes. */
+/**
+ * Deletes the school or group tabs an earlier rebuild made that this one no longer makes: those the tool recorded
+ * (script property), and, when it holds no record (a workbook brought back from .xlsx, or a list too long to
+ * keep), any other tab carrying the generated-tab notice in its first rows — recognised by that marker, not by
+ * its name (an .xlsx download may have cut it).
+ */
 function removeStaleTabs(ss: Spreadsheet, current: string[]): void {
-  const before: string[] = JSON.parse(getState('generatedTabs') || '[]');
+  const recorded = getState('generatedTabs');
+  const before: string[] = JSON.parse(recorded || '[]');
   const keep = new Set(current);
-  for (const name of before) {
-    if (keep.has(name)) continue;
-    const sheet = ss.getSheetByName(name);
-    if (sheet) ss.deleteSheet(sheet);
+  const office = new Set(reservedTabNames([TAB.registrations, TAB.reports]));
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (keep.has(name) || office.has(name)) continue;
+    if (before.indexOf(name) >= 0 || (before.length === 0 && carriesNotice(sheet))) ss.deleteSheet(sheet);
   }
-  // A property holds 9 KB: past that (hundreds of per-school tabs) stale tabs are left for the office to delete.
+  // A property holds 9 KB: past that (hundreds of per-school tabs) the record is empty and the marker decides.
   const json = JSON.stringify(current);
   setState({ generatedTabs: json.length <= 8_000 ? json : '[]' });
+}
+
+/** Reads the first column of a tab's first rows (one call) for the generated-tab notice. */
+function carriesNotice(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  const rows = Math.min(GENERATED_NOTICE_ROWS, sheet.getMaxRows());
+  if (rows < 1) return false;
+  return isGeneratedTab(sheet.getRange(1, 1, rows, 1).getValues().map((r) => r[0]));
 }

@@ -370,4 +370,23 @@ describe('award proposals', () => {
     expect(vi.next).toEqual(en.next);
     expect(vi.o.emu.runtime.executions.map((x) => [x.label, x.error === undefined])).toEqual(en.o.emu.runtime.executions.map((x) => [x.label, x.error === undefined]));
   });
+
+  it('the tab reads as a table: the title runs on unwrapped, headings wrap in their columns, STT and score centred with their headings', () => {
+    const o = officeWith([collective(0), person(0), person(1)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const sheet = o.emu.spreadsheets.sheet(TAB)!;
+    const v = o.emu.spreadsheets.values(TAB);
+    expect(sheet.cell(1, 1)?.wrap ?? false).toBe(false);
+    const h = v.findIndex((r) => r[0] === 'STT') + 1;
+    expect(h).toBeGreaterThan(1);
+    const score = v[h - 1].indexOf('Điểm ưu tiên') + 1;
+    for (let c = 1; c <= v[h - 1].length; c++) expect(sheet.cell(h, c)?.wrap, `heading ${c}`).toBe(true);
+    let scored = 0;
+    for (let r = h; r <= v.length; r++) {
+      expect(sheet.cell(r, 1)?.horizontalAlignment).toBe('center');
+      expect(sheet.cell(r, score)?.horizontalAlignment).toBe('center');
+      if (typeof v[r - 1][score - 1] === 'number') scored++;
+    }
+    expect(scored).toBeGreaterThan(0);
+  });
 });

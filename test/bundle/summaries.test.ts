@@ -111,6 +111,66 @@ describe('rebuildSummaries', () => {
     expect(file.protections.some((p) => p.sheetId === review.id && !p.removed)).toBe(false);
   });
 
+  it('Tổng hợp as written: every number and its heading centred, names left as typed, the title row not wrapped', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 6);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const sheet = ctx.emu.spreadsheets.sheet('Tổng hợp')!;
+    const values = ctx.emu.spreadsheets.values('Tổng hợp');
+    let numbers = 0;
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (typeof v !== 'number') return;
+        numbers++;
+        expect(sheet.cell(i + 1, j + 1)?.horizontalAlignment, `row ${i + 1} column ${j + 1}`).toBe('center');
+        // The heading above the number (the block's header row) is centred alike.
+        let h = i;
+        while (h > 0 && typeof values[h - 1][j] === 'number') h--;
+        if (h > 0 && values[h - 1][j] !== '') expect(sheet.cell(h, j + 1)?.horizontalAlignment).toBe('center');
+      }),
+    );
+    expect(numbers).toBeGreaterThan(50);
+    for (let r = 2; r <= values.length; r++) expect(sheet.cell(r, 1)?.horizontalAlignment).toBeUndefined();
+    expect(sheet.cell(1, 1)?.wrap ?? false).toBe(false);
+  });
+
+  it('data the rebuild cannot use as written goes to Nhật ký lỗi once, and Tình trạng says so on each run', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 3);
+    const config = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    const row = config.findIndex((r) => r[0] === 'Ngày kiểm tra');
+    config[row][1] = 'ngày 5 tháng 6'; // text, not a date
+    typeIntoTab(ctx.emu, 'Cấu hình', config);
+    const health = () => ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Cập nhật tổng hợp')!;
+    const logged = () => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).filter((r) => String(r[2]).includes('ngày 5 tháng 6')) : []);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(logged()).toHaveLength(1);
+    expect(logged()[0][1]).toBe('Cập nhật tổng hợp');
+    expect(health()[2]).toBe('Xong, có vấn đề dữ liệu');
+    expect(String(health()[3])).toContain('1 vấn đề dữ liệu (xem trang “Nhật ký lỗi”)');
+    // The next run finds the same problem: Tình trạng says it again, the log does not grow.
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(logged()).toHaveLength(1);
+    expect(health()[2]).toBe('Xong, có vấn đề dữ liệu');
+    // Fixed: the run succeeds plainly.
+    config[row][1] = '';
+    typeIntoTab(ctx.emu, 'Cấu hình', config);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(health()[2]).toBe('Thành công');
+    expect(logged()).toHaveLength(1);
+  });
+
+  it('the decision column of Thẩm định keeps one dropdown rule however many rebuilds add rows', () => {
+    const ctx = officeAfterSetup();
+    for (let i = 0; i < 4; i++) {
+      submitMany(ctx, 2, 2 * i);
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    }
+    const review = ctx.emu.spreadsheets.sheet('Thẩm định')!;
+    expect(ctx.emu.spreadsheets.values('Thẩm định').length).toBeGreaterThan(8);
+    expect(review.validations).toHaveLength(1);
+  });
+
   const nonBlank = (rows: unknown[][]) => rows.filter((r) => r.some((v) => v !== ''));
 
   for (const method of ['Range.setValues', 'Sheet.insertRowsAfter', 'Range.setWrap', 'Range.getValues']) {

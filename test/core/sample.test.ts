@@ -2,7 +2,7 @@ import { responseTabs } from '../../sample/response-tabs';
 import { describe, expect, it } from 'vitest';
 import { makeSampleOffice, SampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
-import { buildRegistrationForm, formDefinitionProblems, Q } from '../../src/core/registration-form';
+import { buildRegistrationForm, formDefinitionProblems, initiativeTitles, Q } from '../../src/core/registration-form';
 import { parseDirectory } from '../../src/core/directory';
 
 
@@ -52,6 +52,34 @@ describe('sample office', () => {
     expect(office.submissions.filter((s) => s.editOf !== undefined).every((s) => office.submissions[s.editOf!].at.getTime() <= s.at.getTime())).toBe(true);
   });
 
+  it('reads as real Vietnamese data: no doubled middle name, no name in capitals, decision numbers that match their level', () => {
+    const names = office.submissions.map((x) => x.answers[Q.individualName] ?? x.answers[Q.collectiveName]).filter((n): n is string => typeof n === 'string');
+    expect(names.length).toBeGreaterThan(100);
+    for (const n of names) {
+      const words = n.trim().split(/\s+/);
+      expect(words.some((w, i) => i > 0 && w === words[i - 1]), n).toBe(false);
+      expect(n === n.toUpperCase() && /\p{L}/u.test(n), n).toBe(false);
+    }
+    const issuer: Record<string, RegExp> = {
+      'Cấp trường': /\/QĐ-(HT|HĐTĐKT)$/,
+      'Cấp xã/phường': /\/QĐ-UBND$/,
+      'Cấp huyện/thành phố': /\/QĐ-(PGDĐT|UBND)$/,
+      'Cấp tỉnh': /\/QĐ-(SGDĐT|UBND)$/,
+      'Cấp Bộ': /\/QĐ-BGDĐT$/,
+    };
+    let checked = 0;
+    for (const x of office.submissions)
+      for (let k = 1; k <= office.config.initiativeSlots; k++) {
+        const t = initiativeTitles(k);
+        const level = x.answers[t.level];
+        const decision = x.answers[t.decision];
+        if (typeof level !== 'string' || typeof decision !== 'string' || decision === '' || !issuer[level]) continue;
+        expect(decision, level).toMatch(issuer[level]);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(50);
+  });
+
   it('evaluates to every verdict, with duplicates, unverified e-mails and unmet school duties', () => {
     const verdicts = new Set(out.registrations.map((r) => r.verdict));
     expect(verdicts).toEqual(new Set(['dat', 'chuaDat', 'canBoSung']));
@@ -68,18 +96,14 @@ describe('sample office', () => {
     expect(out.registrations.every((r) => r.school !== null)).toBe(true);
   });
 
-  it('scales to 1000 schools and 20,000 registrations in a few seconds', () => {
-    const t0 = Date.now();
+  it('scales to 1000 schools and 20,000 registrations: every school has its duties, no registration is lost', () => {
+    // The time this takes is reported by `npm run bench`; no test compares elapsed time with a limit.
     const big = makeSampleOffice({ schools: 1000, registrations: 20000, seed: 7 });
-    const t1 = Date.now();
     const tabs = responseTabs(big);
-    const t2 = Date.now();
     const res = evaluateAll({ config: big.config, directoryRows: big.directoryRows, ...tabs });
-    const t3 = Date.now();
-    expect(res.registrations.length).toBeGreaterThan(20000 - 1);
+    const edits = big.submissions.filter((s) => s.editOf !== undefined).length;
+    expect(res.registrations).toHaveLength(big.submissions.length - edits);
+    expect(res.registrations.length).toBeGreaterThanOrEqual(20000);
     expect(res.schoolDuties).toHaveLength(1000);
-    console.log(`sample 20k: generate ${t1 - t0} ms, rows ${t2 - t1} ms, evaluateAll ${t3 - t2} ms`);
-    expect(t1 - t0).toBeLessThan(5000);
-    expect(t3 - t2).toBeLessThan(6000);
   });
 });

@@ -16,12 +16,15 @@ import { CONFIG_HEADERS, CRITERIA_HEADERS, RESULTS_HEADER, TAB } from '../../src
 import { defaultConfig } from '../../src/core/config';
 import { EMAIL_HEADERS, Q, R, TIMESTAMP_HEADERS, buildRegistrationForm, formItems, gridHeader } from '../../src/core/registration-form';
 import { makeSampleOffice } from '../../sample/office';
+import { isGeneratedTab } from '../../src/core/summaries';
+import { resultCounts } from '../../src/core/results-table';
 
 let work: string;
 let base: string;
 let today: string;
 /** Mã phiếu → Kết luận of the season's own "Kết quả kiểm tra" tab. */
 let seasonVerdicts: Map<string, string>;
+let seasonCounts: ReturnType<typeof resultCounts>;
 
 function verdictMap(rows: unknown[][]): Map<string, string> {
   const col = rows[0].indexOf(RESULTS_HEADER[7]);
@@ -43,6 +46,13 @@ async function variant(name: string, edit: (wb: ExcelJS.Workbook) => void): Prom
   const path = join(work, `${name}.xlsx`);
   await wb.xlsx.writeFile(path);
   return path;
+}
+
+/** The per-school tabs of a workbook: those carrying the generated notice, other than Tổng hợp. */
+async function tabsOfSchool(xlsx: string): Promise<string[]> {
+  const emu = createEmulator({ modelLatency: false });
+  const f = await emu.spreadsheets.importXlsx(xlsx, 'x');
+  return f.sheets.filter((s) => s.name !== 'Tổng hợp' && isGeneratedTab(s.values().map((r) => r[0]))).map((s) => s.name);
 }
 
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -115,8 +125,9 @@ beforeAll(async () => {
   const end = season.emu.clock.date();
   today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(end);
   seasonVerdicts = verdictMap(season.emu.spreadsheets.values(TAB.results));
+  seasonCounts = resultCounts(season.emu.spreadsheets.values(TAB.results));
   seasonTidy = { deleted: season.deleted, nominees: season.nominees, proposed: proposedCodes(season.emu.spreadsheets.values('Đề nghị khen thưởng')), results: [...seasonVerdicts.keys()] };
-}, 60_000);
+});
 
 /** The codes of the documents listed in the "Đề nghị khen thưởng" tab. */
 function proposedCodes(values: unknown[][]): string[] {
@@ -144,23 +155,27 @@ describe('a workbook exported from npm start, fed back', () => {
     const res = spawnSync('npx', ['tsx', 'scripts/start.ts', '--workbook', base, '--out', out, '--today', today], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' } });
     expect(res.stderr.replace(/npm warn[^\n]*\n/g, '')).toBe('');
     expect(res.status).toBe(0);
-    expect(res.stdout).toContain('Cập nhật tổng hợp (rebuildSummaries): xong');
-    expect(res.stdout).toMatch(/Kết quả kiểm tra: \d+ phiếu — Đạt: \d+, Chưa đạt: \d+, Cần bổ sung: \d+\./);
+    expect(res.stdout).toContain('Cập nhật tổng hợp: xong');
+    expect(res.stdout).toMatch(/Kết quả kiểm tra: \d+ phiếu — Đạt: \d+, Chưa đạt: \d+, Cần bổ sung: \d+; không tính \d+ phiếu cũ đã được đăng ký lại \(thay thế\)\./);
     expect(res.stdout).toContain('[1/'); // progress lines (not a TTY)
     expect(existsSync(join(out, MARKER))).toBe(true);
     const verdicts = await resultVerdicts(join(out, 'van-phong.xlsx'));
     expect(seasonVerdicts.size).toBeGreaterThan(50);
     expect(new Set(seasonVerdicts.values())).toEqual(new Set(['Đạt', 'Chưa đạt', 'Cần bổ sung']));
     expect(verdicts).toEqual(seasonVerdicts);
-  }, 60_000);
+  });
 
   it('runOffline reports counts by verdict, the tabs written and the files; a second run replaces its own folder', async () => {
     const out = freshDir('twice');
     const first = run(base, out);
     const r = await first.promise;
     expect(r.verdicts).toEqual(seasonVerdicts);
-    const dat = [...seasonVerdicts.values()].filter((v) => v === 'Đạt').length;
-    expect(r.counts.get('Đạt')).toBe(dat);
+    // One count: the registrations in force, the replaced ones apart (as Tổng hợp, Tình trạng and the digest count).
+    expect(r.counts).toEqual(seasonCounts.byVerdict);
+    expect(r.superseded).toBe(seasonCounts.superseded);
+    expect(r.superseded).toBeGreaterThan(0);
+    expect([...r.counts.values()].reduce((a, b) => a + b, 0) + r.superseded).toBe(seasonVerdicts.size);
+    expect(first.lines.join('\n')).toContain(`; không tính ${r.superseded} phiếu cũ đã được đăng ký lại (thay thế).`);
     expect(r.ran[0]).toBe('rebuildSummaries');
     expect(r.tabsWritten).toContain(TAB.health);
     expect(first.lines.join('\n')).toMatch(/Các trang công cụ đã ghi: .*Tình trạng.*\./);
@@ -220,12 +235,17 @@ describe('a workbook exported from npm start, fed back', () => {
 
     const r = await run(path, freshDir('by-hand')).promise;
     expect(r.verdicts.size).toBe(firsts.length);
-    expect([...r.counts.values()].reduce((a, b) => a + b, 0)).toBe(firsts.length);
+    expect([...r.counts.values()].reduce((a, b) => a + b, 0) + r.superseded).toBe(firsts.length);
     expect(r.notes).toEqual(expect.arrayContaining([MSG.configAbsent(), MSG.criteriaAbsent(), MSG.reportsAbsent()]));
     // Nothing was sent from this workbook before: one confirmation per registration, written as .eml.
     const confirmations = r.files.emails.filter((p) => /Da-nhan-phieu/.test(p));
     expect(confirmations.length).toBe(firsts.length);
     expect(readFileSync(confirmations[0], 'utf8')).toMatch(/^Subject: /m);
+    // Written as .eml, not sent: "Hộp thư đi" says so, never "Đã gửi".
+    const back = await createEmulator({ modelLatency: false }).spreadsheets.importXlsx(r.files.workbook, 'x');
+    const statuses = back.sheetByName(TAB.outbox)!.values().slice(1).map((row) => row[5]);
+    expect(statuses.filter((v) => v === 'Đã soạn (chưa gửi — chạy thử)')).toHaveLength(r.files.emails.length);
+    expect(statuses).not.toContain('Đã gửi');
   });
 
   it('reads a tab whose name differs only in case or spaces, and says so', async () => {
@@ -235,6 +255,90 @@ describe('a workbook exported from npm start, fed back', () => {
     const r = await run(path, freshDir('loose')).promise;
     expect(r.notes).toContain(MSG.tabRenamed(' đơn  VỊ ', TAB.directory));
     expect(r.verdicts).toEqual(seasonVerdicts);
+  });
+
+  it('without --today judges on the date the workbook records (its last run), says so first, and gives the season verdicts', async () => {
+    const lines: string[] = [];
+    const r = await runOffline({ workbook: base, out: freshDir('no-today'), progress: 'none', log: (l) => lines.push(l) });
+    expect(r.verdicts).toEqual(seasonVerdicts);
+    expect(lines[0]).toBe(MSG.title(base));
+    expect(lines[1]).toMatch(/^Ngày kiểm tra: \d{2}\/\d{2}\/\d{4} — ngày của lần chạy gần nhất ghi ở trang “Tình trạng”/);
+    expect(lines[1]).toContain(today.split('-').reverse().join('/'));
+    // A date fixed in Cấu hình wins over the last run; --today wins over both.
+    const fixed = await variant('ngay-co-dinh', (wb) => {
+      sheet(wb, TAB.config).eachRow((row) => {
+        if (row.getCell(1).value === 'Ngày kiểm tra') row.getCell(2).value = '15/01/2030';
+      });
+    });
+    const l2: string[] = [];
+    const r2 = await runOffline({ workbook: fixed, out: freshDir('fixed-day'), progress: 'none', log: (l) => l2.push(l) });
+    expect(l2[1]).toBe(MSG.date.config('15/01/2030'));
+    expect(r2.verdicts).not.toEqual(seasonVerdicts); // years and deadlines have passed by 2030
+    const l3: string[] = [];
+    await runOffline({ workbook: fixed, out: freshDir('arg-day'), today, progress: 'none', log: (l) => l3.push(l) });
+    expect(l3[1]).toBe(MSG.date.argument(today.split('-').reverse().join('/')));
+    // The console names jobs as the menu does, never by their code names.
+    expect(lines.join('\n')).toContain('Cập nhật tổng hợp: xong');
+    expect(lines.join('\n')).not.toMatch(/rebuildSummaries|generateProposals|sendWeeklyDigest|sendReminders/);
+  });
+
+  it('a round trip (its output fed back, twice) keeps the same tabs and the same numbers, and leaves no stale tab', async () => {
+    const tabsOf = async (xlsx: string) => {
+      const emu = createEmulator({ modelLatency: false });
+      const f = await emu.spreadsheets.importXlsx(xlsx, 'x');
+      return { names: f.sheets.map((s) => s.name).sort(), summary: JSON.stringify(f.sheetByName('Tổng hợp')!.values()) };
+    };
+    const once = await runOffline({ workbook: base, out: freshDir('round-1'), progress: 'none', log: () => {} });
+    const twice = await runOffline({ workbook: once.files.workbook, out: freshDir('round-2'), progress: 'none', log: () => {} });
+    const thrice = await runOffline({ workbook: twice.files.workbook, out: freshDir('round-3'), progress: 'none', log: () => {} });
+    const [a, b, c] = await Promise.all([tabsOf(once.files.workbook), tabsOf(twice.files.workbook), tabsOf(thrice.files.workbook)]);
+    expect(b.names).toEqual(a.names);
+    expect(c.names).toEqual(a.names);
+    expect(a.names.every((n) => Array.from(n).length <= 31)).toBe(true);
+    expect(b.summary).toEqual(a.summary);
+    expect(c.summary).toEqual(a.summary);
+    expect(twice.verdicts).toEqual(seasonVerdicts);
+    expect(thrice.verdicts).toEqual(seasonVerdicts);
+  });
+
+  it('a generated tab whose name an old download cut to 31 characters is recognised by its notice and replaced', async () => {
+    const school = (await tabsOfSchool(base))[0];
+    const cut = await variant('ten-cat', (wb) => {
+      // The same tab under another name, as an older version's tab cut by an .xlsx download would be.
+      const ws = sheet(wb, school);
+      const copy = wb.addWorksheet('Trường cũ bị cắt tên ở 31 ký t');
+      ws.eachRow((row, i) => copy.getRow(i).values = row.values as ExcelJS.CellValue[]);
+    });
+    const r = await runOffline({ workbook: cut, out: freshDir('cut'), today, progress: 'none', log: () => {} });
+    const emu = createEmulator({ modelLatency: false });
+    const f = await emu.spreadsheets.importXlsx(r.files.workbook, 'x');
+    expect(f.sheetByName('Trường cũ bị cắt tên ở 31 ký t')).toBeUndefined();
+    expect(f.sheetByName(school)).toBeDefined();
+  });
+
+  it('keeps the earlier Tình trạng, writes its data problems to Nhật ký lỗi, and marks the e-mails it only drafted', async () => {
+    const bad = await variant('ngay-chu', (wb) => {
+      sheet(wb, TAB.config).eachRow((row) => {
+        if (row.getCell(1).value === 'Ngày kiểm tra') row.getCell(2).value = 'đầu tháng 7';
+      });
+    });
+    const r = await runOffline({ workbook: bad, out: freshDir('problems'), today, progress: 'none', log: () => {} });
+    const emu = createEmulator({ modelLatency: false });
+    const f = await emu.spreadsheets.importXlsx(r.files.workbook, 'x');
+    const log = f.sheetByName(TAB.log)!.values();
+    expect(log.some((row) => String(row[2]).includes('đầu tháng 7'))).toBe(true);
+    const health = f.sheetByName(TAB.health)!.values();
+    const rebuild = health.find((row) => row[0] === 'Cập nhật tổng hợp')!;
+    expect(rebuild[2]).toBe('Xong, có vấn đề dữ liệu');
+    expect(String(rebuild[3])).toContain('chạy thử trên máy');
+    // The season's own runs stay listed: the form-submit job never runs offline, yet keeps its last run.
+    const submit = health.find((row) => row[0] === 'Kiểm tra khi có phiếu mới')!;
+    expect(submit[1]).not.toBe('Chưa chạy lần nào');
+    // E-mails written as .eml are not "Đã gửi".
+    const before = new Map((await createEmulator({ modelLatency: false }).spreadsheets.importXlsx(base, 'b')).sheetByName(TAB.outbox)!.values().map((row) => [String(row[0]), String(row[5])]));
+    const outbox = f.sheetByName(TAB.outbox)!.values();
+    expect(outbox.filter((row) => row[5] === 'Đã soạn (chưa gửi — chạy thử)')).toHaveLength(r.files.emails.length);
+    for (const row of outbox.slice(1)) if (row[5] === 'Đã gửi') expect(before.get(String(row[0]))).toBe('Đã gửi');
   });
 });
 
@@ -248,7 +352,7 @@ describe('a workbook that is not one of ours is refused: a message naming the ta
     expect(res.stderr).toContain(`Tệp “${path}” bị hỏng`);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(join(out, '..'))).toEqual([]);
-  }, 60_000);
+  });
 
   it('not an .xlsx (a CSV, even named .xlsx)', async () => {
     const csv = join(work, 'danh-sach.csv');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { configToRows, defaultConfig } from '../../src/core/config';
 import { CRITERIA_HEADERS, criteriaFromRows, criteriaToRows } from '../../src/core/criteria-tab';
 import { DIRECTORY_HEADERS, SCHOOL_LEVELS, parseDirectory } from '../../src/core/directory';
-import { CONFIG_HEADERS, TAB, directoryErrorMissingHeader, criteriaErrorMissingHeader } from '../../src/core/messages';
+import { CONFIG_HEADERS, CONFIG_LABELS, TAB, directoryErrorMissingHeader, criteriaErrorMissingHeader } from '../../src/core/messages';
 import {
   EMAIL_HEADERS,
   Q,
@@ -71,7 +71,7 @@ export function generatedReference(): string {
     '',
     'Câu trả lời của biểu mẫu đăng ký: dòng 1 là tiêu đề, mỗi dòng sau là một phiếu, ít nhất một phiếu. Phải có đủ các cột',
     `dưới đây (thứ tự tùy ý; cột khác được bỏ qua). Các cột “… [Năm 2021]” … “[Năm 2025]” theo giai đoạn ở trang “${TAB.config}”;`,
-    `các cột “Sáng kiến, giải pháp 1…3” theo khóa \`initiativeSlots\` (mặc định ${CFG.initiativeSlots}). Phiếu “Tập thể” để trống các`,
+    `các cột “Sáng kiến, giải pháp 1…3” theo dòng “${CONFIG_LABELS.initiativeSlots}” ở trang “${TAB.config}” (mặc định ${CFG.initiativeSlots}). Phiếu “Tập thể” để trống các`,
     'cột dành cho cá nhân, và ngược lại.',
     '',
     ...responseTable(buildRegistrationForm(CFG, []), Q.school),

@@ -42,6 +42,9 @@ export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 /** A scheduled job that found another job holding the lock: it comes back by itself. */
 export const HEALTH_RETRY = (time: string) => `Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc ${time}.`;
+/** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
+export const HEALTH_OK_WITH_PROBLEMS = 'Xong, có vấn đề dữ liệu';
+export const healthProblems = (n: number) => `${n} vấn đề dữ liệu (xem trang “Nhật ký lỗi”).`;
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
 
 /** The health line of a submission handled on its own. */
@@ -112,8 +115,13 @@ export const RESULTS_HEADER = [
   RESULTS_KEY_HEADERS.at,
 ];
 export const RESULTS_NOTHING_TO_FIX = 'Không có';
-export const RESULTS_SUMMARY = (total: number, dat: number, chuaDat: number, canBoSung: number) =>
-  `${total} phiếu: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung`;
+/**
+ * One count everywhere (Tình trạng, the console, Tổng hợp, the digest): the registrations in force; the ones a
+ * school replaced by registering again are counted apart and named as such.
+ */
+export const RESULTS_SUMMARY = (total: number, dat: number, chuaDat: number, canBoSung: number, superseded = 0) =>
+  `${total} phiếu: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung${superseded ? `; ${supersededApart(superseded)}` : ''}`;
+export const supersededApart = (n: number) => `không tính ${n} phiếu cũ đã được đăng ký lại (thay thế)`;
 
 /** The confirmation e-mail a submitter receives for each registration (new or edited). */
 export const CONFIRMATION = {
@@ -125,7 +133,8 @@ export const CONFIRMATION = {
   verdict: (verdict: string) => `Kết quả kiểm tra tự động: ${verdict}.`,
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
   nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
-  scoreLine: (score: number) => `Điểm ưu tiên tạm tính: ${score}.`,
+  scoreLine: (score: number) =>
+    `Điểm ưu tiên tạm tính: ${score} (tính đến ngày gửi phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi Phòng đổi cách tính điểm ở trang “Cấu hình”).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url}`,
   editNoLink: 'Để sửa hoặc bổ sung, mở lại biểu mẫu bằng đường dẫn trong thư xác nhận của Google Biểu mẫu.',
   unverified: (email: string, school: string) =>
@@ -158,3 +167,8 @@ export const OUTBOX_NOTE = {
 } as const;
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
   `Chưa cập nhật trang "Thẩm định" để không ghi đè quyết định của Hội đồng: ${error}`;
+
+/** "Trạng thái" of an e-mail an offline run (npm start -- --workbook) drafted as an .eml file and did not send. */
+export const OUTBOX_STATUS_DRY_RUN = 'Đã soạn (chưa gửi — chạy thử)';
+/** Appended to the "Chi tiết" of a job an offline run ran on a downloaded workbook. */
+export const HEALTH_DRY_RUN_NOTE = 'chạy thử trên máy với tệp Excel tải về, không gửi thư thật';

@@ -109,6 +109,24 @@ export const GROUP_DUTIES_TITLE = 'Nhiệm vụ của các đơn vị';
 export const GROUP_DUTIES_HEADER = ['Đơn vị', 'Mã đơn vị', 'Tập thể', 'Cá nhân', 'Tối thiểu 1 tập thể + 1 cá nhân', 'Kế hoạch', 'Báo cáo', 'Còn thiếu'];
 export const GROUP_REGISTRATIONS_TITLE = 'Phiếu đăng ký của các đơn vị';
 
+/**
+ * Short forms a school's tab name takes, in this order, only while it is longer than an .xlsx tab name may be
+ * (31 characters): the usual abbreviations of school types, then the word "Trường" dropped.
+ */
+export const TAB_NAME_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['Tiểu học và Trung học cơ sở', 'TH&THCS'],
+  ['Tiểu học và THCS', 'TH&THCS'],
+  ['Trung học cơ sở và Trung học phổ thông', 'THCS&THPT'],
+  ['THCS và THPT', 'THCS&THPT'],
+  ['Phổ thông dân tộc bán trú', 'PTDTBT'],
+  ['Phổ thông dân tộc nội trú', 'PTDTNT'],
+  ['Trung học cơ sở', 'THCS'],
+  ['Trung học phổ thông', 'THPT'],
+  ['Mầm non', 'MN'],
+  ['Tiểu học', 'TH'],
+  ['Trường ', ''],
+];
+
 /** Used when a name leaves nothing once the characters a tab name cannot hold are removed. */
 export const SCHOOL_TAB_FALLBACK_NAME = 'Đơn vị';
 export const GROUP_NO_WARD = 'Chưa ghi xã, phường';
@@ -179,8 +197,8 @@ export const LOOKUP_NO_SCHOOL = 'Chưa chọn đơn vị hoặc tên đơn vị 
 
 export const summaryTitle = (period: string) => `TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${period}`;
 export const summaryAsOf = (date: string) => `Số liệu tính đến ngày ${date}; không tính các phiếu cũ đã được đăng ký lại (thay thế).`;
-export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number) =>
-  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
+export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0) =>
+  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
 
 export const SUMMARY_BLOCK_TITLES = {
   byLevel: 'Theo cấp học',
@@ -192,22 +210,24 @@ export const SUMMARY_BLOCK_TITLES = {
 } as const;
 export const SUMMARY_CHART_TITLE = 'Kết luận kiểm tra theo cấp học';
 
+// Every block of "Tổng hợp" shares one column layout, so a column holds one kind of value from top to bottom:
+// A the row's label · B a code or a number of schools · C–H the six counts · I–K the duties · L–N where the school is.
 export const SUMMARY_COUNT_HEADER = ['Tổng số phiếu', 'Tập thể', 'Cá nhân', 'Đạt', 'Chưa đạt', 'Cần bổ sung'];
 export const SUMMARY_LEVEL_HEADER = ['Cấp học', 'Số đơn vị', ...SUMMARY_COUNT_HEADER, 'Số đơn vị đủ tối thiểu'];
-export const SUMMARY_FIELD_HEADER = ['Lĩnh vực', ...SUMMARY_COUNT_HEADER];
-export const SUMMARY_MODEL_HEADER = ['Loại mô hình', ...SUMMARY_COUNT_HEADER];
+export const SUMMARY_FIELD_HEADER = ['Lĩnh vực', 'Số đơn vị có phiếu', ...SUMMARY_COUNT_HEADER];
+export const SUMMARY_MODEL_HEADER = ['Loại mô hình', 'Số đơn vị có phiếu', ...SUMMARY_COUNT_HEADER];
 export const SUMMARY_CHART_HEADER = ['Cấp học', 'Đạt', 'Chưa đạt', 'Cần bổ sung'];
-export const SUMMARY_BELOW_HEADER = ['Tên đơn vị', 'Mã đơn vị', 'Cấp học', 'Xã/phường', 'Còn thiếu'];
+export const SUMMARY_BELOW_HEADER = ['Tên đơn vị', 'Mã đơn vị', 'Còn thiếu', '', '', '', '', '', '', '', '', 'Cấp học', 'Xã/phường'];
 export const SUMMARY_SCHOOL_HEADER = [
   'Tên đơn vị',
   'Mã đơn vị',
-  'Cấp học',
-  'Xã/phường',
-  'Cụm thi đua',
   ...SUMMARY_COUNT_HEADER,
   'Đủ 1 tập thể + 1 cá nhân',
   'Kế hoạch',
   'Báo cáo',
+  'Cấp học',
+  'Xã/phường',
+  'Cụm thi đua',
 ];
 
 export const SUMMARY_TOTAL = 'Tổng cộng';
