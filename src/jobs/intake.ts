@@ -55,10 +55,11 @@ function upsertReview(sheet: Sheet, reg: EvaluatedRegistration, recorded: Readon
   const existing = at > 0 ? [header, sheet.getRange(at, 1, 1, width).getValues()[0]] : [header];
   const merged = mergeReview(existing, [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  const written = writeRow(sheet, at, merged.rows[0], { wrap: true });
+  writeRow(sheet, at, merged.rows[0], { wrap: true });
   if (at === 0) {
+    // The same whole-column range the rebuild gives its dropdown (one rule, whatever number of rows were added).
     const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
-    sheet.getRange(written, merged.decisionColumn + 1).setDataValidation(rule);
+    sheet.getRange(2, merged.decisionColumn + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
   }
   return merged;
 }
