@@ -8,6 +8,8 @@ import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { runJob } from './run';
 import { supplementPlan, writeSummaries } from './summaries';
+import { refreshSchoolViews } from './school-views';
+import { recordRun } from '../gas/health';
 
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
@@ -22,7 +24,22 @@ export function rebuildSummaries(): void {
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
       ]);
+      // The per-school views (issue 18): made, refreshed and shared when the office turned them on (their own line in
+      // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
+      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
+      if (inputs.config.schoolViews.enabled) recordRun(ss, 'schoolViews', true, views.detail);
       return { result: undefined, detail: summaryOf(output, inputs) };
+    }),
+  );
+}
+
+/** The continuation of the per-school views when a rebuild ran out of time (a one-shot clock trigger). */
+export function continueSchoolViews(): void {
+  runJob('schoolViews', ({ ss, deadline }) =>
+    withScriptLock(LOCK_WAIT_MS, () => {
+      const { inputs, output, review } = recordEvaluation(ss);
+      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
+      return { result: undefined, detail: views.detail };
     }),
   );
 }
