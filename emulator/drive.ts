@@ -16,6 +16,7 @@ import {
 import { writeDocx } from './docx.js';
 import { attach, instrument, type Facade, type Runtime, type Subset } from './runtime.js';
 import type { SpreadsheetModel, SpreadsheetStore } from './spreadsheet.js';
+import { Acl, canOpen, SharingOps, SHARING_MSG } from './sharing.js';
 
 type GFile = GoogleAppsScript.Drive.File;
 type GFolder = GoogleAppsScript.Drive.Folder;
@@ -93,7 +94,8 @@ export class FolderModel {
 
 export class FileModel {
   readonly parents = new Set<string>();
-  trashed = false;
+  #trashed = false;
+  #acl = new Acl('');
   description: string | null = null;
   updatedAt: number;
   #name: string;
@@ -117,6 +119,18 @@ export class FileModel {
     if (this.doc) this.doc.name = v;
     else if (this.sheet) this.sheet.name = v;
     else this.#name = v;
+  }
+  /** In the trash (a spreadsheet keeps the flag on its model, where openById sees it). */
+  get trashed(): boolean {
+    return this.sheet ? this.sheet.trashed : this.#trashed;
+  }
+  set trashed(v: boolean) {
+    if (this.sheet) this.sheet.trashed = v;
+    else this.#trashed = v;
+  }
+  /** Who may open it (emulator/sharing.ts); a spreadsheet's list is its model's. */
+  get acl(): Acl {
+    return this.sheet ? this.sheet.acl : this.#acl;
   }
   get url(): string {
     if (this.doc) return this.doc.url;
@@ -154,6 +168,7 @@ export class DriveStore {
 
   addDoc(d: DocumentModel, folderId: string): FileModel {
     const f = new FileModel(d.id, d.name, DOC_MIME, d.createdAt);
+    f.acl.owner = this.sheets.activeUser();
     f.doc = d;
     f.parents.add(folderId);
     this.files.set(f.id, f);
@@ -169,6 +184,7 @@ export class DriveStore {
 
   addBlob(name: string, data: Buffer, mimeType: string, parentId: string): FileModel {
     const f = new FileModel(newId('1FiLe'), name, mimeType, this.now());
+    f.acl.owner = this.sheets.activeUser();
     f.data = data;
     f.parents.add(parentId);
     this.files.set(f.id, f);
@@ -394,17 +410,58 @@ instrument(EmuFolder, 'Folder');
 
 type FileKeys =
   | 'getId' | 'getName' | 'setName' | 'getUrl' | 'getMimeType' | 'makeCopy' | 'getAs' | 'getBlob' | 'setTrashed' | 'isTrashed'
-  | 'getParents' | 'moveTo' | 'getSize' | 'getDateCreated' | 'getLastUpdated' | 'getDescription' | 'setDescription' | 'setContent';
+  | 'getParents' | 'moveTo' | 'getSize' | 'getDateCreated' | 'getLastUpdated' | 'getDescription' | 'setDescription' | 'setContent'
+  | FileSharingKeys;
+
+/** Sharing (issue 18): emulator/sharing.ts. */
+type FileSharingKeys = 'addViewer' | 'addViewers' | 'removeViewer' | 'addEditor' | 'addEditors' | 'removeEditor' | 'getViewers' | 'getEditors' | 'getOwner';
 
 export class EmuFile implements Facade<GFile, FileKeys> {
   #c: DriveCtx;
   #f: FileModel;
+  #share: SharingOps;
   constructor(c: DriveCtx, f: FileModel) {
     this.#c = c;
     this.#f = f;
+    this.#share = new SharingOps(c.rt, f, c.store.sheets.activeUser);
     FILE_OF.set(this, f);
     attach(this, c.rt);
   }
+  // ---- sharing (issue 18) ----
+  addViewer(user: GoogleAppsScript.Base.User | string): GFile {
+    this.#share.addViewer(user);
+    return this as unknown as GFile;
+  }
+  addViewers(emailAddresses: string[]): GFile {
+    this.#share.addViewers(emailAddresses);
+    return this as unknown as GFile;
+  }
+  removeViewer(user: GoogleAppsScript.Base.User | string): GFile {
+    this.#share.removeViewer(user);
+    return this as unknown as GFile;
+  }
+  addEditor(user: GoogleAppsScript.Base.User | string): GFile {
+    this.#share.addEditor(user);
+    return this as unknown as GFile;
+  }
+  addEditors(emailAddresses: string[]): GFile {
+    this.#share.addEditors(emailAddresses);
+    return this as unknown as GFile;
+  }
+  removeEditor(user: GoogleAppsScript.Base.User | string): GFile {
+    this.#share.removeEditor(user);
+    return this as unknown as GFile;
+  }
+  getViewers(): GoogleAppsScript.Drive.User[] {
+    return this.#share.getViewers();
+  }
+  getEditors(): GoogleAppsScript.Drive.User[] {
+    return this.#share.getEditors();
+  }
+  getOwner(): GoogleAppsScript.Drive.User {
+    return this.#share.getOwner();
+  }
+  // ---- end of sharing ----
   getId(): string {
     return this.#f.id;
   }
@@ -528,6 +585,7 @@ export class EmuDriveApp implements Facade<GoogleAppsScript.Drive.DriveApp, AppK
   getFileById(id: string): GFile {
     const f = this.#c.store.file(String(id));
     if (!f) throw this.#c.rt.error(DRIVE_MSG.notFound);
+    if (!canOpen(f, this.#c.store.sheets.activeUser())) throw this.#c.rt.error(DRIVE_MSG.notFound);
     return new EmuFile(this.#c, f) as unknown as GFile;
   }
   createFolder(name: string): GFolder {
@@ -676,6 +734,15 @@ export class DriveController {
   /** Files directly in a folder. */
   filesIn(folderId: string): FileModel[] {
     return this.store.filesIn(folderId);
+  }
+  /** A person empties the trash of a file (or deletes it for good): it is gone for every service. */
+  deleteForever(id: string): void {
+    this.store.sync();
+    const f = this.store.files.get(id);
+    if (!f) throw new Error(`no file ${id}`);
+    this.store.files.delete(id);
+    if (f.sheet) this.store.sheets.files.delete(id);
+    if (f.doc) this.store.docs.store.docs.delete(id);
   }
   path(folderId: string): string {
     return this.store.path(folderId);

@@ -13,6 +13,7 @@ import { Runtime } from './runtime.js';
 import { EmuScriptApp, TriggerController } from './script.js';
 import { CHARTS_GLOBAL, EmuSpreadsheetApp, SpreadsheetStore, type SheetModel, type SpreadsheetModel } from './spreadsheet.js';
 import type { CellValue } from './values.js';
+import { SharingController } from './sharing.js';
 import { exportXlsx, importXlsx } from './xlsx.js';
 
 export interface EmulatorOptions {
@@ -49,6 +50,8 @@ export interface EmulatorOptions {
   oauthScopes?: readonly string[];
   /** Language of service error messages: 'en' (default) or 'vi' (locale.ts). */
   locale?: Locale;
+  /** Spreadsheets created a day (SpreadsheetApp.create): 250 consumer (default), 3,200 Workspace. */
+  sheetsCreateQuota?: number;
 }
 
 /** Node-side view of the spreadsheets: read them without counting calls, export/import .xlsx. */
@@ -103,9 +106,10 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   const mailQuota = opts.mailQuota ?? 100;
   const identity = new Identity(opts.userEmail ?? 'thuongtruc@phonggd.example.vn', timeZone);
   const store = new SpreadsheetStore(timeZone);
+  const user = () => identity.activeUser;
+  store.activeUser = user;
   store.active = store.create(opts.spreadsheetName ?? 'Điển hình tiên tiến');
   const containerId = () => store.active?.id ?? null;
-  const user = () => identity.activeUser;
 
   const triggers = new TriggerController(runtime, timeZone, user);
   const forms = new FormsController(runtime, store, triggers, { renameUpdatesHeader: opts.renameUpdatesHeader, editEvent: opts.editEvent });
@@ -121,7 +125,9 @@ export function createEmulator(opts: EmulatorOptions = {}) {
     copyCountsAsCreate: opts.docCopyCountsAsCreate ?? true,
     replacement: opts.docsReplacement ?? 'java',
   });
+  store.createQuota = opts.sheetsCreateQuota ?? (workspace ? 3200 : 250);
   const driveStore = new DriveStore(docsService, store, () => runtime.clock.now());
+  const sharing = new SharingController((id) => driveStore.file(id));
   const docs = new DocsController(docsService, driveStore);
   const drive = new DriveController(driveStore);
   const scriptId = `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;
@@ -163,6 +169,8 @@ export function createEmulator(opts: EmulatorOptions = {}) {
     docs,
     /** Drive: `tree()`, `treeText()`, `filesByName`, `foldersByName`, `filesIn`, `path`. */
     drive,
+    /** Sharing: `canOpen(user, fileId)`, `role(user, fileId)`, `acl(fileId)` (owner, editors, viewers). */
+    sharing,
     globals,
     scriptId,
     /** Loads the bundle into a vm context holding only `globals`; wires trigger handlers to it. */

@@ -21,6 +21,7 @@ import {
   type Cell,
   type CellValue,
 } from './values.js';
+import { Acl, canOpen, SharingOps, SHARING_MSG } from './sharing.js';
 
 type S = typeof GoogleAppsScript.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -228,6 +229,10 @@ export class SpreadsheetModel {
   menus: MenuRecord[] = [];
   ui: UiRecord[] = [];
   protections: ProtectionModel[] = [];
+  /** Who may open it (issue 18, emulator/sharing.ts); the owner is set by SpreadsheetStore.create. */
+  readonly acl = new Acl('');
+  /** In Drive's trash (set through DriveApp File.setTrashed). */
+  trashed = false;
   #nextSheetId = 0;
   #nextChartId = 1;
   readonly id: string;
@@ -312,10 +317,15 @@ export class SpreadsheetStore {
   readonly files = new Map<string, SpreadsheetModel>();
   /** The container the script is bound to (getActiveSpreadsheet), if any. */
   active: SpreadsheetModel | null = null;
+  /** Who runs the script now (the owner of what it creates; whose access openById checks). */
+  activeUser: () => string = () => '';
+  /** Spreadsheets created a day (SpreadsheetApp.create): 250 consumer, 3,200 Workspace (quotas page). */
+  createQuota = 250;
   constructor(readonly timeZone: string) {}
 
   create(name: string, opts: { id?: string; empty?: boolean } = {}): SpreadsheetModel {
     const f = new SpreadsheetModel(name, this.timeZone, 'vi_VN', opts.id);
+    f.acl.owner = this.activeUser();
     if (!opts.empty) f.addSheet(undefined);
     this.files.set(f.id, f);
     return f;
@@ -356,10 +366,10 @@ export class EmuSpreadsheetApp implements Facade<GoogleAppsScript.Spreadsheet.Sp
     attach(this, rt);
   }
   getActiveSpreadsheet(): Spreadsheet {
-    return (this.#store.active ? wrapFile(this.#rt, this.#store.active) : null) as Spreadsheet;
+    return (this.#store.active ? wrapFile(this.#rt, this.#store.active, this.#store.activeUser) : null) as Spreadsheet;
   }
   getActive(): Spreadsheet {
-    return (this.#store.active ? wrapFile(this.#rt, this.#store.active) : null) as Spreadsheet;
+    return (this.#store.active ? wrapFile(this.#rt, this.#store.active, this.#store.activeUser) : null) as Spreadsheet;
   }
   getActiveSheet(): Sheet {
     const f = this.#store.active;
@@ -370,20 +380,22 @@ export class EmuSpreadsheetApp implements Facade<GoogleAppsScript.Spreadsheet.Sp
   openById(id: string): Spreadsheet {
     const f = this.#store.byId(String(id));
     if (!f) throw this.#rt.error(MSG.openById);
-    return wrapFile(this.#rt, f);
+    if (!canOpen(f, this.#store.activeUser())) throw this.#rt.error(SHARING_MSG.noAccess);
+    return wrapFile(this.#rt, f, this.#store.activeUser);
   }
   openByUrl(url: string): Spreadsheet {
     const m = /\/d\/([^/]+)/.exec(String(url));
     const f = m ? this.#store.byId(m[1]) : undefined;
     if (!f) throw this.#rt.error(MSG.openByUrl);
-    return wrapFile(this.#rt, f);
+    if (!canOpen(f, this.#store.activeUser())) throw this.#rt.error(SHARING_MSG.noAccess);
+    return wrapFile(this.#rt, f, this.#store.activeUser);
   }
   create(name: string, rows?: number, columns?: number): Spreadsheet {
     // Documents created a day: 250 (consumer) — facts file.
-    this.#rt.consumeQuota('create', 1, 250, 'Service invoked too many times for one day: spreadsheets create.');
+    this.#rt.consumeQuota('spreadsheets create', 1, this.#store.createQuota, 'Service invoked too many times for one day: spreadsheets create.');
     const f = this.#store.create(String(name), { empty: true });
     guard(this.#rt, () => f.addSheet(undefined, 0, rows ?? NEW_SHEET_ROWS, columns ?? NEW_SHEET_COLS));
-    return wrapFile(this.#rt, f);
+    return wrapFile(this.#rt, f, this.#store.activeUser);
   }
   getUi(): GoogleAppsScript.Base.Ui {
     const kind = this.#rt.current?.kind;
@@ -400,8 +412,8 @@ export class EmuSpreadsheetApp implements Facade<GoogleAppsScript.Spreadsheet.Sp
 const _app: Subset<EmuSpreadsheetApp, GoogleAppsScript.Spreadsheet.SpreadsheetApp> = true;
 instrument(EmuSpreadsheetApp, 'SpreadsheetApp');
 
-function wrapFile(rt: Runtime, f: SpreadsheetModel): Spreadsheet {
-  return new EmuSpreadsheet(rt, f) as unknown as Spreadsheet;
+function wrapFile(rt: Runtime, f: SpreadsheetModel, user?: () => string): Spreadsheet {
+  return new EmuSpreadsheet(rt, f, user) as unknown as Spreadsheet;
 }
 function wrapSheet(rt: Runtime, s: SheetModel): Sheet {
   return new EmuSheet(rt, s) as unknown as Sheet;
@@ -435,16 +447,58 @@ type FileKeys =
   | 'getSpreadsheetLocale'
   | 'getRange'
   | 'getProtections'
-  | 'getFormUrl';
+  | 'getFormUrl'
+  | SharingKeys;
+
+/** Sharing (issue 18): emulator/sharing.ts. */
+type SharingKeys = 'addViewer' | 'addViewers' | 'removeViewer' | 'addEditor' | 'addEditors' | 'removeEditor' | 'getViewers' | 'getEditors' | 'getOwner';
 
 export class EmuSpreadsheet implements Facade<Spreadsheet, FileKeys> {
   #rt: Runtime;
   #f: SpreadsheetModel;
-  constructor(rt: Runtime, f: SpreadsheetModel) {
+  #share: SharingOps;
+  /** `user`: who runs the script (sharing changes need edit access); by default the file's owner. */
+  constructor(rt: Runtime, f: SpreadsheetModel, user?: () => string) {
     this.#rt = rt;
     this.#f = f;
+    this.#share = new SharingOps(rt, f, user ?? (() => f.acl.owner));
     attach(this, rt);
   }
+  // ---- sharing (issue 18) ----
+  addViewer(user: GoogleAppsScript.Base.User | string): Spreadsheet {
+    this.#share.addViewer(user);
+    return this as unknown as Spreadsheet;
+  }
+  addViewers(emailAddresses: string[]): Spreadsheet {
+    this.#share.addViewers(emailAddresses);
+    return this as unknown as Spreadsheet;
+  }
+  removeViewer(user: GoogleAppsScript.Base.User | string): Spreadsheet {
+    this.#share.removeViewer(user);
+    return this as unknown as Spreadsheet;
+  }
+  addEditor(user: GoogleAppsScript.Base.User | string): Spreadsheet {
+    this.#share.addEditor(user);
+    return this as unknown as Spreadsheet;
+  }
+  addEditors(emailAddresses: string[]): Spreadsheet {
+    this.#share.addEditors(emailAddresses);
+    return this as unknown as Spreadsheet;
+  }
+  removeEditor(user: GoogleAppsScript.Base.User | string): Spreadsheet {
+    this.#share.removeEditor(user);
+    return this as unknown as Spreadsheet;
+  }
+  getViewers(): GoogleAppsScript.Base.User[] {
+    return this.#share.getViewers() as unknown as GoogleAppsScript.Base.User[];
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return this.#share.getEditors() as unknown as GoogleAppsScript.Base.User[];
+  }
+  getOwner(): GoogleAppsScript.Base.User {
+    return this.#share.getOwner() as unknown as GoogleAppsScript.Base.User;
+  }
+  // ---- end of sharing ----
   static model(x: EmuSpreadsheet): SpreadsheetModel {
     return x.#f;
   }

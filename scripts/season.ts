@@ -24,6 +24,8 @@ export interface SeasonOptions {
   movingClockDays?: number;
   /** How many registrations the council marks "Đề nghị khen" (default 30). */
   nominees?: number;
+  /** Turn on the read-only views for schools (issue 18) in Cấu hình (default off, as in a new Sheet). */
+  schoolViews?: boolean;
   /** Called after each submission (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -70,6 +72,7 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   // The office opens the new Sheet, runs setup once (tabs with defaults), pastes its directory, runs setup again.
   bundle.openSpreadsheet();
   bundle.call('setup', undefined, { kind: 'menu' });
+  if (opts.schoolViews) office.config.schoolViews = { enabled: true, publishComments: false, contact: 'Thường trực thi đua: thuongtruc@phonggd.example.vn' };
   typeIntoTab(emu, 'Cấu hình', configToRows(office.config));
   typeIntoTab(emu, 'Đơn vị', office.directoryRows);
   bundle.call('setup', undefined, { kind: 'menu' });

@@ -9,6 +9,27 @@ import { MSG, OfflineError, offlineMain, parseArgs } from './offline';
 import { resultCounts } from '../src/core/results-table';
 import { exportDocuments } from './documents';
 import { runSeason } from './season';
+import type { Emulator } from '../emulator/index';
+import { VIEW_LINK_HEADER, VIEW_TAB } from '../src/core/messages';
+
+/** Each school's view (from the "Đơn vị" link column), exported as .xlsx, with who may open it. */
+async function exportViews(emu: Emulator, dir: string): Promise<{ school: string; url: string; viewers: string[] }[]> {
+  const rows = emu.spreadsheets.values('Đơn vị');
+  const col = rows[0].indexOf(VIEW_LINK_HEADER);
+  if (col < 0) return [];
+  mkdirSync(dir, { recursive: true });
+  const out: { school: string; url: string; viewers: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const r of rows.slice(1)) {
+    const url = String(r[col]);
+    const id = /\/d\/([^/]+)/.exec(url)?.[1];
+    if (!id || seen.has(id) || !emu.spreadsheets.sheet(VIEW_TAB, id)) continue;
+    seen.add(id);
+    await emu.spreadsheets.exportXlsx(`${dir}/${String(r[0]).replace(/[^\w.-]+/g, '_')}.xlsx`, id);
+    out.push({ school: String(r[1]), url, viewers: [...(emu.sharing.acl(id)?.viewers ?? [])] });
+  }
+  return out;
+}
 
 const OUT = 'out';
 
@@ -22,13 +43,14 @@ function bar(done: number, total: number): void {
 
 async function main(): Promise<void> {
   console.log('Chạy thử một mùa đăng ký trên dữ liệu mẫu (giả lập Google, không cần tài khoản)…');
-  const season = runSeason({ onProgress: bar });
+  const season = runSeason({ onProgress: bar, schoolViews: true });
   const { emu, office } = season;
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(`${OUT}/thu`, { recursive: true });
   await emu.spreadsheets.exportXlsx(`${OUT}/van-phong.xlsx`);
   const emls = await emu.mail.exportEml(`${OUT}/thu`);
   const docs = await exportDocuments(emu, `${OUT}/van-ban`);
+  const views = await exportViews(emu, `${OUT}/trang-truong`);
 
   const tally = resultCounts(emu.spreadsheets.values('Kết quả kiểm tra'));
 
@@ -53,6 +75,11 @@ async function main(): Promise<void> {
   console.log(`  ${OUT}/van-phong.xlsx   bảng tính của Phòng: ${others.join(', ')} và ${schoolTabs.length} trang của từng trường`);
   console.log(`  ${OUT}/thu/             ${emls.length} thư (.eml)`);
   console.log(`  ${OUT}/van-ban/         ${docs.length} văn bản (.docx): tờ trình, danh sách, báo cáo thành tích, và các mẫu`);
+  console.log(`  ${OUT}/trang-truong/    ${views.length} trang theo dõi riêng của các trường (.xlsx), mỗi trang chỉ chia sẻ (quyền xem) với e-mail của trường đó`);
+  console.log('');
+  console.log(`Đường dẫn trang theo dõi của từng trường (cột “${VIEW_LINK_HEADER}” ở trang Đơn vị), ví dụ:`);
+  for (const v of views.slice(0, 3)) console.log(`  ${v.school}: ${v.url} — xem được: ${v.viewers.join(', ') || '(chưa chia sẻ)'}`);
+  if (views.length > 3) console.log(`  … và ${views.length - 3} trường khác.`);
 }
 
 let args: ReturnType<typeof parseArgs> = {};

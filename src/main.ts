@@ -3,7 +3,7 @@
 export { onOpen } from './jobs/on-open';
 export { setup } from './jobs/setup';
 export { onFormSubmit, continueIntake } from './jobs/on-submit';
-export { rebuildSummaries } from './jobs/rebuild';
+export { rebuildSummaries, continueSchoolViews } from './jobs/rebuild';
 export { sendWeeklyDigest } from './jobs/digest';
 export { sendReminders } from './jobs/reminders';
 export { retryJobs } from './jobs/retry';

@@ -25,6 +25,8 @@ import {
   periodName,
   REMINDERS_OFF,
   WEEKDAY_LABELS,
+  MANDATORY_YES,
+  configErrorBadYesNo,
 } from './messages/validation';
 import { splitEmails } from './directory';
 
@@ -116,6 +118,17 @@ export interface OfficeConfig {
   /** How many initiatives the registration form asks for. */
   initiativeSlots: number;
   mail: MailSettings;
+  /** Read-only per-school views (issue 18). */
+  schoolViews: SchoolViewSettings;
+}
+
+/** The per-school views (src/core/school-views.ts): off by default. */
+export interface SchoolViewSettings {
+  enabled: boolean;
+  /** Show the council's decision and comment to the school. */
+  publishComments: boolean;
+  /** Who the school contacts (free text shown on its view). */
+  contact: string;
 }
 
 export const DEFAULT_REPORTS: ReportSchedule = { halfYear: { day: 15, month: 6 }, annual: { day: 15, month: 12 } };
@@ -175,6 +188,7 @@ export function defaultConfig(today: Date, period: Period = periodConfig(2021, 2
     scoring: { ...DEFAULT_SCORING },
     initiativeSlots: 3,
     mail: { ...DEFAULT_MAIL, digestRecipients: [], reminderDaysBefore: DEFAULT_MAIL.reminderDaysBefore.slice() },
+    schoolViews: { enabled: false, publishComments: false, contact: '' },
   };
 }
 
@@ -272,6 +286,9 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     ['mail.digestWeekDay', WEEKDAY_LABELS[cfg.mail.digestWeekDay - 1], e['mail.digestWeekDay']],
     ['mail.digestHour', cfg.mail.digestHour, e['mail.digestHour']],
     ['mail.reminderDaysBefore', cfg.mail.reminderDaysBefore.length ? cfg.mail.reminderDaysBefore.join('; ') : REMINDERS_OFF, e['mail.reminderDaysBefore']],
+    ['schoolViews.enabled', cfg.schoolViews.enabled ? YES_TEXT : NO_TEXT, e['schoolViews.enabled']],
+    ['schoolViews.publishComments', cfg.schoolViews.publishComments ? YES_TEXT : NO_TEXT, e['schoolViews.publishComments']],
+    ['schoolViews.contact', cfg.schoolViews.contact, e['schoolViews.contact']],
     ['today', todayIsFixed ? formatDate(cfg.today) : '', e['today']],
   );
   return rows.map(([key, value, explanation], n) => (n === 0 ? [key, value, explanation] : [configLabel(key), value, explanation]));
@@ -336,7 +353,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if ((firstHeader !== matchKey(CONFIG_HEADERS[0]) && firstHeader !== matchKey(CONFIG_FIRST_HEADER_OLD)) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
     errors.push(configErrorMissingHeader());
   }
-  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today']);
+  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, ...VIEW_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today']);
   for (const id of MILESTONE_IDS) known.add(`milestone.${id}`);
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
@@ -417,7 +434,38 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if (ints['scoring.initiative'] !== undefined) cfg.scoring.initiative = ints['scoring.initiative'];
   if (ints['scoring.priorityCriterion'] !== undefined) cfg.scoring.priorityCriterion = ints['scoring.priorityCriterion'];
   readMailSettings(values, cfg.mail, errors);
+  readViewSettings(values, cfg.schoolViews, errors);
   return { config: cfg, errors };
+}
+
+// ---- per-school views (issue 18) ----------------------------------------------------------------
+
+const VIEW_KEYS = ['schoolViews.enabled', 'schoolViews.publishComments', 'schoolViews.contact'];
+const YES_TEXT = MANDATORY_YES;
+const NO_TEXT = REMINDERS_OFF;
+
+/** "Có"/"Không" (also "co", "khong", "x", true/false); null when unreadable. */
+export function parseYesNo(v: unknown): boolean | null {
+  if (typeof v === 'boolean') return v;
+  const k = plainKey(v);
+  if (k === 'co' || k === 'x' || k === 'true' || k === 'bat') return true;
+  if (k === 'khong' || k === 'false' || k === 'tat') return false;
+  return null;
+}
+
+function readViewSettings(values: Map<string, { value: unknown; row: number }>, views: SchoolViewSettings, errors: string[]): void {
+  for (const [key, prop] of [
+    ['schoolViews.enabled', 'enabled'],
+    ['schoolViews.publishComments', 'publishComments'],
+  ] as const) {
+    const v = values.get(key);
+    if (!v || toText(v.value) === '') continue;
+    const b = parseYesNo(v.value);
+    if (b === null) errors.push(configErrorBadYesNo(v.row, key, toText(v.value)));
+    else views[prop] = b;
+  }
+  const c = values.get('schoolViews.contact');
+  if (c) views.contact = cleanText(toText(c.value));
 }
 
 // ---- scheduled e-mail keys ----------------------------------------------------------------------

@@ -1,9 +1,9 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROPOSAL_JOB_LABEL, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROPOSAL_JOB_LABEL, SCHOOL_VIEW_JOB_LABEL, TAB } from '../core/messages';
 
 /** Every job the health tab lists, by entry point. */
-const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL };
+const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
 import { literalText } from '../core/table';
 import { ensureSheet, writeTable } from './sheets';
 

@@ -64,6 +64,14 @@ export function readPrefixed(prefix: string): Record<string, string> {
   return out;
 }
 
+/** Like readPrefixed, from the execution's cache when it holds the properties already (no call then). */
+export function cachedPrefixed(prefix: string): Record<string, string> {
+  if (!cache) return readPrefixed(prefix);
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(cache)) if (k.indexOf(prefix) === 0) out[k] = cache[k];
+  return out;
+}
+
 /** Writes raw keys (the proposal ledger) in one call. */
 export function writeRaw(values: Record<string, string>): void {
   PropertiesService.getScriptProperties().setProperties(values);

@@ -11,6 +11,8 @@ import { healthProblems } from '../core/messages';
 import { logProblems } from '../gas/health';
 import { runJob } from './run';
 import { supplementPlan, writeSummaries } from './summaries';
+import { refreshSchoolViews } from './school-views';
+import { recordRun } from '../gas/health';
 
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
@@ -31,8 +33,23 @@ export function rebuildSummaries(): void {
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
       ]);
+      // The per-school views (issue 18): made, refreshed and shared when the office turned them on (their own line in
+      // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
+      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
+      if (inputs.config.schoolViews.enabled) recordRun(ss, 'schoolViews', true, views.detail);
       const detail = summaryOf(output, inputs) + (problems.length ? ` ${healthProblems(problems.length)}` : '');
       return { result: undefined, detail, problems: problems.length };
+    }),
+  );
+}
+
+/** The continuation of the per-school views when a rebuild ran out of time (a one-shot clock trigger). */
+export function continueSchoolViews(): void {
+  runJob('schoolViews', ({ ss, deadline }) =>
+    withScriptLock(LOCK_WAIT_MS, () => {
+      const { inputs, output, review } = recordEvaluation(ss);
+      const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
+      return { result: undefined, detail: views.detail };
     }),
   );
 }

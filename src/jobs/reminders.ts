@@ -13,6 +13,8 @@ import { digestPlan } from './digest';
 import { deliver, type MailPlan } from './mailing';
 import { evaluateOrStop } from './results';
 import { runJob } from './run';
+import { withViewLink } from '../core/school-views';
+import { viewLinks } from './school-views';
 
 /** Hour (Asia/Ho_Chi_Minh) of the daily reminder run: after the 6 o'clock rebuild. */
 export const REMINDER_HOUR = 7;
@@ -23,6 +25,8 @@ export const REMINDER_HOUR = 7;
  */
 export function reminderPlan(output: EvaluateOutput, config: OfficeConfig, opts: { enqueue: boolean }): MailPlan & { planned(): number } {
   let planned = 0;
+  let links: Map<string, string> | null = null;
+  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(output, config)).get(code) : undefined);
   const urls: { report?: string | null; registration?: string | null } = {};
   const url = (which: 'report' | 'registration') => {
     if (urls[which] === undefined) {
@@ -43,7 +47,8 @@ export function reminderPlan(output: EvaluateOutput, config: OfficeConfig, opts:
         const r = reminderFor(e.key, output, config, new Date());
         if (!r || r.daysLeft < 0 || r.items.length === 0) return null;
         const needs = r.deadline.periodLabel !== null ? 'report' : r.deadline.kind === 'registration' ? 'registration' : null;
-        return reminderEmail(r, config.organisation, needs === 'report' ? url('report') : null, needs === 'registration' ? url('registration') : null);
+        const email = reminderEmail(r, config.organisation, needs === 'report' ? url('report') : null, needs === 'registration' ? url('registration') : null);
+        return withViewLink(email, link(r.school.code));
       },
     },
   };

@@ -3,3 +3,4 @@ export * from './validation';
 export * from './summaries';
 export * from './mail';
 export * from './proposals';
+export * from './school-views';

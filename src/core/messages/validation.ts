@@ -121,6 +121,9 @@ export const CONFIG_LABELS: Record<string, string> = {
   'mail.digestWeekDay': 'Ngày gửi thư tổng hợp',
   'mail.digestHour': 'Giờ gửi thư tổng hợp',
   'mail.reminderDaysBefore': 'Nhắc hạn trước (số ngày)',
+  'schoolViews.enabled': 'Trang theo dõi riêng cho từng trường',
+  'schoolViews.publishComments': 'Công bố nhận xét của Hội đồng cho trường',
+  'schoolViews.contact': 'Liên hệ ghi trên trang theo dõi',
   today: 'Ngày kiểm tra',
 };
 /** The office's name of a setting (its key when it has none). */
@@ -146,6 +149,11 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'scoring.initiative': 'Điểm ưu tiên cho mỗi sáng kiến, giải pháp được công nhận.',
   'scoring.priorityCriterion': 'Điểm ưu tiên cho mỗi tiêu chí ưu tiên đạt.',
   today: 'Ngày dùng để kiểm tra (dd/MM/yyyy); để trống để dùng ngày hiện tại.',
+  'schoolViews.enabled':
+    'Ghi “Có” để công cụ tạo cho mỗi trường (hoặc mỗi xã/phường khi có nhiều trường) một bảng tính chỉ để xem, chỉ có phiếu, kết luận và nhiệm vụ của trường đó, chia sẻ (quyền xem) với đúng các e-mail của trường ở trang “Đơn vị”. Đường dẫn ghi ở cột cuối trang “Đơn vị” và trong thư gửi trường. Ghi “Không” để tắt.',
+  'schoolViews.publishComments':
+    'Ghi “Có” để trang theo dõi của trường hiện quyết định và nhận xét của Hội đồng ở trang “Thẩm định”; mặc định “Không”: trường không thấy nhận xét của Hội đồng.',
+  'schoolViews.contact': 'Người, số điện thoại hoặc e-mail để trường liên hệ khi có thắc mắc, ghi ở cuối trang theo dõi.',
   'mail.digestRecipients':
     'E-mail của thường trực thi đua (cán bộ của Phòng) nhận thư tổng hợp hằng tuần, cách nhau bởi dấu chấm phẩy (;). Để trống thì không gửi thư tổng hợp.',
   'mail.digestWeekDay': 'Ngày gửi thư tổng hợp trong tuần: Thứ Hai … Thứ Bảy hoặc Chủ nhật. Sau khi sửa, chạy lại Thiết lập.',
@@ -170,6 +178,8 @@ export const configErrorBadNumber = (row: number, key: string, value: string) =>
   `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là số nguyên không âm.`;
 export const configErrorBadYears = (row: number, start: number, end: number) =>
   `Trang tính “Cấu hình”, dòng ${row}: giai đoạn ${start}-${end} không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm); tạm dùng giai đoạn 2021-2025.`;
+export const configErrorBadYesNo = (row: number, key: string, value: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không hợp lệ; chỉ ghi “Có” hoặc “Không”.`;
 export const configErrorBadDate = (row: number, key: string, value: string) =>
   `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là ngày dạng dd/MM/yyyy.`;
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>

@@ -1,0 +1,176 @@
+// Sharing (issue 18): who may open which file. Every spreadsheet and Drive file has an access list — its owner
+// (the account whose script created it; the container's owner is the emulator's user), editors and viewers —
+// read and changed through Spreadsheet/File addViewer(s), removeViewer, addEditor(s), removeEditor, getViewers,
+// getEditors, getOwner. SpreadsheetApp.openById/openByUrl and DriveApp.getFileById refuse a user (the
+// `identity.activeUser` of the execution) who is on none of its lists; a trashed file opens for its owner only.
+//
+// From the reference (developers.google.com/apps-script/reference/drive/file, …/spreadsheet/spreadsheet):
+// - addViewer: "If the user was already on the list of editors, this method has no effect";
+// - addEditor: a viewer is promoted out of the list of viewers;
+// - removeViewer: removes from viewers and commenters; "no effect if the user is an editor, not a viewer";
+// - getViewers (File): "If the user who executes the script does not have edit access to the File, this method
+//   returns an empty array" — applied to getEditors and to Spreadsheet as well.
+// ASSUMPTIONS (unverified wording): the refusal texts below; the emulation sends no sharing notification e-mail
+// (Apps Script's own behaviour here is not documented; the product must not depend on it either way).
+import { attach, instrument, type Facade, type Runtime, type Subset } from './runtime.js';
+
+export const SHARING_MSG = {
+  // ASSUMPTION (wording unverified): opening a file the user has no access to.
+  noAccess: 'You do not have permission to access the requested document.',
+  // ASSUMPTION (wording unverified): changing the sharing of a file the user can only view.
+  notEditor: 'Access denied: you need edit access to change who can see this file.',
+  // ASSUMPTION (wording unverified): an address that is not an e-mail address.
+  invalidEmail: (e: string) => `Invalid email: ${e}`,
+};
+
+export type Role = 'owner' | 'editor' | 'viewer';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The access list of one file. Addresses are compared lower-cased. */
+export class Acl {
+  readonly editors = new Set<string>();
+  readonly viewers = new Set<string>();
+  constructor(public owner: string) {}
+
+  role(user: string): Role | null {
+    const u = user.toLowerCase();
+    if (this.owner === '' || u === this.owner.toLowerCase()) return 'owner';
+    if (this.editors.has(u)) return 'editor';
+    if (this.viewers.has(u)) return 'viewer';
+    return null;
+  }
+  addViewer(email: string): void {
+    const e = email.toLowerCase();
+    if (this.role(e) === 'owner' || this.editors.has(e)) return;
+    this.viewers.add(e);
+  }
+  addEditor(email: string): void {
+    const e = email.toLowerCase();
+    if (this.role(e) === 'owner') return;
+    this.viewers.delete(e);
+    this.editors.add(e);
+  }
+  removeViewer(email: string): void {
+    this.viewers.delete(email.toLowerCase());
+  }
+  removeEditor(email: string): void {
+    this.editors.delete(email.toLowerCase());
+  }
+}
+
+/** Where a file's access list lives, and whether it is in the trash (Drive's flag; spreadsheets have none). */
+export interface Shared {
+  acl: Acl;
+  trashed?: boolean;
+}
+
+/** May `user` open the file? (Owner: always; editors and viewers: unless it is in the trash.) */
+export function canOpen(file: Shared, user: string): boolean {
+  const role = file.acl.role(user);
+  if (role === 'owner') return true;
+  return role !== null && !file.trashed;
+}
+
+export class EmuSharedUser implements Facade<GoogleAppsScript.Drive.User, 'getEmail' | 'getName' | 'getDomain'> {
+  #email: string;
+  constructor(rt: Runtime, email: string) {
+    this.#email = email;
+    attach(this, rt);
+  }
+  getEmail(): string {
+    return this.#email;
+  }
+  getName(): string {
+    return this.#email.split('@')[0];
+  }
+  getDomain(): string {
+    return this.#email.split('@')[1] ?? '';
+  }
+}
+const _su: Subset<EmuSharedUser, GoogleAppsScript.Drive.User> = true;
+instrument(EmuSharedUser, 'User');
+
+/** An address argument: a string or a User. */
+function addressOf(rt: Runtime, x: unknown): string {
+  const e = x instanceof EmuSharedUser ? x.getEmail() : x && typeof x === 'object' && 'getEmail' in x ? String((x as { getEmail(): string }).getEmail()) : String(x);
+  const t = e.trim();
+  if (!EMAIL.test(t)) throw rt.error(SHARING_MSG.invalidEmail(e));
+  return t.toLowerCase();
+}
+
+/**
+ * The sharing methods Spreadsheet and File have in common, over one access list. `self` is what each returns
+ * (the Spreadsheet or the File); `user()` is who runs the script.
+ */
+export class SharingOps {
+  constructor(
+    private readonly rt: Runtime,
+    private readonly file: Shared,
+    private readonly user: () => string,
+  ) {}
+  #mayChange(): void {
+    const role = this.file.acl.role(this.user());
+    if (role !== 'owner' && role !== 'editor') throw this.rt.error(SHARING_MSG.notEditor);
+  }
+  addViewer(x: unknown): void {
+    this.#mayChange();
+    this.file.acl.addViewer(addressOf(this.rt, x));
+  }
+  addViewers(list: unknown): void {
+    this.#mayChange();
+    const emails = (Array.isArray(list) ? list : []).map((x) => addressOf(this.rt, x));
+    for (const e of emails) this.file.acl.addViewer(e);
+  }
+  removeViewer(x: unknown): void {
+    this.#mayChange();
+    this.file.acl.removeViewer(addressOf(this.rt, x));
+  }
+  addEditor(x: unknown): void {
+    this.#mayChange();
+    this.file.acl.addEditor(addressOf(this.rt, x));
+  }
+  addEditors(list: unknown): void {
+    this.#mayChange();
+    const emails = (Array.isArray(list) ? list : []).map((x) => addressOf(this.rt, x));
+    for (const e of emails) this.file.acl.addEditor(e);
+  }
+  removeEditor(x: unknown): void {
+    this.#mayChange();
+    this.file.acl.removeEditor(addressOf(this.rt, x));
+  }
+  #users(emails: string[]): GoogleAppsScript.Drive.User[] {
+    const role = this.file.acl.role(this.user());
+    if (role !== 'owner' && role !== 'editor') return [];
+    return emails.map((e) => new EmuSharedUser(this.rt, e) as unknown as GoogleAppsScript.Drive.User);
+  }
+  getViewers(): GoogleAppsScript.Drive.User[] {
+    return this.#users([...this.file.acl.viewers].sort());
+  }
+  /** The owner is listed among the editors (as Drive lists it). */
+  getEditors(): GoogleAppsScript.Drive.User[] {
+    const owner = this.file.acl.owner;
+    const editors = [...this.file.acl.editors].sort();
+    return this.#users(owner ? [owner, ...editors] : editors);
+  }
+  getOwner(): GoogleAppsScript.Drive.User {
+    return new EmuSharedUser(this.rt, this.file.acl.owner) as unknown as GoogleAppsScript.Drive.User;
+  }
+}
+
+/** Node-side: who can open what (no call counted). */
+export class SharingController {
+  constructor(private readonly lookup: (id: string) => Shared | undefined) {}
+  /** The access list of a file (spreadsheet, document or other Drive file), or undefined if there is none. */
+  acl(id: string): Acl | undefined {
+    return this.lookup(id)?.acl;
+  }
+  /** Whether `user` could open file `id` (false for a file that does not exist). */
+  canOpen(user: string, id: string): boolean {
+    const f = this.lookup(id);
+    return !!f && canOpen(f, user);
+  }
+  role(user: string, id: string): Role | null {
+    return this.lookup(id)?.acl.role(user) ?? null;
+  }
+}

@@ -1,0 +1,45 @@
+// What the per-school views (issue 18) say: the view itself, the office's notes and the "Tình trạng" line.
+
+/** The job's name in "Tình trạng" (entry points rebuildSummaries and continueSchoolViews record under it). */
+export const SCHOOL_VIEW_JOB_LABEL: Record<string, string> = {
+  schoolViews: 'Trang theo dõi của các trường',
+};
+
+/** The Drive folder holding the views. */
+export const VIEW_FOLDER_NAME = 'Điển hình tiên tiến — Trang theo dõi của các trường';
+/** A view's file name: unique per school (its code) or per group. */
+export const viewFileName = (label: string, code?: string) => `Trang theo dõi — ${label}${code ? ` (${code})` : ''}`;
+/** The one tab of a view. */
+export const VIEW_TAB = 'Tình trạng của trường';
+/** Replaces the office tab's "edited by hand is overwritten" notice. */
+export const VIEW_NOTICE =
+  'Trang chỉ để xem, do công cụ của Phòng tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư trả lời hoặc gửi phiếu mới.';
+export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
+export const VIEW_REPORTS_HEADER = ['Đơn vị', 'Kỳ báo cáo', 'Ngày gửi', 'Tóm tắt kết quả', 'Minh chứng'];
+export const VIEW_NO_REPORTS = 'Chưa có phiếu báo cáo nào.';
+export const VIEW_COMMENT_HEADER = 'Ý kiến của Hội đồng';
+export const viewContact = (office: string, contact: string) => `Liên hệ: ${office}${contact ? ` — ${contact}` : ''}.`;
+export const viewComment = (decision: string, comment: string) => [decision, comment].filter((s) => s !== '').join(': ');
+
+/** Header of the column the tool fills at the end of "Đơn vị". */
+export const VIEW_LINK_HEADER = 'Trang theo dõi (công cụ tự ghi)';
+/** A line of the school's e-mails. */
+export const viewLinkLine = (url: string) => `Trang theo dõi riêng của trường (chỉ để xem): ${url}`;
+
+/** Notes to the office ("Nhật ký lỗi"). */
+export const VIEW_NOTE = {
+  noAddress: (school: string, code: string) =>
+    `Trường ${school} (${code}) chưa có e-mail ở trang “Đơn vị”: trang theo dõi của trường chưa được chia sẻ với ai.`,
+  sharedAddress: (address: string, schools: readonly string[]) =>
+    `Địa chỉ ${address} có ở nhiều trường (${schools.join('; ')}) trong trang “Đơn vị”: công cụ không chia sẻ trang theo dõi nào với địa chỉ này cho đến khi mỗi địa chỉ chỉ thuộc một trường.`,
+  recreated: (name: string) => `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo lại một trang mới và chia sẻ lại.`,
+  missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
+  createFailed: (message: string) =>
+    `Chưa tạo thêm được trang theo dõi (có thể đã hết hạn mức tạo bảng tính trong ngày): ${message}. Các trang còn lại sẽ được tạo ở lần chạy sau.`,
+};
+
+/** The "Tình trạng" detail. */
+export const viewStatus = (current: number, total: number, waiting: number, off: boolean) =>
+  off
+    ? 'Đang tắt (mục “Trang theo dõi riêng cho từng trường” ở trang Cấu hình).'
+    : `${current}/${total} trang theo dõi đã cập nhật và chia sẻ đúng${waiting > 0 ? `; ${waiting} trang chưa xong, sẽ làm tiếp ở lần chạy sau` : ''}.`;

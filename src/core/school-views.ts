@@ -1,0 +1,205 @@
+// Read-only views for schools (issue 18): what each view holds and with whom it is shared. One view per school
+// tab (one per school, or one per commune/cluster group above the configured threshold — the same grouping as the
+// office's own tabs), holding only its schools' registrations, verdicts, what to fix, duties, progress reports and
+// the office's contact; the council's decisions and comments only when the office publishes them.
+//
+// Sharing is decided here, never ambiguously: an address the directory lists for two schools is shared with no
+// view (the office is told), a school without an address gets a view shared with no one (the office is told).
+import type { OfficeConfig } from './config';
+import type { EvaluateOutput } from './evaluate';
+import { DIRECTORY_HEADERS } from './directory';
+import {
+  VIEW_COMMENT_HEADER,
+  VIEW_LINK_HEADER,
+  VIEW_NOTE,
+  VIEW_NOTICE,
+  VIEW_NO_REPORTS,
+  VIEW_REPORTS_HEADER,
+  VIEW_REPORTS_TITLE,
+  VIEW_TAB,
+  SUMMARY_GENERATED_NOTICE,
+  viewComment,
+  viewContact,
+  viewFileName,
+  viewLinkLine,
+} from './messages';
+import { escapeHtml } from './emails';
+import { schoolTabs, type SchoolTab } from './summaries';
+import { formatDate, matchKey, toText } from './text';
+
+/** The council's published word on a registration. */
+export interface PublishedComment {
+  decision: string;
+  comment: string;
+}
+
+export interface ViewSpec {
+  /** Stable key of the view in the ledger: "S:<school code>" or "G:<group key>". */
+  key: string;
+  /** Drive file name (unique per school / group). */
+  fileName: string;
+  label: string;
+  schoolCodes: string[];
+  /** Addresses to share with as viewer: lower-cased, sorted, unique, each belonging to one school only. */
+  share: string[];
+  tabName: string;
+  header: string[];
+  rows: unknown[][];
+  frozenRows: number;
+  widths: number[];
+  /** 1-based rows to set in bold. */
+  boldRows: number[];
+  /** Fingerprint of the content (header and rows): a view whose recorded hash matches needs no write. */
+  hash: string;
+}
+
+export interface ViewPlan {
+  views: ViewSpec[];
+  /** Notes for the office (no address, an address of several schools), in Vietnamese. */
+  notes: string[];
+  /** Addresses withheld because several schools list them. */
+  withheld: string[];
+}
+
+/** FNV-1a (32-bit) of a string, hex. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function hashRows(header: readonly unknown[], rows: readonly (readonly unknown[])[]): string {
+  const json = JSON.stringify([header, rows], (_k, v: unknown) => v);
+  return fingerprint(json) + fingerprint(json.split('').reverse().join('')) + json.length.toString(36);
+}
+
+function rectangle(lines: unknown[][], width: number): unknown[][] {
+  return lines.map((l) => {
+    const row: unknown[] = new Array(width);
+    for (let j = 0; j < width; j++) row[j] = j < l.length && l[j] !== undefined && l[j] !== null ? l[j] : '';
+    return row;
+  });
+}
+
+/** Which school codes list each address (addresses lower-cased). */
+function addressOwners(output: EvaluateOutput): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const s of output.directory.schools) {
+    for (const e of s.emails) {
+      const list = owners.get(e) ?? [];
+      if (list.indexOf(s.code) < 0) list.push(s.code);
+      owners.set(e, list);
+    }
+  }
+  return owners;
+}
+
+/**
+ * The views to keep, in directory order, with their content and sharing, when config.schoolViews is enabled
+ * (an empty plan otherwise). `comments` (registration id → decision and comment) is shown only when
+ * config.schoolViews.publishComments is set. Pure.
+ */
+export function planSchoolViews(output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> = new Map()): ViewPlan {
+  const plan: ViewPlan = { views: [], notes: [], withheld: [] };
+  if (!config.schoolViews.enabled) return plan;
+  const owners = addressOwners(output);
+  const byCode = new Map(output.directory.schools.map((s) => [s.code, s]));
+  for (const [address, codes] of owners) {
+    if (codes.length < 2) continue;
+    plan.withheld.push(address);
+    plan.notes.push(VIEW_NOTE.sharedAddress(address, codes.map((c) => `${byCode.get(c)?.name ?? c} (${c})`)));
+  }
+  for (const s of output.directory.schools) if (s.emails.length === 0) plan.notes.push(VIEW_NOTE.noAddress(s.name, s.code));
+  const withheld = new Set(plan.withheld);
+  const tabs = schoolTabs(output, config).tabs;
+  const publish = config.schoolViews.publishComments ? comments : null;
+  for (const tab of tabs) {
+    const codes = tab.schoolCodes.filter((c) => c !== '');
+    if (codes.length === 0) continue;
+    const share = new Set<string>();
+    for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
+    const content = viewContent(tab, output, config, publish);
+    const key = tab.kind === 'school' ? `S:${codes[0]}` : `G:${matchKey(tab.label)}`;
+    plan.views.push({
+      key,
+      fileName: tab.kind === 'school' ? viewFileName(tab.label, codes[0]) : viewFileName(tab.label),
+      label: tab.label,
+      schoolCodes: codes,
+      share: [...share].sort(),
+      tabName: VIEW_TAB,
+      ...content,
+      hash: hashRows(content.header, content.rows),
+    });
+  }
+  return plan;
+}
+
+/** The office tab's content, adapted for the school: notice, optional council column, reports, contact. */
+function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null) {
+  const lines: unknown[][] = [tab.header, ...tab.rows].map((r) => r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? VIEW_NOTICE : c)));
+  let width = Math.max(...lines.map((l) => l.length));
+  if (comments) {
+    // The registrations table: its header row, then registrationCount rows, the id in the first column (school
+    // tab) or second (group tab, after the school's name).
+    const idCol = tab.kind === 'school' ? 0 : 1;
+    const col = width;
+    lines[tab.tableHeaderRow][col] = VIEW_COMMENT_HEADER;
+    for (let i = tab.tableHeaderRow + 1; i <= tab.tableHeaderRow + tab.registrationCount && i < lines.length; i++) {
+      const c = comments.get(toText(lines[i][idCol]));
+      lines[i][col] = c ? viewComment(c.decision, c.comment) : '';
+    }
+    width++;
+  }
+  const bold = [tab.tableHeaderRow + 1, ...(tab.dutiesHeaderRow !== undefined ? [tab.dutiesHeaderRow + 1] : [])];
+  lines.push([], [VIEW_REPORTS_TITLE]);
+  bold.push(lines.length);
+  lines.push([...VIEW_REPORTS_HEADER]);
+  bold.push(lines.length);
+  const codes = new Set(tab.schoolCodes);
+  const reports = output.reports.filter((r) => r.school && codes.has(r.school.code));
+  for (const r of reports) {
+    lines.push([r.school!.name, r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, r.link || r.docRef]);
+  }
+  if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
+  lines.push([], [viewContact(config.organisation.name, config.schoolViews.contact)]);
+  const rect = rectangle(lines, Math.max(width, VIEW_REPORTS_HEADER.length));
+  return {
+    header: rect[0].map((c) => toText(c)),
+    rows: rect.slice(1),
+    frozenRows: 1,
+    widths: tab.kind === 'school' ? [90, 80, 200, 200, 260, 90, 460, 80, 300] : [240, 90, 80, 200, 200, 260, 90, 460, 80, 300],
+    boldRows: bold,
+  };
+}
+
+/**
+ * The link column the tool keeps at the end of "Đơn vị": its 0-based column (the existing header, or the first
+ * column after the office's), and one cell per data row — the view of the school whose code the row holds ('' when
+ * none). `values` is the tab as read (header row first). Null when the tab has no code column.
+ */
+export function directoryLinkColumn(values: readonly (readonly unknown[])[], linkByCode: ReadonlyMap<string, string>): { column: number; cells: string[][] } | null {
+  if (values.length === 0) return null;
+  const header = values[0].map((h) => matchKey(h));
+  const codeCol = header.indexOf(matchKey(DIRECTORY_HEADERS.code));
+  if (codeCol < 0) return null;
+  let column = header.indexOf(matchKey(VIEW_LINK_HEADER));
+  if (column < 0) {
+    column = header.length;
+    while (column > 0 && header[column - 1] === '' && !values.some((r, i) => i > 0 && toText(r[column - 1]) !== '')) column--;
+  }
+  const cells: string[][] = [[VIEW_LINK_HEADER]];
+  for (let i = 1; i < values.length; i++) cells.push([linkByCode.get(toText(values[i][codeCol])) ?? '']);
+  return { column, cells };
+}
+
+/** A school's e-mail with the line giving its view's link appended (text and HTML parts). */
+export function withViewLink<E extends { body: string; htmlBody: string }>(email: E, url: string | undefined): E {
+  if (!url) return email;
+  const line = viewLinkLine(url);
+  const p = `<p>${escapeHtml(line)}</p>`;
+  const html = email.htmlBody.endsWith('</div>') ? `${email.htmlBody.slice(0, -6)}${p}</div>` : email.htmlBody + p;
+  return { ...email, body: `${email.body.replace(/\n$/, '')}\n\n${line}\n`, htmlBody: html };
+}

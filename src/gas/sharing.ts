@@ -1,0 +1,68 @@
+// Thin adapters for the per-school views (issue 18): open, create, trash check, folder, viewers.
+// Scopes (appsscript.json): SpreadsheetApp.create/openById and Spreadsheet.addViewer(s)/removeViewer/getViewers
+// need https://www.googleapis.com/auth/spreadsheets; DriveApp (getFileById, isTrashed, moveTo, the folder) needs
+// https://www.googleapis.com/auth/drive (drive.file is refused for DriveApp — apps-script-facts.md).
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Folder = GoogleAppsScript.Drive.Folder;
+
+/** What opening a recorded view found. `unreachable`: an error, which may be transient (never recreate on one). */
+export type Opened = { state: 'ok'; ss: Spreadsheet } | { state: 'trashed' } | { state: 'unreachable'; message: string };
+
+export function openView(id: string): Opened {
+  try {
+    // Drive answers "in the trash" for certain; a thrown error may be "gone" or "try later".
+    if (DriveApp.getFileById(id).isTrashed()) return { state: 'trashed' };
+    return { state: 'ok', ss: SpreadsheetApp.openById(id) };
+  } catch (err) {
+    return { state: 'unreachable', message: err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err) };
+  }
+}
+
+/**
+ * An untrashed spreadsheet of this name anywhere in the Drive (a view an execution created before it could record
+ * it — perhaps before it could move it into the folder), moved into the folder; null when there is none.
+ */
+export function findByName(folder: Folder, name: string): Spreadsheet | null {
+  const it = DriveApp.getFilesByName(name);
+  while (it.hasNext()) {
+    const f = it.next();
+    if (f.isTrashed() || f.getMimeType() !== MimeType.GOOGLE_SHEETS) continue;
+    const inFolder = f.getParents();
+    if (!(inFolder.hasNext() && inFolder.next().getId() === folder.getId())) f.moveTo(folder);
+    return SpreadsheetApp.openById(f.getId());
+  }
+  return null;
+}
+
+/** Creates the view's spreadsheet and moves it into the folder. Throws what SpreadsheetApp.create throws. */
+export function createView(folder: Folder, name: string): Spreadsheet {
+  const ss = SpreadsheetApp.create(name);
+  DriveApp.getFileById(ss.getId()).moveTo(folder);
+  return ss;
+}
+
+/** The folder of the views (recorded id), created when missing or trashed. */
+export function viewFolder(recordedId: string | null, name: string): Folder {
+  if (recordedId) {
+    try {
+      const f = DriveApp.getFolderById(recordedId);
+      if (!f.isTrashed()) return f;
+    } catch {
+      // Gone: a new folder below.
+    }
+  }
+  return DriveApp.createFolder(name);
+}
+
+/** Makes the viewers exactly `wanted` (lower-cased). Editors are left alone. Returns the viewers now. */
+export function syncViewers(ss: Spreadsheet, wanted: readonly string[]): { added: string[]; removed: string[] } {
+  const current = ss.getViewers().map((u) => u.getEmail().toLowerCase());
+  const want = new Set(wanted);
+  const have = new Set(current);
+  const removed = current.filter((e) => !want.has(e));
+  const added = wanted.filter((e) => !have.has(e));
+  for (const e of removed) ss.removeViewer(e);
+  if (added.length > 0) ss.addViewers(added);
+  return { added, removed };
+}

@@ -1,0 +1,234 @@
+// Read-only views for schools (issue 18), made and refreshed by "Cập nhật tổng hợp" (and its continuation).
+//
+// Each view is one spreadsheet in the folder "Điển hình tiên tiến — Trang theo dõi của các trường", owned by the
+// office's account, shared as viewer with exactly its schools' addresses (src/core/school-views.ts decides which).
+//
+// Never two for one school. The LEDGER (script properties "views.v.<key>", key "S:<code>" or "G:<group>") is the
+// record: before SpreadsheetApp.create the run writes the intent ({st: 'pending', name}); right after, the id. A
+// run that finds a pending entry first looks in the folder for a spreadsheet of that name (made by an execution
+// that died before recording it) and adopts it; only if there is none does it create one.
+//
+// Deleted by hand. A view in the trash is recreated (once: the new one is recorded, the trashed one is left
+// alone) and the office is told in "Nhật ký lỗi". A view that cannot be opened may be a passing failure: it is
+// recreated only when a second, later execution cannot open it either ("transient is not gone").
+//
+// Quotas and time. Creating stops at the first refusal of SpreadsheetApp.create (the daily quota of spreadsheets
+// created: 250 consumer, 3,200 Workspace; whatever the error's wording, which depends on the user's language):
+// the rest waits for the next run; existing views are still refreshed. No new view is started after the job's
+// deadline (4.5 min into the execution); then a continuation (continueSchoolViews) is scheduled a minute later.
+import type { OfficeConfig } from '../core/config';
+import type { EvaluateOutput } from '../core/evaluate';
+import { VIEW_FOLDER_NAME, VIEW_NOTE, viewStatus } from '../core/messages';
+import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
+import { directoryLinkColumn, planSchoolViews, type PublishedComment, type ViewSpec } from '../core/school-views';
+import { TAB } from '../core/messages';
+import { toText } from '../core/text';
+import { errorMessage } from '../gas/errors';
+import { logError } from '../gas/health';
+import { cachedPrefixed, readPrefixed, writeRaw } from '../gas/properties';
+import { createView, findByName, openView, syncViewers, viewFolder } from '../gas/sharing';
+import { readValues, writeTable } from '../gas/sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const VIEW_LEDGER_PREFIX = 'views.v.';
+const FOLDER_KEY = 'views.folder';
+export const CONTINUE_VIEWS_HANDLER = 'continueSchoolViews';
+const CONTINUE_AFTER_MS = 60_000;
+
+/** One ledger entry (short keys: one per school). */
+interface ViewRecord {
+  /** 'pending': about to be created (no id yet); 'made'; 'retired': no longer planned, shared with no one. */
+  st: 'pending' | 'made' | 'retired';
+  name: string;
+  id?: string;
+  url?: string;
+  /** Hash of the content last written. */
+  h?: string;
+  /** Viewers as last synced. */
+  sh?: string[];
+  /** Executions in a row that could not open it. */
+  miss?: number;
+}
+
+export interface ViewsResult {
+  /** Views whose content and sharing are current. */
+  current: number;
+  total: number;
+  /** Views not made or not refreshed yet (time or quota): done by a later run. */
+  waiting: number;
+  /** The view of each school (by code), for "Đơn vị" and the e-mails. */
+  links: Map<string, string>;
+  detail: string;
+}
+
+function readLedger(raw: Record<string, string> = readPrefixed(VIEW_LEDGER_PREFIX)): Map<string, ViewRecord> {
+  const out = new Map<string, ViewRecord>();
+  for (const k of Object.keys(raw)) {
+    try {
+      out.set(k.slice(VIEW_LEDGER_PREFIX.length), JSON.parse(raw[k]) as ViewRecord);
+    } catch {
+      // A damaged entry: treated as pending of the same key (the folder is searched before creating).
+    }
+  }
+  return out;
+}
+
+const record = (key: string, r: ViewRecord) => writeRaw({ [VIEW_LEDGER_PREFIX + key]: JSON.stringify(r) });
+
+/** The council's decisions and comments by registration id (decisions held after a change are left out). */
+export function publishedComments(review: ReviewTab | null): Map<string, PublishedComment> {
+  const out = new Map<string, PublishedComment>();
+  if (!review || review.error) return out;
+  const c = review.columns;
+  for (const row of review.rows) {
+    const id = toText(row[c.id]);
+    if (id === '' || review.stale.has(id)) continue;
+    const decision = toText(row[c.decision]);
+    const comment = toText(row[c.comment]);
+    if ((decision === '' || decision === REVIEW_DECISIONS.pending) && comment === '') continue;
+    out.set(id, { decision, comment });
+  }
+  return out;
+}
+
+/** The school → view links the ledger holds (no service call beyond the one properties read). */
+export function viewLinks(output: EvaluateOutput, config: OfficeConfig): Map<string, string> {
+  const links = new Map<string, string>();
+  if (!config.schoolViews.enabled) return links;
+  const ledger = readLedger();
+  for (const v of planSchoolViews(output, config).views) {
+    const url = ledger.get(v.key)?.url;
+    if (url) for (const c of v.schoolCodes) links.set(c, url);
+  }
+  return links;
+}
+
+/** Creates, refreshes and shares the views; writes the links into "Đơn vị". See the file comment. */
+export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number): ViewsResult {
+  const plan = planSchoolViews(output, config, publishedComments(review));
+  if (!config.schoolViews.enabled) {
+    // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
+    // when there never were views).
+    const made = [...readLedger(cachedPrefixed(VIEW_LEDGER_PREFIX))].filter(([, e]) => e.st === 'made' && e.id);
+    for (const [key, e] of made) retire(key, e);
+    return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true) };
+  }
+  const ledger = readLedger();
+  const raw = readPrefixed(FOLDER_KEY);
+  let folder: GoogleAppsScript.Drive.Folder | null = null;
+  const getFolder = () => {
+    if (!folder) {
+      folder = viewFolder(raw[FOLDER_KEY] ?? null, VIEW_FOLDER_NAME);
+      if (folder.getId() !== raw[FOLDER_KEY]) writeRaw({ [FOLDER_KEY]: folder.getId() });
+    }
+    return folder;
+  };
+  // Notes about the directory are written when they change (not every day).
+  const notesHash = plan.notes.join('\n');
+  if (notesHash !== (readPrefixed('views.notes')['views.notes'] ?? '')) {
+    for (const n of plan.notes) logError(ss, 'schoolViews', n);
+    writeRaw({ 'views.notes': notesHash.slice(0, 8_000) });
+  }
+
+  let current = 0;
+  let createBlocked = false;
+  let outOfTime = false;
+  const links = new Map<string, string>();
+  for (const view of plan.views) {
+    let entry = ledger.get(view.key) ?? null;
+    if (Date.now() >= deadline) {
+      outOfTime = true;
+      if (entry?.url) for (const c of view.schoolCodes) links.set(c, entry.url);
+      continue;
+    }
+    let target: Spreadsheet | null = null;
+    let recreate = false;
+    if (entry && entry.st !== 'pending' && entry.id) {
+      const opened = openView(entry.id);
+      if (opened.state === 'ok') target = opened.ss;
+      else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) recreate = true;
+      else {
+        logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
+        record(view.key, { ...entry, miss: 1 });
+        if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
+        continue;
+      }
+    }
+    let fresh = false;
+    if (!target) {
+      if (createBlocked) continue;
+      if (entry && entry.st === 'pending') target = findByName(getFolder(), entry.name);
+      if (!target) {
+        const intent: ViewRecord = { st: 'pending', name: view.fileName };
+        record(view.key, intent);
+        try {
+          target = createView(getFolder(), view.fileName);
+        } catch (err) {
+          createBlocked = true;
+          logError(ss, 'schoolViews', VIEW_NOTE.createFailed(errorMessage(err)));
+          continue;
+        }
+      }
+      if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name));
+      entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl() };
+      record(view.key, entry);
+      fresh = true;
+    }
+    const made = entry!;
+    if (made.name !== view.fileName) target.rename(view.fileName); // the school was renamed in "Đơn vị"
+    if (fresh || made.h !== view.hash) writeView(target, view);
+    syncViewers(target, view.share);
+    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share };
+    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss) record(view.key, next);
+    current++;
+    for (const c of view.schoolCodes) links.set(c, made.url!);
+  }
+  // Views no longer planned (a school left "Đơn vị", the grouping changed): shared with no one any more.
+  const planned = new Set(plan.views.map((v) => v.key));
+  for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(key, e);
+  writeDirectoryLinks(ss, links);
+  const waiting = plan.views.length - current;
+  rescheduleContinuation(outOfTime && !createBlocked);
+  return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false) };
+}
+
+/** Unshares a view no longer wanted (it stays in the folder; the office may delete it). */
+function retire(key: string, e: ViewRecord): void {
+  const opened = openView(e.id!);
+  if (opened.state === 'ok') syncViewers(opened.ss, []);
+  if (opened.state !== 'unreachable') record(key, { ...e, st: 'retired', sh: [], miss: undefined });
+}
+
+/** The view's one tab: renamed, rewritten in one setValues, the tab trimmed. */
+function writeView(ss: Spreadsheet, view: ViewSpec): void {
+  const sheet = ss.getSheets()[0];
+  if (sheet.getName() !== view.tabName) sheet.setName(view.tabName);
+  writeTable(sheet, view.header, view.rows, { frozenRows: view.frozenRows, widths: view.widths, wrap: true, boldRows: view.boldRows, titleRow: true });
+}
+
+/**
+ * Writes the link column at the end of "Đơn vị" — only that column, only when it changed, matched to the rows by
+ * the school code read now (the office may have sorted the tab since the run began).
+ */
+function writeDirectoryLinks(ss: Spreadsheet, links: ReadonlyMap<string, string>): void {
+  const sheet = ss.getSheetByName(TAB.directory);
+  if (!sheet) return;
+  const values = readValues(sheet);
+  const col = directoryLinkColumn(values, links);
+  if (!col) return;
+  const same = col.cells.every((c, i) => toText(values[i]?.[col.column]) === c[0]);
+  if (same) return;
+  if (sheet.getMaxColumns() < col.column + 1) sheet.insertColumnsAfter(sheet.getMaxColumns(), col.column + 1 - sheet.getMaxColumns());
+  sheet.getRange(1, col.column + 1, col.cells.length, 1).setValues(col.cells);
+}
+
+/** Deletes every continuation of this job and, if asked, schedules one a minute out. */
+function rescheduleContinuation(again: boolean): void {
+  try {
+    for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_VIEWS_HANDLER) ScriptApp.deleteTrigger(t);
+    if (again) ScriptApp.newTrigger(CONTINUE_VIEWS_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  } catch {
+    // No continuation: tomorrow's rebuild carries on.
+  }
+}

@@ -1,0 +1,238 @@
+// Issue 18 through the bundle: read-only views for schools, made by the rebuild over several executions within a
+// small daily quota of spreadsheets, each holding only its school's rows and shared only with its addresses.
+import { describe, expect, it } from 'vitest';
+import { typeIntoTab } from '../../scripts/season';
+import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, configLabel } from '../../src/core/messages';
+import { Q } from '../../src/core/registration-form';
+import { SHARING_MSG } from '../../emulator/sharing';
+import { collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
+
+const OFFICE = 'thuongtruc@phonggd.example.vn';
+const pad = (i: number) => String(i).padStart(2, '0');
+const SCHOOLS40 = Array.from({ length: 40 }, (_, i) => ({
+  code: `TH${pad(i + 1)}`,
+  name: `Trường Tiểu học Số ${pad(i + 1)}`,
+  level: 'Tiểu học',
+  ward: `Phường ${pad((i % 5) + 1)}`,
+  cluster: 'Cụm 1',
+  principal: `Hiệu trưởng ${pad(i + 1)}`,
+  emails: [`th${pad(i + 1)}@example.edu.vn`],
+}));
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+
+function setConfig(ctx: Ctx, settings: Record<string, string>) {
+  const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+  for (const [key, value] of Object.entries(settings)) {
+    const label = configLabel(key);
+    const row = rows.find((r) => r[0] === label);
+    if (row) row[1] = value;
+    else rows.push([label, value, '']);
+  }
+  typeIntoTab(ctx.emu, 'Cấu hình', rows);
+}
+
+function ledger(ctx: Ctx): Map<string, { id?: string; url?: string; st: string; name: string }> {
+  const out = new Map();
+  for (const [k, v] of ctx.emu.properties.script) if (k.startsWith('views.v.')) out.set(k.slice('views.v.'.length), JSON.parse(v));
+  return out;
+}
+
+function rebuild(ctx: Ctx) {
+  ctx.emu.runtime.resetCalls();
+  ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+}
+
+/** As the given account: can it open this spreadsheet with SpreadsheetApp.openById? */
+function opens(ctx: Ctx, user: string, id: string): boolean | string {
+  ctx.emu.identity.activeUser = user;
+  try {
+    return ctx.emu.runtime.execute(() => {
+      try {
+        return ctx.emu.globals.SpreadsheetApp.openById(id).getSheets().length > 0;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    }, { kind: 'node' });
+  } finally {
+    ctx.emu.identity.activeUser = OFFICE;
+  }
+}
+
+const viewText = (ctx: Ctx, id: string) => ctx.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');
+
+describe('per-school views (issue 18)', () => {
+  it('are off by default: a rebuild makes no spreadsheet and adds no column', () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 3));
+    rebuild(ctx);
+    expect(ctx.emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    expect(ledger(ctx).size).toBe(0);
+    expect(ctx.emu.spreadsheets.values('Đơn vị')[0]).not.toContain(VIEW_LINK_HEADER);
+  });
+
+  it('40 views over several executions within a small quota: own rows only, shared only with own addresses; sharing follows "Đơn vị"', () => {
+    const ctx = officeAfterSetup(SCHOOLS40, { sheetsCreateQuota: 15 });
+    const { emu } = ctx;
+    // Registrations of a few schools (their ids must appear in their view only).
+    const registered = [0, 1, 7, 39];
+    registered.forEach((n, i) => {
+      emu.clock.advance(60_000);
+      const base = i % 2 === 0 ? { ...collectiveAnswers(), [Q.collectiveName]: `Tập thể của ${SCHOOLS40[n].code}` } : { ...individualAnswers('teacher'), [Q.individualName]: `Cá nhân của ${SCHOOLS40[n].code}` };
+      emu.forms.submitAsUser(ctx.formId, { ...base, [Q.school]: SCHOOLS40[n].name }, { email: SCHOOLS40[n].emails[0] });
+    });
+    setConfig(ctx, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Bà Nguyễn Thị Lan, 0912 000 111' });
+
+    // Day 1: 15 spreadsheets (the quota), the rest waits.
+    rebuild(ctx);
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(16); // the 16th is refused and stops creating
+    let made = [...ledger(ctx).values()].filter((e) => e.st === 'made');
+    expect(made).toHaveLength(15);
+    const health = () => emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Trang theo dõi của các trường');
+    expect(String(health()![3])).toMatch(/^15\/40 .*25 trang chưa xong/);
+    expect(emu.spreadsheets.values('Nhật ký lỗi').some((r) => String(r[2]).startsWith('Chưa tạo thêm được trang theo dõi'))).toBe(true);
+
+    // Days 2 and 3: the quota resets 24 h after its first use.
+    emu.clock.advance(24 * 3600_000 + 60_000);
+    rebuild(ctx);
+    emu.clock.advance(24 * 3600_000 + 60_000);
+    rebuild(ctx);
+    made = [...ledger(ctx).values()].filter((e) => e.st === 'made');
+    expect(made).toHaveLength(40);
+    expect(String(health()![3])).toMatch(/^40\/40 /);
+    // Never two for one school: 40 distinct files, one per name, all in the views' folder.
+    const names = SCHOOLS40.map((s) => `Trang theo dõi — ${s.name} (${s.code})`);
+    for (const n of names) expect(emu.drive.filesByName(n).filter((f) => !f.trashed)).toHaveLength(1);
+
+    const byCode = new Map(SCHOOLS40.map((s) => [s.code, ledger(ctx).get(`S:${s.code}`)!]));
+    const regIds = emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => [String(r[0]), String(r[1])]);
+    expect(regIds.length).toBe(4);
+    for (const s of SCHOOLS40) {
+      const e = byCode.get(s.code)!;
+      const acl = emu.sharing.acl(e.id!)!;
+      expect([...acl.viewers]).toEqual(s.emails);
+      expect([...acl.editors]).toEqual([]);
+      expect(acl.owner).toBe(OFFICE);
+      const text = viewText(ctx, e.id!);
+      expect(text).toContain(s.name);
+      expect(text).toContain('Bà Nguyễn Thị Lan, 0912 000 111');
+      for (const other of SCHOOLS40) if (other !== s) expect(text).not.toContain(other.name);
+      for (const [id, school] of regIds) expect(text.includes(id)).toBe(school === s.name);
+    }
+    // The school's account opens its view, not another's, not the office Sheet.
+    const [a, b] = [SCHOOLS40[0], SCHOOLS40[1]];
+    expect(opens(ctx, a.emails[0], byCode.get(a.code)!.id!)).toBe(true);
+    expect(opens(ctx, a.emails[0], byCode.get(b.code)!.id!)).toBe(SHARING_MSG.noAccess);
+    expect(opens(ctx, a.emails[0], emu.spreadsheets.active.id)).toBe(SHARING_MSG.noAccess);
+
+    // The links: a column at the end of "Đơn vị", the office's cells untouched.
+    const dir = emu.spreadsheets.values('Đơn vị');
+    const linkCol = dir[0].indexOf(VIEW_LINK_HEADER);
+    expect(linkCol).toBe(7);
+    for (let i = 1; i < dir.length; i++) expect(dir[i][linkCol]).toBe(byCode.get(String(dir[i][0]))!.url);
+    expect(dir.map((r) => r.slice(0, 7))).toEqual(directoryRows(SCHOOLS40));
+
+    // Steady state: nothing created, no view content rewritten, the directory column not rewritten.
+    rebuild(ctx);
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    const steady = emu.runtime.count('Range.setValues');
+    // …one write more than a rebuild with the views turned off (their line in "Tình trạng"): the views and the
+    // link column, unchanged, cost none. Turned off, the views are shared with no one any more.
+    setConfig(ctx, { 'schoolViews.enabled': 'Không' });
+    rebuild(ctx);
+    expect(emu.runtime.count('Range.setValues')).toBe(steady - 1);
+    expect(opens(ctx, a.emails[0], byCode.get(a.code)!.id!)).toBe(SHARING_MSG.noAccess);
+    rebuild(ctx);
+    expect(emu.runtime.count('Spreadsheet.getViewers')).toBe(0); // nothing left to unshare: no call
+    // Turned on again: the same views, shared again, not rewritten.
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    expect(emu.runtime.count('Range.setValues')).toBe(steady);
+    expect(opens(ctx, a.emails[0], byCode.get(a.code)!.id!)).toBe(true);
+
+    // An address changed in "Đơn vị" moves access; two schools listing one address: shared with neither.
+    const edited = dir.map((r) => [...r]);
+    edited[3][6] = 'moi.th03@example.edu.vn';
+    edited[5][6] = 'chung@example.edu.vn';
+    edited[6][6] = 'chung@example.edu.vn; th06@example.edu.vn';
+    typeIntoTab(emu, 'Đơn vị', edited);
+    rebuild(ctx);
+    const v3 = byCode.get('TH03')!.id!;
+    expect(opens(ctx, 'th03@example.edu.vn', v3)).toBe(SHARING_MSG.noAccess);
+    expect(opens(ctx, 'moi.th03@example.edu.vn', v3)).toBe(true);
+    expect([...emu.sharing.acl(byCode.get('TH05')!.id!)!.viewers]).toEqual([]);
+    expect([...emu.sharing.acl(byCode.get('TH06')!.id!)!.viewers]).toEqual(['th06@example.edu.vn']);
+    const log = emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+    expect(log).toContain(VIEW_NOTE.sharedAddress('chung@example.edu.vn', ['Trường Tiểu học Số 05 (TH05)', 'Trường Tiểu học Số 06 (TH06)']));
+    expect(emu.runtime.count('Range.setValues')).toBe(steady); // content unchanged: only sharing moved
+    // The office's edit of its own cells survived; the link column was left as it was.
+    expect(emu.spreadsheets.values('Đơn vị')[3][6]).toBe('moi.th03@example.edu.vn');
+
+    // A view deleted by hand (to the trash) is recreated once, noted, shared again.
+    const old = byCode.get('TH10')!.id!;
+    emu.drive.file(old)!.trashed = true;
+    rebuild(ctx);
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(1);
+    const renewed = ledger(ctx).get('S:TH10')!;
+    expect(renewed.id).not.toBe(old);
+    expect(opens(ctx, 'th10@example.edu.vn', renewed.id!)).toBe(true);
+    expect(emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]))).toContain(VIEW_NOTE.recreated('Trang theo dõi — Trường Tiểu học Số 10 (TH10)'));
+    expect(emu.spreadsheets.values('Đơn vị')[10][linkCol]).toBe(renewed.url);
+    rebuild(ctx);
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+
+    // A view moved by hand to another folder is the same view: kept, still refreshed and shared, not duplicated.
+    const moved = byCode.get('TH11')!.id!;
+    emu.drive.file(moved)!.parents.clear();
+    emu.drive.file(moved)!.parents.add(emu.drive.root.id);
+    const now = emu.spreadsheets.values('Đơn vị').map((r) => [...r]);
+    now[11][6] = 'th11@example.edu.vn; pho.th11@example.edu.vn';
+    typeIntoTab(emu, 'Đơn vị', now);
+    rebuild(ctx);
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    expect(ledger(ctx).get('S:TH11')!.id).toBe(moved);
+    expect(opens(ctx, 'pho.th11@example.edu.vn', moved)).toBe(true);
+  });
+
+  it("each school's reminder carries its own view's link, not another's", () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const [one, two] = ['S:TH01', 'S:TH02'].map((k) => ledger(ctx).get(k)!.url!);
+    // 14 days before the 2024 annual report (15/12): both schools have it outstanding.
+    ctx.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    const mail1 = ctx.emu.mail.to('th01@example.edu.vn');
+    const mail2 = ctx.emu.mail.to('th02@example.edu.vn');
+    expect(mail1.length).toBeGreaterThan(0);
+    expect(mail2.length).toBeGreaterThan(0);
+    for (const m of mail1) expect([m.body.includes(one), m.body.includes(two)]).toEqual([true, false]);
+    for (const m of mail2) expect([m.body.includes(two), m.body.includes(one)]).toEqual([true, false]);
+  });
+
+  it('an execution that died between creating a view and recording it: the next adopts that view, no second one', () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    const { emu } = ctx;
+    // The first create succeeds but its execution never records it (it ends right there, before the move into
+    // the views' folder).
+    let creates = 0;
+    const orig = emu.globals.SpreadsheetApp.create.bind(emu.globals.SpreadsheetApp);
+    (emu.globals.SpreadsheetApp as unknown as { create: typeof orig }).create = (name: string) => {
+      const ss = orig(name);
+      creates++;
+      if (creates === 1) throw new Error('Exceeded maximum execution time');
+      return ss;
+    };
+    rebuild(ctx);
+    expect(ledger(ctx).get('S:TH01')!.st).toBe('pending');
+    (emu.globals.SpreadsheetApp as unknown as { create: typeof orig }).create = orig;
+    rebuild(ctx);
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(1); // TH02 only: TH01's was adopted
+    const name = 'Trang theo dõi — Trường Tiểu học Số 01 (TH01)';
+    expect(emu.drive.filesByName(name)).toHaveLength(1);
+    expect(ledger(ctx).get('S:TH01')!.id).toBe(emu.drive.filesByName(name)[0].id);
+    expect(emu.drive.path([...emu.drive.filesByName(name)[0].parents][0])).toBe('My Drive/Điển hình tiên tiến — Trang theo dõi của các trường');
+    expect([...emu.sharing.acl(ledger(ctx).get('S:TH01')!.id!)!.viewers]).toEqual(['th01@example.edu.vn']);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { makeSampleOffice } from '../../sample/office';
+import { responseTabs } from '../../sample/response-tabs';
+import { configFromRows, configToRows, defaultConfig } from '../../src/core/config';
+import { evaluateAll } from '../../src/core/evaluate';
+import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, viewLinkLine } from '../../src/core/messages';
+import { directoryLinkColumn, planSchoolViews, withViewLink } from '../../src/core/school-views';
+
+function office(opts: { emails?: (codeIndex: number, emails: string[]) => string[]; threshold?: number; publish?: boolean } = {}) {
+  const o = makeSampleOffice({ schools: 12, registrations: 60, seed: 3 });
+  const rows = o.directoryRows.map((r) => [...r]);
+  if (opts.emails) for (let i = 1; i < rows.length; i++) rows[i][6] = opts.emails(i - 1, String(rows[i][6]).split('; ')).join('; ');
+  const config = { ...o.config, schoolViews: { enabled: true, publishComments: !!opts.publish, contact: 'Cô Lan, 0912 000 111' } };
+  if (opts.threshold !== undefined) config.perSchoolTabThreshold = opts.threshold;
+  const out = evaluateAll({ config, directoryRows: rows, ...responseTabs(o) });
+  return { o, out, config };
+}
+
+describe('planSchoolViews', () => {
+  it('off by default: no view', () => {
+    const { out, config } = office();
+    expect(defaultConfig(new Date()).schoolViews.enabled).toBe(false);
+    expect(planSchoolViews(out, { ...config, schoolViews: { ...config.schoolViews, enabled: false } }).views).toEqual([]);
+  });
+
+  it('one view per school: only its registrations and reports, shared with its own addresses, no council comment', () => {
+    const { out, config } = office();
+    const plan = planSchoolViews(out, config, new Map(out.registrations.map((r) => [r.id, { decision: 'Không đề nghị', comment: 'BÍ MẬT' }])));
+    expect(plan.views).toHaveLength(12);
+    expect(plan.notes).toEqual([]);
+    for (const v of plan.views) {
+      const school = out.directory.schools.find((s) => s.code === v.schoolCodes[0])!;
+      expect(v.key).toBe(`S:${school.code}`);
+      expect(v.share).toEqual([...school.emails].sort());
+      const text = [v.header, ...v.rows].flat().map(String).join('\n');
+      expect(text).not.toContain('BÍ MẬT');
+      expect(text).not.toContain(VIEW_COMMENT_HEADER);
+      expect(text).toContain('Cô Lan, 0912 000 111');
+      for (const r of out.registrations) expect(text.includes(`${r.id}\n`)).toBe(r.school?.code === school.code && !r.flags.supersededBy);
+      for (const s of out.directory.schools) if (s !== school) expect(text).not.toContain(s.name);
+      expect(v.hash).toMatch(/^[0-9a-f]{16}/);
+    }
+    // The content fingerprint follows the content.
+    const again = planSchoolViews(out, config);
+    expect(again.views.map((v) => v.hash)).toEqual(plan.views.map((v) => v.hash));
+  });
+
+  it('publishes the council column only when the office chooses to', () => {
+    const { out, config } = office({ publish: true });
+    const first = out.registrations.find((r) => r.school && !r.flags.supersededBy)!;
+    const plan = planSchoolViews(out, config, new Map([[first.id, { decision: 'Đề nghị khen', comment: 'Tốt' }]]));
+    const v = plan.views.find((x) => x.schoolCodes[0] === first.school!.code)!;
+    const lines = [v.header, ...v.rows];
+    const head = lines.find((l) => l.indexOf(VIEW_COMMENT_HEADER) >= 0)!;
+    const row = lines.find((l) => l[0] === first.id)!;
+    expect(row[head.indexOf(VIEW_COMMENT_HEADER)]).toBe('Đề nghị khen: Tốt');
+  });
+
+  it('an address of two schools is shared with neither; a school without address is shared with no one; both noted', () => {
+    const { out, config } = office({ emails: (i, e) => (i === 1 || i === 2 ? ['chung@example.edu.vn', ...(i === 2 ? e : [])] : i === 3 ? [] : e) });
+    const plan = planSchoolViews(out, config);
+    const s = out.directory.schools;
+    const view = (i: number) => plan.views.find((v) => v.schoolCodes[0] === s[i].code)!;
+    expect(view(1).share).toEqual([]);
+    expect(view(2).share).toEqual([...s[2].emails.filter((e) => e !== 'chung@example.edu.vn')].sort());
+    expect(view(3).share).toEqual([]);
+    expect(plan.withheld).toEqual(['chung@example.edu.vn']);
+    expect(plan.notes).toContain(VIEW_NOTE.sharedAddress('chung@example.edu.vn', [`${s[1].name} (${s[1].code})`, `${s[2].name} (${s[2].code})`]));
+    expect(plan.notes).toContain(VIEW_NOTE.noAddress(s[3].name, s[3].code));
+    for (const v of plan.views) for (const e of v.share) expect(s.filter((x) => x.emails.includes(e))).toHaveLength(1);
+  });
+
+  it('above the threshold: one view per group, shared with the group schools only', () => {
+    const { out, config } = office({ threshold: 5 });
+    const plan = planSchoolViews(out, config);
+    expect(plan.views.length).toBeLessThan(12);
+    const covered = plan.views.flatMap((v) => v.schoolCodes).sort();
+    expect(covered).toEqual(out.directory.schools.map((s) => s.code).sort());
+    for (const v of plan.views) {
+      expect(v.key.startsWith('G:')).toBe(true);
+      const own = out.directory.schools.filter((s) => v.schoolCodes.includes(s.code)).flatMap((s) => s.emails);
+      expect(v.share).toEqual([...new Set(own)].sort());
+    }
+  });
+});
+
+describe('settings, links, e-mails', () => {
+  it('the Cấu hình rows: off by default, "Có" turns it on, a bad value is reported', () => {
+    const cfg = defaultConfig(new Date(2024, 0, 1));
+    const rows = configToRows(cfg) as unknown[][];
+    const row = rows.find((r) => r[0] === configLabel('schoolViews.enabled'))!;
+    expect(row[1]).toBe('Không');
+    row[1] = 'Có';
+    expect(configFromRows(rows, new Date()).config.schoolViews.enabled).toBe(true);
+    row[1] = 'hmm';
+    const bad = configFromRows(rows, new Date());
+    expect(bad.config.schoolViews.enabled).toBe(false);
+    expect(bad.errors.join(' ')).toContain('chỉ ghi “Có” hoặc “Không”');
+  });
+
+  it('the link column goes after the office columns, by the code each row holds now', () => {
+    const values = [
+      ['Mã đơn vị', 'Tên đơn vị', 'Email'],
+      ['B', 'Trường B', 'b@x.vn'],
+      ['A', 'Trường A', 'a@x.vn'],
+      ['C', 'Trường C', 'c@x.vn'],
+    ];
+    const col = directoryLinkColumn(values, new Map([['A', 'https://a'], ['B', 'https://b']]))!;
+    expect(col.column).toBe(3);
+    expect(col.cells).toEqual([[VIEW_LINK_HEADER], ['https://b'], ['https://a'], ['']]);
+    const again = directoryLinkColumn(values.map((r, i) => [...r, i === 0 ? VIEW_LINK_HEADER : 'old', 'office note']), new Map([['A', 'https://a']]))!;
+    expect(again.column).toBe(3);
+    expect(directoryLinkColumn([['Tên']], new Map())).toBeNull();
+  });
+
+  it('a school e-mail gets its link in both parts, escaped', () => {
+    const e = withViewLink({ to: 'a@x.vn', subject: 's', body: 'Xin chào\n', htmlBody: '<div><p>Xin chào</p></div>' }, 'https://docs.google.com/spreadsheets/d/x/edit?a=1&b=2');
+    expect(e.body).toBe(`Xin chào\n\n${viewLinkLine('https://docs.google.com/spreadsheets/d/x/edit?a=1&b=2')}\n`);
+    expect(e.htmlBody).toContain('edit?a=1&amp;b=2</p></div>');
+    expect(withViewLink(e, undefined)).toBe(e);
+  });
+});
