@@ -18,6 +18,7 @@ import {
 } from '../core/ledger';
 import { LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
+import { openFormOnce, responsesSince } from './form-cache';
 import { getState, setState } from './properties';
 import { ensureSheet, readValues, writeTable } from './sheets';
 
@@ -32,14 +33,15 @@ export interface Identified {
   gone: string[];
   /** Vietnamese notes for the run's health line and the error log (register rebuilt, rows deferred). */
   notes: string[];
+  /** Writes the register when the caller asked to defer it (`deferSave`); does nothing otherwise. */
+  save: () => void;
 }
 
 /** Asks the form for its responses (all, or since a time). Never throws: a failed call is 'failed'. */
 function lookupResponses(formId: string | null, since: number | null): Lookup {
   if (!formId) return { kind: 'none' };
   try {
-    const form = FormApp.openById(formId);
-    const list = since === null ? form.getResponses() : form.getResponses(new Date(since));
+    const list = responsesSince(openFormOnce(formId), since);
     const responses: ResponseRef[] = list.map((r) => ({ id: r.getId(), at: r.getTimestamp().getTime(), email: String(r.getRespondentEmail() || '').trim().toLowerCase() }));
     return { kind: 'responses', responses };
   } catch {
@@ -79,7 +81,7 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
  * null is returned when the register cannot identify them on its own (a first run, a register to rebuild, entries
  * still to match with the form's responses) — the caller then reads the whole tab.
  */
-export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly (readonly unknown[])[], opts: { partial?: boolean } = {}): Identified | null {
+export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly (readonly unknown[])[], opts: { partial?: boolean; deferSave?: boolean } = {}): Identified | null {
   const notes: string[] = [];
   const sheet = ss.getSheetByName(LEDGER_TAB);
   const nextText = getState('ledgerNext');
@@ -102,11 +104,15 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const a = assignIds(keys, entries, rec, lookup, next, Date.now());
   if (recovered >= 0) notes.push(ledgerRebuilt(recovered, a.created.length));
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
-  if (a.changed || recovered >= 0) {
+  const save = () => {
     writeLedger(ss, recovered >= 0 ? [] : entries, a.entries);
     setState({ ledgerNext: String(a.next) });
-  }
-  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, notes };
+  };
+  const changed = a.changed || recovered >= 0;
+  // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
+  // flush), then saves, still before any code is used in a write.
+  if (changed && !opts.deferSave) save();
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, notes, save: changed && opts.deferSave ? save : () => undefined };
 }
 
 /** The decision snapshots the register holds, by code. */

@@ -1,10 +1,11 @@
 // Links for e-mails: the URL with which a respondent edits the response written at a given time.
+import { openFormOnce, responsesSince } from './form-cache';
 
 /** Opens a form by id, or null when it is gone. */
 export function openForm(formId: string | null): GoogleAppsScript.Forms.Form | null {
   if (!formId) return null;
   try {
-    return FormApp.openById(formId);
+    return openFormOnce(formId);
   } catch {
     return null;
   }
@@ -21,7 +22,7 @@ const LOOKUP_LIMIT = 5;
 export function editUrlOf(form: GoogleAppsScript.Forms.Form | null, timestamp: Date | null, email: string): string | null {
   if (!form || !timestamp) return null;
   const at = timestamp.getTime();
-  const candidates = form.getResponses(new Date(at - 1000)).slice(0, LOOKUP_LIMIT);
+  const candidates = responsesSince(form, at - 1000).slice(0, LOOKUP_LIMIT);
   for (const r of candidates) {
     if (Math.abs(r.getTimestamp().getTime() - at) < 1000 && r.getRespondentEmail().toLowerCase() === email) return r.getEditResponseUrl();
   }

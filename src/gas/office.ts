@@ -74,7 +74,8 @@ export function readInputs(ss: Spreadsheet, now: Date): Inputs {
 /**
  * The inputs of one submission: the office's tabs, and of the registration tab only its header and the submitted
  * row (given as a sparse table: row n at index n-1). Null when the register cannot identify a single row on its own
- * (a first run, a register to rebuild): the caller then reads everything.
+ * (a first run, a register to rebuild): the caller then reads everything. The caller saves the register
+ * (`identified.save()`) after its other reads and before its first write.
  */
 export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date): Inputs | null {
   const width = sheet.getLastColumn();
@@ -82,7 +83,7 @@ export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsh
   const values: unknown[][] = [];
   values[0] = sheet.getRange(1, 1, 1, width).getValues()[0];
   values[row - 1] = sheet.getRange(row, 1, 1, width).getValues()[0];
-  const identified = identifyRegistrations(ss, values, { partial: true });
+  const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true });
   if (!identified) return null;
   return {
     ...readSettings(ss, now),

@@ -4,28 +4,36 @@ import { toCell } from '../core/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The 1-based row whose cell in `column` (1-based) reads `key`, below the header; 0 when there is none. */
-export function findKeyRow(sheet: Sheet, column: number, key: string): number {
+/** Where a key stands: its 1-based row below the header (0 when none), and the tab's last row with content. */
+export interface KeyRow {
+  row: number;
+  last: number;
+}
+
+/** Finds the row whose cell in `column` (1-based) reads `key`, with one read of that column. */
+export function findKeyRow(sheet: Sheet, column: number, key: string): KeyRow {
   const last = sheet.getLastRow();
-  if (last < 2) return 0;
+  if (last < 2) return { row: 0, last };
   const keys = sheet.getRange(2, column, last - 1, 1).getValues();
-  for (let i = 0; i < keys.length; i++) if (String(keys[i][0]) === key) return i + 2;
-  return 0;
+  for (let i = 0; i < keys.length; i++) if (String(keys[i][0]) === key) return { row: i + 2, last };
+  return { row: 0, last };
 }
 
 /**
- * Writes `cells` over row `row` (1-based), or appends them below the last row when `row` is 0 (growing the grid if
- * needed, wrapped and top-aligned like the rows a rebuild writes). Untrusted text is made literal. Returns the row.
+ * Writes `cells` over the row found, or appends them below its last row when none was found (growing the grid if
+ * needed, wrapped and top-aligned like the rows a rebuild writes). Untrusted text is made literal. No read: `where`
+ * comes from findKeyRow, done before the run's writes. Returns the row written.
  */
-export function writeRow(sheet: Sheet, row: number, cells: readonly unknown[], opts: { wrap?: boolean } = {}): number {
+export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[], opts: { wrap?: boolean; maxRows?: number } = {}): number {
   const line = cells.map(toCell);
-  let at = row;
+  let at = where.row;
   if (at === 0) {
-    at = sheet.getLastRow() + 1;
-    if (at > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), at - sheet.getMaxRows());
+    at = Math.max(where.last, 1) + 1;
+    const max = opts.maxRows ?? sheet.getMaxRows();
+    if (at > max) sheet.insertRowsAfter(max, at - max);
   }
   const range = sheet.getRange(at, 1, 1, line.length);
   range.setValues([line]);
-  if (row === 0 && opts.wrap) range.setWrap(true).setVerticalAlignment('top');
+  if (where.row === 0 && opts.wrap) range.setWrap(true).setVerticalAlignment('top');
   return at;
 }

@@ -8,7 +8,7 @@ import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readSubmission } from '../gas/office';
-import { findKeyRow, writeRow } from '../gas/rows';
+import { findKeyRow, writeRow, type KeyRow } from '../gas/rows';
 import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
 import { evaluateOrStop } from './results';
@@ -24,15 +24,20 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
   const results = ss.getSheetByName(TAB.results);
   const reviewSheet = ss.getSheetByName(REVIEW_TAB);
   if (!results || !reviewSheet) return null;
+  // Every read first, then the writes: a read after a write waits for the writes to be committed (a flush).
   const inputs = readSubmission(ss, sheet, row, new Date());
   if (!inputs) return null;
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
-  if (reg) {
-    writeRow(results, findKeyRow(results, 1, reg.id), resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true });
-    const review = upsertReview(reviewSheet, reg, recordedDecisions(inputs.identified.entries));
-    if (!review) return null;
-    recordDecisions(ss, inputs.identified.entries, review.snapshots);
+  const resultAt = reg ? findKeyRow(results, 1, reg.id) : null;
+  const resultMax = results.getMaxRows();
+  const review = reg ? reviewRow(reviewSheet, reg, recordedDecisions(inputs.identified.entries)) : null;
+  if (reg && !review) return null;
+  inputs.identified.save();
+  if (reg && review && resultAt) {
+    writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });
+    writeReviewRow(reviewSheet, review);
+    recordDecisions(ss, inputs.identified.entries, review.merged.snapshots);
   }
   const org = inputs.config.organisation;
   deliver(ss, deadline, org.name, [confirmationPlan(output, org)]);
@@ -41,26 +46,34 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
 }
 
 /**
- * The registration's row of "Thẩm định", merged as the rebuild merges the whole tab (the council's cells kept, the
- * automatic ones refreshed, a new row "Chờ thẩm định" with its dropdown). Null when the tab's layout needs the full
- * merge (a standard column missing, an error to report).
+ * The registration's row of "Thẩm định" (its place, 0 for a new row), merged as the rebuild merges the whole tab (the
+ * council's cells kept, the automatic ones refreshed, a new row "Chờ thẩm định"). Reads only. Null when the tab's
+ * layout needs the full merge (a standard column missing, an error to report).
  */
-function upsertReview(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab | null {
+interface ReviewRow {
+  at: KeyRow;
+  maxRows: number;
+  merged: ReviewTab;
+}
+
+function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
   const width = sheet.getLastColumn();
   if (width === 0) return null;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const shape = mergeReview([header], []);
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id);
-  const existing = at > 0 ? [header, sheet.getRange(at, 1, 1, width).getValues()[0]] : [header];
+  const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, width).getValues()[0]] : [header];
   const merged = mergeReview(existing, [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  writeRow(sheet, at, merged.rows[0], { wrap: true });
-  if (at === 0) {
-    // The same whole-column range the rebuild gives its dropdown (one rule, whatever number of rows were added).
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
-    sheet.getRange(2, merged.decisionColumn + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
-  }
-  return merged;
+  return { at, maxRows: sheet.getMaxRows(), merged };
 }
 
+/** Writes the merged row; a new one gets the rebuild's whole-column dropdown (one rule, however many rows). */
+function writeReviewRow(sheet: Sheet, { at, maxRows, merged }: ReviewRow): void {
+  const row = writeRow(sheet, at, merged.rows[0], { wrap: true, maxRows });
+  if (at.row === 0) {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
+    sheet.getRange(2, merged.decisionColumn + 1, Math.max(1, maxRows, row) - 1, 1).setDataValidation(rule);
+  }
+}
