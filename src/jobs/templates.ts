@@ -4,7 +4,7 @@
 // them freely; the generator fills whatever known placeholders they hold and reports the others.
 import type { OfficeConfig } from '../core/config';
 import { PROPOSAL_TEMPLATE_FOLDER } from '../core/messages';
-import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, type TemplateKey } from '../core/proposals';
+import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, templatePage, type TemplateKey } from '../core/proposals';
 import { isDocsQuotaError, liveFile, liveFolder, renderBlocks } from '../gas/docs';
 import { getState, setState, type StateKey } from '../gas/properties';
 
@@ -36,7 +36,7 @@ export function templatesFolder(): GoogleAppsScript.Drive.Folder {
 function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder): string {
   const doc = DocumentApp.create(TEMPLATE_NAMES[key]);
   const id = doc.getId();
-  renderBlocks(doc, templateBlocks(key), BODY_SIZE);
+  renderBlocks(doc, templateBlocks(key), BODY_SIZE, templatePage(key));
   doc.saveAndClose();
   DriveApp.getFileById(id).moveTo(folder);
   return id;
