@@ -231,9 +231,9 @@ export function templateBlocks(key: TemplateKey): Block[] {
         subject(T.danhSachSubject),
         p(T.danhSachAttached, { align: 'center', italic: true, size: 13, spaceAfter: 12 }),
         heading(T.collectivesHeading),
-        listTable(T.collectivesHeader, T.collectivesRow, [34, 180, 170, w - 34 - 180 - 170]),
+        listTable(T.collectivesHeader, T.collectivesRow, [30, 150, 130, w - 30 - 150 - 130]),
         heading(T.individualsHeading),
-        listTable(T.individualsHeader, T.individualsRow, [34, 130, 48, 100, 140, w - 34 - 130 - 48 - 100 - 140]),
+        listTable(T.individualsHeader, T.individualsRow, [30, 115, 42, 80, 120, w - 30 - 115 - 42 - 80 - 120]),
         p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 }),
         signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w),
       ];
@@ -689,7 +689,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   const role = roleText(r);
   const background =
     n.kind === 'collective'
-      ? PROPOSAL_TEXT.collectiveBackground(n.name || n.schoolName, s ? s.level : '', s ? s.ward : '', s ? s.cluster : '', s ? s.principal : '')
+      ? PROPOSAL_TEXT.collectiveBackground(n.name || n.schoolName, s ? s.level : '', s ? s.ward : '', s ? s.cluster : '', '') // the head: its own line
       : PROPOSAL_TEXT.individualBackground(n.name, r.birthYear === null ? '' : String(r.birthYear), role, n.schoolName, r.partyMember, r.head);
   const summary = toParagraph(r.answers[Q.summary]);
   const initiatives = completeInitiatives(r);
@@ -697,9 +697,9 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   for (const id of ['TT-02-DAN-DAU', 'CN-03-THANH-TICH']) {
     const ev = SELF_DECLARED[id]?.evidence;
     const text = ev ? answer(r, ev) : '';
-    if (text) awards.push(text);
+    if (text) awards.push(PROPOSAL_TEXT.declaredAward(text));
   }
-  for (const i of initiatives) awards.push(PROPOSAL_TEXT.initiativeRecognised(i.name, i.levelLabel, i.decision, i.year === null ? '' : String(i.year)));
+  // Recognised initiatives are achievements (section II.3), not awards: section III lists only awards.
   const movements = r.answers[Q.movements];
   const joined =
     movements && typeof movements === 'object' && !Array.isArray(movements)

@@ -198,6 +198,10 @@ describe('award proposals', () => {
     ]) {
       expect(bc).toContain(s);
     }
+    // Section III lists awards only: recognised initiatives are achievements (II.3); no "Mô hình" said twice.
+    expect(bc.slice(bc.indexOf('III. CÁC HÌNH THỨC'))).not.toContain('Sáng kiến');
+    expect(bc).toContain('3. Biện pháp, giải pháp, sáng kiến đã được công nhận: “');
+    expect(bc).not.toMatch(/Mô hình[^\n]*Mô hình/);
     const tt = text(o, reports(o).find((d) => d.name.includes('Tổ chuyên môn'))!.id);
     for (const s of ['I. THÔNG TIN CHUNG', '- Người đứng đầu: ', 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, đóng dấu)']) expect(tt).toContain(s);
     expect(tt).not.toContain('Ký tên');

@@ -170,6 +170,7 @@ export const PROPOSAL_TEXT = {
   yes: 'Có',
   no: 'Không',
   noAwards: 'Chưa có hình thức khen thưởng nào được kê khai.',
+  declaredAward: (text: string) => `Đã được khen thưởng: ${text}`,
   ratingsIndividual: (text: string) => `Kết quả đánh giá, xếp loại các năm: ${text}`,
   ratingsCollective: (text: string) => `Kết quả xếp loại tổ chức đảng, đoàn thể các năm: ${text}`,
   personLine: (name: string, role: string, school: string) =>
@@ -239,7 +240,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   backgroundIndividual: ['- Năm sinh: {{nam_sinh}}', '- Chức vụ, vị trí việc làm: {{chuc_vu}}', '- Đơn vị công tác: {{don_vi}}', '- Đảng viên: {{dang_vien}}'],
   sectionII: 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA',
   achievements: [
-    '1. Mô hình, điển hình đăng ký xây dựng: {{mo_hinh}}',
+    '1. Đăng ký xây dựng: {{mo_hinh}}.',
     '2. Kết quả thực hiện: {{thanh_tich}}',
     '3. Biện pháp, giải pháp, sáng kiến đã được công nhận: {{giai_phap}}',
     '4. {{phong_trao}}',
