@@ -489,7 +489,9 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
 function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown } {
   const plan = readPlan(ss, new Date(st.date));
   const ledger = readLedger(st.gen);
-  const result = { plan, ledger, made: 0, done: 0, total: plan.docs.length, status: st.status, folderUrl: '' };
+  // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
+  const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
+  const result = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
   if (plan.selection.nominees.length === 0) {
     st.status = 'done';
     return result;

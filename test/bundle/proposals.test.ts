@@ -266,6 +266,24 @@ describe('award proposals', () => {
     expect(statuses.slice(4).sort()).toEqual(['Không còn trong danh sách đề nghị', 'Đã thay thế (danh sách đề nghị đã thay đổi)', 'Đã thay thế (danh sách đề nghị đã thay đổi)'].sort());
   });
 
+  it('the preview lists per nominee what is missing; generation refuses that report only, and makes it once supplied', () => {
+    const o = officeWith([person(0), { ...person(1), [Q.summary]: '🌱 ✨' }]); // nothing printable in the narrative
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    const preview = tabRows(o);
+    const refused = preview.filter((r) => r['Trạng thái'] === 'Xem trước: sẽ không tạo (còn thiếu thông tin)');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]['Tập thể / cá nhân']).toBe('Trần Văn An'); // person(1)
+    expect(String(refused[0]['Ghi chú'])).toContain('câu hỏi “Tóm tắt thành tích, cách làm hay” của phiếu đăng ký');
+    expect(tabText(o)).toContain('Còn phải tạo: 3 văn bản.');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(reports(o)).toHaveLength(1);
+    expect(byPrefix(o, 'Tờ trình')).toHaveLength(1);
+    expect(tabText(o)).toContain('Đã tạo xong: 3 văn bản');
+    expect(tabText(o)).toContain('1 văn bản chưa tạo được vì còn thiếu thông tin');
+    expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Chưa tạo: còn thiếu thông tin')).toHaveLength(1);
+    expect(generated(o).every((d) => !text(o, d.id).includes('{{'))).toBe(true);
+  });
+
   it('while another execution works on the batch, a menu click does nothing', () => {
     const o = officeWith([person(0)]);
     o.emu.properties.script.set('proposals.run', JSON.stringify({ gen: 1, status: 'running', date: o.emu.clock.now(), owner: 'someone-else', leaseUntil: o.emu.clock.now() + 60_000 }));
