@@ -141,6 +141,19 @@ export interface Run {
   attrs: Attrs;
 }
 
+/**
+ * Table properties Google Docs offers in its UI (Format → Table → Table properties → Rows: "Pin header rows",
+ * "Allow row to overflow across pages") and DocumentApp does NOT: no method or Attribute reads or sets them, so no
+ * facade exposes them; only `DocsService.setTablePropertiesInUi` (the office clicking in Docs) does. A copy of the
+ * document (makeCopy) or of the table keeps them; rows inserted later are rows of the same table.
+ */
+export interface UiTableProperties {
+  /** How many rows at the top repeat on every page. */
+  pinnedHeaderRows: number;
+  /** false = a row is never split across two pages. */
+  rowsMayOverflow: boolean;
+}
+
 /** One node of a document tree. */
 export class DocNode {
   parent: DocNode | null = null;
@@ -152,6 +165,8 @@ export class DocNode {
   runs: Run[] = [];
   /** TABLE only: column widths in points (null = not set). */
   columnWidths: Array<number | null> = [];
+  /** TABLE only: what only the Docs UI sets (see UiTableProperties); null = Docs' defaults (none pinned, rows split). */
+  uiTable: UiTableProperties | null = null;
   /** Sections only: the document they belong to. */
   doc: DocumentModel | null = null;
   constructor(readonly type: NodeType) {}
@@ -238,6 +253,7 @@ export function cloneNode(n: DocNode): DocNode {
   c.attrs = { ...n.attrs };
   c.runs = n.runs.map((r) => ({ text: r.text, attrs: { ...r.attrs } }));
   c.columnWidths = [...n.columnWidths];
+  c.uiTable = n.uiTable ? { ...n.uiTable } : null;
   for (const ch of n.children) append(c, cloneNode(ch));
   return c;
 }
@@ -403,6 +419,18 @@ export class DocsService {
   }
   consumeCreate(): void {
     this.rt.consumeQuota('docs create', 1, this.opts.createQuota, DOC_MSG.quota);
+  }
+  /**
+   * What an office member does by hand in Google Docs on the `index`-th table of the body (0-based, in document
+   * order, nested tables excluded): Table properties → Rows. No script can do this (DocumentApp has no API for it).
+   */
+  setTablePropertiesInUi(doc: DocumentModel, index: number, props: Partial<UiTableProperties>): void {
+    const tables = doc.body.children.filter((n) => n.type === 'TABLE');
+    const t = tables[index];
+    if (!t) throw new Error(`setTablePropertiesInUi: "${doc.name}" has ${tables.length} tables, no table ${index}`);
+    const cur = t.uiTable ?? { pinnedHeaderRows: 0, rowsMayOverflow: true };
+    t.uiTable = { ...cur, ...props };
+    doc.updatedAt = this.rt.clock.now();
   }
   remainingCreates(): number {
     return this.rt.remainingQuota('docs create', this.opts.createQuota);

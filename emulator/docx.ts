@@ -1,6 +1,7 @@
 // Export an emulated Google Doc to .docx (the `docx` package): page size and margins, paragraphs with their
 // formatting runs (bold/italic/underline/strikethrough/size/font/colour), alignment, headings, indents and
-// spacing, line breaks ("\r"), page breaks, lists, tables (cell text, column widths, borders — width 0 = none),
+// spacing, line breaks ("\r"), page breaks, lists, tables (cell text, column widths, borders — width 0 = none; header
+// rows pinned and rows kept whole when the Docs UI set them), landscape pages (wider than tall),
 // header and footer. Units: Apps Script works in points; Word in twips (1 pt = 20 twips) and half-points (size).
 import { writeFileSync } from 'node:fs';
 import {
@@ -13,6 +14,7 @@ import {
   LevelFormat,
   Packer,
   PageBreak,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -135,7 +137,9 @@ function toTable(t: DocNode, contentWidthPt: number, lists: Lists): Table {
     ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(bw * 8)), color: color(t.attrs.BORDER_COLOR) ?? '000000' }
     : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-  const rows = t.children.map((r) => {
+  const pinned = t.uiTable ? t.uiTable.pinnedHeaderRows : 0;
+  const cantSplit = t.uiTable ? !t.uiTable.rowsMayOverflow : false;
+  const rows = t.children.map((r, rowIndex) => {
     const cells = r.children.map((c, i) => {
       const blocks = blocksOf(c.children, widths[i] ?? each, lists);
       return new TableCell({
@@ -155,6 +159,9 @@ function toTable(t: DocNode, contentWidthPt: number, lists: Lists): Table {
     return new TableRow({
       children: cells.length ? cells : [new TableCell({ children: [new Paragraph({})] })],
       height: typeof r.attrs.MINIMUM_HEIGHT === 'number' && r.attrs.MINIMUM_HEIGHT > 0 ? { value: tw(r.attrs.MINIMUM_HEIGHT), rule: 'atLeast' } : undefined,
+      // Table properties set in the Docs UI (UiTableProperties): repeated header rows, rows kept on one page.
+      tableHeader: rowIndex < pinned ? true : undefined,
+      cantSplit: cantSplit ? true : undefined,
     });
   });
   return new Table({
@@ -210,7 +217,12 @@ export function toDocxDocument(doc: DocumentModel): Document {
       {
         properties: {
           page: {
-            size: { width: tw(pageW), height: tw(pageH) },
+            // A page wider than tall is landscape (Docs has no orientation of its own, only the page's size); Word
+            // wants the portrait size and the orientation ("w:orient"), and swaps them itself.
+            size:
+              pageW > pageH
+                ? { width: tw(pageH), height: tw(pageW), orientation: PageOrientation.LANDSCAPE }
+                : { width: tw(pageW), height: tw(pageH) },
             margin: { top: tw(Number(b.MARGIN_TOP)), bottom: tw(Number(b.MARGIN_BOTTOM)), left: tw(ml), right: tw(mr), header: tw(36), footer: tw(36) },
           },
         },

@@ -12,6 +12,7 @@ import {
   nodeText,
   type DocsService,
   type DocumentModel,
+  type UiTableProperties,
 } from './document.js';
 import { writeDocx } from './docx.js';
 import { attach, instrument, type Facade, type Runtime, type Subset } from './runtime.js';
@@ -674,6 +675,15 @@ export class DocsController {
         createdAt: d.createdAt,
       };
     });
+  }
+  /**
+   * The office sets Table properties → Rows in Google Docs on the `table`-th table of a document (pinned header rows,
+   * rows kept on one page): what no script can do (see UiTableProperties).
+   */
+  setTablePropertiesInUi(id: string, table: number, props: Partial<UiTableProperties>): void {
+    const d = this.byId(id);
+    if (!d) throw new Error(`no document ${id}`);
+    this.svc.setTablePropertiesInUi(d, table, props);
   }
   /** The body text of a document (paragraphs joined by "\n"). */
   text(id: string): string {

@@ -127,6 +127,9 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
   const config = defaultConfig(today);
   // The office's signer and staff, invented like every name here.
   config.organisation.signer = { name: 'Trần Văn Minh', title: 'Trưởng phòng' };
+  // The office's own plan of the period, cited in the Tờ trình (invented number).
+  config.organisation.planNumber = '125/KH-PGDĐT';
+  config.organisation.planDate = '15/09/2021';
   config.mail.digestRecipients = ['thuongtruc@phonggd.example.vn', 'truongphong@phonggd.example.vn'];
   const years = periodYears(config.period);
   const ended = (y: number) => y < today.getFullYear();
@@ -300,7 +303,10 @@ function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig): FormAnswers
       [MOVEMENTS.hanhPhuc]: MOVEMENT_COLUMNS.yes,
       [MOVEMENTS.vanMinh]: MOVEMENT_COLUMNS.yes,
     },
-    [Q.summary]: rnd.chance(0.5) ? `Tích cực đổi mới phương pháp, lan tỏa cách làm hay trong đơn vị. Danh hiệu đã đạt: ${rnd.pick(ACHIEVEMENTS)}.` : '',
+    // The report's narrative (a required part of the Báo cáo thành tích): every sample registration gives one.
+    [Q.summary]: rnd.chance(0.5)
+      ? `Tích cực đổi mới phương pháp, lan tỏa cách làm hay trong đơn vị. Danh hiệu đã đạt: ${rnd.pick(ACHIEVEMENTS)}.`
+      : 'Chủ động xây dựng kế hoạch thực hiện mô hình, tổ chức cho cán bộ, giáo viên và học sinh cùng tham gia; định kỳ đánh giá, rút kinh nghiệm và chia sẻ cách làm với các đơn vị trong cụm thi đua.',
   };
   const n = 1 + rnd.int(Math.min(3, cfg.initiativeSlots));
   for (let k = 1; k <= n; k++) {

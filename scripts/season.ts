@@ -9,7 +9,7 @@ import { makeSampleOffice, type SampleOffice } from '../sample/office';
 import { ledgerFromRows, recognise, rowKeys } from '../src/core/ledger';
 import { LEDGER_TAB, TAB } from '../src/core/messages';
 import { Q } from '../src/core/registration-form';
-import { markNominees } from './documents';
+import { markNominees, officeSetsTableProperties } from './documents';
 import { deleteTabRow, sortTab, typeIntoTab } from './user';
 
 export { typeIntoTab };
@@ -114,6 +114,8 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   // for a stray test. Codes and decisions must not move (issue 11).
   const deleted = tidyResponseTab(emu, nominees);
   bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  // The office pins the list tables' header rows and keeps rows on one page in its templates (Docs UI only).
+  officeSetsTableProperties(emu);
   bundle.call('generateProposals', undefined, { kind: 'menu' });
   for (let i = 0; i < 50 && emu.triggers.find('continueProposals').length > 0; i++) {
     emu.triggers.runDueTimeTriggers(emu.clock.now() + 61_000);

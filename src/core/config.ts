@@ -46,6 +46,18 @@ export interface Organisation {
   signer: Signer;
   /** Place written before the date of a document ("Yên Bái, ngày … tháng … năm …"). */
   place: string;
+  /** Cơ quan, tổ chức chủ quản: the line above the office's name in a document's header (Nghị định 30); "" = none. */
+  governingBody: string;
+  /** The office's part of a document symbol ("PGDĐT" in "…/TTr-PGDĐT"); "" = derived from the name. */
+  symbol: string;
+  /** The law cited first in the Tờ trình ("Luật Thi đua, khen thưởng ngày …"); "" = not cited. */
+  lawBasis: string;
+  /** The decree in force cited next; "" = not cited. */
+  decreeBasis: string;
+  /** The office's own plan of the period: number ("125/KH-PGDĐT"), date (dd/MM/yyyy) and title; "" = not known. */
+  planNumber: string;
+  planDate: string;
+  planTitle: string;
 }
 
 /** The milestones of plan III.4 every period has. */
@@ -264,6 +276,13 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     ['organisation.signerName', o.signer.name, e['organisation.signerName']],
     ['organisation.signerTitle', o.signer.title, e['organisation.signerTitle']],
     ['organisation.place', o.place, e['organisation.place']],
+    ['organisation.governingBody', o.governingBody, e['organisation.governingBody']],
+    ['organisation.symbol', o.symbol, e['organisation.symbol']],
+    ['legal.law', o.lawBasis, e['legal.law']],
+    ['legal.decree', o.decreeBasis, e['legal.decree']],
+    ['plan.number', o.planNumber, e['plan.number']],
+    ['plan.date', o.planDate, e['plan.date']],
+    ['plan.title', o.planTitle, e['plan.title']],
     ['period.name', p.name, e['period.name']],
     ['period.startYear', p.startYear, e['period.startYear']],
     ['period.endYear', p.endYear, e['period.endYear']],
@@ -307,6 +326,12 @@ const STRING_KEYS = [
   'organisation.signerName',
   'organisation.signerTitle',
   'organisation.place',
+  'organisation.governingBody',
+  'organisation.symbol',
+  'legal.law',
+  'legal.decree',
+  'plan.number',
+  'plan.title',
   'period.name',
 ];
 const INT_KEYS = [
@@ -353,7 +378,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if ((firstHeader !== matchKey(CONFIG_HEADERS[0]) && firstHeader !== matchKey(CONFIG_FIRST_HEADER_OLD)) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
     errors.push(configErrorMissingHeader());
   }
-  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, ...VIEW_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today']);
+  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, ...VIEW_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today', 'plan.date']);
   for (const id of MILESTONE_IDS) known.add(`milestone.${id}`);
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
@@ -425,6 +450,18 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   o.signer.name = str('organisation.signerName') ?? o.signer.name;
   o.signer.title = str('organisation.signerTitle') ?? o.signer.title;
   o.place = str('organisation.place') ?? o.place;
+  o.governingBody = str('organisation.governingBody') ?? o.governingBody;
+  o.symbol = str('organisation.symbol') ?? o.symbol;
+  o.lawBasis = str('legal.law') ?? o.lawBasis;
+  o.decreeBasis = str('legal.decree') ?? o.decreeBasis;
+  o.planNumber = str('plan.number') ?? o.planNumber;
+  o.planTitle = str('plan.title') ?? o.planTitle;
+  const pd = values.get('plan.date');
+  if (pd && toText(pd.value) !== '') {
+    const d = parseDate(pd.value);
+    if (d) o.planDate = formatDate(d);
+    else errors.push(configErrorBadDate(pd.row, 'plan.date', toText(pd.value)));
+  }
   const pn = str('period.name');
   if (pn) cfg.period.name = pn;
   if (ints['perSchoolTabThreshold'] !== undefined) cfg.perSchoolTabThreshold = ints['perSchoolTabThreshold'];

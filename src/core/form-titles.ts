@@ -193,6 +193,8 @@ export const FORM_TEXT = {
   helpSchool: 'Chọn đúng tên đơn vị trong danh sách.',
   helpKind: 'Chọn Tập thể hoặc Cá nhân; mỗi phiếu đăng ký một tập thể hoặc một cá nhân.',
   helpBirthYear: 'Ghi 4 chữ số, ví dụ 1985.',
+  helpSummary:
+    'Cần có để lập báo cáo thành tích đề nghị khen thưởng (phần “Kết quả thực hiện”): nêu kết quả thực hiện mô hình, cách làm hay, số liệu cụ thể; khoảng 100–300 chữ. Thiếu phần này thì báo cáo thành tích không được tạo.',
   helpRatings: 'Chọn kết quả của từng năm; năm chưa có kết quả chọn "Chưa đánh giá".',
   helpOrgRatings: 'Nếu đơn vị không có tổ chức này, chọn "Không có tổ chức này".',
   helpHappySchool: 'Bắt buộc khi loại mô hình là "Trường học hạnh phúc".',

@@ -16,6 +16,7 @@ import {
 import {
   PROPOSAL_DOC_LABELS,
   PROPOSAL_EMPTY_LIST,
+  PROPOSAL_GAP,
   PROPOSAL_KIND,
   PROPOSAL_NONE_ROW,
   PROPOSAL_SYMBOLS,
@@ -27,6 +28,7 @@ import {
   proposalTotals,
   proposalVietnameseDate,
 } from './messages/proposals';
+import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
 import { REVIEW_DECISIONS, fingerprint, type ReviewTab } from './review';
 import type { RatingCode, RegistrationKind } from './registration';
 import { toParagraph, toText } from './text';
@@ -64,16 +66,29 @@ export function placeholdersIn(text: string): string[] {
 export const COMMON_PLACEHOLDERS = [
   'co_quan_cap_tren', 'co_quan', 'ten_co_quan', 'ten_viet_tat', 'ky_hieu', 'so_van_ban', 'dia_danh', 'ngay', 'thang', 'nam',
   'ngay_thang_nam', 'kinh_gui', 'giai_doan', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'so_tap_the', 'so_ca_nhan', 'so_de_nghi', 'tong_so',
+  'can_cu_luat', 'can_cu_nghi_dinh', 'can_cu_ke_hoach',
 ] as const;
 /** One table row per collective / individual of the Danh sách. */
-export const COLLECTIVE_ROW_PLACEHOLDERS = ['tt_stt', 'tt_ten', 'tt_don_vi', 'tt_thanh_tich', 'tt_diem', 'tt_ma_phieu'] as const;
-export const INDIVIDUAL_ROW_PLACEHOLDERS = ['cn_stt', 'cn_ten', 'cn_nam_sinh', 'cn_chuc_vu', 'cn_don_vi', 'cn_thanh_tich', 'cn_diem', 'cn_ma_phieu'] as const;
+// No internal code (the registration code), score or form label is a placeholder: none reaches a document.
+export const COLLECTIVE_ROW_PLACEHOLDERS = ['tt_stt', 'tt_ten', 'tt_don_vi', 'tt_thanh_tich'] as const;
+export const INDIVIDUAL_ROW_PLACEHOLDERS = ['cn_stt', 'cn_ten', 'cn_nam_sinh', 'cn_chuc_vu', 'cn_don_vi', 'cn_thanh_tich'] as const;
 /** A Báo cáo thành tích: everything known about the nominee. */
 export const NOMINEE_PLACEHOLDERS = [
-  'ma_phieu', 'ten', 'ten_tap_the', 'ho_ten', 'doi_tuong', 'don_vi', 'don_vi_in_hoa', 'hieu_truong', 'cap_hoc', 'xa_phuong', 'cum_thi_dua',
+  'ten', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu', 'doi_tuong', 'don_vi', 'don_vi_in_hoa', 'hieu_truong', 'cap_hoc', 'xa_phuong', 'cum_thi_dua',
   'dac_diem', 'ten_mo_hinh', 'mo_hinh', 'linh_vuc', 'thanh_tich', 'tom_tat', 'tom_tat_thanh_tich', 'giai_phap', 'phong_trao', 'xep_loai',
-  'khen_thuong', 'diem', 'stt', 'nguoi_khai', 'so_dien_thoai', 'email_nguoi_gui', 'nam_sinh', 'chuc_vu', 'dang_vien',
+  'khen_thuong', 'stt', 'nguoi_khai', 'so_dien_thoai', 'email_nguoi_gui', 'nam_sinh', 'chuc_vu', 'dang_vien',
 ] as const;
+
+/**
+ * What a document cannot be printed without (the generator refuses it rather than print a gap). Any other
+ * placeholder without a value takes its paragraph out of the document (an optional line).
+ */
+export const REQUIRED_PLACEHOLDERS: Record<TemplateKey, readonly string[]> = {
+  toTrinh: ['co_quan', 'kinh_gui', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan'],
+  danhSach: ['co_quan', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan'],
+  baoCaoTapThe: ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong'],
+  baoCaoCaNhan: ['co_quan', 'ho_ten', 'don_vi_in_hoa', 'thanh_tich'],
+};
 
 /** The placeholders the generator fills in each template (any of them, wherever the office puts them). */
 export const KNOWN_PLACEHOLDERS: Record<TemplateKey, readonly string[]> = {
@@ -110,12 +125,20 @@ export interface TableBlock {
   border: number;
   /** rows × cells × paragraphs. */
   rows: ParaBlock[][][];
+  /** A list table: its first row is the header row (repeated on every page where the platform allows). */
+  header?: boolean;
+  /** A signature block: kept on one page with the signer's name where the platform allows. */
+  signature?: boolean;
 }
 
 export type Block = ParaBlock | TableBlock;
 
 /** The page per Nghị định 30/2020/NĐ-CP (A4; margins: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm), in points. */
 const MM = 72 / 25.4;
+export interface PageSpec {
+  width: number;
+  height: number;
+}
 export const PAGE_LAYOUT = {
   width: 210 * MM,
   height: 297 * MM,
@@ -128,18 +151,26 @@ export const PAGE_LAYOUT = {
 export const BODY_SIZE = 14;
 /** Width of the text column (pt). */
 export const CONTENT_WIDTH = PAGE_LAYOUT.width - PAGE_LAYOUT.marginLeft - PAGE_LAYOUT.marginRight;
+/** A4 landscape (the Danh sách: a wide table); the same margins. */
+export const LANDSCAPE: PageSpec = { width: PAGE_LAYOUT.height, height: PAGE_LAYOUT.width };
+export const LANDSCAPE_CONTENT_WIDTH = LANDSCAPE.width - PAGE_LAYOUT.marginLeft - PAGE_LAYOUT.marginRight;
+
+/** The page of a template: the Danh sách is landscape, the others portrait A4. */
+export function templatePage(key: TemplateKey): PageSpec {
+  return key === 'danhSach' ? LANDSCAPE : { width: PAGE_LAYOUT.width, height: PAGE_LAYOUT.height };
+}
 
 const p = (text: string, style: Omit<ParaBlock, 't' | 'text'> = {}): ParaBlock => ({ t: 'p', text, ...style });
 const body = (text: string): ParaBlock => p(text, { align: 'justify', indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 });
 const LEFT_HEADER = 185;
 
 /** The two-column header: issuing body (left) and Quốc hiệu, tiêu ngữ (right); then "Số" and place/date. */
-function headerTable(parent: string, issuer: string, withNumber: boolean): TableBlock {
+function headerTable(parent: string, issuer: string, withNumber: boolean, width = CONTENT_WIDTH): TableBlock {
   const left: ParaBlock[] = [p(parent, { align: 'center', size: 13 }), p(issuer, { align: 'center', size: 13, bold: true }), p(T.shortLine, { align: 'center', size: 8 })];
   const right: ParaBlock[] = [p(T.quocHieu, { align: 'center', size: 12, bold: true }), p(T.tieuNgu, { align: 'center', size: 13, bold: true }), p(T.line, { align: 'center', size: 8 })];
   return {
     t: 'table',
-    widths: [LEFT_HEADER, CONTENT_WIDTH - LEFT_HEADER],
+    widths: [LEFT_HEADER + (width - CONTENT_WIDTH) / 3, width - LEFT_HEADER - (width - CONTENT_WIDTH) / 3],
     border: 0,
     rows: [
       [left, right],
@@ -149,7 +180,7 @@ function headerTable(parent: string, issuer: string, withNumber: boolean): Table
 }
 
 /** The signature block: "Nơi nhận:" and its list (left, small), the signer's title and name (right, bold). */
-function signatureTable(recipients: readonly string[] | null, title: string, hint: string, name: string, leftTitle?: string): TableBlock {
+function signatureTable(recipients: readonly string[] | null, title: string, hint: string, name: string, leftTitle?: string, width = CONTENT_WIDTH): TableBlock {
   const left: ParaBlock[] = recipients
     ? [p(T.noiNhan, { bold: true, italic: true, size: 12 }), ...recipients.map((r) => p(r, { size: 11 }))]
     : leftTitle
@@ -163,7 +194,7 @@ function signatureTable(recipients: readonly string[] | null, title: string, hin
     p('', { size: 14 }),
     p(name, { align: 'center', bold: true, size: 14 }),
   ];
-  return { t: 'table', widths: [CONTENT_WIDTH / 2 - 20, CONTENT_WIDTH / 2 + 20], border: 0, rows: [[left, right]] };
+  return { t: 'table', widths: [width / 2 - 20, width / 2 + 20], border: 0, rows: [[left, right]], signature: true };
 }
 
 function listTable(header: readonly string[], row: readonly string[], widths: number[]): TableBlock {
@@ -171,7 +202,8 @@ function listTable(header: readonly string[], row: readonly string[], widths: nu
     t: 'table',
     widths,
     border: 1,
-    rows: [header.map((h) => [p(h, { align: 'center', bold: true, size: 12 })]), row.map((c, i) => [p(c, { align: i === 0 || i === row.length - 1 ? 'center' : 'left', size: 12 })])],
+    header: true,
+    rows: [header.map((h) => [p(h, { align: 'center', bold: true, size: 12 })]), row.map((c, i) => [p(c, { align: i === 0 || (i === 2 && row.length > 4) ? 'center' : 'left', size: 12 })])],
   };
 }
 
@@ -191,34 +223,35 @@ export function templateBlocks(key: TemplateKey): Block[] {
         ...T.toTrinhBody.map(body),
         signatureTable(T.noiNhanToTrinh, T.chucVuNguoiKy, '', T.nguoiKy),
       ];
-    case 'danhSach':
+    case 'danhSach': {
+      const w = LANDSCAPE_CONTENT_WIDTH;
       return [
-        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', false),
+        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', false, w),
         title(T.danhSach),
         subject(T.danhSachSubject),
         p(T.danhSachAttached, { align: 'center', italic: true, size: 13, spaceAfter: 12 }),
         heading(T.collectivesHeading),
-        listTable(T.collectivesHeader, T.collectivesRow, [32, 120, 110, CONTENT_WIDTH - 32 - 120 - 110 - 50, 50]),
+        listTable(T.collectivesHeader, T.collectivesRow, [30, 150, 130, w - 30 - 150 - 130]),
         heading(T.individualsHeading),
-        listTable(T.individualsHeader, T.individualsRow, [32, 95, 42, 60, 85, CONTENT_WIDTH - 32 - 95 - 42 - 60 - 85 - 45, 45]),
+        listTable(T.individualsHeader, T.individualsRow, [30, 115, 42, 80, 120, w - 30 - 115 - 42 - 80 - 120]),
         p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 }),
-        signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy),
+        signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w),
       ];
+    }
     case 'baoCaoTapThe':
       return [
         headerTable('{{co_quan}}', '{{don_vi_in_hoa}}', false),
         title(T.baoCao),
         subject(T.baoCaoSubjectCollective),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
-        p(T.baoCaoName, { bold: true, spaceAfter: 3 }),
-        p(T.baoCaoRef, { italic: true, size: 13, spaceAfter: 6 }),
+        p(T.baoCaoName, { bold: true, spaceAfter: 6 }),
         heading(T.sectionI_collective),
         ...T.backgroundCollective.map(body),
         heading(T.sectionII),
         ...T.achievements.map(body),
         heading(T.sectionIII),
         ...T.awards.map(body),
-        signatureTable(null, T.signerCollective, T.signHintSeal, T.signerCollectiveName),
+        signatureTable(null, T.signerCollective, T.signHintSeal, T.signerCollectiveName, T.confirmCollective),
       ];
     case 'baoCaoCaNhan':
       return [
@@ -226,8 +259,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
         title(T.baoCao),
         subject(T.baoCaoSubjectIndividual),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
-        p(T.baoCaoPerson, { bold: true, spaceAfter: 3 }),
-        p(T.baoCaoRef, { italic: true, size: 13, spaceAfter: 6 }),
+        p(T.baoCaoPerson, { bold: true, spaceAfter: 6 }),
         heading(T.sectionI_individual),
         ...T.backgroundIndividual.map(body),
         heading(T.sectionII),
@@ -370,6 +402,8 @@ export interface PlannedDoc {
   name: string;
   label: string;
   nominee: Nominee | null;
+  /** What the document cannot be printed without and does not have (Vietnamese, where to fill it in): refused. */
+  gaps: string[];
 }
 
 /** Fingerprint of the ordered nominee list: the Tờ trình and Danh sách are remade when it changes. */
@@ -383,17 +417,50 @@ function fileSafe(name: string): string {
   return s.length > MAX_NAME ? s.slice(0, MAX_NAME - 1) + '…' : s;
 }
 
-/** The documents of a batch, in the order they are made: Tờ trình, Danh sách, then one report per nominee. */
-export function planDocuments(nominees: readonly Nominee[], date: Date): PlannedDoc[] {
+/**
+ * The documents of a batch, in the order they are made: Tờ trình, Danh sách, then one report per nominee. With the
+ * configuration, each document knows what it lacks (`gaps`); the generator makes none that lacks something.
+ */
+export function planDocuments(nominees: readonly Nominee[], date: Date, cfg?: OfficeConfig): PlannedDoc[] {
   const fp = listFingerprint(nominees);
   const day = ddMMyyyy(date);
+  const counts = { collectives: nominees.filter((n) => n.kind === 'collective').length, individuals: nominees.filter((n) => n.kind === 'individual').length };
+  const common = cfg ? commonValues(cfg.organisation, cfg.period.name, date, counts) : null;
+  const gaps = (template: TemplateKey, n: Nominee | null) => (cfg && common ? documentGaps(template, n ? { ...common, ...nomineeValues(n, cfg) } : common) : []);
   const out: PlannedDoc[] = [
-    { key: `TTr:${fp}`, kind: 'toTrinh', template: 'toTrinh', name: proposalDocName.toTrinh(day), label: PROPOSAL_DOC_LABELS.toTrinh, nominee: null },
-    { key: `DS:${fp}`, kind: 'danhSach', template: 'danhSach', name: proposalDocName.danhSach(day), label: PROPOSAL_DOC_LABELS.danhSach, nominee: null },
+    { key: `TTr:${fp}`, kind: 'toTrinh', template: 'toTrinh', name: proposalDocName.toTrinh(day), label: PROPOSAL_DOC_LABELS.toTrinh, nominee: null, gaps: gaps('toTrinh', null) },
+    { key: `DS:${fp}`, kind: 'danhSach', template: 'danhSach', name: proposalDocName.danhSach(day), label: PROPOSAL_DOC_LABELS.danhSach, nominee: null, gaps: gaps('danhSach', null) },
   ];
   for (const n of nominees) {
     const template: TemplateKey = n.kind === 'collective' ? 'baoCaoTapThe' : 'baoCaoCaNhan';
-    out.push({ key: `BC:${n.id}`, kind: 'baoCao', template, name: fileSafe(proposalDocName.baoCao(n.id, n.name)), label: PROPOSAL_DOC_LABELS[template], nominee: n });
+    out.push({ key: `BC:${n.id}`, kind: 'baoCao', template, name: fileSafe(proposalDocName.baoCao(n.id, n.name)), label: PROPOSAL_DOC_LABELS[template], nominee: n, gaps: gaps(template, n) });
+  }
+  return out;
+}
+
+/** Where each required value is filled in, in the office's words. */
+const GAP_SOURCE: Record<string, () => string> = {
+  co_quan: () => PROPOSAL_GAP.config(configLabel('organisation.name')),
+  ten_co_quan: () => PROPOSAL_GAP.config(configLabel('organisation.name')),
+  kinh_gui: () => PROPOSAL_GAP.config(configLabel('organisation.parentAuthority')),
+  dia_danh: () => PROPOSAL_GAP.config(configLabel('organisation.place')),
+  chuc_vu_nguoi_ky: () => PROPOSAL_GAP.config(configLabel('organisation.signerTitle')),
+  nguoi_ky: () => PROPOSAL_GAP.config(configLabel('organisation.signerName')),
+  ten: () => PROPOSAL_GAP.name(Q.collectiveName),
+  ho_ten: () => PROPOSAL_GAP.name(Q.individualName),
+  don_vi_in_hoa: () => PROPOSAL_GAP.school(Q.school),
+  thanh_tich: () => PROPOSAL_GAP.narrative(Q.summary),
+  hieu_truong: () => PROPOSAL_GAP.principal(DIRECTORY_HEADERS.principal),
+};
+
+/** The required values a document of `template` lacks, each named where it is filled in (no repeats). */
+export function documentGaps(template: TemplateKey, values: Values): string[] {
+  const out: string[] = [];
+  for (const k of REQUIRED_PLACEHOLDERS[template]) {
+    const v = values[k];
+    if (v !== null && v !== undefined && v.trim() !== '') continue;
+    const label = GAP_SOURCE[k] ? GAP_SOURCE[k]() : `{{${k}}}`;
+    if (out.indexOf(label) < 0) out.push(label);
   }
   return out;
 }
@@ -421,8 +488,10 @@ export function vietnameseDateParts(d: Date): { ngay: string; thang: string; nam
   return { ngay, thang, nam, text: proposalVietnameseDate(ngay, thang, nam) };
 }
 
-/** The symbol of the issuing body in a document number ("TTr-PGDĐT"). */
+/** The symbol of the issuing body in a document number ("TTr-PGDĐT"): the configured one, else from the name. */
 export function documentSymbol(org: Organisation): string {
+  const configured = (org.symbol || '').trim().replace(/^TTr-/i, '');
+  if (configured) return configured;
   for (const [re, sym] of PROPOSAL_SYMBOLS) if (re.test(org.name.trim())) return sym;
   const initials = org.name
     .split(/\s+/)
@@ -432,14 +501,55 @@ export function documentSymbol(org: Organisation): string {
   return initials || 'CQ';
 }
 
-const orNull = (s: string) => (s.trim() === '' ? null : s);
 const upper = (s: string) => s.toLocaleUpperCase('vi');
+
+// Emoji and pictographs (not ©, ®, ™, which Times New Roman has), their modifiers and joiners, flags, keycaps.
+const PICTOGRAPHS = /(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u20e3\ufe0e\ufe0f\u200d]/gu;
+// Control characters (line breaks are kept), invisible format characters, private use, tags.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\u{e0000}-\u{e007f}]/gu;
+
+/**
+ * Text as an official document may print it: NFC, without what the fonts of official documents (Times New Roman)
+ * cannot show — emoji and pictographs, control and invisible characters; tabs become spaces, a space left doubled
+ * by a removed emoji is one space, and the ends are trimmed. Line breaks stay.
+ */
+export function officialText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(PICTOGRAPHS, '')
+    .replace(INVISIBLE, '')
+    .replace(/([^ \n]) {2,}(?=[^ \n])/g, '$1 ')
+    .replace(/ +\n/g, '\n')
+    .trim();
+}
+
+/** A form choice without the plan reference the form shows ("Giáo dục và Đào tạo (mục 3.1)" → "Giáo dục và Đào tạo"). */
+export function withoutFormReference(choice: string): string {
+  return choice.replace(/\s*\((?:mục|tiêu chí|khoản|điểm)\s[^()]*\)/gi, '').trim();
+}
+
+/** A value as it goes into a document: official text, or null when nothing is left of it. */
+const orNull = (s: string): string | null => {
+  const t = officialText(s);
+  return t === '' ? null : t;
+};
+
+/** A configured date (dd/MM/yyyy) as Nghị định 30 writes it after "ngày" ("15 tháng 9 năm 2021"); other text as is. */
+function planDateText(s: string): string {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
+  if (!m) return officialText(s);
+  const d = vietnameseDateParts(new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
+  return `${d.ngay} tháng ${d.thang} năm ${d.nam}`;
+}
 
 /** The values every document of a batch shares. */
 export function commonValues(org: Organisation, periodName: string, date: Date, sel: { collectives: number; individuals: number }): Values {
   const d = vietnameseDateParts(date);
+  const planTitle = officialText(org.planTitle) || PROPOSAL_TEXT.planTitle(periodName);
   return {
-    co_quan_cap_tren: orNull(upper(org.parentAuthority)),
+    co_quan_cap_tren: orNull(upper(org.governingBody || '')),
     co_quan: orNull(upper(org.name)),
     ten_co_quan: orNull(org.name),
     ten_viet_tat: orNull(org.shortName || org.name),
@@ -459,6 +569,9 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     so_ca_nhan: String(sel.individuals),
     so_de_nghi: String(sel.collectives + sel.individuals),
     tong_so: proposalTotals(sel.collectives, sel.individuals),
+    can_cu_luat: orNull(org.lawBasis.trim() ? PROPOSAL_TEXT.basis(org.lawBasis) : ''),
+    can_cu_nghi_dinh: orNull(org.decreeBasis.trim() ? PROPOSAL_TEXT.basis(org.decreeBasis) : ''),
+    can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle)),
   };
 }
 
@@ -547,7 +660,7 @@ export function rowValues(n: Nominee, cfg: OfficeConfig): Values {
   const r = n.registration;
   const summary = orNull(achievementSummary(r, cfg));
   if (n.kind === 'collective') {
-    return { tt_stt: String(n.number), tt_ten: orNull(n.name), tt_don_vi: orNull(n.schoolName), tt_thanh_tich: summary, tt_diem: String(n.score), tt_ma_phieu: n.id };
+    return { tt_stt: String(n.number), tt_ten: orNull(n.name), tt_don_vi: orNull(n.schoolName), tt_thanh_tich: summary };
   }
   return {
     cn_stt: String(n.number),
@@ -556,8 +669,6 @@ export function rowValues(n: Nominee, cfg: OfficeConfig): Values {
     cn_chuc_vu: orNull(roleText(r)),
     cn_don_vi: orNull(n.schoolName),
     cn_thanh_tich: summary,
-    cn_diem: String(n.score),
-    cn_ma_phieu: n.id,
   };
 }
 
@@ -578,7 +689,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   const role = roleText(r);
   const background =
     n.kind === 'collective'
-      ? PROPOSAL_TEXT.collectiveBackground(n.name || n.schoolName, s ? s.level : '', s ? s.ward : '', s ? s.cluster : '', s ? s.principal : '')
+      ? PROPOSAL_TEXT.collectiveBackground(n.name || n.schoolName, s ? s.level : '', s ? s.ward : '', s ? s.cluster : '', '') // the head: its own line
       : PROPOSAL_TEXT.individualBackground(n.name, r.birthYear === null ? '' : String(r.birthYear), role, n.schoolName, r.partyMember, r.head);
   const summary = toParagraph(r.answers[Q.summary]);
   const initiatives = completeInitiatives(r);
@@ -586,41 +697,40 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   for (const id of ['TT-02-DAN-DAU', 'CN-03-THANH-TICH']) {
     const ev = SELF_DECLARED[id]?.evidence;
     const text = ev ? answer(r, ev) : '';
-    if (text) awards.push(text);
+    if (text) awards.push(PROPOSAL_TEXT.declaredAward(text));
   }
-  for (const i of initiatives) awards.push(PROPOSAL_TEXT.initiativeRecognised(i.name, i.levelLabel, i.decision, i.year === null ? '' : String(i.year)));
+  // Recognised initiatives are achievements (section II.3), not awards: section III lists only awards.
   const movements = r.answers[Q.movements];
   const joined =
     movements && typeof movements === 'object' && !Array.isArray(movements)
       ? Object.keys(movements).filter((k) => (movements as Record<string, string>)[k] === MOVEMENT_COLUMNS.yes)
       : [];
-  const field = answer(r, Q.field);
+  const field = withoutFormReference(answer(r, Q.field));
   const ratings = ratingsText(r, cfg);
   return {
-    ma_phieu: n.id,
     stt: String(n.number),
     ten: orNull(n.name),
     ten_tap_the: n.kind === 'collective' ? orNull(n.name) : null,
     ho_ten: n.kind === 'individual' ? orNull(n.name) : null,
-    doi_tuong: PROPOSAL_KIND[n.kind],
+    ho_ten_chuc_vu: n.kind === 'individual' ? orNull(PROPOSAL_TEXT.personLine(n.name, role, n.schoolName)) : null,
+    doi_tuong: PROPOSAL_KIND[n.kind] as string,
     don_vi: orNull(n.schoolName),
     don_vi_in_hoa: orNull(upper(n.schoolName)),
     hieu_truong: s ? orNull(s.principal) : null,
     cap_hoc: s ? orNull(s.level) : null,
     xa_phuong: s ? orNull(s.ward) : null,
     cum_thi_dua: s ? orNull(s.cluster) : null,
-    dac_diem: background,
+    dac_diem: orNull(background),
     ten_mo_hinh: orNull(answer(r, Q.modelName)),
     mo_hinh: orNull(modelText(r)),
-    linh_vuc: field ? PROPOSAL_TEXT.field(field) : null,
+    linh_vuc: field ? orNull(PROPOSAL_TEXT.field(field)) : null,
     thanh_tich: orNull(summary),
     tom_tat: orNull(summary),
     tom_tat_thanh_tich: orNull(achievementSummary(r, cfg)),
-    giai_phap: initiatives.length ? initiativeList(r).join('; ') + '.' : null,
-    phong_trao: joined.length ? PROPOSAL_TEXT.movementsJoined(joined) : PROPOSAL_TEXT.movementsNone,
-    xep_loai: ratings ? ratings + '.' : PROPOSAL_TEXT.noRatings,
-    khen_thuong: awards.length ? awards.map((a) => (/[.!?…]$/.test(a) ? a : a + '.')).join(' ') : null,
-    diem: String(n.score),
+    giai_phap: initiatives.length ? orNull(initiativeList(r).join('; ') + '.') : null,
+    phong_trao: orNull(joined.length ? PROPOSAL_TEXT.movementsJoined(joined) : PROPOSAL_TEXT.movementsNone),
+    xep_loai: orNull(ratings ? (n.kind === 'individual' ? PROPOSAL_TEXT.ratingsIndividual(ratings) : PROPOSAL_TEXT.ratingsCollective(ratings)) + '.' : ''),
+    khen_thuong: orNull(awards.length ? awards.map((a) => (/[.!?…]$/.test(a) ? a : a + '.')).join(' ') : PROPOSAL_TEXT.noAwards),
     nguoi_khai: orNull(answer(r, Q.submitter)),
     so_dien_thoai: orNull(answer(r, Q.phone)),
     email_nguoi_gui: orNull(r.email),

@@ -223,7 +223,8 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         columns: [MOVEMENT_COLUMNS.yes, MOVEMENT_COLUMNS.no],
       },
       ...initiativeItems,
-      { kind: 'paragraph', title: Q.summary, required: false },
+      // Not required: a school may register before it has results; the award report needs it (proposals.ts).
+      { kind: 'paragraph', title: Q.summary, required: false, helpText: FORM_TEXT.helpSummary },
     ],
   };
   return {

@@ -15,6 +15,7 @@
 // itself contains "{{…}}" is never scanned or filled.
 import {
   PAGE_LAYOUT,
+  type PageSpec,
   PLACEHOLDER_RE2,
   placeholderName,
   placeholdersIn,
@@ -57,12 +58,20 @@ function styleParagraph(para: Paragraph, b: ParaBlock, defaultSize: number): voi
   para.setAttributes(style);
 }
 
-/** Writes the blocks into a new, empty document: A4, Nghị định 30 margins, Times New Roman. */
-export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSize: number): void {
+/**
+ * Writes the blocks into a new, empty document: A4 (portrait, or landscape when `page` is wider than tall — DocumentApp
+ * has no orientation, only the page's width and height), Nghị định 30 margins, Times New Roman.
+ *
+ * What DocumentApp cannot do (no method, no Attribute): repeat a table's header row on every page, keep a table row
+ * from splitting across pages, keep a paragraph with the next. A table block's `header` / `signature` flags say
+ * where the template wants them; the office sets them once in its template in Google Docs (Table properties → Row:
+ * "Pin header row", untick "Allow row to overflow across pages"), and every document copied from it keeps them.
+ */
+export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSize: number, page: PageSpec = PAGE_LAYOUT): void {
   const body = doc.getBody();
   body
-    .setPageWidth(PAGE_LAYOUT.width)
-    .setPageHeight(PAGE_LAYOUT.height)
+    .setPageWidth(page.width)
+    .setPageHeight(page.height)
     .setMarginTop(PAGE_LAYOUT.marginTop)
     .setMarginBottom(PAGE_LAYOUT.marginBottom)
     .setMarginLeft(PAGE_LAYOUT.marginLeft)
@@ -153,28 +162,57 @@ function normalise(v: string): string {
   return v.replace(/\r\n?/g, '\n');
 }
 
+/** The paragraph (or list item) a text element sits in, and whether it may be taken out of its container. */
+function removableParagraph(text: Text): Paragraph | null {
+  const para = text.getParent();
+  if (!para) return null;
+  const type = para.getType();
+  if (type !== DocumentApp.ElementType.PARAGRAPH && type !== DocumentApp.ElementType.LIST_ITEM) return null;
+  const container = para.getParent();
+  if (!container) return null;
+  const n = container.getNumChildren();
+  // A section or cell keeps at least one paragraph, and a section's last paragraph stays (it follows a final table).
+  if (n < 2 || container.getChildIndex(para) === n - 1) return null;
+  return para.asParagraph();
+}
+
 /**
  * Fills the placeholders of an element with `values` (see the header comment for why this is literal).
  * `defer(name)` = leave it for a later pass without reporting (the Danh sách's row placeholders).
+ *
+ * Nothing of a placeholder reaches the document: a known one without a value (null, "") takes its whole paragraph
+ * out (an optional line: "- Đảng viên: …"), or — in a paragraph that must stay (a table cell's only one) — is
+ * deleted; an unknown one is deleted. Both are reported. The generator refuses beforehand a document that lacks a
+ * value it cannot do without (core/proposals.ts REQUIRED_PLACEHOLDERS). A placeholder split across text runs
+ * cannot be found (findText) and is reported; the preview names it so the office retypes it.
  */
 export function fillElement(el: Searchable, values: Values, defer?: (name: string) => boolean): FillReport {
   const report = emptyReport();
   const all = placeholdersIn(el.getText());
   if (all.length === 0) return report;
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(values, name);
+  const empty = (name: string) => has(name) && (values[name] === null || values[name] === undefined || values[name] === '');
+  // 1. Optional lines without a value: out, one paragraph at a time (the matches are found again after each).
+  for (let guard = 0; guard < 1000; guard++) {
+    const m = findPlaceholders(el).find((x) => !(defer && defer(x.name)) && empty(x.name));
+    if (!m) break;
+    report.missing.add(m.name);
+    const para = removableParagraph(m.text);
+    if (para) para.removeFromParent();
+    else m.text.deleteText(m.start, m.end);
+  }
   const found = findPlaceholders(el);
-  for (const n of splitOnes(all, found)) report.split.add(n);
+  for (const n of splitOnes(placeholdersIn(el.getText()), found)) report.split.add(n);
+  // 2. The values, last match first.
   for (let i = found.length - 1; i >= 0; i--) {
     const { text, start, end, name } = found[i];
     if (defer && defer(name)) continue;
-    if (!Object.prototype.hasOwnProperty.call(values, name)) {
+    if (!has(name)) {
       report.unknown.add(name);
+      text.deleteText(start, end);
       continue;
     }
-    const v = values[name];
-    if (v === null || v === undefined || v === '') {
-      report.missing.add(name);
-      continue;
-    }
+    const v = values[name] as string;
     text.deleteText(start + 1, end); // "{name}}" — the first "{" stays, so the value takes its formatting
     text.insertText(start + 1, normalise(v));
     text.deleteText(start, start); // the first "{"

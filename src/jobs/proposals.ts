@@ -199,7 +199,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const sheet = ss.getSheetByName(REVIEW_TAB);
   const review = sheet ? mergeReview(readValues(sheet), output.registrations, recordedDecisions(inputs.identified.entries)) : null;
   const selection = selectNominees(review, output.registrations);
-  return { config: inputs.config, selection, docs: planDocuments(selection.nominees, date), reviewMissing: !sheet };
+  return { config: inputs.config, selection, docs: planDocuments(selection.nominees, date, inputs.config), reviewMissing: !sheet };
 }
 
 // ---- the progress tab ---------------------------------------------------------------------------------
@@ -209,7 +209,7 @@ const WIDTHS = [45, 95, 320, 70, 220, 70, 210, 300, 300, 170, 320];
 function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc | null, status: string, totals: string): unknown[] {
   const n: Nominee | null = planned ? planned.nominee : null;
   const tp = planned ? planned.template : rec!.tp;
-  const notes = rec && rec.miss && rec.miss.length ? proposalNote.missing(rec.miss) : '';
+  const notes = !rec && planned && planned.gaps.length ? proposalNote.refused(planned.gaps) : rec && rec.miss && rec.miss.length ? proposalNote.missing(rec.miss) : '';
   const isList = tp === 'toTrinh' || tp === 'danhSach';
   return [
     stt,
@@ -260,7 +260,11 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
   plan.docs.forEach((d) => {
     planned.add(d.key);
     const rec = ledger.get(d.key);
-    rows.push(recordRow(rows.length + 1, rec, d, rec ? (pendingStatus === PROPOSAL_STATUS.preview ? PROPOSAL_STATUS.previewExists : PROPOSAL_STATUS.done) : pendingStatus, totals));
+    const preview = pendingStatus === PROPOSAL_STATUS.preview;
+    const status = rec
+      ? preview ? PROPOSAL_STATUS.previewExists : PROPOSAL_STATUS.done
+      : d.gaps.length ? (preview ? PROPOSAL_STATUS.previewRefused : PROPOSAL_STATUS.refused) : pendingStatus;
+    rows.push(recordRow(rows.length + 1, rec, d, status, totals));
   });
   for (const [key, rec] of ledger) {
     if (planned.has(key)) continue;
@@ -277,6 +281,8 @@ function planLines(plan: Plan): string[] {
   else if (s.nominees.length === 0) out.push(proposalSummary.noNominees);
   out.push(proposalSummary.plan(plan.docs.length, s.nominees.length, proposalTotals(s.collectives, s.individuals)));
   if (s.skipped.length) out.push(proposalSummary.skipped(s.skipped.length));
+  const refused = plan.docs.filter((d) => d.gaps.length).length;
+  if (refused) out.push(proposalSummary.refused(refused));
   return out;
 }
 
@@ -489,7 +495,9 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
 function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown } {
   const plan = readPlan(ss, new Date(st.date));
   const ledger = readLedger(st.gen);
-  const result = { plan, ledger, made: 0, done: 0, total: plan.docs.length, status: st.status, folderUrl: '' };
+  // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
+  const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
+  const result = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
   if (plan.selection.nominees.length === 0) {
     st.status = 'done';
     return result;
@@ -510,6 +518,8 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
   for (const d of plan.docs) {
     const rec = ledger.get(d.key);
     if (rec && (!st.pdf || rec.pdfId)) continue;
+    // Refused: it lacks what it cannot be printed without (listed in the tab); made by a later run once supplied.
+    if (!rec && d.gaps.length) continue;
     if (!templates.ids[d.template]) {
       st.status = 'waitingQuota';
       stopped = true;
@@ -593,7 +603,7 @@ export function previewProposals(): void {
       issues[key] = { unknown: scan.names.filter((n) => !known.has(n)).sort(), split: scan.split.sort() };
     }
     lines.push(...issueLines(issues));
-    const toMake = plan.docs.filter((d) => !ledger.has(d.key)).length;
+    const toMake = plan.docs.filter((d) => !ledger.has(d.key) && !d.gaps.length).length;
     lines.push(proposalSummary.toCreate(toMake));
     writeProgress(ss, lines, progressRows(plan, ledger, PROPOSAL_STATUS.preview));
     tellUser(PROPOSAL_ALERT.previewDone(toMake));

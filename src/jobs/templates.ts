@@ -4,7 +4,7 @@
 // them freely; the generator fills whatever known placeholders they hold and reports the others.
 import type { OfficeConfig } from '../core/config';
 import { PROPOSAL_TEMPLATE_FOLDER } from '../core/messages';
-import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, type TemplateKey } from '../core/proposals';
+import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, templatePage, type TemplateKey } from '../core/proposals';
 import { liveFile, liveFolder, renderBlocks } from '../gas/docs';
 import { creatingDocument, isCreateRefused } from '../gas/errors';
 import { getState, setState, type StateKey } from '../gas/properties';
@@ -37,7 +37,7 @@ export function templatesFolder(): GoogleAppsScript.Drive.Folder {
 function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder): string {
   const doc = creatingDocument(() => DocumentApp.create(TEMPLATE_NAMES[key]));
   const id = doc.getId();
-  renderBlocks(doc, templateBlocks(key), BODY_SIZE);
+  renderBlocks(doc, templateBlocks(key), BODY_SIZE, templatePage(key));
   doc.saveAndClose();
   DriveApp.getFileById(id).moveTo(folder);
   return id;

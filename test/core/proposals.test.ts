@@ -7,7 +7,11 @@ import {
   achievementSummary,
   commonValues,
   compareVietnamese,
+  documentGaps,
   documentSymbol,
+  officialText,
+  withoutFormReference,
+  templatePage,
   nomineeValues,
   placeholdersIn,
   planDocuments,
@@ -118,12 +122,21 @@ describe('values', () => {
     const v = commonValues(cfg.organisation, cfg.period.name, new Date(2024, 8, 5), { collectives: 12, individuals: 34 });
     expect(v.tong_so).toBe('Tổng số: 12 tập thể, 34 cá nhân');
     expect(v.co_quan).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
-    expect(v.co_quan_cap_tren).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH YÊN BÁI');
+    // The governing body (cơ quan chủ quản) heads the document; the Sở is only the addressee.
+    expect(v.co_quan_cap_tren).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ YÊN BÁI');
     expect(v.kinh_gui).toBe('Giám đốc Sở Giáo dục và Đào tạo tỉnh Yên Bái');
     expect(v.ky_hieu).toBe('PGDĐT');
     expect(v.ngay_thang_nam).toBe('ngày 05 tháng 9 năm 2024');
-    expect(v.nguoi_ky).toBeNull(); // no signer configured: reported, never silently blank
-    expect(documentSymbol({ ...cfg.organisation, name: 'Ủy ban Nhân dân Xã Hòa Bình' })).toBe('UNXHB');
+    expect(v.nguoi_ky).toBeNull(); // no signer configured: the Tờ trình is refused (below), never printed blank
+    expect(documentGaps('toTrinh', v)).toEqual(['mục “Người ký tờ trình” ở trang “Cấu hình”']);
+    expect(documentGaps('toTrinh', { ...v, nguoi_ky: 'Trần Văn Minh' })).toEqual([]);
+    expect(documentSymbol({ ...cfg.organisation, name: 'Ủy ban Nhân dân Xã Hòa Bình' })).toBe('UBND');
+    expect(documentSymbol({ ...cfg.organisation, name: 'Ủy ban nhân dân phường Yên Bái', symbol: 'TTr-VHXH' })).toBe('VHXH');
+    expect(v.can_cu_luat).toBe('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
+    expect(v.can_cu_ke_hoach).toMatch(/^Căn cứ Kế hoạch của Phòng Giáo dục và Đào tạo thành phố Yên Bái về /);
+    const planned = commonValues({ ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '05/09/2021', decreeBasis: '' }, cfg.period.name, new Date(2024, 8, 5), { collectives: 1, individuals: 1 });
+    expect(planned.can_cu_ke_hoach).toMatch(/^Căn cứ Kế hoạch số 125\/KH-PGDĐT ngày 05 tháng 9 năm 2021 của /);
+    expect(planned.can_cu_nghi_dinh).toBeNull(); // not cited: its line is left out
   });
 
   it('summarises a registration: model, initiatives with level, decision and year, ratings', () => {
@@ -144,6 +157,37 @@ describe('values', () => {
   });
 });
 
+describe('official text', () => {
+  it('removes what official fonts cannot show, and nothing else', () => {
+    expect(officialText('Mô hình “Vườn rau 🌱 xanh” 👩‍🏫✨')).toBe('Mô hình “Vườn rau xanh”');
+    expect(officialText('A\u0000B\u0007C\u200bD\ufeffE\tF')).toBe('ABCDE F');
+    expect(officialText('Cờ 🇻🇳 đỏ; 1️⃣ một')).toBe('Cờ đỏ; 1 một');
+    expect(officialText('© 2024 ™ ®')).toBe('© 2024 ™ ®');
+    const viet = 'Trường Mầm non Hoa Sen — “Đổi mới, sáng tạo”: 100% (năm 2023).\nDòng 2';
+    expect(officialText(viet)).toBe(viet);
+    expect(officialText('Ho\u0300a')).toBe('Hòa'); // NFC
+  });
+
+  it('drops the plan references the form shows', () => {
+    expect(withoutFormReference('Giáo dục và Đào tạo (mục 3.1)')).toBe('Giáo dục và Đào tạo');
+    expect(withoutFormReference('Cả hai lĩnh vực')).toBe('Cả hai lĩnh vực');
+  });
+
+  it('a nominee without the narrative or a collective without its head is refused, with where to fill it in', () => {
+    const [ind, col] = evaluated([individualAnswers('teacher'), collectiveAnswers()]);
+    const sel = propose([ind, col], [ind.id, col.id]);
+    const docs = planDocuments(sel.nominees, new Date(2024, 8, 5), { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } });
+    expect(docs.slice(0, 2).map((d) => d.gaps)).toEqual([[], []]);
+    for (const d of docs.slice(2)) expect(d.gaps).toEqual([expect.stringContaining(`câu hỏi “${Q.summary}”`)]);
+    const told = evaluated([{ ...individualAnswers('teacher'), [Q.summary]: '🌱🌱 \u200b' }]); // nothing printable left
+    expect(planDocuments(propose(told, [told[0].id]).nominees, new Date(2024, 8, 5), cfg)[2].gaps).toHaveLength(1);
+    const fine = evaluated([{ ...individualAnswers('teacher'), [Q.summary]: 'Đổi mới phương pháp 📚' }]);
+    const n = propose(fine, [fine[0].id]).nominees[0];
+    expect(planDocuments([n], new Date(2024, 8, 5), cfg)[2].gaps).toEqual([]);
+    expect(nomineeValues(n, cfg).thanh_tich).toBe('Đổi mới phương pháp');
+  });
+});
+
 describe('templates', () => {
   it('every placeholder of every template is one the generator knows', () => {
     for (const key of TEMPLATE_KEYS) {
@@ -159,7 +203,30 @@ describe('templates', () => {
       expect(t).toContain(s);
     }
     expect(placeholdersIn(text('danhSach'))).toEqual(expect.arrayContaining(['tt_stt', 'cn_stt', 'tong_so']));
-    expect(text('baoCaoTapThe')).toContain('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG');
-    expect(text('baoCaoCaNhan')).toContain('I. SƠ LƯỢC LÝ LỊCH');
+    const tt = text('baoCaoTapThe');
+    const cn = text('baoCaoCaNhan');
+    // The sections of the report for an award "theo đợt thi đua, theo chuyên đề" (docs/award-documents.md).
+    for (const s of ['BÁO CÁO THÀNH TÍCH', 'I. THÔNG TIN CHUNG', 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA', 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG', 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, đóng dấu)']) expect(tt).toContain(s);
+    for (const s of ['BÁO CÁO THÀNH TÍCH', 'I. SƠ LƯỢC LÝ LỊCH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA', 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG', 'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH', '(Ký, ghi rõ họ và tên)']) expect(cn).toContain(s);
+    expect(tt + cn).not.toContain('Ký tên');
+  });
+
+  it('no template holds an internal code, a score or a form label', () => {
+    for (const key of TEMPLATE_KEYS) {
+      const t = JSON.stringify(templateBlocks(key));
+      expect(t, key).not.toMatch(/ma_phieu|tt_diem|cn_diem|\{\{diem\}\}|Mã phiếu|điểm ưu tiên|\(mục \d/i);
+    }
+  });
+
+  it('the Danh sách is landscape with a header row; every signature block is one table row', () => {
+    expect(templatePage('danhSach').width).toBeGreaterThan(templatePage('danhSach').height);
+    expect(templatePage('toTrinh').width).toBeLessThan(templatePage('toTrinh').height);
+    const lists = templateBlocks('danhSach').filter((b) => b.t === 'table' && b.header);
+    expect(lists).toHaveLength(2);
+    for (const key of TEMPLATE_KEYS) {
+      const sig = templateBlocks(key).filter((b) => b.t === 'table' && b.signature);
+      expect(sig, key).toHaveLength(1);
+      expect(sig[0].t === 'table' && sig[0].rows).toHaveLength(1);
+    }
   });
 });

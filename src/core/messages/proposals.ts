@@ -60,6 +60,8 @@ export const PROPOSAL_STATUS = {
   superseded: 'Đã thay thế (danh sách đề nghị đã thay đổi)',
   notNominated: 'Không còn trong danh sách đề nghị',
   failed: 'Lỗi',
+  refused: 'Chưa tạo: còn thiếu thông tin',
+  previewRefused: 'Xem trước: sẽ không tạo (còn thiếu thông tin)',
 } as const;
 
 export const proposalSummary = {
@@ -74,6 +76,7 @@ export const proposalSummary = {
   plan: (docs: number, baoCao: number, totals: string) =>
     `Danh sách đề nghị: ${totals}. Văn bản: 1 tờ trình, 1 danh sách, ${baoCao} báo cáo thành tích (tổng ${docs}).`,
   toCreate: (n: number) => `Còn phải tạo: ${n} văn bản.`,
+  refused: (n: number) => `${n} văn bản chưa tạo được vì còn thiếu thông tin (không bao giờ in ô trống hay “{{…}}” vào văn bản): xem cột “Ghi chú” của từng dòng.`,
   noNominees: `Chưa có tập thể, cá nhân nào được đề nghị: ở trang “Thẩm định”, chọn “Đề nghị khen” trong cột “Quyết định của Hội đồng” cho các phiếu Đạt, rồi chạy lại.`,
   reviewMissing: `Chưa có trang “Thẩm định”: chọn menu “Cập nhật tổng hợp” để tạo, rồi chọn “Đề nghị khen” cho các phiếu Đạt.`,
   skipped: (n: number) => `${n} phiếu được chọn “Đề nghị khen” nhưng không đủ điều kiện (chưa Đạt, đã được đăng ký lại hoặc không còn trong danh sách phiếu) nên không đưa vào tờ trình — xem cột “Ghi chú” ở trang “Thẩm định”.`,
@@ -88,7 +91,17 @@ export const proposalSummary = {
   pdf: 'Kèm bản PDF của mỗi văn bản.',
 };
 
+/** What a document cannot be made without, named where the office or the school fills it in. */
+export const PROPOSAL_GAP = {
+  config: (setting: string) => `mục ${q(setting)} ở trang “Cấu hình”`,
+  name: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký`,
+  narrative: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (nội dung phần “Kết quả thực hiện” của báo cáo thành tích)`,
+  principal: (column: string) => `cột ${q(column)} của trường ở trang “Đơn vị” (người ký báo cáo thành tích tập thể)`,
+  school: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (đơn vị không có trong trang “Đơn vị”)`,
+};
+
 export const proposalNote = {
+  refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chạy lại menu tạo văn bản.`,
   missing: (names: string[]) => `Chưa có giá trị, để nguyên trong văn bản để điền tay: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   unknown: (names: string[]) => `Ô thay thế không biết, để nguyên: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
@@ -121,6 +134,8 @@ export const PROPOSAL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/^Sở GD&ĐT/i, 'SGDĐT'],
   [/^Phòng Văn hóa - Xã hội/i, 'VHXH'],
   [/^Phòng Văn hóa/i, 'PVH'],
+  [/^(Ủy|Uỷ) ban nhân dân/i, 'UBND'],
+  [/^UBND/i, 'UBND'],
 ];
 export const PROPOSAL_NONE_ROW = 'Không có';
 export const PROPOSAL_EMPTY_LIST = 'Không có tập thể, cá nhân nào.';
@@ -154,11 +169,28 @@ export const PROPOSAL_TEXT = {
     `${name}${birthYear ? `, sinh năm ${birthYear}` : ''}${role ? `, ${role.toLowerCase()}` : ''}${school ? ` tại ${school}` : ''}${partyMember ? '; đảng viên' : ''}${head ? '; người đứng đầu cơ quan, đơn vị' : ''}.`,
   yes: 'Có',
   no: 'Không',
+  noAwards: 'Chưa có hình thức khen thưởng nào được kê khai.',
+  declaredAward: (text: string) => `Đã được khen thưởng: ${text}`,
+  ratingsIndividual: (text: string) => `Kết quả đánh giá, xếp loại các năm: ${text}`,
+  ratingsCollective: (text: string) => `Kết quả xếp loại tổ chức đảng, đoàn thể các năm: ${text}`,
+  personLine: (name: string, role: string, school: string) =>
+    [name, role ? role.charAt(0).toLowerCase() + role.slice(1) : '', school].filter((x) => x !== '').join(', '),
+  basis: (text: string) => {
+    const t = text.trim().replace(/[;,.]+$/, '');
+    return /^căn cứ\s/i.test(t) ? `${t};` : `Căn cứ ${t};`;
+  },
+  planBasis: (number: string, date: string, office: string, title: string) =>
+    `Căn cứ Kế hoạch${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''} của ${office} về ${title};`,
+  planTitle: (period: string) => `việc phát hiện, bồi dưỡng, tổng kết và nhân rộng các mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn ${period}`,
   evidenceAward: (label: string, text: string) => `${label}: ${text}`,
   score: (n: number) => String(n),
 };
 
-// ---- the templates (Nghị định 30/2020/NĐ-CP, Phụ lục I: tờ trình; Nghị định 98/2023/NĐ-CP: báo cáo thành tích) ----
+// ---- the templates ----------------------------------------------------------------------------------
+// Layout: Nghị định 30/2020/NĐ-CP (Phụ lục I: header blocks, Quốc hiệu and Tiêu ngữ, "Số", place and date, trích yếu,
+// Kính gửi, nơi nhận, signature). The Báo cáo thành tích follows, section by section, the report for awards "theo
+// đợt thi đua hoặc theo chuyên đề" (Mẫu số 07 of the annex of Nghị định 91/2017/NĐ-CP; its successor forms under
+// Nghị định 98/2023/NĐ-CP and 152/2025/NĐ-CP could not be confirmed here: see docs/award-documents.md).
 
 export const PROPOSAL_TEMPLATE_TEXT = {
   quocHieu: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -173,16 +205,16 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   toTrinhSubject: 'Về việc đề nghị tặng Giấy khen cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}',
   kinhGui: 'Kính gửi: {{kinh_gui}}.',
   toTrinhBody: [
-    'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-    'Căn cứ Kế hoạch phát hiện, bồi dưỡng, tổng kết và nhân rộng các mô hình, điển hình tiên tiến giai đoạn {{giai_doan}} của {{ten_co_quan}};',
-    'Căn cứ kết quả thẩm định của Hội đồng Thi đua - Khen thưởng {{ten_co_quan}},',
+    '{{can_cu_luat}}',
+    '{{can_cu_nghi_dinh}}',
+    '{{can_cu_ke_hoach}}',
+    'Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng {{ten_co_quan}},',
     '{{ten_co_quan}} kính đề nghị {{kinh_gui}} xem xét, tặng Giấy khen cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến giai đoạn {{giai_doan}}.',
     '({{tong_so}}; có danh sách và báo cáo thành tích kèm theo.)',
     '{{ten_co_quan}} kính trình {{kinh_gui}} xem xét, quyết định./.',
   ],
   noiNhan: 'Nơi nhận:',
   noiNhanToTrinh: ['- Như trên;', '- Hội đồng TĐKT {{ten_viet_tat}};', '- Lưu: VT.'],
-  noiNhanBaoCao: ['- {{ten_viet_tat}};', '- Lưu: đơn vị.'],
   chucVuNguoiKy: '{{chuc_vu_nguoi_ky}}',
   nguoiKy: '{{nguoi_ky}}',
   // Danh sách
@@ -191,40 +223,39 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   danhSachAttached: '(Kèm theo Tờ trình số {{so_van_ban}}/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{ten_co_quan}})',
   collectivesHeading: 'I. TẬP THỂ ({{so_tap_the}})',
   individualsHeading: 'II. CÁ NHÂN ({{so_ca_nhan}})',
-  collectivesHeader: ['STT', 'Tên tập thể', 'Đơn vị', 'Tóm tắt thành tích', 'Điểm ưu tiên'],
-  collectivesRow: ['{{tt_stt}}', '{{tt_ten}}', '{{tt_don_vi}}', '{{tt_thanh_tich}}', '{{tt_diem}}'],
-  individualsHeader: ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Tóm tắt thành tích', 'Điểm ưu tiên'],
-  individualsRow: ['{{cn_stt}}', '{{cn_ten}}', '{{cn_nam_sinh}}', '{{cn_chuc_vu}}', '{{cn_don_vi}}', '{{cn_thanh_tich}}', '{{cn_diem}}'],
+  collectivesHeader: ['STT', 'Tên tập thể', 'Đơn vị', 'Tóm tắt thành tích'],
+  collectivesRow: ['{{tt_stt}}', '{{tt_ten}}', '{{tt_don_vi}}', '{{tt_thanh_tich}}'],
+  individualsHeader: ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Tóm tắt thành tích'],
+  individualsRow: ['{{cn_stt}}', '{{cn_ten}}', '{{cn_nam_sinh}}', '{{cn_chuc_vu}}', '{{cn_don_vi}}', '{{cn_thanh_tich}}'],
   totals: '{{tong_so}}.',
-  // Báo cáo thành tích
+  // Báo cáo thành tích (khen thưởng theo đợt thi đua, theo chuyên đề)
   baoCao: 'BÁO CÁO THÀNH TÍCH',
-  baoCaoSubjectCollective: 'Đề nghị tặng Giấy khen tập thể điển hình tiên tiến giai đoạn {{giai_doan}}',
-  baoCaoSubjectIndividual: 'Đề nghị tặng Giấy khen cá nhân điển hình tiên tiến giai đoạn {{giai_doan}}',
-  baoCaoName: 'Tên tập thể đề nghị: {{ten}}',
-  baoCaoPerson: 'Họ và tên: {{ho_ten}}',
-  baoCaoRef: '(Mã phiếu đăng ký: {{ma_phieu}}; điểm ưu tiên: {{diem}})',
-  sectionI_collective: 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH',
+  baoCaoSubjectCollective: 'Đề nghị tặng Giấy khen tập thể có thành tích xuất sắc trong phong trào thi đua xây dựng mô hình, điển hình tiên tiến giai đoạn {{giai_doan}}',
+  baoCaoSubjectIndividual: 'Đề nghị tặng Giấy khen cá nhân có thành tích xuất sắc trong phong trào thi đua xây dựng mô hình, điển hình tiên tiến giai đoạn {{giai_doan}}',
+  baoCaoName: 'Tên tập thể đề nghị khen thưởng: {{ten}}',
+  baoCaoPerson: 'Họ tên, chức vụ và đơn vị công tác: {{ho_ten_chuc_vu}}',
+  sectionI_collective: 'I. THÔNG TIN CHUNG',
   sectionI_individual: 'I. SƠ LƯỢC LÝ LỊCH',
-  backgroundCollective: ['1. Đặc điểm, tình hình: {{dac_diem}}', '2. Mô hình, điển hình đăng ký: {{mo_hinh}}', '3. {{linh_vuc}}.'],
-  backgroundIndividual: [
-    '- Năm sinh: {{nam_sinh}}',
-    '- Chức vụ, vị trí việc làm: {{chuc_vu}}',
-    '- Đảng viên: {{dang_vien}}',
-    '- Đơn vị công tác: {{don_vi}}',
-    '- Mô hình, điển hình đăng ký: {{mo_hinh}}',
-    '- {{linh_vuc}}.',
+  backgroundCollective: ['- Đặc điểm, tình hình: {{dac_diem}}', '- Người đứng đầu: {{hieu_truong}}'],
+  backgroundIndividual: ['- Năm sinh: {{nam_sinh}}', '- Chức vụ, vị trí việc làm: {{chuc_vu}}', '- Đơn vị công tác: {{don_vi}}', '- Đảng viên: {{dang_vien}}'],
+  sectionII: 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA',
+  achievements: [
+    '1. Đăng ký xây dựng: {{mo_hinh}}.',
+    '2. Kết quả thực hiện: {{thanh_tich}}',
+    '3. Biện pháp, giải pháp, sáng kiến đã được công nhận: {{giai_phap}}',
+    '4. {{phong_trao}}',
+    '5. {{xep_loai}}',
   ],
-  sectionII: 'II. THÀNH TÍCH ĐẠT ĐƯỢC',
-  achievements: ['1. Thành tích nổi bật: {{thanh_tich}}', '2. Biện pháp, giải pháp, sáng kiến đã thực hiện: {{giai_phap}}', '3. {{phong_trao}}'],
-  sectionIII: 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG',
-  awards: ['1. Danh hiệu, hình thức khen thưởng (năm, số quyết định): {{khen_thuong}}', '2. Kết quả đánh giá, xếp loại các năm: {{xep_loai}}'],
-  signerCollective: 'HIỆU TRƯỞNG',
+  sectionIII: 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG',
+  awards: ['{{khen_thuong}}'],
+  signerCollective: 'THỦ TRƯỞNG ĐƠN VỊ',
   signerCollectiveName: '{{hieu_truong}}',
+  confirmCollective: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
   confirmIndividual: 'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ',
   signerIndividual: 'NGƯỜI BÁO CÁO THÀNH TÍCH',
   signerIndividualName: '{{ho_ten}}',
-  signHint: '(Ký, ghi rõ họ tên)',
-  signHintSeal: '(Ký tên, đóng dấu)',
+  signHint: '(Ký, ghi rõ họ và tên)',
+  signHintSeal: '(Ký, đóng dấu)',
 };
 
 /** What a placeholder holds, shown in the preview so the office knows what it may type into a template. */

@@ -55,6 +55,15 @@ export const DEFAULT_ORGANISATION = {
   parentAuthority: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái',
   signer: { name: '', title: 'Trưởng phòng' },
   place: 'Yên Bái',
+  governingBody: 'Ủy ban nhân dân thành phố Yên Bái',
+  symbol: '',
+  lawBasis: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
+  // The decree in force from 1/7/2025 (replacing Nghị định 98/2023/NĐ-CP); its date could not be confirmed offline:
+  // the office completes the citation in "Cấu hình" (docs/award-documents.md).
+  decreeBasis: 'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
+  planNumber: '',
+  planDate: '',
+  planTitle: '',
 };
 
 export const periodName = (start: number, end: number) => `${start}-${end}`;
@@ -100,6 +109,13 @@ export const CONFIG_LABELS: Record<string, string> = {
   'organisation.signerName': 'Người ký tờ trình',
   'organisation.signerTitle': 'Chức vụ người ký',
   'organisation.place': 'Địa danh',
+  'organisation.governingBody': 'Cơ quan chủ quản',
+  'organisation.symbol': 'Ký hiệu cơ quan trên văn bản',
+  'legal.law': 'Căn cứ: Luật',
+  'legal.decree': 'Căn cứ: Nghị định',
+  'plan.number': 'Số Kế hoạch của cơ quan',
+  'plan.date': 'Ngày ban hành Kế hoạch',
+  'plan.title': 'Trích yếu Kế hoạch',
   'period.name': 'Tên giai đoạn',
   'period.startYear': 'Năm bắt đầu giai đoạn',
   'period.endYear': 'Năm kết thúc giai đoạn',
@@ -137,6 +153,16 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'organisation.signerName': 'Họ và tên người ký tờ trình.',
   'organisation.signerTitle': 'Chức vụ người ký tờ trình.',
   'organisation.place': 'Địa danh ghi trước ngày tháng của văn bản.',
+  'organisation.governingBody':
+    'Cơ quan, tổ chức chủ quản, in ở dòng trên tên cơ quan trong phần tiêu đề của tờ trình, danh sách (Nghị định 30/2020/NĐ-CP), ví dụ: Ủy ban nhân dân thành phố Yên Bái. Khác với cơ quan nhận tờ trình. Để trống nếu không có.',
+  'organisation.symbol':
+    'Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản, ví dụ: PGDĐT (tờ trình số …/TTr-PGDĐT), SGDĐT, UBND. Để trống để công cụ suy ra từ tên cơ quan.',
+  'legal.law': 'Luật được dẫn ở dòng “Căn cứ” đầu tiên của tờ trình (ghi cả ngày ban hành). Để trống để không dẫn.',
+  'legal.decree':
+    'Nghị định quy định chi tiết Luật Thi đua, khen thưởng đang có hiệu lực, dẫn ở dòng “Căn cứ” thứ hai (ghi đủ số, ngày ban hành). Để trống để không dẫn.',
+  'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan, ví dụ: 125/KH-PGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình.',
+  'plan.date': 'Ngày ban hành Kế hoạch (dd/MM/yyyy).',
+  'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
   'period.name': 'Tên giai đoạn, ví dụ: 2021-2025.',
   'period.startYear': 'Năm bắt đầu giai đoạn.',
   'period.endYear': 'Năm kết thúc giai đoạn.',
