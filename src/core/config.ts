@@ -48,6 +48,8 @@ export interface Organisation {
   place: string;
   /** Cơ quan, tổ chức chủ quản: the line above the office's name in a document's header (Nghị định 30); "" = none. */
   governingBody: string;
+  /** Whom schools contact (a person, a phone, an address), ending every e-mail to a school and each school's view. */
+  contact?: string;
   /** The office's part of a document symbol ("PGDĐT" in "…/TTr-PGDĐT"); "" = derived from the name. */
   symbol: string;
   /** The law cited first in the Tờ trình ("Luật Thi đua, khen thưởng ngày …"); "" = not cited. */
@@ -193,7 +195,7 @@ export function periodConfig(startYear: number, endYear: number, reports: Report
 export function defaultConfig(today: Date, period: Period = periodConfig(2021, 2025)): OfficeConfig {
   const o = DEFAULT_ORGANISATION;
   return {
-    organisation: { ...o, signer: { ...o.signer } },
+    organisation: { ...o, signer: { ...o.signer }, contact: '' },
     period,
     today: new Date(today.getTime()),
     perSchoolTabThreshold: 60,
@@ -472,6 +474,8 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if (ints['scoring.priorityCriterion'] !== undefined) cfg.scoring.priorityCriterion = ints['scoring.priorityCriterion'];
   readMailSettings(values, cfg.mail, errors);
   readViewSettings(values, cfg.schoolViews, errors);
+  // One contact for the office: at the end of every e-mail to a school and of each school's view.
+  cfg.organisation.contact = cfg.schoolViews.contact;
   return { config: cfg, errors };
 }
 

@@ -56,6 +56,6 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
     { text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink },
   ];
   if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, school) });
-  blocks.push({ text: CONFIRMATION.footer(org.name) });
+  blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   return { to: r.email, subject: CONFIRMATION.subject(r.id, verdict, name.length > 80 ? name.slice(0, 79) + "…" : name), ...render(blocks) };
 }

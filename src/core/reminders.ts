@@ -241,7 +241,7 @@ export function reminderEmail(r: SchoolReminder, org: Organisation, reportFormUr
   ];
   if (r.deadline.periodLabel !== null) blocks.push({ text: REMINDER_EMAIL.howToReport(r.deadline.periodLabel, reportFormUrl) });
   else if (r.deadline.kind === 'registration') blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl) });
-  blocks.push({ text: REMINDER_EMAIL.ignore }, { text: REMINDER_EMAIL.footer(org.name) });
+  blocks.push({ text: REMINDER_EMAIL.ignore }, { text: REMINDER_EMAIL.footer(org.name, org.contact) });
   return { to: r.school.emails.join(','), subject: REMINDER_EMAIL.subject(r.deadline.title, date, r.school.name), ...render(blocks) };
 }
 

@@ -303,7 +303,10 @@ export interface SupplementRequest {
   reviewer: string;
   /** Submitter first, then the school's directory addresses; lower-case, unique. */
   recipients: string[];
+  /** The e-mail without the registration's edit link (for planning: subject, recipients). */
   email: Email;
+  /** The e-mail with the registration's own edit link (looked up when it is sent), or without when there is none. */
+  withLink: (editUrl: string | null) => Email;
 }
 
 /** FNV-1a (32 bit) of a string, as 8 hex digits: a short, stable fingerprint for outbox keys. */
@@ -343,7 +346,8 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
     if (!r || r.flags.supersededBy || merged.stale.has(id)) continue;
     const comment = c.comment >= 0 ? toParagraph(row[c.comment]) : '';
     const reviewer = c.reviewer >= 0 ? toText(row[c.reviewer]) : '';
-    const items = r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
+    // Only what stands between the registration and "Đạt": data problems and mandatory criteria, not priority ones.
+    const items = [...r.problems, ...r.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
     const schoolName = r.school ? r.school.name : r.schoolName;
     const recipients: string[] = [];
     for (const e of [r.email, ...(r.school ? r.school.emails : [])]) {
@@ -352,13 +356,16 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
     }
     const name = r.name || SUPPLEMENT_EMAIL.unknownName;
     const kind = r.kind ? KIND_LABELS[r.kind] : SUPPLEMENT_EMAIL.unknownKind;
-    const blocks: Block[] = [{ text: SUPPLEMENT_EMAIL.greeting(schoolName) }, { text: SUPPLEMENT_EMAIL.intro(orgName, kind, name, id) }];
-    if (comment !== '') blocks.push({ title: SUPPLEMENT_EMAIL.commentTitle, items: comment.split('\n').filter((l) => l !== '') });
-    blocks.push(items.length ? { title: SUPPLEMENT_EMAIL.itemsTitle, items } : { text: SUPPLEMENT_EMAIL.noItems });
-    blocks.push({ text: SUPPLEMENT_EMAIL.howTo });
-    if (reviewer !== '') blocks.push({ text: SUPPLEMENT_EMAIL.reviewer(reviewer) });
-    blocks.push({ text: SUPPLEMENT_EMAIL.footer(orgName) });
     const shortName = name.length > 80 ? name.slice(0, 79) + '…' : name;
+    const withLink = (editUrl: string | null): Email => {
+      const blocks: Block[] = [{ text: SUPPLEMENT_EMAIL.greeting(schoolName) }, { text: SUPPLEMENT_EMAIL.intro(orgName, kind, name, id) }];
+      if (comment !== '') blocks.push({ title: SUPPLEMENT_EMAIL.commentTitle, items: comment.split('\n').filter((l) => l !== '') });
+      blocks.push(items.length ? { title: SUPPLEMENT_EMAIL.itemsTitle, items } : { text: SUPPLEMENT_EMAIL.noItems });
+      blocks.push({ text: editUrl ? SUPPLEMENT_EMAIL.howToLink(editUrl) : SUPPLEMENT_EMAIL.howTo });
+      if (reviewer !== '') blocks.push({ text: SUPPLEMENT_EMAIL.reviewer(reviewer) });
+      blocks.push({ text: SUPPLEMENT_EMAIL.footer(orgName, org.contact) });
+      return { to: recipients.join(','), subject: SUPPLEMENT_EMAIL.subject(id, shortName), ...render(blocks) };
+    };
     out.push({
       key: supplementKey(id, comment),
       registrationId: id,
@@ -368,7 +375,8 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
       comment,
       reviewer,
       recipients,
-      email: { to: recipients.join(','), subject: SUPPLEMENT_EMAIL.subject(id, shortName), ...render(blocks) },
+      email: withLink(null),
+      withLink,
     });
   }
   return out;

@@ -3,6 +3,7 @@
 // register before any new code is used anywhere (so a run that dies later gives the same codes next time).
 import {
   LEDGER_COLUMNS,
+  NO_RESPONSE,
   assignIds,
   ledgerFromResults,
   ledgerRow,
@@ -133,4 +134,22 @@ export function recordDecisions(ss: Spreadsheet, entries: readonly LedgerEntry[]
     return { ...e, decision: s.decision, decidedOn: s.decidedOn };
   });
   if (changed) writeLedger(ss, entries, after);
+}
+
+/**
+ * The edit link of a registration's own response, by its code (the register knows the response id): one lookup per
+ * e-mail sent; null when the form or the response cannot be had (the e-mail then says where the link was sent).
+ */
+export function editUrlByCode(entries: readonly LedgerEntry[]): (code: string) => string | null {
+  const byCode = new Map(entries.map((e) => [e.id, e.responseId]));
+  return (code) => {
+    const responseId = byCode.get(code);
+    const formId = getState('registrationForm');
+    if (!responseId || responseId === NO_RESPONSE || !formId) return null;
+    try {
+      return openFormOnce(formId).getResponse(responseId).getEditResponseUrl();
+    } catch {
+      return null;
+    }
+  };
 }

@@ -12,6 +12,7 @@ import { confirmationPlan } from './confirmations';
 import { intakeSubmission } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
+import { editUrlByCode } from '../gas/ledger';
 import { runJob, type JobContext } from './run';
 import { supplementPlan } from './summaries';
 
@@ -114,6 +115,6 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   const { inputs, output, review } = recordEvaluation(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
-  deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);
+  deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))]);
   return summaryOf(output, inputs);
 }

@@ -9,6 +9,7 @@ import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { healthProblems } from '../core/messages';
 import { logProblems } from '../gas/health';
+import { editUrlByCode } from '../gas/ledger';
 import { runJob } from './run';
 import { supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
@@ -29,7 +30,7 @@ export function rebuildSummaries(): void {
       // Mail the quota held back yesterday gets another chance here, after the daily reset.
       deliver(ss, deadline, org.name, [
         confirmationPlan(output, org),
-        supplementPlan(review, output, inputs.config),
+        supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
       ]);

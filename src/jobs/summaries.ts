@@ -36,8 +36,11 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
 /** Mã, đơn vị, đối tượng, tên, kết luận, điểm, quyết định, nhận xét, người thẩm định, ghi chú. */
 const REVIEW_WIDTHS = [90, 220, 70, 200, 100, 60, 150, 300, 160, 320];
 
-/** "Yêu cầu bổ sung" decisions e-mail the school what to add, once per decision and comment. */
-export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config: OfficeConfig): MailPlan {
+/**
+ * "Yêu cầu bổ sung" decisions e-mail the school what to add, once per decision and comment, with the registration's
+ * own edit link (`editUrl`, by code: looked up only for an e-mail actually sent).
+ */
+export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config: OfficeConfig, editUrl: (code: string) => string | null): MailPlan {
   const requests = pendingRequests(merged, output.registrations, config.organisation);
   const byKey = new Map(requests.map((r) => [r.key, r]));
   return {
@@ -47,7 +50,12 @@ export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config
         requests.map((r) => ({ key: r.key, kind: 'supplementRequest' as const, ref: r.registrationId, to: r.email.to, subject: r.email.subject })),
         new Date(),
       ),
-    compose: { supplementRequest: (e) => byKey.get(e.key)?.email ?? null },
+    compose: {
+      supplementRequest: (e) => {
+        const r = byKey.get(e.key);
+        return r ? r.withLink(editUrl(r.registrationId)) : null;
+      },
+    },
   };
 }
 

@@ -187,6 +187,24 @@ describe('a registration is known by its response, not its row', () => {
     expect(ctx.emu.mail.sent.length).toBe(before.mails);
   });
 
+  it('"Yêu cầu bổ sung" goes once, with the registration’s own edit link, only what must be fixed, and the office’s contact', () => {
+    const { ctx, responseIds } = officeWithDecisions();
+    const settings = ctx.emu.spreadsheets.values('Cấu hình');
+    typeCell(ctx.emu, 'Cấu hình', settings.findIndex((r) => r[0] === 'Liên hệ của cơ quan') + 1, 2, 'Đ/c Lan, 0912 345 678');
+    // DK-000004 is the fourth response (a collective of Trường THCS Quang Minh); a sort first, so rows are no guide.
+    sortTab(ctx.emu, RESPONSES, [{ column: 1, ascending: false }]);
+    decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung minh chứng.');
+    rebuild(ctx);
+    rebuild(ctx);
+    const letters = ctx.emu.mail.sent.filter((m) => m.subject.includes('Đề nghị bổ sung'));
+    expect(letters).toHaveLength(1);
+    expect(letters[0].subject).toContain('DK-000004');
+    expect(letters[0].to).toContain(SCHOOLS[2].emails[0]);
+    expect(letters[0].body).toContain(`edit2=${responseIds[2]}`);
+    expect(letters[0].body).toContain('Đ/c Lan, 0912 345 678');
+    expect(letters[0].body).not.toMatch(/Tiêu chí [A-Z]+-\d+ .*ưu tiên/);
+  });
+
   it('a stranger with their own address cannot replace a school’s verified registration', () => {
     const { ctx } = officeWithDecisions();
     ctx.emu.clock.advance(3600_000);

@@ -1,7 +1,7 @@
 // Every Vietnamese word the application (menus, tabs, headers, e-mails, alerts) shows a user, in one place.
 // Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
 
-import { LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB } from './summaries';
+import { LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB } from './validation';
 
 export const APP_NAME = 'Điển hình tiên tiến';
@@ -139,7 +139,7 @@ export const CONFIRMATION = {
   editNoLink: 'Để sửa hoặc bổ sung, mở lại biểu mẫu bằng đường dẫn trong thư xác nhận của Google Biểu mẫu.',
   unverified: (email: string, school: string) =>
     `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của ${school} tại Phòng, nên phiếu được ghi nhận ở trạng thái "chưa xác minh". Nếu đây là địa chỉ của đơn vị, đề nghị báo Phòng cập nhật.`,
-  footer: (org: string) => `Thư này được gửi tự động từ công cụ ${APP_NAME} của ${org}. Vui lòng không trả lời thư này.`,
+  footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
 } as const;

@@ -2,6 +2,7 @@
 // to schools. Names are prefixed DIGEST_/REMINDER_/MAIL_ so they do not collide with the other catalogues.
 
 import { APP_NAME } from './app';
+import { schoolMailFooter } from './summaries';
 
 const q = (s: string) => `“${s}”`;
 const delta = (n: number) => (n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : '');
@@ -35,7 +36,7 @@ export const REMINDER_EMAIL = {
       ? `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký tại ${url} (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).`
       : 'Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký Phòng đã gửi (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).',
   ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
-  footer: (org: string) => `Thư này được gửi tự động từ công cụ ${APP_NAME} của ${org}. Vui lòng không trả lời thư này.`,
+  footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   reportMissing: (periodLabel: string) => `Chưa gửi ${q(periodLabel)} qua biểu mẫu báo cáo.`,
   reportNoEvidence: (periodLabel: string) =>
     `Đã gửi ${q(periodLabel)} nhưng chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản; đề nghị gửi lại có đủ thông tin.`,

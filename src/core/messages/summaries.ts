@@ -86,6 +86,11 @@ export const reviewNoteUnverified = 'Email người gửi chưa có trong danh s
 
 // ---- the e-mail "Yêu cầu bổ sung" ---------------------------------------------------------------
 
+/** The last line of every e-mail to a school: sent by the tool, and whom to contact instead of replying. */
+export const schoolMailFooter = (org: string, contact?: string) =>
+  `Thư này được gửi tự động từ công cụ Điển hình tiên tiến của ${org}; vui lòng không trả lời thư này. ` +
+  (contact ? `Cần trao đổi, xin liên hệ: ${contact}.` : `Cần trao đổi, xin liên hệ trực tiếp ${org}.`);
+
 export const SUPPLEMENT_EMAIL = {
   subject: (id: string, name: string) => `[Điển hình tiên tiến] Đề nghị bổ sung hồ sơ phiếu ${id} (${name})`,
   greeting: (school: string) => `Kính gửi ${school},`,
@@ -95,8 +100,10 @@ export const SUPPLEMENT_EMAIL = {
   itemsTitle: 'Những điểm cần bổ sung hoặc chưa đạt theo kết quả kiểm tra tự động:',
   noItems: 'Kết quả kiểm tra tự động không ghi nhận điểm nào còn thiếu; đề nghị đơn vị bổ sung theo nhận xét của Hội đồng.',
   howTo: 'Đơn vị mở lại phiếu bằng đường dẫn trong thư xác nhận đã nhận khi gửi phiếu, bổ sung rồi gửi lại. Phiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.',
+  howToLink: (url: string) =>
+    `Đơn vị mở lại đúng phiếu này bằng đường dẫn sau, bổ sung rồi gửi lại: ${url}\nPhiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.`,
   reviewer: (name: string) => `Người thẩm định: ${name}.`,
-  footer: (org: string) => `Thư này được gửi tự động từ công cụ Điển hình tiên tiến của ${org}. Vui lòng không trả lời thư này.`,
+  footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
 } as const;

@@ -139,7 +139,7 @@ export const CONFIG_LABELS: Record<string, string> = {
   'mail.reminderDaysBefore': 'Nhắc hạn trước (số ngày)',
   'schoolViews.enabled': 'Trang theo dõi riêng cho từng trường',
   'schoolViews.publishComments': 'Công bố nhận xét của Hội đồng cho trường',
-  'schoolViews.contact': 'Liên hệ ghi trên trang theo dõi',
+  'schoolViews.contact': 'Liên hệ của cơ quan',
   today: 'Ngày kiểm tra',
 };
 /** The office's name of a setting (its key when it has none). */
@@ -179,7 +179,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
     'Ghi “Có” để công cụ tạo cho mỗi trường (hoặc mỗi xã/phường khi có nhiều trường) một bảng tính chỉ để xem, chỉ có phiếu, kết luận và nhiệm vụ của trường đó, chia sẻ (quyền xem) với đúng các e-mail của trường ở trang “Đơn vị”. Đường dẫn ghi ở cột cuối trang “Đơn vị” và trong thư gửi trường. Ghi “Không” để tắt.',
   'schoolViews.publishComments':
     'Ghi “Có” để trang theo dõi của trường hiện quyết định và nhận xét của Hội đồng ở trang “Thẩm định”; mặc định “Không”: trường không thấy nhận xét của Hội đồng.',
-  'schoolViews.contact': 'Người, số điện thoại hoặc e-mail để trường liên hệ khi có thắc mắc, ghi ở cuối trang theo dõi.',
+  'schoolViews.contact': 'Người, số điện thoại hoặc e-mail để trường liên hệ khi có thắc mắc; ghi ở cuối mọi thư gửi trường và cuối trang theo dõi của trường.',
   'mail.digestRecipients':
     'E-mail của thường trực thi đua (cán bộ của Phòng) nhận thư tổng hợp hằng tuần, cách nhau bởi dấu chấm phẩy (;). Để trống thì không gửi thư tổng hợp.',
   'mail.digestWeekDay': 'Ngày gửi thư tổng hợp trong tuần: Thứ Hai … Thứ Bảy hoặc Chủ nhật. Sau khi sửa, chạy lại Thiết lập.',
