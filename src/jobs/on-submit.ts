@@ -21,7 +21,7 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
       const reg = tab === inputs.responseTab ? output.registrations.find((r) => r.row === row) : undefined;
       if (reg?.school) writeSchoolTab(ss, output, inputs.config, reg.school.code);
       const org = inputs.config.organisation;
-      deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)]);
+      deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config)], 'onFormSubmit');
       return { result: undefined, detail: summaryOf(output) };
     }),
   );

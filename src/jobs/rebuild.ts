@@ -21,7 +21,7 @@ export function rebuildSummaries(): void {
         supplementPlan(review, output, inputs.config),
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
-      ]);
+      ], 'rebuildSummaries');
       return { result: undefined, detail: summaryOf(output) };
     }),
   );
