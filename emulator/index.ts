@@ -114,6 +114,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
     replacement: opts.docsReplacement ?? 'java',
   });
   const driveStore = new DriveStore(docsService, store, () => runtime.clock.now());
+  driveStore.forms = () => forms.forms;
   const docs = new DocsController(docsService, driveStore);
   const drive = new DriveController(driveStore);
   const scriptId = `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;

@@ -247,8 +247,13 @@ export class Runtime {
         this.#killed.add(exec0.id);
         exec0.killed = true;
       }
-      this.lastFault = { name, executionId: exec0.id, kill };
+      this.lastFault = { name, previous: this.#trail.slice(), executionId: exec0.id, kill };
       throw this.error(message);
+    }
+    if (exec0) {
+      if (this.#trailOf !== exec0.id) (this.#trailOf = exec0.id), (this.#trail = []);
+      this.#trail.push(name);
+      if (this.trace) this.trace.push(name);
     }
     const fault = this.#faults.get(name);
     if (fault && --fault.countdown === 0) {
@@ -304,8 +309,16 @@ export class Runtime {
     this.#atCall = { countdown: nth, message: KILLED_MESSAGE, kill: true };
   }
 
-  /** The call that the last failAtCall/killAtCall hit (undefined until one fires). */
-  lastFault: { name: string; executionId: number; kill: boolean } | undefined;
+  /**
+   * The call that the last failAtCall/killAtCall hit, and the calls its execution had made before it (undefined
+   * until one fires).
+   */
+  lastFault: { name: string; previous: string[]; executionId: number; kill: boolean } | undefined;
+  #trail: string[] = [];
+  #trailOf = 0;
+
+  /** When set to an array, the name of every service call made inside executions is appended to it (sweep plans). */
+  trace: string[] | null = null;
 
   /** Service calls made inside executions so far (what failAtCall/killAtCall count). */
   get callsInExecutions(): number {

@@ -26,10 +26,10 @@ export function setup(): void {
         tellUser(DIRECTORY_EMPTY + problems);
         return { result: undefined, detail: DIRECTORY_EMPTY };
       }
-      const reg = openOrCreateForm('registrationForm', TAB.registrations);
+      const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);
       syncForm(reg.form, output.registrationForm);
       linkResponses(ss, reg.form, 'registrationSheet', TAB.registrations);
-      const rep = openOrCreateForm('reportForm', TAB.reports);
+      const rep = openOrCreateForm('reportForm', TAB.reports, output.reportForm.title);
       syncForm(rep.form, output.reportForm);
       linkResponses(ss, rep.form, 'reportSheet', TAB.reports);
       ensureTriggers(ss, [
