@@ -26,7 +26,7 @@ import {
   REMINDERS_OFF,
   WEEKDAY_LABELS,
 } from './messages/validation';
-import { splitEmails } from './directory';
+import { EMAIL, splitEmails } from './directory';
 
 export interface Signer {
   name: string;
@@ -423,7 +423,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
 // ---- scheduled e-mail keys ----------------------------------------------------------------------
 
 const MAIL_KEYS = ['mail.digestRecipients', 'mail.digestWeekDay', 'mail.digestHour', 'mail.reminderDaysBefore'];
-const EMAIL_RE = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+const EMAIL_RE = EMAIL;
 
 /** Without diacritics, lower case, single spaces: "Thứ Hai" → "thu hai", "Chủ nhật" → "chu nhat". */
 function plainKey(v: unknown): string {

@@ -7,7 +7,7 @@
 //   (then the marks are dropped by the next run, once it has read them back from the tabs).
 // - The property also keeps how many entries the tabs held: a record found shorter was lost (tab deleted), and then
 //   nothing is sent — sending from a lost record would send every e-mail ever sent again.
-import type { Email } from '../core/emails';
+import { capEmail, type Email } from '../core/emails';
 import { MAIL_RECORD_PROTECTION, OUTBOX_NOTE, OUTBOX_PROTECTION, TAB } from '../core/messages';
 import {
   MAX_ATTEMPTS,
@@ -129,7 +129,9 @@ export function sendDue(
     const attempt = due.attempts + 1;
     let email: Email | null;
     try {
-      email = compose(due);
+      const composed = compose(due);
+      // Within MailApp's size limit, the rest linked to the sheet.
+      email = composed && capEmail(composed, () => ss.getUrl());
     } catch (err) {
       byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.composeError(errorMessage(err)) });
       continue;
