@@ -498,7 +498,18 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
     st.status = 'done';
     return result;
   }
-  const templates = withLedgerLock(LOCK_WAIT_MS, () => ensureTemplates(ss, plan.config));
+  let templates: ReturnType<typeof ensureTemplates>;
+  try {
+    templates = withLedgerLock(LOCK_WAIT_MS, () => ensureTemplates(ss, plan.config, 'generateProposals'));
+  } catch (err) {
+    // Drive could not say whether the templates are there (transient): nothing is made or replaced; the tab says
+    // why, the lease is released, and the next run (the office, or a continuation) tries again.
+    st.status = 'failed';
+    st.message = err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err);
+    result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
+    result.status = st.status;
+    return { ...result, error: err };
+  }
   const ctx: Ctx = {
     st,
     plan,

@@ -4,7 +4,8 @@
 // Drive error stops the run instead: gas/presence.ts). The office may edit them freely; the generator fills whatever
 // known placeholders they hold and reports the others.
 import type { OfficeConfig } from '../core/config';
-import { PROPOSAL_TEMPLATE_FOLDER } from '../core/messages';
+import { PROPOSAL_TEMPLATE_FOLDER, RECREATED } from '../core/messages';
+import { logError } from '../gas/health';
 import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, type TemplateKey } from '../core/proposals';
 import { isDocsQuotaError, liveFile, liveFolder, renderBlocks } from '../gas/docs';
 import { getState, setState, type StateKey } from '../gas/properties';
@@ -55,9 +56,10 @@ function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder,
 /**
  * Makes sure the template folder and the four template Docs exist (setup calls it; so does the generator).
  * Idempotent; the caller holds the script lock. `_config` is taken for the setup wiring's signature: the
- * templates themselves hold only placeholders, filled from the configuration when documents are made.
+ * templates themselves hold only placeholders, filled from the configuration when documents are made. A template
+ * made again because the old one is gone is reported in "Nhật ký lỗi" (as `job`).
  */
-export function ensureTemplates(_ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null, _config?: OfficeConfig): Templates {
+export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null, _config?: OfficeConfig, job = 'setup'): Templates {
   const folderBefore = getState('proposalTemplatesFolder');
   const folder = templatesFolder();
   const moved = folder.getId() !== folderBefore;
@@ -75,8 +77,11 @@ export function ensureTemplates(_ss: GoogleAppsScript.Spreadsheet.Spreadsheet | 
     }
     if (quotaHit) continue;
     try {
+      const had = getState(TEMPLATE_STATE[key]);
       const id = createTemplate(key, folder, recorded);
       setState({ [TEMPLATE_STATE[key]]: id });
+      // The office is told when a template it may have edited had to be made again.
+      if (had && ss) logError(ss, job, RECREATED.template(TEMPLATE_NAMES[key]));
       ids[key] = id;
       created.push(key);
     } catch (err) {

@@ -144,5 +144,12 @@ export const OUTBOX_PROTECTION = 'Công cụ ghi trang này; sửa hoặc xóa �
 export const MAIL_RECORD_PROTECTION = 'Sổ ghi mọi thư công cụ đã gửi, để không gửi trùng. Đừng sửa hay xóa trang này.';
 export const MAIL_RECORD_LOST = (held: number, expected: number) =>
   `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) chỉ còn ${held} trong số ${expected} thư đã ghi, nên công cụ không biết thư nào đã gửi. Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ gửi tiếp ở lần chạy sau.`;
+/** Something the office relied on was really gone (Drive confirmed it) and was made again. */
+export const RECREATED = {
+  form: (title: string) =>
+    `Biểu mẫu “${title}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo biểu mẫu mới: hãy gửi lại đường dẫn mới cho các đơn vị.`,
+  template: (name: string) =>
+    `Mẫu văn bản “${name}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo lại mẫu mặc định; nếu Phòng đã sửa mẫu cũ, hãy khôi phục nó từ thùng rác và sửa lại mẫu mới.`,
+} as const;
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
   `Chưa cập nhật trang "Thẩm định" để không ghi đè quyết định của Hội đồng: ${error}`;
