@@ -163,12 +163,19 @@ export function sweep<O extends Office>(s: Scenario<O>, opts: { stride?: number 
   };
 }
 
+function count(r: SweepReport, re: RegExp): number {
+  return r.points.filter((p) => p.problems.some((m) => re.test(m))).length;
+}
+
 /** One line for the test log: the counts the sweep asserts. */
 export function describeReport(job: string, r: SweepReport): string {
   return (
     `${job}: ${r.swept} of ${r.calls} calls swept, ${r.points.length} fault/kill points (${r.names} distinct methods); ` +
     `duplicate e-mails ${r.duplicatesOutsideWindow} outside and ${r.duplicatesInWindow} inside the ambiguous window ` +
-    `(${r.ambiguousPoints} kills between a send and its confirmation); missing e-mails ${r.missing}; other problems ${r.problems}`
+    `(${r.ambiguousPoints} kills between a send and its confirmation); missing e-mails ${r.missing}; ` +
+    `points with duplicate documents ${count(r, /^duplicate documents/)}, missing or extra documents ${count(r, /^documents differ/)}, ` +
+    `second forms ${count(r, /forms$/)}, replaced forms ${count(r, /form was replaced|not linked/)}, ` +
+    `replaced customised templates ${count(r, /customised template/)}; problems in all ${r.problems}`
   );
 }
 
