@@ -306,9 +306,18 @@ export function isDocsQuotaError(err: unknown): boolean {
 export function withLedgerLock<T>(waitMs: number, fn: () => T): T {
   const lock = LockService.getScriptLock();
   lock.waitLock(waitMs);
+  let done = false;
   try {
-    return fn();
+    const result = fn();
+    done = true;
+    return result;
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch (err) {
+      // After fn succeeded, a failed release must not make its (saved) write look failed: the lock is released when
+      // the execution ends anyway.
+      if (!done) throw err;
+    }
   }
 }

@@ -82,8 +82,8 @@ function quietly(fn: () => void): void {
   }
 }
 
-/** Calls whose failure decides something (mail, the record, Drive, Docs, Forms, triggers): always swept. */
-const DECIDING = /^(MailApp|Properties|DriveApp|DocumentApp|FormApp|File|Folder|ScriptApp)\./;
+/** Calls whose failure decides something (mail, the record, Drive, Docs, Forms, triggers, locks): always swept. */
+const DECIDING = /^(MailApp|Properties|DriveApp|DocumentApp|FormApp|File|Folder|ScriptApp|Lock)\./;
 
 /**
  * The 1-based calls to sweep: all of them with stride 1. With a larger stride: every call of a deciding service
