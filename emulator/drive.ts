@@ -27,6 +27,7 @@ type Blob = GoogleAppsScript.Base.Blob;
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+export const FORM_MIME = 'application/vnd.google-apps.form';
 
 export const DRIVE_MSG = {
   notFound: 'No item with the given ID could be found, or you do not have permission to access it.',
@@ -40,7 +41,7 @@ export const MIME_TYPE = Object.freeze({
   GOOGLE_APPS_SCRIPT: 'application/vnd.google-apps.script',
   GOOGLE_DRAWINGS: 'application/vnd.google-apps.drawing',
   GOOGLE_DOCS: DOC_MIME,
-  GOOGLE_FORMS: 'application/vnd.google-apps.form',
+  GOOGLE_FORMS: FORM_MIME,
   GOOGLE_SHEETS: SHEET_MIME,
   GOOGLE_SITES: 'application/vnd.google-apps.site',
   GOOGLE_SLIDES: 'application/vnd.google-apps.presentation',
@@ -104,6 +105,8 @@ export class FileModel {
   data: Buffer = Buffer.alloc(0);
   doc?: DocumentModel;
   sheet?: SpreadsheetModel;
+  /** A Google Form (FormApp's model, by its title). */
+  form?: { title: string };
   constructor(
     readonly id: string,
     name: string,
@@ -114,11 +117,12 @@ export class FileModel {
     this.updatedAt = createdAt;
   }
   get name(): string {
-    return this.doc ? this.doc.name : this.sheet ? this.sheet.name : this.#name;
+    return this.doc ? this.doc.name : this.sheet ? this.sheet.name : this.form ? this.form.title : this.#name;
   }
   set name(v: string) {
     if (this.doc) this.doc.name = v;
     else if (this.sheet) this.sheet.name = v;
+    else if (this.form) this.form.title = v;
     else this.#name = v;
   }
   /** In the trash (a spreadsheet keeps the flag on its model, where openById sees it). */
@@ -154,8 +158,21 @@ export class DriveStore {
     this.folders.set(this.root.id, this.root);
   }
 
-  /** Spreadsheets and documents made elsewhere (SpreadsheetApp.create, Node-side) get a file in the root. */
+  /** The forms FormApp holds (set by createEmulator): they are Drive files too; a form deleted there is gone here. */
+  forms: () => Map<string, { id: string; title: string }> = () => new Map();
+
+  /** Spreadsheets, documents and forms made elsewhere (SpreadsheetApp.create, FormApp.create, Node-side) get a file in the root. */
   sync(): void {
+    const forms = this.forms();
+    for (const f of forms.values()) {
+      if (!this.files.has(f.id)) {
+        const file = new FileModel(f.id, f.title, FORM_MIME, this.now());
+        file.form = f;
+        file.parents.add(this.root.id);
+        this.files.set(f.id, file);
+      }
+    }
+    for (const [id, file] of this.files) if (file.form && !forms.has(id)) this.files.delete(id);
     for (const s of this.sheets.files.values()) {
       if (!this.files.has(s.id)) {
         const f = new FileModel(s.id, s.name, SHEET_MIME, this.now());

@@ -128,6 +128,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   store.createQuota = opts.sheetsCreateQuota ?? (workspace ? 3200 : 250);
   const driveStore = new DriveStore(docsService, store, () => runtime.clock.now());
   const sharing = new SharingController((id) => driveStore.file(id));
+  driveStore.forms = () => forms.forms;
   const docs = new DocsController(docsService, driveStore);
   const drive = new DriveController(driveStore);
   const scriptId = `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;

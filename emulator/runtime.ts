@@ -60,7 +60,12 @@ export interface ExecutionRecord {
   waitAccounted?: boolean;
   /** How long it was blocked waiting for the lock before it started (at most its wait's timeout). */
   waitedMs?: number;
+  /** Set when killAtCall stopped this execution. */
+  killed?: boolean;
 }
+
+/** What a killed execution's service calls throw. */
+export const KILLED_MESSAGE = 'Execution stopped (injected kill)';
 
 interface Pending {
   fn: () => unknown;
@@ -124,6 +129,10 @@ export class Runtime {
   #pending: Pending[] = [];
   #deferred: Array<() => unknown> = [];
   #faults = new Map<string, { countdown: number; message: string }>();
+  /** A fault or a kill at the n-th next service call made inside an execution, whatever its name. */
+  #atCall: { countdown: number; message: string; kill: boolean } | null = null;
+  /** Executions killed by killAtCall: every later service call of theirs throws. */
+  #killed = new Set<number>();
   #nextExecId = 1;
   #endHooks: Array<(exec: ExecutionRecord) => void> = [];
   #quotas = new Map<string, QuotaWindow>();
@@ -252,6 +261,23 @@ export class Runtime {
     if (this.#pending.length > 0 && this.current) this.#runDueInterleaves();
     for (const hook of this.#callHooks) if (this.current) hook();
     this.checkDeadline();
+    const exec0 = this.current;
+    if (exec0 && this.#killed.has(exec0.id)) throw this.error(KILLED_MESSAGE);
+    if (exec0 && this.#atCall && --this.#atCall.countdown === 0) {
+      const { message, kill } = this.#atCall;
+      this.#atCall = null;
+      if (kill) {
+        this.#killed.add(exec0.id);
+        exec0.killed = true;
+      }
+      this.lastFault = { name, previous: this.#trail.slice(), executionId: exec0.id, kill };
+      throw this.error(message);
+    }
+    if (exec0) {
+      if (this.#trailOf !== exec0.id) (this.#trailOf = exec0.id), (this.#trail = []);
+      this.#trail.push(name);
+      if (this.trace) this.trace.push(name);
+    }
     this.checkScopes(name, scopeClass);
     const fault = this.#faults.get(name);
     if (fault && --fault.countdown === 0) {
@@ -326,9 +352,45 @@ export class Runtime {
     this.#faults.set(name, { countdown: nth, message });
   }
 
+  /**
+   * Fault injection by position: the `nth` next service call made inside any execution (whatever its name) throws
+   * `message` instead of running; the calls after it run normally.
+   */
+  failAtCall(nth: number, message = 'Service error (injected)'): void {
+    this.#atCall = { countdown: nth, message, kill: false };
+  }
+
+  /**
+   * A kill by position: the `nth` next service call made inside any execution does not run, and neither does any
+   * later call of that execution — as when Apps Script stops an execution (time limit, quota, crash) at that point.
+   * Code that catches the error can run on, but every service call it makes throws, so it has no further effect.
+   */
+  killAtCall(nth: number): void {
+    this.#atCall = { countdown: nth, message: KILLED_MESSAGE, kill: true };
+  }
+
+  /**
+   * The call that the last failAtCall/killAtCall hit, and the calls its execution had made before it (undefined
+   * until one fires).
+   */
+  lastFault: { name: string; previous: string[]; executionId: number; kill: boolean } | undefined;
+  #trail: string[] = [];
+  #trailOf = 0;
+
+  /** When set to an array, the name of every service call made inside executions is appended to it (sweep plans). */
+  trace: string[] | null = null;
+
+  /** Service calls made inside executions so far (what failAtCall/killAtCall count). */
+  get callsInExecutions(): number {
+    let n = 0;
+    for (const e of this.executions) n += e.calls;
+    return n;
+  }
+
   /** Forgets injected faults that have not fired. */
   clearFaults(): void {
     this.#faults.clear();
+    this.#atCall = null;
   }
 
   /** Count of calls of one "Class.method", or the total when no name is given. */

@@ -28,7 +28,7 @@ import {
   MANDATORY_YES,
   configErrorBadYesNo,
 } from './messages/validation';
-import { splitEmails } from './directory';
+import { EMAIL, splitEmails } from './directory';
 
 export interface Signer {
   name: string;
@@ -512,7 +512,7 @@ function readViewSettings(values: Map<string, { value: unknown; row: number }>, 
 // ---- scheduled e-mail keys ----------------------------------------------------------------------
 
 const MAIL_KEYS = ['mail.digestRecipients', 'mail.digestWeekDay', 'mail.digestHour', 'mail.reminderDaysBefore'];
-const EMAIL_RE = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+const EMAIL_RE = EMAIL;
 
 /** Without diacritics, lower case, single spaces: "Thứ Hai" → "thu hai", "Chủ nhật" → "chu nhat". */
 function plainKey(v: unknown): string {

@@ -41,14 +41,50 @@ export interface Directory {
 }
 
 const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];
-const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+/** One address: no spaces, separators, quotes, brackets or angle brackets (what a mail client adds around it). */
+export const EMAIL = /^[^\s@;,<>"'()[\]]+@[^\s@;,<>"'()[\]]+\.[^\s@;,<>"'()[\]]+$/;
 
-/** The e-mails of a cell: separated by ";" or "," (or spaces), lower-cased and trimmed. */
+/** Splits on ";" and "," outside double quotes and angle brackets ("Nguyễn, Văn A" <a@x.vn> is one piece). */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  let angle = false;
+  for (const ch of text) {
+    if (ch === '"' && !angle) quoted = !quoted;
+    else if (ch === '<' && !quoted) angle = true;
+    else if (ch === '>' && !quoted) angle = false;
+    if ((ch === ';' || ch === ',') && !quoted && !angle) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/**
+ * The e-mails of a cell as people paste them: several separated by ";" or "," (or spaces), each either bare or as a
+ * mail client writes it — `Name <addr>`, `"Hiệu trưởng" <addr>`, `mailto:addr`; lower-cased and trimmed. What is not
+ * an address is returned as written, for the caller to refuse with its row and column.
+ */
 export function splitEmails(cell: unknown): string[] {
-  return toText(cell)
-    .split(/[;,\s]+/)
-    .map((e) => e.trim().toLowerCase())
-    .filter((e) => e !== '');
+  const out: string[] = [];
+  for (const raw of pieces(toText(cell))) {
+    const piece = raw.trim();
+    if (piece === '') continue;
+    const angle = /<([^<>]*)>/.exec(piece);
+    if (angle) {
+      out.push(angle[1].trim().replace(/^mailto:/i, '').toLowerCase());
+      continue;
+    }
+    const words = piece.split(/\s+/).map((w) => w.replace(/^mailto:/i, '').replace(/^["'(\[]+|["')\]]+$/g, '').toLowerCase());
+    // "Hiệu trưởng x@y.vn": the words with an "@" are the addresses; a piece with none is refused whole.
+    const withAt = words.filter((w) => w.indexOf('@') >= 0);
+    if (withAt.length) out.push(...withAt);
+    else out.push(piece.toLowerCase());
+  }
+  return out.filter((e) => e !== '');
 }
 
 /** Normalised e-mail for comparisons. */

@@ -3,7 +3,7 @@
 import type { Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
-import { CONFIRMATION, KIND_LABELS, VERDICT_LABELS } from './messages';
+import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
 import { formatDateTime, toText } from './text';
 
 export interface Email {
@@ -58,4 +58,53 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, school) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   return { to: r.email, subject: CONFIRMATION.subject(r.id, verdict, name.length > 80 ? name.slice(0, 79) + "…" : name), ...render(blocks) };
+}
+
+// ---- size ------------------------------------------------------------------------------------------------------
+
+/**
+ * MailApp refuses a body (or HTML body) over 200 KB (facts file; 400 KB on Workspace): every e-mail is cut below the
+ * consumer limit, with a margin, and ends with a link to the sheet for the rest.
+ */
+export const BODY_LIMIT_BYTES = 190 * 1024;
+
+/** UTF-8 length of a string (no TextEncoder in Apps Script). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) (n += 4), i++;
+    else n += 3;
+  }
+  return n;
+}
+
+/** The longest start of `s` of at most `max` UTF-8 bytes, never splitting a surrogate pair. */
+function cutToBytes(s: string, max: number): string {
+  let n = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff;
+    const w = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (n + w > max) break;
+    n += w;
+    i += pair ? 2 : 1;
+  }
+  return s.slice(0, i);
+}
+
+/**
+ * The e-mail within BODY_LIMIT_BYTES: unchanged when it fits; otherwise the text cut with a closing line linking to
+ * the sheet, and the HTML part rebuilt from that text (escaped; an HTML part cannot be cut safely mid-markup).
+ */
+export function capEmail(email: Email, sheetUrl: () => string): Email {
+  if (utf8Length(email.body) <= BODY_LIMIT_BYTES && utf8Length(email.htmlBody) <= BODY_LIMIT_BYTES) return email;
+  const tail = '\n\n' + MAIL_TRUNCATED(sheetUrl());
+  // Escaping multiplies a character by at most 6 ("&quot;"): the HTML part is cut to a sixth to stay in bounds.
+  const body = cutToBytes(email.body, BODY_LIMIT_BYTES - utf8Length(tail)) + tail;
+  const htmlText = cutToBytes(email.body, Math.floor((BODY_LIMIT_BYTES - 2 * utf8Length(tail)) / 6)) + tail;
+  return { ...email, body, htmlBody: `<div style="white-space:pre-wrap">${escapeHtml(htmlText)}</div>` };
 }

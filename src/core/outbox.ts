@@ -137,3 +137,88 @@ export function dueEntries(entries: readonly OutboxEntry[]): OutboxEntry[] {
     .filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
+
+// ---- the record of side effects ---------------------------------------------------------------------------
+//
+// Record, act, confirm. The outbox's rows live in two tabs (the hidden, protected record and the visible view
+// "Hộp thư đi"), rewritten together after each batch. Between two such writes, each e-mail is marked in a small
+// script property (the MailJournal) just before it is sent ("sending") and just after ("sent"). The property is
+// durable at once and survives any tab being cleared or deleted; it only holds the e-mails since the last write of
+// the tabs, so it stays a few KB (the property limit is 9 KB a value, 500 KB the store: far too small for the
+// whole record of 20,000 registrations, which is why the tabs hold that).
+//
+// THE AMBIGUOUS WINDOW. An execution that dies after MailApp.sendEmail and before the "sent" mark leaves the
+// e-mail "sending": MailApp cannot tell whether it went. Rule: it is sent again, once, and the outbox says the
+// recipient may have it twice — a confirmation that never arrives is worse than one that arrives twice. Since an
+// e-mail is marked "sending" only while it alone is being sent, one fault duplicates at most one e-mail.
+
+/**
+ * One e-mail between the tabs' last write and the next: [state, epoch ms, attempts including this one, kind, ref,
+ * to, subject (each shortened: 20 marks stay under ~7 KB)] — enough to restore its entry when the tabs never
+ * received it.
+ */
+export type OpenMark = ['sending' | 'sent', number, number, OutboxKind, string, string, string];
+
+/** A mark for an entry about to be sent (or just sent). */
+export function markOf(state: 'sending' | 'sent', e: OutboxEntry, at: number, attempts: number): OpenMark {
+  return [state, at, attempts, e.kind, e.ref.slice(0, 40), e.to.slice(0, 120), e.subject.slice(0, 40)];
+}
+
+export interface MailJournal {
+  /** How many entries the tabs held at their last write (fewer on reading: the record was lost). */
+  rows: number;
+  open: Record<string, OpenMark>;
+}
+
+export function parseJournal(text: string | null): MailJournal {
+  if (!text) return { rows: 0, open: {} };
+  try {
+    const j = JSON.parse(text) as Partial<MailJournal>;
+    return { rows: typeof j.rows === 'number' ? j.rows : 0, open: j.open && typeof j.open === 'object' ? j.open : {} };
+  } catch {
+    return { rows: 0, open: {} };
+  }
+}
+
+export function journalText(j: MailJournal): string {
+  return JSON.stringify(j);
+}
+
+const RANK: Record<OutboxStatus, number> = { pending: 0, failed: 1, skipped: 2, sent: 3 };
+
+/** The entries of two copies of the outbox, by key: the further advanced copy of each (order of the first). */
+export function unionEntries(a: readonly OutboxEntry[], b: readonly OutboxEntry[]): OutboxEntry[] {
+  const byKey = new Map<string, OutboxEntry>();
+  const order: string[] = [];
+  for (const e of [...a, ...b]) {
+    const had = byKey.get(e.key);
+    if (!had) {
+      byKey.set(e.key, e);
+      order.push(e.key);
+    } else if (RANK[e.status] > RANK[had.status] || (e.status === had.status && e.attempts > had.attempts)) byKey.set(e.key, e);
+  }
+  return order.map((k) => byKey.get(k)!);
+}
+
+/**
+ * Applies the marks of e-mails made since the tabs' last write: "sent" ones are sent; a "sending" one was cut off
+ * in the ambiguous window and is due again (see above). Returns the entries and the keys found in that window.
+ */
+export function settleJournal(entries: readonly OutboxEntry[], open: Record<string, OpenMark>): { entries: OutboxEntry[]; interrupted: string[] } {
+  const interrupted: string[] = [];
+  const known = new Set(entries.map((e) => e.key));
+  const restored: OutboxEntry[] = [];
+  for (const key of Object.keys(open)) {
+    const m = open[key];
+    if (known.has(key) || !Array.isArray(m) || !(m[3] in OUTBOX_KIND)) continue;
+    restored.push({ key, kind: m[3], ref: m[4], to: m[5], subject: m[6], status: 'pending', createdAt: new Date(m[1]), sentAt: null, attempts: 0, note: '' });
+  }
+  const out = [...entries, ...restored].map((e) => {
+    const m = open[e.key];
+    if (!m || e.status === 'sent') return e;
+    if (m[0] === 'sent') return { ...e, status: 'sent' as const, sentAt: new Date(m[1]), attempts: m[2], note: '' };
+    interrupted.push(e.key);
+    return { ...e, status: 'pending' as const, attempts: Math.max(e.attempts, m[2]), note: OUTBOX_NOTE.interrupted };
+  });
+  return { entries: out, interrupted };
+}

@@ -13,6 +13,7 @@
 // inserted text's length, so a value whose newlines the service turns into line or paragraph breaks cannot shift
 // the offsets still to be used. Matches are collected before any edit and replaced last to first, so a value that
 // itself contains "{{…}}" is never scanned or filled.
+import { liveItem } from './presence';
 import {
   PAGE_LAYOUT,
   type PageSpec,
@@ -292,25 +293,17 @@ export function expandTableRows<K extends string>(body: Body, kindOf: (name: str
 
 // ---- Drive helpers ----------------------------------------------------------------------------------
 
-/** The file if it exists and is not in the trash; null otherwise. */
-export function liveFile(id: string | null): GoogleAppsScript.Drive.File | null {
-  if (!id) return null;
-  try {
-    const f = DriveApp.getFileById(id);
-    return f.isTrashed() ? null : f;
-  } catch {
-    return null;
-  }
+/**
+ * The file if it exists and is not in the trash; null when Drive confirms it is gone; throws when Drive cannot tell
+ * now (gas/presence.ts). `name`: its name, for the second lookup.
+ */
+export function liveFile(id: string | null, name: string): GoogleAppsScript.Drive.File | null {
+  return liveItem<GoogleAppsScript.Drive.File>('file', id, name);
 }
 
-export function liveFolder(id: string | null): GoogleAppsScript.Drive.Folder | null {
-  if (!id) return null;
-  try {
-    const f = DriveApp.getFolderById(id);
-    return f.isTrashed() ? null : f;
-  } catch {
-    return null;
-  }
+/** The folder, likewise (`name` null when unknown: the second lookup lists every folder). */
+export function liveFolder(id: string | null, name: string | null): GoogleAppsScript.Drive.Folder | null {
+  return liveItem<GoogleAppsScript.Drive.Folder>('folder', id, name);
 }
 
 /** A subfolder of `parent` named `name`, or `name (lần n)` when that name is taken. */
@@ -345,9 +338,18 @@ export function trashUnrecorded(folder: GoogleAppsScript.Drive.Folder, name: str
 export function withLedgerLock<T>(waitMs: number, fn: () => T): T {
   const lock = LockService.getScriptLock();
   lock.waitLock(waitMs);
+  let done = false;
   try {
-    return fn();
+    const result = fn();
+    done = true;
+    return result;
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch (err) {
+      // After fn succeeded, a failed release must not make its (saved) write look failed: the lock is released when
+      // the execution ends anyway.
+      if (!done) throw err;
+    }
   }
 }

@@ -1,30 +1,123 @@
-// Sending through the outbox tab ("Hộp thư đi"): read it once, plan, send what is due within the daily quota,
-// write it once. An e-mail is marked sent in the same write that follows its sending; if the execution dies in
-// between, the lock-guarded next run would resend at most the messages of that one run.
-import type { Email } from '../core/emails';
-import { OUTBOX_NOTE, TAB } from '../core/messages';
-import { MAX_ATTEMPTS, dueEntries, outboxFromRows, outboxToRows, recipientCount, type OutboxEntry } from '../core/outbox';
-import { errorMessage, mailQuotaExhausted } from './errors';
+// Sending through the outbox: record, act, confirm (the rule and the ambiguous window: core/outbox.ts).
+// - The outbox's rows live in the hidden, protected tab "Sổ thư (hệ thống)" (the record) and are shown in
+//   "Hộp thư đi" (a protected view, rewritten from the record; clearing or deleting it changes nothing). The view
+//   is read only when the record tab itself is gone.
+// - Each e-mail is marked in the script property "mail.journal" just before MailApp.sendEmail ("sending") and just
+//   after ("sent"); the tabs are rewritten every COMMIT_EVERY e-mails (then the marks are emptied) and at the end
+//   (then the marks are dropped by the next run, once it has read them back from the tabs).
+// - The property also keeps how many entries the tabs held: a record found shorter was lost (tab deleted), and then
+//   nothing is sent — sending from a lost record would send every e-mail ever sent again.
+import { capEmail, type Email } from '../core/emails';
+import { MAIL_RECORD_PROTECTION, OUTBOX_NOTE, OUTBOX_PROTECTION, TAB } from '../core/messages';
+import {
+  MAX_ATTEMPTS,
+  dueEntries,
+  markOf,
+  journalText,
+  outboxFromRows,
+  outboxToRows,
+  parseJournal,
+  recipientCount,
+  settleJournal,
+  type MailJournal,
+  type OutboxEntry,
+} from '../core/outbox';
+import { errorMessage } from './errors';
+import { getFreshState, setState } from './properties';
 import { ensureSheet, readValues, writeTable } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function readOutbox(ss: Spreadsheet): OutboxEntry[] {
-  return outboxFromRows(readValues(ensureSheet(ss, TAB.outbox).sheet));
+/** E-mails between two writes of the tabs: bounds the journal property (~200 bytes a mark) well under 9 KB… */
+const COMMIT_EVERY = 20;
+/** …and at most this many characters (a property value may hold 9 KB). */
+const JOURNAL_MAX = 6000;
+
+export interface Outbox {
+  entries: OutboxEntry[];
+  journal: MailJournal;
+  /** The record holds fewer entries than it was last written with: it was lost, and nothing may be sent. */
+  lost: { held: number; expected: number } | null;
+  /** The tabs differ from `entries` (marks to fold in, a tab missing). */
+  dirty: boolean;
+  /** Keys of e-mails cut off in the ambiguous window (sent again once). */
+  interrupted: string[];
+}
+
+/** Reads the record (or, when that tab is gone, the view) and folds in the journal's marks. */
+export function openOutbox(ss: Spreadsheet): Outbox {
+  const journal = parseJournal(getFreshState('mailJournal'));
+  const record = ss.getSheetByName(TAB.mailRecord);
+  const view = ss.getSheetByName(TAB.outbox);
+  const source = record ?? view;
+  const held = source ? outboxFromRows(readValues(source)) : [];
+  const lost = held.length < journal.rows ? { held: held.length, expected: journal.rows } : null;
+  const settled = settleJournal(held, journal.open);
+  // Marks the tabs already reflect have done their work: dropped from the journal at its next write.
+  const byKey = new Map(held.map((e) => [e.key, e]));
+  for (const key of Object.keys(journal.open)) if (byKey.get(key)?.status === 'sent') delete journal.open[key];
+  const changed = settled.entries.length !== held.length || settled.entries.some((e, i) => e !== held[i]);
+  return { entries: settled.entries, journal, lost, dirty: !record || !view || changed, interrupted: settled.interrupted };
+}
+
+const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
+
+/**
+ * Rewrites the record, then the view. With `forget`, the tabs are flushed and the journal's marks emptied (they are
+ * in the tabs now); without it (the end of a run, which the lock's release flushes) the marks stay until the next
+ * run has read them back from the tabs — so a mark is never forgotten before its row is certainly written.
+ */
+export function commitOutbox(ss: Spreadsheet, entries: OutboxEntry[], journal: MailJournal, forget: boolean): void {
+  const { header, rows } = outboxToRows(entries);
+  const record = ensureSheet(ss, TAB.mailRecord);
+  writeTable(record.sheet, header, rows, { frozenRows: 1 });
+  if (record.created) {
+    record.sheet.protect().setDescription(MAIL_RECORD_PROTECTION);
+    record.sheet.hideSheet();
+  }
+  writeTable(ensureSheet(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS, protectWithWarning: OUTBOX_PROTECTION });
+  if (forget) {
+    SpreadsheetApp.flush();
+    journal.open = {};
+  }
+  journal.rows = entries.length;
+  setState({ mailJournal: journalText(journal) });
+}
+
+function writeJournal(journal: MailJournal): void {
+  setState({ mailJournal: journalText(journal) });
+}
+
+/** The recipients MailApp will still accept today; 0 when even that cannot be read. */
+function remainingQuota(): number {
+  try {
+    return MailApp.getRemainingDailyQuota();
+  } catch {
+    return 0;
+  }
 }
 
 /**
  * Sends the due entries (oldest first) while the quota and the time (until `deadline`, epoch ms) last; `compose`
- * builds each message now (null: skip). Returns the updated entries and how many went.
+ * builds each message now (null: skip). Every e-mail is marked before and after it goes; the tabs are rewritten
+ * every COMMIT_EVERY e-mails. A fault of the record stops the loop (what is left goes on the next run). Returns the
+ * updated entries (not yet written to the tabs: the caller commits them) and how many went.
  */
 export function sendDue(
+  ss: Spreadsheet,
+  box: Outbox,
   entries: OutboxEntry[],
   compose: (e: OutboxEntry) => Email | null,
   senderName: string,
   deadline: number,
 ): { entries: OutboxEntry[]; sent: number } {
   const byKey = new Map(entries.map((e) => [e.key, e]));
+  const current = () => entries.map((e) => byKey.get(e.key)!);
+  const journal = box.journal;
   let sent = 0;
+  let sinceCommit = 0;
+  /** The journal in memory holds marks not written yet. */
+  let unconfirmed = false;
   let quota = MailApp.getRemainingDailyQuota();
   for (const due of dueEntries(entries)) {
     // What is left when the execution's time runs short stays pending for the next run.
@@ -33,28 +126,80 @@ export function sendDue(
       byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
       continue;
     }
-    const email = compose(due);
+    const attempt = due.attempts + 1;
+    let email: Email | null;
+    try {
+      const composed = compose(due);
+      // Within MailApp's size limit, the rest linked to the sheet.
+      email = composed && capEmail(composed, () => ss.getUrl());
+    } catch (err) {
+      byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.composeError(errorMessage(err)) });
+      continue;
+    }
     if (!email) continue;
     const recipients = recipientCount(email.to);
+    if (quota < recipients) {
+      byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
+      continue;
+    }
+    // Record: without its "sending" mark no e-mail goes (the same write confirms the previous e-mail).
+    journal.open[due.key] = markOf('sending', due, Date.now(), attempt);
+    try {
+      writeJournal(journal);
+      unconfirmed = false;
+    } catch {
+      delete journal.open[due.key];
+      break;
+    }
+    // Act. ASSUMPTION: a call that throws did not send (its failure is retried); the one ambiguous case is an
+    // execution that dies right after it (core/outbox.ts).
     try {
       MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.body, htmlBody: email.htmlBody, name: senderName });
-      byKey.set(due.key, { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: new Date(), attempts: due.attempts + 1, note: '' });
-      sent++;
-      quota -= recipients;
     } catch (err) {
-      const attempts = due.attempts + 1;
-      const note = attempts >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempts) : OUTBOX_NOTE.error(errorMessage(err));
-      byKey.set(due.key, { ...due, status: 'failed', attempts, note });
+      // Its "sending" mark goes with the next write; until then it means "send again", which is what it needs.
+      delete journal.open[due.key];
+      unconfirmed = true;
+      // Quota is not failure: the e-mail waits for tomorrow without using up an attempt.
+      const left = remainingQuota();
       // The quota is asked of MailApp, never read from the error (its text is in the user's language).
-      if (mailQuotaExhausted(recipients)) quota = 0;
+      if (left < recipients) {
+        byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
+        quota = 0;
+      } else {
+        byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.error(errorMessage(err)) });
+      }
+      continue;
+    }
+    // Confirm: the "sent" mark is written with the next e-mail's "sending" mark, or after the loop.
+    const note = due.note === OUTBOX_NOTE.interrupted ? OUTBOX_NOTE.maybeTwice : '';
+    const done: OutboxEntry = { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: new Date(), attempts: attempt, note };
+    byKey.set(due.key, done);
+    sent++;
+    quota -= recipients;
+    journal.open[due.key] = markOf('sent', done, Date.now(), attempt);
+    unconfirmed = true;
+    if (++sinceCommit >= COMMIT_EVERY || journalText(journal).length > JOURNAL_MAX) {
+      sinceCommit = 0;
+      try {
+        commitOutbox(ss, current(), journal, true);
+        unconfirmed = false;
+      } catch {
+        break;
+      }
     }
   }
-  return { entries: entries.map((e) => byKey.get(e.key)!), sent };
-}
-
-const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
-
-export function writeOutbox(ss: Spreadsheet, entries: OutboxEntry[]): void {
-  const { header, rows } = outboxToRows(entries);
-  writeTable(ensureSheet(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS });
+  if (unconfirmed) {
+    try {
+      writeJournal(journal);
+    } catch {
+      // The mark failed: write the tabs now instead (they then say "sent"); if that fails too, the last e-mail is in
+      // the ambiguous window and goes once more.
+      try {
+        commitOutbox(ss, current(), journal, true);
+      } catch {
+        // Nothing more to do here.
+      }
+    }
+  }
+  return { entries: current(), sent };
 }

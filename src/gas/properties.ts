@@ -10,6 +10,8 @@ const KEYS = {
   triggerSchedules: 'triggers.schedules',
   /** The weekly digest's baseline (time and counts of the last digest sent, JSON, a few hundred bytes). */
   digestState: 'mail.digest.state',
+  /** The outbox's marks of e-mails since the outbox tabs were last written, and their row count (JSON, < 9 KB). */
+  mailJournal: 'mail.journal',
   /** Award proposals (issue 6): the Drive folder of the templates and the id of each template Doc. */
   proposalTemplatesFolder: 'proposals.templates.folder',
   proposalTemplateToTrinh: 'proposals.template.toTrinh',

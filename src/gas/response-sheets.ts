@@ -1,18 +1,24 @@
 // Finding the forms and their response tabs. The tabs are written by Forms only; the script renames a new one
 // to a clear Vietnamese name once and finds it afterwards by its sheet id (renaming keeps the form's link).
+import { confirmGone } from './presence';
 import { getState, setState, type StateKey } from './properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Opens the form whose id is stored under `key`, or creates it; returns whether it was created. */
-export function openOrCreateForm(key: StateKey, title: string): { form: GoogleAppsScript.Forms.Form; created: boolean } {
+/**
+ * Opens the form whose id is stored under `key`, or creates it; returns whether it was created. A form is made
+ * again only when Drive confirms the old one is gone (deleted, in the trash, no longer shared); when openById failed
+ * for another reason (a transient error) the error is rethrown: the run stops and the next one retries.
+ * `currentTitle` is the title the form was given (for Drive's search by name).
+ */
+export function openOrCreateForm(key: StateKey, title: string, currentTitle = title): { form: GoogleAppsScript.Forms.Form; created: boolean } {
   const id = getState(key);
   if (id) {
     try {
       return { form: FormApp.openById(id), created: false };
-    } catch {
-      // Deleted or no longer shared with us: make a new one below.
+    } catch (err) {
+      confirmGone('file', id, currentTitle, err);
     }
   }
   const form = FormApp.create(title);
@@ -23,7 +29,8 @@ export function openOrCreateForm(key: StateKey, title: string): { form: GoogleAp
 /** Links the form to this spreadsheet (once) and returns its response tab, renamed to `tabName`. */
 export function linkResponses(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form, sheetKey: StateKey, tabName: string): Sheet {
   const known = findSheetById(ss, getState(sheetKey));
-  if (known && form.getDestinationId() === ss.getId()) return known;
+  // Asked of the tab, not of the form: a form without a destination answers getDestinationId with an error.
+  if (known && isLinkedTo(known, form)) return known;
   const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   const sheets = ss.getSheets();
@@ -33,6 +40,13 @@ export function linkResponses(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form
   if (sheet.getName() !== tabName && !ss.getSheetByName(tabName)) sheet.setName(tabName);
   setState({ [sheetKey]: String(sheet.getSheetId()) });
   return sheet;
+}
+
+/** Whether the tab receives the form's responses. */
+function isLinkedTo(sheet: Sheet, form: GoogleAppsScript.Forms.Form): boolean {
+  const url = sheet.getFormUrl();
+  if (!url) return false;
+  return url.indexOf(form.getId()) >= 0 || url === form.getPublishedUrl();
 }
 
 export function findSheetById(ss: Spreadsheet, id: string | null): Sheet | null {

@@ -86,7 +86,7 @@ export function sendWeeklyDigest(): void {
       const sent = deliver(ss, deadline, inputs.config.organisation.name, [
         digestPlan(ss, output, inputs.config, { enqueue: true }),
         reminderPlan(output, inputs.config, { enqueue: false }),
-      ]);
+      ], 'sendWeeklyDigest');
       return { result: undefined, detail: MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length) };
     }),
   );

@@ -40,7 +40,7 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
     recordDecisions(ss, inputs.identified.entries, review.merged.snapshots);
   }
   const org = inputs.config.organisation;
-  deliver(ss, deadline, org.name, [confirmationPlan(output, org)]);
+  deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit');
   const notes = inputs.identified.notes;
   return [reg ? INTAKE_DETAIL(reg.id, VERDICT_LABELS[reg.verdict]) : '', ...notes].filter((x) => x !== '').join(' ');
 }

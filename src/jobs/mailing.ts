@@ -1,8 +1,11 @@
-// Every e-mail goes through the outbox tab: each job contributes plans (what to queue, and how to compose each
-// kind at sending time); one read of the outbox, one send loop within quota and time, one write.
+// Every e-mail goes through the outbox: each job contributes plans (what to queue, and how to compose each kind at
+// sending time). One read of the outbox record; each e-mail is marked in a script property before and after it
+// goes (the intent and the confirmation, src/gas/outbox.ts); the tabs are written at the end (and every few e-mails).
 import type { Email } from '../core/emails';
-import type { OutboxEntry, OutboxKind } from '../core/outbox';
-import { readOutbox, sendDue, writeOutbox } from '../gas/outbox';
+import { MAIL_RECORD_LOST } from '../core/messages';
+import { settleJournal, type OutboxEntry, type OutboxKind } from '../core/outbox';
+import { logError } from '../gas/health';
+import { commitOutbox, openOutbox, sendDue } from '../gas/outbox';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -16,12 +19,22 @@ export interface MailPlan {
 }
 
 /** Plans, sends what is due while quota and time last, writes the outbox; returns how many messages went. */
-export function deliver(ss: Spreadsheet, deadline: number, senderName: string, plans: MailPlan[]): number {
-  let entries = readOutbox(ss);
+export function deliver(ss: Spreadsheet, deadline: number, senderName: string, plans: MailPlan[], job: string): number {
+  const box = openOutbox(ss);
+  if (box.lost) {
+    // Loud, and nothing sent or written: the office restores the record, the next run goes on.
+    logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected));
+    return 0;
+  }
+  const read = box.entries;
+  let entries = read;
   for (const p of plans) entries = p.plan(entries);
+  // Marks of e-mails whose entries the tabs never received (a run that died before writing them) apply now.
+  entries = settleJournal(entries, box.journal.open).entries;
   const composers: Partial<Record<OutboxKind, Composer>> = {};
   for (const p of plans) Object.assign(composers, p.compose);
-  const result = sendDue(entries, (e) => composers[e.kind]?.(e) ?? null, senderName, deadline);
-  writeOutbox(ss, result.entries);
+  const result = sendDue(ss, box, entries, (e) => composers[e.kind]?.(e) ?? null, senderName, deadline);
+  const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
+  if (changed) commitOutbox(ss, result.entries, box.journal, false);
   return result.sent;
 }

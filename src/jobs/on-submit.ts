@@ -115,6 +115,6 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   const { inputs, output, review } = recordEvaluation(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
-  deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))]);
+  deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))], 'onFormSubmit');
   return summaryOf(output, inputs);
 }

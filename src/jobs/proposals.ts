@@ -305,12 +305,14 @@ function writeState(ctx: Ctx, extra: Record<string, string> = {}): void {
 
 function runFolder(ctx: Ctx): Folder {
   if (ctx.folder) return ctx.folder;
-  const existing = liveFolder(ctx.st.folderId);
+  const existing = liveFolder(ctx.st.folderId, null);
   if (existing) return (ctx.folder = existing);
   const day = ddMMyyyy(new Date(ctx.st.date));
   const folder = newSubfolder(ctx.parent, (n) => proposalRunFolder(day, n));
   ctx.st.folderId = folder.getId();
   ctx.st.folderDay = day;
+  // Recorded at once: a run that dies now leaves no folder the next run would not find.
+  writeState(ctx);
   return (ctx.folder = folder);
 }
 
@@ -378,22 +380,31 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   if (report.missing.size) rec.miss = [...report.missing].sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
   if (ctx.st.pdf) addPdf(ctx, rec, file);
-  ctx.ledger.set(d.key, rec);
   ctx.st.pending = null;
-  writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(rec) });
+  try {
+    writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(rec) });
+  } catch (err) {
+    // Not saved, so not made: the copy is trashed (cleanPending) and made again by a later run.
+    ctx.st.pending = { key: d.key, name: d.name };
+    throw err;
+  }
+  // Trusted only once saved.
+  ctx.ledger.set(d.key, rec);
   return rec;
 }
 
 /** A PDF for a document made earlier without one (a later run asked for PDFs). */
 function addMissingPdf(ctx: Ctx, d: PlannedDoc, rec: DocRecord): void {
-  addPdf(ctx, rec, DriveApp.getFileById(rec.id));
-  writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(rec) });
+  const withPdf = { ...rec };
+  addPdf(ctx, withPdf, DriveApp.getFileById(rec.id));
+  writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(withPdf) });
+  ctx.ledger.set(d.key, withPdf);
 }
 
 /** A copy left half-filled by an execution that died: to the trash (it is made again). */
 function cleanPending(st: RunState, ledger: Map<string, DocRecord>): void {
   if (!st.pending) return;
-  const folder = liveFolder(st.folderId);
+  const folder = liveFolder(st.folderId, null);
   if (folder) {
     const recorded = new Set<string>();
     for (const r of ledger.values()) recorded.add(r.id);
@@ -502,7 +513,18 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
     st.status = 'done';
     return result;
   }
-  const templates = withLedgerLock(LOCK_WAIT_MS, () => ensureTemplates(ss, plan.config));
+  let templates: ReturnType<typeof ensureTemplates>;
+  try {
+    templates = withLedgerLock(LOCK_WAIT_MS, () => ensureTemplates(ss, plan.config, 'generateProposals'));
+  } catch (err) {
+    // Drive could not say whether the templates are there (transient): nothing is made or replaced; the tab says
+    // why, the lease is released, and the next run (the office, or a continuation) tries again.
+    st.status = 'failed';
+    st.message = err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err);
+    result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
+    result.status = st.status;
+    return { ...result, error: err };
+  }
   const ctx: Ctx = {
     st,
     plan,
@@ -556,7 +578,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
   else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';
   result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
   result.status = st.status;
-  const folder = ctx.folder ?? liveFolder(st.folderId);
+  const folder = ctx.folder ?? liveFolder(st.folderId, null);
   result.folderUrl = folder ? folder.getUrl() : '';
   return { ...result, error };
 }

@@ -33,7 +33,7 @@ export function rebuildSummaries(): void {
         supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
-      ]);
+      ], 'rebuildSummaries');
       // The per-school views (issue 18): made, refreshed and shared when the office turned them on (their own line in
       // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);

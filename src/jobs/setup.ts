@@ -1,11 +1,13 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
-import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, TAB } from '../core/messages';
+import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB } from '../core/messages';
+import { logError } from '../gas/health';
 import { syncForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readInputs, refreshCriteriaTab } from '../gas/office';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
+import { getState } from '../gas/properties';
 import { ensureTriggers } from '../gas/triggers';
 import { tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
@@ -26,10 +28,11 @@ export function setup(): void {
         tellUser(DIRECTORY_EMPTY + problems);
         return { result: undefined, detail: DIRECTORY_EMPTY };
       }
-      const reg = openOrCreateForm('registrationForm', TAB.registrations);
+      const hadForms = [getState('registrationForm'), getState('reportForm')];
+      const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);
       syncForm(reg.form, output.registrationForm);
       linkResponses(ss, reg.form, 'registrationSheet', TAB.registrations);
-      const rep = openOrCreateForm('reportForm', TAB.reports);
+      const rep = openOrCreateForm('reportForm', TAB.reports, output.reportForm.title);
       syncForm(rep.form, output.reportForm);
       linkResponses(ss, rep.form, 'reportSheet', TAB.reports);
       ensureTriggers(ss, [
@@ -38,6 +41,12 @@ export function setup(): void {
         ...mailTriggers(inputs.config),
       ]);
       ensureTemplates(ss, inputs.config);
+      // A form made again because the old one is really gone: the office must send the new link.
+      const recreated = [
+        ...(reg.created && hadForms[0] ? [RECREATED.form(output.registrationForm.title)] : []),
+        ...(rep.created && hadForms[1] ? [RECREATED.form(output.reportForm.title)] : []),
+      ];
+      for (const m of recreated) logError(ss, 'setup', m);
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();
       writeGuide(ss, regUrl, repUrl);
@@ -46,7 +55,7 @@ export function setup(): void {
       removeBlankStarterTab(ss);
       arrangeTabs(ss, TAB_ORDER);
       ss.setActiveSheet(ss.getSheetByName(TAB.guide)!);
-      tellUser(ALERT.setupDone(regUrl, repUrl) + problems);
+      tellUser(ALERT.setupDone(regUrl, repUrl) + (recreated.length ? '\n\n' + recreated.join('\n') : '') + problems);
       return { result: undefined, detail: summaryOf(output) };
     }),
   );

@@ -1,9 +1,11 @@
 // The award-proposal templates: a Drive folder of the office ("Điển hình tiên tiến — Mẫu văn bản") holding four
 // editable Google Docs with {{placeholders}}, laid out per Nghị định 30/2020/NĐ-CP. Made once: their ids live in
-// script properties, and one is made again only when it was deleted or put in the trash. The office may edit
-// them freely; the generator fills whatever known placeholders they hold and reports the others.
+// script properties, and one is made again only when Drive confirms it was deleted or put in the trash (a transient
+// Drive error stops the run instead: gas/presence.ts). The office may edit them freely; the generator fills whatever
+// known placeholders they hold and reports the others.
 import type { OfficeConfig } from '../core/config';
-import { PROPOSAL_TEMPLATE_FOLDER } from '../core/messages';
+import { PROPOSAL_TEMPLATE_FOLDER, RECREATED } from '../core/messages';
+import { logError } from '../gas/health';
 import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, templatePage, type TemplateKey } from '../core/proposals';
 import { liveFile, liveFolder, renderBlocks } from '../gas/docs';
 import { creatingDocument, isCreateRefused } from '../gas/errors';
@@ -27,14 +29,23 @@ export interface Templates {
 
 /** The folder of the templates (and of the dated folders of generated documents), made once. */
 export function templatesFolder(): GoogleAppsScript.Drive.Folder {
-  const existing = liveFolder(getState('proposalTemplatesFolder'));
+  const existing = liveFolder(getState('proposalTemplatesFolder'), PROPOSAL_TEMPLATE_FOLDER);
   if (existing) return existing;
   const folder = DriveApp.createFolder(PROPOSAL_TEMPLATE_FOLDER);
   setState({ proposalTemplatesFolder: folder.getId() });
   return folder;
 }
 
-function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder): string {
+/**
+ * Makes a template. A run that died while making one left a copy under the template's name that no key records:
+ * it goes to the trash first (the name is the record of the intent), so there is never a second template.
+ */
+function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder, recorded: Set<string>): string {
+  const leftovers = DriveApp.getFilesByName(TEMPLATE_NAMES[key]);
+  while (leftovers.hasNext()) {
+    const f = leftovers.next();
+    if (!recorded.has(f.getId()) && !f.isTrashed()) f.setTrashed(true);
+  }
   const doc = creatingDocument(() => DocumentApp.create(TEMPLATE_NAMES[key]));
   const id = doc.getId();
   renderBlocks(doc, templateBlocks(key), BODY_SIZE, templatePage(key));
@@ -46,17 +57,19 @@ function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder)
 /**
  * Makes sure the template folder and the four template Docs exist (setup calls it; so does the generator).
  * Idempotent; the caller holds the script lock. `_config` is taken for the setup wiring's signature: the
- * templates themselves hold only placeholders, filled from the configuration when documents are made.
+ * templates themselves hold only placeholders, filled from the configuration when documents are made. A template
+ * made again because the old one is gone is reported in "Nhật ký lỗi" (as `job`).
  */
-export function ensureTemplates(_ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null, _config?: OfficeConfig): Templates {
+export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null, _config?: OfficeConfig, job = 'setup'): Templates {
   const folderBefore = getState('proposalTemplatesFolder');
   const folder = templatesFolder();
   const moved = folder.getId() !== folderBefore;
   const ids: Partial<Record<TemplateKey, string>> = {};
   const created: TemplateKey[] = [];
+  const recorded = new Set(TEMPLATE_KEYS.map((k) => getState(TEMPLATE_STATE[k])).filter((id): id is string => !!id));
   let quotaHit = false;
   for (const key of TEMPLATE_KEYS) {
-    const file = liveFile(getState(TEMPLATE_STATE[key]));
+    const file = liveFile(getState(TEMPLATE_STATE[key]), TEMPLATE_NAMES[key]);
     if (file) {
       // The folder was deleted and made again: bring the surviving templates into the new one.
       if (moved) file.moveTo(folder);
@@ -65,8 +78,11 @@ export function ensureTemplates(_ss: GoogleAppsScript.Spreadsheet.Spreadsheet | 
     }
     if (quotaHit) continue;
     try {
-      const id = createTemplate(key, folder);
+      const had = getState(TEMPLATE_STATE[key]);
+      const id = createTemplate(key, folder, recorded);
       setState({ [TEMPLATE_STATE[key]]: id });
+      // The office is told when a template it may have edited had to be made again.
+      if (had && ss) logError(ss, job, RECREATED.template(TEMPLATE_NAMES[key]));
       ids[key] = id;
       created.push(key);
     } catch (err) {
@@ -81,7 +97,7 @@ export function ensureTemplates(_ss: GoogleAppsScript.Spreadsheet.Spreadsheet | 
 export function storedTemplates(): Partial<Record<TemplateKey, string>> {
   const out: Partial<Record<TemplateKey, string>> = {};
   for (const key of TEMPLATE_KEYS) {
-    const f = liveFile(getState(TEMPLATE_STATE[key]));
+    const f = liveFile(getState(TEMPLATE_STATE[key]), TEMPLATE_NAMES[key]);
     if (f) out[key] = f.getId();
   }
   return out;

@@ -351,20 +351,25 @@ describe('the daily quota', () => {
   });
 
   it('a failed send is recorded with its reason and retried, up to the limit', () => {
-    // An address the directory accepts but the mail service refuses.
-    const bad = [many[0], { ...many[1], emails: ['truong2"x@example.edu.vn'] }];
-    const { emu } = office(bad, at(2026, 9, 15, 8), []);
+    // An address the mail service refuses (the directory now refuses malformed ones itself, so the refusal is
+    // injected: the second send of the first run, then the only send of each retry).
+    const { emu } = office(many.slice(0, 2), at(2026, 9, 15, 8), []);
+    const refuse = (nth: number) => emu.runtime.failOn('MailApp.sendEmail', nth, 'Invalid email: truong2x@example.edu.vn');
     const row = () => outbox(emu).find((r) => String(r['Mã thư']).startsWith('NH:TR02:'))!;
+    refuse(2);
     emu.triggers.runDueTimeTriggers(at(2026, 9, 16, 12));
     expect(outbox(emu).find((r) => String(r['Mã thư']).startsWith('NH:TR01:'))!['Trạng thái']).toBe('Đã gửi');
     expect(row()).toMatchObject({ 'Trạng thái': 'Lỗi', 'Số lần thử': 1 });
     expect(String(row()['Ghi chú'])).toMatch(/^Lỗi khi gửi: Invalid email/);
     // Retried by the next runs that send mail: the 6 o'clock rebuild and the 7 o'clock reminders of the 17th.
+    refuse(1);
     emu.triggers.runDueTimeTriggers(new Date(2026, 8, 17, 6, 30));
     expect(row()['Số lần thử']).toBe(2);
+    refuse(1);
     emu.triggers.runDueTimeTriggers(at(2026, 9, 17, 12));
     expect(row()['Số lần thử']).toBe(3);
     expect(String(row()['Ghi chú'])).toContain('Đã thử 3 lần');
+    emu.runtime.clearFaults();
     emu.triggers.runDueTimeTriggers(at(2026, 9, 20, 12));
     expect(row()['Số lần thử']).toBe(3);
     expect(emu.mail.sent).toHaveLength(1);

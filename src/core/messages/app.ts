@@ -18,6 +18,8 @@ export const TAB = {
   health: 'Tình trạng',
   log: 'Nhật ký lỗi',
   outbox: 'Hộp thư đi',
+  /** The durable record of every e-mail (hidden, protected); "Hộp thư đi" is a view of it. */
+  mailRecord: 'Sổ thư (hệ thống)',
   review: REVIEW_TAB,
   summary: SUMMARY_TAB,
   lookup: LOOKUP_TAB,
@@ -164,6 +166,21 @@ export const OUTBOX_NOTE = {
   noAddress: 'Phiếu không có địa chỉ email người gửi.',
   gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,
   error: (message: string) => `Lỗi khi gửi: ${message}`,
+  composeError: (message: string) => `Lỗi khi soạn thư (sẽ thử lại): ${message}`,
+  interrupted: 'Lần chạy trước bị dừng đúng lúc gửi thư này, không rõ thư đã đi chưa; công cụ gửi lại một lần (người nhận có thể nhận hai lần).',
+  maybeTwice: 'Đã gửi lại sau một lần chạy bị dừng giữa chừng; người nhận có thể đã nhận thư này hai lần.',
+} as const;
+/** The outbox view and the hidden record. */
+export const OUTBOX_PROTECTION = 'Công cụ ghi trang này; sửa hoặc xóa ở đây không thay đổi việc gửi thư.';
+export const MAIL_RECORD_PROTECTION = 'Sổ ghi mọi thư công cụ đã gửi, để không gửi trùng. Đừng sửa hay xóa trang này.';
+export const MAIL_RECORD_LOST = (held: number, expected: number) =>
+  `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) chỉ còn ${held} trong số ${expected} thư đã ghi, nên công cụ không biết thư nào đã gửi. Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ gửi tiếp ở lần chạy sau.`;
+/** Something the office relied on was really gone (Drive confirmed it) and was made again. */
+export const RECREATED = {
+  form: (title: string) =>
+    `Biểu mẫu “${title}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo biểu mẫu mới: hãy gửi lại đường dẫn mới cho các đơn vị.`,
+  template: (name: string) =>
+    `Mẫu văn bản “${name}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo lại mẫu mặc định; nếu Phòng đã sửa mẫu cũ, hãy khôi phục nó từ thùng rác và sửa lại mẫu mới.`,
 } as const;
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
   `Chưa cập nhật trang "Thẩm định" để không ghi đè quyết định của Hội đồng: ${error}`;

@@ -109,3 +109,6 @@ export const MAIL_DETAIL = {
     recipients === 0 ? 'Chưa có e-mail nhận thư tổng hợp (khóa “mail.digestRecipients” trong trang “Cấu hình”).' : `Đã gửi ${sent} thư.`,
   reminders: (planned: number, sent: number) => `Lập ${planned} thư nhắc mới; đã gửi ${sent} thư.`,
 } as const;
+
+/** The end of an e-mail cut to the size MailApp accepts. */
+export const MAIL_TRUNCATED = (url: string) => `… Thư quá dài nên đã được rút gọn; xem đầy đủ trong bảng tính: ${url}`;

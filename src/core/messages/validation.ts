@@ -241,7 +241,7 @@ export const directoryErrorMissingHeader = (header: string) =>
 export const directoryErrorEmptyCell = (row: number, column: string) =>
   `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: cột ${q(column)} đang để trống.`;
 export const directoryErrorBadEmail = (row: number, column: string, value: string) =>
-  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}, cột ${q(column)}: ${q(value)} không phải là địa chỉ email hợp lệ.`;
+  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}, cột ${q(column)}: ${q(value)} không phải là địa chỉ email hợp lệ. Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
 export const directoryErrorDuplicateCode = (row: number, code: string, firstRow: number) =>
   `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}.`;
 export const directoryErrorDuplicateName = (row: number, name: string, firstRow: number) =>

@@ -1,0 +1,120 @@
+// Fault sweeps of the jobs that send e-mail: submit, rebuild, reminders, digest. One fault at each service call in
+// turn, and one kill at each call in turn, then the office's runs until quiet: no e-mail twice except one in the
+// ambiguous window (a kill right after MailApp.sendEmail), every e-mail of the run without faults delivered.
+import { describe, expect, it } from 'vitest';
+import { createEmulator } from '../../emulator/index';
+import { configToRows, defaultConfig, periodConfig } from '../../src/core/config';
+import { Q } from '../../src/core/registration-form';
+import { makeDate } from '../../src/core/text';
+import { typeIntoTab } from '../../scripts/season';
+import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers } from './helpers';
+import { describeReport, failures, sweep, type Office } from './sweep';
+
+const TWO = SCHOOLS.slice(0, 2);
+const [A, B] = TWO;
+const at = (y: number, m: number, d: number, h = 9) => new Date(y, m - 1, d, h, 0, 0);
+const DAY = 24 * 3600_000;
+const CODE = bundleCode();
+
+interface MailOffice extends Office {
+  formId: string;
+  cfg: ReturnType<typeof defaultConfig>;
+}
+
+/** A small 2026–2030 office (two schools, two staff addresses for the digest) after setup. */
+function office(now: Date, mailQuota = 1500): MailOffice & { cfg: ReturnType<typeof defaultConfig> } {
+  const emu = createEmulator({ modelLatency: false, mailQuota, now });
+  const bundle = emu.loadBundle(CODE);
+  bundle.call('setup', undefined, { kind: 'menu' });
+  typeIntoTab(emu, 'Đơn vị', directoryRows(TWO));
+  const cfg = defaultConfig(now, periodConfig(2026, 2030));
+  cfg.period.milestones.find((m) => m.id === 'DANG-KY-DONG')!.date = makeDate(2027, 5, 31);
+  cfg.mail.digestRecipients = ['thuongtruc@phong.example', 'lanhdao@phong.example'];
+  cfg.mail.reminderDaysBefore = [14, 3];
+  typeIntoTab(emu, 'Cấu hình', configToRows(cfg));
+  bundle.call('setup', undefined, { kind: 'menu' });
+  return { emu, bundle, cfg, formId: emu.properties.script.get('form.registration.id')! };
+}
+
+type Cfg = ReturnType<typeof defaultConfig>;
+const collective = (cfg: Cfg, s: (typeof TWO)[number], name: string) => ({ ...collectiveAnswers(cfg), [Q.school]: s.name, [Q.collectiveName]: name });
+const individual = (cfg: Cfg, s: (typeof TWO)[number], name: string) => ({ ...individualAnswers('teacher', cfg), [Q.school]: s.name, [Q.individualName]: name });
+
+const rebuild = (o: Office) => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+
+function report(job: string, r: ReturnType<typeof sweep>): void {
+  console.log(describeReport(job, r));
+  expect(failures(r)).toEqual([]);
+  expect(r.duplicatesOutsideWindow).toBe(0);
+  expect(r.duplicatesInWindow).toBeLessThanOrEqual(r.ambiguousPoints);
+  expect(r.missing).toBe(0);
+  expect(r.problems).toBe(0);
+}
+
+describe('fault sweeps of the mail jobs (a two-school office)', { timeout: 600_000 }, () => {
+  it('submit: a submission answered once, whatever call fails or is killed', () => {
+    const r = sweep<MailOffice>({
+      prepare: () => {
+        const o = office(at(2026, 9, 10));
+        o.emu.forms.submitAsUser(o.formId, collective(o.cfg, A, 'Tổ Một'), { email: A.emails[0] });
+        return o;
+      },
+      run: (o) => void o.emu.forms.submitAsUser(o.formId, individual(o.cfg, B, 'Trần Hai'), { email: B.emails[0] }),
+      settle: rebuild,
+    });
+    report('submit', r);
+    expect(r.ambiguousPoints).toBeGreaterThan(0);
+  });
+
+  it('rebuild: the confirmations the quota held back go once the next day', () => {
+    const r = sweep<MailOffice>({
+      prepare: () => {
+        // A quota of 2 a day: the first two submissions are answered at once, the next two wait for the rebuild.
+        const o = office(at(2026, 9, 10), 2);
+        const subs = [collective(o.cfg, A, 'Tổ Một'), individual(o.cfg, A, 'Lê Ba'), collective(o.cfg, B, 'Tổ Bốn'), individual(o.cfg, B, 'Trần Năm')];
+        subs.forEach((a, i) => o.emu.forms.submitAsUser(o.formId, a, { email: (i < 2 ? A : B).emails[0] }));
+        o.emu.clock.advance(DAY + 3600_000);
+        return o;
+      },
+      run: rebuild,
+      settle: (o) => {
+        o.emu.clock.advance(DAY + 3600_000);
+        rebuild(o);
+      },
+    });
+    report('rebuild', r);
+  });
+
+  it('reminders: each school reminded once before the plan deadline', () => {
+    const r = sweep<MailOffice>({
+      prepare: () => {
+        const o = office(at(2026, 9, 1));
+        o.emu.clock.set(at(2026, 9, 16, 7));
+        return o;
+      },
+      run: (o) => o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' }),
+      settle: (o) => {
+        o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+        rebuild(o);
+      },
+    });
+    report('reminders', r);
+  });
+
+  it('digest: the weekly digest once', () => {
+    const r = sweep<MailOffice>({
+      prepare: () => {
+        const o = office(at(2026, 9, 1));
+        o.emu.forms.submitAsUser(o.formId, collective(o.cfg, A, 'Tổ Một'), { email: A.emails[0] });
+        o.emu.clock.set(at(2026, 9, 7, 7));
+        return o;
+      },
+      run: (o) => o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' }),
+      settle: (o) => {
+        o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
+        rebuild(o);
+      },
+    });
+    report('digest', r);
+  });
+});

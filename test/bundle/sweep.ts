@@ -1,0 +1,188 @@
+// Fault sweeps: a job is run once per service call it makes, with a fault at that call (the call throws, the others
+// run), and once more per call with a kill there (that call and every later one of the execution throw); after each,
+// the office's jobs run until quiet. What came out is compared with the run without faults: e-mails (by recipient
+// and subject), documents and forms.
+import type { Emulator } from '../../emulator/index';
+
+export interface Office {
+  emu: Emulator;
+  bundle: ReturnType<Emulator['loadBundle']>;
+}
+
+export interface Scenario<O extends Office> {
+  /** A fresh office just before the job. */
+  prepare(): O;
+  /** The job under test (one execution, or a submission firing its trigger). */
+  run(o: O): void;
+  /** One round of the runs that follow (triggers, the next day's jobs); called until a round changes nothing. */
+  settle(o: O): void;
+  /** Extra checks of the end state (documents, forms, templates); returns problems, [] when all is well. */
+  check?(o: O, baseline: O): string[];
+}
+
+export interface PointResult {
+  call: number;
+  name: string;
+  /** The kill fell after a MailApp.sendEmail whose confirming journal write had not happened yet. */
+  inWindow: boolean;
+  kill: boolean;
+  duplicates: number;
+  missing: string[];
+  problems: string[];
+}
+
+export interface SweepReport {
+  calls: number;
+  /** The calls swept (each with a fault, then with a kill). */
+  swept: number;
+  points: PointResult[];
+  /** Kills that fell between a MailApp.sendEmail and its confirmation: the ambiguous window. */
+  ambiguousPoints: number;
+  duplicatesInWindow: number;
+  duplicatesOutsideWindow: number;
+  missing: number;
+  problems: number;
+  /** Distinct call names the sweep hit. */
+  names: number;
+}
+
+/**
+ * A kill after these calls is in the ambiguous window: an e-mail went (MailApp.sendEmail) and no journal write
+ * (Properties.setProperties) has confirmed it since.
+ */
+export function inAmbiguousWindow(previous: string[]): boolean {
+  return previous.lastIndexOf('MailApp.sendEmail') > previous.lastIndexOf('Properties.setProperties');
+}
+
+/** Every e-mail sent: "recipients | subject" (one message to two staff addresses is one e-mail). */
+export function mailKeys(emu: Emulator): string[] {
+  return emu.mail.sent.map((m) => `${m.to.join(',')} | ${m.subject}`);
+}
+
+function countBy(keys: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+  return m;
+}
+
+function settleUntilQuiet<O extends Office>(s: Scenario<O>, o: O): void {
+  const state = () => `${o.emu.mail.sent.length}|${o.emu.docs.list().length}|${o.emu.forms.forms.size}`;
+  for (let round = 0; round < 6; round++) {
+    const before = state();
+    s.settle(o);
+    if (state() === before) return;
+  }
+}
+
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // The job failed (as it may under a fault); what matters is what the next runs make of it.
+  }
+}
+
+/** Calls whose failure decides something (mail, the record, Drive, Docs, Forms, triggers, locks): always swept. */
+const DECIDING = /^(MailApp|Properties|DriveApp|DocumentApp|FormApp|File|Folder|ScriptApp|Lock)\./;
+
+/**
+ * The 1-based calls to sweep: all of them with stride 1. With a larger stride: every call of a deciding service
+ * (above) and every stride-th call of the others — what is left out is the bulk of repeated formatting, tab writes and
+ * form item setters (Range.setWrap, TextItem.setTitle…), whose faults the stride still samples.
+ */
+export function choosePoints(trace: string[], stride: number): number[] {
+  if (stride <= 1) return trace.map((_, i) => i + 1);
+  const out: number[] = [];
+  trace.forEach((n, i) => {
+    if (DECIDING.test(n) || (i + 1) % stride === 0) out.push(i + 1);
+  });
+  return out;
+}
+
+/**
+ * The stride of `npm test`, by job size; SWEEP_STRIDE=1 sweeps every call of every job (about 4,000 runs of the
+ * office: several minutes on one core), another value sets every job's stride.
+ */
+export function strideFor(calls: number): number {
+  if (process.env.SWEEP_STRIDE) return Number(process.env.SWEEP_STRIDE);
+  return calls > 500 ? 40 : 10;
+}
+
+/** Runs the sweep over the calls choosePoints gives. */
+export function sweep<O extends Office>(s: Scenario<O>, opts: { stride?: number } = {}): SweepReport {
+  // The run without faults: how many calls the job makes, and what it sends in the end.
+  const base = s.prepare();
+  const trace: string[] = [];
+  base.emu.runtime.trace = trace;
+  s.run(base);
+  base.emu.runtime.trace = null;
+  const calls = trace.length;
+  settleUntilQuiet(s, base);
+  const expected = countBy(mailKeys(base.emu));
+  for (const [k, n] of expected) if (n > 1) throw new Error(`the run without faults sends ${k} ${n} times`);
+  const baseProblems = s.check ? s.check(base, base) : [];
+  if (baseProblems.length) throw new Error(`the run without faults: ${baseProblems.join('; ')}`);
+
+  const chosen = choosePoints(trace, opts.stride ?? strideFor(calls));
+  const points: PointResult[] = [];
+  for (const kill of [false, true]) {
+    for (const call of chosen) {
+      const o = s.prepare();
+      if (kill) o.emu.runtime.killAtCall(call);
+      else o.emu.runtime.failAtCall(call);
+      quietly(() => s.run(o));
+      const hit = o.emu.runtime.lastFault;
+      o.emu.runtime.clearFaults();
+      settleUntilQuiet(s, o);
+      const got = countBy(mailKeys(o.emu));
+      let duplicates = 0;
+      for (const n of got.values()) duplicates += n - 1;
+      const missing = [...expected.keys()].filter((k) => !got.has(k));
+      points.push({
+        call,
+        name: hit?.name ?? '(not reached)',
+        inWindow: kill && !!hit && inAmbiguousWindow(hit.previous),
+        kill,
+        duplicates,
+        missing,
+        problems: s.check ? s.check(o, base) : [],
+      });
+    }
+  }
+  const inWindow = (p: PointResult) => p.inWindow;
+  return {
+    calls,
+    swept: chosen.length,
+    points,
+    ambiguousPoints: points.filter(inWindow).length,
+    duplicatesInWindow: points.filter(inWindow).reduce((n, p) => n + p.duplicates, 0),
+    duplicatesOutsideWindow: points.filter((p) => !inWindow(p)).reduce((n, p) => n + p.duplicates, 0),
+    missing: points.reduce((n, p) => n + p.missing.length, 0),
+    problems: points.reduce((n, p) => n + p.problems.length, 0),
+    names: new Set(points.map((p) => p.name)).size,
+  };
+}
+
+function count(r: SweepReport, re: RegExp): number {
+  return r.points.filter((p) => p.problems.some((m) => re.test(m))).length;
+}
+
+/** One line for the test log: the counts the sweep asserts. */
+export function describeReport(job: string, r: SweepReport): string {
+  return (
+    `${job}: ${r.swept} of ${r.calls} calls swept, ${r.points.length} fault/kill points (${r.names} distinct methods); ` +
+    `duplicate e-mails ${r.duplicatesOutsideWindow} outside and ${r.duplicatesInWindow} inside the ambiguous window ` +
+    `(${r.ambiguousPoints} kills between a send and its confirmation); missing e-mails ${r.missing}; ` +
+    `points with duplicate documents ${count(r, /^duplicate documents/)}, missing or extra documents ${count(r, /^documents differ/)}, ` +
+    `second forms ${count(r, /forms$/)}, replaced forms ${count(r, /form was replaced|not linked/)}, ` +
+    `replaced customised templates ${count(r, /customised template/)}; problems in all ${r.problems}`
+  );
+}
+
+/** The points that went wrong, for the assertion message. */
+export function failures(r: SweepReport): string[] {
+  return r.points
+    .filter((p) => p.missing.length || p.problems.length || (p.duplicates > 0 && !p.inWindow) || p.duplicates > 1)
+    .slice(0, 8)
+    .map((p) => `${p.kill ? 'kill' : 'fault'} at call ${p.call} (${p.name}${p.inWindow ? ', in the window' : ''}): dup ${p.duplicates}, missing ${p.missing.join(', ')} ${p.problems.join('; ')}`);
+}
