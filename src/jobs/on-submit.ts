@@ -3,16 +3,16 @@
 // read, evaluated, written and answered, whatever the size of the office), a burst in one full run. A trigger that
 // cannot get the lock leaves its row queued for the holder and ends quietly; nothing waits for the nightly rebuild.
 // The row is read from the sheet, not from the event (an edit's event may carry only the changed answers).
-import { INTAKE_QUEUED } from '../core/messages';
+import { INTAKE_QUEUED, REPORT_LATER } from '../core/messages';
 import { dequeue, enqueueRow, queuedRows, type QueuedRow } from '../gas/intake-queue';
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
+import { editUrlByCode } from '../gas/ledger';
 import { getState } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { intakeSubmission } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { editUrlByCode } from '../gas/ledger';
 import { runJob, type JobContext } from './run';
 import { supplementPlan } from './summaries';
 
@@ -37,7 +37,8 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
     if (done !== null) return { result: undefined, detail: done };
     // The lock was busy past the wait: the holder may already have looked at the queue, so make sure a run comes back
     // for it (one trigger; a second one made by a concurrent waiter only finds the queue empty).
-    if (isRegistration) ensureContinuation();
+    if (!isRegistration) return { result: undefined, detail: REPORT_LATER(row) };
+    ensureContinuation();
     return { result: undefined, detail: INTAKE_QUEUED(row) };
   });
 }

@@ -57,6 +57,10 @@ export const INTAKE_DETAIL = (code: string, verdict: string) =>
 export const INTAKE_QUEUED = (row: number) =>
   `Phiếu ở dòng ${row} đã vào hàng chờ; công cụ đang bận một việc khác và sẽ kiểm tra phiếu này ngay sau đó.`;
 
+/** A progress report whose trigger could not get the lock: the report is kept and counted by the next rebuild. */
+export const REPORT_LATER = (row: number) =>
+  `Phiếu báo cáo ở dòng ${row} đã được lưu; công cụ đang bận một việc khác, nhiệm vụ báo cáo của trường được cập nhật ở lần “Cập nhật tổng hợp” tiếp theo.`;
+
 /** A run that stops on broken inputs: what it says in "Tình trạng", "Nhật ký lỗi", and over the summary tab. */
 export const INPUT_PROBLEM = {
   stopped: (problems: readonly string[]) =>
