@@ -1,6 +1,7 @@
 // Identity checks across registrations: the same subject registered twice by one school (the later answer
 // wins), and the submitter's e-mail checked against the school's e-mails in the directory.
 import { Registration } from './registration';
+import { compareIds } from './review';
 import { matchKey } from './text';
 
 export interface IdentityFlags {
@@ -19,11 +20,6 @@ export function subjectKey(r: Registration): string {
   return [school, r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
 }
 
-/** Codes in numeric order ("DK-000123"): shorter first, then by text. */
-function codeOrder(a: string, b: string): number {
-  return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Whether `a` replaces `b` (same subject): a registration from one of the school's own addresses always beats one
  * from an address the directory does not know — a stranger cannot replace a school's verified registration — and
@@ -33,7 +29,7 @@ function replaces(a: Registration, aVerified: boolean, b: Registration, bVerifie
   if (aVerified !== bVerified) return aVerified;
   const ta = a.submittedAt ? a.submittedAt.getTime() : -Infinity;
   const tb = b.submittedAt ? b.submittedAt.getTime() : -Infinity;
-  return ta !== tb ? ta > tb : codeOrder(a.id, b.id) > 0;
+  return ta !== tb ? ta > tb : compareIds(a.id, b.id) > 0;
 }
 
 /**

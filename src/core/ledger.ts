@@ -7,7 +7,7 @@
 // only for rows the register does not recognise.
 import { EMAIL_HEADERS, Q, TIMESTAMP_HEADERS } from './registration-form';
 import { fingerprint } from './review';
-import { headerFinder, matchKey, padNumber, parseDate, toText } from './text';
+import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS } from './messages/summaries';
 
 export interface LedgerEntry {
@@ -180,14 +180,7 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
   const out: RowKey[] = [];
   for (let i = 1; i < values.length; i++) {
     const row = values[i] || [];
-    let any = false;
-    for (const v of row) {
-      if (v !== '' && v !== null && v !== undefined && toText(v) !== '') {
-        any = true;
-        break;
-      }
-    }
-    if (!any) continue;
+    if (isBlankRow(row)) continue;
     const subject = subjectCols.map((c) => (c < 0 ? '' : matchKey(row[c]))).join('\u0001');
     out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : toText(row[em]).trim().toLowerCase(), subject: fingerprint(subject) });
   }

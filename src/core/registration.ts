@@ -20,7 +20,7 @@ import {
   initiativeTitles,
   yearRow,
 } from './registration-form';
-import { FORMS_CHECKBOX_SEPARATOR, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
+import { FORMS_CHECKBOX_SEPARATOR, isBlankRow, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import {
   DATA_CRITERION,
   parseBadBirthYear,
@@ -207,16 +207,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const timestampHeader = cols.timestamp >= 0 ? toText(headers[cols.timestamp]) : TIMESTAMP_HEADERS[0];
 
   function parseRow(cells: readonly unknown[], sheetRow: number): Registration | null {
-    let any = false;
-    for (let i = 0; i < cells.length; i++) {
-      const v = cells[i];
-      if (v === '' || v === null || v === undefined) continue;
-      if (toText(v) !== '') {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return null;
+    if (isBlankRow(cells)) return null;
     const problems: Finding[] = [];
     const notes: string[] = [];
     const problem = (message: string) => problems.push({ criterionId: DATA_CRITERION.id, status: 'missing', message });

@@ -21,7 +21,7 @@ import {
   reviewNoteUnverified,
   reviewNoteVanished,
 } from './messages/summaries';
-import { matchKey, toParagraph, toText } from './text';
+import { isBlankRow, matchKey, toParagraph, toText } from './text';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_HEADERS, REVIEW_TAB };
 
@@ -103,11 +103,6 @@ function automaticCells(r: EvaluatedRegistration): Record<(typeof AUTOMATIC)[num
     verdict: VERDICT_LABELS[r.verdict],
     score: r.verdict === 'dat' ? r.score.total : '',
   };
-}
-
-function isBlankRow(row: readonly unknown[]): boolean {
-  for (const v of row) if (v !== '' && v !== null && v !== undefined && toText(v) !== '') return false;
-  return true;
 }
 
 function emptyColumns(): Record<ReviewColumn, number> {

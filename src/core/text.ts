@@ -300,3 +300,9 @@ export function headerFinder(headers: readonly unknown[]): (names: readonly stri
     return -1;
   };
 }
+
+/** Whether a row of cells holds nothing but empty cells (blank text counts as empty). */
+export function isBlankRow(row: readonly unknown[]): boolean {
+  for (const v of row) if (v !== '' && v !== null && v !== undefined && toText(v) !== '') return false;
+  return true;
+}
