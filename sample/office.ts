@@ -1,7 +1,8 @@
 // The built-in sample office: an invented city education office with its schools, a few hundred
 // registrations carrying the defects real data has, and progress reports. Deterministic (own PRNG).
 // All names are invented. Runs in Node (used by tests, the local start script and the benchmark).
-import { OfficeConfig, defaultConfig, milestone, periodYears, reportingPeriods } from '../src/core/config';
+import { OfficeConfig, milestone, periodYears, reportingPeriods } from '../src/core/config';
+import { SampleId, sampleConfig, sampleProfile } from './profiles';
 import { directoryToRows } from '../src/core/directory';
 import { CATALOGUE } from '../src/core/criteria';
 import {
@@ -51,6 +52,8 @@ export interface SampleOptions {
   registrations?: number;
   seed?: number;
   today?: Date;
+  /** Which office (sample/profiles.ts): the seed's 2021–2025 district office unless told. */
+  sample?: SampleId;
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -75,10 +78,6 @@ const SCHOOL_NAMES = [
   'Hoa Sen', 'Hoa Mai', 'Sơn Ca', 'Họa Mi', 'Ánh Dương', 'Bình Minh', 'Sao Mai', 'Tuổi Thơ', 'Hướng Dương', 'Vàng Anh',
   'Măng Non', 'Thủy Tiên', 'Hoa Hồng', 'Ban Mai', 'Trúc Xanh', 'Cánh Diều', 'Ngọc Lan', 'Hoàng Lan', 'Thanh Bình', 'Hòa Bình',
   'Quang Minh', 'Tân Tiến', 'Suối Ngọc', 'Đồi Thông', 'Rừng Cọ', 'Sông Hồng', 'Mây Trắng', 'Nắng Mai', 'Hoa Ban', 'Đào Xuân',
-];
-const WARDS = [
-  'Phường Đồi Thông', 'Phường Suối Ngọc', 'Phường Bến Đò', 'Phường Rừng Cọ', 'Phường Hòa Lạc', 'Phường Thủy Nguyên',
-  'Xã Bình An', 'Xã Tân Phúc', 'Xã Minh Hòa', 'Xã Đồng Lợi',
 ];
 const LEVELS: { level: string; prefix: string; code: string }[] = [
   { level: 'Mầm non', prefix: 'Trường Mầm non', code: 'MN' },
@@ -123,14 +122,11 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
   const nSchools = Math.max(1, opts.schools ?? 40);
   const nRegs = Math.max(0, opts.registrations ?? 400);
   const rnd = prng(opts.seed ?? 1);
-  const today = opts.today ?? new Date(2024, 6, 1);
-  const config = defaultConfig(today);
-  // The office's signer and staff, invented like every name here.
-  config.organisation.signer = { name: 'Trần Văn Minh', title: 'Trưởng phòng' };
-  // The office's own plan of the period, cited in the Tờ trình (invented number).
-  config.organisation.planNumber = '125/KH-PGDĐT';
-  config.organisation.planDate = '15/09/2021';
-  config.mail.digestRecipients = ['thuongtruc@phonggd.example.vn', 'truongphong@phonggd.example.vn'];
+  // Who the office is (names, signer, its own plan, period, communes): sample/profiles.ts.
+  const profile = sampleProfile(opts.sample);
+  const today = opts.today ?? profile.today;
+  const config = sampleConfig(profile, today);
+  const WARDS = profile.wards;
   const years = periodYears(config.period);
   const ended = (y: number) => y < today.getFullYear();
 

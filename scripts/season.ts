@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { configToRows } from '../src/core/config';
 import { makeSampleOffice, type SampleOffice } from '../sample/office';
+import { sampleProfile, type SampleId } from '../sample/profiles';
 import { ledgerFromRows, recognise, rowKeys } from '../src/core/ledger';
 import { LEDGER_TAB, TAB } from '../src/core/messages';
 import { Q } from '../src/core/registration-form';
@@ -26,6 +27,8 @@ export interface SeasonOptions {
   nominees?: number;
   /** Turn on the read-only views for schools (issue 18) in Cấu hình (default off, as in a new Sheet). */
   schoolViews?: boolean;
+  /** Which sample office (sample/profiles.ts); the seed's 2021–2025 office unless told. */
+  sample?: SampleId;
   /** Called after each submission (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -54,7 +57,7 @@ function skipTimeTriggersUntil(emu: Emulator, at: Date): void {
 }
 
 export function runSeason(opts: SeasonOptions = {}): Season {
-  const office = makeSampleOffice({ schools: opts.schools ?? 40, registrations: opts.registrations ?? 400, seed: opts.seed ?? 1 });
+  const office = makeSampleOffice({ schools: opts.schools ?? 40, registrations: opts.registrations ?? 400, seed: opts.seed ?? 1, sample: opts.sample });
   const first = office.submissions[0]?.at ?? new Date(2023, 8, 5, 8, 0, 0);
   const bundlePath = opts.bundlePath ?? 'dist/Code.js';
   // The project as deployed: only the manifest's scopes (next to the bundle), messages in the office's language.
@@ -72,7 +75,7 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   // The office opens the new Sheet, runs setup once (tabs with defaults), pastes its directory, runs setup again.
   bundle.openSpreadsheet();
   bundle.call('setup', undefined, { kind: 'menu' });
-  if (opts.schoolViews) office.config.schoolViews = { enabled: true, publishComments: false, contact: 'Thường trực thi đua: thuongtruc@phonggd.example.vn' };
+  if (opts.schoolViews) office.config.schoolViews = { enabled: true, publishComments: false, contact: sampleProfile(opts.sample).contact };
   typeIntoTab(emu, 'Cấu hình', configToRows(office.config));
   typeIntoTab(emu, 'Đơn vị', office.directoryRows);
   bundle.call('setup', undefined, { kind: 'menu' });

@@ -2,6 +2,7 @@
 // Writes out/van-phong.xlsx (the office Sheet), out/thu/*.eml (every e-mail sent) and out/van-ban/*.docx (the award
 // proposals and their templates), then says what happened.
 // With --workbook FILE.xlsx [--out DIR] [--today YYYY-MM-DD]: the pipeline on that workbook instead (offline.ts).
+// --sample 2021-2025: the seed's district office of the plan instead of the current one (sample/profiles.ts).
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
 import { mkdirSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { exportDocuments } from './documents';
 import { runSeason } from './season';
 import type { Emulator } from '../emulator/index';
 import { VIEW_LINK_HEADER, VIEW_TAB } from '../src/core/messages';
+import { CURRENT_SAMPLE, SAMPLE_IDS, sampleProfile, type SampleId } from '../sample/profiles';
 
 /** Each school's view (from the "Đơn vị" link column), exported as .xlsx, with who may open it. */
 async function exportViews(emu: Emulator, dir: string): Promise<{ school: string; url: string; viewers: string[] }[]> {
@@ -41,9 +43,25 @@ function bar(done: number, total: number): void {
   if (done === total) process.stdout.write('\n');
 }
 
-async function main(): Promise<void> {
+/** `--sample ID` (or `--sample=ID`) taken out of the arguments; the rest go to parseArgs. */
+export function takeSample(argv: readonly string[]): { sample: SampleId; rest: string[] } {
+  const rest: string[] = [];
+  let sample: string = CURRENT_SAMPLE;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sample') sample = argv[++i] ?? '';
+    else if (argv[i].startsWith('--sample=')) sample = argv[i].slice('--sample='.length);
+    else rest.push(argv[i]);
+  }
+  if (!(SAMPLE_IDS as readonly string[]).includes(sample)) {
+    throw new OfflineError([`Không có dữ liệu mẫu “${sample}”. Chọn một trong: ${SAMPLE_IDS.join(', ')} (mặc định ${CURRENT_SAMPLE}).`]);
+  }
+  return { sample: sample as SampleId, rest };
+}
+
+async function main(sample: SampleId): Promise<void> {
   console.log('Chạy thử một mùa đăng ký trên dữ liệu mẫu (giả lập Google, không cần tài khoản)…');
-  const season = runSeason({ onProgress: bar, schoolViews: true });
+  console.log(`Cơ quan mẫu: ${sampleProfile(sample).description}.`);
+  const season = runSeason({ onProgress: bar, schoolViews: true, sample });
   const { emu, office } = season;
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(`${OUT}/thu`, { recursive: true });
@@ -60,7 +78,7 @@ async function main(): Promise<void> {
   console.log(`Thư đã gửi: ${emu.mail.sent.length}.`);
   console.log(`Hội đồng đề nghị khen ${season.nominees.length} phiếu; văn bản đã tạo (kể cả mẫu): ${docs.length}.`);
   if (season.deleted) {
-    console.log(`Sau khi Hội đồng quyết định, Phòng sắp xếp lại trang Phiếu đăng ký và xóa dòng của phiếu ${season.deleted}: mã phiếu và quyết định không dịch chuyển (xem trang Thẩm định).`);
+    console.log(`Sau khi Hội đồng quyết định, cán bộ thường trực sắp xếp lại trang Phiếu đăng ký và xóa dòng của phiếu ${season.deleted}: mã phiếu và quyết định không dịch chuyển (xem trang Thẩm định).`);
   }
   console.log('');
   console.log('Các lần chạy của công cụ (số lần gọi dịch vụ Google, thời gian ước tính):');
@@ -72,7 +90,7 @@ async function main(): Promise<void> {
   const tabs = emu.spreadsheets.sheetNames();
   const schoolTabs = tabs.filter((t) => t.startsWith('Trường '));
   const others = tabs.filter((t) => !t.startsWith('Trường '));
-  console.log(`  ${OUT}/van-phong.xlsx   bảng tính của Phòng: ${others.join(', ')} và ${schoolTabs.length} trang của từng trường`);
+  console.log(`  ${OUT}/van-phong.xlsx   bảng tính của cơ quan: ${others.join(', ')} và ${schoolTabs.length} trang của từng trường`);
   console.log(`  ${OUT}/thu/             ${emls.length} thư (.eml)`);
   console.log(`  ${OUT}/van-ban/         ${docs.length} văn bản (.docx): tờ trình, danh sách, báo cáo thành tích, và các mẫu`);
   console.log(`  ${OUT}/trang-truong/    ${views.length} trang theo dõi riêng của các trường (.xlsx), mỗi trang chỉ chia sẻ (quyền xem) với e-mail của trường đó`);
@@ -83,8 +101,11 @@ async function main(): Promise<void> {
 }
 
 let args: ReturnType<typeof parseArgs> = {};
+let sample: SampleId = CURRENT_SAMPLE;
 try {
-  args = parseArgs(process.argv.slice(2));
+  const taken = takeSample(process.argv.slice(2));
+  sample = taken.sample;
+  args = parseArgs(taken.rest);
 } catch (err) {
   for (const m of err instanceof OfflineError ? err.messages : [String(err)]) console.error(m);
   process.exit(2);
@@ -92,7 +113,7 @@ try {
 if (args.workbook) {
   offlineMain(args).then((status) => process.exit(status));
 } else {
-  main().catch((err) => {
+  main(sample).catch((err) => {
     console.error(err);
     process.exit(1);
   });

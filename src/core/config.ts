@@ -29,6 +29,18 @@ import {
   configErrorBadYesNo,
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
+import {
+  DEFAULT_OFFICE_KIND,
+  KIND_BY_NAME,
+  OFFICE_KINDS,
+  OFFICE_PROFILES,
+  OfficeKind,
+  OfficeProfile,
+  PROFILE_CONFIG_LABELS,
+  configErrorBadKind,
+  configErrorDuplicateProfileKey,
+  profileExplanations,
+} from './messages/profiles';
 
 export interface Signer {
   name: string;
@@ -36,15 +48,19 @@ export interface Signer {
 }
 
 export interface Organisation {
-  /** Full name, e.g. "Phòng Giáo dục và Đào tạo thành phố Yên Bái". */
+  /** The kind of office ("Loại cơ quan"): the defaults of the rows below and the words its texts use of it. */
+  kind: OfficeKind;
+  /** Full name, e.g. "Sở Giáo dục và Đào tạo tỉnh Hà Sơn". */
   name: string;
   shortName: string;
-  /** Administrative level, e.g. "Cấp huyện". */
+  /** How the office names itself in e-mails, the guide and the schools' views ("Sở", "Ủy ban"): see officeWord. */
+  selfName: string;
+  /** Administrative level, e.g. "Cấp tỉnh": derived from the kind (no row of its own in "Cấu hình"). */
   level: string;
-  /** e.g. "Sở Giáo dục và Đào tạo tỉnh Yên Bái". */
+  /** Whom the Tờ trình is addressed to, e.g. "Ủy ban nhân dân tỉnh Hà Sơn". */
   parentAuthority: string;
   signer: Signer;
-  /** Place written before the date of a document ("Yên Bái, ngày … tháng … năm …"). */
+  /** Place written before the date of a document ("Hà Sơn, ngày … tháng … năm …"). */
   place: string;
   /** Cơ quan, tổ chức chủ quản: the line above the office's name in a document's header (Nghị định 30); "" = none. */
   governingBody: string;
@@ -191,11 +207,46 @@ export function periodConfig(startYear: number, endYear: number, reports: Report
   };
 }
 
-/** The plan's own configuration: the Yên Bái city office, period 2021–2025. */
-export function defaultConfig(today: Date, period: Period = periodConfig(2021, 2025)): OfficeConfig {
-  const o = DEFAULT_ORGANISATION;
+/** The organisation of an office of this kind, with the generic names of its kind (the office writes its own). */
+export function profileOrganisation(kind: OfficeKind): Organisation {
+  const p = OFFICE_PROFILES[kind];
   return {
-    organisation: { ...o, signer: { ...o.signer }, contact: '' },
+    kind,
+    name: p.name,
+    shortName: p.shortName,
+    selfName: p.selfName,
+    level: p.level,
+    parentAuthority: p.parentAuthority,
+    signer: { name: '', title: p.signerTitle },
+    place: '',
+    governingBody: p.governingBody,
+    contact: '',
+    symbol: '',
+    lawBasis: DEFAULT_ORGANISATION.lawBasis,
+    decreeBasis: DEFAULT_ORGANISATION.decreeBasis,
+    planNumber: '',
+    planDate: '',
+    planTitle: '',
+  };
+}
+
+/** The profile of an organisation's kind. */
+export function officeProfile(org: Pick<Organisation, 'kind'>): OfficeProfile {
+  return OFFICE_PROFILES[org.kind] ?? OFFICE_PROFILES[DEFAULT_OFFICE_KIND];
+}
+
+/**
+ * How the office names itself in what schools and its own staff read ("Sở đã nhận phiếu…", "Ủy ban", "Nhà
+ * trường"): the row "Cách gọi cơ quan trong thư" when written, else the word of its kind.
+ */
+export function officeWord(org: Pick<Organisation, 'kind' | 'selfName'>): string {
+  return org.selfName.trim() || officeProfile(org).selfName;
+}
+
+/** A new office's configuration: a Sở GD&ĐT (the kind that runs the sector since 1/7/2025), period 2021–2025. */
+export function defaultConfig(today: Date, period: Period = periodConfig(2021, 2025), kind: OfficeKind = DEFAULT_OFFICE_KIND): OfficeConfig {
+  return {
+    organisation: profileOrganisation(kind),
     period,
     today: new Date(today.getTime()),
     perSchoolTabThreshold: 60,
@@ -268,12 +319,13 @@ function dayMonthText(d: DayMonth): string {
 export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow[] {
   const o = cfg.organisation;
   const p = cfg.period;
-  const e = CONFIG_EXPLANATIONS;
+  const e = { ...CONFIG_EXPLANATIONS, ...profileExplanations(officeProfile(o)) };
   const rows: ConfigRow[] = [
     [CONFIG_HEADERS[0], CONFIG_HEADERS[1], CONFIG_HEADERS[2]],
+    ['organisation.kind', officeProfile(o).label, e['organisation.kind']],
     ['organisation.name', o.name, e['organisation.name']],
     ['organisation.shortName', o.shortName, e['organisation.shortName']],
-    ['organisation.level', o.level, e['organisation.level']],
+    ['organisation.selfName', officeWord(o), e['organisation.selfName']],
     ['organisation.parentAuthority', o.parentAuthority, e['organisation.parentAuthority']],
     ['organisation.signerName', o.signer.name, e['organisation.signerName']],
     ['organisation.signerTitle', o.signer.title, e['organisation.signerTitle']],
@@ -312,7 +364,7 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     ['schoolViews.contact', cfg.schoolViews.contact, e['schoolViews.contact']],
     ['today', todayIsFixed ? formatDate(cfg.today) : '', e['today']],
   );
-  return rows.map(([key, value, explanation], n) => (n === 0 ? [key, value, explanation] : [configLabel(key), value, explanation]));
+  return rows.map(([key, value, explanation], n) => (n === 0 ? [key, value, explanation] : [settingLabel(key), value, explanation]));
 }
 
 export interface ConfigReadResult {
@@ -320,9 +372,17 @@ export interface ConfigReadResult {
   errors: string[];
 }
 
+/** The office's name of a setting, wherever its catalogue is. */
+function settingLabel(key: string): string {
+  return PROFILE_CONFIG_LABELS[key] ?? configLabel(key);
+}
+
 const STRING_KEYS = [
+  'organisation.kind',
   'organisation.name',
   'organisation.shortName',
+  'organisation.selfName',
+  // No longer written (derived from the kind), still read from a tab that has it.
   'organisation.level',
   'organisation.parentAuthority',
   'organisation.signerName',
@@ -370,7 +430,42 @@ function parseDayMonth(v: unknown): DayMonth | null {
  * give a Vietnamese error naming the row and key (the default is kept). `now` is used when "today" is blank.
  */
 /** matchKey of each setting's Vietnamese name → its key. */
-const KEY_BY_LABEL = new Map(Object.keys(CONFIG_LABELS).map((k) => [matchKey(CONFIG_LABELS[k]), k]));
+const KEY_BY_LABEL = new Map(
+  [...Object.keys(CONFIG_LABELS), ...Object.keys(PROFILE_CONFIG_LABELS)].map((k) => [matchKey(settingLabel(k)), k]),
+);
+
+/** The kind a written label names ("Sở GD&ĐT", "ubnd xã/phường"…); null when none. */
+export function parseOfficeKind(v: unknown): OfficeKind | null {
+  const k = matchKey(v);
+  if (k === '') return null;
+  for (const kind of OFFICE_KINDS) if (matchKey(OFFICE_PROFILES[kind].label) === k || kind === k) return kind;
+  return null;
+}
+
+/** The kind an office's name says (a tab written before "Loại cơ quan" existed); null when it says none. */
+export function kindFromName(name: string): OfficeKind | null {
+  for (const [re, kind] of KIND_BY_NAME) if (re.test(name.trim())) return kind;
+  return null;
+}
+
+/** Settings whose default comes from the office's kind, by the profile field that holds it. */
+const PROFILE_DEFAULTS: readonly (readonly [string, (p: OfficeProfile) => string])[] = [
+  ['organisation.name', (p) => p.name],
+  ['organisation.shortName', (p) => p.shortName],
+  ['organisation.selfName', (p) => p.selfName],
+  ['organisation.parentAuthority', (p) => p.parentAuthority],
+  ['organisation.signerTitle', (p) => p.signerTitle],
+  ['organisation.governingBody', (p) => p.governingBody],
+];
+
+/**
+ * A written value that is still the default of some kind (the tool wrote it, nobody changed it) follows the
+ * office's kind: switching "Loại cơ quan" then changes every row the office has not written itself.
+ */
+function isSomeKindsDefault(key: string, written: string): boolean {
+  const pick = PROFILE_DEFAULTS.find(([k]) => k === key)?.[1];
+  return !!pick && written.trim() !== '' && OFFICE_KINDS.some((k) => matchKey(pick(OFFICE_PROFILES[k])) === matchKey(written));
+}
 
 export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   const errors: string[] = [];
@@ -392,7 +487,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
       continue;
     }
     if (values.has(key)) {
-      errors.push(configErrorDuplicateKey(i + 1, key, values.get(key)!.row));
+      errors.push(PROFILE_CONFIG_LABELS[key] ? configErrorDuplicateProfileKey(i + 1, key, values.get(key)!.row) : configErrorDuplicateKey(i + 1, key, values.get(key)!.row));
       continue;
     }
     values.set(key, { value: r[1], row: i + 1 });
@@ -439,15 +534,28 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     if (d) today = d;
     else errors.push(configErrorBadDate(t.row, 'today', toText(t.value)));
   }
-  const cfg = defaultConfig(today, period);
-  const str = (k: string): string | undefined => {
+  const raw = (k: string): string | undefined => {
     const v = values.get(k);
     return v ? toText(v.value) : undefined;
+  };
+  // The kind first: it gives the defaults of the organisation's rows. A tab without the row: the kind its name says.
+  let kind: OfficeKind = kindFromName(raw('organisation.name') ?? '') ?? DEFAULT_OFFICE_KIND;
+  const kv = values.get('organisation.kind');
+  if (kv && toText(kv.value) !== '') {
+    const k = parseOfficeKind(kv.value);
+    if (k) kind = k;
+    else errors.push(configErrorBadKind(kv.row, toText(kv.value), OFFICE_PROFILES[kind].label));
+  }
+  const cfg = defaultConfig(today, period, kind);
+  const str = (k: string): string | undefined => {
+    const s = raw(k);
+    return s === undefined || isSomeKindsDefault(k, s) ? undefined : s;
   };
   const o = cfg.organisation;
   o.name = str('organisation.name') ?? o.name;
   o.shortName = str('organisation.shortName') ?? o.shortName;
-  o.level = str('organisation.level') ?? o.level;
+  o.selfName = str('organisation.selfName') || o.selfName;
+  o.level = str('organisation.level') || o.level;
   o.parentAuthority = str('organisation.parentAuthority') ?? o.parentAuthority;
   o.signer.name = str('organisation.signerName') ?? o.signer.name;
   o.signer.title = str('organisation.signerTitle') ?? o.signer.title;

@@ -1,6 +1,6 @@
 // E-mails as data: subject, a plain-text part and an HTML part built from the same lines. Every piece of
 // form text is escaped in the HTML part; nothing from a form answer can become markup.
-import type { Organisation } from './config';
+import { officeWord, type Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
@@ -47,17 +47,32 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const name = r.name || CONFIRMATION.unknownName;
   const kind = r.kind ? KIND_LABELS[r.kind] : CONFIRMATION.unknownKind;
   const verdict = VERDICT_LABELS[r.verdict];
-  const toFix = r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
+  const office = officeWord(org);
+  const { toFix, priority } = findingsToShow(r);
   const blocks: Block[] = [
     { text: CONFIRMATION.greeting(toText(r.answers[Q.submitter]), school) },
-    { text: CONFIRMATION.received(org.name, kind, name, school, r.submittedAt ? formatDateTime(r.submittedAt) : '') },
-    { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(r.score.total) : '') },
+    { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? formatDateTime(r.submittedAt) : '') },
+    { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(r.score.total, office) : '') },
     toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: CONFIRMATION.nothingToFix },
-    { text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink },
   ];
-  if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, school) });
+  if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
+  blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
+  if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   return { to: r.email, subject: CONFIRMATION.subject(r.id, verdict, name.length > 80 ? name.slice(0, 79) + "…" : name), ...render(blocks) };
+}
+
+/**
+ * What stands between a registration and Đạt (problems and mandatory criteria not met or missing evidence), apart
+ * from the priority-only criteria it could still add for its score: those are never listed as failures.
+ */
+export function findingsToShow(r: Pick<EvaluatedRegistration, 'findings' | 'results'>): { toFix: string[]; priority: string[] } {
+  const priorityOnly = new Set(r.results.filter((x) => !x.mandatory).map((x) => x.criterionId));
+  const open = r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing');
+  return {
+    toFix: open.filter((f) => !priorityOnly.has(f.criterionId)).map((f) => f.message),
+    priority: open.filter((f) => priorityOnly.has(f.criterionId)).map((f) => f.message),
+  };
 }
 
 // ---- size ------------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // each school with something still outstanding for that deadline receives one e-mail per configured offset
 // ("14 and 3 days before"), listing ONLY its own status. Pure: the schedule, what is outstanding, the outbox
 // planning and the message; the sending is src/jobs/reminders.ts.
-import { MilestoneId, OfficeConfig, Organisation, reportingPeriods } from './config';
+import { MilestoneId, OfficeConfig, Organisation, officeWord, reportingPeriods } from './config';
 import { CATALOGUE } from './criteria';
 import { School } from './directory';
 import { Block, Email, render } from './emails';
@@ -237,10 +237,10 @@ export function reminderEmail(r: SchoolReminder, org: Organisation, reportFormUr
   const blocks: Block[] = [
     { text: REMINDER_EMAIL.greeting(r.school.name, r.school.principal) },
     { text: REMINDER_EMAIL.intro(org.name, r.deadline.title, date, Math.max(0, r.daysLeft)) },
-    { title: REMINDER_EMAIL.itemsTitle, items: r.items },
+    { title: REMINDER_EMAIL.itemsTitle(officeWord(org)), items: r.items },
   ];
-  if (r.deadline.periodLabel !== null) blocks.push({ text: REMINDER_EMAIL.howToReport(r.deadline.periodLabel, reportFormUrl) });
-  else if (r.deadline.kind === 'registration') blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl) });
+  if (r.deadline.periodLabel !== null) blocks.push({ text: REMINDER_EMAIL.howToReport(r.deadline.periodLabel, reportFormUrl, officeWord(org)) });
+  else if (r.deadline.kind === 'registration') blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, officeWord(org)) });
   blocks.push({ text: REMINDER_EMAIL.ignore }, { text: REMINDER_EMAIL.footer(org.name, org.contact) });
   return { to: r.school.emails.join(','), subject: REMINDER_EMAIL.subject(r.deadline.title, date, r.school.name), ...render(blocks) };
 }

@@ -5,14 +5,13 @@
 //
 // Sharing is decided here, never ambiguously: an address the directory lists for two schools is shared with no
 // view (the office is told), a school without an address gets a view shared with no one (the office is told).
-import type { OfficeConfig } from './config';
+import { officeWord, type OfficeConfig } from './config';
 import type { EvaluateOutput } from './evaluate';
 import { DIRECTORY_HEADERS } from './directory';
 import {
   VIEW_COMMENT_HEADER,
   VIEW_LINK_HEADER,
   VIEW_NOTE,
-  VIEW_NOTICE,
   VIEW_NO_REPORTS,
   VIEW_REPORTS_HEADER,
   VIEW_REPORTS_TITLE,
@@ -20,6 +19,7 @@ import {
   SUMMARY_GENERATED_NOTICE,
   viewComment,
   viewContact,
+  viewNotice,
   viewFileName,
   viewLinkLine,
 } from './messages';
@@ -139,7 +139,7 @@ export function planSchoolViews(output: EvaluateOutput, config: OfficeConfig, co
 
 /** The office tab's content, adapted for the school: notice, optional council column, reports, contact. */
 function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null) {
-  const lines: unknown[][] = [tab.header, ...tab.rows].map((r) => r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? VIEW_NOTICE : c)));
+  const lines: unknown[][] = [tab.header, ...tab.rows].map((r) => r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : c)));
   let width = Math.max(...lines.map((l) => l.length));
   if (comments) {
     // The registrations table: its header row, then registrationCount rows, the id in the first column (school

@@ -1,6 +1,7 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB } from '../core/messages';
+import { officeWord } from '../core/config';
 import { logError } from '../gas/health';
 import { syncForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -24,7 +25,7 @@ export function setup(): void {
       refreshCriteriaTab(ss, output.catalogue);
       const problems = errors.length ? '\n\n' + DATA_PROBLEMS(errors) : '';
       if (output.directory.schools.length === 0) {
-        writeGuide(ss, '', '');
+        writeGuide(ss, '', '', officeWord(inputs.config.organisation));
         tellUser(DIRECTORY_EMPTY + problems);
         return { result: undefined, detail: DIRECTORY_EMPTY };
       }
@@ -49,7 +50,7 @@ export function setup(): void {
       for (const m of recreated) logError(ss, 'setup', m);
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();
-      writeGuide(ss, regUrl, repUrl);
+      writeGuide(ss, regUrl, repUrl, officeWord(inputs.config.organisation));
       // Broken inputs (a renamed question, say) are shown in the alert below; the results wait until they are fixed.
       if (output.blocking.length === 0) writeResults(ss, output);
       removeBlankStarterTab(ss);
@@ -61,7 +62,7 @@ export function setup(): void {
   );
 }
 
-function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string): void {
-  const rows = GUIDE_LINES(regUrl, repUrl).map((line) => [line]);
+function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string, office: string): void {
+  const rows = GUIDE_LINES(regUrl, repUrl, office).map((line) => [line]);
   writeTable(ensureSheet(ss, TAB.guide).sheet, GUIDE_HEADER, rows, { frozenRows: 1, widths: [900], wrap: true });
 }

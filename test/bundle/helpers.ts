@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createEmulator, type EmulatorOptions } from '../../emulator/index';
 import { directoryToRows } from '../../src/core/directory';
 import { typeIntoTab } from '../../scripts/season';
+import { configToRows, type OfficeConfig } from '../../src/core/config';
+import { planConfig } from '../../sample/profiles';
 import { SCHOOLS } from '../core/helpers';
 
 export { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
@@ -33,11 +35,15 @@ export function directoryRows(list: readonly TestSchool[]): string[][] {
   return directoryToRows(list);
 }
 
-/** An office Sheet after setup with `list` in its directory. Latency modelling is off unless asked. */
-export function officeAfterSetup(list: readonly TestSchool[] = SCHOOLS, opts: EmulatorOptions = {}) {
+/**
+ * An office Sheet after setup with `list` in its directory and `office` typed into "Cấu hình" (by default the plan's
+ * own office, Phòng GD&ĐT thành phố Yên Bái, 2021–2025). Latency modelling is off unless asked.
+ */
+export function officeAfterSetup(list: readonly TestSchool[] = SCHOOLS, opts: EmulatorOptions = {}, office?: OfficeConfig) {
   const emu = officeEmulator({ mailQuota: 1500, now: new Date(2024, 6, 1, 8, 0, 0), ...opts });
   const bundle = emu.loadBundle(bundleCode());
   bundle.call('setup', undefined, { kind: 'menu' });
+  typeIntoTab(emu, 'Cấu hình', configToRows(office ?? planConfig(new Date(emu.clock.now()))));
   typeIntoTab(emu, 'Đơn vị', directoryRows(list));
   bundle.call('setup', undefined, { kind: 'menu' });
   const formId = emu.properties.script.get('form.registration.id')!;

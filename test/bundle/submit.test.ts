@@ -43,7 +43,7 @@ describe('on form submit', () => {
     const first = emu.forms.submitAsUser(formId, incomplete, { email });
     let results = emu.spreadsheets.values(RESULTS);
     expect(column(results, 'Kết luận')).toEqual(['Cần bổ sung']);
-    expect(String(column(results, 'Cần khắc phục')[0])).toContain(initiativeTitles(1).decision);
+    expect(String(column(results, 'Cần bổ sung hoặc chưa đạt')[0])).toContain(initiativeTitles(1).decision);
     expect(emu.mail.to(email)[0].body).toContain(initiativeTitles(1).decision);
 
     emu.clock.advance(3600_000);

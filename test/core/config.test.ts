@@ -13,11 +13,14 @@ import { Q, RATING_CHOICES, buildRegistrationForm, buildReportForm, formItems, i
 import { formatDate } from '../../src/core/text';
 import { collectiveAnswers, evaluate, individualAnswers, SCHOOLS } from './helpers';
 
-describe('default configuration (the plan 2021–2025)', () => {
+describe('default configuration (a Sở GD&ĐT, the plan 2021–2025 period)', () => {
   const cfg = defaultConfig(new Date(2023, 6, 1));
   it('has the plan milestones', () => {
-    expect(cfg.organisation.name).toBe('Phòng Giáo dục và Đào tạo thành phố Yên Bái');
-    expect(cfg.organisation.parentAuthority).toBe('Sở Giáo dục và Đào tạo tỉnh Yên Bái');
+    // A new Sheet belongs to the kind of office that runs the sector since 1/7/2025, with generic names to complete.
+    expect(cfg.organisation.kind).toBe('so');
+    expect(cfg.organisation.name).toBe('Sở Giáo dục và Đào tạo');
+    expect(cfg.organisation.signer.title).toBe('Giám đốc');
+    expect(cfg.organisation.parentAuthority).toBe('Ủy ban nhân dân tỉnh');
     expect(formatDate(milestone(cfg, 'KE-HOACH').date)).toBe('30/09/2021');
     expect(formatDate(milestone(cfg, 'SO-KET').date)).toBe('11/06/2023');
     expect(milestone(cfg, 'BIEU-DUONG').date.getFullYear()).toBe(2024);
@@ -96,7 +99,8 @@ describe('"Cấu hình" tab', () => {
     cfg.scoring.excellentYear = 7;
     const rows = configToRows(cfg, true);
     expect(rows[0]).toEqual(['Mục', 'Giá trị', 'Giải thích']);
-    expect(rows[1][0]).toBe('Tên cơ quan');
+    expect(rows[1][0]).toBe('Loại cơ quan');
+    expect(rows[2][0]).toBe('Tên cơ quan');
     for (const r of rows.slice(1)) expect(r[2].length).toBeGreaterThan(5);
     const back = configFromRows(rows, new Date(2000, 0, 1));
     expect(back.errors).toEqual([]);

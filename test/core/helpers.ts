@@ -22,7 +22,8 @@ import {
   initiativeTitles,
   yearRow,
 } from '../../src/core/registration-form';
-import { OfficeConfig, configFromRows, configToRows, defaultConfig } from '../../src/core/config';
+import { OfficeConfig, configFromRows, configToRows } from '../../src/core/config';
+import { planConfig } from '../../sample/profiles';
 import { configLabel } from '../../src/core/messages';
 import { Directory, directoryToRows, parseDirectory } from '../../src/core/directory';
 import { CATALOGUE, Criterion } from '../../src/core/criteria';
@@ -41,7 +42,8 @@ export const directory = (): Directory => parseDirectory(directoryRows());
 
 /** 1 July 2024: 2021–2023 have ended, the interim review (11/6/2023) has passed. */
 export const TODAY = new Date(2024, 6, 1);
-export const config = (today: Date = TODAY): OfficeConfig => defaultConfig(today);
+/** The plan's own office (Phòng GD&ĐT thành phố Yên Bái, 2021–2025): the case every core test is written against. */
+export const config = (today: Date = TODAY): OfficeConfig => planConfig(today);
 export const form = (cfg: OfficeConfig = config(), catalogue: readonly Criterion[] = CATALOGUE) =>
   buildRegistrationForm(cfg, SCHOOLS.map((s) => s.name), catalogue);
 
@@ -145,7 +147,7 @@ export { formatDateTime, SELF_DECLARED };
  * over them (by their Vietnamese names), the milestones cleared so they follow the period; read back without error.
  */
 export function configByTab(today: Date, settings: Record<string, unknown>): OfficeConfig {
-  const rows = configToRows(defaultConfig(today)).map((r) => [...r] as unknown[]);
+  const rows = configToRows(planConfig(today)).map((r) => [...r] as unknown[]);
   for (const [key, value] of Object.entries(settings)) rows.find((r) => r[0] === configLabel(key))![1] = value;
   for (const r of rows) if (String(r[0]).startsWith('Mốc:')) r[1] = '';
   const { config, errors } = configFromRows(rows, today);

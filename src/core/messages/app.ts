@@ -75,30 +75,31 @@ export const ALERT = {
   setupDone: (formUrl: string, reportUrl: string) =>
     `Đã thiết lập xong.\n\nBiểu mẫu đăng ký: ${formUrl}\nBiểu mẫu báo cáo: ${reportUrl}\n\nGửi các đường dẫn này cho các đơn vị.`,
   jobFailed: (job: string, message: string) =>
-    `Việc "${job}" chưa chạy được: ${message}\nChi tiết đã được ghi vào trang "${TAB.log}".`,
+    `Việc “${job}” chưa chạy được: ${message}\nChi tiết đã được ghi vào trang “${TAB.log}”.`,
   busy: 'Công cụ đang bận xử lý một việc khác. Vui lòng thử lại sau ít phút.',
 } as const;
 
-/** The "Hướng dẫn" tab, one paragraph a row. */
+/** The "Hướng dẫn" tab, one paragraph a row. `office` is how the office names itself (officeWord: "Sở", "Ủy ban"…). */
 export const GUIDE_HEADER = ['Hướng dẫn sử dụng công cụ Điển hình tiên tiến'];
-export const GUIDE_LINES = (registrationUrl: string, reportUrl: string): string[] => [
-  'Công cụ giúp Phòng tiếp nhận, kiểm tra và tổng hợp đăng ký mô hình, điển hình tiên tiến theo Kế hoạch của ngành.',
-  '1. Điền danh sách các trường vào trang "Đơn vị" (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
-  '2. Xem trang "Cấu hình": tên đơn vị, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột "Giá trị".',
-  '3. Xem trang "Tiêu chí": đổi cột "Bắt buộc" thành "Không" nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên.',
+export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: string): string[] => [
+  `Công cụ giúp ${office} tiếp nhận, kiểm tra và tổng hợp đăng ký mô hình, điển hình tiên tiến theo Kế hoạch của ngành.`,
+  '1. Điền danh sách các trường vào trang “Đơn vị” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
+  '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
+  '3. Xem trang “Tiêu chí”: đổi cột “Bắt buộc” thành “Không” nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên.',
   '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu.',
   `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl}`,
-  '6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang "Kết quả kiểm tra" và trang của từng trường, người gửi nhận thư báo kết quả.',
-  '7. Hội đồng ghi quyết định ở trang "Thẩm định" (cột "Quyết định của Hội đồng", "Nhận xét", "Người thẩm định"). Các cột này không bao giờ bị công cụ ghi đè. Chọn "Yêu cầu bổ sung" thì trường nhận thư nêu những gì cần bổ sung.',
-  '8. Trang "Tổng hợp" có số liệu toàn Phòng, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Menu → Cập nhật tổng hợp để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).',
-  '9. Mọi thư công cụ gửi đều ghi ở trang "Hộp thư đi"; thư chưa gửi được do hết hạn mức trong ngày sẽ tự gửi vào ngày sau.',
-  '10. Trang "Tình trạng" cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
-  'Các trang "Phiếu đăng ký" và "Phiếu báo cáo" là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã DK-… của mình (trang ẩn "Sổ mã phiếu"). Muốn loại một phiếu, ghi "Không đề nghị" ở trang "Thẩm định" thay vì xóa dòng.',
-  'Trong Cài đặt của hai biểu mẫu, mục "Thu thập địa chỉ email" nên là "Đã xác minh": khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu "đã xác minh".',
+  '6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường, người gửi nhận thư báo kết quả.',
+  '7. Hội đồng ghi quyết định ở trang “Thẩm định” (cột “Quyết định của Hội đồng”, “Nhận xét”, “Người thẩm định”). Các cột này không bao giờ bị công cụ ghi đè. Chọn “Yêu cầu bổ sung” thì trường nhận thư nêu những gì cần bổ sung.',
+  '8. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Menu → Cập nhật tổng hợp để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).',
+  '9. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức trong ngày sẽ tự gửi vào ngày sau.',
+  '10. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
+  'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng.',
+  // Google Forms' own words for the setting, as its Vietnamese interface writes them.
+  'Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',
 ];
 export const DIRECTORY_EMPTY =
-  'Trang "Đơn vị" chưa có trường nào. Hãy điền danh sách các trường rồi chạy lại Thiết lập để đưa chúng vào biểu mẫu.';
+  'Trang “Đơn vị” chưa có trường nào. Hãy điền danh sách các trường rồi chạy lại Thiết lập để đưa chúng vào biểu mẫu.';
 export const DATA_PROBLEMS = (errors: string[]) =>
   `Dữ liệu cần sửa:\n- ${errors.join('\n- ')}`;
 
@@ -113,7 +114,7 @@ export const RESULTS_HEADER = [
   'Loại mô hình',
   'Tên mô hình',
   'Kết luận',
-  'Cần khắc phục',
+  'Cần bổ sung hoặc chưa đạt',
   'Điểm ưu tiên',
   'Cách tính điểm',
   'Ghi chú',
@@ -132,19 +133,21 @@ export const supersededApart = (n: number) => `không tính ${n} phiếu cũ đ�
 /** The confirmation e-mail a submitter receives for each registration (new or edited). */
 export const CONFIRMATION = {
   subject: (id: string, verdict: string, name: string) => `[${APP_NAME}] Đã nhận phiếu ${id} (${name}): ${verdict}`,
-  greeting: (submitter: string, school: string) =>
-    submitter ? `Kính gửi ${submitter} (${school}),` : `Kính gửi ${school},`,
-  received: (org: string, kind: string, name: string, school: string, when: string) =>
-    `${org} đã nhận phiếu đăng ký ${kind.toLowerCase()} “${name}” của ${school} lúc ${when}.`,
+  greeting: (submitter: string, school: string) => (submitter ? `Kính gửi: ${submitter} (${school})` : `Kính gửi: ${school}`),
+  /** The school is named once, in the greeting. */
+  received: (org: string, kind: string, name: string, when: string) =>
+    `${org} đã nhận phiếu đăng ký ${kind.toLowerCase()} “${name}”${when ? ` lúc ${when}` : ''}.`,
   verdict: (verdict: string) => `Kết quả kiểm tra tự động: ${verdict}.`,
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
+  /** Criteria the council uses only to rank Đạt registrations (not required). */
+  priorityTitle: 'Tiêu chí ưu tiên (không bắt buộc, chỉ để tính điểm ưu tiên) có thể bổ sung thêm:',
   nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
-  scoreLine: (score: number) =>
-    `Điểm ưu tiên tạm tính: ${score} (tính đến ngày gửi phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi Phòng đổi cách tính điểm ở trang “Cấu hình”).`,
+  scoreLine: (score: number, office: string) =>
+    `Điểm ưu tiên tạm tính: ${score} (tính đến ngày gửi phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url}`,
   editNoLink: 'Để sửa hoặc bổ sung, mở lại biểu mẫu bằng đường dẫn trong thư xác nhận của Google Biểu mẫu.',
-  unverified: (email: string, school: string) =>
-    `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của ${school} tại Phòng, nên phiếu được ghi nhận ở trạng thái "chưa xác minh". Nếu đây là địa chỉ của đơn vị, đề nghị báo Phòng cập nhật.`,
+  unverified: (email: string, office: string) =>
+    `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”. Nếu đây là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`,
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
@@ -167,7 +170,7 @@ export const OUTBOX_STATUS = {
 export const OUTBOX_NOTE = {
   quota: 'Hết hạn mức gửi thư hôm nay; sẽ gửi vào ngày sau.',
   superseded: 'Phiếu đã được sửa; thư cho bản mới hơn sẽ được gửi thay.',
-  noAddress: 'Phiếu không có địa chỉ email người gửi.',
+  noAddress: 'Phiếu không có địa chỉ e-mail người gửi.',
   gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,
   error: (message: string) => `Lỗi khi gửi: ${message}`,
   composeError: (message: string) => `Lỗi khi soạn thư (sẽ thử lại): ${message}`,
@@ -184,10 +187,10 @@ export const RECREATED = {
   form: (title: string) =>
     `Biểu mẫu “${title}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo biểu mẫu mới: hãy gửi lại đường dẫn mới cho các đơn vị.`,
   template: (name: string) =>
-    `Mẫu văn bản “${name}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo lại mẫu mặc định; nếu Phòng đã sửa mẫu cũ, hãy khôi phục nó từ thùng rác và sửa lại mẫu mới.`,
+    `Mẫu văn bản “${name}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo lại mẫu mặc định; nếu mẫu cũ đã được sửa, hãy khôi phục nó từ thùng rác và sửa lại mẫu mới.`,
 } as const;
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
-  `Chưa cập nhật trang "Thẩm định" để không ghi đè quyết định của Hội đồng: ${error}`;
+  `Chưa cập nhật trang “Thẩm định” để không ghi đè quyết định của Hội đồng: ${error}`;
 
 /** "Trạng thái" of an e-mail an offline run (npm start -- --workbook) drafted as an .eml file and did not send. */
 export const OUTBOX_STATUS_DRY_RUN = 'Đã soạn (chưa gửi — chạy thử)';

@@ -4,3 +4,4 @@ export * from './summaries';
 export * from './mail';
 export * from './proposals';
 export * from './school-views';
+export * from './profiles';

@@ -3,6 +3,7 @@
 
 import { APP_NAME } from './app';
 import { schoolMailFooter } from './summaries';
+import { configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
 const delta = (n: number) => (n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : '');
@@ -21,20 +22,21 @@ export const DEADLINE_TITLES = {
 /** The reminder a school receives before a deadline: only its own status. */
 export const REMINDER_EMAIL = {
   subject: (title: string, date: string, school: string) => `[${APP_NAME}] Nhắc hạn ${title} (${date}) — ${school}`,
-  greeting: (school: string, principal: string) => (principal ? `Kính gửi ${school} (Hiệu trưởng ${principal}),` : `Kính gửi ${school},`),
+  greeting: (school: string, principal: string) => (principal ? `Kính gửi: ${school} (Hiệu trưởng ${principal})` : `Kính gửi: ${school}`),
   intro: (org: string, title: string, date: string, daysLeft: number) =>
     daysLeft > 0
       ? `${org} xin nhắc: còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).`
       : `${org} xin nhắc: hôm nay (${date}) là hạn ${title}.`,
-  itemsTitle: 'Theo dữ liệu Phòng nhận được đến nay, đơn vị còn những việc sau:',
-  howToReport: (periodLabel: string, url: string | null) =>
+  /** `office`: how the office names itself (officeWord). */
+  itemsTitle: (office: string) => `Theo dữ liệu ${office} nhận được đến nay, đơn vị còn những việc sau:`,
+  howToReport: (periodLabel: string, url: string | null, office: string) =>
     url
       ? `Để gửi báo cáo, mở biểu mẫu báo cáo tại ${url} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`
-      : `Để gửi báo cáo, mở biểu mẫu báo cáo Phòng đã gửi và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
-  howToRegister: (url: string | null) =>
+      : `Để gửi báo cáo, mở biểu mẫu báo cáo ${office} đã gửi và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
+  howToRegister: (url: string | null, office: string) =>
     url
       ? `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký tại ${url} (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).`
-      : 'Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký Phòng đã gửi (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).',
+      : `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký ${office} đã gửi (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).`,
   ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   reportMissing: (periodLabel: string) => `Chưa gửi ${q(periodLabel)} qua biểu mẫu báo cáo.`,
@@ -56,7 +58,7 @@ export const REMINDER_NOTE = {
 /** The weekly summary e-mail to the office staff. */
 export const DIGEST_EMAIL = {
   subject: (org: string, date: string) => `[${APP_NAME}] Tổng hợp hằng tuần — ${org} — ${date}`,
-  greeting: 'Kính gửi Thường trực Hội đồng Thi đua - Khen thưởng,',
+  greeting: 'Kính gửi: Thường trực Hội đồng Thi đua - Khen thưởng',
   intro: (period: string, when: string) =>
     `Tình hình đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}, tổng hợp tự động lúc ${when}.`,
   countsTitle: 'Số phiếu đăng ký (không tính phiếu đã được thay thế bằng phiếu mới hơn):',
@@ -106,7 +108,7 @@ export const MAIL_JOB_LABEL: Record<string, string> = {
 
 export const MAIL_DETAIL = {
   digest: (sent: number, recipients: number) =>
-    recipients === 0 ? 'Chưa có e-mail nhận thư tổng hợp (khóa “mail.digestRecipients” trong trang “Cấu hình”).' : `Đã gửi ${sent} thư.`,
+    recipients === 0 ? `Chưa có e-mail nhận thư tổng hợp (mục ${q(configLabel('mail.digestRecipients'))} trong trang “Cấu hình”).` : `Đã gửi ${sent} thư.`,
   reminders: (planned: number, sent: number) => `Lập ${planned} thư nhắc mới; đã gửi ${sent} thư.`,
 } as const;
 

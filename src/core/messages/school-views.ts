@@ -12,8 +12,8 @@ export const viewFileName = (label: string, code?: string) => `Trang theo dõi �
 /** The one tab of a view. */
 export const VIEW_TAB = 'Tình trạng của trường';
 /** Replaces the office tab's "edited by hand is overwritten" notice. */
-export const VIEW_NOTICE =
-  'Trang chỉ để xem, do công cụ của Phòng tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư trả lời hoặc gửi phiếu mới.';
+export const viewNotice = (office: string) =>
+  `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư trả lời hoặc gửi phiếu mới.`;
 export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
 export const VIEW_REPORTS_HEADER = ['Đơn vị', 'Kỳ báo cáo', 'Ngày gửi', 'Tóm tắt kết quả', 'Minh chứng'];
 export const VIEW_NO_REPORTS = 'Chưa có phiếu báo cáo nào.';

@@ -82,7 +82,7 @@ export const reviewNoteProposeNotDat = (verdict: string) =>
   `Lưu ý: Hội đồng đề nghị khen nhưng kết luận tự động là ${q(verdict)}.`;
 export const reviewNoteEditedAfterReview =
   'Phiếu đã sửa sau khi thẩm định (đổi người, đơn vị hoặc kết luận tự động). Quyết định được giữ nhưng chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Hội đồng xem lại phiếu, rồi sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để xác nhận quyết định.';
-export const reviewNoteUnverified = 'Email người gửi chưa có trong danh sách email của đơn vị (chưa xác minh).';
+export const reviewNoteUnverified = 'E-mail người gửi chưa có trong danh sách e-mail của đơn vị (chưa xác minh).';
 
 // ---- the e-mail "Yêu cầu bổ sung" ---------------------------------------------------------------
 
@@ -93,7 +93,7 @@ export const schoolMailFooter = (org: string, contact?: string) =>
 
 export const SUPPLEMENT_EMAIL = {
   subject: (id: string, name: string) => `[Điển hình tiên tiến] Đề nghị bổ sung hồ sơ phiếu ${id} (${name})`,
-  greeting: (school: string) => `Kính gửi ${school},`,
+  greeting: (school: string) => `Kính gửi: ${school}`,
   intro: (org: string, kind: string, name: string, id: string) =>
     `Hội đồng Thi đua - Khen thưởng của ${org} đã thẩm định phiếu đăng ký ${kind.toLowerCase()} “${name}” (mã phiếu ${id}) và đề nghị đơn vị bổ sung hồ sơ.`,
   commentTitle: 'Nhận xét của Hội đồng:',
@@ -110,7 +110,7 @@ export const SUPPLEMENT_EMAIL = {
 
 // ---- per-school and per-group tabs ------------------------------------------------------------------
 
-export const SCHOOL_TAB_HEADER = ['Mã phiếu', 'Đối tượng', 'Tên', 'Lĩnh vực', 'Mô hình', 'Kết luận', 'Cần bổ sung', 'Điểm ưu tiên'];
+export const SCHOOL_TAB_HEADER = ['Mã phiếu', 'Đối tượng', 'Tên', 'Lĩnh vực', 'Mô hình', 'Kết luận', 'Cần bổ sung hoặc chưa đạt', 'Điểm ưu tiên'];
 export const GROUP_TAB_HEADER = ['Đơn vị', ...SCHOOL_TAB_HEADER];
 export const GROUP_DUTIES_TITLE = 'Nhiệm vụ của các đơn vị';
 export const GROUP_DUTIES_HEADER = ['Đơn vị', 'Mã đơn vị', 'Tập thể', 'Cá nhân', 'Tối thiểu 1 tập thể + 1 cá nhân', 'Kế hoạch', 'Báo cáo', 'Còn thiếu'];

@@ -1,0 +1,123 @@
+// The kinds of office that run the programme (issue 16) and the words each one uses of itself: the defaults of
+// its "Cấu hình" rows and how its e-mails, guide and views name it. Since 1/7/2025 there is no district level:
+// the provincial Sở GD&ĐT runs the sector, kindergartens, primary and lower-secondary schools come under the
+// commune People's Committee (its Phòng Văn hóa - Xã hội). The district office of the 2021–2025 plan stays
+// available for that period's records. Names are generic: the office writes its own in "Cấu hình".
+
+export type OfficeKind = 'so' | 'xa' | 'truong' | 'phong';
+
+export interface OfficeProfile {
+  kind: OfficeKind;
+  /** As the office picks it in "Cấu hình" (row "Loại cơ quan"). */
+  label: string;
+  name: string;
+  shortName: string;
+  /** How the office names itself in e-mails, the guide and the schools' views: "Sở", "Ủy ban", "Nhà trường". */
+  selfName: string;
+  /** Administrative level, derived (no row of its own in "Cấu hình"). */
+  level: string;
+  /** Cơ quan chủ quản, above the office's name in a document's header (Nghị định 30/2020/NĐ-CP). */
+  governingBody: string;
+  /** Whom the Tờ trình is addressed to. */
+  parentAuthority: string;
+  signerTitle: string;
+}
+
+export const OFFICE_PROFILES: Readonly<Record<OfficeKind, OfficeProfile>> = {
+  so: {
+    kind: 'so',
+    label: 'Sở GD&ĐT',
+    name: 'Sở Giáo dục và Đào tạo',
+    shortName: 'Sở GD&ĐT',
+    selfName: 'Sở',
+    level: 'Cấp tỉnh',
+    governingBody: 'Ủy ban nhân dân tỉnh',
+    parentAuthority: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Giám đốc',
+  },
+  xa: {
+    kind: 'xa',
+    label: 'UBND xã/phường',
+    name: 'Ủy ban nhân dân xã',
+    shortName: 'UBND xã',
+    selfName: 'Ủy ban',
+    level: 'Cấp xã',
+    governingBody: '',
+    parentAuthority: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Chủ tịch',
+  },
+  truong: {
+    kind: 'truong',
+    label: 'Trường học / đơn vị khác',
+    name: 'Trường',
+    shortName: 'Nhà trường',
+    selfName: 'Nhà trường',
+    level: 'Cấp cơ sở',
+    governingBody: '',
+    parentAuthority: '',
+    signerTitle: 'Hiệu trưởng',
+  },
+  // The office of the 2021–2025 plan; no longer exists since 1/7/2025.
+  phong: {
+    kind: 'phong',
+    label: 'Phòng GD&ĐT (cấp huyện, đến 30/6/2025)',
+    name: 'Phòng Giáo dục và Đào tạo',
+    shortName: 'Phòng GD&ĐT',
+    selfName: 'Phòng',
+    level: 'Cấp huyện',
+    governingBody: 'Ủy ban nhân dân huyện',
+    parentAuthority: 'Sở Giáo dục và Đào tạo',
+    signerTitle: 'Trưởng phòng',
+  },
+};
+
+export const OFFICE_KINDS: readonly OfficeKind[] = ['so', 'xa', 'truong', 'phong'];
+/** A new Sheet's office: the body that runs the sector since 1/7/2025. */
+export const DEFAULT_OFFICE_KIND: OfficeKind = 'so';
+
+/** The kind an office's full name says, for a "Cấu hình" written before the row "Loại cơ quan" existed. */
+export const KIND_BY_NAME: readonly (readonly [RegExp, OfficeKind])[] = [
+  [/^Sở\s/i, 'so'],
+  [/^(Ủy ban|Uỷ ban|UBND)\s/i, 'xa'],
+  [/^Phòng\s+(Giáo dục|GD)/i, 'phong'],
+  [/^Trường\s/i, 'truong'],
+];
+
+/** The settings this catalogue names (the others are in ./validation.ts). */
+export const PROFILE_CONFIG_LABELS: Readonly<Record<string, string>> = {
+  'organisation.kind': 'Loại cơ quan',
+  'organisation.selfName': 'Cách gọi cơ quan trong thư',
+};
+
+/**
+ * The explanation of each organisation row of "Cấu hình", with examples of the office's own kind (they replace the
+ * generic ones of ./validation.ts for these rows).
+ */
+export function profileExplanations(p: OfficeProfile): Record<string, string> {
+  const ex: Record<OfficeKind, { name: string; parent: string; governing: string; symbol: string }> = {
+    so: { name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', parent: 'Ủy ban nhân dân tỉnh Hà Sơn', governing: 'Ủy ban nhân dân tỉnh Hà Sơn', symbol: 'SGDĐT' },
+    xa: { name: 'Ủy ban nhân dân xã Suối Ngọc', parent: 'Ủy ban nhân dân tỉnh Hà Sơn', governing: '(để trống)', symbol: 'UBND' },
+    truong: { name: 'Trường Trung học phổ thông Đồi Thông', parent: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governing: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', symbol: 'THPTĐT' },
+    phong: { name: 'Phòng Giáo dục và Đào tạo huyện Suối Ngọc', parent: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governing: 'Ủy ban nhân dân huyện Suối Ngọc', symbol: 'PGDĐT' },
+  };
+  const e = ex[p.kind];
+  const follows = 'Giữ giá trị mặc định để theo “Loại cơ quan”.';
+  return {
+    'organisation.kind': `Chọn một trong: ${OFFICE_KINDS.map((k) => `“${OFFICE_PROFILES[k].label}”`).join(', ')}. Loại cơ quan quyết định các giá trị mặc định bên dưới (tên, cơ quan chủ quản, người ký, cách gọi cơ quan trong thư); giá trị cơ quan tự ghi ở các dòng đó vẫn được giữ.`,
+    'organisation.selfName': `Từ công cụ dùng khi nhắc tới cơ quan trong thư gửi trường, trang Hướng dẫn và trang theo dõi của trường, ví dụ: Sở, Ủy ban, Nhà trường. ${follows}`,
+    'organisation.name': `Tên đầy đủ của cơ quan, ví dụ: ${e.name}.`,
+    'organisation.shortName': `Tên viết tắt dùng trong thư và báo cáo, ví dụ: ${p.shortName}.`,
+    'organisation.parentAuthority': `Cơ quan cấp trên nhận tờ trình, ví dụ: ${e.parent}.`,
+    'organisation.signerTitle': `Chức vụ người ký tờ trình, ví dụ: ${p.signerTitle}. ${follows}`,
+    'organisation.governingBody': `Cơ quan, tổ chức chủ quản, in ở dòng trên tên cơ quan trong phần tiêu đề của tờ trình, danh sách (Nghị định 30/2020/NĐ-CP), ví dụ: ${e.governing}. Khác với cơ quan nhận tờ trình. Để trống nếu không có.`,
+    'organisation.symbol': `Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản, ví dụ: ${e.symbol} (tờ trình số …/TTr-${e.symbol}). Để trống để công cụ suy ra từ tên cơ quan.`,
+    'mail.digestRecipients': `E-mail của thường trực thi đua (cán bộ của ${p.selfName}) nhận thư tổng hợp hằng tuần, cách nhau bởi dấu chấm phẩy (;). Để trống thì không gửi thư tổng hợp.`,
+  };
+}
+
+const q = (s: string) => `“${s}”`;
+
+export const configErrorBadKind = (row: number, value: string, fallback: string) =>
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(PROFILE_CONFIG_LABELS['organisation.kind'])}: giá trị ${q(value)} không thuộc danh sách (${OFFICE_KINDS.map((k) => q(OFFICE_PROFILES[k].label)).join(', ')}); tạm dùng ${q(fallback)}.`;
+export const configErrorDuplicateProfileKey = (row: number, key: string, firstRow: number) =>
+  `Trang tính “Cấu hình”, dòng ${row}: mục ${q(PROFILE_CONFIG_LABELS[key] ?? key)} đã có ở dòng ${firstRow}; chỉ giữ một dòng.`;
