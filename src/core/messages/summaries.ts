@@ -113,7 +113,7 @@ export const SUPPLEMENT_EMAIL = {
 export const SCHOOL_TAB_HEADER = ['Mã phiếu', 'Đối tượng', 'Tên', 'Lĩnh vực', 'Mô hình', 'Kết luận', 'Cần bổ sung hoặc chưa đạt', 'Điểm ưu tiên'];
 export const GROUP_TAB_HEADER = ['Đơn vị', ...SCHOOL_TAB_HEADER];
 export const GROUP_DUTIES_TITLE = 'Nhiệm vụ của các đơn vị';
-export const GROUP_DUTIES_HEADER = ['Đơn vị', 'Mã đơn vị', 'Tập thể', 'Cá nhân', 'Tối thiểu 1 tập thể + 1 cá nhân', 'Kế hoạch', 'Báo cáo', 'Còn thiếu'];
+export const GROUP_DUTIES_HEADER = ['Đơn vị', 'Mã đơn vị', 'Tập thể', 'Cá nhân', 'Tối thiểu 1 tập thể + 1 cá nhân', 'Kế hoạch', 'Báo cáo', 'Nhiệm vụ chưa hoàn thành'];
 export const GROUP_REGISTRATIONS_TITLE = 'Phiếu đăng ký của các đơn vị';
 
 /**
@@ -224,7 +224,7 @@ export const SUMMARY_LEVEL_HEADER = ['Cấp học', 'Số đơn vị', ...SUMMAR
 export const SUMMARY_FIELD_HEADER = ['Lĩnh vực', 'Số đơn vị có phiếu', ...SUMMARY_COUNT_HEADER];
 export const SUMMARY_MODEL_HEADER = ['Loại mô hình', 'Số đơn vị có phiếu', ...SUMMARY_COUNT_HEADER];
 export const SUMMARY_CHART_HEADER = ['Cấp học', 'Đạt', 'Chưa đạt', 'Cần bổ sung'];
-export const SUMMARY_BELOW_HEADER = ['Tên đơn vị', 'Mã đơn vị', 'Còn thiếu', '', '', '', '', '', '', '', '', 'Cấp học', 'Xã/phường'];
+export const SUMMARY_BELOW_HEADER = ['Tên đơn vị', 'Mã đơn vị', 'Nhiệm vụ chưa hoàn thành', '', '', '', '', '', '', '', '', 'Cấp học', 'Xã/phường'];
 export const SUMMARY_SCHOOL_HEADER = [
   'Tên đơn vị',
   'Mã đơn vị',
