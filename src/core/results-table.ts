@@ -1,6 +1,7 @@
 // The "Kết quả kiểm tra" tab as rows: one row per registration, in response order. Pure.
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
+import { findingsToShow } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
 
@@ -45,7 +46,8 @@ export function resultCounts(values: readonly (readonly unknown[])[]): { inForce
 }
 
 export function resultRow(r: EvaluatedRegistration): unknown[] {
-  const toFix = r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => `• ${f.message}`);
+  // What stands between it and Đạt: a priority-only criterion is never listed there (docs/glossary.md).
+  const toFix = findingsToShow(r).toFix.map((m) => `• ${m}`);
   return [
     r.id,
     r.school ? r.school.name : r.schoolName,

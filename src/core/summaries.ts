@@ -6,6 +6,7 @@ import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
+import { findingsToShow } from './emails';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, Q } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -409,9 +410,7 @@ function rectangle(lines: unknown[][], width: number): unknown[][] {
 }
 
 function toFixText(r: EvaluatedRegistration): string {
-  const out: string[] = [];
-  for (const f of r.findings) if (f.status === 'notMet' || f.status === 'missing') out.push(`• ${f.message}`);
-  return out.join('\n');
+  return findingsToShow(r).toFix.map((m) => `• ${m}`).join('\n');
 }
 
 function modelText(r: EvaluatedRegistration): string {
