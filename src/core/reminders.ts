@@ -4,6 +4,7 @@
 // ("14 and 3 days before"), listing ONLY its own status. Pure: the schedule, what is outstanding, the outbox
 // planning and the message; the sending is src/jobs/reminders.ts.
 import { MilestoneId, OfficeConfig, Organisation, officeWord, reportingPeriods } from './config';
+import { findingsToShow } from './emails';
 import { CATALOGUE } from './criteria';
 import { School } from './directory';
 import { Block, Email, render } from './emails';
@@ -110,7 +111,7 @@ function toFixLines(regs: readonly EvaluatedRegistration[]): string[] {
         r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind,
         r.name || REMINDER_EMAIL.unknownName,
         VERDICT_LABELS[r.verdict],
-        r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').length,
+        findingsToShow(r).toFix.length,
       ),
     );
 }
