@@ -94,6 +94,13 @@ describe('each kind of office in its own words', () => {
     expect(JSON.stringify(current.directoryRows)).not.toMatch(PLAN_OFFICE_WORDS);
   });
 
+  it('the seed sample (npm start -- --sample 2021-2025, and every test that names no sample) is the plan’s own office', () => {
+    const seed = makeSampleOffice({ schools: 4, registrations: 8 });
+    const o = seed.config.organisation;
+    expect([o.kind, o.name, o.signer.title, seed.config.period.name]).toEqual(['phong', 'Phòng Giáo dục và Đào tạo thành phố Yên Bái', 'Trưởng phòng', '2021-2025']);
+    expect(JSON.stringify(makeSampleOffice({ schools: 4, registrations: 8, sample: '2021-2025' }))).toBe(JSON.stringify(seed));
+  });
+
   it('a Sở’s confirmations, reminders and school views never say “Phòng” and name the Sở', () => {
     const bodies = out.registrations.map((r) => confirmationEmail(r, current.config.organisation, 'https://forms.example/edit').body);
     expect(bodies.length).toBeGreaterThan(50);
@@ -108,7 +115,7 @@ describe('each kind of office in its own words', () => {
       expect(body).toContain('Theo dữ liệu Sở nhận được đến nay');
       expect(body).toMatch(/^Kính gửi: /);
     }
-    const views = planSchoolViews(out, { ...current.config, schoolViews: { enabled: true, publishComments: false, contact: '' } }, null);
+    const views = planSchoolViews(out, { ...current.config, schoolViews: { enabled: true, publishComments: false, contact: '' } });
     expect(JSON.stringify(views.views[0].rows)).toContain('do công cụ của Sở tự cập nhật');
     expect(GUIDE_LINES('u', 'v', officeWord(current.config.organisation))[0]).toMatch(/^Công cụ giúp Sở tiếp nhận/);
   });
