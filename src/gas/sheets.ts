@@ -48,6 +48,38 @@ export interface WriteOptions {
   centred?: readonly string[];
 }
 
+/** What writeTable reads of a tab before writing it: its extent, grid and frozen rows, and whether to protect it. */
+export interface TabSize {
+  lastRow: number;
+  lastColumn: number;
+  maxRows: number;
+  maxCols: number;
+  frozenRows: number;
+  /** The tab changes shape (blank, another width, a block layout of another height): it is formatted again. */
+  reshaped: boolean;
+  /** The tab asks for a warning protection and has none yet. */
+  protect: boolean;
+}
+
+/**
+ * Reads what writeTable needs of a tab before writing `header` and `rows` to it. A job writing several tabs measures
+ * them all first, then writes them all: a read after a write waits for the pending writes (it costs a flush), so
+ * reads interleaved with writes would cost one flush per tab.
+ */
+export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly unknown[][], opts: WriteOptions = {}): TabSize {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  const frozenRows = opts.frozenRows !== undefined || !opts.keepGrid ? sheet.getFrozenRows() : 0;
+  let width = Math.max(header.length, lastColumn, 1);
+  for (const r of rows) if (r.length > width) width = r.length;
+  const blockLayout = opts.wrapFromRow !== undefined || (opts.boldRows?.length ?? 0) > 0 || (opts.wrapRows?.length ?? 0) > 0 || (opts.centred?.length ?? 0) > 0;
+  const reshaped = lastRow === 0 || lastColumn !== width || (blockLayout && lastRow !== rows.length + 1);
+  const protect = reshaped && opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0;
+  return { lastRow, lastColumn, maxRows, maxCols, frozenRows, reshaped, protect };
+}
+
 /**
  * Replaces a tab's content with header + rows in one setValues. Grows the grid first if needed, writes the new
  * content padded over the old extent (so a failure leaves the tab either as before or as after), then trims the
@@ -56,17 +88,21 @@ export interface WriteOptions {
  * Every read comes before the first write: a read after writes waits for them to be committed (a flush).
  * Sheets refuses to freeze every row of a tab and to delete every row below the frozen ones, so the grid keeps one
  * row below the frozen ones, and the frozen rows are set before rows are deleted.
+ *
+ * Formatting (header style, wrapping, bold and centred rows, widths, the protection) is applied when the tab is
+ * blank or changes shape (its width, or for a tab with a block layout its height); a tab rewritten in the same shape
+ * keeps the formatting it has, and rows added below the old content get the data rows' wrapping. A steady-state
+ * rewrite is then its size reads and one setValues (issue 12: a rebuild near its floor).
  */
-export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}): void {
-  const before = { rows: sheet.getLastRow(), cols: sheet.getLastColumn() };
-  let maxRows = sheet.getMaxRows();
-  let maxCols = sheet.getMaxColumns();
-  const frozenBefore = opts.frozenRows !== undefined || !opts.keepGrid ? sheet.getFrozenRows() : 0;
-  const protect = opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0;
+export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}, measured: TabSize = measureTab(sheet, header, rows, opts)): void {
+  const before = { rows: measured.lastRow, cols: measured.lastColumn };
+  let { maxRows, maxCols } = measured;
+  const frozenBefore = measured.frozenRows;
   const frozen = opts.frozenRows ?? frozenBefore;
   const grid = gridFor(header, rows, before);
   const height = Math.max(grid.length, frozen + 1);
   const width = grid[0].length;
+  const { reshaped, protect } = measured;
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
@@ -78,13 +114,19 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
+  const wrapFrom = opts.wrapFromRow ?? 2;
+  if (!reshaped) {
+    // Same shape: only rows added below the old content need the data rows' wrapping.
+    const from = Math.max(wrapFrom, before.rows + 1);
+    if (opts.wrap && rows.length + 1 >= from) sheet.getRange(from, 1, rows.length + 2 - from, width).setWrap(true).setVerticalAlignment('top');
+    return;
+  }
   if (header.length > 0) {
     const first = sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     // Column headers wrap within their column; a title row runs on across the empty cells beside it.
     if (!opts.titleRow) first.setWrap(true).setVerticalAlignment('top');
   }
   if (before.rows === 0 && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
-  const wrapFrom = opts.wrapFromRow ?? 2;
   if (opts.wrap && rows.length + 1 >= wrapFrom) sheet.getRange(wrapFrom, 1, rows.length + 2 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
   for (const r of opts.boldRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
   for (const r of opts.wrapRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setWrap(true).setVerticalAlignment('top');
