@@ -329,6 +329,19 @@ export class Runtime {
     };
   }
 
+  #fraction = 0;
+  /**
+   * Charges the data part of a call (cells read or written, emulator/latency.ts): fractions of a millisecond are
+   * carried over, so the clock stays in whole milliseconds.
+   */
+  chargeData(ms: number): void {
+    if (!this.modelLatency || ms <= 0) return;
+    this.#fraction += ms;
+    const whole = Math.floor(this.#fraction);
+    this.#fraction -= whole;
+    this.charge(whole);
+  }
+
   /** Charges extra modelled time (e.g. per cell written) to the clock and the current execution. */
   charge(ms: number): void {
     if (!this.modelLatency || ms <= 0) return;

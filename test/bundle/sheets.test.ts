@@ -60,18 +60,18 @@ describe('writeTable', () => {
     withGlobals(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
     const opts = { frozenRows: 1, wrap: true, protectWithWarning: 'Do công cụ tạo' };
     withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['1', '2']], opts));
-    expect(emu.spreadsheets.sheet('T').cell(1, 1)?.fontWeight).toBe('bold');
+    expect(emu.spreadsheets.sheet('T')!.cell(1, 1)?.fontWeight).toBe('bold');
     emu.runtime.resetCalls();
     withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['3', '4'], ['5', '6'], ['7', '8']], opts));
     // Same width: no header styling, no protection check; the two new rows are wrapped in one range.
     expect(emu.runtime.count('Range.setFontWeight')).toBe(0);
     expect(emu.runtime.count('Sheet.getProtections')).toBe(0);
     expect(emu.runtime.count('Range.setWrap')).toBe(1);
-    expect(emu.spreadsheets.sheet('T').cell(4, 2)?.wrap).toBe(true);
+    expect(emu.spreadsheets.sheet('T')!.cell(4, 2)?.wrap).toBe(true);
     emu.runtime.resetCalls();
     withGlobals(emu, () => writeTable(tab(emu), ['A', 'B', 'C'], [['3', '4', '5']], opts));
     // A new column: the header is styled again over its new width.
     expect(emu.runtime.count('Range.setFontWeight')).toBe(1);
-    expect(emu.spreadsheets.sheet('T').cell(1, 3)?.fontWeight).toBe('bold');
+    expect(emu.spreadsheets.sheet('T')!.cell(1, 3)?.fontWeight).toBe('bold');
   });
 });
