@@ -48,6 +48,9 @@ export interface ExecutionRecord {
   deadline: number;
   calls: number;
   modelledMs: number;
+  /** Spreadsheet cells read (getValues, getDisplayValues, getFormulas) and written (setValues) by this execution. */
+  cellsRead?: number;
+  cellsWritten?: number;
   error?: string;
   /** id of the execution this one was interleaved into, if any. */
   parentId?: number;
@@ -327,6 +330,14 @@ export class Runtime {
     return () => {
       this.#callHooks = this.#callHooks.filter((h) => h !== hook);
     };
+  }
+
+  /** Counts cells moved by the current execution (what the per-cell charge is for). */
+  countCells(read: number, written: number): void {
+    const exec = this.current;
+    if (!exec) return;
+    if (read) exec.cellsRead = (exec.cellsRead ?? 0) + read;
+    if (written) exec.cellsWritten = (exec.cellsWritten ?? 0) + written;
   }
 
   #fraction = 0;

@@ -955,7 +955,9 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   }
   /** The data part of a call's modelled cost (emulator/latency.ts: CELL_READ_MS, CELL_WRITE_MS). */
   #chargeCells(perCell: number): void {
-    this.#rt.chargeData(this.#nr * this.#nc * perCell);
+    const n = this.#nr * this.#nc;
+    this.#rt.countCells(perCell === CELL_WRITE_MS ? 0 : n, perCell === CELL_WRITE_MS ? n : 0);
+    this.#rt.chargeData(n * perCell);
   }
   getValues(): any[][] {
     this.#chargeCells(CELL_READ_MS);
