@@ -140,10 +140,88 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   if (protect) sheet.protect().setDescription(opts.protectWithWarning!).setWarningOnly(true);
 }
 
-/** Puts the named tabs first, in this order (the others keep theirs, after them). */
-export function arrangeTabs(ss: Spreadsheet, order: readonly string[]): void {
+/**
+ * The tabs of a spreadsheet from one listing (getSheets, then each name once), for a job that looks up many tabs:
+ * found by name as getSheetByName finds them (regardless of case), kept in tab order, and kept current by the job's
+ * own inserts and deletes through it.
+ */
+export class TabListing {
+  readonly sheets: Sheet[];
+  readonly names: string[];
+  #byKey = new Map<string, number>();
+
+  constructor(private readonly ss: Spreadsheet) {
+    this.sheets = ss.getSheets();
+    this.names = this.sheets.map((sh) => sh.getName());
+    this.#index();
+  }
+
+  #index(): void {
+    this.#byKey.clear();
+    this.names.forEach((n, i) => {
+      const key = n.toLowerCase();
+      if (!this.#byKey.has(key)) this.#byKey.set(key, i);
+    });
+  }
+
+  get(name: string): Sheet | null {
+    const i = this.#byKey.get(name.toLowerCase());
+    return i === undefined ? null : this.sheets[i];
+  }
+
+  /** The tab's exact name when one answers to `name`. */
+  nameOf(name: string): string | null {
+    const i = this.#byKey.get(name.toLowerCase());
+    return i === undefined ? null : this.names[i];
+  }
+
+  /** ensureSheet through the listing: a new tab is inserted (at the end) and listed. */
+  ensure(name: string): { sheet: Sheet; created: boolean } {
+    const existing = this.get(name);
+    if (existing) return { sheet: existing, created: false };
+    const sheet = this.ss.insertSheet(name);
+    // Where Sheets put it (the same place ensureSheet's insert gets).
+    const at = Math.min(Math.max(sheet.getIndex() - 1, 0), this.sheets.length);
+    this.sheets.splice(at, 0, sheet);
+    this.names.splice(at, 0, name);
+    this.#index();
+    return { sheet, created: true };
+  }
+
+  delete(index: number): void {
+    this.ss.deleteSheet(this.sheets[index]);
+    this.sheets.splice(index, 1);
+    this.names.splice(index, 1);
+    this.#index();
+  }
+
+  /** Moves a listed tab to a 1-based position, as moveActiveSheet does. */
+  move(index: number, position: number): void {
+    this.ss.setActiveSheet(this.sheets[index]);
+    this.ss.moveActiveSheet(position);
+    const [sheet] = this.sheets.splice(index, 1);
+    const [name] = this.names.splice(index, 1);
+    this.sheets.splice(position - 1, 0, sheet);
+    this.names.splice(position - 1, 0, name);
+    this.#index();
+  }
+}
+
+/**
+ * Puts the named tabs first, in this order (the others keep theirs, after them). With a listing, positions come from
+ * it (no lookup or index read per tab).
+ */
+export function arrangeTabs(ss: Spreadsheet, order: readonly string[], listing?: TabListing): void {
   let position = 1;
   for (const name of order) {
+    if (listing) {
+      const sheet = listing.get(name);
+      if (!sheet) continue;
+      const index = listing.sheets.indexOf(sheet);
+      if (index + 1 !== position) listing.move(index, position);
+      position++;
+      continue;
+    }
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     if (sheet.getIndex() !== position) {

@@ -9,7 +9,7 @@ import { mergeReview, pendingRequests, REVIEW_TAB, type DecisionSnapshot, type R
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
-import { arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
+import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
 
@@ -92,8 +92,8 @@ interface TabWrite {
  * instead of one per tab (a read after writes waits for them). `beforeWrites` runs between the reads and the writes
  * (a caller's own reads).
  */
-function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: () => void = () => undefined): Sheet[] {
-  const sheets = writes.map((w) => ensureSheet(ss, w.tab.name).sheet);
+function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: () => void = () => undefined, listing?: TabListing): Sheet[] {
+  const sheets = writes.map((w) => (listing ? listing.ensure(w.tab.name) : ensureSheet(ss, w.tab.name)).sheet);
   const sizes = writes.map((w, i) => measureTab(sheets[i], w.tab.header, w.tab.rows, w.opts));
   beforeWrites();
   writes.forEach((w, i) => writeTable(sheets[i], w.tab.header, w.tab.rows, w.opts, sizes[i]));
@@ -101,15 +101,20 @@ function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: (
 }
 
 /** The names of the response tabs present (school and group tabs never take them). */
-function reservedNames(ss: Spreadsheet): string[] {
+function reservedNames(ss: Spreadsheet, listing?: TabListing): string[] {
+  if (listing) return [TAB.registrations, TAB.reports].filter((n) => listing.nameOf(n) === n);
   return [TAB.registrations, TAB.reports].filter((n) => ss.getSheetByName(n)?.getName() === n);
 }
 
-/** The per-school (or per-group) tabs, the district summary with its chart, and the lookup tab when grouped. */
+/**
+ * The per-school (or per-group) tabs, the district summary with its chart, and the lookup tab when grouped. Every tab
+ * is found from one listing of the spreadsheet, which also serves the removal of stale tabs and the tab order.
+ */
 export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): void {
-  const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss) });
+  const listing = new TabListing(ss);
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss, listing) });
   const summary = districtSummary(output, config);
-  const lookupSheet = ss.getSheetByName(TAB.lookup);
+  const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
 
@@ -126,11 +131,11 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
     ...(lookup ? [{ tab: lookup, opts: { frozenRows: lookup.frozenRows, widths: lookup.widths, minRows: lookup.gridRows, titleRow: true } }] : []),
   ];
   let charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
-  const sheets = writeTabs(ss, writes, () => (charts = ss.getSheetByName(summary.name)!.getCharts()));
+  const sheets = writeTabs(ss, writes, () => (charts = listing.get(summary.name)!.getCharts()), listing);
   drawChart(sheets[0], summary, charts);
   if (lookup) finishLookup(sheets[sheets.length - 1], lookup);
-  removeStaleTabs(ss, [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])]);
-  arrangeTabs(ss, TAB_ORDER);
+  removeStaleTabs(ss, [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])], listing);
+  arrangeTabs(ss, TAB_ORDER, listing);
 }
 
 /** Rewrites only the tab holding one school (after a submission: cheap, and the principal sees it at once). */
@@ -168,15 +173,15 @@ function finishLookup(sheet: Sheet, lookup: ReturnType<typeof lookupTab>): void 
  * keep), any other tab carrying the generated-tab notice in its first rows — recognised by that marker, not by
  * its name (an .xlsx download may have cut it).
  */
-function removeStaleTabs(ss: Spreadsheet, current: string[]): void {
+function removeStaleTabs(ss: Spreadsheet, current: string[], listing: TabListing = new TabListing(ss)): void {
   const recorded = getState('generatedTabs');
   const before: string[] = JSON.parse(recorded || '[]');
   const keep = new Set(current);
   const office = new Set(reservedTabNames([TAB.registrations, TAB.reports]));
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
+  for (let i = listing.sheets.length - 1; i >= 0; i--) {
+    const name = listing.names[i];
     if (keep.has(name) || office.has(name)) continue;
-    if (before.indexOf(name) >= 0 || (before.length === 0 && carriesNotice(sheet))) ss.deleteSheet(sheet);
+    if (before.indexOf(name) >= 0 || (before.length === 0 && carriesNotice(listing.sheets[i]))) listing.delete(i);
   }
   // A property holds 9 KB: past that (hundreds of per-school tabs) the record is empty and the marker decides.
   const json = JSON.stringify(current);
