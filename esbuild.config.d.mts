@@ -1,2 +1,3 @@
 export const GLOBAL_NAME: string;
-export function buildBundle(opts?: { outdir?: string; minify?: boolean }): Promise<{ code: string; entryPoints: string[] }>;
+export const LOCAL_DIR: string;
+export function buildBundle(opts?: { outdir?: string; minify?: boolean; localDir?: string }): Promise<{ code: string; entryPoints: string[] }>;

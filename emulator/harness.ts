@@ -45,6 +45,15 @@ const CLOCK_SHIM = `(function (now) {
   var RealDate = Date;
   var FakeDate = function Date(a, b, c, d, e, f, g) {
     if (!new.target) return new RealDate(now()).toString();
+    // The common forms without building an argument list (dates are made in every loop of the bundle).
+    if (new.target === FakeDate) {
+      switch (arguments.length) {
+        case 0: return new RealDate(now());
+        case 1: return new RealDate(a);
+        case 2: return new RealDate(a, b);
+        case 3: return new RealDate(a, b, c);
+      }
+    }
     var args = Array.prototype.slice.call(arguments);
     return Reflect.construct(RealDate, args.length ? args : [now()], new.target);
   };

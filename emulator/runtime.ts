@@ -48,6 +48,9 @@ export interface ExecutionRecord {
   deadline: number;
   calls: number;
   modelledMs: number;
+  /** Spreadsheet cells read (getValues, getDisplayValues, getFormulas) and written (setValues) by this execution. */
+  cellsRead?: number;
+  cellsWritten?: number;
   error?: string;
   /** id of the execution this one was interleaved into, if any. */
   parentId?: number;
@@ -327,6 +330,27 @@ export class Runtime {
     return () => {
       this.#callHooks = this.#callHooks.filter((h) => h !== hook);
     };
+  }
+
+  /** Counts cells moved by the current execution (what the per-cell charge is for). */
+  countCells(read: number, written: number): void {
+    const exec = this.current;
+    if (!exec) return;
+    if (read) exec.cellsRead = (exec.cellsRead ?? 0) + read;
+    if (written) exec.cellsWritten = (exec.cellsWritten ?? 0) + written;
+  }
+
+  #fraction = 0;
+  /**
+   * Charges the data part of a call (cells read or written, emulator/latency.ts): fractions of a millisecond are
+   * carried over, so the clock stays in whole milliseconds.
+   */
+  chargeData(ms: number): void {
+    if (!this.modelLatency || ms <= 0) return;
+    this.#fraction += ms;
+    const whole = Math.floor(this.#fraction);
+    this.#fraction -= whole;
+    this.charge(whole);
   }
 
   /** Charges extra modelled time (e.g. per cell written) to the clock and the current execution. */

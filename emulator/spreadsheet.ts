@@ -22,6 +22,7 @@ import {
   type CellValue,
 } from './values.js';
 import { Acl, canOpen, SharingOps, SHARING_MSG } from './sharing.js';
+import { CELL_READ_MS, CELL_WRITE_MS } from './latency.js';
 
 type S = typeof GoogleAppsScript.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -952,7 +953,14 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   #interpret(v: unknown, fmt: string | undefined): Cell {
     return interpretInput(v, fmt, this.#s.file.timeZone, () => this.#rt.error(CELL_LIMIT_MESSAGE), this.#s.file.locale);
   }
+  /** The data part of a call's modelled cost (emulator/latency.ts: CELL_READ_MS, CELL_WRITE_MS). */
+  #chargeCells(perCell: number): void {
+    const n = this.#nr * this.#nc;
+    this.#rt.countCells(perCell === CELL_WRITE_MS ? 0 : n, perCell === CELL_WRITE_MS ? n : 0);
+    this.#rt.chargeData(n * perCell);
+  }
   getValues(): any[][] {
+    this.#chargeCells(CELL_READ_MS);
     return this.#map(outValue);
   }
   setValues(values: any[][]): Range {
@@ -963,6 +971,7 @@ export class EmuRange implements Facade<Range, RangeKeys> {
       if (!Array.isArray(row)) throw this.#rt.error('Invalid argument: values');
       if (row.length !== this.#nc) throw this.#rt.error(MSG.colsMismatch(row.length, this.#nc));
     }
+    this.#chargeCells(CELL_WRITE_MS);
     // Interpret everything first: a too-long cell rejects the whole write.
     const cells = values.map((row, i) => row.map((v, j) => this.#interpret(v, s.cell(this.#r + i, this.#c + j)?.numberFormat)));
     cells.forEach((row, i) => row.forEach((cell, j) => s.setCell(this.#r + i, this.#c + j, cell)));
@@ -977,6 +986,7 @@ export class EmuRange implements Facade<Range, RangeKeys> {
     return this as unknown as Range;
   }
   getDisplayValues(): string[][] {
+    this.#chargeCells(CELL_READ_MS);
     const tz = this.#s.file.timeZone;
     return this.#map((c) => displayValue(c, tz));
   }
@@ -984,6 +994,7 @@ export class EmuRange implements Facade<Range, RangeKeys> {
     return displayValue(this.#check().cell(this.#r, this.#c), this.#s.file.timeZone);
   }
   getFormulas(): string[][] {
+    this.#chargeCells(CELL_READ_MS);
     return this.#map((c) => c?.formula ?? '');
   }
   getFormula(): string {

@@ -24,6 +24,7 @@ import {
 } from '../core/outbox';
 import { errorMessage } from './errors';
 import { getFreshState, setState } from './properties';
+import { toCell } from '../core/table';
 import { ensureSheet, readValues, writeTable } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,6 +43,11 @@ export interface Outbox {
   dirty: boolean;
   /** Keys of e-mails cut off in the ambiguous window (sent again once). */
   interrupted: string[];
+  /**
+   * What both tabs hold, row for row from row 2, when that is known (the record read had no blank row, the view
+   * exists, nothing to fold in): a commit may then write only the rows that changed. Null: a commit rewrites both.
+   */
+  written: readonly OutboxEntry[] | null;
 }
 
 /** Reads the record (or, when that tab is gone, the view) and folds in the journal's marks. */
@@ -50,14 +56,58 @@ export function openOutbox(ss: Spreadsheet): Outbox {
   const record = ss.getSheetByName(TAB.mailRecord);
   const view = ss.getSheetByName(TAB.outbox);
   const source = record ?? view;
-  const held = source ? outboxFromRows(readValues(source)) : [];
+  const values = source ? readValues(source) : [];
+  const held = outboxFromRows(values);
   const lost = held.length < journal.rows ? { held: held.length, expected: journal.rows } : null;
   const settled = settleJournal(held, journal.open);
   // Marks the tabs already reflect have done their work: dropped from the journal at its next write.
   const byKey = new Map(held.map((e) => [e.key, e]));
   for (const key of Object.keys(journal.open)) if (byKey.get(key)?.status === 'sent') delete journal.open[key];
   const changed = settled.entries.length !== held.length || settled.entries.some((e, i) => e !== held[i]);
-  return { entries: settled.entries, journal, lost, dirty: !record || !view || changed, interrupted: settled.interrupted };
+  const dirty = !record || !view || changed;
+  const written = !dirty && held.length === Math.max(values.length - 1, 0) ? held : null;
+  return { entries: settled.entries, journal, lost, dirty, interrupted: settled.interrupted, written };
+}
+
+/** Past this many changed rows the tabs are rewritten whole in one setValues each. */
+const ROW_WRITES_MAX = 10;
+
+/**
+ * The rows of `entries` that differ from what the tabs hold (`written`, row for row): entries keep their order and
+ * new ones come last (core/outbox.ts enqueue), so a submission changes a row or two and appends one. Null when the
+ * order differs or too much changed: the tabs are rewritten whole.
+ */
+function rowChanges(written: readonly OutboxEntry[], entries: readonly OutboxEntry[]): { update: number[]; append: number } | null {
+  if (entries.length < written.length) return null;
+  const update: number[] = [];
+  for (let i = 0; i < written.length; i++) {
+    if (entries[i] === written[i]) continue;
+    if (entries[i].key !== written[i].key) return null;
+    update.push(i);
+  }
+  const append = entries.length - written.length;
+  return update.length + (append > 0 ? 1 : 0) > ROW_WRITES_MAX ? null : { update, append };
+}
+
+/** Writes the changed rows of the record and the view (their sizes read first: a read after writes costs a flush). */
+function writeRows(ss: Spreadsheet, rows: readonly unknown[][], written: number, change: { update: number[]; append: number }): boolean {
+  const record = ss.getSheetByName(TAB.mailRecord);
+  const view = ss.getSheetByName(TAB.outbox);
+  if (!record || !view) return false;
+  const tabs = [record, view].map((sheet) => ({ sheet, maxRows: sheet.getMaxRows() }));
+  const width = rows.length ? rows[0].length : 0;
+  const line = (i: number) => rows[i].map(toCell);
+  for (const { sheet, maxRows } of tabs) {
+    for (const i of change.update) sheet.getRange(i + 2, 1, 1, width).setValues([line(i)]);
+    if (change.append > 0) {
+      const last = written + 1 + change.append;
+      if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+      const added: unknown[][] = [];
+      for (let i = written; i < written + change.append; i++) added.push(line(i));
+      sheet.getRange(written + 2, 1, change.append, width).setValues(added);
+    }
+  }
+  return true;
 }
 
 const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
@@ -67,15 +117,19 @@ const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
  * in the tabs now); without it (the end of a run, which the lock's release flushes) the marks stay until the next
  * run has read them back from the tabs — so a mark is never forgotten before its row is certainly written.
  */
-export function commitOutbox(ss: Spreadsheet, entries: OutboxEntry[], journal: MailJournal, forget: boolean): void {
+export function commitOutbox(ss: Spreadsheet, entries: OutboxEntry[], journal: MailJournal, forget: boolean, written: readonly OutboxEntry[] | null = null): void {
   const { header, rows } = outboxToRows(entries);
-  const record = ensureSheet(ss, TAB.mailRecord);
-  writeTable(record.sheet, header, rows, { frozenRows: 1 });
-  if (record.created) {
-    record.sheet.protect().setDescription(MAIL_RECORD_PROTECTION);
-    record.sheet.hideSheet();
+  // A few rows changed (a submission's confirmation): only those are written, in both tabs.
+  const change = written ? rowChanges(written, entries) : null;
+  if (!change || !writeRows(ss, rows, written!.length, change)) {
+    const record = ensureSheet(ss, TAB.mailRecord);
+    writeTable(record.sheet, header, rows, { frozenRows: 1 });
+    if (record.created) {
+      record.sheet.protect().setDescription(MAIL_RECORD_PROTECTION);
+      record.sheet.hideSheet();
+    }
+    writeTable(ensureSheet(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS, protectWithWarning: OUTBOX_PROTECTION });
   }
-  writeTable(ensureSheet(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS, protectWithWarning: OUTBOX_PROTECTION });
   if (forget) {
     SpreadsheetApp.flush();
     journal.open = {};
@@ -123,7 +177,8 @@ export function sendDue(
     // What is left when the execution's time runs short stays pending for the next run.
     if (Date.now() > deadline) break;
     if (quota < recipientCount(due.to)) {
-      byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
+      // Unchanged when it already waits for the quota (its row is then not written again).
+      if (due.note !== OUTBOX_NOTE.quota) byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
       continue;
     }
     const attempt = due.attempts + 1;
@@ -139,7 +194,7 @@ export function sendDue(
     if (!email) continue;
     const recipients = recipientCount(email.to);
     if (quota < recipients) {
-      byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
+      if (due.note !== OUTBOX_NOTE.quota) byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
       continue;
     }
     // Record: without its "sending" mark no e-mail goes (the same write confirms the previous e-mail).
@@ -182,6 +237,8 @@ export function sendDue(
       sinceCommit = 0;
       try {
         commitOutbox(ss, current(), journal, true);
+        // The tabs were rewritten whole: the final commit rewrites them whole too.
+        box.written = null;
         unconfirmed = false;
       } catch {
         break;
@@ -196,6 +253,7 @@ export function sendDue(
       // the ambiguous window and goes once more.
       try {
         commitOutbox(ss, current(), journal, true);
+        box.written = null;
       } catch {
         // Nothing more to do here.
       }

@@ -35,21 +35,28 @@ export type StateKey = keyof typeof KEYS;
 
 let cache: Record<string, string> | null = null;
 
+/** The script's property store, asked of the service once per execution (and again if the service object changes). */
+let store: { service: GoogleAppsScript.Properties.PropertiesService; props: GoogleAppsScript.Properties.Properties } | null = null;
+function scriptStore(): GoogleAppsScript.Properties.Properties {
+  if (!store || store.service !== PropertiesService) store = { service: PropertiesService, props: PropertiesService.getScriptProperties() };
+  return store.props;
+}
+
 export function getState(key: StateKey): string | null {
-  if (!cache) cache = PropertiesService.getScriptProperties().getProperties();
+  if (!cache) cache = scriptStore().getProperties();
   return cache[KEYS[key]] ?? null;
 }
 
 export function setState(values: Partial<Record<StateKey, string>>): void {
   const out: Record<string, string> = {};
   for (const k of Object.keys(values) as StateKey[]) out[KEYS[k]] = values[k]!;
-  PropertiesService.getScriptProperties().setProperties(out);
+  scriptStore().setProperties(out);
   cache = { ...(cache ?? {}), ...out };
 }
 
 /** Reads one key from the store itself, not the cache (for state another execution may have changed). */
 export function getFreshState(key: StateKey): string | null {
-  const v = PropertiesService.getScriptProperties().getProperty(KEYS[key]);
+  const v = scriptStore().getProperty(KEYS[key]);
   if (cache) {
     if (v === null) delete cache[KEYS[key]];
     else cache[KEYS[key]] = v;
@@ -59,7 +66,7 @@ export function getFreshState(key: StateKey): string | null {
 
 /** Every script property whose key starts with `prefix`, read from the store (one call). */
 export function readPrefixed(prefix: string): Record<string, string> {
-  const all = PropertiesService.getScriptProperties().getProperties();
+  const all = scriptStore().getProperties();
   cache = { ...all };
   const out: Record<string, string> = {};
   for (const k of Object.keys(all)) if (k.indexOf(prefix) === 0) out[k] = all[k];
@@ -76,13 +83,13 @@ export function cachedPrefixed(prefix: string): Record<string, string> {
 
 /** Writes raw keys (the proposal ledger) in one call. */
 export function writeRaw(values: Record<string, string>): void {
-  PropertiesService.getScriptProperties().setProperties(values);
+  scriptStore().setProperties(values);
   cache = { ...(cache ?? {}), ...values };
 }
 
 /** Deletes raw keys (an old generation of the proposal ledger). */
 export function deleteRaw(keys: string[]): void {
-  const store = PropertiesService.getScriptProperties();
+  const store = scriptStore();
   for (const k of keys) {
     store.deleteProperty(k);
     if (cache) delete cache[k];

@@ -8,12 +8,14 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** Reads a whole tab (header row included) with one getValues; [] when the tab is blank. */
+/**
+ * Reads a whole tab (header row included) with one getValues; [] when the tab is blank. getDataRange is A1 to the last
+ * row and column with content (A1 alone on a blank tab): two calls where sizes, range and values took four.
+ */
 export function readValues(sheet: Sheet): unknown[][] {
-  const lastRow = sheet.getLastRow();
-  const lastCol = sheet.getLastColumn();
-  if (lastRow === 0 || lastCol === 0) return [];
-  return sheet.getRange(1, 1, lastRow, lastCol).getValues();
+  const values = sheet.getDataRange().getValues();
+  if (values.length === 1 && values[0].length === 1 && values[0][0] === '') return [];
+  return values;
 }
 
 export function ensureSheet(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
@@ -48,6 +50,38 @@ export interface WriteOptions {
   centred?: readonly string[];
 }
 
+/** What writeTable reads of a tab before writing it: its extent, grid and frozen rows, and whether to protect it. */
+export interface TabSize {
+  lastRow: number;
+  lastColumn: number;
+  maxRows: number;
+  maxCols: number;
+  frozenRows: number;
+  /** The tab changes shape (blank, another width, a block layout of another height): it is formatted again. */
+  reshaped: boolean;
+  /** The tab asks for a warning protection and has none yet. */
+  protect: boolean;
+}
+
+/**
+ * Reads what writeTable needs of a tab before writing `header` and `rows` to it. A job writing several tabs measures
+ * them all first, then writes them all: a read after a write waits for the pending writes (it costs a flush), so
+ * reads interleaved with writes would cost one flush per tab.
+ */
+export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly unknown[][], opts: WriteOptions = {}): TabSize {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  const frozenRows = opts.frozenRows !== undefined || !opts.keepGrid ? sheet.getFrozenRows() : 0;
+  let width = Math.max(header.length, lastColumn, 1);
+  for (const r of rows) if (r.length > width) width = r.length;
+  const blockLayout = opts.wrapFromRow !== undefined || (opts.boldRows?.length ?? 0) > 0 || (opts.wrapRows?.length ?? 0) > 0 || (opts.centred?.length ?? 0) > 0;
+  const reshaped = lastRow === 0 || lastColumn !== width || (blockLayout && lastRow !== rows.length + 1);
+  const protect = reshaped && opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0;
+  return { lastRow, lastColumn, maxRows, maxCols, frozenRows, reshaped, protect };
+}
+
 /**
  * Replaces a tab's content with header + rows in one setValues. Grows the grid first if needed, writes the new
  * content padded over the old extent (so a failure leaves the tab either as before or as after), then trims the
@@ -56,17 +90,21 @@ export interface WriteOptions {
  * Every read comes before the first write: a read after writes waits for them to be committed (a flush).
  * Sheets refuses to freeze every row of a tab and to delete every row below the frozen ones, so the grid keeps one
  * row below the frozen ones, and the frozen rows are set before rows are deleted.
+ *
+ * Formatting (header style, wrapping, bold and centred rows, widths, the protection) is applied when the tab is
+ * blank or changes shape (its width, or for a tab with a block layout its height); a tab rewritten in the same shape
+ * keeps the formatting it has, and rows added below the old content get the data rows' wrapping. A steady-state
+ * rewrite is then its size reads and one setValues (issue 12: a rebuild near its floor).
  */
-export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}): void {
-  const before = { rows: sheet.getLastRow(), cols: sheet.getLastColumn() };
-  let maxRows = sheet.getMaxRows();
-  let maxCols = sheet.getMaxColumns();
-  const frozenBefore = opts.frozenRows !== undefined || !opts.keepGrid ? sheet.getFrozenRows() : 0;
-  const protect = opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0;
+export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}, measured: TabSize = measureTab(sheet, header, rows, opts)): void {
+  const before = { rows: measured.lastRow, cols: measured.lastColumn };
+  let { maxRows, maxCols } = measured;
+  const frozenBefore = measured.frozenRows;
   const frozen = opts.frozenRows ?? frozenBefore;
   const grid = gridFor(header, rows, before);
   const height = Math.max(grid.length, frozen + 1);
   const width = grid[0].length;
+  const { reshaped, protect } = measured;
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
@@ -78,13 +116,19 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
+  const wrapFrom = opts.wrapFromRow ?? 2;
+  if (!reshaped) {
+    // Same shape: only rows added below the old content need the data rows' wrapping.
+    const from = Math.max(wrapFrom, before.rows + 1);
+    if (opts.wrap && rows.length + 1 >= from) sheet.getRange(from, 1, rows.length + 2 - from, width).setWrap(true).setVerticalAlignment('top');
+    return;
+  }
   if (header.length > 0) {
     const first = sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     // Column headers wrap within their column; a title row runs on across the empty cells beside it.
     if (!opts.titleRow) first.setWrap(true).setVerticalAlignment('top');
   }
   if (before.rows === 0 && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
-  const wrapFrom = opts.wrapFromRow ?? 2;
   if (opts.wrap && rows.length + 1 >= wrapFrom) sheet.getRange(wrapFrom, 1, rows.length + 2 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
   for (const r of opts.boldRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
   for (const r of opts.wrapRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setWrap(true).setVerticalAlignment('top');
@@ -96,10 +140,88 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   if (protect) sheet.protect().setDescription(opts.protectWithWarning!).setWarningOnly(true);
 }
 
-/** Puts the named tabs first, in this order (the others keep theirs, after them). */
-export function arrangeTabs(ss: Spreadsheet, order: readonly string[]): void {
+/**
+ * The tabs of a spreadsheet from one listing (getSheets, then each name once), for a job that looks up many tabs:
+ * found by name as getSheetByName finds them (regardless of case), kept in tab order, and kept current by the job's
+ * own inserts and deletes through it.
+ */
+export class TabListing {
+  readonly sheets: Sheet[];
+  readonly names: string[];
+  #byKey = new Map<string, number>();
+
+  constructor(private readonly ss: Spreadsheet) {
+    this.sheets = ss.getSheets();
+    this.names = this.sheets.map((sh) => sh.getName());
+    this.#index();
+  }
+
+  #index(): void {
+    this.#byKey.clear();
+    this.names.forEach((n, i) => {
+      const key = n.toLowerCase();
+      if (!this.#byKey.has(key)) this.#byKey.set(key, i);
+    });
+  }
+
+  get(name: string): Sheet | null {
+    const i = this.#byKey.get(name.toLowerCase());
+    return i === undefined ? null : this.sheets[i];
+  }
+
+  /** The tab's exact name when one answers to `name`. */
+  nameOf(name: string): string | null {
+    const i = this.#byKey.get(name.toLowerCase());
+    return i === undefined ? null : this.names[i];
+  }
+
+  /** ensureSheet through the listing: a new tab is inserted (at the end) and listed. */
+  ensure(name: string): { sheet: Sheet; created: boolean } {
+    const existing = this.get(name);
+    if (existing) return { sheet: existing, created: false };
+    const sheet = this.ss.insertSheet(name);
+    // Where Sheets put it (the same place ensureSheet's insert gets).
+    const at = Math.min(Math.max(sheet.getIndex() - 1, 0), this.sheets.length);
+    this.sheets.splice(at, 0, sheet);
+    this.names.splice(at, 0, name);
+    this.#index();
+    return { sheet, created: true };
+  }
+
+  delete(index: number): void {
+    this.ss.deleteSheet(this.sheets[index]);
+    this.sheets.splice(index, 1);
+    this.names.splice(index, 1);
+    this.#index();
+  }
+
+  /** Moves a listed tab to a 1-based position, as moveActiveSheet does. */
+  move(index: number, position: number): void {
+    this.ss.setActiveSheet(this.sheets[index]);
+    this.ss.moveActiveSheet(position);
+    const [sheet] = this.sheets.splice(index, 1);
+    const [name] = this.names.splice(index, 1);
+    this.sheets.splice(position - 1, 0, sheet);
+    this.names.splice(position - 1, 0, name);
+    this.#index();
+  }
+}
+
+/**
+ * Puts the named tabs first, in this order (the others keep theirs, after them). With a listing, positions come from
+ * it (no lookup or index read per tab).
+ */
+export function arrangeTabs(ss: Spreadsheet, order: readonly string[], listing?: TabListing): void {
   let position = 1;
   for (const name of order) {
+    if (listing) {
+      const sheet = listing.get(name);
+      if (!sheet) continue;
+      const index = listing.sheets.indexOf(sheet);
+      if (index + 1 !== position) listing.move(index, position);
+      position++;
+      continue;
+    }
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     if (sheet.getIndex() !== position) {

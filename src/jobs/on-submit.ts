@@ -26,14 +26,18 @@ const ONE_BY_ONE_MAX = 10;
 /** The continuation of a queue a run could not finish in its time. */
 export const CONTINUE_INTAKE = 'continueIntake';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   // Blank duplicate events have been seen a few seconds after real ones: nothing to do for them.
   if (!e || !e.range || (Array.isArray(e.values) && e.values.every((v) => String(v).trim() === ''))) return;
   const row = e.range.getRow();
-  const isRegistration = String(e.range.getSheet().getSheetId()) === getState('registrationSheet');
+  const submitted = e.range.getSheet();
+  const isRegistration = String(submitted.getSheetId()) === getState('registrationSheet');
   if (isRegistration) enqueueRow(row);
   runJob('onFormSubmit', (ctx) => {
-    const done = underLock(() => (isRegistration ? drainQueue(ctx) : fullRun(ctx, null)));
+    // The event's tab is the registration tab (known by its id): no need to look for it again.
+    const done = underLock(() => (isRegistration ? drainQueue(ctx, submitted) : fullRun(ctx, null)));
     if (done !== null) return { result: undefined, detail: done };
     // The lock was busy past the wait: the holder may already have looked at the queue, so make sure a run comes back
     // for it (one trigger; a second one made by a concurrent waiter only finds the queue empty).
@@ -78,7 +82,7 @@ function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | nul
  * Handles the queued registrations until none is left (rows queued meanwhile included): one by one while few, else one
  * full run; what time leaves goes on in a continuation.
  */
-function drainQueue(ctx: JobContext): string {
+function drainQueue(ctx: JobContext, registrations: Sheet | null = null): string {
   const details: string[] = [];
   for (let round = 0; round < 20; round++) {
     const queue = queuedRows();
@@ -87,13 +91,13 @@ function drainQueue(ctx: JobContext): string {
       ensureContinuation();
       break;
     }
-    details.push(drainOnce(ctx, queue));
+    details.push(drainOnce(ctx, queue, registrations));
   }
   return details.filter((d) => d !== '').join(' ');
 }
 
-function drainOnce(ctx: JobContext, queue: QueuedRow[]): string {
-  const sheet = registrationTab(ctx.ss);
+function drainOnce(ctx: JobContext, queue: QueuedRow[], registrations: Sheet | null): string {
+  const sheet = registrations ?? registrationTab(ctx.ss);
   if (queue.length <= ONE_BY_ONE_MAX && sheet) {
     const details: string[] = [];
     for (let i = 0; i < queue.length; i++) {

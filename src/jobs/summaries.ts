@@ -9,11 +9,12 @@ import { mergeReview, pendingRequests, REVIEW_TAB, type DecisionSnapshot, type R
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
-import { arrangeTabs, ensureSheet, readValues, writeTable } from '../gas/sheets';
+import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
@@ -59,10 +60,9 @@ export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config
   };
 }
 
-/** Writes one generated tab: its rectangle, frozen rows, widths, bold headings; protected with a warning. */
-function writeGenerated(ss: Spreadsheet, tab: SheetTab, layout: { wrapFromRow?: number; boldRows?: number[]; wrapRows?: number[] }): void {
-  const sheet = ensureSheet(ss, tab.name).sheet;
-  writeTable(sheet, tab.header, tab.rows, {
+/** The options of one generated tab: its rectangle, frozen rows, widths, bold headings; protected with a warning. */
+function generatedOptions(tab: SheetTab, layout: { wrapFromRow?: number; boldRows?: number[]; wrapRows?: number[] }): WriteOptions {
+  return {
     frozenRows: tab.frozenRows,
     widths: tab.widths,
     wrap: layout.wrapFromRow !== undefined,
@@ -73,46 +73,79 @@ function writeGenerated(ss: Spreadsheet, tab: SheetTab, layout: { wrapFromRow?: 
     minRows: tab.gridRows,
     titleRow: true,
     centred: tab.centred,
-  });
+  };
 }
 
 /** A school or group tab: its title block overflows freely; the registrations table wraps; table headers bold. */
-function writeSchoolOrGroup(ss: Spreadsheet, tab: SchoolTab): void {
+function schoolOrGroupOptions(tab: SchoolTab): WriteOptions {
   const headers = [tab.tableHeaderRow + 1, ...(tab.dutiesHeaderRow !== undefined ? [tab.dutiesHeaderRow + 1] : [])];
-  writeGenerated(ss, tab, { wrapFromRow: tab.tableHeaderRow + 2, boldRows: headers });
+  return generatedOptions(tab, { wrapFromRow: tab.tableHeaderRow + 2, boldRows: headers });
 }
 
-/** The per-school (or per-group) tabs, the district summary with its chart, and the lookup tab when grouped. */
+interface TabWrite {
+  tab: SheetTab;
+  opts: WriteOptions;
+}
+
+/**
+ * Writes several tabs: every tab found or created, every size read, then every tab written — one flush for the lot
+ * instead of one per tab (a read after writes waits for them). `beforeWrites` runs between the reads and the writes
+ * (a caller's own reads).
+ */
+function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: () => void = () => undefined, listing?: TabListing): Sheet[] {
+  const sheets = writes.map((w) => (listing ? listing.ensure(w.tab.name) : ensureSheet(ss, w.tab.name)).sheet);
+  const sizes = writes.map((w, i) => measureTab(sheets[i], w.tab.header, w.tab.rows, w.opts));
+  beforeWrites();
+  writes.forEach((w, i) => writeTable(sheets[i], w.tab.header, w.tab.rows, w.opts, sizes[i]));
+  return sheets;
+}
+
+/** The names of the response tabs present (school and group tabs never take them). */
+function reservedNames(ss: Spreadsheet, listing?: TabListing): string[] {
+  if (listing) return [TAB.registrations, TAB.reports].filter((n) => listing.nameOf(n) === n);
+  return [TAB.registrations, TAB.reports].filter((n) => ss.getSheetByName(n)?.getName() === n);
+}
+
+/**
+ * The per-school (or per-group) tabs, the district summary with its chart, and the lookup tab when grouped. Every tab
+ * is found from one listing of the spreadsheet, which also serves the removal of stale tabs and the tab order.
+ */
 export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): void {
-  const reserved = ss.getSheets().map((s) => s.getName()).filter((n) => n === TAB.registrations || n === TAB.reports);
-  const schools = schoolTabs(output, config, { reservedNames: reserved });
+  const listing = new TabListing(ss);
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss, listing) });
   const summary = districtSummary(output, config);
-  const lookupSheet = ss.getSheetByName(TAB.lookup);
+  const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
 
   const blocks = Object.values(summary.blocks);
-  writeGenerated(ss, summary, {
-    boldRows: blocks.flatMap((b) => [b.titleRow, b.headerRow, ...(b.totalRow ? [b.totalRow] : [])]),
-    wrapRows: blocks.map((b) => b.headerRow),
-  });
-  drawChart(ss, summary);
-  for (const tab of schools.tabs) writeSchoolOrGroup(ss, tab);
-  if (lookup) writeLookup(ss, lookup);
-  removeStaleTabs(ss, [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])]);
-  arrangeTabs(ss, TAB_ORDER);
+  const writes: TabWrite[] = [
+    {
+      tab: summary,
+      opts: generatedOptions(summary, {
+        boldRows: blocks.flatMap((b) => [b.titleRow, b.headerRow, ...(b.totalRow ? [b.totalRow] : [])]),
+        wrapRows: blocks.map((b) => b.headerRow),
+      }),
+    },
+    ...schools.tabs.map((tab) => ({ tab, opts: schoolOrGroupOptions(tab) })),
+    ...(lookup ? [{ tab: lookup, opts: { frozenRows: lookup.frozenRows, widths: lookup.widths, minRows: lookup.gridRows, titleRow: true } }] : []),
+  ];
+  let charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
+  const sheets = writeTabs(ss, writes, () => (charts = listing.get(summary.name)!.getCharts()), listing);
+  drawChart(sheets[0], summary, charts);
+  if (lookup) finishLookup(sheets[sheets.length - 1], lookup);
+  removeStaleTabs(ss, [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])], listing);
+  arrangeTabs(ss, TAB_ORDER, listing);
 }
 
 /** Rewrites only the tab holding one school (after a submission: cheap, and the principal sees it at once). */
 export function writeSchoolTab(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, schoolCode: string): void {
-  const reserved = ss.getSheets().map((s) => s.getName()).filter((n) => n === TAB.registrations || n === TAB.reports);
-  const tab: SchoolTab | undefined = schoolTabs(output, config, { reservedNames: reserved }).tabs.find((t) => t.schoolCodes.indexOf(schoolCode) >= 0);
-  if (tab && ss.getSheetByName(tab.name)) writeSchoolOrGroup(ss, tab);
+  const tab: SchoolTab | undefined = schoolTabs(output, config, { reservedNames: reservedNames(ss) }).tabs.find((t) => t.schoolCodes.indexOf(schoolCode) >= 0);
+  if (tab && ss.getSheetByName(tab.name)) writeTabs(ss, [{ tab, opts: schoolOrGroupOptions(tab) }]);
 }
 
-function drawChart(ss: Spreadsheet, summary: ReturnType<typeof districtSummary>): void {
-  const sheet = ss.getSheetByName(summary.name)!;
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+function drawChart(sheet: Sheet, summary: ReturnType<typeof districtSummary>, existing: readonly GoogleAppsScript.Spreadsheet.EmbeddedChart[]): void {
+  for (const chart of existing) sheet.removeChart(chart);
   const spec = summary.chart;
   const chart = sheet
     .newChart()
@@ -126,9 +159,8 @@ function drawChart(ss: Spreadsheet, summary: ReturnType<typeof districtSummary>)
   sheet.insertChart(chart);
 }
 
-function writeLookup(ss: Spreadsheet, lookup: ReturnType<typeof lookupTab>): void {
-  const { sheet } = ensureSheet(ss, lookup.name);
-  writeTable(sheet, lookup.header, lookup.rows, { frozenRows: lookup.frozenRows, widths: lookup.widths, minRows: lookup.gridRows, titleRow: true });
+/** The lookup tab's formulas and its selector, once its cells are written. */
+function finishLookup(sheet: Sheet, lookup: ReturnType<typeof lookupTab>): void {
   for (const f of lookup.formulas) sheet.getRange(f.row, f.column).setFormula(f.formula);
   const choices = sheet.getRange(lookup.selector.choicesRange.split('!')[1]);
   const rule = SpreadsheetApp.newDataValidation().requireValueInRange(choices, true).setAllowInvalid(false).build();
@@ -141,15 +173,15 @@ function writeLookup(ss: Spreadsheet, lookup: ReturnType<typeof lookupTab>): voi
  * keep), any other tab carrying the generated-tab notice in its first rows — recognised by that marker, not by
  * its name (an .xlsx download may have cut it).
  */
-function removeStaleTabs(ss: Spreadsheet, current: string[]): void {
+function removeStaleTabs(ss: Spreadsheet, current: string[], listing: TabListing = new TabListing(ss)): void {
   const recorded = getState('generatedTabs');
   const before: string[] = JSON.parse(recorded || '[]');
   const keep = new Set(current);
   const office = new Set(reservedTabNames([TAB.registrations, TAB.reports]));
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
+  for (let i = listing.sheets.length - 1; i >= 0; i--) {
+    const name = listing.names[i];
     if (keep.has(name) || office.has(name)) continue;
-    if (before.indexOf(name) >= 0 || (before.length === 0 && carriesNotice(sheet))) ss.deleteSheet(sheet);
+    if (before.indexOf(name) >= 0 || (before.length === 0 && carriesNotice(listing.sheets[i]))) listing.delete(i);
   }
   // A property holds 9 KB: past that (hundreds of per-school tabs) the record is empty and the marker decides.
   const json = JSON.stringify(current);

@@ -51,6 +51,27 @@ describe('writeTable', () => {
     );
     withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['3', '4'], ['5', '6']], { frozenRows: 1, protectWithWarning: 'Do công cụ tạo' }));
     expect(emu.runtime.implicitFlushes - before).toBe(0);
-    expect(emu.runtime.count('Sheet.getProtections')).toBe(2);
+    // The second write keeps the tab's width: its protection is not looked at again (formatting follows the shape).
+    expect(emu.runtime.count('Sheet.getProtections')).toBe(1);
+  });
+
+  it('formats a tab when it is blank or changes width; a rewrite in the same shape only wraps the rows it adds', () => {
+    const emu = createEmulator({ modelLatency: false });
+    withGlobals(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
+    const opts = { frozenRows: 1, wrap: true, protectWithWarning: 'Do công cụ tạo' };
+    withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['1', '2']], opts));
+    expect(emu.spreadsheets.sheet('T')!.cell(1, 1)?.fontWeight).toBe('bold');
+    emu.runtime.resetCalls();
+    withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['3', '4'], ['5', '6'], ['7', '8']], opts));
+    // Same width: no header styling, no protection check; the two new rows are wrapped in one range.
+    expect(emu.runtime.count('Range.setFontWeight')).toBe(0);
+    expect(emu.runtime.count('Sheet.getProtections')).toBe(0);
+    expect(emu.runtime.count('Range.setWrap')).toBe(1);
+    expect(emu.spreadsheets.sheet('T')!.cell(4, 2)?.wrap).toBe(true);
+    emu.runtime.resetCalls();
+    withGlobals(emu, () => writeTable(tab(emu), ['A', 'B', 'C'], [['3', '4', '5']], opts));
+    // A new column: the header is styled again over its new width.
+    expect(emu.runtime.count('Range.setFontWeight')).toBe(1);
+    expect(emu.spreadsheets.sheet('T')!.cell(1, 3)?.fontWeight).toBe('bold');
   });
 });

@@ -1,0 +1,49 @@
+// Work in proportion to the change (issue 12), counted, never timed: a submission writes the same cells whatever the
+// number of registrations; a rebuild that changes no tab's shape formats nothing and reads before it writes.
+import { describe, expect, it } from 'vitest';
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, collectiveAnswers, officeAfterSetup } from '../bundle/helpers';
+
+function officeWith(registrations: number) {
+  const office = officeAfterSetup();
+  const { emu, formId } = office;
+  for (let i = 0; i < registrations; i++) {
+    emu.clock.advance(60_000);
+    emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i}` }, { email: SCHOOLS[i % 3].emails[0] });
+  }
+  return office;
+}
+
+describe('cost in proportion to the change', () => {
+  it('a submission writes the same cells, with the same calls, after 8 or 60 registrations (outbox rows, not the tab)', () => {
+    const lastSubmission = (before: number) => {
+      const { emu } = officeWith(before + 1);
+      const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
+      expect(last.error).toBeUndefined();
+      return { calls: last.calls, written: last.cellsWritten ?? 0 };
+    };
+    const small = lastSubmission(8);
+    const large = lastSubmission(60);
+    expect(large).toEqual(small);
+    // A row of Kết quả kiểm tra and of Thẩm định, a row of the register, the outbox rows (record and view), the health
+    // tab: far below one outbox tab of 60 rows (60 × 10 cells).
+    expect(small.written).toBeLessThan(300);
+  });
+
+  it('a second rebuild with nothing new formats nothing and never waits for its own writes between tabs', () => {
+    const { emu, bundle } = officeWith(6);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    emu.runtime.resetCalls();
+    const flushes = emu.runtime.implicitFlushes;
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(emu.runtime.executions[emu.runtime.executions.length - 1].error).toBeUndefined();
+    for (const m of ['Range.setFontWeight', 'Range.setBackground', 'Range.setWrap', 'Sheet.getProtections', 'Sheet.setColumnWidth']) {
+      expect(emu.runtime.count(m), m).toBe(0);
+    }
+    // Reads of a tab after writes to another cost a flush each; the summary and school tabs are measured together.
+    expect(emu.runtime.implicitFlushes - flushes).toBeLessThanOrEqual(6);
+    const writes = emu.runtime.count('Range.setValues');
+    const reads = emu.runtime.count('Range.getValues');
+    console.log(`steady rebuild: ${emu.runtime.count()} calls, ${reads} reads + ${writes} writes, ${emu.runtime.implicitFlushes - flushes} implicit flushes`);
+  });
+});
