@@ -134,6 +134,8 @@ export interface OfficeConfig {
   mail: MailSettings;
   /** Read-only per-school views (issue 18). */
   schoolViews: SchoolViewSettings;
+  /** The criteria catalogue ("2021-2025", "2026-2030"); "" = the one of the period's years (criteria.ts). */
+  criteriaSet?: string;
 }
 
 /** The per-school views (src/core/school-views.ts): off by default. */
@@ -288,6 +290,7 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     ['period.name', p.name, e['period.name']],
     ['period.startYear', p.startYear, e['period.startYear']],
     ['period.endYear', p.endYear, e['period.endYear']],
+    ['criteria.set', cfg.criteriaSet || '', e['criteria.set']],
   ];
   for (const id of MILESTONE_IDS) {
     const m = p.milestones.find((x) => x.id === id);
@@ -335,6 +338,7 @@ const STRING_KEYS = [
   'plan.number',
   'plan.title',
   'period.name',
+  'criteria.set',
 ];
 const INT_KEYS = [
   'period.startYear',
@@ -466,6 +470,8 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   }
   const pn = str('period.name');
   if (pn) cfg.period.name = pn;
+  const cs = str('criteria.set');
+  if (cs) cfg.criteriaSet = cs;
   if (ints['perSchoolTabThreshold'] !== undefined) cfg.perSchoolTabThreshold = ints['perSchoolTabThreshold'];
   if (ints['initiativeSlots'] !== undefined) cfg.initiativeSlots = Math.max(1, Math.min(10, ints['initiativeSlots']));
   if (ints['scoring.excellentYear'] !== undefined) cfg.scoring.excellentYear = ints['scoring.excellentYear'];
