@@ -27,7 +27,7 @@ import {
 import { OfficeConfig, configFromRows, configToRows, defaultConfig } from '../../src/core/config';
 import { configLabel } from '../../src/core/messages';
 import { Directory, directoryToRows, parseDirectory } from '../../src/core/directory';
-import { CATALOGUE, Criterion } from '../../src/core/criteria';
+import { CATALOGUE, Criterion, catalogueFor } from '../../src/core/criteria';
 import { Registration, parseResponses } from '../../src/core/registration';
 import { formatDateTime } from '../../src/core/text';
 import { evaluateRegistration } from '../../src/core/validate';
@@ -91,9 +91,9 @@ function common(cfg: OfficeConfig): FormAnswers {
   };
 }
 
-function selfDeclared(kind: Criterion['appliesTo'][]): FormAnswers {
+function selfDeclared(kind: Criterion['appliesTo'][], catalogue: readonly Criterion[] = CATALOGUE): FormAnswers {
   const a: FormAnswers = {};
-  for (const c of CATALOGUE) {
+  for (const c of catalogue) {
     if (c.evaluator !== 'selfDeclared' || kind.indexOf(c.appliesTo) < 0) continue;
     if (a[c.question!] !== undefined) continue;
     a[c.question!] = YES;
@@ -110,12 +110,12 @@ export function collectiveAnswers(cfg: OfficeConfig = config()): FormAnswers {
     [Q.kind]: KIND_CHOICES.collective,
     [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.whole,
     [Q.collectiveName]: 'Trường Mầm non Hoa Sen',
-    ...selfDeclared(['collective', 'collective.whole']),
+    ...selfDeclared(['collective', 'collective.whole'], catalogueFor(cfg)),
     [Q.partyRatings]: yearGrid(cfg, (y) => (ended(y) ? (y === cfg.period.startYear ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none)),
     [Q.unionRatings]: yearGrid(cfg, (y) => (ended(y) ? RATING_CHOICES.good : RATING_CHOICES.none)),
     [Q.youthRatings]: yearGrid(cfg, () => ORG_ABSENT),
-    [Q.conditions]: noConditions(Q.conditions),
-    [Q.unitConditions]: noConditions(Q.unitConditions),
+    [Q.conditions]: noConditions(Q.conditions, catalogueFor(cfg)),
+    [Q.unitConditions]: noConditions(Q.unitConditions, catalogueFor(cfg)),
   };
 }
 
@@ -157,7 +157,7 @@ export function individualAnswers(role: RoleCase = 'teacher', cfg: OfficeConfig 
     [Q.modelType]: MODEL_CHOICES.happyClass,
     [Q.happySchoolType]: '',
     [Q.individualRatings]: schoolYearGrid(cfg, (y) => (ended(y) ? (y === cfg.period.startYear ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none)),
-    ...selfDeclared(['individual', 'individual.manager', 'individual.staff']),
+    ...selfDeclared(['individual', 'individual.manager', 'individual.staff'], catalogueFor(cfg)),
   };
 }
 
