@@ -87,12 +87,12 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
   'CN-11-SUY-TON': {
     question: 'Giáo viên, nhân viên, người lao động: được cơ sở suy tôn, bình xét',
     evidence: 'Minh chứng suy tôn, bình xét (số, ngày biên bản họp)',
-    help: 'Dành cho giáo viên, nhân viên, người lao động.',
+    help: 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.',
   },
   'CN-12-CAP-UY': {
     question: 'Giáo viên, nhân viên, người lao động: được cấp ủy xác nhận, đề nghị tuyên dương, khen thưởng',
     evidence: 'Minh chứng xác nhận của cấp ủy (số, ngày văn bản; đường liên kết)',
-    help: 'Dành cho giáo viên, nhân viên, người lao động.',
+    help: 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.',
   },
 };
 
@@ -213,7 +213,7 @@ export const R = {
 export const FORM_TEXT = {
   registrationTitle: (period: string) => `Đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}`,
   registrationDescription: (org: string) =>
-    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu.`,
+    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi năm học, mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu.`,
   reportTitle: (period: string) => `Báo cáo kết quả xây dựng điển hình tiên tiến giai đoạn ${period}`,
   reportDescription: (org: string) =>
     `Các đơn vị gửi kế hoạch của đơn vị, báo cáo 6 tháng và báo cáo năm về ${org} qua biểu mẫu này.`,

@@ -191,7 +191,7 @@ describe('award proposals', () => {
       'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA',
       '2. Kết quả thực hiện: Đổi mới phương pháp dạy học',
       'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG',
-      'Hoàn thành xuất sắc nhiệm vụ (2021)',
+      'Hoàn thành xuất sắc nhiệm vụ (2021-2022)', // rated per school year
       'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ',
       'NGƯỜI BÁO CÁO THÀNH TÍCH',
       '(Ký, ghi rõ họ và tên)',

@@ -146,7 +146,8 @@ describe('values', () => {
     const s = achievementSummary(r, cfg);
     expect(s).toContain('Mô hình “Trường học nông trại xanh”');
     expect(s).toContain('“Vườn rau sạch của bé” — cấp bộ, ngành, tỉnh, Quyết định số 125/QĐ-UBND, năm 2022');
-    expect(s).toContain('Xếp loại: Hoàn thành xuất sắc nhiệm vụ (2021), Hoàn thành tốt nhiệm vụ (2022, 2023)');
+    // Per school year, as the form asks them.
+    expect(s).toContain('Xếp loại: Hoàn thành xuất sắc nhiệm vụ (2021-2022), Hoàn thành tốt nhiệm vụ (2022-2023, 2023-2024)');
   });
 
   it('keeps answer text exactly, whatever characters it holds', () => {
