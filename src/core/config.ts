@@ -27,8 +27,10 @@ import {
   WEEKDAY_LABELS,
   MANDATORY_YES,
   configErrorBadYesNo,
+  configErrorBadCriteriaSet,
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
+import { CATALOGUES, namedCatalogue } from './criteria';
 
 export interface Signer {
   name: string;
@@ -471,7 +473,10 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   const pn = str('period.name');
   if (pn) cfg.period.name = pn;
   const cs = str('criteria.set');
-  if (cs) cfg.criteriaSet = cs;
+  if (cs) {
+    cfg.criteriaSet = cs;
+    if (!namedCatalogue(cs)) errors.push(configErrorBadCriteriaSet(values.get('criteria.set')!.row, cs, Object.keys(CATALOGUES)));
+  }
   if (ints['perSchoolTabThreshold'] !== undefined) cfg.perSchoolTabThreshold = ints['perSchoolTabThreshold'];
   if (ints['initiativeSlots'] !== undefined) cfg.initiativeSlots = Math.max(1, Math.min(10, ints['initiativeSlots']));
   if (ints['scoring.excellentYear'] !== undefined) cfg.scoring.excellentYear = ints['scoring.excellentYear'];

@@ -171,11 +171,15 @@ export const CATALOGUES: Readonly<Record<string, readonly Criterion[]>> = {
   '2026-2030': CATALOGUE_2026_2030,
 };
 
+/** The catalogue a name in "Cấu hình" means ("2021-2025", "2021 – 2025" …), or null. */
+export function namedCatalogue(name: string): string | null {
+  const named = (name || '').replace(/\s+/g, '').replace(/[–—]/g, '-');
+  return Object.prototype.hasOwnProperty.call(CATALOGUES, named) ? named : null;
+}
+
 /** Which catalogue a configuration uses: the one named in "Cấu hình", else the one of its period's years. */
 export function catalogueId(cfg: { period: { startYear: number }; criteriaSet?: string }): string {
-  const named = (cfg.criteriaSet || '').replace(/\s+/g, '').replace(/[–—]/g, '-');
-  if (Object.prototype.hasOwnProperty.call(CATALOGUES, named)) return named;
-  return cfg.period.startYear >= 2026 ? '2026-2030' : '2021-2025';
+  return namedCatalogue(cfg.criteriaSet || '') ?? (cfg.period.startYear >= 2026 ? '2026-2030' : '2021-2025');
 }
 
 /** A fresh copy of the configuration's default catalogue. */

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_2021_2025, CATALOGUE_2026_2030, catalogueFor, catalogueId } from '../../src/core/criteria';
 import { criteriaFromRows, criteriaToRows } from '../../src/core/criteria-tab';
+import { configFromRows, configToRows } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
+import { configLabel } from '../../src/core/messages';
 import { parseResponses } from '../../src/core/registration';
 import {
   CONDITIONS,
@@ -66,16 +68,24 @@ describe('a catalogue per period', () => {
     expect(catalogueId(cfg)).toBe('2021-2025');
     expect(catalogueFor(cfg).map((c) => c.id)).toContain('TT-15-CON-THU-3');
     expect(catalogueId(configByTab(new Date(2027, 8, 1), { 'criteria.set': '' }))).toBe('2021-2025');
+    // A name that is no catalogue: the office is told, the period's catalogue applies.
+    const rows = configToRows(config2026(new Date(2027, 8, 1))).map((r) => [...r] as unknown[]);
+    rows.find((r) => r[0] === configLabel('criteria.set'))![1] = '2031-2035';
+    const read = configFromRows(rows, new Date(2027, 8, 1));
+    expect(read.errors).toHaveLength(1);
+    expect(read.errors[0]).toContain('“2031-2035”');
+    expect(read.errors[0]).toContain('“Bộ tiêu chí”');
+    expect(catalogueId(read.config)).toBe('2026-2030');
     // The "Tiêu chí" tab on the 2026–2030 catalogue: a switch applies; the old period's row is left without a word.
     const cfg26 = config2026(new Date(2027, 8, 1));
-    const rows = criteriaToRows(CATALOGUE_2021_2025);
-    rows.find((r) => r[0] === 'TT-16-DON-THU')![4] = 'Không';
-    const read = criteriaFromRows(rows, catalogueFor(cfg26));
-    expect(read.errors).toEqual([]);
-    expect(read.catalogue.find((c) => c.id === 'TT-16-DON-THU')!.mandatory).toBe(false);
-    expect(read.catalogue.map((c) => c.id)).not.toContain('TT-15-CON-THU-3');
-    rows.push(['TT-99-KHONG-CO', 'x', '', '', 'Có', '']);
-    expect(criteriaFromRows(rows, catalogueFor(cfg26)).errors).toHaveLength(1);
+    const tab = criteriaToRows(CATALOGUE_2021_2025);
+    tab.find((r) => r[0] === 'TT-16-DON-THU')![4] = 'Không';
+    const switched = criteriaFromRows(tab, catalogueFor(cfg26));
+    expect(switched.errors).toEqual([]);
+    expect(switched.catalogue.find((c) => c.id === 'TT-16-DON-THU')!.mandatory).toBe(false);
+    expect(switched.catalogue.map((c) => c.id)).not.toContain('TT-15-CON-THU-3');
+    tab.push(['TT-99-KHONG-CO', 'x', '', '', 'Có', '']);
+    expect(criteriaFromRows(tab, catalogueFor(cfg26)).errors).toHaveLength(1);
   });
 
   it('2021–2025 evaluated after 03/06/2025: the third child is shown, not applied', () => {

@@ -211,6 +211,8 @@ export const configErrorBadYears = (row: number, start: number, end: number) =>
   `Trang tính “Cấu hình”, dòng ${row}: giai đoạn ${start}-${end} không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm); tạm dùng giai đoạn 2021-2025.`;
 export const configErrorBadYesNo = (row: number, key: string, value: string) =>
   `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không hợp lệ; chỉ ghi “Có” hoặc “Không”.`;
+export const configErrorBadCriteriaSet = (row: number, value: string, known: readonly string[]) =>
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel('criteria.set'))}: không có bộ tiêu chí ${q(value)}; chỉ ghi ${known.map(q).join(' hoặc ')}, hoặc để trống. Tạm dùng bộ tiêu chí theo năm bắt đầu giai đoạn.`;
 export const configErrorBadDate = (row: number, key: string, value: string) =>
   `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là ngày dạng dd/MM/yyyy.`;
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
@@ -403,7 +405,7 @@ export const criteriaErrorBadMandatory = (row: number, id: string, column: strin
 
 /** Added to "Cách kiểm tra" of a criterion whose basis has ceased; `from`: yyyy-MM-dd. */
 export const criteriaObsoleteNote = (from: string, basis: string) =>
-  `Không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}: phiếu gửi từ ngày này không xét tiêu chí này.`;
+  `Không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}: từ ngày này công cụ không xét tiêu chí này (kết quả “Không áp dụng”).`;
 
 /** The "Cách kiểm tra" column: how a criterion is checked, in one sentence. */
 export function howCheckedText(evaluator: string, fields: readonly string[]): string {
