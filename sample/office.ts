@@ -4,9 +4,9 @@
 import { OfficeConfig, milestone, periodYears, reportingPeriods } from '../src/core/config';
 import { SampleId, sampleConfig, sampleProfile } from './profiles';
 import { directoryToRows } from '../src/core/directory';
-import { CATALOGUE } from '../src/core/criteria';
+import { Criterion, catalogueFor } from '../src/core/criteria';
 import {
-  CONDITIONS,
+  COLLECTIVE_KIND_CHOICES,
   CONDITION_COLUMNS,
   FIELD_CHOICES,
   FormAnswers,
@@ -22,8 +22,11 @@ import {
   R,
   RATING_CHOICES,
   ROLE_CHOICES,
+  WORK_CHOICES,
   YES,
   initiativeTitles,
+  ratingSchoolYears,
+  schoolYearRow,
   yearRow,
 } from '../src/core/registration-form';
 
@@ -89,11 +92,9 @@ const LEVELS: { level: string; prefix: string; code: string }[] = [
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hà', 'Lò', 'Phan'];
 /** Who signs a decision recognising an initiative, by the level the form names (the number's suffix says who). */
 const ISSUERS: Record<string, readonly string[]> = {
-  'Cấp trường': ['QĐ-HT', 'QĐ-HĐTĐKT'],
-  'Cấp xã/phường': ['QĐ-UBND', 'QĐ-UBND'],
-  'Cấp huyện/thành phố': ['QĐ-PGDĐT', 'QĐ-UBND'],
-  'Cấp tỉnh': ['QĐ-SGDĐT', 'QĐ-UBND'],
-  'Cấp Bộ': ['QĐ-BGDĐT', 'QĐ-BGDĐT'],
+  [INITIATIVE_LEVELS[0]]: ['QĐ-HT', 'QĐ-HĐTĐKT', 'QĐ-PGDĐT', 'QĐ-UBND'],
+  [INITIATIVE_LEVELS[1]]: ['QĐ-SGDĐT', 'QĐ-UBND'],
+  [INITIATIVE_LEVELS[2]]: ['QĐ-BGDĐT', 'QĐ-BGDĐT'],
 };
 const MIDDLE_F = ['Thị', 'Thị Thu', 'Ngọc', 'Thị Minh', 'Thu', 'Thanh'];
 const MIDDLE_M = ['Văn', 'Đức', 'Minh', 'Quang', 'Xuân', 'Hữu'];
@@ -128,7 +129,10 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
   const config = sampleConfig(profile, today);
   const WARDS = profile.wards;
   const years = periodYears(config.period);
+  // Calendar years (Party and union ratings) and school years (personal ratings, rated from 1 July of their end).
   const ended = (y: number) => y < today.getFullYear();
+  const schoolYearEnded = (y: number) => today.getTime() >= new Date(y + 1, 6, 1).getTime();
+  const catalogue = catalogueFor(config);
 
   // ---- schools
   const used = new Map<string, number>();
@@ -157,33 +161,45 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
   const onlyIndividuals = (i: number) => nSchools >= 4 && i % 12 === 5;
   const active = schools.map((_, i) => i).filter((i) => !silent(i));
 
-  // ---- registrations
+  // ---- registrations, within the registration window; the minimum is yearly (III.1), so each active school
+  // registers a collective and an individual in each school year of the window, then more at random.
   const opens = milestone(config, 'DANG-KY-MO').date.getTime();
-  const closes = Math.min(today.getTime() - 86400000, new Date(config.period.endYear, 11, 31).getTime());
+  const windowEnd = milestone(config, 'DANG-KY-DONG').date;
+  const closesAt = new Date(windowEnd.getFullYear(), windowEnd.getMonth(), windowEnd.getDate(), 17).getTime();
+  const closes = Math.min(today.getTime() - 86400000, closesAt);
   const span = Math.max(1, closes - opens);
+  // The school years of the window that have begun: [from, to) in time.
+  const yearSlots: [number, number][] = [];
+  for (let y = new Date(opens).getFullYear(); ; y++) {
+    const from = Math.max(opens, new Date(y, 8, 1).getTime());
+    const to = Math.min(closes, new Date(y + 1, 7, 31, 17).getTime());
+    if (from >= closes) break;
+    if (to > from) yearSlots.push([from, to]);
+  }
   const submissions: SampleSubmission[] = [];
   const defects: Record<number, string[]> = {};
   const mark = (i: number, d: string) => (defects[i] = defects[i] || []).push(d);
-  const times: number[] = [];
-  for (let i = 0; i < nRegs; i++) times.push(opens + Math.floor(rnd.next() * span));
-  times.sort((a, b) => a - b);
+  const perPass = Math.max(1, active.length);
 
   for (let i = 0; i < nRegs; i++) {
     const si = active.length ? active[i % active.length] : 0;
     const school = schools[si];
-    // First pass over the active schools: a collective each; second pass: an individual each; then at random.
-    const pass = Math.floor(i / Math.max(1, active.length));
-    const collective = !onlyIndividuals(si) && (pass === 0 ? true : pass === 1 ? false : rnd.chance(0.3));
-    const at = new Date(times[i]);
-    const answers = collective ? collectiveAnswers(rnd, school.name, config, ended) : individualAnswers(rnd, school.name, config, ended);
+    // Passes 2k and 2k+1 over the active schools: a collective, then an individual each, in school year k.
+    const pass = Math.floor(i / perPass);
+    const slot = pass < 2 * yearSlots.length ? yearSlots[Math.floor(pass / 2)] : null;
+    const collective = !onlyIndividuals(si) && (slot ? pass % 2 === 0 : rnd.chance(0.3));
+    const at = slot ? new Date(slot[0] + Math.floor(rnd.next() * (slot[1] - slot[0]))) : new Date(opens + Math.floor(rnd.next() * span));
+    const answers = collective
+      ? collectiveAnswers(rnd, school.name, config, catalogue, ended)
+      : individualAnswers(rnd, school.name, config, catalogue, schoolYearEnded);
     submissions.push({ at, email: rnd.pick(school.emails), answers });
   }
 
   // ---- defects: each kind at least once (when there are enough registrations), then at random.
   const DEFECTS: [string, (s: SampleSubmission, i: number) => boolean][] = [
-    ['thiếu minh chứng', (s) => dropEvidence(s.answers)],
+    ['thiếu minh chứng', (s) => dropEvidence(s.answers, catalogue)],
     ['THHP không nêu loại cụ thể', (s) => (s.answers[Q.modelType] = MODEL_CHOICES.happySchool, (s.answers[Q.happySchoolType] = ''), true)],
-    ['xếp loại dưới mức tốt', (s) => lowerRating(s.answers, years.filter(ended))],
+    ['xếp loại dưới mức tốt', (s) => lowerRating(s.answers, years.filter(ended), ratingSchoolYears(config.period).filter(schoolYearEnded))],
     ['email không có trong danh mục', (s) => ((s.email = `nguoidung${rnd.int(1000)}@mail.example`), true)],
     ['khoảng trắng thừa', (s) => padSpaces(s.answers)],
     ['chuỗi NFD', (s) => toNfd(s.answers)],
@@ -194,7 +210,9 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
     ['ký tự RTL', (s) => ((s.answers[Q.submitter] = `\u202B${s.answers[Q.submitter]}\u200F`), true)],
     ['đoạn văn 10.000 ký tự', (s) => ((s.answers[Q.summary] = LONG_PARAGRAPH), true)],
     ['không có sáng kiến', (s) => clearInitiatives(s.answers, config.initiativeSlots)],
-    ['trả lời "Không"', (s) => answerNo(s.answers)],
+    ['trả lời "Không"', (s) => answerNo(s.answers, catalogue)],
+    // Sent after the registration window: accepted, with a note for the council.
+    ['đăng ký muộn', (s) => (closesAt < today.getTime() - 86400000 ? ((s.at = new Date(closesAt + (1 + rnd.int(20)) * 86400000)), true) : false)],
   ];
   let d = 0;
   for (let i = 0; i < submissions.length; i++) {
@@ -228,7 +246,7 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
     const s = submissions[src];
     if (!s) continue;
     const edited: SampleSubmission = { at: new Date(Math.min(s.at.getTime() + (1 + rnd.int(20)) * 86400000, today.getTime() - 3600000)), email: s.email, answers: clone(s.answers), editOf: src };
-    restoreEvidence(edited.answers);
+    restoreEvidence(edited.answers, catalogue);
     submissions.push(edited);
     mark(submissions.length - 1, `sửa phiếu ${src}`);
   }
@@ -276,13 +294,13 @@ function personName(rnd: Rnd, female: boolean): string {
   return `${rnd.pick(FAMILY)} ${rnd.pick(female ? MIDDLE_F : MIDDLE_M)} ${rnd.pick(female ? GIVEN_F : GIVEN_M)}`;
 }
 
-function ratingGrid(rnd: Rnd, years: number[], ended: (y: number) => boolean, pExcellent: number): Record<string, string> {
+function ratingGrid(rnd: Rnd, years: number[], ended: (y: number) => boolean, pExcellent: number, row: (y: number) => string = yearRow): Record<string, string> {
   const g: Record<string, string> = {};
-  for (const y of years) g[yearRow(y)] = ended(y) ? (rnd.chance(pExcellent) ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none;
+  for (const y of years) g[row(y)] = ended(y) ? (rnd.chance(pExcellent) ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none;
   return g;
 }
 
-function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig): FormAnswers {
+function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, recognisedFirst: boolean): FormAnswers {
   const years = periodYears(cfg.period);
   const model = rnd.pick([MODEL_CHOICES.happySchool, MODEL_CHOICES.happySchool, MODEL_CHOICES.happyClass, MODEL_CHOICES.granary, MODEL_CHOICES.other]);
   const a: FormAnswers = {
@@ -304,20 +322,24 @@ function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig): FormAnswers
       ? `Tích cực đổi mới phương pháp, lan tỏa cách làm hay trong đơn vị. Danh hiệu đã đạt: ${rnd.pick(ACHIEVEMENTS)}.`
       : 'Chủ động xây dựng kế hoạch thực hiện mô hình, tổ chức cho cán bộ, giáo viên và học sinh cùng tham gia; định kỳ đánh giá, rút kinh nghiệm và chia sẻ cách làm với các đơn vị trong cụm thi đua.',
   };
-  const n = 1 + rnd.int(Math.min(3, cfg.initiativeSlots));
+  // Initiatives and solutions (the plan asks an individual for several): mostly two or three, some recognised.
+  const slots = Math.min(3, cfg.initiativeSlots);
+  const n = Math.min(slots, rnd.chance(0.1) ? 1 : 2 + rnd.int(2));
   for (let k = 1; k <= n; k++) {
     const t = initiativeTitles(k);
-    a[t.name] = `Giải pháp ${rnd.pick(['nâng cao chất lượng đọc hiểu', 'xây dựng góc trải nghiệm', 'phối hợp với cha mẹ học sinh', 'ứng dụng công nghệ trong quản lý'])}`;
-    a[t.level] = INITIATIVE_LEVELS[Math.min(4, rnd.int(3) + (rnd.chance(0.15) ? 2 : 0))];
-    a[t.decision] = `${10 + rnd.int(400)}/${rnd.pick(ISSUERS[a[t.level] as string] ?? ['QĐ'])}`;
-    a[t.year] = String(rnd.pick(years.filter((y) => y <= cfg.today.getFullYear())));
+    a[t.name] = `Giải pháp ${rnd.pick(['nâng cao chất lượng đọc hiểu', 'xây dựng góc trải nghiệm', 'phối hợp với cha mẹ học sinh', 'ứng dụng công nghệ trong quản lý', 'tổ chức câu lạc bộ đọc sách', 'rèn kỹ năng sống cho học sinh'])}`;
+    if ((k === 1 && recognisedFirst) || rnd.chance(0.6)) {
+      a[t.level] = INITIATIVE_LEVELS[rnd.chance(0.15) ? 1 : rnd.chance(0.03) ? 2 : 0];
+      a[t.decision] = `${10 + rnd.int(400)}/${rnd.pick(ISSUERS[a[t.level] as string] ?? ['QĐ'])}`;
+      a[t.year] = String(rnd.pick(years.filter((y) => y <= cfg.today.getFullYear())));
+    }
   }
   return a;
 }
 
-function selfDeclared(rnd: Rnd, appliesTo: string[]): FormAnswers {
+function selfDeclared(rnd: Rnd, catalogue: readonly Criterion[], appliesTo: string[]): FormAnswers {
   const a: FormAnswers = {};
-  for (const c of CATALOGUE) {
+  for (const c of catalogue) {
     if (c.evaluator !== 'selfDeclared' || appliesTo.indexOf(c.appliesTo) < 0) continue;
     a[c.question!] = YES;
     if (c.evidence) a[c.evidence] = `Số ${1 + rnd.int(300)}/QĐ ngày ${1 + rnd.int(28)}/${1 + rnd.int(12)}/${2021 + rnd.int(3)}`;
@@ -325,35 +347,58 @@ function selfDeclared(rnd: Rnd, appliesTo: string[]): FormAnswers {
   return a;
 }
 
-function collectiveAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, ended: (y: number) => boolean): FormAnswers {
+/** The conditions grid a catalogue asks under `grid`, answered "Không có" (rarely "Có"). */
+function conditionAnswers(rnd: Rnd, catalogue: readonly Criterion[], grid: string): Record<string, string> {
+  const g: Record<string, string> = {};
+  for (const c of catalogue) if (c.evaluator === 'conditionAbsent' && c.fields[0] === grid && c.row) g[c.row] = rnd.chance(0.98) ? CONDITION_COLUMNS.none : CONDITION_COLUMNS.some;
+  return g;
+}
+
+function collectiveAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogue: readonly Criterion[], ended: (y: number) => boolean): FormAnswers {
   const years = periodYears(cfg.period);
   const hasYouth = rnd.chance(0.4);
-  return {
-    ...commonAnswers(rnd, school, cfg),
+  const whole = rnd.chance(0.6);
+  const a: FormAnswers = {
+    ...commonAnswers(rnd, school, cfg, true),
     [Q.kind]: KIND_CHOICES.collective,
-    [Q.collectiveName]: rnd.chance(0.6) ? school : `${rnd.pick(UNITS)} - ${school}`,
-    ...selfDeclared(rnd, ['collective']),
+    [Q.collectiveKind]: whole ? COLLECTIVE_KIND_CHOICES.whole : COLLECTIVE_KIND_CHOICES.part,
+    [Q.collectiveName]: whole ? school : `${rnd.pick(UNITS)} - ${school}`,
+    ...selfDeclared(rnd, catalogue, ['collective']),
+    [Q.conditions]: conditionAnswers(rnd, catalogue, Q.conditions),
+  };
+  // Only the whole unit sees the unit's page (Party and union ratings, pupils, safety, Chỉ thị 05).
+  if (!whole) return a;
+  return {
+    ...a,
+    ...selfDeclared(rnd, catalogue, ['collective.whole']),
     [Q.partyRatings]: ratingGrid(rnd, years, ended, 0.4),
     [Q.unionRatings]: ratingGrid(rnd, years, ended, 0.3),
     [Q.youthRatings]: hasYouth ? ratingGrid(rnd, years, ended, 0.2) : Object.fromEntries(years.map((y) => [yearRow(y), ORG_ABSENT])),
-    [Q.conditions]: Object.fromEntries(Object.values(CONDITIONS).map((r) => [r, rnd.chance(0.98) ? CONDITION_COLUMNS.none : CONDITION_COLUMNS.some])),
+    [Q.unitConditions]: conditionAnswers(rnd, catalogue, Q.unitConditions),
   };
 }
 
-function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, ended: (y: number) => boolean): FormAnswers {
-  const years = periodYears(cfg.period);
+function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogue: readonly Criterion[], schoolYearEnded: (y: number) => boolean): FormAnswers {
+  const schoolYears = ratingSchoolYears(cfg.period);
   const female = rnd.chance(0.75);
   const role = rnd.pick([ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.teacher, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker]);
+  const ratings = ratingGrid(rnd, schoolYears, schoolYearEnded, 0.45, schoolYearRow);
+  // About one in ten joined during the period: not working yet, then newly recruited (not rated), then rated.
+  if (schoolYears.length > 2 && rnd.chance(0.1)) {
+    const hired = 1 + rnd.int(schoolYears.length - 2);
+    for (let k = 0; k < hired; k++) ratings[schoolYearRow(schoolYears[k])] = WORK_CHOICES.notEmployed;
+    ratings[schoolYearRow(schoolYears[hired])] = WORK_CHOICES.newHire;
+  }
   const a: FormAnswers = {
-    ...commonAnswers(rnd, school, cfg),
+    ...commonAnswers(rnd, school, cfg, false),
     [Q.kind]: KIND_CHOICES.individual,
     [Q.individualName]: personName(rnd, female),
     [Q.birthYear]: String(1965 + rnd.int(35)),
     [Q.role]: role,
     [Q.partyMember]: rnd.chance(role === ROLE_CHOICES.manager ? 0.9 : 0.35) ? YES : NO,
     [Q.head]: role === ROLE_CHOICES.manager && rnd.chance(0.4) ? YES : NO,
-    [Q.individualRatings]: ratingGrid(rnd, years, ended, 0.45),
-    ...selfDeclared(rnd, ['individual', 'individual.manager', 'individual.staff']),
+    [Q.individualRatings]: ratings,
+    ...selfDeclared(rnd, catalogue, ['individual', 'individual.manager', 'individual.staff']),
   };
   if (a[Q.modelType] === MODEL_CHOICES.happySchool && rnd.chance(0.5)) {
     a[Q.modelType] = rnd.pick([MODEL_CHOICES.happyClass, MODEL_CHOICES.none]);
@@ -370,26 +415,30 @@ function clone(a: FormAnswers): FormAnswers {
   return out;
 }
 
-function evidenceTitles(a: FormAnswers): string[] {
-  return CATALOGUE.filter((c) => c.evidence && a[c.question!] === YES).map((c) => c.evidence!);
+function evidenceTitles(a: FormAnswers, catalogue: readonly Criterion[]): string[] {
+  return catalogue.filter((c) => c.evidence && a[c.question!] === YES).map((c) => c.evidence!);
 }
 
-function dropEvidence(a: FormAnswers): boolean {
-  const ev = evidenceTitles(a);
+function dropEvidence(a: FormAnswers, catalogue: readonly Criterion[]): boolean {
+  const ev = evidenceTitles(a, catalogue);
   if (!ev.length) return false;
   a[ev[0]] = '';
   return true;
 }
 
-function restoreEvidence(a: FormAnswers): void {
-  for (const t of evidenceTitles(a)) if (a[t] === '' || a[t] === '-') a[t] = 'Quyết định số 25/QĐ-PGDĐT ngày 12/5/2023';
+function restoreEvidence(a: FormAnswers, catalogue: readonly Criterion[]): void {
+  for (const t of evidenceTitles(a, catalogue)) if (a[t] === '' || a[t] === '-') a[t] = 'Quyết định số 25/QĐ-PGDĐT ngày 12/5/2023';
 }
 
-function lowerRating(a: FormAnswers, endedYears: number[]): boolean {
-  if (!endedYears.length) return false;
-  const title = a[Q.kind] === KIND_CHOICES.individual ? Q.individualRatings : Q.unionRatings;
+function lowerRating(a: FormAnswers, endedYears: number[], endedSchoolYears: number[]): boolean {
+  const individual = a[Q.kind] === KIND_CHOICES.individual;
+  const title = individual ? Q.individualRatings : Q.unionRatings;
+  const ys = individual ? endedSchoolYears : endedYears;
+  if (!ys.length || !a[title]) return false;
   const grid = { ...(a[title] as Record<string, string>) };
-  grid[yearRow(endedYears[endedYears.length - 1])] = RATING_CHOICES.done;
+  const row = individual ? schoolYearRow(ys[ys.length - 1]) : yearRow(ys[ys.length - 1]);
+  if (grid[row] === WORK_CHOICES.notEmployed || grid[row] === WORK_CHOICES.newHire) return false;
+  grid[row] = RATING_CHOICES.done;
   a[title] = grid;
   return true;
 }
@@ -421,8 +470,8 @@ function clearInitiatives(a: FormAnswers, slots: number): boolean {
   return true;
 }
 
-function answerNo(a: FormAnswers): boolean {
-  const c = CATALOGUE.find((x) => x.evaluator === 'selfDeclared' && a[x.question!] === YES);
+function answerNo(a: FormAnswers, catalogue: readonly Criterion[]): boolean {
+  const c = catalogue.find((x) => x.evaluator === 'selfDeclared' && a[x.question!] === YES);
   if (!c) return false;
   a[c.question!] = NO;
   if (c.evidence) a[c.evidence] = '';

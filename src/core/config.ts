@@ -7,7 +7,7 @@ import {
   CONFIG_LABELS,
   configLabel,
   CONFIG_EXPLANATIONS,
-  DEFAULT_ORGANISATION,
+  DEFAULT_LEGAL_BASES,
   configErrorBadDate,
   configErrorBadDayMonth,
   configErrorBadDaysList,
@@ -27,6 +27,7 @@ import {
   WEEKDAY_LABELS,
   MANDATORY_YES,
   configErrorBadYesNo,
+  configErrorBadCriteriaSet,
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
 import {
@@ -41,6 +42,7 @@ import {
   configErrorDuplicateProfileKey,
   profileExplanations,
 } from './messages/profiles';
+import { CATALOGUES, namedCatalogue } from './criteria';
 
 export interface Signer {
   name: string;
@@ -150,6 +152,8 @@ export interface OfficeConfig {
   mail: MailSettings;
   /** Read-only per-school views (issue 18). */
   schoolViews: SchoolViewSettings;
+  /** The criteria catalogue ("2021-2025", "2026-2030"); "" = the one of the period's years (criteria.ts). */
+  criteriaSet?: string;
 }
 
 /** The per-school views (src/core/school-views.ts): off by default. */
@@ -222,8 +226,8 @@ export function profileOrganisation(kind: OfficeKind): Organisation {
     governingBody: p.governingBody,
     contact: '',
     symbol: '',
-    lawBasis: DEFAULT_ORGANISATION.lawBasis,
-    decreeBasis: DEFAULT_ORGANISATION.decreeBasis,
+    lawBasis: DEFAULT_LEGAL_BASES.lawBasis,
+    decreeBasis: DEFAULT_LEGAL_BASES.decreeBasis,
     planNumber: '',
     planDate: '',
     planTitle: '',
@@ -340,6 +344,7 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     ['period.name', p.name, e['period.name']],
     ['period.startYear', p.startYear, e['period.startYear']],
     ['period.endYear', p.endYear, e['period.endYear']],
+    ['criteria.set', cfg.criteriaSet || '', e['criteria.set']],
   ];
   for (const id of MILESTONE_IDS) {
     const m = p.milestones.find((x) => x.id === id);
@@ -395,6 +400,7 @@ const STRING_KEYS = [
   'plan.number',
   'plan.title',
   'period.name',
+  'criteria.set',
 ];
 const INT_KEYS = [
   'period.startYear',
@@ -574,6 +580,11 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   }
   const pn = str('period.name');
   if (pn) cfg.period.name = pn;
+  const cs = str('criteria.set');
+  if (cs) {
+    cfg.criteriaSet = cs;
+    if (!namedCatalogue(cs)) errors.push(configErrorBadCriteriaSet(values.get('criteria.set')!.row, cs, Object.keys(CATALOGUES)));
+  }
   if (ints['perSchoolTabThreshold'] !== undefined) cfg.perSchoolTabThreshold = ints['perSchoolTabThreshold'];
   if (ints['initiativeSlots'] !== undefined) cfg.initiativeSlots = Math.max(1, Math.min(10, ints['initiativeSlots']));
   if (ints['scoring.excellentYear'] !== undefined) cfg.scoring.excellentYear = ints['scoring.excellentYear'];

@@ -1,6 +1,6 @@
 // The catalogue as rows of the "Tiêu chí" tab, and back: the office may switch "Bắt buộc" (mandatory vs
 // priority-only); the other columns are informational and regenerated from the catalogue.
-import { CATALOGUE, Criterion } from './criteria';
+import { CATALOGUE, CATALOGUES, Criterion } from './criteria';
 import { matchKey, toText } from './text';
 import {
   APPLIES_TO_LABELS,
@@ -11,6 +11,7 @@ import {
   criteriaErrorDuplicateId,
   criteriaErrorMissingHeader,
   criteriaErrorUnknownId,
+  criteriaObsoleteNote,
   howCheckedText,
 } from './messages/validation';
 
@@ -26,7 +27,7 @@ export function criteriaToRows(catalogue: readonly Criterion[] = CATALOGUE): str
       c.section,
       APPLIES_TO_LABELS[c.appliesTo] || c.appliesTo,
       c.mandatory ? MANDATORY_YES : MANDATORY_NO,
-      howCheckedText(c.evaluator, c.fields),
+      c.obsoleteFrom ? `${howCheckedText(c.evaluator, c.fields)} ${criteriaObsoleteNote(c.obsoleteFrom, c.obsoleteBasis || '')}` : howCheckedText(c.evaluator, c.fields),
     ]),
   ];
 }
@@ -65,11 +66,14 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
   if (cMand < 0) errors.push(criteriaErrorMissingHeader(CRITERIA_HEADERS[4]));
   if (cId < 0 || cMand < 0) return { catalogue: base.map((c) => ({ ...c })), overrides, errors };
   const ids = new Map(base.map((c) => [c.id, c]));
+  // A row of another period's catalogue (the tab before the period changed) is left without a word.
+  const otherIds = new Set<string>();
+  for (const cat of Object.values(CATALOGUES)) for (const c of cat) if (!ids.has(c.id)) otherIds.add(c.id);
   const seen = new Map<string, number>();
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
     const id = toText(r[cId]).toUpperCase();
-    if (id === '') continue;
+    if (id === '' || otherIds.has(id)) continue;
     if (!ids.has(id)) {
       errors.push(criteriaErrorUnknownId(i + 1, toText(r[cId])));
       continue;

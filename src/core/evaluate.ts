@@ -1,7 +1,7 @@
 // The top-level, pure evaluation: directory + response rows + criteria overrides + report rows + config →
 // every registration with its verdict, findings, score and flags, and every school's duties. Linear time.
 import { OfficeConfig } from './config';
-import { CATALOGUE, Criterion } from './criteria';
+import { Criterion, catalogueFor } from './criteria';
 import { criteriaFromRows } from './criteria-tab';
 import { Directory, parseDirectory } from './directory';
 import { IdentityFlags, identityFlags } from './duplicates';
@@ -59,9 +59,10 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const errors: string[] = [];
   const directory = parseDirectory(input.directoryRows || []);
   errors.push(...directory.errors);
-  let catalogue: Criterion[] = CATALOGUE.map((c) => ({ ...c }));
+  // The period's catalogue (or the one named in "Cấu hình"), with the office's switches from "Tiêu chí".
+  let catalogue: Criterion[] = catalogueFor(cfg);
   if (input.criteriaRows && input.criteriaRows.length > 0) {
-    const read = criteriaFromRows(input.criteriaRows);
+    const read = criteriaFromRows(input.criteriaRows, catalogue);
     catalogue = read.catalogue;
     errors.push(...read.errors);
   }
@@ -91,9 +92,10 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     reports = pr.reports;
     errors.push(...pr.errors);
   }
+  // Superseded registrations count too: the yearly minimum is about what was sent in each school year.
   const regsBySchool = new Map<string, Registration[]>();
   for (const r of registrations) {
-    if (!r.school || r.flags.supersededBy) continue;
+    if (!r.school) continue;
     const list = regsBySchool.get(r.school.key);
     if (list) list.push(r);
     else regsBySchool.set(r.school.key, [r]);

@@ -9,17 +9,19 @@ export const Q = {
   submitter: 'Người khai phiếu (họ và tên, chức vụ)',
   phone: 'Số điện thoại liên hệ',
   kind: 'Đối tượng đăng ký',
+  collectiveKind: 'Loại tập thể',
   collectiveName: 'Tên tập thể đăng ký',
   individualName: 'Họ và tên cá nhân đăng ký',
   birthYear: 'Năm sinh',
   role: 'Vị trí việc làm',
   partyMember: 'Là đảng viên',
   head: 'Là người đứng đầu cơ quan, đơn vị',
-  individualRatings: 'Kết quả đánh giá, xếp loại cá nhân hằng năm',
+  individualRatings: 'Kết quả đánh giá, xếp loại cá nhân từng năm học',
   partyRatings: 'Xếp loại tổ chức đảng hằng năm (nếu có)',
   unionRatings: 'Xếp loại công đoàn hằng năm (nếu có)',
   youthRatings: 'Xếp loại Đoàn Thanh niên hằng năm (nếu có)',
   conditions: 'Trong giai đoạn, tập thể có trường hợp nào sau đây không?',
+  unitConditions: 'Trong giai đoạn, đơn vị có trường hợp nào sau đây không?',
   modelName: 'Tên mô hình, điển hình đăng ký',
   field: 'Lĩnh vực của mô hình, điển hình',
   modelType: 'Loại mô hình',
@@ -44,15 +46,17 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
     evidence: 'Minh chứng dẫn đầu phong trào thi đua (danh hiệu, hình thức khen thưởng; số, ngày quyết định)',
   },
   'TT-03-NHIEM-VU': {
-    question: 'Tập thể hoàn thành tốt nhiệm vụ chính trị và các chỉ tiêu thi đua được giao',
+    question:
+      'Tập thể hoàn thành tốt nhiệm vụ chính trị, các chỉ tiêu thi đua được giao và thực hiện các mục tiêu nghị quyết, chương trình, đề án, kế hoạch phát triển giáo dục và đào tạo của địa phương',
     evidence: 'Minh chứng hoàn thành nhiệm vụ (kết quả đánh giá, xếp loại tập thể; số, ngày văn bản)',
   },
   'TT-06-CHAP-HANH': {
     question: 'Tập thể gương mẫu chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước và quy định của địa phương',
   },
   'TT-07-CT05': {
-    question: 'Tập thể xây dựng và thực hiện kế hoạch hằng năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị',
-    evidence: 'Minh chứng thực hiện Chỉ thị 05-CT/TW (số, ngày kế hoạch năm gần nhất; đường liên kết)',
+    question:
+      'Hằng năm, đơn vị xây dựng và thực hiện nghiêm túc chương trình, kế hoạch thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị; đưa việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh vào chương trình công tác và sinh hoạt thường xuyên của chi bộ, cơ quan, đoàn thể',
+    evidence: 'Minh chứng thực hiện Chỉ thị 05-CT/TW (số, ngày kế hoạch của từng năm; đường liên kết)',
   },
   'TT-08-AN-TOAN': {
     question: 'Tập thể bảo đảm an toàn lao động, vệ sinh môi trường và vệ sinh an toàn thực phẩm',
@@ -83,12 +87,12 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
   'CN-11-SUY-TON': {
     question: 'Giáo viên, nhân viên, người lao động: được cơ sở suy tôn, bình xét',
     evidence: 'Minh chứng suy tôn, bình xét (số, ngày biên bản họp)',
-    help: 'Dành cho giáo viên, nhân viên, người lao động.',
+    help: 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.',
   },
   'CN-12-CAP-UY': {
     question: 'Giáo viên, nhân viên, người lao động: được cấp ủy xác nhận, đề nghị tuyên dương, khen thưởng',
     evidence: 'Minh chứng xác nhận của cấp ủy (số, ngày văn bản; đường liên kết)',
-    help: 'Dành cho giáo viên, nhân viên, người lao động.',
+    help: 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.',
   },
 };
 
@@ -98,11 +102,19 @@ export const YES_NO = [YES, NO] as const;
 
 export const KIND_CHOICES = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
 
+/** Kinds of collective (II.1): the whole school or office, or a part of it (a team, a youth branch …). */
+export const COLLECTIVE_KIND_CHOICES = {
+  whole: 'Toàn đơn vị (cả trường hoặc cả cơ quan)',
+  part: 'Bộ phận của đơn vị (tổ chuyên môn, tổ văn phòng, chi đoàn…)',
+} as const;
+
 export const ROLE_CHOICES = {
   manager: 'Cán bộ quản lý',
   teacher: 'Giáo viên',
   staff: 'Nhân viên',
   worker: 'Người lao động',
+  // II.1: "cán bộ, công chức, viên chức … ngành GD&ĐT" includes the staff of the office itself.
+  official: 'Công chức, viên chức của cơ quan quản lý giáo dục',
 } as const;
 
 /** Columns of every yearly rating grid, best first. */
@@ -114,11 +126,19 @@ export const RATING_CHOICES = {
   none: 'Chưa đánh giá',
 } as const;
 
+/** The extra columns of the individual rating grid: a year the person did not work, or was newly recruited in. */
+export const WORK_CHOICES = {
+  notEmployed: 'Chưa công tác',
+  newHire: 'Mới tuyển dụng',
+} as const;
+
 /** The extra column of the Party/union rating grids. */
 export const ORG_ABSENT = 'Không có tổ chức này';
 
-/** Grid row of a calendar year. */
+/** Grid row of a calendar year (Party and union ratings, made at the end of the calendar year). */
 export const yearRow = (y: number) => `Năm ${y}`;
+/** Grid row of the school year that starts in `y` (individual ratings, made at the end of the school year). */
+export const schoolYearRow = (y: number) => `Năm học ${y}-${y + 1}`;
 
 /** The four movements of the sector (II.2.a, II.2.b). */
 export const MOVEMENTS = {
@@ -162,8 +182,19 @@ export const HAPPY_SCHOOL_CHOICES = {
   other: 'Loại khác',
 } as const;
 
-/** Authorities that recognise an initiative, lowest first; the index + 1 is the level's score. */
-export const INITIATIVE_LEVELS = ['Cấp trường', 'Cấp xã/phường', 'Cấp huyện/thành phố', 'Cấp tỉnh', 'Cấp Bộ'] as const;
+/**
+ * Reach of a recognised initiative, lowest first, as the Luật Thi đua, khen thưởng 2022 (06/2022/QH15) names it for
+ * the titles Chiến sĩ thi đua cơ sở / cấp bộ, ngành, tỉnh / toàn quốc; the index + 1 is the level's score.
+ */
+export const INITIATIVE_LEVELS = ['Cấp cơ sở', 'Cấp bộ, ngành, tỉnh', 'Toàn quốc'] as const;
+/** Levels of earlier forms, read as today's level (index into INITIATIVE_LEVELS). */
+export const LEGACY_INITIATIVE_LEVELS: Record<string, number> = {
+  'Cấp trường': 0,
+  'Cấp xã/phường': 0,
+  'Cấp huyện/thành phố': 0,
+  'Cấp tỉnh': 1,
+  'Cấp Bộ': 1,
+};
 
 /** Columns Google adds to every response sheet, in Vietnamese and English interfaces. */
 export const TIMESTAMP_HEADERS = ['Dấu thời gian', 'Timestamp'] as const;
@@ -182,7 +213,7 @@ export const R = {
 export const FORM_TEXT = {
   registrationTitle: (period: string) => `Đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}`,
   registrationDescription: (org: string) =>
-    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu.`,
+    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi năm học, mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu.`,
   reportTitle: (period: string) => `Báo cáo kết quả xây dựng điển hình tiên tiến giai đoạn ${period}`,
   reportDescription: (org: string) =>
     `Các đơn vị gửi kế hoạch của đơn vị, báo cáo 6 tháng và báo cáo năm về ${org} qua biểu mẫu này.`,
@@ -195,10 +226,16 @@ export const FORM_TEXT = {
   helpBirthYear: 'Ghi 4 chữ số, ví dụ 1985.',
   helpSummary:
     'Cần có để lập báo cáo thành tích đề nghị khen thưởng (phần “Kết quả thực hiện”): nêu kết quả thực hiện mô hình, cách làm hay, số liệu cụ thể; khoảng 100–300 chữ. Thiếu phần này thì báo cáo thành tích không được tạo.',
-  helpRatings: 'Chọn kết quả của từng năm; năm chưa có kết quả chọn "Chưa đánh giá".',
-  helpOrgRatings: 'Nếu đơn vị không có tổ chức này, chọn "Không có tổ chức này".',
-  helpHappySchool: 'Bắt buộc khi loại mô hình là "Trường học hạnh phúc".',
-  helpInitiative: 'Ghi các sáng kiến, giải pháp đã được cấp có thẩm quyền công nhận; để trống nếu không có.',
+  helpRatings:
+    'Chọn kết quả của từng năm học; năm học chưa có kết quả chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”. Công chức của cơ quan quản lý ghi kết quả của năm kết thúc năm học đó.',
+  helpCollectiveKind:
+    'Chọn “Toàn đơn vị” khi đăng ký cả trường hoặc cả cơ quan; chọn “Bộ phận” khi đăng ký một tổ chuyên môn, tổ văn phòng, chi đoàn… (bộ phận không khai xếp loại tổ chức đảng, đoàn thể và các câu hỏi chung của đơn vị).',
+  helpOrgRatings: 'Nếu đơn vị không có tổ chức này, chọn “Không có tổ chức này”.',
+  helpHappySchool: 'Bắt buộc khi loại mô hình là “Trường học hạnh phúc”.',
+  helpInitiative:
+    'Ghi các sáng kiến, giải pháp trong công tác quản lý, giảng dạy, lao động của tập thể hoặc cá nhân, kể cả khi chưa được công nhận. Nếu đã được công nhận, ghi thêm cấp công nhận, số quyết định và năm công nhận.',
+  pageUnit: 'Tiêu chuẩn chung của đơn vị',
+  helpPageUnit: 'Dành cho tập thể là toàn đơn vị (cả trường hoặc cả cơ quan).',
   helpEvidence: 'Ghi số, ngày văn bản hoặc dán đường liên kết tới văn bản.',
-  helpReportPeriod: 'Chọn "Kế hoạch" khi gửi kế hoạch của đơn vị; chọn kỳ báo cáo khi gửi báo cáo 6 tháng hoặc báo cáo năm.',
+  helpReportPeriod: 'Chọn “Kế hoạch…” khi gửi kế hoạch của đơn vị; chọn kỳ báo cáo khi gửi báo cáo 6 tháng hoặc báo cáo năm.',
 } as const;

@@ -32,7 +32,8 @@ import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
 import { REVIEW_DECISIONS, fingerprint, type ReviewTab } from './review';
 import type { RatingCode, RegistrationKind } from './registration';
 import { toParagraph, toText } from './text';
-import { completeInitiatives } from './validate';
+import { completeInitiatives, ratingYears } from './validate';
+import { schoolYearOf } from './school-duties';
 
 // ---- templates and placeholders -----------------------------------------------------------------
 
@@ -593,11 +594,11 @@ const ORG_LABELS: Array<[string, string]> = [
   [Q.youthRatings, 'Đoàn Thanh niên'],
 ];
 
-function ratingText(ratings: Record<number, RatingCode | null>, years: number[]): string {
+function ratingText(ratings: Record<number, RatingCode | null>, years: number[], label: (y: number) => number | string = (y) => y): string {
   const groups: string[] = [];
   for (const code of RATING_ORDER) {
     const ys = years.filter((y) => ratings[y] === code);
-    if (ys.length) groups.push(PROPOSAL_TEXT.ratingGroup(RATING_LABEL[code], ys));
+    if (ys.length) groups.push(PROPOSAL_TEXT.ratingGroup(RATING_LABEL[code], ys.map(label)));
   }
   return groups.join(', ');
 }
@@ -607,7 +608,8 @@ export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string
   const years = endedYears(cfg.period, cfg.today);
   const y = cfg.today.getFullYear();
   if (y >= cfg.period.startYear && y <= cfg.period.endYear) years.push(y);
-  if (r.kind === 'individual') return ratingText(r.ratings, years);
+  // Personal ratings are per school year (keyed by its first year): the school years begun by today, as "2021-2022".
+  if (r.kind === 'individual') return ratingText(r.ratings, ratingYears(cfg).filter((y) => y <= schoolYearOf(cfg.today)), (y) => `${y}-${y + 1}`);
   const parts: string[] = [];
   for (const [title, label] of ORG_LABELS) {
     const t = ratingText(r.orgRatings[title] || {}, years);

@@ -2,9 +2,9 @@
 // period) and the progress-report form. The Forms adapter builds them; the parser reads their responses.
 // This module is the contract between src/gas, the emulator and the core: keep it stable.
 import { OfficeConfig, periodYears, reportingPeriods } from './config';
-import { CATALOGUE, Criterion } from './criteria';
+import { Criterion, catalogueFor } from './criteria';
 import {
-  CONDITIONS,
+  COLLECTIVE_KIND_CHOICES,
   CONDITION_COLUMNS,
   FIELD_CHOICES,
   FORM_TEXT,
@@ -20,8 +20,10 @@ import {
   RATING_CHOICES,
   ROLE_CHOICES,
   SELF_DECLARED,
+  WORK_CHOICES,
   YES_NO,
   initiativeTitles,
+  schoolYearRow,
   yearRow,
 } from './form-titles';
 import { FORMS_CHECKBOX_SEPARATOR, cleanText } from './text';
@@ -78,7 +80,21 @@ export function gridHeader(title: string, row: string): string {
   return `${title} [${row}]`;
 }
 
-export const PAGE_IDS = { common: 'P1', collective: 'P2', individual: 'P3', model: 'P4' } as const;
+export const PAGE_IDS = { common: 'P1', collective: 'P2', individual: 'P3', model: 'P4', unit: 'P5' } as const;
+
+/** The school years individuals are rated on: the one starting in each year of the period but its last. */
+export function ratingSchoolYears(period: { startYear: number; endYear: number }): number[] {
+  const out: number[] = [];
+  for (let y = period.startYear; y < Math.max(period.endYear, period.startYear + 1); y++) out.push(y);
+  return out;
+}
+
+/** Rows of a conditions grid: the conditions of the catalogue asked in that grid, in catalogue order. */
+function conditionRows(catalogue: readonly Criterion[], grid: string): string[] {
+  const rows: string[] = [];
+  for (const c of catalogue) if (c.evaluator === 'conditionAbsent' && c.fields[0] === grid && c.row && rows.indexOf(c.row) < 0) rows.push(c.row);
+  return rows;
+}
 
 const yesNo = (title: string, required: boolean, helpText?: string): FormItem => ({
   kind: 'multipleChoice',
@@ -116,8 +132,9 @@ function uniqueNames(names: readonly string[]): string[] {
  * The registration form for the configured period. `schoolNames` (the directory's names, in directory
  * order) are the choices of the school dropdown. The catalogue decides the self-declared questions.
  */
-export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly string[], catalogue: readonly Criterion[] = CATALOGUE): FormDefinition {
+export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly string[], catalogue: readonly Criterion[] = catalogueFor(cfg)): FormDefinition {
   const years = periodYears(cfg.period).map(yearRow);
+  const schoolYears = ratingSchoolYears(cfg.period).map(schoolYearRow);
   const ratingColumns = [RATING_CHOICES.excellent, RATING_CHOICES.good, RATING_CHOICES.done, RATING_CHOICES.failed, RATING_CHOICES.none];
   const orgGrid = (title: string): FormItem => ({
     kind: 'grid',
@@ -145,23 +162,41 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
       },
     ],
   };
+  const conditionGrid = (title: string): FormItem[] => {
+    const rows = conditionRows(catalogue, title);
+    return rows.length ? [{ kind: 'grid', title, required: true, rows, columns: [CONDITION_COLUMNS.none, CONDITION_COLUMNS.some] }] : [];
+  };
+  // A collective says first whether it is the whole unit or a part of it: a part skips the unit's own page
+  // (Party and union ratings, pupils, safety, Chỉ thị 05), the whole unit answers it.
   const collective: FormPage = {
     id: PAGE_IDS.collective,
     title: FORM_TEXT.pageCollective,
     next: PAGE_IDS.model,
     items: [
+      {
+        kind: 'multipleChoice',
+        title: Q.collectiveKind,
+        required: true,
+        helpText: FORM_TEXT.helpCollectiveKind,
+        choices: [COLLECTIVE_KIND_CHOICES.whole, COLLECTIVE_KIND_CHOICES.part],
+        goTo: { [COLLECTIVE_KIND_CHOICES.whole]: PAGE_IDS.unit, [COLLECTIVE_KIND_CHOICES.part]: PAGE_IDS.model },
+      },
       { kind: 'text', title: Q.collectiveName, required: true },
       ...selfDeclaredItems(catalogue, (c) => c.appliesTo === 'collective', () => true),
+      ...conditionGrid(Q.conditions),
+    ],
+  };
+  const unit: FormPage = {
+    id: PAGE_IDS.unit,
+    title: FORM_TEXT.pageUnit,
+    helpText: FORM_TEXT.helpPageUnit,
+    next: PAGE_IDS.model,
+    items: [
+      ...selfDeclaredItems(catalogue, (c) => c.appliesTo === 'collective.whole', () => true),
       orgGrid(Q.partyRatings),
       orgGrid(Q.unionRatings),
       orgGrid(Q.youthRatings),
-      {
-        kind: 'grid',
-        title: Q.conditions,
-        required: true,
-        rows: [CONDITIONS.ethics, CONDITIONS.pupilRules, CONDITIONS.dropout, CONDITIONS.thirdChild, CONDITIONS.complaints],
-        columns: [CONDITION_COLUMNS.none, CONDITION_COLUMNS.some],
-      },
+      ...conditionGrid(Q.unitConditions),
     ],
   };
   const individual: FormPage = {
@@ -171,11 +206,23 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     items: [
       { kind: 'text', title: Q.individualName, required: true },
       { kind: 'text', title: Q.birthYear, required: true, helpText: FORM_TEXT.helpBirthYear },
-      { kind: 'multipleChoice', title: Q.role, required: true, choices: [ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker] },
+      {
+        kind: 'multipleChoice',
+        title: Q.role,
+        required: true,
+        choices: [ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker, ROLE_CHOICES.official],
+      },
       // Yes/no questions rather than a checkbox: "cơ quan, đơn vị" contains the checkbox separator.
       yesNo(Q.partyMember, true),
       yesNo(Q.head, true),
-      { kind: 'grid', title: Q.individualRatings, required: true, helpText: FORM_TEXT.helpRatings, rows: years, columns: ratingColumns },
+      {
+        kind: 'grid',
+        title: Q.individualRatings,
+        required: true,
+        helpText: FORM_TEXT.helpRatings,
+        rows: schoolYears,
+        columns: [...ratingColumns, WORK_CHOICES.notEmployed, WORK_CHOICES.newHire],
+      },
       ...selfDeclaredItems(
         catalogue,
         (c) => c.appliesTo === 'individual' || c.appliesTo === 'individual.manager' || c.appliesTo === 'individual.staff',
@@ -231,7 +278,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     title: FORM_TEXT.registrationTitle(cfg.period.name),
     description: FORM_TEXT.registrationDescription(cfg.organisation.name),
     collectEmail: true,
-    pages: [common, collective, individual, model],
+    pages: [common, collective, unit, individual, model],
   };
 }
 

@@ -1,28 +1,34 @@
 // From a form-response row to a typed Registration. Columns are found by header (any order, extra columns
 // ignored); a missing header is one Vietnamese error; per-row problems become findings on that registration.
-import { OfficeConfig, periodYears } from './config';
+import { OfficeConfig, milestone, periodYears } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import {
+  COLLECTIVE_KIND_CHOICES,
   EMAIL_HEADERS,
   FormAnswers,
   FormDefinition,
   FormItem,
   INITIATIVE_LEVELS,
   KIND_CHOICES,
+  LEGACY_INITIATIVE_LEVELS,
   ORG_ABSENT,
   Q,
   RATING_CHOICES,
   ROLE_CHOICES,
   TIMESTAMP_HEADERS,
+  WORK_CHOICES,
   YES,
   formItems,
   gridHeader,
   initiativeTitles,
+  ratingSchoolYears,
+  schoolYearRow,
   yearRow,
 } from './registration-form';
-import { FORMS_CHECKBOX_SEPARATOR, isBlankRow, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
+import { FORMS_CHECKBOX_SEPARATOR, formatDate, isBlankRow, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import {
   DATA_CRITERION,
+  noteLateRegistration,
   parseBadBirthYear,
   parseBadTimestamp,
   parseUnknownChoice,
@@ -43,14 +49,20 @@ export interface Finding {
 }
 
 export type RegistrationKind = 'collective' | 'individual';
-export type Role = 'manager' | 'teacher' | 'staff' | 'worker';
-/** A yearly rating; `absent` = "Không có tổ chức này" (Party/union grids only). */
-export type RatingCode = 'excellent' | 'good' | 'done' | 'failed' | 'none' | 'absent';
+/** Whether a collective is the whole school or office, or a part of it (a team, a youth branch …). */
+export type CollectiveKind = 'whole' | 'part';
+/** `official`: a civil servant or public employee of the office itself (II.1). */
+export type Role = 'manager' | 'teacher' | 'staff' | 'worker' | 'official';
+/**
+ * A yearly rating; `absent` = "Không có tổ chức này" (Party/union grids only); `notEmployed` = "Chưa công tác" and
+ * `newHire` = "Mới tuyển dụng" (individual grid only): a year the person is not rated on.
+ */
+export type RatingCode = 'excellent' | 'good' | 'done' | 'failed' | 'none' | 'absent' | 'notEmployed' | 'newHire';
 
 export interface Initiative {
   slot: number;
   name: string;
-  /** 1 (Cấp trường) … 5 (Cấp Bộ); 0 when not given. */
+  /** 1 (Cấp cơ sở) … 3 (Toàn quốc), see INITIATIVE_LEVELS; 0 when not given. */
   level: number;
   levelLabel: string;
   decision: string;
@@ -69,12 +81,14 @@ export interface Registration {
   schoolName: string;
   school: School | null;
   kind: RegistrationKind | null;
+  /** Collectives: the whole unit or a part of it (unanswered: the whole unit, as before the question existed). */
+  collectiveKind: CollectiveKind | null;
   name: string;
   birthYear: number | null;
   role: Role | null;
   partyMember: boolean;
   head: boolean;
-  /** Personal yearly ratings (individuals): year → rating, null when unanswered. */
+  /** Personal ratings (individuals) per school year: the year it starts in → rating, null when unanswered. */
   ratings: Record<number, RatingCode | null>;
   /** Party/union yearly ratings (collectives): grid title → year → rating. */
   orgRatings: Record<string, Record<number, RatingCode | null>>;
@@ -85,6 +99,8 @@ export interface Registration {
   problems: Finding[];
   /** Informational notes that do not affect the verdict. */
   notes: string[];
+  /** Submitted (or last edited) after the end of the registration window ("Mốc: kết thúc đăng ký"). */
+  late: boolean;
 }
 
 /** The code a row gets without a register (1-based sheet row): a bare workbook, and a first run. */
@@ -174,6 +190,8 @@ const RATING_BY_KEY = new Map<string, RatingCode>([
   [matchKey(RATING_CHOICES.failed), 'failed'],
   [matchKey(RATING_CHOICES.none), 'none'],
   [matchKey(ORG_ABSENT), 'absent'],
+  [matchKey(WORK_CHOICES.notEmployed), 'notEmployed'],
+  [matchKey(WORK_CHOICES.newHire), 'newHire'],
 ]);
 
 function choiceMap(choices: readonly string[] | undefined): Map<string, string> {
@@ -189,7 +207,20 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const items = formItems(ctx.form);
   const choiceMaps = new Map<string, Map<string, string>>();
   for (const it of items) choiceMaps.set(it.title, choiceMap(it.kind === 'grid' ? it.columns : it.choices));
+  // Answers given on an earlier form with the former initiative levels are read as today's levels.
+  for (const it of items) {
+    if (!/: cấp công nhận$/.test(it.title)) continue;
+    const m = choiceMaps.get(it.title)!;
+    for (const [old, i] of Object.entries(LEGACY_INITIATIVE_LEVELS)) if (!m.has(matchKey(old))) m.set(matchKey(old), INITIATIVE_LEVELS[i]);
+  }
   const years = periodYears(ctx.config.period);
+  const schoolYears = ratingSchoolYears(ctx.config.period);
+  const windowEnd = milestone(ctx.config, 'DANG-KY-DONG').date;
+  const lateAfter = new Date(windowEnd.getFullYear(), windowEnd.getMonth(), windowEnd.getDate() + 1);
+  const collectiveKindByKey = new Map<string, CollectiveKind>([
+    [matchKey(COLLECTIVE_KIND_CHOICES.whole), 'whole'],
+    [matchKey(COLLECTIVE_KIND_CHOICES.part), 'part'],
+  ]);
   const thisYear = ctx.config.today.getFullYear();
   const slots: ReturnType<typeof initiativeTitles>[] = [];
   for (let n = 1; n <= ctx.config.initiativeSlots; n++) slots.push(initiativeTitles(n));
@@ -203,6 +234,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     [matchKey(ROLE_CHOICES.teacher), 'teacher'],
     [matchKey(ROLE_CHOICES.staff), 'staff'],
     [matchKey(ROLE_CHOICES.worker), 'worker'],
+    [matchKey(ROLE_CHOICES.official), 'official'],
   ]);
   const timestampHeader = cols.timestamp >= 0 ? toText(headers[cols.timestamp]) : TIMESTAMP_HEADERS[0];
 
@@ -284,10 +316,11 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       partyMember = str(Q.partyMember) === YES;
       head = str(Q.head) === YES;
       const grid = answers[Q.individualRatings] as Record<string, string>;
-      for (const y of years) ratings[y] = RATING_BY_KEY.get(matchKey(grid[yearRow(y)] || '')) || null;
+      for (const y of schoolYears) ratings[y] = RATING_BY_KEY.get(matchKey(grid[schoolYearRow(y)] || '')) || null;
     }
     // Collectives.
     const orgRatings: Record<string, Record<number, RatingCode | null>> = {};
+    const collectiveKind: CollectiveKind | null = kind === 'collective' ? collectiveKindByKey.get(matchKey(str(Q.collectiveKind))) || 'whole' : null;
     if (kind === 'collective') {
       for (const t of [Q.partyRatings, Q.unionRatings, Q.youthRatings]) {
         const grid = (answers[t] as Record<string, string>) || {};
@@ -307,6 +340,9 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
       initiatives.push({ slot: i + 1, name: n, level: levelByKey.get(matchKey(lv)) || 0, levelLabel: lv, decision: dec, year: yn });
     });
+    // A late registration is accepted and evaluated; the note tells the council (an edit also moves the time).
+    const late = !!submittedAt && submittedAt.getTime() >= lateAfter.getTime();
+    if (late) notes.push(noteLateRegistration(formatDate(submittedAt!), formatDate(windowEnd)));
     return {
       id: registrationId(sheetRow),
       row: sheetRow,
@@ -315,6 +351,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       schoolName,
       school,
       kind,
+      collectiveKind,
       name,
       birthYear,
       role,
@@ -326,6 +363,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       answers,
       problems,
       notes,
+      late,
     };
   }
 

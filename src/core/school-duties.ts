@@ -1,10 +1,10 @@
-// Duties of each school (III.1, III.4.a, IV.2): register at least one collective and one individual, issue
+// Duties of each school (III.1, III.4.a, IV.2): register at least one collective and one individual each year, issue
 // its own plan, report every six months and every year. The plan is evidenced through the progress-report
 // form: the school submits it with "Kỳ báo cáo" = "Kế hoạch giai đoạn … của đơn vị".
-import { OfficeConfig, ReportKind, reportingPeriods } from './config';
+import { OfficeConfig, ReportKind, milestone, reportingPeriods } from './config';
 import { Criterion } from './criteria';
 import { School } from './directory';
-import { Q, R } from './form-titles';
+import { Q, R, schoolYearRow } from './form-titles';
 import { Finding, Registration } from './registration';
 import { ProgressReport } from './reports';
 import { formatDate } from './text';
@@ -12,12 +12,13 @@ import { CriterionResult, Verdict, isEmptyEvidence, verdictOf } from './validate
 import {
   dutyNoCollective,
   dutyNoIndividual,
+  dutyNoRegistrationYear,
+  dutyRegisteredIn,
   dutyNothingDue,
   dutyReportMet,
   dutyReportMissing,
   dutyReportNoEvidence,
   dutyReportNotDue,
-  findingMet,
 } from './messages/validation';
 
 export interface SchoolDutyResult {
@@ -34,6 +35,56 @@ export interface SchoolDutyResult {
 function passed(deadline: Date, today: Date): boolean {
   const after = new Date(deadline.getFullYear(), deadline.getMonth(), deadline.getDate() + 1);
   return today.getTime() >= after.getTime();
+}
+
+/** The school year (by the year it starts in, 1 September) a day falls in. */
+export function schoolYearOf(d: Date): number {
+  return d.getMonth() >= 8 ? d.getFullYear() : d.getFullYear() - 1;
+}
+
+/**
+ * The school years in which schools register (III.1 "hằng năm"): those overlapping the registration window
+ * ("Mốc: mở đăng ký" – "Mốc: kết thúc đăng ký"), that have begun by today.
+ */
+export function registrationYears(cfg: OfficeConfig): number[] {
+  const open = milestone(cfg, 'DANG-KY-MO').date;
+  const close = milestone(cfg, 'DANG-KY-DONG').date;
+  const out: number[] = [];
+  const last = Math.min(schoolYearOf(close), schoolYearOf(cfg.today));
+  for (let y = schoolYearOf(open); y <= last; y++) out.push(y);
+  return out;
+}
+
+/** One result per registration year: did the school send a registration of this kind in it? */
+function yearlyRegistrationResults(
+  c: Criterion,
+  kind: 'collective' | 'individual',
+  registrations: readonly Registration[],
+  cfg: OfficeConfig,
+): CriterionResult[] {
+  const years = registrationYears(cfg);
+  const push = (out: CriterionResult[], status: CriterionResult['status'], message: string) => out.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
+  const out: CriterionResult[] = [];
+  if (years.length === 0) {
+    push(out, 'notApplicable', dutyNoRegistrationYear(c));
+    return out;
+  }
+  const first = years[0];
+  const last = years[years.length - 1];
+  const counted = new Set<number>();
+  for (const r of registrations) {
+    if (r.kind !== kind || r.late) continue;
+    // An early registration counts for the first year; one without a readable time for the latest; a late one
+    // (after the window) for none.
+    const y = r.submittedAt ? Math.max(first, schoolYearOf(r.submittedAt)) : last;
+    counted.add(y);
+  }
+  for (const y of years) {
+    const year = schoolYearRow(y).toLowerCase();
+    if (counted.has(y)) push(out, 'met', dutyRegisteredIn(c, year));
+    else push(out, 'notMet', kind === 'collective' ? dutyNoCollective(c, Q.kind, year) : dutyNoIndividual(c, Q.kind, year));
+  }
+  return out;
 }
 
 const hasEvidence = (r: ProgressReport) => !isEmptyEvidence(r.docRef) || !isEmptyEvidence(r.link);
@@ -58,7 +109,8 @@ function reportResults(c: Criterion, kind: ReportKind, reports: readonly Progres
 }
 
 /**
- * The duties of one school, from its registrations still in force (not superseded) and its reports.
+ * The duties of one school, from its registrations (superseded ones too: each was sent in its own year) and its
+ * reports.
  * Criteria with appliesTo "school" are evaluated; the others are ignored.
  */
 export function evaluateSchoolDuties(
@@ -71,15 +123,12 @@ export function evaluateSchoolDuties(
   const results: CriterionResult[] = [];
   for (const c of catalogue) {
     if (c.appliesTo !== 'school') continue;
-    const push = (status: CriterionResult['status'], message: string) => results.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
     switch (c.evaluator) {
       case 'schoolHasCollective':
-        if (registrations.some((r) => r.kind === 'collective')) push('met', findingMet(c));
-        else push('notMet', dutyNoCollective(c, Q.kind));
+        results.push(...yearlyRegistrationResults(c, 'collective', registrations, cfg));
         break;
       case 'schoolHasIndividual':
-        if (registrations.some((r) => r.kind === 'individual')) push('met', findingMet(c));
-        else push('notMet', dutyNoIndividual(c, Q.kind));
+        results.push(...yearlyRegistrationResults(c, 'individual', registrations, cfg));
         break;
       case 'schoolPlan':
         results.push(...reportResults(c, 'plan', reports, cfg));

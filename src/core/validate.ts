@@ -1,7 +1,7 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { OfficeConfig, endedYears, milestone, periodYears } from './config';
-import { Criterion, REQUIRED_MOVEMENTS } from './criteria';
+import { OfficeConfig, endedYears, milestone } from './config';
+import { Criterion, REQUIRED_MOVEMENTS, isObsolete } from './criteria';
 import {
   CONDITION_COLUMNS,
   HAPPY_SCHOOL_CHOICES,
@@ -10,10 +10,14 @@ import {
   Q,
   RATING_CHOICES,
   ORG_ABSENT,
+  WORK_CHOICES,
   YES,
   NO,
   initiativeTitles,
+  schoolYearRow,
+  yearRow,
 } from './form-titles';
+import { ratingSchoolYears } from './registration-form';
 import { Finding, RatingCode, Registration, Status } from './registration';
 import { formatDate, matchKey } from './text';
 import {
@@ -29,6 +33,9 @@ import {
   findingHappySchoolTypeMissing,
   findingInitiativeIncomplete,
   findingInitiativesNone,
+  findingInitiativesTooFew,
+  findingNoWorkedYear,
+  findingObsolete,
   findingModelNameMissing,
   findingModelTypeMissing,
   findingMovementsNotJoined,
@@ -95,6 +102,8 @@ const RATING_TEXT: Record<RatingCode, string> = {
   failed: RATING_CHOICES.failed,
   none: RATING_CHOICES.none,
   absent: ORG_ABSENT,
+  notEmployed: WORK_CHOICES.notEmployed,
+  newHire: WORK_CHOICES.newHire,
 };
 
 /** Evidence answers that say nothing ("-", "không", "chưa có", "n/a" …) count as empty. */
@@ -112,7 +121,7 @@ export function isManagerGroup(r: Registration): boolean {
 
 /** Whether the registrant is in the teachers / staff / workers group. */
 export function isStaffGroup(r: Registration): boolean {
-  return r.kind === 'individual' && (r.role === 'teacher' || r.role === 'staff' || r.role === 'worker');
+  return r.kind === 'individual' && (r.role === 'teacher' || r.role === 'staff' || r.role === 'worker' || r.role === 'official');
 }
 
 /** Whether a criterion's "applies to" covers a registration; false for school duties. */
@@ -120,6 +129,8 @@ export function appliesTo(c: Criterion, r: Registration): boolean {
   switch (c.appliesTo) {
     case 'collective':
       return r.kind === 'collective';
+    case 'collective.whole':
+      return r.kind === 'collective' && r.collectiveKind !== 'part';
     case 'individual':
       return r.kind === 'individual';
     case 'individual.manager':
@@ -183,6 +194,22 @@ function evalInitiatives(c: Criterion, r: Registration): Result {
   return { status: 'missing', message: findingInitiativeIncomplete(c, partial.slot, missing) };
 }
 
+/**
+ * CN-02 "có nhiều sáng kiến, giải pháp": at least two named initiatives or solutions (one when the form offers a
+ * single slot), recognised or not; recognition adds priority (CN-13 and the score), it is not required here.
+ */
+export function namedInitiativesNeeded(cfg: OfficeConfig): number {
+  return Math.max(1, Math.min(2, cfg.initiativeSlots));
+}
+
+function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
+  const named = r.initiatives.filter((i) => i.name !== '' && !isEmptyEvidence(i.name)).length;
+  const needed = namedInitiativesNeeded(cfg);
+  if (named >= needed) return { status: 'met', message: findingMet(c) };
+  if (named === 0) return { status: 'notMet', message: findingInitiativesNone(c, initiativeTitles(1).name) };
+  return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) };
+}
+
 function evalMovements(c: Criterion, r: Registration): Result {
   const grid = gridAnswer(r, Q.movements);
   const no: string[] = [];
@@ -200,21 +227,36 @@ function evalMovements(c: Criterion, r: Registration): Result {
 
 function evalCondition(c: Criterion, r: Registration): Result {
   const row = c.row || '';
-  const v = gridAnswer(r, Q.conditions)[row] || '';
+  const grid = c.fields[0] || Q.conditions;
+  const v = gridAnswer(r, grid)[row] || '';
   if (v === CONDITION_COLUMNS.none) return { status: 'met', message: findingMet(c) };
-  if (v === CONDITION_COLUMNS.some) return { status: 'notMet', message: findingConditionPresent(c, Q.conditions, row) };
-  return { status: 'missing', message: findingConditionUnanswered(c, Q.conditions, row) };
+  if (v === CONDITION_COLUMNS.some) return { status: 'notMet', message: findingConditionPresent(c, grid, row) };
+  return { status: 'missing', message: findingConditionUnanswered(c, grid, row) };
 }
 
+/**
+ * The school years (by the year they start in) whose ratings are due: a school year Y–Y+1 is rated at its end,
+ * and counts as ended from 1 July of Y+1 (the school year ends by 31 May; a month for the ratings).
+ */
+export function endedSchoolYears(cfg: OfficeConfig): number[] {
+  return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= new Date(y + 1, 6, 1).getTime());
+}
+
+/** Whether the person worked (and was to be rated) in a school year: not "Chưa công tác" nor "Mới tuyển dụng". */
+const worked = (v: RatingCode | null | undefined) => v !== 'notEmployed' && v !== 'newHire';
+const schoolYearText = (y: number) => schoolYearRow(y).toLowerCase();
+
 function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
-  const ended = endedYears(cfg.period, cfg.today);
-  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, cfg.period.startYear) };
-  const below: { year: number; rating: string }[] = [];
-  const unrated: number[] = [];
-  for (const y of ended) {
+  const ended = endedSchoolYears(cfg);
+  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) };
+  const rated = ended.filter((y) => worked(r.ratings[y]));
+  if (rated.length === 0) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
+  const below: { year: string; rating: string }[] = [];
+  const unrated: string[] = [];
+  for (const y of rated) {
     const v = r.ratings[y] || null;
-    if (v === 'done' || v === 'failed') below.push({ year: y, rating: RATING_TEXT[v] });
-    else if (v !== 'excellent' && v !== 'good') unrated.push(y);
+    if (v === 'done' || v === 'failed') below.push({ year: schoolYearText(y), rating: RATING_TEXT[v] });
+    else if (v !== 'excellent' && v !== 'good') unrated.push(schoolYearText(y));
   }
   if (below.length) return { status: 'notMet', message: findingRatingsBelowGood(c, Q.individualRatings, below) };
   if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated) };
@@ -227,26 +269,28 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
  * criterion is not applicable yet. Ended years without a rating make it "missing".
  */
 function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
-  const ended = endedYears(cfg.period, cfg.today);
-  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, cfg.period.startYear) };
+  const ended = endedSchoolYears(cfg);
+  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) };
   if (ended.some((y) => r.ratings[y] === 'excellent')) return { status: 'met', message: findingMet(c) };
-  const unrated = ended.filter((y) => {
+  const rated = ended.filter((y) => worked(r.ratings[y]));
+  if (rated.length === 0) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
+  const unrated = rated.filter((y) => {
     const v = r.ratings[y];
     return v === null || v === undefined || v === 'none' || v === 'absent';
   });
-  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated) };
+  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) };
   const judgedFrom = milestone(cfg, 'SO-KET').date;
   if (cfg.today.getTime() < judgedFrom.getTime()) {
     return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(judgedFrom)) };
   }
-  return { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, ended, formatDate(cfg.today)) };
+  return { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, rated.map(schoolYearText), formatDate(cfg.today)) };
 }
 
 const ORG_TITLES = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
 
 function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
   const ended = endedYears(cfg.period, cfg.today);
-  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, cfg.period.startYear) };
+  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) };
   let anyOrg = false;
   let firstBelow: Result | null = null;
   let firstUnrated: Result | null = null;
@@ -280,7 +324,7 @@ function orgExcellentYears(r: Registration, cfg: OfficeConfig): number[] {
 
 function evalOrgExcellent(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
   const ended = endedYears(cfg.period, cfg.today);
-  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, cfg.period.startYear) };
+  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) };
   if (orgExcellentYears(r, cfg).length) return { status: 'met', message: findingMet(c) };
   const allAbsent = ORG_TITLES.every((t) => ended.every((y) => (r.orgRatings[t] || {})[y] === 'absent'));
   if (allAbsent) return { status: 'notApplicable', message: findingOrgsAllAbsent(c) };
@@ -317,6 +361,8 @@ export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConf
       return evalSelfDeclared(c, r);
     case 'initiatives':
       return evalInitiatives(c, r);
+    case 'initiativesNamed':
+      return evalInitiativesNamed(c, r, cfg);
     case 'movements':
       return evalMovements(c, r);
     case 'conditionAbsent':
@@ -352,7 +398,7 @@ export function verdictOf(results: readonly CriterionResult[], problems: readonl
 /** Years of the period that have ended and were rated "xuất sắc" (individual) or had a Party/union rated so. */
 export function excellentYears(r: Registration, cfg: OfficeConfig): number[] {
   if (r.kind === 'collective') return orgExcellentYears(r, cfg);
-  return endedYears(cfg.period, cfg.today).filter((y) => r.ratings[y] === 'excellent');
+  return endedSchoolYears(cfg).filter((y) => r.ratings[y] === 'excellent');
 }
 
 /** The priority score and its visible parts. */
@@ -378,7 +424,8 @@ export function evaluateRegistration(r: Registration, catalogue: readonly Criter
     if (c.appliesTo === 'school' || !appliesTo(c, r)) continue;
     let res: Result;
     try {
-      res = evaluateCriterion(c, r, cfg);
+      // A criterion whose legal basis has ceased is shown, not applied (TT-15 from 03/06/2025).
+      res = isObsolete(c, cfg.today) ? { status: 'notApplicable', message: findingObsolete(c, c.obsoleteFrom!, c.obsoleteBasis || '') } : evaluateCriterion(c, r, cfg);
     } catch {
       res = { status: 'missing', message: findingSelfDeclaredEmpty(c, c.fields[0] || c.label) };
     }
@@ -395,5 +442,5 @@ function strip(r: CriterionResult): Finding {
   return { criterionId: r.criterionId, status: r.status, message: r.message };
 }
 
-/** The calendar years a registration is rated on (for display). */
-export const ratingYears = (cfg: OfficeConfig) => periodYears(cfg.period);
+/** The school years (by their first calendar year) an individual is rated on (for display). */
+export const ratingYears = (cfg: OfficeConfig) => ratingSchoolYears(cfg.period);

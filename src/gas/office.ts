@@ -3,6 +3,7 @@
 // works at once.
 import { configFromRows, configToRows, defaultConfig } from '../core/config';
 import { criteriaToRows } from '../core/criteria-tab';
+import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
 import { directoryToRows } from '../core/directory';
 import type { EvaluateInput } from '../core/evaluate';
@@ -42,7 +43,7 @@ export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' 
 export function readSettings(ss: Spreadsheet, now: Date): Settings {
   const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now))), now);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]));
-  const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows());
+  const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)));
   return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows };
 }
 

@@ -2,7 +2,7 @@
 // both readings of replaceText, edited templates, hundreds of nominees across executions, the daily quota.
 import { describe, expect, it } from 'vitest';
 import { localise, type EmulatorOptions, type Locale } from '../../emulator/index';
-import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, yearRow } from '../../src/core/registration-form';
+import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
 import { markNominees, officeSetsTableProperties } from '../../scripts/documents';
@@ -26,9 +26,9 @@ function person(i: number) {
     [Q.individualName]: name,
     [Q.birthYear]: String(1970 + (i % 30)),
     [Q.individualRatings]: Object.fromEntries(
-      [2021, 2022, 2023, 2024, 2025].map((y) => [yearRow(y), y >= 2024 ? RATING_CHOICES.none : y - 2021 < excellent ? RATING_CHOICES.excellent : RATING_CHOICES.good]),
+      [2021, 2022, 2023, 2024].map((y) => [schoolYearRow(y), y >= 2024 ? RATING_CHOICES.none : y - 2021 < excellent ? RATING_CHOICES.excellent : RATING_CHOICES.good]),
     ),
-    [initiativeTitles(1).level]: INITIATIVE_LEVELS[i % 5],
+    [initiativeTitles(1).level]: INITIATIVE_LEVELS[i % INITIATIVE_LEVELS.length],
     [Q.summary]: `Đổi mới phương pháp dạy học, lan tỏa cách làm hay trong tổ (${i + 1}).`,
   };
 }
@@ -38,7 +38,7 @@ function collective(i: number) {
     ...collectiveAnswers(),
     [Q.school]: SCHOOLS[i % 3].name,
     [Q.collectiveName]: `Tổ chuyên môn số ${i + 1}`,
-    [initiativeTitles(1).level]: INITIATIVE_LEVELS[i % 5],
+    [initiativeTitles(1).level]: INITIATIVE_LEVELS[i % INITIATIVE_LEVELS.length],
     [Q.summary]: `Tổ triển khai mô hình, 100% thành viên tham gia (${i + 1}).`,
   };
 }
@@ -100,7 +100,7 @@ function runContinuations(o: Office, stepMs = 61_000, max = 50): number {
 
 describe('award proposals', () => {
   it('makes the templates once, then one Tờ trình, one Danh sách and one report per nominee, in a dated folder', () => {
-    const o = officeWith([collective(0), person(0), person(1), { ...person(2), [initiativeTitles(1).decision]: '' }, collective(1)], {}, Infinity, '');
+    const o = officeWith([collective(0), person(0), person(1), { ...person(2), [initiativeTitles(2).name]: '' }, collective(1)], {}, Infinity, '');
     // No signer in "Cấu hình": the Tờ trình and the Danh sách are refused (never printed with a gap), the reports made.
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(byPrefix(o, 'Tờ trình')).toHaveLength(0);
@@ -121,7 +121,7 @@ describe('award proposals', () => {
       'Mẫu - Tờ trình đề nghị tặng Giấy khen',
     ]);
     expect(templates.every((d) => d.folders[0] === 'My Drive/Điển hình tiên tiến — Mẫu văn bản')).toBe(true);
-    // person(2) has no decision number: Cần bổ sung, so not proposed even if marked.
+    // person(2) names a single solution (the plan asks for several): Cần bổ sung, so not proposed even if marked.
     expect(reports(o)).toHaveLength(4);
     expect(byPrefix(o, 'Tờ trình')).toHaveLength(1);
     const folder = generated(o)[0].folders[0];
@@ -191,7 +191,7 @@ describe('award proposals', () => {
       'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA',
       '2. Kết quả thực hiện: Đổi mới phương pháp dạy học',
       'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG',
-      'Hoàn thành xuất sắc nhiệm vụ (2021)',
+      'Hoàn thành xuất sắc nhiệm vụ (2021-2022)', // rated per school year
       'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ',
       'NGƯỜI BÁO CÁO THÀNH TÍCH',
       '(Ký, ghi rõ họ và tên)',

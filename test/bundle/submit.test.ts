@@ -39,15 +39,16 @@ describe('on form submit', () => {
   it('says what is missing, and an edited response updates the same registration', () => {
     const { emu, formId } = officeAfterSetup();
     const email = SCHOOLS[1].emails[0];
-    const incomplete = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [initiativeTitles(1).decision]: '' };
+    // One solution only: the plan asks an individual for several ("có nhiều sáng kiến, giải pháp").
+    const incomplete = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [initiativeTitles(2).name]: '' };
     const first = emu.forms.submitAsUser(formId, incomplete, { email });
     let results = emu.spreadsheets.values(RESULTS);
     expect(column(results, 'Kết luận')).toEqual(['Cần bổ sung']);
-    expect(String(column(results, 'Cần bổ sung hoặc chưa đạt')[0])).toContain(initiativeTitles(1).decision);
-    expect(emu.mail.to(email)[0].body).toContain(initiativeTitles(1).decision);
+    expect(String(column(results, 'Cần bổ sung hoặc chưa đạt')[0])).toContain(initiativeTitles(2).name);
+    expect(emu.mail.to(email)[0].body).toContain(initiativeTitles(2).name);
 
     emu.clock.advance(3600_000);
-    emu.forms.submitAsUser(formId, { ...incomplete, [initiativeTitles(1).decision]: '77/QĐ-PGDĐT' }, { email, editResponseId: first.responseId });
+    emu.forms.submitAsUser(formId, { ...incomplete, [initiativeTitles(2).name]: 'Góc đọc sách cùng con' }, { email, editResponseId: first.responseId });
     results = emu.spreadsheets.values(RESULTS);
     expect(column(results, 'Mã phiếu')).toEqual(['DK-000002']);
     expect(column(results, 'Kết luận')).toEqual(['Đạt']);

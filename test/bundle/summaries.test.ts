@@ -66,7 +66,7 @@ describe('rebuildSummaries', () => {
   it('"Yêu cầu bổ sung" e-mails the school what to add, once', () => {
     const ctx = officeAfterSetup();
     const email = SCHOOLS[1].emails[0];
-    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [initiativeTitles(1).decision]: '' }, { email });
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [initiativeTitles(2).name]: '' }, { email });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     decide(ctx, 'DK-000002', 'Yêu cầu bổ sung', 'Bổ sung số quyết định công nhận sáng kiến.');
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
@@ -74,7 +74,7 @@ describe('rebuildSummaries', () => {
     const requests = ctx.emu.mail.sent.filter((m) => m.to.includes(email) && /bổ sung/i.test(m.subject) && !m.subject.includes('Đã nhận'));
     expect(requests).toHaveLength(1);
     expect(requests[0].body).toContain('Bổ sung số quyết định công nhận sáng kiến.');
-    expect(requests[0].body).toContain(initiativeTitles(1).decision);
+    expect(requests[0].body).toContain(initiativeTitles(2).name);
   });
 
   it("a school's tab holds that school's data and nothing of another school", () => {

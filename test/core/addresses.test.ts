@@ -17,7 +17,7 @@ describe('splitEmails', () => {
   it('returns what is not an address as written, so that "Đơn vị" refuses it with a clear message', () => {
     const rows = directoryToRows([{ ...SCHOOLS[0], emails: ['Hiệu trưởng'] }]);
     const dir = parseDirectory(rows);
-    expect(dir.errors.join('\n')).toMatch(/“hiệu trưởng” không phải là địa chỉ email hợp lệ\. Ghi mỗi địa chỉ dạng ten@truong\.edu\.vn/);
+    expect(dir.errors.join('\n')).toMatch(/“hiệu trưởng” không phải là địa chỉ e-mail hợp lệ\. Ghi mỗi địa chỉ dạng ten@truong\.edu\.vn/);
     expect(dir.schools[0].emails).toEqual([]);
   });
 

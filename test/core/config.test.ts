@@ -9,7 +9,7 @@ import {
   periodConfig,
   reportingPeriods,
 } from '../../src/core/config';
-import { Q, RATING_CHOICES, buildRegistrationForm, buildReportForm, formItems, initiativeTitles, yearRow } from '../../src/core/registration-form';
+import { Q, RATING_CHOICES, buildRegistrationForm, buildReportForm, formItems, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { formatDate } from '../../src/core/text';
 import { collectiveAnswers, evaluate, individualAnswers, SCHOOLS } from './helpers';
 
@@ -51,7 +51,10 @@ describe('a 2026–2030 period by configuration alone', () => {
   const form = buildRegistrationForm(cfg, SCHOOLS.map((s) => s.name));
   it('rates the new years on the form', () => {
     const grid = formItems(form).find((i) => i.title === Q.individualRatings)!;
-    expect(grid.rows).toEqual(['Năm 2026', 'Năm 2027', 'Năm 2028', 'Năm 2029', 'Năm 2030']);
+    // Teachers are rated per school year (năm học), the years starting in the period.
+    expect(grid.rows).toEqual(['Năm học 2026-2027', 'Năm học 2027-2028', 'Năm học 2028-2029', 'Năm học 2029-2030']);
+    const party = formItems(form).find((i) => i.title === Q.partyRatings)!;
+    expect(party.rows).toEqual(['Năm 2026', 'Năm 2027', 'Năm 2028', 'Năm 2029', 'Năm 2030']);
     expect(formItems(form).find((i) => i.title === initiativeTitles(1).year)!.choices).toEqual(['2026', '2027', '2028', '2029', '2030']);
     expect(form.title).toContain('2026-2030');
   });
@@ -59,10 +62,14 @@ describe('a 2026–2030 period by configuration alone', () => {
     expect(endedYears(cfg.period, cfg.today)).toEqual([2026, 2027]);
     const a = individualAnswers('manager', cfg);
     expect(evaluate(a, cfg).verdict).toBe('dat');
-    (a[Q.individualRatings] as Record<string, string>)[yearRow(2027)] = RATING_CHOICES.done;
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2027)] = RATING_CHOICES.done;
     const e = evaluate(a, cfg);
     expect(e.verdict).toBe('chuaDat');
-    expect(e.findings.find((f) => f.criterionId === 'CN-09-XEP-LOAI')!.message).toContain('năm 2027');
+    expect(e.findings.find((f) => f.criterionId === 'CN-09-XEP-LOAI')!.message).toContain('năm học 2027-2028');
+    // A school year in progress (2028-2029 at 01/09/2028) is not judged.
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2027)] = RATING_CHOICES.good;
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2028)] = RATING_CHOICES.failed;
+    expect(evaluate(a, cfg).verdict).toBe('dat');
     expect(evaluate(collectiveAnswers(cfg), cfg).verdict).toBe('dat');
   });
   it('moves the milestones and the report periods', () => {

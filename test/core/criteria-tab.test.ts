@@ -24,7 +24,7 @@ describe('"Tiêu chí" tab', () => {
   it('switching a criterion to priority-only changes the verdict', () => {
     const cfg = config();
     const a = collectiveAnswers(cfg);
-    a[Q.conditions] = { ...(a[Q.conditions] as Record<string, string>), 'Học sinh bỏ học': 'Có' };
+    a[Q.unitConditions] = { ...(a[Q.unitConditions] as Record<string, string>), 'Học sinh bỏ học': 'Có' };
     expect(evaluate(a, cfg).verdict).toBe('chuaDat');
     const rows = criteriaToRows();
     rows.find((r) => r[0] === 'TT-14-BO-HOC')![4] = 'Không';

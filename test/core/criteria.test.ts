@@ -13,7 +13,9 @@ import {
   Q,
   RATING_CHOICES,
   ROLE_CHOICES,
+  WORK_CHOICES,
   initiativeTitles,
+  schoolYearRow,
   yearRow,
 } from '../../src/core/registration-form';
 import { CATALOGUE } from '../../src/core/criteria';
@@ -43,7 +45,7 @@ const cases: Case[] = [];
 
 // Every self-declared criterion: yes+evidence → met; no → not met; yes without evidence → missing; unanswered → missing.
 for (const c of CATALOGUE.filter((x) => x.evaluator === 'selfDeclared')) {
-  const subject: Case['subject'] = c.appliesTo === 'collective' ? 'collective' : c.appliesTo === 'individual.manager' ? 'manager' : 'teacher';
+  const subject: Case['subject'] = c.appliesTo.startsWith('collective') ? 'collective' : c.appliesTo === 'individual.manager' ? 'manager' : 'teacher';
   cases.push({ id: c.id, subject, name: 'Có + minh chứng', mod: none, expect: 'met' });
   cases.push({ id: c.id, subject, name: 'Không', mod: set(c.question!, NO), expect: 'notMet' });
   cases.push({ id: c.id, subject, name: 'chưa trả lời', mod: set(c.question!, ''), expect: 'missing' });
@@ -57,18 +59,29 @@ for (const c of CATALOGUE.filter((x) => x.evaluator === 'selfDeclared')) {
 
 const t1 = initiativeTitles(1);
 const t2 = initiativeTitles(2);
+// A recognised initiative (name, level, decision, year): required of a collective (TT-04), priority for an
+// individual (CN-13).
 for (const [id, subject] of [
   ['TT-04-SANG-KIEN', 'collective'],
-  ['CN-02-SANG-KIEN', 'teacher'],
+  ['CN-13-SANG-KIEN-CONG-NHAN', 'teacher'],
 ] as const) {
   cases.push(
     { id, subject, name: 'một sáng kiến đủ thông tin', mod: none, expect: 'met' },
-    { id, subject, name: 'không có sáng kiến', mod: all(set(t1.name, ''), set(t1.level, ''), set(t1.decision, ''), set(t1.year, '')), expect: 'notMet' },
+    { id, subject, name: 'không có sáng kiến', mod: all(set(t1.name, ''), set(t1.level, ''), set(t1.decision, ''), set(t1.year, ''), set(t2.name, '')), expect: 'notMet' },
+    { id, subject, name: 'chỉ có sáng kiến chưa được công nhận', mod: all(set(t1.level, ''), set(t1.decision, ''), set(t1.year, '')), expect: 'missing' },
     { id, subject, name: 'thiếu số quyết định', mod: set(t1.decision, ''), expect: 'missing' },
     { id, subject, name: 'thiếu cấp công nhận', mod: set(t1.level, ''), expect: 'missing' },
-    { id, subject, name: 'sáng kiến 1 thiếu, sáng kiến 2 đủ', mod: all(set(t1.decision, ''), set(t2.name, 'Đọc sách cùng con'), set(t2.level, 'Cấp tỉnh'), set(t2.decision, '45/QĐ-SGDĐT'), set(t2.year, '2023')), expect: 'met' },
+    { id, subject, name: 'sáng kiến 1 thiếu, sáng kiến 2 đủ', mod: all(set(t1.decision, ''), set(t2.name, 'Đọc sách cùng con'), set(t2.level, 'Cấp bộ, ngành, tỉnh'), set(t2.decision, '45/QĐ-SGDĐT'), set(t2.year, '2023')), expect: 'met' },
   );
 }
+// CN-02 as the plan words it ("có nhiều sáng kiến, giải pháp"): several named, recognised or not.
+const clearSlot = (t: typeof t1) => all(set(t.name, ''), set(t.level, ''), set(t.decision, ''), set(t.year, ''));
+cases.push(
+  { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'hai sáng kiến, một đã được công nhận', mod: none, expect: 'met' },
+  { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'hai sáng kiến, chưa cái nào được công nhận', mod: all(set(t1.level, ''), set(t1.decision, ''), set(t1.year, '')), expect: 'met' },
+  { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'một sáng kiến: cần ghi thêm', mod: clearSlot(t2), expect: 'missing' },
+  { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'không có sáng kiến', mod: all(clearSlot(t1), clearSlot(t2)), expect: 'notMet' },
+);
 
 for (const [id, subject] of [
   ['TT-05-PHONG-TRAO', 'collective'],
@@ -81,20 +94,26 @@ for (const [id, subject] of [
   );
 }
 
-const conditionIds: [string, string][] = [
-  ['TT-12-DAO-DUC', CONDITIONS.ethics],
-  ['TT-13-NOI-QUY', CONDITIONS.pupilRules],
-  ['TT-14-BO-HOC', CONDITIONS.dropout],
-  ['TT-15-CON-THU-3', CONDITIONS.thirdChild],
-  ['TT-16-DON-THU', CONDITIONS.complaints],
+// Conditions of every collective, and of the whole unit (pupils are the school's, not a team's).
+const conditionIds: [string, string, string][] = [
+  ['TT-12-DAO-DUC', CONDITIONS.ethics, Q.conditions],
+  ['TT-13-NOI-QUY', CONDITIONS.pupilRules, Q.unitConditions],
+  ['TT-14-BO-HOC', CONDITIONS.dropout, Q.unitConditions],
+  ['TT-15-CON-THU-3', CONDITIONS.thirdChild, Q.conditions],
+  ['TT-16-DON-THU', CONDITIONS.complaints, Q.conditions],
 ];
-for (const [id, row] of conditionIds) {
+for (const [id, row, grid] of conditionIds) {
   cases.push(
     { id, subject: 'collective', name: 'Không có', mod: none, expect: 'met' },
-    { id, subject: 'collective', name: 'Có', mod: setGrid(Q.conditions, row, CONDITION_COLUMNS.some), expect: 'notMet' },
-    { id, subject: 'collective', name: 'bỏ trống', mod: setGrid(Q.conditions, row, ''), expect: 'missing' },
+    { id, subject: 'collective', name: 'Có', mod: setGrid(grid, row, CONDITION_COLUMNS.some), expect: 'notMet' },
+    { id, subject: 'collective', name: 'bỏ trống', mod: setGrid(grid, row, ''), expect: 'missing' },
   );
 }
+// TT-15 lost its basis on 03/06/2025 (Pháp lệnh 07/2025/UBTVQH15): from then on it is shown, not applied.
+cases.push(
+  { id: 'TT-15-CON-THU-3', subject: 'collective', name: '“Có” trước ngày 03/06/2025', mod: setGrid(Q.conditions, CONDITIONS.thirdChild, CONDITION_COLUMNS.some), expect: 'notMet', today: new Date(2025, 5, 2) },
+  { id: 'TT-15-CON-THU-3', subject: 'collective', name: '“Có” từ ngày 03/06/2025', mod: setGrid(Q.conditions, CONDITIONS.thirdChild, CONDITION_COLUMNS.some), expect: 'notApplicable', today: new Date(2025, 5, 3) },
+);
 
 cases.push(
   { id: 'TT-01-DANG-KY', subject: 'collective', name: 'đủ thông tin', mod: none, expect: 'met' },
@@ -120,18 +139,47 @@ cases.push(
   { id: 'TT-11-DANG-DOAN-THE-XS', subject: 'collective', name: 'không năm nào xuất sắc', mod: setGrid(Q.partyRatings, yearRow(2021), RATING_CHOICES.good), expect: 'notMet' },
   // Managers group.
   { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'mọi năm tốt trở lên', mod: none, expect: 'met' },
-  { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'năm 2022 hoàn thành nhiệm vụ', mod: setGrid(Q.individualRatings, yearRow(2022), RATING_CHOICES.done), expect: 'notMet' },
-  { id: 'CN-09-XEP-LOAI', subject: 'head', name: 'người đứng đầu, năm 2021 không hoàn thành', mod: setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.failed), expect: 'notMet' },
-  { id: 'CN-09-XEP-LOAI', subject: 'teacherPartyMember', name: 'đảng viên, năm 2023 chưa đánh giá', mod: setGrid(Q.individualRatings, yearRow(2023), RATING_CHOICES.none), expect: 'missing' },
-  { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'năm 2025 chưa kết thúc: không hoàn thành không tính', mod: setGrid(Q.individualRatings, yearRow(2025), RATING_CHOICES.failed), expect: 'met' },
+  { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'năm 2022 hoàn thành nhiệm vụ', mod: setGrid(Q.individualRatings, schoolYearRow(2022), RATING_CHOICES.done), expect: 'notMet' },
+  { id: 'CN-09-XEP-LOAI', subject: 'head', name: 'người đứng đầu, năm 2021 không hoàn thành', mod: setGrid(Q.individualRatings, schoolYearRow(2021), RATING_CHOICES.failed), expect: 'notMet' },
+  { id: 'CN-09-XEP-LOAI', subject: 'teacherPartyMember', name: 'đảng viên, năm 2023 chưa đánh giá', mod: setGrid(Q.individualRatings, schoolYearRow(2023), RATING_CHOICES.none), expect: 'missing' },
+  { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'năm học 2024-2025 chưa kết thúc: không hoàn thành không tính', mod: setGrid(Q.individualRatings, schoolYearRow(2024), RATING_CHOICES.failed), expect: 'met' },
   { id: 'CN-09-XEP-LOAI', subject: 'manager', name: 'chưa có năm nào kết thúc', mod: none, expect: 'notApplicable', today: new Date(2021, 11, 31) },
-  { id: 'CN-09-XEP-LOAI', subject: 'teacher', name: 'giáo viên không thuộc nhóm', mod: setGrid(Q.individualRatings, yearRow(2022), RATING_CHOICES.done), expect: 'absent' },
+  { id: 'CN-09-XEP-LOAI', subject: 'teacher', name: 'giáo viên không thuộc nhóm', mod: setGrid(Q.individualRatings, schoolYearRow(2022), RATING_CHOICES.done), expect: 'absent' },
   { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'năm 2021 xuất sắc', mod: none, expect: 'met' },
-  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'không năm nào xuất sắc, sau sơ kết', mod: setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), expect: 'notMet' },
-  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'không năm nào xuất sắc, trước sơ kết', mod: setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), expect: 'notApplicable', today: new Date(2023, 0, 15) },
-  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'xuất sắc ở năm chưa kết thúc không tính', mod: all(setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), setGrid(Q.individualRatings, yearRow(2024), RATING_CHOICES.excellent)), expect: 'notMet' },
-  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'năm đã kết thúc chưa đánh giá', mod: all(setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), setGrid(Q.individualRatings, yearRow(2023), RATING_CHOICES.none)), expect: 'missing' },
-  { id: 'CN-10-XUAT-SAC', subject: 'staff', name: 'nhân viên không thuộc nhóm', mod: setGrid(Q.individualRatings, yearRow(2021), RATING_CHOICES.good), expect: 'absent' },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'không năm nào xuất sắc, sau sơ kết', mod: setGrid(Q.individualRatings, schoolYearRow(2021), RATING_CHOICES.good), expect: 'notMet' },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'không năm nào xuất sắc, trước sơ kết', mod: setGrid(Q.individualRatings, schoolYearRow(2021), RATING_CHOICES.good), expect: 'notApplicable', today: new Date(2023, 0, 15) },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'xuất sắc ở năm chưa kết thúc không tính', mod: all(setGrid(Q.individualRatings, schoolYearRow(2021), RATING_CHOICES.good), setGrid(Q.individualRatings, schoolYearRow(2024), RATING_CHOICES.excellent)), expect: 'notMet' },
+  { id: 'CN-10-XUAT-SAC', subject: 'manager', name: 'năm đã kết thúc chưa đánh giá', mod: all(setGrid(Q.individualRatings, schoolYearRow(2021), RATING_CHOICES.good), setGrid(Q.individualRatings, schoolYearRow(2023), RATING_CHOICES.none)), expect: 'missing' },
+  { id: 'CN-10-XUAT-SAC', subject: 'staff', name: 'nhân viên không thuộc nhóm', mod: setGrid(Q.individualRatings, schoolYearRow(2021), RATING_CHOICES.good), expect: 'absent' },
+  // A mid-period hire: not working in 2021-2022, recruited in 2022-2023, rated from 2023-2024.
+  {
+    id: 'CN-09-XEP-LOAI',
+    subject: 'manager',
+    name: 'tuyển dụng giữa giai đoạn: đạt với các năm đã công tác',
+    mod: all(setGrid(Q.individualRatings, schoolYearRow(2021), WORK_CHOICES.notEmployed), setGrid(Q.individualRatings, schoolYearRow(2022), WORK_CHOICES.newHire)),
+    expect: 'met',
+  },
+  {
+    id: 'CN-09-XEP-LOAI',
+    subject: 'manager',
+    name: 'tuyển dụng giữa giai đoạn, năm đã công tác chỉ hoàn thành nhiệm vụ',
+    mod: all(setGrid(Q.individualRatings, schoolYearRow(2021), WORK_CHOICES.notEmployed), setGrid(Q.individualRatings, schoolYearRow(2022), WORK_CHOICES.newHire), setGrid(Q.individualRatings, schoolYearRow(2023), RATING_CHOICES.done)),
+    expect: 'notMet',
+  },
+  {
+    id: 'CN-09-XEP-LOAI',
+    subject: 'manager',
+    name: 'mới tuyển dụng năm học gần nhất: chưa xét',
+    mod: all(...[2021, 2022].map((y) => setGrid(Q.individualRatings, schoolYearRow(y), WORK_CHOICES.notEmployed)), setGrid(Q.individualRatings, schoolYearRow(2023), WORK_CHOICES.newHire)),
+    expect: 'notApplicable',
+  },
+  {
+    id: 'CN-10-XUAT-SAC',
+    subject: 'manager',
+    name: 'tuyển dụng giữa giai đoạn, xuất sắc năm học 2023-2024',
+    mod: all(setGrid(Q.individualRatings, schoolYearRow(2021), WORK_CHOICES.notEmployed), setGrid(Q.individualRatings, schoolYearRow(2022), WORK_CHOICES.newHire), setGrid(Q.individualRatings, schoolYearRow(2023), RATING_CHOICES.excellent)),
+    expect: 'met',
+  },
   // Staff group applicability.
   { id: 'CN-11-SUY-TON', subject: 'manager', name: 'cán bộ quản lý không thuộc nhóm', mod: set(sd('CN-11-SUY-TON').question!, NO), expect: 'absent' },
   { id: 'CN-12-CAP-UY', subject: 'teacherPartyMember', name: 'giáo viên là đảng viên thuộc cả hai nhóm', mod: set(sd('CN-12-CAP-UY').question!, NO), expect: 'notMet' },
@@ -174,9 +222,10 @@ describe.each(cases)('$id — $subject — $name', (k) => {
     expect(statusOf(e, k.id)).toBe(k.expect);
     const r = e.results.find((x) => x.criterionId === k.id);
     if (r && r.status !== 'met') {
-      // The message names the criterion and a field of the form.
-      expect(r.message).toContain(k.id);
-      expect(r.message).toMatch(/mục “|chưa có năm nào|không có tổ chức/);
+      // The message names the criterion by its wording (never its code) and a field of the form.
+      expect(r.message).toContain(sd(k.id).label);
+      expect(r.message).not.toContain(k.id);
+      expect(r.message).toMatch(/mục “|chưa có năm nào|không có tổ chức|không còn áp dụng/);
     }
     if (r && (r.status === 'notMet' || r.status === 'missing')) {
       expect(e.findings.some((f) => f.criterionId === k.id && f.message === r.message)).toBe(true);
@@ -242,15 +291,15 @@ describe('priority score', () => {
     const cfg = config();
     const base = individualAnswers('manager', cfg);
     const better = individualAnswers('manager', cfg);
-    setGrid(Q.individualRatings, yearRow(2023), RATING_CHOICES.excellent)(better);
-    better[initiativeTitles(1).level] = 'Cấp Bộ';
+    setGrid(Q.individualRatings, schoolYearRow(2023), RATING_CHOICES.excellent)(better);
+    better[initiativeTitles(1).level] = 'Toàn quốc';
     const s1 = evaluate(base, cfg).score;
     const s2 = evaluate(better, cfg).score;
     expect(s1.parts.map((p) => p.key)).toEqual(['excellentYears', 'initiativeLevel', 'initiatives', 'priorityCriteria']);
     expect(s1.parts.find((p) => p.key === 'excellentYears')!.value).toBe(1);
     expect(s2.parts.find((p) => p.key === 'excellentYears')!.value).toBe(2);
-    expect(s1.parts.find((p) => p.key === 'initiativeLevel')!.value).toBe(3);
-    expect(s2.parts.find((p) => p.key === 'initiativeLevel')!.value).toBe(5);
+    expect(s1.parts.find((p) => p.key === 'initiativeLevel')!.value).toBe(2);
+    expect(s2.parts.find((p) => p.key === 'initiativeLevel')!.value).toBe(3);
     expect(s2.total).toBeGreaterThan(s1.total);
     expect(s1.total).toBe(s1.parts.reduce((t, p) => t + p.points, 0));
   });

@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   FORMS_CHECKBOX_SEPARATOR,
 } from '../../src/core/text';
+import { defaultConfig, periodConfig } from '../../src/core/config';
 import {
+  COLLECTIVE_KIND_CHOICES,
+  CONDITIONS,
   FormDefinition,
   KIND_CHOICES,
   PAGE_IDS,
   Q,
   RATING_CHOICES,
+  ROLE_CHOICES,
   SUBMIT,
+  WORK_CHOICES,
+  initiativeTitles,
   buildRegistrationForm,
   buildReportForm,
   formDefinitionProblems,
@@ -57,18 +63,46 @@ describe('registration form', () => {
     const other = buildRegistrationForm(cfg, ['Trường A', ' Trường  A ', 'Trường B', '']);
     expect(formItems(other).find((i) => i.title === Q.school)!.choices).toEqual(['Trường A', 'Trường B']);
   });
-  it('rates every calendar year of the period with the five columns', () => {
+  it('rates every school year of the period, with "Chưa công tác" and "Mới tuyển dụng" for a mid-period hire', () => {
     const g = formItems(form).find((i) => i.title === Q.individualRatings)!;
     expect(g.kind).toBe('grid');
-    expect(g.rows).toEqual(['Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025']);
+    expect(g.rows).toEqual(['Năm học 2021-2022', 'Năm học 2022-2023', 'Năm học 2023-2024', 'Năm học 2024-2025']);
     expect(g.columns).toEqual([
       'Hoàn thành xuất sắc nhiệm vụ',
       'Hoàn thành tốt nhiệm vụ',
       'Hoàn thành nhiệm vụ',
       'Không hoàn thành nhiệm vụ',
       'Chưa đánh giá',
+      'Chưa công tác',
+      'Mới tuyển dụng',
     ]);
-    expect(Object.values(RATING_CHOICES)).toEqual(g.columns);
+    expect([...Object.values(RATING_CHOICES), ...Object.values(WORK_CHOICES)]).toEqual(g.columns);
+    // Party and union ratings stay per calendar year (they are made at the end of the year).
+    expect(formItems(form).find((i) => i.title === Q.partyRatings)!.rows).toEqual(['Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025']);
+  });
+  it('asks a collective whether it is the whole unit; a sub-unit skips the unit page (chi bộ, pupils, safety)', () => {
+    const pages = Object.fromEntries(form.pages.map((p) => [p.id, p]));
+    const ck = pages[PAGE_IDS.collective].items.find((i) => i.title === Q.collectiveKind)!;
+    expect(ck.required).toBe(true);
+    expect(ck.goTo).toEqual({ [COLLECTIVE_KIND_CHOICES.whole]: PAGE_IDS.unit, [COLLECTIVE_KIND_CHOICES.part]: PAGE_IDS.model });
+    const unitTitles = pages[PAGE_IDS.unit].items.map((i) => i.title);
+    expect(unitTitles).toEqual(expect.arrayContaining([Q.partyRatings, Q.unionRatings, Q.youthRatings, Q.unitConditions]));
+    expect(pages[PAGE_IDS.unit].items.find((i) => i.title === Q.unitConditions)!.rows).toEqual(['Học sinh vi phạm nội quy, quy định', 'Học sinh bỏ học']);
+    expect(unitTitles.some((t) => /an toàn thực phẩm/.test(t))).toBe(true);
+    expect(pages[PAGE_IDS.unit].next).toBe(PAGE_IDS.model);
+    expect(pages[PAGE_IDS.collective].items.map((i) => i.title)).not.toContain(Q.partyRatings);
+  });
+  it('offers the office staff a role, and initiative levels as the law names them', () => {
+    expect(formItems(form).find((i) => i.title === Q.role)!.choices).toContain(ROLE_CHOICES.official);
+    expect(formItems(form).find((i) => i.title === initiativeTitles(1).level)!.choices).toEqual(['Cấp cơ sở', 'Cấp bộ, ngành, tỉnh', 'Toàn quốc']);
+    expect(JSON.stringify(form)).not.toContain('huyện');
+  });
+  it('asks about the third child only in the 2021–2025 catalogue', () => {
+    const rows = (f: FormDefinition) => formItems(f).find((i) => i.title === Q.conditions)!.rows;
+    expect(rows(form)).toContain(CONDITIONS.thirdChild);
+    const cfg2026 = defaultConfig(new Date(2027, 0, 1), periodConfig(2026, 2030));
+    expect(rows(buildRegistrationForm(cfg2026, ['Trường A']))).not.toContain(CONDITIONS.thirdChild);
+    expect(rows(buildRegistrationForm(cfg2026, ['Trường A']))).toEqual([CONDITIONS.ethics, CONDITIONS.complaints]);
   });
   it('asks every self-declared question of the catalogue, with its evidence question', () => {
     const titles = new Set(formItems(form).map((i) => i.title));
@@ -81,7 +115,7 @@ describe('registration form', () => {
   it('produces one header per question and one per grid row', () => {
     const h = responseHeaders(form);
     expect(h).toContain(gridHeader(Q.movements, 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập'));
-    expect(h).toContain('Kết quả đánh giá, xếp loại cá nhân hằng năm [Năm 2023]');
+    expect(h).toContain('Kết quả đánh giá, xếp loại cá nhân từng năm học [Năm học 2023-2024]');
     expect(new Set(h).size).toBe(h.length);
   });
 });

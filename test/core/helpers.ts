@@ -1,7 +1,7 @@
 // Test helpers: a small directory, complete valid answers, and the conversion Forms does from answers to a
 // response-sheet row (timestamp, e-mail, one column per question, one per grid row, checkbox joined by ", ").
 import {
-  CONDITIONS,
+  COLLECTIVE_KIND_CHOICES,
   CONDITION_COLUMNS,
   FIELD_CHOICES,
   FormAnswers,
@@ -20,13 +20,15 @@ import {
   NO,
   buildRegistrationForm,
   initiativeTitles,
+  ratingSchoolYears,
+  schoolYearRow,
   yearRow,
 } from '../../src/core/registration-form';
 import { OfficeConfig, configFromRows, configToRows } from '../../src/core/config';
 import { planConfig } from '../../sample/profiles';
 import { configLabel } from '../../src/core/messages';
 import { Directory, directoryToRows, parseDirectory } from '../../src/core/directory';
-import { CATALOGUE, Criterion } from '../../src/core/criteria';
+import { CATALOGUE, Criterion, catalogueFor } from '../../src/core/criteria';
 import { Registration, parseResponses } from '../../src/core/registration';
 import { formatDateTime } from '../../src/core/text';
 import { evaluateRegistration } from '../../src/core/validate';
@@ -53,8 +55,26 @@ function yearGrid(cfg: OfficeConfig, f: (y: number) => string): Record<string, s
   return g;
 }
 
+/** Individual ratings: one row per school year of the period. */
+export function schoolYearGrid(cfg: OfficeConfig, f: (y: number) => string): Record<string, string> {
+  const g: Record<string, string> = {};
+  for (const y of ratingSchoolYears(cfg.period)) g[schoolYearRow(y)] = f(y);
+  return g;
+}
+
+/** Whether a school year's ratings are due at cfg.today (from 1 July of its end). */
+export const schoolYearEnded = (cfg: OfficeConfig, y: number) => cfg.today.getTime() >= new Date(y + 1, 6, 1).getTime();
+
+/** The rows of a conditions grid of the catalogue, all answered "Không có". */
+function noConditions(grid: string, catalogue: readonly Criterion[] = CATALOGUE): Record<string, string> {
+  const g: Record<string, string> = {};
+  for (const c of catalogue) if (c.evaluator === 'conditionAbsent' && c.fields[0] === grid && c.row) g[c.row] = CONDITION_COLUMNS.none;
+  return g;
+}
+
 function common(cfg: OfficeConfig): FormAnswers {
   const t = initiativeTitles(1);
+  const t2 = initiativeTitles(2);
   return {
     [Q.school]: SCHOOLS[0].name,
     [Q.submitter]: 'Lê Thị Mai, hiệu trưởng',
@@ -65,16 +85,19 @@ function common(cfg: OfficeConfig): FormAnswers {
     [Q.happySchoolType]: HAPPY_SCHOOL_CHOICES.farm,
     [Q.movements]: { [MOVEMENTS.dayTot]: MOVEMENT_COLUMNS.yes, [MOVEMENTS.doiMoi]: MOVEMENT_COLUMNS.yes, [MOVEMENTS.hanhPhuc]: MOVEMENT_COLUMNS.yes, [MOVEMENTS.vanMinh]: MOVEMENT_COLUMNS.yes },
     [t.name]: 'Vườn rau sạch của bé',
-    [t.level]: INITIATIVE_LEVELS[2],
+    [t.level]: INITIATIVE_LEVELS[1],
     [t.decision]: '125/QĐ-UBND',
     [t.year]: String(cfg.period.startYear + 1),
+    // A second solution, not (yet) recognised: the plan asks an individual for several.
+    [t2.name]: 'Góc đọc sách cùng con',
   };
 }
 
-function selfDeclared(kind: Criterion['appliesTo'][]): FormAnswers {
+function selfDeclared(kind: Criterion['appliesTo'][], catalogue: readonly Criterion[] = CATALOGUE): FormAnswers {
   const a: FormAnswers = {};
-  for (const c of CATALOGUE) {
+  for (const c of catalogue) {
     if (c.evaluator !== 'selfDeclared' || kind.indexOf(c.appliesTo) < 0) continue;
+    if (a[c.question!] !== undefined) continue;
     a[c.question!] = YES;
     if (c.evidence) a[c.evidence] = `Quyết định số 12/QĐ-PGDĐT ngày 15/5/2023 (${c.id})`;
   }
@@ -87,22 +110,44 @@ export function collectiveAnswers(cfg: OfficeConfig = config()): FormAnswers {
   return {
     ...common(cfg),
     [Q.kind]: KIND_CHOICES.collective,
+    [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.whole,
     [Q.collectiveName]: 'Trường Mầm non Hoa Sen',
-    ...selfDeclared(['collective']),
+    ...selfDeclared(['collective', 'collective.whole'], catalogueFor(cfg)),
     [Q.partyRatings]: yearGrid(cfg, (y) => (ended(y) ? (y === cfg.period.startYear ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none)),
     [Q.unionRatings]: yearGrid(cfg, (y) => (ended(y) ? RATING_CHOICES.good : RATING_CHOICES.none)),
     [Q.youthRatings]: yearGrid(cfg, () => ORG_ABSENT),
-    [Q.conditions]: Object.fromEntries(Object.values(CONDITIONS).map((r) => [r, CONDITION_COLUMNS.none])),
+    [Q.conditions]: noConditions(Q.conditions, catalogueFor(cfg)),
+    [Q.unitConditions]: noConditions(Q.unitConditions, catalogueFor(cfg)),
   };
 }
 
-export type RoleCase = 'manager' | 'teacher' | 'teacherPartyMember' | 'head' | 'staff' | 'worker';
+/** Complete answers of a sub-unit (a tổ chuyên môn): it does not see the unit's page. */
+export function subUnitAnswers(cfg: OfficeConfig = config()): FormAnswers {
+  const a = collectiveAnswers(cfg);
+  for (const c of CATALOGUE) if (c.appliesTo === 'collective.whole' && c.question) delete a[c.question];
+  for (const c of CATALOGUE) if (c.appliesTo === 'collective.whole' && c.evidence) delete a[c.evidence];
+  delete a[Q.partyRatings];
+  delete a[Q.unionRatings];
+  delete a[Q.youthRatings];
+  delete a[Q.unitConditions];
+  return { ...a, [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.part, [Q.collectiveName]: 'Tổ chuyên môn khối Mẫu giáo lớn' };
+}
+
+export type RoleCase = 'manager' | 'teacher' | 'teacherPartyMember' | 'head' | 'staff' | 'worker' | 'official';
 
 /** Complete answers of an individual that meets every criterion at TODAY. */
 export function individualAnswers(role: RoleCase = 'teacher', cfg: OfficeConfig = config()): FormAnswers {
-  const ended = (y: number) => y < cfg.today.getFullYear();
+  const ended = (y: number) => schoolYearEnded(cfg, y);
   const roleChoice =
-    role === 'manager' ? ROLE_CHOICES.manager : role === 'staff' ? ROLE_CHOICES.staff : role === 'worker' ? ROLE_CHOICES.worker : ROLE_CHOICES.teacher;
+    role === 'manager'
+      ? ROLE_CHOICES.manager
+      : role === 'staff'
+        ? ROLE_CHOICES.staff
+        : role === 'worker'
+          ? ROLE_CHOICES.worker
+          : role === 'official'
+            ? ROLE_CHOICES.official
+            : ROLE_CHOICES.teacher;
   return {
     ...common(cfg),
     [Q.kind]: KIND_CHOICES.individual,
@@ -113,8 +158,8 @@ export function individualAnswers(role: RoleCase = 'teacher', cfg: OfficeConfig 
     [Q.head]: role === 'head' ? YES : NO,
     [Q.modelType]: MODEL_CHOICES.happyClass,
     [Q.happySchoolType]: '',
-    [Q.individualRatings]: yearGrid(cfg, (y) => (ended(y) ? (y === cfg.period.startYear ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none)),
-    ...selfDeclared(['individual', 'individual.manager', 'individual.staff']),
+    [Q.individualRatings]: schoolYearGrid(cfg, (y) => (ended(y) ? (y === cfg.period.startYear ? RATING_CHOICES.excellent : RATING_CHOICES.good) : RATING_CHOICES.none)),
+    ...selfDeclared(['individual', 'individual.manager', 'individual.staff'], catalogueFor(cfg)),
   };
 }
 

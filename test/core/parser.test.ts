@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { Q, RATING_CHOICES, yearRow, gridHeader } from '../../src/core/registration-form';
+import { Q, RATING_CHOICES, schoolYearRow, gridHeader } from '../../src/core/registration-form';
 import { parseResponseRecord, parseResponses, registrationId } from '../../src/core/registration';
 import { answersToRow, collectiveAnswers, config, directory, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
@@ -32,7 +32,7 @@ describe('response parser', () => {
     expect(reference.birthYear).toBe(1985);
     expect(reference.ratings[2021]).toBe('excellent');
     expect(reference.ratings[2024]).toBe('none');
-    expect(reference.initiatives[0]).toMatchObject({ slot: 1, level: 3, decision: '125/QĐ-UBND', year: 2022 });
+    expect(reference.initiatives[0]).toMatchObject({ slot: 1, level: 2, decision: '125/QĐ-UBND', year: 2022 });
     expect(reference.problems).toEqual([]);
   });
 
@@ -99,7 +99,7 @@ describe('response parser', () => {
     const bad = [...row];
     bad[header.indexOf(Q.birthYear)] = 'khoảng 1980';
     bad[header.indexOf(Q.school)] = 'Trường Mầm non Ảo';
-    bad[header.indexOf(gridHeader(Q.individualRatings, yearRow(2022)))] = 'Tốt lắm';
+    bad[header.indexOf(gridHeader(Q.individualRatings, schoolYearRow(2022)))] = 'Tốt lắm';
     const p = parseResponses([header, row, bad, [], ['', '']], ctx);
     expect(p.registrations).toHaveLength(2);
     const g = p.registrations[1];
@@ -107,7 +107,7 @@ describe('response parser', () => {
     const msgs = g.problems.map((x) => x.message);
     expect(msgs.some((m) => m.includes('Dòng 3') && m.includes(`“${Q.birthYear}”`) && m.includes('khoảng 1980'))).toBe(true);
     expect(msgs.some((m) => m.includes('Dòng 3') && m.includes('Trường Mầm non Ảo'))).toBe(true);
-    expect(msgs.some((m) => m.includes('Tốt lắm') && m.includes('[Năm 2022]'))).toBe(true);
+    expect(msgs.some((m) => m.includes('Tốt lắm') && m.includes('[Năm học 2022-2023]'))).toBe(true);
   });
 
   it('matches school names written with NFD, old tones, odd spaces and case', () => {
@@ -118,9 +118,9 @@ describe('response parser', () => {
 
   it('maps answers onto the form’s own labels', () => {
     const r = [...row];
-    r[header.indexOf(gridHeader(Q.individualRatings, yearRow(2021)))] = ' hoàn thành  XUẤT SẮC nhiệm vụ';
+    r[header.indexOf(gridHeader(Q.individualRatings, schoolYearRow(2021)))] = ' hoàn thành  XUẤT SẮC nhiệm vụ';
     const g = parseResponses([header, r], ctx).registrations[0];
-    expect((g.answers[Q.individualRatings] as Record<string, string>)[yearRow(2021)]).toBe(RATING_CHOICES.excellent);
+    expect((g.answers[Q.individualRatings] as Record<string, string>)[schoolYearRow(2021)]).toBe(RATING_CHOICES.excellent);
     expect(g.ratings[2021]).toBe('excellent');
   });
 

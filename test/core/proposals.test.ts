@@ -21,7 +21,7 @@ import {
   templatePlaceholders,
   vietnameseDateParts,
 } from '../../src/core/proposals';
-import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, yearRow } from '../../src/core/registration-form';
+import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
 import { SCHOOLS, answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers } from './helpers';
 
@@ -42,8 +42,9 @@ function propose(regs: EvaluatedRegistration[], ids: string[]) {
 const person = (name: string, excellentYears: number, level = 3) => ({
   ...individualAnswers('teacher'),
   [Q.individualName]: name,
+  // Rated per school year (năm học 2021-2022 …); 2024-2025 has not ended at 01/07/2024.
   [Q.individualRatings]: Object.fromEntries(
-    [2021, 2022, 2023, 2024, 2025].map((y) => [yearRow(y), y >= 2024 ? RATING_CHOICES.none : y - 2021 < excellentYears ? RATING_CHOICES.excellent : RATING_CHOICES.good]),
+    [2021, 2022, 2023, 2024].map((y) => [schoolYearRow(y), y >= 2024 ? RATING_CHOICES.none : y - 2021 < excellentYears ? RATING_CHOICES.excellent : RATING_CHOICES.good]),
   ),
   [initiativeTitles(1).level]: INITIATIVE_LEVELS[level - 1],
 });
@@ -55,7 +56,8 @@ describe('nominees', () => {
     person('Nguyễn Thị An', 1),
     person('Lê Văn Đức', 2),
     person('Phạm Văn Dũng', 2),
-    { ...person('Hoàng Thị Chưa Đạt', 1), [initiativeTitles(1).decision]: '' },
+    // No initiative or solution at all: CN-02 is not met.
+    { ...person('Hoàng Thị Chưa Đạt', 1), [initiativeTitles(1).name]: '', [initiativeTitles(1).level]: '', [initiativeTitles(1).decision]: '', [initiativeTitles(1).year]: '', [initiativeTitles(2).name]: '' },
     person('Vũ Thị Cũ', 3),
     { ...collectiveAnswers(), [Q.collectiveName]: 'Tổ Toán' },
   ]);
@@ -143,8 +145,9 @@ describe('values', () => {
     const [r] = evaluated([individualAnswers('teacher')]);
     const s = achievementSummary(r, cfg);
     expect(s).toContain('Mô hình “Trường học nông trại xanh”');
-    expect(s).toContain('“Vườn rau sạch của bé” — cấp huyện/thành phố, Quyết định số 125/QĐ-UBND, năm 2022');
-    expect(s).toContain('Xếp loại: Hoàn thành xuất sắc nhiệm vụ (2021), Hoàn thành tốt nhiệm vụ (2022, 2023)');
+    expect(s).toContain('“Vườn rau sạch của bé” — cấp bộ, ngành, tỉnh, Quyết định số 125/QĐ-UBND, năm 2022');
+    // Per school year, as the form asks them.
+    expect(s).toContain('Xếp loại: Hoàn thành xuất sắc nhiệm vụ (2021-2022), Hoàn thành tốt nhiệm vụ (2022-2023, 2023-2024)');
   });
 
   it('keeps answer text exactly, whatever characters it holds', () => {

@@ -139,6 +139,9 @@ describe('what is outstanding', () => {
   const regs = [
     { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5) },
     { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5) },
+    // The minimum is yearly (III.1): Hoa Sen registers again in the school year 2027-2028.
+    { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name, [Q.collectiveName]: 'Tổ văn phòng' }, at: new Date(2027, 9, 5) },
+    { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name, [Q.individualName]: 'Lê Thị Hạnh' }, at: new Date(2027, 9, 5) },
     { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán <b>trường</b>', [Q.movements]: {} }, at: new Date(2026, 9, 6) },
   ];
   const output = run(cfg, regs, [reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '', 'https://drive.example/kh')]);
@@ -153,15 +156,18 @@ describe('what is outstanding', () => {
   it('the end of registration: the minimum (III.1) from school duties, and registrations still to complete', () => {
     expect(outstanding(school('MN01'), d('DANG-KY-DONG-2028'), output)).toEqual([]);
     const hb = outstanding(school('TH01'), d('DANG-KY-DONG-2028'), output);
-    expect(hb.some((l) => l.includes('TR-02-CA-NHAN'))).toBe(true);
-    expect(hb.some((l) => l.includes('DK-000004') && l.includes('Tổ Toán <b>trường</b>'))).toBe(true);
-    expect(outstanding(school('CS01'), d('DANG-KY-DONG-2028'), output).length).toBe(2);
+    // Hoa Bình registered a collective in 2026-2027 only: each school year without a registration is one line.
+    expect(hb.filter((l) => l.includes('chưa đăng ký cá nhân nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2026-2027', 'năm học 2027-2028']);
+    expect(hb.filter((l) => l.includes('chưa đăng ký tập thể nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028']);
+    expect(hb.some((l) => l.includes('DK-000006') && l.includes('Tổ Toán <b>trường</b>'))).toBe(true);
+    expect(outstanding(school('CS01'), d('DANG-KY-DONG-2028'), output).length).toBe(4);
   });
 
   it('a conference: every duty not done so far', () => {
     const so = outstanding(school('TH01'), d('SO-KET-2028'), output);
-    expect(so.some((l) => l.includes('TR-03-KE-HOACH'))).toBe(true);
-    expect(so.some((l) => l.includes('TR-05-BAO-CAO-NAM'))).toBe(true);
+    expect(so.some((l) => l.includes('Đơn vị ban hành kế hoạch xây dựng'))).toBe(true);
+    expect(so.some((l) => l.includes('Đơn vị báo cáo kết quả hằng năm'))).toBe(true);
+    expect(so.every((l) => !/\b(TR|TT|CN|MH)-\d\d/.test(l))).toBe(true);
   });
 
   it('the e-mail holds only the school’s own status, escaped in HTML', () => {

@@ -225,7 +225,9 @@ describe('pendingRequests', () => {
     const reqs = pendingRequests(merged, all, office.config.organisation);
     expect(reqs.map((r) => r.registrationId)).toEqual([target.id]); // the superseded one is left out
     const req = reqs[0];
-    const toFix = target.findings.filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
+    // What stands between it and Đạt: data problems and mandatory criteria (not the priority-only ones).
+    const toFix = [...target.problems, ...target.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
+    expect(toFix.length).toBeGreaterThan(0);
     expect(req.items).toEqual(toFix);
     expect(req.schoolName).toBe(target.school!.name);
     expect(req.recipients[0]).toBe(target.email);

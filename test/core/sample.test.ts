@@ -61,11 +61,9 @@ describe('sample office', () => {
       expect(n === n.toUpperCase() && /\p{L}/u.test(n), n).toBe(false);
     }
     const issuer: Record<string, RegExp> = {
-      'Cấp trường': /\/QĐ-(HT|HĐTĐKT)$/,
-      'Cấp xã/phường': /\/QĐ-UBND$/,
-      'Cấp huyện/thành phố': /\/QĐ-(PGDĐT|UBND)$/,
-      'Cấp tỉnh': /\/QĐ-(SGDĐT|UBND)$/,
-      'Cấp Bộ': /\/QĐ-BGDĐT$/,
+      'Cấp cơ sở': /\/QĐ-(HT|HĐTĐKT|PGDĐT|UBND)$/,
+      'Cấp bộ, ngành, tỉnh': /\/QĐ-(SGDĐT|UBND)$/,
+      'Toàn quốc': /\/QĐ-BGDĐT$/,
     };
     let checked = 0;
     for (const x of office.submissions)

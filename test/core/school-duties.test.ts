@@ -42,8 +42,32 @@ describe('school duties', () => {
     expect(status(out, 'TH01', 'TR-02-CA-NHAN')).toEqual(['met']);
     expect(status(out, 'CS01', 'TR-02-CA-NHAN')).toEqual(['notMet']);
     const msg = out.schoolDuties.find((d) => d.schoolCode === 'TH01')!.findings[0].message;
-    expect(msg).toContain('TR-01-TAP-THE');
+    expect(msg).toContain('Đơn vị đăng ký ít nhất 01 tập thể điển hình tiên tiến hằng năm');
+    expect(msg).toContain('năm học 2021-2022');
+    expect(msg).not.toContain('TR-01-TAP-THE');
     expect(msg).toContain(`“${Q.kind}”`);
+  });
+
+  it('counts the minimum per school year of the registration window (III.1 "hằng năm"), not once per period', () => {
+    // 01/10/2021 – 31/05/2023 is the window: school years 2021-2022 and 2022-2023.
+    const later = new Date(2023, 6, 1);
+    const lcfg = config(later);
+    const lf = form(lcfg);
+    const row = (a: Record<string, unknown>, at: Date) => answersToRow(lf, a as never, at, 'mnhoasen@example.edu.vn');
+    const firstYearOnly = [row(collectiveAnswers(lcfg), new Date(2021, 9, 5)), row(individualAnswers('teacher', lcfg), new Date(2021, 9, 6))];
+    const out = run(later, firstYearOnly, []);
+    expect(status(out, 'MN01', 'TR-01-TAP-THE')).toEqual(['met', 'notMet']);
+    expect(status(out, 'MN01', 'TR-02-CA-NHAN')).toEqual(['met', 'notMet']);
+    expect(out.schoolDuties.find((d) => d.schoolCode === 'MN01')!.findings.map((x) => x.message).join('\n')).toContain('năm học 2022-2023');
+    // Registering again in 2022-2023 (the same subjects: the later registration supersedes, both years count).
+    const bothYears = [...firstYearOnly, row(collectiveAnswers(lcfg), new Date(2022, 9, 3)), row(individualAnswers('teacher', lcfg), new Date(2022, 9, 4))];
+    const again = run(later, bothYears, []);
+    expect(again.registrations[0].flags.supersededBy).toBeDefined();
+    expect(status(again, 'MN01', 'TR-01-TAP-THE')).toEqual(['met', 'met']);
+    expect(status(again, 'MN01', 'TR-02-CA-NHAN')).toEqual(['met', 'met']);
+    // A registration after the window counts for no year.
+    const late = run(later, [...firstYearOnly, row(collectiveAnswers(lcfg), new Date(2023, 5, 10))], []);
+    expect(status(late, 'MN01', 'TR-01-TAP-THE')).toEqual(['met', 'notMet']);
   });
 
   it('a superseded registration does not count twice but the winner counts', () => {

@@ -183,11 +183,12 @@ describe('schoolTabs, one tab per school', () => {
     const th02 = tabs.tabs[1];
     const title = grid(th02).slice(0, th02.tableHeaderRow).map((r) => r[0]).join('\n');
     expect(title).toContain('Mã đơn vị: TH02');
-    expect(title).toContain('(mục III.1): Đạt — đã có 1 tập thể, 1 cá nhân');
+    // The minimum is yearly: these registrations are all of 2022-2023, none of 2021-2022.
+    expect(title).toContain('mỗi năm học (mục III.1): Chưa đạt — cả giai đoạn đã có 1 tập thể, 1 cá nhân');
     const none = tabs.tabs[4];
     const noneTitle = grid(none).slice(0, none.tableHeaderRow).map((r) => r[0]).join('\n');
     expect(noneTitle).toContain('Đơn vị chưa có phiếu đăng ký nào.');
-    expect(noneTitle).toContain('(mục III.1): Chưa đạt — đã có 0 tập thể, 0 cá nhân');
+    expect(noneTitle).toContain('(mục III.1): Chưa đạt — cả giai đoạn đã có 0 tập thể, 0 cá nhân');
     expect(noneTitle).toContain('Kế hoạch của đơn vị (mục III.4): Chưa đạt — chưa gửi Kế hoạch giai đoạn 2021-2025 của đơn vị (hạn 30/09/2021)');
     expect(noneTitle).toContain('Báo cáo 6 tháng và hằng năm (mục IV.2): Chưa đạt — chưa gửi: ');
     expect(none.rows.length).toBe(none.tableHeaderRow);

@@ -179,11 +179,13 @@ describe('a workbook exported from npm start, fed back', () => {
     expect(r.ran[0]).toBe('rebuildSummaries');
     expect(r.tabsWritten).toContain(TAB.health);
     expect(first.lines.join('\n')).toMatch(/Các trang công cụ đã ghi: .*Tình trạng.*\./);
-    // The season's confirmations are in its outbox as sent: none goes again.
-    expect(r.files.emails).toEqual([]);
+    // The season's confirmations are in its outbox as sent: none goes again. Only the weekly digest of the run's
+    // own day may be drafted (the season sends one only when its last day is the digest's weekday).
+    expect(r.files.emails.filter((p) => !/Tong-hop-hang-tuan/.test(p))).toEqual([]);
+    expect(r.files.emails.length).toBeLessThanOrEqual(1);
     // The season's council proposed nominees in "Thẩm định": the proposals are made here too, as .docx.
     expect(r.files.documents.length).toBeGreaterThan(0);
-    expect(readdirSync(out).sort()).toEqual([MARKER, 'van-ban', 'van-phong.xlsx'].sort());
+    expect(readdirSync(out).sort()).toEqual([MARKER, 'van-ban', 'van-phong.xlsx', ...(r.files.emails.length ? ['thu'] : [])].sort());
 
     const again = await run(base, out, { today: '2030-01-15' }).promise;
     expect(again.outDir).toBe(out);

@@ -149,7 +149,7 @@ export const PROPOSAL_TEXT = {
   initiativeRecognised: (name: string, level: string, decision: string, year: string) =>
     `Sáng kiến, giải pháp ${q(name)} được công nhận${level ? ` ${level.charAt(0).toLowerCase() + level.slice(1)}` : ''}${decision ? ` (Quyết định số ${decision}` + (year ? `, năm ${year})` : ')') : year ? ` (năm ${year})` : ''}.`,
   ratingsLabel: 'Xếp loại',
-  ratingGroup: (rating: string, years: number[]) => `${rating} (${years.join(', ')})`,
+  ratingGroup: (rating: string, years: readonly (number | string)[]) => `${rating} (${years.join(', ')})`,
   orgRatings: (org: string, text: string) => `${org}: ${text}`,
   noRatings: 'Chưa có kết quả xếp loại của các năm đã qua.',
   personalRatings: 'Cá nhân',

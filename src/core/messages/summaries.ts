@@ -162,7 +162,7 @@ export const DUTY_STATUS = {
 } as const;
 
 export const dutyLineMinimum = (status: string, collectives: number, individuals: number) =>
-  `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân (mục III.1): ${status} — đã có ${collectives} tập thể, ${individuals} cá nhân.`;
+  `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1): ${status} — cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân.`;
 export const dutyLinePlan = (status: string, detail: string) => `• Kế hoạch của đơn vị (mục III.4): ${status}${detail ? ' — ' + detail : ''}.`;
 export const dutyLineReports = (status: string, detail: string) => `• Báo cáo 6 tháng và hằng năm (mục IV.2): ${status}${detail ? ' — ' + detail : ''}.`;
 export const dutyTextMinimumMissing = (collective: boolean, individual: boolean) =>

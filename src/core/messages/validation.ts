@@ -11,7 +11,8 @@ export interface CriterionRef {
 
 const q = (s: string) => `“${s}”`;
 const list = (xs: readonly (string | number)[]) => xs.join(', ');
-const crit = (c: CriterionRef) => `Tiêu chí ${c.id} ${q(c.label)}`;
+// The criterion by its wording: its code ("TT-02-DAN-DAU") is the sheet's key, not something a user reads.
+const crit = (c: CriterionRef) => `Tiêu chí ${q(c.label)}`;
 const field = (f: string) => `mục ${q(f)}`;
 
 // ---- labels --------------------------------------------------------------------------------------
@@ -19,8 +20,8 @@ const field = (f: string) => `mục ${q(f)}`;
 export const VERDICT_LABELS = { dat: 'Đạt', chuaDat: 'Chưa đạt', canBoSung: 'Cần bổ sung' } as const;
 export const STATUS_LABELS = {
   met: 'Đạt',
-  notMet: 'Không đạt',
-  missing: 'Thiếu minh chứng',
+  notMet: 'Chưa đạt',
+  missing: 'Cần bổ sung',
   notApplicable: 'Không áp dụng',
 } as const;
 export const FLAG_LABELS = { unverified: 'Chưa xác minh', superseded: 'Đã được thay thế' } as const;
@@ -28,9 +29,10 @@ export const KIND_LABELS = { collective: 'Tập thể', individual: 'Cá nhân' 
 
 export const APPLIES_TO_LABELS: Record<string, string> = {
   collective: 'Tập thể',
+  'collective.whole': 'Tập thể là toàn đơn vị (không áp dụng cho bộ phận)',
   individual: 'Cá nhân',
   'individual.manager': 'Cá nhân là cán bộ quản lý, đảng viên, người đứng đầu',
-  'individual.staff': 'Cá nhân là giáo viên, nhân viên, người lao động',
+  'individual.staff': 'Cá nhân là giáo viên, nhân viên, người lao động, công chức, viên chức của cơ quan quản lý',
   registration: 'Tập thể và cá nhân',
   school: 'Đơn vị (nhiệm vụ của trường)',
 };
@@ -48,22 +50,12 @@ export const findingNotApplicableRole = (c: CriterionRef, who: string) => `${cri
 
 // ---- organisation, period, milestones ----------------------------------------------------------
 
-export const DEFAULT_ORGANISATION = {
-  name: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái',
-  shortName: 'Phòng GD&ĐT thành phố Yên Bái',
-  level: 'Cấp huyện',
-  parentAuthority: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái',
-  signer: { name: '', title: 'Trưởng phòng' },
-  place: 'Yên Bái',
-  governingBody: 'Ủy ban nhân dân thành phố Yên Bái',
-  symbol: '',
+/** The legal bases every profile cites by default (the office's own defaults come from its profile, messages/profiles.ts). */
+export const DEFAULT_LEGAL_BASES = {
   lawBasis: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
   // The decree in force from 1/7/2025 (replacing Nghị định 98/2023/NĐ-CP); its date could not be confirmed offline:
   // the office completes the citation in "Cấu hình" (docs/award-documents.md).
   decreeBasis: 'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
-  planNumber: '',
-  planDate: '',
-  planTitle: '',
 };
 
 export const periodName = (start: number, end: number) => `${start}-${end}`;
@@ -102,9 +94,9 @@ export const CONFIG_FIRST_HEADER_OLD = 'Khóa';
  * read back). Milestones are "milestone.<ID>".
  */
 export const CONFIG_LABELS: Record<string, string> = {
+  'organisation.level': 'Cấp của cơ quan',
   'organisation.name': 'Tên cơ quan',
   'organisation.shortName': 'Tên viết tắt',
-  'organisation.level': 'Cấp của cơ quan',
   'organisation.parentAuthority': 'Cơ quan cấp trên',
   'organisation.signerName': 'Người ký tờ trình',
   'organisation.signerTitle': 'Chức vụ người ký',
@@ -119,6 +111,7 @@ export const CONFIG_LABELS: Record<string, string> = {
   'period.name': 'Tên giai đoạn',
   'period.startYear': 'Năm bắt đầu giai đoạn',
   'period.endYear': 'Năm kết thúc giai đoạn',
+  'criteria.set': 'Bộ tiêu chí',
   'milestone.KE-HOACH': 'Mốc: hạn kế hoạch của đơn vị',
   'milestone.DANG-KY-MO': 'Mốc: mở đăng ký',
   'milestone.DANG-KY-DONG': 'Mốc: kết thúc đăng ký',
@@ -146,17 +139,9 @@ export const CONFIG_LABELS: Record<string, string> = {
 export const configLabel = (key: string) => CONFIG_LABELS[key] || key;
 
 export const CONFIG_EXPLANATIONS: Record<string, string> = {
-  'organisation.name': 'Tên đầy đủ của cơ quan, ví dụ: Phòng Giáo dục và Đào tạo thành phố Yên Bái.',
-  'organisation.shortName': 'Tên viết tắt dùng trong thư và báo cáo.',
-  'organisation.level': 'Cấp của cơ quan (cấp huyện, cấp xã, cấp tỉnh).',
-  'organisation.parentAuthority': 'Cơ quan cấp trên nhận tờ trình, ví dụ: Sở Giáo dục và Đào tạo tỉnh Yên Bái.',
   'organisation.signerName': 'Họ và tên người ký tờ trình.',
   'organisation.signerTitle': 'Chức vụ người ký tờ trình.',
   'organisation.place': 'Địa danh ghi trước ngày tháng của văn bản.',
-  'organisation.governingBody':
-    'Cơ quan, tổ chức chủ quản, in ở dòng trên tên cơ quan trong phần tiêu đề của tờ trình, danh sách (Nghị định 30/2020/NĐ-CP), ví dụ: Ủy ban nhân dân thành phố Yên Bái. Khác với cơ quan nhận tờ trình. Để trống nếu không có.',
-  'organisation.symbol':
-    'Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản, ví dụ: PGDĐT (tờ trình số …/TTr-PGDĐT), SGDĐT, UBND. Để trống để công cụ suy ra từ tên cơ quan.',
   'legal.law': 'Luật được dẫn ở dòng “Căn cứ” đầu tiên của tờ trình (ghi cả ngày ban hành). Để trống để không dẫn.',
   'legal.decree':
     'Nghị định quy định chi tiết Luật Thi đua, khen thưởng đang có hiệu lực, dẫn ở dòng “Căn cứ” thứ hai (ghi đủ số, ngày ban hành). Để trống để không dẫn.',
@@ -166,12 +151,14 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'period.name': 'Tên giai đoạn, ví dụ: 2021-2025.',
   'period.startYear': 'Năm bắt đầu giai đoạn.',
   'period.endYear': 'Năm kết thúc giai đoạn.',
+  'criteria.set':
+    'Bộ tiêu chí mặc định: “2021-2025” (đúng như Kế hoạch giai đoạn 2021-2025) hoặc “2026-2030” (bỏ tiêu chí “sinh con thứ 3”, không còn căn cứ từ ngày 03/06/2025). Để trống để dùng bộ tiêu chí theo năm bắt đầu giai đoạn. Từng tiêu chí vẫn bật, tắt được ở trang “Tiêu chí”.',
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
-  'scoring.initiativeLevel': 'Điểm ưu tiên nhân với cấp công nhận sáng kiến cao nhất (cấp trường = 1 … cấp Bộ = 5).',
+  'scoring.initiativeLevel': 'Điểm ưu tiên nhân với cấp công nhận sáng kiến cao nhất (cấp cơ sở = 1, cấp bộ, ngành, tỉnh = 2, toàn quốc = 3).',
   'scoring.initiative': 'Điểm ưu tiên cho mỗi sáng kiến, giải pháp được công nhận.',
   'scoring.priorityCriterion': 'Điểm ưu tiên cho mỗi tiêu chí ưu tiên đạt.',
   today: 'Ngày dùng để kiểm tra (dd/MM/yyyy); để trống để dùng ngày hiện tại.',
@@ -180,8 +167,6 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'schoolViews.publishComments':
     'Ghi “Có” để trang theo dõi của trường hiện quyết định và nhận xét của Hội đồng ở trang “Thẩm định”; mặc định “Không”: trường không thấy nhận xét của Hội đồng.',
   'schoolViews.contact': 'Người, số điện thoại hoặc e-mail để trường liên hệ khi có thắc mắc; ghi ở cuối mọi thư gửi trường và cuối trang theo dõi của trường.',
-  'mail.digestRecipients':
-    'E-mail của thường trực thi đua (cán bộ của Phòng) nhận thư tổng hợp hằng tuần, cách nhau bởi dấu chấm phẩy (;). Để trống thì không gửi thư tổng hợp.',
   'mail.digestWeekDay': 'Ngày gửi thư tổng hợp trong tuần: Thứ Hai … Thứ Bảy hoặc Chủ nhật. Sau khi sửa, chạy lại Thiết lập.',
   'mail.digestHour':
     'Giờ gửi thư tổng hợp (0–23, giờ Việt Nam); Google chạy trong vòng một giờ kể từ giờ này. Sau khi sửa, chạy lại Thiết lập.',
@@ -206,6 +191,8 @@ export const configErrorBadYears = (row: number, start: number, end: number) =>
   `Trang tính “Cấu hình”, dòng ${row}: giai đoạn ${start}-${end} không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm); tạm dùng giai đoạn 2021-2025.`;
 export const configErrorBadYesNo = (row: number, key: string, value: string) =>
   `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không hợp lệ; chỉ ghi “Có” hoặc “Không”.`;
+export const configErrorBadCriteriaSet = (row: number, value: string, known: readonly string[]) =>
+  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel('criteria.set'))}: không có bộ tiêu chí ${q(value)}; chỉ ghi ${known.map(q).join(' hoặc ')}, hoặc để trống. Tạm dùng bộ tiêu chí theo năm bắt đầu giai đoạn.`;
 export const configErrorBadDate = (row: number, key: string, value: string) =>
   `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là ngày dạng dd/MM/yyyy.`;
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
@@ -241,7 +228,7 @@ export const directoryErrorMissingHeader = (header: string) =>
 export const directoryErrorEmptyCell = (row: number, column: string) =>
   `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: cột ${q(column)} đang để trống.`;
 export const directoryErrorBadEmail = (row: number, column: string, value: string) =>
-  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}, cột ${q(column)}: ${q(value)} không phải là địa chỉ email hợp lệ. Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
+  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}, cột ${q(column)}: ${q(value)} không phải là địa chỉ e-mail hợp lệ. Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
 export const directoryErrorDuplicateCode = (row: number, code: string, firstRow: number) =>
   `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}.`;
 export const directoryErrorDuplicateName = (row: number, name: string, firstRow: number) =>
@@ -291,6 +278,8 @@ export const findingSelfDeclaredNoEvidence = (c: CriterionRef, evidence: string)
 
 export const findingInitiativesNone = (c: CriterionRef, nameField: string) =>
   `${crit(c)}: chưa kê khai sáng kiến, giải pháp nào được cấp có thẩm quyền công nhận (${field(nameField)}).`;
+export const findingInitiativesTooFew = (c: CriterionRef, named: number, needed: number, nextField: string) =>
+  `${crit(c)}: mới kê khai ${named} sáng kiến, giải pháp; kế hoạch yêu cầu có nhiều sáng kiến, giải pháp, cần ghi ít nhất ${needed} (ghi tiếp ở ${field(nextField)}).`;
 export const findingInitiativeIncomplete = (c: CriterionRef, slot: number, missingFields: readonly string[]) =>
   `${crit(c)}: sáng kiến, giải pháp ${slot} còn thiếu thông tin, cần bổ sung ${list(missingFields.map(field))}.`;
 
@@ -304,14 +293,24 @@ export const findingConditionPresent = (c: CriterionRef, gridTitle: string, row:
 export const findingConditionUnanswered = (c: CriterionRef, gridTitle: string, row: string) =>
   `${crit(c)}: chưa trả lời trường hợp ${q(row)} ở ${field(gridTitle)}.`;
 
-export const findingNoEndedYear = (c: CriterionRef, firstYear: number) =>
-  `${crit(c)}: chưa có năm nào của giai đoạn kết thúc (năm đầu tiên là ${firstYear}), chưa xét.`;
-export const findingRatingsBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: number; rating: string }[]) =>
-  `${crit(c)}: ${list(years.map((y) => `năm ${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
-export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years: readonly number[]) =>
-  `${crit(c)}: chưa có kết quả xếp loại năm ${list(years)} (năm đã kết thúc) ở ${field(gridTitle)}.`;
-export const findingNoExcellentYear = (c: CriterionRef, gridTitle: string, years: readonly number[], today: string) =>
+/** `first`: the first year of the period as the form names it ("năm 2021", "năm học 2021-2022"). */
+export const findingNoEndedYear = (c: CriterionRef, first: string) =>
+  `${crit(c)}: chưa có năm nào của giai đoạn kết thúc (đầu tiên là ${first}), chưa xét.`;
+/** Individual ratings, per school year: `year` is "năm học 2021-2022". */
+export const findingRatingsBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: string; rating: string }[]) =>
+  `${crit(c)}: ${list(years.map((y) => `${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
+export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years: readonly string[]) =>
+  `${crit(c)}: chưa có kết quả xếp loại ${list(years)} (đã kết thúc) ở ${field(gridTitle)}.`;
+export const findingNoExcellentYear = (c: CriterionRef, gridTitle: string, years: readonly string[], today: string) =>
   `${crit(c)}: tính đến ngày ${today}, chưa có năm nào (${list(years)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).`;
+export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string) =>
+  `${crit(c)}: các năm học đã kết thúc đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” (${field(gridTitle)}), chưa xét.`;
+/** `from`: yyyy-MM-dd. */
+export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
+  `${crit(c)}: không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}.`;
+/** The note of a registration sent after the registration window. */
+export const noteLateRegistration = (sentOn: string, windowEnd: string) =>
+  `Phiếu gửi (hoặc sửa lần cuối) ngày ${sentOn}, sau thời hạn đăng ký (${windowEnd}); phiếu vẫn được xét, Hội đồng cân nhắc khi thẩm định.`;
 export const findingExcellentNotYetJudged = (c: CriterionRef, gridTitle: string, judgedFrom: string) =>
   `${crit(c)}: chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).`;
 
@@ -342,15 +341,18 @@ export const findingCollectiveWithoutModel = (c: CriterionRef, fieldTitle: strin
 export const flagSuperseded = (laterId: string) => `Phiếu này đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng).`;
 export const flagUnverified = (email: string, school: string) =>
   email === ''
-    ? `Chưa xác minh: phiếu không ghi nhận email người gửi.`
-    : `Chưa xác minh: email người gửi ${q(email)} không có trong danh sách email của đơn vị ${q(school)}.`;
+    ? `Chưa xác minh: phiếu không ghi nhận e-mail người gửi.`
+    : `Chưa xác minh: e-mail người gửi ${q(email)} không có trong danh sách e-mail của đơn vị ${q(school)}.`;
 
 // ---- school duties ------------------------------------------------------------------------------
 
-export const dutyNoCollective = (c: CriterionRef, fieldTitle: string) =>
-  `${crit(c)}: đơn vị chưa đăng ký tập thể nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).`;
-export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string) =>
-  `${crit(c)}: đơn vị chưa đăng ký cá nhân nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).`;
+/** `year`: "năm học 2021-2022". */
+export const dutyNoCollective = (c: CriterionRef, fieldTitle: string, year: string) =>
+  `${crit(c)}: ${year}, đơn vị chưa đăng ký tập thể nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).`;
+export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string, year: string) =>
+  `${crit(c)}: ${year}, đơn vị chưa đăng ký cá nhân nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).`;
+export const dutyRegisteredIn = (c: CriterionRef, year: string) => `${crit(c)}: ${year}, đã đăng ký.`;
+export const dutyNoRegistrationYear = (c: CriterionRef) => `${crit(c)}: chưa đến thời gian đăng ký.`;
 export const dutyReportMissing = (c: CriterionRef, periodLabel: string, deadline: string, fieldTitle: string) =>
   `${crit(c)}: chưa gửi ${q(periodLabel)} (hạn ${deadline}); gửi qua biểu mẫu báo cáo, ${field(fieldTitle)} chọn ${q(periodLabel)}.`;
 export const dutyReportNotDue = (c: CriterionRef, periodLabel: string, deadline: string) =>
@@ -381,6 +383,10 @@ export const criteriaErrorDuplicateId = (row: number, id: string, firstRow: numb
 export const criteriaErrorBadMandatory = (row: number, id: string, column: string, value: string) =>
   `Trang tính “${CRITERIA_TAB}”, dòng ${row} (${id}), cột ${q(column)}: giá trị ${q(value)} không hợp lệ; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Tạm giữ giá trị mặc định.`;
 
+/** Added to "Cách kiểm tra" of a criterion whose basis has ceased; `from`: yyyy-MM-dd. */
+export const criteriaObsoleteNote = (from: string, basis: string) =>
+  `Không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}: từ ngày này công cụ không xét tiêu chí này (kết quả “Không áp dụng”).`;
+
 /** The "Cách kiểm tra" column: how a criterion is checked, in one sentence. */
 export function howCheckedText(evaluator: string, fields: readonly string[]): string {
   const f = list(fields.map(field));
@@ -393,14 +399,16 @@ export function howCheckedText(evaluator: string, fields: readonly string[]): st
         : `Đạt khi trả lời “Có” ở ${field(fields[0])}.`;
     case 'initiatives':
       return `Có ít nhất một sáng kiến, giải pháp ghi đủ tên, cấp công nhận, số quyết định và năm công nhận.`;
+    case 'initiativesNamed':
+      return `Ghi tên ít nhất hai sáng kiến, giải pháp (đã hoặc chưa được công nhận) ở các mục “Sáng kiến, giải pháp …: tên sáng kiến, giải pháp”.`;
     case 'movements':
       return `Chọn “Có tham gia” ở mọi dòng của ${f}.`;
     case 'conditionAbsent':
       return `Chọn “Không có” ở dòng tương ứng của ${f}.`;
     case 'ratingsAtLeastGood':
-      return `Mọi năm đã kết thúc của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên.`;
+      return `Mọi năm học đã kết thúc của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học “Chưa công tác”, “Mới tuyển dụng”.`;
     case 'ratingsExcellentYear':
-      return `Ít nhất một năm đã kết thúc ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ”; xét từ ngày sơ kết giữa giai đoạn.`;
+      return `Ít nhất một năm học đã kết thúc ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ”; xét từ ngày sơ kết giữa giai đoạn.`;
     case 'orgRatingsAtLeastGood':
       return `Mọi năm đã kết thúc ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên (bỏ qua tổ chức đơn vị không có).`;
     case 'orgRatingsExcellent':
@@ -410,9 +418,9 @@ export function howCheckedText(evaluator: string, fields: readonly string[]): st
     case 'modelType':
       return `Có tên và loại mô hình; “Trường học hạnh phúc” phải chọn loại cụ thể (loại khác phải ghi rõ).`;
     case 'schoolHasCollective':
-      return `Đơn vị có ít nhất một phiếu đăng ký tập thể còn hiệu lực.`;
+      return `Mỗi năm học trong thời gian đăng ký, đơn vị gửi ít nhất một phiếu đăng ký tập thể (tính theo ngày gửi phiếu).`;
     case 'schoolHasIndividual':
-      return `Đơn vị có ít nhất một phiếu đăng ký cá nhân còn hiệu lực.`;
+      return `Mỗi năm học trong thời gian đăng ký, đơn vị gửi ít nhất một phiếu đăng ký cá nhân (tính theo ngày gửi phiếu).`;
     case 'schoolPlan':
       return `Đơn vị gửi kế hoạch qua biểu mẫu báo cáo (kỳ báo cáo “Kế hoạch…”), có số, ngày văn bản hoặc đường liên kết.`;
     case 'halfYearReports':
