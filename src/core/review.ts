@@ -21,7 +21,7 @@ import {
   reviewNoteUnverified,
   reviewNoteVanished,
 } from './messages/summaries';
-import { isBlankRow, matchKey, toParagraph, toText } from './text';
+import { fnv1a32, isBlankRow, matchKey, toParagraph, toText } from './text';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_HEADERS, REVIEW_TAB };
 
@@ -305,13 +305,8 @@ export interface SupplementRequest {
 }
 
 /** FNV-1a (32 bit) of a string, as 8 hex digits: a short, stable fingerprint for outbox keys. */
-export function fingerprint(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return ('0000000' + h.toString(16)).slice(-8);
+export function fingerprint(s: string, backwards = false): string {
+  return ('0000000' + fnv1a32(s, backwards).toString(16)).slice(-8);
 }
 
 /** The outbox key of a "Yêu cầu bổ sung" decision: per registration and the decision's content (its comment). */

@@ -26,6 +26,7 @@ import {
 import { escapeHtml } from './emails';
 import { schoolTabs, type SchoolTab } from './summaries';
 import { formatDate, matchKey, toText } from './text';
+import { fingerprint } from './review';
 
 /** The council's published word on a registration. */
 export interface PublishedComment {
@@ -61,19 +62,10 @@ export interface ViewPlan {
   withheld: string[];
 }
 
-/** FNV-1a (32-bit) of a string, hex. */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
+/** Two 32-bit hashes (forwards and backwards, no reversed copy of the text) and the length. */
 function hashRows(header: readonly unknown[], rows: readonly (readonly unknown[])[]): string {
-  const json = JSON.stringify([header, rows], (_k, v: unknown) => v);
-  return fingerprint(json) + fingerprint(json.split('').reverse().join('')) + json.length.toString(36);
+  const json = JSON.stringify([header, rows]);
+  return fingerprint(json) + fingerprint(json, true) + json.length.toString(36);
 }
 
 function rectangle(lines: unknown[][], width: number): unknown[][] {

@@ -306,3 +306,11 @@ export function isBlankRow(row: readonly unknown[]): boolean {
   for (const v of row) if (v !== '' && v !== null && v !== undefined && toText(v) !== '') return false;
   return true;
 }
+
+/** FNV-1a (32 bit) of a string's UTF-16 code units; `backwards` reads them from the last to the first. */
+export function fnv1a32(text: string, backwards = false): number {
+  let h = 0x811c9dc5;
+  const n = text.length;
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ text.charCodeAt(backwards ? n - 1 - k : k), 0x01000193) >>> 0;
+  return h;
+}

@@ -5,6 +5,7 @@ import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_P
 /** Every job the health tab lists, by entry point. */
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
 import { literalText } from '../core/table';
+import { fnv1a32 } from '../core/text';
 import { ensureSheet, writeTable } from './sheets';
 
 const KEY_PREFIX = 'health:';
@@ -47,9 +48,7 @@ const PROBLEMS_KEY = 'log:problems';
 
 /** A short fingerprint of a message (FNV-1a, 32 bits): what the property store keeps of the problems logged. */
 function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
+  return fnv1a32(text).toString(36);
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   FORMS_CHECKBOX_SEPARATOR,
   SHEET_CELL_LIMIT,
   canonicalTones,
+  fnv1a32,
   cleanText,
   isDate,
   matchKey,
@@ -99,5 +100,17 @@ describe('dates', () => {
   it('refuses an invalid Date', () => {
     expect(parseDate(new Date(NaN))).toBeNull();
     expect(parseDate(runInNewContext('new Date(NaN)'))).toBeNull();
+  });
+});
+
+describe('fnv1a32', () => {
+  it('is the published FNV-1a of the text, and backwards that of the reversed text', () => {
+    // Reference values of the 32-bit FNV-1a (offset basis 2166136261, prime 16777619).
+    expect(fnv1a32('')).toBe(0x811c9dc5);
+    expect(fnv1a32('a')).toBe(0xe40c292c);
+    expect(fnv1a32('foobar')).toBe(0xbf9cf968);
+    const text = 'Trường Mầm non Hoa Sen — “Đạt”';
+    expect(fnv1a32(text, true)).toBe(fnv1a32(text.split('').reverse().join('')));
+    expect(fnv1a32(text, true)).not.toBe(fnv1a32(text));
   });
 });
