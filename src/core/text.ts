@@ -37,6 +37,7 @@ const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  * Used for names, answers and keys; never for paragraphs whose line breaks matter (see cleanParagraph).
  */
 export function cleanText(s: string): string {
+  if (ALREADY_CLEAN.test(s)) return s;
   if (s.length > 200) return cleanUncached(s);
   const hit = cleanCache.get(s);
   if (hit !== undefined) return hit;
@@ -46,19 +47,26 @@ export function cleanText(s: string): string {
   return c;
 }
 
+// Text cleaning leaves unchanged: words of printable ASCII, precomposed Latin letters (Vietnamese included: no
+// combining mark, so NFC changes nothing), dashes, curly quotes and the ellipsis, one space apart, no space at
+// either end. Most answers and cells are like this; they skip normalisation, the replacements and the cache.
+const CLEAN_CHAR = '[\\x21-\\x7E\\u00C0-\\u024F\\u1E00-\\u1EFF\\u2013\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026]';
+const ALREADY_CLEAN = new RegExp(`^(?:${CLEAN_CHAR}+(?: ${CLEAN_CHAR}+)*)?$`);
+
 const CLEAN_CACHE_MAX = 100000;
 const cleanCache = new Map<string, string>();
 
 function cleanUncached(s: string): string {
-  return s.normalize('NFC').replace(INVISIBLE, '').replace(CONTROLS, '').replace(SPACES, ' ').trim();
+  // Marks are removed before composing, so that a letter and its accent split by one still compose.
+  return s.replace(INVISIBLE, '').replace(CONTROLS, '').normalize('NFC').replace(SPACES, ' ').trim();
 }
 
 /** Clean a multi-line paragraph: NFC, invisible marks removed, spaces collapsed within lines, blank lines kept to one. */
 export function cleanParagraph(s: string): string {
-  const lines = s.normalize('NFC').replace(INVISIBLE, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = s.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '').normalize('NFC').split('\n');
   const out: string[] = [];
   for (const line of lines) {
-    const l = line.replace(CONTROLS, '').replace(SPACES, ' ').trim();
+    const l = line.replace(SPACES, ' ').trim();
     if (l === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
     out.push(l);
   }
