@@ -82,9 +82,10 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     else blocking.push(...directory.structuralErrors);
   }
   const flags = identityFlags(parsed.registrations);
+  // The parsed registrations are this run's own: each is completed in place rather than copied.
   const registrations: EvaluatedRegistration[] = parsed.registrations.map((r) => {
     const e = evaluateRegistration(r, catalogue, cfg);
-    return { ...r, verdict: e.verdict, results: e.results, findings: e.findings, score: e.score, flags: flags.get(r.id) || { unverified: true } };
+    return Object.assign(r, { verdict: e.verdict, results: e.results, findings: e.findings, score: e.score, flags: flags.get(r.id) || { unverified: true } });
   });
   let reports: ProgressReport[] = [];
   if (input.reportValues && input.reportValues.length > 0) {
