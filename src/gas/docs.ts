@@ -90,6 +90,10 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
       styleParagraph(para, b, defaultSize);
       continue;
     }
+    if (b.t === 'pagebreak') {
+      body.appendPageBreak();
+      continue;
+    }
     const grid = b.rows.map((r) => r.map((cell) => (cell[0] ? cell[0].text : '')));
     const table: Table = spare ? body.insertTable(body.getChildIndex(spare), grid) : body.appendTable(grid);
     table.setBorderWidth(b.border);
