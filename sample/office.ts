@@ -4,6 +4,7 @@
 import { OfficeConfig, defaultConfig, milestone, periodYears, reportingPeriods } from '../src/core/config';
 import { directoryToRows } from '../src/core/directory';
 import { CATALOGUE } from '../src/core/criteria';
+import { GENDER_CHOICES, REPORT_QUESTIONS } from '../src/core/messages/proposals';
 import {
   CONDITIONS,
   CONDITION_COLUMNS,
@@ -341,8 +342,18 @@ function collectiveAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, ended: (
     [Q.unionRatings]: ratingGrid(rnd, years, ended, 0.3),
     [Q.youthRatings]: hasYouth ? ratingGrid(rnd, years, ended, 0.2) : Object.fromEntries(years.map((y) => [yearRow(y), ORG_ABSENT])),
     [Q.conditions]: Object.fromEntries(Object.values(CONDITIONS).map((r) => [r, rnd.chance(0.98) ? CONDITION_COLUMNS.none : CONDITION_COLUMNS.some])),
+    // What the award report asks besides (issue 15); derived, not drawn, so the sample's random sequence is unchanged.
+    [REPORT_QUESTIONS.functions]: `Tổ chức hoạt động giáo dục, chăm sóc học sinh theo kế hoạch năm học của ${school}; quản lý cán bộ, giáo viên, cơ sở vật chất được giao.`,
   };
 }
+
+const PLACES = ['phường Yên Ninh, tỉnh Lào Cai', 'xã Tuy Lộc, tỉnh Lào Cai', 'phường Nam Cường, tỉnh Lào Cai', 'xã Văn Phú, tỉnh Lào Cai', 'phường Hợp Minh, tỉnh Lào Cai'];
+const QUALIFICATIONS: Record<string, string> = {
+  [ROLE_CHOICES.manager]: 'Thạc sĩ Quản lý giáo dục',
+  [ROLE_CHOICES.teacher]: 'Đại học Sư phạm',
+  [ROLE_CHOICES.staff]: 'Cao đẳng Kế toán',
+  [ROLE_CHOICES.worker]: 'Trung cấp Nấu ăn',
+};
 
 function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, ended: (y: number) => boolean): FormAnswers {
   const years = periodYears(cfg.period);
@@ -359,6 +370,15 @@ function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, ended: (
     [Q.individualRatings]: ratingGrid(rnd, years, ended, 0.45),
     ...selfDeclared(rnd, ['individual', 'individual.manager', 'individual.staff']),
   };
+  // What the award report asks besides (issue 15); derived, not drawn, so the sample's random sequence is unchanged.
+  const birth = Number(a[Q.birthYear]);
+  Object.assign(a, {
+    [REPORT_QUESTIONS.gender]: female ? GENDER_CHOICES[1] : GENDER_CHOICES[0],
+    [REPORT_QUESTIONS.hometown]: PLACES[birth % PLACES.length],
+    [REPORT_QUESTIONS.residence]: PLACES[(birth + 2) % PLACES.length],
+    [REPORT_QUESTIONS.qualification]: QUALIFICATIONS[role],
+    [REPORT_QUESTIONS.duties]: role === ROLE_CHOICES.teacher ? 'Giảng dạy, chủ nhiệm lớp; tham gia tổ chuyên môn.' : `${role} tại ${school}.`,
+  });
   if (a[Q.modelType] === MODEL_CHOICES.happySchool && rnd.chance(0.5)) {
     a[Q.modelType] = rnd.pick([MODEL_CHOICES.happyClass, MODEL_CHOICES.none]);
     a[Q.happySchoolType] = '';

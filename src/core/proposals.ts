@@ -101,7 +101,7 @@ export const NOMINEE_PLACEHOLDERS = [
   'ten', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu', 'doi_tuong', 'don_vi', 'don_vi_in_hoa', 'hieu_truong', 'cap_hoc', 'xa_phuong', 'cum_thi_dua',
   'dac_diem', 'ten_mo_hinh', 'mo_hinh', 'linh_vuc', 'thanh_tich', 'tom_tat', 'tom_tat_thanh_tich', 'giai_phap', 'phong_trao', 'xep_loai',
   'khen_thuong', 'stt', 'nguoi_khai', 'so_dien_thoai', 'email_nguoi_gui', 'nam_sinh', 'chuc_vu', 'dang_vien',
-  'chuc_nang', 'gioi_tinh', 'que_quan', 'tru_quan', 'trinh_do', 'nhiem_vu', 'chuc_vu_thu_truong',
+  'chuc_nang', 'gioi_tinh', 'que_quan', 'tru_quan', 'trinh_do', 'nhiem_vu', 'chuc_vu_thu_truong', 'cach_ky',
 ] as const;
 
 /**
@@ -109,8 +109,8 @@ export const NOMINEE_PLACEHOLDERS = [
  * placeholder without a value takes its paragraph out of the document (an optional line).
  */
 export const REQUIRED_PLACEHOLDERS: Record<TemplateKey, readonly string[]> = {
-  toTrinh: ['co_quan', 'kinh_gui', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan'],
-  danhSach: ['co_quan', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan'],
+  toTrinh: ['co_quan', 'kinh_gui', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan', 'hinh_thuc', 'nguoi_trinh'],
+  danhSach: ['co_quan', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan', 'hinh_thuc'],
   baoCaoTapThe: ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong', 'hinh_thuc'],
   baoCaoCaNhan: ['co_quan', 'ho_ten', 'don_vi_in_hoa', 'thanh_tich', 'hinh_thuc'],
   baoCaoTapTheNhiemVu: ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong', 'hinh_thuc'],
@@ -281,7 +281,7 @@ function reportBlocks(kind: RegistrationKind, duty: boolean): Block[] {
   }
   out.push(
     collective
-      ? signatureTable(null, T.signerCollective, T.signHintSeal, T.signerCollectiveName, T.confirmCollective)
+      ? signatureTable(null, T.signerCollective, T.signerCollectiveHint, T.signerCollectiveName, T.confirmCollective)
       : signatureTable(null, T.signerIndividual, T.signHint, T.signerIndividualName, T.confirmIndividual),
   );
   return out;
@@ -661,6 +661,7 @@ const GAP_SOURCE: Record<string, () => string> = {
   thanh_tich: () => PROPOSAL_GAP.narrative(Q.summary),
   hieu_truong: () => PROPOSAL_GAP.principal(DIRECTORY_HEADERS.principal),
   hinh_thuc: () => COUNCIL_GAP.province(configLabel('organisation.parentAuthority')),
+  nguoi_trinh: () => PROPOSAL_GAP.config(configLabel('organisation.name')),
   tham_quyen: () => PROPOSAL_GAP.config(configLabel('organisation.signerTitle')),
   tham_quyen_ten: () => PROPOSAL_GAP.config(configLabel('organisation.signerTitle')),
   thoi_gian_hop: () => COUNCIL_GAP.field(COUNCIL_FIELDS.time),
@@ -935,6 +936,8 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     don_vi_in_hoa: orNull(upper(n.schoolName)),
     hieu_truong: head ? head.name : s ? orNull(s.principal) : null,
     chuc_vu_thu_truong: head ? head.title : null,
+    // A unit inside a school has no seal of its own: its head signs with name.
+    cach_ky: head ? (head.kind === 'subUnit' ? T.signHintName : T.signHintSeal) : null,
     chuc_nang: n.kind === 'collective' ? orNull(answer(r, REPORT_QUESTIONS.functions)) : null,
     gioi_tinh: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.gender)) : null,
     que_quan: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.hometown)) : null,

@@ -224,9 +224,7 @@ export function ensureCouncilTab(ss: Spreadsheet): boolean {
   const sheet = ss.insertSheet(COUNCIL_TAB);
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
   sheet.getRange(1, 1).setFontWeight('bold');
-  sheet.setColumnWidths(1, 1, 260);
-  sheet.setColumnWidths(2, 1, 220);
-  sheet.setColumnWidths(3, 3, 200);
+  [260, 220, 200, 200, 200].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return true;
 }
 

@@ -252,7 +252,8 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     '- Các hình thức khen thưởng đã được ghi nhận: {{khen_thuong}}',
   ],
   themeIndividualI: [
-    '- Họ và tên: {{ho_ten}}; giới tính: {{gioi_tinh}}',
+    '- Họ và tên: {{ho_ten}}',
+    '- Giới tính: {{gioi_tinh}}',
     '- Năm sinh: {{nam_sinh}}',
     '- Quê quán: {{que_quan}}',
     '- Trú quán: {{tru_quan}}',
@@ -275,7 +276,8 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   dutyCollectiveI: ['1. Đặc điểm, tình hình: {{dac_diem}}', '2. Chức năng, nhiệm vụ: {{chuc_nang}}', '- Người đứng đầu: {{hieu_truong}}'],
   dutyIndividualSectionI: 'I. SƠ LƯỢC LÝ LỊCH',
   dutyIndividualI: [
-    '- Họ và tên: {{ho_ten}}; giới tính: {{gioi_tinh}}',
+    '- Họ và tên: {{ho_ten}}',
+    '- Giới tính: {{gioi_tinh}}',
     '- Năm sinh: {{nam_sinh}}',
     '- Quê quán: {{que_quan}}',
     '- Trú quán: {{tru_quan}}',
@@ -303,6 +305,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   dutySectionIII: 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG',
   dutyAwards: ['{{khen_thuong}}'],
   signerCollective: '{{chuc_vu_thu_truong}}',
+  signerCollectiveHint: '{{cach_ky}}',
   signerCollectiveName: '{{hieu_truong}}',
   confirmCollective: 'THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN TRỰC TIẾP NHẬN XÉT, XÁC NHẬN',
   confirmIndividual: 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ',
