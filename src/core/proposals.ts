@@ -624,7 +624,9 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     add({ key: `DS:${level}:${fp}`, kind: 'danhSach', template: 'danhSach', name: proposalDocName.danhSach(award, day), label: `${PROPOSAL_DOC_LABELS.danhSach} (${award})`, nominee: null, level, group });
   }
   if (councilMet(council) && nominees.length) {
-    const voted = [...nominees];
+    // The Biên bản records every vote: the nominees proposed and those the vote left out.
+    const flagged = 'nominees' in selection ? selection.flagged.map((f) => f.nominee).filter((n) => council.votes.has(n.id)) : [];
+    const voted = [...nominees, ...flagged];
     add({ key: `BB:${listFingerprint(voted)}`, kind: 'bienBan', template: 'bienBan', name: proposalDocName.bienBan(day), label: PROPOSAL_DOC_LABELS.bienBan, nominee: null, level: null, group: voted });
     for (const level of OWN_DECISION_LEVELS) {
       const group = nominees.filter((n) => n.level === level);

@@ -66,6 +66,8 @@ function common(cfg: OfficeConfig): FormAnswers {
     [t.level]: INITIATIVE_LEVELS[2],
     [t.decision]: '125/QĐ-UBND',
     [t.year]: String(cfg.period.startYear + 1),
+    // Required on the form since issue 15 (the award report's narrative).
+    [Q.summary]: 'Xây dựng kế hoạch thực hiện mô hình, lan tỏa cách làm hay trong đơn vị.',
   };
 }
 

@@ -190,7 +190,7 @@ describe('official text', () => {
   });
 
   it('a nominee without the narrative or a collective without its head is refused, with where to fill it in', () => {
-    const [ind, col] = evaluated([individualAnswers('teacher'), collectiveAnswers()]);
+    const [ind, col] = evaluated([{ ...individualAnswers('teacher'), [Q.summary]: '' }, { ...collectiveAnswers(), [Q.summary]: '' }]);
     const sel = propose([ind, col], [ind.id, col.id]);
     const docs = planDocuments(sel.nominees, new Date(2024, 8, 5), { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } });
     expect(docs.slice(0, 2).map((d) => d.gaps)).toEqual([[], []]);

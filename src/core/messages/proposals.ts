@@ -106,9 +106,11 @@ export const PROPOSAL_GAP = {
   school: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (đơn vị không có trong trang “Đơn vị”)`,
 };
 
+export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin (câu hỏi không bắt buộc chưa trả lời):';
 export const proposalNote = {
   refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chạy lại menu tạo văn bản.`,
-  missing: (names: string[]) => `Chưa có giá trị, để nguyên trong văn bản để điền tay: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
+  // A known placeholder without a value takes its (optional) line out of the document: said so, never printed.
+  missing: (names: string[]) => `${PROPOSAL_OMITTED} ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   unknown: (names: string[]) => `Ô thay thế không biết, để nguyên: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   missingRows: (kind: string) => `Mẫu không có dòng mẫu của bảng ${kind}.`,
