@@ -338,7 +338,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
         listTable(T.membersHeader, T.membersRow, [30, 150, 150, w - 330], 12),
         heading(T.votesHeading),
         body(T.votesIntro),
-        listTable(T.votesHeader, T.votesRow, [26, 104, 80, 80, 44, 48, 44, w - 426], 11, [0, 4, 5, 6, 7]),
+        listTable(T.votesHeader, T.votesRow, [30, 100, 80, 80, 44, 48, 44, w - 426], 11, [0, 4, 5, 6, 7]),
         p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 }),
         twoSigners(signerCell(T.secretary, T.signHintName, T.secretaryName), signerCell(T.chair, T.signHintName, T.chairName), w),
       ];
