@@ -5,6 +5,7 @@ import { OfficeConfig, milestone, periodYears, reportingPeriods } from '../src/c
 import { SampleId, sampleConfig, sampleProfile } from './profiles';
 import { directoryToRows } from '../src/core/directory';
 import { Criterion, catalogueFor } from '../src/core/criteria';
+import { GENDER_CHOICES, REPORT_QUESTIONS } from '../src/core/messages/proposals';
 import {
   COLLECTIVE_KIND_CHOICES,
   CONDITION_COLUMNS,
@@ -375,8 +376,19 @@ function collectiveAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogu
     [Q.unionRatings]: ratingGrid(rnd, years, ended, 0.3),
     [Q.youthRatings]: hasYouth ? ratingGrid(rnd, years, ended, 0.2) : Object.fromEntries(years.map((y) => [yearRow(y), ORG_ABSENT])),
     [Q.unitConditions]: conditionAnswers(rnd, catalogue, Q.unitConditions),
+    // What the award report asks besides (issue 15); derived, not drawn, so the sample's random sequence is unchanged.
+    [REPORT_QUESTIONS.functions]: `Tổ chức hoạt động giáo dục, chăm sóc học sinh theo kế hoạch năm học của ${school}; quản lý cán bộ, giáo viên, cơ sở vật chất được giao.`,
   };
 }
+
+// Invented places (hometown, residence) for the award report's personal details.
+const PLACES = ['phường Đồi Thông, tỉnh Hà Sơn', 'xã Suối Ngọc, tỉnh Hà Sơn', 'xã Bản Mây, tỉnh Hà Sơn', 'phường Bến Đá, tỉnh Hà Sơn', 'xã Khe Lim, tỉnh Hà Sơn'];
+const QUALIFICATIONS: Record<string, string> = {
+  [ROLE_CHOICES.manager]: 'Thạc sĩ Quản lý giáo dục',
+  [ROLE_CHOICES.teacher]: 'Đại học Sư phạm',
+  [ROLE_CHOICES.staff]: 'Cao đẳng Kế toán',
+  [ROLE_CHOICES.worker]: 'Trung cấp Nấu ăn',
+};
 
 function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogue: readonly Criterion[], schoolYearEnded: (y: number) => boolean): FormAnswers {
   const schoolYears = ratingSchoolYears(cfg.period);
@@ -400,6 +412,15 @@ function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogu
     [Q.individualRatings]: ratings,
     ...selfDeclared(rnd, catalogue, ['individual', 'individual.manager', 'individual.staff']),
   };
+  // What the award report asks besides (issue 15); derived, not drawn, so the sample's random sequence is unchanged.
+  const birth = Number(a[Q.birthYear]);
+  Object.assign(a, {
+    [REPORT_QUESTIONS.gender]: female ? GENDER_CHOICES[1] : GENDER_CHOICES[0],
+    [REPORT_QUESTIONS.hometown]: PLACES[birth % PLACES.length],
+    [REPORT_QUESTIONS.residence]: PLACES[(birth + 2) % PLACES.length],
+    [REPORT_QUESTIONS.qualification]: QUALIFICATIONS[role],
+    [REPORT_QUESTIONS.duties]: role === ROLE_CHOICES.teacher ? 'Giảng dạy, chủ nhiệm lớp; tham gia tổ chuyên môn.' : `${role} tại ${school}.`,
+  });
   if (a[Q.modelType] === MODEL_CHOICES.happySchool && rnd.chance(0.5)) {
     a[Q.modelType] = rnd.pick([MODEL_CHOICES.happyClass, MODEL_CHOICES.none]);
     a[Q.happySchoolType] = '';

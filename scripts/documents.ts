@@ -8,6 +8,7 @@ import type { Emulator } from '../emulator/index';
 import { configFromRows } from '../src/core/config';
 import { evaluateAll } from '../src/core/evaluate';
 import { TAB } from '../src/core/messages';
+import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_TAB, COUNCIL_VOTES_HEADER } from '../src/core/messages/proposals';
 import { TEMPLATE_KEYS, templateBlocks } from '../src/core/proposals';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, REVIEW_TAB, mergeReview } from '../src/core/review';
 import { typeIntoTab } from './user';
@@ -41,9 +42,10 @@ export async function exportDocuments(emu: Emulator, dir: string): Promise<strin
  * docs/award-documents.md): Table properties → Rows — pin the header row of each list table, and keep every row of
  * the list and signature tables on one page. Every document copied from a template keeps it. Returns the tables set.
  */
-export function officeSetsTableProperties(emu: Emulator): number {
+export function officeSetsTableProperties(emu: Emulator, keys: readonly string[] = TEMPLATE_KEYS): number {
   let n = 0;
   for (const key of TEMPLATE_KEYS) {
+    if (keys.indexOf(key) < 0) continue;
     const id = emu.properties.script.get(`proposals.template.${key}`);
     if (!id || !emu.docs.byId(id)) continue;
     templateBlocks(key)
@@ -102,4 +104,92 @@ export function markNominees(emu: Emulator, count: number): string[] {
     { kind: 'node', label: 'user typing' },
   );
   return chosen;
+}
+
+/**
+ * The council picks the award level of some nominees, as a member would in "Thẩm định": `bangKhenTinh` of them
+ * (those with the highest scores) go up for the provincial Bằng khen, the others stay at the office's Giấy khen
+ * (the column left empty). Returns the ids moved up.
+ */
+export function chooseLevels(emu: Emulator, nominees: readonly string[], bangKhenTinh: number): string[] {
+  const values = emu.spreadsheets.values(REVIEW_TAB);
+  const header = (values[0] ?? []).map(String);
+  const id = header.indexOf(REVIEW_HEADERS.id);
+  const level = header.indexOf(REVIEW_HEADERS.level);
+  if (id < 0 || level < 0) throw new Error(`${REVIEW_TAB}: no "${REVIEW_HEADERS.level}" column`);
+  const up = nominees.slice(0, bangKhenTinh);
+  const rows = up.map((c) => values.findIndex((r) => r[id] === c) + 1).filter((row) => row > 1);
+  emu.runtime.execute(
+    () => {
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW_TAB)!;
+      for (const row of rows) sheet.getRange(row, level + 1).setValue(AWARD_LEVEL_CHOICES.bangKhenTinh);
+    },
+    { kind: 'node', label: 'user typing' },
+  );
+  return up;
+}
+
+/** The sample council: nine members (one absent), its meeting, and a vote on each nominee. */
+export const SAMPLE_MEMBERS: Array<[string, string, string, string]> = [
+  ['Nguyễn Văn Hùng', 'Trưởng phòng, Chủ tịch Hội đồng', 'Có', ''],
+  ['Trần Thị Mai', 'Phó Trưởng phòng, Phó Chủ tịch Hội đồng', 'Có', ''],
+  ['Lê Minh Tuấn', 'Chuyên viên, Ủy viên thường trực', 'Có', ''],
+  ['Phạm Thu Hà', 'Chuyên viên, Ủy viên', 'Có', ''],
+  ['Hoàng Văn Nam', 'Chủ tịch Công đoàn ngành, Ủy viên', 'Có', ''],
+  ['Vũ Thị Lan', 'Hiệu trưởng, Ủy viên', 'Có', ''],
+  ['Đỗ Quang Huy', 'Hiệu trưởng, Ủy viên', 'Vắng', 'đi công tác'],
+  ['Bùi Thị Hồng', 'Chuyên viên, Ủy viên', 'Có', ''],
+  ['Đặng Văn Long', 'Chuyên viên, Thư ký Hội đồng', 'Có', ''],
+];
+
+/**
+ * The council meets and fills its tab (made by setup): the meeting, the members, and a vote on each nominee —
+ * every one in favour but `short`, who gets too few votes (flagged, not proposed). Returns the ids voted down.
+ */
+export function holdCouncilMeeting(emu: Emulator, nominees: readonly string[], names: Map<string, string>, short: number, chair = 'Trần Văn Minh'): string[] {
+  const total = SAMPLE_MEMBERS.length;
+  const members = SAMPLE_MEMBERS.map((m, i) => (i === 0 ? [chair, m[1], m[2], m[3]] : [...m]));
+  // The meeting is held on the day the office makes the documents (the emulated clock).
+  const d = emu.clock.date();
+  const day = `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+  const present = SAMPLE_MEMBERS.filter((m) => m[2] === 'Có').length;
+  const down = nominees.slice(nominees.length - short);
+  const rows: unknown[][] = [
+    [COUNCIL_TAB],
+    [COUNCIL_FIELDS.time, `14 giờ 00 phút, ngày ${day}`],
+    [COUNCIL_FIELDS.place, 'Phòng họp tầng 2, Phòng Giáo dục và Đào tạo'],
+    [COUNCIL_FIELDS.date, day],
+    [COUNCIL_FIELDS.chair, chair],
+    [COUNCIL_FIELDS.chairTitle, 'Trưởng phòng, Chủ tịch Hội đồng'],
+    [COUNCIL_FIELDS.secretary, SAMPLE_MEMBERS[total - 1][0]],
+    [COUNCIL_FIELDS.threshold, 50],
+    [],
+    [...COUNCIL_MEMBERS_HEADER],
+    ...members,
+    [],
+    [...COUNCIL_VOTES_HEADER],
+    ...nominees.map((id, i) => {
+      const yes = down.indexOf(id) >= 0 ? 3 : present - (i % 3 === 2 ? 1 : 0);
+      return [id, names.get(id) ?? '', yes, present - yes, ''];
+    }),
+  ];
+  // The council types over its whole tab (setup made it with the headers).
+  emu.runtime.execute(
+    () => {
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(COUNCIL_TAB)!;
+      sheet.clearContents();
+    },
+    { kind: 'node', label: 'user typing' },
+  );
+  typeIntoTab(emu, COUNCIL_TAB, rows);
+  return down;
+}
+
+/** Names of registrations by id, as the council reads them in "Thẩm định". */
+export function reviewNames(emu: Emulator): Map<string, string> {
+  const values = emu.spreadsheets.values(REVIEW_TAB);
+  const header = (values[0] ?? []).map(String);
+  const id = header.indexOf(REVIEW_HEADERS.id);
+  const name = header.indexOf(REVIEW_HEADERS.name);
+  return new Map(values.slice(1).map((r) => [String(r[id]), String(r[name])]));
 }

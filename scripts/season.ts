@@ -10,7 +10,7 @@ import { sampleProfile, type SampleId } from '../sample/profiles';
 import { ledgerFromRows, recognise, rowKeys } from '../src/core/ledger';
 import { LEDGER_TAB, TAB } from '../src/core/messages';
 import { Q } from '../src/core/registration-form';
-import { markNominees, officeSetsTableProperties } from './documents';
+import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from './documents';
 import { deleteTabRow, sortTab, typeIntoTab } from './user';
 
 export { typeIntoTab };
@@ -25,6 +25,8 @@ export interface SeasonOptions {
   movingClockDays?: number;
   /** How many registrations the council marks "Đề nghị khen" (default 30). */
   nominees?: number;
+  /** The council picks award levels and records its meeting and votes (default on; issue 15). */
+  council?: boolean;
   /** Turn on the read-only views for schools (issue 18) in Cấu hình (default off, as in a new Sheet). */
   schoolViews?: boolean;
   /** Which sample office (sample/profiles.ts); the seed's 2021–2025 office unless told. */
@@ -113,6 +115,11 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   // The council proposes its best registrations; the office makes the award proposals (continuing in later
   // executions as Apps Script would when the documents take longer than one run).
   const nominees = markNominees(emu, opts.nominees ?? 30);
+  // The council proposes some of them for the provincial Bằng khen, meets, and records its vote (issue 15).
+  if (opts.council !== false) {
+    chooseLevels(emu, nominees, Math.min(5, Math.floor(nominees.length / 4)));
+    holdCouncilMeeting(emu, nominees, reviewNames(emu), nominees.length > 4 ? 1 : 0, office.config.organisation.signer.name);
+  }
   // Office staff then tidy the response tab as they do: sort it by school, newest first, and delete a row they take
   // for a stray test. Codes and decisions must not move (issue 11).
   const deleted = tidyResponseTab(emu, nominees);

@@ -43,6 +43,7 @@ import {
   profileExplanations,
 } from './messages/profiles';
 import { CATALOGUES, namedCatalogue } from './criteria';
+import { REPORT_FORM_CHOICES } from './messages/proposals';
 
 export interface Signer {
   name: string;
@@ -78,6 +79,8 @@ export interface Organisation {
   planNumber: string;
   planDate: string;
   planTitle: string;
+  /** Which form of the Báo cáo thành tích (issue 15): 'theme' (theo đợt thi đua, chuyên đề; default) or 'duty'. */
+  reportForm?: 'theme' | 'duty';
 }
 
 /** The milestones of plan III.4 every period has. */
@@ -341,6 +344,7 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     ['plan.number', o.planNumber, e['plan.number']],
     ['plan.date', o.planDate, e['plan.date']],
     ['plan.title', o.planTitle, e['plan.title']],
+    ['awards.reportForm', REPORT_FORM_CHOICES[o.reportForm ?? 'theme'], e['awards.reportForm']],
     ['period.name', p.name, e['period.name']],
     ['period.startYear', p.startYear, e['period.startYear']],
     ['period.endYear', p.endYear, e['period.endYear']],
@@ -401,6 +405,7 @@ const STRING_KEYS = [
   'plan.title',
   'period.name',
   'criteria.set',
+  'awards.reportForm',
 ];
 const INT_KEYS = [
   'period.startYear',
@@ -572,6 +577,9 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   o.decreeBasis = str('legal.decree') ?? o.decreeBasis;
   o.planNumber = str('plan.number') ?? o.planNumber;
   o.planTitle = str('plan.title') ?? o.planTitle;
+  const rf = str('awards.reportForm');
+  // Only the non-default choice is kept (an absent value is the thematic form).
+  if (rf !== undefined && matchKey(rf) === matchKey(REPORT_FORM_CHOICES.duty)) o.reportForm = 'duty';
   const pd = values.get('plan.date');
   if (pd && toText(pd.value) !== '') {
     const d = parseDate(pd.value);

@@ -13,7 +13,16 @@ import {
   ROLE_CHOICES,
   SELF_DECLARED,
 } from './form-titles';
+import { type Council, councilMet, voteOutcome } from './council';
 import {
+  AWARD_LEVEL_CHOICES,
+  AWARD_TEXT,
+  COUNCIL_GAP,
+  COUNCIL_NOTE,
+  COUNCIL_TAB,
+  COUNCIL_FIELDS,
+  COUNCIL_TEXT,
+  REPORT_QUESTIONS,
   PROPOSAL_DOC_LABELS,
   PROPOSAL_EMPTY_LIST,
   PROPOSAL_GAP,
@@ -31,15 +40,24 @@ import {
 import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
 import { REVIEW_DECISIONS, fingerprint, type ReviewTab } from './review';
 import type { RatingCode, RegistrationKind } from './registration';
-import { toParagraph, toText } from './text';
+import { matchKey, toParagraph, toText } from './text';
 import { completeInitiatives, ratingYears } from './validate';
 import { schoolYearOf } from './school-duties';
 
 // ---- templates and placeholders -----------------------------------------------------------------
 
-export type TemplateKey = 'toTrinh' | 'danhSach' | 'baoCaoTapThe' | 'baoCaoCaNhan';
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['toTrinh', 'danhSach', 'baoCaoTapThe', 'baoCaoCaNhan'];
-export const TEMPLATE_NAMES = PROPOSAL_TEMPLATE_NAMES;
+export type TemplateKey = 'toTrinh' | 'danhSach' | 'baoCaoTapThe' | 'baoCaoCaNhan' | 'baoCaoTapTheNhiemVu' | 'baoCaoCaNhanNhiemVu' | 'bienBan' | 'quyetDinh';
+export const TEMPLATE_KEYS: readonly TemplateKey[] = ['toTrinh', 'danhSach', 'baoCaoTapThe', 'baoCaoCaNhan', 'baoCaoTapTheNhiemVu', 'baoCaoCaNhanNhiemVu', 'bienBan', 'quyetDinh'];
+export const TEMPLATE_NAMES: Record<TemplateKey, string> = {
+  ...PROPOSAL_TEMPLATE_NAMES,
+  baoCaoTapTheNhiemVu: PROPOSAL_TEMPLATE_NAMES.baoCaoTapThe + ' (thực hiện nhiệm vụ công tác)',
+  baoCaoCaNhanNhiemVu: PROPOSAL_TEMPLATE_NAMES.baoCaoCaNhan + ' (thực hiện nhiệm vụ công tác)',
+};
+export const TEMPLATE_LABELS: Record<TemplateKey, string> = {
+  ...PROPOSAL_DOC_LABELS,
+  baoCaoTapTheNhiemVu: PROPOSAL_DOC_LABELS.baoCaoTapThe,
+  baoCaoCaNhanNhiemVu: PROPOSAL_DOC_LABELS.baoCaoCaNhan,
+};
 
 /**
  * A placeholder as findText looks for it: an RE2 pattern with no user data in it (ours, constant). Braces are
@@ -68,7 +86,13 @@ export const COMMON_PLACEHOLDERS = [
   'co_quan_cap_tren', 'co_quan', 'ten_co_quan', 'ten_viet_tat', 'ky_hieu', 'so_van_ban', 'dia_danh', 'ngay', 'thang', 'nam',
   'ngay_thang_nam', 'kinh_gui', 'giai_doan', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'so_tap_the', 'so_ca_nhan', 'so_de_nghi', 'tong_so',
   'can_cu_luat', 'can_cu_nghi_dinh', 'can_cu_ke_hoach',
+  // The award level of the document (issue 15) and the council's meeting.
+  'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
 ] as const;
+/** The council's meeting (Biên bản). */
+export const MEETING_PLACEHOLDERS = ['thoi_gian_hop', 'dia_diem_hop', 'chu_tri', 'chu_tri_chuc_vu', 'thu_ky', 'thanh_phan', 'quy_tac_bieu_quyet'] as const;
+export const MEMBER_ROW_PLACEHOLDERS = ['tv_stt', 'tv_ten', 'tv_chuc_vu', 'tv_co_mat'] as const;
+export const VOTE_ROW_PLACEHOLDERS = ['bq_stt', 'bq_ten', 'bq_don_vi', 'bq_hinh_thuc', 'bq_tan_thanh', 'bq_khong', 'bq_ty_le', 'bq_ket_qua'] as const;
 /** One table row per collective / individual of the Danh sách. */
 // No internal code (the registration code), score or form label is a placeholder: none reaches a document.
 export const COLLECTIVE_ROW_PLACEHOLDERS = ['tt_stt', 'tt_ten', 'tt_don_vi', 'tt_thanh_tich'] as const;
@@ -78,6 +102,7 @@ export const NOMINEE_PLACEHOLDERS = [
   'ten', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu', 'doi_tuong', 'don_vi', 'don_vi_in_hoa', 'hieu_truong', 'cap_hoc', 'xa_phuong', 'cum_thi_dua',
   'dac_diem', 'ten_mo_hinh', 'mo_hinh', 'linh_vuc', 'thanh_tich', 'tom_tat', 'tom_tat_thanh_tich', 'giai_phap', 'phong_trao', 'xep_loai',
   'khen_thuong', 'stt', 'nguoi_khai', 'so_dien_thoai', 'email_nguoi_gui', 'nam_sinh', 'chuc_vu', 'dang_vien',
+  'chuc_nang', 'gioi_tinh', 'que_quan', 'tru_quan', 'trinh_do', 'nhiem_vu', 'chuc_vu_thu_truong', 'cach_ky',
 ] as const;
 
 /**
@@ -85,10 +110,14 @@ export const NOMINEE_PLACEHOLDERS = [
  * placeholder without a value takes its paragraph out of the document (an optional line).
  */
 export const REQUIRED_PLACEHOLDERS: Record<TemplateKey, readonly string[]> = {
-  toTrinh: ['co_quan', 'kinh_gui', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan'],
-  danhSach: ['co_quan', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan'],
-  baoCaoTapThe: ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong'],
-  baoCaoCaNhan: ['co_quan', 'ho_ten', 'don_vi_in_hoa', 'thanh_tich'],
+  toTrinh: ['co_quan', 'kinh_gui', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan', 'hinh_thuc', 'nguoi_trinh'],
+  danhSach: ['co_quan', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan', 'hinh_thuc'],
+  baoCaoTapThe: ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong', 'hinh_thuc'],
+  baoCaoCaNhan: ['co_quan', 'ho_ten', 'don_vi_in_hoa', 'thanh_tich', 'hinh_thuc'],
+  baoCaoTapTheNhiemVu: ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong', 'hinh_thuc'],
+  baoCaoCaNhanNhiemVu: ['co_quan', 'ho_ten', 'don_vi_in_hoa', 'thanh_tich', 'hinh_thuc'],
+  bienBan: ['co_quan', 'ten_co_quan', 'thoi_gian_hop', 'dia_diem_hop', 'chu_tri', 'thu_ky'],
+  quyetDinh: ['co_quan', 'dia_danh', 'tham_quyen', 'tham_quyen_ten', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'hinh_thuc'],
 };
 
 /** The placeholders the generator fills in each template (any of them, wherever the office puts them). */
@@ -97,6 +126,10 @@ export const KNOWN_PLACEHOLDERS: Record<TemplateKey, readonly string[]> = {
   danhSach: [...COMMON_PLACEHOLDERS, ...COLLECTIVE_ROW_PLACEHOLDERS, ...INDIVIDUAL_ROW_PLACEHOLDERS],
   baoCaoTapThe: [...COMMON_PLACEHOLDERS, ...NOMINEE_PLACEHOLDERS],
   baoCaoCaNhan: [...COMMON_PLACEHOLDERS, ...NOMINEE_PLACEHOLDERS],
+  baoCaoTapTheNhiemVu: [...COMMON_PLACEHOLDERS, ...NOMINEE_PLACEHOLDERS],
+  baoCaoCaNhanNhiemVu: [...COMMON_PLACEHOLDERS, ...NOMINEE_PLACEHOLDERS],
+  bienBan: [...COMMON_PLACEHOLDERS, ...MEETING_PLACEHOLDERS, ...MEMBER_ROW_PLACEHOLDERS, ...VOTE_ROW_PLACEHOLDERS],
+  quyetDinh: [...COMMON_PLACEHOLDERS, ...COLLECTIVE_ROW_PLACEHOLDERS, ...INDIVIDUAL_ROW_PLACEHOLDERS],
 };
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -132,7 +165,12 @@ export interface TableBlock {
   signature?: boolean;
 }
 
-export type Block = ParaBlock | TableBlock;
+/** A page break (the Quyết định's list starts on a new page). */
+export interface PageBreakBlock {
+  t: 'pagebreak';
+}
+
+export type Block = ParaBlock | TableBlock | PageBreakBlock;
 
 /** The page per Nghị định 30/2020/NĐ-CP (A4; margins: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm), in points. */
 const MM = 72 / 25.4;
@@ -156,11 +194,6 @@ export const CONTENT_WIDTH = PAGE_LAYOUT.width - PAGE_LAYOUT.marginLeft - PAGE_L
 export const LANDSCAPE: PageSpec = { width: PAGE_LAYOUT.height, height: PAGE_LAYOUT.width };
 export const LANDSCAPE_CONTENT_WIDTH = LANDSCAPE.width - PAGE_LAYOUT.marginLeft - PAGE_LAYOUT.marginRight;
 
-/** The page of a template: the Danh sách is landscape, the others portrait A4. */
-export function templatePage(key: TemplateKey): PageSpec {
-  return key === 'danhSach' ? LANDSCAPE : { width: PAGE_LAYOUT.width, height: PAGE_LAYOUT.height };
-}
-
 const p = (text: string, style: Omit<ParaBlock, 't' | 'text'> = {}): ParaBlock => ({ t: 'p', text, ...style });
 const body = (text: string): ParaBlock => p(text, { align: 'justify', indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 });
 const LEFT_HEADER = 185;
@@ -180,32 +213,79 @@ function headerTable(parent: string, issuer: string, withNumber: boolean, width 
   };
 }
 
-/** The signature block: "Nơi nhận:" and its list (left, small), the signer's title and name (right, bold). */
-function signatureTable(recipients: readonly string[] | null, title: string, hint: string, name: string, leftTitle?: string, width = CONTENT_WIDTH): TableBlock {
-  const left: ParaBlock[] = recipients
-    ? [p(T.noiNhan, { bold: true, italic: true, size: 12 }), ...recipients.map((r) => p(r, { size: 11 }))]
-    : leftTitle
-      ? [p(leftTitle, { align: 'center', bold: true, size: 13 }), p(T.signHintSeal, { align: 'center', italic: true, size: 13 })]
-      : [p('', { size: 11 })];
-  const right: ParaBlock[] = [
-    p(title, { align: 'center', bold: true, size: 14 }),
+/** One signer: title, hint, room to sign, name (bold) — in one cell, so the block stays on one page with its name. */
+function signerCell(title: string, hint: string, name: string, titleSize = 14): ParaBlock[] {
+  return [
+    p(title, { align: 'center', bold: true, size: titleSize }),
     p(hint, { align: 'center', italic: true, size: 13 }),
     p('', { size: 14 }),
     p('', { size: 14 }),
     p('', { size: 14 }),
     p(name, { align: 'center', bold: true, size: 14 }),
   ];
+}
+
+/** The signature block: "Nơi nhận:" and its list (left, small), the signer's title and name (right, bold). */
+function signatureTable(recipients: readonly string[] | null, title: string, hint: string, name: string, leftTitle?: string, width = CONTENT_WIDTH, onBehalf?: string): TableBlock {
+  const left: ParaBlock[] = recipients
+    ? [p(T.noiNhan, { bold: true, italic: true, size: 12 }), ...recipients.map((r) => p(r, { size: 11 }))]
+    : leftTitle
+      ? [p(leftTitle, { align: 'center', bold: true, size: 13 }), p(T.signHintSeal, { align: 'center', italic: true, size: 13 })]
+      : [p('', { size: 11 })];
+  const right = signerCell(title, hint, name);
+  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 14 }));
   return { t: 'table', widths: [width / 2 - 20, width / 2 + 20], border: 0, rows: [[left, right]], signature: true };
 }
 
-function listTable(header: readonly string[], row: readonly string[], widths: number[]): TableBlock {
+/** Two signers side by side (the Biên bản: secretary and chair). */
+function twoSigners(left: ParaBlock[], right: ParaBlock[], width = CONTENT_WIDTH): TableBlock {
+  return { t: 'table', widths: [width / 2, width / 2], border: 0, rows: [[left, right]], signature: true };
+}
+
+function listTable(header: readonly string[], row: readonly string[], widths: number[], size = 12, centred: number[] = [0]): TableBlock {
   return {
     t: 'table',
     widths,
     border: 1,
     header: true,
-    rows: [header.map((h) => [p(h, { align: 'center', bold: true, size: 12 })]), row.map((c, i) => [p(c, { align: i === 0 || (i === 2 && row.length > 4) ? 'center' : 'left', size: 12 })])],
+    rows: [
+      header.map((h) => [p(h, { align: 'center', bold: true, size })]),
+      row.map((c, i) => [p(c, { align: centred.indexOf(i) >= 0 ? 'center' : 'left', size })]),
+    ],
   };
+}
+
+/** The Báo cáo thành tích, in the form chosen in Cấu hình (docs/award-documents.md cites each form). */
+function reportBlocks(kind: RegistrationKind, duty: boolean): Block[] {
+  const title = p(T.baoCao, { align: 'center', bold: true, size: 14, spaceBefore: 12 });
+  const heading = (text: string) => p(text, { bold: true, spaceBefore: 6, spaceAfter: 6 });
+  const collective = kind === 'collective';
+  const out: Block[] = [
+    headerTable('{{co_quan}}', '{{don_vi_in_hoa}}', false),
+    title,
+    p(T.baoCaoSubject, { align: 'center', bold: true, size: 14 }),
+    p(T.baoCaoReason, { align: 'center', italic: true, size: 13 }),
+    p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
+    p(collective ? T.baoCaoName : T.baoCaoPerson, { bold: true, spaceAfter: 6 }),
+  ];
+  if (!duty) {
+    out.push(heading(T.themeSectionI), ...(collective ? T.themeCollectiveI : T.themeIndividualI).map(body));
+    out.push(heading(T.themeSectionII), ...T.themeAchievements.map(body));
+  } else if (collective) {
+    out.push(heading(T.dutyCollectiveSectionI), ...T.dutyCollectiveI.map(body));
+    out.push(heading(T.dutySectionII), ...T.dutyCollectiveII.map(body));
+    out.push(heading(T.dutySectionIII), ...T.dutyAwards.map(body));
+  } else {
+    out.push(heading(T.dutyIndividualSectionI), ...T.dutyIndividualI.map(body));
+    out.push(heading(T.dutySectionII), ...T.dutyIndividualII.map(body));
+    out.push(heading(T.dutySectionIII), ...T.dutyAwards.map(body));
+  }
+  out.push(
+    collective
+      ? signatureTable(null, T.signerCollective, T.signerCollectiveHint, T.signerCollectiveName, T.confirmCollective)
+      : signatureTable(null, T.signerIndividual, T.signHint, T.signerIndividualName, T.confirmIndividual),
+  );
+  return out;
 }
 
 /** The content of a template, block by block. */
@@ -222,7 +302,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
         p(T.kinhGui, { align: 'center', spaceAfter: 12 }),
         ...T.toTrinhBody.map(body),
-        signatureTable(T.noiNhanToTrinh, T.chucVuNguoiKy, '', T.nguoiKy),
+        signatureTable(T.noiNhanToTrinh, T.chucVuNguoiKy, '', T.nguoiKy, undefined, CONTENT_WIDTH, T.thayMat),
       ];
     case 'danhSach': {
       const w = LANDSCAPE_CONTENT_WIDTH;
@@ -234,41 +314,60 @@ export function templateBlocks(key: TemplateKey): Block[] {
         heading(T.collectivesHeading),
         listTable(T.collectivesHeader, T.collectivesRow, [30, 150, 130, w - 30 - 150 - 130]),
         heading(T.individualsHeading),
-        listTable(T.individualsHeader, T.individualsRow, [30, 115, 42, 80, 120, w - 30 - 115 - 42 - 80 - 120]),
+        listTable(T.individualsHeader, T.individualsRow, [30, 115, 42, 80, 120, w - 30 - 115 - 42 - 80 - 120], 12, [0, 2]),
         p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 }),
-        signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w),
+        signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w, T.thayMat),
       ];
     }
     case 'baoCaoTapThe':
-      return [
-        headerTable('{{co_quan}}', '{{don_vi_in_hoa}}', false),
-        title(T.baoCao),
-        subject(T.baoCaoSubjectCollective),
-        p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
-        p(T.baoCaoName, { bold: true, spaceAfter: 6 }),
-        heading(T.sectionI_collective),
-        ...T.backgroundCollective.map(body),
-        heading(T.sectionII),
-        ...T.achievements.map(body),
-        heading(T.sectionIII),
-        ...T.awards.map(body),
-        signatureTable(null, T.signerCollective, T.signHintSeal, T.signerCollectiveName, T.confirmCollective),
-      ];
+      return reportBlocks('collective', false);
     case 'baoCaoCaNhan':
+      return reportBlocks('individual', false);
+    case 'baoCaoTapTheNhiemVu':
+      return reportBlocks('collective', true);
+    case 'baoCaoCaNhanNhiemVu':
+      return reportBlocks('individual', true);
+    case 'bienBan': {
+      const w = CONTENT_WIDTH;
       return [
-        headerTable('{{co_quan}}', '{{don_vi_in_hoa}}', false),
-        title(T.baoCao),
-        subject(T.baoCaoSubjectIndividual),
+        headerTable('{{co_quan}}', T.councilIssuer, false),
+        title(T.bienBan),
+        subject(T.bienBanSubject),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
-        p(T.baoCaoPerson, { bold: true, spaceAfter: 6 }),
-        heading(T.sectionI_individual),
-        ...T.backgroundIndividual.map(body),
-        heading(T.sectionII),
-        ...T.achievements.map(body),
-        heading(T.sectionIII),
-        ...T.awards.map(body),
-        signatureTable(null, T.signerIndividual, T.signHint, T.signerIndividualName, T.confirmIndividual),
+        ...T.bienBanBody.map(body),
+        heading(T.membersHeading),
+        listTable(T.membersHeader, T.membersRow, [30, 150, 150, w - 330], 12),
+        heading(T.votesHeading),
+        body(T.votesIntro),
+        listTable(T.votesHeader, T.votesRow, [30, 100, 80, 80, 44, 48, 44, w - 426], 11, [0, 4, 5, 6, 7]),
+        p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 }),
+        twoSigners(signerCell(T.secretary, T.signHintName, T.secretaryName), signerCell(T.chair, T.signHintName, T.chairName), w),
       ];
+    }
+    case 'quyetDinh': {
+      const w = CONTENT_WIDTH;
+      return [
+        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', false),
+        p(T.soQuyetDinh, { align: 'left', size: 13 }),
+        title(T.quyetDinh),
+        subject(T.quyetDinhSubject),
+        p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 6 }),
+        p(T.quyetDinhAuthority, { align: 'center', bold: true, spaceAfter: 12 }),
+        ...T.quyetDinhBasis.map((x) => p(x, { align: 'justify', italic: true, indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 })),
+        p(T.quyetDinhVerb, { align: 'center', bold: true, spaceBefore: 6, spaceAfter: 6 }),
+        ...T.quyetDinhArticles.map(body),
+        signatureTable(T.noiNhanQuyetDinh, T.chucVuNguoiKy, '', T.nguoiKy),
+        { t: 'pagebreak' },
+        title(T.quyetDinhList),
+        subject(T.quyetDinhListSubject),
+        p(T.quyetDinhListAttached, { align: 'center', italic: true, size: 13, spaceAfter: 12 }),
+        heading(T.collectivesHeading),
+        listTable(T.decisionCollectivesHeader, T.decisionCollectivesRow, [30, 230, w - 260]),
+        heading(T.individualsHeading),
+        listTable(T.decisionIndividualsHeader, T.decisionIndividualsRow, [30, 150, 120, w - 300]),
+        p(T.totals, { bold: true, spaceBefore: 6 }),
+      ];
+    }
   }
 }
 
@@ -277,13 +376,32 @@ export function templatePlaceholders(key: TemplateKey): string[] {
   const out = new Set<string>();
   const visit = (b: Block) => {
     if (b.t === 'p') for (const n of placeholdersIn(b.text)) out.add(n);
-    else for (const r of b.rows) for (const c of r) for (const x of c) visit(x);
+    else if (b.t === 'table') for (const r of b.rows) for (const c of r) for (const x of c) visit(x);
   };
   templateBlocks(key).forEach(visit);
   return [...out];
 }
 
+/** The page of a template: the Danh sách is landscape, the others portrait A4. */
+export function templatePage(key: TemplateKey): PageSpec {
+  return key === 'danhSach' ? LANDSCAPE : { width: PAGE_LAYOUT.width, height: PAGE_LAYOUT.height };
+}
+
 // ---- nominees -------------------------------------------------------------------------------------
+
+export type AwardLevel = 'giayKhen' | 'bangKhenTinh' | 'bangKhenBo';
+/** The levels in the order their documents are made (the office's own first). */
+export const AWARD_LEVELS: readonly AwardLevel[] = ['giayKhen', 'bangKhenTinh', 'bangKhenBo'];
+/** Levels the office decides itself (a draft Quyết định is made for them). */
+export const OWN_DECISION_LEVELS: readonly AwardLevel[] = ['giayKhen'];
+
+/** The level typed in "Thẩm định" (empty = Giấy khen, the default); null = not one of the dropdown's values. */
+export function levelFromCell(v: unknown): AwardLevel | null {
+  const k = matchKey(v);
+  if (k === '') return 'giayKhen';
+  for (const l of AWARD_LEVELS) if (matchKey(AWARD_LEVEL_CHOICES[l]) === k) return l;
+  return null;
+}
 
 export interface Nominee {
   id: string;
@@ -291,18 +409,21 @@ export interface Nominee {
   name: string;
   schoolName: string;
   score: number;
-  /** STT within its kind (collectives and individuals are numbered separately), from 1. */
+  /** STT within its level and kind (each Danh sách numbers collectives and individuals separately), from 1. */
   number: number;
+  level: AwardLevel;
   registration: EvaluatedRegistration;
 }
 
 export interface NomineeSelection {
-  /** Collectives first, then individuals; each by score (highest first), then name, then id. */
+  /** By level (AWARD_LEVELS order), then collectives before individuals; each by score (highest first), name, id. */
   nominees: Nominee[];
   collectives: number;
   individuals: number;
   /** Ids marked "Đề nghị khen" that are not proposed (not Đạt, superseded, vanished, no kind, edited since). */
   skipped: string[];
+  /** Nominees left out for the council's vote or an unknown level, each with why (Vietnamese). */
+  flagged: Array<{ nominee: Nominee; note: string }>;
 }
 
 // Vietnamese collation: letters in the Vietnamese alphabet's order (a ă â b c d đ e ê …), tones compared only
@@ -359,12 +480,26 @@ function compareNominees(a: Nominee, b: Nominee): number {
   return a.id.length !== b.id.length ? a.id.length - b.id.length : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Orders and numbers the nominees: per level, collectives then individuals, each numbered from 1. */
+function ordered(list: Nominee[]): Pick<NomineeSelection, 'nominees' | 'collectives' | 'individuals'> {
+  const out: Nominee[] = [];
+  for (const level of AWARD_LEVELS) {
+    for (const kind of ['collective', 'individual'] as const) {
+      const of = list.filter((n) => n.level === level && n.kind === kind).sort(compareNominees);
+      of.forEach((n, i) => (n.number = i + 1));
+      out.push(...of);
+    }
+  }
+  return { nominees: out, collectives: out.filter((n) => n.kind === 'collective').length, individuals: out.filter((n) => n.kind === 'individual').length };
+}
+
 /**
  * The nominees: rows of the merged "Thẩm định" tab whose decision is "Đề nghị khen", whose registration is Đạt,
- * not superseded by a later registration of the same subject, and has a kind. Numbered within each kind.
+ * not superseded by a later registration of the same subject, and has a kind; each at the level chosen in the
+ * row (empty = Giấy khen). Numbered within each level and kind.
  */
 export function selectNominees(review: ReviewTab | null, registrations: readonly EvaluatedRegistration[]): NomineeSelection {
-  const empty: NomineeSelection = { nominees: [], collectives: 0, individuals: 0, skipped: [] };
+  const empty: NomineeSelection = { nominees: [], collectives: 0, individuals: 0, skipped: [], flagged: [] };
   if (!review || review.error) return empty;
   const byId = new Map<string, EvaluatedRegistration>();
   for (const r of registrations) byId.set(r.id, r);
@@ -372,6 +507,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
   const seen = new Set<string>();
   const out: Nominee[] = [];
   const skipped: string[] = [];
+  const flagged: NomineeSelection['flagged'] = [];
   for (const row of review.rows) {
     const id = toText(row[c.id]);
     if (id === '' || seen.has(id)) continue;
@@ -382,27 +518,51 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
       skipped.push(id);
       continue;
     }
-    out.push({ id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, registration: r });
+    const typed = c.level >= 0 ? row[c.level] : '';
+    const level = levelFromCell(typed);
+    const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
+    if (level === null) flagged.push({ nominee: n, note: COUNCIL_NOTE.badLevel(toText(typed)) });
+    else out.push(n);
   }
-  const collectives = out.filter((n) => n.kind === 'collective').sort(compareNominees);
-  const individuals = out.filter((n) => n.kind === 'individual').sort(compareNominees);
-  collectives.forEach((n, i) => (n.number = i + 1));
-  individuals.forEach((n, i) => (n.number = i + 1));
-  return { nominees: [...collectives, ...individuals], collectives: collectives.length, individuals: individuals.length, skipped };
+  return { ...ordered(out), skipped, flagged };
+}
+
+/**
+ * The council's vote applied (when it has met): a nominee whose share in favour is not above the threshold, or
+ * who has no vote, is left out of the documents and flagged with why — never proposed silently.
+ */
+export function applyCouncil(sel: NomineeSelection, council: Council | null): NomineeSelection {
+  if (!councilMet(council)) return sel;
+  const kept: Nominee[] = [];
+  const flagged = [...sel.flagged];
+  for (const n of sel.nominees) {
+    const o = voteOutcome(council, n.id);
+    if (o.passed) kept.push(n);
+    else if (o.share === null) flagged.push({ nominee: n, note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
+    else flagged.push({ nominee: n, note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold) });
+  }
+  return { ...ordered(kept), skipped: sel.skipped, flagged };
 }
 
 // ---- the documents of a batch -------------------------------------------------------------------
 
-export type DocKind = 'toTrinh' | 'danhSach' | 'baoCao';
+export type DocKind = 'toTrinh' | 'danhSach' | 'baoCao' | 'bienBan' | 'quyetDinh';
 
 export interface PlannedDoc {
-  /** Stable key of the document in the ledger: "TTr:<list fingerprint>", "DS:<…>", "BC:<registration id>". */
+  /**
+   * Stable key of the document in the ledger: "TTr:<level>:<fingerprint of its list>", "DS:…", "BB:<fingerprint of
+   * the voted list>", "QD:<level>:<…>", "BC:<level>:<registration id>".
+   */
   key: string;
   kind: DocKind;
   template: TemplateKey;
   name: string;
   label: string;
   nominee: Nominee | null;
+  /** The award level of the document (null: the Biên bản, for every level). */
+  level: AwardLevel | null;
+  /** The nominees a list document lists (its level's; every proposed one for the Biên bản). */
+  group: Nominee[];
   /** What the document cannot be printed without and does not have (Vietnamese, where to fill it in): refused. */
   gaps: string[];
 }
@@ -418,25 +578,76 @@ function fileSafe(name: string): string {
   return s.length > MAX_NAME ? s.slice(0, MAX_NAME - 1) + '…' : s;
 }
 
+/** The template of a nominee's report: the form chosen in Cấu hình, for its kind. */
+export function reportTemplate(kind: RegistrationKind, cfg?: OfficeConfig): TemplateKey {
+  const duty = !!cfg && cfg.organisation.reportForm === 'duty';
+  return kind === 'collective' ? (duty ? 'baoCaoTapTheNhiemVu' : 'baoCaoTapThe') : duty ? 'baoCaoCaNhanNhiemVu' : 'baoCaoCaNhan';
+}
+
+/** Counts of a group of nominees. */
+export function countsOf(group: readonly Nominee[]): { collectives: number; individuals: number } {
+  return { collectives: group.filter((n) => n.kind === 'collective').length, individuals: group.filter((n) => n.kind === 'individual').length };
+}
+
 /**
- * The documents of a batch, in the order they are made: Tờ trình, Danh sách, then one report per nominee. With the
+ * Every value of a document but its table rows: the batch's common values, its level's wording and signer, the
+ * council's meeting, its own counts, and the nominee's (a report).
+ */
+export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 'nominee'>, date: Date, cfg: OfficeConfig, council: Council | null): Values {
+  const org = cfg.organisation;
+  const v: Values = { ...commonValues(org, cfg.period.name, date, countsOf(d.group)), ...meetingValues(council, org) };
+  if (d.level) Object.assign(v, levelValues(d.level, org, council, cfg, d.kind === 'quyetDinh'));
+  if (d.nominee) Object.assign(v, nomineeValues(d.nominee, cfg));
+  return v;
+}
+
+/**
+ * The documents of a batch, in the order they are made: per level, its Tờ trình and Danh sách; the Biên bản and the
+ * draft Quyết định (levels the office decides) once the council has met; then one report per nominee. With the
  * configuration, each document knows what it lacks (`gaps`); the generator makes none that lacks something.
  */
-export function planDocuments(nominees: readonly Nominee[], date: Date, cfg?: OfficeConfig): PlannedDoc[] {
-  const fp = listFingerprint(nominees);
+export function planDocuments(selection: NomineeSelection | readonly Nominee[], date: Date, cfg?: OfficeConfig, council: Council | null = null): PlannedDoc[] {
+  const nominees: readonly Nominee[] = 'nominees' in selection ? selection.nominees : selection;
   const day = ddMMyyyy(date);
-  const counts = { collectives: nominees.filter((n) => n.kind === 'collective').length, individuals: nominees.filter((n) => n.kind === 'individual').length };
-  const common = cfg ? commonValues(cfg.organisation, cfg.period.name, date, counts) : null;
-  const gaps = (template: TemplateKey, n: Nominee | null) => (cfg && common ? documentGaps(template, n ? { ...common, ...nomineeValues(n, cfg) } : common) : []);
-  const out: PlannedDoc[] = [
-    { key: `TTr:${fp}`, kind: 'toTrinh', template: 'toTrinh', name: proposalDocName.toTrinh(day), label: PROPOSAL_DOC_LABELS.toTrinh, nominee: null, gaps: gaps('toTrinh', null) },
-    { key: `DS:${fp}`, kind: 'danhSach', template: 'danhSach', name: proposalDocName.danhSach(day), label: PROPOSAL_DOC_LABELS.danhSach, nominee: null, gaps: gaps('danhSach', null) },
-  ];
+  const out: PlannedDoc[] = [];
+  const add = (d: Omit<PlannedDoc, 'gaps'>) => {
+    const gaps = cfg ? documentGaps(d.template, documentValues(d, date, cfg, council), requiredFor(d)) : [];
+    out.push({ ...d, gaps });
+  };
+  const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
+  // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).
+  if (levels.length === 0) levels.push('giayKhen');
+  for (const level of levels) {
+    const group = nominees.filter((n) => n.level === level);
+    const fp = listFingerprint(group);
+    const award = AWARD_TEXT.short[level];
+    add({ key: `TTr:${level}:${fp}`, kind: 'toTrinh', template: 'toTrinh', name: proposalDocName.toTrinh(award, day), label: `${PROPOSAL_DOC_LABELS.toTrinh} (${award})`, nominee: null, level, group });
+    add({ key: `DS:${level}:${fp}`, kind: 'danhSach', template: 'danhSach', name: proposalDocName.danhSach(award, day), label: `${PROPOSAL_DOC_LABELS.danhSach} (${award})`, nominee: null, level, group });
+  }
+  if (councilMet(council) && nominees.length) {
+    // The Biên bản records every vote: the nominees proposed and those the vote left out.
+    const flagged = 'nominees' in selection ? selection.flagged.map((f) => f.nominee).filter((n) => council.votes.has(n.id)) : [];
+    const voted = [...nominees, ...flagged];
+    add({ key: `BB:${listFingerprint(voted)}`, kind: 'bienBan', template: 'bienBan', name: proposalDocName.bienBan(day), label: PROPOSAL_DOC_LABELS.bienBan, nominee: null, level: null, group: voted });
+    for (const level of OWN_DECISION_LEVELS) {
+      const group = nominees.filter((n) => n.level === level);
+      if (!group.length) continue;
+      const award = AWARD_TEXT.short[level];
+      add({ key: `QD:${level}:${listFingerprint(group)}`, kind: 'quyetDinh', template: 'quyetDinh', name: proposalDocName.quyetDinh(award, day), label: `${PROPOSAL_DOC_LABELS.quyetDinh} (${award})`, nominee: null, level, group });
+    }
+  }
   for (const n of nominees) {
-    const template: TemplateKey = n.kind === 'collective' ? 'baoCaoTapThe' : 'baoCaoCaNhan';
-    out.push({ key: `BC:${n.id}`, kind: 'baoCao', template, name: fileSafe(proposalDocName.baoCao(n.id, n.name)), label: PROPOSAL_DOC_LABELS[template], nominee: n, gaps: gaps(template, n) });
+    const template = reportTemplate(n.kind, cfg);
+    add({ key: `BC:${n.level}:${n.id}`, kind: 'baoCao', template, name: fileSafe(proposalDocName.baoCao(n.id, n.name)), label: TEMPLATE_LABELS[template], nominee: n, level: n.level, group: [n] });
   }
   return out;
+}
+
+/** What a document cannot do without: its template's list, less the head's name of a sub-unit (signed by hand). */
+function requiredFor(d: Pick<PlannedDoc, 'template' | 'nominee'>): readonly string[] {
+  const req = REQUIRED_PLACEHOLDERS[d.template];
+  if (d.nominee && d.nominee.kind === 'collective' && collectiveHead(d.nominee, null).kind === 'subUnit') return req.filter((k) => k !== 'hieu_truong');
+  return req;
 }
 
 /** Where each required value is filled in, in the office's words. */
@@ -452,12 +663,20 @@ const GAP_SOURCE: Record<string, () => string> = {
   don_vi_in_hoa: () => PROPOSAL_GAP.school(Q.school),
   thanh_tich: () => PROPOSAL_GAP.narrative(Q.summary),
   hieu_truong: () => PROPOSAL_GAP.principal(DIRECTORY_HEADERS.principal),
+  hinh_thuc: () => COUNCIL_GAP.province(configLabel('organisation.parentAuthority')),
+  nguoi_trinh: () => PROPOSAL_GAP.config(configLabel('organisation.name')),
+  tham_quyen: () => PROPOSAL_GAP.config(configLabel('organisation.signerTitle')),
+  tham_quyen_ten: () => PROPOSAL_GAP.config(configLabel('organisation.signerTitle')),
+  thoi_gian_hop: () => COUNCIL_GAP.field(COUNCIL_FIELDS.time),
+  dia_diem_hop: () => COUNCIL_GAP.field(COUNCIL_FIELDS.place),
+  chu_tri: () => COUNCIL_GAP.field(COUNCIL_FIELDS.chair),
+  thu_ky: () => COUNCIL_GAP.field(COUNCIL_FIELDS.secretary),
 };
 
 /** The required values a document of `template` lacks, each named where it is filled in (no repeats). */
-export function documentGaps(template: TemplateKey, values: Values): string[] {
+export function documentGaps(template: TemplateKey, values: Values, required: readonly string[] = REQUIRED_PLACEHOLDERS[template]): string[] {
   const out: string[] = [];
-  for (const k of REQUIRED_PLACEHOLDERS[template]) {
+  for (const k of required) {
     const v = values[k];
     if (v !== null && v !== undefined && v.trim() !== '') continue;
     const label = GAP_SOURCE[k] ? GAP_SOURCE[k]() : `{{${k}}}`;
@@ -689,6 +908,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   const r = n.registration;
   const s = r.school;
   const role = roleText(r);
+  const head = n.kind === 'collective' ? collectiveHead(n, cfg.organisation) : null;
   const background =
     n.kind === 'collective'
       ? PROPOSAL_TEXT.collectiveBackground(n.name || n.schoolName, s ? s.level : '', s ? s.ward : '', s ? s.cluster : '', '') // the head: its own line
@@ -718,7 +938,16 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     doi_tuong: PROPOSAL_KIND[n.kind] as string,
     don_vi: orNull(n.schoolName),
     don_vi_in_hoa: orNull(upper(n.schoolName)),
-    hieu_truong: s ? orNull(s.principal) : null,
+    hieu_truong: head ? head.name : s ? orNull(s.principal) : null,
+    chuc_vu_thu_truong: head ? head.title : null,
+    // A unit inside a school has no seal of its own: its head signs with name.
+    cach_ky: head ? (head.kind === 'subUnit' ? T.signHintName : T.signHintSeal) : null,
+    chuc_nang: n.kind === 'collective' ? orNull(answer(r, REPORT_QUESTIONS.functions)) : null,
+    gioi_tinh: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.gender)) : null,
+    que_quan: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.hometown)) : null,
+    tru_quan: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.residence)) : null,
+    trinh_do: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.qualification)) : null,
+    nhiem_vu: n.kind === 'individual' ? orNull(answer(r, REPORT_QUESTIONS.duties)) : null,
     cap_hoc: s ? orNull(s.level) : null,
     xa_phuong: s ? orNull(s.ward) : null,
     cum_thi_dua: s ? orNull(s.cluster) : null,
@@ -743,8 +972,149 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
 }
 
 /** Whether a placeholder name is one of a Danh sách row's (filled per row, not in the document pass). */
-export function isRowPlaceholder(name: string): 'collective' | 'individual' | null {
+export function isRowPlaceholder(name: string): 'collective' | 'individual' | 'member' | 'vote' | null {
   if ((COLLECTIVE_ROW_PLACEHOLDERS as readonly string[]).indexOf(name) >= 0) return 'collective';
   if ((INDIVIDUAL_ROW_PLACEHOLDERS as readonly string[]).indexOf(name) >= 0) return 'individual';
+  if ((MEMBER_ROW_PLACEHOLDERS as readonly string[]).indexOf(name) >= 0) return 'member';
+  if ((VOTE_ROW_PLACEHOLDERS as readonly string[]).indexOf(name) >= 0) return 'vote';
   return null;
+}
+
+// ---- the head of a collective, the award level, the council's meeting --------------------------------
+
+/** Sub-units of a school and the title of their head (a collective's report is signed by its own head). */
+const SUB_UNIT_HEADS: ReadonlyArray<[RegExp, string]> = [
+  [/^tổ\s/i, 'TỔ TRƯỞNG'],
+  [/^khối\s/i, 'KHỐI TRƯỞNG'],
+  [/^chi bộ\s/i, 'BÍ THƯ CHI BỘ'],
+  [/^công đoàn\s/i, 'CHỦ TỊCH CÔNG ĐOÀN'],
+  [/^chi đoàn\s/i, 'BÍ THƯ CHI ĐOÀN'],
+  [/^liên đội\s/i, 'TỔNG PHỤ TRÁCH ĐỘI'],
+];
+
+export interface CollectiveHead {
+  kind: 'school' | 'subUnit' | 'office';
+  /** The signer's title, upper case ("HIỆU TRƯỞNG", "TỔ TRƯỞNG", "TRƯỞNG PHÒNG"). */
+  title: string;
+  /** The signer's name when known (a sub-unit's head signs by hand: null). */
+  name: string | null;
+}
+
+/**
+ * Who signs a collective's report: the school itself → its Hiệu trưởng (directory); the office itself → the office's
+ * head; a unit inside a school (a tổ chuyên môn …) → that unit's head, by hand, the school's head confirming.
+ */
+export function collectiveHead(n: Nominee, org: Organisation | null): CollectiveHead {
+  const name = matchKey(n.name);
+  if (org && name !== '' && name === matchKey(org.name)) return { kind: 'office', title: upper(org.signer.title || 'Thủ trưởng cơ quan'), name: orNull(org.signer.name) };
+  const s = n.registration.school;
+  if (name === '' || name === matchKey(n.schoolName)) return { kind: 'school', title: 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
+  const trimmed = officialText(n.name);
+  for (const [re, title] of SUB_UNIT_HEADS) if (re.test(trimmed)) return { kind: 'subUnit', title, name: null };
+  return { kind: 'subUnit', title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null };
+}
+
+/** The head's title before the office's name, the word they share said once ("Giám đốc" + name; "Trưởng X" + "X …" → "Trưởng X …"). */
+export function headOf(org: Organisation): string {
+  const title = officialText(org.signer.title);
+  const name = officialText(org.name);
+  if (!title) return '';
+  const last = title.split(/\s+/).pop() || '';
+  const first = name.split(/\s+/)[0] || '';
+  if (last && first && last.toLocaleLowerCase('vi') === first.toLocaleLowerCase('vi')) return `${title} ${name.slice(first.length).trim()}`;
+  return `${title} ${name}`;
+}
+
+/** "Ủy ban nhân dân tỉnh Hà Sơn", from the province named in the parent authority or the governing body; '' = unknown. */
+export function provinceAuthority(org: Organisation): string {
+  for (const s of [org.parentAuthority, org.governingBody]) {
+    const m = /(?:^|\s)(tỉnh|thành phố)\s+(.+)$/i.exec(officialText(s || ''));
+    if (m && /^Sở\s|^Ủy ban nhân dân tỉnh|^UBND tỉnh/i.test(officialText(s))) return `Ủy ban nhân dân ${m[1].toLowerCase()} ${m[2]}`;
+  }
+  return '';
+}
+
+/** The wording and the signer of a level's documents (Tờ trình, Danh sách, report; the Quyết định: `decision`). */
+export function levelValues(level: AwardLevel, org: Organisation, council: Council | null, cfg: OfficeConfig, decision = false): Values {
+  const head = headOf(org);
+  const province = provinceAuthority(org);
+  const award = level === 'giayKhen' ? (head ? AWARD_TEXT.giayKhen(head) : '') : level === 'bangKhenTinh' ? (province ? AWARD_TEXT.bangKhenTinh(province) : '') : AWARD_TEXT.bangKhenBo;
+  const reason = (cfg.organisation.reportForm === 'duty' ? AWARD_TEXT.reasonDuty : AWARD_TEXT.reason)(cfg.period.name);
+  const v: Values = {
+    hinh_thuc: orNull(award),
+    ly_do_khen: orNull(reason),
+    tham_quyen: orNull(upper(head)),
+    tham_quyen_ten: orNull(head),
+  };
+  if (decision) return { ...v, thay_mat: null };
+  if (level === 'giayKhen') {
+    // The council proposes the office's own award to the office's head, signed on the council's behalf by its chair
+    // (the meeting's chair; without a meeting, the office's signer, who chairs the council).
+    return {
+      ...v,
+      kinh_gui: orNull(head),
+      nguoi_trinh: orNull(AWARD_TEXT.councilProposer(org.name)),
+      thay_mat: AWARD_TEXT.councilOnBehalf,
+      chuc_vu_nguoi_ky: AWARD_TEXT.councilChairTitle,
+      nguoi_ky: orNull((council && council.chair) || org.signer.name),
+    };
+  }
+  return {
+    ...v,
+    kinh_gui: level === 'bangKhenTinh' ? (province ? AWARD_TEXT.provinceAddressee(province) : null) : AWARD_TEXT.ministerAddressee,
+    nguoi_trinh: orNull(org.name),
+    thay_mat: null,
+  };
+}
+
+/** The council's meeting as the Biên bản and the căn cứ of the Tờ trình / Quyết định print it. */
+export function meetingValues(council: Council | null, org: Organisation): Values {
+  const met = councilMet(council);
+  if (!met) return { can_cu_bien_ban: null, thoi_gian_hop: null, dia_diem_hop: null, chu_tri: null, chu_tri_chuc_vu: null, thu_ky: null, thanh_phan: null, quy_tac_bieu_quyet: null };
+  const c = council;
+  const present = c.members.filter((m) => m.present).length;
+  return {
+    can_cu_bien_ban: orNull(AWARD_TEXT.meetingBasis(org.name, planDateText(c.date))),
+    thoi_gian_hop: orNull(c.time || c.date),
+    dia_diem_hop: orNull(c.place),
+    chu_tri: orNull(c.chair),
+    chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle.charAt(0).toLowerCase() + c.chairTitle.slice(1)}` : c.chair) : ''),
+    thu_ky: orNull(c.secretary),
+    thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present),
+    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.threshold, c.members.length),
+  };
+}
+
+/** The Biên bản's member rows. */
+export function memberRows(council: Council): Values[] {
+  return council.members.map((m, i) => ({
+    tv_stt: String(i + 1),
+    tv_ten: orNull(m.name) ?? '-',
+    tv_chuc_vu: orNull(m.title) ?? '-',
+    tv_co_mat: m.present ? COUNCIL_TEXT.present : COUNCIL_TEXT.absent(officialText(m.reason)),
+  }));
+}
+
+/** The Biên bản's vote rows: every nominee voted on, proposed or not, with the outcome. */
+export function voteRows(council: Council, nominees: readonly Nominee[], org: Organisation, cfg: OfficeConfig): Values[] {
+  return nominees.map((n, i) => {
+    const o = voteOutcome(council, n.id);
+    const lv = levelValues(n.level, org, council, cfg);
+    const yes = o.vote ? o.vote.yes : null;
+    return {
+      bq_stt: String(i + 1),
+      bq_ten: orNull(n.name) ?? '-',
+      bq_don_vi: n.kind === 'collective' && matchKey(n.name) === matchKey(n.schoolName) ? '-' : (orNull(n.schoolName) ?? '-'),
+      bq_hinh_thuc: lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level],
+      bq_tan_thanh: yes === null ? '-' : String(yes),
+      bq_khong: o.vote && o.vote.no !== null ? String(o.vote.no) : '-',
+      bq_ty_le: o.share === null ? '-' : COUNCIL_TEXT.percent(o.share * 100),
+      bq_ket_qua: o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed,
+    };
+  });
+}
+
+/** The rows of the Quyết định's list (the Danh sách's placeholders, no achievement summary). */
+export function decisionRowValues(n: Nominee, cfg: OfficeConfig): Values {
+  return rowValues(n, cfg);
 }

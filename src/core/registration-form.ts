@@ -2,6 +2,7 @@
 // period) and the progress-report form. The Forms adapter builds them; the parser reads their responses.
 // This module is the contract between src/gas, the emulator and the core: keep it stable.
 import { OfficeConfig, periodYears, reportingPeriods } from './config';
+import { GENDER_CHOICES, REPORT_QUESTIONS, REPORT_QUESTION_HELP } from './messages/proposals';
 import { Criterion, catalogueFor } from './criteria';
 import {
   COLLECTIVE_KIND_CHOICES,
@@ -197,6 +198,8 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
       orgGrid(Q.unionRatings),
       orgGrid(Q.youthRatings),
       ...conditionGrid(Q.unitConditions),
+      // What the Báo cáo thành tích needs and the form did not ask (issue 15); optional: its line is left out.
+      { kind: 'paragraph', title: REPORT_QUESTIONS.functions, required: false, helpText: REPORT_QUESTION_HELP.functions },
     ],
   };
   const individual: FormPage = {
@@ -228,6 +231,12 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         (c) => c.appliesTo === 'individual' || c.appliesTo === 'individual.manager' || c.appliesTo === 'individual.staff',
         (c) => c.appliesTo === 'individual',
       ),
+      // What the Báo cáo thành tích needs and the form did not ask (issue 15); optional: its line is left out.
+      { kind: 'multipleChoice', title: REPORT_QUESTIONS.gender, required: false, choices: [...GENDER_CHOICES] },
+      { kind: 'text', title: REPORT_QUESTIONS.hometown, required: false, helpText: REPORT_QUESTION_HELP.hometown },
+      { kind: 'text', title: REPORT_QUESTIONS.residence, required: false, helpText: REPORT_QUESTION_HELP.residence },
+      { kind: 'text', title: REPORT_QUESTIONS.qualification, required: false, helpText: REPORT_QUESTION_HELP.qualification },
+      { kind: 'paragraph', title: REPORT_QUESTIONS.duties, required: false, helpText: REPORT_QUESTION_HELP.duties },
     ],
   };
   const initiativeItems: FormItem[] = [];
@@ -270,8 +279,8 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         columns: [MOVEMENT_COLUMNS.yes, MOVEMENT_COLUMNS.no],
       },
       ...initiativeItems,
-      // Not required: a school may register before it has results; the award report needs it (proposals.ts).
-      { kind: 'paragraph', title: Q.summary, required: false, helpText: FORM_TEXT.helpSummary },
+      // Required (issue 15): the award report's "Kết quả thực hiện" is this answer; never printed as a gap.
+      { kind: 'paragraph', title: Q.summary, required: true, helpText: FORM_TEXT.helpSummary },
     ],
   };
   return {

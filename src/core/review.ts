@@ -6,10 +6,11 @@ import type { Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { Block, Email, render } from './emails';
 import { KIND_LABELS, VERDICT_LABELS } from './messages';
+import { AWARD_LEVEL_CHOICES, AWARD_LEVEL_HEADER, COUNCIL_NOTE } from './messages/proposals';
 import {
   REVIEW_DECISIONS,
   REVIEW_DECISION_LIST,
-  REVIEW_HEADERS,
+  REVIEW_HEADERS as BASE_HEADERS,
   REVIEW_TAB,
   SUPPLEMENT_EMAIL,
   reviewErrorMissingHeader,
@@ -23,13 +24,34 @@ import {
 } from './messages/summaries';
 import { fnv1a32, isBlankRow, matchKey, toParagraph, toText } from './text';
 
-export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_HEADERS, REVIEW_TAB };
+export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
+
+/**
+ * The columns' headers, in the order of a new tab: the lead's, then (last, so the earlier columns keep their places) the award level the council
+ * proposes (issue 15; a dropdown, empty = Giấy khen), part of the decision (its fingerprint) like the comment.
+ */
+export const REVIEW_HEADERS = {
+  id: BASE_HEADERS.id,
+  school: BASE_HEADERS.school,
+  kind: BASE_HEADERS.kind,
+  name: BASE_HEADERS.name,
+  verdict: BASE_HEADERS.verdict,
+  score: BASE_HEADERS.score,
+  decision: BASE_HEADERS.decision,
+  comment: BASE_HEADERS.comment,
+  reviewer: BASE_HEADERS.reviewer,
+  note: BASE_HEADERS.note,
+  level: AWARD_LEVEL_HEADER,
+} as const;
+/** The award levels' dropdown, in order. */
+export const REVIEW_LEVEL_LIST: readonly string[] = Object.values(AWARD_LEVEL_CHOICES);
+const LEVEL_BY_KEY = new Map<string, string>(REVIEW_LEVEL_LIST.map((l) => [matchKey(l), l]));
 
 export type ReviewColumn = keyof typeof REVIEW_HEADERS;
 export type ReviewDecision = keyof typeof REVIEW_DECISIONS;
 
 /** The standard columns, in the order of a new tab. */
-export const REVIEW_COLUMNS: readonly ReviewColumn[] = ['id', 'school', 'kind', 'name', 'verdict', 'score', 'decision', 'comment', 'reviewer', 'note'];
+export const REVIEW_COLUMNS: readonly ReviewColumn[] = ['id', 'school', 'kind', 'name', 'verdict', 'score', 'decision', 'comment', 'reviewer', 'note', 'level'];
 /** Columns the tool rewrites at every merge (from the registration); the others belong to the office. */
 const AUTOMATIC = ['school', 'kind', 'name', 'verdict', 'score'] as const;
 
@@ -59,6 +81,9 @@ export interface ReviewTab {
   decisionColumn: number;
   /** The dropdown values, default first. */
   decisions: readonly string[];
+  /** 0-based column of the award level (its dropdown: `levels`); -1 when `error` is set. */
+  levelColumn: number;
+  levels: readonly string[];
   /**
    * A Vietnamese sheet-level error (missing "Mã phiếu" or "Quyết định" column). When set, `header`/`rows` are the
    * values as read, unchanged (`values` is the very input): write nothing, show the error.
@@ -84,8 +109,10 @@ export function decidedOnFingerprint(r: EvaluatedRegistration): string {
   return fingerprint([school, r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear), r.verdict].join('\u0001'));
 }
 
-function decisionFingerprint(decision: string, comment: unknown, reviewer: unknown): string {
-  return fingerprint([decision, toParagraph(comment), toText(reviewer)].join('\u0001'));
+function decisionFingerprint(decision: string, comment: unknown, reviewer: unknown, level: unknown = ''): string {
+  // The level joins the fingerprint only when set, so decisions recorded before the column existed stay as they were.
+  const l = toText(level);
+  return fingerprint([decision, toParagraph(comment), toText(reviewer), ...(l ? [l] : [])].join('\u0001'));
 }
 
 const DECISION_BY_KEY = new Map<string, string>(REVIEW_DECISION_LIST.map((d) => [matchKey(d), d]));
@@ -162,6 +189,8 @@ export function mergeReview(
           columns: emptyColumns(),
           decisionColumn: -1,
           decisions: REVIEW_DECISION_LIST,
+          levelColumn: -1,
+          levels: REVIEW_LEVEL_LIST,
           error: reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]),
           values,
           stats,
@@ -226,6 +255,12 @@ export function mergeReview(
           stats.unknownDecisions++;
         }
       }
+      const levelText = toText(row[columns.level]);
+      if (levelText !== '') {
+        const known = LEVEL_BY_KEY.get(matchKey(levelText));
+        if (known !== undefined) row[columns.level] = known;
+        else notes.push(COUNCIL_NOTE.badLevel(levelText));
+      }
       const r = byId.get(id);
       if (!r) {
         notes.unshift(reviewNoteVanished(id));
@@ -238,7 +273,7 @@ export function mergeReview(
         if (decision === pending) {
           if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '' });
         } else {
-          const d = decisionFingerprint(decision, row[columns.comment], row[columns.reviewer]);
+          const d = decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
           const on = decidedOnFingerprint(r);
           if (!prev || prev.decision !== d) snapshots.set(id, { decision: d, decidedOn: on });
           else if (prev.decidedOn !== on) {
@@ -276,6 +311,8 @@ export function mergeReview(
     columns,
     decisionColumn: columns.decision,
     decisions: REVIEW_DECISION_LIST,
+    levelColumn: columns.level,
+    levels: REVIEW_LEVEL_LIST,
     error: null,
     stats,
     stale,

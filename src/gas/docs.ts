@@ -90,6 +90,10 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
       styleParagraph(para, b, defaultSize);
       continue;
     }
+    if (b.t === 'pagebreak') {
+      body.appendPageBreak();
+      continue;
+    }
     const grid = b.rows.map((r) => r.map((cell) => (cell[0] ? cell[0].text : '')));
     const table: Table = spare ? body.insertTable(body.getChildIndex(spare), grid) : body.appendTable(grid);
     table.setBorderWidth(b.border);
@@ -104,7 +108,8 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
   }
   // A section ends with a paragraph (Docs adds an empty one after a final table): give it the document's font too.
   const last = body.getChild(body.getNumChildren() - 1);
-  if (last.getType() === DocumentApp.ElementType.PARAGRAPH) styleParagraph(last.asParagraph(), { t: 'p', text: '' }, defaultSize);
+  // It is made as small as it can be, so a signature block that ends a page does not push it onto a blank page.
+  if (last.getType() === DocumentApp.ElementType.PARAGRAPH) styleParagraph(last.asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
 }
 
 // ---- filling placeholders -----------------------------------------------------------------------

@@ -18,6 +18,10 @@ const KEYS = {
   proposalTemplateDanhSach: 'proposals.template.danhSach',
   proposalTemplateBaoCaoTapThe: 'proposals.template.baoCaoTapThe',
   proposalTemplateBaoCaoCaNhan: 'proposals.template.baoCaoCaNhan',
+  proposalTemplateBaoCaoTapTheNhiemVu: 'proposals.template.baoCaoTapTheNhiemVu',
+  proposalTemplateBaoCaoCaNhanNhiemVu: 'proposals.template.baoCaoCaNhanNhiemVu',
+  proposalTemplateBienBan: 'proposals.template.bienBan',
+  proposalTemplateQuyetDinh: 'proposals.template.quyetDinh',
   /** The next registration code to give (the register of codes never gives a number twice, even if deleted). */
   ledgerNext: 'ledger.next',
   /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */

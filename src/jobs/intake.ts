@@ -75,5 +75,7 @@ function writeReviewRow(sheet: Sheet, { at, maxRows, merged }: ReviewRow): void 
   if (at.row === 0) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
     sheet.getRange(2, merged.decisionColumn + 1, Math.max(1, maxRows, row) - 1, 1).setDataValidation(rule);
+    const levels = SpreadsheetApp.newDataValidation().requireValueInList([...merged.levels], true).setAllowInvalid(true).build();
+    sheet.getRange(2, merged.levelColumn + 1, Math.max(1, maxRows, row) - 1, 1).setDataValidation(levels);
   }
 }

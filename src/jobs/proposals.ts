@@ -22,15 +22,17 @@
 //   came before the failure, so "failure + 24 h" is always past the reset.
 // - the documents of a batch carry the batch's date, also when finished on a later day.
 import { type OfficeConfig } from '../core/config';
+import { councilMet, councilTemplateRows, parseCouncil, type Council } from '../core/council';
 import {
+  COUNCIL_SUMMARY,
+  COUNCIL_TAB,
   PROPOSAL_ALERT,
-  PROPOSAL_DOC_LABELS,
   PROPOSAL_HEADER,
   PROPOSAL_KIND,
   PROPOSAL_STATUS,
+  PROPOSAL_STATUS_FLAGGED,
   PROPOSAL_TAB,
   PROPOSAL_TAB_TITLE,
-  PROPOSAL_TEMPLATE_NAMES,
   proposalNote,
   proposalRunFolder,
   proposalSummary,
@@ -39,14 +41,18 @@ import {
 import {
   KNOWN_PLACEHOLDERS,
   TEMPLATE_KEYS,
-  commonValues,
+  TEMPLATE_LABELS,
+  TEMPLATE_NAMES,
+  applyCouncil,
   ddMMyyyy,
+  documentValues,
   emptyRowValues,
   isRowPlaceholder,
-  nomineeValues,
+  memberRows,
   planDocuments,
   rowValues,
   selectNominees,
+  voteRows,
   type Nominee,
   type NomineeSelection,
   type PlannedDoc,
@@ -191,6 +197,8 @@ interface Plan {
   selection: NomineeSelection;
   docs: PlannedDoc[];
   reviewMissing: boolean;
+  /** The council's meeting tab as read (null: no tab). */
+  council: Council | null;
 }
 
 function readPlan(ss: Spreadsheet, date: Date): Plan {
@@ -198,8 +206,26 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const { output } = evaluateOrStop(ss, inputs);
   const sheet = ss.getSheetByName(REVIEW_TAB);
   const review = sheet ? mergeReview(readValues(sheet), output.registrations, recordedDecisions(inputs.identified.entries)) : null;
-  const selection = selectNominees(review, output.registrations);
-  return { config: inputs.config, selection, docs: planDocuments(selection.nominees, date, inputs.config), reviewMissing: !sheet };
+  // The council's tab: read once; its vote decides who is proposed once it has met.
+  const councilSheet = ss.getSheetByName(COUNCIL_TAB);
+  const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
+  const selection = applyCouncil(selectNominees(review, output.registrations), council);
+  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council };
+}
+
+/**
+ * The council's meeting tab (Biên bản họp Hội đồng Thi đua - Khen thưởng), made once by setup with its fields and
+ * headers for the council to fill; never rewritten once it exists (it is the council's). Returns true when made.
+ */
+export function ensureCouncilTab(ss: Spreadsheet): boolean {
+  if (ss.getSheetByName(COUNCIL_TAB)) return false;
+  const rows = councilTemplateRows();
+  const width = rows[0].length;
+  const sheet = ss.insertSheet(COUNCIL_TAB);
+  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
+  sheet.getRange(1, 1).setFontWeight('bold');
+  [260, 220, 200, 200, 200].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  return true;
 }
 
 // ---- the progress tab ---------------------------------------------------------------------------------
@@ -210,7 +236,11 @@ function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc 
   const n: Nominee | null = planned ? planned.nominee : null;
   const tp = planned ? planned.template : rec!.tp;
   const notes = !rec && planned && planned.gaps.length ? proposalNote.refused(planned.gaps) : rec && rec.miss && rec.miss.length ? proposalNote.missing(rec.miss) : '';
-  const isList = tp === 'toTrinh' || tp === 'danhSach';
+  const isList = !n && (tp === 'toTrinh' || tp === 'danhSach' || tp === 'bienBan' || tp === 'quyetDinh');
+  if (isList && planned) {
+    const c = planned.group.filter((x) => x.kind === 'collective').length;
+    totals = proposalTotals(c, planned.group.length - c);
+  }
   return [
     stt,
     n ? n.id : (rec?.rid ?? ''),
@@ -218,7 +248,7 @@ function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc 
     n ? PROPOSAL_KIND[n.kind] : rec?.kd ? PROPOSAL_KIND[rec.kd] : '',
     n ? n.schoolName : (rec?.sc ?? ''),
     n ? n.score : (rec?.pt ?? ''),
-    PROPOSAL_DOC_LABELS[tp],
+    planned ? planned.label : TEMPLATE_LABELS[tp],
     rec ? rec.url : '',
     rec?.pdfUrl ?? '',
     status,
@@ -231,7 +261,7 @@ function issueLines(issues: Partial<Record<TemplateKey, TemplateIssues>>): strin
   for (const key of TEMPLATE_KEYS) {
     const i = issues[key];
     if (!i) continue;
-    const name = PROPOSAL_TEMPLATE_NAMES[key];
+    const name = TEMPLATE_NAMES[key];
     if (i.unknown.length) out.push(proposalSummary.unknownPlaceholders(name, i.unknown));
     if (i.split.length) out.push(proposalSummary.splitPlaceholders(name, i.split));
     for (const m of i.missingRows ?? []) out.push(m);
@@ -271,6 +301,11 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
     const stale = key.indexOf('BC:') === 0 ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded;
     rows.push(recordRow(rows.length + 1, rec, null, stale, ''));
   }
+  // Nominees the council's vote (or an unknown level) keeps out of the documents: listed, with why.
+  for (const f of plan.selection.flagged) {
+    const n = f.nominee;
+    rows.push([rows.length + 1, n.id, n.name, PROPOSAL_KIND[n.kind], n.schoolName, n.score, '', '', '', PROPOSAL_STATUS_FLAGGED, f.note]);
+  }
   return rows;
 }
 
@@ -283,6 +318,8 @@ function planLines(plan: Plan): string[] {
   if (s.skipped.length) out.push(proposalSummary.skipped(s.skipped.length));
   const refused = plan.docs.filter((d) => d.gaps.length).length;
   if (refused) out.push(proposalSummary.refused(refused));
+  if (s.nominees.length && !councilMet(plan.council)) out.push(COUNCIL_SUMMARY.noMeeting(COUNCIL_TAB));
+  if (s.flagged.length) out.push(COUNCIL_SUMMARY.flagged(s.flagged.length));
   return out;
 }
 
@@ -296,7 +333,6 @@ interface Ctx {
   templateFiles: Partial<Record<TemplateKey, GoogleAppsScript.Drive.File>>;
   parent: Folder;
   folder: Folder | null;
-  common: Values;
 }
 
 function writeState(ctx: Ctx, extra: Record<string, string> = {}): void {
@@ -330,34 +366,36 @@ function noteIssues(ctx: Ctx, key: TemplateKey, report: FillReport, missingRows:
   };
 }
 
+type RowKind = 'collective' | 'individual' | 'member' | 'vote';
+
 function fill(ctx: Ctx, d: PlannedDoc, doc: GoogleAppsScript.Document.Document): FillReport {
   const cfg = ctx.plan.config;
-  if (d.kind === 'toTrinh') {
-    const r = fillDocument(doc, ctx.common);
+  const council = ctx.plan.council;
+  const values = documentValues(d, new Date(ctx.st.date), cfg, council);
+  if (d.kind === 'toTrinh' || d.kind === 'baoCao') {
+    const r = fillDocument(doc, values);
     noteIssues(ctx, d.template, r);
     return r;
   }
-  if (d.kind === 'danhSach') {
-    const report = fillDocument(doc, ctx.common, (n) => isRowPlaceholder(n) !== null);
-    const list = ctx.plan.selection.nominees;
+  const report = fillDocument(doc, values, (n) => isRowPlaceholder(n) !== null);
+  const sets: Array<{ kind: RowKind; rows: Values[] }> = [];
+  if (d.kind === 'bienBan' && council) {
+    sets.push({ kind: 'member', rows: memberRows(council) });
+    sets.push({ kind: 'vote', rows: voteRows(council, d.group, cfg.organisation, cfg) });
+  } else {
     const rows = (kind: 'collective' | 'individual') => {
-      const of = list.filter((n) => n.kind === kind);
+      const of = d.group.filter((n: Nominee) => n.kind === kind);
       return of.length ? of.map((n) => rowValues(n, cfg)) : [emptyRowValues(kind)];
     };
-    const expanded = expandTableRows(doc.getBody(), isRowPlaceholder, [
-      { kind: 'collective' as const, rows: rows('collective') },
-      { kind: 'individual' as const, rows: rows('individual') },
-    ]);
-    mergeReport(report, expanded.report);
-    const missingRows = expanded.missingKinds.map((k) =>
-      proposalSummary.missingRows(PROPOSAL_TEMPLATE_NAMES.danhSach, PROPOSAL_KIND[k].toLowerCase(), k === 'collective' ? '{{tt_ten}}' : '{{cn_ten}}'),
-    );
-    noteIssues(ctx, d.template, report, missingRows);
-    return report;
+    sets.push({ kind: 'collective', rows: rows('collective') }, { kind: 'individual', rows: rows('individual') });
   }
-  const r = fillDocument(doc, { ...ctx.common, ...nomineeValues(d.nominee!, cfg) });
-  noteIssues(ctx, d.template, r);
-  return r;
+  const expanded = expandTableRows<RowKind>(doc.getBody(), isRowPlaceholder, sets);
+  mergeReport(report, expanded.report);
+  const missingRows = expanded.missingKinds
+    .filter((k): k is 'collective' | 'individual' => k === 'collective' || k === 'individual')
+    .map((k) => proposalSummary.missingRows(TEMPLATE_NAMES[d.template], PROPOSAL_KIND[k].toLowerCase(), k === 'collective' ? '{{tt_ten}}' : '{{cn_ten}}'));
+  noteIssues(ctx, d.template, report, missingRows);
+  return report;
 }
 
 function addPdf(ctx: Ctx, rec: DocRecord, file: GoogleAppsScript.Drive.File): void {
@@ -533,7 +571,6 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
     templateFiles: {},
     parent: templates.folder,
     folder: null,
-    common: commonValues(plan.config.organisation, plan.config.period.name, new Date(st.date), plan.selection),
   };
   let error: unknown;
   let stopped = false;

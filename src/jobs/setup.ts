@@ -15,6 +15,7 @@ import { evaluate, summaryOf, writeResults } from './results';
 import { REBUILD_HOUR, mailTriggers } from './digest';
 import { runJob } from './run';
 import { ensureTemplates } from './templates';
+import { ensureCouncilTab } from './proposals';
 import { TAB_ORDER } from './tab-order';
 
 export function setup(): void {
@@ -42,6 +43,7 @@ export function setup(): void {
         ...mailTriggers(inputs.config),
       ]);
       ensureTemplates(ss, inputs.config);
+      ensureCouncilTab(ss);
       // A form made again because the old one is really gone: the office must send the new link.
       const recreated = [
         ...(reg.created && hadForms[0] ? [RECREATED.form(output.registrationForm.title)] : []),

@@ -30,6 +30,9 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
     // The whole column below the header, the same range at every rebuild: one rule, not one more per new row.
     sheet.getRange(2, merged.decisionColumn + 1, Math.max(merged.rows.length, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
+    // The award level (issue 15): its own dropdown, the same way.
+    const levels = SpreadsheetApp.newDataValidation().requireValueInList([...merged.levels], true).setAllowInvalid(true).build();
+    sheet.getRange(2, merged.levelColumn + 1, Math.max(merged.rows.length, sheet.getMaxRows() - 1), 1).setDataValidation(levels);
   }
   return merged;
 }

@@ -1,4 +1,4 @@
-// The award-proposal templates: a Drive folder of the office ("Điển hình tiên tiến — Mẫu văn bản") holding four
+// The award-proposal templates: a Drive folder of the office ("Điển hình tiên tiến — Mẫu văn bản") holding eight
 // editable Google Docs with {{placeholders}}, laid out per Nghị định 30/2020/NĐ-CP. Made once: their ids live in
 // script properties, and one is made again only when Drive confirms it was deleted or put in the trash (a transient
 // Drive error stops the run instead: gas/presence.ts). The office may edit them freely; the generator fills whatever
@@ -16,6 +16,10 @@ export const TEMPLATE_STATE: Record<TemplateKey, StateKey> = {
   danhSach: 'proposalTemplateDanhSach',
   baoCaoTapThe: 'proposalTemplateBaoCaoTapThe',
   baoCaoCaNhan: 'proposalTemplateBaoCaoCaNhan',
+  baoCaoTapTheNhiemVu: 'proposalTemplateBaoCaoTapTheNhiemVu',
+  baoCaoCaNhanNhiemVu: 'proposalTemplateBaoCaoCaNhanNhiemVu',
+  bienBan: 'proposalTemplateBienBan',
+  quyetDinh: 'proposalTemplateQuyetDinh',
 };
 
 export interface Templates {
@@ -55,7 +59,7 @@ function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder,
 }
 
 /**
- * Makes sure the template folder and the four template Docs exist (setup calls it; so does the generator).
+ * Makes sure the template folder and the template Docs exist (setup calls it; so does the generator).
  * Idempotent; the caller holds the script lock. `_config` is taken for the setup wiring's signature: the
  * templates themselves hold only placeholders, filled from the configuration when documents are made. A template
  * made again because the old one is gone is reported in "Nhật ký lỗi" (as `job`).

@@ -44,10 +44,10 @@ describe('transient or gone', () => {
     expect(() => o.bundle.call('setup', undefined, { kind: 'menu' })).toThrow();
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(o.emu.properties.script.get(key)).toBe(before);
-    expect(o.emu.docs.list().filter((d) => !d.trashed && d.name.startsWith('Mẫu - '))).toHaveLength(4);
+    expect(o.emu.docs.list().filter((d) => !d.trashed && d.name.startsWith('Mẫu - '))).toHaveLength(8); // issue 15: eight templates
     o.emu.runtime.execute(() => o.emu.globals.DriveApp.getFileById(before).setTrashed(true), { kind: 'node', label: 'office' });
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(o.emu.properties.script.get(key)).not.toBe(before);
-    expect(log(o)).toMatch(/Mẫu văn bản “Mẫu - Tờ trình đề nghị tặng Giấy khen” không còn trong Google Drive/);
+    expect(log(o)).toMatch(/Mẫu văn bản “Mẫu - Tờ trình đề nghị khen thưởng” không còn trong Google Drive/);
   });
 });

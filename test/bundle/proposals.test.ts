@@ -5,7 +5,8 @@ import { localise, type EmulatorOptions, type Locale } from '../../emulator/inde
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
-import { markNominees, officeSetsTableProperties } from '../../scripts/documents';
+import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
+import { COUNCIL_TAB, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 const TAB = 'Đề nghị khen thưởng';
@@ -115,10 +116,14 @@ describe('award proposals', () => {
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const templates = liveDocs(o).filter((d) => d.name.startsWith('Mẫu - '));
     expect(templates.map((d) => d.name).sort()).toEqual([
+      'Mẫu - Biên bản họp Hội đồng Thi đua - Khen thưởng',
       'Mẫu - Báo cáo thành tích cá nhân',
+      'Mẫu - Báo cáo thành tích cá nhân (thực hiện nhiệm vụ công tác)',
       'Mẫu - Báo cáo thành tích tập thể',
-      'Mẫu - Danh sách đề nghị tặng Giấy khen',
-      'Mẫu - Tờ trình đề nghị tặng Giấy khen',
+      'Mẫu - Báo cáo thành tích tập thể (thực hiện nhiệm vụ công tác)',
+      'Mẫu - Danh sách đề nghị khen thưởng',
+      'Mẫu - Quyết định khen thưởng',
+      'Mẫu - Tờ trình đề nghị khen thưởng',
     ]);
     expect(templates.every((d) => d.folders[0] === 'My Drive/Điển hình tiên tiến — Mẫu văn bản')).toBe(true);
     // person(2) names a single solution (the plan asks for several): Cần bổ sung, so not proposed even if marked.
@@ -136,13 +141,16 @@ describe('award proposals', () => {
       '/TTr-PGDĐT',
       'Yên Bái, ngày 01 tháng 7 năm 2024',
       'TỜ TRÌNH',
-      'Kính gửi: Giám đốc Sở Giáo dục và Đào tạo tỉnh Yên Bái.',
+      // The office's own Giấy khen (no level chosen): the council proposes it to the office's head.
+      'Kính gửi: Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái.',
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
       'Căn cứ Nghị định số 152/2025/NĐ-CP',
       'Căn cứ Kế hoạch số 125/KH-PGDĐT ngày 15 tháng 9 năm 2021 của Phòng Giáo dục và Đào tạo thành phố Yên Bái về',
-      'tặng Giấy khen cho 2 tập thể và 2 cá nhân',
+      'Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái kính đề nghị',
+      'tặng Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái cho 2 tập thể và 2 cá nhân',
       'Tổng số: 2 tập thể, 2 cá nhân',
-      'TRƯỞNG PHÒNG',
+      'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      'CHỦ TỊCH',
       'Trần Văn Minh',
     ]) expect(ttr).toContain(s);
     // The governing body (cơ quan chủ quản) heads the document; the addressee (the Sở) is only the addressee.
@@ -159,7 +167,7 @@ describe('award proposals', () => {
     const all = runs(model.body);
     expect(all.every((r) => r.attrs.FONT_FAMILY === 'Times New Roman')).toBe(true);
     expect(all.filter((r) => r.text.includes('Yên Bái, ngày')).every((r) => r.attrs.ITALIC === true)).toBe(true);
-    expect(all.filter((r) => /CỘNG HÒA|Độc lập|TỜ TRÌNH|TRƯỞNG PHÒNG/.test(r.text)).every((r) => r.attrs.BOLD === true)).toBe(true);
+    expect(all.filter((r) => /CỘNG HÒA|Độc lập|TỜ TRÌNH|CHỦ TỊCH/.test(r.text)).every((r) => r.attrs.BOLD === true)).toBe(true);
     expect(all.filter((r) => r.text === 'Nơi nhận:').every((r) => r.attrs.BOLD === true && r.attrs.ITALIC === true)).toBe(true);
     // No placeholder, registration code or score in any official document.
     for (const d of generated(o)) {
@@ -187,31 +195,37 @@ describe('award proposals', () => {
     for (const s of [
       'BÁO CÁO THÀNH TÍCH',
       'Họ tên, chức vụ và đơn vị công tác: Nguyễn Văn An, giáo viên',
-      'I. SƠ LƯỢC LÝ LỊCH',
-      'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA',
-      '2. Kết quả thực hiện: Đổi mới phương pháp dạy học',
-      'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG',
+      'Đề nghị tặng Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái',
+      'I. THÔNG TIN CHUNG',
+      '- Các hình thức khen thưởng đã được ghi nhận: ',
+      'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG ĐỢT THI ĐUA, CHUYÊN ĐỀ',
+      '2. Biện pháp, cách làm và kết quả thực hiện: Đổi mới phương pháp dạy học',
       'Hoàn thành xuất sắc nhiệm vụ (2021-2022)', // rated per school year
-      'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ',
+      'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ',
       'NGƯỜI BÁO CÁO THÀNH TÍCH',
       '(Ký, ghi rõ họ và tên)',
     ]) {
       expect(bc).toContain(s);
     }
-    // Section III lists awards only: recognised initiatives are achievements (II.3); no "Mô hình" said twice.
-    expect(bc.slice(bc.indexOf('III. CÁC HÌNH THỨC'))).not.toContain('Sáng kiến');
-    expect(bc).toContain('3. Biện pháp, giải pháp, sáng kiến đã được công nhận: “');
+    // Awards are listed as awards only: recognised initiatives are achievements (II.3); no "Mô hình" said twice.
+    const awardsLine = bc.split('\n').find((l) => l.includes('Các hình thức khen thưởng đã được ghi nhận'))!;
+    expect(awardsLine).not.toContain('Sáng kiến');
+    expect(bc).toContain('3. Sáng kiến, giải pháp đã được công nhận: “');
     expect(bc).not.toMatch(/Mô hình[^\n]*Mô hình/);
     const tt = text(o, reports(o).find((d) => d.name.includes('Tổ chuyên môn'))!.id);
-    for (const s of ['I. THÔNG TIN CHUNG', '- Người đứng đầu: ', 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, đóng dấu)']) expect(tt).toContain(s);
+    // A unit inside a school: its own head signs by hand; the school's head (the superior) confirms, with its seal.
+    for (const s of ['I. THÔNG TIN CHUNG', 'THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN TRỰC TIẾP NHẬN XÉT, XÁC NHẬN', '(Ký, đóng dấu)', 'TỔ TRƯỞNG', '(Ký, ghi rõ họ tên)']) expect(tt).toContain(s);
     expect(tt).not.toContain('Ký tên');
+    expect(tt).not.toContain('HIỆU TRƯỞNG');
 
     // The tab: every document with its link and status.
     const tab = tabRows(o);
     expect(tab).toHaveLength(6);
     expect(tab.every((r) => r['Trạng thái'] === 'Đã tạo' && String(r['Liên kết']).startsWith('https://docs.google.com/document/d/'))).toBe(true);
-    expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị tặng Giấy khen', 'Danh sách đề nghị tặng Giấy khen', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
-    expect(tab.every((r) => r['Ghi chú'] === '')).toBe(true);
+    expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
+    // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out.
+    expect(tab.filter((r) => r['Ghi chú'] !== '').every((r) => String(r['Ghi chú']).startsWith(PROPOSAL_OMITTED))).toBe(true);
+    expect(tab.find((r) => String(r['Tập thể / cá nhân']) === 'Nguyễn Văn An')!['Ghi chú']).toContain('{{gioi_tinh}}');
     expect(continuations(o)).toHaveLength(0);
 
     // A re-run makes nothing; "make again" makes a new set in a new folder.
@@ -225,11 +239,55 @@ describe('award proposals', () => {
     expect(tabRows(o)).toHaveLength(6);
   });
 
+  it('two award levels and the council\'s meeting: a Tờ trình and Danh sách per level, the Biên bản, the draft Quyết định; a vote short of the share is flagged', () => {
+    const o = officeWith([collective(0), collective(1), person(0), person(1), person(2), person(3)]);
+    // Setup made the council's tab, once, with its fields and headers; the council fills it.
+    expect(o.emu.spreadsheets.values(COUNCIL_TAB)[0][0]).toContain('BIÊN BẢN HỌP HỘI ĐỒNG');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.spreadsheets.sheetNames().filter((n) => n === COUNCIL_TAB)).toHaveLength(1);
+    const up = chooseLevels(o.emu, o.ids, 2);
+    const down = holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 1);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const reads = o.emu.runtime.executions.length;
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.executions.slice(reads).filter((x) => x.error)).toEqual([]);
+    const names = generated(o).map((d) => d.name);
+    expect(names.filter((n) => n.startsWith('Tờ trình')).sort()).toEqual(['Tờ trình đề nghị tặng Bằng khen UBND tỉnh - 01-07-2024', 'Tờ trình đề nghị tặng Giấy khen - 01-07-2024']);
+    expect(names.filter((n) => n.startsWith('Danh sách'))).toHaveLength(2);
+    expect(names.filter((n) => n.startsWith('Biên bản'))).toHaveLength(1);
+    expect(names.filter((n) => n.startsWith('Dự thảo Quyết định tặng Giấy khen'))).toHaveLength(1);
+    expect(reports(o)).toHaveLength(o.ids.length - down.length);
+    expect(reports(o).some((d) => d.name.includes(down[0]))).toBe(false);
+    const doc = (prefix: string) => text(o, generated(o).find((d) => d.name.startsWith(prefix))!.id);
+    const bk = doc('Tờ trình đề nghị tặng Bằng khen');
+    expect(bk).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái.');
+    expect(bk).toContain(`tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái cho`);
+    expect(bk).toContain('Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái ngày 01 tháng 7 năm 2024;');
+    const bb = doc('Biên bản');
+    for (const s of ['BIÊN BẢN', 'Địa điểm: Phòng họp tầng 2', 'có mặt 8, vắng mặt 1', 'Vắng mặt (đi công tác)', 'Không đủ tỷ lệ tán thành', 'THƯ KÝ', 'CHỦ TRÌ']) expect(bb).toContain(s);
+    const qd = doc('Dự thảo Quyết định');
+    for (const s of ['/QĐ-PGDĐT', 'QUYẾT ĐỊNH', 'TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI', 'QUYẾT ĐỊNH:', 'Điều 1. Tặng Giấy khen của Trưởng phòng', 'DANH SÁCH', 'Trần Văn Minh']) expect(qd).toContain(s);
+    // Neither the Quyết định nor the Giấy khen's list names a nominee proposed for the Bằng khen.
+    const upNames = reviewNames(o.emu);
+    for (const id of up) expect(qd).not.toContain(upNames.get(id)!);
+    for (const d of generated(o)) {
+      expect(text(o, d.id), d.name).not.toContain('{{');
+      expect(text(o, d.id), d.name).not.toMatch(/DK-\d|điểm ưu tiên|Mã phiếu/i);
+    }
+    // The nominee voted down is listed in the tab with why, and told in its summary.
+    const tab = tabRows(o);
+    const flagged = tab.filter((r) => r['Trạng thái'] === 'Không đề nghị: kết quả biểu quyết');
+    expect(flagged.map((r) => r['Mã phiếu'])).toEqual(down);
+    expect(String(flagged[0]['Ghi chú'])).toContain('tỷ lệ tán thành 33,3%');
+  });
+
   it('prints: the Danh sách landscape; header rows pinned and rows kept whole once the office set them in its templates', async () => {
     const o = officeWith([collective(0), person(0), person(1)]);
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
     // The templates exist after setup; DocumentApp cannot pin a header row: the office does it once in Google Docs.
-    expect(officeSetsTableProperties(o.emu)).toBe(2 + 1 + 1 + 1 + 1); // two list tables, one signature block each
+    // Two list tables and a signature block in the Danh sách, the Biên bản and the Quyết định; a signature block in the
+    // Tờ trình and in each of the four reports.
+    expect(officeSetsTableProperties(o.emu)).toBe(3 * 3 + 1 + 4);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const ds = o.emu.docs.byId(byPrefix(o, 'Danh sách')[0].id)!;
     const tables = ds.body.children.filter((n) => n.type === 'TABLE');
@@ -328,7 +386,7 @@ describe('award proposals', () => {
       const o = officeWith([{ ...person(0), [Q.individualName]: name, [Q.summary]: hostile }, { ...collective(0), [Q.summary]: hostile }], { docsReplacement: mode });
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });
       expect(reports(o)).toHaveLength(2);
-      for (const d of reports(o)) expect(text(o, d.id)).toContain(`Kết quả thực hiện: ${hostile}`);
+      for (const d of reports(o)) expect(text(o, d.id)).toContain(`kết quả thực hiện: ${hostile}`);
       const person0 = reports(o).find((d) => d.name.includes('Ánh'))!;
       expect(text(o, person0.id)).toContain(`Họ tên, chức vụ và đơn vị công tác: ${name}, `);
       expect(listRows(o).some((r) => r[1] === name)).toBe(true);
@@ -377,7 +435,7 @@ describe('award proposals', () => {
     o.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
     expect(o.emu.properties.script.get('proposals.template.toTrinh')).not.toBe(id);
     expect(o.emu.properties.script.get('proposals.template.danhSach')).toBe(other);
-    expect(liveDocs(o).filter((d) => d.name.startsWith('Mẫu - '))).toHaveLength(4);
+    expect(liveDocs(o).filter((d) => d.name.startsWith('Mẫu - '))).toHaveLength(8);
   });
 
   it('300 nominees: several executions within the budget, continuations one at a time, exactly one document each', () => {

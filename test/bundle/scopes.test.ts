@@ -27,7 +27,7 @@ describe('oauthScopes of the manifest', () => {
     typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(emu.runtime.refusedCalls.size).toBe(0);
-    expect(emu.docs.list().length).toBe(4);
+    expect(emu.docs.list().length).toBe(8); // the eight award-document templates (issue 15)
     expect(emu.properties.script.get('form.registration.id')).toBeTruthy();
     expect(emu.properties.script.get('form.report.id')).toBeTruthy();
     expect(emu.triggers.triggers.length).toBeGreaterThan(0);

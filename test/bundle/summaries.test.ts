@@ -160,7 +160,7 @@ describe('rebuildSummaries', () => {
     expect(logged()).toHaveLength(1);
   });
 
-  it('the decision column of Thẩm định keeps one dropdown rule however many rebuilds add rows', () => {
+  it('the decision and award-level columns of Thẩm định keep one dropdown rule each however many rebuilds add rows', () => {
     const ctx = officeAfterSetup();
     for (let i = 0; i < 4; i++) {
       submitMany(ctx, 2, 2 * i);
@@ -168,7 +168,8 @@ describe('rebuildSummaries', () => {
     }
     const review = ctx.emu.spreadsheets.sheet('Thẩm định')!;
     expect(ctx.emu.spreadsheets.values('Thẩm định').length).toBeGreaterThan(8);
-    expect(review.validations).toHaveLength(1);
+    // One rule for the decision column and one for the award level's (issue 15), however many rebuilds.
+    expect(review.validations).toHaveLength(2);
   });
 
   const nonBlank = (rows: unknown[][]) => rows.filter((r) => r.some((v) => v !== ''));

@@ -90,6 +90,8 @@ function common(cfg: OfficeConfig): FormAnswers {
     [t.year]: String(cfg.period.startYear + 1),
     // A second solution, not (yet) recognised: the plan asks an individual for several.
     [t2.name]: 'Góc đọc sách cùng con',
+    // Required on the form since issue 15 (the award report's narrative).
+    [Q.summary]: 'Xây dựng kế hoạch thực hiện mô hình, lan tỏa cách làm hay trong đơn vị.',
   };
 }
 

@@ -1,7 +1,21 @@
 // The pure part of the award proposals: nominees, order, numbering, the values of the placeholders, the templates.
 import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
+import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
+import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import {
+  type PlannedDoc,
+  type Values,
+  applyCouncil,
+  collectiveHead,
+  documentValues,
+  headOf,
+  isRowPlaceholder,
+  levelFromCell,
+  levelValues,
+  memberRows,
+  provinceAuthority,
+  voteRows,
   KNOWN_PLACEHOLDERS,
   TEMPLATE_KEYS,
   achievementSummary,
@@ -95,6 +109,7 @@ describe('nominees', () => {
     const docs = planDocuments(sel.nominees, new Date(2024, 8, 5));
     expect(docs.map((d) => d.kind)).toEqual(['toTrinh', 'danhSach', ...sel.nominees.map(() => 'baoCao')]);
     expect(docs[0].name).toBe('Tờ trình đề nghị tặng Giấy khen - 05-09-2024');
+    expect(docs.every((d) => d.level === 'giayKhen')).toBe(true); // no level chosen: the office's Giấy khen
     expect(new Set(docs.map((d) => d.key)).size).toBe(docs.length);
     const fewer = planDocuments(sel.nominees.slice(1), new Date(2024, 8, 5));
     expect(fewer[0].key).not.toBe(docs[0].key);
@@ -130,8 +145,9 @@ describe('values', () => {
     expect(v.ky_hieu).toBe('PGDĐT');
     expect(v.ngay_thang_nam).toBe('ngày 05 tháng 9 năm 2024');
     expect(v.nguoi_ky).toBeNull(); // no signer configured: the Tờ trình is refused (below), never printed blank
-    expect(documentGaps('toTrinh', v)).toEqual(['mục “Người ký tờ trình” ở trang “Cấu hình”']);
-    expect(documentGaps('toTrinh', { ...v, nguoi_ky: 'Trần Văn Minh' })).toEqual([]);
+    const lv = levelValues('bangKhenBo', cfg.organisation, null, cfg); // the level's wording; its signer is the office's
+    expect(documentGaps('toTrinh', { ...v, ...lv })).toEqual(['mục “Người ký tờ trình” ở trang “Cấu hình”']);
+    expect(documentGaps('toTrinh', { ...v, ...lv, nguoi_ky: 'Trần Văn Minh' })).toEqual([]);
     expect(documentSymbol({ ...cfg.organisation, name: 'Ủy ban Nhân dân Xã Hòa Bình' })).toBe('UBND');
     expect(documentSymbol({ ...cfg.organisation, name: 'Ủy ban nhân dân phường Yên Bái', symbol: 'TTr-VHXH' })).toBe('VHXH');
     expect(v.can_cu_luat).toBe('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
@@ -177,7 +193,7 @@ describe('official text', () => {
   });
 
   it('a nominee without the narrative or a collective without its head is refused, with where to fill it in', () => {
-    const [ind, col] = evaluated([individualAnswers('teacher'), collectiveAnswers()]);
+    const [ind, col] = evaluated([{ ...individualAnswers('teacher'), [Q.summary]: '' }, { ...collectiveAnswers(), [Q.summary]: '' }]);
     const sel = propose([ind, col], [ind.id, col.id]);
     const docs = planDocuments(sel.nominees, new Date(2024, 8, 5), { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } });
     expect(docs.slice(0, 2).map((d) => d.gaps)).toEqual([[], []]);
@@ -209,9 +225,23 @@ describe('templates', () => {
     const tt = text('baoCaoTapThe');
     const cn = text('baoCaoCaNhan');
     // The sections of the report for an award "theo đợt thi đua, theo chuyên đề" (docs/award-documents.md).
-    for (const s of ['BÁO CÁO THÀNH TÍCH', 'I. THÔNG TIN CHUNG', 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA', 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG', 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, đóng dấu)']) expect(tt).toContain(s);
-    for (const s of ['BÁO CÁO THÀNH TÍCH', 'I. SƠ LƯỢC LÝ LỊCH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA', 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG', 'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH', '(Ký, ghi rõ họ và tên)']) expect(cn).toContain(s);
-    expect(tt + cn).not.toContain('Ký tên');
+    const themeCollective = ['BÁO CÁO THÀNH TÍCH', 'Đề nghị tặng {{hinh_thuc}}', 'Tên tập thể đề nghị khen thưởng', 'I. THÔNG TIN CHUNG', 'Đặc điểm, tình hình', 'Chức năng, nhiệm vụ', 'Các hình thức khen thưởng đã được ghi nhận', 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG ĐỢT THI ĐUA, CHUYÊN ĐỀ', 'THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN TRỰC TIẾP NHẬN XÉT, XÁC NHẬN', '{{chuc_vu_thu_truong}}', '(Ký, đóng dấu)'];
+    const themeIndividual = ['BÁO CÁO THÀNH TÍCH', 'Họ tên, chức vụ và đơn vị công tác', 'I. THÔNG TIN CHUNG', 'Giới tính', 'Năm sinh', 'Quê quán', 'Trú quán', 'Đơn vị công tác', 'Chức vụ', 'Trình độ chuyên môn, nghiệp vụ', 'Các hình thức khen thưởng đã được ghi nhận', 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG ĐỢT THI ĐUA, CHUYÊN ĐỀ', 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH', '(Ký, ghi rõ họ và tên)'];
+    for (const s of themeCollective) expect(tt).toContain(s);
+    for (const s of themeIndividual) expect(cn).toContain(s);
+    // The yearly form ("thực hiện nhiệm vụ công tác"), for offices that propose on that basis.
+    const dt = text('baoCaoTapTheNhiemVu');
+    const dc = text('baoCaoCaNhanNhiemVu');
+    for (const s of ['I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', 'Chức năng, nhiệm vụ', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'Kết quả thực hiện nhiệm vụ được giao', 'Công tác xây dựng Đảng và các đoàn thể', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 'THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN TRỰC TIẾP NHẬN XÉT, XÁC NHẬN']) expect(dt).toContain(s);
+    for (const s of ['I. SƠ LƯỢC LÝ LỊCH', 'Giới tính', 'Quê quán', 'Trú quán', 'Trình độ chuyên môn, nghiệp vụ', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'Quyền hạn, nhiệm vụ được giao', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 'NGƯỜI BÁO CÁO THÀNH TÍCH']) expect(dc).toContain(s);
+    expect(tt + cn + dt + dc).not.toContain('Ký tên');
+    expect(tt + cn + dt + dc).not.toContain('HIỆU TRƯỞNG'); // the collective's own head signs (a value, not the template)
+    // The Biên bản and the Quyết định.
+    const bb = text('bienBan');
+    for (const s of ['BIÊN BẢN', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'Thời gian', 'Địa điểm', 'Chủ trì', 'Thư ký', 'Thành phần', 'THÀNH VIÊN HỘI ĐỒNG', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành', 'THƯ KÝ', 'CHỦ TRÌ']) expect(bb).toContain(s);
+    const qd = text('quyetDinh');
+    for (const s of ['Số: {{so_van_ban}}/QĐ-{{ky_hieu}}', 'QUYẾT ĐỊNH', 'Về việc tặng {{hinh_thuc}}', '{{tham_quyen}}', '{{can_cu_bien_ban}}', 'QUYẾT ĐỊNH:', 'Điều 1.', 'Điều 2.', 'Điều 3.', 'Nơi nhận:', 'DANH SÁCH', 'Kèm theo Quyết định số']) expect(qd).toContain(s);
+    expect(templateBlocks('quyetDinh').some((b) => b.t === 'pagebreak')).toBe(true); // the list starts on its own page
   });
 
   it('no template holds an internal code, a score or a form label', () => {
@@ -226,10 +256,227 @@ describe('templates', () => {
     expect(templatePage('toTrinh').width).toBeLessThan(templatePage('toTrinh').height);
     const lists = templateBlocks('danhSach').filter((b) => b.t === 'table' && b.header);
     expect(lists).toHaveLength(2);
+    expect(templateBlocks('quyetDinh').filter((b) => b.t === 'table' && b.header)).toHaveLength(2);
+    expect(templateBlocks('bienBan').filter((b) => b.t === 'table' && b.header)).toHaveLength(2);
     for (const key of TEMPLATE_KEYS) {
       const sig = templateBlocks(key).filter((b) => b.t === 'table' && b.signature);
       expect(sig, key).toHaveLength(1);
       expect(sig[0].t === 'table' && sig[0].rows).toHaveLength(1);
     }
+  });
+});
+
+// ---- issue 15: award levels, the council's meeting, the whole dossier -----------------------------------------
+
+/** The answers with the (required) narrative of the report. */
+const narrated = (a: Record<string, unknown>) => ({ ...a, [Q.summary]: 'Chủ động xây dựng kế hoạch, lan tỏa cách làm hay trong đơn vị.' });
+const signed = { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
+const DAY = new Date(2024, 8, 5);
+
+/** The council's review with decisions and levels typed by id. */
+function reviewWith(regs: EvaluatedRegistration[], levels: Record<string, string>) {
+  const tab = mergeReview([], regs);
+  for (const row of tab.rows) {
+    const id = String(row[tab.columns.id]);
+    if (id in levels) {
+      row[tab.columns.decision] = REVIEW_DECISIONS.propose;
+      row[tab.columns.level] = levels[id];
+    }
+  }
+  return selectNominees(tab, regs);
+}
+
+/** A council tab as typed: nine members (one absent), votes by id. */
+function councilTab(votes: Array<[string, number, number]>): unknown[][] {
+  const members = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((x, i) => [`Nguyễn Văn ${x}`, 'Ủy viên', i === 6 ? COUNCIL_PRESENT.no : COUNCIL_PRESENT.yes, i === 6 ? 'ốm' : '']);
+  return [
+    ['Biên bản'],
+    [COUNCIL_FIELDS.time, '14 giờ, ngày 04/09/2024'],
+    [COUNCIL_FIELDS.place, 'Phòng họp số 1'],
+    [COUNCIL_FIELDS.date, new Date(2024, 8, 4)],
+    [COUNCIL_FIELDS.chair, 'Trần Văn Minh'],
+    [COUNCIL_FIELDS.chairTitle, 'Trưởng phòng'],
+    [COUNCIL_FIELDS.secretary, 'Nguyễn Văn I'],
+    [COUNCIL_FIELDS.threshold, 50],
+    [],
+    COUNCIL_MEMBERS_HEADER,
+    ...members,
+    [],
+    COUNCIL_VOTES_HEADER,
+    ...votes.map(([id, yes, no]) => [id, '', yes, no, '']),
+  ];
+}
+
+/**
+ * A document as the office reads it: every block's text with the placeholders filled the way the Docs adapter does
+ * (a paragraph whose placeholder has no value is left out; a list's template row is repeated per row of values).
+ */
+function filledText(d: PlannedDoc, council: Council | null): string[] {
+  const values = documentValues(d, DAY, signed, council);
+  const rowSets: Record<string, Values[]> = {
+    collective: d.group.filter((n) => n.kind === 'collective').map((n) => rowValues(n, signed)),
+    individual: d.group.filter((n) => n.kind === 'individual').map((n) => rowValues(n, signed)),
+    member: council ? memberRows(council) : [],
+    vote: council ? voteRows(council, d.group, signed.organisation, signed) : [],
+  };
+  const fill = (text: string, v: Values): string | null => {
+    let out = text;
+    for (const name of placeholdersIn(text)) {
+      const value = v[name];
+      if (value === null || value === undefined || value === '') return null;
+      out = out.split(`{{${name}}}`).join(value);
+    }
+    return out;
+  };
+  const lines: string[] = [];
+  for (const b of templateBlocks(d.template)) {
+    if (b.t === 'p') {
+      const t = fill(b.text, values);
+      if (t !== null) lines.push(t);
+    } else if (b.t === 'table') {
+      for (const row of b.rows) {
+        const names = row.flatMap((cell) => cell.flatMap((x) => placeholdersIn(x.text)));
+        const kind = names.map((n) => isRowPlaceholder(n)).find((k) => k !== null);
+        const sets = kind ? rowSets[kind] : [values];
+        for (const v of sets) lines.push(row.map((cell) => cell.map((x) => fill(x.text, { ...values, ...v }) ?? '').join(' / ')).join(' | '));
+      }
+    }
+  }
+  return lines;
+}
+
+describe('award levels (issue 15)', () => {
+  const regs = evaluated([collectiveAnswers(), person('Trần Văn Bình', 2), person('Nguyễn Thị An', 1), { ...collectiveAnswers(), [Q.collectiveName]: 'Tổ Toán' }].map(narrated));
+  const [school, binh, an, to] = regs;
+
+  it('names the head of the office and the province without repeating a word', () => {
+    expect(headOf(signed.organisation)).toBe('Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái');
+    expect(headOf({ ...signed.organisation, name: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai', signer: { name: 'X', title: 'Giám đốc' } })).toBe('Giám đốc Sở Giáo dục và Đào tạo tỉnh Lào Cai');
+    expect(provinceAuthority(signed.organisation)).toBe('Ủy ban nhân dân tỉnh Yên Bái');
+    expect(provinceAuthority({ ...signed.organisation, parentAuthority: 'Sở Giáo dục và Đào tạo', governingBody: '' })).toBe('');
+  });
+
+  it('takes each nominee at the level the council chose (empty = Giấy khen); an unknown level is flagged, not proposed', () => {
+    const sel = reviewWith(regs, { [school.id]: '', [binh.id]: AWARD_LEVEL_CHOICES.bangKhenTinh, [an.id]: 'Huân chương', [to.id]: AWARD_LEVEL_CHOICES.bangKhenBo });
+    expect(sel.nominees.map((n) => [n.id, n.level, n.number])).toEqual([
+      [school.id, 'giayKhen', 1],
+      [binh.id, 'bangKhenTinh', 1],
+      [to.id, 'bangKhenBo', 1],
+    ]);
+    expect(sel.flagged.map((f) => f.nominee.id)).toEqual([an.id]);
+    expect(sel.flagged[0].note).toContain('Huân chương');
+    expect(levelFromCell(' bằng khen của chủ tịch ubnd tỉnh ')).toBe('bangKhenTinh');
+  });
+
+  it('makes a Tờ trình and a Danh sách per level, each with its addressee, wording and signer', () => {
+    const sel = reviewWith(regs, { [school.id]: '', [an.id]: '', [binh.id]: AWARD_LEVEL_CHOICES.bangKhenTinh, [to.id]: AWARD_LEVEL_CHOICES.bangKhenBo });
+    const docs = planDocuments(sel, DAY, signed);
+    expect(docs.map((d) => `${d.kind}:${d.level}`)).toEqual([
+      'toTrinh:giayKhen', 'danhSach:giayKhen', 'toTrinh:bangKhenTinh', 'danhSach:bangKhenTinh', 'toTrinh:bangKhenBo', 'danhSach:bangKhenBo',
+      'baoCao:giayKhen', 'baoCao:giayKhen', 'baoCao:bangKhenTinh', 'baoCao:bangKhenBo',
+    ]);
+    expect(docs.map((d) => d.gaps)).toEqual(docs.map(() => []));
+    const v = (i: number) => documentValues(docs[i], DAY, signed, null);
+    // The office's own Giấy khen: the council proposes it to the office's head, signed on the council's behalf.
+    expect(v(0)).toMatchObject({ hinh_thuc: 'Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái', kinh_gui: 'Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái', thay_mat: 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Trần Văn Minh', so_tap_the: '1', so_ca_nhan: '1' });
+    expect(v(2)).toMatchObject({ hinh_thuc: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái', kinh_gui: 'Chủ tịch Ủy ban nhân dân tỉnh Yên Bái', nguoi_trinh: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái', thay_mat: null, chuc_vu_nguoi_ky: 'TRƯỞNG PHÒNG', so_tap_the: '0', so_ca_nhan: '1' });
+    expect(v(4)).toMatchObject({ hinh_thuc: 'Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo', kinh_gui: 'Bộ trưởng Bộ Giáo dục và Đào tạo' });
+    expect(docs[2].name).toBe('Tờ trình đề nghị tặng Bằng khen UBND tỉnh - 05-09-2024');
+    expect(new Set(docs.map((d) => d.key)).size).toBe(docs.length);
+    // Without a province to name, the provincial level is refused and says where to fill it in.
+    const noProvince = { ...signed, organisation: { ...signed.organisation, parentAuthority: 'Sở Giáo dục và Đào tạo', governingBody: '' } };
+    const refused = planDocuments(sel, DAY, noProvince).filter((d) => d.gaps.length);
+    expect(refused.map((d) => `${d.kind}:${d.level}`)).toEqual(['toTrinh:bangKhenTinh', 'danhSach:bangKhenTinh', 'baoCao:bangKhenTinh']);
+    expect(refused[0].gaps.join(' ')).toContain('Cơ quan cấp trên');
+  });
+
+  it('a collective report is signed by the collective\'s own head: the school\'s Hiệu trưởng, a unit\'s head by hand', () => {
+    const sel = reviewWith(regs, { [school.id]: '', [to.id]: '' });
+    const s = sel.nominees.find((n) => n.id === school.id)!;
+    const t = sel.nominees.find((n) => n.id === to.id)!;
+    expect(collectiveHead(s, signed.organisation)).toEqual({ kind: 'school', title: 'HIỆU TRƯỞNG', name: 'Lê Thị Mai' });
+    expect(collectiveHead(t, signed.organisation)).toEqual({ kind: 'subUnit', title: 'TỔ TRƯỞNG', name: null });
+    expect(nomineeValues(t, signed)).toMatchObject({ chuc_vu_thu_truong: 'TỔ TRƯỞNG', cach_ky: '(Ký, ghi rõ họ tên)', hieu_truong: null });
+    expect(nomineeValues(s, signed)).toMatchObject({ chuc_vu_thu_truong: 'HIỆU TRƯỞNG', cach_ky: '(Ký, đóng dấu)', hieu_truong: 'Lê Thị Mai' });
+    // The unit's report is made without a printed name (its head signs by hand); the school's needs its principal.
+    expect(planDocuments(sel, DAY, signed).filter((d) => d.kind === 'baoCao').map((d) => d.gaps)).toEqual([[], []]);
+  });
+});
+
+describe('the council\'s meeting (issue 15)', () => {
+  const regs = evaluated([collectiveAnswers(), person('Trần Văn Bình', 2), person('Nguyễn Thị An', 1), person('Lê Văn Cường', 1)].map(narrated));
+  const [school, binh, an, cuong] = regs;
+  const sel = reviewWith(regs, { [school.id]: '', [binh.id]: AWARD_LEVEL_CHOICES.bangKhenTinh, [an.id]: '', [cuong.id]: '' });
+
+  it('reads the tab by what its rows say; the share in favour counts all members, absent ones included', () => {
+    const c = parseCouncil(councilTab([[school.id, 8, 0], [an.id, 4, 4]]))!;
+    expect(c).toMatchObject({ place: 'Phòng họp số 1', date: '04/09/2024', chair: 'Trần Văn Minh', secretary: 'Nguyễn Văn I', threshold: 50 });
+    expect(c.members).toHaveLength(9);
+    expect(c.members.filter((m) => !m.present)).toEqual([{ name: 'Nguyễn Văn G', title: 'Ủy viên', present: false, reason: 'ốm' }]);
+    expect(voteOutcome(c, school.id)).toMatchObject({ passed: true });
+    expect(voteOutcome(c, school.id).share).toBeCloseTo(8 / 9);
+    expect(voteOutcome(c, an.id).passed).toBe(false); // 4 of 9 is not above half
+    expect(voteOutcome(c, 'DK-999999')).toMatchObject({ passed: false, share: null });
+    expect(parseCouncil(null)).toBeNull();
+    expect(councilMet(parseCouncil(councilTemplateRows()))).toBe(false); // as setup makes it: not met yet
+  });
+
+  it('a nominee without the vote share or without a vote is flagged, never proposed silently', () => {
+    const c = parseCouncil(councilTab([[school.id, 8, 0], [binh.id, 7, 1], [an.id, 4, 4]]))!;
+    const voted = applyCouncil(sel, c);
+    expect(voted.nominees.map((n) => n.id)).toEqual([school.id, binh.id]);
+    expect(voted.flagged.map((f) => [f.nominee.id, f.note])).toEqual([
+      [an.id, expect.stringContaining('44,4%')],
+      [cuong.id, expect.stringContaining('chưa có kết quả biểu quyết')],
+    ]);
+    expect(applyCouncil(sel, null)).toBe(sel); // no meeting yet: the selection as the council marked it
+  });
+
+  it('once the council met: a Biên bản for all, a draft Quyết định for the level the office decides, before the reports', () => {
+    const c = parseCouncil(councilTab([[school.id, 8, 0], [binh.id, 7, 1], [an.id, 8, 0], [cuong.id, 2, 6]]))!;
+    const voted = applyCouncil(sel, c);
+    const docs = planDocuments(voted, DAY, signed, c);
+    expect(docs.map((d) => `${d.kind}:${d.level}`)).toEqual([
+      'toTrinh:giayKhen', 'danhSach:giayKhen', 'toTrinh:bangKhenTinh', 'danhSach:bangKhenTinh', 'bienBan:null', 'quyetDinh:giayKhen',
+      'baoCao:giayKhen', 'baoCao:giayKhen', 'baoCao:bangKhenTinh',
+    ]);
+    expect(docs.map((d) => d.gaps)).toEqual(docs.map(() => []));
+    const qd = documentValues(docs[5], DAY, signed, c);
+    expect(qd).toMatchObject({ tham_quyen: 'TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI', chuc_vu_nguoi_ky: 'TRƯỞNG PHÒNG', nguoi_ky: 'Trần Văn Minh', thay_mat: null });
+    expect(qd.can_cu_bien_ban).toBe('Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái ngày 04 tháng 9 năm 2024;');
+    // A Biên bản lacking its secretary is refused, saying where to fill it in.
+    const noSecretary = parseCouncil(councilTab([[school.id, 8, 0]]).map((r) => (r[0] === COUNCIL_FIELDS.secretary ? [r[0], ''] : r)))!;
+    const bb = planDocuments(applyCouncil(sel, noSecretary), DAY, signed, noSecretary).find((d) => d.kind === 'bienBan')!;
+    expect(bb.gaps).toEqual([expect.stringContaining(`“${COUNCIL_FIELDS.secretary}” ở trang “${COUNCIL_TAB}”`)]);
+  });
+
+  it('the whole dossier for two levels, filled: no "{{", no internal code or score, members and votes listed', () => {
+    const c = parseCouncil(councilTab([[school.id, 8, 0], [binh.id, 7, 1], [an.id, 8, 0], [cuong.id, 8, 0]]))!;
+    const voted = applyCouncil(sel, c);
+    const docs = planDocuments(voted, DAY, signed, c);
+    expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(['toTrinh', 'danhSach', 'bienBan', 'quyetDinh', 'baoCao']));
+    expect(new Set(docs.map((d) => d.level).filter((l) => l))).toEqual(new Set(['giayKhen', 'bangKhenTinh']));
+    for (const d of docs) {
+      const text = filledText(d, c).join('\n');
+      expect(text, d.name).not.toContain('{{');
+      expect(text, d.name).not.toMatch(/DK-\d|Điểm ưu tiên|\(mục \d/);
+      for (const n of voted.nominees) expect(text, d.name).not.toContain(String(n.score) + ' điểm');
+    }
+    const bb = filledText(docs.find((d) => d.kind === 'bienBan')!, c).join('\n');
+    expect(bb).toContain('Nguyễn Văn G | Ủy viên | Vắng mặt (ốm)');
+    expect(bb).toContain('9 thành viên Hội đồng; có mặt 8, vắng mặt 1');
+    expect(bb).toMatch(/Trần Văn Bình \| Trường Mầm non Hoa Sen \| Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái \| 7 \| 1 \| 77,8% \| Đủ tỷ lệ tán thành/);
+    const ttGk = filledText(docs[0], c).join('\n');
+    expect(ttGk).toContain('Kính gửi: Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái.');
+    expect(ttGk).toContain('Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái kính đề nghị');
+    const report = filledText(docs.find((d) => d.kind === 'baoCao' && d.level === 'bangKhenTinh')!, c).join('\n');
+    expect(report).toContain('Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái');
+  });
+
+  it('with "Thực hiện nhiệm vụ công tác" chosen in Cấu hình, the reports follow the yearly form', () => {
+    const duty = { ...signed, organisation: { ...signed.organisation, reportForm: 'duty' as const } };
+    const docs = planDocuments(sel, DAY, duty).filter((d) => d.kind === 'baoCao');
+    expect(docs.map((d) => d.template)).toEqual(['baoCaoTapTheNhiemVu', 'baoCaoCaNhanNhiemVu', 'baoCaoCaNhanNhiemVu', 'baoCaoCaNhanNhiemVu']);
+    expect(documentValues(docs[0], DAY, duty, null).ly_do_khen).toContain('thực hiện nhiệm vụ công tác');
   });
 });

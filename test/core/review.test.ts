@@ -54,8 +54,9 @@ describe('mergeReview', () => {
     expect(tab.decisionColumn).toBe(6);
     expect(tab.decisions).toEqual(REVIEW_DECISION_LIST);
     expect(tab.rows.map((r) => r[0])).toEqual(all.map((r) => r.id).sort());
-    expect(tab.rows.every((r) => r[6] === REVIEW_DECISIONS.pending && r.length === 10)).toBe(true);
+    expect(tab.rows.every((r) => r[6] === REVIEW_DECISIONS.pending && r.length === 11)).toBe(true);
     expect(tab.stats).toMatchObject({ rows: all.length, added: all.length, vanished: 0 });
+    expect(tab.header[10]).toBe(REVIEW_HEADERS.level); // the award level (issue 15): last, so the others keep their places
     const dat = all.find((r) => r.verdict === 'dat')!;
     const row = rowOf(tab, dat.id)[0];
     expect(row.slice(1, 6)).toEqual([dat.school!.name, dat.kind === 'collective' ? 'Tập thể' : 'Cá nhân', dat.name, 'Đạt', dat.score.total]);
@@ -176,7 +177,7 @@ describe('mergeReview', () => {
     expect(tab.rows[0][3]).toEqual(new Date(2024, 5, 1));
     expect(tab.rows.slice(0, 20).map((r) => r[10])).toEqual(body.map((r) => r[10]));
     expect(tab.rows).toHaveLength(25);
-    expect(tab.rows.slice(20).every((r) => r[0] === REVIEW_DECISIONS.pending && r[3] === '' && r.length === 12)).toBe(true);
+    expect(tab.rows.slice(20).every((r) => r[0] === REVIEW_DECISIONS.pending && r[3] === '' && r.length === 13)).toBe(true);
   });
 
   it('overwrites nothing when "Mã phiếu" or "Quyết định" is missing: same values and a Vietnamese error', () => {

@@ -28,23 +28,29 @@ export const PROPOSAL_TEMPLATE_FOLDER = 'Điển hình tiên tiến — Mẫu v�
 export const proposalRunFolder = (ddMMyyyy: string, n: number) => `Đề nghị khen thưởng ${ddMMyyyy}${n > 1 ? ` (lần ${n})` : ''}`;
 
 export const PROPOSAL_TEMPLATE_NAMES = {
-  toTrinh: 'Mẫu - Tờ trình đề nghị tặng Giấy khen',
-  danhSach: 'Mẫu - Danh sách đề nghị tặng Giấy khen',
+  toTrinh: 'Mẫu - Tờ trình đề nghị khen thưởng',
+  danhSach: 'Mẫu - Danh sách đề nghị khen thưởng',
   baoCaoTapThe: 'Mẫu - Báo cáo thành tích tập thể',
   baoCaoCaNhan: 'Mẫu - Báo cáo thành tích cá nhân',
+  bienBan: 'Mẫu - Biên bản họp Hội đồng Thi đua - Khen thưởng',
+  quyetDinh: 'Mẫu - Quyết định khen thưởng',
 } as const;
 
 export const PROPOSAL_DOC_LABELS = {
-  toTrinh: 'Tờ trình đề nghị tặng Giấy khen',
-  danhSach: 'Danh sách đề nghị tặng Giấy khen',
+  toTrinh: 'Tờ trình đề nghị khen thưởng',
+  danhSach: 'Danh sách đề nghị khen thưởng',
   baoCaoTapThe: 'Báo cáo thành tích tập thể',
   baoCaoCaNhan: 'Báo cáo thành tích cá nhân',
+  bienBan: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
+  quyetDinh: 'Dự thảo Quyết định khen thưởng',
 } as const;
 
 export const proposalDocName = {
-  toTrinh: (ddMMyyyy: string) => `Tờ trình đề nghị tặng Giấy khen - ${ddMMyyyy}`,
-  danhSach: (ddMMyyyy: string) => `Danh sách đề nghị tặng Giấy khen - ${ddMMyyyy}`,
+  toTrinh: (award: string, ddMMyyyy: string) => `Tờ trình đề nghị tặng ${award} - ${ddMMyyyy}`,
+  danhSach: (award: string, ddMMyyyy: string) => `Danh sách đề nghị tặng ${award} - ${ddMMyyyy}`,
   baoCao: (id: string, name: string) => `Báo cáo thành tích - ${id} - ${name}`,
+  bienBan: (ddMMyyyy: string) => `Biên bản họp Hội đồng Thi đua - Khen thưởng - ${ddMMyyyy}`,
+  quyetDinh: (award: string, ddMMyyyy: string) => `Dự thảo Quyết định tặng ${award} - ${ddMMyyyy}`,
 };
 
 // ---- the progress tab ----------------------------------------------------------------------------
@@ -100,9 +106,11 @@ export const PROPOSAL_GAP = {
   school: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (đơn vị không có trong trang “Đơn vị”)`,
 };
 
+export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin (câu hỏi không bắt buộc chưa trả lời):';
 export const proposalNote = {
   refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chạy lại menu tạo văn bản.`,
-  missing: (names: string[]) => `Chưa có giá trị, để nguyên trong văn bản để điền tay: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
+  // A known placeholder without a value takes its (optional) line out of the document: said so, never printed.
+  missing: (names: string[]) => `${PROPOSAL_OMITTED} ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   unknown: (names: string[]) => `Ô thay thế không biết, để nguyên: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   missingRows: (kind: string) => `Mẫu không có dòng mẫu của bảng ${kind}.`,
@@ -202,24 +210,26 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   diaDanhNgay: '{{dia_danh}}, ngày {{ngay}} tháng {{thang}} năm {{nam}}',
   // Tờ trình
   toTrinh: 'TỜ TRÌNH',
-  toTrinhSubject: 'Về việc đề nghị tặng Giấy khen cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}',
+  toTrinhSubject: 'Về việc đề nghị tặng {{hinh_thuc}} cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}',
   kinhGui: 'Kính gửi: {{kinh_gui}}.',
   toTrinhBody: [
     '{{can_cu_luat}}',
     '{{can_cu_nghi_dinh}}',
     '{{can_cu_ke_hoach}}',
+    '{{can_cu_bien_ban}}',
     'Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng {{ten_co_quan}},',
-    '{{ten_co_quan}} kính đề nghị {{kinh_gui}} xem xét, tặng Giấy khen cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến giai đoạn {{giai_doan}}.',
-    '({{tong_so}}; có danh sách và báo cáo thành tích kèm theo.)',
-    '{{ten_co_quan}} kính trình {{kinh_gui}} xem xét, quyết định./.',
+    '{{nguoi_trinh}} kính đề nghị {{kinh_gui}} xem xét, tặng {{hinh_thuc}} cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến giai đoạn {{giai_doan}}.',
+    '({{tong_so}}; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo.)',
+    '{{nguoi_trinh}} kính trình {{kinh_gui}} xem xét, quyết định./.',
   ],
   noiNhan: 'Nơi nhận:',
   noiNhanToTrinh: ['- Như trên;', '- Hội đồng TĐKT {{ten_viet_tat}};', '- Lưu: VT.'],
+  thayMat: '{{thay_mat}}',
   chucVuNguoiKy: '{{chuc_vu_nguoi_ky}}',
   nguoiKy: '{{nguoi_ky}}',
   // Danh sách
   danhSach: 'DANH SÁCH',
-  danhSachSubject: 'Tập thể, cá nhân đề nghị tặng Giấy khen điển hình tiên tiến giai đoạn {{giai_doan}}',
+  danhSachSubject: 'Tập thể, cá nhân đề nghị tặng {{hinh_thuc}} điển hình tiên tiến giai đoạn {{giai_doan}}',
   danhSachAttached: '(Kèm theo Tờ trình số {{so_van_ban}}/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{ten_co_quan}})',
   collectivesHeading: 'I. TẬP THỂ ({{so_tap_the}})',
   individualsHeading: 'II. CÁ NHÂN ({{so_ca_nhan}})',
@@ -228,34 +238,128 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   individualsHeader: ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Tóm tắt thành tích'],
   individualsRow: ['{{cn_stt}}', '{{cn_ten}}', '{{cn_nam_sinh}}', '{{cn_chuc_vu}}', '{{cn_don_vi}}', '{{cn_thanh_tich}}'],
   totals: '{{tong_so}}.',
-  // Báo cáo thành tích (khen thưởng theo đợt thi đua, theo chuyên đề)
+  // Báo cáo thành tích. Two forms (docs/award-documents.md): the report for awards "theo đợt thi đua hoặc theo
+  // chuyên đề" (default: this programme is a thematic emulation) and the report on "thực hiện nhiệm vụ công tác".
   baoCao: 'BÁO CÁO THÀNH TÍCH',
-  baoCaoSubjectCollective: 'Đề nghị tặng Giấy khen tập thể có thành tích xuất sắc trong phong trào thi đua xây dựng mô hình, điển hình tiên tiến giai đoạn {{giai_doan}}',
-  baoCaoSubjectIndividual: 'Đề nghị tặng Giấy khen cá nhân có thành tích xuất sắc trong phong trào thi đua xây dựng mô hình, điển hình tiên tiến giai đoạn {{giai_doan}}',
+  baoCaoSubject: 'Đề nghị tặng {{hinh_thuc}}',
+  baoCaoReason: '{{ly_do_khen}}',
   baoCaoName: 'Tên tập thể đề nghị khen thưởng: {{ten}}',
   baoCaoPerson: 'Họ tên, chức vụ và đơn vị công tác: {{ho_ten_chuc_vu}}',
-  sectionI_collective: 'I. THÔNG TIN CHUNG',
-  sectionI_individual: 'I. SƠ LƯỢC LÝ LỊCH',
-  backgroundCollective: ['- Đặc điểm, tình hình: {{dac_diem}}', '- Người đứng đầu: {{hieu_truong}}'],
-  backgroundIndividual: ['- Năm sinh: {{nam_sinh}}', '- Chức vụ, vị trí việc làm: {{chuc_vu}}', '- Đơn vị công tác: {{don_vi}}', '- Đảng viên: {{dang_vien}}'],
-  sectionII: 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA',
-  achievements: [
-    '1. Đăng ký xây dựng: {{mo_hinh}}.',
-    '2. Kết quả thực hiện: {{thanh_tich}}',
-    '3. Biện pháp, giải pháp, sáng kiến đã được công nhận: {{giai_phap}}',
+  // Thematic form (theo đợt thi đua, theo chuyên đề): I. thông tin chung; II. thành tích đạt được.
+  themeSectionI: 'I. THÔNG TIN CHUNG',
+  themeCollectiveI: [
+    '- Đặc điểm, tình hình: {{dac_diem}}',
+    '- Chức năng, nhiệm vụ được giao: {{chuc_nang}}',
+    '- Người đứng đầu: {{hieu_truong}}',
+    '- Các hình thức khen thưởng đã được ghi nhận: {{khen_thuong}}',
+  ],
+  themeIndividualI: [
+    '- Họ và tên: {{ho_ten}}',
+    '- Giới tính: {{gioi_tinh}}',
+    '- Năm sinh: {{nam_sinh}}',
+    '- Quê quán: {{que_quan}}',
+    '- Trú quán: {{tru_quan}}',
+    '- Đơn vị công tác: {{don_vi}}',
+    '- Chức vụ: {{chuc_vu}}',
+    '- Trình độ chuyên môn, nghiệp vụ: {{trinh_do}}',
+    '- Đảng viên: {{dang_vien}}',
+    '- Các hình thức khen thưởng đã được ghi nhận: {{khen_thuong}}',
+  ],
+  themeSectionII: 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG ĐỢT THI ĐUA, CHUYÊN ĐỀ',
+  themeAchievements: [
+    '1. Nội dung đăng ký, mục tiêu: {{mo_hinh}}.',
+    '2. Biện pháp, cách làm và kết quả thực hiện: {{thanh_tich}}',
+    '3. Sáng kiến, giải pháp đã được công nhận: {{giai_phap}}',
     '4. {{phong_trao}}',
     '5. {{xep_loai}}',
   ],
-  sectionIII: 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC TẶNG',
-  awards: ['{{khen_thuong}}'],
-  signerCollective: 'THỦ TRƯỞNG ĐƠN VỊ',
+  // Yearly form (thực hiện nhiệm vụ công tác): I. sơ lược; II. thành tích đạt được; III. hình thức đã được khen.
+  dutyCollectiveSectionI: 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH',
+  dutyCollectiveI: ['1. Đặc điểm, tình hình: {{dac_diem}}', '2. Chức năng, nhiệm vụ: {{chuc_nang}}', '- Người đứng đầu: {{hieu_truong}}'],
+  dutyIndividualSectionI: 'I. SƠ LƯỢC LÝ LỊCH',
+  dutyIndividualI: [
+    '- Họ và tên: {{ho_ten}}',
+    '- Giới tính: {{gioi_tinh}}',
+    '- Năm sinh: {{nam_sinh}}',
+    '- Quê quán: {{que_quan}}',
+    '- Trú quán: {{tru_quan}}',
+    '- Đơn vị công tác: {{don_vi}}',
+    '- Chức vụ (đảng, chính quyền, đoàn thể): {{chuc_vu}}',
+    '- Trình độ chuyên môn, nghiệp vụ: {{trinh_do}}',
+    '- Đảng viên: {{dang_vien}}',
+  ],
+  dutySectionII: 'II. THÀNH TÍCH ĐẠT ĐƯỢC',
+  dutyCollectiveII: [
+    '1. Kết quả thực hiện nhiệm vụ được giao: {{thanh_tich}}',
+    '2. Các biện pháp, giải pháp, sáng kiến đã được công nhận: {{giai_phap}}',
+    '3. {{phong_trao}}',
+    '- Mô hình đăng ký xây dựng: {{mo_hinh}}.',
+    '4. Công tác xây dựng Đảng và các đoàn thể: {{xep_loai}}',
+  ],
+  dutyIndividualII: [
+    '1. Quyền hạn, nhiệm vụ được giao: {{nhiem_vu}}',
+    '2. Thành tích đạt được: {{thanh_tich}}',
+    '3. Các biện pháp, giải pháp, sáng kiến đã được công nhận: {{giai_phap}}',
+    '4. {{phong_trao}}',
+    '- Mô hình đăng ký xây dựng: {{mo_hinh}}.',
+    '5. {{xep_loai}}',
+  ],
+  dutySectionIII: 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG',
+  dutyAwards: ['{{khen_thuong}}'],
+  signerCollective: '{{chuc_vu_thu_truong}}',
+  signerCollectiveHint: '{{cach_ky}}',
   signerCollectiveName: '{{hieu_truong}}',
-  confirmCollective: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
-  confirmIndividual: 'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ',
+  confirmCollective: 'THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN TRỰC TIẾP NHẬN XÉT, XÁC NHẬN',
+  confirmIndividual: 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ',
   signerIndividual: 'NGƯỜI BÁO CÁO THÀNH TÍCH',
   signerIndividualName: '{{ho_ten}}',
   signHint: '(Ký, ghi rõ họ và tên)',
   signHintSeal: '(Ký, đóng dấu)',
+  signHintName: '(Ký, ghi rõ họ tên)',
+  // Biên bản họp Hội đồng Thi đua - Khen thưởng
+  councilIssuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+  bienBan: 'BIÊN BẢN',
+  bienBanSubject: 'Họp Hội đồng Thi đua - Khen thưởng {{ten_co_quan}} xét đề nghị khen thưởng tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}}',
+  bienBanBody: [
+    '- Thời gian: {{thoi_gian_hop}}.',
+    '- Địa điểm: {{dia_diem_hop}}.',
+    '- Chủ trì: {{chu_tri_chuc_vu}}.',
+    '- Thư ký: {{thu_ky}}.',
+    '- Thành phần: {{thanh_phan}}',
+  ],
+  membersHeading: 'I. THÀNH VIÊN HỘI ĐỒNG',
+  membersHeader: ['STT', 'Họ và tên', 'Chức vụ', 'Có mặt / vắng mặt'],
+  membersRow: ['{{tv_stt}}', '{{tv_ten}}', '{{tv_chuc_vu}}', '{{tv_co_mat}}'],
+  votesHeading: 'II. NỘI DUNG VÀ KẾT QUẢ BIỂU QUYẾT',
+  votesIntro:
+    'Hội đồng đã xem xét hồ sơ, báo cáo thành tích của các tập thể, cá nhân được đề nghị và biểu quyết từng trường hợp. {{quy_tac_bieu_quyet}} Kết quả:',
+  votesHeader: ['STT', 'Tập thể, cá nhân', 'Đơn vị', 'Hình thức khen thưởng đề nghị', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành', 'Kết quả'],
+  votesRow: ['{{bq_stt}}', '{{bq_ten}}', '{{bq_don_vi}}', '{{bq_hinh_thuc}}', '{{bq_tan_thanh}}', '{{bq_khong}}', '{{bq_ty_le}}', '{{bq_ket_qua}}'],
+  bienBanConclusion: 'Hội đồng thống nhất đề nghị khen thưởng các tập thể, cá nhân có kết quả “Đạt”. Biên bản được thông qua tại cuộc họp./.',
+  secretary: 'THƯ KÝ',
+  chair: 'CHỦ TRÌ',
+  secretaryName: '{{thu_ky}}',
+  chairName: '{{chu_tri}}',
+  // Quyết định khen thưởng (a draft: the office's head signs it)
+  soQuyetDinh: 'Số: {{so_van_ban}}/QĐ-{{ky_hieu}}',
+  quyetDinh: 'QUYẾT ĐỊNH',
+  quyetDinhSubject: 'Về việc tặng {{hinh_thuc}} cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}',
+  quyetDinhAuthority: '{{tham_quyen}}',
+  quyetDinhBasis: ['{{can_cu_luat}}', '{{can_cu_nghi_dinh}}', '{{can_cu_ke_hoach}}', '{{can_cu_bien_ban}}', 'Theo đề nghị của Hội đồng Thi đua - Khen thưởng {{ten_co_quan}}.'],
+  quyetDinhVerb: 'QUYẾT ĐỊNH:',
+  quyetDinhArticles: [
+    'Điều 1. Tặng {{hinh_thuc}} cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân (có danh sách kèm theo) đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}.',
+    'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+    'Điều 3. Hội đồng Thi đua - Khen thưởng {{ten_co_quan}}, thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+  ],
+  noiNhanQuyetDinh: ['- Như Điều 3;', '- Lưu: VT, HĐTĐKT.'],
+  quyetDinhList: 'DANH SÁCH',
+  quyetDinhListSubject: 'Tập thể, cá nhân được tặng {{hinh_thuc}}',
+  quyetDinhListAttached: '(Kèm theo Quyết định số {{so_van_ban}}/QĐ-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{tham_quyen_ten}})',
+  decisionCollectivesHeader: ['STT', 'Tên tập thể', 'Đơn vị'],
+  decisionCollectivesRow: ['{{tt_stt}}', '{{tt_ten}}', '{{tt_don_vi}}'],
+  decisionIndividualsHeader: ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị'],
+  decisionIndividualsRow: ['{{cn_stt}}', '{{cn_ten}}', '{{cn_chuc_vu}}', '{{cn_don_vi}}'],
 };
 
 /** What a placeholder holds, shown in the preview so the office knows what it may type into a template. */
@@ -280,3 +384,117 @@ export const PROPOSAL_PLACEHOLDER_HELP: Record<string, string> = {
   so_de_nghi: 'tổng số tập thể và cá nhân',
   tong_so: '“Tổng số: … tập thể, … cá nhân”',
 };
+
+// ---- award levels (issue 15): chosen per nominee in "Thẩm định" ------------------------------------
+
+/** The column of "Thẩm định" where the council picks the award level (a dropdown; empty = Giấy khen). */
+export const AWARD_LEVEL_HEADER = 'Hình thức khen thưởng đề nghị';
+/** The dropdown's values, in the order of the levels (the first is the default of an empty cell). */
+export const AWARD_LEVEL_CHOICES = {
+  giayKhen: 'Giấy khen của thủ trưởng cơ quan',
+  bangKhenTinh: 'Bằng khen của Chủ tịch UBND tỉnh',
+  bangKhenBo: 'Bằng khen của Bộ trưởng Bộ GD&ĐT',
+} as const;
+export const AWARD_TEXT = {
+  /** "Giấy khen của Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Sơn". */
+  giayKhen: (head: string) => `Giấy khen của ${head}`,
+  bangKhenTinh: (province: string) => `Bằng khen của Chủ tịch ${province}`,
+  bangKhenBo: 'Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo',
+  /** Short names (file names). */
+  short: { giayKhen: 'Giấy khen', bangKhenTinh: 'Bằng khen UBND tỉnh', bangKhenBo: 'Bằng khen Bộ GD&ĐT' },
+  provinceAddressee: (province: string) => `Chủ tịch ${province}`,
+  ministerAddressee: 'Bộ trưởng Bộ Giáo dục và Đào tạo',
+  /** The Giấy khen's Tờ trình is the council's, to the office's head, signed on the council's behalf. */
+  councilOnBehalf: 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+  councilChairTitle: 'CHỦ TỊCH',
+  councilProposer: (office: string) => `Hội đồng Thi đua - Khen thưởng ${office}`,
+  reason: (period: string) =>
+    `(Thành tích xuất sắc trong phong trào thi đua xây dựng và nhân rộng mô hình, điển hình tiên tiến giai đoạn ${period})`,
+  reasonDuty: (period: string) => `(Thành tích xuất sắc trong thực hiện nhiệm vụ công tác, giai đoạn ${period})`,
+  meetingBasis: (office: string, date: string) => `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ${office}${date ? ` ngày ${date}` : ''};`,
+};
+
+// ---- the council's meeting tab --------------------------------------------------------------------
+
+export const COUNCIL_TAB = 'Họp Hội đồng TĐKT';
+export const COUNCIL_TAB_TITLE = 'BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG — Hội đồng điền trang này; công cụ chỉ đọc để lập Biên bản, Tờ trình, Quyết định';
+/** The meeting's fields (column A), each with its value in column B. */
+export const COUNCIL_FIELDS = {
+  time: 'Thời gian họp',
+  place: 'Địa điểm',
+  date: 'Ngày họp (dd/MM/yyyy)',
+  chair: 'Chủ trì (họ và tên)',
+  chairTitle: 'Chức vụ của người chủ trì',
+  secretary: 'Thư ký (họ và tên)',
+  threshold: 'Tỷ lệ tán thành phải trên (%)',
+} as const;
+export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
+  time: 'Ví dụ: 14 giờ 00 phút, ngày 20/11/2024',
+  place: 'Ví dụ: Hội trường tầng 2',
+  date: 'Ngày họp, ghi trong các căn cứ của Tờ trình và Quyết định',
+  chair: 'Chủ tịch Hội đồng hoặc người được ủy quyền',
+  chairTitle: 'Ví dụ: Trưởng phòng, Chủ tịch Hội đồng',
+  secretary: '',
+  threshold:
+    'Tỷ lệ số thành viên Hội đồng tán thành (tính trên tổng số thành viên) mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác.',
+};
+export const COUNCIL_MEMBERS_HEADER = ['Họ và tên thành viên', 'Chức vụ', 'Có mặt (Có / Vắng)', 'Lý do vắng'];
+export const COUNCIL_VOTES_HEADER = ['Mã phiếu', 'Tập thể, cá nhân', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành (%)'];
+export const COUNCIL_PRESENT = { yes: 'Có', no: 'Vắng' } as const;
+export const COUNCIL_TEXT = {
+  present: 'Có mặt',
+  absent: (reason: string) => (reason ? `Vắng mặt (${reason})` : 'Vắng mặt'),
+  composition: (total: number, present: number, absent: number) =>
+    `${total} thành viên Hội đồng; có mặt ${present}, vắng mặt ${absent} (danh sách tại mục I).`,
+  rule: (threshold: number, total: number) =>
+    `Trường hợp được đề nghị khi số thành viên tán thành trên ${threshold}% tổng số ${total} thành viên Hội đồng.`,
+  passed: 'Đủ tỷ lệ tán thành',
+  failed: 'Không đủ tỷ lệ tán thành',
+  noVote: 'Chưa biểu quyết',
+  percent: (p: number) => `${Math.round(p * 10) / 10}%`.replace('.', ','),
+};
+/** Why a nominee is left out of the Tờ trình (the progress tab's "Ghi chú"). */
+export const COUNCIL_NOTE = {
+  noVote: (tab: string) => `Không đưa vào tờ trình: chưa có kết quả biểu quyết ở trang “${tab}”.`,
+  belowShare: (share: string, threshold: number) => `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, chưa vượt ${threshold}% tổng số thành viên Hội đồng.`,
+  badLevel: (typed: string) => `Không đưa vào tờ trình: hình thức khen thưởng “${typed}” không có trong danh sách chọn.`,
+};
+export const COUNCIL_SUMMARY = {
+  noMeeting: (tab: string) =>
+    `Chưa có kết quả họp Hội đồng ở trang “${tab}” (thành viên, biểu quyết): chưa tạo Biên bản và Quyết định; tờ trình đề nghị mọi trường hợp được chọn “Đề nghị khen”.`,
+  flagged: (n: number) => `${n} trường hợp không đưa vào tờ trình vì kết quả biểu quyết của Hội đồng (xem cột “Ghi chú”).`,
+};
+export const PROPOSAL_STATUS_FLAGGED = 'Không đề nghị: kết quả biểu quyết';
+
+/** Where the council's and the office's missing values are filled in. */
+export const COUNCIL_GAP = {
+  field: (field: string) => `mục ${q(field)} ở trang ${q(COUNCIL_TAB)}`,
+  province: (setting: string) => `mục ${q(setting)} ở trang “Cấu hình” (cần tên tỉnh, ví dụ “Sở Giáo dục và Đào tạo tỉnh Lào Cai”, để ghi Ủy ban nhân dân tỉnh)`,
+};
+
+// ---- registration form: what the achievement report needs and the form did not ask ----------------
+
+export const REPORT_QUESTIONS = {
+  functions: 'Chức năng, nhiệm vụ của tập thể',
+  gender: 'Giới tính',
+  hometown: 'Quê quán',
+  residence: 'Trú quán (nơi ở hiện nay)',
+  qualification: 'Trình độ chuyên môn, nghiệp vụ',
+  duties: 'Quyền hạn, nhiệm vụ được giao',
+} as const;
+export const REPORT_QUESTION_HELP = {
+  functions: 'In trong báo cáo thành tích (mục I). Ví dụ: giáo dục học sinh cấp tiểu học trên địa bàn phường …; khoảng 1–3 câu.',
+  gender: '',
+  hometown: 'Xã/phường, tỉnh/thành phố (theo đơn vị hành chính hiện nay).',
+  residence: 'Xã/phường, tỉnh/thành phố.',
+  qualification: 'Ví dụ: Đại học Sư phạm Toán.',
+  duties: 'In trong báo cáo thành tích theo mẫu “thực hiện nhiệm vụ công tác”. Ví dụ: giáo viên chủ nhiệm lớp 5A, tổ trưởng chuyên môn.',
+} as const;
+export const GENDER_CHOICES = ['Nam', 'Nữ'] as const;
+
+// ---- Cấu hình: which form of the achievement report -----------------------------------------------
+
+export const REPORT_FORM_CHOICES = {
+  theme: 'Theo đợt thi đua, chuyên đề',
+  duty: 'Thực hiện nhiệm vụ công tác',
+} as const;

@@ -108,6 +108,7 @@ export const CONFIG_LABELS: Record<string, string> = {
   'plan.number': 'Số Kế hoạch của cơ quan',
   'plan.date': 'Ngày ban hành Kế hoạch',
   'plan.title': 'Trích yếu Kế hoạch',
+  'awards.reportForm': 'Mẫu báo cáo thành tích',
   'period.name': 'Tên giai đoạn',
   'period.startYear': 'Năm bắt đầu giai đoạn',
   'period.endYear': 'Năm kết thúc giai đoạn',
@@ -148,6 +149,8 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan, ví dụ: 125/KH-PGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình.',
   'plan.date': 'Ngày ban hành Kế hoạch (dd/MM/yyyy).',
   'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
+  'awards.reportForm':
+    'Mẫu báo cáo thành tích của tập thể, cá nhân: “Theo đợt thi đua, chuyên đề” (mặc định: phong trào xây dựng điển hình tiên tiến là thi đua theo chuyên đề) hoặc “Thực hiện nhiệm vụ công tác” (mẫu đầy đủ hằng năm).',
   'period.name': 'Tên giai đoạn, ví dụ: 2021-2025.',
   'period.startYear': 'Năm bắt đầu giai đoạn.',
   'period.endYear': 'Năm kết thúc giai đoạn.',
