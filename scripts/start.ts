@@ -92,7 +92,7 @@ async function main(sample: SampleId): Promise<void> {
   const others = tabs.filter((t) => !t.startsWith('Trường '));
   console.log(`  ${OUT}/van-phong.xlsx   bảng tính của cơ quan: ${others.join(', ')} và ${schoolTabs.length} trang của từng trường`);
   console.log(`  ${OUT}/thu/             ${emls.length} thư (.eml)`);
-  console.log(`  ${OUT}/van-ban/         ${docs.length} văn bản (.docx): tờ trình, danh sách, báo cáo thành tích, và các mẫu`);
+  console.log(`  ${OUT}/van-ban/         ${docs.length} văn bản (.docx): tờ trình và danh sách theo từng hình thức khen thưởng, báo cáo thành tích, biên bản họp Hội đồng, dự thảo quyết định, và các mẫu`);
   console.log(`  ${OUT}/trang-truong/    ${views.length} trang theo dõi riêng của các trường (.xlsx), mỗi trang chỉ chia sẻ (quyền xem) với e-mail của trường đó`);
   console.log('');
   console.log(`Đường dẫn trang theo dõi của từng trường (cột “${VIEW_LINK_HEADER}” ở trang Đơn vị), ví dụ:`);
