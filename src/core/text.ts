@@ -317,8 +317,9 @@ export function isBlankRow(row: readonly unknown[]): boolean {
 
 /** FNV-1a (32 bit) of a string's UTF-16 code units; `backwards` reads them from the last to the first. */
 export function fnv1a32(text: string, backwards = false): number {
-  let h = 0x811c9dc5;
-  const n = text.length;
-  for (let k = 0; k < n; k++) h = Math.imul(h ^ text.charCodeAt(backwards ? n - 1 - k : k), 0x01000193) >>> 0;
-  return h;
+  // Int32 arithmetic in the loops (Math.imul and ^ read their operands as int32), unsigned once at the end.
+  let h = 0x811c9dc5 | 0;
+  if (backwards) for (let i = text.length - 1; i >= 0; i--) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  else for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
