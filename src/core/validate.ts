@@ -33,6 +33,7 @@ import {
   findingHappySchoolTypeMissing,
   findingInitiativeIncomplete,
   findingInitiativesNone,
+  findingInitiativesNoneNamed,
   findingInitiativesTooFew,
   findingNoWorkedYear,
   findingObsolete,
@@ -206,7 +207,7 @@ function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig):
   const named = r.initiatives.filter((i) => i.name !== '' && !isEmptyEvidence(i.name)).length;
   const needed = namedInitiativesNeeded(cfg);
   if (named >= needed) return { status: 'met', message: findingMet(c) };
-  if (named === 0) return { status: 'notMet', message: findingInitiativesNone(c, initiativeTitles(1).name) };
+  if (named === 0) return { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) };
   return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) };
 }
 

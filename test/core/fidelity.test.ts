@@ -135,6 +135,21 @@ describe('the office’s own staff', () => {
   });
 });
 
+describe('CN-02: several initiatives or solutions, recognised or not', () => {
+  it('with none at all, the finding asks for one by name and does not ask for recognition (that is the priority criterion)', () => {
+    const none: Record<string, string> = {};
+    for (const slot of [1, 2]) for (const field of Object.values(initiativeTitles(slot))) none[field] = '';
+    const e = evaluate({ ...individualAnswers('teacher'), ...none });
+    const cn02 = e.results.find((r) => r.criterionId === 'CN-02-SANG-KIEN')!;
+    expect(cn02.status).toBe('notMet');
+    expect(cn02.message).toContain('chưa kê khai sáng kiến, giải pháp nào');
+    expect(cn02.message).not.toContain('công nhận (');
+    expect(cn02.message).not.toContain('được cấp có thẩm quyền công nhận');
+    const cn13 = e.results.find((r) => r.criterionId === 'CN-13-SANG-KIEN-CONG-NHAN')!;
+    expect(cn13.message).toContain('được cấp có thẩm quyền công nhận');
+  });
+});
+
 describe('late registrations', () => {
   const cfg = config();
   const f = form(cfg);

@@ -281,6 +281,9 @@ export const findingSelfDeclaredNoEvidence = (c: CriterionRef, evidence: string)
 
 export const findingInitiativesNone = (c: CriterionRef, nameField: string) =>
   `${crit(c)}: chưa kê khai sáng kiến, giải pháp nào được cấp có thẩm quyền công nhận (${field(nameField)}).`;
+/** CN-02: no initiative or solution named at all (recognised or not: the plan asks for several, recognition is priority). */
+export const findingInitiativesNoneNamed = (c: CriterionRef, nameField: string) =>
+  `${crit(c)}: chưa kê khai sáng kiến, giải pháp nào (ghi tên ở ${field(nameField)}; được công nhận hay chưa đều được tính).`;
 export const findingInitiativesTooFew = (c: CriterionRef, named: number, needed: number, nextField: string) =>
   `${crit(c)}: mới kê khai ${named} sáng kiến, giải pháp; kế hoạch yêu cầu có nhiều sáng kiến, giải pháp, cần ghi ít nhất ${needed} (ghi tiếp ở ${field(nextField)}).`;
 export const findingInitiativeIncomplete = (c: CriterionRef, slot: number, missingFields: readonly string[]) =>
