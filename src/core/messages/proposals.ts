@@ -200,6 +200,16 @@ export const PROPOSAL_TEXT = {
 // đợt thi đua hoặc theo chuyên đề" (Mẫu số 07 of the annex of Nghị định 91/2017/NĐ-CP; its successor forms under
 // Nghị định 98/2023/NĐ-CP and 152/2025/NĐ-CP could not be confirmed here: see docs/award-documents.md).
 
+/** The first lines of an individual's report, the same in both forms (thematic and yearly). */
+const PERSONAL_DETAILS = [
+  '- Họ và tên: {{ho_ten}}',
+  '- Giới tính: {{gioi_tinh}}',
+  '- Năm sinh: {{nam_sinh}}',
+  '- Quê quán: {{que_quan}}',
+  '- Trú quán: {{tru_quan}}',
+  '- Đơn vị công tác: {{don_vi}}',
+];
+
 export const PROPOSAL_TEMPLATE_TEXT = {
   quocHieu: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   tieuNgu: 'Độc lập - Tự do - Hạnh phúc',
@@ -254,12 +264,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     '- Các hình thức khen thưởng đã được ghi nhận: {{khen_thuong}}',
   ],
   themeIndividualI: [
-    '- Họ và tên: {{ho_ten}}',
-    '- Giới tính: {{gioi_tinh}}',
-    '- Năm sinh: {{nam_sinh}}',
-    '- Quê quán: {{que_quan}}',
-    '- Trú quán: {{tru_quan}}',
-    '- Đơn vị công tác: {{don_vi}}',
+    ...PERSONAL_DETAILS,
     '- Chức vụ: {{chuc_vu}}',
     '- Trình độ chuyên môn, nghiệp vụ: {{trinh_do}}',
     '- Đảng viên: {{dang_vien}}',
@@ -278,12 +283,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   dutyCollectiveI: ['1. Đặc điểm, tình hình: {{dac_diem}}', '2. Chức năng, nhiệm vụ: {{chuc_nang}}', '- Người đứng đầu: {{hieu_truong}}'],
   dutyIndividualSectionI: 'I. SƠ LƯỢC LÝ LỊCH',
   dutyIndividualI: [
-    '- Họ và tên: {{ho_ten}}',
-    '- Giới tính: {{gioi_tinh}}',
-    '- Năm sinh: {{nam_sinh}}',
-    '- Quê quán: {{que_quan}}',
-    '- Trú quán: {{tru_quan}}',
-    '- Đơn vị công tác: {{don_vi}}',
+    ...PERSONAL_DETAILS,
     '- Chức vụ (đảng, chính quyền, đoàn thể): {{chuc_vu}}',
     '- Trình độ chuyên môn, nghiệp vụ: {{trinh_do}}',
     '- Đảng viên: {{dang_vien}}',
