@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
-import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
+import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import {
   type PlannedDoc,
   type Values,
@@ -465,6 +465,8 @@ describe('the council\'s meeting (issue 15)', () => {
     const bb = filledText(docs.find((d) => d.kind === 'bienBan')!, c).join('\n');
     expect(bb).toContain('Nguyễn Văn G | Ủy viên | Vắng mặt (ốm)');
     expect(bb).toContain('9 thành viên Hội đồng; có mặt 8, vắng mặt 1');
+    // The conclusion names the result the vote table prints for those proposed.
+    expect(bb).toContain(`có kết quả “${COUNCIL_TEXT.passed}”`);
     expect(bb).toMatch(/Trần Văn Bình \| Trường Mầm non Hoa Sen \| Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái \| 7 \| 1 \| 77,8% \| Đủ tỷ lệ tán thành/);
     const ttGk = filledText(docs[0], c).join('\n');
     expect(ttGk).toContain('Kính gửi: Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái.');

@@ -335,7 +335,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     'Hội đồng đã xem xét hồ sơ, báo cáo thành tích của các tập thể, cá nhân được đề nghị và biểu quyết từng trường hợp. {{quy_tac_bieu_quyet}} Kết quả:',
   votesHeader: ['STT', 'Tập thể, cá nhân', 'Đơn vị', 'Hình thức khen thưởng đề nghị', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành', 'Kết quả'],
   votesRow: ['{{bq_stt}}', '{{bq_ten}}', '{{bq_don_vi}}', '{{bq_hinh_thuc}}', '{{bq_tan_thanh}}', '{{bq_khong}}', '{{bq_ty_le}}', '{{bq_ket_qua}}'],
-  bienBanConclusion: 'Hội đồng thống nhất đề nghị khen thưởng các tập thể, cá nhân có kết quả “Đạt”. Biên bản được thông qua tại cuộc họp./.',
+  bienBanConclusion: 'Hội đồng thống nhất đề nghị khen thưởng các tập thể, cá nhân có kết quả “Đủ tỷ lệ tán thành”. Biên bản được thông qua tại cuộc họp./.',
   secretary: 'THƯ KÝ',
   chair: 'CHỦ TRÌ',
   secretaryName: '{{thu_ky}}',
