@@ -4,9 +4,11 @@ import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_P
 
 /** Every job the health tab lists, by entry point. */
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
-import { literalText } from '../core/table';
-import { fnv1a32 } from '../core/text';
+import { literalText, toCell } from '../core/table';
+import { fnv1a32, formatDateTime } from '../core/text';
+import { readPrefixed, writeRaw } from './properties';
 import { ensureSheet, writeTable } from './sheets';
+import { tabNamed } from './tab-cache';
 
 const KEY_PREFIX = 'health:';
 
@@ -18,21 +20,41 @@ interface HealthRecord {
   problems?: number;
 }
 
+/** dd/MM/yyyy HH:mm:ss in the script's time zone (the manifest's Asia/Ho_Chi_Minh: Dates print in it). */
 function formatTime(ms: number): string {
-  return Utilities.formatDate(new Date(ms), 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy HH:mm:ss');
+  return formatDateTime(new Date(ms));
+}
+
+/**
+ * Jobs that run hundreds of times a day (one per submission): they rewrite only their own line of the health tab, the
+ * others redraw it whole (which also repairs a tab the office sorted or cut: it is a view of the property store).
+ */
+const OWN_LINE_ONLY = new Set(['onFormSubmit']);
+
+function line(label: string, r: HealthRecord): string[] {
+  return [label, formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail];
 }
 
 /** Records the outcome of a job run and redraws the health tab (a constant number of service calls). */
 export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, ok: boolean, detail: string, problems = 0): void {
-  const props = PropertiesService.getScriptProperties();
   const record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}) };
-  props.setProperty(KEY_PREFIX + job, JSON.stringify(record));
-  const all = props.getProperties();
-  const rows = Object.keys(JOB_LABEL).map((name) => {
+  writeRaw({ [KEY_PREFIX + job]: JSON.stringify(record) });
+  const jobs = Object.keys(JOB_LABEL);
+  const at = jobs.indexOf(job);
+  const sheet = OWN_LINE_ONLY.has(job) && at >= 0 ? tabNamed(ss, TAB.health) : null;
+  if (sheet) {
+    try {
+      sheet.getRange(at + 2, 1, 1, HEALTH_HEADER.length).setValues([line(JOB_LABEL[job], record).map(toCell)]);
+      return;
+    } catch {
+      // The tab lost its rows (cut by hand): redrawn whole below.
+    }
+  }
+  // Fresh from the store: other executions record their runs too.
+  const all = readPrefixed(KEY_PREFIX);
+  const rows = jobs.map((name) => {
     const raw = all[KEY_PREFIX + name];
-    if (!raw) return [JOB_LABEL[name], HEALTH_NEVER, '', ''];
-    const r = JSON.parse(raw) as HealthRecord;
-    return [JOB_LABEL[name], formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail];
+    return raw ? line(JOB_LABEL[name], JSON.parse(raw) as HealthRecord) : [JOB_LABEL[name], HEALTH_NEVER, '', ''];
   });
   writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500] });
 }

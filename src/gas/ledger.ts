@@ -21,7 +21,9 @@ import { LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred
 import type { DecisionSnapshot } from '../core/review';
 import { openFormOnce, responsesSince } from './form-cache';
 import { getState, setState } from './properties';
-import { ensureSheet, readValues, writeTable } from './sheets';
+import { readValues, writeTable } from './sheets';
+import { ensureTab, tabNamed } from './tab-cache';
+import { GROW_ROWS } from './rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -59,19 +61,21 @@ const ROW_WRITES_MAX = 10;
  * a first run, a rebuilt register or many changes rewrite the whole tab in one setValues.
  */
 function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: readonly LedgerEntry[]): void {
-  const { sheet, created } = ensureSheet(ss, LEDGER_TAB);
+  const { sheet, created } = ensureTab(ss, LEDGER_TAB);
   const plan = created ? ({ whole: true } as const) : ledgerWrites(before, after);
   if ('whole' in plan || plan.update.length + (plan.append.length ? 1 : 0) > ROW_WRITES_MAX) {
     const { header, rows } = ledgerToRows(after);
-    writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION });
+    writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION, minRows: rows.length + 1 + GROW_ROWS });
     if (created) sheet.hideSheet();
     return;
   }
   for (const e of plan.update) sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([ledgerRow(e)]);
   if (plan.append.length > 0) {
     const from = sheet.getLastRow() + 1;
-    const missing = from + plan.append.length - 1 - sheet.getMaxRows();
-    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+    const maxRows = sheet.getMaxRows();
+    const missing = from + plan.append.length - 1 - maxRows;
+    // Room for the next submissions too: one insert serves many appends (the rebuild trims the grid again).
+    if (missing > 0) sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
     sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(ledgerRow));
   }
 }
@@ -84,7 +88,7 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
  */
 export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly (readonly unknown[])[], opts: { partial?: boolean; deferSave?: boolean } = {}): Identified | null {
   const notes: string[] = [];
-  const sheet = ss.getSheetByName(LEDGER_TAB);
+  const sheet = tabNamed(ss, LEDGER_TAB);
   const nextText = getState('ledgerNext');
   const next = nextText === null ? null : Number(nextText) || 1;
   if (opts.partial && (!sheet || next === null)) return null;
@@ -93,7 +97,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   let recovered = -1;
   if (!sheet && next !== null) {
     // The register was deleted by hand: rebuild what the results tab still shows (code, e-mail, time).
-    const results = ss.getSheetByName(TAB.results);
+    const results = tabNamed(ss, TAB.results);
     entries = results ? ledgerFromResults(readValues(results), RESULTS_KEY_HEADERS) : [];
     recovered = entries.length;
   }

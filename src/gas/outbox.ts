@@ -25,7 +25,9 @@ import {
 import { errorMessage } from './errors';
 import { getFreshState, setState } from './properties';
 import { toCell } from '../core/table';
-import { ensureSheet, readValues, writeTable } from './sheets';
+import { readValues, writeTable } from './sheets';
+import { GROW_ROWS } from './rows';
+import { ensureTab, tabNamed } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -53,8 +55,8 @@ export interface Outbox {
 /** Reads the record (or, when that tab is gone, the view) and folds in the journal's marks. */
 export function openOutbox(ss: Spreadsheet): Outbox {
   const journal = parseJournal(getFreshState('mailJournal'));
-  const record = ss.getSheetByName(TAB.mailRecord);
-  const view = ss.getSheetByName(TAB.outbox);
+  const record = tabNamed(ss, TAB.mailRecord);
+  const view = tabNamed(ss, TAB.outbox);
   const source = record ?? view;
   const values = source ? readValues(source) : [];
   const held = outboxFromRows(values);
@@ -91,8 +93,8 @@ function rowChanges(written: readonly OutboxEntry[], entries: readonly OutboxEnt
 
 /** Writes the changed rows of the record and the view (their sizes read first: a read after writes costs a flush). */
 function writeRows(ss: Spreadsheet, rows: readonly unknown[][], written: number, change: { update: number[]; append: number }): boolean {
-  const record = ss.getSheetByName(TAB.mailRecord);
-  const view = ss.getSheetByName(TAB.outbox);
+  const record = tabNamed(ss, TAB.mailRecord);
+  const view = tabNamed(ss, TAB.outbox);
   if (!record || !view) return false;
   const tabs = [record, view].map((sheet) => ({ sheet, maxRows: sheet.getMaxRows() }));
   const width = rows.length ? rows[0].length : 0;
@@ -101,7 +103,7 @@ function writeRows(ss: Spreadsheet, rows: readonly unknown[][], written: number,
     for (const i of change.update) sheet.getRange(i + 2, 1, 1, width).setValues([line(i)]);
     if (change.append > 0) {
       const last = written + 1 + change.append;
-      if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+      if (last > maxRows) sheet.insertRowsAfter(maxRows, Math.max(last - maxRows, GROW_ROWS));
       const added: unknown[][] = [];
       for (let i = written; i < written + change.append; i++) added.push(line(i));
       sheet.getRange(written + 2, 1, change.append, width).setValues(added);
@@ -122,13 +124,13 @@ export function commitOutbox(ss: Spreadsheet, entries: OutboxEntry[], journal: M
   // A few rows changed (a submission's confirmation): only those are written, in both tabs.
   const change = written ? rowChanges(written, entries) : null;
   if (!change || !writeRows(ss, rows, written!.length, change)) {
-    const record = ensureSheet(ss, TAB.mailRecord);
-    writeTable(record.sheet, header, rows, { frozenRows: 1 });
+    const record = ensureTab(ss, TAB.mailRecord);
+    writeTable(record.sheet, header, rows, { frozenRows: 1, minRows: rows.length + 1 + GROW_ROWS });
     if (record.created) {
       record.sheet.protect().setDescription(MAIL_RECORD_PROTECTION);
       record.sheet.hideSheet();
     }
-    writeTable(ensureSheet(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS, protectWithWarning: OUTBOX_PROTECTION });
+    writeTable(ensureTab(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS, protectWithWarning: OUTBOX_PROTECTION, minRows: rows.length + 1 + GROW_ROWS });
   }
   if (forget) {
     SpreadsheetApp.flush();

@@ -4,6 +4,12 @@ import { toCell } from '../core/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * Rows added at once when a row-level write runs past a tab's grid: one insertRowsAfter then serves the next
+ * submissions as well, instead of one insert per submission (the rebuild trims generated tabs to their content).
+ */
+export const GROW_ROWS = 50;
+
 /** Where a key stands: its 1-based row below the header (0 when none), and the tab's last row with content. */
 export interface KeyRow {
   row: number;
@@ -24,13 +30,17 @@ export function findKeyRow(sheet: Sheet, column: number, key: string): KeyRow {
  * needed, wrapped and top-aligned like the rows a rebuild writes). Untrusted text is made literal. No read: `where`
  * comes from findKeyRow, done before the run's writes. Returns the row written.
  */
-export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[], opts: { wrap?: boolean; maxRows?: number } = {}): number {
+export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[], opts: { wrap?: boolean; maxRows?: number; grown?: (from: number, rows: number) => void } = {}): number {
   const line = cells.map(toCell);
   let at = where.row;
   if (at === 0) {
     at = Math.max(where.last, 1) + 1;
     const max = opts.maxRows ?? sheet.getMaxRows();
-    if (at > max) sheet.insertRowsAfter(max, at - max);
+    if (at > max) {
+      const added = Math.max(at - max, GROW_ROWS);
+      sheet.insertRowsAfter(max, added);
+      opts.grown?.(max + 1, added);
+    }
   }
   const range = sheet.getRange(at, 1, 1, line.length);
   range.setValues([line]);

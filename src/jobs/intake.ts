@@ -9,6 +9,7 @@ import { mergeReview, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readSubmission } from '../gas/office';
 import { findKeyRow, writeRow, type KeyRow } from '../gas/rows';
+import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
 import { evaluateOrStop } from './results';
@@ -21,8 +22,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * submission needs the whole office read (no register yet, a tab missing): the caller then does the full run.
  */
 export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number): string | null {
-  const results = ss.getSheetByName(TAB.results);
-  const reviewSheet = ss.getSheetByName(REVIEW_TAB);
+  const results = tabNamed(ss, TAB.results);
+  const reviewSheet = tabNamed(ss, REVIEW_TAB);
   if (!results || !reviewSheet) return null;
   // Every read first, then the writes: a read after a write waits for the writes to be committed (a flush).
   const inputs = readSubmission(ss, sheet, row, new Date());
@@ -69,13 +70,19 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyM
   return { at, maxRows: sheet.getMaxRows(), merged };
 }
 
-/** Writes the merged row; a new one gets the rebuild's whole-column dropdown (one rule, however many rows). */
+/**
+ * Writes the merged row. Rows within the grid have the rebuild's whole-column dropdowns already; rows the grid grows
+ * by get the same two rules (one each, over the rows added).
+ */
 function writeReviewRow(sheet: Sheet, { at, maxRows, merged }: ReviewRow): void {
-  const row = writeRow(sheet, at, merged.rows[0], { wrap: true, maxRows });
-  if (at.row === 0) {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
-    sheet.getRange(2, merged.decisionColumn + 1, Math.max(1, maxRows, row) - 1, 1).setDataValidation(rule);
-    const levels = SpreadsheetApp.newDataValidation().requireValueInList([...merged.levels], true).setAllowInvalid(true).build();
-    sheet.getRange(2, merged.levelColumn + 1, Math.max(1, maxRows, row) - 1, 1).setDataValidation(levels);
-  }
+  writeRow(sheet, at, merged.rows[0], {
+    wrap: true,
+    maxRows,
+    grown: (from, rows) => {
+      const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
+      sheet.getRange(from, merged.decisionColumn + 1, rows, 1).setDataValidation(rule);
+      const levels = SpreadsheetApp.newDataValidation().requireValueInList([...merged.levels], true).setAllowInvalid(true).build();
+      sheet.getRange(from, merged.levelColumn + 1, rows, 1).setDataValidation(levels);
+    },
+  });
 }

@@ -7,6 +7,7 @@ import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readInputs, type Inputs } from '../gas/office';
 import { getState, setState } from '../gas/properties';
+import { GROW_ROWS } from '../gas/rows';
 import { ensureSheet, writeTable } from '../gas/sheets';
 import type { ReviewTab } from '../core/review';
 import { updateReview } from './summaries';
@@ -58,7 +59,7 @@ const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 
 
 export function writeResults(ss: Spreadsheet, output: EvaluateOutput): void {
   const rows = output.registrations.map(resultRow);
-  writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION });
+  writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION, minRows: rows.length + 1 + GROW_ROWS });
 }
 
 /**

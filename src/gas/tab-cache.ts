@@ -1,0 +1,29 @@
+// Tabs looked up by name once per execution. Each Apps Script execution loads the script afresh, so this cache lives
+// exactly as long as one execution. Only tabs found are kept: a tab missing now is asked for again (it may be created
+// later in the run), and a kept tab is one this run does not delete (the office's tabs, the register, the outbox and
+// the health tab; the rebuild deletes only school tabs, through its own listing).
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+let found = new Map<string, Sheet>();
+let of: Spreadsheet | null = null;
+
+/** The tab named `name` (as getSheetByName finds it), asked of the service at most once per execution. */
+export function tabNamed(ss: Spreadsheet, name: string): Sheet | null {
+  if (of !== ss) (found = new Map()), (of = ss);
+  const key = name.toLowerCase();
+  const hit = found.get(key);
+  if (hit) return hit;
+  const sheet = ss.getSheetByName(name);
+  if (sheet) found.set(key, sheet);
+  return sheet;
+}
+
+/** The tab named `name`, inserted when missing (then kept for the rest of the execution). */
+export function ensureTab(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
+  const existing = tabNamed(ss, name);
+  if (existing) return { sheet: existing, created: false };
+  const sheet = ss.insertSheet(name);
+  found.set(name.toLowerCase(), sheet);
+  return { sheet, created: true };
+}
