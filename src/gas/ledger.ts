@@ -56,6 +56,9 @@ function lookupResponses(formId: string | null, since: number | null): Lookup {
 /** Past this many changed rows the whole register is rewritten in one setValues instead. */
 const ROW_WRITES_MAX = 10;
 
+/** The register tab's last row with content, as this execution last read or wrote it (null: ask the sheet). */
+let lastRow: number | null = null;
+
 /**
  * Saves the register: a submission changes a row or two, so only those rows are written (and new codes appended);
  * a first run, a rebuilt register or many changes rewrite the whole tab in one setValues.
@@ -66,17 +69,19 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
   if ('whole' in plan || plan.update.length + (plan.append.length ? 1 : 0) > ROW_WRITES_MAX) {
     const { header, rows } = ledgerToRows(after);
     writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION, minRows: rows.length + 1 + GROW_ROWS });
+    lastRow = rows.length + 1;
     if (created) sheet.hideSheet();
     return;
   }
   for (const e of plan.update) sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([ledgerRow(e)]);
   if (plan.append.length > 0) {
-    const from = sheet.getLastRow() + 1;
+    const from = (lastRow ?? sheet.getLastRow()) + 1;
     const maxRows = sheet.getMaxRows();
     const missing = from + plan.append.length - 1 - maxRows;
     // Room for the next submissions too: one insert serves many appends (the rebuild trims the grid again).
     if (missing > 0) sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
     sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(ledgerRow));
+    lastRow = from + plan.append.length - 1;
   }
 }
 
@@ -92,7 +97,9 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const nextText = getState('ledgerNext');
   const next = nextText === null ? null : Number(nextText) || 1;
   if (opts.partial && (!sheet || next === null)) return null;
-  let entries = sheet ? ledgerFromRows(readValues(sheet)) : [];
+  const values = sheet ? readValues(sheet) : [];
+  if (sheet) lastRow = values.length;
+  let entries = ledgerFromRows(values);
   if (opts.partial && entries.some((e) => e.responseId === '')) return null;
   let recovered = -1;
   if (!sheet && next !== null) {
