@@ -30,6 +30,8 @@ const KEYS = {
   proposalRun: 'proposals.run',
   /** Scheduled jobs that missed the script lock and wait for the retry trigger (JSON list of entry points). */
   retryJobs: 'jobs.retry',
+  /** Set while confirmations of a burst wait for time to send them (a run stopped at its budget): the continuation sends them. */
+  intakeMailLeft: 'intake.mail.left',
 } as const;
 
 /** Prefix of the award-proposal ledger: one key per document made ("proposals.doc.<generation>.<key>"). */

@@ -149,6 +149,37 @@ describe('on form submit', () => {
     });
   }
 
+  it('a burst arriving while another process holds the lock the whole time: each trigger waits 1 s, none fails; the continuation answers all, its e-mails past the time budget in further continuations', () => {
+    // Slow mail (8 s an e-mail, modelled) so that the continuation's 4.5-minute budget ends with e-mails left.
+    const { emu, formId } = officeAfterSetup(SCHOOLS, { modelLatency: true, latency: { 'MailApp.sendEmail': 8_000 } });
+    const n = 60;
+    const names = Array.from({ length: n }, (_, i) => `Tổ chuyên môn số ${i + 1}`);
+    const lock = emu.locks.state('script');
+    lock.holder = 0;
+    const t0 = emu.clock.now();
+    for (let i = 0; i < n; i++) emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: names[i] }, { email: SCHOOLS[i % 3].emails[0] });
+    // Each trigger queued its row, waited 1 s for the lock and ended quietly (no "Lock timeout" failure).
+    const submits = emu.triggers.runs.filter((r) => r.handler === 'onFormSubmit');
+    expect(submits).toHaveLength(n);
+    expect(submits.filter((r) => !r.ok)).toEqual([]);
+    expect(emu.clock.now() - t0).toBeLessThan(n * 2_000);
+    expect(emu.mail.sent).toHaveLength(0);
+    lock.holder = null;
+    let continuations = 0;
+    for (let k = 0; k < 10 && emu.triggers.find('continueIntake').length > 0; k++) {
+      emu.triggers.runDueTimeTriggers(emu.clock.now() + 61_000);
+      continuations++;
+    }
+    // More than one continuation: the first ran out of time with e-mails left and left another.
+    expect(continuations).toBeGreaterThan(1);
+    const runs = emu.triggers.runs.filter((r) => r.handler === 'continueIntake');
+    expect(runs.filter((r) => !r.ok)).toEqual([]);
+    expect(column(emu.spreadsheets.values(RESULTS), 'Tên tập thể / cá nhân').sort()).toEqual([...names].sort());
+    expect(emu.mail.sent).toHaveLength(n);
+    expect(new Set(emu.mail.sent.map((m) => m.subject)).size).toBe(n);
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
+  });
+
   it('a submission that cannot get the lock during a slow rebuild waits in the queue and is answered a minute later', () => {
     const { emu, bundle, formId } = officeAfterSetup();
     emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
