@@ -39,6 +39,9 @@ import {
   responseErrorMissingHeader,
 } from './messages/validation';
 
+import type { IdentityFlags } from './duplicates';
+import type { CriterionResult, Score, Verdict } from './validate';
+
 export type Status = 'met' | 'notMet' | 'missing' | 'notApplicable';
 
 /** One evaluated point of a registration or a school: which criterion, its status, and a Vietnamese sentence. */
@@ -88,19 +91,184 @@ export interface Registration {
   role: Role | null;
   partyMember: boolean;
   head: boolean;
-  /** Personal ratings (individuals) per school year: the year it starts in → rating, null when unanswered. */
-  ratings: Record<number, RatingCode | null>;
-  /** Party/union yearly ratings (collectives): grid title → year → rating. */
-  orgRatings: Record<string, Record<number, RatingCode | null>>;
+  /** Personal ratings (individuals) per school year: the year it starts in → rating, null when unanswered. Built on each read. */
+  readonly ratings: Record<number, RatingCode | null>;
+  /** Party/union yearly ratings (collectives): grid title → year → rating. Built on each read. */
+  readonly orgRatings: Record<string, Record<number, RatingCode | null>>;
   initiatives: Initiative[];
-  /** Every answer, cleaned and mapped to the form's own choice labels. */
-  answers: FormAnswers;
+  /**
+   * Every answer, cleaned and mapped to the form's own choice labels — built from the row on each read (nothing
+   * keeps a copy of the answers): read one answer with `answerOf` instead.
+   */
+  readonly answers: FormAnswers;
   /** Problems found while reading the row (criterion DU-LIEU). */
   problems: Finding[];
   /** Informational notes that do not affect the verdict. */
   notes: string[];
   /** Submitted (or last edited) after the end of the registration window ("Mốc: kết thúc đăng ký"). */
   late: boolean;
+}
+
+/**
+ * What an evaluation leaves on a registration (src/core/evaluate.ts): the results are kept as one status code per
+ * criterion and turned into findings (text) only when read.
+ */
+export interface RegistrationEvaluation {
+  results(r: RegistrationRecord): CriterionResult[];
+  findings(r: RegistrationRecord): Finding[];
+  score(r: RegistrationRecord): Score;
+}
+
+const NOT_FLAGGED: IdentityFlags = Object.freeze({ unverified: true });
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
+const NO_INITIATIVES: Initiative[] = Object.freeze([]) as unknown as Initiative[];
+
+/** Rating codes packed one character a year (see RowReader.packRatings). */
+const RATING_CODES: readonly (RatingCode | null)[] = [null, 'excellent', 'good', 'done', 'failed', 'none', 'absent', 'notEmployed', 'newHire'];
+const RATING_INDEX = new Map<RatingCode | null, number>(RATING_CODES.map((c, i) => [c, i]));
+const ratingAt = (packed: string, i: number): RatingCode | null => RATING_CODES[packed.charCodeAt(i) - 48];
+
+/**
+ * A registration as parsed: the identifying fields, and a reference to its row as read (the input the caller holds
+ * anyway) with the shared reader of its columns. Answers are read from the row when needed, never copied; the
+ * evaluation's fields are set in place by evaluateAll (no copy, no spread per registration).
+ */
+export class RegistrationRecord implements Registration {
+  id: string;
+  row: number;
+  submittedAt: Date | null;
+  email: string;
+  schoolName: string;
+  school: School | null;
+  kind: RegistrationKind | null;
+  collectiveKind: CollectiveKind | null;
+  name: string;
+  birthYear: number | null = null;
+  role: Role | null = null;
+  partyMember = false;
+  head = false;
+  initiatives: Initiative[] = NO_INITIATIVES;
+  problems: Finding[] = NO_FINDINGS;
+  notes: string[] = NO_NOTES;
+  late = false;
+  /** Ratings, one character a year: individuals per school year, collectives per organisation and year. */
+  packedRatings = '';
+  // Set by the evaluation (src/core/evaluate.ts).
+  verdict: Verdict = 'canBoSung';
+  flags: IdentityFlags = NOT_FLAGGED;
+  /** One status character per catalogue criterion (validate.ts: STATUS_CODE). */
+  codes = '';
+  /** The counted parts of the score (validate.ts: packScore). */
+  scoreBits = 0;
+  declare evaluation: RegistrationEvaluation | null;
+  /** The row as read (the caller's own array, not a copy) and the reader of its columns. */
+  declare readonly cells: readonly unknown[];
+  declare readonly reader: RowReader;
+
+  constructor(
+    cells: readonly unknown[],
+    reader: RowReader,
+    sheetRow: number,
+    submittedAt: Date | null,
+    email: string,
+    schoolName: string,
+    school: School | null,
+    kind: RegistrationKind | null,
+    collectiveKind: CollectiveKind | null,
+    name: string,
+  ) {
+    // Not enumerable: a registration compared or printed shows its fields, not the row and the reader behind them.
+    Object.defineProperties(this, {
+      cells: { value: cells, enumerable: false },
+      reader: { value: reader, enumerable: false },
+      evaluation: { value: null, enumerable: false, writable: true },
+    });
+    this.id = registrationId(sheetRow);
+    this.row = sheetRow;
+    this.submittedAt = submittedAt;
+    this.email = email;
+    this.schoolName = schoolName;
+    this.school = school;
+    this.kind = kind;
+    this.collectiveKind = collectiveKind;
+    this.name = name;
+  }
+
+  get answers(): FormAnswers {
+    return this.reader.answers(this.cells);
+  }
+
+  get ratings(): Record<number, RatingCode | null> {
+    const out: Record<number, RatingCode | null> = {};
+    if (this.kind !== 'individual') return out;
+    this.reader.schoolYears.forEach((y, i) => (out[y] = ratingAt(this.packedRatings, i)));
+    return out;
+  }
+
+  get orgRatings(): Record<string, Record<number, RatingCode | null>> {
+    const out: Record<string, Record<number, RatingCode | null>> = {};
+    if (this.kind !== 'collective') return out;
+    const years = this.reader.years;
+    ORG_RATING_TITLES.forEach((t, k) => {
+      const r: Record<number, RatingCode | null> = {};
+      years.forEach((y, i) => (r[y] = ratingAt(this.packedRatings, k * years.length + i)));
+      out[t] = r;
+    });
+    return out;
+  }
+
+  /** Every criterion that applies, in catalogue order, with its text: built on each read (evaluated registrations). */
+  get results(): CriterionResult[] {
+    return this.evaluation ? this.evaluation.results(this) : [];
+  }
+
+  /** What to fix, with its text: built on each read (evaluated registrations). */
+  get findings(): Finding[] {
+    return this.evaluation ? this.evaluation.findings(this) : this.problems.slice();
+  }
+
+  get score(): Score {
+    return this.evaluation ? this.evaluation.score(this) : { total: 0, parts: [] };
+  }
+}
+
+/** The Party, union and youth-union grids of a collective, in the order their ratings are packed. */
+export const ORG_RATING_TITLES: readonly string[] = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
+
+/** One answer of a registration, cleaned and mapped to the form's choice label, as `answers[title]` gives it. */
+export function answerOf(r: Registration, title: string): FormAnswers[string] | undefined {
+  return r instanceof RegistrationRecord ? r.reader.answer(r.cells, title) : r.answers[title];
+}
+
+/** One answer as text ('' for a grid, a checkbox answer or a question the form does not have). */
+export function answerText(r: Registration, title: string): string {
+  const v = answerOf(r, title);
+  return typeof v === 'string' ? v : '';
+}
+
+/** One row of a grid answer, as `answers[title][row]` gives it ('' when unanswered). */
+export function gridAnswerOf(r: Registration, title: string, row: string): string {
+  if (r instanceof RegistrationRecord) return r.reader.gridCell(r.cells, title, row);
+  const g = r.answers[title];
+  return g && typeof g === 'object' && !Array.isArray(g) ? (g as Record<string, string>)[row] || '' : '';
+}
+
+/** A personal rating of a school year (as `ratings[y]`), without building the record. */
+export function ratingOf(r: Registration, schoolYear: number): RatingCode | null | undefined {
+  if (!(r instanceof RegistrationRecord)) return r.ratings[schoolYear];
+  if (r.kind !== 'individual') return undefined;
+  const i = r.reader.schoolYearIndex.get(schoolYear);
+  return i === undefined ? undefined : ratingAt(r.packedRatings, i);
+}
+
+/** A Party/union rating of a year (as `orgRatings[title][y]`), without building the record. */
+export function orgRatingOf(r: Registration, title: string, year: number): RatingCode | null | undefined {
+  if (!(r instanceof RegistrationRecord)) return (r.orgRatings[title] || {})[year];
+  if (r.kind !== 'collective') return undefined;
+  const k = ORG_RATING_TITLES.indexOf(title);
+  const i = r.reader.yearIndex.get(year);
+  return k < 0 || i === undefined ? undefined : ratingAt(r.packedRatings, k * r.reader.years.length + i);
 }
 
 /** The code a row gets without a register (1-based sheet row): a bare workbook, and a first run. */
@@ -200,21 +368,195 @@ function choiceMap(choices: readonly string[] | undefined): Map<string, string> 
   return m;
 }
 
+/** A choice answer resolved: the form's own label (or the text as given when it is not a choice), and whether it is one. */
+interface Resolved {
+  value: string;
+  known: boolean;
+}
+
+/** A checkbox answer resolved: the options (labels where known) and the parts that are not options. */
+interface ResolvedParts {
+  value: string[];
+  unknown: string[];
+}
+
+/** One question of the form as found in the header row. */
+interface Question {
+  item: FormItem;
+  /** Its column (-1 when the header is missing); grids: see `rows`. */
+  index: number;
+  /** Grids: row label → column (-1 when missing), in the form's row order. */
+  rows: Map<string, number> | null;
+  /** Choices by matchKey. */
+  choices: Map<string, string>;
+  /** Choice answers resolved by the raw cell text: answers repeat, so each distinct text is resolved once. */
+  resolved: Map<string, Resolved>;
+  resolvedParts: Map<string, ResolvedParts>;
+}
+
+/** A column whose answers must be one of the form's choices, checked on every row. */
+interface ChoiceColumn {
+  question: Question;
+  index: number;
+  header: string;
+}
+
+/**
+ * Reads answers from a row of the response tab: shared by every registration of one read, so that a registration
+ * keeps its row (which the caller holds anyway) instead of a copy of its answers. Each answer is cleaned and mapped
+ * to the form's choice label when read, exactly as the parser always did.
+ */
+export class RowReader {
+  /** Calendar years of the period (Party/union grids) and school years (personal grid), with their positions. */
+  readonly years: number[];
+  readonly schoolYears: number[];
+  readonly yearIndex = new Map<number, number>();
+  readonly schoolYearIndex = new Map<number, number>();
+  private readonly questions = new Map<string, Question>();
+  /** The columns checked on every row, in the form's order. */
+  readonly choiceColumns: ChoiceColumn[] = [];
+  private readonly packed = new Map<string, string>();
+
+  constructor(form: FormDefinition, columns: ReadonlyMap<string, number>, config: OfficeConfig) {
+    this.years = periodYears(config.period);
+    this.schoolYears = ratingSchoolYears(config.period);
+    this.years.forEach((y, i) => this.yearIndex.set(y, i));
+    this.schoolYears.forEach((y, i) => this.schoolYearIndex.set(y, i));
+    for (const item of formItems(form)) {
+      const choices = choiceMap(item.kind === 'grid' ? item.columns : item.choices);
+      // Answers given on an earlier form with the former initiative levels are read as today's levels.
+      if (/: cấp công nhận$/.test(item.title)) {
+        for (const [old, i] of Object.entries(LEGACY_INITIATIVE_LEVELS)) if (!choices.has(matchKey(old))) choices.set(matchKey(old), INITIATIVE_LEVELS[i]);
+      }
+      const q: Question = { item, index: -1, rows: null, choices, resolved: new Map(), resolvedParts: new Map() };
+      if (item.kind === 'grid') {
+        q.rows = new Map();
+        for (const r of item.rows || []) {
+          const header = gridHeader(item.title, r);
+          const i = columns.get(header);
+          q.rows.set(r, i === undefined ? -1 : i);
+          this.choiceColumns.push({ question: q, index: i === undefined ? -1 : i, header });
+        }
+      } else {
+        const i = columns.get(item.title);
+        q.index = i === undefined ? -1 : i;
+        if (item.kind === 'checkbox' || item.kind === 'list' || item.kind === 'multipleChoice') this.choiceColumns.push({ question: q, index: q.index, header: item.title });
+      }
+      this.questions.set(item.title, q);
+    }
+  }
+
+  /** A list, multiple-choice or grid answer (raw cell) resolved; '' is known (unanswered). */
+  resolve(q: Question, raw: unknown): Resolved {
+    if (typeof raw === 'string') {
+      let hit = q.resolved.get(raw);
+      if (hit === undefined) {
+        hit = this.resolveText(q, toText(raw));
+        q.resolved.set(raw, hit);
+      }
+      return hit;
+    }
+    return this.resolveText(q, toText(raw));
+  }
+
+  private resolveText(q: Question, v: string): Resolved {
+    if (v === '') return { value: '', known: true };
+    const c = q.choices.get(matchKey(v));
+    return c === undefined ? { value: v, known: false } : { value: c, known: true };
+  }
+
+  /** A checkbox answer (raw cell) resolved. */
+  resolveParts(q: Question, raw: unknown): ResolvedParts {
+    const key = typeof raw === 'string' ? raw : null;
+    let hit = key === null ? undefined : q.resolvedParts.get(key);
+    if (hit === undefined) {
+      hit = { value: [], unknown: [] };
+      for (const p of splitCheckbox(raw)) {
+        const c = q.choices.get(matchKey(p));
+        if (c === undefined) hit.unknown.push(p);
+        hit.value.push(c === undefined ? p : c);
+      }
+      if (key !== null) q.resolvedParts.set(key, hit);
+    }
+    return hit;
+  }
+
+  question(title: string): Question | undefined {
+    return this.questions.get(title);
+  }
+
+  /** One answer of a row, as the parser gives it (undefined for a question the form does not have). */
+  answer(cells: readonly unknown[], title: string): FormAnswers[string] | undefined {
+    const q = this.questions.get(title);
+    if (q === undefined) return undefined;
+    const item = q.item;
+    if (item.kind === 'grid') {
+      const grid: Record<string, string> = {};
+      for (const [row, i] of q.rows!) {
+        const v = this.gridValue(q, i < 0 ? '' : cells[i]);
+        if (v !== '') grid[row] = v;
+      }
+      return grid;
+    }
+    const raw = q.index < 0 ? '' : cells[q.index];
+    switch (item.kind) {
+      case 'checkbox':
+        return this.resolveParts(q, raw).value.slice();
+      case 'paragraph':
+        return toParagraph(raw);
+      case 'date': {
+        const d = parseDate(raw);
+        return d ? toText(d) : toText(raw);
+      }
+      case 'list':
+      case 'multipleChoice':
+        return this.resolve(q, raw).value;
+      default:
+        return toText(raw);
+    }
+  }
+
+  /** One answer as text ('' for a grid or checkbox answer, or a question the form does not have). */
+  text(cells: readonly unknown[], title: string): string {
+    const v = this.answer(cells, title);
+    return typeof v === 'string' ? v : '';
+  }
+
+  /** One row of a grid answer ('' when unanswered or not a grid). */
+  gridCell(cells: readonly unknown[], title: string, row: string): string {
+    const q = this.questions.get(title);
+    if (q === undefined || q.rows === null) return '';
+    const i = q.rows.get(row);
+    return i === undefined || i < 0 ? '' : this.gridValue(q, cells[i]);
+  }
+
+  private gridValue(q: Question, raw: unknown): string {
+    if (raw === '' || raw === null || raw === undefined) return '';
+    return this.resolve(q, raw).value;
+  }
+
+  /** Every answer of a row (what `Registration.answers` gives). */
+  answers(cells: readonly unknown[]): FormAnswers {
+    const out: FormAnswers = {};
+    for (const title of this.questions.keys()) out[title] = this.answer(cells, title)!;
+    return out;
+  }
+
+  /** Rating codes packed one character each, shared between registrations with the same ratings. */
+  packRatings(codes: readonly (RatingCode | null)[]): string {
+    let s = '';
+    for (const c of codes) s += String.fromCharCode(48 + RATING_INDEX.get(c)!);
+    let hit = this.packed.get(s);
+    if (hit === undefined) this.packed.set(s, (hit = s));
+    return hit;
+  }
+}
+
 /** Prepare a parser for a header row. */
 export function responseParser(headers: readonly unknown[], ctx: ParseContext): ResponseParser {
   const cols = findColumns(headers, ctx.form, ctx.tab);
-  const expected = expectedColumns(ctx.form);
-  const items = formItems(ctx.form);
-  const choiceMaps = new Map<string, Map<string, string>>();
-  for (const it of items) choiceMaps.set(it.title, choiceMap(it.kind === 'grid' ? it.columns : it.choices));
-  // Answers given on an earlier form with the former initiative levels are read as today's levels.
-  for (const it of items) {
-    if (!/: cấp công nhận$/.test(it.title)) continue;
-    const m = choiceMaps.get(it.title)!;
-    for (const [old, i] of Object.entries(LEGACY_INITIATIVE_LEVELS)) if (!m.has(matchKey(old))) m.set(matchKey(old), INITIATIVE_LEVELS[i]);
-  }
-  const years = periodYears(ctx.config.period);
-  const schoolYears = ratingSchoolYears(ctx.config.period);
+  const reader = new RowReader(ctx.form, cols.columns, ctx.config);
+  const schoolYears = reader.schoolYears;
   const windowEnd = milestone(ctx.config, 'DANG-KY-DONG').date;
   const lateAfter = new Date(windowEnd.getFullYear(), windowEnd.getMonth(), windowEnd.getDate() + 1);
   const collectiveKindByKey = new Map<string, CollectiveKind>([
@@ -237,52 +579,36 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     [matchKey(ROLE_CHOICES.official), 'official'],
   ]);
   const timestampHeader = cols.timestamp >= 0 ? toText(headers[cols.timestamp]) : TIMESTAMP_HEADERS[0];
+  const individualGrid = reader.question(Q.individualRatings);
+  const individualRows = schoolYears.map(schoolYearRow);
+  const orgRows = reader.years.map(yearRow);
+  const lateNotes = new Map<number, string>();
+  const codes: (RatingCode | null)[] = [];
+  const ratingCode = (cells: readonly unknown[], title: string, row: string) => RATING_BY_KEY.get(matchKey(reader.gridCell(cells, title, row))) || null;
 
   function parseRow(cells: readonly unknown[], sheetRow: number): Registration | null {
     if (isBlankRow(cells)) return null;
     const problems: Finding[] = [];
     const notes: string[] = [];
     const problem = (message: string) => problems.push({ criterionId: DATA_CRITERION.id, status: 'missing', message });
-    const answers: FormAnswers = {};
-    for (const e of expected) {
-      const idx = cols.columns.get(e.header);
-      const raw = idx === undefined ? '' : cells[idx];
-      const item = e.item;
-      const map = choiceMaps.get(item.title)!;
-      if (item.kind === 'grid') {
-        const v = toText(raw);
-        const grid = (answers[item.title] as Record<string, string>) || {};
-        answers[item.title] = grid;
-        if (v === '') continue;
-        const c = map.get(matchKey(v));
-        if (c === undefined) problem(parseUnknownChoice(sheetRow, e.header, v));
-        grid[e.row!] = c === undefined ? v : c;
-      } else if (item.kind === 'checkbox') {
-        const parts = splitCheckbox(raw);
-        answers[item.title] = parts.map((p) => {
-          const c = map.get(matchKey(p));
-          if (c === undefined) problem(parseUnknownChoice(sheetRow, item.title, p));
-          return c === undefined ? p : c;
-        });
-      } else if (item.kind === 'paragraph') {
-        answers[item.title] = toParagraph(raw);
-      } else if (item.kind === 'date') {
-        const d = parseDate(raw);
-        answers[item.title] = d ? toText(d) : toText(raw);
-      } else if (item.kind === 'list' || item.kind === 'multipleChoice') {
-        const v = toText(raw);
-        const c = v === '' ? '' : map.get(matchKey(v));
-        // The school list is checked against the directory below (its choices may lag behind the directory).
-        if (c === undefined && item.title !== Q.school) problem(parseUnknownChoice(sheetRow, item.title, v));
-        answers[item.title] = c === undefined ? v : c;
+    // Every choice answer is checked against the form's choices; nothing else is read (or cleaned) unless used.
+    for (const col of reader.choiceColumns) {
+      const raw = col.index < 0 ? '' : cells[col.index];
+      const q = col.question;
+      const kind = q.item.kind;
+      if (kind === 'checkbox') {
+        for (const p of reader.resolveParts(q, raw).unknown) problem(parseUnknownChoice(sheetRow, col.header, p));
+      } else if (kind === 'grid') {
+        if (raw === '' || raw === null || raw === undefined) continue;
+        const res = reader.resolve(q, raw);
+        if (!res.known && res.value !== '') problem(parseUnknownChoice(sheetRow, col.header, res.value));
       } else {
-        answers[item.title] = toText(raw);
+        const res = reader.resolve(q, raw);
+        // The school list is checked against the directory below (its choices may lag behind the directory).
+        if (!res.known && q.item.title !== Q.school) problem(parseUnknownChoice(sheetRow, col.header, res.value));
       }
     }
-    const str = (title: string) => {
-      const v = answers[title];
-      return typeof v === 'string' ? v : '';
-    };
+    const str = (title: string) => reader.text(cells, title);
     // Identity.
     let submittedAt: Date | null = null;
     if (cols.timestamp >= 0) {
@@ -298,73 +624,55 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     const kind = kindByKey.get(matchKey(kindText)) || null;
     if (!kind && kindText === '') problem(parseUnknownKind(sheetRow, Q.kind, kindText));
     const name = kind === 'collective' ? str(Q.collectiveName) : kind === 'individual' ? str(Q.individualName) : str(Q.individualName) || str(Q.collectiveName);
+    const collectiveKind: CollectiveKind | null = kind === 'collective' ? collectiveKindByKey.get(matchKey(str(Q.collectiveKind))) || 'whole' : null;
+    const r = new RegistrationRecord(cells, reader, sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
     // Individuals.
-    let birthYear: number | null = null;
-    let role: Role | null = null;
-    let partyMember = false;
-    let head = false;
-    const ratings: Record<number, RatingCode | null> = {};
     if (kind === 'individual') {
       const by = str(Q.birthYear);
       if (by !== '') {
         const m = /^(\d{4})(?:\.0+)?$/.exec(by);
         const y = m ? parseInt(m[1], 10) : NaN;
-        if (y >= 1900 && y <= thisYear) birthYear = y;
+        if (y >= 1900 && y <= thisYear) r.birthYear = y;
         else problem(parseBadBirthYear(sheetRow, Q.birthYear, by));
       }
-      role = roleByKey.get(matchKey(str(Q.role))) || null;
-      partyMember = str(Q.partyMember) === YES;
-      head = str(Q.head) === YES;
-      const grid = answers[Q.individualRatings] as Record<string, string>;
-      for (const y of schoolYears) ratings[y] = RATING_BY_KEY.get(matchKey(grid[schoolYearRow(y)] || '')) || null;
+      r.role = roleByKey.get(matchKey(str(Q.role))) || null;
+      r.partyMember = str(Q.partyMember) === YES;
+      r.head = str(Q.head) === YES;
+      codes.length = 0;
+      for (const row of individualRows) codes.push(individualGrid ? ratingCode(cells, Q.individualRatings, row) : null);
+      r.packedRatings = reader.packRatings(codes);
     }
     // Collectives.
-    const orgRatings: Record<string, Record<number, RatingCode | null>> = {};
-    const collectiveKind: CollectiveKind | null = kind === 'collective' ? collectiveKindByKey.get(matchKey(str(Q.collectiveKind))) || 'whole' : null;
     if (kind === 'collective') {
-      for (const t of [Q.partyRatings, Q.unionRatings, Q.youthRatings]) {
-        const grid = (answers[t] as Record<string, string>) || {};
-        const r: Record<number, RatingCode | null> = {};
-        for (const y of years) r[y] = RATING_BY_KEY.get(matchKey(grid[yearRow(y)] || '')) || null;
-        orgRatings[t] = r;
-      }
+      codes.length = 0;
+      for (const t of ORG_RATING_TITLES) for (const row of orgRows) codes.push(ratingCode(cells, t, row));
+      r.packedRatings = reader.packRatings(codes);
     }
     // Initiatives (common page).
-    const initiatives: Initiative[] = [];
-    slots.forEach((t, i) => {
+    let initiatives: Initiative[] | null = null;
+    for (let i = 0; i < slots.length; i++) {
+      const t = slots[i];
       const n = str(t.name);
       const lv = str(t.level);
       const dec = str(t.decision);
       const yr = str(t.year);
-      if (n === '' && lv === '' && dec === '' && yr === '') return;
+      if (n === '' && lv === '' && dec === '' && yr === '') continue;
       const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
-      initiatives.push({ slot: i + 1, name: n, level: levelByKey.get(matchKey(lv)) || 0, levelLabel: lv, decision: dec, year: yn });
-    });
+      (initiatives ??= []).push({ slot: i + 1, name: n, level: levelByKey.get(matchKey(lv)) || 0, levelLabel: lv, decision: dec, year: yn });
+    }
+    if (initiatives) r.initiatives = initiatives;
     // A late registration is accepted and evaluated; the note tells the council (an edit also moves the time).
     const late = !!submittedAt && submittedAt.getTime() >= lateAfter.getTime();
-    if (late) notes.push(noteLateRegistration(formatDate(submittedAt!), formatDate(windowEnd)));
-    return {
-      id: registrationId(sheetRow),
-      row: sheetRow,
-      submittedAt,
-      email,
-      schoolName,
-      school,
-      kind,
-      collectiveKind,
-      name,
-      birthYear,
-      role,
-      partyMember,
-      head,
-      ratings,
-      orgRatings,
-      initiatives,
-      answers,
-      problems,
-      notes,
-      late,
-    };
+    if (late) {
+      const day = submittedAt!.getFullYear() * 10000 + submittedAt!.getMonth() * 100 + submittedAt!.getDate();
+      let note = lateNotes.get(day);
+      if (note === undefined) lateNotes.set(day, (note = noteLateRegistration(formatDate(submittedAt!), formatDate(windowEnd))));
+      notes.push(note);
+    }
+    r.late = late;
+    if (problems.length) r.problems = problems;
+    if (notes.length) r.notes = notes;
+    return r;
   }
 
   return { errors: cols.errors, parseRow };

@@ -78,6 +78,7 @@ import {
 } from './messages/summaries';
 import { compareIds } from './review';
 import { cleanText, formatDate, matchKey } from './text';
+import { answerText } from './registration';
 import { isEmptyEvidence } from './validate';
 
 export { LOOKUP_TAB, SUMMARY_TAB };
@@ -161,8 +162,7 @@ function addTo(c: Counts, r: EvaluatedRegistration): void {
 
 /** An answer as the parser left it (cleaned text), '' for anything else. */
 function answer(r: EvaluatedRegistration, title: string): string {
-  const v = r.answers[title];
-  return typeof v === 'string' ? v : '';
+  return answerText(r, title);
 }
 
 function addCounts(c: Counts, d: Counts): void {
