@@ -32,33 +32,60 @@ function replaces(a: Registration, aVerified: boolean, b: Registration, bVerifie
   return ta !== tb ? ta > tb : compareIds(a.id, b.id) > 0;
 }
 
+/** The flags of a registration nobody replaces: shared (a registration's flags are read, never changed). */
+const VERIFIED: IdentityFlags = Object.freeze({ unverified: false });
+const UNVERIFIED: IdentityFlags = Object.freeze({ unverified: true });
+
 /**
- * Flags for every registration, by id. Each response row is one registration (an edited response keeps its
- * code, so it is never its own duplicate). Among registrations of the same subject the verified, then the latest,
+ * Flags for every registration, in the order given. Each response row is one registration (an edited response keeps
+ * its code, so it is never its own duplicate). Among registrations of the same subject the verified, then the latest,
  * submission wins; every other one is superseded by it. Linear in the number of registrations.
  */
-export function identityFlags(regs: readonly Registration[]): Map<string, IdentityFlags> {
-  const out = new Map<string, IdentityFlags>();
-  const winner = new Map<string, Registration>();
-  for (const r of regs) {
-    const verified = emailVerified(r);
-    out.set(r.id, { unverified: !verified });
-    if (!r.kind || r.name === '') continue;
+export function identityFlagList(regs: readonly Registration[]): IdentityFlags[] {
+  const n = regs.length;
+  const verified: boolean[] = new Array(n);
+  const keys: (string | null)[] = new Array(n);
+  const winner = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = regs[i];
+    const v = emailVerified(r);
+    verified[i] = v;
+    if (!r.kind || r.name === '') {
+      keys[i] = null;
+      continue;
+    }
     const k = subjectKey(r);
+    keys[i] = k;
     const w = winner.get(k);
-    if (!w || replaces(r, verified, w, !out.get(w.id)!.unverified)) winner.set(k, r);
+    if (w === undefined || replaces(r, v, regs[w], verified[w])) winner.set(k, i);
   }
-  for (const r of regs) {
-    if (!r.kind || r.name === '') continue;
-    const w = winner.get(subjectKey(r))!;
-    if (w.id !== r.id) out.get(r.id)!.supersededBy = w.id;
+  const out: IdentityFlags[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    const w = k === null ? i : winner.get(k)!;
+    const by = regs[w].id;
+    if (w !== i && by !== regs[i].id) out[i] = { supersededBy: by, unverified: !verified[i] };
+    else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
   }
+  return out;
+}
+
+/** Flags for every registration, by id (see identityFlagList). */
+export function identityFlags(regs: readonly Registration[]): Map<string, IdentityFlags> {
+  const list = identityFlagList(regs);
+  const out = new Map<string, IdentityFlags>();
+  regs.forEach((r, i) => {
+    // One id twice (it cannot happen with the register of codes): the first registration's flags stand.
+    if (!out.has(r.id)) out.set(r.id, list[i]);
+  });
   return out;
 }
 
 /** Whether the submitter's e-mail is one of the school's directory e-mails (case-insensitive, trimmed). */
 export function emailVerified(r: Registration): boolean {
   if (!r.school || r.email === '') return false;
-  const e = r.email.trim().toLowerCase();
-  return r.school.emails.indexOf(e) >= 0;
+  const emails = r.school.emails;
+  // The e-mail is normalised when read (trimmed, lower case): most are found as they are.
+  if (emails.indexOf(r.email) >= 0) return true;
+  return emails.indexOf(r.email.trim().toLowerCase()) >= 0;
 }

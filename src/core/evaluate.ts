@@ -4,7 +4,7 @@ import { OfficeConfig } from './config';
 import { Criterion, catalogueFor } from './criteria';
 import { criteriaFromRows } from './criteria-tab';
 import { Directory, parseDirectory } from './directory';
-import { IdentityFlags, identityFlags } from './duplicates';
+import { IdentityFlags, identityFlagList } from './duplicates';
 import { FormDefinition, buildRegistrationForm, buildReportForm } from './registration-form';
 import { Finding, Registration, RegistrationRecord, parseResponses } from './registration';
 import { ProgressReport, parseReports } from './reports';
@@ -81,19 +81,19 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     if (directory.schools.length === 0) blocking.push(...(directory.errors.length ? directory.errors : [directoryErrorNoSchool()]));
     else blocking.push(...directory.structuralErrors);
   }
-  const flags = identityFlags(parsed.registrations);
+  const flags = identityFlagList(parsed.registrations);
   // The parsed registrations are this run's own: each is completed in place (no copy), with its results as status
   // codes whose text is built when read.
   const evaluation = compactEvaluation(catalogue, cfg);
   const registrations: EvaluatedRegistration[] = [];
-  for (const p of parsed.registrations) {
-    const r = p as RegistrationRecord;
+  for (let i = 0; i < parsed.registrations.length; i++) {
+    const r = parsed.registrations[i] as RegistrationRecord;
     const e = evaluateCompact(r, catalogue, cfg);
     r.verdict = e.verdict;
     r.codes = e.codes;
     r.scoreBits = e.scoreBits;
-    r.evaluation = evaluation;
-    r.flags = flags.get(r.id) || { unverified: true };
+    r.reader.evaluation = evaluation;
+    r.flags = flags[i];
     registrations.push(r);
   }
   let reports: ProgressReport[] = [];

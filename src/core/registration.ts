@@ -134,7 +134,7 @@ const ratingAt = (packed: string, i: number): RatingCode | null => RATING_CODES[
  * anyway) with the shared reader of its columns. Answers are read from the row when needed, never copied; the
  * evaluation's fields are set in place by evaluateAll (no copy, no spread per registration).
  */
-export class RegistrationRecord implements Registration {
+export abstract class RegistrationRecord implements Registration {
   id: string;
   row: number;
   submittedAt: Date | null;
@@ -161,14 +161,10 @@ export class RegistrationRecord implements Registration {
   codes = '';
   /** The counted parts of the score (validate.ts: packScore). */
   scoreBits = 0;
-  declare evaluation: RegistrationEvaluation | null;
-  /** The row as read (the caller's own array, not a copy) and the reader of its columns. */
-  declare readonly cells: readonly unknown[];
-  declare readonly reader: RowReader;
+  /** The reader of the columns: shared by the registrations of one read, on their prototype (RowReader.Record). */
+  abstract get reader(): RowReader;
 
   constructor(
-    cells: readonly unknown[],
-    reader: RowReader,
     sheetRow: number,
     submittedAt: Date | null,
     email: string,
@@ -178,12 +174,6 @@ export class RegistrationRecord implements Registration {
     collectiveKind: CollectiveKind | null,
     name: string,
   ) {
-    // Not enumerable: a registration compared or printed shows its fields, not the row and the reader behind them.
-    Object.defineProperties(this, {
-      cells: { value: cells, enumerable: false },
-      reader: { value: reader, enumerable: false },
-      evaluation: { value: null, enumerable: false, writable: true },
-    });
     this.id = registrationId(sheetRow);
     this.row = sheetRow;
     this.submittedAt = submittedAt;
@@ -193,6 +183,16 @@ export class RegistrationRecord implements Registration {
     this.kind = kind;
     this.collectiveKind = collectiveKind;
     this.name = name;
+  }
+
+  /** The row as read (the caller's own array, not a copy). */
+  get cells(): readonly unknown[] {
+    return this.reader.cellsOf(this.row);
+  }
+
+  /** What the evaluation left (set by evaluateAll for every registration of one read). */
+  get evaluation(): RegistrationEvaluation | null {
+    return this.reader.evaluation;
   }
 
   get answers(): FormAnswers {
@@ -372,6 +372,8 @@ function choiceMap(choices: readonly string[] | undefined): Map<string, string> 
 interface Resolved {
   value: string;
   known: boolean;
+  /** What the parser made of it (a rating, a kind, a role …), worked out once per distinct answer; see RowReader.code. */
+  code?: unknown;
 }
 
 /** A checkbox answer resolved: the options (labels where known) and the parts that are not options. */
@@ -416,8 +418,20 @@ export class RowReader {
   /** The columns checked on every row, in the form's order. */
   readonly choiceColumns: ChoiceColumn[] = [];
   private readonly packed = new Map<string, string>();
+  /** The rows read, by sheet row: each registration reaches its answers through its row, never a copy. */
+  private readonly rows: (readonly unknown[])[] = [];
+  /** The evaluation of the registrations of this read (src/core/evaluate.ts). */
+  evaluation: RegistrationEvaluation | null = null;
+  /** The class of the registrations of this read: the reader sits on its prototype, not on each registration. */
+  readonly Record: new (...args: ConstructorParameters<typeof RegistrationRecord>) => RegistrationRecord;
 
   constructor(form: FormDefinition, columns: ReadonlyMap<string, number>, config: OfficeConfig) {
+    const reader = this;
+    this.Record = class extends RegistrationRecord {
+      override get reader(): RowReader {
+        return reader;
+      }
+    };
     this.years = periodYears(config.period);
     this.schoolYears = ratingSchoolYears(config.period);
     this.years.forEach((y, i) => this.yearIndex.set(y, i));
@@ -481,8 +495,36 @@ export class RowReader {
     return hit;
   }
 
+  /** Keep a row as read (by its sheet row) for the registration parsed from it. */
+  keep(sheetRow: number, cells: readonly unknown[]): void {
+    this.rows[sheetRow] = cells;
+  }
+
+  cellsOf(sheetRow: number): readonly unknown[] {
+    return this.rows[sheetRow] || [];
+  }
+
   question(title: string): Question | undefined {
     return this.questions.get(title);
+  }
+
+  /**
+   * What `decode` makes of a question's answer (or a grid row's), worked out once per distinct answer text:
+   * `decode` must depend only on the answer.
+   */
+  code<T>(cells: readonly unknown[], q: Question | undefined, row: string | null, decode: (answer: string) => T): T {
+    if (q === undefined) return decode('');
+    const kind = q.item.kind;
+    if (kind !== 'grid' && kind !== 'list' && kind !== 'multipleChoice') {
+      const v = this.answer(cells, q.item.title);
+      return decode(typeof v === 'string' ? v : '');
+    }
+    const i = row === null ? q.index : q.rows === null ? -1 : q.rows.get(row) ?? -1;
+    const raw = i < 0 ? '' : cells[i];
+    if (kind === 'grid' && (raw === '' || raw === null || raw === undefined)) return decode('');
+    const res = this.resolve(q, raw);
+    if (!('code' in res)) res.code = decode(res.value);
+    return res.code as T;
   }
 
   /** One answer of a row, as the parser gives it (undefined for a question the form does not have). */
@@ -552,6 +594,8 @@ export class RowReader {
   }
 }
 
+const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
+
 /** Prepare a parser for a header row. */
 export function responseParser(headers: readonly unknown[], ctx: ParseContext): ResponseParser {
   const cols = findColumns(headers, ctx.form, ctx.tab);
@@ -581,84 +625,106 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const timestampHeader = cols.timestamp >= 0 ? toText(headers[cols.timestamp]) : TIMESTAMP_HEADERS[0];
   const individualGrid = reader.question(Q.individualRatings);
   const individualRows = schoolYears.map(schoolYearRow);
+  const orgGrids = ORG_RATING_TITLES.map((t) => reader.question(t));
   const orgRows = reader.years.map(yearRow);
   const lateNotes = new Map<number, string>();
   const codes: (RatingCode | null)[] = [];
-  const ratingCode = (cells: readonly unknown[], title: string, row: string) => RATING_BY_KEY.get(matchKey(reader.gridCell(cells, title, row))) || null;
+  // Each distinct answer is decoded once (RowReader.code): the decoders depend on the answer only.
+  const q = {
+    kind: reader.question(Q.kind),
+    role: reader.question(Q.role),
+    partyMember: reader.question(Q.partyMember),
+    head: reader.question(Q.head),
+    collectiveKind: reader.question(Q.collectiveKind),
+  };
+  const decodeKind = (v: string) => kindByKey.get(matchKey(v)) || null;
+  const decodeRole = (v: string) => roleByKey.get(matchKey(v)) || null;
+  const decodeYes = (v: string) => v === YES;
+  const decodeCollectiveKind = (v: string) => collectiveKindByKey.get(matchKey(v)) || 'whole';
+  const decodeRating = (v: string) => RATING_BY_KEY.get(matchKey(v)) || null;
+  const decodeLevel = (v: string) => levelByKey.get(matchKey(v)) || 0;
+  const levelQuestions = slots.map((t) => reader.question(t.level));
 
   function parseRow(cells: readonly unknown[], sheetRow: number): Registration | null {
     if (isBlankRow(cells)) return null;
-    const problems: Finding[] = [];
-    const notes: string[] = [];
-    const problem = (message: string) => problems.push({ criterionId: DATA_CRITERION.id, status: 'missing', message });
+    let problems: Finding[] | null = null;
+    let notes: string[] | null = null;
     // Every choice answer is checked against the form's choices; nothing else is read (or cleaned) unless used.
     for (const col of reader.choiceColumns) {
       const raw = col.index < 0 ? '' : cells[col.index];
-      const q = col.question;
-      const kind = q.item.kind;
+      const question = col.question;
+      const kind = question.item.kind;
       if (kind === 'checkbox') {
-        for (const p of reader.resolveParts(q, raw).unknown) problem(parseUnknownChoice(sheetRow, col.header, p));
+        const unknown = reader.resolveParts(question, raw).unknown;
+        for (const p of unknown) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
       } else if (kind === 'grid') {
         if (raw === '' || raw === null || raw === undefined) continue;
-        const res = reader.resolve(q, raw);
-        if (!res.known && res.value !== '') problem(parseUnknownChoice(sheetRow, col.header, res.value));
+        const res = reader.resolve(question, raw);
+        if (!res.known && res.value !== '') (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
       } else {
-        const res = reader.resolve(q, raw);
+        const res = reader.resolve(question, raw);
         // The school list is checked against the directory below (its choices may lag behind the directory).
-        if (!res.known && q.item.title !== Q.school) problem(parseUnknownChoice(sheetRow, col.header, res.value));
+        if (!res.known && question.item.title !== Q.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
       }
     }
-    const str = (title: string) => reader.text(cells, title);
     // Identity.
     let submittedAt: Date | null = null;
     if (cols.timestamp >= 0) {
       const raw = cells[cols.timestamp];
       submittedAt = parseDate(raw);
-      if (!submittedAt && toText(raw) !== '') notes.push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
+      if (!submittedAt && toText(raw) !== '') (notes ??= []).push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
     }
     const email = cols.email >= 0 ? normaliseEmail(cells[cols.email]) : '';
-    const schoolName = str(Q.school);
+    const schoolName = reader.text(cells, Q.school);
     const school = ctx.directory.byKey.get(matchKey(schoolName)) || null;
-    if (!school) problem(parseUnknownSchool(sheetRow, Q.school, schoolName));
-    const kindText = str(Q.kind);
-    const kind = kindByKey.get(matchKey(kindText)) || null;
-    if (!kind && kindText === '') problem(parseUnknownKind(sheetRow, Q.kind, kindText));
-    const name = kind === 'collective' ? str(Q.collectiveName) : kind === 'individual' ? str(Q.individualName) : str(Q.individualName) || str(Q.collectiveName);
-    const collectiveKind: CollectiveKind | null = kind === 'collective' ? collectiveKindByKey.get(matchKey(str(Q.collectiveKind))) || 'whole' : null;
-    const r = new RegistrationRecord(cells, reader, sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
+    if (!school) (problems ??= []).push(dataProblem(parseUnknownSchool(sheetRow, Q.school, schoolName)));
+    const kind = reader.code(cells, q.kind, null, decodeKind);
+    if (!kind) {
+      const kindText = reader.text(cells, Q.kind);
+      if (kindText === '') (problems ??= []).push(dataProblem(parseUnknownKind(sheetRow, Q.kind, kindText)));
+    }
+    const name =
+      kind === 'collective'
+        ? reader.text(cells, Q.collectiveName)
+        : kind === 'individual'
+          ? reader.text(cells, Q.individualName)
+          : reader.text(cells, Q.individualName) || reader.text(cells, Q.collectiveName);
+    const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
+    reader.keep(sheetRow, cells);
+    const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
     // Individuals.
     if (kind === 'individual') {
-      const by = str(Q.birthYear);
+      const by = reader.text(cells, Q.birthYear);
       if (by !== '') {
         const m = /^(\d{4})(?:\.0+)?$/.exec(by);
         const y = m ? parseInt(m[1], 10) : NaN;
         if (y >= 1900 && y <= thisYear) r.birthYear = y;
-        else problem(parseBadBirthYear(sheetRow, Q.birthYear, by));
+        else (problems ??= []).push(dataProblem(parseBadBirthYear(sheetRow, Q.birthYear, by)));
       }
-      r.role = roleByKey.get(matchKey(str(Q.role))) || null;
-      r.partyMember = str(Q.partyMember) === YES;
-      r.head = str(Q.head) === YES;
+      r.role = reader.code(cells, q.role, null, decodeRole);
+      r.partyMember = reader.code(cells, q.partyMember, null, decodeYes);
+      r.head = reader.code(cells, q.head, null, decodeYes);
       codes.length = 0;
-      for (const row of individualRows) codes.push(individualGrid ? ratingCode(cells, Q.individualRatings, row) : null);
+      for (const row of individualRows) codes.push(individualGrid ? reader.code(cells, individualGrid, row, decodeRating) : null);
       r.packedRatings = reader.packRatings(codes);
     }
     // Collectives.
     if (kind === 'collective') {
       codes.length = 0;
-      for (const t of ORG_RATING_TITLES) for (const row of orgRows) codes.push(ratingCode(cells, t, row));
+      for (const grid of orgGrids) for (const row of orgRows) codes.push(reader.code(cells, grid, row, decodeRating));
       r.packedRatings = reader.packRatings(codes);
     }
     // Initiatives (common page).
     let initiatives: Initiative[] | null = null;
     for (let i = 0; i < slots.length; i++) {
       const t = slots[i];
-      const n = str(t.name);
-      const lv = str(t.level);
-      const dec = str(t.decision);
-      const yr = str(t.year);
+      const n = reader.text(cells, t.name);
+      const lv = reader.text(cells, t.level);
+      const dec = reader.text(cells, t.decision);
+      const yr = reader.text(cells, t.year);
       if (n === '' && lv === '' && dec === '' && yr === '') continue;
       const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
-      (initiatives ??= []).push({ slot: i + 1, name: n, level: levelByKey.get(matchKey(lv)) || 0, levelLabel: lv, decision: dec, year: yn });
+      (initiatives ??= []).push({ slot: i + 1, name: n, level: reader.code(cells, levelQuestions[i], null, decodeLevel), levelLabel: lv, decision: dec, year: yn });
     }
     if (initiatives) r.initiatives = initiatives;
     // A late registration is accepted and evaluated; the note tells the council (an edit also moves the time).
@@ -667,11 +733,11 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const day = submittedAt!.getFullYear() * 10000 + submittedAt!.getMonth() * 100 + submittedAt!.getDate();
       let note = lateNotes.get(day);
       if (note === undefined) lateNotes.set(day, (note = noteLateRegistration(formatDate(submittedAt!), formatDate(windowEnd))));
-      notes.push(note);
+      (notes ??= []).push(note);
     }
     r.late = late;
-    if (problems.length) r.problems = problems;
-    if (notes.length) r.notes = notes;
+    if (problems) r.problems = problems;
+    if (notes) r.notes = notes;
     return r;
   }
 

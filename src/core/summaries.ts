@@ -526,14 +526,19 @@ function groupTab(label: string, members: SchoolSummary[], name: string): School
   const tableHeaderRow = lines.length;
   lines.push([...GROUP_TAB_HEADER]);
   let n = 0;
+  const width = Math.max(GROUP_TAB_HEADER.length, GROUP_DUTIES_HEADER.length);
+  const rect = rectangle(lines, width);
+  // The registrations' rows are built at their width: one array a row.
   for (const s of members) {
     for (const r of s.registrations) {
-      lines.push([s.school.name, ...schoolTabRow(r)]);
+      const cells = schoolTabRow(r);
+      const row: unknown[] = new Array(width);
+      row[0] = s.school.name;
+      for (let j = 1; j < width; j++) row[j] = j - 1 < cells.length ? cells[j - 1] : '';
+      rect.push(row);
       n++;
     }
   }
-  const width = Math.max(GROUP_TAB_HEADER.length, GROUP_DUTIES_HEADER.length);
-  const rect = rectangle(lines, width);
   return {
     name,
     header: rect[0] as string[],

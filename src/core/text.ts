@@ -311,7 +311,19 @@ export function headerFinder(headers: readonly unknown[]): (names: readonly stri
 
 /** Whether a row of cells holds nothing but empty cells (blank text counts as empty). */
 export function isBlankRow(row: readonly unknown[]): boolean {
-  for (const v of row) if (v !== '' && v !== null && v !== undefined && toText(v) !== '') return false;
+  for (const v of row) {
+    if (v === '' || v === null || v === undefined) continue;
+    // A cell that starts with a printable ASCII character is not blank: no need to clean it.
+    if (typeof v === 'string') {
+      const c = v.charCodeAt(0);
+      if (c > 32 && c < 127) return false;
+    } else if (isDate(v)) {
+      // A date prints as dd/MM/yyyy unless it is Invalid Date.
+      if (isValidDate(v)) return false;
+      continue;
+    }
+    if (toText(v) !== '') return false;
+  }
   return true;
 }
 

@@ -18,7 +18,7 @@ import {
   yearRow,
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
-import { Finding, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
+import { Finding, Initiative, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
 import { formatDate, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
@@ -110,7 +110,23 @@ const RATING_TEXT: Record<RatingCode, string> = {
 /** Evidence answers that say nothing ("-", "không", "chưa có", "n/a" …) count as empty. */
 const EMPTY_EVIDENCE = new Set(['', '-', '--', '.', '..', '...', '…', 'x', '0', 'không', 'không có', 'chưa', 'chưa có', 'n/a', 'na', 'none', 'null', 'trống'].map(matchKey));
 
+/** More ASCII letters and digits than the longest empty word has characters. */
+const EVIDENCE_LETTERS = Math.max(...[...EMPTY_EVIDENCE].map((k) => k.length)) + 1;
+/** The ASCII letters and digits the empty words are made of (lower case; with the base letters of "ô", "ư" …). */
+const EMPTY_LETTERS = new Set([...EMPTY_EVIDENCE].join('').normalize('NFD').split('').filter((ch) => /[a-z0-9]/.test(ch)));
+
 export function isEmptyEvidence(s: string): boolean {
+  // Most evidence is a sentence: an ASCII letter or digit no empty word has, or more of them than the longest empty
+  // word, answers without building its key (the key keeps every letter and digit, lower-cased; punctuation-only
+  // text has none).
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (++letters >= EVIDENCE_LETTERS || !EMPTY_LETTERS.has(String.fromCharCode(c))) return false;
+    }
+  }
   const k = matchKey(s);
   return EMPTY_EVIDENCE.has(k) || /^[\s\-–—_.…,;:/\\|*'"`]*$/.test(k);
 }
@@ -181,8 +197,10 @@ function evalRegistered(c: Criterion, r: Registration, text: boolean): Result {
 
 /** Initiatives with every part given (name, level, decision, year). */
 export function completeInitiatives(r: Registration) {
-  return r.initiatives.filter((i) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && i.year !== null);
+  return r.initiatives.filter(isComplete);
 }
+
+const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && i.year !== null;
 
 function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   const complete = completeInitiatives(r);
@@ -245,13 +263,55 @@ export function endedSchoolYears(cfg: OfficeConfig): number[] {
   return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= new Date(y + 1, 6, 1).getTime());
 }
 
+/** The years of the period an evaluation needs, worked out once per configuration and day (not per registration). */
+interface PeriodYears {
+  cfg: OfficeConfig;
+  today: number;
+  start: number;
+  end: number;
+  ended: number[];
+  endedSchool: number[];
+  /** From the interim review (milestone SO-KET) on, a lack of an excellent year is judged. */
+  judgedFrom: number;
+}
+let periodMemo: PeriodYears | null = null;
+
+/** Read-only: shared by every registration evaluated with this configuration. */
+function periodOf(cfg: OfficeConfig): PeriodYears {
+  const m = periodMemo;
+  if (m && m.cfg === cfg && m.today === cfg.today.getTime() && m.start === cfg.period.startYear && m.end === cfg.period.endYear) return m;
+  return (periodMemo = {
+    cfg,
+    today: cfg.today.getTime(),
+    start: cfg.period.startYear,
+    end: cfg.period.endYear,
+    ended: endedYears(cfg.period, cfg.today),
+    endedSchool: endedSchoolYears(cfg),
+    judgedFrom: milestone(cfg, 'SO-KET').date.getTime(),
+  });
+}
+
 /** Whether the person worked (and was to be rated) in a school year: not "Chưa công tác" nor "Mới tuyển dụng". */
 const worked = (v: RatingCode | null | undefined) => v !== 'notEmployed' && v !== 'newHire';
 const schoolYearText = (y: number) => schoolYearRow(y).toLowerCase();
 
 function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const ended = endedSchoolYears(cfg);
+  const ended = periodOf(cfg).endedSchool;
   if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) } : BARE.notApplicable);
+  if (!text) {
+    // The status alone, without the lists its sentence names.
+    let anyWorked = false;
+    let anyBelow = false;
+    let anyUnrated = false;
+    for (const y of ended) {
+      const v = ratingOf(r, y);
+      if (!worked(v)) continue;
+      anyWorked = true;
+      if (v === 'done' || v === 'failed') anyBelow = true;
+      else if (v !== 'excellent' && v !== 'good') anyUnrated = true;
+    }
+    return !anyWorked ? BARE.notApplicable : anyBelow ? BARE.notMet : anyUnrated ? BARE.missing : BARE.met;
+  }
   const rated = ended.filter((y) => worked(ratingOf(r, y)));
   if (rated.length === 0) return (text ? { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) } : BARE.notApplicable);
   const below: { year: string; rating: string }[] = [];
@@ -272,8 +332,23 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
  * criterion is not applicable yet. Ended years without a rating make it "missing".
  */
 function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const ended = endedSchoolYears(cfg);
+  const ended = periodOf(cfg).endedSchool;
   if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) } : BARE.notApplicable);
+  if (!text) {
+    // The status alone, without the lists its sentence names.
+    let anyWorked = false;
+    let anyUnrated = false;
+    for (const y of ended) {
+      const v = ratingOf(r, y);
+      if (v === 'excellent') return BARE.met;
+      if (!worked(v)) continue;
+      anyWorked = true;
+      if (v === null || v === undefined || v === 'none' || v === 'absent') anyUnrated = true;
+    }
+    if (!anyWorked) return BARE.notApplicable;
+    if (anyUnrated) return BARE.missing;
+    return cfg.today.getTime() < periodOf(cfg).judgedFrom ? BARE.notApplicable : BARE.notMet;
+  }
   if (ended.some((y) => ratingOf(r, y) === 'excellent')) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   const rated = ended.filter((y) => worked(ratingOf(r, y)));
   if (rated.length === 0) return (text ? { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) } : BARE.notApplicable);
@@ -292,7 +367,7 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
 const ORG_TITLES = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
 
 function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const ended = endedYears(cfg.period, cfg.today);
+  const ended = periodOf(cfg).ended;
   if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
   let anyOrg = false;
   let firstBelow: Result | null = null;
@@ -321,11 +396,11 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: 
 
 /** Ended years in which any Party/union organisation of a collective was rated "xuất sắc". */
 function orgExcellentYears(r: Registration, cfg: OfficeConfig): number[] {
-  return endedYears(cfg.period, cfg.today).filter((y) => ORG_TITLES.some((t) => orgRatingOf(r, t, y) === 'excellent'));
+  return periodOf(cfg).ended.filter((y) => ORG_TITLES.some((t) => orgRatingOf(r, t, y) === 'excellent'));
 }
 
 function evalOrgExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const ended = endedYears(cfg.period, cfg.today);
+  const ended = periodOf(cfg).ended;
   if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
   if (orgExcellentYears(r, cfg).length) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   const allAbsent = ORG_TITLES.every((t) => ended.every((y) => orgRatingOf(r, t, y) === 'absent'));
@@ -400,7 +475,7 @@ export function verdictOf(results: readonly CriterionResult[], problems: readonl
 /** Years of the period that have ended and were rated "xuất sắc" (individual) or had a Party/union rated so. */
 export function excellentYears(r: Registration, cfg: OfficeConfig): number[] {
   if (r.kind === 'collective') return orgExcellentYears(r, cfg);
-  return endedSchoolYears(cfg).filter((y) => ratingOf(r, y) === 'excellent');
+  return periodOf(cfg).endedSchool.filter((y) => ratingOf(r, y) === 'excellent');
 }
 
 /** The priority score of the counted quantities (excellent years, highest level, initiatives, priority criteria). */
@@ -427,10 +502,12 @@ export function scoreOf(r: Registration, results: readonly CriterionResult[], cf
 // An evaluation keeps one character per catalogue criterion (its status, or that it does not apply) and the counted
 // parts of the score; the sentences of the findings are built when a result is read (a tab row, an e-mail).
 
-const STATUS_CODE: Record<Status, string> = { met: 'm', notMet: 'n', missing: 'x', notApplicable: 'a' };
 const CODE_STATUS: Record<string, Status> = { m: 'met', n: 'notMet', x: 'missing', a: 'notApplicable' };
 /** The criterion does not apply to the registration (or is a school duty). */
-const NOT_APPLYING = '.';
+const NOT_APPLYING_UNIT = 46; // '.'
+const STATUS_UNIT: Record<Status, number> = { met: 109, notMet: 110, missing: 120, notApplicable: 97 };
+/** Scratch space for the codes of one registration. */
+let CODE_UNITS: number[] = [];
 
 /** One criterion for one registration, as evaluateRegistration always decided it (obsolete, or a failing evaluator). */
 function criterionResult(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
@@ -448,34 +525,46 @@ const codeStrings = new Map<string, string>();
 
 /** The compact evaluation of one registration: its status codes, verdict and the counted parts of its score. */
 export function evaluateCompact(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): { codes: string; verdict: Verdict; scoreBits: number } {
-  let codes = '';
+  const codeUnits = CODE_UNITS.length >= catalogue.length ? CODE_UNITS : (CODE_UNITS = new Array(catalogue.length));
+  let n = 0;
   let notMet = false;
   let missing = false;
   for (const p of r.problems) if (p.status === 'missing' || p.status === 'notMet') missing = true;
   let priority = 0;
   for (const c of catalogue) {
     if (c.appliesTo === 'school' || !appliesTo(c, r)) {
-      codes += NOT_APPLYING;
+      codeUnits[n++] = NOT_APPLYING_UNIT;
       continue;
     }
     const status = criterionResult(c, r, cfg, false).status;
-    codes += STATUS_CODE[status];
+    codeUnits[n++] = STATUS_UNIT[status];
     if (c.mandatory) {
       if (status === 'notMet') notMet = true;
       else if (status === 'missing') missing = true;
     } else if (status === 'met') priority++;
   }
+  codeUnits.length = n;
+  const codes = String.fromCharCode.apply(null, codeUnits);
   let shared = codeStrings.get(codes);
   if (shared === undefined) {
     if (codeStrings.size >= 10000) codeStrings.clear();
     codeStrings.set(codes, (shared = codes));
   }
-  const complete = completeInitiatives(r);
+  let complete = 0;
   let level = 0;
-  for (const i of complete) if (i.level > level) level = i.level;
-  const xs = excellentYears(r, cfg).length;
+  for (const i of r.initiatives) {
+    if (!isComplete(i)) continue;
+    complete++;
+    if (i.level > level) level = i.level;
+  }
+  let xs = 0;
+  if (r.kind === 'collective') {
+    for (const y of periodOf(cfg).ended) if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
+  } else {
+    for (const y of periodOf(cfg).endedSchool) if (ratingOf(r, y) === 'excellent') xs++;
+  }
   // Each count is far below 256 (years of a period, levels, form slots, criteria of a catalogue).
-  const scoreBits = xs + level * 256 + complete.length * 65536 + priority * 16777216;
+  const scoreBits = xs + level * 256 + complete * 65536 + priority * 16777216;
   return { codes: shared, verdict: notMet ? 'chuaDat' : missing ? 'canBoSung' : 'dat', scoreBits };
 }
 
