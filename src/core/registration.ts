@@ -25,7 +25,7 @@ import {
   schoolYearRow,
   yearRow,
 } from './registration-form';
-import { FORMS_CHECKBOX_SEPARATOR, formatDate, isBlankRow, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
+import { FORMS_CHECKBOX_SEPARATOR, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import {
   DATA_CRITERION,
   noteLateRegistration,
@@ -95,7 +95,8 @@ export interface Registration {
   readonly ratings: Record<number, RatingCode | null>;
   /** Party/union yearly ratings (collectives): grid title → year → rating. Built on each read. */
   readonly orgRatings: Record<string, Record<number, RatingCode | null>>;
-  initiatives: Initiative[];
+  /** The initiatives answered (slots with any part given); built from the row on each read. */
+  readonly initiatives: Initiative[];
   /**
    * Every answer, cleaned and mapped to the form's own choice labels — built from the row on each read (nothing
    * keeps a copy of the answers): read one answer with `answerOf` instead.
@@ -122,7 +123,6 @@ export interface RegistrationEvaluation {
 const NOT_FLAGGED: IdentityFlags = Object.freeze({ unverified: true });
 const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
-const NO_INITIATIVES: Initiative[] = Object.freeze([]) as unknown as Initiative[];
 
 /** Rating codes packed one character a year (see RowReader.packRatings). */
 const RATING_CODES: readonly (RatingCode | null)[] = [null, 'excellent', 'good', 'done', 'failed', 'none', 'absent', 'notEmployed', 'newHire'];
@@ -148,7 +148,11 @@ export abstract class RegistrationRecord implements Registration {
   role: Role | null = null;
   partyMember = false;
   head = false;
-  initiatives: Initiative[] = NO_INITIATIVES;
+  /**
+   * The initiatives' parts the evaluation needs, one character a slot (see RowReader.initiativeCodes); the
+   * initiatives themselves are read from the row when asked for.
+   */
+  initiativeCodes = '';
   problems: Finding[] = NO_FINDINGS;
   notes: string[] = NO_NOTES;
   late = false;
@@ -197,6 +201,11 @@ export abstract class RegistrationRecord implements Registration {
 
   get answers(): FormAnswers {
     return this.reader.answers(this.cells);
+  }
+
+  /** The initiatives answered (slots with any part given), read from the row. */
+  get initiatives(): Initiative[] {
+    return this.initiativeCodes === '' ? [] : this.reader.initiatives(this.cells);
   }
 
   get ratings(): Record<number, RatingCode | null> {
@@ -425,6 +434,12 @@ export class RowReader {
   /** The class of the registrations of this read: the reader sits on its prototype, not on each registration. */
   readonly Record: new (...args: ConstructorParameters<typeof RegistrationRecord>) => RegistrationRecord;
 
+  /** The initiative slots of the form: their questions' titles, and the level question of each. */
+  private readonly slots: ReturnType<typeof initiativeTitles>[] = [];
+  private readonly levelQuestions: (Question | undefined)[] = [];
+  private readonly levelByKey = new Map<string, number>(INITIATIVE_LEVELS.map((l, i) => [matchKey(l), i + 1]));
+  private readonly decodeLevel = (v: string) => this.levelByKey.get(matchKey(v)) || 0;
+
   constructor(form: FormDefinition, columns: ReadonlyMap<string, number>, config: OfficeConfig) {
     const reader = this;
     this.Record = class extends RegistrationRecord {
@@ -458,6 +473,52 @@ export class RowReader {
       }
       this.questions.set(item.title, q);
     }
+    for (let n = 1; n <= config.initiativeSlots; n++) this.slots.push(initiativeTitles(n));
+    this.levelQuestions = this.slots.map((t) => this.questions.get(t.level));
+  }
+
+  /** The initiatives of a row: each slot with any of its parts answered. */
+  initiatives(cells: readonly unknown[]): Initiative[] {
+    const out: Initiative[] = [];
+    for (let i = 0; i < this.slots.length; i++) {
+      const t = this.slots[i];
+      const n = this.text(cells, t.name);
+      const lv = this.text(cells, t.level);
+      const dec = this.text(cells, t.decision);
+      const yr = this.text(cells, t.year);
+      if (n === '' && lv === '' && dec === '' && yr === '') continue;
+      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
+      out.push({ slot: i + 1, name: n, level: this.code(cells, this.levelQuestions[i], null, this.decodeLevel), levelLabel: lv, decision: dec, year: yn });
+    }
+    return out;
+  }
+
+  /**
+   * What the evaluation needs of a row's initiatives, one character a slot (shared between rows alike): '' when no
+   * slot is answered; else per slot INITIATIVE_CODE_BASE + answered (1) + named (2) + complete (4) + level × 8.
+   */
+  initiativeCodes(cells: readonly unknown[]): string {
+    let s = '';
+    let any = false;
+    for (let i = 0; i < this.slots.length; i++) {
+      const t = this.slots[i];
+      const n = this.text(cells, t.name);
+      const lv = this.text(cells, t.level);
+      const dec = this.text(cells, t.decision);
+      const yr = this.text(cells, t.year);
+      let bits = 0;
+      if (n !== '' || lv !== '' || dec !== '' || yr !== '') {
+        any = true;
+        const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
+        const year = /^\d{4}$/.test(yr);
+        bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && year ? 4 : 0) + level * 8;
+      }
+      s += String.fromCharCode(INITIATIVE_CODE_BASE + bits);
+    }
+    if (!any) return '';
+    let hit = this.packed.get(s);
+    if (hit === undefined) this.packed.set(s, (hit = s));
+    return hit;
   }
 
   /** A list, multiple-choice or grid answer (raw cell) resolved; '' is known (unanswered). */
@@ -594,6 +655,9 @@ export class RowReader {
   }
 }
 
+/** See RowReader.initiativeCodes. */
+export const INITIATIVE_CODE_BASE = 64;
+
 const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
 
 /** Prepare a parser for a header row. */
@@ -608,9 +672,6 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     [matchKey(COLLECTIVE_KIND_CHOICES.part), 'part'],
   ]);
   const thisYear = ctx.config.today.getFullYear();
-  const slots: ReturnType<typeof initiativeTitles>[] = [];
-  for (let n = 1; n <= ctx.config.initiativeSlots; n++) slots.push(initiativeTitles(n));
-  const levelByKey = new Map<string, number>(INITIATIVE_LEVELS.map((l, i) => [matchKey(l), i + 1]));
   const kindByKey = new Map<string, RegistrationKind>([
     [matchKey(KIND_CHOICES.collective), 'collective'],
     [matchKey(KIND_CHOICES.individual), 'individual'],
@@ -642,8 +703,6 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const decodeYes = (v: string) => v === YES;
   const decodeCollectiveKind = (v: string) => collectiveKindByKey.get(matchKey(v)) || 'whole';
   const decodeRating = (v: string) => RATING_BY_KEY.get(matchKey(v)) || null;
-  const decodeLevel = (v: string) => levelByKey.get(matchKey(v)) || 0;
-  const levelQuestions = slots.map((t) => reader.question(t.level));
 
   function parseRow(cells: readonly unknown[], sheetRow: number): Registration | null {
     if (isBlankRow(cells)) return null;
@@ -714,19 +773,8 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       for (const grid of orgGrids) for (const row of orgRows) codes.push(reader.code(cells, grid, row, decodeRating));
       r.packedRatings = reader.packRatings(codes);
     }
-    // Initiatives (common page).
-    let initiatives: Initiative[] | null = null;
-    for (let i = 0; i < slots.length; i++) {
-      const t = slots[i];
-      const n = reader.text(cells, t.name);
-      const lv = reader.text(cells, t.level);
-      const dec = reader.text(cells, t.decision);
-      const yr = reader.text(cells, t.year);
-      if (n === '' && lv === '' && dec === '' && yr === '') continue;
-      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
-      (initiatives ??= []).push({ slot: i + 1, name: n, level: reader.code(cells, levelQuestions[i], null, decodeLevel), levelLabel: lv, decision: dec, year: yn });
-    }
-    if (initiatives) r.initiatives = initiatives;
+    // Initiatives (common page): what the evaluation needs of them; they are read from the row when asked for.
+    r.initiativeCodes = reader.initiativeCodes(cells);
     // A late registration is accepted and evaluated; the note tells the council (an edit also moves the time).
     const late = !!submittedAt && submittedAt.getTime() >= lateAfter.getTime();
     if (late) {

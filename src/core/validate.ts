@@ -18,8 +18,8 @@ import {
   yearRow,
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
-import { Finding, Initiative, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
-import { formatDate, matchKey } from './text';
+import { Finding, INITIATIVE_CODE_BASE, Initiative, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
+import { formatDate, isEmptyEvidence, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
   findingMet as findingMetText,
@@ -107,29 +107,7 @@ const RATING_TEXT: Record<RatingCode, string> = {
   newHire: WORK_CHOICES.newHire,
 };
 
-/** Evidence answers that say nothing ("-", "không", "chưa có", "n/a" …) count as empty. */
-const EMPTY_EVIDENCE = new Set(['', '-', '--', '.', '..', '...', '…', 'x', '0', 'không', 'không có', 'chưa', 'chưa có', 'n/a', 'na', 'none', 'null', 'trống'].map(matchKey));
-
-/** More ASCII letters and digits than the longest empty word has characters. */
-const EVIDENCE_LETTERS = Math.max(...[...EMPTY_EVIDENCE].map((k) => k.length)) + 1;
-/** The ASCII letters and digits the empty words are made of (lower case; with the base letters of "ô", "ư" …). */
-const EMPTY_LETTERS = new Set([...EMPTY_EVIDENCE].join('').normalize('NFD').split('').filter((ch) => /[a-z0-9]/.test(ch)));
-
-export function isEmptyEvidence(s: string): boolean {
-  // Most evidence is a sentence: an ASCII letter or digit no empty word has, or more of them than the longest empty
-  // word, answers without building its key (the key keeps every letter and digit, lower-cased; punctuation-only
-  // text has none).
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (++letters >= EVIDENCE_LETTERS || !EMPTY_LETTERS.has(String.fromCharCode(c))) return false;
-    }
-  }
-  const k = matchKey(s);
-  return EMPTY_EVIDENCE.has(k) || /^[\s\-–—_.…,;:/\\|*'"`]*$/.test(k);
-}
+export { isEmptyEvidence };
 
 /** Whether the registrant is in the managers / Party members / heads group. */
 export function isManagerGroup(r: Registration): boolean {
@@ -202,7 +180,29 @@ export function completeInitiatives(r: Registration) {
 
 const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && i.year !== null;
 
+/**
+ * What the evaluation needs of a registration's initiatives, one number a slot (RowReader.initiativeCodes): answered
+ * (1), named (2), complete (4), level × 8; 0 for a slot left blank.
+ */
+function initiativeParts(r: Registration): number[] {
+  if (r instanceof RegistrationRecord) {
+    const s = r.initiativeCodes;
+    const out: number[] = new Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) - INITIATIVE_CODE_BASE;
+    return out;
+  }
+  return r.initiatives.map((i) => 1 + (i.name !== '' && !isEmptyEvidence(i.name) ? 2 : 0) + (isComplete(i) ? 4 : 0) + i.level * 8);
+}
+
 function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
+  if (!text) {
+    let answered = false;
+    for (const p of initiativeParts(r)) {
+      if (p & 4) return BARE.met;
+      if (p & 1) answered = true;
+    }
+    return answered ? BARE.missing : BARE.notMet;
+  }
   const complete = completeInitiatives(r);
   if (complete.length > 0) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   const partial = r.initiatives[0];
@@ -225,7 +225,8 @@ export function namedInitiativesNeeded(cfg: OfficeConfig): number {
 }
 
 function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const named = r.initiatives.filter((i) => i.name !== '' && !isEmptyEvidence(i.name)).length;
+  let named = 0;
+  for (const p of initiativeParts(r)) if (p & 2) named++;
   const needed = namedInitiativesNeeded(cfg);
   if (named >= needed) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   if (named === 0) return (text ? { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) } : BARE.notMet);
@@ -552,10 +553,10 @@ export function evaluateCompact(r: Registration, catalogue: readonly Criterion[]
   }
   let complete = 0;
   let level = 0;
-  for (const i of r.initiatives) {
-    if (!isComplete(i)) continue;
+  for (const p of initiativeParts(r)) {
+    if (!(p & 4)) continue;
     complete++;
-    if (i.level > level) level = i.level;
+    if (p >> 3 > level) level = p >> 3;
   }
   let xs = 0;
   if (r.kind === 'collective') {
