@@ -6,7 +6,7 @@ import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
 import { formatDateTime, toText } from './text';
 import { RegistrationRecord, answerOf } from './registration';
-import type { CompactEvaluation } from './validate';
+import { scoreTotal, type CompactEvaluation } from './validate';
 
 export interface Email {
   to: string;
@@ -54,7 +54,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const blocks: Block[] = [
     { text: CONFIRMATION.greeting(toText(answerOf(r, Q.submitter)), school) },
     { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? formatDateTime(r.submittedAt) : '') },
-    { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(r.score.total, office) : '') },
+    { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },
     toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: CONFIRMATION.nothingToFix },
   ];
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });

@@ -115,6 +115,8 @@ export interface Registration {
  * criterion and turned into findings (text) only when read.
  */
 export interface RegistrationEvaluation {
+  /** The configuration evaluated with (its scoring weights). */
+  config: OfficeConfig;
   results(r: RegistrationRecord): CriterionResult[];
   findings(r: RegistrationRecord): Finding[];
   score(r: RegistrationRecord): Score;
@@ -199,6 +201,11 @@ export abstract class RegistrationRecord implements Registration {
     return this.reader.evaluation;
   }
 
+  get evaluationConfig(): OfficeConfig | null {
+    const e = this.reader.evaluation;
+    return e ? e.config : null;
+  }
+
   get answers(): FormAnswers {
     return this.reader.answers(this.cells);
   }
@@ -254,6 +261,21 @@ export function answerOf(r: Registration, title: string): FormAnswers[string] | 
 export function answerText(r: Registration, title: string): string {
   const v = answerOf(r, title);
   return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Whether a short-text answer says nothing (isEmptyEvidence of the answer as read): decided on the cell itself, which
+ * gives the same answer as on its cleaned text (cleaning keeps every letter and digit and is undone by nothing).
+ */
+export function answerIsEmptyEvidence(r: Registration, title: string): boolean {
+  if (r instanceof RegistrationRecord) {
+    const q = r.reader.question(title);
+    if (q && q.item.kind === 'text' && q.index >= 0) {
+      const raw = r.cells[q.index];
+      if (typeof raw === 'string') return isEmptyEvidence(raw);
+    }
+  }
+  return isEmptyEvidence(answerText(r, title));
 }
 
 /** One row of a grid answer, as `answers[title][row]` gives it ('' when unanswered). */
@@ -711,6 +733,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     // Every choice answer is checked against the form's choices; nothing else is read (or cleaned) unless used.
     for (const col of reader.choiceColumns) {
       const raw = col.index < 0 ? '' : cells[col.index];
+      if (raw === '') continue; // unanswered: nothing to check
       const question = col.question;
       const kind = question.item.kind;
       if (kind === 'checkbox') {

@@ -1,4 +1,5 @@
 // The "Kết quả kiểm tra" tab as rows: one row per registration, in response order. Pure.
+import { scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { findingsToShow } from './emails';
@@ -59,7 +60,7 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
     toText(answerOf(r, Q.modelName)),
     VERDICT_LABELS[r.verdict],
     toFix.length ? toFix.join('\n') : RESULTS_NOTHING_TO_FIX,
-    r.verdict === 'dat' ? r.score.total : '',
+    r.verdict === 'dat' ? scoreTotal(r) : '',
     r.score.parts.filter((p) => p.points > 0).map((p) => `${p.label}: ${p.value} → ${p.points}`).join('; '),
     notesOf(r).join('\n'),
     r.email,

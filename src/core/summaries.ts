@@ -79,7 +79,7 @@ import {
 import { compareIds } from './review';
 import { cleanText, formatDate, matchKey } from './text';
 import { answerText } from './registration';
-import { isEmptyEvidence } from './validate';
+import { isEmptyEvidence, scoreTotal } from './validate';
 
 export { LOOKUP_TAB, SUMMARY_TAB };
 
@@ -432,7 +432,7 @@ export function schoolTabRow(r: EvaluatedRegistration): unknown[] {
     modelText(r),
     VERDICT_LABELS[r.verdict],
     toFixText(r),
-    r.verdict === 'dat' ? r.score.total : '',
+    r.verdict === 'dat' ? scoreTotal(r) : '',
   ];
 }
 

@@ -311,6 +311,13 @@ export function headerFinder(headers: readonly unknown[]): (names: readonly stri
 
 /** Whether a row of cells holds nothing but empty cells (blank text counts as empty). */
 export function isBlankRow(row: readonly unknown[]): boolean {
+  // A cell that starts with a printable ASCII character is not blank: most rows have one, found without cleaning.
+  for (const v of row) {
+    if (typeof v === 'string' && v.length > 0) {
+      const c = v.charCodeAt(0);
+      if (c > 32 && c < 127) return false;
+    }
+  }
   for (const v of row) {
     if (v === '' || v === null || v === undefined) continue;
     // A cell that starts with a printable ASCII character is not blank: no need to clean it.

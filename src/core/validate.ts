@@ -18,7 +18,7 @@ import {
   yearRow,
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
-import { Finding, INITIATIVE_CODE_BASE, Initiative, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
+import { Finding, INITIATIVE_CODE_BASE, Initiative, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerIsEmptyEvidence, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
 import { formatDate, isEmptyEvidence, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
@@ -158,7 +158,7 @@ function evalSelfDeclared(c: Criterion, r: Registration, text: boolean): Result 
   const question = c.question || c.fields[0] || '';
   const a = str(r, question);
   if (a === YES) {
-    if (c.evidence && isEmptyEvidence(str(r, c.evidence))) return (text ? { status: 'missing', message: findingSelfDeclaredNoEvidence(c, c.evidence) } : BARE.missing);
+    if (c.evidence && answerIsEmptyEvidence(r, c.evidence)) return (text ? { status: 'missing', message: findingSelfDeclaredNoEvidence(c, c.evidence) } : BARE.missing);
     return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   }
   if (a === NO) return (text ? { status: 'notMet', message: findingSelfDeclaredNo(c, question) } : BARE.notMet);
@@ -569,6 +569,16 @@ export function evaluateCompact(r: Registration, catalogue: readonly Criterion[]
   return { codes: shared, verdict: notMet ? 'chuaDat' : missing ? 'canBoSung' : 'dat', scoreBits };
 }
 
+/** The total of a registration's priority score, without building its parts. */
+export function scoreTotal(r: { score: Score }): number {
+  if (r instanceof RegistrationRecord && r.evaluation) {
+    const bits = r.scoreBits;
+    const w = r.evaluationConfig!.scoring;
+    return (bits % 256) * w.excellentYear + (Math.floor(bits / 256) % 256) * w.initiativeLevel + (Math.floor(bits / 65536) % 256) * w.initiative + Math.floor(bits / 16777216) * w.priorityCriterion;
+  }
+  return r.score.total;
+}
+
 /** The score of packed counts. */
 function unpackScore(bits: number, cfg: OfficeConfig): Score {
   return scoreFrom(bits % 256, Math.floor(bits / 256) % 256, Math.floor(bits / 65536) % 256, Math.floor(bits / 16777216), cfg);
@@ -615,10 +625,13 @@ export interface CompactEvaluation extends RegistrationEvaluation {
 
 export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeConfig): CompactEvaluation {
   return {
+    config: cfg,
     results: (r) => resultsOfCodes(r, r.codes, catalogue, cfg),
     findings: (r) => findingsOfCodes(r, r.codes, catalogue, cfg),
     score: (r) => unpackScore(r.scoreBits, cfg),
     open: (r) => {
+      // Most registrations have nothing open: no sentence to build.
+      if (r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0) return { toFix: [], priority: [] };
       const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
       openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
       return { toFix: toFix.map((f) => f.message), priority: openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message) };
