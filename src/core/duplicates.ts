@@ -44,25 +44,43 @@ const UNVERIFIED: IdentityFlags = Object.freeze({ unverified: true });
 export function identityFlagList(regs: readonly Registration[]): IdentityFlags[] {
   const n = regs.length;
   const verified: boolean[] = new Array(n);
-  const keys: (string | null)[] = new Array(n);
-  const winner = new Map<string, number>();
+  // Registrations of one subject form a group; a group is found by the name's key (most names are the only one of
+  // their subject), then by the whole subject key when two subjects share a name. No key string per registration.
+  const group = new Int32Array(n).fill(-1);
+  const winners: number[] = [];
+  const firstOf: number[] = [];
+  const byName = new Map<string, number>();
+  const bySubject = new Map<string, number>();
+  const schoolKey = (r: Registration) => (r.school ? r.school.key : matchKey(r.schoolName));
+  const same = (a: Registration, b: Registration) => a.kind === b.kind && a.birthYear === b.birthYear && schoolKey(a) === schoolKey(b);
   for (let i = 0; i < n; i++) {
     const r = regs[i];
     const v = emailVerified(r);
     verified[i] = v;
-    if (!r.kind || r.name === '') {
-      keys[i] = null;
-      continue;
-    }
-    const k = subjectKey(r);
-    keys[i] = k;
-    const w = winner.get(k);
-    if (w === undefined || replaces(r, v, regs[w], verified[w])) winner.set(k, i);
+    if (!r.kind || r.name === '') continue;
+    const nameKey = matchKey(r.name);
+    let g = byName.get(nameKey);
+    if (g === undefined) {
+      g = winners.length;
+      byName.set(nameKey, g);
+      winners.push(i);
+      firstOf.push(i);
+    } else if (!same(regs[firstOf[g]], r)) {
+      const k = subjectKey(r);
+      let h = bySubject.get(k);
+      if (h === undefined) {
+        h = winners.length;
+        bySubject.set(k, h);
+        winners.push(i);
+        firstOf.push(i);
+      } else if (replaces(r, v, regs[winners[h]], verified[winners[h]])) winners[h] = i;
+      g = h;
+    } else if (replaces(r, v, regs[winners[g]], verified[winners[g]])) winners[g] = i;
+    group[i] = g;
   }
   const out: IdentityFlags[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const k = keys[i];
-    const w = k === null ? i : winner.get(k)!;
+    const w = group[i] < 0 ? i : winners[group[i]];
     const by = regs[w].id;
     if (w !== i && by !== regs[i].id) out[i] = { supersededBy: by, unverified: !verified[i] };
     else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
