@@ -44,25 +44,27 @@ const UNVERIFIED: IdentityFlags = Object.freeze({ unverified: true });
 export function identityFlagList(regs: readonly Registration[]): IdentityFlags[] {
   const n = regs.length;
   const verified: boolean[] = new Array(n);
-  // Registrations of one subject form a group; a group is found by the name's key (most names are the only one of
-  // their subject), then by the whole subject key when two subjects share a name. No key string per registration.
+  // Registrations of one subject form a group, found by school then by the name's key (a school rarely has two
+  // subjects of one name), then by the whole subject key for those. No key string built per registration.
   const group = new Int32Array(n).fill(-1);
   const winners: number[] = [];
   const firstOf: number[] = [];
-  const byName = new Map<string, number>();
+  const bySchool = new Map<string, Map<string, number>>();
   const bySubject = new Map<string, number>();
-  const schoolKey = (r: Registration) => (r.school ? r.school.key : matchKey(r.schoolName));
-  const same = (a: Registration, b: Registration) => a.kind === b.kind && a.birthYear === b.birthYear && schoolKey(a) === schoolKey(b);
+  const same = (a: Registration, b: Registration) => a.kind === b.kind && a.birthYear === b.birthYear;
   for (let i = 0; i < n; i++) {
     const r = regs[i];
     const v = emailVerified(r);
     verified[i] = v;
     if (!r.kind || r.name === '') continue;
+    const schoolKey = r.school ? r.school.key : matchKey(r.schoolName);
+    let names = bySchool.get(schoolKey);
+    if (names === undefined) bySchool.set(schoolKey, (names = new Map()));
     const nameKey = matchKey(r.name);
-    let g = byName.get(nameKey);
+    let g = names.get(nameKey);
     if (g === undefined) {
       g = winners.length;
-      byName.set(nameKey, g);
+      names.set(nameKey, g);
       winners.push(i);
       firstOf.push(i);
     } else if (!same(regs[firstOf[g]], r)) {
