@@ -431,7 +431,7 @@ function evalModelType(c: Criterion, r: Registration, text: boolean): Result {
 }
 
 /** Evaluate one criterion for one registration (assumes it applies). */
-export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
+export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConfig, text = true): Result {
   switch (c.evaluator) {
     case 'registered':
       return evalRegistered(c, r, text);
