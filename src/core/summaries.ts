@@ -228,7 +228,12 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (r.flags.supersededBy) superseded[i]++;
     else regs[i].push(r);
   }
-  for (const list of regs) list.sort((a, b) => compareIds(a.id, b.id));
+  // Registrations come in response order, mostly already in id order: sort only a list that is not.
+  for (const list of regs) {
+    let sorted = true;
+    for (let j = 1; j < list.length && sorted; j++) sorted = compareIds(list[j - 1].id, list[j].id) <= 0;
+    if (!sorted) list.sort((a, b) => compareIds(a.id, b.id));
+  }
   // Report states per school and period.
   const periods = reportingPeriods(config.period);
   const withEvidence: Set<string>[] = schools.map(() => new Set());
