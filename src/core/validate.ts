@@ -514,11 +514,20 @@ let CODE_UNITS: number[] = [];
 function criterionResult(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   try {
     // A criterion whose legal basis has ceased is shown, not applied (TT-15 from 03/06/2025).
-    if (isObsolete(c, cfg.today)) return text ? { status: 'notApplicable', message: findingObsolete(c, c.obsoleteFrom!, c.obsoleteBasis || '') } : BARE.notApplicable;
+    if (c.obsoleteFrom && obsolete(c, cfg.today)) return text ? { status: 'notApplicable', message: findingObsolete(c, c.obsoleteFrom!, c.obsoleteBasis || '') } : BARE.notApplicable;
     return evaluateCriterion(c, r, cfg, text);
   } catch {
     return text ? { status: 'missing', message: findingSelfDeclaredEmpty(c, c.fields[0] || c.label) } : BARE.missing;
   }
+}
+
+/** Whether a criterion has ceased (isObsolete), worked out once per criterion and day rather than per registration. */
+const obsoleteMemo = new WeakMap<Criterion, { today: number; from: string; obsolete: boolean }>();
+function obsolete(c: Criterion, today: Date): boolean {
+  const t = today.getTime();
+  let m = obsoleteMemo.get(c);
+  if (!m || m.today !== t || m.from !== c.obsoleteFrom) obsoleteMemo.set(c, (m = { today: t, from: c.obsoleteFrom || '', obsolete: isObsolete(c, today) }));
+  return m.obsolete;
 }
 
 /** Status codes shared between registrations with the same statuses (most registrations share a handful). */
