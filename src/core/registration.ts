@@ -163,9 +163,9 @@ export abstract class RegistrationRecord implements Registration {
   // Set by the evaluation (src/core/evaluate.ts).
   verdict: Verdict = 'canBoSung';
   flags: IdentityFlags = NOT_FLAGGED;
-  /** One status character per catalogue criterion (validate.ts: STATUS_CODE). */
+  /** One status character per catalogue criterion (validate.ts: evaluateCompact). */
   codes = '';
-  /** The counted parts of the score (validate.ts: packScore). */
+  /** The counted parts of the score, packed (validate.ts: evaluateCompact). */
   scoreBits = 0;
   /** The reader of the columns: shared by the registrations of one read, on their prototype (RowReader.Record). */
   abstract get reader(): RowReader;
