@@ -142,19 +142,27 @@ add(
 }
 
 // ------------------------------------------------------------------ 5. the core alone at 20,000
+// The core validates and aggregates in one execution, so its first (cold) run is the figure checked: caches empty,
+// code not yet optimised. The best of three later runs (warm) is shown beside it, and both are set against the floor
+// measured in the same process just before: the best of three passes reading every cell of the inputs and
+// NFC-normalising every string (what any validation must do). The machine is shared: the floor moves with its load,
+// the multiples of it less.
 const CORE_MS_GOAL = 300;
 const CORE_MIB_GOAL = 50;
 {
   const office = makeSampleOffice({ schools: 1000, registrations: 20000, seed: 3 });
   const { responseValues: values } = responseTabs(office);
-  // The floor: read every cell of the inputs and NFC-normalise every string (what any validation must do).
-  gc();
-  const f0 = performance.now();
+  let floorMs = Infinity;
   let chars = 0;
-  for (const table of [values, office.directoryRows as unknown[][]]) {
-    for (const row of table) for (const v of row) if (typeof v === 'string') chars += v.normalize('NFC').length;
+  for (let pass = 0; pass < 3; pass++) {
+    gc();
+    const f0 = performance.now();
+    chars = 0;
+    for (const table of [values, office.directoryRows as unknown[][]]) {
+      for (const row of table) for (const v of row) if (typeof v === 'string') chars += v.normalize('NFC').length;
+    }
+    floorMs = Math.min(floorMs, performance.now() - f0);
   }
-  const floorMs = performance.now() - f0;
   /** Validates and aggregates; returns figures only, so that its results are garbage once it returns. */
   const measure = () => {
     gc();
@@ -178,8 +186,26 @@ const CORE_MIB_GOAL = 50;
   // Retained: the heap with the results held, minus the heap once they are let go.
   const retained = m.withResults - process.memoryUsage().heapUsed;
   const total = m.evalMs + m.aggregateMs;
-  add('core: validate + aggregate', `${m.registrations.toLocaleString('en')} registrations`, `${total.toFixed(0)} ms here (evaluate ${m.evalMs.toFixed(0)}, aggregate ${m.aggregateMs.toFixed(0)})`, `floor ${floorMs.toFixed(0)} ms (${(total / floorMs).toFixed(0)}×); goal ≤ ${CORE_MS_GOAL} ms`, total <= CORE_MS_GOAL);
-  add('core: memory', `${m.tabs} ${m.mode} tabs, ${m.review} review rows`, `${MiB(retained)} retained by the results, ${MiB(m.heapPeak)} heap growth during evaluate`, `inputs ${(chars / 1e6).toFixed(1)} M chars; goal ≤ ${CORE_MIB_GOAL} MiB retained`, retained / 1048576 <= CORE_MIB_GOAL);
+  let warm = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const w = measure();
+    warm = Math.min(warm, w.evalMs + w.aggregateMs);
+  }
+  const times = (ms: number) => `${(ms / floorMs).toFixed(1)}× the floor`;
+  add(
+    'core: validate + aggregate',
+    `${m.registrations.toLocaleString('en')} registrations`,
+    `${total.toFixed(0)} ms here, cold (evaluate ${m.evalMs.toFixed(0)}, aggregate ${m.aggregateMs.toFixed(0)}); warm ${warm.toFixed(0)} ms`,
+    `floor ${floorMs.toFixed(0)} ms: cold ${times(total)}, warm ${times(warm)}; goal ≤ ${CORE_MS_GOAL} ms cold`,
+    total <= CORE_MS_GOAL,
+  );
+  add(
+    'core: memory',
+    `${m.tabs} ${m.mode} tabs, ${m.review} review rows`,
+    `${MiB(retained)} retained by the results (${(retained / m.registrations / 1024).toFixed(1)} KiB a registration), ${MiB(m.heapPeak)} heap growth during evaluate`,
+    `inputs ${(chars / 1e6).toFixed(1)} M chars (held by the caller, not counted); goal ≤ ${CORE_MIB_GOAL} MiB retained`,
+    retained / 1048576 <= CORE_MIB_GOAL,
+  );
 }
 
 // ------------------------------------------------------------------ the table

@@ -5,6 +5,8 @@ import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
 import { formatDateTime, toText } from './text';
+import { RegistrationRecord, answerOf } from './registration';
+import { scoreTotal, type CompactEvaluation } from './validate';
 
 export interface Email {
   to: string;
@@ -50,9 +52,9 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const office = officeWord(org);
   const { toFix, priority } = findingsToShow(r);
   const blocks: Block[] = [
-    { text: CONFIRMATION.greeting(toText(r.answers[Q.submitter]), school) },
+    { text: CONFIRMATION.greeting(toText(answerOf(r, Q.submitter)), school) },
     { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? formatDateTime(r.submittedAt) : '') },
-    { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(r.score.total, office) : '') },
+    { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },
     toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: CONFIRMATION.nothingToFix },
   ];
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
@@ -67,6 +69,8 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
  * from the priority-only criteria it could still add for its score: those are never listed as failures.
  */
 export function findingsToShow(r: Pick<EvaluatedRegistration, 'findings' | 'results'>): { toFix: string[]; priority: string[] } {
+  // An evaluated registration builds only the texts of its open findings.
+  if (r instanceof RegistrationRecord && r.evaluation && 'open' in r.evaluation) return (r.evaluation as CompactEvaluation).open(r);
   const priorityOnly = new Set(r.results.filter((x) => !x.mandatory).map((x) => x.criterionId));
   const open = r.findings.filter((f) => f.status === 'notMet' || f.status === 'missing');
   return {

@@ -4,12 +4,12 @@ import { OfficeConfig } from './config';
 import { Criterion, catalogueFor } from './criteria';
 import { criteriaFromRows } from './criteria-tab';
 import { Directory, parseDirectory } from './directory';
-import { IdentityFlags, identityFlags } from './duplicates';
+import { IdentityFlags, identityFlagList } from './duplicates';
 import { FormDefinition, buildRegistrationForm, buildReportForm } from './registration-form';
-import { Finding, Registration, parseResponses } from './registration';
+import { Finding, Registration, RegistrationRecord, parseResponses } from './registration';
 import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
-import { CriterionResult, Score, Verdict, evaluateRegistration } from './validate';
+import { CriterionResult, Score, Verdict, compactEvaluation, evaluateCompact } from './validate';
 import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB, directoryErrorNoSchool } from './messages/validation';
 
 export interface EvaluateInput {
@@ -81,12 +81,21 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     if (directory.schools.length === 0) blocking.push(...(directory.errors.length ? directory.errors : [directoryErrorNoSchool()]));
     else blocking.push(...directory.structuralErrors);
   }
-  const flags = identityFlags(parsed.registrations);
-  // The parsed registrations are this run's own: each is completed in place rather than copied.
-  const registrations: EvaluatedRegistration[] = parsed.registrations.map((r) => {
-    const e = evaluateRegistration(r, catalogue, cfg);
-    return Object.assign(r, { verdict: e.verdict, results: e.results, findings: e.findings, score: e.score, flags: flags.get(r.id) || { unverified: true } });
-  });
+  const flags = identityFlagList(parsed.registrations);
+  // The parsed registrations are this run's own: each is completed in place (no copy), with its results as status
+  // codes whose text is built when read.
+  const evaluation = compactEvaluation(catalogue, cfg);
+  const registrations: EvaluatedRegistration[] = [];
+  for (let i = 0; i < parsed.registrations.length; i++) {
+    const r = parsed.registrations[i] as RegistrationRecord;
+    const e = evaluateCompact(r, catalogue, cfg);
+    r.verdict = e.verdict;
+    r.codes = e.codes;
+    r.scoreBits = e.scoreBits;
+    r.reader.evaluation = evaluation;
+    r.flags = flags[i];
+    registrations.push(r);
+  }
   let reports: ProgressReport[] = [];
   if (input.reportValues && input.reportValues.length > 0) {
     const pr = parseReports(input.reportValues, reportForm, directory, cfg, input.reportTab || DEFAULT_REPORT_TAB);

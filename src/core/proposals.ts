@@ -39,7 +39,7 @@ import {
 } from './messages/proposals';
 import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
 import { REVIEW_DECISIONS, fingerprint, type ReviewTab } from './review';
-import type { RatingCode, RegistrationKind } from './registration';
+import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
 import { matchKey, toParagraph, toText } from './text';
 import { completeInitiatives, ratingYears } from './validate';
 import { schoolYearOf } from './school-duties';
@@ -796,8 +796,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
 }
 
 function answer(r: EvaluatedRegistration, title: string): string {
-  const a = r.answers[title];
-  return typeof a === 'string' ? a : '';
+  return answerText(r, title);
 }
 
 const RATING_ORDER: RatingCode[] = ['excellent', 'good', 'done', 'failed'];
@@ -913,7 +912,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     n.kind === 'collective'
       ? PROPOSAL_TEXT.collectiveBackground(n.name || n.schoolName, s ? s.level : '', s ? s.ward : '', s ? s.cluster : '', '') // the head: its own line
       : PROPOSAL_TEXT.individualBackground(n.name, r.birthYear === null ? '' : String(r.birthYear), role, n.schoolName, r.partyMember, r.head);
-  const summary = toParagraph(r.answers[Q.summary]);
+  const summary = toParagraph(answerOf(r, Q.summary));
   const initiatives = completeInitiatives(r);
   const awards: string[] = [];
   for (const id of ['TT-02-DAN-DAU', 'CN-03-THANH-TICH']) {
@@ -922,7 +921,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     if (text) awards.push(PROPOSAL_TEXT.declaredAward(text));
   }
   // Recognised initiatives are achievements (section II.3), not awards: section III lists only awards.
-  const movements = r.answers[Q.movements];
+  const movements = answerOf(r, Q.movements);
   const joined =
     movements && typeof movements === 'object' && !Array.isArray(movements)
       ? Object.keys(movements).filter((k) => (movements as Record<string, string>)[k] === MOVEMENT_COLUMNS.yes)

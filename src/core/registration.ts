@@ -25,7 +25,7 @@ import {
   schoolYearRow,
   yearRow,
 } from './registration-form';
-import { FORMS_CHECKBOX_SEPARATOR, formatDate, isBlankRow, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
+import { FORMS_CHECKBOX_SEPARATOR, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import {
   DATA_CRITERION,
   noteLateRegistration,
@@ -38,6 +38,9 @@ import {
   responseErrorEmpty,
   responseErrorMissingHeader,
 } from './messages/validation';
+
+import type { IdentityFlags } from './duplicates';
+import type { CriterionResult, Score, Verdict } from './validate';
 
 export type Status = 'met' | 'notMet' | 'missing' | 'notApplicable';
 
@@ -88,19 +91,215 @@ export interface Registration {
   role: Role | null;
   partyMember: boolean;
   head: boolean;
-  /** Personal ratings (individuals) per school year: the year it starts in → rating, null when unanswered. */
-  ratings: Record<number, RatingCode | null>;
-  /** Party/union yearly ratings (collectives): grid title → year → rating. */
-  orgRatings: Record<string, Record<number, RatingCode | null>>;
-  initiatives: Initiative[];
-  /** Every answer, cleaned and mapped to the form's own choice labels. */
-  answers: FormAnswers;
+  /** Personal ratings (individuals) per school year: the year it starts in → rating, null when unanswered. Built on each read. */
+  readonly ratings: Record<number, RatingCode | null>;
+  /** Party/union yearly ratings (collectives): grid title → year → rating. Built on each read. */
+  readonly orgRatings: Record<string, Record<number, RatingCode | null>>;
+  /** The initiatives answered (slots with any part given); built from the row on each read. */
+  readonly initiatives: Initiative[];
+  /**
+   * Every answer, cleaned and mapped to the form's own choice labels — built from the row on each read (nothing
+   * keeps a copy of the answers): read one answer with `answerOf` instead.
+   */
+  readonly answers: FormAnswers;
   /** Problems found while reading the row (criterion DU-LIEU). */
   problems: Finding[];
   /** Informational notes that do not affect the verdict. */
   notes: string[];
   /** Submitted (or last edited) after the end of the registration window ("Mốc: kết thúc đăng ký"). */
   late: boolean;
+}
+
+/**
+ * What an evaluation leaves on a registration (src/core/evaluate.ts): the results are kept as one status code per
+ * criterion and turned into findings (text) only when read.
+ */
+export interface RegistrationEvaluation {
+  /** The configuration evaluated with (its scoring weights). */
+  config: OfficeConfig;
+  results(r: RegistrationRecord): CriterionResult[];
+  findings(r: RegistrationRecord): Finding[];
+  score(r: RegistrationRecord): Score;
+}
+
+const NOT_FLAGGED: IdentityFlags = Object.freeze({ unverified: true });
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
+
+/** Rating codes packed one character a year (see RowReader.packRatings). */
+const RATING_CODES: readonly (RatingCode | null)[] = [null, 'excellent', 'good', 'done', 'failed', 'none', 'absent', 'notEmployed', 'newHire'];
+const RATING_INDEX = new Map<RatingCode | null, number>(RATING_CODES.map((c, i) => [c, i]));
+const ratingAt = (packed: string, i: number): RatingCode | null => RATING_CODES[packed.charCodeAt(i) - 48];
+
+/**
+ * A registration as parsed: the identifying fields, and a reference to its row as read (the input the caller holds
+ * anyway) with the shared reader of its columns. Answers are read from the row when needed, never copied; the
+ * evaluation's fields are set in place by evaluateAll (no copy, no spread per registration).
+ */
+export abstract class RegistrationRecord implements Registration {
+  id: string;
+  row: number;
+  submittedAt: Date | null;
+  email: string;
+  schoolName: string;
+  school: School | null;
+  kind: RegistrationKind | null;
+  collectiveKind: CollectiveKind | null;
+  name: string;
+  birthYear: number | null = null;
+  role: Role | null = null;
+  partyMember = false;
+  head = false;
+  /**
+   * The initiatives' parts the evaluation needs, one character a slot (see RowReader.initiativeCodes); the
+   * initiatives themselves are read from the row when asked for.
+   */
+  initiativeCodes = '';
+  problems: Finding[] = NO_FINDINGS;
+  notes: string[] = NO_NOTES;
+  late = false;
+  /** Ratings, one character a year: individuals per school year, collectives per organisation and year. */
+  packedRatings = '';
+  // Set by the evaluation (src/core/evaluate.ts).
+  verdict: Verdict = 'canBoSung';
+  flags: IdentityFlags = NOT_FLAGGED;
+  /** One status character per catalogue criterion (validate.ts: evaluateCompact). */
+  codes = '';
+  /** The counted parts of the score, packed (validate.ts: evaluateCompact). */
+  scoreBits = 0;
+  /** The reader of the columns: shared by the registrations of one read, on their prototype (RowReader.Record). */
+  abstract get reader(): RowReader;
+
+  constructor(
+    sheetRow: number,
+    submittedAt: Date | null,
+    email: string,
+    schoolName: string,
+    school: School | null,
+    kind: RegistrationKind | null,
+    collectiveKind: CollectiveKind | null,
+    name: string,
+  ) {
+    this.id = registrationId(sheetRow);
+    this.row = sheetRow;
+    this.submittedAt = submittedAt;
+    this.email = email;
+    this.schoolName = schoolName;
+    this.school = school;
+    this.kind = kind;
+    this.collectiveKind = collectiveKind;
+    this.name = name;
+  }
+
+  /** The row as read (the caller's own array, not a copy). */
+  get cells(): readonly unknown[] {
+    return this.reader.cellsOf(this.row);
+  }
+
+  /** What the evaluation left (set by evaluateAll for every registration of one read). */
+  get evaluation(): RegistrationEvaluation | null {
+    return this.reader.evaluation;
+  }
+
+  get evaluationConfig(): OfficeConfig | null {
+    const e = this.reader.evaluation;
+    return e ? e.config : null;
+  }
+
+  get answers(): FormAnswers {
+    return this.reader.answers(this.cells);
+  }
+
+  /** The initiatives answered (slots with any part given), read from the row. */
+  get initiatives(): Initiative[] {
+    return this.initiativeCodes === '' ? [] : this.reader.initiatives(this.cells);
+  }
+
+  get ratings(): Record<number, RatingCode | null> {
+    const out: Record<number, RatingCode | null> = {};
+    if (this.kind !== 'individual') return out;
+    this.reader.schoolYears.forEach((y, i) => (out[y] = ratingAt(this.packedRatings, i)));
+    return out;
+  }
+
+  get orgRatings(): Record<string, Record<number, RatingCode | null>> {
+    const out: Record<string, Record<number, RatingCode | null>> = {};
+    if (this.kind !== 'collective') return out;
+    const years = this.reader.years;
+    ORG_RATING_TITLES.forEach((t, k) => {
+      const r: Record<number, RatingCode | null> = {};
+      years.forEach((y, i) => (r[y] = ratingAt(this.packedRatings, k * years.length + i)));
+      out[t] = r;
+    });
+    return out;
+  }
+
+  /** Every criterion that applies, in catalogue order, with its text: built on each read (evaluated registrations). */
+  get results(): CriterionResult[] {
+    return this.evaluation ? this.evaluation.results(this) : [];
+  }
+
+  /** What to fix, with its text: built on each read (evaluated registrations). */
+  get findings(): Finding[] {
+    return this.evaluation ? this.evaluation.findings(this) : this.problems.slice();
+  }
+
+  get score(): Score {
+    return this.evaluation ? this.evaluation.score(this) : { total: 0, parts: [] };
+  }
+}
+
+/** The Party, union and youth-union grids of a collective, in the order their ratings are packed. */
+export const ORG_RATING_TITLES: readonly string[] = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
+
+/** One answer of a registration, cleaned and mapped to the form's choice label, as `answers[title]` gives it. */
+export function answerOf(r: Registration, title: string): FormAnswers[string] | undefined {
+  return r instanceof RegistrationRecord ? r.reader.answer(r.cells, title) : r.answers[title];
+}
+
+/** One answer as text ('' for a grid, a checkbox answer or a question the form does not have). */
+export function answerText(r: Registration, title: string): string {
+  const v = answerOf(r, title);
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Whether a short-text answer says nothing (isEmptyEvidence of the answer as read): decided on the cell itself, which
+ * gives the same answer as on its cleaned text (cleaning keeps every letter and digit and is undone by nothing).
+ */
+export function answerIsEmptyEvidence(r: Registration, title: string): boolean {
+  if (r instanceof RegistrationRecord) {
+    const q = r.reader.question(title);
+    if (q && q.item.kind === 'text' && q.index >= 0) {
+      const raw = r.cells[q.index];
+      if (typeof raw === 'string') return isEmptyEvidence(raw);
+    }
+  }
+  return isEmptyEvidence(answerText(r, title));
+}
+
+/** One row of a grid answer, as `answers[title][row]` gives it ('' when unanswered). */
+export function gridAnswerOf(r: Registration, title: string, row: string): string {
+  if (r instanceof RegistrationRecord) return r.reader.gridCell(r.cells, title, row);
+  const g = r.answers[title];
+  return g && typeof g === 'object' && !Array.isArray(g) ? (g as Record<string, string>)[row] || '' : '';
+}
+
+/** A personal rating of a school year (as `ratings[y]`), without building the record. */
+export function ratingOf(r: Registration, schoolYear: number): RatingCode | null | undefined {
+  if (!(r instanceof RegistrationRecord)) return r.ratings[schoolYear];
+  if (r.kind !== 'individual') return undefined;
+  const i = r.reader.schoolYearIndex.get(schoolYear);
+  return i === undefined ? undefined : ratingAt(r.packedRatings, i);
+}
+
+/** A Party/union rating of a year (as `orgRatings[title][y]`), without building the record. */
+export function orgRatingOf(r: Registration, title: string, year: number): RatingCode | null | undefined {
+  if (!(r instanceof RegistrationRecord)) return (r.orgRatings[title] || {})[year];
+  if (r.kind !== 'collective') return undefined;
+  const k = ORG_RATING_TITLES.indexOf(title);
+  const i = r.reader.yearIndex.get(year);
+  return k < 0 || i === undefined ? undefined : ratingAt(r.packedRatings, k * r.reader.years.length + i);
 }
 
 /** The code a row gets without a register (1-based sheet row): a bare workbook, and a first run. */
@@ -200,21 +399,294 @@ function choiceMap(choices: readonly string[] | undefined): Map<string, string> 
   return m;
 }
 
+/** A choice answer resolved: the form's own label (or the text as given when it is not a choice), and whether it is one. */
+interface Resolved {
+  value: string;
+  known: boolean;
+  /** What the parser made of it (a rating, a kind, a role …), worked out once per distinct answer; see RowReader.code. */
+  code?: unknown;
+}
+
+/** A checkbox answer resolved: the options (labels where known) and the parts that are not options. */
+interface ResolvedParts {
+  value: string[];
+  unknown: string[];
+}
+
+/** One question of the form as found in the header row. */
+interface Question {
+  item: FormItem;
+  /** Its column (-1 when the header is missing); grids: see `rows`. */
+  index: number;
+  /** Grids: row label → column (-1 when missing), in the form's row order. */
+  rows: Map<string, number> | null;
+  /** Choices by matchKey. */
+  choices: Map<string, string>;
+  /** Choice answers resolved by the raw cell text: answers repeat, so each distinct text is resolved once. */
+  resolved: Map<string, Resolved>;
+  resolvedParts: Map<string, ResolvedParts>;
+}
+
+/** A column whose answers must be one of the form's choices, checked on every row. */
+interface ChoiceColumn {
+  question: Question;
+  index: number;
+  header: string;
+}
+
+/**
+ * Reads answers from a row of the response tab: shared by every registration of one read, so that a registration
+ * keeps its row (which the caller holds anyway) instead of a copy of its answers. Each answer is cleaned and mapped
+ * to the form's choice label when read, exactly as the parser always did.
+ */
+export class RowReader {
+  /** Calendar years of the period (Party/union grids) and school years (personal grid), with their positions. */
+  readonly years: number[];
+  readonly schoolYears: number[];
+  readonly yearIndex = new Map<number, number>();
+  readonly schoolYearIndex = new Map<number, number>();
+  private readonly questions = new Map<string, Question>();
+  /** The columns checked on every row, in the form's order. */
+  readonly choiceColumns: ChoiceColumn[] = [];
+  private readonly packed = new Map<string, string>();
+  /** The rows read, by sheet row: each registration reaches its answers through its row, never a copy. */
+  private readonly rows: (readonly unknown[])[] = [];
+  /** The evaluation of the registrations of this read (src/core/evaluate.ts). */
+  evaluation: RegistrationEvaluation | null = null;
+  /** The class of the registrations of this read: the reader sits on its prototype, not on each registration. */
+  readonly Record: new (...args: ConstructorParameters<typeof RegistrationRecord>) => RegistrationRecord;
+
+  /** The initiative slots of the form: their questions' titles, and the level question of each. */
+  private readonly slots: ReturnType<typeof initiativeTitles>[] = [];
+  private readonly levelQuestions: (Question | undefined)[] = [];
+  private readonly levelByKey = new Map<string, number>(INITIATIVE_LEVELS.map((l, i) => [matchKey(l), i + 1]));
+  private readonly decodeLevel = (v: string) => this.levelByKey.get(matchKey(v)) || 0;
+
+  constructor(form: FormDefinition, columns: ReadonlyMap<string, number>, config: OfficeConfig) {
+    const reader = this;
+    this.Record = class extends RegistrationRecord {
+      override get reader(): RowReader {
+        return reader;
+      }
+    };
+    this.years = periodYears(config.period);
+    this.schoolYears = ratingSchoolYears(config.period);
+    this.years.forEach((y, i) => this.yearIndex.set(y, i));
+    this.schoolYears.forEach((y, i) => this.schoolYearIndex.set(y, i));
+    for (const item of formItems(form)) {
+      const choices = choiceMap(item.kind === 'grid' ? item.columns : item.choices);
+      // Answers given on an earlier form with the former initiative levels are read as today's levels.
+      if (/: cấp công nhận$/.test(item.title)) {
+        for (const [old, i] of Object.entries(LEGACY_INITIATIVE_LEVELS)) if (!choices.has(matchKey(old))) choices.set(matchKey(old), INITIATIVE_LEVELS[i]);
+      }
+      const q: Question = { item, index: -1, rows: null, choices, resolved: new Map(), resolvedParts: new Map() };
+      if (item.kind === 'grid') {
+        q.rows = new Map();
+        for (const r of item.rows || []) {
+          const header = gridHeader(item.title, r);
+          const i = columns.get(header);
+          q.rows.set(r, i === undefined ? -1 : i);
+          this.choiceColumns.push({ question: q, index: i === undefined ? -1 : i, header });
+        }
+      } else {
+        const i = columns.get(item.title);
+        q.index = i === undefined ? -1 : i;
+        if (item.kind === 'checkbox' || item.kind === 'list' || item.kind === 'multipleChoice') this.choiceColumns.push({ question: q, index: q.index, header: item.title });
+      }
+      this.questions.set(item.title, q);
+    }
+    for (let n = 1; n <= config.initiativeSlots; n++) this.slots.push(initiativeTitles(n));
+    this.levelQuestions = this.slots.map((t) => this.questions.get(t.level));
+  }
+
+  /** The initiatives of a row: each slot with any of its parts answered. */
+  initiatives(cells: readonly unknown[]): Initiative[] {
+    const out: Initiative[] = [];
+    for (let i = 0; i < this.slots.length; i++) {
+      const t = this.slots[i];
+      const n = this.text(cells, t.name);
+      const lv = this.text(cells, t.level);
+      const dec = this.text(cells, t.decision);
+      const yr = this.text(cells, t.year);
+      if (n === '' && lv === '' && dec === '' && yr === '') continue;
+      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
+      out.push({ slot: i + 1, name: n, level: this.code(cells, this.levelQuestions[i], null, this.decodeLevel), levelLabel: lv, decision: dec, year: yn });
+    }
+    return out;
+  }
+
+  /**
+   * What the evaluation needs of a row's initiatives, one character a slot (shared between rows alike): '' when no
+   * slot is answered; else per slot INITIATIVE_CODE_BASE + answered (1) + named (2) + complete (4) + level × 8.
+   */
+  initiativeCodes(cells: readonly unknown[]): string {
+    let s = '';
+    let any = false;
+    for (let i = 0; i < this.slots.length; i++) {
+      const t = this.slots[i];
+      const n = this.text(cells, t.name);
+      const lv = this.text(cells, t.level);
+      const dec = this.text(cells, t.decision);
+      const yr = this.text(cells, t.year);
+      let bits = 0;
+      if (n !== '' || lv !== '' || dec !== '' || yr !== '') {
+        any = true;
+        const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
+        const year = /^\d{4}$/.test(yr);
+        bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && year ? 4 : 0) + level * 8;
+      }
+      s += String.fromCharCode(INITIATIVE_CODE_BASE + bits);
+    }
+    if (!any) return '';
+    let hit = this.packed.get(s);
+    if (hit === undefined) this.packed.set(s, (hit = s));
+    return hit;
+  }
+
+  /** A list, multiple-choice or grid answer (raw cell) resolved; '' is known (unanswered). */
+  resolve(q: Question, raw: unknown): Resolved {
+    if (typeof raw === 'string') {
+      let hit = q.resolved.get(raw);
+      if (hit === undefined) {
+        hit = this.resolveText(q, toText(raw));
+        q.resolved.set(raw, hit);
+      }
+      return hit;
+    }
+    return this.resolveText(q, toText(raw));
+  }
+
+  private resolveText(q: Question, v: string): Resolved {
+    if (v === '') return { value: '', known: true };
+    const c = q.choices.get(matchKey(v));
+    return c === undefined ? { value: v, known: false } : { value: c, known: true };
+  }
+
+  /** A checkbox answer (raw cell) resolved. */
+  resolveParts(q: Question, raw: unknown): ResolvedParts {
+    const key = typeof raw === 'string' ? raw : null;
+    let hit = key === null ? undefined : q.resolvedParts.get(key);
+    if (hit === undefined) {
+      hit = { value: [], unknown: [] };
+      for (const p of splitCheckbox(raw)) {
+        const c = q.choices.get(matchKey(p));
+        if (c === undefined) hit.unknown.push(p);
+        hit.value.push(c === undefined ? p : c);
+      }
+      if (key !== null) q.resolvedParts.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Keep a row as read (by its sheet row) for the registration parsed from it. */
+  keep(sheetRow: number, cells: readonly unknown[]): void {
+    this.rows[sheetRow] = cells;
+  }
+
+  cellsOf(sheetRow: number): readonly unknown[] {
+    return this.rows[sheetRow] || [];
+  }
+
+  question(title: string): Question | undefined {
+    return this.questions.get(title);
+  }
+
+  /**
+   * What `decode` makes of a question's answer (or a grid row's), worked out once per distinct answer text:
+   * `decode` must depend only on the answer.
+   */
+  code<T>(cells: readonly unknown[], q: Question | undefined, row: string | null, decode: (answer: string) => T): T {
+    if (q === undefined) return decode('');
+    const kind = q.item.kind;
+    if (kind !== 'grid' && kind !== 'list' && kind !== 'multipleChoice') {
+      const v = this.answer(cells, q.item.title);
+      return decode(typeof v === 'string' ? v : '');
+    }
+    const i = row === null ? q.index : q.rows === null ? -1 : q.rows.get(row) ?? -1;
+    const raw = i < 0 ? '' : cells[i];
+    if (kind === 'grid' && (raw === '' || raw === null || raw === undefined)) return decode('');
+    const res = this.resolve(q, raw);
+    if (!('code' in res)) res.code = decode(res.value);
+    return res.code as T;
+  }
+
+  /** One answer of a row, as the parser gives it (undefined for a question the form does not have). */
+  answer(cells: readonly unknown[], title: string): FormAnswers[string] | undefined {
+    const q = this.questions.get(title);
+    if (q === undefined) return undefined;
+    const item = q.item;
+    if (item.kind === 'grid') {
+      const grid: Record<string, string> = {};
+      for (const [row, i] of q.rows!) {
+        const v = this.gridValue(q, i < 0 ? '' : cells[i]);
+        if (v !== '') grid[row] = v;
+      }
+      return grid;
+    }
+    const raw = q.index < 0 ? '' : cells[q.index];
+    switch (item.kind) {
+      case 'checkbox':
+        return this.resolveParts(q, raw).value.slice();
+      case 'paragraph':
+        return toParagraph(raw);
+      case 'date': {
+        const d = parseDate(raw);
+        return d ? toText(d) : toText(raw);
+      }
+      case 'list':
+      case 'multipleChoice':
+        return this.resolve(q, raw).value;
+      default:
+        return toText(raw);
+    }
+  }
+
+  /** One answer as text ('' for a grid or checkbox answer, or a question the form does not have). */
+  text(cells: readonly unknown[], title: string): string {
+    const v = this.answer(cells, title);
+    return typeof v === 'string' ? v : '';
+  }
+
+  /** One row of a grid answer ('' when unanswered or not a grid). */
+  gridCell(cells: readonly unknown[], title: string, row: string): string {
+    const q = this.questions.get(title);
+    if (q === undefined || q.rows === null) return '';
+    const i = q.rows.get(row);
+    return i === undefined || i < 0 ? '' : this.gridValue(q, cells[i]);
+  }
+
+  private gridValue(q: Question, raw: unknown): string {
+    if (raw === '' || raw === null || raw === undefined) return '';
+    return this.resolve(q, raw).value;
+  }
+
+  /** Every answer of a row (what `Registration.answers` gives). */
+  answers(cells: readonly unknown[]): FormAnswers {
+    const out: FormAnswers = {};
+    for (const title of this.questions.keys()) out[title] = this.answer(cells, title)!;
+    return out;
+  }
+
+  /** Rating codes packed one character each, shared between registrations with the same ratings. */
+  packRatings(codes: readonly (RatingCode | null)[]): string {
+    let s = '';
+    for (const c of codes) s += String.fromCharCode(48 + RATING_INDEX.get(c)!);
+    let hit = this.packed.get(s);
+    if (hit === undefined) this.packed.set(s, (hit = s));
+    return hit;
+  }
+}
+
+/** See RowReader.initiativeCodes. */
+export const INITIATIVE_CODE_BASE = 64;
+
+const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
+
 /** Prepare a parser for a header row. */
 export function responseParser(headers: readonly unknown[], ctx: ParseContext): ResponseParser {
   const cols = findColumns(headers, ctx.form, ctx.tab);
-  const expected = expectedColumns(ctx.form);
-  const items = formItems(ctx.form);
-  const choiceMaps = new Map<string, Map<string, string>>();
-  for (const it of items) choiceMaps.set(it.title, choiceMap(it.kind === 'grid' ? it.columns : it.choices));
-  // Answers given on an earlier form with the former initiative levels are read as today's levels.
-  for (const it of items) {
-    if (!/: cấp công nhận$/.test(it.title)) continue;
-    const m = choiceMaps.get(it.title)!;
-    for (const [old, i] of Object.entries(LEGACY_INITIATIVE_LEVELS)) if (!m.has(matchKey(old))) m.set(matchKey(old), INITIATIVE_LEVELS[i]);
-  }
-  const years = periodYears(ctx.config.period);
-  const schoolYears = ratingSchoolYears(ctx.config.period);
+  const reader = new RowReader(ctx.form, cols.columns, ctx.config);
+  const schoolYears = reader.schoolYears;
   const windowEnd = milestone(ctx.config, 'DANG-KY-DONG').date;
   const lateAfter = new Date(windowEnd.getFullYear(), windowEnd.getMonth(), windowEnd.getDate() + 1);
   const collectiveKindByKey = new Map<string, CollectiveKind>([
@@ -222,9 +694,6 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     [matchKey(COLLECTIVE_KIND_CHOICES.part), 'part'],
   ]);
   const thisYear = ctx.config.today.getFullYear();
-  const slots: ReturnType<typeof initiativeTitles>[] = [];
-  for (let n = 1; n <= ctx.config.initiativeSlots; n++) slots.push(initiativeTitles(n));
-  const levelByKey = new Map<string, number>(INITIATIVE_LEVELS.map((l, i) => [matchKey(l), i + 1]));
   const kindByKey = new Map<string, RegistrationKind>([
     [matchKey(KIND_CHOICES.collective), 'collective'],
     [matchKey(KIND_CHOICES.individual), 'individual'],
@@ -237,134 +706,110 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     [matchKey(ROLE_CHOICES.official), 'official'],
   ]);
   const timestampHeader = cols.timestamp >= 0 ? toText(headers[cols.timestamp]) : TIMESTAMP_HEADERS[0];
+  const individualGrid = reader.question(Q.individualRatings);
+  const individualRows = schoolYears.map(schoolYearRow);
+  const orgGrids = ORG_RATING_TITLES.map((t) => reader.question(t));
+  const orgRows = reader.years.map(yearRow);
+  const lateNotes = new Map<number, string>();
+  const codes: (RatingCode | null)[] = [];
+  // Each distinct answer is decoded once (RowReader.code): the decoders depend on the answer only.
+  const q = {
+    kind: reader.question(Q.kind),
+    role: reader.question(Q.role),
+    partyMember: reader.question(Q.partyMember),
+    head: reader.question(Q.head),
+    collectiveKind: reader.question(Q.collectiveKind),
+  };
+  const decodeKind = (v: string) => kindByKey.get(matchKey(v)) || null;
+  const decodeRole = (v: string) => roleByKey.get(matchKey(v)) || null;
+  const decodeYes = (v: string) => v === YES;
+  const decodeCollectiveKind = (v: string) => collectiveKindByKey.get(matchKey(v)) || 'whole';
+  const decodeRating = (v: string) => RATING_BY_KEY.get(matchKey(v)) || null;
 
   function parseRow(cells: readonly unknown[], sheetRow: number): Registration | null {
     if (isBlankRow(cells)) return null;
-    const problems: Finding[] = [];
-    const notes: string[] = [];
-    const problem = (message: string) => problems.push({ criterionId: DATA_CRITERION.id, status: 'missing', message });
-    const answers: FormAnswers = {};
-    for (const e of expected) {
-      const idx = cols.columns.get(e.header);
-      const raw = idx === undefined ? '' : cells[idx];
-      const item = e.item;
-      const map = choiceMaps.get(item.title)!;
-      if (item.kind === 'grid') {
-        const v = toText(raw);
-        const grid = (answers[item.title] as Record<string, string>) || {};
-        answers[item.title] = grid;
-        if (v === '') continue;
-        const c = map.get(matchKey(v));
-        if (c === undefined) problem(parseUnknownChoice(sheetRow, e.header, v));
-        grid[e.row!] = c === undefined ? v : c;
-      } else if (item.kind === 'checkbox') {
-        const parts = splitCheckbox(raw);
-        answers[item.title] = parts.map((p) => {
-          const c = map.get(matchKey(p));
-          if (c === undefined) problem(parseUnknownChoice(sheetRow, item.title, p));
-          return c === undefined ? p : c;
-        });
-      } else if (item.kind === 'paragraph') {
-        answers[item.title] = toParagraph(raw);
-      } else if (item.kind === 'date') {
-        const d = parseDate(raw);
-        answers[item.title] = d ? toText(d) : toText(raw);
-      } else if (item.kind === 'list' || item.kind === 'multipleChoice') {
-        const v = toText(raw);
-        const c = v === '' ? '' : map.get(matchKey(v));
-        // The school list is checked against the directory below (its choices may lag behind the directory).
-        if (c === undefined && item.title !== Q.school) problem(parseUnknownChoice(sheetRow, item.title, v));
-        answers[item.title] = c === undefined ? v : c;
+    let problems: Finding[] | null = null;
+    let notes: string[] | null = null;
+    // Every choice answer is checked against the form's choices; nothing else is read (or cleaned) unless used.
+    for (const col of reader.choiceColumns) {
+      const raw = col.index < 0 ? '' : cells[col.index];
+      if (raw === '') continue; // unanswered: nothing to check
+      const question = col.question;
+      const kind = question.item.kind;
+      if (kind === 'checkbox') {
+        const unknown = reader.resolveParts(question, raw).unknown;
+        for (const p of unknown) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
+      } else if (kind === 'grid') {
+        if (raw === '' || raw === null || raw === undefined) continue;
+        const res = reader.resolve(question, raw);
+        if (!res.known && res.value !== '') (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
       } else {
-        answers[item.title] = toText(raw);
+        const res = reader.resolve(question, raw);
+        // The school list is checked against the directory below (its choices may lag behind the directory).
+        if (!res.known && question.item.title !== Q.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
       }
     }
-    const str = (title: string) => {
-      const v = answers[title];
-      return typeof v === 'string' ? v : '';
-    };
     // Identity.
     let submittedAt: Date | null = null;
     if (cols.timestamp >= 0) {
       const raw = cells[cols.timestamp];
       submittedAt = parseDate(raw);
-      if (!submittedAt && toText(raw) !== '') notes.push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
+      if (!submittedAt && toText(raw) !== '') (notes ??= []).push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
     }
     const email = cols.email >= 0 ? normaliseEmail(cells[cols.email]) : '';
-    const schoolName = str(Q.school);
+    const schoolName = reader.text(cells, Q.school);
     const school = ctx.directory.byKey.get(matchKey(schoolName)) || null;
-    if (!school) problem(parseUnknownSchool(sheetRow, Q.school, schoolName));
-    const kindText = str(Q.kind);
-    const kind = kindByKey.get(matchKey(kindText)) || null;
-    if (!kind && kindText === '') problem(parseUnknownKind(sheetRow, Q.kind, kindText));
-    const name = kind === 'collective' ? str(Q.collectiveName) : kind === 'individual' ? str(Q.individualName) : str(Q.individualName) || str(Q.collectiveName);
+    if (!school) (problems ??= []).push(dataProblem(parseUnknownSchool(sheetRow, Q.school, schoolName)));
+    const kind = reader.code(cells, q.kind, null, decodeKind);
+    if (!kind) {
+      const kindText = reader.text(cells, Q.kind);
+      if (kindText === '') (problems ??= []).push(dataProblem(parseUnknownKind(sheetRow, Q.kind, kindText)));
+    }
+    const name =
+      kind === 'collective'
+        ? reader.text(cells, Q.collectiveName)
+        : kind === 'individual'
+          ? reader.text(cells, Q.individualName)
+          : reader.text(cells, Q.individualName) || reader.text(cells, Q.collectiveName);
+    const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
+    reader.keep(sheetRow, cells);
+    const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
     // Individuals.
-    let birthYear: number | null = null;
-    let role: Role | null = null;
-    let partyMember = false;
-    let head = false;
-    const ratings: Record<number, RatingCode | null> = {};
     if (kind === 'individual') {
-      const by = str(Q.birthYear);
+      const by = reader.text(cells, Q.birthYear);
       if (by !== '') {
         const m = /^(\d{4})(?:\.0+)?$/.exec(by);
         const y = m ? parseInt(m[1], 10) : NaN;
-        if (y >= 1900 && y <= thisYear) birthYear = y;
-        else problem(parseBadBirthYear(sheetRow, Q.birthYear, by));
+        if (y >= 1900 && y <= thisYear) r.birthYear = y;
+        else (problems ??= []).push(dataProblem(parseBadBirthYear(sheetRow, Q.birthYear, by)));
       }
-      role = roleByKey.get(matchKey(str(Q.role))) || null;
-      partyMember = str(Q.partyMember) === YES;
-      head = str(Q.head) === YES;
-      const grid = answers[Q.individualRatings] as Record<string, string>;
-      for (const y of schoolYears) ratings[y] = RATING_BY_KEY.get(matchKey(grid[schoolYearRow(y)] || '')) || null;
+      r.role = reader.code(cells, q.role, null, decodeRole);
+      r.partyMember = reader.code(cells, q.partyMember, null, decodeYes);
+      r.head = reader.code(cells, q.head, null, decodeYes);
+      codes.length = 0;
+      for (const row of individualRows) codes.push(individualGrid ? reader.code(cells, individualGrid, row, decodeRating) : null);
+      r.packedRatings = reader.packRatings(codes);
     }
     // Collectives.
-    const orgRatings: Record<string, Record<number, RatingCode | null>> = {};
-    const collectiveKind: CollectiveKind | null = kind === 'collective' ? collectiveKindByKey.get(matchKey(str(Q.collectiveKind))) || 'whole' : null;
     if (kind === 'collective') {
-      for (const t of [Q.partyRatings, Q.unionRatings, Q.youthRatings]) {
-        const grid = (answers[t] as Record<string, string>) || {};
-        const r: Record<number, RatingCode | null> = {};
-        for (const y of years) r[y] = RATING_BY_KEY.get(matchKey(grid[yearRow(y)] || '')) || null;
-        orgRatings[t] = r;
-      }
+      codes.length = 0;
+      for (const grid of orgGrids) for (const row of orgRows) codes.push(reader.code(cells, grid, row, decodeRating));
+      r.packedRatings = reader.packRatings(codes);
     }
-    // Initiatives (common page).
-    const initiatives: Initiative[] = [];
-    slots.forEach((t, i) => {
-      const n = str(t.name);
-      const lv = str(t.level);
-      const dec = str(t.decision);
-      const yr = str(t.year);
-      if (n === '' && lv === '' && dec === '' && yr === '') return;
-      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
-      initiatives.push({ slot: i + 1, name: n, level: levelByKey.get(matchKey(lv)) || 0, levelLabel: lv, decision: dec, year: yn });
-    });
+    // Initiatives (common page): what the evaluation needs of them; they are read from the row when asked for.
+    r.initiativeCodes = reader.initiativeCodes(cells);
     // A late registration is accepted and evaluated; the note tells the council (an edit also moves the time).
     const late = !!submittedAt && submittedAt.getTime() >= lateAfter.getTime();
-    if (late) notes.push(noteLateRegistration(formatDate(submittedAt!), formatDate(windowEnd)));
-    return {
-      id: registrationId(sheetRow),
-      row: sheetRow,
-      submittedAt,
-      email,
-      schoolName,
-      school,
-      kind,
-      collectiveKind,
-      name,
-      birthYear,
-      role,
-      partyMember,
-      head,
-      ratings,
-      orgRatings,
-      initiatives,
-      answers,
-      problems,
-      notes,
-      late,
-    };
+    if (late) {
+      const day = submittedAt!.getFullYear() * 10000 + submittedAt!.getMonth() * 100 + submittedAt!.getDate();
+      let note = lateNotes.get(day);
+      if (note === undefined) lateNotes.set(day, (note = noteLateRegistration(formatDate(submittedAt!), formatDate(windowEnd))));
+      (notes ??= []).push(note);
+    }
+    r.late = late;
+    if (problems) r.problems = problems;
+    if (notes) r.notes = notes;
+    return r;
   }
 
   return { errors: cols.errors, parseRow };

@@ -1,14 +1,16 @@
 // The "Kết quả kiểm tra" tab as rows: one row per registration, in response order. Pure.
+import { scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { findingsToShow } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
+import { answerOf } from './registration';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
 export function modelTypeText(r: EvaluatedRegistration): string {
-  const type = toText(r.answers[Q.modelType]);
-  const concrete = toText(r.answers[Q.happySchoolOther]) || toText(r.answers[Q.happySchoolType]);
+  const type = toText(answerOf(r, Q.modelType));
+  const concrete = toText(answerOf(r, Q.happySchoolOther)) || toText(answerOf(r, Q.happySchoolType));
   return concrete && type ? `${type}: ${concrete}` : type;
 }
 
@@ -53,12 +55,12 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
     r.school ? r.school.name : r.schoolName,
     r.kind ? KIND_LABELS[r.kind] : '',
     r.name,
-    toText(r.answers[Q.field]),
+    toText(answerOf(r, Q.field)),
     modelTypeText(r),
-    toText(r.answers[Q.modelName]),
+    toText(answerOf(r, Q.modelName)),
     VERDICT_LABELS[r.verdict],
     toFix.length ? toFix.join('\n') : RESULTS_NOTHING_TO_FIX,
-    r.verdict === 'dat' ? r.score.total : '',
+    r.verdict === 'dat' ? scoreTotal(r) : '',
     r.score.parts.filter((p) => p.points > 0).map((p) => `${p.label}: ${p.value} → ${p.points}`).join('; '),
     notesOf(r).join('\n'),
     r.email,

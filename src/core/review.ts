@@ -2,6 +2,7 @@
 // decision, comment and reviewer. The office's cells are data: `mergeReview` refreshes the automatic columns of
 // the tab as read, matched by registration id (never by row position), keeps every decision, comment, reviewer
 // and extra column, appends new registrations and never drops a row. Pure; the writing is the lead's job.
+import { scoreTotal } from './validate';
 import type { Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { Block, Email, render } from './emails';
@@ -122,14 +123,13 @@ export function compareIds(a: string, b: string): number {
   return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
 }
 
-function automaticCells(r: EvaluatedRegistration): Record<(typeof AUTOMATIC)[number], unknown> {
-  return {
-    school: r.school ? r.school.name : r.schoolName,
-    kind: r.kind ? KIND_LABELS[r.kind] : '',
-    name: r.name,
-    verdict: VERDICT_LABELS[r.verdict],
-    score: r.verdict === 'dat' ? r.score.total : '',
-  };
+/** The automatic cells (AUTOMATIC) of a registration's row. */
+function setAutomaticCells(row: unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): void {
+  row[columns.school] = r.school ? r.school.name : r.schoolName;
+  row[columns.kind] = r.kind ? KIND_LABELS[r.kind] : '';
+  row[columns.name] = r.name;
+  row[columns.verdict] = VERDICT_LABELS[r.verdict];
+  row[columns.score] = r.verdict === 'dat' ? scoreTotal(r) : '';
 }
 
 function emptyColumns(): Record<ReviewColumn, number> {
@@ -210,15 +210,15 @@ export function mergeReview(
   const width = header.length;
 
   // ---- existing rows, in the office's order
+  // Only rows already in the tab look their registration up by id.
   const byId = new Map<string, EvaluatedRegistration>();
-  for (const r of registrations) byId.set(r.id, r);
+  if (!fresh) for (const r of registrations) byId.set(r.id, r);
   const seen = new Map<string, number>(); // id → sheet row of its first row
   const rows: unknown[][] = [];
   const pending = REVIEW_DECISIONS.pending;
   const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[]) => {
     if (r) {
-      const auto = automaticCells(r);
-      for (const k of AUTOMATIC) row[columns[k]] = auto[k];
+      setAutomaticCells(row, columns, r);
       if (r.flags.supersededBy) notes.push(reviewNoteSuperseded(r.flags.supersededBy));
       if (r.flags.unverified) notes.push(reviewNoteUnverified);
       if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') notes.push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));

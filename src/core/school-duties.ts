@@ -55,6 +55,30 @@ export function registrationYears(cfg: OfficeConfig): number[] {
   return out;
 }
 
+/**
+ * The sentences of the duties are the same for every school (a criterion, a year or a period): each is built once and
+ * shared, rather than once per school.
+ */
+const dutyTexts = new Map<string, string>();
+function dutyText(key: string, build: () => string): string {
+  let t = dutyTexts.get(key);
+  if (t === undefined) {
+    if (dutyTexts.size >= 10000) dutyTexts.clear();
+    dutyTexts.set(key, (t = build()));
+  }
+  return t;
+}
+
+/** The years and periods every school's duties are judged on, worked out once per configuration and day. */
+let periodsMemo: { cfg: OfficeConfig; today: number; years: number[]; periods: ReturnType<typeof reportingPeriods> } | null = null;
+function dutyPeriods(cfg: OfficeConfig): { years: number[]; periods: ReturnType<typeof reportingPeriods> } {
+  const m = periodsMemo;
+  if (m && m.cfg === cfg && m.today === cfg.today.getTime()) return m;
+  const memo = { cfg, today: cfg.today.getTime(), years: registrationYears(cfg), periods: reportingPeriods(cfg.period) };
+  periodsMemo = memo;
+  return memo;
+}
+
 /** One result per registration year: did the school send a registration of this kind in it? */
 function yearlyRegistrationResults(
   c: Criterion,
@@ -62,11 +86,11 @@ function yearlyRegistrationResults(
   registrations: readonly Registration[],
   cfg: OfficeConfig,
 ): CriterionResult[] {
-  const years = registrationYears(cfg);
+  const years = dutyPeriods(cfg).years;
   const push = (out: CriterionResult[], status: CriterionResult['status'], message: string) => out.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
   const out: CriterionResult[] = [];
   if (years.length === 0) {
-    push(out, 'notApplicable', dutyNoRegistrationYear(c));
+    push(out, 'notApplicable', dutyText(`${c.id}\u0001${c.label}\u0001none`, () => dutyNoRegistrationYear(c)));
     return out;
   }
   const first = years[0];
@@ -80,9 +104,10 @@ function yearlyRegistrationResults(
     counted.add(y);
   }
   for (const y of years) {
-    const year = schoolYearRow(y).toLowerCase();
-    if (counted.has(y)) push(out, 'met', dutyRegisteredIn(c, year));
-    else push(out, 'notMet', kind === 'collective' ? dutyNoCollective(c, Q.kind, year) : dutyNoIndividual(c, Q.kind, year));
+    const key = `${c.id}\u0001${c.label}\u0001${kind}\u0001${y}`;
+    const year = () => schoolYearRow(y).toLowerCase();
+    if (counted.has(y)) push(out, 'met', dutyText(key + '\u0001met', () => dutyRegisteredIn(c, year())));
+    else push(out, 'notMet', dutyText(key, () => (kind === 'collective' ? dutyNoCollective(c, Q.kind, year()) : dutyNoIndividual(c, Q.kind, year()))));
   }
   return out;
 }
@@ -92,19 +117,20 @@ const hasEvidence = (r: ProgressReport) => !isEmptyEvidence(r.docRef) || !isEmpt
 function reportResults(c: Criterion, kind: ReportKind, reports: readonly ProgressReport[], cfg: OfficeConfig): CriterionResult[] {
   const out: CriterionResult[] = [];
   const push = (status: CriterionResult['status'], message: string) => out.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
-  for (const p of reportingPeriods(cfg.period)) {
+  for (const p of dutyPeriods(cfg).periods) {
     if (p.kind !== kind) continue;
     const mine = reports.filter((r) => r.period && r.period.id === p.id);
-    const deadline = formatDate(p.deadline);
+    const key = `${c.id}\u0001${c.label}\u0001${p.id}\u0001${p.label}\u0001${p.deadline.getTime()}\u0001`;
+    const deadline = () => formatDate(p.deadline);
     if (mine.length === 0) {
-      if (passed(p.deadline, cfg.today)) push('notMet', dutyReportMissing(c, p.label, deadline, R.period));
-      else if (kind === 'plan') push('notApplicable', dutyReportNotDue(c, p.label, deadline));
+      if (passed(p.deadline, cfg.today)) push('notMet', dutyText(key + 'missing', () => dutyReportMissing(c, p.label, deadline(), R.period)));
+      else if (kind === 'plan') push('notApplicable', dutyText(key + 'notDue', () => dutyReportNotDue(c, p.label, deadline())));
       continue;
     }
-    if (mine.some(hasEvidence)) push('met', dutyReportMet(c, p.label));
-    else push('missing', dutyReportNoEvidence(c, p.label, R.docRef, R.link));
+    if (mine.some(hasEvidence)) push('met', dutyText(key + 'met', () => dutyReportMet(c, p.label)));
+    else push('missing', dutyText(key + 'noEvidence', () => dutyReportNoEvidence(c, p.label, R.docRef, R.link)));
   }
-  if (out.length === 0) push('notApplicable', dutyNothingDue(c));
+  if (out.length === 0) push('notApplicable', dutyText(`${c.id}\u0001${c.label}\u0001nothingDue`, () => dutyNothingDue(c)));
   return out;
 }
 

@@ -78,7 +78,8 @@ import {
 } from './messages/summaries';
 import { compareIds } from './review';
 import { cleanText, formatDate, matchKey } from './text';
-import { isEmptyEvidence } from './validate';
+import { answerText } from './registration';
+import { isEmptyEvidence, scoreTotal } from './validate';
 
 export { LOOKUP_TAB, SUMMARY_TAB };
 
@@ -161,8 +162,7 @@ function addTo(c: Counts, r: EvaluatedRegistration): void {
 
 /** An answer as the parser left it (cleaned text), '' for anything else. */
 function answer(r: EvaluatedRegistration, title: string): string {
-  const v = r.answers[title];
-  return typeof v === 'string' ? v : '';
+  return answerText(r, title);
 }
 
 function addCounts(c: Counts, d: Counts): void {
@@ -228,7 +228,12 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (r.flags.supersededBy) superseded[i]++;
     else regs[i].push(r);
   }
-  for (const list of regs) list.sort((a, b) => compareIds(a.id, b.id));
+  // Registrations come in response order, mostly already in id order: sort only a list that is not.
+  for (const list of regs) {
+    let sorted = true;
+    for (let j = 1; j < list.length && sorted; j++) sorted = compareIds(list[j - 1].id, list[j].id) <= 0;
+    if (!sorted) list.sort((a, b) => compareIds(a.id, b.id));
+  }
   // Report states per school and period.
   const periods = reportingPeriods(config.period);
   const withEvidence: Set<string>[] = schools.map(() => new Set());
@@ -432,7 +437,7 @@ export function schoolTabRow(r: EvaluatedRegistration): unknown[] {
     modelText(r),
     VERDICT_LABELS[r.verdict],
     toFixText(r),
-    r.verdict === 'dat' ? r.score.total : '',
+    r.verdict === 'dat' ? scoreTotal(r) : '',
   ];
 }
 
@@ -526,14 +531,19 @@ function groupTab(label: string, members: SchoolSummary[], name: string): School
   const tableHeaderRow = lines.length;
   lines.push([...GROUP_TAB_HEADER]);
   let n = 0;
+  const width = Math.max(GROUP_TAB_HEADER.length, GROUP_DUTIES_HEADER.length);
+  const rect = rectangle(lines, width);
+  // The registrations' rows are built at their width: one array a row.
   for (const s of members) {
     for (const r of s.registrations) {
-      lines.push([s.school.name, ...schoolTabRow(r)]);
+      const cells = schoolTabRow(r);
+      const row: unknown[] = new Array(width);
+      row[0] = s.school.name;
+      for (let j = 1; j < width; j++) row[j] = j - 1 < cells.length ? cells[j - 1] : '';
+      rect.push(row);
       n++;
     }
   }
-  const width = Math.max(GROUP_TAB_HEADER.length, GROUP_DUTIES_HEADER.length);
-  const rect = rectangle(lines, width);
   return {
     name,
     header: rect[0] as string[],

@@ -311,7 +311,26 @@ export function headerFinder(headers: readonly unknown[]): (names: readonly stri
 
 /** Whether a row of cells holds nothing but empty cells (blank text counts as empty). */
 export function isBlankRow(row: readonly unknown[]): boolean {
-  for (const v of row) if (v !== '' && v !== null && v !== undefined && toText(v) !== '') return false;
+  // A cell that starts with a printable ASCII character is not blank: most rows have one, found without cleaning.
+  for (const v of row) {
+    if (typeof v === 'string' && v.length > 0) {
+      const c = v.charCodeAt(0);
+      if (c > 32 && c < 127) return false;
+    }
+  }
+  for (const v of row) {
+    if (v === '' || v === null || v === undefined) continue;
+    // A cell that starts with a printable ASCII character is not blank: no need to clean it.
+    if (typeof v === 'string') {
+      const c = v.charCodeAt(0);
+      if (c > 32 && c < 127) return false;
+    } else if (isDate(v)) {
+      // A date prints as dd/MM/yyyy unless it is Invalid Date.
+      if (isValidDate(v)) return false;
+      continue;
+    }
+    if (toText(v) !== '') return false;
+  }
   return true;
 }
 
@@ -322,4 +341,31 @@ export function fnv1a32(text: string, backwards = false): number {
   if (backwards) for (let i = text.length - 1; i >= 0; i--) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   else for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+// ---- evidence ----------------------------------------------------------------------------------------
+
+/** Evidence answers that say nothing ("-", "không", "chưa có", "n/a" …) count as empty. */
+const EMPTY_EVIDENCE = new Set(['', '-', '--', '.', '..', '...', '…', 'x', '0', 'không', 'không có', 'chưa', 'chưa có', 'n/a', 'na', 'none', 'null', 'trống'].map(matchKey));
+
+/** More ASCII letters and digits than the longest empty word has characters. */
+const EVIDENCE_LETTERS = Math.max(...[...EMPTY_EVIDENCE].map((k) => k.length)) + 1;
+/** The ASCII letters and digits the empty words are made of (lower case; with the base letters of "ô", "ư" …). */
+const EMPTY_LETTERS = new Uint8Array(128);
+for (const ch of [...EMPTY_EVIDENCE].join('').normalize('NFD')) if (/[a-z0-9]/.test(ch)) EMPTY_LETTERS[ch.charCodeAt(0)] = 1;
+
+export function isEmptyEvidence(s: string): boolean {
+  // Most evidence is a sentence: an ASCII letter or digit no empty word has, or more of them than the longest empty
+  // word, answers without building its key (the key keeps every letter and digit, lower-cased; punctuation-only
+  // text has none).
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (++letters >= EVIDENCE_LETTERS || EMPTY_LETTERS[c] === 0) return false;
+    }
+  }
+  const k = matchKey(s);
+  return EMPTY_EVIDENCE.has(k) || /^[\s\-–—_.…,;:/\\|*'"`]*$/.test(k);
 }

@@ -18,8 +18,8 @@ import {
   yearRow,
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
-import { Finding, RatingCode, Registration, Status } from './registration';
-import { formatDate, matchKey } from './text';
+import { Finding, INITIATIVE_CODE_BASE, Initiative, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerIsEmptyEvidence, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
+import { formatDate, isEmptyEvidence, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
   findingMet as findingMetText,
@@ -107,13 +107,7 @@ const RATING_TEXT: Record<RatingCode, string> = {
   newHire: WORK_CHOICES.newHire,
 };
 
-/** Evidence answers that say nothing ("-", "không", "chưa có", "n/a" …) count as empty. */
-const EMPTY_EVIDENCE = new Set(['', '-', '--', '.', '..', '...', '…', 'x', '0', 'không', 'không có', 'chưa', 'chưa có', 'n/a', 'na', 'none', 'null', 'trống'].map(matchKey));
-
-export function isEmptyEvidence(s: string): boolean {
-  const k = matchKey(s);
-  return EMPTY_EVIDENCE.has(k) || /^[\s\-–—_.…,;:/\\|*'"`]*$/.test(k);
-}
+export { isEmptyEvidence };
 
 /** Whether the registrant is in the managers / Party members / heads group. */
 export function isManagerGroup(r: Registration): boolean {
@@ -145,54 +139,81 @@ export function appliesTo(c: Criterion, r: Registration): boolean {
   }
 }
 
-function str(r: Registration, title: string): string {
-  const v = r.answers[title];
-  return typeof v === 'string' ? v : '';
-}
-
-function gridAnswer(r: Registration, title: string): Record<string, string> {
-  const v = r.answers[title];
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
-}
+const str = answerText;
 
 type Result = { status: Status; message: string };
 
-function evalSelfDeclared(c: Criterion, r: Registration): Result {
+/**
+ * Results without text, shared: an evaluation first decides every status without building a sentence
+ * (`text` false); the sentence is built when a result is read (`text` true), by running the same evaluator again.
+ */
+const BARE: Record<Status, Result> = {
+  met: Object.freeze({ status: 'met', message: '' }),
+  notMet: Object.freeze({ status: 'notMet', message: '' }),
+  missing: Object.freeze({ status: 'missing', message: '' }),
+  notApplicable: Object.freeze({ status: 'notApplicable', message: '' }),
+};
+
+function evalSelfDeclared(c: Criterion, r: Registration, text: boolean): Result {
   const question = c.question || c.fields[0] || '';
   const a = str(r, question);
   if (a === YES) {
-    if (c.evidence && isEmptyEvidence(str(r, c.evidence))) return { status: 'missing', message: findingSelfDeclaredNoEvidence(c, c.evidence) };
-    return { status: 'met', message: findingMet(c) };
+    if (c.evidence && answerIsEmptyEvidence(r, c.evidence)) return (text ? { status: 'missing', message: findingSelfDeclaredNoEvidence(c, c.evidence) } : BARE.missing);
+    return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   }
-  if (a === NO) return { status: 'notMet', message: findingSelfDeclaredNo(c, question) };
-  return { status: 'missing', message: findingSelfDeclaredEmpty(c, question) };
+  if (a === NO) return (text ? { status: 'notMet', message: findingSelfDeclaredNo(c, question) } : BARE.notMet);
+  return (text ? { status: 'missing', message: findingSelfDeclaredEmpty(c, question) } : BARE.missing);
 }
 
-function evalRegistered(c: Criterion, r: Registration): Result {
+function evalRegistered(c: Criterion, r: Registration, text: boolean): Result {
   const missing: string[] = [];
   if (!r.school) missing.push(Q.school);
   if (r.name === '') missing.push(r.kind === 'collective' ? Q.collectiveName : Q.individualName);
   if (r.kind === 'individual' && !r.role) missing.push(Q.role);
-  return missing.length ? { status: 'missing', message: findingRegisteredMissing(c, missing) } : { status: 'met', message: findingMet(c) };
+  return missing.length ? (text ? { status: 'missing', message: findingRegisteredMissing(c, missing) } : BARE.missing) : (text ? { status: 'met', message: findingMet(c) } : BARE.met);
 }
 
 /** Initiatives with every part given (name, level, decision, year). */
 export function completeInitiatives(r: Registration) {
-  return r.initiatives.filter((i) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && i.year !== null);
+  return r.initiatives.filter(isComplete);
 }
 
-function evalInitiatives(c: Criterion, r: Registration): Result {
+const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && i.year !== null;
+
+/**
+ * What the evaluation needs of a registration's initiatives, one number a slot (RowReader.initiativeCodes): answered
+ * (1), named (2), complete (4), level × 8; 0 for a slot left blank.
+ */
+function initiativeParts(r: Registration): number[] {
+  if (r instanceof RegistrationRecord) {
+    const s = r.initiativeCodes;
+    const out: number[] = new Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) - INITIATIVE_CODE_BASE;
+    return out;
+  }
+  return r.initiatives.map((i) => 1 + (i.name !== '' && !isEmptyEvidence(i.name) ? 2 : 0) + (isComplete(i) ? 4 : 0) + i.level * 8);
+}
+
+function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
+  if (!text) {
+    let answered = false;
+    for (const p of initiativeParts(r)) {
+      if (p & 4) return BARE.met;
+      if (p & 1) answered = true;
+    }
+    return answered ? BARE.missing : BARE.notMet;
+  }
   const complete = completeInitiatives(r);
-  if (complete.length > 0) return { status: 'met', message: findingMet(c) };
+  if (complete.length > 0) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   const partial = r.initiatives[0];
-  if (!partial) return { status: 'notMet', message: findingInitiativesNone(c, initiativeTitles(1).name) };
+  if (!partial) return (text ? { status: 'notMet', message: findingInitiativesNone(c, initiativeTitles(1).name) } : BARE.notMet);
   const t = initiativeTitles(partial.slot);
   const missing: string[] = [];
   if (partial.name === '') missing.push(t.name);
   if (partial.level === 0) missing.push(t.level);
   if (isEmptyEvidence(partial.decision)) missing.push(t.decision);
   if (partial.year === null) missing.push(t.year);
-  return { status: 'missing', message: findingInitiativeIncomplete(c, partial.slot, missing) };
+  return (text ? { status: 'missing', message: findingInitiativeIncomplete(c, partial.slot, missing) } : BARE.missing);
 }
 
 /**
@@ -203,36 +224,36 @@ export function namedInitiativesNeeded(cfg: OfficeConfig): number {
   return Math.max(1, Math.min(2, cfg.initiativeSlots));
 }
 
-function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
-  const named = r.initiatives.filter((i) => i.name !== '' && !isEmptyEvidence(i.name)).length;
+function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
+  let named = 0;
+  for (const p of initiativeParts(r)) if (p & 2) named++;
   const needed = namedInitiativesNeeded(cfg);
-  if (named >= needed) return { status: 'met', message: findingMet(c) };
-  if (named === 0) return { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) };
-  return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) };
+  if (named >= needed) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
+  if (named === 0) return (text ? { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) } : BARE.notMet);
+  return (text ? { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) } : BARE.missing);
 }
 
-function evalMovements(c: Criterion, r: Registration): Result {
-  const grid = gridAnswer(r, Q.movements);
+function evalMovements(c: Criterion, r: Registration, text: boolean): Result {
   const no: string[] = [];
   const empty: string[] = [];
   for (const m of REQUIRED_MOVEMENTS) {
-    const v = grid[m] || '';
+    const v = gridAnswerOf(r, Q.movements, m);
     if (v === MOVEMENT_COLUMNS.yes) continue;
     if (v === MOVEMENT_COLUMNS.no) no.push(m);
     else empty.push(m);
   }
-  if (no.length) return { status: 'notMet', message: findingMovementsNotJoined(c, Q.movements, no) };
-  if (empty.length) return { status: 'missing', message: findingMovementsUnanswered(c, Q.movements, empty) };
-  return { status: 'met', message: findingMet(c) };
+  if (no.length) return (text ? { status: 'notMet', message: findingMovementsNotJoined(c, Q.movements, no) } : BARE.notMet);
+  if (empty.length) return (text ? { status: 'missing', message: findingMovementsUnanswered(c, Q.movements, empty) } : BARE.missing);
+  return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
 }
 
-function evalCondition(c: Criterion, r: Registration): Result {
+function evalCondition(c: Criterion, r: Registration, text: boolean): Result {
   const row = c.row || '';
   const grid = c.fields[0] || Q.conditions;
-  const v = gridAnswer(r, grid)[row] || '';
-  if (v === CONDITION_COLUMNS.none) return { status: 'met', message: findingMet(c) };
-  if (v === CONDITION_COLUMNS.some) return { status: 'notMet', message: findingConditionPresent(c, grid, row) };
-  return { status: 'missing', message: findingConditionUnanswered(c, grid, row) };
+  const v = gridAnswerOf(r, grid, row);
+  if (v === CONDITION_COLUMNS.none) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
+  if (v === CONDITION_COLUMNS.some) return (text ? { status: 'notMet', message: findingConditionPresent(c, grid, row) } : BARE.notMet);
+  return (text ? { status: 'missing', message: findingConditionUnanswered(c, grid, row) } : BARE.missing);
 }
 
 /**
@@ -243,25 +264,67 @@ export function endedSchoolYears(cfg: OfficeConfig): number[] {
   return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= new Date(y + 1, 6, 1).getTime());
 }
 
+/** The years of the period an evaluation needs, worked out once per configuration and day (not per registration). */
+interface PeriodYears {
+  cfg: OfficeConfig;
+  today: number;
+  start: number;
+  end: number;
+  ended: number[];
+  endedSchool: number[];
+  /** From the interim review (milestone SO-KET) on, a lack of an excellent year is judged. */
+  judgedFrom: number;
+}
+let periodMemo: PeriodYears | null = null;
+
+/** Read-only: shared by every registration evaluated with this configuration. */
+function periodOf(cfg: OfficeConfig): PeriodYears {
+  const m = periodMemo;
+  if (m && m.cfg === cfg && m.today === cfg.today.getTime() && m.start === cfg.period.startYear && m.end === cfg.period.endYear) return m;
+  return (periodMemo = {
+    cfg,
+    today: cfg.today.getTime(),
+    start: cfg.period.startYear,
+    end: cfg.period.endYear,
+    ended: endedYears(cfg.period, cfg.today),
+    endedSchool: endedSchoolYears(cfg),
+    judgedFrom: milestone(cfg, 'SO-KET').date.getTime(),
+  });
+}
+
 /** Whether the person worked (and was to be rated) in a school year: not "Chưa công tác" nor "Mới tuyển dụng". */
 const worked = (v: RatingCode | null | undefined) => v !== 'notEmployed' && v !== 'newHire';
 const schoolYearText = (y: number) => schoolYearRow(y).toLowerCase();
 
-function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
-  const ended = endedSchoolYears(cfg);
-  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) };
-  const rated = ended.filter((y) => worked(r.ratings[y]));
-  if (rated.length === 0) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
+function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
+  const ended = periodOf(cfg).endedSchool;
+  if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) } : BARE.notApplicable);
+  if (!text) {
+    // The status alone, without the lists its sentence names.
+    let anyWorked = false;
+    let anyBelow = false;
+    let anyUnrated = false;
+    for (const y of ended) {
+      const v = ratingOf(r, y);
+      if (!worked(v)) continue;
+      anyWorked = true;
+      if (v === 'done' || v === 'failed') anyBelow = true;
+      else if (v !== 'excellent' && v !== 'good') anyUnrated = true;
+    }
+    return !anyWorked ? BARE.notApplicable : anyBelow ? BARE.notMet : anyUnrated ? BARE.missing : BARE.met;
+  }
+  const rated = ended.filter((y) => worked(ratingOf(r, y)));
+  if (rated.length === 0) return (text ? { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) } : BARE.notApplicable);
   const below: { year: string; rating: string }[] = [];
   const unrated: string[] = [];
   for (const y of rated) {
-    const v = r.ratings[y] || null;
+    const v = ratingOf(r, y) || null;
     if (v === 'done' || v === 'failed') below.push({ year: schoolYearText(y), rating: RATING_TEXT[v] });
     else if (v !== 'excellent' && v !== 'good') unrated.push(schoolYearText(y));
   }
-  if (below.length) return { status: 'notMet', message: findingRatingsBelowGood(c, Q.individualRatings, below) };
-  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated) };
-  return { status: 'met', message: findingMet(c) };
+  if (below.length) return (text ? { status: 'notMet', message: findingRatingsBelowGood(c, Q.individualRatings, below) } : BARE.notMet);
+  if (unrated.length) return (text ? { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated) } : BARE.missing);
+  return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
 }
 
 /**
@@ -269,39 +332,53 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
  * so a lack of such a year is only "not met" from the interim review (milestone SO-KET) on; before it the
  * criterion is not applicable yet. Ended years without a rating make it "missing".
  */
-function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
-  const ended = endedSchoolYears(cfg);
-  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) };
-  if (ended.some((y) => r.ratings[y] === 'excellent')) return { status: 'met', message: findingMet(c) };
-  const rated = ended.filter((y) => worked(r.ratings[y]));
-  if (rated.length === 0) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
+function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
+  const ended = periodOf(cfg).endedSchool;
+  if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) } : BARE.notApplicable);
+  if (!text) {
+    // The status alone, without the lists its sentence names.
+    let anyWorked = false;
+    let anyUnrated = false;
+    for (const y of ended) {
+      const v = ratingOf(r, y);
+      if (v === 'excellent') return BARE.met;
+      if (!worked(v)) continue;
+      anyWorked = true;
+      if (v === null || v === undefined || v === 'none' || v === 'absent') anyUnrated = true;
+    }
+    if (!anyWorked) return BARE.notApplicable;
+    if (anyUnrated) return BARE.missing;
+    return cfg.today.getTime() < periodOf(cfg).judgedFrom ? BARE.notApplicable : BARE.notMet;
+  }
+  if (ended.some((y) => ratingOf(r, y) === 'excellent')) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
+  const rated = ended.filter((y) => worked(ratingOf(r, y)));
+  if (rated.length === 0) return (text ? { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) } : BARE.notApplicable);
   const unrated = rated.filter((y) => {
-    const v = r.ratings[y];
+    const v = ratingOf(r, y);
     return v === null || v === undefined || v === 'none' || v === 'absent';
   });
-  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) };
+  if (unrated.length) return (text ? { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) } : BARE.missing);
   const judgedFrom = milestone(cfg, 'SO-KET').date;
   if (cfg.today.getTime() < judgedFrom.getTime()) {
-    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(judgedFrom)) };
+    return (text ? { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(judgedFrom)) } : BARE.notApplicable);
   }
-  return { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, rated.map(schoolYearText), formatDate(cfg.today)) };
+  return (text ? { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, rated.map(schoolYearText), formatDate(cfg.today)) } : BARE.notMet);
 }
 
 const ORG_TITLES = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
 
-function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
-  const ended = endedYears(cfg.period, cfg.today);
-  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) };
+function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
+  const ended = periodOf(cfg).ended;
+  if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
   let anyOrg = false;
   let firstBelow: Result | null = null;
   let firstUnrated: Result | null = null;
   for (const t of ORG_TITLES) {
-    const grid = r.orgRatings[t] || {};
     const below: { year: number; rating: string }[] = [];
     const unrated: number[] = [];
     let present = false;
     for (const y of ended) {
-      const v = grid[y] || null;
+      const v = orgRatingOf(r, t, y) || null;
       if (v === 'absent') continue;
       if (v === 'done' || v === 'failed') below.push({ year: y, rating: RATING_TEXT[v] });
       else if (v !== 'excellent' && v !== 'good') unrated.push(y);
@@ -309,79 +386,79 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig): Resul
     }
     if (!present) continue;
     anyOrg = true;
-    if (below.length && !firstBelow) firstBelow = { status: 'notMet', message: findingOrgBelowGood(c, t, below) };
-    if (unrated.length && !firstUnrated) firstUnrated = { status: 'missing', message: findingOrgUnrated(c, t, unrated) };
+    if (below.length && !firstBelow) firstBelow = (text ? { status: 'notMet', message: findingOrgBelowGood(c, t, below) } : BARE.notMet);
+    if (unrated.length && !firstUnrated) firstUnrated = (text ? { status: 'missing', message: findingOrgUnrated(c, t, unrated) } : BARE.missing);
   }
   if (firstBelow) return firstBelow;
   if (firstUnrated) return firstUnrated;
-  if (!anyOrg) return { status: 'notApplicable', message: findingOrgsAllAbsent(c) };
-  return { status: 'met', message: findingMet(c) };
+  if (!anyOrg) return (text ? { status: 'notApplicable', message: findingOrgsAllAbsent(c) } : BARE.notApplicable);
+  return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
 }
 
 /** Ended years in which any Party/union organisation of a collective was rated "xuất sắc". */
 function orgExcellentYears(r: Registration, cfg: OfficeConfig): number[] {
-  return endedYears(cfg.period, cfg.today).filter((y) => ORG_TITLES.some((t) => (r.orgRatings[t] || {})[y] === 'excellent'));
+  return periodOf(cfg).ended.filter((y) => ORG_TITLES.some((t) => orgRatingOf(r, t, y) === 'excellent'));
 }
 
-function evalOrgExcellent(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
-  const ended = endedYears(cfg.period, cfg.today);
-  if (ended.length === 0) return { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) };
-  if (orgExcellentYears(r, cfg).length) return { status: 'met', message: findingMet(c) };
-  const allAbsent = ORG_TITLES.every((t) => ended.every((y) => (r.orgRatings[t] || {})[y] === 'absent'));
-  if (allAbsent) return { status: 'notApplicable', message: findingOrgsAllAbsent(c) };
-  return { status: 'notMet', message: findingOrgNoExcellent(c, ORG_TITLES) };
+function evalOrgExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
+  const ended = periodOf(cfg).ended;
+  if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
+  if (orgExcellentYears(r, cfg).length) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
+  const allAbsent = ORG_TITLES.every((t) => ended.every((y) => orgRatingOf(r, t, y) === 'absent'));
+  if (allAbsent) return (text ? { status: 'notApplicable', message: findingOrgsAllAbsent(c) } : BARE.notApplicable);
+  return (text ? { status: 'notMet', message: findingOrgNoExcellent(c, ORG_TITLES) } : BARE.notMet);
 }
 
-function evalField(c: Criterion, r: Registration): Result {
-  return str(r, Q.field) === '' ? { status: 'missing', message: findingFieldMissing(c, Q.field) } : { status: 'met', message: findingMet(c) };
+function evalField(c: Criterion, r: Registration, text: boolean): Result {
+  return str(r, Q.field) === '' ? (text ? { status: 'missing', message: findingFieldMissing(c, Q.field) } : BARE.missing) : (text ? { status: 'met', message: findingMet(c) } : BARE.met);
 }
 
-function evalModelType(c: Criterion, r: Registration): Result {
-  if (str(r, Q.modelName) === '') return { status: 'missing', message: findingModelNameMissing(c, Q.modelName) };
+function evalModelType(c: Criterion, r: Registration, text: boolean): Result {
+  if (str(r, Q.modelName) === '') return (text ? { status: 'missing', message: findingModelNameMissing(c, Q.modelName) } : BARE.missing);
   const type = str(r, Q.modelType);
-  if (type === '') return { status: 'missing', message: findingModelTypeMissing(c, Q.modelType) };
+  if (type === '') return (text ? { status: 'missing', message: findingModelTypeMissing(c, Q.modelType) } : BARE.missing);
   if (type === MODEL_CHOICES.none && r.kind === 'collective') {
-    return { status: 'notMet', message: findingCollectiveWithoutModel(c, Q.modelType, type) };
+    return (text ? { status: 'notMet', message: findingCollectiveWithoutModel(c, Q.modelType, type) } : BARE.notMet);
   }
   if (type === MODEL_CHOICES.happySchool) {
     const concrete = str(r, Q.happySchoolType);
-    if (concrete === '') return { status: 'missing', message: findingHappySchoolTypeMissing(c, Q.happySchoolType) };
+    if (concrete === '') return (text ? { status: 'missing', message: findingHappySchoolTypeMissing(c, Q.happySchoolType) } : BARE.missing);
     if (concrete === HAPPY_SCHOOL_CHOICES.other && isEmptyEvidence(str(r, Q.happySchoolOther))) {
-      return { status: 'missing', message: findingHappySchoolOtherMissing(c, Q.happySchoolOther) };
+      return (text ? { status: 'missing', message: findingHappySchoolOtherMissing(c, Q.happySchoolOther) } : BARE.missing);
     }
   }
-  return { status: 'met', message: findingMet(c) };
+  return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
 }
 
 /** Evaluate one criterion for one registration (assumes it applies). */
-export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConfig): Result {
+export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConfig, text = true): Result {
   switch (c.evaluator) {
     case 'registered':
-      return evalRegistered(c, r);
+      return evalRegistered(c, r, text);
     case 'selfDeclared':
-      return evalSelfDeclared(c, r);
+      return evalSelfDeclared(c, r, text);
     case 'initiatives':
-      return evalInitiatives(c, r);
+      return evalInitiatives(c, r, text);
     case 'initiativesNamed':
-      return evalInitiativesNamed(c, r, cfg);
+      return evalInitiativesNamed(c, r, cfg, text);
     case 'movements':
-      return evalMovements(c, r);
+      return evalMovements(c, r, text);
     case 'conditionAbsent':
-      return evalCondition(c, r);
+      return evalCondition(c, r, text);
     case 'ratingsAtLeastGood':
-      return evalRatingsAtLeastGood(c, r, cfg);
+      return evalRatingsAtLeastGood(c, r, cfg, text);
     case 'ratingsExcellentYear':
-      return evalRatingsExcellent(c, r, cfg);
+      return evalRatingsExcellent(c, r, cfg, text);
     case 'orgRatingsAtLeastGood':
-      return evalOrgRatings(c, r, cfg);
+      return evalOrgRatings(c, r, cfg, text);
     case 'orgRatingsExcellent':
-      return evalOrgExcellent(c, r, cfg);
+      return evalOrgExcellent(c, r, cfg, text);
     case 'fieldChosen':
-      return evalField(c, r);
+      return evalField(c, r, text);
     case 'modelType':
-      return evalModelType(c, r);
+      return evalModelType(c, r, text);
     default:
-      return { status: 'notApplicable', message: findingNotApplicableRole(c, APPLIES_TO_LABELS[c.appliesTo] || c.appliesTo) };
+      return (text ? { status: 'notApplicable', message: findingNotApplicableRole(c, APPLIES_TO_LABELS[c.appliesTo] || c.appliesTo) } : BARE.notApplicable);
   }
 }
 
@@ -399,48 +476,182 @@ export function verdictOf(results: readonly CriterionResult[], problems: readonl
 /** Years of the period that have ended and were rated "xuất sắc" (individual) or had a Party/union rated so. */
 export function excellentYears(r: Registration, cfg: OfficeConfig): number[] {
   if (r.kind === 'collective') return orgExcellentYears(r, cfg);
-  return endedSchoolYears(cfg).filter((y) => r.ratings[y] === 'excellent');
+  return periodOf(cfg).endedSchool.filter((y) => ratingOf(r, y) === 'excellent');
 }
 
-/** The priority score and its visible parts. */
-export function scoreOf(r: Registration, results: readonly CriterionResult[], cfg: OfficeConfig): Score {
+/** The priority score of the counted quantities (excellent years, highest level, initiatives, priority criteria). */
+function scoreFrom(xs: number, level: number, initiatives: number, priority: number, cfg: OfficeConfig): Score {
   const w = cfg.scoring;
-  const xs = excellentYears(r, cfg).length;
-  const complete = completeInitiatives(r);
-  const level = complete.reduce((m, i) => Math.max(m, i.level), 0);
-  const priority = results.filter((x) => !x.mandatory && x.status === 'met').length;
   const parts: ScorePart[] = [
     { key: 'excellentYears', label: SCORE_PART_LABELS.excellentYears, value: xs, points: xs * w.excellentYear },
     { key: 'initiativeLevel', label: SCORE_PART_LABELS.initiativeLevel, value: level, points: level * w.initiativeLevel },
-    { key: 'initiatives', label: SCORE_PART_LABELS.initiatives, value: complete.length, points: complete.length * w.initiative },
+    { key: 'initiatives', label: SCORE_PART_LABELS.initiatives, value: initiatives, points: initiatives * w.initiative },
     { key: 'priorityCriteria', label: SCORE_PART_LABELS.priorityCriteria, value: priority, points: priority * w.priorityCriterion },
   ];
   return { total: parts.reduce((s, p) => s + p.points, 0), parts };
 }
 
-/** Evaluate a registration against a catalogue: results, findings, verdict and score. Never throws. */
-export function evaluateRegistration(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): Evaluation {
-  const results: CriterionResult[] = [];
-  for (const c of catalogue) {
-    if (c.appliesTo === 'school' || !appliesTo(c, r)) continue;
-    let res: Result;
-    try {
-      // A criterion whose legal basis has ceased is shown, not applied (TT-15 from 03/06/2025).
-      res = isObsolete(c, cfg.today) ? { status: 'notApplicable', message: findingObsolete(c, c.obsoleteFrom!, c.obsoleteBasis || '') } : evaluateCriterion(c, r, cfg);
-    } catch {
-      res = { status: 'missing', message: findingSelfDeclaredEmpty(c, c.fields[0] || c.label) };
-    }
-    results.push({ criterionId: c.id, status: res.status, message: res.message, mandatory: c.mandatory });
-  }
-  const verdict = verdictOf(results, r.problems);
-  const findings: Finding[] = [...r.problems];
-  for (const res of results) if (res.mandatory && (res.status === 'notMet' || res.status === 'missing')) findings.push(strip(res));
-  for (const res of results) if (!res.mandatory && (res.status === 'notMet' || res.status === 'missing')) findings.push(strip(res));
-  return { verdict, results, findings, score: scoreOf(r, results, cfg) };
+/** The priority score and its visible parts. */
+export function scoreOf(r: Registration, results: readonly CriterionResult[], cfg: OfficeConfig): Score {
+  const complete = completeInitiatives(r);
+  const level = complete.reduce((m, i) => Math.max(m, i.level), 0);
+  const priority = results.filter((x) => !x.mandatory && x.status === 'met').length;
+  return scoreFrom(excellentYears(r, cfg).length, level, complete.length, priority, cfg);
 }
 
-function strip(r: CriterionResult): Finding {
-  return { criterionId: r.criterionId, status: r.status, message: r.message };
+// ---- compact results ------------------------------------------------------------------------------------------
+// An evaluation keeps one character per catalogue criterion (its status, or that it does not apply) and the counted
+// parts of the score; the sentences of the findings are built when a result is read (a tab row, an e-mail).
+
+const CODE_STATUS: Record<string, Status> = { m: 'met', n: 'notMet', x: 'missing', a: 'notApplicable' };
+/** The criterion does not apply to the registration (or is a school duty). */
+const NOT_APPLYING_UNIT = 46; // '.'
+const STATUS_UNIT: Record<Status, number> = { met: 109, notMet: 110, missing: 120, notApplicable: 97 };
+/** Scratch space for the codes of one registration. */
+let CODE_UNITS: number[] = [];
+
+/** One criterion for one registration, as evaluateRegistration always decided it (obsolete, or a failing evaluator). */
+function criterionResult(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
+  try {
+    // A criterion whose legal basis has ceased is shown, not applied (TT-15 from 03/06/2025).
+    if (c.obsoleteFrom && obsolete(c, cfg.today)) return text ? { status: 'notApplicable', message: findingObsolete(c, c.obsoleteFrom!, c.obsoleteBasis || '') } : BARE.notApplicable;
+    return evaluateCriterion(c, r, cfg, text);
+  } catch {
+    return text ? { status: 'missing', message: findingSelfDeclaredEmpty(c, c.fields[0] || c.label) } : BARE.missing;
+  }
+}
+
+/** Whether a criterion has ceased (isObsolete), worked out once per criterion and day rather than per registration. */
+const obsoleteMemo = new WeakMap<Criterion, { today: number; from: string; obsolete: boolean }>();
+function obsolete(c: Criterion, today: Date): boolean {
+  const t = today.getTime();
+  let m = obsoleteMemo.get(c);
+  if (!m || m.today !== t || m.from !== c.obsoleteFrom) obsoleteMemo.set(c, (m = { today: t, from: c.obsoleteFrom || '', obsolete: isObsolete(c, today) }));
+  return m.obsolete;
+}
+
+/** Status codes shared between registrations with the same statuses (most registrations share a handful). */
+const codeStrings = new Map<string, string>();
+
+/** The compact evaluation of one registration: its status codes, verdict and the counted parts of its score. */
+export function evaluateCompact(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): { codes: string; verdict: Verdict; scoreBits: number } {
+  const codeUnits = CODE_UNITS.length >= catalogue.length ? CODE_UNITS : (CODE_UNITS = new Array(catalogue.length));
+  let n = 0;
+  let notMet = false;
+  let missing = false;
+  for (const p of r.problems) if (p.status === 'missing' || p.status === 'notMet') missing = true;
+  let priority = 0;
+  for (const c of catalogue) {
+    if (c.appliesTo === 'school' || !appliesTo(c, r)) {
+      codeUnits[n++] = NOT_APPLYING_UNIT;
+      continue;
+    }
+    const status = criterionResult(c, r, cfg, false).status;
+    codeUnits[n++] = STATUS_UNIT[status];
+    if (c.mandatory) {
+      if (status === 'notMet') notMet = true;
+      else if (status === 'missing') missing = true;
+    } else if (status === 'met') priority++;
+  }
+  codeUnits.length = n;
+  const codes = String.fromCharCode.apply(null, codeUnits);
+  let shared = codeStrings.get(codes);
+  if (shared === undefined) {
+    if (codeStrings.size >= 10000) codeStrings.clear();
+    codeStrings.set(codes, (shared = codes));
+  }
+  let complete = 0;
+  let level = 0;
+  for (const p of initiativeParts(r)) {
+    if (!(p & 4)) continue;
+    complete++;
+    if (p >> 3 > level) level = p >> 3;
+  }
+  let xs = 0;
+  if (r.kind === 'collective') {
+    for (const y of periodOf(cfg).ended) if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
+  } else {
+    for (const y of periodOf(cfg).endedSchool) if (ratingOf(r, y) === 'excellent') xs++;
+  }
+  // Each count is far below 256 (years of a period, levels, form slots, criteria of a catalogue).
+  const scoreBits = xs + level * 256 + complete * 65536 + priority * 16777216;
+  return { codes: shared, verdict: notMet ? 'chuaDat' : missing ? 'canBoSung' : 'dat', scoreBits };
+}
+
+/** The total of a registration's priority score, without building its parts. */
+export function scoreTotal(r: { score: Score }): number {
+  if (r instanceof RegistrationRecord && r.evaluation) {
+    const bits = r.scoreBits;
+    const w = r.evaluationConfig!.scoring;
+    return (bits % 256) * w.excellentYear + (Math.floor(bits / 256) % 256) * w.initiativeLevel + (Math.floor(bits / 65536) % 256) * w.initiative + Math.floor(bits / 16777216) * w.priorityCriterion;
+  }
+  return r.score.total;
+}
+
+/** The score of packed counts. */
+function unpackScore(bits: number, cfg: OfficeConfig): Score {
+  return scoreFrom(bits % 256, Math.floor(bits / 256) % 256, Math.floor(bits / 65536) % 256, Math.floor(bits / 16777216), cfg);
+}
+
+/** The results of status codes, with their text, in catalogue order. */
+function resultsOfCodes(r: Registration, codes: string, catalogue: readonly Criterion[], cfg: OfficeConfig): CriterionResult[] {
+  const results: CriterionResult[] = [];
+  for (let i = 0; i < catalogue.length; i++) {
+    const code = codes.charCodeAt(i);
+    if (code === 46 /* NOT_APPLYING */) continue;
+    const c = catalogue[i];
+    const status = CODE_STATUS[codes[i]];
+    const message = status === 'met' ? findingMet(c) : criterionResult(c, r, cfg, true).message;
+    results.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
+  }
+  return results;
+}
+
+/** The open results (not met, missing evidence) of status codes, mandatory or priority-only, as findings. */
+function openOfCodes(r: Registration, codes: string, catalogue: readonly Criterion[], cfg: OfficeConfig, mandatory: boolean, out: Finding[]): Finding[] {
+  for (let i = 0; i < catalogue.length; i++) {
+    const code = codes[i];
+    if (code !== 'n' && code !== 'x') continue;
+    const c = catalogue[i];
+    if (c.mandatory !== mandatory) continue;
+    out.push({ criterionId: c.id, status: CODE_STATUS[code], message: criterionResult(c, r, cfg, true).message });
+  }
+  return out;
+}
+
+/** Findings in their order: data problems, then mandatory criteria not met or missing evidence, then priority-only ones. */
+function findingsOfCodes(r: Registration, codes: string, catalogue: readonly Criterion[], cfg: OfficeConfig): Finding[] {
+  const findings: Finding[] = r.problems.slice();
+  openOfCodes(r, codes, catalogue, cfg, true, findings);
+  return openOfCodes(r, codes, catalogue, cfg, false, findings);
+}
+
+/** What an evaluation with this catalogue and configuration hangs on its registrations: text built when read. */
+export interface CompactEvaluation extends RegistrationEvaluation {
+  /** Messages of the open findings that stand between a registration and Đạt (problems, mandatory), and the priority-only ones. */
+  open(r: RegistrationRecord): { toFix: string[]; priority: string[] };
+}
+
+export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeConfig): CompactEvaluation {
+  return {
+    config: cfg,
+    results: (r) => resultsOfCodes(r, r.codes, catalogue, cfg),
+    findings: (r) => findingsOfCodes(r, r.codes, catalogue, cfg),
+    score: (r) => unpackScore(r.scoreBits, cfg),
+    open: (r) => {
+      // Most registrations have nothing open: no sentence to build.
+      if (r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0) return { toFix: [], priority: [] };
+      const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
+      openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
+      return { toFix: toFix.map((f) => f.message), priority: openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message) };
+    },
+  };
+}
+
+/** Evaluate a registration against a catalogue: results, findings, verdict and score. Never throws. */
+export function evaluateRegistration(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): Evaluation {
+  const e = evaluateCompact(r, catalogue, cfg);
+  return { verdict: e.verdict, results: resultsOfCodes(r, e.codes, catalogue, cfg), findings: findingsOfCodes(r, e.codes, catalogue, cfg), score: unpackScore(e.scoreBits, cfg) };
 }
 
 /** The school years (by their first calendar year) an individual is rated on (for display). */

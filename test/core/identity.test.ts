@@ -35,6 +35,23 @@ describe('duplicates', () => {
     const flags = identityFlags(parse(rows));
     for (const v of flags.values()) expect(v.supersededBy).toBeUndefined();
   });
+  it('keeps apart subjects of one school sharing a name, and finds the latest of each', () => {
+    const a = individualAnswers('teacher', cfg);
+    const older = { ...a, [Q.birthYear]: '1980' };
+    const group = { ...collectiveAnswers(cfg), [Q.collectiveName]: a[Q.individualName] as string };
+    const regs = parse([
+      answersToRow(f, a, at(1), ''), // DK-000002: the first subject of the name
+      answersToRow(f, older, at(2), ''), // DK-000003
+      answersToRow(f, group, at(3), ''), // DK-000004
+      answersToRow(f, older, at(6), ''), // DK-000005 replaces DK-000003
+      answersToRow(f, group, at(4), ''), // DK-000006 replaces DK-000004
+      answersToRow(f, a, at(5), ''), // DK-000007 replaces DK-000002
+    ]);
+    const flags = identityFlags(regs);
+    const by = (id: string) => flags.get(id)!.supersededBy;
+    expect([by('DK-000002'), by('DK-000003'), by('DK-000004')]).toEqual(['DK-000007', 'DK-000005', 'DK-000006']);
+    expect([by('DK-000005'), by('DK-000006'), by('DK-000007')]).toEqual([undefined, undefined, undefined]);
+  });
   it('an edited response (same row) is one registration, not a duplicate', () => {
     const a = individualAnswers('teacher', cfg);
     const first = parse([answersToRow(f, a, at(1), '')]);

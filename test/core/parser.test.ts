@@ -45,6 +45,8 @@ describe('response parser', () => {
       expect(p.errors).toEqual([]);
       const g = p.registrations[0];
       expect({ ...g, submittedAt: null }).toEqual({ ...reference, submittedAt: null });
+      expect(g.answers).toEqual(reference.answers);
+      expect(g.ratings).toEqual(reference.ratings);
       expect(g.submittedAt!.getTime()).toBe(reference.submittedAt!.getTime());
     }
   });

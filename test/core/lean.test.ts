@@ -1,0 +1,116 @@
+// The lean core (issue 12): registrations keep their row instead of a copy of their answers, and their results as
+// status codes whose sentences are built when read. These tests hold the shortcuts to the long way round.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluateAll } from '../../src/core/evaluate';
+import { appliesTo, evaluateCriterion, evaluateRegistration, scoreOf } from '../../src/core/validate';
+import { cleanText, isEmptyEvidence } from '../../src/core/text';
+import { RegistrationRecord, answerOf } from '../../src/core/registration';
+import { makeSampleOffice } from '../../sample/office';
+import { ORG_ABSENT, Q, RATING_CHOICES, WORK_CHOICES, initiativeTitles, schoolYearRow, yearRow } from '../../src/core/form-titles';
+import { INITIATIVE_LEVELS, ratingSchoolYears } from '../../src/core/registration-form';
+import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { responseTabs } from '../../sample/response-tabs';
+
+// Three moments of the period: before any school year ended, mid-period, after the interim review.
+const offices = [new Date(2021, 10, 1), new Date(2023, 2, 1), new Date(2024, 7, 1)].map((today) => {
+  const office = makeSampleOffice({ schools: 8, registrations: 160, seed: 5, today });
+  const tabs = responseTabs(office);
+  return { office, out: evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues }) };
+});
+
+describe('the lean core', () => {
+  it('decides every status without its sentence exactly as with it', () => {
+    let compared = 0;
+    for (const { office, out } of offices) {
+      for (const r of out.registrations) {
+        for (const c of out.catalogue) {
+          if (c.appliesTo === 'school' || !appliesTo(c, r)) continue;
+          expect(evaluateCriterion(c, r, office.config, false).status, `${r.id} ${c.id}`).toBe(evaluateCriterion(c, r, office.config, true).status);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(3000);
+  });
+
+  it('decides ratings and initiatives without sentences as with them, whatever the answers', () => {
+    // Every rating (and none) in every year, every part of an initiative given or not, at three moments.
+    const ratings = ['', ...Object.values(RATING_CHOICES), ...Object.values(WORK_CHOICES)];
+    const orgRatings = ['', ...Object.values(RATING_CHOICES), ORG_ABSENT];
+    let seed = 7;
+    const pick = <T,>(xs: readonly T[]): T => xs[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % xs.length];
+    let compared = 0;
+    for (const today of [new Date(2022, 7, 1), new Date(2023, 2, 1), new Date(2024, 6, 1), new Date(2026, 0, 10)]) {
+      const cfg = config(today);
+      const f = form(cfg);
+      const rows: unknown[][] = [headerRow(f)];
+      for (let i = 0; i < 300; i++) {
+        const a = i % 2 ? individualAnswers(pick(['manager', 'teacher', 'head', 'staff'] as const), cfg) : collectiveAnswers(cfg);
+        const grid: Record<string, string> = {};
+        for (const y of ratingSchoolYears(cfg.period)) grid[schoolYearRow(y)] = pick(ratings);
+        a[Q.individualRatings] = grid;
+        for (const t of [Q.partyRatings, Q.unionRatings, Q.youthRatings]) {
+          const g: Record<string, string> = {};
+          for (let y = cfg.period.startYear; y <= cfg.period.endYear; y++) g[yearRow(y)] = pick(orgRatings);
+          a[t] = g;
+        }
+        for (let n = 1; n <= cfg.initiativeSlots; n++) {
+          const t = initiativeTitles(n);
+          a[t.name] = pick(['', 'Sáng kiến dạy đọc', '-', 'không']);
+          a[t.level] = pick(['', ...INITIATIVE_LEVELS]);
+          a[t.decision] = pick(['', '12/QĐ-UBND', 'chưa có', 'x']);
+          a[t.year] = pick(['', '2022', 'năm ngoái']);
+        }
+        rows.push(answersToRow(f, a, new Date(2021, 9, 1 + i), SCHOOLS[0].emails[0]));
+      }
+      const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: rows });
+      for (const r of out.registrations) {
+        for (const c of out.catalogue) {
+          if (c.appliesTo === 'school' || !appliesTo(c, r)) continue;
+          expect(evaluateCriterion(c, r, cfg, false).status, `${r.id} ${c.id}`).toBe(evaluateCriterion(c, r, cfg, true).status);
+          compared++;
+        }
+        // The score from the packed counts, and as counted from the initiatives and results read again.
+        expect(r.score).toEqual(scoreOf(r, r.results, cfg));
+      }
+    }
+    expect(compared).toBeGreaterThan(10000);
+  });
+
+  it('gives a registration the results, findings and score the standalone evaluation gives', () => {
+    for (const { office, out } of offices) {
+      for (const r of out.registrations) {
+        const e = evaluateRegistration(r, out.catalogue, office.config);
+        expect(r.verdict).toBe(e.verdict);
+        expect(r.results).toEqual(e.results);
+        expect(r.findings).toEqual(e.findings);
+        expect(r.score).toEqual(e.score);
+      }
+    }
+  });
+
+  it('keeps the row, not a copy of the answers, and reads answers, ratings and initiatives from it', () => {
+    const { out } = offices[1];
+    const kinds = new Set<string>();
+    for (const r of out.registrations) {
+      expect(r).toBeInstanceOf(RegistrationRecord);
+      expect(Object.keys(r)).not.toContain('answers');
+      const answers = r.answers;
+      for (const title of Object.keys(answers)) expect(answerOf(r, title)).toEqual(answers[title]);
+      if (r.kind) kinds.add(r.kind);
+      // The evaluation's codes of the initiatives agree with the initiatives read again.
+      expect(r.initiatives.length > 0).toBe((r as RegistrationRecord).initiativeCodes !== '');
+    }
+    expect([...kinds].sort()).toEqual(['collective', 'individual']);
+  });
+
+  it('recognises empty evidence on a cell as on its cleaned text', () => {
+    const samples = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('không', 'kho\u0302ng co\u0301', ' Chưa  có ', 'N/A', '…', '- - -', '0', 'x', 'QĐ 12', 'Không có\u200B', 'TRỐNG', 'nulL', 'no ne'),
+    );
+    fc.assert(fc.property(samples, (s) => isEmptyEvidence(s) === isEmptyEvidence(cleanText(s))), { numRuns: 2000 });
+  });
+});
