@@ -54,9 +54,9 @@ interface Listed {
   charts: number;
 }
 
-/** A1 of a tab's name for the API: quoted unless plain ASCII letters, digits and "_" ("'" doubled inside quotes). */
+/** A1 of a tab's name for the API: always quoted ("07" or "A1" would read as cells), "'" doubled inside. */
 export function quoteTab(name: string): string {
-  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function column(n: number): string {
