@@ -1,8 +1,8 @@
 // The Sheets advanced service (`Sheets`, the Sheets API v4 inside Apps Script) over the same spreadsheet model
 // SpreadsheetApp uses — only the subset the product calls: Spreadsheets.get, Spreadsheets.batchUpdate (addSheet,
-// deleteSheet, appendDimension, deleteDimension, updateSheetProperties of frozen rows and index),
-// Spreadsheets.Values.get and Spreadsheets.Values.batchUpdate (RAW and USER_ENTERED). Each method is one counted
-// call "Sheets.Spreadsheets.get"… with the latency model's per-call and per-cell charge; it exists only when the
+// deleteSheet, appendDimension, deleteDimension, updateSheetProperties of frozen rows and index, setDataValidation
+// of a list), Spreadsheets.Values.get and Spreadsheets.Values.batchUpdate (RAW and USER_ENTERED). Each method is one
+// counted call "Sheets.Spreadsheets.get"… with the latency model's per-call and per-cell charge; it exists only when the
 // manifest enables the service (index.ts: dependencies.enabledAdvancedServices).
 //
 // Sources (developers.google.com): apps-script/advanced/sheets (the service uses the API's objects, methods and
@@ -354,8 +354,20 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
               throw bad(`the emulation does not update "${field}"`);
             }
           }
+        } else if (kind === 'setDataValidation') {
+          // A dropdown of a list (ONE_OF_LIST) over a grid range, or none (no rule: the range's rules go).
+          const v = r.setDataValidation!;
+          const range = v.range ?? {};
+          const d = byId(i, range.sheetId);
+          const top = Number(range.startRowIndex ?? 0);
+          const left = Number(range.startColumnIndex ?? 0);
+          const bottom = Number(range.endRowIndex ?? d.rows);
+          const right = Number(range.endColumnIndex ?? d.cols);
+          if (!(top >= 0 && left >= 0 && bottom > top && right > left)) throw bad('empty range');
+          if (bottom > d.rows || right > d.cols) throw bad(SHEETS_API_MSG.gridLimits(`${quoteTitle(d.title)}!${toA1(bottom > d.rows ? d.rows + 1 : top + 1, right > d.cols ? d.cols + 1 : left + 1, 1, 1)}`, d.rows, d.cols));
+          if (v.rule && v.rule.condition?.type !== 'ONE_OF_LIST') throw bad(`condition "${v.rule.condition?.type}" not emulated (ONE_OF_LIST only)`);
         } else {
-          throw bad('not emulated (only addSheet, deleteSheet, appendDimension, deleteDimension, updateSheetProperties)');
+          throw bad('not emulated (only addSheet, deleteSheet, appendDimension, deleteDimension, updateSheetProperties, setDataValidation)');
         }
       });
       // 2. Apply them, in order, to the model.
@@ -390,6 +402,19 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
           } else {
             for (const row of s.rows) if (row) row.splice(start, n);
             s.maxCols -= n;
+          }
+        } else if (r.setDataValidation) {
+          const v = r.setDataValidation;
+          const range = v.range!;
+          const s = model(range.sheetId);
+          const top = Number(range.startRowIndex ?? 0);
+          const left = Number(range.startColumnIndex ?? 0);
+          const a1 = toA1(top + 1, left + 1, Number(range.endRowIndex ?? s.maxRows) - top, Number(range.endColumnIndex ?? s.maxCols) - left);
+          // As Range.setDataValidation in the model: the range's rule is replaced (rules are kept by range).
+          s.validations = s.validations.filter((x) => x.a1 !== a1);
+          if (v.rule) {
+            const list = (v.rule.condition?.values ?? []).map((c) => String(c.userEnteredValue ?? ''));
+            s.validations.push({ a1, criteria: 'VALUE_IN_LIST', values: [list, v.rule.showCustomUi ?? false], allowInvalid: !v.rule.strict, helpText: v.rule.inputMessage ?? '' });
           }
         } else if (r.updateSheetProperties) {
           const u = r.updateSheetProperties;

@@ -9,7 +9,7 @@ import { mergeReview, pendingRequests, REVIEW_TAB, type DecisionSnapshot, type R
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
-import { ApiTabs } from '../gas/batch-write';
+import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
@@ -32,12 +32,32 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   if (merged.rows.length > 0) {
     // The grid as writeTable left it (grown to the content and a row below the frozen ones, never trimmed): no read.
     const maxRows = Math.max(measured.maxRows, merged.rows.length + 1, measured.lastRow, merged.frozenRows + 1);
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
-    // The whole column below the header, the same range at every rebuild: one rule, not one more per new row.
-    sheet.getRange(2, merged.decisionColumn + 1, Math.max(merged.rows.length, maxRows - 1), 1).setDataValidation(rule);
-    // The award level (issue 15): its own dropdown, the same way.
-    const levels = SpreadsheetApp.newDataValidation().requireValueInList([...merged.levels], true).setAllowInvalid(true).build();
-    sheet.getRange(2, merged.levelColumn + 1, Math.max(merged.rows.length, maxRows - 1), 1).setDataValidation(levels);
+    // The whole column below the header, the same range at every rebuild: one rule, not one more per new row. The
+    // award level (issue 15): its own dropdown, the same way.
+    const rows = Math.max(merged.rows.length, maxRows - 1);
+    const dropdowns = [
+      { column: merged.decisionColumn, list: merged.decisions },
+      { column: merged.levelColumn, list: merged.levels },
+    ];
+    const api = sheetsApi();
+    if (api) {
+      // Both in one request of the Sheets service (four calls where SpreadsheetApp takes twelve); it must see the
+      // values just written.
+      SpreadsheetApp.flush();
+      const sheetId = sheet.getSheetId();
+      const requests = dropdowns.map((d) => ({
+        setDataValidation: {
+          range: { sheetId, startRowIndex: 1, endRowIndex: 1 + rows, startColumnIndex: d.column, endColumnIndex: d.column + 1 },
+          rule: { condition: { type: 'ONE_OF_LIST', values: d.list.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
+        },
+      }));
+      api.Spreadsheets.batchUpdate({ requests }, ss.getId());
+    } else {
+      for (const d of dropdowns) {
+        const rule = SpreadsheetApp.newDataValidation().requireValueInList([...d.list], true).setAllowInvalid(true).build();
+        sheet.getRange(2, d.column + 1, rows, 1).setDataValidation(rule);
+      }
+    }
   }
   return merged;
 }

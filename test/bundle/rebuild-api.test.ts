@@ -45,8 +45,9 @@ describe('rebuildSummaries through the Sheets advanced service', () => {
     for (const r of [a, b]) {
       expect(r.count('Sheets.Spreadsheets.get')).toBe(1);
       expect(r.count('Sheets.Spreadsheets.Values.batchUpdate')).toBe(1);
-      // Nothing changed shape: no structural batch, no formatting, no chart drawn again.
-      expect(r.count('Sheets.Spreadsheets.batchUpdate')).toBe(0);
+      // Nothing changed shape: no structural batch (the one batchUpdate sets Thẩm định's two dropdowns), no formatting,
+      // no chart drawn again.
+      expect(r.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
       expect(r.count('Range.setFontWeight') + r.count('Range.setWrap') + r.count('Sheet.insertChart')).toBe(0);
       // Every school tab and Tổng hợp were written, by that one call.
       expect(r.exec.tabsWritten!.size).toBeGreaterThanOrEqual(tabsOf(r === a ? small : large).length + 1);

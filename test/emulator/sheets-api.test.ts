@@ -124,6 +124,19 @@ describe('Sheets advanced service', () => {
     expect(() => call('batch', [{ repeatCell: {} }])).toThrow('not emulated');
   });
 
+  it('setDataValidation: a dropdown of a list over a range, replacing the rule of that range; none past the grid', () => {
+    const { emu, call } = withScript(`${LIB}
+      function rule(a) {
+        return batch([{ setDataValidation: { range: { sheetId: sheetId('A'), startRowIndex: 1, endRowIndex: a.rows, startColumnIndex: 2, endColumnIndex: 3 },
+          rule: { condition: { type: 'ONE_OF_LIST', values: a.list.map(function (v) { return { userEnteredValue: v }; }) }, strict: false, showCustomUi: true } } }]);
+      }`);
+    call('addTab', 'A');
+    call('rule', { rows: 10, list: ['Đề nghị khen', 'Không đề nghị'] });
+    call('rule', { rows: 10, list: ['Đề nghị khen', 'Chờ thẩm định'] });
+    expect(emu.spreadsheets.sheet('A')!.validations).toEqual([{ a1: 'C2:C10', criteria: 'VALUE_IN_LIST', values: [['Đề nghị khen', 'Chờ thẩm định'], true], allowInvalid: true, helpText: '' }]);
+    expect(() => call('rule', { rows: 1001, list: ['x'] })).toThrow('exceeds grid limits');
+  });
+
   it('a call over unflushed SpreadsheetApp writes is reported (the API would not see them); after flush() it runs', () => {
     const { call } = withScript(`${LIB}
       function unflushed() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(1, 1).setValue('x'); return tabs(); }
