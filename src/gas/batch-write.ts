@@ -217,9 +217,12 @@ export class ApiTabs {
           if (height > keepRows) shrink.push({ deleteDimension: { range: { sheetId: listed.sheetId, dimension: 'ROWS', startIndex: keepRows, endIndex: height } } });
           if (width > contentCols) shrink.push({ deleteDimension: { range: { sheetId: listed.sheetId, dimension: 'COLUMNS', startIndex: contentCols, endIndex: width } } });
         }
-        // The grid of a generated tab is its content's: another width, or another height for a block layout, is a new shape.
-        isReshaped = listed.cols !== contentCols || (blockLayout && listed.rows !== keepRows);
-        protect = isReshaped && opts.protectWithWarning !== undefined && listed.protectedRanges === 0;
+        // The grid of a generated tab is its content's: another width, or another height for a block layout, is a new
+        // shape. A generated tab without its protection was never finished (a run stopped before its formatting) or was
+        // unprotected by hand: it is formatted and protected again.
+        const unprotected = opts.protectWithWarning !== undefined && listed.protectedRanges === 0;
+        isReshaped = listed.cols !== contentCols || (blockLayout && listed.rows !== keepRows) || unprotected;
+        protect = unprotected;
         beforeRows = listed.rows;
         if (isReshaped) reshaped.add(w.name);
       }

@@ -83,6 +83,22 @@ describe('rebuildSummaries through the Sheets advanced service', () => {
     expect(summary).toContain('07');
   });
 
+  it('a generated tab left without its protection (a run stopped before formatting it) is formatted and protected again', () => {
+    const ctx = office(4, 8);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const name = ctx.sample.directoryRows[1][1] as string;
+    const sheet = ctx.emu.spreadsheets.sheet(name)!;
+    const file = ctx.emu.spreadsheets.active;
+    file.protections = file.protections.filter((p) => p.sheetId !== sheet.id);
+    sheet.formatCell(1, 1).fontWeight = undefined;
+    ctx.emu.runtime.resetCalls();
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(file.protections.filter((p) => p.sheetId === sheet.id && !p.removed)).toHaveLength(1);
+    expect(sheet.cell(1, 1)!.fontWeight).toBe('bold');
+    // Only that tab was formatted again.
+    expect(ctx.emu.runtime.count('Sheet.protect')).toBe(1);
+  });
+
   it('without the service in the manifest, SpreadsheetApp writes the same tabs', () => {
     const tabs = (opts: EmulatorOptions) => {
       const ctx = office(6, 18, opts);
