@@ -39,7 +39,7 @@ export interface LoadedBundle {
 }
 
 /** Globals Apps Script has; listed so entryPoints() does not report them. */
-const SERVICE_NAMES = new Set(['SpreadsheetApp', 'FormApp', 'ScriptApp', 'LockService', 'PropertiesService', 'MailApp', 'Session', 'Utilities', 'Logger', 'console', 'Charts', 'DocumentApp', 'DriveApp', 'MimeType']);
+const SERVICE_NAMES = new Set(['SpreadsheetApp', 'FormApp', 'ScriptApp', 'LockService', 'PropertiesService', 'MailApp', 'Session', 'Utilities', 'Logger', 'console', 'Charts', 'DocumentApp', 'DriveApp', 'MimeType', 'Sheets']);
 
 const CLOCK_SHIM = `(function (now) {
   var RealDate = Date;

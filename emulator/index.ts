@@ -14,6 +14,8 @@ import { EmuScriptApp, TriggerController } from './script.js';
 import { CHARTS_GLOBAL, EmuSpreadsheetApp, SpreadsheetStore, type SheetModel, type SpreadsheetModel } from './spreadsheet.js';
 import type { CellValue } from './values.js';
 import { SharingController } from './sharing.js';
+import { EmuSheetsService } from './sheets-api.js';
+import { readFileSync } from 'node:fs';
 import { exportXlsx, importXlsx } from './xlsx.js';
 
 export interface EmulatorOptions {
@@ -52,6 +54,18 @@ export interface EmulatorOptions {
   locale?: Locale;
   /** Spreadsheets created a day (SpreadsheetApp.create): 250 consumer (default), 3,200 Workspace. */
   sheetsCreateQuota?: number;
+  /**
+   * The advanced services the manifest enables (the `userSymbol`s of `dependencies.enabledAdvancedServices`); only
+   * these globals exist (emulated: "Sheets", sheets-api.ts). Default: those of the project's own manifest,
+   * appsscript/appsscript.json — so a service dropped from the manifest is gone from every emulated run.
+   */
+  advancedServices?: readonly string[];
+}
+
+/** The advanced services appsscript/appsscript.json enables (their userSymbols). */
+export function manifestAdvancedServices(path: string | URL = new URL('../appsscript/appsscript.json', import.meta.url)): string[] {
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { dependencies?: { enabledAdvancedServices?: Array<{ userSymbol?: string }> } };
+  return (manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => String(s.userSymbol));
 }
 
 /** Node-side view of the spreadsheets: read them without counting calls, export/import .xlsx. */
@@ -149,6 +163,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
     DocumentApp: new EmuDocumentApp(runtime, docsService, (data, type, name) => new EmuBlob(runtime, data, type, name) as unknown as GoogleAppsScript.Base.Blob, (d) => driveStore.addDoc(d, driveStore.root.id)),
     DriveApp: new EmuDriveApp(runtime, driveStore),
     MimeType: MIME_TYPE,
+    ...((opts.advancedServices ?? manifestAdvancedServices()).includes('Sheets') ? { Sheets: new EmuSheetsService(runtime, store) } : {}),
   };
 
   let bundle: LoadedBundle | null = null;
@@ -201,4 +216,5 @@ export { TRIGGER_MSG } from './script.js';
 export { DOC_MSG } from './document.js';
 export { DRIVE_MSG } from './drive.js';
 export { SCOPE, permissionMessage, requiredScopes } from './scopes.js';
+export { SHEETS_API_MSG } from './sheets-api.js';
 export { localise, type Locale } from './locale.js';

@@ -43,6 +43,14 @@ export const DEFAULT_LATENCY_MS: LatencyTable = {
   'Sheet.deleteRows': 100, // guess
   'Sheet.autoResizeColumns': 150, // guess: forces layout
 
+  // The Sheets advanced service (sheets-api.ts): a REST round trip each, outside SpreadsheetApp's write cache.
+  // estimate (no public measurement found): a few hundred ms per request, of the order of openById [S3]; the cells a
+  // request moves are charged per cell like SpreadsheetApp's (CELL_READ_MS, CELL_WRITE_MS).
+  'Sheets.Spreadsheets.get': 200, // estimate
+  'Sheets.Spreadsheets.batchUpdate': 300, // estimate: structural changes, as insertSheet/insertRowsAfter (guesses above)
+  'Sheets.Spreadsheets.Values.get': 150, // estimate
+  'Sheets.Spreadsheets.Values.batchUpdate': 300, // estimate
+
   // Properties: [S2]
   'Properties.getProperty': 30,
   'Properties.setProperty': 62,

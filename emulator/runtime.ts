@@ -51,6 +51,9 @@ export interface ExecutionRecord {
   /** Spreadsheet cells read (getValues, getDisplayValues, getFormulas) and written (setValues) by this execution. */
   cellsRead?: number;
   cellsWritten?: number;
+  /** The tabs ("fileId:sheetId") this execution read cells of, and wrote cells to (the bench's floor counts tabs). */
+  tabsRead?: Set<string>;
+  tabsWritten?: Set<string>;
   error?: string;
   /** id of the execution this one was interleaved into, if any. */
   parentId?: number;
@@ -125,6 +128,10 @@ export class Runtime {
   implicitFlushes = 0;
   /** Spreadsheet writes queued by the current execution and not yet committed (by flush, a read, or its end). */
   #sheetWritesPending = false;
+  /** SpreadsheetApp writes are queued and not committed: the Sheets API would not see them (sheets-api.ts refuses). */
+  get sheetWritesPending(): boolean {
+    return this.#sheetWritesPending;
+  }
   /** Refused calls for lack of a scope, by "Class.method". */
   readonly refusedCalls = new Map<string, number>();
 
@@ -332,10 +339,12 @@ export class Runtime {
     };
   }
 
-  /** Counts cells moved by the current execution (what the per-cell charge is for). */
-  countCells(read: number, written: number): void {
+  /** Counts cells moved by the current execution (what the per-cell charge is for), and the tab they belong to. */
+  countCells(read: number, written: number, tab?: string): void {
     const exec = this.current;
     if (!exec) return;
+    if (tab !== undefined && read) (exec.tabsRead ??= new Set()).add(tab);
+    if (tab !== undefined && written) (exec.tabsWritten ??= new Set()).add(tab);
     if (read) exec.cellsRead = (exec.cellsRead ?? 0) + read;
     if (written) exec.cellsWritten = (exec.cellsWritten ?? 0) + written;
   }

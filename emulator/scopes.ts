@@ -23,6 +23,7 @@ const AUTH = 'https://www.googleapis.com/auth/';
 export const SCOPE = {
   spreadsheets: AUTH + 'spreadsheets',
   spreadsheetsCurrent: AUTH + 'spreadsheets.currentonly',
+  spreadsheetsReadonly: AUTH + 'spreadsheets.readonly',
   forms: AUTH + 'forms',
   formsCurrent: AUTH + 'forms.currentonly',
   documents: AUTH + 'documents',
@@ -110,6 +111,13 @@ const BY_METHOD: Record<string, ScopeSet> = {
   'ScriptApp.getUserTriggers': [SCOPE.scriptApp],
   'ScriptApp.deleteTrigger': [SCOPE.scriptApp],
   'Session.getActiveUser': [SCOPE.email],
+  // The Sheets advanced service is the REST API: its scopes, never a ".currentonly" one (sheets/api/reference/rest:
+  // spreadsheets.get and values.get accept spreadsheets(.readonly) or drive(.readonly, .file); batchUpdate and
+  // values.batchUpdate spreadsheets, drive or drive.file).
+  'Sheets.Spreadsheets.get': [SCOPE.spreadsheetsReadonly, SCOPE.spreadsheets, SCOPE.driveReadonly, SCOPE.drive, SCOPE.driveFile],
+  'Sheets.Spreadsheets.Values.get': [SCOPE.spreadsheetsReadonly, SCOPE.spreadsheets, SCOPE.driveReadonly, SCOPE.drive, SCOPE.driveFile],
+  'Sheets.Spreadsheets.batchUpdate': [SCOPE.spreadsheets, SCOPE.drive, SCOPE.driveFile],
+  'Sheets.Spreadsheets.Values.batchUpdate': [SCOPE.spreadsheets, SCOPE.drive, SCOPE.driveFile],
   'Session.getEffectiveUser': [SCOPE.email],
 };
 

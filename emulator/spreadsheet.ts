@@ -956,7 +956,7 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   /** The data part of a call's modelled cost (emulator/latency.ts: CELL_READ_MS, CELL_WRITE_MS). */
   #chargeCells(perCell: number): void {
     const n = this.#nr * this.#nc;
-    this.#rt.countCells(perCell === CELL_WRITE_MS ? 0 : n, perCell === CELL_WRITE_MS ? n : 0);
+    this.#rt.countCells(perCell === CELL_WRITE_MS ? 0 : n, perCell === CELL_WRITE_MS ? n : 0, `${this.#s.file.id}:${this.#s.id}`);
     this.#rt.chargeData(n * perCell);
   }
   getValues(): any[][] {
@@ -1085,6 +1085,10 @@ export class EmuRange implements Facade<Range, RangeKeys> {
     return this.#nc;
   }
   getA1Notation(): string {
+    return this.#a1();
+  }
+  /** The A1 of this range for the emulation's own use (not a service call: getA1Notation would count one). */
+  #a1(): string {
     return toA1(this.#r, this.#c, this.#nr, this.#nc);
   }
   getSheet(): Sheet {
@@ -1111,13 +1115,13 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const s = this.#check();
-    const p: ProtectionModel = { type: 'RANGE', sheetId: s.id, a1: this.getA1Notation(), description: '', warningOnly: false, unprotectedA1: [], editors: [], removed: false };
+    const p: ProtectionModel = { type: 'RANGE', sheetId: s.id, a1: this.#a1(), description: '', warningOnly: false, unprotectedA1: [], editors: [], removed: false };
     s.file.protections.push(p);
     return new EmuProtection(this.#rt, s.file, p) as unknown as GoogleAppsScript.Spreadsheet.Protection;
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
     const s = this.#check();
-    const a1 = this.getA1Notation();
+    const a1 = this.#a1();
     s.validations = s.validations.filter((v) => v.a1 !== a1);
     if (rule !== null) {
       const m = validationModelOf(rule);
@@ -1128,12 +1132,12 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   }
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation {
     const s = this.#check();
-    const m = s.validations.find((v) => v.a1 === this.getA1Notation());
+    const m = s.validations.find((v) => v.a1 === this.#a1());
     return (m ? new EmuDataValidation(this.#rt, m) : null) as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
   }
   clearDataValidations(): Range {
     const s = this.#check();
-    const a1 = this.getA1Notation();
+    const a1 = this.#a1();
     s.validations = s.validations.filter((v) => v.a1 !== a1);
     return this as unknown as Range;
   }

@@ -116,6 +116,24 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
+  formatTable(sheet, header, rows, opts, { reshaped, protect, beforeRows: before.rows, width });
+}
+
+/**
+ * The formatting writeTable applies once a tab's values are written: everything (header style, widths on a blank tab,
+ * wrapping, bold and centred rows, the protection when `protect`) when the tab is new or `reshaped`; else only the
+ * data rows' wrapping of rows added below the `beforeRows` the tab held. Shared by the Sheets API path
+ * (batch-write.ts), which formats only the tabs it created or reshaped.
+ */
+export function formatTable(
+  sheet: Sheet,
+  header: Cell[],
+  rows: unknown[][],
+  opts: WriteOptions,
+  shape: { reshaped: boolean; protect: boolean; beforeRows: number; width: number },
+): void {
+  const { reshaped, protect, width } = shape;
+  const before = { rows: shape.beforeRows };
   const wrapFrom = opts.wrapFromRow ?? 2;
   if (!reshaped) {
     // Same shape: only rows added below the old content need the data rows' wrapping.

@@ -9,6 +9,7 @@ import { mergeReview, pendingRequests, REVIEW_TAB, type DecisionSnapshot, type R
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
+import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
@@ -25,14 +26,38 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     return merged;
   }
   // The office's own tab: never trimmed, never protected; the decision column gets its dropdown.
-  writeTable(sheet, merged.header, merged.rows, { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true });
+  const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true };
+  const measured = measureTab(sheet, merged.header, merged.rows, opts);
+  writeTable(sheet, merged.header, merged.rows, opts, measured);
   if (merged.rows.length > 0) {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
-    // The whole column below the header, the same range at every rebuild: one rule, not one more per new row.
-    sheet.getRange(2, merged.decisionColumn + 1, Math.max(merged.rows.length, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
-    // The award level (issue 15): its own dropdown, the same way.
-    const levels = SpreadsheetApp.newDataValidation().requireValueInList([...merged.levels], true).setAllowInvalid(true).build();
-    sheet.getRange(2, merged.levelColumn + 1, Math.max(merged.rows.length, sheet.getMaxRows() - 1), 1).setDataValidation(levels);
+    // The grid as writeTable left it (grown to the content and a row below the frozen ones, never trimmed): no read.
+    const maxRows = Math.max(measured.maxRows, merged.rows.length + 1, measured.lastRow, merged.frozenRows + 1);
+    // The whole column below the header, the same range at every rebuild: one rule, not one more per new row. The
+    // award level (issue 15): its own dropdown, the same way.
+    const rows = Math.max(merged.rows.length, maxRows - 1);
+    const dropdowns = [
+      { column: merged.decisionColumn, list: merged.decisions },
+      { column: merged.levelColumn, list: merged.levels },
+    ];
+    const api = sheetsApi();
+    if (api) {
+      // Both in one request of the Sheets service (four calls where SpreadsheetApp takes twelve); it must see the
+      // values just written.
+      SpreadsheetApp.flush();
+      const sheetId = sheet.getSheetId();
+      const requests = dropdowns.map((d) => ({
+        setDataValidation: {
+          range: { sheetId, startRowIndex: 1, endRowIndex: 1 + rows, startColumnIndex: d.column, endColumnIndex: d.column + 1 },
+          rule: { condition: { type: 'ONE_OF_LIST', values: d.list.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
+        },
+      }));
+      api.Spreadsheets.batchUpdate({ requests }, ss.getId());
+    } else {
+      for (const d of dropdowns) {
+        const rule = SpreadsheetApp.newDataValidation().requireValueInList([...d.list], true).setAllowInvalid(true).build();
+        sheet.getRange(2, d.column + 1, rows, 1).setDataValidation(rule);
+      }
+    }
   }
   return merged;
 }
@@ -110,19 +135,47 @@ function reservedNames(ss: Spreadsheet, listing?: TabListing): string[] {
 }
 
 /**
- * The per-school (or per-group) tabs, the district summary with its chart, and the lookup tab when grouped. Every tab
- * is found from one listing of the spreadsheet, which also serves the removal of stale tabs and the tab order.
+ * The per-school (or per-group) tabs, the district summary with its chart, and the lookup tab when grouped. With the
+ * Sheets advanced service (appsscript.json enables it): one listing, one values write for every tab, structural
+ * changes in a batch when there are any, formatting only of tabs created or reshaped (src/gas/batch-write.ts). Without
+ * it (a copy of the script whose manifest lacks the service): SpreadsheetApp, one listing and one write per tab.
  */
 export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): void {
-  const listing = new TabListing(ss);
-  const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss, listing) });
+  const api = ApiTabs.open(ss);
+  if (!api) return writeSummariesOneByOne(ss, output, config);
+  const schools = schoolTabs(output, config, { reservedNames: [TAB.registrations, TAB.reports].filter((n) => api.nameOf(n) === n) });
   const summary = districtSummary(output, config);
-  const lookupSheet = listing.get(TAB.lookup);
-  const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
+  const lookupListed = api.get(TAB.lookup);
+  const selected = lookupListed ? api.cellText(TAB.lookup, 'B1') : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
+  const writes = summaryWrites(summary, schools.tabs, lookup);
+  const current = [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])];
+  const remove = staleTabs(api.names, current, (name) => {
+    const sheet = api.sheet(name);
+    return sheet ? carriesNotice(sheet) : false;
+  });
+  const summaryListed = api.get(summary.name);
+  const done = api.writeAll(
+    writes.map((w) => ({ name: w.tab.name, header: w.tab.header, rows: w.tab.rows, opts: w.opts })),
+    { formulas: lookup ? lookup.formulas.map((f) => ({ tab: lookup.name, a1: f.a1, formula: f.formula })) : [], remove, order: TAB_ORDER },
+  );
+  recordGenerated(current);
+  // The chart stays while the summary keeps its shape (its range is the same); drawn again when it changes.
+  if (!summaryListed || summaryListed.charts === 0 || done.reshaped.has(summary.name)) {
+    const sheet = api.sheet(summary.name)!;
+    drawChart(sheet, summary, sheet.getCharts());
+  }
+  if (lookup) {
+    const keepRows = Math.max(lookup.rows.length + 1, lookup.frozenRows + 1, lookup.gridRows ?? 0);
+    // The dropdown's list follows the number of schools: set again when the tab is new or its height changed.
+    if (!lookupListed || lookupListed.rows !== keepRows || done.reshaped.has(lookup.name)) selectorRule(api.sheet(lookup.name)!, lookup);
+  }
+}
 
+/** The generated tabs of a rebuild with their options: Tổng hợp, the school or group tabs, the lookup tab. */
+function summaryWrites(summary: ReturnType<typeof districtSummary>, tabs: readonly SchoolTab[], lookup: ReturnType<typeof lookupTab> | null): TabWrite[] {
   const blocks = Object.values(summary.blocks);
-  const writes: TabWrite[] = [
+  return [
     {
       tab: summary,
       opts: generatedOptions(summary, {
@@ -130,9 +183,20 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
         wrapRows: blocks.map((b) => b.headerRow),
       }),
     },
-    ...schools.tabs.map((tab) => ({ tab, opts: schoolOrGroupOptions(tab) })),
+    ...tabs.map((tab) => ({ tab, opts: schoolOrGroupOptions(tab) })),
     ...(lookup ? [{ tab: lookup, opts: { frozenRows: lookup.frozenRows, widths: lookup.widths, minRows: lookup.gridRows, titleRow: true } }] : []),
   ];
+}
+
+/** writeSummaries through SpreadsheetApp alone: every tab found from one listing, measured, then written. */
+function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): void {
+  const listing = new TabListing(ss);
+  const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss, listing) });
+  const summary = districtSummary(output, config);
+  const lookupSheet = listing.get(TAB.lookup);
+  const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
+  const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
+  const writes = summaryWrites(summary, schools.tabs, lookup);
   let charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
   const sheets = writeTabs(ss, writes, () => (charts = listing.get(summary.name)!.getCharts()), listing);
   drawChart(sheets[0], summary, charts);
@@ -165,6 +229,11 @@ function drawChart(sheet: Sheet, summary: ReturnType<typeof districtSummary>, ex
 /** The lookup tab's formulas and its selector, once its cells are written. */
 function finishLookup(sheet: Sheet, lookup: ReturnType<typeof lookupTab>): void {
   for (const f of lookup.formulas) sheet.getRange(f.row, f.column).setFormula(f.formula);
+  selectorRule(sheet, lookup);
+}
+
+/** The lookup tab's dropdown over its list of schools. */
+function selectorRule(sheet: Sheet, lookup: ReturnType<typeof lookupTab>): void {
   const choices = sheet.getRange(lookup.selector.choicesRange.split('!')[1]);
   const rule = SpreadsheetApp.newDataValidation().requireValueInRange(choices, true).setAllowInvalid(false).build();
   sheet.getRange(lookup.selector.row, lookup.selector.column).setDataValidation(rule);
@@ -177,15 +246,21 @@ function finishLookup(sheet: Sheet, lookup: ReturnType<typeof lookupTab>): void 
  * its name (an .xlsx download may have cut it).
  */
 function removeStaleTabs(ss: Spreadsheet, current: string[], listing: TabListing = new TabListing(ss)): void {
-  const recorded = getState('generatedTabs');
-  const before: string[] = JSON.parse(recorded || '[]');
+  const stale = new Set(staleTabs(listing.names, current, (name) => carriesNotice(listing.get(name)!)));
+  for (let i = listing.sheets.length - 1; i >= 0; i--) if (stale.has(listing.names[i])) listing.delete(i);
+  recordGenerated(current);
+}
+
+/** The tabs among `names` to delete: recorded as generated by an earlier rebuild (or, with no record, marked so). */
+function staleTabs(names: readonly string[], current: readonly string[], marked: (name: string) => boolean): string[] {
+  const before: string[] = JSON.parse(getState('generatedTabs') || '[]');
   const keep = new Set(current);
   const office = new Set(reservedTabNames([TAB.registrations, TAB.reports]));
-  for (let i = listing.sheets.length - 1; i >= 0; i--) {
-    const name = listing.names[i];
-    if (keep.has(name) || office.has(name)) continue;
-    if (before.indexOf(name) >= 0 || (before.length === 0 && carriesNotice(listing.sheets[i]))) listing.delete(i);
-  }
+  return names.filter((name) => !keep.has(name) && !office.has(name) && (before.indexOf(name) >= 0 || (before.length === 0 && marked(name))));
+}
+
+/** Records the generated tabs of this rebuild (the next one deletes those it no longer makes). */
+function recordGenerated(current: readonly string[]): void {
   // A property holds 9 KB: past that (hundreds of per-school tabs) the record is empty and the marker decides.
   const json = JSON.stringify(current);
   setState({ generatedTabs: json.length <= 8_000 ? json : '[]' });

@@ -174,7 +174,9 @@ describe('rebuildSummaries', () => {
 
   const nonBlank = (rows: unknown[][]) => rows.filter((r) => r.some((v) => v !== ''));
 
-  for (const method of ['Range.setValues', 'Sheet.insertRowsAfter', 'Range.setWrap', 'Range.getValues']) {
+  // SpreadsheetApp writes the results and the review; the Sheets advanced service the generated tabs (batch-write.ts).
+  const sheetsApi = ['Sheets.Spreadsheets.get', 'Sheets.Spreadsheets.batchUpdate', 'Sheets.Spreadsheets.Values.batchUpdate'];
+  for (const method of ['Range.setValues', 'Sheet.insertRowsAfter', 'Range.setWrap', 'Range.getValues', ...sheetsApi]) {
     it(`a failure injected into any ${method} of a rebuild leaves each tab as before or as after, and the next converges`, () => {
       let failures = 0;
       for (let nth = 1; nth <= 40; nth++) {
