@@ -35,7 +35,7 @@ function line(label: string, r: HealthRecord): string[] {
   return [label, formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail];
 }
 
-/** Records the outcome of a job run and redraws the health tab (a constant number of service calls). */
+/** Records the outcome of a job run and redraws the health tab (a few service calls: the tab keeps its shape). */
 export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, ok: boolean, detail: string, problems = 0): void {
   const record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}) };
   writeRaw({ [KEY_PREFIX + job]: JSON.stringify(record) });
@@ -56,6 +56,17 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
     const raw = all[KEY_PREFIX + name];
     return raw ? line(JOB_LABEL[name], JSON.parse(raw) as HealthRecord) : [JOB_LABEL[name], HEALTH_NEVER, '', ''];
   });
+  // The tab has this shape since it was made: one setValues over it. A tab cut short by hand refuses the write (past
+  // its grid) and is made again whole, formatted.
+  const existing = tabNamed(ss, TAB.health);
+  if (existing) {
+    try {
+      existing.getRange(1, 1, rows.length + 1, HEALTH_HEADER.length).setValues([HEALTH_HEADER, ...rows].map((r) => r.map(toCell)));
+      return;
+    } catch {
+      // Redrawn below.
+    }
+  }
   writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500] });
 }
 

@@ -12,6 +12,7 @@ import { identifyRegistrations, type Identified } from './ledger';
 import { getState } from './properties';
 import { findSheetById } from './response-sheets';
 import { ensureSheet, readValues, writeTable } from './sheets';
+import { tabNamed } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -49,7 +50,7 @@ export function readSettings(ss: Spreadsheet, now: Date): Settings {
 
 /** The registration response tab: by the sheet id setup stored, else by name (an imported copy of the Sheet). */
 export function registrationTab(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return findSheetById(ss, getState('registrationSheet')) ?? ss.getSheetByName(TAB.registrations);
+  return findSheetById(ss, getState('registrationSheet'), TAB.registrations) ?? tabNamed(ss, TAB.registrations);
 }
 
 /** Everything an evaluation reads, one read per tab. */
@@ -58,7 +59,7 @@ export function readInputs(ss: Spreadsheet, now: Date): Inputs {
   // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
   // the office Sheet) is read by the tab names setup gives them.
   const responses = registrationTab(ss);
-  const reports = findSheetById(ss, getState('reportSheet')) ?? ss.getSheetByName(TAB.reports);
+  const reports = findSheetById(ss, getState('reportSheet'), TAB.reports) ?? tabNamed(ss, TAB.reports);
   const responseValues = responses ? readValues(responses) : [];
   const identified = identifyRegistrations(ss, responseValues)!;
   return {

@@ -2,6 +2,7 @@
 // to a clear Vietnamese name once and finds it afterwards by its sheet id (renaming keeps the form's link).
 import { confirmGone } from './presence';
 import { getState, setState, type StateKey } from './properties';
+import { tabNamed } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,7 +29,7 @@ export function openOrCreateForm(key: StateKey, title: string, currentTitle = ti
 
 /** Links the form to this spreadsheet (once) and returns its response tab, renamed to `tabName`. */
 export function linkResponses(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form, sheetKey: StateKey, tabName: string): Sheet {
-  const known = findSheetById(ss, getState(sheetKey));
+  const known = findSheetById(ss, getState(sheetKey), tabName);
   // Asked of the tab, not of the form: a form without a destination answers getDestinationId with an error.
   if (known && isLinkedTo(known, form)) return known;
   const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
@@ -49,7 +50,13 @@ function isLinkedTo(sheet: Sheet, form: GoogleAppsScript.Forms.Form): boolean {
   return url.indexOf(form.getId()) >= 0 || url === form.getPublishedUrl();
 }
 
-export function findSheetById(ss: Spreadsheet, id: string | null): Sheet | null {
+/**
+ * The tab with sheet id `id`: first the tab named `likelyName` (the name setup gave it: two calls), then, when the
+ * office renamed it, by listing every tab (a call per tab).
+ */
+export function findSheetById(ss: Spreadsheet, id: string | null, likelyName?: string): Sheet | null {
   if (!id) return null;
+  const named = likelyName ? tabNamed(ss, likelyName) : null;
+  if (named && String(named.getSheetId()) === id) return named;
   return ss.getSheets().find((s) => String(s.getSheetId()) === id) ?? null;
 }

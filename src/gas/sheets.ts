@@ -44,7 +44,8 @@ export interface WriteOptions {
   keepGrid?: boolean;
   /** The first row is a title, not column headers (it is not wrapped). */
   titleRow?: boolean;
-  /** Keep at least this many rows when trimming (room for a formula's results to spill). */
+  /** At least this many rows in the grid, grown to them and kept when trimming (room for a formula's results to
+   * spill, or for the next submissions' rows: src/gas/rows.ts). */
   minRows?: number;
   /** A1 ranges to centre (columns of numbers or short codes with their headings). */
   centred?: readonly string[];
@@ -68,9 +69,10 @@ export interface TabSize {
  * them all first, then writes them all: a read after a write waits for the pending writes (it costs a flush), so
  * reads interleaved with writes would cost one flush per tab.
  */
-export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly unknown[][], opts: WriteOptions = {}): TabSize {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
+export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly unknown[][], opts: WriteOptions = {}, read?: readonly (readonly unknown[])[]): TabSize {
+  // A tab just read whole with readValues: its extent is that of the values read (getDataRange's), not asked again.
+  const lastRow = read ? read.length : sheet.getLastRow();
+  const lastColumn = read ? (read[0]?.length ?? 0) : sheet.getLastColumn();
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
   const frozenRows = opts.frozenRows !== undefined || !opts.keepGrid ? sheet.getFrozenRows() : 0;
@@ -102,7 +104,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   const frozenBefore = measured.frozenRows;
   const frozen = opts.frozenRows ?? frozenBefore;
   const grid = gridFor(header, rows, before);
-  const height = Math.max(grid.length, frozen + 1);
+  const height = Math.max(grid.length, frozen + 1, opts.minRows ?? 0);
   const width = grid[0].length;
   const { reshaped, protect } = measured;
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);

@@ -10,6 +10,7 @@ import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, rese
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
+import { GROW_ROWS } from '../gas/rows';
 import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
@@ -20,18 +21,19 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
   const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
-  const merged = mergeReview(readValues(sheet), output.registrations, recorded);
+  const values = readValues(sheet);
+  const merged = mergeReview(values, output.registrations, recorded);
   if (merged.error) {
     logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
     return merged;
   }
   // The office's own tab: never trimmed, never protected; the decision column gets its dropdown.
-  const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true };
-  const measured = measureTab(sheet, merged.header, merged.rows, opts);
+  const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS };
+  const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
   writeTable(sheet, merged.header, merged.rows, opts, measured);
   if (merged.rows.length > 0) {
     // The grid as writeTable left it (grown to the content and a row below the frozen ones, never trimmed): no read.
-    const maxRows = Math.max(measured.maxRows, merged.rows.length + 1, measured.lastRow, merged.frozenRows + 1);
+    const maxRows = Math.max(measured.maxRows, merged.rows.length + 1, measured.lastRow, merged.frozenRows + 1, opts.minRows ?? 0);
     // The whole column below the header, the same range at every rebuild: one rule, not one more per new row. The
     // award level (issue 15): its own dropdown, the same way.
     const rows = Math.max(merged.rows.length, maxRows - 1);

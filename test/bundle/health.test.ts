@@ -1,0 +1,43 @@
+// "Tình trạng" is a view of the runs recorded in the property store: the office may sort it or cut rows from it, and
+// the next run puts every job back on its own line (a submission writes only its own line; other jobs the whole tab).
+import { describe, expect, it } from 'vitest';
+import { deleteTabRow, sortTab } from '../../scripts/user';
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+
+const HEALTH = 'Tình trạng';
+
+function lineOf(values: unknown[][], job: string): unknown[] | undefined {
+  return values.find((r) => r[0] === job);
+}
+
+describe('the health tab', () => {
+  it('sorted by hand, then cut short: the next runs put every job back on its line, with what it last did', () => {
+    const { emu, bundle, formId } = officeAfterSetup();
+    emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const before = emu.spreadsheets.values(HEALTH);
+    expect(lineOf(before, 'Kiểm tra khi có phiếu mới')?.[2]).toBe('Thành công');
+    const jobs = before.slice(1).map((r) => r[0]);
+
+    // Sorted by its last column, descending: the job lines change places.
+    sortTab(emu, HEALTH, [{ column: 4, ascending: false }]);
+    expect(emu.spreadsheets.values(HEALTH).slice(1).map((r) => r[0])).not.toEqual(jobs);
+    // A submission rewrites its own line only (at its place in the job list)…
+    emu.clock.advance(60_000);
+    emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.collectiveName]: 'Tổ Toán' }, { email: SCHOOLS[1].emails[0] });
+    // …and the next other job redraws the whole tab in order.
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const after = emu.spreadsheets.values(HEALTH);
+    expect(after.slice(1).map((r) => r[0])).toEqual(jobs);
+    expect(lineOf(after, 'Kiểm tra khi có phiếu mới')?.[2]).toBe('Thành công');
+    expect(after.filter((r) => r[0] === 'Kiểm tra khi có phiếu mới')).toHaveLength(1);
+
+    // Rows cut from the tab: the write past its grid is refused, and the tab is made again whole.
+    for (let i = 0; i < 5; i++) deleteTabRow(emu, HEALTH, 2);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const again = emu.spreadsheets.values(HEALTH);
+    expect(again.slice(1).map((r) => r[0])).toEqual(jobs);
+    expect(emu.runtime.executions[emu.runtime.executions.length - 1].error).toBeUndefined();
+  });
+});
