@@ -129,11 +129,19 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
   deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))], 'onFormSubmit');
+  settleMailLeft(deadline);
+  return summaryOf(output, inputs);
+}
+
+/**
+ * After a full run's delivery: past `deadline`, e-mails may be left unsent for lack of time, and a continuation comes
+ * back for them within minutes (not with tomorrow's rebuild); in time, everything due went.
+ */
+export function settleMailLeft(deadline: number): void {
   if (Date.now() > deadline) {
     setState({ intakeMailLeft: String(Date.now()) });
     ensureContinuation();
   } else if (getState('intakeMailLeft') !== null) {
     deleteRaw(['intake.mail.left']);
   }
-  return summaryOf(output, inputs);
 }

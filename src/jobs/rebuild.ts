@@ -14,6 +14,7 @@ import { runJob } from './run';
 import { supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { recordRun } from '../gas/health';
+import { settleMailLeft } from './on-submit';
 
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
@@ -34,6 +35,7 @@ export function rebuildSummaries(): void {
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
       ], 'rebuildSummaries');
+      settleMailLeft(deadline);
       // The per-school views (issue 18): made, refreshed and shared when the office turned them on (their own line in
       // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);

@@ -180,6 +180,26 @@ describe('on form submit', () => {
     expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
   });
 
+  it('a rebuild that takes over a burst and runs out of time with confirmations left leaves a continuation that sends them the same day', () => {
+    const { emu, bundle, formId } = officeAfterSetup(SCHOOLS, { modelLatency: true, latency: { 'MailApp.sendEmail': 8_000 } });
+    const n = 50;
+    const lock = emu.locks.state('script');
+    lock.holder = 0;
+    for (let i = 0; i < n; i++) emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i + 1}` }, { email: SCHOOLS[i % 3].emails[0] });
+    lock.holder = null;
+    // The office rebuilds from the menu before the continuation comes: the rebuild handles the queue.
+    for (const t of emu.triggers.find('continueIntake')) emu.triggers.triggers.splice(emu.triggers.triggers.indexOf(t), 1);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const sentByRebuild = emu.mail.sent.length;
+    expect(sentByRebuild).toBeGreaterThan(0);
+    expect(sentByRebuild).toBeLessThan(n);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(1);
+    for (let k = 0; k < 10 && emu.triggers.find('continueIntake').length > 0; k++) emu.triggers.runDueTimeTriggers(emu.clock.now() + 61_000);
+    expect(emu.mail.sent).toHaveLength(n);
+    expect(new Set(emu.mail.sent.map((m) => m.subject)).size).toBe(n);
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
+  });
+
   it('a submission that cannot get the lock during a slow rebuild waits in the queue and is answered a minute later', () => {
     const { emu, bundle, formId } = officeAfterSetup();
     emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
