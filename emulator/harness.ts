@@ -83,7 +83,16 @@ const ENV_DEPTH = 4;
 /** vm.constants.DONT_CONTEXTIFY where this Node has it. */
 const PLAIN_GLOBAL = (vm as unknown as { constants?: { DONT_CONTEXTIFY?: symbol } }).constants?.DONT_CONTEXTIFY;
 
-function snapshotEnv(global: object, skip: ReadonlySet<unknown>): EnvSnapshot {
+/** Intrinsics no property of the global object leads to (iterator and generator prototypes…): walked too. */
+const HIDDEN_INTRINSICS = `(function () {
+  var ip = Object.getPrototypeOf;
+  var gen = function* () {}, agen = async function* () {};
+  return [ip([][Symbol.iterator]()), ip(ip([][Symbol.iterator]())), ip(''[Symbol.iterator]()), ip(new Map()[Symbol.iterator]()),
+    ip(new Set()[Symbol.iterator]()), ip(/a/[Symbol.matchAll]('')), ip(gen), ip(gen()), ip(ip(gen())), ip(async function () {}), ip(agen),
+    ip(agen()), ip(ip(agen())), ip(ip(ip(agen())))];
+})()`;
+
+function snapshotEnv(global: object, skip: ReadonlySet<unknown>, hidden: readonly object[] = []): EnvSnapshot {
   const snap: EnvSnapshot = { objects: [], keys: [], descriptors: [], extensible: [], protos: [] };
   const seen = new Set<object>();
   const visit = (o: object, depth: number) => {
@@ -104,6 +113,7 @@ function snapshotEnv(global: object, skip: ReadonlySet<unknown>): EnvSnapshot {
     if (proto) visit(proto, depth + 1);
   };
   visit(global, 0);
+  for (const o of hidden) visit(o, 1);
   return snap;
 }
 
@@ -133,7 +143,7 @@ export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
   /** A new context holding the services and the fake clock (no script loaded yet). */
   const newContext = () => {
     const options = { name: 'apps-script', codeGeneration: { strings: true, wasm: false } };
-    // An ordinary global object where Node offers one (vm.constants.DONT_CONTEXTIFY, Node ≥ 20.18): the script's
+    // An ordinary global object where Node offers one (vm.constants.DONT_CONTEXTIFY, where this Node has it): the script's
     // global names (Math, JSON, Array…) are then plain properties, where a contextified sandbox answers each
     // lookup through an interceptor — some 200 ns each, in every loop of the bundle. The same globals either way.
     const context: vm.Context = PLAIN_GLOBAL ? vm.createContext(PLAIN_GLOBAL as unknown as vm.Context, options) : vm.createContext({}, options);
@@ -208,7 +218,7 @@ export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
     const resetRegExp = vm.runInContext('(function () { /(?:)/.exec(""); })', scope.context) as () => void;
     resetRegExp();
     const global = vm.runInContext('globalThis', scope.context) as object;
-    return { ...scope, load, resetRegExp, global, env: snapshotEnv(global, services) };
+    return { ...scope, load, resetRegExp, global, env: snapshotEnv(global, services, vm.runInContext(HIDDEN_INTRINSICS, scope.context) as object[]) };
   };
   /** The scope for one execution, its script loaded afresh. */
   const takeScope = (): { sandbox: Record<string, unknown>; realm: Runtime['realm']; done: () => void } => {

@@ -72,11 +72,12 @@ describe('each execution starts from a freshly loaded script (contexts are reuse
       function replace() { var was = String.prototype.trim === String.prototype.trimStart; String.prototype.trim = String.prototype.trimStart; return was; }
       function deep() { var was = 'x' in Intl.DateTimeFormat.prototype; Intl.DateTimeFormat.prototype.x = 1; return was; }
       function freeze() { var was = Object.isFrozen(Math); Object.freeze(Math); return was; }
+      function iter() { var p = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())); var was = 'x' in p; p.x = 1; return was; }
       function service() { var was = SpreadsheetApp === undefined; SpreadsheetApp = undefined; return was; }`);
     for (const name of ['inc', 'leak', 'implicit', 'proto']) {
       expect([call(name), call(name), call(name)], name).toEqual([1, 1, 1]);
     }
-    for (const name of ['replace', 'deep', 'freeze', 'service']) {
+    for (const name of ['replace', 'deep', 'freeze', 'iter', 'service']) {
       expect([call(name), call(name)], name).toEqual([false, false]);
     }
     expect(call('inc')).toBe(1);
