@@ -143,9 +143,9 @@ export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
   /** A new context holding the services and the fake clock (no script loaded yet). */
   const newContext = () => {
     const options = { name: 'apps-script', codeGeneration: { strings: true, wasm: false } };
-    // An ordinary global object where Node offers one (vm.constants.DONT_CONTEXTIFY, where this Node has it): the script's
-    // global names (Math, JSON, Array…) are then plain properties, where a contextified sandbox answers each
-    // lookup through an interceptor — some 200 ns each, in every loop of the bundle. The same globals either way.
+    // An ordinary global object where this Node offers one (vm.constants.DONT_CONTEXTIFY): the script's global
+    // names (Math, JSON, Array…) are then plain properties, where a contextified sandbox answers each lookup
+    // through an interceptor — some 200 ns each, in every loop of the bundle. The same globals either way.
     const context: vm.Context = PLAIN_GLOBAL ? vm.createContext(PLAIN_GLOBAL as unknown as vm.Context, options) : vm.createContext({}, options);
     const sandbox = context as Record<string, unknown>;
     // Replace V8's own console (and define the services) as properties of the context's global object.
