@@ -41,7 +41,9 @@ export interface LoadedBundle {
 /** Globals Apps Script has; listed so entryPoints() does not report them. */
 const SERVICE_NAMES = new Set(['SpreadsheetApp', 'FormApp', 'ScriptApp', 'LockService', 'PropertiesService', 'MailApp', 'Session', 'Utilities', 'Logger', 'console', 'Charts', 'DocumentApp', 'DriveApp', 'MimeType']);
 
+// Strict, as V8's own Date is: no own "arguments"/"caller" properties (Date.caller throws as for the real one).
 const CLOCK_SHIM = `(function (now) {
+  'use strict';
   var RealDate = Date;
   var FakeDate = function Date(a, b, c, d, e, f, g) {
     if (!new.target) return new RealDate(now()).toString();
