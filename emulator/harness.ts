@@ -193,12 +193,13 @@ export function loadBundle(code: string, deps: HarnessDeps): LoadedBundle {
   // their prototypes: keys, descriptors, extensibility, prototype) is compared with its state before its first
   // execution; any difference (a global written, a built-in changed) retires the context, and the next execution
   // gets a new one. A context in use is never lent to an execution nested in it (interleaved, a trigger fired
-  // inside). Where Node cannot compile the text inside a function, every execution gets a new context as before.
+  // inside). Where Node has no plain global (a contextified sandbox lists declarations differently) or cannot
+  // compile the text inside a function, every execution gets a new context, as before.
   const loaderSource =
     `(function (__emulatorDeclare__) {\n${code}\n;__emulatorDeclare__({${declared.map((n) => `${JSON.stringify(n)}: ${n}`).join(', ')}});\n})`;
   let loader: vm.Script | null = null;
   try {
-    if (declared.every((n) => /^[A-Za-z_$][\w$]*$/.test(n))) loader = new vm.Script(loaderSource, { filename: 'Code.js', lineOffset: -1 });
+    if (PLAIN_GLOBAL && declared.every((n) => /^[A-Za-z_$][\w$]*$/.test(n))) loader = new vm.Script(loaderSource, { filename: 'Code.js', lineOffset: -1 });
   } catch {
     loader = null;
   }
