@@ -128,10 +128,14 @@ export class SheetModel {
     }
     const prev = row[c - 1];
     // Formats survive a value write; a cleared value keeps its formats too.
-    if (prev && cell) {
-      for (const k of ['numberFormat', 'fontWeight', 'background', 'fontColor', 'horizontalAlignment', 'verticalAlignment', 'wrap'] as const) {
-        if (cell[k] === undefined && prev[k] !== undefined) (cell as unknown as Record<string, unknown>)[k] = prev[k];
-      }
+    if (prev && cell && prev !== cell) {
+      if (cell.numberFormat === undefined && prev.numberFormat !== undefined) cell.numberFormat = prev.numberFormat;
+      if (cell.fontWeight === undefined && prev.fontWeight !== undefined) cell.fontWeight = prev.fontWeight;
+      if (cell.background === undefined && prev.background !== undefined) cell.background = prev.background;
+      if (cell.fontColor === undefined && prev.fontColor !== undefined) cell.fontColor = prev.fontColor;
+      if (cell.horizontalAlignment === undefined && prev.horizontalAlignment !== undefined) cell.horizontalAlignment = prev.horizontalAlignment;
+      if (cell.verticalAlignment === undefined && prev.verticalAlignment !== undefined) cell.verticalAlignment = prev.verticalAlignment;
+      if (cell.wrap === undefined && prev.wrap !== undefined) cell.wrap = prev.wrap;
     }
     row[c - 1] = cell;
   }
@@ -938,10 +942,14 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   }
   #map<T>(fn: (cell: Cell | undefined) => T): T[][] {
     const s = this.#check();
+    const nr = this.#nr;
+    const nc = this.#nc;
+    const c0 = this.#c - 1;
     const out: T[][] = [];
-    for (let i = 0; i < this.#nr; i++) {
+    for (let i = 0; i < nr; i++) {
+      const src = s.rows[this.#r - 1 + i];
       const row: T[] = [];
-      for (let j = 0; j < this.#nc; j++) row.push(fn(s.cell(this.#r + i, this.#c + j)));
+      for (let j = 0; j < nc; j++) row.push(fn(src ? src[c0 + j] : undefined));
       out.push(row);
     }
     return out;
@@ -973,8 +981,23 @@ export class EmuRange implements Facade<Range, RangeKeys> {
     }
     this.#chargeCells(CELL_WRITE_MS);
     // Interpret everything first: a too-long cell rejects the whole write.
-    const cells = values.map((row, i) => row.map((v, j) => this.#interpret(v, s.cell(this.#r + i, this.#c + j)?.numberFormat)));
-    cells.forEach((row, i) => row.forEach((cell, j) => s.setCell(this.#r + i, this.#c + j, cell)));
+    const tz = s.file.timeZone;
+    const locale = s.file.locale;
+    const tooLong = () => this.#rt.error(CELL_LIMIT_MESSAGE);
+    const r0 = this.#r;
+    const c0 = this.#c;
+    const cells: Cell[][] = [];
+    for (let i = 0; i < values.length; i++) {
+      const src = values[i];
+      const old = s.rows[r0 - 1 + i];
+      const row: Cell[] = [];
+      for (let j = 0; j < src.length; j++) row.push(interpretInput(src[j], old?.[c0 - 1 + j]?.numberFormat, tz, tooLong, locale));
+      cells.push(row);
+    }
+    for (let i = 0; i < cells.length; i++) {
+      const row = cells[i];
+      for (let j = 0; j < row.length; j++) s.setCell(r0 + i, c0 + j, row[j]);
+    }
     return this as unknown as Range;
   }
   getValue(): any {

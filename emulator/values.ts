@@ -49,6 +49,10 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined, t
   if (s.length > 1 && s[0] === '=') return { value: formulaErrorValue(s), formula: s };
   if (s[0] === "'") return { value: s.slice(1) };
   if (numberFormat === '@') return { value: s };
+  // Only a text starting with blank space (trimmed below), a digit, a sign, a point or the T/F of TRUE/FALSE can be
+  // read as anything but text (numbers, formula errors, booleans, dates below).
+  const first = s.charCodeAt(0);
+  if (first < 0x80 ? first > 0x20 && !FIRST_NON_TEXT[first] : !/\s/.test(s[0])) return { value: s };
   const t = s.trim();
   const n = typedNumber(t, locale);
   if (n !== null) return { value: n };
@@ -65,6 +69,10 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined, t
   }
   return { value: s };
 }
+
+/** ASCII characters a typed value other than text can start with: digits, + - . , and t/f (TRUE, FALSE). */
+const FIRST_NON_TEXT: boolean[] = [];
+for (const ch of '0123456789+-.,tTfF') FIRST_NON_TEXT[ch.charCodeAt(0)] = true;
 
 const VI_NUMBER_RE = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?(e[+-]?\d+)?$/i;
 const EN_NUMBER_RE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[+-]?\d+)?$/i;

@@ -26,7 +26,6 @@ import {
 import { escapeHtml } from './emails';
 import { schoolTabs, type SchoolTab } from './summaries';
 import { formatDate, matchKey, toText } from './text';
-import { fingerprint } from './review';
 
 /** The council's published word on a registration. */
 export interface PublishedComment {
@@ -62,10 +61,59 @@ export interface ViewPlan {
   withheld: string[];
 }
 
-/** Two 32-bit hashes (forwards and backwards, no reversed copy of the text) and the length. */
+// The content's fingerprint, read cell by cell (no JSON text of the whole view is built): two 32-bit FNV-1a hashes
+// with different offset bases and primes, taken together in one pass over the UTF-16 code units, and the number of
+// units hashed. Each cell goes in as its type, its length and its text, and each row as its length, so two
+// different contents never give the same stream.
+let lane1 = 0;
+let lane2 = 0;
+let units = 0;
+
+function mixUnit(u: number): void {
+  lane1 = Math.imul(lane1 ^ u, 0x01000193);
+  lane2 = Math.imul(lane2 ^ u, 0x5bd1e995);
+  units++;
+}
+
+function mixText(tag: number, text: string): void {
+  mixUnit(tag);
+  mixUnit(text.length & 0xffff);
+  mixUnit(text.length >>> 16);
+  let a = lane1;
+  let b = lane2;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    a = Math.imul(a ^ u, 0x01000193);
+    b = Math.imul(b ^ u, 0x5bd1e995);
+  }
+  lane1 = a;
+  lane2 = b;
+  units += text.length;
+}
+
+function mixRow(row: readonly unknown[]): void {
+  mixUnit(0x52); // R
+  mixUnit(row.length & 0xffff);
+  for (const v of row) {
+    if (typeof v === 'string') mixText(0x73, v);
+    else if (typeof v === 'number') mixText(0x6e, String(v));
+    else if (typeof v === 'boolean') mixText(0x62, v ? 't' : 'f');
+    else if (v === null || v === undefined) mixText(0x75, '');
+    else if (Object.prototype.toString.call(v) === '[object Date]') mixText(0x64, String((v as Date).getTime()));
+    else mixText(0x6f, JSON.stringify(v) ?? String(v));
+  }
+}
+
+const hex8 = (h: number) => ('0000000' + (h >>> 0).toString(16)).slice(-8);
+
+/** Fingerprint of a view's header and rows: 16 hex digits (the two hashes) and the units hashed, in base 36. */
 function hashRows(header: readonly unknown[], rows: readonly (readonly unknown[])[]): string {
-  const json = JSON.stringify([header, rows]);
-  return fingerprint(json) + fingerprint(json, true) + json.length.toString(36);
+  lane1 = 0x811c9dc5 | 0;
+  lane2 = 0x9747b28c | 0;
+  units = 0;
+  mixRow(header);
+  for (const r of rows) mixRow(r);
+  return hex8(lane1) + hex8(lane2) + units.toString(36);
 }
 
 function rectangle(lines: unknown[][], width: number): unknown[][] {
@@ -114,7 +162,7 @@ export function planSchoolViews(output: EvaluateOutput, config: OfficeConfig, co
     const share = new Set<string>();
     for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
     const content = viewContent(tab, output, config, publish);
-    const key = tab.kind === 'school' ? `S:${codes[0]}` : `G:${matchKey(tab.label)}`;
+    const key = viewKey(tab, codes);
     plan.views.push({
       key,
       fileName: tab.kind === 'school' ? viewFileName(tab.label, codes[0]) : viewFileName(tab.label),
@@ -127,6 +175,25 @@ export function planSchoolViews(output: EvaluateOutput, config: OfficeConfig, co
     });
   }
   return plan;
+}
+
+/** The key of the view of a school tab (codes: its school codes, none empty). */
+function viewKey(tab: SchoolTab, codes: readonly string[]): string {
+  return tab.kind === 'school' ? `S:${codes[0]}` : `G:${matchKey(tab.label)}`;
+}
+
+/**
+ * The key and school codes of each view planSchoolViews would plan, in the same order, without their content
+ * (what the links of the views need). Empty when config.schoolViews is off. Pure.
+ */
+export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: string; schoolCodes: string[] }[] {
+  if (!config.schoolViews.enabled) return [];
+  const out: { key: string; schoolCodes: string[] }[] = [];
+  for (const tab of schoolTabs(output, config).tabs) {
+    const codes = tab.schoolCodes.filter((c) => c !== '');
+    if (codes.length > 0) out.push({ key: viewKey(tab, codes), schoolCodes: codes });
+  }
+  return out;
 }
 
 /** The office tab's content, adapted for the school: notice, optional council column, reports, contact. */

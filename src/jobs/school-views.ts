@@ -20,7 +20,7 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { VIEW_FOLDER_NAME, VIEW_NOTE, viewStatus } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
-import { directoryLinkColumn, planSchoolViews, type PublishedComment, type ViewSpec } from '../core/school-views';
+import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
 import { toText } from '../core/text';
 import { errorMessage } from '../gas/errors';
@@ -97,7 +97,7 @@ export function viewLinks(output: EvaluateOutput, config: OfficeConfig): Map<str
   const links = new Map<string, string>();
   if (!config.schoolViews.enabled) return links;
   const ledger = readLedger();
-  for (const v of planSchoolViews(output, config).views) {
+  for (const v of viewKeys(output, config)) {
     const url = ledger.get(v.key)?.url;
     if (url) for (const c of v.schoolCodes) links.set(c, url);
   }

@@ -43,6 +43,9 @@ describe('planSchoolViews', () => {
     // The content fingerprint follows the content.
     const again = planSchoolViews(out, config);
     expect(again.views.map((v) => v.hash)).toEqual(plan.views.map((v) => v.hash));
+    expect(new Set(plan.views.map((v) => v.hash)).size).toBe(plan.views.length);
+    const otherContact = planSchoolViews(out, { ...config, schoolViews: { ...config.schoolViews, contact: 'Cô Lan, 0912 000 112' } });
+    otherContact.views.forEach((v, i) => expect(v.hash).not.toBe(plan.views[i].hash));
   });
 
   it('publishes the council column only when the office chooses to', () => {

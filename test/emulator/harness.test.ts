@@ -60,3 +60,56 @@ describe('fake clock inside the script', () => {
     expect(call('t')).toEqual([Date.UTC(2030, 0, 1), Date.UTC(2030, 0, 1), true, '[object Date]', 2020]);
   });
 });
+
+describe('each execution starts from a freshly loaded script (contexts are reused only when provably as new)', () => {
+  it('module state, globals written, implicit globals and changed built-ins never reach the next execution', () => {
+    const { call } = withScript(`
+      var n = 0;
+      function inc() { n++; return n; }
+      function leak() { globalThis.z = (globalThis.z || 0) + 1; return globalThis.z; }
+      function implicit() { y = (typeof y === 'number' ? y : 0) + 1; return y; }
+      function proto() { Array.prototype.q = (Array.prototype.q || 0) + 1; return Array.prototype.q; }
+      function replace() { var was = String.prototype.trim === String.prototype.trimStart; String.prototype.trim = String.prototype.trimStart; return was; }
+      function deep() { var was = 'x' in Intl.DateTimeFormat.prototype; Intl.DateTimeFormat.prototype.x = 1; return was; }
+      function freeze() { var was = Object.isFrozen(Math); Object.freeze(Math); return was; }
+      function iter() { var p = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())); var was = 'x' in p; p.x = 1; return was; }
+      function service() { var was = SpreadsheetApp === undefined; SpreadsheetApp = undefined; return was; }`);
+    for (const name of ['inc', 'leak', 'implicit', 'proto']) {
+      expect([call(name), call(name), call(name)], name).toEqual([1, 1, 1]);
+    }
+    for (const name of ['replace', 'deep', 'freeze', 'iter', 'service']) {
+      expect([call(name), call(name)], name).toEqual([false, false]);
+    }
+    expect(call('inc')).toBe(1);
+  });
+
+  it('top-level declarations are properties of the global object, and `this` is it', () => {
+    const { call } = withScript(`
+      var app = { v: 1 };
+      function t() { return [typeof globalThis.t, globalThis.app === app, this === globalThis, typeof globalThis.n]; }`);
+    expect(call('t')).toEqual(['function', true, true, 'undefined']);
+    expect(call('t')).toEqual(['function', true, true, 'undefined']);
+  });
+
+  it('an execution nested in another (a trigger fired inside a service call) does not see its global scope', () => {
+    const { emu, call } = withScript(`
+      function outer() { globalThis.mark = 1; SpreadsheetApp.getActiveSpreadsheet(); return typeof globalThis.mark; }
+      function inner() { return typeof globalThis.mark; }`);
+    let seen: unknown;
+    emu.runtime.interleave(() => (seen = call('inner')));
+    expect(call('outer')).toBe('number');
+    expect(seen).toBe('undefined');
+    expect(call('inner')).toBe('undefined');
+  });
+
+  it('stack positions are those of the script', () => {
+    const { call } = withScript(`function ok() { return 1; }\nfunction boom() {\n  throw new Error('x');\n}`);
+    let stack = '';
+    try {
+      call('boom');
+    } catch (err) {
+      stack = String((err as Error).stack);
+    }
+    expect(stack).toMatch(/Code\.js:3:9/);
+  });
+});
