@@ -41,10 +41,10 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   writeRaw({ [KEY_PREFIX + job]: JSON.stringify(record) });
   const jobs = Object.keys(JOB_LABEL);
   const at = jobs.indexOf(job);
-  const sheet = OWN_LINE_ONLY.has(job) && at >= 0 ? tabNamed(ss, TAB.health) : null;
-  if (sheet) {
+  const existing = tabNamed(ss, TAB.health);
+  if (existing && OWN_LINE_ONLY.has(job) && at >= 0) {
     try {
-      sheet.getRange(at + 2, 1, 1, HEALTH_HEADER.length).setValues([line(JOB_LABEL[job], record).map(toCell)]);
+      existing.getRange(at + 2, 1, 1, HEALTH_HEADER.length).setValues([line(JOB_LABEL[job], record).map(toCell)]);
       return;
     } catch {
       // The tab lost its rows (cut by hand): redrawn whole below.
@@ -58,7 +58,6 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   });
   // The tab has this shape since it was made: one setValues over it. A tab cut short by hand refuses the write (past
   // its grid) and is made again whole, formatted.
-  const existing = tabNamed(ss, TAB.health);
   if (existing) {
     try {
       existing.getRange(1, 1, rows.length + 1, HEALTH_HEADER.length).setValues([HEALTH_HEADER, ...rows].map((r) => r.map(toCell)));

@@ -78,7 +78,7 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
     const from = (lastRow ?? sheet.getLastRow()) + 1;
     const maxRows = sheet.getMaxRows();
     const missing = from + plan.append.length - 1 - maxRows;
-    // Room for the next submissions too: one insert serves many appends (the rebuild trims the grid again).
+    // Room for the next submissions too: one insert serves many appends.
     if (missing > 0) sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
     sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(ledgerRow));
     lastRow = from + plan.append.length - 1;

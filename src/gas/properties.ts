@@ -60,6 +60,11 @@ export function setState(values: Partial<Record<StateKey, string>>): void {
   cache = { ...(cache ?? {}), ...out };
 }
 
+/** Removes keys of the application's state (a flag that is over). */
+export function clearState(...keys: StateKey[]): void {
+  deleteRaw(keys.map((k) => KEYS[k]));
+}
+
 /** Reads one key from the store itself, not the cache (for state another execution may have changed). */
 export function getFreshState(key: StateKey): string | null {
   const v = scriptStore().getProperty(KEYS[key]);

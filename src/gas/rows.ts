@@ -6,7 +6,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Rows added at once when a row-level write runs past a tab's grid: one insertRowsAfter then serves the next
- * submissions as well, instead of one insert per submission (the rebuild trims generated tabs to their content).
+ * submissions as well, instead of one insert per submission. The tabs submissions append to (results, review,
+ * register, outbox) keep as many blank rows below their content when rewritten whole (writeTable's minRows).
  */
 export const GROW_ROWS = 50;
 

@@ -8,7 +8,7 @@ import { dequeue, enqueueRow, queuedRows, type QueuedRow } from '../gas/intake-q
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
 import { editUrlByCode } from '../gas/ledger';
-import { deleteRaw, getFreshState, getState, setState } from '../gas/properties';
+import { clearState, getFreshState, getState, setState } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { intakeSubmission } from './intake';
 import { deliver } from './mailing';
@@ -142,6 +142,6 @@ export function settleMailLeft(deadline: number): void {
     setState({ intakeMailLeft: String(Date.now()) });
     ensureContinuation();
   } else if (getState('intakeMailLeft') !== null) {
-    deleteRaw(['intake.mail.left']);
+    clearState('intakeMailLeft');
   }
 }
