@@ -23,12 +23,16 @@ export const MAX_CELL_CHARS = SHEET_CELL_LIMIT;
  */
 export function literalText(s: string): string {
   const prefix = FORMULA_START.test(s) || REINTERPRETED.test(s) || s.startsWith("'") ? "'" : '';
-  const room = MAX_CELL_CHARS - prefix.length;
-  if (s.length <= room) return prefix + s;
+  return prefix + fitText(s, MAX_CELL_CHARS - prefix.length);
+}
+
+/** `s` as it fits in `room` characters: cut with a visible "…" when longer, never inside an emoji. */
+export function fitText(s: string, room: number = MAX_CELL_CHARS): string {
+  if (s.length <= room) return s;
   let cut = room - TRUNCATION_MARK.length;
   const last = s.charCodeAt(cut - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut -= 1; // a surrogate pair stays whole
-  return prefix + s.slice(0, cut) + TRUNCATION_MARK;
+  return s.slice(0, cut) + TRUNCATION_MARK;
 }
 
 /** A value ready for setValues: strings made literal, null/undefined/NaN as empty. Never throws. */

@@ -23,8 +23,8 @@
 // Dates: a Date is not JSON (Apps Script would send its ISO text, stored as such by RAW). Generated tabs hold none
 // today; a Date cell is written as the text Sheets shows for a date in a vi_VN file — dd/MM/yyyy, or
 // dd/MM/yyyy HH:mm:ss when it has a time of day — in the script's time zone (the office's).
-import { MAX_CELL_CHARS, type Cell } from '../core/table';
-import { TRUNCATION_MARK, formatDate, formatDateTime, isDate } from '../core/text';
+import { fitText, type Cell } from '../core/table';
+import { formatDate, formatDateTime, isDate } from '../core/text';
 import { formatTable, type WriteOptions } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -89,11 +89,7 @@ export function rawCell(v: unknown): string | number | boolean {
   } catch {
     return '';
   }
-  if (s.length <= MAX_CELL_CHARS) return s;
-  let cut = MAX_CELL_CHARS - TRUNCATION_MARK.length;
-  const last = s.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  return s.slice(0, cut) + TRUNCATION_MARK;
+  return fitText(s);
 }
 
 /** What happened to each tab of a batch: created, or reshaped (formatted again), and its Sheet when formatted. */
