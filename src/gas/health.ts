@@ -26,8 +26,9 @@ function formatTime(ms: number): string {
 }
 
 /**
- * Jobs that run hundreds of times a day (one per submission): they rewrite only their own line of the health tab, the
- * others redraw it whole (which also repairs a tab the office sorted or cut: it is a view of the property store).
+ * Jobs that run hundreds of times a day (one per submission): they rewrite only their own line of the health tab,
+ * found by its label; the others rewrite it whole in job order (which also repairs a tab the office cut: it is a view
+ * of the property store).
  */
 const OWN_LINE_ONLY = new Set(['onFormSubmit']);
 
@@ -44,8 +45,13 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   const existing = tabNamed(ss, TAB.health);
   if (existing && OWN_LINE_ONLY.has(job) && at >= 0) {
     try {
-      existing.getRange(at + 2, 1, 1, HEALTH_HEADER.length).setValues([line(JOB_LABEL[job], record).map(toCell)]);
-      return;
+      // Its line wherever it is now (the office may have sorted the tab): found by its label in the first column.
+      const labels = existing.getRange(2, 1, jobs.length, 1).getValues();
+      const i = labels.findIndex((r) => r[0] === JOB_LABEL[job]);
+      if (i >= 0) {
+        existing.getRange(i + 2, 1, 1, HEALTH_HEADER.length).setValues([line(JOB_LABEL[job], record).map(toCell)]);
+        return;
+      }
     } catch {
       // The tab lost its rows (cut by hand): redrawn whole below.
     }

@@ -23,9 +23,15 @@ describe('the health tab', () => {
     // Sorted by its last column, descending: the job lines change places.
     sortTab(emu, HEALTH, [{ column: 4, ascending: false }]);
     expect(emu.spreadsheets.values(HEALTH).slice(1).map((r) => r[0])).not.toEqual(jobs);
-    // A submission rewrites its own line only (at its place in the job list)…
+    const sorted = emu.spreadsheets.values(HEALTH);
+    // A submission rewrites its own line only, where the sort put it: every other line is as the sort left it.
     emu.clock.advance(60_000);
     emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.collectiveName]: 'Tổ Toán' }, { email: SCHOOLS[1].emails[0] });
+    const afterSubmit = emu.spreadsheets.values(HEALTH);
+    const own = sorted.findIndex((r) => r[0] === 'Kiểm tra khi có phiếu mới');
+    expect(afterSubmit[own][0]).toBe('Kiểm tra khi có phiếu mới');
+    expect(afterSubmit[own][1]).not.toBe(sorted[own][1]);
+    expect(afterSubmit.filter((_, i) => i !== own)).toEqual(sorted.filter((_, i) => i !== own));
     // …and the next other job redraws the whole tab in order.
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     const after = emu.spreadsheets.values(HEALTH);
