@@ -39,6 +39,9 @@ export const initiativeTitles = (n: number) => ({
   year: `Sáng kiến, giải pháp ${n}: năm công nhận`,
 });
 
+/** The help of the questions for staff (CN-11, CN-12: section II.2.b of the plan). */
+const STAFF_HELP = 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.';
+
 /** Self-declared yes/no questions and their evidence questions, keyed by criterion id. */
 export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string }> = {
   'TT-02-DAN-DAU': {
@@ -87,12 +90,12 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
   'CN-11-SUY-TON': {
     question: 'Giáo viên, nhân viên, người lao động: được cơ sở suy tôn, bình xét',
     evidence: 'Minh chứng suy tôn, bình xét (số, ngày biên bản họp)',
-    help: 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.',
+    help: STAFF_HELP,
   },
   'CN-12-CAP-UY': {
     question: 'Giáo viên, nhân viên, người lao động: được cấp ủy xác nhận, đề nghị tuyên dương, khen thưởng',
     evidence: 'Minh chứng xác nhận của cấp ủy (số, ngày văn bản; đường liên kết)',
-    help: 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.',
+    help: STAFF_HELP,
   },
 };
 

@@ -74,8 +74,6 @@ export const PROTECTION_DESCRIPTION = 'Trang tự tạo — sửa tay sẽ bị 
 export const ALERT = {
   setupDone: (formUrl: string, reportUrl: string) =>
     `Đã thiết lập xong.\n\nBiểu mẫu đăng ký: ${formUrl}\nBiểu mẫu báo cáo: ${reportUrl}\n\nGửi các đường dẫn này cho các đơn vị.`,
-  jobFailed: (job: string, message: string) =>
-    `Việc “${job}” chưa chạy được: ${message}\nChi tiết đã được ghi vào trang “${TAB.log}”.`,
   busy: 'Công cụ đang bận xử lý một việc khác. Vui lòng thử lại sau ít phút.',
 } as const;
 

@@ -30,13 +30,9 @@ export const REMINDER_EMAIL = {
   /** `office`: how the office names itself (officeWord). */
   itemsTitle: (office: string) => `Theo dữ liệu ${office} nhận được đến nay, đơn vị còn những việc sau:`,
   howToReport: (periodLabel: string, url: string | null, office: string) =>
-    url
-      ? `Để gửi báo cáo, mở biểu mẫu báo cáo tại ${url} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`
-      : `Để gửi báo cáo, mở biểu mẫu báo cáo ${office} đã gửi và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
+    `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
   howToRegister: (url: string | null, office: string) =>
-    url
-      ? `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký tại ${url} (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).`
-      : `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký ${office} đã gửi (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).`,
+    `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký ${url ? `tại ${url}` : `${office} đã gửi`} (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).`,
   ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   reportMissing: (periodLabel: string) => `Chưa gửi ${q(periodLabel)} qua biểu mẫu báo cáo.`,

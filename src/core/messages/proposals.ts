@@ -4,6 +4,16 @@
 // Export names are prefixed PROPOSAL_ / proposal… to stay clear of the other catalogues re-exported beside this one.
 
 const q = (s: string) => `“${s}”`;
+/** Placeholders as the office types them: "{{ngay}}, {{thang}}". */
+const placeholderList = (names: string[]) => names.map((n) => `{{${n}}}`).join(', ');
+/** The council, as the documents name it (Nghị định 30/2020/NĐ-CP layout); upper case in headings. */
+const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
+const COUNCIL_UPPER = COUNCIL.toLocaleUpperCase('vi');
+/** Whom the Tờ trình and the Quyết định are for: the subject line's common part. */
+const FOR_MODELS = 'cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}';
+/** What the nominees did, in the Tờ trình and in Điều 1 of the Quyết định. */
+const NOMINEES_DID = 'cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân';
+const ACHIEVED = 'đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến';
 
 // ---- menu, tab, folders, document names -----------------------------------------------------------
 
@@ -32,7 +42,7 @@ export const PROPOSAL_TEMPLATE_NAMES = {
   danhSach: 'Mẫu - Danh sách đề nghị khen thưởng',
   baoCaoTapThe: 'Mẫu - Báo cáo thành tích tập thể',
   baoCaoCaNhan: 'Mẫu - Báo cáo thành tích cá nhân',
-  bienBan: 'Mẫu - Biên bản họp Hội đồng Thi đua - Khen thưởng',
+  bienBan: `Mẫu - Biên bản họp ${COUNCIL}`,
   quyetDinh: 'Mẫu - Quyết định khen thưởng',
 } as const;
 
@@ -41,7 +51,7 @@ export const PROPOSAL_DOC_LABELS = {
   danhSach: 'Danh sách đề nghị khen thưởng',
   baoCaoTapThe: 'Báo cáo thành tích tập thể',
   baoCaoCaNhan: 'Báo cáo thành tích cá nhân',
-  bienBan: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
+  bienBan: `Biên bản họp ${COUNCIL}`,
   quyetDinh: 'Dự thảo Quyết định khen thưởng',
 } as const;
 
@@ -49,7 +59,7 @@ export const proposalDocName = {
   toTrinh: (award: string, ddMMyyyy: string) => `Tờ trình đề nghị tặng ${award} - ${ddMMyyyy}`,
   danhSach: (award: string, ddMMyyyy: string) => `Danh sách đề nghị tặng ${award} - ${ddMMyyyy}`,
   baoCao: (id: string, name: string) => `Báo cáo thành tích - ${id} - ${name}`,
-  bienBan: (ddMMyyyy: string) => `Biên bản họp Hội đồng Thi đua - Khen thưởng - ${ddMMyyyy}`,
+  bienBan: (ddMMyyyy: string) => `Biên bản họp ${COUNCIL} - ${ddMMyyyy}`,
   quyetDinh: (award: string, ddMMyyyy: string) => `Dự thảo Quyết định tặng ${award} - ${ddMMyyyy}`,
 };
 
@@ -87,13 +97,12 @@ export const proposalSummary = {
   reviewMissing: `Chưa có trang “Thẩm định”: chọn menu “Cập nhật tổng hợp” để tạo, rồi chọn “Đề nghị khen” cho các phiếu Đạt.`,
   skipped: (n: number) => `${n} phiếu được chọn “Đề nghị khen” nhưng không đủ điều kiện (chưa Đạt, đã được đăng ký lại hoặc không còn trong danh sách phiếu) nên không đưa vào tờ trình — xem cột “Ghi chú” ở trang “Thẩm định”.`,
   unknownPlaceholders: (template: string, names: string[]) =>
-    `Mẫu ${q(template)} có ô thay thế công cụ không biết, được để nguyên trong văn bản: ${names.map((n) => `{{${n}}}`).join(', ')}. Các tên công cụ biết: xem trang “Hướng dẫn” của mẫu hoặc trang này.`,
+    `Mẫu ${q(template)} có ô thay thế công cụ không biết, được để nguyên trong văn bản: ${placeholderList(names)}. Các tên công cụ biết: xem trang “Hướng dẫn” của mẫu hoặc trang này.`,
   splitPlaceholders: (template: string, names: string[]) =>
-    `Mẫu ${q(template)} có ô thay thế bị tách bởi định dạng (một phần in đậm/nghiêng khác), công cụ không thay được: ${names.map((n) => `{{${n}}}`).join(', ')}. Hãy gõ lại cả ô (kể cả dấu ngoặc) một lần, cùng một định dạng.`,
+    `Mẫu ${q(template)} có ô thay thế bị tách bởi định dạng (một phần in đậm/nghiêng khác), công cụ không thay được: ${placeholderList(names)}. Hãy gõ lại cả ô (kể cả dấu ngoặc) một lần, cùng một định dạng.`,
   missingRows: (template: string, kind: string, sample: string) =>
     `Mẫu ${q(template)} không còn dòng mẫu của bảng ${kind} (dòng có ${sample}); bảng này không được điền.`,
   templatesMissing: `Chưa có các mẫu văn bản: công cụ sẽ tạo khi chạy “Thiết lập” hoặc khi tạo tờ trình.`,
-  knownNames: (names: string[]) => `Các ô thay thế công cụ điền được: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
   pdf: 'Kèm bản PDF của mỗi văn bản.',
 };
 
@@ -110,9 +119,9 @@ export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin (câ
 export const proposalNote = {
   refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chạy lại menu tạo văn bản.`,
   // A known placeholder without a value takes its (optional) line out of the document: said so, never printed.
-  missing: (names: string[]) => `${PROPOSAL_OMITTED} ${names.map((n) => `{{${n}}}`).join(', ')}.`,
-  unknown: (names: string[]) => `Ô thay thế không biết, để nguyên: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
-  split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
+  missing: (names: string[]) => `${PROPOSAL_OMITTED} ${placeholderList(names)}.`,
+  unknown: (names: string[]) => `Ô thay thế không biết, để nguyên: ${placeholderList(names)}.`,
+  split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được: ${placeholderList(names)}.`,
   missingRows: (kind: string) => `Mẫu không có dòng mẫu của bảng ${kind}.`,
 };
 
@@ -154,13 +163,9 @@ export const PROPOSAL_TEXT = {
   initiativesLabel: 'Sáng kiến, giải pháp',
   initiative: (name: string, level: string, decision: string, year: string) =>
     `${q(name)}${level ? ` — ${level.charAt(0).toLowerCase() + level.slice(1)}` : ''}${decision ? `, Quyết định số ${decision}` : ''}${year ? `, năm ${year}` : ''}`,
-  initiativeRecognised: (name: string, level: string, decision: string, year: string) =>
-    `Sáng kiến, giải pháp ${q(name)} được công nhận${level ? ` ${level.charAt(0).toLowerCase() + level.slice(1)}` : ''}${decision ? ` (Quyết định số ${decision}` + (year ? `, năm ${year})` : ')') : year ? ` (năm ${year})` : ''}.`,
   ratingsLabel: 'Xếp loại',
   ratingGroup: (rating: string, years: readonly (number | string)[]) => `${rating} (${years.join(', ')})`,
   orgRatings: (org: string, text: string) => `${org}: ${text}`,
-  noRatings: 'Chưa có kết quả xếp loại của các năm đã qua.',
-  personalRatings: 'Cá nhân',
   movementsJoined: (list: string[]) => `Tham gia các phong trào thi đua: ${list.join('; ')}.`,
   movementsNone: 'Chưa ghi nhận việc tham gia các phong trào thi đua của ngành.',
   field: (f: string) => `Lĩnh vực: ${f}`,
@@ -190,7 +195,6 @@ export const PROPOSAL_TEXT = {
   planBasis: (number: string, date: string, office: string, title: string) =>
     `Căn cứ Kế hoạch${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''} của ${office} về ${title};`,
   planTitle: (period: string) => `việc phát hiện, bồi dưỡng, tổng kết và nhân rộng các mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn ${period}`,
-  evidenceAward: (label: string, text: string) => `${label}: ${text}`,
   score: (n: number) => String(n),
 };
 
@@ -220,15 +224,15 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   diaDanhNgay: '{{dia_danh}}, ngày {{ngay}} tháng {{thang}} năm {{nam}}',
   // Tờ trình
   toTrinh: 'TỜ TRÌNH',
-  toTrinhSubject: 'Về việc đề nghị tặng {{hinh_thuc}} cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}',
+  toTrinhSubject: `Về việc đề nghị tặng {{hinh_thuc}} ${FOR_MODELS}`,
   kinhGui: 'Kính gửi: {{kinh_gui}}.',
   toTrinhBody: [
     '{{can_cu_luat}}',
     '{{can_cu_nghi_dinh}}',
     '{{can_cu_ke_hoach}}',
     '{{can_cu_bien_ban}}',
-    'Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng {{ten_co_quan}},',
-    '{{nguoi_trinh}} kính đề nghị {{kinh_gui}} xem xét, tặng {{hinh_thuc}} cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến giai đoạn {{giai_doan}}.',
+    `Căn cứ kết quả họp xét của ${COUNCIL} {{ten_co_quan}},`,
+    `{{nguoi_trinh}} kính đề nghị {{kinh_gui}} xem xét, tặng {{hinh_thuc}} ${NOMINEES_DID} ${ACHIEVED} giai đoạn {{giai_doan}}.`,
     '({{tong_so}}; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo.)',
     '{{nguoi_trinh}} kính trình {{kinh_gui}} xem xét, quyết định./.',
   ],
@@ -317,9 +321,9 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   signHintSeal: '(Ký, đóng dấu)',
   signHintName: '(Ký, ghi rõ họ tên)',
   // Biên bản họp Hội đồng Thi đua - Khen thưởng
-  councilIssuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+  councilIssuer: COUNCIL_UPPER,
   bienBan: 'BIÊN BẢN',
-  bienBanSubject: 'Họp Hội đồng Thi đua - Khen thưởng {{ten_co_quan}} xét đề nghị khen thưởng tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}}',
+  bienBanSubject: `Họp ${COUNCIL} {{ten_co_quan}} xét đề nghị khen thưởng tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}}`,
   bienBanBody: [
     '- Thời gian: {{thoi_gian_hop}}.',
     '- Địa điểm: {{dia_diem_hop}}.',
@@ -343,14 +347,14 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   // Quyết định khen thưởng (a draft: the office's head signs it)
   soQuyetDinh: 'Số: {{so_van_ban}}/QĐ-{{ky_hieu}}',
   quyetDinh: 'QUYẾT ĐỊNH',
-  quyetDinhSubject: 'Về việc tặng {{hinh_thuc}} cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}',
+  quyetDinhSubject: `Về việc tặng {{hinh_thuc}} ${FOR_MODELS}`,
   quyetDinhAuthority: '{{tham_quyen}}',
-  quyetDinhBasis: ['{{can_cu_luat}}', '{{can_cu_nghi_dinh}}', '{{can_cu_ke_hoach}}', '{{can_cu_bien_ban}}', 'Theo đề nghị của Hội đồng Thi đua - Khen thưởng {{ten_co_quan}}.'],
+  quyetDinhBasis: ['{{can_cu_luat}}', '{{can_cu_nghi_dinh}}', '{{can_cu_ke_hoach}}', '{{can_cu_bien_ban}}', `Theo đề nghị của ${COUNCIL} {{ten_co_quan}}.`],
   quyetDinhVerb: 'QUYẾT ĐỊNH:',
   quyetDinhArticles: [
-    'Điều 1. Tặng {{hinh_thuc}} cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân (có danh sách kèm theo) đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}.',
+    `Điều 1. Tặng {{hinh_thuc}} ${NOMINEES_DID} (có danh sách kèm theo) ${ACHIEVED} trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}.`,
     'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
-    'Điều 3. Hội đồng Thi đua - Khen thưởng {{ten_co_quan}}, thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+    `Điều 3. ${COUNCIL} {{ten_co_quan}}, thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
   ],
   noiNhanQuyetDinh: ['- Như Điều 3;', '- Lưu: VT, HĐTĐKT.'],
   quyetDinhList: 'DANH SÁCH',
@@ -405,19 +409,19 @@ export const AWARD_TEXT = {
   provinceAddressee: (province: string) => `Chủ tịch ${province}`,
   ministerAddressee: 'Bộ trưởng Bộ Giáo dục và Đào tạo',
   /** The Giấy khen's Tờ trình is the council's, to the office's head, signed on the council's behalf. */
-  councilOnBehalf: 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+  councilOnBehalf: `TM. ${COUNCIL_UPPER}`,
   councilChairTitle: 'CHỦ TỊCH',
-  councilProposer: (office: string) => `Hội đồng Thi đua - Khen thưởng ${office}`,
+  councilProposer: (office: string) => `${COUNCIL} ${office}`,
   reason: (period: string) =>
     `(Thành tích xuất sắc trong phong trào thi đua xây dựng và nhân rộng mô hình, điển hình tiên tiến giai đoạn ${period})`,
   reasonDuty: (period: string) => `(Thành tích xuất sắc trong thực hiện nhiệm vụ công tác, giai đoạn ${period})`,
-  meetingBasis: (office: string, date: string) => `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ${office}${date ? ` ngày ${date}` : ''};`,
+  meetingBasis: (office: string, date: string) => `Căn cứ Biên bản họp ${COUNCIL} ${office}${date ? ` ngày ${date}` : ''};`,
 };
 
 // ---- the council's meeting tab --------------------------------------------------------------------
 
 export const COUNCIL_TAB = 'Họp Hội đồng TĐKT';
-export const COUNCIL_TAB_TITLE = 'BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG — Hội đồng điền trang này; công cụ chỉ đọc để lập Biên bản, Tờ trình, Quyết định';
+export const COUNCIL_TAB_TITLE = `BIÊN BẢN HỌP ${COUNCIL_UPPER} — Hội đồng điền trang này; công cụ chỉ đọc để lập Biên bản, Tờ trình, Quyết định`;
 /** The meeting's fields (column A), each with its value in column B. */
 export const COUNCIL_FIELDS = {
   time: 'Thời gian họp',

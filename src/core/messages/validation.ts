@@ -182,32 +182,39 @@ export const WEEKDAY_LABELS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm
 /** The value of "mail.reminderDaysBefore" that turns reminders off. */
 export const REMINDERS_OFF = 'Không';
 
+// Where a finding of a tab is: the tab, its row, the setting or column there.
+const tabRow = (tab: string, row: number) => `Trang tính ${q(tab)}, dòng ${row}`;
+const configRow = (row: number) => tabRow(CONFIG_TAB, row);
+const configItem = (row: number, key: string) => `${configRow(row)}, mục ${q(configLabel(key))}`;
+const configValue = (row: number, key: string, value: string) => `${configItem(row, key)}: giá trị ${q(value)}`;
+const missingColumn = (tab: string, header: string) => `Trang tính ${q(tab)}: thiếu cột ${q(header)} ở dòng tiêu đề (dòng 1).`;
+
 export const configErrorMissingHeader = () =>
-  `Trang tính “Cấu hình”: dòng 1 phải có tiêu đề ${q(CONFIG_HEADERS[0])} | ${q(CONFIG_HEADERS[1])} | ${q(CONFIG_HEADERS[2])}.`;
+  `Trang tính ${q(CONFIG_TAB)}: dòng 1 phải có tiêu đề ${q(CONFIG_HEADERS[0])} | ${q(CONFIG_HEADERS[1])} | ${q(CONFIG_HEADERS[2])}.`;
 export const configErrorUnknownKey = (row: number, key: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}: mục ${q(key)} không được hỗ trợ; hãy xóa dòng này hoặc sửa lại tên mục.`;
+  `${configRow(row)}: mục ${q(key)} không được hỗ trợ; hãy xóa dòng này hoặc sửa lại tên mục.`;
 export const configErrorDuplicateKey = (row: number, key: string, firstRow: number) =>
-  `Trang tính “Cấu hình”, dòng ${row}: mục ${q(configLabel(key))} đã có ở dòng ${firstRow}; chỉ giữ một dòng.`;
+  `${configRow(row)}: mục ${q(configLabel(key))} đã có ở dòng ${firstRow}; chỉ giữ một dòng.`;
 export const configErrorBadNumber = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là số nguyên không âm.`;
+  `${configValue(row, key, value)} không phải là số nguyên không âm.`;
 export const configErrorBadYears = (row: number, start: number, end: number) =>
-  `Trang tính “Cấu hình”, dòng ${row}: giai đoạn ${start}-${end} không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm); tạm dùng giai đoạn 2021-2025.`;
+  `${configRow(row)}: giai đoạn ${start}-${end} không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm); tạm dùng giai đoạn 2021-2025.`;
 export const configErrorBadYesNo = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không hợp lệ; chỉ ghi “Có” hoặc “Không”.`;
+  `${configValue(row, key, value)} không hợp lệ; chỉ ghi “Có” hoặc “Không”.`;
 export const configErrorBadCriteriaSet = (row: number, value: string, known: readonly string[]) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel('criteria.set'))}: không có bộ tiêu chí ${q(value)}; chỉ ghi ${known.map(q).join(' hoặc ')}, hoặc để trống. Tạm dùng bộ tiêu chí theo năm bắt đầu giai đoạn.`;
+  `${configItem(row, 'criteria.set')}: không có bộ tiêu chí ${q(value)}; chỉ ghi ${known.map(q).join(' hoặc ')}, hoặc để trống. Tạm dùng bộ tiêu chí theo năm bắt đầu giai đoạn.`;
 export const configErrorBadDate = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là ngày dạng dd/MM/yyyy.`;
+  `${configValue(row, key, value)} không phải là ngày dạng dd/MM/yyyy.`;
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là ngày/tháng dạng dd/MM.`;
+  `${configValue(row, key, value)} không phải là ngày/tháng dạng dd/MM.`;
 export const configErrorBadEmails = (row: number, key: string, bad: readonly string[]) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.`;
+  `${configItem(row, key)}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.`;
 export const configErrorBadWeekDay = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); tạm dùng Thứ Hai.`;
+  `${configValue(row, key, value)} không phải là một ngày trong tuần (Thứ Hai … Thứ Bảy, Chủ nhật); tạm dùng Thứ Hai.`;
 export const configErrorBadHour = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là giờ từ 0 đến 23; tạm dùng 7 giờ.`;
+  `${configValue(row, key, value)} không phải là giờ từ 0 đến 23; tạm dùng 7 giờ.`;
 export const configErrorBadDaysList = (row: number, key: string, value: string) =>
-  `Trang tính “Cấu hình”, dòng ${row}, mục ${q(configLabel(key))}: giá trị ${q(value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}”; tạm dùng 14; 3.`;
+  `${configValue(row, key, value)} không phải là danh sách số ngày (0–366) cách nhau bởi dấu chấm phẩy, ví dụ “14; 3”, hoặc “${REMINDERS_OFF}”; tạm dùng 14; 3.`;
 
 // ---- the "Đơn vị" tab ---------------------------------------------------------------------------
 
@@ -227,17 +234,17 @@ export const directoryErrorEmpty = () => `Trang tính “${DIRECTORY_TAB}” ch�
 export const directoryErrorNoSchool = () =>
   `Trang tính “${DIRECTORY_TAB}” không có trường nào, trong khi đã có phiếu đăng ký. Công cụ không cập nhật kết quả và không gửi thư cho đến khi danh sách đơn vị được khôi phục.`;
 export const directoryErrorMissingHeader = (header: string) =>
-  `Trang tính “${DIRECTORY_TAB}”: thiếu cột ${q(header)} ở dòng tiêu đề (dòng 1).`;
+  missingColumn(DIRECTORY_TAB, header);
 export const directoryErrorEmptyCell = (row: number, column: string) =>
-  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: cột ${q(column)} đang để trống.`;
+  `${tabRow(DIRECTORY_TAB, row)}: cột ${q(column)} đang để trống.`;
 export const directoryErrorBadEmail = (row: number, column: string, value: string) =>
-  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}, cột ${q(column)}: ${q(value)} không phải là địa chỉ e-mail hợp lệ. Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
+  `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: ${q(value)} không phải là địa chỉ e-mail hợp lệ. Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
 export const directoryErrorDuplicateCode = (row: number, code: string, firstRow: number) =>
-  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}.`;
+  `${tabRow(DIRECTORY_TAB, row)}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}.`;
 export const directoryErrorDuplicateName = (row: number, name: string, firstRow: number) =>
-  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}: tên đơn vị ${q(name)} trùng với dòng ${firstRow}.`;
+  `${tabRow(DIRECTORY_TAB, row)}: tên đơn vị ${q(name)} trùng với dòng ${firstRow}.`;
 export const directoryErrorUnknownLevel = (row: number, column: string, value: string) =>
-  `Trang tính “${DIRECTORY_TAB}”, dòng ${row}, cột ${q(column)}: cấp học ${q(value)} không thuộc danh sách (${list(SCHOOL_LEVELS)}).`;
+  `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: cấp học ${q(value)} không thuộc danh sách (${list(SCHOOL_LEVELS)}).`;
 
 // ---- response sheets ----------------------------------------------------------------------------
 
@@ -381,13 +388,13 @@ export const MANDATORY_YES = 'Có';
 export const MANDATORY_NO = 'Không';
 
 export const criteriaErrorMissingHeader = (header: string) =>
-  `Trang tính “${CRITERIA_TAB}”: thiếu cột ${q(header)} ở dòng tiêu đề (dòng 1).`;
+  missingColumn(CRITERIA_TAB, header);
 export const criteriaErrorUnknownId = (row: number, id: string) =>
-  `Trang tính “${CRITERIA_TAB}”, dòng ${row}: mã tiêu chí ${q(id)} không có trong danh mục; dòng này bị bỏ qua.`;
+  `${tabRow(CRITERIA_TAB, row)}: mã tiêu chí ${q(id)} không có trong danh mục; dòng này bị bỏ qua.`;
 export const criteriaErrorDuplicateId = (row: number, id: string, firstRow: number) =>
-  `Trang tính “${CRITERIA_TAB}”, dòng ${row}: mã tiêu chí ${q(id)} đã có ở dòng ${firstRow}; dòng này bị bỏ qua.`;
+  `${tabRow(CRITERIA_TAB, row)}: mã tiêu chí ${q(id)} đã có ở dòng ${firstRow}; dòng này bị bỏ qua.`;
 export const criteriaErrorBadMandatory = (row: number, id: string, column: string, value: string) =>
-  `Trang tính “${CRITERIA_TAB}”, dòng ${row} (${id}), cột ${q(column)}: giá trị ${q(value)} không hợp lệ; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Tạm giữ giá trị mặc định.`;
+  `${tabRow(CRITERIA_TAB, row)} (${id}), cột ${q(column)}: giá trị ${q(value)} không hợp lệ; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Tạm giữ giá trị mặc định.`;
 
 /** Added to "Cách kiểm tra" of a criterion whose basis has ceased; `from`: yyyy-MM-dd. */
 export const criteriaObsoleteNote = (from: string, basis: string) =>
