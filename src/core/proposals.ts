@@ -109,13 +109,16 @@ export const NOMINEE_PLACEHOLDERS = [
  * What a document cannot be printed without (the generator refuses it rather than print a gap). Any other
  * placeholder without a value takes its paragraph out of the document (an optional line).
  */
+const REQUIRED_COLLECTIVE_REPORT = ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong', 'hinh_thuc'];
+const REQUIRED_INDIVIDUAL_REPORT = ['co_quan', 'ho_ten', 'don_vi_in_hoa', 'thanh_tich', 'hinh_thuc'];
 export const REQUIRED_PLACEHOLDERS: Record<TemplateKey, readonly string[]> = {
   toTrinh: ['co_quan', 'kinh_gui', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan', 'hinh_thuc', 'nguoi_trinh'],
   danhSach: ['co_quan', 'dia_danh', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'ten_co_quan', 'hinh_thuc'],
-  baoCaoTapThe: ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong', 'hinh_thuc'],
-  baoCaoCaNhan: ['co_quan', 'ho_ten', 'don_vi_in_hoa', 'thanh_tich', 'hinh_thuc'],
-  baoCaoTapTheNhiemVu: ['co_quan', 'ten', 'don_vi_in_hoa', 'thanh_tich', 'hieu_truong', 'hinh_thuc'],
-  baoCaoCaNhanNhiemVu: ['co_quan', 'ho_ten', 'don_vi_in_hoa', 'thanh_tich', 'hinh_thuc'],
+  // The two forms of a Báo cáo thành tích need the same values.
+  baoCaoTapThe: REQUIRED_COLLECTIVE_REPORT,
+  baoCaoCaNhan: REQUIRED_INDIVIDUAL_REPORT,
+  baoCaoTapTheNhiemVu: REQUIRED_COLLECTIVE_REPORT,
+  baoCaoCaNhanNhiemVu: REQUIRED_INDIVIDUAL_REPORT,
   bienBan: ['co_quan', 'ten_co_quan', 'thoi_gian_hop', 'dia_diem_hop', 'chu_tri', 'thu_ky'],
   quyetDinh: ['co_quan', 'dia_danh', 'tham_quyen', 'tham_quyen_ten', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'hinh_thuc'],
 };
@@ -651,22 +654,23 @@ function requiredFor(d: Pick<PlannedDoc, 'template' | 'nominee'>): readonly stri
 }
 
 /** Where each required value is filled in, in the office's words. */
+const setting = (key: string) => () => PROPOSAL_GAP.config(configLabel(key));
 const GAP_SOURCE: Record<string, () => string> = {
-  co_quan: () => PROPOSAL_GAP.config(configLabel('organisation.name')),
-  ten_co_quan: () => PROPOSAL_GAP.config(configLabel('organisation.name')),
-  kinh_gui: () => PROPOSAL_GAP.config(configLabel('organisation.parentAuthority')),
-  dia_danh: () => PROPOSAL_GAP.config(configLabel('organisation.place')),
-  chuc_vu_nguoi_ky: () => PROPOSAL_GAP.config(configLabel('organisation.signerTitle')),
-  nguoi_ky: () => PROPOSAL_GAP.config(configLabel('organisation.signerName')),
+  co_quan: setting('organisation.name'),
+  ten_co_quan: setting('organisation.name'),
+  kinh_gui: setting('organisation.parentAuthority'),
+  dia_danh: setting('organisation.place'),
+  chuc_vu_nguoi_ky: setting('organisation.signerTitle'),
+  nguoi_ky: setting('organisation.signerName'),
   ten: () => PROPOSAL_GAP.name(Q.collectiveName),
   ho_ten: () => PROPOSAL_GAP.name(Q.individualName),
   don_vi_in_hoa: () => PROPOSAL_GAP.school(Q.school),
   thanh_tich: () => PROPOSAL_GAP.narrative(Q.summary),
   hieu_truong: () => PROPOSAL_GAP.principal(DIRECTORY_HEADERS.principal),
   hinh_thuc: () => COUNCIL_GAP.province(configLabel('organisation.parentAuthority')),
-  nguoi_trinh: () => PROPOSAL_GAP.config(configLabel('organisation.name')),
-  tham_quyen: () => PROPOSAL_GAP.config(configLabel('organisation.signerTitle')),
-  tham_quyen_ten: () => PROPOSAL_GAP.config(configLabel('organisation.signerTitle')),
+  nguoi_trinh: setting('organisation.name'),
+  tham_quyen: setting('organisation.signerTitle'),
+  tham_quyen_ten: setting('organisation.signerTitle'),
   thoi_gian_hop: () => COUNCIL_GAP.field(COUNCIL_FIELDS.time),
   dia_diem_hop: () => COUNCIL_GAP.field(COUNCIL_FIELDS.place),
   chu_tri: () => COUNCIL_GAP.field(COUNCIL_FIELDS.chair),
