@@ -77,6 +77,24 @@ describe('rebuildSummaries through the Sheets advanced service', () => {
     expect(ctx.emu.runtime.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
   });
 
+  // The reads come before every write: a failure at any of them leaves every tab as it was; the next run writes them.
+  for (const method of ['Sheets.Spreadsheets.get', 'Spreadsheet.getSheets', 'Sheets.Spreadsheets.Values.batchGet', 'Range.getValues']) {
+    it(`a failure of the first ${method} of a rebuild changes no tab, and the next rebuild writes them all`, () => {
+      const ctx = office(4, 8);
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      const before = ctx.emu.spreadsheets.sheetNames().map((n) => [n, ctx.emu.spreadsheets.values(n)]);
+      for (const s of ctx.sample.submissions.filter((x) => x.editOf === undefined).slice(0, 3)) ctx.emu.forms.submitAsUser(ctx.formId, s.answers, { email: s.email, at: s.at });
+      const withRows = ctx.emu.spreadsheets.values('Phiếu đăng ký').length;
+      ctx.emu.runtime.failOn(method, 1);
+      expect(() => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' })).toThrow();
+      ctx.emu.runtime.clearFaults();
+      const kept = (n: string) => !['Tình trạng', 'Nhật ký lỗi', 'Phiếu đăng ký'].includes(n);
+      expect(ctx.emu.spreadsheets.sheetNames().filter(kept).map((n) => [n, ctx.emu.spreadsheets.values(n)])).toEqual(before.filter(([n]) => kept(n as string)));
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect(ctx.emu.spreadsheets.values('Kết quả kiểm tra').length).toBe(withRows);
+    });
+  }
+
   it('a "=…" answer and a "07" name are written literally to the school tabs and Tổng hợp, with no apostrophe', () => {
     const ctx = officeAfterSetup();
     // A school the office typed as the text "07" (the emulated form types a "07" answer into the number 7 before the
