@@ -9,7 +9,7 @@
 // criteria-tab.ts read text, numbers and booleans; a date typed there would come as its serial number, shown as a
 // number). The tabs where a Date matters stay with SpreadsheetApp (getDataRange().getValues() on the handle listed
 // here): "Cấu hình" (deadlines and milestones), the response tabs (the timestamp, and any answer Forms typed into a
-// date), "Thẩm định" (the council's cells are written back as read).
+// date), "Thẩm định" (the council's cells are written back as read; it is read just before it is written).
 //
 // The listing holds the state of the file before the run writes: a tab's grid is used once, for the first write of a
 // tab the caller names (`presize`), and dropped after; tabs the run inserts or deletes are not in it.
@@ -127,16 +127,7 @@ export class TabsRead {
     wanted.forEach((c, i) => this.#cells.set(`${c.tab}!${c.a1}`, answers[tabs.length + i]?.values?.[0]?.[0] ?? ''));
   }
 
-  /**
-   * Keeps values a caller read through SpreadsheetApp before the run's first write, for a later step of the run (its
-   * `take`), so that no read follows a write.
-   */
-  keep(name: string, values: unknown[][]): void {
-    const tab = this.get(name);
-    if (tab) this.#prefetched.set(tab.title, values);
-  }
-
-  /** A tab's values fetched or kept earlier in the run, once; null when there are none. */
+  /** A tab's values fetched earlier in the run, once; null when there are none. */
   take(name: string): unknown[][] | null {
     const tab = this.get(name);
     if (!tab) return null;

@@ -59,8 +59,7 @@ export function registrationTab(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.S
 export interface ReadOptions {
   /**
    * The run has written nothing to the spreadsheet yet (the Sheets service does not see SpreadsheetApp's pending
-   * writes): the tabs are listed and read in batch when the manifest enables the service, and "Thẩm định" is read
-   * with them for the run's later merge (summaries.ts updateReview).
+   * writes): the tabs are listed and read in batch when the manifest enables the service.
    */
   first?: boolean;
 }
@@ -106,9 +105,8 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead): Inputs {
   const reports = read.byId(getState('reportSheet')) ?? read.get(TAB.reports);
   const responseValues = whole(responses);
   const reportValues = whole(reports);
-  const review = read.get(REVIEW_TAB);
-  if (review) read.keep(REVIEW_TAB, whole(review));
-  // The results and review tabs are written next, by this run, before anything else changes their grids.
+  // The results and review tabs are written next, by this run, before anything else changes their grids. (Thẩm định
+  // itself is read just before it is written, not here: the council may be typing in it while the run evaluates.)
   read.presize([TAB.results, REVIEW_TAB]);
   const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows });
   const identified = identifyRegistrations(ss, responseValues)!;

@@ -22,9 +22,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
   const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
-  // Read with the run's inputs when it read them in batch (no read after the results' write), else now.
+  // Read now, just before it is written, not with the run's other inputs: the office edits this tab, and a decision
+  // typed while the run evaluated would otherwise be written over.
   const read = tabsRead(ss);
-  const values = read?.take(REVIEW_TAB) ?? readValues(sheet);
+  const values = readValues(sheet);
   const merged = mergeReview(values, output.registrations, recorded);
   if (merged.error) {
     logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
