@@ -49,6 +49,7 @@ export const DEFAULT_LATENCY_MS: LatencyTable = {
   'Sheets.Spreadsheets.get': 200, // estimate
   'Sheets.Spreadsheets.batchUpdate': 300, // estimate: structural changes, as insertSheet/insertRowsAfter (guesses above)
   'Sheets.Spreadsheets.Values.get': 150, // estimate
+  'Sheets.Spreadsheets.Values.batchGet': 200, // estimate: one request for several ranges (their cells charged per cell)
   'Sheets.Spreadsheets.Values.batchUpdate': 300, // estimate
 
   // Properties: [S2]

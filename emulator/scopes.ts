@@ -116,6 +116,7 @@ const BY_METHOD: Record<string, ScopeSet> = {
   // values.batchUpdate spreadsheets, drive or drive.file).
   'Sheets.Spreadsheets.get': [SCOPE.spreadsheetsReadonly, SCOPE.spreadsheets, SCOPE.driveReadonly, SCOPE.drive, SCOPE.driveFile],
   'Sheets.Spreadsheets.Values.get': [SCOPE.spreadsheetsReadonly, SCOPE.spreadsheets, SCOPE.driveReadonly, SCOPE.drive, SCOPE.driveFile],
+  'Sheets.Spreadsheets.Values.batchGet': [SCOPE.spreadsheetsReadonly, SCOPE.spreadsheets, SCOPE.driveReadonly, SCOPE.drive, SCOPE.driveFile],
   'Sheets.Spreadsheets.batchUpdate': [SCOPE.spreadsheets, SCOPE.drive, SCOPE.driveFile],
   'Sheets.Spreadsheets.Values.batchUpdate': [SCOPE.spreadsheets, SCOPE.drive, SCOPE.driveFile],
   'Session.getEffectiveUser': [SCOPE.email],

@@ -1,9 +1,9 @@
 // The Sheets advanced service (`Sheets`, the Sheets API v4 inside Apps Script) over the same spreadsheet model
 // SpreadsheetApp uses — only the subset the product calls: Spreadsheets.get, Spreadsheets.batchUpdate (addSheet,
 // deleteSheet, appendDimension, deleteDimension, updateSheetProperties of frozen rows and index, setDataValidation
-// of a list), Spreadsheets.Values.get and Spreadsheets.Values.batchUpdate (RAW and USER_ENTERED). Each method is one
-// counted call "Sheets.Spreadsheets.get"… with the latency model's per-call and per-cell charge; it exists only when the
-// manifest enables the service (index.ts: dependencies.enabledAdvancedServices).
+// of a list), Spreadsheets.Values.get, Spreadsheets.Values.batchGet and Spreadsheets.Values.batchUpdate (RAW and
+// USER_ENTERED). Each method is one counted call "Sheets.Spreadsheets.get"… with the latency model's per-call and
+// per-cell charge; it exists only when the manifest enables the service (index.ts: dependencies.enabledAdvancedServices).
 //
 // Sources (developers.google.com): apps-script/advanced/sheets (the service uses the API's objects, methods and
 // parameters; method signatures: the request body first, then the spreadsheet id — as the typings
@@ -25,7 +25,7 @@
 //    numbers or text, never Dates (the emulation stores the ISO text, so a Date written by mistake shows).
 //  - Tab names in A1 ranges are matched exactly (quoted with '…' and '' for a quote when needed).
 import { attach, instrument, isDate, type Facade, type Runtime, type Subset } from './runtime.js';
-import { CELL_CHAR_LIMIT, displayValue, interpretInput, parseA1, toA1, type Cell } from './values.js';
+import { CELL_CHAR_LIMIT, displayValue, interpretInput, parseA1, toA1, zonedParts, type Cell } from './values.js';
 import { CellLimitError, FILE_CELL_LIMIT, MSG as SHEET_MSG, type SheetModel, type SpreadsheetModel, type SpreadsheetStore } from './spreadsheet.js';
 import { CELL_READ_MS, CELL_WRITE_MS } from './latency.js';
 
@@ -117,9 +117,38 @@ function resolve(f: SpreadsheetModel, range: string, write: boolean): Target {
   return { sheet, row: p.row, col: p.col, numRows: p.numRows, numCols: p.numCols };
 }
 
+/** A range to read: "Tab!A1:B2", "'My tab'!A:A", or a tab's name alone (its whole grid). */
+function resolveRead(f: SpreadsheetModel, range: string): Target {
+  const text = String(range ?? '');
+  if (text.lastIndexOf('!') >= 0) return resolve(f, text, false);
+  let title = text;
+  if (title.startsWith("'") && title.endsWith("'") && title.length >= 2) title = title.slice(1, -1).replace(/''/g, "'");
+  const sheet = f.sheets.find((s) => s.name === title);
+  if (!sheet) throw new ApiError(SHEETS_API_MSG.parseRange(text));
+  return { sheet, row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols };
+}
+
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A date as a serial number: days since 30/12/1899 on the wall clock of `tz`, the time of day as the fraction. */
+export function serialNumber(d: Date, tz: string): number {
+  const p = zonedParts(d.getTime(), tz);
+  return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms) - SERIAL_EPOCH) / 86_400_000;
+}
+
+/** One cell as batchGet renders it. */
+function renderCell(c: Cell | undefined, render: string, dates: string, tz: string): unknown {
+  if (!c) return '';
+  if (render === 'FORMATTED_VALUE') return displayValue(c, tz);
+  if (render === 'FORMULA' && c.formula) return c.formula;
+  const v = c.value;
+  if (v instanceof Date) return dates === 'SERIAL_NUMBER' ? serialNumber(v, tz) : displayValue(c, tz);
+  return v;
+}
+
 // ------------------------------------------------------------------ Spreadsheets.Values
 
-type ValuesKeys = 'batchUpdate' | 'get';
+type ValuesKeys = 'batchUpdate' | 'get' | 'batchGet';
 
 export class EmuSheetsValues implements Facade<ValuesCollection, ValuesKeys> {
   #api: Api;
@@ -195,6 +224,73 @@ export class EmuSheetsValues implements Facade<ValuesCollection, ValuesKeys> {
       api.rt.chargeData(rows * cols * CELL_READ_MS);
       const a1 = `${quoteTitle(t.sheet.name)}!${toA1(t.row, t.col, Math.max(rows, 1), Math.max(cols, 1))}`;
       return out.length ? { range: a1, majorDimension: 'ROWS', values: out } : { range: a1, majorDimension: 'ROWS' };
+    });
+  }
+  /**
+   * Several ranges in one call (spreadsheets.values.batchGet): `optionalArgs.ranges` (A1, or a tab's name alone for
+   * its whole grid), `valueRenderOption` (FORMATTED_VALUE by default; UNFORMATTED_VALUE; FORMULA),
+   * `dateTimeRenderOption` (SERIAL_NUMBER by default, FORMATTED_STRING; ignored with FORMATTED_VALUE) and
+   * `majorDimension` (ROWS by default, COLUMNS). A range naming no tab fails the whole call ("Unable to parse range"),
+   * as one bad range fails the request. Each ValueRange's `range` is the requested rectangle resolved against the
+   * grid (a tab alone: its whole grid, e.g. "'Đơn vị'!A1:Z1000"); trailing empty rows and cells are left out, a
+   * range with nothing in it has no `values`. Cells are charged as far as values come back (the rectangle up to its
+   * last row and column with content), not over the empty grid.
+   *
+   * Values with UNFORMATTED_VALUE: numbers, booleans and text as stored; a date as its serial number — days since
+   * 30/12/1899 in the file's time zone, the time of day as the fraction (sheets/api/reference/rest/v4/
+   * DateTimeRenderOption) — or, with FORMATTED_STRING, as the text the cell shows; a formula's cell its value.
+   * ASSUMPTIONS (unverified): a call without ranges answers with no valueRanges; an unknown option value fails the
+   * call like an unknown enum value in a query ("Invalid value at …").
+   */
+  batchGet(spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.BatchGetValuesResponse {
+    const api = this.#api;
+    const method = 'spreadsheets.values.batchGet';
+    const f = api.file(method, spreadsheetId);
+    return api.run(method, () => {
+      const args = (optionalArgs ?? {}) as { ranges?: unknown; valueRenderOption?: unknown; dateTimeRenderOption?: unknown; majorDimension?: unknown };
+      const render = String(args.valueRenderOption ?? 'FORMATTED_VALUE');
+      const dates = String(args.dateTimeRenderOption ?? 'SERIAL_NUMBER');
+      const major = String(args.majorDimension ?? 'ROWS');
+      if (!['FORMATTED_VALUE', 'UNFORMATTED_VALUE', 'FORMULA'].includes(render)) throw new ApiError("Invalid value at 'value_render_option'");
+      if (!['SERIAL_NUMBER', 'FORMATTED_STRING'].includes(dates)) throw new ApiError("Invalid value at 'date_time_render_option'");
+      if (!['ROWS', 'COLUMNS'].includes(major)) throw new ApiError("Invalid value at 'major_dimension'");
+      const ranges = args.ranges === undefined ? [] : Array.isArray(args.ranges) ? args.ranges.map(String) : [String(args.ranges)];
+      // Every range resolved first: one that names no tab fails the call before anything is read.
+      const targets = ranges.map((r) => resolveRead(f, r));
+      if (targets.length === 0) return { spreadsheetId: f.id };
+      const valueRanges: ValueRange[] = [];
+      let cells = 0;
+      for (const t of targets) {
+        const rows = Math.max(0, Math.min(t.numRows, t.sheet.maxRows - t.row + 1));
+        const cols = Math.max(0, Math.min(t.numCols, t.sheet.maxCols - t.col + 1));
+        const grid: unknown[][] = [];
+        let width = 0;
+        for (let i = 0; i < rows; i++) {
+          const line: unknown[] = [];
+          for (let j = 0; j < cols; j++) line.push(renderCell(t.sheet.cell(t.row + i, t.col + j), render, dates, f.timeZone));
+          while (line.length && line[line.length - 1] === '') line.pop();
+          if (line.length > width) width = line.length;
+          grid.push(line);
+        }
+        while (grid.length && grid[grid.length - 1].length === 0) grid.pop();
+        const n = grid.length * width;
+        cells += n;
+        api.rt.countCells(n, 0, `${f.id}:${t.sheet.id}`);
+        let values = grid;
+        if (major === 'COLUMNS') {
+          values = [];
+          for (let j = 0; j < width; j++) {
+            const line = grid.map((r) => (j < r.length ? r[j] : ''));
+            while (line.length && line[line.length - 1] === '') line.pop();
+            values.push(line);
+          }
+          while (values.length && values[values.length - 1].length === 0) values.pop();
+        }
+        const a1 = `${quoteTitle(t.sheet.name)}!${toA1(t.row, t.col, Math.max(rows, 1), Math.max(cols, 1))}`;
+        valueRanges.push(values.length ? { range: a1, majorDimension: major, values } : { range: a1, majorDimension: major });
+      }
+      api.rt.chargeData(cells * CELL_READ_MS);
+      return { spreadsheetId: f.id, valueRanges };
     });
   }
 }

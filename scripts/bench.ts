@@ -108,6 +108,15 @@ function atSize(schools: number, registrations: number): AtSize {
   const tabsWritten = rebuild.x.tabsWritten?.size ?? 0;
   const floor = tabsRead + tabsWritten;
   add('rebuildSummaries', size, `${rebuild.x.calls} calls (${(rebuild.x.calls / floor).toFixed(1)}× the floor), ${secs(rebuild.x.modelledMs)} modelled, ${secs(rebuild.here)} here, ${(((rebuild.x.cellsRead ?? 0) + (rebuild.x.cellsWritten ?? 0)) / 1e6).toFixed(2)} M cells moved`, `floor ${floor} (${tabsRead} tabs read + ${tabsWritten} tabs written); goal ≤ ${2 * floor} calls`, rebuild.x.calls <= 2 * floor);
+  // Where a rebuild's calls go: reads and writes of tabs through SpreadsheetApp and the Sheets service, and what is the
+  // same at any size (the lock, the queue and health line's properties, the outbox's quota).
+  const rebuildBy = new Map<string, number>();
+  for (const [name, n] of emu.runtime.callTable()) {
+    const cls = name.split('.')[0];
+    const service = name.startsWith('Sheets.') ? 'Sheets service' : /^(Spreadsheet|Sheet|Range|SpreadsheetApp)/.test(cls) ? 'SpreadsheetApp' : /^Propert/.test(cls) ? 'properties' : /^Lock/.test(cls) ? 'lock' : /^Mail/.test(cls) ? 'mail' : 'other';
+    rebuildBy.set(service, (rebuildBy.get(service) ?? 0) + n);
+  }
+  add('  by service', size, [...rebuildBy].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '), 'the lock, the queue, the outbox and the health line alone take ~20', undefined);
 
   // One more school submits, with the trigger back: the cost of a submission at this size (flat in n).
   emu.triggers.triggers.push(...submitTriggers);

@@ -110,10 +110,11 @@ export class ApiTabs {
   private constructor(
     private readonly ss: Spreadsheet,
     private readonly api: GoogleAppsScript.Sheets,
+    id?: string,
   ) {
     // The API reads the file as the server holds it: the script's pending SpreadsheetApp writes go first.
     SpreadsheetApp.flush();
-    this.id = ss.getId();
+    this.id = id ?? ss.getId();
     const got = api.Spreadsheets.get(this.id, {
       fields: 'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount,frozenRowCount)),protectedRanges(protectedRangeId),charts(chartId))',
     });
@@ -129,10 +130,13 @@ export class ApiTabs {
     this.#index();
   }
 
-  /** The listing, or null when the Sheets advanced service is not enabled (the caller uses SpreadsheetApp). */
-  static open(ss: Spreadsheet): ApiTabs | null {
+  /**
+   * The listing, or null when the Sheets advanced service is not enabled (the caller uses SpreadsheetApp). `id`: the
+   * spreadsheet's id when the caller has it already.
+   */
+  static open(ss: Spreadsheet, id?: string): ApiTabs | null {
     const api = sheetsApi();
-    return api ? new ApiTabs(ss, api) : null;
+    return api ? new ApiTabs(ss, api, id) : null;
   }
 
   #index(): void {
@@ -164,11 +168,12 @@ export class ApiTabs {
   /**
    * Writes `writes` (the generated tabs: trimmed to their content, protected with a warning when they ask for it),
    * then the `formulas` (our own, read as typed), deletes the tabs named by `remove`, and puts the tabs named in
-   * `order` first, in that order. Formats the tabs created or reshaped. See the order of calls at the top.
+   * `order` first, in that order, with the caller's `requests` in that last batch. Formats the tabs created or
+   * reshaped. See the order of calls at the top.
    */
   writeAll(
     writes: readonly TabWrite[],
-    extra: { formulas?: Array<{ tab: string; a1: string; formula: string }>; remove?: readonly string[]; order?: readonly string[] } = {},
+    extra: { formulas?: Array<{ tab: string; a1: string; formula: string }>; remove?: readonly string[]; order?: readonly string[]; requests?: readonly Request[] } = {},
   ): BatchOutcome {
     const grow: Request[] = [];
     const shrink: Request[] = [];
@@ -269,6 +274,8 @@ export class ApiTabs {
       }
       position++;
     }
+    // The caller's own requests of other tabs (the review tab's dropdowns) ride in the same batch.
+    shrink.push(...(extra.requests ?? []));
     if (shrink.length > 0) this.api.Spreadsheets.batchUpdate({ requests: shrink }, this.id);
 
     // Formatting through SpreadsheetApp, only where the shape changed (the API writes are committed: it sees them).

@@ -1,6 +1,6 @@
 // Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
-// response tabs — one getValues each. A missing office tab is created with its defaults first, so a new Sheet
-// works at once.
+// response tabs — one getValues each, or, for a run that has written nothing yet, from one listing of the tabs and one
+// batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
 import { configFromRows, configToRows, defaultConfig } from '../core/config';
 import { criteriaToRows } from '../core/criteria-tab';
 import { catalogueFor } from '../core/criteria';
@@ -8,6 +8,8 @@ import type { Criterion } from '../core/criteria';
 import { directoryToRows } from '../core/directory';
 import type { EvaluateInput } from '../core/evaluate';
 import { TAB } from '../core/messages';
+import { REVIEW_TAB } from '../core/review';
+import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, type Identified } from './ledger';
 import { getState } from './properties';
 import { findSheetById } from './response-sheets';
@@ -53,8 +55,19 @@ export function registrationTab(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.S
   return findSheetById(ss, getState('registrationSheet'), TAB.registrations) ?? tabNamed(ss, TAB.registrations);
 }
 
+/** How readInputs may read. */
+export interface ReadOptions {
+  /**
+   * The run has written nothing to the spreadsheet yet (the Sheets service does not see SpreadsheetApp's pending
+   * writes): the tabs are listed and read in batch when the manifest enables the service.
+   */
+  first?: boolean;
+}
+
 /** Everything an evaluation reads, one read per tab. */
-export function readInputs(ss: Spreadsheet, now: Date): Inputs {
+export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): Inputs {
+  const read = opts.first ? openTabsRead(ss) : null;
+  if (read) return readInputsListed(ss, now, read);
   const settings = readSettings(ss, now);
   // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
   // the office Sheet) is read by the tab names setup gives them.
@@ -71,6 +84,53 @@ export function readInputs(ss: Spreadsheet, now: Date): Inputs {
     responseTab: responses ? responses.getName() : TAB.registrations,
     reportTab: reports ? reports.getName() : TAB.reports,
   };
+}
+
+/**
+ * readInputs from one listing: every read before the first write (the office tabs a new Sheet lacks are created after
+ * them), tabs found by id and name in the listing, "Đơn vị", "Tiêu chí" and the lookup tab's selection in one batch
+ * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
+ */
+function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead): Inputs {
+  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }]);
+  const whole = (tab: ListedTab | null): unknown[][] => {
+    const sheet = tab ? read.sheet(tab) : null;
+    return sheet ? readValues(sheet) : [];
+  };
+  const configTab = read.get(TAB.config);
+  const configRows = configTab ? whole(configTab) : null;
+  const directoryRows = read.take(TAB.directory);
+  const criteriaRows = read.take(TAB.criteria);
+  const responses = read.byId(getState('registrationSheet')) ?? read.get(TAB.registrations);
+  const reports = read.byId(getState('reportSheet')) ?? read.get(TAB.reports);
+  const responseValues = whole(responses);
+  const reportValues = whole(reports);
+  // The results and review tabs are written next, by this run, before anything else changes their grids. (Thẩm định
+  // itself is read just before it is written, not here: the council may be typing in it while the run evaluates.)
+  read.presize([TAB.results, REVIEW_TAB]);
+  const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows });
+  const identified = identifyRegistrations(ss, responseValues)!;
+  return {
+    ...settings,
+    responseValues,
+    responseIds: identified.ids,
+    identified,
+    reportValues,
+    responseTab: responses ? responses.title : TAB.registrations,
+    reportTab: reports ? reports.title : TAB.reports,
+  };
+}
+
+/** The office's tabs from values read (null: the tab is missing, created now with its defaults). */
+function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | null; directory: unknown[][] | null; criteria: unknown[][] | null }): Settings {
+  const create = (name: string, widths: number[], defaults: unknown[][]) => {
+    writeTable(ensureSheet(ss, name).sheet, defaults[0] as string[], defaults.slice(1), { frozenRows: 1, keepGrid: true, widths });
+    return defaults;
+  };
+  const cfg = configFromRows(rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now))), now);
+  const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
+  const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config)));
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows };
 }
 
 /**

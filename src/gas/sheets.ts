@@ -1,5 +1,6 @@
 // Batch I/O over SpreadsheetApp: one read per input tab, one write per output tab.
 import { gridFor, type Cell } from '../core/table';
+import { listedGrid, tabsRead } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,8 +19,9 @@ export function readValues(sheet: Sheet): unknown[][] {
   return values;
 }
 
+/** The tab named `name` (as getSheetByName finds it; from the run's listing when it has one), inserted when missing. */
 export function ensureSheet(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
-  const existing = ss.getSheetByName(name);
+  const existing = tabsRead(ss)?.sheetNamed(name) ?? ss.getSheetByName(name);
   if (existing) return { sheet: existing, created: false };
   return { sheet: ss.insertSheet(name), created: true };
 }
@@ -73,9 +75,11 @@ export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly
   // A tab just read whole with readValues: its extent is that of the values read (getDataRange's), not asked again.
   const lastRow = read ? read.length : sheet.getLastRow();
   const lastColumn = read ? (read[0]?.length ?? 0) : sheet.getLastColumn();
-  const maxRows = sheet.getMaxRows();
-  const maxCols = sheet.getMaxColumns();
-  const frozenRows = opts.frozenRows !== undefined || !opts.keepGrid ? sheet.getFrozenRows() : 0;
+  // Its grid as the run's listing gave it, for the first write of a tab the run named (batch-read.ts presize).
+  const listed = listedGrid(sheet);
+  const maxRows = listed ? listed.rows : sheet.getMaxRows();
+  const maxCols = listed ? listed.cols : sheet.getMaxColumns();
+  const frozenRows = opts.frozenRows !== undefined || !opts.keepGrid ? (listed ? listed.frozen : sheet.getFrozenRows()) : 0;
   let width = Math.max(header.length, lastColumn, 1);
   for (const r of rows) if (r.length > width) width = r.length;
   const blockLayout = opts.wrapFromRow !== undefined || (opts.boldRows?.length ?? 0) > 0 || (opts.wrapRows?.length ?? 0) > 0 || (opts.centred?.length ?? 0) > 0;

@@ -27,3 +27,9 @@ export function ensureTab(ss: Spreadsheet, name: string): { sheet: Sheet; create
   found.set(name.toLowerCase(), sheet);
   return { sheet, created: true };
 }
+
+/** Tabs the caller found in one listing (src/gas/batch-read.ts), kept as if looked up here: only tabs the run keeps. */
+export function rememberTabs(ss: Spreadsheet, tabs: ReadonlyArray<{ name: string; sheet: Sheet }>): void {
+  if (of !== ss) (found = new Map()), (of = ss);
+  for (const t of tabs) if (!found.has(t.name.toLowerCase())) found.set(t.name.toLowerCase(), t.sheet);
+}

@@ -12,7 +12,7 @@ import { healthProblems } from '../core/messages';
 import { logProblems } from '../gas/health';
 import { editUrlByCode } from '../gas/ledger';
 import { runJob } from './run';
-import { supplementPlan, writeSummaries } from './summaries';
+import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { recordRun } from '../gas/health';
 import { settleMailLeft } from './on-submit';
@@ -23,7 +23,8 @@ export function rebuildSummaries(): void {
       // Submissions queued before this read are handled by it: take them off the queue.
       reloadUnderLock();
       const queued = queuedRows();
-      const { inputs, output, review } = recordEvaluation(ss);
+      // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
+      const { inputs, output, review } = recordEvaluation(ss, { first: true });
       dequeue(queued);
       // Data the run could not use as written goes where the office looks (Nhật ký lỗi once, Tình trạng each run).
       const problems = [...inputs.configErrors, ...output.errors];
@@ -52,7 +53,8 @@ export function rebuildSummaries(): void {
 export function continueSchoolViews(): void {
   runJob('schoolViews', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
-      const { inputs, output, review } = recordEvaluation(ss);
+      const { inputs, output, review } = recordEvaluation(ss, { first: true });
+      applyReviewRules(ss);
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
       return { result: undefined, detail: views.detail };
     }),

@@ -5,7 +5,7 @@ import { resultRow } from '../core/results-table';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
-import { readInputs, type Inputs } from '../gas/office';
+import { readInputs, type Inputs, type ReadOptions } from '../gas/office';
 import { getState, setState } from '../gas/properties';
 import { GROW_ROWS } from '../gas/rows';
 import { ensureSheet, writeTable } from '../gas/sheets';
@@ -82,8 +82,8 @@ export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
  * What every run under the lock starts with: read the inputs, evaluate, rewrite the results and merge the council's
  * review tab. Returns what the rest of the run needs.
  */
-export function recordEvaluation(ss: Spreadsheet): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
-  const inputs = readInputs(ss, new Date());
+export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
+  const inputs = readInputs(ss, new Date(), read);
   const { output } = evaluateOrStop(ss, inputs);
   writeResults(ss, output);
   const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries));

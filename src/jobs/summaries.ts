@@ -10,6 +10,7 @@ import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, rese
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
+import { tabsRead } from '../gas/batch-read';
 import { GROW_ROWS } from '../gas/rows';
 import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
@@ -21,6 +22,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
   const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
+  // Read now, just before it is written, not with the run's other inputs: the office edits this tab, and a decision
+  // typed while the run evaluated would otherwise be written over.
+  const read = tabsRead(ss);
   const values = readValues(sheet);
   const merged = mergeReview(values, output.registrations, recorded);
   if (merged.error) {
@@ -43,17 +47,21 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     ];
     const api = sheetsApi();
     if (api) {
-      // Both in one request of the Sheets service (four calls where SpreadsheetApp takes twelve); it must see the
-      // values just written.
-      SpreadsheetApp.flush();
-      const sheetId = sheet.getSheetId();
+      // Both in one request of the Sheets service, where SpreadsheetApp takes twelve calls. A run that read in batch
+      // leaves them to its batch of structural changes (writeSummaries, or applyReviewRules); otherwise they go now,
+      // after a flush (the service must see the grid just written).
+      const sheetId = read?.get(REVIEW_TAB)?.sheetId ?? sheet.getSheetId();
       const requests = dropdowns.map((d) => ({
         setDataValidation: {
           range: { sheetId, startRowIndex: 1, endRowIndex: 1 + rows, startColumnIndex: d.column, endColumnIndex: d.column + 1 },
           rule: { condition: { type: 'ONE_OF_LIST', values: d.list.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
         },
       }));
-      api.Spreadsheets.batchUpdate({ requests }, ss.getId());
+      if (read) pendingRules = { ss, requests };
+      else {
+        SpreadsheetApp.flush();
+        api.Spreadsheets.batchUpdate({ requests }, ss.getId());
+      }
     } else {
       for (const d of dropdowns) {
         const rule = SpreadsheetApp.newDataValidation().requireValueInList([...d.list], true).setAllowInvalid(true).build();
@@ -62,6 +70,26 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     }
   }
   return merged;
+}
+
+/** The review tab's dropdowns a batch-read run has still to send (this execution's; see updateReview). */
+let pendingRules: { ss: Spreadsheet; requests: GoogleAppsScript.Sheets.Schema.Request[] } | null = null;
+
+/** Takes the review dropdowns still to send for `ss` ([] when none). */
+function takeReviewRules(ss: Spreadsheet): GoogleAppsScript.Sheets.Schema.Request[] {
+  if (!pendingRules || pendingRules.ss !== ss) return [];
+  const { requests } = pendingRules;
+  pendingRules = null;
+  return requests;
+}
+
+/** Sends the review dropdowns a batch-read run left pending, for a run that writes no summaries (two calls). */
+export function applyReviewRules(ss: Spreadsheet): void {
+  const requests = takeReviewRules(ss);
+  const api = sheetsApi();
+  if (requests.length === 0 || !api) return;
+  SpreadsheetApp.flush();
+  api.Spreadsheets.batchUpdate({ requests }, tabsRead(ss)?.id ?? ss.getId());
 }
 
 /** Mã, đơn vị, đối tượng, tên, kết luận, điểm, quyết định, nhận xét, người thẩm định, ghi chú. */
@@ -143,12 +171,15 @@ function reservedNames(ss: Spreadsheet, listing?: TabListing): string[] {
  * it (a copy of the script whose manifest lacks the service): SpreadsheetApp, one listing and one write per tab.
  */
 export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): void {
-  const api = ApiTabs.open(ss);
+  const read = tabsRead(ss);
+  const api = ApiTabs.open(ss, read?.id);
   if (!api) return writeSummariesOneByOne(ss, output, config);
   const schools = schoolTabs(output, config, { reservedNames: [TAB.registrations, TAB.reports].filter((n) => api.nameOf(n) === n) });
   const summary = districtSummary(output, config);
   const lookupListed = api.get(TAB.lookup);
-  const selected = lookupListed ? api.cellText(TAB.lookup, 'B1') : undefined;
+  // The lookup tab's selection, read with the run's inputs when it read them in batch.
+  const fetched = read?.cell(TAB.lookup, 'B1');
+  const selected = lookupListed ? (fetched !== undefined ? String(fetched) : api.cellText(TAB.lookup, 'B1')) : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
   const writes = summaryWrites(summary, schools.tabs, lookup);
   const current = [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])];
@@ -159,8 +190,9 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   const summaryListed = api.get(summary.name);
   const done = api.writeAll(
     writes.map((w) => ({ name: w.tab.name, header: w.tab.header, rows: w.tab.rows, opts: w.opts })),
-    { formulas: lookup ? lookup.formulas.map((f) => ({ tab: lookup.name, a1: f.a1, formula: f.formula })) : [], remove, order: TAB_ORDER },
+    { formulas: lookup ? lookup.formulas.map((f) => ({ tab: lookup.name, a1: f.a1, formula: f.formula })) : [], remove, order: TAB_ORDER, requests: takeReviewRules(ss) },
   );
+  read?.forget(remove);
   recordGenerated(current);
   // The chart stays while the summary keeps its shape (its range is the same); drawn again when it changes.
   if (!summaryListed || summaryListed.charts === 0 || done.reshaped.has(summary.name)) {
@@ -265,7 +297,9 @@ function staleTabs(names: readonly string[], current: readonly string[], marked:
 function recordGenerated(current: readonly string[]): void {
   // A property holds 9 KB: past that (hundreds of per-school tabs) the record is empty and the marker decides.
   const json = JSON.stringify(current);
-  setState({ generatedTabs: json.length <= 8_000 ? json : '[]' });
+  const value = json.length <= 8_000 ? json : '[]';
+  // Written only when it changes (the run read it already: staleTabs).
+  if ((getState('generatedTabs') || '[]') !== value) setState({ generatedTabs: value });
 }
 
 /** Reads the first column of a tab's first rows (one call) for the generated-tab notice. */

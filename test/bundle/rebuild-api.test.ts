@@ -43,7 +43,11 @@ describe('rebuildSummaries through the Sheets advanced service', () => {
     expect(tabsOf(large)).toHaveLength(24);
     expect(b.total).toBe(a.total);
     for (const r of [a, b]) {
-      expect(r.count('Sheets.Spreadsheets.get')).toBe(1);
+      // One listing to read the inputs (src/gas/batch-read.ts), one before the writes (batch-write.ts).
+      expect(r.count('Sheets.Spreadsheets.get')).toBe(2);
+      // "Đơn vị", "Tiêu chí" in one read; the tabs where a Date matters through SpreadsheetApp, each found in the listing.
+      expect(r.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
+      expect(r.count('Spreadsheet.getSheetByName')).toBe(0);
       expect(r.count('Sheets.Spreadsheets.Values.batchUpdate')).toBe(1);
       // Nothing changed shape: no structural batch (the one batchUpdate sets Thẩm định's two dropdowns), no formatting,
       // no chart drawn again.
@@ -52,7 +56,44 @@ describe('rebuildSummaries through the Sheets advanced service', () => {
       // Every school tab and Tổng hợp were written, by that one call.
       expect(r.exec.tabsWritten!.size).toBeGreaterThanOrEqual(tabsOf(r === a ? small : large).length + 1);
     }
+    // Within twice its floor (a read per input tab, a write per output tab) once the office has a few dozen tabs; the
+    // lock, the queue, the outbox and the health line are the same at any size.
+    expect(b.total).toBeLessThanOrEqual(2 * (b.exec.tabsRead!.size + b.exec.tabsWritten!.size));
   });
+
+  it('continueSchoolViews reads in batch too, and still sets the dropdowns of Thẩm định (in its own small batch)', () => {
+    const ctx = office(4, 8);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const review = ctx.emu.spreadsheets.sheet('Thẩm định')!;
+    expect(review.validations).toHaveLength(2);
+    review.validations = [];
+    ctx.emu.runtime.resetCalls();
+    ctx.bundle.call('continueSchoolViews', undefined, { kind: 'timeTrigger' });
+    const exec = ctx.emu.runtime.executions[ctx.emu.runtime.executions.length - 1];
+    expect(exec.error).toBeUndefined();
+    expect(review.validations).toHaveLength(2);
+    expect(review.validations.map((v) => v.criteria)).toEqual(['VALUE_IN_LIST', 'VALUE_IN_LIST']);
+    expect(ctx.emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
+    expect(ctx.emu.runtime.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+  });
+
+  // The reads come before every write: a failure at any of them leaves every tab as it was; the next run writes them.
+  for (const method of ['Sheets.Spreadsheets.get', 'Spreadsheet.getSheets', 'Sheets.Spreadsheets.Values.batchGet', 'Range.getValues']) {
+    it(`a failure of the first ${method} of a rebuild changes no tab, and the next rebuild writes them all`, () => {
+      const ctx = office(4, 8);
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      const before = ctx.emu.spreadsheets.sheetNames().map((n) => [n, ctx.emu.spreadsheets.values(n)]);
+      for (const s of ctx.sample.submissions.filter((x) => x.editOf === undefined).slice(0, 3)) ctx.emu.forms.submitAsUser(ctx.formId, s.answers, { email: s.email, at: s.at });
+      const withRows = ctx.emu.spreadsheets.values('Phiếu đăng ký').length;
+      ctx.emu.runtime.failOn(method, 1);
+      expect(() => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' })).toThrow();
+      ctx.emu.runtime.clearFaults();
+      const kept = (n: string) => !['Tình trạng', 'Nhật ký lỗi', 'Phiếu đăng ký'].includes(n);
+      expect(ctx.emu.spreadsheets.sheetNames().filter(kept).map((n) => [n, ctx.emu.spreadsheets.values(n)])).toEqual(before.filter(([n]) => kept(n as string)));
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect(ctx.emu.spreadsheets.values('Kết quả kiểm tra').length).toBe(withRows);
+    });
+  }
 
   it('a "=…" answer and a "07" name are written literally to the school tabs and Tổng hợp, with no apostrophe', () => {
     const ctx = officeAfterSetup();
