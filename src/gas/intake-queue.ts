@@ -1,13 +1,15 @@
-// The queue of submissions waiting for the script lock: one script property per submitted row, written without the
-// lock (a key of its own, so concurrent writers never overwrite each other) before the trigger waits for the lock.
-// Whoever holds the lock next handles every queued row, so a trigger that gives up waiting loses nothing: for it to
-// give up, another execution must have taken the lock after its row was queued, and that one drains the queue.
-import { deleteRaw, readPrefixed, writeRaw } from './properties';
+// The queue of submissions that could not be handled at once: one script property per submitted row, written without
+// the lock (a key of its own, so concurrent writers never overwrite each other). A trigger that finds the lock busy
+// queues its row and makes sure a continuation comes back for the queue (src/jobs/on-submit.ts), so nothing waits for
+// the nightly rebuild; whoever holds the lock next handles every queued row. A trigger that gets the lock handles its
+// own row directly, queuing it only if that fails.
+import { cachedPrefixed, deleteRaw, writeRaw } from './properties';
 
 const PREFIX = 'intake.queue.';
 
 export interface QueuedRow {
-  key: string;
+  /** Its property, or null for the row of the running trigger (never queued). */
+  key: string | null;
   row: number;
 }
 
@@ -16,9 +18,12 @@ export function enqueueRow(row: number): void {
   writeRaw({ [PREFIX + row]: String(Date.now()) });
 }
 
-/** Every queued row, oldest first (read from the store, not a cache: other executions write it). */
+/**
+ * Every queued row, oldest first, from the properties this execution read (the caller reads them fresh under the
+ * lock: reloadUnderLock).
+ */
 export function queuedRows(): QueuedRow[] {
-  const raw = readPrefixed(PREFIX);
+  const raw = cachedPrefixed(PREFIX);
   return Object.keys(raw)
     .map((key) => ({ key, row: Number(key.slice(PREFIX.length)), at: Number(raw[key]) || 0 }))
     .filter((q) => q.row >= 2)
@@ -28,5 +33,6 @@ export function queuedRows(): QueuedRow[] {
 
 /** Takes handled rows off the queue. */
 export function dequeue(rows: readonly QueuedRow[]): void {
-  if (rows.length) deleteRaw(rows.map((q) => q.key));
+  const keys = rows.map((q) => q.key).filter((k): k is string => k !== null);
+  if (keys.length) deleteRaw(keys);
 }

@@ -19,7 +19,7 @@ import {
 } from '../core/ledger';
 import { LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
-import { openFormOnce, responsesSince } from './form-cache';
+import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
 import { getState, setState } from './properties';
 import { readValues, writeTable } from './sheets';
 import { ensureTab, tabNamed } from './tab-cache';
@@ -45,7 +45,7 @@ function lookupResponses(formId: string | null, since: number | null): Lookup {
   if (!formId) return { kind: 'none' };
   try {
     const list = responsesSince(openFormOnce(formId), since);
-    const responses: ResponseRef[] = list.map((r) => ({ id: r.getId(), at: r.getTimestamp().getTime(), email: String(r.getRespondentEmail() || '').trim().toLowerCase() }));
+    const responses: ResponseRef[] = list.map((r) => ({ id: responseId(r), at: responseTime(r), email: responseEmail(r) }));
     return { kind: 'responses', responses };
   } catch {
     // Transient or not, the rows wait: a response is never given a code the form has not confirmed (see assignIds).

@@ -1,5 +1,6 @@
 // The script lock guards every write to shared tabs: concurrent form submissions run concurrent triggers.
 import { LockBusy } from './errors';
+import { lockReleased } from './properties';
 
 /** How long a job waits for another to finish before giving up (Apps Script's waitLock). */
 export const LOCK_WAIT_MS = 30_000;
@@ -20,5 +21,6 @@ export function withScriptLock<T>(waitMs: number, fn: () => T): T {
   } finally {
     SpreadsheetApp.flush();
     lock.releaseLock();
+    lockReleased();
   }
 }

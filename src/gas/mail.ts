@@ -1,5 +1,5 @@
 // Links for e-mails: the URL with which a respondent edits the response written at a given time.
-import { openFormOnce, responsesSince } from './form-cache';
+import { openFormOnce, responseEmail, responseTime, responsesSince } from './form-cache';
 
 /** Opens a form by id, or null when it is gone. */
 export function openForm(formId: string | null): GoogleAppsScript.Forms.Form | null {
@@ -24,7 +24,7 @@ export function editUrlOf(form: GoogleAppsScript.Forms.Form | null, timestamp: D
   const at = timestamp.getTime();
   const candidates = responsesSince(form, at - 1000).slice(0, LOOKUP_LIMIT);
   for (const r of candidates) {
-    if (Math.abs(r.getTimestamp().getTime() - at) < 1000 && r.getRespondentEmail().toLowerCase() === email) return r.getEditResponseUrl();
+    if (Math.abs(responseTime(r) - at) < 1000 && responseEmail(r) === email) return r.getEditResponseUrl();
   }
   return null;
 }

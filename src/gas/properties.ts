@@ -40,6 +40,11 @@ export const PROPOSAL_LEDGER_PREFIX = 'proposals.doc.';
 export type StateKey = keyof typeof KEYS;
 
 let cache: Record<string, string> | null = null;
+/**
+ * The cache was read from the store while this execution held the script lock: keys written only under the lock (the
+ * outbox's journal, the intake's flags) are then current in it for as long as the lock is held.
+ */
+let readUnderLock = false;
 
 /** The script's property store, asked of the service once per execution (and again if the service object changes). */
 let store: { service: GoogleAppsScript.Properties.PropertiesService; props: GoogleAppsScript.Properties.Properties } | null = null;
@@ -73,6 +78,25 @@ export function getFreshState(key: StateKey): string | null {
     else cache[KEYS[key]] = v;
   }
   return v;
+}
+
+/**
+ * Reads every property into the cache, right after taking the script lock (one call): state written only under the
+ * lock can then be read from the cache (getLockedState) for the rest of the locked section.
+ */
+export function reloadUnderLock(): void {
+  cache = { ...scriptStore().getProperties() };
+  readUnderLock = true;
+}
+
+/** A key written only under the script lock: from the cache read under the lock, else from the store. */
+export function getLockedState(key: StateKey): string | null {
+  return readUnderLock && cache ? (cache[KEYS[key]] ?? null) : getFreshState(key);
+}
+
+/** The script lock is released: what other executions write from now on is not in the cache. */
+export function lockReleased(): void {
+  readUnderLock = false;
 }
 
 /** Every script property whose key starts with `prefix`, read from the store (one call). */

@@ -8,7 +8,7 @@ import { dequeue, enqueueRow, queuedRows, type QueuedRow } from '../gas/intake-q
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
 import { editUrlByCode } from '../gas/ledger';
-import { clearState, getFreshState, getState, setState } from '../gas/properties';
+import { clearState, getLockedState, getState, lockReleased, reloadUnderLock, setState } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { intakeSubmission } from './intake';
 import { deliver } from './mailing';
@@ -35,15 +35,24 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
   if (!e || !e.range || (Array.isArray(e.values) && e.values.every((v) => String(v).trim() === ''))) return;
   const row = e.range.getRow();
   const submitted = e.range.getSheet();
-  const isRegistration = String(submitted.getSheetId()) === getState('registrationSheet');
-  if (isRegistration) enqueueRow(row);
+  const sheetId = String(submitted.getSheetId());
   runJob('onFormSubmit', (ctx) => {
-    // The event's tab is the registration tab (known by its id): no need to look for it again.
-    const done = underLock(() => (isRegistration ? drainQueue(ctx, submitted) : fullRun(ctx, null)));
+    const done = underLock(() => {
+      // The event's tab is the registration tab (known by its id): no need to look for it again.
+      if (sheetId !== getState('registrationSheet')) return fullRun(ctx, null);
+      try {
+        return drainQueue(ctx, submitted, row);
+      } catch (err) {
+        // Its row waits in the queue for the next run (it was not queued: this trigger held the lock).
+        enqueueRow(row);
+        throw err;
+      }
+    });
     if (done !== null) return { result: undefined, detail: done };
-    // The lock was busy past the wait: the holder may already have looked at the queue, so make sure a run comes back
-    // for it (one trigger; a second one made by a concurrent waiter only finds the queue empty).
-    if (!isRegistration) return { result: undefined, detail: REPORT_LATER(row) };
+    // The lock was busy past the wait: queue the row and make sure a run comes back for the queue (the holder may
+    // have read it already; one trigger: a second one made by a concurrent waiter only finds the queue empty).
+    if (sheetId !== getState('registrationSheet')) return { result: undefined, detail: REPORT_LATER(row) };
+    enqueueRow(row);
     ensureContinuation();
     return { result: undefined, detail: INTAKE_QUEUED(row) };
   });
@@ -64,39 +73,48 @@ export function continueIntake(): void {
     for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_INTAKE) ScriptApp.deleteTrigger(t);
     const done = underLock(() => {
       const drained = drainQueue(ctx);
-      return drained === '' && getFreshState('intakeMailLeft') !== null ? fullRun(ctx, null) : drained;
+      return drained === '' && getLockedState('intakeMailLeft') !== null ? fullRun(ctx, null) : drained;
     }, LOCK_WAIT_MS);
     if (done === null) ensureContinuation();
     return { result: undefined, detail: done ?? '' };
   });
 }
 
-/** Runs `fn` holding the script lock; null when the lock could not be had in time (nothing was done). */
+/**
+ * Runs `fn` holding the script lock, the properties read afresh once the lock is held (the queue, the outbox's journal);
+ * null when the lock could not be had in time (nothing was done).
+ */
 function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | null {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return null;
   try {
+    reloadUnderLock();
     return fn();
   } finally {
     SpreadsheetApp.flush();
     lock.releaseLock();
+    lockReleased();
   }
 }
 
 /**
- * Handles the queued registrations until none is left (rows queued meanwhile included): one by one while few, else one
- * full run; what time leaves goes on in a continuation.
+ * Handles the queued registrations and this trigger's own row (`own`, not queued): one by one while few, else one
+ * full run. Rows queued while this runs come with a continuation of their own (their trigger made sure of it); the
+ * queue is read again only after a burst (to answer it sooner). What time leaves goes on in a continuation.
  */
-function drainQueue(ctx: JobContext, registrations: Sheet | null = null): string {
+function drainQueue(ctx: JobContext, registrations: Sheet | null = null, own: number | null = null): string {
   const details: string[] = [];
-  for (let round = 0; round < 20; round++) {
-    const queue = queuedRows();
-    if (queue.length === 0) break;
+  let queue = queuedRows();
+  if (own !== null && !queue.some((q) => q.row === own)) queue.push({ key: null, row: own });
+  for (let round = 0; round < 20 && queue.length > 0; round++) {
     if (Date.now() > ctx.deadline) {
       ensureContinuation();
       break;
     }
     details.push(drainOnce(ctx, queue, registrations));
+    if (queue.every((q) => q.key === null)) break;
+    reloadUnderLock();
+    queue = queuedRows();
   }
   return details.filter((d) => d !== '').join(' ');
 }

@@ -2,6 +2,7 @@
 // what the outbox holds (confirmations a failed run left, requests for more information).
 import { dequeue, queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
+import { reloadUnderLock } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
@@ -20,6 +21,7 @@ export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       // Submissions queued before this read are handled by it: take them off the queue.
+      reloadUnderLock();
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
       const { inputs, output, review } = recordEvaluation(ss, { first: true });
