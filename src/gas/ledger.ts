@@ -24,6 +24,7 @@ import { getState, setState } from './properties';
 import { readValues, writeTable } from './sheets';
 import { ensureTab, tabNamed } from './tab-cache';
 import { GROW_ROWS } from './rows';
+import { listedGrid } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -76,7 +77,8 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
   for (const e of plan.update) sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([ledgerRow(e)]);
   if (plan.append.length > 0) {
     const from = (lastRow ?? sheet.getLastRow()) + 1;
-    const maxRows = sheet.getMaxRows();
+    // Its grid as the run's listing gave it when the run listed the tabs (batch-read.ts), else asked.
+    const maxRows = listedGrid(sheet)?.rows ?? sheet.getMaxRows();
     const missing = from + plan.append.length - 1 - maxRows;
     // Room for the next submissions too: one insert serves many appends.
     if (missing > 0) sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));

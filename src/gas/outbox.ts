@@ -28,6 +28,7 @@ import { getLockedState, setState } from './properties';
 import { toCell } from '../core/table';
 import { readValues, writeTable } from './sheets';
 import { GROW_ROWS } from './rows';
+import { listedGrid } from './batch-read';
 import { ensureTab, tabNamed } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -97,7 +98,7 @@ function writeRows(ss: Spreadsheet, rows: readonly unknown[][], written: number,
   const record = tabNamed(ss, TAB.mailRecord);
   const view = tabNamed(ss, TAB.outbox);
   if (!record || !view) return false;
-  const tabs = [record, view].map((sheet) => ({ sheet, maxRows: sheet.getMaxRows() }));
+  const tabs = [record, view].map((sheet) => ({ sheet, maxRows: listedGrid(sheet)?.rows ?? sheet.getMaxRows() }));
   const width = rows.length ? rows[0].length : 0;
   const line = (i: number) => rows[i].map(toCell);
   for (const { sheet, maxRows } of tabs) {
