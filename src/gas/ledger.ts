@@ -20,7 +20,7 @@ import {
 import { LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
-import { getState, setState } from './properties';
+import { getState, setState, setStateSoon } from './properties';
 import { readValues, writeTable } from './sheets';
 import { ensureTab, tabNamed } from './tab-cache';
 import { GROW_ROWS } from './rows';
@@ -120,7 +120,9 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
   const save = () => {
     writeLedger(ss, recovered >= 0 ? [] : entries, a.entries);
-    setState({ ledgerNext: String(a.next) });
+    // A submission's counter goes with its next property write: its codes are in the register's tab already.
+    if (opts.deferSave) setStateSoon({ ledgerNext: String(a.next) });
+    else setState({ ledgerNext: String(a.next) });
   };
   const changed = a.changed || recovered >= 0;
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
