@@ -164,16 +164,16 @@ export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsh
 export interface SubmissionAreas {
   /** Column A of "Kết quả kiểm tra" from row 1 (its header, then codes), as the API gives it. */
   resultIds: unknown[][];
-  /**
-   * "Thẩm định" whole, as getDataRange().getValues() would give it except that a date is its serial number: for its
-   * header, its codes and its last row only (the row merged is read again through SpreadsheetApp).
-   */
-  review: unknown[][];
+  /** The header of "Thẩm định" (its first row, as the API gives it: trailing blank cells left out). */
+  reviewHeader: unknown[];
+  /** Column A of "Thẩm định" from row 1, where a new tab keeps its codes. */
+  reviewIds: unknown[][];
 }
 
 /**
  * readSubmission from the run's listing (src/gas/batch-read.ts), before any write: the office's text-only tabs, the
- * registration tab's header, the results' codes, the review tab and the health tab's labels in one batch read; "Cấu hình" (its
+ * registration tab's header, the results' and the review's codes, the review's header and the health tab's labels in
+ * one batch read; "Cấu hình" (its
  * deadlines are Dates) and the submitted row through SpreadsheetApp on their listed handles. Null when a tab it needs is
  * missing (the full run creates it).
  */
@@ -181,9 +181,11 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   const tab = read.byId(getState('registrationSheet'));
   const config = read.get(TAB.config);
   if (!tab || !config || !read.get(TAB.directory) || !read.get(TAB.criteria) || !read.get(TAB.results) || !read.get(REVIEW_TAB) || row < 2) return null;
-  read.fetch([TAB.directory, TAB.criteria, REVIEW_TAB], [], [
+  read.fetch([TAB.directory, TAB.criteria], [], [
     { tab: tab.title, a1: '1:1' },
     { tab: TAB.results, a1: 'A:A' },
+    { tab: REVIEW_TAB, a1: '1:1' },
+    { tab: REVIEW_TAB, a1: 'A:A' },
     { tab: TAB.health, a1: 'A2:A' },
   ]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
@@ -212,7 +214,8 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
     },
     areas: {
       resultIds: read.takeArea(TAB.results, 'A:A') ?? [],
-      review: read.take(REVIEW_TAB) ?? [],
+      reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [],
+      reviewIds: read.takeArea(REVIEW_TAB, 'A:A') ?? [],
     },
   };
 }

@@ -61,13 +61,20 @@ function keyRowIn(values: readonly (readonly unknown[])[], column: number, key: 
   return { row: 0, last: values.length };
 }
 
-/** reviewRow from the review tab read in the batch: only the row merged is read again (its dates as Dates). */
+/**
+ * reviewRow from the review tab's header and codes read in the batch, when its codes are in column A (as a new tab
+ * has them; else the tab is read as reviewRow reads it). Its last row is asked (the council may keep rows without a
+ * code below theirs: a new row goes after them), and only the row merged is read again, its dates as Dates.
+ */
 function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
-  const header = areas.review[0];
-  if (!header || header.length === 0) return null;
+  const header = areas.reviewHeader;
+  if (header.length === 0) return null;
   const shape = mergeReview([header], []);
-  if (shape.error || shape.header.length !== header.length) return null;
-  const at = keyRowIn(areas.review, shape.columns.id, reg.id);
+  if (shape.error) return null;
+  if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, recorded, listedGrid(sheet)?.rows);
+  const found = keyRowIn(areas.reviewIds, 0, reg.id);
+  // Where a new row goes: below the last row with anything in it (asked only for a new row).
+  const at = found.row > 0 ? found : { row: 0, last: sheet.getLastRow() };
   const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, header.length).getValues()[0]] : [header];
   const merged = mergeReview(existing, [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
@@ -127,7 +134,7 @@ interface ReviewRow {
   merged: ReviewTab;
 }
 
-function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
+function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>, maxRows?: number): ReviewRow | null {
   const width = sheet.getLastColumn();
   if (width === 0) return null;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
@@ -137,7 +144,7 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyM
   const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, width).getValues()[0]] : [header];
   const merged = mergeReview(existing, [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  return { at, maxRows: sheet.getMaxRows(), merged };
+  return { at, maxRows: maxRows ?? sheet.getMaxRows(), merged };
 }
 
 /**
