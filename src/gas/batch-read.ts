@@ -45,6 +45,7 @@ export class TabsRead {
   #presized = new Set<string>();
   #prefetched = new Map<string, unknown[][]>();
   #cells = new Map<string, unknown>();
+  #areas = new Map<string, unknown[][]>();
 
   constructor(
     private readonly ss: Spreadsheet,
@@ -112,19 +113,36 @@ export class TabsRead {
   }
 
   /**
-   * Reads whole tabs (by name; those not listed are skipped) and single cells ("Tab!B1"), in one Values.batchGet. A
-   * tab's values are then had with `take`, a cell's with `cell`. Values as SpreadsheetApp gives them, except dates:
+   * Reads whole tabs (by name; those not listed are skipped), single cells ("Tab!B1") and areas of tabs ("A:A"), in
+   * one Values.batchGet. A tab's values are then had with `take`, a cell's with `cell`, an area's with `takeArea`. Values as SpreadsheetApp gives them, except dates:
    * see the top of this file.
    */
-  fetch(names: readonly string[], cells: ReadonlyArray<{ tab: string; a1: string }> = []): void {
+  fetch(names: readonly string[], cells: ReadonlyArray<{ tab: string; a1: string }> = [], areas: ReadonlyArray<{ tab: string; a1: string }> = []): void {
     const tabs = names.map((n) => this.get(n)).filter((t): t is ListedTab => t !== null);
     const wanted = cells.filter((c) => this.get(c.tab) !== null);
-    const ranges = [...tabs.map((t) => quoteTab(t.title)), ...wanted.map((c) => `${quoteTab(this.get(c.tab)!.title)}!${c.a1}`)];
+    const parts = areas.filter((c) => this.get(c.tab) !== null);
+    const ranges = [
+      ...tabs.map((t) => quoteTab(t.title)),
+      ...wanted.map((c) => `${quoteTab(this.get(c.tab)!.title)}!${c.a1}`),
+      ...parts.map((c) => `${quoteTab(this.get(c.tab)!.title)}!${c.a1}`),
+    ];
     if (ranges.length === 0) return;
     const got = this.api.Spreadsheets.Values.batchGet(this.id, { ranges, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' });
     const answers = got.valueRanges ?? [];
     tabs.forEach((t, i) => this.#prefetched.set(t.title, rectangle(answers[i]?.values ?? [])));
     wanted.forEach((c, i) => this.#cells.set(`${c.tab}!${c.a1}`, answers[tabs.length + i]?.values?.[0]?.[0] ?? ''));
+    parts.forEach((c, i) => this.#areas.set(`${c.tab}!${c.a1}`, (answers[tabs.length + wanted.length + i]?.values ?? []) as unknown[][]));
+  }
+
+  /**
+   * An area (`areas` of fetch: a row "1:1", a column "A:A") as the API gave it — rows from the area's first, trailing
+   * empty rows and cells left out — once; undefined when it was not fetched (or taken already).
+   */
+  takeArea(tab: string, a1: string): unknown[][] | undefined {
+    const key = `${tab}!${a1}`;
+    const values = this.#areas.get(key);
+    this.#areas.delete(key);
+    return values;
   }
 
   /** A tab's values fetched earlier in the run, once; null when there are none. */

@@ -9,6 +9,7 @@ import { fnv1a32, formatDateTime } from '../core/text';
 import { readPrefixed, writeRaw } from './properties';
 import { ensureSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
+import { tabsRead } from './batch-read';
 
 const KEY_PREFIX = 'health:';
 
@@ -46,7 +47,8 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   if (existing && OWN_LINE_ONLY.has(job) && at >= 0) {
     try {
       // Its line wherever it is now (the office may have sorted the tab): found by its label in the first column.
-      const labels = existing.getRange(2, 1, jobs.length, 1).getValues();
+      // Read with the run's other reads when it read in one batch (a submission), else now.
+      const labels = tabsRead(ss)?.takeArea(TAB.health, 'A2:A') ?? existing.getRange(2, 1, jobs.length, 1).getValues();
       const i = labels.findIndex((r) => r[0] === JOB_LABEL[job]);
       if (i >= 0) {
         existing.getRange(i + 2, 1, 1, HEALTH_HEADER.length).setValues([line(JOB_LABEL[job], record).map(toCell)]);

@@ -20,10 +20,11 @@ import {
 import { LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
-import { getState, setState } from './properties';
+import { getState, setState, setStateSoon } from './properties';
 import { readValues, writeTable } from './sheets';
 import { ensureTab, tabNamed } from './tab-cache';
 import { GROW_ROWS } from './rows';
+import { listedGrid } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -76,7 +77,8 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
   for (const e of plan.update) sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([ledgerRow(e)]);
   if (plan.append.length > 0) {
     const from = (lastRow ?? sheet.getLastRow()) + 1;
-    const maxRows = sheet.getMaxRows();
+    // Its grid as the run's listing gave it when the run listed the tabs (batch-read.ts), else asked.
+    const maxRows = listedGrid(sheet)?.rows ?? sheet.getMaxRows();
     const missing = from + plan.append.length - 1 - maxRows;
     // Room for the next submissions too: one insert serves many appends.
     if (missing > 0) sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
@@ -118,7 +120,9 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
   const save = () => {
     writeLedger(ss, recovered >= 0 ? [] : entries, a.entries);
-    setState({ ledgerNext: String(a.next) });
+    // A submission's counter goes with its next property write: its codes are in the register's tab already.
+    if (opts.deferSave) setStateSoon({ ledgerNext: String(a.next) });
+    else setState({ ledgerNext: String(a.next) });
   };
   const changed = a.changed || recovered >= 0;
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a

@@ -2,10 +2,10 @@
 // - The outbox's rows live in the hidden, protected tab "Sổ thư (hệ thống)" (the record) and are shown in
 //   "Hộp thư đi" (a protected view, rewritten from the record; clearing or deleting it changes nothing). The view
 //   is read only when the record tab itself is gone.
-// - Each e-mail is marked in the script property "mail.journal" just before MailApp.sendEmail ("sending") and after
-//   it ("sent": written with the next e-mail's "sending" mark, or with the tabs at the end, settleOutbox); the tabs
-//   are rewritten every COMMIT_EVERY e-mails (then the marks are emptied) and at the end (then the marks are dropped
-//   by the next run, once it has read them back from the tabs).
+// - Each e-mail is marked in the script property "mail.journal" just before MailApp.sendEmail ("sending") and just
+//   after ("sent": with the next e-mail's "sending" mark, or alone after the last); the tabs are rewritten every
+//   COMMIT_EVERY e-mails (then the marks are emptied) and at the end (then the marks are dropped by the next run, once
+//   it has read them back from the tabs; that journal write waits for the run's next property write).
 // - The property also keeps how many entries the tabs held: a record found shorter was lost (tab deleted), and then
 //   nothing is sent — sending from a lost record would send every e-mail ever sent again.
 import { capEmail, type Email } from '../core/emails';
@@ -24,10 +24,11 @@ import {
   type OutboxEntry,
 } from '../core/outbox';
 import { errorMessage } from './errors';
-import { getLockedState, setState } from './properties';
+import { getLockedState, setState, setStateSoon } from './properties';
 import { toCell } from '../core/table';
 import { readValues, writeTable } from './sheets';
 import { GROW_ROWS } from './rows';
+import { listedGrid } from './batch-read';
 import { ensureTab, tabNamed } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -97,7 +98,7 @@ function writeRows(ss: Spreadsheet, rows: readonly unknown[][], written: number,
   const record = tabNamed(ss, TAB.mailRecord);
   const view = tabNamed(ss, TAB.outbox);
   if (!record || !view) return false;
-  const tabs = [record, view].map((sheet) => ({ sheet, maxRows: sheet.getMaxRows() }));
+  const tabs = [record, view].map((sheet) => ({ sheet, maxRows: listedGrid(sheet)?.rows ?? sheet.getMaxRows() }));
   const width = rows.length ? rows[0].length : 0;
   const line = (i: number) => rows[i].map(toCell);
   for (const { sheet, maxRows } of tabs) {
@@ -138,36 +139,15 @@ export function commitOutbox(ss: Spreadsheet, entries: OutboxEntry[], journal: M
     journal.open = {};
   }
   journal.rows = entries.length;
-  setState({ mailJournal: journalText(journal) });
+  // At the end of a run (not `forget`) every mark is in the store already (sendDue writes the last "sent" right after
+  // its e-mail): what changes here is housekeeping (the row count, marks the tabs show), so it goes with the run's next
+  // property write, its health record (setStateSoon).
+  if (forget) setState({ mailJournal: journalText(journal) });
+  else setStateSoon({ mailJournal: journalText(journal) });
 }
 
 function writeJournal(journal: MailJournal): void {
   setState({ mailJournal: journalText(journal) });
-}
-
-/**
- * The end of a sending run: the tabs written with the new entries (`written` as commitOutbox takes it), which also
- * writes the journal — the last e-mail's "sent" mark with them, in the same property write. Only when the tabs cannot
- * be written is the mark written alone (then the e-mail is not sent again); if that fails too, the last e-mail is in
- * the ambiguous window and goes once more.
- */
-export function settleOutbox(ss: Spreadsheet, entries: OutboxEntry[], journal: MailJournal, unconfirmed: boolean, changed: boolean, written: readonly OutboxEntry[] | null): void {
-  if (!changed) {
-    if (unconfirmed) writeJournal(journal);
-    return;
-  }
-  try {
-    commitOutbox(ss, entries, journal, false, written);
-  } catch (err) {
-    if (unconfirmed) {
-      try {
-        writeJournal(journal);
-      } catch {
-        // Nothing more to do here.
-      }
-    }
-    throw err;
-  }
 }
 
 /** The recipients MailApp will still accept today; 0 when even that cannot be read. */
@@ -183,8 +163,7 @@ function remainingQuota(): number {
  * Sends the due entries (oldest first) while the quota and the time (until `deadline`, epoch ms) last; `compose`
  * builds each message now (null: skip). Every e-mail is marked before and after it goes; the tabs are rewritten
  * every COMMIT_EVERY e-mails. A fault of the record stops the loop (what is left goes on the next run). Returns the
- * updated entries (not yet written to the tabs: the caller commits them, see settleOutbox), how many went, and whether
- * the journal in memory holds marks not written yet (the last e-mail's "sent").
+ * updated entries (not yet written to the tabs: the caller commits them) and how many went.
  */
 export function sendDue(
   ss: Spreadsheet,
@@ -193,7 +172,7 @@ export function sendDue(
   compose: (e: OutboxEntry) => Email | null,
   senderName: string,
   deadline: number,
-): { entries: OutboxEntry[]; sent: number; unconfirmed: boolean } {
+): { entries: OutboxEntry[]; sent: number } {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const current = () => entries.map((e) => byKey.get(e.key)!);
   const journal = box.journal;
@@ -274,5 +253,19 @@ export function sendDue(
       }
     }
   }
-  return { entries: current(), sent, unconfirmed };
+  if (unconfirmed) {
+    try {
+      writeJournal(journal);
+    } catch {
+      // The mark failed: write the tabs now instead (they then say "sent"); if that fails too, the last e-mail is in
+      // the ambiguous window and goes once more.
+      try {
+        commitOutbox(ss, current(), journal, true);
+        box.written = null;
+      } catch {
+        // Nothing more to do here.
+      }
+    }
+  }
+  return { entries: current(), sent };
 }

@@ -61,8 +61,22 @@ export function getState(key: StateKey): string | null {
 export function setState(values: Partial<Record<StateKey, string>>): void {
   const out: Record<string, string> = {};
   for (const k of Object.keys(values) as StateKey[]) out[KEYS[k]] = values[k]!;
-  scriptStore().setProperties(out);
-  cache = { ...(cache ?? {}), ...out };
+  writeRaw(out);
+}
+
+/** State to write with the execution's next property write (setStateSoon). */
+let soon: Record<string, string> = {};
+
+/**
+ * Keys whose write may wait for the execution's next property write (every run ends with one: its health record),
+ * because losing them with a run that dies first loses nothing another record does not also hold: the register's
+ * counter once the register's tab holds the codes (assignIds counts from the codes it reads too), the outbox's journal
+ * once the outbox's tabs hold what it marks (a mark its tab row already shows is dropped; a count lower than the tab's
+ * rows is never taken for a lost record). Read back from the cache meanwhile.
+ */
+export function setStateSoon(values: Partial<Record<StateKey, string>>): void {
+  for (const k of Object.keys(values) as StateKey[]) soon[KEYS[k]] = values[k]!;
+  cache = { ...(cache ?? {}), ...soon };
 }
 
 /** Removes keys of the application's state (a flag that is over). */
@@ -118,8 +132,10 @@ export function cachedPrefixed(prefix: string): Record<string, string> {
 
 /** Writes raw keys (the proposal ledger) in one call. */
 export function writeRaw(values: Record<string, string>): void {
-  scriptStore().setProperties(values);
-  cache = { ...(cache ?? {}), ...values };
+  const out = { ...soon, ...values };
+  scriptStore().setProperties(out);
+  soon = {};
+  cache = { ...(cache ?? {}), ...out };
 }
 
 /** Deletes raw keys (an old generation of the proposal ledger). */

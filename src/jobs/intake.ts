@@ -2,12 +2,13 @@
 // evaluate that registration; rewrite its row in "Kết quả kiểm tra" and "Thẩm định"; answer its sender. What a
 // registration changes elsewhere (the school's tab, Tổng hợp, a registration it replaces, letters the council asked
 // for) waits for the rebuild, which re-checks everything every night and from the menu.
-import type { EvaluatedRegistration } from '../core/evaluate';
-import { INTAKE_DETAIL, RESULTS_HEADER, TAB, VERDICT_LABELS } from '../core/messages';
+import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
+import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, TAB, VERDICT_LABELS } from '../core/messages';
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
-import { readSubmission } from '../gas/office';
+import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas } from '../gas/office';
+import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { findKeyRow, writeRow, type KeyRow } from '../gas/rows';
 import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
@@ -22,6 +23,66 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * submission needs the whole office read (no register yet, a tab missing): the caller then does the full run.
  */
 export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number): string | null {
+  // The Sheets service reads what is committed: a second submission of the same run first commits the first's writes.
+  if (wrote) SpreadsheetApp.flush();
+  wrote = true;
+  const read = openTabsRead(ss);
+  return read ? intakeListed(ss, read, deadline, sheet, row) : intakeByTabs(ss, deadline, sheet, row);
+}
+
+/** A submission of this execution has written (Apps Script runs each execution afresh: this lives one execution). */
+let wrote = false;
+
+/**
+ * intakeSubmission from one listing of the tabs and one batch read (the Sheets service): the tabs found in the listing,
+ * their grids taken from it, the office's tabs, the header, the results' codes, the review tab and the health tab's
+ * labels read at once; SpreadsheetApp reads what holds Dates (Cấu hình, the submitted row, the register, the outbox).
+ */
+function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: Sheet, row: number): string | null {
+  const got = readSubmissionListed(ss, read, sheet, row, new Date());
+  if (!got) return null;
+  const { inputs, areas } = got;
+  const results = read.sheetNamed(TAB.results);
+  const reviewSheet = read.sheetNamed(REVIEW_TAB);
+  if (!results || !reviewSheet) return null;
+  // Nothing writes these tabs before this run's first write of each: their grids are the listed ones.
+  read.presize([TAB.results, REVIEW_TAB, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
+  const { output } = evaluateOrStop(ss, inputs);
+  const reg = output.registrations[0];
+  const resultAt = reg ? keyRowIn(areas.resultIds, 0, reg.id) : null;
+  const review = reg ? reviewRowListed(reviewSheet, areas, reg, recordedDecisions(inputs.identified.entries)) : null;
+  if (reg && !review) return null;
+  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows);
+}
+
+/** Where `key` stands in column `column` of `values` (rows from row 1, as read): its row (0 when none), the last row. */
+function keyRowIn(values: readonly (readonly unknown[])[], column: number, key: string): KeyRow {
+  for (let i = 1; i < values.length; i++) if (String(values[i][column] ?? '') === key) return { row: i + 1, last: values.length };
+  return { row: 0, last: values.length };
+}
+
+/**
+ * reviewRow from the review tab's header and codes read in the batch, when its codes are in column A (as a new tab
+ * has them; else the tab is read as reviewRow reads it). Its last row is asked (the council may keep rows without a
+ * code below theirs: a new row goes after them), and only the row merged is read again, its dates as Dates.
+ */
+function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
+  const header = areas.reviewHeader;
+  if (header.length === 0) return null;
+  const shape = mergeReview([header], []);
+  if (shape.error) return null;
+  if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, recorded, listedGrid(sheet)?.rows);
+  const found = keyRowIn(areas.reviewIds, 0, reg.id);
+  // Where a new row goes: below the last row with anything in it (asked only for a new row).
+  const at = found.row > 0 ? found : { row: 0, last: sheet.getLastRow() };
+  const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, header.length).getValues()[0]] : [header];
+  const merged = mergeReview(existing, [reg], recorded);
+  if (merged.error || merged.rows.length !== 1) return null;
+  return { at, maxRows: listedGrid(sheet)?.rows ?? sheet.getMaxRows(), merged };
+}
+
+/** intakeSubmission through SpreadsheetApp alone (no Sheets service). */
+function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number): string | null {
   const results = tabNamed(ss, TAB.results);
   const reviewSheet = tabNamed(ss, REVIEW_TAB);
   if (!results || !reviewSheet) return null;
@@ -34,6 +95,22 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
+  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, resultMax);
+}
+
+/** The writes of a submission (the register first, before its code is used anywhere), then its e-mail. */
+function writeAndAnswer(
+  ss: Spreadsheet,
+  deadline: number,
+  inputs: Inputs,
+  output: EvaluateOutput,
+  results: Sheet,
+  resultAt: KeyRow | null,
+  reviewSheet: Sheet,
+  review: ReviewRow | null,
+  resultMax: number | undefined,
+): string {
+  const reg = output.registrations[0];
   inputs.identified.save();
   if (reg && review && resultAt) {
     writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });
@@ -57,7 +134,7 @@ interface ReviewRow {
   merged: ReviewTab;
 }
 
-function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
+function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>, maxRows?: number): ReviewRow | null {
   const width = sheet.getLastColumn();
   if (width === 0) return null;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
@@ -67,7 +144,7 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyM
   const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, width).getValues()[0]] : [header];
   const merged = mergeReview(existing, [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  return { at, maxRows: sheet.getMaxRows(), merged };
+  return { at, maxRows: maxRows ?? sheet.getMaxRows(), merged };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Email } from '../core/emails';
 import { MAIL_RECORD_LOST } from '../core/messages';
 import { settleJournal, type OutboxEntry, type OutboxKind } from '../core/outbox';
 import { logError } from '../gas/health';
-import { openOutbox, sendDue, settleOutbox } from '../gas/outbox';
+import { commitOutbox, openOutbox, sendDue } from '../gas/outbox';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -36,6 +36,6 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   const result = sendDue(ss, box, entries, (e) => composers[e.kind]?.(e) ?? null, senderName, deadline);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
   // A submission writes only the outbox rows it changed; other jobs rewrite the tabs whole (a cleared view comes back).
-  settleOutbox(ss, result.entries, box.journal, result.unconfirmed, changed, job === 'onFormSubmit' ? box.written : null);
+  if (changed) commitOutbox(ss, result.entries, box.journal, false, job === 'onFormSubmit' ? box.written : null);
   return result.sent;
 }
