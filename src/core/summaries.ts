@@ -429,17 +429,22 @@ function modelText(r: EvaluatedRegistration): string {
 
 /** Mã phiếu | Đối tượng | Tên | Lĩnh vực | Mô hình | Kết luận | Cần bổ sung | Điểm ưu tiên. */
 export function schoolTabRow(r: EvaluatedRegistration): unknown[] {
-  return [
-    r.id,
-    r.kind ? KIND_LABELS[r.kind] : '',
-    r.name,
-    answer(r, Q.field),
-    modelText(r),
-    VERDICT_LABELS[r.verdict],
-    toFixText(r),
-    r.verdict === 'dat' ? scoreTotal(r) : '',
-  ];
+  return schoolTabCells(r, new Array(SCHOOL_ROW_WIDTH), 0);
 }
+
+/** The cells of schoolTabRow, put into `row` from `at` on (no array of their own). */
+function schoolTabCells(r: EvaluatedRegistration, row: unknown[], at: number): unknown[] {
+  row[at] = r.id;
+  row[at + 1] = r.kind ? KIND_LABELS[r.kind] : '';
+  row[at + 2] = r.name;
+  row[at + 3] = answer(r, Q.field);
+  row[at + 4] = modelText(r);
+  row[at + 5] = VERDICT_LABELS[r.verdict];
+  row[at + 6] = toFixText(r);
+  row[at + 7] = r.verdict === 'dat' ? scoreTotal(r) : '';
+  return row;
+}
+const SCHOOL_ROW_WIDTH = 8;
 
 const SCHOOL_WIDTHS = [90, 80, 200, 200, 260, 90, 460, 80];
 
@@ -535,11 +540,12 @@ function groupTab(label: string, members: SchoolSummary[], name: string): School
   const rect = rectangle(lines, width);
   // The registrations' rows are built at their width: one array a row.
   for (const s of members) {
-    for (const r of s.registrations) {
-      const cells = schoolTabRow(r);
+    const regs = s.registrations;
+    for (let k = 0; k < regs.length; k++) {
       const row: unknown[] = new Array(width);
       row[0] = s.school.name;
-      for (let j = 1; j < width; j++) row[j] = j - 1 < cells.length ? cells[j - 1] : '';
+      schoolTabCells(regs[k], row, 1);
+      for (let j = 1 + SCHOOL_ROW_WIDTH; j < width; j++) row[j] = '';
       rect.push(row);
       n++;
     }
@@ -693,32 +699,41 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
   for (const l of others) models.set(l, zero());
   const happyTotal = zero();
   // The schools (of the directory) with at least one registration in force, per field and model type.
-  const schoolsWith = new Map<string, Set<string>>();
-  const noteSchool = (label: string, key: string | null) => {
-    if (key === null) return;
-    let set = schoolsWith.get(label);
-    if (!set) schoolsWith.set(label, (set = new Set()));
+  const fieldSchools = new Map<string, Set<string>>();
+  const modelSchools = new Map<string, Set<string>>();
+  const allSchools = new Set<string>();
+  const happySchools = new Set<string>();
+  const noteSchool = (sets: Map<string, Set<string>>, label: string, key: string) => {
+    let set = sets.get(label);
+    if (!set) sets.set(label, (set = new Set()));
     set.add(key);
   };
-  const HAPPY_ALL = '\u0000happy';
-  const ALL = '\u0000all';
-  for (const r of output.registrations) {
+  const registrations = output.registrations;
+  const byKey = output.directory.byKey;
+  for (let i = 0; i < registrations.length; i++) {
+    const r = registrations[i];
     if (r.flags.supersededBy) continue;
     addTo(all, r);
-    const known = r.school && output.directory.byKey.has(r.school.key) ? r.school.key : null;
+    const known = r.school && byKey.has(r.school.key) ? r.school.key : null;
     if (known === null) addTo(unknown, r);
-    noteSchool(ALL, known);
+    else allSchools.add(known);
     const f = fieldLabel(r);
     let c = fields.get(f);
     if (!c) fields.set(f, (c = zero()));
     addTo(c, r);
-    noteSchool('f:' + f, known);
+    if (known !== null) noteSchool(fieldSchools, f, known);
     const m = modelLabel(r);
     addTo(models.get(m)!, r);
-    noteSchool('m:' + m, known);
-    if (happySet.has(m)) addTo(happyTotal, r), noteSchool(HAPPY_ALL, known);
+    if (known !== null) noteSchool(modelSchools, m, known);
+    if (happySet.has(m)) {
+      addTo(happyTotal, r);
+      if (known !== null) happySchools.add(known);
+    }
   }
-  const schoolCount = (label: string) => (schoolsWith.get(label) || new Set()).size;
+  const countOf = (sets: Map<string, Set<string>>, label: string) => {
+    const set = sets.get(label);
+    return set ? set.size : 0;
+  };
 
   const width = SUMMARY_SCHOOL_HEADER.length;
   const lines: unknown[][] = [];
@@ -782,22 +797,22 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
 
   // By field.
   const fieldRows: unknown[][] = [];
-  for (const [label, c] of fields) if (c.total > 0 || FIELDS.has(label)) fieldRows.push([label, schoolCount('f:' + label), ...countCells(c)]);
-  block('byField', SUMMARY_FIELD_HEADER, fieldRows, [SUMMARY_TOTAL, schoolCount(ALL), ...countCells(all)]);
+  for (const [label, c] of fields) if (c.total > 0 || FIELDS.has(label)) fieldRows.push([label, countOf(fieldSchools, label), ...countCells(c)]);
+  block('byField', SUMMARY_FIELD_HEADER, fieldRows, [SUMMARY_TOTAL, allSchools.size, ...countCells(all)]);
 
   // By model type, the happy schools by concrete type with their subtotal.
   const modelRows: unknown[][] = [];
   for (const l of happyLabels) {
     const c = models.get(l)!;
-    if (c.total > 0 || l !== summaryHappySchoolNoType(happy)) modelRows.push([l, schoolCount('m:' + l), ...countCells(c)]);
+    if (c.total > 0 || l !== summaryHappySchoolNoType(happy)) modelRows.push([l, countOf(modelSchools, l), ...countCells(c)]);
   }
-  modelRows.push([summaryHappySchoolTotal(happy), schoolCount(HAPPY_ALL), ...countCells(happyTotal)]);
+  modelRows.push([summaryHappySchoolTotal(happy), happySchools.size, ...countCells(happyTotal)]);
   const happySubtotal = modelRows.length - 1;
   for (const l of others) {
     const c = models.get(l)!;
-    if (c.total > 0 || (l !== SUMMARY_OTHER_MODEL && l !== SUMMARY_NO_MODEL)) modelRows.push([l, schoolCount('m:' + l), ...countCells(c)]);
+    if (c.total > 0 || (l !== SUMMARY_OTHER_MODEL && l !== SUMMARY_NO_MODEL)) modelRows.push([l, countOf(modelSchools, l), ...countCells(c)]);
   }
-  block('byModel', SUMMARY_MODEL_HEADER, modelRows, [SUMMARY_TOTAL, schoolCount(ALL), ...countCells(all)], [happySubtotal]);
+  block('byModel', SUMMARY_MODEL_HEADER, modelRows, [SUMMARY_TOTAL, allSchools.size, ...countCells(all)], [happySubtotal]);
 
   // Schools below the minimum.
   const below = summaries.filter((s) => !s.meetsMinimum);
