@@ -2,7 +2,7 @@
 // emulation cluster above the configured number of schools), the "Tra cứu đơn vị" lookup tab, and the office's
 // "Tổng hợp" with its blocks and the range of its chart. Pure and linear in schools + registrations; the order
 // is deterministic (directory order, registrations by id). Text is in messages/summaries.ts.
-import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
+import { OfficeConfig, reportingPeriods } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
@@ -234,8 +234,11 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     for (let j = 1; j < list.length && sorted; j++) sorted = compareIds(list[j - 1].id, list[j].id) <= 0;
     if (!sorted) list.sort((a, b) => compareIds(a.id, b.id));
   }
-  // Report states per school and period.
+  // Report states per school and period; what is the same for every school (a period's text, whether its deadline
+  // has passed) worked out once.
   const periods = reportingPeriods(config.period);
+  const periodTexts = periods.map((p) => dutyTextPeriod(p.label, formatDate(p.deadline)));
+  const periodPassed = periods.map((p) => passed(p.deadline, config.today));
   const withEvidence: Set<string>[] = schools.map(() => new Set());
   const without: Set<string>[] = schools.map(() => new Set());
   for (const rep of output.reports) {
@@ -267,17 +270,20 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     const plan = statusOf(statuses.plan);
     const reports = statusOf(statuses.reports);
     // What each period shows, for the details.
-    const state = (p: ReportingPeriod): PeriodState =>
-      withEvidence[i].has(p.id) ? 'sent' : without[i].has(p.id) ? 'noEvidence' : passed(p.deadline, config.today) ? 'missing' : 'notDue';
+    const state = (k: number): PeriodState => {
+      const p = periods[k];
+      return withEvidence[i].has(p.id) ? 'sent' : without[i].has(p.id) ? 'noEvidence' : periodPassed[k] ? 'missing' : 'notDue';
+    };
     let planText = '';
     let planCell: string = DUTY_CELL.planNotDue;
     const missingReports: string[] = [];
     const noEvidenceReports: string[] = [];
     let due = 0;
     let sent = 0;
-    for (const p of periods) {
-      const st = state(p);
-      const period = dutyTextPeriod(p.label, formatDate(p.deadline));
+    for (let k = 0; k < periods.length; k++) {
+      const p = periods[k];
+      const st = state(k);
+      const period = periodTexts[k];
       if (p.kind === 'plan') {
         if (planText !== '') continue;
         if (st === 'sent') (planText = dutyTextPlanSent(p.label)), (planCell = DUTY_CELL.planSent);
