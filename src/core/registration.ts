@@ -552,9 +552,11 @@ export class RowReader {
     let key = slots.length <= 8 ? 0 : -1;
     for (let i = 0; i < slots.length; i++) {
       const t = slots[i];
-      const n = this.textOf(cells, t.name);
+      // The name and the decision are read only for whether they are given and whether they say nothing: decided on
+      // the cell when it is text that cleaning keeps non-empty (see answerIsEmptyEvidence), without cleaning it.
+      const n = this.given(cells, t.name);
       const lv = this.textOf(cells, t.level);
-      const dec = this.textOf(cells, t.decision);
+      const dec = this.given(cells, t.decision);
       const yr = this.textOf(cells, t.year);
       let bits = 0;
       if (n !== '' || lv !== '' || dec !== '' || yr !== '') {
@@ -680,6 +682,22 @@ export class RowReader {
   /** One answer as text ('' for a grid or checkbox answer, or a question the form does not have). */
   text(cells: readonly unknown[], title: string): string {
     return this.textOf(cells, this.questions.get(title));
+  }
+
+  /**
+   * For what is decided on a text answer without its cleaned text (whether it is given, isEmptyEvidence): the cell as
+   * it is when it is text of a short-text question that starts with a printable ASCII character (cleaning keeps it
+   * non-empty and keeps every letter and digit: see answerIsEmptyEvidence), else the answer's text.
+   */
+  given(cells: readonly unknown[], q: Question | undefined): string {
+    if (q !== undefined && q.index >= 0 && q.item.kind === 'text') {
+      const raw = cells[q.index];
+      if (typeof raw === 'string' && raw.length > 0) {
+        const c = raw.charCodeAt(0);
+        if (c > 32 && c < 127) return raw;
+      }
+    }
+    return this.textOf(cells, q);
   }
 
   /** `text` of a question already looked up (what `answer` gives when it is text, else ''). */
