@@ -259,8 +259,21 @@ export function answerOf(r: Registration, title: string): FormAnswers[string] | 
 
 /** One answer as text ('' for a grid, a checkbox answer or a question the form does not have). */
 export function answerText(r: Registration, title: string): string {
-  const v = answerOf(r, title);
+  if (r instanceof RegistrationRecord) return r.reader.text(r.cells, title);
+  const v = r.answers[title];
   return typeof v === 'string' ? v : '';
+}
+
+/**
+ * An answer as one cleaned line (toText of answerOf): for a record, its text as read when the question's answers
+ * are single lines already (every kind but a paragraph), without cleaning them again.
+ */
+export function answerLine(r: Registration, title: string): string {
+  if (r instanceof RegistrationRecord) {
+    const q = r.reader.question(title);
+    if (q === undefined || q.item.kind !== 'paragraph') return r.reader.textOf(r.cells, q);
+  }
+  return toText(answerOf(r, title));
 }
 
 /**

@@ -5,12 +5,12 @@ import { Q } from './form-titles';
 import { findingsToShow } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
-import { RegistrationRecord, answerOf } from './registration';
+import { RegistrationRecord, answerLine } from './registration';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
 export function modelTypeText(r: EvaluatedRegistration): string {
-  const type = toText(answerOf(r, Q.modelType));
-  const concrete = toText(answerOf(r, Q.happySchoolOther)) || toText(answerOf(r, Q.happySchoolType));
+  const type = answerLine(r, Q.modelType);
+  const concrete = answerLine(r, Q.happySchoolOther) || answerLine(r, Q.happySchoolType);
   return concrete && type ? `${type}: ${concrete}` : type;
 }
 
@@ -73,9 +73,9 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
     r.school ? r.school.name : r.schoolName,
     r.kind ? KIND_LABELS[r.kind] : '',
     r.name,
-    toText(answerOf(r, Q.field)),
+    answerLine(r, Q.field),
     modelTypeText(r),
-    toText(answerOf(r, Q.modelName)),
+    answerLine(r, Q.modelName),
     VERDICT_LABELS[r.verdict],
     toFix.length ? toFix.join('\n') : RESULTS_NOTHING_TO_FIX,
     r.verdict === 'dat' ? scoreTotal(r) : '',

@@ -261,6 +261,17 @@ export function toParagraph(v: unknown): string {
 
 /** A Date from a cell: a Date of any realm, or dd/MM/yyyy [HH:mm[:ss]] text, or yyyy-MM-dd text; else null. */
 export function parseDate(v: unknown): Date | null {
+  // A Date of this realm (every timestamp of a response tab): its time read once.
+  if (v instanceof Date) {
+    let t = NaN;
+    try {
+      t = v.getTime();
+    } catch {
+      // Not a real Date (only its prototype): judged below as any other value.
+      t = -Infinity;
+    }
+    if (t !== -Infinity) return isNaN(t) ? null : new Date(t);
+  }
   if (isDate(v)) {
     if (!isValidDate(v)) return null;
     return new Date(Date.prototype.getTime.call(v));
