@@ -105,7 +105,8 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   }
   // Superseded registrations count too: the yearly minimum is about what was sent in each school year.
   const regsBySchool = new Map<string, Registration[]>();
-  for (const r of registrations) {
+  for (let i = 0; i < registrations.length; i++) {
+    const r = registrations[i];
     if (!r.school) continue;
     const list = regsBySchool.get(r.school.key);
     if (list) list.push(r);

@@ -212,7 +212,7 @@ export function mergeReview(
   // ---- existing rows, in the office's order
   // Only rows already in the tab look their registration up by id.
   const byId = new Map<string, EvaluatedRegistration>();
-  if (!fresh) for (const r of registrations) byId.set(r.id, r);
+  if (!fresh) for (let i = 0; i < registrations.length; i++) byId.set(registrations[i].id, registrations[i]);
   const seen = new Map<string, number>(); // id → sheet row of its first row
   const rows: unknown[][] = [];
   const pending = REVIEW_DECISIONS.pending;
@@ -292,7 +292,8 @@ export function mergeReview(
   for (let i = 1; i < added.length && sorted; i++) sorted = compareIds(added[i - 1].id, added[i].id) <= 0;
   if (!sorted) added.sort((a, b) => compareIds(a.id, b.id));
   const addedIds = new Set<string>();
-  for (const r of added) {
+  for (let i = 0; i < added.length; i++) {
+    const r = added[i];
     if (addedIds.has(r.id)) continue;
     addedIds.add(r.id);
     const row: unknown[] = new Array(width).fill('');

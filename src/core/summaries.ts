@@ -221,7 +221,9 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
   schools.forEach((s, i) => index.set(s.key, i));
   const regs: EvaluatedRegistration[][] = schools.map(() => []);
   const superseded: number[] = schools.map(() => 0);
-  for (const r of output.registrations) {
+  const all = output.registrations;
+  for (let k = 0; k < all.length; k++) {
+    const r = all[k];
     if (!r.school) continue;
     const i = index.get(r.school.key);
     if (i === undefined) continue;
@@ -259,7 +261,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
 
   return schools.map((school, i) => {
     const counts = zero();
-    for (const r of regs[i]) addTo(counts, r);
+    const mine = regs[i];
+    for (let k = 0; k < mine.length; k++) addTo(counts, mine[k]);
     const statuses = { minimum: [] as string[], plan: [] as string[], reports: [] as string[] };
     const duty = dutiesByKey.get(school.key);
     for (const res of duty ? duty.results : []) {
@@ -516,7 +519,7 @@ function schoolTab(s: SchoolSummary, name: string): SchoolTab {
 
 function groupTab(label: string, members: SchoolSummary[], name: string): SchoolTab {
   const c = zero();
-  for (const s of members) for (const r of s.registrations) addTo(c, r);
+  for (const s of members) for (let k = 0; k < s.registrations.length; k++) addTo(c, s.registrations[k]);
   const lines: unknown[][] = [
     [groupTabTitle(label, members.length)],
     [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],
@@ -962,7 +965,8 @@ export function lookupTab(output: EvaluateOutput, config: OfficeConfig, opts: Lo
   // Room for the spill: the most registrations one school has in the results tab (superseded ones included).
   const perSchool = new Map<string, number>();
   let most = 0;
-  for (const r of output.registrations) {
+  for (let k = 0; k < output.registrations.length; k++) {
+    const r = output.registrations[k];
     if (!r.school) continue;
     const n = (perSchool.get(r.school.key) || 0) + 1;
     perSchool.set(r.school.key, n);

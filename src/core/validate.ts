@@ -249,7 +249,8 @@ function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, 
 function evalMovements(c: Criterion, r: Registration, text: boolean): Result {
   const no: string[] = [];
   const empty: string[] = [];
-  for (const m of REQUIRED_MOVEMENTS) {
+  for (let i = 0; i < REQUIRED_MOVEMENTS.length; i++) {
+    const m = REQUIRED_MOVEMENTS[i];
     const v = gridAnswerOf(r, Q.movements, m);
     if (v === MOVEMENT_COLUMNS.yes) continue;
     if (v === MOVEMENT_COLUMNS.no) no.push(m);
@@ -317,8 +318,8 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
     let anyWorked = false;
     let anyBelow = false;
     let anyUnrated = false;
-    for (const y of ended) {
-      const v = ratingOf(r, y);
+    for (let i = 0; i < ended.length; i++) {
+      const v = ratingOf(r, ended[i]);
       if (!worked(v)) continue;
       anyWorked = true;
       if (v === 'done' || v === 'failed') anyBelow = true;
@@ -352,8 +353,8 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     // The status alone, without the lists its sentence names.
     let anyWorked = false;
     let anyUnrated = false;
-    for (const y of ended) {
-      const v = ratingOf(r, y);
+    for (let i = 0; i < ended.length; i++) {
+      const v = ratingOf(r, ended[i]);
       if (v === 'excellent') return BARE.met;
       if (!worked(v)) continue;
       anyWorked = true;
@@ -383,6 +384,23 @@ const ORG_TITLES = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
 function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   const ended = periodOf(cfg).ended;
   if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
+  if (!text) {
+    // The status alone, without the lists its sentence names: a rating below good anywhere, else one missing, else
+    // whether any organisation exists.
+    let anyRated = false;
+    let anyBelow = false;
+    let anyUnrated = false;
+    for (let t = 0; t < ORG_TITLES.length; t++) {
+      for (let i = 0; i < ended.length; i++) {
+        const v = orgRatingOf(r, ORG_TITLES[t], ended[i]) || null;
+        if (v === 'absent') continue;
+        anyRated = true;
+        if (v === 'done' || v === 'failed') anyBelow = true;
+        else if (v !== 'excellent' && v !== 'good') anyUnrated = true;
+      }
+    }
+    return anyBelow ? BARE.notMet : anyUnrated ? BARE.missing : anyRated ? BARE.met : BARE.notApplicable;
+  }
   let anyOrg = false;
   let firstBelow: Result | null = null;
   let firstUnrated: Result | null = null;
@@ -588,7 +606,7 @@ export function evaluateCompact(r: Registration, catalogue: readonly Criterion[]
   let n = 0;
   let notMet = false;
   let missing = false;
-  for (const p of r.problems) if (p.status === 'missing' || p.status === 'notMet') missing = true;
+  for (let i = 0; i < r.problems.length; i++) if (r.problems[i].status === 'missing' || r.problems[i].status === 'notMet') missing = true;
   let priority = 0;
   const applies = applying ? applying(r) : applyingTo(catalogue, r);
   for (let i = 0; i < catalogue.length; i++) {
@@ -623,9 +641,14 @@ export function evaluateCompact(r: Registration, catalogue: readonly Criterion[]
   }
   let xs = 0;
   if (r.kind === 'collective') {
-    for (const y of periodOf(cfg).ended) if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
+    const ended = periodOf(cfg).ended;
+    for (let i = 0; i < ended.length; i++) {
+      const y = ended[i];
+      if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
+    }
   } else {
-    for (const y of periodOf(cfg).endedSchool) if (ratingOf(r, y) === 'excellent') xs++;
+    const ended = periodOf(cfg).endedSchool;
+    for (let i = 0; i < ended.length; i++) if (ratingOf(r, ended[i]) === 'excellent') xs++;
   }
   // Each count is far below 256 (years of a period, levels, form slots, criteria of a catalogue).
   const scoreBits = xs + level * 256 + complete * 65536 + priority * 16777216;
