@@ -2,7 +2,7 @@
 import { scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
-import { findingsToShow } from './emails';
+import { toFixOf } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
 import { RegistrationRecord, answerLine } from './registration';
@@ -67,7 +67,7 @@ function scoreText(r: EvaluatedRegistration): string {
 
 export function resultRow(r: EvaluatedRegistration): unknown[] {
   // What stands between it and Đạt: a priority-only criterion is never listed there (docs/glossary.md).
-  const toFix = findingsToShow(r).toFix.map((m) => `• ${m}`);
+  const toFix = toFixOf(r).map((m) => `• ${m}`);
   return [
     r.id,
     r.school ? r.school.name : r.schoolName,

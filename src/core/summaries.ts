@@ -6,7 +6,7 @@ import { OfficeConfig, reportingPeriods } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { findingsToShow } from './emails';
+import { toFixOf } from './emails';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, Q } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -424,7 +424,8 @@ function rectangle(lines: unknown[][], width: number): unknown[][] {
 }
 
 function toFixText(r: EvaluatedRegistration): string {
-  return findingsToShow(r).toFix.map((m) => `• ${m}`).join('\n');
+  const toFix = toFixOf(r);
+  return toFix.length === 0 ? '' : toFix.map((m) => `• ${m}`).join('\n');
 }
 
 function modelText(r: EvaluatedRegistration): string {
