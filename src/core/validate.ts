@@ -166,6 +166,7 @@ function evalSelfDeclared(c: Criterion, r: Registration, text: boolean): Result 
 }
 
 function evalRegistered(c: Criterion, r: Registration, text: boolean): Result {
+  if (!text) return !r.school || r.name === '' || (r.kind === 'individual' && !r.role) ? BARE.missing : BARE.met;
   const missing: string[] = [];
   if (!r.school) missing.push(Q.school);
   if (r.name === '') missing.push(r.kind === 'collective' ? Q.collectiveName : Q.individualName);
