@@ -44,40 +44,48 @@ const UNVERIFIED: IdentityFlags = Object.freeze({ unverified: true });
 export function identityFlagList(regs: readonly Registration[]): IdentityFlags[] {
   const n = regs.length;
   const verified: boolean[] = new Array(n);
-  // Registrations of one subject form a group, found by school then by the name's key (a school rarely has two
-  // subjects of one name), then by the whole subject key for those. No key string built per registration.
-  const group = new Int32Array(n).fill(-1);
-  const winners: number[] = [];
-  const firstOf: number[] = [];
-  const bySchool = new Map<string, Map<string, number>>();
-  const bySubject = new Map<string, number>();
-  const same = (a: Registration, b: Registration) => a.kind === b.kind && a.birthYear === b.birthYear;
+  // A subject is school + kind + name key + birth year. Registrations are first put in buckets by school, kind and
+  // birth year (no string built): a registration alone in its bucket is alone as a subject, and needs no name key.
+  // The buckets with several registrations are then split by the name's key. No key string built per registration.
+  const bucket = new Int32Array(n).fill(-1);
+  const shared = new Uint8Array(n);
+  const bySchool = new Map<string, Map<number | string, number>>();
   for (let i = 0; i < n; i++) {
     const r = regs[i];
-    const v = emailVerified(r);
-    verified[i] = v;
+    verified[i] = emailVerified(r);
     if (!r.kind || r.name === '') continue;
     const schoolKey = r.school ? r.school.key : matchKey(r.schoolName);
-    let names = bySchool.get(schoolKey);
-    if (names === undefined) bySchool.set(schoolKey, (names = new Map()));
-    const nameKey = matchKey(r.name);
-    let g = names.get(nameKey);
+    let buckets = bySchool.get(schoolKey);
+    if (buckets === undefined) bySchool.set(schoolKey, (buckets = new Map()));
+    // Kind and birth year as one number (a birth year read from a form is a whole number of four digits, or null).
+    const by = r.birthYear;
+    const k = by === null ? (r.kind === 'collective' ? 0 : 1) : Number.isSafeInteger(by) && by >= 0 && by < 1e9 ? (r.kind === 'collective' ? 0 : 1) + 2 * (by + 1) : `${r.kind}\u0001${by}`;
+    const first = buckets.get(k);
+    if (first === undefined) {
+      buckets.set(k, i);
+      bucket[i] = i;
+    } else {
+      bucket[i] = first;
+      shared[first] = 1;
+    }
+  }
+  // Subjects of the shared buckets, in the order of their first registration; the winner of each: the verified,
+  // then the latest submission (`replaces`), met in the order given.
+  const group = new Int32Array(n).fill(-1);
+  const winners: number[] = [];
+  const names = new Map<number, Map<string, number>>();
+  for (let i = 0; i < n; i++) {
+    const b = bucket[i];
+    if (b < 0 || shared[b] === 0) continue;
+    let byName = names.get(b);
+    if (byName === undefined) names.set(b, (byName = new Map()));
+    const nameKey = matchKey(regs[i].name);
+    let g = byName.get(nameKey);
     if (g === undefined) {
       g = winners.length;
-      names.set(nameKey, g);
+      byName.set(nameKey, g);
       winners.push(i);
-      firstOf.push(i);
-    } else if (!same(regs[firstOf[g]], r)) {
-      const k = subjectKey(r);
-      let h = bySubject.get(k);
-      if (h === undefined) {
-        h = winners.length;
-        bySubject.set(k, h);
-        winners.push(i);
-        firstOf.push(i);
-      } else if (replaces(r, v, regs[winners[h]], verified[winners[h]])) winners[h] = i;
-      g = h;
-    } else if (replaces(r, v, regs[winners[g]], verified[winners[g]])) winners[g] = i;
+    } else if (replaces(regs[i], verified[i], regs[winners[g]], verified[winners[g]])) winners[g] = i;
     group[i] = g;
   }
   const out: IdentityFlags[] = new Array(n);

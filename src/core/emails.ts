@@ -79,6 +79,19 @@ export function findingsToShow(r: Pick<EvaluatedRegistration, 'findings' | 'resu
   };
 }
 
+const NO_MESSAGES: readonly string[] = Object.freeze([]);
+
+/**
+ * The `toFix` of findingsToShow, to read only (a row of a tab): a registration with nothing open (most) gets a shared
+ * empty list, one with open findings the sentences its evaluation built once.
+ */
+export function toFixOf(r: Pick<EvaluatedRegistration, 'findings' | 'results'>): readonly string[] {
+  if (r instanceof RegistrationRecord && r.evaluation && 'open' in r.evaluation) {
+    if (r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0) return NO_MESSAGES;
+  }
+  return findingsToShow(r).toFix;
+}
+
 // ---- size ------------------------------------------------------------------------------------------------------
 
 /**

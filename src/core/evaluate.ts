@@ -9,7 +9,7 @@ import { FormDefinition, buildRegistrationForm, buildReportForm } from './regist
 import { Finding, Registration, RegistrationRecord, parseResponses } from './registration';
 import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
-import { CriterionResult, Score, Verdict, compactEvaluation, evaluateCompact } from './validate';
+import { CriterionResult, Score, Verdict, applyingTable, compactEvaluation, evaluateCompact } from './validate';
 import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB, directoryErrorNoSchool } from './messages/validation';
 
 export interface EvaluateInput {
@@ -85,10 +85,11 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   // The parsed registrations are this run's own: each is completed in place (no copy), with its results as status
   // codes whose text is built when read.
   const evaluation = compactEvaluation(catalogue, cfg);
+  const applying = applyingTable(catalogue);
   const registrations: EvaluatedRegistration[] = [];
   for (let i = 0; i < parsed.registrations.length; i++) {
     const r = parsed.registrations[i] as RegistrationRecord;
-    const e = evaluateCompact(r, catalogue, cfg);
+    const e = evaluateCompact(r, catalogue, cfg, applying);
     r.verdict = e.verdict;
     r.codes = e.codes;
     r.scoreBits = e.scoreBits;
@@ -104,7 +105,8 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   }
   // Superseded registrations count too: the yearly minimum is about what was sent in each school year.
   const regsBySchool = new Map<string, Registration[]>();
-  for (const r of registrations) {
+  for (let i = 0; i < registrations.length; i++) {
+    const r = registrations[i];
     if (!r.school) continue;
     const list = regsBySchool.get(r.school.key);
     if (list) list.push(r);

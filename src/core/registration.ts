@@ -259,8 +259,21 @@ export function answerOf(r: Registration, title: string): FormAnswers[string] | 
 
 /** One answer as text ('' for a grid, a checkbox answer or a question the form does not have). */
 export function answerText(r: Registration, title: string): string {
-  const v = answerOf(r, title);
+  if (r instanceof RegistrationRecord) return r.reader.text(r.cells, title);
+  const v = r.answers[title];
   return typeof v === 'string' ? v : '';
+}
+
+/**
+ * An answer as one cleaned line (toText of answerOf): for a record, its text as read when the question's answers
+ * are single lines already (every kind but a paragraph), without cleaning them again.
+ */
+export function answerLine(r: Registration, title: string): string {
+  if (r instanceof RegistrationRecord) {
+    const q = r.reader.question(title);
+    if (q === undefined || q.item.kind !== 'paragraph') return r.reader.textOf(r.cells, q);
+  }
+  return toText(answerOf(r, title));
 }
 
 /**
@@ -393,6 +406,22 @@ const RATING_BY_KEY = new Map<string, RatingCode>([
   [matchKey(WORK_CHOICES.newHire), 'newHire'],
 ]);
 
+const decodeRating = (v: string): RatingCode | null => RATING_BY_KEY.get(matchKey(v)) || null;
+/** The index of an unanswered rating (decodeRating('')). */
+const RATING_EMPTY_INDEX = RATING_INDEX.get(decodeRating(''))!;
+/** Scratch space for one row's initiative codes. */
+let INITIATIVE_UNITS: number[] = [];
+
+/** Whether a string is all ASCII digits (and not empty). */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function choiceMap(choices: readonly string[] | undefined): Map<string, string> {
   const m = new Map<string, string>();
   for (const c of choices || []) m.set(matchKey(c), c);
@@ -432,6 +461,9 @@ interface ChoiceColumn {
   question: Question;
   index: number;
   header: string;
+  kind: FormItem['kind'];
+  /** The school list: checked against the directory, not the form's choices. */
+  school: boolean;
 }
 
 /**
@@ -459,6 +491,11 @@ export class RowReader {
   /** The initiative slots of the form: their questions' titles, and the level question of each. */
   private readonly slots: ReturnType<typeof initiativeTitles>[] = [];
   private readonly levelQuestions: (Question | undefined)[] = [];
+  /** The questions of each slot: name, level, decision, year (undefined when the form has no such question). */
+  private readonly slotQuestions: { name?: Question; level?: Question; decision?: Question; year?: Question }[] = [];
+  /** Initiative codes and packed ratings by their number (see initiativeCodes, packRatingIndexes). */
+  private readonly packedInitiatives = new Map<number, string>();
+  private readonly packedRatings = new Map<number, string>();
   private readonly levelByKey = new Map<string, number>(INITIATIVE_LEVELS.map((l, i) => [matchKey(l), i + 1]));
   private readonly decodeLevel = (v: string) => this.levelByKey.get(matchKey(v)) || 0;
 
@@ -486,17 +523,18 @@ export class RowReader {
           const header = gridHeader(item.title, r);
           const i = columns.get(header);
           q.rows.set(r, i === undefined ? -1 : i);
-          this.choiceColumns.push({ question: q, index: i === undefined ? -1 : i, header });
+          this.choiceColumns.push({ question: q, index: i === undefined ? -1 : i, header, kind: item.kind, school: item.title === Q.school });
         }
       } else {
         const i = columns.get(item.title);
         q.index = i === undefined ? -1 : i;
-        if (item.kind === 'checkbox' || item.kind === 'list' || item.kind === 'multipleChoice') this.choiceColumns.push({ question: q, index: q.index, header: item.title });
+        if (item.kind === 'checkbox' || item.kind === 'list' || item.kind === 'multipleChoice') this.choiceColumns.push({ question: q, index: q.index, header: item.title, kind: item.kind, school: item.title === Q.school });
       }
       this.questions.set(item.title, q);
     }
     for (let n = 1; n <= config.initiativeSlots; n++) this.slots.push(initiativeTitles(n));
     this.levelQuestions = this.slots.map((t) => this.questions.get(t.level));
+    this.slotQuestions = this.slots.map((t) => ({ name: this.questions.get(t.name), level: this.questions.get(t.level), decision: this.questions.get(t.decision), year: this.questions.get(t.year) }));
   }
 
   /** The initiatives of a row: each slot with any of its parts answered. */
@@ -520,26 +558,39 @@ export class RowReader {
    * slot is answered; else per slot INITIATIVE_CODE_BASE + answered (1) + named (2) + complete (4) + level × 8.
    */
   initiativeCodes(cells: readonly unknown[]): string {
-    let s = '';
     let any = false;
-    for (let i = 0; i < this.slots.length; i++) {
-      const t = this.slots[i];
-      const n = this.text(cells, t.name);
-      const lv = this.text(cells, t.level);
-      const dec = this.text(cells, t.decision);
-      const yr = this.text(cells, t.year);
+    const slots = this.slotQuestions;
+    const units = INITIATIVE_UNITS.length >= slots.length ? INITIATIVE_UNITS : (INITIATIVE_UNITS = new Array(slots.length));
+    // The slots' bits as one number (each slot's bits are below 64), when they fit: the shared string is found by it.
+    let key = slots.length <= 8 ? 0 : -1;
+    for (let i = 0; i < slots.length; i++) {
+      const t = slots[i];
+      // The name and the decision are read only for whether they are given and whether they say nothing: decided on
+      // the cell when it is text that cleaning keeps non-empty (see answerIsEmptyEvidence), without cleaning it.
+      const n = this.given(cells, t.name);
+      const lv = this.textOf(cells, t.level);
+      const dec = this.given(cells, t.decision);
+      const yr = this.textOf(cells, t.year);
       let bits = 0;
       if (n !== '' || lv !== '' || dec !== '' || yr !== '') {
         any = true;
         const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
-        const year = /^\d{4}$/.test(yr);
+        const year = yr.length === 4 && isDigits(yr);
         bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && year ? 4 : 0) + level * 8;
       }
-      s += String.fromCharCode(INITIATIVE_CODE_BASE + bits);
+      units[i] = INITIATIVE_CODE_BASE + bits;
+      if (key >= 0) key = bits < 64 ? key * 64 + bits : -1;
     }
     if (!any) return '';
+    if (key >= 0) {
+      const hit = this.packedInitiatives.get(key);
+      if (hit !== undefined) return hit;
+    }
+    let s = '';
+    for (let i = 0; i < slots.length; i++) s += String.fromCharCode(units[i]);
     let hit = this.packed.get(s);
     if (hit === undefined) this.packed.set(s, (hit = s));
+    if (key >= 0) this.packedInitiatives.set(key, hit);
     return hit;
   }
 
@@ -643,8 +694,73 @@ export class RowReader {
 
   /** One answer as text ('' for a grid or checkbox answer, or a question the form does not have). */
   text(cells: readonly unknown[], title: string): string {
-    const v = this.answer(cells, title);
-    return typeof v === 'string' ? v : '';
+    return this.textOf(cells, this.questions.get(title));
+  }
+
+  /**
+   * For what is decided on a text answer without its cleaned text (whether it is given, isEmptyEvidence): the cell as
+   * it is when it is text of a short-text question that starts with a printable ASCII character (cleaning keeps it
+   * non-empty and keeps every letter and digit: see answerIsEmptyEvidence), else the answer's text.
+   */
+  given(cells: readonly unknown[], q: Question | undefined): string {
+    if (q !== undefined && q.index >= 0 && q.item.kind === 'text') {
+      const raw = cells[q.index];
+      if (typeof raw === 'string' && raw.length > 0) {
+        const c = raw.charCodeAt(0);
+        if (c > 32 && c < 127) return raw;
+      }
+    }
+    return this.textOf(cells, q);
+  }
+
+  /** `text` of a question already looked up (what `answer` gives when it is text, else ''). */
+  textOf(cells: readonly unknown[], q: Question | undefined): string {
+    if (q === undefined) return '';
+    const kind = q.item.kind;
+    if (kind === 'grid' || kind === 'checkbox') return '';
+    const raw = q.index < 0 ? '' : cells[q.index];
+    switch (kind) {
+      case 'paragraph':
+        return toParagraph(raw);
+      case 'date': {
+        const d = parseDate(raw);
+        return d ? toText(d) : toText(raw);
+      }
+      case 'list':
+      case 'multipleChoice':
+        return this.resolve(q, raw).value;
+      default:
+        return toText(raw);
+    }
+  }
+
+  /**
+   * The index (in RATING_CODES) of a rating grid's row, as `code(cells, q, row, decodeRating)` gives it: `column` is
+   * the row's column (q.rows), -1 when missing.
+   */
+  ratingIndex(cells: readonly unknown[], q: Question, column: number): number {
+    const raw = column < 0 ? '' : cells[column];
+    if (raw === '' || raw === null || raw === undefined) return RATING_EMPTY_INDEX;
+    const res = this.resolve(q, raw);
+    if (!('code' in res)) res.code = decodeRating(res.value);
+    return RATING_INDEX.get(res.code as RatingCode | null)!;
+  }
+
+  /** Rating indexes (RATING_CODES) packed one character each, shared between registrations with the same ratings. */
+  packRatingIndexes(indexes: readonly number[], n: number): string {
+    // Base 9 numbers are exact up to 16 digits: the shared string is found by the number.
+    let key = n <= 16 ? 0 : -1;
+    if (key >= 0) {
+      for (let i = 0; i < n; i++) key = key * RATING_CODES.length + indexes[i];
+      const hit = this.packedRatings.get(key);
+      if (hit !== undefined) return hit;
+    }
+    let s = '';
+    for (let i = 0; i < n; i++) s += String.fromCharCode(48 + indexes[i]);
+    let hit = this.packed.get(s);
+    if (hit === undefined) this.packed.set(s, (hit = s));
+    if (key >= 0) this.packedRatings.set(key, hit);
+    return hit;
   }
 
   /** One row of a grid answer ('' when unanswered or not a grid). */
@@ -682,6 +798,16 @@ export const INITIATIVE_CODE_BASE = 64;
 
 const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
 
+/** A birth year as answered: four digits, maybe followed by "." and zeros (a number typed as 1980.0); else NaN. */
+function birthYearOf(s: string): number {
+  if (s.length < 4 || !isDigits(s.slice(0, 4))) return NaN;
+  if (s.length > 4) {
+    if (s.length === 5 || s.charCodeAt(4) !== 46) return NaN;
+    for (let i = 5; i < s.length; i++) if (s.charCodeAt(i) !== 48) return NaN;
+  }
+  return parseInt(s.slice(0, 4), 10);
+}
+
 /** Prepare a parser for a header row. */
 export function responseParser(headers: readonly unknown[], ctx: ParseContext): ResponseParser {
   const cols = findColumns(headers, ctx.form, ctx.tab);
@@ -711,7 +837,11 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const orgGrids = ORG_RATING_TITLES.map((t) => reader.question(t));
   const orgRows = reader.years.map(yearRow);
   const lateNotes = new Map<number, string>();
-  const codes: (RatingCode | null)[] = [];
+  // The rating grids' columns, row by row (-1 for a row whose column is missing), looked up once.
+  const gridColumns = (grid: Question | undefined, rows: readonly string[]) => rows.map((row) => (grid && grid.rows ? grid.rows.get(row) ?? -1 : -1));
+  const individualColumns = gridColumns(individualGrid, individualRows);
+  const orgColumns = orgGrids.map((g) => gridColumns(g, orgRows));
+  const indexes: number[] = new Array(Math.max(individualColumns.length, orgColumns.reduce((n, c) => n + c.length, 0)));
   // Each distinct answer is decoded once (RowReader.code): the decoders depend on the answer only.
   const q = {
     kind: reader.question(Q.kind),
@@ -724,29 +854,30 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const decodeRole = (v: string) => roleByKey.get(matchKey(v)) || null;
   const decodeYes = (v: string) => v === YES;
   const decodeCollectiveKind = (v: string) => collectiveKindByKey.get(matchKey(v)) || 'whole';
-  const decodeRating = (v: string) => RATING_BY_KEY.get(matchKey(v)) || null;
 
   function parseRow(cells: readonly unknown[], sheetRow: number): Registration | null {
     if (isBlankRow(cells)) return null;
     let problems: Finding[] | null = null;
     let notes: string[] | null = null;
     // Every choice answer is checked against the form's choices; nothing else is read (or cleaned) unless used.
-    for (const col of reader.choiceColumns) {
+    const choiceColumns = reader.choiceColumns;
+    for (let c = 0; c < choiceColumns.length; c++) {
+      const col = choiceColumns[c];
       const raw = col.index < 0 ? '' : cells[col.index];
       if (raw === '') continue; // unanswered: nothing to check
       const question = col.question;
-      const kind = question.item.kind;
+      const kind = col.kind;
       if (kind === 'checkbox') {
         const unknown = reader.resolveParts(question, raw).unknown;
         for (const p of unknown) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
       } else if (kind === 'grid') {
-        if (raw === '' || raw === null || raw === undefined) continue;
+        if (raw === null || raw === undefined) continue;
         const res = reader.resolve(question, raw);
         if (!res.known && res.value !== '') (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
       } else {
         const res = reader.resolve(question, raw);
         // The school list is checked against the directory below (its choices may lag behind the directory).
-        if (!res.known && question.item.title !== Q.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
+        if (!res.known && !col.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
       }
     }
     // Identity.
@@ -778,23 +909,25 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     if (kind === 'individual') {
       const by = reader.text(cells, Q.birthYear);
       if (by !== '') {
-        const m = /^(\d{4})(?:\.0+)?$/.exec(by);
-        const y = m ? parseInt(m[1], 10) : NaN;
+        const y = birthYearOf(by);
         if (y >= 1900 && y <= thisYear) r.birthYear = y;
         else (problems ??= []).push(dataProblem(parseBadBirthYear(sheetRow, Q.birthYear, by)));
       }
       r.role = reader.code(cells, q.role, null, decodeRole);
       r.partyMember = reader.code(cells, q.partyMember, null, decodeYes);
       r.head = reader.code(cells, q.head, null, decodeYes);
-      codes.length = 0;
-      for (const row of individualRows) codes.push(individualGrid ? reader.code(cells, individualGrid, row, decodeRating) : null);
-      r.packedRatings = reader.packRatings(codes);
+      for (let k = 0; k < individualColumns.length; k++) indexes[k] = individualGrid ? reader.ratingIndex(cells, individualGrid, individualColumns[k]) : RATING_EMPTY_INDEX;
+      r.packedRatings = reader.packRatingIndexes(indexes, individualColumns.length);
     }
     // Collectives.
     if (kind === 'collective') {
-      codes.length = 0;
-      for (const grid of orgGrids) for (const row of orgRows) codes.push(reader.code(cells, grid, row, decodeRating));
-      r.packedRatings = reader.packRatings(codes);
+      let k = 0;
+      for (let g = 0; g < orgGrids.length; g++) {
+        const grid = orgGrids[g];
+        const columns = orgColumns[g];
+        for (let j = 0; j < columns.length; j++) indexes[k++] = grid ? reader.ratingIndex(cells, grid, columns[j]) : RATING_EMPTY_INDEX;
+      }
+      r.packedRatings = reader.packRatingIndexes(indexes, k);
     }
     // Initiatives (common page): what the evaluation needs of them; they are read from the row when asked for.
     r.initiativeCodes = reader.initiativeCodes(cells);

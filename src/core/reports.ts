@@ -2,7 +2,7 @@
 import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import { EMAIL_HEADERS, FormDefinition, R, TIMESTAMP_HEADERS, responseHeaders } from './registration-form';
-import { headerFinder, matchKey, parseDate, toParagraph, toText } from './text';
+import { headerFinder, isBlankRow, matchKey, parseDate, toParagraph, toText } from './text';
 import { reportParseUnknownPeriod, reportParseUnknownSchool, responseErrorEmpty, responseErrorMissingHeader } from './messages/validation';
 
 export interface ProgressReport {
@@ -16,6 +16,29 @@ export interface ProgressReport {
   docRef: string;
   summary: string;
   link: string;
+}
+
+/**
+ * A report as parsed: its summary (a paragraph nothing decides on) is cleaned when read, from the cell the report
+ * keeps (the caller's row, not a copy), like a registration's answers.
+ */
+class ReportRecord implements ProgressReport {
+  constructor(
+    public row: number,
+    public submittedAt: Date | null,
+    public email: string,
+    public schoolName: string,
+    public school: School | null,
+    public period: ReportingPeriod | null,
+    public periodLabel: string,
+    public docRef: string,
+    private readonly summaryCell: unknown,
+    public link: string,
+  ) {}
+
+  get summary(): string {
+    return toParagraph(this.summaryCell);
+  }
 }
 
 export interface ParsedReports {
@@ -41,7 +64,7 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
   const reports: ProgressReport[] = [];
   for (let i = 1; i < values.length; i++) {
     const r = values[i] || [];
-    if (r.every((v) => toText(v) === '')) continue;
+    if (isBlankRow(r)) continue;
     const get = (c: number) => (c >= 0 ? r[c] : '');
     const schoolName = toText(get(cols[R.school]));
     const periodLabel = toText(get(cols[R.period]));
@@ -49,18 +72,20 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
     const period = periods.get(matchKey(periodLabel)) || null;
     if (!school) errors.push(reportParseUnknownSchool(i + 1, R.school, schoolName));
     if (!period) errors.push(reportParseUnknownPeriod(i + 1, R.period, periodLabel));
-    reports.push({
-      row: i + 1,
-      submittedAt: parseDate(get(cTime)),
-      email: normaliseEmail(get(cEmail)),
-      schoolName,
-      school,
-      period,
-      periodLabel,
-      docRef: toText(get(cols[R.docRef])),
-      summary: toParagraph(get(cols[R.summary])),
-      link: toText(get(cols[R.link])),
-    });
+    reports.push(
+      new ReportRecord(
+        i + 1,
+        parseDate(get(cTime)),
+        normaliseEmail(get(cEmail)),
+        schoolName,
+        school,
+        period,
+        periodLabel,
+        toText(get(cols[R.docRef])),
+        get(cols[R.summary]),
+        toText(get(cols[R.link])),
+      ),
+    );
   }
   return { reports, errors };
 }

@@ -2,15 +2,15 @@
 import { scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
-import { findingsToShow } from './emails';
+import { toFixOf } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
-import { answerOf } from './registration';
+import { RegistrationRecord, answerLine } from './registration';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
 export function modelTypeText(r: EvaluatedRegistration): string {
-  const type = toText(answerOf(r, Q.modelType));
-  const concrete = toText(answerOf(r, Q.happySchoolOther)) || toText(answerOf(r, Q.happySchoolType));
+  const type = answerLine(r, Q.modelType);
+  const concrete = answerLine(r, Q.happySchoolOther) || answerLine(r, Q.happySchoolType);
   return concrete && type ? `${type}: ${concrete}` : type;
 }
 
@@ -47,21 +47,39 @@ export function resultCounts(values: readonly (readonly unknown[])[]): { inForce
   return { inForce, superseded, byVerdict };
 }
 
+/** How the score was counted ("Số năm xuất sắc: 2 → 20; …"): one text per packed score of one evaluation. */
+const scoreTexts = new WeakMap<object, Map<number, string>>();
+function scoreText(r: EvaluatedRegistration): string {
+  const text = () =>
+    r.score.parts
+      .filter((p) => p.points > 0)
+      .map((p) => `${p.label}: ${p.value} → ${p.points}`)
+      .join('; ');
+  // A record's score is its packed counts weighed by its evaluation's configuration.
+  if (!(r instanceof RegistrationRecord) || r.evaluation === null) return text();
+  const evaluation = r.evaluation;
+  let texts = scoreTexts.get(evaluation);
+  if (texts === undefined) scoreTexts.set(evaluation, (texts = new Map()));
+  let t = texts.get(r.scoreBits);
+  if (t === undefined) texts.set(r.scoreBits, (t = text()));
+  return t;
+}
+
 export function resultRow(r: EvaluatedRegistration): unknown[] {
   // What stands between it and Đạt: a priority-only criterion is never listed there (docs/glossary.md).
-  const toFix = findingsToShow(r).toFix.map((m) => `• ${m}`);
+  const toFix = toFixOf(r).map((m) => `• ${m}`);
   return [
     r.id,
     r.school ? r.school.name : r.schoolName,
     r.kind ? KIND_LABELS[r.kind] : '',
     r.name,
-    toText(answerOf(r, Q.field)),
+    answerLine(r, Q.field),
     modelTypeText(r),
-    toText(answerOf(r, Q.modelName)),
+    answerLine(r, Q.modelName),
     VERDICT_LABELS[r.verdict],
     toFix.length ? toFix.join('\n') : RESULTS_NOTHING_TO_FIX,
     r.verdict === 'dat' ? scoreTotal(r) : '',
-    r.score.parts.filter((p) => p.points > 0).map((p) => `${p.label}: ${p.value} → ${p.points}`).join('; '),
+    scoreText(r),
     notesOf(r).join('\n'),
     r.email,
     r.submittedAt ?? '',

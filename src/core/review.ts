@@ -139,6 +139,43 @@ function emptyColumns(): Record<ReviewColumn, number> {
 }
 
 /**
+ * The index of the registration of an id (the last one of that id, as a Map filled in order keeps), -1 when none.
+ * Registrations in strictly increasing id order (the usual case: response order) have one id each and are found by
+ * bisection, from where the last one was found; others through a Map.
+ */
+function registrationIndex(registrations: readonly EvaluatedRegistration[]): (id: string) => number {
+  const n = registrations.length;
+  let increasing = true;
+  for (let i = 1; i < n && increasing; i++) increasing = compareIds(registrations[i - 1].id, registrations[i].id) < 0;
+  if (!increasing) {
+    const byId = new Map<string, number>();
+    for (let i = 0; i < n; i++) byId.set(registrations[i].id, i);
+    return (id) => {
+      const i = byId.get(id);
+      return i === undefined ? -1 : i;
+    };
+  }
+  let next = 0;
+  return (id) => {
+    // Rows mostly follow the registrations' order: the one after the last found first.
+    if (next < n && registrations[next].id === id) return next++;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareIds(registrations[mid].id, id);
+      if (c === 0) {
+        next = mid + 1;
+        return mid;
+      }
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+}
+
+/**
  * Merge the "Thẩm định" tab as read (header row first; [] for a new tab) with the current registrations.
  * Existing rows keep their order, their decision/comment/reviewer and every extra column; their automatic columns
  * and "Ghi chú" are refreshed. New registrations are appended in id order with "Chờ thẩm định". A row whose
@@ -211,9 +248,10 @@ export function mergeReview(
 
   // ---- existing rows, in the office's order
   // Only rows already in the tab look their registration up by id.
-  const byId = new Map<string, EvaluatedRegistration>();
-  if (!fresh) for (const r of registrations) byId.set(r.id, r);
-  const seen = new Map<string, number>(); // id → sheet row of its first row
+  const indexOf = fresh ? () => -1 : registrationIndex(registrations);
+  // id → sheet row of its first row: by the registration's index, or by id for a row whose registration is gone.
+  const seenRow = new Int32Array(registrations.length);
+  const seenGone = new Map<string, number>();
   const rows: unknown[][] = [];
   const pending = REVIEW_DECISIONS.pending;
   const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[]) => {
@@ -239,11 +277,13 @@ export function mergeReview(
       if (id === '') continue; // the office's own row: kept exactly as it is
       row[columns.id] = id;
       const notes: string[] = [];
-      const first = seen.get(id);
+      const k = indexOf(id);
+      const first = k >= 0 ? seenRow[k] || undefined : seenGone.get(id);
       if (first !== undefined) {
         notes.push(reviewNoteDuplicateRow(id, first));
         stats.duplicates++;
-      } else seen.set(id, i + 1);
+      } else if (k >= 0) seenRow[k] = i + 1;
+      else seenGone.set(id, i + 1);
       const typed = row[columns.decision];
       const text = toText(typed);
       if (text === '') row[columns.decision] = pending;
@@ -261,7 +301,7 @@ export function mergeReview(
         if (known !== undefined) row[columns.level] = known;
         else notes.push(COUNCIL_NOTE.badLevel(levelText));
       }
-      const r = byId.get(id);
+      const r = k >= 0 ? registrations[k] : undefined;
       if (!r) {
         notes.unshift(reviewNoteVanished(id));
         stats.vanished++;
@@ -287,12 +327,13 @@ export function mergeReview(
   }
 
   // ---- new registrations, in id order
-  const added = registrations.filter((r) => !seen.has(r.id));
+  const added = fresh ? registrations.slice() : registrations.filter((r) => seenRow[indexOf(r.id)] === 0);
   let sorted = true;
   for (let i = 1; i < added.length && sorted; i++) sorted = compareIds(added[i - 1].id, added[i].id) <= 0;
   if (!sorted) added.sort((a, b) => compareIds(a.id, b.id));
   const addedIds = new Set<string>();
-  for (const r of added) {
+  for (let i = 0; i < added.length; i++) {
+    const r = added[i];
     if (addedIds.has(r.id)) continue;
     addedIds.add(r.id);
     const row: unknown[] = new Array(width).fill('');

@@ -79,59 +79,166 @@ function dutyPeriods(cfg: OfficeConfig): { years: number[]; periods: ReturnType<
   return memo;
 }
 
-/** One result per registration year: did the school send a registration of this kind in it? */
-function yearlyRegistrationResults(
-  c: Criterion,
-  kind: 'collective' | 'individual',
-  registrations: readonly Registration[],
-  cfg: OfficeConfig,
-): CriterionResult[] {
-  const years = dutyPeriods(cfg).years;
-  const push = (out: CriterionResult[], status: CriterionResult['status'], message: string) => out.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
-  const out: CriterionResult[] = [];
-  if (years.length === 0) {
-    push(out, 'notApplicable', dutyText(`${c.id}\u0001${c.label}\u0001none`, () => dutyNoRegistrationYear(c)));
-    return out;
+type Status = CriterionResult['status'];
+
+/** One duty of the catalogue with everything about it that is the same for every school (its sentences). */
+interface YearlyDuty {
+  c: Criterion;
+  kind: 'collective' | 'individual';
+  /** Registration years: no year at all → one "not applicable" text. */
+  none: string | null;
+  met: string[];
+  notMet: string[];
+}
+interface ReportDuty {
+  c: Criterion;
+  /** The periods of the duty's kind, with the text of each state; `passed` whether its deadline has passed. */
+  periods: { id: string; passed: boolean; missing: string; notDue: string; met: string; noEvidence: string }[];
+  kind: ReportKind;
+  nothingDue: string;
+}
+type Duty = { yearly: YearlyDuty } | { report: ReportDuty };
+
+/**
+ * What every school's duties are judged against, worked out once per catalogue, configuration and day: the duties
+ * in catalogue order with their sentences, and the first instant of each registration year after the first (a
+ * registration's school year is found by comparing times, not by reading a Date's local fields).
+ */
+interface DutyPlan {
+  catalogue: readonly Criterion[];
+  cfg: OfficeConfig;
+  today: number;
+  duties: Duty[];
+  years: number[];
+  /** starts[k]: the first instant of school year years[k] + 1 (1 September, local time). */
+  starts: number[];
+}
+let planMemo: DutyPlan | null = null;
+
+function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan {
+  const m = planMemo;
+  if (m && m.catalogue === catalogue && m.cfg === cfg && m.today === cfg.today.getTime()) return m;
+  const { years, periods } = dutyPeriods(cfg);
+  const duties: Duty[] = [];
+  const yearly = (c: Criterion, kind: 'collective' | 'individual'): YearlyDuty => {
+    const d: YearlyDuty = { c, kind, none: null, met: [], notMet: [] };
+    if (years.length === 0) d.none = dutyText(`${c.id}\u0001${c.label}\u0001none`, () => dutyNoRegistrationYear(c));
+    for (const y of years) {
+      const key = `${c.id}\u0001${c.label}\u0001${kind}\u0001${y}`;
+      const year = () => schoolYearRow(y).toLowerCase();
+      d.met.push(dutyText(key + '\u0001met', () => dutyRegisteredIn(c, year())));
+      d.notMet.push(dutyText(key, () => (kind === 'collective' ? dutyNoCollective(c, Q.kind, year()) : dutyNoIndividual(c, Q.kind, year()))));
+    }
+    return d;
+  };
+  const report = (c: Criterion, kind: ReportKind): ReportDuty => {
+    const d: ReportDuty = { c, kind, periods: [], nothingDue: dutyText(`${c.id}\u0001${c.label}\u0001nothingDue`, () => dutyNothingDue(c)) };
+    for (const p of periods) {
+      if (p.kind !== kind) continue;
+      const key = `${c.id}\u0001${c.label}\u0001${p.id}\u0001${p.label}\u0001${p.deadline.getTime()}\u0001`;
+      const deadline = () => formatDate(p.deadline);
+      d.periods.push({
+        id: p.id,
+        passed: passed(p.deadline, cfg.today),
+        missing: dutyText(key + 'missing', () => dutyReportMissing(c, p.label, deadline(), R.period)),
+        notDue: dutyText(key + 'notDue', () => dutyReportNotDue(c, p.label, deadline())),
+        met: dutyText(key + 'met', () => dutyReportMet(c, p.label)),
+        noEvidence: dutyText(key + 'noEvidence', () => dutyReportNoEvidence(c, p.label, R.docRef, R.link)),
+      });
+    }
+    return d;
+  };
+  for (const c of catalogue) {
+    if (c.appliesTo !== 'school') continue;
+    switch (c.evaluator) {
+      case 'schoolHasCollective':
+        duties.push({ yearly: yearly(c, 'collective') });
+        break;
+      case 'schoolHasIndividual':
+        duties.push({ yearly: yearly(c, 'individual') });
+        break;
+      case 'schoolPlan':
+        duties.push({ report: report(c, 'plan') });
+        break;
+      case 'halfYearReports':
+        duties.push({ report: report(c, 'halfYear') });
+        break;
+      case 'annualReports':
+        duties.push({ report: report(c, 'annual') });
+        break;
+    }
   }
-  const first = years[0];
-  const last = years[years.length - 1];
-  const counted = new Set<number>();
-  for (const r of registrations) {
-    if (r.kind !== kind || r.late) continue;
-    // An early registration counts for the first year; one without a readable time for the latest; a late one
-    // (after the window) for none.
-    const y = r.submittedAt ? Math.max(first, schoolYearOf(r.submittedAt)) : last;
-    counted.add(y);
-  }
-  for (const y of years) {
-    const key = `${c.id}\u0001${c.label}\u0001${kind}\u0001${y}`;
-    const year = () => schoolYearRow(y).toLowerCase();
-    if (counted.has(y)) push(out, 'met', dutyText(key + '\u0001met', () => dutyRegisteredIn(c, year())));
-    else push(out, 'notMet', dutyText(key, () => (kind === 'collective' ? dutyNoCollective(c, Q.kind, year()) : dutyNoIndividual(c, Q.kind, year()))));
+  const starts = years.map((y) => new Date(y + 1, 8, 1).getTime());
+  return (planMemo = { catalogue, cfg, today: cfg.today.getTime(), duties, years, starts });
+}
+
+/**
+ * The registration years (as bits: 1 << index in `plan.years`) in which a school sent a registration of each kind.
+ * An early registration counts for the first year; one without a readable time for the latest; a late one (after
+ * the window) for none.
+ */
+function countedYears(registrations: readonly Registration[], plan: DutyPlan): { collective: number; individual: number } {
+  const out = { collective: 0, individual: 0 };
+  const n = plan.years.length;
+  if (n === 0) return out;
+  const starts = plan.starts;
+  for (let j = 0; j < registrations.length; j++) {
+    const r = registrations[j];
+    if (r.late || (r.kind !== 'collective' && r.kind !== 'individual')) continue;
+    let k: number;
+    if (r.submittedAt) {
+      // The school year of the time (schoolYearOf), at least the first: k such that starts[k-1] <= t < starts[k].
+      const t = r.submittedAt.getTime();
+      k = 0;
+      while (k < n && t >= starts[k]) k++;
+      // k === n: a school year after the last registration year, which no duty asks for.
+      if (k === n) continue;
+    } else k = n - 1;
+    out[r.kind] |= 1 << k;
   }
   return out;
 }
 
+function push(out: CriterionResult[], c: Criterion, status: Status, message: string): void {
+  out.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
+}
+
+/** One result per registration year: did the school send a registration of this kind in it? */
+function yearlyResults(d: YearlyDuty, counted: number, out: CriterionResult[]): void {
+  if (d.none !== null) {
+    push(out, d.c, 'notApplicable', d.none);
+    return;
+  }
+  for (let k = 0; k < d.met.length; k++) {
+    if (counted & (1 << k)) push(out, d.c, 'met', d.met[k]);
+    else push(out, d.c, 'notMet', d.notMet[k]);
+  }
+}
+
 const hasEvidence = (r: ProgressReport) => !isEmptyEvidence(r.docRef) || !isEmptyEvidence(r.link);
 
-function reportResults(c: Criterion, kind: ReportKind, reports: readonly ProgressReport[], cfg: OfficeConfig): CriterionResult[] {
-  const out: CriterionResult[] = [];
-  const push = (status: CriterionResult['status'], message: string) => out.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
-  for (const p of dutyPeriods(cfg).periods) {
-    if (p.kind !== kind) continue;
-    const mine = reports.filter((r) => r.period && r.period.id === p.id);
-    const key = `${c.id}\u0001${c.label}\u0001${p.id}\u0001${p.label}\u0001${p.deadline.getTime()}\u0001`;
-    const deadline = () => formatDate(p.deadline);
-    if (mine.length === 0) {
-      if (passed(p.deadline, cfg.today)) push('notMet', dutyText(key + 'missing', () => dutyReportMissing(c, p.label, deadline(), R.period)));
-      else if (kind === 'plan') push('notApplicable', dutyText(key + 'notDue', () => dutyReportNotDue(c, p.label, deadline())));
+function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: CriterionResult[]): void {
+  const before = out.length;
+  for (const p of d.periods) {
+    let any = false;
+    let evidence = false;
+    for (const r of reports) {
+      if (!r.period || r.period.id !== p.id) continue;
+      any = true;
+      if (hasEvidence(r)) {
+        evidence = true;
+        break;
+      }
+    }
+    if (!any) {
+      if (p.passed) push(out, d.c, 'notMet', p.missing);
+      else if (d.kind === 'plan') push(out, d.c, 'notApplicable', p.notDue);
       continue;
     }
-    if (mine.some(hasEvidence)) push('met', dutyText(key + 'met', () => dutyReportMet(c, p.label)));
-    else push('missing', dutyText(key + 'noEvidence', () => dutyReportNoEvidence(c, p.label, R.docRef, R.link)));
+    if (evidence) push(out, d.c, 'met', p.met);
+    else push(out, d.c, 'missing', p.noEvidence);
   }
-  if (out.length === 0) push('notApplicable', dutyText(`${c.id}\u0001${c.label}\u0001nothingDue`, () => dutyNothingDue(c)));
-  return out;
+  if (out.length === before) push(out, d.c, 'notApplicable', d.nothingDue);
 }
 
 /**
@@ -146,26 +253,12 @@ export function evaluateSchoolDuties(
   catalogue: readonly Criterion[],
   cfg: OfficeConfig,
 ): SchoolDutyResult {
+  const plan = dutyPlan(catalogue, cfg);
   const results: CriterionResult[] = [];
-  for (const c of catalogue) {
-    if (c.appliesTo !== 'school') continue;
-    switch (c.evaluator) {
-      case 'schoolHasCollective':
-        results.push(...yearlyRegistrationResults(c, 'collective', registrations, cfg));
-        break;
-      case 'schoolHasIndividual':
-        results.push(...yearlyRegistrationResults(c, 'individual', registrations, cfg));
-        break;
-      case 'schoolPlan':
-        results.push(...reportResults(c, 'plan', reports, cfg));
-        break;
-      case 'halfYearReports':
-        results.push(...reportResults(c, 'halfYear', reports, cfg));
-        break;
-      case 'annualReports':
-        results.push(...reportResults(c, 'annual', reports, cfg));
-        break;
-    }
+  let counted: { collective: number; individual: number } | null = null;
+  for (const d of plan.duties) {
+    if ('yearly' in d) yearlyResults(d.yearly, (counted ??= countedYears(registrations, plan))[d.yearly.kind], results);
+    else reportResults(d.report, reports, results);
   }
   const findings = results
     .filter((r) => r.status === 'notMet' || r.status === 'missing')

@@ -2,11 +2,11 @@
 // emulation cluster above the configured number of schools), the "Tra cứu đơn vị" lookup tab, and the office's
 // "Tổng hợp" with its blocks and the range of its chart. Pure and linear in schools + registrations; the order
 // is deterministic (directory order, registrations by id). Text is in messages/summaries.ts.
-import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
+import { OfficeConfig, reportingPeriods } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { findingsToShow } from './emails';
+import { toFixOf } from './emails';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, Q } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -221,7 +221,9 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
   schools.forEach((s, i) => index.set(s.key, i));
   const regs: EvaluatedRegistration[][] = schools.map(() => []);
   const superseded: number[] = schools.map(() => 0);
-  for (const r of output.registrations) {
+  const all = output.registrations;
+  for (let k = 0; k < all.length; k++) {
+    const r = all[k];
     if (!r.school) continue;
     const i = index.get(r.school.key);
     if (i === undefined) continue;
@@ -234,8 +236,11 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     for (let j = 1; j < list.length && sorted; j++) sorted = compareIds(list[j - 1].id, list[j].id) <= 0;
     if (!sorted) list.sort((a, b) => compareIds(a.id, b.id));
   }
-  // Report states per school and period.
+  // Report states per school and period; what is the same for every school (a period's text, whether its deadline
+  // has passed) worked out once.
   const periods = reportingPeriods(config.period);
+  const periodTexts = periods.map((p) => dutyTextPeriod(p.label, formatDate(p.deadline)));
+  const periodPassed = periods.map((p) => passed(p.deadline, config.today));
   const withEvidence: Set<string>[] = schools.map(() => new Set());
   const without: Set<string>[] = schools.map(() => new Set());
   for (const rep of output.reports) {
@@ -256,7 +261,8 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
 
   return schools.map((school, i) => {
     const counts = zero();
-    for (const r of regs[i]) addTo(counts, r);
+    const mine = regs[i];
+    for (let k = 0; k < mine.length; k++) addTo(counts, mine[k]);
     const statuses = { minimum: [] as string[], plan: [] as string[], reports: [] as string[] };
     const duty = dutiesByKey.get(school.key);
     for (const res of duty ? duty.results : []) {
@@ -267,17 +273,20 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     const plan = statusOf(statuses.plan);
     const reports = statusOf(statuses.reports);
     // What each period shows, for the details.
-    const state = (p: ReportingPeriod): PeriodState =>
-      withEvidence[i].has(p.id) ? 'sent' : without[i].has(p.id) ? 'noEvidence' : passed(p.deadline, config.today) ? 'missing' : 'notDue';
+    const state = (k: number): PeriodState => {
+      const p = periods[k];
+      return withEvidence[i].has(p.id) ? 'sent' : without[i].has(p.id) ? 'noEvidence' : periodPassed[k] ? 'missing' : 'notDue';
+    };
     let planText = '';
     let planCell: string = DUTY_CELL.planNotDue;
     const missingReports: string[] = [];
     const noEvidenceReports: string[] = [];
     let due = 0;
     let sent = 0;
-    for (const p of periods) {
-      const st = state(p);
-      const period = dutyTextPeriod(p.label, formatDate(p.deadline));
+    for (let k = 0; k < periods.length; k++) {
+      const p = periods[k];
+      const st = state(k);
+      const period = periodTexts[k];
       if (p.kind === 'plan') {
         if (planText !== '') continue;
         if (st === 'sent') (planText = dutyTextPlanSent(p.label)), (planCell = DUTY_CELL.planSent);
@@ -415,7 +424,8 @@ function rectangle(lines: unknown[][], width: number): unknown[][] {
 }
 
 function toFixText(r: EvaluatedRegistration): string {
-  return findingsToShow(r).toFix.map((m) => `• ${m}`).join('\n');
+  const toFix = toFixOf(r);
+  return toFix.length === 0 ? '' : toFix.map((m) => `• ${m}`).join('\n');
 }
 
 function modelText(r: EvaluatedRegistration): string {
@@ -429,17 +439,22 @@ function modelText(r: EvaluatedRegistration): string {
 
 /** Mã phiếu | Đối tượng | Tên | Lĩnh vực | Mô hình | Kết luận | Cần bổ sung | Điểm ưu tiên. */
 export function schoolTabRow(r: EvaluatedRegistration): unknown[] {
-  return [
-    r.id,
-    r.kind ? KIND_LABELS[r.kind] : '',
-    r.name,
-    answer(r, Q.field),
-    modelText(r),
-    VERDICT_LABELS[r.verdict],
-    toFixText(r),
-    r.verdict === 'dat' ? scoreTotal(r) : '',
-  ];
+  return schoolTabCells(r, new Array(SCHOOL_ROW_WIDTH), 0);
 }
+
+/** The cells of schoolTabRow, put into `row` from `at` on (no array of their own). */
+function schoolTabCells(r: EvaluatedRegistration, row: unknown[], at: number): unknown[] {
+  row[at] = r.id;
+  row[at + 1] = r.kind ? KIND_LABELS[r.kind] : '';
+  row[at + 2] = r.name;
+  row[at + 3] = answer(r, Q.field);
+  row[at + 4] = modelText(r);
+  row[at + 5] = VERDICT_LABELS[r.verdict];
+  row[at + 6] = toFixText(r);
+  row[at + 7] = r.verdict === 'dat' ? scoreTotal(r) : '';
+  return row;
+}
+const SCHOOL_ROW_WIDTH = 8;
 
 const SCHOOL_WIDTHS = [90, 80, 200, 200, 260, 90, 460, 80];
 
@@ -505,7 +520,7 @@ function schoolTab(s: SchoolSummary, name: string): SchoolTab {
 
 function groupTab(label: string, members: SchoolSummary[], name: string): SchoolTab {
   const c = zero();
-  for (const s of members) for (const r of s.registrations) addTo(c, r);
+  for (const s of members) for (let k = 0; k < s.registrations.length; k++) addTo(c, s.registrations[k]);
   const lines: unknown[][] = [
     [groupTabTitle(label, members.length)],
     [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],
@@ -535,11 +550,12 @@ function groupTab(label: string, members: SchoolSummary[], name: string): School
   const rect = rectangle(lines, width);
   // The registrations' rows are built at their width: one array a row.
   for (const s of members) {
-    for (const r of s.registrations) {
-      const cells = schoolTabRow(r);
+    const regs = s.registrations;
+    for (let k = 0; k < regs.length; k++) {
       const row: unknown[] = new Array(width);
       row[0] = s.school.name;
-      for (let j = 1; j < width; j++) row[j] = j - 1 < cells.length ? cells[j - 1] : '';
+      schoolTabCells(regs[k], row, 1);
+      for (let j = 1 + SCHOOL_ROW_WIDTH; j < width; j++) row[j] = '';
       rect.push(row);
       n++;
     }
@@ -693,32 +709,41 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
   for (const l of others) models.set(l, zero());
   const happyTotal = zero();
   // The schools (of the directory) with at least one registration in force, per field and model type.
-  const schoolsWith = new Map<string, Set<string>>();
-  const noteSchool = (label: string, key: string | null) => {
-    if (key === null) return;
-    let set = schoolsWith.get(label);
-    if (!set) schoolsWith.set(label, (set = new Set()));
+  const fieldSchools = new Map<string, Set<string>>();
+  const modelSchools = new Map<string, Set<string>>();
+  const allSchools = new Set<string>();
+  const happySchools = new Set<string>();
+  const noteSchool = (sets: Map<string, Set<string>>, label: string, key: string) => {
+    let set = sets.get(label);
+    if (!set) sets.set(label, (set = new Set()));
     set.add(key);
   };
-  const HAPPY_ALL = '\u0000happy';
-  const ALL = '\u0000all';
-  for (const r of output.registrations) {
+  const registrations = output.registrations;
+  const byKey = output.directory.byKey;
+  for (let i = 0; i < registrations.length; i++) {
+    const r = registrations[i];
     if (r.flags.supersededBy) continue;
     addTo(all, r);
-    const known = r.school && output.directory.byKey.has(r.school.key) ? r.school.key : null;
+    const known = r.school && byKey.has(r.school.key) ? r.school.key : null;
     if (known === null) addTo(unknown, r);
-    noteSchool(ALL, known);
+    else allSchools.add(known);
     const f = fieldLabel(r);
     let c = fields.get(f);
     if (!c) fields.set(f, (c = zero()));
     addTo(c, r);
-    noteSchool('f:' + f, known);
+    if (known !== null) noteSchool(fieldSchools, f, known);
     const m = modelLabel(r);
     addTo(models.get(m)!, r);
-    noteSchool('m:' + m, known);
-    if (happySet.has(m)) addTo(happyTotal, r), noteSchool(HAPPY_ALL, known);
+    if (known !== null) noteSchool(modelSchools, m, known);
+    if (happySet.has(m)) {
+      addTo(happyTotal, r);
+      if (known !== null) happySchools.add(known);
+    }
   }
-  const schoolCount = (label: string) => (schoolsWith.get(label) || new Set()).size;
+  const countOf = (sets: Map<string, Set<string>>, label: string) => {
+    const set = sets.get(label);
+    return set ? set.size : 0;
+  };
 
   const width = SUMMARY_SCHOOL_HEADER.length;
   const lines: unknown[][] = [];
@@ -782,22 +807,22 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
 
   // By field.
   const fieldRows: unknown[][] = [];
-  for (const [label, c] of fields) if (c.total > 0 || FIELDS.has(label)) fieldRows.push([label, schoolCount('f:' + label), ...countCells(c)]);
-  block('byField', SUMMARY_FIELD_HEADER, fieldRows, [SUMMARY_TOTAL, schoolCount(ALL), ...countCells(all)]);
+  for (const [label, c] of fields) if (c.total > 0 || FIELDS.has(label)) fieldRows.push([label, countOf(fieldSchools, label), ...countCells(c)]);
+  block('byField', SUMMARY_FIELD_HEADER, fieldRows, [SUMMARY_TOTAL, allSchools.size, ...countCells(all)]);
 
   // By model type, the happy schools by concrete type with their subtotal.
   const modelRows: unknown[][] = [];
   for (const l of happyLabels) {
     const c = models.get(l)!;
-    if (c.total > 0 || l !== summaryHappySchoolNoType(happy)) modelRows.push([l, schoolCount('m:' + l), ...countCells(c)]);
+    if (c.total > 0 || l !== summaryHappySchoolNoType(happy)) modelRows.push([l, countOf(modelSchools, l), ...countCells(c)]);
   }
-  modelRows.push([summaryHappySchoolTotal(happy), schoolCount(HAPPY_ALL), ...countCells(happyTotal)]);
+  modelRows.push([summaryHappySchoolTotal(happy), happySchools.size, ...countCells(happyTotal)]);
   const happySubtotal = modelRows.length - 1;
   for (const l of others) {
     const c = models.get(l)!;
-    if (c.total > 0 || (l !== SUMMARY_OTHER_MODEL && l !== SUMMARY_NO_MODEL)) modelRows.push([l, schoolCount('m:' + l), ...countCells(c)]);
+    if (c.total > 0 || (l !== SUMMARY_OTHER_MODEL && l !== SUMMARY_NO_MODEL)) modelRows.push([l, countOf(modelSchools, l), ...countCells(c)]);
   }
-  block('byModel', SUMMARY_MODEL_HEADER, modelRows, [SUMMARY_TOTAL, schoolCount(ALL), ...countCells(all)], [happySubtotal]);
+  block('byModel', SUMMARY_MODEL_HEADER, modelRows, [SUMMARY_TOTAL, allSchools.size, ...countCells(all)], [happySubtotal]);
 
   // Schools below the minimum.
   const below = summaries.filter((s) => !s.meetsMinimum);
@@ -941,7 +966,8 @@ export function lookupTab(output: EvaluateOutput, config: OfficeConfig, opts: Lo
   // Room for the spill: the most registrations one school has in the results tab (superseded ones included).
   const perSchool = new Map<string, number>();
   let most = 0;
-  for (const r of output.registrations) {
+  for (let k = 0; k < output.registrations.length; k++) {
+    const r = output.registrations[k];
     if (!r.school) continue;
     const n = (perSchool.get(r.school.key) || 0) + 1;
     perSchool.set(r.school.key, n);

@@ -37,7 +37,7 @@ const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  * Used for names, answers and keys; never for paragraphs whose line breaks matter (see cleanParagraph).
  */
 export function cleanText(s: string): string {
-  if (ALREADY_CLEAN.test(s)) return s;
+  if (isAlreadyClean(s)) return s;
   if (s.length > 200) return cleanUncached(s);
   const hit = cleanCache.get(s);
   if (hit !== undefined) return hit;
@@ -51,7 +51,32 @@ export function cleanText(s: string): string {
 // combining mark, so NFC changes nothing), dashes, curly quotes and the ellipsis, one space apart, no space at
 // either end. Most answers and cells are like this; they skip normalisation, the replacements and the cache.
 const CLEAN_CHAR = '[\\x21-\\x7E\\u00C0-\\u024F\\u1E00-\\u1EFF\\u2013\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026]';
-const ALREADY_CLEAN = new RegExp(`^(?:${CLEAN_CHAR}+(?: ${CLEAN_CHAR}+)*)?$`);
+export const ALREADY_CLEAN = new RegExp(`^(?:${CLEAN_CHAR}+(?: ${CLEAN_CHAR}+)*)?$`);
+
+
+/** ALREADY_CLEAN.test(s) (a test checks they agree), one pass over the characters (no regular expression on every answer read). */
+export function isAlreadyClean(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  // No space at either end; a space only between two clean characters.
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c >= 0x21 && c <= 0x7e) continue;
+    if (c < 0xc0) return false;
+    if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) continue;
+    if (c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026) continue;
+    return false;
+  }
+  return true;
+}
 
 const CLEAN_CACHE_MAX = 100000;
 const cleanCache = new Map<string, string>();
@@ -236,6 +261,17 @@ export function toParagraph(v: unknown): string {
 
 /** A Date from a cell: a Date of any realm, or dd/MM/yyyy [HH:mm[:ss]] text, or yyyy-MM-dd text; else null. */
 export function parseDate(v: unknown): Date | null {
+  // A Date of this realm (every timestamp of a response tab): its time read once.
+  if (v instanceof Date) {
+    let t = NaN;
+    try {
+      t = v.getTime();
+    } catch {
+      // Not a real Date (only its prototype): judged below as any other value.
+      t = -Infinity;
+    }
+    if (t !== -Infinity) return isNaN(t) ? null : new Date(t);
+  }
   if (isDate(v)) {
     if (!isValidDate(v)) return null;
     return new Date(Date.prototype.getTime.call(v));

@@ -166,6 +166,7 @@ function evalSelfDeclared(c: Criterion, r: Registration, text: boolean): Result 
 }
 
 function evalRegistered(c: Criterion, r: Registration, text: boolean): Result {
+  if (!text) return !r.school || r.name === '' || (r.kind === 'individual' && !r.role) ? BARE.missing : BARE.met;
   const missing: string[] = [];
   if (!r.school) missing.push(Q.school);
   if (r.name === '') missing.push(r.kind === 'collective' ? Q.collectiveName : Q.individualName);
@@ -197,6 +198,16 @@ function initiativeParts(r: Registration): number[] {
 function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   if (!text) {
     let answered = false;
+    if (r instanceof RegistrationRecord) {
+      // The codes themselves (initiativeParts without its array).
+      const s = r.initiativeCodes;
+      for (let i = 0; i < s.length; i++) {
+        const p = s.charCodeAt(i) - INITIATIVE_CODE_BASE;
+        if (p & 4) return BARE.met;
+        if (p & 1) answered = true;
+      }
+      return answered ? BARE.missing : BARE.notMet;
+    }
     for (const p of initiativeParts(r)) {
       if (p & 4) return BARE.met;
       if (p & 1) answered = true;
@@ -226,7 +237,10 @@ export function namedInitiativesNeeded(cfg: OfficeConfig): number {
 
 function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   let named = 0;
-  for (const p of initiativeParts(r)) if (p & 2) named++;
+  if (r instanceof RegistrationRecord) {
+    const s = r.initiativeCodes;
+    for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - INITIATIVE_CODE_BASE) & 2) named++;
+  } else for (const p of initiativeParts(r)) if (p & 2) named++;
   const needed = namedInitiativesNeeded(cfg);
   if (named >= needed) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   if (named === 0) return (text ? { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) } : BARE.notMet);
@@ -236,7 +250,8 @@ function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, 
 function evalMovements(c: Criterion, r: Registration, text: boolean): Result {
   const no: string[] = [];
   const empty: string[] = [];
-  for (const m of REQUIRED_MOVEMENTS) {
+  for (let i = 0; i < REQUIRED_MOVEMENTS.length; i++) {
+    const m = REQUIRED_MOVEMENTS[i];
     const v = gridAnswerOf(r, Q.movements, m);
     if (v === MOVEMENT_COLUMNS.yes) continue;
     if (v === MOVEMENT_COLUMNS.no) no.push(m);
@@ -304,8 +319,8 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
     let anyWorked = false;
     let anyBelow = false;
     let anyUnrated = false;
-    for (const y of ended) {
-      const v = ratingOf(r, y);
+    for (let i = 0; i < ended.length; i++) {
+      const v = ratingOf(r, ended[i]);
       if (!worked(v)) continue;
       anyWorked = true;
       if (v === 'done' || v === 'failed') anyBelow = true;
@@ -339,8 +354,8 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     // The status alone, without the lists its sentence names.
     let anyWorked = false;
     let anyUnrated = false;
-    for (const y of ended) {
-      const v = ratingOf(r, y);
+    for (let i = 0; i < ended.length; i++) {
+      const v = ratingOf(r, ended[i]);
       if (v === 'excellent') return BARE.met;
       if (!worked(v)) continue;
       anyWorked = true;
@@ -370,6 +385,23 @@ const ORG_TITLES = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
 function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   const ended = periodOf(cfg).ended;
   if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
+  if (!text) {
+    // The status alone, without the lists its sentence names: a rating below good anywhere, else one missing, else
+    // whether any organisation exists.
+    let anyRated = false;
+    let anyBelow = false;
+    let anyUnrated = false;
+    for (let t = 0; t < ORG_TITLES.length; t++) {
+      for (let i = 0; i < ended.length; i++) {
+        const v = orgRatingOf(r, ORG_TITLES[t], ended[i]) || null;
+        if (v === 'absent') continue;
+        anyRated = true;
+        if (v === 'done' || v === 'failed') anyBelow = true;
+        else if (v !== 'excellent' && v !== 'good') anyUnrated = true;
+      }
+    }
+    return anyBelow ? BARE.notMet : anyUnrated ? BARE.missing : anyRated ? BARE.met : BARE.notApplicable;
+  }
   let anyOrg = false;
   let firstBelow: Result | null = null;
   let firstUnrated: Result | null = null;
@@ -403,6 +435,18 @@ function orgExcellentYears(r: Registration, cfg: OfficeConfig): number[] {
 function evalOrgExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   const ended = periodOf(cfg).ended;
   if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
+  if (!text) {
+    // The status alone: any excellent year, else whether every organisation was absent every year.
+    let allAbsent = true;
+    for (let t = 0; t < ORG_TITLES.length; t++) {
+      for (let k = 0; k < ended.length; k++) {
+        const v = orgRatingOf(r, ORG_TITLES[t], ended[k]);
+        if (v === 'excellent') return BARE.met;
+        if (v !== 'absent') allAbsent = false;
+      }
+    }
+    return allAbsent ? BARE.notApplicable : BARE.notMet;
+  }
   if (orgExcellentYears(r, cfg).length) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   const allAbsent = ORG_TITLES.every((t) => ended.every((y) => orgRatingOf(r, t, y) === 'absent'));
   if (allAbsent) return (text ? { status: 'notApplicable', message: findingOrgsAllAbsent(c) } : BARE.notApplicable);
@@ -530,19 +574,45 @@ function obsolete(c: Criterion, today: Date): boolean {
   return m.obsolete;
 }
 
+/** The class of a registration as far as appliesTo goes: kind × whole/part × manager group × staff group. */
+function applyingClass(r: Registration): number {
+  return r.kind === 'collective' ? (r.collectiveKind === 'part' ? 1 : 2) : r.kind === 'individual' ? 3 + (isManagerGroup(r) ? 1 : 0) + (isStaffGroup(r) ? 2 : 0) : 0;
+}
+
+/** Whether each criterion of a catalogue applies (appliesTo, never a school duty) to a registration. */
+function applyingTo(catalogue: readonly Criterion[], r: Registration): boolean[] {
+  return catalogue.map((c) => c.appliesTo !== 'school' && appliesTo(c, r));
+}
+
+/**
+ * Which criteria apply, worked out once per class of registration (it depends only on the kind, the part of a
+ * collective and the groups of an individual): for one evaluation of many registrations with one catalogue, which
+ * must not change meanwhile.
+ */
+export type ApplyingTable = (r: Registration) => boolean[];
+export function applyingTable(catalogue: readonly Criterion[]): ApplyingTable {
+  const byClass: (boolean[] | undefined)[] = [];
+  return (r) => {
+    const cls = applyingClass(r);
+    return byClass[cls] ?? (byClass[cls] = applyingTo(catalogue, r));
+  };
+}
+
 /** Status codes shared between registrations with the same statuses (most registrations share a handful). */
 const codeStrings = new Map<string, string>();
 
 /** The compact evaluation of one registration: its status codes, verdict and the counted parts of its score. */
-export function evaluateCompact(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): { codes: string; verdict: Verdict; scoreBits: number } {
+export function evaluateCompact(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig, applying?: ApplyingTable): { codes: string; verdict: Verdict; scoreBits: number } {
   const codeUnits = CODE_UNITS.length >= catalogue.length ? CODE_UNITS : (CODE_UNITS = new Array(catalogue.length));
   let n = 0;
   let notMet = false;
   let missing = false;
-  for (const p of r.problems) if (p.status === 'missing' || p.status === 'notMet') missing = true;
+  for (let i = 0; i < r.problems.length; i++) if (r.problems[i].status === 'missing' || r.problems[i].status === 'notMet') missing = true;
   let priority = 0;
-  for (const c of catalogue) {
-    if (c.appliesTo === 'school' || !appliesTo(c, r)) {
+  const applies = applying ? applying(r) : applyingTo(catalogue, r);
+  for (let i = 0; i < catalogue.length; i++) {
+    const c = catalogue[i];
+    if (!applies[i]) {
       codeUnits[n++] = NOT_APPLYING_UNIT;
       continue;
     }
@@ -562,16 +632,24 @@ export function evaluateCompact(r: Registration, catalogue: readonly Criterion[]
   }
   let complete = 0;
   let level = 0;
-  for (const p of initiativeParts(r)) {
+  const parts = r instanceof RegistrationRecord ? null : initiativeParts(r);
+  const slots = parts ? parts.length : (r as RegistrationRecord).initiativeCodes.length;
+  for (let i = 0; i < slots; i++) {
+    const p = parts ? parts[i] : (r as RegistrationRecord).initiativeCodes.charCodeAt(i) - INITIATIVE_CODE_BASE;
     if (!(p & 4)) continue;
     complete++;
     if (p >> 3 > level) level = p >> 3;
   }
   let xs = 0;
   if (r.kind === 'collective') {
-    for (const y of periodOf(cfg).ended) if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
+    const ended = periodOf(cfg).ended;
+    for (let i = 0; i < ended.length; i++) {
+      const y = ended[i];
+      if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
+    }
   } else {
-    for (const y of periodOf(cfg).endedSchool) if (ratingOf(r, y) === 'excellent') xs++;
+    const ended = periodOf(cfg).endedSchool;
+    for (let i = 0; i < ended.length; i++) if (ratingOf(r, ended[i]) === 'excellent') xs++;
   }
   // Each count is far below 256 (years of a period, levels, form slots, criteria of a catalogue).
   const scoreBits = xs + level * 256 + complete * 65536 + priority * 16777216;
@@ -633,6 +711,9 @@ export interface CompactEvaluation extends RegistrationEvaluation {
 }
 
 export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeConfig): CompactEvaluation {
+  // A registration's open findings are read for its row of the results, its school's tab and its e-mail: their
+  // sentences are built once (a registration does not change after its evaluation), each read gets its own arrays.
+  const opened = new WeakMap<RegistrationRecord, { codes: string; problems: readonly Finding[]; toFix: string[]; priority: string[] }>();
   return {
     config: cfg,
     results: (r) => resultsOfCodes(r, r.codes, catalogue, cfg),
@@ -641,9 +722,14 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
     open: (r) => {
       // Most registrations have nothing open: no sentence to build.
       if (r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0) return { toFix: [], priority: [] };
-      const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
-      openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
-      return { toFix: toFix.map((f) => f.message), priority: openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message) };
+      let hit = opened.get(r);
+      if (hit === undefined || hit.codes !== r.codes || hit.problems !== r.problems) {
+        const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
+        openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
+        hit = { codes: r.codes, problems: r.problems, toFix: toFix.map((f) => f.message), priority: openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message) };
+        opened.set(r, hit);
+      }
+      return { toFix: hit.toFix.slice(), priority: hit.priority.slice() };
     },
   };
 }

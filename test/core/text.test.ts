@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runInNewContext } from 'node:vm';
+import * as text from '../../src/core/text';
 import {
   FORMS_CHECKBOX_SEPARATOR,
   SHEET_CELL_LIMIT,
@@ -134,5 +135,33 @@ describe('cleanText on text that is already clean', () => {
   it('returns NFC text unchanged, and composes decomposed text', () => {
     expect(cleanText('Trường Mầm non Hoa Sen')).toBe('Trường Mầm non Hoa Sen');
     expect(cleanText('Tru\u031Bo\u031B\u0300ng')).toBe('Trường');
+  });
+});
+
+describe('isAlreadyClean', () => {
+  // cleanText skips strings ALREADY_CLEAN matches; isAlreadyClean is that test without the regular expression.
+  const { ALREADY_CLEAN, isAlreadyClean } = text;
+  it('agrees with ALREADY_CLEAN for every UTF-16 unit between two letters, at either end and doubled', () => {
+    const disagree: string[] = [];
+    let clean = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [`a${ch}b`, `${ch}b`, `a${ch}`, `a${ch}${ch}b`, ch]) {
+        if (isAlreadyClean(s) !== ALREADY_CLEAN.test(s)) disagree.push(s);
+        if (isAlreadyClean(s)) clean++;
+      }
+    }
+    expect(disagree).toEqual([]);
+    // Vietnamese letters and a space between two letters are clean; the test above is not empty.
+    expect(clean).toBeGreaterThan(3000);
+    expect(isAlreadyClean('Trường Mầm non Hoa Sen')).toBe(true);
+    expect(isAlreadyClean('Trường  Mầm non')).toBe(false);
+  });
+  it('agrees with ALREADY_CLEAN on any text of spaces, marks, dashes, quotes and letters', () => {
+    const parts = ['a', 'Ư', 'ạ', ' ', '  ', '\t', '\n', '\u00A0', '\u0301', '\u2013', '\u2026', '\u201C', '\u200B', '\uD83D\uDE00', ''];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), (xs) => {
+      const s = xs.join('');
+      expect(isAlreadyClean(s)).toBe(ALREADY_CLEAN.test(s));
+    }), { numRuns: 2000 });
   });
 });
