@@ -674,22 +674,8 @@ export class RowReader {
       }
       return grid;
     }
-    const raw = q.index < 0 ? '' : cells[q.index];
-    switch (item.kind) {
-      case 'checkbox':
-        return this.resolveParts(q, raw).value.slice();
-      case 'paragraph':
-        return toParagraph(raw);
-      case 'date': {
-        const d = parseDate(raw);
-        return d ? toText(d) : toText(raw);
-      }
-      case 'list':
-      case 'multipleChoice':
-        return this.resolve(q, raw).value;
-      default:
-        return toText(raw);
-    }
+    if (item.kind === 'checkbox') return this.resolveParts(q, q.index < 0 ? '' : cells[q.index]).value.slice();
+    return this.textOf(cells, q);
   }
 
   /** One answer as text ('' for a grid or checkbox answer, or a question the form does not have). */

@@ -15,24 +15,14 @@
 // tab the caller names (`presize`), and dropped after; tabs the run inserts or deletes are not in it.
 import { LEDGER_TAB, TAB } from '../core/messages';
 import { REVIEW_TAB } from '../core/review';
-import { quoteTab } from './batch-write';
+import { LISTING_FIELDS, listedTab, quoteTab, type ListedTab } from './batch-write';
+
+export type { ListedTab };
 import { rememberTabs } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** One tab as the API lists it. */
-export interface ListedTab {
-  sheetId: number;
-  title: string;
-  rows: number;
-  cols: number;
-  frozen: number;
-}
-
-/** The fields of the listing (those src/gas/batch-write.ts asks for, so that either listing serves both). */
-export const LISTING_FIELDS =
-  'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount,frozenRowCount)),protectedRanges(protectedRangeId),charts(chartId))';
 
 /** What a run read of the spreadsheet before writing: its tabs, their handles, and values read in one call. */
 export class TabsRead {
@@ -53,13 +43,7 @@ export class TabsRead {
   ) {
     this.id = ss.getId();
     const got = api.Spreadsheets.get(this.id, { fields: LISTING_FIELDS });
-    this.tabs = (got.sheets ?? []).map((s) => ({
-      sheetId: Number(s.properties?.sheetId),
-      title: String(s.properties?.title),
-      rows: Number(s.properties?.gridProperties?.rowCount ?? 0),
-      cols: Number(s.properties?.gridProperties?.columnCount ?? 0),
-      frozen: Number(s.properties?.gridProperties?.frozenRowCount ?? 0),
-    }));
+    this.tabs = (got.sheets ?? []).map(listedTab);
     // getSheetByName finds a tab regardless of case: the first of the names that match.
     for (const t of this.tabs) if (!this.#byKey.has(t.title.toLowerCase())) this.#byKey.set(t.title.toLowerCase(), t);
     // Both list the tabs in tab order (hidden ones included); a count that differs (a kind of sheet one of them

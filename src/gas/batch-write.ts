@@ -65,6 +65,30 @@ function column(n: number): string {
   return s;
 }
 
+/** One tab as the API lists it. */
+export interface ListedTab {
+  sheetId: number;
+  title: string;
+  rows: number;
+  cols: number;
+  frozen: number;
+}
+
+/** The fields of the listing (ApiTabs and src/gas/batch-read.ts ask for the same, so either listing serves both). */
+export const LISTING_FIELDS =
+  'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount,frozenRowCount)),protectedRanges(protectedRangeId),charts(chartId))';
+
+/** A tab of a listing (a Spreadsheets.get with LISTING_FIELDS) as the runs use it. */
+export function listedTab(s: GoogleAppsScript.Sheets.Schema.Sheet): ListedTab {
+  return {
+    sheetId: Number(s.properties?.sheetId),
+    title: String(s.properties?.title),
+    rows: Number(s.properties?.gridProperties?.rowCount ?? 0),
+    cols: Number(s.properties?.gridProperties?.columnCount ?? 0),
+    frozen: Number(s.properties?.gridProperties?.frozenRowCount ?? 0),
+  };
+}
+
 /** A1 of the rectangle rows × cols from A1 of a tab. */
 export function rectA1(name: string, rows: number, cols: number): string {
   return `${quoteTab(name)}!A1:${column(cols)}${rows}`;
@@ -115,18 +139,8 @@ export class ApiTabs {
     // The API reads the file as the server holds it: the script's pending SpreadsheetApp writes go first.
     SpreadsheetApp.flush();
     this.id = id ?? ss.getId();
-    const got = api.Spreadsheets.get(this.id, {
-      fields: 'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount,frozenRowCount)),protectedRanges(protectedRangeId),charts(chartId))',
-    });
-    this.tabs = (got.sheets ?? []).map((s) => ({
-      sheetId: Number(s.properties?.sheetId),
-      title: String(s.properties?.title),
-      rows: Number(s.properties?.gridProperties?.rowCount ?? 0),
-      cols: Number(s.properties?.gridProperties?.columnCount ?? 0),
-      frozen: Number(s.properties?.gridProperties?.frozenRowCount ?? 0),
-      protectedRanges: (s.protectedRanges ?? []).length,
-      charts: (s.charts ?? []).length,
-    }));
+    const got = api.Spreadsheets.get(this.id, { fields: LISTING_FIELDS });
+    this.tabs = (got.sheets ?? []).map((s) => ({ ...listedTab(s), protectedRanges: (s.protectedRanges ?? []).length, charts: (s.charts ?? []).length }));
     this.#index();
   }
 
