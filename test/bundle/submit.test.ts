@@ -18,6 +18,12 @@ function column(values: unknown[][], header: string): unknown[] {
   return values.slice(1).map((r) => r[i]);
 }
 
+/** A minute later, the collective "Tổ i" of school i mod 3 submits. */
+function submitCollective(emu: ReturnType<typeof officeAfterSetup>['emu'], formId: string, i: number): string {
+  emu.clock.advance(60_000);
+  return emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i}` }, { email: SCHOOLS[i % 3].emails[0] }).responseId;
+}
+
 describe('on form submit', () => {
   it('a submission reaches its tab, its result row and the submitter’s e-mail', () => {
     const { emu, formId } = officeAfterSetup();
@@ -232,10 +238,7 @@ describe('on form submit', () => {
 
   it('a submission whose handling fails waits in the queue: the next submission answers both, each once', () => {
     const { emu, formId } = officeAfterSetup();
-    const submit = (i: number) => {
-      emu.clock.advance(60_000);
-      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i}` }, { email: SCHOOLS[i % 3].emails[0] });
-    };
+    const submit = (i: number) => submitCollective(emu, formId, i);
     submit(0);
     // The second submission's results row cannot be written (a service error while it holds the lock).
     emu.runtime.failOn('Range.setValues', 1);
@@ -254,10 +257,7 @@ describe('on form submit', () => {
     const run = (opts: { advancedServices?: string[] }) => {
       const { emu, formId } = officeAfterSetup(SCHOOLS, opts);
       const ids: string[] = [];
-      for (let i = 0; i < 4; i++) {
-        emu.clock.advance(60_000);
-        ids.push(emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i}` }, { email: SCHOOLS[i % 3].emails[0] }).responseId);
-      }
+      for (let i = 0; i < 4; i++) ids.push(submitCollective(emu, formId, i));
       // An edit of the first: its rows are rewritten in place.
       emu.clock.advance(60_000);
       emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: 'Tổ 0 (sửa)' }, { email: SCHOOLS[0].emails[0], editResponseId: ids[0] });
@@ -280,10 +280,7 @@ describe('on form submit', () => {
 
   it('a row the council keeps below the registrations in "Thẩm định" stays: a new registration goes below it', () => {
     const { emu, formId } = officeAfterSetup();
-    const submit = (i: number) => {
-      emu.clock.advance(60_000);
-      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i}` }, { email: SCHOOLS[i % 3].emails[0] });
-    };
+    const submit = (i: number) => submitCollective(emu, formId, i);
     submit(0);
     submit(1);
     const review = emu.spreadsheets.sheet('Thẩm định')!;
@@ -318,10 +315,7 @@ describe('on form submit', () => {
 
   it('consecutive submissions grow no grid and set no dropdown one by one, and each tab is looked up once', () => {
     const { emu, formId } = officeAfterSetup();
-    const submit = (i: number) => {
-      emu.clock.advance(60_000);
-      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i}` }, { email: SCHOOLS[i % 3].emails[0] });
-    };
+    const submit = (i: number) => submitCollective(emu, formId, i);
     for (let i = 0; i < 3; i++) submit(i);
     emu.runtime.resetCalls();
     submit(3);
