@@ -236,6 +236,30 @@ describe('on form submit', () => {
   });
 
 
+  it('a few rows queued while the lock was held: the continuation answers them one by one, reading each afresh after the last one\'s writes', () => {
+    const { emu, formId } = officeAfterSetup();
+    // A first registration (its run makes the register of codes: a submission is handled on its own from then on).
+    submitCollective(emu, formId, 0);
+    const lock = emu.locks.state('script');
+    lock.holder = 0;
+    for (let i = 1; i <= 3; i++) submitCollective(emu, formId, i);
+    lock.holder = null;
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.'))).toHaveLength(3);
+    emu.runtime.resetCalls();
+    emu.triggers.runDueTimeTriggers(emu.clock.now() + 61_000);
+    const run = emu.runtime.executions.filter((x) => x.label === 'continueIntake').pop()!;
+    expect(run.error).toBeUndefined();
+    // Each row on its own (not the full run): one listing each, and the writes of one committed before the next reads
+    // through the Sheets service (which does not see SpreadsheetApp's pending writes).
+    expect(emu.runtime.count('Sheets.Spreadsheets.get')).toBe(3);
+    expect(emu.runtime.count('SpreadsheetApp.flush')).toBeGreaterThanOrEqual(3);
+    expect(column(emu.spreadsheets.values(RESULTS), 'Tên tập thể / cá nhân').sort()).toEqual(['Tổ 0', 'Tổ 1', 'Tổ 2', 'Tổ 3']);
+    // Each answered once: school 0 sent "Tổ 0" and "Tổ 3".
+    expect(emu.mail.sent.map((m) => m.subject).filter((t) => /Tổ \d/.test(t))).toHaveLength(4);
+    expect(new Set(emu.mail.sent.map((m) => m.subject)).size).toBe(emu.mail.sent.length);
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.'))).toEqual([]);
+  });
+
   it('a submission whose handling fails waits in the queue: the next submission answers both, each once', () => {
     const { emu, formId } = officeAfterSetup();
     const submit = (i: number) => submitCollective(emu, formId, i);
