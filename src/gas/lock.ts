@@ -1,6 +1,6 @@
 // The script lock guards every write to shared tabs: concurrent form submissions run concurrent triggers.
 import { LockBusy } from './errors';
-import { lockReleased } from './properties';
+import { lockReleased, writeStateSoon } from './properties';
 
 /** How long a job waits for another to finish before giving up (Apps Script's waitLock). */
 export const LOCK_WAIT_MS = 30_000;
@@ -20,6 +20,7 @@ export function withScriptLock<T>(waitMs: number, fn: () => T): T {
     return fn();
   } finally {
     SpreadsheetApp.flush();
+    writeStateSoon();
     lock.releaseLock();
     lockReleased();
   }

@@ -105,9 +105,9 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead): Inputs {
   const reports = read.byId(getState('reportSheet')) ?? read.get(TAB.reports);
   const responseValues = whole(responses);
   const reportValues = whole(reports);
-  // The results and review tabs are written next, by this run, before anything else changes their grids. (Thẩm định
-  // itself is read just before it is written, not here: the council may be typing in it while the run evaluates.)
-  read.presize([TAB.results, REVIEW_TAB]);
+  // The results tab is written next, by this run, before anything else changes its grid. (Not Thẩm định: the council
+  // may be typing in it while the run evaluates, so it is read, and its grid asked, just before it is written.)
+  read.presize([TAB.results]);
   const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows });
   const identified = identifyRegistrations(ss, responseValues)!;
   return {

@@ -68,11 +68,12 @@ export function setState(values: Partial<Record<StateKey, string>>): void {
 let soon: Record<string, string> = {};
 
 /**
- * Keys whose write may wait for the execution's next property write (every run ends with one: its health record),
- * because losing them with a run that dies first loses nothing another record does not also hold: the register's
- * counter once the register's tab holds the codes (assignIds counts from the codes it reads too), the outbox's journal
- * once the outbox's tabs hold what it marks (a mark its tab row already shows is dropped; a count lower than the tab's
- * rows is never taken for a lost record). Read back from the cache meanwhile.
+ * Keys whose write may wait for the execution's next property write, at the latest the release of the script lock
+ * (writeStateSoon: state the lock guards is never written after it is released), because losing them with a run that
+ * dies first loses nothing another record does not also hold: the register's counter once the register's tab holds
+ * the codes (assignIds counts from the codes it reads too), the outbox's journal once the outbox's tabs hold what it
+ * marks (a mark its tab row already shows is dropped; a count lower than the tab's rows is never taken for a lost
+ * record). Read back from the cache meanwhile.
  */
 export function setStateSoon(values: Partial<Record<StateKey, string>>): void {
   for (const k of Object.keys(values) as StateKey[]) soon[KEYS[k]] = values[k]!;
@@ -111,6 +112,19 @@ export function getLockedState(key: StateKey): string | null {
 /** The script lock is released: what other executions write from now on is not in the cache. */
 export function lockReleased(): void {
   readUnderLock = false;
+}
+
+/**
+ * Writes what setStateSoon left waiting (no call when nothing waits), just before the script lock is released. A
+ * failure is swallowed: what waited may be lost (see setStateSoon), and the lock must still be released.
+ */
+export function writeStateSoon(): void {
+  if (Object.keys(soon).length === 0) return;
+  try {
+    writeRaw({});
+  } catch {
+    soon = {};
+  }
 }
 
 /** Every script property whose key starts with `prefix`, read from the store (one call). */

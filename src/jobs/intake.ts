@@ -30,8 +30,16 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
   return read ? intakeListed(ss, read, deadline, sheet, row) : intakeByTabs(ss, deadline, sheet, row);
 }
 
-/** A submission of this execution has written (Apps Script runs each execution afresh: this lives one execution). */
+/**
+ * This execution may have written to the spreadsheet (a submission, or a full run): the next listing is read after a
+ * flush. Apps Script runs each execution afresh: this lives one execution.
+ */
 let wrote = false;
+
+/** Says a run of this execution writes to the spreadsheet outside intakeSubmission (the full run). */
+export function spreadsheetWritten(): void {
+  wrote = true;
+}
 
 /**
  * intakeSubmission from one listing of the tabs and one batch read (the Sheets service): the tabs found in the listing,
@@ -45,8 +53,9 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const results = read.sheetNamed(TAB.results);
   const reviewSheet = read.sheetNamed(REVIEW_TAB);
   if (!results || !reviewSheet) return null;
-  // Nothing writes these tabs before this run's first write of each: their grids are the listed ones.
-  read.presize([TAB.results, REVIEW_TAB, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
+  // Nothing writes these tabs before this run's first write of each: their grids are the listed ones. Not the review
+  // tab's: the council edits it while the run works, so its grid is asked when a row is added.
+  read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
   const resultAt = reg ? keyRowIn(areas.resultIds, 0, reg.id) : null;
@@ -71,14 +80,16 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   if (header.length === 0) return null;
   const shape = mergeReview([header], []);
   if (shape.error) return null;
-  if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, recorded, listedGrid(sheet)?.rows);
+  if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, recorded);
   const found = keyRowIn(areas.reviewIds, 0, reg.id);
   // Where a new row goes: below the last row with anything in it (asked only for a new row).
   const at = found.row > 0 ? found : { row: 0, last: sheet.getLastRow() };
-  const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, header.length).getValues()[0]] : [header];
-  const merged = mergeReview(existing, [reg], recorded);
+  const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
+  // The council may have moved rows since the batch read: the row must still be this registration's.
+  if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, recorded);
+  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  return { at, maxRows: listedGrid(sheet)?.rows ?? sheet.getMaxRows(), merged };
+  return { at, merged };
 }
 
 /** intakeSubmission through SpreadsheetApp alone (no Sheets service). */
@@ -130,11 +141,12 @@ function writeAndAnswer(
  */
 interface ReviewRow {
   at: KeyRow;
-  maxRows: number;
+  /** The tab's grid when known (asked by writeRow when a row is added otherwise). */
+  maxRows?: number;
   merged: ReviewTab;
 }
 
-function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>, maxRows?: number): ReviewRow | null {
+function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
   const width = sheet.getLastColumn();
   if (width === 0) return null;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
@@ -144,7 +156,7 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyM
   const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, width).getValues()[0]] : [header];
   const merged = mergeReview(existing, [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  return { at, maxRows: maxRows ?? sheet.getMaxRows(), merged };
+  return { at, maxRows: sheet.getMaxRows(), merged };
 }
 
 /**

@@ -8,13 +8,13 @@ import { dequeue, enqueueRow, queuedRows, type QueuedRow } from '../gas/intake-q
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
 import { editUrlByCode } from '../gas/ledger';
-import { clearState, getLockedState, getState, lockReleased, reloadUnderLock, setState } from '../gas/properties';
+import { clearState, getLockedState, getState, lockReleased, reloadUnderLock, setState, writeStateSoon } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
-import { intakeSubmission } from './intake';
+import { intakeSubmission, spreadsheetWritten } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { runJob, type JobContext } from './run';
-import { supplementPlan } from './summaries';
+import { applyReviewRules, supplementPlan } from './summaries';
 
 /**
  * How long a submission's trigger waits for the lock. Short: its row is queued already, and a trigger waiting counts
@@ -92,6 +92,7 @@ function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | nul
     return fn();
   } finally {
     SpreadsheetApp.flush();
+    writeStateSoon();
     lock.releaseLock();
     lockReleased();
   }
@@ -105,7 +106,9 @@ function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | nul
 function drainQueue(ctx: JobContext, registrations: Sheet | null = null, own: number | null = null): string {
   const details: string[] = [];
   let queue = queuedRows();
-  if (own !== null && !queue.some((q) => q.row === own)) queue.push({ key: null, row: own });
+  // Its own row first: not queued, it would otherwise wait for the nightly rebuild if this run ran out of time (or were
+  // stopped) before reaching it.
+  if (own !== null && !queue.some((q) => q.row === own)) queue.unshift({ key: null, row: own });
   for (let round = 0; round < 20 && queue.length > 0; round++) {
     if (Date.now() > ctx.deadline) {
       ensureContinuation();
@@ -125,6 +128,8 @@ function drainOnce(ctx: JobContext, queue: QueuedRow[], registrations: Sheet | n
     const details: string[] = [];
     for (let i = 0; i < queue.length; i++) {
       if (Date.now() > ctx.deadline) {
+        // What is left goes on in a continuation: a row of this run's own trigger is queued for it first.
+        for (const q of queue.slice(i)) if (q.key === null) enqueueRow(q.row);
         ensureContinuation();
         break;
       }
@@ -143,7 +148,10 @@ function drainOnce(ctx: JobContext, queue: QueuedRow[], registrations: Sheet | n
  * run's time ends before every e-mail went (a burst of hundreds), a continuation sends the rest within minutes.
  */
 function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): string {
+  spreadsheetWritten();
   const { inputs, output, review } = recordEvaluation(ss);
+  // The review's dropdowns a batch read of this execution (an intake that handed over to this run) left pending.
+  applyReviewRules(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
   deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))], 'onFormSubmit');

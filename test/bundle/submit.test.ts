@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 import { LOCK_TIMEOUT_MESSAGE, localise } from '../../emulator/index';
-import { typeCell } from '../../scripts/user';
+import { insertTabRows, typeCell } from '../../scripts/user';
 
 /** The lock timeout as the office (a Vietnamese account) reads it. */
 const LOCK_TIMEOUT_VI = localise(LOCK_TIMEOUT_MESSAGE, 'vi');
@@ -260,6 +260,41 @@ describe('on form submit', () => {
     expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.'))).toEqual([]);
   });
 
+  it('an edit while the council inserts a row in "Thẩm định": the registration keeps one row, found again by its code', () => {
+    const { emu, formId } = officeAfterSetup();
+    const ids = [submitCollective(emu, formId, 0), submitCollective(emu, formId, 1)];
+    const edit = (name: string) => {
+      emu.clock.advance(60_000);
+      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name }, { email: SCHOOLS[0].emails[0], editResponseId: ids[0] });
+    };
+    // Where a submission's batch read falls among its calls (the same for every edit of this office).
+    emu.runtime.trace = [];
+    edit('Tổ 0 (sửa 1)');
+    const at = emu.runtime.trace.indexOf('Sheets.Spreadsheets.Values.batchGet');
+    emu.runtime.trace = null;
+    expect(at).toBeGreaterThan(0);
+    // Right after that read, the council inserts a row under the header: every registration's row moves down one.
+    emu.runtime.interleave(() => insertTabRows(emu, 'Thẩm định', 1, 1), { afterCalls: at + 1 });
+    edit('Tổ 0 (sửa 2)');
+    expect(emu.runtime.pendingInterleaves).toBe(0);
+    expect(emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!.error).toBeUndefined();
+    const review = emu.spreadsheets.values('Thẩm định');
+    const header = review[0] as string[];
+    const code = String(emu.spreadsheets.values(RESULTS).find((r) => String(r[3]).startsWith('Tổ 0'))![0]);
+    const rows = review.filter((r) => r[0] === code);
+    expect(rows).toHaveLength(1);
+    expect(rows[0][header.indexOf('Tên')]).toBe('Tổ 0 (sửa 2)');
+  });
+
+  it('the first submission (no register yet) takes the full run, and the review tab gets its dropdowns', () => {
+    const { emu, formId } = officeAfterSetup();
+    submitCollective(emu, formId, 0);
+    expect(emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!.error).toBeUndefined();
+    const review = emu.spreadsheets.sheet('Thẩm định')!;
+    expect(review.values()).toHaveLength(2);
+    expect(review.validations.map((v) => v.criteria)).toEqual(['VALUE_IN_LIST', 'VALUE_IN_LIST']);
+  });
+
   it('a submission whose handling fails waits in the queue: the next submission answers both, each once', () => {
     const { emu, formId } = officeAfterSetup();
     const submit = (i: number) => submitCollective(emu, formId, i);
@@ -342,7 +377,13 @@ describe('on form submit', () => {
     const submit = (i: number) => submitCollective(emu, formId, i);
     for (let i = 0; i < 3; i++) submit(i);
     emu.runtime.resetCalls();
+    emu.runtime.trace = [];
     submit(3);
+    // State the lock guards (the outbox's journal, the register's counter) is written before the lock goes: after the
+    // release only the health record is.
+    const trace = emu.runtime.trace;
+    emu.runtime.trace = null;
+    expect(trace.slice(trace.indexOf('Lock.releaseLock')).filter((n) => n === 'Properties.setProperties')).toHaveLength(1);
     const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
     expect(last.error).toBeUndefined();
     // One insertRowsAfter gives room for GROW_ROWS more rows: the next submissions write into it.
@@ -352,7 +393,8 @@ describe('on form submit', () => {
     expect(emu.runtime.count('Sheets.Spreadsheets.get')).toBe(1);
     expect(emu.runtime.count('Spreadsheet.getSheets')).toBe(1);
     expect(emu.runtime.count('Spreadsheet.getSheetByName')).toBe(0);
-    expect(emu.runtime.count('Sheet.getMaxRows')).toBe(0);
+    // Only the review tab's grid is asked (for the row it adds): the council edits that tab while the run works.
+    expect(emu.runtime.count('Sheet.getMaxRows')).toBe(1);
     // The office's text-only tabs, the registration tab's header, the results' codes, the review tab and the health
     // tab's labels in one batch read; what holds Dates (Cấu hình, the row, the register, the outbox) one read each.
     expect(emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
@@ -365,13 +407,13 @@ describe('on form submit', () => {
     // The form's response is asked for its id, time and sender once (the register and the e-mail's link share them).
     expect(emu.runtime.count('FormResponse.getTimestamp')).toBeLessThanOrEqual(1);
     expect(emu.runtime.count('Form.getId')).toBe(0);
-    // Three property writes: the e-mail's "sending" mark (with the register's counter), its "sent" mark right after
-    // it, and the health record (with the outbox's housekeeping).
-    expect(emu.runtime.count('Properties.setProperties')).toBe(3);
-    // The whole budget of a steady submission with its e-mail sent: 50 today. (79 before its reads were listed and
+    // Four property writes: the e-mail's "sending" mark (with the register's counter), its "sent" mark right after it,
+    // the outbox's housekeeping before the lock is released, and the health record.
+    expect(emu.runtime.count('Properties.setProperties')).toBe(4);
+    // The whole budget of a steady submission with its e-mail sent: 52 today. (79 before its reads were listed and
     // batched and its counter and housekeeping went with other property writes; 89 before the queue was written only
     // when the lock is busy; 113 before tabs were cached, grids grown in steps and the health tab given one line.)
-    expect(last.calls).toBeLessThanOrEqual(50);
+    expect(last.calls).toBeLessThanOrEqual(52);
     // And its line in "Tình trạng" says it ran.
     const health = emu.spreadsheets.values('Tình trạng');
     expect(health.some((r) => String(r[0]).length > 0 && String(r[2]) === 'Thành công')).toBe(true);
