@@ -82,14 +82,16 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   if (shape.error) return null;
   if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, recorded);
   const found = keyRowIn(areas.reviewIds, 0, reg.id);
-  // Where a new row goes: below the last row with anything in it (asked only for a new row).
+  // Where a new row goes: below the last row with anything in it, and the grid it must fit (asked only for a new row,
+  // with the reads: a read after the run's first write would wait for the writes to be committed).
   const at = found.row > 0 ? found : { row: 0, last: sheet.getLastRow() };
+  const maxRows = found.row > 0 ? undefined : sheet.getMaxRows();
   const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
   // The council may have moved rows since the batch read: the row must still be this registration's.
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, recorded);
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  return { at, merged };
+  return { at, maxRows, merged };
 }
 
 /** intakeSubmission through SpreadsheetApp alone (no Sheets service). */
