@@ -13,6 +13,7 @@ import { findKeyRow, writeRow, type KeyRow } from '../gas/rows';
 import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
+import { openOutbox } from '../gas/outbox';
 import { evaluateOrStop } from './results';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -124,6 +125,8 @@ function writeAndAnswer(
   resultMax: number | undefined,
 ): string {
   const reg = output.registrations[0];
+  // The outbox is read with the other reads, before the first write (a read after writes waits for their commit).
+  const box = openOutbox(ss);
   inputs.identified.save();
   if (reg && review && resultAt) {
     writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });
@@ -131,7 +134,7 @@ function writeAndAnswer(
     recordDecisions(ss, inputs.identified.entries, review.merged.snapshots);
   }
   const org = inputs.config.organisation;
-  deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit');
+  deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box);
   const notes = inputs.identified.notes;
   return [reg ? INTAKE_DETAIL(reg.id, VERDICT_LABELS[reg.verdict]) : '', ...notes].filter((x) => x !== '').join(' ');
 }

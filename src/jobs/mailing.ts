@@ -5,7 +5,7 @@ import type { Email } from '../core/emails';
 import { MAIL_RECORD_LOST } from '../core/messages';
 import { settleJournal, type OutboxEntry, type OutboxKind } from '../core/outbox';
 import { logError } from '../gas/health';
-import { commitOutbox, openOutbox, sendDue } from '../gas/outbox';
+import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,9 +18,13 @@ export interface MailPlan {
   compose: Partial<Record<OutboxKind, Composer>>;
 }
 
-/** Plans, sends what is due while quota and time last, writes the outbox; returns how many messages went. */
-export function deliver(ss: Spreadsheet, deadline: number, senderName: string, plans: MailPlan[], job: string): number {
-  const box = openOutbox(ss);
+/**
+ * Plans, sends what is due while quota and time last, writes the outbox; returns how many messages went. `opened`: the
+ * outbox as the caller read it with its other reads, before its first write (a read after writes waits for them to be
+ * committed); it must be read under the same lock hold.
+ */
+export function deliver(ss: Spreadsheet, deadline: number, senderName: string, plans: MailPlan[], job: string, opened?: Outbox): number {
+  const box = opened ?? openOutbox(ss);
   if (box.lost) {
     // Loud, and nothing sent or written: the office restores the record, the next run goes on.
     logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected));

@@ -378,7 +378,10 @@ describe('on form submit', () => {
     for (let i = 0; i < 3; i++) submit(i);
     emu.runtime.resetCalls();
     emu.runtime.trace = [];
+    const flushes = emu.runtime.implicitFlushes;
     submit(3);
+    // Every read before the first write: no read waits for pending writes to be committed (a flush each).
+    expect(emu.runtime.implicitFlushes - flushes).toBe(0);
     // State the lock guards (the outbox's journal, the register's counter) is written before the lock goes: after the
     // release only the health record is.
     const trace = emu.runtime.trace;
