@@ -100,7 +100,8 @@ export function getFreshState(key: StateKey): string | null {
  * lock can then be read from the cache (getLockedState) for the rest of the locked section.
  */
 export function reloadUnderLock(): void {
-  cache = { ...scriptStore().getProperties() };
+  // What this execution has still to write (setStateSoon) is newer than the store.
+  cache = { ...scriptStore().getProperties(), ...soon };
   readUnderLock = true;
 }
 
