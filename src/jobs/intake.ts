@@ -44,8 +44,9 @@ export function spreadsheetWritten(): void {
 
 /**
  * intakeSubmission from one listing of the tabs and one batch read (the Sheets service): the tabs found in the listing,
- * their grids taken from it, the office's tabs, the header, the results' codes, the review tab and the health tab's
- * labels read at once; SpreadsheetApp reads what holds Dates (Cấu hình, the submitted row, the register, the outbox).
+ * their grids taken from it, the office's text-only tabs, the header, the results' and the review's codes, the
+ * review's header and the health tab's labels read at once; SpreadsheetApp reads what holds Dates (Cấu hình, the
+ * submitted row, the register, the outbox record).
  */
 function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: Sheet, row: number): string | null {
   const got = readSubmissionListed(ss, read, sheet, row, new Date());
@@ -55,7 +56,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const reviewSheet = read.sheetNamed(REVIEW_TAB);
   if (!results || !reviewSheet) return null;
   // Nothing writes these tabs before this run's first write of each: their grids are the listed ones. Not the review
-  // tab's: the council edits it while the run works, so its grid is asked when a row is added.
+  // tab's: the council edits it while the run works, so its grid is asked (with the reads) when a row is added.
   read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
