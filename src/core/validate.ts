@@ -329,7 +329,7 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
     return !anyWorked ? BARE.notApplicable : anyBelow ? BARE.notMet : anyUnrated ? BARE.missing : BARE.met;
   }
   const rated = ended.filter((y) => worked(ratingOf(r, y)));
-  if (rated.length === 0) return (text ? { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) } : BARE.notApplicable);
+  if (rated.length === 0) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
   const below: { year: string; rating: string }[] = [];
   const unrated: string[] = [];
   for (const y of rated) {
@@ -337,9 +337,9 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
     if (v === 'done' || v === 'failed') below.push({ year: schoolYearText(y), rating: RATING_TEXT[v] });
     else if (v !== 'excellent' && v !== 'good') unrated.push(schoolYearText(y));
   }
-  if (below.length) return (text ? { status: 'notMet', message: findingRatingsBelowGood(c, Q.individualRatings, below) } : BARE.notMet);
-  if (unrated.length) return (text ? { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated) } : BARE.missing);
-  return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
+  if (below.length) return { status: 'notMet', message: findingRatingsBelowGood(c, Q.individualRatings, below) };
+  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated) };
+  return { status: 'met', message: findingMet(c) };
 }
 
 /**
@@ -365,19 +365,19 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     if (anyUnrated) return BARE.missing;
     return cfg.today.getTime() < periodOf(cfg).judgedFrom ? BARE.notApplicable : BARE.notMet;
   }
-  if (ended.some((y) => ratingOf(r, y) === 'excellent')) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
+  if (ended.some((y) => ratingOf(r, y) === 'excellent')) return { status: 'met', message: findingMet(c) };
   const rated = ended.filter((y) => worked(ratingOf(r, y)));
-  if (rated.length === 0) return (text ? { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) } : BARE.notApplicable);
+  if (rated.length === 0) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
   const unrated = rated.filter((y) => {
     const v = ratingOf(r, y);
     return v === null || v === undefined || v === 'none' || v === 'absent';
   });
-  if (unrated.length) return (text ? { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) } : BARE.missing);
+  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) };
   const judgedFrom = milestone(cfg, 'SO-KET').date;
   if (cfg.today.getTime() < judgedFrom.getTime()) {
-    return (text ? { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(judgedFrom)) } : BARE.notApplicable);
+    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(judgedFrom)) };
   }
-  return (text ? { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, rated.map(schoolYearText), formatDate(cfg.today)) } : BARE.notMet);
+  return { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, rated.map(schoolYearText), formatDate(cfg.today)) };
 }
 
 const ORG_TITLES = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
