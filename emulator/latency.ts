@@ -34,6 +34,10 @@ export const DEFAULT_LATENCY_MS: LatencyTable = {
   'Sheet.appendRow': 30, // guess: appendRow must find the last row (a read) then write [S3]
   'Sheet.getLastRow': 15, // guess
   'Sheet.getDataRange': 15, // guess
+  // estimate (no public measurement found): a find is one read round trip, as getValues; the server scans the range
+  // and sends back only the cells found (charged per cell, as a read).
+  'TextFinder.findAll': 40,
+  'TextFinder.findNext': 40,
   'SpreadsheetApp.flush': 610, // [S1]/[S4]
   'SpreadsheetApp.openById': 300, // guess: opening another file is a heavyweight call [S3]
   'SpreadsheetApp.getActiveSpreadsheet': 5, // guess
@@ -139,13 +143,13 @@ export function latencyOf(table: LatencyTable, name: string): number {
 
 // ------------------------------------------------------------------ reads after writes
 
-const SHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart']);
+const SHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart', 'TextFinder']);
 /** Calls that read the sheet's contents or shape from the server. */
 const SHEET_READS = new Set([
   'getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula', 'getLastRow',
   'getLastColumn', 'getMaxRows', 'getMaxColumns', 'getFrozenRows', 'getFrozenColumns', 'getProtections',
   'getDataRange', 'getNumberFormat', 'getNumberFormats', 'getBackground', 'getBackgrounds', 'getColumnWidth',
-  'getCharts', 'getDataValidation', 'getDataValidations',
+  'getCharts', 'getDataValidation', 'getDataValidations', 'findAll', 'findNext',
 ]);
 const SHEET_WRITES = /^(set|insert|delete|append|clear|protect|remove|add|autoResize|moveActiveSheet|updateChart|hide|show|sort|copyTo|merge|breakApart)/;
 

@@ -55,6 +55,7 @@ const BY_CLASS: Record<string, ScopeSet> = {
   Protection: SHEETS_FILE,
   DataValidation: SHEETS_FILE,
   EmbeddedChart: SHEETS_FILE,
+  TextFinder: SHEETS_FILE,
   Form: FORMS_FILE,
   Item: FORMS_FILE,
   ListItem: FORMS_FILE, // forms' ListItem (the Docs one is checked as DocsListItem: see instrument's scopeClass)

@@ -639,7 +639,8 @@ type SheetKeys =
   | 'insertChart'
   | 'getCharts'
   | 'removeChart'
-  | 'getFormUrl';
+  | 'getFormUrl'
+  | 'createTextFinder';
 
 export class EmuSheet implements Facade<Sheet, SheetKeys> {
   #rt: Runtime;
@@ -851,9 +852,109 @@ export class EmuSheet implements Facade<Sheet, SheetKeys> {
   getFormUrl(): string {
     return this.#live().formUrl as string;
   }
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const s = this.#live();
+    return newTextFinder(this.#rt, s, findText, null);
+  }
 }
 const _sheet: Subset<EmuSheet, Sheet> = true;
 instrument(EmuSheet, 'Sheet');
+
+// ------------------------------------------------------------------ TextFinder
+
+type FinderKeys = 'findAll' | 'findNext' | 'matchCase' | 'matchEntireCell' | 'useRegularExpression';
+
+/** Where a finder searches: a range of one sheet, or (null) the whole sheet. */
+type FinderArea = { row: number; col: number; numRows: number; numCols: number } | null;
+
+function newTextFinder(rt: Runtime, s: SheetModel, findText: string, area: FinderArea): GoogleAppsScript.Spreadsheet.TextFinder {
+  // ASSUMPTION (unverified): an empty search text is refused; the emulation is stricter than a silent empty result.
+  if (typeof findText !== 'string' || findText === '') throw rt.error('Invalid argument: findText');
+  return new EmuTextFinder(rt, s, findText, area) as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+}
+
+/**
+ * Sheets' find (spreadsheet/text-finder reference): matches the cells' displayed values (a formula by what it shows),
+ * case-insensitively and on part of the cell unless told otherwise; findAll returns every matching cell as a
+ * one-cell range, row by row; findNext the next one after the last found (null at the end). It reads what the script
+ * wrote before it (latency.ts charges the flush a read after writes costs).
+ */
+export class EmuTextFinder implements Facade<GoogleAppsScript.Spreadsheet.TextFinder, FinderKeys> {
+  #rt: Runtime;
+  #s: SheetModel;
+  #text: string;
+  #area: FinderArea;
+  #case = false;
+  #entire = false;
+  #regex = false;
+  /** Index in the matches of the last cell findNext returned (-1: none yet). */
+  #at = -1;
+  constructor(rt: Runtime, s: SheetModel, text: string, area: FinderArea) {
+    this.#rt = rt;
+    this.#s = s;
+    this.#text = text;
+    this.#area = area;
+    attach(this, rt);
+  }
+  matchCase(matchCase: boolean): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.#case = Boolean(matchCase);
+    return this as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+  }
+  matchEntireCell(matchEntireCell: boolean): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.#entire = Boolean(matchEntireCell);
+    return this as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+  }
+  useRegularExpression(useRegEx: boolean): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.#regex = Boolean(useRegEx);
+    return this as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+  }
+  #matches(): { row: number; col: number }[] {
+    const s = this.#s;
+    if (!s.file.sheets.includes(s)) throw this.#rt.error('This sheet has been deleted.');
+    const a = this.#area ?? { row: 1, col: 1, numRows: s.rows.length, numCols: s.maxCols };
+    const tz = s.file.timeZone;
+    const test = this.#tester();
+    const out: { row: number; col: number }[] = [];
+    const lastRow = Math.min(a.row + a.numRows - 1, s.rows.length);
+    for (let r = a.row; r <= lastRow; r++) {
+      const cells = s.rows[r - 1];
+      if (!cells) continue;
+      const lastCol = Math.min(a.col + a.numCols - 1, cells.length);
+      for (let c = a.col; c <= lastCol; c++) {
+        const cell = cells[c - 1];
+        if (cell && test(displayValue(cell, tz))) out.push({ row: r, col: c });
+      }
+    }
+    return out;
+  }
+  #tester(): (shown: string) => boolean {
+    const text = this.#text;
+    if (this.#regex) {
+      const re = new RegExp(this.#entire ? `^(?:${text})$` : text, this.#case ? 'u' : 'iu');
+      return (shown) => shown !== '' && re.test(shown);
+    }
+    const wanted = this.#case ? text : text.toLowerCase();
+    return (shown) => {
+      const v = this.#case ? shown : shown.toLowerCase();
+      return this.#entire ? v === wanted : v.includes(wanted);
+    };
+  }
+  findAll(): Range[] {
+    const found = this.#matches();
+    this.#rt.countCells(found.length, 0, `${this.#s.file.id}:${this.#s.id}`);
+    this.#rt.chargeData(found.length * CELL_READ_MS);
+    return found.map((m) => makeRange(this.#rt, this.#s, m.row, m.col, 1, 1));
+  }
+  // ASSUMPTION (unverified): past the last match findNext gives null (it does not wrap around as the UI's find does).
+  findNext(): Range {
+    const found = this.#matches();
+    this.#at = Math.min(this.#at + 1, found.length);
+    const m = found[this.#at];
+    return (m ? makeRange(this.#rt, this.#s, m.row, m.col, 1, 1) : null) as Range;
+  }
+}
+const _finder: Subset<EmuTextFinder, GoogleAppsScript.Spreadsheet.TextFinder> = true;
+instrument(EmuTextFinder, 'TextFinder');
 
 // ------------------------------------------------------------------ Range
 
@@ -912,7 +1013,8 @@ type RangeKeys =
   | 'protect'
   | 'setDataValidation'
   | 'getDataValidation'
-  | 'clearDataValidations';
+  | 'clearDataValidations'
+  | 'createTextFinder';
 
 export class EmuRange implements Facade<Range, RangeKeys> {
   #rt: Runtime;
@@ -1163,6 +1265,10 @@ export class EmuRange implements Facade<Range, RangeKeys> {
     const a1 = this.#a1();
     s.validations = s.validations.filter((v) => v.a1 !== a1);
     return this as unknown as Range;
+  }
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.#check();
+    return newTextFinder(this.#rt, this.#s, findText, { row: this.#r, col: this.#c, numRows: this.#nr, numCols: this.#nc });
   }
 }
 const _range: Subset<EmuRange, Range> = true;
