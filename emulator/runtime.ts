@@ -54,6 +54,8 @@ export interface ExecutionRecord {
   /** The tabs ("fileId:sheetId") this execution read cells of, and wrote cells to (the bench's floor counts tabs). */
   tabsRead?: Set<string>;
   tabsWritten?: Set<string>;
+  /** Cells read by tab ("fileId:sheetId"): what grows with a tab and what does not. */
+  cellsReadByTab?: Map<string, number>;
   error?: string;
   /** id of the execution this one was interleaved into, if any. */
   parentId?: number;
@@ -343,7 +345,11 @@ export class Runtime {
   countCells(read: number, written: number, tab?: string): void {
     const exec = this.current;
     if (!exec) return;
-    if (tab !== undefined && read) (exec.tabsRead ??= new Set()).add(tab);
+    if (tab !== undefined && read) {
+      (exec.tabsRead ??= new Set()).add(tab);
+      const byTab = (exec.cellsReadByTab ??= new Map());
+      byTab.set(tab, (byTab.get(tab) ?? 0) + read);
+    }
     if (tab !== undefined && written) (exec.tabsWritten ??= new Set()).add(tab);
     if (read) exec.cellsRead = (exec.cellsRead ?? 0) + read;
     if (written) exec.cellsWritten = (exec.cellsWritten ?? 0) + written;

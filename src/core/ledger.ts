@@ -76,14 +76,20 @@ function timeOf(v: unknown): number {
   return d ? d.getTime() : 0;
 }
 
-/** The register as read (header row first; [] when there is no tab). Rows without a valid code are ignored. */
-export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerEntry[] {
-  if (!values || values.length < 2) return [];
+/** Where each column of the register stands in its header row (0-based; a column missing is absent). */
+export function ledgerColumns(header: readonly unknown[]): Partial<Record<LedgerColumn, number>> {
   const col: Partial<Record<LedgerColumn, number>> = {};
-  (values[0] || []).forEach((h, i) => {
+  (header || []).forEach((h, i) => {
     const k = LEDGER_COLUMNS.find((c) => matchKey(LEDGER_HEADERS[c]) === matchKey(h));
     if (k && col[k] === undefined) col[k] = i;
   });
+  return col;
+}
+
+/** The register as read (header row first; [] when there is no tab). Rows without a valid code are ignored. */
+export function ledgerFromRows(values: readonly (readonly unknown[])[]): LedgerEntry[] {
+  if (!values || values.length < 2) return [];
+  const col = ledgerColumns(values[0] || []);
   if (col.id === undefined) return [];
   const text = (row: readonly unknown[], k: LedgerColumn) => (col[k] === undefined ? '' : toText(row[col[k]!]));
   const out: LedgerEntry[] = [];
@@ -188,6 +194,11 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
 }
 
 /** Same second, same address: how a response tab row and a FormResponse are the same response. */
+/** The responses of a lookup that may be the row `key` (its time to the second, its sender): what assignIds pairs it with. */
+export function responsesOf(key: RowKey, lookup: Lookup): ResponseRef[] {
+  return lookup.kind === 'responses' ? lookup.responses.filter((r) => sameResponse(key.at, key.email, r)) : [];
+}
+
 function sameResponse(at: number, email: string, r: ResponseRef): boolean {
   return Math.abs(r.at - at) < 1000 && r.email === email;
 }

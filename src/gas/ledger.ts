@@ -6,12 +6,14 @@ import {
   NO_RESPONSE,
   assignIds,
   ledgerFromResults,
+  ledgerColumns,
   ledgerRow,
   ledgerWrites,
   ledgerFromRows,
   ledgerToRows,
   lookupNeeded,
   recognise,
+  responsesOf,
   rowKeys,
   type LedgerEntry,
   type Lookup,
@@ -22,11 +24,14 @@ import type { DecisionSnapshot } from '../core/review';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
 import { getState, setState, setStateSoon } from './properties';
 import { readValues, writeTable } from './sheets';
+import { toCell } from '../core/table';
+import { columnLetter } from '../core/summaries';
 import { ensureTab, tabNamed } from './tab-cache';
 import { GROW_ROWS } from './rows';
 import { listedGrid } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface Identified {
   /** Sheet row → code. */
@@ -74,7 +79,9 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
     if (created) sheet.hideSheet();
     return;
   }
-  for (const e of plan.update) sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([ledgerRow(e)]);
+  // Cells as writeTable makes them: an e-mail or a fingerprint that looks like a number or a formula stays text.
+  const line = (e: LedgerEntry) => ledgerRow(e).map(toCell);
+  for (const e of plan.update) sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([line(e)]);
   if (plan.append.length > 0) {
     const from = (lastRow ?? sheet.getLastRow()) + 1;
     // Its grid as the run's listing gave it when the run listed the tabs (batch-read.ts), else asked.
@@ -82,23 +89,37 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
     const missing = from + plan.append.length - 1 - maxRows;
     // Room for the next submissions too: one insert serves many appends.
     if (missing > 0) sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
-    sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(ledgerRow));
+    sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(line));
     lastRow = from + plan.append.length - 1;
   }
 }
 
+/** How identifyRegistrations may read. */
+export interface IdentifyOptions {
+  /**
+   * `responseValues` holds only some rows (a submission's): rows missing from it are not gone, and null is returned
+   * when the register cannot identify them on its own (a first run, a register to rebuild) — the caller then reads the
+   * whole tab. A single row whose response the form confirms is found in the register by its response id
+   * (a TextFinder), without reading the register.
+   */
+  partial?: boolean;
+  /** The caller writes the register later (`save`), after its other reads and before its first write. */
+  deferSave?: boolean;
+  /** The register's header row when the caller read it already (a submission's batch read). */
+  header?: readonly unknown[];
+}
+
 /** Gives every row of the registration tab its code, recording new codes before they are used. */
-/**
- * With `partial`, `responseValues` holds only some rows (a submission's): rows missing from it are not gone, and
- * null is returned when the register cannot identify them on its own (a first run, a register to rebuild, entries
- * still to match with the form's responses) — the caller then reads the whole tab.
- */
-export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly (readonly unknown[])[], opts: { partial?: boolean; deferSave?: boolean } = {}): Identified | null {
+export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly (readonly unknown[])[], opts: IdentifyOptions = {}): Identified | null {
   const notes: string[] = [];
   const sheet = tabNamed(ss, LEDGER_TAB);
   const nextText = getState('ledgerNext');
   const next = nextText === null ? null : Number(nextText) || 1;
   if (opts.partial && (!sheet || next === null)) return null;
+  if (opts.partial && sheet && next !== null && getState('ledgerLookedUp') === '1') {
+    const found = identifyByResponse(ss, sheet, responseValues, next, opts);
+    if (found) return found;
+  }
   const values = sheet ? readValues(sheet) : [];
   if (sheet) lastRow = values.length;
   let entries = ledgerFromRows(values);
@@ -118,17 +139,78 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const a = assignIds(keys, entries, rec, lookup, next, Date.now());
   if (recovered >= 0) notes.push(ledgerRebuilt(recovered, a.created.length));
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
+  const lookedUp = a.entries.every((e) => e.responseId !== '') ? '1' : '0';
+  const stateAfter = { ledgerNext: String(a.next), ledgerLookedUp: lookedUp };
   const save = () => {
+    // The counter first: a run that dies after it skips a code, never gives one twice (a submission trusts it).
+    if (a.created.length > 0 || !opts.deferSave) setState(stateAfter);
     writeLedger(ss, recovered >= 0 ? [] : entries, a.entries);
-    // A submission's counter goes with its next property write: its codes are in the register's tab already.
-    if (opts.deferSave) setStateSoon({ ledgerNext: String(a.next) });
-    else setState({ ledgerNext: String(a.next) });
+    // No new code: the counter and the flag go with the submission's next property write.
+    if (a.created.length === 0 && opts.deferSave) setStateSoon(stateAfter);
   };
   const changed = a.changed || recovered >= 0;
+  // The flag is kept as the register is (a register from before the flag gets it at its first whole read).
+  if (!changed && getState('ledgerLookedUp') !== lookedUp && sheet) setStateSoon({ ledgerLookedUp: lookedUp });
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave) save();
   return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, notes, save: changed && opts.deferSave ? save : () => undefined };
+}
+
+/** Past this many rows holding the response id, the register is read whole (it should hold one). */
+const FOUND_MAX = 3;
+
+/**
+ * A submission's row identified without reading the register: the form confirms which response the row is (its
+ * time and sender), the register's rows holding that response id are found (a TextFinder on that column) and read,
+ * and the code is assigned from those and the counter (`next`: written before any code it gives is used). Null when
+ * that cannot decide safely (not one row, no response for it, the column missing, too many rows found): the caller
+ * reads the whole register.
+ */
+function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: readonly (readonly unknown[])[], next: number, opts: IdentifyOptions): Identified | null {
+  const keys = rowKeys(responseValues);
+  if (keys.length !== 1) return null;
+  const lookup = lookupResponses(getState('registrationForm'), Math.max(0, (keys[0].at || 0) - 1000));
+  const responses = responsesOf(keys[0], lookup);
+  if (responses.length !== 1) return null;
+  const header = opts.header && opts.header.length > 0 ? opts.header : readHeader(sheet);
+  const col = ledgerColumns(header);
+  // The layout the script writes (its row-wise writes rely on it), else the whole read.
+  if (LEDGER_COLUMNS.some((c, i) => col[c] !== i)) return null;
+  const letter = columnLetter(col.responseId! + 1);
+  const found = sheet
+    .getRange(`${letter}:${letter}`)
+    .createTextFinder(responses[0].id)
+    .matchCase(true)
+    .matchEntireCell(true)
+    .findAll();
+  if (found.length > FOUND_MAX) return null;
+  const values: unknown[][] = [header as unknown[]];
+  for (const range of found) {
+    const row = range.getRow();
+    values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  }
+  const entries = ledgerFromRows(values);
+  if (entries.length !== found.length) return null;
+  const rec = recognise(keys, entries);
+  const a = assignIds(keys, entries, rec, lookup, next, Date.now());
+  // Where new codes go: below the register's last row (asked now, with the reads: not after a write).
+  if (a.created.length > 0) lastRow = sheet.getLastRow();
+  const stateAfter = { ledgerNext: String(a.next), ...(a.entries.some((e) => e.responseId === '') ? { ledgerLookedUp: '0' } : {}) };
+  const save = () => {
+    // The counter first: a run that dies after it skips a code, never gives one twice.
+    if (a.created.length > 0) setState(stateAfter);
+    writeLedger(ss, entries, a.entries);
+  };
+  if (a.changed && !opts.deferSave) save();
+  const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
+  return { ids: a.ids, entries: a.entries, gone: [], notes, save: a.changed && opts.deferSave ? save : () => undefined };
+}
+
+/** The register's header row, asked of the sheet. */
+function readHeader(sheet: Sheet): unknown[] {
+  const width = sheet.getLastColumn();
+  return width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0];
 }
 
 /** The decision snapshots the register holds, by code. */

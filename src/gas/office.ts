@@ -7,7 +7,7 @@ import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
 import { directoryToRows } from '../core/directory';
 import type { EvaluateInput } from '../core/evaluate';
-import { TAB } from '../core/messages';
+import { LEDGER_TAB, TAB } from '../core/messages';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, type Identified } from './ledger';
@@ -158,34 +158,25 @@ export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsh
   };
 }
 
-/** What a submission read in its one batch besides its inputs: where the tabs it rewrites a row of stand. */
+/** What a submission read in its one batch besides its inputs. */
 export interface SubmissionAreas {
-  /** Column A of "Kết quả kiểm tra" from row 1 (its header, then codes), as the API gives it. */
-  resultIds: unknown[][];
   /** The header of "Thẩm định" (its first row, as the API gives it: trailing blank cells left out). */
   reviewHeader: unknown[];
-  /** Column A of "Thẩm định" from row 1, where a new tab keeps its codes. */
-  reviewIds: unknown[][];
 }
 
 /**
  * readSubmission from the run's listing (src/gas/batch-read.ts), before any write: the office's text-only tabs, the
- * registration tab's header, the results' and the review's codes, the review's header and the health tab's labels in
- * one batch read; "Cấu hình" (its
- * deadlines are Dates) and the submitted row through SpreadsheetApp on their listed handles. Null when a tab it needs is
- * missing (the full run creates it).
+ * registration tab's, the register's and the review's headers and the health tab's labels in one batch read; "Cấu
+ * hình" (its deadlines are Dates) and the submitted row through SpreadsheetApp on their listed handles. Null when a
+ * tab it needs is missing (the full run creates it).
  */
 export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date): { inputs: Inputs; areas: SubmissionAreas } | null {
   const tab = read.byId(getState('registrationSheet'));
   const config = read.get(TAB.config);
   if (!tab || !config || !read.get(TAB.directory) || !read.get(TAB.criteria) || !read.get(TAB.results) || !read.get(REVIEW_TAB) || row < 2) return null;
-  read.fetch([TAB.directory, TAB.criteria], [], [
-    { tab: tab.title, a1: '1:1' },
-    { tab: TAB.results, a1: 'A:A' },
-    { tab: REVIEW_TAB, a1: '1:1' },
-    { tab: REVIEW_TAB, a1: 'A:A' },
-    { tab: TAB.health, a1: 'A2:A' },
-  ]);
+  // A missing tab would fail the whole batch: the register's header only when it has its tab (else no code yet).
+  const ledger = read.get(LEDGER_TAB) ? [{ tab: LEDGER_TAB, a1: '1:1' }] : [];
+  read.fetch([TAB.directory, TAB.criteria], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...ledger, { tab: TAB.health, a1: 'A2:A' }]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);
@@ -195,7 +186,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   values[0] = header;
   values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
   const cfg = configFromRows(readValues(configSheet), now);
-  const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true });
+  const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true, header: read.takeArea(LEDGER_TAB, '1:1')?.[0] });
   if (!identified) return null;
   return {
     inputs: {
@@ -210,11 +201,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       responseTab: tab.title,
       reportTab: TAB.reports,
     },
-    areas: {
-      resultIds: read.takeArea(TAB.results, 'A:A') ?? [],
-      reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [],
-      reviewIds: read.takeArea(REVIEW_TAB, 'A:A') ?? [],
-    },
+    areas: { reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [] },
   };
 }
 

@@ -24,6 +24,11 @@ const KEYS = {
   proposalTemplateQuyetDinh: 'proposals.template.quyetDinh',
   /** The next registration code to give (the register of codes never gives a number twice, even if deleted). */
   ledgerNext: 'ledger.next',
+  /**
+   * '1' when every entry of the register had its form response looked up at its last save ('0' otherwise): only then
+   * may a submission find its entry by its response id alone, without reading the whole register.
+   */
+  ledgerLookedUp: 'ledger.lookedUp',
   /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */
   inputProblem: 'inputs.problem',
   /** The current batch of proposal documents (JSON, < 1 KB): generation, status, date, folder, lease, pending. */

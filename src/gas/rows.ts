@@ -1,5 +1,6 @@
 // Row-level writes for work in proportion to one change: find a row by its key in one column, rewrite it or append
 // it. A generated tab keeps its shape (the nightly rebuild rewrites it whole); these only touch one row.
+import { columnLetter } from '../core/summaries';
 import { toCell } from '../core/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,19 +12,24 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  */
 export const GROW_ROWS = 50;
 
-/** Where a key stands: its 1-based row below the header (0 when none), and the tab's last row with content. */
+/** Where a key stands: its 1-based row below the header (0 when none), and (when none) the tab's last row with content. */
 export interface KeyRow {
   row: number;
   last: number;
 }
 
-/** Finds the row whose cell in `column` (1-based) reads `key`, with one read of that column. */
+/**
+ * Finds the first row below the header whose cell in `column` (1-based) is `key`, whole and in the same case, by a
+ * TextFinder: the tab is not read, so the cost does not grow with it. When none is, its last row (where a new row goes).
+ */
 export function findKeyRow(sheet: Sheet, column: number, key: string): KeyRow {
-  const last = sheet.getLastRow();
-  if (last < 2) return { row: 0, last };
-  const keys = sheet.getRange(2, column, last - 1, 1).getValues();
-  for (let i = 0; i < keys.length; i++) if (String(keys[i][0]) === key) return { row: i + 2, last };
-  return { row: 0, last };
+  const letter = columnLetter(column);
+  const found = sheet.getRange(`${letter}:${letter}`).createTextFinder(key).matchCase(true).matchEntireCell(true).findAll();
+  for (const range of found) {
+    const row = range.getRow();
+    if (row >= 2) return { row, last: row };
+  }
+  return { row: 0, last: sheet.getLastRow() };
 }
 
 /**

@@ -1,4 +1,5 @@
-// One submission in proportion to itself: read the office's tabs, the register of codes and the submitted row only;
+// One submission in proportion to itself: read the office's tabs and the submitted row; find (never read whole) its
+// rows in the register of codes, "Kết quả kiểm tra", "Thẩm định" and the outbox;
 // evaluate that registration; rewrite its row in "Kết quả kiểm tra" and "Thẩm định"; answer its sender. What a
 // registration changes elsewhere (the school's tab, Tổng hợp, a registration it replaces, letters the council asked
 // for) waits for the rebuild, which re-checks everything every night and from the menu.
@@ -44,9 +45,9 @@ export function spreadsheetWritten(): void {
 
 /**
  * intakeSubmission from one listing of the tabs and one batch read (the Sheets service): the tabs found in the listing,
- * their grids taken from it, the office's text-only tabs, the header, the results' and the review's codes, the
- * review's header and the health tab's labels read at once; SpreadsheetApp reads what holds Dates (Cấu hình, the
- * submitted row, the register, the outbox record).
+ * their grids taken from it, the office's text-only tabs, the header, the register's and the review's headers and the
+ * health tab's labels read at once; SpreadsheetApp reads what holds Dates (Cấu hình, the submitted row, the rows
+ * found in the register and the outbox record).
  */
 function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: Sheet, row: number): string | null {
   const got = readSubmissionListed(ss, read, sheet, row, new Date());
@@ -60,22 +61,17 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
-  const resultAt = reg ? keyRowIn(areas.resultIds, 0, reg.id) : null;
+  const resultAt = reg ? findKeyRow(results, 1, reg.id) : null;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows);
 }
 
-/** Where `key` stands in column `column` of `values` (rows from row 1, as read): its row (0 when none), the last row. */
-function keyRowIn(values: readonly (readonly unknown[])[], column: number, key: string): KeyRow {
-  for (let i = 1; i < values.length; i++) if (String(values[i][column] ?? '') === key) return { row: i + 1, last: values.length };
-  return { row: 0, last: values.length };
-}
-
 /**
- * reviewRow from the review tab's header and codes read in the batch, when its codes are in column A (as a new tab
- * has them; else the tab is read as reviewRow reads it). Its last row is asked (the council may keep rows without a
- * code below theirs: a new row goes after them), and only the row merged is read again, its dates as Dates.
+ * reviewRow from the review tab's header read in the batch, when its codes are in column A (as a new tab has them;
+ * else as reviewRow finds it). The registration's row is found by its code (a TextFinder: the tab is not read); for a
+ * new one the tab's last row is asked (the council may keep rows without a code below theirs: a new row goes after
+ * them). Only the row merged is read, its dates as Dates.
  */
 function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
   const header = areas.reviewHeader;
@@ -83,13 +79,12 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   const shape = mergeReview([header], []);
   if (shape.error) return null;
   if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, recorded);
-  const found = keyRowIn(areas.reviewIds, 0, reg.id);
   // Where a new row goes: below the last row with anything in it, and the grid it must fit (asked only for a new row,
   // with the reads: a read after the run's first write would wait for the writes to be committed).
-  const at = found.row > 0 ? found : { row: 0, last: sheet.getLastRow() };
-  const maxRows = found.row > 0 ? undefined : sheet.getMaxRows();
+  const at = findKeyRow(sheet, 1, reg.id);
+  const maxRows = at.row > 0 ? undefined : sheet.getMaxRows();
   const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
-  // The council may have moved rows since the batch read: the row must still be this registration's.
+  // The council may have moved rows since it was found: the row must still be this registration's.
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, recorded);
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;

@@ -231,6 +231,35 @@ describe('a registration is known by its response, not its row', () => {
   });
 });
 
+describe('a register whose entries wait for their response ids', () => {
+  it('after the register was rebuilt while the form could not be asked, the next submission reads it whole and an edit keeps its code', () => {
+    const ctx = officeAfterSetup();
+    const ids = submitNine(ctx);
+    rebuild(ctx);
+    const before = namesByCode(ctx);
+    // The register deleted by hand, and rebuilt by a run that cannot reach the form: its entries have no response id.
+    const file = ctx.emu.spreadsheets.active;
+    file.sheets.splice(file.sheets.indexOf(ctx.emu.spreadsheets.sheet('Sổ mã phiếu')!), 1);
+    ctx.emu.runtime.failOn('Form.getResponses', 1, 'Service error: Forms');
+    rebuild(ctx);
+    ctx.emu.runtime.clearFaults();
+    expect(ctx.emu.properties.script.get('ledger.lookedUp')).toBe('0');
+    // The next submission cannot find entries by response id: it reads the register whole and the form's responses
+    // give every entry its id back.
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ mới' }, { email: SCHOOLS[2].emails[0] });
+    expect(ctx.emu.properties.script.get('ledger.lookedUp')).toBe('1');
+    // Registration 1 edited through its edit link: the same code, no new registration.
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+    const after = namesByCode(ctx);
+    expect(after.size).toBe(before.size + 1);
+    for (const code of before.keys()) expect(after.has(code)).toBe(true);
+    const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+    expect(after.get(code)).toBe('Đối tượng 1 (sửa)');
+  });
+});
+
 describe('broken inputs stop the run loudly and change nothing', () => {
   function expectStopped(ctx: Ctx, before: { tabs: string[]; results: unknown[][]; mails: number }, column: string) {
     expect(ctx.emu.spreadsheets.sheetNames().filter((t) => t !== 'Nhật ký lỗi')).toEqual(before.tabs.filter((t) => t !== 'Nhật ký lỗi'));
