@@ -40,6 +40,8 @@ export interface Identified {
   entries: LedgerEntry[];
   /** Codes whose row is gone from the response tab. */
   gone: string[];
+  /** Codes this run gave (new registrations: no row anywhere yet). */
+  created: string[];
   /** Vietnamese notes for the run's health line and the error log (register rebuilt, rows deferred). */
   notes: string[];
   /** Writes the register when the caller asked to defer it (`deferSave`); does nothing otherwise. */
@@ -154,7 +156,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave) save();
-  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, notes, save: changed && opts.deferSave ? save : () => undefined };
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, notes, save: changed && opts.deferSave ? save : () => undefined };
 }
 
 /** Past this many rows holding the response id, the register is read whole (it should hold one). */
@@ -204,7 +206,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   };
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
-  return { ids: a.ids, entries: a.entries, gone: [], notes, save: a.changed && opts.deferSave ? save : () => undefined };
+  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, notes, save: a.changed && opts.deferSave ? save : () => undefined };
 }
 
 /** The register's header row, asked of the sheet. */

@@ -21,15 +21,22 @@ export interface KeyRow {
 /**
  * Finds the first row below the header whose cell in `column` (1-based) is `key`, whole and in the same case, by a
  * TextFinder: the tab is not read, so the cost does not grow with it. When none is, its last row (where a new row goes).
+ * `known`: the key was given before this run, so its row should be there. Not found, the column is then read whole
+ * (ASSUMPTION, unverified: the find may pass over rows a person's filter hides; a second row for the same code would
+ * be worse than one read).
  */
-export function findKeyRow(sheet: Sheet, column: number, key: string): KeyRow {
+export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { known?: boolean } = {}): KeyRow {
   const letter = columnLetter(column);
   const found = sheet.getRange(`${letter}:${letter}`).createTextFinder(key).matchCase(true).matchEntireCell(true).findAll();
   for (const range of found) {
     const row = range.getRow();
     if (row >= 2) return { row, last: row };
   }
-  return { row: 0, last: sheet.getLastRow() };
+  const last = sheet.getLastRow();
+  if (!opts.known || last < 2) return { row: 0, last };
+  const keys = sheet.getRange(2, column, last - 1, 1).getValues();
+  for (let i = 0; i < keys.length; i++) if (String(keys[i][0]) === key) return { row: i + 2, last };
+  return { row: 0, last };
 }
 
 /**

@@ -61,8 +61,9 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
-  const resultAt = reg ? findKeyRow(results, 1, reg.id) : null;
-  const review = reg ? reviewRowListed(reviewSheet, areas, reg, recordedDecisions(inputs.identified.entries)) : null;
+  const known = reg ? !inputs.identified.created.includes(reg.id) : false;
+  const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
+  const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows);
 }
@@ -73,19 +74,19 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
  * new one the tab's last row is asked (the council may keep rows without a code below theirs: a new row goes after
  * them). Only the row merged is read, its dates as Dates.
  */
-function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
+function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
   const header = areas.reviewHeader;
   if (header.length === 0) return null;
   const shape = mergeReview([header], []);
   if (shape.error) return null;
-  if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, recorded);
+  if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, known, recorded);
   // Where a new row goes: below the last row with anything in it, and the grid it must fit (asked only for a new row,
   // with the reads: a read after the run's first write would wait for the writes to be committed).
-  const at = findKeyRow(sheet, 1, reg.id);
+  const at = findKeyRow(sheet, 1, reg.id, { known });
   const maxRows = at.row > 0 ? undefined : sheet.getMaxRows();
   const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
-  if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, recorded);
+  if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded);
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows, merged };
@@ -101,9 +102,10 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   if (!inputs) return null;
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
-  const resultAt = reg ? findKeyRow(results, 1, reg.id) : null;
+  const known = reg ? !inputs.identified.created.includes(reg.id) : false;
+  const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
-  const review = reg ? reviewRow(reviewSheet, reg, recordedDecisions(inputs.identified.entries)) : null;
+  const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, resultMax);
 }
@@ -147,13 +149,13 @@ interface ReviewRow {
   merged: ReviewTab;
 }
 
-function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
+function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
   const width = sheet.getLastColumn();
   if (width === 0) return null;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const shape = mergeReview([header], []);
   if (shape.error || shape.header.length !== header.length) return null;
-  const at = findKeyRow(sheet, shape.columns.id + 1, reg.id);
+  const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
   const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, width).getValues()[0]] : [header];
   const merged = mergeReview(existing, [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
