@@ -109,6 +109,11 @@ export interface IdentifyOptions {
   deferSave?: boolean;
   /** The register's header row when the caller read it already (a submission's batch read). */
   header?: readonly unknown[];
+  /**
+   * The caller does not hold the script lock (the proposals): nothing is written. Rows the register does not know get
+   * codes for this run only; codes are given, and written, only under the lock.
+   */
+  readOnly?: boolean;
 }
 
 /** Gives every row of the registration tab its code, recording new codes before they are used. */
@@ -152,10 +157,10 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   };
   const changed = a.changed || recovered >= 0;
   // The flag is kept as the register is (a register from before the flag gets it at its first whole read).
-  if (!changed && getState('ledgerLookedUp') !== lookedUp && sheet) setStateSoon({ ledgerLookedUp: lookedUp });
+  if (!changed && getState('ledgerLookedUp') !== lookedUp && sheet && !opts.readOnly) setStateSoon({ ledgerLookedUp: lookedUp });
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
   // flush), then saves, still before any code is used in a write.
-  if (changed && !opts.deferSave) save();
+  if (changed && !opts.deferSave && !opts.readOnly) save();
   return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, notes, save: changed && opts.deferSave ? save : () => undefined };
 }
 

@@ -62,19 +62,21 @@ export interface ReadOptions {
    * writes): the tabs are listed and read in batch when the manifest enables the service.
    */
   first?: boolean;
+  /** The caller does not hold the script lock: the register of codes is read, never written (see IdentifyOptions). */
+  readOnly?: boolean;
 }
 
 /** Everything an evaluation reads, one read per tab. */
 export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): Inputs {
   const read = opts.first ? openTabsRead(ss) : null;
-  if (read) return readInputsListed(ss, now, read);
+  if (read) return readInputsListed(ss, now, read, opts);
   const settings = readSettings(ss, now);
   // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
   // the office Sheet) is read by the tab names setup gives them.
   const responses = registrationTab(ss);
   const reports = findSheetById(ss, getState('reportSheet'), TAB.reports) ?? tabNamed(ss, TAB.reports);
   const responseValues = responses ? readValues(responses) : [];
-  const identified = identifyRegistrations(ss, responseValues)!;
+  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly })!;
   return {
     ...settings,
     responseValues,
@@ -91,7 +93,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
  * them), tabs found by id and name in the listing, "Đơn vị", "Tiêu chí" and the lookup tab's selection in one batch
  * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
  */
-function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead): Inputs {
+function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
   read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
@@ -109,7 +111,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead): Inputs {
   // may be typing in it while the run evaluates, so it is read, and its grid asked, just before it is written.)
   read.presize([TAB.results]);
   const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows });
-  const identified = identifyRegistrations(ss, responseValues)!;
+  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly })!;
   return {
     ...settings,
     responseValues,

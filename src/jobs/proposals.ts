@@ -202,7 +202,9 @@ interface Plan {
 }
 
 function readPlan(ss: Spreadsheet, date: Date): Plan {
-  const inputs = readInputs(ss, new Date());
+  // Without the script lock (a batch of documents takes minutes): the register is read, never written — a submission
+  // giving codes at the same time holds the lock.
+  const inputs = readInputs(ss, new Date(), { readOnly: true });
   const { output } = evaluateOrStop(ss, inputs);
   const sheet = ss.getSheetByName(REVIEW_TAB);
   const review = sheet ? mergeReview(readValues(sheet), output.registrations, recordedDecisions(inputs.identified.entries)) : null;

@@ -354,6 +354,26 @@ describe('award proposals', () => {
     expect(reports(o)).toHaveLength(1);
   });
 
+  it('the proposals, which work without the script lock, read the register of codes and never write it', () => {
+    const o = officeWith([collective(0), person(0)]);
+    // A response whose trigger has not run yet (the trigger removed while it arrives): no code for it so far.
+    const submitTriggers = o.emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+    for (const t of submitTriggers) o.emu.triggers.triggers.splice(o.emu.triggers.triggers.indexOf(t), 1);
+    o.emu.forms.submitAsUser(o.formId, person(1) as never, { email: SCHOOLS[1].emails[0] });
+    o.emu.triggers.triggers.push(...submitTriggers);
+    const register = o.emu.spreadsheets.values('Sổ mã phiếu');
+    const counter = o.emu.properties.script.get('ledger.next');
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    // Codes are given only under the lock (a submission or a rebuild may be giving one at this moment).
+    expect(o.emu.spreadsheets.values('Sổ mã phiếu')).toEqual(register);
+    expect(o.emu.properties.script.get('ledger.next')).toBe(counter);
+    expect(reports(o)).toHaveLength(2);
+    // The next rebuild gives the new row its code.
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(o.emu.spreadsheets.values('Sổ mã phiếu').length).toBe(register.length + 1);
+  });
+
   it('the dry run lists what would be made and creates nothing', () => {
     const o = officeWith([collective(0), person(0)]);
     const docs = o.emu.docs.list().length;
