@@ -7,7 +7,7 @@ import type { Emulator } from '../../emulator/index';
 import { OUTBOX_KIND, OUTBOX_NOTE, OUTBOX_STATUS } from '../../src/core/messages';
 import { outboxToRows, type OutboxEntry } from '../../src/core/outbox';
 import { Q } from '../../src/core/registration-form';
-import { deleteTabRow, sortTab, typeIntoTab } from '../../scripts/user';
+import { deleteTabRow, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
 import { describeReport, failures, sweep } from './sweep';
 
@@ -219,6 +219,36 @@ describe('a submission reads only its part of the outbox record', () => {
     submit(o, 4);
     expect(o.emu.mail.sent).toHaveLength(4);
     expect(o.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toMatch(/Không gửi thư: sổ thư .* chỉ còn 0 trong số 4 thư đã ghi/);
+  });
+
+  it('what a part cannot be sure of is read whole: a header of another layout, more rows found than a part reads', () => {
+    const whole = (prepare: (o: Office) => void) => {
+      const o = officeAfterSetup();
+      const first = submit(o, 0, 'Tổ Một');
+      submit(o, 1, 'Tổ Hai');
+      padRecord(o.emu, 500);
+      prepare(o);
+      const before = rowsOf(o.emu, RECORD);
+      submit(o, 0, 'Tổ Một (sửa)', first);
+      const run = lastRun(o.emu);
+      expect(o.emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(2);
+      const after = rowsOf(o.emu, RECORD);
+      expect(after.slice(0, before.length)).toEqual(before);
+      expect(after).toHaveLength(before.length + 1);
+      expect(rowsOf(o.emu, OUTBOX).slice(1)).toEqual(after.slice(1));
+      // Read whole: every cell of the 500 e-mails.
+      expect(run.cellsRead ?? 0).toBeGreaterThan(5_000);
+    };
+    whole((o) => typeCell(o.emu, RECORD, 1, 3, 'Về'));
+    // 25 old letters about the first registration (an office that asked it for more, again and again).
+    whole((o) => {
+      const ref = String(o.emu.spreadsheets.values(RECORD)[1][2]);
+      const letters = Array.from({ length: 25 }, (_, i) => [`BS:${ref}:${i}`, OUTBOX_KIND.supplementRequest, ref, 'a@x.vn', `Thư ${i}`, OUTBOX_STATUS.sent, new Date(2024, 5, 2), new Date(2024, 5, 2), 1, '']);
+      const rows = [...o.emu.spreadsheets.values(RECORD), ...letters];
+      typeIntoTab(o.emu, RECORD, rows);
+      typeIntoTab(o.emu, OUTBOX, rows);
+      o.emu.properties.script.set(JOURNAL, JSON.stringify({ ...journal(o.emu), rows: rows.length - 1 }));
+    });
   });
 
   it('a row deleted from the record is noticed (its last row is not the journal’s count): nothing is sent, the office is told', () => {
