@@ -222,3 +222,53 @@ export function settleJournal(entries: readonly OutboxEntry[], open: Record<stri
   });
   return { entries: out, interrupted };
 }
+
+// ---- a submission's part of the record ------------------------------------------------------------------
+//
+// A submission reads only the rows it can change (src/gas/outbox.ts openOutbox with a scope): those of its own
+// registration (found by their ref) and those the journal still has marks for (found by their key), by a search of
+// the record's first columns. What the search may miss makes it fall back to reading the record whole.
+
+/** Escapes what a regular expression (RE2, as Sheets' find reads it, and JavaScript's) would take for syntax. */
+function literal(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** A pattern that matches a whole cell reading exactly one of `texts` (case aside: the rows found are checked). */
+export function wholeCellPattern(texts: readonly string[]): string {
+  return `^(?:${texts.map(literal).join('|')})$`;
+}
+
+/**
+ * A ref a search finds for certain: a code such as "DK-000123" (letters and digits in dash-separated parts, at least one
+ * letter) shows in its cell exactly as it is written; a bare number could show formatted ("1.200"), and any other
+ * text may be changed by Sheets' display. Other refs are read with the whole record.
+ */
+export function searchableRef(ref: string): boolean {
+  return /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(ref) && /[A-Za-z]/.test(ref);
+}
+
+/** The first columns of a record's header row are the outbox's own (a record of another layout is read whole). */
+export function isOutboxHeader(row: readonly unknown[]): boolean {
+  return OUTBOX_HEADER.every((h, i) => toText(row[i]) === h);
+}
+
+/**
+ * Rows grouped into blocks read at once (sorted, each once): a row with at most `gap` rows between it and the previous
+ * block joins that block (the rows between are read too, and ignored).
+ */
+export function rowBlocks(rows: readonly number[], gap: number): Array<[number, number]> {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const lastBlock = out[out.length - 1];
+    if (lastBlock && r - lastBlock[1] <= gap + 1) lastBlock[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
+/** An entry whose row a run may rewrite: due (pending, or failed with attempts left) or superseded. */
+export function mayChange(e: OutboxEntry): boolean {
+  return e.status === 'pending' || e.status === 'failed';
+}

@@ -164,6 +164,8 @@ export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsh
 export interface SubmissionAreas {
   /** The header of "Thẩm định" (its first row, as the API gives it: trailing blank cells left out). */
   reviewHeader: unknown[];
+  /** The outbox record's header, likewise ([] when the record has no tab). */
+  outboxHeader: unknown[];
 }
 
 /**
@@ -176,9 +178,9 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   const tab = read.byId(getState('registrationSheet'));
   const config = read.get(TAB.config);
   if (!tab || !config || !read.get(TAB.directory) || !read.get(TAB.criteria) || !read.get(TAB.results) || !read.get(REVIEW_TAB) || row < 2) return null;
-  // A missing tab would fail the whole batch: the register's header only when it has its tab (else no code yet).
-  const ledger = read.get(LEDGER_TAB) ? [{ tab: LEDGER_TAB, a1: '1:1' }] : [];
-  read.fetch([TAB.directory, TAB.criteria], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...ledger, { tab: TAB.health, a1: 'A2:A' }]);
+  // A missing tab would fail the whole batch: the register's and the outbox record's headers only when they have tabs.
+  const headers = [LEDGER_TAB, TAB.mailRecord].filter((t) => read.get(t)).map((t) => ({ tab: t, a1: '1:1' }));
+  read.fetch([TAB.directory, TAB.criteria], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);
@@ -203,7 +205,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       responseTab: tab.title,
       reportTab: TAB.reports,
     },
-    areas: { reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [] },
+    areas: { reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [], outboxHeader: read.takeArea(TAB.mailRecord, '1:1')?.[0] ?? [] },
   };
 }
 

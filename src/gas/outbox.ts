@@ -8,24 +8,37 @@
 //   it has read them back from the tabs; that journal write waits for the run's next property write).
 // - The property also keeps how many entries the tabs held: a record found shorter was lost (tab deleted), and then
 //   nothing is sent — sending from a lost record would send every e-mail ever sent again.
+// - A submission reads only its part of the record (openOutbox with a scope): the header, the rows of its own
+//   registration and the rows the journal still has marks for, found by a search (TextFinder) of the record's first
+//   columns — a few cells whatever the size of the office. It plans, sends and writes only those rows: a changed row
+//   in place, by the row it was found at, a new one after the record's last row, in the record and the view alike.
+//   Anything a part cannot be sure of (the record or the view missing, their last rows not the journal's count, a
+//   header of another layout, too many rows found, a mark whose row is not found, a row it may change not shown at the
+//   same place in the view) makes it read the record whole, as every other job does. A part is never written whole.
 import { capEmail, type Email } from '../core/emails';
-import { MAIL_RECORD_PROTECTION, OUTBOX_NOTE, OUTBOX_PROTECTION, TAB } from '../core/messages';
+import { MAIL_RECORD_PROTECTION, OUTBOX_HEADER, OUTBOX_NOTE, OUTBOX_PROTECTION, TAB } from '../core/messages';
 import {
   MAX_ATTEMPTS,
   dueEntries,
+  isOutboxHeader,
   markOf,
+  mayChange,
   journalText,
   outboxFromRows,
   outboxToRows,
   parseJournal,
   recipientCount,
+  rowBlocks,
+  searchableRef,
   settleJournal,
+  wholeCellPattern,
   type MailJournal,
   type OutboxEntry,
 } from '../core/outbox';
 import { errorMessage } from './errors';
 import { getLockedState, setState, setStateSoon } from './properties';
 import { toCell } from '../core/table';
+import { toText } from '../core/text';
 import { readValues, writeTable } from './sheets';
 import { GROW_ROWS } from './rows';
 import { listedGrid } from './batch-read';
@@ -48,15 +61,58 @@ export interface Outbox {
   /** Keys of e-mails cut off in the ambiguous window (sent again once). */
   interrupted: string[];
   /**
-   * What both tabs hold, row for row from row 2, when that is known (the record read had no blank row, the view
-   * exists, nothing to fold in): a commit may then write only the rows that changed. Null: a commit rewrites both.
+   * What both tabs hold, row for row from row 2 (or, for a part, at the rows `part.rows`), when that is known (the
+   * record read had no blank row, the view exists, nothing to fold in): a commit may then write only the rows that
+   * changed. Null: a commit rewrites both.
    */
   written: readonly OutboxEntry[] | null;
+  /** Set when only part of the record was read: then `entries` are that part, and only their rows are ever written. */
+  part: OutboxPart | null;
 }
 
-/** Reads the record (or, when that tab is gone, the view) and folds in the journal's marks. */
-export function openOutbox(ss: Spreadsheet): Outbox {
-  const journal = parseJournal(getLockedState('mailJournal'));
+/** Where the entries of a part stand in both tabs. */
+interface OutboxPart {
+  /** The row of each entry of `written`, in both tabs. */
+  rows: number[];
+  /** The last row with content of both tabs (the header's row when none). */
+  last: number;
+  /** The grids' heights: the record's, the view's. */
+  grids: [number, number];
+  /** Rows the view was found to show the same e-mail at (those a run may change). */
+  checked: Set<number>;
+}
+
+/** What a submission's outbox is read for: the refs (registration codes) of the e-mails it plans. */
+export interface OutboxScope {
+  refs: readonly string[];
+  /** The record's first row when the caller read it already (a submission's batch read: text only). */
+  header?: readonly unknown[];
+}
+
+/** Cells a part's search may find (each found row costs a few calls); past it the record is read whole. */
+const FOUND_MAX = 20;
+/** Rows found this close (at most this many rows between) are read as one block. */
+const BLOCK_GAP = 5;
+
+/**
+ * Reads the record (or, when that tab is gone, the view) and folds in the journal's marks. With a `scope` (a
+ * submission), only the part of the record the scope's e-mails and the marks are in, when it can be found for certain
+ * (see the top of this file); the whole record otherwise.
+ */
+export function openOutbox(ss: Spreadsheet, scope?: OutboxScope): Outbox {
+  const text = getLockedState('mailJournal');
+  let viewSuspect = false;
+  if (scope) {
+    const part = openPart(ss, text, scope.refs, scope.header);
+    if (part !== null && part !== 'view') return part;
+    viewSuspect = part === 'view';
+  }
+  return openWhole(ss, text, viewSuspect);
+}
+
+/** The whole record; `viewSuspect`: the view was found out of step with it (a commit then rewrites both whole). */
+function openWhole(ss: Spreadsheet, text: string | null, viewSuspect: boolean): Outbox {
+  const journal = parseJournal(text);
   const record = tabNamed(ss, TAB.mailRecord);
   const view = tabNamed(ss, TAB.outbox);
   const source = record ?? view;
@@ -68,9 +124,88 @@ export function openOutbox(ss: Spreadsheet): Outbox {
   const byKey = new Map(held.map((e) => [e.key, e]));
   for (const key of Object.keys(journal.open)) if (byKey.get(key)?.status === 'sent') delete journal.open[key];
   const changed = settled.entries.length !== held.length || settled.entries.some((e, i) => e !== held[i]);
-  const dirty = !record || !view || changed;
+  const dirty = !record || !view || changed || viewSuspect;
   const written = !dirty && held.length === Math.max(values.length - 1, 0) ? held : null;
-  return { entries: settled.entries, journal, lost, dirty, interrupted: settled.interrupted, written };
+  return { entries: settled.entries, journal, lost, dirty, interrupted: settled.interrupted, written, part: null };
+}
+
+const hasMark = (journal: MailJournal, key: string) => Object.prototype.hasOwnProperty.call(journal.open, key);
+
+/**
+ * The part of the record a submission needs, or null when it cannot be found for certain ('view': the view is out of
+ * step with the record). Reads, in this order: both tabs' last rows, the record's header, one search of its first
+ * three columns (key, kind, ref) for the refs and the marks' keys, the rows found (in blocks), and, for a row a run
+ * may change, the view's key at that row. Every read comes before the run's first write.
+ */
+function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[], read?: readonly unknown[]): Outbox | 'view' | null {
+  if (!refs.every(searchableRef)) return null;
+  const journal = parseJournal(text);
+  // An empty record (or a journal from before the count was kept) is read whole: it is small, or it says nothing.
+  if (journal.rows < 1) return null;
+  const record = tabNamed(ss, TAB.mailRecord);
+  const view = tabNamed(ss, TAB.outbox);
+  if (!record || !view) return null;
+  // The record's last row is the journal's count: no row deleted, cleared, inserted or typed below since its last
+  // write (a shorter record read whole is a lost one, and then nothing is sent).
+  const last = record.getLastRow();
+  if (last !== journal.rows + 1) return null;
+  // The view shows as many rows: a row written after the last is written after the view's last too.
+  if (view.getLastRow() !== last) return 'view';
+  const width = OUTBOX_HEADER.length;
+  const header = read && read.length > 0 ? Array.from({ length: width }, (_, i) => read[i] ?? '') : record.getRange(1, 1, 1, width).getValues()[0];
+  if (!isOutboxHeader(header)) return null;
+  const marks = Object.keys(journal.open);
+  const wanted = [...refs, ...marks];
+  let rows: number[] = [];
+  if (wanted.length > 0) {
+    // Whole cells: the pattern is anchored (^…$ around the cell's text, in RE2 as in JavaScript), which is what
+    // matchEntireCell would add. Case is not matched: the rows found are checked.
+    const found = record.getRange(2, 1, last - 1, 3).createTextFinder(wholeCellPattern(wanted)).useRegularExpression(true).findAll();
+    if (found.length > FOUND_MAX) return null;
+    rows = found.map((r) => r.getRow());
+  }
+  const lines = new Map<number, unknown[]>();
+  for (const [from, to] of rowBlocks(rows, BLOCK_GAP)) {
+    const block = record.getRange(from, 1, to - from + 1, width).getValues();
+    for (const r of rows) if (r >= from && r <= to) lines.set(r, block[r - from]);
+  }
+  const refSet = new Set(refs);
+  const held: OutboxEntry[] = [];
+  const at: number[] = [];
+  for (const [r, line] of [...lines].sort((a, b) => a[0] - b[0])) {
+    const [e] = outboxFromRows([header, line]);
+    // A found row without a key: the record is not as the tool wrote it.
+    if (!e) return null;
+    // Found by another column or case: not one of these e-mails.
+    if (!refSet.has(e.ref) && !hasMark(journal, e.key)) continue;
+    // An e-mail in two rows: the whole read decides.
+    if (held.some((h) => h.key === e.key)) return null;
+    held.push(e);
+    at.push(r);
+  }
+  // A mark whose row the record does not hold (a run that died before writing it): the whole read restores it.
+  if (marks.some((k) => !held.some((e) => e.key === k))) return null;
+  const settled = settleJournal(held, journal.open);
+  for (const e of held) if (e.status === 'sent') delete journal.open[e.key];
+  const changed = settled.entries.some((e, i) => e !== held[i]);
+  // A row the run may rewrite must show the same e-mail in the view (a person may have sorted the view).
+  const checked = new Set<number>();
+  for (let i = 0; i < held.length; i++) {
+    if (settled.entries[i] === held[i] && !mayChange(held[i])) continue;
+    if (toText(view.getRange(at[i], 1).getValue()) !== held[i].key) return 'view';
+    checked.add(at[i]);
+  }
+  // The grids (from the run's listing when it has them), for the rows a run appends.
+  const grids: [number, number] = [listedGrid(record)?.rows ?? record.getMaxRows(), listedGrid(view)?.rows ?? view.getMaxRows()];
+  return {
+    entries: settled.entries,
+    journal,
+    lost: null,
+    dirty: changed,
+    interrupted: settled.interrupted,
+    written: held,
+    part: { rows: at, last, grids, checked },
+  };
 }
 
 /** Past this many changed rows the tabs are rewritten whole in one setValues each. */
@@ -114,31 +249,85 @@ function writeRows(ss: Spreadsheet, rows: readonly unknown[][], written: number,
   return true;
 }
 
+/**
+ * Writes a part's changes: a changed entry over the row it was found at, new entries after the last row, in the record
+ * and the view (a changed row the view was not checked at is left to the view's next whole rewrite). Never writes a
+ * part whole. Then the part is what the tabs hold.
+ */
+function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]): void {
+  const part = box.part!;
+  const held = box.written ?? [];
+  const rowOf = new Map<string, number>();
+  held.forEach((e, i) => rowOf.set(e.key, part.rows[i]));
+  const before = new Map(held.map((e) => [e.key, e]));
+  const updates: Array<{ row: number; entry: OutboxEntry }> = [];
+  const added: OutboxEntry[] = [];
+  for (const e of entries) {
+    const row = rowOf.get(e.key);
+    if (row === undefined) added.push(e);
+    else if (before.get(e.key) !== e) updates.push({ row, entry: e });
+  }
+  if (updates.length === 0 && added.length === 0) return;
+  const record = tabNamed(ss, TAB.mailRecord);
+  const view = tabNamed(ss, TAB.outbox);
+  if (!record || !view) throw new Error('outbox: a tab of the part read is gone');
+  const width = OUTBOX_HEADER.length;
+  const line = (e: OutboxEntry) => outboxToRows([e]).rows[0].map(toCell);
+  const from = part.last + 1;
+  const end = part.last + added.length;
+  [record, view].forEach((sheet, t) => {
+    for (const u of updates) if (t === 0 || part.checked.has(u.row)) sheet.getRange(u.row, 1, 1, width).setValues([line(u.entry)]);
+    if (added.length === 0) return;
+    const maxRows = part.grids[t];
+    if (end > maxRows) {
+      const grow = Math.max(end - maxRows, GROW_ROWS);
+      sheet.insertRowsAfter(maxRows, grow);
+      part.grids[t] = maxRows + grow;
+    }
+    sheet.getRange(from, 1, added.length, width).setValues(added.map(line));
+  });
+  const now = new Map(entries.map((e) => [e.key, e]));
+  box.written = [...held.map((e) => now.get(e.key) ?? e), ...added];
+  part.rows = [...part.rows, ...added.map((_, i) => from + i)];
+  part.last = end;
+}
+
 const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
 
 /**
  * Rewrites the record, then the view. With `forget`, the tabs are flushed and the journal's marks emptied (they are
  * in the tabs now); without it (the end of a run, which the lock's release flushes) the marks stay until the next
- * run has read them back from the tabs — so a mark is never forgotten before its row is certainly written.
+ * run has read them back from the tabs — so a mark is never forgotten before its row is certainly written. A part
+ * (`box.part`) writes only its rows; otherwise `rowWise` (a submission) writes only the rows that changed when the
+ * tabs are known to hold `box.written`.
  */
-export function commitOutbox(ss: Spreadsheet, entries: OutboxEntry[], journal: MailJournal, forget: boolean, written: readonly OutboxEntry[] | null = null): void {
-  const { header, rows } = outboxToRows(entries);
-  // A few rows changed (a submission's confirmation): only those are written, in both tabs.
-  const change = written ? rowChanges(written, entries) : null;
-  if (!change || !writeRows(ss, rows, written!.length, change)) {
-    const record = ensureTab(ss, TAB.mailRecord);
-    writeTable(record.sheet, header, rows, { frozenRows: 1, minRows: rows.length + 1 + GROW_ROWS });
-    if (record.created) {
-      record.sheet.protect().setDescription(MAIL_RECORD_PROTECTION);
-      record.sheet.hideSheet();
+export function commitOutbox(ss: Spreadsheet, box: Outbox, entries: OutboxEntry[], forget: boolean, rowWise = false): void {
+  const journal = box.journal;
+  if (box.part) {
+    writePart(ss, box, entries);
+    journal.rows = box.part.last - 1;
+  } else {
+    const { header, rows } = outboxToRows(entries);
+    // A few rows changed (a submission's confirmation): only those are written, in both tabs.
+    const written = rowWise ? box.written : null;
+    const change = written ? rowChanges(written, entries) : null;
+    if (!change || !writeRows(ss, rows, written!.length, change)) {
+      const record = ensureTab(ss, TAB.mailRecord);
+      writeTable(record.sheet, header, rows, { frozenRows: 1, minRows: rows.length + 1 + GROW_ROWS });
+      if (record.created) {
+        record.sheet.protect().setDescription(MAIL_RECORD_PROTECTION);
+        record.sheet.hideSheet();
+      }
+      writeTable(ensureTab(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS, protectWithWarning: OUTBOX_PROTECTION, minRows: rows.length + 1 + GROW_ROWS });
     }
-    writeTable(ensureTab(ss, TAB.outbox).sheet, header, rows, { frozenRows: 1, widths: OUTBOX_WIDTHS, protectWithWarning: OUTBOX_PROTECTION, minRows: rows.length + 1 + GROW_ROWS });
+    // What the tabs hold is no longer known row for row: a later commit of this run rewrites them whole.
+    box.written = null;
+    journal.rows = entries.length;
   }
   if (forget) {
     SpreadsheetApp.flush();
     journal.open = {};
   }
-  journal.rows = entries.length;
   // At the end of a run (not `forget`) every mark is in the store already (sendDue writes the last "sent" right after
   // its e-mail): what changes here is housekeeping (the row count, marks the tabs show), so it goes with the run's next
   // property write, its health record (setStateSoon).
@@ -244,9 +433,7 @@ export function sendDue(
     if (++sinceCommit >= COMMIT_EVERY || journalText(journal).length > JOURNAL_MAX) {
       sinceCommit = 0;
       try {
-        commitOutbox(ss, current(), journal, true);
-        // The tabs were rewritten whole: the final commit rewrites them whole too.
-        box.written = null;
+        commitOutbox(ss, box, current(), true);
         unconfirmed = false;
       } catch {
         break;
@@ -260,8 +447,7 @@ export function sendDue(
       // The mark failed: write the tabs now instead (they then say "sent"); if that fails too, the last e-mail is in
       // the ambiguous window and goes once more.
       try {
-        commitOutbox(ss, current(), journal, true);
-        box.written = null;
+        commitOutbox(ss, box, current(), true);
       } catch {
         // Nothing more to do here.
       }

@@ -65,7 +65,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
-  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows);
+  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, areas.outboxHeader);
 }
 
 /**
@@ -121,10 +121,12 @@ function writeAndAnswer(
   reviewSheet: Sheet,
   review: ReviewRow | null,
   resultMax: number | undefined,
+  outboxHeader?: readonly unknown[],
 ): string {
   const reg = output.registrations[0];
-  // The outbox is read with the other reads, before the first write (a read after writes waits for their commit).
-  const box = openOutbox(ss);
+  // The outbox is read with the other reads, before the first write (a read after writes waits for their commit): only
+  // the part of its record this registration's e-mails are in.
+  const box = openOutbox(ss, { refs: reg ? [reg.id] : [], header: outboxHeader });
   inputs.identified.save();
   if (reg && review && resultAt) {
     writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });

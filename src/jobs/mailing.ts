@@ -39,7 +39,8 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   for (const p of plans) Object.assign(composers, p.compose);
   const result = sendDue(ss, box, entries, (e) => composers[e.kind]?.(e) ?? null, senderName, deadline);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
-  // A submission writes only the outbox rows it changed; other jobs rewrite the tabs whole (a cleared view comes back).
-  if (changed) commitOutbox(ss, result.entries, box.journal, false, job === 'onFormSubmit' ? box.written : null);
+  // A submission writes only the outbox rows it changed (only its part's rows when it read a part); other jobs rewrite
+  // the tabs whole (a cleared view comes back).
+  if (changed) commitOutbox(ss, box, result.entries, false, job === 'onFormSubmit');
   return result.sent;
 }
