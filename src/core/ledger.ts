@@ -193,12 +193,12 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
   return out;
 }
 
-/** Same second, same address: how a response tab row and a FormResponse are the same response. */
 /** The responses of a lookup that may be the row `key` (its time to the second, its sender): what assignIds pairs it with. */
 export function responsesOf(key: RowKey, lookup: Lookup): ResponseRef[] {
   return lookup.kind === 'responses' ? lookup.responses.filter((r) => sameResponse(key.at, key.email, r)) : [];
 }
 
+/** Same second, same address: how a response tab row and a FormResponse are the same response. */
 function sameResponse(at: number, email: string, r: ResponseRef): boolean {
   return Math.abs(r.at - at) < 1000 && r.email === email;
 }

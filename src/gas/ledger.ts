@@ -1,6 +1,8 @@
 // The register of registration codes in its tab ("Sổ mã phiếu": hidden, protected) and the form lookups it needs.
-// A run reads the register once, asks the form only about rows the register does not recognise, and writes the
-// register before any new code is used anywhere (so a run that dies later gives the same codes next time).
+// A run that reads the response tab reads the register once, asks the form only about rows the register does not
+// recognise, and writes the counter, then the register, before any new code is used anywhere (a run that dies later
+// gives the same codes next time; one that dies in between skips a number). A submission does not read the register:
+// it asks the form which response its row is and finds that response's row (identifyByResponse), else reads it whole.
 import {
   LEDGER_COLUMNS,
   NO_RESPONSE,
@@ -42,6 +44,8 @@ export interface Identified {
   gone: string[];
   /** Codes this run gave (new registrations: no row anywhere yet). */
   created: string[];
+  /** `entries` are the rows found for the run's rows, not the whole register (a submission's). */
+  partial: boolean;
   /** Vietnamese notes for the run's health line and the error log (register rebuilt, rows deferred). */
   notes: string[];
   /** Writes the register when the caller asked to defer it (`deferSave`); does nothing otherwise. */
@@ -71,13 +75,18 @@ let lastRow: number | null = null;
  * Saves the register: a submission changes a row or two, so only those rows are written (and new codes appended);
  * a first run, a rebuilt register or many changes rewrite the whole tab in one setValues.
  */
-function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: readonly LedgerEntry[]): void {
+function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: readonly LedgerEntry[], partial: boolean): void {
   const { sheet, created } = ensureTab(ss, LEDGER_TAB);
   const plan = created ? ({ whole: true } as const) : ledgerWrites(before, after);
   if ('whole' in plan || plan.update.length + (plan.append.length ? 1 : 0) > ROW_WRITES_MAX) {
+    // Entries found rather than read (a submission's) are a part of the register: never written as the whole. What
+    // they would have recorded (a decision's snapshot) the next whole read records.
+    if (partial) return;
     const { header, rows } = ledgerToRows(after);
     writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION, minRows: rows.length + 1 + GROW_ROWS });
     lastRow = rows.length + 1;
+    const rowOf = new Map(rows.map((r, i) => [String(r[0]), i + 2]));
+    for (const e of after) e.tabRow = rowOf.get(e.id);
     if (created) sheet.hideSheet();
     return;
   }
@@ -93,6 +102,8 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
     if (missing > 0) sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
     sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(line));
     lastRow = from + plan.append.length - 1;
+    // Where they stand now: a later write of this run (a decision's snapshot) rewrites their rows, not the register.
+    plan.append.forEach((e, i) => (e.tabRow = from + i));
   }
 }
 
@@ -151,7 +162,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const save = () => {
     // The counter first: a run that dies after it skips a code, never gives one twice (a submission trusts it).
     if (a.created.length > 0 || !opts.deferSave) setState(stateAfter);
-    writeLedger(ss, recovered >= 0 ? [] : entries, a.entries);
+    writeLedger(ss, recovered >= 0 ? [] : entries, a.entries, false);
     // No new code: the counter and the flag go with the submission's next property write.
     if (a.created.length === 0 && opts.deferSave) setStateSoon(stateAfter);
   };
@@ -161,7 +172,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave && !opts.readOnly) save();
-  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, notes, save: changed && opts.deferSave ? save : () => undefined };
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined };
 }
 
 /** Past this many rows holding the response id, the register is read whole (it should hold one). */
@@ -176,7 +187,8 @@ const FOUND_MAX = 3;
  */
 function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: readonly (readonly unknown[])[], next: number, opts: IdentifyOptions): Identified | null {
   const keys = rowKeys(responseValues);
-  if (keys.length !== 1) return null;
+  // One row with its time: a row without one is matched to no response (the whole read decides).
+  if (keys.length !== 1 || !keys[0].at) return null;
   const lookup = lookupResponses(getState('registrationForm'), Math.max(0, (keys[0].at || 0) - 1000));
   const responses = responsesOf(keys[0], lookup);
   if (responses.length !== 1) return null;
@@ -207,11 +219,11 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   const save = () => {
     // The counter first: a run that dies after it skips a code, never gives one twice.
     if (a.created.length > 0) setState(stateAfter);
-    writeLedger(ss, entries, a.entries);
+    writeLedger(ss, entries, a.entries, true);
   };
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
-  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, notes, save: a.changed && opts.deferSave ? save : () => undefined };
+  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, notes, save: a.changed && opts.deferSave ? save : () => undefined };
 }
 
 /** The register's header row, asked of the sheet. */
@@ -228,7 +240,8 @@ export function recordedDecisions(entries: readonly LedgerEntry[]): Map<string, 
 }
 
 /** Records new decision snapshots in the register (one write, only when something changed). */
-export function recordDecisions(ss: Spreadsheet, entries: readonly LedgerEntry[], snapshots: ReadonlyMap<string, DecisionSnapshot>): void {
+export function recordDecisions(ss: Spreadsheet, identified: Pick<Identified, 'entries' | 'partial'>, snapshots: ReadonlyMap<string, DecisionSnapshot>): void {
+  const entries = identified.entries;
   if (snapshots.size === 0) return;
   let changed = false;
   const after = entries.map((e) => {
@@ -237,7 +250,7 @@ export function recordDecisions(ss: Spreadsheet, entries: readonly LedgerEntry[]
     changed = true;
     return { ...e, decision: s.decision, decidedOn: s.decidedOn };
   });
-  if (changed) writeLedger(ss, entries, after);
+  if (changed) writeLedger(ss, entries, after, identified.partial);
 }
 
 /**

@@ -75,8 +75,9 @@ let soon: Record<string, string> = {};
 /**
  * Keys whose write may wait for the execution's next property write, at the latest the release of the script lock
  * (writeStateSoon: state the lock guards is never written after it is released), because losing them with a run that
- * dies first loses nothing another record does not also hold: the register's counter once the register's tab holds
- * the codes (assignIds counts from the codes it reads too), the outbox's journal once the outbox's tabs hold what it
+ * dies first loses nothing another record does not also hold: the register's counter and its flag when the run gave no
+ * new code (a counter that gives codes is written at once, before them: a submission trusts it; the flag, lost, only
+ * sends the next submission to the whole read), the outbox's journal once the outbox's tabs hold what it
  * marks (a mark its tab row already shows is dropped; a count lower than the tab's rows is never taken for a lost
  * record). Read back from the cache meanwhile.
  */

@@ -131,7 +131,7 @@ function writeAndAnswer(
   if (reg && review && resultAt) {
     writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });
     writeReviewRow(reviewSheet, review);
-    recordDecisions(ss, inputs.identified.entries, review.merged.snapshots);
+    recordDecisions(ss, inputs.identified, review.merged.snapshots);
   }
   const org = inputs.config.organisation;
   deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box);

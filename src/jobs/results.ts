@@ -87,6 +87,6 @@ export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}): { inp
   const { output } = evaluateOrStop(ss, inputs);
   writeResults(ss, output);
   const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries));
-  recordDecisions(ss, inputs.identified.entries, review.snapshots);
+  recordDecisions(ss, inputs.identified, review.snapshots);
   return { inputs, output, review };
 }

@@ -260,6 +260,32 @@ describe('a register whose entries wait for their response ids', () => {
   });
 });
 
+describe('a code typed by hand into "Thẩm định" before the registration that gets it', () => {
+  it('the submission that gets that code finds the row, and the register keeps every code (it is found, never rewritten from a part)', () => {
+    const ctx = officeAfterSetup();
+    submitNine(ctx);
+    rebuild(ctx);
+    const before = namesByCode(ctx);
+    const register = ctx.emu.spreadsheets.values('Sổ mã phiếu').slice(1).map((r) => String(r[0]));
+    // The next code, typed with a decision on a row of its own below the registrations.
+    const next = `DK-${String(Number(ctx.emu.properties.script.get('ledger.next'))).padStart(6, '0')}`;
+    const values = ctx.emu.spreadsheets.values(REVIEW);
+    const header = values[0] as string[];
+    const row = values.length + 1;
+    typeCell(ctx.emu, REVIEW, row, 1, next);
+    typeCell(ctx.emu, REVIEW, row, header.indexOf('Quyết định của Hội đồng') + 1, 'Đề nghị khen');
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ mới' }, { email: SCHOOLS[2].emails[0] });
+    const after = ctx.emu.spreadsheets.values('Sổ mã phiếu').slice(1).map((r) => String(r[0]));
+    expect(after).toEqual([...register, next]);
+    // The nightly rebuild finds every registration under its own code.
+    rebuild(ctx);
+    const codes = namesByCode(ctx);
+    for (const [code, name] of before) expect(codes.get(code)).toBe(name);
+    expect(codes.get(next)).toBe('Tổ mới');
+  });
+});
+
 describe('broken inputs stop the run loudly and change nothing', () => {
   function expectStopped(ctx: Ctx, before: { tabs: string[]; results: unknown[][]; mails: number }, column: string) {
     expect(ctx.emu.spreadsheets.sheetNames().filter((t) => t !== 'Nhật ký lỗi')).toEqual(before.tabs.filter((t) => t !== 'Nhật ký lỗi'));
