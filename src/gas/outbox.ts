@@ -13,8 +13,9 @@
 //   columns — a few cells whatever the size of the office. It plans, sends and writes only those rows: a changed row
 //   in place, by the row it was found at, a new one after the record's last row, in the record and the view alike.
 //   Anything a part cannot be sure of (the record or the view missing, their last rows not the journal's count, a
-//   header of another layout, too many rows found, a mark whose row is not found, a row it may change not shown at the
-//   same place in the view) makes it read the record whole, as every other job does. A part is never written whole.
+//   header of another layout, too many rows found, a mark whose row is not found, a registration coded before the run
+//   without a row, a row it may change not shown at the same place in the view) makes it read the record whole, as
+//   every other job does, and rewrite both tabs whole. A part is never written whole.
 import { capEmail, type Email } from '../core/emails';
 import { MAIL_RECORD_PROTECTION, OUTBOX_HEADER, OUTBOX_NOTE, OUTBOX_PROTECTION, TAB } from '../core/messages';
 import {
@@ -87,6 +88,11 @@ export interface OutboxScope {
   refs: readonly string[];
   /** The record's first row when the caller read it already (a submission's batch read: text only). */
   header?: readonly unknown[];
+  /**
+   * Refs given before this run (a registration edited, or its trigger fired again): the record holds a row of theirs
+   * (their first confirmation). None found, the record was changed by hand (a row cleared) and is read whole.
+   */
+  known?: readonly string[];
 }
 
 /** Cells a part's search may find (each found row costs a few calls); past it the record is read whole. */
@@ -101,13 +107,14 @@ const BLOCK_GAP = 5;
  */
 export function openOutbox(ss: Spreadsheet, scope?: OutboxScope): Outbox {
   const text = getLockedState('mailJournal');
-  let viewSuspect = false;
   if (scope) {
-    const part = openPart(ss, text, scope.refs, scope.header);
+    const part = openPart(ss, text, scope.refs, scope.header, scope.known ?? []);
     if (part !== null && part !== 'view') return part;
-    viewSuspect = part === 'view';
+    // A part that could not be read for certain may have met a view out of step with the record (sorted by hand): the
+    // whole read's commit then rewrites both tabs, never a row of the view by its place.
+    return openWhole(ss, text, true);
   }
-  return openWhole(ss, text, viewSuspect);
+  return openWhole(ss, text, false);
 }
 
 /** The whole record; `viewSuspect`: the view was found out of step with it (a commit then rewrites both whole). */
@@ -137,7 +144,7 @@ const hasMark = (journal: MailJournal, key: string) => Object.prototype.hasOwnPr
  * three columns (key, kind, ref) for the refs and the marks' keys, the rows found (in blocks), and, for a row a run
  * may change, the view's key at that row. Every read comes before the run's first write.
  */
-function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[], read?: readonly unknown[]): Outbox | 'view' | null {
+function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[], read: readonly unknown[] | undefined, known: readonly string[]): Outbox | 'view' | null {
   if (!refs.every(searchableRef)) return null;
   const journal = parseJournal(text);
   // An empty record (or a journal from before the count was kept) is read whole: it is small, or it says nothing.
@@ -145,8 +152,9 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
   const record = tabNamed(ss, TAB.mailRecord);
   const view = tabNamed(ss, TAB.outbox);
   if (!record || !view) return null;
-  // The record's last row is the journal's count: no row deleted, cleared, inserted or typed below since its last
-  // write (a shorter record read whole is a lost one, and then nothing is sent).
+  // The record's last row is the journal's count: no row deleted, the last one cleared, a row inserted or typed below
+  // since its last write (a shorter record read whole is a lost one, and then nothing is sent). A row cleared above
+  // the last: see `known` below.
   const last = record.getLastRow();
   if (last !== journal.rows + 1) return null;
   // The view shows as many rows: a row written after the last is written after the view's last too.
@@ -185,6 +193,8 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
   }
   // A mark whose row the record does not hold (a run that died before writing it): the whole read restores it.
   if (marks.some((k) => !held.some((e) => e.key === k))) return null;
+  // A registration known before this run without a row: the record lost rows (cleared by hand); the whole read says so.
+  if (known.some((ref) => !held.some((e) => e.ref === ref))) return null;
   const settled = settleJournal(held, journal.open);
   for (const e of held) if (e.status === 'sent') delete journal.open[e.key];
   const changed = settled.entries.some((e, i) => e !== held[i]);
@@ -289,6 +299,8 @@ function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]
   const now = new Map(entries.map((e) => [e.key, e]));
   box.written = [...held.map((e) => now.get(e.key) ?? e), ...added];
   part.rows = [...part.rows, ...added.map((_, i) => from + i)];
+  // Rows this run appended to both tabs show the same e-mail in both: a later commit of the run updates them in both.
+  for (let r = from; r <= end; r++) part.checked.add(r);
   part.last = end;
 }
 

@@ -126,7 +126,8 @@ function writeAndAnswer(
   const reg = output.registrations[0];
   // The outbox is read with the other reads, before the first write (a read after writes waits for their commit): only
   // the part of its record this registration's e-mails are in.
-  const box = openOutbox(ss, { refs: reg ? [reg.id] : [], header: outboxHeader });
+  const known = reg && !inputs.identified.created.includes(reg.id) ? [reg.id] : [];
+  const box = openOutbox(ss, { refs: reg ? [reg.id] : [], header: outboxHeader, known });
   inputs.identified.save();
   if (reg && review && resultAt) {
     writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });

@@ -4,7 +4,7 @@
 // record gone, rows deleted, a view out of step) is read whole.
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index';
-import { OUTBOX_KIND, OUTBOX_NOTE, OUTBOX_STATUS } from '../../src/core/messages';
+import { OUTBOX_HEADER, OUTBOX_KIND, OUTBOX_NOTE, OUTBOX_STATUS } from '../../src/core/messages';
 import { outboxToRows, type OutboxEntry } from '../../src/core/outbox';
 import { Q } from '../../src/core/registration-form';
 import { deleteTabRow, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
@@ -235,8 +235,11 @@ describe('a submission reads only its part of the outbox record', () => {
       const run = lastRun(o.emu);
       expect(o.emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(2);
       const after = rowsOf(o.emu, RECORD);
-      expect(after.slice(0, before.length)).toEqual(before);
+      // Read whole, and both tabs rewritten whole (the view, unchecked, is never written by row): every e-mail kept in
+      // its row, the new one after them, the tool's header back.
+      expect(after.slice(1, before.length)).toEqual(before.slice(1));
       expect(after).toHaveLength(before.length + 1);
+      expect(o.emu.spreadsheets.values(RECORD)[0]).toEqual([...OUTBOX_HEADER]);
       expect(rowsOf(o.emu, OUTBOX).slice(1)).toEqual(after.slice(1));
       // Read whole: every cell of the 500 e-mails.
       expect(run.cellsRead ?? 0).toBeGreaterThan(5_000);
@@ -258,6 +261,23 @@ describe('a submission reads only its part of the outbox record', () => {
     for (let i = 0; i < 3; i++) submit(o, i);
     deleteTabRow(o.emu, RECORD, 2);
     submit(o, 3);
+    expect(o.emu.mail.sent).toHaveLength(3);
+    expect(o.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toMatch(/Không gửi thư: sổ thư .* chỉ còn 2 trong số 3 thư đã ghi/);
+  });
+
+  it('a row of the record cleared by hand above its last: the edit of its registration reads the record whole, sends nothing, tells the office', () => {
+    const o = officeAfterSetup();
+    submit(o, 0);
+    const second = submit(o, 1);
+    submit(o, 2);
+    // The second registration's row emptied (Delete on the row, in the hidden tab): the last row stays where it was.
+    const values = o.emu.spreadsheets.values(RECORD);
+    const row = values.findIndex((r) => String(r[4]).includes('Tổ 1')) + 1;
+    expect(row).toBeGreaterThan(1);
+    for (let c = 1; c <= values[0].length; c++) typeCell(o.emu, RECORD, row, c, '');
+    submit(o, 1, 'Tổ 1 (sửa)', second);
+    // Its registration was coded before: a part without a row of its own is not trusted; the whole read finds a record
+    // shorter than the journal says, and nothing is sent (as for a deleted row).
     expect(o.emu.mail.sent).toHaveLength(3);
     expect(o.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toMatch(/Không gửi thư: sổ thư .* chỉ còn 2 trong số 3 thư đã ghi/);
   });
