@@ -6,7 +6,7 @@ import { OfficeConfig, reportingPeriods } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { toFixOf } from './emails';
+import { toFixBullets } from './emails';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, Q } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -423,10 +423,6 @@ function rectangle(lines: unknown[][], width: number): unknown[][] {
   });
 }
 
-function toFixText(r: EvaluatedRegistration): string {
-  const toFix = toFixOf(r);
-  return toFix.length === 0 ? '' : toFix.map((m) => `• ${m}`).join('\n');
-}
 
 function modelText(r: EvaluatedRegistration): string {
   const name = answer(r, Q.modelName);
@@ -450,7 +446,7 @@ function schoolTabCells(r: EvaluatedRegistration, row: unknown[], at: number): u
   row[at + 3] = answer(r, Q.field);
   row[at + 4] = modelText(r);
   row[at + 5] = VERDICT_LABELS[r.verdict];
-  row[at + 6] = toFixText(r);
+  row[at + 6] = toFixBullets(r);
   row[at + 7] = r.verdict === 'dat' ? scoreTotal(r) : '';
   return row;
 }

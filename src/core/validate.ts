@@ -214,9 +214,10 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
     }
     return answered ? BARE.missing : BARE.notMet;
   }
-  const complete = completeInitiatives(r);
-  if (complete.length > 0) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
-  const partial = r.initiatives[0];
+  // The initiatives are read from the row once.
+  const initiatives = r.initiatives;
+  if (initiatives.some(isComplete)) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
+  const partial = initiatives[0];
   if (!partial) return (text ? { status: 'notMet', message: findingInitiativesNone(c, initiativeTitles(1).name) } : BARE.notMet);
   const t = initiativeTitles(partial.slot);
   const missing: string[] = [];
@@ -708,28 +709,67 @@ function findingsOfCodes(r: Registration, codes: string, catalogue: readonly Cri
 export interface CompactEvaluation extends RegistrationEvaluation {
   /** Messages of the open findings that stand between a registration and Đạt (problems, mandatory), and the priority-only ones. */
   open(r: RegistrationRecord): { toFix: string[]; priority: string[] };
+  /**
+   * The messages of `open(r).toFix`, to read only (null when there are none): a tab's row reads them without a copy,
+   * and without the priority-only sentences it does not show.
+   */
+  toFix(r: RegistrationRecord): readonly string[] | null;
+  /** The `toFix` messages as one cell, each after a bullet, one a line ('' when none): built once, shared by the tabs. */
+  toFixBullets(r: RegistrationRecord): string;
+}
+
+/** A registration's open sentences, built once per evaluation (priority-only ones and the bullets when first asked). */
+interface Opened {
+  codes: string;
+  problems: readonly Finding[];
+  toFix: string[];
+  priority: string[] | null;
+  bullets: string | null;
 }
 
 export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeConfig): CompactEvaluation {
   // A registration's open findings are read for its row of the results, its school's tab and its e-mail: their
   // sentences are built once (a registration does not change after its evaluation), each read gets its own arrays.
-  const opened = new WeakMap<RegistrationRecord, { codes: string; problems: readonly Finding[]; toFix: string[]; priority: string[] }>();
+  const opened = new WeakMap<RegistrationRecord, Opened>();
+  // Most registrations have nothing open: no sentence to build.
+  const nothingOpen = (r: RegistrationRecord) => r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0;
+  const openedOf = (r: RegistrationRecord): Opened => {
+    let hit = opened.get(r);
+    if (hit === undefined || hit.codes !== r.codes || hit.problems !== r.problems) {
+      const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
+      openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
+      const messages: string[] = new Array(toFix.length);
+      for (let i = 0; i < toFix.length; i++) messages[i] = toFix[i].message;
+      hit = { codes: r.codes, problems: r.problems, toFix: messages, priority: null, bullets: null };
+      opened.set(r, hit);
+    }
+    return hit;
+  };
   return {
     config: cfg,
     results: (r) => resultsOfCodes(r, r.codes, catalogue, cfg),
     findings: (r) => findingsOfCodes(r, r.codes, catalogue, cfg),
     score: (r) => unpackScore(r.scoreBits, cfg),
     open: (r) => {
-      // Most registrations have nothing open: no sentence to build.
-      if (r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0) return { toFix: [], priority: [] };
-      let hit = opened.get(r);
-      if (hit === undefined || hit.codes !== r.codes || hit.problems !== r.problems) {
-        const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
-        openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
-        hit = { codes: r.codes, problems: r.problems, toFix: toFix.map((f) => f.message), priority: openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message) };
-        opened.set(r, hit);
-      }
+      if (nothingOpen(r)) return { toFix: [], priority: [] };
+      const hit = openedOf(r);
+      if (hit.priority === null) hit.priority = openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message);
       return { toFix: hit.toFix.slice(), priority: hit.priority.slice() };
+    },
+    toFix: (r) => {
+      if (nothingOpen(r)) return null;
+      const toFix = openedOf(r).toFix;
+      return toFix.length === 0 ? null : toFix;
+    },
+    toFixBullets: (r) => {
+      if (nothingOpen(r)) return '';
+      const hit = openedOf(r);
+      if (hit.bullets === null) {
+        let text = '';
+        for (let i = 0; i < hit.toFix.length; i++) text += (i === 0 ? '• ' : '\n• ') + hit.toFix[i];
+        hit.bullets = text;
+      }
+      return hit.bullets;
     },
   };
 }
