@@ -130,6 +130,8 @@ const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
 const RATING_CODES: readonly (RatingCode | null)[] = [null, 'excellent', 'good', 'done', 'failed', 'none', 'absent', 'notEmployed', 'newHire'];
 const RATING_INDEX = new Map<RatingCode | null, number>(RATING_CODES.map((c, i) => [c, i]));
 const ratingAt = (packed: string, i: number): RatingCode | null => RATING_CODES[packed.charCodeAt(i) - 48];
+/** The rating packed at position `i` of a record's packedRatings (see RowReader.packRatingIndexes). */
+export const packedRatingAt = ratingAt;
 
 /**
  * A registration as parsed: the identifying fields, and a reference to its row as read (the input the caller holds
@@ -443,7 +445,7 @@ interface ResolvedParts {
 }
 
 /** One question of the form as found in the header row. */
-interface Question {
+export interface Question {
   item: FormItem;
   /** Its column (-1 when the header is missing); grids: see `rows`. */
   index: number;
@@ -502,6 +504,19 @@ export class RowReader {
   constructor(form: FormDefinition, columns: ReadonlyMap<string, number>, config: OfficeConfig) {
     const reader = this;
     this.Record = class extends RegistrationRecord {
+      // Its own constructor: the implied one passes its arguments on through a spread, slow before the code is optimised.
+      constructor(
+        sheetRow: number,
+        submittedAt: Date | null,
+        email: string,
+        schoolName: string,
+        school: School | null,
+        kind: RegistrationKind | null,
+        collectiveKind: CollectiveKind | null,
+        name: string,
+      ) {
+        super(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
+      }
       override get reader(): RowReader {
         return reader;
       }
@@ -755,6 +770,11 @@ export class RowReader {
     if (q === undefined || q.rows === null) return '';
     const i = q.rows.get(row);
     return i === undefined || i < 0 ? '' : this.gridValue(q, cells[i]);
+  }
+
+  /** One row of a grid answer by its column (q.rows; -1 when missing), as gridCell gives it. */
+  gridCellAt(cells: readonly unknown[], q: Question, column: number): string {
+    return column < 0 ? '' : this.gridValue(q, cells[column]);
   }
 
   private gridValue(q: Question, raw: unknown): string {

@@ -321,9 +321,8 @@ export function splitCheckbox(cell: unknown): string[] {
 
 /** Zero-padded decimal of n with at least `width` digits. */
 export function padNumber(n: number, width: number): string {
-  let s = String(Math.max(0, Math.floor(n)));
-  while (s.length < width) s = '0' + s;
-  return s;
+  const s = String(Math.max(0, Math.floor(n)));
+  return s.length < width ? '0'.repeat(width - s.length) + s : s;
 }
 
 /**
@@ -348,13 +347,17 @@ export function headerFinder(headers: readonly unknown[]): (names: readonly stri
 /** Whether a row of cells holds nothing but empty cells (blank text counts as empty). */
 export function isBlankRow(row: readonly unknown[]): boolean {
   // A cell that starts with a printable ASCII character is not blank: most rows have one, found without cleaning.
-  for (const v of row) {
+  // Indexed loops: an iterator per row is slow before the code is optimised.
+  const n = row.length;
+  for (let i = 0; i < n; i++) {
+    const v = row[i];
     if (typeof v === 'string' && v.length > 0) {
       const c = v.charCodeAt(0);
       if (c > 32 && c < 127) return false;
     }
   }
-  for (const v of row) {
+  for (let i = 0; i < n; i++) {
+    const v = row[i];
     if (v === '' || v === null || v === undefined) continue;
     // A cell that starts with a printable ASCII character is not blank: no need to clean it.
     if (typeof v === 'string') {

@@ -18,7 +18,7 @@ import {
   yearRow,
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
-import { Finding, INITIATIVE_CODE_BASE, Initiative, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerIsEmptyEvidence, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
+import { Finding, INITIATIVE_CODE_BASE, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
 import { formatDate, isEmptyEvidence, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
@@ -599,30 +599,203 @@ export function applyingTable(catalogue: readonly Criterion[]): ApplyingTable {
   };
 }
 
+// ---- criteria compiled for one header layout ---------------------------------------------------------------
+// The registrations of one read share one reader of their columns: each criterion is compiled once for it (its
+// questions and grid columns looked up once) into a function giving the bare status of a record from its row, as
+// evaluateCriterion(c, r, cfg, false) gives it. A criterion without a compiled form keeps the generic path.
+
+/** The status of one criterion for a record and its row, as a unit of the codes (STATUS_UNIT). */
+type CompiledStatus = (r: RegistrationRecord, cells: readonly unknown[]) => number;
+
+const MET = 109;
+const NOT_MET = 110;
+const MISSING = 120;
+const NOT_APPLICABLE = 97;
+
+/** answerText of a question already looked up (the reader's text of it; '' when the form has no such question). */
+function textAt(reader: RowReader, q: Question | undefined, cells: readonly unknown[]): string {
+  return q === undefined ? '' : reader.textOf(cells, q);
+}
+
+/** answerIsEmptyEvidence of a question already looked up. */
+function emptyEvidenceAt(reader: RowReader, q: Question | undefined, cells: readonly unknown[]): boolean {
+  if (q !== undefined && q.item.kind === 'text' && q.index >= 0) {
+    const raw = cells[q.index];
+    if (typeof raw === 'string') return isEmptyEvidence(raw);
+  }
+  return isEmptyEvidence(textAt(reader, q, cells));
+}
+
+/** A grid's row's column (-1 when the grid or its row is missing), as gridAnswerOf finds it. */
+function gridColumn(q: Question | undefined, row: string): number {
+  if (q === undefined || q.rows === null) return -1;
+  const i = q.rows.get(row);
+  return i === undefined ? -1 : i;
+}
+
+function compileSelfDeclared(c: Criterion, reader: RowReader): CompiledStatus {
+  const q = reader.question(c.question || c.fields[0] || '');
+  const evidence = c.evidence ? reader.question(c.evidence) : null;
+  return (_r, cells) => {
+    const a = textAt(reader, q, cells);
+    if (a === YES) return evidence !== null && emptyEvidenceAt(reader, evidence, cells) ? MISSING : MET;
+    return a === NO ? NOT_MET : MISSING;
+  };
+}
+
+function compileMovements(reader: RowReader): CompiledStatus {
+  const q = reader.question(Q.movements);
+  const columns = REQUIRED_MOVEMENTS.map((m) => gridColumn(q, m));
+  return (_r, cells) => {
+    let empty = false;
+    for (let i = 0; i < columns.length; i++) {
+      const v = q === undefined ? '' : reader.gridCellAt(cells, q, columns[i]);
+      if (v === MOVEMENT_COLUMNS.yes) continue;
+      if (v === MOVEMENT_COLUMNS.no) return NOT_MET;
+      empty = true;
+    }
+    return empty ? MISSING : MET;
+  };
+}
+
+function compileCondition(c: Criterion, reader: RowReader): CompiledStatus {
+  const q = reader.question(c.fields[0] || Q.conditions);
+  const column = gridColumn(q, c.row || '');
+  return (_r, cells) => {
+    const v = q === undefined ? '' : reader.gridCellAt(cells, q, column);
+    return v === CONDITION_COLUMNS.none ? MET : v === CONDITION_COLUMNS.some ? NOT_MET : MISSING;
+  };
+}
+
+function compileModelType(reader: RowReader): CompiledStatus {
+  const name = reader.question(Q.modelName);
+  const type = reader.question(Q.modelType);
+  const happyType = reader.question(Q.happySchoolType);
+  const happyOther = reader.question(Q.happySchoolOther);
+  return (r, cells) => {
+    if (textAt(reader, name, cells) === '') return MISSING;
+    const t = textAt(reader, type, cells);
+    if (t === '') return MISSING;
+    if (t === MODEL_CHOICES.none && r.kind === 'collective') return NOT_MET;
+    if (t === MODEL_CHOICES.happySchool) {
+      const concrete = textAt(reader, happyType, cells);
+      if (concrete === '') return MISSING;
+      if (concrete === HAPPY_SCHOOL_CHOICES.other && isEmptyEvidence(textAt(reader, happyOther, cells))) return MISSING;
+    }
+    return MET;
+  };
+}
+
+/** A criterion compiled for a reader, or null for the generic path. */
+function compileCriterion(c: Criterion, reader: RowReader, cfg: OfficeConfig): CompiledStatus | null {
+  // A criterion whose legal basis has ceased is shown, not applied (as criterionResult decides).
+  if (c.obsoleteFrom && obsolete(c, cfg.today)) return () => NOT_APPLICABLE;
+  switch (c.evaluator) {
+    case 'registered':
+      return (r) => (!r.school || r.name === '' || (r.kind === 'individual' && !r.role) ? MISSING : MET);
+    case 'selfDeclared':
+      return compileSelfDeclared(c, reader);
+    case 'movements':
+      return compileMovements(reader);
+    case 'conditionAbsent':
+      return compileCondition(c, reader);
+    case 'fieldChosen': {
+      const q = reader.question(Q.field);
+      return (_r, cells) => (textAt(reader, q, cells) === '' ? MISSING : MET);
+    }
+    case 'modelType':
+      return compileModelType(reader);
+    default:
+      return null;
+  }
+}
+
+/**
+ * A catalogue prepared for one evaluation of many registrations with one configuration (neither may change
+ * meanwhile): which criteria apply per class of registration, and the criteria compiled per reader of columns.
+ */
+export interface CompiledCatalogue {
+  applying: ApplyingTable;
+  /** The criteria's compiled statuses for a reader (null where a criterion keeps the generic path). */
+  statuses(reader: RowReader): (CompiledStatus | null)[];
+  /** Positions in a record's packed ratings of the ended school years (individuals) and ended years × grids (collectives). */
+  endedSchoolPositions(reader: RowReader): number[];
+  endedOrgPositions(reader: RowReader): number[][];
+}
+
+export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeConfig): CompiledCatalogue {
+  let last: RowReader | null = null;
+  let statuses: (CompiledStatus | null)[] = [];
+  let school: number[] = [];
+  let org: number[][] = [];
+  const prepare = (reader: RowReader) => {
+    if (reader === last) return;
+    last = reader;
+    statuses = catalogue.map((c) => {
+      try {
+        return compileCriterion(c, reader, cfg);
+      } catch {
+        return null; // judged by the generic path, which says what a failing criterion gives
+      }
+    });
+    // As ratingOf and orgRatingOf find a year (-1: a year the form does not have).
+    const period = periodOf(cfg);
+    school = period.endedSchool.map((y) => reader.schoolYearIndex.get(y) ?? -1);
+    org = ORG_TITLES.map((_t, k) => period.ended.map((y) => {
+      const i = reader.yearIndex.get(y);
+      return i === undefined ? -1 : k * reader.years.length + i;
+    }));
+  };
+  return {
+    applying: applyingTable(catalogue),
+    statuses: (reader) => (prepare(reader), statuses),
+    endedSchoolPositions: (reader) => (prepare(reader), school),
+    endedOrgPositions: (reader) => (prepare(reader), org),
+  };
+}
+
 /** Status codes shared between registrations with the same statuses (most registrations share a handful). */
 const codeStrings = new Map<string, string>();
 
 /** The compact evaluation of one registration: its status codes, verdict and the counted parts of its score. */
-export function evaluateCompact(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig, applying?: ApplyingTable): { codes: string; verdict: Verdict; scoreBits: number } {
+export function evaluateCompact(
+  r: Registration,
+  catalogue: readonly Criterion[],
+  cfg: OfficeConfig,
+  applying?: ApplyingTable,
+  compiled?: CompiledCatalogue,
+): { codes: string; verdict: Verdict; scoreBits: number } {
   const codeUnits = CODE_UNITS.length >= catalogue.length ? CODE_UNITS : (CODE_UNITS = new Array(catalogue.length));
   let n = 0;
   let notMet = false;
   let missing = false;
   for (let i = 0; i < r.problems.length; i++) if (r.problems[i].status === 'missing' || r.problems[i].status === 'notMet') missing = true;
   let priority = 0;
-  const applies = applying ? applying(r) : applyingTo(catalogue, r);
+  const applies = applying ? applying(r) : compiled ? compiled.applying(r) : applyingTo(catalogue, r);
+  const record = compiled !== undefined && r instanceof RegistrationRecord ? r : null;
+  const reader = record !== null ? record.reader : null;
+  const statuses = reader !== null ? compiled!.statuses(reader) : null;
+  const cells = record !== null ? record.cells : null;
   for (let i = 0; i < catalogue.length; i++) {
-    const c = catalogue[i];
     if (!applies[i]) {
       codeUnits[n++] = NOT_APPLYING_UNIT;
       continue;
     }
-    const status = criterionResult(c, r, cfg, false).status;
-    codeUnits[n++] = STATUS_UNIT[status];
+    const c = catalogue[i];
+    const status = statuses !== null ? statuses[i] : null;
+    let unit: number;
+    if (status !== null) {
+      try {
+        unit = status(record!, cells!);
+      } catch {
+        unit = STATUS_UNIT[criterionResult(c, r, cfg, false).status];
+      }
+    } else unit = STATUS_UNIT[criterionResult(c, r, cfg, false).status];
+    codeUnits[n++] = unit;
     if (c.mandatory) {
-      if (status === 'notMet') notMet = true;
-      else if (status === 'missing') missing = true;
-    } else if (status === 'met') priority++;
+      if (unit === NOT_MET) notMet = true;
+      else if (unit === MISSING) missing = true;
+    } else if (unit === MET) priority++;
   }
   codeUnits.length = n;
   const codes = String.fromCharCode.apply(null, codeUnits);
@@ -642,7 +815,23 @@ export function evaluateCompact(r: Registration, catalogue: readonly Criterion[]
     if (p >> 3 > level) level = p >> 3;
   }
   let xs = 0;
-  if (r.kind === 'collective') {
+  if (reader !== null) {
+    // The ended years' ratings read at their positions in the packed ratings (as ratingOf and orgRatingOf read them).
+    const packed = record!.packedRatings;
+    if (r.kind === 'collective') {
+      const org = compiled!.endedOrgPositions(reader);
+      const years = org[0].length;
+      for (let i = 0; i < years; i++) {
+        const a = org[0][i];
+        const b = org[1][i];
+        const d = org[2][i];
+        if ((a >= 0 && packedRatingAt(packed, a) === 'excellent') || (b >= 0 && packedRatingAt(packed, b) === 'excellent') || (d >= 0 && packedRatingAt(packed, d) === 'excellent')) xs++;
+      }
+    } else if (r.kind === 'individual') {
+      const school = compiled!.endedSchoolPositions(reader);
+      for (let i = 0; i < school.length; i++) if (school[i] >= 0 && packedRatingAt(packed, school[i]) === 'excellent') xs++;
+    }
+  } else if (r.kind === 'collective') {
     const ended = periodOf(cfg).ended;
     for (let i = 0; i < ended.length; i++) {
       const y = ended[i];
