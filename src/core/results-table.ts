@@ -11,7 +11,28 @@ import { RegistrationRecord, answerLine } from './registration';
 export function modelTypeText(r: EvaluatedRegistration): string {
   const type = answerLine(r, Q.modelType);
   const concrete = answerLine(r, Q.happySchoolOther) || answerLine(r, Q.happySchoolType);
-  return concrete && type ? `${type}: ${concrete}` : type;
+  return concrete && type ? typeWithConcrete(type, concrete) : type;
+}
+
+/** "type: concrete type", one string per pair (a handful of pairs are shared by thousands of rows). */
+const typeTexts = new Map<string, Map<string, string>>();
+let typeTextCount = 0;
+export function typeWithConcrete(type: string, concrete: string): string {
+  let byConcrete = typeTexts.get(type);
+  let text = byConcrete === undefined ? undefined : byConcrete.get(concrete);
+  if (text === undefined) {
+    text = `${type}: ${concrete}`;
+    // Free-text concrete types can be many: the cache is bounded.
+    if (typeTextCount >= 10000) {
+      typeTexts.clear();
+      typeTextCount = 0;
+      byConcrete = undefined;
+    }
+    if (byConcrete === undefined) typeTexts.set(type, (byConcrete = new Map()));
+    byConcrete.set(concrete, text);
+    typeTextCount++;
+  }
+  return text;
 }
 
 export function notesOf(r: EvaluatedRegistration): string[] {

@@ -79,6 +79,7 @@ import {
 import { compareIds } from './review';
 import { cleanText, formatDate, matchKey } from './text';
 import { answerText } from './registration';
+import { typeWithConcrete } from './results-table';
 import { isEmptyEvidence, scoreTotal } from './validate';
 
 export { LOOKUP_TAB, SUMMARY_TAB };
@@ -429,7 +430,7 @@ function modelText(r: EvaluatedRegistration): string {
   const type = answer(r, Q.modelType);
   if (type === '' || type === MODEL_CHOICES.other) return name;
   const concrete = answer(r, Q.happySchoolOther) || answer(r, Q.happySchoolType);
-  const kind = concrete ? `${type}: ${concrete}` : type;
+  const kind = concrete ? typeWithConcrete(type, concrete) : type;
   return name ? `${name} — ${kind}` : kind;
 }
 

@@ -754,8 +754,21 @@ export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeCon
   };
 }
 
-/** Status codes shared between registrations with the same statuses (most registrations share a handful). */
-const codeStrings = new Map<string, string>();
+/**
+ * Status codes shared between registrations with the same statuses (most registrations share a handful): found by
+ * walking a trie of the units as they are decided, so that a registration builds no string of its own.
+ */
+interface CodeNode {
+  next: (CodeNode | undefined)[];
+  codes: string | null;
+}
+const newCodeNode = (): CodeNode => ({ next: [undefined, undefined, undefined, undefined, undefined, undefined], codes: null });
+let codeRoot = newCodeNode();
+let codeNodes = 0;
+/** A unit's branch in the trie: not applying, met, not met, missing, not applicable (anything else: its own). */
+function codeBranch(unit: number): number {
+  return unit === NOT_APPLYING_UNIT ? 0 : unit === MET ? 1 : unit === NOT_MET ? 2 : unit === MISSING ? 3 : unit === NOT_APPLICABLE ? 4 : 5;
+}
 
 /** The compact evaluation of one registration: its status codes, verdict and the counted parts of its score. */
 export function evaluateCompact(
@@ -776,9 +789,15 @@ export function evaluateCompact(
   const reader = record !== null ? record.reader : null;
   const statuses = reader !== null ? compiled!.statuses(reader) : null;
   const cells = record !== null ? record.cells : null;
+  if (codeNodes >= 400000) {
+    codeRoot = newCodeNode();
+    codeNodes = 0;
+  }
+  let node = codeRoot;
   for (let i = 0; i < catalogue.length; i++) {
     if (!applies[i]) {
       codeUnits[n++] = NOT_APPLYING_UNIT;
+      node = node.next[0] ?? (codeNodes++, (node.next[0] = newCodeNode()));
       continue;
     }
     const c = catalogue[i];
@@ -792,17 +811,17 @@ export function evaluateCompact(
       }
     } else unit = STATUS_UNIT[criterionResult(c, r, cfg, false).status];
     codeUnits[n++] = unit;
+    const branch = codeBranch(unit);
+    node = node.next[branch] ?? (codeNodes++, (node.next[branch] = newCodeNode()));
     if (c.mandatory) {
       if (unit === NOT_MET) notMet = true;
       else if (unit === MISSING) missing = true;
     } else if (unit === MET) priority++;
   }
-  codeUnits.length = n;
-  const codes = String.fromCharCode.apply(null, codeUnits);
-  let shared = codeStrings.get(codes);
-  if (shared === undefined) {
-    if (codeStrings.size >= 10000) codeStrings.clear();
-    codeStrings.set(codes, (shared = codes));
+  let shared = node.codes;
+  if (shared === null) {
+    codeUnits.length = n;
+    shared = node.codes = String.fromCharCode.apply(null, codeUnits);
   }
   let complete = 0;
   let level = 0;
