@@ -431,7 +431,7 @@ function choiceMap(choices: readonly string[] | undefined): Map<string, string> 
 }
 
 /** A choice answer resolved: the form's own label (or the text as given when it is not a choice), and whether it is one. */
-interface Resolved {
+export interface Resolved {
   value: string;
   known: boolean;
   /** What the parser made of it (a rating, a kind, a role …), worked out once per distinct answer; see RowReader.code. */
@@ -875,16 +875,16 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const kind = col.kind;
       if (kind === 'checkbox') {
         const unknown = reader.resolveParts(question, raw).unknown;
-        for (const p of unknown) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
-      } else if (kind === 'grid') {
-        if (raw === null || raw === undefined) continue;
-        const res = reader.resolve(question, raw);
-        if (!res.known && res.value !== '') (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
-      } else {
-        const res = reader.resolve(question, raw);
-        // The school list is checked against the directory below (its choices may lag behind the directory).
-        if (!res.known && !col.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
+        if (unknown.length > 0) for (const p of unknown) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
+        continue;
       }
+      if (kind === 'grid' && (raw === null || raw === undefined)) continue;
+      // An answer already resolved is found in place (most are: answers repeat), else resolved once.
+      const hit = typeof raw === 'string' ? question.resolved.get(raw) : undefined;
+      const res = hit !== undefined ? hit : reader.resolve(question, raw);
+      if (res.known) continue;
+      // The school list is checked against the directory below (its choices may lag behind the directory).
+      if (kind === 'grid' ? res.value !== '' : !col.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
     }
     // Identity.
     let submittedAt: Date | null = null;

@@ -633,12 +633,46 @@ function gridColumn(q: Question | undefined, row: string): number {
   return i === undefined ? -1 : i;
 }
 
+/**
+ * The answer of a list or multiple-choice question with a column (textOf), its resolution found in place when the
+ * cell was resolved before (as parsing does for every choice column).
+ */
+function choiceAt(reader: RowReader, q: Question, cells: readonly unknown[]): string {
+  const raw = cells[q.index];
+  const hit = typeof raw === 'string' ? q.resolved.get(raw) : undefined;
+  return hit !== undefined ? hit.value : reader.textOf(cells, q);
+}
+
+/** A grid's row by its column (gridCellAt), its resolution found in place when resolved before. */
+function gridAt(reader: RowReader, q: Question, column: number, cells: readonly unknown[]): string {
+  if (column < 0) return '';
+  const raw = cells[column];
+  if (typeof raw === 'string' && raw !== '') {
+    const hit = q.resolved.get(raw);
+    if (hit !== undefined) return hit.value;
+  }
+  return reader.gridCellAt(cells, q, column);
+}
+
+/** Whether a question is a list or multiple choice with a column: its answer is read by choiceAt. */
+const isChoiceColumn = (q: Question | undefined): q is Question => q !== undefined && q.index >= 0 && (q.item.kind === 'list' || q.item.kind === 'multipleChoice');
+
 function compileSelfDeclared(c: Criterion, reader: RowReader): CompiledStatus {
   const q = reader.question(c.question || c.fields[0] || '');
+  const choice = isChoiceColumn(q) ? q : null;
   const evidence = c.evidence ? reader.question(c.evidence) : null;
+  // Evidence typed in a short-text column is judged on its cell when it is text (answerIsEmptyEvidence).
+  const evidenceCell = evidence !== null && evidence !== undefined && evidence.item.kind === 'text' && evidence.index >= 0 ? evidence.index : -1;
   return (_r, cells) => {
-    const a = textAt(reader, q, cells);
-    if (a === YES) return evidence !== null && emptyEvidenceAt(reader, evidence, cells) ? MISSING : MET;
+    const a = choice !== null ? choiceAt(reader, choice, cells) : textAt(reader, q, cells);
+    if (a === YES) {
+      if (evidence === null) return MET;
+      if (evidenceCell >= 0) {
+        const raw = cells[evidenceCell];
+        if (typeof raw === 'string') return isEmptyEvidence(raw) ? MISSING : MET;
+      }
+      return emptyEvidenceAt(reader, evidence, cells) ? MISSING : MET;
+    }
     return a === NO ? NOT_MET : MISSING;
   };
 }
@@ -649,7 +683,7 @@ function compileMovements(reader: RowReader): CompiledStatus {
   return (_r, cells) => {
     let empty = false;
     for (let i = 0; i < columns.length; i++) {
-      const v = q === undefined ? '' : reader.gridCellAt(cells, q, columns[i]);
+      const v = q === undefined ? '' : gridAt(reader, q, columns[i], cells);
       if (v === MOVEMENT_COLUMNS.yes) continue;
       if (v === MOVEMENT_COLUMNS.no) return NOT_MET;
       empty = true;
@@ -662,7 +696,7 @@ function compileCondition(c: Criterion, reader: RowReader): CompiledStatus {
   const q = reader.question(c.fields[0] || Q.conditions);
   const column = gridColumn(q, c.row || '');
   return (_r, cells) => {
-    const v = q === undefined ? '' : reader.gridCellAt(cells, q, column);
+    const v = q === undefined ? '' : gridAt(reader, q, column, cells);
     return v === CONDITION_COLUMNS.none ? MET : v === CONDITION_COLUMNS.some ? NOT_MET : MISSING;
   };
 }
