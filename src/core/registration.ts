@@ -850,6 +850,10 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const indexes: number[] = new Array(Math.max(individualColumns.length, orgColumns.reduce((n, c) => n + c.length, 0)));
   // Each distinct answer is decoded once (RowReader.code): the decoders depend on the answer only.
   const q = {
+    school: reader.question(Q.school),
+    collectiveName: reader.question(Q.collectiveName),
+    individualName: reader.question(Q.individualName),
+    birthYear: reader.question(Q.birthYear),
     kind: reader.question(Q.kind),
     role: reader.question(Q.role),
     partyMember: reader.question(Q.partyMember),
@@ -894,26 +898,26 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       if (!submittedAt && toText(raw) !== '') (notes ??= []).push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
     }
     const email = cols.email >= 0 ? normaliseEmail(cells[cols.email]) : '';
-    const schoolName = reader.text(cells, Q.school);
+    const schoolName = reader.textOf(cells, q.school);
     const school = ctx.directory.byKey.get(matchKey(schoolName)) || null;
     if (!school) (problems ??= []).push(dataProblem(parseUnknownSchool(sheetRow, Q.school, schoolName)));
     const kind = reader.code(cells, q.kind, null, decodeKind);
     if (!kind) {
-      const kindText = reader.text(cells, Q.kind);
+      const kindText = reader.textOf(cells, q.kind);
       if (kindText === '') (problems ??= []).push(dataProblem(parseUnknownKind(sheetRow, Q.kind, kindText)));
     }
     const name =
       kind === 'collective'
-        ? reader.text(cells, Q.collectiveName)
+        ? reader.textOf(cells, q.collectiveName)
         : kind === 'individual'
-          ? reader.text(cells, Q.individualName)
-          : reader.text(cells, Q.individualName) || reader.text(cells, Q.collectiveName);
+          ? reader.textOf(cells, q.individualName)
+          : reader.textOf(cells, q.individualName) || reader.textOf(cells, q.collectiveName);
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
     // Individuals.
     if (kind === 'individual') {
-      const by = reader.text(cells, Q.birthYear);
+      const by = reader.textOf(cells, q.birthYear);
       if (by !== '') {
         const y = birthYearOf(by);
         if (y >= 1900 && y <= thisYear) r.birthYear = y;

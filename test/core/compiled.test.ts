@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAll } from '../../src/core/evaluate';
 import { compileCatalogue, evaluateCompact } from '../../src/core/validate';
 import { formItems } from '../../src/core/registration-form';
+import { RegistrationRecord } from '../../src/core/registration';
 import type { FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, config, directoryRows, form, headerRow, SCHOOLS } from './helpers';
 
@@ -44,7 +45,7 @@ describe('criteria compiled for the columns of a read', () => {
         for (const r of out.registrations) {
           const generic = evaluateCompact(r, out.catalogue, cfg);
           expect(evaluateCompact(r, out.catalogue, cfg, undefined, compiled), r.id).toEqual(generic);
-          expect(r.codes).toBe(generic.codes);
+          expect((r as RegistrationRecord).codes).toBe(generic.codes);
           compared++;
         }
       }
