@@ -34,16 +34,23 @@ function needsApostrophe(s: string): boolean {
   const c = s.charCodeAt(0);
   // =, +, -, @, tab, CR make Sheets read typed text as a formula (OWASP CSV-injection list); ' would be swallowed.
   if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 39) return true;
+  if (startsPlain(c)) return false;
+  // A letter: only "true" or "false" (any case, maybe followed by spaces) is read as a value.
   const lower = c | 32;
-  if (lower >= 97 && lower <= 122) {
-    // A letter: only "true" or "false" (any case, maybe followed by spaces) is read as a value.
-    if (lower === 116) return startsWithWord(s, 'true') && REINTERPRETED.test(s);
-    if (lower === 102) return startsWithWord(s, 'false') && REINTERPRETED.test(s);
-    return false;
-  }
-  // A Latin letter with a diacritic (Vietnamese included) starts neither a value nor the spaces before one.
-  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return false;
+  if (lower === 116) return startsWithWord(s, 'true') && REINTERPRETED.test(s);
+  if (lower === 102) return startsWithWord(s, 'false') && REINTERPRETED.test(s);
   return REINTERPRETED.test(s);
+}
+
+/**
+ * Whether text starting with this character is kept by Sheets as typed: an ASCII letter but t and f (which start
+ * "true" and "false"), or a Latin letter with a diacritic (Vietnamese included), which starts neither a formula, a
+ * value nor the spaces before one.
+ */
+function startsPlain(c: number): boolean {
+  const lower = c | 32;
+  if (lower >= 97 && lower <= 122) return lower !== 116 && lower !== 102;
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 /** Whether `s` starts with `word` (lower-case ASCII letters), in any case. */
@@ -94,7 +101,12 @@ export function gridFor(header: Row, rows: readonly unknown[][], before: { rows:
   for (let i = 0; i < height; i++) {
     const src: readonly unknown[] = i === 0 ? header : (rows[i - 1] ?? []);
     const line: Cell[] = new Array(width);
-    for (let j = 0; j < width; j++) line[j] = toCell(src[j]);
+    for (let j = 0; j < width; j++) {
+      const v = src[j];
+      // Most cells are text starting with a letter that starts no value (see needsApostrophe), short enough: as is.
+      if (typeof v === 'string' && v.length > 0 && v.length <= MAX_CELL_CHARS && startsPlain(v.charCodeAt(0))) line[j] = v;
+      else line[j] = toCell(v);
+    }
     out[i] = line;
   }
   return out;
