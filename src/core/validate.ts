@@ -707,14 +707,15 @@ function compileModelType(reader: RowReader): CompiledStatus {
   const happyType = reader.question(Q.happySchoolType);
   const happyOther = reader.question(Q.happySchoolOther);
   return (r, cells) => {
-    if (textAt(reader, name, cells) === '') return MISSING;
+    // Whether the name is given is decided on its cell where that settles it (RowReader.given), without cleaning it.
+    if (name === undefined || reader.given(cells, name) === '') return MISSING;
     const t = textAt(reader, type, cells);
     if (t === '') return MISSING;
     if (t === MODEL_CHOICES.none && r.kind === 'collective') return NOT_MET;
     if (t === MODEL_CHOICES.happySchool) {
       const concrete = textAt(reader, happyType, cells);
       if (concrete === '') return MISSING;
-      if (concrete === HAPPY_SCHOOL_CHOICES.other && isEmptyEvidence(textAt(reader, happyOther, cells))) return MISSING;
+      if (concrete === HAPPY_SCHOOL_CHOICES.other && emptyEvidenceAt(reader, happyOther, cells)) return MISSING;
     }
     return MET;
   };
