@@ -424,7 +424,6 @@ function rectangle(lines: unknown[][], width: number): unknown[][] {
   });
 }
 
-
 function modelText(r: EvaluatedRegistration): string {
   const name = answer(r, Q.modelName);
   const type = answer(r, Q.modelType);

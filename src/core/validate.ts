@@ -824,7 +824,8 @@ export function evaluateCompact(
   const reader = record !== null ? record.reader : null;
   const statuses = reader !== null ? compiled!.statuses(reader) : null;
   const cells = record !== null ? record.cells : null;
-  if (codeNodes >= 400000) {
+  // Bounded (a few hundred distinct codes share their prefixes in practice): past it, the trie starts again.
+  if (codeNodes >= 50000) {
     codeRoot = newCodeNode();
     codeNodes = 0;
   }
