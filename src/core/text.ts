@@ -88,6 +88,8 @@ function cleanUncached(s: string): string {
 
 /** Clean a multi-line paragraph: NFC, invisible marks removed, spaces collapsed within lines, blank lines kept to one. */
 export function cleanParagraph(s: string): string {
+  // Clean single-line text (isAlreadyClean: no line break, no space to collapse or trim, nothing to compose) is its own paragraph.
+  if (isAlreadyClean(s)) return s;
   const lines = s.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '').normalize('NFC').split('\n');
   const out: string[] = [];
   for (const line of lines) {
