@@ -310,7 +310,16 @@ function periodOf(cfg: OfficeConfig): PeriodYears {
 
 /** Whether the person worked (and was to be rated) in a school year: not "Chưa công tác" nor "Mới tuyển dụng". */
 const worked = (v: RatingCode | null | undefined) => v !== 'notEmployed' && v !== 'newHire';
-const schoolYearText = (y: number) => schoolYearRow(y).toLowerCase();
+/** A school year as a sentence names it ("năm học 2021-2022"), built once per year. */
+const schoolYearTexts = new Map<number, string>();
+function schoolYearText(y: number): string {
+  let t = schoolYearTexts.get(y);
+  if (t === undefined) {
+    if (schoolYearTexts.size >= 1000) schoolYearTexts.clear();
+    schoolYearTexts.set(y, (t = schoolYearRow(y).toLowerCase()));
+  }
+  return t;
+}
 
 function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   const ended = periodOf(cfg).endedSchool;
@@ -374,9 +383,10 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     return v === null || v === undefined || v === 'none' || v === 'absent';
   });
   if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) };
-  const judgedFrom = milestone(cfg, 'SO-KET').date;
-  if (cfg.today.getTime() < judgedFrom.getTime()) {
-    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(judgedFrom)) };
+  // The interim review's day, worked out once per configuration and day (periodOf).
+  const judgedFrom = periodOf(cfg).judgedFrom;
+  if (cfg.today.getTime() < judgedFrom) {
+    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(new Date(judgedFrom))) };
   }
   return { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, rated.map(schoolYearText), formatDate(cfg.today)) };
 }
