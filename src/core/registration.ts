@@ -266,6 +266,40 @@ export function answerText(r: Registration, title: string): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** The answers every tab of registrations shows (field, model name, model type, its concrete type given or chosen). */
+export const DISPLAY_TITLES: readonly string[] = [Q.field, Q.modelName, Q.modelType, Q.happySchoolOther, Q.happySchoolType];
+export const DISPLAY = { field: 0, modelName: 1, modelType: 2, happySchoolOther: 3, happySchoolType: 4 } as const;
+
+/**
+ * answerText of DISPLAY_TITLES[k], read for every row of the results, school and summary tabs: for a record, its
+ * question looked up once per reader and a choice already resolved found in place.
+ */
+export function displayText(r: Registration, k: number): string {
+  if (!(r instanceof RegistrationRecord)) return answerText(r, DISPLAY_TITLES[k]);
+  const reader = r.reader;
+  const q = (reader.display ?? (reader.display = DISPLAY_TITLES.map((t) => reader.question(t))))[k];
+  if (q === undefined) return '';
+  const cells = reader.cellsOf(r.row);
+  if (q.index >= 0 && (q.item.kind === 'list' || q.item.kind === 'multipleChoice')) {
+    const raw = cells[q.index];
+    if (typeof raw === 'string') {
+      const hit = q.resolved.get(raw);
+      if (hit !== undefined) return hit.value;
+    }
+  }
+  return reader.textOf(cells, q);
+}
+
+/** answerLine of DISPLAY_TITLES[k] (displayText but for a paragraph, read as one line). */
+export function displayLine(r: Registration, k: number): string {
+  if (r instanceof RegistrationRecord) {
+    const reader = r.reader;
+    const q = (reader.display ?? (reader.display = DISPLAY_TITLES.map((t) => reader.question(t))))[k];
+    if (q !== undefined && q.item.kind === 'paragraph') return answerLine(r, DISPLAY_TITLES[k]);
+  }
+  return displayText(r, k);
+}
+
 /**
  * An answer as one cleaned line (toText of answerOf): for a record, its text as read when the question's answers
  * are single lines already (every kind but a paragraph), without cleaning them again.
@@ -487,6 +521,8 @@ export class RowReader {
   private readonly rows: (readonly unknown[])[] = [];
   /** The evaluation of the registrations of this read (src/core/evaluate.ts). */
   evaluation: RegistrationEvaluation | null = null;
+  /** The questions of DISPLAY_TITLES, looked up when first read (see displayText). */
+  display: (Question | undefined)[] | null = null;
   /** The class of the registrations of this read: the reader sits on its prototype, not on each registration. */
   readonly Record: new (...args: ConstructorParameters<typeof RegistrationRecord>) => RegistrationRecord;
 

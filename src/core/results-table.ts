@@ -1,16 +1,15 @@
 // The "Kết quả kiểm tra" tab as rows: one row per registration, in response order. Pure.
 import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
-import { Q } from './form-titles';
 import { toFixBullets } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
-import { RegistrationRecord, answerLine } from './registration';
+import { DISPLAY, RegistrationRecord, displayLine } from './registration';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
 export function modelTypeText(r: EvaluatedRegistration): string {
-  const type = answerLine(r, Q.modelType);
-  const concrete = answerLine(r, Q.happySchoolOther) || answerLine(r, Q.happySchoolType);
+  const type = displayLine(r, DISPLAY.modelType);
+  const concrete = displayLine(r, DISPLAY.happySchoolOther) || displayLine(r, DISPLAY.happySchoolType);
   return concrete && type ? typeWithConcrete(type, concrete) : type;
 }
 
@@ -102,9 +101,9 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
     r.school ? r.school.name : r.schoolName,
     r.kind ? KIND_LABELS[r.kind] : '',
     r.name,
-    answerLine(r, Q.field),
+    displayLine(r, DISPLAY.field),
     modelTypeText(r),
-    answerLine(r, Q.modelName),
+    displayLine(r, DISPLAY.modelName),
     VERDICT_LABELS[r.verdict],
     toFix !== '' ? toFix : RESULTS_NOTHING_TO_FIX,
     r.verdict === 'dat' ? scoreTotal(r) : '',
