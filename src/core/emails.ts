@@ -86,10 +86,19 @@ const NO_MESSAGES: readonly string[] = Object.freeze([]);
  * empty list, one with open findings the sentences its evaluation built once.
  */
 export function toFixOf(r: Pick<EvaluatedRegistration, 'findings' | 'results'>): readonly string[] {
-  if (r instanceof RegistrationRecord && r.evaluation && 'open' in r.evaluation) {
-    if (r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0) return NO_MESSAGES;
-  }
+  if (r instanceof RegistrationRecord && r.evaluation && 'toFix' in r.evaluation) return (r.evaluation as CompactEvaluation).toFix(r) ?? NO_MESSAGES;
   return findingsToShow(r).toFix;
+}
+
+/**
+ * The `toFix` messages as one cell ("• …", one a line; '' when none), as the results and school tabs show them: an
+ * evaluated registration's is built once and shared by both tabs.
+ */
+export function toFixBullets(r: Pick<EvaluatedRegistration, 'findings' | 'results'>): string {
+  if (r instanceof RegistrationRecord && r.evaluation && 'toFixBullets' in r.evaluation) return (r.evaluation as CompactEvaluation).toFixBullets(r);
+  return toFixOf(r)
+    .map((m) => `• ${m}`)
+    .join('\n');
 }
 
 // ---- size ------------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { FormDefinition, buildRegistrationForm, buildReportForm } from './regist
 import { Finding, Registration, RegistrationRecord, parseResponses } from './registration';
 import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
-import { CriterionResult, Score, Verdict, applyingTable, compactEvaluation, evaluateCompact } from './validate';
+import { CriterionResult, Score, Verdict, compactEvaluation, compileCatalogue, evaluateCompact } from './validate';
 import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB, directoryErrorNoSchool } from './messages/validation';
 
 export interface EvaluateInput {
@@ -85,11 +85,12 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   // The parsed registrations are this run's own: each is completed in place (no copy), with its results as status
   // codes whose text is built when read.
   const evaluation = compactEvaluation(catalogue, cfg);
-  const applying = applyingTable(catalogue);
+  // The criteria compiled once for the columns of this read (and which apply, once per class of registration).
+  const compiled = compileCatalogue(catalogue, cfg);
   const registrations: EvaluatedRegistration[] = [];
   for (let i = 0; i < parsed.registrations.length; i++) {
     const r = parsed.registrations[i] as RegistrationRecord;
-    const e = evaluateCompact(r, catalogue, cfg, applying);
+    const e = evaluateCompact(r, catalogue, cfg, undefined, compiled);
     r.verdict = e.verdict;
     r.codes = e.codes;
     r.scoreBits = e.scoreBits;

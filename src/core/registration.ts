@@ -130,6 +130,8 @@ const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
 const RATING_CODES: readonly (RatingCode | null)[] = [null, 'excellent', 'good', 'done', 'failed', 'none', 'absent', 'notEmployed', 'newHire'];
 const RATING_INDEX = new Map<RatingCode | null, number>(RATING_CODES.map((c, i) => [c, i]));
 const ratingAt = (packed: string, i: number): RatingCode | null => RATING_CODES[packed.charCodeAt(i) - 48];
+/** The rating packed at position `i` of a record's packedRatings (see RowReader.packRatingIndexes). */
+export const packedRatingAt = ratingAt;
 
 /**
  * A registration as parsed: the identifying fields, and a reference to its row as read (the input the caller holds
@@ -262,6 +264,40 @@ export function answerText(r: Registration, title: string): string {
   if (r instanceof RegistrationRecord) return r.reader.text(r.cells, title);
   const v = r.answers[title];
   return typeof v === 'string' ? v : '';
+}
+
+/** The answers every tab of registrations shows (field, model name, model type, its concrete type given or chosen). */
+export const DISPLAY_TITLES: readonly string[] = [Q.field, Q.modelName, Q.modelType, Q.happySchoolOther, Q.happySchoolType];
+export const DISPLAY = { field: 0, modelName: 1, modelType: 2, happySchoolOther: 3, happySchoolType: 4 } as const;
+
+/**
+ * answerText of DISPLAY_TITLES[k], read for every row of the results, school and summary tabs: for a record, its
+ * question looked up once per reader and a choice already resolved found in place.
+ */
+export function displayText(r: Registration, k: number): string {
+  if (!(r instanceof RegistrationRecord)) return answerText(r, DISPLAY_TITLES[k]);
+  const reader = r.reader;
+  const q = (reader.display ?? (reader.display = DISPLAY_TITLES.map((t) => reader.question(t))))[k];
+  if (q === undefined) return '';
+  const cells = reader.cellsOf(r.row);
+  if (q.index >= 0 && (q.item.kind === 'list' || q.item.kind === 'multipleChoice')) {
+    const raw = cells[q.index];
+    if (typeof raw === 'string') {
+      const hit = q.resolved.get(raw);
+      if (hit !== undefined) return hit.value;
+    }
+  }
+  return reader.textOf(cells, q);
+}
+
+/** answerLine of DISPLAY_TITLES[k] (displayText but for a paragraph, read as one line). */
+export function displayLine(r: Registration, k: number): string {
+  if (r instanceof RegistrationRecord) {
+    const reader = r.reader;
+    const q = (reader.display ?? (reader.display = DISPLAY_TITLES.map((t) => reader.question(t))))[k];
+    if (q !== undefined && q.item.kind === 'paragraph') return answerLine(r, DISPLAY_TITLES[k]);
+  }
+  return displayText(r, k);
 }
 
 /**
@@ -429,7 +465,7 @@ function choiceMap(choices: readonly string[] | undefined): Map<string, string> 
 }
 
 /** A choice answer resolved: the form's own label (or the text as given when it is not a choice), and whether it is one. */
-interface Resolved {
+export interface Resolved {
   value: string;
   known: boolean;
   /** What the parser made of it (a rating, a kind, a role …), worked out once per distinct answer; see RowReader.code. */
@@ -443,7 +479,7 @@ interface ResolvedParts {
 }
 
 /** One question of the form as found in the header row. */
-interface Question {
+export interface Question {
   item: FormItem;
   /** Its column (-1 when the header is missing); grids: see `rows`. */
   index: number;
@@ -485,6 +521,8 @@ export class RowReader {
   private readonly rows: (readonly unknown[])[] = [];
   /** The evaluation of the registrations of this read (src/core/evaluate.ts). */
   evaluation: RegistrationEvaluation | null = null;
+  /** The questions of DISPLAY_TITLES, looked up when first read (see displayText). */
+  display: (Question | undefined)[] | null = null;
   /** The class of the registrations of this read: the reader sits on its prototype, not on each registration. */
   readonly Record: new (...args: ConstructorParameters<typeof RegistrationRecord>) => RegistrationRecord;
 
@@ -502,6 +540,19 @@ export class RowReader {
   constructor(form: FormDefinition, columns: ReadonlyMap<string, number>, config: OfficeConfig) {
     const reader = this;
     this.Record = class extends RegistrationRecord {
+      // Its own constructor: the implied one passes its arguments on through a spread, slow before the code is optimised.
+      constructor(
+        sheetRow: number,
+        submittedAt: Date | null,
+        email: string,
+        schoolName: string,
+        school: School | null,
+        kind: RegistrationKind | null,
+        collectiveKind: CollectiveKind | null,
+        name: string,
+      ) {
+        super(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
+      }
       override get reader(): RowReader {
         return reader;
       }
@@ -757,6 +808,11 @@ export class RowReader {
     return i === undefined || i < 0 ? '' : this.gridValue(q, cells[i]);
   }
 
+  /** One row of a grid answer by its column (q.rows; -1 when missing), as gridCell gives it. */
+  gridCellAt(cells: readonly unknown[], q: Question, column: number): string {
+    return column < 0 ? '' : this.gridValue(q, cells[column]);
+  }
+
   private gridValue(q: Question, raw: unknown): string {
     if (raw === '' || raw === null || raw === undefined) return '';
     return this.resolve(q, raw).value;
@@ -830,6 +886,10 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const indexes: number[] = new Array(Math.max(individualColumns.length, orgColumns.reduce((n, c) => n + c.length, 0)));
   // Each distinct answer is decoded once (RowReader.code): the decoders depend on the answer only.
   const q = {
+    school: reader.question(Q.school),
+    collectiveName: reader.question(Q.collectiveName),
+    individualName: reader.question(Q.individualName),
+    birthYear: reader.question(Q.birthYear),
     kind: reader.question(Q.kind),
     role: reader.question(Q.role),
     partyMember: reader.question(Q.partyMember),
@@ -855,16 +915,16 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const kind = col.kind;
       if (kind === 'checkbox') {
         const unknown = reader.resolveParts(question, raw).unknown;
-        for (const p of unknown) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
-      } else if (kind === 'grid') {
-        if (raw === null || raw === undefined) continue;
-        const res = reader.resolve(question, raw);
-        if (!res.known && res.value !== '') (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
-      } else {
-        const res = reader.resolve(question, raw);
-        // The school list is checked against the directory below (its choices may lag behind the directory).
-        if (!res.known && !col.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
+        if (unknown.length > 0) for (const p of unknown) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
+        continue;
       }
+      if (kind === 'grid' && (raw === null || raw === undefined)) continue;
+      // An answer already resolved is found in place (most are: answers repeat), else resolved once.
+      const hit = typeof raw === 'string' ? question.resolved.get(raw) : undefined;
+      const res = hit !== undefined ? hit : reader.resolve(question, raw);
+      if (res.known) continue;
+      // The school list is checked against the directory below (its choices may lag behind the directory).
+      if (kind === 'grid' ? res.value !== '' : !col.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
     }
     // Identity.
     let submittedAt: Date | null = null;
@@ -874,26 +934,26 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       if (!submittedAt && toText(raw) !== '') (notes ??= []).push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
     }
     const email = cols.email >= 0 ? normaliseEmail(cells[cols.email]) : '';
-    const schoolName = reader.text(cells, Q.school);
+    const schoolName = reader.textOf(cells, q.school);
     const school = ctx.directory.byKey.get(matchKey(schoolName)) || null;
     if (!school) (problems ??= []).push(dataProblem(parseUnknownSchool(sheetRow, Q.school, schoolName)));
     const kind = reader.code(cells, q.kind, null, decodeKind);
     if (!kind) {
-      const kindText = reader.text(cells, Q.kind);
+      const kindText = reader.textOf(cells, q.kind);
       if (kindText === '') (problems ??= []).push(dataProblem(parseUnknownKind(sheetRow, Q.kind, kindText)));
     }
     const name =
       kind === 'collective'
-        ? reader.text(cells, Q.collectiveName)
+        ? reader.textOf(cells, q.collectiveName)
         : kind === 'individual'
-          ? reader.text(cells, Q.individualName)
-          : reader.text(cells, Q.individualName) || reader.text(cells, Q.collectiveName);
+          ? reader.textOf(cells, q.individualName)
+          : reader.textOf(cells, q.individualName) || reader.textOf(cells, q.collectiveName);
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
     // Individuals.
     if (kind === 'individual') {
-      const by = reader.text(cells, Q.birthYear);
+      const by = reader.textOf(cells, q.birthYear);
       if (by !== '') {
         const y = birthYearOf(by);
         if (y >= 1900 && y <= thisYear) r.birthYear = y;

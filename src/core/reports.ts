@@ -62,12 +62,18 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
   for (const h of responseHeaders(form)) cols[h] = col([h]);
   const periods = new Map<string, ReportingPeriod>(reportingPeriods(cfg.period).map((p) => [matchKey(p.label), p]));
   const reports: ProgressReport[] = [];
+  // The columns looked up once, read without a closure per row.
+  const cSchool = cols[R.school];
+  const cPeriod = cols[R.period];
+  const cDocRef = cols[R.docRef];
+  const cSummary = cols[R.summary];
+  const cLink = cols[R.link];
+  const cellOf = (r: readonly unknown[], c: number) => (c >= 0 ? r[c] : '');
   for (let i = 1; i < values.length; i++) {
     const r = values[i] || [];
     if (isBlankRow(r)) continue;
-    const get = (c: number) => (c >= 0 ? r[c] : '');
-    const schoolName = toText(get(cols[R.school]));
-    const periodLabel = toText(get(cols[R.period]));
+    const schoolName = toText(cellOf(r, cSchool));
+    const periodLabel = toText(cellOf(r, cPeriod));
     const school = dir.byKey.get(matchKey(schoolName)) || null;
     const period = periods.get(matchKey(periodLabel)) || null;
     if (!school) errors.push(reportParseUnknownSchool(i + 1, R.school, schoolName));
@@ -75,15 +81,15 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
     reports.push(
       new ReportRecord(
         i + 1,
-        parseDate(get(cTime)),
-        normaliseEmail(get(cEmail)),
+        parseDate(cellOf(r, cTime)),
+        normaliseEmail(cellOf(r, cEmail)),
         schoolName,
         school,
         period,
         periodLabel,
-        toText(get(cols[R.docRef])),
-        get(cols[R.summary]),
-        toText(get(cols[R.link])),
+        toText(cellOf(r, cDocRef)),
+        cellOf(r, cSummary),
+        toText(cellOf(r, cLink)),
       ),
     );
   }

@@ -1,17 +1,37 @@
 // The "Kết quả kiểm tra" tab as rows: one row per registration, in response order. Pure.
-import { scoreTotal } from './validate';
+import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
-import { Q } from './form-titles';
-import { toFixOf } from './emails';
+import { toFixBullets } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
-import { RegistrationRecord, answerLine } from './registration';
+import { DISPLAY, RegistrationRecord, displayLine } from './registration';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
 export function modelTypeText(r: EvaluatedRegistration): string {
-  const type = answerLine(r, Q.modelType);
-  const concrete = answerLine(r, Q.happySchoolOther) || answerLine(r, Q.happySchoolType);
-  return concrete && type ? `${type}: ${concrete}` : type;
+  const type = displayLine(r, DISPLAY.modelType);
+  const concrete = displayLine(r, DISPLAY.happySchoolOther) || displayLine(r, DISPLAY.happySchoolType);
+  return concrete && type ? typeWithConcrete(type, concrete) : type;
+}
+
+/** "type: concrete type", one string per pair (a handful of pairs are shared by thousands of rows). */
+const typeTexts = new Map<string, Map<string, string>>();
+let typeTextCount = 0;
+export function typeWithConcrete(type: string, concrete: string): string {
+  let byConcrete = typeTexts.get(type);
+  let text = byConcrete === undefined ? undefined : byConcrete.get(concrete);
+  if (text === undefined) {
+    text = `${type}: ${concrete}`;
+    // Free-text concrete types can be many: the cache is bounded.
+    if (typeTextCount >= 10000) {
+      typeTexts.clear();
+      typeTextCount = 0;
+      byConcrete = undefined;
+    }
+    if (byConcrete === undefined) typeTexts.set(type, (byConcrete = new Map()));
+    byConcrete.set(concrete, text);
+    typeTextCount++;
+  }
+  return text;
 }
 
 export function notesOf(r: EvaluatedRegistration): string[] {
@@ -49,38 +69,46 @@ export function resultCounts(values: readonly (readonly unknown[])[]): { inForce
 
 /** How the score was counted ("Số năm xuất sắc: 2 → 20; …"): one text per packed score of one evaluation. */
 const scoreTexts = new WeakMap<object, Map<number, string>>();
+function scoreTextOf(score: Score): string {
+  let text = '';
+  for (const p of score.parts) if (p.points > 0) text += (text === '' ? '' : '; ') + `${p.label}: ${p.value} → ${p.points}`;
+  return text;
+}
 function scoreText(r: EvaluatedRegistration): string {
-  const text = () =>
-    r.score.parts
-      .filter((p) => p.points > 0)
-      .map((p) => `${p.label}: ${p.value} → ${p.points}`)
-      .join('; ');
   // A record's score is its packed counts weighed by its evaluation's configuration.
-  if (!(r instanceof RegistrationRecord) || r.evaluation === null) return text();
+  if (!(r instanceof RegistrationRecord) || r.evaluation === null) return scoreTextOf(r.score);
   const evaluation = r.evaluation;
   let texts = scoreTexts.get(evaluation);
   if (texts === undefined) scoreTexts.set(evaluation, (texts = new Map()));
   let t = texts.get(r.scoreBits);
-  if (t === undefined) texts.set(r.scoreBits, (t = text()));
+  if (t === undefined) texts.set(r.scoreBits, (t = scoreTextOf(r.score)));
   return t;
+}
+
+/** notesOf(r) as one cell, one note a line. */
+function notesText(r: EvaluatedRegistration): string {
+  const flags = r.flags;
+  // Most registrations have no note: nothing to join.
+  if (!flags.supersededBy && !flags.unverified) return r.notes.length === 0 ? '' : r.notes.length === 1 ? r.notes[0] : r.notes.join('\n');
+  return notesOf(r).join('\n');
 }
 
 export function resultRow(r: EvaluatedRegistration): unknown[] {
   // What stands between it and Đạt: a priority-only criterion is never listed there (docs/glossary.md).
-  const toFix = toFixOf(r).map((m) => `• ${m}`);
+  const toFix = toFixBullets(r);
   return [
     r.id,
     r.school ? r.school.name : r.schoolName,
     r.kind ? KIND_LABELS[r.kind] : '',
     r.name,
-    answerLine(r, Q.field),
+    displayLine(r, DISPLAY.field),
     modelTypeText(r),
-    answerLine(r, Q.modelName),
+    displayLine(r, DISPLAY.modelName),
     VERDICT_LABELS[r.verdict],
-    toFix.length ? toFix.join('\n') : RESULTS_NOTHING_TO_FIX,
+    toFix !== '' ? toFix : RESULTS_NOTHING_TO_FIX,
     r.verdict === 'dat' ? scoreTotal(r) : '',
     scoreText(r),
-    notesOf(r).join('\n'),
+    notesText(r),
     r.email,
     r.submittedAt ?? '',
   ];

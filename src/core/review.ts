@@ -107,13 +107,13 @@ export interface DecisionSnapshot {
 /** Fingerprint of what a decision is taken on: who, in which school, and the automatic verdict. */
 export function decidedOnFingerprint(r: EvaluatedRegistration): string {
   const school = r.school ? r.school.key : matchKey(r.schoolName);
-  return fingerprint([school, r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear), r.verdict].join('\u0001'));
+  return fingerprint(school + '\u0001' + (r.kind || '') + '\u0001' + matchKey(r.name) + '\u0001' + (r.birthYear === null ? '' : String(r.birthYear)) + '\u0001' + r.verdict);
 }
 
 function decisionFingerprint(decision: string, comment: unknown, reviewer: unknown, level: unknown = ''): string {
   // The level joins the fingerprint only when set, so decisions recorded before the column existed stay as they were.
   const l = toText(level);
-  return fingerprint([decision, toParagraph(comment), toText(reviewer), ...(l ? [l] : [])].join('\u0001'));
+  return fingerprint(decision + '\u0001' + toParagraph(comment) + '\u0001' + toText(reviewer) + (l ? '\u0001' + l : ''));
 }
 
 const DECISION_BY_KEY = new Map<string, string>(REVIEW_DECISION_LIST.map((d) => [matchKey(d), d]));
@@ -201,7 +201,10 @@ export function mergeReview(
     REVIEW_COLUMNS.forEach((k, i) => (columns[k] = i));
   } else {
     let width = 0;
-    for (const r of values) if (r && r.length > width) width = r.length;
+    for (let i = 0; i < values.length; i++) {
+      const r = values[i];
+      if (r && r.length > width) width = r.length;
+    }
     const read = values[0] || [];
     header = [];
     const byKey = new Map<string, number>();
@@ -254,14 +257,15 @@ export function mergeReview(
   const seenGone = new Map<string, number>();
   const rows: unknown[][] = [];
   const pending = REVIEW_DECISIONS.pending;
-  const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[]) => {
+  // A row's notes, one a line: most rows have none (no list is made for them).
+  const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null) => {
     if (r) {
       setAutomaticCells(row, columns, r);
-      if (r.flags.supersededBy) notes.push(reviewNoteSuperseded(r.flags.supersededBy));
-      if (r.flags.unverified) notes.push(reviewNoteUnverified);
-      if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') notes.push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
+      if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
+      if (r.flags.unverified) (notes ??= []).push(reviewNoteUnverified);
+      if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') (notes ??= []).push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
     }
-    row[columns.note] = notes.join('\n');
+    row[columns.note] = notes === null ? '' : notes.join('\n');
   };
   if (!fresh) {
     for (let i = 1; i < values.length; i++) {
@@ -276,11 +280,11 @@ export function mergeReview(
       const id = toText(row[columns.id]);
       if (id === '') continue; // the office's own row: kept exactly as it is
       row[columns.id] = id;
-      const notes: string[] = [];
+      let notes: string[] | null = null;
       const k = indexOf(id);
       const first = k >= 0 ? seenRow[k] || undefined : seenGone.get(id);
       if (first !== undefined) {
-        notes.push(reviewNoteDuplicateRow(id, first));
+        (notes ??= []).push(reviewNoteDuplicateRow(id, first));
         stats.duplicates++;
       } else if (k >= 0) seenRow[k] = i + 1;
       else seenGone.set(id, i + 1);
@@ -291,7 +295,7 @@ export function mergeReview(
         const known = DECISION_BY_KEY.get(matchKey(text));
         if (known !== undefined) row[columns.decision] = known;
         else {
-          notes.push(reviewNoteUnknownDecision(text));
+          (notes ??= []).push(reviewNoteUnknownDecision(text));
           stats.unknownDecisions++;
         }
       }
@@ -299,11 +303,11 @@ export function mergeReview(
       if (levelText !== '') {
         const known = LEVEL_BY_KEY.get(matchKey(levelText));
         if (known !== undefined) row[columns.level] = known;
-        else notes.push(COUNCIL_NOTE.badLevel(levelText));
+        else (notes ??= []).push(COUNCIL_NOTE.badLevel(levelText));
       }
       const r = k >= 0 ? registrations[k] : undefined;
       if (!r) {
-        notes.unshift(reviewNoteVanished(id));
+        (notes ??= []).unshift(reviewNoteVanished(id));
         stats.vanished++;
       } else if (first === undefined) {
         // A decision holds for the registration it was taken on; the council confirms it after a change that
@@ -318,7 +322,7 @@ export function mergeReview(
           if (!prev || prev.decision !== d) snapshots.set(id, { decision: d, decidedOn: on });
           else if (prev.decidedOn !== on) {
             stale.add(id);
-            notes.unshift(reviewNoteEditedAfterReview);
+            (notes ??= []).unshift(reviewNoteEditedAfterReview);
           }
         }
       }
@@ -339,7 +343,7 @@ export function mergeReview(
     const row: unknown[] = new Array(width).fill('');
     row[columns.id] = r.id;
     row[columns.decision] = pending;
-    fill(row, r, []);
+    fill(row, r, null);
     rows.push(row);
     stats.added++;
   }

@@ -6,8 +6,8 @@ import { OfficeConfig, reportingPeriods } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { toFixOf } from './emails';
-import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, Q } from './form-titles';
+import { toFixBullets } from './emails';
+import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
   DUTY_CELL,
@@ -78,7 +78,8 @@ import {
 } from './messages/summaries';
 import { compareIds } from './review';
 import { cleanText, formatDate, matchKey } from './text';
-import { answerText } from './registration';
+import { DISPLAY, displayText } from './registration';
+import { typeWithConcrete } from './results-table';
 import { isEmptyEvidence, scoreTotal } from './validate';
 
 export { LOOKUP_TAB, SUMMARY_TAB };
@@ -158,11 +159,6 @@ function addTo(c: Counts, r: EvaluatedRegistration): void {
   if (v === 'dat') c.dat++;
   else if (v === 'chuaDat') c.chuaDat++;
   else c.canBoSung++;
-}
-
-/** An answer as the parser left it (cleaned text), '' for anything else. */
-function answer(r: EvaluatedRegistration, title: string): string {
-  return answerText(r, title);
 }
 
 function addCounts(c: Counts, d: Counts): void {
@@ -423,17 +419,12 @@ function rectangle(lines: unknown[][], width: number): unknown[][] {
   });
 }
 
-function toFixText(r: EvaluatedRegistration): string {
-  const toFix = toFixOf(r);
-  return toFix.length === 0 ? '' : toFix.map((m) => `• ${m}`).join('\n');
-}
-
 function modelText(r: EvaluatedRegistration): string {
-  const name = answer(r, Q.modelName);
-  const type = answer(r, Q.modelType);
+  const name = displayText(r, DISPLAY.modelName);
+  const type = displayText(r, DISPLAY.modelType);
   if (type === '' || type === MODEL_CHOICES.other) return name;
-  const concrete = answer(r, Q.happySchoolOther) || answer(r, Q.happySchoolType);
-  const kind = concrete ? `${type}: ${concrete}` : type;
+  const concrete = displayText(r, DISPLAY.happySchoolOther) || displayText(r, DISPLAY.happySchoolType);
+  const kind = concrete ? typeWithConcrete(type, concrete) : type;
   return name ? `${name} — ${kind}` : kind;
 }
 
@@ -447,10 +438,10 @@ function schoolTabCells(r: EvaluatedRegistration, row: unknown[], at: number): u
   row[at] = r.id;
   row[at + 1] = r.kind ? KIND_LABELS[r.kind] : '';
   row[at + 2] = r.name;
-  row[at + 3] = answer(r, Q.field);
+  row[at + 3] = displayText(r, DISPLAY.field);
   row[at + 4] = modelText(r);
   row[at + 5] = VERDICT_LABELS[r.verdict];
-  row[at + 6] = toFixText(r);
+  row[at + 6] = toFixBullets(r);
   row[at + 7] = r.verdict === 'dat' ? scoreTotal(r) : '';
   return row;
 }
@@ -668,10 +659,10 @@ const HAPPY_LABELS = new Map<string, string>([...HAPPY_TYPES].map((t) => [t, sum
 
 /** Label of a registration's model type in the "Theo loại mô hình" block. */
 function modelLabel(r: EvaluatedRegistration): string {
-  const type = answer(r, Q.modelType);
+  const type = displayText(r, DISPLAY.modelType);
   if (type === '') return SUMMARY_NO_MODEL;
   if (type === MODEL_CHOICES.happySchool) {
-    const concrete = answer(r, Q.happySchoolType);
+    const concrete = displayText(r, DISPLAY.happySchoolType);
     if (concrete === '') return summaryHappySchoolNoType(type);
     return HAPPY_LABELS.get(concrete) || HAPPY_LABELS.get(HAPPY_SCHOOL_CHOICES.other)!;
   }
@@ -679,7 +670,7 @@ function modelLabel(r: EvaluatedRegistration): string {
 }
 
 function fieldLabel(r: EvaluatedRegistration): string {
-  const f = answer(r, Q.field);
+  const f = displayText(r, DISPLAY.field);
   if (f === '') return SUMMARY_NO_FIELD;
   return FIELDS.has(f) ? f : SUMMARY_OTHER_FIELD;
 }

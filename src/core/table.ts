@@ -8,8 +8,6 @@ import { SHEET_CELL_LIMIT, TRUNCATION_MARK, isDate } from './text';
 export type Cell = string | number | boolean | Date;
 export type Row = Cell[];
 
-/** Characters that make Sheets read typed text as a formula (OWASP CSV-injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 /** Text Sheets would turn into a number, percentage, boolean or date when typed (vi_VN locale). */
 const REINTERPRETED = /^\s*(?:[+-]?(?:\d[\d.,\s]*)(?:e[+-]?\d+)?%?|true|false|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)\s*$/i;
 
@@ -22,8 +20,44 @@ export const MAX_CELL_CHARS = SHEET_CELL_LIMIT;
  * text longer than a cell holds is cut with a visible "…", never inside an emoji.
  */
 export function literalText(s: string): string {
-  const prefix = FORMULA_START.test(s) || REINTERPRETED.test(s) || s.startsWith("'") ? "'" : '';
+  const prefix = needsApostrophe(s) ? "'" : '';
   return prefix + fitText(s, MAX_CELL_CHARS - prefix.length);
+}
+
+/**
+ * Whether Sheets would not keep typed text as it is (a formula's first character, REINTERPRETED, a leading apostrophe), decided
+ * from its first character where that settles it: most text starts with a letter no formula, number, date or boolean
+ * starts with, and needs no regular expression.
+ */
+function needsApostrophe(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  // =, +, -, @, tab, CR make Sheets read typed text as a formula (OWASP CSV-injection list); ' would be swallowed.
+  if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 39) return true;
+  if (startsPlain(c)) return false;
+  // A letter: only "true" or "false" (any case, maybe followed by spaces) is read as a value.
+  const lower = c | 32;
+  if (lower === 116) return startsWithWord(s, 'true') && REINTERPRETED.test(s);
+  if (lower === 102) return startsWithWord(s, 'false') && REINTERPRETED.test(s);
+  return REINTERPRETED.test(s);
+}
+
+/**
+ * Whether text starting with this character is kept by Sheets as typed: an ASCII letter but t and f (which start
+ * "true" and "false"), or a Latin letter with a diacritic (Vietnamese included), which starts neither a formula, a
+ * value nor the spaces before one.
+ */
+function startsPlain(c: number): boolean {
+  const lower = c | 32;
+  if (lower >= 97 && lower <= 122) return lower !== 116 && lower !== 102;
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Whether `s` starts with `word` (lower-case ASCII letters), in any case. */
+function startsWithWord(s: string, word: string): boolean {
+  if (s.length < word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((s.charCodeAt(i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** `s` as it fits in `room` characters: cut with a visible "…" when longer, never inside an emoji. */
@@ -37,6 +71,8 @@ export function fitText(s: string, room: number = MAX_CELL_CHARS): string {
 
 /** A value ready for setValues: strings made literal, null/undefined/NaN as empty. Never throws. */
 export function toCell(v: unknown): Cell {
+  // Text first: most cells are.
+  if (typeof v === 'string') return v === '' ? '' : literalText(v);
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
   if (typeof v === 'boolean') return v;
@@ -57,13 +93,20 @@ export function toCell(v: unknown): Cell {
  * rows/columns up to the extent the tab held before, so one setValues replaces the old content entirely.
  */
 export function gridFor(header: Row, rows: readonly unknown[][], before: { rows: number; cols: number }): Cell[][] {
-  const width = Math.max(header.length, ...rows.map((r) => r.length), before.cols, 1);
+  // A loop, not a spread of every row's width (a tab of many rows would pass too many arguments).
+  let width = Math.max(header.length, before.cols, 1);
+  for (let i = 0; i < rows.length; i++) if (rows[i].length > width) width = rows[i].length;
   const height = Math.max(rows.length + 1, before.rows, 1);
   const out: Cell[][] = new Array(height);
   for (let i = 0; i < height; i++) {
     const src: readonly unknown[] = i === 0 ? header : (rows[i - 1] ?? []);
     const line: Cell[] = new Array(width);
-    for (let j = 0; j < width; j++) line[j] = toCell(src[j]);
+    for (let j = 0; j < width; j++) {
+      const v = src[j];
+      // Most cells are text starting with a letter that starts no value (see needsApostrophe), short enough: as is.
+      if (typeof v === 'string' && v.length > 0 && v.length <= MAX_CELL_CHARS && startsPlain(v.charCodeAt(0))) line[j] = v;
+      else line[j] = toCell(v);
+    }
     out[i] = line;
   }
   return out;

@@ -88,6 +88,8 @@ function cleanUncached(s: string): string {
 
 /** Clean a multi-line paragraph: NFC, invisible marks removed, spaces collapsed within lines, blank lines kept to one. */
 export function cleanParagraph(s: string): string {
+  // Clean single-line text (isAlreadyClean: no line break, no space to collapse or trim, nothing to compose) is its own paragraph.
+  if (isAlreadyClean(s)) return s;
   const lines = s.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '').normalize('NFC').split('\n');
   const out: string[] = [];
   for (const line of lines) {
@@ -321,9 +323,8 @@ export function splitCheckbox(cell: unknown): string[] {
 
 /** Zero-padded decimal of n with at least `width` digits. */
 export function padNumber(n: number, width: number): string {
-  let s = String(Math.max(0, Math.floor(n)));
-  while (s.length < width) s = '0' + s;
-  return s;
+  const s = String(Math.max(0, Math.floor(n)));
+  return s.length < width ? '0'.repeat(width - s.length) + s : s;
 }
 
 /**
@@ -348,13 +349,17 @@ export function headerFinder(headers: readonly unknown[]): (names: readonly stri
 /** Whether a row of cells holds nothing but empty cells (blank text counts as empty). */
 export function isBlankRow(row: readonly unknown[]): boolean {
   // A cell that starts with a printable ASCII character is not blank: most rows have one, found without cleaning.
-  for (const v of row) {
+  // Indexed loops: an iterator per row is slow before the code is optimised.
+  const n = row.length;
+  for (let i = 0; i < n; i++) {
+    const v = row[i];
     if (typeof v === 'string' && v.length > 0) {
       const c = v.charCodeAt(0);
       if (c > 32 && c < 127) return false;
     }
   }
-  for (const v of row) {
+  for (let i = 0; i < n; i++) {
+    const v = row[i];
     if (v === '' || v === null || v === undefined) continue;
     // A cell that starts with a printable ASCII character is not blank: no need to clean it.
     if (typeof v === 'string') {

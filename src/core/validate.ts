@@ -18,7 +18,7 @@ import {
   yearRow,
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
-import { Finding, INITIATIVE_CODE_BASE, Initiative, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, Status, answerIsEmptyEvidence, answerText, gridAnswerOf, orgRatingOf, ratingOf } from './registration';
+import { Finding, INITIATIVE_CODE_BASE, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
 import { formatDate, isEmptyEvidence, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
@@ -214,9 +214,10 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
     }
     return answered ? BARE.missing : BARE.notMet;
   }
-  const complete = completeInitiatives(r);
-  if (complete.length > 0) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
-  const partial = r.initiatives[0];
+  // The initiatives are read from the row once.
+  const initiatives = r.initiatives;
+  if (initiatives.some(isComplete)) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
+  const partial = initiatives[0];
   if (!partial) return (text ? { status: 'notMet', message: findingInitiativesNone(c, initiativeTitles(1).name) } : BARE.notMet);
   const t = initiativeTitles(partial.slot);
   const missing: string[] = [];
@@ -309,7 +310,16 @@ function periodOf(cfg: OfficeConfig): PeriodYears {
 
 /** Whether the person worked (and was to be rated) in a school year: not "Chưa công tác" nor "Mới tuyển dụng". */
 const worked = (v: RatingCode | null | undefined) => v !== 'notEmployed' && v !== 'newHire';
-const schoolYearText = (y: number) => schoolYearRow(y).toLowerCase();
+/** A school year as a sentence names it ("năm học 2021-2022"), built once per year. */
+const schoolYearTexts = new Map<number, string>();
+function schoolYearText(y: number): string {
+  let t = schoolYearTexts.get(y);
+  if (t === undefined) {
+    if (schoolYearTexts.size >= 1000) schoolYearTexts.clear();
+    schoolYearTexts.set(y, (t = schoolYearRow(y).toLowerCase()));
+  }
+  return t;
+}
 
 function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   const ended = periodOf(cfg).endedSchool;
@@ -373,9 +383,10 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     return v === null || v === undefined || v === 'none' || v === 'absent';
   });
   if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) };
-  const judgedFrom = milestone(cfg, 'SO-KET').date;
-  if (cfg.today.getTime() < judgedFrom.getTime()) {
-    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(judgedFrom)) };
+  // The interim review's day, worked out once per configuration and day (periodOf).
+  const judgedFrom = periodOf(cfg).judgedFrom;
+  if (cfg.today.getTime() < judgedFrom) {
+    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(new Date(judgedFrom))) };
   }
   return { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, rated.map(schoolYearText), formatDate(cfg.today)) };
 }
@@ -598,37 +609,265 @@ export function applyingTable(catalogue: readonly Criterion[]): ApplyingTable {
   };
 }
 
-/** Status codes shared between registrations with the same statuses (most registrations share a handful). */
-const codeStrings = new Map<string, string>();
+// ---- criteria compiled for one header layout ---------------------------------------------------------------
+// The registrations of one read share one reader of their columns: each criterion is compiled once for it (its
+// questions and grid columns looked up once) into a function giving the bare status of a record from its row, as
+// evaluateCriterion(c, r, cfg, false) gives it. A criterion without a compiled form keeps the generic path.
+
+/** The status of one criterion for a record and its row, as a unit of the codes (STATUS_UNIT). */
+type CompiledStatus = (r: RegistrationRecord, cells: readonly unknown[]) => number;
+
+const MET = 109;
+const NOT_MET = 110;
+const MISSING = 120;
+const NOT_APPLICABLE = 97;
+
+/** answerText of a question already looked up (the reader's text of it; '' when the form has no such question). */
+function textAt(reader: RowReader, q: Question | undefined, cells: readonly unknown[]): string {
+  return q === undefined ? '' : reader.textOf(cells, q);
+}
+
+/** answerIsEmptyEvidence of a question already looked up. */
+function emptyEvidenceAt(reader: RowReader, q: Question | undefined, cells: readonly unknown[]): boolean {
+  if (q !== undefined && q.item.kind === 'text' && q.index >= 0) {
+    const raw = cells[q.index];
+    if (typeof raw === 'string') return isEmptyEvidence(raw);
+  }
+  return isEmptyEvidence(textAt(reader, q, cells));
+}
+
+/** A grid's row's column (-1 when the grid or its row is missing), as gridAnswerOf finds it. */
+function gridColumn(q: Question | undefined, row: string): number {
+  if (q === undefined || q.rows === null) return -1;
+  const i = q.rows.get(row);
+  return i === undefined ? -1 : i;
+}
+
+/**
+ * The answer of a list or multiple-choice question with a column (textOf), its resolution found in place when the
+ * cell was resolved before (as parsing does for every choice column).
+ */
+function choiceAt(reader: RowReader, q: Question, cells: readonly unknown[]): string {
+  const raw = cells[q.index];
+  const hit = typeof raw === 'string' ? q.resolved.get(raw) : undefined;
+  return hit !== undefined ? hit.value : reader.textOf(cells, q);
+}
+
+/** A grid's row by its column (gridCellAt), its resolution found in place when resolved before. */
+function gridAt(reader: RowReader, q: Question, column: number, cells: readonly unknown[]): string {
+  if (column < 0) return '';
+  const raw = cells[column];
+  if (typeof raw === 'string' && raw !== '') {
+    const hit = q.resolved.get(raw);
+    if (hit !== undefined) return hit.value;
+  }
+  return reader.gridCellAt(cells, q, column);
+}
+
+/** Whether a question is a list or multiple choice with a column: its answer is read by choiceAt. */
+const isChoiceColumn = (q: Question | undefined): q is Question => q !== undefined && q.index >= 0 && (q.item.kind === 'list' || q.item.kind === 'multipleChoice');
+
+function compileSelfDeclared(c: Criterion, reader: RowReader): CompiledStatus {
+  const q = reader.question(c.question || c.fields[0] || '');
+  const choice = isChoiceColumn(q) ? q : null;
+  const evidence = c.evidence ? reader.question(c.evidence) : null;
+  // Evidence typed in a short-text column is judged on its cell when it is text (answerIsEmptyEvidence).
+  const evidenceCell = evidence !== null && evidence !== undefined && evidence.item.kind === 'text' && evidence.index >= 0 ? evidence.index : -1;
+  return (_r, cells) => {
+    const a = choice !== null ? choiceAt(reader, choice, cells) : textAt(reader, q, cells);
+    if (a === YES) {
+      if (evidence === null) return MET;
+      if (evidenceCell >= 0) {
+        const raw = cells[evidenceCell];
+        if (typeof raw === 'string') return isEmptyEvidence(raw) ? MISSING : MET;
+      }
+      return emptyEvidenceAt(reader, evidence, cells) ? MISSING : MET;
+    }
+    return a === NO ? NOT_MET : MISSING;
+  };
+}
+
+function compileMovements(reader: RowReader): CompiledStatus {
+  const q = reader.question(Q.movements);
+  const columns = REQUIRED_MOVEMENTS.map((m) => gridColumn(q, m));
+  return (_r, cells) => {
+    let empty = false;
+    for (let i = 0; i < columns.length; i++) {
+      const v = q === undefined ? '' : gridAt(reader, q, columns[i], cells);
+      if (v === MOVEMENT_COLUMNS.yes) continue;
+      if (v === MOVEMENT_COLUMNS.no) return NOT_MET;
+      empty = true;
+    }
+    return empty ? MISSING : MET;
+  };
+}
+
+function compileCondition(c: Criterion, reader: RowReader): CompiledStatus {
+  const q = reader.question(c.fields[0] || Q.conditions);
+  const column = gridColumn(q, c.row || '');
+  return (_r, cells) => {
+    const v = q === undefined ? '' : gridAt(reader, q, column, cells);
+    return v === CONDITION_COLUMNS.none ? MET : v === CONDITION_COLUMNS.some ? NOT_MET : MISSING;
+  };
+}
+
+function compileModelType(reader: RowReader): CompiledStatus {
+  const name = reader.question(Q.modelName);
+  const type = reader.question(Q.modelType);
+  const happyType = reader.question(Q.happySchoolType);
+  const happyOther = reader.question(Q.happySchoolOther);
+  return (r, cells) => {
+    // Whether the name is given is decided on its cell where that settles it (RowReader.given), without cleaning it.
+    if (name === undefined || reader.given(cells, name) === '') return MISSING;
+    const t = textAt(reader, type, cells);
+    if (t === '') return MISSING;
+    if (t === MODEL_CHOICES.none && r.kind === 'collective') return NOT_MET;
+    if (t === MODEL_CHOICES.happySchool) {
+      const concrete = textAt(reader, happyType, cells);
+      if (concrete === '') return MISSING;
+      if (concrete === HAPPY_SCHOOL_CHOICES.other && emptyEvidenceAt(reader, happyOther, cells)) return MISSING;
+    }
+    return MET;
+  };
+}
+
+/** A criterion compiled for a reader, or null for the generic path. */
+function compileCriterion(c: Criterion, reader: RowReader, cfg: OfficeConfig): CompiledStatus | null {
+  // A criterion whose legal basis has ceased is shown, not applied (as criterionResult decides).
+  if (c.obsoleteFrom && obsolete(c, cfg.today)) return () => NOT_APPLICABLE;
+  switch (c.evaluator) {
+    case 'registered':
+      return (r) => (!r.school || r.name === '' || (r.kind === 'individual' && !r.role) ? MISSING : MET);
+    case 'selfDeclared':
+      return compileSelfDeclared(c, reader);
+    case 'movements':
+      return compileMovements(reader);
+    case 'conditionAbsent':
+      return compileCondition(c, reader);
+    case 'fieldChosen': {
+      const q = reader.question(Q.field);
+      return (_r, cells) => (textAt(reader, q, cells) === '' ? MISSING : MET);
+    }
+    case 'modelType':
+      return compileModelType(reader);
+    default:
+      return null;
+  }
+}
+
+/**
+ * A catalogue prepared for one evaluation of many registrations with one configuration (neither may change
+ * meanwhile): which criteria apply per class of registration, and the criteria compiled per reader of columns.
+ */
+export interface CompiledCatalogue {
+  applying: ApplyingTable;
+  /** The criteria's compiled statuses for a reader (null where a criterion keeps the generic path). */
+  statuses(reader: RowReader): (CompiledStatus | null)[];
+  /** Positions in a record's packed ratings of the ended school years (individuals) and ended years × grids (collectives). */
+  endedSchoolPositions(reader: RowReader): number[];
+  endedOrgPositions(reader: RowReader): number[][];
+}
+
+export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeConfig): CompiledCatalogue {
+  let last: RowReader | null = null;
+  let statuses: (CompiledStatus | null)[] = [];
+  let school: number[] = [];
+  let org: number[][] = [];
+  const prepare = (reader: RowReader) => {
+    if (reader === last) return;
+    last = reader;
+    statuses = catalogue.map((c) => {
+      try {
+        return compileCriterion(c, reader, cfg);
+      } catch {
+        return null; // judged by the generic path, which says what a failing criterion gives
+      }
+    });
+    // As ratingOf and orgRatingOf find a year (-1: a year the form does not have).
+    const period = periodOf(cfg);
+    school = period.endedSchool.map((y) => reader.schoolYearIndex.get(y) ?? -1);
+    org = ORG_TITLES.map((_t, k) => period.ended.map((y) => {
+      const i = reader.yearIndex.get(y);
+      return i === undefined ? -1 : k * reader.years.length + i;
+    }));
+  };
+  return {
+    applying: applyingTable(catalogue),
+    statuses: (reader) => (prepare(reader), statuses),
+    endedSchoolPositions: (reader) => (prepare(reader), school),
+    endedOrgPositions: (reader) => (prepare(reader), org),
+  };
+}
+
+/**
+ * Status codes shared between registrations with the same statuses (most registrations share a handful): found by
+ * walking a trie of the units as they are decided, so that a registration builds no string of its own.
+ */
+interface CodeNode {
+  next: (CodeNode | undefined)[];
+  codes: string | null;
+}
+const newCodeNode = (): CodeNode => ({ next: [undefined, undefined, undefined, undefined, undefined, undefined], codes: null });
+let codeRoot = newCodeNode();
+let codeNodes = 0;
+/** A unit's branch in the trie: not applying, met, not met, missing, not applicable (anything else: its own). */
+function codeBranch(unit: number): number {
+  return unit === NOT_APPLYING_UNIT ? 0 : unit === MET ? 1 : unit === NOT_MET ? 2 : unit === MISSING ? 3 : unit === NOT_APPLICABLE ? 4 : 5;
+}
 
 /** The compact evaluation of one registration: its status codes, verdict and the counted parts of its score. */
-export function evaluateCompact(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig, applying?: ApplyingTable): { codes: string; verdict: Verdict; scoreBits: number } {
+export function evaluateCompact(
+  r: Registration,
+  catalogue: readonly Criterion[],
+  cfg: OfficeConfig,
+  applying?: ApplyingTable,
+  compiled?: CompiledCatalogue,
+): { codes: string; verdict: Verdict; scoreBits: number } {
   const codeUnits = CODE_UNITS.length >= catalogue.length ? CODE_UNITS : (CODE_UNITS = new Array(catalogue.length));
   let n = 0;
   let notMet = false;
   let missing = false;
   for (let i = 0; i < r.problems.length; i++) if (r.problems[i].status === 'missing' || r.problems[i].status === 'notMet') missing = true;
   let priority = 0;
-  const applies = applying ? applying(r) : applyingTo(catalogue, r);
+  const applies = applying ? applying(r) : compiled ? compiled.applying(r) : applyingTo(catalogue, r);
+  const record = compiled !== undefined && r instanceof RegistrationRecord ? r : null;
+  const reader = record !== null ? record.reader : null;
+  const statuses = reader !== null ? compiled!.statuses(reader) : null;
+  const cells = record !== null ? record.cells : null;
+  // Bounded (a few hundred distinct codes share their prefixes in practice): past it, the trie starts again.
+  if (codeNodes >= 50000) {
+    codeRoot = newCodeNode();
+    codeNodes = 0;
+  }
+  let node = codeRoot;
   for (let i = 0; i < catalogue.length; i++) {
-    const c = catalogue[i];
     if (!applies[i]) {
       codeUnits[n++] = NOT_APPLYING_UNIT;
+      node = node.next[0] ?? (codeNodes++, (node.next[0] = newCodeNode()));
       continue;
     }
-    const status = criterionResult(c, r, cfg, false).status;
-    codeUnits[n++] = STATUS_UNIT[status];
+    const c = catalogue[i];
+    const status = statuses !== null ? statuses[i] : null;
+    let unit: number;
+    if (status !== null) {
+      try {
+        unit = status(record!, cells!);
+      } catch {
+        unit = STATUS_UNIT[criterionResult(c, r, cfg, false).status];
+      }
+    } else unit = STATUS_UNIT[criterionResult(c, r, cfg, false).status];
+    codeUnits[n++] = unit;
+    const branch = codeBranch(unit);
+    node = node.next[branch] ?? (codeNodes++, (node.next[branch] = newCodeNode()));
     if (c.mandatory) {
-      if (status === 'notMet') notMet = true;
-      else if (status === 'missing') missing = true;
-    } else if (status === 'met') priority++;
+      if (unit === NOT_MET) notMet = true;
+      else if (unit === MISSING) missing = true;
+    } else if (unit === MET) priority++;
   }
-  codeUnits.length = n;
-  const codes = String.fromCharCode.apply(null, codeUnits);
-  let shared = codeStrings.get(codes);
-  if (shared === undefined) {
-    if (codeStrings.size >= 10000) codeStrings.clear();
-    codeStrings.set(codes, (shared = codes));
+  let shared = node.codes;
+  if (shared === null) {
+    codeUnits.length = n;
+    shared = node.codes = String.fromCharCode.apply(null, codeUnits);
   }
   let complete = 0;
   let level = 0;
@@ -641,7 +880,23 @@ export function evaluateCompact(r: Registration, catalogue: readonly Criterion[]
     if (p >> 3 > level) level = p >> 3;
   }
   let xs = 0;
-  if (r.kind === 'collective') {
+  if (reader !== null) {
+    // The ended years' ratings read at their positions in the packed ratings (as ratingOf and orgRatingOf read them).
+    const packed = record!.packedRatings;
+    if (r.kind === 'collective') {
+      const org = compiled!.endedOrgPositions(reader);
+      const years = org[0].length;
+      for (let i = 0; i < years; i++) {
+        const a = org[0][i];
+        const b = org[1][i];
+        const d = org[2][i];
+        if ((a >= 0 && packedRatingAt(packed, a) === 'excellent') || (b >= 0 && packedRatingAt(packed, b) === 'excellent') || (d >= 0 && packedRatingAt(packed, d) === 'excellent')) xs++;
+      }
+    } else if (r.kind === 'individual') {
+      const school = compiled!.endedSchoolPositions(reader);
+      for (let i = 0; i < school.length; i++) if (school[i] >= 0 && packedRatingAt(packed, school[i]) === 'excellent') xs++;
+    }
+  } else if (r.kind === 'collective') {
     const ended = periodOf(cfg).ended;
     for (let i = 0; i < ended.length; i++) {
       const y = ended[i];
@@ -708,28 +963,67 @@ function findingsOfCodes(r: Registration, codes: string, catalogue: readonly Cri
 export interface CompactEvaluation extends RegistrationEvaluation {
   /** Messages of the open findings that stand between a registration and Đạt (problems, mandatory), and the priority-only ones. */
   open(r: RegistrationRecord): { toFix: string[]; priority: string[] };
+  /**
+   * The messages of `open(r).toFix`, to read only (null when there are none): a tab's row reads them without a copy,
+   * and without the priority-only sentences it does not show.
+   */
+  toFix(r: RegistrationRecord): readonly string[] | null;
+  /** The `toFix` messages as one cell, each after a bullet, one a line ('' when none): built once, shared by the tabs. */
+  toFixBullets(r: RegistrationRecord): string;
+}
+
+/** A registration's open sentences, built once per evaluation (priority-only ones and the bullets when first asked). */
+interface Opened {
+  codes: string;
+  problems: readonly Finding[];
+  toFix: string[];
+  priority: string[] | null;
+  bullets: string | null;
 }
 
 export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeConfig): CompactEvaluation {
   // A registration's open findings are read for its row of the results, its school's tab and its e-mail: their
   // sentences are built once (a registration does not change after its evaluation), each read gets its own arrays.
-  const opened = new WeakMap<RegistrationRecord, { codes: string; problems: readonly Finding[]; toFix: string[]; priority: string[] }>();
+  const opened = new WeakMap<RegistrationRecord, Opened>();
+  // Most registrations have nothing open: no sentence to build.
+  const nothingOpen = (r: RegistrationRecord) => r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0;
+  const openedOf = (r: RegistrationRecord): Opened => {
+    let hit = opened.get(r);
+    if (hit === undefined || hit.codes !== r.codes || hit.problems !== r.problems) {
+      const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
+      openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
+      const messages: string[] = new Array(toFix.length);
+      for (let i = 0; i < toFix.length; i++) messages[i] = toFix[i].message;
+      hit = { codes: r.codes, problems: r.problems, toFix: messages, priority: null, bullets: null };
+      opened.set(r, hit);
+    }
+    return hit;
+  };
   return {
     config: cfg,
     results: (r) => resultsOfCodes(r, r.codes, catalogue, cfg),
     findings: (r) => findingsOfCodes(r, r.codes, catalogue, cfg),
     score: (r) => unpackScore(r.scoreBits, cfg),
     open: (r) => {
-      // Most registrations have nothing open: no sentence to build.
-      if (r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0) return { toFix: [], priority: [] };
-      let hit = opened.get(r);
-      if (hit === undefined || hit.codes !== r.codes || hit.problems !== r.problems) {
-        const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
-        openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
-        hit = { codes: r.codes, problems: r.problems, toFix: toFix.map((f) => f.message), priority: openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message) };
-        opened.set(r, hit);
-      }
+      if (nothingOpen(r)) return { toFix: [], priority: [] };
+      const hit = openedOf(r);
+      if (hit.priority === null) hit.priority = openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message);
       return { toFix: hit.toFix.slice(), priority: hit.priority.slice() };
+    },
+    toFix: (r) => {
+      if (nothingOpen(r)) return null;
+      const toFix = openedOf(r).toFix;
+      return toFix.length === 0 ? null : toFix;
+    },
+    toFixBullets: (r) => {
+      if (nothingOpen(r)) return '';
+      const hit = openedOf(r);
+      if (hit.bullets === null) {
+        let text = '';
+        for (let i = 0; i < hit.toFix.length; i++) text += (i === 0 ? '• ' : '\n• ') + hit.toFix[i];
+        hit.bullets = text;
+      }
+      return hit.bullets;
     },
   };
 }
