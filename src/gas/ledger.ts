@@ -25,11 +25,10 @@ import { LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred
 import type { DecisionSnapshot } from '../core/review';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
 import { getState, setState, setStateSoon } from './properties';
-import { readValues, writeTable } from './sheets';
+import { readHeader, readValues, writeTable } from './sheets';
 import { toCell } from '../core/table';
-import { columnLetter } from '../core/summaries';
 import { ensureTab, tabNamed } from './tab-cache';
-import { GROW_ROWS } from './rows';
+import { GROW_ROWS, rowsHolding } from './rows';
 import { listedGrid } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -189,26 +188,17 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   const keys = rowKeys(responseValues);
   // One row with its time: a row without one is matched to no response (the whole read decides).
   if (keys.length !== 1 || !keys[0].at) return null;
-  const lookup = lookupResponses(getState('registrationForm'), Math.max(0, (keys[0].at || 0) - 1000));
+  const lookup = lookupResponses(getState('registrationForm'), Math.max(0, keys[0].at - 1000));
   const responses = responsesOf(keys[0], lookup);
   if (responses.length !== 1) return null;
   const header = opts.header && opts.header.length > 0 ? opts.header : readHeader(sheet);
   const col = ledgerColumns(header);
   // The layout the script writes (its row-wise writes rely on it), else the whole read.
   if (LEDGER_COLUMNS.some((c, i) => col[c] !== i)) return null;
-  const letter = columnLetter(col.responseId! + 1);
-  const found = sheet
-    .getRange(`${letter}:${letter}`)
-    .createTextFinder(responses[0].id)
-    .matchCase(true)
-    .matchEntireCell(true)
-    .findAll();
+  const found = rowsHolding(sheet, col.responseId! + 1, responses[0].id);
   if (found.length > FOUND_MAX) return null;
   const values: unknown[][] = [header as unknown[]];
-  for (const range of found) {
-    const row = range.getRow();
-    values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
-  }
+  for (const row of found) values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
   const entries = ledgerFromRows(values);
   if (entries.length !== found.length) return null;
   const rec = recognise(keys, entries);
@@ -224,12 +214,6 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
   return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, notes, save: a.changed && opts.deferSave ? save : () => undefined };
-}
-
-/** The register's header row, asked of the sheet. */
-function readHeader(sheet: Sheet): unknown[] {
-  const width = sheet.getLastColumn();
-  return width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0];
 }
 
 /** The decision snapshots the register holds, by code. */

@@ -13,7 +13,7 @@ import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, type Identified } from './ledger';
 import { getState } from './properties';
 import { findSheetById } from './response-sheets';
-import { ensureSheet, readValues, writeTable } from './sheets';
+import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -142,11 +142,11 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
  * (`identified.save()`) after its other reads and before its first write.
  */
 export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date): Inputs | null {
-  const width = sheet.getLastColumn();
-  if (width === 0 || row < 2) return null;
+  const header = readHeader(sheet);
+  if (header.length === 0 || row < 2) return null;
   const values: unknown[][] = [];
-  values[0] = sheet.getRange(1, 1, 1, width).getValues()[0];
-  values[row - 1] = sheet.getRange(row, 1, 1, width).getValues()[0];
+  values[0] = header;
+  values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
   const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true });
   if (!identified) return null;
   return {

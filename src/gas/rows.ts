@@ -19,6 +19,15 @@ export interface KeyRow {
 }
 
 /**
+ * The rows whose cell in `column` (1-based) is `text`, whole and in the same case, top to bottom: a TextFinder, which
+ * the server runs over the column and which returns only the cells found (the tab is not read).
+ */
+export function rowsHolding(sheet: Sheet, column: number, text: string): number[] {
+  const letter = columnLetter(column);
+  return sheet.getRange(`${letter}:${letter}`).createTextFinder(text).matchCase(true).matchEntireCell(true).findAll().map((r) => r.getRow());
+}
+
+/**
  * Finds the first row below the header whose cell in `column` (1-based) is `key`, whole and in the same case, by a
  * TextFinder: the tab is not read, so the cost does not grow with it. When none is, its last row (where a new row goes).
  * `known`: the key was given before this run, so its row should be there. Not found, the column is then read whole
@@ -26,12 +35,8 @@ export interface KeyRow {
  * be worse than one read).
  */
 export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { known?: boolean } = {}): KeyRow {
-  const letter = columnLetter(column);
-  const found = sheet.getRange(`${letter}:${letter}`).createTextFinder(key).matchCase(true).matchEntireCell(true).findAll();
-  for (const range of found) {
-    const row = range.getRow();
-    if (row >= 2) return { row, last: row };
-  }
+  const row = rowsHolding(sheet, column, key).find((r) => r >= 2);
+  if (row !== undefined) return { row, last: row };
   const last = sheet.getLastRow();
   if (!opts.known || last < 2) return { row: 0, last };
   const keys = sheet.getRange(2, column, last - 1, 1).getValues();

@@ -9,6 +9,12 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** A tab's first row, as wide as its content ([] when the tab is blank). */
+export function readHeader(sheet: Sheet): unknown[] {
+  const width = sheet.getLastColumn();
+  return width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0];
+}
+
 /**
  * Reads a whole tab (header row included) with one getValues; [] when the tab is blank. getDataRange is A1 to the last
  * row and column with content (A1 alone on a blank tab): two calls where sizes, range and values took four.

@@ -11,6 +11,7 @@ import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { findKeyRow, writeRow, type KeyRow } from '../gas/rows';
+import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
@@ -153,13 +154,12 @@ interface ReviewRow {
 }
 
 function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
-  const width = sheet.getLastColumn();
-  if (width === 0) return null;
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const header = readHeader(sheet);
+  if (header.length === 0) return null;
   const shape = mergeReview([header], []);
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
-  const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, width).getValues()[0]] : [header];
+  const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, header.length).getValues()[0]] : [header];
   const merged = mergeReview(existing, [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows: sheet.getMaxRows(), merged };
