@@ -268,7 +268,7 @@ export function rowBlocks(rows: readonly number[], gap: number): Array<[number, 
   return out;
 }
 
-/** An entry whose row a run may rewrite: due (pending, or failed with attempts left) or superseded. */
+/** An entry whose row a run may rewrite: pending (sent, or a confirmation superseded by an edit) or failed (retried). */
 export function mayChange(e: OutboxEntry): boolean {
   return e.status === 'pending' || e.status === 'failed';
 }
