@@ -70,7 +70,14 @@ export function deleteTabRow(emu: Emulator, tab: string, row: number): void {
   const s = model(emu, tab);
   s.rows.splice(row - 1, 1);
   s.maxRows -= 1;
+  s.moveHiddenRows((r) => (r === row ? undefined : r > row ? r - 1 : r));
   emu.forms.rowsMoved(s, (r) => (r === row ? undefined : r > row ? r - 1 : r));
+}
+
+/** Right-click → Hide rows: `n` rows from `row` (1-based) are hidden; their cells stay. */
+export function hideTabRows(emu: Emulator, tab: string, row: number, n = 1): void {
+  const s = model(emu, tab);
+  for (let r = row; r < row + n; r++) s.hiddenRows.add(r);
 }
 
 /** Insert `n` blank rows after `after`. */
@@ -79,6 +86,7 @@ export function insertTabRows(emu: Emulator, tab: string, after: number, n: numb
   const blank: Array<Array<undefined> | undefined> = new Array(n).fill(undefined);
   if (s.rows.length > after) s.rows.splice(after, 0, ...blank);
   s.maxRows += n;
+  s.moveHiddenRows((r) => (r > after ? r + n : r));
   emu.forms.rowsMoved(s, (r) => (r > after ? r + n : r));
 }
 

@@ -31,8 +31,8 @@ export function rowsHolding(sheet: Sheet, column: number, text: string): number[
  * Finds the first row below the header whose cell in `column` (1-based) is `key`, whole and in the same case, by a
  * TextFinder: the tab is not read, so the cost does not grow with it. When none is, its last row (where a new row goes).
  * `known`: the key was given before this run, so its row should be there. Not found, the column is then read whole
- * (ASSUMPTION, unverified: the find may pass over rows a person's filter hides; a second row for the same code would
- * be worse than one read).
+ * (ASSUMPTION, unverified: the find may pass over rows a person hid or filtered out, and the emulation passes over
+ * hidden rows; a second row for the same code would be worse than one read).
  */
 export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { known?: boolean } = {}): KeyRow {
   const row = rowsHolding(sheet, column, key).find((r) => r >= 2);

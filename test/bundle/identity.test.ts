@@ -3,7 +3,7 @@
 // register deleted — and no decision moves, no letter goes to the wrong school, no confirmation is sent twice.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { deleteTabRow, insertTabColumn, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
+import { deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -257,6 +257,30 @@ describe('a register whose entries wait for their response ids', () => {
     for (const code of before.keys()) expect(after.has(code)).toBe(true);
     const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
     expect(after.get(code)).toBe('Đối tượng 1 (sửa)');
+  });
+});
+
+describe('rows a person hid', () => {
+  it('an edit of a registration whose rows the council hid in "Thẩm định" and "Kết quả kiểm tra" rewrites those rows, adds none', () => {
+    const ctx = officeAfterSetup();
+    const ids = submitNine(ctx);
+    rebuild(ctx);
+    const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+    decide(ctx, code, 'Đề nghị khen', 'Hồ sơ tốt.');
+    // Decided: the council hides its row (and the results' row) to see what is left to do.
+    for (const tab of [REVIEW, 'Kết quả kiểm tra']) {
+      const row = ctx.emu.spreadsheets.values(tab).findIndex((r) => r[0] === code) + 1;
+      hideTabRows(ctx.emu, tab, row);
+    }
+    const reviewRows = ctx.emu.spreadsheets.values(REVIEW).length;
+    const resultRows = ctx.emu.spreadsheets.values('Kết quả kiểm tra').length;
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+    expect(ctx.emu.spreadsheets.values(REVIEW)).toHaveLength(reviewRows);
+    expect(ctx.emu.spreadsheets.values('Kết quả kiểm tra')).toHaveLength(resultRows);
+    expect(ctx.emu.spreadsheets.values(REVIEW).filter((r) => r[0] === code)).toHaveLength(1);
+    expect(namesByCode(ctx).get(code)).toBe('Đối tượng 1 (sửa)');
+    expect(decisions(ctx).get(code)!.decision).toBe('Đề nghị khen');
   });
 });
 

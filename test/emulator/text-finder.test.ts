@@ -29,6 +29,12 @@ const LIB = `
     return where(sheet().getRange('B:B').createTextFinder(a.text).matchEntireCell(true).findAll());
   }
   function findEmpty() { return sheet().createTextFinder('').findAll(); }
+  function hide(a) { sheet().hideRows(a.row, a.n); }
+  function show(a) { sheet().showRows(a.row, a.n); }
+  function hiddenRows() { var out = []; for (var r = 1; r <= 6; r++) if (sheet().isRowHiddenByUser(r)) out.push(r); return out; }
+  function insertAfter(a) { sheet().insertRowsAfter(a.row, a.n); }
+  function deleteRows(a) { sheet().deleteRows(a.row, a.n); }
+  function valuesOf(a) { return sheet().getRange(a.a1).getValues(); }
 `;
 
 function office() {
@@ -84,6 +90,21 @@ describe('TextFinder', () => {
     const exec = emu.runtime.executions[emu.runtime.executions.length - 1];
     expect(exec.cellsRead).toBe(1);
     expect(exec.modelledMs).toBeGreaterThanOrEqual(610 + 40);
+  });
+
+  it('passes over rows a person hid (the stricter guess), which keep their values and move with inserted and deleted rows', () => {
+    const { call } = office();
+    call('hide', { row: 2, n: 2 });
+    expect(call('hiddenRows')).toEqual([2, 3]);
+    expect(call('find', { a1: 'A:A', text: 'DK-', regex: false })).toEqual(['A4']);
+    expect(call('valuesOf', { a1: 'A2:A3' })).toEqual([['DK-000001'], ['DK-000012']]);
+    call('insertAfter', { row: 1, n: 1 });
+    expect(call('hiddenRows')).toEqual([3, 4]);
+    call('deleteRows', { row: 3, n: 1 });
+    expect(call('hiddenRows')).toEqual([3]);
+    call('show', { row: 3, n: 1 });
+    expect(call('hiddenRows')).toEqual([]);
+    expect(call('find', { a1: 'A:A', text: 'DK-000012', entire: true })).toEqual(['A3']);
   });
 
   it('refuses an empty search text', () => {
