@@ -62,7 +62,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
-  const known = reg ? !inputs.identified.created.includes(reg.id) : false;
+  const known = reg ? codedBefore(inputs, reg.id) : false;
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
@@ -103,12 +103,17 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   if (!inputs) return null;
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
-  const known = reg ? !inputs.identified.created.includes(reg.id) : false;
+  const known = reg ? codedBefore(inputs, reg.id) : false;
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, resultMax);
+}
+
+/** The registration had its code before this run: its rows should be in the tabs already (a new one has none). */
+function codedBefore(inputs: Inputs, id: string): boolean {
+  return !inputs.identified.created.includes(id);
 }
 
 /** The writes of a submission (the register first, before its code is used anywhere), then its e-mail. */
@@ -127,7 +132,7 @@ function writeAndAnswer(
   const reg = output.registrations[0];
   // The outbox is read with the other reads, before the first write (a read after writes waits for their commit): only
   // the part of its record this registration's e-mails are in.
-  const known = reg && !inputs.identified.created.includes(reg.id) ? [reg.id] : [];
+  const known = reg && codedBefore(inputs, reg.id) ? [reg.id] : [];
   const box = openOutbox(ss, { refs: reg ? [reg.id] : [], header: outboxHeader, known });
   inputs.identified.save();
   if (reg && review && resultAt) {
