@@ -329,8 +329,8 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
     attach(this, api.rt);
   }
   /**
-   * The spreadsheet's tabs: `properties` (sheetId, title, index, gridProperties: rowCount, columnCount,
-   * frozenRowCount), and when the field mask names them `protectedRanges` (sheetId, description, warningOnly) and
+   * The spreadsheet's tabs: `properties` (sheetId, title, index, hidden when true, gridProperties: rowCount,
+   * columnCount, frozenRowCount), and when the field mask names them `protectedRanges` (sheetId, description, warningOnly) and
    * `charts` (chartId). No grid data.
    */
   get(spreadsheetId: string, optionalArgs?: object): S {
@@ -346,6 +346,8 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
           title: s.name,
           index,
           sheetType: 'GRID',
+          // As the API gives it: left out when false (a property at its default is not sent).
+          ...(s.hidden ? { hidden: true } : {}),
           gridProperties: { rowCount: s.maxRows, columnCount: s.maxCols, ...(s.frozenRows ? { frozenRowCount: s.frozenRows } : {}) },
         },
         ...(all || fields.includes('protectedRanges')

@@ -80,6 +80,11 @@ export function hideTabRows(emu: Emulator, tab: string, row: number, n = 1): voi
   for (let r = row; r < row + n; r++) s.hiddenRows.add(r);
 }
 
+/** Right-click on a tab → Show / Hide sheet (View → Hidden sheets): the tab is shown, or hidden again. */
+export function setTabHidden(emu: Emulator, tab: string, hidden: boolean): void {
+  model(emu, tab).hidden = hidden;
+}
+
 /** Insert `n` blank rows after `after`. */
 export function insertTabRows(emu: Emulator, tab: string, after: number, n: number): void {
   const s = model(emu, tab);

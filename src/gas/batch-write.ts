@@ -72,11 +72,13 @@ export interface ListedTab {
   rows: number;
   cols: number;
   frozen: number;
+  /** The tab is hidden (View → Hidden sheets). */
+  hidden: boolean;
 }
 
 /** The fields of the listing (ApiTabs and src/gas/batch-read.ts ask for the same, so either listing serves both). */
 export const LISTING_FIELDS =
-  'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount,frozenRowCount)),protectedRanges(protectedRangeId),charts(chartId))';
+  'sheets(properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount,frozenRowCount)),protectedRanges(protectedRangeId),charts(chartId))';
 
 /** A tab of a listing (a Spreadsheets.get with LISTING_FIELDS) as the runs use it. */
 export function listedTab(s: GoogleAppsScript.Sheets.Schema.Sheet): ListedTab {
@@ -86,6 +88,8 @@ export function listedTab(s: GoogleAppsScript.Sheets.Schema.Sheet): ListedTab {
     rows: Number(s.properties?.gridProperties?.rowCount ?? 0),
     cols: Number(s.properties?.gridProperties?.columnCount ?? 0),
     frozen: Number(s.properties?.gridProperties?.frozenRowCount ?? 0),
+    // The API leaves out a property at its default: `hidden` is there only when true.
+    hidden: s.properties?.hidden === true,
   };
 }
 

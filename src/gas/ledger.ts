@@ -29,7 +29,7 @@ import { readHeader, readValues, writeTable } from './sheets';
 import { toCell } from '../core/table';
 import { ensureTab, tabNamed } from './tab-cache';
 import { GROW_ROWS, rowsHolding } from './rows';
-import { listedGrid } from './batch-read';
+import { listedGrid, tabsRead } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -174,6 +174,25 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined };
 }
 
+/** The register tab is hidden, as the script keeps it (from the run's listing when it has one). */
+function registerHidden(ss: Spreadsheet, sheet: Sheet): boolean {
+  return tabsRead(ss)?.get(LEDGER_TAB)?.hidden ?? sheet.isSheetHidden();
+}
+
+/**
+ * The rebuild's care of the register, after its whole read: rows a person hid in it are shown (one call; what a
+ * TextFinder may pass over is then in view again) and the tab, if someone showed it, is hidden again. Together with
+ * identifyByResponse's check that the tab is hidden, a submission does not give an edited registration a second code
+ * because its row was hidden — unless someone hid that row, hid the tab again and the edit came before the next
+ * rebuild (ASSUMPTION, unverified: whether a TextFinder passes over hidden rows; the emulation's stricter guess does).
+ */
+export function keepRegisterHidden(ss: Spreadsheet): void {
+  const sheet = tabNamed(ss, LEDGER_TAB);
+  if (!sheet || lastRow === null || lastRow < 2) return;
+  sheet.showRows(1, lastRow);
+  if (!registerHidden(ss, sheet)) sheet.hideSheet();
+}
+
 /** Past this many rows holding the response id, the register is read whole (it should hold one). */
 const FOUND_MAX = 3;
 
@@ -188,6 +207,9 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   const keys = rowKeys(responseValues);
   // One row with its time: a row without one is matched to no response (the whole read decides).
   if (keys.length !== 1 || !keys[0].at) return null;
+  // A register someone has shown may have rows hidden or filtered out, which a TextFinder may pass over: an edit would
+  // get a second code. Shown, it is read whole (the rebuild hides it again, see keepRegisterHidden).
+  if (!registerHidden(ss, sheet)) return null;
   const lookup = lookupResponses(getState('registrationForm'), Math.max(0, keys[0].at - 1000));
   const responses = responsesOf(keys[0], lookup);
   if (responses.length !== 1) return null;

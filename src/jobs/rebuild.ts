@@ -10,7 +10,7 @@ import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { healthProblems } from '../core/messages';
 import { logProblems } from '../gas/health';
-import { editUrlByCode } from '../gas/ledger';
+import { editUrlByCode, keepRegisterHidden } from '../gas/ledger';
 import { runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
@@ -30,6 +30,8 @@ export function rebuildSummaries(): void {
       const problems = [...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config);
+      // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).
+      keepRegisterHidden(ss);
       const org = inputs.config.organisation;
       // Mail the quota held back yesterday gets another chance here, after the daily reset.
       deliver(ss, deadline, org.name, [

@@ -3,7 +3,7 @@
 // register deleted — and no decision moves, no letter goes to the wrong school, no confirmation is sent twice.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
+import { deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -281,6 +281,54 @@ describe('rows a person hid', () => {
     expect(ctx.emu.spreadsheets.values(REVIEW).filter((r) => r[0] === code)).toHaveLength(1);
     expect(namesByCode(ctx).get(code)).toBe('Đối tượng 1 (sửa)');
     expect(decisions(ctx).get(code)!.decision).toBe('Đề nghị khen');
+  });
+});
+
+describe('rows a person hid in the register of codes', () => {
+  const REGISTER = 'Sổ mã phiếu';
+  function editOne(ctx: Ctx, ids: string[]) {
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+  }
+  function hideRegisterRowOf(ctx: Ctx, code: string) {
+    setTabHidden(ctx.emu, REGISTER, false);
+    hideTabRows(ctx.emu, REGISTER, ctx.emu.spreadsheets.values(REGISTER).findIndex((r) => r[0] === code) + 1);
+  }
+
+  it('the register left shown with a row hidden: an edit of that registration keeps its code (the register is read whole)', () => {
+    const ctx = officeAfterSetup();
+    const ids = submitNine(ctx);
+    rebuild(ctx);
+    const before = namesByCode(ctx);
+    const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+    hideRegisterRowOf(ctx, code);
+    editOne(ctx, ids);
+    const after = namesByCode(ctx);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    expect(after.get(code)).toBe('Đối tượng 1 (sửa)');
+    expect(ctx.emu.spreadsheets.values(REGISTER).filter((r) => r[1] === ids[1])).toHaveLength(1);
+  });
+
+  it('the rebuild shows the register\'s hidden rows and hides the tab again; an edit after it keeps its code', () => {
+    const ctx = officeAfterSetup();
+    const ids = submitNine(ctx);
+    rebuild(ctx);
+    const before = namesByCode(ctx);
+    const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+    hideRegisterRowOf(ctx, code);
+    rebuild(ctx);
+    const sheet = ctx.emu.spreadsheets.sheet(REGISTER)!;
+    expect(sheet.hidden).toBe(true);
+    expect(sheet.hiddenRows.size).toBe(0);
+    // Hidden again by hand, with the tab hidden too: the next rebuild shows the row again.
+    hideRegisterRowOf(ctx, code);
+    setTabHidden(ctx.emu, REGISTER, true);
+    rebuild(ctx);
+    expect(sheet.hiddenRows.size).toBe(0);
+    editOne(ctx, ids);
+    const after = namesByCode(ctx);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    expect(after.get(code)).toBe('Đối tượng 1 (sửa)');
   });
 });
 
