@@ -30,8 +30,6 @@ export function rebuildSummaries(): void {
       const problems = [...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config);
-      // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).
-      keepRegisterHidden(ss);
       const org = inputs.config.organisation;
       // Mail the quota held back yesterday gets another chance here, after the daily reset.
       deliver(ss, deadline, org.name, [
@@ -41,6 +39,14 @@ export function rebuildSummaries(): void {
         digestPlan(ss, output, inputs.config, { enqueue: false }),
       ], 'rebuildSummaries');
       settleMailLeft(deadline);
+      // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).
+      // After the outbox's writes (no flush of its own before a later read); housekeeping: a failure waits for the next
+      // rebuild (meanwhile a submission reads a shown register whole).
+      try {
+        keepRegisterHidden(ss);
+      } catch {
+        // the next rebuild tries again
+      }
       // The per-school views (issue 18): made, refreshed and shared when the office turned them on (their own line in
       // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
