@@ -120,6 +120,11 @@ export interface IdentifyOptions {
   /** The register's header row when the caller read it already (a submission's batch read). */
   header?: readonly unknown[];
   /**
+   * The register's response ids as the caller read them (a submission's batch read of REGISTER_RESPONSE_IDS: row 2
+   * first, trailing blank rows left out). A register row is then found in them, not by a search.
+   */
+  responseIds?: readonly (readonly unknown[])[];
+  /**
    * The caller does not hold the script lock (the proposals): nothing is written. Rows the register does not know get
    * codes for this run only; codes are given, and written, only under the lock.
    */
@@ -193,6 +198,9 @@ export function keepRegisterHidden(ss: Spreadsheet): void {
   if (!registerHidden(ss, sheet)) sheet.hideSheet();
 }
 
+/** The register's column of response ids below its header, in the layout the script writes (LEDGER_COLUMNS). */
+export const REGISTER_RESPONSE_IDS = 'B2:B';
+
 /** Past this many rows holding the response id, the register is read whole (it should hold one). */
 const FOUND_MAX = 3;
 
@@ -207,9 +215,10 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   const keys = rowKeys(responseValues);
   // One row with its time: a row without one is matched to no response (the whole read decides).
   if (keys.length !== 1 || !keys[0].at) return null;
-  // A register someone has shown may have rows hidden or filtered out, which a TextFinder may pass over: an edit would
-  // get a second code. Shown, it is read whole (the rebuild hides it again, see keepRegisterHidden).
-  if (!registerHidden(ss, sheet)) return null;
+  // Without the column of ids read, a search finds the row. A register someone has shown may have rows hidden or
+  // filtered out, which a TextFinder may pass over (unverified): an edit would get a second code. Shown, it is read
+  // whole (the rebuild hides it again, see keepRegisterHidden).
+  if (!opts.responseIds && !registerHidden(ss, sheet)) return null;
   const lookup = lookupResponses(getState('registrationForm'), Math.max(0, keys[0].at - 1000));
   const responses = responsesOf(keys[0], lookup);
   if (responses.length !== 1) return null;
@@ -217,7 +226,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   const col = ledgerColumns(header);
   // The layout the script writes (its row-wise writes rely on it), else the whole read.
   if (LEDGER_COLUMNS.some((c, i) => col[c] !== i)) return null;
-  const found = rowsHolding(sheet, col.responseId! + 1, responses[0].id);
+  const found = opts.responseIds ? rowsWith(opts.responseIds, responses[0].id) : rowsHolding(sheet, col.responseId! + 1, responses[0].id);
   if (found.length > FOUND_MAX) return null;
   const values: unknown[][] = [header as unknown[]];
   for (const row of found) values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
@@ -236,6 +245,13 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
   return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, notes, save: a.changed && opts.deferSave ? save : () => undefined };
+}
+
+/** The rows (1-based, of the register) whose response id in `column` (REGISTER_RESPONSE_IDS as read) is `id`. */
+function rowsWith(column: readonly (readonly unknown[])[], id: string): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < column.length; i++) if (column[i]?.[0] !== undefined && String(column[i][0]) === id) rows.push(i + 2);
+  return rows;
 }
 
 /** The decision snapshots the register holds, by code. */

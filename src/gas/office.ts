@@ -10,7 +10,7 @@ import type { EvaluateInput } from '../core/evaluate';
 import { LEDGER_TAB, TAB } from '../core/messages';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
-import { identifyRegistrations, type Identified } from './ledger';
+import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getState } from './properties';
 import { findSheetById } from './response-sheets';
 import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
@@ -180,6 +180,9 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   if (!tab || !config || !read.get(TAB.directory) || !read.get(TAB.criteria) || !read.get(TAB.results) || !read.get(REVIEW_TAB) || row < 2) return null;
   // A missing tab would fail the whole batch: the register's and the outbox record's headers only when they have tabs.
   const headers = [LEDGER_TAB, TAB.mailRecord].filter((t) => read.get(t)).map((t) => ({ tab: t, a1: '1:1' }));
+  // The register's column of response ids, whole: the values service reads every row, hidden or filtered out alike,
+  // where a search may pass over them (one cell per registration; identity is worth it, see identifyByResponse).
+  if (read.get(LEDGER_TAB)) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
   read.fetch([TAB.directory, TAB.criteria], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
@@ -190,7 +193,12 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   values[0] = header;
   values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
   const cfg = configFromRows(readValues(configSheet), now);
-  const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true, header: read.takeArea(LEDGER_TAB, '1:1')?.[0] });
+  const identified = identifyRegistrations(ss, values, {
+    partial: true,
+    deferSave: true,
+    header: read.takeArea(LEDGER_TAB, '1:1')?.[0],
+    responseIds: read.takeArea(LEDGER_TAB, REGISTER_RESPONSE_IDS),
+  });
   if (!identified) return null;
   return {
     inputs: {

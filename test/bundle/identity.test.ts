@@ -295,13 +295,28 @@ describe('rows a person hid in the register of codes', () => {
     hideTabRows(ctx.emu, REGISTER, ctx.emu.spreadsheets.values(REGISTER).findIndex((r) => r[0] === code) + 1);
   }
 
-  it('the register left shown with a row hidden: an edit of that registration keeps its code (the register is read whole)', () => {
+  it('the register left shown with a row hidden: an edit of that registration keeps its code', () => {
     const ctx = officeAfterSetup();
     const ids = submitNine(ctx);
     rebuild(ctx);
     const before = namesByCode(ctx);
     const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
     hideRegisterRowOf(ctx, code);
+    editOne(ctx, ids);
+    const after = namesByCode(ctx);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    expect(after.get(code)).toBe('Đối tượng 1 (sửa)');
+    expect(ctx.emu.spreadsheets.values(REGISTER).filter((r) => r[1] === ids[1])).toHaveLength(1);
+  });
+
+  it('a row hidden in the register, the tab hidden again: an edit before any rebuild keeps its code (its id is found in the column read, hidden rows included)', () => {
+    const ctx = officeAfterSetup();
+    const ids = submitNine(ctx);
+    rebuild(ctx);
+    const before = namesByCode(ctx);
+    const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+    hideRegisterRowOf(ctx, code);
+    setTabHidden(ctx.emu, REGISTER, true);
     editOne(ctx, ids);
     const after = namesByCode(ctx);
     expect([...after.keys()]).toEqual([...before.keys()]);

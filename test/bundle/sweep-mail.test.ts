@@ -61,6 +61,10 @@ describe('fault sweeps of the mail jobs (a two-school office)', { timeout: 600_0
       },
       run: (o) => void o.emu.forms.submitAsUser(o.formId, individual(o.cfg, B, 'Trần Hai'), { email: B.emails[0] }),
       settle: rebuild,
+      // A run that fails or dies between the register's counter and its row skips that code (never gives it twice,
+      // docs/developers.md): the registration is answered under the next one. E-mails are compared without their
+      // codes; the next test checks the codes.
+      mailKey: (k) => k.replace(/DK-\d+/g, 'DK-…'),
     });
     report('submit', r);
     expect(r.ambiguousPoints).toBeGreaterThan(0);
