@@ -2,14 +2,14 @@
 // schools, the council and office staff do (new registrations, edits through the edit link, decisions typed into
 // "Thẩm định", sorts, hidden and inserted rows, the clock, now and then a rebuild) run on an emulated office with the
 // built bundle. After every step the registrations keep one code each and one row each in the register, "Kết quả kiểm
-// tra" and "Thẩm định"; the council's cells stay with their code; every version of a registration is confirmed exactly
-// once. At every rebuild (and once at the end) the rebuild must change no registration's own row, apart from what the
+// tra" and "Thẩm định"; the council's cells stay with their code, and its decision is held when the registration
+// changed after it (modelled in `merged`); every version of a registration is confirmed exactly once. At every rebuild (and once at the end) the rebuild must change no registration's own row, apart from what the
 // design leaves to the rebuild (docs/developers.md, "A submission"; src/jobs/intake.ts's header).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
-import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagSuperseded, reviewNoteSuperseded } from '../../src/core/messages';
+import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagSuperseded, reviewNoteEditedAfterReview, reviewNoteSuperseded } from '../../src/core/messages';
 import { formatDateTime } from '../../src/core/text';
 import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
@@ -80,8 +80,13 @@ interface Model {
   council: Map<string, Council>;
   /** Codes whose council cells were typed after their row's last merge (a submission of that code or a rebuild). */
   typedSinceMerge: Set<string>;
-  /** The register's tab was shown by a person (with a row hidden in it). */
-  registerShown: boolean;
+  /**
+   * What each code's decision was taken on, as the design says a merge records it (docs/developers.md, "Identity of
+   * registrations"): the council's cells when a merge first saw them, and who, which school and which verdict the
+   * registration had then; and the codes whose decision is held because the registration changed since.
+   */
+  recorded: Map<string, { council: string; on: string }>;
+  held: Set<string>;
 }
 
 function answers(school: number, collective: boolean, name: number, missing: number): FormAnswers {
@@ -140,7 +145,7 @@ function checkInvariants(ctx: Ctx, model: Model): void {
   // 1. One code per registration, none given twice, one register row per code, an edit keeps its code.
   const codes = register.map((r) => String(r[LEDGER_HEADERS.id]));
   expect([...countBy(codes).values()].every((n) => n === 1), `a code given twice: ${codes.join(', ')}`).toBe(true);
-  expect(register).toHaveLength(model.regs.length);
+  expect(register, `register rows for ${model.regs.length} registrations`).toHaveLength(model.regs.length);
   for (const reg of model.regs) {
     const mine = register.filter((r) => r[LEDGER_HEADERS.responseId] === reg.responseId);
     expect(mine, `register rows of response ${reg.responseId}`).toHaveLength(1);
@@ -163,6 +168,13 @@ function checkInvariants(ctx: Ctx, model: Model): void {
     const typed = model.council.get(reg.code) ?? { decision: REVIEW_DECISIONS.pending, comment: '', reviewer: '' };
     const row = review.get(reg.code)!;
     expect({ decision: row[REVIEW_HEADERS.decision], comment: row[REVIEW_HEADERS.comment], reviewer: row[REVIEW_HEADERS.reviewer] }, `the council's cells of ${reg.code}`).toEqual(typed);
+  }
+  // ... and a decision taken on a registration that changed since (who, school, verdict) is held until the council
+  // touches its cells again, whichever run merged the change.
+  for (const reg of model.regs) {
+    if (model.typedSinceMerge.has(reg.code)) continue;
+    const held = String(review.get(reg.code)![NOTE]).includes(reviewNoteEditedAfterReview);
+    expect(held, `${reg.code}'s decision held`).toBe(model.held.has(reg.code));
   }
   // 3. Every version of every registration confirmed exactly once (an edit is a new version: its own e-mail,
   // src/core/outbox.ts confirmationKey), none twice, none lost.
@@ -236,8 +248,32 @@ function rebuildAndCompare(ctx: Ctx, model: Model): void {
   expect(after.register, 'the register, rebuilt').toEqual(before.register);
   expect(after.results, `"${RESULTS}", rebuilt`).toEqual(before.results);
   expect(after.review, `"${REVIEW}", rebuilt`).toEqual(before.review);
-  model.typedSinceMerge.clear();
-  model.registerShown = false;
+  for (const reg of model.regs) merged(ctx, model, reg.code);
+}
+
+/** Who, which school and which verdict a registration has, as "Kết quả kiểm tra" shows it. */
+function identityOf(ctx: Ctx, code: string): string {
+  const r = rows(ctx, RESULTS).find((x) => x[ID] === code);
+  return r ? [r[RESULTS_HEADER[1]], r[RESULTS_HEADER[2]], r[RESULTS_HEADER[3]], r[RESULTS_HEADER[7]]].map(String).join('\u0001') : '';
+}
+
+/** The model of a merge of one code's row (src/core/review.ts mergeReview, as docs/developers.md describes it). */
+function merged(ctx: Ctx, model: Model, code: string): void {
+  model.typedSinceMerge.delete(code);
+  const c = model.council.get(code);
+  if (!c || c.decision === REVIEW_DECISIONS.pending) {
+    model.recorded.delete(code);
+    model.held.delete(code);
+    return;
+  }
+  const council = [c.decision, c.comment, c.reviewer].join('\u0001');
+  const on = identityOf(ctx, code);
+  const prev = model.recorded.get(code);
+  if (!prev || prev.council !== council) {
+    model.recorded.set(code, { council, on });
+    model.held.delete(code);
+  } else if (prev.on !== on) model.held.add(code);
+  else model.held.delete(code);
 }
 
 // ---- running a sequence ---------------------------------------------------------------------------------------------
@@ -264,7 +300,7 @@ function apply(ctx: Ctx, model: Model, step: Step): void {
       const at = emu.clock.now();
       emu.forms.submitAsUser(ctx.formId, answers(reg.school, step.collective, step.name, step.missing), { email: reg.email, editResponseId: reg.responseId });
       reg.versions.push(at);
-      model.typedSinceMerge.delete(reg.code);
+      merged(ctx, model, reg.code);
       return;
     }
     case 'decide': {
@@ -311,7 +347,6 @@ function apply(ctx: Ctx, model: Model, step: Step): void {
       if (last < 2) return;
       setTabHidden(emu, REGISTER, false);
       hideTabRows(emu, REGISTER, 2 + (step.row % (last - 1)));
-      model.registerShown = true;
       return;
     }
     case 'clock':
@@ -325,7 +360,7 @@ function apply(ctx: Ctx, model: Model, step: Step): void {
 
 function runSequence(steps: readonly Step[]): void {
   const ctx = officeAfterSetup();
-  const model: Model = { regs: [], council: new Map(), typedSinceMerge: new Set(), registerShown: false };
+  const model: Model = { regs: [], council: new Map(), typedSinceMerge: new Set(), recorded: new Map(), held: new Set() };
   for (const step of steps) {
     apply(ctx, model, step);
     checkInvariants(ctx, model);
