@@ -3,8 +3,9 @@
 // "Thẩm định", sorts, hidden and inserted rows, the clock, now and then a rebuild) run on an emulated office with the
 // built bundle. After every step the registrations keep one code each and one row each in the register, "Kết quả kiểm
 // tra" and "Thẩm định"; the council's cells stay with their code, and its decision is held when the registration
-// changed after it (modelled in `merged`); every version of a registration is confirmed exactly once. At every rebuild (and once at the end) the rebuild must change no registration's own row, apart from what the
-// design leaves to the rebuild (docs/developers.md, "A submission"; src/jobs/intake.ts's header).
+// changed after it (modelled in `merged`); every version of a registration is confirmed exactly once. At every rebuild
+// (and once at the end) the rebuild must change no registration's own row, apart from what the design leaves to the
+// rebuild (docs/developers.md, "A submission"; src/jobs/intake.ts's header).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
