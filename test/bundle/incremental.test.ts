@@ -1,0 +1,384 @@
+// Incremental intake against the rebuild (issue 12), as a differential, property-based test: random sequences of what
+// schools, the council and office staff do (new registrations, edits through the edit link, decisions typed into
+// "Thẩm định", sorts, hidden and inserted rows, the clock, now and then a rebuild) run on an emulated office with the
+// built bundle. After every step the registrations keep one code each and one row each in the register, "Kết quả kiểm
+// tra" and "Thẩm định"; the council's cells stay with their code, and its decision is held when the registration
+// changed after it (modelled in `merged`); every version of a registration is confirmed exactly once. At every rebuild
+// (and once at the end) the rebuild must change no registration's own row, apart from what the design leaves to the
+// rebuild (docs/developers.md, "A submission"; src/jobs/intake.ts's header).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Q, initiativeTitles } from '../../src/core/form-titles';
+import type { FormAnswers } from '../../src/core/registration-form';
+import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagSuperseded, reviewNoteEditedAfterReview, reviewNoteSuperseded } from '../../src/core/messages';
+import { formatDateTime } from '../../src/core/text';
+import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell } from '../../scripts/user';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const RESULTS = 'Kết quả kiểm tra';
+const REVIEW = 'Thẩm định';
+const REGISTER = LEDGER_TAB;
+const ID = REVIEW_HEADERS.id;
+const RESULTS_AT = RESULTS_HEADER[13];
+const NOTE = REVIEW_HEADERS.note;
+
+// ---- what people do ------------------------------------------------------------------------------------------------
+
+/** Names registered: few, so that one school registers the same subject twice now and then; two are untrusted text. */
+const NAMES = ['Tổ Ngữ văn', 'Nguyễn Thị Hòa', 'Tổ Toán – Tin', '=1+2', '+84 Lê Văn Nam'];
+const STRANGER = 'nguoi.la@gmail.example';
+/** Optional answers a registration may leave blank (the form lets them through; the criteria then miss something). */
+const OPTIONAL = [Q.phone, initiativeTitles(1).name, initiativeTitles(1).decision, initiativeTitles(2).name];
+const DECISIONS = Object.values(REVIEW_DECISIONS);
+const COMMENTS = ['Hồ sơ tốt.', 'Bổ sung minh chứng.\nGửi lại trước 15/7.', ''];
+const REVIEWERS = ['Đ/c Phó trưởng phòng', 'Tổ thư ký'];
+/** Clock steps. The whole sequence stays within July 2024: the criteria are judged at the run's date (cfg.today), so a
+ *  rebuild after 1 July 2025 or 3 June 2025 (THIRD_CHILD_OBSOLETE_FROM) would re-judge every registration, as designed. */
+const CLOCK = [1_000, 61_000, 3_600_000, 86_400_000];
+
+type Step =
+  | { k: 'submit'; school: number; collective: boolean; name: number; missing: number; sender: number }
+  | { k: 'edit'; target: number; collective: boolean; name: number; missing: number }
+  | { k: 'decide'; target: number; decision: number; comment: number; reviewer: number }
+  | { k: 'sort'; tab: number; column: number; ascending: boolean }
+  | { k: 'hide'; tab: number; row: number }
+  | { k: 'insert'; tab: number; after: number; n: number }
+  | { k: 'peekRegister'; row: number }
+  | { k: 'clock'; ms: number }
+  | { k: 'rebuild' };
+
+const TABS = [REVIEW, RESULTS];
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ k: fc.constant('submit' as const), school: fc.nat(SCHOOLS.length - 1), collective: fc.boolean(), name: fc.nat(NAMES.length - 1), missing: fc.nat(6), sender: fc.nat(3) }) },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('edit' as const), target: fc.nat(), collective: fc.boolean(), name: fc.nat(NAMES.length - 1), missing: fc.nat(6) }) },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('decide' as const), target: fc.nat(), decision: fc.nat(DECISIONS.length - 1), comment: fc.nat(COMMENTS.length - 1), reviewer: fc.nat(REVIEWERS.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('sort' as const), tab: fc.nat(1), column: fc.nat(13), ascending: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('hide' as const), tab: fc.nat(1), row: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('insert' as const), tab: fc.nat(1), after: fc.nat(), n: fc.integer({ min: 1, max: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('peekRegister' as const), row: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('clock' as const), ms: fc.constantFrom(...CLOCK) }) },
+  { weight: 1, arbitrary: fc.constant({ k: 'rebuild' as const }) },
+);
+
+/** What the test knows independently of the product: who submitted what, and what the council typed for which code. */
+interface Reg {
+  responseId: string;
+  email: string;
+  school: number;
+  code: string;
+  /** Submission times of each version (the first, then every edit). */
+  versions: number[];
+}
+interface Council {
+  decision: string;
+  comment: string;
+  reviewer: string;
+}
+interface Model {
+  regs: Reg[];
+  council: Map<string, Council>;
+  /** Codes whose council cells were typed after their row's last merge (a submission of that code or a rebuild). */
+  typedSinceMerge: Set<string>;
+  /**
+   * What each code's decision was taken on, as the design says a merge records it (docs/developers.md, "Identity of
+   * registrations"): the council's cells when a merge first saw them, and who, which school and which verdict the
+   * registration had then; and the codes whose decision is held because the registration changed since.
+   */
+  recorded: Map<string, { council: string; on: string }>;
+  held: Set<string>;
+}
+
+function answers(school: number, collective: boolean, name: number, missing: number): FormAnswers {
+  const a: FormAnswers = { ...(collective ? collectiveAnswers() : individualAnswers('teacher')), [Q.school]: SCHOOLS[school].name, [collective ? Q.collectiveName : Q.individualName]: NAMES[name] };
+  if (missing > 0) {
+    const blankable = Object.keys(a).filter((k) => OPTIONAL.indexOf(k as never) >= 0 || k.startsWith('Minh chứng'));
+    // Blank, not left out: an edit keeps the answers it is not given.
+    a[blankable[(missing - 1) % blankable.length]] = '';
+  }
+  return a;
+}
+
+function senderOf(school: number, sender: number): string {
+  const emails = SCHOOLS[school].emails;
+  return sender === 3 ? STRANGER : emails[sender % emails.length];
+}
+
+// ---- reading the tabs as a person would ------------------------------------------------------------------------------
+
+type Row = Record<string, unknown>;
+
+function blank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined;
+}
+
+/** The tab's rows below its header, as objects by heading; blank rows left out. [] when there is no such tab. */
+function rows(ctx: Ctx, tab: string): Row[] {
+  if (!ctx.emu.spreadsheets.sheet(tab)) return [];
+  const values = ctx.emu.spreadsheets.values(tab);
+  const header = (values[0] ?? []) as string[];
+  return values
+    .slice(1)
+    .filter((r) => r.some((v) => !blank(v)))
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] === undefined || r[i] === null ? '' : r[i]])));
+}
+
+function countBy(list: readonly unknown[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of list) m.set(String(x), (m.get(String(x)) ?? 0) + 1);
+  return m;
+}
+
+/** The 1-based row of the tab whose first cell is `code` (0 when none). */
+function rowOfCode(ctx: Ctx, tab: string, code: string): number {
+  return ctx.emu.spreadsheets.values(tab).findIndex((r) => r[0] === code) + 1;
+}
+
+// ---- the invariants ----------------------------------------------------------------------------------------------------
+
+const CONFIRMATION = 'Đã nhận phiếu ';
+
+/** Invariants 1–3, after any step. */
+function checkInvariants(ctx: Ctx, model: Model): void {
+  const register = rows(ctx, REGISTER);
+  if (model.regs.length === 0) return;
+  // 1. One code per registration, none given twice, one register row per code, an edit keeps its code.
+  const codes = register.map((r) => String(r[LEDGER_HEADERS.id]));
+  expect([...countBy(codes).values()].every((n) => n === 1), `a code given twice: ${codes.join(', ')}`).toBe(true);
+  expect(register, `register rows for ${model.regs.length} registrations`).toHaveLength(model.regs.length);
+  for (const reg of model.regs) {
+    const mine = register.filter((r) => r[LEDGER_HEADERS.responseId] === reg.responseId);
+    expect(mine, `register rows of response ${reg.responseId}`).toHaveLength(1);
+    expect(String(mine[0][LEDGER_HEADERS.id]), `the code of response ${reg.responseId}`).toBe(reg.code);
+  }
+  for (const tab of [RESULTS, REVIEW]) {
+    const inTab = countBy(rows(ctx, tab).map((r) => r[ID]).filter((c) => !blank(c)));
+    expect([...inTab.keys()].sort(), `the codes of "${tab}"`).toEqual([...codes].sort());
+    for (const [code, n] of inTab) expect(n, `rows of ${code} in "${tab}"`).toBe(1);
+  }
+  // Each registration's row shows its latest version.
+  const results = new Map(rows(ctx, RESULTS).map((r) => [String(r[ID]), r]));
+  for (const reg of model.regs) {
+    const at = results.get(reg.code)![RESULTS_AT];
+    expect(at instanceof Date ? at.getTime() : at, `"${RESULTS_AT}" of ${reg.code}`).toBe(reg.versions[reg.versions.length - 1]);
+  }
+  // 2. The council's cells stay with their code.
+  const review = new Map(rows(ctx, REVIEW).map((r) => [String(r[ID]), r]));
+  for (const reg of model.regs) {
+    const typed = model.council.get(reg.code) ?? { decision: REVIEW_DECISIONS.pending, comment: '', reviewer: '' };
+    const row = review.get(reg.code)!;
+    expect({ decision: row[REVIEW_HEADERS.decision], comment: row[REVIEW_HEADERS.comment], reviewer: row[REVIEW_HEADERS.reviewer] }, `the council's cells of ${reg.code}`).toEqual(typed);
+  }
+  // ... and a decision taken on a registration that changed since (who, school, verdict) is held until the council
+  // touches its cells again, whichever run merged the change.
+  for (const reg of model.regs) {
+    if (model.typedSinceMerge.has(reg.code)) continue;
+    const held = String(review.get(reg.code)![NOTE]).includes(reviewNoteEditedAfterReview);
+    expect(held, `${reg.code}'s decision held`).toBe(model.held.has(reg.code));
+  }
+  // 3. Every version of every registration confirmed exactly once (an edit is a new version: its own e-mail,
+  // src/core/outbox.ts confirmationKey), none twice, none lost.
+  const confirmations = ctx.emu.mail.sent.filter((m) => m.subject.includes(CONFIRMATION));
+  let versions = 0;
+  for (const reg of model.regs) {
+    for (const at of reg.versions) {
+      versions++;
+      const mails = confirmations.filter((m) => m.subject.includes(`${CONFIRMATION}${reg.code} (`) && m.body.includes(`lúc ${formatDateTime(new Date(at))}`));
+      expect(mails, `confirmations of ${reg.code} as sent at ${formatDateTime(new Date(at))}`).toHaveLength(1);
+      expect(mails[0].to).toEqual([reg.email]);
+    }
+  }
+  expect(confirmations, 'confirmations in all').toHaveLength(versions);
+}
+
+// ---- the differential ---------------------------------------------------------------------------------------------
+
+const SUPERSEDED_RESULT = flagSuperseded('\u0001').split('\u0001')[0];
+const SUPERSEDED_REVIEW = reviewNoteSuperseded('\u0001').split('\u0001')[0];
+
+function cell(v: unknown): unknown {
+  return v instanceof Date ? v.toISOString() : v;
+}
+
+/** A note's lines without those about another registration. */
+function ownNote(note: unknown, crossPrefix: string): string {
+  return String(note)
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith(crossPrefix))
+    .join('\n');
+}
+
+/**
+ * Each registration's own cells in the register, "Kết quả kiểm tra" and "Thẩm định", by code (order-insensitive),
+ * without what only the rebuild computes:
+ * - a registration replaced by another of the same school and subject, and which one replaces it: a cross-registration
+ *   check (src/core/duplicates.ts), which a submission, evaluating its registration alone, leaves to the rebuild
+ *   ("the note on a registration it replaces … waits for the rebuild", docs/developers.md, "A submission"): the
+ *   superseded lines of "Ghi chú" in both tabs;
+ * - for a code whose council cells were typed after its row was last merged: its "Ghi chú" in "Thẩm định" and the
+ *   decision's fingerprints in the register, which the next merge of that row computes (mergeReview: the note that a
+ *   proposal is not "Đạt", a held decision released; the snapshot recorded, docs/developers.md "Identity of
+ *   registrations") — a submission merges only its own row.
+ */
+function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>) {
+  const snapshot = (tab: string, shape: (code: string, r: Row) => Row) =>
+    Object.fromEntries(rows(ctx, tab).filter((r) => !blank(r[ID])).map((r) => [String(r[ID]), shape(String(r[ID]), Object.fromEntries(Object.entries(r).map(([h, v]) => [h, cell(v)])))]));
+  return {
+    register: snapshot(REGISTER, (code, r) => {
+      if (typedSinceMerge.has(code)) {
+        delete r[LEDGER_HEADERS.decision];
+        delete r[LEDGER_HEADERS.decidedOn];
+      }
+      return r;
+    }),
+    results: snapshot(RESULTS, (_, r) => ({ ...r, [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], SUPERSEDED_RESULT) })),
+    review: snapshot(REVIEW, (code, r) => {
+      if (typedSinceMerge.has(code)) delete r[NOTE];
+      else r[NOTE] = ownNote(r[NOTE], SUPERSEDED_REVIEW);
+      return r;
+    }),
+  };
+}
+
+/** 4. A rebuild changes no registration's own cells. */
+function rebuildAndCompare(ctx: Ctx, model: Model): void {
+  const before = ownCells(ctx, model.typedSinceMerge);
+  ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const after = ownCells(ctx, model.typedSinceMerge);
+  expect(after.register, 'the register, rebuilt').toEqual(before.register);
+  expect(after.results, `"${RESULTS}", rebuilt`).toEqual(before.results);
+  expect(after.review, `"${REVIEW}", rebuilt`).toEqual(before.review);
+  for (const reg of model.regs) merged(ctx, model, reg.code);
+}
+
+/** Who, which school and which verdict a registration has, as "Kết quả kiểm tra" shows it. */
+function identityOf(ctx: Ctx, code: string): string {
+  const r = rows(ctx, RESULTS).find((x) => x[ID] === code);
+  return r ? [r[RESULTS_HEADER[1]], r[RESULTS_HEADER[2]], r[RESULTS_HEADER[3]], r[RESULTS_HEADER[7]]].map(String).join('\u0001') : '';
+}
+
+/** The model of a merge of one code's row (src/core/review.ts mergeReview, as docs/developers.md describes it). */
+function merged(ctx: Ctx, model: Model, code: string): void {
+  model.typedSinceMerge.delete(code);
+  const c = model.council.get(code);
+  if (!c || c.decision === REVIEW_DECISIONS.pending) {
+    model.recorded.delete(code);
+    model.held.delete(code);
+    return;
+  }
+  const council = [c.decision, c.comment, c.reviewer].join('\u0001');
+  const on = identityOf(ctx, code);
+  const prev = model.recorded.get(code);
+  if (!prev || prev.council !== council) {
+    model.recorded.set(code, { council, on });
+    model.held.delete(code);
+  } else if (prev.on !== on) model.held.add(code);
+  else model.held.delete(code);
+}
+
+// ---- running a sequence ---------------------------------------------------------------------------------------------
+
+function apply(ctx: Ctx, model: Model, step: Step): void {
+  const emu = ctx.emu;
+  switch (step.k) {
+    case 'submit': {
+      emu.clock.advance(1_000);
+      const at = emu.clock.now();
+      const email = senderOf(step.school, step.sender);
+      const { responseId } = emu.forms.submitAsUser(ctx.formId, answers(step.school, step.collective, step.name, step.missing), { email });
+      const entry = rows(ctx, REGISTER).find((r) => r[LEDGER_HEADERS.responseId] === responseId);
+      expect(entry, `a code for response ${responseId}`).toBeDefined();
+      const code = String(entry![LEDGER_HEADERS.id]);
+      expect(model.regs.map((r) => r.code), `${code} given twice`).not.toContain(code);
+      model.regs.push({ responseId, email, school: step.school, code, versions: [at] });
+      return;
+    }
+    case 'edit': {
+      if (model.regs.length === 0) return;
+      const reg = model.regs[step.target % model.regs.length];
+      emu.clock.advance(1_000);
+      const at = emu.clock.now();
+      emu.forms.submitAsUser(ctx.formId, answers(reg.school, step.collective, step.name, step.missing), { email: reg.email, editResponseId: reg.responseId });
+      reg.versions.push(at);
+      merged(ctx, model, reg.code);
+      return;
+    }
+    case 'decide': {
+      if (model.regs.length === 0) return;
+      const code = model.regs[step.target % model.regs.length].code;
+      const row = rowOfCode(ctx, REVIEW, code);
+      if (row === 0) return; // checkInvariants fails on this already
+      const header = ctx.emu.spreadsheets.values(REVIEW)[0] as string[];
+      const typed = { decision: DECISIONS[step.decision], comment: COMMENTS[step.comment], reviewer: REVIEWERS[step.reviewer] };
+      typeCell(emu, REVIEW, row, header.indexOf(REVIEW_HEADERS.decision) + 1, typed.decision);
+      typeCell(emu, REVIEW, row, header.indexOf(REVIEW_HEADERS.comment) + 1, typed.comment);
+      typeCell(emu, REVIEW, row, header.indexOf(REVIEW_HEADERS.reviewer) + 1, typed.reviewer);
+      model.council.set(code, typed);
+      model.typedSinceMerge.add(code);
+      return;
+    }
+    case 'sort': {
+      const tab = TABS[step.tab];
+      if (!emu.spreadsheets.sheet(tab)) return;
+      const width = (emu.spreadsheets.values(tab)[0] ?? []).length;
+      if (width === 0) return;
+      sortTab(emu, tab, [{ column: (step.column % width) + 1, ascending: step.ascending }]);
+      return;
+    }
+    case 'hide': {
+      const tab = TABS[step.tab];
+      const last = emu.spreadsheets.sheet(tab)?.lastRow() ?? 0;
+      if (last < 2) return;
+      hideTabRows(emu, tab, 2 + (step.row % (last - 1)));
+      return;
+    }
+    case 'insert': {
+      const tab = TABS[step.tab];
+      const last = emu.spreadsheets.sheet(tab)?.lastRow() ?? 0;
+      if (last < 1) return;
+      insertTabRows(emu, tab, 1 + (step.after % last), step.n);
+      return;
+    }
+    case 'peekRegister': {
+      // Someone shows the hidden register and hides a row in it, and leaves the tab shown. (Hiding the tab again
+      // before the next rebuild is NOT generated: src/gas/ledger.ts keepRegisterHidden documents that an edit of that
+      // row's registration would then get a second code — the emulation's TextFinder passes over hidden rows.)
+      const last = emu.spreadsheets.sheet(REGISTER)?.lastRow() ?? 0;
+      if (last < 2) return;
+      setTabHidden(emu, REGISTER, false);
+      hideTabRows(emu, REGISTER, 2 + (step.row % (last - 1)));
+      return;
+    }
+    case 'clock':
+      emu.clock.advance(step.ms);
+      return;
+    case 'rebuild':
+      rebuildAndCompare(ctx, model);
+      return;
+  }
+}
+
+function runSequence(steps: readonly Step[]): void {
+  const ctx = officeAfterSetup();
+  const model: Model = { regs: [], council: new Map(), typedSinceMerge: new Set(), recorded: new Map(), held: new Set() };
+  for (const step of steps) {
+    apply(ctx, model, step);
+    checkInvariants(ctx, model);
+  }
+  rebuildAndCompare(ctx, model);
+  checkInvariants(ctx, model);
+}
+
+// ---- the properties ---------------------------------------------------------------------------------------------------
+
+const SEED = 20261201;
+
+describe('incremental intake against the rebuild (issue 12)', () => {
+  it('random sequences of submissions, edits, decisions, sorts, hidden and inserted rows keep codes, rows, decisions and confirmations; a rebuild changes no registration’s own row', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 8, maxLength: 20 }), (steps) => runSequence(steps)),
+      { seed: SEED, numRuns: 25 },
+    );
+  });
+});
