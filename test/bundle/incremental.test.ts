@@ -44,7 +44,7 @@ type Step =
   | { k: 'sort'; tab: number; column: number; ascending: boolean }
   | { k: 'hide'; tab: number; row: number }
   | { k: 'insert'; tab: number; after: number; n: number }
-  | { k: 'peekRegister'; row: number }
+  | { k: 'peekRegister'; row: number; hideAgain: boolean }
   | { k: 'clock'; ms: number }
   | { k: 'rebuild' };
 
@@ -57,7 +57,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant('sort' as const), tab: fc.nat(1), column: fc.nat(13), ascending: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('hide' as const), tab: fc.nat(1), row: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('insert' as const), tab: fc.nat(1), after: fc.nat(), n: fc.integer({ min: 1, max: 3 }) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('peekRegister' as const), row: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('peekRegister' as const), row: fc.nat(), hideAgain: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('clock' as const), ms: fc.constantFrom(...CLOCK) }) },
   { weight: 1, arbitrary: fc.constant({ k: 'rebuild' as const }) },
 );
@@ -341,13 +341,14 @@ function apply(ctx: Ctx, model: Model, step: Step): void {
       return;
     }
     case 'peekRegister': {
-      // Someone shows the hidden register and hides a row in it, and leaves the tab shown. (Hiding the tab again
-      // before the next rebuild is NOT generated: src/gas/ledger.ts keepRegisterHidden documents that an edit of that
-      // row's registration would then get a second code — the emulation's TextFinder passes over hidden rows.)
+      // Someone shows the hidden register, hides a row in it, and leaves the tab shown or hides it again. (A submission
+      // finds its register row in the column of response ids it reads, hidden rows included; the emulation's
+      // TextFinder passes over hidden rows.)
       const last = emu.spreadsheets.sheet(REGISTER)?.lastRow() ?? 0;
       if (last < 2) return;
       setTabHidden(emu, REGISTER, false);
       hideTabRows(emu, REGISTER, 2 + (step.row % (last - 1)));
+      if (step.hideAgain) setTabHidden(emu, REGISTER, true);
       return;
     }
     case 'clock':
