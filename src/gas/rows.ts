@@ -2,6 +2,7 @@
 // it. A generated tab keeps its shape (the nightly rebuild rewrites it whole); these only touch one row.
 import { columnLetter } from '../core/summaries';
 import { toCell } from '../core/table';
+import { isDate } from '../core/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -65,4 +66,25 @@ export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[],
   range.setValues([line]);
   if (where.row === 0 && opts.wrap) range.setWrap(true).setVerticalAlignment('top');
   return at;
+}
+
+/** The same cell value as read back: Dates by their time, anything else by its text. */
+function sameCell(a: unknown, b: unknown): boolean {
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  return String(a ?? '') === String(b ?? '');
+}
+
+/**
+ * Rewrites, in row `row`, only the cells of `after` that differ from `before` (the row as read): one setValues per
+ * run of adjacent changed cells, none when nothing changed. What a person types meanwhile into the other cells of the
+ * row (the council's decision while a submission works) stays. Untrusted text is made literal.
+ */
+export function writeChangedCells(sheet: Sheet, row: number, before: readonly unknown[], after: readonly unknown[]): void {
+  for (let c = 0; c < after.length; c++) {
+    if (sameCell(before[c], after[c])) continue;
+    let end = c + 1;
+    while (end < after.length && !sameCell(before[end], after[end])) end++;
+    sheet.getRange(row, c + 1, 1, end - c).setValues([after.slice(c, end).map(toCell)]);
+    c = end;
+  }
 }

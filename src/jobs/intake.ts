@@ -10,7 +10,7 @@ import { mergeReview, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
-import { findKeyRow, writeRow, type KeyRow } from '../gas/rows';
+import { findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
@@ -90,7 +90,7 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded);
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  return { at, maxRows, merged };
+  return { at, maxRows, merged, line };
 }
 
 /** intakeSubmission through SpreadsheetApp alone (no Sheets service). */
@@ -156,6 +156,8 @@ interface ReviewRow {
   /** The tab's grid when known (asked by writeRow when a row is added otherwise). */
   maxRows?: number;
   merged: ReviewTab;
+  /** The registration's row as read (null for a new row). */
+  line: unknown[] | null;
 }
 
 function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
@@ -164,17 +166,19 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, rec
   const shape = mergeReview([header], []);
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
-  const existing = at.row > 0 ? [header, sheet.getRange(at.row, 1, 1, header.length).getValues()[0]] : [header];
-  const merged = mergeReview(existing, [reg], recorded);
+  const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
+  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
-  return { at, maxRows: sheet.getMaxRows(), merged };
+  return { at, maxRows: sheet.getMaxRows(), merged, line };
 }
 
 /**
- * Writes the merged row. Rows within the grid have the rebuild's whole-column dropdowns already; rows the grid grows
- * by get the same two rules (one each, over the rows added).
+ * Writes the merged row: of a row already there only the cells the merge changed (the council may be typing its
+ * decision into the others meanwhile), a new row whole. Rows within the grid have the rebuild's whole-column dropdowns
+ * already; rows the grid grows by get the same two rules (one each, over the rows added).
  */
-function writeReviewRow(sheet: Sheet, { at, maxRows, merged }: ReviewRow): void {
+function writeReviewRow(sheet: Sheet, { at, maxRows, merged, line }: ReviewRow): void {
+  if (at.row > 0 && line) return writeChangedCells(sheet, at.row, line, merged.rows[0]);
   writeRow(sheet, at, merged.rows[0], {
     wrap: true,
     maxRows,

@@ -284,6 +284,33 @@ describe('rows a person hid', () => {
   });
 });
 
+describe('the council typing while a submission works', () => {
+  it('a decision typed into "Thẩm định" while an edit of that registration is handled stays (the edit writes only the cells it changes)', () => {
+    /** Nine registrations and a rebuild; then, with a trace, an edit of registration 1. */
+    const scenario = (typeAfterCalls: number | null) => {
+      const ctx = officeAfterSetup();
+      const ids = submitNine(ctx);
+      rebuild(ctx);
+      const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+      ctx.emu.runtime.trace = [];
+      if (typeAfterCalls !== null) ctx.emu.runtime.interleave(() => decide(ctx, code, 'Đề nghị khen', 'Gõ trong lúc công cụ đang ghi.'), { afterCalls: typeAfterCalls });
+      ctx.emu.clock.advance(3600_000);
+      ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+      const trace = ctx.emu.runtime.trace;
+      ctx.emu.runtime.trace = null;
+      return { ctx, code, trace };
+    };
+    // Where the edit writes its first row: the council types just before it, after the edit read its review row.
+    const dry = scenario(null);
+    const firstWrite = dry.trace.indexOf('Range.setValues');
+    expect(firstWrite).toBeGreaterThan(0);
+    const { ctx, code } = scenario(firstWrite - 1);
+    expect(ctx.emu.runtime.interleaveErrors).toEqual([]);
+    expect(namesByCode(ctx).get(code)).toBe('Đối tượng 1 (sửa)');
+    expect(decisions(ctx).get(code)).toMatchObject({ decision: 'Đề nghị khen', comment: 'Gõ trong lúc công cụ đang ghi.' });
+  });
+});
+
 describe('rows a person hid in the register of codes', () => {
   const REGISTER = 'Sổ mã phiếu';
   function editOne(ctx: Ctx, ids: string[]) {
