@@ -43,8 +43,10 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
       try {
         return drainQueue(ctx, submitted, row);
       } catch (err) {
-        // Its row waits in the queue for the next run (it was not queued: this trigger held the lock).
+        // Its row waits in the queue (it was not queued: this trigger held the lock), and one run comes back for it
+        // within minutes, not with the next submission or the nightly rebuild. (That run failing too leaves it to them.)
         enqueueRow(row);
+        ensureContinuation();
         throw err;
       }
     });

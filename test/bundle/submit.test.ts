@@ -312,6 +312,22 @@ describe('on form submit', () => {
     for (const i of [0, 1, 2]) expect(emu.mail.to(SCHOOLS[i].emails[0])).toHaveLength(1);
   });
 
+  it('a submission whose handling fails, with no other submission after it, is answered by a continuation a minute later', () => {
+    const { emu, formId } = officeAfterSetup();
+    submitCollective(emu, formId, 0);
+    emu.runtime.failOn('Range.setValues', 1);
+    submitCollective(emu, formId, 1);
+    expect(emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!.error).toBeDefined();
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(0);
+    // Its row waits in the queue, and a run comes back for it (not the next submission, not the nightly rebuild).
+    expect(emu.triggers.find('continueIntake')).toHaveLength(1);
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.'))).toEqual([]);
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
+    expect(emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(1);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(0);
+  });
+
   it('without the Sheets service in the manifest, submissions write the same rows and send the same e-mails', () => {
     const run = (opts: { advancedServices?: string[] }) => {
       const { emu, formId } = officeAfterSetup(SCHOOLS, opts);
