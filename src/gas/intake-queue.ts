@@ -11,11 +11,19 @@ export interface QueuedRow {
   /** Its property, or null for the row of the running trigger (never queued). */
   key: string | null;
   row: number;
+  /**
+   * The row's timestamp when it was queued (epoch ms), when known: a row is a place, not a registration — sorted or
+   * with a row deleted above it, the tab holds another one there by the time the queue is handled.
+   */
+  at?: number;
 }
 
-/** Queues row `row` of the registration tab (idempotent: an edit of a queued row is the same entry). */
-export function enqueueRow(row: number): void {
-  writeRaw({ [PREFIX + row]: String(Date.now()) });
+/**
+ * Queues row `row` of the registration tab with its timestamp `at` when known (idempotent: an edit of a queued row is
+ * the same entry). The value: when it was queued, then the row's timestamp.
+ */
+export function enqueueRow(row: number, at?: number): void {
+  writeRaw({ [PREFIX + row]: at === undefined ? String(Date.now()) : `${Date.now()} ${at}` });
 }
 
 /**
@@ -25,10 +33,13 @@ export function enqueueRow(row: number): void {
 export function queuedRows(): QueuedRow[] {
   const raw = cachedPrefixed(PREFIX);
   return Object.keys(raw)
-    .map((key) => ({ key, row: Number(key.slice(PREFIX.length)), at: Number(raw[key]) || 0 }))
+    .map((key) => {
+      const [queued, stamp] = String(raw[key]).split(' ');
+      return { key, row: Number(key.slice(PREFIX.length)), queued: Number(queued) || 0, at: Number(stamp) || undefined };
+    })
     .filter((q) => q.row >= 2)
-    .sort((a, b) => a.at - b.at || a.row - b.row)
-    .map(({ key, row }) => ({ key, row }));
+    .sort((a, b) => a.queued - b.queued || a.row - b.row)
+    .map(({ key, row, at }) => (at === undefined ? { key, row } : { key, row, at }));
 }
 
 /** Takes handled rows off the queue. */

@@ -1,9 +1,13 @@
-// The installable on-form-submit trigger of the office Sheet. A registration's row is queued first (without the
-// lock), then whoever holds the script lock handles the queue: a few rows on their own (src/jobs/intake.ts: each row
-// read, evaluated, written and answered, whatever the size of the office), a burst in one full run. A trigger that
-// cannot get the lock leaves its row queued for the holder and ends quietly; nothing waits for the nightly rebuild.
-// The row is read from the sheet, not from the event (an edit's event may carry only the changed answers).
+// The installable on-form-submit trigger of the office Sheet. A trigger that gets the script lock handles its own row
+// and the queue: a few rows on their own (src/jobs/intake.ts: each row read, evaluated, written and answered, whatever
+// the size of the office), a burst in one full run; its own row is queued only if handling it fails (a continuation
+// then comes back for it). A trigger that cannot get the lock queues its row (without the lock, with the row's
+// timestamp: a row that has moved by then is answered by a full run) and ends quietly; nothing waits for the nightly
+// rebuild. A run killed while handling its own row leaves it to the nightly rebuild, which answers every registration
+// not answered yet. The row is read from the sheet, not from the event (an edit's event may carry only the changed
+// answers).
 import { INTAKE_QUEUED, REPORT_LATER } from '../core/messages';
+import { isDate } from '../core/text';
 import { dequeue, enqueueRow, queuedRows, type QueuedRow } from '../gas/intake-queue';
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
@@ -36,6 +40,15 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
   const row = e.range.getRow();
   const submitted = e.range.getSheet();
   const sheetId = String(submitted.getSheetId());
+  /** The row's timestamp, asked only when the row is queued (the queue then knows the registration, not just its place). */
+  const stamp = (): number | undefined => {
+    try {
+      const first = e.range.getValues()[0][0];
+      return isDate(first) ? first.getTime() : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   runJob('onFormSubmit', (ctx) => {
     const done = underLock(() => {
       // The event's tab is the registration tab (known by its id): no need to look for it again.
@@ -45,7 +58,7 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
       } catch (err) {
         // Its row waits in the queue (it was not queued: this trigger held the lock), and one run comes back for it
         // within minutes, not with the next submission or the nightly rebuild. (That run failing too leaves it to them.)
-        enqueueRow(row);
+        enqueueRow(row, stamp());
         ensureContinuation();
         throw err;
       }
@@ -54,7 +67,7 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
     // The lock was busy past the wait: queue the row and make sure a run comes back for the queue (the holder may
     // have read it already; one trigger: a second one made by a concurrent waiter only finds the queue empty).
     if (sheetId !== getState('registrationSheet')) return { result: undefined, detail: REPORT_LATER(row) };
-    enqueueRow(row);
+    enqueueRow(row, stamp());
     ensureContinuation();
     return { result: undefined, detail: INTAKE_QUEUED(row) };
   });
@@ -131,11 +144,11 @@ function drainOnce(ctx: JobContext, queue: QueuedRow[], registrations: Sheet | n
     for (let i = 0; i < queue.length; i++) {
       if (Date.now() > ctx.deadline) {
         // What is left goes on in a continuation: a row of this run's own trigger is queued for it first.
-        for (const q of queue.slice(i)) if (q.key === null) enqueueRow(q.row);
+        for (const q of queue.slice(i)) if (q.key === null) enqueueRow(q.row, q.at);
         ensureContinuation();
         break;
       }
-      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet, queue[i].row);
+      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet, queue[i].row, queue[i].at);
       if (detail === null) return fullRun(ctx, queue);
       dequeue([queue[i]]);
       details.push(detail);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 import { LOCK_TIMEOUT_MESSAGE, localise } from '../../emulator/index';
-import { insertTabRows, typeCell } from '../../scripts/user';
+import { deleteTabRow, insertTabRows, sortTab, typeCell } from '../../scripts/user';
 
 /** The lock timeout as the office (a Vietnamese account) reads it. */
 const LOCK_TIMEOUT_VI = localise(LOCK_TIMEOUT_MESSAGE, 'vi');
@@ -235,6 +235,33 @@ describe('on form submit', () => {
     expect(emu.triggers.find('continueIntake')).toHaveLength(0);
   });
 
+
+  for (const move of ['a row above it deleted', 'the tab sorted newest first'] as const) {
+    it(`a queued submission whose row moves before the continuation (${move}) is still answered by it, once`, () => {
+      const { emu, bundle, formId } = officeAfterSetup();
+      submitCollective(emu, formId, 0);
+      submitCollective(emu, formId, 1);
+      bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      const callsOfARebuild = emu.runtime.executions[emu.runtime.executions.length - 1].calls;
+      // A third school submits (row 4) while a slow rebuild holds the lock: its row is queued.
+      emu.runtime.interleave(() => {
+        emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name }, { email: SCHOOLS[2].emails[0] });
+        emu.clock.advance(45_000);
+      }, { afterCalls: callsOfARebuild - 25 });
+      bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.'))).toEqual(['intake.queue.4']);
+      // Before the continuation comes, the office tidies the response tab: the queued registration leaves row 4.
+      if (move === 'a row above it deleted') deleteTabRow(emu, 'Phiếu đăng ký', 2);
+      else sortTab(emu, 'Phiếu đăng ký', [{ column: 1, ascending: false }]);
+      emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
+      expect(emu.mail.to(SCHOOLS[2].emails[0])).toHaveLength(1);
+      expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
+      expect(emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(1);
+      expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
+      expect(emu.triggers.find('continueIntake')).toHaveLength(0);
+    });
+  }
 
   it('a few rows queued while the lock was held: the continuation answers them one by one, reading each afresh after the last one\'s writes', () => {
     const { emu, formId } = officeAfterSetup();
