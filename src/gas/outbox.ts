@@ -364,7 +364,7 @@ function remainingQuota(): number {
  * Sends the due entries (oldest first) while the quota and the time (until `deadline`, epoch ms) last; `compose`
  * builds each message now (null: skip). Every e-mail is marked before and after it goes; the tabs are rewritten
  * every COMMIT_EVERY e-mails. A fault of the record stops the loop (what is left goes on the next run). Returns the
- * updated entries (not yet written to the tabs: the caller commits them) and how many went.
+ * updated entries (not yet written to the tabs: the caller commits them), how many went, and whether a fault stopped it.
  */
 export function sendDue(
   ss: Spreadsheet,
@@ -373,8 +373,10 @@ export function sendDue(
   compose: (e: OutboxEntry) => Email | null,
   senderName: string,
   deadline: number,
-): { entries: OutboxEntry[]; sent: number } {
+): { entries: OutboxEntry[]; sent: number; stopped: boolean } {
   const byKey = new Map(entries.map((e) => [e.key, e]));
+  /** A fault of the record stopped the loop: what was due and is left goes on the next run. */
+  let stopped = false;
   const current = () => entries.map((e) => byKey.get(e.key)!);
   const journal = box.journal;
   let sent = 0;
@@ -413,6 +415,7 @@ export function sendDue(
       unconfirmed = false;
     } catch {
       delete journal.open[due.key];
+      stopped = true;
       break;
     }
     // Act. ASSUMPTION: a call that throws did not send (its failure is retried); the one ambiguous case is an
@@ -448,6 +451,7 @@ export function sendDue(
         commitOutbox(ss, box, current(), true);
         unconfirmed = false;
       } catch {
+        stopped = true;
         break;
       }
     }
@@ -465,5 +469,5 @@ export function sendDue(
       }
     }
   }
-  return { entries: current(), sent };
+  return { entries: current(), sent, stopped };
 }

@@ -83,7 +83,7 @@ export function sendWeeklyDigest(): void {
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
-      const sent = deliver(ss, deadline, inputs.config.organisation.name, [
+      const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [
         digestPlan(ss, output, inputs.config, { enqueue: true }),
         reminderPlan(output, inputs.config, { enqueue: false }),
       ], 'sendWeeklyDigest');

@@ -12,6 +12,7 @@ import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
+import { setState } from '../gas/properties';
 import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
@@ -152,7 +153,9 @@ function writeAndAnswer(
     recordDecisions(ss, inputs.identified, review.merged.snapshots);
   }
   const org = inputs.config.organisation;
-  deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box);
+  // An e-mail that failed (not for want of quota) is tried again within minutes by the continuation's full run
+  // (src/jobs/on-submit.ts), not left for the nightly rebuild.
+  if (deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box).retrySoon) setState({ intakeMailLeft: String(Date.now()) });
   const notes = inputs.identified.notes;
   return [reg ? INTAKE_DETAIL(reg.id, VERDICT_LABELS[reg.verdict]) : '', ...notes].filter((x) => x !== '').join(' ');
 }

@@ -3,7 +3,7 @@
 // goes (the intent and the confirmation, src/gas/outbox.ts); the tabs are written at the end (and every few e-mails).
 import type { Email } from '../core/emails';
 import { MAIL_RECORD_LOST } from '../core/messages';
-import { settleJournal, type OutboxEntry, type OutboxKind } from '../core/outbox';
+import { MAX_ATTEMPTS, settleJournal, type OutboxEntry, type OutboxKind } from '../core/outbox';
 import { logError } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
 
@@ -18,17 +18,24 @@ export interface MailPlan {
   compose: Partial<Record<OutboxKind, Composer>>;
 }
 
+/** What a delivery did: how many messages went, and whether one failed (or the record did) so that a retry soon is due. */
+export interface Delivery {
+  sent: number;
+  /** An e-mail failed (not for want of quota: that waits for tomorrow) or a fault of the record stopped the sending. */
+  retrySoon: boolean;
+}
+
 /**
- * Plans, sends what is due while quota and time last, writes the outbox; returns how many messages went. `opened`: the
- * outbox as the caller read it with its other reads, before its first write (a read after writes waits for them to be
- * committed); it must be read under the same lock hold.
+ * Plans, sends what is due while quota and time last, writes the outbox. `opened`: the outbox as the caller read it
+ * with its other reads, before its first write (a read after writes waits for them to be committed); it must be read
+ * under the same lock hold.
  */
-export function deliver(ss: Spreadsheet, deadline: number, senderName: string, plans: MailPlan[], job: string, opened?: Outbox): number {
+export function deliver(ss: Spreadsheet, deadline: number, senderName: string, plans: MailPlan[], job: string, opened?: Outbox): Delivery {
   const box = opened ?? openOutbox(ss);
   if (box.lost) {
     // Loud, and nothing sent or written: the office restores the record, the next run goes on.
     logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected));
-    return 0;
+    return { sent: 0, retrySoon: false };
   }
   const read = box.entries;
   let entries = read;
@@ -42,5 +49,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   // A submission writes only the outbox rows it changed (only its part's rows when it read a part); other jobs rewrite
   // the tabs whole (a cleared view comes back).
   if (changed) commitOutbox(ss, box, result.entries, false, job === 'onFormSubmit');
-  return result.sent;
+  // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
+  const failedNow = result.entries.some((e, i) => e !== entries[i] && e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
+  return { sent: result.sent, retrySoon: result.stopped || failedNow };
 }

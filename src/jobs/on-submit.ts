@@ -50,19 +50,26 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
     }
   };
   runJob('onFormSubmit', (ctx) => {
-    const done = underLock(() => {
-      // The event's tab is the registration tab (known by its id): no need to look for it again.
-      if (sheetId !== getState('registrationSheet')) return fullRun(ctx, null);
+    let done: string | null;
+    try {
+      done = underLock(() =>
+        // The event's tab is the registration tab (known by its id): no need to look for it again.
+        sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, submitted, row),
+      );
+    } catch (err) {
+      // Whatever failed — the lock, the properties, the handling — a registration's row waits in the queue (it was
+      // not queued: this trigger was to handle it) and one run comes back for it within minutes, not with the next
+      // submission or the nightly rebuild. (That run failing too leaves it to them.)
       try {
-        return drainQueue(ctx, submitted, row);
-      } catch (err) {
-        // Its row waits in the queue (it was not queued: this trigger held the lock), and one run comes back for it
-        // within minutes, not with the next submission or the nightly rebuild. (That run failing too leaves it to them.)
-        enqueueRow(row, stamp());
-        ensureContinuation();
-        throw err;
+        if (sheetId === getState('registrationSheet')) {
+          enqueueRow(row, stamp());
+          ensureContinuation();
+        }
+      } catch {
+        // the nightly rebuild answers every registration not answered yet
       }
-    });
+      throw err;
+    }
     if (done !== null) return { result: undefined, detail: done };
     // The lock was busy past the wait: queue the row and make sure a run comes back for the queue (the holder may
     // have read it already; one trigger: a second one made by a concurrent waiter only finds the queue empty).
@@ -153,6 +160,8 @@ function drainOnce(ctx: JobContext, queue: QueuedRow[], registrations: Sheet | n
       dequeue([queue[i]]);
       details.push(detail);
     }
+    // An e-mail failed (intakeSubmission says so in intakeMailLeft): the continuation's full run sends it again.
+    if (getState('intakeMailLeft') !== null) ensureContinuation();
     return details.join(' ');
   }
   return fullRun(ctx, queue);

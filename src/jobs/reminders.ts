@@ -60,7 +60,7 @@ export function sendReminders(): void {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
       const reminders = reminderPlan(output, inputs.config, { enqueue: true });
-      const sent = deliver(ss, deadline, inputs.config.organisation.name, [reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
+      const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
       return { result: undefined, detail: MAIL_DETAIL.reminders(reminders.planned(), sent) };
     }),
   );

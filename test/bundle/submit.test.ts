@@ -355,6 +355,27 @@ describe('on form submit', () => {
     expect(emu.triggers.find('continueIntake')).toHaveLength(0);
   });
 
+  it('a confirmation that fails to send is sent by a continuation a minute later, once; one waiting for the quota waits for tomorrow', () => {
+    const { emu, formId } = officeAfterSetup();
+    submitCollective(emu, formId, 0);
+    emu.runtime.failOn('MailApp.sendEmail', 1);
+    submitCollective(emu, formId, 1);
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(0);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(1);
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
+    expect(emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(1);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(0);
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
+
+    // No quota left: not a failure, no continuation (the quota comes back tomorrow, with the rebuild).
+    const quiet = officeAfterSetup(SCHOOLS, { mailQuota: 0 });
+    submitCollective(quiet.emu, quiet.formId, 0);
+    submitCollective(quiet.emu, quiet.formId, 1);
+    expect(quiet.emu.mail.sent).toHaveLength(0);
+    expect(quiet.emu.triggers.find('continueIntake')).toHaveLength(0);
+  });
+
   it('without the Sheets service in the manifest, submissions write the same rows and send the same e-mails', () => {
     const run = (opts: { advancedServices?: string[] }) => {
       const { emu, formId } = officeAfterSetup(SCHOOLS, opts);
