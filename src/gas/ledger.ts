@@ -185,11 +185,11 @@ function registerHidden(ss: Spreadsheet, sheet: Sheet): boolean {
 }
 
 /**
- * The rebuild's care of the register, after its whole read: rows a person hid in it are shown (one call; what a
- * TextFinder may pass over is then in view again) and the tab, if someone showed it, is hidden again. Together with
- * identifyByResponse's check that the tab is hidden, a submission does not give an edited registration a second code
- * because its row was hidden — unless someone hid that row, hid the tab again and the edit came before the next
- * rebuild (ASSUMPTION, unverified: whether a TextFinder passes over hidden rows; the emulation's stricter guess does).
+ * The rebuild's care of the register, after its whole read: rows a person hid in it are shown (one call) and the tab,
+ * if someone showed it, is hidden again, as the script keeps it. A submission finds its register row in the column of
+ * response ids it reads (every row, hidden or not); without the Sheets service it searches (a TextFinder, which may
+ * pass over hidden rows: ASSUMPTION, unverified; the emulation's stricter guess does) and reads a shown register whole,
+ * so only a row hidden in a register hidden again before the next rebuild could then give an edit a second code.
  */
 export function keepRegisterHidden(ss: Spreadsheet): void {
   const sheet = tabNamed(ss, LEDGER_TAB);
