@@ -12,18 +12,27 @@ export interface QueuedRow {
   key: string | null;
   row: number;
   /**
-   * The row's timestamp when it was queued (epoch ms), when known: a row is a place, not a registration — sorted or
-   * with a row deleted above it, the tab holds another one there by the time the queue is handled.
+   * The row's timestamp as the event gave it (its first value, as the sheet shows it), when known: a row is a place,
+   * not a registration — sorted, or with a row deleted above it, the tab holds another one there by the time the
+   * queue is handled.
    */
-  at?: number;
+  stamp?: string;
+}
+
+/** A short digest of a stamp for a property key (keys stay plain: digits and dots). */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return String(h);
 }
 
 /**
- * Queues row `row` of the registration tab with its timestamp `at` when known (idempotent: an edit of a queued row is
- * the same entry). The value: when it was queued, then the row's timestamp.
+ * Queues row `row` of the registration tab with its timestamp `stamp` when known. Keyed by both (`intake.queue.4` or
+ * `intake.queue.4.2166136261`): the same submission queued twice is one entry, two submissions that stood on the same
+ * row are two (the first may have moved off it before the second came). The value: when it was queued, then the stamp.
  */
-export function enqueueRow(row: number, at?: number): void {
-  writeRaw({ [PREFIX + row]: at === undefined ? String(Date.now()) : `${Date.now()} ${at}` });
+export function enqueueRow(row: number, stamp?: string): void {
+  writeRaw({ [PREFIX + row + (stamp === undefined ? '' : `.${digest(stamp)}`)]: stamp === undefined ? String(Date.now()) : `${Date.now()} ${stamp}` });
 }
 
 /**
@@ -34,12 +43,18 @@ export function queuedRows(): QueuedRow[] {
   const raw = cachedPrefixed(PREFIX);
   return Object.keys(raw)
     .map((key) => {
-      const [queued, stamp] = String(raw[key]).split(' ');
-      return { key, row: Number(key.slice(PREFIX.length)), queued: Number(queued) || 0, at: Number(stamp) || undefined };
+      const value = String(raw[key]);
+      const space = value.indexOf(' ');
+      return {
+        key,
+        row: Number(key.slice(PREFIX.length).split('.')[0]),
+        queued: Number(space < 0 ? value : value.slice(0, space)) || 0,
+        stamp: space < 0 ? undefined : value.slice(space + 1),
+      };
     })
     .filter((q) => q.row >= 2)
     .sort((a, b) => a.queued - b.queued || a.row - b.row)
-    .map(({ key, row, at }) => (at === undefined ? { key, row } : { key, row, at }));
+    .map(({ key, row, stamp }) => (stamp === undefined ? { key, row } : { key, row, stamp }));
 }
 
 /** Takes handled rows off the queue. */

@@ -5,7 +5,6 @@
 // for) waits for the rebuild, which re-checks everything every night and from the menu.
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
 import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, TAB, VERDICT_LABELS } from '../core/messages';
-import { rowKeys } from '../core/ledger';
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
@@ -27,22 +26,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * Handles the registration in row `row` of the registration tab `sheet`. Returns the run's detail, or null when the
  * submission needs the whole office read (no register yet, a tab missing): the caller then does the full run.
  */
-export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number, at?: number): string | null {
+export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number, stamp?: string): string | null {
   // The Sheets service reads what is committed: a second submission of the same run first commits the first's writes.
   if (wrote) SpreadsheetApp.flush();
   wrote = true;
+  // A queued row that no longer holds the registration queued there (its timestamp as the event showed it): the tab
+  // was sorted, or a row above it deleted, since. The full run answers it wherever it is now.
+  if (stamp !== undefined && sheet.getRange(row, 1).getDisplayValue() !== stamp) return null;
   const read = openTabsRead(ss);
-  return read ? intakeListed(ss, read, deadline, sheet, row, at) : intakeByTabs(ss, deadline, sheet, row, at);
-}
-
-/**
- * The row no longer holds the registration queued there (its timestamp `at`, when known): the tab was sorted, or a
- * row above it deleted, since. The full run then answers it wherever it is now.
- */
-function moved(inputs: Inputs, at: number | undefined): boolean {
-  if (at === undefined) return false;
-  const key = rowKeys(inputs.responseValues)[0];
-  return !key || Math.abs(key.at - at) >= 1000;
+  return read ? intakeListed(ss, read, deadline, sheet, row) : intakeByTabs(ss, deadline, sheet, row);
 }
 
 /**
@@ -62,9 +54,9 @@ export function spreadsheetWritten(): void {
  * health tab's labels read at once; SpreadsheetApp reads what holds Dates (Cấu hình, the submitted row, the rows
  * found in the register and the outbox record).
  */
-function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: Sheet, row: number, at?: number): string | null {
+function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: Sheet, row: number): string | null {
   const got = readSubmissionListed(ss, read, sheet, row, new Date());
-  if (!got || moved(got.inputs, at)) return null;
+  if (!got) return null;
   const { inputs, areas } = got;
   const results = read.sheetNamed(TAB.results);
   const reviewSheet = read.sheetNamed(REVIEW_TAB);
@@ -106,13 +98,13 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
 }
 
 /** intakeSubmission through SpreadsheetApp alone (no Sheets service). */
-function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number, at?: number): string | null {
+function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number): string | null {
   const results = tabNamed(ss, TAB.results);
   const reviewSheet = tabNamed(ss, REVIEW_TAB);
   if (!results || !reviewSheet) return null;
   // Every read first, then the writes: a read after a write waits for the writes to be committed (a flush).
   const inputs = readSubmission(ss, sheet, row, new Date());
-  if (!inputs || moved(inputs, at)) return null;
+  if (!inputs) return null;
   const { output } = evaluateOrStop(ss, inputs);
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;

@@ -2,12 +2,11 @@
 // and the queue: a few rows on their own (src/jobs/intake.ts: each row read, evaluated, written and answered, whatever
 // the size of the office), a burst in one full run; its own row is queued only if handling it fails (a continuation
 // then comes back for it). A trigger that cannot get the lock queues its row (without the lock, with the row's
-// timestamp: a row that has moved by then is answered by a full run) and ends quietly; nothing waits for the nightly
-// rebuild. A run killed while handling its own row leaves it to the nightly rebuild, which answers every registration
+// timestamp from the event: a row that has moved by then is answered by a full run) and ends quietly; nothing waits
+// for the nightly rebuild. A run killed while handling its own row leaves it to the nightly rebuild, which answers every registration
 // not answered yet. The row is read from the sheet, not from the event (an edit's event may carry only the changed
 // answers).
 import { INTAKE_QUEUED, REPORT_LATER } from '../core/messages';
-import { isDate } from '../core/text';
 import { dequeue, enqueueRow, queuedRows, type QueuedRow } from '../gas/intake-queue';
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
@@ -40,21 +39,16 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
   const row = e.range.getRow();
   const submitted = e.range.getSheet();
   const sheetId = String(submitted.getSheetId());
-  /** The row's timestamp, asked only when the row is queued (the queue then knows the registration, not just its place). */
-  const stamp = (): number | undefined => {
-    try {
-      const first = e.range.getValues()[0][0];
-      return isDate(first) ? first.getTime() : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  // The row's timestamp as the event gave it (its first value, fixed when the event fired): a queued row then names
+  // its registration, not just its place.
+  const first = Array.isArray(e.values) ? e.values[0] : undefined;
+  const stamp = typeof first === 'string' && first.trim() !== '' ? first : undefined;
   runJob('onFormSubmit', (ctx) => {
     let done: string | null;
     try {
       done = underLock(() =>
         // The event's tab is the registration tab (known by its id): no need to look for it again.
-        sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, submitted, row),
+        sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, submitted, row, stamp),
       );
     } catch (err) {
       // Whatever failed — the lock, the properties, the handling — a registration's row waits in the queue (it was
@@ -62,7 +56,7 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
       // submission or the nightly rebuild. (That run failing too leaves it to them.)
       try {
         if (sheetId === getState('registrationSheet')) {
-          enqueueRow(row, stamp());
+          enqueueRow(row, stamp);
           ensureContinuation();
         }
       } catch {
@@ -74,7 +68,7 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
     // The lock was busy past the wait: queue the row and make sure a run comes back for the queue (the holder may
     // have read it already; one trigger: a second one made by a concurrent waiter only finds the queue empty).
     if (sheetId !== getState('registrationSheet')) return { result: undefined, detail: REPORT_LATER(row) };
-    enqueueRow(row, stamp());
+    enqueueRow(row, stamp);
     ensureContinuation();
     return { result: undefined, detail: INTAKE_QUEUED(row) };
   });
@@ -125,12 +119,12 @@ function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | nul
  * full run. Rows queued while this runs come with a continuation of their own (their trigger made sure of it); the
  * queue is read again only after a burst (to answer it sooner). What time leaves goes on in a continuation.
  */
-function drainQueue(ctx: JobContext, registrations: Sheet | null = null, own: number | null = null): string {
+function drainQueue(ctx: JobContext, registrations: Sheet | null = null, own: number | null = null, ownStamp?: string): string {
   const details: string[] = [];
   let queue = queuedRows();
   // Its own row first: not queued, it would otherwise wait for the nightly rebuild if this run ran out of time (or were
   // stopped) before reaching it.
-  if (own !== null && !queue.some((q) => q.row === own)) queue.unshift({ key: null, row: own });
+  if (own !== null && !queue.some((q) => q.row === own)) queue.unshift({ key: null, row: own, stamp: ownStamp });
   for (let round = 0; round < 20 && queue.length > 0; round++) {
     if (Date.now() > ctx.deadline) {
       ensureContinuation();
@@ -151,11 +145,12 @@ function drainOnce(ctx: JobContext, queue: QueuedRow[], registrations: Sheet | n
     for (let i = 0; i < queue.length; i++) {
       if (Date.now() > ctx.deadline) {
         // What is left goes on in a continuation: a row of this run's own trigger is queued for it first.
-        for (const q of queue.slice(i)) if (q.key === null) enqueueRow(q.row, q.at);
+        for (const q of queue.slice(i)) if (q.key === null) enqueueRow(q.row, q.stamp);
         ensureContinuation();
         break;
       }
-      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet, queue[i].row, queue[i].at);
+      // Its own row was read from the event a moment ago: only a queued row is checked for having moved.
+      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet, queue[i].row, queue[i].key === null ? undefined : queue[i].stamp);
       if (detail === null) return fullRun(ctx, queue);
       dequeue([queue[i]]);
       details.push(detail);
