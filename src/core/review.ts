@@ -55,6 +55,11 @@ export type ReviewDecision = keyof typeof REVIEW_DECISIONS;
 export const REVIEW_COLUMNS: readonly ReviewColumn[] = ['id', 'school', 'kind', 'name', 'verdict', 'score', 'decision', 'comment', 'reviewer', 'note', 'level'];
 /** Columns the tool rewrites at every merge (from the registration); the others belong to the office. */
 const AUTOMATIC = ['school', 'kind', 'name', 'verdict', 'score'] as const;
+/**
+ * The columns of a row already in the tab that are the tool's to write (the automatic ones and "Ghi chú"): a
+ * submission writes only these, leaving the office's cells — and the spelling the rebuild gives them — alone.
+ */
+export const TOOL_COLUMNS: readonly ReviewColumn[] = [...AUTOMATIC, 'note'];
 
 export interface ReviewStats {
   /** Data rows of the merged tab. */

@@ -75,15 +75,17 @@ function sameCell(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Rewrites, in row `row`, only the cells of `after` that differ from `before` (the row as read): one setValues per
- * run of adjacent changed cells, none when nothing changed. What a person types meanwhile into the other cells of the
- * row (the council's decision while a submission works) stays. Untrusted text is made literal.
+ * Rewrites, in row `row`, only the cells of `after` in `columns` (0-based) that differ from `before` (the row as
+ * read): one setValues per run of adjacent changed cells, none when nothing changed. What a person types meanwhile
+ * into the other cells of the row (the council's decision while a submission works) stays. Untrusted text is made
+ * literal.
  */
-export function writeChangedCells(sheet: Sheet, row: number, before: readonly unknown[], after: readonly unknown[]): void {
+export function writeChangedCells(sheet: Sheet, row: number, before: readonly unknown[], after: readonly unknown[], columns: ReadonlySet<number>): void {
+  const changed = (c: number) => columns.has(c) && !sameCell(before[c], after[c]);
   for (let c = 0; c < after.length; c++) {
-    if (sameCell(before[c], after[c])) continue;
+    if (!changed(c)) continue;
     let end = c + 1;
-    while (end < after.length && !sameCell(before[end], after[end])) end++;
+    while (end < after.length && changed(end)) end++;
     sheet.getRange(row, c + 1, 1, end - c).setValues([after.slice(c, end).map(toCell)]);
     c = end;
   }

@@ -6,7 +6,7 @@
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
 import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, TAB, VERDICT_LABELS } from '../core/messages';
 import { resultRow } from '../core/results-table';
-import { mergeReview, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '../core/review';
+import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
@@ -179,12 +179,12 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, rec
 }
 
 /**
- * Writes the merged row: of a row already there only the cells the merge changed (the council may be typing its
- * decision into the others meanwhile), a new row whole. Rows within the grid have the rebuild's whole-column dropdowns
+ * Writes the merged row: of a row already there only the tool's cells the merge changed (the council may be typing
+ * its decision into the others meanwhile; the rebuild gives them their spelling), a new row whole. Rows within the grid have the rebuild's whole-column dropdowns
  * already; rows the grid grows by get the same two rules (one each, over the rows added).
  */
 function writeReviewRow(sheet: Sheet, { at, maxRows, merged, line }: ReviewRow): void {
-  if (at.row > 0 && line) return writeChangedCells(sheet, at.row, line, merged.rows[0]);
+  if (at.row > 0 && line) return writeChangedCells(sheet, at.row, line, merged.rows[0], new Set(TOOL_COLUMNS.map((k) => merged.columns[k])));
   writeRow(sheet, at, merged.rows[0], {
     wrap: true,
     maxRows,

@@ -285,13 +285,20 @@ describe('rows a person hid', () => {
 });
 
 describe('the council typing while a submission works', () => {
-  it('a decision typed into "Thẩm định" while an edit of that registration is handled stays (the edit writes only the cells it changes)', () => {
+  it.each([
+    ['"Chờ thẩm định"', false],
+    ['a blank decision cell (which the merge would fill in)', true],
+  ])('a decision typed into "Thẩm định" while an edit of that registration is handled stays, over %s (the edit writes only the tool\'s cells it changes)', (_label, cleared) => {
     /** Nine registrations and a rebuild; then, with a trace, an edit of registration 1. */
     const scenario = (typeAfterCalls: number | null) => {
       const ctx = officeAfterSetup();
       const ids = submitNine(ctx);
       rebuild(ctx);
       const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+      if (cleared) {
+        const values = ctx.emu.spreadsheets.values(REVIEW);
+        typeCell(ctx.emu, REVIEW, values.findIndex((r) => r[0] === code) + 1, (values[0] as string[]).indexOf('Quyết định của Hội đồng') + 1, '');
+      }
       ctx.emu.runtime.trace = [];
       if (typeAfterCalls !== null) ctx.emu.runtime.interleave(() => decide(ctx, code, 'Đề nghị khen', 'Gõ trong lúc công cụ đang ghi.'), { afterCalls: typeAfterCalls });
       ctx.emu.clock.advance(3600_000);
