@@ -145,6 +145,10 @@ function writeAndAnswer(
     recordDecisions(ss, inputs.identified, review.merged.snapshots);
   }
   const org = inputs.config.organisation;
+  // A new code is committed before its e-mail: SpreadsheetApp may apply writes only at a flush, and a write refused
+  // then (after the e-mail) would leave the code nowhere but in the e-mail — the next run would give the response
+  // another code and another e-mail. Refused now, the run fails before the e-mail and its row is queued again.
+  if (inputs.identified.created.length > 0) SpreadsheetApp.flush();
   // An e-mail that failed (not for want of quota) is tried again within minutes by the continuation's full run
   // (src/jobs/on-submit.ts), not left for the nightly rebuild.
   if (deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box).retrySoon) setState({ intakeMailLeft: String(Date.now()) });

@@ -401,6 +401,26 @@ describe('on form submit', () => {
     expect(quiet.emu.triggers.find('continueIntake')).toHaveLength(0);
   });
 
+  it('a new registration\'s code is committed (a flush) before its e-mail goes; an edit, whose code is known, adds no flush', () => {
+    const { emu, formId } = officeAfterSetup();
+    const first = submitCollective(emu, formId, 0);
+    emu.runtime.trace = [];
+    submitCollective(emu, formId, 1);
+    let trace = emu.runtime.trace;
+    const flushAt = trace.indexOf('SpreadsheetApp.flush');
+    expect(flushAt).toBeGreaterThan(trace.indexOf('Range.setValues'));
+    expect(flushAt).toBeLessThan(trace.indexOf('MailApp.sendEmail'));
+    emu.runtime.trace = [];
+    emu.clock.advance(60_000);
+    emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: 'Tổ 0 (sửa)' }, { email: SCHOOLS[0].emails[0], editResponseId: first });
+    trace = emu.runtime.trace;
+    emu.runtime.trace = null;
+    // The edit's own confirmation goes; the one flush is the run's last, before the lock is released.
+    expect(trace).toContain('MailApp.sendEmail');
+    expect(trace.filter((n) => n === 'SpreadsheetApp.flush')).toHaveLength(1);
+    expect(trace.indexOf('SpreadsheetApp.flush')).toBeGreaterThan(trace.indexOf('MailApp.sendEmail'));
+  });
+
   it('without the Sheets service in the manifest, submissions write the same rows and send the same e-mails', () => {
     const run = (opts: { advancedServices?: string[] }) => {
       const { emu, formId } = officeAfterSetup(SCHOOLS, opts);
