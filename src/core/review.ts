@@ -128,6 +128,19 @@ export function compareIds(a: string, b: string): number {
   return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The mark of a decision taken on an earlier version of its registration: its snapshot never matches the current one. */
+const DECIDED_ON_EARLIER = 'truoc:';
+
+/**
+ * The row (as read, before the merge refreshes it) shows this registration as it is now: who, which school, which
+ * kind and which verdict — what a decision is taken on (decidedOnFingerprint). The score is left out, as there.
+ */
+function showsRegistration(row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): boolean {
+  const now: unknown[] = [];
+  setAutomaticCells(now, columns, r);
+  return (['school', 'kind', 'name', 'verdict'] as const).every((k) => toText(row[columns[k]]) === toText(now[columns[k]]));
+}
+
 /** The automatic cells (AUTOMATIC) of a registration's row. */
 function setAutomaticCells(row: unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): void {
   row[columns.school] = r.school ? r.school.name : r.schoolName;
@@ -324,8 +337,17 @@ export function mergeReview(
         } else {
           const d = decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
           const on = decidedOnFingerprint(r);
-          if (!prev || prev.decision !== d) snapshots.set(id, { decision: d, decidedOn: on });
-          else if (prev.decidedOn !== on) {
+          if (!prev || prev.decision !== d) {
+            // A decision new since the last merge was taken on what the row showed then (its cells as read): when
+            // the registration has changed since (who, school, verdict), it is held at once, as it would have been
+            // had a merge recorded it before the change.
+            const sawThis = showsRegistration(row, columns, r);
+            snapshots.set(id, { decision: d, decidedOn: sawThis ? on : `${DECIDED_ON_EARLIER}${on}` });
+            if (!sawThis) {
+              stale.add(id);
+              (notes ??= []).unshift(reviewNoteEditedAfterReview);
+            }
+          } else if (prev.decidedOn !== on) {
             stale.add(id);
             (notes ??= []).unshift(reviewNoteEditedAfterReview);
           }

@@ -3,6 +3,7 @@
 // register deleted — and no decision moves, no letter goes to the wrong school, no confirmation is sent twice.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
+import { reviewNoteEditedAfterReview } from '../../src/core/messages';
 import { deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -284,6 +285,28 @@ describe('rows a person hid', () => {
   });
 });
 
+describe('a decision typed, then the registration edited before any run merged the decision', () => {
+  it('the decision is held for the council (it was taken on the earlier version), not proposed for the new one', () => {
+    const ctx = officeAfterSetup();
+    const ids = submitNine(ctx);
+    rebuild(ctx);
+    const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+    decide(ctx, code, 'Đề nghị khen', 'Hồ sơ tốt.');
+    // The school renames its registration through the edit link before the nightly rebuild.
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Người khác hẳn' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+    rebuild(ctx);
+    expect(decisions(ctx).get(code)).toMatchObject({ name: 'Người khác hẳn', decision: 'Đề nghị khen' });
+    expect(String(decisions(ctx).get(code)!.note)).toContain(reviewNoteEditedAfterReview);
+    expect(previewNominees(ctx)).not.toContain(code);
+    // The council confirms by touching its cells: the decision then holds for the version it now sees.
+    decide(ctx, code, 'Đề nghị khen', 'Đã xem lại sau khi sửa.');
+    rebuild(ctx);
+    expect(String(decisions(ctx).get(code)!.note)).not.toContain(reviewNoteEditedAfterReview);
+    expect(previewNominees(ctx)).toContain(code);
+  });
+});
+
 describe('the council typing while a submission works', () => {
   it.each([
     ['"Chờ thẩm định"', false],
@@ -329,55 +352,46 @@ describe('rows a person hid in the register of codes', () => {
     hideTabRows(ctx.emu, REGISTER, ctx.emu.spreadsheets.values(REGISTER).findIndex((r) => r[0] === code) + 1);
   }
 
-  it('the register left shown with a row hidden: an edit of that registration keeps its code', () => {
+  /** Nine registrations and a rebuild; `meddle` acts on the register; then registration 1 is edited. */
+  function editAfter(meddle: (ctx: Ctx, code: string) => void) {
     const ctx = officeAfterSetup();
     const ids = submitNine(ctx);
     rebuild(ctx);
     const before = namesByCode(ctx);
     const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
-    hideRegisterRowOf(ctx, code);
+    meddle(ctx, code);
     editOne(ctx, ids);
     const after = namesByCode(ctx);
+    // No second code: the same codes, the edit under its own, one register row for its response.
     expect([...after.keys()]).toEqual([...before.keys()]);
     expect(after.get(code)).toBe('Đối tượng 1 (sửa)');
     expect(ctx.emu.spreadsheets.values(REGISTER).filter((r) => r[1] === ids[1])).toHaveLength(1);
+  }
+
+  it('the register left shown with a row hidden: an edit of that registration keeps its code', () => {
+    editAfter((ctx, code) => hideRegisterRowOf(ctx, code));
   });
 
   it('a row hidden in the register, the tab hidden again: an edit before any rebuild keeps its code (its id is found in the column read, hidden rows included)', () => {
-    const ctx = officeAfterSetup();
-    const ids = submitNine(ctx);
-    rebuild(ctx);
-    const before = namesByCode(ctx);
-    const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
-    hideRegisterRowOf(ctx, code);
-    setTabHidden(ctx.emu, REGISTER, true);
-    editOne(ctx, ids);
-    const after = namesByCode(ctx);
-    expect([...after.keys()]).toEqual([...before.keys()]);
-    expect(after.get(code)).toBe('Đối tượng 1 (sửa)');
-    expect(ctx.emu.spreadsheets.values(REGISTER).filter((r) => r[1] === ids[1])).toHaveLength(1);
+    editAfter((ctx, code) => {
+      hideRegisterRowOf(ctx, code);
+      setTabHidden(ctx.emu, REGISTER, true);
+    });
   });
 
   it('the rebuild shows the register\'s hidden rows and hides the tab again; an edit after it keeps its code', () => {
-    const ctx = officeAfterSetup();
-    const ids = submitNine(ctx);
-    rebuild(ctx);
-    const before = namesByCode(ctx);
-    const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
-    hideRegisterRowOf(ctx, code);
-    rebuild(ctx);
-    const sheet = ctx.emu.spreadsheets.sheet(REGISTER)!;
-    expect(sheet.hidden).toBe(true);
-    expect(sheet.hiddenRows.size).toBe(0);
-    // Hidden again by hand, with the tab hidden too: the next rebuild shows the row again.
-    hideRegisterRowOf(ctx, code);
-    setTabHidden(ctx.emu, REGISTER, true);
-    rebuild(ctx);
-    expect(sheet.hiddenRows.size).toBe(0);
-    editOne(ctx, ids);
-    const after = namesByCode(ctx);
-    expect([...after.keys()]).toEqual([...before.keys()]);
-    expect(after.get(code)).toBe('Đối tượng 1 (sửa)');
+    editAfter((ctx, code) => {
+      hideRegisterRowOf(ctx, code);
+      rebuild(ctx);
+      const sheet = ctx.emu.spreadsheets.sheet(REGISTER)!;
+      expect(sheet.hidden).toBe(true);
+      expect(sheet.hiddenRows.size).toBe(0);
+      // Hidden again by hand, with the tab hidden too: the next rebuild shows the row again.
+      hideRegisterRowOf(ctx, code);
+      setTabHidden(ctx.emu, REGISTER, true);
+      rebuild(ctx);
+      expect(sheet.hiddenRows.size).toBe(0);
+    });
   });
 });
 

@@ -88,6 +88,8 @@ interface Model {
    */
   recorded: Map<string, { council: string; on: string }>;
   held: Set<string>;
+  /** Who, which school and which verdict each code's row showed after its last merge (what the council sees). */
+  shown: Map<string, string>;
 }
 
 function answers(school: number, collective: boolean, name: number, missing: number): FormAnswers {
@@ -261,6 +263,9 @@ function identityOf(ctx: Ctx, code: string): string {
 /** The model of a merge of one code's row (src/core/review.ts mergeReview, as docs/developers.md describes it). */
 function merged(ctx: Ctx, model: Model, code: string): void {
   model.typedSinceMerge.delete(code);
+  const on = identityOf(ctx, code);
+  const shown = model.shown.get(code);
+  model.shown.set(code, on);
   const c = model.council.get(code);
   if (!c || c.decision === REVIEW_DECISIONS.pending) {
     model.recorded.delete(code);
@@ -268,11 +273,13 @@ function merged(ctx: Ctx, model: Model, code: string): void {
     return;
   }
   const council = [c.decision, c.comment, c.reviewer].join('\u0001');
-  const on = identityOf(ctx, code);
   const prev = model.recorded.get(code);
   if (!prev || prev.council !== council) {
-    model.recorded.set(code, { council, on });
-    model.held.delete(code);
+    // Taken on what the row showed when the council typed it: an earlier version is held at once.
+    const sawThis = shown === on;
+    model.recorded.set(code, { council, on: sawThis ? on : `earlier:${on}` });
+    if (sawThis) model.held.delete(code);
+    else model.held.add(code);
   } else if (prev.on !== on) model.held.add(code);
   else model.held.delete(code);
 }
@@ -292,6 +299,8 @@ function apply(ctx: Ctx, model: Model, step: Step): void {
       const code = String(entry![LEDGER_HEADERS.id]);
       expect(model.regs.map((r) => r.code), `${code} given twice`).not.toContain(code);
       model.regs.push({ responseId, email, school: step.school, code, versions: [at] });
+      // Its new row shows it as it is (no decision to record yet).
+      model.shown.set(code, identityOf(ctx, code));
       return;
     }
     case 'edit': {
@@ -362,7 +371,7 @@ function apply(ctx: Ctx, model: Model, step: Step): void {
 
 function runSequence(steps: readonly Step[]): void {
   const ctx = officeAfterSetup();
-  const model: Model = { regs: [], council: new Map(), typedSinceMerge: new Set(), recorded: new Map(), held: new Set() };
+  const model: Model = { regs: [], council: new Map(), typedSinceMerge: new Set(), recorded: new Map(), held: new Set(), shown: new Map() };
   for (const step of steps) {
     apply(ctx, model, step);
     checkInvariants(ctx, model);

@@ -199,6 +199,28 @@ describe('mergeReview', () => {
     }
   });
 
+  it('a decision first seen on a row that shows an earlier version (who, school, verdict) is held; touched again on the current one, it is not', () => {
+    const first = mergeReview([], all.slice(0, 3));
+    const values = writeThenRead(first);
+    const header = values[0] as string[];
+    const dec = header.indexOf(REVIEW_HEADERS.decision);
+    const name = header.indexOf(REVIEW_HEADERS.name);
+    const id = String(values[1][0]);
+    values[1][dec] = REVIEW_DECISIONS.propose;
+    // The registration was renamed since its row was written: the council decided on the old name.
+    const renamed = all.slice(0, 3).map((r) => (r.id === id ? ({ ...r, name: `${r.name} (đổi tên)` } as EvaluatedRegistration) : r));
+    const held = mergeReview(values, renamed);
+    expect(held.stale.has(id)).toBe(true);
+    expect(held.snapshots.get(id)!.decidedOn.startsWith('truoc:')).toBe(true);
+    // The same decision first seen on a row that shows the registration as it is: recorded, not held.
+    const seen = writeThenRead(mergeReview(values, all.slice(0, 3)));
+    seen[1][dec] = REVIEW_DECISIONS.propose;
+    expect(seen[1][name]).toBe(all.find((r) => r.id === id)!.name);
+    const kept = mergeReview(seen, all.slice(0, 3));
+    expect(kept.stale.has(id)).toBe(false);
+    expect(kept.snapshots.get(id)!.decidedOn.startsWith('truoc:')).toBe(false);
+  });
+
   it('is deterministic', () => {
     const read = shuffle(writeThenRead(mergeReview([], all.slice(0, 60))).slice(1), 7);
     const header = Object.values(REVIEW_HEADERS);
