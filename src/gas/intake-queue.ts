@@ -12,11 +12,24 @@ export interface QueuedRow {
   key: string | null;
   row: number;
   /**
-   * The row's timestamp as the event gave it (its first value, as the sheet shows it), when known: a row is a place,
-   * not a registration — sorted, or with a row deleted above it, the tab holds another one there by the time the
-   * queue is handled.
+   * The row as the event gave it (rowStamp of its values, as the sheet shows them), when known: a row is a place, not
+   * a registration — sorted, or with a row deleted above it, the tab holds another one there by the time the queue is
+   * handled.
    */
   stamp?: string;
+}
+
+/**
+ * What a row shows, in short: its number of cells and a digest of their text (the timestamp alone would not do: two
+ * submissions of the same second, or of the same day when the office shows dates only, would pass for each other).
+ */
+export function rowStamp(values: readonly string[]): string {
+  return `${values.length}:${digest(values.join('\u0001'))}`;
+}
+
+/** How many cells a stamp covers (0 when it is not one). */
+export function stampWidth(stamp: string): number {
+  return Number(stamp.split(':')[0]) || 0;
 }
 
 /** A short digest of a stamp for a property key (keys stay plain: digits and dots). */
@@ -27,7 +40,7 @@ function digest(text: string): string {
 }
 
 /**
- * Queues row `row` of the registration tab with its timestamp `stamp` when known. Keyed by both (`intake.queue.4` or
+ * Queues row `row` of the registration tab with its stamp (rowStamp) when known. Keyed by both (`intake.queue.4` or
  * `intake.queue.4.2166136261`): the same submission queued twice is one entry, two submissions that stood on the same
  * row are two (the first may have moved off it before the second came). The value: when it was queued, then the stamp.
  */

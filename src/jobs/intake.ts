@@ -12,6 +12,7 @@ import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { setState } from '../gas/properties';
+import { rowStamp, stampWidth } from '../gas/intake-queue';
 import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
@@ -30,11 +31,19 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
   // The Sheets service reads what is committed: a second submission of the same run first commits the first's writes.
   if (wrote) SpreadsheetApp.flush();
   wrote = true;
-  // A queued row that no longer holds the registration queued there (its timestamp as the event showed it): the tab
-  // was sorted, or a row above it deleted, since. The full run answers it wherever it is now.
-  if (stamp !== undefined && sheet.getRange(row, 1).getDisplayValue() !== stamp) return null;
+  // A queued row that no longer shows what its event showed: the tab was sorted, or a row above it deleted, since.
+  // The full run answers the registration wherever it is now. (An edit's event that carries only the changed answers
+  // never matches: a queued edit takes the full run.)
+  if (stamp !== undefined && !stillShows(sheet, row, stamp)) return null;
   const read = openTabsRead(ss);
   return read ? intakeListed(ss, read, deadline, sheet, row) : intakeByTabs(ss, deadline, sheet, row);
+}
+
+/** Row `row` shows what the stamp says (rowStamp of its displayed cells); false when it cannot be read as wide. */
+function stillShows(sheet: Sheet, row: number, stamp: string): boolean {
+  const width = stampWidth(stamp);
+  if (width < 1 || width > sheet.getMaxColumns()) return false;
+  return rowStamp(sheet.getRange(row, 1, 1, width).getDisplayValues()[0]) === stamp;
 }
 
 /**

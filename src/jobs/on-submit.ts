@@ -1,13 +1,13 @@
 // The installable on-form-submit trigger of the office Sheet. A trigger that gets the script lock handles its own row
 // and the queue: a few rows on their own (src/jobs/intake.ts: each row read, evaluated, written and answered, whatever
 // the size of the office), a burst in one full run; its own row is queued only if handling it fails (a continuation
-// then comes back for it). A trigger that cannot get the lock queues its row (without the lock, with the row's
-// timestamp from the event: a row that has moved by then is answered by a full run) and ends quietly; nothing waits
-// for the nightly rebuild. A run killed while handling its own row leaves it to the nightly rebuild, which answers every registration
+// then comes back for it). A trigger that cannot get the lock queues its row (without the lock, with what the event
+// says the row shows: a row that shows something else by then is answered by a full run) and ends quietly; nothing
+// waits for the nightly rebuild. A run killed while handling its own row leaves it to the nightly rebuild, which answers every registration
 // not answered yet. The row is read from the sheet, not from the event (an edit's event may carry only the changed
 // answers).
 import { INTAKE_QUEUED, REPORT_LATER } from '../core/messages';
-import { dequeue, enqueueRow, queuedRows, type QueuedRow } from '../gas/intake-queue';
+import { dequeue, enqueueRow, queuedRows, rowStamp, type QueuedRow } from '../gas/intake-queue';
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
 import { editUrlByCode } from '../gas/ledger';
@@ -39,10 +39,10 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
   const row = e.range.getRow();
   const submitted = e.range.getSheet();
   const sheetId = String(submitted.getSheetId());
-  // The row's timestamp as the event gave it (its first value, fixed when the event fired): a queued row then names
-  // its registration, not just its place.
-  const first = Array.isArray(e.values) ? e.values[0] : undefined;
-  const stamp = typeof first === 'string' && first.trim() !== '' ? first : undefined;
+  // The row as the event gave it (its values, fixed when the event fired, as the sheet shows them): a queued row then
+  // names its registration, not just its place. Not for an event without its timestamp.
+  const values = Array.isArray(e.values) ? e.values.map((v) => String(v ?? '')) : [];
+  const stamp = values.length > 0 && values[0].trim() !== '' ? rowStamp(values) : undefined;
   runJob('onFormSubmit', (ctx) => {
     let done: string | null;
     try {

@@ -288,6 +288,27 @@ describe('on form submit', () => {
     expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
   });
 
+  it('a queued submission whose row is taken, after a sort, by one sent in the same second is still answered by the continuation', () => {
+    const { emu, formId } = officeAfterSetup();
+    submitCollective(emu, formId, 0);
+    submitCollective(emu, formId, 1);
+    // X is submitted; while its run holds the lock, A is submitted in the same second and its trigger gives up waiting.
+    emu.clock.advance(60_000);
+    emu.runtime.interleave(() => {
+      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Alpha' }, { email: SCHOOLS[2].emails[0] });
+      emu.clock.advance(45_000);
+    }, { afterCalls: 10 });
+    emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[1].name, [Q.collectiveName]: 'Zeta' }, { email: SCHOOLS[1].emails[0] });
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.5'))).toHaveLength(1);
+    // The office sorts the response tab by name: A (Alpha) moves to row 4, X (Zeta) to row 5, A's queued row.
+    const header = emu.spreadsheets.values('Phiếu đăng ký')[0] as string[];
+    sortTab(emu, 'Phiếu đăng ký', [{ column: header.indexOf(Q.collectiveName) + 1, ascending: true }]);
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
+    const subjects = emu.mail.sent.map((m) => m.subject);
+    expect(subjects.filter((t) => t.includes('Alpha'))).toHaveLength(1);
+    expect(subjects.filter((t) => t.includes('Zeta'))).toHaveLength(1);
+  });
+
   it('a few rows queued while the lock was held: the continuation answers them one by one, reading each afresh after the last one\'s writes', () => {
     const { emu, formId } = officeAfterSetup();
     // A first registration (its run makes the register of codes: a submission is handled on its own from then on).
