@@ -24,6 +24,24 @@ function submitCollective(emu: ReturnType<typeof officeAfterSetup>['emu'], formI
   return emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i}` }, { email: SCHOOLS[i % 3].emails[0] }).responseId;
 }
 
+/**
+ * Runs `work` near the end of a rebuild, after it has read the responses, while it holds the script lock (what happens
+ * while a slow rebuild runs): a trigger fired then gives up waiting and queues its row.
+ */
+function whileARebuildHoldsTheLock(office: ReturnType<typeof officeAfterSetup>, work: () => void): void {
+  const { emu, bundle } = office;
+  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const callsOfARebuild = emu.runtime.executions[emu.runtime.executions.length - 1].calls;
+  emu.runtime.interleave(work, { afterCalls: callsOfARebuild - 25 });
+  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+}
+
+/** The queue's properties. */
+function queueKeys(emu: ReturnType<typeof officeAfterSetup>['emu'], prefix = 'intake.queue.'): string[] {
+  return [...emu.properties.script.keys()].filter((k) => k.startsWith(prefix));
+}
+
 describe('on form submit', () => {
   it('a submission reaches its tab, its result row and the submitter’s e-mail', () => {
     const { emu, formId } = officeAfterSetup();
@@ -209,18 +227,15 @@ describe('on form submit', () => {
   });
 
   it('a submission that cannot get the lock during a slow rebuild waits in the queue and is answered a minute later', () => {
-    const { emu, bundle, formId } = officeAfterSetup();
+    const office = officeAfterSetup();
+    const { emu, formId } = office;
     emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
     // While a slow rebuild holds the lock for over 30 s, a school submits near the end of that run (after it has
     // read the responses); the new row's trigger gives up waiting.
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    const callsOfARebuild = emu.runtime.executions[emu.runtime.executions.length - 1].calls;
-    emu.runtime.interleave(() => {
+    whileARebuildHoldsTheLock(office, () => {
       emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }, { email: SCHOOLS[1].emails[0] });
       emu.clock.advance(45_000);
-    }, { afterCalls: callsOfARebuild - 25 });
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    });
     expect(emu.runtime.pendingInterleaves).toBe(0);
     // No failure: the trigger queued its row, said so in "Tình trạng", and left a continuation.
     expect(emu.triggers.runs.filter((r) => !r.ok)).toEqual([]);
@@ -238,19 +253,16 @@ describe('on form submit', () => {
 
   for (const move of ['a row above it deleted', 'the tab sorted newest first'] as const) {
     it(`a queued submission whose row moves before the continuation (${move}) is still answered by it, once`, () => {
-      const { emu, bundle, formId } = officeAfterSetup();
+      const office = officeAfterSetup();
+      const { emu, formId } = office;
       submitCollective(emu, formId, 0);
       submitCollective(emu, formId, 1);
-      bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-      bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-      const callsOfARebuild = emu.runtime.executions[emu.runtime.executions.length - 1].calls;
       // A third school submits (row 4) while a slow rebuild holds the lock: its row is queued.
-      emu.runtime.interleave(() => {
+      whileARebuildHoldsTheLock(office, () => {
         emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name }, { email: SCHOOLS[2].emails[0] });
         emu.clock.advance(45_000);
-      }, { afterCalls: callsOfARebuild - 25 });
-      bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-      expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.'))).toEqual([expect.stringMatching(/^intake\.queue\.4\.\d+$/)]);
+      });
+      expect(queueKeys(emu)).toEqual([expect.stringMatching(/^intake\.queue\.4\.\d+$/)]);
       // Before the continuation comes, the office tidies the response tab: the queued registration leaves row 4.
       if (move === 'a row above it deleted') deleteTabRow(emu, 'Phiếu đăng ký', 2);
       else sortTab(emu, 'Phiếu đăng ký', [{ column: 1, ascending: false }]);
@@ -258,34 +270,31 @@ describe('on form submit', () => {
       expect(emu.mail.to(SCHOOLS[2].emails[0])).toHaveLength(1);
       expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
       expect(emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(1);
-      expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
+      expect(queueKeys(emu, 'intake.')).toEqual([]);
       expect(emu.triggers.find('continueIntake')).toHaveLength(0);
     });
   }
 
   it('two queued submissions on the same row (a row above deleted between them) are both answered by the continuation, once each', () => {
-    const { emu, bundle, formId } = officeAfterSetup();
+    const office = officeAfterSetup();
+    const { emu, formId } = office;
     submitCollective(emu, formId, 0);
     submitCollective(emu, formId, 1);
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    const callsOfARebuild = emu.runtime.executions[emu.runtime.executions.length - 1].calls;
     // While a slow rebuild holds the lock: a school submits (row 4), the office deletes row 2 (it moves to row 3),
     // another school submits (row 4 again). Both rows are queued.
-    emu.runtime.interleave(() => {
+    whileARebuildHoldsTheLock(office, () => {
       emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name, [Q.individualName]: 'Người thứ ba' }, { email: SCHOOLS[2].emails[0] });
       emu.clock.advance(20_000);
       deleteTabRow(emu, 'Phiếu đăng ký', 2);
       emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Người thứ tư' }, { email: SCHOOLS[1].emails[1] ?? SCHOOLS[1].emails[0] });
       emu.clock.advance(20_000);
-    }, { afterCalls: callsOfARebuild - 25 });
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.'))).toHaveLength(2);
+    });
+    expect(queueKeys(emu)).toHaveLength(2);
     emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
     const subjects = emu.mail.sent.map((m) => m.subject);
     expect(subjects.filter((t) => t.includes('Người thứ ba'))).toHaveLength(1);
     expect(subjects.filter((t) => t.includes('Người thứ tư'))).toHaveLength(1);
-    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
+    expect(queueKeys(emu, 'intake.')).toEqual([]);
   });
 
   it('a queued submission whose row is taken, after a sort, by one sent in the same second is still answered by the continuation', () => {

@@ -51,37 +51,34 @@ function report(job: string, r: ReturnType<typeof sweep>): void {
   expect(r.problems).toBe(0);
 }
 
+/**
+ * A second school's submission after a first one, swept, then settled by `settle`. A run that fails or dies between the
+ * register's counter and its row skips that code (never gives it twice, docs/developers.md): the registration is
+ * answered under the next one. E-mails are compared without their codes; "submit, then another" checks the codes.
+ */
+function sweepSubmission(settle: (o: MailOffice) => void) {
+  return sweep<MailOffice>({
+    prepare: () => {
+      const o = office(at(2026, 9, 10));
+      o.emu.forms.submitAsUser(o.formId, collective(o.cfg, A, 'Tổ Một'), { email: A.emails[0] });
+      return o;
+    },
+    run: (o) => void o.emu.forms.submitAsUser(o.formId, individual(o.cfg, B, 'Trần Hai'), { email: B.emails[0] }),
+    settle,
+    mailKey: (k) => k.replace(/DK-\d+/g, 'DK-…'),
+  });
+}
+
 describe('fault sweeps of the mail jobs (a two-school office)', { timeout: 600_000 }, () => {
   it('submit: a submission answered once, whatever call fails or is killed', () => {
-    const r = sweep<MailOffice>({
-      prepare: () => {
-        const o = office(at(2026, 9, 10));
-        o.emu.forms.submitAsUser(o.formId, collective(o.cfg, A, 'Tổ Một'), { email: A.emails[0] });
-        return o;
-      },
-      run: (o) => void o.emu.forms.submitAsUser(o.formId, individual(o.cfg, B, 'Trần Hai'), { email: B.emails[0] }),
-      settle: rebuild,
-      // A run that fails or dies between the register's counter and its row skips that code (never gives it twice,
-      // docs/developers.md): the registration is answered under the next one. E-mails are compared without their
-      // codes; the next test checks the codes.
-      mailKey: (k) => k.replace(/DK-\d+/g, 'DK-…'),
-    });
+    const r = sweepSubmission(rebuild);
     report('submit', r);
     expect(r.ambiguousPoints).toBeGreaterThan(0);
   });
 
   it('submit, settled by its continuation alone (no rebuild): whatever call fails, the registration is answered once within minutes', () => {
-    const r = sweep<MailOffice>({
-      prepare: () => {
-        const o = office(at(2026, 9, 10));
-        o.emu.forms.submitAsUser(o.formId, collective(o.cfg, A, 'Tổ Một'), { email: A.emails[0] });
-        return o;
-      },
-      run: (o) => void o.emu.forms.submitAsUser(o.formId, individual(o.cfg, B, 'Trần Hai'), { email: B.emails[0] }),
-      // What runs within minutes of the submission: the one-off continuation a failed run leaves (and only that).
-      settle: (o) => void o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 61_000)),
-      mailKey: (k) => k.replace(/DK-\d+/g, 'DK-…'),
-    });
+    // What runs within minutes of the submission: the one-off continuation a failed run leaves (and only that).
+    const r = sweepSubmission((o) => void o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 61_000)));
     console.log(describeReport('submit, continuation', r));
     // A fault (the run ends with an error): its row is queued and the continuation answers it, once — unless it hits
     // the first calls, before the run knows its row and tab and has its spreadsheet (the nightly rebuild answers it).
