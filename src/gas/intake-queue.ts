@@ -3,6 +3,7 @@
 // queues its row and makes sure a continuation comes back for the queue (src/jobs/on-submit.ts), so nothing waits for
 // the nightly rebuild; whoever holds the lock next handles every queued row. A trigger that gets the lock handles its
 // own row directly, queuing it only if that fails.
+import { fnv1a32 } from '../core/text';
 import { cachedPrefixed, deleteRaw, writeRaw } from './properties';
 
 const PREFIX = 'intake.queue.';
@@ -34,9 +35,7 @@ export function stampWidth(stamp: string): number {
 
 /** A short digest of a stamp for a property key (keys stay plain: digits and dots). */
 function digest(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return String(h);
+  return String(fnv1a32(text));
 }
 
 /**
