@@ -51,6 +51,21 @@ function rebuild(ctx: Ctx) {
   ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
 }
 
+/** Nine registrations and a rebuild; the code of registration 1 ("Đối tượng 1", a teacher of the second school). */
+function nineRebuilt() {
+  const ctx = officeAfterSetup();
+  const ids = submitNine(ctx);
+  rebuild(ctx);
+  const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+  return { ctx, ids, code };
+}
+
+/** Registration 1 edited through its edit link an hour later, under `name`. */
+function editOne(ctx: Ctx, ids: string[], name = 'Đối tượng 1 (sửa)') {
+  ctx.emu.clock.advance(3600_000);
+  ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: name }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+}
+
 /** Code → registered name as "Kết quả kiểm tra" shows it. */
 function namesByCode(ctx: Ctx): Map<string, unknown> {
   return new Map(table(ctx, 'Kết quả kiểm tra').map((r) => [String(r['Mã phiếu']), r['Tên tập thể / cá nhân']]));
@@ -263,10 +278,7 @@ describe('a register whose entries wait for their response ids', () => {
 
 describe('rows a person hid', () => {
   it('an edit of a registration whose rows the council hid in "Thẩm định" and "Kết quả kiểm tra" rewrites those rows, adds none', () => {
-    const ctx = officeAfterSetup();
-    const ids = submitNine(ctx);
-    rebuild(ctx);
-    const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+    const { ctx, ids, code } = nineRebuilt();
     decide(ctx, code, 'Đề nghị khen', 'Hồ sơ tốt.');
     // Decided: the council hides its row (and the results' row) to see what is left to do.
     for (const tab of [REVIEW, 'Kết quả kiểm tra']) {
@@ -275,8 +287,7 @@ describe('rows a person hid', () => {
     }
     const reviewRows = ctx.emu.spreadsheets.values(REVIEW).length;
     const resultRows = ctx.emu.spreadsheets.values('Kết quả kiểm tra').length;
-    ctx.emu.clock.advance(3600_000);
-    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+    editOne(ctx, ids);
     expect(ctx.emu.spreadsheets.values(REVIEW)).toHaveLength(reviewRows);
     expect(ctx.emu.spreadsheets.values('Kết quả kiểm tra')).toHaveLength(resultRows);
     expect(ctx.emu.spreadsheets.values(REVIEW).filter((r) => r[0] === code)).toHaveLength(1);
@@ -287,14 +298,10 @@ describe('rows a person hid', () => {
 
 describe('a decision typed, then the registration edited before any run merged the decision', () => {
   it('the decision is held for the council (it was taken on the earlier version), not proposed for the new one', () => {
-    const ctx = officeAfterSetup();
-    const ids = submitNine(ctx);
-    rebuild(ctx);
-    const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+    const { ctx, ids, code } = nineRebuilt();
     decide(ctx, code, 'Đề nghị khen', 'Hồ sơ tốt.');
     // The school renames its registration through the edit link before the nightly rebuild.
-    ctx.emu.clock.advance(3600_000);
-    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Người khác hẳn' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+    editOne(ctx, ids, 'Người khác hẳn');
     rebuild(ctx);
     expect(decisions(ctx).get(code)).toMatchObject({ name: 'Người khác hẳn', decision: 'Đề nghị khen' });
     expect(String(decisions(ctx).get(code)!.note)).toContain(reviewNoteEditedAfterReview);
@@ -314,18 +321,14 @@ describe('the council typing while a submission works', () => {
   ])('a decision typed into "Thẩm định" while an edit of that registration is handled stays, over %s (the edit writes only the tool\'s cells it changes)', (_label, cleared) => {
     /** Nine registrations and a rebuild; then, with a trace, an edit of registration 1. */
     const scenario = (typeAfterCalls: number | null) => {
-      const ctx = officeAfterSetup();
-      const ids = submitNine(ctx);
-      rebuild(ctx);
-      const code = [...namesByCode(ctx).entries()].find(([, name]) => name === 'Đối tượng 1')![0];
+      const { ctx, ids, code } = nineRebuilt();
       if (cleared) {
         const values = ctx.emu.spreadsheets.values(REVIEW);
         typeCell(ctx.emu, REVIEW, values.findIndex((r) => r[0] === code) + 1, (values[0] as string[]).indexOf('Quyết định của Hội đồng') + 1, '');
       }
       ctx.emu.runtime.trace = [];
       if (typeAfterCalls !== null) ctx.emu.runtime.interleave(() => decide(ctx, code, 'Đề nghị khen', 'Gõ trong lúc công cụ đang ghi.'), { afterCalls: typeAfterCalls });
-      ctx.emu.clock.advance(3600_000);
-      ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
+      editOne(ctx, ids);
       const trace = ctx.emu.runtime.trace;
       ctx.emu.runtime.trace = null;
       return { ctx, code, trace };
@@ -343,10 +346,6 @@ describe('the council typing while a submission works', () => {
 
 describe('rows a person hid in the register of codes', () => {
   const REGISTER = 'Sổ mã phiếu';
-  function editOne(ctx: Ctx, ids: string[]) {
-    ctx.emu.clock.advance(3600_000);
-    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: ids[1] });
-  }
   function hideRegisterRowOf(ctx: Ctx, code: string) {
     setTabHidden(ctx.emu, REGISTER, false);
     hideTabRows(ctx.emu, REGISTER, ctx.emu.spreadsheets.values(REGISTER).findIndex((r) => r[0] === code) + 1);
@@ -354,11 +353,8 @@ describe('rows a person hid in the register of codes', () => {
 
   /** Nine registrations and a rebuild; `meddle` acts on the register; then registration 1 is edited. */
   function editAfter(meddle: (ctx: Ctx, code: string) => void) {
-    const ctx = officeAfterSetup();
-    const ids = submitNine(ctx);
-    rebuild(ctx);
+    const { ctx, ids, code } = nineRebuilt();
     const before = namesByCode(ctx);
-    const code = [...before.entries()].find(([, name]) => name === 'Đối tượng 1')![0];
     meddle(ctx, code);
     editOne(ctx, ids);
     const after = namesByCode(ctx);
