@@ -80,6 +80,12 @@ export interface ReviewTab {
   header: string[];
   /** Data rows, each exactly header.length wide. */
   rows: unknown[][];
+  /**
+   * Whether the tab can be rewritten in place, cell for cell over the values read: every row kept stands where it was
+   * read (no blank row closed up above it) and no column was added. The rows after the kept ones are the new ones.
+   * False for a blank tab and when `error` is set.
+   */
+  inPlace: boolean;
   frozenRows: number;
   /** 0-based column of each standard column in `header` (-1 only when `error` is set). */
   columns: Record<ReviewColumn, number>;
@@ -213,6 +219,7 @@ export function mergeReview(
 
   // ---- the header
   let header: string[];
+  let readWidth = 0;
   const columns = emptyColumns();
   if (fresh) {
     header = REVIEW_COLUMNS.map((k) => REVIEW_HEADERS[k]);
@@ -223,6 +230,7 @@ export function mergeReview(
       const r = values[i];
       if (r && r.length > width) width = r.length;
     }
+    readWidth = width;
     const read = values[0] || [];
     header = [];
     const byKey = new Map<string, number>();
@@ -243,6 +251,7 @@ export function mergeReview(
           name: REVIEW_TAB,
           header,
           rows: values.slice(1).map((r) => (r ? r.slice() : [])),
+          inPlace: false,
           frozenRows: 1,
           columns: emptyColumns(),
           decisionColumn: -1,
@@ -266,6 +275,8 @@ export function mergeReview(
     }
   }
   const width = header.length;
+  // No column added (a missing standard column is appended to the header): checked again as rows are kept.
+  let inPlace = !fresh && readWidth === width;
 
   // ---- existing rows, in the office's order
   // Only rows already in the tab look their registration up by id.
@@ -289,6 +300,8 @@ export function mergeReview(
     for (let i = 1; i < values.length; i++) {
       const src = values[i] || [];
       if (isBlankRow(src)) continue;
+      // Kept at its place only when no blank row above it was closed up.
+      if (rows.length !== i - 1) inPlace = false;
       const row: unknown[] = new Array(width);
       for (let j = 0; j < width; j++) {
         const v = src[j];
@@ -379,6 +392,7 @@ export function mergeReview(
     name: REVIEW_TAB,
     header,
     rows,
+    inPlace,
     frozenRows: 1,
     columns,
     decisionColumn: columns.decision,

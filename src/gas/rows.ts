@@ -2,7 +2,7 @@
 // it. A generated tab keeps its shape (the nightly rebuild rewrites it whole); these only touch one row.
 import { columnLetter } from '../core/summaries';
 import { toCell } from '../core/table';
-import { isDate } from '../core/text';
+import { isBlankRow, isDate } from '../core/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -89,4 +89,65 @@ export function writeChangedCells(sheet: Sheet, row: number, before: readonly un
     sheet.getRange(row, c + 1, 1, end - c).setValues([after.slice(c, end).map(toCell)]);
     c = end;
   }
+}
+
+/** One setValues of an in-place rewrite: its top-left cell (1-based) and its rectangle of literal cells. */
+interface CellBlock {
+  row: number;
+  column: number;
+  cells: unknown[][];
+}
+
+/**
+ * Rewrites a tab in place, row for row: `after[i]` over `before[i]` (both with the header at 0; `before` as read).
+ * The columns in `tool` (0-based; the tool's own) are written as blocks of adjacent columns over the rows where one of
+ * their cells changed; any other cell only where it changed (a run of adjacent rows of one column at a time); the rows
+ * of `after` below `before`'s non-blank ones are written whole, in one block. A cell this run leaves as it was is
+ * never written, so what a person types into it meanwhile stays (the council's decision while a rebuild runs).
+ * Untrusted text is made literal. Plans every write before the first: returns the number of setValues made, or null
+ * (nothing written) when more than `maxWrites` would be needed — the caller then rewrites the tab whole.
+ */
+export function writeInPlace(sheet: Sheet, before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[], tool: ReadonlySet<number>, maxWrites: number): number | null {
+  // The rows that were there: up to the last one read with content (blank as the merge sees it; the rows below are
+  // the new ones).
+  let kept = before.length;
+  while (kept > 0 && isBlankRow(before[kept - 1] ?? [])) kept--;
+  if (kept > after.length) return null;
+  const width = after.reduce((w, r) => Math.max(w, r.length), 0);
+  const cell = (rows: readonly (readonly unknown[])[], r: number, c: number) => rows[r]?.[c] ?? '';
+  const changed = (r: number, c: number) => !sameCell(cell(before, r, c), cell(after, r, c));
+  const blocks: CellBlock[] = [];
+  const take = (r0: number, r1: number, c0: number, c1: number) =>
+    blocks.push({ row: r0 + 1, column: c0 + 1, cells: after.slice(r0, r1).map((line) => Array.from({ length: c1 - c0 }, (_, j) => toCell(line[c0 + j]))) });
+  for (let c = 0; c < width; c++) {
+    if (tool.has(c)) {
+      let end = c + 1;
+      while (end < width && tool.has(end)) end++;
+      let first = -1;
+      let last = -1;
+      for (let r = 0; r < kept; r++) {
+        for (let j = c; j < end; j++) {
+          if (changed(r, j)) {
+            if (first < 0) first = r;
+            last = r;
+            break;
+          }
+        }
+      }
+      if (first >= 0) take(first, last + 1, c, end);
+      c = end - 1;
+      continue;
+    }
+    for (let r = 0; r < kept; r++) {
+      if (!changed(r, c)) continue;
+      let end = r + 1;
+      while (end < kept && changed(end, c)) end++;
+      take(r, end, c, c + 1);
+      r = end;
+    }
+  }
+  if (after.length > kept) take(kept, after.length, 0, width);
+  if (blocks.length > maxWrites) return null;
+  for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells as unknown[][]);
+  return blocks.length;
 }

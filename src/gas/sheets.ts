@@ -1,6 +1,7 @@
 // Batch I/O over SpreadsheetApp: one read per input tab, one write per output tab.
 import { gridFor, type Cell } from '../core/table';
 import { listedGrid, tabsRead } from './batch-read';
+import { writeInPlace } from './rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,6 +58,12 @@ export interface WriteOptions {
   minRows?: number;
   /** A1 ranges to centre (columns of numbers or short codes with their headings). */
   centred?: readonly string[];
+  /**
+   * Rewrite in place, over `read` (the tab as read, header included), when the tab keeps its shape: only the cells
+   * that change, the `tool` columns (0-based) as blocks (src/gas/rows.ts writeInPlace); the whole grid at once when
+   * that takes more than `maxWrites` setValues. For a tab people type into while the run works.
+   */
+  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; maxWrites: number };
 }
 
 /** What writeTable reads of a tab before writing it: its extent, grid and frozen rows, and whether to protect it. */
@@ -113,13 +120,18 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   let { maxRows, maxCols } = measured;
   const frozenBefore = measured.frozenRows;
   const frozen = opts.frozenRows ?? frozenBefore;
-  const grid = gridFor(header, rows, before);
-  const height = Math.max(grid.length, frozen + 1, opts.minRows ?? 0);
-  const width = grid[0].length;
   const { reshaped, protect } = measured;
+  // The grid gridFor makes: the new content padded over the old extent.
+  let width = Math.max(header.length, before.cols, 1);
+  for (const r of rows) if (r.length > width) width = r.length;
+  const gridRows = Math.max(rows.length + 1, before.rows, 1);
+  const height = Math.max(gridRows, frozen + 1, opts.minRows ?? 0);
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
-  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  const inPlace = opts.inPlace && !reshaped ? opts.inPlace : null;
+  if (!inPlace || writeInPlace(sheet, inPlace.read, [header, ...rows], inPlace.tool, inPlace.maxWrites) === null) {
+    sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));
+  }
   if (opts.frozenRows !== undefined && frozenBefore !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
   if (!opts.keepGrid) {
     const contentRows = Math.max(rows.length + 1, 1);

@@ -5,7 +5,7 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { PROTECTION_DESCRIPTION, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
 import { enqueue } from '../core/outbox';
-import { mergeReview, pendingRequests, REVIEW_TAB, type DecisionSnapshot, type ReviewTab } from '../core/review';
+import { mergeReview, pendingRequests, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState } from '../gas/properties';
@@ -19,6 +19,13 @@ import { TAB_ORDER } from './tab-order';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * At most this many setValues rewrite "Thẩm định" in place (typically two: the automatic columns and "Ghi chú"); a
+ * merge that changes the council's cells in more places than that (the first run over a tab typed by hand) rewrites
+ * it whole, in one.
+ */
+const REVIEW_IN_PLACE_WRITES = 12;
+
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
   const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
@@ -31,8 +38,12 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
     return merged;
   }
-  // The office's own tab: never trimmed, never protected; the decision column gets its dropdown.
-  const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS };
+  // The office's own tab: never trimmed, never protected; the decision column gets its dropdown. Rows kept where they
+  // were read are rewritten in place: the tool's columns, and of the council's only the cells the merge changed (a
+  // spelling, a blank decision), so that a decision typed while the run works is not written over.
+  const tool = new Set(TOOL_COLUMNS.map((k) => merged.columns[k]));
+  const inPlace = merged.inPlace ? { read: values, tool, maxWrites: REVIEW_IN_PLACE_WRITES } : undefined;
+  const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
   const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
   writeTable(sheet, merged.header, merged.rows, opts, measured);
   if (merged.rows.length > 0) {

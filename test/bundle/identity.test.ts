@@ -344,6 +344,46 @@ describe('the council typing while a submission works', () => {
   });
 });
 
+describe('the council typing while a rebuild works', () => {
+  // "Cập nhật tổng hợp" from the menu runs while the council works in "Thẩm định": a decision typed at any call of the
+  // run stays. The rebuild rewrites the rows it keeps in place, only the cells it changes; here it has some to change:
+  // a name typed over in another row (an automatic cell, given back) and a decision typed in lower case (respelt).
+  it.each([
+    ['a new decision over "Chờ thẩm định"', null],
+    ['a decision changed', 'Không đề nghị'],
+  ])('%s, typed at any call of the rebuild, stays; the rebuild still restores and respells the other rows', (_label, earlier) => {
+    const scenario = (typeAfterCalls: number | null) => {
+      const { ctx, code } = nineRebuilt();
+      if (earlier) decide(ctx, code, earlier, 'Quyết định trước.');
+      const values = ctx.emu.spreadsheets.values(REVIEW);
+      const header = values[0] as string[];
+      const other = (c: string) => values.findIndex((r) => r[0] === c) + 1;
+      typeCell(ctx.emu, REVIEW, other('DK-000005'), header.indexOf('Tên') + 1, 'gõ nhầm');
+      typeCell(ctx.emu, REVIEW, other('DK-000007'), header.indexOf('Quyết định của Hội đồng') + 1, 'đề nghị khen');
+      ctx.emu.runtime.trace = [];
+      if (typeAfterCalls !== null) ctx.emu.runtime.interleave(() => decide(ctx, code, 'Đề nghị khen', 'Gõ trong lúc tổng hợp.'), { afterCalls: typeAfterCalls });
+      rebuild(ctx);
+      const trace = ctx.emu.runtime.trace;
+      ctx.emu.runtime.trace = null;
+      return { ctx, code, trace };
+    };
+    // From the read of "Thẩm định" (just before its grid is measured) to the release of the lock.
+    const { trace } = scenario(null);
+    const from = trace.indexOf('Sheet.getMaxRows') - 2;
+    const to = trace.indexOf('Lock.releaseLock');
+    expect(trace.slice(from, from + 2)).toEqual(['Sheet.getDataRange', 'Range.getValues']);
+    expect(to).toBeGreaterThan(from);
+    for (let k = from; k <= to; k++) {
+      const { ctx, code } = scenario(k);
+      expect(ctx.emu.runtime.interleaveErrors).toEqual([]);
+      const review = decisions(ctx);
+      expect(review.get(code), `typed after call ${k}`).toMatchObject({ decision: 'Đề nghị khen', comment: 'Gõ trong lúc tổng hợp.' });
+      expect(review.get('DK-000005')!.name).not.toBe('gõ nhầm');
+      expect(review.get('DK-000007')!.decision).toBe('Đề nghị khen');
+    }
+  });
+});
+
 describe('rows a person hid in the register of codes', () => {
   const REGISTER = 'Sổ mã phiếu';
   function hideRegisterRowOf(ctx: Ctx, code: string) {

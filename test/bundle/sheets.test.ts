@@ -75,3 +75,55 @@ describe('writeTable', () => {
     expect(emu.spreadsheets.sheet('T')!.cell(1, 3)?.fontWeight).toBe('bold');
   });
 });
+
+describe('writeTable in place (a tab people type into while the run works)', () => {
+  const header = ['Mã', 'Tên', 'Kết quả', 'Quyết định', 'Ghi chú'];
+  /** Tool columns: Tên, Kết quả (adjacent) and Ghi chú; Mã and Quyết định are the people's. */
+  const tool = new Set([1, 2, 4]);
+  const read = [header, ['A1', 'An', 'Đạt', 'Đề nghị khen', ''], ['A2', 'Bình', 'Đạt', 'Chờ thẩm định', ''], ['A3', 'Chi', 'Chưa đạt', '', '']];
+  function setUp() {
+    const emu = createEmulator({ modelLatency: false });
+    withGlobals(emu, () => writeTable(emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'), header, read.slice(1), { frozenRows: 1, keepGrid: true }));
+    return emu;
+  }
+  /** Writes `rows` in place over what `setUp` wrote, with `typed` typed by a person after the run read the tab. */
+  function rewrite(emu: Emulator, rows: unknown[][], maxWrites = 12) {
+    const before = emu.runtime.count('Range.setValues');
+    withGlobals(emu, () => writeTable(tab(emu), header, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, maxWrites } }));
+    return emu.runtime.count('Range.setValues') - before;
+  }
+
+  it('writes only what changed: a tool block over the rows it changed, a person\'s cell alone, new rows whole', () => {
+    const emu = setUp();
+    // A person types a decision for A2 after the run read the tab.
+    emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!.getRange('D3').setValue('Không đề nghị');
+    const rows = [
+      ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
+      ['A2', 'Bình', 'Chưa đạt', 'Chờ thẩm định', ''], // its result changed
+      ['A3', 'Chi', 'Chưa đạt', 'Chờ thẩm định', '=1+1'], // a blank decision filled; a note that must stay text
+      ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', ''], // new
+    ];
+    // Tên–Kết quả over row 3 (A2's), Ghi chú over row 4, Quyết định of row 4, the new row 5.
+    expect(rewrite(emu, rows)).toBe(4);
+    expect(emu.spreadsheets.values('T')).toEqual([
+      header,
+      ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
+      ['A2', 'Bình', 'Chưa đạt', 'Không đề nghị', ''],
+      ['A3', 'Chi', 'Chưa đạt', 'Chờ thẩm định', '=1+1'],
+      ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', ''],
+    ]);
+    expect(emu.spreadsheets.sheet('T')!.cell(4, 5)?.formula).toBeUndefined();
+  });
+
+  it('writes nothing when nothing changed', () => {
+    const emu = setUp();
+    expect(rewrite(emu, read.slice(1))).toBe(0);
+  });
+
+  it('more writes than allowed: the tab is written whole, in one', () => {
+    const emu = setUp();
+    const rows = read.slice(1).map((r, i) => [`B${i}`, r[1], r[2], 'Không đề nghị', 'x']);
+    expect(rewrite(emu, rows, 2)).toBe(1);
+    expect(emu.spreadsheets.values('T').slice(1).map((r) => r[0])).toEqual(['B0', 'B1', 'B2']);
+  });
+});

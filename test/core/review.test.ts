@@ -221,6 +221,31 @@ describe('mergeReview', () => {
     expect(kept.snapshots.get(id)!.decidedOn.startsWith('truoc:')).toBe(false);
   });
 
+  it('says when the tab can be rewritten in place: rows kept where they were read, no column added', () => {
+    const first = mergeReview([], all.slice(0, 20));
+    expect(first.inPlace).toBe(false); // a new tab is written whole
+    const read = writeThenRead(first);
+    const again = mergeReview(read, all.slice(0, 25));
+    expect(again.inPlace).toBe(true);
+    // The kept rows stand where they were read; the new ones follow.
+    expect(again.rows.slice(0, 20).map((r) => r[0])).toEqual(read.slice(1).map((r) => r[0]));
+    expect(again.stats.added).toBe(5);
+    // Blank rows below the content change nothing.
+    const blank = read[0].map(() => '');
+    expect(mergeReview([...read, blank, blank], all.slice(0, 20)).inPlace).toBe(true);
+    // A blank row closed up above a kept row moves it: rewritten whole.
+    expect(mergeReview([read[0], blank, ...read.slice(1)], all.slice(0, 20)).inPlace).toBe(false);
+    // A standard column added (the office deleted "Ghi chú"): rewritten whole.
+    const note = read[0].indexOf(REVIEW_HEADERS.note);
+    const withoutNote = read.map((r) => r.filter((_, i) => i !== note));
+    expect(mergeReview(withoutNote, all.slice(0, 20)).inPlace).toBe(false);
+    // The office's extra column is part of the read: still in place.
+    const extra = read.map((r, i) => [...r, i === 0 ? 'Ghi chú riêng' : '']);
+    expect(mergeReview(extra, all.slice(0, 20)).inPlace).toBe(true);
+    // A missing key column: nothing is written at all.
+    expect(mergeReview(read.map((r) => r.slice(1)), all.slice(0, 20)).inPlace).toBe(false);
+  });
+
   it('is deterministic', () => {
     const read = shuffle(writeThenRead(mergeReview([], all.slice(0, 60))).slice(1), 7);
     const header = Object.values(REVIEW_HEADERS);
