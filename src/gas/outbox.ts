@@ -90,7 +90,8 @@ export interface OutboxScope {
   header?: readonly unknown[];
   /**
    * Refs given before this run (a registration edited, or its trigger fired again): the record holds a row of theirs
-   * (their first confirmation). None found, the record was changed by hand (a row cleared) and is read whole.
+   * (their first confirmation). None found, the record was changed by hand (a row cleared) and is read whole. The
+   * other refs were made by this run (new codes: the counter never gives one twice): no row holds them, none is sought.
    */
   known?: readonly string[];
 }
@@ -163,7 +164,7 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
   const header = read && read.length > 0 ? Array.from({ length: width }, (_, i) => read[i] ?? '') : record.getRange(1, 1, 1, width).getValues()[0];
   if (!isOutboxHeader(header)) return null;
   const marks = Object.keys(journal.open);
-  const wanted = [...refs, ...marks];
+  const wanted = [...refs.filter((r) => known.includes(r)), ...marks];
   let rows: number[] = [];
   if (wanted.length > 0) {
     // Whole cells: the pattern is anchored (^…$ around the cell's text, in RE2 as in JavaScript), which is what

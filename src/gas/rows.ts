@@ -33,13 +33,15 @@ export function rowsHolding(sheet: Sheet, column: number, text: string): number[
  * TextFinder: the tab is not read, so the cost does not grow with it. When none is, its last row (where a new row goes).
  * `known`: the key was given before this run, so its row should be there. Not found, the column is then read whole
  * (ASSUMPTION, unverified: the find may pass over rows a person hid or filtered out, and the emulation passes over
- * hidden rows; a second row for the same code would be worse than one read).
+ * hidden rows; a second row for the same code would be worse than one read). Not known, the key was made by this run
+ * (a new code: the counter never gives one twice) and no row holds it: nothing is searched, the tab's last row is asked.
  */
-export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { known?: boolean } = {}): KeyRow {
+export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { known: boolean }): KeyRow {
+  if (!opts.known) return { row: 0, last: sheet.getLastRow() };
   const row = rowsHolding(sheet, column, key).find((r) => r >= 2);
   if (row !== undefined) return { row, last: row };
   const last = sheet.getLastRow();
-  if (!opts.known || last < 2) return { row: 0, last };
+  if (last < 2) return { row: 0, last };
   const keys = sheet.getRange(2, column, last - 1, 1).getValues();
   for (let i = 0; i < keys.length; i++) if (String(keys[i][0]) === key) return { row: i + 2, last };
   return { row: 0, last };
