@@ -100,16 +100,25 @@ interface CellBlock {
   cells: unknown[][];
 }
 
+/** What writeInPlace did: the calls it made, `'moved'` (nothing written) or null (nothing written: too many writes). */
+export type InPlaceOutcome = number | 'moved' | null;
+
 /**
- * Rewrites a tab in place, row for row: `after[i]` over `before[i]` (both with the header at 0; `before` as read).
- * The columns in `tool` (0-based; the tool's own) are written as blocks of adjacent columns over the rows where one of
- * their cells changed; any other cell only where it changed (a run of adjacent rows of one column at a time); the rows
- * of `after` below `before`'s non-blank ones are written whole, in one block. A cell this run leaves as it was is
- * never written, so what a person types into it meanwhile stays (the council's decision while a rebuild runs).
- * Untrusted text is made literal. Plans every write before the first: returns the number of setValues made, or null
- * (nothing written) when more than `maxWrites` would be needed — the caller then rewrites the tab whole.
+ * Rewrites a tab in place: `after[i]` over `before[i]` (both with the header at 0; `before` as read), for a tab people
+ * work in while the run does. Only the columns in `tool` (0-based: the tool's own) are written, as blocks of adjacent
+ * columns over the rows where one of their cells changed; every other cell of the rows there is left as it is, whatever
+ * the merge made of it (a respelt decision is the next whole write's). The rows of `after` below `before`'s non-blank
+ * ones are new: each is appended below the tab's last row with content (appendRow: placed when it runs).
+ *
+ * The rows must still stand where they were read: just before writing, the `key` column (0-based) is read again; if
+ * any of its cells moved (the tab sorted, a row inserted or deleted since), nothing is written and `'moved'` is
+ * returned (read and merge again). It is read once more after the writes by place (that read waits for them to be
+ * committed): moved in between, the tool's cells may have gone to other rows, and `'moved'` says to read, merge and
+ * write again, which puts them right. What is typed meanwhile into a cell this run does not write stays. Plans every
+ * write before the first: null (nothing written) when more than `maxWrites` calls would be needed. Untrusted text is
+ * made literal.
  */
-export function writeInPlace(sheet: Sheet, before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[], tool: ReadonlySet<number>, maxWrites: number): number | null {
+export function writeInPlace(sheet: Sheet, before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[], tool: ReadonlySet<number>, key: number, maxWrites: number): InPlaceOutcome {
   // The rows that were there: up to the last one read with content (blank as the merge sees it; the rows below are
   // the new ones).
   let kept = before.length;
@@ -119,37 +128,37 @@ export function writeInPlace(sheet: Sheet, before: readonly (readonly unknown[])
   const cell = (rows: readonly (readonly unknown[])[], r: number, c: number) => rows[r]?.[c] ?? '';
   const changed = (r: number, c: number) => !sameCell(cell(before, r, c), cell(after, r, c));
   const blocks: CellBlock[] = [];
-  const take = (r0: number, r1: number, c0: number, c1: number) =>
-    blocks.push({ row: r0 + 1, column: c0 + 1, cells: after.slice(r0, r1).map((line) => Array.from({ length: c1 - c0 }, (_, j) => toCell(line[c0 + j]))) });
   for (let c = 0; c < width; c++) {
-    if (tool.has(c)) {
-      let end = c + 1;
-      while (end < width && tool.has(end)) end++;
-      let first = -1;
-      let last = -1;
-      for (let r = 0; r < kept; r++) {
-        for (let j = c; j < end; j++) {
-          if (changed(r, j)) {
-            if (first < 0) first = r;
-            last = r;
-            break;
-          }
+    if (!tool.has(c)) continue;
+    let end = c + 1;
+    while (end < width && tool.has(end)) end++;
+    let first = -1;
+    let last = -1;
+    for (let r = 0; r < kept; r++) {
+      for (let j = c; j < end; j++) {
+        if (changed(r, j)) {
+          if (first < 0) first = r;
+          last = r;
+          break;
         }
       }
-      if (first >= 0) take(first, last + 1, c, end);
-      c = end - 1;
-      continue;
     }
-    for (let r = 0; r < kept; r++) {
-      if (!changed(r, c)) continue;
-      let end = r + 1;
-      while (end < kept && changed(end, c)) end++;
-      take(r, end, c, c + 1);
-      r = end;
-    }
+    if (first >= 0) blocks.push({ row: first + 1, column: c + 1, cells: after.slice(first, last + 1).map((line) => Array.from({ length: end - c }, (_, j) => toCell(line[c + j]))) });
+    c = end - 1;
   }
-  if (after.length > kept) take(kept, after.length, 0, width);
-  if (blocks.length > maxWrites) return null;
-  for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells as unknown[][]);
-  return blocks.length;
+  const added = after.slice(kept).map((line) => Array.from({ length: width }, (_, j) => toCell(line[j])));
+  if (blocks.length + added.length > maxWrites) return null;
+  if (blocks.length + added.length === 0) return 0;
+  // The key column as it stands now, before the writes and (when rows were written by their place) after them: a move
+  // between the two may have put the tool's cells on other rows, which the next read and merge put right.
+  const moved = () => {
+    const now = sheet.getRange(1, key + 1, kept, 1).getValues();
+    for (let r = 0; r < kept; r++) if (!sameCell(now[r][0], cell(before, r, key))) return true;
+    return false;
+  };
+  if (kept > 0 && moved()) return 'moved';
+  for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells);
+  for (const line of added) sheet.appendRow(line);
+  if (blocks.length > 0 && moved()) return 'moved';
+  return blocks.length + added.length + (kept > 0 ? 1 : 0) + (blocks.length > 0 ? 1 : 0);
 }

@@ -59,11 +59,12 @@ export interface WriteOptions {
   /** A1 ranges to centre (columns of numbers or short codes with their headings). */
   centred?: readonly string[];
   /**
-   * Rewrite in place, over `read` (the tab as read, header included), when the tab keeps its shape: only the cells
-   * that change, the `tool` columns (0-based) as blocks (src/gas/rows.ts writeInPlace); the whole grid at once when
-   * that takes more than `maxWrites` setValues. For a tab people type into while the run works.
+   * Rewrite in place, over `read` (the tab as read, header included), when the tab keeps its shape: only the `tool`
+   * columns (0-based) where they change, new rows appended (src/gas/rows.ts writeInPlace); the whole grid at once when
+   * that takes more than `maxWrites` calls. Nothing is written (writeTable returns false) when the rows have moved
+   * since `read` (its `key` column read again). For a tab people work in while the run works.
    */
-  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; maxWrites: number };
+  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; maxWrites: number };
 }
 
 /** What writeTable reads of a tab before writing it: its extent, grid and frozen rows, and whether to protect it. */
@@ -113,9 +114,10 @@ export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly
  * Formatting (header style, wrapping, bold and centred rows, widths, the protection) is applied when the tab is
  * blank or changes shape (its width, or for a tab with a block layout its height); a tab rewritten in the same shape
  * keeps the formatting it has, and rows added below the old content get the data rows' wrapping. A steady-state
- * rewrite is then its size reads and one setValues (issue 12: a rebuild near its floor).
+ * rewrite is then its size reads and one setValues (issue 12: a rebuild near its floor). Returns false when nothing was
+ * written (`opts.inPlace`: the rows moved since they were read).
  */
-export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}, measured: TabSize = measureTab(sheet, header, rows, opts)): void {
+export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}, measured: TabSize = measureTab(sheet, header, rows, opts)): boolean {
   const before = { rows: measured.lastRow, cols: measured.lastColumn };
   let { maxRows, maxCols } = measured;
   const frozenBefore = measured.frozenRows;
@@ -126,12 +128,13 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   for (const r of rows) if (r.length > width) width = r.length;
   const gridRows = Math.max(rows.length + 1, before.rows, 1);
   const height = Math.max(gridRows, frozen + 1, opts.minRows ?? 0);
+  // In place first (its one read before any write), then the grid's growth; the rows it appends grow it themselves.
+  const inPlace = opts.inPlace && !reshaped ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, opts.inPlace.maxWrites) : null;
+  // Moved since the read (before the writes, or while they were made): the caller reads and merges again.
+  if (inPlace === 'moved') return false;
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
-  const inPlace = opts.inPlace && !reshaped ? opts.inPlace : null;
-  if (!inPlace || writeInPlace(sheet, inPlace.read, [header, ...rows], inPlace.tool, inPlace.maxWrites) === null) {
-    sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));
-  }
+  if (inPlace === null) sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));
   if (opts.frozenRows !== undefined && frozenBefore !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
   if (!opts.keepGrid) {
     const contentRows = Math.max(rows.length + 1, 1);
@@ -141,6 +144,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
   formatTable(sheet, header, rows, opts, { reshaped, protect, beforeRows: before.rows, width });
+  return true;
 }
 
 /**

@@ -20,32 +20,45 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * At most this many setValues rewrite "Thẩm định" in place (typically two: the automatic columns and "Ghi chú"); a
- * merge that changes the council's cells in more places than that (the first run over a tab typed by hand) rewrites
- * it whole, in one.
+ * At most this many calls rewrite "Thẩm định" in place (typically none, or one or two: the automatic columns and "Ghi
+ * chú", each a block; a row appended for each new registration a submission did not add); past it (a first run over a
+ * tab typed by hand, many registrations added at once) the tab is written whole, in one.
  */
 const REVIEW_IN_PLACE_WRITES = 12;
+/** Reads and merges of "Thẩm định" tried while the council keeps moving its rows; then it waits for the next run. */
+const REVIEW_ATTEMPTS = 3;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
   const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
-  // Read now, just before it is written, not with the run's other inputs: the office edits this tab, and a decision
-  // typed while the run evaluated would otherwise be written over.
   const read = tabsRead(ss);
-  const values = readValues(sheet);
-  const merged = mergeReview(values, output.registrations, recorded);
-  if (merged.error) {
-    logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
-    return merged;
+  for (let attempt = 1; ; attempt++) {
+    // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
+    const values = readValues(sheet);
+    const merged = mergeReview(values, output.registrations, recorded);
+    if (merged.error) {
+      logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
+      return merged;
+    }
+    // The office's own tab: never trimmed, never protected; the decision column gets its dropdown. Rows kept where
+    // they were read are rewritten in place: only the tool's columns (the automatic ones and "Ghi chú"), never the
+    // council's cells, so that a decision typed while the run works stays; rows the council moved since the read
+    // (sorted, inserted, deleted) are read and merged again.
+    const tool = new Set(TOOL_COLUMNS.map((k) => merged.columns[k]));
+    const inPlace = merged.inPlace ? { read: values, tool, key: merged.columns.id, maxWrites: REVIEW_IN_PLACE_WRITES } : undefined;
+    const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
+    const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
+    if (writeTable(sheet, merged.header, merged.rows, opts, measured)) {
+      reviewRules(ss, read, sheet, merged, measured, opts);
+      return merged;
+    }
+    // Still moving after the last attempt: written by the next run (the decisions as read are what this run uses).
+    if (attempt >= REVIEW_ATTEMPTS) return merged;
   }
-  // The office's own tab: never trimmed, never protected; the decision column gets its dropdown. Rows kept where they
-  // were read are rewritten in place: the tool's columns, and of the council's only the cells the merge changed (a
-  // spelling, a blank decision), so that a decision typed while the run works is not written over.
-  const tool = new Set(TOOL_COLUMNS.map((k) => merged.columns[k]));
-  const inPlace = merged.inPlace ? { read: values, tool, maxWrites: REVIEW_IN_PLACE_WRITES } : undefined;
-  const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
-  const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
-  writeTable(sheet, merged.header, merged.rows, opts, measured);
+}
+
+/** The review tab's two dropdowns, over the whole column below the header, once the tab is written. */
+function reviewRules(ss: Spreadsheet, read: ReturnType<typeof tabsRead>, sheet: Sheet, merged: ReviewTab, measured: ReturnType<typeof measureTab>, opts: WriteOptions): void {
   if (merged.rows.length > 0) {
     // The grid as writeTable left it (grown to the content and a row below the frozen ones, never trimmed): no read.
     const maxRows = Math.max(measured.maxRows, merged.rows.length + 1, measured.lastRow, merged.frozenRows + 1, opts.minRows ?? 0);
@@ -80,7 +93,6 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       }
     }
   }
-  return merged;
 }
 
 /** The review tab's dropdowns a batch-read run has still to send (this execution's; see updateReview). */

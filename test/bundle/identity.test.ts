@@ -344,42 +344,65 @@ describe('the council typing while a submission works', () => {
   });
 });
 
-describe('the council typing while a rebuild works', () => {
-  // "Cập nhật tổng hợp" from the menu runs while the council works in "Thẩm định": a decision typed at any call of the
-  // run stays. The rebuild rewrites the rows it keeps in place, only the cells it changes; here it has some to change:
-  // a name typed over in another row (an automatic cell, given back) and a decision typed in lower case (respelt).
-  it.each([
-    ['a new decision over "Chờ thẩm định"', null],
-    ['a decision changed', 'Không đề nghị'],
-  ])('%s, typed at any call of the rebuild, stays; the rebuild still restores and respells the other rows', (_label, earlier) => {
-    const scenario = (typeAfterCalls: number | null) => {
-      const { ctx, code } = nineRebuilt();
-      if (earlier) decide(ctx, code, earlier, 'Quyết định trước.');
-      const values = ctx.emu.spreadsheets.values(REVIEW);
-      const header = values[0] as string[];
-      const other = (c: string) => values.findIndex((r) => r[0] === c) + 1;
-      typeCell(ctx.emu, REVIEW, other('DK-000005'), header.indexOf('Tên') + 1, 'gõ nhầm');
-      typeCell(ctx.emu, REVIEW, other('DK-000007'), header.indexOf('Quyết định của Hội đồng') + 1, 'đề nghị khen');
-      ctx.emu.runtime.trace = [];
-      if (typeAfterCalls !== null) ctx.emu.runtime.interleave(() => decide(ctx, code, 'Đề nghị khen', 'Gõ trong lúc tổng hợp.'), { afterCalls: typeAfterCalls });
-      rebuild(ctx);
-      const trace = ctx.emu.runtime.trace;
-      ctx.emu.runtime.trace = null;
-      return { ctx, code, trace };
-    };
-    // From the read of "Thẩm định" (just before its grid is measured) to the release of the lock.
+describe('the council working in "Thẩm định" while a rebuild works', () => {
+  // "Cập nhật tổng hợp" from the menu runs while the council works in "Thẩm định": whatever it does at any call of the
+  // run — a decision typed, the tab sorted, a row inserted — no decision is written over or moves to another
+  // registration, every row shows its own registration, nothing is lost. The rebuild has work in the tab: a name typed
+  // over (an automatic cell, given back), a decision typed in lower case, a row deleted by mistake (appended again).
+  type Act = [label: string, act: (ctx: Ctx, code: string) => void, check: (ctx: Ctx, code: string) => void];
+  const proposedLater = (ctx: Ctx, code: string) => expect(decisions(ctx).get(code)).toMatchObject({ decision: 'Đề nghị khen', comment: 'Gõ trong lúc tổng hợp.' });
+  const acts: Act[] = [
+    ['a decision typed over "Chờ thẩm định"', (ctx, code) => decide(ctx, code, 'Đề nghị khen', 'Gõ trong lúc tổng hợp.'), proposedLater],
+    ['a decision changed', (ctx) => decide(ctx, 'DK-000003', 'Không đề nghị', 'Đổi ý.'), (ctx) => expect(decisions(ctx).get('DK-000003')).toMatchObject({ decision: 'Không đề nghị', comment: 'Đổi ý.' })],
+    ['the tab sorted by name, Z to A', (ctx) => sortTab(ctx.emu, REVIEW, [{ column: 4, ascending: false }]), () => undefined],
+    ['a blank row inserted among the registrations', (ctx) => insertTabRows(ctx.emu, REVIEW, 3, 1), () => undefined],
+  ];
+  function scenario(act: Act[1] | null, afterCalls = 0) {
+    const { ctx, code } = nineRebuilt();
+    decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
+    const values = ctx.emu.spreadsheets.values(REVIEW);
+    const header = values[0] as string[];
+    const at = (c: string) => values.findIndex((r) => r[0] === c) + 1;
+    typeCell(ctx.emu, REVIEW, at('DK-000005'), header.indexOf('Tên') + 1, 'gõ nhầm');
+    typeCell(ctx.emu, REVIEW, at('DK-000007'), header.indexOf('Quyết định của Hội đồng') + 1, 'không đề nghị');
+    deleteTabRow(ctx.emu, REVIEW, at('DK-000004'));
+    ctx.emu.runtime.trace = [];
+    if (act) ctx.emu.runtime.interleave(() => act(ctx, code), { afterCalls });
+    rebuild(ctx);
+    const trace = ctx.emu.runtime.trace;
+    ctx.emu.runtime.trace = null;
+    return { ctx, code, trace };
+  }
+  /** Every registration once, each row showing its own; the decisions where the council put them. */
+  function expectSound(ctx: Ctx, code: string, k: number) {
+    const names = namesByCode(ctx);
+    const review = ctx.emu.spreadsheets.values(REVIEW).slice(1).filter((r) => r[0] !== '');
+    const header = ctx.emu.spreadsheets.values(REVIEW)[0] as string[];
+    expect(review.map((r) => String(r[0])).sort(), `after call ${k}`).toEqual([...names.keys()].sort());
+    for (const r of review) expect(r[header.indexOf('Tên')], `${r[0]} after call ${k}`).toBe(names.get(String(r[0])));
+    const d = decisions(ctx);
+    expect(String(d.get('DK-000007')!.decision).toLowerCase()).toBe('không đề nghị');
+    for (const [c, v] of d) if (!['DK-000003', 'DK-000007', code].includes(c)) expect(['', 'Chờ thẩm định'], `${c} after call ${k}`).toContain(v.decision);
+  }
+  it.each(acts)('%s at any call of the rebuild: no decision lost or moved, every row its own registration', (_label, act, check) => {
+    // From the read of "Thẩm định" (just before its grid is measured) to the flush that starts the summaries' batch
+    // write, after the tab's own writes.
     const { trace } = scenario(null);
     const from = trace.indexOf('Sheet.getMaxRows') - 2;
-    const to = trace.indexOf('Lock.releaseLock');
+    const to = trace.indexOf('SpreadsheetApp.flush', from);
     expect(trace.slice(from, from + 2)).toEqual(['Sheet.getDataRange', 'Range.getValues']);
-    expect(to).toBeGreaterThan(from);
+    expect(trace.slice(from, to)).toContain('Sheet.appendRow');
     for (let k = from; k <= to; k++) {
-      const { ctx, code } = scenario(k);
+      const { ctx, code } = scenario(act, k);
       expect(ctx.emu.runtime.interleaveErrors).toEqual([]);
-      const review = decisions(ctx);
-      expect(review.get(code), `typed after call ${k}`).toMatchObject({ decision: 'Đề nghị khen', comment: 'Gõ trong lúc tổng hợp.' });
-      expect(review.get('DK-000005')!.name).not.toBe('gõ nhầm');
-      expect(review.get('DK-000007')!.decision).toBe('Đề nghị khen');
+      // What this rebuild left, then what the next one leaves.
+      for (const _ of [1, 2]) {
+        expectSound(ctx, code, k);
+        check(ctx, code);
+        rebuild(ctx);
+      }
+      const nominees = previewNominees(ctx);
+      expect(nominees.filter((c) => c !== 'DK-000003' && c !== code), `after call ${k}`).toEqual([]);
     }
   });
 });
@@ -432,7 +455,7 @@ describe('rows a person hid in the register of codes', () => {
 });
 
 describe('a code typed by hand into "Thẩm định" before the registration that gets it', () => {
-  it('the submission that gets that code finds the row, and the register keeps every code (it is found, never rewritten from a part)', () => {
+  it('the register keeps every code (it is found, never rewritten from a part) and every registration keeps its own', () => {
     const ctx = officeAfterSetup();
     submitNine(ctx);
     rebuild(ctx);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { writeTable } from '../../src/gas/sheets';
+import { insertTabRows } from '../../scripts/user';
 
 /** Runs gas-layer code imported here with the emulated globals it reads, as one execution. */
 function withGlobals<T>(emu: Emulator, fn: () => T): T {
@@ -76,7 +77,7 @@ describe('writeTable', () => {
   });
 });
 
-describe('writeTable in place (a tab people type into while the run works)', () => {
+describe('writeTable in place (a tab people work in while the run works)', () => {
   const header = ['Mã', 'Tên', 'Kết quả', 'Quyết định', 'Ghi chú'];
   /** Tool columns: Tên, Kết quả (adjacent) and Ghi chú; Mã and Quyết định are the people's. */
   const tool = new Set([1, 2, 4]);
@@ -86,44 +87,67 @@ describe('writeTable in place (a tab people type into while the run works)', () 
     withGlobals(emu, () => writeTable(emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'), header, read.slice(1), { frozenRows: 1, keepGrid: true }));
     return emu;
   }
-  /** Writes `rows` in place over what `setUp` wrote, with `typed` typed by a person after the run read the tab. */
+  const sheetT = (emu: Emulator) => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!;
+  /** Writes `rows` in place over what `setUp` wrote (as `read`, the tab as the run read it); the calls it made. */
   function rewrite(emu: Emulator, rows: unknown[][], maxWrites = 12) {
-    const before = emu.runtime.count('Range.setValues');
-    withGlobals(emu, () => writeTable(tab(emu), header, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, maxWrites } }));
-    return emu.runtime.count('Range.setValues') - before;
+    emu.runtime.resetCalls();
+    const written = withGlobals(emu, () => writeTable(tab(emu), header, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0, maxWrites } }));
+    return { written, setValues: emu.runtime.count('Range.setValues'), appendRow: emu.runtime.count('Sheet.appendRow'), reads: emu.runtime.count('Range.getValues') };
   }
+  const changed = [
+    ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
+    ['A2', 'Bình', 'Chưa đạt', 'Chờ thẩm định', ''], // its result changed
+    ['A3', 'Chi', 'Chưa đạt', 'Chờ thẩm định', '=1+1'], // a blank decision the merge filled; a note that must stay text
+    ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', ''], // new
+  ];
 
-  it('writes only what changed: a tool block over the rows it changed, a person\'s cell alone, new rows whole', () => {
+  it("writes only the tool's cells that changed, as blocks, and appends new rows; a person's cells never", () => {
     const emu = setUp();
     // A person types a decision for A2 after the run read the tab.
-    emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!.getRange('D3').setValue('Không đề nghị');
-    const rows = [
-      ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
-      ['A2', 'Bình', 'Chưa đạt', 'Chờ thẩm định', ''], // its result changed
-      ['A3', 'Chi', 'Chưa đạt', 'Chờ thẩm định', '=1+1'], // a blank decision filled; a note that must stay text
-      ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', ''], // new
-    ];
-    // Tên–Kết quả over row 3 (A2's), Ghi chú over row 4, Quyết định of row 4, the new row 5.
-    expect(rewrite(emu, rows)).toBe(4);
+    sheetT(emu).getRange('D3').setValue('Không đề nghị');
+    // Tên–Kết quả over row 3 (A2's), Ghi chú over row 4; the new row appended; the key column read before and after.
+    expect(rewrite(emu, changed)).toEqual({ written: true, setValues: 2, appendRow: 1, reads: 2 });
     expect(emu.spreadsheets.values('T')).toEqual([
       header,
       ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
       ['A2', 'Bình', 'Chưa đạt', 'Không đề nghị', ''],
-      ['A3', 'Chi', 'Chưa đạt', 'Chờ thẩm định', '=1+1'],
+      ['A3', 'Chi', 'Chưa đạt', '', '=1+1'], // the blank decision left for the next whole write
       ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', ''],
     ]);
     expect(emu.spreadsheets.sheet('T')!.cell(4, 5)?.formula).toBeUndefined();
   });
 
-  it('writes nothing when nothing changed', () => {
+  it('writes and reads nothing when nothing changed', () => {
     const emu = setUp();
-    expect(rewrite(emu, read.slice(1))).toBe(0);
+    expect(rewrite(emu, read.slice(1))).toEqual({ written: true, setValues: 0, appendRow: 0, reads: 0 });
+  });
+
+  it('rows moved since the read (sorted): nothing written, false (the caller reads and merges again)', () => {
+    const emu = setUp();
+    const sheet = sheetT(emu);
+    sheet.getRange(2, 1, 3, 5).setValues([read[3], read[2], read[1]]);
+    const before = emu.spreadsheets.values('T');
+    expect(rewrite(emu, changed)).toEqual({ written: false, setValues: 0, appendRow: 0, reads: 1 });
+    expect(emu.spreadsheets.values('T')).toEqual(before);
+  });
+
+  it('rows moved while it writes: false once the writes are made (the next read and merge put them right)', () => {
+    // Where the first write is (after the key column's first read), then a row inserted just before it.
+    const dry = setUp();
+    dry.runtime.trace = [];
+    rewrite(dry, changed);
+    const firstWrite = dry.runtime.trace.indexOf('Range.setValues');
+    expect(dry.runtime.trace.slice(0, firstWrite)).toContain('Range.getValues');
+    const emu = setUp();
+    emu.runtime.interleave(() => insertTabRows(emu, 'T', 1, 1), { afterCalls: firstWrite - 1 });
+    expect(rewrite(emu, changed).written).toBe(false);
+    expect(emu.runtime.interleaveErrors).toEqual([]);
   });
 
   it('more writes than allowed: the tab is written whole, in one', () => {
     const emu = setUp();
-    const rows = read.slice(1).map((r, i) => [`B${i}`, r[1], r[2], 'Không đề nghị', 'x']);
-    expect(rewrite(emu, rows, 2)).toBe(1);
-    expect(emu.spreadsheets.values('T').slice(1).map((r) => r[0])).toEqual(['B0', 'B1', 'B2']);
+    const rows = read.slice(1).map((r, i) => [r[0], `Tên ${i}`, r[2], r[3], `x${i}`]);
+    expect(rewrite(emu, rows, 1)).toMatchObject({ written: true, setValues: 1, appendRow: 0 });
+    expect(emu.spreadsheets.values('T').slice(1).map((r) => r[4])).toEqual(['x0', 'x1', 'x2']);
   });
 });
