@@ -477,6 +477,13 @@ describe('a code typed by hand into "Thẩm định" before the registration tha
     const codes = namesByCode(ctx);
     for (const [code, name] of before) expect(codes.get(code)).toBe(name);
     expect(codes.get(next)).toBe('Tổ mới');
+    // Its code is new to the submission (no row is sought for it): a row of its own, below the one typed by hand, which
+    // the rebuild flags as a repeat. The decision typed before there was a registration is held, not proposed.
+    const rows = ctx.emu.spreadsheets.values(REVIEW).filter((r) => r[0] === next);
+    expect(rows).toHaveLength(2);
+    expect(String(rows[1][header.indexOf('Ghi chú')])).toContain(next);
+    expect(String(rows[0][header.indexOf('Ghi chú')])).toContain(reviewNoteEditedAfterReview);
+    expect(previewNominees(ctx)).not.toContain(next);
   });
 });
 
