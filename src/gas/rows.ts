@@ -100,65 +100,103 @@ interface CellBlock {
   cells: unknown[][];
 }
 
-/** What writeInPlace did: the calls it made, `'moved'` (nothing written) or null (nothing written: too many writes). */
-export type InPlaceOutcome = number | 'moved' | null;
+/**
+ * What writeInPlace did: the calls it made; `'moved'` (nothing written) or `'moved after writing'` (its writes may have
+ * gone to other rows or columns, its appended rows with them); null (nothing written: too many writes).
+ */
+export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
 
 /**
  * Rewrites a tab in place: `after[i]` over `before[i]` (both with the header at 0; `before` as read), for a tab people
- * work in while the run does. Only the columns in `tool` (0-based: the tool's own) are written, as blocks of adjacent
- * columns over the rows where one of their cells changed; every other cell of the rows there is left as it is, whatever
- * the merge made of it (a respelt decision is the next whole write's). The rows of `after` below `before`'s non-blank
- * ones are new: each is appended below the tab's last row with content (appendRow: placed when it runs).
+ * work in while the run does. Only the columns in `tool` (0-based: the tool's own) are written, and only on the header
+ * and on rows with a key (the `key` column, 0-based: rows without one are people's own): as blocks of adjacent tool
+ * columns over a stretch of keyed rows, from the first row where one of their cells changed to the last. Every other
+ * cell is left as it is, whatever the merge made of it (a respelt decision is the next whole write's). The rows of
+ * `after` below `before`'s non-blank ones are new: each is appended below the tab's last row with content (appendRow:
+ * placed when it runs).
  *
- * The rows must still stand where they were read: just before writing, the `key` column (0-based) is read again; if
- * any of its cells moved (the tab sorted, a row inserted or deleted since), nothing is written and `'moved'` is
- * returned (read and merge again). It is read once more after the writes by place (that read waits for them to be
- * committed): moved in between, the tool's cells may have gone to other rows, and `'moved'` says to read, merge and
- * write again, which puts them right. What is typed meanwhile into a cell this run does not write stays. Plans every
- * write before the first: null (nothing written) when more than `maxWrites` calls would be needed. Untrusted text is
- * made literal.
+ * The tab must still stand as it was read: just before writing, its header and key column are read again (one read of
+ * the rectangle read); if either changed (a column inserted, deleted or moved; rows sorted, inserted or deleted since),
+ * nothing is written and `'moved'` is returned: read and merge again. They are read once more after the writes (that
+ * read waits for them to be committed): changed in between, the tool's cells may have gone to other rows or columns,
+ * and `'moved after writing'` says to read, merge and write again, which puts them right — the rows it appended too,
+ * given again as `own` (rows wholly the tool's: every cell of theirs is written where it differs). What is typed
+ * meanwhile into a cell this run does not write stays. Plans every write before the first: null (nothing written) when more than
+ * `maxWrites` calls would be needed. Untrusted text is made literal.
  */
-export function writeInPlace(sheet: Sheet, before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[], tool: ReadonlySet<number>, key: number, maxWrites: number): InPlaceOutcome {
+export function writeInPlace(
+  sheet: Sheet,
+  before: readonly (readonly unknown[])[],
+  after: readonly (readonly unknown[])[],
+  tool: ReadonlySet<number>,
+  key: number,
+  maxWrites: number,
+  own: ReadonlySet<string> = new Set(),
+): InPlaceOutcome {
   // The rows that were there: up to the last one read with content (blank as the merge sees it; the rows below are
   // the new ones).
   let kept = before.length;
   while (kept > 0 && isBlankRow(before[kept - 1] ?? [])) kept--;
   if (kept > after.length) return null;
   const width = after.reduce((w, r) => Math.max(w, r.length), 0);
+  const readWidth = before.reduce((w, r) => Math.max(w, r.length), 0);
+  if (kept > 0 && readWidth !== width) return null;
   const cell = (rows: readonly (readonly unknown[])[], r: number, c: number) => rows[r]?.[c] ?? '';
+  // A row of `own` (appended by this run, whose write went astray) is the tool's in every column.
+  const ownRow = (r: number) => r > 0 && own.has(String(cell(before, r, key)));
   const changed = (r: number, c: number) => !sameCell(cell(before, r, c), cell(after, r, c));
+  // Stretches of rows the tool may write: the header, and rows with a key.
+  const writable = (r: number) => r === 0 || String(cell(before, r, key)).trim() !== '';
+  const stretches: Array<[number, number]> = [];
+  for (let r = 0; r < kept; r++) {
+    if (!writable(r)) continue;
+    let end = r + 1;
+    while (end < kept && writable(end)) end++;
+    stretches.push([r, end]);
+    r = end;
+  }
   const blocks: CellBlock[] = [];
+  for (let r = 1; r < kept; r++) {
+    if (!ownRow(r)) continue;
+    const line = after[r] ?? [];
+    if (Array.from({ length: width }, (_, c) => c).some((c) => c !== key && !tool.has(c) && changed(r, c))) {
+      blocks.push({ row: r + 1, column: 1, cells: [Array.from({ length: width }, (_, c) => toCell(line[c]))] });
+    }
+  }
   for (let c = 0; c < width; c++) {
     if (!tool.has(c)) continue;
     let end = c + 1;
     while (end < width && tool.has(end)) end++;
-    let first = -1;
-    let last = -1;
-    for (let r = 0; r < kept; r++) {
-      for (let j = c; j < end; j++) {
-        if (changed(r, j)) {
-          if (first < 0) first = r;
-          last = r;
-          break;
+    for (const [from, to] of stretches) {
+      let first = -1;
+      let last = -1;
+      for (let r = from; r < to; r++) {
+        for (let j = c; j < end; j++) {
+          if (changed(r, j)) {
+            if (first < 0) first = r;
+            last = r;
+            break;
+          }
         }
       }
+      if (first >= 0) blocks.push({ row: first + 1, column: c + 1, cells: after.slice(first, last + 1).map((line) => Array.from({ length: end - c }, (_, j) => toCell(line[c + j]))) });
     }
-    if (first >= 0) blocks.push({ row: first + 1, column: c + 1, cells: after.slice(first, last + 1).map((line) => Array.from({ length: end - c }, (_, j) => toCell(line[c + j]))) });
     c = end - 1;
   }
   const added = after.slice(kept).map((line) => Array.from({ length: width }, (_, j) => toCell(line[j])));
   if (blocks.length + added.length > maxWrites) return null;
   if (blocks.length + added.length === 0) return 0;
-  // The key column as it stands now, before the writes and (when rows were written by their place) after them: a move
-  // between the two may have put the tool's cells on other rows, which the next read and merge put right.
+  // The header and the key column as they stand now (the rectangle read, read again), before the writes and, when rows
+  // were written by their place, after them.
   const moved = () => {
-    const now = sheet.getRange(1, key + 1, kept, 1).getValues();
-    for (let r = 0; r < kept; r++) if (!sameCell(now[r][0], cell(before, r, key))) return true;
+    const now = sheet.getRange(1, 1, kept, width).getValues();
+    for (let c = 0; c < width; c++) if (!sameCell(now[0][c], cell(before, 0, c))) return true;
+    for (let r = 1; r < kept; r++) if (!sameCell(now[r][key], cell(before, r, key))) return true;
     return false;
   };
   if (kept > 0 && moved()) return 'moved';
   for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells);
   for (const line of added) sheet.appendRow(line);
-  if (blocks.length > 0 && moved()) return 'moved';
-  return blocks.length + added.length + (kept > 0 ? 1 : 0) + (blocks.length > 0 ? 1 : 0);
+  if (kept > 0 && moved()) return 'moved after writing';
+  return blocks.length + added.length + (kept > 0 ? 2 : 0);
 }

@@ -1,7 +1,7 @@
 // Batch I/O over SpreadsheetApp: one read per input tab, one write per output tab.
 import { gridFor, type Cell } from '../core/table';
 import { listedGrid, tabsRead } from './batch-read';
-import { writeInPlace } from './rows';
+import { writeInPlace, type InPlaceOutcome } from './rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -64,7 +64,7 @@ export interface WriteOptions {
    * that takes more than `maxWrites` calls. Nothing is written (writeTable returns false) when the rows have moved
    * since `read` (its `key` column read again). For a tab people work in while the run works.
    */
-  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; maxWrites: number };
+  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; maxWrites: number; own?: ReadonlySet<string>; outcome?: InPlaceOutcome };
 }
 
 /** What writeTable reads of a tab before writing it: its extent, grid and frozen rows, and whether to protect it. */
@@ -128,12 +128,13 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   for (const r of rows) if (r.length > width) width = r.length;
   const gridRows = Math.max(rows.length + 1, before.rows, 1);
   const height = Math.max(gridRows, frozen + 1, opts.minRows ?? 0);
-  // In place first (its one read before any write), then the grid's growth; the rows it appends grow it themselves.
-  const inPlace = opts.inPlace && !reshaped ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, opts.inPlace.maxWrites) : null;
-  // Moved since the read (before the writes, or while they were made): the caller reads and merges again.
-  if (inPlace === 'moved') return false;
+  // The grid grown first (below its last row: no content moves), so that rows appended in place stay within it.
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
+  const inPlace = opts.inPlace && !reshaped ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, opts.inPlace.maxWrites, opts.inPlace.own) : null;
+  if (opts.inPlace) opts.inPlace.outcome = inPlace;
+  // Moved since the read (before the writes, or while they were made): the caller reads and merges again.
+  if (inPlace === 'moved' || inPlace === 'moved after writing') return false;
   if (inPlace === null) sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));
   if (opts.frozenRows !== undefined && frozenBefore !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
   if (!opts.keepGrid) {

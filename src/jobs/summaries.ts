@@ -3,7 +3,7 @@
 // with its chart. Everything is computed before anything is written; each tab is one setValues.
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { PROTECTION_DESCRIPTION, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
+import { PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
 import { enqueue } from '../core/outbox';
 import { mergeReview, pendingRequests, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
@@ -26,35 +26,59 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  */
 const REVIEW_IN_PLACE_WRITES = 12;
 /** Reads and merges of "Thẩm định" tried while the council keeps moving its rows; then it waits for the next run. */
-const REVIEW_ATTEMPTS = 3;
+const REVIEW_ATTEMPTS = 4;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
   const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
   const read = tabsRead(ss);
+  // The decisions as this run first saw them: a later attempt judges a decision already seen by what its row showed
+  // then, not by cells an interrupted write of this run may have put beside it.
+  const taken = new Map<string, DecisionSnapshot>();
+  // Rows this run appended in an attempt whose writes went astray (the tab changed under them): wholly the tool's, their
+  // cells read are not the council's but this run's, perhaps in other columns.
+  const own = new Set<string>();
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
-    const merged = mergeReview(values, output.registrations, recorded);
+    const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
+    const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen);
     if (merged.error) {
       logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
       return merged;
     }
+    for (const [code, s] of merged.snapshots) taken.set(code, s);
+    const result: ReviewTab = { ...merged, snapshots: new Map(taken) };
     // The office's own tab: never trimmed, never protected; the decision column gets its dropdown. Rows kept where
     // they were read are rewritten in place: only the tool's columns (the automatic ones and "Ghi chú"), never the
-    // council's cells, so that a decision typed while the run works stays; rows the council moved since the read
-    // (sorted, inserted, deleted) are read and merged again.
+    // council's cells, so that a decision typed while the run works stays; a tab the council sorted or reshaped since
+    // the read (rows or columns inserted, deleted, moved) is read and merged again.
     const tool = new Set(TOOL_COLUMNS.map((k) => merged.columns[k]));
-    const inPlace = merged.inPlace ? { read: values, tool, key: merged.columns.id, maxWrites: REVIEW_IN_PLACE_WRITES } : undefined;
+    const inPlace: WriteOptions['inPlace'] = merged.inPlace ? { read: values, tool, key: merged.columns.id, maxWrites: REVIEW_IN_PLACE_WRITES, own } : undefined;
     const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     if (writeTable(sheet, merged.header, merged.rows, opts, measured)) {
       reviewRules(ss, read, sheet, merged, measured, opts);
-      return merged;
+      return result;
     }
-    // Still moving after the last attempt: written by the next run (the decisions as read are what this run uses).
-    if (attempt >= REVIEW_ATTEMPTS) return merged;
+    if (inPlace?.outcome === 'moved after writing') {
+      for (const row of merged.rows.slice(merged.rows.length - merged.stats.added)) own.add(String(row[merged.columns.id]));
+    }
+    if (attempt >= REVIEW_ATTEMPTS) {
+      // Still moving: the next run writes it; the decisions as read are what this run uses.
+      logError(ss, 'rebuildSummaries', REVIEW_BUSY);
+      return result;
+    }
   }
+}
+
+/**
+ * `values` with the rows of `own` codes (found in the column headed as the code's) blank but for their code: the merge
+ * then makes them again as new rows ("Chờ thẩm định"), whatever an astray write left in them.
+ */
+function withOwnRowsBlank(values: readonly (readonly unknown[])[], own: ReadonlySet<string>): unknown[][] {
+  const key = mergeReview(values.slice(0, 1), []).columns.id;
+  return values.map((row, i) => (i > 0 && key >= 0 && own.has(String(row[key])) ? row.map((v, c) => (c === key ? v : '')) : row.slice()));
 }
 
 /** The review tab's two dropdowns, over the whole column below the header, once the tab is written. */

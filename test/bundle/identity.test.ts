@@ -345,64 +345,92 @@ describe('the council typing while a submission works', () => {
 });
 
 describe('the council working in "Thẩm định" while a rebuild works', () => {
-  // "Cập nhật tổng hợp" from the menu runs while the council works in "Thẩm định": whatever it does at any call of the
-  // run — a decision typed, the tab sorted, a row inserted — no decision is written over or moves to another
-  // registration, every row shows its own registration, nothing is lost. The rebuild has work in the tab: a name typed
-  // over (an automatic cell, given back), a decision typed in lower case, a row deleted by mistake (appended again).
-  type Act = [label: string, act: (ctx: Ctx, code: string) => void, check: (ctx: Ctx, code: string) => void];
-  const proposedLater = (ctx: Ctx, code: string) => expect(decisions(ctx).get(code)).toMatchObject({ decision: 'Đề nghị khen', comment: 'Gõ trong lúc tổng hợp.' });
+  // "Cập nhật tổng hợp" from the menu runs while the council works in "Thẩm định". Whatever it does at any call of the
+  // run — a decision typed, the tab sorted, a row or a column inserted — the outcome is the one of doing it before the
+  // run: no decision written over, moved to another registration or held for nothing, every row showing its own
+  // registration, nothing lost. The rebuild has work in the tab: a decision typed since the last run (DK-000003), a
+  // name typed over (an automatic cell, given back), a decision typed in lower case, a row deleted by mistake
+  // (appended again).
+  /** `strays`: rows the act inserts may get a copy of a registration's automatic cells (see `outcome`). */
+  type Act = [label: string, act: (ctx: Ctx, code: string) => void, strays?: boolean];
   const acts: Act[] = [
-    ['a decision typed over "Chờ thẩm định"', (ctx, code) => decide(ctx, code, 'Đề nghị khen', 'Gõ trong lúc tổng hợp.'), proposedLater],
-    ['a decision changed', (ctx) => decide(ctx, 'DK-000003', 'Không đề nghị', 'Đổi ý.'), (ctx) => expect(decisions(ctx).get('DK-000003')).toMatchObject({ decision: 'Không đề nghị', comment: 'Đổi ý.' })],
-    ['the tab sorted by name, Z to A', (ctx) => sortTab(ctx.emu, REVIEW, [{ column: 4, ascending: false }]), () => undefined],
-    ['a blank row inserted among the registrations', (ctx) => insertTabRows(ctx.emu, REVIEW, 3, 1), () => undefined],
+    ['a decision typed over "Chờ thẩm định"', (ctx, code) => decide(ctx, code, 'Đề nghị khen', 'Gõ trong lúc tổng hợp.')],
+    ['a decision changed', (ctx) => decide(ctx, 'DK-000003', 'Không đề nghị', 'Đổi ý.')],
+    ['the tab sorted by name, Z to A', (ctx) => sortTab(ctx.emu, REVIEW, [{ column: 4, ascending: false }])],
+    ['a blank row inserted among the registrations', (ctx) => insertTabRows(ctx.emu, REVIEW, 3, 1), true],
+    ['a column inserted after "Mã phiếu"', (ctx) => insertTabColumn(ctx.emu, REVIEW, 1)],
+    ["the office's own row (no code) typed in", (ctx) => {
+      const values = ctx.emu.spreadsheets.values(REVIEW);
+      const header = values[0] as string[];
+      typeCell(ctx.emu, REVIEW, values.findIndex((r) => r[header.indexOf('Mã phiếu')] === '' && r.some((v) => v !== '')) + 1, header.indexOf('Tên') + 1, 'Sửa trong lúc tổng hợp');
+    }],
   ];
-  function scenario(act: Act[1] | null, afterCalls = 0) {
+  function setUp() {
     const { ctx, code } = nineRebuilt();
     decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
     const values = ctx.emu.spreadsheets.values(REVIEW);
     const header = values[0] as string[];
     const at = (c: string) => values.findIndex((r) => r[0] === c) + 1;
     typeCell(ctx.emu, REVIEW, at('DK-000005'), header.indexOf('Tên') + 1, 'gõ nhầm');
+    typeCell(ctx.emu, REVIEW, at('DK-000008'), header.indexOf('Tên') + 1, 'gõ nhầm 2');
     typeCell(ctx.emu, REVIEW, at('DK-000007'), header.indexOf('Quyết định của Hội đồng') + 1, 'không đề nghị');
+    // The office's own row (no code) between two rows the rebuild gives their names back.
+    insertTabRows(ctx.emu, REVIEW, at('DK-000005'), 1);
+    typeCell(ctx.emu, REVIEW, at('DK-000005') + 1, header.indexOf('Tên') + 1, 'Dòng riêng của phòng');
     deleteTabRow(ctx.emu, REVIEW, at('DK-000004'));
+    return { ctx, code };
+  }
+  /** The rebuild with `act` done after `afterCalls` of its calls (null: before it); the trace of the rebuild. */
+  function scenario(act: Act[1], afterCalls: number | null) {
+    const { ctx, code } = setUp();
+    if (afterCalls === null) act(ctx, code);
     ctx.emu.runtime.trace = [];
-    if (act) ctx.emu.runtime.interleave(() => act(ctx, code), { afterCalls });
+    if (afterCalls !== null) ctx.emu.runtime.interleave(() => act(ctx, code), { afterCalls });
     rebuild(ctx);
     const trace = ctx.emu.runtime.trace;
     ctx.emu.runtime.trace = null;
+    expect(ctx.emu.runtime.interleaveErrors).toEqual([]);
     return { ctx, code, trace };
   }
-  /** Every registration once, each row showing its own; the decisions where the council put them. */
-  function expectSound(ctx: Ctx, code: string, k: number) {
+  /** What the office sees: each row's code, name and the council's cells, by code; the nominees (when `nominees`). */
+  function outcome(ctx: Ctx, nominees = true) {
     const names = namesByCode(ctx);
-    const review = ctx.emu.spreadsheets.values(REVIEW).slice(1).filter((r) => r[0] !== '');
-    const header = ctx.emu.spreadsheets.values(REVIEW)[0] as string[];
-    expect(review.map((r) => String(r[0])).sort(), `after call ${k}`).toEqual([...names.keys()].sort());
-    for (const r of review) expect(r[header.indexOf('Tên')], `${r[0]} after call ${k}`).toBe(names.get(String(r[0])));
-    const d = decisions(ctx);
-    expect(String(d.get('DK-000007')!.decision).toLowerCase()).toBe('không đề nghị');
-    for (const [c, v] of d) if (!['DK-000003', 'DK-000007', code].includes(c)) expect(['', 'Chờ thẩm định'], `${c} after call ${k}`).toContain(v.decision);
+    const values = ctx.emu.spreadsheets.values(REVIEW);
+    const header = values[0] as string[];
+    const col = (h: string) => header.indexOf(h);
+    const rows = values.slice(1).filter((r) => r[col('Mã phiếu')] !== '');
+    // Every row shows its own registration.
+    for (const r of rows) expect(r[col('Tên')], String(r[col('Mã phiếu')])).toBe(names.get(String(r[col('Mã phiếu')])));
+    const byCode = Object.fromEntries(rows.map((r) => [r[col('Mã phiếu')], ['Quyết định của Hội đồng', 'Nhận xét', 'Người thẩm định', 'Ghi chú'].map((h) => String(r[col(h)]).toLowerCase())]));
+    const uncoded = values.slice(1).filter((r) => r[col('Mã phiếu')] === '' && r.some((v) => v !== ''));
+    // A copy of a registration's automatic cells, with no code and nothing of the council's: what a write of the run
+    // leaves on a row inserted in the instant it goes out (its cells by place, before the check that follows it).
+    const astray = (r: unknown[]) => [...names.values()].includes(r[col('Tên')]) && ['Quyết định của Hội đồng', 'Nhận xét', 'Người thẩm định'].every((h) => r[col(h)] === '');
+    const office = uncoded.filter((r) => !astray(r)).map((r) => r.filter((v) => v !== ''));
+    return { byCode, codes: rows.map((r) => String(r[col('Mã phiếu')])).sort(), office, astray: uncoded.filter(astray).length, nominees: nominees ? previewNominees(ctx).sort() : [] };
   }
-  it.each(acts)('%s at any call of the rebuild: no decision lost or moved, every row its own registration', (_label, act, check) => {
+  it.each(acts)('%s, at any call of the rebuild: the same outcome as before it', (_label, act, strays = false) => {
+    const ref = scenario(act, null);
+    const expected = outcome(ref.ctx);
+    expect(expected.codes).toEqual([...namesByCode(ref.ctx).keys()].sort());
     // From the read of "Thẩm định" (just before its grid is measured) to the flush that starts the summaries' batch
-    // write, after the tab's own writes.
-    const { trace } = scenario(null);
+    // write, after the tab's own writes (in place, when nobody acts).
+    const { trace } = scenario(() => undefined, null);
     const from = trace.indexOf('Sheet.getMaxRows') - 2;
     const to = trace.indexOf('SpreadsheetApp.flush', from);
     expect(trace.slice(from, from + 2)).toEqual(['Sheet.getDataRange', 'Range.getValues']);
     expect(trace.slice(from, to)).toContain('Sheet.appendRow');
     for (let k = from; k <= to; k++) {
-      const { ctx, code } = scenario(act, k);
-      expect(ctx.emu.runtime.interleaveErrors).toEqual([]);
-      // What this rebuild left, then what the next one leaves.
-      for (const _ of [1, 2]) {
-        expectSound(ctx, code, k);
-        check(ctx, code);
-        rebuild(ctx);
-      }
-      const nominees = previewNominees(ctx);
-      expect(nominees.filter((c) => c !== 'DK-000003' && c !== code), `after call ${k}`).toEqual([]);
+      const { ctx } = scenario(act, k);
+      // What this rebuild left (its tab), then what the next one leaves (its tab and the nominees). A row inserted in
+      // the instant the run's writes go out may keep a copy of a registration's automatic cells: no code, no decision,
+      // nothing it moves (at most one, at one call of the run).
+      const first = outcome(ctx, false);
+      if (strays) expect(first.astray).toBeLessThanOrEqual(1);
+      expect({ k, ...first, astray: strays ? 0 : first.astray }).toEqual({ k, ...expected, nominees: [] });
+      rebuild(ctx);
+      const next = outcome(ctx);
+      expect({ k, ...next, astray: strays ? 0 : next.astray }).toEqual({ k, ...expected });
     }
   });
 });

@@ -189,6 +189,9 @@ export const RECREATED = {
 } as const;
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
   `Chưa cập nhật trang “Thẩm định” để không ghi đè quyết định của Hội đồng: ${error}`;
+/** "Thẩm định" kept being sorted or reshaped while a rebuild tried to write it (it is written by the next one). */
+export const REVIEW_BUSY =
+  'Chưa cập nhật xong trang “Thẩm định”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Quyết định của Hội đồng không bị ghi đè; các cột tự động sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
 
 /** "Trạng thái" of an e-mail an offline run (npm start -- --workbook) drafted as an .eml file and did not send. */
 export const OUTBOX_STATUS_DRY_RUN = 'Đã soạn (chưa gửi — chạy thử)';
