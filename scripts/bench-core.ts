@@ -40,7 +40,7 @@ export interface CoreFigures {
   cellsMs: number;
   /**
    * The cold run's CPU time on this process's main thread (Linux: /proc/self/task/PID/schedstat; null elsewhere): unlike
-   * the wall time, it does not grow while the process waits for a core other work holds, so it tells the noise apart.
+   * the wall time, it leaves out the time the process waits for a core other work holds.
    */
   coldCpuMs: number | null;
   /** The best of three warm runs. */

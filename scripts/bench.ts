@@ -194,8 +194,8 @@ for (const n of [200, 1000]) {
 // that each measure the floor (the best of three passes reading every cell of the same inputs and NFC-normalising every
 // string: what any validation must do) before the core runs, then ONE cold run — the figure checked, by its median —
 // and the best of three warm runs. The spread (min–max) shows the noise of this shared machine. Memory (the core's results and caches still held after a full collection) is the
-// process whose cold run is the median's. Beside the wall time, the cold run's CPU time on the main thread: it stays put
-// while other work holds the cores (the wall time then grows: the process waits), which tells noise from a change.
+// process whose cold run is the median's. Beside the wall time, the cold run's CPU time on the main thread: it leaves out
+// the time the process waits while other work holds the cores, the largest part of the noise here.
 const CORE_MS_GOAL = 300;
 const CORE_MIB_GOAL = 50;
 const CORE_RUNS = 5;
