@@ -1,7 +1,7 @@
 // Batch I/O over SpreadsheetApp: one read per input tab, one write per output tab.
 import { gridFor, type Cell } from '../core/table';
 import { listedGrid, tabsRead } from './batch-read';
-import { writeInPlace, type InPlaceOutcome } from './rows';
+import { writeInPlace } from './rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -60,12 +60,16 @@ export interface WriteOptions {
   centred?: readonly string[];
   /**
    * Rewrite in place, over `read` (the tab as read, header included), when the tab keeps its shape: only the `tool`
-   * columns (0-based) where they change, new rows appended (src/gas/rows.ts writeInPlace); the whole grid at once when
-   * that takes more than `maxWrites` calls. Nothing is written (writeTable returns false) when the rows have moved
-   * since `read` (its `key` column read again). For a tab people work in while the run works.
+   * columns (0-based) where they change, new rows appended, the rows of `own` codes whole (src/gas/rows.ts
+   * writeInPlace); the whole grid at once when that takes more than `maxWrites` calls. When the tab's header or `key`
+   * column changed since `read` (read again before and after the writes), writeTable says so instead of 'written'. For
+   * a tab people work in while the run works.
    */
-  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; maxWrites: number; own?: ReadonlySet<string>; outcome?: InPlaceOutcome };
+  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; maxWrites: number; own?: ReadonlySet<string> };
 }
+
+/** What writeTable did: wrote the tab, or (in place) found it changed since it was read, before or after its writes. */
+export type WriteOutcome = 'written' | 'moved' | 'moved after writing';
 
 /** What writeTable reads of a tab before writing it: its extent, grid and frozen rows, and whether to protect it. */
 export interface TabSize {
@@ -114,10 +118,10 @@ export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly
  * Formatting (header style, wrapping, bold and centred rows, widths, the protection) is applied when the tab is
  * blank or changes shape (its width, or for a tab with a block layout its height); a tab rewritten in the same shape
  * keeps the formatting it has, and rows added below the old content get the data rows' wrapping. A steady-state
- * rewrite is then its size reads and one setValues (issue 12: a rebuild near its floor). Returns false when nothing was
- * written (`opts.inPlace`: the rows moved since they were read).
+ * rewrite is then its size reads and one setValues (issue 12: a rebuild near its floor). With `opts.inPlace`, a tab
+ * changed since it was read is not formatted and the outcome says when it was found changed (WriteOutcome).
  */
-export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}, measured: TabSize = measureTab(sheet, header, rows, opts)): boolean {
+export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}, measured: TabSize = measureTab(sheet, header, rows, opts)): WriteOutcome {
   const before = { rows: measured.lastRow, cols: measured.lastColumn };
   let { maxRows, maxCols } = measured;
   const frozenBefore = measured.frozenRows;
@@ -132,9 +136,8 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
   const inPlace = opts.inPlace && !reshaped ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, opts.inPlace.maxWrites, opts.inPlace.own) : null;
-  if (opts.inPlace) opts.inPlace.outcome = inPlace;
   // Moved since the read (before the writes, or while they were made): the caller reads and merges again.
-  if (inPlace === 'moved' || inPlace === 'moved after writing') return false;
+  if (inPlace === 'moved' || inPlace === 'moved after writing') return inPlace;
   if (inPlace === null) sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));
   if (opts.frozenRows !== undefined && frozenBefore !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
   if (!opts.keepGrid) {
@@ -145,7 +148,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
   }
   formatTable(sheet, header, rows, opts, { reshaped, protect, beforeRows: before.rows, width });
-  return true;
+  return 'written';
 }
 
 /**

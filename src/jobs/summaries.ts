@@ -57,11 +57,12 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const inPlace: WriteOptions['inPlace'] = merged.inPlace ? { read: values, tool, key: merged.columns.id, maxWrites: REVIEW_IN_PLACE_WRITES, own } : undefined;
     const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
-    if (writeTable(sheet, merged.header, merged.rows, opts, measured)) {
+    const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
+    if (outcome === 'written') {
       reviewRules(ss, read, sheet, merged, measured, opts);
       return result;
     }
-    if (inPlace?.outcome === 'moved after writing') {
+    if (outcome === 'moved after writing') {
       for (const row of merged.rows.slice(merged.rows.length - merged.stats.added)) own.add(String(row[merged.columns.id]));
     }
     if (attempt >= REVIEW_ATTEMPTS) {

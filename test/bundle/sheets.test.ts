@@ -106,7 +106,7 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
     // A person types a decision for A2 after the run read the tab.
     sheetT(emu).getRange('D3').setValue('Không đề nghị');
     // Tên–Kết quả over row 3 (A2's), Ghi chú over row 4; the new row appended; the key column read before and after.
-    expect(rewrite(emu, changed)).toEqual({ written: true, setValues: 2, appendRow: 1, reads: 2 });
+    expect(rewrite(emu, changed)).toEqual({ written: 'written', setValues: 2, appendRow: 1, reads: 2 });
     expect(emu.spreadsheets.values('T')).toEqual([
       header,
       ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
@@ -119,19 +119,19 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
 
   it('writes and reads nothing when nothing changed', () => {
     const emu = setUp();
-    expect(rewrite(emu, read.slice(1))).toEqual({ written: true, setValues: 0, appendRow: 0, reads: 0 });
+    expect(rewrite(emu, read.slice(1))).toEqual({ written: 'written', setValues: 0, appendRow: 0, reads: 0 });
   });
 
-  it('rows moved since the read (sorted): nothing written, false (the caller reads and merges again)', () => {
+  it('rows moved since the read (sorted): nothing written, "moved" (the caller reads and merges again)', () => {
     const emu = setUp();
     const sheet = sheetT(emu);
     sheet.getRange(2, 1, 3, 5).setValues([read[3], read[2], read[1]]);
     const before = emu.spreadsheets.values('T');
-    expect(rewrite(emu, changed)).toEqual({ written: false, setValues: 0, appendRow: 0, reads: 1 });
+    expect(rewrite(emu, changed)).toEqual({ written: 'moved', setValues: 0, appendRow: 0, reads: 1 });
     expect(emu.spreadsheets.values('T')).toEqual(before);
   });
 
-  it('rows moved while it writes: false once the writes are made (the next read and merge put them right)', () => {
+  it('rows moved while it writes: "moved after writing" (the next read and merge put them right)', () => {
     // Where the first write is (after the key column's first read), then a row inserted just before it.
     const dry = setUp();
     dry.runtime.trace = [];
@@ -140,14 +140,14 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
     expect(dry.runtime.trace.slice(0, firstWrite)).toContain('Range.getValues');
     const emu = setUp();
     emu.runtime.interleave(() => insertTabRows(emu, 'T', 1, 1), { afterCalls: firstWrite - 1 });
-    expect(rewrite(emu, changed).written).toBe(false);
+    expect(rewrite(emu, changed).written).toBe('moved after writing');
     expect(emu.runtime.interleaveErrors).toEqual([]);
   });
 
   it('more writes than allowed: the tab is written whole, in one', () => {
     const emu = setUp();
     const rows = read.slice(1).map((r, i) => [r[0], `Tên ${i}`, r[2], r[3], `x${i}`]);
-    expect(rewrite(emu, rows, 1)).toMatchObject({ written: true, setValues: 1, appendRow: 0 });
+    expect(rewrite(emu, rows, 1)).toMatchObject({ written: 'written', setValues: 1, appendRow: 0 });
     expect(emu.spreadsheets.values('T').slice(1).map((r) => r[4])).toEqual(['x0', 'x1', 'x2']);
   });
 });
