@@ -219,8 +219,12 @@ export interface Recognition {
 /**
  * Recognises rows by their timestamp (to the second) and e-mail as the register last saw them; among entries
  * with the same pair, one with the same identifying answers first. Linear.
+ *
+ * `partial`: `keys` are not every row of the tab (a submission's own row). A row then takes only an entry with its
+ * identifying answers: an entry of the same second and sender with other answers is another row's, one that is not in
+ * `keys` (two registrations sent in the same second from one address), not this row with answers corrected by hand.
  */
-export function recognise(keys: readonly RowKey[], entries: readonly LedgerEntry[]): Recognition {
+export function recognise(keys: readonly RowKey[], entries: readonly LedgerEntry[], partial = false): Recognition {
   const byPair = new Map<string, number[]>();
   entries.forEach((e, i) => {
     if (!e.lastAt) return;
@@ -241,6 +245,7 @@ export function recognise(keys: readonly RowKey[], entries: readonly LedgerEntry
       byRow.set(key.row, i);
     }
   }
+  if (partial) return { byRow, unknown: rest };
   const unknown: RowKey[] = [];
   for (const key of rest) {
     const list = key.at ? byPair.get(secondKey(key.at, key.email)) : undefined;
@@ -304,9 +309,21 @@ export function assignIds(keys: readonly RowKey[], prior: readonly LedgerEntry[]
 
   const responses = lookup.kind === 'responses' ? lookup.responses : [];
   const usedResponse = new Set<string>();
-  const responseFor = (at: number, email: string): ResponseRef | undefined => {
-    for (const r of responses) if (!usedResponse.has(r.id) && sameResponse(at, email, r)) return r;
-    return undefined;
+  /**
+   * The response a row is: one the form sent in the same second from the same address. A response whose entry is of
+   * that very second with other identifying answers is another row's (two registrations sent in the same second from
+   * one address): taken only when no other response fits (the row's answers corrected by hand since).
+   */
+  const responseFor = (at: number, email: string, subject?: string): ResponseRef | undefined => {
+    let otherRows: ResponseRef | undefined;
+    for (const r of responses) {
+      if (usedResponse.has(r.id) || !sameResponse(at, email, r)) continue;
+      const i = subject === undefined ? undefined : byResponseId.get(r.id);
+      const e = i === undefined ? undefined : entries[i];
+      if (e && e.subject !== subject && secondKey(e.lastAt, e.email) === secondKey(at, email)) otherRows ??= r;
+      else return r;
+    }
+    return otherRows;
   };
   const byResponseId = new Map<string, number>();
   entries.forEach((e, i) => {
@@ -352,7 +369,7 @@ export function assignIds(keys: readonly RowKey[], prior: readonly LedgerEntry[]
       deferred.push(key.row);
       continue;
     }
-    const response = responseFor(key.at, key.email);
+    const response = responseFor(key.at, key.email, key.subject);
     if (response) {
       usedResponse.add(response.id);
       const i = byResponseId.get(response.id);

@@ -154,7 +154,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     recovered = entries.length;
   }
   const keys = rowKeys(responseValues);
-  const rec = recognise(keys, entries);
+  const rec = recognise(keys, entries, opts.partial);
   const firstRun = next === null && entries.length === 0;
   const need = keys.length === 0 ? null : lookupNeeded(entries, rec, firstRun);
   const lookup: Lookup = need === null ? { kind: 'none' } : lookupResponses(getState('registrationForm'), 'all' in need ? null : need.since);
@@ -232,7 +232,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: reado
   for (const row of found) values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
   const entries = ledgerFromRows(values);
   if (entries.length !== found.length) return null;
-  const rec = recognise(keys, entries);
+  const rec = recognise(keys, entries, true);
   const a = assignIds(keys, entries, rec, lookup, next, Date.now());
   // Where new codes go: below the register's last row (asked now, with the reads: not after a write).
   if (a.created.length > 0) lastRow = sheet.getLastRow();

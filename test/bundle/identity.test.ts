@@ -482,6 +482,32 @@ describe('rows a person hid in the register of codes', () => {
   });
 });
 
+describe('registrations sent in the same second from one address', () => {
+  it('each gets its own code, and its confirmation names it; a rebuild keeps them', () => {
+    const ctx = officeAfterSetup();
+    // Two staff of one school, on its one account, send two registrations each in the same second.
+    const sent = ['Tổ Một', 'Lê Ba', 'Tổ Bốn', 'Trần Năm'].map((name, i) => {
+      const collective = i % 2 === 0;
+      const base = collective ? collectiveAnswers() : individualAnswers('teacher');
+      ctx.emu.forms.submitAsUser(ctx.formId, { ...base, [Q.school]: SCHOOLS[0].name, [collective ? Q.collectiveName : Q.individualName]: name }, { email: SCHOOLS[0].emails[0] });
+      return name;
+    });
+    const check = () => {
+      const names = namesByCode(ctx);
+      expect([...names.values()].sort()).toEqual([...sent].sort());
+      // Every confirmation names the registration its code belongs to, once each.
+      const subjects = ctx.emu.mail.sent.map((m) => m.subject);
+      for (const [code, name] of names) expect(subjects.filter((s) => s.includes(`${code} (${name})`)), `${code} ${name}`).toHaveLength(1);
+      expect(subjects).toHaveLength(4);
+      const responses = ctx.emu.spreadsheets.values('Sổ mã phiếu').slice(1).map((r) => r[1]);
+      expect(new Set(responses).size).toBe(4);
+    };
+    check();
+    rebuild(ctx);
+    check();
+  });
+});
+
 describe('a code typed by hand into "Thẩm định" before the registration that gets it', () => {
   it('the register keeps every code (it is found, never rewritten from a part) and every registration keeps its own', () => {
     const ctx = officeAfterSetup();
