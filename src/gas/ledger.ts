@@ -138,6 +138,10 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const nextText = getState('ledgerNext');
   const next = nextText === null ? null : Number(nextText) || 1;
   if (opts.partial && (!sheet || next === null)) return null;
+  // A submission's own row, sent in the same second as another response from the same address: which of the two it
+  // is, and which one an entry of that second is, only all the rows tell (the full run: each row takes the entry with
+  // its answers, the others the responses no entry holds, in the tab's order). One lookup, kept for the execution.
+  if (opts.partial && sameSecondTwins(responseValues)) return null;
   if (opts.partial && sheet && next !== null && getState('ledgerLookedUp') === '1') {
     const found = identifyByResponse(ss, sheet, responseValues, next, opts);
     if (found) return found;
@@ -177,6 +181,13 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave && !opts.readOnly) save();
   return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined };
+}
+
+/** The one row keyed in `responseValues` has more than one response of the form in its second and from its sender. */
+function sameSecondTwins(responseValues: readonly (readonly unknown[])[]): boolean {
+  const keys = rowKeys(responseValues);
+  if (keys.length !== 1 || !keys[0].at) return false;
+  return responsesOf(keys[0], lookupResponses(getState('registrationForm'), Math.max(0, keys[0].at - 1000))).length > 1;
 }
 
 /** The register tab is hidden, as the script keeps it (from the run's listing when it has one). */

@@ -506,6 +506,57 @@ describe('registrations sent in the same second from one address', () => {
     rebuild(ctx);
     check();
   });
+
+  const answersOf = (name: string) => ({ ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name });
+  /** Code → response id, as the register holds them. */
+  const responseOfCode = (ctx: Ctx) => new Map(ctx.emu.spreadsheets.values('Sổ mã phiếu').slice(1).map((r) => [String(r[0]), String(r[1])]));
+
+  it('one queued behind the lock, the other handled first: each code holds its own response, and an edit keeps its own', () => {
+    const ctx = officeAfterSetup();
+    ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ Khác'), { email: SCHOOLS[1].emails[0] });
+    rebuild(ctx);
+    ctx.emu.clock.advance(3600_000);
+    // A arrives while another job holds the lock (its row waits in the queue); B, 300 ms later, finds the lock free.
+    const lock = ctx.emu.locks.state('script');
+    lock.holder = 0;
+    const t = ctx.emu.clock.now();
+    const a = ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ A'), { email: SCHOOLS[0].emails[0] });
+    lock.holder = null;
+    const b = ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ B'), { email: SCHOOLS[0].emails[0], at: t + 300 });
+    for (let k = 0; k < 5 && ctx.emu.triggers.find('continueIntake').length > 0; k++) ctx.emu.triggers.runDueTimeTriggers(ctx.emu.clock.now() + 61_000);
+    const codeOf = (name: string) => [...namesByCode(ctx)].find(([, n]) => n === name)?.[0];
+    const expectOwn = (nameA: string) => {
+      const responses = responseOfCode(ctx);
+      expect(responses.get(codeOf(nameA)!)).toBe(a.responseId);
+      expect(responses.get(codeOf('Tổ B')!)).toBe(b.responseId);
+    };
+    expectOwn('Tổ A');
+    const codeA = codeOf('Tổ A');
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ A sửa'), { email: SCHOOLS[0].emails[0], editResponseId: a.responseId });
+    expect(codeOf('Tổ A sửa')).toBe(codeA);
+    expectOwn('Tổ A sửa');
+    rebuild(ctx);
+    expect(codeOf('Tổ A sửa')).toBe(codeA);
+    expectOwn('Tổ A sửa');
+  });
+
+  it('three with the same answers in one second: three codes, one confirmation each', () => {
+    const ctx = officeAfterSetup();
+    const t = ctx.emu.clock.now();
+    for (let i = 0; i < 3; i++) ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ Trùng'), { email: SCHOOLS[0].emails[0], at: t + i * 100 });
+    const check = () => {
+      const codes = ctx.emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => String(r[0]));
+      expect(new Set(codes).size).toBe(3);
+      const subjects = ctx.emu.mail.sent.map((m) => m.subject);
+      expect(subjects).toHaveLength(3);
+      for (const code of codes) expect(subjects.filter((s) => s.includes(code))).toHaveLength(1);
+      expect(new Set(responseOfCode(ctx).values()).size).toBe(3);
+    };
+    check();
+    rebuild(ctx);
+    check();
+  });
 });
 
 describe('a code typed by hand into "Thẩm định" before the registration that gets it', () => {
