@@ -541,6 +541,30 @@ describe('registrations sent in the same second from one address', () => {
     expectOwn('Tổ A sửa');
   });
 
+  it('the form failing once as the second one comes (its own row alone then keyed): it never takes the first one\'s code', () => {
+    const ctx = officeAfterSetup();
+    const t = ctx.emu.clock.now();
+    const a = ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ A'), { email: SCHOOLS[0].emails[0], at: t });
+    // The first lookup of the second submission fails: it does not see the twin and reads the register whole with its
+    // own row alone keyed, where an entry of the same second and address with other answers, and that entry's
+    // response, are the first registration's.
+    ctx.emu.runtime.failOn('Form.getResponses', 1, 'Service error: Forms');
+    const b = ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ B'), { email: SCHOOLS[0].emails[0], at: t + 300 });
+    expect(namesByCode(ctx).get('DK-000002')).toBe('Tổ A');
+    expect(responseOfCode(ctx).get('DK-000002')).toBe(a.responseId);
+    // Its own code at once: the form answers its next lookups.
+    const codeB = [...namesByCode(ctx)].find(([, n]) => n === 'Tổ B')?.[0];
+    expect(codeB).toBeDefined();
+    expect(responseOfCode(ctx).get(codeB!)).toBe(b.responseId);
+    ctx.emu.clock.advance(3600_000);
+    rebuild(ctx);
+    const names = namesByCode(ctx);
+    expect(names.get('DK-000002')).toBe('Tổ A');
+    expect([...names.values()].sort()).toEqual(['Tổ A', 'Tổ B']);
+    const responses = responseOfCode(ctx);
+    expect(new Set(responses.values()).size).toBe(2);
+  });
+
   it('three with the same answers in one second: three codes, one confirmation each', () => {
     const ctx = officeAfterSetup();
     const t = ctx.emu.clock.now();
