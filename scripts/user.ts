@@ -74,6 +74,12 @@ export function deleteTabRow(emu: Emulator, tab: string, row: number): void {
   emu.forms.rowsMoved(s, (r) => (r === row ? undefined : r > row ? r - 1 : r));
 }
 
+/** Select a row, press Delete: its contents go, its formats and its place stay (a blank row among the others). */
+export function clearTabRow(emu: Emulator, tab: string, row: number): void {
+  const s = model(emu, tab);
+  for (let c = 1; c <= s.maxCols; c++) if (s.cell(row, c)) s.setCell(row, c, { value: '' });
+}
+
 /** Right-click → Hide rows: `n` rows from `row` (1-based) are hidden; their cells stay. */
 export function hideTabRows(emu: Emulator, tab: string, row: number, n = 1): void {
   const s = model(emu, tab);

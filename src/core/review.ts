@@ -62,7 +62,7 @@ const AUTOMATIC = ['school', 'kind', 'name', 'verdict', 'score'] as const;
 export const TOOL_COLUMNS: readonly ReviewColumn[] = [...AUTOMATIC, 'note'];
 
 export interface ReviewStats {
-  /** Data rows of the merged tab. */
+  /** Data rows of the merged tab (blank rows among them included). */
   rows: number;
   /** Registrations appended by this merge. */
   added: number;
@@ -81,9 +81,9 @@ export interface ReviewTab {
   /** Data rows, each exactly header.length wide. */
   rows: unknown[][];
   /**
-   * Whether the tab can be rewritten in place, cell for cell over the values read: every row kept stands where it was
-   * read (no blank row closed up above it) and no column was added. The rows after the kept ones are the new ones.
-   * False for a blank tab and when `error` is set.
+   * Whether the tab can be rewritten in place, cell for cell over the values read: no column was added (every row,
+   * blank rows among them included, stands where it was read). The rows after the kept ones are the new ones. False
+   * for a blank tab and when `error` is set.
    */
   inPlace: boolean;
   frozenRows: number;
@@ -201,10 +201,10 @@ function registrationIndex(registrations: readonly EvaluatedRegistration[]): (id
 
 /**
  * Merge the "Thẩm định" tab as read (header row first; [] for a new tab) with the current registrations.
- * Existing rows keep their order, their decision/comment/reviewer and every extra column; their automatic columns
- * and "Ghi chú" are refreshed. New registrations are appended in id order with "Chờ thẩm định". A row whose
- * registration vanished is kept with its last automatic values and flagged; superseded registrations, unknown
- * decisions and repeated ids are flagged. Linear in rows + registrations; never throws.
+ * Existing rows keep their order (blank rows among them stay, blank), their decision/comment/reviewer and every extra
+ * column; their automatic columns and "Ghi chú" are refreshed. New registrations are appended in id order with "Chờ
+ * thẩm định". A row whose registration vanished is kept with its last automatic values and flagged; superseded
+ * registrations, unknown decisions and repeated ids are flagged. Linear in rows + registrations; never throws.
  */
 export function mergeReview(
   existingValues: readonly (readonly unknown[])[],
@@ -276,7 +276,7 @@ export function mergeReview(
   }
   const width = header.length;
   // No column added (a missing standard column is appended to the header): checked again as rows are kept.
-  let inPlace = !fresh && readWidth === width;
+  const inPlace = !fresh && readWidth === width;
 
   // ---- existing rows, in the office's order
   // Only rows already in the tab look their registration up by id.
@@ -300,8 +300,9 @@ export function mergeReview(
     for (let i = 1; i < values.length; i++) {
       const src = values[i] || [];
       if (isBlankRow(src)) continue;
-      // Kept at its place only when no blank row above it was closed up.
-      if (rows.length !== i - 1) inPlace = false;
+      // A blank row among the rows stays where it is, blank: closing it up would move every row below it, and the tab
+      // would have to be written whole (a decision typed meanwhile lost). Only blank rows below the last are dropped.
+      while (rows.length < i - 1) rows.push(new Array(width).fill(''));
       const row: unknown[] = new Array(width);
       for (let j = 0; j < width; j++) {
         const v = src[j];

@@ -116,13 +116,16 @@ export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
  * placed when it runs).
  *
  * The tab must still stand as it was read: just before writing, its header and key column are read again (one read of
- * the rectangle read); if either changed (a column inserted, deleted or moved; rows sorted, inserted or deleted since),
- * nothing is written and `'moved'` is returned: read and merge again. They are read once more after the writes (that
+ * the rectangle read, with the row below it and the column after it, within the grid `grid`); if either changed (a
+ * column inserted, deleted or moved; rows sorted, inserted or deleted since), or the row below or the column after
+ * holds anything (the read was short: a row or column inserted between its getDataRange and its getValues, which
+ * would make a registration pushed out of it look new), nothing is written and `'moved'` is returned: read and merge
+ * again. They are read once more after the writes (that
  * read waits for them to be committed): changed in between, the tool's cells may have gone to other rows or columns,
  * and `'moved after writing'` says to read, merge and write again, which puts them right — the rows it appended too,
  * given again as `own` (rows wholly the tool's: every cell of theirs is written where it differs). What is typed
  * meanwhile into a cell this run does not write stays. Plans every write before the first: null (nothing written) when more than
- * `maxWrites` calls would be needed. Untrusted text is made literal.
+ * `limits.writes` blocks, or more than `limits.appends` new rows, would be needed. Untrusted text is made literal.
  */
 export function writeInPlace(
   sheet: Sheet,
@@ -130,7 +133,8 @@ export function writeInPlace(
   after: readonly (readonly unknown[])[],
   tool: ReadonlySet<number>,
   key: number,
-  maxWrites: number,
+  limits: { writes: number; appends: number },
+  grid: { rows: number; cols: number },
   own: ReadonlySet<string> = new Set(),
 ): InPlaceOutcome {
   // The rows that were there: up to the last one read with content (blank as the merge sees it; the rows below are
@@ -184,19 +188,25 @@ export function writeInPlace(
     c = end - 1;
   }
   const added = after.slice(kept).map((line) => Array.from({ length: width }, (_, j) => toCell(line[j])));
-  if (blocks.length + added.length > maxWrites) return null;
+  if (blocks.length > limits.writes || added.length > limits.appends) return null;
   if (blocks.length + added.length === 0) return 0;
   // The header and the key column as they stand now (the rectangle read, read again), before the writes and, when rows
-  // were written by their place, after them.
-  const moved = () => {
-    const now = sheet.getRange(1, 1, kept, width).getValues();
+  // were written by their place, after them. Before them, also the rows below the kept ones up to the one below the
+  // read (blank as read) and the column after it (blank): content there means the read was short.
+  const rows = Math.min(before.length + 1, grid.rows);
+  const cols = Math.min(width + 1, grid.cols);
+  const moved = (written: boolean) => {
+    const now = sheet.getRange(1, 1, written ? kept : rows, written ? width : cols).getValues();
     for (let c = 0; c < width; c++) if (!sameCell(now[0][c], cell(before, 0, c))) return true;
     for (let r = 1; r < kept; r++) if (!sameCell(now[r][key], cell(before, r, key))) return true;
+    if (written) return false;
+    for (let r = kept; r < rows; r++) for (let c = 0; c < width; c++) if (!sameCell(now[r][c], cell(before, r, c))) return true;
+    for (let r = 0; r < rows && cols > width; r++) if (!sameCell(now[r][width], '')) return true;
     return false;
   };
-  if (kept > 0 && moved()) return 'moved';
+  if (kept > 0 && moved(false)) return 'moved';
   for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells);
   for (const line of added) sheet.appendRow(line);
-  if (kept > 0 && moved()) return 'moved after writing';
+  if (kept > 0 && moved(true)) return 'moved after writing';
   return blocks.length + added.length + (kept > 0 ? 2 : 0);
 }

@@ -61,11 +61,12 @@ export interface WriteOptions {
   /**
    * Rewrite in place, over `read` (the tab as read, header included), when the tab keeps its shape: only the `tool`
    * columns (0-based) where they change, new rows appended, the rows of `own` codes whole (src/gas/rows.ts
-   * writeInPlace); the whole grid at once when that takes more than `maxWrites` calls. When the tab's header or `key`
+   * writeInPlace); the whole grid at once when that takes more than `maxWrites` blocks or `maxAppends` new rows (each
+   * its own appendRow, which places it where the tab ends when it runs). When the tab's header or `key`
    * column changed since `read` (read again before and after the writes), writeTable says so instead of 'written'. For
    * a tab people work in while the run works.
    */
-  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; maxWrites: number; own?: ReadonlySet<string> };
+  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; maxWrites: number; maxAppends: number; own?: ReadonlySet<string> };
 }
 
 /** What writeTable did: wrote the tab, or (in place) found it changed since it was read, before or after its writes. */
@@ -135,7 +136,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   // The grid grown first (below its last row: no content moves), so that rows appended in place stay within it.
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
-  const inPlace = opts.inPlace && !reshaped ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, opts.inPlace.maxWrites, opts.inPlace.own) : null;
+  const inPlace = opts.inPlace && !reshaped ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, { writes: opts.inPlace.maxWrites, appends: opts.inPlace.maxAppends }, { rows: maxRows, cols: maxCols }, opts.inPlace.own) : null;
   // Moved since the read (before the writes, or while they were made): the caller reads and merges again.
   if (inPlace === 'moved' || inPlace === 'moved after writing') return inPlace;
   if (inPlace === null) sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));

@@ -20,11 +20,13 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * At most this many calls rewrite "Thẩm định" in place (typically none, or one or two: the automatic columns and "Ghi
- * chú", each a block; a row appended for each new registration a submission did not add); past it (a first run over a
- * tab typed by hand, many registrations added at once) the tab is written whole, in one.
+ * "Thẩm định" is rewritten in place with at most this many blocks (typically none, or one or two: the automatic columns
+ * and "Ghi chú", each a block over a stretch of coded rows; the office's own and blank rows end a stretch) and this many
+ * rows appended (one call each: the new registrations no submission added, e.g. after a burst). Past either (a tab
+ * typed by hand, hundreds of registrations at once) the tab is written whole, in one.
  */
 const REVIEW_IN_PLACE_WRITES = 12;
+const REVIEW_IN_PLACE_APPENDS = 50;
 /** Reads and merges of "Thẩm định" tried while the council keeps moving its rows; then it waits for the next run. */
 const REVIEW_ATTEMPTS = 4;
 
@@ -54,7 +56,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // council's cells, so that a decision typed while the run works stays; a tab the council sorted or reshaped since
     // the read (rows or columns inserted, deleted, moved) is read and merged again.
     const tool = new Set(TOOL_COLUMNS.map((k) => merged.columns[k]));
-    const inPlace: WriteOptions['inPlace'] = merged.inPlace ? { read: values, tool, key: merged.columns.id, maxWrites: REVIEW_IN_PLACE_WRITES, own } : undefined;
+    const inPlace: WriteOptions['inPlace'] = merged.inPlace ? { read: values, tool, key: merged.columns.id, maxWrites: REVIEW_IN_PLACE_WRITES, maxAppends: REVIEW_IN_PLACE_APPENDS, own } : undefined;
     const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);

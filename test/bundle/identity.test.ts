@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { reviewNoteEditedAfterReview } from '../../src/core/messages';
-import { deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
+import { clearTabRow, deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -350,7 +350,7 @@ describe('the council working in "Thẩm định" while a rebuild works', () => 
   // run: no decision written over, moved to another registration or held for nothing, every row showing its own
   // registration, nothing lost. The rebuild has work in the tab: a decision typed since the last run (DK-000003), a
   // name typed over (an automatic cell, given back), a decision typed in lower case, a row deleted by mistake
-  // (appended again).
+  // (appended again), a row emptied by mistake (left blank where it is, its registration appended again).
   /** `strays`: rows the act inserts may get a copy of a registration's automatic cells (see `outcome`). */
   type Act = [label: string, act: (ctx: Ctx, code: string) => void, strays?: boolean];
   const acts: Act[] = [
@@ -378,6 +378,9 @@ describe('the council working in "Thẩm định" while a rebuild works', () => 
     insertTabRows(ctx.emu, REVIEW, at('DK-000005'), 1);
     typeCell(ctx.emu, REVIEW, at('DK-000005') + 1, header.indexOf('Tên') + 1, 'Dòng riêng của phòng');
     deleteTabRow(ctx.emu, REVIEW, at('DK-000004'));
+    // A row emptied with the Delete key: a blank row among the others, kept where it is (closing it up would move every
+    // row below it and make the tab a whole write); its registration is appended again.
+    clearTabRow(ctx.emu, REVIEW, at('DK-000006'));
     return { ctx, code };
   }
   /** The rebuild with `act` done after `afterCalls` of its calls (null: before it); the trace of the rebuild. */

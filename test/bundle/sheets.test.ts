@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { writeTable } from '../../src/gas/sheets';
-import { insertTabRows } from '../../scripts/user';
+import { insertTabColumn, insertTabRows } from '../../scripts/user';
 
 /** Runs gas-layer code imported here with the emulated globals it reads, as one execution. */
 function withGlobals<T>(emu: Emulator, fn: () => T): T {
@@ -89,9 +89,9 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
   }
   const sheetT = (emu: Emulator) => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!;
   /** Writes `rows` in place over what `setUp` wrote (as `read`, the tab as the run read it); the calls it made. */
-  function rewrite(emu: Emulator, rows: unknown[][], maxWrites = 12) {
+  function rewrite(emu: Emulator, rows: unknown[][], maxWrites = 12, maxAppends = 12) {
     emu.runtime.resetCalls();
-    const written = withGlobals(emu, () => writeTable(tab(emu), header, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0, maxWrites } }));
+    const written = withGlobals(emu, () => writeTable(tab(emu), header, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0, maxWrites, maxAppends } }));
     return { written, setValues: emu.runtime.count('Range.setValues'), appendRow: emu.runtime.count('Sheet.appendRow'), reads: emu.runtime.count('Range.getValues') };
   }
   const changed = [
@@ -142,6 +142,31 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
     emu.runtime.interleave(() => insertTabRows(emu, 'T', 1, 1), { afterCalls: firstWrite - 1 });
     expect(rewrite(emu, changed).written).toBe('moved after writing');
     expect(emu.runtime.interleaveErrors).toEqual([]);
+  });
+
+  it('new rows are appended one by one up to their own limit, past the limit of blocks', () => {
+    const emu = setUp();
+    const added = [4, 5, 6].map((n) => [`A${n}`, `Tên ${n}`, 'Đạt', 'Chờ thẩm định', '']);
+    expect(rewrite(emu, [...read.slice(1), ...added], 1, 3)).toEqual({ written: 'written', setValues: 0, appendRow: 3, reads: 2 });
+    expect(emu.spreadsheets.values('T').slice(4).map((r) => r[0])).toEqual(['A4', 'A5', 'A6']);
+    // One more than allowed: written whole.
+    const whole = setUp();
+    expect(rewrite(whole, [...read.slice(1), ...added], 1, 2)).toMatchObject({ written: 'written', setValues: 1, appendRow: 0 });
+  });
+
+  it('a read made short by a row or a column inserted before its values were taken: "moved", nothing written', () => {
+    // The run read the tab without its last row (or last column): a row (or column) came in above it (left of it)
+    // between getDataRange and getValues. Its registration would look new and be appended a second time.
+    for (const meddle of [(emu: Emulator) => insertTabRows(emu, 'T', 1, 1), (emu: Emulator) => insertTabColumn(emu, 'T', 1)]) {
+      const emu = setUp();
+      meddle(emu);
+      const short = emu.spreadsheets.values('T').slice(0, read.length).map((r) => r.slice(0, header.length));
+      const before = emu.spreadsheets.values('T');
+      emu.runtime.resetCalls();
+      const written = withGlobals(emu, () => writeTable(tab(emu), short[0] as string[], [...short.slice(1), ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', '']], { frozenRows: 1, keepGrid: true, inPlace: { read: short, tool, key: 0, maxWrites: 12, maxAppends: 12 } }));
+      expect(written).toBe('moved');
+      expect(emu.spreadsheets.values('T')).toEqual(before);
+    }
   });
 
   it('more writes than allowed: the tab is written whole, in one', () => {

@@ -221,7 +221,7 @@ describe('mergeReview', () => {
     expect(kept.snapshots.get(id)!.decidedOn.startsWith('truoc:')).toBe(false);
   });
 
-  it('says when the tab can be rewritten in place: rows kept where they were read, no column added', () => {
+  it('says when the tab can be rewritten in place: rows (and blank rows among them) kept where they were read, no column added', () => {
     const first = mergeReview([], all.slice(0, 20));
     expect(first.inPlace).toBe(false); // a new tab is written whole
     const read = writeThenRead(first);
@@ -233,8 +233,11 @@ describe('mergeReview', () => {
     // Blank rows below the content change nothing.
     const blank = read[0].map(() => '');
     expect(mergeReview([...read, blank, blank], all.slice(0, 20)).inPlace).toBe(true);
-    // A blank row closed up above a kept row moves it: rewritten whole.
-    expect(mergeReview([read[0], blank, ...read.slice(1)], all.slice(0, 20)).inPlace).toBe(false);
+    // A blank row among the rows stays where it is, blank: no row below it moves, still in place.
+    const gap = mergeReview([read[0], read[1], blank, ...read.slice(2), blank], all.slice(0, 22));
+    expect(gap.inPlace).toBe(true);
+    expect(gap.rows.map((r) => r[0])).toEqual([read[1][0], '', ...read.slice(2).map((r) => r[0]), all[20].id, all[21].id]);
+    expect(gap.rows[1]).toEqual(blank);
     // A standard column added (the office deleted "Ghi chú"): rewritten whole.
     const note = read[0].indexOf(REVIEW_HEADERS.note);
     const withoutNote = read.map((r) => r.filter((_, i) => i !== note));
