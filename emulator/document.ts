@@ -9,6 +9,7 @@
 import {
   attach,
   instrument,
+  makeEnum,
   type EnumValue,
   type Facade,
   type Runtime,
@@ -64,30 +65,6 @@ export const DOC_MSG = {
 };
 
 // ------------------------------------------------------------------ enums
-
-/** Enum values with their own prototype, so that they cross into the script realm unchanged (the runtime
- *  copies plain objects): `p.getHeading() === DocumentApp.ParagraphHeading.HEADING1` holds, as in Apps Script. */
-const ENUM_PROTO = {
-  name(this: { _n: string }) {
-    return this._n;
-  },
-  ordinal(this: { _i: number }) {
-    return this._i;
-  },
-  toString(this: { _n: string }) {
-    return this._n;
-  },
-  toJSON(this: { _n: string }) {
-    return this._n;
-  },
-};
-function makeEnum<N extends string>(names: readonly N[]): Record<N, EnumValue> {
-  const out = {} as Record<N, EnumValue>;
-  names.forEach((n, i) => {
-    out[n] = Object.freeze(Object.create(ENUM_PROTO, { _n: { value: n }, _i: { value: i } })) as EnumValue;
-  });
-  return Object.freeze(out);
-}
 
 export const ATTRIBUTE = makeEnum([
   'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',

@@ -594,10 +594,30 @@ export interface EnumValue {
   toJSON(): string;
 }
 
+/**
+ * Enum values with their own prototype, so that they cross into the script realm unchanged (toRealm copies plain
+ * objects): `ui.alert(…) === ui.Button.YES` and `p.getHeading() === DocumentApp.ParagraphHeading.HEADING1` hold, as in
+ * Apps Script.
+ */
+const ENUM_PROTO = {
+  name(this: { _n: string }) {
+    return this._n;
+  },
+  ordinal(this: { _i: number }) {
+    return this._i;
+  },
+  toString(this: { _n: string }) {
+    return this._n;
+  },
+  toJSON(this: { _n: string }) {
+    return this._n;
+  },
+};
+
 export function makeEnum<N extends string>(names: readonly N[]): Record<N, EnumValue> {
   const out = {} as Record<N, EnumValue>;
   names.forEach((n, i) => {
-    out[n] = Object.freeze({ name: () => n, ordinal: () => i, toString: () => n, toJSON: () => n });
+    out[n] = Object.freeze(Object.create(ENUM_PROTO, { _n: { value: n }, _i: { value: i } })) as EnumValue;
   });
   return Object.freeze(out);
 }

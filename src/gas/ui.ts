@@ -8,3 +8,13 @@ export function tellUser(message: string): void {
     Logger.log(message);
   }
 }
+
+/** Asks the person at the keyboard a yes/no question: true only when they answer yes (false with nobody there). */
+export function askUser(question: string): boolean {
+  try {
+    const ui = SpreadsheetApp.getUi();
+    return ui.alert(question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+  } catch {
+    return false;
+  }
+}

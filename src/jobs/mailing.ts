@@ -2,10 +2,11 @@
 // sending time). One read of the outbox record; each e-mail is marked in a script property before and after it
 // goes (the intent and the confirmation, src/gas/outbox.ts); the tabs are written at the end (and every few e-mails).
 import type { Email } from '../core/emails';
-import { MAIL_RECORD_LOST } from '../core/messages';
+import { MAIL_RECORD_LOST, MAIL_RECORD_RESUME } from '../core/messages';
 import { MAX_ATTEMPTS, settleJournal, type OutboxEntry, type OutboxKind } from '../core/outbox';
 import { logError } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
+import { askUser } from '../gas/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -52,4 +53,20 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
   const failedNow = result.entries.some((e, i) => e !== entries[i] && e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
   return { sent: result.sent, retrySoon: result.stopped || failedNow };
+}
+
+/**
+ * For "Thiết lập", run by a person holding the lock: a record of e-mails shorter than the count kept stops every e-mail
+ * (deliver), and when the whole file was restored to an earlier version the record cannot be had back. The person is
+ * asked whether to go on from the record as it stands; yes: it is taken as it is (its count rewritten), and the e-mails
+ * it lost may go once more. The line for the setup's alert (also logged when yes), or null when nothing is lost.
+ */
+export function offerToResumeMail(ss: Spreadsheet): string | null {
+  const box = openOutbox(ss);
+  if (!box.lost) return null;
+  const { held, expected } = box.lost;
+  if (!askUser(MAIL_RECORD_RESUME.question(held, expected))) return MAIL_RECORD_RESUME.kept;
+  commitOutbox(ss, box, box.entries, false);
+  logError(ss, 'setup', MAIL_RECORD_RESUME.resumed(held, expected));
+  return MAIL_RECORD_RESUME.resumed(held, expected);
 }

@@ -55,6 +55,43 @@ describe('the outbox record', () => {
     expect(emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toMatch(/Không gửi thư: sổ thư .* chỉ còn 0 trong số 1 thư đã ghi/);
   });
 
+  it('a whole file restored to an earlier version: nothing is sent and the office is told how; "Thiết lập" asks, and answered yes the e-mails go on', () => {
+    const { emu, bundle, formId } = officeAfterSetup();
+    emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
+    const version = new Map(emu.spreadsheets.active.sheets.map((s) => [s.name, { rows: structuredClone(s.rows), maxRows: s.maxRows }]));
+    emu.clock.advance(3600_000);
+    emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }, { email: SCHOOLS[1].emails[0] });
+    expect(emu.mail.sent).toHaveLength(2);
+    // File → Version history → Restore this version: every tab as it was then (the script's properties are not part of
+    // the file: they still count two e-mails).
+    for (const s of emu.spreadsheets.active.sheets) {
+      const v = version.get(s.name);
+      if (v) (s.rows = structuredClone(v.rows)), (s.maxRows = v.maxRows);
+    }
+    emu.clock.advance(3600_000);
+    emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name, [Q.individualName]: 'Sau khôi phục' }, { email: SCHOOLS[2].emails[0] });
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(emu.mail.sent).toHaveLength(2);
+    const told = emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ') ?? '';
+    expect(told).toMatch(/chỉ còn 1 trong số 2 thư đã ghi/);
+    expect(told).toContain('Điển hình tiên tiến → Thiết lập và trả lời “Có”');
+    const alerts = () => emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+    const before = alerts().length;
+    // The emulation answers "Có" (yes) to a question: nobody is there to click.
+    bundle.call('setup', undefined, { kind: 'menu' });
+    const asked = alerts().slice(before);
+    expect(asked[0]).toMatch(/^Công cụ đang ngừng gửi thư: sổ thư chỉ còn 1 trong số 2 thư đã ghi/);
+    expect(asked.at(-1)).toContain('Đã gửi thư tiếp theo sổ thư hiện tại (1 thư); 1 thư không còn trong sổ có thể được gửi lại một lần.');
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    // The registration sent after the restore is confirmed, once; the next runs send nothing more.
+    expect(emu.mail.sent.slice(2).map((m) => m.to)).toEqual([[SCHOOLS[2].emails[0]]]);
+    expect(emu.mail.sent[2].body).toContain('Sau khôi phục');
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(alerts().slice(before + asked.length).some((m) => m.includes('ngừng gửi thư'))).toBe(false);
+    expect(emu.mail.sent).toHaveLength(3);
+  });
+
   it('a quota another script used up keeps the confirmation waiting for days without using its attempts, then it goes', () => {
     const { emu, bundle, formId } = officeAfterSetup(SCHOOLS, { mailQuota: 1 });
     const useQuota = () => emu.runtime.execute(() => emu.globals.MailApp.sendEmail('khac@x.vn', 'Thư khác', 'B'), { kind: 'node', label: 'another script' });
