@@ -14,7 +14,9 @@ import {
   REVIEW_HEADERS as BASE_HEADERS,
   REVIEW_TAB,
   SUPPLEMENT_EMAIL,
+  reviewErrorCouncilColumnRenamed,
   reviewErrorMissingHeader,
+  reviewNoteDecisionRowLost,
   reviewNoteDuplicateRow,
   reviewNoteEditedAfterReview,
   reviewNoteProposeNotDat,
@@ -53,6 +55,10 @@ export type ReviewDecision = keyof typeof REVIEW_DECISIONS;
 
 /** The standard columns, in the order of a new tab. */
 export const REVIEW_COLUMNS: readonly ReviewColumn[] = ['id', 'school', 'kind', 'name', 'verdict', 'score', 'decision', 'comment', 'reviewer', 'note', 'level'];
+/** The standard columns' headers as matched (matchKey). */
+const STANDARD_KEYS = new Set(REVIEW_COLUMNS.map((k) => matchKey(REVIEW_HEADERS[k])));
+/** The council's own columns beside its decision: what it writes about a registration. */
+const COUNCIL_COLUMNS = ['comment', 'reviewer', 'level'] as const;
 /** Columns the tool rewrites at every merge (from the registration); the others belong to the office. */
 const AUTOMATIC = ['school', 'kind', 'name', 'verdict', 'score'] as const;
 /**
@@ -107,6 +113,8 @@ export interface ReviewTab {
   stale: Set<string>;
   /** Decision snapshots to record in the register (new or changed decisions, and decisions withdrawn). */
   snapshots: Map<string, DecisionSnapshot>;
+  /** Codes added again although the register holds a decision on them: their row was deleted after the council decided. */
+  decisionsLost: string[];
 }
 
 /** What the register remembers of a decision: the council's cells, and the registration they were written on. */
@@ -245,26 +253,38 @@ export function mergeReview(
       const i = byKey.get(matchKey(REVIEW_HEADERS[k]));
       if (i !== undefined) columns[k] = i;
     }
-    for (const k of ['id', 'decision'] as const) {
-      if (columns[k] < 0) {
-        return {
-          name: REVIEW_TAB,
-          header,
-          rows: values.slice(1).map((r) => (r ? r.slice() : [])),
-          inPlace: false,
-          frozenRows: 1,
-          columns: emptyColumns(),
-          decisionColumn: -1,
-          decisions: REVIEW_DECISION_LIST,
-          levelColumn: -1,
-          levels: REVIEW_LEVEL_LIST,
-          error: reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]),
-          values,
-          stats,
-          stale,
-          snapshots,
-        };
-      }
+    // Nothing is written, sent or proposed from the tab as read: the message says what to put right.
+    const refused = (error: string): ReviewTab => ({
+      name: REVIEW_TAB,
+      header,
+      rows: values.slice(1).map((r) => (r ? r.slice() : [])),
+      inPlace: false,
+      frozenRows: 1,
+      columns: emptyColumns(),
+      decisionColumn: -1,
+      decisions: REVIEW_DECISION_LIST,
+      levelColumn: -1,
+      levels: REVIEW_LEVEL_LIST,
+      error,
+      values,
+      stats,
+      stale,
+      snapshots,
+      decisionsLost: [],
+    });
+    for (const k of ['id', 'decision'] as const) if (columns[k] < 0) return refused(reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]));
+    // A column of the council's missing beside a column the tool does not know whose heading holds its heading or is
+    // held in it ("Nhận xét của Hội đồng", "Hình thức khen thưởng"): the same column, renamed. Added again empty, it
+    // would read every comment (or award level) as blank: a second "Yêu cầu bổ sung" without the council's comment, a
+    // Bằng khen proposed as a Giấy khen. Missing otherwise (deleted, or a tab from before it existed), it is added.
+    for (const k of COUNCIL_COLUMNS) {
+      if (columns[k] >= 0) continue;
+      const want = matchKey(REVIEW_HEADERS[k]);
+      const like = header.filter((h) => {
+        const key = matchKey(h);
+        return key !== '' && !STANDARD_KEYS.has(key) && (key.includes(want) || want.includes(key));
+      });
+      if (like.length > 0) return refused(reviewErrorCouncilColumnRenamed(REVIEW_TAB, REVIEW_HEADERS[k], like));
     }
     for (const k of REVIEW_COLUMNS) {
       if (columns[k] >= 0) header[columns[k]] = REVIEW_HEADERS[k];
@@ -372,6 +392,7 @@ export function mergeReview(
   }
 
   // ---- new registrations, in id order
+  const decisionsLost: string[] = [];
   const added = fresh ? registrations.slice() : registrations.filter((r) => seenRow[indexOf(r.id)] === 0);
   let sorted = true;
   for (let i = 1; i < added.length && sorted; i++) sorted = compareIds(added[i - 1].id, added[i].id) <= 0;
@@ -384,7 +405,13 @@ export function mergeReview(
     const row: unknown[] = new Array(width).fill('');
     row[columns.id] = r.id;
     row[columns.decision] = pending;
-    fill(row, r, null);
+    // The register remembers a decision on it: its row was deleted (or the whole tab) after the council decided. Added
+    // again, waiting; the decision, recorded only as a fingerprint, must be typed again (it is neither proposed nor
+    // e-mailed meanwhile).
+    const prev = recorded.get(r.id);
+    const lost = prev !== undefined && prev.decision !== '';
+    if (lost) decisionsLost.push(r.id);
+    fill(row, r, lost ? [reviewNoteDecisionRowLost] : null);
     rows.push(row);
     stats.added++;
   }
@@ -404,6 +431,7 @@ export function mergeReview(
     stats,
     stale,
     snapshots,
+    decisionsLost,
   };
 }
 

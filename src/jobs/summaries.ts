@@ -3,7 +3,7 @@
 // with its chart. Everything is computed before anything is written; each tab is one setValues.
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
+import { PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
 import { enqueue } from '../core/outbox';
 import { mergeReview, pendingRequests, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
@@ -62,6 +62,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
       reviewRules(ss, read, sheet, merged, measured, opts);
+      if (merged.decisionsLost.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_LOST(merged.decisionsLost));
       return result;
     }
     if (outcome === 'moved after writing') {

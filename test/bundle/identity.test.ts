@@ -221,6 +221,53 @@ describe('a registration is known by its response, not its row', () => {
     expect(letters[0].body).not.toMatch(/Tiêu chí [A-Z]+-\d+ .*ưu tiên/);
   });
 
+  it('renaming a column of the council’s ("Nhận xét", the award level) stops the tab loudly: no second letter, no award lowered', () => {
+    const { ctx } = officeWithDecisions();
+    decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung minh chứng.');
+    const header = ctx.emu.spreadsheets.values(REVIEW)[0] as string[];
+    const row = ctx.emu.spreadsheets.values(REVIEW).findIndex((r) => r[0] === 'DK-000003') + 1;
+    typeCell(ctx.emu, REVIEW, row, header.indexOf('Hình thức khen thưởng đề nghị') + 1, 'Bằng khen của Chủ tịch UBND tỉnh');
+    rebuild(ctx);
+    const letters = () => ctx.emu.mail.sent.filter((m) => m.subject.includes('Đề nghị bổ sung'));
+    expect(letters()).toHaveLength(1);
+    const levels = () => {
+      ctx.bundle.call('previewProposals', undefined, { kind: 'menu' });
+      return ctx.emu.spreadsheets.values('Đề nghị khen thưởng').map((r) => r.join(' ')).join('\n');
+    };
+    expect(levels()).toContain('(Bằng khen UBND tỉnh)');
+    for (const [from, to] of [['Nhận xét', 'Nhận xét của Hội đồng'], ['Hình thức khen thưởng đề nghị', 'Hình thức khen thưởng']]) {
+      typeCell(ctx.emu, REVIEW, 1, header.indexOf(from) + 1, to);
+      rebuild(ctx);
+      rebuild(ctx);
+      expect(letters(), to).toHaveLength(1);
+      expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toContain(`không tìm thấy cột “${from}” ở dòng tiêu đề (dòng 1), trong khi có cột “${to}”`);
+      // Nothing proposed from the tab as it stands (a Bằng khen is not listed as a Giấy khen meanwhile).
+      expect(previewNominees(ctx)).toEqual([]);
+      typeCell(ctx.emu, REVIEW, 1, header.indexOf(from) + 1, from);
+    }
+    rebuild(ctx);
+    expect(letters()).toHaveLength(1);
+    expect(previewNominees(ctx)).toContain('DK-000003');
+    expect(levels()).toContain('(Bằng khen UBND tỉnh)');
+  });
+
+  it('a decided row of "Thẩm định" deleted by mistake comes back waiting, flagged and logged, not proposed meanwhile', () => {
+    const { ctx } = officeWithDecisions();
+    expect(previewNominees(ctx)).toContain('DK-000003');
+    deleteTabRow(ctx.emu, REVIEW, ctx.emu.spreadsheets.values(REVIEW).findIndex((r) => r[0] === 'DK-000003') + 1);
+    rebuild(ctx);
+    const back = decisions(ctx).get('DK-000003')!;
+    expect(back.decision).toBe('Chờ thẩm định');
+    expect(back.note).toMatch(/^Dòng của phiếu này đã bị xóa khỏi trang sau khi Hội đồng ghi quyết định/);
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toContain('không còn dòng của 1 phiếu đã có quyết định của Hội đồng (DK-000003)');
+    expect(previewNominees(ctx)).not.toContain('DK-000003');
+    // The council types it again: proposed, and the note goes.
+    decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
+    rebuild(ctx);
+    expect(decisions(ctx).get('DK-000003')!.note).toBe('');
+    expect(previewNominees(ctx)).toContain('DK-000003');
+  });
+
   it('a stranger with their own address cannot replace a school’s verified registration', () => {
     const { ctx } = officeWithDecisions();
     ctx.emu.clock.advance(3600_000);

@@ -12,7 +12,7 @@ import {
   supplementKey,
   ReviewTab,
 } from '../../src/core/review';
-import { reviewErrorMissingHeader, reviewNoteSuperseded, reviewNoteVanished, reviewNoteUnknownDecision } from '../../src/core/messages';
+import { reviewErrorCouncilColumnRenamed, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, reviewNoteUnknownDecision } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -197,6 +197,48 @@ describe('mergeReview', () => {
       expect(JSON.parse(JSON.stringify(broken))).toEqual(copy);
       expect(pendingRequests(tab, all, office.config.organisation)).toEqual([]);
     }
+  });
+
+  it("a column of the council's renamed (missing beside a column it does not know): nothing written, sent or proposed; deleted, it is added", () => {
+    const first = writeThenRead(mergeReview([], all.slice(0, 5)));
+    const header = first[0] as string[];
+    for (const k of ['comment', 'reviewer', 'level'] as const) {
+      const renamed = first.map((r, i) => (i === 0 ? r.map((h) => (h === REVIEW_HEADERS[k] ? `${h} của Hội đồng` : h)) : r.slice()));
+      const tab = mergeReview(renamed, all.slice(0, 5));
+      expect(tab.error).toBe(reviewErrorCouncilColumnRenamed(REVIEW_TAB, REVIEW_HEADERS[k], [`${REVIEW_HEADERS[k]} của Hội đồng`]));
+      expect(tab.values).toBe(renamed);
+      expect(pendingRequests(tab, all, office.config.organisation)).toEqual([]);
+      // Deleted, with no unknown column beside: added again, empty (as a tab from before the column existed).
+      const c = header.indexOf(REVIEW_HEADERS[k]);
+      const deleted = mergeReview(first.map((r) => r.filter((_, i) => i !== c)), all.slice(0, 5));
+      expect(deleted.error).toBeNull();
+      expect(deleted.header.at(-1)).toBe(REVIEW_HEADERS[k]);
+    }
+    // A column of the office's own, with another heading: a council column missing is taken as deleted, and added.
+    const c = header.indexOf(REVIEW_HEADERS.comment);
+    const own = mergeReview(first.map((r, i) => [...r.filter((_, j) => j !== c), i === 0 ? 'Ý kiến của Phòng' : '']), all.slice(0, 5));
+    expect(own.error).toBeNull();
+    expect(own.header.at(-1)).toBe(REVIEW_HEADERS.comment);
+  });
+
+  it('a registration whose row was deleted after the council decided comes back waiting, with a note, and is listed', () => {
+    const values = writeThenRead(mergeReview([], all.slice(0, 4)));
+    const header = values[0] as string[];
+    const id = String(values[2][0]);
+    values[2][header.indexOf(REVIEW_HEADERS.decision)] = REVIEW_DECISIONS.propose;
+    const decided = mergeReview(values, all.slice(0, 4));
+    expect(decided.snapshots.get(id)!.decision).not.toBe('');
+    // The row deleted; the register still holds the decision's snapshot.
+    const again = mergeReview(values.filter((_, i) => i !== 2), all.slice(0, 4), decided.snapshots);
+    const row = again.rows.find((r) => r[0] === id)!;
+    expect(row[header.indexOf(REVIEW_HEADERS.decision)]).toBe(REVIEW_DECISIONS.pending);
+    expect(row[header.indexOf(REVIEW_HEADERS.note)]).toBe(reviewNoteDecisionRowLost);
+    expect(again.decisionsLost).toEqual([id]);
+    // Of the registrations added, only the one with a decision recorded.
+    const added = mergeReview(values.slice(0, 2), all.slice(0, 4), decided.snapshots);
+    expect(added.stats.added).toBe(3);
+    expect(added.decisionsLost).toEqual([id]);
+    expect(added.rows.filter((r) => r[header.indexOf(REVIEW_HEADERS.note)] === reviewNoteDecisionRowLost)).toHaveLength(1);
   });
 
   it('a decision first seen on a row that shows an earlier version (who, school, verdict) is held; touched again on the current one, it is not', () => {

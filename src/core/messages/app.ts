@@ -197,6 +197,9 @@ export const RECREATED = {
 } as const;
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
   `Chưa cập nhật trang “Thẩm định” để không ghi đè quyết định của Hội đồng: ${error}`;
+/** Rows of "Thẩm định" with a decision recorded were deleted: added again, waiting for the council to decide again. */
+export const REVIEW_DECISIONS_LOST = (codes: readonly string[]) =>
+  `Trang “Thẩm định” không còn dòng của ${codes.length} phiếu đã có quyết định của Hội đồng (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}): công cụ đã thêm lại các dòng này ở cuối trang với “Chờ thẩm định”. Hội đồng cần ghi lại quyết định; quyết định cũ xem ở Tệp → Nhật ký phiên bản.`;
 /** "Thẩm định" kept being sorted or reshaped while a rebuild tried to write it (it is written by the next one). */
 export const REVIEW_BUSY =
   'Chưa cập nhật xong trang “Thẩm định”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Quyết định của Hội đồng không bị ghi đè; các cột tự động sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';

@@ -70,8 +70,12 @@ export const REVIEW_DECISION_LIST: readonly string[] = [
 
 export const reviewErrorMissingHeader = (tab: string, column: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1). Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy khôi phục tên cột ${q(column)} rồi chạy lại “Cập nhật tổng hợp”.`;
+export const reviewErrorCouncilColumnRenamed = (tab: string, column: string, unknown: readonly string[]) =>
+  `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1), trong khi có ${unknown.length > 1 ? 'các cột' : 'cột'} ${unknown.slice(0, 3).map(q).join(', ')}: có thể cột ${q(column)} đã bị đổi tên. Công cụ chưa cập nhật trang này, chưa gửi thư và chưa lập hồ sơ theo trang này, để không bỏ sót ý kiến của Hội đồng. Hãy đặt lại tên cột là ${q(column)} (nếu cột đã bị xóa, thêm một cột trống có tên đó) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewNoteVanished = (id: string) =>
   `Dòng của phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (đã bị xóa). Quyết định được giữ; công cụ không gửi thư, không lập hồ sơ cho phiếu này. Nếu xóa nhầm, khôi phục dòng đó (Tệp → Nhật ký phiên bản) là phiếu trở lại với đúng mã cũ.`;
+export const reviewNoteDecisionRowLost =
+  'Dòng của phiếu này đã bị xóa khỏi trang sau khi Hội đồng ghi quyết định; công cụ đã thêm lại dòng với “Chờ thẩm định”. Quyết định cũ chưa được ghi lại: phiếu chưa được đưa vào đề nghị khen thưởng. Hội đồng ghi lại quyết định (quyết định cũ xem ở Tệp → Nhật ký phiên bản).';
 export const reviewNoteSuperseded = (laterId: string) =>
   `Phiếu đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng); nên thẩm định phiếu ${laterId}.`;
 export const reviewNoteUnknownDecision = (text: string) =>
