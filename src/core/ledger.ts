@@ -218,7 +218,8 @@ export interface Recognition {
 
 /**
  * Recognises rows by their timestamp (to the second) and e-mail as the register last saw them; among entries
- * with the same pair, one with the same identifying answers first. Linear.
+ * with the same pair, one with the same identifying answers first; then, for a row still unknown, an entry of the same
+ * second with the same identifying answers and another e-mail (the sender's address corrected by hand). Linear.
  *
  * `partial`: `keys` are not every row of the tab (a submission's own row). A row then takes only an entry with its
  * identifying answers: an entry of the same second and sender with other answers is another row's, one that is not in
@@ -246,10 +247,32 @@ export function recognise(keys: readonly RowKey[], entries: readonly LedgerEntry
     }
   }
   if (partial) return { byRow, unknown: rest };
-  const unknown: RowKey[] = [];
+  const unmatched: RowKey[] = [];
   for (const key of rest) {
     const list = key.at ? byPair.get(secondKey(key.at, key.email)) : undefined;
     const i = list ? list.find((x) => !used.has(x)) : undefined;
+    if (i === undefined) unmatched.push(key);
+    else {
+      used.add(i);
+      byRow.set(key.row, i);
+    }
+  }
+  // Last, a row whose e-mail was corrected by hand (the office typed the school's official address over the sender's):
+  // an entry of the same second with the same identifying answers that no row took. Without this it got a new code,
+  // and the council's decision stayed on the old one.
+  const unknown: RowKey[] = [];
+  const bySubject = new Map<string, number[]>();
+  if (unmatched.some((k) => k.at)) {
+    entries.forEach((e, i) => {
+      if (!e.lastAt || used.has(i)) return;
+      const k = Math.floor(e.lastAt / 1000) + '\u0001' + e.subject;
+      const list = bySubject.get(k);
+      if (list) list.push(i);
+      else bySubject.set(k, [i]);
+    });
+  }
+  for (const key of unmatched) {
+    const i = key.at ? (bySubject.get(Math.floor(key.at / 1000) + '\u0001' + key.subject) ?? []).find((x) => !used.has(x)) : undefined;
     if (i === undefined) unknown.push(key);
     else {
       used.add(i);

@@ -268,6 +268,23 @@ describe('a registration is known by its response, not its row', () => {
     expect(previewNominees(ctx)).toContain('DK-000003');
   });
 
+  it('the sender’s address corrected by hand in the response tab keeps the code, the decision and the nomination', () => {
+    const { ctx, before } = officeWithDecisions();
+    expect(previewNominees(ctx)).toContain('DK-000003');
+    const values = ctx.emu.spreadsheets.values(RESPONSES);
+    const header = values[0] as string[];
+    const row = values.findIndex((r) => r.indexOf('Đối tượng 1') >= 0) + 1;
+    // The school asks the office to put its other official address on the registration.
+    typeCell(ctx.emu, RESPONSES, row, header.indexOf('Địa chỉ email') + 1, SCHOOLS[1].emails[1] ?? 'hieutruong@example.edu.vn');
+    ctx.emu.clock.advance(3600_000);
+    rebuild(ctx);
+    rebuild(ctx);
+    expectNothingMoved(ctx, before);
+    expect([...namesByCode(ctx).keys()]).toEqual([...before.names.keys()]);
+    expect(ctx.emu.mail.sent.length).toBe(before.mails);
+    expect(previewNominees(ctx)).toContain('DK-000003');
+  });
+
   it('a stranger with their own address cannot replace a school’s verified registration', () => {
     const { ctx } = officeWithDecisions();
     ctx.emu.clock.advance(3600_000);

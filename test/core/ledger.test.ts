@@ -36,6 +36,19 @@ describe('register of codes', () => {
     expect(edited.created).toEqual([]);
   });
 
+  it('a sender’s address corrected by hand keeps the code (same second, same answers); a same-address entry first', () => {
+    const first = run([key(2, T0, 'a@x.vn', 'p'), key(3, T0 + 1000, 'b@x.vn', 'q')], [], { kind: 'none' }, null);
+    const fixed = run([key(2, T0, 'hieutruong@x.vn', 'p'), key(3, T0 + 1000, 'b@x.vn', 'q')], first.entries, { kind: 'none' }, first.next);
+    expect(fixed.ids.get(2)).toBe('DK-000002');
+    expect(fixed.created).toEqual([]);
+    expect(fixed.entries[0].email).toBe('hieutruong@x.vn');
+    // Other answers, or another second: a new registration, as before.
+    expect(run([key(2, T0, 'hieutruong@x.vn', 'p2')], first.entries, { kind: 'none' }, first.next).created).toEqual(['DK-000004']);
+    expect(run([key(2, T0 + 1000, 'hieutruong@x.vn', 'p')], first.entries, { kind: 'none' }, first.next).created).toEqual(['DK-000004']);
+    // A submission's own row (partial) never takes another address's entry.
+    expect(recognise([key(2, T0, 'hieutruong@x.vn', 'p')], first.entries, true).byRow.size).toBe(0);
+  });
+
   it('when the form cannot be asked, an unknown row waits (a day at most) instead of getting a code', () => {
     const entries: LedgerEntry[] = [{ id: codeOf(2), responseId: 'R0', firstAt: T0, lastAt: T0, email: 'a@x.vn', subject: 's', decision: '', decidedOn: '' }];
     const keys = [key(2, T0, 'a@x.vn', 's'), key(3, T0 + 1000)];
