@@ -8,6 +8,7 @@ import {
   directoryErrorDuplicateName,
   directoryErrorEmpty,
   directoryErrorEmptyCell,
+  directoryErrorFormerNameTaken,
   directoryErrorMissingHeader,
   directoryErrorUnknownLevel,
 } from './messages/validation';
@@ -27,11 +28,13 @@ export interface School {
   row: number;
   /** matchKey(name). */
   key: string;
+  /** The names it had before ("Tên cũ"): registrations that name it so are its own. */
+  former: string[];
 }
 
 export interface Directory {
   schools: School[];
-  /** matchKey(name) → school (first of duplicates). */
+  /** matchKey(name) → school (first of duplicates); also matchKey of each former name not taken by another school. */
   byKey: Map<string, School>;
   /** code → school (first of duplicates). */
   byCode: Map<string, School>;
@@ -140,6 +143,10 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
       emails: emails.filter((e) => EMAIL.test(e)),
       row,
       key: matchKey(name),
+      former: cell('former')
+        .split(/[;\n]/)
+        .map((n) => cleanText(n))
+        .filter((n) => n !== ''),
     };
     if (code !== '') {
       const first = codeRow.get(code);
@@ -158,15 +165,25 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
     dir.byKey.set(school.key, school);
     dir.schools.push(school);
   }
+  // Former names after every current one (a current name wins): a registration sent under the old name is the school's.
+  for (const school of dir.schools) {
+    for (const name of school.former) {
+      const key = matchKey(name);
+      const other = dir.byKey.get(key);
+      if (other === school) continue;
+      if (other) dir.errors.push(directoryErrorFormerNameTaken(school.row, DIRECTORY_HEADERS.former, name, other.row));
+      else dir.byKey.set(key, school);
+    }
+  }
   return dir;
 }
 
 /** The directory rows of a list of schools (header row first), as the "Đơn vị" tab holds them. */
-export function directoryToRows(schools: readonly Omit<School, 'row' | 'key'>[]): string[][] {
+export function directoryToRows(schools: readonly Omit<School, 'row' | 'key' | 'former'>[]): string[][] {
   const h = DIRECTORY_HEADERS;
   return [
-    [h.code, h.name, h.level, h.ward, h.cluster, h.principal, h.email],
-    ...schools.map((s) => [s.code, s.name, s.level, s.ward, s.cluster, s.principal, s.emails.join('; ')]),
+    [h.code, h.name, h.level, h.ward, h.cluster, h.principal, h.email, h.former],
+    ...schools.map((s) => [s.code, s.name, s.level, s.ward, s.cluster, s.principal, s.emails.join('; '), '']),
   ];
 }
 

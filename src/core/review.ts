@@ -123,9 +123,13 @@ export interface DecisionSnapshot {
   decidedOn: string;
 }
 
-/** Fingerprint of what a decision is taken on: who, in which school, and the automatic verdict. */
+/**
+ * Fingerprint of what a decision is taken on: who, in which school (as the registration names it: the same key as its
+ * school's when found, and a school renamed in "Đơn vị", its old name kept as "Tên cũ", changes nothing), and the
+ * automatic verdict.
+ */
 export function decidedOnFingerprint(r: EvaluatedRegistration): string {
-  const school = r.school ? r.school.key : matchKey(r.schoolName);
+  const school = matchKey(r.schoolName);
   return fingerprint(school + '\u0001' + (r.kind || '') + '\u0001' + matchKey(r.name) + '\u0001' + (r.birthYear === null ? '' : String(r.birthYear)) + '\u0001' + r.verdict);
 }
 
@@ -152,7 +156,10 @@ const DECIDED_ON_EARLIER = 'truoc:';
 function showsRegistration(row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): boolean {
   const now: unknown[] = [];
   setAutomaticCells(now, columns, r);
-  return (['school', 'kind', 'name', 'verdict'] as const).every((k) => toText(row[columns[k]]) === toText(now[columns[k]]));
+  // The school by any of its names: the one the registration gives, its name now or before (renamed in "Đơn vị").
+  const school = matchKey(row[columns.school]);
+  const sameSchool = school === matchKey(now[columns.school]) || school === matchKey(r.schoolName) || (r.school?.former.some((n) => matchKey(n) === school) ?? false);
+  return sameSchool && (['kind', 'name', 'verdict'] as const).every((k) => toText(row[columns[k]]) === toText(now[columns[k]]));
 }
 
 /** The automatic cells (AUTOMATIC) of a registration's row. */

@@ -36,7 +36,7 @@ function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults:
 /** Column widths (px) of the office's tabs when they are created. */
 const WIDTHS = {
   config: [230, 320, 560],
-  directory: [90, 280, 90, 170, 110, 190, 280],
+  directory: [90, 280, 90, 170, 110, 190, 280, 280],
   criteria: [110, 440, 90, 240, 80, 460],
 };
 

@@ -285,6 +285,29 @@ describe('a registration is known by its response, not its row', () => {
     expect(previewNominees(ctx)).toContain('DK-000003');
   });
 
+  it('a school renamed in "Đơn vị", its old name kept in "Tên cũ": its registrations, codes, decisions and nominees stay', () => {
+    const { ctx, before } = officeWithDecisions();
+    const results = () => new Map(table(ctx, 'Kết quả kiểm tra').map((r) => [String(r['Mã phiếu']), r]));
+    const was = results();
+    const dir = ctx.emu.spreadsheets.values('Đơn vị');
+    const header = dir[0] as string[];
+    const row = dir.findIndex((r) => r[header.indexOf('Tên đơn vị')] === SCHOOLS[1].name) + 1;
+    const renamed = `${SCHOOLS[1].name} phường Nam Cường`;
+    typeCell(ctx.emu, 'Đơn vị', row, header.indexOf('Tên đơn vị') + 1, renamed);
+    typeCell(ctx.emu, 'Đơn vị', row, header.indexOf('Tên cũ') + 1, SCHOOLS[1].name);
+    ctx.emu.clock.advance(3600_000);
+    rebuild(ctx);
+    const now = results();
+    for (const [code, r] of was) expect(now.get(code)!['Kết luận'], code).toBe(r['Kết luận']);
+    expect(table(ctx, REVIEW).find((r) => r['Mã phiếu'] === 'DK-000003')).toMatchObject({ 'Đơn vị': renamed, 'Quyết định của Hội đồng': 'Đề nghị khen', 'Ghi chú': '' });
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+    expect(ctx.emu.mail.sent.length).toBe(before.mails);
+    // Without "Tên cũ" the old name is unknown (as a school missing from "Đơn vị").
+    typeCell(ctx.emu, 'Đơn vị', row, header.indexOf('Tên cũ') + 1, '');
+    rebuild(ctx);
+    expect(results().get('DK-000003')!['Kết luận']).not.toBe(was.get('DK-000003')!['Kết luận']);
+  });
+
   it('a stranger with their own address cannot replace a school’s verified registration', () => {
     const { ctx } = officeWithDecisions();
     ctx.emu.clock.advance(3600_000);

@@ -3,6 +3,7 @@ import { Q } from '../../src/core/registration-form';
 import { identityFlags } from '../../src/core/duplicates';
 import { parseResponses } from '../../src/core/registration';
 import { parseDirectory } from '../../src/core/directory';
+import { matchKey } from '../../src/core/text';
 import { answersToRow, collectiveAnswers, config, directory, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const cfg = config();
@@ -108,6 +109,14 @@ describe('directory', () => {
     expect(errs.some((e) => /dòng 7, cột “Email”.*khong-phai-email/.test(e))).toBe(true);
     expect(errs.some((e) => /dòng 8, cột “Cấp học”.*Đại học/.test(e))).toBe(true);
     expect(errs.filter((e) => e.includes('trùng'))).toHaveLength(2);
+    // A school renamed: its old name in "Tên cũ" finds it; an old name that is another school's name is refused.
+    expect(rows[0][7]).toBe('Tên cũ');
+    const renamed = rows.map((r) => (r[1] === SCHOOLS[0].name ? [r[0], 'Trường Mầm non Hoa Sen phường Mới', ...r.slice(2, 7), `${SCHOOLS[0].name}; ${SCHOOLS[1].name}`] : r));
+    const dir = parseDirectory(renamed);
+    expect(dir.byKey.get(matchKey(SCHOOLS[0].name))?.name).toBe('Trường Mầm non Hoa Sen phường Mới');
+    expect(dir.byKey.get(matchKey(SCHOOLS[1].name))?.name).toBe(SCHOOLS[1].name);
+    expect(dir.errors).toEqual([`Trang tính “Đơn vị”, dòng 2, cột “Tên cũ”: tên “${SCHOOLS[1].name}” đã là tên (hoặc tên cũ) của đơn vị ở dòng 3; công cụ không dùng tên cũ này.`]);
+    expect(dir.schools).toHaveLength(rows.length - 1);
     const noEmail = rows.map((r) => r.slice(0, 6));
     expect(parseDirectory(noEmail).errors).toEqual(['Trang tính “Đơn vị”: thiếu cột “Email” ở dòng tiêu đề (dòng 1).']);
   });

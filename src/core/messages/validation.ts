@@ -227,6 +227,8 @@ export const DIRECTORY_HEADERS = {
   cluster: 'Cụm thi đua',
   principal: 'Hiệu trưởng',
   email: 'Email',
+  /** Optional: the names a school had before (a school renamed after the 2025 mergers), separated by ";". */
+  former: 'Tên cũ',
 } as const;
 export const SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS', 'Liên cấp', 'THPT'] as const;
 
@@ -243,6 +245,8 @@ export const directoryErrorDuplicateCode = (row: number, code: string, firstRow:
   `${tabRow(DIRECTORY_TAB, row)}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}.`;
 export const directoryErrorDuplicateName = (row: number, name: string, firstRow: number) =>
   `${tabRow(DIRECTORY_TAB, row)}: tên đơn vị ${q(name)} trùng với dòng ${firstRow}.`;
+export const directoryErrorFormerNameTaken = (row: number, column: string, name: string, otherRow: number) =>
+  `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: tên ${q(name)} đã là tên (hoặc tên cũ) của đơn vị ở dòng ${otherRow}; công cụ không dùng tên cũ này.`;
 export const directoryErrorUnknownLevel = (row: number, column: string, value: string) =>
   `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: cấp học ${q(value)} không thuộc danh sách (${list(SCHOOL_LEVELS)}).`;
 
