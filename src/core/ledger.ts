@@ -258,8 +258,8 @@ export function recognise(keys: readonly RowKey[], entries: readonly LedgerEntry
     }
   }
   // Last, a row whose e-mail was corrected by hand (the office typed the school's official address over the sender's):
-  // an entry of the same second with the same identifying answers that no row took. Without this it got a new code,
-  // and the council's decision stayed on the old one.
+  // the one entry of the same second with the same identifying answers that no row took. Without this it got a new
+  // code, and the council's decision stayed on the old one.
   const unknown: RowKey[] = [];
   const bySubject = new Map<string, number[]>();
   if (unmatched.some((k) => k.at)) {
@@ -272,7 +272,10 @@ export function recognise(keys: readonly RowKey[], entries: readonly LedgerEntry
     });
   }
   for (const key of unmatched) {
-    const i = key.at ? (bySubject.get(Math.floor(key.at / 1000) + '\u0001' + key.subject) ?? []).find((x) => !used.has(x)) : undefined;
+    // Only when one entry fits: two of them (one school's staff sending the same answers in one second, one row since
+    // deleted) cannot be told apart, and the wrong one would move a decision.
+    const fits = key.at ? (bySubject.get(Math.floor(key.at / 1000) + '\u0001' + key.subject) ?? []).filter((x) => !used.has(x)) : [];
+    const i = fits.length === 1 ? fits[0] : undefined;
     if (i === undefined) unknown.push(key);
     else {
       used.add(i);

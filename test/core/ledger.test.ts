@@ -45,6 +45,10 @@ describe('register of codes', () => {
     // Other answers, or another second: a new registration, as before.
     expect(run([key(2, T0, 'hieutruong@x.vn', 'p2')], first.entries, { kind: 'none' }, first.next).created).toEqual(['DK-000004']);
     expect(run([key(2, T0 + 1000, 'hieutruong@x.vn', 'p')], first.entries, { kind: 'none' }, first.next).created).toEqual(['DK-000004']);
+    // Two entries fit (the same answers sent twice in one second, one row since deleted): neither is taken.
+    const twins = run([key(2, T0, 'a@x.vn', 'p'), key(3, T0, 'a@x.vn', 'p')], [], { kind: 'none' }, null);
+    const one = run([key(2, T0, 'hieutruong@x.vn', 'p')], twins.entries, { kind: 'none' }, twins.next);
+    expect(one.created).toEqual(['DK-000004']);
     // A submission's own row (partial) never takes another address's entry.
     expect(recognise([key(2, T0, 'hieutruong@x.vn', 'p')], first.entries, true).byRow.size).toBe(0);
   });
