@@ -13,10 +13,11 @@ export interface IdentityFlags {
 
 /**
  * The key of a registered subject: school + kind + normalised name (+ birth year when given, so two
- * teachers with the same name but different birth years stay distinct).
+ * teachers with the same name but different birth years stay distinct). The school as the registration names it (its
+ * key when found): two schools merged into one ("Tên cũ" holding both old names) keep their registrations apart.
  */
 export function subjectKey(r: Registration): string {
-  const school = r.school ? r.school.key : matchKey(r.schoolName);
+  const school = matchKey(r.schoolName);
   return [school, r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
 }
 
@@ -54,7 +55,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     const r = regs[i];
     verified[i] = emailVerified(r);
     if (!r.kind || r.name === '') continue;
-    const schoolKey = r.school ? r.school.key : matchKey(r.schoolName);
+    const schoolKey = matchKey(r.schoolName); // as subjectKey
     let buckets = bySchool.get(schoolKey);
     if (buckets === undefined) bySchool.set(schoolKey, (buckets = new Map()));
     // Kind and birth year as one number (a birth year read from a form is a whole number of four digits, or null).

@@ -14,7 +14,7 @@ import {
   REVIEW_HEADERS as BASE_HEADERS,
   REVIEW_TAB,
   SUPPLEMENT_EMAIL,
-  reviewErrorCouncilColumnRenamed,
+  reviewErrorCouncilColumnGone,
   reviewErrorMissingHeader,
   reviewNoteDecisionRowLost,
   reviewNoteDuplicateRow,
@@ -58,7 +58,7 @@ export const REVIEW_COLUMNS: readonly ReviewColumn[] = ['id', 'school', 'kind', 
 /** The standard columns' headers as matched (matchKey). */
 const STANDARD_KEYS = new Set(REVIEW_COLUMNS.map((k) => matchKey(REVIEW_HEADERS[k])));
 /** The council's own columns beside its decision: what it writes about a registration. */
-const COUNCIL_COLUMNS = ['comment', 'reviewer', 'level'] as const;
+export const COUNCIL_COLUMNS = ['comment', 'reviewer', 'level'] as const;
 /** Columns the tool rewrites at every merge (from the registration); the others belong to the office. */
 const AUTOMATIC = ['school', 'kind', 'name', 'verdict', 'score'] as const;
 /**
@@ -148,6 +148,8 @@ export function compareIds(a: string, b: string): number {
 
 /** The mark of a decision taken on an earlier version of its registration: its snapshot never matches the current one. */
 const DECIDED_ON_EARLIER = 'truoc:';
+/** The mark of a decision whose row was deleted from the tab and added again, waiting: the council decides again. */
+const ROW_LOST = 'mat-dong:';
 
 /**
  * The row (as read, before the merge refreshes it) shows this registration as it is now: who, which school, which
@@ -225,6 +227,7 @@ export function mergeReview(
   existingValues: readonly (readonly unknown[])[],
   registrations: readonly EvaluatedRegistration[],
   recorded: ReadonlyMap<string, DecisionSnapshot> = new Map(),
+  expected: readonly ReviewColumn[] = [],
 ): ReviewTab {
   const values = existingValues || [];
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
@@ -280,18 +283,18 @@ export function mergeReview(
       decisionsLost: [],
     });
     for (const k of ['id', 'decision'] as const) if (columns[k] < 0) return refused(reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]));
-    // A column of the council's missing beside a column the tool does not know whose heading holds its heading or is
-    // held in it ("Nhận xét của Hội đồng", "Hình thức khen thưởng"): the same column, renamed. Added again empty, it
-    // would read every comment (or award level) as blank: a second "Yêu cầu bổ sung" without the council's comment, a
-    // Bằng khen proposed as a Giấy khen. Missing otherwise (deleted, or a tab from before it existed), it is added.
+    // A column of the council's that the tab had when the tool last wrote it (`expected`), missing now: renamed or
+    // deleted since. Added again empty, it would read every comment (or award level) as blank: a second "Yêu cầu bổ
+    // sung" without the council's comment, a Bằng khen proposed as a Giấy khen. Missing from a tab that never had it (a
+    // tab from before the column existed), it is added. The message names the headings that hold its heading.
     for (const k of COUNCIL_COLUMNS) {
-      if (columns[k] >= 0) continue;
+      if (columns[k] >= 0 || !expected.includes(k)) continue;
       const want = matchKey(REVIEW_HEADERS[k]);
       const like = header.filter((h) => {
         const key = matchKey(h);
-        return key !== '' && !STANDARD_KEYS.has(key) && (key.includes(want) || want.includes(key));
+        return key !== '' && !STANDARD_KEYS.has(key) && key.includes(want);
       });
-      if (like.length > 0) return refused(reviewErrorCouncilColumnRenamed(REVIEW_TAB, REVIEW_HEADERS[k], like));
+      return refused(reviewErrorCouncilColumnGone(REVIEW_TAB, REVIEW_HEADERS[k], like));
     }
     for (const k of REVIEW_COLUMNS) {
       if (columns[k] >= 0) header[columns[k]] = REVIEW_HEADERS[k];
@@ -373,12 +376,15 @@ export function mergeReview(
         // matters by touching its cells (a new comment, reviewer or decision), which records a new snapshot.
         const decision = toText(row[columns.decision]);
         const prev = recorded.get(id);
+        // Its row was deleted after a decision and added again (below): waiting for the council to decide again.
+        const rowLost = prev !== undefined && prev.decidedOn.startsWith(ROW_LOST);
         if (decision === pending) {
-          if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '' });
+          if (rowLost) (notes ??= []).unshift(reviewNoteDecisionRowLost);
+          else if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '' });
         } else {
           const d = decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
           const on = decidedOnFingerprint(r);
-          if (!prev || prev.decision !== d) {
+          if (!prev || prev.decision !== d || rowLost) {
             // A decision new since the last merge was taken on what the row showed then (its cells as read): when
             // the registration has changed since (who, school, verdict), it is held at once, as it would have been
             // had a merge recorded it before the change.
@@ -414,10 +420,13 @@ export function mergeReview(
     row[columns.decision] = pending;
     // The register remembers a decision on it: its row was deleted (or the whole tab) after the council decided. Added
     // again, waiting; the decision, recorded only as a fingerprint, must be typed again (it is neither proposed nor
-    // e-mailed meanwhile).
+    // e-mailed meanwhile). The register marks it so (ROW_LOST): the note stays until the council decides again.
     const prev = recorded.get(r.id);
     const lost = prev !== undefined && prev.decision !== '';
-    if (lost) decisionsLost.push(r.id);
+    if (lost) {
+      decisionsLost.push(r.id);
+      if (!prev.decidedOn.startsWith(ROW_LOST)) snapshots.set(r.id, { decision: prev.decision, decidedOn: `${ROW_LOST}${prev.decidedOn}` });
+    }
     fill(row, r, lost ? [reviewNoteDecisionRowLost] : null);
     rows.push(row);
     stats.added++;

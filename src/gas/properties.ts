@@ -37,6 +37,8 @@ const KEYS = {
   retryJobs: 'jobs.retry',
   /** Set while confirmations of a burst wait for time to send them (a run stopped at its budget): the continuation sends them. */
   intakeMailLeft: 'intake.mail.left',
+  /** The council's columns "Thẩm định" had when it was last written (","-separated): one gone since is not added again. */
+  reviewColumns: 'review.columns',
 } as const;
 
 /** Prefix of the award-proposal ledger: one key per document made ("proposals.doc.<generation>.<key>"). */

@@ -78,6 +78,7 @@ import { PROPOSAL_LEDGER_PREFIX, deleteRaw, getFreshState, readPrefixed, writeRa
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
 import { evaluateOrStop } from './results';
+import { councilColumns } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
 import { runJob } from './run';
 import { ensureTemplates, storedTemplates } from './templates';
@@ -207,7 +208,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const inputs = readInputs(ss, new Date(), { readOnly: true });
   const { output } = evaluateOrStop(ss, inputs);
   const sheet = ss.getSheetByName(REVIEW_TAB);
-  const review = sheet ? mergeReview(readValues(sheet), output.registrations, recordedDecisions(inputs.identified.entries)) : null;
+  const review = sheet ? mergeReview(readValues(sheet), output.registrations, recordedDecisions(inputs.identified.entries), councilColumns()) : null;
   // The council's tab: read once; its vote decides who is proposed once it has met.
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);

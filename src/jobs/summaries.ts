@@ -5,10 +5,10 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
 import { enqueue } from '../core/outbox';
-import { mergeReview, pendingRequests, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
+import { COUNCIL_COLUMNS, mergeReview, pendingRequests, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewColumn, type ReviewTab } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
-import { getState, setState } from '../gas/properties';
+import { getState, setState, setStateSoon } from '../gas/properties';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
 import { GROW_ROWS } from '../gas/rows';
@@ -44,7 +44,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
-    const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen);
+    const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns());
     if (merged.error) {
       logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
       return merged;
@@ -62,6 +62,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
       reviewRules(ss, read, sheet, merged, measured, opts);
+      // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
+      if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
       if (merged.decisionsLost.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_LOST(merged.decisionsLost));
       return result;
     }
@@ -74,6 +76,12 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       return result;
     }
   }
+}
+
+/** The council's columns "Thẩm định" had when the tool last wrote it (mergeReview's `expected`). */
+export function councilColumns(): ReviewColumn[] {
+  const known = new Set<string>(COUNCIL_COLUMNS);
+  return (getState('reviewColumns') ?? '').split(',').filter((k): k is ReviewColumn => known.has(k));
 }
 
 /**

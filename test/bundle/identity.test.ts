@@ -240,7 +240,7 @@ describe('a registration is known by its response, not its row', () => {
       rebuild(ctx);
       rebuild(ctx);
       expect(letters(), to).toHaveLength(1);
-      expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toContain(`không tìm thấy cột “${from}” ở dòng tiêu đề (dòng 1), trong khi có cột “${to}”`);
+      expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toContain(`không còn cột “${from}” ở dòng tiêu đề (dòng 1)`);
       // Nothing proposed from the tab as it stands (a Bằng khen is not listed as a Giấy khen meanwhile).
       expect(previewNominees(ctx)).toEqual([]);
       typeCell(ctx.emu, REVIEW, 1, header.indexOf(from) + 1, from);
@@ -261,6 +261,12 @@ describe('a registration is known by its response, not its row', () => {
     expect(back.note).toMatch(/^Dòng của phiếu này đã bị xóa khỏi trang sau khi Hội đồng ghi quyết định/);
     expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toContain('không còn dòng của 1 phiếu đã có quyết định của Hội đồng (DK-000003)');
     expect(previewNominees(ctx)).not.toContain('DK-000003');
+    // The next rebuilds keep the note (the register marks the decision as waiting to be typed again), log nothing more.
+    const logged = ctx.emu.spreadsheets.values('Nhật ký lỗi').length;
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(decisions(ctx).get('DK-000003')!.note).toMatch(/^Dòng của phiếu này đã bị xóa khỏi trang sau khi Hội đồng ghi quyết định/);
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').length).toBe(logged);
     // The council types it again: proposed, and the note goes.
     decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
     rebuild(ctx);
@@ -306,6 +312,32 @@ describe('a registration is known by its response, not its row', () => {
     typeCell(ctx.emu, 'Đơn vị', row, header.indexOf('Tên cũ') + 1, '');
     rebuild(ctx);
     expect(results().get('DK-000003')!['Kết luận']).not.toBe(was.get('DK-000003')!['Kết luận']);
+  });
+
+  it('two schools merged into one ("Tên cũ" holding both old names): the same collective of each stays, neither replaces the other', () => {
+    const ctx = officeAfterSetup();
+    const [a, b] = [SCHOOLS[0], SCHOOLS[2]];
+    for (const s of [a, b]) {
+      ctx.emu.clock.advance(60_000);
+      ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: s.name, [Q.collectiveName]: 'Tổ chuyên môn Toán' }, { email: s.emails[0] });
+    }
+    rebuild(ctx);
+    const codes = [...namesByCode(ctx).keys()];
+    expect(codes).toHaveLength(2);
+    for (const code of codes) decide(ctx, code, 'Đề nghị khen', 'Tiêu biểu.');
+    rebuild(ctx);
+    expect(previewNominees(ctx).sort()).toEqual(codes.sort());
+    const dir = ctx.emu.spreadsheets.values('Đơn vị');
+    const header = dir[0] as string[];
+    const col = (h: string) => header.indexOf(h) + 1;
+    const rowOf = (name: string) => ctx.emu.spreadsheets.values('Đơn vị').findIndex((r) => r[col('Tên đơn vị') - 1] === name) + 1;
+    typeCell(ctx.emu, 'Đơn vị', rowOf(a.name), col('Tên cũ'), `${a.name}; ${b.name}`);
+    typeCell(ctx.emu, 'Đơn vị', rowOf(a.name), col('Email'), [...a.emails, ...b.emails].join('; '));
+    typeCell(ctx.emu, 'Đơn vị', rowOf(a.name), col('Tên đơn vị'), 'Trường Liên cấp Hoa Sen - Quang Minh');
+    deleteTabRow(ctx.emu, 'Đơn vị', rowOf(b.name));
+    rebuild(ctx);
+    expect(previewNominees(ctx).sort()).toEqual(codes.sort());
+    expect(table(ctx, REVIEW).map((r) => r['Đơn vị'])).toEqual(['Trường Liên cấp Hoa Sen - Quang Minh', 'Trường Liên cấp Hoa Sen - Quang Minh']);
   });
 
   it('a stranger with their own address cannot replace a school’s verified registration', () => {

@@ -12,7 +12,7 @@ import {
   supplementKey,
   ReviewTab,
 } from '../../src/core/review';
-import { reviewErrorCouncilColumnRenamed, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, reviewNoteUnknownDecision } from '../../src/core/messages';
+import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, reviewNoteUnknownDecision } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -199,26 +199,29 @@ describe('mergeReview', () => {
     }
   });
 
-  it("a column of the council's renamed (missing beside a column it does not know): nothing written, sent or proposed; deleted, it is added", () => {
+  it("a column of the council's the tab had at its last write, gone (renamed or deleted): nothing written, sent or proposed", () => {
     const first = writeThenRead(mergeReview([], all.slice(0, 5)));
     const header = first[0] as string[];
-    for (const k of ['comment', 'reviewer', 'level'] as const) {
+    const expected = ['comment', 'reviewer', 'level'] as const;
+    for (const k of expected) {
       const renamed = first.map((r, i) => (i === 0 ? r.map((h) => (h === REVIEW_HEADERS[k] ? `${h} của Hội đồng` : h)) : r.slice()));
-      const tab = mergeReview(renamed, all.slice(0, 5));
-      expect(tab.error).toBe(reviewErrorCouncilColumnRenamed(REVIEW_TAB, REVIEW_HEADERS[k], [`${REVIEW_HEADERS[k]} của Hội đồng`]));
+      const tab = mergeReview(renamed, all.slice(0, 5), new Map(), expected);
+      expect(tab.error).toBe(reviewErrorCouncilColumnGone(REVIEW_TAB, REVIEW_HEADERS[k], [`${REVIEW_HEADERS[k]} của Hội đồng`]));
       expect(tab.values).toBe(renamed);
       expect(pendingRequests(tab, all, office.config.organisation)).toEqual([]);
-      // Deleted, with no unknown column beside: added again, empty (as a tab from before the column existed).
+      // Deleted: refused too (the message says to add an empty column of that name if that was meant).
       const c = header.indexOf(REVIEW_HEADERS[k]);
-      const deleted = mergeReview(first.map((r) => r.filter((_, i) => i !== c)), all.slice(0, 5));
-      expect(deleted.error).toBeNull();
-      expect(deleted.header.at(-1)).toBe(REVIEW_HEADERS[k]);
+      const deleted = first.map((r) => r.filter((_, i) => i !== c));
+      expect(mergeReview(deleted, all.slice(0, 5), new Map(), expected).error).toBe(reviewErrorCouncilColumnGone(REVIEW_TAB, REVIEW_HEADERS[k], []));
+      // A tab that never had it (from before the column existed): added, whatever the office's own columns are called.
+      for (const own of ['Hình thức', 'Khen thưởng', 'Đề nghị', 'Thẩm định', 'Nhận xét của Hội đồng']) {
+        const older = mergeReview(deleted.map((r, i) => [...r, i === 0 ? own : '']), all.slice(0, 5), new Map(), expected.filter((x) => x !== k));
+        expect(older.error, own).toBeNull();
+        expect(older.header.at(-1)).toBe(REVIEW_HEADERS[k]);
+      }
     }
-    // A column of the office's own, with another heading: a council column missing is taken as deleted, and added.
-    const c = header.indexOf(REVIEW_HEADERS.comment);
-    const own = mergeReview(first.map((r, i) => [...r.filter((_, j) => j !== c), i === 0 ? 'Ý kiến của Phòng' : '']), all.slice(0, 5));
-    expect(own.error).toBeNull();
-    expect(own.header.at(-1)).toBe(REVIEW_HEADERS.comment);
+    // Every column there, and the office's own beside them: nothing to refuse.
+    expect(mergeReview(first.map((r, i) => [...r, i === 0 ? 'Nhận xét riêng' : '']), all.slice(0, 5), new Map(), expected).error).toBeNull();
   });
 
   it('a registration whose row was deleted after the council decided comes back waiting, with a note, and is listed', () => {

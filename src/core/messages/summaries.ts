@@ -70,8 +70,8 @@ export const REVIEW_DECISION_LIST: readonly string[] = [
 
 export const reviewErrorMissingHeader = (tab: string, column: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1). Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy khôi phục tên cột ${q(column)} rồi chạy lại “Cập nhật tổng hợp”.`;
-export const reviewErrorCouncilColumnRenamed = (tab: string, column: string, unknown: readonly string[]) =>
-  `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1), trong khi có ${unknown.length > 1 ? 'các cột' : 'cột'} ${unknown.slice(0, 3).map(q).join(', ')}: có thể cột ${q(column)} đã bị đổi tên. Công cụ chưa cập nhật trang này, chưa gửi thư và chưa lập hồ sơ theo trang này, để không bỏ sót ý kiến của Hội đồng. Hãy đặt lại tên cột là ${q(column)} (nếu cột đã bị xóa, thêm một cột trống có tên đó) rồi chạy lại “Cập nhật tổng hợp”.`;
+export const reviewErrorCouncilColumnGone = (tab: string, column: string, like: readonly string[]) =>
+  `Trang tính ${q(tab)}: không còn cột ${q(column)} ở dòng tiêu đề (dòng 1)${like.length > 0 ? ` (có thể đã đổi tên thành ${like.slice(0, 3).map(q).join(', ')})` : ' (cột đã bị đổi tên hoặc xóa)'}. Công cụ chưa cập nhật trang này, chưa gửi thư và chưa lập hồ sơ theo trang này, để không bỏ sót ý kiến của Hội đồng. Hãy đặt lại tên cột là ${q(column)} (nếu cột đã bị xóa, thêm một cột trống có tên đó) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewNoteVanished = (id: string) =>
   `Dòng của phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (đã bị xóa). Quyết định được giữ; công cụ không gửi thư, không lập hồ sơ cho phiếu này. Nếu xóa nhầm, khôi phục dòng đó (Tệp → Nhật ký phiên bản) là phiếu trở lại với đúng mã cũ.`;
 export const reviewNoteDecisionRowLost =
