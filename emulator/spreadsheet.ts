@@ -247,6 +247,8 @@ export class SpreadsheetModel {
   activeSheetId = 0;
   menus: MenuRecord[] = [];
   ui: UiRecord[] = [];
+  /** The buttons the person will click on the next yes/no questions, in order ('YES' when none is left). */
+  answers: Array<'YES' | 'NO'> = [];
   protections: ProtectionModel[] = [];
   /** Who may open it (issue 18, emulator/sharing.ts); the owner is set by SpreadsheetStore.create. */
   readonly acl = new Acl('');
@@ -1619,13 +1621,13 @@ export class EmuUi implements Facade<GoogleAppsScript.Base.Ui, 'createMenu' | 'a
   createMenu(caption: string): GoogleAppsScript.Base.Menu {
     return new EmuMenu(this.#rt, this.#f, { name: String(caption), items: [] }) as unknown as GoogleAppsScript.Base.Menu;
   }
-  /** Records the alert; answers OK (or YES for a YES_NO button set) — nobody is there to click. */
+  /** Records the alert; answers OK, or for a YES_NO button set the file's next `answers` (YES when none is left). */
   alert(a: unknown, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
     const title = b !== undefined && typeof b === 'string' ? String(a) : undefined;
     const message = title !== undefined ? String(b) : String(a);
     const set = String(title !== undefined ? c : b);
     this.#f.ui.push({ kind: 'alert', title, message, at: this.#rt.clock.now() });
-    return (set.startsWith('YES') ? BUTTON.YES : BUTTON.OK) as unknown as GoogleAppsScript.Base.Button;
+    return (set.startsWith('YES') ? BUTTON[this.#f.answers.shift() ?? 'YES'] : BUTTON.OK) as unknown as GoogleAppsScript.Base.Button;
   }
 }
 const _ui: Subset<EmuUi, GoogleAppsScript.Base.Ui> = true;

@@ -58,14 +58,17 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
 /**
  * For "Thiết lập", run by a person holding the lock: a record of e-mails shorter than the count kept stops every e-mail
  * (deliver), and when the whole file was restored to an earlier version the record cannot be had back. The person is
- * asked whether to go on from the record as it stands; yes: it is taken as it is (its count rewritten), and the e-mails
- * it lost may go once more. The line for the setup's alert (also logged when yes), or null when nothing is lost.
+ * asked whether to go on from the record as it stands, told how many confirmations `plans` would then send that the
+ * record no longer holds; yes: it is taken as it is (its count rewritten), and those go. The line for the setup's alert
+ * (also logged when yes), or null when nothing is lost.
  */
-export function offerToResumeMail(ss: Spreadsheet): string | null {
+export function offerToResumeMail(ss: Spreadsheet, plans: MailPlan[]): string | null {
   const box = openOutbox(ss);
   if (!box.lost) return null;
   const { held, expected } = box.lost;
-  if (!askUser(MAIL_RECORD_RESUME.question(held, expected))) return MAIL_RECORD_RESUME.kept;
+  let planned = box.entries;
+  for (const p of plans) planned = p.plan(planned);
+  if (!askUser(MAIL_RECORD_RESUME.question(held, expected, planned.length - box.entries.length))) return MAIL_RECORD_RESUME.kept;
   commitOutbox(ss, box, box.entries, false);
   logError(ss, 'setup', MAIL_RECORD_RESUME.resumed(held, expected));
   return MAIL_RECORD_RESUME.resumed(held, expected);

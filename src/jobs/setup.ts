@@ -13,6 +13,7 @@ import { ensureTriggers } from '../gas/triggers';
 import { tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
 import { REBUILD_HOUR, mailTriggers } from './digest';
+import { confirmationPlan } from './confirmations';
 import { offerToResumeMail } from './mailing';
 import { runJob } from './run';
 import { ensureTemplates } from './templates';
@@ -51,8 +52,6 @@ export function setup(): void {
         ...(rep.created && hadForms[1] ? [RECREATED.form(output.reportForm.title)] : []),
       ];
       for (const m of recreated) logError(ss, 'setup', m);
-      // E-mails stopped because the record of them is shorter than it was (the whole file restored): the person decides.
-      const mail = offerToResumeMail(ss);
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();
       writeGuide(ss, regUrl, repUrl, officeWord(inputs.config.organisation));
@@ -61,6 +60,9 @@ export function setup(): void {
       removeBlankStarterTab(ss);
       arrangeTabs(ss, TAB_ORDER);
       ss.setActiveSheet(ss.getSheetByName(TAB.guide)!);
+      // E-mails stopped because the record of them is shorter than it was (the whole file restored): the person decides,
+      // last, once everything else is done (the question waits for an answer).
+      const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config.organisation)]);
       const notes = [...recreated, ...(mail ? [mail] : [])];
       tellUser(ALERT.setupDone(regUrl, repUrl) + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       return { result: undefined, detail: summaryOf(output) };

@@ -76,11 +76,20 @@ describe('the outbox record', () => {
     expect(told).toMatch(/chỉ còn 1 trong số 2 thư đã ghi/);
     expect(told).toContain('Điển hình tiên tiến → Thiết lập và trả lời “Có”');
     const alerts = () => emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+    // Asked, the office answers "Không" (no): nothing changes, the e-mails still wait.
+    emu.spreadsheets.active.answers.push('NO');
+    const no = alerts().length;
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(alerts().slice(no).at(-1)).toContain('Công cụ vẫn ngừng gửi thư cho đến khi sổ thư được khôi phục');
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(emu.mail.sent).toHaveLength(2);
+    // Asked again, "Có" (yes).
     const before = alerts().length;
-    // The emulation answers "Có" (yes) to a question: nobody is there to click.
     bundle.call('setup', undefined, { kind: 'menu' });
     const asked = alerts().slice(before);
     expect(asked[0]).toMatch(/^Công cụ đang ngừng gửi thư: sổ thư chỉ còn 1 trong số 2 thư đã ghi/);
+    // It says how many confirmations "Có" sends: the one registration the record does not hold.
+    expect(asked[0]).toContain('ở lần chạy tới, công cụ sẽ gửi 1 thư báo đã nhận phiếu');
     expect(asked.at(-1)).toContain('Đã gửi thư tiếp theo sổ thư hiện tại (1 thư); 1 thư không còn trong sổ có thể được gửi lại một lần.');
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     // The registration sent after the restore is confirmed, once; the next runs send nothing more.

@@ -11,8 +11,12 @@ function count<T>(list: T[], pred: (x: T) => boolean): number {
 describe('setup', () => {
   it('run three times leaves one form of each kind, one trigger of each kind and one of each tab', () => {
     const { emu, bundle } = officeAfterSetup();
+    const uids = () => emu.triggers.of().map((t) => t.uid).sort();
+    const first = uids();
     bundle.call('setup', undefined, { kind: 'menu' });
     bundle.call('setup', undefined, { kind: 'menu' });
+    // The same triggers, kept (not deleted and made again): their event types compared as Apps Script's enum values.
+    expect(uids()).toEqual(first);
     const titles = [...emu.forms.forms.values()].map((f) => f.title);
     expect(titles).toHaveLength(2);
     expect(count(titles, (t) => t.startsWith('Đăng ký'))).toBe(1);

@@ -182,8 +182,8 @@ export const MAIL_RECORD_LOST = (held: number, expected: number) =>
   `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) chỉ còn ${held} trong số ${expected} thư đã ghi, nên công cụ không biết thư nào đã gửi. Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
 /** "Thiết lập" offers to go on from a record of e-mails shorter than the count kept (the whole file restored). */
 export const MAIL_RECORD_RESUME = {
-  question: (held: number, expected: number) =>
-    `Công cụ đang ngừng gửi thư: sổ thư chỉ còn ${held} trong số ${expected} thư đã ghi (thường do cả bảng tính được khôi phục về một phiên bản cũ).\n\nChọn “Có” để gửi thư tiếp theo sổ thư hiện tại: những thư đã gửi sau thời điểm của phiên bản đó không còn trong sổ, nên có thể được gửi lại một lần.\nChọn “Không” nếu còn khôi phục được trang “Sổ thư (hệ thống)” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng gửi thư cho đến khi đó.`,
+  question: (held: number, expected: number, resend: number) =>
+    `Công cụ đang ngừng gửi thư: sổ thư chỉ còn ${held} trong số ${expected} thư đã ghi (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “Sổ thư (hệ thống)” đã bị xóa).\n\nChọn “Có” để gửi thư tiếp theo sổ thư hiện tại: ở lần chạy tới, công cụ sẽ gửi ${resend} thư báo đã nhận phiếu mà sổ không còn ghi là đã gửi (có thể có người nhận lại thư đã nhận), cùng các thư khác đến hạn.\nChọn “Không” nếu còn khôi phục được trang “Sổ thư (hệ thống)” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng gửi thư cho đến khi đó.`,
   resumed: (held: number, expected: number) =>
     `Đã gửi thư tiếp theo sổ thư hiện tại (${held} thư); ${expected - held} thư không còn trong sổ có thể được gửi lại một lần.`,
   kept: 'Công cụ vẫn ngừng gửi thư cho đến khi sổ thư được khôi phục (xem trang “Nhật ký lỗi”).',
