@@ -46,6 +46,9 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns());
     if (merged.error) {
+      // Read once more first: a column inserted between the read's getDataRange and its getValues cuts the last column
+      // off the read (a council column then seems gone).
+      if (attempt === 1) continue;
       logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
       return merged;
     }
