@@ -11,7 +11,7 @@ import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
 import { formatDate, formatDateTime, toText } from './text';
-import { Verdict } from './validate';
+import { Verdict, scoreTotal } from './validate';
 
 /** How far ahead the digest lists milestones. */
 export const DIGEST_HORIZON_DAYS = 30;
@@ -115,32 +115,40 @@ export function planDigest(entries: readonly OutboxEntry[], cfg: OfficeConfig, n
 }
 
 /**
- * The registrations waiting for the council: the "Chờ thẩm định" rows of the "Thẩm định" tab (merged with the
- * current registrations, so those not yet in the tab count as waiting), or, without the tab (or when it cannot be
- * read), every Đạt registration in force. `fromTab` says which.
+ * The Đạt registrations waiting for the council, the highest priority score first (the order of the Danh sách đề
+ * nghị), then by code: those whose row of the "Thẩm định" tab still says "Chờ thẩm định" (merged with the current
+ * registrations, so those not yet in the tab count as waiting), or, without the tab (or when it cannot be read), every
+ * Đạt registration in force. `others` counts the registrations not Đạt that wait too (Chưa đạt, Cần bổ sung: the
+ * school has something to add first), which the digest counts without listing them. `fromTab` says which source.
  */
 export function waitingForReview(
   reviewValues: readonly (readonly unknown[])[] | null,
   regs: readonly EvaluatedRegistration[],
-): { list: EvaluatedRegistration[]; fromTab: boolean } {
+): { list: EvaluatedRegistration[]; others: number; fromTab: boolean } {
   const inForce = regs.filter((r) => !r.flags.supersededBy);
+  const split = (waiting: EvaluatedRegistration[], fromTab: boolean) => {
+    // Each total once (scoreTotal reads the packed counts; building the score's parts per comparison would not).
+    const dat = waiting.filter((r) => r.verdict === 'dat').map((r) => ({ r, score: scoreTotal(r) }));
+    dat.sort((a, b) => b.score - a.score || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0));
+    return { list: dat.map((x) => x.r), others: waiting.length - dat.length, fromTab };
+  };
   if (reviewValues && reviewValues.length > 0) {
     const merged = mergeReview(reviewValues, regs);
     if (!merged.error) {
       const byId = new Map(inForce.map((r) => [r.id, r]));
-      const list: EvaluatedRegistration[] = [];
+      const waiting: EvaluatedRegistration[] = [];
       const seen = new Set<string>();
       for (const row of merged.rows) {
         const id = toText(row[merged.columns.id]);
         const r = byId.get(id);
         if (!r || seen.has(id) || toText(row[merged.columns.decision]) !== REVIEW_DECISIONS.pending) continue;
         seen.add(id);
-        list.push(r);
+        waiting.push(r);
       }
-      return { list, fromTab: true };
+      return split(waiting, true);
     }
   }
-  return { list: inForce.filter((r) => r.verdict === 'dat'), fromTab: false };
+  return split(inForce.filter((r) => r.verdict === 'dat'), false);
 }
 
 export interface DigestInput {
@@ -221,16 +229,17 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   }
   if (overdue.length) blocks.push({ title: DIGEST_EMAIL.overdueTitle(overdue.length), items: capped(overdue) });
 
-  // ---- waiting for the council
+  // ---- waiting for the council: the Đạt registrations it has still to decide on, the highest score first
   const waiting = waitingForReview(input.reviewValues, output.registrations);
   blocks.push(
     waiting.list.length
       ? {
           title: DIGEST_EMAIL.waitingTitle(waiting.list.length, waiting.fromTab),
-          items: capped(waiting.list.map((r) => DIGEST_EMAIL.waitingLine(r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict]))),
+          items: capped(waiting.list.map((r) => DIGEST_EMAIL.waitingLine(r.id, schoolOf(r), kindOf(r), nameOf(r), scoreTotal(r)))),
         }
       : { text: DIGEST_EMAIL.waitingNone },
   );
+  if (waiting.others > 0) blocks.push({ text: DIGEST_EMAIL.waitingOthers(waiting.others) });
 
   // ---- milestones and report deadlines of the next 30 days
   const coming: { date: Date; label: string }[] = [];

@@ -72,7 +72,7 @@ import {
   summaryHappySchoolNoType,
   summaryHappySchoolTotal,
   summaryHappySchoolType,
-  summaryMeetingCount,
+  SUMMARY_DUTY_TOTAL,
   summaryOverall,
   summaryTitle,
 } from './messages/summaries';
@@ -837,15 +837,16 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
     s.school.cluster,
   ]);
   if (unknown.total > 0) schoolRows.push([SUMMARY_UNKNOWN_SCHOOL, '', ...countCells(unknown), '', '', '', '', '', '']);
-  const planSent = summaries.filter((s) => s.plan === 'met').length;
-  const reportsMet = summaries.filter((s) => s.reports === 'met').length;
+  // The duties' totals count the schools that did them; a duty due for no school yet reads as the schools' cells do.
+  const done = (duty: 'plan' | 'reports', notDue: string, text: (n: number, of: number) => string) =>
+    summaries.length > 0 && summaries.every((s) => s[duty] === 'notDue') ? notDue : text(summaries.filter((s) => s[duty] === 'met').length, summaries.length);
   block('schools', SUMMARY_SCHOOL_HEADER, schoolRows, [
     SUMMARY_TOTAL,
     '',
     ...countCells(all),
-    summaryMeetingCount(meeting, summaries.length),
-    summaryMeetingCount(planSent, summaries.length),
-    summaryMeetingCount(reportsMet, summaries.length),
+    SUMMARY_DUTY_TOTAL.minimum(meeting, summaries.length),
+    done('plan', DUTY_CELL.planNotDue, SUMMARY_DUTY_TOTAL.plan),
+    done('reports', DUTY_CELL.reportsNoneDue, SUMMARY_DUTY_TOTAL.reports),
   ]);
   lines.pop(); // no blank row after the last block
 

@@ -174,21 +174,41 @@ export function formatTable(
     if (opts.wrap && rows.length + 1 >= from) sheet.getRange(from, 1, rows.length + 2 - from, width).setWrap(true).setVerticalAlignment('top');
     return;
   }
+  const height = rows.length + 1;
+  // Blocks move between rebuilds (a list above them grows or shrinks): the formats an earlier layout gave rows that now
+  // hold something else are reset over the whole content, one range for the bold and the alignment.
+  const bold = opts.boldRows !== undefined;
+  const centred = opts.centred !== undefined && opts.centred.length > 0;
+  let contentWidth = Math.max(header.length, 1);
+  if (bold || centred) for (const r of rows) if (r.length > contentWidth) contentWidth = r.length;
+  const content = bold || centred ? sheet.getRange(1, 1, height, contentWidth) : null;
   if (header.length > 0) {
-    const first = sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    const first = sheet.getRange(1, 1, 1, header.length).setBackground(HEADER_BACKGROUND);
+    if (!bold) first.setFontWeight('bold');
     // Column headers wrap within their column; a title row runs on across the empty cells beside it.
     if (!opts.titleRow) first.setWrap(true).setVerticalAlignment('top');
   }
   if (before.rows === 0 && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
-  if (opts.wrap && rows.length + 1 >= wrapFrom) sheet.getRange(wrapFrom, 1, rows.length + 2 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
-  for (const r of opts.boldRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
-  for (const r of opts.wrapRows ?? []) if (r >= 1 && r <= rows.length + 1) sheet.getRange(r, 1, 1, width).setWrap(true).setVerticalAlignment('top');
-  if (opts.centred && opts.centred.length > 0) {
-    // Blocks move between rebuilds: clear the alignment an earlier layout left before centring this one's.
-    sheet.getRange(1, 1, rows.length + 1, Math.max(header.length, ...rows.map((r) => r.length), 1)).setHorizontalAlignment(null);
-    for (const range of opts.centred) sheet.getRange(range).setHorizontalAlignment('center');
-  }
+  if (opts.wrap && height >= wrapFrom) sheet.getRange(wrapFrom, 1, height + 1 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
+  // Bold in one call, whatever the number of bold rows: the first row and `boldRows` bold, every other row reset, so
+  // that no row stays bold where a block's title, header or total used to be.
+  if (content && bold) content.setFontWeights(fontWeights(height, contentWidth, header.length > 0, opts.boldRows!));
+  // Likewise the alignment, before this layout's ranges are centred.
+  if (content && centred) content.setHorizontalAlignment(null);
+  for (const r of opts.wrapRows ?? []) if (r >= 1 && r <= height) sheet.getRange(r, 1, 1, width).setWrap(true).setVerticalAlignment('top');
+  for (const range of opts.centred ?? []) sheet.getRange(range).setHorizontalAlignment('center');
   if (protect) sheet.protect().setDescription(opts.protectWithWarning!).setWarningOnly(true);
+}
+
+/** The font weights of a `height` × `width` content: `first` row and the 1-based `boldRows` bold, the rest reset (null). */
+function fontWeights(height: number, width: number, first: boolean, boldRows: readonly number[]): Array<Array<'bold' | null>> {
+  const isBold = new Set(boldRows);
+  if (first) isBold.add(1);
+  const boldLine: Array<'bold' | null> = new Array(width).fill('bold');
+  const plainLine: Array<'bold' | null> = new Array(width).fill(null);
+  const out: Array<Array<'bold' | null>> = new Array(height);
+  for (let r = 1; r <= height; r++) out[r - 1] = isBold.has(r) ? boldLine : plainLine;
+  return out;
 }
 
 /**

@@ -154,8 +154,11 @@ export function applyReviewRules(ss: Spreadsheet): void {
   api.Spreadsheets.batchUpdate({ requests }, tabsRead(ss)?.id ?? ss.getId());
 }
 
-/** Mã, đơn vị, đối tượng, tên, kết luận, điểm, quyết định, nhận xét, người thẩm định, ghi chú. */
-const REVIEW_WIDTHS = [90, 220, 70, 200, 100, 60, 150, 300, 160, 320];
+/**
+ * Mã, đơn vị, đối tượng, tên, kết luận, điểm, quyết định, nhận xét, người thẩm định, ghi chú, hình thức khen thưởng đề
+ * nghị (about 30 characters: "Bằng khen của Chủ tịch UBND tỉnh" on one line).
+ */
+const REVIEW_WIDTHS = [90, 220, 70, 200, 100, 60, 150, 300, 160, 320, 230];
 
 /**
  * "Yêu cầu bổ sung" decisions e-mail the school what to add, once per decision and comment, with the registration's

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { typeIntoTab } from '../../scripts/season';
 import { makeSampleOffice } from '../../sample/office';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
+import { AWARD_LEVEL_HEADER, SUMMARY_BLOCK_TITLES, SUMMARY_TOTAL } from '../../src/core/messages';
 
 const GENERATED = ['Kết quả kiểm tra', 'Tổng hợp', ...SCHOOLS.map((s) => s.name)];
 
@@ -132,6 +133,55 @@ describe('rebuildSummaries', () => {
     expect(numbers).toBeGreaterThan(50);
     for (let r = 2; r <= values.length; r++) expect(sheet.cell(r, 1)?.horizontalAlignment).toBeUndefined();
     expect(sheet.cell(1, 1)?.wrap ?? false).toBe(false);
+  });
+
+  it('Tổng hợp after its blocks moved: bold only where this layout has titles, headers and totals, set in one call', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 6);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const blockRow = (title: string) => ctx.emu.spreadsheets.values('Tổng hợp').findIndex((r) => r[0] === title) + 1;
+    const before = blockRow(SUMMARY_BLOCK_TITLES.schools);
+    // Two schools join the directory, with nothing registered yet: the shortfall list grows by two rows and the
+    // blocks below it move down, over rows that were the last layout's title, header and total.
+    const joined = [
+      { ...SCHOOLS[0], code: 'MN02', name: 'Trường Mầm non Sen Hồng', emails: ['mnsenhong@example.edu.vn'] },
+      { ...SCHOOLS[2], code: 'CS02', name: 'Trường THCS Ngọc Lan', emails: ['thcsngoclan@example.edu.vn'] },
+    ];
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows([...SCHOOLS, ...joined]));
+    ctx.emu.runtime.resetCalls();
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const calls = new Map(ctx.emu.runtime.callTable());
+    expect(blockRow(SUMMARY_BLOCK_TITLES.schools)).toBe(before + 2);
+    const sheet = ctx.emu.spreadsheets.sheet('Tổng hợp')!;
+    const values = ctx.emu.spreadsheets.values('Tổng hợp');
+    const titles = new Set<string>(Object.values(SUMMARY_BLOCK_TITLES));
+    const boldRows = new Set<number>([1]);
+    values.forEach((row, i) => {
+      if (titles.has(String(row[0]))) boldRows.add(i + 1).add(i + 2); // a block's title and its header below
+      if (row[0] === SUMMARY_TOTAL) boldRows.add(i + 1);
+    });
+    expect(boldRows.size).toBe(1 + 6 * 2 + 4);
+    for (let r = 1; r <= values.length; r++) {
+      for (let c = 1; c <= values[0].length; c++) {
+        expect(sheet.cell(r, c)?.fontWeight === 'bold', `row ${r} (${values[r - 1][0]}) column ${c}`).toBe(boldRows.has(r));
+      }
+    }
+    // Bold in one call a tab formatted (Tổng hợp, and school tabs whose layout changed), never one per row.
+    expect((calls.get('Range.setFontWeight') ?? 0) + (calls.get('Range.setFontWeights') ?? 0)).toBeLessThanOrEqual(1 + joined.length + SCHOOLS.length);
+  });
+
+  it('a new Thẩm định gives every column a width, the award level about 30 characters', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 2);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const sheet = ctx.emu.spreadsheets.sheet('Thẩm định')!;
+    const header = ctx.emu.spreadsheets.values('Thẩm định')[0];
+    const level = header.indexOf(AWARD_LEVEL_HEADER) + 1;
+    expect(level).toBe(header.length);
+    for (let c = 1; c <= header.length; c++) expect(sheet.columnWidths.has(c), String(header[c - 1])).toBe(true);
+    // "Bằng khen của Chủ tịch UBND tỉnh" (32 characters) on one line, not five.
+    expect(sheet.columnWidths.get(level)).toBeGreaterThanOrEqual(210);
+    expect(sheet.columnWidths.get(level)).toBeLessThanOrEqual(260);
   });
 
   it('data the rebuild cannot use as written goes to Nhật ký lỗi once, and Tình trạng says so on each run', () => {

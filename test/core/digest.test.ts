@@ -15,6 +15,7 @@ import {
 } from '../../src/core/digest';
 import { evaluateAll } from '../../src/core/evaluate';
 import type { OutboxEntry } from '../../src/core/outbox';
+import { scoreTotal } from '../../src/core/validate';
 import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
 import { REVIEW_COLUMNS, REVIEW_HEADERS } from '../../src/core/review';
 import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
@@ -85,7 +86,7 @@ describe('the digest e-mail', () => {
     expect(b).not.toContain('Mở bảng tính');
   });
 
-  it('waiting for review: the "Chờ thẩm định" rows of the Thẩm định tab, new registrations included', () => {
+  it('waiting for review: the Đạt registrations still "Chờ thẩm định" in Thẩm định (new ones included), highest score first; the others counted', () => {
     const header = REVIEW_COLUMNS.map((k) => REVIEW_HEADERS[k]);
     const dec = REVIEW_COLUMNS.indexOf('decision');
     const row = (id: string, decision: string) => {
@@ -94,15 +95,46 @@ describe('the digest e-mail', () => {
       r[dec] = decision;
       return r;
     };
-    const tab = [header, row('DK-000002', 'Đề nghị khen'), row('DK-000003', 'Chờ thẩm định')];
-    const w = waitingForReview(tab, output.registrations);
-    expect(w.fromTab).toBe(true);
-    expect(w.list.map((r) => r.id)).toEqual(['DK-000003', 'DK-000004']);
+    // DK-000002: collective, Đạt, score 12; DK-000003: individual, Đạt, 17; DK-000004 (not in the tab yet): Cần bổ sung.
+    expect(output.registrations.map((r) => `${r.id} ${r.verdict} ${scoreTotal(r)}`)).toEqual(['DK-000002 dat 12', 'DK-000003 dat 17', 'DK-000004 canBoSung 12']);
+    const decided = [header, row('DK-000002', 'Đề nghị khen'), row('DK-000003', 'Chờ thẩm định')];
+    const w = waitingForReview(decided, output.registrations);
+    expect(w).toMatchObject({ fromTab: true, others: 1 });
+    expect(w.list.map((r) => r.id)).toEqual(['DK-000003']);
+    // Both undecided: the higher score first, whatever the tab's order; the Cần bổ sung one is not listed.
+    const undecided = [header, row('DK-000002', 'Chờ thẩm định'), row('DK-000003', 'Chờ thẩm định')];
+    expect(waitingForReview(undecided, output.registrations).list.map((r) => r.id)).toEqual(['DK-000003', 'DK-000002']);
     const fallback = waitingForReview(null, output.registrations);
-    expect(fallback.fromTab).toBe(false);
-    expect(fallback.list.every((r) => r.verdict === 'dat')).toBe(true);
-    const b = digestEmail({ output, config: cfg, now: NOW, base: null, reviewValues: tab, sheetUrl: '' }, 'x@y.vn').email.body;
-    expect(b).toContain('Phiếu chờ Hội đồng thẩm định (trang “Thẩm định”) — 2 phiếu');
+    expect(fallback).toMatchObject({ fromTab: false, others: 0 });
+    expect(fallback.list.map((r) => r.id)).toEqual(['DK-000003', 'DK-000002']);
+    const b = digestEmail({ output, config: cfg, now: NOW, base: null, reviewValues: undecided, sheetUrl: '' }, 'x@y.vn').email.body;
+    const block = b.slice(b.indexOf('Phiếu đạt chờ Hội đồng thẩm định'), b.indexOf('Các mốc trong'));
+    expect(block.split('\n').filter((l) => l !== '')).toEqual([
+      'Phiếu đạt chờ Hội đồng thẩm định (trang “Thẩm định”) — 2 phiếu, điểm ưu tiên cao trước:',
+      `- DK-000003 — ${HOA_SEN.name} — cá nhân “${output.registrations[1].name}” — điểm ưu tiên 17`,
+      `- DK-000002 — ${HOA_SEN.name} — tập thể “Tổ Mẫu giáo <script>x</script>” — điểm ưu tiên 12`,
+      'Ngoài ra 1 phiếu chưa đạt hoặc cần bổ sung cũng chưa có quyết định của Hội đồng (không liệt kê ở đây; xem trang “Thẩm định”).',
+    ]);
+    // All decided: no list, and nothing about others when none wait.
+    const all = [header, row('DK-000002', 'Đề nghị khen'), row('DK-000003', 'Không đề nghị'), row('DK-000004', 'Yêu cầu bổ sung')];
+    const none = digestEmail({ output, config: cfg, now: NOW, base: null, reviewValues: all, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(none).toContain('Không có phiếu đạt nào chờ Hội đồng thẩm định.');
+    expect(none).not.toContain('Ngoài ra');
+  });
+
+  it('waiting for review: at most 40 listed, the highest scores, the rest counted', () => {
+    const many = Array.from({ length: 45 }, (_, i) =>
+      answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: `Giáo viên ${i}` }, new Date(2026, 7, 1, 8, i), 'b@x.vn'),
+    );
+    const big = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), regRows[0], ...many], reportValues: [] });
+    // The collective, sent first, scores lower than the 45 individuals: the 46th by score, not listed.
+    const lowest = big.registrations[0];
+    expect(scoreTotal(lowest)).toBeLessThan(scoreTotal(big.registrations[1]));
+    const b = digestEmail({ output: big, config: cfg, now: NOW, base: null, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Phiếu đạt chờ Hội đồng thẩm định — 46 phiếu, điểm ưu tiên cao trước:');
+    expect(b).toContain('… và 6 mục khác');
+    expect(b).not.toContain(`${lowest.id} —`);
+    expect(b).toContain(`- ${big.registrations[1].id} —`);
   });
 
   it('overdue plans and reports, after their deadline', () => {

@@ -319,10 +319,24 @@ describe('districtSummary', () => {
     expect(total![3]).toBe(inForce.filter((r) => r.kind === 'collective').length);
     expect(total![5]).toBe(inForce.filter((r) => r.verdict === "dat").length);
     const meeting = data.filter((r) => r[8] === 'Có').length;
-    expect(total![8]).toBe(`${meeting}/${data.length} đơn vị`);
+    // The duties' totals say what they count: the schools that did it, out of all.
+    const planSent = data.filter((r) => r[9] === 'Đã gửi').length;
+    const reportsSent = data.filter((r) => /^Đủ \d+\/\d+ kỳ$/.test(String(r[10]))).length;
+    expect(reportsSent).toBeGreaterThan(0);
+    expect(reportsSent).toBeLessThan(data.length);
+    expect(total!.slice(8, 11)).toEqual([`${meeting}/${data.length} đã đủ`, `${planSent}/${data.length} đã gửi`, `${reportsSent}/${data.length} đã gửi đủ`]);
     // The schools below the minimum are exactly the "Chưa" rows.
     expect(rowsOf('belowMinimum').data.map((r) => r[1])).toEqual(data.filter((r) => r[8] === 'Chưa').map((r) => r[1]));
     expect(meeting).toBe(out.schoolDuties.filter((d) => d.results.filter((x) => x.criterionId.startsWith('TR-01') || x.criterionId.startsWith('TR-02')).every((x) => x.status === 'met')).length);
+  });
+
+  it('before any plan or report is due, the duties totals say so, as the schools\' cells do (not "0/5 đã gửi")', () => {
+    const early = config(new Date(2021, 6, 1));
+    const small = districtSummary(smallOffice(early), early);
+    const b = small.blocks.schools;
+    const data = grid(small).slice(b.firstDataRow - 1, b.lastDataRow).filter((r) => r[1] !== '');
+    expect(data.map((r) => [r[9], r[10]])).toEqual(data.map(() => ['Chưa đến hạn', 'Chưa đến hạn']));
+    expect(sheetRow(small, b.totalRow!).slice(8, 11)).toEqual([`${data.filter((r) => r[8] === 'Có').length}/5 đã đủ`, 'Chưa đến hạn', 'Chưa đến hạn']);
   });
 
   it('totals by level, field and model type add up (the happy-school subtotal aside)', () => {

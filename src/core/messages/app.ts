@@ -1,6 +1,7 @@
 // Every Vietnamese word the application (menus, tabs, headers, e-mails, alerts) shows a user, in one place.
 // Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
 
+import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB } from './proposals';
 import { LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB } from './validation';
 
@@ -88,10 +89,12 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl}`,
   '6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường, người gửi nhận thư báo kết quả.',
-  '7. Hội đồng ghi quyết định ở trang “Thẩm định” (cột “Quyết định của Hội đồng”, “Nhận xét”, “Người thẩm định”). Các cột này không bao giờ bị công cụ ghi đè. Chọn “Yêu cầu bổ sung” thì trường nhận thư nêu những gì cần bổ sung.',
-  '8. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Menu → Cập nhật tổng hợp để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).',
-  '9. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức trong ngày sẽ tự gửi vào ngày sau.',
-  '10. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
+  `7. Hội đồng ghi quyết định ở trang “Thẩm định” (cột “Quyết định của Hội đồng”, “Nhận xét”, “Người thẩm định”). Các cột này không bao giờ bị công cụ ghi đè. Chọn “Yêu cầu bổ sung” thì trường nhận thư nêu những gì cần bổ sung. Với phiếu “Đề nghị khen”, chọn ở cột “${AWARD_LEVEL_HEADER}” (để trống là Giấy khen).`,
+  `8. Sau khi Hội đồng họp xét khen thưởng, điền trang “${COUNCIL_TAB}”: thời gian, địa điểm, ngày họp, chủ trì, thư ký, các thành viên và kết quả biểu quyết từng phiếu. Biên bản họp được lập từ trang này; chưa điền thì chưa tạo Biên bản và Quyết định.`,
+  `9. Chọn menu ${MENU.title} → ${PROPOSAL_MENU.preview} để kiểm tra, rồi → ${PROPOSAL_MENU.generate}: công cụ tạo Tờ trình, Danh sách đề nghị, Báo cáo thành tích, Biên bản họp và dự thảo Quyết định trong một thư mục Google Drive; đường dẫn và những thông tin còn thiếu ghi ở trang “${PROPOSAL_TAB}”.`,
+  '10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Menu → Cập nhật tổng hợp để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).',
+  '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức trong ngày sẽ tự gửi vào ngày sau.',
+  '12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
   'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng.',
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
   'Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',

@@ -79,11 +79,15 @@ export const DIGEST_EMAIL = {
   overdueLine: (school: string, items: string[]) => `${school}: ${items.join('; ')}`,
   overdueMissing: (label: string, isReport: boolean) => `thiếu ${isReport ? 'báo cáo ' : ''}${q(label)}`,
   overdueNoEvidence: (label: string, isReport: boolean) => `${isReport ? 'báo cáo ' : ''}${q(label)} chưa có số văn bản hoặc đường dẫn`,
+  /** The Đạt registrations not yet decided on, the highest priority score first. */
   waitingTitle: (n: number, fromTab: boolean) =>
-    fromTab ? `Phiếu chờ Hội đồng thẩm định (trang “Thẩm định”) — ${n} phiếu:` : `Phiếu đạt chờ Hội đồng thẩm định — ${n} phiếu:`,
-  waitingNone: 'Không có phiếu nào chờ thẩm định.',
-  waitingLine: (id: string, school: string, kind: string, name: string, verdict: string) =>
-    `${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}`,
+    `Phiếu đạt chờ Hội đồng thẩm định${fromTab ? ' (trang “Thẩm định”)' : ''} — ${n} phiếu, điểm ưu tiên cao trước:`,
+  waitingNone: 'Không có phiếu đạt nào chờ Hội đồng thẩm định.',
+  waitingLine: (id: string, school: string, kind: string, name: string, score: number) =>
+    `${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — điểm ưu tiên ${score}`,
+  /** The registrations waiting that are not Đạt: counted, not listed. */
+  waitingOthers: (n: number) =>
+    `Ngoài ra ${n} phiếu chưa đạt hoặc cần bổ sung cũng chưa có quyết định của Hội đồng (không liệt kê ở đây; xem trang “Thẩm định”).`,
   milestonesTitle: (days: number) => `Các mốc trong ${days} ngày tới:`,
   milestonesNone: (days: number) => `Không có mốc nào trong ${days} ngày tới.`,
   milestoneLine: (date: string, daysLeft: number, label: string) =>

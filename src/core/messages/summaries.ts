@@ -252,4 +252,12 @@ export const summaryHappySchoolNoType = (happySchool: string) => `${happySchool}
 export const summaryHappySchoolTotal = (happySchool: string) => `${happySchool} (cộng)`;
 export const SUMMARY_UNKNOWN_SCHOOL = 'Phiếu ghi đơn vị không có trong danh mục';
 export const SUMMARY_ALL_MEET_MINIMUM = 'Tất cả các đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.';
-export const summaryMeetingCount = (n: number, of: number) => `${n}/${of} đơn vị`;
+/**
+ * The "Tổng cộng" cells of the duties columns of "Chi tiết từng đơn vị": how many of the `of` schools have done the
+ * duty, said as done (not as missing), short enough for the column.
+ */
+export const SUMMARY_DUTY_TOTAL = {
+  minimum: (n: number, of: number) => `${n}/${of} đã đủ`,
+  plan: (n: number, of: number) => `${n}/${of} đã gửi`,
+  reports: (n: number, of: number) => `${n}/${of} đã gửi đủ`,
+} as const;

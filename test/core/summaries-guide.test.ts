@@ -1,0 +1,37 @@
+// The "Hướng dẫn" tab walks the office through the whole season, to the award documents: the council's award level in
+// "Thẩm định", the meeting tab the biên bản is made from, and the menu that makes the tờ trình.
+import { describe, expect, it } from 'vitest';
+import { AWARD_LEVEL_HEADER, COUNCIL_TAB, GUIDE_LINES, MENU, PROPOSAL_MENU, PROPOSAL_TAB } from '../../src/core/messages';
+
+const lines = GUIDE_LINES('https://forms.example/dk', 'https://forms.example/bc', 'Sở');
+const steps = lines.filter((l) => /^\d+\. /.test(l));
+const step = (text: string) => steps.findIndex((l) => l.includes(text));
+
+describe('the guide', () => {
+  it('numbers its steps 1, 2, 3… without a gap', () => {
+    expect(steps.map((l) => Number(l.split('.')[0]))).toEqual(steps.map((_, i) => i + 1));
+  });
+
+  it('goes on past the council’s decisions: the award level, the meeting tab, then the menu that makes the tờ trình', () => {
+    const decisions = step('Quyết định của Hội đồng');
+    expect(decisions).toBeGreaterThanOrEqual(0);
+    // The award level is chosen with the decision, in its column of "Thẩm định".
+    expect(steps[decisions]).toContain(`“${AWARD_LEVEL_HEADER}”`);
+    const meeting = step(`“${COUNCIL_TAB}”`);
+    expect(meeting).toBeGreaterThan(decisions);
+    expect(steps[meeting]).toMatch(/Biên bản/);
+    const generate = step(`${MENU.title} → ${PROPOSAL_MENU.preview}`);
+    expect(generate).toBeGreaterThan(meeting);
+    expect(steps[generate]).toContain(PROPOSAL_MENU.generate);
+    expect(steps[generate]).toContain(`“${PROPOSAL_TAB}”`);
+  });
+
+  it('stays short and in NFC, with curly quotes only', () => {
+    expect(lines.length).toBeLessThanOrEqual(18);
+    for (const l of lines) {
+      expect(l).toBe(l.normalize('NFC'));
+      expect(l).not.toContain('"');
+      expect(l.length).toBeLessThanOrEqual(400);
+    }
+  });
+});
