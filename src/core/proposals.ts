@@ -161,13 +161,18 @@ export interface TableBlock {
   widths: number[];
   /** 0 = borderless (the header and signature tables). */
   border: number;
-  /** rows × cells × paragraphs. */
-  rows: ParaBlock[][][];
+  /** rows × cells × blocks of a cell (paragraphs; a table nested in a cell: the signature kept with its text). */
+  rows: CellBlock[][][];
   /** A list table: its first row is the header row (repeated on every page where the platform allows). */
   header?: boolean;
+  /** The one-cell table that keeps a signature block with the text before it (cells without padding). */
+  keep?: boolean;
   /** A signature block: kept on one page with the signer's name where the platform allows. */
   signature?: boolean;
 }
+
+/** What a table cell holds: paragraphs, or a nested table. */
+export type CellBlock = ParaBlock | TableBlock;
 
 /** A page break (the Quyết định's list starts on a new page). */
 export interface PageBreakBlock {
@@ -247,6 +252,16 @@ function signatureTable(recipients: readonly string[] | null, title: string, hin
   return { t: 'table', widths: [width / 2 - 20, width / 2 + 20], border: 0, rows: [[left, right]], signature: true };
 }
 
+/**
+ * The signature block together with the text just before it, in the one row of a borderless one-column table (no
+ * padding, so the text stands where it would in the body): a row the office keeps on one page (Table properties →
+ * untick "Allow row to overflow across pages", as for every signature block) never leaves the signature alone on a
+ * new page. DocumentApp has no "keep with next" (docs/award-documents.md); a row kept whole is what it offers.
+ */
+function keptWithText(text: readonly ParaBlock[], signature: TableBlock, width = CONTENT_WIDTH): TableBlock {
+  return { t: 'table', widths: [width], border: 0, rows: [[[...text, { ...signature, signature: false }]]], signature: true, keep: true };
+}
+
 /** Two signers side by side (the Biên bản: secretary and chair). */
 function twoSigners(left: ParaBlock[], right: ParaBlock[], width = CONTENT_WIDTH): TableBlock {
   return { t: 'table', widths: [width / 2, width / 2], border: 0, rows: [[left, right]], signature: true };
@@ -290,12 +305,14 @@ function reportBlocks(kind: RegistrationKind, duty: boolean): Block[] {
     out.push(heading(T.dutySectionII), ...T.dutyIndividualII.map(body));
     out.push(heading(T.dutySectionIII), ...T.dutyAwards.map(body));
   }
-  out.push(
+  // The last paragraph of the report goes with the signatures (never a signature page without text).
+  const last = out.pop() as ParaBlock;
+  const signatures =
     collective
       ? signatureTable(null, T.signerCollective, T.signerCollectiveHint, T.signerCollectiveName, T.confirmCollective)
       : // The school's head confirms an individual's report: named, as "Đơn vị" knows them.
-        signatureTable(null, T.signerIndividual, T.signHint, T.signerIndividualName, T.confirmIndividual, CONTENT_WIDTH, undefined, T.confirmIndividualName),
-  );
+        signatureTable(null, T.signerIndividual, T.signHint, T.signerIndividualName, T.confirmIndividual, CONTENT_WIDTH, undefined, T.confirmIndividualName);
+  out.push(keptWithText([last], signatures));
   return out;
 }
 
@@ -312,8 +329,8 @@ export function templateBlocks(key: TemplateKey): Block[] {
         subject(T.toTrinhSubject),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
         p(T.kinhGui, { align: 'center', spaceAfter: 12 }),
-        ...T.toTrinhBody.map(body),
-        signatureTable(T.noiNhanToTrinh, T.chucVuNguoiKy, '', T.nguoiKy, undefined, CONTENT_WIDTH, T.thayMat),
+        ...T.toTrinhBody.slice(0, -1).map(body),
+        keptWithText(T.toTrinhBody.slice(-1).map(body), signatureTable(T.noiNhanToTrinh, T.chucVuNguoiKy, '', T.nguoiKy, undefined, CONTENT_WIDTH, T.thayMat)),
       ];
     case 'danhSach': {
       const w = LANDSCAPE_CONTENT_WIDTH;
@@ -326,8 +343,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
         listTable(T.collectivesHeader, T.collectivesRow, [30, 150, 130, w - 30 - 150 - 130]),
         heading(T.individualsHeading),
         listTable(T.individualsHeader, T.individualsRow, [30, 115, 42, 80, 120, w - 30 - 115 - 42 - 80 - 120], 12, [0, 2]),
-        p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 }),
-        signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w, T.thayMat),
+        keptWithText([p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 })], signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w, T.thayMat), w),
       ];
     }
     case 'baoCaoTapThe':
@@ -351,8 +367,11 @@ export function templateBlocks(key: TemplateKey): Block[] {
         heading(T.votesHeading),
         body(T.votesIntro),
         listTable(T.votesHeader, T.votesRow, [30, 100, 80, 80, 44, 48, 44, w - 426], 11, [0, 4, 5, 6, 7]),
-        p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 }),
-        twoSigners(signerCell(T.secretary, T.signHintName, T.secretaryName), signerCell(T.chair, T.signHintName, T.chairName), w),
+        keptWithText(
+          [p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 })],
+          twoSigners(signerCell(T.secretary, T.signHintName, T.secretaryName), signerCell(T.chair, T.signHintName, T.chairName), w),
+          w,
+        ),
       ];
     }
     case 'quyetDinh': {
@@ -365,8 +384,8 @@ export function templateBlocks(key: TemplateKey): Block[] {
         p(T.quyetDinhAuthority, { align: 'center', bold: true, spaceAfter: 12 }),
         ...T.quyetDinhBasis.map((x) => p(x, { align: 'justify', italic: true, indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 })),
         p(T.quyetDinhVerb, { align: 'center', bold: true, spaceBefore: 6, spaceAfter: 6 }),
-        ...T.quyetDinhArticles.map(body),
-        signatureTable(T.noiNhanQuyetDinh, T.chucVuNguoiKy, '', T.nguoiKy),
+        ...T.quyetDinhArticles.slice(0, -1).map(body),
+        keptWithText(T.quyetDinhArticles.slice(-1).map(body), signatureTable(T.noiNhanQuyetDinh, T.chucVuNguoiKy, '', T.nguoiKy)),
         { t: 'pagebreak' },
         title(T.quyetDinhList),
         subject(T.quyetDinhListSubject),

@@ -27,6 +27,7 @@ import {
   type Align,
   type Block,
   type ParaBlock,
+  type TableBlock,
   type Values,
 } from '../core/proposals';
 
@@ -98,22 +99,46 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
       body.appendPageBreak();
       continue;
     }
-    const grid = b.rows.map((r) => r.map((cell) => (cell[0] ? cell[0].text : '')));
-    const table: Table = spare ? body.insertTable(body.getChildIndex(spare), grid) : body.appendTable(grid);
-    table.setBorderWidth(b.border);
-    b.widths.forEach((w, i) => table.setColumnWidth(i, w));
-    b.rows.forEach((r, i) =>
-      r.forEach((paras, j) => {
-        const cell = table.getCell(i, j);
-        cell.setPaddingLeft(3).setPaddingRight(3);
-        paras.forEach((pb, k) => styleParagraph(k === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph(pb.text), pb, defaultSize));
-      }),
-    );
+    const grid = tableGrid(b);
+    fillTable(spare ? body.insertTable(body.getChildIndex(spare), grid) : body.appendTable(grid), b, defaultSize);
   }
   // A section ends with a paragraph (Docs adds an empty one after a final table): give it the document's font too.
   const last = body.getChild(body.getNumChildren() - 1);
   // It is made as small as it can be, so a signature block that ends a page does not push it onto a blank page.
   if (last.getType() === DocumentApp.ElementType.PARAGRAPH) styleParagraph(last.asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
+}
+
+/** The first paragraph's text of each cell (what insertTable/appendTable write; the rest is added by fillTable). */
+function tableGrid(b: TableBlock): string[][] {
+  return b.rows.map((r) => r.map((cell) => (cell[0] && cell[0].t === 'p' ? cell[0].text : '')));
+}
+
+/**
+ * Borders, widths, and every cell's blocks: paragraphs styled, a nested table (a signature block kept with its text)
+ * rendered the same way. A cell of a `keep` table has no padding, so its text stands where it would in the body;
+ * the paragraph Docs adds after a nested table is made as small as it can be.
+ */
+function fillTable(table: Table, b: TableBlock, defaultSize: number): void {
+  table.setBorderWidth(b.border);
+  b.widths.forEach((w, i) => table.setColumnWidth(i, w));
+  b.rows.forEach((r, i) =>
+    r.forEach((blocks, j) => {
+      const cell = table.getCell(i, j);
+      const pad = b.keep ? 0 : 3;
+      cell.setPaddingLeft(pad).setPaddingRight(pad);
+      if (b.keep) cell.setPaddingTop(0).setPaddingBottom(0);
+      blocks.forEach((cb, k) => {
+        if (cb.t === 'p') {
+          styleParagraph(k === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph(cb.text), cb, defaultSize);
+          return;
+        }
+        fillTable(cell.appendTable(tableGrid(cb)), cb, defaultSize);
+        // The cell ends with the paragraph Docs adds after a table: small, so it adds no blank line.
+        const after = cell.getChild(cell.getNumChildren() - 1);
+        if (after.getType() === DocumentApp.ElementType.PARAGRAPH) styleParagraph(after.asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
+      });
+    }),
+  );
 }
 
 // ---- filling placeholders -----------------------------------------------------------------------
@@ -355,7 +380,13 @@ export function dropEmptyLists<K extends string>(body: Body, kindOf: (name: stri
     if (drop.indexOf(f.kind) < 0) return;
     const para = headingParagraph(f.table);
     if (isHeading(para, f.kind)) para.removeFromParent();
+    const after = f.table.getNextSibling();
     f.table.removeFromParent();
+    // The empty paragraph Docs keeps after a table goes too when an empty one is already before it (no blank gap).
+    if (after && after.getType() === DocumentApp.ElementType.PARAGRAPH && after.asParagraph().getText() === '' && after.getNextSibling()) {
+      const before = after.getPreviousSibling();
+      if (before && before.getType() === DocumentApp.ElementType.PARAGRAPH && before.asParagraph().getText() === '') after.removeFromParent();
+    }
     out.push(f.kind);
     // The list after it moves up one number ("II. CÁ NHÂN" → "I. CÁ NHÂN").
     const next = found[i + 1];

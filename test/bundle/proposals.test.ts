@@ -312,6 +312,10 @@ describe('award proposals', () => {
     expect(dsBkText).not.toMatch(/CÁ NHÂN|Không có|\(0\)|0 cá nhân/);
     expect(dsBkText).toContain('Tổng số: 2 tập thể.');
     expect(dsBk.body.children.filter((n) => n.type === 'TABLE')).toHaveLength(3); // header, collectives, signature
+    // No blank gap where the individuals' list was: one paragraph between the list and the totals' block.
+    const kids = dsBk.body.children;
+    const list = kids.indexOf(kids.filter((n) => n.type === 'TABLE')[1]);
+    expect(kids.slice(list + 1, list + 3).map((n) => n.type)).toEqual(['PARAGRAPH', 'TABLE']);
     const dsGk = text(o, doc('Danh sách đề nghị tặng Giấy khen').id);
     expect(dsGk).toContain('\nI. CÁ NHÂN (2)\n');
     expect(dsGk).not.toMatch(/TẬP THỂ \(|II\.|Không có|0 tập thể/);
@@ -395,6 +399,8 @@ describe('award proposals', () => {
     expect(lists).toHaveLength(2);
     expect(lists.map((t) => t.children.length)).toEqual([2, 3]); // header + 1 collective; header + 2 individuals
     expect(tables.at(-1)!.uiTable).toEqual({ pinnedHeaderRows: 0, rowsMayOverflow: false }); // the signature block
+    // … kept whole with the text before it: the totals go with it to a new page, never the signature alone.
+    expect(nodeText(tables.at(-1)!)).toMatch(/^Tổng số: 1 tập thể, 2 cá nhân\.[\s\S]*Trần Văn Minh/);
     const xml = await (await JSZip.loadAsync(await toDocx(ds))).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/w:orient="landscape"/);
     expect(xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g)).toHaveLength(2);
@@ -404,6 +410,8 @@ describe('award proposals', () => {
       const sig = o.emu.docs.byId(d.id)!.body.children.filter((n) => n.type === 'TABLE').at(-1)!;
       expect(sig.children).toHaveLength(1);
       expect(sig.uiTable?.rowsMayOverflow).toBe(false);
+      // The report's last line of text is in the row kept whole, before the signatures.
+      expect(nodeText(sig), d.name).toMatch(/^5\. Kết quả [\s\S]*NGƯỜI BÁO CÁO THÀNH TÍCH|^5\. Kết quả [\s\S]*THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN/);
       expect(o.emu.docs.text(d.id)).not.toContain('{{');
     }
   });

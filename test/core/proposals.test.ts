@@ -5,6 +5,8 @@ import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcom
 import { proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import {
+  type Block,
+  type CellBlock,
   type PlannedDoc,
   type Values,
   applyCouncil,
@@ -332,16 +334,20 @@ function filledText(d: PlannedDoc, council: Council | null): string[] {
     return out;
   };
   const lines: string[] = [];
-  for (const b of templateBlocks(d.template)) {
+  // A signature block kept with its text is a table in a cell: its paragraphs and tables are read in order.
+  const flat = (blocks: readonly (Block | CellBlock)[]): Block[] =>
+    blocks.flatMap((b) => (b.t === 'table' && b.keep ? flat(b.rows[0][0]) : [b as Block]));
+  for (const b of flat(templateBlocks(d.template))) {
     if (b.t === 'p') {
       const t = fill(b.text, values);
       if (t !== null) lines.push(t);
     } else if (b.t === 'table') {
       for (const row of b.rows) {
-        const names = row.flatMap((cell) => cell.flatMap((x) => placeholdersIn(x.text)));
+        const text = (x: CellBlock) => (x.t === 'p' ? x.text : JSON.stringify(x));
+        const names = row.flatMap((cell) => cell.flatMap((x) => placeholdersIn(text(x))));
         const kind = names.map((n) => isRowPlaceholder(n)).find((k) => k !== null);
         const sets = kind ? rowSets[kind] : [values];
-        for (const v of sets) lines.push(row.map((cell) => cell.map((x) => fill(x.text, { ...values, ...v }) ?? '').join(' / ')).join(' | '));
+        for (const v of sets) lines.push(row.map((cell) => cell.map((x) => fill(text(x), { ...values, ...v }) ?? '').join(' / ')).join(' | '));
       }
     }
   }
