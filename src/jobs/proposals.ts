@@ -35,6 +35,7 @@ import {
   PROPOSAL_TAB_TITLE,
   proposalNote,
   proposalRunFolder,
+  proposalCounts,
   proposalSummary,
   proposalTotals,
 } from '../core/messages';
@@ -323,7 +324,7 @@ function planLines(plan: Plan): string[] {
   else if (s.nominees.length === 0) out.push(proposalSummary.noNominees);
   const count = (kind: PlannedDoc['kind']) => plan.docs.filter((d) => d.kind === kind).length;
   const counts = { toTrinh: count('toTrinh'), danhSach: count('danhSach'), bienBan: count('bienBan'), quyetDinh: count('quyetDinh'), baoCao: count('baoCao') };
-  out.push(proposalSummary.plan(counts, proposalTotals(s.collectives, s.individuals)));
+  out.push(proposalSummary.plan(counts, proposalCounts(s.collectives, s.individuals, ', ')));
   if (s.skipped.length) out.push(proposalSummary.skipped(s.skipped.length));
   const refused = plan.docs.filter((d) => d.gaps.length).length;
   if (refused) out.push(proposalSummary.refused(refused));
