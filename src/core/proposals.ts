@@ -1050,7 +1050,9 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     doi_tuong: PROPOSAL_KIND[n.kind] as string,
     don_vi: orNull(n.schoolName),
     don_vi_in_hoa: orNull(upper(n.schoolName)),
-    hieu_truong: head ? head.name : s ? orNull(s.principal) : null,
+    // A collective: its own head. An individual: the school's head confirms the report — unless the nominee is that
+    // head, whose report the office's head (the superior: the signer in Cấu hình) confirms.
+    hieu_truong: head ? head.name : s && matchKey(s.principal) !== '' && matchKey(s.principal) === matchKey(n.name) ? orNull(cfg.organisation.signer.name) : s ? orNull(s.principal) : null,
     chuc_vu_thu_truong: head ? head.title : null,
     // A unit inside a school has no seal of its own: its head signs with name.
     cach_ky: head ? (head.kind === 'subUnit' ? T.signHintName : T.signHintSeal) : null,

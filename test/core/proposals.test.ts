@@ -448,6 +448,15 @@ describe('award levels (issue 15)', () => {
     // The unit's report is made without a printed name (its head signs by hand); the school's needs its principal.
     expect(planDocuments(sel, DAY, signed).filter((d) => d.kind === 'baoCao').map((d) => d.gaps)).toEqual([[], []]);
   });
+
+  it('an individual\'s report is confirmed by name: the school\'s head, or for the head\'s own report the office\'s', () => {
+    const n = reviewWith(regs, { [binh.id]: '' }).nominees[0];
+    expect(nomineeValues(n, signed).hieu_truong).toBe('Lê Thị Mai');
+    expect(JSON.stringify(templateBlocks('baoCaoCaNhan'))).toMatch(/THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ.*\{\{hieu_truong\}\}.*NGƯỜI BÁO CÁO THÀNH TÍCH/);
+    const [mai] = evaluated([person('Lê Thị Mai', 2)].map(narrated));
+    const head = reviewWith([mai], { [mai.id]: '' }).nominees[0];
+    expect(nomineeValues(head, signed).hieu_truong).toBe('Trần Văn Minh');
+  });
 });
 
 describe('the council\'s meeting (issue 15)', () => {
