@@ -633,7 +633,7 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
   return v;
 }
 
-/** Places a governing body's name ends with ("… tỉnh Hà Sơn", "… thành phố Yên Bái", "… xã Bản Mây"). */
+/** Places a governing body's name ends with ("… tỉnh Hà Sơn", "… xã Bản Mây"). */
 const LOCALITY = /\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s.+)$/i;
 
 /** The office's name as printed under its governing body: without the place both names end with. */
