@@ -6,6 +6,7 @@ import { type OfficeConfig, type Organisation, endedYears } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import {
   HAPPY_SCHOOL_CHOICES,
+  initiativeTitles,
   MODEL_CHOICES,
   MOVEMENT_COLUMNS,
   Q,
@@ -24,15 +25,15 @@ import {
   COUNCIL_TEXT,
   REPORT_QUESTIONS,
   PROPOSAL_DOC_LABELS,
-  PROPOSAL_EMPTY_LIST,
   PROPOSAL_GAP,
   PROPOSAL_KIND,
-  PROPOSAL_NONE_ROW,
+  PROPOSAL_OMITTED_SOURCE,
   PROPOSAL_SYMBOLS,
   PROPOSAL_TEMPLATE_NAMES,
   PROPOSAL_TEMPLATE_TEXT as T,
   PROPOSAL_TEXT,
   proposalAddressee,
+  proposalCounts,
   proposalDocName,
   proposalTotals,
   proposalVietnameseDate,
@@ -84,7 +85,7 @@ export function placeholdersIn(text: string): string[] {
 /** Placeholders every document may use: the office, the date, the totals. */
 export const COMMON_PLACEHOLDERS = [
   'co_quan_cap_tren', 'co_quan', 'ten_co_quan', 'ten_viet_tat', 'ky_hieu', 'so_van_ban', 'dia_danh', 'ngay', 'thang', 'nam',
-  'ngay_thang_nam', 'kinh_gui', 'giai_doan', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'so_tap_the', 'so_ca_nhan', 'so_de_nghi', 'tong_so',
+  'ngay_thang_nam', 'kinh_gui', 'giai_doan', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'so_tap_the', 'so_ca_nhan', 'so_de_nghi', 'so_tap_the_ca_nhan', 'tong_so',
   'can_cu_luat', 'can_cu_nghi_dinh', 'can_cu_ke_hoach',
   // The award level of the document (issue 15) and the council's meeting.
   'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
@@ -160,13 +161,18 @@ export interface TableBlock {
   widths: number[];
   /** 0 = borderless (the header and signature tables). */
   border: number;
-  /** rows × cells × paragraphs. */
-  rows: ParaBlock[][][];
+  /** rows × cells × blocks of a cell (paragraphs; a table nested in a cell: the signature kept with its text). */
+  rows: CellBlock[][][];
   /** A list table: its first row is the header row (repeated on every page where the platform allows). */
   header?: boolean;
+  /** The one-cell table that keeps a signature block with the text before it (cells without padding). */
+  keep?: boolean;
   /** A signature block: kept on one page with the signer's name where the platform allows. */
   signature?: boolean;
 }
+
+/** What a table cell holds: paragraphs, or a nested table. */
+export type CellBlock = ParaBlock | TableBlock;
 
 /** A page break (the Quyết định's list starts on a new page). */
 export interface PageBreakBlock {
@@ -201,8 +207,12 @@ const p = (text: string, style: Omit<ParaBlock, 't' | 'text'> = {}): ParaBlock =
 const body = (text: string): ParaBlock => p(text, { align: 'justify', indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 });
 const LEFT_HEADER = 185;
 
-/** The two-column header: issuing body (left) and Quốc hiệu, tiêu ngữ (right); then "Số" and place/date. */
-function headerTable(parent: string, issuer: string, withNumber: boolean, width = CONTENT_WIDTH): TableBlock {
+/**
+ * The two-column header (Nghị định 30/2020/NĐ-CP, Phụ lục I): governing body and issuing body (left), Quốc hiệu and
+ * Tiêu ngữ (right); on the next line the number ("Số: …", ô 3) under the issuing body, level with the place and date
+ * (ô 4) under the Tiêu ngữ. `number`: the "Số" line, or '' (a document without one).
+ */
+function headerTable(parent: string, issuer: string, number: string, width = CONTENT_WIDTH): TableBlock {
   const left: ParaBlock[] = [p(parent, { align: 'center', size: 13 }), p(issuer, { align: 'center', size: 13, bold: true }), p(T.shortLine, { align: 'center', size: 8 })];
   const right: ParaBlock[] = [p(T.quocHieu, { align: 'center', size: 12, bold: true }), p(T.tieuNgu, { align: 'center', size: 13, bold: true }), p(T.line, { align: 'center', size: 8 })];
   return {
@@ -211,7 +221,7 @@ function headerTable(parent: string, issuer: string, withNumber: boolean, width 
     border: 0,
     rows: [
       [left, right],
-      [[p(withNumber ? T.soToTrinh : '', { align: 'center', size: 13 })], [p(T.diaDanhNgay, { align: 'center', size: 14, italic: true })]],
+      [[p(number, { align: 'center', size: 13 })], [p(T.diaDanhNgay, { align: 'center', size: 14, italic: true })]],
     ],
   };
 }
@@ -229,15 +239,27 @@ function signerCell(title: string, hint: string, name: string, titleSize = 14): 
 }
 
 /** The signature block: "Nơi nhận:" and its list (left, small), the signer's title and name (right, bold). */
-function signatureTable(recipients: readonly string[] | null, title: string, hint: string, name: string, leftTitle?: string, width = CONTENT_WIDTH, onBehalf?: string): TableBlock {
+function signatureTable(recipients: readonly string[] | null, title: string, hint: string, name: string, leftTitle?: string, width = CONTENT_WIDTH, onBehalf?: string, leftName?: string): TableBlock {
   const left: ParaBlock[] = recipients
     ? [p(T.noiNhan, { bold: true, italic: true, size: 12 }), ...recipients.map((r) => p(r, { size: 11 }))]
     : leftTitle
-      ? [p(leftTitle, { align: 'center', bold: true, size: 13 }), p(T.signHintSeal, { align: 'center', italic: true, size: 13 })]
+      ? leftName
+        ? signerCell(leftTitle, T.signHintSeal, leftName, 13)
+        : [p(leftTitle, { align: 'center', bold: true, size: 13 }), p(T.signHintSeal, { align: 'center', italic: true, size: 13 })]
       : [p('', { size: 11 })];
   const right = signerCell(title, hint, name);
   if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 14 }));
   return { t: 'table', widths: [width / 2 - 20, width / 2 + 20], border: 0, rows: [[left, right]], signature: true };
+}
+
+/**
+ * The signature block together with the text just before it, in the one row of a borderless one-column table (no
+ * padding, so the text stands where it would in the body): a row the office keeps on one page (Table properties →
+ * untick "Allow row to overflow across pages", as for every signature block) never leaves the signature alone on a
+ * new page. DocumentApp has no "keep with next" (docs/award-documents.md); a row kept whole is what it offers.
+ */
+function keptWithText(text: readonly ParaBlock[], signature: TableBlock, width = CONTENT_WIDTH): TableBlock {
+  return { t: 'table', widths: [width], border: 0, rows: [[[...text, { ...signature, signature: false }]]], signature: true, keep: true };
 }
 
 /** Two signers side by side (the Biên bản: secretary and chair). */
@@ -264,7 +286,7 @@ function reportBlocks(kind: RegistrationKind, duty: boolean): Block[] {
   const heading = (text: string) => p(text, { bold: true, spaceBefore: 6, spaceAfter: 6 });
   const collective = kind === 'collective';
   const out: Block[] = [
-    headerTable('{{co_quan}}', '{{don_vi_in_hoa}}', false),
+    headerTable('{{co_quan}}', '{{don_vi_in_hoa}}', ''),
     title,
     p(T.baoCaoSubject, { align: 'center', bold: true, size: 14 }),
     p(T.baoCaoReason, { align: 'center', italic: true, size: 13 }),
@@ -283,11 +305,14 @@ function reportBlocks(kind: RegistrationKind, duty: boolean): Block[] {
     out.push(heading(T.dutySectionII), ...T.dutyIndividualII.map(body));
     out.push(heading(T.dutySectionIII), ...T.dutyAwards.map(body));
   }
-  out.push(
+  // The last paragraph of the report goes with the signatures (never a signature page without text).
+  const last = out.pop() as ParaBlock;
+  const signatures =
     collective
       ? signatureTable(null, T.signerCollective, T.signerCollectiveHint, T.signerCollectiveName, T.confirmCollective)
-      : signatureTable(null, T.signerIndividual, T.signHint, T.signerIndividualName, T.confirmIndividual),
-  );
+      : // The school's head confirms an individual's report: named, as "Đơn vị" knows them.
+        signatureTable(null, T.signerIndividual, T.signHint, T.signerIndividualName, T.confirmIndividual, CONTENT_WIDTH, undefined, T.confirmIndividualName);
+  out.push(keptWithText([last], signatures));
   return out;
 }
 
@@ -299,18 +324,18 @@ export function templateBlocks(key: TemplateKey): Block[] {
   switch (key) {
     case 'toTrinh':
       return [
-        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', true),
+        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', T.soToTrinh),
         title(T.toTrinh),
         subject(T.toTrinhSubject),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
         p(T.kinhGui, { align: 'center', spaceAfter: 12 }),
-        ...T.toTrinhBody.map(body),
-        signatureTable(T.noiNhanToTrinh, T.chucVuNguoiKy, '', T.nguoiKy, undefined, CONTENT_WIDTH, T.thayMat),
+        ...T.toTrinhBody.slice(0, -1).map(body),
+        keptWithText(T.toTrinhBody.slice(-1).map(body), signatureTable(T.noiNhanToTrinh, T.chucVuNguoiKy, '', T.nguoiKy, undefined, CONTENT_WIDTH, T.thayMat)),
       ];
     case 'danhSach': {
       const w = LANDSCAPE_CONTENT_WIDTH;
       return [
-        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', false, w),
+        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', '', w),
         title(T.danhSach),
         subject(T.danhSachSubject),
         p(T.danhSachAttached, { align: 'center', italic: true, size: 13, spaceAfter: 12 }),
@@ -318,8 +343,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
         listTable(T.collectivesHeader, T.collectivesRow, [30, 150, 130, w - 30 - 150 - 130]),
         heading(T.individualsHeading),
         listTable(T.individualsHeader, T.individualsRow, [30, 115, 42, 80, 120, w - 30 - 115 - 42 - 80 - 120], 12, [0, 2]),
-        p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 }),
-        signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w, T.thayMat),
+        keptWithText([p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 })], signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w, T.thayMat), w),
       ];
     }
     case 'baoCaoTapThe':
@@ -333,7 +357,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
     case 'bienBan': {
       const w = CONTENT_WIDTH;
       return [
-        headerTable('{{co_quan}}', T.councilIssuer, false),
+        headerTable('{{co_quan}}', T.councilIssuer, ''),
         title(T.bienBan),
         subject(T.bienBanSubject),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
@@ -343,23 +367,25 @@ export function templateBlocks(key: TemplateKey): Block[] {
         heading(T.votesHeading),
         body(T.votesIntro),
         listTable(T.votesHeader, T.votesRow, [30, 100, 80, 80, 44, 48, 44, w - 426], 11, [0, 4, 5, 6, 7]),
-        p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 }),
-        twoSigners(signerCell(T.secretary, T.signHintName, T.secretaryName), signerCell(T.chair, T.signHintName, T.chairName), w),
+        keptWithText(
+          [p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 })],
+          twoSigners(signerCell(T.secretary, T.signHintName, T.secretaryName), signerCell(T.chair, T.signHintName, T.chairName), w),
+          w,
+        ),
       ];
     }
     case 'quyetDinh': {
       const w = CONTENT_WIDTH;
       return [
-        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', false),
-        p(T.soQuyetDinh, { align: 'left', size: 13 }),
+        headerTable('{{co_quan_cap_tren}}', '{{co_quan}}', T.soQuyetDinh),
         title(T.quyetDinh),
         subject(T.quyetDinhSubject),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 6 }),
         p(T.quyetDinhAuthority, { align: 'center', bold: true, spaceAfter: 12 }),
         ...T.quyetDinhBasis.map((x) => p(x, { align: 'justify', italic: true, indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 })),
         p(T.quyetDinhVerb, { align: 'center', bold: true, spaceBefore: 6, spaceAfter: 6 }),
-        ...T.quyetDinhArticles.map(body),
-        signatureTable(T.noiNhanQuyetDinh, T.chucVuNguoiKy, '', T.nguoiKy),
+        ...T.quyetDinhArticles.slice(0, -1).map(body),
+        keptWithText(T.quyetDinhArticles.slice(-1).map(body), signatureTable(T.noiNhanQuyetDinh, T.chucVuNguoiKy, '', T.nguoiKy)),
         { t: 'pagebreak' },
         title(T.quyetDinhList),
         subject(T.quyetDinhListSubject),
@@ -601,7 +627,25 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
   const v: Values = { ...commonValues(org, cfg.period.name, date, countsOf(d.group)), ...meetingValues(council, org) };
   if (d.level) Object.assign(v, levelValues(d.level, org, council, cfg, d.kind === 'quyetDinh'));
   if (d.nominee) Object.assign(v, nomineeValues(d.nominee, cfg));
+  // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
+  // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
+  if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
   return v;
+}
+
+/** Places a governing body's name ends with ("… tỉnh Hà Sơn", "… xã Bản Mây"). */
+const LOCALITY = /\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s.+)$/i;
+
+/** The office's name as printed under its governing body: without the place both names end with. */
+export function issuerUnder(org: Organisation): string {
+  const name = officialText(org.name);
+  const m = LOCALITY.exec(officialText(org.governingBody || ''));
+  if (!m) return name;
+  const place = m[1].toLocaleLowerCase('vi');
+  const lower = name.toLocaleLowerCase('vi');
+  if (!lower.endsWith(' ' + place)) return name;
+  const shorter = name.slice(0, name.length - place.length).trim();
+  return shorter || name;
 }
 
 /**
@@ -676,6 +720,57 @@ const GAP_SOURCE: Record<string, () => string> = {
   chu_tri: () => COUNCIL_GAP.field(COUNCIL_FIELDS.chair),
   thu_ky: () => COUNCIL_GAP.field(COUNCIL_FIELDS.secretary),
 };
+
+/** Values whose absence is the document's design, not missing information (never reported as left out). */
+const ABSENT_BY_DESIGN = new Set(['thay_mat', 'can_cu_bien_ban', 'chuc_vu_thu_truong', 'cach_ky', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu']);
+/** Where an optional line's value is filled in: a question of the form, a setting, the directory. */
+const OMITTED_QUESTION: Record<string, string> = {
+  gioi_tinh: REPORT_QUESTIONS.gender,
+  que_quan: REPORT_QUESTIONS.hometown,
+  tru_quan: REPORT_QUESTIONS.residence,
+  trinh_do: REPORT_QUESTIONS.qualification,
+  nhiem_vu: REPORT_QUESTIONS.duties,
+  chuc_nang: REPORT_QUESTIONS.functions,
+  nam_sinh: Q.birthYear,
+  chuc_vu: Q.role,
+  mo_hinh: Q.modelName,
+  ten_mo_hinh: Q.modelName,
+  linh_vuc: Q.field,
+  giai_phap: initiativeTitles(1).name,
+  nguoi_khai: Q.submitter,
+  so_dien_thoai: Q.phone,
+};
+const OMITTED_SETTING: Record<string, string> = {
+  co_quan_cap_tren: 'organisation.governingBody',
+  can_cu_luat: 'legal.law',
+  can_cu_nghi_dinh: 'legal.decree',
+};
+const OMITTED_DIRECTORY: Record<string, string> = { hieu_truong: DIRECTORY_HEADERS.principal, cap_hoc: DIRECTORY_HEADERS.level, xa_phuong: DIRECTORY_HEADERS.ward, cum_thi_dua: DIRECTORY_HEADERS.cluster };
+
+/**
+ * The optional lines a document left out (placeholders without a value), named where the office or the school
+ * fills them in — never as "{{…}}" unless the office typed that placeholder itself; values absent by design (the
+ * "TM." line of a level signed by its own head, the meeting's line before a meeting) are not listed.
+ */
+export function omittedSources(names: readonly string[], kind?: RegistrationKind): string[] {
+  const questions: string[] = [];
+  const out: string[] = [];
+  const asked: Record<string, string> = { ...OMITTED_QUESTION, xep_loai: kind === 'collective' ? Q.partyRatings : Q.individualRatings };
+  for (const n of names) {
+    if (ABSENT_BY_DESIGN.has(n)) continue;
+    const source = asked[n]
+      ? null
+      : OMITTED_SETTING[n]
+        ? PROPOSAL_OMITTED_SOURCE.config(configLabel(OMITTED_SETTING[n]))
+        : OMITTED_DIRECTORY[n]
+          ? PROPOSAL_OMITTED_SOURCE.directory(OMITTED_DIRECTORY[n])
+          : PROPOSAL_OMITTED_SOURCE.placeholder(n);
+    if (source === null) {
+      if (questions.indexOf(asked[n]) < 0) questions.push(asked[n]);
+    } else if (out.indexOf(source) < 0) out.push(source);
+  }
+  return questions.length ? [PROPOSAL_OMITTED_SOURCE.questions(questions), ...out] : out;
+}
 
 /** The required values a document of `template` lacks, each named where it is filled in (no repeats). */
 export function documentGaps(template: TemplateKey, values: Values, required: readonly string[] = REQUIRED_PLACEHOLDERS[template]): string[] {
@@ -792,6 +887,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     so_tap_the: String(sel.collectives),
     so_ca_nhan: String(sel.individuals),
     so_de_nghi: String(sel.collectives + sel.individuals),
+    so_tap_the_ca_nhan: proposalCounts(sel.collectives, sel.individuals),
     tong_so: proposalTotals(sel.collectives, sel.individuals),
     can_cu_luat: orNull(org.lawBasis.trim() ? PROPOSAL_TEXT.basis(org.lawBasis) : ''),
     can_cu_nghi_dinh: orNull(org.decreeBasis.trim() ? PROPOSAL_TEXT.basis(org.decreeBasis) : ''),
@@ -896,15 +992,28 @@ export function rowValues(n: Nominee, cfg: OfficeConfig): Values {
   };
 }
 
-/** The row that stands in an empty table of the Danh sách (no collective, or no individual, proposed). */
-export function emptyRowValues(kind: RegistrationKind): Values {
-  const names = kind === 'collective' ? COLLECTIVE_ROW_PLACEHOLDERS : INDIVIDUAL_ROW_PLACEHOLDERS;
-  const v: Values = {};
-  for (const k of names) v[k] = '-';
-  v[kind === 'collective' ? 'tt_ten' : 'cn_ten'] = PROPOSAL_NONE_ROW;
-  v[kind === 'collective' ? 'tt_thanh_tich' : 'cn_thanh_tich'] = PROPOSAL_EMPTY_LIST;
-  return v;
-}
+/**
+ * A list of the Danh sách or the Quyết định with nobody in it (no collective, or no individual, at that level) is
+ * taken out with its heading, never printed as "II. CÁ NHÂN (0)" and an empty row: the heading is the paragraph just
+ * before the list's table when it holds this placeholder (the count of that list).
+ */
+export const LIST_HEADING_PLACEHOLDER: Record<RegistrationKind, string> = { collective: 'so_tap_the', individual: 'so_ca_nhan' };
+/** The individuals' heading numbered "II." becomes "I." when the collectives' list before it was taken out. */
+export const SECOND_LIST_NUMBER = 'II. ';
+export const FIRST_LIST_NUMBER = 'I. ';
+
+/**
+ * Wording of templates made before a change, rewritten in a document made from such a template (the office keeps
+ * its template): [RE2 pattern of our own text — no user data —, what replaces it]. "cho {{so_tap_the}} tập thể và
+ * {{so_ca_nhan}} cá nhân" printed "0 cá nhân" for a level with no individual.
+ */
+export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [['\\{\\{so_tap_the\\}\\} tập thể và \\{\\{so_ca_nhan\\}\\} cá nhân', '{{so_tap_the_ca_nhan}}']];
+/**
+ * The Quyết định's "Số" line as templates made before it moved into the header printed it: a paragraph of its own
+ * after the header table, below the date. A document made from such a template gets it moved into the header's
+ * empty cell under the issuing body (Nghị định 30/2020/NĐ-CP), when the template still has that layout.
+ */
+export const LEGACY_DECISION_NUMBER = T.soQuyetDinh;
 
 /** The values of a nominee's Báo cáo thành tích. */
 export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
@@ -941,7 +1050,9 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     doi_tuong: PROPOSAL_KIND[n.kind] as string,
     don_vi: orNull(n.schoolName),
     don_vi_in_hoa: orNull(upper(n.schoolName)),
-    hieu_truong: head ? head.name : s ? orNull(s.principal) : null,
+    // A collective: its own head. An individual: the school's head confirms the report — unless the nominee is that
+    // head, whose report the office's head (the superior: the signer in Cấu hình) confirms.
+    hieu_truong: head ? head.name : s && matchKey(s.principal) !== '' && matchKey(s.principal) === matchKey(n.name) ? orNull(cfg.organisation.signer.name) : s ? orNull(s.principal) : null,
     chuc_vu_thu_truong: head ? head.title : null,
     // A unit inside a school has no seal of its own: its head signs with name.
     cach_ky: head ? (head.kind === 'subUnit' ? T.signHintName : T.signHintSeal) : null,

@@ -15,7 +15,11 @@
 // itself contains "{{…}}" is never scanned or filled.
 import { liveItem } from './presence';
 import {
+  FIRST_LIST_NUMBER,
+  LEGACY_DECISION_NUMBER,
+  LEGACY_PHRASES,
   PAGE_LAYOUT,
+  SECOND_LIST_NUMBER,
   type PageSpec,
   PLACEHOLDER_RE2,
   placeholderName,
@@ -23,6 +27,7 @@ import {
   type Align,
   type Block,
   type ParaBlock,
+  type TableBlock,
   type Values,
 } from '../core/proposals';
 
@@ -94,22 +99,46 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
       body.appendPageBreak();
       continue;
     }
-    const grid = b.rows.map((r) => r.map((cell) => (cell[0] ? cell[0].text : '')));
-    const table: Table = spare ? body.insertTable(body.getChildIndex(spare), grid) : body.appendTable(grid);
-    table.setBorderWidth(b.border);
-    b.widths.forEach((w, i) => table.setColumnWidth(i, w));
-    b.rows.forEach((r, i) =>
-      r.forEach((paras, j) => {
-        const cell = table.getCell(i, j);
-        cell.setPaddingLeft(3).setPaddingRight(3);
-        paras.forEach((pb, k) => styleParagraph(k === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph(pb.text), pb, defaultSize));
-      }),
-    );
+    const grid = tableGrid(b);
+    fillTable(spare ? body.insertTable(body.getChildIndex(spare), grid) : body.appendTable(grid), b, defaultSize);
   }
   // A section ends with a paragraph (Docs adds an empty one after a final table): give it the document's font too.
   const last = body.getChild(body.getNumChildren() - 1);
   // It is made as small as it can be, so a signature block that ends a page does not push it onto a blank page.
   if (last.getType() === DocumentApp.ElementType.PARAGRAPH) styleParagraph(last.asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
+}
+
+/** The first paragraph's text of each cell (what insertTable/appendTable write; the rest is added by fillTable). */
+function tableGrid(b: TableBlock): string[][] {
+  return b.rows.map((r) => r.map((cell) => (cell[0] && cell[0].t === 'p' ? cell[0].text : '')));
+}
+
+/**
+ * Borders, widths, and every cell's blocks: paragraphs styled, a nested table (a signature block kept with its text)
+ * rendered the same way. A cell of a `keep` table has no padding, so its text stands where it would in the body;
+ * the paragraph Docs adds after a nested table is made as small as it can be.
+ */
+function fillTable(table: Table, b: TableBlock, defaultSize: number): void {
+  table.setBorderWidth(b.border);
+  b.widths.forEach((w, i) => table.setColumnWidth(i, w));
+  b.rows.forEach((r, i) =>
+    r.forEach((blocks, j) => {
+      const cell = table.getCell(i, j);
+      const pad = b.keep ? 0 : 3;
+      cell.setPaddingLeft(pad).setPaddingRight(pad);
+      if (b.keep) cell.setPaddingTop(0).setPaddingBottom(0);
+      blocks.forEach((cb, k) => {
+        if (cb.t === 'p') {
+          styleParagraph(k === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph(cb.text), cb, defaultSize);
+          return;
+        }
+        fillTable(cell.appendTable(tableGrid(cb)), cb, defaultSize);
+        // The cell ends with the paragraph Docs adds after a table: small, so it adds no blank line.
+        const after = cell.getChild(cell.getNumChildren() - 1);
+        if (after.getType() === DocumentApp.ElementType.PARAGRAPH) styleParagraph(after.asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
+      });
+    }),
+  );
 }
 
 // ---- filling placeholders -----------------------------------------------------------------------
@@ -227,8 +256,35 @@ export function fillElement(el: Searchable, values: Values, defer?: (name: strin
   return report;
 }
 
-/** Fills body, header and footer. */
+/**
+ * Rewrites, in a document copied from a template made before a wording change, the old wording into the current
+ * one (core LEGACY_PHRASES: our own constant patterns, found with findText; the replacement is our own text).
+ * Matches are collected first and replaced last to first. Returns how many were rewritten.
+ */
+export function rewriteLegacyPhrases(el: Searchable): number {
+  let n = 0;
+  for (const [pattern, replacement] of LEGACY_PHRASES) {
+    const found: Array<{ text: Text; start: number; end: number }> = [];
+    let r = el.findText(pattern);
+    while (r) {
+      found.push({ text: r.getElement().asText(), start: r.getStartOffset(), end: r.getEndOffsetInclusive() });
+      r = el.findText(pattern, r);
+    }
+    for (let i = found.length - 1; i >= 0; i--) {
+      const { text, start, end } = found[i];
+      // Keep the first character so the replacement takes the phrase's formatting, as fillElement does.
+      text.deleteText(start + 1, end);
+      text.insertText(start + 1, replacement);
+      text.deleteText(start, start);
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Fills body, header and footer (after rewriting a legacy template's old wording). */
 export function fillDocument(doc: Document, values: Values, defer?: (name: string) => boolean): FillReport {
+  rewriteLegacyPhrases(doc.getBody());
   const report = fillElement(doc.getBody(), values, defer);
   const header = doc.getHeader();
   if (header) mergeReport(report, fillElement(header, values, defer));
@@ -294,6 +350,76 @@ export function expandTableRows<K extends string>(body: Body, kindOf: (name: str
     table.removeRow(index);
   }
   return { report, missingKinds: sets.filter((s) => !templates.has(s.kind)).map((s) => s.kind) };
+}
+
+/**
+ * Takes out of the body the list table of each kind in `drop` (the first table with a row holding one of its row
+ * placeholders) and its heading — the paragraph just before the table, when it holds `heading[kind]` as a
+ * placeholder (a template the office rearranged keeps its other paragraphs). When the first list goes and the next
+ * heading starts "II. ", it becomes "I. ". Run before the placeholders are filled. Returns the kinds taken out.
+ */
+export function dropEmptyLists<K extends string>(body: Body, kindOf: (name: string) => K | null, drop: readonly K[], heading: Partial<Record<K, string>>): K[] {
+  if (!drop.length) return [];
+  const tables = body.getTables();
+  const found: Array<{ kind: K; table: Table }> = [];
+  for (const table of tables) {
+    const kinds = new Set<K>();
+    for (const name of placeholdersIn(table.getText())) {
+      const k = kindOf(name);
+      if (k !== null) kinds.add(k);
+    }
+    for (const k of kinds) if (!found.some((f) => f.kind === k)) found.push({ kind: k, table });
+  }
+  const out: K[] = [];
+  const headingParagraph = (table: Table): Paragraph | null => {
+    const prev = table.getPreviousSibling();
+    return prev && prev.getType() === DocumentApp.ElementType.PARAGRAPH ? prev.asParagraph() : null;
+  };
+  const isHeading = (para: Paragraph | null, kind: K): para is Paragraph => !!para && !!heading[kind] && placeholdersIn(para.getText()).indexOf(heading[kind]!) >= 0;
+  found.forEach((f, i) => {
+    if (drop.indexOf(f.kind) < 0) return;
+    const para = headingParagraph(f.table);
+    if (isHeading(para, f.kind)) para.removeFromParent();
+    const after = f.table.getNextSibling();
+    f.table.removeFromParent();
+    // The empty paragraph Docs keeps after a table goes too when an empty one is already before it (no blank gap).
+    if (after && after.getType() === DocumentApp.ElementType.PARAGRAPH && after.asParagraph().getText() === '' && after.getNextSibling()) {
+      const before = after.getPreviousSibling();
+      if (before && before.getType() === DocumentApp.ElementType.PARAGRAPH && before.asParagraph().getText() === '') after.removeFromParent();
+    }
+    out.push(f.kind);
+    // The list after it moves up one number ("II. CÁ NHÂN" → "I. CÁ NHÂN").
+    const next = found[i + 1];
+    if (i === 0 && next && drop.indexOf(next.kind) < 0) {
+      const nextHeading = headingParagraph(next.table);
+      if (isHeading(nextHeading, next.kind) && nextHeading.getText().indexOf(SECOND_LIST_NUMBER) === 0) {
+        nextHeading.editAsText().deleteText(0, SECOND_LIST_NUMBER.length - FIRST_LIST_NUMBER.length - 1);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * A Quyết định copied from a template made before its number moved into the header: the paragraph "Số: …/QĐ-…" just
+ * after the header table goes into the header's empty cell under the issuing body (row 2, left), level with the date.
+ * Nothing is done when the template has another layout. Returns true when moved.
+ */
+export function moveDecisionNumber(body: Body): boolean {
+  if (body.getNumChildren() < 2) return false;
+  const first = body.getChild(0);
+  const second = body.getChild(1);
+  if (first.getType() !== DocumentApp.ElementType.TABLE || second.getType() !== DocumentApp.ElementType.PARAGRAPH) return false;
+  const para = second.asParagraph();
+  if (para.getText().trim() !== LEGACY_DECISION_NUMBER) return false;
+  const table = first.asTable();
+  if (table.getNumRows() < 2 || table.getRow(1).getNumCells() < 1) return false;
+  const cell = table.getCell(1, 0);
+  if (cell.getText().trim() !== '' || cell.getNumChildren() < 1 || cell.getChild(0).getType() !== DocumentApp.ElementType.PARAGRAPH) return false;
+  // The cell's own (empty, centred) paragraph takes the text, so it keeps the header's style.
+  cell.getChild(0).asParagraph().setText(LEGACY_DECISION_NUMBER);
+  para.removeFromParent();
+  return true;
 }
 
 // ---- Drive helpers ----------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ import {
   PROPOSAL_TAB_TITLE,
   proposalNote,
   proposalRunFolder,
+  proposalCounts,
   proposalSummary,
   proposalTotals,
 } from '../core/messages';
@@ -46,8 +47,10 @@ import {
   applyCouncil,
   ddMMyyyy,
   documentValues,
-  emptyRowValues,
+  LIST_HEADING_PLACEHOLDER,
+  countsOf,
   isRowPlaceholder,
+  omittedSources,
   memberRows,
   planDocuments,
   rowValues,
@@ -62,10 +65,12 @@ import {
 import { REVIEW_TAB, mergeReview } from '../core/review';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import {
+  dropEmptyLists,
   expandTableRows,
   fillDocument,
   liveFolder,
   mergeReport,
+  moveDecisionNumber,
   newSubfolder,
   scanDocument,
   trashUnrecorded,
@@ -238,7 +243,8 @@ const WIDTHS = [45, 95, 320, 70, 220, 70, 210, 300, 300, 170, 320];
 function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc | null, status: string, totals: string): unknown[] {
   const n: Nominee | null = planned ? planned.nominee : null;
   const tp = planned ? planned.template : rec!.tp;
-  const notes = !rec && planned && planned.gaps.length ? proposalNote.refused(planned.gaps) : rec && rec.miss && rec.miss.length ? proposalNote.missing(rec.miss) : '';
+  const omitted = rec && rec.miss ? omittedSources(rec.miss, rec.kd ?? n?.kind) : [];
+  const notes = !rec && planned && planned.gaps.length ? proposalNote.refused(planned.gaps) : omitted.length ? proposalNote.missing(omitted) : '';
   const isList = !n && (tp === 'toTrinh' || tp === 'danhSach' || tp === 'bienBan' || tp === 'quyetDinh');
   if (isList && planned) {
     const c = planned.group.filter((x) => x.kind === 'collective').length;
@@ -317,7 +323,9 @@ function planLines(plan: Plan): string[] {
   const out: string[] = [];
   if (plan.reviewMissing) out.push(proposalSummary.reviewMissing);
   else if (s.nominees.length === 0) out.push(proposalSummary.noNominees);
-  out.push(proposalSummary.plan(plan.docs.length, s.nominees.length, proposalTotals(s.collectives, s.individuals)));
+  const count = (kind: PlannedDoc['kind']) => plan.docs.filter((d) => d.kind === kind).length;
+  const counts = { toTrinh: count('toTrinh'), danhSach: count('danhSach'), bienBan: count('bienBan'), quyetDinh: count('quyetDinh'), baoCao: count('baoCao') };
+  out.push(proposalSummary.plan(counts, proposalCounts(s.collectives, s.individuals, ', ')));
   if (s.skipped.length) out.push(proposalSummary.skipped(s.skipped.length));
   const refused = plan.docs.filter((d) => d.gaps.length).length;
   if (refused) out.push(proposalSummary.refused(refused));
@@ -380,17 +388,22 @@ function fill(ctx: Ctx, d: PlannedDoc, doc: GoogleAppsScript.Document.Document):
     noteIssues(ctx, d.template, r);
     return r;
   }
+  const body = doc.getBody();
+  if (d.kind === 'quyetDinh') moveDecisionNumber(body);
+  // A list with nobody in it goes, with its heading ("II. CÁ NHÂN (0)" is never printed).
+  const counts = countsOf(d.group);
+  const empty: Array<'collective' | 'individual'> = d.kind === 'bienBan' ? [] : (['collective', 'individual'] as const).filter((k) => (k === 'collective' ? counts.collectives : counts.individuals) === 0);
+  const dropped = dropEmptyLists<RowKind>(body, isRowPlaceholder, empty, LIST_HEADING_PLACEHOLDER);
   const report = fillDocument(doc, values, (n) => isRowPlaceholder(n) !== null);
   const sets: Array<{ kind: RowKind; rows: Values[] }> = [];
   if (d.kind === 'bienBan' && council) {
     sets.push({ kind: 'member', rows: memberRows(council) });
     sets.push({ kind: 'vote', rows: voteRows(council, d.group, cfg.organisation, cfg) });
   } else {
-    const rows = (kind: 'collective' | 'individual') => {
-      const of = d.group.filter((n: Nominee) => n.kind === kind);
-      return of.length ? of.map((n) => rowValues(n, cfg)) : [emptyRowValues(kind)];
-    };
-    sets.push({ kind: 'collective', rows: rows('collective') }, { kind: 'individual', rows: rows('individual') });
+    for (const kind of ['collective', 'individual'] as const) {
+      if (dropped.indexOf(kind) >= 0) continue;
+      sets.push({ kind, rows: d.group.filter((n: Nominee) => n.kind === kind).map((n) => rowValues(n, cfg)) });
+    }
   }
   const expanded = expandTableRows<RowKind>(doc.getBody(), isRowPlaceholder, sets);
   mergeReport(report, expanded.report);

@@ -5,6 +5,7 @@ import { localise, type EmulatorOptions, type Locale } from '../../emulator/inde
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
+import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
 import { COUNCIL_TAB, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
@@ -135,7 +136,8 @@ describe('award proposals', () => {
 
     const ttr = text(o, byPrefix(o, 'Tờ trình')[0].id);
     for (const s of [
-      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI',
+      // Under its governing body the office is named without the place both share (not "… THÀNH PHỐ YÊN BÁI" twice).
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ YÊN BÁI\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       '/TTr-PGDĐT',
@@ -154,7 +156,7 @@ describe('award proposals', () => {
       'Trần Văn Minh',
     ]) expect(ttr).toContain(s);
     // The governing body (cơ quan chủ quản) heads the document; the addressee (the Sở) is only the addressee.
-    expect(ttr.indexOf('ỦY BAN NHÂN DÂN THÀNH PHỐ YÊN BÁI')).toBeLessThan(ttr.indexOf('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI'));
+    expect(ttr).not.toContain('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
     expect(ttr).not.toContain('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH YÊN BÁI');
     // Nghị định 30 layout: A4, margins (20/20/30/15 mm), Times New Roman, borderless header table, date in italics.
     const model = o.emu.docs.byId(byPrefix(o, 'Tờ trình')[0].id)!;
@@ -225,7 +227,11 @@ describe('award proposals', () => {
     expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
     // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out.
     expect(tab.filter((r) => r['Ghi chú'] !== '').every((r) => String(r['Ghi chú']).startsWith(PROPOSAL_OMITTED))).toBe(true);
-    expect(tab.find((r) => String(r['Tập thể / cá nhân']) === 'Nguyễn Văn An')!['Ghi chú']).toContain('{{gioi_tinh}}');
+    // Named where the school fills them in, never as a placeholder.
+    const note = String(tab.find((r) => String(r['Tập thể / cá nhân']) === 'Nguyễn Văn An')!['Ghi chú']);
+    expect(note).toContain('“Giới tính”');
+    expect(note).toContain('của phiếu đăng ký (không bắt buộc, chưa trả lời)');
+    expect(note).not.toContain('{{');
     expect(continuations(o)).toHaveLength(0);
 
     // A re-run makes nothing; "make again" makes a new set in a new folder.
@@ -281,6 +287,104 @@ describe('award proposals', () => {
     expect(String(flagged[0]['Ghi chú'])).toContain('tỷ lệ tán thành 33,3%');
   });
 
+  it('a level with only collectives (or only individuals): no "0 cá nhân", no empty list; the tab counts every document', () => {
+    // person(i) goes to SCHOOLS[i % 3]: person(0) to Trường Mầm non Hoa Sen (Hiệu trưởng Lê Thị Mai).
+    const o = officeWith([collective(0), collective(1), person(0), person(1)]);
+    const names = reviewNames(o.emu);
+    const collectives = o.ids.filter((id) => names.get(id)!.startsWith('Tổ chuyên môn'));
+    expect(collectives).toHaveLength(2);
+    // The collectives go up for the provincial Bằng khen; the individuals stay at the office's Giấy khen.
+    chooseLevels(o.emu, collectives, 2);
+    holdCouncilMeeting(o.emu, o.ids, names, 0);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const doc = (prefix: string) => generated(o).find((d) => d.name.startsWith(prefix))!;
+    const bk = text(o, doc('Tờ trình đề nghị tặng Bằng khen').id);
+    expect(bk).toContain('tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái cho 2 tập thể đã có thành tích');
+    expect(bk).toContain('(Tổng số: 2 tập thể; có danh sách');
+    const gk = text(o, doc('Tờ trình đề nghị tặng Giấy khen').id);
+    expect(gk).toContain('cho 2 cá nhân đã có thành tích');
+    for (const t of [bk, gk]) expect(t).not.toMatch(/\b0 (tập thể|cá nhân)/);
+
+    // The Danh sách of a level lists only who is in it: no empty list, no "Không có" row; the lists numbered from I.
+    const dsBk = o.emu.docs.byId(doc('Danh sách đề nghị tặng Bằng khen').id)!;
+    const dsBkText = text(o, dsBk.id);
+    expect(dsBkText).toContain('I. TẬP THỂ (2)');
+    expect(dsBkText).not.toMatch(/CÁ NHÂN|Không có|\(0\)|0 cá nhân/);
+    expect(dsBkText).toContain('Tổng số: 2 tập thể.');
+    expect(dsBk.body.children.filter((n) => n.type === 'TABLE')).toHaveLength(3); // header, collectives, signature
+    // No blank gap where the individuals' list was: one paragraph between the list and the totals' block.
+    const kids = dsBk.body.children;
+    const list = kids.indexOf(kids.filter((n) => n.type === 'TABLE')[1]);
+    expect(kids.slice(list + 1, list + 3).map((n) => n.type)).toEqual(['PARAGRAPH', 'TABLE']);
+    const dsGk = text(o, doc('Danh sách đề nghị tặng Giấy khen').id);
+    expect(dsGk).toContain('\nI. CÁ NHÂN (2)\n');
+    expect(dsGk).not.toMatch(/TẬP THỂ \(|II\.|Không có|0 tập thể/);
+    // "điển hình tiên tiến" describes the nominees, before the award; the position column says what it holds.
+    expect(dsGk).toContain('Tập thể, cá nhân điển hình tiên tiến giai đoạn 2021-2025 đề nghị tặng Giấy khen của Trưởng phòng');
+    expect(dsGk).toContain('STT\tHọ và tên\tNăm sinh\tChức vụ, vị trí việc làm\tĐơn vị');
+
+    // The draft Quyết định: its number under the issuing body, level with the date (Nghị định 30/2020/NĐ-CP).
+    const qd = o.emu.docs.byId(doc('Dự thảo Quyết định').id)!;
+    const header = qd.body.children[0];
+    expect(header.type).toBe('TABLE');
+    const cell = (r: number, c: number) => nodeText(header.children[r].children[c]);
+    expect(cell(1, 0)).toMatch(/^Số: \s+\/QĐ-PGDĐT$/);
+    expect(cell(1, 1)).toContain('Yên Bái, ngày 01 tháng 7 năm 2024');
+    expect(qd.body.children.filter((n) => n.type === 'PARAGRAPH').some((n) => nodeText(n).startsWith('Số:'))).toBe(false);
+    const qdText = text(o, qd.id);
+    expect(qdText).toContain('Điều 1. Tặng Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái cho 2 cá nhân (có danh sách kèm theo)');
+    expect(qdText).not.toMatch(/TẬP THỂ \(|0 tập thể|Không có/);
+
+    // The individual's report: the school's head confirms it, by name.
+    const report = text(o, reports(o).find((d) => d.name.endsWith('Nguyễn Văn An'))!.id);
+    expect(report).toMatch(/THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ[\s\S]*Lê Thị Mai/);
+    // Awards said once: the answer itself after the label, no "Đã được khen thưởng:" in front of it.
+    expect(report).not.toContain('Đã được khen thưởng:');
+
+    // The tab counts the documents of each kind, adding up to the total; no note shows a placeholder.
+    const t = tabText(o);
+    expect(t).toContain('Văn bản: 2 tờ trình, 2 danh sách, 1 biên bản họp Hội đồng, 1 dự thảo quyết định, 4 báo cáo thành tích (tổng 10).');
+    const rows = tabRows(o);
+    expect(rows).toHaveLength(10);
+    expect(rows.map((r) => String(r['Ghi chú'])).filter((n) => n.includes('{{'))).toEqual([]);
+    expect(rows.find((r) => r['Văn bản'] === 'Tờ trình đề nghị khen thưởng (Bằng khen UBND tỉnh)')!['Ghi chú']).toBe('');
+  });
+
+  it('templates made before these changes: a Quyết định gets its number into the header, a Tờ trình no "0 cá nhân"', () => {
+    const o = officeWith([person(0), person(1)]);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    // The templates as the earlier version made them: the Quyết định's "Số" a paragraph below the header table, the
+    // count phrase "cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân".
+    const qdId = o.emu.properties.script.get('proposals.template.quyetDinh')!;
+    const ttrId = o.emu.properties.script.get('proposals.template.toTrinh')!;
+    o.emu.runtime.execute(
+      () => {
+        const qd = o.emu.globals.DocumentApp.openById(qdId);
+        const body = qd.getBody();
+        const numberCell = body.getChild(0).asTable().getCell(1, 0);
+        const number = numberCell.getText();
+        numberCell.getChild(0).asParagraph().setText('');
+        body.insertParagraph(1, number);
+        body.replaceText('\\{\\{so_tap_the_ca_nhan\\}\\}', '{{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân');
+        qd.saveAndClose();
+        const ttr = o.emu.globals.DocumentApp.openById(ttrId);
+        ttr.getBody().replaceText('\\{\\{so_tap_the_ca_nhan\\}\\}', '{{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân');
+        ttr.saveAndClose();
+      },
+      { kind: 'node', label: 'the templates of an earlier version' },
+    );
+    expect(o.emu.docs.text(qdId)).toMatch(/\nSố: \{\{so_van_ban\}\}\/QĐ-\{\{ky_hieu\}\}\n/);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const qd = o.emu.docs.byId(generated(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!.id)!;
+    expect(nodeText(qd.body.children[0].children[1].children[0])).toMatch(/^Số: \s+\/QĐ-PGDĐT$/);
+    expect(qd.body.children.filter((n) => n.type === 'PARAGRAPH').some((n) => nodeText(n).startsWith('Số:'))).toBe(false);
+    expect(text(o, qd.id)).toContain('cho 2 cá nhân (có danh sách kèm theo)');
+    expect(text(o, generated(o).find((d) => d.name.startsWith('Tờ trình'))!.id)).toContain('cho 2 cá nhân đã có thành tích');
+    // The office's templates themselves are left as they are.
+    expect(o.emu.docs.text(qdId)).toMatch(/\nSố: \{\{so_van_ban\}\}\/QĐ-\{\{ky_hieu\}\}\n/);
+  });
+
   it('prints: the Danh sách landscape; header rows pinned and rows kept whole once the office set them in its templates', async () => {
     const o = officeWith([collective(0), person(0), person(1)]);
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
@@ -295,6 +399,8 @@ describe('award proposals', () => {
     expect(lists).toHaveLength(2);
     expect(lists.map((t) => t.children.length)).toEqual([2, 3]); // header + 1 collective; header + 2 individuals
     expect(tables.at(-1)!.uiTable).toEqual({ pinnedHeaderRows: 0, rowsMayOverflow: false }); // the signature block
+    // … kept whole with the text before it: the totals go with it to a new page, never the signature alone.
+    expect(nodeText(tables.at(-1)!)).toMatch(/^Tổng số: 1 tập thể, 2 cá nhân\.[\s\S]*Trần Văn Minh/);
     const xml = await (await JSZip.loadAsync(await toDocx(ds))).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/w:orient="landscape"/);
     expect(xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g)).toHaveLength(2);
@@ -304,6 +410,8 @@ describe('award proposals', () => {
       const sig = o.emu.docs.byId(d.id)!.body.children.filter((n) => n.type === 'TABLE').at(-1)!;
       expect(sig.children).toHaveLength(1);
       expect(sig.uiTable?.rowsMayOverflow).toBe(false);
+      // The report's last line of text is in the row kept whole, before the signatures.
+      expect(nodeText(sig), d.name).toMatch(/^5\. Kết quả [\s\S]*NGƯỜI BÁO CÁO THÀNH TÍCH|^5\. Kết quả [\s\S]*THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN/);
       expect(o.emu.docs.text(d.id)).not.toContain('{{');
     }
   });

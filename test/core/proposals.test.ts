@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
+import { proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import {
+  type Block,
+  type CellBlock,
   type PlannedDoc,
   type Values,
   applyCouncil,
@@ -11,6 +14,8 @@ import {
   documentValues,
   headOf,
   isRowPlaceholder,
+  issuerUnder,
+  omittedSources,
   levelFromCell,
   levelValues,
   memberRows,
@@ -329,16 +334,20 @@ function filledText(d: PlannedDoc, council: Council | null): string[] {
     return out;
   };
   const lines: string[] = [];
-  for (const b of templateBlocks(d.template)) {
+  // A signature block kept with its text is a table in a cell: its paragraphs and tables are read in order.
+  const flat = (blocks: readonly (Block | CellBlock)[]): Block[] =>
+    blocks.flatMap((b) => (b.t === 'table' && b.keep ? flat(b.rows[0][0]) : [b as Block]));
+  for (const b of flat(templateBlocks(d.template))) {
     if (b.t === 'p') {
       const t = fill(b.text, values);
       if (t !== null) lines.push(t);
     } else if (b.t === 'table') {
       for (const row of b.rows) {
-        const names = row.flatMap((cell) => cell.flatMap((x) => placeholdersIn(x.text)));
+        const text = (x: CellBlock) => (x.t === 'p' ? x.text : JSON.stringify(x));
+        const names = row.flatMap((cell) => cell.flatMap((x) => placeholdersIn(text(x))));
         const kind = names.map((n) => isRowPlaceholder(n)).find((k) => k !== null);
         const sets = kind ? rowSets[kind] : [values];
-        for (const v of sets) lines.push(row.map((cell) => cell.map((x) => fill(x.text, { ...values, ...v }) ?? '').join(' / ')).join(' | '));
+        for (const v of sets) lines.push(row.map((cell) => cell.map((x) => fill(text(x), { ...values, ...v }) ?? '').join(' / ')).join(' | '));
       }
     }
   }
@@ -354,6 +363,44 @@ describe('award levels (issue 15)', () => {
     expect(headOf({ ...signed.organisation, name: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai', signer: { name: 'X', title: 'Giám đốc' } })).toBe('Giám đốc Sở Giáo dục và Đào tạo tỉnh Lào Cai');
     expect(provinceAuthority(signed.organisation)).toBe('Ủy ban nhân dân tỉnh Yên Bái');
     expect(provinceAuthority({ ...signed.organisation, parentAuthority: 'Sở Giáo dục và Đào tạo', governingBody: '' })).toBe('');
+  });
+
+  it('under its governing body, the issuing body is named without the place they share', () => {
+    const org = signed.organisation;
+    expect(issuerUnder(org)).toBe('Phòng Giáo dục và Đào tạo');
+    expect(issuerUnder({ ...org, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' })).toBe('Sở Giáo dục và Đào tạo');
+    // Another place, or no governing body: the whole name.
+    expect(issuerUnder({ ...org, name: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' })).toBe('Sở Giáo dục và Đào tạo tỉnh Lào Cai');
+    expect(issuerUnder({ ...org, governingBody: '' })).toBe('Phòng Giáo dục và Đào tạo thành phố Yên Bái');
+    const v = (kind: PlannedDoc['kind']) => documentValues({ kind, level: 'giayKhen', group: [], nominee: null }, new Date(2024, 6, 1), signed, null).co_quan;
+    expect(v('toTrinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(v('quyetDinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
+    // Where the office's name heads the document (the Biên bản; a report, above the school), it stays whole.
+    expect(v('bienBan')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
+  });
+
+  it('counts only the kinds proposed: never "0 cá nhân"', () => {
+    expect(proposalCounts(5, 0)).toBe('5 tập thể');
+    expect(proposalCounts(0, 3)).toBe('3 cá nhân');
+    expect(proposalCounts(5, 3)).toBe('5 tập thể và 3 cá nhân');
+    expect(proposalTotals(5, 0)).toBe('Tổng số: 5 tập thể');
+    expect(proposalTotals(2, 1)).toBe('Tổng số: 2 tập thể, 1 cá nhân');
+    expect(commonValues(signed.organisation, '2021-2025', new Date(2024, 6, 1), { collectives: 5, individuals: 0 }).so_tap_the_ca_nhan).toBe('5 tập thể');
+    // Every template counts through the new value, never through "{{so_ca_nhan}} cá nhân".
+    for (const key of TEMPLATE_KEYS) {
+      const blocks = JSON.stringify(templateBlocks(key));
+      expect(blocks, key).not.toContain('{{so_ca_nhan}} cá nhân');
+    }
+  });
+
+  it('names a line left out where it is filled in; a line absent by design is not listed', () => {
+    const sources = omittedSources(['thay_mat', 'gioi_tinh', 'que_quan', 'can_cu_luat', 'hieu_truong', 'xep_loai'], 'individual');
+    expect(sources).toEqual([
+      'các câu hỏi “Giới tính”, “Quê quán”, “Kết quả đánh giá, xếp loại cá nhân từng năm học” của phiếu đăng ký (không bắt buộc, chưa trả lời)',
+      'mục “Căn cứ: Luật” ở trang “Cấu hình” (để trống)',
+      'cột “Hiệu trưởng” ở trang “Đơn vị” (để trống)',
+    ]);
+    expect(omittedSources(['thay_mat', 'can_cu_bien_ban'])).toEqual([]);
   });
 
   it('takes each nominee at the level the council chose (empty = Giấy khen); an unknown level is flagged, not proposed', () => {
@@ -400,6 +447,15 @@ describe('award levels (issue 15)', () => {
     expect(nomineeValues(s, signed)).toMatchObject({ chuc_vu_thu_truong: 'HIỆU TRƯỞNG', cach_ky: '(Ký, đóng dấu)', hieu_truong: 'Lê Thị Mai' });
     // The unit's report is made without a printed name (its head signs by hand); the school's needs its principal.
     expect(planDocuments(sel, DAY, signed).filter((d) => d.kind === 'baoCao').map((d) => d.gaps)).toEqual([[], []]);
+  });
+
+  it('an individual\'s report is confirmed by name: the school\'s head, or for the head\'s own report the office\'s', () => {
+    const n = reviewWith(regs, { [binh.id]: '' }).nominees[0];
+    expect(nomineeValues(n, signed).hieu_truong).toBe('Lê Thị Mai');
+    expect(JSON.stringify(templateBlocks('baoCaoCaNhan'))).toMatch(/THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ.*\{\{hieu_truong\}\}.*NGƯỜI BÁO CÁO THÀNH TÍCH/);
+    const [mai] = evaluated([person('Lê Thị Mai', 2)].map(narrated));
+    const head = reviewWith([mai], { [mai.id]: '' }).nominees[0];
+    expect(nomineeValues(head, signed).hieu_truong).toBe('Trần Văn Minh');
   });
 });
 

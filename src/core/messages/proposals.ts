@@ -11,8 +11,8 @@ const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
 const COUNCIL_UPPER = COUNCIL.toLocaleUpperCase('vi');
 /** Whom the Tờ trình and the Quyết định are for: the subject line's common part. */
 const FOR_MODELS = 'cho các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}';
-/** What the nominees did, in the Tờ trình and in Điều 1 of the Quyết định. */
-const NOMINEES_DID = 'cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân';
+/** Whom the Tờ trình and Điều 1 of the Quyết định name: "5 tập thể và 3 cá nhân", "5 tập thể" (never "0 cá nhân"). */
+const NOMINEES_DID = 'cho {{so_tap_the_ca_nhan}}';
 const ACHIEVED = 'đã có thành tích tiêu biểu trong việc xây dựng và nhân rộng các mô hình, điển hình tiên tiến';
 
 // ---- menu, tab, folders, document names -----------------------------------------------------------
@@ -89,8 +89,18 @@ export const proposalSummary = {
   done: (total: number) => `Đã tạo xong: ${total} văn bản. Chạy lại menu này chỉ tạo những văn bản còn thiếu; muốn tạo mới toàn bộ, chọn “${PROPOSAL_MENU.regenerate}”.`,
   nothingNew: (total: number) => `Không có văn bản mới cần tạo: đủ ${total} văn bản của danh sách hiện tại đã có.`,
   failed: (message: string) => `Lỗi khi tạo văn bản: ${message}. Các văn bản đã tạo được giữ nguyên; sửa lỗi rồi chọn lại menu để tạo tiếp.`,
-  plan: (docs: number, baoCao: number, totals: string) =>
-    `Danh sách đề nghị: ${totals}. Văn bản: 1 tờ trình, 1 danh sách, ${baoCao} báo cáo thành tích (tổng ${docs}).`,
+  /** `counts`: how many documents of each kind the batch holds (a kind without any is not named). */
+  plan: (counts: { toTrinh: number; danhSach: number; bienBan: number; quyetDinh: number; baoCao: number }, totals: string) => {
+    const parts = [
+      counts.toTrinh ? `${counts.toTrinh} tờ trình` : '',
+      counts.danhSach ? `${counts.danhSach} danh sách` : '',
+      counts.bienBan ? `${counts.bienBan} biên bản họp Hội đồng` : '',
+      counts.quyetDinh ? `${counts.quyetDinh} dự thảo quyết định` : '',
+      counts.baoCao ? `${counts.baoCao} báo cáo thành tích` : '',
+    ].filter((x) => x !== '');
+    const total = counts.toTrinh + counts.danhSach + counts.bienBan + counts.quyetDinh + counts.baoCao;
+    return `Danh sách đề nghị: ${totals}. Văn bản: ${parts.join(', ')} (tổng ${total}).`;
+  },
   toCreate: (n: number) => `Còn phải tạo: ${n} văn bản.`,
   refused: (n: number) => `${n} văn bản chưa tạo được vì còn thiếu thông tin (không bao giờ in ô trống hay “{{…}}” vào văn bản): xem cột “Ghi chú” của từng dòng.`,
   noNominees: `Chưa có tập thể, cá nhân nào được đề nghị: ở trang “Thẩm định”, chọn “Đề nghị khen” trong cột “Quyết định của Hội đồng” cho các phiếu Đạt, rồi chạy lại.`,
@@ -115,11 +125,21 @@ export const PROPOSAL_GAP = {
   school: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (đơn vị không có trong trang “Đơn vị”)`,
 };
 
-export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin (câu hỏi không bắt buộc chưa trả lời):';
+export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin:';
+/** Where an optional line's value comes from, as the note of the progress tab names it. */
+export const PROPOSAL_OMITTED_SOURCE = {
+  questions: (titles: string[]) =>
+    `${titles.length > 1 ? 'các câu hỏi' : 'câu hỏi'} ${titles.map(q).join(', ')} của phiếu đăng ký (không bắt buộc, chưa trả lời)`,
+  config: (setting: string) => `mục ${q(setting)} ở trang “Cấu hình” (để trống)`,
+  directory: (column: string) => `cột ${q(column)} ở trang “Đơn vị” (để trống)`,
+  /** A placeholder the office typed into its template, known to the tool, without a value for this document. */
+  placeholder: (name: string) => `ô {{${name}}} của mẫu (không có thông tin)`,
+};
 export const proposalNote = {
   refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chạy lại menu tạo văn bản.`,
-  // A known placeholder without a value takes its (optional) line out of the document: said so, never printed.
-  missing: (names: string[]) => `${PROPOSAL_OMITTED} ${placeholderList(names)}.`,
+  // A known placeholder without a value takes its (optional) line out of the document: said so, never printed;
+  // `sources`: where each value is filled in (PROPOSAL_OMITTED_SOURCE).
+  missing: (sources: string[]) => `${PROPOSAL_OMITTED} ${sources.join('; ')}.`,
   unknown: (names: string[]) => `Ô thay thế không biết, để nguyên: ${placeholderList(names)}.`,
   split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được: ${placeholderList(names)}.`,
   missingRows: (kind: string) => `Mẫu không có dòng mẫu của bảng ${kind}.`,
@@ -139,7 +159,10 @@ export const PROPOSAL_ALERT = {
 // ---- values written into the documents ---------------------------------------------------------
 
 export const PROPOSAL_KIND = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
-export const proposalTotals = (collectives: number, individuals: number) => `Tổng số: ${collectives} tập thể, ${individuals} cá nhân`;
+/** "5 tập thể và 3 cá nhân"; a kind with none is not named ("5 tập thể"), never "0 cá nhân". */
+export const proposalCounts = (collectives: number, individuals: number, and = ' và ') =>
+  [collectives ? `${collectives} tập thể` : '', individuals ? `${individuals} cá nhân` : ''].filter((x) => x !== '').join(and) || '0 tập thể, cá nhân';
+export const proposalTotals = (collectives: number, individuals: number) => `Tổng số: ${proposalCounts(collectives, individuals, ', ')}`;
 export const proposalVietnameseDate = (dd: string, m: string, yyyy: string) => `ngày ${dd} tháng ${m} năm ${yyyy}`;
 /** Whom a Tờ trình is addressed to: the head of the parent authority. */
 export const proposalAddressee = (parentAuthority: string) => (/^Sở\s/i.test(parentAuthority) ? `Giám đốc ${parentAuthority}` : parentAuthority);
@@ -154,8 +177,6 @@ export const PROPOSAL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/^(Ủy|Uỷ) ban nhân dân/i, 'UBND'],
   [/^UBND/i, 'UBND'],
 ];
-export const PROPOSAL_NONE_ROW = 'Không có';
-export const PROPOSAL_EMPTY_LIST = 'Không có tập thể, cá nhân nào.';
 
 export const PROPOSAL_TEXT = {
   model: (name: string, type: string) => (type ? `Mô hình ${q(name)} (${type})` : `Mô hình ${q(name)}`),
@@ -183,7 +204,7 @@ export const PROPOSAL_TEXT = {
   yes: 'Có',
   no: 'Không',
   noAwards: 'Chưa có hình thức khen thưởng nào được kê khai.',
-  declaredAward: (text: string) => `Đã được khen thưởng: ${text}`,
+  declaredAward: (text: string) => text,
   ratingsIndividual: (text: string) => `Kết quả đánh giá, xếp loại các năm: ${text}`,
   ratingsCollective: (text: string) => `Kết quả xếp loại tổ chức đảng, đoàn thể các năm: ${text}`,
   personLine: (name: string, role: string, school: string) =>
@@ -243,13 +264,14 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   nguoiKy: '{{nguoi_ky}}',
   // Danh sách
   danhSach: 'DANH SÁCH',
-  danhSachSubject: 'Tập thể, cá nhân đề nghị tặng {{hinh_thuc}} điển hình tiên tiến giai đoạn {{giai_doan}}',
+  // "điển hình tiên tiến" qualifies the nominees, before the award (not the award's giver).
+  danhSachSubject: 'Tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}',
   danhSachAttached: '(Kèm theo Tờ trình số {{so_van_ban}}/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{ten_co_quan}})',
   collectivesHeading: 'I. TẬP THỂ ({{so_tap_the}})',
   individualsHeading: 'II. CÁ NHÂN ({{so_ca_nhan}})',
   collectivesHeader: ['STT', 'Tên tập thể', 'Đơn vị', 'Tóm tắt thành tích'],
   collectivesRow: ['{{tt_stt}}', '{{tt_ten}}', '{{tt_don_vi}}', '{{tt_thanh_tich}}'],
-  individualsHeader: ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Tóm tắt thành tích'],
+  individualsHeader: ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ, vị trí việc làm', 'Đơn vị', 'Tóm tắt thành tích'],
   individualsRow: ['{{cn_stt}}', '{{cn_ten}}', '{{cn_nam_sinh}}', '{{cn_chuc_vu}}', '{{cn_don_vi}}', '{{cn_thanh_tich}}'],
   totals: '{{tong_so}}.',
   // Báo cáo thành tích. Two forms (docs/award-documents.md): the report for awards "theo đợt thi đua hoặc theo
@@ -315,6 +337,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   signerCollectiveName: '{{hieu_truong}}',
   confirmCollective: 'THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN TRỰC TIẾP NHẬN XÉT, XÁC NHẬN',
   confirmIndividual: 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ',
+  confirmIndividualName: '{{hieu_truong}}',
   signerIndividual: 'NGƯỜI BÁO CÁO THÀNH TÍCH',
   signerIndividualName: '{{ho_ten}}',
   signHint: '(Ký, ghi rõ họ và tên)',
@@ -362,7 +385,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   quyetDinhListAttached: '(Kèm theo Quyết định số {{so_van_ban}}/QĐ-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{tham_quyen_ten}})',
   decisionCollectivesHeader: ['STT', 'Tên tập thể', 'Đơn vị'],
   decisionCollectivesRow: ['{{tt_stt}}', '{{tt_ten}}', '{{tt_don_vi}}'],
-  decisionIndividualsHeader: ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị'],
+  decisionIndividualsHeader: ['STT', 'Họ và tên', 'Chức vụ, vị trí việc làm', 'Đơn vị'],
   decisionIndividualsRow: ['{{cn_stt}}', '{{cn_ten}}', '{{cn_chuc_vu}}', '{{cn_don_vi}}'],
 };
 
@@ -386,6 +409,7 @@ export const PROPOSAL_PLACEHOLDER_HELP: Record<string, string> = {
   so_tap_the: 'số tập thể đề nghị',
   so_ca_nhan: 'số cá nhân đề nghị',
   so_de_nghi: 'tổng số tập thể và cá nhân',
+  so_tap_the_ca_nhan: '“… tập thể và … cá nhân” (bỏ phần không có ai)',
   tong_so: '“Tổng số: … tập thể, … cá nhân”',
 };
 
