@@ -42,6 +42,9 @@ import {
   findingMovementsNotJoined,
   findingMovementsUnanswered,
   findingNoEndedYear,
+  calendarReviewJudges,
+  calendarSchoolYearCounts,
+  calendarSchoolYearDue,
   findingNoRatedSchoolYear,
   findingRatingsPending,
   findingExcellentPending,
@@ -1133,3 +1136,26 @@ export function evaluateRegistration(r: Registration, catalogue: readonly Criter
 
 /** The school years (by their first calendar year) an individual is rated on (for display). */
 export const ratingYears = (cfg: OfficeConfig) => ratingSchoolYears(cfg.period);
+
+/**
+ * The days between `from` (excluded) and `to` (included) on which verdicts change by the calendar alone, each as a
+ * sentence for the office: the interim review (CN-10 judged from then on), the day a school year's ratings start to
+ * count, the day a school year without a rating becomes missing. Only for the criteria of the catalogue that apply.
+ */
+export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion[], from: Date, to: Date): string[] {
+  const inRange = (d: Date) => d.getTime() > from.getTime() && d.getTime() <= to.getTime();
+  const excellent = catalogue.find((c) => c.evaluator === 'ratingsExcellentYear');
+  const good = catalogue.find((c) => c.evaluator === 'ratingsAtLeastGood');
+  const events: { at: number; text: string }[] = [];
+  const review = milestone(cfg, 'SO-KET').date;
+  if (excellent && inRange(review)) events.push({ at: review.getTime(), text: calendarReviewJudges(formatDate(review), excellent) });
+  if (excellent || good) {
+    for (const y of ratingSchoolYears(cfg.period)) {
+      const rated = schoolYearRatedFrom(cfg, y);
+      if (inRange(rated)) events.push({ at: rated.getTime(), text: calendarSchoolYearCounts(formatDate(rated), schoolYearText(y)) });
+      const due = schoolYearRatingDue(cfg, y);
+      if (inRange(due)) events.push({ at: due.getTime(), text: calendarSchoolYearDue(formatDate(due), schoolYearText(y)) });
+    }
+  }
+  return events.sort((a, b) => a.at - b.at).map((e) => e.text);
+}

@@ -7,6 +7,8 @@ import { configLabel } from '../../src/core/messages/validation';
 import { achievementSummary } from '../../src/core/proposals';
 import { type FormAnswers, Q, RATING_CHOICES, schoolYearRow, yearRow } from '../../src/core/registration-form';
 import { dueSchoolYears, ratedOrgYears, ratedSchoolYears } from '../../src/core/validate';
+import { deadlines, outstanding } from '../../src/core/reminders';
+import { digestCounts, digestEmail } from '../../src/core/digest';
 import { answersToRow, collectiveAnswers, config, configByTab, directoryRows, evaluate, form, headerRow, individualAnswers, SCHOOLS, statusOf } from './helpers';
 
 const CN09 = 'CN-09-XEP-LOAI';
@@ -144,5 +146,46 @@ describe('the Danh sách shows the years the score counts', () => {
     const s = achievementSummary(evaluated(a, cfg), cfg);
     expect(s).toContain('Tổ chức đảng:');
     expect(s).not.toContain('2023');
+  });
+});
+
+describe('the reminder of the interim review', () => {
+  it('says what is open today, not "see the result e-mail" (which may have said Đạt before the review)', () => {
+    const cfg = config(d(2023, 6, 11));
+    const f = form(cfg);
+    const a = manager(cfg, RATING_CHOICES.good);
+    const values = [headerRow(f), answersToRow(f, a, new Date(2023, 5, 10, 8, 0, 0), SCHOOLS[0].emails[0])];
+    const output = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values });
+    const [r] = output.registrations;
+    expect(r.verdict).toBe('chuaDat');
+    const soKet = deadlines(cfg).find((x) => x.id === 'SO-KET-2023')!;
+    const lines = outstanding(r.school!, soKet, output).filter((l) => l.startsWith(`Phiếu ${r.id}`));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('xem thư báo kết quả');
+    expect(lines[0]).toContain('Chưa đạt — còn 1 điểm cần bổ sung hoặc chưa đạt: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
+    expect(lines[0]).toContain('kết quả năm học 2023-2024 được tính từ ngày 01/06/2024');
+  });
+});
+
+describe('the weekly digest after the interim review', () => {
+  it('says which days passed since the last digest changed verdicts by the calendar alone', () => {
+    const f = form(config(d(2023, 6, 5)));
+    const row = (cfg: OfficeConfig) => answersToRow(f, manager(cfg, RATING_CHOICES.good), new Date(2023, 0, 10, 8, 0, 0), SCHOOLS[0].emails[0]);
+    const run = (cfg: OfficeConfig) => evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row(cfg)] });
+    const june5 = config(d(2023, 6, 5));
+    const june12 = config(d(2023, 6, 12));
+    const before = run(june5);
+    const after = run(june12);
+    expect(before.registrations[0].verdict).toBe('dat');
+    expect(after.registrations[0].verdict).toBe('chuaDat');
+    const base = { at: d(2023, 6, 5).getTime(), counts: digestCounts(before.registrations), maxRow: 2 };
+    const b = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Kết luận thay đổi theo lịch, không do phiếu mới hay phiếu sửa:');
+    expect(b).toContain('Ngày 11/06/2023 (sơ kết giữa giai đoạn): từ ngày này tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
+    // 01/06/2023 was before the last digest: not said again.
+    expect(b).not.toContain('Ngày 01/06/2023');
+    // No change in counts, nothing to explain.
+    const same = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base: { ...base, counts: digestCounts(after.registrations) }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(same).not.toContain('Kết luận thay đổi theo lịch');
   });
 });

@@ -365,6 +365,20 @@ export const findingExcellentNotYetJudged = (
 ) =>
   `${crit(c)}: ${counted.length ? `${list(counted)} chưa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”` : 'chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”'} (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).${earlyRatings(early)}`;
 
+// ---- verdicts that change by the calendar alone (the weekly digest says why counts moved) ---------------
+
+export const CALENDAR_CHANGES_TITLE = 'Kết luận thay đổi theo lịch, không do phiếu mới hay phiếu sửa:';
+
+/** The interim review has passed: CN-10 is judged from `date` (dd/MM/yyyy). */
+export const calendarReviewJudges = (date: string, c: CriterionRef) =>
+  `Ngày ${date} (sơ kết giữa giai đoạn): từ ngày này ${crit(c).charAt(0).toLowerCase() + crit(c).slice(1)} được xét; phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” chuyển sang “Chưa đạt” (hoặc “Cần bổ sung” nếu năm học vừa kết thúc chưa ghi kết quả), dù trường không sửa phiếu.`;
+/** A school year's ratings count from `date`. */
+export const calendarSchoolYearCounts = (date: string, year: string) =>
+  `Ngày ${date}: kết quả xếp loại ${year} ghi trên phiếu bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
+/** A school year without a rating is missing from `date`. */
+export const calendarSchoolYearDue = (date: string, year: string) =>
+  `Ngày ${date}: phiếu của cán bộ quản lý, đảng viên, người đứng đầu chưa ghi kết quả xếp loại ${year} chuyển sang “Cần bổ sung”.`;
+
 export const findingOrgsAllAbsent = (c: CriterionRef) =>
   `${crit(c)}: đơn vị không có tổ chức đảng, đoàn thể riêng, không áp dụng.`;
 export const findingOrgBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: number; rating: string }[]) =>
