@@ -157,7 +157,15 @@ export interface OfficeConfig {
   schoolViews: SchoolViewSettings;
   /** The criteria catalogue ("2021-2025", "2026-2030"); "" = the one of the period's years (criteria.ts). */
   criteriaSet?: string;
+  /**
+   * The day, in the calendar year a school year ends, from which that year's personal ratings may be counted
+   * (validate.ts, schoolYearRatedFrom); absent = DEFAULT_RATED_FROM (1 June).
+   */
+  ratedFrom?: DayMonth;
 }
+
+/** School years end by 31 May (the Bộ GD&ĐT's school-year framework): their ratings count from 1 June. */
+export const DEFAULT_RATED_FROM: DayMonth = { day: 1, month: 6 };
 
 /** The per-school views (src/core/school-views.ts): off by default. */
 export interface SchoolViewSettings {
@@ -261,6 +269,7 @@ export function defaultConfig(today: Date, period: Period = periodConfig(2021, 2
     initiativeSlots: 3,
     mail: { ...DEFAULT_MAIL, digestRecipients: [], reminderDaysBefore: DEFAULT_MAIL.reminderDaysBefore.slice() },
     schoolViews: { enabled: false, publishComments: false, contact: '' },
+    ratedFrom: { ...DEFAULT_RATED_FROM },
   };
 }
 
@@ -360,6 +369,7 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
   rows.push(
     r('reports.halfYearDeadline', dayMonthText(p.reports.halfYear)),
     r('reports.annualDeadline', dayMonthText(p.reports.annual)),
+    r('ratings.schoolYearFrom', dayMonthText(cfg.ratedFrom ?? DEFAULT_RATED_FROM)),
     r('perSchoolTabThreshold', cfg.perSchoolTabThreshold),
     r('initiativeSlots', cfg.initiativeSlots),
     r('scoring.excellentYear', cfg.scoring.excellentYear),
@@ -488,7 +498,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if ((firstHeader !== matchKey(CONFIG_HEADERS[0]) && firstHeader !== matchKey(CONFIG_FIRST_HEADER_OLD)) || matchKey(header[1]) !== matchKey(CONFIG_HEADERS[1])) {
     errors.push(configErrorMissingHeader());
   }
-  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, ...VIEW_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'today', 'plan.date']);
+  const known = new Set<string>([...STRING_KEYS, ...INT_KEYS, ...MAIL_KEYS, ...VIEW_KEYS, 'reports.halfYearDeadline', 'reports.annualDeadline', 'ratings.schoolYearFrom', 'today', 'plan.date']);
   for (const id of MILESTONE_IDS) known.add(`milestone.${id}`);
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] || [];
@@ -601,6 +611,12 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if (ints['scoring.initiativeLevel'] !== undefined) cfg.scoring.initiativeLevel = ints['scoring.initiativeLevel'];
   if (ints['scoring.initiative'] !== undefined) cfg.scoring.initiative = ints['scoring.initiative'];
   if (ints['scoring.priorityCriterion'] !== undefined) cfg.scoring.priorityCriterion = ints['scoring.priorityCriterion'];
+  const rfr = values.get('ratings.schoolYearFrom');
+  if (rfr && toText(rfr.value) !== '') {
+    const dm = parseDayMonth(rfr.value);
+    if (dm) cfg.ratedFrom = dm;
+    else errors.push(configErrorBadDayMonth(rfr.row, 'ratings.schoolYearFrom', toText(rfr.value)));
+  }
   readMailSettings(values, cfg.mail, errors);
   readViewSettings(values, cfg.schoolViews, errors);
   // One contact for the office: at the end of every e-mail to a school and of each school's view.

@@ -6,7 +6,8 @@
 import { OfficeConfig, reportingPeriods } from './config';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { DIGEST_EMAIL, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel } from './messages';
+import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel } from './messages';
+import { calendarChanges } from './validate';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
@@ -193,7 +194,12 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     countItems.push(line(DIGEST_EMAIL.unknownKindLabel, [2]));
   }
   blocks.push({ title: DIGEST_EMAIL.countsTitle, items: countItems });
-  if (base && counts.some((n, i) => n !== base.counts[i])) blocks.push({ text: DIGEST_EMAIL.deltaNote(since) });
+  if (base && counts.some((n, i) => n !== base.counts[i])) {
+    blocks.push({ text: DIGEST_EMAIL.deltaNote(since) });
+    // Days passed since the last digest on which verdicts change by the calendar alone (validate.ts).
+    const calendar = calendarChanges(config, output.catalogue || [], new Date(base.at), now);
+    if (calendar.length) blocks.push({ title: CALENDAR_CHANGES_TITLE, items: calendar });
+  }
 
   // ---- new and edited registrations since the last digest
   if (!base) blocks.push({ text: DIGEST_EMAIL.firstDigest });

@@ -2,7 +2,7 @@
 // superseded), in which order, the documents to make, the value of every {{placeholder}} of each document, the
 // achievement summary of a registration, and the templates themselves as data (blocks the Docs adapter renders,
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
-import { type OfficeConfig, type Organisation, endedYears } from './config';
+import { type OfficeConfig, type Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import {
   HAPPY_SCHOOL_CHOICES,
@@ -42,8 +42,7 @@ import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
 import { REVIEW_DECISIONS, fingerprint, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
 import { matchKey, toParagraph, toText } from './text';
-import { completeInitiatives, ratingYears } from './validate';
-import { schoolYearOf } from './school-duties';
+import { completeInitiatives, ratedOrgYears, ratedSchoolYears } from './validate';
 
 // ---- templates and placeholders -----------------------------------------------------------------
 
@@ -921,13 +920,11 @@ function ratingText(ratings: Record<number, RatingCode | null>, years: number[],
   return groups.join(', ');
 }
 
-/** The yearly ratings of the period (years that have ended, then the current one when rated). */
+/** The yearly ratings of the period: the years that count, as the criteria and the priority score count them (validate.ts). */
 export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string {
-  const years = endedYears(cfg.period, cfg.today);
-  const y = cfg.today.getFullYear();
-  if (y >= cfg.period.startYear && y <= cfg.period.endYear) years.push(y);
-  // Personal ratings are per school year (keyed by its first year): the school years begun by today, as "2021-2022".
-  if (r.kind === 'individual') return ratingText(r.ratings, ratingYears(cfg).filter((y) => y <= schoolYearOf(cfg.today)), (y) => `${y}-${y + 1}`);
+  const years = ratedOrgYears(cfg);
+  // Personal ratings are per school year (keyed by its first year), as "2021-2022".
+  if (r.kind === 'individual') return ratingText(r.ratings, ratedSchoolYears(cfg), (y) => `${y}-${y + 1}`);
   const parts: string[] = [];
   for (const [title, label] of ORG_LABELS) {
     const t = ratingText(r.orgRatings[title] || {}, years);

@@ -111,7 +111,7 @@ function toFixLines(regs: readonly EvaluatedRegistration[]): string[] {
         r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind,
         r.name || REMINDER_EMAIL.unknownName,
         VERDICT_LABELS[r.verdict],
-        findingsToShow(r).toFix.length,
+        findingsToShow(r).toFix,
       ),
     );
 }

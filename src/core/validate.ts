@@ -1,6 +1,6 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { OfficeConfig, endedYears, milestone } from './config';
+import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, endedYears, milestone } from './config';
 import { Criterion, REQUIRED_MOVEMENTS, isObsolete } from './criteria';
 import {
   CONDITION_COLUMNS,
@@ -19,7 +19,7 @@ import {
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
 import { Finding, INITIATIVE_CODE_BASE, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
-import { formatDate, isEmptyEvidence, matchKey } from './text';
+import { formatDate, isEmptyEvidence, makeDate, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
   findingMet as findingMetText,
@@ -42,6 +42,12 @@ import {
   findingMovementsNotJoined,
   findingMovementsUnanswered,
   findingNoEndedYear,
+  calendarReviewJudges,
+  calendarSchoolYearCounts,
+  calendarSchoolYearDue,
+  findingNoRatedSchoolYear,
+  findingRatingsPending,
+  findingExcellentPending,
   findingNoExcellentYear,
   findingNotApplicableRole,
   findingOrgBelowGood,
@@ -273,12 +279,36 @@ function evalCondition(c: Criterion, r: Registration, text: boolean): Result {
 }
 
 /**
- * The school years (by the year they start in) whose ratings are due: a school year Y–Y+1 is rated at its end,
- * and counts as ended from 1 July of Y+1 (the school year ends by 31 May; a month for the ratings).
+ * When a school year's personal rating may be counted (issue "years"). Viên chức of the education sector are rated
+ * per school year, at its end (Nghị định 90/2020/NĐ-CP, Điều 20: a unit whose working year ends before December
+ * rates when its head decides), and a school year ends by 31 May (the Bộ GD&ĐT's school-year framework): the rating
+ * of school year Y–Y+1 written on a registration counts from 1 June of Y+1 ("Ngày tính kết quả xếp loại năm học"
+ * in "Cấu hình", for a year that ended later), never before. A month on, a year the registration leaves without a
+ * rating is due: missing evidence. Between the two days a blank year is simply not counted yet.
  */
-export function endedSchoolYears(cfg: OfficeConfig): number[] {
-  return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= new Date(y + 1, 6, 1).getTime());
+export function schoolYearRatedFrom(cfg: OfficeConfig, y: number): Date {
+  const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
+  return makeDate(y + 1, dm.month, dm.day);
 }
+
+/** The day from which a school year without a rating is missing evidence: a month after schoolYearRatedFrom. */
+export function schoolYearRatingDue(cfg: OfficeConfig, y: number): Date {
+  const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
+  return makeDate(y + 1, dm.month + 1, dm.day);
+}
+
+/** The school years (by the year they start in) whose ratings count by `cfg.today`: the same in every criterion, the score and the Danh sách. */
+export function ratedSchoolYears(cfg: OfficeConfig): number[] {
+  return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= schoolYearRatedFrom(cfg, y).getTime());
+}
+
+/** The school years whose ratings are due by `cfg.today` (a subset of ratedSchoolYears). */
+export function dueSchoolYears(cfg: OfficeConfig): number[] {
+  return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= schoolYearRatingDue(cfg, y).getTime());
+}
+
+/** The calendar years whose Party and union ratings count (rated in December): the years that have ended. */
+export const ratedOrgYears = (cfg: OfficeConfig): number[] => endedYears(cfg.period, cfg.today);
 
 /** The years of the period an evaluation needs, worked out once per configuration and day (not per registration). */
 interface PeriodYears {
@@ -286,8 +316,11 @@ interface PeriodYears {
   today: number;
   start: number;
   end: number;
+  ratedFrom: DayMonth | undefined;
   ended: number[];
-  endedSchool: number[];
+  /** School years whose ratings count, and the ones among them whose rating is due (index: position in `rated`). */
+  rated: number[];
+  due: boolean[];
   /** From the interim review (milestone SO-KET) on, a lack of an excellent year is judged. */
   judgedFrom: number;
 }
@@ -296,17 +329,24 @@ let periodMemo: PeriodYears | null = null;
 /** Read-only: shared by every registration evaluated with this configuration. */
 function periodOf(cfg: OfficeConfig): PeriodYears {
   const m = periodMemo;
-  if (m && m.cfg === cfg && m.today === cfg.today.getTime() && m.start === cfg.period.startYear && m.end === cfg.period.endYear) return m;
+  if (m && m.cfg === cfg && m.today === cfg.today.getTime() && m.start === cfg.period.startYear && m.end === cfg.period.endYear && m.ratedFrom === cfg.ratedFrom) return m;
+  const rated = ratedSchoolYears(cfg);
+  const due = dueSchoolYears(cfg);
   return (periodMemo = {
     cfg,
     today: cfg.today.getTime(),
     start: cfg.period.startYear,
     end: cfg.period.endYear,
-    ended: endedYears(cfg.period, cfg.today),
-    endedSchool: endedSchoolYears(cfg),
+    ratedFrom: cfg.ratedFrom,
+    ended: ratedOrgYears(cfg),
+    rated,
+    due: rated.map((y) => due.indexOf(y) >= 0),
     judgedFrom: milestone(cfg, 'SO-KET').date.getTime(),
   });
 }
+
+/** A rating that says nothing of the year (blank, "Chưa đánh giá"). */
+const blank = (v: RatingCode | null | undefined) => v === null || v === undefined || v === 'none' || v === 'absent';
 
 /** Whether the person worked (and was to be rated) in a school year: not "Chưa công tác" nor "Mới tuyển dụng". */
 const worked = (v: RatingCode | null | undefined) => v !== 'notEmployed' && v !== 'newHire';
@@ -321,74 +361,134 @@ function schoolYearText(y: number): string {
   return t;
 }
 
+/** No school year counts yet: the first one and the day it will. */
+function noRatedYear(c: Criterion, cfg: OfficeConfig): Result {
+  const first = ratingSchoolYears(cfg.period)[0];
+  return { status: 'notApplicable', message: findingNoRatedSchoolYear(c, schoolYearText(first), formatDate(schoolYearRatedFrom(cfg, first))) };
+}
+
+/**
+ * CN-09: every school year that counts (ratedSchoolYears) and in which the person worked is rated at least "tốt".
+ * A year left blank is missing once due (schoolYearRatingDue); before that it is not counted yet.
+ */
 function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const ended = periodOf(cfg).endedSchool;
-  if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) } : BARE.notApplicable);
+  const p = periodOf(cfg);
+  const rated = p.rated;
+  if (rated.length === 0) return text ? noRatedYear(c, cfg) : BARE.notApplicable;
   if (!text) {
     // The status alone, without the lists its sentence names.
-    let anyWorked = false;
+    let anyCounted = false;
     let anyBelow = false;
     let anyUnrated = false;
-    for (let i = 0; i < ended.length; i++) {
-      const v = ratingOf(r, ended[i]);
+    for (let i = 0; i < rated.length; i++) {
+      const v = ratingOf(r, rated[i]);
       if (!worked(v)) continue;
-      anyWorked = true;
-      if (v === 'done' || v === 'failed') anyBelow = true;
-      else if (v !== 'excellent' && v !== 'good') anyUnrated = true;
+      if (blank(v)) {
+        if (!p.due[i]) continue;
+        anyUnrated = true;
+      } else if (v === 'done' || v === 'failed') anyBelow = true;
+      anyCounted = true;
     }
-    return !anyWorked ? BARE.notApplicable : anyBelow ? BARE.notMet : anyUnrated ? BARE.missing : BARE.met;
+    return !anyCounted ? BARE.notApplicable : anyBelow ? BARE.notMet : anyUnrated ? BARE.missing : BARE.met;
   }
-  const rated = ended.filter((y) => worked(ratingOf(r, y)));
-  if (rated.length === 0) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
   const below: { year: string; rating: string }[] = [];
   const unrated: string[] = [];
-  for (const y of rated) {
+  let anyCounted = false;
+  for (let i = 0; i < rated.length; i++) {
+    const y = rated[i];
     const v = ratingOf(r, y) || null;
-    if (v === 'done' || v === 'failed') below.push({ year: schoolYearText(y), rating: RATING_TEXT[v] });
-    else if (v !== 'excellent' && v !== 'good') unrated.push(schoolYearText(y));
+    if (!worked(v)) continue;
+    if (blank(v)) {
+      if (!p.due[i]) continue;
+      unrated.push(schoolYearText(y));
+    } else if (v === 'done' || v === 'failed') below.push({ year: schoolYearText(y), rating: RATING_TEXT[v] });
+    anyCounted = true;
   }
+  if (!anyCounted) return { status: 'notApplicable', message: pendingOrNotWorked(c, r, cfg) };
   if (below.length) return { status: 'notMet', message: findingRatingsBelowGood(c, Q.individualRatings, below) };
   if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated) };
   return { status: 'met', message: findingMet(c) };
 }
 
+/** Nothing counted: the school years that count are blank and not due yet, or years the person did not work. */
+function pendingOrNotWorked(c: Criterion, r: Registration, cfg: OfficeConfig): string {
+  const p = periodOf(cfg);
+  const pending = p.rated.filter((y, i) => !p.due[i] && worked(ratingOf(r, y)) && blank(ratingOf(r, y)));
+  if (pending.length === 0) return findingNoWorkedYear(c, Q.individualRatings);
+  const last = pending[pending.length - 1];
+  return findingRatingsPending(c, Q.individualRatings, pending.map(schoolYearText), formatDate(schoolYearRatingDue(cfg, last)));
+}
+
 /**
- * At least one ended year rated "xuất sắc". Fair mid-period: the plan allows any year "trong khung thời gian",
- * so a lack of such a year is only "not met" from the interim review (milestone SO-KET) on; before it the
- * criterion is not applicable yet. Ended years without a rating make it "missing".
+ * The school years after the ones that count: still to come in the period, and the first day one of them counts.
+ * `early`: those of them the registration already gives a rating, which is not counted before that day.
+ */
+function laterYears(r: Registration, cfg: OfficeConfig): { years: string[]; from: string; early: { year: string; from: string }[] } {
+  const rated = periodOf(cfg).rated;
+  const later = ratingSchoolYears(cfg.period).filter((y) => rated.indexOf(y) < 0);
+  const early = later
+    .filter((y) => {
+      const v = ratingOf(r, y);
+      return worked(v) && !blank(v);
+    })
+    .map((y) => ({ year: schoolYearText(y), from: formatDate(schoolYearRatedFrom(cfg, y)) }));
+  return { years: later.map(schoolYearText), from: later.length ? formatDate(schoolYearRatedFrom(cfg, later[0])) : '', early };
+}
+
+/**
+ * CN-10: at least one school year that counts rated "xuất sắc". Fair mid-period: the plan allows any year "trong
+ * khung thời gian", so a lack of such a year is only "not met" from the interim review (milestone SO-KET) on; before
+ * it the criterion is not applicable yet. A due year without a rating makes it "missing"; so does, from the review
+ * on, a year that counts but is not due yet and left blank (it may have been rated "xuất sắc": the school can say so).
  */
 function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const ended = periodOf(cfg).endedSchool;
-  if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, schoolYearText(ratingSchoolYears(cfg.period)[0])) } : BARE.notApplicable);
-  if (!text) {
-    // The status alone, without the lists its sentence names.
-    let anyWorked = false;
-    let anyUnrated = false;
-    for (let i = 0; i < ended.length; i++) {
-      const v = ratingOf(r, ended[i]);
-      if (v === 'excellent') return BARE.met;
-      if (!worked(v)) continue;
-      anyWorked = true;
-      if (v === null || v === undefined || v === 'none' || v === 'absent') anyUnrated = true;
+  const p = periodOf(cfg);
+  const rated = p.rated;
+  if (rated.length === 0) return text ? noRatedYear(c, cfg) : BARE.notApplicable;
+  let anyCounted = false;
+  let anyUnrated = false;
+  let anyPending = false;
+  for (let i = 0; i < rated.length; i++) {
+    const v = ratingOf(r, rated[i]);
+    if (v === 'excellent') return text ? { status: 'met', message: findingMet(c) } : BARE.met;
+    if (!worked(v)) continue;
+    if (blank(v)) {
+      if (!p.due[i]) {
+        anyPending = true;
+        continue;
+      }
+      anyUnrated = true;
     }
-    if (!anyWorked) return BARE.notApplicable;
+    anyCounted = true;
+  }
+  const judged = cfg.today.getTime() >= p.judgedFrom;
+  if (!text) {
     if (anyUnrated) return BARE.missing;
-    return cfg.today.getTime() < periodOf(cfg).judgedFrom ? BARE.notApplicable : BARE.notMet;
+    if (!anyCounted && !anyPending) return BARE.notApplicable;
+    if (!judged) return BARE.notApplicable;
+    return anyPending ? BARE.missing : BARE.notMet;
   }
-  if (ended.some((y) => ratingOf(r, y) === 'excellent')) return { status: 'met', message: findingMet(c) };
-  const rated = ended.filter((y) => worked(ratingOf(r, y)));
-  if (rated.length === 0) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
-  const unrated = rated.filter((y) => {
+  const counted = rated.filter((y, i) => {
     const v = ratingOf(r, y);
-    return v === null || v === undefined || v === 'none' || v === 'absent';
+    return worked(v) && (!blank(v) || p.due[i]);
   });
-  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) };
-  // The interim review's day, worked out once per configuration and day (periodOf).
-  const judgedFrom = periodOf(cfg).judgedFrom;
-  if (cfg.today.getTime() < judgedFrom) {
-    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(new Date(judgedFrom))) };
+  const pending = rated.filter((y, i) => !p.due[i] && worked(ratingOf(r, y)) && blank(ratingOf(r, y)));
+  if (anyUnrated) {
+    const unrated = counted.filter((y) => blank(ratingOf(r, y)));
+    return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) };
   }
-  return { status: 'notMet', message: findingNoExcellentYear(c, Q.individualRatings, rated.map(schoolYearText), formatDate(cfg.today)) };
+  if (!anyCounted && !anyPending) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
+  const later = laterYears(r, cfg);
+  if (!judged) {
+    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(new Date(p.judgedFrom)), counted.map(schoolYearText), later.early) };
+  }
+  if (anyPending) {
+    return { status: 'missing', message: findingExcellentPending(c, Q.individualRatings, counted.map(schoolYearText), pending.map(schoolYearText)) };
+  }
+  return {
+    status: 'notMet',
+    message: findingNoExcellentYear(c, Q.individualRatings, counted.map(schoolYearText), formatDate(cfg.today), later.years, later.from, later.early),
+  };
 }
 
 const ORG_TITLES = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
@@ -531,7 +631,7 @@ export function verdictOf(results: readonly CriterionResult[], problems: readonl
 /** Years of the period that have ended and were rated "xuất sắc" (individual) or had a Party/union rated so. */
 export function excellentYears(r: Registration, cfg: OfficeConfig): number[] {
   if (r.kind === 'collective') return orgExcellentYears(r, cfg);
-  return periodOf(cfg).endedSchool.filter((y) => ratingOf(r, y) === 'excellent');
+  return periodOf(cfg).rated.filter((y) => ratingOf(r, y) === 'excellent');
 }
 
 /** The priority score of the counted quantities (excellent years, highest level, initiatives, priority criteria). */
@@ -763,7 +863,7 @@ export interface CompiledCatalogue {
   applying: ApplyingTable;
   /** The criteria's compiled statuses for a reader (null where a criterion keeps the generic path). */
   statuses(reader: RowReader): (CompiledStatus | null)[];
-  /** Positions in a record's packed ratings of the ended school years (individuals) and ended years × grids (collectives). */
+  /** Positions in a record's packed ratings of the school years that count (individuals) and ended years × grids (collectives). */
   endedSchoolPositions(reader: RowReader): number[];
   endedOrgPositions(reader: RowReader): number[][];
 }
@@ -785,7 +885,7 @@ export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeCon
     });
     // As ratingOf and orgRatingOf find a year (-1: a year the form does not have).
     const period = periodOf(cfg);
-    school = period.endedSchool.map((y) => reader.schoolYearIndex.get(y) ?? -1);
+    school = period.rated.map((y) => reader.schoolYearIndex.get(y) ?? -1);
     org = ORG_TITLES.map((_t, k) => period.ended.map((y) => {
       const i = reader.yearIndex.get(y);
       return i === undefined ? -1 : k * reader.years.length + i;
@@ -903,8 +1003,8 @@ export function evaluateCompact(
       if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
     }
   } else {
-    const ended = periodOf(cfg).endedSchool;
-    for (let i = 0; i < ended.length; i++) if (ratingOf(r, ended[i]) === 'excellent') xs++;
+    const rated = periodOf(cfg).rated;
+    for (let i = 0; i < rated.length; i++) if (ratingOf(r, rated[i]) === 'excellent') xs++;
   }
   // Each count is far below 256 (years of a period, levels, form slots, criteria of a catalogue).
   const scoreBits = xs + level * 256 + complete * 65536 + priority * 16777216;
@@ -1036,3 +1136,26 @@ export function evaluateRegistration(r: Registration, catalogue: readonly Criter
 
 /** The school years (by their first calendar year) an individual is rated on (for display). */
 export const ratingYears = (cfg: OfficeConfig) => ratingSchoolYears(cfg.period);
+
+/**
+ * The days between `from` (excluded) and `to` (included) on which verdicts change by the calendar alone, each as a
+ * sentence for the office: the interim review (CN-10 judged from then on), the day a school year's ratings start to
+ * count, the day a school year without a rating becomes missing. Only for the criteria of the catalogue that apply.
+ */
+export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion[], from: Date, to: Date): string[] {
+  const inRange = (d: Date) => d.getTime() > from.getTime() && d.getTime() <= to.getTime();
+  const excellent = catalogue.find((c) => c.evaluator === 'ratingsExcellentYear');
+  const good = catalogue.find((c) => c.evaluator === 'ratingsAtLeastGood');
+  const events: { at: number; text: string }[] = [];
+  const review = milestone(cfg, 'SO-KET').date;
+  if (excellent && inRange(review)) events.push({ at: review.getTime(), text: calendarReviewJudges(formatDate(review), excellent) });
+  if (excellent || good) {
+    for (const y of ratingSchoolYears(cfg.period)) {
+      const rated = schoolYearRatedFrom(cfg, y);
+      if (inRange(rated)) events.push({ at: rated.getTime(), text: calendarSchoolYearCounts(formatDate(rated), schoolYearText(y)) });
+      const due = schoolYearRatingDue(cfg, y);
+      if (inRange(due)) events.push({ at: due.getTime(), text: calendarSchoolYearDue(formatDate(due), schoolYearText(y)) });
+    }
+  }
+  return events.sort((a, b) => a.at - b.at).map((e) => e.text);
+}

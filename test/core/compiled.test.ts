@@ -16,7 +16,8 @@ describe('criteria compiled for the columns of a read', () => {
     // Answers a form would not give too: spaces, another case, empty evidence, a number, a formula-looking text.
     const odd = ['', ' ', 'có', 'KHÔNG', '  Có ', '-', 'x', 'không có', 42, 'Quyết định 12/QĐ', '=1+1'];
     let compared = 0;
-    for (const today of [new Date(2022, 7, 1), new Date(2024, 6, 1), new Date(2026, 0, 10)]) {
+    // 18/06/2023: after the review, 2022-2023 counts but its rating is not due yet (a blank is pending).
+    for (const today of [new Date(2022, 7, 1), new Date(2023, 5, 18), new Date(2024, 6, 1), new Date(2026, 0, 10)]) {
       const cfg = config(today);
       const f = form(cfg);
       const items = formItems(f);

@@ -38,8 +38,13 @@ export const REMINDER_EMAIL = {
   reportMissing: (periodLabel: string) => `Chưa gửi ${q(periodLabel)} qua biểu mẫu báo cáo.`,
   reportNoEvidence: (periodLabel: string) =>
     `Đã gửi ${q(periodLabel)} nhưng chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản; đề nghị gửi lại có đủ thông tin.`,
-  registrationToFix: (id: string, kind: string, name: string, verdict: string, count: number) =>
-    `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` + (count > 0 ? ` — còn ${count} điểm cần bổ sung hoặc chưa đạt (xem thư báo kết quả kiểm tra của phiếu).` : '.'),
+  /**
+   * The open findings themselves, as the registration stands today: its result e-mail may be older than its verdict
+   * (a verdict can change with the calendar alone, e.g. from the interim review on), so it is not pointed to.
+   */
+  registrationToFix: (id: string, kind: string, name: string, verdict: string, findings: readonly string[]) =>
+    `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` +
+    (findings.length > 0 ? ` — còn ${findings.length} điểm cần bổ sung hoặc chưa đạt: ${findings.join(' ')}` : '.'),
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
 } as const;

@@ -121,6 +121,7 @@ export const CONFIG_LABELS: Record<string, string> = {
   'milestone.TONG-KET': 'Mốc: hội nghị tổng kết',
   'reports.halfYearDeadline': 'Hạn báo cáo 6 tháng',
   'reports.annualDeadline': 'Hạn báo cáo năm',
+  'ratings.schoolYearFrom': 'Ngày tính kết quả xếp loại năm học',
   perSchoolTabThreshold: 'Số đơn vị tối đa có trang riêng',
   initiativeSlots: 'Số sáng kiến trên phiếu',
   'scoring.excellentYear': 'Điểm: mỗi năm hoàn thành xuất sắc',
@@ -158,6 +159,8 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
     'Bộ tiêu chí mặc định: “2021-2025” (đúng như Kế hoạch giai đoạn 2021-2025) hoặc “2026-2030” (bỏ tiêu chí “sinh con thứ 3”, không còn căn cứ từ ngày 03/06/2025). Để trống để dùng bộ tiêu chí theo năm bắt đầu giai đoạn. Từng tiêu chí vẫn bật, tắt được ở trang “Tiêu chí”.',
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
+  'ratings.schoolYearFrom':
+    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung).',
   perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
@@ -318,8 +321,37 @@ export const findingRatingsBelowGood = (c: CriterionRef, gridTitle: string, year
   `${crit(c)}: ${list(years.map((y) => `${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
 export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years: readonly string[]) =>
   `${crit(c)}: chưa có kết quả xếp loại ${list(years)} (đã kết thúc) ở ${field(gridTitle)}.`;
-export const findingNoExcellentYear = (c: CriterionRef, gridTitle: string, years: readonly string[], today: string) =>
-  `${crit(c)}: tính đến ngày ${today}, chưa có năm nào (${list(years)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).`;
+/** Ratings written for school years that do not count yet, and the day each will (`from`: dd/MM/yyyy). */
+const earlyRatings = (early: readonly { year: string; from: string }[]) =>
+  early.length ? ` Kết quả đã ghi cho ${list(early.map((e) => `${e.year} (được tính từ ngày ${e.from})`))} chưa được tính vì năm học chưa kết thúc.` : '';
+const countedYears = (years: readonly string[]) => (years.length ? `các năm học đã được tính (${list(years)})` : 'chưa có năm học nào được tính');
+/**
+ * CN-10 after the interim review: no school year that counts was rated "xuất sắc". `later`: the school years of the
+ * period still to come, the first of which counts from `from` (dd/MM/yyyy); what the school can do, and when.
+ */
+export const findingNoExcellentYear = (
+  c: CriterionRef,
+  gridTitle: string,
+  years: readonly string[],
+  today: string,
+  later: readonly string[] = [],
+  from = '',
+  early: readonly { year: string; from: string }[] = [],
+) =>
+  `${crit(c)}: tính đến ngày ${today}, ${countedYears(years)} chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
+  earlyRatings(early) +
+  (later.length
+    ? ` Tiêu chí sẽ đạt khi một năm học còn lại của giai đoạn (${list(later)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: kết quả ${later[0]} được tính từ ngày ${from}, khi đó ghi kết quả vào phiếu (sửa phiếu). Trước ngày này trường không cần làm gì thêm, trừ khi kết quả đã ghi chưa đúng.`
+    : ` Giai đoạn không còn năm học nào để xét; nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`);
+/** No school year of the period counts yet: the first one counts from `from` (dd/MM/yyyy). */
+export const findingNoRatedSchoolYear = (c: CriterionRef, first: string, from: string) =>
+  `${crit(c)}: chưa có năm nào của giai đoạn kết thúc (kết quả xếp loại ${first} được tính từ ngày ${from}), chưa xét.`;
+/** The school years that count are blank and not due yet (`due`: dd/MM/yyyy, the last one's). */
+export const findingRatingsPending = (c: CriterionRef, gridTitle: string, years: readonly string[], due: string) =>
+  `${crit(c)}: chưa xét; ${list(years)} đã kết thúc nhưng phiếu chưa ghi kết quả xếp loại. Khi có kết quả, ghi vào ${field(gridTitle)} (sửa phiếu), chậm nhất ngày ${due}.`;
+/** CN-10 after the review: no counted year "xuất sắc", but years that count are still blank (they may have been). */
+export const findingExcellentPending = (c: CriterionRef, gridTitle: string, counted: readonly string[], pending: readonly string[]) =>
+  `${crit(c)}: ${counted.length ? `${list(counted)} không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”; ` : ''}${list(pending)} đã kết thúc nhưng phiếu chưa ghi kết quả xếp loại. Nếu năm học này được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, ghi kết quả vào ${field(gridTitle)} (sửa phiếu) để tiêu chí được xét.`;
 export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string) =>
   `${crit(c)}: các năm học đã kết thúc đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” (${field(gridTitle)}), chưa xét.`;
 /** `from`: yyyy-MM-dd. */
@@ -328,8 +360,28 @@ export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
 /** The note of a registration sent after the registration window. */
 export const noteLateRegistration = (sentOn: string, windowEnd: string) =>
   `Phiếu gửi (hoặc sửa lần cuối) ngày ${sentOn}, sau thời hạn đăng ký (${windowEnd}); phiếu vẫn được xét, Hội đồng cân nhắc khi thẩm định.`;
-export const findingExcellentNotYetJudged = (c: CriterionRef, gridTitle: string, judgedFrom: string) =>
-  `${crit(c)}: chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).`;
+export const findingExcellentNotYetJudged = (
+  c: CriterionRef,
+  gridTitle: string,
+  judgedFrom: string,
+  counted: readonly string[] = [],
+  early: readonly { year: string; from: string }[] = [],
+) =>
+  `${crit(c)}: ${counted.length ? `${list(counted)} chưa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”` : 'chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”'} (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).${earlyRatings(early)}`;
+
+// ---- verdicts that change by the calendar alone (the weekly digest says why counts moved) ---------------
+
+export const CALENDAR_CHANGES_TITLE = 'Kết luận thay đổi theo lịch, không do phiếu mới hay phiếu sửa:';
+
+/** The interim review has passed: CN-10 is judged from `date` (dd/MM/yyyy). */
+export const calendarReviewJudges = (date: string, c: CriterionRef) =>
+  `Ngày ${date} (sơ kết giữa giai đoạn): từ ngày này ${crit(c).charAt(0).toLowerCase() + crit(c).slice(1)} được xét; phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” chuyển sang “Chưa đạt” (hoặc “Cần bổ sung” nếu năm học vừa kết thúc chưa ghi kết quả), dù trường không sửa phiếu.`;
+/** A school year's ratings count from `date`. */
+export const calendarSchoolYearCounts = (date: string, year: string) =>
+  `Ngày ${date}: kết quả xếp loại ${year} ghi trên phiếu bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
+/** A school year without a rating is missing from `date`. */
+export const calendarSchoolYearDue = (date: string, year: string) =>
+  `Ngày ${date}: phiếu của cán bộ quản lý, đảng viên, người đứng đầu chưa ghi kết quả xếp loại ${year} chuyển sang “Cần bổ sung”.`;
 
 export const findingOrgsAllAbsent = (c: CriterionRef) =>
   `${crit(c)}: đơn vị không có tổ chức đảng, đoàn thể riêng, không áp dụng.`;
@@ -423,9 +475,9 @@ export function howCheckedText(evaluator: string, fields: readonly string[]): st
     case 'conditionAbsent':
       return `Chọn “Không có” ở dòng tương ứng của ${f}.`;
     case 'ratingsAtLeastGood':
-      return `Mọi năm học đã kết thúc của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học “Chưa công tác”, “Mới tuyển dụng”.`;
+      return `Mọi năm học đã được tính của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học “Chưa công tác”, “Mới tuyển dụng”. Kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học” (trang “Cấu hình”, mặc định 01/06) của năm kết thúc năm học; một tháng sau ngày đó, năm học chưa ghi kết quả là cần bổ sung.`;
     case 'ratingsExcellentYear':
-      return `Ít nhất một năm học đã kết thúc ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ”; xét từ ngày sơ kết giữa giai đoạn.`;
+      return `Ít nhất một năm học đã được tính ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ” (kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học”, mặc định 01/06, của năm kết thúc năm học); xét từ ngày sơ kết giữa giai đoạn.`;
     case 'orgRatingsAtLeastGood':
       return `Mọi năm đã kết thúc ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên (bỏ qua tổ chức đơn vị không có).`;
     case 'orgRatingsExcellent':

@@ -1,0 +1,191 @@
+// Which school years' ratings count, and when (validate.ts: schoolYearRatedFrom): the same years in CN-09, CN-10,
+// the priority score and the Danh sách; what a school is told it can do.
+import { describe, expect, it } from 'vitest';
+import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
+import { configFromRows, configToRows, type OfficeConfig } from '../../src/core/config';
+import { configLabel } from '../../src/core/messages/validation';
+import { achievementSummary } from '../../src/core/proposals';
+import { type FormAnswers, Q, RATING_CHOICES, schoolYearRow, yearRow } from '../../src/core/registration-form';
+import { dueSchoolYears, ratedOrgYears, ratedSchoolYears } from '../../src/core/validate';
+import { deadlines, outstanding } from '../../src/core/reminders';
+import { digestCounts, digestEmail } from '../../src/core/digest';
+import { answersToRow, collectiveAnswers, config, configByTab, directoryRows, evaluate, form, headerRow, individualAnswers, SCHOOLS, statusOf } from './helpers';
+
+const CN09 = 'CN-09-XEP-LOAI';
+const CN10 = 'CN-10-XUAT-SAC';
+const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+
+/** A manager of the 2021–2025 plan, rated "tốt" in 2021-2022 and as given for 2022-2023 (blank: "Chưa đánh giá"). */
+function manager(cfg: OfficeConfig, y2022: string): FormAnswers {
+  const a = individualAnswers('manager', cfg);
+  a[Q.individualRatings] = {
+    ...(a[Q.individualRatings] as Record<string, string>),
+    [schoolYearRow(2021)]: RATING_CHOICES.good,
+    [schoolYearRow(2022)]: y2022,
+  };
+  return a;
+}
+
+const resultOf = (e: ReturnType<typeof evaluate>, id: string) => e.results.find((r) => r.criterionId === id)!;
+const excellentYears = (e: ReturnType<typeof evaluate>) => e.score.parts.find((p) => p.key === 'excellentYears')!.value;
+
+function evaluated(a: FormAnswers, cfg: OfficeConfig): EvaluatedRegistration {
+  const f = form(cfg);
+  const values = [headerRow(f), answersToRow(f, a, new Date(2022, 9, 2, 8, 0, 0), SCHOOLS[0].emails[0])];
+  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values }).registrations[0];
+}
+
+describe('the school years whose ratings count', () => {
+  it('count a school year from 1 June of its last year, and require its rating a month later', () => {
+    expect(ratedSchoolYears(config(d(2023, 5, 31)))).toEqual([2021]);
+    expect(ratedSchoolYears(config(d(2023, 6, 1)))).toEqual([2021, 2022]);
+    expect(dueSchoolYears(config(d(2023, 6, 30)))).toEqual([2021]);
+    expect(dueSchoolYears(config(d(2023, 7, 1)))).toEqual([2021, 2022]);
+    // Party and union ratings are per calendar year, rated in December: a year counts once it has ended.
+    expect(ratedOrgYears(config(d(2023, 6, 18)))).toEqual([2021, 2022]);
+  });
+
+  it('are set in "Cấu hình" for a school year that ended later, and a bad value is reported', () => {
+    const cfg = configByTab(d(2023, 6, 20), { 'ratings.schoolYearFrom': '15/07' });
+    expect(cfg.ratedFrom).toEqual({ day: 15, month: 7 });
+    expect(ratedSchoolYears(cfg)).toEqual([2021]);
+    const rows = configToRows(config(d(2023, 6, 20))).map((r) => [...r] as unknown[]);
+    const row = rows.findIndex((r) => r[0] === configLabel('ratings.schoolYearFrom'));
+    expect(rows[row][1]).toBe('01/06');
+    rows[row][1] = '31/02';
+    const back = configFromRows(rows, d(2023, 6, 20));
+    expect(back.errors).toEqual([`Trang tính “Cấu hình”, dòng ${row + 1}, mục “Ngày tính kết quả xếp loại năm học”: giá trị “31/02” không phải là ngày/tháng dạng dd/MM.`]);
+    expect(back.config.ratedFrom).toEqual({ day: 1, month: 6 });
+  });
+});
+
+describe('CN-10 after the interim review (11/06/2023) counts the school year that has just ended', () => {
+  it('is met by an "xuất sắc" rating of the year just ended, which the score counts too', () => {
+    const cfg = config(d(2023, 6, 18));
+    const e = evaluate(manager(cfg, RATING_CHOICES.excellent), cfg);
+    expect(statusOf(e, CN10)).toBe('met');
+    expect(statusOf(e, CN09)).toBe('met');
+    expect(e.verdict).toBe('dat');
+    expect(excellentYears(e)).toBe(1);
+  });
+
+  it('names the years that count and what is left when none was "xuất sắc"', () => {
+    const cfg = config(d(2023, 6, 18));
+    const e = evaluate(manager(cfg, RATING_CHOICES.good), cfg);
+    expect(statusOf(e, CN10)).toBe('notMet');
+    const m = resultOf(e, CN10).message;
+    expect(m).toContain('tính đến ngày 18/06/2023, các năm học đã được tính (năm học 2021-2022, năm học 2022-2023) chưa có năm nào');
+    expect(m).toContain('năm học còn lại của giai đoạn (năm học 2023-2024, năm học 2024-2025)');
+    expect(m).toContain('kết quả năm học 2023-2024 được tính từ ngày 01/06/2024');
+    expect(m).toContain('Trước ngày này trường không cần làm gì thêm');
+    expect(excellentYears(e)).toBe(0);
+  });
+
+  it('asks for the rating of the year just ended when it is blank, rather than failing it', () => {
+    const cfg = config(d(2023, 6, 18));
+    const e = evaluate(manager(cfg, RATING_CHOICES.none), cfg);
+    expect(statusOf(e, CN10)).toBe('missing');
+    const m = resultOf(e, CN10).message;
+    expect(m).toContain('năm học 2021-2022 không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”');
+    expect(m).toContain('năm học 2022-2023 đã kết thúc nhưng phiếu chưa ghi kết quả xếp loại');
+    expect(m).toContain(`mục “${Q.individualRatings}”`);
+    // CN-09 does not count a blank year before its rating is due (01/07/2023), then asks for it.
+    expect(statusOf(e, CN09)).toBe('met');
+    const later = config(d(2023, 7, 1));
+    const e2 = evaluate(manager(later, RATING_CHOICES.none), later);
+    expect(statusOf(e2, CN09)).toBe('missing');
+    expect(resultOf(e2, CN09).message).toContain('chưa có kết quả xếp loại năm học 2022-2023');
+  });
+
+  it('says when the last year of the period has been counted', () => {
+    const cfg = config(d(2025, 6, 20));
+    const a = individualAnswers('manager', cfg);
+    a[Q.individualRatings] = Object.fromEntries([2021, 2022, 2023, 2024].map((y) => [schoolYearRow(y), RATING_CHOICES.good]));
+    const e = evaluate(a, cfg);
+    expect(statusOf(e, CN10)).toBe('notMet');
+    expect(resultOf(e, CN10).message).toContain('Giai đoạn không còn năm học nào để xét');
+  });
+});
+
+describe('a rating written before its school year can have been rated', () => {
+  it('is not counted, and the finding says from when it will be', () => {
+    const before = config(d(2023, 5, 20)); // before the review: CN-10 is not judged yet
+    const e = evaluate(manager(before, RATING_CHOICES.excellent), before);
+    expect(statusOf(e, CN10)).toBe('notApplicable');
+    expect(resultOf(e, CN10).message).toContain('năm học 2022-2023 (được tính từ ngày 01/06/2023) chưa được tính');
+    expect(excellentYears(e)).toBe(0);
+  });
+
+  it('waits for the day the office set, and counts from it', () => {
+    const early = configByTab(d(2023, 6, 20), { 'ratings.schoolYearFrom': '15/07' });
+    const e = evaluate(manager(early, RATING_CHOICES.excellent), early);
+    expect(statusOf(e, CN10)).toBe('notMet');
+    const m = resultOf(e, CN10).message;
+    expect(m).toContain('các năm học đã được tính (năm học 2021-2022)');
+    expect(m).toContain('Kết quả đã ghi cho năm học 2022-2023 (được tính từ ngày 15/07/2023) chưa được tính vì năm học chưa kết thúc.');
+    expect(m).toContain('kết quả năm học 2022-2023 được tính từ ngày 15/07/2023');
+    const on = configByTab(d(2023, 7, 15), { 'ratings.schoolYearFrom': '15/07' });
+    expect(statusOf(evaluate(manager(on, RATING_CHOICES.excellent), on), CN10)).toBe('met');
+  });
+});
+
+describe('the Danh sách shows the years the score counts', () => {
+  it('for a person: the school years that count, not the one in progress', () => {
+    const may = config(d(2023, 5, 20));
+    expect(achievementSummary(evaluated(manager(may, RATING_CHOICES.excellent), may), may)).toContain('Xếp loại: Hoàn thành tốt nhiệm vụ (2021-2022).');
+    const june = config(d(2023, 6, 18));
+    expect(achievementSummary(evaluated(manager(june, RATING_CHOICES.excellent), june), june)).toContain(
+      'Xếp loại: Hoàn thành xuất sắc nhiệm vụ (2022-2023), Hoàn thành tốt nhiệm vụ (2021-2022).',
+    );
+  });
+
+  it('for a collective: the calendar years that have ended, not the current one', () => {
+    const cfg = config(d(2023, 6, 18));
+    const a = collectiveAnswers(cfg);
+    a[Q.partyRatings] = { ...(a[Q.partyRatings] as Record<string, string>), [yearRow(2023)]: RATING_CHOICES.excellent };
+    const s = achievementSummary(evaluated(a, cfg), cfg);
+    expect(s).toContain('Tổ chức đảng:');
+    expect(s).not.toContain('2023');
+  });
+});
+
+describe('the reminder of the interim review', () => {
+  it('says what is open today, not "see the result e-mail" (which may have said Đạt before the review)', () => {
+    const cfg = config(d(2023, 6, 11));
+    const f = form(cfg);
+    const a = manager(cfg, RATING_CHOICES.good);
+    const values = [headerRow(f), answersToRow(f, a, new Date(2023, 5, 10, 8, 0, 0), SCHOOLS[0].emails[0])];
+    const output = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values });
+    const [r] = output.registrations;
+    expect(r.verdict).toBe('chuaDat');
+    const soKet = deadlines(cfg).find((x) => x.id === 'SO-KET-2023')!;
+    const lines = outstanding(r.school!, soKet, output).filter((l) => l.startsWith(`Phiếu ${r.id}`));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('xem thư báo kết quả');
+    expect(lines[0]).toContain('Chưa đạt — còn 1 điểm cần bổ sung hoặc chưa đạt: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
+    expect(lines[0]).toContain('kết quả năm học 2023-2024 được tính từ ngày 01/06/2024');
+  });
+});
+
+describe('the weekly digest after the interim review', () => {
+  it('says which days passed since the last digest changed verdicts by the calendar alone', () => {
+    const f = form(config(d(2023, 6, 5)));
+    const row = (cfg: OfficeConfig) => answersToRow(f, manager(cfg, RATING_CHOICES.good), new Date(2023, 0, 10, 8, 0, 0), SCHOOLS[0].emails[0]);
+    const run = (cfg: OfficeConfig) => evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row(cfg)] });
+    const june5 = config(d(2023, 6, 5));
+    const june12 = config(d(2023, 6, 12));
+    const before = run(june5);
+    const after = run(june12);
+    expect(before.registrations[0].verdict).toBe('dat');
+    expect(after.registrations[0].verdict).toBe('chuaDat');
+    const base = { at: d(2023, 6, 5).getTime(), counts: digestCounts(before.registrations), maxRow: 2 };
+    const b = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Kết luận thay đổi theo lịch, không do phiếu mới hay phiếu sửa:');
+    expect(b).toContain('Ngày 11/06/2023 (sơ kết giữa giai đoạn): từ ngày này tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
+    // 01/06/2023 was before the last digest: not said again.
+    expect(b).not.toContain('Ngày 01/06/2023');
+    // No change in counts, nothing to explain.
+    const same = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base: { ...base, counts: digestCounts(after.registrations) }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(same).not.toContain('Kết luận thay đổi theo lịch');
+  });
+});
