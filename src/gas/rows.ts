@@ -120,12 +120,12 @@ export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
  * column inserted, deleted or moved; rows sorted, inserted or deleted since), or the row below or the column after
  * holds anything (the read was short: a row or column inserted between its getDataRange and its getValues, which
  * would make a registration pushed out of it look new), nothing is written and `'moved'` is returned: read and merge
- * again. They are read once more after the writes (that
- * read waits for them to be committed): changed in between, the tool's cells may have gone to other rows or columns,
- * and `'moved after writing'` says to read, merge and write again, which puts them right — the rows it appended too,
- * given again as `own` (rows wholly the tool's: every cell of theirs is written where it differs). What is typed
- * meanwhile into a cell this run does not write stays. Plans every write before the first: null (nothing written) when more than
- * `limits.writes` blocks, or more than `limits.appends` new rows, would be needed. Untrusted text is made literal.
+ * again. They are read once more after the writes (that read waits for them to be committed): changed in between,
+ * the tool's cells may have gone to other rows or columns, and `'moved after writing'` says to read, merge and write
+ * again, which puts them right — the rows it appended too, given again as `own` (rows wholly the tool's: every cell of
+ * theirs is written where it differs). What is typed meanwhile into a cell this run does not write stays. Plans every
+ * write before the first: null (nothing written) when more than `limits.writes` blocks, or more than `limits.appends`
+ * new rows, would be needed. Untrusted text is made literal.
  */
 export function writeInPlace(
   sheet: Sheet,
