@@ -76,7 +76,9 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
       : { registrations: [], errors: [] };
   errors.push(...parsed.errors);
   const blocking: string[] = [];
-  if (parsed.registrations.length > 0) {
+  // Rows to read (parsed, or left out for want of a code: a renamed time or sender header codes nothing) and a tab
+  // or directory that cannot be read right: the run stops rather than write the office's tabs from what it could read.
+  if (parsed.registrations.length > 0 || (input.responseValues?.length ?? 0) > 1) {
     blocking.push(...parsed.errors);
     if (directory.schools.length === 0) blocking.push(...(directory.errors.length ? directory.errors : [directoryErrorNoSchool()]));
     else blocking.push(...directory.structuralErrors);

@@ -193,6 +193,17 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
   return out;
 }
 
+/**
+ * Whether the rows of `values` can be recognised at all: the tab has its time column, and its sender column unless no
+ * entry of the register has a sender (a form that collects none). A header renamed by hand fails this: every row would
+ * look new and get a new code (the run then stops on that header anyway).
+ */
+export function keysReadable(values: readonly (readonly unknown[])[], entries: readonly LedgerEntry[]): boolean {
+  if (!values || values.length < 2) return true;
+  const find = headerFinder(values[0] || []);
+  return find(TIMESTAMP_HEADERS) >= 0 && (find(EMAIL_HEADERS) >= 0 || entries.every((e) => e.email === ''));
+}
+
 /** The responses of a lookup that may be the row `key` (its time to the second, its sender): what assignIds pairs it with. */
 export function responsesOf(key: RowKey, lookup: Lookup): ResponseRef[] {
   return lookup.kind === 'responses' ? lookup.responses.filter((r) => sameResponse(key.at, key.email, r)) : [];

@@ -16,6 +16,7 @@ import {
   lookupNeeded,
   recognise,
   responsesOf,
+  keysReadable,
   rowKeys,
   type LedgerEntry,
   type Lookup,
@@ -157,6 +158,8 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     entries = results ? ledgerFromResults(readValues(results), RESULTS_KEY_HEADERS) : [];
     recovered = entries.length;
   }
+  // A time or sender header renamed by hand: no row can be recognised; nothing is coded (the run stops on that header).
+  if (!keysReadable(responseValues, entries)) return { ids: new Map(), entries, gone: [], created: [], partial: false, notes, save: () => undefined };
   const keys = rowKeys(responseValues);
   const rec = recognise(keys, entries, opts.partial);
   const firstRun = next === null && entries.length === 0;

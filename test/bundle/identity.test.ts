@@ -766,6 +766,27 @@ describe('broken inputs stop the run loudly and change nothing', () => {
     expect(ctx.emu.spreadsheets.values('Kết quả kiểm tra')).toEqual(before.results);
   });
 
+  it('a renamed time or sender header: no code is given on the strength of it', () => {
+    for (const column of ['Dấu thời gian', 'Địa chỉ email']) {
+      const { ctx } = officeWithDecisions();
+      const before = { tabs: ctx.emu.spreadsheets.sheetNames(), results: ctx.emu.spreadsheets.values('Kết quả kiểm tra'), mails: ctx.emu.mail.sent.length };
+      const register = ctx.emu.spreadsheets.values('Sổ mã phiếu');
+      const header = ctx.emu.spreadsheets.values(RESPONSES)[0] as string[];
+      expect(header).toContain(column);
+      typeCell(ctx.emu, RESPONSES, 1, header.indexOf(column) + 1, `${column} (cũ)`);
+      expect(() => rebuild(ctx)).toThrow();
+      expectStopped(ctx, before, column);
+      // The register as it was: no row coded anew.
+      expect(ctx.emu.spreadsheets.values('Sổ mã phiếu'), column).toEqual(register);
+      typeCell(ctx.emu, RESPONSES, 1, header.indexOf(column) + 1, column);
+      ctx.emu.clock.advance(60_000);
+      ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.collectiveName]: 'Tổ sau' }, { email: SCHOOLS[0].emails[0] });
+      rebuild(ctx);
+      // The next code follows the last one given: none was spent while the header was renamed.
+      expect(namesByCode(ctx).get('DK-000011'), column).toBe('Tổ sau');
+    }
+  });
+
   it('an emptied directory: no tab deleted, no school told it is unknown', () => {
     const { ctx } = officeWithDecisions();
     const before = { tabs: ctx.emu.spreadsheets.sheetNames(), results: ctx.emu.spreadsheets.values('Kết quả kiểm tra'), mails: ctx.emu.mail.sent.length };
