@@ -354,21 +354,22 @@ export function expandTableRows<K extends string>(body: Body, kindOf: (name: str
 
 /**
  * Takes out of the body the list table of each kind in `drop` (the first table with a row holding one of its row
- * placeholders) and its heading — the paragraph just before the table, when it holds `heading[kind]` as a
+ * placeholders, unless that table holds rows of a kind not dropped too) and its heading — the paragraph just before
+ * the table, when it holds `heading[kind]` as a
  * placeholder (a template the office rearranged keeps its other paragraphs). When the first list goes and the next
  * heading starts "II. ", it becomes "I. ". Run before the placeholders are filled. Returns the kinds taken out.
  */
 export function dropEmptyLists<K extends string>(body: Body, kindOf: (name: string) => K | null, drop: readonly K[], heading: Partial<Record<K, string>>): K[] {
   if (!drop.length) return [];
   const tables = body.getTables();
-  const found: Array<{ kind: K; table: Table }> = [];
+  const found: Array<{ kind: K; table: Table; kinds: Set<K> }> = [];
   for (const table of tables) {
     const kinds = new Set<K>();
     for (const name of placeholdersIn(table.getText())) {
       const k = kindOf(name);
       if (k !== null) kinds.add(k);
     }
-    for (const k of kinds) if (!found.some((f) => f.kind === k)) found.push({ kind: k, table });
+    for (const k of kinds) if (!found.some((f) => f.kind === k)) found.push({ kind: k, table, kinds });
   }
   const out: K[] = [];
   const headingParagraph = (table: Table): Paragraph | null => {
@@ -377,7 +378,9 @@ export function dropEmptyLists<K extends string>(body: Body, kindOf: (name: stri
   };
   const isHeading = (para: Paragraph | null, kind: K): para is Paragraph => !!para && !!heading[kind] && placeholdersIn(para.getText()).indexOf(heading[kind]!) >= 0;
   found.forEach((f, i) => {
-    if (drop.indexOf(f.kind) < 0) return;
+    // A table that also holds rows of a kind kept (an office's template with both lists in one table) stays: its
+    // empty kind is expanded like any other (to no row).
+    if (drop.indexOf(f.kind) < 0 || [...f.kinds].some((k) => drop.indexOf(k) < 0)) return;
     const para = headingParagraph(f.table);
     if (isHeading(para, f.kind)) para.removeFromParent();
     const after = f.table.getNextSibling();
