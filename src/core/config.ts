@@ -10,6 +10,7 @@ import {
   DEFAULT_LEGAL_BASES,
   configErrorBadDate,
   configErrorBadDayMonth,
+  configErrorRatedTooEarly,
   configErrorBadDaysList,
   configErrorBadEmails,
   configErrorBadHour,
@@ -166,6 +167,8 @@ export interface OfficeConfig {
 
 /** School years end by 31 May (the Bộ GD&ĐT's school-year framework): their ratings count from 1 June. */
 export const DEFAULT_RATED_FROM: DayMonth = { day: 1, month: 6 };
+/** The earliest day a school year's rating may count from: a school year ends by the end of May (the Bộ's calendar). */
+export const RATED_FROM_EARLIEST: DayMonth = { day: 1, month: 5 };
 
 /** The per-school views (src/core/school-views.ts): off by default. */
 export interface SchoolViewSettings {
@@ -614,7 +617,9 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   const rfr = values.get('ratings.schoolYearFrom');
   if (rfr && toText(rfr.value) !== '') {
     const dm = parseDayMonth(rfr.value);
-    if (dm) cfg.ratedFrom = dm;
+    // Never before the school year can have ended (a date cell a US-locale sheet read "01/06" as 6 January, say).
+    if (dm && dm.month < RATED_FROM_EARLIEST.month) errors.push(configErrorRatedTooEarly(rfr.row, 'ratings.schoolYearFrom', dayMonthText(dm), dayMonthText(RATED_FROM_EARLIEST)));
+    else if (dm) cfg.ratedFrom = dm;
     else errors.push(configErrorBadDayMonth(rfr.row, 'ratings.schoolYearFrom', toText(rfr.value)));
   }
   readMailSettings(values, cfg.mail, errors);

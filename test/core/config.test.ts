@@ -98,6 +98,20 @@ describe('a 2026–2030 period by configuration alone', () => {
 });
 
 describe('"Cấu hình" tab', () => {
+  it('refuses a day for counting a school year\'s rating before the school year can have ended (01/06 read as 6 January)', () => {
+    const rows = configToRows(defaultConfig(new Date(2024, 2, 3))).map((r) => [...r] as unknown[]);
+    const row = rows.findIndex((r) => r[0] === configLabel('ratings.schoolYearFrom'));
+    for (const typed of [new Date(2024, 0, 6), '01/01', '30/04']) {
+      rows[row][1] = typed;
+      const back = configFromRows(rows, new Date(2024, 2, 15));
+      expect(back.config.ratedFrom, String(typed)).toEqual({ day: 1, month: 6 });
+      expect(back.errors).toHaveLength(1);
+      expect(back.errors[0]).toMatch(new RegExp(`^Trang tính “Cấu hình”, dòng ${row + 1}, mục “Ngày tính kết quả xếp loại năm học”: giá trị “\\d\\d/0[1-4]” là ngày trước khi năm học kết thúc`));
+    }
+    rows[row][1] = '15/07';
+    expect(configFromRows(rows, new Date(2024, 2, 15)).config.ratedFrom).toEqual({ day: 15, month: 7 });
+  });
+
   it('round-trips', () => {
     const cfg = defaultConfig(new Date(2024, 2, 3));
     cfg.organisation.signer = { name: 'Đỗ Văn Bình', title: 'Phó Trưởng phòng' };

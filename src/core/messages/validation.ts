@@ -160,7 +160,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   'ratings.schoolYearFrom':
-    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung).',
+    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung).',
   perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
@@ -210,6 +210,9 @@ export const configErrorBadDate = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không phải là ngày dạng dd/MM/yyyy.`;
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không phải là ngày/tháng dạng dd/MM.`;
+/** The day a school year's rating counts from, read as a day before the school year can have ended. */
+export const configErrorRatedTooEarly = (row: number, key: string, value: string, earliest: string) =>
+  `${configValue(row, key, value)} là ngày trước khi năm học kết thúc (năm học kết thúc vào cuối tháng 5), nên không dùng được: hãy ghi một ngày từ ${earliest} trở đi, dạng dd/MM (ví dụ 01/06). Công cụ dùng ngày mặc định.`;
 export const configErrorBadEmails = (row: number, key: string, bad: readonly string[]) =>
   `${configItem(row, key)}: ${bad.map(q).join(', ')} không phải là địa chỉ e-mail; các địa chỉ còn lại vẫn được dùng.`;
 export const configErrorBadWeekDay = (row: number, key: string, value: string) =>
