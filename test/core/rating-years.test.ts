@@ -75,7 +75,8 @@ describe('CN-10 after the interim review (11/06/2023) counts the school year tha
     expect(statusOf(e, CN10)).toBe('notMet');
     const m = resultOf(e, CN10).message;
     expect(m).toContain('tính đến ngày 18/06/2023, các năm học đã được tính (năm học 2021-2022, năm học 2022-2023) chưa có năm nào');
-    expect(m).toContain('năm học còn lại của giai đoạn (năm học 2023-2024, năm học 2024-2025)');
+    // 2024-2025 counts from 01/06/2025, after the final conference (31/03/2025): it is not offered.
+    expect(m).toContain('một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày 31/03/2025 (năm học 2023-2024) được xếp loại');
     expect(m).toContain('kết quả năm học 2023-2024 được tính từ ngày 01/06/2024');
     expect(m).toContain('Trước ngày này trường không cần làm gì thêm');
     expect(excellentYears(e)).toBe(0);
@@ -104,6 +105,41 @@ describe('CN-10 after the interim review (11/06/2023) counts the school year tha
     const e = evaluate(a, cfg);
     expect(statusOf(e, CN10)).toBe('notMet');
     expect(resultOf(e, CN10).message).toContain('Giai đoạn không còn năm học nào để xét');
+  });
+});
+
+describe('CN-10 offers only the school years that count before the final conference (III.4.e: quý I of the last year)', () => {
+  /** A manager rated "tốt" in every school year up to 2023-2024. */
+  function allGood(cfg: OfficeConfig): FormAnswers {
+    const a = individualAnswers('manager', cfg);
+    a[Q.individualRatings] = Object.fromEntries([2021, 2022, 2023].map((y) => [schoolYearRow(y), RATING_CHOICES.good]));
+    return a;
+  }
+
+  for (const today of [d(2024, 6, 20), d(2025, 3, 31), d(2025, 5, 31)]) {
+    it(`says on ${today.toLocaleDateString('en-GB')} that no year is left before the conference, not to wait for 01/06/2025`, () => {
+      const cfg = config(today);
+      const e = evaluate(allGood(cfg), cfg);
+      expect(statusOf(e, CN10)).toBe('notMet');
+      const m = resultOf(e, CN10).message;
+      expect(m).toContain('các năm học đã được tính (năm học 2021-2022, năm học 2022-2023, năm học 2023-2024) chưa có năm nào');
+      expect(m).toContain(
+        'Không còn năm học nào được tính trước hội nghị tổng kết giai đoạn ngày 31/03/2025 (kết quả năm học 2024-2025 chỉ được tính từ ngày 01/06/2025); nếu kết quả đã ghi chưa đúng, sửa lại phiếu.',
+      );
+      expect(m).not.toContain('Tiêu chí sẽ đạt khi');
+      expect(m).not.toContain('trường không cần làm gì thêm');
+    });
+  }
+
+  it('follows the conference day set in "Cấu hình"', () => {
+    const today = d(2024, 6, 20);
+    const rows = configToRows(config(today)).map((r) => [...r] as unknown[]);
+    rows.find((r) => r[0] === configLabel('milestone.TONG-KET'))![1] = '30/06/2025';
+    const { config: late, errors } = configFromRows(rows, today);
+    expect(errors).toEqual([]);
+    const m = resultOf(evaluate(allGood(late), late), CN10).message;
+    expect(m).toContain('một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày 30/06/2025 (năm học 2024-2025) được xếp loại');
+    expect(m).toContain('kết quả năm học 2024-2025 được tính từ ngày 01/06/2025');
   });
 });
 
