@@ -5,8 +5,9 @@ import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate
 import { configFromRows, configToRows, type OfficeConfig } from '../../src/core/config';
 import { configLabel } from '../../src/core/messages/validation';
 import { achievementSummary } from '../../src/core/proposals';
-import { type FormAnswers, Q, RATING_CHOICES, schoolYearRow, yearRow } from '../../src/core/registration-form';
-import { dueSchoolYears, ratedOrgYears, ratedSchoolYears } from '../../src/core/validate';
+import { type FormAnswers, Q, RATING_CHOICES, ROLE_CHOICES, YES, schoolYearRow, yearRow } from '../../src/core/registration-form';
+import { formatDate } from '../../src/core/text';
+import { dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom } from '../../src/core/validate';
 import { deadlines, outstanding } from '../../src/core/reminders';
 import { digestCounts, digestEmail } from '../../src/core/digest';
 import { answersToRow, collectiveAnswers, config, configByTab, directoryRows, evaluate, form, headerRow, individualAnswers, SCHOOLS, statusOf } from './helpers';
@@ -56,6 +57,34 @@ describe('the school years whose ratings count', () => {
     const back = configFromRows(rows, d(2023, 6, 20));
     expect(back.errors).toEqual([`Trang tính “Cấu hình”, dòng ${row + 1}, mục “Ngày tính kết quả xếp loại năm học”: giá trị “31/02” không phải là ngày/tháng dạng dd/MM.`]);
     expect(back.config.ratedFrom).toEqual({ day: 1, month: 6 });
+  });
+});
+
+describe('what the office\'s own staff (công chức, rated per calendar year before 15/12) are asked', () => {
+  it('is a calendar year rated before the school year it stands for counts, so a blank year due is one they can fill', () => {
+    const cfg = config(d(2023, 7, 1));
+    const grid = form(cfg)
+      .pages.flatMap((p) => p.items)
+      .find((i) => i.title === Q.individualRatings)!;
+    const help = grid.helpText ?? '';
+    expect(help).toContain(ROLE_CHOICES.official);
+    const example = /năm học (\d{4})-(\d{4}) ghi kết quả năm (\d{4})/.exec(help);
+    expect(example).not.toBeNull();
+    const shift = Number(example![3]) - Number(example![1]);
+    // Nghị định 90/2020/NĐ-CP, Điều 20: the calendar year's rating is made before 15/12 of that year.
+    for (const y of [2021, 2022, 2023, 2024]) {
+      const ratedBy = d(y + shift, 12, 15);
+      expect(ratedBy.getTime(), `năm học ${y}-${y + 1}: kết quả năm ${y + shift} có từ ${formatDate(ratedBy)}`).toBeLessThanOrEqual(
+        schoolYearRatedFrom(cfg, y).getTime(),
+      );
+    }
+    // So on 01/07/2023 a công chức party member whose 2022-2023 row (the rating of 2022) is blank is rightly asked for it.
+    const a = individualAnswers('official', cfg);
+    a[Q.partyMember] = YES;
+    a[Q.individualRatings] = { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2022)]: RATING_CHOICES.none };
+    const e = evaluate(a, cfg);
+    expect(statusOf(e, CN09)).toBe('missing');
+    expect(resultOf(e, CN09).message).toContain('chưa có kết quả xếp loại năm học 2022-2023');
   });
 });
 
