@@ -420,19 +420,33 @@ function pendingOrNotWorked(c: Criterion, r: Registration, cfg: OfficeConfig): s
 }
 
 /**
- * The school years after the ones that count: still to come in the period, and the first day one of them counts.
- * `early`: those of them the registration already gives a rating, which is not counted before that day.
+ * The school years after the ones that count: `years`, those still to come in the period whose ratings count on or
+ * before the final conference (milestone TONG-KET, III.4.e: the selection is made in quý I of the last year), and
+ * the first day one of them counts; `after`, the first later year that counts only after the conference, and from
+ * when (empty if none). `early`: later years the registration already gives a rating, not counted before that day.
  */
-function laterYears(r: Registration, cfg: OfficeConfig): { years: string[]; from: string; early: { year: string; from: string }[] } {
+function laterYears(
+  r: Registration,
+  cfg: OfficeConfig,
+): { years: string[]; from: string; after: { year: string; from: string } | null; conference: string; early: { year: string; from: string }[] } {
   const rated = periodOf(cfg).rated;
   const later = ratingSchoolYears(cfg.period).filter((y) => rated.indexOf(y) < 0);
+  const conference = milestone(cfg, 'TONG-KET').date;
+  const inTime = later.filter((y) => schoolYearRatedFrom(cfg, y).getTime() <= conference.getTime());
+  const tooLate = later.filter((y) => schoolYearRatedFrom(cfg, y).getTime() > conference.getTime());
   const early = later
     .filter((y) => {
       const v = ratingOf(r, y);
       return worked(v) && !blank(v);
     })
     .map((y) => ({ year: schoolYearText(y), from: formatDate(schoolYearRatedFrom(cfg, y)) }));
-  return { years: later.map(schoolYearText), from: later.length ? formatDate(schoolYearRatedFrom(cfg, later[0])) : '', early };
+  return {
+    years: inTime.map(schoolYearText),
+    from: inTime.length ? formatDate(schoolYearRatedFrom(cfg, inTime[0])) : '',
+    after: tooLate.length ? { year: schoolYearText(tooLate[0]), from: formatDate(schoolYearRatedFrom(cfg, tooLate[0])) } : null,
+    conference: formatDate(conference),
+    early,
+  };
 }
 
 /**
@@ -487,7 +501,7 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
   }
   return {
     status: 'notMet',
-    message: findingNoExcellentYear(c, Q.individualRatings, counted.map(schoolYearText), formatDate(cfg.today), later.years, later.from, later.early),
+    message: findingNoExcellentYear(c, Q.individualRatings, counted.map(schoolYearText), formatDate(cfg.today), later.years, later.from, later.early, later.conference, later.after),
   };
 }
 

@@ -5,8 +5,9 @@ import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate
 import { configFromRows, configToRows, type OfficeConfig } from '../../src/core/config';
 import { configLabel } from '../../src/core/messages/validation';
 import { achievementSummary } from '../../src/core/proposals';
-import { type FormAnswers, Q, RATING_CHOICES, schoolYearRow, yearRow } from '../../src/core/registration-form';
-import { dueSchoolYears, ratedOrgYears, ratedSchoolYears } from '../../src/core/validate';
+import { type FormAnswers, Q, RATING_CHOICES, ROLE_CHOICES, YES, schoolYearRow, yearRow } from '../../src/core/registration-form';
+import { formatDate } from '../../src/core/text';
+import { dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom } from '../../src/core/validate';
 import { deadlines, outstanding } from '../../src/core/reminders';
 import { digestCounts, digestEmail } from '../../src/core/digest';
 import { answersToRow, collectiveAnswers, config, configByTab, directoryRows, evaluate, form, headerRow, individualAnswers, SCHOOLS, statusOf } from './helpers';
@@ -59,6 +60,34 @@ describe('the school years whose ratings count', () => {
   });
 });
 
+describe('what the office\'s own staff (công chức, rated per calendar year before 15/12) are asked', () => {
+  it('is a calendar year rated before the school year it stands for counts, so a blank year due is one they can fill', () => {
+    const cfg = config(d(2023, 7, 1));
+    const grid = form(cfg)
+      .pages.flatMap((p) => p.items)
+      .find((i) => i.title === Q.individualRatings)!;
+    const help = grid.helpText ?? '';
+    expect(help).toContain(ROLE_CHOICES.official);
+    const example = /năm học (\d{4})-(\d{4}) ghi kết quả năm (\d{4})/.exec(help);
+    expect(example).not.toBeNull();
+    const shift = Number(example![3]) - Number(example![1]);
+    // Nghị định 90/2020/NĐ-CP, Điều 20: the calendar year's rating is made before 15/12 of that year.
+    for (const y of [2021, 2022, 2023, 2024]) {
+      const ratedBy = d(y + shift, 12, 15);
+      expect(ratedBy.getTime(), `năm học ${y}-${y + 1}: kết quả năm ${y + shift} có từ ${formatDate(ratedBy)}`).toBeLessThanOrEqual(
+        schoolYearRatedFrom(cfg, y).getTime(),
+      );
+    }
+    // So on 01/07/2023 a công chức party member whose 2022-2023 row (the rating of 2022) is blank is rightly asked for it.
+    const a = individualAnswers('official', cfg);
+    a[Q.partyMember] = YES;
+    a[Q.individualRatings] = { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2022)]: RATING_CHOICES.none };
+    const e = evaluate(a, cfg);
+    expect(statusOf(e, CN09)).toBe('missing');
+    expect(resultOf(e, CN09).message).toContain('chưa có kết quả xếp loại năm học 2022-2023');
+  });
+});
+
 describe('CN-10 after the interim review (11/06/2023) counts the school year that has just ended', () => {
   it('is met by an "xuất sắc" rating of the year just ended, which the score counts too', () => {
     const cfg = config(d(2023, 6, 18));
@@ -75,7 +104,8 @@ describe('CN-10 after the interim review (11/06/2023) counts the school year tha
     expect(statusOf(e, CN10)).toBe('notMet');
     const m = resultOf(e, CN10).message;
     expect(m).toContain('tính đến ngày 18/06/2023, các năm học đã được tính (năm học 2021-2022, năm học 2022-2023) chưa có năm nào');
-    expect(m).toContain('năm học còn lại của giai đoạn (năm học 2023-2024, năm học 2024-2025)');
+    // 2024-2025 counts from 01/06/2025, after the final conference (31/03/2025): it is not offered.
+    expect(m).toContain('một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày 31/03/2025 (năm học 2023-2024) được xếp loại');
     expect(m).toContain('kết quả năm học 2023-2024 được tính từ ngày 01/06/2024');
     expect(m).toContain('Trước ngày này trường không cần làm gì thêm');
     expect(excellentYears(e)).toBe(0);
@@ -104,6 +134,41 @@ describe('CN-10 after the interim review (11/06/2023) counts the school year tha
     const e = evaluate(a, cfg);
     expect(statusOf(e, CN10)).toBe('notMet');
     expect(resultOf(e, CN10).message).toContain('Giai đoạn không còn năm học nào để xét');
+  });
+});
+
+describe('CN-10 offers only the school years that count before the final conference (III.4.e: quý I of the last year)', () => {
+  /** A manager rated "tốt" in every school year up to 2023-2024. */
+  function allGood(cfg: OfficeConfig): FormAnswers {
+    const a = individualAnswers('manager', cfg);
+    a[Q.individualRatings] = Object.fromEntries([2021, 2022, 2023].map((y) => [schoolYearRow(y), RATING_CHOICES.good]));
+    return a;
+  }
+
+  for (const today of [d(2024, 6, 20), d(2025, 3, 31), d(2025, 5, 31)]) {
+    it(`says on ${today.toLocaleDateString('en-GB')} that no year is left before the conference, not to wait for 01/06/2025`, () => {
+      const cfg = config(today);
+      const e = evaluate(allGood(cfg), cfg);
+      expect(statusOf(e, CN10)).toBe('notMet');
+      const m = resultOf(e, CN10).message;
+      expect(m).toContain('các năm học đã được tính (năm học 2021-2022, năm học 2022-2023, năm học 2023-2024) chưa có năm nào');
+      expect(m).toContain(
+        'Không còn năm học nào được tính trước hội nghị tổng kết giai đoạn ngày 31/03/2025 (kết quả năm học 2024-2025 chỉ được tính từ ngày 01/06/2025); nếu kết quả đã ghi chưa đúng, sửa lại phiếu.',
+      );
+      expect(m).not.toContain('Tiêu chí sẽ đạt khi');
+      expect(m).not.toContain('trường không cần làm gì thêm');
+    });
+  }
+
+  it('follows the conference day set in "Cấu hình"', () => {
+    const today = d(2024, 6, 20);
+    const rows = configToRows(config(today)).map((r) => [...r] as unknown[]);
+    rows.find((r) => r[0] === configLabel('milestone.TONG-KET'))![1] = '30/06/2025';
+    const { config: late, errors } = configFromRows(rows, today);
+    expect(errors).toEqual([]);
+    const m = resultOf(evaluate(allGood(late), late), CN10).message;
+    expect(m).toContain('một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày 30/06/2025 (năm học 2024-2025) được xếp loại');
+    expect(m).toContain('kết quả năm học 2024-2025 được tính từ ngày 01/06/2025');
   });
 });
 

@@ -329,8 +329,9 @@ const earlyRatings = (early: readonly { year: string; from: string }[]) =>
   early.length ? ` Kết quả đã ghi cho ${list(early.map((e) => `${e.year} (được tính từ ngày ${e.from})`))} chưa được tính vì năm học chưa kết thúc.` : '';
 const countedYears = (years: readonly string[]) => (years.length ? `các năm học đã được tính (${list(years)})` : 'chưa có năm học nào được tính');
 /**
- * CN-10 after the interim review: no school year that counts was rated "xuất sắc". `later`: the school years of the
- * period still to come, the first of which counts from `from` (dd/MM/yyyy); what the school can do, and when.
+ * CN-10 after the interim review: no school year that counts was rated "xuất sắc"; what the school can do, and when.
+ * `later`: the school years left whose ratings count on or before the final conference (`conference`, dd/MM/yyyy;
+ * plan III.4.e), the first from `from` (dd/MM/yyyy); `after`: the first year left that counts only after it.
  */
 export const findingNoExcellentYear = (
   c: CriterionRef,
@@ -340,12 +341,16 @@ export const findingNoExcellentYear = (
   later: readonly string[] = [],
   from = '',
   early: readonly { year: string; from: string }[] = [],
+  conference = '',
+  after: { year: string; from: string } | null = null,
 ) =>
   `${crit(c)}: tính đến ngày ${today}, ${countedYears(years)} chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early) +
   (later.length
-    ? ` Tiêu chí sẽ đạt khi một năm học còn lại của giai đoạn (${list(later)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: kết quả ${later[0]} được tính từ ngày ${from}, khi đó ghi kết quả vào phiếu (sửa phiếu). Trước ngày này trường không cần làm gì thêm, trừ khi kết quả đã ghi chưa đúng.`
-    : ` Giai đoạn không còn năm học nào để xét; nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`);
+    ? ` Tiêu chí sẽ đạt khi một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (${list(later)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: kết quả ${later[0]} được tính từ ngày ${from}, khi đó ghi kết quả vào phiếu (sửa phiếu). Trước ngày này trường không cần làm gì thêm, trừ khi kết quả đã ghi chưa đúng.`
+    : after
+      ? ` Không còn năm học nào được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (kết quả ${after.year} chỉ được tính từ ngày ${after.from}); nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`
+      : ` Giai đoạn không còn năm học nào để xét; nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`);
 /** No school year of the period counts yet: the first one counts from `from` (dd/MM/yyyy). */
 export const findingNoRatedSchoolYear = (c: CriterionRef, first: string, from: string) =>
   `${crit(c)}: chưa có năm nào của giai đoạn kết thúc (kết quả xếp loại ${first} được tính từ ngày ${from}), chưa xét.`;
