@@ -4,20 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { dropEmptyLists } from '../../src/gas/docs';
 import { LIST_HEADING_PLACEHOLDER, isRowPlaceholder } from '../../src/core/proposals';
+import { withGlobals } from './helpers';
 
 type Kind = 'collective' | 'individual';
 
 /** Runs gas-layer code imported here with the emulated DocumentApp, as one execution. */
-function withDocs<T>(emu: Emulator, fn: () => T): T {
-  const g = globalThis as Record<string, unknown>;
-  const saved = { DocumentApp: g.DocumentApp };
-  Object.assign(g, { DocumentApp: emu.globals.DocumentApp });
-  try {
-    return emu.runtime.execute(fn, { kind: 'node', label: 'dropEmptyLists' }) as T;
-  } finally {
-    Object.assign(g, saved);
-  }
-}
+const withDocs = <T>(emu: Emulator, fn: () => T): T => withGlobals(emu, ['DocumentApp'], fn, 'dropEmptyLists');
 
 const kindOf = (name: string): Kind | null => {
   const k = isRowPlaceholder(name);

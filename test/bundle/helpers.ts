@@ -1,6 +1,6 @@
 // Helpers for tests of the built bundle: an emulated office Sheet with dist/Code.js loaded.
 import { readFileSync } from 'node:fs';
-import { createEmulator, type EmulatorOptions } from '../../emulator/index';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 import { directoryToRows } from '../../src/core/directory';
 import { typeIntoTab } from '../../scripts/season';
 import { configToRows, type OfficeConfig } from '../../src/core/config';
@@ -49,4 +49,19 @@ export function officeAfterSetup(list: readonly TestSchool[] = SCHOOLS, opts: Em
   const formId = emu.properties.script.get('form.registration.id')!;
   const reportFormId = emu.properties.script.get('form.report.id')!;
   return { emu, bundle, formId, reportFormId };
+}
+
+/**
+ * Runs `fn` — gas-layer code a test imports from src/gas — as one execution of the emulation, with the emulated Apps
+ * Script globals `names` it reads set on Node's global object meanwhile (and put back after).
+ */
+export function withGlobals<T>(emu: Emulator, names: readonly (keyof Emulator['globals'])[], fn: () => T, label = 'gas code'): T {
+  const g = globalThis as Record<string, unknown>;
+  const saved = names.map((n) => [n, g[n]] as const);
+  for (const n of names) g[n] = emu.globals[n];
+  try {
+    return emu.runtime.execute(fn, { kind: 'node', label }) as T;
+  } finally {
+    for (const [n, v] of saved) g[n] = v;
+  }
 }

@@ -11,7 +11,7 @@ import { formatDate, makeDate } from '../../src/core/text';
 import { mailTriggers } from '../../src/jobs/digest';
 import { ensureTriggers } from '../../src/gas/triggers';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, officeEmulator, type TestSchool } from './helpers';
+import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, officeEmulator, withGlobals, type TestSchool } from './helpers';
 
 const OUTBOX = 'Hộp thư đi';
 const STAFF = ['thuongtruc@phong.example', 'lanhdao@phong.example'];
@@ -32,23 +32,14 @@ function officeConfig(now: Date, recipients: string[]): OfficeConfig {
 }
 
 /** Runs `fn` (gas-layer code imported here) with the emulated Apps Script globals it reads. */
-function withGlobals<T>(emu: Emulator, fn: () => T): T {
-  const g = globalThis as Record<string, unknown>;
-  const saved = { ScriptApp: g.ScriptApp, PropertiesService: g.PropertiesService };
-  Object.assign(g, { ScriptApp: emu.globals.ScriptApp, PropertiesService: emu.globals.PropertiesService });
-  try {
-    return emu.runtime.execute(fn, { kind: 'node', label: 'setup (mail triggers)' }) as T;
-  } finally {
-    Object.assign(g, saved);
-  }
-}
+const withTriggers = <T>(emu: Emulator, fn: () => T): T => withGlobals(emu, ['ScriptApp', 'PropertiesService'], fn, 'setup (mail triggers)');
 
 /**
  * The clock triggers of the scheduled mail, as setup installs them once the lead wires mailTriggers into its
  * ensureTriggers call (idempotent: nothing changes when setup already did).
  */
 function installMailTriggers(emu: Emulator, cfg: OfficeConfig): void {
-  withGlobals(emu, () => ensureTriggers(null as never, mailTriggers(cfg)));
+  withTriggers(emu, () => ensureTriggers(null as never, mailTriggers(cfg)));
 }
 
 function office(list: readonly TestSchool[], now: Date, recipients: string[], opts: EmulatorOptions = {}) {
@@ -383,7 +374,7 @@ describe('overlapping clock triggers', () => {
     // The office put the digest at 6, the hour of the rebuild; Apps Script starts them 5 s apart within that hour.
     emu.triggers.triggers.splice(0, emu.triggers.triggers.length, ...emu.triggers.triggers.filter((t) => t.eventType !== 'CLOCK'));
     emu.triggers.minuteOf = (h) => (h === 'sendWeeklyDigest' ? 10 + 5 / 60 : 10);
-    withGlobals(emu, () =>
+    withTriggers(emu, () =>
       ensureTriggers(null as never, [{ handler: 'rebuildSummaries', kind: 'daily', hour: 6 }, ...mailTriggers({ ...cfg, mail: { ...cfg.mail, digestHour: 6 } })]),
     );
     emu.clock.set(monday.getTime());
@@ -407,7 +398,7 @@ describe('the trigger specs for setup', () => {
     const emu = officeEmulator({ now: at(2026, 9, 1, 8) });
     emu.triggers.minuteOf = () => 0; // atHour triggers at h:00 here (Apps Script picks a minute within the hour)
     const cfg = officeConfig(at(2026, 9, 1), STAFF);
-    const run = (c: OfficeConfig) => withGlobals(emu, () => ensureTriggers(null as never, mailTriggers(c)));
+    const run = (c: OfficeConfig) => withTriggers(emu, () => ensureTriggers(null as never, mailTriggers(c)));
     const clocks = () =>
       emu.triggers.triggers.map((t) => `${t.handler} ${t.clock!.kind} day=${t.clock!.weekDay ?? '-'} h=${t.clock!.atHour} ${t.clock!.timeZone}`).sort();
     expect(run(cfg)).toBe(2);

@@ -3,39 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { writeTable } from '../../src/gas/sheets';
 import { insertTabColumn, insertTabRows } from '../../scripts/user';
+import { withGlobals } from './helpers';
 
-/** Runs gas-layer code imported here with the emulated globals it reads, as one execution. */
-function withGlobals<T>(emu: Emulator, fn: () => T): T {
-  const g = globalThis as Record<string, unknown>;
-  const saved = { SpreadsheetApp: g.SpreadsheetApp };
-  Object.assign(g, { SpreadsheetApp: emu.globals.SpreadsheetApp });
-  try {
-    return emu.runtime.execute(fn, { kind: 'node', label: 'writeTable' }) as T;
-  } finally {
-    Object.assign(g, saved);
-  }
-}
+/** Runs gas-layer code imported here with the emulated SpreadsheetApp, as one execution. */
+const withSheets = <T>(emu: Emulator, fn: () => T): T => withGlobals(emu, ['SpreadsheetApp'], fn, 'writeTable');
 
 const tab = (emu: Emulator) => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!;
 
 describe('writeTable', () => {
   it('a tab whose frozen rows shrink with its content is rewritten (frozen rows set before rows are deleted)', () => {
     const emu = createEmulator({ modelLatency: false });
-    withGlobals(emu, () => {
+    withSheets(emu, () => {
       const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T');
       const title = Array.from({ length: 6 }, (_, i) => [`Dòng tiêu đề ${i + 1}`]);
       writeTable(sheet, ['Trường A'], [...title, ['x'], ['y']], { frozenRows: 7 });
     });
     expect(emu.spreadsheets.sheet('T')).toMatchObject({ frozenRows: 7, maxRows: 9 });
     // The school's tab gets shorter: two title lines, one row.
-    withGlobals(emu, () => writeTable(tab(emu), ['Trường A'], [['Dòng 1'], ['z']], { frozenRows: 2 }));
+    withSheets(emu, () => writeTable(tab(emu), ['Trường A'], [['Dòng 1'], ['z']], { frozenRows: 2 }));
     expect(emu.spreadsheets.sheet('T')).toMatchObject({ frozenRows: 2, maxRows: 3 });
     expect(emu.spreadsheets.values('T')).toEqual([['Trường A'], ['Dòng 1'], ['z']]);
   });
 
   it('a header-only tab keeps one row below its frozen header', () => {
     const emu = createEmulator({ modelLatency: false });
-    withGlobals(emu, () => {
+    withSheets(emu, () => {
       const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T');
       sheet.deleteRows(2, 999);
       writeTable(sheet, ['Tiêu đề'], [], { frozenRows: 1 });
@@ -45,12 +37,12 @@ describe('writeTable', () => {
 
   it('reads the tab before its first write, so it never waits for its own writes (no flush)', () => {
     const emu = createEmulator({ modelLatency: false });
-    withGlobals(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
+    withSheets(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
     const before = emu.runtime.implicitFlushes;
-    withGlobals(emu, () =>
+    withSheets(emu, () =>
       writeTable(tab(emu), ['A', 'B'], [['1', '2']], { frozenRows: 1, widths: [100, 100], wrap: true, protectWithWarning: 'Do công cụ tạo' }),
     );
-    withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['3', '4'], ['5', '6']], { frozenRows: 1, protectWithWarning: 'Do công cụ tạo' }));
+    withSheets(emu, () => writeTable(tab(emu), ['A', 'B'], [['3', '4'], ['5', '6']], { frozenRows: 1, protectWithWarning: 'Do công cụ tạo' }));
     expect(emu.runtime.implicitFlushes - before).toBe(0);
     // The second write keeps the tab's width: its protection is not looked at again (formatting follows the shape).
     expect(emu.runtime.count('Sheet.getProtections')).toBe(1);
@@ -58,19 +50,19 @@ describe('writeTable', () => {
 
   it('formats a tab when it is blank or changes width; a rewrite in the same shape only wraps the rows it adds', () => {
     const emu = createEmulator({ modelLatency: false });
-    withGlobals(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
+    withSheets(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
     const opts = { frozenRows: 1, wrap: true, protectWithWarning: 'Do công cụ tạo' };
-    withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['1', '2']], opts));
+    withSheets(emu, () => writeTable(tab(emu), ['A', 'B'], [['1', '2']], opts));
     expect(emu.spreadsheets.sheet('T')!.cell(1, 1)?.fontWeight).toBe('bold');
     emu.runtime.resetCalls();
-    withGlobals(emu, () => writeTable(tab(emu), ['A', 'B'], [['3', '4'], ['5', '6'], ['7', '8']], opts));
+    withSheets(emu, () => writeTable(tab(emu), ['A', 'B'], [['3', '4'], ['5', '6'], ['7', '8']], opts));
     // Same width: no header styling, no protection check; the two new rows are wrapped in one range.
     expect(emu.runtime.count('Range.setFontWeight')).toBe(0);
     expect(emu.runtime.count('Sheet.getProtections')).toBe(0);
     expect(emu.runtime.count('Range.setWrap')).toBe(1);
     expect(emu.spreadsheets.sheet('T')!.cell(4, 2)?.wrap).toBe(true);
     emu.runtime.resetCalls();
-    withGlobals(emu, () => writeTable(tab(emu), ['A', 'B', 'C'], [['3', '4', '5']], opts));
+    withSheets(emu, () => writeTable(tab(emu), ['A', 'B', 'C'], [['3', '4', '5']], opts));
     // A new column: the header is styled again over its new width.
     expect(emu.runtime.count('Range.setFontWeight')).toBe(1);
     expect(emu.spreadsheets.sheet('T')!.cell(1, 3)?.fontWeight).toBe('bold');
@@ -84,14 +76,14 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
   const read = [header, ['A1', 'An', 'Đạt', 'Đề nghị khen', ''], ['A2', 'Bình', 'Đạt', 'Chờ thẩm định', ''], ['A3', 'Chi', 'Chưa đạt', '', '']];
   function setUp() {
     const emu = createEmulator({ modelLatency: false });
-    withGlobals(emu, () => writeTable(emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'), header, read.slice(1), { frozenRows: 1, keepGrid: true }));
+    withSheets(emu, () => writeTable(emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'), header, read.slice(1), { frozenRows: 1, keepGrid: true }));
     return emu;
   }
   const sheetT = (emu: Emulator) => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!;
   /** Writes `rows` in place over what `setUp` wrote (as `read`, the tab as the run read it); the calls it made. */
   function rewrite(emu: Emulator, rows: unknown[][], maxWrites = 12, maxAppends = 12) {
     emu.runtime.resetCalls();
-    const written = withGlobals(emu, () => writeTable(tab(emu), header, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0, maxWrites, maxAppends } }));
+    const written = withSheets(emu, () => writeTable(tab(emu), header, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0, maxWrites, maxAppends } }));
     return { written, setValues: emu.runtime.count('Range.setValues'), appendRow: emu.runtime.count('Sheet.appendRow'), reads: emu.runtime.count('Range.getValues') };
   }
   const changed = [
@@ -163,7 +155,7 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
       const short = emu.spreadsheets.values('T').slice(0, read.length).map((r) => r.slice(0, header.length));
       const before = emu.spreadsheets.values('T');
       emu.runtime.resetCalls();
-      const written = withGlobals(emu, () => writeTable(tab(emu), short[0] as string[], [...short.slice(1), ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', '']], { frozenRows: 1, keepGrid: true, inPlace: { read: short, tool, key: 0, maxWrites: 12, maxAppends: 12 } }));
+      const written = withSheets(emu, () => writeTable(tab(emu), short[0] as string[], [...short.slice(1), ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', '']], { frozenRows: 1, keepGrid: true, inPlace: { read: short, tool, key: 0, maxWrites: 12, maxAppends: 12 } }));
       expect(written).toBe('moved');
       expect(emu.spreadsheets.values('T')).toEqual(before);
     }
