@@ -305,7 +305,7 @@ export function mergeReview(
     }
   }
   const width = header.length;
-  // No column added (a missing standard column is appended to the header): checked again as rows are kept.
+  // No column added (a missing standard column is appended to the header); every row kept stands where it was read.
   const inPlace = !fresh && readWidth === width;
 
   // ---- existing rows, in the office's order
