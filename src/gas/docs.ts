@@ -212,6 +212,16 @@ function removableParagraph(text: Text): Paragraph | null {
 }
 
 /**
+ * Replaces the characters start..end (inclusive) of `text` by `value`, which takes their formatting: the first
+ * character stays while the value is inserted after it, then goes.
+ */
+function replaceKeepingFormat(text: Text, start: number, end: number, value: string): void {
+  text.deleteText(start + 1, end);
+  text.insertText(start + 1, value);
+  text.deleteText(start, start);
+}
+
+/**
  * Fills the placeholders of an element with `values` (see the header comment for why this is literal).
  * `defer(name)` = leave it for a later pass without reporting (the Danh sách's row placeholders).
  *
@@ -247,10 +257,7 @@ export function fillElement(el: Searchable, values: Values, defer?: (name: strin
       text.deleteText(start, end);
       continue;
     }
-    const v = values[name] as string;
-    text.deleteText(start + 1, end); // "{name}}" — the first "{" stays, so the value takes its formatting
-    text.insertText(start + 1, normalise(v));
-    text.deleteText(start, start); // the first "{"
+    replaceKeepingFormat(text, start, end, normalise(values[name] as string));
     report.filled.add(name);
   }
   return report;
@@ -272,10 +279,7 @@ export function rewriteLegacyPhrases(el: Searchable): number {
     }
     for (let i = found.length - 1; i >= 0; i--) {
       const { text, start, end } = found[i];
-      // Keep the first character so the replacement takes the phrase's formatting, as fillElement does.
-      text.deleteText(start + 1, end);
-      text.insertText(start + 1, replacement);
-      text.deleteText(start, start);
+      replaceKeepingFormat(text, start, end, replacement);
       n++;
     }
   }
