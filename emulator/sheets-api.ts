@@ -25,7 +25,7 @@
 //    numbers or text, never Dates (the emulation stores the ISO text, so a Date written by mistake shows).
 //  - Tab names in A1 ranges are matched exactly (quoted with '…' and '' for a quote when needed).
 import { attach, instrument, isDate, type Facade, type Runtime, type Subset } from './runtime.js';
-import { CELL_CHAR_LIMIT, displayValue, interpretInput, parseA1, toA1, zonedParts, type Cell } from './values.js';
+import { CELL_CHAR_LIMIT, displayValue, interpretInput, parseA1, toA1, zonedParts, zonedToEpoch, type Cell } from './values.js';
 import { CellLimitError, FILE_CELL_LIMIT, MSG as SHEET_MSG, type SheetModel, type SpreadsheetModel, type SpreadsheetStore } from './spreadsheet.js';
 import { CELL_READ_MS, CELL_WRITE_MS } from './latency.js';
 
@@ -306,6 +306,98 @@ function toCellRaw(v: unknown, option: 'RAW' | 'USER_ENTERED', sheet: SheetModel
   return { value: String(value) };
 }
 
+// ------------------------------------------------------------------ updateCells
+// An UpdateCellsRequest from a `start` cell (the form the product sends; `range` is not emulated): `rows` of CellData,
+// only the `fields` named (of CellData, comma-separated) written. Source: developers.google.com/sheets/api/reference/
+// rest/v4/spreadsheets/request#UpdateCellsRequest ("The fields of CellData that should be updated. At least one field
+// must be specified"), ExtendedValue ("stringValue: … Leading single quotes are not included": a string is stored as
+// text, never read as a formula or a number), CellFormat (wrapStrategy WRAP / OVERFLOW_CELL / CLIP; verticalAlignment
+// TOP / MIDDLE / BOTTOM) and NumberFormat (type DATE / TIME / DATE_TIME with a pattern: the number is a date serial,
+// which SpreadsheetApp then reads as a Date). A cell past the grid fails the request (the API never grows a grid).
+type UpdateCells = GoogleAppsScript.Sheets.Schema.UpdateCellsRequest;
+type ExtendedValue = GoogleAppsScript.Sheets.Schema.ExtendedValue;
+const UPDATE_CELLS_FIELDS = new Set(['userEnteredValue', 'userEnteredFormat.wrapStrategy', 'userEnteredFormat.verticalAlignment', 'userEnteredFormat.numberFormat']);
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
+
+function updateFields(u: UpdateCells): string[] {
+  return String(u.fields ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+}
+
+function checkUpdateCells(u: UpdateCells, d: { title: string; rows: number; cols: number }, bad: (m: string) => ApiError): void {
+  if (u.range) throw bad('range is not emulated (start only)');
+  const fields = updateFields(u);
+  if (fields.length === 0) throw bad('At least one field must be specified');
+  for (const f of fields) if (!UPDATE_CELLS_FIELDS.has(f)) throw bad(`the emulation does not update "${f}"`);
+  const top = Number(u.start?.rowIndex ?? 0);
+  const left = Number(u.start?.columnIndex ?? 0);
+  if (!(top >= 0 && left >= 0 && Number.isInteger(top) && Number.isInteger(left))) throw bad('start must be a cell of the grid');
+  (u.rows ?? []).forEach((row, i) => {
+    const cells = row.values ?? [];
+    if (cells.length === 0) return;
+    if (top + i + 1 > d.rows || left + cells.length > d.cols) {
+      throw bad(SHEETS_API_MSG.gridLimits(`${quoteTitle(d.title)}!${toA1(top + i + 1 > d.rows ? d.rows + 1 : top + i + 1, left + cells.length > d.cols ? d.cols + 1 : left + 1, 1, 1)}`, d.rows, d.cols));
+    }
+    for (const c of cells) {
+      const v: ExtendedValue = c?.userEnteredValue ?? {};
+      const kinds = (['stringValue', 'numberValue', 'boolValue', 'formulaValue', 'errorValue'] as const).filter((k) => v[k] !== undefined && v[k] !== null);
+      if (kinds.length > 1) throw bad('a value is one of stringValue, numberValue, boolValue');
+      if (kinds[0] === 'formulaValue' || kinds[0] === 'errorValue') throw bad(`${kinds[0]} is not emulated`);
+      if (kinds[0] === 'stringValue' && String(v.stringValue).length > CELL_CHAR_LIMIT) throw bad(SHEETS_API_MSG.cellChars);
+      if (kinds[0] === 'numberValue' && !Number.isFinite(Number(v.numberValue))) throw bad('numberValue must be a finite number');
+    }
+  });
+}
+
+/** Applies a checked updateCells to `s`; returns the cells written. */
+function applyUpdateCells(u: UpdateCells, s: SheetModel): number {
+  const fields = new Set(updateFields(u));
+  const top = Number(u.start?.rowIndex ?? 0);
+  const left = Number(u.start?.columnIndex ?? 0);
+  let n = 0;
+  (u.rows ?? []).forEach((row, i) =>
+    (row.values ?? []).forEach((data, j) => {
+      const r = top + i + 1;
+      const c = left + j + 1;
+      const cell: Cell = { ...(s.cell(r, c) ?? { value: '' }) };
+      const format = data?.userEnteredFormat ?? {};
+      if (fields.has('userEnteredFormat.numberFormat')) {
+        const nf = format.numberFormat;
+        if (nf?.pattern) cell.numberFormat = String(nf.pattern);
+        else delete cell.numberFormat;
+      }
+      if (fields.has('userEnteredValue')) {
+        const v: ExtendedValue = data?.userEnteredValue ?? {};
+        delete cell.formula;
+        if (v.stringValue !== undefined && v.stringValue !== null) cell.value = String(v.stringValue);
+        else if (v.boolValue !== undefined && v.boolValue !== null) cell.value = !!v.boolValue;
+        else if (v.numberValue !== undefined && v.numberValue !== null) {
+          const x = Number(v.numberValue);
+          const type = fields.has('userEnteredFormat.numberFormat') ? format.numberFormat?.type : undefined;
+          cell.value = type && DATE_TYPES.has(type) ? fromSerial(x, s.file.timeZone) : x;
+        } else cell.value = '';
+      }
+      if (fields.has('userEnteredFormat.wrapStrategy')) {
+        if (format.wrapStrategy) cell.wrap = format.wrapStrategy === 'WRAP';
+        else delete cell.wrap;
+      }
+      if (fields.has('userEnteredFormat.verticalAlignment')) {
+        if (format.verticalAlignment) cell.verticalAlignment = format.verticalAlignment.toLowerCase();
+        else delete cell.verticalAlignment;
+      }
+      s.setCell(r, c, cell);
+      n++;
+    }),
+  );
+  return n;
+}
+
+/** A date serial (days since 30/12/1899 on the wall clock of `tz`) as the Date SpreadsheetApp reads. */
+function fromSerial(serial: number, tz: string): Date {
+  const wall = SERIAL_EPOCH + Math.round(serial * 86_400_000);
+  const p = new Date(wall);
+  return new Date(zonedToEpoch(p.getUTCFullYear(), p.getUTCMonth() + 1, p.getUTCDate(), p.getUTCHours(), p.getUTCMinutes(), p.getUTCSeconds(), tz) + p.getUTCMilliseconds());
+}
+
 // ------------------------------------------------------------------ Spreadsheets
 
 type SpreadsheetsKeys = 'get' | 'batchUpdate' | 'Values';
@@ -464,8 +556,10 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
           if (!(top >= 0 && left >= 0 && bottom > top && right > left)) throw bad('empty range');
           if (bottom > d.rows || right > d.cols) throw bad(SHEETS_API_MSG.gridLimits(`${quoteTitle(d.title)}!${toA1(bottom > d.rows ? d.rows + 1 : top + 1, right > d.cols ? d.cols + 1 : left + 1, 1, 1)}`, d.rows, d.cols));
           if (v.rule && v.rule.condition?.type !== 'ONE_OF_LIST') throw bad(`condition "${v.rule.condition?.type}" not emulated (ONE_OF_LIST only)`);
+        } else if (kind === 'updateCells') {
+          checkUpdateCells(r.updateCells!, byId(i, r.updateCells!.start?.sheetId), bad);
         } else {
-          throw bad('not emulated (only addSheet, deleteSheet, appendDimension, deleteDimension, updateSheetProperties, setDataValidation)');
+          throw bad('not emulated (only addSheet, deleteSheet, appendDimension, deleteDimension, updateSheetProperties, setDataValidation, updateCells)');
         }
       });
       // 2. Apply them, in order, to the model.
@@ -514,6 +608,9 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
             const list = (v.rule.condition?.values ?? []).map((c) => String(c.userEnteredValue ?? ''));
             s.validations.push({ a1, criteria: 'VALUE_IN_LIST', values: [list, v.rule.showCustomUi ?? false], allowInvalid: !v.rule.strict, helpText: v.rule.inputMessage ?? '' });
           }
+        } else if (r.updateCells) {
+          const s = model(r.updateCells.start!.sheetId);
+          api.rt.countCells(0, applyUpdateCells(r.updateCells, s), `${f.id}:${s.id}`);
         } else if (r.updateSheetProperties) {
           const u = r.updateSheetProperties;
           const s = model(u.properties!.sheetId);

@@ -71,6 +71,11 @@ export class TabsRead {
     return sheet;
   }
 
+  /** The listed tab of a handle this read gave out (null for any other handle: a tab made since, say). */
+  listedOf(sheet: Sheet): ListedTab | null {
+    return this.#byHandle.get(sheet) ?? null;
+  }
+
   /** The handle of the tab getSheetByName(name) would find, or null when the listing has none. */
   sheetNamed(name: string): Sheet | null {
     const tab = this.get(name);

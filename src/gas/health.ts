@@ -1,6 +1,7 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
 import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROPOSAL_JOB_LABEL, SCHOOL_VIEW_JOB_LABEL, TAB } from '../core/messages';
+import { spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
@@ -80,6 +81,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
 /** Appends one line to the error log tab: the visible trace of a failed run. */
 export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, message: string, row?: number): void {
   const { sheet, created } = ensureSheet(ss, TAB.log);
+  spreadsheetAppWrote();
   if (created) sheet.appendRow(LOG_HEADER);
   sheet.appendRow([formatTime(Date.now()), JOB_LABEL[job] ?? job, literalText(message.slice(0, 2000)), row ?? '']);
 }
@@ -103,6 +105,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
   const fresh = problems.filter((_, i) => !seen.has(prints[i]));
   if (fresh.length > 0) {
     const { sheet, created } = ensureSheet(ss, TAB.log);
+    spreadsheetAppWrote();
     if (created) sheet.appendRow(LOG_HEADER);
     const at = formatTime(Date.now());
     const rows = fresh.map((m) => [at, JOB_LABEL[job] ?? job, literalText(m.slice(0, 2000)), '']);

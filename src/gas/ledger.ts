@@ -29,6 +29,7 @@ import { getState, setState, setStateSoon } from './properties';
 import { readHeader, readValues, writeTable } from './sheets';
 import { toCell } from '../core/table';
 import { ensureTab, tabNamed } from './tab-cache';
+import { batchTarget } from './cell-batch';
 import { GROW_ROWS, rowsHolding } from './rows';
 import { listedGrid, tabsRead } from './batch-read';
 
@@ -92,15 +93,24 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
   }
   // Cells as writeTable makes them: an e-mail or a fingerprint that looks like a number or a formula stays text.
   const line = (e: LedgerEntry) => ledgerRow(e).map(toCell);
-  for (const e of plan.update) sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([line(e)]);
+  // A submission's rows go into its one batch (src/gas/cell-batch.ts), written with its other rows or not at all.
+  const target = batchTarget(sheet);
+  for (const e of plan.update) {
+    if (target) target.batch.put(target.sheetId, e.tabRow!, 1, [ledgerRow(e)]);
+    else sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([line(e)]);
+  }
   if (plan.append.length > 0) {
     const from = (lastRow ?? sheet.getLastRow()) + 1;
     // Its grid as the run's listing gave it when the run listed the tabs (batch-read.ts), else asked.
     const maxRows = listedGrid(sheet)?.rows ?? sheet.getMaxRows();
     const missing = from + plan.append.length - 1 - maxRows;
     // Room for the next submissions too: one insert serves many appends.
-    if (missing > 0) sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
-    sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(line));
+    if (missing > 0) {
+      if (target) target.batch.grow(target.sheetId, Math.max(missing, GROW_ROWS));
+      else sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
+    }
+    if (target) target.batch.put(target.sheetId, from, 1, plan.append.map(ledgerRow));
+    else sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(line));
     lastRow = from + plan.append.length - 1;
     // Where they stand now: a later write of this run (a decision's snapshot) rewrites their rows, not the register.
     plan.append.forEach((e, i) => (e.tabRow = from + i));

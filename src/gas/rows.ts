@@ -3,6 +3,7 @@
 import { columnLetter } from '../core/summaries';
 import { toCell } from '../core/table';
 import { isBlankRow, isDate } from '../core/text';
+import { batchTarget, type BatchTarget } from './cell-batch';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -50,20 +51,28 @@ export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { kn
 /**
  * Writes `cells` over the row found, or appends them below its last row when none was found (growing the grid if
  * needed, wrapped and top-aligned like the rows a rebuild writes). Untrusted text is made literal. No read: `where`
- * comes from findKeyRow, done before the run's writes. Returns the row written.
+ * comes from findKeyRow, done before the run's writes. Returns the row written. `grown` is told of rows the grid grew
+ * by, and of the batch they were grown in (null: through SpreadsheetApp, already done).
  */
-export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[], opts: { wrap?: boolean; maxRows?: number; grown?: (from: number, rows: number) => void } = {}): number {
-  const line = cells.map(toCell);
+export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[], opts: { wrap?: boolean; maxRows?: number; grown?: (from: number, rows: number, target: BatchTarget | null) => void } = {}): number {
+  // Into the submission's one batch when it is open for this tab (src/gas/cell-batch.ts), else through SpreadsheetApp.
+  const target = batchTarget(sheet);
   let at = where.row;
   if (at === 0) {
     at = Math.max(where.last, 1) + 1;
     const max = opts.maxRows ?? sheet.getMaxRows();
     if (at > max) {
       const added = Math.max(at - max, GROW_ROWS);
-      sheet.insertRowsAfter(max, added);
-      opts.grown?.(max + 1, added);
+      if (target) target.batch.grow(target.sheetId, added);
+      else sheet.insertRowsAfter(max, added);
+      opts.grown?.(max + 1, added, target);
     }
   }
+  if (target) {
+    target.batch.put(target.sheetId, at, 1, [cells], { newRows: where.row === 0 && opts.wrap });
+    return at;
+  }
+  const line = cells.map(toCell);
   const range = sheet.getRange(at, 1, 1, line.length);
   range.setValues([line]);
   if (where.row === 0 && opts.wrap) range.setWrap(true).setVerticalAlignment('top');
@@ -84,11 +93,13 @@ function sameCell(a: unknown, b: unknown): boolean {
  */
 export function writeChangedCells(sheet: Sheet, row: number, before: readonly unknown[], after: readonly unknown[], columns: ReadonlySet<number>): void {
   const changed = (c: number) => columns.has(c) && !sameCell(before[c], after[c]);
+  const target = batchTarget(sheet);
   for (let c = 0; c < after.length; c++) {
     if (!changed(c)) continue;
     let end = c + 1;
     while (end < after.length && changed(end)) end++;
-    sheet.getRange(row, c + 1, 1, end - c).setValues([after.slice(c, end).map(toCell)]);
+    if (target) target.batch.put(target.sheetId, row, c + 1, [after.slice(c, end)]);
+    else sheet.getRange(row, c + 1, 1, end - c).setValues([after.slice(c, end).map(toCell)]);
     c = end;
   }
 }

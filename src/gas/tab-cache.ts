@@ -2,6 +2,8 @@
 // exactly as long as one execution. Only tabs found are kept: a tab missing now is asked for again (it may be created
 // later in the run), and a kept tab is one this run does not delete (the office's tabs, the register, the outbox and
 // the health tab; the rebuild deletes only school tabs, through its own listing).
+import { spreadsheetAppWrote } from './cell-batch';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,6 +26,7 @@ export function ensureTab(ss: Spreadsheet, name: string): { sheet: Sheet; create
   const existing = tabNamed(ss, name);
   if (existing) return { sheet: existing, created: false };
   const sheet = ss.insertSheet(name);
+  spreadsheetAppWrote();
   found.set(name.toLowerCase(), sheet);
   return { sheet, created: true };
 }
@@ -31,5 +34,6 @@ export function ensureTab(ss: Spreadsheet, name: string): { sheet: Sheet; create
 /** Tabs the caller found in one listing (src/gas/batch-read.ts), kept as if looked up here: only tabs the run keeps. */
 export function rememberTabs(ss: Spreadsheet, tabs: ReadonlyArray<{ name: string; sheet: Sheet }>): void {
   if (of !== ss) (found = new Map()), (of = ss);
-  for (const t of tabs) if (!found.has(t.name.toLowerCase())) found.set(t.name.toLowerCase(), t.sheet);
+  // The latest listing's handles: they are the ones its read knows (its grids, its sheet ids for a batch of writes).
+  for (const t of tabs) found.set(t.name.toLowerCase(), t.sheet);
 }

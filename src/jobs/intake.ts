@@ -18,6 +18,7 @@ import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
 import { openOutbox } from '../gas/outbox';
+import { commitBatch, dropBatch, openBatch } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,7 +80,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
-  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, areas.outboxHeader);
+  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader);
 }
 
 /**
@@ -121,7 +122,7 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
-  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, resultMax);
+  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, resultMax, null);
 }
 
 /** The registration had its code before this run: its rows should be in the tabs already (a new one has none). */
@@ -140,6 +141,7 @@ function writeAndAnswer(
   reviewSheet: Sheet,
   review: ReviewRow | null,
   resultMax: number | undefined,
+  read: TabsRead | null,
   outboxHeader?: readonly unknown[],
 ): string {
   const reg = output.registrations[0];
@@ -147,17 +149,25 @@ function writeAndAnswer(
   // the part of its record this registration's e-mails are in.
   const known = reg && codedBefore(inputs, reg.id) ? [reg.id] : [];
   const box = openOutbox(ss, { refs: reg ? [reg.id] : [], header: outboxHeader, known });
-  inputs.identified.save();
-  if (reg && review && resultAt) {
-    writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });
-    writeReviewRow(reviewSheet, review);
-    recordDecisions(ss, inputs.identified, review.merged.snapshots);
+  // With the Sheets service, the register's, the result's and the review's rows go in one atomic call
+  // (src/gas/cell-batch.ts): all written or none, and committed when it returns.
+  const batch = read ? openBatch(read) : null;
+  try {
+    inputs.identified.save();
+    if (reg && review && resultAt) {
+      writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });
+      writeReviewRow(reviewSheet, review);
+      recordDecisions(ss, inputs.identified, review.merged.snapshots);
+    }
+    // A new code is committed before its e-mail: SpreadsheetApp may apply writes only at a flush, and a write refused
+    // then (after the e-mail) would leave the code nowhere but in the e-mail — the next run would give the response
+    // another code and another e-mail. Refused now, the run fails before the e-mail and its row is queued again.
+    if (batch) commitBatch();
+    else if (inputs.identified.created.length > 0) SpreadsheetApp.flush();
+  } finally {
+    dropBatch();
   }
   const org = inputs.config.organisation;
-  // A new code is committed before its e-mail: SpreadsheetApp may apply writes only at a flush, and a write refused
-  // then (after the e-mail) would leave the code nowhere but in the e-mail — the next run would give the response
-  // another code and another e-mail. Refused now, the run fails before the e-mail and its row is queued again.
-  if (inputs.identified.created.length > 0) SpreadsheetApp.flush();
   // An e-mail that failed (not for want of quota) is tried again within minutes by the continuation's full run
   // (src/jobs/on-submit.ts), not left for the nightly rebuild.
   if (deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box).retrySoon) setState({ intakeMailLeft: String(Date.now()) });
@@ -201,7 +211,12 @@ function writeReviewRow(sheet: Sheet, { at, maxRows, merged, line }: ReviewRow):
   writeRow(sheet, at, merged.rows[0], {
     wrap: true,
     maxRows,
-    grown: (from, rows) => {
+    grown: (from, rows, target) => {
+      if (target) {
+        target.batch.rule(target.sheetId, from, merged.decisionColumn + 1, rows, merged.decisions);
+        target.batch.rule(target.sheetId, from, merged.levelColumn + 1, rows, merged.levels);
+        return;
+      }
       const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
       sheet.getRange(from, merged.decisionColumn + 1, rows, 1).setDataValidation(rule);
       const levels = SpreadsheetApp.newDataValidation().requireValueInList([...merged.levels], true).setAllowInvalid(true).build();

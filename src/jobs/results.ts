@@ -11,6 +11,7 @@ import { GROW_ROWS } from '../gas/rows';
 import { ensureSheet, writeTable } from '../gas/sheets';
 import type { ReviewTab } from '../core/review';
 import { updateReview } from './summaries';
+import { spreadsheetAppWrote } from '../gas/cell-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,6 +42,7 @@ export function evaluateOrStop(ss: Spreadsheet, inputs: Inputs): Evaluated {
   for (const note of inputs.identified.notes) logError(ss, 'rebuildSummaries', note);
   if (blocking.length === 0) {
     if (getState('inputProblem')) {
+      spreadsheetAppWrote();
       for (const name of [TAB.results, TAB.summary]) ss.getSheetByName(name)?.setTabColor(null);
       setState({ inputProblem: '' });
     }

@@ -381,8 +381,8 @@ describe('on form submit', () => {
     const { emu, formId } = officeAfterSetup();
     const submit = (i: number) => submitCollective(emu, formId, i);
     submit(0);
-    // The second submission's results row cannot be written (a service error while it holds the lock).
-    emu.runtime.failOn('Range.setValues', 1);
+    // The second submission's rows cannot be written (a service error while it holds the lock).
+    emu.runtime.failOn('Sheets.Spreadsheets.batchUpdate', 1);
     submit(1);
     const failed = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
     expect(failed.error).toBeDefined();
@@ -397,7 +397,7 @@ describe('on form submit', () => {
   it('a submission whose handling fails, with no other submission after it, is answered by a continuation a minute later', () => {
     const { emu, formId } = officeAfterSetup();
     submitCollective(emu, formId, 0);
-    emu.runtime.failOn('Range.setValues', 1);
+    emu.runtime.failOn('Sheets.Spreadsheets.batchUpdate', 1);
     submitCollective(emu, formId, 1);
     expect(emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!.error).toBeDefined();
     expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(0);
@@ -431,24 +431,48 @@ describe('on form submit', () => {
     expect(quiet.emu.triggers.find('continueIntake')).toHaveLength(0);
   });
 
-  it('a new registration\'s code is committed (a flush) before its e-mail goes; an edit, whose code is known, adds no flush', () => {
+  it('a new registration\'s code is committed before its e-mail goes: its rows in one atomic call of the Sheets service, no flush; an edit\'s too', () => {
     const { emu, formId } = officeAfterSetup();
     const first = submitCollective(emu, formId, 0);
     emu.runtime.trace = [];
     submitCollective(emu, formId, 1);
     let trace = emu.runtime.trace;
-    const flushAt = trace.indexOf('SpreadsheetApp.flush');
-    expect(flushAt).toBeGreaterThan(trace.indexOf('Range.setValues'));
-    expect(flushAt).toBeLessThan(trace.indexOf('MailApp.sendEmail'));
+    const sentAt = trace.indexOf('MailApp.sendEmail');
+    const before = trace.slice(0, sentAt);
+    // The register's, the result's and the review's rows: one Spreadsheets.batchUpdate, documented atomic and committed
+    // when it returns; nothing written through SpreadsheetApp before the e-mail, so nothing there waits for a flush.
+    expect(before.filter((n) => n === 'Sheets.Spreadsheets.batchUpdate')).toHaveLength(1);
+    expect(before.filter((n) => /^Range\.set|^Sheet\.(insert|append)|^SpreadsheetApp\.flush$/.test(n))).toEqual([]);
+    const codes = column(emu.spreadsheets.values('Sổ mã phiếu'), 'Mã phiếu');
+    expect(codes).toContain('DK-000003');
     emu.runtime.trace = [];
     emu.clock.advance(60_000);
     emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: 'Tổ 0 (sửa)' }, { email: SCHOOLS[0].emails[0], editResponseId: first });
     trace = emu.runtime.trace;
     emu.runtime.trace = null;
-    // The edit's own confirmation goes; the one flush is the run's last, before the lock is released.
+    // The edit's own confirmation goes, after its rows' one call; the one flush is the run's last, before the lock is
+    // released (the outbox's rows, written after the e-mail).
     expect(trace).toContain('MailApp.sendEmail');
+    expect(trace.slice(0, trace.indexOf('MailApp.sendEmail')).filter((n) => n === 'Sheets.Spreadsheets.batchUpdate')).toHaveLength(1);
     expect(trace.filter((n) => n === 'SpreadsheetApp.flush')).toHaveLength(1);
     expect(trace.indexOf('SpreadsheetApp.flush')).toBeGreaterThan(trace.indexOf('MailApp.sendEmail'));
+  });
+
+  it('what a submission writes through SpreadsheetApp before its rows\' one call (the stale colour of an earlier stop taken off) is committed first', () => {
+    const { emu, formId } = officeAfterSetup();
+    submitCollective(emu, formId, 0);
+    // As an earlier run that stopped on the office's inputs left it: the results tab coloured, the state set.
+    emu.properties.script.set('inputs.problem', '1');
+    emu.spreadsheets.sheet(RESULTS)!.tabColor = '#ff0000';
+    emu.runtime.trace = [];
+    submitCollective(emu, formId, 1);
+    const trace = emu.runtime.trace;
+    emu.runtime.trace = null;
+    expect(emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!.error).toBeUndefined();
+    expect(emu.spreadsheets.sheet(RESULTS)!.tabColor).toBeNull();
+    expect(trace.indexOf('SpreadsheetApp.flush')).toBeGreaterThan(trace.indexOf('Sheet.setTabColor'));
+    expect(trace.indexOf('SpreadsheetApp.flush')).toBeLessThan(trace.indexOf('Sheets.Spreadsheets.batchUpdate'));
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
   });
 
   it('without the Sheets service in the manifest, submissions write the same rows and send the same e-mails', () => {

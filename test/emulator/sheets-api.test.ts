@@ -137,6 +137,49 @@ describe('Sheets advanced service', () => {
     expect(() => call('rule', { rows: 1001, list: ['x'] })).toThrow('exceeds grid limits');
   });
 
+  it('updateCells: text stays text, a dated serial reads back as a Date, wrap and alignment only where the fields say; past the grid, the whole batch fails', () => {
+    const { emu, call } = withScript(`${LIB}
+      function cells(a) {
+        return batch(a.map(function (u) { return { updateCells: { start: { sheetId: sheetId('A'), rowIndex: u.row, columnIndex: u.col }, rows: u.rows, fields: u.fields } }; }));
+      }
+      function read() { return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('A').getRange(2, 1, 1, 4).getValues()[0]; }`);
+    call('addTab', 'A');
+    const s = emu.spreadsheets.sheet('A')!;
+    s.setCell(2, 4, { value: 'giữ', wrap: false, numberFormat: '@' });
+    // 2 January 2025 03:04:05 on the file's wall clock: 45659 days and 3 h 4 min 5 s after 30/12/1899.
+    const serial = 45659 + (3 * 3600 + 4 * 60 + 5) / 86400;
+    call('cells', [
+      { row: 1, col: 0, fields: 'userEnteredValue,userEnteredFormat.wrapStrategy,userEnteredFormat.verticalAlignment', rows: [{ values: [
+        { userEnteredValue: { stringValue: '=HYPERLINK("http://x")' }, userEnteredFormat: { wrapStrategy: 'WRAP', verticalAlignment: 'TOP' } },
+        { userEnteredValue: { stringValue: '07' }, userEnteredFormat: { wrapStrategy: 'WRAP', verticalAlignment: 'TOP' } },
+        { userEnteredValue: { numberValue: 7 } },
+      ] }] },
+      { row: 1, col: 2, fields: 'userEnteredValue,userEnteredFormat.numberFormat', rows: [{ values: [{ userEnteredValue: { numberValue: serial }, userEnteredFormat: { numberFormat: { type: 'DATE_TIME', pattern: 'dd/MM/yyyy HH:mm:ss' } } }] }] },
+    ]);
+    const got = call('read') as unknown[];
+    expect(got.slice(0, 2)).toEqual(['=HYPERLINK("http://x")', '07']);
+    expect(s.cell(2, 1)!.formula).toBeUndefined();
+    expect(Object.prototype.toString.call(got[2])).toBe('[object Date]');
+    const zone = emu.spreadsheets.active.timeZone;
+    expect(emu.globals.Utilities.formatDate(got[2] as Date, zone, 'dd/MM/yyyy HH:mm:ss')).toBe('02/01/2025 03:04:05');
+    expect(got[3]).toBe('giữ');
+    expect(s.cell(2, 1)).toMatchObject({ wrap: true, verticalAlignment: 'top' });
+    // A cell without the format in a request that names it loses it; the fields not named stay.
+    expect(s.cell(2, 3)!.wrap).toBeUndefined();
+    expect(s.cell(2, 4)).toMatchObject({ value: 'giữ', wrap: false, numberFormat: '@' });
+    // One cell past the grid: nothing of the batch is written.
+    const grid = emu.spreadsheets.sheet('A')!.maxRows;
+    expect(() => call('cells', [
+      { row: 1, col: 0, fields: 'userEnteredValue', rows: [{ values: [{ userEnteredValue: { stringValue: 'không ghi' } }] }] },
+      { row: grid, col: 0, fields: 'userEnteredValue', rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }] },
+    ])).toThrow('exceeds grid limits');
+    expect(s.cell(2, 1)!.value).toBe('=HYPERLINK("http://x")');
+    // Fields the emulation does not write, and a formula, are refused rather than ignored.
+    expect(() => call('cells', [{ row: 1, col: 0, fields: '*', rows: [{ values: [{}] }] }])).toThrow('does not update');
+    expect(() => call('cells', [{ row: 1, col: 0, fields: 'userEnteredValue', rows: [{ values: [{ userEnteredValue: { formulaValue: '=1' } }] }] }])).toThrow('not emulated');
+    expect(() => call('cells', [{ row: 1, col: 0, fields: '', rows: [] }])).toThrow('At least one field');
+  });
+
   it('a call over unflushed SpreadsheetApp writes is reported (the API would not see them); after flush() it runs', () => {
     const { call } = withScript(`${LIB}
       function unflushed() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(1, 1).setValue('x'); return tabs(); }

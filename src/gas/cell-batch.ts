@@ -1,0 +1,162 @@
+// A submission's row writes as ONE call: the register's row, the row of "Kết quả kiểm tra" and the row of "Thẩm định"
+// (and the grids they grow, and the dropdowns of grown rows) sent together in one Spreadsheets.batchUpdate of the
+// Sheets service, instead of a getRange and a setValues per row, a setWrap and a setVerticalAlignment per new row, and
+// a flush to commit them before the e-mail (issue 12: 10 to 14 calls become 1).
+//
+// Why it is safe, and safer: spreadsheets.batchUpdate is documented atomic ("If any request is not valid then the
+// entire request will fail and nothing will be applied… applied together atomically"), so a registration's code, its
+// result and its review row are all written or none is; and the call returns only once they are committed, so the
+// e-mail that names the code is sent after the code is in the register, with no flush.
+//
+// Cells (UpdateCellsRequest from a start cell, fields named): text is a stringValue, stored as text as given — never a
+// formula, "07" stays "07" — so no "'" prefix is added here (it would show); a number a numberValue, a boolean a
+// boolValue; a Date a date serial (days since 30/12/1899 on the script's wall clock, the office's time zone) with a
+// date format, which SpreadsheetApp reads back as a Date, as it reads the Dates its setValues wrote.
+//
+// One batch is open at a time, for one execution (Apps Script loads the script afresh for each): intake opens it over
+// the tabs its listing found (src/gas/batch-read.ts), the row writers (src/gas/rows.ts, the register's save) add to it
+// when it is open for their tab, and intake commits it before the e-mail. Nothing else writes meanwhile.
+import { fitText } from '../core/table';
+import { isDate } from '../core/text';
+import type { TabsRead } from './batch-read';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const VALUE_FIELDS = 'userEnteredValue';
+const NEW_ROW_FIELDS = 'userEnteredValue,userEnteredFormat.wrapStrategy,userEnteredFormat.verticalAlignment';
+const DATE_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat';
+
+/** A Date as a date serial on the script's wall clock (its getters read the script's time zone, the office's). */
+function serial(d: Date): number {
+  return (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()) - SERIAL_EPOCH) / 86_400_000;
+}
+
+/** A cell's value for the API (text fitted to a cell, as every write of the tool does). */
+function cellData(v: unknown, format?: CellData['userEnteredFormat']): CellData {
+  let value: GoogleAppsScript.Sheets.Schema.ExtendedValue;
+  if (typeof v === 'number') value = Number.isFinite(v) ? { numberValue: v } : { stringValue: '' };
+  else if (typeof v === 'boolean') value = { boolValue: v };
+  else if (v === null || v === undefined) value = { stringValue: '' };
+  else if (isDate(v)) value = isNaN((v as Date).getTime()) ? { stringValue: '' } : { numberValue: serial(v as Date) };
+  else value = { stringValue: fitText(String(v)) };
+  return format ? { userEnteredValue: value, userEnteredFormat: format } : { userEnteredValue: value };
+}
+
+/** How a Date cell is shown: as Sheets shows a date in a vi_VN file, with its time of day when it has one. */
+function dateFormat(d: Date): CellData['userEnteredFormat'] {
+  const timed = d.getHours() !== 0 || d.getMinutes() !== 0 || d.getSeconds() !== 0;
+  return { numberFormat: timed ? { type: 'DATE_TIME', pattern: 'dd/MM/yyyy HH:mm:ss' } : { type: 'DATE', pattern: 'dd/MM/yyyy' } };
+}
+
+export class CellBatch {
+  readonly requests: Request[] = [];
+  constructor(
+    private readonly read: TabsRead,
+    private readonly api: GoogleAppsScript.Sheets,
+  ) {}
+
+  /** The tab's sheet id when the listing has it (a tab made since cannot be written by the batch). */
+  sheetIdOf(sheet: Sheet): number | null {
+    return this.read.listedOf(sheet)?.sheetId ?? null;
+  }
+
+  /** Grows the tab's grid by `rows` at its end (appendDimension: a cell write never grows a grid). */
+  grow(sheetId: number, rows: number): void {
+    this.requests.push({ appendDimension: { sheetId, dimension: 'ROWS', length: rows } });
+  }
+
+  /**
+   * Writes `cells` from row `row`, column `column` (1-based). `newRows`: wrapped and top-aligned like the rows a rebuild
+   * writes. Dates get a date format (one more request per Date cell, so that no other cell's format is touched).
+   */
+  put(sheetId: number, row: number, column: number, cells: readonly (readonly unknown[])[], opts: { newRows?: boolean } = {}): void {
+    const format = opts.newRows ? { wrapStrategy: 'WRAP', verticalAlignment: 'TOP' } : undefined;
+    this.requests.push({
+      updateCells: {
+        start: { sheetId, rowIndex: row - 1, columnIndex: column - 1 },
+        rows: cells.map((line) => ({ values: line.map((v) => cellData(v, format)) })),
+        fields: opts.newRows ? NEW_ROW_FIELDS : VALUE_FIELDS,
+      },
+    });
+    cells.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (!isDate(v) || isNaN((v as Date).getTime())) return;
+        this.requests.push({
+          updateCells: { start: { sheetId, rowIndex: row - 1 + i, columnIndex: column - 1 + j }, rows: [{ values: [cellData(v, dateFormat(v as Date))] }], fields: DATE_FIELDS },
+        });
+      }),
+    );
+  }
+
+  /** A dropdown of `list` over `rows` rows of column `column` from row `from` (1-based), other values allowed. */
+  rule(sheetId: number, from: number, column: number, rows: number, list: readonly string[]): void {
+    this.requests.push({
+      setDataValidation: {
+        range: { sheetId, startRowIndex: from - 1, endRowIndex: from - 1 + rows, startColumnIndex: column - 1, endColumnIndex: column },
+        rule: { condition: { type: 'ONE_OF_LIST', values: list.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
+      },
+    });
+  }
+
+  /** Sends every request in one call (none when there is nothing to write). */
+  commit(): void {
+    if (this.requests.length === 0) return;
+    // The service does not see SpreadsheetApp's pending writes: the run's earlier ones (a line of the error log) are
+    // committed first, so that what was written first is there first.
+    if (appWrites) {
+      SpreadsheetApp.flush();
+      appWrites = false;
+    }
+    const requests = this.requests.splice(0);
+    this.api.Spreadsheets.batchUpdate({ requests }, this.read.id);
+  }
+}
+
+/** SpreadsheetApp may hold writes of this execution not yet committed (see `spreadsheetAppWrote`). */
+let appWrites = false;
+
+/**
+ * Says this execution wrote through SpreadsheetApp (what a submission may write before its batch: a line of the error
+ * log, a tab made or recoloured): its batch flushes them first. A flush that a batch does not need only costs a call.
+ */
+export function spreadsheetAppWrote(): void {
+  appWrites = true;
+}
+
+/** The batch of this execution, while one is open. */
+let open: CellBatch | null = null;
+
+/** Opens the batch of a submission's writes over the tabs of `read` (the Sheets service's listing of this run). */
+export function openBatch(read: TabsRead): CellBatch | null {
+  const api = typeof Sheets === 'undefined' || !Sheets ? null : Sheets;
+  open = api ? new CellBatch(read, api) : null;
+  return open;
+}
+
+/** Sends the open batch and closes it. */
+export function commitBatch(): void {
+  const batch = open;
+  open = null;
+  batch?.commit();
+}
+
+/** Closes the open batch without sending it (the run failed before its writes). */
+export function dropBatch(): void {
+  open = null;
+}
+
+/** A tab of the open batch. */
+export interface BatchTarget {
+  batch: CellBatch;
+  sheetId: number;
+}
+
+/** Where a row writer writes `sheet`'s cells: into the open batch when it has the tab, else null (SpreadsheetApp). */
+export function batchTarget(sheet: Sheet): BatchTarget | null {
+  if (!open) return null;
+  const sheetId = open.sheetIdOf(sheet);
+  return sheetId === null ? null : { batch: open, sheetId };
+}
