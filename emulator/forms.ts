@@ -290,12 +290,12 @@ export class FormsController {
     this.renameHeaders(f);
   }
 
-  /** The office adds a question of its own in the Forms editor (Node side), at the end; returns its id. */
-  editorAdd(formId: string, item: { type: ItemTypeName; title: string; required?: boolean; choices?: string[] }): number {
+  /** The office adds a question of its own in the Forms editor (Node side), at index `at` (default: the end); returns its id. */
+  editorAdd(formId: string, item: { type: ItemTypeName; title: string; required?: boolean; choices?: string[]; at?: number }): number {
     const f = this.forms.get(formId);
     if (!f) throw new Error(`editorAdd: no form ${formId}`);
     const m: ItemModel = { id: this.newItemId(), type: item.type, title: item.title, helpText: '', required: !!item.required, choices: (item.choices ?? []).map((value) => ({ value })), rows: [], columns: [], includesYear: true };
-    f.items.push(m);
+    f.items.splice(item.at ?? f.items.length, 0, m);
     return m.id;
   }
 
