@@ -16,7 +16,6 @@
 import { FORM_SYNC } from '../core/messages';
 import { REPORT_QUESTIONS } from '../core/messages/proposals';
 import { Q, R, SELF_DECLARED, SUBMIT, initiativeTitles, type FormDefinition, type FormItem, type FormPage, type ItemKind } from '../core/registration-form';
-import { responsesSince } from './form-cache';
 import { getState, setState } from './properties';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -164,7 +163,8 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
   const all: Found[] = form.getItems().map((item) => ({ item, id: item.getId(), type: String(item.getType()), title: item.getTitle() }));
   const byId = new Map(all.map((f) => [f.id, f]));
   let answered: boolean | undefined;
-  const hasResponses = () => (answered ??= responsesSince(form, null).length > 0);
+  // Asked once, and only when an item would be deleted or left as it is.
+  const hasResponses = () => (answered ??= form.getResponses().length > 0);
 
   const slots: Slot[] = [];
   def.pages.forEach((page, p) => {
