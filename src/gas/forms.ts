@@ -195,6 +195,7 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
   const ordered: Array<Typed | Item> = [];
   const pageBreaks = new Map<string, PageBreakItem>();
   const branching: Array<{ item: Typed; spec: FormItem }> = [];
+  const added: Slot[] = [];
   const create = (kind: ItemKind | 'page'): Typed => {
     created++;
     return typedItem(form, kind, undefined);
@@ -228,7 +229,10 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
       claimed.delete(found.id);
       found = undefined;
     }
-    if (!typed) typed = create(slot.kind);
+    if (!typed) {
+      typed = create(slot.kind);
+      if (slot.kind !== 'page') added.push(slot);
+    }
     if (found && found.title !== slot.title) restored++;
     if (slot.page) {
       const br = typed as PageBreakItem;
@@ -245,9 +249,11 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
 
   // Items no slot took: the office's own are kept; the tool's former questions are kept while they may hold answers.
   const keyOfId = new Map(Object.entries(pinned).map(([k, id]) => [id, k]));
+  const officeOwn: Found[] = [];
   for (const f of all) {
     if (claimed.has(f.id)) continue;
     const key = keyOfId.get(f.id);
+    if (key === undefined) officeOwn.push(f);
     if (key === undefined || key in pins) continue;
     if (kindOfType(f.type) === 'page' || !hasResponses()) {
       form.deleteItem(f.item);
@@ -257,6 +263,18 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
     asQuestion(form, f)?.setRequired(false);
     pins[key] = f.id;
     notes.push(FORM_SYNC.retiredKept(def.title, f.title));
+  }
+
+  // A form from before the pinning whose question was renamed before this first pinned sync cannot be told from a
+  // question of the office's own: the tool's question was added again and the office is asked to check.
+  if (Object.keys(pinned).length === 0 && added.length > 0 && officeOwn.length > 0 && hasResponses()) {
+    for (const slot of added) {
+      const alike = officeOwn.filter((f) => {
+        const k = kindOfType(f.type);
+        return k !== undefined && k !== 'page' && answersReadAlike(k, slot.kind as ItemKind);
+      });
+      if (alike.length > 0) notes.push(FORM_SYNC.addedBesideOwn(def.title, slot.title, alike.map((f) => f.title)));
+    }
   }
 
   // The tool's items first, in the definition's order; whatever else the form holds follows them.

@@ -84,6 +84,29 @@ describe('syncForm with pinned items', () => {
     expect(form.items[2].id).toBe(own);
   });
 
+  it('a form from before the pinning whose question was renamed first: the old item and its answers are kept, the office is asked to check', () => {
+    const emu = createEmulator({ modelLatency: false });
+    const form = emu.forms.create('Phiếu');
+    const run = (pins: ItemPins = {}) => withGlobals(emu, ['FormApp'], () => syncForm(emu.globals.FormApp.openById(form.id), def(SCHOOL, NAME), pins));
+    run();
+    // The form as an older version of the tool left it (no pins), a registration, then a renamed question.
+    emu.forms.submitAsUser(form.id, { [Q.school]: 'Trường A', 'Tên mô hình': 'Thư viện xanh' }, { email: 'a@x.vn' });
+    const old = form.itemByTitle('Tên mô hình')!.id;
+    emu.forms.editorEdit(form.id, old, { title: 'Tên mô hình (ghi rõ)' });
+    const r = run();
+    expect(r).toMatchObject({ created: 1, deleted: 0 });
+    expect(form.item(old)?.title).toBe('Tên mô hình (ghi rõ)');
+    expect(form.responses[0].answers.get(old)).toBe('Thư viện xanh');
+    expect(r.notes).toEqual([expect.stringContaining('Nếu câu hỏi “Tên mô hình (ghi rõ)” chính là nó')]);
+    // Said once (and logged by setup): from then on the items are pinned, and the office's own question is its own.
+    const again = run(r.pins);
+    expect(again).toMatchObject({ created: 0, deleted: 0, notes: [] });
+    expect(form.items.map((i) => i.title)).toEqual([Q.school, 'Tên mô hình', 'Tên mô hình (ghi rõ)']);
+    // A question a later definition adds is just added, beside the office's own of the same type.
+    const more = withGlobals(emu, ['FormApp'], () => syncForm(emu.globals.FormApp.openById(form.id), def(SCHOOL, NAME, { kind: 'text', title: 'Địa chỉ', required: false }), again.pins));
+    expect(more).toMatchObject({ created: 1, notes: [] });
+  });
+
   it('a question the tool no longer asks: kept at the end, not required, while the form has responses; deleted when it has none', () => {
     const kept = synced(def(SCHOOL, NAME));
     const nameId = kept.model().itemByTitle('Tên mô hình')!.id;

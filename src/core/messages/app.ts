@@ -232,4 +232,9 @@ export const FORM_SYNC = {
   retiredKept: (form: string, title: string) =>
     `Biểu mẫu “${form}”: câu hỏi “${title}” không còn được công cụ dùng nhưng đã có câu trả lời, nên được giữ lại ở cuối biểu mẫu (không bắt buộc trả lời). ` +
     `Nếu không cần, có thể xóa câu hỏi này trong Google Forms.`,
+  addedBesideOwn: (form: string, title: string, own: readonly string[]) =>
+    `Biểu mẫu “${form}” không có câu hỏi “${title}” nên công cụ đã thêm câu hỏi này vào. ` +
+    `Nếu câu hỏi ${own.map((t) => `“${t}”`).join(', ')} chính là nó (đã bị đổi tên trong Google Forms), hãy xóa câu hỏi vừa thêm, ` +
+    `đặt lại đúng tên “${title}” cho câu hỏi cũ, xóa cột trống “${title}” mới xuất hiện ở trang câu trả lời (nếu có) rồi chạy lại “Thiết lập”: ` +
+    `các câu trả lời đã nhận vẫn nằm ở câu hỏi cũ.`,
 } as const;
