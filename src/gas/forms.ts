@@ -125,7 +125,7 @@ export type ItemPins = Record<string, number>;
 export interface SyncResult {
   created: number;
   deleted: number;
-  /** Items found by their pinned id under another title, whose title was set back to the definition's. */
+  /** Questions found under another title (renamed in the editor), whose title was set back to the definition's. */
   restored: number;
   /** What the office must know or do (Vietnamese): a question whose type was changed by hand, one kept with its answers. */
   notes: string[];
@@ -233,7 +233,8 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
       typed = create(slot.kind);
       if (slot.kind !== 'page') added.push(slot);
     }
-    if (found && found.title !== slot.title) restored++;
+    // (A page title has no column: setting it back needs no second read.)
+    if (found && !slot.page && found.title !== slot.title) restored++;
     if (slot.page) {
       const br = typed as PageBreakItem;
       br.setTitle(slot.page.title).setHelpText(slot.page.helpText ?? '');
