@@ -7,7 +7,16 @@
 //    column per question in form order (a grid: one per row, "Title [Row]"); existing responses are copied.
 //  - Columns are added for questions that have none when the tab is linked and before each response is
 //    written; new columns go at the END. A renamed question keeps its column and its ORIGINAL header text
-//    (`renameUpdatesHeader` switches to updating it). A deleted question keeps its column.
+//    (`renameUpdatesHeader` switches to updating it, at once, whether the title changed in the editor or by a
+//    script). UNVERIFIED either way: no Google page or public report found (December 2026, search of Google's
+//    Forms/Sheets help and Apps Script reference, GitHub issues) says which; the code must work under both.
+//    A deleted question keeps its column and the values already in it (the tab is a spreadsheet Forms appends to).
+//  - Deleting an item deletes its answers from the form's responses (getItemResponses no longer has them; an edit
+//    link opens without them). ASSUMPTION, as the issue that reported the loss describes it; unverified.
+//  - as…Item() on an item of another type throws "Invalid conversion for item type: …" (the reference, forms/item,
+//    says to check getType() before casting; the wording is ours).
+//  - The office's own edits in the Forms editor (Node side: editorEdit, editorAdd): a question whose type is changed
+//    keeps its id, its answers and its column (ASSUMPTION: the editor changes the type of the same question).
 //  - Answers are typed as a user typing them would be ("07" → 7, "dd/MM/yyyy" → Date) except that Forms never
 //    writes formulas: text starting with = + - @ stays text. Checkbox answers share one cell joined by
 //    CHECKBOX_SEPARATOR in the order the choices are offered.
@@ -242,6 +251,52 @@ export class FormsController {
         sh.setCell(1, d.columns.indexOf(have) + 1, { value: w.header });
       }
     }
+  }
+
+  /** With `renameUpdatesHeader`: the headers of existing columns follow their questions' titles now. */
+  renameHeaders(f: FormModel): void {
+    const d = f.destination;
+    const sh = this.destinationSheet(f);
+    if (!this.renameUpdatesHeader || !d || !sh) return;
+    d.columns.forEach((c, i) => {
+      if (c.key === 'timestamp' || c.key === 'email') return;
+      const [idText, rowText] = c.key.split(':');
+      const it = f.item(Number(idText));
+      if (!it) return;
+      const header = rowText === undefined ? it.title : `${it.title} [${it.rows[Number(rowText)] ?? ''}]`;
+      if (header !== c.header) {
+        c.header = header;
+        sh.setCell(1, i + 1, { value: header });
+      }
+    });
+  }
+
+  /**
+   * The office edits a question in the Forms editor (Node side): a new title, a new type (same id, answers and column
+   * kept; choices kept between choice types, dropped otherwise), new choices.
+   */
+  editorEdit(formId: string, itemId: number, change: { title?: string; type?: ItemTypeName; choices?: string[] }): void {
+    const f = this.forms.get(formId);
+    const it = f?.item(itemId);
+    if (!f || !it) throw new Error(`editorEdit: no item ${itemId} in form ${formId}`);
+    if (change.title !== undefined) it.title = change.title;
+    if (change.type !== undefined) {
+      const choiceTypes: ItemTypeName[] = ['LIST', 'MULTIPLE_CHOICE', 'CHECKBOX'];
+      if (!choiceTypes.includes(change.type)) it.choices = [];
+      else it.choices = it.choices.map((c) => ({ value: c.value }));
+      it.type = change.type;
+    }
+    if (change.choices) it.choices = change.choices.map((value) => ({ value }));
+    this.renameHeaders(f);
+  }
+
+  /** The office adds a question of its own in the Forms editor (Node side), at index `at` (default: the end); returns its id. */
+  editorAdd(formId: string, item: { type: ItemTypeName; title: string; required?: boolean; choices?: string[]; at?: number }): number {
+    const f = this.forms.get(formId);
+    if (!f) throw new Error(`editorAdd: no form ${formId}`);
+    const m: ItemModel = { id: this.newItemId(), type: item.type, title: item.title, helpText: '', required: !!item.required, choices: (item.choices ?? []).map((value) => ({ value })), rows: [], columns: [], includesYear: true };
+    f.items.splice(item.at ?? f.items.length, 0, m);
+    return m.id;
   }
 
   /** Writes (or rewrites) a response's row in the response tab. */
@@ -665,7 +720,9 @@ export class EmuForm implements Facade<Form, FormKeys> {
     return i;
   }
   deleteItem(index: unknown): void {
-    this.#f.items.splice(this.#index(index), 1);
+    const [m] = this.#f.items.splice(this.#index(index), 1);
+    // Its answers go with it (see the head of this file); the response tab keeps its column and values.
+    for (const r of this.#f.responses) r.answers.delete(m.id);
   }
   moveItem(from: unknown, to: number): Item {
     const i = this.#index(from);
@@ -767,7 +824,9 @@ abstract class ItemBase {
     return ctx(this).m.helpText;
   }
   setTitle(title: string): any {
-    ctx(this).m.title = String(title);
+    const { c, f, m } = ctx(this);
+    m.title = String(title);
+    c.renameHeaders(f);
     return this;
   }
   setHelpText(text: string): any {

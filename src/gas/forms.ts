@@ -1,6 +1,22 @@
-// Keeps a Google Form equal to a FormDefinition. Items are matched by title and type and updated in place, so
-// answers already collected stay attached to their questions and the response tab keeps its columns.
-import { SUBMIT, type FormDefinition, type FormItem, type ItemKind } from '../core/registration-form';
+// Keeps a Google Form equal to a FormDefinition without ever losing an answer.
+//
+// Each question of the definition has a stable key (Q.school, SD.<criterion>, page:P2 …: see itemKey) and the tool
+// remembers which form item holds it (its item id, pinned in a script property by syncPinnedForm). At sync an item is
+// found first by its pinned id — so a question the office renamed in the Forms editor is updated in place and its
+// title set back, keeping its column and its answers — and only then by type and title (a first sync, or a form from
+// before the pinning). Rules that keep answers:
+//  - an item the tool did not make (the office's own question) is kept, with its answers, after the tool's items;
+//  - an item the tool made that the definition no longer has is kept at the end, not required, while the form has
+//    responses (it may hold answers), and deleted only when the form has none (nothing can be lost then);
+//  - an item whose type the office changed by hand cannot be cast (as…Item() on another type throws: the reference
+//    of forms/item says to check getType() before casting): between types whose answers read the same (dropdown ↔
+//    multiple choice, short ↔ paragraph text) it is kept as the office made it and updated as such; otherwise it is
+//    left as it is (title set back) and a Vietnamese note says what the office must do — or, when the form has no
+//    responses yet, replaced by an item of the right type.
+import { FORM_SYNC } from '../core/messages';
+import { REPORT_QUESTIONS } from '../core/messages/proposals';
+import { Q, R, SELF_DECLARED, SUBMIT, initiativeTitles, type FormDefinition, type FormItem, type FormPage, type ItemKind } from '../core/registration-form';
+import { getState, setState } from './properties';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -59,43 +75,210 @@ function configure(item: Typed, spec: FormItem): void {
   }
 }
 
-/** Brings `form` to `def`; returns how many items were created and deleted. */
-export function syncForm(form: Form, def: FormDefinition): { created: number; deleted: number } {
-  form.setTitle(def.title).setDescription(def.description).setCollectEmail(def.collectEmail).setAllowResponseEdits(true);
-  const pool = new Map<string, Item[]>();
-  for (const item of form.getItems()) {
-    const key = `${item.getType()}|${item.getTitle()}`;
-    pool.set(key, [...(pool.get(key) ?? []), item]);
-  }
-  let created = 0;
-  const take = (kind: ItemKind | 'page', title: string): Typed => {
-    const existing = pool.get(`${itemTypeOf(kind)}|${title}`)?.shift();
-    if (!existing) created++;
-    return typedItem(form, kind, existing);
-  };
 
-  const ordered: Typed[] = [];
-  const pageBreaks = new Map<string, PageBreakItem>();
-  const branching: Array<{ item: Typed; spec: FormItem }> = [];
+/** The kind of an item of Forms type `type`, among the kinds the tool makes (undefined: another type). */
+function kindOfType(type: string): ItemKind | 'page' | undefined {
+  const kinds: Array<ItemKind | 'page'> = ['list', 'multipleChoice', 'checkbox', 'text', 'paragraph', 'grid', 'date', 'page'];
+  return kinds.find((k) => String(itemTypeOf(k)) === type);
+}
+
+/** Kinds whose answers are written and read the same way: an item of one is updated as it is when the other is asked. */
+const SAME_ANSWERS: ReadonlyArray<ReadonlyArray<ItemKind>> = [
+  ['list', 'multipleChoice'],
+  ['text', 'paragraph'],
+];
+function answersReadAlike(a: ItemKind, b: ItemKind): boolean {
+  return a === b || SAME_ANSWERS.some((g) => g.includes(a) && g.includes(b));
+}
+
+/** Most initiative slots a configuration can ask for (config.ts clamps initiativeSlots to 1–10). */
+const MAX_INITIATIVE_SLOTS = 10;
+let keysByTitle: Map<string, string> | null = null;
+
+/**
+ * The stable key of a question: the name of its constant (Q.school, R.period, RQ.gender, SD.<criterion id>,
+ * SD.<criterion id>.evidence, I<n>.level), which a later version of the tool keeps when it rewords the question;
+ * `T:<title>` for a title no constant names (then a rewording reads as a new question).
+ */
+export function itemKey(title: string): string {
+  if (!keysByTitle) {
+    const m = new Map<string, string>();
+    const add = (title: string, key: string) => {
+      if (!m.has(title)) m.set(title, key);
+    };
+    for (const [k, t] of Object.entries(Q)) add(t, `Q.${k}`);
+    for (const [k, t] of Object.entries(R)) add(t, `R.${k}`);
+    for (const [k, t] of Object.entries(REPORT_QUESTIONS)) add(t, `RQ.${k}`);
+    for (const [id, sd] of Object.entries(SELF_DECLARED)) {
+      add(sd.question, `SD.${id}`);
+      if (sd.evidence) add(sd.evidence, `SD.${id}.evidence`);
+    }
+    for (let n = 1; n <= MAX_INITIATIVE_SLOTS; n++) for (const [k, t] of Object.entries(initiativeTitles(n))) add(t, `I${n}.${k}`);
+    keysByTitle = m;
+  }
+  return keysByTitle.get(title) ?? `T:${title}`;
+}
+
+/** Stable key → form item id. */
+export type ItemPins = Record<string, number>;
+
+export interface SyncResult {
+  created: number;
+  deleted: number;
+  /** Questions found under another title (renamed in the editor), whose title was set back to the definition's. */
+  restored: number;
+  /** What the office must know or do (Vietnamese): a question whose type was changed by hand, one kept with its answers. */
+  notes: string[];
+  /** Where each question of the definition (and each kept item the tool made) now is. */
+  pins: ItemPins;
+}
+
+interface Found {
+  item: Item;
+  id: number;
+  type: string;
+  title: string;
+}
+
+interface Slot {
+  key: string;
+  kind: ItemKind | 'page';
+  title: string;
+  spec?: FormItem;
+  page?: FormPage;
+}
+
+/** The item as its own class when it is of a kind the tool makes and a question (to set it not required). */
+function asQuestion(form: Form, f: Found): Exclude<Typed, PageBreakItem> | null {
+  const kind = kindOfType(f.type);
+  return kind && kind !== 'page' ? (typedItem(form, kind, f.item) as Exclude<Typed, PageBreakItem>) : null;
+}
+
+/**
+ * Brings `form` to `def`, finding items first by `pinned` ids (see the file's head); never deletes an item that may
+ * hold answers. Returns what it did and the pins to keep.
+ */
+export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {}): SyncResult {
+  form.setTitle(def.title).setDescription(def.description).setCollectEmail(def.collectEmail).setAllowResponseEdits(true);
+  const all: Found[] = form.getItems().map((item) => ({ item, id: item.getId(), type: String(item.getType()), title: item.getTitle() }));
+  const byId = new Map(all.map((f) => [f.id, f]));
+  let answered: boolean | undefined;
+  // Asked once, and only when an item would be deleted or left as it is.
+  const hasResponses = () => (answered ??= form.getResponses().length > 0);
+
+  const slots: Slot[] = [];
   def.pages.forEach((page, p) => {
-    if (p > 0) {
-      const br = take('page', page.title) as PageBreakItem;
-      br.setTitle(page.title).setHelpText(page.helpText ?? '');
-      pageBreaks.set(page.id, br);
-      ordered.push(br);
-    }
-    for (const spec of page.items) {
-      const item = take(spec.kind, spec.title);
-      configure(item, spec);
-      if (spec.goTo) branching.push({ item, spec });
-      ordered.push(item);
-    }
+    if (p > 0) slots.push({ key: `page:${page.id}`, kind: 'page', title: page.title, page });
+    for (const spec of page.items) slots.push({ key: itemKey(spec.title), kind: spec.kind, title: spec.title, spec });
   });
 
-  // Whatever is left in the pool is no longer part of the form.
-  let deleted = 0;
-  for (const list of pool.values()) for (const item of list) form.deleteItem(item), deleted++;
+  // Find: by pinned id, then by type and title, then (a question whose type changed before it was pinned) by title.
+  const claimed = new Set<number>();
+  const match = new Map<Slot, Found>();
+  const claim = (slot: Slot, f: Found | undefined) => {
+    if (!f || claimed.has(f.id)) return;
+    match.set(slot, f);
+    claimed.add(f.id);
+  };
+  for (const slot of slots) if (pinned[slot.key] !== undefined) claim(slot, byId.get(pinned[slot.key]));
+  for (const slot of slots) if (!match.has(slot)) claim(slot, all.find((f) => !claimed.has(f.id) && f.type === String(itemTypeOf(slot.kind)) && f.title === slot.title));
+  for (const slot of slots) {
+    if (match.has(slot) || slot.kind === 'page') continue;
+    claim(slot, all.find((f) => !claimed.has(f.id) && f.title === slot.title && kindOfType(f.type) !== 'page'));
+  }
 
+  let created = 0;
+  let deleted = 0;
+  let restored = 0;
+  const notes: string[] = [];
+  const pins: ItemPins = {};
+  const ordered: Array<Typed | Item> = [];
+  const pageBreaks = new Map<string, PageBreakItem>();
+  const branching: Array<{ item: Typed; spec: FormItem }> = [];
+  const added: Slot[] = [];
+  const create = (kind: ItemKind | 'page'): Typed => {
+    created++;
+    return typedItem(form, kind, undefined);
+  };
+  for (const slot of slots) {
+    let found = match.get(slot);
+    const foundKind = found ? kindOfType(found.type) : undefined;
+    let typed: Typed | null = null;
+    let kind: ItemKind | 'page' = slot.kind;
+    if (found && foundKind === slot.kind) typed = typedItem(form, slot.kind, found.item);
+    else if (found && foundKind && foundKind !== 'page' && slot.kind !== 'page' && answersReadAlike(foundKind, slot.kind)) {
+      // Changed by hand to a type whose answers read the same: kept as the office made it.
+      kind = foundKind;
+      typed = typedItem(form, foundKind, found.item);
+    } else if (found && slot.kind !== 'page' && hasResponses()) {
+      // Changed by hand to another type, and answers may be in it: left as it is, the office is told what to do.
+      found.item.setTitle(slot.title).setHelpText(slot.spec!.helpText ?? '');
+      const expected = FORM_SYNC.kind[slot.kind];
+      notes.push(FORM_SYNC.typeChanged(def.title, slot.title, FORM_SYNC.kind[foundKind ?? 'other'] ?? FORM_SYNC.kind.other, expected));
+      if (found.title !== slot.title) restored++;
+      pins[slot.key] = found.id;
+      ordered.push(found.item);
+      continue;
+    } else if (found && slot.kind !== 'page') {
+      // No response yet: nothing can be lost by replacing it with an item of the right type.
+      form.deleteItem(found.item);
+      deleted++;
+      found = undefined;
+    } else if (found) {
+      // A page break found under its pin is always a page break; anything else is not ours to change.
+      claimed.delete(found.id);
+      found = undefined;
+    }
+    if (!typed) {
+      typed = create(slot.kind);
+      if (slot.kind !== 'page') added.push(slot);
+    }
+    // (A page title has no column: setting it back needs no second read.)
+    if (found && !slot.page && found.title !== slot.title) restored++;
+    if (slot.page) {
+      const br = typed as PageBreakItem;
+      br.setTitle(slot.page.title).setHelpText(slot.page.helpText ?? '');
+      pageBreaks.set(slot.page.id, br);
+    } else {
+      const spec = kind === slot.kind ? slot.spec! : { ...slot.spec!, kind: kind as ItemKind };
+      configure(typed, spec);
+      if (spec.goTo) branching.push({ item: typed, spec });
+    }
+    pins[slot.key] = found ? found.id : typed.getId();
+    ordered.push(typed);
+  }
+
+  // Items no slot took: the office's own are kept; the tool's former questions are kept while they may hold answers.
+  const keyOfId = new Map(Object.entries(pinned).map(([k, id]) => [id, k]));
+  const officeOwn: Found[] = [];
+  for (const f of all) {
+    if (claimed.has(f.id)) continue;
+    const key = keyOfId.get(f.id);
+    if (key === undefined) officeOwn.push(f);
+    if (key === undefined || key in pins) continue;
+    if (kindOfType(f.type) === 'page' || !hasResponses()) {
+      form.deleteItem(f.item);
+      deleted++;
+      continue;
+    }
+    asQuestion(form, f)?.setRequired(false);
+    pins[key] = f.id;
+    notes.push(FORM_SYNC.retiredKept(def.title, f.title));
+  }
+
+  // A form from before the pinning whose question was renamed before this first pinned sync cannot be told from a
+  // question of the office's own: the tool's question was added again and the office is asked to check.
+  if (Object.keys(pinned).length === 0 && added.length > 0 && officeOwn.length > 0 && hasResponses()) {
+    for (const slot of added) {
+      const alike = officeOwn.filter((f) => {
+        const k = kindOfType(f.type);
+        return k !== undefined && k !== 'page' && answersReadAlike(k, slot.kind as ItemKind);
+      });
+      if (alike.length > 0) notes.push(FORM_SYNC.addedBesideOwn(def.title, slot.title, alike.map((f) => f.title)));
+    }
+  }
+
+  // The tool's items first, in the definition's order; whatever else the form holds follows them.
   ordered.forEach((item, index) => {
     const at = item.getIndex();
     if (at !== index) form.moveItem(at, index);
@@ -120,5 +303,24 @@ export function syncForm(form: Form, def: FormDefinition): { created: number; de
     });
     chooser.setChoices(choices);
   }
-  return { created, deleted };
+  return { created, deleted, restored, notes, pins };
+}
+
+type PinKey = 'registrationFormItems' | 'reportFormItems';
+
+/** syncForm with the pins kept under `key` (script property), for this form only; the new pins are stored. */
+export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): SyncResult {
+  const formId = form.getId();
+  const raw = getState(key);
+  let pinned: ItemPins = {};
+  try {
+    const saved = raw ? (JSON.parse(raw) as { form?: string; items?: ItemPins }) : null;
+    if (saved && saved.form === formId && saved.items && typeof saved.items === 'object') pinned = saved.items;
+  } catch {
+    // An unreadable record: the items are found by title, as on a first sync, and pinned again.
+  }
+  const result = syncForm(form, def, pinned);
+  const next = JSON.stringify({ form: formId, items: result.pins });
+  if (next !== raw) setState({ [key]: next });
+  return result;
 }

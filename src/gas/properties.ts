@@ -39,6 +39,9 @@ const KEYS = {
   intakeMailLeft: 'intake.mail.left',
   /** The council's columns "Thẩm định" had when it was last written (","-separated): one gone since is not added again. */
   reviewColumns: 'review.columns',
+  /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */
+  registrationFormItems: 'form.registration.items',
+  reportFormItems: 'form.report.items',
 } as const;
 
 /** Prefix of the award-proposal ledger: one key per document made ("proposals.doc.<generation>.<key>"). */

@@ -3,7 +3,7 @@
 import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB } from '../core/messages';
 import { officeWord } from '../core/config';
 import { logError } from '../gas/health';
-import { syncForm } from '../gas/forms';
+import { syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readInputs, refreshCriteriaTab } from '../gas/office';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
@@ -23,10 +23,10 @@ import { TAB_ORDER } from './tab-order';
 export function setup(): void {
   runJob('setup', ({ ss }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
-      const inputs = readInputs(ss, new Date());
-      const { output, errors } = evaluate(inputs);
+      let inputs = readInputs(ss, new Date());
+      let { output, errors } = evaluate(inputs);
       refreshCriteriaTab(ss, output.catalogue);
-      const problems = errors.length ? '\n\n' + DATA_PROBLEMS(errors) : '';
+      let problems = errors.length ? '\n\n' + DATA_PROBLEMS(errors) : '';
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));
         tellUser(DIRECTORY_EMPTY + problems);
@@ -34,11 +34,21 @@ export function setup(): void {
       }
       const hadForms = [getState('registrationForm'), getState('reportForm')];
       const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);
-      syncForm(reg.form, output.registrationForm);
+      const regSync = syncPinnedForm(reg.form, output.registrationForm, 'registrationFormItems');
       linkResponses(ss, reg.form, 'registrationSheet', TAB.registrations);
       const rep = openOrCreateForm('reportForm', TAB.reports, output.reportForm.title);
-      syncForm(rep.form, output.reportForm);
+      const repSync = syncPinnedForm(rep.form, output.reportForm, 'reportFormItems');
       linkResponses(ss, rep.form, 'reportSheet', TAB.reports);
+      // Questions renamed in the Forms editor were given their titles back: where Forms had renamed their columns too
+      // (unverified, see emulator/forms.ts), the tabs read above were read under the office's titles: read them again.
+      if (regSync.restored + repSync.restored > 0) {
+        inputs = readInputs(ss, new Date());
+        ({ output, errors } = evaluate(inputs));
+        problems = errors.length ? '\n\n' + DATA_PROBLEMS(errors) : '';
+      }
+      // Questions kept as they are (a type changed by hand) or kept for their answers: the office is told, and it is logged.
+      const formNotes = [...regSync.notes, ...repSync.notes];
+      for (const m of formNotes) logError(ss, 'setup', m);
       ensureTriggers(ss, [
         { handler: 'onFormSubmit', kind: 'formSubmit' },
         { handler: 'rebuildSummaries', kind: 'daily', hour: REBUILD_HOUR },
@@ -63,7 +73,7 @@ export function setup(): void {
       // E-mails stopped because the record of them is shorter than it was (the whole file restored): the person decides,
       // last, once everything else is done (the question waits for an answer).
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config.organisation)]);
-      const notes = [...recreated, ...(mail ? [mail] : [])];
+      const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
       tellUser(ALERT.setupDone(regUrl, repUrl) + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       return { result: undefined, detail: summaryOf(output) };
     }),

@@ -1,8 +1,11 @@
-// syncForm (src/gas/forms.ts) under the Forms rule that choices with and without page navigation cannot be mixed.
+// syncForm (src/gas/forms.ts): Forms' navigation rule, and finding the tool's items by the id it pinned without ever
+// deleting an item that may hold answers.
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/index';
-import type { FormDefinition } from '../../src/core/registration-form';
-import { syncForm } from '../../src/gas/forms';
+import type { FormDefinition, FormItem } from '../../src/core/registration-form';
+import { Q } from '../../src/core/registration-form';
+import { itemKey, syncForm, syncPinnedForm, type ItemPins } from '../../src/gas/forms';
+import { withGlobals } from './helpers';
 
 describe('syncForm', () => {
   it('a branching item whose choices do not all have a target: the others continue to the next page', () => {
@@ -17,20 +20,150 @@ describe('syncForm', () => {
         { id: 'P3', title: 'Cá nhân', next: 'SUBMIT', items: [{ kind: 'text', title: 'Họ tên', required: false }] },
       ],
     };
-    const g = globalThis as Record<string, unknown>;
-    const saved = g.FormApp;
-    g.FormApp = emu.globals.FormApp;
-    try {
-      const navs = emu.runtime.execute(() => {
-        const form = emu.globals.FormApp.create('Phiếu');
-        syncForm(form, def);
-        syncForm(form, def);
-        const item = form.getItems()[0].asMultipleChoiceItem();
-        return item.getChoices().map((c) => `${c.getValue()}:${String(c.getPageNavigationType())}`);
-      });
-      expect(navs).toEqual(['Tập thể:GO_TO_PAGE', 'Cá nhân:GO_TO_PAGE', 'Khác:CONTINUE']);
-    } finally {
-      g.FormApp = saved;
-    }
+    const navs = withGlobals(emu, ['FormApp'], () => {
+      const form = emu.globals.FormApp.create('Phiếu');
+      syncForm(form, def);
+      syncForm(form, def);
+      const item = form.getItems()[0].asMultipleChoiceItem();
+      return item.getChoices().map((c) => `${c.getValue()}:${String(c.getPageNavigationType())}`);
+    });
+    expect(navs).toEqual(['Tập thể:GO_TO_PAGE', 'Cá nhân:GO_TO_PAGE', 'Khác:CONTINUE']);
+  });
+});
+
+const SCHOOL: FormItem = { kind: 'list', title: Q.school, required: true, choices: ['Trường A', 'Trường B'] };
+const NAME: FormItem = { kind: 'text', title: 'Tên mô hình', required: true };
+const FIELD: FormItem = { kind: 'multipleChoice', title: Q.field, required: true, choices: ['Giáo dục', 'Học tập và làm theo Bác'] };
+const def = (...items: FormItem[]): FormDefinition => ({ title: 'Phiếu', description: '', collectEmail: true, pages: [{ id: 'P1', title: 'Phiếu', next: 'SUBMIT', items }] });
+
+/** A form synced once to `first` in its own emulator; `sync` runs syncForm again with the pins of the last run. */
+function synced(first: FormDefinition) {
+  const emu = createEmulator({ modelLatency: false });
+  let pins: ItemPins = {};
+  let formId = '';
+  const sync = (d: FormDefinition) =>
+    withGlobals(emu, ['FormApp'], () => {
+      const form = formId ? emu.globals.FormApp.openById(formId) : emu.globals.FormApp.create('Phiếu');
+      formId = form.getId();
+      const r = syncForm(form, d, pins);
+      pins = r.pins;
+      return r;
+    });
+  const result = sync(first);
+  const model = () => emu.forms.byId(formId)!;
+  return { emu, sync, model, result, formId: () => formId, pins: () => pins };
+}
+
+describe('syncForm with pinned items', () => {
+  it('pins each question under its stable key (the name of its constant; the title when none names it)', () => {
+    const { result, model } = synced(def(SCHOOL, NAME));
+    expect(itemKey(Q.school)).toBe('Q.school');
+    expect(itemKey('Tên mô hình')).toBe('T:Tên mô hình');
+    expect(result.pins).toEqual({ 'Q.school': model().itemByTitle(Q.school)!.id, 'T:Tên mô hình': model().itemByTitle('Tên mô hình')!.id });
+    expect(result).toMatchObject({ created: 2, deleted: 0, restored: 0, notes: [] });
+  });
+
+  it('a renamed item is found by its pin and renamed back; without the pin it would be a new item', () => {
+    const { emu, sync, model, formId } = synced(def(SCHOOL, NAME));
+    const id = model().itemByTitle(Q.school)!.id;
+    emu.forms.editorEdit(formId(), id, { title: 'Trường' });
+    const r = sync(def(SCHOOL, NAME));
+    expect(r).toMatchObject({ created: 0, deleted: 0, restored: 1 });
+    expect(model().items.map((i) => [i.id, i.title])).toEqual([[id, Q.school], [model().items[1].id, 'Tên mô hình']]);
+  });
+
+  it("a form from before the pinning: items found by type and title are pinned; the office's own question is kept", () => {
+    const emu = createEmulator({ modelLatency: false });
+    const form = emu.forms.create('Phiếu');
+    const r = withGlobals(emu, ['FormApp'], () => syncForm(emu.globals.FormApp.openById(form.id), def(SCHOOL, NAME)));
+    const own = emu.forms.editorAdd(form.id, { type: 'TEXT', title: 'Câu hỏi của phòng', at: 0 });
+    const again = withGlobals(emu, ['FormApp'], () => syncForm(emu.globals.FormApp.openById(form.id), def(SCHOOL, NAME)));
+    expect(again.pins).toEqual(r.pins);
+    expect(again).toMatchObject({ created: 0, deleted: 0, notes: [] });
+    expect(form.items.map((i) => i.title)).toEqual([Q.school, 'Tên mô hình', 'Câu hỏi của phòng']);
+    expect(form.items[2].id).toBe(own);
+  });
+
+  it('a form from before the pinning whose question was renamed first: the old item and its answers are kept, the office is asked to check', () => {
+    const emu = createEmulator({ modelLatency: false });
+    const form = emu.forms.create('Phiếu');
+    const run = (pins: ItemPins = {}) => withGlobals(emu, ['FormApp'], () => syncForm(emu.globals.FormApp.openById(form.id), def(SCHOOL, NAME), pins));
+    run();
+    // The form as an older version of the tool left it (no pins), a registration, then a renamed question.
+    emu.forms.submitAsUser(form.id, { [Q.school]: 'Trường A', 'Tên mô hình': 'Thư viện xanh' }, { email: 'a@x.vn' });
+    const old = form.itemByTitle('Tên mô hình')!.id;
+    emu.forms.editorEdit(form.id, old, { title: 'Tên mô hình (ghi rõ)' });
+    const r = run();
+    expect(r).toMatchObject({ created: 1, deleted: 0 });
+    expect(form.item(old)?.title).toBe('Tên mô hình (ghi rõ)');
+    expect(form.responses[0].answers.get(old)).toBe('Thư viện xanh');
+    expect(r.notes).toEqual([expect.stringContaining('Nếu câu hỏi “Tên mô hình (ghi rõ)” chính là nó')]);
+    // Said once (and logged by setup): from then on the items are pinned, and the office's own question is its own.
+    const again = run(r.pins);
+    expect(again).toMatchObject({ created: 0, deleted: 0, notes: [] });
+    expect(form.items.map((i) => i.title)).toEqual([Q.school, 'Tên mô hình', 'Tên mô hình (ghi rõ)']);
+    // A question a later definition adds is just added, beside the office's own of the same type.
+    const more = withGlobals(emu, ['FormApp'], () => syncForm(emu.globals.FormApp.openById(form.id), def(SCHOOL, NAME, { kind: 'text', title: 'Địa chỉ', required: false }), again.pins));
+    expect(more).toMatchObject({ created: 1, notes: [] });
+  });
+
+  it('a question the tool no longer asks: kept at the end, not required, while the form has responses; deleted when it has none', () => {
+    const kept = synced(def(SCHOOL, NAME));
+    const nameId = kept.model().itemByTitle('Tên mô hình')!.id;
+    kept.emu.forms.submitAsUser(kept.formId(), { [Q.school]: 'Trường A', 'Tên mô hình': 'Thư viện xanh' }, { email: 'a@x.vn' });
+    const r = kept.sync(def(SCHOOL));
+    expect(r.deleted).toBe(0);
+    expect(kept.model().item(nameId)).toMatchObject({ title: 'Tên mô hình', required: false });
+    expect(kept.model().responses[0].answers.get(nameId)).toBe('Thư viện xanh');
+    expect(r.notes).toEqual([expect.stringContaining('câu hỏi “Tên mô hình” không còn được công cụ dùng nhưng đã có câu trả lời')]);
+    // Still pinned: brought back by a later definition, it is the same item.
+    expect(r.pins['T:Tên mô hình']).toBe(nameId);
+    expect(kept.sync(def(SCHOOL, NAME))).toMatchObject({ created: 0, deleted: 0, notes: [] });
+    expect(kept.model().item(nameId)?.required).toBe(true);
+
+    const empty = synced(def(SCHOOL, NAME));
+    const gone = empty.model().itemByTitle('Tên mô hình')!.id;
+    expect(empty.sync(def(SCHOOL))).toMatchObject({ deleted: 1, notes: [] });
+    expect(empty.model().item(gone)).toBeUndefined();
+    expect(empty.pins()).toEqual({ 'Q.school': empty.model().itemByTitle(Q.school)!.id });
+  });
+
+  it('a type changed by hand to one not read alike: left as it is with a note while there are responses, replaced when none', () => {
+    const answered = synced(def(SCHOOL, FIELD));
+    const id = answered.model().itemByTitle(Q.field)!.id;
+    answered.emu.forms.submitAsUser(answered.formId(), { [Q.school]: 'Trường B', [Q.field]: 'Giáo dục' }, { email: 'b@x.vn' });
+    answered.emu.forms.editorEdit(answered.formId(), id, { type: 'CHECKBOX', title: 'Lĩnh vực' });
+    const r = answered.sync(def(SCHOOL, FIELD));
+    expect(r).toMatchObject({ created: 0, deleted: 0, restored: 1 });
+    expect(answered.model().item(id)).toMatchObject({ type: 'CHECKBOX', title: Q.field });
+    expect(answered.model().responses[0].answers.get(id)).toBe('Giáo dục');
+    expect(r.notes).toEqual([expect.stringContaining(`câu hỏi “${Q.field}” đã bị đổi loại trong Google Forms (đang là “Hộp kiểm”, công cụ cần “Trắc nghiệm”)`)]);
+
+    const fresh = synced(def(SCHOOL, FIELD));
+    const old = fresh.model().itemByTitle(Q.field)!.id;
+    fresh.emu.forms.editorEdit(fresh.formId(), old, { type: 'CHECKBOX' });
+    const f = fresh.sync(def(SCHOOL, FIELD));
+    expect(f).toMatchObject({ created: 1, deleted: 1, notes: [] });
+    const now = fresh.model().itemByTitle(Q.field)!;
+    expect(now.type).toBe('MULTIPLE_CHOICE');
+    expect(fresh.model().items.indexOf(now)).toBe(1);
+    expect(f.pins['Q.field']).toBe(now.id);
+  });
+
+  it('the pins are kept in a script property for that form only; another form ignores them', () => {
+    const emu = createEmulator({ modelLatency: false });
+    const stored = withGlobals(emu, ['FormApp', 'PropertiesService'], () => {
+      const form = emu.globals.FormApp.create('Phiếu');
+      const r = syncPinnedForm(form, def(SCHOOL, NAME), 'registrationFormItems');
+      return { id: form.getId(), pins: r.pins };
+    });
+    expect(JSON.parse(emu.properties.script.get('form.registration.items')!)).toEqual({ form: stored.id, items: stored.pins });
+    // Another form (the old one was really gone and made again) with an item of the same id: not taken for the question.
+    const other = emu.forms.create('Phiếu khác');
+    other.items.push({ ...emu.forms.byId(stored.id)!.items[0], id: stored.pins['Q.school'], title: 'Câu hỏi của phòng' });
+    const r = withGlobals(emu, ['FormApp', 'PropertiesService'], () => syncPinnedForm(emu.globals.FormApp.openById(other.id), def(SCHOOL, NAME), 'registrationFormItems'));
+    expect(r).toMatchObject({ restored: 0, created: 2 });
+    expect(other.items.map((i) => i.title)).toEqual([Q.school, 'Tên mô hình', 'Câu hỏi của phòng']);
+    expect(JSON.parse(emu.properties.script.get('form.registration.items')!).form).toBe(other.id);
   });
 });

@@ -145,6 +145,32 @@ describe('FormApp and the response tab', () => {
     expect(rows[1].slice(2)).toEqual([9, 'Trường C', '', '', '', '', 'Nguyễn Văn Mẫu']);
   });
 
+  it('with renameUpdatesHeader, a renamed question\'s header follows its title at once (script or editor)', () => {
+    const ctx = withScript(SCRIPT, { renameUpdatesHeader: true });
+    const formId = ctx.call('setup') as string;
+    const form = ctx.emu.forms.byId(formId)!;
+    ctx.call('evolve');
+    expect(ctx.emu.responseRows(form)[0].slice(2, 4)).toEqual(['Mã đơn vị', 'Trường']);
+    ctx.emu.forms.editorEdit(formId, form.itemByTitle('Trường')!.id, { title: 'Trường học' });
+    expect(ctx.emu.responseRows(form)[0].slice(2, 4)).toEqual(['Mã đơn vị', 'Trường học']);
+  });
+
+  it('deleting an item deletes its answers from the responses, not its column; an editor type change keeps both', () => {
+    const { emu, formId, form } = setupForm();
+    emu.forms.submitAsUser(formId, ANSWERS, { email: 'a@x.vn' });
+    const list = form.itemByTitle('Trường')!;
+    emu.forms.editorEdit(formId, list.id, { type: 'MULTIPLE_CHOICE' });
+    expect(form.item(list.id)?.type).toBe('MULTIPLE_CHOICE');
+    expect(form.item(list.id)?.choices.map((c) => c.value)).toEqual(['Trường A', 'Trường B']);
+    expect(form.responses[0].answers.get(list.id)).toBe('Trường A');
+    const text = form.itemByTitle('Mã trường')!;
+    emu.runtime.execute(() => emu.globals.FormApp.openById(formId).deleteItem(0));
+    expect(form.item(text.id)).toBeUndefined();
+    expect(form.responses[0].answers.has(text.id)).toBe(false);
+    expect(emu.responseRows(form)[0][2]).toBe('Mã trường');
+    expect(emu.responseRows(form)[1][2]).toBe(7);
+  });
+
   it('item casts are strict and a sheet-bound script has no active form', () => {
     const { call, emu } = setupForm();
     expect(() => call('wrongCast')).toThrow('Invalid conversion for item type: TEXT.');

@@ -211,3 +211,30 @@ export const REVIEW_BUSY =
 export const OUTBOX_STATUS_DRY_RUN = 'Đã soạn (chưa gửi — chạy thử)';
 /** Appended to the "Chi tiết" of a job an offline run ran on a downloaded workbook. */
 export const HEALTH_DRY_RUN_NOTE = 'chạy thử trên máy với tệp Excel tải về, không gửi thư thật';
+
+/** "Thiết lập" bringing a form back to the tool's questions (src/gas/forms.ts): what the office must know or do. */
+export const FORM_SYNC = {
+  /** The Forms editor's Vietnamese names of the question types the tool uses. */
+  kind: {
+    list: 'Menu thả xuống',
+    multipleChoice: 'Trắc nghiệm',
+    checkbox: 'Hộp kiểm',
+    text: 'Trả lời ngắn',
+    paragraph: 'Đoạn',
+    grid: 'Lưới trắc nghiệm',
+    date: 'Ngày',
+    other: 'loại khác',
+  } as Record<string, string>,
+  typeChanged: (form: string, title: string, found: string, expected: string) =>
+    `Biểu mẫu “${form}”: câu hỏi “${title}” đã bị đổi loại trong Google Forms (đang là “${found}”, công cụ cần “${expected}”). ` +
+    `Công cụ không tự đổi lại vì sẽ làm mất các câu trả lời đã nhận; câu hỏi và câu trả lời được giữ nguyên. ` +
+    `Hãy mở biểu mẫu, đổi câu hỏi này về loại “${expected}” rồi chạy lại “Thiết lập”.`,
+  retiredKept: (form: string, title: string) =>
+    `Biểu mẫu “${form}”: câu hỏi “${title}” không còn được công cụ dùng nhưng đã có câu trả lời, nên được giữ lại ở cuối biểu mẫu (không bắt buộc trả lời). ` +
+    `Nếu không cần, có thể xóa câu hỏi này trong Google Forms.`,
+  addedBesideOwn: (form: string, title: string, own: readonly string[]) =>
+    `Biểu mẫu “${form}” không có câu hỏi “${title}” nên công cụ đã thêm câu hỏi này vào. ` +
+    `Nếu câu hỏi ${own.map((t) => `“${t}”`).join(', ')} chính là nó (đã bị đổi tên trong Google Forms), hãy xóa câu hỏi vừa thêm, ` +
+    `đặt lại đúng tên “${title}” cho câu hỏi cũ, xóa cột trống “${title}” mới xuất hiện ở trang câu trả lời (nếu có) rồi chạy lại “Thiết lập”: ` +
+    `các câu trả lời đã nhận vẫn nằm ở câu hỏi cũ.`,
+} as const;
