@@ -42,9 +42,7 @@ import { toCell } from '../core/table';
 import { toText } from '../core/text';
 import { readValues, writeTable } from './sheets';
 import { GROW_ROWS } from './rows';
-import { listedGrid, tabsRead } from './batch-read';
-import { sheetsApi } from './batch-write';
-import { CellBatch } from './cell-batch';
+import { listedGrid } from './batch-read';
 import { ensureTab, tabNamed } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -285,50 +283,29 @@ function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]
   const view = tabNamed(ss, TAB.outbox);
   if (!record || !view) throw new Error('outbox: a tab of the part read is gone');
   const width = OUTBOX_HEADER.length;
-  const cells = (e: OutboxEntry) => outboxToRows([e]).rows[0];
-  const line = (e: OutboxEntry) => cells(e).map(toCell);
+  const line = (e: OutboxEntry) => outboxToRows([e]).rows[0].map(toCell);
+  // Through SpreadsheetApp, not a batch of the Sheets service (src/gas/cell-batch.ts): the run's flush before the lock
+  // is released commits them anyway, so a batch would only add a round trip (emulator/latency.ts: 300 ms against 4
+  // buffered calls), where the rows before the e-mail save the flush that committed them.
   const from = part.last + 1;
   const end = part.last + added.length;
-  // Both tabs' rows in one call of the Sheets service when this run listed them (src/gas/cell-batch.ts), committed
-  // here, before the journal counts them; else through SpreadsheetApp, committed by the run's flush.
-  const batch = partBatch(ss, [record, view]);
-  const grids: [number, number] = [part.grids[0], part.grids[1]];
   [record, view].forEach((sheet, t) => {
-    const id = batch?.ids[t];
-    for (const u of updates) {
-      if (t !== 0 && !part.checked.has(u.row)) continue;
-      if (batch) batch.batch.put(id!, u.row, 1, [cells(u.entry)]);
-      else sheet.getRange(u.row, 1, 1, width).setValues([line(u.entry)]);
-    }
+    for (const u of updates) if (t === 0 || part.checked.has(u.row)) sheet.getRange(u.row, 1, 1, width).setValues([line(u.entry)]);
     if (added.length === 0) return;
-    const maxRows = grids[t];
+    const maxRows = part.grids[t];
     if (end > maxRows) {
       const grow = Math.max(end - maxRows, GROW_ROWS);
-      if (batch) batch.batch.grow(id!, grow);
-      else sheet.insertRowsAfter(maxRows, grow);
-      grids[t] = maxRows + grow;
+      sheet.insertRowsAfter(maxRows, grow);
+      part.grids[t] = maxRows + grow;
     }
-    if (batch) batch.batch.put(id!, from, 1, added.map(cells));
-    else sheet.getRange(from, 1, added.length, width).setValues(added.map(line));
+    sheet.getRange(from, 1, added.length, width).setValues(added.map(line));
   });
-  batch?.batch.commit();
-  part.grids = grids;
   const now = new Map(entries.map((e) => [e.key, e]));
   box.written = [...held.map((e) => now.get(e.key) ?? e), ...added];
   part.rows = [...part.rows, ...added.map((_, i) => from + i)];
   // Rows this run appended to both tabs show the same e-mail in both: a later commit of the run updates them in both.
   for (let r = from; r <= end; r++) part.checked.add(r);
   part.last = end;
-}
-
-/** A batch of its own for a part's rows, when this run's listing has both tabs (see writePart). */
-function partBatch(ss: Spreadsheet, sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[]): { batch: CellBatch; ids: number[] } | null {
-  const read = tabsRead(ss);
-  const api = sheetsApi();
-  if (!read || !api) return null;
-  const batch = new CellBatch(read, api);
-  const ids = sheets.map((s) => batch.sheetIdOf(s));
-  return ids.every((id): id is number => id !== null) ? { batch, ids } : null;
 }
 
 const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
