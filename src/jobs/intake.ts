@@ -149,9 +149,11 @@ function writeAndAnswer(
   // the part of its record this registration's e-mails are in.
   const known = reg && codedBefore(inputs, reg.id) ? [reg.id] : [];
   const box = openOutbox(ss, { refs: reg ? [reg.id] : [], header: outboxHeader, known });
-  // With the Sheets service, the register's, the result's and the review's rows go in one atomic call
-  // (src/gas/cell-batch.ts): all written or none, and committed when it returns.
-  const batch = read ? openBatch(read) : null;
+  // A new code must be committed before its e-mail. With the Sheets service, the register's, the result's and the
+  // review's rows then go in one atomic call (src/gas/cell-batch.ts): all written or none, committed when it returns,
+  // with no flush. An edit (its code known) writes through SpreadsheetApp: the run's last flush commits its rows with
+  // the outbox's, where a batch would add a round trip (emulator/latency.ts).
+  const batch = read && inputs.identified.created.length > 0 ? openBatch(read) : null;
   try {
     inputs.identified.save();
     if (reg && review && resultAt) {
