@@ -911,11 +911,12 @@ const ORG_LABELS: Array<[string, string]> = [
   [Q.youthRatings, 'Đoàn Thanh niên'],
 ];
 
-function ratingText(ratings: Record<number, RatingCode | null>, years: number[], label: (y: number) => number | string = (y) => y): string {
+/** `label`: how the years of one rating read ("2021, 2022"; "2021-2022, 2022-2023"; "năm 2021, 2022"). */
+function ratingText(ratings: Record<number, RatingCode | null>, years: number[], label: (ys: number[]) => string = (ys) => ys.join(', ')): string {
   const groups: string[] = [];
   for (const code of RATING_ORDER) {
     const ys = years.filter((y) => ratings[y] === code);
-    if (ys.length) groups.push(PROPOSAL_TEXT.ratingGroup(RATING_LABEL[code], ys.map(label)));
+    if (ys.length) groups.push(PROPOSAL_TEXT.ratingGroup(RATING_LABEL[code], label(ys)));
   }
   return groups.join(', ');
 }
@@ -923,8 +924,13 @@ function ratingText(ratings: Record<number, RatingCode | null>, years: number[],
 /** The yearly ratings of the period: the years that count, as the criteria and the priority score count them (validate.ts). */
 export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string {
   const years = ratedOrgYears(cfg);
-  // Personal ratings are per school year (keyed by its first year), as "2021-2022".
-  if (r.kind === 'individual') return ratingText(r.ratings, ratedSchoolYears(cfg), (y) => `${y}-${y + 1}`);
+  // Personal ratings are per school year (keyed by its first year), as "2021-2022" — but the office's own staff
+  // (công chức, viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year
+  // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022".
+  if (r.kind === 'individual') {
+    const label = r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys: number[]) => ys.map((y) => `${y}-${y + 1}`).join(', ');
+    return ratingText(r.ratings, ratedSchoolYears(cfg), label);
+  }
   const parts: string[] = [];
   for (const [title, label] of ORG_LABELS) {
     const t = ratingText(r.orgRatings[title] || {}, years);

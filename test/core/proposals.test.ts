@@ -171,6 +171,20 @@ describe('values', () => {
     expect(s).toContain('Xếp loại: Hoàn thành xuất sắc nhiệm vụ (2021-2022), Hoàn thành tốt nhiệm vụ (2022-2023, 2023-2024)');
   });
 
+  it('labels a công chức\'s ratings by the calendar year each school-year row stands for, in the Danh sách and the report', () => {
+    // The office's own staff are rated per calendar year: the row "Năm học 2021-2022" holds the rating of 2021.
+    const [r] = evaluated([individualAnswers('official')]);
+    expect(r.role).toBe('official');
+    const s = achievementSummary(r, cfg);
+    expect(s).toContain('Xếp loại: Hoàn thành xuất sắc nhiệm vụ (năm 2021), Hoàn thành tốt nhiệm vụ (năm 2022, 2023)');
+    expect(s).not.toMatch(/20\d\d-20\d\d/);
+    const v = nomineeValues(propose([r], [r.id]).nominees[0], cfg);
+    expect(v.xep_loai).toBe('Kết quả đánh giá, xếp loại các năm: Hoàn thành xuất sắc nhiệm vụ (năm 2021), Hoàn thành tốt nhiệm vụ (năm 2022, 2023).');
+    // A teacher's stay per school year.
+    const [t] = evaluated([individualAnswers('teacher')]);
+    expect(nomineeValues(propose([t], [t.id]).nominees[0], cfg).xep_loai).toContain('(2022-2023, 2023-2024)');
+  });
+
   it('keeps answer text exactly, whatever characters it holds', () => {
     const hostile = 'Giá $1 và $& \\1 \\ .* (a|b)+ {{ten}}\ndòng 2';
     const [r] = evaluated([{ ...individualAnswers('teacher'), [Q.summary]: hostile }]);
