@@ -340,6 +340,13 @@ export function templateBlocks(key: TemplateKey): Block[] {
         p(T.danhSachAttached, { align: 'center', italic: true, size: 13, spaceAfter: 12 }),
         heading(T.collectivesHeading),
         listTable(T.collectivesHeader, T.collectivesRow, [30, 150, 130, w - 30 - 150 - 130]),
+        // A list heading must not end a page alone, away from its table. DocumentApp has no "keep with next" (no
+        // Paragraph method, no DocumentApp.Attribute: docs/award-documents.md), and a row kept whole cannot hold a
+        // heading spanning the table without merged cells, which DocumentApp cannot make. So the second list starts
+        // a new page (here and in the Quyết định's list): a page break of its own just before its heading, taken out
+        // (gas/docs.ts dropEmptyLists) with that list when it is empty, or when the first list is. The first heading
+        // follows the title block at the top of the first page.
+        { t: 'pagebreak' },
         heading(T.individualsHeading),
         listTable(T.individualsHeader, T.individualsRow, [30, 115, 42, 80, 120, w - 30 - 115 - 42 - 80 - 120], 12, [0, 2]),
         keptWithText([p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 })], signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w, T.thayMat), w),
@@ -391,6 +398,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
         p(T.quyetDinhListAttached, { align: 'center', italic: true, size: 13, spaceAfter: 12 }),
         heading(T.collectivesHeading),
         listTable(T.decisionCollectivesHeader, T.decisionCollectivesRow, [30, 230, w - 260]),
+        { t: 'pagebreak' },
         heading(T.individualsHeading),
         listTable(T.decisionIndividualsHeader, T.decisionIndividualsRow, [30, 150, 120, w - 300]),
         p(T.totals, { bold: true, spaceBefore: 6 }),
