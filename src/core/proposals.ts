@@ -625,6 +625,29 @@ export function countsOf(group: readonly Nominee[]): { collectives: number; indi
   return { collectives: group.filter((n) => n.kind === 'collective').length, individuals: group.filter((n) => n.kind === 'individual').length };
 }
 
+/** The day local government has two levels (Luật Tổ chức chính quyền địa phương 2025): no district from then on. */
+export const TWO_LEVEL_GOVERNMENT_FROM = new Date(2025, 6, 1);
+/**
+ * The school levels that come under the People's Committee of their commune or ward from that day: kindergartens,
+ * primary and lower-secondary schools (Nghị định 142/2025/NĐ-CP, Điều 4 and 8: the chair of the commune's People's
+ * Committee founds them). A "Liên cấp" school may reach upper-secondary (the Sở's): left as it was.
+ */
+const COMMUNE_SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS'];
+
+/**
+ * The governing body a school's report names above the school (Nghị định 30/2020/NĐ-CP: the direct governing body
+ * over the issuing body), when that is not the office itself: for a Sở's documents dated from 1/7/2025, the People's
+ * Committee of the school's xã/phường ("Xã/Phường" column of "Đơn vị") for the levels above. Null otherwise (the
+ * office's name stays: a UBND xã's own schools, a Phòng GD&ĐT before 1/7/2025, an upper-secondary school).
+ */
+export function communeAuthority(n: Nominee, org: Organisation, date: Date): string | null {
+  if (org.kind !== 'so' || date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime()) return null;
+  const s = n.registration.school;
+  if (!s || !COMMUNE_SCHOOL_LEVELS.some((l) => matchKey(l) === matchKey(s.level))) return null;
+  const m = /^(xã|phường|đặc khu)\s+(\S.*)$/i.exec(officialText(s.ward).trim());
+  return m ? upper(PROPOSAL_TEXT.communeCommittee(`${m[1].toLowerCase()} ${m[2]}`)) : null;
+}
+
 /**
  * Every value of a document but its table rows: the batch's common values, its level's wording and signer, the
  * council's meeting, its own counts, and the nominee's (a report).
@@ -633,7 +656,11 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
   const org = cfg.organisation;
   const v: Values = { ...commonValues(org, cfg.period.name, date, countsOf(d.group)), ...meetingValues(council, org) };
   if (d.level) Object.assign(v, levelValues(d.level, org, council, cfg, d.kind === 'quyetDinh'));
-  if (d.nominee) Object.assign(v, nomineeValues(d.nominee, cfg));
+  if (d.nominee) {
+    Object.assign(v, nomineeValues(d.nominee, cfg));
+    const commune = communeAuthority(d.nominee, org, date);
+    if (commune) v.co_quan = commune;
+  }
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
   if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
