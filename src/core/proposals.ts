@@ -638,7 +638,7 @@ const COMMUNE_SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS'];
  * The governing body a school's report names above the school (Nghị định 30/2020/NĐ-CP: the direct governing body
  * over the issuing body), when that is not the office itself: for a Sở's documents dated from 1/7/2025, the People's
  * Committee of the school's xã/phường ("Xã/Phường" column of "Đơn vị") for the levels above. Null otherwise (the
- * office's name stays: a UBND xã's own schools, a Phòng GD&ĐT before 1/7/2025, an upper-secondary school).
+ * office's name stays: a UBND xã's own schools, a district office before 1/7/2025, an upper-secondary school).
  */
 export function communeAuthority(n: Nominee, org: Organisation, date: Date): string | null {
   if (org.kind !== 'so' || date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime()) return null;
