@@ -340,6 +340,13 @@ export function templateBlocks(key: TemplateKey): Block[] {
         p(T.danhSachAttached, { align: 'center', italic: true, size: 13, spaceAfter: 12 }),
         heading(T.collectivesHeading),
         listTable(T.collectivesHeader, T.collectivesRow, [30, 150, 130, w - 30 - 150 - 130]),
+        // A list heading must not end a page alone, away from its table. DocumentApp has no "keep with next" (no
+        // Paragraph method, no DocumentApp.Attribute: docs/award-documents.md), and a row kept whole cannot hold a
+        // heading spanning the table without merged cells, which DocumentApp cannot make. So the second list starts
+        // a new page (here and in the Quyết định's list): a page break of its own just before its heading, taken out
+        // (gas/docs.ts dropEmptyLists) with that list when it is empty, or when the first list is. The first heading
+        // follows the title block at the top of the first page.
+        { t: 'pagebreak' },
         heading(T.individualsHeading),
         listTable(T.individualsHeader, T.individualsRow, [30, 115, 42, 80, 120, w - 30 - 115 - 42 - 80 - 120], 12, [0, 2]),
         keptWithText([p(T.totals, { bold: true, spaceBefore: 6, spaceAfter: 12 })], signatureTable(null, T.chucVuNguoiKy, '', T.nguoiKy, undefined, w, T.thayMat), w),
@@ -391,6 +398,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
         p(T.quyetDinhListAttached, { align: 'center', italic: true, size: 13, spaceAfter: 12 }),
         heading(T.collectivesHeading),
         listTable(T.decisionCollectivesHeader, T.decisionCollectivesRow, [30, 230, w - 260]),
+        { t: 'pagebreak' },
         heading(T.individualsHeading),
         listTable(T.decisionIndividualsHeader, T.decisionIndividualsRow, [30, 150, 120, w - 300]),
         p(T.totals, { bold: true, spaceBefore: 6 }),
@@ -617,6 +625,29 @@ export function countsOf(group: readonly Nominee[]): { collectives: number; indi
   return { collectives: group.filter((n) => n.kind === 'collective').length, individuals: group.filter((n) => n.kind === 'individual').length };
 }
 
+/** The day local government has two levels (Luật Tổ chức chính quyền địa phương 2025): no district from then on. */
+export const TWO_LEVEL_GOVERNMENT_FROM = new Date(2025, 6, 1);
+/**
+ * The school levels that come under the People's Committee of their commune or ward from that day: kindergartens,
+ * primary and lower-secondary schools (Nghị định 142/2025/NĐ-CP, Điều 4 and 8: the chair of the commune's People's
+ * Committee founds them). A "Liên cấp" school may reach upper-secondary (the Sở's): left as it was.
+ */
+const COMMUNE_SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS'];
+
+/**
+ * The governing body a school's report names above the school (Nghị định 30/2020/NĐ-CP: the direct governing body
+ * over the issuing body), when that is not the office itself: for a Sở's documents dated from 1/7/2025, the People's
+ * Committee of the school's xã/phường ("Xã/Phường" column of "Đơn vị") for the levels above. Null otherwise (the
+ * office's name stays: a UBND xã's own schools, a district office before 1/7/2025, an upper-secondary school).
+ */
+export function communeAuthority(n: Nominee, org: Organisation, date: Date): string | null {
+  if (org.kind !== 'so' || date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime()) return null;
+  const s = n.registration.school;
+  if (!s || !COMMUNE_SCHOOL_LEVELS.some((l) => matchKey(l) === matchKey(s.level))) return null;
+  const m = /^(xã|phường|đặc khu)\s+(\S.*)$/i.exec(officialText(s.ward).trim());
+  return m ? upper(PROPOSAL_TEXT.communeCommittee(`${m[1].toLowerCase()} ${m[2]}`)) : null;
+}
+
 /**
  * Every value of a document but its table rows: the batch's common values, its level's wording and signer, the
  * council's meeting, its own counts, and the nominee's (a report).
@@ -625,7 +656,11 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
   const org = cfg.organisation;
   const v: Values = { ...commonValues(org, cfg.period.name, date, countsOf(d.group)), ...meetingValues(council, org) };
   if (d.level) Object.assign(v, levelValues(d.level, org, council, cfg, d.kind === 'quyetDinh'));
-  if (d.nominee) Object.assign(v, nomineeValues(d.nominee, cfg));
+  if (d.nominee) {
+    Object.assign(v, nomineeValues(d.nominee, cfg));
+    const commune = communeAuthority(d.nominee, org, date);
+    if (commune) v.co_quan = commune;
+  }
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
   if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
@@ -911,11 +946,12 @@ const ORG_LABELS: Array<[string, string]> = [
   [Q.youthRatings, 'Đoàn Thanh niên'],
 ];
 
-function ratingText(ratings: Record<number, RatingCode | null>, years: number[], label: (y: number) => number | string = (y) => y): string {
+/** `label`: how the years of one rating read ("2021, 2022"; "2021-2022, 2022-2023"; "năm 2021, 2022"). */
+function ratingText(ratings: Record<number, RatingCode | null>, years: number[], label: (ys: number[]) => string = (ys) => ys.join(', ')): string {
   const groups: string[] = [];
   for (const code of RATING_ORDER) {
     const ys = years.filter((y) => ratings[y] === code);
-    if (ys.length) groups.push(PROPOSAL_TEXT.ratingGroup(RATING_LABEL[code], ys.map(label)));
+    if (ys.length) groups.push(PROPOSAL_TEXT.ratingGroup(RATING_LABEL[code], label(ys)));
   }
   return groups.join(', ');
 }
@@ -923,8 +959,13 @@ function ratingText(ratings: Record<number, RatingCode | null>, years: number[],
 /** The yearly ratings of the period: the years that count, as the criteria and the priority score count them (validate.ts). */
 export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string {
   const years = ratedOrgYears(cfg);
-  // Personal ratings are per school year (keyed by its first year), as "2021-2022".
-  if (r.kind === 'individual') return ratingText(r.ratings, ratedSchoolYears(cfg), (y) => `${y}-${y + 1}`);
+  // Personal ratings are per school year (keyed by its first year), as "2021-2022" — but the office's own staff
+  // (công chức, viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year
+  // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022".
+  if (r.kind === 'individual') {
+    const label = r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys: number[]) => ys.map((y) => `${y}-${y + 1}`).join(', ');
+    return ratingText(r.ratings, ratedSchoolYears(cfg), label);
+  }
   const parts: string[] = [];
   for (const [title, label] of ORG_LABELS) {
     const t = ratingText(r.orgRatings[title] || {}, years);

@@ -96,7 +96,13 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
       continue;
     }
     if (b.t === 'pagebreak') {
-      body.appendPageBreak();
+      // After a table, in the empty paragraph Docs keeps there (no blank line of its own before the break); else in a
+      // paragraph of its own. That paragraph is as small as it can be: should it fall below a page's last line, it
+      // adds no blank page.
+      const last = body.getChild(body.getNumChildren() - 1);
+      const empty = !spare && last.getType() === DocumentApp.ElementType.PARAGRAPH && last.asParagraph().getNumChildren() === 0;
+      const pageBreak = empty ? last.asParagraph().appendPageBreak() : body.appendPageBreak();
+      styleParagraph(pageBreak.getParent().asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
       continue;
     }
     const grid = tableGrid(b);
@@ -356,12 +362,24 @@ export function expandTableRows<K extends string>(body: Body, kindOf: (name: str
   return { report, missingKinds: sets.filter((s) => !templates.has(s.kind)).map((s) => s.kind) };
 }
 
+/** The paragraph just before `el` when it holds nothing but a page break (Body.appendPageBreak's own paragraph). */
+function pageBreakBefore(el: GoogleAppsScript.Document.Element): Paragraph | null {
+  const prev = el.getPreviousSibling();
+  if (!prev || prev.getType() !== DocumentApp.ElementType.PARAGRAPH) return null;
+  const para = prev.asParagraph();
+  if (para.getText() !== '' || para.getNumChildren() === 0) return null;
+  for (let i = 0; i < para.getNumChildren(); i++) if (para.getChild(i).getType() !== DocumentApp.ElementType.PAGE_BREAK) return null;
+  return para;
+}
+
 /**
  * Takes out of the body the list table of each kind in `drop` (the first table with a row holding one of its row
  * placeholders, unless that table holds rows of a kind not dropped too) and its heading — the paragraph just before
  * the table, when it holds `heading[kind]` as a
- * placeholder (a template the office rearranged keeps its other paragraphs). When the first list goes and the next
- * heading starts "II. ", it becomes "I. ". Run before the placeholders are filled. Returns the kinds taken out.
+ * placeholder (a template the office rearranged keeps its other paragraphs) — and the page break just before that
+ * heading (the second list starts a page: core templateBlocks). When the first list goes, the next one's page break
+ * goes too (it follows the title now), and its heading, if it starts "II. ", becomes "I. ". Run before the
+ * placeholders are filled. Returns the kinds taken out.
  */
 export function dropEmptyLists<K extends string>(body: Body, kindOf: (name: string) => K | null, drop: readonly K[], heading: Partial<Record<K, string>>): K[] {
   if (!drop.length) return [];
@@ -386,7 +404,11 @@ export function dropEmptyLists<K extends string>(body: Body, kindOf: (name: stri
     // empty kind is expanded like any other (to no row).
     if (drop.indexOf(f.kind) < 0 || [...f.kinds].some((k) => drop.indexOf(k) < 0)) return;
     const para = headingParagraph(f.table);
-    if (isHeading(para, f.kind)) para.removeFromParent();
+    if (isHeading(para, f.kind)) {
+      const pageBreak = pageBreakBefore(para);
+      if (pageBreak) pageBreak.removeFromParent();
+      para.removeFromParent();
+    }
     const after = f.table.getNextSibling();
     f.table.removeFromParent();
     // The empty paragraph Docs keeps after a table goes too when an empty one is already before it (no blank gap).
@@ -399,8 +421,10 @@ export function dropEmptyLists<K extends string>(body: Body, kindOf: (name: stri
     const next = found[i + 1];
     if (i === 0 && next && drop.indexOf(next.kind) < 0) {
       const nextHeading = headingParagraph(next.table);
-      if (isHeading(nextHeading, next.kind) && nextHeading.getText().indexOf(SECOND_LIST_NUMBER) === 0) {
-        nextHeading.editAsText().deleteText(0, SECOND_LIST_NUMBER.length - FIRST_LIST_NUMBER.length - 1);
+      if (isHeading(nextHeading, next.kind)) {
+        const pageBreak = pageBreakBefore(nextHeading);
+        if (pageBreak) pageBreak.removeFromParent();
+        if (nextHeading.getText().indexOf(SECOND_LIST_NUMBER) === 0) nextHeading.editAsText().deleteText(0, SECOND_LIST_NUMBER.length - FIRST_LIST_NUMBER.length - 1);
       }
     }
   });

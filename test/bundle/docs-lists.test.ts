@@ -2,8 +2,9 @@
 // heading, never a table that also holds the other list's rows.
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
-import { dropEmptyLists } from '../../src/gas/docs';
-import { LIST_HEADING_PLACEHOLDER, isRowPlaceholder } from '../../src/core/proposals';
+import { nodeText, type DocNode } from '../../emulator/document';
+import { dropEmptyLists, renderBlocks } from '../../src/gas/docs';
+import { BODY_SIZE, LIST_HEADING_PLACEHOLDER, isRowPlaceholder, templateBlocks, templatePage } from '../../src/core/proposals';
 import { withGlobals } from './helpers';
 
 type Kind = 'collective' | 'individual';
@@ -52,5 +53,42 @@ describe('dropEmptyLists', () => {
     const text = withDocs(emu, () => emu.globals.DocumentApp.openById(id).getBody().getText());
     expect(text).toContain('{{cn_ten}}');
     expect(text).toContain('{{tt_ten}}');
+  });
+
+  describe('the page break that starts the second list (no "keep with next" in DocumentApp)', () => {
+    /** A document rendered from our own template `key`, as "Thiết lập" makes it. */
+    const fromTemplate = (emu: Emulator, key: 'danhSach' | 'quyetDinh') =>
+      withDocs(emu, () => {
+        const doc = emu.globals.DocumentApp.create(key);
+        renderBlocks(doc, templateBlocks(key), BODY_SIZE, templatePage(key));
+        return doc.getId();
+      });
+    const breaks = (kids: DocNode[]) => kids.filter((n) => n.children.some((c) => c.type === 'PAGE_BREAK')).length;
+    const headings = (kids: DocNode[]) => kids.filter((n) => n.type === 'PARAGRAPH' && /^I+\. (TẬP THỂ|CÁ NHÂN)/.test(nodeText(n))).map((n) => nodeText(n).slice(0, 14));
+
+    for (const key of ['danhSach', 'quyetDinh'] as const) {
+      it(`${key}: stands just before the second heading, and goes with either list`, () => {
+        const emu = createEmulator({});
+        const kept = fromTemplate(emu, key);
+        const kids = emu.docs.byId(kept)!.body.children;
+        const second = kids.findIndex((n) => nodeText(n).startsWith('II. CÁ NHÂN'));
+        expect(kids[second - 1].children.map((c) => c.type)).toEqual(['PAGE_BREAK']);
+        expect(kids[second - 2].type).toBe('TABLE'); // no blank line between the first list and the break
+        expect(kids[second + 1].type).toBe('TABLE');
+        const own = key === 'quyetDinh' ? 1 : 0; // the Quyết định's list itself starts a page
+        expect(breaks(kids)).toBe(own + 1);
+
+        for (const drop of ['collective', 'individual'] as const) {
+          const id = fromTemplate(emu, key);
+          expect(withDocs(emu, () => dropEmptyLists<Kind>(emu.globals.DocumentApp.openById(id).getBody(), kindOf, [drop], LIST_HEADING_PLACEHOLDER))).toEqual([drop]);
+          const left = emu.docs.byId(id)!.body.children;
+          expect(breaks(left), drop).toBe(own);
+          expect(headings(left)).toEqual([drop === 'collective' ? 'I. CÁ NHÂN ({{' : 'I. TẬP THỂ ({{']);
+          // The list left follows what was before the first one (the line under the title): no blank page, no blank line.
+          const h = left.findIndex((n) => nodeText(n).startsWith('I. '));
+          expect(nodeText(left[h - 1])).toMatch(/^\(Kèm theo/);
+        }
+      });
+    }
   });
 });

@@ -39,6 +39,7 @@ import {
   templateBlocks,
   templatePlaceholders,
   vietnameseDateParts,
+  communeAuthority,
 } from '../../src/core/proposals';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
@@ -169,6 +170,20 @@ describe('values', () => {
     expect(s).toContain('“Vườn rau sạch của bé” — cấp bộ, ngành, tỉnh, Quyết định số 125/QĐ-UBND, năm 2022');
     // Per school year, as the form asks them.
     expect(s).toContain('Xếp loại: Hoàn thành xuất sắc nhiệm vụ (2021-2022), Hoàn thành tốt nhiệm vụ (2022-2023, 2023-2024)');
+  });
+
+  it('labels a công chức\'s ratings by the calendar year each school-year row stands for, in the Danh sách and the report', () => {
+    // The office's own staff are rated per calendar year: the row "Năm học 2021-2022" holds the rating of 2021.
+    const [r] = evaluated([individualAnswers('official')]);
+    expect(r.role).toBe('official');
+    const s = achievementSummary(r, cfg);
+    expect(s).toContain('Xếp loại: Hoàn thành xuất sắc nhiệm vụ (năm 2021), Hoàn thành tốt nhiệm vụ (năm 2022, 2023)');
+    expect(s).not.toMatch(/20\d\d-20\d\d/);
+    const v = nomineeValues(propose([r], [r.id]).nominees[0], cfg);
+    expect(v.xep_loai).toBe('Kết quả đánh giá, xếp loại các năm: Hoàn thành xuất sắc nhiệm vụ (năm 2021), Hoàn thành tốt nhiệm vụ (năm 2022, 2023).');
+    // A teacher's stay per school year.
+    const [t] = evaluated([individualAnswers('teacher')]);
+    expect(nomineeValues(propose([t], [t.id]).nominees[0], cfg).xep_loai).toContain('(2022-2023, 2023-2024)');
   });
 
   it('keeps answer text exactly, whatever characters it holds', () => {
@@ -363,6 +378,29 @@ describe('award levels (issue 15)', () => {
     expect(headOf({ ...signed.organisation, name: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai', signer: { name: 'X', title: 'Giám đốc' } })).toBe('Giám đốc Sở Giáo dục và Đào tạo tỉnh Lào Cai');
     expect(provinceAuthority(signed.organisation)).toBe('Ủy ban nhân dân tỉnh Yên Bái');
     expect(provinceAuthority({ ...signed.organisation, parentAuthority: 'Sở Giáo dục và Đào tạo', governingBody: '' })).toBe('');
+  });
+
+  it('a report names a school\'s governing body above it: from 1/7/2025, a Sở\'s MN/TH/THCS school is under its xã/phường', () => {
+    // The directory's schools: Mầm non (Phường Đồng Tâm), Tiểu học (Phường Nam Cường), THCS (Phường Minh Tân).
+    const regs = evaluated([{ ...collectiveAnswers(), [Q.school]: SCHOOLS[1].name }, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name }]);
+    const sel = propose(regs, regs.map((r) => r.id));
+    expect(sel.nominees).toHaveLength(2);
+    const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' } };
+    const after = new Date(2025, 8, 5);
+    const report = (n: (typeof sel.nominees)[number], c: typeof cfg, day: Date) => documentValues({ kind: 'baoCao', level: 'giayKhen', group: [n], nominee: n }, day, c, null).co_quan;
+    const [school, teacher] = [sel.nominees.find((n) => n.kind === 'collective')!, sel.nominees.find((n) => n.kind === 'individual')!];
+    expect(report(school, so, after)).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
+    expect(report(teacher, so, after)).toBe('ỦY BAN NHÂN DÂN PHƯỜNG MINH TÂN');
+    // Before the two-level government, or for another kind of office (a Phòng; a UBND xã names itself): the office.
+    expect(report(school, so, new Date(2025, 5, 30))).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN');
+    expect(report(school, signed, after)).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
+    // An upper-secondary or "Liên cấp" school, or a ward the directory names without "xã"/"phường": the Sở.
+    const at = (level: string, ward: string) => communeAuthority({ ...school, registration: { ...school.registration, school: { ...school.registration.school!, level, ward } } } as never, so.organisation, after);
+    expect(at('THPT', 'Phường Nam Cường')).toBeNull();
+    expect(at('Liên cấp', 'Phường Nam Cường')).toBeNull();
+    expect(at('Tiểu học', 'Nam Cường')).toBeNull();
+    expect(at('Mầm non', 'xã Đồi Chè')).toBe('ỦY BAN NHÂN DÂN XÃ ĐỒI CHÈ');
+    expect(at('THCS', 'Đặc khu Vân Đồn')).toBe('ỦY BAN NHÂN DÂN ĐẶC KHU VÂN ĐỒN');
   });
 
   it('under its governing body, the issuing body is named without the place they share', () => {

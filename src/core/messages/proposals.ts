@@ -185,7 +185,11 @@ export const PROPOSAL_TEXT = {
   initiative: (name: string, level: string, decision: string, year: string) =>
     `${q(name)}${level ? ` — ${level.charAt(0).toLowerCase() + level.slice(1)}` : ''}${decision ? `, Quyết định số ${decision}` : ''}${year ? `, năm ${year}` : ''}`,
   ratingsLabel: 'Xếp loại',
-  ratingGroup: (rating: string, years: readonly (number | string)[]) => `${rating} (${years.join(', ')})`,
+  ratingGroup: (rating: string, years: string) => `${rating} (${years})`,
+  /** The People's Committee of a commune or ward ("xã Đồi Chè", "phường Nam Cường"). */
+  communeCommittee: (commune: string) => `Ủy ban nhân dân ${commune}`,
+  /** A công chức's ratings of calendar years (the grid rows of the school years starting in them): "năm 2022, 2023". */
+  calendarYears: (years: readonly number[]) => `năm ${years.join(', ')}`,
   orgRatings: (org: string, text: string) => `${org}: ${text}`,
   movementsJoined: (list: string[]) => `Tham gia các phong trào thi đua: ${list.join('; ')}.`,
   movementsNone: 'Chưa ghi nhận việc tham gia các phong trào thi đua của ngành.',
