@@ -306,6 +306,24 @@ function toCellRaw(v: unknown, option: 'RAW' | 'USER_ENTERED', sheet: SheetModel
   return { value: String(value) };
 }
 
+/** The comma-separated parts of a fields mask at its top level ("a.b,c(d,e)" → ["a.b", "c(d,e)"]). */
+function topLevelFields(fields: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= fields.length; i++) {
+    const ch = fields[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if ((ch === ',' && depth === 0) || i === fields.length) {
+      const part = fields.slice(from, i).trim();
+      if (part) out.push(part);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------ updateCells
 // An UpdateCellsRequest from a `start` cell (the form the product sends; `range` is not emulated): `rows` of CellData,
 // only the `fields` named (of CellData, comma-separated) written. Source: developers.google.com/sheets/api/reference/
@@ -430,8 +448,12 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
     const f = api.file('spreadsheets.get', spreadsheetId);
     const fields = String((optionalArgs as { fields?: unknown } | undefined)?.fields ?? '');
     const all = fields === '';
+    // The file's own properties when the mask asks for them at its top level ("properties.timeZone", "properties(…)").
+    const top = topLevelFields(fields);
+    const fileProps = all || top.some((x) => x === 'properties' || x.startsWith('properties.') || x.startsWith('properties('));
     return {
       spreadsheetId: f.id,
+      ...(fileProps ? { properties: { title: f.name, locale: f.locale, timeZone: f.timeZone } } : {}),
       sheets: f.sheets.map((s, index) => ({
         properties: {
           sheetId: s.id,

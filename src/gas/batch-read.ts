@@ -28,6 +28,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export class TabsRead {
   readonly id: string;
   readonly tabs: ListedTab[];
+  /** The spreadsheet's time zone (the wall clock its date cells are on), when the listing gave it. */
+  readonly timeZone: string | null;
   #byKey = new Map<string, ListedTab>();
   /** Handles in listing order (one getSheets); null when getSheets and the listing disagree on the number of tabs. */
   #handles: Sheet[] | null;
@@ -44,6 +46,7 @@ export class TabsRead {
     this.id = ss.getId();
     const got = api.Spreadsheets.get(this.id, { fields: LISTING_FIELDS });
     this.tabs = (got.sheets ?? []).map(listedTab);
+    this.timeZone = got.properties?.timeZone ?? null;
     // getSheetByName finds a tab regardless of case: the first of the names that match.
     for (const t of this.tabs) if (!this.#byKey.has(t.title.toLowerCase())) this.#byKey.set(t.title.toLowerCase(), t);
     // Both list the tabs in tab order (hidden ones included); a count that differs (a kind of sheet one of them

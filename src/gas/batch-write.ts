@@ -78,7 +78,7 @@ export interface ListedTab {
 
 /** The fields of the listing (ApiTabs and src/gas/batch-read.ts ask for the same, so either listing serves both). */
 export const LISTING_FIELDS =
-  'sheets(properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount,frozenRowCount)),protectedRanges(protectedRangeId),charts(chartId))';
+  'properties.timeZone,sheets(properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount,frozenRowCount)),protectedRanges(protectedRangeId),charts(chartId))';
 
 /** A tab of a listing (a Spreadsheets.get with LISTING_FIELDS) as the runs use it. */
 export function listedTab(s: GoogleAppsScript.Sheets.Schema.Sheet): ListedTab {

@@ -10,8 +10,10 @@
 //
 // Cells (UpdateCellsRequest from a start cell, fields named): text is a stringValue, stored as text as given — never a
 // formula, "07" stays "07" — so no "'" prefix is added here (it would show); a number a numberValue, a boolean a
-// boolValue; a Date a date serial (days since 30/12/1899 on the script's wall clock, the office's time zone) with a
-// date format, which SpreadsheetApp reads back as a Date, as it reads the Dates its setValues wrote.
+// boolValue; a Date a date serial with a date format, which SpreadsheetApp reads back as a Date, as it reads the Dates
+// its setValues wrote. A serial is days since 30/12/1899 on the SPREADSHEET's wall clock (Sheets API, "Date and number
+// formats": a date number holds no offset), which may differ from the script's: the offset is asked of
+// Utilities.formatDate in the file's time zone (from the run's listing), once per instant.
 //
 // One batch is open at a time, for one execution (Apps Script loads the script afresh for each): intake opens it over
 // the tabs its listing found (src/gas/batch-read.ts), the row writers (src/gas/rows.ts, the register's save) add to it
@@ -29,13 +31,22 @@ const VALUE_FIELDS = 'userEnteredValue';
 const NEW_ROW_FIELDS = 'userEnteredValue,userEnteredFormat.wrapStrategy,userEnteredFormat.verticalAlignment';
 const DATE_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat';
 
-/** A Date as a date serial on the script's wall clock (its getters read the script's time zone, the office's). */
-function serial(d: Date): number {
-  return (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()) - SERIAL_EPOCH) / 86_400_000;
+/**
+ * A quarter of a millisecond added to every serial: the double arithmetic of a serial lands a few microseconds either
+ * side of the instant, and a reader that truncates to the millisecond would then read the second before (the register
+ * matches rows by their second). Rounded or truncated, x + 0.25 ms reads as x.
+ */
+const SERIAL_NUDGE_MS = 0.25;
+
+/** "+0700", "-0330" (Utilities.formatDate's "Z") as milliseconds east of UTC; null when it is not that. */
+function offsetMs(z: string): number | null {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z.trim());
+  if (!m) return null;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
 }
 
-/** A cell's value for the API (text fitted to a cell, as every write of the tool does). */
-function cellData(v: unknown, format?: CellData['userEnteredFormat']): CellData {
+/** A cell's value for the API (text fitted to a cell, as every write of the tool does); `serial` for a Date. */
+function cellData(v: unknown, serial: (d: Date) => number, format?: CellData['userEnteredFormat']): CellData {
   let value: GoogleAppsScript.Sheets.Schema.ExtendedValue;
   if (typeof v === 'number') value = Number.isFinite(v) ? { numberValue: v } : { stringValue: '' };
   else if (typeof v === 'boolean') value = { boolValue: v };
@@ -45,18 +56,37 @@ function cellData(v: unknown, format?: CellData['userEnteredFormat']): CellData 
   return format ? { userEnteredValue: value, userEnteredFormat: format } : { userEnteredValue: value };
 }
 
-/** How a Date cell is shown: as Sheets shows a date in a vi_VN file, with its time of day when it has one. */
-function dateFormat(d: Date): CellData['userEnteredFormat'] {
-  const timed = d.getHours() !== 0 || d.getMinutes() !== 0 || d.getSeconds() !== 0;
-  return { numberFormat: timed ? { type: 'DATE_TIME', pattern: 'dd/MM/yyyy HH:mm:ss' } : { type: 'DATE', pattern: 'dd/MM/yyyy' } };
-}
-
 export class CellBatch {
   readonly requests: Request[] = [];
+  /** The file's offset from UTC at an instant (ms east), asked once per instant. */
+  #offsets = new Map<number, number>();
   constructor(
     private readonly read: TabsRead,
     private readonly api: GoogleAppsScript.Sheets,
   ) {}
+
+  /** Milliseconds the spreadsheet's wall clock is ahead of UTC at `t` (the script's own offset without a listed zone). */
+  #offset(t: number): number {
+    const known = this.#offsets.get(t);
+    if (known !== undefined) return known;
+    const tz = this.read.timeZone;
+    const off = (tz ? offsetMs(Utilities.formatDate(new Date(t), tz, 'Z')) : null) ?? -new Date(t).getTimezoneOffset() * 60_000;
+    this.#offsets.set(t, off);
+    return off;
+  }
+
+  /** A Date as a date serial on the spreadsheet's wall clock. */
+  #serial = (d: Date): number => {
+    const t = d.getTime();
+    return (t + this.#offset(t) + SERIAL_NUDGE_MS - SERIAL_EPOCH) / 86_400_000;
+  };
+
+  /** How a Date cell is shown: as Sheets shows a date in a vi_VN file, with its time of day when it has one. */
+  #dateFormat(d: Date): CellData['userEnteredFormat'] {
+    const t = d.getTime();
+    const timed = (t + this.#offset(t)) % 86_400_000 !== 0;
+    return { numberFormat: timed ? { type: 'DATE_TIME', pattern: 'dd/MM/yyyy HH:mm:ss' } : { type: 'DATE', pattern: 'dd/MM/yyyy' } };
+  }
 
   /** The tab's sheet id when the listing has it (a tab made since cannot be written by the batch). */
   sheetIdOf(sheet: Sheet): number | null {
@@ -77,7 +107,7 @@ export class CellBatch {
     this.requests.push({
       updateCells: {
         start: { sheetId, rowIndex: row - 1, columnIndex: column - 1 },
-        rows: cells.map((line) => ({ values: line.map((v) => cellData(v, format)) })),
+        rows: cells.map((line) => ({ values: line.map((v) => cellData(v, this.#serial, format)) })),
         fields: opts.newRows ? NEW_ROW_FIELDS : VALUE_FIELDS,
       },
     });
@@ -85,7 +115,7 @@ export class CellBatch {
       line.forEach((v, j) => {
         if (!isDate(v) || isNaN((v as Date).getTime())) return;
         this.requests.push({
-          updateCells: { start: { sheetId, rowIndex: row - 1 + i, columnIndex: column - 1 + j }, rows: [{ values: [cellData(v, dateFormat(v as Date))] }], fields: DATE_FIELDS },
+          updateCells: { start: { sheetId, rowIndex: row - 1 + i, columnIndex: column - 1 + j }, rows: [{ values: [cellData(v, this.#serial, this.#dateFormat(v as Date))] }], fields: DATE_FIELDS },
         });
       }),
     );

@@ -458,6 +458,35 @@ describe('on form submit', () => {
     expect(trace.indexOf('SpreadsheetApp.flush')).toBeGreaterThan(trace.indexOf('MailApp.sendEmail'));
   });
 
+  it('the dates of a new registration\'s one-call rows keep its instant when the spreadsheet\'s time zone is not the script\'s', () => {
+    const iso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
+    for (const timeZone of ['Asia/Singapore', 'America/Los_Angeles']) {
+      const run = (advancedServices?: string[]) => {
+        const { emu, formId } = officeAfterSetup(SCHOOLS, { timeZone, ...(advancedServices ? { advancedServices } : {}) });
+        // The first registration makes the register (a full run); the second is written by its one call.
+        submitCollective(emu, formId, 0);
+        emu.runtime.trace = [];
+        submitCollective(emu, formId, 1);
+        const batched = emu.runtime.trace.includes('Sheets.Spreadsheets.batchUpdate');
+        emu.runtime.trace = null;
+        const results = emu.spreadsheets.values(RESULTS);
+        return {
+          stamp: emu.spreadsheets.values('Phiếu đăng ký').slice(1).map((r) => iso(r[0])),
+          register: emu.spreadsheets.values('Sổ mã phiếu').slice(1).map((r) => [r[0], iso(r[2]), iso(r[3])]),
+          results: results.slice(1).map((r) => iso(r[r.length - 1])),
+          batched,
+        };
+      };
+      const batched = run();
+      const plain = run([]);
+      expect([batched.batched, plain.batched]).toEqual([true, false]);
+      expect(batched.register).toEqual([['DK-000002', batched.stamp[0], batched.stamp[0]], ['DK-000003', batched.stamp[1], batched.stamp[1]]]);
+      expect(batched.register).toEqual(plain.register);
+      expect(batched.results).toEqual(batched.stamp);
+      expect(batched.results).toEqual(plain.results);
+    }
+  });
+
   it('what a submission writes through SpreadsheetApp before its rows\' one call (the stale colour of an earlier stop taken off) is committed first', () => {
     const { emu, formId } = officeAfterSetup();
     submitCollective(emu, formId, 0);
@@ -618,7 +647,9 @@ describe('on form submit', () => {
     // e-mail's): one TextFinder, whatever the size of the office. Its register row is found in the register's column of
     // response ids, read in the batch (a search may pass over hidden rows).
     expect(emu.runtime.count('TextFinder.findAll')).toBe(1);
-    expect(emu.runtime.count('Utilities.formatDate')).toBe(0);
+    // The spreadsheet's offset from UTC at the registration's instant, asked once for the dates of its one-call rows
+    // (a date serial is on the file's wall clock, which may not be the script's).
+    expect(emu.runtime.count('Utilities.formatDate')).toBe(1);
     // With the lock free, the row is never queued: the properties are read once (under the lock) and no queue key is
     // written or deleted.
     expect(emu.runtime.count('Properties.getProperties')).toBe(1);

@@ -41,6 +41,11 @@ describe('Sheets advanced service', () => {
     expect(list[1].gridProperties).toEqual({ rowCount: 1000, columnCount: 26, frozenRowCount: 2 });
     expect(list[1].sheetId).toBe(emu.spreadsheets.sheet("Trường 'A'")!.id);
     expect(emu.runtime.count('Sheets.Spreadsheets.get')).toBe(1);
+    // The file's own properties only when the mask asks for them at its top level.
+    const file = emu.spreadsheets.active;
+    const props = (fields: string) => emu.runtime.execute(() => (emu.globals.Sheets as GoogleAppsScript.Sheets).Spreadsheets.get(file.id, { fields }).properties);
+    expect(props('properties.timeZone,sheets(properties(title))')).toMatchObject({ timeZone: file.timeZone });
+    expect(props('sheets(properties(title))')).toBeUndefined();
   });
 
   it('RAW stores text as given ("=…" stays text, "07" stays "07"); USER_ENTERED reads it as typed; null skips a cell', () => {
