@@ -149,6 +149,49 @@ export const SCENARIOS: Record<string, Scenario> = {
       };
     },
   },
+  'update-cells': {
+    title: 'Ghi bằng Sheets.Spreadsheets.batchUpdate (updateCells): chữ giữ nguyên, số ngày giờ đọc lại thành ngày theo múi giờ của tệp',
+    run(ss, sh) {
+      // What src/gas/cell-batch.ts relies on: a stringValue is stored as given (never a formula, "07" stays text), an
+      // empty one leaves an empty cell, a date serial on the file's wall clock with a DATE_TIME format reads back through
+      // SpreadsheetApp as the same instant (to the second), and SpreadsheetApp sees the write at once in the execution.
+      // The scratch tab was just inserted: committed first, or the service would not find it.
+      SpreadsheetApp.flush();
+      const tz = ss.getSpreadsheetTimeZone();
+      const at = new Date(Date.UTC(2025, 5, 1, 1, 2, 3));
+      const z = /^([+-])(\d{2}):?(\d{2})$/.exec(Utilities.formatDate(at, tz, 'Z'));
+      const offset = z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3])) * 60000 : 0;
+      const serial = (at.getTime() + offset + 0.25 - Date.UTC(1899, 11, 30)) / 86400000;
+      const text = (v: string) => ({ userEnteredValue: { stringValue: v } });
+      Sheets.Spreadsheets.batchUpdate(
+        {
+          requests: [
+            { updateCells: { start: { sheetId: sh.getSheetId(), rowIndex: 0, columnIndex: 0 }, rows: [{ values: [text('=1+1'), text('07'), text("'x"), text('')] }], fields: 'userEnteredValue' } },
+            {
+              updateCells: {
+                start: { sheetId: sh.getSheetId(), rowIndex: 0, columnIndex: 4 },
+                rows: [{ values: [{ userEnteredValue: { numberValue: serial }, userEnteredFormat: { numberFormat: { type: 'DATE_TIME', pattern: 'dd/MM/yyyy HH:mm:ss' } } }] }],
+                fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+              },
+            },
+          ],
+        },
+        ss.getId(),
+      );
+      const row = sh.getRange(1, 1, 1, 5).getValues()[0];
+      const date = row[4];
+      return {
+        formula: sh.getRange(1, 1).getFormula(),
+        first: describeValue(row[0], tz),
+        second: describeValue(row[1], tz),
+        third: describeValue(row[2], tz),
+        fourth: describeValue(row[3], tz),
+        dateType: date instanceof Date ? 'date' : typeof date,
+        sameInstantToTheSecond: date instanceof Date ? Math.floor(date.getTime() / 1000) === Math.floor(at.getTime() / 1000) : false,
+        lastRowSeen: sh.getLastRow(),
+      };
+    },
+  },
 };
 
 export function scenarioNames(): string[] {

@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 describe('the scenarios in the emulation', () => {
   it('are the set live:check runs, each with a Vietnamese title, and offer one entry point', () => {
-    expect(scenarioList(conformance).map((s) => s.name)).toEqual(['formula-text', 'dimension-mismatch', 'sheet-name-case', 'frozen-rows', 'number-typing', 'checkbox-separator']);
+    expect(scenarioList(conformance).map((s) => s.name)).toEqual(['formula-text', 'dimension-mismatch', 'sheet-name-case', 'frozen-rows', 'number-typing', 'checkbox-separator', 'update-cells']);
     for (const s of scenarioList(conformance)) expect(s.title.normalize('NFC')).toBe(s.title);
     expect(conformance).toContain(`function ${RUN_FUNCTION}(name)`);
   });
@@ -48,6 +48,9 @@ describe('the scenarios in the emulation', () => {
     expect(Object.keys(results.get('frozen-rows')!.observations!)).toEqual(['freezeAllThrew', 'freezeAllMessage', 'frozenAfterFreezeAll', 'deleteAllUnfrozenThrew', 'deleteAllUnfrozenMessage', 'rowsLeft', 'frozenLeft']);
     expect(Object.keys(results.get('sheet-name-case')!.observations!)).toEqual(['foundWithOtherCase', 'foundIsSameTab', 'duplicateRefused', 'duplicateMessage']);
     expect(results.get('number-typing')!.observations).toMatchObject({ locale: 'vi_VN', '07': 'number:7', TRUE: 'boolean:true' });
+    expect(results.get('update-cells')!.observations).toEqual({
+      formula: '', first: 'string:=1+1', second: 'string:07', third: "string:'x", fourth: 'string:', dateType: 'date', sameInstantToTheSecond: true, lastRowSeen: 1,
+    });
   });
 
   it('an unknown scenario is reported by the bundle, not thrown', () => {
