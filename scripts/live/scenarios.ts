@@ -163,7 +163,7 @@ export const SCENARIOS: Record<string, Scenario> = {
       const offset = z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3])) * 60000 : 0;
       const serial = (at.getTime() + offset + 0.25 - Date.UTC(1899, 11, 30)) / 86400000;
       const text = (v: string) => ({ userEnteredValue: { stringValue: v } });
-      Sheets.Spreadsheets.batchUpdate(
+      Sheets!.Spreadsheets.batchUpdate(
         {
           requests: [
             { updateCells: { start: { sheetId: sh.getSheetId(), rowIndex: 0, columnIndex: 0 }, rows: [{ values: [text('=1+1'), text('07'), text("'x"), text('')] }], fields: 'userEnteredValue' } },
