@@ -73,8 +73,9 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const parsed =
     input.responseValues && input.responseValues.length > 0
       ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: input.responseTab || DEFAULT_RESPONSE_TAB }, input.responseIds)
-      : { registrations: [], errors: [] };
-  errors.push(...parsed.errors);
+      : { registrations: [], errors: [], notes: [] };
+  // Notes (titles heading several columns, read as one field) are logged but never stop the run.
+  errors.push(...parsed.errors, ...parsed.notes);
   const blocking: string[] = [];
   // Rows to read (parsed, or left out for want of a code: a renamed time or sender header codes nothing) and a tab
   // or directory that cannot be read right: the run stops rather than write the office's tabs from what it could read.
