@@ -181,6 +181,8 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
     claimed.add(f.id);
   };
   for (const slot of slots) if (pinned[slot.key] !== undefined) claim(slot, byId.get(pinned[slot.key]));
+  // Questions whose remembered item is gone (deleted in the Forms editor): made again below, under a new column.
+  const gone = new Set(slots.filter((s) => s.kind !== 'page' && pinned[s.key] !== undefined && !byId.has(pinned[s.key])));
   for (const slot of slots) if (!match.has(slot)) claim(slot, all.find((f) => !claimed.has(f.id) && f.type === String(itemTypeOf(slot.kind)) && f.title === slot.title));
   for (const slot of slots) {
     if (match.has(slot) || slot.kind === 'page') continue;
@@ -246,6 +248,8 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
     }
     pins[slot.key] = found ? found.id : typed.getId();
     ordered.push(typed);
+    // Its answers stay in the old item's column of the response tab, which is still read (src/core/columns.ts).
+    if (gone.has(slot) && hasResponses()) notes.push(FORM_SYNC.recreated(def.title, slot.title));
   }
 
   // Items no slot took: the office's own are kept; the tool's former questions are kept while they may hold answers.
@@ -265,6 +269,10 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
     pins[key] = f.id;
     notes.push(FORM_SYNC.retiredKept(def.title, f.title));
   }
+
+  // The office's own question under a tool question's title: two columns under one title, the office is asked to rename it.
+  const toolTitles = new Set(slots.filter((s) => s.kind !== 'page').map((s) => s.title));
+  for (const f of officeOwn) if (kindOfType(f.type) !== 'page' && toolTitles.has(f.title)) notes.push(FORM_SYNC.ownSameTitle(def.title, f.title));
 
   // A form from before the pinning whose question was renamed before this first pinned sync cannot be told from a
   // question of the office's own: the tool's question was added again and the office is asked to check.
