@@ -89,6 +89,27 @@ describe('two columns under one title: other ways to get there', () => {
     expect(verdicts(emu)).toEqual(['Đạt']);
   });
 
+  it('slots lowered after registrations came in: the former questions are kept, and Thiết lập says so once', () => {
+    const cfg = planConfig(new Date(2024, 6, 1));
+    const { emu, bundle, formId } = officeAfterSetup(SCHOOLS, {}, { ...cfg, initiativeSlots: 3 });
+    emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
+    const items = emu.forms.byId(formId)!.items.length;
+    typeIntoTab(emu, 'Cấu hình', configToRows({ ...cfg, initiativeSlots: 2 }));
+    bundle.call('setup', undefined, { kind: 'menu' });
+    const kept = alert(emu).split('\n').filter((l) => l.includes('không còn được công cụ dùng'));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept[0]).toContain('công cụ chỉ báo một lần');
+    expect(emu.forms.byId(formId)!.items.length).toBe(items);
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(alert(emu)).not.toContain('không còn được công cụ dùng');
+    // Raised again: the same items are asked again, no new column.
+    typeIntoTab(emu, 'Cấu hình', configToRows({ ...cfg, initiativeSlots: 3 }));
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(shared(emu, TAB.registrations)).toEqual([]);
+    expect(failures(emu)).toEqual([]);
+    expect(verdicts(emu)).toEqual(['Đạt']);
+  });
+
   it("the office duplicates a tool question in the editor: asked to rename its own; registrations read; a row answering both differently is named", () => {
     const { emu, bundle, formId } = officeAfterSetup(SCHOOLS);
     const form = emu.forms.byId(formId)!;

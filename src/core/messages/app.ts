@@ -230,8 +230,9 @@ export const FORM_SYNC = {
     `Công cụ không tự đổi lại vì sẽ làm mất các câu trả lời đã nhận; câu hỏi và câu trả lời được giữ nguyên. ` +
     `Hãy mở biểu mẫu, đổi câu hỏi này về loại “${expected}” rồi chạy lại “Thiết lập”.`,
   retiredKept: (form: string, title: string) =>
-    `Biểu mẫu “${form}”: câu hỏi “${title}” không còn được công cụ dùng nhưng đã có câu trả lời, nên được giữ lại ở cuối biểu mẫu (không bắt buộc trả lời). ` +
-    `Nếu không cần, có thể xóa câu hỏi này trong Google Forms.`,
+    `Biểu mẫu “${form}”: câu hỏi “${title}” không còn được công cụ dùng. Vì biểu mẫu đã có phiếu trả lời, câu hỏi có thể đang giữ câu trả lời của các phiếu đó, ` +
+    `nên được giữ lại ở cuối biểu mẫu (không bắt buộc trả lời); công cụ chỉ báo một lần. ` +
+    `Nếu không cần, có thể xóa câu hỏi này trong Google Forms (cột của nó trong trang câu trả lời vẫn giữ các câu trả lời đã nhận).`,
   addedBesideOwn: (form: string, title: string, own: readonly string[]) =>
     `Biểu mẫu “${form}” không có câu hỏi “${title}” nên công cụ đã thêm câu hỏi này vào. ` +
     `Nếu câu hỏi ${own.map((t) => `“${t}”`).join(', ')} chính là nó (đã bị đổi tên trong Google Forms), hãy xóa câu hỏi vừa thêm, ` +
