@@ -52,6 +52,8 @@ class ReportRecord implements ProgressReport {
 export interface ParsedReports {
   reports: ProgressReport[];
   errors: string[];
+  /** Information for the office, nothing to fix: titles heading several columns (read as one field). */
+  notes: string[];
 }
 
 /**
@@ -60,11 +62,11 @@ export interface ParsedReports {
  * twice, differently, is reported.
  */
 export function parseReports(values: readonly (readonly unknown[])[], form: FormDefinition, dir: Directory, cfg: OfficeConfig, tab: string): ParsedReports {
-  if (!values || values.length === 0) return { reports: [], errors: [responseErrorEmpty(tab)] };
+  if (!values || values.length === 0) return { reports: [], errors: [responseErrorEmpty(tab)], notes: [] };
   const errors: string[] = [];
   const find = headerFinder(values[0] || []);
   const shared = sharedColumns(values[0] || []);
-  for (const g of shared) errors.push(responseNoteSharedHeader(tab, g.header, g.columns.map(columnLetters)));
+  const notes = shared.map((g) => responseNoteSharedHeader(tab, g.header, g.columns.map(columnLetters)));
   const col = (names: readonly string[]) => {
     const i = find(names);
     if (i < 0) errors.push(responseErrorMissingHeader(tab, names[0]));
@@ -108,5 +110,5 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
       ),
     );
   }
-  return { reports, errors };
+  return { reports, errors, notes };
 }

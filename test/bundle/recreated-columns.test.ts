@@ -51,8 +51,15 @@ for (const renameUpdatesHeader of [false, true]) {
       expect(verdicts(emu)).toEqual(['Đạt', 'Đạt']);
       // The two columns are noted for the office as information; a run after it does not say "made again" again.
       expect(log(emu).some((l) => l.includes(`tiêu đề “${EVIDENCE}” có ở 2 cột`))).toBe(true);
+      // Not a data problem: "Tình trạng" says the rebuild went well.
+      expect(emu.spreadsheets.values('Tình trạng').map((r) => r.map(String).join(' ')).filter((l) => l.includes('vấn đề dữ liệu'))).toEqual([]);
       bundle.call('setup', undefined, { kind: 'menu' });
       expect(alert(emu)).not.toContain('đã bị xóa trong Google Forms');
+      // Thiết lập shows the note apart from the data to fix.
+      const line = alert(emu).split('\n').find((l) => l.includes(`tiêu đề “${EVIDENCE}” có ở 2 cột`));
+      expect(line).toBeDefined();
+      expect(line!.startsWith('- ')).toBe(false);
+      expect(alert(emu)).not.toContain('Dữ liệu cần sửa');
       expect(failures(emu)).toEqual([]);
     });
 

@@ -65,6 +65,7 @@ describe('columns under one title', () => {
     const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values, responseTab: TAB });
     expect(out.blocking).toEqual([]);
     expect(out.errors).toEqual(expect.arrayContaining(p.notes));
+    expect(out.notes).toEqual(p.notes);
     const before = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [header, ...rows] });
     expect(out.registrations.map((r) => r.verdict)).toEqual(before.registrations.map((r) => r.verdict));
   });
@@ -144,9 +145,9 @@ describe('report tab: columns under one title', () => {
       ['TH01', period],
     ]);
     // Only the note for the office (information), no error of a row.
-    expect(p.errors).toHaveLength(1);
-    expect(p.errors[0]).toContain(`“${R.period}”`);
-    expect(p.errors[0]).not.toMatch(/Báo cáo dòng/);
+    expect(p.errors).toEqual([]);
+    expect(p.notes).toHaveLength(1);
+    expect(p.notes[0]).toContain(`“${R.period}”`);
   });
 
   it('reports a row that answered "Kỳ báo cáo" twice, differently', () => {
