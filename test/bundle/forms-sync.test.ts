@@ -184,7 +184,7 @@ describe('syncForm with pinned items', () => {
   it("the office's own question under a tool question's title: kept, and the office is asked to rename it (every run until it does)", () => {
     const { emu, sync, model, formId } = synced(def(SCHOOL, NAME));
     const own = emu.forms.editorAdd(formId(), { type: 'TEXT', title: 'Tên mô hình', at: 2 });
-    const ask = expect.stringContaining('có một câu hỏi do phòng thêm (không phải của công cụ) trùng tên “Tên mô hình”');
+    const ask = expect.stringContaining('có một câu hỏi tự thêm (không do công cụ tạo) trùng tên “Tên mô hình”');
     expect(sync(def(SCHOOL, NAME))).toMatchObject({ created: 0, deleted: 0, notes: [ask] });
     expect(model().item(own)?.title).toBe('Tên mô hình');
     expect(sync(def(SCHOOL, NAME)).notes).toEqual([ask]);

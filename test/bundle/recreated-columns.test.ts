@@ -124,7 +124,7 @@ describe('two columns under one title: other ways to get there', () => {
     emu.forms.editorAdd(formId, { type: 'TEXT', title: EVIDENCE, required: false, at: form.items.indexOf(orig) + 1 });
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(alert(emu)).toContain(`trùng tên “${EVIDENCE}”`);
-    expect(alert(emu)).toContain('Hãy đổi tên câu hỏi do phòng thêm');
+    expect(alert(emu)).toContain('Hãy đổi tên câu hỏi tự thêm đó');
     const copy = form.items.find((i) => i.title === EVIDENCE && i.id !== orig.id)!;
     emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
     // Both answered, differently: this row alone is named; the other registration is not touched.

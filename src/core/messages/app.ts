@@ -241,8 +241,8 @@ export const FORM_SYNC = {
   recreated: (form: string, title: string) =>
     `Biểu mẫu “${form}”: câu hỏi “${title}” đã bị xóa trong Google Forms nên công cụ đã tạo lại câu hỏi này. ` +
     `Câu trả lời của các phiếu đã gửi trước đó vẫn nằm ở cột cũ cùng tên trong trang câu trả lời và vẫn được công cụ đọc; câu trả lời mới vào cột mới ở cuối trang. ` +
-    `Lưu ý: khi trường mở đường liên kết để sửa một phiếu đã gửi trước đó, câu hỏi này hiện trống (không còn câu trả lời cũ); nếu trường trả lời lại, công cụ dùng câu trả lời mới (nếu ô cũ còn một câu trả lời khác, công cụ báo dòng đó để phòng xóa ô cũ).`,
+    `Lưu ý: khi trường mở đường liên kết để sửa một phiếu đã gửi trước đó, câu hỏi này hiện trống (không còn câu trả lời cũ); nếu trường trả lời lại, công cụ dùng câu trả lời mới (nếu ô cũ còn một câu trả lời khác, công cụ báo dòng đó để xóa ô cũ).`,
   ownSameTitle: (form: string, title: string) =>
-    `Biểu mẫu “${form}” có một câu hỏi do phòng thêm (không phải của công cụ) trùng tên “${title}” với câu hỏi của công cụ, ` +
-    `nên trang câu trả lời có hai cột cùng tiêu đề này. Hãy đổi tên câu hỏi do phòng thêm (hoặc xóa nếu thêm nhầm) rồi chạy lại “Thiết lập”.`,
+    `Biểu mẫu “${form}” có một câu hỏi tự thêm (không do công cụ tạo) trùng tên “${title}” với câu hỏi của công cụ, ` +
+    `nên trang câu trả lời có hai cột cùng tiêu đề này. Hãy đổi tên câu hỏi tự thêm đó (hoặc xóa nếu thêm nhầm) rồi chạy lại “Thiết lập”.`,
 } as const;

@@ -271,7 +271,7 @@ export const responseNoteSharedHeader = (tab: string, header: string, columns: r
 /** One row answered a question twice, differently, in two columns of one title. */
 export const parseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
   `Dòng ${row}: ${field(fieldTitle)} có ${values.length} câu trả lời khác nhau (${list(values.map((v) => q(clip(v))))}) ở các cột cùng tiêu đề của trang tính ${q(tab)}; ` +
-  `công cụ tạm đọc câu trả lời ở cột sau cùng (${q(clip(used))}). Văn phòng hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)} để công cụ đọc đúng câu trả lời.`;
+  `công cụ tạm đọc câu trả lời ở cột sau cùng (${q(clip(used))}). Thường trực thi đua hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)} để công cụ đọc đúng câu trả lời.`;
 
 export const parseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
   value === ''
@@ -452,7 +452,7 @@ export const reportParseUnknownSchool = (row: number, fieldTitle: string, value:
   `Báo cáo dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị.`;
 export const reportParseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
   `Báo cáo dòng ${row}: ${field(fieldTitle)} có ${values.length} câu trả lời khác nhau (${list(values.map((v) => q(clip(v))))}) ở các cột cùng tiêu đề của trang tính ${q(tab)}; ` +
-  `công cụ tạm đọc câu trả lời ở cột sau cùng (${q(clip(used))}). Văn phòng hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)} để công cụ đọc đúng.`;
+  `công cụ tạm đọc câu trả lời ở cột sau cùng (${q(clip(used))}). Thường trực thi đua hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)} để công cụ đọc đúng.`;
 export const reportParseUnknownPeriod = (row: number, fieldTitle: string, value: string) =>
   `Báo cáo dòng ${row}: kỳ báo cáo ${q(value)} ở ${field(fieldTitle)} không thuộc giai đoạn đã cấu hình.`;
 
