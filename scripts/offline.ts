@@ -19,7 +19,8 @@ import { configFromRows, defaultConfig } from '../src/core/config';
 import { criteriaFromRows } from '../src/core/criteria-tab';
 import { DIRECTORY_HEADERS, parseDirectory } from '../src/core/directory';
 import { evaluateAll } from '../src/core/evaluate';
-import { supersededApart, HEALTH_DRY_RUN_NOTE, HEALTH_FAILED, HEALTH_HEADER, JOB_LABEL, MAIL_JOB_LABEL, OUTBOX_STATUS_DRY_RUN, PROPOSAL_JOB_LABEL, OUTBOX_HEADER, OUTBOX_STATUS, RESULTS_HEADER, TAB, responseErrorDuplicateHeader, responseErrorEmpty } from '../src/core/messages';
+import { supersededApart, HEALTH_DRY_RUN_NOTE, HEALTH_FAILED, HEALTH_HEADER, JOB_LABEL, MAIL_JOB_LABEL, OUTBOX_STATUS_DRY_RUN, PROPOSAL_JOB_LABEL, OUTBOX_HEADER, OUTBOX_STATUS, RESULTS_HEADER, TAB, responseErrorEmpty, responseNoteSharedHeader } from '../src/core/messages';
+import { columnLetters, sharedColumns } from '../src/core/columns';
 import { CONFIG_HEADERS, CONFIG_LABELS, CRITERIA_HEADERS, DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB } from '../src/core/messages/validation';
 
 const CONFIG_LABEL_TODAY = CONFIG_LABELS['today'];
@@ -84,7 +85,6 @@ export const MSG = {
     `Trang tính ${q(tab)} chưa có trường nào: từ dòng 2 trở đi, mỗi dòng một trường (cột ${q(DIRECTORY_HEADERS.code)}, ${q(DIRECTORY_HEADERS.name)}, ${q(DIRECTORY_HEADERS.email)}…).`,
   headerHint: `Tên trang và tên cột phải giữ đúng như bảng tính của Phòng (không phân biệt hoa thường, khoảng trắng); danh sách đầy đủ ở ${DOC}.`,
   refused: (n: number) => `Không chạy được trên bảng tính này (${n} vấn đề); chưa ghi tệp nào.`,
-  duplicateHeaderNote: 'Cột trùng tên: chỉ dùng cột đầu tiên.',
   title: (file: string) => `Chạy trên tệp Excel ${q(file)} (giả lập Google, không cần tài khoản)…`,
   /** The first lines after the title: which date the registrations are judged on, and why. */
   date: {
@@ -354,8 +354,10 @@ export function checkWorkbook(file: SpreadsheetModel, now: Date): WorkbookCheck 
   const dirFull = directory ? parseDirectory(dirRows) : null;
   const critFull = critRows.length > 0 ? criteriaFromRows(critRows).errors : [];
   const rowLevel = new Set([...(dirFull?.errors ?? []), ...critFull].filter((e) => !dirHeader.has(e) && !critHeader.has(e)));
-  // Duplicate headers of a response tab: the live tool uses the first column; so does this run.
-  const duplicates = new Set([...(respRows[0] ?? []), ...(repRows?.[0] ?? [])].flatMap((h) => [TAB.registrations, TAB.reports].map((t) => responseErrorDuplicateHeader(t, toText(h)))));
+  // Titles heading several columns of a response tab: the live tool reads them as one field (a note); so does this run.
+  const sharedNotes = (tab: string, header: readonly unknown[] | undefined) =>
+    sharedColumns(header ?? []).map((g) => responseNoteSharedHeader(tab, g.header, g.columns.map(columnLetters)));
+  const duplicates = new Set([...sharedNotes(TAB.registrations, respRows[0]), ...sharedNotes(TAB.reports, repRows?.[0])]);
 
   if (directory && responses) {
     // Response and report tabs by their header rows only: what remains are the header checks.
@@ -393,7 +395,7 @@ export function checkWorkbook(file: SpreadsheetModel, now: Date): WorkbookCheck 
     });
     dataProblems = [...cfgRead.errors, ...full.errors].filter((e) => !duplicates.has(e));
     const dups = [...cfgRead.errors, ...full.errors].filter((e) => duplicates.has(e));
-    if (dups.length) notes.push(...dups.map((d) => `${d} ${MSG.duplicateHeaderNote}`));
+    if (dups.length) notes.push(...dups);
   }
   return {
     fatal,

@@ -51,6 +51,8 @@ export interface EvaluateOutput {
    * with no school): a run writes nothing and sends nothing on its strength. Empty when all is well.
    */
   blocking: string[];
+  /** Those of `errors` that are information for the office, nothing to fix (titles heading several columns). */
+  notes: string[];
 }
 
 /** Evaluate everything. Pure and total: never throws on sheet data. */
@@ -73,8 +75,10 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const parsed =
     input.responseValues && input.responseValues.length > 0
       ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: input.responseTab || DEFAULT_RESPONSE_TAB }, input.responseIds)
-      : { registrations: [], errors: [] };
-  errors.push(...parsed.errors);
+      : { registrations: [], errors: [], notes: [] };
+  // Notes (titles heading several columns, read as one field) are logged but never stop the run.
+  errors.push(...parsed.errors, ...parsed.notes);
+  const notes = [...parsed.notes];
   const blocking: string[] = [];
   // Rows to read (parsed, or left out for want of a code: a renamed time or sender header codes nothing) and a tab
   // or directory that cannot be read right: the run stops rather than write the office's tabs from what it could read.
@@ -104,7 +108,8 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   if (input.reportValues && input.reportValues.length > 0) {
     const pr = parseReports(input.reportValues, reportForm, directory, cfg, input.reportTab || DEFAULT_REPORT_TAB);
     reports = pr.reports;
-    errors.push(...pr.errors);
+    errors.push(...pr.errors, ...pr.notes);
+    notes.push(...pr.notes);
   }
   // Superseded registrations count too: the yearly minimum is about what was sent in each school year.
   const regsBySchool = new Map<string, Registration[]>();
@@ -125,5 +130,5 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const schoolDuties = directory.schools.map((s) =>
     evaluateSchoolDuties(s, regsBySchool.get(s.key) || [], reportsBySchool.get(s.key) || [], catalogue, cfg),
   );
-  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking };
+  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking, notes };
 }

@@ -7,6 +7,7 @@
 // only for rows the register does not recognise.
 import { EMAIL_HEADERS, Q, TIMESTAMP_HEADERS } from './registration-form';
 import { fingerprint } from './review';
+import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS } from './messages/summaries';
 
@@ -183,10 +184,14 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
   const ts = find(TIMESTAMP_HEADERS);
   const em = find(EMAIL_HEADERS);
   const subjectCols = [Q.school, Q.kind, Q.collectiveName, Q.individualName, Q.birthYear].map((t) => find([t]));
+  // A title heading several columns is read as one field, as the parser reads it (src/core/columns.ts).
+  const used = new Set([ts, em, ...subjectCols]);
+  const shared = sharedColumns(values[0] || []).filter((g) => used.has(g.columns[0]));
   const out: RowKey[] = [];
   for (let i = 1; i < values.length; i++) {
-    const row = values[i] || [];
-    if (isBlankRow(row)) continue;
+    const raw = values[i] || [];
+    if (isBlankRow(raw)) continue;
+    const row = mergeSharedCells(raw, shared);
     const subject = subjectCols.map((c) => (c < 0 ? '' : matchKey(row[c]))).join('\u0001');
     out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : toText(row[em]).trim().toLowerCase(), subject: fingerprint(subject) });
   }

@@ -26,6 +26,7 @@ import {
   yearRow,
 } from './registration-form';
 import { FORMS_CHECKBOX_SEPARATOR, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
+import { columnLetters, mergeSharedCells, sharedColumns, type SharedColumns } from './columns';
 import {
   DATA_CRITERION,
   noteLateRegistration,
@@ -34,7 +35,8 @@ import {
   parseUnknownChoice,
   parseUnknownKind,
   parseUnknownSchool,
-  responseErrorDuplicateHeader,
+  parseConflictingAnswers,
+  responseNoteSharedHeader,
   responseErrorEmpty,
   responseErrorMissingHeader,
 } from './messages/validation';
@@ -362,6 +364,10 @@ export interface ColumnMap {
   timestamp: number;
   email: number;
   errors: string[];
+  /** Information for the office, not blocking: titles that head more than one column (read as one field). */
+  notes: string[];
+  /** Those titles' columns: a row is read through mergeSharedCells. */
+  shared: SharedColumns[];
 }
 
 /** Every header the form's answers produce, with the item and grid row it belongs to. */
@@ -382,20 +388,19 @@ function expectedColumns(form: FormDefinition): ExpectedColumn[] {
 
 /**
  * Find the form's columns in a header row, whatever their order; headers match after normalisation
- * (spaces, case, NFC, tone placement). Every missing header is one Vietnamese error; never throws.
+ * (spaces, case, NFC, tone placement). Every missing header is one Vietnamese error; never throws. A title that heads
+ * several columns (a question deleted and created again) is found at its first column and read as one field
+ * (src/core/columns.ts): a note, not an error.
  */
 export function findColumns(headers: readonly unknown[], form: FormDefinition, tab: string): ColumnMap {
   const errors: string[] = [];
   const index = new Map<string, number>();
   for (let i = 0; i < headers.length; i++) {
     const k = matchKey(headers[i]);
-    if (k === '') continue;
-    if (index.has(k)) {
-      errors.push(responseErrorDuplicateHeader(tab, toText(headers[i])));
-      continue;
-    }
-    index.set(k, i);
+    if (k !== '' && !index.has(k)) index.set(k, i);
   }
+  const shared = sharedColumns(headers);
+  const notes = shared.map((g) => responseNoteSharedHeader(tab, g.header, g.columns.map(columnLetters)));
   const find = (names: readonly string[]) => {
     for (const n of names) {
       const i = index.get(matchKey(n));
@@ -413,7 +418,7 @@ export function findColumns(headers: readonly unknown[], form: FormDefinition, t
     if (i === undefined) errors.push(responseErrorMissingHeader(tab, e.header));
     else columns.set(e.header, i);
   }
-  return { columns, timestamp, email, errors };
+  return { columns, timestamp, email, errors, notes, shared };
 }
 
 export interface ParseContext {
@@ -427,6 +432,8 @@ export interface ParseContext {
 /** A prepared parser: columns found once, choice maps built once, then one call per row. */
 export interface ResponseParser {
   errors: string[];
+  /** Information for the office (not blocking): see ColumnMap.notes. */
+  notes: string[];
   /** Parse one row (cells in sheet order); null when the row is entirely empty. */
   parseRow(cells: readonly unknown[], sheetRow: number): Registration | null;
 }
@@ -901,10 +908,16 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const decodeYes = (v: string) => v === YES;
   const decodeCollectiveKind = (v: string) => collectiveKindByKey.get(matchKey(v)) || 'whole';
 
-  function parseRow(cells: readonly unknown[], sheetRow: number): Registration | null {
-    if (isBlankRow(cells)) return null;
+  const shared = cols.shared;
+  function parseRow(row: readonly unknown[], sheetRow: number): Registration | null {
+    if (isBlankRow(row)) return null;
     let problems: Finding[] | null = null;
     let notes: string[] | null = null;
+    // Columns under one title read as one field; two different answers in one row are that row's problem.
+    const cells =
+      shared.length === 0
+        ? row
+        : mergeSharedCells(row, shared, (c) => (problems ??= []).push(dataProblem(parseConflictingAnswers(ctx.tab, sheetRow, c.header, c.values, c.used))));
     // Every choice answer is checked against the form's choices; nothing else is read (or cleaned) unless used.
     const choiceColumns = reader.choiceColumns;
     for (let c = 0; c < choiceColumns.length; c++) {
@@ -991,12 +1004,14 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     return r;
   }
 
-  return { errors: cols.errors, parseRow };
+  return { errors: cols.errors, notes: cols.notes, parseRow };
 }
 
 export interface ParsedResponses {
   registrations: Registration[];
   errors: string[];
+  /** Information for the office, not blocking (titles heading several columns). */
+  notes: string[];
 }
 
 /**
@@ -1005,7 +1020,7 @@ export interface ParsedResponses {
  * Entirely empty rows are skipped; no row with data is dropped. Never throws.
  */
 export function parseResponses(values: readonly (readonly unknown[])[], ctx: ParseContext, ids?: ReadonlyMap<number, string>): ParsedResponses {
-  if (!values || values.length === 0) return { registrations: [], errors: [responseErrorEmpty(ctx.tab)] };
+  if (!values || values.length === 0) return { registrations: [], errors: [responseErrorEmpty(ctx.tab)], notes: [] };
   const parser = responseParser(values[0] || [], ctx);
   const registrations: Registration[] = [];
   for (let i = 1; i < values.length; i++) {
@@ -1017,7 +1032,7 @@ export function parseResponses(values: readonly (readonly unknown[])[], ctx: Par
     if (id !== undefined) r.id = id;
     registrations.push(r);
   }
-  return { registrations, errors: parser.errors };
+  return { registrations, errors: parser.errors, notes: parser.notes };
 }
 
 /** Parse one response given as a header → value record (e.g. the named values of a form-submit event). */

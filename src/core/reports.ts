@@ -3,7 +3,15 @@ import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import { EMAIL_HEADERS, FormDefinition, R, TIMESTAMP_HEADERS, responseHeaders } from './registration-form';
 import { headerFinder, isBlankRow, matchKey, parseDate, toParagraph, toText } from './text';
-import { reportParseUnknownPeriod, reportParseUnknownSchool, responseErrorEmpty, responseErrorMissingHeader } from './messages/validation';
+import { columnLetters, mergeSharedCells, sharedColumns } from './columns';
+import {
+  reportParseConflictingAnswers,
+  reportParseUnknownPeriod,
+  reportParseUnknownSchool,
+  responseErrorEmpty,
+  responseErrorMissingHeader,
+  responseNoteSharedHeader,
+} from './messages/validation';
 
 export interface ProgressReport {
   row: number;
@@ -44,13 +52,21 @@ class ReportRecord implements ProgressReport {
 export interface ParsedReports {
   reports: ProgressReport[];
   errors: string[];
+  /** Information for the office, nothing to fix: titles heading several columns (read as one field). */
+  notes: string[];
 }
 
-/** Parse the report-form response tab (header row first, any column order). Never throws. */
+/**
+ * Parse the report-form response tab (header row first, any column order). Never throws. A title heading several
+ * columns (a question deleted and created again) is read as one field (src/core/columns.ts); a row that answered it
+ * twice, differently, is reported.
+ */
 export function parseReports(values: readonly (readonly unknown[])[], form: FormDefinition, dir: Directory, cfg: OfficeConfig, tab: string): ParsedReports {
-  if (!values || values.length === 0) return { reports: [], errors: [responseErrorEmpty(tab)] };
+  if (!values || values.length === 0) return { reports: [], errors: [responseErrorEmpty(tab)], notes: [] };
   const errors: string[] = [];
   const find = headerFinder(values[0] || []);
+  const shared = sharedColumns(values[0] || []);
+  const notes = shared.map((g) => responseNoteSharedHeader(tab, g.header, g.columns.map(columnLetters)));
   const col = (names: readonly string[]) => {
     const i = find(names);
     if (i < 0) errors.push(responseErrorMissingHeader(tab, names[0]));
@@ -70,8 +86,9 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
   const cLink = cols[R.link];
   const cellOf = (r: readonly unknown[], c: number) => (c >= 0 ? r[c] : '');
   for (let i = 1; i < values.length; i++) {
-    const r = values[i] || [];
-    if (isBlankRow(r)) continue;
+    const row = values[i] || [];
+    if (isBlankRow(row)) continue;
+    const r = mergeSharedCells(row, shared, (c) => errors.push(reportParseConflictingAnswers(tab, i + 1, c.header, c.values, c.used)));
     const schoolName = toText(cellOf(r, cSchool));
     const periodLabel = toText(cellOf(r, cPeriod));
     const school = dir.byKey.get(matchKey(schoolName)) || null;
@@ -93,5 +110,5 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
       ),
     );
   }
-  return { reports, errors };
+  return { reports, errors, notes };
 }

@@ -7,7 +7,13 @@
 // before the pinning). Rules that keep answers:
 //  - an item the tool did not make (the office's own question) is kept, with its answers, after the tool's items;
 //  - an item the tool made that the definition no longer has is kept at the end, not required, while the form has
-//    responses (it may hold answers), and deleted only when the form has none (nothing can be lost then);
+//    responses (it may hold answers), and deleted only when the form has none (nothing can be lost then); the office
+//    is told once (the kept keys are remembered with the pins);
+//  - a pinned item that is gone (deleted in the editor) is made again; with responses the office is told that the
+//    earlier answers stay in the old column of the response tab (read as one field with the new one, see
+//    src/core/columns.ts) and that edit links of earlier responses no longer show that answer;
+//  - an item of the office's own under a tool question's title (two columns under one title) is kept, and the office
+//    is asked, at every sync, to rename it;
 //  - an item whose type the office changed by hand cannot be cast (as…Item() on another type throws: the reference
 //    of forms/item says to check getType() before casting): between types whose answers read the same (dropdown ↔
 //    multiple choice, short ↔ paragraph text) it is kept as the office made it and updated as such; otherwise it is
@@ -131,6 +137,8 @@ export interface SyncResult {
   notes: string[];
   /** Where each question of the definition (and each kept item the tool made) now is. */
   pins: ItemPins;
+  /** Keys of the tool's former questions kept for their answers (the office was told once: not again). */
+  retired: string[];
 }
 
 interface Found {
@@ -156,9 +164,9 @@ function asQuestion(form: Form, f: Found): Exclude<Typed, PageBreakItem> | null 
 
 /**
  * Brings `form` to `def`, finding items first by `pinned` ids (see the file's head); never deletes an item that may
- * hold answers. Returns what it did and the pins to keep.
+ * hold answers. Returns what it did and the pins to keep. `retired`: keys of former questions already kept (and told).
  */
-export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {}): SyncResult {
+export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {}, retired: readonly string[] = []): SyncResult {
   form.setTitle(def.title).setDescription(def.description).setCollectEmail(def.collectEmail).setAllowResponseEdits(true);
   const all: Found[] = form.getItems().map((item) => ({ item, id: item.getId(), type: String(item.getType()), title: item.getTitle() }));
   const byId = new Map(all.map((f) => [f.id, f]));
@@ -181,6 +189,8 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
     claimed.add(f.id);
   };
   for (const slot of slots) if (pinned[slot.key] !== undefined) claim(slot, byId.get(pinned[slot.key]));
+  // Questions whose remembered item is gone (deleted in the Forms editor): made again below, under a new column.
+  const gone = new Set(slots.filter((s) => s.kind !== 'page' && pinned[s.key] !== undefined && !byId.has(pinned[s.key])));
   for (const slot of slots) if (!match.has(slot)) claim(slot, all.find((f) => !claimed.has(f.id) && f.type === String(itemTypeOf(slot.kind)) && f.title === slot.title));
   for (const slot of slots) {
     if (match.has(slot) || slot.kind === 'page') continue;
@@ -246,11 +256,14 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
     }
     pins[slot.key] = found ? found.id : typed.getId();
     ordered.push(typed);
+    // Its answers stay in the old item's column of the response tab, which is still read (src/core/columns.ts).
+    if (gone.has(slot) && hasResponses()) notes.push(FORM_SYNC.recreated(def.title, slot.title));
   }
 
   // Items no slot took: the office's own are kept; the tool's former questions are kept while they may hold answers.
   const keyOfId = new Map(Object.entries(pinned).map(([k, id]) => [id, k]));
   const officeOwn: Found[] = [];
+  const keptFor: string[] = [];
   for (const f of all) {
     if (claimed.has(f.id)) continue;
     const key = keyOfId.get(f.id);
@@ -263,8 +276,14 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
     }
     asQuestion(form, f)?.setRequired(false);
     pins[key] = f.id;
-    notes.push(FORM_SYNC.retiredKept(def.title, f.title));
+    keptFor.push(key);
+    // Said once, when it is first kept (then remembered with the pins).
+    if (!retired.includes(key)) notes.push(FORM_SYNC.retiredKept(def.title, f.title));
   }
+
+  // The office's own question under a tool question's title: two columns under one title, the office is asked to rename it.
+  const toolTitles = new Set(slots.filter((s) => s.kind !== 'page').map((s) => s.title));
+  for (const f of officeOwn) if (kindOfType(f.type) !== 'page' && toolTitles.has(f.title)) notes.push(FORM_SYNC.ownSameTitle(def.title, f.title));
 
   // A form from before the pinning whose question was renamed before this first pinned sync cannot be told from a
   // question of the office's own: the tool's question was added again and the office is asked to check.
@@ -303,7 +322,7 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {})
     });
     chooser.setChoices(choices);
   }
-  return { created, deleted, restored, notes, pins };
+  return { created, deleted, restored, notes, pins, retired: keptFor };
 }
 
 type PinKey = 'registrationFormItems' | 'reportFormItems';
@@ -313,14 +332,19 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
   const formId = form.getId();
   const raw = getState(key);
   let pinned: ItemPins = {};
+  let retired: string[] = [];
   try {
-    const saved = raw ? (JSON.parse(raw) as { form?: string; items?: ItemPins }) : null;
-    if (saved && saved.form === formId && saved.items && typeof saved.items === 'object') pinned = saved.items;
+    const saved = raw ? (JSON.parse(raw) as { form?: string; items?: ItemPins; retired?: unknown }) : null;
+    if (saved && saved.form === formId && saved.items && typeof saved.items === 'object') {
+      pinned = saved.items;
+      if (Array.isArray(saved.retired)) retired = saved.retired.filter((k): k is string => typeof k === 'string');
+    }
   } catch {
     // An unreadable record: the items are found by title, as on a first sync, and pinned again.
   }
-  const result = syncForm(form, def, pinned);
-  const next = JSON.stringify({ form: formId, items: result.pins });
+  const result = syncForm(form, def, pinned, retired);
+  // The former questions kept for their answers are remembered with the pins (only when there are any).
+  const next = JSON.stringify(result.retired.length > 0 ? { form: formId, items: result.pins, retired: result.retired } : { form: formId, items: result.pins });
   if (next !== raw) setState({ [key]: next });
   return result;
 }

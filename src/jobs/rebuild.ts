@@ -51,8 +51,10 @@ export function rebuildSummaries(): void {
       // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
       if (inputs.config.schoolViews.enabled) recordRun(ss, 'schoolViews', true, views.detail);
-      const detail = summaryOf(output, inputs) + (problems.length ? ` ${healthProblems(problems.length)}` : '');
-      return { result: undefined, detail, problems: problems.length };
+      // Notes (information, logged above) are not problems to fix.
+      const toFix = problems.filter((p) => !output.notes.includes(p)).length;
+      const detail = summaryOf(output, inputs) + (toFix ? ` ${healthProblems(toFix)}` : '');
+      return { result: undefined, detail, problems: toFix };
     }),
   );
 }

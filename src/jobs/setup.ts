@@ -26,7 +26,7 @@ export function setup(): void {
       let inputs = readInputs(ss, new Date());
       let { output, errors } = evaluate(inputs);
       refreshCriteriaTab(ss, output.catalogue);
-      let problems = errors.length ? '\n\n' + DATA_PROBLEMS(errors) : '';
+      let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));
         tellUser(DIRECTORY_EMPTY + problems);
@@ -44,7 +44,7 @@ export function setup(): void {
       if (regSync.restored + repSync.restored > 0) {
         inputs = readInputs(ss, new Date());
         ({ output, errors } = evaluate(inputs));
-        problems = errors.length ? '\n\n' + DATA_PROBLEMS(errors) : '';
+        problems = problemsText(errors, output.notes);
       }
       // Questions kept as they are (a type changed by hand) or kept for their answers: the office is told, and it is logged.
       const formNotes = [...regSync.notes, ...repSync.notes];
@@ -78,6 +78,12 @@ export function setup(): void {
       return { result: undefined, detail: summaryOf(output) };
     }),
   );
+}
+
+/** The data problems for the alert; notes (information, nothing to fix) follow them apart, not as problems. */
+function problemsText(errors: readonly string[], notes: readonly string[]): string {
+  const fix = errors.filter((e) => !notes.includes(e));
+  return (fix.length ? '\n\n' + DATA_PROBLEMS(fix) : '') + (notes.length ? '\n\n' + notes.join('\n') : '');
 }
 
 function writeGuide(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, regUrl: string, repUrl: string, office: string): void {

@@ -36,17 +36,25 @@ const NAME: FormItem = { kind: 'text', title: 'Tên mô hình', required: true }
 const FIELD: FormItem = { kind: 'multipleChoice', title: Q.field, required: true, choices: ['Giáo dục', 'Học tập và làm theo Bác'] };
 const def = (...items: FormItem[]): FormDefinition => ({ title: 'Phiếu', description: '', collectEmail: true, pages: [{ id: 'P1', title: 'Phiếu', next: 'SUBMIT', items }] });
 
+/** The office deletes a question in the Forms editor: its answers go with it (as EmuForm.deleteItem models). */
+function editorDelete(form: { items: { id: number }[]; responses: { answers: Map<number, unknown> }[] }, itemId: number): void {
+  form.items.splice(form.items.findIndex((i) => i.id === itemId), 1);
+  for (const r of form.responses) r.answers.delete(itemId);
+}
+
 /** A form synced once to `first` in its own emulator; `sync` runs syncForm again with the pins of the last run. */
 function synced(first: FormDefinition) {
   const emu = createEmulator({ modelLatency: false });
   let pins: ItemPins = {};
+  let retired: string[] = [];
   let formId = '';
   const sync = (d: FormDefinition) =>
     withGlobals(emu, ['FormApp'], () => {
       const form = formId ? emu.globals.FormApp.openById(formId) : emu.globals.FormApp.create('Phiếu');
       formId = form.getId();
-      const r = syncForm(form, d, pins);
+      const r = syncForm(form, d, pins, retired);
       pins = r.pins;
+      retired = r.retired;
       return r;
     });
   const result = sync(first);
@@ -115,7 +123,12 @@ describe('syncForm with pinned items', () => {
     expect(r.deleted).toBe(0);
     expect(kept.model().item(nameId)).toMatchObject({ title: 'Tên mô hình', required: false });
     expect(kept.model().responses[0].answers.get(nameId)).toBe('Thư viện xanh');
-    expect(r.notes).toEqual([expect.stringContaining('câu hỏi “Tên mô hình” không còn được công cụ dùng nhưng đã có câu trả lời')]);
+    expect(r.notes).toEqual([expect.stringContaining('câu hỏi “Tên mô hình” không còn được công cụ dùng. Vì biểu mẫu đã có phiếu trả lời')]);
+    expect(r.retired).toEqual(['T:Tên mô hình']);
+    // Said once: the next run keeps it as it is and says nothing.
+    const again = kept.sync(def(SCHOOL));
+    expect(again).toMatchObject({ deleted: 0, notes: [], retired: ['T:Tên mô hình'] });
+    expect(kept.model().item(nameId)).toMatchObject({ title: 'Tên mô hình', required: false });
     // Still pinned: brought back by a later definition, it is the same item.
     expect(r.pins['T:Tên mô hình']).toBe(nameId);
     expect(kept.sync(def(SCHOOL, NAME))).toMatchObject({ created: 0, deleted: 0, notes: [] });
@@ -148,6 +161,35 @@ describe('syncForm with pinned items', () => {
     expect(now.type).toBe('MULTIPLE_CHOICE');
     expect(fresh.model().items.indexOf(now)).toBe(1);
     expect(f.pins['Q.field']).toBe(now.id);
+  });
+
+  it('a pinned question deleted in the editor: made again; with responses the office is told once, where the answers are', () => {
+    const answered = synced(def(SCHOOL, NAME));
+    const old = answered.model().itemByTitle('Tên mô hình')!.id;
+    answered.emu.forms.submitAsUser(answered.formId(), { [Q.school]: 'Trường A', 'Tên mô hình': 'Thư viện xanh' }, { email: 'a@x.vn' });
+    editorDelete(answered.model(), old);
+    const r = answered.sync(def(SCHOOL, NAME));
+    expect(r).toMatchObject({ created: 1, deleted: 0 });
+    expect(r.notes).toEqual([expect.stringContaining('câu hỏi “Tên mô hình” đã bị xóa trong Google Forms nên công cụ đã tạo lại câu hỏi này')]);
+    expect(r.notes[0]).toContain('vẫn nằm ở cột cũ cùng tên');
+    expect(r.notes[0]).toContain('đường liên kết để sửa một phiếu đã gửi trước đó');
+    expect(r.pins['T:Tên mô hình']).toBe(answered.model().itemByTitle('Tên mô hình')!.id);
+    expect(answered.sync(def(SCHOOL, NAME)).notes).toEqual([]);
+    // Without responses nothing was answered: made again without a word.
+    const fresh = synced(def(SCHOOL, NAME));
+    editorDelete(fresh.model(), fresh.model().itemByTitle('Tên mô hình')!.id);
+    expect(fresh.sync(def(SCHOOL, NAME))).toMatchObject({ created: 1, notes: [] });
+  });
+
+  it("the office's own question under a tool question's title: kept, and the office is asked to rename it (every run until it does)", () => {
+    const { emu, sync, model, formId } = synced(def(SCHOOL, NAME));
+    const own = emu.forms.editorAdd(formId(), { type: 'TEXT', title: 'Tên mô hình', at: 2 });
+    const ask = expect.stringContaining('có một câu hỏi tự thêm (không do công cụ tạo) trùng tên “Tên mô hình”');
+    expect(sync(def(SCHOOL, NAME))).toMatchObject({ created: 0, deleted: 0, notes: [ask] });
+    expect(model().item(own)?.title).toBe('Tên mô hình');
+    expect(sync(def(SCHOOL, NAME)).notes).toEqual([ask]);
+    emu.forms.editorEdit(formId(), own, { title: 'Ghi chú của phòng' });
+    expect(sync(def(SCHOOL, NAME)).notes).toEqual([]);
   });
 
   it('the pins are kept in a script property for that form only; another form ignores them', () => {

@@ -230,11 +230,19 @@ export const FORM_SYNC = {
     `Công cụ không tự đổi lại vì sẽ làm mất các câu trả lời đã nhận; câu hỏi và câu trả lời được giữ nguyên. ` +
     `Hãy mở biểu mẫu, đổi câu hỏi này về loại “${expected}” rồi chạy lại “Thiết lập”.`,
   retiredKept: (form: string, title: string) =>
-    `Biểu mẫu “${form}”: câu hỏi “${title}” không còn được công cụ dùng nhưng đã có câu trả lời, nên được giữ lại ở cuối biểu mẫu (không bắt buộc trả lời). ` +
-    `Nếu không cần, có thể xóa câu hỏi này trong Google Forms.`,
+    `Biểu mẫu “${form}”: câu hỏi “${title}” không còn được công cụ dùng. Vì biểu mẫu đã có phiếu trả lời, câu hỏi có thể đang giữ câu trả lời của các phiếu đó, ` +
+    `nên được giữ lại ở cuối biểu mẫu (không bắt buộc trả lời); công cụ chỉ báo một lần. ` +
+    `Nếu không cần, có thể xóa câu hỏi này trong Google Forms (cột của nó trong trang câu trả lời vẫn giữ các câu trả lời đã nhận).`,
   addedBesideOwn: (form: string, title: string, own: readonly string[]) =>
     `Biểu mẫu “${form}” không có câu hỏi “${title}” nên công cụ đã thêm câu hỏi này vào. ` +
     `Nếu câu hỏi ${own.map((t) => `“${t}”`).join(', ')} chính là nó (đã bị đổi tên trong Google Forms), hãy xóa câu hỏi vừa thêm, ` +
     `đặt lại đúng tên “${title}” cho câu hỏi cũ, xóa cột trống “${title}” mới xuất hiện ở trang câu trả lời (nếu có) rồi chạy lại “Thiết lập”: ` +
     `các câu trả lời đã nhận vẫn nằm ở câu hỏi cũ.`,
+  recreated: (form: string, title: string) =>
+    `Biểu mẫu “${form}”: câu hỏi “${title}” đã bị xóa trong Google Forms nên công cụ đã tạo lại câu hỏi này. ` +
+    `Câu trả lời của các phiếu đã gửi trước đó vẫn nằm ở cột cũ cùng tên trong trang câu trả lời và vẫn được công cụ đọc; câu trả lời mới vào cột mới ở cuối trang. ` +
+    `Lưu ý: khi trường mở đường liên kết để sửa một phiếu đã gửi trước đó, câu hỏi này hiện trống (không còn câu trả lời cũ); nếu trường trả lời lại, công cụ dùng câu trả lời mới (nếu ô cũ còn một câu trả lời khác, công cụ báo dòng đó để xóa ô cũ).`,
+  ownSameTitle: (form: string, title: string) =>
+    `Biểu mẫu “${form}” có một câu hỏi tự thêm (không do công cụ tạo) trùng tên “${title}” với câu hỏi của công cụ, ` +
+    `nên trang câu trả lời có hai cột cùng tiêu đề này. Hãy đổi tên câu hỏi tự thêm đó (hoặc xóa nếu thêm nhầm) rồi chạy lại “Thiết lập”.`,
 } as const;

@@ -14,6 +14,8 @@ const list = (xs: readonly (string | number)[]) => xs.join(', ');
 // The criterion by its wording: its code ("TT-02-DAN-DAU") is the sheet's key, not something a user reads.
 const crit = (c: CriterionRef) => `Tiêu chí ${q(c.label)}`;
 const field = (f: string) => `mục ${q(f)}`;
+/** A long answer cut for a message. */
+const clip = (s: string) => (s.length > 80 ? s.slice(0, 79) + '…' : s);
 
 // ---- labels --------------------------------------------------------------------------------------
 
@@ -261,8 +263,15 @@ export const directoryErrorUnknownLevel = (row: number, column: string, value: s
 export const responseErrorEmpty = (tab: string) => `Trang tính ${q(tab)} chưa có dòng tiêu đề.`;
 export const responseErrorMissingHeader = (tab: string, header: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(header)}. Câu hỏi này có thể đã bị xóa hoặc đổi tên trên biểu mẫu; hãy khôi phục đúng tiêu đề câu hỏi.`;
-export const responseErrorDuplicateHeader = (tab: string, header: string) =>
-  `Trang tính ${q(tab)}: có hai cột cùng tiêu đề ${q(header)}; chỉ dùng cột đầu tiên.`;
+/** Information, not an error: columns under one title are read as one question (see src/core/columns.ts). */
+export const responseNoteSharedHeader = (tab: string, header: string, columns: readonly string[]) =>
+  `Trang tính ${q(tab)}: tiêu đề ${q(header)} có ở ${columns.length} cột (${list(columns)}), thường vì câu hỏi này đã bị xóa rồi được tạo lại trên biểu mẫu ` +
+  `(cột cũ giữ các câu trả lời đã nhận, câu trả lời mới vào cột sau). Công cụ đọc các cột này như một câu hỏi: mỗi dòng lấy ô có câu trả lời. ` +
+  `Không cần làm gì; nếu một dòng có hai câu trả lời khác nhau, công cụ báo riêng dòng đó.`;
+/** One row answered a question twice, differently, in two columns of one title. */
+export const parseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
+  `Dòng ${row}: ${field(fieldTitle)} có ${values.length} câu trả lời khác nhau (${list(values.map((v) => q(clip(v))))}) ở các cột cùng tiêu đề của trang tính ${q(tab)}; ` +
+  `công cụ tạm đọc câu trả lời ở cột sau cùng (${q(clip(used))}). Thường trực thi đua hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)} để công cụ đọc đúng câu trả lời.`;
 
 export const parseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
   value === ''
@@ -441,6 +450,9 @@ export const dutyNothingDue = (c: CriterionRef) => `${crit(c)}: chưa có kỳ b
 
 export const reportParseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
   `Báo cáo dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị.`;
+export const reportParseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
+  `Báo cáo dòng ${row}: ${field(fieldTitle)} có ${values.length} câu trả lời khác nhau (${list(values.map((v) => q(clip(v))))}) ở các cột cùng tiêu đề của trang tính ${q(tab)}; ` +
+  `công cụ tạm đọc câu trả lời ở cột sau cùng (${q(clip(used))}). Thường trực thi đua hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)} để công cụ đọc đúng.`;
 export const reportParseUnknownPeriod = (row: number, fieldTitle: string, value: string) =>
   `Báo cáo dòng ${row}: kỳ báo cáo ${q(value)} ở ${field(fieldTitle)} không thuộc giai đoạn đã cấu hình.`;
 
