@@ -219,7 +219,7 @@ export const FORM_SYNC = {
     list: 'Menu thả xuống',
     multipleChoice: 'Trắc nghiệm',
     checkbox: 'Hộp kiểm',
-    text: 'Trả lời ngắn',
+    text: 'Câu trả lời ngắn',
     paragraph: 'Đoạn',
     grid: 'Lưới trắc nghiệm',
     date: 'Ngày',
