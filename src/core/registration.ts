@@ -913,11 +913,13 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     if (isBlankRow(row)) return null;
     let problems: Finding[] | null = null;
     let notes: string[] | null = null;
-    // Columns under one title read as one field; two different answers in one row are that row's problem.
+    // Columns under one title read as one field. Two different answers in one row: the newest column's is read (the
+    // question the form asks now, where an edit of the response writes), and the office is told in the row's note —
+    // not the school, which cannot clear a column of a question the form no longer has.
     const cells =
       shared.length === 0
         ? row
-        : mergeSharedCells(row, shared, (c) => (problems ??= []).push(dataProblem(parseConflictingAnswers(ctx.tab, sheetRow, c.header, c.values, c.used))));
+        : mergeSharedCells(row, shared, (c) => (notes ??= []).push(parseConflictingAnswers(ctx.tab, sheetRow, c.header, c.values, c.used)));
     // Every choice answer is checked against the form's choices; nothing else is read (or cleaned) unless used.
     const choiceColumns = reader.choiceColumns;
     for (let c = 0; c < choiceColumns.length; c++) {

@@ -23,6 +23,7 @@ import { FORM_SYNC } from '../core/messages';
 import { REPORT_QUESTIONS } from '../core/messages/proposals';
 import { Q, R, SELF_DECLARED, SUBMIT, initiativeTitles, type FormDefinition, type FormItem, type FormPage, type ItemKind } from '../core/registration-form';
 import { getState, setState } from './properties';
+import { matchKey } from '../core/text';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -257,7 +258,9 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {},
     pins[slot.key] = found ? found.id : typed.getId();
     ordered.push(typed);
     // Its answers stay in the old item's column of the response tab, which is still read (src/core/columns.ts).
-    if (gone.has(slot) && hasResponses()) notes.push(FORM_SYNC.recreated(def.title, slot.title));
+    // Only when made here: a slot whose pinned item is gone but which was found by its title (the office followed
+    // addedBesideOwn's advice) still holds its answers.
+    if (gone.has(slot) && !found && hasResponses()) notes.push(FORM_SYNC.recreated(def.title, slot.title));
   }
 
   // Items no slot took: the office's own are kept; the tool's former questions are kept while they may hold answers.
@@ -282,8 +285,9 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {},
   }
 
   // The office's own question under a tool question's title: two columns under one title, the office is asked to rename it.
-  const toolTitles = new Set(slots.filter((s) => s.kind !== 'page').map((s) => s.title));
-  for (const f of officeOwn) if (kindOfType(f.type) !== 'page' && toolTitles.has(f.title)) notes.push(FORM_SYNC.ownSameTitle(def.title, f.title));
+  // Titles compared as the response tab's readers compare them (src/core/columns.ts: case, spacing, tone marks).
+  const toolTitles = new Set(slots.filter((s) => s.kind !== 'page').map((s) => matchKey(s.title)));
+  for (const f of officeOwn) if (kindOfType(f.type) !== 'page' && toolTitles.has(matchKey(f.title))) notes.push(FORM_SYNC.ownSameTitle(def.title, f.title));
 
   // A form from before the pinning whose question was renamed before this first pinned sync cannot be told from a
   // question of the office's own: the tool's question was added again and the office is asked to check.

@@ -208,4 +208,29 @@ describe('syncForm with pinned items', () => {
     expect(other.items.map((i) => i.title)).toEqual([Q.school, 'Tên mô hình', 'Câu hỏi của phòng']);
     expect(JSON.parse(emu.properties.script.get('form.registration.items')!).form).toBe(other.id);
   });
+
+  it('the office follows the advice of a question added again (deletes it, gives the old one its title back): the next sync says nothing untrue', () => {
+    const emu = createEmulator({ modelLatency: false });
+    const form = emu.forms.create('Phiếu');
+    const def = (): FormDefinition => ({
+      title: 'Phiếu',
+      description: '',
+      collectEmail: true,
+      pages: [{ id: 'P1', title: '', next: 'SUBMIT', items: [{ kind: 'list', title: Q.school, required: true, choices: ['Trường A'] }, { kind: 'text', title: 'Tên mô hình', required: true }] }],
+    });
+    const run = (pins: ItemPins = {}) => withGlobals(emu, ['FormApp'], () => syncForm(emu.globals.FormApp.openById(form.id), def(), pins));
+    run();
+    emu.forms.submitAsUser(form.id, { [Q.school]: 'Trường A', 'Tên mô hình': 'Thư viện xanh' }, { email: 'a@x.vn' });
+    const old = form.itemByTitle('Tên mô hình')!.id;
+    emu.forms.editorEdit(form.id, old, { title: 'Tên mô hình (ghi rõ)' });
+    const first = run();
+    expect(first.created).toBe(1);
+    const added = form.items.find((i) => i.title === 'Tên mô hình')!.id;
+    form.items.splice(form.items.findIndex((i) => i.id === added), 1);
+    emu.forms.editorEdit(form.id, old, { title: 'Tên mô hình' });
+    const second = run(first.pins);
+    expect(second.created).toBe(0);
+    expect(second.notes).toEqual([]);
+    expect(Object.values(second.pins)).toContain(old);
+  });
 });

@@ -141,9 +141,23 @@ describe('two columns under one title: other ways to get there', () => {
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(failures(emu)).toEqual([]);
     const rows = emu.spreadsheets.values(TAB.results).slice(1);
-    expect(rows.map((r) => String(r[VERDICT]))).toEqual(['Đạt', 'Cần bổ sung']);
+    // The newest column's answer is read (the verdict stands); the office is told in the row's note, the school's
+    // e-mail is not (it cannot clear a cell of the response tab).
+    expect(rows.map((r) => String(r[VERDICT]))).toEqual(['Đạt', 'Đạt']);
     const text = rows[1].map(String).join(' ');
     expect(text).toContain(`Dòng ${sheet.length}:`);
     expect(text).toContain('“Một minh chứng khác”');
+    expect(emu.mail.sent.map((m) => m.body).join('\n')).not.toContain('“Một minh chứng khác”');
+  });
+
+  it('an office question whose title differs from a tool question\'s only in case: Thiết lập asks to rename it, the verdict stands', () => {
+    const { emu, bundle, formId } = officeAfterSetup(SCHOOLS);
+    const own = EVIDENCE.toLowerCase();
+    emu.forms.editorAdd(formId, { type: 'TEXT', title: own, required: false });
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(emu.spreadsheets.ui.at(-1)!.message).toContain('trùng tên');
+    emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [own]: 'Ghi chú riêng' }, { email: SCHOOLS[0].emails[0] });
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(verdicts(emu)).toEqual(['Đạt']);
   });
 });

@@ -267,11 +267,12 @@ export const responseErrorMissingHeader = (tab: string, header: string) =>
 export const responseNoteSharedHeader = (tab: string, header: string, columns: readonly string[]) =>
   `Trang tính ${q(tab)}: tiêu đề ${q(header)} có ở ${columns.length} cột (${list(columns)}), thường vì câu hỏi này đã bị xóa rồi được tạo lại trên biểu mẫu ` +
   `(cột cũ giữ các câu trả lời đã nhận, câu trả lời mới vào cột sau). Công cụ đọc các cột này như một câu hỏi: mỗi dòng lấy ô có câu trả lời. ` +
-  `Không cần làm gì; nếu một dòng có hai câu trả lời khác nhau, công cụ báo riêng dòng đó.`;
+  `Nếu một trong các cột là câu hỏi tự thêm vào biểu mẫu có tên trùng (hoặc gần trùng) với câu hỏi của công cụ, hãy đổi tên câu hỏi đó trên biểu mẫu; ` +
+  `nếu không thì không cần làm gì. Dòng nào có hai câu trả lời khác nhau được ghi chú riêng ở cột “Ghi chú” của dòng đó.`;
 /** One row answered a question twice, differently, in two columns of one title. */
 export const parseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
   `Dòng ${row}: ${field(fieldTitle)} có ${values.length} câu trả lời khác nhau (${list(values.map((v) => q(clip(v))))}) ở các cột cùng tiêu đề của trang tính ${q(tab)}; ` +
-  `công cụ tạm đọc câu trả lời ở cột sau cùng (${q(clip(used))}). Thường trực thi đua hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)} để công cụ đọc đúng câu trả lời.`;
+  `công cụ đọc câu trả lời ở cột sau cùng (${q(clip(used))}), là câu hỏi biểu mẫu đang hỏi. Nếu câu trả lời đó sai, thường trực thi đua hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)}.`;
 
 export const parseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
   value === ''
