@@ -641,11 +641,24 @@ const COMMUNE_SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS'];
  * office's name stays: a UBND xã's own schools, a district office before 1/7/2025, an upper-secondary school).
  */
 export function communeAuthority(n: Nominee, org: Organisation, date: Date): string | null {
+  const c = communeOf(n, org, date);
+  return c && 'name' in c ? c.name : null;
+}
+
+/** The commune's kind as the ward column may abbreviate it ("X. Đồi Chè", "P. Nam Cường"). */
+const COMMUNE_KINDS: Record<string, string> = { 'xã': 'xã', 'x.': 'xã', 'phường': 'phường', 'p.': 'phường', 'đặc khu': 'đặc khu' };
+
+/**
+ * communeAuthority, and whether one is due but the school's "Xã/Phường" cell does not name it (blank, or a bare name
+ * with no xã/phường): then the report would silently keep the office's name, so it is a gap the office fills in.
+ */
+function communeOf(n: Nominee, org: Organisation, date: Date): { name: string } | { missing: true } | null {
   if (org.kind !== 'so' || date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime()) return null;
   const s = n.registration.school;
   if (!s || !COMMUNE_SCHOOL_LEVELS.some((l) => matchKey(l) === matchKey(s.level))) return null;
-  const m = /^(xã|phường|đặc khu)\s+(\S.*)$/i.exec(officialText(s.ward).trim());
-  return m ? upper(PROPOSAL_TEXT.communeCommittee(`${m[1].toLowerCase()} ${m[2]}`)) : null;
+  const m = /^(xã|x\.|phường|p\.|đặc khu)\s*(\S.*)$/i.exec(officialText(s.ward).trim());
+  const kind = m ? COMMUNE_KINDS[m[1].toLocaleLowerCase('vi')] : undefined;
+  return m && kind ? { name: upper(PROPOSAL_TEXT.communeCommittee(`${kind} ${m[2].trim()}`)) } : { missing: true };
 }
 
 /**
@@ -658,8 +671,10 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
   if (d.level) Object.assign(v, levelValues(d.level, org, council, cfg, d.kind === 'quyetDinh'));
   if (d.nominee) {
     Object.assign(v, nomineeValues(d.nominee, cfg));
-    const commune = communeAuthority(d.nominee, org, date);
-    if (commune) v.co_quan = commune;
+    const commune = communeOf(d.nominee, org, date);
+    if (commune && 'name' in commune) v.co_quan = commune.name;
+    // Due but not known: a gap (REPORT_COMMUNE), never the office's name in its place.
+    else if (commune) v[REPORT_COMMUNE] = null;
   }
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
@@ -692,7 +707,8 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const day = ddMMyyyy(date);
   const out: PlannedDoc[] = [];
   const add = (d: Omit<PlannedDoc, 'gaps'>) => {
-    const gaps = cfg ? documentGaps(d.template, documentValues(d, date, cfg, council), requiredFor(d)) : [];
+    const values = cfg ? documentValues(d, date, cfg, council) : null;
+    const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
     out.push({ ...d, gaps });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
@@ -733,7 +749,10 @@ function requiredFor(d: Pick<PlannedDoc, 'template' | 'nominee'>): readonly stri
 
 /** Where each required value is filled in, in the office's words. */
 const setting = (key: string) => () => PROPOSAL_GAP.config(configLabel(key));
+/** Not a placeholder: the value a report's governing-body line needs when it is a commune's (see communeOf). */
+const REPORT_COMMUNE = 'uy_ban_xa_phuong';
 const GAP_SOURCE: Record<string, () => string> = {
+  [REPORT_COMMUNE]: () => PROPOSAL_GAP.commune(DIRECTORY_HEADERS.ward),
   co_quan: setting('organisation.name'),
   ten_co_quan: setting('organisation.name'),
   kinh_gui: setting('organisation.parentAuthority'),

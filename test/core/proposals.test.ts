@@ -394,13 +394,31 @@ describe('award levels (issue 15)', () => {
     // Before the two-level government, or for another kind of office (a Phòng; a UBND xã names itself): the office.
     expect(report(school, so, new Date(2025, 5, 30))).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN');
     expect(report(school, signed, after)).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
-    // An upper-secondary or "Liên cấp" school, or a ward the directory names without "xã"/"phường": the Sở.
+    // An upper-secondary or "Liên cấp" school: the Sở; a ward the directory names without "xã"/"phường": no commune.
     const at = (level: string, ward: string) => communeAuthority({ ...school, registration: { ...school.registration, school: { ...school.registration.school!, level, ward } } } as never, so.organisation, after);
     expect(at('THPT', 'Phường Nam Cường')).toBeNull();
     expect(at('Liên cấp', 'Phường Nam Cường')).toBeNull();
     expect(at('Tiểu học', 'Nam Cường')).toBeNull();
     expect(at('Mầm non', 'xã Đồi Chè')).toBe('ỦY BAN NHÂN DÂN XÃ ĐỒI CHÈ');
     expect(at('THCS', 'Đặc khu Vân Đồn')).toBe('ỦY BAN NHÂN DÂN ĐẶC KHU VÂN ĐỒN');
+    // The usual abbreviations name the commune too.
+    expect(at('Tiểu học', 'P. Nam Cường')).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
+    expect(at('Mầm non', 'X.Đồi Chè')).toBe('ỦY BAN NHÂN DÂN XÃ ĐỒI CHÈ');
+    // Due but not named (blank, or a bare name): the report is not made with the Sở in the commune's place; the office
+    // is told which cell to fill in.
+    const gapsOf = (ward: string, c: typeof cfg = so) => {
+      const reg = school.registration as { school: unknown };
+      const own = reg.school;
+      reg.school = { ...school.registration.school!, level: 'Tiểu học', ward };
+      try {
+        return planDocuments([school], after, c).find((d) => d.kind === 'baoCao')!.gaps;
+      } finally {
+        reg.school = own;
+      }
+    };
+    for (const ward of ['', 'Nam Cường']) expect(gapsOf(ward).join(' ')).toContain('cột “Xã/phường” của trường ở trang “Đơn vị”');
+    expect(gapsOf('Phường Nam Cường').join(' ')).not.toContain('Xã/phường');
+    expect(gapsOf('', signed).join(' ')).not.toContain('Xã/phường');
   });
 
   it('under its governing body, the issuing body is named without the place they share', () => {

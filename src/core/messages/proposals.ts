@@ -123,6 +123,8 @@ export const PROPOSAL_GAP = {
   narrative: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (nội dung phần “Kết quả thực hiện” của báo cáo thành tích)`,
   principal: (column: string) => `cột ${q(column)} của trường ở trang “Đơn vị” (người ký báo cáo thành tích tập thể)`,
   school: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (đơn vị không có trong trang “Đơn vị”)`,
+  commune: (column: string) =>
+    `cột ${q(column)} của trường ở trang “Đơn vị”, ghi đủ “Xã …” hoặc “Phường …” (từ 01/7/2025, báo cáo thành tích của trường mầm non, tiểu học, THCS ghi cơ quan chủ quản là Ủy ban nhân dân xã, phường)`,
 };
 
 export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin:';
