@@ -1,7 +1,8 @@
-// A submission's row writes as ONE call: the register's row, the row of "Kết quả kiểm tra" and the row of "Thẩm định"
-// (and the grids they grow, and the dropdowns of grown rows) sent together in one Spreadsheets.batchUpdate of the
+// A new registration's row writes as ONE call: the register's row, the row of "Kết quả kiểm tra" and the row of "Thẩm
+// định" (and the grids they grow, and the dropdowns of grown rows) sent together in one Spreadsheets.batchUpdate of the
 // Sheets service, instead of a getRange and a setValues per row, a setWrap and a setVerticalAlignment per new row, and
-// a flush to commit them before the e-mail (issue 12: 10 to 14 calls become 1).
+// a flush to commit them before the e-mail (issue 12: 10 to 14 calls become 1). An edit's rows, whose code is known,
+// are not flushed before its e-mail and go through SpreadsheetApp (src/jobs/intake.ts says why).
 //
 // Why it is safe, and safer: spreadsheets.batchUpdate is documented atomic ("If any request is not valid then the
 // entire request will fail and nothing will be applied… applied together atomically"), so a registration's code, its
