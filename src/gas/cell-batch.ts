@@ -18,7 +18,7 @@
 //
 // One batch is open at a time, for one execution (Apps Script loads the script afresh for each): intake opens it over
 // the tabs its listing found (src/gas/batch-read.ts), the row writers (src/gas/rows.ts, the register's save) add to it
-// when it is open for their tab, and intake commits it before the e-mail. Nothing else writes meanwhile.
+// when it is open for their tab, and intake commits it before the e-mail and closes it. Nothing else writes meanwhile.
 import { fitText } from '../core/table';
 import { isDate } from '../core/text';
 import type { TabsRead } from './batch-read';
@@ -167,14 +167,7 @@ export function openBatch(read: TabsRead): CellBatch | null {
   return open;
 }
 
-/** Sends the open batch and closes it. */
-export function commitBatch(): void {
-  const batch = open;
-  open = null;
-  batch?.commit();
-}
-
-/** Closes the open batch without sending it (the run failed before its writes). */
+/** Closes the open batch (sent with its `commit`, or not at all when the run failed before). */
 export function dropBatch(): void {
   open = null;
 }

@@ -18,7 +18,7 @@ import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
 import { deliver } from './mailing';
 import { openOutbox } from '../gas/outbox';
-import { commitBatch, dropBatch, openBatch } from '../gas/cell-batch';
+import { dropBatch, openBatch } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -164,7 +164,7 @@ function writeAndAnswer(
     // A new code is committed before its e-mail: SpreadsheetApp may apply writes only at a flush, and a write refused
     // then (after the e-mail) would leave the code nowhere but in the e-mail — the next run would give the response
     // another code and another e-mail. Refused now, the run fails before the e-mail and its row is queued again.
-    if (batch) commitBatch();
+    if (batch) batch.commit();
     else if (inputs.identified.created.length > 0) SpreadsheetApp.flush();
   } finally {
     dropBatch();
