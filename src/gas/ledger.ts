@@ -27,10 +27,9 @@ import type { DecisionSnapshot } from '../core/review';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
 import { getState, setState, setStateSoon } from './properties';
 import { readHeader, readValues, writeTable } from './sheets';
-import { toCell } from '../core/table';
 import { ensureTab, tabNamed } from './tab-cache';
 import { batchTarget } from './cell-batch';
-import { GROW_ROWS, rowsHolding } from './rows';
+import { GROW_ROWS, growRows, putCells, rowsHolding } from './rows';
 import { listedGrid, tabsRead } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -91,26 +90,18 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
     if (created) sheet.hideSheet();
     return;
   }
-  // Cells as writeTable makes them: an e-mail or a fingerprint that looks like a number or a formula stays text.
-  const line = (e: LedgerEntry) => ledgerRow(e).map(toCell);
-  // A submission's rows go into its one batch (src/gas/cell-batch.ts), written with its other rows or not at all.
+  // Cells as writeTable makes them (an e-mail or a fingerprint that looks like a number or a formula stays text); a
+  // submission's rows go into its one batch (src/gas/cell-batch.ts), written with its other rows or not at all.
   const target = batchTarget(sheet);
-  for (const e of plan.update) {
-    if (target) target.batch.put(target.sheetId, e.tabRow!, 1, [ledgerRow(e)]);
-    else sheet.getRange(e.tabRow!, 1, 1, LEDGER_COLUMNS.length).setValues([line(e)]);
-  }
+  for (const e of plan.update) putCells(sheet, target, e.tabRow!, 1, [ledgerRow(e)]);
   if (plan.append.length > 0) {
     const from = (lastRow ?? sheet.getLastRow()) + 1;
     // Its grid as the run's listing gave it when the run listed the tabs (batch-read.ts), else asked.
     const maxRows = listedGrid(sheet)?.rows ?? sheet.getMaxRows();
     const missing = from + plan.append.length - 1 - maxRows;
     // Room for the next submissions too: one insert serves many appends.
-    if (missing > 0) {
-      if (target) target.batch.grow(target.sheetId, Math.max(missing, GROW_ROWS));
-      else sheet.insertRowsAfter(maxRows, Math.max(missing, GROW_ROWS));
-    }
-    if (target) target.batch.put(target.sheetId, from, 1, plan.append.map(ledgerRow));
-    else sheet.getRange(from, 1, plan.append.length, LEDGER_COLUMNS.length).setValues(plan.append.map(line));
+    if (missing > 0) growRows(sheet, target, maxRows, Math.max(missing, GROW_ROWS));
+    putCells(sheet, target, from, 1, plan.append.map(ledgerRow));
     lastRow = from + plan.append.length - 1;
     // Where they stand now: a later write of this run (a decision's snapshot) rewrites their rows, not the register.
     plan.append.forEach((e, i) => (e.tabRow = from + i));

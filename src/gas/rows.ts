@@ -63,8 +63,7 @@ export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[],
     const max = opts.maxRows ?? sheet.getMaxRows();
     if (at > max) {
       const added = Math.max(at - max, GROW_ROWS);
-      if (target) target.batch.grow(target.sheetId, added);
-      else sheet.insertRowsAfter(max, added);
+      growRows(sheet, target, max, added);
       opts.grown?.(max + 1, added, target);
     }
   }
@@ -77,6 +76,21 @@ export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[],
   range.setValues([line]);
   if (where.row === 0 && opts.wrap) range.setWrap(true).setVerticalAlignment('top');
   return at;
+}
+
+/**
+ * Writes `cells` from `row`, `column` (1-based): into the open batch of `target` (src/gas/cell-batch.ts), else in one
+ * setValues with untrusted text made literal.
+ */
+export function putCells(sheet: Sheet, target: BatchTarget | null, row: number, column: number, cells: readonly (readonly unknown[])[]): void {
+  if (target) target.batch.put(target.sheetId, row, column, cells);
+  else sheet.getRange(row, column, cells.length, cells[0].length).setValues(cells.map((line) => line.map(toCell)));
+}
+
+/** Grows the tab's grid by `rows` below its `maxRows`: in the open batch of `target`, else insertRowsAfter. */
+export function growRows(sheet: Sheet, target: BatchTarget | null, maxRows: number, rows: number): void {
+  if (target) target.batch.grow(target.sheetId, rows);
+  else sheet.insertRowsAfter(maxRows, rows);
 }
 
 /** The same cell value as read back: Dates by their time, anything else by its text. */
@@ -98,8 +112,7 @@ export function writeChangedCells(sheet: Sheet, row: number, before: readonly un
     if (!changed(c)) continue;
     let end = c + 1;
     while (end < after.length && changed(end)) end++;
-    if (target) target.batch.put(target.sheetId, row, c + 1, [after.slice(c, end)]);
-    else sheet.getRange(row, c + 1, 1, end - c).setValues([after.slice(c, end).map(toCell)]);
+    putCells(sheet, target, row, c + 1, [after.slice(c, end)]);
     c = end;
   }
 }

@@ -2,6 +2,7 @@
 import { gridFor, type Cell } from '../core/table';
 import { listedGrid, tabsRead } from './batch-read';
 import { writeInPlace } from './rows';
+import { spreadsheetAppWrote } from './cell-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,6 +31,7 @@ export function readValues(sheet: Sheet): unknown[][] {
 export function ensureSheet(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
   const existing = tabsRead(ss)?.sheetNamed(name) ?? ss.getSheetByName(name);
   if (existing) return { sheet: existing, created: false };
+  spreadsheetAppWrote();
   return { sheet: ss.insertSheet(name), created: true };
 }
 
