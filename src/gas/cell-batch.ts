@@ -2,7 +2,7 @@
 // định" (and the grids they grow, and the dropdowns of grown rows) sent together in one Spreadsheets.batchUpdate of the
 // Sheets service, instead of a getRange and a setValues per row, a setWrap and a setVerticalAlignment per new row, and
 // a flush to commit them before the e-mail (issue 12: 10 to 14 calls become 1). An edit's rows, whose code is known,
-// are not flushed before its e-mail and go through SpreadsheetApp (src/jobs/intake.ts says why).
+// need not be committed before its e-mail: they go with the outbox's rows after it, in one call.
 //
 // Why it is safe, and safer: spreadsheets.batchUpdate is documented atomic ("If any request is not valid then the
 // entire request will fail and nothing will be applied… applied together atomically"), so a registration's code, its
@@ -17,8 +17,11 @@
 // Utilities.formatDate in the file's time zone (from the run's listing), once per instant.
 //
 // One batch is open at a time, for one execution (Apps Script loads the script afresh for each): intake opens it over
-// the tabs its listing found (src/gas/batch-read.ts), the row writers (src/gas/rows.ts, the register's save) add to it
-// when it is open for their tab, and intake commits it before the e-mail and closes it. Nothing else writes meanwhile.
+// the tabs its listing found (src/gas/batch-read.ts), the row writers (src/gas/rows.ts, the register's save, the
+// outbox's part: src/gas/outbox.ts) add to it when it is open for their tab. A new code's rows are committed before the
+// e-mail; the outbox's rows after it (with an edit's rows, which need not precede its e-mail), by the outbox's commit,
+// before the outbox's count is recorded; intake then closes it. A submission whose every write went through the batch
+// leaves nothing for the lock's flush (src/jobs/intake.ts writesPending).
 import { fitText } from '../core/table';
 import { isDate } from '../core/text';
 import type { TabsRead } from './batch-read';
@@ -148,6 +151,8 @@ export class CellBatch {
 
 /** SpreadsheetApp may hold writes of this execution not yet committed (see `spreadsheetAppWrote`). */
 let appWrites = false;
+/** How many times this execution said it wrote through SpreadsheetApp (a submission compares it before and after). */
+let appWriteCount = 0;
 
 /**
  * Says this execution wrote through SpreadsheetApp (what a submission may write before its batch: a line of the error
@@ -155,6 +160,17 @@ let appWrites = false;
  */
 export function spreadsheetAppWrote(): void {
   appWrites = true;
+  appWriteCount++;
+}
+
+/** How many SpreadsheetApp writes this execution has said it made (see spreadsheetAppWrote). */
+export function appWritesSaid(): number {
+  return appWriteCount;
+}
+
+/** Commits the open batch's requests now (nothing when none is open or it holds none); it stays open. */
+export function commitOpenBatch(): void {
+  open?.commit();
 }
 
 /** The batch of this execution, while one is open. */

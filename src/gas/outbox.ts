@@ -41,7 +41,8 @@ import { getLockedState, setState, setStateSoon } from './properties';
 import { toCell } from '../core/table';
 import { toText } from '../core/text';
 import { readValues, writeTable } from './sheets';
-import { GROW_ROWS } from './rows';
+import { GROW_ROWS, growRows, putCells } from './rows';
+import { batchTarget, commitOpenBatch, spreadsheetAppWrote } from './cell-batch';
 import { listedGrid } from './batch-read';
 import { ensureTab, tabNamed } from './tab-cache';
 
@@ -247,6 +248,7 @@ function writeRows(ss: Spreadsheet, rows: readonly unknown[][], written: number,
   const tabs = [record, view].map((sheet) => ({ sheet, maxRows: listedGrid(sheet)?.rows ?? sheet.getMaxRows() }));
   const width = rows.length ? rows[0].length : 0;
   const line = (i: number) => rows[i].map(toCell);
+  spreadsheetAppWrote();
   for (const { sheet, maxRows } of tabs) {
     for (const i of change.update) sheet.getRange(i + 2, 1, 1, width).setValues([line(i)]);
     if (change.append > 0) {
@@ -282,23 +284,26 @@ function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]
   const record = tabNamed(ss, TAB.mailRecord);
   const view = tabNamed(ss, TAB.outbox);
   if (!record || !view) throw new Error('outbox: a tab of the part read is gone');
-  const width = OUTBOX_HEADER.length;
-  const line = (e: OutboxEntry) => outboxToRows([e]).rows[0].map(toCell);
-  // Through SpreadsheetApp, not a batch of the Sheets service (src/gas/cell-batch.ts): the run's flush before the lock
-  // is released commits them anyway, so a batch would only add a round trip (emulator/latency.ts: 300 ms against 4
-  // buffered calls), where the rows before the e-mail save the flush that committed them.
+  const line = (e: OutboxEntry) => outboxToRows([e]).rows[0];
+  // Into the submission's open batch of the Sheets service (src/gas/cell-batch.ts) when it has both tabs: committed by
+  // commitOutbox in the same call as the submission's other rows, and nothing is left for the lock's flush (a batch
+  // and no flush: 300 ms where 4 buffered writes and the flush took ~700, emulator/latency.ts). Else through
+  // SpreadsheetApp, committed by the run's flush.
   const from = part.last + 1;
   const end = part.last + added.length;
+  const targets = [batchTarget(record), batchTarget(view)];
+  const batched = targets.every((t) => t !== null);
   [record, view].forEach((sheet, t) => {
-    for (const u of updates) if (t === 0 || part.checked.has(u.row)) sheet.getRange(u.row, 1, 1, width).setValues([line(u.entry)]);
+    const target = batched ? targets[t] : null;
+    for (const u of updates) if (t === 0 || part.checked.has(u.row)) putCells(sheet, target, u.row, 1, [line(u.entry)]);
     if (added.length === 0) return;
     const maxRows = part.grids[t];
     if (end > maxRows) {
       const grow = Math.max(end - maxRows, GROW_ROWS);
-      sheet.insertRowsAfter(maxRows, grow);
+      growRows(sheet, target, maxRows, grow);
       part.grids[t] = maxRows + grow;
     }
-    sheet.getRange(from, 1, added.length, width).setValues(added.map(line));
+    putCells(sheet, target, from, 1, added.map(line));
   });
   const now = new Map(entries.map((e) => [e.key, e]));
   box.written = [...held.map((e) => now.get(e.key) ?? e), ...added];
@@ -321,6 +326,9 @@ export function commitOutbox(ss: Spreadsheet, box: Outbox, entries: OutboxEntry[
   const journal = box.journal;
   if (box.part) {
     writePart(ss, box, entries);
+    // Rows put into a submission's batch are committed before the count that says the record holds them is recorded
+    // (a count above the record's rows would stop every e-mail).
+    commitOpenBatch();
     journal.rows = box.part.last - 1;
   } else {
     const { header, rows } = outboxToRows(entries);
@@ -328,6 +336,7 @@ export function commitOutbox(ss: Spreadsheet, box: Outbox, entries: OutboxEntry[
     const written = rowWise ? box.written : null;
     const change = written ? rowChanges(written, entries) : null;
     if (!change || !writeRows(ss, rows, written!.length, change)) {
+      spreadsheetAppWrote();
       const record = ensureTab(ss, TAB.mailRecord);
       writeTable(record.sheet, header, rows, { frozenRows: 1, minRows: rows.length + 1 + GROW_ROWS });
       if (record.created) {

@@ -3,7 +3,7 @@
 import { columnLetter } from '../core/summaries';
 import { toCell } from '../core/table';
 import { isBlankRow, isDate } from '../core/text';
-import { batchTarget, type BatchTarget } from './cell-batch';
+import { batchTarget, spreadsheetAppWrote, type BatchTarget } from './cell-batch';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -83,14 +83,16 @@ export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[],
  * setValues with untrusted text made literal.
  */
 export function putCells(sheet: Sheet, target: BatchTarget | null, row: number, column: number, cells: readonly (readonly unknown[])[]): void {
-  if (target) target.batch.put(target.sheetId, row, column, cells);
-  else sheet.getRange(row, column, cells.length, cells[0].length).setValues(cells.map((line) => line.map(toCell)));
+  if (target) return target.batch.put(target.sheetId, row, column, cells);
+  spreadsheetAppWrote();
+  sheet.getRange(row, column, cells.length, cells[0].length).setValues(cells.map((line) => line.map(toCell)));
 }
 
 /** Grows the tab's grid by `rows` below its `maxRows`: in the open batch of `target`, else insertRowsAfter. */
 export function growRows(sheet: Sheet, target: BatchTarget | null, maxRows: number, rows: number): void {
-  if (target) target.batch.grow(target.sheetId, rows);
-  else sheet.insertRowsAfter(maxRows, rows);
+  if (target) return target.batch.grow(target.sheetId, rows);
+  spreadsheetAppWrote();
+  sheet.insertRowsAfter(maxRows, rows);
 }
 
 /** The same cell value as read back: Dates by their time, anything else by its text. */

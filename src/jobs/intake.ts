@@ -16,9 +16,9 @@ import { rowStamp, stampWidth } from '../gas/intake-queue';
 import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
-import { deliver } from './mailing';
+import { deliver, type Delivery } from './mailing';
 import { openOutbox } from '../gas/outbox';
-import { dropBatch, openBatch } from '../gas/cell-batch';
+import { appWritesSaid, batchTarget, dropBatch, openBatch } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,9 +29,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * submission needs the whole office read (no register yet, a tab missing): the caller then does the full run.
  */
 export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number, stamp?: string): string | null {
-  // The Sheets service reads what is committed: a second submission of the same run first commits the first's writes.
-  if (wrote) SpreadsheetApp.flush();
+  // The Sheets service reads what is committed: a second submission of the same run first commits the first's writes
+  // (none to commit when they all went through its batch).
+  if (wrote && !settled) SpreadsheetApp.flush();
   wrote = true;
+  settled = false;
+  saidAtStart = appWritesSaid();
   // A queued row that no longer shows what its event showed: the tab was sorted, or a row above it deleted, since.
   // The full run answers the registration wherever it is now. (An edit's event that carries only the changed answers
   // never matches: a queued edit takes the full run.)
@@ -53,9 +56,27 @@ function stillShows(sheet: Sheet, row: number, stamp: string): boolean {
  */
 let wrote = false;
 
+/**
+ * Every write of this execution so far is committed: the last submission handled wrote nothing but through its batch
+ * (committed when the call returns), and nothing wrote after it. Apps Script runs each execution afresh: this lives
+ * one execution, false (not known) until a submission says so.
+ */
+let settled = false;
+/** The SpreadsheetApp writes this execution had said it made when the submission being handled started. */
+let saidAtStart = 0;
+
 /** Says a run of this execution writes to the spreadsheet outside intakeSubmission (the full run). */
 export function spreadsheetWritten(): void {
   wrote = true;
+  settled = false;
+}
+
+/**
+ * This execution may hold SpreadsheetApp writes not yet committed: the lock is released after a flush. False only after
+ * a submission whose every write went through its committed batch (the flush would cost ~600 ms for nothing).
+ */
+export function writesPending(): boolean {
+  return !settled;
 }
 
 /**
@@ -97,7 +118,7 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, known, recorded);
   // Where a new row goes: below the last row with anything in it, and the grid it must fit (asked only for a new row,
   // with the reads: a read after the run's first write would wait for the writes to be committed).
-  const at = findKeyRow(sheet, 1, reg.id, { known });
+  const at = seekReviewRow(sheet, reg.id, known);
   const maxRows = at.row > 0 ? undefined : sheet.getMaxRows();
   const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
@@ -105,6 +126,22 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows, merged, line };
+}
+
+/**
+ * The review row of a code known before this run, by a search of column A with no option set (two calls fewer than an
+ * exact search): it may also find a cell holding the code in other case or within other text (a council's note), but
+ * the row found is read and checked by its code (reviewRowListed), and one that is not the code's takes the exact
+ * search. (Codes are of one width, DK- and six digits: no code holds another.) None found: findKeyRow's exact search
+ * and whole read. A new code (not `known`): no row holds it, the tab's last row is asked.
+ */
+function seekReviewRow(sheet: Sheet, id: string, known: boolean): KeyRow {
+  if (!known) return findKeyRow(sheet, 1, id, { known });
+  for (const cell of sheet.getRange('A:A').createTextFinder(id).findAll()) {
+    const row = cell.getRow();
+    if (row >= 2) return { row, last: row };
+  }
+  return findKeyRow(sheet, 1, id, { known });
 }
 
 /** intakeSubmission through SpreadsheetApp alone (no Sheets service). */
@@ -149,11 +186,13 @@ function writeAndAnswer(
   // the part of its record this registration's e-mails are in.
   const known = reg && codedBefore(inputs, reg.id) ? [reg.id] : [];
   const box = openOutbox(ss, { refs: reg ? [reg.id] : [], header: outboxHeader, known });
-  // A new code must be committed before its e-mail. With the Sheets service, the register's, the result's and the
-  // review's rows then go in one atomic call (src/gas/cell-batch.ts): all written or none, committed when it returns,
-  // with no flush. An edit (its code known) writes through SpreadsheetApp: the run's last flush commits its rows with
-  // the outbox's, where a batch would add a round trip (emulator/latency.ts).
-  const batch = read && inputs.identified.created.length > 0 ? openBatch(read) : null;
+  // With the Sheets service, the register's, the result's and the review's rows go into one batch (src/gas/cell-batch.ts):
+  // one atomic call, all written or none, committed when it returns, with no flush. A new code is committed before its
+  // e-mail; an edit's rows (its code known) wait for the outbox's rows after it and go in the same call.
+  const batch = read ? openBatch(read) : null;
+  // The result's and the review's rows go into the batch (writeRow, writeChangedCells), as the listing had both tabs.
+  const rowsBatched = batch !== null && batchTarget(results) !== null && batchTarget(reviewSheet) !== null;
+  let delivered: Delivery;
   try {
     inputs.identified.save();
     if (reg && review && resultAt) {
@@ -164,15 +203,26 @@ function writeAndAnswer(
     // A new code is committed before its e-mail: SpreadsheetApp may apply writes only at a flush, and a write refused
     // then (after the e-mail) would leave the code nowhere but in the e-mail — the next run would give the response
     // another code and another e-mail. Refused now, the run fails before the e-mail and its row is queued again.
+    if (inputs.identified.created.length > 0) {
+      if (batch) batch.commit();
+      else SpreadsheetApp.flush();
+    }
+    const org = inputs.config.organisation;
+    // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left (an edit whose e-mail
+    // changed nothing in the outbox) is sent here. An edit's rows refused then: the run fails and its row is queued
+    // again; its e-mail, recorded, is not sent twice.
+    delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box);
     if (batch) batch.commit();
-    else if (inputs.identified.created.length > 0) SpreadsheetApp.flush();
   } finally {
     dropBatch();
   }
-  const org = inputs.config.organisation;
+  // Nothing left for the lock's flush when every write went through the batch: the tabs of the batch (every one the
+  // listing had), the outbox read and written as a part, the register's rows found (a part, never rewritten whole), and
+  // nothing said to be written through SpreadsheetApp meanwhile (a tab made, a line of the error log).
+  settled = rowsBatched && box.part !== null && inputs.identified.partial && appWritesSaid() === saidAtStart;
   // An e-mail that failed (not for want of quota) is tried again within minutes by the continuation's full run
   // (src/jobs/on-submit.ts), not left for the nightly rebuild.
-  if (deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box).retrySoon) setState({ intakeMailLeft: String(Date.now()) });
+  if (delivered.retrySoon) setState({ intakeMailLeft: String(Date.now()) });
   const notes = inputs.identified.notes;
   return [reg ? INTAKE_DETAIL(reg.id, VERDICT_LABELS[reg.verdict]) : '', ...notes].filter((x) => x !== '').join(' ');
 }

@@ -13,7 +13,7 @@ import { registrationTab } from '../gas/office';
 import { editUrlByCode } from '../gas/ledger';
 import { clearState, getLockedState, getState, lockReleased, reloadUnderLock, setState, writeStateSoon } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
-import { intakeSubmission, spreadsheetWritten } from './intake';
+import { intakeSubmission, spreadsheetWritten, writesPending } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { runJob, type JobContext } from './run';
@@ -107,7 +107,9 @@ function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | nul
     reloadUnderLock();
     return fn();
   } finally {
-    SpreadsheetApp.flush();
+    // What was written is committed before the lock is released (none to commit after a submission whose every write
+    // went through its batch: src/jobs/intake.ts).
+    if (writesPending()) SpreadsheetApp.flush();
     writeStateSoon();
     lock.releaseLock();
     lockReleased();
