@@ -317,7 +317,8 @@ const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
 
 /**
  * Rewrites the record, then the view. With `forget`, the tabs are flushed and the journal's marks emptied (they are
- * in the tabs now); without it (the end of a run, which the lock's release flushes) the marks stay until the next
+ * in the tabs now); without it (the end of a run: its rows committed here when they went into a submission's batch,
+ * else by the flush before the lock's release) the marks stay until the next
  * run has read them back from the tabs — so a mark is never forgotten before its row is certainly written. A part
  * (`box.part`) writes only its rows; otherwise `rowWise` (a submission) writes only the rows that changed when the
  * tabs are known to hold `box.written`.
