@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup-locks.ts'],
     pool: 'threads',
     // No test asserts how long anything takes (speed is reported by `npm run bench`). These limits only catch a
     // hang: far above any honest run, even with every core of a shared machine busy with other work.

@@ -114,6 +114,12 @@ export class SpreadsheetController {
   }
 }
 
+/** Called with every emulator made from now on (a test suite's setup watches them: test/setup-locks.ts). */
+const createdListeners: Array<(emu: Emulator) => void> = [];
+export function onEmulatorCreated(listener: (emu: Emulator) => void): void {
+  createdListeners.push(listener);
+}
+
 export function createEmulator(opts: EmulatorOptions = {}) {
   const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
   const runtime = new Runtime({ now: opts.now ?? Date.UTC(2025, 8, 1, 1, 0, 0), modelLatency: opts.modelLatency ?? true, latency: opts.latency, oauthScopes: opts.oauthScopes, locale: opts.locale });
@@ -168,7 +174,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
 
   let bundle: LoadedBundle | null = null;
 
-  return {
+  const emu = {
     runtime,
     clock: runtime.clock,
     /** Service calls by "Class.method". */
@@ -203,6 +209,8 @@ export function createEmulator(opts: EmulatorOptions = {}) {
       return responseRows(forms, form);
     },
   };
+  for (const l of createdListeners) l(emu);
+  return emu;
 }
 
 export type Emulator = ReturnType<typeof createEmulator>;

@@ -17,15 +17,32 @@ export interface LockState {
   acquiredAt?: number;
 }
 
+/**
+ * A lock let go while the execution that held it had SpreadsheetApp writes not yet committed: another execution may
+ * take the lock and read the tabs without them (facts file: "flush() before releasing a lock that guards sheet
+ * writes"). `how`: by releaseLock, or by the execution's end (whether Apps Script commits an ending execution's writes
+ * before it lets its locks go is not documented: counted as a hazard too).
+ */
+export interface UnflushedRelease {
+  key: string;
+  execution: number;
+  label: string;
+  how: 'releaseLock' | 'end';
+  at: number;
+}
+
 /** Node side: lock states, and a history of acquisitions and timeouts. */
 export class LockController {
   readonly locks = new Map<string, LockState>();
   readonly history: Array<{ key: string; execution: number; event: 'acquired' | 'released' | 'timeout'; at: number }> = [];
+  /** Locks let go with writes not committed (see UnflushedRelease): a test of a job that takes a lock expects none. */
+  readonly unflushedReleases: UnflushedRelease[] = [];
   constructor(rt: Runtime) {
     rt.onExecutionEnd((exec) => {
       for (const l of this.locks.values()) {
         if (l.holder === exec.id) {
           l.holder = null;
+          if (exec.endedWithWritesPending) this.unflushedReleases.push({ key: l.key, execution: exec.id, label: exec.label, how: 'end', at: rt.clock.now() });
           this.history.push({ key: l.key, execution: exec.id, event: 'released', at: rt.clock.now() });
         }
       }
@@ -122,6 +139,10 @@ export class EmuLock implements Facade<Lock, 'waitLock' | 'tryLock' | 'hasLock' 
     const l = this.#c.state(this.#key);
     if (this.#mine && l.holder === this.#execId()) {
       l.holder = null;
+      const exec = this.#rt.current;
+      if (this.#rt.sheetWritesPending) {
+        this.#c.unflushedReleases.push({ key: this.#key, execution: this.#execId(), label: exec?.label ?? '', how: 'releaseLock', at: this.#rt.clock.now() });
+      }
       this.#c.history.push({ key: this.#key, execution: this.#execId(), event: 'released', at: this.#rt.clock.now() });
     }
     this.#mine = false;

@@ -70,6 +70,8 @@ export interface ExecutionRecord {
   waitedMs?: number;
   /** Set when killAtCall stopped this execution. */
   killed?: boolean;
+  /** SpreadsheetApp writes of this execution were still queued when it ended (its end commits them). */
+  endedWithWritesPending?: boolean;
 }
 
 /** What a killed execution's service calls throw. */
@@ -192,7 +194,8 @@ export class Runtime {
     } finally {
       rec.endedAt = this.clock.now();
       this.#stack.pop();
-      // The end of an execution commits its writes.
+      // The end of an execution commits its writes (the end hooks see whether any were left: lock.ts).
+      if (this.#sheetWritesPending) rec.endedWithWritesPending = true;
       this.#sheetWritesPending = false;
       for (const h of this.#endHooks) h(rec);
       if (this.#stack.length === 0) this.#runDeferred();

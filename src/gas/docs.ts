@@ -495,9 +495,11 @@ export function trashUnrecorded(folder: GoogleAppsScript.Drive.Folder, name: str
 
 /**
  * Runs fn holding the script lock, without SpreadsheetApp.flush(): the document ledger lives in script properties,
- * which need no flush (sheet writes go through gas/lock.ts withScriptLock instead).
+ * which need no flush (sheet writes go through gas/lock.ts withScriptLock instead). `sheets`: fn may write to the
+ * spreadsheet (a line of "Nhật ký lỗi", the tab made for it): its writes are flushed before the lock is let go, so that
+ * the next holder reads them (and does not make the tab a second time).
  */
-export function withLedgerLock<T>(waitMs: number, fn: () => T): T {
+export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): T {
   const lock = LockService.getScriptLock();
   lock.waitLock(waitMs);
   let done = false;
@@ -507,7 +509,11 @@ export function withLedgerLock<T>(waitMs: number, fn: () => T): T {
     return result;
   } finally {
     try {
-      lock.releaseLock();
+      try {
+        if (sheets) SpreadsheetApp.flush();
+      } finally {
+        lock.releaseLock();
+      }
     } catch (err) {
       // After fn succeeded, a failed release must not make its (saved) write look failed: the lock is released when
       // the execution ends anyway.

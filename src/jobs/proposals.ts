@@ -569,7 +569,8 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
   }
   let templates: ReturnType<typeof ensureTemplates>;
   try {
-    templates = withLedgerLock(LOCK_WAIT_MS, () => ensureTemplates(ss, plan.config, 'generateProposals'));
+    // A template made again is noted in "Nhật ký lỗi": a write to the spreadsheet, flushed before the lock goes.
+    templates = withLedgerLock(LOCK_WAIT_MS, () => ensureTemplates(ss, plan.config, 'generateProposals'), true);
   } catch (err) {
     // Drive could not say whether the templates are there (transient): nothing is made or replaced; the tab says
     // why, the lease is released, and the next run (the office, or a continuation) tries again.

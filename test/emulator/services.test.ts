@@ -45,6 +45,7 @@ describe('LockService', () => {
         var lock = LockService.getScriptLock();
         lock.waitLock(30000);
         SpreadsheetApp.getActiveSheet().getRange('A1').setValue('first'); // the second execution runs inside this call
+        SpreadsheetApp.flush();
         lock.releaseLock();
         return lock.hasLock();
       }
@@ -76,6 +77,41 @@ describe('LockService', () => {
     const { emu, call } = withScript(`function keep() { LockService.getScriptLock().waitLock(1000); }`);
     call('keep');
     expect(emu.locks.scriptLockHolder()).toBeNull();
+  });
+
+  it('a lock let go with SpreadsheetApp writes not flushed is recorded (by releaseLock or by the end), a flushed one is not', () => {
+    const { emu, call } = withScript(`
+      function flushed() {
+        var lock = LockService.getScriptLock();
+        lock.waitLock(1000);
+        SpreadsheetApp.getActiveSheet().getRange('A1').setValue('a');
+        SpreadsheetApp.flush();
+        lock.releaseLock();
+      }
+      function released() {
+        var lock = LockService.getScriptLock();
+        lock.waitLock(1000);
+        SpreadsheetApp.getActiveSheet().getRange('A2').setValue('b');
+        lock.releaseLock();
+      }
+      function read() {
+        var lock = LockService.getScriptLock();
+        lock.waitLock(1000);
+        SpreadsheetApp.getActiveSheet().getRange('A3').setValue('c');
+        SpreadsheetApp.getActiveSheet().getRange('A1').getValue(); // a read commits the writes before it
+        lock.releaseLock();
+      }
+      function held() {
+        LockService.getScriptLock().waitLock(1000);
+        SpreadsheetApp.getActiveSheet().getRange('A4').setValue('d');
+      }
+      function outside() {
+        SpreadsheetApp.getActiveSheet().getRange('A5').setValue('e');
+      }`);
+    for (const fn of ['flushed', 'released', 'read', 'held', 'outside']) call(fn);
+    expect(emu.locks.unflushedReleases.map((u) => `${u.label}:${u.key}:${u.how}`)).toEqual(['released:script:releaseLock', 'held:script:end']);
+    // What the test setup (test/setup-locks.ts) would fail this test for; emptied so that it does not.
+    emu.locks.unflushedReleases.length = 0;
   });
 });
 
@@ -192,11 +228,13 @@ describe('triggers firing while the script lock is held', () => {
       var lock = LockService.getScriptLock();
       lock.waitLock(30000);
       SpreadsheetApp.getActiveSheet().getRange('A1').setValue('holder');
+      SpreadsheetApp.flush();
       lock.releaseLock();
     }
     function waiter(e) {
       LockService.getScriptLock().waitLock(10000);
       SpreadsheetApp.getActiveSheet().appendRow(['waiter']);
+      SpreadsheetApp.flush();
     }`;
 
   function fireWaiterDuringHolder(holdMs: number) {
