@@ -451,6 +451,9 @@ export interface Nominee {
   registration: EvaluatedRegistration;
 }
 
+/** Why a nominee marked "Đề nghị khen" is left out: voted down, not voted on, an award level not in the list. */
+export type FlagReason = 'vote' | 'noVote' | 'level';
+
 export interface NomineeSelection {
   /** By level (AWARD_LEVELS order), then collectives before individuals; each by score (highest first), name, id. */
   nominees: Nominee[];
@@ -458,8 +461,8 @@ export interface NomineeSelection {
   individuals: number;
   /** Ids marked "Đề nghị khen" that are not proposed (not Đạt, superseded, vanished, no kind, edited since). */
   skipped: string[];
-  /** Nominees left out for the council's vote or an unknown level, each with why (Vietnamese). */
-  flagged: Array<{ nominee: Nominee; note: string }>;
+  /** Nominees left out for the council's vote (or its lack) or an unknown level, each with why (Vietnamese). */
+  flagged: Array<{ nominee: Nominee; reason: FlagReason; note: string }>;
 }
 
 // Vietnamese collation: letters in the Vietnamese alphabet's order (a ă â b c d đ e ê …), tones compared only
@@ -557,7 +560,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const typed = c.level >= 0 ? row[c.level] : '';
     const level = levelFromCell(typed);
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
-    if (level === null) flagged.push({ nominee: n, note: COUNCIL_NOTE.badLevel(toText(typed)) });
+    if (level === null) flagged.push({ nominee: n, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
     else out.push(n);
   }
   return { ...ordered(out), skipped, flagged };
@@ -574,8 +577,8 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null): No
   for (const n of sel.nominees) {
     const o = voteOutcome(council, n.id);
     if (o.passed) kept.push(n);
-    else if (o.share === null) flagged.push({ nominee: n, note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
-    else flagged.push({ nominee: n, note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold) });
+    else if (o.share === null) flagged.push({ nominee: n, reason: 'noVote', note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
+    else flagged.push({ nominee: n, reason: 'vote', note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold) });
   }
   return { ...ordered(kept), skipped: sel.skipped, flagged };
 }

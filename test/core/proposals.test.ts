@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
 import { proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
-import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
+import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import {
   type Block,
   type CellBlock,
@@ -466,7 +466,7 @@ describe('award levels (issue 15)', () => {
       [binh.id, 'bangKhenTinh', 1],
       [to.id, 'bangKhenBo', 1],
     ]);
-    expect(sel.flagged.map((f) => f.nominee.id)).toEqual([an.id]);
+    expect(sel.flagged.map((f) => [f.nominee.id, f.reason])).toEqual([[an.id, 'level']]);
     expect(sel.flagged[0].note).toContain('Huân chương');
     expect(levelFromCell(' bằng khen của chủ tịch ubnd tỉnh ')).toBe('bangKhenTinh');
   });
@@ -537,10 +537,15 @@ describe('the council\'s meeting (issue 15)', () => {
     const c = parseCouncil(councilTab([[school.id, 8, 0], [binh.id, 7, 1], [an.id, 4, 4]]))!;
     const voted = applyCouncil(sel, c);
     expect(voted.nominees.map((n) => n.id)).toEqual([school.id, binh.id]);
-    expect(voted.flagged.map((f) => [f.nominee.id, f.note])).toEqual([
-      [an.id, expect.stringContaining('44,4%')],
-      [cuong.id, expect.stringContaining('chưa có kết quả biểu quyết')],
+    expect(voted.flagged.map((f) => [f.nominee.id, f.reason, f.note])).toEqual([
+      [an.id, 'vote', expect.stringContaining('44,4%')],
+      [cuong.id, 'noVote', expect.stringContaining('chưa có kết quả biểu quyết')],
     ]);
+    // The tab's summary names each reason that occurs, not the vote for all of them.
+    expect(COUNCIL_SUMMARY.flagged({ vote: 1, noVote: 1, level: 0 })).toBe(
+      '2 trường hợp không đưa vào tờ trình: 1 vì kết quả biểu quyết của Hội đồng; 1 vì chưa có kết quả biểu quyết (xem cột “Ghi chú”).',
+    );
+    expect(COUNCIL_SUMMARY.flagged({ vote: 0, noVote: 0, level: 1 })).not.toContain('biểu quyết');
     expect(applyCouncil(sel, null)).toBe(sel); // no meeting yet: the selection as the council marked it
   });
 

@@ -496,9 +496,23 @@ export const COUNCIL_NOTE = {
 export const COUNCIL_SUMMARY = {
   noMeeting: (tab: string) =>
     `Chưa có kết quả họp Hội đồng ở trang “${tab}” (thành viên, biểu quyết): chưa tạo Biên bản và Quyết định; tờ trình đề nghị mọi trường hợp được chọn “Đề nghị khen”.`,
-  flagged: (n: number) => `${n} trường hợp không đưa vào tờ trình vì kết quả biểu quyết của Hội đồng (xem cột “Ghi chú”).`,
+  /** Counts by reason (FlagReason): only the reasons that occur are named. */
+  flagged: (counts: { vote: number; noVote: number; level: number }) => {
+    const parts = [
+      counts.vote ? `${counts.vote} vì kết quả biểu quyết của Hội đồng` : '',
+      counts.noVote ? `${counts.noVote} vì chưa có kết quả biểu quyết` : '',
+      counts.level ? `${counts.level} vì hình thức khen thưởng ghi ở trang “Thẩm định” không có trong danh sách chọn` : '',
+    ].filter((x) => x !== '');
+    const n = counts.vote + counts.noVote + counts.level;
+    return `${n} trường hợp không đưa vào tờ trình: ${parts.join('; ')} (xem cột “Ghi chú”).`;
+  },
 };
-export const PROPOSAL_STATUS_FLAGGED = 'Không đề nghị: kết quả biểu quyết';
+/** The progress tab's status of a nominee left out, by why (FlagReason). */
+export const PROPOSAL_STATUS_FLAGGED = {
+  vote: 'Không đề nghị: kết quả biểu quyết',
+  noVote: 'Chưa đề nghị: chưa có kết quả biểu quyết',
+  level: 'Chưa đề nghị: hình thức khen thưởng không hợp lệ',
+} as const;
 
 /** Where the council's and the office's missing values are filled in. */
 export const COUNCIL_GAP = {
