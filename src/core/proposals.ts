@@ -1252,7 +1252,8 @@ export function meetingValues(council: Council | null, org: Organisation): Value
     thoi_gian_hop: orNull(c.time || c.date),
     dia_diem_hop: orNull(c.place),
     chu_tri: orNull(c.chair),
-    chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle.charAt(0).toLowerCase() + c.chairTitle.slice(1)}` : c.chair) : ''),
+    // The title as the council wrote it: "Giám đốc Sở" keeps its capitals (a lower-cased first letter made "giám đốc Sở").
+    chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle}` : c.chair) : ''),
     thu_ky: orNull(c.secretary),
     thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present),
     quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.threshold, c.members.length),

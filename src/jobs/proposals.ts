@@ -224,10 +224,11 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
 /**
  * The council's meeting tab (Biên bản họp Hội đồng Thi đua - Khen thưởng), made once by setup with its fields and
  * headers for the council to fill; never rewritten once it exists (it is the council's). Returns true when made.
+ * `chairTitle`: the example of the chair's title, the office kind's.
  */
-export function ensureCouncilTab(ss: Spreadsheet): boolean {
+export function ensureCouncilTab(ss: Spreadsheet, chairTitle: string): boolean {
   if (ss.getSheetByName(COUNCIL_TAB)) return false;
-  const rows = councilTemplateRows();
+  const rows = councilTemplateRows(chairTitle);
   const width = rows[0].length;
   const sheet = ss.insertSheet(COUNCIL_TAB);
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
 import { proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
+import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import {
   type Block,
@@ -530,7 +531,10 @@ describe('the council\'s meeting (issue 15)', () => {
     expect(voteOutcome(c, an.id).passed).toBe(false); // 4 of 9 is not above half
     expect(voteOutcome(c, 'DK-999999')).toMatchObject({ passed: false, share: null });
     expect(parseCouncil(null)).toBeNull();
-    expect(councilMet(parseCouncil(councilTemplateRows()))).toBe(false); // as setup makes it: not met yet
+    expect(councilMet(parseCouncil(councilTemplateRows('Giám đốc Sở, Chủ tịch Hội đồng')))).toBe(false); // as setup makes it: not met yet
+    // The chair's example is the office kind's (a Sở's council is chaired by its Giám đốc, not a Trưởng phòng).
+    const help = councilTemplateRows(OFFICE_PROFILES.so.chairTitle).find((r) => r[0] === COUNCIL_FIELDS.chairTitle)![2];
+    expect(help).toBe('Ví dụ: Giám đốc Sở, Chủ tịch Hội đồng');
   });
 
   it('a nominee without the vote share or without a vote is flagged, never proposed silently', () => {

@@ -467,7 +467,8 @@ export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
   place: 'Ví dụ: Hội trường tầng 2',
   date: 'Ngày họp, ghi trong các căn cứ của Tờ trình và Quyết định',
   chair: 'Chủ tịch Hội đồng hoặc người được ủy quyền',
-  chairTitle: 'Ví dụ: Trưởng phòng, Chủ tịch Hội đồng',
+  /** Completed by the office's kind: councilTemplateRows. */
+  chairTitle: 'Ví dụ:',
   secretary: '',
   threshold:
     'Tỷ lệ số thành viên Hội đồng tán thành (tính trên tổng số thành viên) mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác.',
