@@ -9,6 +9,7 @@ import { configFromRows } from '../src/core/config';
 import { evaluateAll } from '../src/core/evaluate';
 import { TAB } from '../src/core/messages';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_TAB, COUNCIL_VOTES_HEADER } from '../src/core/messages/proposals';
+import { OFFICE_PROFILES, type OfficeKind } from '../src/core/messages/profiles';
 import { TEMPLATE_KEYS, templateBlocks } from '../src/core/proposals';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, REVIEW_TAB, mergeReview } from '../src/core/review';
 import { typeIntoTab } from './user';
@@ -129,7 +130,7 @@ export function chooseLevels(emu: Emulator, nominees: readonly string[], bangKhe
   return up;
 }
 
-/** The sample council: nine members (one absent), its meeting, and a vote on each nominee. */
+/** The sample council: nine members (one absent), its meeting, and a vote on each nominee (a Phòng's titles). */
 export const SAMPLE_MEMBERS: Array<[string, string, string, string]> = [
   ['Nguyễn Văn Hùng', 'Trưởng phòng, Chủ tịch Hội đồng', 'Có', ''],
   ['Trần Thị Mai', 'Phó Trưởng phòng, Phó Chủ tịch Hội đồng', 'Có', ''],
@@ -142,13 +143,22 @@ export const SAMPLE_MEMBERS: Array<[string, string, string, string]> = [
   ['Đặng Văn Long', 'Chuyên viên, Thư ký Hội đồng', 'Có', ''],
 ];
 
+/** Where the sample council meets and how its chair and deputy are titled, by the office's kind. */
+const COUNCIL_OFFICE: Record<OfficeKind, { place: string; chair: string; deputy: string }> = {
+  so: { place: 'Sở Giáo dục và Đào tạo', chair: OFFICE_PROFILES.so.chairTitle, deputy: 'Phó Giám đốc Sở, Phó Chủ tịch Hội đồng' },
+  xa: { place: 'Ủy ban nhân dân xã', chair: OFFICE_PROFILES.xa.chairTitle, deputy: 'Phó Chủ tịch Ủy ban nhân dân xã, Phó Chủ tịch Hội đồng' },
+  truong: { place: 'Nhà trường', chair: OFFICE_PROFILES.truong.chairTitle, deputy: 'Phó Hiệu trưởng, Phó Chủ tịch Hội đồng' },
+  phong: { place: 'Phòng Giáo dục và Đào tạo', chair: OFFICE_PROFILES.phong.chairTitle, deputy: 'Phó Trưởng phòng, Phó Chủ tịch Hội đồng' },
+};
+
 /**
  * The council meets and fills its tab (made by setup): the meeting, the members, and a vote on each nominee —
  * every one in favour but `short`, who gets too few votes (flagged, not proposed). Returns the ids voted down.
  */
-export function holdCouncilMeeting(emu: Emulator, nominees: readonly string[], names: Map<string, string>, short: number, chair = 'Trần Văn Minh'): string[] {
+export function holdCouncilMeeting(emu: Emulator, nominees: readonly string[], names: Map<string, string>, short: number, chair = 'Trần Văn Minh', kind: OfficeKind = 'phong'): string[] {
   const total = SAMPLE_MEMBERS.length;
-  const members = SAMPLE_MEMBERS.map((m, i) => (i === 0 ? [chair, m[1], m[2], m[3]] : [...m]));
+  const office = COUNCIL_OFFICE[kind];
+  const members = SAMPLE_MEMBERS.map((m, i) => (i === 0 ? [chair, office.chair, m[2], m[3]] : i === 1 ? [m[0], office.deputy, m[2], m[3]] : [...m]));
   // The meeting is held on the day the office makes the documents (the emulated clock).
   const d = emu.clock.date();
   const day = `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
@@ -157,10 +167,10 @@ export function holdCouncilMeeting(emu: Emulator, nominees: readonly string[], n
   const rows: unknown[][] = [
     [COUNCIL_TAB],
     [COUNCIL_FIELDS.time, `14 giờ 00 phút, ngày ${day}`],
-    [COUNCIL_FIELDS.place, 'Phòng họp tầng 2, Phòng Giáo dục và Đào tạo'],
+    [COUNCIL_FIELDS.place, `Phòng họp tầng 2, ${office.place}`],
     [COUNCIL_FIELDS.date, day],
     [COUNCIL_FIELDS.chair, chair],
-    [COUNCIL_FIELDS.chairTitle, 'Trưởng phòng, Chủ tịch Hội đồng'],
+    [COUNCIL_FIELDS.chairTitle, office.chair],
     [COUNCIL_FIELDS.secretary, SAMPLE_MEMBERS[total - 1][0]],
     [COUNCIL_FIELDS.threshold, 50],
     [],

@@ -118,7 +118,7 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   // The council proposes some of them for the provincial Bằng khen, meets, and records its vote (issue 15).
   if (opts.council !== false) {
     chooseLevels(emu, nominees, Math.min(5, Math.floor(nominees.length / 4)));
-    holdCouncilMeeting(emu, nominees, reviewNames(emu), nominees.length > 4 ? 1 : 0, office.config.organisation.signer.name);
+    holdCouncilMeeting(emu, nominees, reviewNames(emu), nominees.length > 4 ? 1 : 0, office.config.organisation.signer.name, office.config.organisation.kind);
   }
   // Office staff then tidy the response tab as they do: sort it by school, newest first, and delete a row they take
   // for a stray test. Codes and decisions must not move (issue 11).

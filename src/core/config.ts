@@ -9,6 +9,7 @@ import {
   CONFIG_EXPLANATIONS,
   DEFAULT_LEGAL_BASES,
   configErrorBadDate,
+  CONFIG_DATE_MEANWHILE,
   configErrorBadDayMonth,
   configErrorRatedTooEarly,
   configErrorBadDaysList,
@@ -551,14 +552,14 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     if (!v || toText(v.value) === '') continue;
     const d = parseDate(v.value);
     if (d) m.date = makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
-    else errors.push(configErrorBadDate(v.row, `milestone.${m.id}`, toText(v.value)));
+    else errors.push(configErrorBadDate(v.row, `milestone.${m.id}`, toText(v.value), CONFIG_DATE_MEANWHILE.date(formatDate(m.date))));
   }
   let today = isValidDate(now) ? new Date(now.getTime()) : new Date(0);
   const t = values.get('today');
   if (t && toText(t.value) !== '') {
     const d = parseDate(t.value);
     if (d) today = d;
-    else errors.push(configErrorBadDate(t.row, 'today', toText(t.value)));
+    else errors.push(configErrorBadDate(t.row, 'today', toText(t.value), CONFIG_DATE_MEANWHILE.today));
   }
   const raw = (k: string): string | undefined => {
     const v = values.get(k);
@@ -599,7 +600,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if (pd && toText(pd.value) !== '') {
     const d = parseDate(pd.value);
     if (d) o.planDate = formatDate(d);
-    else errors.push(configErrorBadDate(pd.row, 'plan.date', toText(pd.value)));
+    else errors.push(configErrorBadDate(pd.row, 'plan.date', toText(pd.value), o.planDate ? CONFIG_DATE_MEANWHILE.date(o.planDate) : CONFIG_DATE_MEANWHILE.planDate));
   }
   const pn = str('period.name');
   if (pn) cfg.period.name = pn;

@@ -46,10 +46,14 @@ export const DEFAULT_THRESHOLD = 50;
 type Field = keyof typeof COUNCIL_FIELDS;
 const FIELD_KEYS = Object.keys(COUNCIL_FIELDS) as Field[];
 
-/** The tab as setup creates it: title, the fields with their help, the members' and the votes' headers. */
-export function councilTemplateRows(): string[][] {
+/**
+ * The tab as setup creates it: title, the fields with their help, the members' and the votes' headers. `chairTitle`:
+ * the example of the chair's title, the office kind's (OFFICE_PROFILES: "Giám đốc Sở, Chủ tịch Hội đồng" for a Sở).
+ */
+export function councilTemplateRows(chairTitle: string): string[][] {
   const rows: string[][] = [[COUNCIL_TAB_TITLE, '', '', '', '']];
-  for (const k of FIELD_KEYS) rows.push([COUNCIL_FIELDS[k], k === 'threshold' ? String(DEFAULT_THRESHOLD) : '', COUNCIL_FIELD_HELP[k], '', '']);
+  const help = (k: Field) => (k === 'chairTitle' ? `${COUNCIL_FIELD_HELP.chairTitle} ${chairTitle}` : COUNCIL_FIELD_HELP[k]);
+  for (const k of FIELD_KEYS) rows.push([COUNCIL_FIELDS[k], k === 'threshold' ? String(DEFAULT_THRESHOLD) : '', help(k), '', '']);
   rows.push(['', '', '', '', '']);
   rows.push([...COUNCIL_MEMBERS_HEADER, '']);
   rows.push(['', '', '', '', '']);

@@ -43,8 +43,11 @@ export function render(blocks: Block[]): { body: string; htmlBody: string } {
   };
 }
 
-/** The e-mail that answers a registration: what was received, the verdict, what to fix, how to edit. */
-export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null): Email {
+/**
+ * The e-mail that answers a registration: what was received, the verdict, what to fix, how to edit. `revised`: a
+ * confirmation of an earlier version of this registration was sent (this one answers the edit and replaces it).
+ */
+export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
   const kind = r.kind ? KIND_LABELS[r.kind] : CONFIRMATION.unknownKind;
@@ -54,9 +57,13 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const blocks: Block[] = [
     { text: CONFIRMATION.greeting(toText(answerOf(r, Q.submitter)), school) },
     { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? formatDateTime(r.submittedAt) : '') },
+  ];
+  if (revised) blocks.push({ text: CONFIRMATION.revised(r.id) });
+  if (r.late) blocks.push({ text: CONFIRMATION.late });
+  blocks.push(
     { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },
     toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: CONFIRMATION.nothingToFix },
-  ];
+  );
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
   if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });

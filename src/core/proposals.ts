@@ -451,6 +451,9 @@ export interface Nominee {
   registration: EvaluatedRegistration;
 }
 
+/** Why a nominee marked "Đề nghị khen" is left out: voted down, not voted on, an award level not in the list. */
+export type FlagReason = 'vote' | 'noVote' | 'level';
+
 export interface NomineeSelection {
   /** By level (AWARD_LEVELS order), then collectives before individuals; each by score (highest first), name, id. */
   nominees: Nominee[];
@@ -458,8 +461,8 @@ export interface NomineeSelection {
   individuals: number;
   /** Ids marked "Đề nghị khen" that are not proposed (not Đạt, superseded, vanished, no kind, edited since). */
   skipped: string[];
-  /** Nominees left out for the council's vote or an unknown level, each with why (Vietnamese). */
-  flagged: Array<{ nominee: Nominee; note: string }>;
+  /** Nominees left out for the council's vote (or its lack) or an unknown level, each with why (Vietnamese). */
+  flagged: Array<{ nominee: Nominee; reason: FlagReason; note: string }>;
 }
 
 // Vietnamese collation: letters in the Vietnamese alphabet's order (a ă â b c d đ e ê …), tones compared only
@@ -557,7 +560,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const typed = c.level >= 0 ? row[c.level] : '';
     const level = levelFromCell(typed);
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
-    if (level === null) flagged.push({ nominee: n, note: COUNCIL_NOTE.badLevel(toText(typed)) });
+    if (level === null) flagged.push({ nominee: n, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
     else out.push(n);
   }
   return { ...ordered(out), skipped, flagged };
@@ -574,8 +577,8 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null): No
   for (const n of sel.nominees) {
     const o = voteOutcome(council, n.id);
     if (o.passed) kept.push(n);
-    else if (o.share === null) flagged.push({ nominee: n, note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
-    else flagged.push({ nominee: n, note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold) });
+    else if (o.share === null) flagged.push({ nominee: n, reason: 'noVote', note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
+    else flagged.push({ nominee: n, reason: 'vote', note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold) });
   }
   return { ...ordered(kept), skipped: sel.skipped, flagged };
 }
@@ -1249,7 +1252,8 @@ export function meetingValues(council: Council | null, org: Organisation): Value
     thoi_gian_hop: orNull(c.time || c.date),
     dia_diem_hop: orNull(c.place),
     chu_tri: orNull(c.chair),
-    chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle.charAt(0).toLowerCase() + c.chairTitle.slice(1)}` : c.chair) : ''),
+    // The title as the council wrote it: "Giám đốc Sở" keeps its capitals (a lower-cased first letter made "giám đốc Sở").
+    chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle}` : c.chair) : ''),
     thu_ky: orNull(c.secretary),
     thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present),
     quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.threshold, c.members.length),

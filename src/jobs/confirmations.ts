@@ -10,14 +10,20 @@ import type { MailPlan } from './mailing';
 export function confirmationPlan(output: EvaluateOutput, org: Organisation): MailPlan {
   const byId = new Map(output.registrations.map((r) => [r.id, r]));
   let form: GoogleAppsScript.Forms.Form | null | undefined;
+  // The confirmations already sent, by registration: one of another version makes this one the answer to an edit.
+  const sent = new Map<string, string[]>();
   return {
-    plan: (entries) => planConfirmations(entries, output.registrations, new Date(), (r) => confirmationEmail(r, org, null).subject),
+    plan: (entries) => {
+      for (const e of entries) if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
+      return planConfirmations(entries, output.registrations, new Date(), (r) => confirmationEmail(r, org, null).subject);
+    },
     compose: {
       confirmation: (e) => {
         const r = byId.get(e.ref);
         if (!r || confirmationKey(r) !== e.key) return null;
         if (form === undefined) form = openForm(getState('registrationForm'));
-        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email));
+        const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
+        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email), revised);
       },
     },
   };

@@ -224,10 +224,11 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
 /**
  * The council's meeting tab (Biên bản họp Hội đồng Thi đua - Khen thưởng), made once by setup with its fields and
  * headers for the council to fill; never rewritten once it exists (it is the council's). Returns true when made.
+ * `chairTitle`: the example of the chair's title, the office kind's.
  */
-export function ensureCouncilTab(ss: Spreadsheet): boolean {
+export function ensureCouncilTab(ss: Spreadsheet, chairTitle: string): boolean {
   if (ss.getSheetByName(COUNCIL_TAB)) return false;
-  const rows = councilTemplateRows();
+  const rows = councilTemplateRows(chairTitle);
   const width = rows[0].length;
   const sheet = ss.insertSheet(COUNCIL_TAB);
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
@@ -313,7 +314,7 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
   // Nominees the council's vote (or an unknown level) keeps out of the documents: listed, with why.
   for (const f of plan.selection.flagged) {
     const n = f.nominee;
-    rows.push([rows.length + 1, n.id, n.name, PROPOSAL_KIND[n.kind], n.schoolName, n.score, '', '', '', PROPOSAL_STATUS_FLAGGED, f.note]);
+    rows.push([rows.length + 1, n.id, n.name, PROPOSAL_KIND[n.kind], n.schoolName, n.score, '', '', '', PROPOSAL_STATUS_FLAGGED[f.reason], f.note]);
   }
   return rows;
 }
@@ -330,7 +331,11 @@ function planLines(plan: Plan): string[] {
   const refused = plan.docs.filter((d) => d.gaps.length).length;
   if (refused) out.push(proposalSummary.refused(refused));
   if (s.nominees.length && !councilMet(plan.council)) out.push(COUNCIL_SUMMARY.noMeeting(COUNCIL_TAB));
-  if (s.flagged.length) out.push(COUNCIL_SUMMARY.flagged(s.flagged.length));
+  if (s.flagged.length) {
+    const counts = { vote: 0, noVote: 0, level: 0 };
+    for (const f of s.flagged) counts[f.reason]++;
+    out.push(COUNCIL_SUMMARY.flagged(counts));
+  }
   return out;
 }
 

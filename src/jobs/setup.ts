@@ -1,7 +1,7 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB } from '../core/messages';
-import { officeWord } from '../core/config';
+import { officeProfile, officeWord } from '../core/config';
 import { logError } from '../gas/health';
 import { syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -55,7 +55,7 @@ export function setup(): void {
         ...mailTriggers(inputs.config),
       ]);
       ensureTemplates(ss, inputs.config);
-      ensureCouncilTab(ss);
+      ensureCouncilTab(ss, officeProfile(inputs.config.organisation).chairTitle);
       // A form made again because the old one is really gone: the office must send the new link.
       const recreated = [
         ...(reg.created && hadForms[0] ? [RECREATED.form(output.registrationForm.title)] : []),

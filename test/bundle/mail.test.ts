@@ -12,6 +12,7 @@ import { mailTriggers } from '../../src/jobs/digest';
 import { ensureTriggers } from '../../src/gas/triggers';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, officeEmulator, withGlobals, type TestSchool } from './helpers';
+import { CONFIRMATION } from '../../src/core/messages';
 
 const OUTBOX = 'Hộp thư đi';
 const STAFF = ['thuongtruc@phong.example', 'lanhdao@phong.example'];
@@ -170,6 +171,14 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     for (const s of [B, C, D]) to('01/06/2027', s, 'reminder');
     for (const s of [B, C]) to('12/06/2027', s, 'reminder');
     expect(sentTuples(emu)).toEqual(expected.sort());
+  });
+
+  it("an edit's confirmation says it answers the edited version; the first one does not", () => {
+    const toA = emu.mail.sent.filter((m) => m.to.includes(A.emails[0]) && kindOf(m.subject) === 'confirmation' && m.subject.includes('Tổ Mẫu giáo Hoa Sen'));
+    expect(toA.map((m) => formatDate(m.date))).toEqual(['06/07/2026', '15/01/2027']);
+    const id = /phiếu (DK-\d+)/.exec(toA[0].subject)![1];
+    expect(toA[0].body).not.toContain(CONFIRMATION.revised(id));
+    expect(toA[1].body).toContain(CONFIRMATION.revised(id));
   });
 
   it('the outbox records each of them once, sent, with the deadline each reminder was about', () => {

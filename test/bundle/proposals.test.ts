@@ -558,7 +558,7 @@ describe('award proposals', () => {
     expect(bc).toMatch(/Liên hệ: 0?912345678; Lê Thị Mai, hiệu trưởng; mã: (\n|$)/);
     expect(bc).toContain('Tách: {{ho_ten}}');
     const t = tabText(o);
-    expect(t).toContain('ô thay thế công cụ không biết, được để nguyên trong văn bản: {{ma_bi_mat}}');
+    expect(t).toContain('ô thay thế công cụ không biết, đã được xóa khỏi văn bản tạo ra: {{ma_bi_mat}}');
     expect(t).toContain('bị tách bởi định dạng');
     expect(t).toMatch(/bị tách[^\n]*\{\{ho_ten\}\}/);
     // The dry run reports them too, from the template itself.

@@ -4,6 +4,7 @@ import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
 import { confirmationEmail } from '../../src/core/emails';
+import { CONFIRMATION } from '../../src/core/messages';
 
 describe('confirmationEmail', () => {
   const office = makeSampleOffice();
@@ -16,5 +17,20 @@ describe('confirmationEmail', () => {
     expect(mail.body).toContain('có thể thay đổi');
     const notDat = out.registrations.find((r) => r.verdict !== 'dat')!;
     expect(confirmationEmail(notDat, office.config.organisation, null).body).not.toContain('Điểm ưu tiên');
+  });
+
+  it('says when it answers an edit (a confirmation of an earlier version was sent) and when the form came after the deadline', () => {
+    const onTime = out.registrations.find((r) => !r.late)!;
+    const late = out.registrations.find((r) => r.late);
+    expect(late, 'the sample has a registration sent after the window closed').toBeDefined();
+    const org = office.config.organisation;
+    const first = confirmationEmail(onTime, org, null).body;
+    expect(first).not.toContain(CONFIRMATION.revised(onTime.id));
+    expect(first).not.toContain(CONFIRMATION.late);
+    const again = confirmationEmail(onTime, org, null, true).body;
+    expect(again).toContain(CONFIRMATION.revised(onTime.id));
+    // Before the verdict: what the result is about comes first.
+    expect(again.indexOf(CONFIRMATION.revised(onTime.id))).toBeLessThan(again.indexOf('Kết quả kiểm tra tự động'));
+    expect(confirmationEmail(late!, org, null).body).toContain(CONFIRMATION.late);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
 import { proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
-import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
+import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
+import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import {
   type Block,
   type CellBlock,
@@ -466,7 +467,7 @@ describe('award levels (issue 15)', () => {
       [binh.id, 'bangKhenTinh', 1],
       [to.id, 'bangKhenBo', 1],
     ]);
-    expect(sel.flagged.map((f) => f.nominee.id)).toEqual([an.id]);
+    expect(sel.flagged.map((f) => [f.nominee.id, f.reason])).toEqual([[an.id, 'level']]);
     expect(sel.flagged[0].note).toContain('Huân chương');
     expect(levelFromCell(' bằng khen của chủ tịch ubnd tỉnh ')).toBe('bangKhenTinh');
   });
@@ -530,17 +531,25 @@ describe('the council\'s meeting (issue 15)', () => {
     expect(voteOutcome(c, an.id).passed).toBe(false); // 4 of 9 is not above half
     expect(voteOutcome(c, 'DK-999999')).toMatchObject({ passed: false, share: null });
     expect(parseCouncil(null)).toBeNull();
-    expect(councilMet(parseCouncil(councilTemplateRows()))).toBe(false); // as setup makes it: not met yet
+    expect(councilMet(parseCouncil(councilTemplateRows('Giám đốc Sở, Chủ tịch Hội đồng')))).toBe(false); // as setup makes it: not met yet
+    // The chair's example is the office kind's (a Sở's council is chaired by its Giám đốc, not a Trưởng phòng).
+    const help = councilTemplateRows(OFFICE_PROFILES.so.chairTitle).find((r) => r[0] === COUNCIL_FIELDS.chairTitle)![2];
+    expect(help).toBe('Ví dụ: Giám đốc Sở, Chủ tịch Hội đồng');
   });
 
   it('a nominee without the vote share or without a vote is flagged, never proposed silently', () => {
     const c = parseCouncil(councilTab([[school.id, 8, 0], [binh.id, 7, 1], [an.id, 4, 4]]))!;
     const voted = applyCouncil(sel, c);
     expect(voted.nominees.map((n) => n.id)).toEqual([school.id, binh.id]);
-    expect(voted.flagged.map((f) => [f.nominee.id, f.note])).toEqual([
-      [an.id, expect.stringContaining('44,4%')],
-      [cuong.id, expect.stringContaining('chưa có kết quả biểu quyết')],
+    expect(voted.flagged.map((f) => [f.nominee.id, f.reason, f.note])).toEqual([
+      [an.id, 'vote', expect.stringContaining('44,4%')],
+      [cuong.id, 'noVote', expect.stringContaining('chưa có kết quả biểu quyết')],
     ]);
+    // The tab's summary names each reason that occurs, not the vote for all of them.
+    expect(COUNCIL_SUMMARY.flagged({ vote: 1, noVote: 1, level: 0 })).toBe(
+      '2 trường hợp không đưa vào tờ trình: 1 vì kết quả biểu quyết của Hội đồng; 1 vì chưa có kết quả biểu quyết (xem cột “Ghi chú”).',
+    );
+    expect(COUNCIL_SUMMARY.flagged({ vote: 0, noVote: 0, level: 1 })).not.toContain('biểu quyết');
     expect(applyCouncil(sel, null)).toBe(sel); // no meeting yet: the selection as the council marked it
   });
 

@@ -21,6 +21,8 @@ export interface OfficeProfile {
   /** Whom the Tờ trình is addressed to. */
   parentAuthority: string;
   signerTitle: string;
+  /** How the council's chair is titled, the example of "Họp Hội đồng TĐKT" (the head of the office chairs it). */
+  chairTitle: string;
 }
 
 export const OFFICE_PROFILES: Readonly<Record<OfficeKind, OfficeProfile>> = {
@@ -34,6 +36,7 @@ export const OFFICE_PROFILES: Readonly<Record<OfficeKind, OfficeProfile>> = {
     governingBody: 'Ủy ban nhân dân tỉnh',
     parentAuthority: 'Ủy ban nhân dân tỉnh',
     signerTitle: 'Giám đốc',
+    chairTitle: 'Giám đốc Sở, Chủ tịch Hội đồng',
   },
   xa: {
     kind: 'xa',
@@ -45,6 +48,7 @@ export const OFFICE_PROFILES: Readonly<Record<OfficeKind, OfficeProfile>> = {
     governingBody: '',
     parentAuthority: 'Ủy ban nhân dân tỉnh',
     signerTitle: 'Chủ tịch',
+    chairTitle: 'Chủ tịch Ủy ban nhân dân xã, Chủ tịch Hội đồng',
   },
   truong: {
     kind: 'truong',
@@ -56,6 +60,7 @@ export const OFFICE_PROFILES: Readonly<Record<OfficeKind, OfficeProfile>> = {
     governingBody: '',
     parentAuthority: '',
     signerTitle: 'Hiệu trưởng',
+    chairTitle: 'Hiệu trưởng, Chủ tịch Hội đồng',
   },
   // The office of the 2021–2025 plan; no longer exists since 1/7/2025.
   phong: {
@@ -68,6 +73,7 @@ export const OFFICE_PROFILES: Readonly<Record<OfficeKind, OfficeProfile>> = {
     governingBody: 'Ủy ban nhân dân huyện',
     parentAuthority: 'Sở Giáo dục và Đào tạo',
     signerTitle: 'Trưởng phòng',
+    chairTitle: 'Trưởng phòng, Chủ tịch Hội đồng',
   },
 };
 

@@ -102,14 +102,14 @@ export const proposalSummary = {
     return `Danh sách đề nghị: ${totals}. Văn bản: ${parts.join(', ')} (tổng ${total}).`;
   },
   toCreate: (n: number) => `Còn phải tạo: ${n} văn bản.`,
-  refused: (n: number) => `${n} văn bản chưa tạo được vì còn thiếu thông tin (không bao giờ in ô trống hay “{{…}}” vào văn bản): xem cột “Ghi chú” của từng dòng.`,
+  refused: (n: number) => `${n} văn bản chưa tạo được vì còn thiếu thông tin (công cụ không in ô trống vào văn bản): xem cột “Ghi chú” của từng dòng.`,
   noNominees: `Chưa có tập thể, cá nhân nào được đề nghị: ở trang “Thẩm định”, chọn “Đề nghị khen” trong cột “Quyết định của Hội đồng” cho các phiếu Đạt, rồi chạy lại.`,
   reviewMissing: `Chưa có trang “Thẩm định”: chọn menu “Cập nhật tổng hợp” để tạo, rồi chọn “Đề nghị khen” cho các phiếu Đạt.`,
   skipped: (n: number) => `${n} phiếu được chọn “Đề nghị khen” nhưng không đủ điều kiện (chưa Đạt, đã được đăng ký lại hoặc không còn trong danh sách phiếu) nên không đưa vào tờ trình — xem cột “Ghi chú” ở trang “Thẩm định”.`,
   unknownPlaceholders: (template: string, names: string[]) =>
-    `Mẫu ${q(template)} có ô thay thế công cụ không biết, được để nguyên trong văn bản: ${placeholderList(names)}. Các tên công cụ biết: xem trang “Hướng dẫn” của mẫu hoặc trang này.`,
+    `Mẫu ${q(template)} có ô thay thế công cụ không biết, đã được xóa khỏi văn bản tạo ra: ${placeholderList(names)}. Nếu ô đó cần in thông tin, hãy sửa tên ô trong mẫu cho đúng (các tên công cụ biết: xem trang “Hướng dẫn” của mẫu hoặc trang này) rồi tạo lại văn bản.`,
   splitPlaceholders: (template: string, names: string[]) =>
-    `Mẫu ${q(template)} có ô thay thế bị tách bởi định dạng (một phần in đậm/nghiêng khác), công cụ không thay được: ${placeholderList(names)}. Hãy gõ lại cả ô (kể cả dấu ngoặc) một lần, cùng một định dạng.`,
+    `Mẫu ${q(template)} có ô thay thế bị tách bởi định dạng (một phần in đậm/nghiêng khác), công cụ không thay được nên ô vẫn còn nguyên trong văn bản tạo ra: ${placeholderList(names)}. Hãy gõ lại cả ô (kể cả dấu ngoặc) một lần, cùng một định dạng, rồi tạo lại văn bản.`,
   missingRows: (template: string, kind: string, sample: string) =>
     `Mẫu ${q(template)} không còn dòng mẫu của bảng ${kind} (dòng có ${sample}); bảng này không được điền.`,
   templatesMissing: `Chưa có các mẫu văn bản: công cụ sẽ tạo khi chạy “Thiết lập” hoặc khi tạo tờ trình.`,
@@ -142,8 +142,8 @@ export const proposalNote = {
   // A known placeholder without a value takes its (optional) line out of the document: said so, never printed;
   // `sources`: where each value is filled in (PROPOSAL_OMITTED_SOURCE).
   missing: (sources: string[]) => `${PROPOSAL_OMITTED} ${sources.join('; ')}.`,
-  unknown: (names: string[]) => `Ô thay thế không biết, để nguyên: ${placeholderList(names)}.`,
-  split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được: ${placeholderList(names)}.`,
+  unknown: (names: string[]) => `Ô thay thế không biết, đã xóa khỏi văn bản: ${placeholderList(names)}.`,
+  split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được (còn nguyên trong văn bản): ${placeholderList(names)}.`,
   missingRows: (kind: string) => `Mẫu không có dòng mẫu của bảng ${kind}.`,
 };
 
@@ -467,7 +467,8 @@ export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
   place: 'Ví dụ: Hội trường tầng 2',
   date: 'Ngày họp, ghi trong các căn cứ của Tờ trình và Quyết định',
   chair: 'Chủ tịch Hội đồng hoặc người được ủy quyền',
-  chairTitle: 'Ví dụ: Trưởng phòng, Chủ tịch Hội đồng',
+  /** Completed by the office's kind: councilTemplateRows. */
+  chairTitle: 'Ví dụ:',
   secretary: '',
   threshold:
     'Tỷ lệ số thành viên Hội đồng tán thành (tính trên tổng số thành viên) mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác.',
@@ -496,9 +497,23 @@ export const COUNCIL_NOTE = {
 export const COUNCIL_SUMMARY = {
   noMeeting: (tab: string) =>
     `Chưa có kết quả họp Hội đồng ở trang “${tab}” (thành viên, biểu quyết): chưa tạo Biên bản và Quyết định; tờ trình đề nghị mọi trường hợp được chọn “Đề nghị khen”.`,
-  flagged: (n: number) => `${n} trường hợp không đưa vào tờ trình vì kết quả biểu quyết của Hội đồng (xem cột “Ghi chú”).`,
+  /** Counts by reason (FlagReason): only the reasons that occur are named. */
+  flagged: (counts: { vote: number; noVote: number; level: number }) => {
+    const parts = [
+      counts.vote ? `${counts.vote} vì kết quả biểu quyết của Hội đồng` : '',
+      counts.noVote ? `${counts.noVote} vì chưa có kết quả biểu quyết` : '',
+      counts.level ? `${counts.level} vì hình thức khen thưởng ghi ở trang “Thẩm định” không có trong danh sách chọn` : '',
+    ].filter((x) => x !== '');
+    const n = counts.vote + counts.noVote + counts.level;
+    return `${n} trường hợp không đưa vào tờ trình: ${parts.join('; ')} (xem cột “Ghi chú”).`;
+  },
 };
-export const PROPOSAL_STATUS_FLAGGED = 'Không đề nghị: kết quả biểu quyết';
+/** The progress tab's status of a nominee left out, by why (FlagReason). */
+export const PROPOSAL_STATUS_FLAGGED = {
+  vote: 'Không đề nghị: kết quả biểu quyết',
+  noVote: 'Chưa đề nghị: chưa có kết quả biểu quyết',
+  level: 'Chưa đề nghị: hình thức khen thưởng không hợp lệ',
+} as const;
 
 /** Where the council's and the office's missing values are filled in. */
 export const COUNCIL_GAP = {

@@ -208,8 +208,14 @@ export const configErrorBadYesNo = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không hợp lệ; chỉ ghi “Có” hoặc “Không”.`;
 export const configErrorBadCriteriaSet = (row: number, value: string, known: readonly string[]) =>
   `${configItem(row, 'criteria.set')}: không có bộ tiêu chí ${q(value)}; chỉ ghi ${known.map(q).join(' hoặc ')}, hoặc để trống. Tạm dùng bộ tiêu chí theo năm bắt đầu giai đoạn.`;
-export const configErrorBadDate = (row: number, key: string, value: string) =>
-  `${configValue(row, key, value)} không phải là ngày dạng dd/MM/yyyy.`;
+/** `meanwhile`: what the run does until the cell is corrected (CONFIG_DATE_MEANWHILE). */
+export const configErrorBadDate = (row: number, key: string, value: string, meanwhile: string) =>
+  `${configValue(row, key, value)} không phải là một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028. Trong khi chờ sửa, ${meanwhile}.`;
+export const CONFIG_DATE_MEANWHILE = {
+  date: (date: string) => `công cụ tạm dùng ngày ${date}`,
+  today: 'công cụ tạm dùng ngày hiện tại',
+  planDate: 'văn bản chưa ghi được ngày ban hành Kế hoạch',
+};
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không phải là ngày/tháng dạng dd/MM.`;
 /** The day a school year's rating counts from, read as a day before the school year can have ended. */
