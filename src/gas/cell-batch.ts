@@ -135,7 +135,12 @@ export class CellBatch {
     });
   }
 
-  /** Sends every request in one call (none when there is nothing to write). */
+  /**
+   * Sends every request in one call (none when there is nothing to write). They leave the batch only once the call
+   * returns: a refused call applied none of them (it is atomic), so a later commit sends them all again — a caller
+   * that went on after a refusal (the outbox's fallback commit swallows errors) must not record rows as written that
+   * no call wrote (a journal count above the record's rows stops every e-mail).
+   */
   commit(): void {
     if (this.requests.length === 0) return;
     // The service does not see SpreadsheetApp's pending writes: the run's earlier ones (a line of the error log) are
@@ -144,8 +149,9 @@ export class CellBatch {
       SpreadsheetApp.flush();
       appWrites = false;
     }
-    const requests = this.requests.splice(0);
+    const requests = this.requests.slice();
     this.api.Spreadsheets.batchUpdate({ requests }, this.read.id);
+    this.requests.splice(0, requests.length);
   }
 }
 

@@ -72,6 +72,7 @@ export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[],
     return at;
   }
   const line = cells.map(toCell);
+  spreadsheetAppWrote();
   const range = sheet.getRange(at, 1, 1, line.length);
   range.setValues([line]);
   if (where.row === 0 && opts.wrap) range.setWrap(true).setVerticalAlignment('top');

@@ -125,6 +125,8 @@ export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly
  * changed since it was read is not formatted and the outcome says when it was found changed (WriteOutcome).
  */
 export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts: WriteOptions = {}, measured: TabSize = measureTab(sheet, header, rows, opts)): WriteOutcome {
+  // A submission that writes a tab whole (the register rewritten) leaves its writes for the lock's flush.
+  spreadsheetAppWrote();
   const before = { rows: measured.lastRow, cols: measured.lastColumn };
   let { maxRows, maxCols } = measured;
   const frozenBefore = measured.frozenRows;

@@ -18,7 +18,7 @@ import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
 import { deliver, type Delivery } from './mailing';
 import { openOutbox } from '../gas/outbox';
-import { appWritesSaid, batchTarget, dropBatch, openBatch } from '../gas/cell-batch';
+import { appWritesSaid, batchTarget, dropBatch, openBatch, spreadsheetAppWrote } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -269,6 +269,7 @@ function writeReviewRow(sheet: Sheet, { at, maxRows, merged, line }: ReviewRow):
         target.batch.rule(target.sheetId, from, merged.levelColumn + 1, rows, merged.levels);
         return;
       }
+      spreadsheetAppWrote();
       const rule = SpreadsheetApp.newDataValidation().requireValueInList([...merged.decisions], true).setAllowInvalid(true).build();
       sheet.getRange(from, merged.decisionColumn + 1, rows, 1).setDataValidation(rule);
       const levels = SpreadsheetApp.newDataValidation().requireValueInList([...merged.levels], true).setAllowInvalid(true).build();

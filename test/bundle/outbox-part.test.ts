@@ -189,6 +189,30 @@ describe('a submission reads only its part of the outbox record', () => {
     expect(settled[9]).toBe(OUTBOX_NOTE.maybeTwice);
   });
 
+  it('an edit whose "sent" mark fails, then whose one batch is refused in the fallback commit: the journal still counts only the rows written; e-mail goes on', () => {
+    const o = officeAfterSetup();
+    const send = (i: number, extra: Record<string, unknown> = {}, opts: Record<string, unknown> = {}) => {
+      o.emu.clock.advance(60_000);
+      return o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i].name, [Q.collectiveName]: `Tổ ${i}`, ...extra }, { email: SCHOOLS[i].emails[0], ...opts }).responseId;
+    };
+    const first = send(0);
+    send(1);
+    // Two faults in one execution: the script-property write of the edit's "sent" mark (after its e-mail), so the
+    // outbox falls back to committing the tabs itself (and swallows what fails there), and then that one batch.
+    o.emu.runtime.failOn('Properties.setProperties', 2);
+    o.emu.runtime.failOn('Sheets.Spreadsheets.batchUpdate', 1);
+    send(0, { [Q.collectiveName]: 'Tổ 0 (sửa)' }, { editResponseId: first });
+    o.emu.runtime.failOn('Properties.setProperties', 1e9);
+    o.emu.runtime.failOn('Sheets.Spreadsheets.batchUpdate', 1e9);
+    const journal = JSON.parse(o.emu.properties.script.get('mail.journal')!) as { rows: number };
+    // Never a count above the record's rows (that reads as a record lost, and stops every e-mail).
+    expect(journal.rows).toBe(o.emu.spreadsheets.values(RECORD).length - 1);
+    send(2);
+    expect(o.emu.mail.to(SCHOOLS[2].emails[0])).toHaveLength(1);
+    // The edit's rows reached the tabs with the batch sent again.
+    expect(o.emu.spreadsheets.values('Kết quả kiểm tra').some((r) => r.includes('Tổ 0 (sửa)'))).toBe(true);
+  });
+
   it('a mark of a run killed after its "sent" mark is settled by the next submission: the row says sent, nothing goes twice', () => {
     const { o, key } = rebuildKilledWhileRetrying('sentMark');
     const row = o.emu.spreadsheets.values(RECORD).find((r) => r[0] === key)!;
