@@ -11,7 +11,8 @@ import { logError } from '../gas/health';
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
-import { GROW_ROWS } from '../gas/rows';
+import { apiBlockSender, GROW_ROWS } from '../gas/rows';
+import { isBlankRow } from '../core/text';
 import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
@@ -20,13 +21,13 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * "Thẩm định" is rewritten in place with at most this many blocks (typically none, or one or two: the automatic columns
- * and "Ghi chú", each a block over a stretch of coded rows; the office's own and blank rows end a stretch) and this many
- * rows appended (one call each: the new registrations no submission added, e.g. after a burst). Past either (a tab
- * typed by hand, hundreds of registrations at once) the tab is written whole, in one.
+ * "Thẩm định" is never written whole once it has content: a rebuild writes it in place (src/gas/rows.ts writeInPlace),
+ * only the tool's columns (the automatic ones and "Ghi chú") where they changed, a column the tab lacks added at its
+ * end, the new registrations no submission added (e.g. after a burst) in one block below its last row — however many
+ * blocks or rows: with the Sheets service every block goes in one call, without it one setValues a block. A decision
+ * the council types while the run works therefore stays. Only a blank tab (new, or emptied by the office, header
+ * included) is written whole: it holds nobody's cells.
  */
-const REVIEW_IN_PLACE_WRITES = 12;
-const REVIEW_IN_PLACE_APPENDS = 50;
 /** Reads and merges of "Thẩm định" tried while the council keeps moving its rows; then it waits for the next run. */
 const REVIEW_ATTEMPTS = 4;
 
@@ -40,6 +41,9 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   // Rows this run appended in an attempt whose writes went astray (the tab changed under them): wholly the tool's, their
   // cells read are not the council's but this run's, perhaps in other columns.
   const own = new Set<string>();
+  // With the Sheets service, every block of an in-place write in one call (the tab's id from the run's listing).
+  const api = sheetsApi();
+  const send = api ? apiBlockSender(api, read?.id ?? ss.getId(), read?.listedOf(sheet)?.sheetId ?? sheet.getSheetId()) : undefined;
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
@@ -59,7 +63,10 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // council's cells, so that a decision typed while the run works stays; a tab the council sorted or reshaped since
     // the read (rows or columns inserted, deleted, moved) is read and merged again.
     const tool = new Set(TOOL_COLUMNS.map((k) => merged.columns[k]));
-    const inPlace: WriteOptions['inPlace'] = merged.inPlace ? { read: values, tool, key: merged.columns.id, maxWrites: REVIEW_IN_PLACE_WRITES, maxAppends: REVIEW_IN_PLACE_APPENDS, own } : undefined;
+    // The merge says `inPlace` false too when it added a column the tab lacks (at its end: every row stands where it
+    // was read); that column is added in place as well. Only a blank tab (no header) is written whole.
+    const placeable = merged.inPlace || (values.length > 0 && !isBlankRow(values[0]));
+    const inPlace: WriteOptions['inPlace'] = placeable ? { read: values, tool, key: merged.columns.id, own, send } : undefined;
     const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
