@@ -225,7 +225,7 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
       () => {
         const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
         const sheet = ss.getSheetByName('T')!;
-        const send = apiBlockSender(emu.globals.Sheets!, ss.getId(), sheet.getSheetId());
+        const send = apiBlockSender(emu.globals.Sheets as unknown as GoogleAppsScript.Sheets, ss.getId(), sheet.getSheetId());
         return writeTable(sheet, header, [...changed, ['A5', '07', 'Đạt', 'Chờ thẩm định', '+84 912']], { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0, send } });
       },
       'writeTable',
