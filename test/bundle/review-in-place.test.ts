@@ -116,6 +116,21 @@ describe('"Thẩm định" written in place whatever the size of the change: a d
     const dry = setUp(kind, services);
     const { trace, changes } = run(dry, null, null);
     expect(changes.length).toBeGreaterThan(0);
+    // The council types two decisions just before the rebuild's first write to the tab (after it read and merged it).
+    const ctx = setUp(kind, services);
+    const type = () => {
+      decide(ctx, 'DK-000005', 'Đề nghị khen', 'Gõ trong lúc tổng hợp.');
+      decide(ctx, 'DK-000003', 'Không đề nghị', 'Đổi ý trong lúc tổng hợp.');
+    };
+    run(ctx, type, changes[0]);
+    expect(councilCells(ctx, 'DK-000005')).toEqual(['Đề nghị khen', 'Gõ trong lúc tổng hợp.']);
+    expect(councilCells(ctx, 'DK-000003')).toEqual(['Không đề nghị', 'Đổi ý trong lúc tổng hợp.']);
+    // And the next rebuild keeps them.
+    rebuild(ctx);
+    expect(councilCells(ctx, 'DK-000005')).toEqual(['Đề nghị khen', 'Gõ trong lúc tổng hợp.']);
+    expect(councilCells(ctx, 'DK-000003')).toEqual(['Không đề nghị', 'Đổi ý trong lúc tổng hợp.']);
+
+    // The calls that wrote the tab in the dry run.
     const writes = changes.map((i) => trace[i]);
     if (services) {
       // One call of the Sheets service for every block and every new row.
@@ -136,19 +151,5 @@ describe('"Thẩm định" written in place whatever the size of the change: a d
     if (kind === 'blocks') expect(values.filter((r) => String(r[h.indexOf('Tên')]).startsWith('Dòng riêng của phòng')).length).toBe(9);
     if (kind === 'column') expect(h[h.length - 1]).toBe('Điểm ưu tiên');
     expect(councilCells(dry, 'DK-000003')).toEqual(['Đề nghị khen', 'Mô hình tiêu biểu.']);
-
-    // The council types two decisions just before the rebuild's first write to the tab (after it read and merged it).
-    const ctx = setUp(kind, services);
-    const type = () => {
-      decide(ctx, 'DK-000005', 'Đề nghị khen', 'Gõ trong lúc tổng hợp.');
-      decide(ctx, 'DK-000003', 'Không đề nghị', 'Đổi ý trong lúc tổng hợp.');
-    };
-    run(ctx, type, changes[0]);
-    expect(councilCells(ctx, 'DK-000005')).toEqual(['Đề nghị khen', 'Gõ trong lúc tổng hợp.']);
-    expect(councilCells(ctx, 'DK-000003')).toEqual(['Không đề nghị', 'Đổi ý trong lúc tổng hợp.']);
-    // And the next rebuild keeps them.
-    rebuild(ctx);
-    expect(councilCells(ctx, 'DK-000005')).toEqual(['Đề nghị khen', 'Gõ trong lúc tổng hợp.']);
-    expect(councilCells(ctx, 'DK-000003')).toEqual(['Không đề nghị', 'Đổi ý trong lúc tổng hợp.']);
   });
 });
