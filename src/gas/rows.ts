@@ -125,21 +125,24 @@ export interface CellBlock {
 }
 
 /**
- * Sends every block of an in-place rewrite in ONE call (the Sheets service); false when it cannot (then each block is
- * one setValues through SpreadsheetApp).
+ * Sends every block of an in-place rewrite and its new rows (`added`, whole rows from column A, to go below the tab's
+ * last row with data) in ONE call (the Sheets service); false when it cannot (then SpreadsheetApp writes them).
  */
-export type BlockSender = (blocks: readonly CellBlock[]) => boolean;
+export type BlockSender = (blocks: readonly CellBlock[], added: readonly (readonly unknown[])[]) => boolean;
 
 /**
  * The blocks of an in-place rewrite of tab `sheetId` as one Spreadsheets.batchUpdate of the Sheets service: one
- * updateCells a block (its values only: the formatting stays). Text is a stringValue, stored as text as given — never a
+ * updateCells a block (its values only: the formatting stays), then one appendCells of the new rows, which Sheets
+ * places below the tab's last row with data when it applies the call ("Adds new cells after the last row with data in
+ * a sheet, inserting new rows into the sheet if necessary": a row inserted above meanwhile moves them down with the
+ * rest, never under them). Text is a stringValue, stored as text as given — never a
  * formula, "07" stays "07" (src/gas/cell-batch.ts) — fitted to a cell; numbers and booleans as such. The call is
  * documented atomic: every block is written, or none. A Date is not sent (its serial is on the file's wall clock, which
  * this does not know): with one among the blocks, false, and SpreadsheetApp writes them (the review's tool columns hold
  * none). The caller makes sure SpreadsheetApp holds no unflushed write: writeInPlace reads just before it sends.
  */
 export function apiBlockSender(api: GoogleAppsScript.Sheets, spreadsheetId: string, sheetId: number): BlockSender {
-  return (blocks) => {
+  return (blocks, added) => {
     type ExtendedValue = GoogleAppsScript.Sheets.Schema.ExtendedValue;
     const value = (v: unknown): ExtendedValue | null => {
       if (v === null || v === undefined) return { stringValue: '' };
@@ -154,19 +157,29 @@ export function apiBlockSender(api: GoogleAppsScript.Sheets, spreadsheetId: stri
       }
       return { stringValue: fitText(s) };
     };
-    const requests: GoogleAppsScript.Sheets.Schema.Request[] = [];
-    for (const b of blocks) {
+    const rowData = (cells: readonly (readonly unknown[])[]): GoogleAppsScript.Sheets.Schema.RowData[] | null => {
       const rows: GoogleAppsScript.Sheets.Schema.RowData[] = [];
-      for (const line of b.cells) {
+      for (const line of cells) {
         const values: GoogleAppsScript.Sheets.Schema.CellData[] = [];
         for (const v of line) {
           const userEnteredValue = value(v);
-          if (!userEnteredValue) return false;
+          if (!userEnteredValue) return null;
           values.push({ userEnteredValue });
         }
         rows.push({ values });
       }
+      return rows;
+    };
+    const requests: GoogleAppsScript.Sheets.Schema.Request[] = [];
+    for (const b of blocks) {
+      const rows = rowData(b.cells);
+      if (!rows) return false;
       requests.push({ updateCells: { start: { sheetId, rowIndex: b.row - 1, columnIndex: b.column - 1 }, rows, fields: 'userEnteredValue' } });
+    }
+    if (added.length > 0) {
+      const rows = rowData(added);
+      if (!rows) return false;
+      requests.push({ appendCells: { sheetId, rows, fields: 'userEnteredValue' } });
     }
     if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, spreadsheetId);
     return true;
@@ -190,15 +203,19 @@ export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
  * rows, from the first row where one of their cells changed to the last. Every other cell is left as it is, whatever
  * the merge made of it (a respelt decision stays as typed: the merge reads it the same). Columns of `after` right of
  * `before`'s (a column the tab lacked, added by the merge at its end) are written the same way, and their header cell
- * too. The rows of `after` below `before`'s non-blank ones are new: written whole, in one block just below the last
- * row with content.
+ * too. The rows of `after` below `before`'s non-blank ones are new: written whole below the tab's last row with
+ * content, placed by Sheets when the write runs (appendCells, or appendRow each), never by a row number: a row
+ * inserted above between the check below and the write would otherwise put the last row read — a decision with it —
+ * under the first new row.
  *
- * With `send` (the Sheets service: apiBlockSender), every block goes in that ONE call, whatever their number. Without
- * it, each block is one setValues through SpreadsheetApp, with no cap: they are queued writes with no read between
+ * With `send` (the Sheets service: apiBlockSender), every block and every new row go in that ONE call, whatever their
+ * number. Without it, each block is one setValues through SpreadsheetApp and each new row one appendRow (SpreadsheetApp
+ * places no more than one row where the tab ends when it runs), with no cap: they are queued writes with no read between
  * them, committed together by the read that follows (about a flush: ~0.6 s), where a write of the whole tab would lose
- * what people typed. A block is two columns' stretch between the people's own (or blank) rows, so a tab has about
- * twice as many blocks as such stretches: a few in practice, a few hundred queued calls for a tab made of rows
- * alternately the office's and coded, within a rebuild's six minutes.
+ * what people typed. A stretch of keyed rows between the people's own (or blank) rows gives at most one block per run
+ * of adjacent tool columns (two in "Thẩm định": the automatic columns, "Ghi chú"): a few in practice, a few hundred queued calls for a tab made of rows
+ * alternately the office's and coded, or for hundreds of registrations no submission added, within a rebuild's six
+ * minutes.
  *
  * The tab must still stand as it was read: just before writing, its header and key column are read again (one read of
  * the rectangle read, with the row below it and the column after it, within the grid `grid`); if either changed (a
@@ -210,10 +227,6 @@ export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
  * says to read, merge and write again, which puts them right — the rows it appended too, given again as `own` (rows
  * wholly the tool's: every cell of theirs is written where it differs). What is typed meanwhile into a cell this run
  * does not write stays. Plans every write before the first. Untrusted text is made literal.
- *
- * ASSUMPTION: the new rows are written by their place (kept + 1 on), after the check that the rows below the read are
- * blank. A row inserted above in the instant between that check and the write (one call) would put the last row read
- * under the first new row; an appendRow each (placed when it runs) had no such instant but cost a call a row.
  */
 export function writeInPlace(
   sheet: Sheet,
@@ -283,9 +296,9 @@ export function writeInPlace(
     blocks.push({ row: 1, column: c + 1, cells: [after[0].slice(c, end).map((v) => v ?? '')] });
     c = end - 1;
   }
-  // The new rows: one block below the last row read with content.
-  if (after.length > kept) blocks.push({ row: kept + 1, column: 1, cells: after.slice(kept).map((line) => Array.from({ length: width }, (_, j) => line[j] ?? '')) });
-  if (blocks.length === 0) return 0;
+  // The new rows, whole, to go below the last row with content.
+  const added = after.slice(kept).map((line) => Array.from({ length: width }, (_, j) => line[j] ?? ''));
+  if (blocks.length + added.length === 0) return 0;
   // The header and the key column as they stand now (the rectangle read, read again), before the writes and, when rows
   // were written by their place, after them. Before them, also the rows below the kept ones up to the one below the
   // read (blank as read), the columns added and the column after them (blank): content there means the read was short.
@@ -303,9 +316,10 @@ export function writeInPlace(
   };
   if (kept > 0 && moved(false)) return 'moved';
   let calls = 1;
-  if (!send?.(blocks)) {
+  if (!send?.(blocks, added)) {
     for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells.map((line) => line.map(toCell)));
-    calls = blocks.length;
+    for (const line of added) sheet.appendRow(line.map(toCell));
+    calls = blocks.length + added.length;
   }
   if (kept > 0 && moved(true)) return 'moved after writing';
   return calls + (kept > 0 ? 2 : 0);

@@ -2,7 +2,8 @@
 // updateReview): a rebuild that changes many blocks (the office's own rows break the coded ones into stretches), that
 // adds many rows (a burst of registrations no submission added) or that adds a column the tab lacks writes only the
 // tool's cells, so that a decision the council types while it works — between the run's read and its write — stays.
-// With the Sheets service every block goes in one call; without it, one setValues a block.
+// With the Sheets service every block and new row goes in one call; without it, one setValues a block, one appendRow a
+// new row.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { insertTabRows, typeCell } from '../../scripts/user';
@@ -136,11 +137,10 @@ describe('"Thẩm định" written in place whatever the size of the change: a d
       // One call of the Sheets service for every block and every new row.
       expect(writes).toEqual(['Sheets.Spreadsheets.batchUpdate']);
     } else {
-      // One setValues a block (18 for `blocks`), the new rows in one; never an appendRow each.
-      expect(new Set(writes)).toEqual(new Set(['Range.setValues']));
-      expect(writes.length).toBe(kind === 'blocks' ? 18 : 1);
+      // One setValues a block (18 for `blocks`); a new row one appendRow each (placed where the tab ends when it runs).
+      expect(new Set(writes)).toEqual(new Set([kind === 'rows' ? 'Sheet.appendRow' : 'Range.setValues']));
+      expect(writes.length).toBe(kind === 'blocks' ? 18 : kind === 'rows' ? 55 : 1);
     }
-    expect(trace).not.toContain('Sheet.appendRow');
     // The tab as the office expects it: every registration once, its cells given back, the office's rows kept.
     const values = dry.emu.spreadsheets.values(REVIEW);
     const h = values[0] as string[];
@@ -151,5 +151,45 @@ describe('"Thẩm định" written in place whatever the size of the change: a d
     if (kind === 'blocks') expect(values.filter((r) => String(r[h.indexOf('Tên')]).startsWith('Dòng riêng của phòng')).length).toBe(9);
     if (kind === 'column') expect(h[h.length - 1]).toBe('Điểm ưu tiên');
     expect(councilCells(dry, 'DK-000003')).toEqual(['Đề nghị khen', 'Mô hình tiêu biểu.']);
+  });
+});
+
+describe('a row inserted above in the instant the new rows are written', () => {
+  // The new rows are placed by Sheets where the tab ends when the write runs (appendCells; appendRow each), not by the
+  // row number the check saw: written by number, they would land on the last row read, pushed down by the insert.
+  it.each([true, false])('the last row read keeps its decision (Sheets service: %s)', (services) => {
+    const prepare = () => {
+      const ctx = setUp('rows', services);
+      decide(ctx, 'DK-000010', 'Đề nghị khen', 'Dòng cuối.');
+      return ctx;
+    };
+    const dry = prepare();
+    const { changes } = run(dry, null, null);
+    const ctx = prepare();
+    run(ctx, () => insertTabRows(ctx.emu, REVIEW, 3, 1), changes[0]);
+    expect(councilCells(ctx, 'DK-000010')).toEqual(['Đề nghị khen', 'Dòng cuối.']);
+    rebuild(ctx);
+    expect(councilCells(ctx, 'DK-000010')).toEqual(['Đề nghị khen', 'Dòng cuối.']);
+  });
+});
+
+describe('the emulation of appendCells (Spreadsheets.batchUpdate)', () => {
+  it('writes the rows below the last row with data, growing the grid, text as given', () => {
+    const ctx = officeAfterSetup();
+    submit(ctx, 3);
+    const emu = ctx.emu;
+    const api = emu.globals.Sheets!;
+    const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const values = emu.spreadsheets.values(REVIEW);
+    const sheet = emu.spreadsheets.sheet(REVIEW)!;
+    const maxRows = sheet.maxRows;
+    const rows = Array.from({ length: maxRows + 2 }, (_, i) => ({ values: [{ userEnteredValue: { stringValue: i === 0 ? '=1+1' : `X${i}` } }, { userEnteredValue: { numberValue: i } }] }));
+    emu.runtime.execute(() => api.Spreadsheets.batchUpdate({ requests: [{ appendCells: { sheetId: sheet.id, rows, fields: 'userEnteredValue' } }] }, ss.getId()), { kind: 'node', label: 'appendCells' });
+    const now = emu.spreadsheets.values(REVIEW);
+    expect(now.slice(0, values.length)).toEqual(values);
+    expect(now[values.length].slice(0, 2)).toEqual(['=1+1', 0]);
+    expect(sheet.cell(values.length + 1, 1)?.formula).toBeUndefined();
+    expect(now.length).toBe(values.length + maxRows + 2);
+    expect(sheet.maxRows).toBe(values.length + maxRows + 2);
   });
 });

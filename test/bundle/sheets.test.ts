@@ -98,8 +98,8 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
     const emu = setUp();
     // A person types a decision for A2 after the run read the tab.
     sheetT(emu).getRange('D3').setValue('Không đề nghị');
-    // Tên–Kết quả over row 3 (A2's), Ghi chú over row 4; the new row below the last; the key column read before and after.
-    expect(rewrite(emu, changed)).toEqual({ written: 'written', setValues: 3, appendRow: 0, reads: 2 });
+    // Tên–Kết quả over row 3 (A2's), Ghi chú over row 4; the new row appended; the key column read before and after.
+    expect(rewrite(emu, changed)).toEqual({ written: 'written', setValues: 2, appendRow: 1, reads: 2 });
     expect(emu.spreadsheets.values('T')).toEqual([
       header,
       ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
@@ -137,10 +137,10 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
     expect(emu.runtime.interleaveErrors).toEqual([]);
   });
 
-  it('new rows, however many, are written in one block just below the last row (no appendRow each)', () => {
+  it('new rows, however many, are appended in place without the service (one appendRow each, never the whole tab)', () => {
     const emu = setUp();
     const added = Array.from({ length: 60 }, (_, i) => [`A${i + 4}`, `Tên ${i + 4}`, 'Đạt', 'Chờ thẩm định', i === 0 ? '=1+1' : '']);
-    expect(rewrite(emu, [...read.slice(1), ...added])).toEqual({ written: 'written', setValues: 1, appendRow: 0, reads: 2 });
+    expect(rewrite(emu, [...read.slice(1), ...added])).toEqual({ written: 'written', setValues: 0, appendRow: 60, reads: 2 });
     expect(emu.spreadsheets.values('T').slice(4).map((r) => r[0])).toEqual(added.map((r) => r[0]));
     // Literal text, never a formula.
     expect(emu.spreadsheets.values('T')[4][4]).toBe('=1+1');
