@@ -1,5 +1,6 @@
 // Row-level writes for work in proportion to one change: find a row by its key in one column, rewrite it or append
-// it. A generated tab keeps its shape (the nightly rebuild rewrites it whole); these only touch one row.
+// it. A generated tab keeps its shape (the nightly rebuild rewrites it whole); these only touch one row. And the
+// rebuild's write of a tab people work in ("Thẩm định"), in place: writeInPlace.
 import { columnLetter } from '../core/summaries';
 import { fitText, toCell } from '../core/table';
 import { isBlankRow, isDate } from '../core/text';

@@ -1,6 +1,7 @@
 // The office's daily view, rebuilt in batch: "Thẩm định" (the council's decisions survive every rebuild), one tab
 // per school (or per commune/cluster above the configured number of schools, with a lookup tab), and "Tổng hợp"
-// with its chart. Everything is computed before anything is written; each tab is one setValues.
+// with its chart. Everything is computed before anything is written; each generated tab is one setValues ("Thẩm
+// định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
