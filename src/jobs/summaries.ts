@@ -24,9 +24,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /**
  * "Thẩm định" is never written whole once it has content: a rebuild writes it in place (src/gas/rows.ts writeInPlace),
  * only the tool's columns (the automatic ones and "Ghi chú") where they changed, a column the tab lacks added at its
- * end, the new registrations no submission added (e.g. after a burst) in one block below its last row — however many
- * blocks or rows: with the Sheets service every block goes in one call, without it one setValues a block. A decision
- * the council types while the run works therefore stays. Only a blank tab (new, or emptied by the office, header
+ * end, the new registrations no submission added (e.g. after a burst) placed where it ends — however many blocks or
+ * rows: with the Sheets service all of it in one call, without it one setValues a block and one appendRow a new row.
+ * A decision the council types while the run works therefore stays. Only a blank tab (new, or emptied by the office, header
  * included) is written whole: it holds nobody's cells.
  */
 /** Reads and merges of "Thẩm định" tried while the council keeps moving its rows; then it waits for the next run. */
@@ -34,7 +34,7 @@ const REVIEW_ATTEMPTS = 4;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
-  const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
+  const { sheet, created } = ensureSheet(ss, REVIEW_TAB);
   const read = tabsRead(ss);
   // The decisions as this run first saw them: a later attempt judges a decision already seen by what its row showed
   // then, not by cells an interrupted write of this run may have put beside it.
@@ -42,9 +42,10 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   // Rows this run appended in an attempt whose writes went astray (the tab changed under them): wholly the tool's, their
   // cells read are not the council's but this run's, perhaps in other columns.
   const own = new Set<string>();
-  // With the Sheets service, every block of an in-place write in one call (the tab's id from the run's listing).
+  // With the Sheets service, every block of an in-place write in one call (the tab's id from the run's listing). A tab
+  // made now is blank: written whole.
   const api = sheetsApi();
-  const send = api ? apiBlockSender(api, read?.id ?? ss.getId(), read?.listedOf(sheet)?.sheetId ?? sheet.getSheetId()) : undefined;
+  const send = api && !created ? apiBlockSender(api, read?.id ?? ss.getId(), read?.listedOf(sheet)?.sheetId ?? sheet.getSheetId()) : undefined;
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
