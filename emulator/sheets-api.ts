@@ -580,8 +580,20 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
           if (v.rule && v.rule.condition?.type !== 'ONE_OF_LIST') throw bad(`condition "${v.rule.condition?.type}" not emulated (ONE_OF_LIST only)`);
         } else if (kind === 'updateCells') {
           checkUpdateCells(r.updateCells!, byId(i, r.updateCells!.start?.sheetId), bad);
+        } else if (kind === 'appendCells') {
+          // "Adds new cells after the last row with data in a sheet, inserting new rows into the sheet if necessary"
+          // (AppendCellsRequest): checked as an updateCells from column A of the row below the tab's content as it
+          // stands now (no earlier request of the batch writes below it in the product's use), the grid grown.
+          const a = r.appendCells!;
+          const d = byId(i, a.sheetId);
+          const last = d.model ? d.model.lastRow() : 0;
+          const n = (a.rows ?? []).length;
+          const grow = Math.max(0, last + n - d.rows);
+          (d.rows += grow), (cells += grow * d.cols);
+          if (cells > FILE_CELL_LIMIT) throw bad(SHEET_MSG.cellLimit);
+          checkUpdateCells({ start: { sheetId: a.sheetId, rowIndex: last, columnIndex: 0 }, rows: a.rows, fields: a.fields }, d, bad);
         } else {
-          throw bad('not emulated (only addSheet, deleteSheet, appendDimension, deleteDimension, updateSheetProperties, setDataValidation, updateCells)');
+          throw bad('not emulated (only addSheet, deleteSheet, appendDimension, deleteDimension, updateSheetProperties, setDataValidation, updateCells, appendCells)');
         }
       });
       // 2. Apply them, in order, to the model.
@@ -633,6 +645,13 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
         } else if (r.updateCells) {
           const s = model(r.updateCells.start!.sheetId);
           api.rt.countCells(0, applyUpdateCells(r.updateCells, s), `${f.id}:${s.id}`);
+        } else if (r.appendCells) {
+          const s = model(r.appendCells.sheetId);
+          const last = s.lastRow();
+          const n = (r.appendCells.rows ?? []).length;
+          if (last + n > s.maxRows) s.insertRows(s.maxRows, last + n - s.maxRows);
+          const u = { start: { sheetId: s.id, rowIndex: last, columnIndex: 0 }, rows: r.appendCells.rows, fields: r.appendCells.fields };
+          api.rt.countCells(0, applyUpdateCells(u, s), `${f.id}:${s.id}`);
         } else if (r.updateSheetProperties) {
           const u = r.updateSheetProperties;
           const s = model(u.properties!.sheetId);

@@ -1,7 +1,8 @@
 // Row-level writes for work in proportion to one change: find a row by its key in one column, rewrite it or append
-// it. A generated tab keeps its shape (the nightly rebuild rewrites it whole); these only touch one row.
+// it. A generated tab keeps its shape (the nightly rebuild rewrites it whole); these only touch one row. And the
+// rebuild's write of a tab people work in ("Thẩm định"), in place: writeInPlace.
 import { columnLetter } from '../core/summaries';
-import { toCell } from '../core/table';
+import { fitText, toCell } from '../core/table';
 import { isBlankRow, isDate } from '../core/text';
 import { batchTarget, spreadsheetAppWrote, type BatchTarget } from './cell-batch';
 
@@ -120,39 +121,116 @@ export function writeChangedCells(sheet: Sheet, row: number, before: readonly un
   }
 }
 
-/** One setValues of an in-place rewrite: its top-left cell (1-based) and its rectangle of literal cells. */
-interface CellBlock {
+/** One block of an in-place rewrite: its top-left cell (1-based) and its rectangle of cells as the merge made them. */
+export interface CellBlock {
   row: number;
   column: number;
   cells: unknown[][];
 }
 
 /**
+ * Sends every block of an in-place rewrite and its new rows (`added`, whole rows from column A, to go below the tab's
+ * last row with data) in ONE call (the Sheets service); false when it cannot (then SpreadsheetApp writes them).
+ */
+export type BlockSender = (blocks: readonly CellBlock[], added: readonly (readonly unknown[])[]) => boolean;
+
+/**
+ * The blocks of an in-place rewrite of tab `sheetId` as one Spreadsheets.batchUpdate of the Sheets service: one
+ * updateCells a block (its values only: the formatting stays), then one appendCells of the new rows, which Sheets
+ * places below the tab's last row with data when it applies the call ("Adds new cells after the last row with data in
+ * a sheet, inserting new rows into the sheet if necessary": a row inserted above meanwhile moves them down with the
+ * rest, never under them). Text is a stringValue, stored as text as given — never a
+ * formula, "07" stays "07" (src/gas/cell-batch.ts) — fitted to a cell; numbers and booleans as such. The call is
+ * documented atomic: every block is written, or none. A Date is not sent (its serial is on the file's wall clock, which
+ * this does not know): with one among the blocks, false, and SpreadsheetApp writes them (the review's tool columns hold
+ * none). The caller makes sure SpreadsheetApp holds no unflushed write: writeInPlace reads just before it sends.
+ */
+export function apiBlockSender(api: GoogleAppsScript.Sheets, spreadsheetId: string, sheetId: number): BlockSender {
+  return (blocks, added) => {
+    type ExtendedValue = GoogleAppsScript.Sheets.Schema.ExtendedValue;
+    const value = (v: unknown): ExtendedValue | null => {
+      if (v === null || v === undefined) return { stringValue: '' };
+      if (typeof v === 'number') return Number.isFinite(v) ? { numberValue: v } : { stringValue: '' };
+      if (typeof v === 'boolean') return { boolValue: v };
+      if (isDate(v)) return null;
+      let s: string;
+      try {
+        s = String(v);
+      } catch {
+        s = '';
+      }
+      return { stringValue: fitText(s) };
+    };
+    const rowData = (cells: readonly (readonly unknown[])[]): GoogleAppsScript.Sheets.Schema.RowData[] | null => {
+      const rows: GoogleAppsScript.Sheets.Schema.RowData[] = [];
+      for (const line of cells) {
+        const values: GoogleAppsScript.Sheets.Schema.CellData[] = [];
+        for (const v of line) {
+          const userEnteredValue = value(v);
+          if (!userEnteredValue) return null;
+          values.push({ userEnteredValue });
+        }
+        rows.push({ values });
+      }
+      return rows;
+    };
+    const requests: GoogleAppsScript.Sheets.Schema.Request[] = [];
+    for (const b of blocks) {
+      const rows = rowData(b.cells);
+      if (!rows) return false;
+      requests.push({ updateCells: { start: { sheetId, rowIndex: b.row - 1, columnIndex: b.column - 1 }, rows, fields: 'userEnteredValue' } });
+    }
+    if (added.length > 0) {
+      const rows = rowData(added);
+      if (!rows) return false;
+      requests.push({ appendCells: { sheetId, rows, fields: 'userEnteredValue' } });
+    }
+    if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, spreadsheetId);
+    return true;
+  };
+}
+
+/**
  * What writeInPlace did: the calls it made; `'moved'` (nothing written) or `'moved after writing'` (its writes may have
- * gone to other rows or columns, its appended rows with them); null (nothing written: too many writes).
+ * gone to other rows or columns, its appended rows with them); null (nothing written: `after` drops rows or columns
+ * `before` has, which no write in place can do — the review merge never does).
  */
 export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
 
 /**
  * Rewrites a tab in place: `after[i]` over `before[i]` (both with the header at 0; `before` as read), for a tab people
- * work in while the run does. Only the columns in `tool` (0-based: the tool's own) are written, and only on the header
- * and on rows with a key (the `key` column, 0-based: rows without one are people's own): as blocks of adjacent tool
- * columns over a stretch of keyed rows, from the first row where one of their cells changed to the last. Every other
- * cell is left as it is, whatever the merge made of it (a respelt decision is the next whole write's). The rows of
- * `after` below `before`'s non-blank ones are new: each is appended below the tab's last row with content (appendRow:
- * placed when it runs).
+ * work in while the run does. It never writes the tab whole: a cell of the people's columns typed while the run works
+ * (the council's decision while a rebuild works) stays, however many cells the tool's columns change.
+ *
+ * Only the columns in `tool` (0-based: the tool's own) are written, and only on the header and on rows with a key (the
+ * `key` column, 0-based: rows without one are people's own): as blocks of adjacent tool columns over a stretch of keyed
+ * rows, from the first row where one of their cells changed to the last. Every other cell is left as it is, whatever
+ * the merge made of it (a respelt decision stays as typed: the merge reads it the same). Columns of `after` right of
+ * `before`'s (a column the tab lacked, added by the merge at its end) are written the same way, and their header cell
+ * too. The rows of `after` below `before`'s non-blank ones are new: written whole below the tab's last row with
+ * content, placed by Sheets when the write runs (appendCells, or appendRow each), never by a row number: a row
+ * inserted above between the check below and the write would otherwise put the last row read — a decision with it —
+ * under the first new row.
+ *
+ * With `send` (the Sheets service: apiBlockSender), every block and every new row go in that ONE call, whatever their
+ * number. Without it, each block is one setValues through SpreadsheetApp and each new row one appendRow (SpreadsheetApp
+ * places no more than one row where the tab ends when it runs), with no cap: they are queued writes with no read between
+ * them, committed together by the read that follows (about a flush: ~0.6 s), where a write of the whole tab would lose
+ * what people typed. A stretch of keyed rows between the people's own (or blank) rows gives at most one block per run
+ * of adjacent tool columns (two in "Thẩm định": the automatic columns, "Ghi chú"): a few in practice, a few hundred queued calls for a tab made of rows
+ * alternately the office's and coded, or for hundreds of registrations no submission added, within a rebuild's six
+ * minutes.
  *
  * The tab must still stand as it was read: just before writing, its header and key column are read again (one read of
  * the rectangle read, with the row below it and the column after it, within the grid `grid`); if either changed (a
- * column inserted, deleted or moved; rows sorted, inserted or deleted since), or the row below or the column after
- * holds anything (the read was short: a row or column inserted between its getDataRange and its getValues, which
- * would make a registration pushed out of it look new), nothing is written and `'moved'` is returned: read and merge
- * again. They are read once more after the writes (that read waits for them to be committed): changed in between,
- * the tool's cells may have gone to other rows or columns, and `'moved after writing'` says to read, merge and write
- * again, which puts them right — the rows it appended too, given again as `own` (rows wholly the tool's: every cell of
- * theirs is written where it differs). What is typed meanwhile into a cell this run does not write stays. Plans every
- * write before the first: null (nothing written) when more than `limits.writes` blocks, or more than `limits.appends`
- * new rows, would be needed. Untrusted text is made literal.
+ * column inserted, deleted or moved; rows sorted, inserted or deleted since), or the row below, the column after or a
+ * column added holds anything (the read was short: a row or column inserted between its getDataRange and its
+ * getValues, which would make a registration pushed out of it look new), nothing is written and `'moved'` is
+ * returned: read and merge again. They are read once more after the writes (that read waits for them to be
+ * committed): changed in between, the tool's cells may have gone to other rows or columns, and `'moved after writing'`
+ * says to read, merge and write again, which puts them right — the rows it appended too, given again as `own` (rows
+ * wholly the tool's: every cell of theirs is written where it differs). What is typed meanwhile into a cell this run
+ * does not write stays. Plans every write before the first. Untrusted text is made literal.
  */
 export function writeInPlace(
   sheet: Sheet,
@@ -160,9 +238,9 @@ export function writeInPlace(
   after: readonly (readonly unknown[])[],
   tool: ReadonlySet<number>,
   key: number,
-  limits: { writes: number; appends: number },
   grid: { rows: number; cols: number },
   own: ReadonlySet<string> = new Set(),
+  send?: BlockSender,
 ): InPlaceOutcome {
   // The rows that were there: up to the last one read with content (blank as the merge sees it; the rows below are
   // the new ones).
@@ -171,7 +249,7 @@ export function writeInPlace(
   if (kept > after.length) return null;
   const width = after.reduce((w, r) => Math.max(w, r.length), 0);
   const readWidth = before.reduce((w, r) => Math.max(w, r.length), 0);
-  if (kept > 0 && readWidth !== width) return null;
+  if (kept > 0 && readWidth > width) return null;
   const cell = (rows: readonly (readonly unknown[])[], r: number, c: number) => rows[r]?.[c] ?? '';
   // A row of `own` (appended by this run, whose write went astray) is the tool's in every column.
   const ownRow = (r: number) => r > 0 && own.has(String(cell(before, r, key)));
@@ -191,7 +269,7 @@ export function writeInPlace(
     if (!ownRow(r)) continue;
     const line = after[r] ?? [];
     if (Array.from({ length: width }, (_, c) => c).some((c) => c !== key && !tool.has(c) && changed(r, c))) {
-      blocks.push({ row: r + 1, column: 1, cells: [Array.from({ length: width }, (_, c) => toCell(line[c]))] });
+      blocks.push({ row: r + 1, column: 1, cells: [Array.from({ length: width }, (_, c) => line[c] ?? '')] });
     }
   }
   for (let c = 0; c < width; c++) {
@@ -210,30 +288,43 @@ export function writeInPlace(
           }
         }
       }
-      if (first >= 0) blocks.push({ row: first + 1, column: c + 1, cells: after.slice(first, last + 1).map((line) => Array.from({ length: end - c }, (_, j) => toCell(line[c + j]))) });
+      if (first >= 0) blocks.push({ row: first + 1, column: c + 1, cells: after.slice(first, last + 1).map((line) => Array.from({ length: end - c }, (_, j) => line[c + j] ?? '')) });
     }
     c = end - 1;
   }
-  const added = after.slice(kept).map((line) => Array.from({ length: width }, (_, j) => toCell(line[j])));
-  if (blocks.length > limits.writes || added.length > limits.appends) return null;
+  // The header cells of the columns added that are not the tool's (blank as read: the merge adds them empty).
+  for (let c = readWidth; kept > 0 && c < width; c++) {
+    if (tool.has(c)) continue;
+    let end = c + 1;
+    while (end < width && !tool.has(end)) end++;
+    blocks.push({ row: 1, column: c + 1, cells: [after[0].slice(c, end).map((v) => v ?? '')] });
+    c = end - 1;
+  }
+  // The new rows, whole, to go below the last row with content.
+  const added = after.slice(kept).map((line) => Array.from({ length: width }, (_, j) => line[j] ?? ''));
   if (blocks.length + added.length === 0) return 0;
   // The header and the key column as they stand now (the rectangle read, read again), before the writes and, when rows
   // were written by their place, after them. Before them, also the rows below the kept ones up to the one below the
-  // read (blank as read) and the column after it (blank): content there means the read was short.
+  // read (blank as read), the columns added and the column after them (blank): content there means the read was short.
   const rows = Math.min(before.length + 1, grid.rows);
   const cols = Math.min(width + 1, grid.cols);
   const moved = (written: boolean) => {
     const now = sheet.getRange(1, 1, written ? kept : rows, written ? width : cols).getValues();
-    for (let c = 0; c < width; c++) if (!sameCell(now[0][c], cell(before, 0, c))) return true;
+    // The header as read; after the writes, with the headers of the columns added (blank before).
+    for (let c = 0; c < width; c++) if (!sameCell(now[0][c], cell(written && c >= readWidth ? after : before, 0, c))) return true;
     for (let r = 1; r < kept; r++) if (!sameCell(now[r][key], cell(before, r, key))) return true;
     if (written) return false;
     for (let r = kept; r < rows; r++) for (let c = 0; c < width; c++) if (!sameCell(now[r][c], cell(before, r, c))) return true;
-    for (let r = 0; r < rows && cols > width; r++) if (!sameCell(now[r][width], '')) return true;
+    for (let r = 0; r < rows; r++) for (let c = readWidth; c < cols; c++) if (!sameCell(now[r][c], '')) return true;
     return false;
   };
   if (kept > 0 && moved(false)) return 'moved';
-  for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells);
-  for (const line of added) sheet.appendRow(line);
+  let calls = 1;
+  if (!send?.(blocks, added)) {
+    for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells.map((line) => line.map(toCell)));
+    for (const line of added) sheet.appendRow(line.map(toCell));
+    calls = blocks.length + added.length;
+  }
   if (kept > 0 && moved(true)) return 'moved after writing';
-  return blocks.length + added.length + (kept > 0 ? 2 : 0);
+  return calls + (kept > 0 ? 2 : 0);
 }

@@ -1,7 +1,7 @@
 // Batch I/O over SpreadsheetApp: one read per input tab, one write per output tab.
 import { gridFor, type Cell } from '../core/table';
 import { listedGrid, tabsRead } from './batch-read';
-import { writeInPlace } from './rows';
+import { writeInPlace, type BlockSender } from './rows';
 import { spreadsheetAppWrote } from './cell-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -61,14 +61,13 @@ export interface WriteOptions {
   /** A1 ranges to centre (columns of numbers or short codes with their headings). */
   centred?: readonly string[];
   /**
-   * Rewrite in place, over `read` (the tab as read, header included), when the tab keeps its shape: only the `tool`
-   * columns (0-based) where they change, new rows appended, the rows of `own` codes whole (src/gas/rows.ts
-   * writeInPlace); the whole grid at once when that takes more than `maxWrites` blocks or `maxAppends` new rows (each
-   * its own appendRow, which places it where the tab ends when it runs). When the tab's header or `key`
-   * column changed since `read` (read again before and after the writes), writeTable says so instead of 'written'. For
-   * a tab people work in while the run works.
+   * Rewrite in place, over `read` (the tab as read, header included; not blank): only the `tool` columns (0-based)
+   * where they change, columns the tab lacked added at its end, new rows written below it, the rows of `own` codes
+   * whole (src/gas/rows.ts writeInPlace) — never the whole grid; every block in one call through `send` when given.
+   * When the tab's header or `key` column changed since `read` (read again before and after the writes), writeTable
+   * says so instead of 'written'. For a tab people work in while the run works.
    */
-  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; maxWrites: number; maxAppends: number; own?: ReadonlySet<string> };
+  inPlace?: { read: readonly (readonly unknown[])[]; tool: ReadonlySet<number>; key: number; own?: ReadonlySet<string>; send?: BlockSender };
 }
 
 /** What writeTable did: wrote the tab, or (in place) found it changed since it was read, before or after its writes. */
@@ -140,7 +139,8 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   // The grid grown first (below its last row: no content moves), so that rows appended in place stay within it.
   if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows), (maxRows = height);
   if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols), (maxCols = width);
-  const inPlace = opts.inPlace && !reshaped ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, { writes: opts.inPlace.maxWrites, appends: opts.inPlace.maxAppends }, { rows: maxRows, cols: maxCols }, opts.inPlace.own) : null;
+  // In place over any tab read with content, a column added or not (a blank one is written whole: nobody's cells).
+  const inPlace = opts.inPlace && before.rows > 0 ? writeInPlace(sheet, opts.inPlace.read, [header, ...rows], opts.inPlace.tool, opts.inPlace.key, { rows: maxRows, cols: maxCols }, opts.inPlace.own, opts.inPlace.send) : null;
   // Moved since the read (before the writes, or while they were made): the caller reads and merges again.
   if (inPlace === 'moved' || inPlace === 'moved after writing') return inPlace;
   if (inPlace === null) sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));

@@ -1,6 +1,7 @@
 // The office's daily view, rebuilt in batch: "Thẩm định" (the council's decisions survive every rebuild), one tab
 // per school (or per commune/cluster above the configured number of schools, with a lookup tab), and "Tổng hợp"
-// with its chart. Everything is computed before anything is written; each tab is one setValues.
+// with its chart. Everything is computed before anything is written; each generated tab is one setValues ("Thẩm
+// định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
@@ -11,7 +12,8 @@ import { logError } from '../gas/health';
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
-import { GROW_ROWS } from '../gas/rows';
+import { apiBlockSender, GROW_ROWS } from '../gas/rows';
+import { isBlankRow } from '../core/text';
 import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
@@ -20,19 +22,19 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * "Thẩm định" is rewritten in place with at most this many blocks (typically none, or one or two: the automatic columns
- * and "Ghi chú", each a block over a stretch of coded rows; the office's own and blank rows end a stretch) and this many
- * rows appended (one call each: the new registrations no submission added, e.g. after a burst). Past either (a tab
- * typed by hand, hundreds of registrations at once) the tab is written whole, in one.
+ * "Thẩm định" is never written whole once it has content: a rebuild writes it in place (src/gas/rows.ts writeInPlace),
+ * only the tool's columns (the automatic ones and "Ghi chú") where they changed, a column the tab lacks added at its
+ * end, the new registrations no submission added (e.g. after a burst) placed where it ends — however many blocks or
+ * rows: with the Sheets service all of it in one call, without it one setValues a block and one appendRow a new row.
+ * A decision the council types while the run works therefore stays. Only a blank tab (new, or emptied by the office, header
+ * included) is written whole: it holds nobody's cells.
  */
-const REVIEW_IN_PLACE_WRITES = 12;
-const REVIEW_IN_PLACE_APPENDS = 50;
 /** Reads and merges of "Thẩm định" tried while the council keeps moving its rows; then it waits for the next run. */
 const REVIEW_ATTEMPTS = 4;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
-  const sheet = ensureSheet(ss, REVIEW_TAB).sheet;
+  const { sheet, created } = ensureSheet(ss, REVIEW_TAB);
   const read = tabsRead(ss);
   // The decisions as this run first saw them: a later attempt judges a decision already seen by what its row showed
   // then, not by cells an interrupted write of this run may have put beside it.
@@ -40,6 +42,10 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   // Rows this run appended in an attempt whose writes went astray (the tab changed under them): wholly the tool's, their
   // cells read are not the council's but this run's, perhaps in other columns.
   const own = new Set<string>();
+  // With the Sheets service, every block of an in-place write in one call (the tab's id from the run's listing). A tab
+  // made now is blank: written whole.
+  const api = sheetsApi();
+  const send = api && !created ? apiBlockSender(api, read?.id ?? ss.getId(), read?.listedOf(sheet)?.sheetId ?? sheet.getSheetId()) : undefined;
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
@@ -59,7 +65,10 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // council's cells, so that a decision typed while the run works stays; a tab the council sorted or reshaped since
     // the read (rows or columns inserted, deleted, moved) is read and merged again.
     const tool = new Set(TOOL_COLUMNS.map((k) => merged.columns[k]));
-    const inPlace: WriteOptions['inPlace'] = merged.inPlace ? { read: values, tool, key: merged.columns.id, maxWrites: REVIEW_IN_PLACE_WRITES, maxAppends: REVIEW_IN_PLACE_APPENDS, own } : undefined;
+    // The merge says `inPlace` false too when it added a column the tab lacks (at its end: every row stands where it
+    // was read); that column is added in place as well. Only a blank tab (no header) is written whole.
+    const placeable = merged.inPlace || (values.length > 0 && !isBlankRow(values[0]));
+    const inPlace: WriteOptions['inPlace'] = placeable ? { read: values, tool, key: merged.columns.id, own, send } : undefined;
     const opts: WriteOptions = { frozenRows: merged.frozenRows, keepGrid: true, widths: REVIEW_WIDTHS, wrap: true, minRows: merged.rows.length + 1 + GROW_ROWS, inPlace };
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);

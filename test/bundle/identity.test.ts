@@ -541,7 +541,7 @@ describe('the council working in "Thẩm định" while a rebuild works', () => 
     const from = trace.indexOf('Sheet.getMaxRows') - 2;
     const to = trace.indexOf('SpreadsheetApp.flush', from);
     expect(trace.slice(from, from + 2)).toEqual(['Sheet.getDataRange', 'Range.getValues']);
-    expect(trace.slice(from, to)).toContain('Sheet.appendRow');
+    expect(trace.slice(from, to)).toContain('Sheets.Spreadsheets.batchUpdate');
     for (let k = from; k <= to; k++) {
       const { ctx } = scenario(act, k);
       // What this rebuild left (its tab), then what the next one leaves (its tab and the nominees). A row inserted in

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { writeTable } from '../../src/gas/sheets';
+import { apiBlockSender } from '../../src/gas/rows';
 import { insertTabColumn, insertTabRows } from '../../scripts/user';
 import { withGlobals } from './helpers';
 
@@ -81,9 +82,9 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
   }
   const sheetT = (emu: Emulator) => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!;
   /** Writes `rows` in place over what `setUp` wrote (as `read`, the tab as the run read it); the calls it made. */
-  function rewrite(emu: Emulator, rows: unknown[][], maxWrites = 12, maxAppends = 12) {
+  function rewrite(emu: Emulator, rows: unknown[][], hdr: string[] = header) {
     emu.runtime.resetCalls();
-    const written = withSheets(emu, () => writeTable(tab(emu), header, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0, maxWrites, maxAppends } }));
+    const written = withSheets(emu, () => writeTable(tab(emu), hdr, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0 } }));
     return { written, setValues: emu.runtime.count('Range.setValues'), appendRow: emu.runtime.count('Sheet.appendRow'), reads: emu.runtime.count('Range.getValues') };
   }
   const changed = [
@@ -103,7 +104,7 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
       header,
       ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
       ['A2', 'Bình', 'Chưa đạt', 'Không đề nghị', ''],
-      ['A3', 'Chi', 'Chưa đạt', '', '=1+1'], // the blank decision left for the next whole write
+      ['A3', 'Chi', 'Chưa đạt', '', '=1+1'], // the blank decision left as it is (every merge reads it pending)
       ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', ''],
     ]);
     expect(emu.spreadsheets.sheet('T')!.cell(4, 5)?.formula).toBeUndefined();
@@ -136,14 +137,14 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
     expect(emu.runtime.interleaveErrors).toEqual([]);
   });
 
-  it('new rows are appended one by one up to their own limit, past the limit of blocks', () => {
+  it('new rows, however many, are appended in place without the service (one appendRow each, never the whole tab)', () => {
     const emu = setUp();
-    const added = [4, 5, 6].map((n) => [`A${n}`, `Tên ${n}`, 'Đạt', 'Chờ thẩm định', '']);
-    expect(rewrite(emu, [...read.slice(1), ...added], 1, 3)).toEqual({ written: 'written', setValues: 0, appendRow: 3, reads: 2 });
-    expect(emu.spreadsheets.values('T').slice(4).map((r) => r[0])).toEqual(['A4', 'A5', 'A6']);
-    // One more than allowed: written whole.
-    const whole = setUp();
-    expect(rewrite(whole, [...read.slice(1), ...added], 1, 2)).toMatchObject({ written: 'written', setValues: 1, appendRow: 0 });
+    const added = Array.from({ length: 60 }, (_, i) => [`A${i + 4}`, `Tên ${i + 4}`, 'Đạt', 'Chờ thẩm định', i === 0 ? '=1+1' : '']);
+    expect(rewrite(emu, [...read.slice(1), ...added])).toEqual({ written: 'written', setValues: 0, appendRow: 60, reads: 2 });
+    expect(emu.spreadsheets.values('T').slice(4).map((r) => r[0])).toEqual(added.map((r) => r[0]));
+    // Literal text, never a formula.
+    expect(emu.spreadsheets.values('T')[4][4]).toBe('=1+1');
+    expect(emu.spreadsheets.sheet('T')!.cell(5, 5)?.formula).toBeUndefined();
   });
 
   it('a read made short by a row or a column inserted before its values were taken: "moved", nothing written', () => {
@@ -155,16 +156,90 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
       const short = emu.spreadsheets.values('T').slice(0, read.length).map((r) => r.slice(0, header.length));
       const before = emu.spreadsheets.values('T');
       emu.runtime.resetCalls();
-      const written = withSheets(emu, () => writeTable(tab(emu), short[0] as string[], [...short.slice(1), ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', '']], { frozenRows: 1, keepGrid: true, inPlace: { read: short, tool, key: 0, maxWrites: 12, maxAppends: 12 } }));
+      const written = withSheets(emu, () => writeTable(tab(emu), short[0] as string[], [...short.slice(1), ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', '']], { frozenRows: 1, keepGrid: true, inPlace: { read: short, tool, key: 0 } }));
       expect(written).toBe('moved');
       expect(emu.spreadsheets.values('T')).toEqual(before);
     }
   });
 
-  it('more writes than allowed: the tab is written whole, in one', () => {
+  it('any number of blocks is written in place, one setValues a block without the service: a decision typed meanwhile stays', () => {
+    // Forty coded rows, the office's own row (no code) after every second one: twenty stretches, each a block of
+    // Tên–Kết quả and one of Ghi chú once every automatic cell changes (40 blocks, past the former limit of 12).
+    const emu = createEmulator({ modelLatency: false });
+    const many: string[][] = [header];
+    for (let i = 0; i < 40; i++) {
+      many.push([`B${i}`, `Tên ${i}`, 'Đạt', '', '']);
+      if (i % 2 === 1) many.push(['', 'Dòng riêng của phòng', '', '', '']);
+    }
+    withSheets(emu, () => writeTable(emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'), header, many.slice(1), { frozenRows: 1, keepGrid: true }));
+    // A decision typed after the run read the tab, on a row whose automatic cells change.
+    sheetT(emu).getRange('D30').setValue('Đề nghị khen');
+    const after = many.slice(1).map((r) => (r[0] === '' ? r : [r[0], `${r[1]} (sửa)`, 'Chưa đạt', 'Chờ thẩm định', 'Ghi chú mới']));
+    emu.runtime.resetCalls();
+    const written = withSheets(emu, () => writeTable(tab(emu), header, after, { frozenRows: 1, keepGrid: true, inPlace: { read: many, tool, key: 0 } }));
+    expect({ written, setValues: emu.runtime.count('Range.setValues'), reads: emu.runtime.count('Range.getValues') }).toEqual({ written: 'written', setValues: 40, reads: 2 });
+    const now = emu.spreadsheets.values('T');
+    expect(now[29]).toEqual([many[29][0], `${many[29][1]} (sửa)`, 'Chưa đạt', 'Đề nghị khen', 'Ghi chú mới']);
+    // The office's rows and the council's column untouched (blank decisions stay blank: the merge reads them pending).
+    expect(now.filter((r) => r[0] === '').every((r) => r[1] === 'Dòng riêng của phòng' && r[4] === '')).toBe(true);
+    expect(now.slice(1).filter((r, i) => i !== 28).every((r) => r[3] === '')).toBe(true);
+  });
+
+  it('a column the tab lacks is added in place at its end: its header and the tool\'s cells, a decision typed meanwhile stays', () => {
+    for (const [added, isTool] of [['Điểm', true], ['Hình thức khen thưởng', false]] as const) {
+      const emu = setUp();
+      sheetT(emu).getRange('D3').setValue('Không đề nghị');
+      const wide = [...header, added];
+      const rows = read.slice(1).map((r, i) => [...r, isTool ? i * 10 : '']);
+      emu.runtime.resetCalls();
+      const written = withSheets(emu, () => writeTable(tab(emu), wide, rows, { frozenRows: 1, keepGrid: true, inPlace: { read, tool: isTool ? new Set([...tool, 5]) : tool, key: 0 } }));
+      expect(written, added).toBe('written');
+      // One block: the column (header and cells) when it is the tool's, its header cell alone when it is the people's.
+      expect(emu.runtime.count('Range.setValues'), added).toBe(1);
+      expect(emu.spreadsheets.values('T'), added).toEqual([
+        wide,
+        ['A1', 'An', 'Đạt', 'Đề nghị khen', '', isTool ? 0 : ''],
+        ['A2', 'Bình', 'Đạt', 'Không đề nghị', '', isTool ? 10 : ''],
+        ['A3', 'Chi', 'Chưa đạt', '', '', isTool ? 20 : ''],
+      ]);
+    }
+  });
+
+  it('a column the tab lacks, where something was typed since the read (a read made short): "moved", nothing written', () => {
     const emu = setUp();
-    const rows = read.slice(1).map((r, i) => [r[0], `Tên ${i}`, r[2], r[3], `x${i}`]);
-    expect(rewrite(emu, rows, 1)).toMatchObject({ written: 'written', setValues: 1, appendRow: 0 });
-    expect(emu.spreadsheets.values('T').slice(1).map((r) => r[4])).toEqual(['x0', 'x1', 'x2']);
+    sheetT(emu).getRange('F3').setValue('gõ vào');
+    const before = emu.spreadsheets.values('T');
+    emu.runtime.resetCalls();
+    const written = withSheets(emu, () => writeTable(tab(emu), [...header, 'Điểm'], read.slice(1).map((r) => [...r, 1]), { frozenRows: 1, keepGrid: true, inPlace: { read, tool: new Set([...tool, 5]), key: 0 } }));
+    expect(written).toBe('moved');
+    expect(emu.spreadsheets.values('T')).toEqual(before);
+  });
+
+  it('with the Sheets service, every block and the new rows go in ONE batchUpdate, as literal text', () => {
+    const emu = setUp();
+    sheetT(emu).getRange('D3').setValue('Không đề nghị');
+    emu.runtime.resetCalls();
+    const written = withGlobals(
+      emu,
+      ['SpreadsheetApp', 'Sheets'],
+      () => {
+        const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+        const sheet = ss.getSheetByName('T')!;
+        const send = apiBlockSender(emu.globals.Sheets as unknown as GoogleAppsScript.Sheets, ss.getId(), sheet.getSheetId());
+        return writeTable(sheet, header, [...changed, ['A5', '07', 'Đạt', 'Chờ thẩm định', '+84 912']], { frozenRows: 1, keepGrid: true, inPlace: { read, tool, key: 0, send } });
+      },
+      'writeTable',
+    );
+    expect(written).toBe('written');
+    expect({ batchUpdate: emu.runtime.count('Sheets.Spreadsheets.batchUpdate'), setValues: emu.runtime.count('Range.setValues'), appendRow: emu.runtime.count('Sheet.appendRow'), reads: emu.runtime.count('Range.getValues') }).toEqual({ batchUpdate: 1, setValues: 0, appendRow: 0, reads: 2 });
+    expect(emu.spreadsheets.values('T')).toEqual([
+      header,
+      ['A1', 'An', 'Đạt', 'Đề nghị khen', ''],
+      ['A2', 'Bình', 'Chưa đạt', 'Không đề nghị', ''],
+      ['A3', 'Chi', 'Chưa đạt', '', '=1+1'],
+      ['A4', 'Dũng', 'Đạt', 'Chờ thẩm định', ''],
+      ['A5', '07', 'Đạt', 'Chờ thẩm định', '+84 912'],
+    ]);
+    expect(emu.spreadsheets.sheet('T')!.cell(4, 5)?.formula).toBeUndefined();
   });
 });

@@ -1,0 +1,195 @@
+// "Thẩm định" is never written whole once it has content (src/gas/rows.ts writeInPlace, src/jobs/summaries.ts
+// updateReview): a rebuild that changes many blocks (the office's own rows break the coded ones into stretches), that
+// adds many rows (a burst of registrations no submission added) or that adds a column the tab lacks writes only the
+// tool's cells, so that a decision the council types while it works — between the run's read and its write — stays.
+// With the Sheets service every block and new row goes in one call; without it, one setValues a block, one appendRow a
+// new row.
+import { describe, expect, it } from 'vitest';
+import { Q } from '../../src/core/registration-form';
+import { insertTabRows, typeCell } from '../../scripts/user';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const REVIEW = 'Thẩm định';
+const DECISION = 'Quyết định của Hội đồng';
+const COMMENT = 'Nhận xét';
+
+function submit(ctx: Ctx, n: number, offset = 0): void {
+  for (let i = 0; i < n; i++) {
+    const s = SCHOOLS[(i + offset) % SCHOOLS.length];
+    const collective = (i + offset) % 2 === 0;
+    ctx.emu.clock.advance(60_000);
+    const base = collective ? collectiveAnswers() : individualAnswers('teacher');
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...base, [Q.school]: s.name, [collective ? Q.collectiveName : Q.individualName]: `Đối tượng ${i + offset}` }, { email: s.emails[0] });
+  }
+}
+
+function rebuild(ctx: Ctx): void {
+  ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+}
+
+const header = (ctx: Ctx) => ctx.emu.spreadsheets.values(REVIEW)[0] as string[];
+const rowOf = (ctx: Ctx, code: string) => ctx.emu.spreadsheets.values(REVIEW).findIndex((r) => r[header(ctx).indexOf('Mã phiếu')] === code) + 1;
+
+/** Types the council's decision and comment for `code`, as a person would. */
+function decide(ctx: Ctx, code: string, decision: string, comment: string): void {
+  const row = rowOf(ctx, code);
+  expect(row, code).toBeGreaterThan(1);
+  typeCell(ctx.emu, REVIEW, row, header(ctx).indexOf(DECISION) + 1, decision);
+  typeCell(ctx.emu, REVIEW, row, header(ctx).indexOf(COMMENT) + 1, comment);
+}
+
+/** The council's decision and comment on `code`'s row. */
+function councilCells(ctx: Ctx, code: string): [unknown, unknown] {
+  const values = ctx.emu.spreadsheets.values(REVIEW);
+  const h = values[0] as string[];
+  const row = values.find((r) => r[h.indexOf('Mã phiếu')] === code);
+  return [row?.[h.indexOf(DECISION)], row?.[h.indexOf(COMMENT)]];
+}
+
+/**
+ * What the office did before the rebuild, making its write large:
+ * - blocks: the office's own row (no code) under every coded row, and every row's name and note typed over (given back
+ *   by the rebuild): two blocks a stretch, 18 in all (past the former limit of 12, when the tab was written whole);
+ * - rows: 55 registrations arrived while no trigger ran (none has its row yet: 55 rows to add, past the former 50);
+ * - column: the "Điểm ưu tiên" column (the tool's) deleted by a person (the rebuild adds it again, at the tab's end).
+ */
+type Kind = 'blocks' | 'rows' | 'column';
+function setUp(kind: Kind, services: boolean) {
+  const ctx = officeAfterSetup(SCHOOLS, services ? {} : { advancedServices: [] });
+  submit(ctx, 9);
+  rebuild(ctx);
+  decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
+  if (kind === 'blocks') {
+    for (let i = 10; i >= 2; i--) {
+      const code = `DK-${String(i).padStart(6, '0')}`;
+      const row = rowOf(ctx, code);
+      typeCell(ctx.emu, REVIEW, row, header(ctx).indexOf('Tên') + 1, 'gõ nhầm');
+      typeCell(ctx.emu, REVIEW, row, header(ctx).indexOf('Ghi chú') + 1, 'ghi nhầm');
+      insertTabRows(ctx.emu, REVIEW, row, 1);
+      typeCell(ctx.emu, REVIEW, row + 1, header(ctx).indexOf('Tên') + 1, `Dòng riêng của phòng ${i - 1}`);
+    }
+  } else if (kind === 'rows') {
+    ctx.emu.triggers.triggers.splice(0); // the registrations arrive; none is handled before the rebuild
+    submit(ctx, 55, 9);
+  } else {
+    const at = header(ctx).indexOf('Điểm ưu tiên') + 1;
+    ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!.deleteColumns(at, 1), { kind: 'node', label: 'user typing' });
+  }
+  return ctx;
+}
+
+/**
+ * The rebuild, traced; with `act` done just before its call number `at` (null: not at all). `changes`: the calls after
+ * which "Thẩm định" held other values than before them (the rebuild's writes to it), by their place in the trace.
+ */
+function run(ctx: Ctx, act: (() => void) | null, at: number | null) {
+  const changes: number[] = [];
+  let calls = 0;
+  let last = JSON.stringify(ctx.emu.spreadsheets.values(REVIEW));
+  const stop = ctx.emu.runtime.onCall(() => {
+    const now = JSON.stringify(ctx.emu.spreadsheets.values(REVIEW));
+    if (now !== last) changes.push(calls - 1);
+    last = now;
+    calls++;
+  });
+  ctx.emu.runtime.trace = [];
+  if (act && at !== null) ctx.emu.runtime.interleave(act, { afterCalls: at });
+  rebuild(ctx);
+  stop();
+  const trace = ctx.emu.runtime.trace;
+  ctx.emu.runtime.trace = null;
+  expect(ctx.emu.runtime.interleaveErrors).toEqual([]);
+  return { trace, changes };
+}
+
+describe('"Thẩm định" written in place whatever the size of the change: a decision typed meanwhile stays', () => {
+  const cases: Array<[Kind, boolean]> = [
+    ['blocks', true],
+    ['blocks', false],
+    ['rows', true],
+    ['rows', false],
+    ['column', true],
+    ['column', false],
+  ];
+  it.each(cases)('%s (Sheets service: %s)', (kind, services) => {
+    // The dry run: where the rebuild writes the tab, and with which calls.
+    const dry = setUp(kind, services);
+    const { trace, changes } = run(dry, null, null);
+    expect(changes.length).toBeGreaterThan(0);
+    // The council types two decisions just before the rebuild's first write to the tab (after it read and merged it).
+    const ctx = setUp(kind, services);
+    const type = () => {
+      decide(ctx, 'DK-000005', 'Đề nghị khen', 'Gõ trong lúc tổng hợp.');
+      decide(ctx, 'DK-000003', 'Không đề nghị', 'Đổi ý trong lúc tổng hợp.');
+    };
+    run(ctx, type, changes[0]);
+    expect(councilCells(ctx, 'DK-000005')).toEqual(['Đề nghị khen', 'Gõ trong lúc tổng hợp.']);
+    expect(councilCells(ctx, 'DK-000003')).toEqual(['Không đề nghị', 'Đổi ý trong lúc tổng hợp.']);
+    // And the next rebuild keeps them.
+    rebuild(ctx);
+    expect(councilCells(ctx, 'DK-000005')).toEqual(['Đề nghị khen', 'Gõ trong lúc tổng hợp.']);
+    expect(councilCells(ctx, 'DK-000003')).toEqual(['Không đề nghị', 'Đổi ý trong lúc tổng hợp.']);
+
+    // The calls that wrote the tab in the dry run.
+    const writes = changes.map((i) => trace[i]);
+    if (services) {
+      // One call of the Sheets service for every block and every new row.
+      expect(writes).toEqual(['Sheets.Spreadsheets.batchUpdate']);
+    } else {
+      // One setValues a block (18 for `blocks`); a new row one appendRow each (placed where the tab ends when it runs).
+      expect(new Set(writes)).toEqual(new Set([kind === 'rows' ? 'Sheet.appendRow' : 'Range.setValues']));
+      expect(writes.length).toBe(kind === 'blocks' ? 18 : kind === 'rows' ? 55 : 1);
+    }
+    // The tab as the office expects it: every registration once, its cells given back, the office's rows kept.
+    const values = dry.emu.spreadsheets.values(REVIEW);
+    const h = values[0] as string[];
+    const codes = values.slice(1).map((r) => String(r[h.indexOf('Mã phiếu')])).filter((c) => c !== '');
+    expect(codes.length).toBe(kind === 'rows' ? 64 : 9);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(values.some((r) => r.includes('gõ nhầm') || r.includes('ghi nhầm'))).toBe(false);
+    if (kind === 'blocks') expect(values.filter((r) => String(r[h.indexOf('Tên')]).startsWith('Dòng riêng của phòng')).length).toBe(9);
+    if (kind === 'column') expect(h[h.length - 1]).toBe('Điểm ưu tiên');
+    expect(councilCells(dry, 'DK-000003')).toEqual(['Đề nghị khen', 'Mô hình tiêu biểu.']);
+  });
+});
+
+describe('a row inserted above in the instant the new rows are written', () => {
+  // The new rows are placed by Sheets where the tab ends when the write runs (appendCells; appendRow each), not by the
+  // row number the check saw: written by number, they would land on the last row read, pushed down by the insert.
+  it.each([true, false])('the last row read keeps its decision (Sheets service: %s)', (services) => {
+    const prepare = () => {
+      const ctx = setUp('rows', services);
+      decide(ctx, 'DK-000010', 'Đề nghị khen', 'Dòng cuối.');
+      return ctx;
+    };
+    const dry = prepare();
+    const { changes } = run(dry, null, null);
+    const ctx = prepare();
+    run(ctx, () => insertTabRows(ctx.emu, REVIEW, 3, 1), changes[0]);
+    expect(councilCells(ctx, 'DK-000010')).toEqual(['Đề nghị khen', 'Dòng cuối.']);
+    rebuild(ctx);
+    expect(councilCells(ctx, 'DK-000010')).toEqual(['Đề nghị khen', 'Dòng cuối.']);
+  });
+});
+
+describe('the emulation of appendCells (Spreadsheets.batchUpdate)', () => {
+  it('writes the rows below the last row with data, growing the grid, text as given', () => {
+    const ctx = officeAfterSetup();
+    submit(ctx, 3);
+    const emu = ctx.emu;
+    const api = emu.globals.Sheets!;
+    const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const values = emu.spreadsheets.values(REVIEW);
+    const sheet = emu.spreadsheets.sheet(REVIEW)!;
+    const maxRows = sheet.maxRows;
+    const rows = Array.from({ length: maxRows + 2 }, (_, i) => ({ values: [{ userEnteredValue: { stringValue: i === 0 ? '=1+1' : `X${i}` } }, { userEnteredValue: { numberValue: i } }] }));
+    emu.runtime.execute(() => api.Spreadsheets.batchUpdate({ requests: [{ appendCells: { sheetId: sheet.id, rows, fields: 'userEnteredValue' } }] }, ss.getId()), { kind: 'node', label: 'appendCells' });
+    const now = emu.spreadsheets.values(REVIEW);
+    expect(now.slice(0, values.length)).toEqual(values);
+    expect(now[values.length].slice(0, 2)).toEqual(['=1+1', 0]);
+    expect(sheet.cell(values.length + 1, 1)?.formula).toBeUndefined();
+    expect(now.length).toBe(values.length + maxRows + 2);
+    expect(sheet.maxRows).toBe(values.length + maxRows + 2);
+  });
+});
