@@ -43,14 +43,19 @@ function needsApostrophe(s: string): boolean {
 }
 
 /**
- * Whether text starting with this character is kept by Sheets as typed: an ASCII letter but t and f (which start
- * "true" and "false"), or a Latin letter with a diacritic (Vietnamese included), which starts neither a formula, a
- * value nor the spaces before one.
+ * Whether text starting with this character is kept by Sheets as typed, whatever follows: a character that starts
+ * neither a formula (=, +, -, @, tab, CR), an apostrophe, nor anything REINTERPRETED can match — white space (\s),
+ * a digit, a sign, or t and f (which start "true" and "false"; the /i of REINTERPRETED folds no other letter to them).
+ * Letters (Vietnamese included), bullets, quotes and brackets start most text and need no regular expression.
  */
 function startsPlain(c: number): boolean {
-  const lower = c | 32;
-  if (lower >= 97 && lower <= 122) return lower !== 116 && lower !== 102;
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+  if (c <= 32 || (c >= 48 && c <= 57)) return false; // controls, space, digits
+  if (c < 128) {
+    const lower = c | 32;
+    return c !== 43 && c !== 45 && c !== 61 && c !== 64 && c !== 39 && lower !== 116 && lower !== 102;
+  }
+  // JavaScript's \s beyond ASCII.
+  return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
 /** Whether `s` starts with `word` (lower-case ASCII letters), in any case. */
@@ -90,7 +95,9 @@ export function toCell(v: unknown): Cell {
 
 /**
  * The rectangle to write over a tab: header plus rows, every row padded to the widest, and padded with blank
- * rows/columns up to the extent the tab held before, so one setValues replaces the old content entirely.
+ * rows/columns up to the extent the tab held before, so one setValues replaces the old content entirely. The grid is
+ * for that one write: a row already as the grid would hold it (full width, every cell a cell as is) is not copied but
+ * is itself the grid's row.
  */
 export function gridFor(header: Row, rows: readonly unknown[][], before: { rows: number; cols: number }): Cell[][] {
   // A loop, not a spread of every row's width (a tab of many rows would pass too many arguments).
@@ -98,16 +105,26 @@ export function gridFor(header: Row, rows: readonly unknown[][], before: { rows:
   for (let i = 0; i < rows.length; i++) if (rows[i].length > width) width = rows[i].length;
   const height = Math.max(rows.length + 1, before.rows, 1);
   const out: Cell[][] = new Array(height);
-  for (let i = 0; i < height; i++) {
-    const src: readonly unknown[] = i === 0 ? header : (rows[i - 1] ?? []);
-    const line: Cell[] = new Array(width);
-    for (let j = 0; j < width; j++) {
-      const v = src[j];
-      // Most cells are text starting with a letter that starts no value (see needsApostrophe), short enough: as is.
-      if (typeof v === 'string' && v.length > 0 && v.length <= MAX_CELL_CHARS && startsPlain(v.charCodeAt(0))) line[j] = v;
-      else line[j] = toCell(v);
-    }
-    out[i] = line;
-  }
+  // The header (often a shared constant) is always copied.
+  out[0] = gridRow(header, width, true);
+  for (let i = 1; i < height; i++) out[i] = gridRow(rows[i - 1] ?? [], width, false);
   return out;
+}
+
+/** A row of gridFor: `src` itself when it is one already (unless `copy`), else a copy made literal and padded. */
+function gridRow(src: readonly unknown[], width: number, copy: boolean): Cell[] {
+  let line: Cell[] | null = copy || src.length !== width ? new Array(width) : null;
+  for (let j = 0; j < width; j++) {
+    const v = src[j];
+    // Most cells are text starting with a character that starts no value (see startsPlain), short enough: as is.
+    const cell = typeof v === 'string' && v.length > 0 && v.length <= MAX_CELL_CHARS && startsPlain(v.charCodeAt(0)) ? v : toCell(v);
+    if (line !== null) line[j] = cell;
+    else if (cell !== v) {
+      // The first cell that differs: the row is copied from here on.
+      line = new Array(width);
+      for (let k = 0; k < j; k++) line[k] = src[k] as Cell;
+      line[j] = cell;
+    }
+  }
+  return line !== null ? line : (src as Cell[]);
 }
