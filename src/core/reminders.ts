@@ -105,15 +105,28 @@ export function registrationsOf(output: EvaluateOutput, school: School): Evaluat
 function toFixLines(regs: readonly EvaluatedRegistration[]): string[] {
   return regs
     .filter((r) => r.verdict !== 'dat')
-    .map((r) =>
-      REMINDER_EMAIL.registrationToFix(
+    .map((r) => {
+      // The open findings of the mandatory criteria (findingsToShow's toFix), told apart: not met by the answers, or
+      // something the school can still add.
+      const toFix = new Set(findingsToShow(r).toFix);
+      const notMet: string[] = [];
+      const missing: string[] = [];
+      for (const f of r.findings) {
+        if (!toFix.has(f.message)) continue;
+        toFix.delete(f.message);
+        (f.status === 'notMet' ? notMet : missing).push(f.message);
+      }
+      // Any text not found among the findings (none expected) stays listed, as something to add.
+      missing.push(...toFix);
+      return REMINDER_EMAIL.registrationToFix(
         r.id,
         r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind,
         r.name || REMINDER_EMAIL.unknownName,
         VERDICT_LABELS[r.verdict],
-        findingsToShow(r).toFix,
-      ),
-    );
+        notMet,
+        missing,
+      );
+    });
 }
 
 /** Criterion ids of the catalogue by evaluator (the office may have renamed nothing but may switch flags). */

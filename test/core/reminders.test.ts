@@ -21,6 +21,7 @@ import {
   reminderKey,
 } from '../../src/core/reminders';
 import { formatDate } from '../../src/core/text';
+import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
 import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
@@ -142,7 +143,17 @@ describe('what is outstanding', () => {
     // The minimum is yearly (III.1): Hoa Sen registers again in the school year 2027-2028.
     { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name, [Q.collectiveName]: 'Tổ văn phòng' }, at: new Date(2027, 9, 5) },
     { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name, [Q.individualName]: 'Lê Thị Hạnh' }, at: new Date(2027, 9, 5) },
-    { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ Toán <b>trường</b>', [Q.movements]: {} }, at: new Date(2026, 9, 6) },
+    // Two findings of two kinds: movements unanswered (to add), a teacher's breach of ethics declared (not met).
+    {
+      answers: {
+        ...collectiveAnswers(cfg),
+        [Q.school]: HOA_BINH.name,
+        [Q.collectiveName]: 'Tổ Toán <b>trường</b>',
+        [Q.movements]: {},
+        [Q.conditions]: { ...(collectiveAnswers(cfg)[Q.conditions] as Record<string, string>), [CONDITIONS.ethics]: CONDITION_COLUMNS.some },
+      },
+      at: new Date(2026, 9, 6),
+    },
   ];
   const output = run(cfg, regs, [reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '', 'https://drive.example/kh')]);
   const d = (id: string) => deadlines(cfg).find((x) => x.id === id)!;
@@ -161,6 +172,17 @@ describe('what is outstanding', () => {
     expect(hb.filter((l) => l.includes('chưa đăng ký tập thể nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028']);
     expect(hb.some((l) => l.includes('DK-000006') && l.includes('Tổ Toán <b>trường</b>'))).toBe(true);
     expect(outstanding(school('CS01'), d('DANG-KY-DONG-2028'), output).length).toBe(4);
+  });
+
+  it('a registration: what its answers do not meet told apart from what the school can still add', () => {
+    const line = outstanding(school('TH01'), d('DANG-KY-DONG-2028'), output).find((l) => l.includes('DK-000006'))!;
+    const notMet = line.indexOf('1 điểm chưa đạt theo câu trả lời của phiếu (không phải việc cần bổ sung');
+    const missing = line.indexOf('còn 1 điểm cần bổ sung:');
+    expect(notMet).toBeGreaterThan(0);
+    expect(missing).toBeGreaterThan(notMet);
+    // The breach is among what is not met, the unanswered movements among what to add.
+    expect(line.slice(notMet, missing)).toContain('vi phạm đạo đức nhà giáo');
+    expect(line.slice(missing)).toContain('Tham gia đầy đủ các phong trào thi đua');
   });
 
   it('a conference: every duty not done so far', () => {

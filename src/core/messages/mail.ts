@@ -42,9 +42,17 @@ export const REMINDER_EMAIL = {
    * The open findings themselves, as the registration stands today: its result e-mail may be older than its verdict
    * (a verdict can change with the calendar alone, e.g. from the interim review on), so it is not pointed to.
    */
-  registrationToFix: (id: string, kind: string, name: string, verdict: string, findings: readonly string[]) =>
+  /**
+   * `notMet`: criteria the answers do not meet (a fact of the registration, nothing to add — unless it was answered in
+   * error); `missing`: what the school can still add (evidence, a rating left blank).
+   */
+  registrationToFix: (id: string, kind: string, name: string, verdict: string, notMet: readonly string[], missing: readonly string[]) =>
     `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` +
-    (findings.length > 0 ? ` — còn ${findings.length} điểm cần bổ sung hoặc chưa đạt: ${findings.join(' ')}` : '.'),
+    (notMet.length > 0
+      ? ` — ${notMet.length} điểm chưa đạt theo câu trả lời của phiếu (không phải việc cần bổ sung; chỉ sửa phiếu nếu đã trả lời nhầm): ${notMet.join(' ')}`
+      : '') +
+    (missing.length > 0 ? ` — còn ${missing.length} điểm cần bổ sung: ${missing.join(' ')}` : '') +
+    (notMet.length + missing.length === 0 ? '.' : ''),
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
 } as const;
