@@ -43,13 +43,13 @@ export const REMINDER_EMAIL = {
    * (a verdict can change with the calendar alone, e.g. from the interim review on), so it is not pointed to.
    */
   /**
-   * `notMet`: criteria the answers do not meet (a fact of the registration, nothing to add — unless it was answered in
-   * error); `missing`: what the school can still add (evidence, a rating left blank).
+   * `notMet`: criteria the answers as they stand do not meet (a breach declared, a movement not joined: not evidence to
+   * add, though some can change); `missing`: what the school can still add (evidence, a rating left blank).
    */
   registrationToFix: (id: string, kind: string, name: string, verdict: string, notMet: readonly string[], missing: readonly string[]) =>
     `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` +
     (notMet.length > 0
-      ? ` — ${notMet.length} điểm chưa đạt theo câu trả lời của phiếu (không phải việc cần bổ sung; chỉ sửa phiếu nếu đã trả lời nhầm): ${notMet.join(' ')}`
+      ? ` — ${notMet.length} điểm chưa đạt theo câu trả lời hiện tại của phiếu: ${notMet.join(' ')}`
       : '') +
     (missing.length > 0 ? ` — còn ${missing.length} điểm cần bổ sung: ${missing.join(' ')}` : '') +
     (notMet.length + missing.length === 0 ? '.' : ''),
