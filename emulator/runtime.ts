@@ -70,6 +70,8 @@ export interface ExecutionRecord {
   waitedMs?: number;
   /** Set when killAtCall stopped this execution. */
   killed?: boolean;
+  /** SpreadsheetApp writes of this execution are queued and not yet committed (runtime.ts sheetWritesPending). */
+  writesPending?: boolean;
   /** SpreadsheetApp writes of this execution were still queued when it ended (its end commits them). */
   endedWithWritesPending?: boolean;
 }
@@ -130,11 +132,24 @@ export class Runtime {
   locale: Locale;
   /** Reads that had to commit pending spreadsheet writes first (each charged a flush's modelled cost). */
   implicitFlushes = 0;
-  /** Spreadsheet writes queued by the current execution and not yet committed (by flush, a read, or its end). */
-  #sheetWritesPending = false;
-  /** SpreadsheetApp writes are queued and not committed: the Sheets API would not see them (sheets-api.ts refuses). */
+  /**
+   * Spreadsheet writes queued and not yet committed (by flush, a read, or the end of the execution), per execution: an
+   * execution interleaved into another neither commits nor sees the other's queue (`#nodeWritesPending`: calls made
+   * from Node, outside any execution).
+   */
+  #nodeWritesPending = false;
+  #setPending(pending: boolean): void {
+    const exec = this.current;
+    if (exec) exec.writesPending = pending;
+    else this.#nodeWritesPending = pending;
+  }
+  /**
+   * The current execution's SpreadsheetApp writes are queued and not committed: the Sheets API would not see them
+   * (sheets-api.ts refuses), and a lock let go now would let another execution read the tabs without them (lock.ts).
+   */
   get sheetWritesPending(): boolean {
-    return this.#sheetWritesPending;
+    const exec = this.current;
+    return exec ? exec.writesPending === true : this.#nodeWritesPending;
   }
   /** Refused calls for lack of a scope, by "Class.method". */
   readonly refusedCalls = new Map<string, number>();
@@ -195,8 +210,8 @@ export class Runtime {
       rec.endedAt = this.clock.now();
       this.#stack.pop();
       // The end of an execution commits its writes (the end hooks see whether any were left: lock.ts).
-      if (this.#sheetWritesPending) rec.endedWithWritesPending = true;
-      this.#sheetWritesPending = false;
+      if (rec.writesPending) rec.endedWithWritesPending = true;
+      rec.writesPending = false;
       for (const h of this.#endHooks) h(rec);
       if (this.#stack.length === 0) this.#runDeferred();
     }
@@ -307,11 +322,11 @@ export class Runtime {
       this.charge(ms);
     }
     const io = sheetIo(name);
-    if (io === 'write') this.#sheetWritesPending = true;
-    else if (io === 'flush') this.#sheetWritesPending = false;
-    else if (io === 'read' && this.#sheetWritesPending) {
+    if (io === 'write') this.#setPending(true);
+    else if (io === 'flush') this.#setPending(false);
+    else if (io === 'read' && this.sheetWritesPending) {
       // The read waits for the queued writes to be committed: it pays a flush.
-      this.#sheetWritesPending = false;
+      this.#setPending(false);
       this.implicitFlushes++;
       this.charge(latencyOf(this.latency, 'SpreadsheetApp.flush'));
     }

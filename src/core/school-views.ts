@@ -152,7 +152,7 @@ export function planSchoolViews(output: EvaluateOutput, config: OfficeConfig, co
     plan.withheld.push(address);
     plan.notes.push(VIEW_NOTE.sharedAddress(address, codes.map((c) => `${byCode.get(c)?.name ?? c} (${c})`)));
   }
-  for (const s of output.directory.schools) if (s.emails.length === 0) plan.notes.push(VIEW_NOTE.noAddress(s.name, s.code));
+  for (const s of output.directory.schools) if (s.emails.length === 0) plan.notes.push(VIEW_NOTE.noAddress(s.name, s.code, DIRECTORY_HEADERS.email));
   const withheld = new Set(plan.withheld);
   const tabs = schoolTabs(output, config).tabs;
   const publish = config.schoolViews.publishComments ? comments : null;

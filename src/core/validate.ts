@@ -1082,17 +1082,14 @@ export interface CompactEvaluation extends RegistrationEvaluation {
    * and without the priority-only sentences it does not show.
    */
   toFix(r: RegistrationRecord): readonly string[] | null;
-  /** The `toFix` messages as one cell, each after a bullet, one a line ('' when none): built once, shared by the tabs. */
-  toFixBullets(r: RegistrationRecord): string;
 }
 
-/** A registration's open sentences, built once per evaluation (priority-only ones and the bullets when first asked). */
+/** A registration's open sentences, built once per evaluation (priority-only ones when first asked). */
 interface Opened {
   codes: string;
   problems: readonly Finding[];
   toFix: string[];
   priority: string[] | null;
-  bullets: string | null;
 }
 
 export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeConfig): CompactEvaluation {
@@ -1108,7 +1105,7 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
       openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
       const messages: string[] = new Array(toFix.length);
       for (let i = 0; i < toFix.length; i++) messages[i] = toFix[i].message;
-      hit = { codes: r.codes, problems: r.problems, toFix: messages, priority: null, bullets: null };
+      hit = { codes: r.codes, problems: r.problems, toFix: messages, priority: null };
       opened.set(r, hit);
     }
     return hit;
@@ -1128,16 +1125,6 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
       if (nothingOpen(r)) return null;
       const toFix = openedOf(r).toFix;
       return toFix.length === 0 ? null : toFix;
-    },
-    toFixBullets: (r) => {
-      if (nothingOpen(r)) return '';
-      const hit = openedOf(r);
-      if (hit.bullets === null) {
-        let text = '';
-        for (let i = 0; i < hit.toFix.length; i++) text += (i === 0 ? '• ' : '\n• ') + hit.toFix[i];
-        hit.bullets = text;
-      }
-      return hit.bullets;
     },
   };
 }

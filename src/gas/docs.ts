@@ -502,11 +502,8 @@ export function trashUnrecorded(folder: GoogleAppsScript.Drive.Folder, name: str
 export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): T {
   const lock = LockService.getScriptLock();
   lock.waitLock(waitMs);
-  let done = false;
   try {
-    const result = fn();
-    done = true;
-    return result;
+    return fn();
   } finally {
     try {
       try {
@@ -514,10 +511,10 @@ export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): 
       } finally {
         lock.releaseLock();
       }
-    } catch (err) {
-      // After fn succeeded, a failed release must not make its (saved) write look failed: the lock is released when
-      // the execution ends anyway.
-      if (!done) throw err;
+    } catch {
+      // Nothing thrown from here: after fn succeeded, a failed flush or release must not make its (saved) write look
+      // failed (the lock is released, and the writes committed, when the execution ends anyway); after fn failed, its
+      // own error is the one to report.
     }
   }
 }

@@ -152,7 +152,7 @@ describe('"Cấu hình" tab', () => {
     expect(errors[1]).toMatch(/dòng 7.*“Tên cơ quan”.*dòng 2/);
     expect(errors.some((e) => /dòng 3.*“Năm bắt đầu giai đoạn”.*“hai nghìn”/.test(e))).toBe(true);
     // A date that is written right but does not exist: said so, with what is used until it is corrected.
-    expect(errors.some((e) => /dòng 4.*“Mốc: sơ kết”.*không phải là một ngày có thật.*tạm dùng ngày 11\/06\/2023/.test(e))).toBe(true);
+    expect(errors.some((e) => /dòng 4.*“Mốc: sơ kết”.*không đọc được thành một ngày có thật.*tạm dùng ngày 11\/06\/2023/.test(e))).toBe(true);
     expect(errors.some((e) => /dòng 5.*“Hạn báo cáo năm”.*dd\/MM/.test(e))).toBe(true);
   });
   it('accepts Date cells from the sheet', () => {

@@ -69,7 +69,9 @@ describe('planSchoolViews', () => {
     expect(view(3).share).toEqual([]);
     expect(plan.withheld).toEqual(['chung@example.edu.vn']);
     expect(plan.notes).toContain(VIEW_NOTE.sharedAddress('chung@example.edu.vn', [`${s[1].name} (${s[1].code})`, `${s[2].name} (${s[2].code})`]));
-    expect(plan.notes).toContain(VIEW_NOTE.noAddress(s[3].name, s[3].code));
+    expect(plan.notes).toContain(VIEW_NOTE.noAddress(s[3].name, s[3].code, 'Email'));
+    // Named once (no “Trường Trường …”), with the column to fill in.
+    expect(plan.notes.find((n) => n.includes(s[3].code))).toMatch(/^“Trường [^”]+” \(\w+\) chưa có e-mail.*cột “Email” ở dòng của trường/);
     for (const v of plan.views) for (const e of v.share) expect(s.filter((x) => x.emails.includes(e))).toHaveLength(1);
   });
 

@@ -113,6 +113,25 @@ describe('LockService', () => {
     // What the test setup (test/setup-locks.ts) would fail this test for; emptied so that it does not.
     emu.locks.unflushedReleases.length = 0;
   });
+
+  it('each execution has its own queue of writes: one interleaved into another neither commits nor is blamed for its writes', () => {
+    const { emu, call } = withScript(`
+      function holder() {
+        var lock = LockService.getScriptLock();
+        lock.waitLock(1000);
+        SpreadsheetApp.getActiveSheet().getRange('A1').setValue('a'); // queued, never flushed
+        PropertiesService.getScriptProperties().getProperty('x'); // the other execution runs inside this call
+        lock.releaseLock(); // let go with A1 queued
+      }
+      function other() {
+        SpreadsheetApp.getActiveSheet().getRange('B1').getValue(); // a read of its own commits only its own writes
+      }`);
+    emu.runtime.interleave(() => call('other'), { afterCalls: 5 });
+    call('holder');
+    expect(emu.runtime.executions.map((e) => e.label)).toEqual(['holder', 'other']);
+    expect(emu.locks.unflushedReleases.map((u) => `${u.label}:${u.how}`)).toEqual(['holder:releaseLock']);
+    emu.locks.unflushedReleases.length = 0;
+  });
 });
 
 describe('executions', () => {

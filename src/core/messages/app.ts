@@ -140,7 +140,7 @@ export const CONFIRMATION = {
     `${org} đã nhận phiếu đăng ký ${kind.toLowerCase()} “${name}”${when ? ` lúc ${when}` : ''}.`,
   verdict: (verdict: string) => `Kết quả kiểm tra tự động: ${verdict}.`,
   /** An edited response, after a confirmation of an earlier version was sent. */
-  revised: (id: string) => `Đây là kết quả kiểm tra bản sửa mới nhất của phiếu ${id}; kết quả này thay cho thư trước về phiếu này.`,
+  revised: (id: string) => `Thư này trả lời bản sửa mới nhất của phiếu ${id} và thay cho thư báo kết quả trước về phiếu này.`,
   /** Sent (or last edited) after the registration window closed: evaluated all the same. */
   late: 'Phiếu được gửi (hoặc sửa lần cuối) sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định.',
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',

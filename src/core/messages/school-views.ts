@@ -30,8 +30,9 @@ const q = (s: string) => `“${s}”`;
 
 /** Notes to the office ("Nhật ký lỗi"). */
 export const VIEW_NOTE = {
-  noAddress: (school: string, code: string) =>
-    `${q(school)} (${code}) chưa có e-mail ở trang “Đơn vị”: trang theo dõi của trường chưa được chia sẻ với ai. Hãy ghi e-mail của trường vào cột e-mail của dòng này; lần cập nhật sau công cụ sẽ chia sẻ.`,
+  /** `column`: the directory's e-mail column, as its header names it. */
+  noAddress: (school: string, code: string, column: string) =>
+    `${q(school)} (${code}) chưa có e-mail ở trang “Đơn vị”: trang theo dõi của trường chưa được chia sẻ với ai. Hãy ghi e-mail của trường vào cột ${q(column)} ở dòng của trường trong trang “Đơn vị”; lần cập nhật sau công cụ sẽ chia sẻ.`,
   sharedAddress: (address: string, schools: readonly string[]) =>
     `Địa chỉ ${address} có ở nhiều trường (${schools.join('; ')}) trong trang “Đơn vị”: công cụ không chia sẻ trang theo dõi nào với địa chỉ này cho đến khi mỗi địa chỉ chỉ thuộc một trường.`,
   recreated: (name: string) => `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo lại một trang mới và chia sẻ lại.`,

@@ -210,7 +210,7 @@ export const configErrorBadCriteriaSet = (row: number, value: string, known: rea
   `${configItem(row, 'criteria.set')}: không có bộ tiêu chí ${q(value)}; chỉ ghi ${known.map(q).join(' hoặc ')}, hoặc để trống. Tạm dùng bộ tiêu chí theo năm bắt đầu giai đoạn.`;
 /** `meanwhile`: what the run does until the cell is corrected (CONFIG_DATE_MEANWHILE). */
 export const configErrorBadDate = (row: number, key: string, value: string, meanwhile: string) =>
-  `${configValue(row, key, value)} không phải là một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028. Trong khi chờ sửa, ${meanwhile}.`;
+  `${configValue(row, key, value)} không đọc được thành một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028. Trong khi chờ sửa, ${meanwhile}.`;
 export const CONFIG_DATE_MEANWHILE = {
   date: (date: string) => `công cụ tạm dùng ngày ${date}`,
   today: 'công cụ tạm dùng ngày hiện tại',
