@@ -16,6 +16,7 @@ import {
   SUPPLEMENT_EMAIL,
   reviewErrorCouncilColumnGone,
   reviewErrorMissingHeader,
+  reviewErrorBlankHeader,
   reviewNoteDecisionRowLost,
   reviewNoteDuplicateRow,
   reviewNoteEditedAfterReview,
@@ -233,7 +234,9 @@ export function mergeReview(
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
   const stale = new Set<string>();
   const snapshots = new Map<string, DecisionSnapshot>();
-  const fresh = values.length === 0 || isBlankRow(values[0] || []);
+  // A blank tab (every row read blank) is made anew. A blank first row above content (a row inserted above the header,
+  // the header cleared) is not: it is refused below, for want of the header, rather than written over.
+  const fresh = values.every((r) => isBlankRow(r || []));
 
   // ---- the header
   let header: string[];
@@ -282,6 +285,7 @@ export function mergeReview(
       snapshots,
       decisionsLost: [],
     });
+    if (isBlankRow(values[0] || [])) return refused(reviewErrorBlankHeader(REVIEW_TAB));
     for (const k of ['id', 'decision'] as const) if (columns[k] < 0) return refused(reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]));
     // A column of the council's that the tab had when the tool last wrote it (`expected`), missing now: renamed or
     // deleted since. Added again empty, it would read every comment (or award level) as blank: a second "Yêu cầu bổ

@@ -173,6 +173,31 @@ describe('a row inserted above in the instant the new rows are written', () => {
   });
 });
 
+describe('a tab whose first row is blank above its content', () => {
+  it('is not taken for a blank tab: nothing written over the council, the office told what to put right', () => {
+    for (const services of [true, false]) {
+      const ctx = officeAfterSetup(SCHOOLS, services ? {} : { advancedServices: [] });
+      submit(ctx, 3);
+      rebuild(ctx);
+      decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
+      // A row inserted above the header (to put a title there later).
+      insertTabRows(ctx.emu, REVIEW, 0, 1);
+      const before = ctx.emu.spreadsheets.values(REVIEW);
+      submit(ctx, 2, 3);
+      rebuild(ctx);
+      // Every row as it was (a submission without the service may append its own row below: nothing written over).
+      expect(ctx.emu.spreadsheets.values(REVIEW).slice(0, before.length), `services ${services}`).toEqual(before);
+      const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+      expect(log.some((l) => l.includes('dòng 1 đang trống'))).toBe(true);
+      // The blank row deleted, the next rebuild goes on from the decisions as typed.
+      ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!.deleteRow(1), { kind: 'node', label: 'user typing' });
+      rebuild(ctx);
+      expect(councilCells(ctx, 'DK-000003')).toEqual(['Đề nghị khen', 'Mô hình tiêu biểu.']);
+      expect(rowOf(ctx, 'DK-000005')).toBeGreaterThan(1);
+    }
+  });
+});
+
 describe('the emulation of appendCells (Spreadsheets.batchUpdate)', () => {
   it('writes the rows below the last row with data, growing the grid, text as given', () => {
     const ctx = officeAfterSetup();

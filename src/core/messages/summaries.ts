@@ -70,6 +70,8 @@ export const REVIEW_DECISION_LIST: readonly string[] = [
 
 export const reviewErrorMissingHeader = (tab: string, column: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1). Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy khôi phục tên cột ${q(column)} rồi chạy lại “Cập nhật tổng hợp”.`;
+export const reviewErrorBlankHeader = (tab: string) =>
+  `Trang tính ${q(tab)}: dòng 1 đang trống, trong khi dòng tiêu đề (“Mã phiếu”, “Quyết định của Hội đồng”…) phải ở dòng 1. Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy xóa dòng trống phía trên (hoặc khôi phục dòng tiêu đề) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewErrorCouncilColumnGone = (tab: string, column: string, like: readonly string[]) =>
   `Trang tính ${q(tab)}: không còn cột ${q(column)} ở dòng tiêu đề (dòng 1)${like.length > 0 ? ` (có thể đã đổi tên thành ${like.slice(0, 3).map(q).join(', ')})` : ' (cột đã bị đổi tên hoặc xóa)'}. Công cụ chưa cập nhật trang này, chưa gửi thư và chưa lập hồ sơ theo trang này, để không bỏ sót ý kiến của Hội đồng. Hãy đặt lại tên cột là ${q(column)} (nếu cột đã bị xóa, thêm một cột trống có tên đó) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewNoteVanished = (id: string) =>
