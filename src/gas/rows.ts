@@ -190,6 +190,9 @@ export function apiBlockSender(api: GoogleAppsScript.Sheets, spreadsheetId: stri
   };
 }
 
+/** New rows of a tab written in place without the Sheets service: one appendRow each up to this many (see writeInPlace). */
+export const APPENDED_ONE_BY_ONE = 100;
+
 /**
  * What writeInPlace did: the calls it made; `'moved'` (nothing written) or `'moved after writing'` (its writes may have
  * gone to other rows or columns, its appended rows with them); null (nothing written: `after` drops rows or columns
@@ -231,6 +234,11 @@ export type InPlaceOutcome = number | 'moved' | 'moved after writing' | null;
  * says to read, merge and write again, which puts them right — the rows it appended too, given again as `own` (rows
  * wholly the tool's: every cell of theirs is written where it differs). What is typed meanwhile into a cell this run
  * does not write stays. Plans every write before the first. Untrusted text is made literal.
+ *
+ * Not put right (a window of one call, which no check can close): a COLUMN inserted, deleted or moved in the instant
+ * between the last check and the write. The tool's cells then land by their old column numbers (over a council cell
+ * beside them), and the retry, looking for its appended rows under the code column's new place, may append them again.
+ * Anchoring the columns (developer metadata and Values.batchUpdateByDataFilter) would close it; not done.
  */
 export function writeInPlace(
   sheet: Sheet,
@@ -322,8 +330,21 @@ export function writeInPlace(
   let calls = 1;
   if (!send?.(blocks, added)) {
     for (const b of blocks) sheet.getRange(b.row, b.column, b.cells.length, b.cells[0].length).setValues(b.cells.map((line) => line.map(toCell)));
-    for (const line of added) sheet.appendRow(line.map(toCell));
-    calls = blocks.length + added.length;
+    // New rows placed by the server where the tab ends when each call runs (appendRow), so that a row inserted above
+    // meanwhile cannot put one over the council's last row — up to APPENDED_ONE_BY_ONE: past it (a tab emptied but for
+    // its header, a backlog with no trigger running) the rest go in one write below them, as a tab with no row but its
+    // header always does (nothing of the council's to write over), for thousands of appendRow calls would not end
+    // within the run's six minutes.
+    const oneByOne = kept <= 1 ? 0 : Math.min(added.length, APPENDED_ONE_BY_ONE);
+    for (let i = 0; i < oneByOne; i++) sheet.appendRow(added[i].map(toCell));
+    calls = blocks.length + oneByOne;
+    if (oneByOne < added.length) {
+      const rest = added.slice(oneByOne).map((line) => line.map(toCell));
+      const at = (oneByOne > 0 ? sheet.getLastRow() : kept) + 1;
+      if (at + rest.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), at + rest.length - 1 - sheet.getMaxRows());
+      sheet.getRange(at, 1, rest.length, width).setValues(rest);
+      calls += 2;
+    }
   }
   if (kept > 0 && moved(true)) return 'moved after writing';
   return calls + (kept > 0 ? 2 : 0);

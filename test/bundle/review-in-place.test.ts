@@ -173,6 +173,35 @@ describe('a row inserted above in the instant the new rows are written', () => {
   });
 });
 
+describe('many new rows without the Sheets service', () => {
+  it('one appendRow each up to 100, the rest in one write below them: every registration once, no decision lost', () => {
+    const ctx = officeAfterSetup(SCHOOLS, { advancedServices: [] });
+    submit(ctx, 3);
+    rebuild(ctx);
+    decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
+    ctx.emu.triggers.triggers.splice(0); // a backlog: no trigger runs until the rebuild
+    submit(ctx, 130, 3);
+    const appends = ctx.emu.calls.get('Sheet.appendRow') ?? 0;
+    rebuild(ctx);
+    expect((ctx.emu.calls.get('Sheet.appendRow') ?? 0) - appends).toBe(100);
+    const codes = ctx.emu.spreadsheets.values(REVIEW).slice(1).map((r) => r[0]);
+    expect(codes).toEqual(Array.from({ length: 133 }, (_, i) => `DK-${String(i + 2).padStart(6, '0')}`));
+    expect(councilCells(ctx, 'DK-000003')).toEqual(['Đề nghị khen', 'Mô hình tiêu biểu.']);
+  });
+
+  it('a tab emptied but for its header gets its rows in one write', () => {
+    const ctx = officeAfterSetup(SCHOOLS, { advancedServices: [] });
+    submit(ctx, 120);
+    rebuild(ctx);
+    const rows = ctx.emu.spreadsheets.values(REVIEW).length;
+    ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!.getRange(2, 1, rows - 1, 8).clearContent(), { kind: 'node', label: 'user typing' });
+    const appends = ctx.emu.calls.get('Sheet.appendRow') ?? 0;
+    rebuild(ctx);
+    expect((ctx.emu.calls.get('Sheet.appendRow') ?? 0) - appends).toBe(0);
+    expect(ctx.emu.spreadsheets.values(REVIEW).slice(1).filter((r) => String(r[0]).startsWith('DK-'))).toHaveLength(120);
+  });
+});
+
 describe('a tab whose first row is blank above its content', () => {
   it('is not taken for a blank tab: nothing written over the council, the office told what to put right', () => {
     for (const services of [true, false]) {
