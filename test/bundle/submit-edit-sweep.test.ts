@@ -10,7 +10,7 @@ import { Q } from '../../src/core/registration-form';
 import { makeDate } from '../../src/core/text';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows } from './helpers';
-import { describeReport, failures, sweep, type Office } from './sweep';
+import { continuationFaults, describeReport, failures, sweep, type Office } from './sweep';
 
 const TWO = SCHOOLS.slice(0, 2);
 const [A, B] = TWO;
@@ -87,10 +87,8 @@ describe('fault sweep of an edited response (a two-school office)', { timeout: 6
   it('edit, settled by its continuation alone (no rebuild): whatever call fails, the edit is shown and answered once within minutes', () => {
     const r = sweepEdit((o) => void o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 61_000)));
     console.log(describeReport('edit, continuation', r));
-    // A fault (the run ends with an error): its row is queued and the continuation answers it, once — unless it hits
-    // the first calls, before the run knows its row and tab and has its spreadsheet (the nightly rebuild answers it).
-    const first = ['Range.getRow', 'Range.getSheet', 'Sheet.getSheetId', 'SpreadsheetApp.getActiveSpreadsheet'];
-    const faults = r.points.filter((p) => !p.kill && !(p.call <= first.length && first.includes(p.name)));
+    // A fault (the run ends with an error): its row is queued and the continuation answers it, once (continuationFaults).
+    const faults = continuationFaults(r);
     expect(faults.filter((p) => p.missing.length > 0 || p.problems.length > 0).map((p) => `fault at ${p.call} (${p.name}): ${[...p.missing, ...p.problems].join('; ')}`)).toEqual([]);
     expect(faults.filter((p) => p.duplicates > 0).map((p) => `fault at ${p.call} (${p.name})`)).toEqual([]);
     expect(r.points.filter((p) => p.kill && p.duplicates > 0 && !p.inWindow)).toEqual([]);

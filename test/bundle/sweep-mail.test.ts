@@ -8,7 +8,7 @@ import { Q } from '../../src/core/registration-form';
 import { makeDate } from '../../src/core/text';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers } from './helpers';
-import { describeReport, failures, sweep, type Office } from './sweep';
+import { continuationFaults, describeReport, failures, sweep, type Office } from './sweep';
 
 const TWO = SCHOOLS.slice(0, 2);
 const [A, B] = TWO;
@@ -93,10 +93,8 @@ describe('fault sweeps of the mail jobs (a two-school office)', { timeout: 600_0
     // What runs within minutes of the submission: the one-off continuation a failed run leaves (and only that).
     const r = sweepSubmission((o) => void o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 61_000)));
     console.log(describeReport('submit, continuation', r));
-    // A fault (the run ends with an error): its row is queued and the continuation answers it, once — unless it hits
-    // the first calls, before the run knows its row and tab and has its spreadsheet (the nightly rebuild answers it).
-    const first = ['Range.getRow', 'Range.getSheet', 'Sheet.getSheetId', 'SpreadsheetApp.getActiveSpreadsheet'];
-    const faults = r.points.filter((p) => !p.kill && !(p.call <= first.length && first.includes(p.name)));
+    // A fault (the run ends with an error): its row is queued and the continuation answers it, once (continuationFaults).
+    const faults = continuationFaults(r);
     expect(faults.filter((p) => p.missing.length > 0).map((p) => `fault at ${p.call} (${p.name})`)).toEqual([]);
     expect(faults.filter((p) => p.duplicates > 0).map((p) => `fault at ${p.call} (${p.name})`)).toEqual([]);
     // A kill (the execution stops dead) may leave it to the nightly rebuild (the previous test), never answer it twice

@@ -189,3 +189,12 @@ export function failures(r: SweepReport): string[] {
     .slice(0, 8)
     .map((p) => `${p.kill ? 'kill' : 'fault'} at call ${p.call} (${p.name}${p.inWindow ? ', in the window' : ''}): dup ${p.duplicates}, missing ${p.missing.join(', ')} ${p.problems.join('; ')}`);
 }
+
+/**
+ * The fault points (not kills) of a submission's sweep its continuation is answerable for: all but a fault in the
+ * first calls, before the run knows its row and tab and has its spreadsheet (the nightly rebuild answers those).
+ */
+export function continuationFaults(r: SweepReport): PointResult[] {
+  const first = ['Range.getRow', 'Range.getSheet', 'Sheet.getSheetId', 'SpreadsheetApp.getActiveSpreadsheet'];
+  return r.points.filter((p) => !p.kill && !(p.call <= first.length && first.includes(p.name)));
+}
