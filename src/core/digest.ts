@@ -7,7 +7,7 @@ import { OfficeConfig, reportingPeriods } from './config';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel } from './messages';
-import { calendarChanges } from './validate';
+import { calendarChanges, evaluateCompact } from './validate';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
@@ -171,6 +171,23 @@ const nameOf = (r: EvaluatedRegistration) => r.name || '…';
 const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind] : DIGEST_EMAIL.unknownKindLabel);
 const schoolOf = (r: EvaluatedRegistration) => (r.school ? r.school.name : r.schoolName);
 
+/**
+ * The registrations in force that neither arrived nor were edited since the last digest and whose verdict was another
+ * at its time: changed by the calendar alone (the interim review, a school year that starts to count). Each is
+ * evaluated again as of the last digest (only on a week in which such a day passed: calendarChanges).
+ */
+function calendarFlips(output: EvaluateOutput, config: OfficeConfig, base: DigestBaseline): string[] {
+  const then: OfficeConfig = { ...config, today: new Date(base.at) };
+  const catalogue = output.catalogue || [];
+  const out: string[] = [];
+  for (const r of output.registrations) {
+    if (r.flags.supersededBy || r.row > base.maxRow || (r.submittedAt !== null && r.submittedAt.getTime() > base.at)) continue;
+    const before = evaluateCompact(r, catalogue, then).verdict;
+    if (before !== r.verdict) out.push(DIGEST_EMAIL.flipLine(r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[before], VERDICT_LABELS[r.verdict]));
+  }
+  return out;
+}
+
 /** The digest's blocks and the baseline it establishes. Every piece of form text goes through render(). */
 export function digestEmail(input: DigestInput, to: string): { email: Email; baseline: DigestBaseline } {
   const { output, config, now, base } = input;
@@ -198,7 +215,11 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     blocks.push({ text: DIGEST_EMAIL.deltaNote(since) });
     // Days passed since the last digest on which verdicts change by the calendar alone (validate.ts).
     const calendar = calendarChanges(config, output.catalogue || [], new Date(base.at), now);
-    if (calendar.length) blocks.push({ title: CALENDAR_CHANGES_TITLE, items: calendar });
+    if (calendar.length) {
+      blocks.push({ title: CALENDAR_CHANGES_TITLE, items: calendar });
+      const flips = calendarFlips(output, config, base);
+      if (flips.length) blocks.push({ title: DIGEST_EMAIL.flipsTitle(flips.length), items: capped(flips) });
+    }
   }
 
   // ---- new and edited registrations since the last digest

@@ -250,6 +250,13 @@ describe('the weekly digest after the interim review', () => {
     expect(b).toContain('Ngày 11/06/2023 (sơ kết giữa giai đoạn): từ ngày này tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
     // 01/06/2023 was before the last digest: not said again.
     expect(b).not.toContain('Ngày 01/06/2023');
+    // Which registrations changed that way, from what to what: their schools were not written to.
+    const r = after.registrations[0];
+    expect(b).toContain('Các phiếu đổi kết luận vì vậy — 1 phiếu.');
+    expect(b).toContain(`${r.id} — ${r.school!.name} — cá nhân “${r.name}”: Đạt → Chưa đạt`);
+    // Edited since the last digest: its new confirmation told the school; not listed here.
+    const edited = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base: { ...base, at: d(2023, 0, 9).getTime() }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(edited).not.toContain('Các phiếu đổi kết luận vì vậy');
     // No change in counts, nothing to explain.
     const same = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base: { ...base, counts: digestCounts(after.registrations) }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
     expect(same).not.toContain('Kết luận thay đổi theo lịch');

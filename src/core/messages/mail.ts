@@ -82,6 +82,11 @@ export const DIGEST_EMAIL = {
   changesTitle: (since: string) => `Phiếu mới và phiếu được sửa từ thư tổng hợp trước (${since}):`,
   noChanges: (since: string) => `Không có phiếu mới hay phiếu sửa nào từ thư tổng hợp trước (${since}).`,
   firstDigest: 'Đây là thư tổng hợp đầu tiên; từ thư sau sẽ có danh sách phiếu mới và phiếu được sửa trong tuần.',
+  /** The registrations whose verdict the calendar alone changed since the last digest (its schools were not written to). */
+  flipsTitle: (n: number) =>
+    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường không nhận thư riêng về thay đổi này (kết luận mới có ở trang theo dõi của trường); nên báo cho trường có phiếu chuyển sang Chưa đạt hoặc Cần bổ sung:`,
+  flipLine: (id: string, school: string, kind: string, name: string, before: string, now: string) =>
+    `${id} — ${school} — ${kind.toLowerCase()} ${q(name)}: ${before} → ${now}`,
   changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string) =>
     `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}`,
   minimumTitle: (n: number) => `Đơn vị chưa đủ tối thiểu một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
