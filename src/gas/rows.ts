@@ -340,7 +340,9 @@ export function writeInPlace(
     calls = blocks.length + oneByOne;
     if (oneByOne < added.length) {
       const rest = added.slice(oneByOne).map((line) => line.map(toCell));
-      const at = (oneByOne > 0 ? sheet.getLastRow() : kept) + 1;
+      // Below every row read (the read ends after formulas that show nothing and rows of spaces, as appendRow places
+      // a row; the check before the writes found the row below it blank), or below the rows just appended.
+      const at = (oneByOne > 0 ? sheet.getLastRow() : before.length) + 1;
       if (at + rest.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), at + rest.length - 1 - sheet.getMaxRows());
       sheet.getRange(at, 1, rest.length, width).setValues(rest);
       calls += 2;

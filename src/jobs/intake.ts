@@ -3,6 +3,7 @@
 // evaluate that registration; rewrite its row in "Kết quả kiểm tra" and "Thẩm định"; answer its sender. What a
 // registration changes elsewhere (the school's tab, Tổng hợp, a registration it replaces, letters the council asked
 // for) waits for the rebuild, which re-checks everything every night and from the menu.
+import { isBlankRow } from '../core/text';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
 import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, TAB, VERDICT_LABELS } from '../core/messages';
 import { resultRow } from '../core/results-table';
@@ -112,7 +113,8 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
  */
 function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
   const header = areas.reviewHeader;
-  if (header.length === 0) return null;
+  // No header in row 1 (none, or a blank row above it): no row written here; the rebuild says what to put right.
+  if (header.length === 0 || isBlankRow(header)) return null;
   const shape = mergeReview([header], []);
   if (shape.error) return null;
   if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, known, recorded);
@@ -243,7 +245,7 @@ interface ReviewRow {
 
 function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
   const header = readHeader(sheet);
-  if (header.length === 0) return null;
+  if (header.length === 0 || isBlankRow(header)) return null;
   const shape = mergeReview([header], []);
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });

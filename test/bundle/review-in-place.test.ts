@@ -189,6 +189,28 @@ describe('many new rows without the Sheets service', () => {
     expect(councilCells(ctx, 'DK-000003')).toEqual(['Đề nghị khen', 'Mô hình tiêu biểu.']);
   });
 
+  it("written below every row read: a council column of formulas that show nothing keeps its formulas", () => {
+    const ctx = officeAfterSetup(SCHOOLS, { advancedServices: [] });
+    submit(ctx, 6);
+    rebuild(ctx);
+    const width = header(ctx).length;
+    ctx.emu.runtime.execute(
+      () => {
+        const sheet = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!;
+        sheet.getRange(1, width + 1).setValue('Tra cứu của Hội đồng');
+        sheet.getRange(2, 1, 7, width).clearContent();
+      },
+      { kind: 'node', label: 'user typing' },
+    );
+    // Formulas that show nothing (the emulation does not evaluate formulas: each cell set as Sheets would hold it).
+    const model = ctx.emu.spreadsheets.sheet(REVIEW)!;
+    for (let r = 2; r <= 40; r++) model.setCell(r, width + 1, { value: '', formula: `=IF(A${r}="";"";1)` });
+    rebuild(ctx);
+    const sheet = ctx.emu.spreadsheets.sheet(REVIEW)!;
+    for (let r = 2; r <= 40; r++) expect(sheet.cell(r, width + 1)?.formula, `row ${r}`).toBe(`=IF(A${r}="";"";1)`);
+    expect(rowOf(ctx, 'DK-000002')).toBe(41);
+  });
+
   it('a tab emptied but for its header gets its rows in one write', () => {
     const ctx = officeAfterSetup(SCHOOLS, { advancedServices: [] });
     submit(ctx, 120);
