@@ -45,6 +45,7 @@ import {
   calendarReviewJudges,
   calendarSchoolYearCounts,
   calendarSchoolYearDue,
+  calendarCriterionEnds,
   findingNoRatedSchoolYear,
   findingRatingsPending,
   findingExcellentPending,
@@ -1157,6 +1158,13 @@ export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion
       const due = schoolYearRatingDue(cfg, y);
       if (inRange(due)) events.push({ at: due.getTime(), text: calendarSchoolYearDue(formatDate(due), schoolYearText(y)) });
     }
+  }
+  // A criterion whose basis ceased (e.g. the third-child rule): no longer checked from its day.
+  for (const c of catalogue) {
+    if (!c.obsoleteFrom) continue;
+    const [y, m, d] = c.obsoleteFrom.split('-').map((x) => parseInt(x, 10));
+    const ends = new Date(y, m - 1, d);
+    if (inRange(ends)) events.push({ at: ends.getTime(), text: calendarCriterionEnds(formatDate(ends), c, c.obsoleteBasis || '') });
   }
   return events.sort((a, b) => a.at - b.at).map((e) => e.text);
 }

@@ -7,6 +7,7 @@ import { configLabel } from '../../src/core/messages/validation';
 import { achievementSummary } from '../../src/core/proposals';
 import { type FormAnswers, Q, RATING_CHOICES, ROLE_CHOICES, YES, schoolYearRow, yearRow } from '../../src/core/registration-form';
 import { formatDate } from '../../src/core/text';
+import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
 import { dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom } from '../../src/core/validate';
 import { deadlines, outstanding } from '../../src/core/reminders';
 import { digestCounts, digestEmail } from '../../src/core/digest';
@@ -230,6 +231,28 @@ describe('the reminder of the interim review', () => {
     expect(lines[0]).toContain('Chưa đạt — 1 điểm chưa đạt theo câu trả lời hiện tại của phiếu: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
     expect(lines[0]).not.toContain('cần bổ sung:');
     expect(lines[0]).toContain('kết quả năm học 2023-2024 được tính từ ngày 01/06/2024');
+  });
+});
+
+describe('the weekly digest when a criterion ends', () => {
+  it('says the day a criterion stopped applying, and the registrations it turned', () => {
+    const f = form(config(d(2025, 6, 1)));
+    const answers = (cfg: OfficeConfig) => ({
+      ...collectiveAnswers(cfg),
+      [Q.conditions]: { ...(collectiveAnswers(cfg)[Q.conditions] as Record<string, string>), [CONDITIONS.thirdChild]: CONDITION_COLUMNS.some },
+    });
+    const run = (cfg: OfficeConfig) =>
+      evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, answers(cfg), new Date(2025, 0, 10, 8, 0, 0), SCHOOLS[0].emails[0])] });
+    const before = run(config(d(2025, 6, 1)));
+    const after = run(config(d(2025, 6, 5)));
+    expect(before.registrations[0].verdict).toBe('chuaDat');
+    expect(after.registrations[0].verdict).toBe('dat');
+    const base = { at: d(2025, 6, 1).getTime(), counts: digestCounts(before.registrations), maxRow: 2 };
+    const b = digestEmail({ output: after, config: config(d(2025, 6, 5)), now: d(2025, 6, 5), base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Ngày 03/06/2025: tiêu chí');
+    expect(b).toContain('không còn áp dụng');
+    const r = after.registrations[0];
+    expect(b).toContain(`${r.id} — ${r.school!.name} — tập thể “${r.name}”: Chưa đạt → Đạt`);
   });
 });
 

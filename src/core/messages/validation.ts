@@ -403,6 +403,9 @@ export const calendarReviewJudges = (date: string, c: CriterionRef) =>
 /** A school year's ratings count from `date`. */
 export const calendarSchoolYearCounts = (date: string, year: string) =>
   `Ngày ${date}: kết quả xếp loại ${year} ghi trên phiếu bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
+/** A criterion whose basis ceased on `date` (criteria.ts obsoleteFrom): no longer checked from then on. */
+export const calendarCriterionEnds = (date: string, c: CriterionRef, basis: string) =>
+  `Ngày ${date}: ${crit(c).charAt(0).toLowerCase() + crit(c).slice(1)} không còn áp dụng${basis ? ` (${basis})` : ''}; phiếu chưa đạt chỉ vì tiêu chí này được kết luận lại theo các tiêu chí còn lại, dù trường không sửa phiếu.`;
 /** A school year without a rating is missing from `date`. */
 export const calendarSchoolYearDue = (date: string, year: string) =>
   `Ngày ${date}: phiếu của cán bộ quản lý, đảng viên, người đứng đầu chưa ghi kết quả xếp loại ${year} chuyển sang “Cần bổ sung”.`;
