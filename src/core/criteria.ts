@@ -190,11 +190,17 @@ export function catalogueFor(cfg: { period: { startYear: number }; criteriaSet?:
 /** The plan's own catalogue (2021–2025); kept as the default of functions called without a configuration. */
 export const CATALOGUE: readonly Criterion[] = CATALOGUE_2021_2025;
 
+/** The local day a criterion's basis ceased (its `obsoleteFrom`), or null when it has not. */
+export function obsoleteDate(c: Criterion): Date | null {
+  if (!c.obsoleteFrom) return null;
+  const [y, m, d] = c.obsoleteFrom.split('-').map((x) => parseInt(x, 10));
+  return new Date(y, m - 1, d);
+}
+
 /** Whether a criterion's basis has ceased by `today`. */
 export function isObsolete(c: Criterion, today: Date): boolean {
-  if (!c.obsoleteFrom) return false;
-  const [y, m, d] = c.obsoleteFrom.split('-').map((x) => parseInt(x, 10));
-  return today.getTime() >= new Date(y, m - 1, d).getTime();
+  const from = obsoleteDate(c);
+  return from !== null && today.getTime() >= from.getTime();
 }
 
 /** Movements every registration must take part in (rows of the movements grid). */

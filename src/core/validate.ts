@@ -1,7 +1,7 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
 import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, endedYears, milestone } from './config';
-import { Criterion, REQUIRED_MOVEMENTS, isObsolete } from './criteria';
+import { Criterion, REQUIRED_MOVEMENTS, isObsolete, obsoleteDate } from './criteria';
 import {
   CONDITION_COLUMNS,
   HAPPY_SCHOOL_CHOICES,
@@ -1161,10 +1161,8 @@ export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion
   }
   // A criterion whose basis ceased (e.g. the third-child rule): no longer checked from its day.
   for (const c of catalogue) {
-    if (!c.obsoleteFrom) continue;
-    const [y, m, d] = c.obsoleteFrom.split('-').map((x) => parseInt(x, 10));
-    const ends = new Date(y, m - 1, d);
-    if (inRange(ends)) events.push({ at: ends.getTime(), text: calendarCriterionEnds(formatDate(ends), c, c.obsoleteBasis || '') });
+    const ends = obsoleteDate(c);
+    if (ends !== null && inRange(ends)) events.push({ at: ends.getTime(), text: calendarCriterionEnds(formatDate(ends), c, c.obsoleteBasis || '') });
   }
   return events.sort((a, b) => a.at - b.at).map((e) => e.text);
 }

@@ -49,14 +49,31 @@ function offsetMs(z: string): number | null {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
 }
 
-/** A cell's value for the API (text fitted to a cell, as every write of the tool does); `serial` for a Date. */
+/**
+ * A cell's value for the Sheets service: text as a stringValue (never a formula), fitted to a cell as every write of the
+ * tool does; a number a numberValue, a boolean a boolValue; a Date its serial by `serial` — or null without one (the
+ * caller does not know the file's clock: src/gas/rows.ts apiBlockSender leaves such blocks to SpreadsheetApp).
+ */
+export function extendedValue(v: unknown, serial?: (d: Date) => number): GoogleAppsScript.Sheets.Schema.ExtendedValue | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? { numberValue: v } : { stringValue: '' };
+  if (typeof v === 'boolean') return { boolValue: v };
+  if (v === null || v === undefined) return { stringValue: '' };
+  if (isDate(v)) {
+    if (!serial) return null;
+    return isNaN((v as Date).getTime()) ? { stringValue: '' } : { numberValue: serial(v as Date) };
+  }
+  let s: string;
+  try {
+    s = String(v);
+  } catch {
+    s = '';
+  }
+  return { stringValue: fitText(s) };
+}
+
+/** A cell for the API (extendedValue), with `format` when given. */
 function cellData(v: unknown, serial: (d: Date) => number, format?: CellData['userEnteredFormat']): CellData {
-  let value: GoogleAppsScript.Sheets.Schema.ExtendedValue;
-  if (typeof v === 'number') value = Number.isFinite(v) ? { numberValue: v } : { stringValue: '' };
-  else if (typeof v === 'boolean') value = { boolValue: v };
-  else if (v === null || v === undefined) value = { stringValue: '' };
-  else if (isDate(v)) value = isNaN((v as Date).getTime()) ? { stringValue: '' } : { numberValue: serial(v as Date) };
-  else value = { stringValue: fitText(String(v)) };
+  const value = extendedValue(v, serial)!;
   return format ? { userEnteredValue: value, userEnteredFormat: format } : { userEnteredValue: value };
 }
 

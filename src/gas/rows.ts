@@ -2,9 +2,9 @@
 // it. A generated tab keeps its shape (the nightly rebuild rewrites it whole); these only touch one row. And the
 // rebuild's write of a tab people work in ("Thẩm định"), in place: writeInPlace.
 import { columnLetter } from '../core/summaries';
-import { fitText, toCell } from '../core/table';
+import { toCell } from '../core/table';
 import { isBlankRow, isDate } from '../core/text';
-import { batchTarget, spreadsheetAppWrote, type BatchTarget } from './cell-batch';
+import { batchTarget, extendedValue, spreadsheetAppWrote, type BatchTarget } from './cell-batch';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -147,26 +147,12 @@ export type BlockSender = (blocks: readonly CellBlock[], added: readonly (readon
  */
 export function apiBlockSender(api: GoogleAppsScript.Sheets, spreadsheetId: string, sheetId: number): BlockSender {
   return (blocks, added) => {
-    type ExtendedValue = GoogleAppsScript.Sheets.Schema.ExtendedValue;
-    const value = (v: unknown): ExtendedValue | null => {
-      if (v === null || v === undefined) return { stringValue: '' };
-      if (typeof v === 'number') return Number.isFinite(v) ? { numberValue: v } : { stringValue: '' };
-      if (typeof v === 'boolean') return { boolValue: v };
-      if (isDate(v)) return null;
-      let s: string;
-      try {
-        s = String(v);
-      } catch {
-        s = '';
-      }
-      return { stringValue: fitText(s) };
-    };
     const rowData = (cells: readonly (readonly unknown[])[]): GoogleAppsScript.Sheets.Schema.RowData[] | null => {
       const rows: GoogleAppsScript.Sheets.Schema.RowData[] = [];
       for (const line of cells) {
         const values: GoogleAppsScript.Sheets.Schema.CellData[] = [];
         for (const v of line) {
-          const userEnteredValue = value(v);
+          const userEnteredValue = extendedValue(v);
           if (!userEnteredValue) return null;
           values.push({ userEnteredValue });
         }
