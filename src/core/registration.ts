@@ -613,14 +613,14 @@ export class RowReader {
 
   /**
    * What the evaluation needs of a row's initiatives, one character a slot (shared between rows alike): '' when no
-   * slot is answered; else per slot INITIATIVE_CODE_BASE + answered (1) + named (2) + complete (4) + level × 8.
+   * slot is answered; else per slot INITIATIVE_CODE_BASE + answered (1) + named (2) + complete (4) + level × 8 +
+   * repeat (INITIATIVE_REPEAT: the slot names an initiative another slot names, see markRepeatedInitiatives).
    */
   initiativeCodes(cells: readonly unknown[]): string {
     let any = false;
+    let named = 0;
     const slots = this.slotQuestions;
     const units = INITIATIVE_UNITS.length >= slots.length ? INITIATIVE_UNITS : (INITIATIVE_UNITS = new Array(slots.length));
-    // The slots' bits as one number (each slot's bits are below 64), when they fit: the shared string is found by it.
-    let key = slots.length <= 8 ? 0 : -1;
     for (let i = 0; i < slots.length; i++) {
       const t = slots[i];
       // The name and the decision are read only for whether they are given and whether they say nothing: decided on
@@ -635,17 +635,22 @@ export class RowReader {
         const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
         const year = yr.length === 4 && isDigits(yr);
         bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && year ? 4 : 0) + level * 8;
+        if (bits & 2) named++;
       }
-      units[i] = INITIATIVE_CODE_BASE + bits;
-      if (key >= 0) key = bits < 64 ? key * 64 + bits : -1;
+      units[i] = bits;
     }
     if (!any) return '';
+    // Two named slots may name one initiative: their names are compared only then.
+    if (named > 1) markRepeatedInitiatives(units, slots.length, (i) => this.textOf(cells, slots[i].name));
+    // The slots' bits as one number (each slot's bits are below 64), when they fit: the shared string is found by it.
+    let key = slots.length <= 8 ? 0 : -1;
+    for (let i = 0; i < slots.length && key >= 0; i++) key = units[i] < 64 ? key * 64 + units[i] : -1;
     if (key >= 0) {
       const hit = this.packedInitiatives.get(key);
       if (hit !== undefined) return hit;
     }
     let s = '';
-    for (let i = 0; i < slots.length; i++) s += String.fromCharCode(units[i]);
+    for (let i = 0; i < slots.length; i++) s += String.fromCharCode(INITIATIVE_CODE_BASE + units[i]);
     let hit = this.packed.get(s);
     if (hit === undefined) this.packed.set(s, (hit = s));
     if (key >= 0) this.packedInitiatives.set(key, hit);
@@ -844,6 +849,29 @@ export class RowReader {
 
 /** See RowReader.initiativeCodes. */
 export const INITIATIVE_CODE_BASE = 64;
+/** The bit of an initiative slot's code set when the slot repeats an initiative another slot names. */
+export const INITIATIVE_REPEAT = 32;
+
+/**
+ * One initiative named in two slots (the same title, at two levels or twice by mistake) counts once: "có nhiều sáng
+ * kiến, giải pháp" (plan II.2.b, CN-02) asks for several different ones, and the priority score (III.4.c) counts each
+ * recognised initiative once, at its highest level. Among the named slots (bit 2 of `bits`, the first `n`) whose
+ * names share a key (matchKey: case, spacing and tone placement aside), one is kept (the first complete one, bit 4,
+ * else the first) and INITIATIVE_REPEAT is set on the others. `nameOf(i)` gives slot i's name.
+ */
+export function markRepeatedInitiatives(bits: number[], n: number, nameOf: (slot: number) => string): void {
+  const kept = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (!(bits[i] & 2)) continue;
+    const k = matchKey(nameOf(i));
+    const j = kept.get(k);
+    if (j === undefined) kept.set(k, i);
+    else if (bits[i] & 4 && !(bits[j] & 4)) {
+      bits[j] |= INITIATIVE_REPEAT;
+      kept.set(k, i);
+    } else bits[i] |= INITIATIVE_REPEAT;
+  }
+}
 
 const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
 

@@ -18,7 +18,7 @@ import {
   yearRow,
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
-import { Finding, INITIATIVE_CODE_BASE, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
+import { Finding, INITIATIVE_CODE_BASE, INITIATIVE_REPEAT, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, markRepeatedInitiatives, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
 import { formatDate, isEmptyEvidence, makeDate, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
@@ -35,6 +35,7 @@ import {
   findingInitiativesNone,
   findingInitiativesNoneNamed,
   findingInitiativesTooFew,
+  findingInitiativesRepeated,
   findingNoWorkedYear,
   findingObsolete,
   findingModelNameMissing,
@@ -190,7 +191,7 @@ const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEv
 
 /**
  * What the evaluation needs of a registration's initiatives, one number a slot (RowReader.initiativeCodes): answered
- * (1), named (2), complete (4), level × 8; 0 for a slot left blank.
+ * (1), named (2), complete (4), level × 8, repeat (INITIATIVE_REPEAT); 0 for a slot left blank.
  */
 function initiativeParts(r: Registration): number[] {
   if (r instanceof RegistrationRecord) {
@@ -199,8 +200,20 @@ function initiativeParts(r: Registration): number[] {
     for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) - INITIATIVE_CODE_BASE;
     return out;
   }
-  return r.initiatives.map((i) => 1 + (i.name !== '' && !isEmptyEvidence(i.name) ? 2 : 0) + (isComplete(i) ? 4 : 0) + i.level * 8);
+  return initiativeBits(r.initiatives);
 }
+
+/** initiativeParts of initiatives read from the answers (RowReader.initiatives). */
+function initiativeBits(initiatives: readonly Initiative[]): number[] {
+  const out = initiatives.map((i) => 1 + (i.name !== '' && !isEmptyEvidence(i.name) ? 2 : 0) + (isComplete(i) ? 4 : 0) + i.level * 8);
+  markRepeatedInitiatives(out, out.length, (i) => initiatives[i].name);
+  return out;
+}
+
+/** The level of an initiative slot's code (0 when not given). */
+const initiativeLevelOf = (p: number) => (p >> 3) & 3;
+/** Whether an initiative slot's code counts: named (2) or complete (4), and not a repeat of another slot. */
+const countsAs = (p: number, bit: 2 | 4) => (p & (bit | INITIATIVE_REPEAT)) === bit;
 
 function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   if (!text) {
@@ -244,15 +257,43 @@ export function namedInitiativesNeeded(cfg: OfficeConfig): number {
 }
 
 function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
+  // Different initiatives: a title named in two slots counts once (markRepeatedInitiatives).
   let named = 0;
+  let repeated = false;
   if (r instanceof RegistrationRecord) {
     const s = r.initiativeCodes;
-    for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - INITIATIVE_CODE_BASE) & 2) named++;
-  } else for (const p of initiativeParts(r)) if (p & 2) named++;
+    for (let i = 0; i < s.length; i++) {
+      const p = s.charCodeAt(i) - INITIATIVE_CODE_BASE;
+      if (countsAs(p, 2)) named++;
+      else if (p & INITIATIVE_REPEAT) repeated = true;
+    }
+  } else
+    for (const p of initiativeParts(r)) {
+      if (countsAs(p, 2)) named++;
+      else if (p & INITIATIVE_REPEAT) repeated = true;
+    }
   const needed = namedInitiativesNeeded(cfg);
   if (named >= needed) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   if (named === 0) return (text ? { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) } : BARE.notMet);
-  return (text ? { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) } : BARE.missing);
+  if (!text) return BARE.missing;
+  if (repeated) {
+    const [slot, of] = firstRepeat(r.initiatives);
+    return { status: 'missing', message: findingInitiativesRepeated(c, initiativeTitles(slot).name, initiativeTitles(of).name, named, needed) };
+  }
+  return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) };
+}
+
+/** The form slots (1-based) of the first named initiative that repeats an earlier one, and of that earlier one. */
+function firstRepeat(initiatives: readonly Initiative[]): [number, number] {
+  const seen = new Map<string, number>();
+  for (const i of initiatives) {
+    if (i.name === '' || isEmptyEvidence(i.name)) continue;
+    const k = matchKey(i.name);
+    const of = seen.get(k);
+    if (of !== undefined) return [i.slot, of];
+    seen.set(k, i.slot);
+  }
+  throw new Error('no repeated initiative');
 }
 
 function evalMovements(c: Criterion, r: Registration, text: boolean): Result {
@@ -663,10 +704,17 @@ function scoreFrom(xs: number, level: number, initiatives: number, priority: num
 
 /** The priority score and its visible parts. */
 export function scoreOf(r: Registration, results: readonly CriterionResult[], cfg: OfficeConfig): Score {
-  const complete = completeInitiatives(r);
-  const level = complete.reduce((m, i) => Math.max(m, i.level), 0);
+  // Each recognised initiative once, at the highest level it was recognised at (markRepeatedInitiatives). Counted
+  // from the initiatives read again, not from a record's codes (the compact evaluation's score is held to this one).
+  let complete = 0;
+  let level = 0;
+  for (const p of initiativeBits(r.initiatives)) {
+    if (!(p & 4)) continue;
+    if (!(p & INITIATIVE_REPEAT)) complete++;
+    level = Math.max(level, initiativeLevelOf(p));
+  }
   const priority = results.filter((x) => !x.mandatory && x.status === 'met').length;
-  return scoreFrom(excellentYears(r, cfg).length, level, complete.length, priority, cfg);
+  return scoreFrom(excellentYears(r, cfg).length, level, complete, priority, cfg);
 }
 
 // ---- compact results ------------------------------------------------------------------------------------------
@@ -991,8 +1039,9 @@ export function evaluateCompact(
   for (let i = 0; i < slots; i++) {
     const p = parts ? parts[i] : (r as RegistrationRecord).initiativeCodes.charCodeAt(i) - INITIATIVE_CODE_BASE;
     if (!(p & 4)) continue;
-    complete++;
-    if (p >> 3 > level) level = p >> 3;
+    // A repeated initiative counts once, at the highest level it was recognised at (markRepeatedInitiatives).
+    if (!(p & INITIATIVE_REPEAT)) complete++;
+    if (initiativeLevelOf(p) > level) level = initiativeLevelOf(p);
   }
   let xs = 0;
   if (reader !== null) {

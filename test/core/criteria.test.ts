@@ -14,6 +14,7 @@ import {
   RATING_CHOICES,
   ROLE_CHOICES,
   WORK_CHOICES,
+  INITIATIVE_LEVELS,
   initiativeTitles,
   schoolYearRow,
   yearRow,
@@ -81,6 +82,9 @@ cases.push(
   { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'hai sáng kiến, chưa cái nào được công nhận', mod: all(set(t1.level, ''), set(t1.decision, ''), set(t1.year, '')), expect: 'met' },
   { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'một sáng kiến: cần ghi thêm', mod: clearSlot(t2), expect: 'missing' },
   { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'không có sáng kiến', mod: all(clearSlot(t1), clearSlot(t2)), expect: 'notMet' },
+  // One initiative in two slots (spelt with other capitals and spaces) is one, not several.
+  { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'một sáng kiến ghi ở hai ô', mod: (a) => void (a[t2.name] = ` ${String(a[t1.name]).toUpperCase().replace(/ /g, '  ')} `), expect: 'missing' },
+  { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'hai ô trùng nhau, ô thứ ba khác', mod: all((a) => void (a[t2.name] = a[t1.name]), set(initiativeTitles(3).name, 'Thư viện xanh')), expect: 'met' },
 );
 
 for (const [id, subject] of [
@@ -339,5 +343,42 @@ describe('role groups', () => {
     const a = collectiveAnswers();
     a[Q.kind] = KIND_CHOICES.collective;
     expect(evaluate(a).results.some((r) => r.criterionId.startsWith('CN-'))).toBe(false);
+  });
+});
+
+describe('one initiative named in two slots counts once', () => {
+  const t3 = initiativeTitles(3);
+  const scorePart = (e: ReturnType<typeof evaluate>, key: string) => e.score.parts.find((p) => p.key === key)!.value;
+
+  it('tells which slot repeats which, for "có nhiều sáng kiến, giải pháp"', () => {
+    const { cfg, a } = answersFor('teacher', TODAY);
+    a[t2.name] = 'vườn rau  sạch của BÉ';
+    const e = evaluate(a, cfg);
+    const r = e.results.find((x) => x.criterionId === 'CN-02-SANG-KIEN')!;
+    expect(r.status).toBe('missing');
+    expect(r.message).toContain(`mục “${t2.name}” trùng tên với mục “${t1.name}”`);
+    expect(r.message).toContain('mới kê khai 1 sáng kiến, giải pháp khác nhau');
+    expect(e.verdict).toBe('canBoSung');
+  });
+
+  it('scores a recognised initiative once, at the highest level it was recognised at', () => {
+    const { cfg, a } = answersFor('teacher', TODAY);
+    const year = String(cfg.period.startYear + 2);
+    Object.assign(a, { [t2.name]: a[t1.name], [t2.level]: INITIATIVE_LEVELS[2], [t2.decision]: '88/QĐ-SGDĐT', [t2.year]: year });
+    const twice = evaluate(a, cfg);
+    expect(scorePart(twice, 'initiatives')).toBe(1);
+    expect(scorePart(twice, 'initiativeLevel')).toBe(3);
+    // Two different ones count two.
+    a[t2.name] = 'Thư viện xanh';
+    expect(scorePart(evaluate(a, cfg), 'initiatives')).toBe(2);
+  });
+
+  it('keeps the complete one of the two when the first lacks its decision', () => {
+    const { cfg, a } = answersFor('teacher', TODAY);
+    Object.assign(a, { [t1.decision]: '', [t2.name]: a[t1.name], [t2.level]: INITIATIVE_LEVELS[0], [t2.decision]: '9/QĐ-PGDĐT', [t2.year]: String(cfg.period.startYear + 1), [t3.name]: 'Thư viện xanh' });
+    const e = evaluate(a, cfg);
+    expect(scorePart(e, 'initiatives')).toBe(1);
+    expect(statusOf(e, 'CN-02-SANG-KIEN')).toBe('met');
+    expect(statusOf(e, 'CN-13-SANG-KIEN-CONG-NHAN')).toBe('met');
   });
 });

@@ -1,0 +1,23 @@
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+import { readFileSync } from 'node:fs';
+import { createEmulator } from '../emulator/index';
+import { makeSampleOffice } from '../sample/office';
+import { typeIntoTab } from './season';
+const code = readFileSync('dist/Code.js', 'utf8');
+const office = makeSampleOffice({ schools: 40, registrations: 400, seed: 7 });
+const emu = createEmulator({ now: new Date(office.submissions[0].at.getTime() - 86_400_000), mailQuota: 100, modelLatency: true });
+const bundle = emu.loadBundle(code);
+bundle.call('setup', undefined, { kind: 'menu' });
+typeIntoTab(emu, 'Đơn vị', office.directoryRows);
+bundle.call('setup', undefined, { kind: 'menu' });
+const formId = emu.properties.script.get('form.registration.id')!;
+const subs = office.submissions.slice(0, 60);
+const ids: string[] = [];
+for (let i = 0; i < subs.length - 1; i++) { const s = subs[i]; const edit = s.editOf !== undefined ? ids[s.editOf] : undefined; ids[i] = emu.forms.submitAsUser(formId, s.answers, { email: s.email, at: s.at, ...(edit ? { editResponseId: edit } : {}) }).responseId; }
+const last = office.submissions[office.submissions.length - 1];
+emu.runtime.trace = [];
+const id = emu.forms.submitAsUser(formId, last.answers, { email: last.email, at: emu.clock.now() + 60_000 }).responseId;
+console.log('NEW', emu.runtime.trace.length, '\n' + emu.runtime.trace.join('\n'));
+emu.runtime.trace = [];
+emu.forms.submitAsUser(formId, last.answers, { email: last.email, at: emu.clock.now() + 60_000, editResponseId: id });
+console.log('EDIT', emu.runtime.trace.length, '\n' + emu.runtime.trace.join('\n'));
