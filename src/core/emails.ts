@@ -64,6 +64,10 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
     { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },
     toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: CONFIRMATION.nothingToFix },
   );
+  if (r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
+    const pending = (r.evaluation as CompactEvaluation).pending(r);
+    if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending });
+  }
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
   if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });

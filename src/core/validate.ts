@@ -1132,6 +1132,8 @@ export interface CompactEvaluation extends RegistrationEvaluation {
    * and without the priority-only sentences it does not show.
    */
   toFix(r: RegistrationRecord): readonly string[] | null;
+  /** pendingRatingBreaches of a registration with this evaluation's catalogue and configuration. */
+  pending(r: RegistrationRecord): string[];
 }
 
 /** A registration's open sentences, built once per evaluation (priority-only ones when first asked). */
@@ -1176,7 +1178,33 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
       const toFix = openedOf(r).toFix;
       return toFix.length === 0 ? null : toFix;
     },
+    pending: (r) => pendingRatingBreaches(r, catalogue, cfg),
   };
+}
+
+/** The criteria judged on ratings: a year's rating counts only from a day of the calendar. */
+const RATING_EVALUATORS: ReadonlySet<Criterion['evaluator']> = new Set(['ratingsAtLeastGood', 'ratingsExcellentYear', 'orgRatingsAtLeastGood', 'orgRatingsExcellent']);
+
+/**
+ * What the ratings a registration already declared will fail once every year of the period counts: a school year
+ * not yet ended (its rating counts from schoolYearRatedFrom), a calendar year whose Party and union ratings count
+ * when it ends (ratedOrgYears), the interim review that judges CN-10. For each mandatory rating criterion that
+ * applies and is not "not met" today but would be then, with the answers as they are, its sentence as of then. Told
+ * in the confirmation, so that a "Đạt" that the calendar alone will turn is not a surprise (the weekly digest names
+ * it when it turns).
+ */
+export function pendingRatingBreaches(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): string[] {
+  let then: OfficeConfig | null = null;
+  const out: string[] = [];
+  for (const c of catalogue) {
+    if (!c.mandatory || !RATING_EVALUATORS.has(c.evaluator) || c.appliesTo === 'school' || !appliesTo(c, r)) continue;
+    if (criterionResult(c, r, cfg, false).status === 'notMet') continue;
+    // A day after every rating of the period counts (the last school year's, the last calendar year's).
+    then ??= { ...cfg, today: new Date(cfg.period.endYear + 2, 0, 1) };
+    const later = criterionResult(c, r, then, true);
+    if (later.status === 'notMet') out.push(later.message);
+  }
+  return out;
 }
 
 /** Evaluate a registration against a catalogue: results, findings, verdict and score. Never throws. */

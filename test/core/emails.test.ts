@@ -5,6 +5,8 @@ import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
 import { confirmationEmail } from '../../src/core/emails';
 import { CONFIRMATION } from '../../src/core/messages';
+import { Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
+import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 describe('confirmationEmail', () => {
   const office = makeSampleOffice();
@@ -32,5 +34,47 @@ describe('confirmationEmail', () => {
     // Before the verdict: what the result is about comes first.
     expect(again.indexOf(CONFIRMATION.revised(onTime.id))).toBeLessThan(again.indexOf('Kết quả kiểm tra tự động'));
     expect(confirmationEmail(late!, org, null).body).toContain(CONFIRMATION.late);
+  });
+});
+
+describe('a confirmation whose ratings will fail once they count', () => {
+  // 1 March 2023: the school year 2021-2022 and the calendar years 2021 and 2022 count; 2022-2023 and 2023 do not yet.
+  const cfg = config(new Date(2023, 2, 1));
+  const f = form(cfg);
+  const teacher = individualAnswers('manager', cfg);
+  const collective = collectiveAnswers(cfg);
+  const mailOf = (a: FormAnswers) => {
+    const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, a, new Date(2023, 1, 20), SCHOOLS[0].emails[0])] });
+    const r = out.registrations[0];
+    return { r, body: confirmationEmail(r, cfg.organisation, null).body };
+  };
+
+  it('tells a Đạt manager (CN-09) that the rating declared for the school year not ended will fail "hoàn thành tốt" when it counts', () => {
+    const plain = mailOf(teacher);
+    expect(plain.r.verdict).toBe('dat');
+    expect(plain.body).not.toContain(CONFIRMATION.pendingTitle);
+    (teacher[Q.individualRatings] as Record<string, string>)[schoolYearRow(2022)] = RATING_CHOICES.done;
+    const { r, body } = mailOf(teacher);
+    expect(r.verdict).toBe('dat');
+    expect(body).toContain(CONFIRMATION.pendingTitle);
+    const item = body.slice(body.indexOf(CONFIRMATION.pendingTitle)).split('\n')[1];
+    expect(item).toMatch(/^- .*năm học 2022-2023.*Hoàn thành nhiệm vụ/);
+  });
+
+  it('tells a collective the same of a Party rating of the calendar year not ended', () => {
+    (collective[Q.partyRatings] as Record<string, string>)[yearRow(2023)] = RATING_CHOICES.failed;
+    const { r, body } = mailOf(collective);
+    expect(r.verdict).not.toBe('chuaDat');
+    expect(body).toContain(CONFIRMATION.pendingTitle);
+    expect(body.slice(body.indexOf(CONFIRMATION.pendingTitle))).toContain('2023');
+  });
+
+  it('says nothing of it to a registration already Chưa đạt', () => {
+    const a = individualAnswers('manager', cfg);
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2021)] = RATING_CHOICES.done;
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2022)] = RATING_CHOICES.done;
+    const { r, body } = mailOf(a);
+    expect(r.verdict).toBe('chuaDat');
+    expect(body).not.toContain(CONFIRMATION.pendingTitle);
   });
 });

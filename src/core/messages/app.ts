@@ -144,6 +144,9 @@ export const CONFIRMATION = {
   /** Sent (or last edited) after the registration window closed: evaluated all the same. */
   late: 'Phiếu được gửi (hoặc sửa lần cuối) sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định.',
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
+  /** Ratings declared for years that do not count yet and will fail a criterion when they do (pendingRatingBreaches). */
+  pendingTitle:
+    'Lưu ý: phiếu có xếp loại đã khai cho năm học (hoặc năm) chưa đến lúc được tính. Nếu xếp loại đó giữ nguyên, khi được tính phiếu sẽ chưa đạt:',
   /** Criteria the council uses only to rank Đạt registrations (not required). */
   priorityTitle: 'Tiêu chí ưu tiên (không bắt buộc, chỉ để tính điểm ưu tiên) có thể bổ sung thêm:',
   nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
