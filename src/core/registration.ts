@@ -452,8 +452,9 @@ const RATING_BY_KEY = new Map<string, RatingCode>([
 const decodeRating = (v: string): RatingCode | null => RATING_BY_KEY.get(matchKey(v)) || null;
 /** The index of an unanswered rating (decodeRating('')). */
 const RATING_EMPTY_INDEX = RATING_INDEX.get(decodeRating(''))!;
-/** Scratch space for one row's initiative codes. */
+/** Scratch space for one row's initiative codes, and the names of its slots. */
 let INITIATIVE_UNITS: number[] = [];
+const INITIATIVE_NAMES: string[] = [];
 
 /** Whether a string is all ASCII digits (and not empty). */
 function isDigits(s: string): boolean {
@@ -638,10 +639,12 @@ export class RowReader {
         if (bits & 2) named++;
       }
       units[i] = bits;
+      INITIATIVE_NAMES[i] = n;
     }
     if (!any) return '';
-    // Two named slots may name one initiative: their names are compared only then.
-    if (named > 1) markRepeatedInitiatives(units, slots.length, (i) => this.textOf(cells, slots[i].name));
+    // Two named slots may name one initiative: their names are compared only then (matchKey cleans the cell as
+    // textOf would).
+    if (named > 1) markRepeatedInitiatives(units, slots.length, (i) => INITIATIVE_NAMES[i]);
     // The slots' bits as one number (each slot's bits are below 64), when they fit: the shared string is found by it.
     let key = slots.length <= 8 ? 0 : -1;
     for (let i = 0; i < slots.length && key >= 0; i++) key = units[i] < 64 ? key * 64 + units[i] : -1;
@@ -860,18 +863,25 @@ export const INITIATIVE_REPEAT = 32;
  * else the first) and INITIATIVE_REPEAT is set on the others. `nameOf(i)` gives slot i's name.
  */
 export function markRepeatedInitiatives(bits: number[], n: number, nameOf: (slot: number) => string): void {
-  const kept = new Map<string, number>();
+  // A form has a few slots: each named slot is compared with the ones kept before it.
+  const keys = REPEAT_KEYS;
   for (let i = 0; i < n; i++) {
+    keys[i] = '';
     if (!(bits[i] & 2)) continue;
     const k = matchKey(nameOf(i));
-    const j = kept.get(k);
-    if (j === undefined) kept.set(k, i);
+    if (k === '') continue;
+    let j = 0;
+    while (j < i && keys[j] !== k) j++;
+    if (j === i) keys[i] = k;
     else if (bits[i] & 4 && !(bits[j] & 4)) {
       bits[j] |= INITIATIVE_REPEAT;
-      kept.set(k, i);
+      keys[j] = '';
+      keys[i] = k;
     } else bits[i] |= INITIATIVE_REPEAT;
   }
 }
+/** Scratch space of markRepeatedInitiatives: the key of each slot kept so far ('' for the others). */
+const REPEAT_KEYS: string[] = [];
 
 const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
 
