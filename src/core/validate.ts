@@ -276,15 +276,13 @@ function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, 
   if (named >= needed) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   if (named === 0) return (text ? { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) } : BARE.notMet);
   if (!text) return BARE.missing;
-  if (repeated) {
-    const [slot, of] = firstRepeat(r.initiatives);
-    return { status: 'missing', message: findingInitiativesRepeated(c, initiativeTitles(slot).name, initiativeTitles(of).name, named, needed) };
-  }
+  const repeat = repeated ? firstRepeat(r.initiatives) : null;
+  if (repeat) return { status: 'missing', message: findingInitiativesRepeated(c, initiativeTitles(repeat[0]).name, initiativeTitles(repeat[1]).name, named, needed) };
   return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) };
 }
 
 /** The form slots (1-based) of the first named initiative that repeats an earlier one, and of that earlier one. */
-function firstRepeat(initiatives: readonly Initiative[]): [number, number] {
+function firstRepeat(initiatives: readonly Initiative[]): [number, number] | null {
   const seen = new Map<string, number>();
   for (const i of initiatives) {
     if (i.name === '' || isEmptyEvidence(i.name)) continue;
@@ -293,7 +291,7 @@ function firstRepeat(initiatives: readonly Initiative[]): [number, number] {
     if (of !== undefined) return [i.slot, of];
     seen.set(k, i.slot);
   }
-  throw new Error('no repeated initiative');
+  return null;
 }
 
 function evalMovements(c: Criterion, r: Registration, text: boolean): Result {
