@@ -74,6 +74,13 @@ export interface ExecutionRecord {
   writesPending?: boolean;
   /** SpreadsheetApp writes of this execution were still queued when it ended (its end commits them). */
   endedWithWritesPending?: boolean;
+  /**
+   * This machine's wall time of the execution, and the part of it spent inside service calls (the emulation's own
+   * work, and any execution interleaved into one of them): the rest, `wallMs - serviceWallMs`, is the script's own
+   * time (its core and adapters), what the bench reports as a submission's script time.
+   */
+  wallMs?: number;
+  serviceWallMs?: number;
 }
 
 /** What a killed execution's service calls throw. */
@@ -201,12 +208,15 @@ export class Runtime {
     };
     this.executions.push(rec);
     this.#stack.push(rec);
+    const wall0 = performance.now();
+    rec.serviceWallMs = 0;
     try {
       return fn();
     } catch (e) {
       rec.error = errorMessage(e);
       throw e;
     } finally {
+      rec.wallMs = performance.now() - wall0;
       rec.endedAt = this.clock.now();
       this.#stack.pop();
       // The end of an execution commits its writes (the end hooks see whether any were left: lock.ts).
@@ -580,8 +590,14 @@ export function instrument(cls: { prototype: object }, service: string, scopeCla
     const label = `${service}.${n}`;
     const wrapped = function (this: object, ...args: unknown[]) {
       const rt = runtimeOf(this);
-      rt.enter(label, scopeClass);
-      return rt.toRealm(orig.apply(this, args));
+      const exec = rt.current;
+      const t0 = performance.now();
+      try {
+        rt.enter(label, scopeClass);
+        return rt.toRealm(orig.apply(this, args));
+      } finally {
+        if (exec && exec.serviceWallMs !== undefined) exec.serviceWallMs += performance.now() - t0;
+      }
     };
     Object.defineProperty(wrapped, ORIGINAL, { value: orig });
     Object.defineProperty(wrapped, 'name', { value: n });

@@ -72,7 +72,13 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
   if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
-  return { to: r.email, subject: CONFIRMATION.subject(r.id, verdict, name.length > 80 ? name.slice(0, 79) + "…" : name), ...render(blocks) };
+  return { to: r.email, subject: confirmationSubject(r), ...render(blocks) };
+}
+
+/** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */
+export function confirmationSubject(r: EvaluatedRegistration): string {
+  const name = r.name || CONFIRMATION.unknownName;
+  return CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], name.length > 80 ? name.slice(0, 79) + '…' : name);
 }
 
 /**

@@ -455,6 +455,7 @@ const RATING_EMPTY_INDEX = RATING_INDEX.get(decodeRating(''))!;
 /** Scratch space for one row's initiative codes, and the names of its slots. */
 let INITIATIVE_UNITS: number[] = [];
 const INITIATIVE_NAMES: string[] = [];
+const INITIATIVE_DECISIONS: string[] = [];
 
 /** Whether a string is all ASCII digits (and not empty). */
 function isDigits(s: string): boolean {
@@ -640,11 +641,12 @@ export class RowReader {
       }
       units[i] = bits;
       INITIATIVE_NAMES[i] = n;
+      INITIATIVE_DECISIONS[i] = dec === '' || isEmptyEvidence(dec) ? '' : dec;
     }
     if (!any) return '';
     // Two named slots may name one initiative: their names are compared only then (matchKey cleans the cell as
     // textOf would).
-    if (named > 1) markRepeatedInitiatives(units, slots.length, (i) => INITIATIVE_NAMES[i]);
+    if (named > 1) markRepeatedInitiatives(units, slots.length, (i) => INITIATIVE_NAMES[i], (i) => INITIATIVE_DECISIONS[i]);
     // The slots' bits as one number (each slot's bits are below 64), when they fit: the shared string is found by it.
     let key = slots.length <= 8 ? 0 : -1;
     for (let i = 0; i < slots.length && key >= 0; i++) key = units[i] < 64 ? key * 64 + units[i] : -1;
@@ -858,20 +860,26 @@ export const INITIATIVE_REPEAT = 32;
 /**
  * One initiative named in two slots (the same title, at two levels or twice by mistake) counts once: "có nhiều sáng
  * kiến, giải pháp" (plan II.2.b, CN-02) asks for several different ones, and the priority score (III.4.c) counts each
- * recognised initiative once, at its highest level. Among the named slots (bit 2 of `bits`, the first `n`) whose
- * names share a key (matchKey: case, spacing and tone placement aside), one is kept (the first complete one, bit 4,
- * else the first) and INITIATIVE_REPEAT is set on the others. `nameOf(i)` gives slot i's name.
+ * recognised initiative once, at its highest level. Two named slots (bit 2 of `bits`, the first `n`) name one
+ * initiative when their names share a key (matchKey: case, spacing and tone placement aside), unless both give a
+ * decision, at the same level, and the decisions differ: two recognitions at one level by two decisions are two
+ * initiatives under one generic title ("Sáng kiến kinh nghiệm"). Of one initiative's slots one is kept (the first
+ * complete one, bit 4, else the first) and INITIATIVE_REPEAT is set on the others. `nameOf(i)` gives slot i's name,
+ * `decisionOf(i)` its decision ('' when none is given).
  */
-export function markRepeatedInitiatives(bits: number[], n: number, nameOf: (slot: number) => string): void {
+export function markRepeatedInitiatives(bits: number[], n: number, nameOf: (slot: number) => string, decisionOf: (slot: number) => string): void {
   // A form has a few slots: each named slot is compared with the ones kept before it.
   const keys = REPEAT_KEYS;
+  const decisions = REPEAT_DECISIONS;
   for (let i = 0; i < n; i++) {
     keys[i] = '';
     if (!(bits[i] & 2)) continue;
     const k = matchKey(nameOf(i));
     if (k === '') continue;
+    const d = decisionOf(i);
+    decisions[i] = d === '' ? '' : matchKey(d);
     let j = 0;
-    while (j < i && keys[j] !== k) j++;
+    while (j < i && (keys[j] !== k || (decisions[i] !== '' && decisions[j] !== '' && decisions[i] !== decisions[j] && (bits[i] & 24) === (bits[j] & 24)))) j++;
     if (j === i) keys[i] = k;
     else if (bits[i] & 4 && !(bits[j] & 4)) {
       bits[j] |= INITIATIVE_REPEAT;
@@ -880,8 +888,9 @@ export function markRepeatedInitiatives(bits: number[], n: number, nameOf: (slot
     } else bits[i] |= INITIATIVE_REPEAT;
   }
 }
-/** Scratch space of markRepeatedInitiatives: the key of each slot kept so far ('' for the others). */
+/** Scratch space of markRepeatedInitiatives: the key of each slot kept so far ('' for the others), and its decision's. */
 const REPEAT_KEYS: string[] = [];
+const REPEAT_DECISIONS: string[] = [];
 
 const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
 

@@ -1,6 +1,6 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, endedYears, milestone } from './config';
+import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, endedYears, milestone, periodYears } from './config';
 import { Criterion, REQUIRED_MOVEMENTS, isObsolete, obsoleteDate } from './criteria';
 import {
   CONDITION_COLUMNS,
@@ -45,6 +45,7 @@ import {
   findingNoEndedYear,
   calendarReviewJudges,
   calendarSchoolYearCounts,
+  calendarOrgYearCounts,
   calendarSchoolYearDue,
   calendarCriterionEnds,
   findingNoRatedSchoolYear,
@@ -206,7 +207,7 @@ function initiativeParts(r: Registration): number[] {
 /** initiativeParts of initiatives read from the answers (RowReader.initiatives). */
 function initiativeBits(initiatives: readonly Initiative[]): number[] {
   const out = initiatives.map((i) => 1 + (i.name !== '' && !isEmptyEvidence(i.name) ? 2 : 0) + (isComplete(i) ? 4 : 0) + i.level * 8);
-  markRepeatedInitiatives(out, out.length, (i) => initiatives[i].name);
+  markRepeatedInitiatives(out, out.length, (i) => initiatives[i].name, (i) => (isEmptyEvidence(initiatives[i].decision) ? '' : initiatives[i].decision));
   return out;
 }
 
@@ -281,15 +282,20 @@ function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, 
   return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) };
 }
 
-/** The form slots (1-based) of the first named initiative that repeats an earlier one, and of that earlier one. */
+/**
+ * The form slots (1-based) of a named initiative that repeats another (markRepeatedInitiatives) and of one it
+ * repeats, the later slot first.
+ */
 function firstRepeat(initiatives: readonly Initiative[]): [number, number] | null {
-  const seen = new Map<string, number>();
-  for (const i of initiatives) {
-    if (i.name === '' || isEmptyEvidence(i.name)) continue;
-    const k = matchKey(i.name);
-    const of = seen.get(k);
-    if (of !== undefined) return [i.slot, of];
-    seen.set(k, i.slot);
+  const bits = initiativeBits(initiatives);
+  for (let i = 0; i < bits.length; i++) {
+    if (!(bits[i] & INITIATIVE_REPEAT)) continue;
+    const k = matchKey(initiatives[i].name);
+    for (let j = 0; j < bits.length; j++) {
+      if (j === i || !countsAs(bits[j], 2) || matchKey(initiatives[j].name) !== k) continue;
+      const [a, b] = [initiatives[i].slot, initiatives[j].slot];
+      return a > b ? [a, b] : [b, a];
+    }
   }
   return null;
 }
@@ -1180,25 +1186,27 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
   };
 }
 
-/** The criteria judged on ratings: a year's rating counts only from a day of the calendar. */
-const RATING_EVALUATORS: ReadonlySet<Criterion['evaluator']> = new Set(['ratingsAtLeastGood', 'ratingsExcellentYear', 'orgRatingsAtLeastGood', 'orgRatingsExcellent']);
+/** The criteria that a rating below "hoàn thành tốt" fails, once the year it was given for counts. */
+const BELOW_GOOD_EVALUATORS: ReadonlySet<Criterion['evaluator']> = new Set(['ratingsAtLeastGood', 'orgRatingsAtLeastGood']);
 
 /**
- * What the ratings a registration already declared will fail once every year of the period counts: a school year
- * not yet ended (its rating counts from schoolYearRatedFrom), a calendar year whose Party and union ratings count
- * when it ends (ratedOrgYears), the interim review that judges CN-10. For each mandatory rating criterion that
- * applies and is not "not met" today but would be then, with the answers as they are, its sentence as of then. Told
- * in the confirmation, so that a "Đạt" that the calendar alone will turn is not a surprise (the weekly digest names
- * it when it turns).
+ * What the ratings a registration already declared will fail once the years they were given for count: a school
+ * year not yet ended (its rating counts from schoolYearRatedFrom), a calendar year whose Party and union ratings
+ * count when it ends (ratedOrgYears). Only the years that count by the final conference (milestone TONG-KET,
+ * III.4.e: the selection; laterYears), so never after it. For each mandatory criterion a rating below "hoàn thành
+ * tốt" fails (CN-09, TT-10) that applies and is not "not met" today but would be then, with the answers as they are,
+ * its sentence as of then (it names the years and their ratings). Told in the confirmation, so that a "Đạt" that the
+ * calendar alone will turn is not a surprise (the weekly digest names it when it turns: calendarChanges).
  */
 export function pendingRatingBreaches(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): string[] {
+  const conference = milestone(cfg, 'TONG-KET').date;
+  if (cfg.today.getTime() >= conference.getTime()) return [];
   let then: OfficeConfig | null = null;
   const out: string[] = [];
   for (const c of catalogue) {
-    if (!c.mandatory || !RATING_EVALUATORS.has(c.evaluator) || c.appliesTo === 'school' || !appliesTo(c, r)) continue;
+    if (!c.mandatory || !BELOW_GOOD_EVALUATORS.has(c.evaluator) || c.appliesTo === 'school' || !appliesTo(c, r)) continue;
     if (criterionResult(c, r, cfg, false).status === 'notMet') continue;
-    // A day after every rating of the period counts (the last school year's, the last calendar year's).
-    then ??= { ...cfg, today: new Date(cfg.period.endYear + 2, 0, 1) };
+    then ??= { ...cfg, today: conference };
     const later = criterionResult(c, r, then, true);
     if (later.status === 'notMet') out.push(later.message);
   }
@@ -1232,6 +1240,14 @@ export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion
       if (inRange(rated)) events.push({ at: rated.getTime(), text: calendarSchoolYearCounts(formatDate(rated), schoolYearText(y)) });
       const due = schoolYearRatingDue(cfg, y);
       if (inRange(due)) events.push({ at: due.getTime(), text: calendarSchoolYearDue(formatDate(due), schoolYearText(y)) });
+    }
+  }
+  // A calendar year's Party and union ratings count once it has ended (ratedOrgYears): from 1 January.
+  const orgGood = catalogue.find((c) => c.evaluator === 'orgRatingsAtLeastGood' || c.evaluator === 'orgRatingsExcellent');
+  if (orgGood) {
+    for (const y of periodYears(cfg.period)) {
+      const counts = makeDate(y + 1, 1, 1);
+      if (inRange(counts)) events.push({ at: counts.getTime(), text: calendarOrgYearCounts(formatDate(counts), y) });
     }
   }
   // A criterion whose basis ceased (e.g. the third-child rule): no longer checked from its day.

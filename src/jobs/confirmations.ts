@@ -1,6 +1,6 @@
 // Confirmation e-mails: every registration version gets exactly one, whichever run sends it.
 import type { Organisation } from '../core/config';
-import { confirmationEmail } from '../core/emails';
+import { confirmationEmail, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
 import { editUrlOf, openForm } from '../gas/mail';
@@ -15,7 +15,7 @@ export function confirmationPlan(output: EvaluateOutput, org: Organisation): Mai
   return {
     plan: (entries) => {
       for (const e of entries) if (e.kind === 'confirmation' && e.status === 'sent') (sent.get(e.ref) ?? sent.set(e.ref, []).get(e.ref)!).push(e.key);
-      return planConfirmations(entries, output.registrations, new Date(), (r) => confirmationEmail(r, org, null).subject);
+      return planConfirmations(entries, output.registrations, new Date(), confirmationSubject);
     },
     compose: {
       confirmation: (e) => {

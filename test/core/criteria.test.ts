@@ -373,6 +373,23 @@ describe('one initiative named in two slots counts once', () => {
     expect(scorePart(evaluate(a, cfg), 'initiatives')).toBe(2);
   });
 
+  it('counts two recognitions at one level by two decisions as two initiatives under one generic title', () => {
+    const { cfg, a } = answersFor('teacher', TODAY);
+    const year = String(cfg.period.startYear + 1);
+    Object.assign(a, {
+      [t1.name]: 'Sáng kiến kinh nghiệm', [t1.level]: INITIATIVE_LEVELS[0], [t1.decision]: '12/QĐ-PGDĐT', [t1.year]: year,
+      [t2.name]: 'Sáng kiến kinh nghiệm', [t2.level]: INITIATIVE_LEVELS[0], [t2.decision]: '45/QĐ-PGDĐT', [t2.year]: year,
+    });
+    const e = evaluate(a, cfg);
+    expect(statusOf(e, 'CN-02-SANG-KIEN')).toBe('met');
+    expect(scorePart(e, 'initiatives')).toBe(2);
+    // The same decision twice, or no decision on one of them: one initiative.
+    a[t2.decision] = ' 12/qđ-pgdđt ';
+    expect(statusOf(evaluate(a, cfg), 'CN-02-SANG-KIEN')).toBe('missing');
+    Object.assign(a, { [t2.decision]: '', [t2.level]: '', [t2.year]: '' });
+    expect(statusOf(evaluate(a, cfg), 'CN-02-SANG-KIEN')).toBe('missing');
+  });
+
   it('keeps the complete one of the two when the first lacks its decision', () => {
     const { cfg, a } = answersFor('teacher', TODAY);
     Object.assign(a, { [t1.decision]: '', [t2.name]: a[t1.name], [t2.level]: INITIATIVE_LEVELS[0], [t2.decision]: '9/QĐ-PGDĐT', [t2.year]: String(cfg.period.startYear + 1), [t3.name]: 'Thư viện xanh' });

@@ -69,6 +69,23 @@ describe('a confirmation whose ratings will fail once they count', () => {
     expect(body.slice(body.indexOf(CONFIRMATION.pendingTitle))).toContain('2023');
   });
 
+  it('says nothing of a year that counts only after the final conference (the selection), nor of CN-10', () => {
+    // 1 February 2025: the school year 2024-2025 counts from 1 June 2025, after the conference (31 March 2025).
+    const late = config(new Date(2025, 1, 1));
+    const lf = form(late);
+    const a = individualAnswers('manager', late);
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2024)] = RATING_CHOICES.done;
+    const out = evaluateAll({ config: late, directoryRows: directoryRows(), responseValues: [headerRow(lf), answersToRow(lf, a, new Date(2025, 0, 20), SCHOOLS[0].emails[0])] });
+    expect(out.registrations[0].verdict).toBe('dat');
+    expect(confirmationEmail(out.registrations[0], late.organisation, null).body).not.toContain(CONFIRMATION.pendingTitle);
+    // No excellent year among those declared, the later ones "Chưa công tác": CN-10 is not foretold from ratings.
+    const b = individualAnswers('manager', cfg);
+    const grid = b[Q.individualRatings] as Record<string, string>;
+    for (const y of [2020, 2021]) grid[schoolYearRow(y)] = RATING_CHOICES.good;
+    for (const y of [2023, 2024]) grid[schoolYearRow(y)] = RATING_CHOICES.none;
+    expect(mailOf(b).body).not.toContain(CONFIRMATION.pendingTitle);
+  });
+
   it('says nothing of it to a registration already Chưa đạt', () => {
     const a = individualAnswers('manager', cfg);
     (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2021)] = RATING_CHOICES.done;

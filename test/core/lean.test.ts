@@ -60,7 +60,7 @@ describe('the lean core', () => {
           // One initiative often in two slots (spelt two ways), so that repeats are counted once both ways.
           a[t.name] = pick(['', 'Sáng kiến dạy đọc', '-', 'không', 'sáng  kiến DẠY đọc', 'Sáng kiến dạy đọc', 'Vườn rau của bé']);
           a[t.level] = pick(['', ...INITIATIVE_LEVELS]);
-          a[t.decision] = pick(['', '12/QĐ-UBND', '12/QĐ-UBND', 'chưa có', 'x']);
+          a[t.decision] = pick(['', '12/QĐ-UBND', '12/QĐ-UBND', '45/QĐ-SGDĐT', 'chưa có', 'x']);
           a[t.year] = pick(['', '2022', '2022', 'năm ngoái']);
         }
         rows.push(answersToRow(f, a, new Date(2021, 9, 1 + i), SCHOOLS[0].emails[0]));

@@ -285,3 +285,25 @@ describe('the weekly digest after the interim review', () => {
     expect(same).not.toContain('Kết luận thay đổi theo lịch');
   });
 });
+
+describe('the weekly digest after 1 January', () => {
+  it('says that the ended calendar year\'s Party and union ratings count from then, and the collectives they turned', () => {
+    const f = form(config(d(2023, 12, 20)));
+    const answers = (cfg: OfficeConfig) => {
+      const a = collectiveAnswers(cfg);
+      a[Q.partyRatings] = { ...(a[Q.partyRatings] as Record<string, string>), [yearRow(2023)]: RATING_CHOICES.done };
+      return a;
+    };
+    const run = (cfg: OfficeConfig) =>
+      evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, answers(cfg), new Date(2023, 11, 1, 8, 0, 0), SCHOOLS[0].emails[0])] });
+    const before = run(config(d(2023, 12, 20)));
+    const after = run(config(d(2024, 1, 5)));
+    expect(before.registrations[0].verdict).toBe('dat');
+    expect(after.registrations[0].verdict).toBe('chuaDat');
+    const base = { at: d(2023, 12, 20).getTime(), counts: digestCounts(before.registrations), maxRow: 2 };
+    const b = digestEmail({ output: after, config: config(d(2024, 1, 5)), now: d(2024, 1, 5), base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Ngày 01/01/2024: kết quả xếp loại năm 2023 của tổ chức đảng');
+    const r = after.registrations[0];
+    expect(b).toContain(`${r.id} — ${r.school!.name} — tập thể “${r.name}”: Đạt → Chưa đạt`);
+  });
+});

@@ -406,6 +406,9 @@ export const calendarReviewJudges = (date: string, c: CriterionRef) =>
 /** A school year's ratings count from `date`. */
 export const calendarSchoolYearCounts = (date: string, year: string) =>
   `Ngày ${date}: kết quả xếp loại ${year} ghi trên phiếu bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
+/** A calendar year's Party and union ratings count from `date` (1 January of the next year). */
+export const calendarOrgYearCounts = (date: string, year: number) =>
+  `Ngày ${date}: kết quả xếp loại năm ${year} của tổ chức đảng, công đoàn, Đoàn Thanh niên ghi trên phiếu tập thể bắt đầu được tính.`;
 /** A criterion whose basis ceased on `date` (criteria.ts obsoleteFrom): no longer checked from then on. */
 export const calendarCriterionEnds = (date: string, c: CriterionRef, basis: string) =>
   `Ngày ${date}: ${crit(c).charAt(0).toLowerCase() + crit(c).slice(1)} không còn áp dụng${basis ? ` (${basis})` : ''}; phiếu chưa đạt chỉ vì tiêu chí này được kết luận lại theo các tiêu chí còn lại, dù trường không sửa phiếu.`;
