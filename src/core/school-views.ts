@@ -49,6 +49,8 @@ export interface ViewSpec {
   widths: number[];
   /** 1-based rows to set in bold. */
   boldRows: number[];
+  /** The first 1-based row that wraps (the registrations table's first row; the block above runs on freely). */
+  wrapFromRow: number;
   /** Fingerprint of the content (header and rows): a view whose recorded hash matches needs no write. */
   hash: string;
 }
@@ -196,24 +198,17 @@ export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: s
   return out;
 }
 
-/** The office tab's content, adapted for the school: notice, optional council column, reports, contact. */
+/**
+ * The office tab's content, adapted for the school: notice, reports, contact, then the registrations table (with the
+ * council's column when published). The block above the table runs on across the columns, one line a sentence, as
+ * in the office's tab; the table, last, wraps in its columns.
+ */
 function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null) {
-  const lines: unknown[][] = [tab.header, ...tab.rows].map((r) => r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : c)));
-  let width = Math.max(...lines.map((l) => l.length));
-  if (comments) {
-    // The registrations table: its header row, then registrationCount rows, the id in the first column (school
-    // tab) or second (group tab, after the school's name).
-    const idCol = tab.kind === 'school' ? 0 : 1;
-    const col = width;
-    lines[tab.tableHeaderRow][col] = VIEW_COMMENT_HEADER;
-    for (let i = tab.tableHeaderRow + 1; i <= tab.tableHeaderRow + tab.registrationCount && i < lines.length; i++) {
-      const c = comments.get(toText(lines[i][idCol]));
-      lines[i][col] = c ? viewComment(c.decision, c.comment) : '';
-    }
-    width++;
-  }
-  const bold = [tab.tableHeaderRow + 1, ...(tab.dutiesHeaderRow !== undefined ? [tab.dutiesHeaderRow + 1] : [])];
-  lines.push([], [VIEW_REPORTS_TITLE]);
+  const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) => r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : c)));
+  // The tab's lines above its table end with a blank line: the reports and the contact go after it.
+  const lines = tabLines.slice(0, tab.tableHeaderRow);
+  const bold: number[] = [];
+  lines.push([VIEW_REPORTS_TITLE]);
   bold.push(lines.length);
   lines.push([...VIEW_REPORTS_HEADER]);
   bold.push(lines.length);
@@ -223,7 +218,25 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
     lines.push([r.school!.name, r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, r.link || r.docRef]);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
-  lines.push([], [viewContact(config.organisation.name, config.schoolViews.contact)]);
+  lines.push([], [viewContact(config.organisation.name, config.schoolViews.contact)], []);
+  const shift = lines.length - tab.tableHeaderRow;
+  const tableHeaderRow = tab.tableHeaderRow + shift;
+  lines.push(...tabLines.slice(tab.tableHeaderRow));
+  bold.push(tableHeaderRow + 1);
+  if (tab.dutiesHeaderRow !== undefined) bold.push(tab.dutiesHeaderRow + shift + 1);
+  let width = Math.max(...lines.map((l) => l.length));
+  if (comments) {
+    // The registrations table: its header row, then registrationCount rows, the id in the first column (school
+    // tab) or second (group tab, after the school's name).
+    const idCol = tab.kind === 'school' ? 0 : 1;
+    const col = width;
+    lines[tableHeaderRow][col] = VIEW_COMMENT_HEADER;
+    for (let i = tableHeaderRow + 1; i <= tableHeaderRow + tab.registrationCount && i < lines.length; i++) {
+      const c = comments.get(toText(lines[i][idCol]));
+      lines[i][col] = c ? viewComment(c.decision, c.comment) : '';
+    }
+    width++;
+  }
   const rect = rectangle(lines, Math.max(width, VIEW_REPORTS_HEADER.length));
   return {
     header: rect[0].map((c) => toText(c)),
@@ -231,6 +244,7 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
     frozenRows: 1,
     widths: tab.kind === 'school' ? [90, 80, 200, 200, 260, 90, 460, 80, 300] : [240, 90, 80, 200, 200, 260, 90, 460, 80, 300],
     boldRows: bold,
+    wrapFromRow: tableHeaderRow + 2,
   };
 }
 

@@ -204,7 +204,7 @@ function retire(key: string, e: ViewRecord): void {
 function writeView(ss: Spreadsheet, view: ViewSpec): void {
   const sheet = ss.getSheets()[0];
   if (sheet.getName() !== view.tabName) sheet.setName(view.tabName);
-  writeTable(sheet, view.header, view.rows, { frozenRows: view.frozenRows, widths: view.widths, wrap: true, boldRows: view.boldRows, titleRow: true });
+  writeTable(sheet, view.header, view.rows, { frozenRows: view.frozenRows, widths: view.widths, wrap: true, wrapFromRow: view.wrapFromRow, boldRows: view.boldRows, titleRow: true });
 }
 
 /**

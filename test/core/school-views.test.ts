@@ -48,6 +48,23 @@ describe('planSchoolViews', () => {
     otherContact.views.forEach((v, i) => expect(v.hash).not.toBe(plan.views[i].hash));
   });
 
+  it('runs the lines above the registrations table on across the columns, as the office tab does; only the table wraps', () => {
+    const { out, config } = office();
+    for (const v of planSchoolViews(out, config).views) {
+      const lines = [v.header, ...v.rows];
+      const tableHeader = lines.findIndex((l) => l[0] === 'Mã phiếu');
+      expect(tableHeader, v.label).toBeGreaterThan(0);
+      // The table is the last block: its header is a bold row, wrapping starts on its first row.
+      expect(v.wrapFromRow).toBe(tableHeader + 2);
+      expect(v.boldRows).toContain(tableHeader + 1);
+      // The reports and the contact line are above it, where a long line is not squeezed into the first column.
+      const text = (i: number) => lines[i].map(String).join(' ');
+      expect(lines.findIndex((l, i) => i < tableHeader && text(i).includes('Cô Lan, 0912 000 111'))).toBeGreaterThan(0);
+      expect(lines.findIndex((l, i) => i < tableHeader && String(l[0]).startsWith('Báo cáo tiến độ'))).toBeGreaterThan(0);
+      for (let i = tableHeader + 1; i < lines.length; i++) expect(text(i)).not.toContain('Cô Lan');
+    }
+  });
+
   it('publishes the council column only when the office chooses to', () => {
     const { out, config } = office({ publish: true });
     const first = out.registrations.find((r) => r.school && !r.flags.supersededBy)!;
