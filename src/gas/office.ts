@@ -29,8 +29,17 @@ function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults:
   const { sheet, created } = ensureSheet(ss, name);
   if (!created) return readValues(sheet);
   const rows = defaults();
-  writeTable(sheet, rows[0] as string[], rows.slice(1), { frozenRows: 1, keepGrid: true, widths });
+  writeOfficeTab(sheet, name, rows, widths);
   return rows;
+}
+
+/**
+ * A new office tab with its default rows. "Cấu hình" and "Tiêu chí" explain each row in a sentence or a paragraph:
+ * their rows wrap, within the column widths given (the office may widen them).
+ */
+function writeOfficeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string, rows: unknown[][], widths: number[]): void {
+  const wrap = name === TAB.config || name === TAB.criteria;
+  writeTable(sheet, rows[0] as string[], rows.slice(1), { frozenRows: 1, keepGrid: true, widths, wrap });
 }
 
 /** Column widths (px) of the office's tabs when they are created. */
@@ -126,7 +135,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
 /** The office's tabs from values read (null: the tab is missing, created now with its defaults). */
 function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | null; directory: unknown[][] | null; criteria: unknown[][] | null }): Settings {
   const create = (name: string, widths: number[], defaults: unknown[][]) => {
-    writeTable(ensureSheet(ss, name).sheet, defaults[0] as string[], defaults.slice(1), { frozenRows: 1, keepGrid: true, widths });
+    writeOfficeTab(ensureSheet(ss, name).sheet, name, defaults, widths);
     return defaults;
   };
   const cfg = configFromRows(rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now))), now);

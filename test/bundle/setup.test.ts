@@ -43,6 +43,9 @@ describe('setup', () => {
     expect(first.message).toContain('chưa có trường nào');
     expect(emu.spreadsheets.values('Cấu hình')[0]).toEqual(['Mục', 'Giá trị', 'Giải thích']);
     expect(emu.spreadsheets.values('Tiêu chí').length).toBeGreaterThan(10);
+    // Their explanations, a sentence or a paragraph a row, wrap in their columns; the directory's rows do not.
+    for (const tab of ['Cấu hình', 'Tiêu chí']) expect(emu.spreadsheets.sheet(tab)!.cell(2, 3)?.wrap, tab).toBe(true);
+    expect(emu.spreadsheets.sheet('Đơn vị')!.cell(2, 2)?.wrap ?? false).toBe(false);
   });
 
   it('the form collects e-mails, allows edits, and lists the directory in the school dropdown', () => {
