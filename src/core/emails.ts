@@ -4,7 +4,7 @@ import { officeWord, type Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
-import { formatDateTime, toText } from './text';
+import { formatDate, formatDateTime, toText } from './text';
 import { RegistrationRecord, answerOf } from './registration';
 import { scoreTotal, type CompactEvaluation } from './validate';
 
@@ -66,7 +66,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   );
   if (r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
-    if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending });
+    if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
   }
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });

@@ -231,14 +231,15 @@ export const FORM_TEXT = {
     'Cần có để lập báo cáo thành tích đề nghị khen thưởng (phần “Kết quả thực hiện”): nêu kết quả thực hiện mô hình, cách làm hay, số liệu cụ thể; khoảng 100–300 chữ. Thiếu phần này thì báo cáo thành tích không được tạo.',
   // The office's own staff are rated per calendar year, before 15/12 (Nghị định 90/2020/NĐ-CP, Điều 20): the year a
   // school year starts in has been rated before that school year's rating counts (validate.ts: schoolYearRatedFrom).
-  helpRatings:
-    'Chọn kết quả của từng năm học; năm học chưa có kết quả chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học 2022-2023 ghi kết quả năm 2022.',
+  /** `firstYear`: the first school year of the period (by the year it starts in), for the example. */
+  helpRatings: (firstYear: number) =>
+    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.`,
   helpCollectiveKind:
     'Chọn “Toàn đơn vị” khi đăng ký cả trường hoặc cả cơ quan; chọn “Bộ phận” khi đăng ký một tổ chuyên môn, tổ văn phòng, chi đoàn… (bộ phận không khai xếp loại tổ chức đảng, đoàn thể và các câu hỏi chung của đơn vị).',
   helpOrgRatings: 'Nếu đơn vị không có tổ chức này, chọn “Không có tổ chức này”.',
   helpHappySchool: 'Bắt buộc khi loại mô hình là “Trường học hạnh phúc”.',
   helpInitiative:
-    'Ghi các sáng kiến, giải pháp trong công tác quản lý, giảng dạy, lao động của tập thể hoặc cá nhân, kể cả khi chưa được công nhận. Nếu đã được công nhận, ghi thêm cấp công nhận, số quyết định và năm công nhận.',
+    'Ghi các sáng kiến, giải pháp trong công tác quản lý, giảng dạy, lao động của tập thể hoặc cá nhân, kể cả khi chưa được công nhận; mỗi sáng kiến, giải pháp ghi một lần, ở một mục. Nếu đã được công nhận, ghi thêm cấp công nhận, số quyết định và năm công nhận; được công nhận ở nhiều cấp thì ghi cấp cao nhất.',
   pageUnit: 'Tiêu chuẩn chung của đơn vị',
   helpPageUnit: 'Dành cho tập thể là toàn đơn vị (cả trường hoặc cả cơ quan).',
   helpEvidence: 'Ghi số, ngày văn bản hoặc dán đường liên kết tới văn bản.',

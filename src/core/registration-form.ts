@@ -222,7 +222,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         kind: 'grid',
         title: Q.individualRatings,
         required: true,
-        helpText: FORM_TEXT.helpRatings,
+        helpText: FORM_TEXT.helpRatings(ratingSchoolYears(cfg.period)[0] ?? cfg.period.startYear),
         rows: schoolYears,
         columns: [...ratingColumns, WORK_CHOICES.notEmployed, WORK_CHOICES.newHire],
       },

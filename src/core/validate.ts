@@ -278,15 +278,15 @@ function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, 
   if (named === 0) return (text ? { status: 'notMet', message: findingInitiativesNoneNamed(c, initiativeTitles(1).name) } : BARE.notMet);
   if (!text) return BARE.missing;
   const repeat = repeated ? firstRepeat(r.initiatives) : null;
-  if (repeat) return { status: 'missing', message: findingInitiativesRepeated(c, initiativeTitles(repeat[0]).name, initiativeTitles(repeat[1]).name, named, needed) };
+  if (repeat) return { status: 'missing', message: findingInitiativesRepeated(c, initiativeTitles(repeat[0]).name, initiativeTitles(repeat[1]).name, repeat[2], needed) };
   return { status: 'missing', message: findingInitiativesTooFew(c, named, needed, initiativeTitles(named + 1).name) };
 }
 
 /**
  * The form slots (1-based) of a named initiative that repeats another (markRepeatedInitiatives) and of one it
- * repeats, the later slot first.
+ * repeats, the later slot first, and the name as written.
  */
-function firstRepeat(initiatives: readonly Initiative[]): [number, number] | null {
+function firstRepeat(initiatives: readonly Initiative[]): [number, number, string] | null {
   const bits = initiativeBits(initiatives);
   for (let i = 0; i < bits.length; i++) {
     if (!(bits[i] & INITIATIVE_REPEAT)) continue;
@@ -294,7 +294,7 @@ function firstRepeat(initiatives: readonly Initiative[]): [number, number] | nul
     for (let j = 0; j < bits.length; j++) {
       if (j === i || !countsAs(bits[j], 2) || matchKey(initiatives[j].name) !== k) continue;
       const [a, b] = [initiatives[i].slot, initiatives[j].slot];
-      return a > b ? [a, b] : [b, a];
+      return [Math.max(a, b), Math.min(a, b), initiatives[i].name];
     }
   }
   return null;
@@ -1137,7 +1137,7 @@ export interface CompactEvaluation extends RegistrationEvaluation {
    */
   toFix(r: RegistrationRecord): readonly string[] | null;
   /** pendingRatingBreaches of a registration with this evaluation's catalogue and configuration. */
-  pending(r: RegistrationRecord): string[];
+  pending(r: RegistrationRecord): { message: string; from: Date }[];
 }
 
 /** A registration's open sentences, built once per evaluation (priority-only ones when first asked). */
@@ -1192,23 +1192,32 @@ const BELOW_GOOD_EVALUATORS: ReadonlySet<Criterion['evaluator']> = new Set(['rat
 /**
  * What the ratings a registration already declared will fail once the years they were given for count: a school
  * year not yet ended (its rating counts from schoolYearRatedFrom), a calendar year whose Party and union ratings
- * count when it ends (ratedOrgYears). Only the years that count by the final conference (milestone TONG-KET,
- * III.4.e: the selection; laterYears), so never after it. For each mandatory criterion a rating below "hoàn thành
- * tốt" fails (CN-09, TT-10) that applies and is not "not met" today but would be then, with the answers as they are,
- * its sentence as of then (it names the years and their ratings). Told in the confirmation, so that a "Đạt" that the
- * calendar alone will turn is not a surprise (the weekly digest names it when it turns: calendarChanges).
+ * count when it ends (ratedOrgYears, from 1 January). Only the days on or before the final conference (milestone
+ * TONG-KET, III.4.e: the selection; laterYears), so never after it. For each mandatory criterion a rating below
+ * "hoàn thành tốt" fails (CN-09, TT-10) that applies and is not "not met" today: the first of those days on which it
+ * would be, with the answers as they are, and its sentence as of that day (it names the years and their ratings).
+ * Told in the confirmation, so that a "Đạt" that the calendar alone will turn is not a surprise (the weekly digest
+ * names it when it turns: calendarChanges).
  */
-export function pendingRatingBreaches(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): string[] {
-  const conference = milestone(cfg, 'TONG-KET').date;
-  if (cfg.today.getTime() >= conference.getTime()) return [];
-  let then: OfficeConfig | null = null;
-  const out: string[] = [];
+export function pendingRatingBreaches(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): { message: string; from: Date }[] {
+  const today = cfg.today.getTime();
+  const conference = milestone(cfg, 'TONG-KET').date.getTime();
+  if (today >= conference) return [];
+  const out: { message: string; from: Date }[] = [];
+  let days: Date[] | null = null;
   for (const c of catalogue) {
     if (!c.mandatory || !BELOW_GOOD_EVALUATORS.has(c.evaluator) || c.appliesTo === 'school' || !appliesTo(c, r)) continue;
     if (criterionResult(c, r, cfg, false).status === 'notMet') continue;
-    then ??= { ...cfg, today: conference };
-    const later = criterionResult(c, r, then, true);
-    if (later.status === 'notMet') out.push(later.message);
+    if (days === null) {
+      const all = [...ratingSchoolYears(cfg.period).map((y) => schoolYearRatedFrom(cfg, y)), ...periodYears(cfg.period).map((y) => makeDate(y + 1, 1, 1))];
+      days = all.filter((d) => d.getTime() > today && d.getTime() <= conference).sort((a, b) => a.getTime() - b.getTime());
+    }
+    for (const d of days) {
+      const then: OfficeConfig = { ...cfg, today: d };
+      if (criterionResult(c, r, then, false).status !== 'notMet') continue;
+      out.push({ message: criterionResult(c, r, then, true).message, from: d });
+      break;
+    }
   }
   return out;
 }

@@ -356,8 +356,8 @@ describe('one initiative named in two slots counts once', () => {
     const e = evaluate(a, cfg);
     const r = e.results.find((x) => x.criterionId === 'CN-02-SANG-KIEN')!;
     expect(r.status).toBe('missing');
-    expect(r.message).toContain(`mục “${t2.name}” trùng tên với mục “${t1.name}”`);
-    expect(r.message).toContain('mới kê khai 1 sáng kiến, giải pháp khác nhau');
+    expect(r.message).toContain(`tên ở mục “${t2.name}” trùng với mục “${t1.name}” (“vườn rau sạch của BÉ”) nên chỉ được tính là một sáng kiến, giải pháp`);
+    expect(r.message).toContain(`ghi vào mục “${t2.name}” một sáng kiến, giải pháp khác`);
     expect(e.verdict).toBe('canBoSung');
   });
 

@@ -146,7 +146,9 @@ export const CONFIRMATION = {
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
   /** Ratings declared for years that do not count yet and will fail a criterion when they do (pendingRatingBreaches). */
   pendingTitle:
-    'Lưu ý: phiếu có xếp loại đã khai cho năm học (hoặc năm) chưa đến lúc được tính. Nếu xếp loại đó giữ nguyên, khi được tính phiếu sẽ chưa đạt:',
+    'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, từ ngày năm đó được tính phiếu sẽ chưa đạt:',
+  /** One item of pendingTitle: the criterion's sentence as of `from` (dd/MM/yyyy), the day it turns. */
+  pendingItem: (message: string, from: string) => `${message} Được tính từ ngày ${from}.`,
   /** Criteria the council uses only to rank Đạt registrations (not required). */
   priorityTitle: 'Tiêu chí ưu tiên (không bắt buộc, chỉ để tính điểm ưu tiên) có thể bổ sung thêm:',
   nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',

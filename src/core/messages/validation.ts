@@ -319,9 +319,12 @@ export const findingInitiativesNoneNamed = (c: CriterionRef, nameField: string) 
   `${crit(c)}: chưa kê khai sáng kiến, giải pháp nào (ghi tên ở ${field(nameField)}; được công nhận hay chưa đều được tính).`;
 export const findingInitiativesTooFew = (c: CriterionRef, named: number, needed: number, nextField: string) =>
   `${crit(c)}: mới kê khai ${named} sáng kiến, giải pháp; kế hoạch yêu cầu có nhiều sáng kiến, giải pháp, cần ghi ít nhất ${needed} (ghi tiếp ở ${field(nextField)}).`;
-/** CN-02: two slots name one initiative (counted once), so fewer different ones than the plan asks for. */
-export const findingInitiativesRepeated = (c: CriterionRef, repeatField: string, ofField: string, named: number, needed: number) =>
-  `${crit(c)}: ${field(repeatField)} trùng tên với ${field(ofField)}, một sáng kiến, giải pháp chỉ được tính một lần; mới kê khai ${named} sáng kiến, giải pháp khác nhau, kế hoạch yêu cầu có nhiều sáng kiến, giải pháp, cần ghi ít nhất ${needed} sáng kiến, giải pháp khác nhau.`;
+/**
+ * CN-02: two slots name one initiative (counted once), so fewer different ones than the plan asks for. `name`: the
+ * name as written (shortened); `needed`: how many different ones the plan asks for.
+ */
+export const findingInitiativesRepeated = (c: CriterionRef, repeatField: string, ofField: string, name: string, needed: number) =>
+  `${crit(c)}: tên ở ${field(repeatField)} trùng với ${field(ofField)} (${q(name.length > 60 ? name.slice(0, 59) + '…' : name)}) nên chỉ được tính là một sáng kiến, giải pháp. Kế hoạch yêu cầu có nhiều sáng kiến, giải pháp (ít nhất ${needed}): ghi vào ${field(repeatField)} một sáng kiến, giải pháp khác; một sáng kiến được công nhận ở nhiều cấp chỉ ghi một lần, với cấp cao nhất.`;
 export const findingInitiativeIncomplete = (c: CriterionRef, slot: number, missingFields: readonly string[]) =>
   `${crit(c)}: sáng kiến, giải pháp ${slot} còn thiếu thông tin, cần bổ sung ${list(missingFields.map(field))}.`;
 
