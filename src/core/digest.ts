@@ -6,7 +6,7 @@
 import { OfficeConfig, reportingPeriods } from './config';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel } from './messages';
+import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel } from './messages';
 import { calendarChanges, evaluateCompact } from './validate';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
@@ -232,16 +232,8 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   }
 
   // ---- schools short of the minimum (III.1), and plans/reports past their deadline
-  const cat = output.catalogue;
-  const idsOf = (ev: string) => new Set(cat.filter((c) => c.evaluator === ev).map((c) => c.id));
-  const noCol = idsOf('schoolHasCollective');
-  const noInd = idsOf('schoolHasIndividual');
   const minimum: string[] = [];
-  for (const d of output.schoolDuties) {
-    const c = d.results.some((r) => noCol.has(r.criterionId) && r.status === 'notMet');
-    const i = d.results.some((r) => noInd.has(r.criterionId) && r.status === 'notMet');
-    if (c || i) minimum.push(DIGEST_EMAIL.minimumLine(d.schoolName, c, i));
-  }
+  for (const d of output.schoolDuties) if (d.lacking.length) minimum.push(DIGEST_EMAIL.minimumLine(d.schoolName, dutyTextLacking(d.lacking)));
   blocks.push(minimum.length ? { title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum) } : { text: DIGEST_EMAIL.minimumAllMet });
   const due = reportingPeriods(config.period).filter((p) => daysUntil(p.deadline, now) < 0);
   const overdue: string[] = [];

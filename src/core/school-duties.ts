@@ -29,6 +29,11 @@ export interface SchoolDutyResult {
   results: CriterionResult[];
   /** Results not met or missing evidence. */
   findings: Finding[];
+  /**
+   * The registration years (by the year they start in, in order) in which the school registered no collective, or no
+   * individual, of the minimum (III.1; only the kinds the catalogue asks for).
+   */
+  lacking: { year: number; collective: boolean; individual: boolean }[];
 }
 
 /** A deadline has passed once the day after it has begun. */
@@ -256,12 +261,29 @@ export function evaluateSchoolDuties(
   const plan = dutyPlan(catalogue, cfg);
   const results: CriterionResult[] = [];
   let counted: { collective: number; individual: number } | null = null;
+  let lacking: SchoolDutyResult['lacking'] = NOTHING_LACKING;
   for (const d of plan.duties) {
-    if ('yearly' in d) yearlyResults(d.yearly, (counted ??= countedYears(registrations, plan))[d.yearly.kind], results);
-    else reportResults(d.report, reports, results);
+    if (!('yearly' in d)) {
+      reportResults(d.report, reports, results);
+      continue;
+    }
+    const bits = (counted ??= countedYears(registrations, plan))[d.yearly.kind];
+    yearlyResults(d.yearly, bits, results);
+    if (d.yearly.none !== null) continue;
+    for (let k = 0; k < plan.years.length; k++) {
+      if (bits & (1 << k)) continue;
+      if (lacking === NOTHING_LACKING) lacking = [];
+      let l = lacking.find((x) => x.year === plan.years[k]);
+      if (!l) lacking.push((l = { year: plan.years[k], collective: false, individual: false }));
+      l[d.yearly.kind] = true;
+    }
   }
+  if (lacking.length > 1) lacking.sort((a, b) => a.year - b.year);
   const findings = results
     .filter((r) => r.status === 'notMet' || r.status === 'missing')
     .map((r) => ({ criterionId: r.criterionId, status: r.status, message: r.message }));
-  return { schoolCode: school.code, schoolName: school.name, verdict: verdictOf(results, []), results, findings };
+  return { schoolCode: school.code, schoolName: school.name, verdict: verdictOf(results, []), results, findings, lacking };
 }
+
+/** Shared by the schools that lack nothing (most). */
+const NOTHING_LACKING: SchoolDutyResult['lacking'] = Object.freeze([]) as unknown as SchoolDutyResult['lacking'];

@@ -54,7 +54,7 @@ import {
   dutyLineMinimum,
   dutyLinePlan,
   dutyLineReports,
-  dutyTextMinimumMissing,
+  dutyTextLacking,
   dutyTextPeriod,
   dutyTextPlanMissing,
   dutyTextPlanNoEvidence,
@@ -302,7 +302,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
     const reportsText = due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due);
     const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
-    const minimumMissing = minimum === 'met' ? '' : dutyTextMinimumMissing(counts.collective === 0, counts.individual === 0);
+    const minimumMissing = minimum === 'met' || !duty ? '' : dutyTextLacking(duty.lacking);
     const missing: string[] = [];
     if (minimumMissing) missing.push(minimumMissing);
     if (plan === 'notMet' || plan === 'missing') missing.push(planText);
@@ -317,7 +317,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       reports,
       meetsMinimum: minimum === 'met',
       dutyLines: [
-        dutyLineMinimum(DUTY_STATUS[minimum], counts.collective, counts.individual),
+        dutyLineMinimum(DUTY_STATUS[minimum], counts.collective, counts.individual, minimumMissing),
         dutyLinePlan(DUTY_STATUS[plan], planText),
         dutyLineReports(DUTY_STATUS[reports], reportsText),
       ],

@@ -51,10 +51,10 @@ describe('the digest e-mail', () => {
     expect(b).toMatch(/Tập thể: 2 phiếu/);
     expect(b).toMatch(/Cá nhân: 1 phiếu/);
     expect(b).toContain('Đây là thư tổng hợp đầu tiên');
-    // Minimum (III.1): Hòa Bình has no individual, Quang Minh nothing; Hoa Sen has both.
-    expect(b).toContain(`${HOA_BINH.name}: chưa có cá nhân`);
-    expect(b).toContain(`${QUANG_MINH.name}: chưa có tập thể, chưa có cá nhân`);
-    expect(b).not.toContain(`${HOA_SEN.name}: chưa có`);
+    // Minimum (III.1), per school year: Hòa Bình has no individual, Quang Minh nothing; Hoa Sen has both.
+    expect(b).toContain(`${HOA_BINH.name}: năm học 2026-2027 chưa có cá nhân`);
+    expect(b).toContain(`${QUANG_MINH.name}: năm học 2026-2027 chưa có tập thể và cá nhân`);
+    expect(b).not.toContain(`${HOA_SEN.name}: năm học`);
     // The plan is due 30/09/2026 (23 days), the registration opens 01/10/2026 (24 days); 1 of 3 schools sent its plan.
     expect(b).toContain('30/09/2026 (còn 23 ngày): Hạn nộp Kế hoạch giai đoạn 2026-2030 của đơn vị — 1/3 đơn vị đã gửi');
     expect(b).toContain('01/10/2026 (còn 24 ngày): Bắt đầu nhận đăng ký');

@@ -91,8 +91,8 @@ export const DIGEST_EMAIL = {
     `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}`,
   minimumTitle: (n: number) => `Đơn vị chưa đủ tối thiểu một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
   minimumAllMet: 'Tất cả các đơn vị đã có ít nhất một tập thể và một cá nhân đăng ký.',
-  minimumLine: (school: string, noCollective: boolean, noIndividual: boolean) =>
-    `${school}: ${[noCollective ? 'chưa có tập thể' : '', noIndividual ? 'chưa có cá nhân' : ''].filter((x) => x).join(', ')}`,
+  /** `lacking`: dutyTextLacking of the years the school is short of the minimum in. */
+  minimumLine: (school: string, lacking: string) => `${school}: ${lacking}`,
   overdueTitle: (n: number) => `Đơn vị chưa gửi đủ kế hoạch, báo cáo đã đến hạn — ${n} đơn vị:`,
   overdueLine: (school: string, items: string[]) => `${school}: ${items.join('; ')}`,
   overdueMissing: (label: string, isReport: boolean) => `thiếu ${isReport ? 'báo cáo ' : ''}${q(label)}`,

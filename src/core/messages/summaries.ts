@@ -167,12 +167,16 @@ export const DUTY_STATUS = {
   notDue: 'Chưa đến hạn',
 } as const;
 
-export const dutyLineMinimum = (status: string, collectives: number, individuals: number) =>
-  `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1): ${status} — cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân.`;
+/** `lacking`: dutyTextLacking of the years short of the minimum ('' when none). */
+export const dutyLineMinimum = (status: string, collectives: number, individuals: number, lacking = '') =>
+  `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1): ${status} — ${lacking ? `${lacking} (cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân)` : `cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân`}.`;
+/** The registration years a school is short of the minimum in, e.g. "năm học 2021-2022 chưa có tập thể và cá nhân". */
+export const dutyTextLacking = (lacking: readonly { year: number; collective: boolean; individual: boolean }[]) =>
+  lacking
+    .map((l) => `năm học ${l.year}-${l.year + 1} chưa có ${l.collective && l.individual ? 'tập thể và cá nhân' : l.collective ? 'tập thể' : 'cá nhân'}`)
+    .join('; ');
 export const dutyLinePlan = (status: string, detail: string) => `• Kế hoạch của đơn vị (mục III.4): ${status}${detail ? ' — ' + detail : ''}.`;
 export const dutyLineReports = (status: string, detail: string) => `• Báo cáo 6 tháng và hằng năm (mục IV.2): ${status}${detail ? ' — ' + detail : ''}.`;
-export const dutyTextMinimumMissing = (collective: boolean, individual: boolean) =>
-  collective && individual ? 'chưa có tập thể và cá nhân' : collective ? 'chưa có tập thể' : individual ? 'chưa có cá nhân' : '';
 /** One period of a report, with its deadline, e.g. "Năm 2023 (hạn 15/12/2023)". */
 export const dutyTextPeriod = (label: string, deadline: string) => `${label} (hạn ${deadline})`;
 export const dutyTextPlanSent = (label: string) => `đã gửi ${q(label)}`;
