@@ -366,6 +366,10 @@ function collectiveAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogu
     [Q.collectiveName]: whole ? school : `${rnd.pick(UNITS)} - ${school}`,
     ...selfDeclared(rnd, catalogue, ['collective']),
     [Q.conditions]: conditionAnswers(rnd, catalogue, Q.conditions),
+    // What the award report asks besides (issue 15); derived, not drawn, so the sample's random sequence is unchanged.
+    [REPORT_QUESTIONS.functions]: whole
+      ? `Tổ chức hoạt động giáo dục, chăm sóc học sinh theo kế hoạch năm học của ${school}; quản lý cán bộ, giáo viên, cơ sở vật chất được giao.`
+      : `Thực hiện nhiệm vụ của bộ phận theo kế hoạch năm học của ${school}; sinh hoạt, bồi dưỡng chuyên môn, nghiệp vụ cho các thành viên.`,
   };
   // Only the whole unit sees the unit's page (Party and union ratings, pupils, safety, Chỉ thị 05).
   if (!whole) return a;
@@ -376,8 +380,6 @@ function collectiveAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogu
     [Q.unionRatings]: ratingGrid(rnd, years, ended, 0.3),
     [Q.youthRatings]: hasYouth ? ratingGrid(rnd, years, ended, 0.2) : Object.fromEntries(years.map((y) => [yearRow(y), ORG_ABSENT])),
     [Q.unitConditions]: conditionAnswers(rnd, catalogue, Q.unitConditions),
-    // What the award report asks besides (issue 15); derived, not drawn, so the sample's random sequence is unchanged.
-    [REPORT_QUESTIONS.functions]: `Tổ chức hoạt động giáo dục, chăm sóc học sinh theo kế hoạch năm học của ${school}; quản lý cán bộ, giáo viên, cơ sở vật chất được giao.`,
   };
 }
 

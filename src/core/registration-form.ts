@@ -183,6 +183,9 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         goTo: { [COLLECTIVE_KIND_CHOICES.whole]: PAGE_IDS.unit, [COLLECTIVE_KIND_CHOICES.part]: PAGE_IDS.model },
       },
       { kind: 'text', title: Q.collectiveName, required: true },
+      // What the Báo cáo thành tích needs and the form did not ask (issue 15); optional: its line is left out. Asked
+      // of every collective (a part of a unit has its own functions too), so here rather than on the unit's page.
+      { kind: 'paragraph', title: REPORT_QUESTIONS.functions, required: false, helpText: REPORT_QUESTION_HELP.functions },
       ...selfDeclaredItems(catalogue, (c) => c.appliesTo === 'collective', () => true),
       ...conditionGrid(Q.conditions),
     ],
@@ -198,8 +201,6 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
       orgGrid(Q.unionRatings),
       orgGrid(Q.youthRatings),
       ...conditionGrid(Q.unitConditions),
-      // What the Báo cáo thành tích needs and the form did not ask (issue 15); optional: its line is left out.
-      { kind: 'paragraph', title: REPORT_QUESTIONS.functions, required: false, helpText: REPORT_QUESTION_HELP.functions },
     ],
   };
   const individual: FormPage = {

@@ -24,6 +24,7 @@ import {
 } from '../../src/core/registration-form';
 import { CATALOGUE } from '../../src/core/criteria';
 import { config, SCHOOLS } from './helpers';
+import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
 
 const cfg = config();
 const form = buildRegistrationForm(cfg, SCHOOLS.map((s) => s.name));
@@ -91,6 +92,9 @@ describe('registration form', () => {
     expect(unitTitles.some((t) => /an toàn thực phẩm/.test(t))).toBe(true);
     expect(pages[PAGE_IDS.unit].next).toBe(PAGE_IDS.model);
     expect(pages[PAGE_IDS.collective].items.map((i) => i.title)).not.toContain(Q.partyRatings);
+    // A part of a unit has functions of its own for its Báo cáo thành tích: asked of every collective.
+    expect(pages[PAGE_IDS.collective].items.map((i) => i.title)).toContain(REPORT_QUESTIONS.functions);
+    expect(unitTitles).not.toContain(REPORT_QUESTIONS.functions);
   });
   it('offers the office staff a role, and initiative levels as the law names them', () => {
     expect(formItems(form).find((i) => i.title === Q.role)!.choices).toContain(ROLE_CHOICES.official);

@@ -532,7 +532,7 @@ export const REPORT_QUESTIONS = {
   duties: 'Quyền hạn, nhiệm vụ được giao',
 } as const;
 export const REPORT_QUESTION_HELP = {
-  functions: 'In trong báo cáo thành tích (mục I). Ví dụ: giáo dục học sinh cấp tiểu học trên địa bàn phường …; khoảng 1–3 câu.',
+  functions: 'In trong báo cáo thành tích (mục I). Ví dụ: giáo dục học sinh cấp tiểu học trên địa bàn phường …; tổ chuyên môn: giảng dạy các môn …, bồi dưỡng chuyên môn cho giáo viên trong tổ; khoảng 1–3 câu.',
   gender: '',
   hometown: 'Xã/phường, tỉnh/thành phố (theo đơn vị hành chính hiện nay).',
   residence: 'Xã/phường, tỉnh/thành phố.',
