@@ -91,6 +91,8 @@ const LEVELS: { level: string; prefix: string; code: string }[] = [
 ];
 // Family names only (a middle name such as "Thị" comes from MIDDLE_*: never twice in one name).
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hà', 'Lò', 'Phan'];
+/** What an initiative is about ("Giải pháp …"). */
+const INITIATIVE_SUBJECTS = ['nâng cao chất lượng đọc hiểu', 'xây dựng góc trải nghiệm', 'phối hợp với cha mẹ học sinh', 'ứng dụng công nghệ trong quản lý', 'tổ chức câu lạc bộ đọc sách', 'rèn kỹ năng sống cho học sinh'];
 /** Who signs a decision recognising an initiative, by the level the form names (the number's suffix says who). */
 const ISSUERS: Record<string, readonly string[]> = {
   [INITIATIVE_LEVELS[0]]: ['QĐ-HT', 'QĐ-HĐTĐKT', 'QĐ-PGDĐT', 'QĐ-UBND'],
@@ -326,13 +328,23 @@ function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, recognisedFi
   // Initiatives and solutions (the plan asks an individual for several): mostly two or three, some recognised.
   const slots = Math.min(3, cfg.initiativeSlots);
   const n = Math.min(slots, rnd.chance(0.1) ? 1 : 2 + rnd.int(2));
+  // Different initiatives (a person lists each once): a subject already drawn gives way to the next one, with the
+  // same draws as before, so the sample's random sequence is unchanged.
+  const used = new Set<number>();
   for (let k = 1; k <= n; k++) {
     const t = initiativeTitles(k);
-    a[t.name] = `Giải pháp ${rnd.pick(['nâng cao chất lượng đọc hiểu', 'xây dựng góc trải nghiệm', 'phối hợp với cha mẹ học sinh', 'ứng dụng công nghệ trong quản lý', 'tổ chức câu lạc bộ đọc sách', 'rèn kỹ năng sống cho học sinh'])}`;
+    let i = rnd.int(INITIATIVE_SUBJECTS.length);
+    while (used.has(i)) i = (i + 1) % INITIATIVE_SUBJECTS.length;
+    used.add(i);
+    a[t.name] = `Giải pháp ${INITIATIVE_SUBJECTS[i]}`;
     if ((k === 1 && recognisedFirst) || rnd.chance(0.6)) {
       a[t.level] = INITIATIVE_LEVELS[rnd.chance(0.15) ? 1 : rnd.chance(0.03) ? 2 : 0];
-      a[t.decision] = `${10 + rnd.int(400)}/${rnd.pick(ISSUERS[a[t.level] as string] ?? ['QĐ'])}`;
-      a[t.year] = String(rnd.pick(years.filter((y) => y <= cfg.today.getFullYear())));
+      const number = 10 + rnd.int(400);
+      const issuer = rnd.pick(ISSUERS[a[t.level] as string] ?? ['QĐ']);
+      const year = rnd.pick(years.filter((y) => y <= cfg.today.getFullYear()));
+      // From July 2025 there is no district level (Phòng GD&ĐT): the commune's People's Committee decides instead.
+      a[t.decision] = `${number}/${issuer === 'QĐ-PGDĐT' && year >= 2025 ? 'QĐ-UBND' : issuer}`;
+      a[t.year] = String(year);
     }
   }
   return a;

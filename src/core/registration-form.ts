@@ -256,7 +256,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     title: FORM_TEXT.pageModel,
     next: SUBMIT,
     items: [
-      { kind: 'text', title: Q.modelName, required: true },
+      { kind: 'text', title: Q.modelName, required: true, helpText: FORM_TEXT.helpModelName },
       { kind: 'multipleChoice', title: Q.field, required: true, choices: [FIELD_CHOICES.education, FIELD_CHOICES.hcm, FIELD_CHOICES.both] },
       {
         kind: 'multipleChoice',
