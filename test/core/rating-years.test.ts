@@ -108,7 +108,7 @@ describe('CN-10 after the interim review (11/06/2023) counts the school year tha
     // 2024-2025 counts from 01/06/2025, after the final conference (31/03/2025): it is not offered.
     expect(m).toContain('một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày 31/03/2025 (năm học 2023-2024) được xếp loại');
     expect(m).toContain('kết quả năm học 2023-2024 được tính từ ngày 01/06/2024');
-    expect(m).toContain('Trước ngày này trường không cần làm gì thêm');
+    expect(m).toContain('Đến ngày đó phiếu giữ kết luận “Chưa đạt” và trường không cần làm gì thêm');
     expect(excellentYears(e)).toBe(0);
   });
 

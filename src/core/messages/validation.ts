@@ -369,7 +369,7 @@ export const findingNoExcellentYear = (
   `${crit(c)}: tính đến ngày ${today}, ${countedYears(years)} chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early) +
   (later.length
-    ? ` Tiêu chí sẽ đạt khi một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (${list(later)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: kết quả ${later[0]} được tính từ ngày ${from}, khi đó ghi kết quả vào phiếu (sửa phiếu). Trước ngày này trường không cần làm gì thêm, trừ khi kết quả đã ghi chưa đúng.`
+    ? ` Tiêu chí sẽ đạt khi một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (${list(later)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: kết quả ${later[0]} được tính từ ngày ${from}, khi đó ghi kết quả vào phiếu (sửa phiếu). Đến ngày đó phiếu giữ kết luận “Chưa đạt” và trường không cần làm gì thêm, trừ khi kết quả đã ghi chưa đúng.`
     : after
       ? ` Không còn năm học nào được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (kết quả ${after.year} chỉ được tính từ ngày ${after.from}); nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`
       : ` Giai đoạn không còn năm học nào để xét; nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`);
