@@ -1,7 +1,7 @@
 // The two Google Forms as data: the registration form (generated from the catalogue and the configured
 // period) and the progress-report form. The Forms adapter builds them; the parser reads their responses.
 // This module is the contract between src/gas, the emulator and the core: keep it stable.
-import { OfficeConfig, periodYears, reportingPeriods } from './config';
+import { OfficeConfig, milestone, periodYears, reportingPeriods } from './config';
 import { GENDER_CHOICES, REPORT_QUESTIONS, REPORT_QUESTION_HELP } from './messages/proposals';
 import { Criterion, catalogueFor } from './criteria';
 import {
@@ -27,7 +27,7 @@ import {
   schoolYearRow,
   yearRow,
 } from './form-titles';
-import { FORMS_CHECKBOX_SEPARATOR, cleanText } from './text';
+import { FORMS_CHECKBOX_SEPARATOR, cleanText, formatDate } from './text';
 
 export * from './form-titles';
 
@@ -286,7 +286,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
   };
   return {
     title: FORM_TEXT.registrationTitle(cfg.period.name),
-    description: FORM_TEXT.registrationDescription(cfg.organisation.name),
+    description: FORM_TEXT.registrationDescription(cfg.organisation.name, formatDate(milestone(cfg, 'DANG-KY-DONG').date)),
     collectEmail: true,
     pages: [common, collective, unit, individual, model],
   };

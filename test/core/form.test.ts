@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   FORMS_CHECKBOX_SEPARATOR,
+  formatDate,
 } from '../../src/core/text';
-import { defaultConfig, periodConfig } from '../../src/core/config';
+import { defaultConfig, milestone, periodConfig } from '../../src/core/config';
 import {
   COLLECTIVE_KIND_CHOICES,
   CONDITIONS,
@@ -31,6 +32,12 @@ const form = buildRegistrationForm(cfg, SCHOOLS.map((s) => s.name));
 const report = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
 
 describe('registration form', () => {
+  it('says in its description until when registrations are taken (the window\'s last day, from "Cấu hình")', () => {
+    const closes = milestone(cfg, 'DANG-KY-DONG').date;
+    expect(form.description).toContain(`Hạn đăng ký: hết ngày ${formatDate(closes)}`);
+    const later = { ...cfg, period: { ...cfg.period, milestones: cfg.period.milestones.map((m) => (m.id === 'DANG-KY-DONG' ? { ...m, date: new Date(closes.getFullYear(), 6, 15) } : m)) } };
+    expect(buildRegistrationForm(later, []).description).toContain(`Hạn đăng ký: hết ngày 15/07/${closes.getFullYear()}`);
+  });
   it('has unique titles, valid page targets and no checkbox option containing the separator', () => {
     for (const f of [form, report]) {
       const p = formDefinitionProblems(f);
