@@ -142,6 +142,29 @@ export class CellBatch {
     );
   }
 
+  /** Cells that go with the next commit that writes anything else (ride), and whether they went. */
+  #riders: Array<{ request: Request; handle: { sent: boolean } }> = [];
+
+  /**
+   * Writes `cells` (text, numbers, booleans: no Date) from row `row`, column `column` (1-based) with the batch's next
+   * commit that writes anything else, never in a call of their own: a submission's line of the health tab goes with
+   * its last rows (src/gas/health.ts stageRun). The handle says whether they went.
+   */
+  ride(sheetId: number, row: number, column: number, cells: readonly (readonly (string | number | boolean)[])[]): { sent: boolean } {
+    const handle = { sent: false };
+    this.#riders.push({
+      handle,
+      request: {
+        updateCells: {
+          start: { sheetId, rowIndex: row - 1, columnIndex: column - 1 },
+          rows: cells.map((line) => ({ values: line.map((v) => cellData(v, this.#serial)) })),
+          fields: VALUE_FIELDS,
+        },
+      },
+    });
+    return handle;
+  }
+
   /** A dropdown of `list` over `rows` rows of column `column` from row `from` (1-based), other values allowed. */
   rule(sheetId: number, from: number, column: number, rows: number, list: readonly string[]): void {
     this.requests.push({
@@ -167,8 +190,11 @@ export class CellBatch {
       appWrites = false;
     }
     const requests = this.requests.slice();
-    this.api.Spreadsheets.batchUpdate({ requests }, this.read.id);
+    const riders = this.#riders.slice();
+    this.api.Spreadsheets.batchUpdate({ requests: [...requests, ...riders.map((r) => r.request)] }, this.read.id);
     this.requests.splice(0, requests.length);
+    this.#riders.splice(0, riders.length);
+    for (const r of riders) r.handle.sent = true;
   }
 }
 

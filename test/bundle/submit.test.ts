@@ -703,11 +703,11 @@ describe('on form submit', () => {
     submit(3);
     // Every read before the first write: no read waits for pending writes to be committed (a flush each).
     expect(emu.runtime.implicitFlushes - flushes).toBe(0);
-    // State the lock guards (the outbox's journal, the register's counter) is written before the lock goes: after the
-    // release only the health record is.
+    // State the lock guards (the outbox's journal, the register's counter) is written before the lock goes, and the
+    // run's health record with it; its health line went with the outbox's rows: nothing is called after the release.
     const trace = emu.runtime.trace;
     emu.runtime.trace = null;
-    expect(trace.slice(trace.indexOf('Lock.releaseLock')).filter((n) => n === 'Properties.setProperties')).toHaveLength(1);
+    expect(trace.slice(trace.indexOf('Lock.releaseLock'))).toEqual(['Lock.releaseLock']);
     const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
     expect(last.error).toBeUndefined();
     // One insertRowsAfter gives room for GROW_ROWS more rows: the next submissions write into it.
@@ -739,10 +739,10 @@ describe('on form submit', () => {
     // The form's response is asked for its id, time and sender once (the register and the e-mail's link share them).
     expect(emu.runtime.count('FormResponse.getTimestamp')).toBeLessThanOrEqual(1);
     expect(emu.runtime.count('Form.getId')).toBe(0);
-    // Five property writes: the register's counter (before its new code is written anywhere), the e-mail's "sending"
-    // mark, its "sent" mark right after it, the outbox's housekeeping before the lock is released, and the health
-    // record.
-    expect(emu.runtime.count('Properties.setProperties')).toBe(5);
+    // Four property writes: the register's counter (before its new code is written anywhere), the e-mail's "sending"
+    // mark, its "sent" mark right after it, and the outbox's housekeeping with the run's health record before the lock
+    // is released (5 while the health record had a write of its own after the release).
+    expect(emu.runtime.count('Properties.setProperties')).toBe(4);
     // Its rows and the outbox's went in batches of the Sheets service, committed when they return: no flush.
     expect(emu.runtime.count('SpreadsheetApp.flush')).toBe(0);
     expect(emu.runtime.count('Sheets.Spreadsheets.batchUpdate')).toBe(2);
@@ -752,8 +752,39 @@ describe('on form submit', () => {
     // and housekeeping went with other property writes; 89 before the queue was written only when the lock is busy;
     // 113 before tabs were cached, grids grown in steps and the health tab given one line.)
     expect(last.calls).toBeLessThanOrEqual(48);
-    // And its line in "Tình trạng" says it ran.
+    // And its line in "Tình trạng" says it ran, with this registration's code, as its record in the properties does.
     const health = emu.spreadsheets.values('Tình trạng');
-    expect(health.some((r) => String(r[0]).length > 0 && String(r[2]) === 'Thành công')).toBe(true);
+    const code = String(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).pop()![0]);
+    const own = health.find((r) => r[0] === 'Kiểm tra khi có phiếu mới')!;
+    expect(own[2]).toBe('Thành công');
+    expect(String(own[3])).toContain(`Phiếu ${code}:`);
+    expect(JSON.parse(emu.properties.script.get('health:onFormSubmit')!).detail).toBe(own[3]);
+  });
+
+  it('a submission\'s health record, written ahead of its end with its last rows and properties, gives way to a failure after them', () => {
+    const { emu, formId } = officeAfterSetup();
+    for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
+    const line = () => emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Kiểm tra khi có phiếu mới')!;
+    const record = () => JSON.parse(emu.properties.script.get('health:onFormSubmit')!) as { ok: boolean; detail: string };
+    expect(line()[2]).toBe('Thành công');
+    // The run's every write is done when the lock's release fails: its record and line, written as a success before,
+    // are written again as the failure.
+    emu.runtime.failOn('Lock.releaseLock', 1, 'Service error: Lock');
+    submitCollective(emu, formId, 2);
+    const failed = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
+    expect(failed.error).toContain('Service error: Lock');
+    expect(line()[2]).toBe('Lỗi');
+    expect(record().ok).toBe(false);
+    // The next run handles the failed run's row (queued) and its own: its line, of both, is written at its end.
+    submitCollective(emu, formId, 3);
+    expect(line()[2]).toBe('Thành công');
+    expect(record()).toMatchObject({ ok: true, detail: line()[3] });
+    expect(String(line()[3]).match(/Phiếu DK-/g)).toHaveLength(2);
+    // One alone again: its line goes with its rows.
+    emu.runtime.resetCalls();
+    submitCollective(emu, formId, 4);
+    expect(String(line()[3]).match(/Phiếu DK-/g)).toHaveLength(1);
+    expect(record()).toMatchObject({ ok: true, detail: line()[3] });
+    expect(emu.runtime.count('Range.setValues')).toBe(0);
   });
 });
