@@ -6,6 +6,8 @@ import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from 
 import { LOCK_TIMEOUT_MESSAGE, localise } from '../../emulator/index';
 import { deleteTabRow, insertTabRows, sortTab, typeCell } from '../../scripts/user';
 import { sheetIo } from '../../emulator/latency';
+import { readFileSync } from 'node:fs';
+import { SCRIPT_TIME_ZONE } from '../../src/gas/cell-batch';
 
 /** The lock timeout as the office (a Vietnamese account) reads it. */
 const LOCK_TIMEOUT_VI = localise(LOCK_TIMEOUT_MESSAGE, 'vi');
@@ -537,7 +539,8 @@ describe('on form submit', () => {
 
   it('the dates of a new registration\'s one-call rows keep its instant when the spreadsheet\'s time zone is not the script\'s', () => {
     const iso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
-    for (const timeZone of ['Asia/Singapore', 'America/Los_Angeles']) {
+    // And in the manifest's zone, where the script's own clock gives the offset once formatDate agreed with it.
+    for (const timeZone of ['Asia/Singapore', 'America/Los_Angeles', 'Asia/Ho_Chi_Minh']) {
       const run = (advancedServices?: string[]) => {
         const { emu, formId } = officeAfterSetup(SCHOOLS, { timeZone, ...(advancedServices ? { advancedServices } : {}) });
         // The first registration makes the register (a full run); the second is written by its one call.
@@ -562,6 +565,31 @@ describe('on form submit', () => {
       expect(batched.results).toEqual(batched.stamp);
       expect(batched.results).toEqual(plain.results);
     }
+  });
+
+  it('the script clock\'s offset is taken for the file\'s only in the manifest\'s zone, near an instant where formatDate agreed: an edit months later asks again', () => {
+    const manifest = JSON.parse(readFileSync('appsscript/appsscript.json', 'utf8')) as { timeZone: string };
+    expect(SCRIPT_TIME_ZONE).toBe(manifest.timeZone);
+    const iso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
+    const run = (advancedServices?: string[]) => {
+      const { emu, formId } = officeAfterSetup(SCHOOLS, advancedServices ? { advancedServices } : {});
+      submitCollective(emu, formId, 0);
+      const first = submitCollective(emu, formId, 1);
+      emu.clock.advance(120 * 86_400_000);
+      emu.runtime.resetCalls();
+      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[1].name, [Q.collectiveName]: 'Tổ 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: first });
+      expect(emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!.error).toBeUndefined();
+      const dated = (tab: string) => emu.spreadsheets.values(tab).slice(1).map((r) => r.map(iso));
+      return { formatDate: emu.runtime.count('Utilities.formatDate'), register: dated('Sổ mã phiếu'), results: dated(RESULTS), record: dated('Sổ thư (hệ thống)') };
+    };
+    const batched = run();
+    const plain = run([]);
+    // Its first response's time (four months before) and the edit's instants: two offsets asked, one near each.
+    expect(batched.formatDate).toBe(2);
+    expect(plain.formatDate).toBe(0);
+    expect(batched.register).toEqual(plain.register);
+    expect(batched.results).toEqual(plain.results);
+    expect(batched.record).toEqual(plain.record);
   });
 
   it('what a submission writes through SpreadsheetApp before its rows\' one call (the stale colour of an earlier stop taken off) is committed first', () => {
@@ -666,11 +694,13 @@ describe('on form submit', () => {
     expect(editLarge.cells.slice(1)).toEqual(editSmall.cells.slice(1));
     expect(editLarge.codes).toHaveLength(121);
     expect(new Set(editLarge.codes).size).toBe(121);
-    // Each with its confirmation sent. A new registration: 48 (52 when its outbox rows went through SpreadsheetApp and
-    // the lock's flush committed them). An edit: 60 (about ten more when its rows and the outbox's went through
+    // Each with its confirmation sent. A new registration: 38 (48 while its health record and line took 3 calls after
+    // the lock's release and the previous e-mail's mark was left for it to seek; 52 when its outbox rows went through
+    // SpreadsheetApp and the lock's flush committed them). An edit: 53 (60 with the health record's calls, the mark's
+    // search and a formatDate per date of its rows; about ten more when its rows and the outbox's went through
     // SpreadsheetApp, the flush after them, and its review row was sought by an exact search).
-    expect(small.calls).toBeLessThanOrEqual(48);
-    expect(editSmall.calls).toBeLessThanOrEqual(60);
+    expect(small.calls).toBeLessThanOrEqual(38);
+    expect(editSmall.calls).toBeLessThanOrEqual(53);
     console.log(`one submission: ${small.calls} service calls (an edit ${editSmall.calls}), at 10 and at 120 registrations`);
   });
 
@@ -689,6 +719,9 @@ describe('on form submit', () => {
     emu.clock.advance(60_000);
     emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: 'Tổ 0 (sửa)' }, { email: SCHOOLS[0].emails[0], editResponseId: first });
     expect(emu.runtime.count('TextFinder.findAll')).toBe(3);
+    // Its rows' dates (its first response's time, its edit's, its e-mails') on the file's clock: one offset asked of
+    // Utilities.formatDate, the script's own clock agreeing with it (the file is in the manifest's zone).
+    expect(emu.runtime.count('Utilities.formatDate')).toBe(1);
     const results = emu.spreadsheets.values('Kết quả kiểm tra').slice(1);
     expect(results).toHaveLength(3);
     expect(results.find((r) => r[3] === 'Tổ 0 (sửa)')).toBeDefined();
@@ -748,12 +781,13 @@ describe('on form submit', () => {
     // Its rows and the outbox's went in batches of the Sheets service, committed when they return: no flush.
     expect(emu.runtime.count('SpreadsheetApp.flush')).toBe(0);
     expect(emu.runtime.count('Sheets.Spreadsheets.batchUpdate')).toBe(2);
-    // The whole budget of a steady submission with its e-mail sent: 48 today, the same at any size (its rows found,
-    // not read). (52 when its outbox rows went through SpreadsheetApp and a flush; 75 before; 52 when it read the
+    // The whole budget of a steady submission with its e-mail sent: 38 today, the same at any size (its rows found,
+    // not read). (48 while its health record and line took 3 calls after the lock's release and the previous e-mail's
+    // mark was left for it to seek — a search, its row read; 52 when its outbox rows went through SpreadsheetApp and a flush; 75 before; 52 when it read the
     // register, the outbox record and two columns whole; 79 before its reads were listed and batched and its counter
     // and housekeeping went with other property writes; 89 before the queue was written only when the lock is busy;
     // 113 before tabs were cached, grids grown in steps and the health tab given one line.)
-    expect(last.calls).toBeLessThanOrEqual(48);
+    expect(last.calls).toBeLessThanOrEqual(38);
     // And its line in "Tình trạng" says it ran, with this registration's code, as its record in the properties does.
     const health = emu.spreadsheets.values('Tình trạng');
     const code = String(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).pop()![0]);
