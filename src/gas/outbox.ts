@@ -5,7 +5,8 @@
 // - Each e-mail is marked in the script property "mail.journal" just before MailApp.sendEmail ("sending") and just
 //   after ("sent": with the next e-mail's "sending" mark, or alone after the last); the tabs are rewritten every
 //   COMMIT_EVERY e-mails (then the marks are emptied) and at the end (then the marks are dropped by the next run, once
-//   it has read them back from the tabs; that journal write waits for the run's next property write).
+//   it has read them back from the tabs; that journal write waits for the run's next property write — or, when a
+//   submission's rows went in its batch's call, which returns committed, by that run itself: commitOutbox).
 // - The property also keeps how many entries the tabs held: a record found shorter was lost (tab deleted), and then
 //   nothing is sent — sending from a lost record would send every e-mail ever sent again.
 // - A submission reads only its part of the record (openOutbox with a scope): the header, the rows of its own
