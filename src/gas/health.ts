@@ -47,16 +47,16 @@ let staged: { job: string; record: HealthRecord; labels: unknown[][] | undefined
 
 /**
  * Records a submission's run as succeeding with `detail` ahead of its end, so that recording it costs no call of its
- * own: the record goes with the run's last property write before the lock's release (setRawSoon), its line of the
- * health tab with the run's last batch of rows (CellBatch.ride: with a commit that writes the run's rows anyway, never
- * alone), when the batch has that tab and the line's row is within the grid the run listed. recordRun then writes
- * neither when the run ends as staged; a run that ends otherwise (a failure, another detail: several rows handled) is
- * recorded by recordRun as ever, over them. Only for the jobs that rewrite their own line (OWN_LINE_ONLY).
+ * own: its line of the health tab goes with the run's last batch of rows (CellBatch.ride: with a commit that writes the
+ * run's rows anyway, never alone), when the batch has that tab and the line's row is within the grid the run listed;
+ * its record, once its work is done (stagedRunDone), with the run's last property write before the lock's release.
+ * recordRun then writes neither when the run ends as staged; a run that ends otherwise (a failure, another detail:
+ * several rows handled) is recorded by recordRun as ever, over them. Only for the jobs that rewrite their own line
+ * (OWN_LINE_ONLY).
  */
 export function stageRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, detail: string): void {
   if (!OWN_LINE_ONLY.has(job) || !(job in JOB_LABEL)) return;
   const record: HealthRecord = { at: Date.now(), ok: true, detail: detail.slice(0, 500) };
-  setRawSoon({ [KEY_PREFIX + job]: JSON.stringify(record) });
   const read = tabsRead(ss);
   const labels = staged ? staged.labels : read?.takeArea(TAB.health, 'A2:A');
   const sheet = tabNamed(ss, TAB.health);
@@ -66,6 +66,14 @@ export function stageRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: stri
   const cells = line(JOB_LABEL[job], record);
   const fits = listed && i >= 0 && i + 2 <= listed.rows && cells.length <= listed.cols;
   staged = { job, record, labels, line: target && fits ? target.batch.ride(target.sheetId, i + 2, 1, [cells]) : null };
+}
+
+/**
+ * The staged run's work is done (its e-mail sent or queued, its rows committed): its record goes with the run's next
+ * property write (setRawSoon: at the latest the one before the lock's release), not with the e-mail's marks before.
+ */
+export function stagedRunDone(): void {
+  if (staged) setRawSoon({ [KEY_PREFIX + staged.job]: JSON.stringify(staged.record) });
 }
 
 /** Records the outcome of a job run and redraws the health tab (a few service calls: the tab keeps its shape). */

@@ -13,7 +13,7 @@ import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { setState } from '../gas/properties';
-import { stageRun } from '../gas/health';
+import { stageRun, stagedRunDone } from '../gas/health';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
 import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
@@ -212,9 +212,10 @@ function writeAndAnswer(
       if (batch) batch.commit();
       else SpreadsheetApp.flush();
     }
-    // The run's health record, ahead of its end: its line goes with the outbox's rows (or the edit's), its record with
-    // the properties written before the lock's release; a run that ends otherwise is recorded over them
-    // (src/gas/health.ts stageRun). Not with the rows committed before the e-mail: the line says the run did its work.
+    // The run's health record, ahead of its end: its line goes with the outbox's rows (or the edit's), its record, once
+    // the e-mail is done, with the properties written before the lock's release; a run that ends otherwise is recorded
+    // over them (src/gas/health.ts stageRun). Not with the rows committed before the e-mail: the line says the run did
+    // its work.
     if (batch && job) stageRun(ss, job, detailOf(reg, inputs.identified.notes));
     const org = inputs.config.organisation;
     // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left (an edit whose e-mail
@@ -222,6 +223,7 @@ function writeAndAnswer(
     // again; its e-mail, recorded, is not sent twice.
     delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box);
     if (batch) batch.commit();
+    stagedRunDone();
   } finally {
     dropBatch();
   }

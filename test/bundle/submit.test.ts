@@ -803,6 +803,20 @@ describe('on form submit', () => {
     const line = () => emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Kiểm tra khi có phiếu mới')!;
     const record = () => JSON.parse(emu.properties.script.get('health:onFormSubmit')!) as { ok: boolean; detail: string };
     expect(line()[2]).toBe('Thành công');
+    // Its record is written once the run's work is done, not with the e-mail's marks before it goes: as the e-mail
+    // goes, the store still holds the previous run's.
+    const before = emu.properties.script.get('health:onFormSubmit');
+    let whileSending: string | null | undefined;
+    emu.runtime.trace = [];
+    const off = emu.runtime.onCall(() => {
+      const t = emu.runtime.trace!;
+      if (whileSending === undefined && t[t.length - 1] === 'MailApp.sendEmail') whileSending = emu.properties.script.get('health:onFormSubmit');
+    });
+    submitCollective(emu, formId, 5);
+    off();
+    emu.runtime.trace = null;
+    expect(whileSending).toBe(before);
+    expect(emu.properties.script.get('health:onFormSubmit')).not.toBe(before);
     // The run's every write is done when the lock's release fails: its record and line, written as a success before,
     // are written again as the failure.
     emu.runtime.failOn('Lock.releaseLock', 1, 'Service error: Lock');
