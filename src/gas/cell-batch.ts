@@ -14,7 +14,8 @@
 // boolValue; a Date a date serial with a date format, which SpreadsheetApp reads back as a Date, as it reads the Dates
 // its setValues wrote. A serial is days since 30/12/1899 on the SPREADSHEET's wall clock (Sheets API, "Date and number
 // formats": a date number holds no offset), which may differ from the script's: the offset is asked of
-// Utilities.formatDate in the file's time zone (from the run's listing), once per instant.
+// Utilities.formatDate in the file's time zone (from the run's listing), once per instant — once a run when the file
+// is in the manifest's zone and the answer is the script clock's own (fileOffset).
 //
 // One batch is open at a time, for one execution (Apps Script loads the script afresh for each): intake opens it over
 // the tabs its listing found (src/gas/batch-read.ts), the row writers (src/gas/rows.ts, the register's save, the
@@ -47,6 +48,35 @@ function offsetMs(z: string): number | null {
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z.trim());
   if (!m) return null;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
+}
+
+/** The manifest's time zone (appsscript/appsscript.json; a test keeps the two the same): the zone of the script's Dates. */
+export const SCRIPT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** How far from an instant where the two were found the same the script clock's offset is taken as the file's. */
+const AGREED_WITHIN_MS = 86_400_000;
+/**
+ * Instants at which the file's offset from UTC, asked of Utilities.formatDate, was the script clock's own (the file in
+ * the manifest's zone). Apps Script loads the script afresh for each execution: this lives one execution.
+ */
+const agreed: number[] = [];
+
+/**
+ * Milliseconds the wall clock of a file in zone `tz` is ahead of UTC at `t` (the script's own offset without a zone).
+ * Asked of Utilities.formatDate; but for a file in the manifest's zone, within a day of an instant where the answer was
+ * the script clock's own offset (a JavaScript Date's, no call), that offset is taken: a submission's dates (its
+ * response's time, its e-mail's) are minutes apart, and one call serves them all. ASSUMPTION: no zone changes its
+ * offset twice within a day (then the two agreeing a day apart would hide a change between) — and the script's clock
+ * is asked again whenever it disagrees (a script whose zone was changed in the editor since its manifest was pushed).
+ */
+function fileOffset(t: number, tz: string | null): number {
+  const own = -new Date(t).getTimezoneOffset() * 60_000;
+  if (!tz) return own;
+  if (tz === SCRIPT_TIME_ZONE && agreed.some((a) => Math.abs(a - t) <= AGREED_WITHIN_MS)) return own;
+  const asked = offsetMs(Utilities.formatDate(new Date(t), tz, 'Z'));
+  if (asked === null) return own;
+  if (tz === SCRIPT_TIME_ZONE && asked === own) agreed.push(t);
+  return asked;
 }
 
 /**
@@ -90,8 +120,7 @@ export class CellBatch {
   #offset(t: number): number {
     const known = this.#offsets.get(t);
     if (known !== undefined) return known;
-    const tz = this.read.timeZone;
-    const off = (tz ? offsetMs(Utilities.formatDate(new Date(t), tz, 'Z')) : null) ?? -new Date(t).getTimezoneOffset() * 60_000;
+    const off = fileOffset(t, this.read.timeZone);
     this.#offsets.set(t, off);
     return off;
   }
@@ -142,6 +171,29 @@ export class CellBatch {
     );
   }
 
+  /** Cells that go with the next commit that writes anything else (ride), and whether they went. */
+  #riders: Array<{ request: Request; handle: { sent: boolean } }> = [];
+
+  /**
+   * Writes `cells` (text, numbers, booleans: no Date) from row `row`, column `column` (1-based) with the batch's next
+   * commit that writes anything else, never in a call of their own: a submission's line of the health tab goes with
+   * its last rows (src/gas/health.ts stageRun). The handle says whether they went.
+   */
+  ride(sheetId: number, row: number, column: number, cells: readonly (readonly (string | number | boolean)[])[]): { sent: boolean } {
+    const handle = { sent: false };
+    this.#riders.push({
+      handle,
+      request: {
+        updateCells: {
+          start: { sheetId, rowIndex: row - 1, columnIndex: column - 1 },
+          rows: cells.map((line) => ({ values: line.map((v) => cellData(v, this.#serial)) })),
+          fields: VALUE_FIELDS,
+        },
+      },
+    });
+    return handle;
+  }
+
   /** A dropdown of `list` over `rows` rows of column `column` from row `from` (1-based), other values allowed. */
   rule(sheetId: number, from: number, column: number, rows: number, list: readonly string[]): void {
     this.requests.push({
@@ -167,8 +219,11 @@ export class CellBatch {
       appWrites = false;
     }
     const requests = this.requests.slice();
-    this.api.Spreadsheets.batchUpdate({ requests }, this.read.id);
+    const riders = this.#riders.slice();
+    this.api.Spreadsheets.batchUpdate({ requests: [...requests, ...riders.map((r) => r.request)] }, this.read.id);
     this.requests.splice(0, requests.length);
+    this.#riders.splice(0, riders.length);
+    for (const r of riders) r.handle.sent = true;
   }
 }
 

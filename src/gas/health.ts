@@ -1,13 +1,13 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
 import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROPOSAL_JOB_LABEL, SCHOOL_VIEW_JOB_LABEL, TAB } from '../core/messages';
-import { spreadsheetAppWrote } from './cell-batch';
+import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
-import { readPrefixed, writeRaw } from './properties';
+import { readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
 import { ensureSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { tabsRead } from './batch-read';
@@ -38,18 +38,68 @@ function line(label: string, r: HealthRecord): string[] {
   return [label, formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail];
 }
 
+/**
+ * A run recorded ahead of its end (stageRun): its record, the health tab's labels as the run read them, and its line
+ * put into the run's batch of rows (null: not put). Apps Script loads the script afresh for each execution: this lives
+ * one execution.
+ */
+let staged: { job: string; record: HealthRecord; labels: unknown[][] | undefined; line: { sent: boolean } | null } | null = null;
+
+/**
+ * Records a submission's run as succeeding with `detail` ahead of its end, so that recording it costs no call of its
+ * own: its line of the health tab goes with the run's last batch of rows (CellBatch.ride: with a commit that writes the
+ * run's rows anyway, never alone), when the batch has that tab and the line's row is within the grid the run listed;
+ * its record, once its work is done (stagedRunDone), with the run's last property write before the lock's release.
+ * recordRun then writes neither when the run ends as staged; a run that ends otherwise (a failure, another detail:
+ * several rows handled) is recorded by recordRun as ever, over them. Only for the jobs that rewrite their own line
+ * (OWN_LINE_ONLY).
+ */
+export function stageRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, detail: string): void {
+  if (!OWN_LINE_ONLY.has(job) || !(job in JOB_LABEL)) return;
+  const record: HealthRecord = { at: Date.now(), ok: true, detail: detail.slice(0, 500) };
+  const read = tabsRead(ss);
+  const labels = staged ? staged.labels : read?.takeArea(TAB.health, 'A2:A');
+  const sheet = tabNamed(ss, TAB.health);
+  const target = sheet ? batchTarget(sheet) : null;
+  const listed = sheet ? read?.listedOf(sheet) : null;
+  const i = labels ? labels.findIndex((r) => r[0] === JOB_LABEL[job]) : -1;
+  const cells = line(JOB_LABEL[job], record);
+  const fits = listed && i >= 0 && i + 2 <= listed.rows && cells.length <= listed.cols;
+  staged = { job, record, labels, line: target && fits ? target.batch.ride(target.sheetId, i + 2, 1, [cells]) : null };
+}
+
+/**
+ * The staged run's work is done (its e-mail sent or queued, its rows committed): its record goes with the run's next
+ * property write (setRawSoon: at the latest the one before the lock's release), not with the e-mail's marks before.
+ */
+export function stagedRunDone(): void {
+  if (staged) setRawSoon({ [KEY_PREFIX + staged.job]: JSON.stringify(staged.record) });
+}
+
 /** Records the outcome of a job run and redraws the health tab (a few service calls: the tab keeps its shape). */
 export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, ok: boolean, detail: string, problems = 0): void {
-  const record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}) };
-  writeRaw({ [KEY_PREFIX + job]: JSON.stringify(record) });
+  const ahead = staged;
+  staged = null;
+  let record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}) };
+  // Staged as it ended (stageRun): the record and the line already written stay, else they are written now.
+  const asStaged = ahead !== null && ahead.job === job && ok && problems === 0 && ahead.record.detail === record.detail;
+  if (asStaged) {
+    record = ahead.record;
+    const json = JSON.stringify(record);
+    if (writtenByRun(KEY_PREFIX + job) !== json) writeRaw({ [KEY_PREFIX + job]: json });
+    if (ahead.line?.sent) return;
+  } else {
+    writeRaw({ [KEY_PREFIX + job]: JSON.stringify(record) });
+  }
   const jobs = Object.keys(JOB_LABEL);
   const at = jobs.indexOf(job);
   const existing = tabNamed(ss, TAB.health);
   if (existing && OWN_LINE_ONLY.has(job) && at >= 0) {
     try {
       // Its line wherever it is now (the office may have sorted the tab): found by its label in the first column.
-      // Read with the run's other reads when it read in one batch (a submission), else now.
-      const labels = tabsRead(ss)?.takeArea(TAB.health, 'A2:A') ?? existing.getRange(2, 1, jobs.length, 1).getValues();
+      // Read with the run's other reads when it read in one batch (a submission: kept by stageRun when it took them),
+      // else now.
+      const labels = ahead?.labels ?? tabsRead(ss)?.takeArea(TAB.health, 'A2:A') ?? existing.getRange(2, 1, jobs.length, 1).getValues();
       const i = labels.findIndex((r) => r[0] === JOB_LABEL[job]);
       if (i >= 0) {
         existing.getRange(i + 2, 1, 1, HEALTH_HEADER.length).setValues([line(JOB_LABEL[job], record).map(toCell)]);

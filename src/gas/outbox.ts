@@ -5,7 +5,8 @@
 // - Each e-mail is marked in the script property "mail.journal" just before MailApp.sendEmail ("sending") and just
 //   after ("sent": with the next e-mail's "sending" mark, or alone after the last); the tabs are rewritten every
 //   COMMIT_EVERY e-mails (then the marks are emptied) and at the end (then the marks are dropped by the next run, once
-//   it has read them back from the tabs; that journal write waits for the run's next property write).
+//   it has read them back from the tabs; that journal write waits for the run's next property write — or, when a
+//   submission's rows went in its batch's call, which returns committed, by that run itself: commitOutbox).
 // - The property also keeps how many entries the tabs held: a record found shorter was lost (tab deleted), and then
 //   nothing is sent — sending from a lost record would send every e-mail ever sent again.
 // - A submission reads only its part of the record (openOutbox with a scope): the header, the rows of its own
@@ -265,9 +266,10 @@ function writeRows(ss: Spreadsheet, rows: readonly unknown[][], written: number,
 /**
  * Writes a part's changes: a changed entry over the row it was found at, new entries after the last row, in the record
  * and the view (a changed row the view was not checked at is left to the view's next whole rewrite). Never writes a
- * part whole. Then the part is what the tabs hold.
+ * part whole. Then the part is what the tabs hold. True when its rows went into the open batch of the Sheets service
+ * (or there were none): committed with it, not by a flush.
  */
-function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]): void {
+function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]): boolean {
   const part = box.part!;
   const held = box.written ?? [];
   const rowOf = new Map<string, number>();
@@ -280,7 +282,7 @@ function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]
     if (row === undefined) added.push(e);
     else if (before.get(e.key) !== e) updates.push({ row, entry: e });
   }
-  if (updates.length === 0 && added.length === 0) return;
+  if (updates.length === 0 && added.length === 0) return true;
   const record = tabNamed(ss, TAB.mailRecord);
   const view = tabNamed(ss, TAB.outbox);
   if (!record || !view) throw new Error('outbox: a tab of the part read is gone');
@@ -311,6 +313,7 @@ function writePart(ss: Spreadsheet, box: Outbox, entries: readonly OutboxEntry[]
   // Rows this run appended to both tabs show the same e-mail in both: a later commit of the run updates them in both.
   for (let r = from; r <= end; r++) part.checked.add(r);
   part.last = end;
+  return batched;
 }
 
 const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
@@ -326,11 +329,16 @@ const OUTBOX_WIDTHS = [240, 170, 90, 200, 360, 80, 130, 130, 70, 300];
 export function commitOutbox(ss: Spreadsheet, box: Outbox, entries: OutboxEntry[], forget: boolean, rowWise = false): void {
   const journal = box.journal;
   if (box.part) {
-    writePart(ss, box, entries);
+    const batched = writePart(ss, box, entries);
     // Rows put into a submission's batch are committed before the count that says the record holds them is recorded
     // (a count above the record's rows would stop every e-mail).
     commitOpenBatch();
     journal.rows = box.part.last - 1;
+    // The batch's call returned: the record holds every entry of the part now, certainly (a write through
+    // SpreadsheetApp is certain only after the lock's flush). The mark of an e-mail it shows sent has done its work and
+    // goes with this journal write, as the next run's read would drop it (openPart, by the same rule): that run then
+    // seeks no row for it (a search and a read of the row fewer). The mark of an e-mail not shown sent stays.
+    if (batched) for (const e of entries) if (e.status === 'sent') delete journal.open[e.key];
   } else {
     const { header, rows } = outboxToRows(entries);
     // A few rows changed (a submission's confirmation): only those are written, in both tabs.

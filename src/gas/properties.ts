@@ -91,6 +91,23 @@ export function setStateSoon(values: Partial<Record<StateKey, string>>): void {
   cache = { ...(cache ?? {}), ...soon };
 }
 
+/**
+ * Raw keys to write with the execution's next property write, as setStateSoon: a submission's health record, written
+ * with the state the run writes before the lock's release instead of in a call of its own after it.
+ */
+export function setRawSoon(values: Record<string, string>): void {
+  for (const k of Object.keys(values)) soon[k] = values[k];
+  cache = { ...(cache ?? {}), ...soon };
+}
+
+/** The keys this execution wrote, with the values it wrote. */
+let written: Record<string, string> = {};
+
+/** What this execution last wrote under `key` (writeRaw, writeStateSoon), or null: not written by it. */
+export function writtenByRun(key: string): string | null {
+  return written[key] ?? null;
+}
+
 /** Removes keys of the application's state (a flag that is over). */
 export function clearState(...keys: StateKey[]): void {
   deleteRaw(keys.map((k) => KEYS[k]));
@@ -161,6 +178,7 @@ export function writeRaw(values: Record<string, string>): void {
   const out = { ...soon, ...values };
   scriptStore().setProperties(out);
   soon = {};
+  written = { ...written, ...out };
   cache = { ...(cache ?? {}), ...out };
 }
 

@@ -13,6 +13,7 @@ import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { setState } from '../gas/properties';
+import { stageRun, stagedRunDone } from '../gas/health';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
 import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
@@ -26,10 +27,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * Handles the registration in row `row` of the registration tab `sheet`. Returns the run's detail, or null when the
+ * Handles the registration in row `row` of the registration tab `sheet`, for the entry point `job` (whose health line
+ * it records ahead of the run's end: src/gas/health.ts stageRun). Returns the run's detail, or null when the
  * submission needs the whole office read (no register yet, a tab missing): the caller then does the full run.
  */
-export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number, stamp?: string): string | null {
+export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number, job: string, stamp?: string): string | null {
   // The Sheets service reads what is committed: a second submission of the same run first commits the first's writes
   // (none to commit when they all went through its batch).
   if (wrote && !settled) SpreadsheetApp.flush();
@@ -41,7 +43,7 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
   // never matches: a queued edit takes the full run.)
   if (stamp !== undefined && !stillShows(sheet, row, stamp)) return null;
   const read = openTabsRead(ss);
-  return read ? intakeListed(ss, read, deadline, sheet, row) : intakeByTabs(ss, deadline, sheet, row);
+  return read ? intakeListed(ss, read, deadline, sheet, row, job) : intakeByTabs(ss, deadline, sheet, row);
 }
 
 /** Row `row` shows what the stamp says (rowStamp of its displayed cells); false when it cannot be read as wide. */
@@ -86,7 +88,7 @@ export function writesPending(): boolean {
  * health tab's labels read at once; SpreadsheetApp reads what holds Dates (Cấu hình, the submitted row, the rows
  * found in the register and the outbox record).
  */
-function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: Sheet, row: number): string | null {
+function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: Sheet, row: number, job: string): string | null {
   const got = readSubmissionListed(ss, read, sheet, row, new Date());
   if (!got) return null;
   const { inputs, areas } = got;
@@ -102,7 +104,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
-  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader);
+  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader, job);
 }
 
 /**
@@ -182,6 +184,7 @@ function writeAndAnswer(
   resultMax: number | undefined,
   read: TabsRead | null,
   outboxHeader?: readonly unknown[],
+  job?: string,
 ): string {
   const reg = output.registrations[0];
   // The outbox is read with the other reads, before the first write (a read after writes waits for their commit): only
@@ -209,12 +212,18 @@ function writeAndAnswer(
       if (batch) batch.commit();
       else SpreadsheetApp.flush();
     }
+    // The run's health record, ahead of its end: its line goes with the outbox's rows (or the edit's), its record, once
+    // the e-mail is done, with the properties written before the lock's release; a run that ends otherwise is recorded
+    // over them (src/gas/health.ts stageRun). Not with the rows committed before the e-mail: the line says the run did
+    // its work.
+    if (batch && job) stageRun(ss, job, detailOf(reg, inputs.identified.notes));
     const org = inputs.config.organisation;
     // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left (an edit whose e-mail
     // changed nothing in the outbox) is sent here. An edit's rows refused then: the run fails and its row is queued
     // again; its e-mail, recorded, is not sent twice.
     delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box);
     if (batch) batch.commit();
+    stagedRunDone();
   } finally {
     dropBatch();
   }
@@ -225,7 +234,11 @@ function writeAndAnswer(
   // An e-mail that failed (not for want of quota) is tried again within minutes by the continuation's full run
   // (src/jobs/on-submit.ts), not left for the nightly rebuild.
   if (delivered.retrySoon) setState({ intakeMailLeft: String(Date.now()) });
-  const notes = inputs.identified.notes;
+  return detailOf(reg, inputs.identified.notes);
+}
+
+/** What the run's health line says of a submission: its code and verdict, and the register's notes. */
+function detailOf(reg: EvaluatedRegistration | undefined, notes: readonly string[]): string {
   return [reg ? INTAKE_DETAIL(reg.id, VERDICT_LABELS[reg.verdict]) : '', ...notes].filter((x) => x !== '').join(' ');
 }
 

@@ -48,7 +48,7 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
     try {
       done = underLock(() =>
         // The event's tab is the registration tab (known by its id): no need to look for it again.
-        sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, submitted, row, stamp),
+        sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, 'onFormSubmit', submitted, row, stamp),
       );
     } catch (err) {
       // Whatever failed — the lock, the properties, the handling — a registration's row waits in the queue (it was
@@ -88,7 +88,7 @@ export function continueIntake(): void {
   runJob(CONTINUE_INTAKE, (ctx) => {
     for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_INTAKE) ScriptApp.deleteTrigger(t);
     const done = underLock(() => {
-      const drained = drainQueue(ctx);
+      const drained = drainQueue(ctx, CONTINUE_INTAKE);
       return drained === '' && getLockedState('intakeMailLeft') !== null ? fullRun(ctx, null) : drained;
     }, LOCK_WAIT_MS);
     if (done === null) ensureContinuation();
@@ -121,7 +121,7 @@ function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | nul
  * full run. Rows queued while this runs come with a continuation of their own (their trigger made sure of it); the
  * queue is read again only after a burst (to answer it sooner). What time leaves goes on in a continuation.
  */
-function drainQueue(ctx: JobContext, registrations: Sheet | null = null, own: number | null = null, ownStamp?: string): string {
+function drainQueue(ctx: JobContext, job: string, registrations: Sheet | null = null, own: number | null = null, ownStamp?: string): string {
   const details: string[] = [];
   let queue = queuedRows();
   // Its own row first: not queued, it would otherwise wait for the nightly rebuild if this run ran out of time (or were
@@ -132,7 +132,7 @@ function drainQueue(ctx: JobContext, registrations: Sheet | null = null, own: nu
       ensureContinuation();
       break;
     }
-    details.push(drainOnce(ctx, queue, registrations));
+    details.push(drainOnce(ctx, job, queue, registrations));
     if (queue.every((q) => q.key === null)) break;
     reloadUnderLock();
     queue = queuedRows();
@@ -140,7 +140,7 @@ function drainQueue(ctx: JobContext, registrations: Sheet | null = null, own: nu
   return details.filter((d) => d !== '').join(' ');
 }
 
-function drainOnce(ctx: JobContext, queue: QueuedRow[], registrations: Sheet | null): string {
+function drainOnce(ctx: JobContext, job: string, queue: QueuedRow[], registrations: Sheet | null): string {
   const sheet = registrations ?? registrationTab(ctx.ss);
   if (queue.length <= ONE_BY_ONE_MAX && sheet) {
     const details: string[] = [];
@@ -152,7 +152,7 @@ function drainOnce(ctx: JobContext, queue: QueuedRow[], registrations: Sheet | n
         break;
       }
       // Its own row was read from the event a moment ago: only a queued row is checked for having moved.
-      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet, queue[i].row, queue[i].key === null ? undefined : queue[i].stamp);
+      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet, queue[i].row, job, queue[i].key === null ? undefined : queue[i].stamp);
       if (detail === null) return fullRun(ctx, queue);
       dequeue([queue[i]]);
       details.push(detail);

@@ -381,6 +381,9 @@ describe('a submission reads only its part of the outbox record', () => {
           if (o.settled++ === 0) submit(o, 0, 'Tổ Một (sửa)', o.first);
           else o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
         },
+        // Compared without their codes: a run that fails between the register's counter and its rows' one call skips
+        // the code it gave (never gives one twice), and the registration is answered under the next.
+        mailKey: (key) => key.replace(/DK-\d+/g, 'DK-…'),
       },
       // `npm test` samples (every call of Mail, Properties and the lock, every 10th of the others); SWEEP_STRIDE=1
       // sweeps every call, the part's search and reads included.

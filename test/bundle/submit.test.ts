@@ -6,6 +6,8 @@ import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from 
 import { LOCK_TIMEOUT_MESSAGE, localise } from '../../emulator/index';
 import { deleteTabRow, insertTabRows, sortTab, typeCell } from '../../scripts/user';
 import { sheetIo } from '../../emulator/latency';
+import { readFileSync } from 'node:fs';
+import { SCRIPT_TIME_ZONE } from '../../src/gas/cell-batch';
 
 /** The lock timeout as the office (a Vietnamese account) reads it. */
 const LOCK_TIMEOUT_VI = localise(LOCK_TIMEOUT_MESSAGE, 'vi');
@@ -537,7 +539,8 @@ describe('on form submit', () => {
 
   it('the dates of a new registration\'s one-call rows keep its instant when the spreadsheet\'s time zone is not the script\'s', () => {
     const iso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
-    for (const timeZone of ['Asia/Singapore', 'America/Los_Angeles']) {
+    // And in the manifest's zone, where the script's own clock gives the offset once formatDate agreed with it.
+    for (const timeZone of ['Asia/Singapore', 'America/Los_Angeles', 'Asia/Ho_Chi_Minh']) {
       const run = (advancedServices?: string[]) => {
         const { emu, formId } = officeAfterSetup(SCHOOLS, { timeZone, ...(advancedServices ? { advancedServices } : {}) });
         // The first registration makes the register (a full run); the second is written by its one call.
@@ -562,6 +565,31 @@ describe('on form submit', () => {
       expect(batched.results).toEqual(batched.stamp);
       expect(batched.results).toEqual(plain.results);
     }
+  });
+
+  it('the script clock\'s offset is taken for the file\'s only in the manifest\'s zone, near an instant where formatDate agreed: an edit months later asks again', () => {
+    const manifest = JSON.parse(readFileSync('appsscript/appsscript.json', 'utf8')) as { timeZone: string };
+    expect(SCRIPT_TIME_ZONE).toBe(manifest.timeZone);
+    const iso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
+    const run = (advancedServices?: string[]) => {
+      const { emu, formId } = officeAfterSetup(SCHOOLS, advancedServices ? { advancedServices } : {});
+      submitCollective(emu, formId, 0);
+      const first = submitCollective(emu, formId, 1);
+      emu.clock.advance(120 * 86_400_000);
+      emu.runtime.resetCalls();
+      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[1].name, [Q.collectiveName]: 'Tổ 1 (sửa)' }, { email: SCHOOLS[1].emails[0], editResponseId: first });
+      expect(emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!.error).toBeUndefined();
+      const dated = (tab: string) => emu.spreadsheets.values(tab).slice(1).map((r) => r.map(iso));
+      return { formatDate: emu.runtime.count('Utilities.formatDate'), register: dated('Sổ mã phiếu'), results: dated(RESULTS), record: dated('Sổ thư (hệ thống)') };
+    };
+    const batched = run();
+    const plain = run([]);
+    // Its first response's time (four months before) and the edit's instants: two offsets asked, one near each.
+    expect(batched.formatDate).toBe(2);
+    expect(plain.formatDate).toBe(0);
+    expect(batched.register).toEqual(plain.register);
+    expect(batched.results).toEqual(plain.results);
+    expect(batched.record).toEqual(plain.record);
   });
 
   it('what a submission writes through SpreadsheetApp before its rows\' one call (the stale colour of an earlier stop taken off) is committed first', () => {
@@ -666,11 +694,13 @@ describe('on form submit', () => {
     expect(editLarge.cells.slice(1)).toEqual(editSmall.cells.slice(1));
     expect(editLarge.codes).toHaveLength(121);
     expect(new Set(editLarge.codes).size).toBe(121);
-    // Each with its confirmation sent. A new registration: 48 (52 when its outbox rows went through SpreadsheetApp and
-    // the lock's flush committed them). An edit: 60 (about ten more when its rows and the outbox's went through
+    // Each with its confirmation sent. A new registration: 38 (48 while its health record and line took 3 calls after
+    // the lock's release and the previous e-mail's mark was left for it to seek; 52 when its outbox rows went through
+    // SpreadsheetApp and the lock's flush committed them). An edit: 53 (60 with the health record's calls, the mark's
+    // search and a formatDate per date of its rows; about ten more when its rows and the outbox's went through
     // SpreadsheetApp, the flush after them, and its review row was sought by an exact search).
-    expect(small.calls).toBeLessThanOrEqual(48);
-    expect(editSmall.calls).toBeLessThanOrEqual(60);
+    expect(small.calls).toBeLessThanOrEqual(38);
+    expect(editSmall.calls).toBeLessThanOrEqual(53);
     console.log(`one submission: ${small.calls} service calls (an edit ${editSmall.calls}), at 10 and at 120 registrations`);
   });
 
@@ -678,15 +708,20 @@ describe('on form submit', () => {
     const { emu, formId } = officeAfterSetup();
     const first = submitCollective(emu, formId, 0);
     submitCollective(emu, formId, 1);
-    // The one search left is the outbox record's, for the previous e-mail the journal still marks (until its next write).
+    // No search at all: the previous e-mail's mark went with its run's journal write once its row was written (one
+    // search while the journal kept it until the next run's write).
     emu.runtime.resetCalls();
     submitCollective(emu, formId, 2);
-    expect(emu.runtime.count('TextFinder.findAll')).toBe(1);
+    expect(emu.runtime.count('TextFinder.findAll')).toBe(0);
+    expect(JSON.parse(emu.properties.script.get('mail.journal')!).open).toEqual({});
     expect(new Set(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => r[0])).size).toBe(3);
     emu.runtime.resetCalls();
     emu.clock.advance(60_000);
     emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: 'Tổ 0 (sửa)' }, { email: SCHOOLS[0].emails[0], editResponseId: first });
     expect(emu.runtime.count('TextFinder.findAll')).toBe(3);
+    // Its rows' dates (its first response's time, its edit's, its e-mails') on the file's clock: one offset asked of
+    // Utilities.formatDate, the script's own clock agreeing with it (the file is in the manifest's zone).
+    expect(emu.runtime.count('Utilities.formatDate')).toBe(1);
     const results = emu.spreadsheets.values('Kết quả kiểm tra').slice(1);
     expect(results).toHaveLength(3);
     expect(results.find((r) => r[3] === 'Tổ 0 (sửa)')).toBeDefined();
@@ -703,11 +738,11 @@ describe('on form submit', () => {
     submit(3);
     // Every read before the first write: no read waits for pending writes to be committed (a flush each).
     expect(emu.runtime.implicitFlushes - flushes).toBe(0);
-    // State the lock guards (the outbox's journal, the register's counter) is written before the lock goes: after the
-    // release only the health record is.
+    // State the lock guards (the outbox's journal, the register's counter) is written before the lock goes, and the
+    // run's health record with it; its health line went with the outbox's rows: nothing is called after the release.
     const trace = emu.runtime.trace;
     emu.runtime.trace = null;
-    expect(trace.slice(trace.indexOf('Lock.releaseLock')).filter((n) => n === 'Properties.setProperties')).toHaveLength(1);
+    expect(trace.slice(trace.indexOf('Lock.releaseLock'))).toEqual(['Lock.releaseLock']);
     const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
     expect(last.error).toBeUndefined();
     // One insertRowsAfter gives room for GROW_ROWS more rows: the next submissions write into it.
@@ -720,15 +755,15 @@ describe('on form submit', () => {
     // Only the review tab's grid is asked (for the row it adds): the council edits that tab while the run works.
     expect(emu.runtime.count('Sheet.getMaxRows')).toBe(1);
     // The office's text-only tabs, the headers of the registration tab, the register, the review and the outbox record,
-    // and the health tab's labels in one batch read; what holds Dates one read each: Cấu hình, the row, and the outbox
-    // rows its search found (the previous e-mail's, whose mark the journal still holds).
+    // and the health tab's labels in one batch read; what holds Dates one read each: Cấu hình and the row (and the
+    // outbox rows a search found while the journal kept the previous e-mail's mark after its row was written).
     expect(emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
-    expect(emu.runtime.count('Range.getValues')).toBe(3);
+    expect(emu.runtime.count('Range.getValues')).toBe(2);
     // A new registration's code was made by this run: no row of the results, the review or the outbox record holds it,
-    // and none is sought. The outbox record is searched only for the keys the journal still marks (the previous
-    // e-mail's): one TextFinder, whatever the size of the office. Its register row is found in the register's column of
-    // response ids, read in the batch (a search may pass over hidden rows).
-    expect(emu.runtime.count('TextFinder.findAll')).toBe(1);
+    // and none is sought. The outbox record is searched only for the keys the journal still marks: none, as the
+    // previous run dropped its e-mail's mark once its row was written. Its register row is found in the register's
+    // column of response ids, read in the batch (a search may pass over hidden rows).
+    expect(emu.runtime.count('TextFinder.findAll')).toBe(0);
     // The spreadsheet's offset from UTC at the registration's instant, asked once for the dates of its one-call rows
     // (a date serial is on the file's wall clock, which may not be the script's).
     expect(emu.runtime.count('Utilities.formatDate')).toBe(1);
@@ -739,21 +774,67 @@ describe('on form submit', () => {
     // The form's response is asked for its id, time and sender once (the register and the e-mail's link share them).
     expect(emu.runtime.count('FormResponse.getTimestamp')).toBeLessThanOrEqual(1);
     expect(emu.runtime.count('Form.getId')).toBe(0);
-    // Five property writes: the register's counter (before its new code is written anywhere), the e-mail's "sending"
-    // mark, its "sent" mark right after it, the outbox's housekeeping before the lock is released, and the health
-    // record.
-    expect(emu.runtime.count('Properties.setProperties')).toBe(5);
+    // Four property writes: the register's counter (before its new code is written anywhere), the e-mail's "sending"
+    // mark, its "sent" mark right after it, and the outbox's housekeeping with the run's health record before the lock
+    // is released (5 while the health record had a write of its own after the release).
+    expect(emu.runtime.count('Properties.setProperties')).toBe(4);
     // Its rows and the outbox's went in batches of the Sheets service, committed when they return: no flush.
     expect(emu.runtime.count('SpreadsheetApp.flush')).toBe(0);
     expect(emu.runtime.count('Sheets.Spreadsheets.batchUpdate')).toBe(2);
-    // The whole budget of a steady submission with its e-mail sent: 48 today, the same at any size (its rows found,
-    // not read). (52 when its outbox rows went through SpreadsheetApp and a flush; 75 before; 52 when it read the
+    // The whole budget of a steady submission with its e-mail sent: 38 today, the same at any size (its rows found,
+    // not read). (48 while its health record and line took 3 calls after the lock's release and the previous e-mail's
+    // mark was left for it to seek — a search, its row read; 52 when its outbox rows went through SpreadsheetApp and a flush; 75 before; 52 when it read the
     // register, the outbox record and two columns whole; 79 before its reads were listed and batched and its counter
     // and housekeeping went with other property writes; 89 before the queue was written only when the lock is busy;
     // 113 before tabs were cached, grids grown in steps and the health tab given one line.)
-    expect(last.calls).toBeLessThanOrEqual(48);
-    // And its line in "Tình trạng" says it ran.
+    expect(last.calls).toBeLessThanOrEqual(38);
+    // And its line in "Tình trạng" says it ran, with this registration's code, as its record in the properties does.
     const health = emu.spreadsheets.values('Tình trạng');
-    expect(health.some((r) => String(r[0]).length > 0 && String(r[2]) === 'Thành công')).toBe(true);
+    const code = String(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).pop()![0]);
+    const own = health.find((r) => r[0] === 'Kiểm tra khi có phiếu mới')!;
+    expect(own[2]).toBe('Thành công');
+    expect(String(own[3])).toContain(`Phiếu ${code}:`);
+    expect(JSON.parse(emu.properties.script.get('health:onFormSubmit')!).detail).toBe(own[3]);
+  });
+
+  it('a submission\'s health record, written ahead of its end with its last rows and properties, gives way to a failure after them', () => {
+    const { emu, formId } = officeAfterSetup();
+    for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
+    const line = () => emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Kiểm tra khi có phiếu mới')!;
+    const record = () => JSON.parse(emu.properties.script.get('health:onFormSubmit')!) as { ok: boolean; detail: string };
+    expect(line()[2]).toBe('Thành công');
+    // Its record is written once the run's work is done, not with the e-mail's marks before it goes: as the e-mail
+    // goes, the store still holds the previous run's.
+    const before = emu.properties.script.get('health:onFormSubmit');
+    let whileSending: string | null | undefined;
+    emu.runtime.trace = [];
+    const off = emu.runtime.onCall(() => {
+      const t = emu.runtime.trace!;
+      if (whileSending === undefined && t[t.length - 1] === 'MailApp.sendEmail') whileSending = emu.properties.script.get('health:onFormSubmit');
+    });
+    submitCollective(emu, formId, 5);
+    off();
+    emu.runtime.trace = null;
+    expect(whileSending).toBe(before);
+    expect(emu.properties.script.get('health:onFormSubmit')).not.toBe(before);
+    // The run's every write is done when the lock's release fails: its record and line, written as a success before,
+    // are written again as the failure.
+    emu.runtime.failOn('Lock.releaseLock', 1, 'Service error: Lock');
+    submitCollective(emu, formId, 2);
+    const failed = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
+    expect(failed.error).toContain('Service error: Lock');
+    expect(line()[2]).toBe('Lỗi');
+    expect(record().ok).toBe(false);
+    // The next run handles the failed run's row (queued) and its own: its line, of both, is written at its end.
+    submitCollective(emu, formId, 3);
+    expect(line()[2]).toBe('Thành công');
+    expect(record()).toMatchObject({ ok: true, detail: line()[3] });
+    expect(String(line()[3]).match(/Phiếu DK-/g)).toHaveLength(2);
+    // One alone again: its line goes with its rows.
+    emu.runtime.resetCalls();
+    submitCollective(emu, formId, 4);
+    expect(String(line()[3]).match(/Phiếu DK-/g)).toHaveLength(1);
+    expect(record()).toMatchObject({ ok: true, detail: line()[3] });
+    expect(emu.runtime.count('Range.setValues')).toBe(0);
   });
 });
