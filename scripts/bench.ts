@@ -83,6 +83,8 @@ for (const [name, e] of season.entryPoints) {
 // 20 (22 while the flush and a write before the e-mail were counted). The bench's submission has no quota left for
 // its e-mail (it waits, noted); one sent adds its edit link, its "sending" mark and the e-mail itself (3 more).
 const SUBMIT_CALLS_GOAL = 12;
+/** The issue's core CPU of a submission, whatever the number of registrations (item 1). */
+const SUBMIT_SCRIPT_MS_GOAL = 50;
 const SUBMIT_FLOOR = 19;
 const SUBMIT_FLOOR_EDIT = 20;
 interface AtSize {
@@ -170,6 +172,23 @@ function atSize(schools: number, registrations: number): AtSize {
   const editHere = performance.now() - t2;
   const ed = emu.runtime.executions.filter((e) => e.label === 'onFormSubmit').pop()!;
   add('onFormSubmit, an edit', size, `${ed.calls} calls, ${secs2(ed.modelledMs)} modelled, ${secs(editHere)} here, ${(ed.cellsRead ?? 0).toLocaleString('en')} cells read, ${(ed.cellsWritten ?? 0).toLocaleString('en')} written${ed.error ? ' — ' + ed.error : ''}`, `the same goal (checked on the row above); floor of its guarantees ~${SUBMIT_FLOOR_EDIT} (${(ed.calls / SUBMIT_FLOOR_EDIT).toFixed(1)}×)`, undefined);
+  // The script's own time in a submission, its core and adapters: the execution's time here less the time inside
+  // service calls (emulator/runtime.ts wallMs, serviceWallMs). Warm: the two submissions above, in a bundle whose
+  // code V8 has run many times (each execution loads the script afresh, but its context is reused: emulator/harness.ts).
+  // Cold: three more submissions, each in a bundle loaded afresh (a new context: no feedback, no optimised code; V8 may
+  // reuse the bytecode, as Apps Script may), the median checked against the issue's 50 ms of core CPU — a figure of
+  // this shared machine, read with its spread.
+  const scriptMs = (x: { wallMs?: number; serviceWallMs?: number }) => (x.wallMs ?? 0) - (x.serviceWallMs ?? 0);
+  const cold: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    emu.loadBundle(code);
+    const again = office.submissions[office.submissions.length - 2 - k];
+    emu.forms.submitAsUser(formId, again.answers, { email: again.email, at: emu.clock.now() + 60_000 });
+    cold.push(scriptMs(emu.runtime.executions.filter((e) => e.label === 'onFormSubmit').pop()!));
+  }
+  cold.sort((a, b) => a - b);
+  const msText = (x: number) => `${x.toFixed(0)} ms`;
+  add('  script time of a submission', size, `${msText(cold[1])} here cold (median of 3 in bundles loaded afresh, ${msText(cold[0])}–${msText(cold[2])}); warm ${msText(scriptMs(s))}, an edit ${msText(scriptMs(ed))}`, `goal ≤ ${SUBMIT_SCRIPT_MS_GOAL} ms of core CPU (here: core and adapters, all the script's own time)`, cold[1] <= SUBMIT_SCRIPT_MS_GOAL);
 
   for (const name of ['sendReminders', 'sendWeeklyDigest', 'previewProposals']) {
     const r = run(name);
