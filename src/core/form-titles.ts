@@ -239,7 +239,7 @@ export const FORM_TEXT = {
     'Chọn “Toàn đơn vị” khi đăng ký cả trường hoặc cả cơ quan; chọn “Bộ phận” khi đăng ký một tổ chuyên môn, tổ văn phòng, chi đoàn… (bộ phận không khai xếp loại tổ chức đảng, đoàn thể và các câu hỏi chung của đơn vị).',
   helpOrgRatings: 'Nếu đơn vị không có tổ chức này, chọn “Không có tổ chức này”.',
   helpModelName:
-    'Tên mô hình, ví dụ “Trường học nông trại xanh”, “Lớp học hạnh phúc”. Cá nhân không gắn với mô hình (chọn “Điển hình cá nhân, không gắn với mô hình” ở câu dưới): ghi nội dung điển hình, ví dụ “Giáo viên tiêu biểu đổi mới phương pháp dạy học”.',
+    'Tên mô hình, ví dụ “Trường học nông trại xanh”, “Thư viện thân thiện của lớp 3A”. Cá nhân không gắn với mô hình (chọn “Điển hình cá nhân, không gắn với mô hình” ở câu “Loại mô hình” bên dưới): ghi nội dung điển hình, ví dụ “Giáo viên tiêu biểu đổi mới phương pháp dạy học”.',
   helpHappySchool: 'Bắt buộc khi loại mô hình là “Trường học hạnh phúc”.',
   helpInitiative:
     'Ghi các sáng kiến, giải pháp trong công tác quản lý, giảng dạy, lao động của tập thể hoặc cá nhân, kể cả khi chưa được công nhận; mỗi sáng kiến, giải pháp ghi một lần, ở một mục. Nếu đã được công nhận, ghi thêm cấp công nhận, số quyết định và năm công nhận; được công nhận ở nhiều cấp thì ghi cấp cao nhất.',

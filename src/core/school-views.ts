@@ -205,9 +205,12 @@ export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: s
  */
 function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null) {
   const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) => r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : c)));
-  // The tab's lines above its table end with a blank line: the reports and the contact go after it.
-  const lines = tabLines.slice(0, tab.tableHeaderRow);
+  // The reports and the contact go above the registrations: right above its header (a school's tab), or above its
+  // blank line and title (a group's).
+  const at = tab.kind === 'school' ? tab.tableHeaderRow : tab.tableHeaderRow - 2;
+  const lines = tabLines.slice(0, at);
   const bold: number[] = [];
+  if (lines.length > 0 && lines[lines.length - 1].length > 0) lines.push([]);
   lines.push([VIEW_REPORTS_TITLE]);
   bold.push(lines.length);
   lines.push([...VIEW_REPORTS_HEADER]);
@@ -218,12 +221,15 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
     lines.push([r.school!.name, r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, r.link || r.docRef]);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
-  lines.push([], [viewContact(config.organisation.name, config.schoolViews.contact)], []);
-  const shift = lines.length - tab.tableHeaderRow;
-  const tableHeaderRow = tab.tableHeaderRow + shift;
-  lines.push(...tabLines.slice(tab.tableHeaderRow));
+  lines.push([], [viewContact(config.organisation.name, config.schoolViews.contact)]);
+  if (tabLines[at].length > 0) lines.push([]);
+  // Rows of the tab from `at` on move down by `shift`.
+  const shift = lines.length - at;
+  const moved = (row: number) => (row >= at ? row + shift : row);
+  const tableHeaderRow = moved(tab.tableHeaderRow);
+  lines.push(...tabLines.slice(at));
   bold.push(tableHeaderRow + 1);
-  if (tab.dutiesHeaderRow !== undefined) bold.push(tab.dutiesHeaderRow + shift + 1);
+  if (tab.dutiesHeaderRow !== undefined) bold.push(moved(tab.dutiesHeaderRow) + 1);
   let width = Math.max(...lines.map((l) => l.length));
   if (comments) {
     // The registrations table: its header row, then registrationCount rows, the id in the first column (school

@@ -352,3 +352,22 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
   if (next !== raw) setState({ [key]: next });
   return result;
 }
+
+/**
+ * The registration form's description names the registration deadline of "Cấu hình" (and the office's name): when it
+ * differs from the one the form was last given, by setup or by an earlier run, it is given again, so that a deadline
+ * moved in "Cấu hình" reaches the schools without a "Thiết lập". Nothing is called when it is the same (the script's
+ * properties are read once a run). Housekeeping: a failure waits for the next run.
+ */
+export function followFormDescription(description: string): void {
+  if (getState('registrationFormDescription') === description) return;
+  try {
+    const id = getState('registrationForm');
+    if (!id) return;
+    const form = FormApp.openById(id);
+    if (form.getDescription() !== description) form.setDescription(description);
+    setState({ registrationFormDescription: description });
+  } catch {
+    // the next run tries again
+  }
+}

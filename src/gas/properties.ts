@@ -41,6 +41,8 @@ const KEYS = {
   reviewColumns: 'review.columns',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */
   registrationFormItems: 'form.registration.items',
+  /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */
+  registrationFormDescription: 'form.registration.description',
   reportFormItems: 'form.report.items',
 } as const;
 

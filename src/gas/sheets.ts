@@ -194,6 +194,8 @@ export function formatTable(
   }
   if (before.rows === 0 && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
   if (opts.wrap && height >= wrapFrom) sheet.getRange(wrapFrom, 1, height + 1 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
+  // The rows above a wrapped block run on: unwrapped, whatever an earlier layout left there.
+  if (opts.wrap && wrapFrom > 2) sheet.getRange(2, 1, Math.min(wrapFrom - 1, height) - 1, width).setWrap(false);
   // Bold in one call, whatever the number of bold rows: the first row and `boldRows` bold, every other row reset, so
   // that no row stays bold where a block's title, header or total used to be.
   if (content && bold) content.setFontWeights(fontWeights(height, contentWidth, header.length > 0, opts.boldRows!));

@@ -16,6 +16,7 @@ import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { recordRun } from '../gas/health';
 import { settleMailLeft } from './on-submit';
+import { followFormDescription } from '../gas/forms';
 
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
@@ -30,6 +31,7 @@ export function rebuildSummaries(): void {
       const problems = [...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config);
+      followFormDescription(output.registrationForm.description);
       const org = inputs.config.organisation;
       // Mail the quota held back yesterday gets another chance here, after the daily reset.
       deliver(ss, deadline, org.name, [

@@ -27,7 +27,7 @@ import { errorMessage } from '../gas/errors';
 import { logError } from '../gas/health';
 import { cachedPrefixed, readPrefixed, writeRaw } from '../gas/properties';
 import { createView, findByName, openView, syncViewers, viewFolder } from '../gas/sharing';
-import { readValues, writeTable } from '../gas/sheets';
+import { measureTab, readValues, writeTable } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -200,11 +200,16 @@ function retire(key: string, e: ViewRecord): void {
   if (opened.state !== 'unreachable') record(key, { ...e, st: 'retired', sh: [], miss: undefined });
 }
 
-/** The view's one tab: renamed, rewritten in one setValues, the tab trimmed. */
+/**
+ * The view's one tab: renamed, rewritten in one setValues, the tab trimmed. Its formats are set again at every write
+ * (a view is written only when its content changed): its blocks may move with the rows keeping their number (a report
+ * more, a registration less), and a view written by an earlier layout keeps its size under a new one.
+ */
 function writeView(ss: Spreadsheet, view: ViewSpec): void {
   const sheet = ss.getSheets()[0];
   if (sheet.getName() !== view.tabName) sheet.setName(view.tabName);
-  writeTable(sheet, view.header, view.rows, { frozenRows: view.frozenRows, widths: view.widths, wrap: true, wrapFromRow: view.wrapFromRow, boldRows: view.boldRows, titleRow: true });
+  const opts = { frozenRows: view.frozenRows, widths: view.widths, wrap: true, wrapFromRow: view.wrapFromRow, boldRows: view.boldRows, titleRow: true };
+  writeTable(sheet, view.header, view.rows, opts, { ...measureTab(sheet, view.header, view.rows, opts), reshaped: true });
 }
 
 /**

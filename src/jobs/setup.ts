@@ -8,7 +8,7 @@ import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readInputs, refreshCriteriaTab } from '../gas/office';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
-import { getState } from '../gas/properties';
+import { getState, setState } from '../gas/properties';
 import { ensureTriggers } from '../gas/triggers';
 import { tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
@@ -35,6 +35,7 @@ export function setup(): void {
       const hadForms = [getState('registrationForm'), getState('reportForm')];
       const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);
       const regSync = syncPinnedForm(reg.form, output.registrationForm, 'registrationFormItems');
+      setState({ registrationFormDescription: output.registrationForm.description });
       linkResponses(ss, reg.form, 'registrationSheet', TAB.registrations);
       const rep = openOrCreateForm('reportForm', TAB.reports, output.reportForm.title);
       const repSync = syncPinnedForm(rep.form, output.reportForm, 'reportFormItems');

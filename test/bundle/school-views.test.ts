@@ -211,6 +211,32 @@ describe('per-school views (issue 18)', () => {
     for (const m of mail2) expect([m.body.includes(two), m.body.includes(one)]).toEqual([true, false]);
   });
 
+  it('a view rewritten at the same size gets its formats again: the lines above the table unwrapped, its headers bold', () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS40[0].name }, { email: SCHOOLS40[0].emails[0] });
+    setConfig(ctx, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Cô Lan, 0912 000 111' });
+    rebuild(ctx);
+    const id = ledger(ctx).get('S:TH01')!.id!;
+    const sheet = ctx.emu.spreadsheets.byId(id)!.sheets[0];
+    const values = ctx.emu.spreadsheets.values(VIEW_TAB, id);
+    const tableHeader = values.findIndex((r) => r[0] === 'Mã phiếu') + 1;
+    const width = values[0].length;
+    // The formats of an earlier layout (every row wrapped, another row bold), as a view written before keeps them.
+    for (let r = 2; r <= values.length; r++) for (let c = 1; c <= width; c++) sheet.formatCell(r, c).wrap = true;
+    sheet.formatCell(tableHeader, 1).fontWeight = undefined;
+    sheet.formatCell(2, 1).fontWeight = 'bold';
+    // The content changes, its size does not.
+    setConfig(ctx, { 'schoolViews.contact': 'Cô Lan, 0912 000 222' });
+    rebuild(ctx);
+    const again = ctx.emu.spreadsheets.values(VIEW_TAB, id);
+    expect(again.length).toBe(values.length);
+    expect(again.flat().some((v) => String(v).includes('0912 000 222'))).toBe(true);
+    for (let r = 2; r < tableHeader; r++) expect(sheet.cell(r, 1)?.wrap ?? false, `row ${r}`).toBe(false);
+    expect(sheet.cell(tableHeader + 1, 1)?.wrap).toBe(true);
+    expect(sheet.cell(tableHeader, 1)?.fontWeight).toBe('bold');
+    expect(sheet.cell(2, 1)?.fontWeight ?? 'normal').not.toBe('bold');
+  });
+
   it('an execution that died between creating a view and recording it: the next adopts that view, no second one', () => {
     const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
     setConfig(ctx, { 'schoolViews.enabled': 'Có' });

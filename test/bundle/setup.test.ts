@@ -58,6 +58,28 @@ describe('setup', () => {
     expect(form.destination?.fileId).toBe(emu.spreadsheets.active.id);
   });
 
+  it('a registration deadline moved in Cấu hình reaches the form\'s description with the next rebuild, without Thiết lập', () => {
+    const { emu, formId, bundle } = officeAfterSetup();
+    const form = emu.forms.byId(formId)!;
+    const label = 'Mốc: kết thúc đăng ký';
+    const rows = emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    const row = rows.find((r) => r[0] === label)!;
+    expect(form.description).toMatch(/Hạn đăng ký: hết ngày \d\d\/\d\d\/\d{4} /);
+    expect(form.description).not.toContain('15/07/2027');
+    // The same deadline: the rebuild opens no form for it.
+    emu.runtime.resetCalls();
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(emu.runtime.count('Form.setDescription')).toBe(0);
+    expect(emu.runtime.count('FormApp.openById')).toBe(0);
+    row[1] = '15/07/2027';
+    typeIntoTab(emu, 'Cấu hình', rows);
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(form.description).toContain('Hạn đăng ký: hết ngày 15/07/2027');
+    emu.runtime.resetCalls();
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(emu.runtime.count('Form.setDescription')).toBe(0);
+  });
+
   it('after a directory change, setup updates the dropdown and keeps the responses already received', () => {
     const { emu, bundle, formId } = officeAfterSetup();
     const a = collectiveAnswers();

@@ -58,7 +58,7 @@ describe('a confirmation whose ratings will fail once they count', () => {
     expect(r.verdict).toBe('dat');
     expect(body).toContain(CONFIRMATION.pendingTitle);
     const item = body.slice(body.indexOf(CONFIRMATION.pendingTitle)).split('\n')[1];
-    expect(item).toMatch(/^- .*năm học 2022-2023.*Hoàn thành nhiệm vụ.* Được tính từ ngày 01\/06\/2023\.$/);
+    expect(item).toMatch(/^- .*năm học 2022-2023.*Hoàn thành nhiệm vụ.*\); kết quả của năm đó được tính từ ngày 01\/06\/2023\.$/);
   });
 
   it('tells a collective the same of a Party rating of the calendar year not ended', () => {
@@ -66,7 +66,7 @@ describe('a confirmation whose ratings will fail once they count', () => {
     const { r, body } = mailOf(collective);
     expect(r.verdict).not.toBe('chuaDat');
     expect(body).toContain(CONFIRMATION.pendingTitle);
-    expect(body.slice(body.indexOf(CONFIRMATION.pendingTitle)).split('\n')[1]).toMatch(/năm 2023 .* Được tính từ ngày 01\/01\/2024\.$/);
+    expect(body.slice(body.indexOf(CONFIRMATION.pendingTitle)).split('\n')[1]).toMatch(/năm 2023 .*; kết quả của năm đó được tính từ ngày 01\/01\/2024\.$/);
   });
 
   it('says nothing of a year that counts only after the final conference (the selection), nor of CN-10', () => {

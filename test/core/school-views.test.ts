@@ -65,6 +65,24 @@ describe('planSchoolViews', () => {
     }
   });
 
+  it('a group view: the reports above the registrations\' title, which stays right above its table; the headers bold', () => {
+    const { out, config } = office({ threshold: 3, publish: true });
+    const views = planSchoolViews(out, config).views;
+    expect(views.some((v) => v.key.startsWith('G:'))).toBe(true);
+    for (const v of views) {
+      const lines = [v.header, ...v.rows];
+      const tableHeader = lines.findIndex((l) => l[0] === 'Đơn vị' && l[1] === 'Mã phiếu');
+      const dutiesHeader = lines.findIndex((l) => l[0] === 'Đơn vị' && l[1] === 'Mã đơn vị');
+      const reports = lines.findIndex((l) => String(l[0]).startsWith('Báo cáo tiến độ'));
+      expect(lines[tableHeader - 1][0], v.label).toBe('Phiếu đăng ký của các đơn vị');
+      expect(dutiesHeader).toBeLessThan(reports);
+      expect(reports).toBeLessThan(tableHeader - 1);
+      expect(v.boldRows).toEqual(expect.arrayContaining([dutiesHeader + 1, reports + 1, reports + 2, tableHeader + 1]));
+      expect(v.wrapFromRow).toBe(tableHeader + 2);
+      expect(lines[tableHeader]).toContain(VIEW_COMMENT_HEADER);
+    }
+  });
+
   it('publishes the council column only when the office chooses to', () => {
     const { out, config } = office({ publish: true });
     const first = out.registrations.find((r) => r.school && !r.flags.supersededBy)!;

@@ -148,7 +148,7 @@ export const CONFIRMATION = {
   pendingTitle:
     'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, từ ngày năm đó được tính phiếu sẽ chưa đạt:',
   /** One item of pendingTitle: the criterion's sentence as of `from` (dd/MM/yyyy), the day it turns. */
-  pendingItem: (message: string, from: string) => `${message} Được tính từ ngày ${from}.`,
+  pendingItem: (message: string, from: string) => `${message.replace(/\.$/, '')}; kết quả của năm đó được tính từ ngày ${from}.`,
   /** Criteria the council uses only to rank Đạt registrations (not required). */
   priorityTitle: 'Tiêu chí ưu tiên (không bắt buộc, chỉ để tính điểm ưu tiên) có thể bổ sung thêm:',
   nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
