@@ -26,6 +26,11 @@ export interface EvaluateInput {
   reportTab?: string;
   /** Sheet row → code, from the register of codes; rows without one are left for a later run. */
   responseIds?: ReadonlyMap<number, string>;
+  /**
+   * false: no school's duties are evaluated (`schoolDuties` is empty). A submission evaluates its one registration
+   * and writes no school's tab: the duties of every school are the rebuild's.
+   */
+  duties?: boolean;
 }
 
 export interface EvaluatedRegistration extends Registration {
@@ -127,8 +132,7 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     if (list) list.push(r);
     else reportsBySchool.set(r.school.key, [r]);
   }
-  const schoolDuties = directory.schools.map((s) =>
-    evaluateSchoolDuties(s, regsBySchool.get(s.key) || [], reportsBySchool.get(s.key) || [], catalogue, cfg),
-  );
+  const schoolDuties =
+    input.duties === false ? [] : directory.schools.map((s) => evaluateSchoolDuties(s, regsBySchool.get(s.key) || [], reportsBySchool.get(s.key) || [], catalogue, cfg));
   return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking, notes };
 }

@@ -98,7 +98,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   // Nothing writes these tabs before this run's first write of each: their grids are the listed ones. Not the review
   // tab's: the council edits it while the run works, so its grid is asked (with the reads) when a row is added.
   read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
-  const { output } = evaluateOrStop(ss, inputs);
+  const { output } = evaluateOrStop(ss, { ...inputs, duties: false });
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
@@ -156,7 +156,7 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   // Every read first, then the writes: a read after a write waits for the writes to be committed (a flush).
   const inputs = readSubmission(ss, sheet, row, new Date());
   if (!inputs) return null;
-  const { output } = evaluateOrStop(ss, inputs);
+  const { output } = evaluateOrStop(ss, { ...inputs, duties: false });
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;

@@ -115,3 +115,16 @@ describe('the lean core', () => {
     fc.assert(fc.property(samples, (s) => isEmptyEvidence(s) === isEmptyEvidence(cleanText(s))), { numRuns: 2000 });
   });
 });
+
+describe('a submission\'s evaluation', () => {
+  it('skips the duties of every school when asked (duties: false), and evaluates its registrations alike', () => {
+    const { office } = offices[1];
+    const tabs = responseTabs(office);
+    const input = { config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues };
+    const all = evaluateAll(input);
+    const lean = evaluateAll({ ...input, duties: false });
+    expect(all.schoolDuties.length).toBe(office.directoryRows.length - 1);
+    expect(lean.schoolDuties).toEqual([]);
+    expect(lean.registrations.map((r) => [r.id, r.verdict, r.codes, r.scoreBits])).toEqual(all.registrations.map((r) => [r.id, r.verdict, r.codes, r.scoreBits]));
+  });
+});
