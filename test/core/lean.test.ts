@@ -125,6 +125,7 @@ describe('a submission\'s evaluation', () => {
     const lean = evaluateAll({ ...input, duties: false });
     expect(all.schoolDuties.length).toBe(office.directoryRows.length - 1);
     expect(lean.schoolDuties).toEqual([]);
-    expect(lean.registrations.map((r) => [r.id, r.verdict, r.codes, r.scoreBits])).toEqual(all.registrations.map((r) => [r.id, r.verdict, r.codes, r.scoreBits]));
+    const facts = (r: (typeof all.registrations)[number]) => [r.id, r.verdict, (r as RegistrationRecord).codes, r.score.total, r.flags];
+    expect(lean.registrations.map(facts)).toEqual(all.registrations.map(facts));
   });
 });

@@ -234,24 +234,29 @@ describe('the reminder of the interim review', () => {
   });
 });
 
+/** One registration evaluated at `from` and at `to`, and the digest of `to` whose last digest was at `from`. */
+function digestOver(answers: (cfg: OfficeConfig) => FormAnswers, sent: Date, from: Date, to: Date) {
+  const f = form(config(from));
+  const run = (cfg: OfficeConfig) =>
+    evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, answers(cfg), sent, SCHOOLS[0].emails[0])] });
+  const before = run(config(from));
+  const after = run(config(to));
+  const base = { at: from.getTime(), counts: digestCounts(before.registrations), maxRow: 2 };
+  const body = digestEmail({ output: after, config: config(to), now: to, base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+  return { before: before.registrations[0], after: after.registrations[0], body };
+}
+
 describe('the weekly digest when a criterion ends', () => {
   it('says the day a criterion stopped applying, and the registrations it turned', () => {
-    const f = form(config(d(2025, 6, 1)));
     const answers = (cfg: OfficeConfig) => ({
       ...collectiveAnswers(cfg),
       [Q.conditions]: { ...(collectiveAnswers(cfg)[Q.conditions] as Record<string, string>), [CONDITIONS.thirdChild]: CONDITION_COLUMNS.some },
     });
-    const run = (cfg: OfficeConfig) =>
-      evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, answers(cfg), new Date(2025, 0, 10, 8, 0, 0), SCHOOLS[0].emails[0])] });
-    const before = run(config(d(2025, 6, 1)));
-    const after = run(config(d(2025, 6, 5)));
-    expect(before.registrations[0].verdict).toBe('chuaDat');
-    expect(after.registrations[0].verdict).toBe('dat');
-    const base = { at: d(2025, 6, 1).getTime(), counts: digestCounts(before.registrations), maxRow: 2 };
-    const b = digestEmail({ output: after, config: config(d(2025, 6, 5)), now: d(2025, 6, 5), base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    const { before, after: r, body: b } = digestOver(answers, new Date(2025, 0, 10, 8, 0, 0), d(2025, 6, 1), d(2025, 6, 5));
+    expect(before.verdict).toBe('chuaDat');
+    expect(r.verdict).toBe('dat');
     expect(b).toContain('Ngày 03/06/2025: tiêu chí');
     expect(b).toContain('không còn áp dụng');
-    const r = after.registrations[0];
     expect(b).toContain(`${r.id} — ${r.school!.name} — tập thể “${r.name}”: Chưa đạt → Đạt`);
   });
 });
@@ -288,22 +293,15 @@ describe('the weekly digest after the interim review', () => {
 
 describe('the weekly digest after 1 January', () => {
   it('says that the ended calendar year\'s Party and union ratings count from then, and the collectives they turned', () => {
-    const f = form(config(d(2023, 12, 20)));
     const answers = (cfg: OfficeConfig) => {
       const a = collectiveAnswers(cfg);
       a[Q.partyRatings] = { ...(a[Q.partyRatings] as Record<string, string>), [yearRow(2023)]: RATING_CHOICES.done };
       return a;
     };
-    const run = (cfg: OfficeConfig) =>
-      evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, answers(cfg), new Date(2023, 11, 1, 8, 0, 0), SCHOOLS[0].emails[0])] });
-    const before = run(config(d(2023, 12, 20)));
-    const after = run(config(d(2024, 1, 5)));
-    expect(before.registrations[0].verdict).toBe('dat');
-    expect(after.registrations[0].verdict).toBe('chuaDat');
-    const base = { at: d(2023, 12, 20).getTime(), counts: digestCounts(before.registrations), maxRow: 2 };
-    const b = digestEmail({ output: after, config: config(d(2024, 1, 5)), now: d(2024, 1, 5), base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    const { before, after: r, body: b } = digestOver(answers, new Date(2023, 11, 1, 8, 0, 0), d(2023, 12, 20), d(2024, 1, 5));
+    expect(before.verdict).toBe('dat');
+    expect(r.verdict).toBe('chuaDat');
     expect(b).toContain('Ngày 01/01/2024: kết quả xếp loại năm 2023 của tổ chức đảng');
-    const r = after.registrations[0];
     expect(b).toContain(`${r.id} — ${r.school!.name} — tập thể “${r.name}”: Đạt → Chưa đạt`);
   });
 });
