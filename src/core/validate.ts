@@ -574,7 +574,7 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: 
     return anyBelow ? BARE.notMet : anyUnrated ? BARE.missing : anyRated ? BARE.met : BARE.notApplicable;
   }
   let anyOrg = false;
-  let firstBelow: Result | null = null;
+  const belows: { gridTitle: string; years: { year: number; rating: string }[] }[] = [];
   let firstUnrated: Result | null = null;
   for (const t of ORG_TITLES) {
     const below: { year: number; rating: string }[] = [];
@@ -589,10 +589,11 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: 
     }
     if (!present) continue;
     anyOrg = true;
-    if (below.length && !firstBelow) firstBelow = (text ? { status: 'notMet', message: findingOrgBelowGood(c, t, below) } : BARE.notMet);
+    if (below.length) belows.push({ gridTitle: t, years: below });
     if (unrated.length && !firstUnrated) firstUnrated = (text ? { status: 'missing', message: findingOrgUnrated(c, t, unrated) } : BARE.missing);
   }
-  if (firstBelow) return firstBelow;
+  // Every organisation rated below: a school that fixes one answer is not left "Chưa đạt" by another it was not told of.
+  if (belows.length) return { status: 'notMet', message: findingOrgBelowGood(c, belows) };
   if (firstUnrated) return firstUnrated;
   if (!anyOrg) return (text ? { status: 'notApplicable', message: findingOrgsAllAbsent(c) } : BARE.notApplicable);
   return (text ? { status: 'met', message: findingMet(c) } : BARE.met);

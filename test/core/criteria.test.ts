@@ -399,3 +399,20 @@ describe('one initiative named in two slots counts once', () => {
     expect(statusOf(e, 'CN-13-SANG-KIEN-CONG-NHAN')).toBe('met');
   });
 });
+
+describe('TT-10 with several organisations rated below "hoàn thành tốt"', () => {
+  it('names each of them, so that fixing one answer does not leave the registration "Chưa đạt" by another', () => {
+    const { cfg, a } = answersFor('collective', TODAY);
+    const year = cfg.period.startYear + 1;
+    a[Q.partyRatings] = { ...(a[Q.partyRatings] as Record<string, string>), [yearRow(year)]: RATING_CHOICES.done };
+    a[Q.unionRatings] = { ...(a[Q.unionRatings] as Record<string, string>), [yearRow(year)]: RATING_CHOICES.failed };
+    const r = evaluate(a, cfg).results.find((x) => x.criterionId === 'TT-10-DANG-DOAN-THE')!;
+    expect(r.status).toBe('notMet');
+    expect(r.message).toContain(`mục “${Q.partyRatings}”`);
+    expect(r.message).toContain(`mục “${Q.unionRatings}”`);
+    expect(r.message).toContain(`năm ${year} xếp loại “Không hoàn thành nhiệm vụ”`);
+    // One organisation: the sentence as before.
+    a[Q.unionRatings] = { ...(a[Q.unionRatings] as Record<string, string>), [yearRow(year)]: RATING_CHOICES.good };
+    expect(evaluate(a, cfg).results.find((x) => x.criterionId === 'TT-10-DANG-DOAN-THE')!.message).toMatch(/: năm \d{4} xếp loại “Hoàn thành nhiệm vụ”, thấp hơn mức “Hoàn thành tốt nhiệm vụ” \(mục “/);
+  });
+});

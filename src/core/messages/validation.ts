@@ -421,8 +421,13 @@ export const calendarSchoolYearDue = (date: string, year: string) =>
 
 export const findingOrgsAllAbsent = (c: CriterionRef) =>
   `${crit(c)}: đơn vị không có tổ chức đảng, đoàn thể riêng, không áp dụng.`;
-export const findingOrgBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: number; rating: string }[]) =>
-  `${crit(c)}: ${list(years.map((y) => `năm ${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
+/** TT-10: each organisation (its grid's title) with the years it was rated below "hoàn thành tốt". */
+export const findingOrgBelowGood = (c: CriterionRef, orgs: readonly { gridTitle: string; years: readonly { year: number; rating: string }[] }[]) => {
+  const years = (o: (typeof orgs)[number]) => list(o.years.map((y) => `năm ${y.year} xếp loại ${q(y.rating)}`));
+  return orgs.length === 1
+    ? `${crit(c)}: ${years(orgs[0])}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(orgs[0].gridTitle)}).`
+    : `${crit(c)}: thấp hơn mức “Hoàn thành tốt nhiệm vụ” ở ${orgs.length} tổ chức — ${orgs.map((o) => `${years(o)} (${field(o.gridTitle)})`).join('; ')}.`;
+};
 export const findingOrgUnrated = (c: CriterionRef, gridTitle: string, years: readonly number[]) =>
   `${crit(c)}: chưa có kết quả xếp loại năm ${list(years)} (năm đã kết thúc) ở ${field(gridTitle)}; nếu đơn vị không có tổ chức này, chọn “Không có tổ chức này”.`;
 export const findingOrgNoExcellent = (c: CriterionRef, gridTitles: readonly string[]) =>
