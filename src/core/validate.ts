@@ -355,6 +355,8 @@ export function dueSchoolYears(cfg: OfficeConfig): number[] {
 
 /** The calendar years whose Party and union ratings count (rated in December): the years that have ended. */
 export const ratedOrgYears = (cfg: OfficeConfig): number[] => endedYears(cfg.period, cfg.today);
+/** The day a calendar year's Party and union ratings start to count (ratedOrgYears): 1 January of the next year. */
+const orgYearRatedFrom = (y: number): Date => makeDate(y + 1, 1, 1);
 
 /** The years of the period an evaluation needs, worked out once per configuration and day (not per registration). */
 interface PeriodYears {
@@ -1210,7 +1212,7 @@ export function pendingRatingBreaches(r: Registration, catalogue: readonly Crite
     if (!c.mandatory || !BELOW_GOOD_EVALUATORS.has(c.evaluator) || c.appliesTo === 'school' || !appliesTo(c, r)) continue;
     if (criterionResult(c, r, cfg, false).status === 'notMet') continue;
     if (days === null) {
-      const all = [...ratingSchoolYears(cfg.period).map((y) => schoolYearRatedFrom(cfg, y)), ...periodYears(cfg.period).map((y) => makeDate(y + 1, 1, 1))];
+      const all = [...ratingSchoolYears(cfg.period).map((y) => schoolYearRatedFrom(cfg, y)), ...periodYears(cfg.period).map(orgYearRatedFrom)];
       days = all.filter((d) => d.getTime() > today && d.getTime() <= conference).sort((a, b) => a.getTime() - b.getTime());
     }
     for (const d of days) {
@@ -1256,7 +1258,7 @@ export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion
   const orgGood = catalogue.find((c) => c.evaluator === 'orgRatingsAtLeastGood' || c.evaluator === 'orgRatingsExcellent');
   if (orgGood) {
     for (const y of periodYears(cfg.period)) {
-      const counts = makeDate(y + 1, 1, 1);
+      const counts = orgYearRatedFrom(y);
       if (inRange(counts)) events.push({ at: counts.getTime(), text: calendarOrgYearCounts(formatDate(counts), y) });
     }
   }
