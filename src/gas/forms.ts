@@ -23,6 +23,7 @@ import { FORM_SYNC } from '../core/messages';
 import { REPORT_QUESTIONS } from '../core/messages/proposals';
 import { Q, R, SELF_DECLARED, SUBMIT, initiativeTitles, type FormDefinition, type FormItem, type FormPage, type ItemKind } from '../core/registration-form';
 import { getState, setState } from './properties';
+import { openForm } from './mail';
 import { matchKey } from '../core/text';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -362,9 +363,9 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
 export function followFormDescription(description: string): void {
   if (getState('registrationFormDescription') === description) return;
   try {
-    const id = getState('registrationForm');
-    if (!id) return;
-    const form = FormApp.openById(id);
+    // The run's own opening of the form (the confirmations' edit links open it too).
+    const form = openForm(getState('registrationForm'));
+    if (!form) return;
     if (form.getDescription() !== description) form.setDescription(description);
     setState({ registrationFormDescription: description });
   } catch {
