@@ -89,8 +89,9 @@ let soon: Record<string, string> = {};
  * record). Read back from the cache meanwhile.
  */
 export function setStateSoon(values: Partial<Record<StateKey, string>>): void {
-  for (const k of Object.keys(values) as StateKey[]) soon[KEYS[k]] = values[k]!;
-  cache = { ...(cache ?? {}), ...soon };
+  const raw: Record<string, string> = {};
+  for (const k of Object.keys(values) as StateKey[]) raw[KEYS[k]] = values[k]!;
+  setRawSoon(raw);
 }
 
 /**
