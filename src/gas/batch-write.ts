@@ -187,11 +187,17 @@ export class ApiTabs {
    * Writes `writes` (the generated tabs: trimmed to their content, protected with a warning when they ask for it),
    * then the `formulas` (our own, read as typed), deletes the tabs named by `remove`, and puts the tabs named in
    * `order` first, in that order, with the caller's `requests` in that last batch. Formats the tabs created or
-   * reshaped. See the order of calls at the top.
+   * reshaped, and those named in `relayout` (their blocks moved: src/gas/tab-layouts.ts). See the order of calls at the top.
    */
   writeAll(
     writes: readonly TabWrite[],
-    extra: { formulas?: Array<{ tab: string; a1: string; formula: string }>; remove?: readonly string[]; order?: readonly string[]; requests?: readonly Request[] } = {},
+    extra: {
+      formulas?: Array<{ tab: string; a1: string; formula: string }>;
+      remove?: readonly string[];
+      order?: readonly string[];
+      requests?: readonly Request[];
+      relayout?: ReadonlySet<string>;
+    } = {},
   ): BatchOutcome {
     const grow: Request[] = [];
     const shrink: Request[] = [];
@@ -240,7 +246,7 @@ export class ApiTabs {
         // shape. A generated tab without its protection was never finished (a run stopped before its formatting) or was
         // unprotected by hand: it is formatted and protected again.
         const unprotected = opts.protectWithWarning !== undefined && listed.protectedRanges === 0;
-        isReshaped = listed.cols !== contentCols || (blockLayout && listed.rows !== keepRows) || unprotected;
+        isReshaped = listed.cols !== contentCols || (blockLayout && listed.rows !== keepRows) || unprotected || (extra.relayout?.has(w.name) ?? false);
         protect = unprotected;
         beforeRows = listed.rows;
         if (isReshaped) reshaped.add(w.name);

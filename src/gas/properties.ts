@@ -6,6 +6,8 @@ const KEYS = {
   reportSheet: 'sheet.report.id',
   /** Names of the school/group tabs the last rebuild wrote (to remove the ones no longer made). */
   generatedTabs: 'tabs.generated',
+  /** The block layout each generated tab was last formatted for (JSON, tab name → key; src/gas/tab-layouts.ts). */
+  tabLayouts: 'tabs.layouts',
   /** The schedule each clock trigger was created with, by handler (JSON): a changed one is recreated. */
   triggerSchedules: 'triggers.schedules',
   /** The weekly digest's baseline (time and counts of the last digest sent, JSON, a few hundred bytes). */

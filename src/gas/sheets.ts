@@ -91,7 +91,14 @@ export interface TabSize {
  * them all first, then writes them all: a read after a write waits for the pending writes (it costs a flush), so
  * reads interleaved with writes would cost one flush per tab.
  */
-export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly unknown[][], opts: WriteOptions = {}, read?: readonly (readonly unknown[])[]): TabSize {
+export function measureTab(
+  sheet: Sheet,
+  header: readonly Cell[],
+  rows: readonly unknown[][],
+  opts: WriteOptions = {},
+  read?: readonly (readonly unknown[])[],
+  relayout = false,
+): TabSize {
   // A tab just read whole with readValues: its extent is that of the values read (getDataRange's), not asked again.
   const lastRow = read ? read.length : sheet.getLastRow();
   const lastColumn = read ? (read[0]?.length ?? 0) : sheet.getLastColumn();
@@ -103,7 +110,8 @@ export function measureTab(sheet: Sheet, header: readonly Cell[], rows: readonly
   let width = Math.max(header.length, lastColumn, 1);
   for (const r of rows) if (r.length > width) width = r.length;
   const blockLayout = opts.wrapFromRow !== undefined || (opts.boldRows?.length ?? 0) > 0 || (opts.wrapRows?.length ?? 0) > 0 || (opts.centred?.length ?? 0) > 0;
-  const reshaped = lastRow === 0 || lastColumn !== width || (blockLayout && lastRow !== rows.length + 1);
+  // `relayout`: the caller knows the blocks moved within the same size (src/gas/tab-layouts.ts).
+  const reshaped = lastRow === 0 || lastColumn !== width || (blockLayout && lastRow !== rows.length + 1) || relayout;
   const protect = reshaped && opts.protectWithWarning !== undefined && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0;
   return { lastRow, lastColumn, maxRows, maxCols, frozenRows, reshaped, protect };
 }

@@ -209,7 +209,7 @@ function writeView(ss: Spreadsheet, view: ViewSpec): void {
   const sheet = ss.getSheets()[0];
   if (sheet.getName() !== view.tabName) sheet.setName(view.tabName);
   const opts = { frozenRows: view.frozenRows, widths: view.widths, wrap: true, wrapFromRow: view.wrapFromRow, boldRows: view.boldRows, titleRow: true };
-  writeTable(sheet, view.header, view.rows, opts, { ...measureTab(sheet, view.header, view.rows, opts), reshaped: true });
+  writeTable(sheet, view.header, view.rows, opts, measureTab(sheet, view.header, view.rows, opts, undefined, true));
 }
 
 /**

@@ -10,6 +10,7 @@ import { COUNCIL_COLUMNS, mergeReview, pendingRequests, REVIEW_TAB, TOOL_COLUMNS
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState, setStateSoon } from '../gas/properties';
+import { layoutChanges } from '../gas/tab-layouts';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
 import { apiBlockSender, GROW_ROWS } from '../gas/rows';
@@ -224,9 +225,9 @@ interface TabWrite {
  * instead of one per tab (a read after writes waits for them). `beforeWrites` runs between the reads and the writes
  * (a caller's own reads).
  */
-function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: () => void = () => undefined, listing?: TabListing): Sheet[] {
+function writeTabs(ss: Spreadsheet, writes: readonly TabWrite[], beforeWrites: () => void = () => undefined, listing?: TabListing, relayout?: ReadonlySet<string>): Sheet[] {
   const sheets = writes.map((w) => (listing ? listing.ensure(w.tab.name) : ensureSheet(ss, w.tab.name)).sheet);
-  const sizes = writes.map((w, i) => measureTab(sheets[i], w.tab.header, w.tab.rows, w.opts));
+  const sizes = writes.map((w, i) => measureTab(sheets[i], w.tab.header, w.tab.rows, w.opts, undefined, relayout?.has(w.tab.name) ?? false));
   beforeWrites();
   writes.forEach((w, i) => writeTable(sheets[i], w.tab.header, w.tab.rows, w.opts, sizes[i]));
   return sheets;
@@ -262,12 +263,20 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
     return sheet ? carriesNotice(sheet) : false;
   });
   const summaryListed = api.get(summary.name);
+  const layouts = layoutChanges(writes.map((w) => ({ name: w.tab.name, opts: w.opts })));
   const done = api.writeAll(
     writes.map((w) => ({ name: w.tab.name, header: w.tab.header, rows: w.tab.rows, opts: w.opts })),
-    { formulas: lookup ? lookup.formulas.map((f) => ({ tab: lookup.name, a1: f.a1, formula: f.formula })) : [], remove, order: TAB_ORDER, requests: takeReviewRules(ss) },
+    {
+      formulas: lookup ? lookup.formulas.map((f) => ({ tab: lookup.name, a1: f.a1, formula: f.formula })) : [],
+      remove,
+      order: TAB_ORDER,
+      requests: takeReviewRules(ss),
+      relayout: layouts.changed,
+    },
   );
   read?.forget(remove);
-  recordGenerated(current);
+  // Recorded once the tabs are formatted: a run that stops before leaves the next one to format them.
+  recordGenerated(current, layouts.record);
   // The chart stays while the summary keeps its shape (its range is the same); drawn again when it changes.
   if (!summaryListed || summaryListed.charts === 0 || done.reshaped.has(summary.name)) {
     const sheet = api.sheet(summary.name)!;
@@ -305,18 +314,13 @@ function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config:
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
   const writes = summaryWrites(summary, schools.tabs, lookup);
+  const layouts = layoutChanges(writes.map((w) => ({ name: w.tab.name, opts: w.opts })));
   let charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
-  const sheets = writeTabs(ss, writes, () => (charts = listing.get(summary.name)!.getCharts()), listing);
+  const sheets = writeTabs(ss, writes, () => (charts = listing.get(summary.name)!.getCharts()), listing, layouts.changed);
   drawChart(sheets[0], summary, charts);
   if (lookup) finishLookup(sheets[sheets.length - 1], lookup);
-  removeStaleTabs(ss, [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])], listing);
+  removeStaleTabs(ss, [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])], listing, layouts.record);
   arrangeTabs(ss, TAB_ORDER, listing);
-}
-
-/** Rewrites only the tab holding one school (after a submission: cheap, and the principal sees it at once). */
-export function writeSchoolTab(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, schoolCode: string): void {
-  const tab: SchoolTab | undefined = schoolTabs(output, config, { reservedNames: reservedNames(ss) }).tabs.find((t) => t.schoolCodes.indexOf(schoolCode) >= 0);
-  if (tab && ss.getSheetByName(tab.name)) writeTabs(ss, [{ tab, opts: schoolOrGroupOptions(tab) }]);
 }
 
 function drawChart(sheet: Sheet, summary: ReturnType<typeof districtSummary>, existing: readonly GoogleAppsScript.Spreadsheet.EmbeddedChart[]): void {
@@ -353,10 +357,10 @@ function selectorRule(sheet: Sheet, lookup: ReturnType<typeof lookupTab>): void 
  * keep), any other tab carrying the generated-tab notice in its first rows — recognised by that marker, not by
  * its name (an .xlsx download may have cut it).
  */
-function removeStaleTabs(ss: Spreadsheet, current: string[], listing: TabListing = new TabListing(ss)): void {
+function removeStaleTabs(ss: Spreadsheet, current: string[], listing: TabListing, layouts: string): void {
   const stale = new Set(staleTabs(listing.names, current, (name) => carriesNotice(listing.get(name)!)));
   for (let i = listing.sheets.length - 1; i >= 0; i--) if (stale.has(listing.names[i])) listing.delete(i);
-  recordGenerated(current);
+  recordGenerated(current, layouts);
 }
 
 /** The tabs among `names` to delete: recorded as generated by an earlier rebuild (or, with no record, marked so). */
@@ -367,13 +371,19 @@ function staleTabs(names: readonly string[], current: readonly string[], marked:
   return names.filter((name) => !keep.has(name) && !office.has(name) && (before.indexOf(name) >= 0 || (before.length === 0 && marked(name))));
 }
 
-/** Records the generated tabs of this rebuild (the next one deletes those it no longer makes). */
-function recordGenerated(current: readonly string[]): void {
+/**
+ * Records the generated tabs of this rebuild (the next one deletes those it no longer makes) and the layouts they were
+ * formatted for (src/gas/tab-layouts.ts).
+ */
+function recordGenerated(current: readonly string[], layouts: string): void {
   // A property holds 9 KB: past that (hundreds of per-school tabs) the record is empty and the marker decides.
   const json = JSON.stringify(current);
   const value = json.length <= 8_000 ? json : '[]';
-  // Written only when it changes (the run read it already: staleTabs).
-  if ((getState('generatedTabs') || '[]') !== value) setState({ generatedTabs: value });
+  // Written only when they change (the run read them already: staleTabs, layoutChanges), in one call.
+  const changed: Partial<Record<'generatedTabs' | 'tabLayouts', string>> = {};
+  if ((getState('generatedTabs') || '[]') !== value) changed.generatedTabs = value;
+  if (getState('tabLayouts') !== layouts) changed.tabLayouts = layouts;
+  if (Object.keys(changed).length > 0) setState(changed);
 }
 
 /** Reads the first column of a tab's first rows (one call) for the generated-tab notice. */

@@ -170,6 +170,44 @@ describe('rebuildSummaries', () => {
     expect((calls.get('Range.setFontWeight') ?? 0) + (calls.get('Range.setFontWeights') ?? 0)).toBeLessThanOrEqual(1 + joined.length + SCHOOLS.length);
   });
 
+  it.each([
+    ['the Sheets advanced service', {}],
+    ['SpreadsheetApp alone', { advancedServices: [] }],
+  ] as const)('a school tab whose blocks moved at the same size is formatted for its new layout, and only then (%s)', (_, opts) => {
+    const ctx = officeAfterSetup(SCHOOLS, opts);
+    const school = SCHOOLS[0];
+    const submit = (answers: Record<string, unknown>, editResponseId?: string) => {
+      ctx.emu.clock.advance(60_000);
+      return ctx.emu.forms.submitAsUser(ctx.formId, { ...answers, [Q.school]: school.name }, { email: school.emails[0], editResponseId });
+    };
+    const teacher = (name: string) => ({ ...individualAnswers('teacher'), [Q.individualName]: name });
+    submit(teacher('Lê Thị Hoa'));
+    submit({ ...collectiveAnswers(), [Q.collectiveName]: 'Tổ Toán' });
+    // The school registers the same teacher again: the first registration is replaced, a line above the list says so.
+    const again = submit(teacher('Lê Thị Hoa'));
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const before = ctx.emu.spreadsheets.values(school.name);
+    const headerAt = (values: unknown[][]) => values.findIndex((r) => r[0] === 'Mã phiếu') + 1;
+    // It meant another teacher: the line goes, the list gains a row; the tab keeps its height, its table moves up.
+    submit(teacher('Trần Văn Nam'), again.responseId);
+    ctx.emu.runtime.resetCalls();
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const values = ctx.emu.spreadsheets.values(school.name);
+    expect(values.length).toBe(before.length);
+    const header = headerAt(values);
+    expect(header).toBe(headerAt(before) - 1);
+    const sheet = ctx.emu.spreadsheets.sheet(school.name)!;
+    for (let r = 1; r <= values.length; r++) expect(sheet.cell(r, 1)?.fontWeight === 'bold', `row ${r}`).toBe(r === 1 || r === header);
+    for (let r = 2; r <= header; r++) expect(sheet.cell(r, 1)?.wrap ?? false, `row ${r}`).toBe(false);
+    for (let r = header + 1; r <= values.length; r++) expect(sheet.cell(r, 1)?.wrap, `row ${r}`).toBe(true);
+    // That tab alone was formatted again (Tổng hợp's blocks did not move: no school joined or left its lists).
+    expect(ctx.emu.runtime.count('Range.setFontWeights')).toBe(1);
+    // A steady rebuild formats nothing.
+    ctx.emu.runtime.resetCalls();
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(ctx.emu.runtime.count('Range.setFontWeights') + ctx.emu.runtime.count('Range.setWrap')).toBe(0);
+  });
+
   it('a new Thẩm định gives every column a width, the award level about 30 characters', () => {
     const ctx = officeAfterSetup();
     submitMany(ctx, 2);
