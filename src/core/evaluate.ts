@@ -26,6 +26,8 @@ export interface EvaluateInput {
   reportTab?: string;
   /** Sheet row → code, from the register of codes; rows without one are left for a later run. */
   responseIds?: ReadonlyMap<number, string>;
+  /** Code → when the registration was first sent (epoch ms), from the register of codes. */
+  firstSent?: ReadonlyMap<string, number>;
   /**
    * false: no school's duties are evaluated (`schoolDuties` is empty). A submission evaluates its one registration
    * and writes no school's tab: the duties of every school are the rebuild's.
@@ -79,7 +81,7 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   // No values at all means no response tab yet (before the form is linked): nothing to read, nothing wrong.
   const parsed =
     input.responseValues && input.responseValues.length > 0
-      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: input.responseTab || DEFAULT_RESPONSE_TAB }, input.responseIds)
+      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: input.responseTab || DEFAULT_RESPONSE_TAB }, input.responseIds, input.firstSent)
       : { registrations: [], errors: [], notes: [] };
   // Notes (titles heading several columns, read as one field) are logged but never stop the run.
   errors.push(...parsed.errors, ...parsed.notes);

@@ -79,7 +79,14 @@ export interface Registration {
   id: string;
   /** 1-based row in the response tab as read now (it changes when the office sorts or deletes rows). */
   row: number;
+  /** When the response was sent, or last edited (the response tab's time). */
   submittedAt: Date | null;
+  /**
+   * When the registration was first sent (the register's first time of its code; its own time when the register has
+   * none or holds a later one): what lateness and the school year it counts for are judged by. An edit asked for later
+   * (a rating that counts from a later day) does not make a registration sent in time late.
+   */
+  firstSubmittedAt: Date | null;
   /** Respondent e-mail, lower-cased. */
   email: string;
   /** The school as answered (cleaned) and as found in the directory. */
@@ -108,7 +115,7 @@ export interface Registration {
   problems: Finding[];
   /** Informational notes that do not affect the verdict. */
   notes: string[];
-  /** Submitted (or last edited) after the end of the registration window ("Mốc: kết thúc đăng ký"). */
+  /** First sent after the end of the registration window ("Mốc: kết thúc đăng ký"). */
   late: boolean;
 }
 
@@ -144,6 +151,7 @@ export abstract class RegistrationRecord implements Registration {
   id: string;
   row: number;
   submittedAt: Date | null;
+  firstSubmittedAt: Date | null;
   email: string;
   schoolName: string;
   school: School | null;
@@ -187,6 +195,7 @@ export abstract class RegistrationRecord implements Registration {
     this.id = registrationId(sheetRow);
     this.row = sheetRow;
     this.submittedAt = submittedAt;
+    this.firstSubmittedAt = submittedAt;
     this.email = email;
     this.schoolName = schoolName;
     this.school = school;
@@ -434,8 +443,11 @@ export interface ResponseParser {
   errors: string[];
   /** Information for the office (not blocking): see ColumnMap.notes. */
   notes: string[];
-  /** Parse one row (cells in sheet order); null when the row is entirely empty. */
-  parseRow(cells: readonly unknown[], sheetRow: number): Registration | null;
+  /**
+   * Parse one row (cells in sheet order); null when the row is entirely empty. `firstAt`: when its registration was
+   * first sent (epoch ms, from the register), when known.
+   */
+  parseRow(cells: readonly unknown[], sheetRow: number, firstAt?: number): Registration | null;
 }
 
 const RATING_BY_KEY = new Map<string, RatingCode>([
@@ -956,7 +968,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const decodeCollectiveKind = (v: string) => collectiveKindByKey.get(matchKey(v)) || 'whole';
 
   const shared = cols.shared;
-  function parseRow(row: readonly unknown[], sheetRow: number): Registration | null {
+  function parseRow(row: readonly unknown[], sheetRow: number, firstAt?: number): Registration | null {
     if (isBlankRow(row)) return null;
     let problems: Finding[] | null = null;
     let notes: string[] | null = null;
@@ -1039,12 +1051,15 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     }
     // Initiatives (common page): what the evaluation needs of them; they are read from the row when asked for.
     r.initiativeCodes = reader.initiativeCodes(cells);
-    // A late registration is accepted and evaluated; the note tells the council (an edit also moves the time).
-    const late = !!submittedAt && submittedAt.getTime() >= lateAfter.getTime();
+    // A late registration is accepted and evaluated; the note tells the council. Judged by when it was first sent: the
+    // tool itself asks for edits after the window (ratings that count from later days).
+    const first = submittedAt && firstAt !== undefined && firstAt > 0 && firstAt < submittedAt.getTime() ? new Date(firstAt) : submittedAt;
+    r.firstSubmittedAt = first;
+    const late = !!first && first.getTime() >= lateAfter.getTime();
     if (late) {
-      const day = submittedAt!.getFullYear() * 10000 + submittedAt!.getMonth() * 100 + submittedAt!.getDate();
+      const day = first!.getFullYear() * 10000 + first!.getMonth() * 100 + first!.getDate();
       let note = lateNotes.get(day);
-      if (note === undefined) lateNotes.set(day, (note = noteLateRegistration(formatDate(submittedAt!), formatDate(windowEnd))));
+      if (note === undefined) lateNotes.set(day, (note = noteLateRegistration(formatDate(first!), formatDate(windowEnd))));
       (notes ??= []).push(note);
     }
     r.late = late;
@@ -1066,9 +1081,15 @@ export interface ParsedResponses {
 /**
  * Parse a whole response tab: `values[0]` is the header row, sheet row numbers start at 1. `ids` (sheet row → code,
  * from the register) gives each row its code; without it a row's code is its row number (a bare workbook, tests).
- * Entirely empty rows are skipped; no row with data is dropped. Never throws.
+ * `firstSent` (code → epoch ms, from the register): when each registration was first sent. Entirely empty rows are
+ * skipped; no row with data is dropped. Never throws.
  */
-export function parseResponses(values: readonly (readonly unknown[])[], ctx: ParseContext, ids?: ReadonlyMap<number, string>): ParsedResponses {
+export function parseResponses(
+  values: readonly (readonly unknown[])[],
+  ctx: ParseContext,
+  ids?: ReadonlyMap<number, string>,
+  firstSent?: ReadonlyMap<string, number>,
+): ParsedResponses {
   if (!values || values.length === 0) return { registrations: [], errors: [responseErrorEmpty(ctx.tab)], notes: [] };
   const parser = responseParser(values[0] || [], ctx);
   const registrations: Registration[] = [];
@@ -1076,7 +1097,7 @@ export function parseResponses(values: readonly (readonly unknown[])[], ctx: Par
     // With the register's codes, a row without one waits for the next run (the form could not be asked).
     const id = ids ? ids.get(i + 1) : undefined;
     if (ids && id === undefined) continue;
-    const r = parser.parseRow(values[i] || [], i + 1);
+    const r = parser.parseRow(values[i] || [], i + 1, firstSent ? firstSent.get(id ?? registrationId(i + 1)) : undefined);
     if (!r) continue;
     if (id !== undefined) r.id = id;
     registrations.push(r);

@@ -191,9 +191,11 @@ function countedYears(registrations: readonly Registration[], plan: DutyPlan): {
     const r = registrations[j];
     if (r.late || (r.kind !== 'collective' && r.kind !== 'individual')) continue;
     let k: number;
-    if (r.submittedAt) {
+    // The school year it was first sent in: an edit later (a rating added when it counts) does not move it.
+    const sent = r.firstSubmittedAt ?? r.submittedAt;
+    if (sent) {
       // The school year of the time (schoolYearOf), at least the first: k such that starts[k-1] <= t < starts[k].
-      const t = r.submittedAt.getTime();
+      const t = sent.getTime();
       k = 0;
       while (k < n && t >= starts[k]) k++;
       // k === n: a school year after the last registration year, which no duty asks for.

@@ -5,6 +5,7 @@ import { resultRow } from '../core/results-table';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
+import type { LedgerEntry } from '../core/ledger';
 import { readInputs, type Inputs, type ReadOptions } from '../gas/office';
 import { getState, setState } from '../gas/properties';
 import { GROW_ROWS } from '../gas/rows';
@@ -23,8 +24,15 @@ export interface Evaluated {
 
 /** Decides on the inputs (pure): the evaluation, and every sheet-level problem in Vietnamese. */
 export function evaluate(inputs: Inputs): Evaluated {
-  const output = evaluateAll(inputs);
+  const output = evaluateAll({ ...inputs, firstSent: firstSent(inputs.identified.entries) });
   return { output, errors: [...inputs.configErrors, ...output.errors] };
+}
+
+/** When each registration was first sent, by code (the register's first times; 0 is none). */
+function firstSent(entries: readonly LedgerEntry[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entries) if (e.firstAt > 0) out.set(e.id, e.firstAt);
+  return out;
 }
 
 /** The tab colour that marks a generated tab as out of date. */

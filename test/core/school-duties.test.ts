@@ -70,6 +70,35 @@ describe('school duties', () => {
     expect(status(late, 'MN01', 'TR-01-TAP-THE')).toEqual(['met', 'notMet']);
   });
 
+  it('an edit counts for the school year the registration was first sent in, not the year of the edit', () => {
+    const later = new Date(2023, 6, 1);
+    const lcfg = config(later);
+    const lf = form(lcfg);
+    const row = (a: Record<string, unknown>, at: Date) => answersToRow(lf, a as never, at, 'mnhoasen@example.edu.vn');
+    // 2021-2022's collective edited in 2022-2023, and 2022-2023's edited after the window (a rating added when it counts).
+    const rows = [
+      row(collectiveAnswers(lcfg), new Date(2022, 10, 5)),
+      row(individualAnswers('teacher', lcfg), new Date(2021, 9, 6)),
+      row({ ...collectiveAnswers(lcfg), [Q.collectiveName]: 'Tổ Văn' }, new Date(2023, 5, 20)),
+      row({ ...individualAnswers('teacher', lcfg), [Q.individualName]: 'Trần Văn Nam' }, new Date(2022, 9, 4)),
+    ];
+    const evaluate = (firstSent?: Map<string, number>) =>
+      evaluateAll({ config: lcfg, directoryRows: directoryRows(), responseValues: [headerRow(lf), ...rows], firstSent });
+    // By the times of the rows alone, the edits moved them: 2021-2022 lacks its collective, and the other is late.
+    const byRow = evaluate();
+    expect(status(byRow, 'MN01', 'TR-01-TAP-THE')).toEqual(['notMet', 'met']);
+    expect(byRow.registrations[2].late).toBe(true);
+    // By the register's first times (codes are row numbers here: DK-000002 is row 2).
+    const first = evaluate(new Map([['DK-000002', new Date(2021, 9, 5).getTime()], ['DK-000004', new Date(2022, 9, 3).getTime()]]));
+    expect(status(first, 'MN01', 'TR-01-TAP-THE')).toEqual(['met', 'met']);
+    expect(first.registrations[2].late).toBe(false);
+    expect(first.registrations[2].notes.join('\n')).not.toContain('sau thời hạn đăng ký');
+    expect(first.registrations[2].firstSubmittedAt).toEqual(new Date(2022, 9, 3));
+    // A first time later than the row's (a register rebuilt from a later read) is not taken.
+    const odd = evaluate(new Map([['DK-000003', new Date(2023, 0, 1).getTime()]]));
+    expect(odd.registrations[1].firstSubmittedAt).toEqual(new Date(2021, 9, 6));
+  });
+
   it('a superseded registration does not count twice but the winner counts', () => {
     const dup = [both[0], answersToRow(f, collectiveAnswers(cfg), new Date(2021, 9, 9), 'mnhoasen@example.edu.vn')];
     const out = run(today, dup, []);

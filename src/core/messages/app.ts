@@ -142,7 +142,7 @@ export const CONFIRMATION = {
   /** An edited response, after a confirmation of an earlier version was sent. */
   revised: (id: string) => `Thư này trả lời bản sửa mới nhất của phiếu ${id} và thay cho thư báo kết quả trước về phiếu này.`,
   /** Sent (or last edited) after the registration window closed: evaluated all the same. */
-  late: 'Phiếu được gửi (hoặc sửa lần cuối) sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định.',
+  late: 'Phiếu được gửi lần đầu sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định.',
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
   /** Ratings declared for years that do not count yet and will fail a criterion when they do (pendingRatingBreaches). */
   pendingTitle:

@@ -1,0 +1,33 @@
+// Lateness is judged by when a registration was first sent (the register of codes keeps that time): the tool itself
+// asks schools to edit their registrations after the window (ratings that count from later days), and such an edit
+// must neither make a registration sent in time late nor move the school year it counts for.
+import { describe, expect, it } from 'vitest';
+import { CONFIRMATION } from '../../src/core/messages';
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+
+describe('a registration sent in time and edited after the window', () => {
+  it('is not late: neither its second confirmation nor its note says so, while one first sent then is', () => {
+    // The plan's window closes on 31/05/2023.
+    const ctx = officeAfterSetup(SCHOOLS, { now: new Date(2023, 4, 20, 8, 0, 0) });
+    const school = SCHOOLS[0];
+    const teacher = (name: string) => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name });
+    const sent = ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
+    ctx.emu.clock.set(new Date(2023, 5, 20, 9, 0, 0).getTime());
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [Q.partyMember]: 'Có' }, { email: school.emails[0], editResponseId: sent.responseId });
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam'), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+
+    const mails = ctx.emu.mail.to(school.emails[0]).filter((m) => m.subject.includes('Đã nhận phiếu'));
+    const about = (name: string) => mails.filter((m) => m.subject.includes(name));
+    expect(about('Lê Thị Hoa')).toHaveLength(2);
+    for (const m of about('Lê Thị Hoa')) expect(m.body).not.toContain(CONFIRMATION.late);
+    expect(about('Trần Văn Nam')).toHaveLength(1);
+    expect(about('Trần Văn Nam')[0].body).toContain(CONFIRMATION.late);
+
+    const results = ctx.emu.spreadsheets.values('Kết quả kiểm tra');
+    const row = (name: string) => results.find((r) => r.includes(name))!.join(' ');
+    expect(row('Lê Thị Hoa')).not.toContain('sau thời hạn đăng ký');
+    expect(row('Trần Văn Nam')).toContain('Phiếu gửi lần đầu ngày 20/06/2023, sau thời hạn đăng ký (31/05/2023)');
+  });
+});
