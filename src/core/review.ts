@@ -25,6 +25,8 @@ import {
   reviewNoteUnknownDecision,
   reviewNoteUnverified,
   reviewNoteVanished,
+  REVIEW_VERDICT_SUPERSEDED,
+  REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
 import { fnv1a32, isBlankRow, matchKey, toParagraph, toText } from './text';
 
@@ -162,16 +164,24 @@ function showsRegistration(row: readonly unknown[], columns: Record<ReviewColumn
   // The school by any of its names: the one the registration gives, its name now or before (renamed in "Đơn vị").
   const school = matchKey(row[columns.school]);
   const sameSchool = school === matchKey(now[columns.school]) || school === matchKey(r.schoolName) || (r.school?.former.some((n) => matchKey(n) === school) ?? false);
-  return sameSchool && (['kind', 'name', 'verdict'] as const).every((k) => toText(row[columns[k]]) === toText(now[columns[k]]));
+  // Its verdict as shown, or that it was replaced: being replaced (or no longer) is another registration's doing, not a
+  // change of this one (its note says which replaces it; a replaced registration is never proposed).
+  const shown = toText(row[columns.verdict]);
+  const sameVerdict = shown === VERDICT_LABELS[r.verdict] || shown === toText(now[columns.verdict]) || shown.startsWith(SUPERSEDED_PREFIX);
+  return sameSchool && sameVerdict && (['kind', 'name'] as const).every((k) => toText(row[columns[k]]) === toText(now[columns[k]]));
 }
+
+const SUPERSEDED_PREFIX = REVIEW_VERDICT_SUPERSEDED('');
 
 /** The automatic cells (AUTOMATIC) of a registration's row. */
 function setAutomaticCells(row: unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): void {
   row[columns.school] = r.school ? r.school.name : r.schoolName;
   row[columns.kind] = r.kind ? KIND_LABELS[r.kind] : '';
   row[columns.name] = r.name;
-  row[columns.verdict] = VERDICT_LABELS[r.verdict];
-  row[columns.score] = r.verdict === 'dat' ? scoreTotal(r) : '';
+  // A replaced registration is not one to review: its row says so where the verdict stands, and shows no score.
+  const by = r.flags.supersededBy;
+  row[columns.verdict] = by ? REVIEW_VERDICT_SUPERSEDED(by) : VERDICT_LABELS[r.verdict];
+  row[columns.score] = r.verdict === 'dat' && !by ? scoreTotal(r) : '';
 }
 
 function emptyColumns(): Record<ReviewColumn, number> {
@@ -375,6 +385,9 @@ export function mergeReview(
       if (!r) {
         (notes ??= []).unshift(reviewNoteVanished(id));
         stats.vanished++;
+        // Its other cells as last written (who it was); no verdict, no score: nothing of it is acted on.
+        row[columns.verdict] = REVIEW_VERDICT_VANISHED;
+        row[columns.score] = '';
       } else if (first === undefined) {
         // A decision holds for the registration it was taken on; the council confirms it after a change that
         // matters by touching its cells (a new comment, reviewer or decision), which records a new snapshot.

@@ -12,7 +12,7 @@ import {
   supplementKey,
   ReviewTab,
 } from '../../src/core/review';
-import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, reviewNoteUnknownDecision } from '../../src/core/messages';
+import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -131,7 +131,8 @@ describe('mergeReview', () => {
     const tab = mergeReview(read, all.filter((r) => r.id !== gone.id));
     const rows = rowOf(tab, gone.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0].slice(0, 8)).toEqual([gone.id, ...read[i].slice(1, 6), REVIEW_DECISIONS.propose, 'Mô hình tốt']);
+    // Who it was stays; where its verdict and score stood, that it is gone: a filter on "Đạt" leaves it out.
+    expect(rows[0].slice(0, 8)).toEqual([gone.id, ...read[i].slice(1, 4), REVIEW_VERDICT_VANISHED, '', REVIEW_DECISIONS.propose, 'Mô hình tốt']);
     expect(rows[0][9]).toContain(reviewNoteVanished(gone.id));
     expect(tab.stats.vanished).toBe(1);
     expect(tab.rows).toHaveLength(all.length);
@@ -157,6 +158,9 @@ describe('mergeReview', () => {
     expect(tab.rows[tab.rows.length - 1][9]).toContain('đã có ở dòng 5');
     expect(tab.stats).toMatchObject({ unknownDecisions: 1, duplicates: 1, added: 0 });
     expect(rowOf(tab, superseded.id)[0][9]).toContain(reviewNoteSuperseded(superseded.flags.supersededBy!));
+    // A replaced registration shows, where its verdict stood, what replaced it, and no score.
+    expect(rowOf(tab, superseded.id)[0].slice(4, 6)).toEqual([REVIEW_VERDICT_SUPERSEDED(superseded.flags.supersededBy!), '']);
+    expect(superseded.verdict).toBe('dat');
   });
 
   it('finds its columns by name in any order, keeps extra columns, re-adds a deleted standard column', () => {

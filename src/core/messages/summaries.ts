@@ -78,6 +78,12 @@ export const reviewNoteVanished = (id: string) =>
   `Dòng của phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (đã bị xóa). Quyết định được giữ; công cụ không gửi thư, không lập hồ sơ cho phiếu này. Nếu xóa nhầm, khôi phục dòng đó (Tệp → Nhật ký phiên bản) là phiếu trở lại với đúng mã cũ.`;
 export const reviewNoteDecisionRowLost =
   'Dòng của phiếu này đã bị xóa khỏi trang sau khi Hội đồng ghi quyết định; công cụ đã thêm lại dòng với “Chờ thẩm định”. Quyết định cũ chưa được ghi lại: phiếu chưa được đưa vào đề nghị khen thưởng. Hội đồng ghi lại quyết định (quyết định cũ xem ở Tệp → Nhật ký phiên bản).';
+/**
+ * "Kết luận tự động" of a row whose registration no longer counts: replaced by a later one, or its response row deleted.
+ * Not a verdict: a filter on "Đạt" leaves these rows out, as Tổng hợp and the digest do.
+ */
+export const REVIEW_VERDICT_SUPERSEDED = (laterId: string) => `Đã thay thế bởi ${laterId}`;
+export const REVIEW_VERDICT_VANISHED = 'Dòng phiếu đã bị xóa';
 export const reviewNoteSuperseded = (laterId: string) =>
   `Phiếu đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng); nên thẩm định phiếu ${laterId}.`;
 export const reviewNoteUnknownDecision = (text: string) =>
