@@ -47,7 +47,11 @@ export function render(blocks: Block[]): { body: string; htmlBody: string } {
  * The e-mail that answers a registration: what was received, the verdict, what to fix, how to edit. `revised`: a
  * confirmation of an earlier version of this registration was sent (this one answers the edit and replaces it).
  */
-export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false): Email {
+/**
+ * The confirmation of a registration version. `windowEnd`: the last day of the registration window ("Mốc: kết thúc đăng
+ * ký"), for the date by which to fix what is open.
+ */
+export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false, windowEnd?: Date): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
   const kind = r.kind ? KIND_LABELS[r.kind] : CONFIRMATION.unknownKind;
@@ -64,6 +68,8 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
     { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },
     toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: CONFIRMATION.nothingToFix },
   );
+  // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date).
+  if (toFix.length && windowEnd && !r.late && r.submittedAt && r.submittedAt.getTime() < dayAfter(windowEnd)) blocks.push({ text: CONFIRMATION.fixBy(formatDate(windowEnd)) });
   if (r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
@@ -73,6 +79,11 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   return { to: r.email, subject: confirmationSubject(r), ...render(blocks) };
+}
+
+/** The start of the day after `d` (local time), in epoch ms. */
+function dayAfter(d: Date): number {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
 }
 
 /** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */

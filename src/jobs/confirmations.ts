@@ -1,5 +1,5 @@
 // Confirmation e-mails: every registration version gets exactly one, whichever run sends it.
-import type { Organisation } from '../core/config';
+import { milestone, type OfficeConfig } from '../core/config';
 import { confirmationEmail, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
@@ -7,7 +7,9 @@ import { editUrlOf, openForm } from '../gas/mail';
 import { getState } from '../gas/properties';
 import type { MailPlan } from './mailing';
 
-export function confirmationPlan(output: EvaluateOutput, org: Organisation): MailPlan {
+export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
+  const org = config.organisation;
+  const windowEnd = milestone(config, 'DANG-KY-DONG').date;
   const byId = new Map(output.registrations.map((r) => [r.id, r]));
   let form: GoogleAppsScript.Forms.Form | null | undefined;
   // The confirmations already sent, by registration: one of another version makes this one the answer to an edit.
@@ -23,7 +25,7 @@ export function confirmationPlan(output: EvaluateOutput, org: Organisation): Mai
         if (!r || confirmationKey(r) !== e.key) return null;
         if (form === undefined) form = openForm(getState('registrationForm'));
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
-        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email), revised);
+        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email), revised, windowEnd);
       },
     },
   };

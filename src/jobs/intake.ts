@@ -221,7 +221,7 @@ function writeAndAnswer(
     // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left (an edit whose e-mail
     // changed nothing in the outbox) is sent here. An edit's rows refused then: the run fails and its row is queued
     // again; its e-mail, recorded, is not sent twice.
-    delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, org)], 'onFormSubmit', box);
+    delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config)], 'onFormSubmit', box);
     if (batch) batch.commit();
     stagedRunDone();
   } finally {

@@ -175,7 +175,7 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   applyReviewRules(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
-  deliver(ss, deadline, org.name, [confirmationPlan(output, org), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))], 'onFormSubmit');
+  deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))], 'onFormSubmit');
   settleMailLeft(deadline);
   return summaryOf(output, inputs);
 }

@@ -35,7 +35,7 @@ export function rebuildSummaries(): void {
       const org = inputs.config.organisation;
       // Mail the quota held back yesterday gets another chance here, after the daily reset.
       deliver(ss, deadline, org.name, [
-        confirmationPlan(output, org),
+        confirmationPlan(output, inputs.config),
         supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),

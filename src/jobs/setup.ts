@@ -73,7 +73,7 @@ export function setup(): void {
       ss.setActiveSheet(ss.getSheetByName(TAB.guide)!);
       // E-mails stopped because the record of them is shorter than it was (the whole file restored): the person decides,
       // last, once everything else is done (the question waits for an answer).
-      const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config.organisation)]);
+      const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
       tellUser(ALERT.setupDone(regUrl, repUrl) + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       return { result: undefined, detail: summaryOf(output) };

@@ -37,6 +37,42 @@ describe('confirmationEmail', () => {
   });
 });
 
+describe('the date by which to fix a registration', () => {
+  // The window closes on 31/05/2023.
+  const cfg = config(new Date(2023, 2, 1));
+  const f = form(cfg);
+  const windowEnd = new Date(2023, 4, 31);
+  const mailAt = (a: FormAnswers, at: Date, firstSent?: number) => {
+    const out = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), answersToRow(f, a, at, SCHOOLS[0].emails[0])],
+      firstSent: firstSent === undefined ? undefined : new Map([['DK-000002', firstSent]]),
+    });
+    return { r: out.registrations[0], body: confirmationEmail(out.registrations[0], cfg.organisation, null, false, windowEnd).body };
+  };
+  const lacking = { ...individualAnswers('teacher', cfg), [Q.birthYear]: '19x' };
+  const line = CONFIRMATION.fixBy('31/05/2023');
+
+  it('is given with what to fix, within the window, up to its last day', () => {
+    const open = mailAt(lacking, new Date(2023, 4, 31, 22, 0));
+    expect(open.r.verdict).not.toBe('dat');
+    expect(open.body).toContain(line);
+    expect(open.body.indexOf(line)).toBeGreaterThan(open.body.indexOf(CONFIRMATION.toFixTitle));
+  });
+  it('is not given with nothing to fix, nor once the window is over, nor to a late registration', () => {
+    expect(mailAt(individualAnswers('teacher', cfg), new Date(2023, 4, 2)).body).not.toContain('Hạn đăng ký');
+    // An edit after the window of a registration sent in time: not late, and no date that has passed.
+    const edited = mailAt(lacking, new Date(2023, 5, 2), new Date(2023, 4, 2).getTime());
+    expect(edited.r.late).toBe(false);
+    expect(edited.body).not.toContain('Hạn đăng ký');
+    const late = mailAt(lacking, new Date(2023, 5, 2));
+    expect(late.r.late).toBe(true);
+    expect(late.body).not.toContain('Hạn đăng ký');
+    expect(late.body).toContain(CONFIRMATION.late);
+  });
+});
+
 describe('a confirmation whose ratings will fail once they count', () => {
   // 1 March 2023: the school year 2021-2022 and the calendar years 2021 and 2022 count; 2022-2023 and 2023 do not yet.
   const cfg = config(new Date(2023, 2, 1));
