@@ -32,6 +32,7 @@ import {
   findingHappySchoolOtherMissing,
   findingHappySchoolTypeMissing,
   findingInitiativeIncomplete,
+  findingInitiativeUnrecognised,
   findingInitiativesNone,
   findingInitiativesNoneNamed,
   findingInitiativesTooFew,
@@ -246,7 +247,10 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   if (partial.level === 0) missing.push(t.level);
   if (isEmptyEvidence(partial.decision)) missing.push(t.decision);
   if (partial.year === null) missing.push(t.year);
-  return (text ? { status: 'missing', message: findingInitiativeIncomplete(c, partial.slot, missing) } : BARE.missing);
+  // Named, with nothing of a recognition, where recognition only adds priority (CN-13): perhaps not recognised at all,
+  // and nothing is missing then. Where a recognised one is required (TT-04), what it lacks is asked for.
+  const unrecognised = !c.mandatory && partial.name !== '' && missing.length === 3;
+  return { status: 'missing', message: unrecognised ? findingInitiativeUnrecognised(c, partial.slot, missing) : findingInitiativeIncomplete(c, partial.slot, missing) };
 }
 
 /**

@@ -135,6 +135,25 @@ describe('the office’s own staff', () => {
   });
 });
 
+describe('an initiative named without any recognition', () => {
+  const unrecognised: Record<string, string> = {};
+  for (const slot of [1, 2]) for (const field of ['level', 'decision', 'year'] as const) unrecognised[initiativeTitles(slot)[field]] = '';
+  it('is asked for its recognition only if it has one where recognition adds priority (an individual, CN-13)', () => {
+    const cn13 = evaluate({ ...individualAnswers('teacher'), ...unrecognised }).results.find((r) => r.criterionId === 'CN-13-SANG-KIEN-CONG-NHAN')!;
+    expect(cn13.status).toBe('missing');
+    expect(cn13.message).toContain('Nếu sáng kiến, giải pháp này đã được cấp có thẩm quyền công nhận, ghi thêm');
+    expect(cn13.message).toContain('nếu chưa được công nhận thì không cần ghi gì thêm');
+    expect(cn13.message).not.toContain('còn thiếu thông tin');
+  });
+  it('is told what it lacks where a recognised one is required (a collective, TT-04), as one partly given is', () => {
+    const tt04 = evaluate({ ...collectiveAnswers(), ...unrecognised }).results.find((r) => r.criterionId === 'TT-04-SANG-KIEN')!;
+    expect(tt04.status).toBe('missing');
+    expect(tt04.message).toContain('còn thiếu thông tin, cần bổ sung');
+    const partly = evaluate({ ...individualAnswers('teacher'), [initiativeTitles(1).decision]: '', [initiativeTitles(2).decision]: '' }).results.find((r) => r.criterionId === 'CN-13-SANG-KIEN-CONG-NHAN')!;
+    expect(partly.message).toContain('còn thiếu thông tin, cần bổ sung');
+  });
+});
+
 describe('CN-02: several initiatives or solutions, recognised or not', () => {
   it('with none at all, the finding asks for one by name and does not ask for recognition (that is the priority criterion)', () => {
     const none: Record<string, string> = {};

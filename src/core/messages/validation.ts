@@ -327,6 +327,13 @@ export const findingInitiativesRepeated = (c: CriterionRef, repeatField: string,
   `${crit(c)}: tên ở ${field(repeatField)} trùng với ${field(ofField)} (${q(name.length > 60 ? name.slice(0, 59) + '…' : name)}) nên chỉ được tính là một sáng kiến, giải pháp. Kế hoạch yêu cầu có nhiều sáng kiến, giải pháp (ít nhất ${needed}): ghi vào ${field(repeatField)} một sáng kiến, giải pháp khác; một sáng kiến được công nhận ở nhiều cấp chỉ ghi một lần, với cấp cao nhất.`;
 export const findingInitiativeIncomplete = (c: CriterionRef, slot: number, missingFields: readonly string[]) =>
   `${crit(c)}: sáng kiến, giải pháp ${slot} còn thiếu thông tin, cần bổ sung ${list(missingFields.map(field))}.`;
+/**
+ * A named initiative with nothing of its recognition given, for a criterion where recognition only adds priority: it may
+ * simply not be recognised (the form counts it all the same for CN-02), so the recognition is asked for only if there
+ * is one — never a decision number to make up.
+ */
+export const findingInitiativeUnrecognised = (c: CriterionRef, slot: number, recognitionFields: readonly string[]) =>
+  `${crit(c)}: sáng kiến, giải pháp ${slot} chưa ghi việc được công nhận. Nếu sáng kiến, giải pháp này đã được cấp có thẩm quyền công nhận, ghi thêm ${list(recognitionFields.map(field))}; nếu chưa được công nhận thì không cần ghi gì thêm.`;
 
 export const findingMovementsNotJoined = (c: CriterionRef, gridTitle: string, rows: readonly string[]) =>
   `${crit(c)}: chưa tham gia phong trào ${list(rows.map(q))} (${field(gridTitle)}).`;
