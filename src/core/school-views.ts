@@ -22,6 +22,10 @@ import {
   viewNotice,
   viewFileName,
   viewLinkLine,
+  viewFormLines,
+  viewSuperseded,
+  schoolTabSuperseded,
+  VIEW_SUPERSEDED_MAX,
 } from './messages';
 import { escapeHtml } from './emails';
 import { schoolTabs, type SchoolTab } from './summaries';
@@ -118,6 +122,9 @@ function hashRows(header: readonly unknown[], rows: readonly (readonly unknown[]
   return hex8(lane1) + hex8(lane2) + units.toString(36);
 }
 
+/** What the office tab's line on replaced registrations ends with, whatever their number. */
+const SUPERSEDED_SUFFIX = schoolTabSuperseded(0).slice(1);
+
 function rectangle(lines: unknown[][], width: number): unknown[][] {
   return lines.map((l) => {
     const row: unknown[] = new Array(width);
@@ -139,12 +146,23 @@ function addressOwners(output: EvaluateOutput): Map<string, string[]> {
   return owners;
 }
 
+/** The published links of the office's two forms, as the views give them (null: not known). */
+export interface FormLinks {
+  registration: string | null;
+  report: string | null;
+}
+
 /**
  * The views to keep, in directory order, with their content and sharing, when config.schoolViews is enabled
  * (an empty plan otherwise). `comments` (registration id → decision and comment) is shown only when
- * config.schoolViews.publishComments is set. Pure.
+ * config.schoolViews.publishComments is set. `forms`: the links the views give to act on what they show. Pure.
  */
-export function planSchoolViews(output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> = new Map()): ViewPlan {
+export function planSchoolViews(
+  output: EvaluateOutput,
+  config: OfficeConfig,
+  comments: ReadonlyMap<string, PublishedComment> = new Map(),
+  forms: FormLinks = { registration: null, report: null },
+): ViewPlan {
   const plan: ViewPlan = { views: [], notes: [], withheld: [] };
   if (!config.schoolViews.enabled) return plan;
   const owners = addressOwners(output);
@@ -163,7 +181,7 @@ export function planSchoolViews(output: EvaluateOutput, config: OfficeConfig, co
     if (codes.length === 0) continue;
     const share = new Set<string>();
     for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
-    const content = viewContent(tab, output, config, publish);
+    const content = viewContent(tab, output, config, publish, forms);
     const key = viewKey(tab, codes);
     plan.views.push({
       key,
@@ -203,8 +221,18 @@ export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: s
  * council's column when published). The block above the table runs on across the columns, one line a sentence, as
  * in the office's tab; the table, last, wraps in its columns.
  */
-function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null) {
-  const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) => r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : c)));
+function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null, forms: FormLinks) {
+  const codes = new Set(tab.schoolCodes);
+  // The office's line on replaced registrations sends the reader to an office tab: the view names them itself.
+  const supersededLine = (c: unknown) => typeof c === 'string' && c.endsWith(SUPERSEDED_SUFFIX);
+  const replaced = () => {
+    const all = output.registrations.filter((r) => r.flags.supersededBy && r.school && codes.has(r.school.code));
+    const items = all.slice(0, VIEW_SUPERSEDED_MAX).map((r) => ({ id: r.id, name: r.name, by: r.flags.supersededBy! }));
+    return viewSuperseded(items, all.length - items.length);
+  };
+  const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) =>
+    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : supersededLine(c) ? replaced() : c)),
+  );
   // The reports and the contact go above the registrations: right above its header (a school's tab), or above its
   // blank line and title (a group's).
   const at = tab.kind === 'school' ? tab.tableHeaderRow : tab.tableHeaderRow - 2;
@@ -215,13 +243,12 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   bold.push(lines.length);
   lines.push([...VIEW_REPORTS_HEADER]);
   bold.push(lines.length);
-  const codes = new Set(tab.schoolCodes);
   const reports = output.reports.filter((r) => r.school && codes.has(r.school.code));
   for (const r of reports) {
     lines.push([r.school!.name, r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, r.link || r.docRef]);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
-  lines.push([], [viewContact(config.organisation.name, config.schoolViews.contact)]);
+  lines.push([], ...viewFormLines(forms.registration, forms.report).map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
   if (tabLines[at].length > 0) lines.push([]);
   // Rows of the tab from `at` on move down by `shift`.
   const shift = lines.length - at;

@@ -11,6 +11,17 @@ export function openForm(formId: string | null): GoogleAppsScript.Forms.Form | n
   }
 }
 
+/** The published link of one of the office's forms (null when the form cannot be opened or asked). */
+export function formUrl(formId: string | null): string | null {
+  const form = openForm(formId);
+  if (!form) return null;
+  try {
+    return form.getPublishedUrl();
+  } catch {
+    return null;
+  }
+}
+
 /** How many responses an edit-link lookup examines: bounded, so an e-mail costs the same at any form size. */
 const LOOKUP_LIMIT = 5;
 

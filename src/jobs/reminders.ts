@@ -6,7 +6,7 @@ import type { EvaluateOutput } from '../core/evaluate';
 import { MAIL_DETAIL } from '../core/messages';
 import { planReminders, reminderEmail, reminderFor } from '../core/reminders';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { openForm } from '../gas/mail';
+import { formUrl } from '../gas/mail';
 import { readInputs } from '../gas/office';
 import { getState } from '../gas/properties';
 import { digestPlan } from './digest';
@@ -29,10 +29,7 @@ export function reminderPlan(output: EvaluateOutput, config: OfficeConfig, opts:
   const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(output, config)).get(code) : undefined);
   const urls: { report?: string | null; registration?: string | null } = {};
   const url = (which: 'report' | 'registration') => {
-    if (urls[which] === undefined) {
-      const form = openForm(getState(which === 'report' ? 'reportForm' : 'registrationForm'));
-      urls[which] = form ? form.getPublishedUrl() : null;
-    }
+    if (urls[which] === undefined) urls[which] = formUrl(getState(which === 'report' ? 'reportForm' : 'registrationForm'));
     return urls[which]!;
   };
   return {

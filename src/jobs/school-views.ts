@@ -25,7 +25,8 @@ import { TAB } from '../core/messages';
 import { toText } from '../core/text';
 import { errorMessage } from '../gas/errors';
 import { logError } from '../gas/health';
-import { cachedPrefixed, readPrefixed, writeRaw } from '../gas/properties';
+import { cachedPrefixed, getState, readPrefixed, writeRaw } from '../gas/properties';
+import { formUrl } from '../gas/mail';
 import { createView, findByName, openView, syncViewers, viewFolder } from '../gas/sharing';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
 
@@ -106,7 +107,9 @@ export function viewLinks(output: EvaluateOutput, config: OfficeConfig): Map<str
 
 /** Creates, refreshes and shares the views; writes the links into "Đơn vị". See the file comment. */
 export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number): ViewsResult {
-  const plan = planSchoolViews(output, config, publishedComments(review));
+  // The forms' links, which every view gives (asked only when there are views to write).
+  const forms = config.schoolViews.enabled ? { registration: formUrl(getState('registrationForm')), report: formUrl(getState('reportForm')) } : undefined;
+  const plan = planSchoolViews(output, config, publishedComments(review), forms);
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
     // when there never were views).

@@ -230,6 +230,9 @@ describe('per-school views (issue 18)', () => {
     rebuild(ctx);
     const again = ctx.emu.spreadsheets.values(VIEW_TAB, id);
     expect(again.length).toBe(values.length);
+    // The view gives the office's two forms, as the forms publish them.
+    const published = (formId: string) => ctx.emu.runtime.execute(() => ctx.emu.globals.FormApp.openById(formId).getPublishedUrl(), { kind: 'node' });
+    for (const formId of [ctx.formId, ctx.reportFormId]) expect(again.flat().some((v) => String(v).includes(published(formId))), formId).toBe(true);
     expect(again.flat().some((v) => String(v).includes('0912 000 222'))).toBe(true);
     for (let r = 2; r < tableHeader; r++) expect(sheet.cell(r, 1)?.wrap ?? false, `row ${r}`).toBe(false);
     expect(sheet.cell(tableHeader + 1, 1)?.wrap).toBe(true);

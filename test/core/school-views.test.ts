@@ -3,7 +3,7 @@ import { makeSampleOffice } from '../../sample/office';
 import { responseTabs } from '../../sample/response-tabs';
 import { configFromRows, configToRows, defaultConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, viewLinkLine } from '../../src/core/messages';
+import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, viewFormLines, viewLinkLine } from '../../src/core/messages';
 import { directoryLinkColumn, planSchoolViews, withViewLink } from '../../src/core/school-views';
 
 function office(opts: { emails?: (codeIndex: number, emails: string[]) => string[]; threshold?: number; publish?: boolean } = {}) {
@@ -46,6 +46,26 @@ describe('planSchoolViews', () => {
     expect(new Set(plan.views.map((v) => v.hash)).size).toBe(plan.views.length);
     const otherContact = planSchoolViews(out, { ...config, schoolViews: { ...config.schoolViews, contact: 'Cô Lan, 0912 000 112' } });
     otherContact.views.forEach((v, i) => expect(v.hash).not.toBe(plan.views[i].hash));
+  });
+
+  it('names the registrations the school registered again, with what replaced them, and gives the forms to act through', () => {
+    const { out, config } = office();
+    const forms = { registration: 'https://forms.example/dang-ky', report: 'https://forms.example/bao-cao' };
+    const plan = planSchoolViews(out, config, new Map(), forms);
+    const replaced = out.registrations.filter((r) => r.flags.supersededBy && r.school);
+    expect(replaced.length).toBeGreaterThan(0);
+    for (const v of plan.views) {
+      const text = [v.header, ...v.rows].flat().map(String).join('\n');
+      expect(text).toContain(viewFormLines(forms.registration, forms.report)[0]);
+      expect(text).toContain(viewFormLines(forms.registration, forms.report)[1]);
+      // The office's line points to "Kết quả kiểm tra", a tab of the office's the school cannot open.
+      expect(text).not.toContain('Kết quả kiểm tra');
+      for (const r of replaced) expect(text.includes(`${r.id} “${r.name}” (thay bằng ${r.flags.supersededBy})`), r.id).toBe(v.schoolCodes.includes(r.school!.code));
+    }
+    // Without the links (the forms cannot be asked), no line about them.
+    const bare = planSchoolViews(out, config).views.map((v) => [v.header, ...v.rows].flat().join('\n')).join('\n');
+    expect(bare).not.toContain('https://forms.example');
+    expect(viewFormLines(null, null)).toEqual([]);
   });
 
   it('runs the lines above the registrations table on across the columns, as the office tab does; only the table wraps', () => {

@@ -19,6 +19,19 @@ export const VIEW_REPORTS_HEADER = ['Đơn vị', 'Kỳ báo cáo', 'Ngày gửi
 export const VIEW_NO_REPORTS = 'Chưa có phiếu báo cáo nào.';
 export const VIEW_COMMENT_HEADER = 'Ý kiến của Hội đồng';
 export const viewContact = (office: string, contact: string) => `Liên hệ: ${office}${contact ? ` — ${contact}` : ''}.`;
+/** The forms the school acts through: a new registration (or a registration again), a progress report. */
+export const viewFormLines = (registration: string | null, report: string | null): string[] => [
+  ...(registration ? [`Đăng ký tập thể, cá nhân mới (hoặc đăng ký lại để thay phiếu cũ): ${registration}`] : []),
+  ...(report ? [`Gửi Kế hoạch, báo cáo 6 tháng, hằng năm (gửi lại kỳ đã gửi thì phiếu mới thay phiếu cũ): ${report}`] : []),
+];
+/** How many replaced registrations a view names (the rest are counted). */
+export const VIEW_SUPERSEDED_MAX = 10;
+/**
+ * Registrations the school registered again, which no longer count, each with the one that replaced it (the office's
+ * tab points to "Kết quả kiểm tra", a tab of the office the school cannot open).
+ */
+export const viewSuperseded = (items: readonly { id: string; name: string; by: string }[], more: number) =>
+  `Phiếu cũ đã được đăng ký lại (thay thế), không còn được xét: ${items.map((i) => `${i.id} “${i.name}” (thay bằng ${i.by})`).join('; ')}${more > 0 ? `; và ${more} phiếu khác` : ''}.`;
 export const viewComment = (decision: string, comment: string) => [decision, comment].filter((s) => s !== '').join(': ');
 
 /** Header of the column the tool fills at the end of "Đơn vị". */
