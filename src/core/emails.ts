@@ -63,6 +63,9 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
     { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? formatDateTime(r.submittedAt) : '') },
   ];
   if (revised) blocks.push({ text: CONFIRMATION.revised(r.id) });
+  // An edit: when the registration was first sent, which is what counts (the time above is the edit's).
+  const first = r.firstSubmittedAt;
+  if (first && r.submittedAt && first.getTime() < r.submittedAt.getTime()) blocks.push({ text: CONFIRMATION.firstSent(formatDateTime(first)) });
   if (r.late) blocks.push({ text: CONFIRMATION.late });
   blocks.push(
     { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },

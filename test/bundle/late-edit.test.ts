@@ -22,6 +22,8 @@ describe('a registration sent in time and edited after the window', () => {
     const about = (name: string) => mails.filter((m) => m.subject.includes(name));
     expect(about('Lê Thị Hoa')).toHaveLength(2);
     for (const m of about('Lê Thị Hoa')) expect(m.body).not.toContain(CONFIRMATION.late);
+    // The edit's confirmation says when it was first sent, which is what counts.
+    expect(about('Lê Thị Hoa').map((m) => m.body.includes(CONFIRMATION.firstSent('20/05/2023 08:00:00')))).toEqual([false, true]);
     expect(about('Trần Văn Nam')).toHaveLength(1);
     expect(about('Trần Văn Nam')[0].body).toContain(CONFIRMATION.late);
 
