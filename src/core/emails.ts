@@ -79,9 +79,26 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   }
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
+  const copies = schoolCopies(r);
   if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
+  if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
-  return { to: r.email, subject: confirmationSubject(r), ...render(blocks) };
+  return { to: confirmationRecipients(r), subject: confirmationSubject(r), ...render(blocks) };
+}
+
+/**
+ * The school's own addresses (the directory's) a confirmation is copied to: those of the school it names, when it
+ * came from an address the school does not list. The school learns that a registration was sent in its name — by one
+ * of its teachers from a personal address, or by someone else — and can confirm it or tell the office.
+ */
+export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>): string[] {
+  if (!r.flags.unverified || !r.school) return [];
+  return r.school.emails.filter((e) => e !== r.email);
+}
+
+/** Who a registration's confirmation goes to: its sender, and the school when the sender is not one of its addresses. */
+export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>): string {
+  return [...(r.email ? [r.email] : []), ...schoolCopies(r)].join(', ');
 }
 
 /** The start of the day after `d` (local time), in epoch ms. */

@@ -4,6 +4,7 @@
 import type { EvaluatedRegistration } from './evaluate';
 import { OUTBOX_HEADER, OUTBOX_KIND, OUTBOX_NOTE, OUTBOX_STATUS } from './messages';
 import { isDate, toText } from './text';
+import { confirmationRecipients } from './emails';
 
 export type OutboxStatus = keyof typeof OUTBOX_STATUS;
 export type OutboxKind = keyof typeof OUTBOX_KIND;
@@ -121,7 +122,7 @@ export function planConfirmations(
   });
   return enqueue(
     refreshed,
-    registrations.map((r) => ({ key: confirmationKey(r), kind: 'confirmation' as const, ref: r.id, to: r.email, subject: subjectOf(r) })),
+    registrations.map((r) => ({ key: confirmationKey(r), kind: 'confirmation' as const, ref: r.id, to: confirmationRecipients(r), subject: subjectOf(r) })),
     now,
   );
 }

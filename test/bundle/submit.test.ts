@@ -3,6 +3,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { CONFIRMATION } from '../../src/core/messages';
 import { LOCK_TIMEOUT_MESSAGE, localise } from '../../emulator/index';
 import { deleteTabRow, insertTabRows, sortTab, typeCell } from '../../scripts/user';
 import { sheetIo } from '../../emulator/latency';
@@ -115,6 +116,16 @@ describe('on form submit', () => {
     expect(results).toHaveLength(2);
     expect(String(column(results, 'Ghi chú')[0])).toContain('Chưa xác minh');
     expect(emu.mail.to('nguoi.la@gmail.example')[0].body).toContain('chưa xác minh');
+    // The school it names gets the same e-mail, once: it learns a registration was sent in its name.
+    const school = collectiveAnswers()[Q.school];
+    const own = SCHOOLS.find((x) => x.name === school)!.emails;
+    expect(emu.mail.sent).toHaveLength(1);
+    expect([...emu.mail.sent[0].to].sort()).toEqual(['nguoi.la@gmail.example', ...own].sort());
+    expect(emu.mail.sent[0].body).toContain(CONFIRMATION.copiedToSchool(own.join(', '), 'Phòng'));
+    // From the school's own address: to the sender only.
+    emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: school }, { email: own[0] });
+    expect(emu.mail.sent[1].to).toEqual([own[0]]);
+    expect(emu.mail.sent[1].body).not.toContain('đồng thời tới địa chỉ của đơn vị');
   });
 
   it('ignores the blank duplicate event, and a trigger fired twice sends nothing twice', () => {

@@ -166,6 +166,9 @@ export const CONFIRMATION = {
   editNoLink: 'Để sửa hoặc bổ sung, mở lại biểu mẫu bằng đường dẫn trong thư xác nhận của Google Biểu mẫu.',
   unverified: (email: string, office: string) =>
     `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”. Nếu đây là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`,
+  /** A confirmation from an address the school does not list, copied to the school's own addresses. */
+  copiedToSchool: (addresses: string, office: string) =>
+    `Thư này được gửi đồng thời tới địa chỉ của đơn vị (${addresses}) để đơn vị biết phiếu đã được gửi nhân danh đơn vị. Nếu đơn vị không biết phiếu này, đề nghị báo ngay cho ${office}.`,
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
