@@ -39,8 +39,29 @@ export const initiativeTitles = (n: number) => ({
   year: `Sáng kiến, giải pháp ${n}: năm công nhận`,
 });
 
+export const YES = 'Có';
+export const NO = 'Không';
+export const YES_NO = [YES, NO] as const;
+
+export const ROLE_CHOICES = {
+  manager: 'Cán bộ quản lý',
+  teacher: 'Giáo viên',
+  staff: 'Nhân viên',
+  worker: 'Người lao động',
+  // II.1: "cán bộ, công chức, viên chức … ngành GD&ĐT" includes the staff of the office itself.
+  official: 'Công chức, viên chức của cơ quan quản lý giáo dục',
+} as const;
+
+// The role questions are optional in the form (whom they bind depends on the role) but mandatory criteria for their
+// group (criteria.ts appliesTo, validate.ts isManagerGroup / isStaffGroup): the help says first who must answer.
+/** The help of the question for managers, Party members and heads (CN-08: section II.2.b of the plan). */
+const MANAGER_HELP =
+  `Bắt buộc đối với cán bộ quản lý, đảng viên, người đứng đầu: người chọn “${ROLE_CHOICES.manager}” ở câu “${Q.role}”, hoặc trả lời “${YES}” ở câu “${Q.partyMember}” hay câu “${Q.head}”. ` +
+  'Bỏ trống thì phiếu sẽ phải bổ sung. Người không thuộc các trường hợp trên bỏ qua câu này.';
 /** The help of the questions for staff (CN-11, CN-12: section II.2.b of the plan). */
-const STAFF_HELP = 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.';
+const STAFF_HELP =
+  `Bắt buộc đối với giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục: người chọn “${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}”, “${ROLE_CHOICES.worker}” hoặc “${ROLE_CHOICES.official}” ở câu “${Q.role}”, kể cả khi là đảng viên. ` +
+  `Bỏ trống thì phiếu sẽ phải bổ sung; trả lời “${YES}” thì ghi minh chứng ở câu ngay sau. Người chọn “${ROLE_CHOICES.manager}” bỏ qua câu này.`;
 
 /** Self-declared yes/no questions and their evidence questions, keyed by criterion id. */
 export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string }> = {
@@ -85,7 +106,7 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
   },
   'CN-08-NEU-GUONG': {
     question: 'Cán bộ quản lý, đảng viên, người đứng đầu: thực hiện tốt trách nhiệm nêu gương về mọi mặt',
-    help: 'Dành cho cán bộ quản lý, đảng viên và người đứng đầu cơ quan, đơn vị.',
+    help: MANAGER_HELP,
   },
   'CN-11-SUY-TON': {
     question: 'Giáo viên, nhân viên, người lao động: được cơ sở suy tôn, bình xét',
@@ -99,25 +120,12 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
   },
 };
 
-export const YES = 'Có';
-export const NO = 'Không';
-export const YES_NO = [YES, NO] as const;
-
 export const KIND_CHOICES = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
 
 /** Kinds of collective (II.1): the whole school or office, or a part of it (a team, a youth branch …). */
 export const COLLECTIVE_KIND_CHOICES = {
   whole: 'Toàn đơn vị (cả trường hoặc cả cơ quan)',
   part: 'Bộ phận của đơn vị (tổ chuyên môn, tổ văn phòng, chi đoàn…)',
-} as const;
-
-export const ROLE_CHOICES = {
-  manager: 'Cán bộ quản lý',
-  teacher: 'Giáo viên',
-  staff: 'Nhân viên',
-  worker: 'Người lao động',
-  // II.1: "cán bộ, công chức, viên chức … ngành GD&ĐT" includes the staff of the office itself.
-  official: 'Công chức, viên chức của cơ quan quản lý giáo dục',
 } as const;
 
 /** Columns of every yearly rating grid, best first. */
@@ -228,8 +236,9 @@ export const FORM_TEXT = {
   helpSchool: 'Chọn đúng tên đơn vị trong danh sách.',
   helpKind: 'Chọn Tập thể hoặc Cá nhân; mỗi phiếu đăng ký một tập thể hoặc một cá nhân.',
   helpBirthYear: 'Ghi 4 chữ số, ví dụ 1985.',
+  // Printed in section II (thành tích đạt được) of every form of the Báo cáo thành tích (proposals.ts: {{thanh_tich}}).
   helpSummary:
-    'Cần có để lập báo cáo thành tích đề nghị khen thưởng (phần “Kết quả thực hiện”): nêu kết quả thực hiện mô hình, cách làm hay, số liệu cụ thể; khoảng 100–300 chữ. Thiếu phần này thì báo cáo thành tích không được tạo.',
+    'Phần này được in vào mục II “Thành tích đạt được” của báo cáo thành tích đề nghị khen thưởng. Viết thành đoạn văn, nêu: đã làm gì (nội dung mô hình, việc làm cụ thể); làm như thế nào (biện pháp, cách làm hay); kết quả ra sao, có số liệu cụ thể (tỷ lệ, số lượng, giải thưởng; so với trước khi thực hiện). Khoảng 5–15 dòng (100–300 chữ).',
   // The office's own staff are rated per calendar year, before 15/12 (Nghị định 90/2020/NĐ-CP, Điều 20): the year a
   // school year starts in has been rated before that school year's rating counts (validate.ts: schoolYearRatedFrom).
   /** `firstYear`: the first school year of the period (by the year it starts in), for the example. */
@@ -237,7 +246,8 @@ export const FORM_TEXT = {
     `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.`,
   helpCollectiveKind:
     'Chọn “Toàn đơn vị” khi đăng ký cả trường hoặc cả cơ quan; chọn “Bộ phận” khi đăng ký một tổ chuyên môn, tổ văn phòng, chi đoàn… (bộ phận không khai xếp loại tổ chức đảng, đoàn thể và các câu hỏi chung của đơn vị).',
-  helpOrgRatings: 'Nếu đơn vị không có tổ chức này, chọn “Không có tổ chức này”.',
+  // The grid is required (every row answered, registration-form.ts): each case a school can be in has its column.
+  helpOrgRatings: `Chọn ở tất cả các hàng, mỗi năm một ô. Đơn vị không có tổ chức này: chọn “${ORG_ABSENT}” ở tất cả các năm. Năm chưa có kết quả xếp loại (năm đang diễn ra, các năm sau): chọn “${RATING_CHOICES.none}”; khi có kết quả, sửa phiếu đã gửi (bằng đường dẫn trong thư báo kết quả kiểm tra) để ghi kết quả.`,
   helpModelName:
     'Tên mô hình, ví dụ “Trường học nông trại xanh”, “Thư viện thân thiện của lớp 3A”. Cá nhân không gắn với mô hình (chọn “Điển hình cá nhân, không gắn với mô hình” ở câu “Loại mô hình” bên dưới): ghi nội dung điển hình, ví dụ “Giáo viên tiêu biểu đổi mới phương pháp dạy học”.',
   helpHappySchool: 'Bắt buộc khi loại mô hình là “Trường học hạnh phúc”.',

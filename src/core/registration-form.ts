@@ -137,10 +137,14 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
   const years = periodYears(cfg.period).map(yearRow);
   const schoolYears = ratingSchoolYears(cfg.period).map(schoolYearRow);
   const ratingColumns = [RATING_CHOICES.excellent, RATING_CHOICES.good, RATING_CHOICES.done, RATING_CHOICES.failed, RATING_CHOICES.none];
+  // Required: Forms then asks for a choice in every row (GridItem.createResponse: only a grid that is not required
+  // takes a row without an answer). A unit without the organisation chooses ORG_ABSENT, a year not rated yet
+  // "Chưa đánh giá": a blank row would only come back as "Cần bổ sung" (validate.ts evalOrgRatings). The unit's page
+  // is skipped by a part of a unit, whose required items Forms then does not ask.
   const orgGrid = (title: string): FormItem => ({
     kind: 'grid',
     title,
-    required: false,
+    required: true,
     helpText: FORM_TEXT.helpOrgRatings,
     rows: years,
     columns: [...ratingColumns, ORG_ABSENT],

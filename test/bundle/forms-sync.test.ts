@@ -2,10 +2,11 @@
 // deleting an item that may hold answers.
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/index';
-import type { FormDefinition, FormItem } from '../../src/core/registration-form';
-import { Q } from '../../src/core/registration-form';
+import type { FormAnswers, FormDefinition, FormItem } from '../../src/core/registration-form';
+import { FORM_TEXT, Q, SELF_DECLARED } from '../../src/core/registration-form';
 import { itemKey, syncForm, syncPinnedForm, type ItemPins } from '../../src/gas/forms';
-import { withGlobals } from './helpers';
+import { subUnitAnswers } from '../core/helpers';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup, withGlobals } from './helpers';
 
 describe('syncForm', () => {
   it('a branching item whose choices do not all have a target: the others continue to the next page', () => {
@@ -232,5 +233,62 @@ describe('syncForm with pinned items', () => {
     expect(second.created).toBe(0);
     expect(second.notes).toEqual([]);
     expect(Object.values(second.pins)).toContain(old);
+  });
+});
+
+// The help texts and required flags a live registration form was given before the form review (December 2026): the
+// organisation grids optional, the role questions' help saying only "Dành cho …", the summary's help ending in a threat.
+const BEFORE_REVIEW = {
+  orgHelp: 'Nếu đơn vị không có tổ chức này, chọn “Không có tổ chức này”.',
+  managerHelp: 'Dành cho cán bộ quản lý, đảng viên và người đứng đầu cơ quan, đơn vị.',
+  staffHelp: 'Dành cho giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục.',
+  summaryHelp:
+    'Cần có để lập báo cáo thành tích đề nghị khen thưởng (phần “Kết quả thực hiện”): nêu kết quả thực hiện mô hình, cách làm hay, số liệu cụ thể; khoảng 100–300 chữ. Thiếu phần này thì báo cáo thành tích không được tạo.',
+};
+
+describe('Thiết lập run again on a live registration form (through the bundle)', () => {
+  it('gives the changed help texts and required flags to the same items, and keeps every answer and the response tab', () => {
+    const { emu, bundle, formId } = officeAfterSetup();
+    const form = emu.forms.byId(formId)!;
+    const org = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
+    const roleQuestions = ['CN-08-NEU-GUONG', 'CN-11-SUY-TON', 'CN-12-CAP-UY'].map((id) => SELF_DECLARED[id].question);
+    // The form as the earlier version left it.
+    for (const t of org) Object.assign(form.itemByTitle(t)!, { required: false, helpText: BEFORE_REVIEW.orgHelp });
+    form.itemByTitle(roleQuestions[0])!.helpText = BEFORE_REVIEW.managerHelp;
+    for (const t of roleQuestions.slice(1)) form.itemByTitle(t)!.helpText = BEFORE_REVIEW.staffHelp;
+    form.itemByTitle(Q.summary)!.helpText = BEFORE_REVIEW.summaryHelp;
+    // A school answered it then, leaving the youth union grid blank (it was optional).
+    const blankYouth: FormAnswers = { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name };
+    delete blankYouth[Q.youthRatings];
+    emu.forms.submitAsUser(formId, blankYouth, { email: SCHOOLS[0].emails[0] });
+    emu.clock.advance(60_000);
+    emu.forms.submitAsUser(formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }, { email: SCHOOLS[1].emails[0] });
+    const ids = form.items.map((i) => i.id);
+    const answers = form.responses.map((r) => new Map(r.answers));
+    const tab = emu.spreadsheets.values('Phiếu đăng ký').map((r) => [...r]);
+
+    emu.clock.advance(60_000);
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(emu.runtime.executions.every((x) => !x.error)).toBe(true);
+
+    // The same items (same columns, same answers), now with the new texts and flags.
+    expect(form.items.map((i) => i.id)).toEqual(ids);
+    for (const t of org) expect(form.itemByTitle(t), t).toMatchObject({ required: true, helpText: FORM_TEXT.helpOrgRatings });
+    for (const [i, id] of ['CN-08-NEU-GUONG', 'CN-11-SUY-TON', 'CN-12-CAP-UY'].entries()) {
+      expect(form.itemByTitle(roleQuestions[i])!.helpText, id).toBe(SELF_DECLARED[id].help);
+      expect(form.itemByTitle(roleQuestions[i])!.helpText, id).toMatch(/^Bắt buộc đối với /);
+    }
+    expect(form.itemByTitle(Q.summary)).toMatchObject({ required: true, helpText: FORM_TEXT.helpSummary });
+    expect(form.responses.map((r) => new Map(r.answers))).toEqual(answers);
+    expect(emu.spreadsheets.values('Phiếu đăng ký')).toEqual(tab);
+
+    // From now on a whole unit cannot send the grid blank: Forms asks for it.
+    emu.clock.advance(60_000);
+    expect(() => emu.forms.submitAsUser(formId, { ...blankYouth, [Q.school]: SCHOOLS[2].name }, { email: SCHOOLS[2].emails[0] })).toThrow(
+      `the required question "${Q.youthRatings}" has no answer`,
+    );
+    // A part of a unit skips the unit's page: its grids are not asked.
+    emu.forms.submitAsUser(formId, { ...subUnitAnswers(), [Q.school]: SCHOOLS[2].name }, { email: SCHOOLS[2].emails[0] });
+    expect(form.responses).toHaveLength(3);
   });
 });

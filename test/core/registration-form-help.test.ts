@@ -1,0 +1,117 @@
+// What the registration form tells a school secretary or a teacher filling it: the organisation rating grids must be
+// answered in every row, the role questions say first whom they bind, and the summary says what makes a good one.
+import { describe, expect, it } from 'vitest';
+import {
+  FORM_TEXT,
+  NO,
+  ORG_ABSENT,
+  Q,
+  RATING_CHOICES,
+  ROLE_CHOICES,
+  SELF_DECLARED,
+  YES,
+  formItems,
+  type FormItem,
+} from '../../src/core/registration-form';
+import { isManagerGroup, isStaffGroup } from '../../src/core/validate';
+import { CATALOGUE } from '../../src/core/criteria';
+import { evaluate, form, individualAnswers, parseOne, collectiveAnswers } from './helpers';
+
+const item = (title: string): FormItem => {
+  const found = formItems(form()).find((i) => i.title === title);
+  if (!found) throw new Error(`no question ${title}`);
+  return found;
+};
+const ORG_GRIDS = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
+/** The first sentence of a help text: whom the question binds. */
+const firstSentence = (help: string) => help.slice(0, help.indexOf('. ') + 1);
+const quoted = (s: string) => `“${s}”`;
+
+describe('the organisation rating grids', () => {
+  it('are required (Forms then asks for every row) and offer a column for each case a unit can be in', () => {
+    for (const title of ORG_GRIDS) {
+      const g = item(title);
+      expect(g.kind, title).toBe('grid');
+      expect(g.required, title).toBe(true);
+      expect(g.columns, title).toEqual(expect.arrayContaining([ORG_ABSENT, RATING_CHOICES.none]));
+    }
+  });
+
+  it('say every row must be answered, and which column a unit without the organisation or a year not yet rated takes', () => {
+    for (const title of ORG_GRIDS) {
+      const help = item(title).helpText ?? '';
+      expect(help, title).toMatch(/^Chọn ở tất cả các hàng, mỗi năm một ô\./);
+      expect(help, title).toContain(`không có tổ chức này: chọn ${quoted(ORG_ABSENT)} ở tất cả các năm`);
+      expect(help, title).toContain(`Năm chưa có kết quả xếp loại (năm đang diễn ra, các năm sau): chọn ${quoted(RATING_CHOICES.none)}`);
+    }
+  });
+
+  it('the answers the help asks for are read as the validator wants: no organisation is not applicable, a year not rated yet is not counted', () => {
+    const a = collectiveAnswers();
+    // The youth union grid of the helper is already "Không có tổ chức này" in every year; the Party grid's years
+    // after the ended ones are "Chưa đánh giá".
+    expect(Object.values(a[Q.youthRatings] as Record<string, string>).every((v) => v === ORG_ABSENT)).toBe(true);
+    expect(Object.values(a[Q.partyRatings] as Record<string, string>)).toContain(RATING_CHOICES.none);
+    expect(evaluate(a).results.find((r) => r.criterionId === 'TT-10-DANG-DOAN-THE')?.status).toBe('met');
+  });
+});
+
+describe('the questions mandatory for one group of individuals', () => {
+  const roleReg = (role: keyof typeof ROLE_CHOICES, partyMember = NO, head = NO) =>
+    parseOne({ ...individualAnswers('teacher'), [Q.role]: ROLE_CHOICES[role], [Q.partyMember]: partyMember, [Q.head]: head });
+  const helpOf = (id: string) => SELF_DECLARED[id].help ?? '';
+
+  it('each says first that it is mandatory, and for whom', () => {
+    for (const id of ['CN-08-NEU-GUONG', 'CN-11-SUY-TON', 'CN-12-CAP-UY']) {
+      expect(helpOf(id), id).toMatch(/^Bắt buộc đối với /);
+      // The form shows it under the question.
+      expect(item(SELF_DECLARED[id].question).helpText, id).toBe(helpOf(id));
+      // Optional in the form (whom it binds depends on the role) but a mandatory criterion of the catalogue.
+      expect(item(SELF_DECLARED[id].question).required, id).toBe(false);
+      expect(CATALOGUE.find((c) => c.id === id)?.mandatory, id).toBe(true);
+    }
+  });
+
+  it('the staff questions name exactly the roles the validator holds to them (criteria.ts appliesTo individual.staff)', () => {
+    for (const id of ['CN-11-SUY-TON', 'CN-12-CAP-UY']) {
+      const who = firstSentence(helpOf(id));
+      for (const role of Object.keys(ROLE_CHOICES) as (keyof typeof ROLE_CHOICES)[]) {
+        expect(who.includes(quoted(ROLE_CHOICES[role])), `${id}: ${role}`).toBe(isStaffGroup(roleReg(role)));
+      }
+      expect(who).toContain(quoted(Q.role));
+      // A teacher who is a Party member is in both groups: still asked.
+      expect(isStaffGroup(roleReg('teacher', YES))).toBe(true);
+      expect(who).toContain('kể cả khi là đảng viên');
+    }
+  });
+
+  it('the example-setting question names the manager role and the two yes/no questions that put a person in its group', () => {
+    const who = firstSentence(helpOf('CN-08-NEU-GUONG'));
+    for (const role of Object.keys(ROLE_CHOICES) as (keyof typeof ROLE_CHOICES)[]) {
+      expect(who.includes(quoted(ROLE_CHOICES[role])), role).toBe(isManagerGroup(roleReg(role)));
+    }
+    expect(isManagerGroup(roleReg('teacher', YES))).toBe(true);
+    expect(isManagerGroup(roleReg('teacher', NO, YES))).toBe(true);
+    expect(who).toContain(`trả lời ${quoted(YES)} ở câu ${quoted(Q.partyMember)} hay câu ${quoted(Q.head)}`);
+  });
+
+  it('skipping one is what the help says it is: a teacher who leaves the staff question blank must add it', () => {
+    const a = individualAnswers('teacher');
+    delete a[SELF_DECLARED['CN-11-SUY-TON'].question];
+    const e = evaluate(a);
+    expect(e.results.find((r) => r.criterionId === 'CN-11-SUY-TON')?.status).toBe('missing');
+    expect(e.verdict).toBe('canBoSung');
+    expect(helpOf('CN-11-SUY-TON')).toContain('Bỏ trống thì phiếu sẽ phải bổ sung');
+  });
+});
+
+describe('the summary of achievements', () => {
+  it('is required, says where it is printed and what makes a good one, and threatens nothing that cannot happen', () => {
+    const s = item(Q.summary);
+    expect(s.required).toBe(true);
+    expect(s.helpText).toBe(FORM_TEXT.helpSummary);
+    expect(FORM_TEXT.helpSummary).not.toContain('không được tạo');
+    expect(FORM_TEXT.helpSummary).toContain('mục II “Thành tích đạt được” của báo cáo thành tích');
+    for (const part of ['đã làm gì', 'làm như thế nào', 'số liệu cụ thể', 'Khoảng 5–15 dòng']) expect(FORM_TEXT.helpSummary).toContain(part);
+  });
+});
