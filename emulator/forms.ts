@@ -378,7 +378,7 @@ export class FormsController {
     const visited = visitedItems(f, r.answers);
     for (const id of [...r.answers.keys()]) if (!visited.has(id)) r.answers.delete(id);
     for (const it of f.items) {
-      if (visited.has(it.id) && it.required && QUESTION_TYPES.has(it.type) && isBlank(r.answers.get(it.id))) {
+      if (visited.has(it.id) && it.required && QUESTION_TYPES.has(it.type) && unanswered(it.type, r.answers.get(it.id))) {
         if (previous) r.answers = previous; // the UI refuses: nothing changes
         throw new Error(`submitAsUser: the required question "${it.title}" has no answer`);
       }
@@ -469,6 +469,16 @@ export function visitedItems(f: FormModel, answers: Map<number, Answer>): Set<nu
     p = next;
   }
   return visited;
+}
+
+/**
+ * A required question left unanswered, as the form UI refuses it: a required grid wants a choice in every row
+ * (GridItem.createResponse: only a grid that is not required takes a row without an answer), any other question an
+ * answer.
+ */
+function unanswered(type: ItemTypeName, a: Answer | undefined): boolean {
+  if (type === 'GRID' && Array.isArray(a)) return a.some((x) => x === '');
+  return isBlank(a);
 }
 
 function isBlank(a: Answer | undefined): boolean {
