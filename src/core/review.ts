@@ -490,6 +490,38 @@ export interface SupplementRequest {
 }
 
 /** FNV-1a (32 bit) of a string, as 8 hex digits: a short, stable fingerprint for outbox keys. */
+/** The council's progress over the registrations in force (summaryReviewProgress): one count per decision, the Đạt pending. */
+export interface ReviewProgress {
+  awaiting: number;
+  proposed: number;
+  requested: number;
+  rejected: number;
+}
+
+/**
+ * Counts the decisions of `merged` (a merge without error) over the registrations in force, each once (its first row):
+ * Đạt registrations still "Chờ thẩm định", and each decision taken, whatever the verdict.
+ */
+export function reviewProgress(merged: ReviewTab, registrations: readonly EvaluatedRegistration[]): ReviewProgress {
+  const out: ReviewProgress = { awaiting: 0, proposed: 0, requested: 0, rejected: 0 };
+  const byId = new Map<string, EvaluatedRegistration>();
+  for (const r of registrations) if (!r.flags.supersededBy) byId.set(r.id, r);
+  const seen = new Set<string>();
+  for (const row of merged.rows) {
+    const id = toText(row[merged.columns.id]);
+    const r = byId.get(id);
+    if (!r || seen.has(id)) continue;
+    seen.add(id);
+    const d = toText(row[merged.columns.decision]);
+    if (d === REVIEW_DECISIONS.pending) {
+      if (r.verdict === 'dat') out.awaiting++;
+    } else if (d === REVIEW_DECISIONS.propose) out.proposed++;
+    else if (d === REVIEW_DECISIONS.request) out.requested++;
+    else if (d === REVIEW_DECISIONS.reject) out.rejected++;
+  }
+  return out;
+}
+
 export function fingerprint(s: string, backwards = false): string {
   return ('0000000' + fnv1a32(s, backwards).toString(16)).slice(-8);
 }

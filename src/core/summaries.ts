@@ -74,9 +74,10 @@ import {
   summaryHappySchoolType,
   SUMMARY_DUTY_TOTAL,
   summaryOverall,
+  summaryReviewProgress,
   summaryTitle,
 } from './messages/summaries';
-import { compareIds } from './review';
+import { compareIds, type ReviewProgress } from './review';
 import { cleanText, formatDate, matchKey } from './text';
 import { DISPLAY, displayText } from './registration';
 import { typeWithConcrete } from './results-table';
@@ -683,7 +684,8 @@ function fieldLabel(r: EvaluatedRegistration): string {
  * of unknown schools when there are any, + total). `blocks` gives each block's rows; `chart` the data range
  * and an anchor to the right of the level block. Counts exclude superseded registrations.
  */
-export function districtSummary(output: EvaluateOutput, config: OfficeConfig): DistrictSummaryTab {
+/** `review`: the council's progress (reviewProgress), given a line of its own when known. */
+export function districtSummary(output: EvaluateOutput, config: OfficeConfig, review?: ReviewProgress): DistrictSummaryTab {
   const summaries = schoolSummaries(output, config);
   // One pass over the registrations in force: overall, unknown schools, by field, by model type.
   const all = zero();
@@ -745,6 +747,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig): D
     [config.organisation.name],
     [summaryAsOf(formatDate(config.today))],
     [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total)],
+    ...(review ? [[summaryReviewProgress(review)]] : []),
     [SUMMARY_GENERATED_NOTICE],
     [],
   );

@@ -30,7 +30,7 @@ export function rebuildSummaries(): void {
       // Data the run could not use as written goes where the office looks (Nhật ký lỗi once, Tình trạng each run).
       const problems = [...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
-      writeSummaries(ss, output, inputs.config);
+      writeSummaries(ss, output, inputs.config, review);
       followFormDescription(output.registrationForm.description);
       const org = inputs.config.organisation;
       // Mail the quota held back yesterday gets another chance here, after the daily reset.

@@ -6,7 +6,18 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
 import { enqueue } from '../core/outbox';
-import { COUNCIL_COLUMNS, mergeReview, pendingRequests, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewColumn, type ReviewTab } from '../core/review';
+import {
+  COUNCIL_COLUMNS,
+  mergeReview,
+  pendingRequests,
+  REVIEW_TAB,
+  reviewProgress,
+  TOOL_COLUMNS,
+  type DecisionSnapshot,
+  type ReviewColumn,
+  type ReviewProgress,
+  type ReviewTab,
+} from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState, setStateSoon } from '../gas/properties';
@@ -245,12 +256,14 @@ function reservedNames(ss: Spreadsheet, listing?: TabListing): string[] {
  * changes in a batch when there are any, formatting only of tabs created or reshaped (src/gas/batch-write.ts). Without
  * it (a copy of the script whose manifest lacks the service): SpreadsheetApp, one listing and one write per tab.
  */
-export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): void {
+export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null = null): void {
   const read = tabsRead(ss);
   const api = ApiTabs.open(ss, read?.id);
-  if (!api) return writeSummariesOneByOne(ss, output, config);
+  // The council's progress, when "Thẩm định" was merged without error.
+  const progress = review && !review.error ? reviewProgress(review, output.registrations) : undefined;
+  if (!api) return writeSummariesOneByOne(ss, output, config, progress);
   const schools = schoolTabs(output, config, { reservedNames: [TAB.registrations, TAB.reports].filter((n) => api.nameOf(n) === n) });
-  const summary = districtSummary(output, config);
+  const summary = districtSummary(output, config, progress);
   const lookupListed = api.get(TAB.lookup);
   // The lookup tab's selection, read with the run's inputs when it read them in batch.
   const fetched = read?.cell(TAB.lookup, 'B1');
@@ -306,10 +319,10 @@ function summaryWrites(summary: ReturnType<typeof districtSummary>, tabs: readon
 }
 
 /** writeSummaries through SpreadsheetApp alone: every tab found from one listing, measured, then written. */
-function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): void {
+function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, progress?: ReviewProgress): void {
   const listing = new TabListing(ss);
   const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss, listing) });
-  const summary = districtSummary(output, config);
+  const summary = districtSummary(output, config, progress);
   const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;

@@ -5,7 +5,7 @@ import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { typeIntoTab } from '../../scripts/season';
 import { makeSampleOffice } from '../../sample/office';
 import { SCHOOLS, collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
-import { AWARD_LEVEL_HEADER, SUMMARY_BLOCK_TITLES, SUMMARY_TOTAL } from '../../src/core/messages';
+import { AWARD_LEVEL_HEADER, REVIEW_DECISIONS, SUMMARY_BLOCK_TITLES, SUMMARY_TOTAL, summaryReviewProgress } from '../../src/core/messages';
 
 const GENERATED = ['Kết quả kiểm tra', 'Tổng hợp', ...SCHOOLS.map((s) => s.name)];
 
@@ -206,6 +206,20 @@ describe('rebuildSummaries', () => {
     ctx.emu.runtime.resetCalls();
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(ctx.emu.runtime.count('Range.setFontWeights') + ctx.emu.runtime.count('Range.setWrap')).toBe(0);
+  });
+
+  it("Tổng hợp gives the council's progress: Đạt registrations waiting, and each decision taken", () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 6);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const verdicts = new Map(ctx.emu.spreadsheets.values('Thẩm định').slice(1).map((r) => [String(r[0]), String(r[4])]));
+    const dat = [...verdicts].filter(([, v]) => v === 'Đạt').map(([id]) => id);
+    expect(dat.length).toBeGreaterThanOrEqual(3);
+    decide(ctx, dat[0], REVIEW_DECISIONS.propose, 'Tốt');
+    decide(ctx, dat[1], REVIEW_DECISIONS.request, 'Bổ sung minh chứng');
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const line = ctx.emu.spreadsheets.values('Tổng hợp').find((r) => String(r[0]).startsWith('Thẩm định của Hội đồng'));
+    expect(line?.[0]).toBe(summaryReviewProgress({ awaiting: dat.length - 2, proposed: 1, requested: 1, rejected: 0 }));
   });
 
   it('a new Thẩm định gives every column a width, the award level about 30 characters', () => {

@@ -222,6 +222,12 @@ export const summaryTitle = (period: string) => `TỔNG HỢP ĐĂNG KÝ MÔ HÌ
 export const summaryAsOf = (date: string) => `Số liệu tính đến ngày ${date}; không tính các phiếu cũ đã được đăng ký lại (thay thế).`;
 export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0) =>
   `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
+/**
+ * The council's progress, by the decisions in "Thẩm định" of the registrations in force: Đạt ones waiting for it, and
+ * each decision taken (what a week before the meeting, and on the day the proposal goes, the office looks for).
+ */
+export const summaryReviewProgress = (p: { awaiting: number; proposed: number; requested: number; rejected: number }) =>
+  `Thẩm định của Hội đồng (trang “Thẩm định”): ${p.awaiting} phiếu đạt chờ thẩm định; ${p.proposed} phiếu “${REVIEW_DECISIONS.propose}”, ${p.requested} phiếu “${REVIEW_DECISIONS.request}”, ${p.rejected} phiếu “${REVIEW_DECISIONS.reject}”.`;
 
 export const SUMMARY_BLOCK_TITLES = {
   byLevel: 'Theo cấp học',
