@@ -25,6 +25,9 @@ const SCRIPT = `
   function onFormBoundSubmit(e) {
     Logger.log(JSON.stringify({ keys: Object.keys(e).sort(), email: e.response.getRespondentEmail(), n: e.response.getItemResponses().length, src: e.source.getTitle() }));
   }
+  function requireGrid() {
+    FormApp.openById(PropertiesService.getScriptProperties().getProperty('FORM_ID')).getItems()[3].asGridItem().setRequired(true);
+  }
   function scriptSubmit() {
     var form = FormApp.openById(PropertiesService.getScriptProperties().getProperty('FORM_ID'));
     var items = form.getItems();
@@ -126,6 +129,15 @@ describe('FormApp and the response tab', () => {
     expect(() => emu.forms.submitAsUser(formId, { Trường: 'Trường A' }, { email: 'a@x.vn' })).toThrow('the required question "Mã trường" has no answer');
     expect(() => emu.forms.submitAsUser(formId, ANSWERS)).toThrow('collects e-mail addresses');
     expect(emu.triggers.runs).toHaveLength(0);
+  });
+
+  it('a required grid wants a choice in every row, as the form UI does; an optional one takes rows left blank', () => {
+    const { emu, formId, call } = setupForm();
+    const oneRow = { ...ANSWERS, 'Xếp loại': { '2023': 'Tốt' } };
+    expect(emu.forms.submitAsUser(formId, oneRow, { email: 'a@x.vn' }).row).toBe(2);
+    call('requireGrid');
+    expect(() => emu.forms.submitAsUser(formId, oneRow, { email: 'b@x.vn' })).toThrow('the required question "Xếp loại" has no answer');
+    expect(emu.forms.submitAsUser(formId, ANSWERS, { email: 'b@x.vn' }).row).toBe(3);
   });
 
   it("a script's FormResponse.submit() writes the row but fires no trigger", () => {
