@@ -664,6 +664,31 @@ function communeOf(n: Nominee, org: Organisation, date: Date): { name: string } 
   return m && kind ? { name: upper(PROPOSAL_TEXT.communeCommittee(`${kind} ${m[2].trim()}`)) } : { missing: true };
 }
 
+/** A commune's kind as the ward column may write it before the name ("Xã", "X.", "Phường", "P.", "Thị trấn", "TT.", "Đặc khu"). */
+const WARD_KIND = /^(?:xã|x\.|phường|p\.|thị trấn|tt\.|đặc khu)\s*/i;
+const WARD_KIND_NAMES: Record<string, string> = { 'xã': 'Xã', 'x.': 'Xã', 'phường': 'Phường', 'p.': 'Phường', 'thị trấn': 'Thị trấn', 'tt.': 'Thị trấn', 'đặc khu': 'Đặc khu' };
+
+/**
+ * The địa danh of a nominee's report (Nghị định 30/2020/NĐ-CP, Phụ lục I: the official name of the administrative unit
+ * where the issuing body sits; a body at commune level writes its commune's name): the report is the school's own
+ * document, so the school's xã/phường from "Đơn vị" without its kind ("Phường Nam Cường" → "Nam Cường"). A unit named
+ * by a number keeps its kind ("Phường 7": "7" alone names nothing). Null — the office's place stays — when the
+ * directory does not name the commune, or the nominee is the office itself or one of its staff (the office's document).
+ */
+export function schoolPlace(n: Nominee, org: Organisation): string | null {
+  const s = n.registration.school;
+  if (!s) return null;
+  const office = matchKey(org.name);
+  if (office !== '' && (matchKey(s.name) === office || (n.kind === 'collective' && matchKey(n.name) === office))) return null;
+  const ward = officialText(s.ward).replace(/\s+/g, ' ');
+  const kind = WARD_KIND.exec(ward);
+  const name = ward.slice(kind ? kind[0].length : 0).trim();
+  if (name === '') return null;
+  if (!/^\d/.test(name)) return name;
+  const k = kind ? WARD_KIND_NAMES[kind[0].trim().toLocaleLowerCase('vi')] : '';
+  return k ? `${k} ${name}` : name;
+}
+
 /**
  * Every value of a document but its table rows: the batch's common values, its level's wording and signer, the
  * council's meeting, its own counts, and the nominee's (a report).
@@ -678,6 +703,9 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
     if (commune && 'name' in commune) v.co_quan = commune.name;
     // Due but not known: a gap (REPORT_COMMUNE), never the office's name in its place.
     else if (commune) v[REPORT_COMMUNE] = null;
+    // The report is the school's own document: dated at the school's commune, not at the office's place.
+    const place = schoolPlace(d.nominee, org);
+    if (place) v.dia_danh = place;
   }
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.

@@ -422,6 +422,42 @@ describe('award levels (issue 15)', () => {
     expect(gapsOf('', signed).join(' ')).not.toContain('Xã/phường');
   });
 
+  it('a school\'s report is dated at the school\'s commune (its own document); the office\'s documents at the office\'s place', () => {
+    const regs = evaluated([{ ...collectiveAnswers(), [Q.school]: SCHOOLS[1].name }, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name }].map(narrated));
+    const sel = propose(regs, regs.map((r) => r.id));
+    const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', place: 'Hà Sơn' } };
+    const after = new Date(2025, 8, 5);
+    const docs = planDocuments(sel, after, so);
+    const place = (d: PlannedDoc) => documentValues(d, after, so, null).dia_danh;
+    const [school, teacher] = [docs.find((d) => d.kind === 'baoCao' && d.nominee!.kind === 'collective')!, docs.find((d) => d.kind === 'baoCao' && d.nominee!.kind === 'individual')!];
+    // "Phường Nam Cường" → "Nam Cường"; the header above names the same commune's People's Committee.
+    expect(place(school)).toBe('Nam Cường');
+    expect(documentValues(school, after, so, null).co_quan).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
+    expect(place(teacher)).toBe('Minh Tân');
+    // The office's own documents keep its place.
+    for (const d of docs.filter((d) => d.kind !== 'baoCao')) expect(place(d), d.kind).toBe('Hà Sơn');
+    // The ward as the directory may write it; a unit named by a number keeps its kind; unknown: the office's place.
+    const n = school.nominee!;
+    const at = (ward: string, name = n.name) => {
+      const reg = n.registration as { school: unknown };
+      const own = reg.school;
+      reg.school = { ...n.registration.school!, ward };
+      try {
+        return documentValues({ ...school, nominee: { ...n, name } }, after, so, null).dia_danh;
+      } finally {
+        reg.school = own;
+      }
+    };
+    expect(at('Xã Đồi Chè')).toBe('Đồi Chè');
+    expect(at('X.Đồi Chè')).toBe('Đồi Chè');
+    expect(at('thị trấn Yên Thế')).toBe('Yên Thế');
+    expect(at('Nam Cường')).toBe('Nam Cường');
+    expect(at('P. 7')).toBe('Phường 7');
+    expect(at('')).toBe('Hà Sơn');
+    // The office itself nominated as a collective: its own report, its own place.
+    expect(at('Phường Nam Cường', so.organisation.name)).toBe('Hà Sơn');
+  });
+
   it('under its governing body, the issuing body is named without the place they share', () => {
     const org = signed.organisation;
     expect(issuerUnder(org)).toBe('Phòng Giáo dục và Đào tạo');
