@@ -204,7 +204,15 @@ export const LANDSCAPE_CONTENT_WIDTH = LANDSCAPE.width - PAGE_LAYOUT.marginLeft 
 
 const p = (text: string, style: Omit<ParaBlock, 't' | 'text'> = {}): ParaBlock => ({ t: 'p', text, ...style });
 const body = (text: string): ParaBlock => p(text, { align: 'justify', indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 });
-const LEFT_HEADER = 185;
+/**
+ * The header's left cell (pt). The right cell must hold the Quốc hiệu on one line (12 pt bold: about 250 pt, plus the
+ * cell's padding), which leaves about 44/56 of the 467.7 pt text column; at 200+ pt the governing body's line of a
+ * province ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN", 12 pt: about 191 pt) fits on one line. Longer names wrap, but never inside a
+ * place's name (headerText).
+ */
+const LEFT_HEADER = 204;
+/** The signature cell of a body signing on behalf ("TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", 13 pt bold: about 265 pt). */
+const ON_BEHALF_WIDTH = 274;
 
 /**
  * The two-column header (Nghị định 30/2020/NĐ-CP, Phụ lục I): governing body and issuing body (left), Quốc hiệu and
@@ -212,7 +220,8 @@ const LEFT_HEADER = 185;
  * (ô 4) under the Tiêu ngữ. `number`: the "Số" line, or '' (a document without one).
  */
 function headerTable(parent: string, issuer: string, number: string, width = CONTENT_WIDTH): TableBlock {
-  const left: ParaBlock[] = [p(parent, { align: 'center', size: 13 }), p(issuer, { align: 'center', size: 13, bold: true }), p(T.shortLine, { align: 'center', size: 8 })];
+  // The governing body at 12 pt, the issuing body at 13 pt bold (Nghị định 30/2020/NĐ-CP, Phụ lục I: 12–13).
+  const left: ParaBlock[] = [p(parent, { align: 'center', size: 12 }), p(issuer, { align: 'center', size: 13, bold: true }), p(T.shortLine, { align: 'center', size: 8 })];
   const right: ParaBlock[] = [p(T.quocHieu, { align: 'center', size: 12, bold: true }), p(T.tieuNgu, { align: 'center', size: 13, bold: true }), p(T.line, { align: 'center', size: 8 })];
   return {
     t: 'table',
@@ -247,8 +256,10 @@ function signatureTable(recipients: readonly string[] | null, title: string, hin
         : [p(leftTitle, { align: 'center', bold: true, size: 13 }), p(T.signHintSeal, { align: 'center', italic: true, size: 13 })]
       : [p('', { size: 11 })];
   const right = signerCell(title, hint, name);
-  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 14 }));
-  return { t: 'table', widths: [width / 2 - 20, width / 2 + 20], border: 0, rows: [[left, right]], signature: true };
+  // "TM. <body>" (13 pt, Nghị định 30: 13–14) in a cell wide enough to hold it on one line.
+  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 13 }));
+  const signer = onBehalf ? Math.max(width / 2 + 20, ON_BEHALF_WIDTH) : width / 2 + 20;
+  return { t: 'table', widths: [width - signer, signer], border: 0, rows: [[left, right]], signature: true };
 }
 
 /**
@@ -363,7 +374,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
     case 'bienBan': {
       const w = CONTENT_WIDTH;
       return [
-        headerTable('{{co_quan}}', T.councilIssuer, ''),
+        headerTable('{{co_quan}}', headerText(T.councilIssuer), ''),
         title(T.bienBan),
         subject(T.bienBanSubject),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
@@ -710,7 +721,29 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
   if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
+  // The header's and the signature's names wrap between words of the body, never inside a place's name.
+  for (const k of ['co_quan_cap_tren', 'co_quan', 'don_vi_in_hoa', 'thay_mat', 'ten_viet_tat']) if (v[k]) v[k] = headerText(v[k] as string);
   return v;
+}
+
+const NBSP = '\u00a0';
+/** A place's name at the end of a body's name ("… TỈNH HÀ SƠN", "… THÀNH PHỐ HỒ CHÍ MINH", "… XÃ ĐỒI CHÈ"). */
+const LOCALITY_END = /(^|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s\S.*)$/i;
+/** A school's name: its kind ("TRƯỜNG TIỂU HỌC", "TRƯỜNG THCS" …), then its own name (kept on one line). */
+const SCHOOL_NAME = /^(Trường (?:Mầm non|Mẫu giáo|Tiểu học và THCS|Tiểu học và Trung học cơ sở|Tiểu học|THCS và THPT|Trung học cơ sở|Trung học phổ thông|THCS|THPT|Phổ thông dân tộc (?:bán trú|nội trú)(?: Tiểu học| THCS| THPT)?|PTDTBT(?: TH và THCS| Tiểu học| TH| THCS)?|PTDTNT(?: THCS| THPT)?)) (\S.{0,24})$/i;
+
+/**
+ * A body's name as a header or a signature prints it, in a narrow cell: a wrapped line breaks between the body's
+ * words, never inside the place's name it ends with ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH", not "… THÀNH PHỐ HỒ /
+ * CHÍ MINH") nor inside "KHEN THƯỞNG": their spaces are no-break spaces (the text reads and prints the same).
+ */
+export function headerText(s: string): string {
+  const bind = (x: string) => x.replace(/ /g, NBSP);
+  return s
+    .replace(LOCALITY_END, (_m, pre: string, place: string) => pre + bind(place))
+    .replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${kind} ${bind(name)}`)
+    .replace(/(Thi) (đua) - (Khen) (thưởng)/gi, (_m, a: string, b: string, c: string, d: string) => bind(`${a} ${b} - ${c} ${d}`))
+    .replace(/(Khen) (thưởng)/gi, (_m, a: string, b: string) => a + NBSP + b);
 }
 
 /** Places a governing body's name ends with ("… tỉnh Hà Sơn", "… xã Bản Mây"). */

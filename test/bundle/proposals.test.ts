@@ -70,7 +70,8 @@ const liveDocs = (o: Office) => o.emu.docs.list().filter((d) => !d.trashed);
 const generated = (o: Office) => liveDocs(o).filter((d) => !d.name.startsWith('Mẫu - '));
 const reports = (o: Office) => generated(o).filter((d) => d.name.startsWith('Báo cáo thành tích - '));
 const byPrefix = (o: Office, prefix: string) => generated(o).filter((d) => d.name.startsWith(prefix));
-const text = (o: Office, id: string) => o.emu.docs.text(id).replace(/\r/g, '\n');
+// As the text reads: header names hold no-break spaces (they never wrap inside a place's name), read as spaces.
+const text = (o: Office, id: string) => o.emu.docs.text(id).replace(/\r/g, '\n').replace(/\u00a0/g, ' ');
 const continuations = (o: Office) => o.emu.triggers.triggers.filter((t) => t.handler === HANDLER);
 
 /** The rows of the tab below its column header row, as objects. */

@@ -41,6 +41,7 @@ import {
   templatePlaceholders,
   vietnameseDateParts,
   communeAuthority,
+  headerText,
 } from '../../src/core/proposals';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
@@ -237,7 +238,8 @@ describe('templates', () => {
   });
 
   it('has the Nghị định 30 header, Quốc hiệu, "Số", place and date, and the signature block', () => {
-    const text = (key: (typeof TEMPLATE_KEYS)[number]) => JSON.stringify(templateBlocks(key));
+    // Header names hold no-break spaces (headerText): read as plain spaces.
+    const text = (key: (typeof TEMPLATE_KEYS)[number]) => JSON.stringify(templateBlocks(key)).replace(/\u00a0/g, ' ');
     const t = text('toTrinh');
     for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: {{so_van_ban}}/TTr-{{ky_hieu}}', '{{dia_danh}}, ngày {{ngay}} tháng {{thang}} năm {{nam}}', 'TỜ TRÌNH', 'Kính gửi: {{kinh_gui}}', 'Nơi nhận:']) {
       expect(t).toContain(s);
@@ -263,6 +265,40 @@ describe('templates', () => {
     const qd = text('quyetDinh');
     for (const s of ['Số: {{so_van_ban}}/QĐ-{{ky_hieu}}', 'QUYẾT ĐỊNH', 'Về việc tặng {{hinh_thuc}}', '{{tham_quyen}}', '{{can_cu_bien_ban}}', 'QUYẾT ĐỊNH:', 'Điều 1.', 'Điều 2.', 'Điều 3.', 'Nơi nhận:', 'DANH SÁCH', 'Kèm theo Quyết định số']) expect(qd).toContain(s);
     expect(templateBlocks('quyetDinh').some((b) => b.t === 'pagebreak')).toBe(true); // the list starts on its own page
+  });
+
+  it('the header\'s left cell is wide enough for a province\'s line; a name wraps between words of the body, never inside a place', () => {
+    const NB = '\u00a0';
+    for (const key of TEMPLATE_KEYS) {
+      const header = templateBlocks(key)[0] as Extract<Block, { t: 'table' }>;
+      const [left, right] = header.widths;
+      // "ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" at 12 pt is about 191 pt (Times New Roman metrics), plus 6 pt of padding; the
+      // Quốc hiệu at 12 pt bold about 250 pt.
+      expect(left, key).toBeGreaterThanOrEqual(200);
+      expect(right, key).toBeGreaterThanOrEqual(258);
+      expect((header.rows[0][0][0] as { size?: number }).size, key).toBe(12);
+    }
+    expect(headerText('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe(`ỦY BAN NHÂN DÂN THÀNH${NB}PHỐ${NB}HỒ${NB}CHÍ${NB}MINH`);
+    expect(headerText('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN')).toBe(`SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH${NB}HÀ${NB}SƠN`);
+    expect(headerText('ỦY BAN NHÂN DÂN XÃ ĐỒI CHÈ')).toBe(`ỦY BAN NHÂN DÂN XÃ${NB}ĐỒI${NB}CHÈ`);
+    expect(headerText('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')).toBe(`HỘI ĐỒNG THI${NB}ĐUA${NB}-${NB}KHEN${NB}THƯỞNG`);
+    expect(headerText('TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')).toBe(`TM. HỘI ĐỒNG THI${NB}ĐUA${NB}-${NB}KHEN${NB}THƯỞNG`);
+    // A school's own name stays on one line after its kind.
+    expect(headerText('TRƯỜNG TIỂU HỌC HƯỚNG DƯƠNG')).toBe(`TRƯỜNG TIỂU HỌC HƯỚNG${NB}DƯƠNG`);
+    expect(headerText('TRƯỜNG TIỂU HỌC VÀ THCS HOA BAN SỐ 2')).toBe(`TRƯỜNG TIỂU HỌC VÀ THCS HOA${NB}BAN${NB}SỐ${NB}2`);
+    expect(headerText('TỔ TOÁN - TIN')).toBe('TỔ TOÁN - TIN');
+    // The values of the header lines and of the "TM." line are bound so.
+    const so = { ...cfg, organisation: { ...cfg.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh', governingBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', signer: { name: 'X', title: 'Giám đốc' } } };
+    const v = documentValues({ kind: 'toTrinh', level: 'bangKhenTinh', group: [], nominee: null }, new Date(2026, 0, 5), so, null);
+    expect(v.co_quan_cap_tren).toBe(`ỦY BAN NHÂN DÂN THÀNH${NB}PHỐ${NB}HỒ${NB}CHÍ${NB}MINH`);
+    const bb = documentValues({ kind: 'bienBan', level: null, group: [], nominee: null }, new Date(2026, 0, 5), so, null);
+    expect(bb.co_quan).toBe(`SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH${NB}PHỐ${NB}HỒ${NB}CHÍ${NB}MINH`);
+    expect(JSON.stringify(templateBlocks('bienBan')[0])).toContain(`HỘI ĐỒNG THI${NB}ĐUA${NB}-${NB}KHEN${NB}THƯỞNG`);
+    // "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" (13 pt bold: about 265 pt) has a signature cell to hold it on one line.
+    const kept = templateBlocks('toTrinh').at(-1) as Extract<Block, { t: 'table' }>;
+    const signature = kept.rows[0][0].find((b) => b.t === 'table') as Extract<Block, { t: 'table' }>;
+    expect(signature.widths[1]).toBeGreaterThanOrEqual(271);
+    expect(signature.rows[0][1][0]).toMatchObject({ text: '{{thay_mat}}', bold: true, size: 13 });
   });
 
   it('no template holds an internal code, a score or a form label', () => {
@@ -291,6 +327,9 @@ describe('templates', () => {
 
 /** The answers with the (required) narrative of the report. */
 const narrated = (a: Record<string, unknown>) => ({ ...a, [Q.summary]: 'Chủ động xây dựng kế hoạch, lan tỏa cách làm hay trong đơn vị.' });
+/** A value as it reads: the no-break spaces of header names (headerText) as spaces. */
+const plain = (s: string | null | undefined) => (s == null ? s : s.replace(/\u00a0/g, ' '));
+const plainValues = (v: Values): Values => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x) ?? null]));
 const signed = { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
 const DAY = new Date(2024, 8, 5);
 
@@ -388,7 +427,7 @@ describe('award levels (issue 15)', () => {
     expect(sel.nominees).toHaveLength(2);
     const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' } };
     const after = new Date(2025, 8, 5);
-    const report = (n: (typeof sel.nominees)[number], c: typeof cfg, day: Date) => documentValues({ kind: 'baoCao', level: 'giayKhen', group: [n], nominee: n }, day, c, null).co_quan;
+    const report = (n: (typeof sel.nominees)[number], c: typeof cfg, day: Date) => plain(documentValues({ kind: 'baoCao', level: 'giayKhen', group: [n], nominee: n }, day, c, null).co_quan);
     const [school, teacher] = [sel.nominees.find((n) => n.kind === 'collective')!, sel.nominees.find((n) => n.kind === 'individual')!];
     expect(report(school, so, after)).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
     expect(report(teacher, so, after)).toBe('ỦY BAN NHÂN DÂN PHƯỜNG MINH TÂN');
@@ -432,7 +471,7 @@ describe('award levels (issue 15)', () => {
     const [school, teacher] = [docs.find((d) => d.kind === 'baoCao' && d.nominee!.kind === 'collective')!, docs.find((d) => d.kind === 'baoCao' && d.nominee!.kind === 'individual')!];
     // "Phường Nam Cường" → "Nam Cường"; the header above names the same commune's People's Committee.
     expect(place(school)).toBe('Nam Cường');
-    expect(documentValues(school, after, so, null).co_quan).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
+    expect(plain(documentValues(school, after, so, null).co_quan)).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
     expect(place(teacher)).toBe('Minh Tân');
     // The office's own documents keep its place.
     for (const d of docs.filter((d) => d.kind !== 'baoCao')) expect(place(d), d.kind).toBe('Hà Sơn');
@@ -465,7 +504,7 @@ describe('award levels (issue 15)', () => {
     // Another place, or no governing body: the whole name.
     expect(issuerUnder({ ...org, name: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' })).toBe('Sở Giáo dục và Đào tạo tỉnh Lào Cai');
     expect(issuerUnder({ ...org, governingBody: '' })).toBe('Phòng Giáo dục và Đào tạo thành phố Yên Bái');
-    const v = (kind: PlannedDoc['kind']) => documentValues({ kind, level: 'giayKhen', group: [], nominee: null }, new Date(2024, 6, 1), signed, null).co_quan;
+    const v = (kind: PlannedDoc['kind']) => plain(documentValues({ kind, level: 'giayKhen', group: [], nominee: null }, new Date(2024, 6, 1), signed, null).co_quan);
     expect(v('toTrinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
     expect(v('quyetDinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
     // Where the office's name heads the document (the Biên bản; a report, above the school), it stays whole.
@@ -516,7 +555,7 @@ describe('award levels (issue 15)', () => {
       'baoCao:giayKhen', 'baoCao:giayKhen', 'baoCao:bangKhenTinh', 'baoCao:bangKhenBo',
     ]);
     expect(docs.map((d) => d.gaps)).toEqual(docs.map(() => []));
-    const v = (i: number) => documentValues(docs[i], DAY, signed, null);
+    const v = (i: number) => plainValues(documentValues(docs[i], DAY, signed, null));
     // The office's own Giấy khen: the council proposes it to the office's head, signed on the council's behalf.
     expect(v(0)).toMatchObject({ hinh_thuc: 'Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái', kinh_gui: 'Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái', thay_mat: 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Trần Văn Minh', so_tap_the: '1', so_ca_nhan: '1' });
     expect(v(2)).toMatchObject({ hinh_thuc: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái', kinh_gui: 'Chủ tịch Ủy ban nhân dân tỉnh Yên Bái', nguoi_trinh: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái', thay_mat: null, chuc_vu_nguoi_ky: 'TRƯỞNG PHÒNG', so_tap_the: '0', so_ca_nhan: '1' });
