@@ -14,7 +14,7 @@ import {
   ROLE_CHOICES,
   SELF_DECLARED,
 } from './form-titles';
-import { type Council, councilMet, voteOutcome } from './council';
+import { type Council, type CouncilMember, councilMet, voteOutcome } from './council';
 import {
   AWARD_LEVEL_CHOICES,
   AWARD_TEXT,
@@ -87,7 +87,7 @@ export const COMMON_PLACEHOLDERS = [
   'ngay_thang_nam', 'kinh_gui', 'giai_doan', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'so_tap_the', 'so_ca_nhan', 'so_de_nghi', 'so_tap_the_ca_nhan', 'tong_so',
   'can_cu_luat', 'can_cu_nghi_dinh', 'can_cu_ke_hoach',
   // The award level of the document (issue 15) and the council's meeting.
-  'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
+  'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'ky_thay', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
 ] as const;
 /** The council's meeting (Biên bản). */
 export const MEETING_PLACEHOLDERS = ['thoi_gian_hop', 'dia_diem_hop', 'chu_tri', 'chu_tri_chuc_vu', 'thu_ky', 'thanh_phan', 'quy_tac_bieu_quyet'] as const;
@@ -257,7 +257,8 @@ function signatureTable(recipients: readonly string[] | null, title: string, hin
       : [p('', { size: 11 })];
   const right = signerCell(title, hint, name);
   // "TM. <body>" (13 pt, Nghị định 30: 13–14) in a cell wide enough to hold it on one line.
-  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 13 }));
+  // Under it, "KT. CHỦ TỊCH" when a deputy signs (an optional line: taken out when nobody signs for another).
+  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 13 }), p(T.kyThay, { align: 'center', bold: true, size: 14 }));
   const signer = onBehalf ? Math.max(width / 2 + 20, ON_BEHALF_WIDTH) : width / 2 + 20;
   return { t: 'table', widths: [width - signer, signer], border: 0, rows: [[left, right]], signature: true };
 }
@@ -720,7 +721,13 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
   }
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
-  if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
+  if (d.level === 'giayKhen' && (d.kind === 'toTrinh' || d.kind === 'danhSach')) {
+    // The Giấy khen's Tờ trình and its Danh sách are the council's: its header block (the office above the council, as
+    // in the Biên bản) and its symbol ("TTr-HĐTĐKT").
+    v.co_quan_cap_tren = orNull(upper(org.name));
+    v.co_quan = AWARD_TEXT.councilIssuer;
+    v.ky_hieu = AWARD_TEXT.councilSymbol;
+  } else if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
   // The header's and the signature's names wrap between words of the body, never inside a place's name.
   for (const k of ['co_quan_cap_tren', 'co_quan', 'don_vi_in_hoa', 'thay_mat', 'ten_viet_tat']) if (v[k]) v[k] = headerText(v[k] as string);
   return v;
@@ -839,7 +846,7 @@ const GAP_SOURCE: Record<string, () => string> = {
 };
 
 /** Values whose absence is the document's design, not missing information (never reported as left out). */
-const ABSENT_BY_DESIGN = new Set(['thay_mat', 'can_cu_bien_ban', 'chuc_vu_thu_truong', 'cach_ky', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu']);
+const ABSENT_BY_DESIGN = new Set(['thay_mat', 'ky_thay', 'can_cu_bien_ban', 'chuc_vu_thu_truong', 'cach_ky', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu']);
 /** Where an optional line's value is filled in: a question of the form, a setting, the directory. */
 const OMITTED_QUESTION: Record<string, string> = {
   gioi_tinh: REPORT_QUESTIONS.gender,
@@ -1128,7 +1135,11 @@ export const FIRST_LIST_NUMBER = 'I. ';
  * its template): [RE2 pattern of our own text — no user data —, what replaces it]. "cho {{so_tap_the}} tập thể và
  * {{so_ca_nhan}} cá nhân" printed "0 cá nhân" for a level with no individual.
  */
-export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [['\\{\\{so_tap_the\\}\\} tập thể và \\{\\{so_ca_nhan\\}\\} cá nhân', '{{so_tap_the_ca_nhan}}']];
+export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [
+  ['\\{\\{so_tap_the\\}\\} tập thể và \\{\\{so_ca_nhan\\}\\} cá nhân', '{{so_tap_the_ca_nhan}}'],
+  // The Danh sách is attached to the Tờ trình of whoever issues it (the council for a Giấy khen), not always the office's.
+  ['ngày \\{\\{ngay\\}\\}/\\{\\{thang\\}\\}/\\{\\{nam\\}\\} của \\{\\{ten_co_quan\\}\\}\\)', 'ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})'],
+];
 /**
  * The Quyết định's "Số" line as templates made before it moved into the header printed it: a paragraph of its own
  * after the header table, below the date. A document made from such a template gets it moved into the header's
@@ -1280,18 +1291,23 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     ly_do_khen: orNull(reason),
     tham_quyen: orNull(upper(head)),
     tham_quyen_ten: orNull(head),
+    ky_thay: null,
   };
   if (decision) return { ...v, thay_mat: null };
   if (level === 'giayKhen') {
     // The council proposes the office's own award to the office's head, signed on the council's behalf by its chair
-    // (the meeting's chair; without a meeting, the office's signer, who chairs the council).
+    // (the meeting's chair; without a meeting, the office's signer, who chairs the council). A chair who is that head
+    // would propose to herself: a Phó Chủ tịch listed in the council's tab signs for her ("KT. CHỦ TỊCH").
+    const chair = (council && council.chair) || org.signer.name;
+    const deputy = matchKey(chair) !== '' && matchKey(chair) === matchKey(org.signer.name) ? councilDeputy(council) : null;
     return {
       ...v,
       kinh_gui: orNull(head),
       nguoi_trinh: orNull(AWARD_TEXT.councilProposer(org.name)),
       thay_mat: AWARD_TEXT.councilOnBehalf,
-      chuc_vu_nguoi_ky: AWARD_TEXT.councilChairTitle,
-      nguoi_ky: orNull((council && council.chair) || org.signer.name),
+      ky_thay: deputy ? AWARD_TEXT.councilDeputyFor : null,
+      chuc_vu_nguoi_ky: deputy ? AWARD_TEXT.councilDeputyTitle : AWARD_TEXT.councilChairTitle,
+      nguoi_ky: orNull(deputy ? deputy.name : chair),
     };
   }
   return {
@@ -1300,6 +1316,13 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     nguoi_trinh: orNull(org.name),
     thay_mat: null,
   };
+}
+
+/** The council's Phó Chủ tịch: the first member whose "Chức vụ" names that role and who has a name; null = none. */
+export function councilDeputy(council: Council | null): CouncilMember | null {
+  if (!council) return null;
+  const role = matchKey(AWARD_TEXT.councilDeputyRole);
+  return council.members.find((m) => officialText(m.name) !== '' && matchKey(m.title).indexOf(role) >= 0) ?? null;
 }
 
 /** The council's meeting as the Biên bản and the căn cứ of the Tờ trình / Quyết định print it. */

@@ -504,8 +504,9 @@ describe('award levels (issue 15)', () => {
     // Another place, or no governing body: the whole name.
     expect(issuerUnder({ ...org, name: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' })).toBe('Sở Giáo dục và Đào tạo tỉnh Lào Cai');
     expect(issuerUnder({ ...org, governingBody: '' })).toBe('Phòng Giáo dục và Đào tạo thành phố Yên Bái');
-    const v = (kind: PlannedDoc['kind']) => plain(documentValues({ kind, level: 'giayKhen', group: [], nominee: null }, new Date(2024, 6, 1), signed, null).co_quan);
-    expect(v('toTrinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
+    const v = (kind: PlannedDoc['kind'], level: PlannedDoc['level'] = 'giayKhen') => plain(documentValues({ kind, level, group: [], nominee: null }, new Date(2024, 6, 1), signed, null).co_quan);
+    // (The Giấy khen's Tờ trình is the council's: its own header, below.)
+    expect(v('toTrinh', 'bangKhenTinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
     expect(v('quyetDinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
     // Where the office's name heads the document (the Biên bản; a report, above the school), it stays whole.
     expect(v('bienBan')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
@@ -567,6 +568,60 @@ describe('award levels (issue 15)', () => {
     const refused = planDocuments(sel, DAY, noProvince).filter((d) => d.gaps.length);
     expect(refused.map((d) => `${d.kind}:${d.level}`)).toEqual(['toTrinh:bangKhenTinh', 'danhSach:bangKhenTinh', 'baoCao:bangKhenTinh']);
     expect(refused[0].gaps.join(' ')).toContain('Cơ quan cấp trên');
+  });
+
+  it('the Giấy khen\'s Tờ trình and Danh sách are the council\'s: its header and symbol; a Phó Chủ tịch signs for a chair who decides', () => {
+    const so = { ...cfg, organisation: { ...cfg.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn', signer: { name: 'Lê Thị Thu Hà', title: 'Giám đốc' } } };
+    const sel = reviewWith(regs, { [school.id]: '', [an.id]: '', [binh.id]: AWARD_LEVEL_CHOICES.bangKhenTinh });
+    const member = (name: string, title: string) => [name, title, COUNCIL_PRESENT.yes, ''];
+    const tab = (chair: string, members: string[][]) => {
+      const rows = councilTemplateRows('Giám đốc Sở, Chủ tịch Hội đồng');
+      rows[rows.findIndex((r) => r[0] === COUNCIL_FIELDS.chair)][1] = chair;
+      const at = rows.findIndex((r) => r[0] === COUNCIL_MEMBERS_HEADER[0]);
+      rows.splice(at + 1, 0, ...members);
+      return parseCouncil(rows);
+    };
+    const withDeputy = tab('Lê Thị Thu Hà', [member('Lê Thị Thu Hà', 'Giám đốc Sở, Chủ tịch Hội đồng'), member('Trần Thị Mai', 'Phó Giám đốc Sở, Phó Chủ tịch Hội đồng'), member('Lê Minh Tuấn', 'Chuyên viên, Ủy viên')]);
+    const group = sel.nominees.filter((n) => n.level === 'giayKhen');
+    const of = (kind: PlannedDoc['kind'], level: PlannedDoc['level'], council: Council | null = withDeputy) => plainValues(documentValues({ kind, level, group, nominee: null }, DAY, so, council));
+    for (const kind of ['toTrinh', 'danhSach'] as const) {
+      expect(of(kind, 'giayKhen'), kind).toMatchObject({
+        co_quan_cap_tren: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN',
+        co_quan: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+        ky_hieu: 'HĐTĐKT',
+        nguoi_trinh: 'Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
+        thay_mat: 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+        ky_thay: 'KT. CHỦ TỊCH',
+        chuc_vu_nguoi_ky: 'PHÓ CHỦ TỊCH',
+        nguoi_ky: 'Trần Thị Mai',
+      });
+    }
+    // The Danh sách is attached to that Tờ trình: "(Kèm theo Tờ trình số …/TTr-{{ky_hieu}} … của {{nguoi_trinh}})".
+    expect(JSON.stringify(templateBlocks('danhSach'))).toContain('/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})');
+    // The Biên bản heads the same way.
+    expect(of('bienBan', null).co_quan).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN');
+    // Nothing is missing: the planned documents are made.
+    expect(planDocuments(sel, DAY, so, withDeputy).map((d) => d.gaps)).toEqual(planDocuments(sel, DAY, so, withDeputy).map(() => []));
+    // Without a Phó Chủ tịch in the tab, or a chair who is not the head who decides: the chair signs.
+    const alone = tab('Lê Thị Thu Hà', [member('Lê Thị Thu Hà', 'Giám đốc Sở, Chủ tịch Hội đồng'), member('Lê Minh Tuấn', 'Chuyên viên, Ủy viên')]);
+    expect(of('toTrinh', 'giayKhen', alone)).toMatchObject({ ky_thay: null, chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Lê Thị Thu Hà' });
+    expect(of('toTrinh', 'giayKhen', null)).toMatchObject({ ky_thay: null, chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Lê Thị Thu Hà' });
+    const other = tab('Nguyễn Văn Khoa', [member('Nguyễn Văn Khoa', 'Chủ tịch Hội đồng'), member('Trần Thị Mai', 'Phó Chủ tịch Hội đồng')]);
+    expect(of('toTrinh', 'giayKhen', other)).toMatchObject({ ky_thay: null, chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Nguyễn Văn Khoa' });
+    // The Bằng khen's Tờ trình stays the Sở's, to the Chủ tịch UBND tỉnh, signed by the Giám đốc.
+    expect(of('toTrinh', 'bangKhenTinh')).toMatchObject({
+      co_quan_cap_tren: 'ỦY BAN NHÂN DÂN TỈNH HÀ SƠN',
+      co_quan: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      ky_hieu: 'SGDĐT',
+      nguoi_trinh: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
+      kinh_gui: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn',
+      thay_mat: null,
+      ky_thay: null,
+      chuc_vu_nguoi_ky: 'GIÁM ĐỐC',
+      nguoi_ky: 'Lê Thị Thu Hà',
+    });
+    // The draft Quyết định is the head's: the Sở's header and symbol.
+    expect(of('quyetDinh', 'giayKhen')).toMatchObject({ co_quan: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', ky_hieu: 'SGDĐT', ky_thay: null });
   });
 
   it('a collective report is signed by the collective\'s own head: the school\'s Hiệu trưởng, a unit\'s head by hand', () => {

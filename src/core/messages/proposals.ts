@@ -266,13 +266,16 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   noiNhan: 'Nơi nhận:',
   noiNhanToTrinh: ['- Như trên;', '- Hội đồng TĐKT {{ten_viet_tat}};', '- Lưu: VT.'],
   thayMat: '{{thay_mat}}',
+  /** "KT. CHỦ TỊCH" when a deputy signs for the council's chair (an optional line). */
+  kyThay: '{{ky_thay}}',
   chucVuNguoiKy: '{{chuc_vu_nguoi_ky}}',
   nguoiKy: '{{nguoi_ky}}',
   // Danh sách
   danhSach: 'DANH SÁCH',
   // "điển hình tiên tiến" qualifies the nominees, before the award (not the award's giver).
   danhSachSubject: 'Tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}',
-  danhSachAttached: '(Kèm theo Tờ trình số {{so_van_ban}}/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{ten_co_quan}})',
+  // Of whoever issues the Tờ trình: the council (Giấy khen), the office (the levels above).
+  danhSachAttached: '(Kèm theo Tờ trình số {{so_van_ban}}/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})',
   collectivesHeading: 'I. TẬP THỂ ({{so_tap_the}})',
   individualsHeading: 'II. CÁ NHÂN ({{so_ca_nhan}})',
   collectivesHeader: ['STT', 'Tên tập thể', 'Đơn vị', 'Tóm tắt thành tích'],
@@ -403,6 +406,7 @@ export const PROPOSAL_PLACEHOLDER_HELP: Record<string, string> = {
   ten_viet_tat: 'tên viết tắt của cơ quan',
   ky_hieu: 'ký hiệu cơ quan trong số văn bản',
   so_van_ban: 'số văn bản (để trống cho văn thư ghi)',
+  ky_thay: '“KT. CHỦ TỊCH” khi Phó Chủ tịch Hội đồng ký thay (dòng bỏ khi không có)',
   dia_danh: 'địa danh',
   ngay: 'ngày',
   thang: 'tháng',
@@ -441,6 +445,15 @@ export const AWARD_TEXT = {
   /** The Giấy khen's Tờ trình is the council's, to the office's head, signed on the council's behalf. */
   councilOnBehalf: `TM. ${COUNCIL_UPPER}`,
   councilChairTitle: 'CHỦ TỊCH',
+  /** A Phó Chủ tịch signs for the chair when the chair is the head who decides (Nghị định 30/2020/NĐ-CP: "KT."). */
+  councilDeputyFor: 'KT. CHỦ TỊCH',
+  councilDeputyTitle: 'PHÓ CHỦ TỊCH',
+  /** How the council's tab names its deputy chair (a member's "Chức vụ"). */
+  councilDeputyRole: 'Phó Chủ tịch',
+  /** The council as the Giấy khen's Tờ trình and Danh sách head it (it issues them). */
+  councilIssuer: COUNCIL_UPPER,
+  /** The council's symbol in the number of its Tờ trình ("Số: …/TTr-HĐTĐKT"). */
+  councilSymbol: 'HĐTĐKT',
   councilProposer: (office: string) => `${COUNCIL} ${office}`,
   reason: (period: string) =>
     `(Thành tích xuất sắc trong phong trào thi đua xây dựng và nhân rộng mô hình, điển hình tiên tiến giai đoạn ${period})`,
