@@ -28,6 +28,7 @@ import {
   PROPOSAL_GAP,
   PROPOSAL_KIND,
   PROPOSAL_OMITTED_SOURCE,
+  PROPOSAL_SUMMARY_WARNING,
   PROPOSAL_SYMBOLS,
   PROPOSAL_TEMPLATE_NAMES,
   PROPOSAL_TEMPLATE_TEXT as T,
@@ -616,6 +617,8 @@ export interface PlannedDoc {
   group: Nominee[];
   /** What the document cannot be printed without and does not have (Vietnamese, where to fill it in): refused. */
   gaps: string[];
+  /** What the office should ask the school about (a report: the achievement summary looks like junk); Vietnamese. */
+  warnings: string[];
 }
 
 /** Fingerprint of the ordered nominee list: the Tờ trình and Danh sách are remade when it changes. */
@@ -777,10 +780,11 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const nominees: readonly Nominee[] = 'nominees' in selection ? selection.nominees : selection;
   const day = ddMMyyyy(date);
   const out: PlannedDoc[] = [];
-  const add = (d: Omit<PlannedDoc, 'gaps'>) => {
+  const add = (d: Omit<PlannedDoc, 'gaps' | 'warnings'>) => {
     const values = cfg ? documentValues(d, date, cfg, council) : null;
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
-    out.push({ ...d, gaps });
+    const warnings = d.kind === 'baoCao' && d.nominee ? summaryWarnings(answer(d.nominee.registration, Q.summary)) : [];
+    out.push({ ...d, gaps, warnings });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
   // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).
@@ -808,6 +812,50 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const template = reportTemplate(n.kind, cfg);
     add({ key: `BC:${n.level}:${n.id}`, kind: 'baoCao', template, name: fileSafe(proposalDocName.baoCao(n.id, n.name)), label: TEMPLATE_LABELS[template], nominee: n, level: n.level, group: [n] });
   }
+  return out;
+}
+
+/**
+ * A summary shorter than this many words is "less than a sentence or two": a Vietnamese sentence that says what was
+ * done and with what result runs about 10–20 syllables (words), so two short sentences are about 20. The notes the
+ * sample's schools sent instead of a summary ("Đăng ký lại để bổ sung minh chứng.", 8 words; "Nội dung tóm tắt", 4) fall
+ * well below it; the shortest real summary of the sample (two sentences) has 21.
+ */
+export const SUMMARY_MIN_WORDS = 20;
+/** The same sentence this many times is a paste gone wrong, not emphasis. */
+export const SUMMARY_MAX_REPEATS = 3;
+/** A sentence shorter than this (words) may repeat ("Có.", "Đạt."): not counted. */
+const REPEAT_MIN_WORDS = 4;
+/** What looks like code or a formula: an HTML/XML tag, a template's "{{", a spreadsheet formula. */
+const MARKUP = /<\/?[a-z!?][^<>]*>|\{\{|\}\}|^\s*=|(?:^|[\s(;])=\s*[A-Z][A-Z0-9.]*\s*\(/i;
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
+
+/**
+ * What the office should ask a school about its achievement summary (printed as written in the report: it is the
+ * school's text, plain text in a Doc): too short to be one, markup or a formula, the same sentence 3+ times. Empty:
+ * none (an empty summary is a gap, not a warning). Never changes a verdict.
+ */
+export function summaryWarnings(raw: string): string[] {
+  const text = officialText(raw);
+  if (text === '') return [];
+  const out: string[] = [];
+  const words = text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  if (words < SUMMARY_MIN_WORDS) out.push(PROPOSAL_SUMMARY_WARNING.short(Q.summary, words));
+  const m = MARKUP.exec(text);
+  if (m) out.push(PROPOSAL_SUMMARY_WARNING.markup(Q.summary, clip(m[0].trim(), 40)));
+  const counts = new Map<string, { n: number; first: string }>();
+  for (const sentence of text.replace(/([.!?…;])\s+/g, '$1\n').split(/\n+/)) {
+    const t = sentence.trim();
+    if (t.split(/\s+/).length < REPEAT_MIN_WORDS) continue;
+    const k = matchKey(t.replace(/[.!?…;]+$/, ''));
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, first: t });
+  }
+  let worst: { n: number; first: string } | null = null;
+  for (const c of counts.values()) if (c.n >= SUMMARY_MAX_REPEATS && (!worst || c.n > worst.n)) worst = c;
+  if (worst) out.push(PROPOSAL_SUMMARY_WARNING.repeated(Q.summary, worst.n, clip(worst.first, 80)));
   return out;
 }
 

@@ -351,6 +351,28 @@ describe('award proposals', () => {
     expect(rows.find((r) => r['Văn bản'] === 'Tờ trình đề nghị khen thưởng (Bằng khen UBND tỉnh)')!['Ghi chú']).toBe('');
   });
 
+  it('the tab warns, in the preview and once made, of a summary that looks like junk, saying what to ask the school for', () => {
+    const good = 'Chủ động xây dựng kế hoạch thực hiện mô hình, tổ chức cho cán bộ, giáo viên và học sinh cùng tham gia; định kỳ đánh giá, rút kinh nghiệm và chia sẻ cách làm.';
+    const o = officeWith([
+      { ...person(0), [Q.summary]: '<script>alert("x")</script> Nội dung tóm tắt' },
+      { ...person(1), [Q.summary]: 'Đăng ký lại để bổ sung minh chứng.' },
+      { ...person(2), [Q.summary]: 'Nhà trường tổ chức nhiều hoạt động trải nghiệm, thân thiện. '.repeat(40) },
+      { ...person(3), [Q.summary]: good },
+    ]);
+    const note = (name: string) => String(tabRows(o).find((r) => String(r['Tập thể / cá nhân']) === name && String(r['Văn bản']).startsWith('Báo cáo'))!['Ghi chú']);
+    const names = [0, 1, 2, 3].map((i) => String(person(i)[Q.individualName]));
+    for (const run of ['previewProposals', 'generateProposals']) {
+      o.bundle.call(run, undefined, { kind: 'menu' });
+      expect(note(names[0]), run).toContain('giống mã máy tính hoặc công thức (“<script>”)');
+      expect(note(names[1]), run).toContain('chỉ có 8 từ, chưa đủ một, hai câu. Đề nghị trường bổ sung');
+      expect(note(names[2]), run).toContain('lặp lại một câu 40 lần');
+      expect(note(names[3]), run).not.toContain('Lưu ý');
+    }
+    // Printed as the school wrote it: plain text.
+    const report = text(o, reports(o).find((d) => d.name.endsWith(names[0]))!.id);
+    expect(report).toContain('<script>alert("x")</script> Nội dung tóm tắt');
+  });
+
   it('templates made before these changes: a Quyết định gets its number into the header, a Tờ trình no "0 cá nhân", a Danh sách its Tờ trình\'s issuer', () => {
     const o = officeWith([person(0), person(1)]);
     holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);

@@ -42,6 +42,7 @@ import {
   vietnameseDateParts,
   communeAuthority,
   headerText,
+  summaryWarnings,
 } from '../../src/core/proposals';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
@@ -643,6 +644,58 @@ describe('award levels (issue 15)', () => {
     const [mai] = evaluated([person('Lê Thị Mai', 2)].map(narrated));
     const head = reviewWith([mai], { [mai.id]: '' }).nominees[0];
     expect(nomineeValues(head, signed).hieu_truong).toBe('Trần Văn Minh');
+  });
+});
+
+describe('the achievement summary as the school wrote it', () => {
+  const good =
+    'Chủ động xây dựng kế hoạch thực hiện mô hình, tổ chức cho cán bộ, giáo viên và học sinh cùng tham gia; định kỳ đánh giá, rút kinh nghiệm và chia sẻ cách làm với các đơn vị trong cụm thi đua.';
+  const two = 'Tích cực đổi mới phương pháp, lan tỏa cách làm hay trong đơn vị. Danh hiệu đã đạt: Giấy khen của Giám đốc Sở.';
+
+  it('warns, saying what to ask the school for, when it is too short, markup or a formula, or one sentence repeated', () => {
+    expect(summaryWarnings(good)).toEqual([]);
+    expect(summaryWarnings(two)).toEqual([]);
+    expect(summaryWarnings('')).toEqual([]); // an empty summary is a gap (the report is refused), not a warning
+    const [short] = summaryWarnings('Đăng ký lại để bổ sung minh chứng.');
+    expect(short).toContain('chỉ có 8 từ');
+    expect(short).toContain('Đề nghị trường bổ sung');
+    const html = summaryWarnings('<script>alert("x")</script> Nội dung tóm tắt');
+    expect(html).toHaveLength(2);
+    expect(html[1]).toContain('“<script>”');
+    expect(html[1]).toContain('Đề nghị trường gửi lại phần tóm tắt bằng lời văn');
+    for (const junk of [`${good} {{ten}}`, `=IMPORTXML("http://x.example";"//a") ${good}`, `${good} Tổng =SUM(A1:A3)`, `${good} <b>đậm</b>`]) {
+      expect(summaryWarnings(junk), junk).toHaveLength(1);
+      expect(summaryWarnings(junk)[0], junk).toContain('giống mã máy tính hoặc công thức');
+    }
+    // Ordinary punctuation is not markup: "a < b", "=" inside a sentence, braces of one.
+    expect(summaryWarnings(`${good} Tỷ lệ học sinh khá, giỏi > 90% và tỷ lệ chuyên cần = 99% {năm học 2024-2025}.`)).toEqual([]);
+    const sentence = 'Nhà trường tổ chức nhiều hoạt động trải nghiệm, xây dựng môi trường giáo dục an toàn, thân thiện, hạnh phúc. ';
+    const repeated = summaryWarnings(sentence.repeat(100));
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]).toContain('lặp lại một câu 100 lần');
+    expect(repeated[0]).toContain('mỗi ý viết một lần');
+    expect(summaryWarnings(sentence.repeat(3) + good)[0]).toContain('3 lần');
+    expect(summaryWarnings(sentence.repeat(2) + good)).toEqual([]);
+    // Short sentences may repeat ("Có.").
+    expect(summaryWarnings(`${good} Có. Có. Có.`)).toEqual([]);
+  });
+
+  it('goes with the nominee\'s report in the plan (not with the lists), and changes no verdict', () => {
+    const regs = evaluated([
+      { ...collectiveAnswers(), [Q.summary]: '<script>alert("x")</script> Nội dung tóm tắt' },
+      { ...person('Trần Văn Bình', 2), [Q.summary]: 'Đăng ký lại để bổ sung minh chứng.' },
+      { ...person('Nguyễn Thị An', 2), [Q.summary]: good },
+    ]);
+    const ref = evaluated([{ ...collectiveAnswers(), [Q.summary]: good }, { ...person('Trần Văn Bình', 2), [Q.summary]: good }, { ...person('Nguyễn Thị An', 2), [Q.summary]: good }]);
+    expect(regs.map((r) => r.verdict)).toEqual(ref.map((r) => r.verdict));
+    const docs = planDocuments(propose(regs, regs.map((r) => r.id)), DAY, signed);
+    const warned = (id: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee!.id === id)!.warnings;
+    expect(warned(regs[0].id).join(' ')).toContain('“<script>”');
+    expect(warned(regs[1].id).join(' ')).toContain('chỉ có 8 từ');
+    expect(warned(regs[2].id)).toEqual([]);
+    expect(docs.filter((d) => d.kind !== 'baoCao').every((d) => d.warnings.length === 0)).toBe(true);
+    // The report still prints what the school wrote.
+    expect(nomineeValues(docs.find((d) => d.nominee?.id === regs[0].id)!.nominee!, signed).thanh_tich).toBe('<script>alert("x")</script> Nội dung tóm tắt');
   });
 });
 

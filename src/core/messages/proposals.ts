@@ -127,6 +127,19 @@ export const PROPOSAL_GAP = {
     `cột ${q(column)} của trường ở trang “Đơn vị”, ghi đủ “Xã …” hoặc “Phường …” (từ 01/7/2025, báo cáo thành tích của trường mầm non, tiểu học, THCS ghi cơ quan chủ quản là Ủy ban nhân dân xã, phường)`,
 };
 
+/**
+ * The school's achievement summary ("Tóm tắt thành tích, cách làm hay") is printed as written in the report's section on
+ * results; when it looks like junk the progress tab says so, and what to ask the school for (the verdict is unchanged).
+ */
+export const PROPOSAL_SUMMARY_WARNING = {
+  short: (question: string, words: number) =>
+    `Lưu ý: câu trả lời ${q(question)} (in nguyên văn vào phần kết quả, thành tích của báo cáo) chỉ có ${words} từ, chưa đủ một, hai câu. Đề nghị trường bổ sung bản tóm tắt cụ thể: đã làm gì, làm thế nào, đạt kết quả gì (số liệu, danh hiệu, giải thưởng).`,
+  markup: (question: string, sample: string) =>
+    `Lưu ý: câu trả lời ${q(question)} có đoạn giống mã máy tính hoặc công thức (${q(sample)}); báo cáo in nguyên văn như chữ thường. Đề nghị trường gửi lại phần tóm tắt bằng lời văn, không có thẻ HTML “<…>”, “{{…}}” hay công thức bắt đầu bằng “=”.`,
+  repeated: (question: string, times: number, sentence: string) =>
+    `Lưu ý: câu trả lời ${q(question)} lặp lại một câu ${times} lần (${q(sentence)}). Đề nghị trường gửi lại phần tóm tắt, mỗi ý viết một lần.`,
+};
+
 export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin:';
 /** Where an optional line's value comes from, as the note of the progress tab names it. */
 export const PROPOSAL_OMITTED_SOURCE = {
