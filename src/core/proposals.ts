@@ -14,7 +14,7 @@ import {
   ROLE_CHOICES,
   SELF_DECLARED,
 } from './form-titles';
-import { type Council, councilMet, voteOutcome } from './council';
+import { type Council, type CouncilMember, councilMet, voteOutcome } from './council';
 import {
   AWARD_LEVEL_CHOICES,
   AWARD_TEXT,
@@ -28,6 +28,7 @@ import {
   PROPOSAL_GAP,
   PROPOSAL_KIND,
   PROPOSAL_OMITTED_SOURCE,
+  PROPOSAL_SUMMARY_WARNING,
   PROPOSAL_SYMBOLS,
   PROPOSAL_TEMPLATE_NAMES,
   PROPOSAL_TEMPLATE_TEXT as T,
@@ -87,7 +88,7 @@ export const COMMON_PLACEHOLDERS = [
   'ngay_thang_nam', 'kinh_gui', 'giai_doan', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'so_tap_the', 'so_ca_nhan', 'so_de_nghi', 'so_tap_the_ca_nhan', 'tong_so',
   'can_cu_luat', 'can_cu_nghi_dinh', 'can_cu_ke_hoach',
   // The award level of the document (issue 15) and the council's meeting.
-  'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
+  'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'ky_thay', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
 ] as const;
 /** The council's meeting (Biên bản). */
 export const MEETING_PLACEHOLDERS = ['thoi_gian_hop', 'dia_diem_hop', 'chu_tri', 'chu_tri_chuc_vu', 'thu_ky', 'thanh_phan', 'quy_tac_bieu_quyet'] as const;
@@ -204,7 +205,15 @@ export const LANDSCAPE_CONTENT_WIDTH = LANDSCAPE.width - PAGE_LAYOUT.marginLeft 
 
 const p = (text: string, style: Omit<ParaBlock, 't' | 'text'> = {}): ParaBlock => ({ t: 'p', text, ...style });
 const body = (text: string): ParaBlock => p(text, { align: 'justify', indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 });
-const LEFT_HEADER = 185;
+/**
+ * The header's left cell (pt). The right cell must hold the Quốc hiệu on one line (12 pt bold: about 250 pt, plus the
+ * cell's padding), which leaves about 44/56 of the 467.7 pt text column; at 200+ pt the governing body's line of a
+ * province ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN", 12 pt: about 191 pt) fits on one line. Longer names wrap, but never inside a
+ * place's name (headerText).
+ */
+const LEFT_HEADER = 204;
+/** The signature cell of a body signing on behalf ("TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", 13 pt bold: about 265 pt). */
+const ON_BEHALF_WIDTH = 274;
 
 /**
  * The two-column header (Nghị định 30/2020/NĐ-CP, Phụ lục I): governing body and issuing body (left), Quốc hiệu and
@@ -212,7 +221,8 @@ const LEFT_HEADER = 185;
  * (ô 4) under the Tiêu ngữ. `number`: the "Số" line, or '' (a document without one).
  */
 function headerTable(parent: string, issuer: string, number: string, width = CONTENT_WIDTH): TableBlock {
-  const left: ParaBlock[] = [p(parent, { align: 'center', size: 13 }), p(issuer, { align: 'center', size: 13, bold: true }), p(T.shortLine, { align: 'center', size: 8 })];
+  // The governing body at 12 pt, the issuing body at 13 pt bold (Nghị định 30/2020/NĐ-CP, Phụ lục I: 12–13).
+  const left: ParaBlock[] = [p(parent, { align: 'center', size: 12 }), p(issuer, { align: 'center', size: 13, bold: true }), p(T.shortLine, { align: 'center', size: 8 })];
   const right: ParaBlock[] = [p(T.quocHieu, { align: 'center', size: 12, bold: true }), p(T.tieuNgu, { align: 'center', size: 13, bold: true }), p(T.line, { align: 'center', size: 8 })];
   return {
     t: 'table',
@@ -247,8 +257,11 @@ function signatureTable(recipients: readonly string[] | null, title: string, hin
         : [p(leftTitle, { align: 'center', bold: true, size: 13 }), p(T.signHintSeal, { align: 'center', italic: true, size: 13 })]
       : [p('', { size: 11 })];
   const right = signerCell(title, hint, name);
-  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 14 }));
-  return { t: 'table', widths: [width / 2 - 20, width / 2 + 20], border: 0, rows: [[left, right]], signature: true };
+  // "TM. <body>" (13 pt, Nghị định 30: 13–14) in a cell wide enough to hold it on one line.
+  // Under it, "KT. CHỦ TỊCH" when a deputy signs (an optional line: taken out when nobody signs for another).
+  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 13 }), p(T.kyThay, { align: 'center', bold: true, size: 14 }));
+  const signer = onBehalf ? Math.max(width / 2 + 20, ON_BEHALF_WIDTH) : width / 2 + 20;
+  return { t: 'table', widths: [width - signer, signer], border: 0, rows: [[left, right]], signature: true };
 }
 
 /**
@@ -363,7 +376,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
     case 'bienBan': {
       const w = CONTENT_WIDTH;
       return [
-        headerTable('{{co_quan}}', T.councilIssuer, ''),
+        headerTable('{{co_quan}}', headerText(T.councilIssuer), ''),
         title(T.bienBan),
         subject(T.bienBanSubject),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),
@@ -604,6 +617,8 @@ export interface PlannedDoc {
   group: Nominee[];
   /** What the document cannot be printed without and does not have (Vietnamese, where to fill it in): refused. */
   gaps: string[];
+  /** What the office should ask the school about (a report: the achievement summary looks like junk); Vietnamese. */
+  warnings: string[];
 }
 
 /** Fingerprint of the ordered nominee list: the Tờ trình and Danh sách are remade when it changes. */
@@ -664,6 +679,31 @@ function communeOf(n: Nominee, org: Organisation, date: Date): { name: string } 
   return m && kind ? { name: upper(PROPOSAL_TEXT.communeCommittee(`${kind} ${m[2].trim()}`)) } : { missing: true };
 }
 
+/** A commune's kind as the ward column may write it before the name ("Xã", "X.", "Phường", "P.", "Thị trấn", "TT.", "Đặc khu"). */
+const WARD_KIND = /^(?:xã|x\.|phường|p\.|thị trấn|tt\.|đặc khu)\s*/i;
+const WARD_KIND_NAMES: Record<string, string> = { 'xã': 'Xã', 'x.': 'Xã', 'phường': 'Phường', 'p.': 'Phường', 'thị trấn': 'Thị trấn', 'tt.': 'Thị trấn', 'đặc khu': 'Đặc khu' };
+
+/**
+ * The địa danh of a nominee's report (Nghị định 30/2020/NĐ-CP, Phụ lục I: the official name of the administrative unit
+ * where the issuing body sits; a body at commune level writes its commune's name): the report is the school's own
+ * document, so the school's xã/phường from "Đơn vị" without its kind ("Phường Nam Cường" → "Nam Cường"). A unit named
+ * by a number keeps its kind ("Phường 7": "7" alone names nothing). Null — the office's place stays — when the
+ * directory does not name the commune, or the nominee is the office itself or one of its staff (the office's document).
+ */
+export function schoolPlace(n: Nominee, org: Organisation): string | null {
+  const s = n.registration.school;
+  if (!s) return null;
+  const office = matchKey(org.name);
+  if (office !== '' && (matchKey(s.name) === office || (n.kind === 'collective' && matchKey(n.name) === office))) return null;
+  const ward = officialText(s.ward).replace(/\s+/g, ' ');
+  const kind = WARD_KIND.exec(ward);
+  const name = ward.slice(kind ? kind[0].length : 0).trim();
+  if (name === '') return null;
+  if (!/^\d/.test(name)) return name;
+  const k = kind ? WARD_KIND_NAMES[kind[0].trim().toLocaleLowerCase('vi')] : '';
+  return k ? `${k} ${name}` : name;
+}
+
 /**
  * Every value of a document but its table rows: the batch's common values, its level's wording and signer, the
  * council's meeting, its own counts, and the nominee's (a report).
@@ -678,11 +718,42 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
     if (commune && 'name' in commune) v.co_quan = commune.name;
     // Due but not known: a gap (REPORT_COMMUNE), never the office's name in its place.
     else if (commune) v[REPORT_COMMUNE] = null;
+    // The report is the school's own document: dated at the school's commune, not at the office's place.
+    const place = schoolPlace(d.nominee, org);
+    if (place) v.dia_danh = place;
   }
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
-  if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
+  if (d.level === 'giayKhen' && (d.kind === 'toTrinh' || d.kind === 'danhSach')) {
+    // The Giấy khen's Tờ trình and its Danh sách are the council's: its header block (the office above the council, as
+    // in the Biên bản) and its symbol ("TTr-HĐTĐKT").
+    v.co_quan_cap_tren = orNull(upper(org.name));
+    v.co_quan = AWARD_TEXT.councilIssuer;
+    v.ky_hieu = AWARD_TEXT.councilSymbol;
+  } else if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
+  // The header's and the signature's names wrap between words of the body, never inside a place's name.
+  for (const k of ['co_quan_cap_tren', 'co_quan', 'don_vi_in_hoa', 'thay_mat', 'ten_viet_tat']) if (v[k]) v[k] = headerText(v[k] as string);
   return v;
+}
+
+const NBSP = '\u00a0';
+/** A place's name at the end of a body's name ("… TỈNH HÀ SƠN", "… THÀNH PHỐ HỒ CHÍ MINH", "… XÃ ĐỒI CHÈ"). */
+const LOCALITY_END = /(^|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s\S.*)$/i;
+/** A school's name: its kind ("TRƯỜNG TIỂU HỌC", "TRƯỜNG THCS" …), then its own name (kept on one line). */
+const SCHOOL_NAME = /^(Trường (?:Mầm non|Mẫu giáo|Tiểu học và THCS|Tiểu học và Trung học cơ sở|Tiểu học|THCS và THPT|Trung học cơ sở|Trung học phổ thông|THCS|THPT|Phổ thông dân tộc (?:bán trú|nội trú)(?: Tiểu học| THCS| THPT)?|PTDTBT(?: TH và THCS| Tiểu học| TH| THCS)?|PTDTNT(?: THCS| THPT)?)) (\S.{0,24})$/i;
+
+/**
+ * A body's name as a header or a signature prints it, in a narrow cell: a wrapped line breaks between the body's
+ * words, never inside the place's name it ends with ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH", not "… THÀNH PHỐ HỒ /
+ * CHÍ MINH") nor inside "KHEN THƯỞNG": their spaces are no-break spaces (the text reads and prints the same).
+ */
+export function headerText(s: string): string {
+  const bind = (x: string) => x.replace(/ /g, NBSP);
+  return s
+    .replace(LOCALITY_END, (_m, pre: string, place: string) => pre + bind(place))
+    .replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${kind} ${bind(name)}`)
+    .replace(/(Thi) (đua) - (Khen) (thưởng)/gi, (_m, a: string, b: string, c: string, d: string) => bind(`${a} ${b} - ${c} ${d}`))
+    .replace(/(Khen) (thưởng)/gi, (_m, a: string, b: string) => a + NBSP + b);
 }
 
 /** Places a governing body's name ends with ("… tỉnh Hà Sơn", "… xã Bản Mây"). */
@@ -709,10 +780,11 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const nominees: readonly Nominee[] = 'nominees' in selection ? selection.nominees : selection;
   const day = ddMMyyyy(date);
   const out: PlannedDoc[] = [];
-  const add = (d: Omit<PlannedDoc, 'gaps'>) => {
+  const add = (d: Omit<PlannedDoc, 'gaps' | 'warnings'>) => {
     const values = cfg ? documentValues(d, date, cfg, council) : null;
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
-    out.push({ ...d, gaps });
+    const warnings = d.kind === 'baoCao' && d.nominee ? summaryWarnings(answer(d.nominee.registration, Q.summary)) : [];
+    out.push({ ...d, gaps, warnings });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
   // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).
@@ -740,6 +812,50 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const template = reportTemplate(n.kind, cfg);
     add({ key: `BC:${n.level}:${n.id}`, kind: 'baoCao', template, name: fileSafe(proposalDocName.baoCao(n.id, n.name)), label: TEMPLATE_LABELS[template], nominee: n, level: n.level, group: [n] });
   }
+  return out;
+}
+
+/**
+ * A summary shorter than this many words is "less than a sentence or two": a Vietnamese sentence that says what was
+ * done and with what result runs about 10–20 syllables (words), so two short sentences are about 20. The notes the
+ * sample's schools sent instead of a summary ("Đăng ký lại để bổ sung minh chứng.", 8 words; "Nội dung tóm tắt", 4) fall
+ * well below it; the shortest real summary of the sample (two sentences) has 21.
+ */
+export const SUMMARY_MIN_WORDS = 20;
+/** The same sentence this many times is a paste gone wrong, not emphasis. */
+export const SUMMARY_MAX_REPEATS = 3;
+/** A sentence shorter than this (words) may repeat ("Có.", "Đạt."): not counted. */
+const REPEAT_MIN_WORDS = 4;
+/** What looks like code or a formula: an HTML/XML tag, a template's "{{", a spreadsheet formula. */
+const MARKUP = /<\/?[a-z!?][^<>]*>|\{\{|\}\}|^\s*=|(?:^|[\s(;])=\s*[A-Z][A-Z0-9.]*\s*\(/i;
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
+
+/**
+ * What the office should ask a school about its achievement summary (printed as written in the report: it is the
+ * school's text, plain text in a Doc): too short to be one, markup or a formula, the same sentence 3+ times. Empty:
+ * none (an empty summary is a gap, not a warning). Never changes a verdict.
+ */
+export function summaryWarnings(raw: string): string[] {
+  const text = officialText(raw);
+  if (text === '') return [];
+  const out: string[] = [];
+  const words = text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  if (words < SUMMARY_MIN_WORDS) out.push(PROPOSAL_SUMMARY_WARNING.short(Q.summary, words));
+  const m = MARKUP.exec(text);
+  if (m) out.push(PROPOSAL_SUMMARY_WARNING.markup(Q.summary, clip(m[0].trim(), 40)));
+  const counts = new Map<string, { n: number; first: string }>();
+  for (const sentence of text.replace(/([.!?…;])\s+/g, '$1\n').split(/\n+/)) {
+    const t = sentence.trim();
+    if (t.split(/\s+/).length < REPEAT_MIN_WORDS) continue;
+    const k = matchKey(t.replace(/[.!?…;]+$/, ''));
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, first: t });
+  }
+  let worst: { n: number; first: string } | null = null;
+  for (const c of counts.values()) if (c.n >= SUMMARY_MAX_REPEATS && (!worst || c.n > worst.n)) worst = c;
+  if (worst) out.push(PROPOSAL_SUMMARY_WARNING.repeated(Q.summary, worst.n, clip(worst.first, 80)));
   return out;
 }
 
@@ -778,7 +894,7 @@ const GAP_SOURCE: Record<string, () => string> = {
 };
 
 /** Values whose absence is the document's design, not missing information (never reported as left out). */
-const ABSENT_BY_DESIGN = new Set(['thay_mat', 'can_cu_bien_ban', 'chuc_vu_thu_truong', 'cach_ky', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu']);
+const ABSENT_BY_DESIGN = new Set(['thay_mat', 'ky_thay', 'can_cu_bien_ban', 'chuc_vu_thu_truong', 'cach_ky', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu']);
 /** Where an optional line's value is filled in: a question of the form, a setting, the directory. */
 const OMITTED_QUESTION: Record<string, string> = {
   gioi_tinh: REPORT_QUESTIONS.gender,
@@ -1067,7 +1183,11 @@ export const FIRST_LIST_NUMBER = 'I. ';
  * its template): [RE2 pattern of our own text — no user data —, what replaces it]. "cho {{so_tap_the}} tập thể và
  * {{so_ca_nhan}} cá nhân" printed "0 cá nhân" for a level with no individual.
  */
-export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [['\\{\\{so_tap_the\\}\\} tập thể và \\{\\{so_ca_nhan\\}\\} cá nhân', '{{so_tap_the_ca_nhan}}']];
+export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [
+  ['\\{\\{so_tap_the\\}\\} tập thể và \\{\\{so_ca_nhan\\}\\} cá nhân', '{{so_tap_the_ca_nhan}}'],
+  // The Danh sách is attached to the Tờ trình of whoever issues it (the council for a Giấy khen), not always the office's.
+  ['ngày \\{\\{ngay\\}\\}/\\{\\{thang\\}\\}/\\{\\{nam\\}\\} của \\{\\{ten_co_quan\\}\\}\\)', 'ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})'],
+];
 /**
  * The Quyết định's "Số" line as templates made before it moved into the header printed it: a paragraph of its own
  * after the header table, below the date. A document made from such a template gets it moved into the header's
@@ -1219,18 +1339,23 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     ly_do_khen: orNull(reason),
     tham_quyen: orNull(upper(head)),
     tham_quyen_ten: orNull(head),
+    ky_thay: null,
   };
   if (decision) return { ...v, thay_mat: null };
   if (level === 'giayKhen') {
     // The council proposes the office's own award to the office's head, signed on the council's behalf by its chair
-    // (the meeting's chair; without a meeting, the office's signer, who chairs the council).
+    // (the meeting's chair; without a meeting, the office's signer, who chairs the council). A chair who is that head
+    // would propose to herself: a Phó Chủ tịch listed in the council's tab signs for her ("KT. CHỦ TỊCH").
+    const chair = (council && council.chair) || org.signer.name;
+    const deputy = matchKey(chair) !== '' && matchKey(chair) === matchKey(org.signer.name) ? councilDeputy(council) : null;
     return {
       ...v,
       kinh_gui: orNull(head),
       nguoi_trinh: orNull(AWARD_TEXT.councilProposer(org.name)),
       thay_mat: AWARD_TEXT.councilOnBehalf,
-      chuc_vu_nguoi_ky: AWARD_TEXT.councilChairTitle,
-      nguoi_ky: orNull((council && council.chair) || org.signer.name),
+      ky_thay: deputy ? AWARD_TEXT.councilDeputyFor : null,
+      chuc_vu_nguoi_ky: deputy ? AWARD_TEXT.councilDeputyTitle : AWARD_TEXT.councilChairTitle,
+      nguoi_ky: orNull(deputy ? deputy.name : chair),
     };
   }
   return {
@@ -1239,6 +1364,13 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     nguoi_trinh: orNull(org.name),
     thay_mat: null,
   };
+}
+
+/** The council's Phó Chủ tịch: the first member whose "Chức vụ" names that role and who has a name; null = none. */
+export function councilDeputy(council: Council | null): CouncilMember | null {
+  if (!council) return null;
+  const role = matchKey(AWARD_TEXT.councilDeputyRole);
+  return council.members.find((m) => officialText(m.name) !== '' && matchKey(m.title).indexOf(role) >= 0) ?? null;
 }
 
 /** The council's meeting as the Biên bản and the căn cứ of the Tờ trình / Quyết định print it. */

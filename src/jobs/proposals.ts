@@ -245,7 +245,9 @@ function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc 
   const n: Nominee | null = planned ? planned.nominee : null;
   const tp = planned ? planned.template : rec!.tp;
   const omitted = rec && rec.miss ? omittedSources(rec.miss, rec.kd ?? n?.kind) : [];
-  const notes = !rec && planned && planned.gaps.length ? proposalNote.refused(planned.gaps) : omitted.length ? proposalNote.missing(omitted) : '';
+  const gaps = !rec && planned && planned.gaps.length ? proposalNote.refused(planned.gaps) : omitted.length ? proposalNote.missing(omitted) : '';
+  // What to ask the school about (its achievement summary looks like junk): in the preview and after making alike.
+  const notes = [gaps, ...(planned ? planned.warnings : [])].filter((x) => x !== '').join(' ');
   const isList = !n && (tp === 'toTrinh' || tp === 'danhSach' || tp === 'bienBan' || tp === 'quyetDinh');
   if (isList && planned) {
     const c = planned.group.filter((x) => x.kind === 'collective').length;

@@ -70,7 +70,8 @@ const liveDocs = (o: Office) => o.emu.docs.list().filter((d) => !d.trashed);
 const generated = (o: Office) => liveDocs(o).filter((d) => !d.name.startsWith('Mẫu - '));
 const reports = (o: Office) => generated(o).filter((d) => d.name.startsWith('Báo cáo thành tích - '));
 const byPrefix = (o: Office, prefix: string) => generated(o).filter((d) => d.name.startsWith(prefix));
-const text = (o: Office, id: string) => o.emu.docs.text(id).replace(/\r/g, '\n');
+// As the text reads: header names hold no-break spaces (they never wrap inside a place's name), read as spaces.
+const text = (o: Office, id: string) => o.emu.docs.text(id).replace(/\r/g, '\n').replace(/\u00a0/g, ' ');
 const continuations = (o: Office) => o.emu.triggers.triggers.filter((t) => t.handler === HANDLER);
 
 /** The rows of the tab below its column header row, as objects. */
@@ -136,11 +137,11 @@ describe('award proposals', () => {
 
     const ttr = text(o, byPrefix(o, 'Tờ trình')[0].id);
     for (const s of [
-      // Under its governing body the office is named without the place both share (not "… THÀNH PHỐ YÊN BÁI" twice).
-      'ỦY BAN NHÂN DÂN THÀNH PHỐ YÊN BÁI\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n',
+      // The Giấy khen's Tờ trình is the council's: the office above the council (as in the Biên bản), its symbol.
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\n',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      '/TTr-PGDĐT',
+      '/TTr-HĐTĐKT',
       'Yên Bái, ngày 01 tháng 7 năm 2024',
       'TỜ TRÌNH',
       // The office's own Giấy khen (no level chosen): the council proposes it to the office's head.
@@ -155,9 +156,9 @@ describe('award proposals', () => {
       'CHỦ TỊCH',
       'Trần Văn Minh',
     ]) expect(ttr).toContain(s);
-    // The governing body (cơ quan chủ quản) heads the document; the addressee (the Sở) is only the addressee.
-    expect(ttr).not.toContain('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
+    // The addressee (the Sở) is only the addressee; the office's own symbol is not the council's.
     expect(ttr).not.toContain('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH YÊN BÁI');
+    expect(ttr).not.toContain('/TTr-PGDĐT');
     // Nghị định 30 layout: A4, margins (20/20/30/15 mm), Times New Roman, borderless header table, date in italics.
     const model = o.emu.docs.byId(byPrefix(o, 'Tờ trình')[0].id)!;
     const mm = (pt: unknown) => Math.round((Number(pt) * 25.4) / 72);
@@ -350,7 +351,29 @@ describe('award proposals', () => {
     expect(rows.find((r) => r['Văn bản'] === 'Tờ trình đề nghị khen thưởng (Bằng khen UBND tỉnh)')!['Ghi chú']).toBe('');
   });
 
-  it('templates made before these changes: a Quyết định gets its number into the header, a Tờ trình no "0 cá nhân"', () => {
+  it('the tab warns, in the preview and once made, of a summary that looks like junk, saying what to ask the school for', () => {
+    const good = 'Chủ động xây dựng kế hoạch thực hiện mô hình, tổ chức cho cán bộ, giáo viên và học sinh cùng tham gia; định kỳ đánh giá, rút kinh nghiệm và chia sẻ cách làm.';
+    const o = officeWith([
+      { ...person(0), [Q.summary]: '<script>alert("x")</script> Nội dung tóm tắt' },
+      { ...person(1), [Q.summary]: 'Đăng ký lại để bổ sung minh chứng.' },
+      { ...person(2), [Q.summary]: 'Nhà trường tổ chức nhiều hoạt động trải nghiệm, thân thiện. '.repeat(40) },
+      { ...person(3), [Q.summary]: good },
+    ]);
+    const note = (name: string) => String(tabRows(o).find((r) => String(r['Tập thể / cá nhân']) === name && String(r['Văn bản']).startsWith('Báo cáo'))!['Ghi chú']);
+    const names = [0, 1, 2, 3].map((i) => String(person(i)[Q.individualName]));
+    for (const run of ['previewProposals', 'generateProposals']) {
+      o.bundle.call(run, undefined, { kind: 'menu' });
+      expect(note(names[0]), run).toContain('giống mã máy tính hoặc công thức (“<script>”)');
+      expect(note(names[1]), run).toContain('chỉ có 8 từ, chưa đủ một, hai câu. Đề nghị trường bổ sung');
+      expect(note(names[2]), run).toContain('lặp lại một câu 40 lần');
+      expect(note(names[3]), run).not.toContain('Lưu ý');
+    }
+    // Printed as the school wrote it: plain text.
+    const report = text(o, reports(o).find((d) => d.name.endsWith(names[0]))!.id);
+    expect(report).toContain('<script>alert("x")</script> Nội dung tóm tắt');
+  });
+
+  it('templates made before these changes: a Quyết định gets its number into the header, a Tờ trình no "0 cá nhân", a Danh sách its Tờ trình\'s issuer', () => {
     const o = officeWith([person(0), person(1)]);
     holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
@@ -358,6 +381,7 @@ describe('award proposals', () => {
     // count phrase "cho {{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân".
     const qdId = o.emu.properties.script.get('proposals.template.quyetDinh')!;
     const ttrId = o.emu.properties.script.get('proposals.template.toTrinh')!;
+    const dsId = o.emu.properties.script.get('proposals.template.danhSach')!;
     o.emu.runtime.execute(
       () => {
         const qd = o.emu.globals.DocumentApp.openById(qdId);
@@ -371,6 +395,10 @@ describe('award proposals', () => {
         const ttr = o.emu.globals.DocumentApp.openById(ttrId);
         ttr.getBody().replaceText('\\{\\{so_tap_the_ca_nhan\\}\\}', '{{so_tap_the}} tập thể và {{so_ca_nhan}} cá nhân');
         ttr.saveAndClose();
+        // The Danh sách "(Kèm theo Tờ trình … của {{ten_co_quan}})": always the office's name.
+        const ds = o.emu.globals.DocumentApp.openById(dsId);
+        ds.getBody().replaceText('của \\{\\{nguoi_trinh\\}\\}\\)', 'của {{ten_co_quan}})');
+        ds.saveAndClose();
       },
       { kind: 'node', label: 'the templates of an earlier version' },
     );
@@ -381,6 +409,11 @@ describe('award proposals', () => {
     expect(qd.body.children.filter((n) => n.type === 'PARAGRAPH').some((n) => nodeText(n).startsWith('Số:'))).toBe(false);
     expect(text(o, qd.id)).toContain('cho 2 cá nhân (có danh sách kèm theo)');
     expect(text(o, generated(o).find((d) => d.name.startsWith('Tờ trình'))!.id)).toContain('cho 2 cá nhân đã có thành tích');
+    // The Giấy khen's Danh sách names the Tờ trình's issuer, the council, with the council's symbol.
+    expect(o.emu.docs.text(dsId)).toContain('của {{ten_co_quan}})');
+    expect(text(o, generated(o).find((d) => d.name.startsWith('Danh sách'))!.id)).toMatch(
+      /\(Kèm theo Tờ trình số \s+\/TTr-HĐTĐKT ngày \d\d\/\d\d?\/\d{4} của Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái\)/,
+    );
     // The office's templates themselves are left as they are.
     expect(o.emu.docs.text(qdId)).toMatch(/\nSố: \{\{so_van_ban\}\}\/QĐ-\{\{ky_hieu\}\}\n/);
   });

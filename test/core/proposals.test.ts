@@ -41,6 +41,8 @@ import {
   templatePlaceholders,
   vietnameseDateParts,
   communeAuthority,
+  headerText,
+  summaryWarnings,
 } from '../../src/core/proposals';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
@@ -237,7 +239,8 @@ describe('templates', () => {
   });
 
   it('has the Nghị định 30 header, Quốc hiệu, "Số", place and date, and the signature block', () => {
-    const text = (key: (typeof TEMPLATE_KEYS)[number]) => JSON.stringify(templateBlocks(key));
+    // Header names hold no-break spaces (headerText): read as plain spaces.
+    const text = (key: (typeof TEMPLATE_KEYS)[number]) => JSON.stringify(templateBlocks(key)).replace(/\u00a0/g, ' ');
     const t = text('toTrinh');
     for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: {{so_van_ban}}/TTr-{{ky_hieu}}', '{{dia_danh}}, ngày {{ngay}} tháng {{thang}} năm {{nam}}', 'TỜ TRÌNH', 'Kính gửi: {{kinh_gui}}', 'Nơi nhận:']) {
       expect(t).toContain(s);
@@ -263,6 +266,40 @@ describe('templates', () => {
     const qd = text('quyetDinh');
     for (const s of ['Số: {{so_van_ban}}/QĐ-{{ky_hieu}}', 'QUYẾT ĐỊNH', 'Về việc tặng {{hinh_thuc}}', '{{tham_quyen}}', '{{can_cu_bien_ban}}', 'QUYẾT ĐỊNH:', 'Điều 1.', 'Điều 2.', 'Điều 3.', 'Nơi nhận:', 'DANH SÁCH', 'Kèm theo Quyết định số']) expect(qd).toContain(s);
     expect(templateBlocks('quyetDinh').some((b) => b.t === 'pagebreak')).toBe(true); // the list starts on its own page
+  });
+
+  it('the header\'s left cell is wide enough for a province\'s line; a name wraps between words of the body, never inside a place', () => {
+    const NB = '\u00a0';
+    for (const key of TEMPLATE_KEYS) {
+      const header = templateBlocks(key)[0] as Extract<Block, { t: 'table' }>;
+      const [left, right] = header.widths;
+      // "ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" at 12 pt is about 191 pt (Times New Roman metrics), plus 6 pt of padding; the
+      // Quốc hiệu at 12 pt bold about 250 pt.
+      expect(left, key).toBeGreaterThanOrEqual(200);
+      expect(right, key).toBeGreaterThanOrEqual(258);
+      expect((header.rows[0][0][0] as { size?: number }).size, key).toBe(12);
+    }
+    expect(headerText('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe(`ỦY BAN NHÂN DÂN THÀNH${NB}PHỐ${NB}HỒ${NB}CHÍ${NB}MINH`);
+    expect(headerText('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN')).toBe(`SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH${NB}HÀ${NB}SƠN`);
+    expect(headerText('ỦY BAN NHÂN DÂN XÃ ĐỒI CHÈ')).toBe(`ỦY BAN NHÂN DÂN XÃ${NB}ĐỒI${NB}CHÈ`);
+    expect(headerText('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')).toBe(`HỘI ĐỒNG THI${NB}ĐUA${NB}-${NB}KHEN${NB}THƯỞNG`);
+    expect(headerText('TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')).toBe(`TM. HỘI ĐỒNG THI${NB}ĐUA${NB}-${NB}KHEN${NB}THƯỞNG`);
+    // A school's own name stays on one line after its kind.
+    expect(headerText('TRƯỜNG TIỂU HỌC HƯỚNG DƯƠNG')).toBe(`TRƯỜNG TIỂU HỌC HƯỚNG${NB}DƯƠNG`);
+    expect(headerText('TRƯỜNG TIỂU HỌC VÀ THCS HOA BAN SỐ 2')).toBe(`TRƯỜNG TIỂU HỌC VÀ THCS HOA${NB}BAN${NB}SỐ${NB}2`);
+    expect(headerText('TỔ TOÁN - TIN')).toBe('TỔ TOÁN - TIN');
+    // The values of the header lines and of the "TM." line are bound so.
+    const so = { ...cfg, organisation: { ...cfg.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh', governingBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', signer: { name: 'X', title: 'Giám đốc' } } };
+    const v = documentValues({ kind: 'toTrinh', level: 'bangKhenTinh', group: [], nominee: null }, new Date(2026, 0, 5), so, null);
+    expect(v.co_quan_cap_tren).toBe(`ỦY BAN NHÂN DÂN THÀNH${NB}PHỐ${NB}HỒ${NB}CHÍ${NB}MINH`);
+    const bb = documentValues({ kind: 'bienBan', level: null, group: [], nominee: null }, new Date(2026, 0, 5), so, null);
+    expect(bb.co_quan).toBe(`SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH${NB}PHỐ${NB}HỒ${NB}CHÍ${NB}MINH`);
+    expect(JSON.stringify(templateBlocks('bienBan')[0])).toContain(`HỘI ĐỒNG THI${NB}ĐUA${NB}-${NB}KHEN${NB}THƯỞNG`);
+    // "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" (13 pt bold: about 265 pt) has a signature cell to hold it on one line.
+    const kept = templateBlocks('toTrinh').at(-1) as Extract<Block, { t: 'table' }>;
+    const signature = kept.rows[0][0].find((b) => b.t === 'table') as Extract<Block, { t: 'table' }>;
+    expect(signature.widths[1]).toBeGreaterThanOrEqual(271);
+    expect(signature.rows[0][1][0]).toMatchObject({ text: '{{thay_mat}}', bold: true, size: 13 });
   });
 
   it('no template holds an internal code, a score or a form label', () => {
@@ -291,6 +328,9 @@ describe('templates', () => {
 
 /** The answers with the (required) narrative of the report. */
 const narrated = (a: Record<string, unknown>) => ({ ...a, [Q.summary]: 'Chủ động xây dựng kế hoạch, lan tỏa cách làm hay trong đơn vị.' });
+/** A value as it reads: the no-break spaces of header names (headerText) as spaces. */
+const plain = (s: string | null | undefined) => (s == null ? s : s.replace(/\u00a0/g, ' '));
+const plainValues = (v: Values): Values => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x) ?? null]));
 const signed = { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
 const DAY = new Date(2024, 8, 5);
 
@@ -388,7 +428,7 @@ describe('award levels (issue 15)', () => {
     expect(sel.nominees).toHaveLength(2);
     const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' } };
     const after = new Date(2025, 8, 5);
-    const report = (n: (typeof sel.nominees)[number], c: typeof cfg, day: Date) => documentValues({ kind: 'baoCao', level: 'giayKhen', group: [n], nominee: n }, day, c, null).co_quan;
+    const report = (n: (typeof sel.nominees)[number], c: typeof cfg, day: Date) => plain(documentValues({ kind: 'baoCao', level: 'giayKhen', group: [n], nominee: n }, day, c, null).co_quan);
     const [school, teacher] = [sel.nominees.find((n) => n.kind === 'collective')!, sel.nominees.find((n) => n.kind === 'individual')!];
     expect(report(school, so, after)).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
     expect(report(teacher, so, after)).toBe('ỦY BAN NHÂN DÂN PHƯỜNG MINH TÂN');
@@ -422,6 +462,42 @@ describe('award levels (issue 15)', () => {
     expect(gapsOf('', signed).join(' ')).not.toContain('Xã/phường');
   });
 
+  it('a school\'s report is dated at the school\'s commune (its own document); the office\'s documents at the office\'s place', () => {
+    const regs = evaluated([{ ...collectiveAnswers(), [Q.school]: SCHOOLS[1].name }, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[2].name }].map(narrated));
+    const sel = propose(regs, regs.map((r) => r.id));
+    const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', place: 'Hà Sơn' } };
+    const after = new Date(2025, 8, 5);
+    const docs = planDocuments(sel, after, so);
+    const place = (d: PlannedDoc) => documentValues(d, after, so, null).dia_danh;
+    const [school, teacher] = [docs.find((d) => d.kind === 'baoCao' && d.nominee!.kind === 'collective')!, docs.find((d) => d.kind === 'baoCao' && d.nominee!.kind === 'individual')!];
+    // "Phường Nam Cường" → "Nam Cường"; the header above names the same commune's People's Committee.
+    expect(place(school)).toBe('Nam Cường');
+    expect(plain(documentValues(school, after, so, null).co_quan)).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NAM CƯỜNG');
+    expect(place(teacher)).toBe('Minh Tân');
+    // The office's own documents keep its place.
+    for (const d of docs.filter((d) => d.kind !== 'baoCao')) expect(place(d), d.kind).toBe('Hà Sơn');
+    // The ward as the directory may write it; a unit named by a number keeps its kind; unknown: the office's place.
+    const n = school.nominee!;
+    const at = (ward: string, name = n.name) => {
+      const reg = n.registration as { school: unknown };
+      const own = reg.school;
+      reg.school = { ...n.registration.school!, ward };
+      try {
+        return documentValues({ ...school, nominee: { ...n, name } }, after, so, null).dia_danh;
+      } finally {
+        reg.school = own;
+      }
+    };
+    expect(at('Xã Đồi Chè')).toBe('Đồi Chè');
+    expect(at('X.Đồi Chè')).toBe('Đồi Chè');
+    expect(at('thị trấn Yên Thế')).toBe('Yên Thế');
+    expect(at('Nam Cường')).toBe('Nam Cường');
+    expect(at('P. 7')).toBe('Phường 7');
+    expect(at('')).toBe('Hà Sơn');
+    // The office itself nominated as a collective: its own report, its own place.
+    expect(at('Phường Nam Cường', so.organisation.name)).toBe('Hà Sơn');
+  });
+
   it('under its governing body, the issuing body is named without the place they share', () => {
     const org = signed.organisation;
     expect(issuerUnder(org)).toBe('Phòng Giáo dục và Đào tạo');
@@ -429,8 +505,9 @@ describe('award levels (issue 15)', () => {
     // Another place, or no governing body: the whole name.
     expect(issuerUnder({ ...org, name: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn' })).toBe('Sở Giáo dục và Đào tạo tỉnh Lào Cai');
     expect(issuerUnder({ ...org, governingBody: '' })).toBe('Phòng Giáo dục và Đào tạo thành phố Yên Bái');
-    const v = (kind: PlannedDoc['kind']) => documentValues({ kind, level: 'giayKhen', group: [], nominee: null }, new Date(2024, 6, 1), signed, null).co_quan;
-    expect(v('toTrinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
+    const v = (kind: PlannedDoc['kind'], level: PlannedDoc['level'] = 'giayKhen') => plain(documentValues({ kind, level, group: [], nominee: null }, new Date(2024, 6, 1), signed, null).co_quan);
+    // (The Giấy khen's Tờ trình is the council's: its own header, below.)
+    expect(v('toTrinh', 'bangKhenTinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
     expect(v('quyetDinh')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
     // Where the office's name heads the document (the Biên bản; a report, above the school), it stays whole.
     expect(v('bienBan')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI');
@@ -480,7 +557,7 @@ describe('award levels (issue 15)', () => {
       'baoCao:giayKhen', 'baoCao:giayKhen', 'baoCao:bangKhenTinh', 'baoCao:bangKhenBo',
     ]);
     expect(docs.map((d) => d.gaps)).toEqual(docs.map(() => []));
-    const v = (i: number) => documentValues(docs[i], DAY, signed, null);
+    const v = (i: number) => plainValues(documentValues(docs[i], DAY, signed, null));
     // The office's own Giấy khen: the council proposes it to the office's head, signed on the council's behalf.
     expect(v(0)).toMatchObject({ hinh_thuc: 'Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái', kinh_gui: 'Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái', thay_mat: 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Trần Văn Minh', so_tap_the: '1', so_ca_nhan: '1' });
     expect(v(2)).toMatchObject({ hinh_thuc: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái', kinh_gui: 'Chủ tịch Ủy ban nhân dân tỉnh Yên Bái', nguoi_trinh: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái', thay_mat: null, chuc_vu_nguoi_ky: 'TRƯỞNG PHÒNG', so_tap_the: '0', so_ca_nhan: '1' });
@@ -492,6 +569,60 @@ describe('award levels (issue 15)', () => {
     const refused = planDocuments(sel, DAY, noProvince).filter((d) => d.gaps.length);
     expect(refused.map((d) => `${d.kind}:${d.level}`)).toEqual(['toTrinh:bangKhenTinh', 'danhSach:bangKhenTinh', 'baoCao:bangKhenTinh']);
     expect(refused[0].gaps.join(' ')).toContain('Cơ quan cấp trên');
+  });
+
+  it('the Giấy khen\'s Tờ trình and Danh sách are the council\'s: its header and symbol; a Phó Chủ tịch signs for a chair who decides', () => {
+    const so = { ...cfg, organisation: { ...cfg.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn', parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn', signer: { name: 'Lê Thị Thu Hà', title: 'Giám đốc' } } };
+    const sel = reviewWith(regs, { [school.id]: '', [an.id]: '', [binh.id]: AWARD_LEVEL_CHOICES.bangKhenTinh });
+    const member = (name: string, title: string) => [name, title, COUNCIL_PRESENT.yes, ''];
+    const tab = (chair: string, members: string[][]) => {
+      const rows = councilTemplateRows('Giám đốc Sở, Chủ tịch Hội đồng');
+      rows[rows.findIndex((r) => r[0] === COUNCIL_FIELDS.chair)][1] = chair;
+      const at = rows.findIndex((r) => r[0] === COUNCIL_MEMBERS_HEADER[0]);
+      rows.splice(at + 1, 0, ...members);
+      return parseCouncil(rows);
+    };
+    const withDeputy = tab('Lê Thị Thu Hà', [member('Lê Thị Thu Hà', 'Giám đốc Sở, Chủ tịch Hội đồng'), member('Trần Thị Mai', 'Phó Giám đốc Sở, Phó Chủ tịch Hội đồng'), member('Lê Minh Tuấn', 'Chuyên viên, Ủy viên')]);
+    const group = sel.nominees.filter((n) => n.level === 'giayKhen');
+    const of = (kind: PlannedDoc['kind'], level: PlannedDoc['level'], council: Council | null = withDeputy) => plainValues(documentValues({ kind, level, group, nominee: null }, DAY, so, council));
+    for (const kind of ['toTrinh', 'danhSach'] as const) {
+      expect(of(kind, 'giayKhen'), kind).toMatchObject({
+        co_quan_cap_tren: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN',
+        co_quan: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+        ky_hieu: 'HĐTĐKT',
+        nguoi_trinh: 'Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
+        thay_mat: 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+        ky_thay: 'KT. CHỦ TỊCH',
+        chuc_vu_nguoi_ky: 'PHÓ CHỦ TỊCH',
+        nguoi_ky: 'Trần Thị Mai',
+      });
+    }
+    // The Danh sách is attached to that Tờ trình: "(Kèm theo Tờ trình số …/TTr-{{ky_hieu}} … của {{nguoi_trinh}})".
+    expect(JSON.stringify(templateBlocks('danhSach'))).toContain('/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})');
+    // The Biên bản heads the same way.
+    expect(of('bienBan', null).co_quan).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ SƠN');
+    // Nothing is missing: the planned documents are made.
+    expect(planDocuments(sel, DAY, so, withDeputy).map((d) => d.gaps)).toEqual(planDocuments(sel, DAY, so, withDeputy).map(() => []));
+    // Without a Phó Chủ tịch in the tab, or a chair who is not the head who decides: the chair signs.
+    const alone = tab('Lê Thị Thu Hà', [member('Lê Thị Thu Hà', 'Giám đốc Sở, Chủ tịch Hội đồng'), member('Lê Minh Tuấn', 'Chuyên viên, Ủy viên')]);
+    expect(of('toTrinh', 'giayKhen', alone)).toMatchObject({ ky_thay: null, chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Lê Thị Thu Hà' });
+    expect(of('toTrinh', 'giayKhen', null)).toMatchObject({ ky_thay: null, chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Lê Thị Thu Hà' });
+    const other = tab('Nguyễn Văn Khoa', [member('Nguyễn Văn Khoa', 'Chủ tịch Hội đồng'), member('Trần Thị Mai', 'Phó Chủ tịch Hội đồng')]);
+    expect(of('toTrinh', 'giayKhen', other)).toMatchObject({ ky_thay: null, chuc_vu_nguoi_ky: 'CHỦ TỊCH', nguoi_ky: 'Nguyễn Văn Khoa' });
+    // The Bằng khen's Tờ trình stays the Sở's, to the Chủ tịch UBND tỉnh, signed by the Giám đốc.
+    expect(of('toTrinh', 'bangKhenTinh')).toMatchObject({
+      co_quan_cap_tren: 'ỦY BAN NHÂN DÂN TỈNH HÀ SƠN',
+      co_quan: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      ky_hieu: 'SGDĐT',
+      nguoi_trinh: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
+      kinh_gui: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn',
+      thay_mat: null,
+      ky_thay: null,
+      chuc_vu_nguoi_ky: 'GIÁM ĐỐC',
+      nguoi_ky: 'Lê Thị Thu Hà',
+    });
+    // The draft Quyết định is the head's: the Sở's header and symbol.
+    expect(of('quyetDinh', 'giayKhen')).toMatchObject({ co_quan: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', ky_hieu: 'SGDĐT', ky_thay: null });
   });
 
   it('a collective report is signed by the collective\'s own head: the school\'s Hiệu trưởng, a unit\'s head by hand', () => {
@@ -513,6 +644,58 @@ describe('award levels (issue 15)', () => {
     const [mai] = evaluated([person('Lê Thị Mai', 2)].map(narrated));
     const head = reviewWith([mai], { [mai.id]: '' }).nominees[0];
     expect(nomineeValues(head, signed).hieu_truong).toBe('Trần Văn Minh');
+  });
+});
+
+describe('the achievement summary as the school wrote it', () => {
+  const good =
+    'Chủ động xây dựng kế hoạch thực hiện mô hình, tổ chức cho cán bộ, giáo viên và học sinh cùng tham gia; định kỳ đánh giá, rút kinh nghiệm và chia sẻ cách làm với các đơn vị trong cụm thi đua.';
+  const two = 'Tích cực đổi mới phương pháp, lan tỏa cách làm hay trong đơn vị. Danh hiệu đã đạt: Giấy khen của Giám đốc Sở.';
+
+  it('warns, saying what to ask the school for, when it is too short, markup or a formula, or one sentence repeated', () => {
+    expect(summaryWarnings(good)).toEqual([]);
+    expect(summaryWarnings(two)).toEqual([]);
+    expect(summaryWarnings('')).toEqual([]); // an empty summary is a gap (the report is refused), not a warning
+    const [short] = summaryWarnings('Đăng ký lại để bổ sung minh chứng.');
+    expect(short).toContain('chỉ có 8 từ');
+    expect(short).toContain('Đề nghị trường bổ sung');
+    const html = summaryWarnings('<script>alert("x")</script> Nội dung tóm tắt');
+    expect(html).toHaveLength(2);
+    expect(html[1]).toContain('“<script>”');
+    expect(html[1]).toContain('Đề nghị trường gửi lại phần tóm tắt bằng lời văn');
+    for (const junk of [`${good} {{ten}}`, `=IMPORTXML("http://x.example";"//a") ${good}`, `${good} Tổng =SUM(A1:A3)`, `${good} <b>đậm</b>`]) {
+      expect(summaryWarnings(junk), junk).toHaveLength(1);
+      expect(summaryWarnings(junk)[0], junk).toContain('giống mã máy tính hoặc công thức');
+    }
+    // Ordinary punctuation is not markup: "a < b", "=" inside a sentence, braces of one.
+    expect(summaryWarnings(`${good} Tỷ lệ học sinh khá, giỏi > 90% và tỷ lệ chuyên cần = 99% {năm học 2024-2025}.`)).toEqual([]);
+    const sentence = 'Nhà trường tổ chức nhiều hoạt động trải nghiệm, xây dựng môi trường giáo dục an toàn, thân thiện, hạnh phúc. ';
+    const repeated = summaryWarnings(sentence.repeat(100));
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]).toContain('lặp lại một câu 100 lần');
+    expect(repeated[0]).toContain('mỗi ý viết một lần');
+    expect(summaryWarnings(sentence.repeat(3) + good)[0]).toContain('3 lần');
+    expect(summaryWarnings(sentence.repeat(2) + good)).toEqual([]);
+    // Short sentences may repeat ("Có.").
+    expect(summaryWarnings(`${good} Có. Có. Có.`)).toEqual([]);
+  });
+
+  it('goes with the nominee\'s report in the plan (not with the lists), and changes no verdict', () => {
+    const regs = evaluated([
+      { ...collectiveAnswers(), [Q.summary]: '<script>alert("x")</script> Nội dung tóm tắt' },
+      { ...person('Trần Văn Bình', 2), [Q.summary]: 'Đăng ký lại để bổ sung minh chứng.' },
+      { ...person('Nguyễn Thị An', 2), [Q.summary]: good },
+    ]);
+    const ref = evaluated([{ ...collectiveAnswers(), [Q.summary]: good }, { ...person('Trần Văn Bình', 2), [Q.summary]: good }, { ...person('Nguyễn Thị An', 2), [Q.summary]: good }]);
+    expect(regs.map((r) => r.verdict)).toEqual(ref.map((r) => r.verdict));
+    const docs = planDocuments(propose(regs, regs.map((r) => r.id)), DAY, signed);
+    const warned = (id: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee!.id === id)!.warnings;
+    expect(warned(regs[0].id).join(' ')).toContain('“<script>”');
+    expect(warned(regs[1].id).join(' ')).toContain('chỉ có 8 từ');
+    expect(warned(regs[2].id)).toEqual([]);
+    expect(docs.filter((d) => d.kind !== 'baoCao').every((d) => d.warnings.length === 0)).toBe(true);
+    // The report still prints what the school wrote.
+    expect(nomineeValues(docs.find((d) => d.nominee?.id === regs[0].id)!.nominee!, signed).thanh_tich).toBe('<script>alert("x")</script> Nội dung tóm tắt');
   });
 });
 

@@ -127,6 +127,19 @@ export const PROPOSAL_GAP = {
     `cột ${q(column)} của trường ở trang “Đơn vị”, ghi đủ “Xã …” hoặc “Phường …” (từ 01/7/2025, báo cáo thành tích của trường mầm non, tiểu học, THCS ghi cơ quan chủ quản là Ủy ban nhân dân xã, phường)`,
 };
 
+/**
+ * The school's achievement summary ("Tóm tắt thành tích, cách làm hay") is printed as written in the report's section on
+ * results; when it looks like junk the progress tab says so, and what to ask the school for (the verdict is unchanged).
+ */
+export const PROPOSAL_SUMMARY_WARNING = {
+  short: (question: string, words: number) =>
+    `Lưu ý: câu trả lời ${q(question)} (in nguyên văn vào phần kết quả, thành tích của báo cáo) chỉ có ${words} từ, chưa đủ một, hai câu. Đề nghị trường bổ sung bản tóm tắt cụ thể: đã làm gì, làm thế nào, đạt kết quả gì (số liệu, danh hiệu, giải thưởng).`,
+  markup: (question: string, sample: string) =>
+    `Lưu ý: câu trả lời ${q(question)} có đoạn giống mã máy tính hoặc công thức (${q(sample)}); báo cáo in nguyên văn như chữ thường. Đề nghị trường gửi lại phần tóm tắt bằng lời văn, không có thẻ HTML “<…>”, “{{…}}” hay công thức bắt đầu bằng “=”.`,
+  repeated: (question: string, times: number, sentence: string) =>
+    `Lưu ý: câu trả lời ${q(question)} lặp lại một câu ${times} lần (${q(sentence)}). Đề nghị trường gửi lại phần tóm tắt, mỗi ý viết một lần.`,
+};
+
 export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin:';
 /** Where an optional line's value comes from, as the note of the progress tab names it. */
 export const PROPOSAL_OMITTED_SOURCE = {
@@ -266,13 +279,16 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   noiNhan: 'Nơi nhận:',
   noiNhanToTrinh: ['- Như trên;', '- Hội đồng TĐKT {{ten_viet_tat}};', '- Lưu: VT.'],
   thayMat: '{{thay_mat}}',
+  /** "KT. CHỦ TỊCH" when a deputy signs for the council's chair (an optional line). */
+  kyThay: '{{ky_thay}}',
   chucVuNguoiKy: '{{chuc_vu_nguoi_ky}}',
   nguoiKy: '{{nguoi_ky}}',
   // Danh sách
   danhSach: 'DANH SÁCH',
   // "điển hình tiên tiến" qualifies the nominees, before the award (not the award's giver).
   danhSachSubject: 'Tập thể, cá nhân điển hình tiên tiến giai đoạn {{giai_doan}} đề nghị tặng {{hinh_thuc}}',
-  danhSachAttached: '(Kèm theo Tờ trình số {{so_van_ban}}/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{ten_co_quan}})',
+  // Of whoever issues the Tờ trình: the council (Giấy khen), the office (the levels above).
+  danhSachAttached: '(Kèm theo Tờ trình số {{so_van_ban}}/TTr-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})',
   collectivesHeading: 'I. TẬP THỂ ({{so_tap_the}})',
   individualsHeading: 'II. CÁ NHÂN ({{so_ca_nhan}})',
   collectivesHeader: ['STT', 'Tên tập thể', 'Đơn vị', 'Tóm tắt thành tích'],
@@ -403,6 +419,7 @@ export const PROPOSAL_PLACEHOLDER_HELP: Record<string, string> = {
   ten_viet_tat: 'tên viết tắt của cơ quan',
   ky_hieu: 'ký hiệu cơ quan trong số văn bản',
   so_van_ban: 'số văn bản (để trống cho văn thư ghi)',
+  ky_thay: '“KT. CHỦ TỊCH” khi Phó Chủ tịch Hội đồng ký thay (dòng bỏ khi không có)',
   dia_danh: 'địa danh',
   ngay: 'ngày',
   thang: 'tháng',
@@ -441,6 +458,15 @@ export const AWARD_TEXT = {
   /** The Giấy khen's Tờ trình is the council's, to the office's head, signed on the council's behalf. */
   councilOnBehalf: `TM. ${COUNCIL_UPPER}`,
   councilChairTitle: 'CHỦ TỊCH',
+  /** A Phó Chủ tịch signs for the chair when the chair is the head who decides (Nghị định 30/2020/NĐ-CP: "KT."). */
+  councilDeputyFor: 'KT. CHỦ TỊCH',
+  councilDeputyTitle: 'PHÓ CHỦ TỊCH',
+  /** How the council's tab names its deputy chair (a member's "Chức vụ"). */
+  councilDeputyRole: 'Phó Chủ tịch',
+  /** The council as the Giấy khen's Tờ trình and Danh sách head it (it issues them). */
+  councilIssuer: COUNCIL_UPPER,
+  /** The council's symbol in the number of its Tờ trình ("Số: …/TTr-HĐTĐKT"). */
+  councilSymbol: 'HĐTĐKT',
   councilProposer: (office: string) => `${COUNCIL} ${office}`,
   reason: (period: string) =>
     `(Thành tích xuất sắc trong phong trào thi đua xây dựng và nhân rộng mô hình, điển hình tiên tiến giai đoạn ${period})`,
