@@ -38,6 +38,7 @@ import {
   proposalCounts,
   proposalSummary,
   proposalTotals,
+  proposalVotedTotals,
 } from '../core/messages';
 import {
   KNOWN_PLACEHOLDERS,
@@ -251,7 +252,8 @@ function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc 
   const isList = !n && (tp === 'toTrinh' || tp === 'danhSach' || tp === 'bienBan' || tp === 'quyetDinh');
   if (isList && planned) {
     const c = planned.group.filter((x) => x.kind === 'collective').length;
-    totals = proposalTotals(c, planned.group.length - c);
+    // The Biên bản lists every nominee voted on, those voted down too: not the proposal's total.
+    totals = (tp === 'bienBan' ? proposalVotedTotals : proposalTotals)(c, planned.group.length - c);
   }
   return [
     stt,

@@ -229,7 +229,7 @@ describe('award proposals', () => {
     // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out.
     expect(tab.filter((r) => r['Ghi chú'] !== '').every((r) => String(r['Ghi chú']).startsWith(PROPOSAL_OMITTED))).toBe(true);
     // Named where the school fills them in, never as a placeholder.
-    const note = String(tab.find((r) => String(r['Tập thể / cá nhân']) === 'Nguyễn Văn An')!['Ghi chú']);
+    const note = String(tab.find((r) => String(r['Tên tập thể, cá nhân']) === 'Nguyễn Văn An')!['Ghi chú']);
     expect(note).toContain('“Giới tính”');
     expect(note).toContain('của phiếu đăng ký (không bắt buộc, chưa trả lời)');
     expect(note).not.toContain('{{');
@@ -286,6 +286,9 @@ describe('award proposals', () => {
     const flagged = tab.filter((r) => r['Trạng thái'] === 'Không đề nghị: kết quả biểu quyết');
     expect(flagged.map((r) => r['Mã phiếu'])).toEqual(down);
     expect(String(flagged[0]['Ghi chú'])).toContain('tỷ lệ tán thành 33,3%');
+    // The Biên bản's row counts every nominee voted on, the one voted down too: not as the proposal's "Tổng số".
+    const minutes = tab.find((r) => String(r['Văn bản']).startsWith('Biên bản'))!;
+    expect(minutes['Tên tập thể, cá nhân']).toBe('Hội đồng đã biểu quyết: 2 tập thể, 4 cá nhân');
   });
 
   it('a level with only collectives (or only individuals): no "0 cá nhân", no empty list; the tab counts every document', () => {
@@ -359,7 +362,7 @@ describe('award proposals', () => {
       { ...person(2), [Q.summary]: 'Nhà trường tổ chức nhiều hoạt động trải nghiệm, thân thiện. '.repeat(40) },
       { ...person(3), [Q.summary]: good },
     ]);
-    const note = (name: string) => String(tabRows(o).find((r) => String(r['Tập thể / cá nhân']) === name && String(r['Văn bản']).startsWith('Báo cáo'))!['Ghi chú']);
+    const note = (name: string) => String(tabRows(o).find((r) => String(r['Tên tập thể, cá nhân']) === name && String(r['Văn bản']).startsWith('Báo cáo'))!['Ghi chú']);
     const names = [0, 1, 2, 3].map((i) => String(person(i)[Q.individualName]));
     for (const run of ['previewProposals', 'generateProposals']) {
       o.bundle.call(run, undefined, { kind: 'menu' });
@@ -483,7 +486,7 @@ describe('award proposals', () => {
     const preview = tabRows(o);
     const refused = preview.filter((r) => r['Trạng thái'] === 'Xem trước: sẽ không tạo (còn thiếu thông tin)');
     expect(refused).toHaveLength(1);
-    expect(refused[0]['Tập thể / cá nhân']).toBe('Trần Văn An'); // person(1)
+    expect(refused[0]['Tên tập thể, cá nhân']).toBe('Trần Văn An'); // person(1)
     expect(String(refused[0]['Ghi chú'])).toContain('câu hỏi “Tóm tắt thành tích, cách làm hay” của phiếu đăng ký');
     expect(tabText(o)).toContain('Còn phải tạo: 3 văn bản.');
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });

@@ -66,7 +66,7 @@ export const proposalDocName = {
 // ---- the progress tab ----------------------------------------------------------------------------
 
 export const PROPOSAL_TAB_TITLE = 'ĐỀ NGHỊ KHEN THƯỞNG — văn bản do công cụ tạo (trang tự tạo, sửa tay sẽ bị ghi đè)';
-export const PROPOSAL_HEADER = ['STT', 'Mã phiếu', 'Tập thể / cá nhân', 'Đối tượng', 'Đơn vị', 'Điểm ưu tiên', 'Văn bản', 'Liên kết', 'Bản PDF', 'Trạng thái', 'Ghi chú'];
+export const PROPOSAL_HEADER = ['STT', 'Mã phiếu', 'Tên tập thể, cá nhân', 'Đối tượng', 'Đơn vị', 'Điểm ưu tiên', 'Văn bản', 'Liên kết', 'Bản PDF', 'Trạng thái', 'Ghi chú'];
 
 export const PROPOSAL_STATUS = {
   preview: 'Xem trước: sẽ tạo',
@@ -178,6 +178,8 @@ export const PROPOSAL_KIND = { collective: 'Tập thể', individual: 'Cá nhân
 export const proposalCounts = (collectives: number, individuals: number, and = ' và ') =>
   [collectives ? `${collectives} tập thể` : '', individuals ? `${individuals} cá nhân` : ''].filter((x) => x !== '').join(and) || '0 tập thể, cá nhân';
 export const proposalTotals = (collectives: number, individuals: number) => `Tổng số: ${proposalCounts(collectives, individuals, ', ')}`;
+/** The Biên bản's row of the progress tab: those the council voted on, the ones that did not pass included. */
+export const proposalVotedTotals = (collectives: number, individuals: number) => `Hội đồng đã biểu quyết: ${proposalCounts(collectives, individuals, ', ')}`;
 export const proposalVietnameseDate = (dd: string, m: string, yyyy: string) => `ngày ${dd} tháng ${m} năm ${yyyy}`;
 /** Whom a Tờ trình is addressed to: the head of the parent authority. */
 export const proposalAddressee = (parentAuthority: string) => (/^Sở\s/i.test(parentAuthority) ? `Giám đốc ${parentAuthority}` : parentAuthority);
