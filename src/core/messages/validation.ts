@@ -461,6 +461,13 @@ export const dutyNoCollective = (c: CriterionRef, fieldTitle: string, year: stri
   `${crit(c)}: ${year}, đơn vị chưa đăng ký tập thể nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).`;
 export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string, year: string) =>
   `${crit(c)}: ${year}, đơn vị chưa đăng ký cá nhân nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).`;
+/**
+ * A school year short of the minimum that no registration can fill any more (a registration counts for the school
+ * year it was first sent in): told as history, not as a request. `past`: the school year is over; otherwise the
+ * registration window has closed.
+ */
+export const dutyNoneRegistered = (c: CriterionRef, kind: 'collective' | 'individual', year: string, past: boolean) =>
+  `${crit(c)}: ${year} ${past ? '(đã qua)' : '(đã hết hạn đăng ký)'}, đơn vị không đăng ký ${kind === 'collective' ? 'tập thể' : 'cá nhân'} nào.`;
 export const dutyRegisteredIn = (c: CriterionRef, year: string) => `${crit(c)}: ${year}, đã đăng ký.`;
 export const dutyNoRegistrationYear = (c: CriterionRef) => `${crit(c)}: chưa đến thời gian đăng ký.`;
 export const dutyReportMissing = (c: CriterionRef, periodLabel: string, deadline: string, fieldTitle: string) =>
