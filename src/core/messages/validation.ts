@@ -333,8 +333,14 @@ export const findingMovementsNotJoined = (c: CriterionRef, gridTitle: string, ro
 export const findingMovementsUnanswered = (c: CriterionRef, gridTitle: string, rows: readonly string[]) =>
   `${crit(c)}: chưa trả lời về phong trào ${list(rows.map(q))} ở ${field(gridTitle)}.`;
 
+/**
+ * A case the plan rules out (II.2.a: "Trong tập thể không có …") declared: a fact, not an answer to change. The
+ * collective does not meet the criterion for the period; a part of the unit without the case can register on its own.
+ */
 export const findingConditionPresent = (c: CriterionRef, gridTitle: string, row: string) =>
-  `${crit(c)}: tập thể trả lời “Có” đối với trường hợp ${q(row)} (${field(gridTitle)}).`;
+  `${crit(c)}: phiếu trả lời “Có” ở trường hợp ${q(row)} (${field(gridTitle)}). ` +
+  `Câu trả lời phải đúng với thực tế; có trường hợp này thì tập thể không đạt tiêu chí này trong giai đoạn. ` +
+  `Bộ phận nào của đơn vị không có trường hợp này (ví dụ một tổ chuyên môn) có thể đăng ký thành một tập thể riêng.`;
 export const findingConditionUnanswered = (c: CriterionRef, gridTitle: string, row: string) =>
   `${crit(c)}: chưa trả lời trường hợp ${q(row)} ở ${field(gridTitle)}.`;
 
