@@ -147,14 +147,16 @@ export function outstanding(school: School, d: Deadline, output: EvaluateOutput)
   }
   const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
   const regs = registrationsOf(output, school);
+  // Only what the school can still do: a school year short of the minimum that is over, or whose window has closed, is
+  // not asked for (no registration sent now counts for it); it stays on the school's tab as a fact.
   if (d.kind === 'registration') {
     const minimum = criterionIds(output, ['schoolHasCollective', 'schoolHasIndividual']);
-    const lines = duties ? duties.results.filter((r) => minimum.has(r.criterionId) && r.status === 'notMet').map((r) => r.message) : [];
+    const lines = duties ? duties.actionable.filter((f) => minimum.has(f.criterionId) && f.status === 'notMet').map((f) => f.message) : [];
     return lines.concat(toFixLines(regs));
   }
-  // A conference: every duty not done so far (registrations, plan, reports past their deadline) and every
-  // registration still to complete.
-  const lines = duties ? duties.findings.map((f) => f.message) : [];
+  // A conference: every duty not done so far that the school can still do (the current year's registrations, plan,
+  // reports past their deadline) and every registration still to complete.
+  const lines = duties ? duties.actionable.map((f) => f.message) : [];
   return lines.concat(toFixLines(regs));
 }
 

@@ -13,6 +13,7 @@ import {
   dutyNoCollective,
   dutyNoIndividual,
   dutyNoRegistrationYear,
+  dutyNoneRegistered,
   dutyRegisteredIn,
   dutyNothingDue,
   dutyReportMet,
@@ -30,11 +31,24 @@ export interface SchoolDutyResult {
   /** Results not met or missing evidence. */
   findings: Finding[];
   /**
-   * The registration years (by the year they start in, in order) in which the school registered no collective, or no
-   * individual, of the minimum (III.1; only the kinds the catalogue asks for).
+   * The findings the school can still act on: all of them but the years short of the minimum that no registration
+   * can fill any more (`lacking` not open). What reminders ask for.
    */
-  lacking: { year: number; collective: boolean; individual: boolean }[];
+  actionable: Finding[];
+  /**
+   * The registration years (by the year they start in, in order) in which the school registered no collective, or no
+   * individual, of the minimum (III.1; only the kinds the catalogue asks for), with whether it can still: a
+   * registration counts for the school year it was first sent in (see LackingState).
+   */
+  lacking: { year: number; collective: boolean; individual: boolean; state: LackingState }[];
 }
+
+/**
+ * Whether a registration sent today can fill a registration year: `open` (the current school year, the window still
+ * open), `past` (the school year is over), `closed` (the current school year, but the window has closed: a
+ * registration now is late and counts for no year).
+ */
+export type LackingState = 'open' | 'past' | 'closed';
 
 /** A deadline has passed once the day after it has begun. */
 function passed(deadline: Date, today: Date): boolean {
@@ -115,6 +129,8 @@ interface DutyPlan {
   today: number;
   duties: Duty[];
   years: number[];
+  /** states[k]: whether a registration sent today can still fill years[k]. */
+  states: LackingState[];
   /** starts[k]: the first instant of school year years[k] + 1 (1 September, local time). */
   starts: number[];
 }
@@ -124,16 +140,24 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
   const m = planMemo;
   if (m && m.catalogue === catalogue && m.cfg === cfg && m.today === cfg.today.getTime()) return m;
   const { years, periods } = dutyPeriods(cfg);
+  const current = schoolYearOf(cfg.today);
+  const windowOpen = !passed(milestone(cfg, 'DANG-KY-DONG').date, cfg.today);
+  const states = years.map((y): LackingState => (y < current ? 'past' : windowOpen ? 'open' : 'closed'));
   const duties: Duty[] = [];
   const yearly = (c: Criterion, kind: 'collective' | 'individual'): YearlyDuty => {
     const d: YearlyDuty = { c, kind, none: null, met: [], notMet: [] };
     if (years.length === 0) d.none = dutyText(`${c.id}\u0001${c.label}\u0001none`, () => dutyNoRegistrationYear(c));
-    for (const y of years) {
+    years.forEach((y, k) => {
       const key = `${c.id}\u0001${c.label}\u0001${kind}\u0001${y}`;
       const year = () => schoolYearRow(y).toLowerCase();
+      const state = states[k];
       d.met.push(dutyText(key + '\u0001met', () => dutyRegisteredIn(c, year())));
-      d.notMet.push(dutyText(key, () => (kind === 'collective' ? dutyNoCollective(c, Q.kind, year()) : dutyNoIndividual(c, Q.kind, year()))));
-    }
+      d.notMet.push(
+        state === 'open'
+          ? dutyText(key, () => (kind === 'collective' ? dutyNoCollective(c, Q.kind, year()) : dutyNoIndividual(c, Q.kind, year())))
+          : dutyText(`${key}\u0001${state}`, () => dutyNoneRegistered(c, kind, year(), state === 'past')),
+      );
+    });
     return d;
   };
   const report = (c: Criterion, kind: ReportKind): ReportDuty => {
@@ -174,7 +198,7 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
     }
   }
   const starts = years.map((y) => new Date(y + 1, 8, 1).getTime());
-  return (planMemo = { catalogue, cfg, today: cfg.today.getTime(), duties, years, starts });
+  return (planMemo = { catalogue, cfg, today: cfg.today.getTime(), duties, years, states, starts });
 }
 
 /**
@@ -210,15 +234,21 @@ function push(out: CriterionResult[], c: Criterion, status: Status, message: str
   out.push({ criterionId: c.id, status, message, mandatory: c.mandatory });
 }
 
-/** One result per registration year: did the school send a registration of this kind in it? */
-function yearlyResults(d: YearlyDuty, counted: number, out: CriterionResult[]): void {
+/**
+ * One result per registration year: did the school send a registration of this kind in it? The results of the years
+ * no registration can fill any more are added to `beyond`.
+ */
+function yearlyResults(d: YearlyDuty, counted: number, states: readonly LackingState[], out: CriterionResult[], beyond: Set<CriterionResult>): void {
   if (d.none !== null) {
     push(out, d.c, 'notApplicable', d.none);
     return;
   }
   for (let k = 0; k < d.met.length; k++) {
     if (counted & (1 << k)) push(out, d.c, 'met', d.met[k]);
-    else push(out, d.c, 'notMet', d.notMet[k]);
+    else {
+      push(out, d.c, 'notMet', d.notMet[k]);
+      if (states[k] !== 'open') beyond.add(out[out.length - 1]);
+    }
   }
 }
 
@@ -262,6 +292,7 @@ export function evaluateSchoolDuties(
 ): SchoolDutyResult {
   const plan = dutyPlan(catalogue, cfg);
   const results: CriterionResult[] = [];
+  const beyond = new Set<CriterionResult>();
   let counted: { collective: number; individual: number } | null = null;
   let lacking: SchoolDutyResult['lacking'] = NOTHING_LACKING;
   for (const d of plan.duties) {
@@ -270,21 +301,26 @@ export function evaluateSchoolDuties(
       continue;
     }
     const bits = (counted ??= countedYears(registrations, plan))[d.yearly.kind];
-    yearlyResults(d.yearly, bits, results);
+    yearlyResults(d.yearly, bits, plan.states, results, beyond);
     if (d.yearly.none !== null) continue;
     for (let k = 0; k < plan.years.length; k++) {
       if (bits & (1 << k)) continue;
       if (lacking === NOTHING_LACKING) lacking = [];
       let l = lacking.find((x) => x.year === plan.years[k]);
-      if (!l) lacking.push((l = { year: plan.years[k], collective: false, individual: false }));
+      if (!l) lacking.push((l = { year: plan.years[k], collective: false, individual: false, state: plan.states[k] }));
       l[d.yearly.kind] = true;
     }
   }
   if (lacking.length > 1) lacking.sort((a, b) => a.year - b.year);
-  const findings = results
-    .filter((r) => r.status === 'notMet' || r.status === 'missing')
-    .map((r) => ({ criterionId: r.criterionId, status: r.status, message: r.message }));
-  return { schoolCode: school.code, schoolName: school.name, verdict: verdictOf(results, []), results, findings, lacking };
+  const findings: Finding[] = [];
+  const actionable: Finding[] = [];
+  for (const r of results) {
+    if (r.status !== 'notMet' && r.status !== 'missing') continue;
+    const f = { criterionId: r.criterionId, status: r.status, message: r.message };
+    findings.push(f);
+    if (!beyond.has(r)) actionable.push(f);
+  }
+  return { schoolCode: school.code, schoolName: school.name, verdict: verdictOf(results, []), results, findings, actionable, lacking };
 }
 
 /** Shared by the schools that lack nothing (most). */

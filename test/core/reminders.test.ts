@@ -167,16 +167,48 @@ describe('what is outstanding', () => {
   it('the end of registration: the minimum (III.1) from school duties, and registrations still to complete', () => {
     expect(outstanding(school('MN01'), d('DANG-KY-DONG-2028'), output)).toEqual([]);
     const hb = outstanding(school('TH01'), d('DANG-KY-DONG-2028'), output);
-    // Hoa Bình registered a collective in 2026-2027 only: each school year without a registration is one line.
-    expect(hb.filter((l) => l.includes('chưa đăng ký cá nhân nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2026-2027', 'năm học 2027-2028']);
+    // Hoa Bình registered a collective in 2026-2027 only: the current school year's gaps are asked for, one line each;
+    // 2026-2027 (over: no registration sent now counts for it) is not.
+    expect(hb.filter((l) => l.includes('chưa đăng ký cá nhân nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028']);
     expect(hb.filter((l) => l.includes('chưa đăng ký tập thể nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028']);
+    expect(hb.some((l) => l.includes('2026-2027'))).toBe(false);
     expect(hb.some((l) => l.includes('DK-000006') && l.includes('Tổ Toán <b>trường</b>'))).toBe(true);
-    expect(outstanding(school('CS01'), d('DANG-KY-DONG-2028'), output).length).toBe(4);
+    expect(outstanding(school('CS01'), d('DANG-KY-DONG-2028'), output).length).toBe(2);
+    // The past year stays a fact of the duty (still not met), worded as history.
+    const duty = output.schoolDuties.find((x) => x.schoolCode === 'TH01')!;
+    expect(duty.verdict).toBe('chuaDat');
+    expect(duty.findings.map((f) => f.message)).toContain(
+      'Tiêu chí “Đơn vị đăng ký ít nhất 01 cá nhân điển hình tiên tiến hằng năm”: năm học 2026-2027 (đã qua), đơn vị không đăng ký cá nhân nào.',
+    );
+  });
+
+  it('only the gaps a registration sent now can fill: none once the window has closed', () => {
+    // Quang Minh registered nothing. Before the window closes, the current year; after it, no line at all (a
+    // registration sent now is late and counts for no year), though the duty stays not met.
+    const before = outstanding(school('CS01'), d('SO-KET-2028'), output).filter((l) => l.includes('năm học'));
+    expect(before.map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028', 'năm học 2027-2028']);
+    const afterCfg = config2026(new Date(2028, 5, 1));
+    const after = run(afterCfg, regs, []);
+    const cs = after.directory.byCode.get('CS01')!;
+    const so = outstanding(cs, deadlines(afterCfg).find((x) => x.id === 'SO-KET-2028')!, after);
+    expect(so.length).toBeGreaterThan(0);
+    expect(so.filter((l) => l.includes('năm học'))).toEqual([]);
+    const duty = after.schoolDuties.find((x) => x.schoolCode === 'CS01')!;
+    expect(duty.results.filter((r) => r.criterionId === 'TR-01-TAP-THE').map((r) => r.status)).toEqual(['notMet', 'notMet']);
+    expect(duty.lacking.map((l) => `${l.year} ${l.state}`)).toEqual(['2026 past', '2027 closed']);
+    // Nothing left to ask of a school that has only past gaps: no reminder.
+    const onlyPast = run(afterCfg, regs.slice(0, 2), [
+      reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
+      ...['Năm 2026', '6 tháng đầu năm 2027', 'Năm 2027'].map((p) => reportRow(HOA_SEN.name, p, new Date(2027, 11, 1))),
+    ]);
+    const hs = onlyPast.directory.byCode.get('MN01')!;
+    expect(onlyPast.schoolDuties.find((x) => x.schoolCode === 'MN01')!.verdict).toBe('chuaDat');
+    expect(outstanding(hs, deadlines(afterCfg).find((x) => x.id === 'SO-KET-2028')!, onlyPast)).toEqual([]);
   });
 
   it('a registration: what its answers do not meet told apart from what the school can still add', () => {
     const line = outstanding(school('TH01'), d('DANG-KY-DONG-2028'), output).find((l) => l.includes('DK-000006'))!;
-    const notMet = line.indexOf('1 điểm chưa đạt theo câu trả lời hiện tại của phiếu:');
+    const notMet = line.indexOf('1 điểm chưa đạt theo thông tin đơn vị đã khai:');
     const missing = line.indexOf('còn 1 điểm cần bổ sung:');
     expect(notMet).toBeGreaterThan(0);
     expect(missing).toBeGreaterThan(notMet);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { R, buildReportForm, responseHeaders } from '../../src/core/registration-form';
 import { evaluateAll } from '../../src/core/evaluate';
 import { Q } from '../../src/core/registration-form';
+import { dutyTextLacking } from '../../src/core/messages';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 function reportRow(school: string, period: string, docRef = '15/KH-MNHS ngày 20/9/2021', link = 'https://drive.example/x') {
@@ -68,6 +69,41 @@ describe('school duties', () => {
     // A registration after the window counts for no year.
     const late = run(later, [...firstYearOnly, row(collectiveAnswers(lcfg), new Date(2023, 5, 10))], []);
     expect(status(late, 'MN01', 'TR-01-TAP-THE')).toEqual(['met', 'notMet']);
+  });
+
+  it('a year short of the minimum that no registration can fill any more is history, not a request; its status stays', () => {
+    // 01/10/2021 – 31/05/2023: only the 2021-2022 registrations.
+    const at = (today: Date) => {
+      const c = config(today);
+      const lf = form(c);
+      const rows = [
+        answersToRow(lf, collectiveAnswers(c), new Date(2021, 9, 5), 'mnhoasen@example.edu.vn'),
+        answersToRow(lf, individualAnswers('teacher', c), new Date(2021, 9, 6), 'mnhoasen@example.edu.vn'),
+      ];
+      return run(today, rows, []).schoolDuties.find((d) => d.schoolCode === 'CS01')!;
+    };
+    const year = (d: ReturnType<typeof at>) => d.lacking.map((l) => `${l.year} ${l.state}`);
+    // In 2022-2023 with the window open: 2021-2022 is over, 2022-2023 can still be filled.
+    const open = at(new Date(2023, 4, 20));
+    expect(year(open)).toEqual(['2021 past', '2022 open']);
+    expect(status({ schoolDuties: [open] } as never, 'CS01', 'TR-01-TAP-THE')).toEqual(['notMet', 'notMet']);
+    expect(open.verdict).toBe('chuaDat');
+    const texts = open.findings.filter((f) => f.criterionId === 'TR-01-TAP-THE').map((f) => f.message);
+    expect(texts[0]).toBe('Tiêu chí “Đơn vị đăng ký ít nhất 01 tập thể điển hình tiên tiến hằng năm”: năm học 2021-2022 (đã qua), đơn vị không đăng ký tập thể nào.');
+    expect(texts[1]).toContain(`năm học 2022-2023, đơn vị chưa đăng ký tập thể nào (phiếu đăng ký, mục “${Q.kind}” chọn “Tập thể”)`);
+    // Only the open year is something to act on.
+    expect(open.actionable.filter((f) => f.criterionId === 'TR-01-TAP-THE').map((f) => f.message)).toEqual([texts[1]]);
+    expect(dutyTextLacking(open.lacking)).toBe('năm học 2021-2022 (đã qua) không có tập thể và cá nhân; năm học 2022-2023 chưa có tập thể và cá nhân');
+    // The last day of the window is still open; the day after, the current year is closed too.
+    expect(year(at(new Date(2023, 4, 31)))).toEqual(['2021 past', '2022 open']);
+    const closed = at(new Date(2023, 5, 1));
+    expect(year(closed)).toEqual(['2021 past', '2022 closed']);
+    expect(closed.actionable.filter((f) => f.criterionId === 'TR-01-TAP-THE' || f.criterionId === 'TR-02-CA-NHAN')).toEqual([]);
+    expect(closed.findings.filter((f) => f.criterionId === 'TR-02-CA-NHAN').map((f) => f.message)[1]).toContain('năm học 2022-2023 (đã hết hạn đăng ký), đơn vị không đăng ký cá nhân nào.');
+    expect(dutyTextLacking(closed.lacking)).toBe('năm học 2021-2022 (đã qua) không có tập thể và cá nhân; năm học 2022-2023 (đã hết hạn đăng ký) không có tập thể và cá nhân');
+    expect(closed.verdict).toBe('chuaDat');
+    // In the first year, before the window opens (an early registration counts for it): open.
+    expect(year(at(new Date(2021, 8, 15)))).toEqual(['2021 open']);
   });
 
   it('an edit counts for the school year the registration was first sent in, not the year of the edit', () => {

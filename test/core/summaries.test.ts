@@ -184,20 +184,20 @@ describe('schoolTabs, one tab per school', () => {
     const th02 = tabs.tabs[1];
     const title = grid(th02).slice(0, th02.tableHeaderRow).map((r) => r[0]).join('\n');
     expect(title).toContain('Mã đơn vị: TH02');
-    // The minimum is yearly: these registrations are all of 2022-2023, none of 2021-2022.
-    expect(title).toContain('mỗi năm học (mục III.1): Chưa đạt — năm học 2021-2022 chưa có tập thể và cá nhân (cả giai đoạn đã có 1 tập thể, 1 cá nhân).');
+    // The minimum is yearly: these registrations are all of 2022-2023, none of 2021-2022 (over: told as history).
+    expect(title).toContain('mỗi năm học (mục III.1): Chưa đạt — năm học 2021-2022 (đã qua) không có tập thể và cá nhân (cả giai đoạn đã có 1 tập thể, 1 cá nhân).');
     const none = tabs.tabs[4];
     const noneTitle = grid(none).slice(0, none.tableHeaderRow).map((r) => r[0]).join('\n');
     expect(noneTitle).toContain('Đơn vị chưa có phiếu đăng ký nào.');
-    expect(noneTitle).toContain('(mục III.1): Chưa đạt — năm học 2021-2022 chưa có tập thể và cá nhân; năm học 2022-2023 chưa có tập thể và cá nhân (cả giai đoạn đã có 0 tập thể, 0 cá nhân).');
+    expect(noneTitle).toContain('(mục III.1): Chưa đạt — năm học 2021-2022 (đã qua) không có tập thể và cá nhân; năm học 2022-2023 (đã qua) không có tập thể và cá nhân (cả giai đoạn đã có 0 tập thể, 0 cá nhân).');
     expect(noneTitle).toContain('Kế hoạch của đơn vị (mục III.4): Chưa đạt — chưa gửi Kế hoạch giai đoạn 2021-2025 của đơn vị (hạn 30/09/2021)');
     expect(noneTitle).toContain('Báo cáo 6 tháng và hằng năm (mục IV.2): Chưa đạt — chưa gửi: ');
     expect(none.rows.length).toBe(none.tableHeaderRow);
     // What the school has not done, for "Tổng hợp" and the lookup tab: the year short of the minimum is named even
     // when the period as a whole holds both kinds.
     const th02Summary = schoolSummaries(out, config()).find((x) => x.school.code === 'TH02')!;
-    expect(th02Summary.minimumMissing).toBe('năm học 2021-2022 chưa có tập thể và cá nhân');
-    expect(th02Summary.missing).toContain('năm học 2021-2022 chưa có tập thể và cá nhân');
+    expect(th02Summary.minimumMissing).toBe('năm học 2021-2022 (đã qua) không có tập thể và cá nhân');
+    expect(th02Summary.missing).toContain('năm học 2021-2022 (đã qua) không có tập thể và cá nhân');
   });
 });
 

@@ -43,13 +43,14 @@ export const REMINDER_EMAIL = {
    * (a verdict can change with the calendar alone, e.g. from the interim review on), so it is not pointed to.
    */
   /**
-   * `notMet`: criteria the answers as they stand do not meet (a breach declared, a movement not joined: not evidence to
-   * add, though some can change); `missing`: what the school can still add (evidence, a rating left blank).
+   * `notMet`: criteria what the school declared does not meet (a breach declared, a movement not joined: not evidence
+   * to add; told as a fact, not as an answer to change — each finding says what can be done); `missing`: what the
+   * school can still add (evidence, a rating left blank).
    */
   registrationToFix: (id: string, kind: string, name: string, verdict: string, notMet: readonly string[], missing: readonly string[]) =>
     `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` +
     (notMet.length > 0
-      ? ` — ${notMet.length} điểm chưa đạt theo câu trả lời hiện tại của phiếu: ${notMet.join(' ')}`
+      ? ` — ${notMet.length} điểm chưa đạt theo thông tin đơn vị đã khai: ${notMet.join(' ')}`
       : '') +
     (missing.length > 0 ? ` — còn ${missing.length} điểm cần bổ sung: ${missing.join(' ')}` : '') +
     (notMet.length + missing.length === 0 ? '.' : ''),

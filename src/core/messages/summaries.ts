@@ -176,10 +176,20 @@ export const DUTY_STATUS = {
 /** `lacking`: dutyTextLacking of the years short of the minimum ('' when none). */
 export const dutyLineMinimum = (status: string, collectives: number, individuals: number, lacking = '') =>
   `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1): ${status} — ${lacking ? `${lacking} (cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân)` : `cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân`}.`;
-/** The registration years a school is short of the minimum in, e.g. "năm học 2021-2022 chưa có tập thể và cá nhân". */
-export const dutyTextLacking = (lacking: readonly { year: number; collective: boolean; individual: boolean }[]) =>
+/**
+ * The registration years a school is short of the minimum in, e.g. "năm học 2021-2022 chưa có tập thể và cá nhân" for
+ * the year still open to registration; a year no registration can fill any more is told as history ("năm học
+ * 2021-2022 (đã qua) không có tập thể").
+ */
+export const dutyTextLacking = (
+  lacking: readonly { year: number; collective: boolean; individual: boolean; state: 'open' | 'past' | 'closed' }[],
+) =>
   lacking
-    .map((l) => `năm học ${l.year}-${l.year + 1} chưa có ${l.collective && l.individual ? 'tập thể và cá nhân' : l.collective ? 'tập thể' : 'cá nhân'}`)
+    .map((l) => {
+      const what = l.collective && l.individual ? 'tập thể và cá nhân' : l.collective ? 'tập thể' : 'cá nhân';
+      const year = `năm học ${l.year}-${l.year + 1}`;
+      return l.state === 'open' ? `${year} chưa có ${what}` : `${year} ${l.state === 'past' ? '(đã qua)' : '(đã hết hạn đăng ký)'} không có ${what}`;
+    })
     .join('; ');
 export const dutyLinePlan = (status: string, detail: string) => `• Kế hoạch của đơn vị (mục III.4): ${status}${detail ? ' — ' + detail : ''}.`;
 export const dutyLineReports = (status: string, detail: string) => `• Báo cáo 6 tháng và hằng năm (mục IV.2): ${status}${detail ? ' — ' + detail : ''}.`;

@@ -340,8 +340,14 @@ export const findingMovementsNotJoined = (c: CriterionRef, gridTitle: string, ro
 export const findingMovementsUnanswered = (c: CriterionRef, gridTitle: string, rows: readonly string[]) =>
   `${crit(c)}: chưa trả lời về phong trào ${list(rows.map(q))} ở ${field(gridTitle)}.`;
 
+/**
+ * A case the plan rules out (II.2.a: "Trong tập thể không có …") declared: a fact, not an answer to change. The
+ * collective does not meet the criterion for the period; a part of the unit without the case can register on its own.
+ */
 export const findingConditionPresent = (c: CriterionRef, gridTitle: string, row: string) =>
-  `${crit(c)}: tập thể trả lời “Có” đối với trường hợp ${q(row)} (${field(gridTitle)}).`;
+  `${crit(c)}: phiếu trả lời “Có” ở trường hợp ${q(row)} (${field(gridTitle)}). ` +
+  `Câu trả lời phải đúng với thực tế; có trường hợp này thì tập thể không đạt tiêu chí này trong giai đoạn. ` +
+  `Bộ phận nào của đơn vị không có trường hợp này (ví dụ một tổ chuyên môn) có thể đăng ký thành một tập thể riêng.`;
 export const findingConditionUnanswered = (c: CriterionRef, gridTitle: string, row: string) =>
   `${crit(c)}: chưa trả lời trường hợp ${q(row)} ở ${field(gridTitle)}.`;
 
@@ -468,6 +474,13 @@ export const dutyNoCollective = (c: CriterionRef, fieldTitle: string, year: stri
   `${crit(c)}: ${year}, đơn vị chưa đăng ký tập thể nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).`;
 export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string, year: string) =>
   `${crit(c)}: ${year}, đơn vị chưa đăng ký cá nhân nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).`;
+/**
+ * A school year short of the minimum that no registration can fill any more (a registration counts for the school
+ * year it was first sent in): told as history, not as a request. `past`: the school year is over; otherwise the
+ * registration window has closed.
+ */
+export const dutyNoneRegistered = (c: CriterionRef, kind: 'collective' | 'individual', year: string, past: boolean) =>
+  `${crit(c)}: ${year} ${past ? '(đã qua)' : '(đã hết hạn đăng ký)'}, đơn vị không đăng ký ${kind === 'collective' ? 'tập thể' : 'cá nhân'} nào.`;
 export const dutyRegisteredIn = (c: CriterionRef, year: string) => `${crit(c)}: ${year}, đã đăng ký.`;
 export const dutyNoRegistrationYear = (c: CriterionRef) => `${crit(c)}: chưa đến thời gian đăng ký.`;
 export const dutyReportMissing = (c: CriterionRef, periodLabel: string, deadline: string, fieldTitle: string) =>
