@@ -1,6 +1,7 @@
 // E-mails as data: subject, a plain-text part and an HTML part built from the same lines. Every piece of
 // form text is escaped in the HTML part; nothing from a form answer can become markup.
 import { officeWord, type Organisation } from './config';
+import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
@@ -71,8 +72,11 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
     { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },
     toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: CONFIRMATION.nothingToFix },
   );
-  // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date).
-  if (toFix.length && windowEnd && !r.late && r.submittedAt && r.submittedAt.getTime() < dayAfter(windowEnd)) blocks.push({ text: CONFIRMATION.fixBy(formatDate(windowEnd)) });
+  // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
+  // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.
+  if (toFix.length && windowEnd && !r.late && r.submittedAt && r.submittedAt.getTime() < dayAfter(windowEnd) && !onlyDeclaredCases(r)) {
+    blocks.push({ text: CONFIRMATION.fixBy(formatDate(windowEnd)) });
+  }
   if (r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
@@ -99,6 +103,16 @@ export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' |
 /** Who a registration's confirmation goes to: its sender, and the school when the sender is not one of its addresses. */
 export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>): string {
   return [...(r.email ? [r.email] : []), ...schoolCopies(r)].join(', ');
+}
+
+/** The "no case" conditions of collectives (plan II.2.a, last paragraph): what the unit declares, not what it fixes. */
+const CONDITION_IDS: ReadonlySet<string> = new Set(CATALOGUE_2021_2025.filter((c) => c.evaluator === 'conditionAbsent').map((c) => c.id));
+
+/** Every mandatory criterion a registration does not meet is a case its unit declared (CONDITION_IDS). */
+function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'problems'>): boolean {
+  if (r.problems.length > 0) return false;
+  const open = r.results.filter((x) => x.mandatory && (x.status === 'notMet' || x.status === 'missing'));
+  return open.length > 0 && open.every((x) => CONDITION_IDS.has(x.criterionId));
 }
 
 /** The start of the day after `d` (local time), in epoch ms. */

@@ -5,7 +5,7 @@ import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
 import { confirmationEmail } from '../../src/core/emails';
 import { CONFIRMATION } from '../../src/core/messages';
-import { Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
+import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 describe('confirmationEmail', () => {
@@ -59,6 +59,15 @@ describe('the date by which to fix a registration', () => {
     expect(open.r.verdict).not.toBe('dat');
     expect(open.body).toContain(line);
     expect(open.body.indexOf(line)).toBeGreaterThan(open.body.indexOf(CONFIRMATION.toFixTitle));
+  });
+  it('is not given when all that is open is a case the unit declared (a dropout): a fact, not something to fix by a date', () => {
+    const declared = { ...collectiveAnswers(cfg), [Q.unitConditions]: { ...(collectiveAnswers(cfg)[Q.unitConditions] as Record<string, string>), [CONDITIONS.dropout]: CONDITION_COLUMNS.some } };
+    const mail = mailAt(declared, new Date(2023, 4, 2));
+    expect(mail.r.verdict).toBe('chuaDat');
+    expect(mail.body).toContain(CONDITIONS.dropout);
+    expect(mail.body).not.toContain('Hạn đăng ký');
+    // With something else to fix as well, the date is given.
+    expect(mailAt({ ...declared, [Q.summary]: '' , [Q.collectiveName]: '' }, new Date(2023, 4, 2)).body).toContain('Hạn đăng ký');
   });
   it('is not given with nothing to fix, nor once the window is over, nor to a late registration', () => {
     expect(mailAt(individualAnswers('teacher', cfg), new Date(2023, 4, 2)).body).not.toContain('Hạn đăng ký');
