@@ -404,6 +404,14 @@ const QUALIFICATIONS: Record<string, string> = {
   [ROLE_CHOICES.worker]: 'Trung cấp Nấu ăn',
 };
 
+/** A position as a decision prints it, from the category and whether the person heads the school. */
+function positionOf(role: string, head: boolean, birth: number): string {
+  if (role === ROLE_CHOICES.manager) return head ? 'Hiệu trưởng' : 'Phó Hiệu trưởng';
+  if (role === ROLE_CHOICES.teacher) return birth % 4 === 0 ? 'Tổ trưởng chuyên môn' : 'Giáo viên';
+  if (role === ROLE_CHOICES.staff) return birth % 2 === 0 ? 'Kế toán' : 'Văn thư';
+  return 'Nhân viên nấu ăn';
+}
+
 function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogue: readonly Criterion[], schoolYearEnded: (y: number) => boolean): FormAnswers {
   const schoolYears = ratingSchoolYears(cfg.period);
   const female = rnd.chance(0.75);
@@ -434,6 +442,8 @@ function individualAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogu
     [REPORT_QUESTIONS.residence]: PLACES[(birth + 2) % PLACES.length],
     [REPORT_QUESTIONS.qualification]: QUALIFICATIONS[role],
     [REPORT_QUESTIONS.duties]: role === ROLE_CHOICES.teacher ? 'Giảng dạy, chủ nhiệm lớp; tham gia tổ chuyên môn.' : `${role} tại ${school}.`,
+    // One in seven leaves it blank: the documents then print the category of "Vị trí việc làm".
+    [REPORT_QUESTIONS.position]: birth % 7 === 0 ? '' : positionOf(role, a[Q.head] === YES, birth),
   });
   if (a[Q.modelType] === MODEL_CHOICES.happySchool && rnd.chance(0.5)) {
     a[Q.modelType] = rnd.pick([MODEL_CHOICES.happyClass, MODEL_CHOICES.none]);

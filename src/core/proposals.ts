@@ -1147,8 +1147,21 @@ export function achievementSummary(r: EvaluatedRegistration, cfg: OfficeConfig):
   return parts.join(' ');
 }
 
+/** A nominee's position as the documents print it: as answered ("Hiệu trưởng"), else the category of "Vị trí việc làm". */
 function roleText(r: EvaluatedRegistration): string {
+  const position = answer(r, REPORT_QUESTIONS.position);
+  if (position !== '') return position;
   return r.role ? ROLE_CHOICES[r.role] : answer(r, Q.role);
+}
+
+/**
+ * The position within a sentence ("…, Phó Hiệu trưởng, Trường …"; "…, giáo viên tại …"): a position as written (a
+ * title keeps its capital), a category of "Vị trí việc làm" in lower case.
+ */
+function roleInProse(r: EvaluatedRegistration): string {
+  if (answer(r, REPORT_QUESTIONS.position) !== '') return roleText(r);
+  const category = roleText(r);
+  return category.charAt(0).toLowerCase() + category.slice(1);
 }
 
 /** The row values of a nominee in the Danh sách. */
@@ -1204,7 +1217,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   const background =
     n.kind === 'collective'
       ? PROPOSAL_TEXT.collectiveBackground(n.name || n.schoolName, s ? s.level : '', s ? s.ward : '', s ? s.cluster : '', '') // the head: its own line
-      : PROPOSAL_TEXT.individualBackground(n.name, r.birthYear === null ? '' : String(r.birthYear), role, n.schoolName, r.partyMember, r.head);
+      : PROPOSAL_TEXT.individualBackground(n.name, r.birthYear === null ? '' : String(r.birthYear), roleInProse(r), n.schoolName, r.partyMember, r.head);
   const summary = toParagraph(answerOf(r, Q.summary));
   const initiatives = completeInitiatives(r);
   const awards: string[] = [];
@@ -1226,7 +1239,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     ten: orNull(n.name),
     ten_tap_the: n.kind === 'collective' ? orNull(n.name) : null,
     ho_ten: n.kind === 'individual' ? orNull(n.name) : null,
-    ho_ten_chuc_vu: n.kind === 'individual' ? orNull(PROPOSAL_TEXT.personLine(n.name, role, n.schoolName)) : null,
+    ho_ten_chuc_vu: n.kind === 'individual' ? orNull(PROPOSAL_TEXT.personLine(n.name, roleInProse(r), n.schoolName)) : null,
     doi_tuong: PROPOSAL_KIND[n.kind] as string,
     don_vi: orNull(n.schoolName),
     don_vi_in_hoa: orNull(upper(n.schoolName)),

@@ -220,6 +220,9 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         required: true,
         choices: [ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker, ROLE_CHOICES.official],
       },
+      // The position the award documents print (a decision names "Hiệu trưởng", not the category "Cán bộ quản lý");
+      // optional: without it they print the category.
+      { kind: 'text', title: REPORT_QUESTIONS.position, required: false, helpText: REPORT_QUESTION_HELP.position },
       // Yes/no questions rather than a checkbox: "cơ quan, đơn vị" contains the checkbox separator.
       yesNo(Q.partyMember, true),
       yesNo(Q.head, true),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
-import { proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
+import { REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
 import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import {
@@ -187,6 +187,16 @@ describe('values', () => {
     // A teacher's stay per school year.
     const [t] = evaluated([individualAnswers('teacher')]);
     expect(nomineeValues(propose([t], [t.id]).nominees[0], cfg).xep_loai).toContain('(2022-2023, 2023-2024)');
+  });
+
+  it('prints the position as answered ("Hiệu trưởng"), and the category of "Vị trí việc làm" only without one', () => {
+    const [withPosition, without] = evaluated([{ ...individualAnswers('manager'), [Q.individualName]: 'Lê Văn Tâm', [REPORT_QUESTIONS.position]: 'Phó Hiệu trưởng' }, individualAnswers('teacher')]);
+    const sel = propose([withPosition, without], [withPosition.id, without.id]);
+    const byId = (id: string) => sel.nominees.find((n) => n.id === id)!;
+    expect(rowValues(byId(withPosition.id), cfg).cn_chuc_vu).toBe('Phó Hiệu trưởng');
+    expect(nomineeValues(byId(withPosition.id), cfg).chuc_vu).toBe('Phó Hiệu trưởng');
+    expect(nomineeValues(byId(withPosition.id), cfg).ho_ten_chuc_vu).toContain('Phó Hiệu trưởng');
+    expect(rowValues(byId(without.id), cfg).cn_chuc_vu).toBe('Giáo viên');
   });
 
   it('keeps answer text exactly, whatever characters it holds', () => {

@@ -221,15 +221,15 @@ export const PROPOSAL_TEXT = {
       .filter((x) => x !== '')
       .join('; ') + '.',
   individualBackground: (name: string, birthYear: string, role: string, school: string, partyMember: boolean, head: boolean) =>
-    `${name}${birthYear ? `, sinh năm ${birthYear}` : ''}${role ? `, ${role.toLowerCase()}` : ''}${school ? ` tại ${school}` : ''}${partyMember ? '; đảng viên' : ''}${head ? '; người đứng đầu cơ quan, đơn vị' : ''}.`,
+    `${name}${birthYear ? `, sinh năm ${birthYear}` : ''}${role ? `, ${role}` : ''}${school ? ` tại ${school}` : ''}${partyMember ? '; đảng viên' : ''}${head ? '; người đứng đầu cơ quan, đơn vị' : ''}.`,
   yes: 'Có',
   no: 'Không',
   noAwards: 'Chưa có hình thức khen thưởng nào được kê khai.',
   declaredAward: (text: string) => text,
   ratingsIndividual: (text: string) => `Kết quả đánh giá, xếp loại các năm: ${text}`,
   ratingsCollective: (text: string) => `Kết quả xếp loại tổ chức đảng, đoàn thể các năm: ${text}`,
-  personLine: (name: string, role: string, school: string) =>
-    [name, role ? role.charAt(0).toLowerCase() + role.slice(1) : '', school].filter((x) => x !== '').join(', '),
+  /** `role` as it reads in a sentence (proposals.ts roleInProse: a position as written, a category in lower case). */
+  personLine: (name: string, role: string, school: string) => [name, role, school].filter((x) => x !== '').join(', '),
   basis: (text: string) => {
     const t = text.trim().replace(/[;,.]+$/, '');
     return /^căn cứ\s/i.test(t) ? `${t};` : `Căn cứ ${t};`;
@@ -553,6 +553,7 @@ export const COUNCIL_GAP = {
 
 export const REPORT_QUESTIONS = {
   functions: 'Chức năng, nhiệm vụ của tập thể',
+  position: 'Chức vụ',
   gender: 'Giới tính',
   hometown: 'Quê quán',
   residence: 'Trú quán (nơi ở hiện nay)',
@@ -560,6 +561,8 @@ export const REPORT_QUESTIONS = {
   duties: 'Quyền hạn, nhiệm vụ được giao',
 } as const;
 export const REPORT_QUESTION_HELP = {
+  position:
+    'Chức vụ như sẽ in trong quyết định, danh sách đề nghị và báo cáo thành tích, ví dụ: Hiệu trưởng; Phó Hiệu trưởng; Tổ trưởng chuyên môn; Giáo viên; Kế toán; Nhân viên nấu ăn. Bỏ trống thì văn bản ghi theo câu “Vị trí việc làm”.',
   functions: 'In trong báo cáo thành tích (mục I). Ví dụ: giáo dục học sinh cấp tiểu học trên địa bàn phường …; tổ chuyên môn: giảng dạy các môn …, bồi dưỡng chuyên môn cho giáo viên trong tổ; khoảng 1–3 câu.',
   gender: '',
   hometown: 'Xã/phường, tỉnh/thành phố (theo đơn vị hành chính hiện nay).',
