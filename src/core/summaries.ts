@@ -152,6 +152,22 @@ export interface SchoolSummary {
 
 const zero = (): Counts => ({ total: 0, collective: 0, individual: 0, dat: 0, chuaDat: 0, canBoSung: 0 });
 
+/**
+ * Whether the only mandatory criterion a registration does not meet (or lacks evidence for) is the catalogue's
+ * `index`-th, not met: read from the status codes evaluateAll leaves on it (one character a criterion of the catalogue,
+ * src/core/validate.ts evaluateCompact), without building any text. False without them.
+ */
+function failsOnlyOn(r: EvaluatedRegistration, catalogue: readonly Criterion[], index: number): boolean {
+  const codes = (r as { codes?: string }).codes;
+  if (r.problems.length > 0 || typeof codes !== 'string' || codes.length !== catalogue.length) return false;
+  for (let i = 0; i < codes.length; i++) {
+    if (i === index || !catalogue[i].mandatory) continue;
+    const c = codes.charCodeAt(i);
+    if (c === 110 || c === 120) return false; // 'n' not met, 'x' missing (validate.ts CODE_STATUS)
+  }
+  return codes.charCodeAt(index) === 110;
+}
+
 function addTo(c: Counts, r: EvaluatedRegistration): void {
   c.total++;
   if (r.kind === 'collective') c.collective++;
@@ -713,10 +729,13 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   };
   const registrations = output.registrations;
   const byKey = output.directory.byKey;
+  const excellent = output.catalogue.findIndex((c) => c.evaluator === 'ratingsExcellentYear');
+  let noExcellentYear = 0;
   for (let i = 0; i < registrations.length; i++) {
     const r = registrations[i];
     if (r.flags.supersededBy) continue;
     addTo(all, r);
+    if (r.verdict === 'chuaDat' && excellent >= 0 && failsOnlyOn(r, output.catalogue, excellent)) noExcellentYear++;
     const known = r.school && byKey.has(r.school.key) ? r.school.key : null;
     if (known === null) addTo(unknown, r);
     else allSchools.add(known);
@@ -746,7 +765,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     [summaryTitle(config.period.name)],
     [config.organisation.name],
     [summaryAsOf(formatDate(config.today))],
-    [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total)],
+    [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear)],
     ...(review ? [[summaryReviewProgress(review)]] : []),
     [SUMMARY_GENERATED_NOTICE],
     [],

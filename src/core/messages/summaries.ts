@@ -230,8 +230,13 @@ export const LOOKUP_NO_SCHOOL = 'Chưa chọn đơn vị hoặc tên đơn vị 
 
 export const summaryTitle = (period: string) => `TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${period}`;
 export const summaryAsOf = (date: string) => `Số liệu tính đến ngày ${date}; không tính các phiếu cũ đã được đăng ký lại (thay thế).`;
-export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0) =>
-  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
+/**
+ * `noExcellentYear`: of the "chưa đạt", those failing nothing but the criterion of a year rated "Hoàn thành xuất sắc
+ * nhiệm vụ" (judged from the interim review on; a later year may still bring one): told apart, as the leader reading
+ * the count would not take them for registrations the schools got wrong.
+ */
+export const summaryOverall = (schools: number, regs: number, dat: number, chuaDat: number, canBoSung: number, meeting: number, superseded = 0, noExcellentYear = 0) =>
+  `${schools} đơn vị, ${regs} phiếu đăng ký: ${dat} đạt, ${chuaDat} chưa đạt${noExcellentYear ? ` (trong đó ${noExcellentYear} phiếu chỉ vì chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”)` : ''}, ${canBoSung} cần bổ sung${superseded ? ` (không tính ${superseded} phiếu cũ đã được đăng ký lại)` : ''}. ${meeting}/${schools} đơn vị đã đăng ký đủ tối thiểu 01 tập thể và 01 cá nhân.`;
 /**
  * The council's progress, by the decisions in "Thẩm định" of the registrations in force: Đạt ones waiting for it, and
  * each decision taken (what a week before the meeting, and on the day the proposal goes, the office looks for).
