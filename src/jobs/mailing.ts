@@ -49,7 +49,12 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
   // A submission writes only the outbox rows it changed (only its part's rows when it read a part); other jobs rewrite
   // the tabs whole (a cleared view comes back).
-  if (changed) commitOutbox(ss, box, result.entries, false, job === 'onFormSubmit');
+  // A job that rewrites the tabs whole and leaves marks (its last e-mails since a commit): the tabs are committed now
+  // and the marks they show go with them, as every COMMIT_EVERY e-mails (src/gas/outbox.ts sendDue) — else the next
+  // submission would search the record for each (a search and a row read per mark, up to twenty). A submission's part
+  // drops its own (commitOutbox).
+  const forget = !box.part && Object.keys(box.journal.open).length > 0;
+  if (changed) commitOutbox(ss, box, result.entries, forget, job === 'onFormSubmit');
   // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
   const failedNow = result.entries.some((e, i) => e !== entries[i] && e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
   return { sent: result.sent, retrySoon: result.stopped || failedNow };
