@@ -8,6 +8,7 @@ import {
   configLabel,
   CONFIG_EXPLANATIONS,
   DEFAULT_LEGAL_BASES,
+  LEGACY_LEGAL_DEFAULTS,
   configErrorBadDate,
   CONFIG_DATE_MEANWHILE,
   configErrorBadDayMonth,
@@ -77,6 +78,15 @@ export interface Organisation {
   lawBasis: string;
   /** The decree in force cited next; "" = not cited. */
   decreeBasis: string;
+  /**
+   * The căn cứ of the signer's competence (the decision on the office's chức năng, nhiệm vụ, quyền hạn; its Quy chế
+   * thi đua, khen thưởng), printed first among the Quyết định's căn cứ; "" = a visible line the office completes.
+   */
+  competenceBasis?: string;
+  /** The Quyết định's article on the reward money (amount rule, fund); "" = a visible line the office completes. */
+  reward?: string;
+  /** The "Kính gửi" line of the Bằng khen UBND tỉnh Tờ trình; "" = the province's chair, through its Sở Nội vụ. */
+  provinceAddressee?: string;
   /** The office's own plan of the period: number ("125/KH-PGDĐT"), date (dd/MM/yyyy) and title; "" = not known. */
   planNumber: string;
   planDate: string;
@@ -356,10 +366,13 @@ export function configToRows(cfg: OfficeConfig, todayIsFixed = false): ConfigRow
     r('organisation.symbol', o.symbol),
     r('legal.law', o.lawBasis),
     r('legal.decree', o.decreeBasis),
+    r('legal.competence', o.competenceBasis ?? ''),
     r('plan.number', o.planNumber),
     r('plan.date', o.planDate),
     r('plan.title', o.planTitle),
     r('awards.reportForm', REPORT_FORM_CHOICES[o.reportForm ?? 'theme']),
+    r('awards.reward', o.reward ?? ''),
+    r('awards.provinceAddressee', o.provinceAddressee ?? ''),
     r('period.name', p.name),
     r('period.startYear', p.startYear),
     r('period.endYear', p.endYear),
@@ -417,6 +430,9 @@ const STRING_KEYS = [
   'organisation.symbol',
   'legal.law',
   'legal.decree',
+  'legal.competence',
+  'awards.reward',
+  'awards.provinceAddressee',
   'plan.number',
   'plan.title',
   'period.name',
@@ -590,7 +606,18 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   o.governingBody = str('organisation.governingBody') ?? o.governingBody;
   o.symbol = str('organisation.symbol') ?? o.symbol;
   o.lawBasis = str('legal.law') ?? o.lawBasis;
-  o.decreeBasis = str('legal.decree') ?? o.decreeBasis;
+  const decree = str('legal.decree');
+  // A default an earlier version wrote (the decree without its date): today's default.
+  o.decreeBasis = decree !== undefined && !LEGACY_LEGAL_DEFAULTS.decreeBasis.some((d) => matchKey(d) === matchKey(decree)) ? decree : o.decreeBasis;
+  // Only a written value is kept (an absent one is the default: a line to complete, the derived addressee).
+  for (const [key, prop] of [
+    ['legal.competence', 'competenceBasis'],
+    ['awards.reward', 'reward'],
+    ['awards.provinceAddressee', 'provinceAddressee'],
+  ] as const) {
+    const t = cleanText(str(key) ?? '');
+    if (t !== '') o[prop] = t;
+  }
   o.planNumber = str('plan.number') ?? o.planNumber;
   o.planTitle = str('plan.title') ?? o.planTitle;
   const rf = str('awards.reportForm');

@@ -34,6 +34,7 @@ import {
   PROPOSAL_TEMPLATE_TEXT as T,
   PROPOSAL_TEXT,
   proposalAddressee,
+  proposalNote,
   proposalCounts,
   proposalDocName,
   proposalTotals,
@@ -87,6 +88,8 @@ export const COMMON_PLACEHOLDERS = [
   'co_quan_cap_tren', 'co_quan', 'ten_co_quan', 'ten_viet_tat', 'ky_hieu', 'so_van_ban', 'dia_danh', 'ngay', 'thang', 'nam',
   'ngay_thang_nam', 'kinh_gui', 'giai_doan', 'chuc_vu_nguoi_ky', 'nguoi_ky', 'so_tap_the', 'so_ca_nhan', 'so_de_nghi', 'so_tap_the_ca_nhan', 'tong_so',
   'can_cu_luat', 'can_cu_nghi_dinh', 'can_cu_ke_hoach',
+  // The Tờ trình's "Kính gửi" line and extra recipients; the Quyết định's căn cứ of competence and reward article.
+  'kinh_gui_dong', 'noi_nhan_qua', 'noi_nhan_hoi_dong', 'can_cu_chuc_nang', 'tien_thuong',
   // The award level of the document (issue 15) and the council's meeting.
   'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'ky_thay', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
 ] as const;
@@ -783,7 +786,9 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const add = (d: Omit<PlannedDoc, 'gaps' | 'warnings'>) => {
     const values = cfg ? documentValues(d, date, cfg, council) : null;
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
-    const warnings = d.kind === 'baoCao' && d.nominee ? summaryWarnings(answer(d.nominee.registration, Q.summary)) : [];
+    const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation) : [];
+    const warnings =
+      d.kind === 'baoCao' && d.nominee ? summaryWarnings(answer(d.nominee.registration, Q.summary)) : toComplete.length ? [proposalNote.toComplete(toComplete)] : [];
     out.push({ ...d, gaps, warnings });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
@@ -875,6 +880,7 @@ const GAP_SOURCE: Record<string, () => string> = {
   co_quan: setting('organisation.name'),
   ten_co_quan: setting('organisation.name'),
   kinh_gui: setting('organisation.parentAuthority'),
+  kinh_gui_dong: setting('organisation.parentAuthority'),
   dia_danh: setting('organisation.place'),
   chuc_vu_nguoi_ky: setting('organisation.signerTitle'),
   nguoi_ky: setting('organisation.signerName'),
@@ -894,7 +900,7 @@ const GAP_SOURCE: Record<string, () => string> = {
 };
 
 /** Values whose absence is the document's design, not missing information (never reported as left out). */
-const ABSENT_BY_DESIGN = new Set(['thay_mat', 'ky_thay', 'can_cu_bien_ban', 'chuc_vu_thu_truong', 'cach_ky', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu']);
+const ABSENT_BY_DESIGN = new Set(['noi_nhan_qua', 'noi_nhan_hoi_dong', 'thay_mat', 'ky_thay', 'can_cu_bien_ban', 'chuc_vu_thu_truong', 'cach_ky', 'ten_tap_the', 'ho_ten', 'ho_ten_chuc_vu']);
 /** Where an optional line's value is filled in: a question of the form, a setting, the directory. */
 const OMITTED_QUESTION: Record<string, string> = {
   gioi_tinh: REPORT_QUESTIONS.gender,
@@ -1035,6 +1041,20 @@ function planDateText(s: string): string {
   return `${d.ngay} tháng ${d.thang} năm ${d.nam}`;
 }
 
+/** A text as a sentence of its own: a capital first letter, a full stop at the end. */
+function sentence(s: string): string {
+  const t = s.replace(/[;,]+$/, '');
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) + (/[.!?…]$/.test(t) ? '' : '.');
+}
+
+/** What the draft Quyết định prints as a line for the office to complete ("Cấu hình" without it); [] = nothing. */
+export function decisionToComplete(org: Organisation): string[] {
+  const out: string[] = [];
+  if (!officialText(org.competenceBasis ?? '')) out.push(proposalNote.competenceItem(configLabel('legal.competence')));
+  if (!officialText(org.reward ?? '')) out.push(proposalNote.rewardItem(configLabel('awards.reward')));
+  return out;
+}
+
 /** The values every document of a batch shares. */
 export function commonValues(org: Organisation, periodName: string, date: Date, sel: { collectives: number; individuals: number }): Values {
   const d = vietnameseDateParts(date);
@@ -1053,6 +1073,9 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     nam: d.nam,
     ngay_thang_nam: d.text,
     kinh_gui: orNull(proposalAddressee(org.parentAuthority)),
+    kinh_gui_dong: orNull(proposalAddressee(org.parentAuthority)),
+    noi_nhan_qua: null,
+    noi_nhan_hoi_dong: orNull(AWARD_TEXT.councilRecipient(officialText(org.shortName || org.name))),
     giai_doan: periodName,
     chuc_vu_nguoi_ky: orNull(upper(org.signer.title)),
     nguoi_ky: orNull(org.signer.name),
@@ -1064,6 +1087,9 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     can_cu_luat: orNull(org.lawBasis.trim() ? PROPOSAL_TEXT.basis(org.lawBasis) : ''),
     can_cu_nghi_dinh: orNull(org.decreeBasis.trim() ? PROPOSAL_TEXT.basis(org.decreeBasis) : ''),
     can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle)),
+    // Never left out: without "Cấu hình", a visible line the office completes (decisionToComplete says so).
+    can_cu_chuc_nang: orNull(officialText(org.competenceBasis ?? '') ? PROPOSAL_TEXT.basis(officialText(org.competenceBasis ?? '')) : AWARD_TEXT.competenceMissing(org.name)),
+    tien_thuong: orNull(officialText(org.reward ?? '') ? sentence(officialText(org.reward ?? '')) : AWARD_TEXT.rewardMissing),
   };
 }
 
@@ -1198,6 +1224,9 @@ export const FIRST_LIST_NUMBER = 'I. ';
  */
 export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [
   ['\\{\\{so_tap_the\\}\\} tập thể và \\{\\{so_ca_nhan\\}\\} cá nhân', '{{so_tap_the_ca_nhan}}'],
+  // The "Kính gửi" line may name the route; the council's line of the Nơi nhận is left out of the council's own Tờ trình.
+  ['Kính gửi: \\{\\{kinh_gui\\}\\}', 'Kính gửi: {{kinh_gui_dong}}'],
+  ['- Hội đồng TĐKT \\{\\{ten_viet_tat\\}\\};', '- {{noi_nhan_hoi_dong}};'],
   // The Danh sách is attached to the Tờ trình of whoever issues it (the council for a Giấy khen), not always the office's.
   ['ngày \\{\\{ngay\\}\\}/\\{\\{thang\\}\\}/\\{\\{nam\\}\\} của \\{\\{ten_co_quan\\}\\}\\)', 'ngày {{ngay}}/{{thang}}/{{nam}} của {{nguoi_trinh}})'],
 ];
@@ -1207,6 +1236,22 @@ export const LEGACY_PHRASES: ReadonlyArray<[string, string]> = [
  * empty cell under the issuing body (Nghị định 30/2020/NĐ-CP), when the template still has that layout.
  */
 export const LEGACY_DECISION_NUMBER = T.soQuyetDinh;
+/**
+ * The Quyết định of templates made before it cited the office's competence and had an article on the reward money:
+ * the paragraphs found (whole), what goes before them, and the renumbering of the articles after (RE2 patterns of our
+ * own text). A document made from such a template gets the two lines (gas/docs.ts addDecisionLines).
+ */
+export const LEGACY_DECISION = {
+  lawBasis: '{{can_cu_luat}}',
+  competence: T.quyetDinhBasis[0],
+  effect: 'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+  effectNow: T.quyetDinhArticles[2],
+  reward: T.quyetDinhArticles[1],
+  renumber: [
+    ['Điều 3\\. ', 'Điều 4. '],
+    ['Như Điều 3;', 'Như Điều 4;'],
+  ] as ReadonlyArray<[string, string]>,
+};
 
 /** The values of a nominee's Báo cáo thành tích. */
 export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
@@ -1364,6 +1409,9 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     return {
       ...v,
       kinh_gui: orNull(head),
+      kinh_gui_dong: orNull(head),
+      // The council issues this Tờ trình: it sends no copy to itself.
+      noi_nhan_hoi_dong: null,
       nguoi_trinh: orNull(AWARD_TEXT.councilProposer(org.name)),
       thay_mat: AWARD_TEXT.councilOnBehalf,
       ky_thay: deputy ? AWARD_TEXT.councilDeputyFor : null,
@@ -1371,11 +1419,27 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
       nguoi_ky: orNull(deputy ? deputy.name : chair),
     };
   }
+  if (level === 'bangKhenTinh') return { ...v, ...provinceRoute(org, province), nguoi_trinh: orNull(org.name), thay_mat: null };
+  return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: AWARD_TEXT.ministerAddressee, nguoi_trinh: orNull(org.name), thay_mat: null };
+}
+
+/** A route at the end of a "Kính gửi" line: "… (qua Sở Nội vụ)". */
+const ROUTE = /\s*\(\s*qua\s+([^()]+)\)\s*\.?$/i;
+
+/**
+ * Whom the Bằng khen UBND tỉnh Tờ trình goes to: the "Kính gửi" line ("Cấu hình", else the province's chair through its
+ * Sở Nội vụ: the province's emulation body since 2025), the addressee alone in the body, the body of the route ("qua
+ * …") among the recipients.
+ */
+export function provinceRoute(org: Organisation, province: string): Values {
+  const configured = officialText(org.provinceAddressee ?? '').replace(/[.;,]+$/, '');
+  const line = configured || (province ? AWARD_TEXT.provinceRoute(province) : '');
+  if (!line) return { kinh_gui: null, kinh_gui_dong: null, noi_nhan_qua: null };
+  const route = ROUTE.exec(line);
   return {
-    ...v,
-    kinh_gui: level === 'bangKhenTinh' ? (province ? AWARD_TEXT.provinceAddressee(province) : null) : AWARD_TEXT.ministerAddressee,
-    nguoi_trinh: orNull(org.name),
-    thay_mat: null,
+    kinh_gui: orNull(route ? line.slice(0, route.index) : line),
+    kinh_gui_dong: orNull(line),
+    noi_nhan_qua: route ? orNull(AWARD_TEXT.routeRecipient(route[1], province)) : null,
   };
 }
 

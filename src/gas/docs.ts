@@ -16,6 +16,7 @@
 import { liveItem } from './presence';
 import {
   FIRST_LIST_NUMBER,
+  LEGACY_DECISION,
   LEGACY_DECISION_NUMBER,
   LEGACY_PHRASES,
   PAGE_LAYOUT,
@@ -451,6 +452,47 @@ export function moveDecisionNumber(body: Body): boolean {
   cell.getChild(0).asParagraph().setText(LEGACY_DECISION_NUMBER);
   para.removeFromParent();
   return true;
+}
+
+/**
+ * A Quyết định copied from a template made before it cited the office's competence and had an article on the reward
+ * (core LEGACY_DECISION): "{{can_cu_chuc_nang}}" goes just before the law's căn cứ, "Điều 2. {{tien_thuong}}" just
+ * before the article on taking effect, which becomes Điều 3, the execution article Điều 4 ("Như Điều 4" in the Nơi
+ * nhận). Each new line is a copy of the paragraph it precedes (same style). A template that has the lines, or whose
+ * wording differs, is left alone. Returns what was added.
+ */
+export function addDecisionLines(body: Body): { competence: boolean; reward: boolean } {
+  const text = body.getText();
+  const out = { competence: false, reward: false };
+  const paragraphAt = (wanted: string): Paragraph | null => {
+    for (let i = 0; i < body.getNumChildren(); i++) {
+      const c = body.getChild(i);
+      if (c.getType() === DocumentApp.ElementType.PARAGRAPH && c.asParagraph().getText().trim() === wanted) return c.asParagraph();
+    }
+    return null;
+  };
+  const before = (para: Paragraph, line: string) => {
+    const copy = para.copy();
+    copy.setText(line);
+    body.insertParagraph(body.getChildIndex(para), copy);
+  };
+  if (text.indexOf(LEGACY_DECISION.competence) < 0) {
+    const law = paragraphAt(LEGACY_DECISION.lawBasis);
+    if (law) {
+      before(law, LEGACY_DECISION.competence);
+      out.competence = true;
+    }
+  }
+  if (text.indexOf(LEGACY_DECISION.reward) < 0) {
+    const effect = paragraphAt(LEGACY_DECISION.effect);
+    if (effect) {
+      for (const [pattern, replacement] of LEGACY_DECISION.renumber) body.replaceText(pattern, replacement);
+      effect.setText(LEGACY_DECISION.effectNow);
+      before(effect, LEGACY_DECISION.reward);
+      out.reward = true;
+    }
+  }
+  return out;
 }
 
 // ---- Drive helpers ----------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ import {
   liveFolder,
   mergeReport,
   moveDecisionNumber,
+  addDecisionLines,
   newSubfolder,
   scanDocument,
   trashUnrecorded,
@@ -398,7 +399,10 @@ function fill(ctx: Ctx, d: PlannedDoc, doc: GoogleAppsScript.Document.Document):
     return r;
   }
   const body = doc.getBody();
-  if (d.kind === 'quyetDinh') moveDecisionNumber(body);
+  if (d.kind === 'quyetDinh') {
+    moveDecisionNumber(body);
+    addDecisionLines(body);
+  }
   // A list with nobody in it goes, with its heading ("II. CÁ NHÂN (0)" is never printed).
   const counts = countsOf(d.group);
   const empty: Array<'collective' | 'individual'> = d.kind === 'bienBan' ? [] : (['collective', 'individual'] as const).filter((k) => (k === 'collective' ? counts.collectives : counts.individuals) === 0);

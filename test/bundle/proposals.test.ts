@@ -267,13 +267,28 @@ describe('award proposals', () => {
     expect(reports(o).some((d) => d.name.includes(down[0]))).toBe(false);
     const doc = (prefix: string) => text(o, generated(o).find((d) => d.name.startsWith(prefix))!.id);
     const bk = doc('Tờ trình đề nghị tặng Bằng khen');
-    expect(bk).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái.');
+    // To the chair, through the province's emulation body (Sở Nội vụ), which is among the recipients with the council.
+    expect(bk).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Sở Nội vụ).');
+    expect(bk).toContain('kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét');
+    expect(bk).toMatch(/Nơi nhận:\n- Như trên;\n- Sở Nội vụ tỉnh Yên Bái;\n- Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái;\n- Lưu: VT\./);
+    // The Giấy khen's Tờ trình is the council's own: no copy to itself, no blank line where it was.
+    expect(doc('Tờ trình đề nghị tặng Giấy khen')).toMatch(/Nơi nhận:\n- Như trên;\n- Lưu: VT\./);
+    // A line absent by design is not reported as left out.
+    for (const r of tabRows(o).filter((x) => String(x['Văn bản']).startsWith('Tờ trình'))) expect(String(r['Ghi chú'])).not.toMatch(/noi_nhan|Đã bỏ/);
     expect(bk).toContain(`tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái cho`);
     expect(bk).toContain('Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái ngày 01 tháng 7 năm 2024;');
     const bb = doc('Biên bản');
     for (const s of ['BIÊN BẢN', 'Địa điểm: Phòng họp tầng 2', 'có mặt 8, vắng mặt 1', 'Vắng mặt (đi công tác)', 'Không đủ tỷ lệ tán thành', 'THƯ KÝ', 'CHỦ TRÌ']) expect(bb).toContain(s);
     const qd = doc('Dự thảo Quyết định');
     for (const s of ['/QĐ-PGDĐT', 'QUYẾT ĐỊNH', 'TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI', 'QUYẾT ĐỊNH:', 'Điều 1. Tặng Giấy khen của Trưởng phòng', 'DANH SÁCH', 'Trần Văn Minh']) expect(qd).toContain(s);
+    // "Cấu hình" gives neither the căn cứ of competence nor the reward: visible lines to complete, and the tab says so.
+    expect(qd).toMatch(/TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI\n\[Căn cứ Quyết định số …\/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo thành phố Yên Bái — cơ quan bổ sung\];\nCăn cứ Luật Thi đua, khen thưởng/);
+    expect(qd).toMatch(/\nĐiều 2\. \[Tiền thưởng kèm theo Giấy khen: mức thưởng, nguồn chi \(Quỹ thi đua, khen thưởng\) — cơ quan bổ sung\]\.\nĐiều 3\. Quyết định có hiệu lực kể từ ngày ký\.\n/);
+    expect(qd).toContain('\nĐiều 4. Hội đồng Thi đua - Khen thưởng');
+    expect(qd).toContain('- Như Điều 4;');
+    const qdRow = tabRows(o).find((r) => String(r['Văn bản']).startsWith('Dự thảo Quyết định'))!;
+    expect(qdRow['Trạng thái']).toBe('Đã tạo');
+    expect(String(qdRow['Ghi chú'])).toContain('Dự thảo còn dòng “[… — cơ quan bổ sung]”: căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục “Căn cứ chức năng, nhiệm vụ của cơ quan”); điều về tiền thưởng');
     // Neither the Quyết định nor the Giấy khen's list names a nominee proposed for the Bằng khen.
     const upNames = reviewNames(o.emu);
     for (const id of up) expect(qd).not.toContain(upNames.get(id)!);
@@ -723,5 +738,117 @@ describe('award proposals', () => {
       if (typeof v[r - 1][score - 1] === 'number') scored++;
     }
     expect(scored).toBeGreaterThan(0);
+  });
+});
+
+describe('award proposals: the "Cấu hình" rows of the Quyết định and the Bằng khen UBND tỉnh Tờ trình', () => {
+  it('filled in "Cấu hình": printed as the first căn cứ, as Điều 2, as the Kính gửi line and its recipient; no note', () => {
+    const o = officeWith([collective(0), person(0), person(1), person(3)]);
+    chooseLevels(o.emu, o.ids, 1);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    setConfig(o, 'Căn cứ chức năng, nhiệm vụ của cơ quan', 'Quyết định số 15/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Yên Bái quy định chức năng, nhiệm vụ, quyền hạn của Phòng');
+    setConfig(o, 'Tiền thưởng', 'Kèm theo Giấy khen, tập thể được thưởng 1,0 lần, cá nhân 0,3 lần mức lương cơ sở, từ Quỹ thi đua, khen thưởng của Phòng.');
+    setConfig(o, 'Nơi nhận tờ trình Bằng khen UBND tỉnh', 'Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ)');
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const doc = (prefix: string) => text(o, generated(o).find((d) => d.name.startsWith(prefix))!.id);
+    const qd = doc('Dự thảo Quyết định');
+    expect(qd).toMatch(/THÀNH PHỐ YÊN BÁI\nCăn cứ Quyết định số 15\/QĐ-UBND ngày 01\/7\/2025 của Ủy ban nhân dân tỉnh Yên Bái quy định chức năng, nhiệm vụ, quyền hạn của Phòng;\nCăn cứ Luật/);
+    expect(qd).toContain('\nĐiều 2. Kèm theo Giấy khen, tập thể được thưởng 1,0 lần, cá nhân 0,3 lần mức lương cơ sở, từ Quỹ thi đua, khen thưởng của Phòng.\nĐiều 3.');
+    expect(qd).not.toContain('cơ quan bổ sung');
+    const qdRow = tabRows(o).find((r) => String(r['Văn bản']).startsWith('Dự thảo Quyết định'))!;
+    expect(String(qdRow['Ghi chú'])).not.toContain('cơ quan bổ sung');
+    const bk = doc('Tờ trình đề nghị tặng Bằng khen');
+    expect(bk).toContain('Kính gửi: Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ).');
+    expect(bk).toContain('kính trình Ủy ban nhân dân tỉnh Yên Bái xem xét, quyết định');
+    expect(bk).toMatch(/Nơi nhận:\n- Như trên;\n- Ban Thi đua - Khen thưởng, Sở Nội vụ;\n- Hội đồng TĐKT/);
+  });
+
+  it('an office whose "Cấu hình" predates the rows: read as before, the draft made with its lines to complete', () => {
+    const o = officeWith([person(0), person(1)]);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    // The tab as an earlier version wrote it: without the three rows (setup does not add rows to an existing tab).
+    o.emu.runtime.execute(
+      () => {
+        const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cấu hình')!;
+        for (const label of ['Căn cứ chức năng, nhiệm vụ của cơ quan', 'Tiền thưởng', 'Nơi nhận tờ trình Bằng khen UBND tỉnh']) {
+          const at = sheet.getDataRange().getValues().findIndex((r) => r[0] === label);
+          sheet.deleteRow(at + 1);
+        }
+      },
+      { kind: 'node', label: 'a Cấu hình of an earlier version' },
+    );
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.spreadsheets.values('Cấu hình').some((r) => r[0] === 'Tiền thưởng')).toBe(false);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(o.emu.spreadsheets.values('Tình trạng').flat().join(' ')).not.toMatch(/Cấu hình.*không được hỗ trợ/);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const qd = text(o, generated(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!.id);
+    expect(qd).toContain('[Căn cứ Quyết định số …/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo thành phố Yên Bái — cơ quan bổ sung];');
+    expect(qd).toContain('Điều 2. [Tiền thưởng kèm theo Giấy khen');
+    const qdRow = tabRows(o).find((r) => String(r['Văn bản']).startsWith('Dự thảo Quyết định'))!;
+    expect(String(qdRow['Ghi chú'])).toContain('thêm dòng nếu chưa có');
+  });
+
+  it('templates made before: the Quyết định gets the căn cứ line and the reward article (renumbered), the Tờ trình its new recipients', () => {
+    const o = officeWith([collective(0), person(0), person(1), person(3)]);
+    chooseLevels(o.emu, o.ids, 1);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    const qdId = o.emu.properties.script.get('proposals.template.quyetDinh')!;
+    const ttrId = o.emu.properties.script.get('proposals.template.toTrinh')!;
+    o.emu.runtime.execute(
+      () => {
+        // As the earlier version made them: no căn cứ of competence, three articles; "Kính gửi: {{kinh_gui}}", the council
+        // among every Tờ trình's recipients.
+        const qd = o.emu.globals.DocumentApp.openById(qdId);
+        const body = qd.getBody();
+        for (let i = 0; i < body.getNumChildren(); i++) {
+          const c = body.getChild(i);
+          if (c.getType() === o.emu.globals.DocumentApp.ElementType.PARAGRAPH && c.asParagraph().getText() === '{{can_cu_chuc_nang}}') {
+            c.removeFromParent();
+            break;
+          }
+        }
+        for (let i = 0; i < body.getNumChildren(); i++) {
+          const c = body.getChild(i);
+          if (c.getType() === o.emu.globals.DocumentApp.ElementType.PARAGRAPH && c.asParagraph().getText() === 'Điều 2. {{tien_thuong}}') {
+            c.removeFromParent();
+            break;
+          }
+        }
+        body.replaceText('Điều 3\\. Quyết định', 'Điều 2. Quyết định');
+        body.replaceText('Điều 4\\. ', 'Điều 3. ');
+        body.replaceText('Như Điều 4;', 'Như Điều 3;');
+        qd.saveAndClose();
+        const ttr = o.emu.globals.DocumentApp.openById(ttrId);
+        ttr.getBody().replaceText('\\{\\{kinh_gui_dong\\}\\}', '{{kinh_gui}}');
+        ttr.getBody().replaceText('- \\{\\{noi_nhan_hoi_dong\\}\\};', '- Hội đồng TĐKT {{ten_viet_tat}};');
+        ttr.saveAndClose();
+      },
+      { kind: 'node', label: 'the templates of an earlier version' },
+    );
+    const old = o.emu.docs.text(qdId);
+    expect(old).not.toContain('{{can_cu_chuc_nang}}');
+    expect(old).toContain('Điều 2. Quyết định có hiệu lực kể từ ngày ký.');
+    expect(old).toContain('Như Điều 3;');
+    expect(o.emu.docs.text(ttrId)).toContain('Kính gửi: {{kinh_gui}}.');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const doc = (prefix: string) => text(o, generated(o).find((d) => d.name.startsWith(prefix))!.id);
+    const qd = doc('Dự thảo Quyết định');
+    expect(qd).toMatch(/\n\[Căn cứ Quyết định số …\/QĐ-… .* — cơ quan bổ sung\];\nCăn cứ Luật Thi đua, khen thưởng/);
+    expect(qd).toMatch(/\nĐiều 2\. \[Tiền thưởng .* — cơ quan bổ sung\]\.\nĐiều 3\. Quyết định có hiệu lực kể từ ngày ký\.\n/);
+    expect(qd).toContain('\nĐiều 4. Hội đồng Thi đua - Khen thưởng');
+    expect(qd).toContain('- Như Điều 4;');
+    expect(qd).not.toMatch(/Điều 3\. Hội đồng|Như Điều 3/);
+    // The new lines take the style of the lines they precede.
+    const model = o.emu.docs.byId(generated(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!.id)!;
+    const para = (start: string) => model.body.children.find((n) => n.type === 'PARAGRAPH' && nodeText(n).startsWith(start))!;
+    expect(para('[Căn cứ').attrs).toEqual(para('Căn cứ Luật').attrs);
+    expect(para('Điều 2.').attrs).toEqual(para('Điều 3.').attrs);
+    expect(doc('Tờ trình đề nghị tặng Bằng khen')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Sở Nội vụ).');
+    expect(doc('Tờ trình đề nghị tặng Giấy khen')).toMatch(/Nơi nhận:\n- Như trên;\n- Lưu: VT\./);
+    // The office's templates themselves are left as they are.
+    expect(o.emu.docs.text(qdId)).toBe(old);
   });
 });

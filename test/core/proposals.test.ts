@@ -23,6 +23,7 @@ import {
   provinceAuthority,
   voteRows,
   KNOWN_PLACEHOLDERS,
+  LEGACY_PHRASES,
   TEMPLATE_KEYS,
   achievementSummary,
   commonValues,
@@ -252,7 +253,7 @@ describe('templates', () => {
     // Header names hold no-break spaces (headerText): read as plain spaces.
     const text = (key: (typeof TEMPLATE_KEYS)[number]) => JSON.stringify(templateBlocks(key)).replace(/\u00a0/g, ' ');
     const t = text('toTrinh');
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: {{so_van_ban}}/TTr-{{ky_hieu}}', '{{dia_danh}}, ngày {{ngay}} tháng {{thang}} năm {{nam}}', 'TỜ TRÌNH', 'Kính gửi: {{kinh_gui}}', 'Nơi nhận:']) {
+    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: {{so_van_ban}}/TTr-{{ky_hieu}}', '{{dia_danh}}, ngày {{ngay}} tháng {{thang}} năm {{nam}}', 'TỜ TRÌNH', 'Kính gửi: {{kinh_gui_dong}}', 'Nơi nhận:']) {
       expect(t).toContain(s);
     }
     expect(placeholdersIn(text('danhSach'))).toEqual(expect.arrayContaining(['tt_stt', 'cn_stt', 'tong_so']));
@@ -382,8 +383,8 @@ function councilTab(votes: Array<[string, number, number]>): unknown[][] {
  * A document as the office reads it: every block's text with the placeholders filled the way the Docs adapter does
  * (a paragraph whose placeholder has no value is left out; a list's template row is repeated per row of values).
  */
-function filledText(d: PlannedDoc, council: Council | null): string[] {
-  const values = documentValues(d, DAY, signed, council);
+function filledText(d: PlannedDoc, council: Council | null, office: typeof signed = signed): string[] {
+  const values = documentValues(d, DAY, office, council);
   const rowSets: Record<string, Values[]> = {
     collective: d.group.filter((n) => n.kind === 'collective').map((n) => rowValues(n, signed)),
     individual: d.group.filter((n) => n.kind === 'individual').map((n) => rowValues(n, signed)),
@@ -794,5 +795,98 @@ describe('the council\'s meeting (issue 15)', () => {
     const docs = planDocuments(sel, DAY, duty).filter((d) => d.kind === 'baoCao');
     expect(docs.map((d) => d.template)).toEqual(['baoCaoTapTheNhiemVu', 'baoCaoCaNhanNhiemVu', 'baoCaoCaNhanNhiemVu', 'baoCaoCaNhanNhiemVu']);
     expect(documentValues(docs[0], DAY, duty, null).ly_do_khen).toContain('thực hiện nhiệm vụ công tác');
+  });
+});
+
+describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s route and recipients', () => {
+  const regs = evaluated([collectiveAnswers(), person('Trần Văn Bình', 2), person('Nguyễn Thị An', 1)].map(narrated));
+  const [school, binh, an] = regs;
+  const c = parseCouncil(councilTab([[school.id, 8, 0], [binh.id, 7, 1], [an.id, 8, 0]]))!;
+  const sel = applyCouncil(reviewWith(regs, { [school.id]: '', [an.id]: '', [binh.id]: AWARD_LEVEL_CHOICES.bangKhenTinh }), c);
+  const docsOf = (office: typeof signed) => planDocuments(sel, DAY, office, c);
+  const text = (office: typeof signed, kind: PlannedDoc['kind'], level: PlannedDoc['level']) =>
+    filledText(docsOf(office).find((d) => d.kind === kind && d.level === level)!, c, office);
+
+  it('without "Cấu hình" rows: a visible line to complete for the căn cứ and the reward, articles renumbered, and the Ghi chú says so', () => {
+    const qd = text(signed, 'quyetDinh', 'giayKhen');
+    const basis = qd.findIndex((l) => l.startsWith('[Căn cứ'));
+    expect(qd[basis]).toBe('[Căn cứ Quyết định số …/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo thành phố Yên Bái — cơ quan bổ sung];');
+    // The first căn cứ: the law follows it.
+    expect(qd[basis + 1]).toMatch(/^Căn cứ Luật Thi đua, khen thưởng/);
+    expect(qd).toContain('Điều 2. [Tiền thưởng kèm theo Giấy khen: mức thưởng, nguồn chi (Quỹ thi đua, khen thưởng) — cơ quan bổ sung].');
+    expect(qd).toContain('Điều 3. Quyết định có hiệu lực kể từ ngày ký.');
+    expect(qd.find((l) => l.startsWith('Điều 4.'))).toContain('chịu trách nhiệm thi hành Quyết định này');
+    expect(qd.join('\n')).toContain('- Như Điều 4;');
+    const note = docsOf(signed).find((d) => d.kind === 'quyetDinh')!;
+    expect(note.gaps).toEqual([]); // made, with the lines to complete
+    expect(note.warnings).toEqual([
+      'Dự thảo còn dòng “[… — cơ quan bổ sung]”: căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục “Căn cứ chức năng, nhiệm vụ của cơ quan”); điều về tiền thưởng: mức thưởng, nguồn chi (mục “Tiền thưởng”). Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình” (thêm dòng nếu chưa có) rồi tạo lại.',
+    ]);
+    // Only the Quyết định carries that note.
+    expect(docsOf(signed).filter((d) => d.kind !== 'quyetDinh' && d.kind !== 'baoCao').map((d) => d.warnings)).toEqual([[], [], [], [], []]);
+  });
+
+  it('with them: printed as the first căn cứ and as Điều 2, no note', () => {
+    const office = {
+      ...signed,
+      organisation: {
+        ...signed.organisation,
+        competenceBasis: 'Quyết định số 12/2025/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Yên Bái quy định chức năng, nhiệm vụ, quyền hạn của Phòng Giáo dục và Đào tạo.',
+        reward: 'tập thể được thưởng 1,0 lần, cá nhân được thưởng 0,3 lần mức lương cơ sở; kinh phí từ Quỹ thi đua, khen thưởng của Phòng',
+      },
+    };
+    const qd = text(office, 'quyetDinh', 'giayKhen');
+    const at = qd.findIndex((l) => l.startsWith('Căn cứ Quyết định số 12/2025'));
+    expect(qd[at]).toBe('Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Yên Bái quy định chức năng, nhiệm vụ, quyền hạn của Phòng Giáo dục và Đào tạo;');
+    expect(qd[at + 1]).toMatch(/^Căn cứ Luật Thi đua, khen thưởng/);
+    expect(qd).toContain('Điều 2. Tập thể được thưởng 1,0 lần, cá nhân được thưởng 0,3 lần mức lương cơ sở; kinh phí từ Quỹ thi đua, khen thưởng của Phòng.');
+    expect(qd.join('\n')).not.toContain('cơ quan bổ sung');
+    expect(docsOf(office).find((d) => d.kind === 'quyetDinh')!.warnings).toEqual([]);
+    // One of the two given: the note names only the other.
+    const half = { ...office, organisation: { ...office.organisation, reward: '' } };
+    expect(docsOf(half).find((d) => d.kind === 'quyetDinh')!.warnings[0]).not.toContain('căn cứ chức năng');
+    expect(docsOf(half).find((d) => d.kind === 'quyetDinh')!.warnings[0]).toContain('“Tiền thưởng”');
+  });
+
+  it('the Bằng khen UBND tỉnh Tờ trình goes to the chair through Sở Nội vụ, which is among its recipients with the office\'s council', () => {
+    const tt = text(signed, 'toTrinh', 'bangKhenTinh');
+    expect(tt).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Sở Nội vụ).');
+    // The body names the addressee alone.
+    expect(tt.join('\n')).toContain('kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét');
+    expect(tt.join('\n')).toContain('kính trình Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét, quyết định');
+    const recipients = tt.find((l) => l.startsWith('Nơi nhận:'))!;
+    expect(recipients.split(' | ')[0]).toBe('Nơi nhận: / - Như trên; / - Sở Nội vụ tỉnh Yên Bái; / - Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái; / - Lưu: VT.');
+    // Configured: its line as written, its route among the recipients.
+    const office = { ...signed, organisation: { ...signed.organisation, provinceAddressee: 'Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ).' } };
+    const own = text(office, 'toTrinh', 'bangKhenTinh');
+    expect(own).toContain('Kính gửi: Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ).');
+    expect(own.join('\n')).toContain('kính đề nghị Ủy ban nhân dân tỉnh Yên Bái xem xét');
+    expect(own.find((l) => l.startsWith('Nơi nhận:'))).toContain('- Ban Thi đua - Khen thưởng, Sở Nội vụ;');
+    // A line without a route: no extra recipient.
+    const direct = { ...signed, organisation: { ...signed.organisation, provinceAddressee: 'Chủ tịch Ủy ban nhân dân tỉnh Yên Bái' } };
+    expect(documentValues({ kind: 'toTrinh', level: 'bangKhenTinh', group: [], nominee: null }, DAY, direct, null)).toMatchObject({
+      kinh_gui: 'Chủ tịch Ủy ban nhân dân tỉnh Yên Bái',
+      kinh_gui_dong: 'Chủ tịch Ủy ban nhân dân tỉnh Yên Bái',
+      noi_nhan_qua: null,
+    });
+  });
+
+  it('the council\'s own Tờ trình (Giấy khen) sends no copy to the council, and that is not reported as a line left out', () => {
+    const tt = text(signed, 'toTrinh', 'giayKhen');
+    // (This helper leaves a line without value blank in a cell; the Docs adapter takes it out: test/bundle/proposals.)
+    expect(tt.find((l) => l.startsWith('Nơi nhận:'))!.split(' | ')[0]).toBe('Nơi nhận: / - Như trên; /  /  / - Lưu: VT.');
+    expect(documentValues({ kind: 'toTrinh', level: 'giayKhen', group: [], nominee: null }, DAY, signed, null)).toMatchObject({ noi_nhan_qua: null, noi_nhan_hoi_dong: null });
+    expect(omittedSources(['noi_nhan_hoi_dong', 'noi_nhan_qua'])).toEqual([]);
+    // The Bằng khen Bộ's Tờ trình: the council, no route.
+    const v = documentValues({ kind: 'toTrinh', level: 'bangKhenBo', group: [], nominee: null }, DAY, signed, null);
+    expect(v).toMatchObject({ kinh_gui_dong: 'Bộ trưởng Bộ Giáo dục và Đào tạo', noi_nhan_qua: null, noi_nhan_hoi_dong: 'Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái' });
+  });
+
+  it('a template made before: its "Kính gửi" line and its council recipient are rewritten to the new placeholders', () => {
+    const rewrite = (t: string) => LEGACY_PHRASES.reduce((x, [re, by]) => x.replace(new RegExp(re, 'g'), by), t);
+    expect(rewrite('Kính gửi: {{kinh_gui}}.')).toBe('Kính gửi: {{kinh_gui_dong}}.');
+    expect(rewrite('- Hội đồng TĐKT {{ten_viet_tat}};')).toBe('- {{noi_nhan_hoi_dong}};');
+    // The body's "{{kinh_gui}}" stays (the addressee alone).
+    expect(rewrite('kính đề nghị {{kinh_gui}} xem xét')).toBe('kính đề nghị {{kinh_gui}} xem xét');
   });
 });

@@ -151,6 +151,11 @@ export const PROPOSAL_OMITTED_SOURCE = {
   placeholder: (name: string) => `ô {{${name}}} của mẫu (không có thông tin)`,
 };
 export const proposalNote = {
+  /** The draft Quyết định's lines printed as "[… — cơ quan bổ sung]": what to write, where. */
+  toComplete: (items: string[]) =>
+    `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình” (thêm dòng nếu chưa có) rồi tạo lại.`,
+  competenceItem: (setting: string) => `căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục ${q(setting)})`,
+  rewardItem: (setting: string) => `điều về tiền thưởng: mức thưởng, nguồn chi (mục ${q(setting)})`,
   refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chạy lại menu tạo văn bản.`,
   // A known placeholder without a value takes its (optional) line out of the document: said so, never printed;
   // `sources`: where each value is filled in (PROPOSAL_OMITTED_SOURCE).
@@ -267,7 +272,8 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   // Tờ trình
   toTrinh: 'TỜ TRÌNH',
   toTrinhSubject: `Về việc đề nghị tặng {{hinh_thuc}} ${FOR_MODELS}`,
-  kinhGui: 'Kính gửi: {{kinh_gui}}.',
+  // The line may name the route ("… (qua Sở Nội vụ)"); the body names the addressee alone ({{kinh_gui}}).
+  kinhGui: 'Kính gửi: {{kinh_gui_dong}}.',
   toTrinhBody: [
     '{{can_cu_luat}}',
     '{{can_cu_nghi_dinh}}',
@@ -279,7 +285,9 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     '{{nguoi_trinh}} kính trình {{kinh_gui}} xem xét, quyết định./.',
   ],
   noiNhan: 'Nơi nhận:',
-  noiNhanToTrinh: ['- Như trên;', '- Hội đồng TĐKT {{ten_viet_tat}};', '- Lưu: VT.'],
+  // The body the dossier goes through (a Bằng khen UBND tỉnh: Sở Nội vụ), the office's council (not on the council's
+  // own Tờ trình): optional lines.
+  noiNhanToTrinh: ['- Như trên;', '- {{noi_nhan_qua}};', '- {{noi_nhan_hoi_dong}};', '- Lưu: VT.'],
   thayMat: '{{thay_mat}}',
   /** "KT. CHỦ TỊCH" when a deputy signs for the council's chair (an optional line). */
   kyThay: '{{ky_thay}}',
@@ -396,14 +404,15 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   quyetDinh: 'QUYẾT ĐỊNH',
   quyetDinhSubject: `Về việc tặng {{hinh_thuc}} ${FOR_MODELS}`,
   quyetDinhAuthority: '{{tham_quyen}}',
-  quyetDinhBasis: ['{{can_cu_luat}}', '{{can_cu_nghi_dinh}}', '{{can_cu_ke_hoach}}', '{{can_cu_bien_ban}}', `Theo đề nghị của ${COUNCIL} {{ten_co_quan}}.`],
+  quyetDinhBasis: ['{{can_cu_chuc_nang}}', '{{can_cu_luat}}', '{{can_cu_nghi_dinh}}', '{{can_cu_ke_hoach}}', '{{can_cu_bien_ban}}', `Theo đề nghị của ${COUNCIL} {{ten_co_quan}}.`],
   quyetDinhVerb: 'QUYẾT ĐỊNH:',
   quyetDinhArticles: [
     `Điều 1. Tặng {{hinh_thuc}} ${NOMINEES_DID} (có danh sách kèm theo) ${ACHIEVED} trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}.`,
-    'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
-    `Điều 3. ${COUNCIL} {{ten_co_quan}}, thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+    'Điều 2. {{tien_thuong}}',
+    'Điều 3. Quyết định có hiệu lực kể từ ngày ký.',
+    `Điều 4. ${COUNCIL} {{ten_co_quan}}, thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
   ],
-  noiNhanQuyetDinh: ['- Như Điều 3;', '- Lưu: VT, HĐTĐKT.'],
+  noiNhanQuyetDinh: ['- Như Điều 4;', '- Lưu: VT, HĐTĐKT.'],
   quyetDinhList: 'DANH SÁCH',
   quyetDinhListSubject: 'Tập thể, cá nhân được tặng {{hinh_thuc}}',
   quyetDinhListAttached: '(Kèm theo Quyết định số {{so_van_ban}}/QĐ-{{ky_hieu}} ngày {{ngay}}/{{thang}}/{{nam}} của {{tham_quyen_ten}})',
@@ -428,6 +437,11 @@ export const PROPOSAL_PLACEHOLDER_HELP: Record<string, string> = {
   nam: 'năm',
   ngay_thang_nam: '“ngày … tháng … năm …”',
   kinh_gui: 'nơi nhận tờ trình',
+  kinh_gui_dong: 'dòng “Kính gửi:” của tờ trình (có thể ghi “qua …”)',
+  noi_nhan_qua: 'cơ quan chuyển hồ sơ (tờ trình Bằng khen UBND tỉnh; dòng bỏ khi không có)',
+  noi_nhan_hoi_dong: 'Hội đồng Thi đua - Khen thưởng của cơ quan, ở nơi nhận tờ trình (bỏ ở tờ trình của chính Hội đồng)',
+  can_cu_chuc_nang: 'căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (Quyết định)',
+  tien_thuong: 'điều về tiền thưởng (Quyết định)',
   giai_doan: 'giai đoạn',
   chuc_vu_nguoi_ky: 'chức vụ người ký (in hoa)',
   nguoi_ky: 'họ tên người ký',
@@ -473,6 +487,19 @@ export const AWARD_TEXT = {
   reason: (period: string) =>
     `(Thành tích xuất sắc trong phong trào thi đua xây dựng và nhân rộng mô hình, điển hình tiên tiến giai đoạn ${period})`,
   reasonDuty: (period: string) => `(Thành tích xuất sắc trong thực hiện nhiệm vụ công tác, giai đoạn ${period})`,
+  /** The Bằng khen UBND tỉnh Tờ trình's default "Kính gửi": the province's chair, through its Sở Nội vụ. */
+  provinceRoute: (province: string) => `Chủ tịch ${province} (qua Sở Nội vụ)`,
+  /** The body a route names, in the Nơi nhận ("Sở Nội vụ" → "Sở Nội vụ tỉnh Hà Sơn"). */
+  routeRecipient: (body: string, province: string) => {
+    const place = /^Ủy ban nhân dân\s+(.+)$/i.exec(province);
+    return place && /^Sở Nội vụ$/i.test(body.trim()) ? `${body.trim()} ${place[1]}` : body.trim();
+  },
+  /** The office's council among the recipients of a Tờ trình the office issues. */
+  councilRecipient: (shortName: string) => `Hội đồng TĐKT ${shortName}`,
+  /** The Quyết định's lines the office completes when "Cấu hình" does not give them (printed, visibly). */
+  competenceMissing: (office: string) =>
+    `[Căn cứ Quyết định số …/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${office} — cơ quan bổ sung];`,
+  rewardMissing: '[Tiền thưởng kèm theo Giấy khen: mức thưởng, nguồn chi (Quỹ thi đua, khen thưởng) — cơ quan bổ sung].',
   meetingBasis: (office: string, date: string) => `Căn cứ Biên bản họp ${COUNCIL} ${office}${date ? ` ngày ${date}` : ''};`,
 };
 

@@ -55,9 +55,14 @@ export const findingNotApplicableRole = (c: CriterionRef, who: string) => `${cri
 /** The legal bases every profile cites by default (the office's own defaults come from its profile, messages/profiles.ts). */
 export const DEFAULT_LEGAL_BASES = {
   lawBasis: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
-  // The decree in force from 1/7/2025 (replacing Nghị định 98/2023/NĐ-CP); its date could not be confirmed offline:
-  // the office completes the citation in "Cấu hình" (docs/award-documents.md).
-  decreeBasis: 'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
+  // The decree in force from 1/7/2025 (replacing Nghị định 98/2023/NĐ-CP), with its date and title as provincial
+  // decisions of late 2025 cite it (docs/award-documents.md).
+  decreeBasis:
+    'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng',
+};
+/** Defaults written by earlier versions (still in offices' "Cấu hình"): read as today's default. */
+export const LEGACY_LEGAL_DEFAULTS = {
+  decreeBasis: ['Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng'],
 };
 
 export const periodName = (start: number, end: number) => `${start}-${end}`;
@@ -107,6 +112,9 @@ export const CONFIG_LABELS: Record<string, string> = {
   'organisation.symbol': 'Ký hiệu cơ quan trên văn bản',
   'legal.law': 'Căn cứ: Luật',
   'legal.decree': 'Căn cứ: Nghị định',
+  'legal.competence': 'Căn cứ chức năng, nhiệm vụ của cơ quan',
+  'awards.reward': 'Tiền thưởng',
+  'awards.provinceAddressee': 'Nơi nhận tờ trình Bằng khen UBND tỉnh',
   'plan.number': 'Số Kế hoạch của cơ quan',
   'plan.date': 'Ngày ban hành Kế hoạch',
   'plan.title': 'Trích yếu Kế hoạch',
@@ -149,6 +157,12 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'legal.law': 'Luật được dẫn ở dòng “Căn cứ” đầu tiên của tờ trình (ghi cả ngày ban hành). Để trống để không dẫn.',
   'legal.decree':
     'Nghị định quy định chi tiết Luật Thi đua, khen thưởng đang có hiệu lực, dẫn ở dòng “Căn cứ” thứ hai (ghi đủ số, ngày ban hành). Để trống để không dẫn.',
+  'legal.competence':
+    'Toàn văn dòng căn cứ thẩm quyền, in đầu tiên trong các căn cứ của dự thảo Quyết định tặng Giấy khen, ví dụ: Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Giáo dục và Đào tạo (có thể thêm Quy chế thi đua, khen thưởng của cơ quan). Để trống: dự thảo in dòng “[Căn cứ … — cơ quan bổ sung]” để cơ quan điền trước khi trình ký.',
+  'awards.reward':
+    'Nội dung điều về tiền thưởng của dự thảo Quyết định tặng Giấy khen (mức thưởng và nguồn chi), ví dụ: Tập thể được tặng Giấy khen được thưởng …, cá nhân được thưởng … theo quy định; kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của cơ quan. Để trống: dự thảo in dòng “[Tiền thưởng … — cơ quan bổ sung]”.',
+  'awards.provinceAddressee':
+    'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng). Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
   'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan, ví dụ: 125/KH-PGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình.',
   'plan.date': 'Ngày ban hành Kế hoạch (dd/MM/yyyy).',
   'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
