@@ -477,6 +477,21 @@ const KEY_BY_LABEL = new Map(
   [...Object.keys(CONFIG_LABELS), ...Object.keys(PROFILE_CONFIG_LABELS)].map((k) => [matchKey(settingLabel(k)), k]),
 );
 
+/**
+ * The rows of configToRows(cfg) for the settings that `rows` (a "Cấu hình" tab as read, header first) does not hold,
+ * each found by its label as configFromRows finds it: what a later version brought, for setup to add.
+ */
+export function missingConfigRows(rows: readonly (readonly unknown[])[], cfg: OfficeConfig): ConfigRow[] {
+  const keyOf = (label: unknown) => {
+    const written = cleanText(toText(label));
+    return KEY_BY_LABEL.get(matchKey(written)) ?? written;
+  };
+  const have = new Set(rows.slice(1).map((r) => keyOf(r[0])));
+  return configToRows(cfg)
+    .slice(1)
+    .filter((r) => !have.has(keyOf(r[0])));
+}
+
 /** The kind a written label names ("Sở GD&ĐT", "ubnd xã/phường"…); null when none. */
 export function parseOfficeKind(v: unknown): OfficeKind | null {
   const k = matchKey(v);

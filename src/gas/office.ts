@@ -1,7 +1,8 @@
 // Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
 // response tabs — one getValues each, or, for a run that has written nothing yet, from one listing of the tabs and one
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
-import { configFromRows, configToRows, defaultConfig } from '../core/config';
+import { configFromRows, configToRows, defaultConfig, missingConfigRows, type OfficeConfig } from '../core/config';
+import { literalText } from '../core/table';
 import { criteriaToRows } from '../core/criteria-tab';
 import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
@@ -224,6 +225,24 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
     },
     areas: { reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [], outboxHeader: read.takeArea(TAB.mailRecord, '1:1')?.[0] ?? [] },
   };
+}
+
+/**
+ * Adds to "Cấu hình" the settings a later version of the tool brought that the tab lacks, below its last row, with their
+ * default value and explanation: the office's own rows and values are never touched. Returns how many were added.
+ */
+export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): number {
+  const sheet = tabNamed(ss, TAB.config);
+  if (!sheet) return 0;
+  const values = readValues(sheet);
+  if (values.length === 0) return 0;
+  const missing = missingConfigRows(values, config);
+  if (missing.length === 0) return 0;
+  const range = sheet.getRange(values.length + 1, 1, missing.length, 3);
+  // Text as typed (an explanation or a default never becomes a formula), wrapped as the tab's other rows.
+  range.setValues(missing.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
+  range.setWrap(true).setVerticalAlignment('top');
+  return missing.length;
 }
 
 /** Rewrites the "Tiêu chí" tab from the catalogue, keeping the office's mandatory switches (already applied). */

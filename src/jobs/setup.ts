@@ -5,7 +5,7 @@ import { officeProfile, officeWord } from '../core/config';
 import { logError } from '../gas/health';
 import { syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { readInputs, refreshCriteriaTab } from '../gas/office';
+import { completeConfigTab, readInputs, refreshCriteriaTab } from '../gas/office';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { getState, setState } from '../gas/properties';
@@ -24,6 +24,8 @@ export function setup(): void {
   runJob('setup', ({ ss }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       let inputs = readInputs(ss, new Date());
+      // Settings this version brought that the office's "Cấu hình" lacks: added with their defaults, values untouched.
+      completeConfigTab(ss, inputs.config);
       let { output, errors } = evaluate(inputs);
       refreshCriteriaTab(ss, output.catalogue);
       let problems = problemsText(errors, output.notes);

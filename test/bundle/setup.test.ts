@@ -1,7 +1,7 @@
 // "Thiết lập" through the bundle: idempotent, and it follows the directory.
 import { describe, expect, it } from 'vitest';
 import { Q, SELF_DECLARED } from '../../src/core/registration-form';
-import { RESULTS_HEADER } from '../../src/core/messages';
+import { RESULTS_HEADER, configLabel } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, collectiveAnswers, directoryRows, officeAfterSetup } from './helpers';
 
@@ -35,6 +35,30 @@ describe('setup', () => {
       expect(names).toContain(tab);
     }
     expect(emu.runtime.executions.every((x) => !x.error)).toBe(true);
+  });
+
+  it("run again after an update, adds to Cấu hình the settings it lacks, below the office's rows, touching none of them", () => {
+    const { emu, bundle } = officeAfterSetup();
+    const before = emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    // A tab made by an earlier version: without the competence basis and the reward; a value of the office's own.
+    const gone = [configLabel('legal.competence'), configLabel('awards.reward')];
+    const name = before.findIndex((r) => r[0] === configLabel('organisation.name'));
+    const older = before.filter((r) => !gone.includes(String(r[0])));
+    older[older.findIndex((r) => r[0] === configLabel('organisation.name'))][1] = 'Phòng GD&ĐT của văn phòng';
+    // Typed over the tab, the rows below it blanked.
+    typeIntoTab(emu, 'Cấu hình', [...older, ...gone.map(() => ['', '', ''])]);
+    bundle.call('setup', undefined, { kind: 'menu' });
+    const after = emu.spreadsheets.values('Cấu hình');
+    expect(name).toBeGreaterThan(0);
+    // The office's rows as they were, then the two settings, with their default (empty) value and explanation.
+    expect(after.slice(0, older.length)).toEqual(older);
+    const added = after.slice(older.length);
+    expect(added.map((r) => [r[0], r[1]])).toEqual(gone.map((l) => [l, '']));
+    expect(new Set(after.map((r) => r[0])).size).toBe(after.length);
+    expect(added.every((r) => String(r[2]).length > 20)).toBe(true);
+    // Once there, not added again.
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(emu.spreadsheets.values('Cấu hình')).toEqual(after);
   });
 
   it('a first run on an empty Sheet creates the office tabs with defaults and asks for the directory', () => {
