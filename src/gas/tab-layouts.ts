@@ -5,8 +5,26 @@
 import { getState } from './properties';
 import type { WriteOptions } from './sheets';
 
-/** A property holds 9 KB: past this, the tabs left out of the record are judged by their size alone. */
-const RECORD_MAX = 8_000;
+/**
+ * A property value holds 9 KB, counted in bytes (UTF-8: a Vietnamese letter takes two or three): past this, the tabs
+ * left out of the record are judged by their size alone.
+ */
+export const RECORD_MAX_BYTES = 8_000;
+
+/** The UTF-8 length of a text (what a property's size is counted in). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 /** A short key of what formatTable makes of a layout's rows (FNV-1a of their numbers, base 36). */
 export function layoutKey(opts: WriteOptions): string {
@@ -35,8 +53,8 @@ export function layoutChanges(writes: readonly { name: string; opts: WriteOption
     const key = layoutKey(w.opts);
     const was = before === null ? undefined : before[w.name];
     if (before === null || (was !== undefined && was !== key)) changed.add(w.name);
-    const entry = JSON.stringify(w.name).length + key.length + 4;
-    if (size + entry > RECORD_MAX) continue;
+    const entry = utf8Length(JSON.stringify(w.name)) + key.length + 4;
+    if (size + entry > RECORD_MAX_BYTES) continue;
     next[w.name] = key;
     size += entry;
   }

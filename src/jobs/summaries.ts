@@ -21,7 +21,7 @@ import {
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState, setStateSoon } from '../gas/properties';
-import { layoutChanges } from '../gas/tab-layouts';
+import { layoutChanges, RECORD_MAX_BYTES, utf8Length } from '../gas/tab-layouts';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
 import { apiBlockSender, GROW_ROWS } from '../gas/rows';
@@ -391,7 +391,7 @@ function staleTabs(names: readonly string[], current: readonly string[], marked:
 function recordGenerated(current: readonly string[], layouts: string): void {
   // A property holds 9 KB: past that (hundreds of per-school tabs) the record is empty and the marker decides.
   const json = JSON.stringify(current);
-  const value = json.length <= 8_000 ? json : '[]';
+  const value = utf8Length(json) <= RECORD_MAX_BYTES ? json : '[]';
   // Written only when they change (the run read them already: staleTabs, layoutChanges), in one call.
   const changed: Partial<Record<'generatedTabs' | 'tabLayouts', string>> = {};
   if ((getState('generatedTabs') || '[]') !== value) changed.generatedTabs = value;

@@ -3,6 +3,7 @@
 // SpreadsheetApp writes the same tabs.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
+import { configLabel } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
 import { makeSampleOffice } from '../../sample/office';
 import { rawCell } from '../../src/gas/batch-write';
@@ -138,6 +139,24 @@ describe('rebuildSummaries through the Sheets advanced service', () => {
     expect(sheet.cell(1, 1)!.fontWeight).toBe('bold');
     // Only that tab was formatted again.
     expect(ctx.emu.runtime.count('Sheet.protect')).toBe(1);
+  });
+
+  it('with hundreds of school tabs of Vietnamese names, the rebuild keeps its records of them within a property (9 KB of UTF-8)', () => {
+    const ctx = office(220, 220);
+    const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    rows.find((r) => r[0] === configLabel('perSchoolTabThreshold'))![1] = 500;
+    typeIntoTab(ctx.emu, 'Cấu hình', rows);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const exec = ctx.emu.runtime.executions[ctx.emu.runtime.executions.length - 1];
+    expect(exec.error).toBeUndefined();
+    const tabs = ctx.emu.spreadsheets.sheetNames().filter((n) => ctx.sample.directoryRows.slice(1).some((r) => r[1] === n));
+    expect(tabs.length).toBeGreaterThan(150); // the others under names made unique or shortened
+    for (const key of ['tabs.layouts', 'tabs.generated']) {
+      const value = ctx.emu.properties.script.get(key) ?? '';
+      expect(Buffer.byteLength(value, 'utf8'), key).toBeLessThanOrEqual(9 * 1024);
+    }
+    // The layout record keeps what fits: most tabs.
+    expect(Object.keys(JSON.parse(ctx.emu.properties.script.get('tabs.layouts')!)).length).toBeGreaterThan(50);
   });
 
   it('without the service in the manifest, SpreadsheetApp writes the same tabs', () => {
