@@ -164,14 +164,13 @@ function showsRegistration(row: readonly unknown[], columns: Record<ReviewColumn
   // The school by any of its names: the one the registration gives, its name now or before (renamed in "Đơn vị").
   const school = matchKey(row[columns.school]);
   const sameSchool = school === matchKey(now[columns.school]) || school === matchKey(r.schoolName) || (r.school?.former.some((n) => matchKey(n) === school) ?? false);
-  // Its verdict as shown, or that it was replaced: being replaced (or no longer) is another registration's doing, not a
-  // change of this one (its note says which replaces it; a replaced registration is never proposed).
+  // Its verdict as shown, or what the row shows now (replaced): a registration replaced since the council saw its
+  // verdict is never proposed, so that change holds nothing. One that was shown replaced and no longer is, the council
+  // did not see: held.
   const shown = toText(row[columns.verdict]);
-  const sameVerdict = shown === VERDICT_LABELS[r.verdict] || shown === toText(now[columns.verdict]) || shown.startsWith(SUPERSEDED_PREFIX);
+  const sameVerdict = shown === VERDICT_LABELS[r.verdict] || shown === toText(now[columns.verdict]);
   return sameSchool && sameVerdict && (['kind', 'name'] as const).every((k) => toText(row[columns[k]]) === toText(now[columns[k]]));
 }
-
-const SUPERSEDED_PREFIX = REVIEW_VERDICT_SUPERSEDED('');
 
 /** The automatic cells (AUTOMATIC) of a registration's row. */
 function setAutomaticCells(row: unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): void {
@@ -180,7 +179,7 @@ function setAutomaticCells(row: unknown[], columns: Record<ReviewColumn, number>
   row[columns.name] = r.name;
   // A replaced registration is not one to review: its row says so where the verdict stands, and shows no score.
   const by = r.flags.supersededBy;
-  row[columns.verdict] = by ? REVIEW_VERDICT_SUPERSEDED(by) : VERDICT_LABELS[r.verdict];
+  row[columns.verdict] = by ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict];
   row[columns.score] = r.verdict === 'dat' && !by ? scoreTotal(r) : '';
 }
 

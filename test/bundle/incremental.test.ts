@@ -201,7 +201,7 @@ function checkInvariants(ctx: Ctx, model: Model): void {
 
 const SUPERSEDED_RESULT = flagSuperseded('\u0001').split('\u0001')[0];
 const SUPERSEDED_REVIEW = reviewNoteSuperseded('\u0001').split('\u0001')[0];
-const SUPERSEDED_VERDICT = REVIEW_VERDICT_SUPERSEDED('\u0001').split('\u0001')[0];
+const SUPERSEDED_VERDICT = REVIEW_VERDICT_SUPERSEDED;
 const VERDICT = REVIEW_HEADERS.verdict;
 const SCORE = REVIEW_HEADERS.score;
 

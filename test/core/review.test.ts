@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, EvaluatedRegistration } from '../../src/core/evaluate';
 import {
+  REVIEW_COLUMNS,
   REVIEW_DECISIONS,
   REVIEW_DECISION_LIST,
   REVIEW_HEADERS,
@@ -12,7 +13,7 @@ import {
   supplementKey,
   ReviewTab,
 } from '../../src/core/review';
-import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision } from '../../src/core/messages';
+import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -159,7 +160,7 @@ describe('mergeReview', () => {
     expect(tab.stats).toMatchObject({ unknownDecisions: 1, duplicates: 1, added: 0 });
     expect(rowOf(tab, superseded.id)[0][9]).toContain(reviewNoteSuperseded(superseded.flags.supersededBy!));
     // A replaced registration shows, where its verdict stood, what replaced it, and no score.
-    expect(rowOf(tab, superseded.id)[0].slice(4, 6)).toEqual([REVIEW_VERDICT_SUPERSEDED(superseded.flags.supersededBy!), '']);
+    expect(rowOf(tab, superseded.id)[0].slice(4, 6)).toEqual([REVIEW_VERDICT_SUPERSEDED, '']);
     expect(superseded.verdict).toBe('dat');
   });
 
@@ -268,6 +269,36 @@ describe('mergeReview', () => {
     const kept = mergeReview(seen, all.slice(0, 3));
     expect(kept.stale.has(id)).toBe(false);
     expect(kept.snapshots.get(id)!.decidedOn.startsWith('truoc:')).toBe(false);
+  });
+
+  it('a decision taken on a row shown replaced is held once the registration counts again; one taken on its verdict is not held when it is replaced', () => {
+    const s = all.find((r) => r.flags.supersededBy && r.verdict === 'dat')!;
+    const replacedFlags = s.flags;
+    /** The registrations with `s` counting again (its flags only: the record keeps its getters). */
+    const unreplacedDo = <T>(fn: () => T): T => {
+      s.flags = { unverified: false };
+      try {
+        return fn();
+      } finally {
+        s.flags = replacedFlags;
+      }
+    };
+    const unreplaced = all;
+    const dec = REVIEW_COLUMNS.indexOf('decision');
+    // Shown replaced, decided, then no longer replaced (the registration that replaced it was edited into another).
+    const shownReplaced = writeThenRead(mergeReview([], all));
+    const i = shownReplaced.findIndex((r) => r[0] === s.id);
+    expect(shownReplaced[i][REVIEW_COLUMNS.indexOf('verdict')]).toBe(REVIEW_VERDICT_SUPERSEDED);
+    shownReplaced[i][dec] = REVIEW_DECISIONS.propose;
+    const held = unreplacedDo(() => mergeReview(shownReplaced, unreplaced));
+    expect(held.stale.has(s.id)).toBe(true);
+    expect(String(rowOf(held, s.id)[0][REVIEW_COLUMNS.indexOf('note')])).toContain(reviewNoteEditedAfterReview);
+    // Shown with its verdict, decided, then replaced: nothing of it is proposed, nothing held.
+    const shownDat = unreplacedDo(() => writeThenRead(mergeReview([], unreplaced)));
+    const j = shownDat.findIndex((r) => r[0] === s.id);
+    expect(shownDat[j][REVIEW_COLUMNS.indexOf('verdict')]).toBe('Đạt');
+    shownDat[j][dec] = REVIEW_DECISIONS.propose;
+    expect(mergeReview(shownDat, all).stale.has(s.id)).toBe(false);
   });
 
   it('says when the tab can be rewritten in place: rows (and blank rows among them) kept where they were read, no column added', () => {

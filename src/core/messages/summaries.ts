@@ -79,10 +79,11 @@ export const reviewNoteVanished = (id: string) =>
 export const reviewNoteDecisionRowLost =
   'Dòng của phiếu này đã bị xóa khỏi trang sau khi Hội đồng ghi quyết định; công cụ đã thêm lại dòng với “Chờ thẩm định”. Quyết định cũ chưa được ghi lại: phiếu chưa được đưa vào đề nghị khen thưởng. Hội đồng ghi lại quyết định (quyết định cũ xem ở Tệp → Nhật ký phiên bản).';
 /**
- * "Kết luận tự động" of a row whose registration no longer counts: replaced by a later one, or its response row deleted.
- * Not a verdict: a filter on "Đạt" leaves these rows out, as Tổng hợp and the digest do.
+ * "Kết luận tự động" of a row whose registration no longer counts: replaced by a later one (its note names which), or its
+ * response row deleted. Not a verdict: a filter on "Đạt" leaves these rows out, as Tổng hợp and the digest do. One text
+ * each, whatever replaced it: a filter by values set once keeps leaving them out (a new value would show).
  */
-export const REVIEW_VERDICT_SUPERSEDED = (laterId: string) => `Đã thay thế bởi ${laterId}`;
+export const REVIEW_VERDICT_SUPERSEDED = 'Đã thay thế';
 export const REVIEW_VERDICT_VANISHED = 'Dòng phiếu đã bị xóa';
 export const reviewNoteSuperseded = (laterId: string) =>
   `Phiếu đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng); nên thẩm định phiếu ${laterId}.`;
