@@ -96,7 +96,8 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
  * of its teachers from a personal address, or by someone else — and can confirm it or tell the office.
  */
 export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>): string[] {
-  if (!r.flags.unverified || !r.school) return [];
+  // No sender address (a row typed in by hand): no confirmation at all, as before, not the school's alone.
+  if (!r.flags.unverified || !r.school || !r.email) return [];
   return r.school.emails.filter((e) => e !== r.email);
 }
 

@@ -1176,7 +1176,8 @@ export function achievementSummary(r: EvaluatedRegistration, cfg: OfficeConfig):
 /** A nominee's position as the documents print it: as answered ("Hiệu trưởng"), else the category of "Vị trí việc làm". */
 function roleText(r: EvaluatedRegistration): string {
   const position = answer(r, REPORT_QUESTIONS.position);
-  if (position !== '') return position;
+  // A title as the documents print it: its first letter a capital ("hiệu trưởng" → "Hiệu trưởng").
+  if (position !== '') return position.charAt(0).toLocaleUpperCase('vi') + position.slice(1);
   return r.role ? ROLE_CHOICES[r.role] : answer(r, Q.role);
 }
 

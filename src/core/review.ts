@@ -512,10 +512,14 @@ export function reviewProgress(merged: ReviewTab, registrations: readonly Evalua
     if (!r || seen.has(id)) continue;
     seen.add(id);
     const d = toText(row[merged.columns.decision]);
-    if (d === REVIEW_DECISIONS.pending) {
+    // A decision held (taken on an earlier version) waits for the council again, as "Chờ thẩm định" does; "Đề nghị
+    // khen" counts only for a registration the proposal takes (Đạt).
+    const held = merged.stale.has(id);
+    if (d === REVIEW_DECISIONS.pending || held) {
       if (r.verdict === 'dat') out.awaiting++;
-    } else if (d === REVIEW_DECISIONS.propose) out.proposed++;
-    else if (d === REVIEW_DECISIONS.request) out.requested++;
+    } else if (d === REVIEW_DECISIONS.propose) {
+      if (r.verdict === 'dat') out.proposed++;
+    } else if (d === REVIEW_DECISIONS.request) out.requested++;
     else if (d === REVIEW_DECISIONS.reject) out.rejected++;
   }
   return out;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
-import { confirmationEmail } from '../../src/core/emails';
+import { confirmationEmail, confirmationRecipients } from '../../src/core/emails';
 import { CONFIRMATION } from '../../src/core/messages';
 import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
@@ -34,6 +34,19 @@ describe('confirmationEmail', () => {
     // Before the verdict: what the result is about comes first.
     expect(again.indexOf(CONFIRMATION.revised(onTime.id))).toBeLessThan(again.indexOf('Kết quả kiểm tra tự động'));
     expect(confirmationEmail(late!, org, null).body).toContain(CONFIRMATION.late);
+  });
+});
+
+describe('who a confirmation goes to', () => {
+  it("a stranger's goes to the school's addresses too; one without a sender address to nobody", () => {
+    const cfg = config(new Date(2023, 2, 1));
+    const f = form(cfg);
+    const of = (email: string) =>
+      evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, individualAnswers('teacher', cfg), new Date(2023, 1, 2), email)] }).registrations[0];
+    const own = SCHOOLS[0].emails;
+    expect(confirmationRecipients(of(own[0]))).toBe(own[0]);
+    expect(confirmationRecipients(of('la@gmail.example'))).toBe(['la@gmail.example', ...own].join(', '));
+    expect(confirmationRecipients(of(''))).toBe('');
   });
 });
 

@@ -198,6 +198,9 @@ describe('values', () => {
     expect(nomineeValues(byId(withPosition.id), cfg).chuc_vu).toBe('Phó Hiệu trưởng');
     expect(nomineeValues(byId(withPosition.id), cfg).ho_ten_chuc_vu).toContain('Phó Hiệu trưởng');
     expect(rowValues(byId(without.id), cfg).cn_chuc_vu).toBe('Giáo viên');
+    // Typed in lower case: printed as a title.
+    const [lower] = evaluated([{ ...individualAnswers('manager'), [REPORT_QUESTIONS.position]: 'hiệu trưởng' }]);
+    expect(rowValues(propose([lower], [lower.id]).nominees[0], cfg).cn_chuc_vu).toBe('Hiệu trưởng');
   });
 
   it('keeps answer text exactly, whatever characters it holds', () => {

@@ -10,6 +10,7 @@ import {
   REVIEW_TAB,
   mergeReview,
   pendingRequests,
+  reviewProgress,
   supplementKey,
   ReviewTab,
 } from '../../src/core/review';
@@ -299,6 +300,22 @@ describe('mergeReview', () => {
     expect(shownDat[j][REVIEW_COLUMNS.indexOf('verdict')]).toBe('Đạt');
     shownDat[j][dec] = REVIEW_DECISIONS.propose;
     expect(mergeReview(shownDat, all).stale.has(s.id)).toBe(false);
+  });
+
+  it("the council's progress counts a held decision as waiting, and a proposal only of a registration the proposal takes (Đạt)", () => {
+    const dat = all.filter((r) => r.verdict === 'dat' && !r.flags.supersededBy);
+    const notDat = all.find((r) => r.verdict !== 'dat' && !r.flags.supersededBy)!;
+    const values = writeThenRead(mergeReview([], all));
+    const dec = REVIEW_COLUMNS.indexOf('decision');
+    const at = (id: string) => values.findIndex((r) => r[0] === id);
+    values[at(dat[0].id)][dec] = REVIEW_DECISIONS.propose;
+    values[at(dat[1].id)][dec] = REVIEW_DECISIONS.propose;
+    values[at(dat[2].id)][dec] = REVIEW_DECISIONS.reject;
+    values[at(notDat.id)][dec] = REVIEW_DECISIONS.propose;
+    const merged = mergeReview(values, all);
+    // dat[1]'s decision was taken on an earlier version: held.
+    merged.stale.add(dat[1].id);
+    expect(reviewProgress(merged, all)).toEqual({ awaiting: dat.length - 2, proposed: 1, requested: 0, rejected: 1 });
   });
 
   it('says when the tab can be rewritten in place: rows (and blank rows among them) kept where they were read, no column added', () => {

@@ -142,7 +142,7 @@ export const CONFIRMATION = {
   /** An edited response, after a confirmation of an earlier version was sent. */
   revised: (id: string) => `Thư này trả lời bản sửa mới nhất của phiếu ${id} và thay cho thư báo kết quả trước về phiếu này.`,
   /** When an edited registration was first sent (dd/MM/yyyy HH:mm:ss): what its lateness and school year are judged by. */
-  firstSent: (when: string) => `Phiếu được gửi lần đầu lúc ${when}; thời hạn đăng ký và năm học của phiếu tính theo lần gửi đầu này.`,
+  firstSent: (when: string) => `Phiếu được gửi lần đầu lúc ${when}; thời hạn đăng ký tính theo lần gửi đầu này.`,
   /** First sent after the registration window closed: evaluated all the same. */
   late: 'Phiếu được gửi lần đầu sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định.',
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',

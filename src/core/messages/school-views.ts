@@ -21,7 +21,7 @@ export const VIEW_COMMENT_HEADER = 'Ý kiến của Hội đồng';
 export const viewContact = (office: string, contact: string) => `Liên hệ: ${office}${contact ? ` — ${contact}` : ''}.`;
 /** The forms the school acts through: a new registration (or a registration again), a progress report. */
 export const viewFormLines = (registration: string | null, report: string | null): string[] => [
-  ...(registration ? [`Đăng ký tập thể, cá nhân mới (hoặc đăng ký lại để thay phiếu cũ): ${registration}`] : []),
+  ...(registration ? [`Đăng ký tập thể, cá nhân mới: ${registration} (sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra)`] : []),
   ...(report ? [`Gửi Kế hoạch, báo cáo 6 tháng, hằng năm (gửi lại kỳ đã gửi thì phiếu mới thay phiếu cũ): ${report}`] : []),
 ];
 /** How many replaced registrations a view names (the rest are counted). */
