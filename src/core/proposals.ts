@@ -1175,10 +1175,22 @@ export function achievementSummary(r: EvaluatedRegistration, cfg: OfficeConfig):
 
 /** A nominee's position as the documents print it: as answered ("Hiệu trưởng"), else the category of "Vị trí việc làm". */
 function roleText(r: EvaluatedRegistration): string {
-  const position = answer(r, REPORT_QUESTIONS.position);
-  // A title as the documents print it: its first letter a capital ("hiệu trưởng" → "Hiệu trưởng").
+  // A title as the documents print it: its first letter a capital ("hiệu trưởng" → "Hiệu trưởng"), without the school's
+  // name the documents print beside it ("Hiệu trưởng Trường THCS Vàng Anh" → "Hiệu trưởng").
+  const position = withoutSchoolName(answer(r, REPORT_QUESTIONS.position), r);
   if (position !== '') return position.charAt(0).toLocaleUpperCase('vi') + position.slice(1);
   return r.role ? ROLE_CHOICES[r.role] : answer(r, Q.role);
+}
+
+/** `position` without a trailing name of the registration's school (as answered, or as the directory names it). */
+function withoutSchoolName(position: string, r: EvaluatedRegistration): string {
+  const names = [r.schoolName, ...(r.school ? [r.school.name, ...r.school.former] : [])].filter((n) => n !== '');
+  const words = position.split(/\s+/);
+  for (let cut = 1; cut < words.length; cut++) {
+    const tail = matchKey(words.slice(cut).join(' '));
+    if (names.some((n) => matchKey(n) === tail)) return words.slice(0, cut).join(' ').replace(/[\s,;–-]+$/, '');
+  }
+  return position;
 }
 
 /**

@@ -30,6 +30,6 @@ describe('a registration sent in time and edited after the window', () => {
     const results = ctx.emu.spreadsheets.values('Kết quả kiểm tra');
     const row = (name: string) => results.find((r) => r.includes(name))!.join(' ');
     expect(row('Lê Thị Hoa')).not.toContain('sau thời hạn đăng ký');
-    expect(row('Trần Văn Nam')).toContain('Phiếu gửi lần đầu ngày 20/06/2023, sau thời hạn đăng ký (31/05/2023)');
+    expect(row('Trần Văn Nam')).toContain('Phiếu gửi ngày 20/06/2023, sau thời hạn đăng ký (31/05/2023)');
   });
 });

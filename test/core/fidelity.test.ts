@@ -183,7 +183,7 @@ describe('late registrations', () => {
   it('after "Mốc: kết thúc đăng ký" (31/05/2023): accepted, evaluated, with a note', () => {
     const r = parse(new Date(2023, 5, 1, 7, 30));
     expect(r.late).toBe(true);
-    expect(r.notes).toEqual(['Phiếu gửi lần đầu ngày 01/06/2023, sau thời hạn đăng ký (31/05/2023); phiếu vẫn được xét, Hội đồng cân nhắc khi thẩm định.']);
+    expect(r.notes).toEqual(['Phiếu gửi ngày 01/06/2023, sau thời hạn đăng ký (31/05/2023); phiếu vẫn được xét, Hội đồng cân nhắc khi thẩm định.']);
     expect(r.problems).toEqual([]);
     expect(evaluateRegistration(r, CATALOGUE_2021_2025, cfg).verdict).toBe('dat');
   });

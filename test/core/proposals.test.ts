@@ -201,6 +201,12 @@ describe('values', () => {
     // Typed in lower case: printed as a title.
     const [lower] = evaluated([{ ...individualAnswers('manager'), [REPORT_QUESTIONS.position]: 'hiệu trưởng' }]);
     expect(rowValues(propose([lower], [lower.id]).nominees[0], cfg).cn_chuc_vu).toBe('Hiệu trưởng');
+    // Written with the school's name, which the documents print beside it: the name once.
+    const named = { ...individualAnswers('manager'), [REPORT_QUESTIONS.position]: `Phó Hiệu trưởng ${String(individualAnswers('manager')[Q.school]).toUpperCase()}` };
+    const [withSchool] = evaluated([named]);
+    const v = nomineeValues(propose([withSchool], [withSchool.id]).nominees[0], cfg);
+    expect(v.chuc_vu).toBe('Phó Hiệu trưởng');
+    expect(String(v.ho_ten_chuc_vu).split(withSchool.school!.name)).toHaveLength(2);
   });
 
   it('keeps answer text exactly, whatever characters it holds', () => {

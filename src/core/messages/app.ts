@@ -144,14 +144,14 @@ export const CONFIRMATION = {
   /** When an edited registration was first sent (dd/MM/yyyy HH:mm:ss): what its lateness and school year are judged by. */
   firstSent: (when: string) => `Phiếu được gửi lần đầu lúc ${when}; thời hạn đăng ký tính theo lần gửi đầu này.`,
   /** First sent after the registration window closed: evaluated all the same. */
-  late: 'Phiếu được gửi lần đầu sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định.',
+  late: 'Phiếu được gửi sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định.',
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
   /**
    * Something to fix, sent before the window closes (`deadline`, dd/MM/yyyy): by when, and that an edit after it is
    * still checked and does not make the registration late (lateness is judged by when it was first sent).
    */
   fixBy: (deadline: string) =>
-    `Hạn đăng ký: hết ngày ${deadline}. Nên sửa, bổ sung trước hạn để Hội đồng Thi đua - Khen thưởng kịp thẩm định; phiếu sửa sau hạn vẫn được kiểm tra lại và không bị coi là gửi muộn.`,
+    `Hạn đăng ký: hết ngày ${deadline}. Nên sửa, bổ sung trước hạn để Hội đồng Thi đua - Khen thưởng kịp thẩm định; phiếu sửa sau hạn vẫn được kiểm tra lại, thời hạn tính theo lần gửi đầu.`,
   /** Ratings declared for years that do not count yet and will fail a criterion when they do (pendingRatingBreaches). */
   pendingTitle:
     'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, từ ngày năm đó được tính phiếu sẽ chưa đạt:',

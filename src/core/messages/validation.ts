@@ -416,7 +416,7 @@ export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
   `${crit(c)}: không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}.`;
 /** The note of a registration sent after the registration window. */
 export const noteLateRegistration = (sentOn: string, windowEnd: string) =>
-  `Phiếu gửi lần đầu ngày ${sentOn}, sau thời hạn đăng ký (${windowEnd}); phiếu vẫn được xét, Hội đồng cân nhắc khi thẩm định.`;
+  `Phiếu gửi ngày ${sentOn}, sau thời hạn đăng ký (${windowEnd}); phiếu vẫn được xét, Hội đồng cân nhắc khi thẩm định.`;
 export const findingExcellentNotYetJudged = (
   c: CriterionRef,
   gridTitle: string,
