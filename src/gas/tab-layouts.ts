@@ -2,6 +2,7 @@
 // its bold, wrapped and centred rows). A tab's size alone does not tell that its blocks moved: a replaced registration
 // leaves a school's list while a line about it comes above the list, and the tab keeps its height with its header one
 // row lower. Such a tab is formatted again, as one that changed size is.
+import { utf8Length } from '../core/emails';
 import { getState } from './properties';
 import type { WriteOptions } from './sheets';
 
@@ -11,20 +12,6 @@ import type { WriteOptions } from './sheets';
  */
 export const RECORD_MAX_BYTES = 8_000;
 
-/** The UTF-8 length of a text (what a property's size is counted in). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** A short key of what formatTable makes of a layout's rows (FNV-1a of their numbers, base 36). */
 export function layoutKey(opts: WriteOptions): string {

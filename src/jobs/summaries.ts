@@ -21,7 +21,8 @@ import {
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { getState, setState, setStateSoon } from '../gas/properties';
-import { layoutChanges, RECORD_MAX_BYTES, utf8Length } from '../gas/tab-layouts';
+import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
+import { utf8Length } from '../core/emails';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
 import { apiBlockSender, GROW_ROWS } from '../gas/rows';
