@@ -767,7 +767,8 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
   it('an office whose "Cấu hình" predates the rows: read as before, the draft made with its lines to complete', () => {
     const o = officeWith([person(0), person(1)]);
     holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
-    // The tab as an earlier version wrote it: without the three rows (setup does not add rows to an existing tab).
+    // The tab as an earlier version wrote it: without the three rows, in an office that updated the script and has not
+    // run "Thiết lập" since (which adds them, empty).
     o.emu.runtime.execute(
       () => {
         const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cấu hình')!;
@@ -778,7 +779,6 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
       },
       { kind: 'node', label: 'a Cấu hình of an earlier version' },
     );
-    o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(o.emu.spreadsheets.values('Cấu hình').some((r) => r[0] === 'Tiền thưởng')).toBe(false);
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(o.emu.spreadsheets.values('Tình trạng').flat().join(' ')).not.toMatch(/Cấu hình.*không được hỗ trợ/);
@@ -788,6 +788,10 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
     expect(qd).toContain('Điều 2. [Tiền thưởng kèm theo Giấy khen');
     const qdRow = tabRows(o).find((r) => String(r['Văn bản']).startsWith('Dự thảo Quyết định'))!;
     expect(String(qdRow['Ghi chú'])).toContain('thêm dòng nếu chưa có');
+    // "Thiết lập" adds the three rows, empty, for the office to fill.
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    const added = o.emu.spreadsheets.values('Cấu hình').filter((r) => ['Căn cứ chức năng, nhiệm vụ của cơ quan', 'Tiền thưởng', 'Nơi nhận tờ trình Bằng khen UBND tỉnh'].includes(String(r[0])));
+    expect(added.map((r) => r[1])).toEqual(['', '', '']);
   });
 
   it('templates made before: the Quyết định gets the căn cứ line and the reward article (renumbered), the Tờ trình its new recipients', () => {
