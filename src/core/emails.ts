@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
-import { formatDate, formatDateTime, toText } from './text';
+import { deadlinePassed, formatDate, formatDateTime, toText } from './text';
 import { RegistrationRecord, answerOf } from './registration';
 import { scoreTotal, type CompactEvaluation } from './validate';
 
@@ -47,10 +47,8 @@ export function render(blocks: Block[]): { body: string; htmlBody: string } {
 /**
  * The e-mail that answers a registration: what was received, the verdict, what to fix, how to edit. `revised`: a
  * confirmation of an earlier version of this registration was sent (this one answers the edit and replaces it).
- */
-/**
- * The confirmation of a registration version. `windowEnd`: the last day of the registration window ("Mốc: kết thúc đăng
- * ký"), for the date by which to fix what is open.
+ * `windowEnd`: the last day of the registration window ("Mốc: kết thúc đăng ký"), for the date by which to fix what is
+ * open.
  */
 export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false, windowEnd?: Date): Email {
   const school = r.school ? r.school.name : r.schoolName;
@@ -74,7 +72,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   );
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
   // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.
-  if (toFix.length && windowEnd && !r.late && r.submittedAt && r.submittedAt.getTime() < dayAfter(windowEnd) && !onlyDeclaredCases(r)) {
+  if (toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
     blocks.push({ text: CONFIRMATION.fixBy(formatDate(windowEnd)) });
   }
   if (r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
@@ -114,11 +112,6 @@ function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'problems'
   if (r.problems.length > 0) return false;
   const open = r.results.filter((x) => x.mandatory && (x.status === 'notMet' || x.status === 'missing'));
   return open.length > 0 && open.every((x) => CONDITION_IDS.has(x.criterionId));
-}
-
-/** The start of the day after `d` (local time), in epoch ms. */
-function dayAfter(d: Date): number {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
 }
 
 /** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */

@@ -25,7 +25,7 @@ import {
   schoolYearRow,
   yearRow,
 } from './registration-form';
-import { FORMS_CHECKBOX_SEPARATOR, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
+import { FORMS_CHECKBOX_SEPARATOR, dayAfter, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns, type SharedColumns } from './columns';
 import {
   DATA_CRITERION,
@@ -922,7 +922,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const reader = new RowReader(ctx.form, cols.columns, ctx.config);
   const schoolYears = reader.schoolYears;
   const windowEnd = milestone(ctx.config, 'DANG-KY-DONG').date;
-  const lateAfter = new Date(windowEnd.getFullYear(), windowEnd.getMonth(), windowEnd.getDate() + 1);
+  const lateAfter = dayAfter(windowEnd, 1);
   const collectiveKindByKey = new Map<string, CollectiveKind>([
     [matchKey(COLLECTIVE_KIND_CHOICES.whole), 'whole'],
     [matchKey(COLLECTIVE_KIND_CHOICES.part), 'part'],

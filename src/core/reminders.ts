@@ -12,7 +12,7 @@ import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, OUTBOX_NOTE } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport } from './reports';
-import { formatDate, makeDate } from './text';
+import { dayAfter, formatDate } from './text';
 import { isEmptyEvidence } from './validate';
 
 export type DeadlineKind = 'plan' | 'halfYear' | 'annual' | 'registration' | 'conference';
@@ -261,7 +261,4 @@ export function reminderEmail(r: SchoolReminder, org: Organisation, reportFormUr
   return { to: r.school.emails.join(','), subject: REMINDER_EMAIL.subject(r.deadline.title, date, r.school.name), ...render(blocks) };
 }
 
-/** The local calendar date (00:00) of a day `n` days after `d` — for schedules and tests. */
-export function dayAfter(d: Date, n: number): Date {
-  return makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate() + n);
-}
+export { dayAfter };

@@ -499,7 +499,8 @@ export interface ReviewProgress {
 
 /**
  * Counts the decisions of `merged` (a merge without error) over the registrations in force, each once (its first row):
- * Đạt registrations still "Chờ thẩm định", and each decision taken, whatever the verdict.
+ * Đạt registrations still "Chờ thẩm định" or whose decision is held, "Đề nghị khen" of Đạt ones, and each other decision
+ * taken, whatever the verdict.
  */
 export function reviewProgress(merged: ReviewTab, registrations: readonly EvaluatedRegistration[]): ReviewProgress {
   const out: ReviewProgress = { awaiting: 0, proposed: 0, requested: 0, rejected: 0 };

@@ -7,7 +7,7 @@ import { School } from './directory';
 import { Q, R, schoolYearRow } from './form-titles';
 import { Finding, Registration } from './registration';
 import { ProgressReport } from './reports';
-import { formatDate } from './text';
+import { deadlinePassed as passed, formatDate } from './text';
 import { CriterionResult, Verdict, isEmptyEvidence, verdictOf } from './validate';
 import {
   dutyNoCollective,
@@ -50,11 +50,6 @@ export interface SchoolDutyResult {
  */
 export type LackingState = 'open' | 'past' | 'closed';
 
-/** A deadline has passed once the day after it has begun. */
-function passed(deadline: Date, today: Date): boolean {
-  const after = new Date(deadline.getFullYear(), deadline.getMonth(), deadline.getDate() + 1);
-  return today.getTime() >= after.getTime();
-}
 
 /** The school year (by the year it starts in, 1 September) a day falls in. */
 export function schoolYearOf(d: Date): number {

@@ -78,7 +78,7 @@ import {
   summaryTitle,
 } from './messages/summaries';
 import { compareIds, type ReviewProgress } from './review';
-import { cleanText, formatDate, matchKey } from './text';
+import { cleanText, deadlinePassed as passed, formatDate, matchKey } from './text';
 import { DISPLAY, displayText } from './registration';
 import { typeWithConcrete } from './results-table';
 import { isEmptyEvidence, scoreTotal } from './validate';
@@ -197,11 +197,6 @@ function statusOf(statuses: string[]): DutyStatus {
   return 'met';
 }
 
-/** A deadline has passed once the day after it has begun (as school-duties.ts decides). */
-function passed(deadline: Date, today: Date): boolean {
-  const after = new Date(deadline.getFullYear(), deadline.getMonth(), deadline.getDate() + 1);
-  return today.getTime() >= after.getTime();
-}
 
 type PeriodState = 'sent' | 'noEvidence' | 'missing' | 'notDue';
 

@@ -307,6 +307,16 @@ export function makeDate(year: number, month: number, day: number): Date {
   return new Date(year, month - 1, day);
 }
 
+/** The local calendar date (00:00) of a day `n` days after `d` — for deadlines ("from the day after"), schedules, tests. */
+export function dayAfter(d: Date, n: number): Date {
+  return makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate() + n);
+}
+
+/** A deadline (a day) has passed at `at` once the day after it has begun. */
+export function deadlinePassed(deadline: Date, at: Date): boolean {
+  return at.getTime() >= dayAfter(deadline, 1).getTime();
+}
+
 /**
  * Split a checkbox answer cell into its options. Forms joins options with ", "; option labels of this
  * product never contain it (tested), so the split is exact for our own options.
