@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
-import { deadlinePassed, formatDate, formatDateTime, toText } from './text';
+import { deadlinePassed, formatDate, formatDateTime, toText, utf8Length } from './text';
 import { RegistrationRecord, answerOf } from './registration';
 import { scoreTotal, type CompactEvaluation } from './validate';
 
@@ -193,18 +193,7 @@ function internBullets(messages: readonly string[]): string {
  */
 export const BODY_LIMIT_BYTES = 190 * 1024;
 
-/** UTF-8 length of a string (no TextEncoder in Apps Script). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) (n += 4), i++;
-    else n += 3;
-  }
-  return n;
-}
+export { utf8Length };
 
 /** The longest start of `s` of at most `max` UTF-8 bytes, never splitting a surrogate pair. */
 function cutToBytes(s: string, max: number): string {

@@ -385,6 +385,19 @@ export function isBlankRow(row: readonly unknown[]): boolean {
   return true;
 }
 
+/** UTF-8 length of a string (no TextEncoder in Apps Script): what MailApp's and a property's size limits count. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) (n += 4), i++;
+    else n += 3;
+  }
+  return n;
+}
+
 /** FNV-1a (32 bit) of a string's UTF-16 code units; `backwards` reads them from the last to the first. */
 export function fnv1a32(text: string, backwards = false): number {
   // Int32 arithmetic in the loops (Math.imul and ^ read their operands as int32), unsigned once at the end.

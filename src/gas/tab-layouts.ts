@@ -2,7 +2,7 @@
 // its bold, wrapped and centred rows). A tab's size alone does not tell that its blocks moved: a replaced registration
 // leaves a school's list while a line about it comes above the list, and the tab keeps its height with its header one
 // row lower. Such a tab is formatted again, as one that changed size is.
-import { utf8Length } from '../core/emails';
+import { fnv1a32, utf8Length } from '../core/text';
 import { getState } from './properties';
 import type { WriteOptions } from './sheets';
 
@@ -12,13 +12,9 @@ import type { WriteOptions } from './sheets';
  */
 export const RECORD_MAX_BYTES = 8_000;
 
-
 /** A short key of what formatTable makes of a layout's rows (FNV-1a of their numbers, base 36). */
 export function layoutKey(opts: WriteOptions): string {
-  const text = JSON.stringify([opts.wrapFromRow ?? null, opts.boldRows ?? [], opts.wrapRows ?? [], opts.centred ?? []]);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  return fnv1a32(JSON.stringify([opts.wrapFromRow ?? null, opts.boldRows ?? [], opts.wrapRows ?? [], opts.centred ?? []])).toString(36);
 }
 
 /**

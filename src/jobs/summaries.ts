@@ -22,7 +22,7 @@ import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, rese
 import { logError } from '../gas/health';
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
-import { utf8Length } from '../core/emails';
+import { utf8Length } from '../core/text';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
 import { apiBlockSender, GROW_ROWS } from '../gas/rows';
