@@ -1197,10 +1197,8 @@ function withoutSchoolName(position: string, r: EvaluatedRegistration): string {
  * The position within a sentence ("…, Phó Hiệu trưởng, Trường …"; "…, giáo viên tại …"): a position as written (a
  * title keeps its capital), a category of "Vị trí việc làm" in lower case.
  */
-function roleInProse(r: EvaluatedRegistration): string {
-  if (answer(r, REPORT_QUESTIONS.position) !== '') return roleText(r);
-  const category = roleText(r);
-  return category.charAt(0).toLowerCase() + category.slice(1);
+function roleInProse(r: EvaluatedRegistration, role: string): string {
+  return answer(r, REPORT_QUESTIONS.position) !== '' ? role : role.charAt(0).toLowerCase() + role.slice(1);
 }
 
 /** The row values of a nominee in the Danh sách. */
@@ -1271,11 +1269,12 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   const r = n.registration;
   const s = r.school;
   const role = roleText(r);
+  const roleProse = roleInProse(r, role);
   const head = n.kind === 'collective' ? collectiveHead(n, cfg.organisation) : null;
   const background =
     n.kind === 'collective'
       ? PROPOSAL_TEXT.collectiveBackground(n.name || n.schoolName, s ? s.level : '', s ? s.ward : '', s ? s.cluster : '', '') // the head: its own line
-      : PROPOSAL_TEXT.individualBackground(n.name, r.birthYear === null ? '' : String(r.birthYear), roleInProse(r), n.schoolName, r.partyMember, r.head);
+      : PROPOSAL_TEXT.individualBackground(n.name, r.birthYear === null ? '' : String(r.birthYear), roleProse, n.schoolName, r.partyMember, r.head);
   const summary = toParagraph(answerOf(r, Q.summary));
   const initiatives = completeInitiatives(r);
   const awards: string[] = [];
@@ -1297,7 +1296,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     ten: orNull(n.name),
     ten_tap_the: n.kind === 'collective' ? orNull(n.name) : null,
     ho_ten: n.kind === 'individual' ? orNull(n.name) : null,
-    ho_ten_chuc_vu: n.kind === 'individual' ? orNull(PROPOSAL_TEXT.personLine(n.name, roleInProse(r), n.schoolName)) : null,
+    ho_ten_chuc_vu: n.kind === 'individual' ? orNull(PROPOSAL_TEXT.personLine(n.name, roleProse, n.schoolName)) : null,
     doi_tuong: PROPOSAL_KIND[n.kind] as string,
     don_vi: orNull(n.schoolName),
     don_vi_in_hoa: orNull(upper(n.schoolName)),
