@@ -1,5 +1,5 @@
 // The school directory ("Đơn vị" tab): parsed by header, with Vietnamese errors naming row and column.
-import { cleanText, matchKey, toText } from './text';
+import { cleanText, isBlankRow, matchKey, toText } from './text';
 import {
   DIRECTORY_HEADERS,
   SCHOOL_LEVELS,
@@ -47,22 +47,28 @@ const REQUIRED: (keyof typeof DIRECTORY_HEADERS)[] = ['code', 'name', 'email'];
 /** One address: no spaces, separators, quotes, brackets or angle brackets (what a mail client adds around it). */
 export const EMAIL = /^[^\s@;,<>"'()[\]]+@[^\s@;,<>"'()[\]]+\.[^\s@;,<>"'()[\]]+$/;
 
+/** What a piece that is not a bare address or word holds: a space, brackets, quotes, or a "mailto:" before it. */
+const BARE_NOT = /[\s<>"'()[\]]|^mailto:/i;
+
 /** Splits on ";" and "," outside double quotes and angle brackets ("Nguyễn, Văn A" <a@x.vn> is one piece). */
 function pieces(text: string): string[] {
+  // Most cells hold bare addresses: nothing quoted or bracketed to keep whole.
+  if (text.indexOf('"') < 0 && text.indexOf('<') < 0) return text.split(/[;,]/);
   const out: string[] = [];
-  let cur = '';
+  let start = 0;
   let quoted = false;
   let angle = false;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === '"' && !angle) quoted = !quoted;
     else if (ch === '<' && !quoted) angle = true;
     else if (ch === '>' && !quoted) angle = false;
-    if ((ch === ';' || ch === ',') && !quoted && !angle) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
+    else if ((ch === ';' || ch === ',') && !quoted && !angle) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(cur);
+  out.push(text.slice(start));
   return out;
 }
 
@@ -76,6 +82,11 @@ export function splitEmails(cell: unknown): string[] {
   for (const raw of pieces(toText(cell))) {
     const piece = raw.trim();
     if (piece === '') continue;
+    // A bare word (most cells): nothing to take off it.
+    if (!BARE_NOT.test(piece)) {
+      out.push(piece.toLowerCase());
+      continue;
+    }
     const angle = /<([^<>]*)>/.exec(piece);
     if (angle) {
       out.push(angle[1].trim().replace(/^mailto:/i, '').toLowerCase());
@@ -116,13 +127,14 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
   const levelKeys = new Set(SCHOOL_LEVELS.map((l) => matchKey(l)));
   const codeRow = new Map<string, number>();
   const nameRow = new Map<string, number>();
+  // An indexed loop and no closure per row: the directory is read at every submission, by code not yet optimised.
+  const at = (r: readonly unknown[], c: number) => (c >= 0 ? toText(r[c]) : '');
   for (let i = 1; i < values.length; i++) {
     const r = values[i] || [];
     const row = i + 1;
-    const cell = (k: keyof typeof DIRECTORY_HEADERS) => (col[k] >= 0 ? toText(r[col[k]]) : '');
-    const code = cell('code');
-    const name = cleanText(cell('name'));
-    if (r.every((v) => toText(v) === '')) continue;
+    if (isBlankRow(r)) continue;
+    const code = at(r, col.code);
+    const name = at(r, col.name);
     if (code === '') dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.code));
     if (name === '') {
       dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.name));
@@ -131,19 +143,19 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
     const emails = col.email >= 0 ? splitEmails(r[col.email]) : [];
     for (const e of emails) if (!EMAIL.test(e)) dir.errors.push(directoryErrorBadEmail(row, DIRECTORY_HEADERS.email, e));
     if (col.email >= 0 && emails.length === 0) dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.email));
-    const level = cell('level');
+    const level = at(r, col.level);
     if (level !== '' && !levelKeys.has(matchKey(level))) dir.errors.push(directoryErrorUnknownLevel(row, DIRECTORY_HEADERS.level, level));
     const school: School = {
       code,
       name,
       level,
-      ward: cell('ward'),
-      cluster: cell('cluster'),
-      principal: cell('principal'),
+      ward: at(r, col.ward),
+      cluster: at(r, col.cluster),
+      principal: at(r, col.principal),
       emails: emails.filter((e) => EMAIL.test(e)),
       row,
       key: matchKey(name),
-      former: cell('former')
+      former: at(r, col.former)
         .split(/[;\n]/)
         .map((n) => cleanText(n))
         .filter((n) => n !== ''),

@@ -170,7 +170,58 @@ function canonicalSyllable(word: string): string {
 
 /** Text with every syllable's tone mark on its canonical vowel ("hoà" → "hòa", "thuỷ" → "thủy", "qúy" → "quý"). */
 export function canonicalTones(s: string): string {
-  return s.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (w) => (w.length > 12 ? w : cachedSyllable(w)));
+  return scanTones(s) ?? tonesByPattern(s.normalize('NFC'));
+}
+
+/** canonicalTones's definition: each run of letters and marks (a word) with its tone moved. */
+export function tonesByPattern(t: string): string {
+  return t.replace(/[\p{L}\p{M}]+/gu, (w) => (w.length > 12 ? w : cachedSyllable(w)));
+}
+
+/**
+ * 0 for a character that is not a letter, 1 for an ASCII letter, 2 for a precomposed Latin letter beyond ASCII
+ * (Latin-1 to Latin Extended-B, Latin Extended Additional: Vietnamese), -1 for any other: a combining mark (the text
+ * may not be NFC) or a character whose class this does not know. Text of classes 0 to 2 is NFC (each of these
+ * characters is, and no two of them compose).
+ */
+export function toneClass(c: number): number {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 2;
+  if (c >= 0x1e00 && c <= 0x1eff) return 2;
+  if (c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026) return 0;
+  return -1;
+}
+
+/**
+ * canonicalTones without normalising or the Unicode pattern, for text of ASCII, precomposed Vietnamese letters and
+ * common punctuation (names, answers): one pass over the characters, a word of ASCII letters left as it is (no tone
+ * mark to move). Undefined for text with any other character (normalised, the pattern decides what a letter is).
+ */
+function scanTones(t: string): string | undefined {
+  let out = '';
+  let copied = 0;
+  let start = -1;
+  let wide = false;
+  for (let i = 0; i <= t.length; i++) {
+    const k = i < t.length ? toneClass(t.charCodeAt(i)) : 0;
+    if (k < 0) return undefined;
+    if (k > 0) {
+      if (start < 0) start = i;
+      if (k === 2) wide = true;
+      continue;
+    }
+    if (start >= 0 && wide && i - start <= 12) {
+      const w = t.slice(start, i);
+      const c = cachedSyllable(w);
+      if (c !== w) {
+        out += t.slice(copied, start) + c;
+        copied = i;
+      }
+    }
+    start = -1;
+    wide = false;
+  }
+  return copied === 0 ? t : out + t.slice(copied);
 }
 
 /** Vietnamese has a few thousand syllables: each is worked out once per execution. */

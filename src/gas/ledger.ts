@@ -19,6 +19,7 @@ import {
   keysReadable,
   rowKeys,
   type LedgerEntry,
+  type RowKey,
   type Lookup,
   type ResponseRef,
 } from '../core/ledger';
@@ -143,9 +144,10 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A submission's own row, sent in the same second as another response from the same address: which of the two it
   // is, and which one an entry of that second is, only all the rows tell (the full run: each row takes the entry with
   // its answers, the others the responses no entry holds, in the tab's order). One lookup, kept for the execution.
-  if (opts.partial && sameSecondTwins(responseValues)) return null;
+  const keys = rowKeys(responseValues);
+  if (opts.partial && sameSecondTwins(keys)) return null;
   if (opts.partial && sheet && next !== null && getState('ledgerLookedUp') === '1') {
-    const found = identifyByResponse(ss, sheet, responseValues, next, opts);
+    const found = identifyByResponse(ss, sheet, keys, next, opts);
     if (found) return found;
   }
   const values = sheet ? readValues(sheet) : [];
@@ -161,7 +163,6 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   }
   // A time or sender header renamed by hand: no row can be recognised; nothing is coded (the run stops on that header).
   if (!keysReadable(responseValues, entries)) return { ids: new Map(), entries, gone: [], created: [], partial: false, notes, save: () => undefined };
-  const keys = rowKeys(responseValues);
   const rec = recognise(keys, entries, opts.partial);
   const firstRun = next === null && entries.length === 0;
   const need = keys.length === 0 ? null : lookupNeeded(entries, rec, firstRun);
@@ -187,9 +188,8 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined };
 }
 
-/** The one row keyed in `responseValues` has more than one response of the form in its second and from its sender. */
-function sameSecondTwins(responseValues: readonly (readonly unknown[])[]): boolean {
-  const keys = rowKeys(responseValues);
+/** The one row of `keys` has more than one response of the form in its second and from its sender. */
+function sameSecondTwins(keys: readonly RowKey[]): boolean {
   if (keys.length !== 1 || !keys[0].at) return false;
   return responsesOf(keys[0], lookupResponses(getState('registrationForm'), Math.max(0, keys[0].at - 1000))).length > 1;
 }
@@ -226,8 +226,7 @@ const FOUND_MAX = 3;
  * that cannot decide safely (not one row, no response for it, the column missing, too many rows found): the caller
  * reads the whole register.
  */
-function identifyByResponse(ss: Spreadsheet, sheet: Sheet, responseValues: readonly (readonly unknown[])[], next: number, opts: IdentifyOptions): Identified | null {
-  const keys = rowKeys(responseValues);
+function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey[], next: number, opts: IdentifyOptions): Identified | null {
   // One row with its time: a row without one is matched to no response (the whole read decides).
   if (keys.length !== 1 || !keys[0].at) return null;
   // Without the column of ids read, a search finds the row. A register someone has shown may have rows hidden or

@@ -165,3 +165,44 @@ describe('isAlreadyClean', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('canonicalTones without the Unicode pattern', () => {
+  // canonicalTones scans text of ASCII, Vietnamese letters and common punctuation itself; it must give what its
+  // definition, tonesByPattern, gives for any text (other characters take the pattern).
+  const { tonesByPattern } = text;
+  it('is NFC for every character it reads without normalising, alone and beside any other', () => {
+    const known: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (text.toneClass(c) >= 0) known.push(String.fromCharCode(c));
+    const notNfc = known.filter((a) => a.normalize('NFC') !== a);
+    expect(notNfc).toEqual([]);
+    let pairs = 0;
+    const composed: string[] = [];
+    for (const a of known) for (const b of known) if (++pairs && (a + b).normalize('NFC') !== a + b) composed.push(a + b);
+    expect(composed).toEqual([]);
+    expect(pairs).toBeGreaterThan(500_000);
+  });
+  it('agrees with the pattern for every UTF-16 unit inside, before and after a toned word', () => {
+    const disagree: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [`hoà${ch}thuỷ`, `${ch}qúy`, `khoẻ${ch}`, `ho${ch}à`]) {
+        const n = s.normalize('NFC');
+        if (canonicalTones(s) !== tonesByPattern(n)) disagree.push(s);
+      }
+    }
+    expect(disagree).toEqual([]);
+  });
+  const alphabet = ['a', 'o', 'u', 'y', 'q', 'g', 'i', 'Z', '0', '.', ' ', '-', '“', '…', '–', 'ư', 'Ư', 'ờ', 'Đ', 'ạ', 'à', 'ỏ', 'ê', '\u0301', '\u0323', '\u0302', '\u00A0', 'µ', 'ά', '×', '😀', 'oà', 'uỷ', 'qúy'];
+  const texts = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((parts) => parts.join(''));
+  it('agrees with the pattern on any text of letters, marks, digits, punctuation and other scripts', () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(canonicalTones(s)).toBe(tonesByPattern(s.normalize('NFC')));
+      }),
+      { numRuns: 3000 },
+    );
+    // Words long past a syllable are left as they are, as the pattern leaves them.
+    expect(canonicalTones('nghhhhhhhhoà nghhhhhhhhhoà')).toBe('nghhhhhhhhòa nghhhhhhhhhoà');
+    expect(tonesByPattern('nghhhhhhhhoà nghhhhhhhhhoà')).toBe('nghhhhhhhhòa nghhhhhhhhhoà');
+  });
+});
