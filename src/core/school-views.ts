@@ -24,6 +24,7 @@ import {
   viewLinkLine,
   viewFormLines,
   viewSuperseded,
+  viewRemoved,
   schoolTabSuperseded,
   VIEW_SUPERSEDED_MAX,
 } from './messages';
@@ -55,6 +56,8 @@ export interface ViewSpec {
   boldRows: number[];
   /** The first 1-based row that wraps (the registrations table's first row; the block above runs on freely). */
   wrapFromRow: number;
+  /** More 1-based rows that wrap above it: the progress reports' table (its header and rows). */
+  wrapRows: number[];
   /** Fingerprint of the content (header and rows): a view whose recorded hash matches needs no write. */
   hash: string;
 }
@@ -146,6 +149,13 @@ function addressOwners(output: EvaluateOutput): Map<string, string[]> {
   return owners;
 }
 
+/** A registration whose response row was deleted (the council's tab still has its row): its code, school and name. */
+export interface RemovedRegistration {
+  id: string;
+  school: string;
+  name: string;
+}
+
 /** The published links of the office's two forms, as the views give them (null: not known). */
 export interface FormLinks {
   registration: string | null;
@@ -162,6 +172,7 @@ export function planSchoolViews(
   config: OfficeConfig,
   comments: ReadonlyMap<string, PublishedComment> = new Map(),
   forms: FormLinks = { registration: null, report: null },
+  removed: readonly RemovedRegistration[] = [],
 ): ViewPlan {
   const plan: ViewPlan = { views: [], notes: [], withheld: [] };
   if (!config.schoolViews.enabled) return plan;
@@ -181,7 +192,7 @@ export function planSchoolViews(
     if (codes.length === 0) continue;
     const share = new Set<string>();
     for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
-    const content = viewContent(tab, output, config, publish, forms);
+    const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output));
     const key = viewKey(tab, codes);
     plan.views.push({
       key,
@@ -191,10 +202,21 @@ export function planSchoolViews(
       share: [...share].sort(),
       tabName: VIEW_TAB,
       ...content,
-      hash: hashRows(content.header, content.rows),
+      // The layout's rows too: a view whose words are the same but whose layout changed is written again.
+      hash: hashRows(content.header, [...content.rows, content.wrapRows, content.boldRows]),
     });
   }
   return plan;
+}
+
+/** The removed registrations of the schools `codes` (found by the school's name as the council's tab holds it). */
+function removedOf(removed: readonly RemovedRegistration[], codes: readonly string[], output: EvaluateOutput): RemovedRegistration[] {
+  if (removed.length === 0) return [];
+  const set = new Set(codes);
+  return removed.filter((r) => {
+    const school = output.directory.byKey.get(matchKey(r.school));
+    return school !== undefined && set.has(school.code);
+  });
 }
 
 /** The key of the view of a school tab (codes: its school codes, none empty). */
@@ -221,7 +243,7 @@ export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: s
  * council's column when published). The block above the table runs on across the columns, one line a sentence, as
  * in the office's tab; the table, last, wraps in its columns.
  */
-function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null, forms: FormLinks) {
+function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null, forms: FormLinks, removed: readonly RemovedRegistration[]) {
   const codes = new Set(tab.schoolCodes);
   // The office's line on replaced registrations sends the reader to an office tab: the view names them itself.
   const supersededLine = (c: unknown) => typeof c === 'string' && c.endsWith(SUPERSEDED_SUFFIX);
@@ -238,14 +260,24 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   const at = tab.kind === 'school' ? tab.tableHeaderRow : tab.tableHeaderRow - 2;
   const lines = tabLines.slice(0, at);
   const bold: number[] = [];
+  if (removed.length > 0) {
+    const items = removed.slice(0, VIEW_SUPERSEDED_MAX);
+    lines.push([viewRemoved(officeWord(config.organisation), items, removed.length - items.length)]);
+  }
   if (lines.length > 0 && lines[lines.length - 1].length > 0) lines.push([]);
   lines.push([VIEW_REPORTS_TITLE]);
   bold.push(lines.length);
-  lines.push([...VIEW_REPORTS_HEADER]);
+  // One school's view has no "Đơn vị" column: its period then has the first column. The table wraps in its columns
+  // (a period's label is wider than the registrations' code column above which it sits).
+  const one = tab.kind === 'school';
+  lines.push(one ? VIEW_REPORTS_HEADER.slice(1) : [...VIEW_REPORTS_HEADER]);
   bold.push(lines.length);
+  const wrapRows = [lines.length];
   const reports = output.reports.filter((r) => r.school && codes.has(r.school.code));
   for (const r of reports) {
-    lines.push([r.school!.name, r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, r.link || r.docRef]);
+    const cells = [r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, r.link || r.docRef];
+    lines.push(one ? cells : [r.school!.name, ...cells]);
+    wrapRows.push(lines.length);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
   lines.push([], ...viewFormLines(forms.registration, forms.report).map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
@@ -278,6 +310,7 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
     widths: tab.kind === 'school' ? [90, 80, 200, 200, 260, 90, 460, 80, 300] : [240, 90, 80, 200, 200, 260, 90, 460, 80, 300],
     boldRows: bold,
     wrapFromRow: tableHeaderRow + 2,
+    wrapRows,
   };
 }
 

@@ -209,7 +209,14 @@ export function formatTable(
   if (content && bold) content.setFontWeights(fontWeights(height, contentWidth, header.length > 0, opts.boldRows!));
   // Likewise the alignment, before this layout's ranges are centred.
   if (content && centred) content.setHorizontalAlignment(null);
-  for (const r of opts.wrapRows ?? []) if (r >= 1 && r <= height) sheet.getRange(r, 1, 1, width).setWrap(true).setVerticalAlignment('top');
+  // Consecutive rows in one range: a table's rows cost one call, not one each.
+  const wrapRows = (opts.wrapRows ?? []).filter((r) => r >= 1 && r <= height).sort((a, b) => a - b);
+  for (let i = 0; i < wrapRows.length; ) {
+    let j = i + 1;
+    while (j < wrapRows.length && wrapRows[j] <= wrapRows[j - 1] + 1) j++;
+    sheet.getRange(wrapRows[i], 1, wrapRows[j - 1] - wrapRows[i] + 1, width).setWrap(true).setVerticalAlignment('top');
+    i = j;
+  }
   for (const range of opts.centred ?? []) sheet.getRange(range).setHorizontalAlignment('center');
   if (protect) sheet.protect().setDescription(opts.protectWithWarning!).setWarningOnly(true);
 }

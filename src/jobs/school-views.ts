@@ -18,9 +18,9 @@
 // deadline (4.5 min into the execution); then a continuation (continueSchoolViews) is scheduled a minute later.
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { VIEW_FOLDER_NAME, VIEW_NOTE, viewStatus } from '../core/messages';
+import { REVIEW_VERDICT_VANISHED, VIEW_FOLDER_NAME, VIEW_NOTE, viewStatus } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
-import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type ViewSpec } from '../core/school-views';
+import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
 import { toText } from '../core/text';
 import { errorMessage } from '../gas/errors';
@@ -93,6 +93,19 @@ export function publishedComments(review: ReviewTab | null): Map<string, Publish
   return out;
 }
 
+/** The registrations whose response row was deleted, as the council's tab still shows them (code, school, name). */
+export function removedRegistrations(review: ReviewTab | null): RemovedRegistration[] {
+  if (!review || review.error) return [];
+  const c = review.columns;
+  const out: RemovedRegistration[] = [];
+  for (const row of review.rows) {
+    if (toText(row[c.verdict]) !== REVIEW_VERDICT_VANISHED) continue;
+    const id = toText(row[c.id]);
+    if (id !== '') out.push({ id, school: toText(row[c.school]), name: toText(row[c.name]) });
+  }
+  return out;
+}
+
 /** The school → view links the ledger holds (no service call beyond the one properties read). */
 export function viewLinks(output: EvaluateOutput, config: OfficeConfig): Map<string, string> {
   const links = new Map<string, string>();
@@ -109,7 +122,7 @@ export function viewLinks(output: EvaluateOutput, config: OfficeConfig): Map<str
 export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
   const forms = config.schoolViews.enabled ? { registration: formUrl(getState('registrationForm')), report: formUrl(getState('reportForm')) } : undefined;
-  const plan = planSchoolViews(output, config, publishedComments(review), forms);
+  const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review));
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
     // when there never were views).
@@ -211,7 +224,7 @@ function retire(key: string, e: ViewRecord): void {
 function writeView(ss: Spreadsheet, view: ViewSpec): void {
   const sheet = ss.getSheets()[0];
   if (sheet.getName() !== view.tabName) sheet.setName(view.tabName);
-  const opts = { frozenRows: view.frozenRows, widths: view.widths, wrap: true, wrapFromRow: view.wrapFromRow, boldRows: view.boldRows, titleRow: true };
+  const opts = { frozenRows: view.frozenRows, widths: view.widths, wrap: true, wrapFromRow: view.wrapFromRow, wrapRows: view.wrapRows, boldRows: view.boldRows, titleRow: true };
   writeTable(sheet, view.header, view.rows, opts, measureTab(sheet, view.header, view.rows, opts, undefined, true));
 }
 

@@ -2,6 +2,7 @@
 // small daily quota of spreadsheets, each holding only its school's rows and shared only with its addresses.
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
+import { deleteTabRow } from '../../scripts/user';
 import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, configLabel } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { SHARING_MSG } from '../../emulator/sharing';
@@ -234,10 +235,27 @@ describe('per-school views (issue 18)', () => {
     const published = (formId: string) => ctx.emu.runtime.execute(() => ctx.emu.globals.FormApp.openById(formId).getPublishedUrl(), { kind: 'node' });
     for (const formId of [ctx.formId, ctx.reportFormId]) expect(again.flat().some((v) => String(v).includes(published(formId))), formId).toBe(true);
     expect(again.flat().some((v) => String(v).includes('0912 000 222'))).toBe(true);
-    for (let r = 2; r < tableHeader; r++) expect(sheet.cell(r, 1)?.wrap ?? false, `row ${r}`).toBe(false);
+    // Only the reports' table wraps above it (its header, then a row per report: none here).
+    const reportsHeader = again.findIndex((r) => String(r[0]).startsWith('Báo cáo tiến độ')) + 2;
+    expect(again[reportsHeader - 1][0]).toBe('Kỳ báo cáo');
+    expect(again[reportsHeader][0]).toBe('Chưa có phiếu báo cáo nào.');
+    for (let r = 2; r < tableHeader; r++) expect(sheet.cell(r, 1)?.wrap ?? false, `row ${r}`).toBe(r === reportsHeader);
     expect(sheet.cell(tableHeader + 1, 1)?.wrap).toBe(true);
     expect(sheet.cell(tableHeader, 1)?.fontWeight).toBe('bold');
     expect(sheet.cell(2, 1)?.fontWeight ?? 'normal').not.toBe('bold');
+  });
+
+  it("a registration whose response row was deleted is named in its school's view, not left to vanish", () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers(), [Q.school]: SCHOOLS40[0].name, [Q.individualName]: 'Phạm Thu Oanh' }, { email: SCHOOLS40[0].emails[0] });
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const id = ledger(ctx).get('S:TH01')!.id!;
+    expect(viewText(ctx, id)).toContain('Phạm Thu Oanh');
+    deleteTabRow(ctx.emu, 'Phiếu đăng ký', 2);
+    rebuild(ctx);
+    expect(viewText(ctx, id)).toMatch(/Phiếu không còn được xét vì dòng phiếu trong bảng tính của \S+ đã bị xóa: DK-\d{6} “Phạm Thu Oanh”/);
+    expect(viewText(ctx, ledger(ctx).get('S:TH02')!.id!)).not.toContain('Phạm Thu Oanh');
   });
 
   it('an execution that died between creating a view and recording it: the next adopts that view, no second one', () => {

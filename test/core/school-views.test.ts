@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleOffice } from '../../sample/office';
 import { responseTabs } from '../../sample/response-tabs';
-import { configFromRows, configToRows, defaultConfig } from '../../src/core/config';
+import { configFromRows, configToRows, defaultConfig, officeWord } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, viewFormLines, viewLinkLine } from '../../src/core/messages';
 import { directoryLinkColumn, planSchoolViews, withViewLink } from '../../src/core/school-views';
@@ -83,6 +83,43 @@ describe('planSchoolViews', () => {
       expect(lines.findIndex((l, i) => i < tableHeader && String(l[0]).startsWith('Báo cáo tiến độ'))).toBeGreaterThan(0);
       for (let i = tableHeader + 1; i < lines.length; i++) expect(text(i)).not.toContain('Cô Lan');
     }
+  });
+
+  it("a school's reports table: no school column, its header and rows wrapped in their columns (the lines around it run on)", () => {
+    const { out, config } = office();
+    let withReports = 0;
+    const views = planSchoolViews(out, config).views;
+    for (const v of views) {
+      const lines = [v.header, ...v.rows];
+      const title = lines.findIndex((l) => String(l[0]).startsWith('Báo cáo tiến độ'));
+      expect(lines[title + 1].slice(0, 4)).toEqual(['Kỳ báo cáo', 'Ngày gửi', 'Tóm tắt kết quả', 'Minh chứng']);
+      const reports = out.reports.filter((r) => r.school?.code === v.schoolCodes[0]);
+      // 1-based rows: the table's header, then one row per report (its period first), and nothing else.
+      expect(v.wrapRows).toEqual(Array.from({ length: reports.length + 1 }, (_, i) => title + 2 + i));
+      reports.forEach((r, i) => expect(lines[title + 2 + i][0]).toBe(r.period ? r.period.label : r.periodLabel));
+      if (reports.length > 0) withReports++;
+    }
+    expect(withReports).toBeGreaterThan(0);
+  });
+
+  it("names a registration whose response row was deleted in its school's view only, as the council's tab holds it", () => {
+    const { out, config } = office();
+    const school = out.directory.schools[2];
+    const removed = [{ id: 'DK-000999', school: school.name.toUpperCase(), name: 'Phạm Thu Oanh' }];
+    const plan = planSchoolViews(out, config, new Map(), undefined, removed);
+    const word = officeWord(config.organisation);
+    const line = `Phiếu không còn được xét vì dòng phiếu trong bảng tính của ${word} đã bị xóa: DK-000999 “Phạm Thu Oanh”. Nếu đơn vị chưa được báo lý do, đề nghị liên hệ ${word}.`;
+    for (const v of plan.views) {
+      const lines = [v.header, ...v.rows];
+      const at = lines.findIndex((l) => String(l[0]).startsWith(line));
+      if (v.schoolCodes.includes(school.code)) {
+        // Above the reports, where the lines run on across the columns.
+        expect(at, v.label).toBeGreaterThan(0);
+        expect(at).toBeLessThan(lines.findIndex((l) => String(l[0]).startsWith('Báo cáo tiến độ')));
+      } else expect(at, v.label).toBe(-1);
+    }
+    const before = planSchoolViews(out, config).views.find((x) => x.schoolCodes.includes(school.code))!;
+    expect(plan.views.find((x) => x.key === before.key)!.hash).not.toBe(before.hash);
   });
 
   it('a group view: the reports above the registrations\' title, which stays right above its table; the headers bold', () => {

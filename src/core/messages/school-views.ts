@@ -32,6 +32,12 @@ export const VIEW_SUPERSEDED_MAX = 10;
  */
 export const viewSuperseded = (items: readonly { id: string; name: string; by: string }[], more: number) =>
   `Phiếu cũ đã được đăng ký lại (thay thế), không còn được xét: ${items.map((i) => `${i.id} “${i.name}” (thay bằng ${i.by})`).join('; ')}${more > 0 ? `; và ${more} phiếu khác` : ''}.`;
+/**
+ * Registrations whose row was deleted from the office's response tab: no longer considered, and the school would
+ * otherwise see them vanish from its view without a word.
+ */
+export const viewRemoved = (office: string, items: readonly { id: string; name: string }[], more: number) =>
+  `Phiếu không còn được xét vì dòng phiếu trong bảng tính của ${office} đã bị xóa: ${items.map((i) => `${i.id} “${i.name}”`).join('; ')}${more > 0 ? `; và ${more} phiếu khác` : ''}. Nếu đơn vị chưa được báo lý do, đề nghị liên hệ ${office}.`;
 export const viewComment = (decision: string, comment: string) => [decision, comment].filter((s) => s !== '').join(': ');
 
 /** Header of the column the tool fills at the end of "Đơn vị". */
