@@ -1244,6 +1244,11 @@ export const ratingYears = (cfg: OfficeConfig) => ratingSchoolYears(cfg.period);
  * count, the day a school year without a rating becomes missing. Only for the criteria of the catalogue that apply.
  */
 export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion[], from: Date, to: Date): string[] {
+  return calendarEvents(cfg, catalogue, from, to).map((e) => e.text);
+}
+
+/** calendarChanges with the time each day starts (ms), in order. */
+export function calendarEvents(cfg: OfficeConfig, catalogue: readonly Criterion[], from: Date, to: Date): { at: number; text: string }[] {
   const inRange = (d: Date) => d.getTime() > from.getTime() && d.getTime() <= to.getTime();
   const excellent = catalogue.find((c) => c.evaluator === 'ratingsExcellentYear');
   const good = catalogue.find((c) => c.evaluator === 'ratingsAtLeastGood');
@@ -1271,5 +1276,5 @@ export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion
     const ends = obsoleteDate(c);
     if (ends !== null && inRange(ends)) events.push({ at: ends.getTime(), text: calendarCriterionEnds(formatDate(ends), c, c.obsoleteBasis || '') });
   }
-  return events.sort((a, b) => a.at - b.at).map((e) => e.text);
+  return events.sort((a, b) => a.at - b.at);
 }

@@ -62,6 +62,7 @@ function kindOf(subject: string): string {
   if (subject.includes('Đã nhận phiếu')) return 'confirmation';
   if (subject.includes('Tổng hợp hằng tuần')) return 'digest';
   if (subject.includes('Nhắc hạn')) return 'reminder';
+  if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu/.test(subject)) return 'notice';
   return 'other';
 }
 
@@ -172,7 +173,20 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     // The 2027 six-monthly report (15/06/2027): Hoa Sen sent it on 30/05, Lê Lợi on 01/06 after the 7 o'clock run.
     for (const s of [B, C, D]) to('01/06/2027', s, 'reminder');
     for (const s of [B, C]) to('12/06/2027', s, 'reminder');
+    // On 1 January the 2026 Party and union ratings start to count: the collectives that lack them turn "Cần bổ
+    // sung" (not by the school's doing), and each of the three schools is told in one notice (src/core/notices.ts).
+    for (const s of [A, B, C]) to('01/01/2027', s, 'notice');
     expect(sentTuples(emu)).toEqual(expected.sort());
+  });
+
+  it('a verdict the calendar turned is told to the school once, with what to add', () => {
+    const notices = emu.mail.sent.filter((m) => kindOf(m.subject) === 'notice');
+    const line = (day: string, to: readonly string[]) => `${day} ${[...to].sort().join(',')}`;
+    expect(notices.map((m) => line(formatDate(m.date), m.to)).sort()).toEqual([A, B, C].map((x) => line('01/01/2027', x.emails)).sort());
+    const toA = notices.find((m) => m.to.includes(A.emails[0]))!;
+    expect(toA.subject).toMatch(/Phiếu DK-\d{6} chuyển sang “Cần bổ sung” từ ngày 01\/01\/2027 — Trường Mầm non Hoa Sen/);
+    expect(toA.body).toContain('từ “Đạt” chuyển sang “Cần bổ sung”');
+    expect(toA.body).toContain('2026');
   });
 
   it("an edit's confirmation says it answers the edited version; the first one does not", () => {

@@ -5,3 +5,4 @@ export * from './mail';
 export * from './proposals';
 export * from './school-views';
 export * from './profiles';
+export * from './notices';

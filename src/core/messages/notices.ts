@@ -1,0 +1,26 @@
+// The notices a school receives when something it did not do itself changes one of its registrations: a later
+// registration replaced it, or a day of the plan's calendar turned its automatic verdict.
+import { APP_NAME } from './app';
+import { schoolMailFooter } from './summaries';
+
+const q = (s: string) => `“${s}”`;
+
+export const NOTICE_EMAIL = {
+  replacedSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by} — ${school}`,
+  /** `office`: how the office names itself (officeWord). */
+  replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
+    `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét.`,
+  /** The replaced registration met the criteria and the new one does not. */
+  replacedWorse: (id: string, by: string) =>
+    `Lưu ý: phiếu ${id} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${id}, đề nghị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu đó (không gửi thêm phiếu mới).`,
+  turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] Phiếu ${id} chuyển sang ${q(verdict)} từ ngày ${date} — ${school}`,
+  turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
+  turnedIntro: (date: string, n: number) =>
+    n === 1
+      ? `Từ ngày ${date}, kết luận tự động của phiếu dưới đây thay đổi. Phiếu không được sửa: kết luận đổi vì đến mốc thời gian của Kế hoạch.`
+      : `Từ ngày ${date}, kết luận tự động của ${n} phiếu dưới đây thay đổi. Các phiếu không được sửa: kết luận đổi vì đến mốc thời gian của Kế hoạch.`,
+  turned: (id: string, kind: string, name: string, before: string, after: string) => `Phiếu ${id} (${kind} ${q(name)}): từ ${q(before)} chuyển sang ${q(after)}.`,
+  nothingToDo: 'Đơn vị không cần làm gì thêm về phiếu này.',
+  howToFix: 'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn trong thư báo kết quả kiểm tra đã nhận.',
+  footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
+} as const;

@@ -1,0 +1,114 @@
+// Notices to a school about changes it did not make itself, planned by the daily rebuild:
+// - a registration of the school was replaced by a later one of the same subject (src/core/duplicates.ts): the council
+//   no longer considers it, and the school may have wanted the earlier content (a "Chưa đạt" replacing an "Đạt");
+// - a day of the plan's calendar turned a registration's automatic verdict (the interim review judging CN-10, a school
+//   year's ratings starting to count or becoming due: calendarEvents in src/core/validate.ts), either way.
+// Each notice has its own outbox key, so it is sent once whichever run plans it. Only changes of the last
+// NOTICE_DAYS are told: a rebuild that missed a few days still tells them, an office upgrading from a version without
+// notices is not sent a season of old news at once.
+import { officeWord, type OfficeConfig } from './config';
+import type { School } from './directory';
+import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
+import { render, toFixOf, type Block, type Email } from './emails';
+import { KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS } from './messages';
+import { formatDate } from './text';
+import { calendarEvents, evaluateCompact, type Verdict } from './validate';
+
+/** How many days a change stays news: it is queued within them (SchoolNotice.at). */
+export const NOTICE_DAYS = 7;
+/** How long a queued notice may wait for the daily quota before it is dropped as old news. */
+export const NOTICE_KEEP_DAYS = 30;
+const DAY = 86_400_000;
+
+/** The notices of `all` (schoolNotices over NOTICE_KEEP_DAYS) still news at `now`: to queue. */
+export const newsOf = (all: readonly SchoolNotice[], now: Date) => all.filter((n) => n.at > now.getTime() - NOTICE_DAYS * DAY);
+
+export interface SchoolNotice {
+  /** Outbox key: "TT:<replaced>" (told once that it no longer counts) or "LICH:<school code>:<yyyy-mm-dd of the day>". */
+  key: string;
+  /** The registrations the notice is about (their codes, space-separated). */
+  ref: string;
+  schoolCode: string;
+  /** When the change happened (ms): the replacing registration sent, the calendar's day. */
+  at: number;
+  email: Email;
+}
+
+/** The school's addresses and the registrations' senders (a teacher who registered from her own address), once each. */
+function recipients(school: School, about: readonly EvaluatedRegistration[]): string {
+  const to = new Set<string>(school.emails);
+  for (const r of about) if (r.email) to.add(r.email.toLowerCase());
+  return [...to].join(',');
+}
+
+const isoDay = (at: number) => {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** The notices of the changes of the `days` days up to `now`: replacements, then the calendar's. Pure. */
+export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now: Date, days = NOTICE_DAYS): SchoolNotice[] {
+  const since = now.getTime() - days * DAY;
+  const recent = (d: Date | null) => d !== null && d.getTime() > since && d.getTime() <= now.getTime();
+  const org = config.organisation;
+  const byId = new Map<string, EvaluatedRegistration>();
+  for (const r of output.registrations) byId.set(r.id, r);
+  const out: SchoolNotice[] = [];
+  const finish = (school: School, key: string, ref: string, at: number, subject: string, blocks: Block[], about: readonly EvaluatedRegistration[]) => {
+    const all: Block[] = [{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks, { text: NOTICE_EMAIL.footer(org.name, org.contact) }];
+    out.push({ key, ref, schoolCode: school.code, at, email: { to: recipients(school, about), subject, ...render(all) } });
+  };
+  const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind].toLowerCase() : '');
+  const nameOf = (r: EvaluatedRegistration) => r.name || '…';
+
+  // Replaced by a registration sent lately.
+  for (const r of output.registrations) {
+    const by = r.flags.supersededBy ? byId.get(r.flags.supersededBy) : undefined;
+    if (!by || !r.school || !recent(by.firstSubmittedAt ?? by.submittedAt)) continue;
+    const blocks: Block[] = [
+      {
+        text: NOTICE_EMAIL.replaced(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], by.id, formatDate((by.firstSubmittedAt ?? by.submittedAt)!), VERDICT_LABELS[by.verdict], officeWord(org)),
+      },
+    ];
+    if (r.verdict === 'dat' && by.verdict !== 'dat') blocks.push({ text: NOTICE_EMAIL.replacedWorse(r.id, by.id) });
+    finish(r.school, `TT:${r.id}`, r.id, (by.firstSubmittedAt ?? by.submittedAt)!.getTime(), NOTICE_EMAIL.replacedSubject(r.id, by.id, r.school.name), blocks, [r]);
+  }
+
+  // Turned by a day of the calendar: each registration in force, evaluated as of the eve of each day; the last day that
+  // changed its verdict is told, from the verdict of its eve to today's (one sent or edited since that day was
+  // answered with its verdict by its own confirmation). One notice per school and day, however many of its
+  // registrations turned (a day turns many at once: every collective lacking the year's Party and union ratings on 1
+  // January).
+  const events = calendarEvents(config, output.catalogue || [], new Date(since), now);
+  if (events.length === 0) return out;
+  const catalogue = output.catalogue || [];
+  const eves = events.map((d) => ({ at: d.at, config: { ...config, today: new Date(d.at - 1) } }));
+  const turned = new Map<string, { at: number; school: School; items: { r: EvaluatedRegistration; then: Verdict }[] }>();
+  for (const r of output.registrations) {
+    if (r.flags.supersededBy || !r.school || r.submittedAt === null) continue;
+    // From the last day back: the first eve whose verdict is not today's is the eve of the last day that turned it.
+    for (let i = eves.length - 1; i >= 0; i--) {
+      const d = eves[i];
+      if (r.submittedAt.getTime() >= d.at) break;
+      const then = evaluateCompact(r, catalogue, d.config).verdict;
+      if (then === r.verdict) continue;
+      const key = `LICH:${r.school.code}:${isoDay(d.at)}`;
+      const group = turned.get(key) ?? turned.set(key, { at: d.at, school: r.school, items: [] }).get(key)!;
+      group.items.push({ r, then });
+      break;
+    }
+  }
+  for (const [key, { at, school, items }] of turned) {
+    const date = formatDate(new Date(at));
+    const blocks: Block[] = [{ text: NOTICE_EMAIL.turnedIntro(date, items.length) }];
+    for (const { r, then } of items) {
+      const line = NOTICE_EMAIL.turned(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[then], VERDICT_LABELS[r.verdict]);
+      const toFix = r.verdict === 'dat' ? [] : toFixOf(r);
+      blocks.push(toFix.length > 0 ? { title: line, items: [...toFix] } : { text: line });
+    }
+    blocks.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo : NOTICE_EMAIL.howToFix });
+    const subject = items.length === 1 ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name) : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name);
+    finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, blocks, items.map((i) => i.r));
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+// Notices to a school about changes it did not make (src/core/notices.ts): a registration replaced by a later one, a
+// verdict turned by a day of the plan's calendar. Each once (its key), only while news (NOTICE_DAYS).
+import { describe, expect, it } from 'vitest';
+import { milestone, type OfficeConfig } from '../../src/core/config';
+import { evaluateAll } from '../../src/core/evaluate';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, newsOf, schoolNotices } from '../../src/core/notices';
+import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
+import { answersToRow, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+
+const DAY = 86_400_000;
+
+function office(cfg: OfficeConfig, rows: { a: FormAnswers; at: Date; email?: string }[]) {
+  const f = form(cfg);
+  const values = [headerRow(f), ...rows.map((r) => answersToRow(f, r.a, r.at, r.email ?? SCHOOLS[0].emails[0]))];
+  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values });
+}
+
+/** A manager rated "tốt" every school year: CN-10 (an "xuất sắc" year) is judged only from the interim review. */
+function manager(cfg: OfficeConfig): FormAnswers {
+  const a = individualAnswers('manager', cfg);
+  const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
+  for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
+  ratings[schoolYearRow(2021)] = RATING_CHOICES.good;
+  a[Q.individualRatings] = ratings;
+  return a;
+}
+
+describe('schoolNotices: a verdict turned by the calendar', () => {
+  const review = milestone(config(), 'SO-KET').date;
+  const sent = new Date(2022, 9, 2, 8, 0, 0);
+  const at = (days: number) => new Date(review.getTime() + days * DAY);
+
+  it("tells the school once, keyed by the school and the day, that its registration turned on the interim review's day, with why", () => {
+    const before = office(config(at(-1)), [{ a: manager(config(at(-1))), at: sent }]).registrations[0];
+    expect(before.verdict).toBe('dat');
+    const cfg = config(at(1));
+    const out = office(cfg, [{ a: manager(cfg), at: sent }]);
+    const r = out.registrations[0];
+    expect(r.verdict).not.toBe('dat');
+    const notices = schoolNotices(out, cfg, at(1));
+    expect(notices.map((n) => n.key)).toEqual([`LICH:${SCHOOLS[0].code}:${review.getFullYear()}-${String(review.getMonth() + 1).padStart(2, '0')}-${String(review.getDate()).padStart(2, '0')}`]);
+    const n = notices[0];
+    expect(n.ref).toBe(r.id);
+    expect(n.email.to.split(',')).toEqual(expect.arrayContaining(SCHOOLS[0].emails));
+    expect(n.email.subject).toContain(`Phiếu ${r.id} chuyển sang “${r.verdict === 'chuaDat' ? 'Chưa đạt' : 'Cần bổ sung'}”`);
+    expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang`);
+    expect(n.email.body).toContain('xuất sắc');
+    // The same key whichever later rebuild plans it within the days it is news; none after.
+    const later = config(at(NOTICE_DAYS - 1));
+    expect(schoolNotices(office(later, [{ a: manager(later), at: sent }]), later, at(NOTICE_DAYS - 1)).map((x) => x.key)).toEqual([n.key]);
+    const old = config(at(NOTICE_DAYS + 1));
+    expect(schoolNotices(office(old, [{ a: manager(old), at: sent }]), old, at(NOTICE_DAYS + 1))).toEqual([]);
+  });
+
+  it('says nothing of a registration sent or edited after the day (its own confirmation told its verdict)', () => {
+    const cfg = config(at(2));
+    expect(schoolNotices(office(cfg, [{ a: manager(cfg), at: at(1) }]), cfg, at(2))).toEqual([]);
+  });
+});
+
+describe('schoolNotices: a registration replaced by a later one', () => {
+  const cfg = config();
+  const first = new Date(2024, 2, 1, 9, 0, 0);
+  const second = new Date(2024, 5, 28, 9, 0, 0);
+
+  it('tells the school (and the first sender) that the earlier one is no longer considered, once, while news', () => {
+    const a = individualAnswers('manager', cfg);
+    const out = office(cfg, [
+      { a, at: first, email: 'giaovien.rieng@mail.example' },
+      { a: { ...a, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2021)]: RATING_CHOICES.done } }, at: second },
+    ]);
+    const [old, by] = out.registrations;
+    expect(old.flags.supersededBy).toBe(by.id);
+    const notices = schoolNotices(out, cfg, new Date(second.getTime() + DAY));
+    expect(notices.map((n) => n.key)).toEqual([`TT:${old.id}`]);
+    const n = notices[0];
+    expect(n.email.to.split(',').sort()).toEqual([...SCHOOLS[0].emails, 'giaovien.rieng@mail.example'].sort());
+    expect(old.verdict).toBe('dat');
+    expect(n.email.body).toContain(`Phiếu ${old.id} (cá nhân “${old.name}”, kết luận tự động “Đạt”) đã được thay bằng phiếu ${by.id} gửi ngày 28/06/2024`);
+    // The earlier one met the criteria, the later one does not: the school is told how to keep the earlier content.
+    expect(by.verdict).not.toBe('dat');
+    expect(n.email.body).toContain(`Lưu ý: phiếu ${old.id} đạt còn phiếu ${by.id} chưa đạt`);
+    expect(schoolNotices(out, cfg, new Date(second.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
+  });
+
+  it('no "Lưu ý" when the later one is as good', () => {
+    const a = individualAnswers('teacher', cfg);
+    const out = office(cfg, [
+      { a, at: first },
+      { a, at: second },
+    ]);
+    const [n] = schoolNotices(out, cfg, new Date(second.getTime() + DAY));
+    expect(n.key).toBe(`TT:${out.registrations[0].id}`);
+    expect(n.email.body).not.toContain('Lưu ý');
+  });
+});
+
+describe('schoolNotices: one notice per school and day', () => {
+  it("names every registration of the school the day turned, in one e-mail to the school and their senders", () => {
+    const review = milestone(config(), 'SO-KET').date;
+    const now = new Date(review.getTime() + DAY);
+    const cfg = config(now);
+    const sent = new Date(2022, 9, 2, 8, 0, 0);
+    const second = { ...manager(cfg), [Q.individualName]: 'Lê Văn Bình' };
+    const out = office(cfg, [
+      { a: manager(cfg), at: sent },
+      { a: second, at: new Date(sent.getTime() + DAY), email: 'levanbinh@mail.example' },
+    ]);
+    const notices = schoolNotices(out, cfg, now);
+    expect(notices).toHaveLength(1);
+    const [n] = notices;
+    expect(n.ref).toBe(out.registrations.map((r) => r.id).join(' '));
+    expect(n.email.subject).toContain('Kết luận của 2 phiếu thay đổi từ ngày');
+    for (const r of out.registrations) expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang`);
+    expect(n.email.to.split(',').sort()).toEqual([...SCHOOLS[0].emails, 'levanbinh@mail.example'].sort());
+    // What a later rebuild keeps composing (a notice waiting for the quota) and queues (news only).
+    const later = new Date(review.getTime() + (NOTICE_DAYS + 3) * DAY);
+    const lateCfg = config(later);
+    const lateOut = office(lateCfg, [
+      { a: manager(lateCfg), at: sent },
+      { a: { ...manager(lateCfg), [Q.individualName]: 'Lê Văn Bình' }, at: new Date(sent.getTime() + DAY) },
+    ]);
+    const kept = schoolNotices(lateOut, lateCfg, later, NOTICE_KEEP_DAYS);
+    expect(kept.map((x) => x.key)).toEqual([n.key]);
+    expect(newsOf(kept, later)).toEqual([]);
+    expect(newsOf(schoolNotices(out, cfg, now, NOTICE_KEEP_DAYS), now).map((x) => x.key)).toEqual([n.key]);
+  });
+});
