@@ -34,10 +34,15 @@ export interface SchoolNotice {
   email: Email;
 }
 
-/** The school's addresses and the registrations' senders (a teacher who registered from her own address), once each. */
+/**
+ * The school's addresses, and the sender of the registrations (a teacher who registered from her own address) when they
+ * all have the same one: a notice naming several people's registrations goes to the school only.
+ */
 function recipients(school: School, about: readonly EvaluatedRegistration[]): string {
   const to = new Set<string>(school.emails);
-  for (const r of about) if (r.email) to.add(r.email.toLowerCase());
+  const senders = new Set(about.map((r) => (r.email ?? '').toLowerCase()));
+  const [sender] = senders;
+  if (senders.size === 1 && sender) to.add(sender);
   return [...to].join(',');
 }
 
