@@ -111,7 +111,7 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
       const toFix = r.verdict === 'dat' ? [] : toFixOf(r);
       blocks.push(toFix.length > 0 ? { title: line, items: [...toFix] } : { text: line });
     }
-    blocks.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo : NOTICE_EMAIL.howToFix });
+    blocks.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo(items.length) : NOTICE_EMAIL.howToFix });
     const subject = items.length === 1 ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name) : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name);
     finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, blocks, items.map((i) => i.r));
   }

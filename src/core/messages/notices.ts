@@ -20,7 +20,7 @@ export const NOTICE_EMAIL = {
       ? `Từ ngày ${date}, kết luận tự động của phiếu dưới đây thay đổi. Phiếu không được sửa: kết luận đổi vì đến mốc thời gian của Kế hoạch.`
       : `Từ ngày ${date}, kết luận tự động của ${n} phiếu dưới đây thay đổi. Các phiếu không được sửa: kết luận đổi vì đến mốc thời gian của Kế hoạch.`,
   turned: (id: string, kind: string, name: string, before: string, after: string) => `Phiếu ${id} (${kind} ${q(name)}): từ ${q(before)} chuyển sang ${q(after)}.`,
-  nothingToDo: 'Đơn vị không cần làm gì thêm về phiếu này.',
+  nothingToDo: (n: number) => `Đơn vị không cần làm gì thêm về ${n === 1 ? 'phiếu này' : 'các phiếu này'}.`,
   howToFix: 'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn trong thư báo kết quả kiểm tra đã nhận.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
 } as const;
