@@ -11,7 +11,7 @@ import type { School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
 import { KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS } from './messages';
-import { formatDate } from './text';
+import { formatDate, formatDateTime, isEmptyEvidence } from './text';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -114,6 +114,41 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
     blocks.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo(items.length) : NOTICE_EMAIL.howToFix });
     const subject = items.length === 1 ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name) : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name);
     finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, blocks, items.map((i) => i.r));
+  }
+  return out;
+}
+
+/**
+ * A receipt for each progress report a school sent within NOTICE_KEEP_DAYS of `now` (newsOf: within NOTICE_DAYS to
+ * queue): what was received, for which period, with which evidence, and what is missing for it to count. Keyed by the
+ * school, the period and the time sent: an edited report is acknowledged again. Pure.
+ */
+export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now: Date): SchoolNotice[] {
+  const since = now.getTime() - NOTICE_KEEP_DAYS * DAY;
+  const org = config.organisation;
+  const out: SchoolNotice[] = [];
+  for (const r of output.reports) {
+    const school = r.school;
+    if (!school || !r.submittedAt || r.submittedAt.getTime() <= since || r.submittedAt.getTime() > now.getTime()) continue;
+    const period = r.period ? r.period.label : r.periodLabel;
+    const blocks: Block[] = [{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, { text: NOTICE_EMAIL.receipt(officeWord(org), period, formatDateTime(r.submittedAt)) }];
+    const evidence: string[] = [];
+    if (!isEmptyEvidence(r.docRef)) evidence.push(NOTICE_EMAIL.receiptDocRef(r.docRef));
+    if (!isEmptyEvidence(r.link)) evidence.push(NOTICE_EMAIL.receiptLink(r.link));
+    if (evidence.length > 0) blocks.push({ text: evidence.join('\n') });
+    if (!r.period) blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
+    else if (evidence.length === 0) blocks.push({ text: NOTICE_EMAIL.receiptNoEvidence });
+    else blocks.push({ text: NOTICE_EMAIL.receiptMore });
+    blocks.push({ text: NOTICE_EMAIL.footer(org.name, org.contact) });
+    const to = new Set(school.emails);
+    if (r.email) to.add(r.email.toLowerCase());
+    out.push({
+      key: `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`,
+      ref: `${school.code} · ${period}`,
+      schoolCode: school.code,
+      at: r.submittedAt.getTime(),
+      email: { to: [...to].join(','), subject: NOTICE_EMAIL.receiptSubject(period, school.name), ...render(blocks) },
+    });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { registrationTab } from '../gas/office';
 import { editUrlByCode } from '../gas/ledger';
 import { clearState, getLockedState, getState, lockReleased, reloadUnderLock, setState, writeStateSoon } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
+import { receiptPlan } from './notices';
 import { intakeSubmission, spreadsheetWritten, writesPending } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
@@ -175,7 +176,7 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   applyReviewRules(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
-  deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))], 'onFormSubmit');
+  deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)), receiptPlan(output, inputs.config)], 'onFormSubmit');
   settleMailLeft(deadline);
   return summaryOf(output, inputs);
 }

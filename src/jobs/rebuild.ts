@@ -6,7 +6,7 @@ import { reloadUnderLock } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
-import { noticePlan } from './notices';
+import { noticePlan, receiptPlan } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { healthProblems } from '../core/messages';
@@ -41,6 +41,7 @@ export function rebuildSummaries(): void {
         reminderPlan(output, inputs.config, { enqueue: false }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
         noticePlan(output, inputs.config),
+        receiptPlan(output, inputs.config),
       ], 'rebuildSummaries');
       settleMailLeft(deadline);
       // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).

@@ -63,6 +63,7 @@ function kindOf(subject: string): string {
   if (subject.includes('Tổng hợp hằng tuần')) return 'digest';
   if (subject.includes('Nhắc hạn')) return 'reminder';
   if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu/.test(subject)) return 'notice';
+  if (subject.includes('Đã nhận báo cáo')) return 'receipt';
   return 'other';
 }
 
@@ -176,7 +177,19 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     // On 1 January the 2026 Party and union ratings start to count: the collectives that lack them turn "Cần bổ
     // sung" (not by the school's doing), and each of the three schools is told in one notice (src/core/notices.ts).
     for (const s of [A, B, C]) to('01/01/2027', s, 'notice');
+    // Each progress report is acknowledged to its school the day it arrives.
+    for (const [day, s] of [['01/09/2026', C], ['20/09/2026', A], ['29/09/2026', D], ['20/11/2026', D], ['05/12/2026', C], ['10/12/2026', A], ['30/05/2027', A], ['01/06/2027', D]] as const) to(day, s, 'receipt');
     expect(sentTuples(emu)).toEqual(expected.sort());
+  });
+
+  it('a progress report is acknowledged with what counts: its evidence, or that it lacks one', () => {
+    const receipts = emu.mail.sent.filter((m) => kindOf(m.subject) === 'receipt');
+    const plan = receipts.find((m) => m.to.includes(A.emails[0]) && formatDate(m.date) === '20/09/2026')!;
+    expect(plan.subject).toMatch(/Đã nhận báo cáo “Kế hoạch giai đoạn 2026-2030 của đơn vị” — Trường Mầm non Hoa Sen/);
+    expect(plan.body).toContain('Số, ngày văn bản: 15/KH-MNHS.');
+    expect(plan.body).not.toContain('chưa được tính');
+    const noEvidence = receipts.find((m) => m.to.includes(C.emails[0]) && formatDate(m.date) === '05/12/2026')!;
+    expect(noEvidence.body).toContain('chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản nên chưa được tính là đã nộp');
   });
 
   it('a verdict the calendar turned is told to the school once, with what to add', () => {

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, newsOf, schoolNotices } from '../../src/core/notices';
-import { Q, RATING_CHOICES, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
-import { answersToRow, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, newsOf, reportReceipts, schoolNotices } from '../../src/core/notices';
+import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
+import { answersToRow, config, config2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -124,5 +124,36 @@ describe('schoolNotices: one notice per school and day', () => {
     expect(kept.map((x) => x.key)).toEqual([n.key]);
     expect(newsOf(kept, later)).toEqual([]);
     expect(newsOf(schoolNotices(out, cfg, now, NOTICE_KEEP_DAYS), now).map((x) => x.key)).toEqual([n.key]);
+  });
+});
+
+describe('reportReceipts: a progress report acknowledged', () => {
+  const cfg = config2026(new Date(2026, 8, 7, 7, 0, 0));
+  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+  const sent = new Date(2026, 8, 1, 9, 30);
+  const out = evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [],
+    reportValues: [
+      ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
+      [sent, 'hieupho@mail.example', SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
+      [sent, SCHOOLS[1].emails[0], SCHOOLS[1].name, 'Kỳ không có', '16/KH', 'Tóm tắt', ''],
+    ],
+  });
+
+  it('to the school and its sender, with its evidence; a period the plan does not have is said to be not counted', () => {
+    const receipts = reportReceipts(out, cfg, new Date(sent.getTime() + DAY));
+    expect(receipts).toHaveLength(2);
+    const [plan, unknown] = receipts;
+    expect(plan.key).toBe(`BC:${SCHOOLS[2].code}:KH-2026-2030:${sent.getTime()}`);
+    expect(plan.email.to.split(',').sort()).toEqual([...SCHOOLS[2].emails, 'hieupho@mail.example'].sort());
+    expect(plan.email.body).toContain('đã nhận báo cáo “Kế hoạch giai đoạn 2026-2030 của đơn vị” của đơn vị, gửi lúc 01/09/2026 09:30');
+    expect(plan.email.body).toContain('Số, ngày văn bản: 15/KH-THCS.');
+    expect(unknown.email.body).toContain('Kỳ báo cáo “Kỳ không có” không có trong các kỳ của Kế hoạch');
+    // Queued while news, composed while it may wait for the quota, then none.
+    expect(newsOf(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY)), new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
+    expect(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toHaveLength(2);
+    expect(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_KEEP_DAYS + 1) * DAY))).toEqual([]);
   });
 });

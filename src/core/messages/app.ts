@@ -182,6 +182,7 @@ export const OUTBOX_KIND = {
   digest: 'Thư tổng hợp hằng tuần',
   reminder: 'Thư nhắc hạn',
   notice: 'Thư báo thay đổi',
+  reportReceipt: 'Thư báo đã nhận báo cáo',
 } as const;
 export const OUTBOX_STATUS = {
   pending: 'Chờ gửi',
@@ -198,7 +199,7 @@ export const OUTBOX_NOTE = {
   composeError: (message: string) => `Lỗi khi soạn thư (sẽ thử lại): ${message}`,
   interrupted: 'Lần chạy trước bị dừng đúng lúc gửi thư này, không rõ thư đã đi chưa; công cụ gửi lại một lần (người nhận có thể nhận hai lần).',
   maybeTwice: 'Đã gửi lại sau một lần chạy bị dừng giữa chừng; người nhận có thể đã nhận thư này hai lần.',
-  noticeStale: 'Không gửi nữa: phiếu đã được sửa (trường đã nhận thư báo kết quả mới) hoặc thay đổi đã cũ.',
+  noticeStale: 'Không gửi nữa: phiếu đã được sửa (trường đã nhận thư báo mới) hoặc tin đã cũ.',
 } as const;
 /** The outbox view and the hidden record. */
 export const OUTBOX_PROTECTION = 'Công cụ ghi trang này; sửa hoặc xóa ở đây không thay đổi việc gửi thư.';

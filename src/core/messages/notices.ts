@@ -22,5 +22,15 @@ export const NOTICE_EMAIL = {
   turned: (id: string, kind: string, name: string, before: string, after: string) => `Phiếu ${id} (${kind} ${q(name)}): từ ${q(before)} chuyển sang ${q(after)}.`,
   nothingToDo: (n: number) => `Đơn vị không cần làm gì thêm về ${n === 1 ? 'phiếu này' : 'các phiếu này'}.`,
   howToFix: 'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn trong thư báo kết quả kiểm tra đã nhận.',
+  receiptSubject: (period: string, school: string) => `[${APP_NAME}] Đã nhận báo cáo ${q(period)} — ${school}`,
+  /** `office`: how the office names itself (officeWord). */
+  receipt: (office: string, period: string, at: string) => `${office} đã nhận báo cáo ${q(period)} của đơn vị, gửi lúc ${at}.`,
+  receiptDocRef: (docRef: string) => `Số, ngày văn bản: ${docRef}.`,
+  receiptLink: (link: string) => `Đường dẫn tới văn bản: ${link}.`,
+  receiptNoEvidence:
+    'Báo cáo chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin.',
+  receiptUnknownPeriod: (label: string) =>
+    `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
+  receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
 } as const;
