@@ -380,8 +380,11 @@ const countedYears = (years: readonly string[]) => (years.length ? `các năm h�
 /**
  * CN-10 after the interim review: no school year that counts was rated "xuất sắc"; what the school can do, and when.
  * `later`: the school years left whose ratings count on or before the final conference (`conference`, dd/MM/yyyy;
- * plan III.4.e), the first from `from` (dd/MM/yyyy); `after`: the first year left that counts only after it.
+ * plan III.4.e), the first from `from` (dd/MM/yyyy); `after`: the first year left that counts only after it. Two
+ * short sentences: a cell of the school's view may also ask for another fix, so "nothing to do" is said of this
+ * criterion only, and until `from`.
  */
+
 export const findingNoExcellentYear = (
   c: CriterionRef,
   gridTitle: string,
@@ -396,7 +399,7 @@ export const findingNoExcellentYear = (
   `${crit(c)}: tính đến ngày ${today}, ${countedYears(years)} chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early) +
   (later.length
-    ? ` Tiêu chí sẽ đạt khi một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (${list(later)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: kết quả ${later[0]} được tính từ ngày ${from}, khi đó ghi kết quả vào phiếu (sửa phiếu). Đến ngày đó phiếu giữ kết luận “Chưa đạt” và trường không cần làm gì thêm, trừ khi kết quả đã ghi chưa đúng.`
+    ? ` Về tiêu chí này, trường chưa cần làm gì trước ngày ${from}; nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, khi đó ghi kết quả vào phiếu để tiêu chí đạt.`
     : after
       ? ` Không còn năm học nào được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (kết quả ${after.year} chỉ được tính từ ngày ${after.from}); nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`
       : ` Giai đoạn không còn năm học nào để xét; nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`);
