@@ -384,7 +384,6 @@ const countedYears = (years: readonly string[]) => (years.length ? `các năm h�
  * short sentences: a cell of the school's view may also ask for another fix, so "nothing to do" is said of this
  * criterion only, and until `from`.
  */
-
 export const findingNoExcellentYear = (
   c: CriterionRef,
   gridTitle: string,
@@ -428,6 +427,28 @@ export const findingExcellentNotYetJudged = (
   early: readonly { year: string; from: string }[] = [],
 ) =>
   `${crit(c)}: ${counted.length ? `${list(counted)} chưa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”` : 'chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”'} (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).${earlyRatings(early)}`;
+
+/**
+ * CN-10 before the interim review (`review`, dd/MM/yyyy), as a "Lưu ý" of the confirmation: no school year rated "xuất
+ * sắc" yet, so on that day the registration takes `verdict` ("Chưa đạt"; "Cần bổ sung" when `open`, the years that
+ * count by then, have no rating), and what the school can do: record those years' ratings, else the years left before
+ * the final conference (`later`, counted from `from`, dd/MM/yyyy), else correct a wrong answer.
+ */
+export const noteExcellentNotYetJudged = (
+  c: CriterionRef,
+  gridTitle: string,
+  review: string,
+  verdict: string,
+  open: readonly string[],
+  later: readonly string[],
+  from: string,
+) =>
+  `${crit(c)} được xét từ ngày ${review} (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ”${open.length ? ` và chưa ghi kết quả xếp loại ${list(open)}` : ''} nên từ ngày đó sẽ chuyển sang “${verdict}”.` +
+  (open.length
+    ? ` Khi có kết quả xếp loại ${open.join(' hoặc ')}, ghi vào ${field(gridTitle)} (sửa phiếu): tiêu chí đạt nếu năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.`
+    : later.length
+      ? ` Tiêu chí sẽ đạt nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày ${from}.`
+      : ' Nếu kết quả đã ghi chưa đúng, sửa lại phiếu.');
 
 // ---- verdicts that change by the calendar alone (the weekly digest says why counts moved) ---------------
 
