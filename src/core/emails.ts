@@ -66,19 +66,22 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const first = r.firstSubmittedAt;
   if (first && r.submittedAt && first.getTime() < r.submittedAt.getTime()) blocks.push({ text: CONFIRMATION.firstSent(formatDateTime(first)) });
   if (r.late) blocks.push({ text: CONFIRMATION.late });
+  // Replaced as it is confirmed (another registration of the same subject prevails): the office reviews that one, so
+  // nothing here is promised a review, nor a date to fix by, nor what the calendar will do to it.
+  const by = r.flags.supersededBy;
   // CN-10 not judged yet and not met by the answers as they are: "đã đáp ứng đủ" would be a promise the calendar breaks.
-  const excellent = r.verdict === 'chuaDat' ? null : excellentYearNote(r);
-  blocks.push(
-    { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },
-    toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: excellent ? CONFIRMATION.nothingToFixYet : CONFIRMATION.nothingToFix },
-  );
+  const excellent = by || r.verdict === 'chuaDat' ? null : excellentYearNote(r);
+  blocks.push({ text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
+  if (toFix.length) blocks.push({ title: CONFIRMATION.toFixTitle, items: toFix });
+  if (by) blocks.push({ text: CONFIRMATION.superseded(by, office) });
+  else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet : CONFIRMATION.nothingToFix });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
   // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.
-  if (toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
+  if (!by && toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
     blocks.push({ text: CONFIRMATION.fixBy(formatDate(windowEnd)) });
   }
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
-  if (r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
+  if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
   }

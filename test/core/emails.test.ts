@@ -223,3 +223,41 @@ describe('a confirmation of a manager whose "xuất sắc" year (CN-10) is judge
     expect(noteLine(after.body)).toBeUndefined();
   });
 });
+
+describe('a confirmation of a registration another one of the same subject replaces as it is confirmed', () => {
+  // The school's own registration (DK-000002, from its address) and, later, a copy from an address it does not list
+  // (DK-000003): the school's prevails (src/core/duplicates.ts), the copy is never reviewed.
+  const cfg = config(new Date(2023, 2, 1));
+  const f = form(cfg);
+  const own = SCHOOLS[0].emails[0];
+  const mails = (copy: FormAnswers, first: FormAnswers = individualAnswers('teacher', cfg)) => {
+    const out = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), answersToRow(f, first, new Date(2023, 1, 2), own), answersToRow(f, copy, new Date(2023, 1, 9), 'la@gmail.example')],
+    });
+    return out.registrations.map((r) => ({ r, body: confirmationEmail(r, cfg.organisation, null, false, new Date(2023, 4, 31)).body }));
+  };
+
+  it('names the registration the office reviews instead, and promises no review of its own', () => {
+    const [school, copy] = mails(individualAnswers('teacher', cfg));
+    expect(copy.r.flags.supersededBy).toBe(school.r.id);
+    expect(copy.r.verdict).toBe('dat');
+    expect(copy.body).toContain(CONFIRMATION.superseded(school.r.id, 'Phòng'));
+    expect(copy.body).toContain('Phiếu này trùng đối tượng với phiếu DK-000002 đã đăng ký cho đơn vị; Phòng xét phiếu DK-000002, không xét phiếu này.');
+    expect(copy.body).not.toContain(CONFIRMATION.nothingToFix);
+    expect(copy.body).not.toContain('sẽ thẩm định');
+    // The school's own registration is told as before.
+    expect(school.body).toContain(CONFIRMATION.nothingToFix);
+    expect(school.body).not.toContain('trùng đối tượng');
+  });
+
+  it('with something to fix, lists it but gives no date to fix by for a review that will not come', () => {
+    const lacking = { ...individualAnswers('teacher', cfg), [Q.birthYear]: '19x' };
+    const [, copy] = mails(lacking, lacking);
+    expect(copy.r.flags.supersededBy).toBe('DK-000002');
+    expect(copy.body).toContain(CONFIRMATION.toFixTitle);
+    expect(copy.body).toContain(CONFIRMATION.superseded('DK-000002', 'Phòng'));
+    expect(copy.body).not.toContain('Hạn đăng ký');
+  });
+});
