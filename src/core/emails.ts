@@ -7,7 +7,7 @@ import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
 import { deadlinePassed, formatDate, formatDateTime, toText, utf8Length } from './text';
 import { RegistrationRecord, answerOf } from './registration';
-import { scoreTotal, type CompactEvaluation } from './validate';
+import { scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
 export interface Email {
   to: string;
@@ -66,16 +66,22 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const first = r.firstSubmittedAt;
   if (first && r.submittedAt && first.getTime() < r.submittedAt.getTime()) blocks.push({ text: CONFIRMATION.firstSent(formatDateTime(first)) });
   if (r.late) blocks.push({ text: CONFIRMATION.late });
-  blocks.push(
-    { text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') },
-    toFix.length ? { title: CONFIRMATION.toFixTitle, items: toFix } : { text: CONFIRMATION.nothingToFix },
-  );
+  // Replaced as it is confirmed (another registration of the same subject prevails): the office reviews that one, so
+  // nothing here is promised a review, nor a date to fix by, nor what the calendar will do to it.
+  const by = r.flags.supersededBy;
+  // CN-10 not judged yet and not met by the answers as they are: "đã đáp ứng đủ" would be a promise the calendar breaks.
+  const excellent = by || r.verdict === 'chuaDat' ? null : excellentYearNote(r);
+  blocks.push({ text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
+  if (toFix.length) blocks.push({ title: CONFIRMATION.toFixTitle, items: toFix });
+  if (by) blocks.push({ text: CONFIRMATION.superseded(by, office) });
+  else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet : CONFIRMATION.nothingToFix });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
   // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.
-  if (toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
+  if (!by && toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
     blocks.push({ text: CONFIRMATION.fixBy(formatDate(windowEnd)) });
   }
-  if (r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
+  if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
+  if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
   }
@@ -86,6 +92,18 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   return { to: confirmationRecipients(r), subject: confirmationSubject(r), ...render(blocks) };
+}
+
+/**
+ * What the calendar alone will do to a registration's CN-10 (pendingExcellentYear, src/core/validate.ts): before the
+ * interim review, a manager, Party member or head with no school year rated "xuất sắc" reads "Đạt" but turns on the
+ * review day. Null when that is not so, or for a registration evaluated without a compact evaluation. The
+ * confirmation tells it as a "Lưu ý"; the reminders before the review (deadline SO-KET) can list the registrations it
+ * names, with `from` and `becomes`.
+ */
+export function excellentYearNote(r: EvaluatedRegistration): ExcellentYearPending | null {
+  if (!(r instanceof RegistrationRecord) || !r.evaluation || !('pendingExcellent' in r.evaluation)) return null;
+  return (r.evaluation as CompactEvaluation).pendingExcellent(r);
 }
 
 /**

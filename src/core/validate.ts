@@ -28,6 +28,7 @@ import {
   findingConditionPresent,
   findingConditionUnanswered,
   findingExcellentNotYetJudged,
+  noteExcellentNotYetJudged,
   findingFieldMissing,
   findingHappySchoolOtherMissing,
   findingHappySchoolTypeMissing,
@@ -64,6 +65,7 @@ import {
   findingSelfDeclaredEmpty,
   findingSelfDeclaredNo,
   findingSelfDeclaredNoEvidence,
+  VERDICT_LABELS,
 } from './messages/validation';
 
 /** Met messages are the same for every registration: build each once. */
@@ -1145,6 +1147,8 @@ export interface CompactEvaluation extends RegistrationEvaluation {
   toFix(r: RegistrationRecord): readonly string[] | null;
   /** pendingRatingBreaches of a registration with this evaluation's catalogue and configuration. */
   pending(r: RegistrationRecord): { message: string; from: Date }[];
+  /** pendingExcellentYear of a registration with this evaluation's catalogue and configuration. */
+  pendingExcellent(r: RegistrationRecord): ExcellentYearPending | null;
 }
 
 /** A registration's open sentences, built once per evaluation (priority-only ones when first asked). */
@@ -1190,6 +1194,7 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
       return toFix.length === 0 ? null : toFix;
     },
     pending: (r) => pendingRatingBreaches(r, catalogue, cfg),
+    pendingExcellent: (r) => pendingExcellentYear(r, catalogue, cfg),
   };
 }
 
@@ -1227,6 +1232,49 @@ export function pendingRatingBreaches(r: Registration, catalogue: readonly Crite
     }
   }
   return out;
+}
+
+/** A criterion the calendar will judge later (CN-10 before the interim review), as pendingExcellentYear tells it. */
+export interface ExcellentYearPending {
+  /** The criterion's id (CN-10-XUAT-SAC in the 2021-2025 catalogue). */
+  criterionId: string;
+  /** The day it starts to be judged: the interim review (milestone SO-KET). */
+  from: Date;
+  /** The verdict the registration takes on that day with the answers as they are ("Chưa đạt", or "Cần bổ sung"). */
+  becomes: 'chuaDat' | 'canBoSung';
+  /** The sentence for the school: what happens on that day and what it can do (record the year's rating). */
+  message: string;
+}
+
+/**
+ * CN-10 (plan II.2.b: a manager, Party member or head "có ít nhất 01 năm trong khung thời gian được xếp loại hoàn thành
+ * xuất sắc nhiệm vụ") is judged only from the interim review (milestone SO-KET, plan III.4.d); before it a registration
+ * without such a year is "not applicable" and may read "Đạt". What that criterion will be on the review day with the
+ * answers as they are: null when it will be met or not apply, when the review has passed (it is judged: the findings
+ * say so), or when it is already open today; otherwise the day, the verdict it forces ("Chưa đạt" when not met,
+ * "Cần bổ sung" when a year that counts by then is blank) and the sentence that says so. Told in the confirmation (a
+ * "Lưu ý", never an unqualified "đã đáp ứng đủ") and usable by the reminders before the review.
+ */
+export function pendingExcellentYear(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): ExcellentYearPending | null {
+  const review = milestone(cfg, 'SO-KET').date;
+  if (cfg.today.getTime() >= review.getTime()) return null;
+  for (const c of catalogue) {
+    if (!c.mandatory || c.evaluator !== 'ratingsExcellentYear' || !appliesTo(c, r)) continue;
+    if (criterionResult(c, r, cfg, false).status !== 'notApplicable') continue;
+    const then: OfficeConfig = { ...cfg, today: review };
+    const status = criterionResult(c, r, then, false).status;
+    if (status !== 'notMet' && status !== 'missing') continue;
+    // The school years that count on the review day and have no rating yet: the ones the school can still record.
+    const open = ratedSchoolYears(then).filter((y) => {
+      const v = ratingOf(r, y);
+      return worked(v) && blank(v);
+    });
+    const becomes = status === 'notMet' ? 'chuaDat' : 'canBoSung';
+    const later = laterYears(r, then);
+    const message = noteExcellentNotYetJudged(c, Q.individualRatings, formatDate(review), VERDICT_LABELS[becomes], open.map(schoolYearText), later.years, later.from);
+    return { criterionId: c.id, from: review, becomes, message };
+  }
+  return null;
 }
 
 /** Evaluate a registration against a catalogue: results, findings, verdict and score. Never throws. */

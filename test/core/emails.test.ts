@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
-import { confirmationEmail, confirmationRecipients } from '../../src/core/emails';
+import { confirmationEmail, confirmationRecipients, excellentYearNote } from '../../src/core/emails';
 import { CONFIRMATION } from '../../src/core/messages';
 import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
@@ -127,7 +127,7 @@ describe('a confirmation whose ratings will fail once they count', () => {
     expect(body.slice(body.indexOf(CONFIRMATION.pendingTitle)).split('\n')[1]).toMatch(/năm 2023 .*; kết quả của năm đó được tính từ ngày 01\/01\/2024\.$/);
   });
 
-  it('says nothing of a year that counts only after the final conference (the selection), nor of CN-10', () => {
+  it('says nothing of a year that counts only after the final conference (the selection), nor of CN-10 in that list', () => {
     // 1 February 2025: the school year 2024-2025 counts from 1 June 2025, after the conference (31 March 2025).
     const late = config(new Date(2025, 1, 1));
     const lf = form(late);
@@ -141,7 +141,10 @@ describe('a confirmation whose ratings will fail once they count', () => {
     const grid = b[Q.individualRatings] as Record<string, string>;
     for (const y of [2020, 2021]) grid[schoolYearRow(y)] = RATING_CHOICES.good;
     for (const y of [2023, 2024]) grid[schoolYearRow(y)] = RATING_CHOICES.none;
-    expect(mailOf(b).body).not.toContain(CONFIRMATION.pendingTitle);
+    const body = mailOf(b).body;
+    expect(body).not.toContain(CONFIRMATION.pendingTitle);
+    // CN-10 has its own note (below).
+    expect(body).toContain('Lưu ý: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
   });
 
   it('says nothing of it to a registration already Chưa đạt', () => {
@@ -151,5 +154,110 @@ describe('a confirmation whose ratings will fail once they count', () => {
     const { r, body } = mailOf(a);
     expect(r.verdict).toBe('chuaDat');
     expect(body).not.toContain(CONFIRMATION.pendingTitle);
+  });
+});
+
+describe('a confirmation of a manager whose "xuất sắc" year (CN-10) is judged only from the interim review', () => {
+  // The interim review (sơ kết, plan III.4.d) is on 11/06/2023; CN-10 (plan II.2.b) is judged from then on.
+  const mailOn = (today: Date, role: 'manager' | 'teacher', ratings: Record<number, string>) => {
+    const cfg = config(today);
+    const f = form(cfg);
+    const a = individualAnswers(role, cfg);
+    a[Q.individualRatings] = { ...(a[Q.individualRatings] as Record<string, string>), ...Object.fromEntries(Object.entries(ratings).map(([y, v]) => [schoolYearRow(Number(y)), v])) };
+    const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, a, new Date(today.getTime() - 86_400_000), SCHOOLS[0].emails[0])] });
+    const r = out.registrations[0];
+    return { r, note: excellentYearNote(r), body: confirmationEmail(r, cfg.organisation, null).body };
+  };
+  const noteLine = (body: string) => body.split('\n').find((l) => l.startsWith('Lưu ý: Tiêu chí'));
+
+  it('does not say "đã đáp ứng đủ" to a Đạt without such a year, and says it turns "Chưa đạt" on that day and what can still make it', () => {
+    // 2021-2022 and 2022-2023 (counted from 01/06/2023, before the review) rated "tốt".
+    const { r, note, body } = mailOn(new Date(2023, 5, 6), 'manager', { 2021: RATING_CHOICES.good, 2022: RATING_CHOICES.good });
+    expect(r.verdict).toBe('dat');
+    expect(body).not.toContain(CONFIRMATION.nothingToFix);
+    expect(body).toContain(CONFIRMATION.nothingToFixYet);
+    expect(note).toMatchObject({ criterionId: 'CN-10-XUAT-SAC', becomes: 'chuaDat' });
+    expect(note!.from).toEqual(new Date(2023, 5, 11));
+    expect(noteLine(body)).toBe(
+      'Lưu ý: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm trong giai đoạn được xếp loại hoàn thành xuất sắc nhiệm vụ” được xét từ ngày 11/06/2023 (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” nên từ ngày đó sẽ chuyển sang “Chưa đạt”. Tiêu chí sẽ đạt nếu năm học 2023-2024 được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày 01/06/2024.',
+    );
+    // After the verdict and what is (not) to fix.
+    expect(body.indexOf(noteLine(body)!)).toBeGreaterThan(body.indexOf(CONFIRMATION.nothingToFixYet));
+  });
+
+  it('asks for the rating of a school year that counts by then and is blank: "Cần bổ sung" on that day until it is recorded', () => {
+    const { r, note, body } = mailOn(new Date(2023, 2, 1), 'manager', { 2021: RATING_CHOICES.good, 2022: RATING_CHOICES.none });
+    expect(r.verdict).toBe('dat');
+    expect(note!.becomes).toBe('canBoSung');
+    expect(noteLine(body)).toContain('phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và chưa ghi kết quả xếp loại năm học 2022-2023 nên từ ngày đó sẽ chuyển sang “Cần bổ sung”.');
+    expect(noteLine(body)).toContain(`Khi có kết quả xếp loại năm học 2022-2023, ghi vào mục “${Q.individualRatings}” (sửa phiếu)`);
+  });
+
+  it('is told to a "Cần bổ sung" too, but not to a "Chưa đạt", a met CN-10, a teacher, nor once the review has passed', () => {
+    const lacking = mailOn(new Date(2023, 2, 1), 'manager', { 2021: RATING_CHOICES.good });
+    const cbs = (() => {
+      const cfg = config(new Date(2023, 2, 1));
+      const f = form(cfg);
+      const a: FormAnswers = { ...individualAnswers('manager', cfg), [Q.birthYear]: '19x' };
+      a[Q.individualRatings] = { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2021)]: RATING_CHOICES.good };
+      const r = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, a, new Date(2023, 1, 2), SCHOOLS[0].emails[0])] }).registrations[0];
+      return { r, body: confirmationEmail(r, cfg.organisation, null).body };
+    })();
+    expect(lacking.note).not.toBeNull();
+    expect(cbs.r.verdict).toBe('canBoSung');
+    expect(noteLine(cbs.body)).toBeDefined();
+    const chuaDat = mailOn(new Date(2023, 2, 1), 'manager', { 2021: RATING_CHOICES.done });
+    expect(chuaDat.r.verdict).toBe('chuaDat');
+    expect(noteLine(chuaDat.body)).toBeUndefined();
+    const met = mailOn(new Date(2023, 2, 1), 'manager', { 2021: RATING_CHOICES.excellent });
+    expect(met.note).toBeNull();
+    expect(met.body).toContain(CONFIRMATION.nothingToFix);
+    const teacher = mailOn(new Date(2023, 2, 1), 'teacher', { 2021: RATING_CHOICES.good });
+    expect(teacher.r.verdict).toBe('dat');
+    expect(teacher.note).toBeNull();
+    expect(teacher.body).toContain(CONFIRMATION.nothingToFix);
+    // From the review on, CN-10 is judged: the findings say it, not a note.
+    const after = mailOn(new Date(2023, 5, 18), 'manager', { 2021: RATING_CHOICES.good, 2022: RATING_CHOICES.good });
+    expect(after.r.verdict).toBe('chuaDat');
+    expect(after.note).toBeNull();
+    expect(noteLine(after.body)).toBeUndefined();
+  });
+});
+
+describe('a confirmation of a registration another one of the same subject replaces as it is confirmed', () => {
+  // The school's own registration (DK-000002, from its address) and, later, a copy from an address it does not list
+  // (DK-000003): the school's prevails (src/core/duplicates.ts), the copy is never reviewed.
+  const cfg = config(new Date(2023, 2, 1));
+  const f = form(cfg);
+  const own = SCHOOLS[0].emails[0];
+  const mails = (copy: FormAnswers, first: FormAnswers = individualAnswers('teacher', cfg)) => {
+    const out = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), answersToRow(f, first, new Date(2023, 1, 2), own), answersToRow(f, copy, new Date(2023, 1, 9), 'la@gmail.example')],
+    });
+    return out.registrations.map((r) => ({ r, body: confirmationEmail(r, cfg.organisation, null, false, new Date(2023, 4, 31)).body }));
+  };
+
+  it('names the registration the office reviews instead, and promises no review of its own', () => {
+    const [school, copy] = mails(individualAnswers('teacher', cfg));
+    expect(copy.r.flags.supersededBy).toBe(school.r.id);
+    expect(copy.r.verdict).toBe('dat');
+    expect(copy.body).toContain(CONFIRMATION.superseded(school.r.id, 'Phòng'));
+    expect(copy.body).toContain('Phiếu này trùng đối tượng với phiếu DK-000002 đã đăng ký cho đơn vị; Phòng xét phiếu DK-000002, không xét phiếu này.');
+    expect(copy.body).not.toContain(CONFIRMATION.nothingToFix);
+    expect(copy.body).not.toContain('sẽ thẩm định');
+    // The school's own registration is told as before.
+    expect(school.body).toContain(CONFIRMATION.nothingToFix);
+    expect(school.body).not.toContain('trùng đối tượng');
+  });
+
+  it('with something to fix, lists it but gives no date to fix by for a review that will not come', () => {
+    const lacking = { ...individualAnswers('teacher', cfg), [Q.birthYear]: '19x' };
+    const [, copy] = mails(lacking, lacking);
+    expect(copy.r.flags.supersededBy).toBe('DK-000002');
+    expect(copy.body).toContain(CONFIRMATION.toFixTitle);
+    expect(copy.body).toContain(CONFIRMATION.superseded('DK-000002', 'Phòng'));
+    expect(copy.body).not.toContain('Hạn đăng ký');
   });
 });

@@ -160,6 +160,17 @@ export const CONFIRMATION = {
   /** Criteria the council uses only to rank Đạt registrations (not required). */
   priorityTitle: 'Tiêu chí ưu tiên (không bắt buộc, chỉ để tính điểm ưu tiên) có thể bổ sung thêm:',
   nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
+  /** Nothing to fix today, but a criterion is judged only from a later day (CN-10 before the interim review): see excellentNote. */
+  nothingToFixYet:
+    'Phiếu đã đáp ứng các tiêu chí bắt buộc được xét đến nay; riêng một tiêu chí chưa đến lúc xét (xem lưu ý dưới đây). Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
+  /** The sentence of pendingExcellentYear (src/core/validate.ts): what the calendar will do to the registration, and when. */
+  excellentNote: (message: string) => `Lưu ý: ${message}`,
+  /**
+   * The registration is replaced, as it is confirmed, by `by` of the same subject (src/core/duplicates.ts: the school's
+   * own registration beats one from an address it does not list; otherwise the later one): the office reviews `by`.
+   */
+  superseded: (by: string, office: string) =>
+    `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này. Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by}.`,
   scoreLine: (score: number, office: string) =>
     `Điểm ưu tiên tạm tính: ${score} (tính đến ngày gửi phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url}`,

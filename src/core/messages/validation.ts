@@ -380,7 +380,9 @@ const countedYears = (years: readonly string[]) => (years.length ? `các năm h�
 /**
  * CN-10 after the interim review: no school year that counts was rated "xuất sắc"; what the school can do, and when.
  * `later`: the school years left whose ratings count on or before the final conference (`conference`, dd/MM/yyyy;
- * plan III.4.e), the first from `from` (dd/MM/yyyy); `after`: the first year left that counts only after it.
+ * plan III.4.e), the first from `from` (dd/MM/yyyy); `after`: the first year left that counts only after it. Two
+ * short sentences: a cell of the school's view may also ask for another fix, so "nothing to do" is said of this
+ * criterion only, and until `from`.
  */
 export const findingNoExcellentYear = (
   c: CriterionRef,
@@ -396,7 +398,7 @@ export const findingNoExcellentYear = (
   `${crit(c)}: tính đến ngày ${today}, ${countedYears(years)} chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early) +
   (later.length
-    ? ` Tiêu chí sẽ đạt khi một năm học còn lại được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (${list(later)}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: kết quả ${later[0]} được tính từ ngày ${from}, khi đó ghi kết quả vào phiếu (sửa phiếu). Đến ngày đó phiếu giữ kết luận “Chưa đạt” và trường không cần làm gì thêm, trừ khi kết quả đã ghi chưa đúng.`
+    ? ` Về tiêu chí này, trường chưa cần làm gì trước ngày ${from}; nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, khi đó ghi kết quả vào phiếu để tiêu chí đạt.`
     : after
       ? ` Không còn năm học nào được tính trước hội nghị tổng kết giai đoạn ngày ${conference} (kết quả ${after.year} chỉ được tính từ ngày ${after.from}); nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`
       : ` Giai đoạn không còn năm học nào để xét; nếu kết quả đã ghi chưa đúng, sửa lại phiếu.`);
@@ -425,6 +427,28 @@ export const findingExcellentNotYetJudged = (
   early: readonly { year: string; from: string }[] = [],
 ) =>
   `${crit(c)}: ${counted.length ? `${list(counted)} chưa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”` : 'chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”'} (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).${earlyRatings(early)}`;
+
+/**
+ * CN-10 before the interim review (`review`, dd/MM/yyyy), as a "Lưu ý" of the confirmation: no school year rated "xuất
+ * sắc" yet, so on that day the registration takes `verdict` ("Chưa đạt"; "Cần bổ sung" when `open`, the years that
+ * count by then, have no rating), and what the school can do: record those years' ratings, else the years left before
+ * the final conference (`later`, counted from `from`, dd/MM/yyyy), else correct a wrong answer.
+ */
+export const noteExcellentNotYetJudged = (
+  c: CriterionRef,
+  gridTitle: string,
+  review: string,
+  verdict: string,
+  open: readonly string[],
+  later: readonly string[],
+  from: string,
+) =>
+  `${crit(c)} được xét từ ngày ${review} (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ”${open.length ? ` và chưa ghi kết quả xếp loại ${list(open)}` : ''} nên từ ngày đó sẽ chuyển sang “${verdict}”.` +
+  (open.length
+    ? ` Khi có kết quả xếp loại ${open.join(' hoặc ')}, ghi vào ${field(gridTitle)} (sửa phiếu): tiêu chí đạt nếu năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.`
+    : later.length
+      ? ` Tiêu chí sẽ đạt nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày ${from}.`
+      : ' Nếu kết quả đã ghi chưa đúng, sửa lại phiếu.');
 
 // ---- verdicts that change by the calendar alone (the weekly digest says why counts moved) ---------------
 
