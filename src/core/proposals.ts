@@ -691,11 +691,14 @@ const WARD_KIND_NAMES: Record<string, string> = { 'xã': 'Xã', 'x.': 'Xã', 'ph
  * where the issuing body sits; a body at commune level writes its commune's name): the report is the school's own
  * document, so the school's xã/phường from "Đơn vị" without its kind ("Phường Nam Cường" → "Nam Cường"). A unit named
  * by a number keeps its kind ("Phường 7": "7" alone names nothing). Null — the office's place stays — when the
- * directory does not name the commune, or the nominee is the office itself or one of its staff (the office's document).
+ * directory does not name the commune, the nominee is the office itself or one of its staff (the office's document),
+ * or the office is a UBND xã/phường (its schools are in its own commune).
  */
 export function schoolPlace(n: Nominee, org: Organisation): string | null {
   const s = n.registration.school;
-  if (!s) return null;
+  // A UBND xã/phường's schools are in its commune: its "Địa danh", whatever commune a directory copied from before the
+  // 2025 mergers still writes in "Xã/phường".
+  if (!s || org.kind === 'xa') return null;
   const office = matchKey(org.name);
   if (office !== '' && (matchKey(s.name) === office || (n.kind === 'collective' && matchKey(n.name) === office))) return null;
   const ward = officialText(s.ward).replace(/\s+/g, ' ');
@@ -786,9 +789,15 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const add = (d: Omit<PlannedDoc, 'gaps' | 'warnings'>) => {
     const values = cfg ? documentValues(d, date, cfg, council) : null;
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
-    const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation) : [];
+    const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
-      d.kind === 'baoCao' && d.nominee ? summaryWarnings(answer(d.nominee.registration, Q.summary)) : toComplete.length ? [proposalNote.toComplete(toComplete)] : [];
+      d.kind === 'baoCao' && d.nominee
+        ? summaryWarnings(answer(d.nominee.registration, Q.summary))
+        : toComplete.length
+          ? [proposalNote.toComplete(toComplete)]
+          : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
+            ? [proposalNote.ministryRoute(provinceAuthority(cfg.organisation))]
+            : [];
     out.push({ ...d, gaps, warnings });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
@@ -1047,10 +1056,22 @@ function sentence(s: string): string {
   return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) + (/[.!?…]$/.test(t) ? '' : '.');
 }
 
+/**
+ * The căn cứ of the signer's competence the draft Quyết định opens with: "Cấu hình"'s, else by the office's kind — a
+ * UBND xã/phường's chair decides under the Luật Tổ chức chính quyền địa phương (2025) from 1/7/2025 — else null (a
+ * line the office completes: the decision on a Sở's functions is the office's own to cite).
+ */
+export function competenceBasis(org: Organisation, date?: Date): string | null {
+  const configured = officialText(org.competenceBasis ?? '');
+  if (configured) return PROPOSAL_TEXT.basis(configured);
+  if (org.kind === 'xa' && (!date || date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime())) return AWARD_TEXT.communeCompetence;
+  return null;
+}
+
 /** What the draft Quyết định prints as a line for the office to complete ("Cấu hình" without it); [] = nothing. */
-export function decisionToComplete(org: Organisation): string[] {
+export function decisionToComplete(org: Organisation, date?: Date): string[] {
   const out: string[] = [];
-  if (!officialText(org.competenceBasis ?? '')) out.push(proposalNote.competenceItem(configLabel('legal.competence')));
+  if (!competenceBasis(org, date)) out.push(proposalNote.competenceItem(configLabel('legal.competence')));
   if (!officialText(org.reward ?? '')) out.push(proposalNote.rewardItem(configLabel('awards.reward')));
   return out;
 }
@@ -1088,7 +1109,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     can_cu_nghi_dinh: orNull(org.decreeBasis.trim() ? PROPOSAL_TEXT.basis(org.decreeBasis) : ''),
     can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle)),
     // Never left out: without "Cấu hình", a visible line the office completes (decisionToComplete says so).
-    can_cu_chuc_nang: orNull(officialText(org.competenceBasis ?? '') ? PROPOSAL_TEXT.basis(officialText(org.competenceBasis ?? '')) : AWARD_TEXT.competenceMissing(org.name)),
+    can_cu_chuc_nang: orNull(competenceBasis(org, date) ?? AWARD_TEXT.competenceMissing(org.name)),
     tien_thuong: orNull(officialText(org.reward ?? '') ? sentence(officialText(org.reward ?? '')) : AWARD_TEXT.rewardMissing),
   };
 }
@@ -1431,8 +1452,23 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
       nguoi_ky: orNull(deputy ? deputy.name : chair),
     };
   }
-  if (level === 'bangKhenTinh') return { ...v, ...provinceRoute(org, province), nguoi_trinh: orNull(org.name), thay_mat: null };
-  return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: AWARD_TEXT.ministerAddressee, nguoi_trinh: orNull(org.name), thay_mat: null };
+  // The office's own Tờ trình and Danh sách. A People's Committee works as a body: its texts are signed "TM. ỦY BAN
+  // NHÂN DÂN" above the Chủ tịch (a Phó Chủ tịch: "KT. CHỦ TỊCH"); a Sở's or a school's head signs alone.
+  const committee = org.kind === 'xa';
+  const deputy = committee && matchKey(org.signer.title).indexOf(matchKey(AWARD_TEXT.deputyChairTitle)) === 0;
+  const signed = {
+    nguoi_trinh: orNull(org.name),
+    thay_mat: committee ? AWARD_TEXT.committeeOnBehalf : null,
+    ky_thay: deputy ? AWARD_TEXT.committeeDeputyFor : null,
+  };
+  if (level === 'bangKhenTinh') return { ...v, ...provinceRoute(org, province), ...signed };
+  // A commune does not propose to a ministry directly: through its province (planDocuments notes that the route is
+  // to be checked against the province's rules).
+  if (committee && province) {
+    const line = AWARD_TEXT.ministerThroughProvince(province);
+    return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: line, noi_nhan_qua: province, ...signed };
+  }
+  return { ...v, kinh_gui: AWARD_TEXT.ministerAddressee, kinh_gui_dong: AWARD_TEXT.ministerAddressee, ...signed };
 }
 
 /** A route at the end of a "Kính gửi" line: "… (qua Sở Nội vụ)". */

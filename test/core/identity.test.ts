@@ -105,7 +105,10 @@ describe('directory', () => {
     ];
     const errs = parseDirectory(bad).errors;
     expect(errs.some((e) => /dòng 5:.*“MN01”.*dòng 2/.test(e))).toBe(true);
-    expect(errs.some((e) => /dòng 7: cột “Mã đơn vị” đang để trống/.test(e))).toBe(true);
+    expect(errs.some((e) => /dòng 7: cột “Mã đơn vị” đang để trống\.$/.test(e))).toBe(true);
+    // An empty e-mail cell says what it costs the school (only that column's message does).
+    const emptyEmail = parseDirectory([...rows, ['MN05', 'Trường Mầm non Sen Hồng', 'Mầm non', '', '', '', '']]).errors;
+    expect(emptyEmail).toEqual([expect.stringMatching(/^Trang tính “Đơn vị”, dòng 5: cột “Email” đang để trống\. Khi chưa có e-mail, trường này không nhận thư nhắc hạn .*trang theo dõi riêng.*“chưa xác minh”\.$/)]);
     expect(errs.some((e) => /dòng 7, cột “Email”.*khong-phai-email/.test(e))).toBe(true);
     expect(errs.some((e) => /dòng 8, cột “Cấp học”.*Đại học/.test(e))).toBe(true);
     expect(errs.filter((e) => e.includes('trùng'))).toHaveLength(2);

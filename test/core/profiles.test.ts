@@ -43,6 +43,21 @@ describe('the kind of office ("Loại cơ quan")', () => {
     expect([school.kind, school.signer.title, officeWord(school), school.level]).toEqual(['truong', 'Hiệu trưởng', 'Nhà trường', 'Cấp cơ sở']);
   });
 
+  it('the note of "Căn cứ chức năng, nhiệm vụ" gives the example of the office\'s kind; "Người ký tờ trình" says who signs what', () => {
+    const note = (kind: string, key: string) =>
+      String(configToRows(typed({ 'Loại cơ quan': kind }).config).find((r) => r[0] === configLabel(key))![2]);
+    const xa = note('UBND xã/phường', 'legal.competence');
+    expect(xa).toContain('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;');
+    expect(xa).not.toContain('Sở Giáo dục và Đào tạo');
+    expect(note('Sở GD&ĐT', 'legal.competence')).toContain('quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Giáo dục và Đào tạo');
+    expect(note('Trường học / đơn vị khác', 'legal.competence')).toContain('Điều lệ trường');
+    for (const kind of ['Sở GD&ĐT', 'UBND xã/phường']) {
+      const signer = note(kind, 'organisation.signerName');
+      expect(signer).toMatch(/^Họ và tên thủ trưởng cơ quan: người ký dự thảo Quyết định tặng Giấy khen và Tờ trình, Danh sách đề nghị Bằng khen/);
+      expect(signer).toContain('“Họp Hội đồng TĐKT”');
+    }
+  });
+
   it('values the office wrote itself win over the defaults of its kind', () => {
     const { config } = typed({
       'Loại cơ quan': 'UBND xã/phường',

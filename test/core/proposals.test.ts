@@ -392,8 +392,8 @@ function councilTab(votes: Array<[string, number, number]>): unknown[][] {
  * A document as the office reads it: every block's text with the placeholders filled the way the Docs adapter does
  * (a paragraph whose placeholder has no value is left out; a list's template row is repeated per row of values).
  */
-function filledText(d: PlannedDoc, council: Council | null, office: typeof signed = signed): string[] {
-  const values = documentValues(d, DAY, office, council);
+function filledText(d: PlannedDoc, council: Council | null, office: typeof signed = signed, day: Date = DAY): string[] {
+  const values = documentValues(d, day, office, council);
   const rowSets: Record<string, Values[]> = {
     collective: d.group.filter((n) => n.kind === 'collective').map((n) => rowValues(n, signed)),
     individual: d.group.filter((n) => n.kind === 'individual').map((n) => rowValues(n, signed)),
@@ -897,5 +897,100 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     expect(rewrite('- Hội đồng TĐKT {{ten_viet_tat}};')).toBe('- {{noi_nhan_hoi_dong}};');
     // The body's "{{kinh_gui}}" stays (the addressee alone).
     expect(rewrite('kính đề nghị {{kinh_gui}} xem xét')).toBe('kính đề nghị {{kinh_gui}} xem xét');
+  });
+});
+
+describe('a UBND xã/phường\'s documents (a commune office since the 2025 mergers)', () => {
+  const regs = evaluated([{ ...collectiveAnswers(), [Q.school]: SCHOOLS[1].name }, person('Trần Văn Bình', 2), person('Nguyễn Thị An', 1)].map(narrated));
+  const [school, binh, an] = regs;
+  const c = parseCouncil(councilTab([[school.id, 8, 0], [binh.id, 7, 1], [an.id, 8, 0]]))!;
+  const sel = applyCouncil(reviewWith(regs, { [school.id]: '', [binh.id]: AWARD_LEVEL_CHOICES.bangKhenTinh, [an.id]: AWARD_LEVEL_CHOICES.bangKhenBo }), c);
+  const xa = {
+    ...signed,
+    organisation: {
+      ...signed.organisation,
+      kind: 'xa' as const,
+      name: 'Ủy ban nhân dân xã Suối Ngọc',
+      shortName: 'UBND xã Suối Ngọc',
+      parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn',
+      governingBody: '',
+      place: 'Suối Ngọc',
+      symbol: 'UBND',
+      signer: { name: 'Nguyễn Văn Hùng', title: 'Chủ tịch' },
+    },
+  };
+  const AFTER = new Date(2028, 5, 18);
+  const docsOf = (office: typeof signed, day = AFTER) => planDocuments(sel, day, office, c);
+  const doc = (office: typeof signed, kind: PlannedDoc['kind'], level: PlannedDoc['level'], day = AFTER) =>
+    docsOf(office, day).find((d) => d.kind === kind && d.level === level)!;
+  const text = (office: typeof signed, kind: PlannedDoc['kind'], level: PlannedDoc['level'], day = AFTER) => filledText(doc(office, kind, level, day), c, office, day);
+  /** The signature block: the right cell of the row that holds the signer's title, its non-blank lines joined by " / ". */
+  const signature = (lines: string[]) =>
+    lines
+      .map((l) => l.split(' | ')[1] ?? '')
+      .find((cell) => /(^| \/ )(CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC)( \/ |$)/.test(cell))!
+      .split(' / ')
+      .filter((x) => x.trim() !== '')
+      .map((x) => plain(x))
+      .join(' / ');
+
+  it('the Chủ tịch\'s Quyết định opens with the Luật Tổ chức chính quyền địa phương (2025), no line to complete for it', () => {
+    const qd = text(xa, 'quyetDinh', 'giayKhen');
+    const at = qd.indexOf('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;');
+    expect(at).toBeGreaterThan(0);
+    expect(qd[at - 1]).toBe('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ SUỐI NGỌC');
+    expect(qd[at + 1]).toMatch(/^Căn cứ Luật Thi đua, khen thưởng/);
+    expect(qd.join('\n')).not.toContain('quy định chức năng, nhiệm vụ');
+    // Only the reward is left to complete.
+    const w = doc(xa, 'quyetDinh', 'giayKhen').warnings;
+    expect(w).toHaveLength(1);
+    expect(w[0]).not.toContain('căn cứ chức năng');
+    expect(w[0]).toContain('“Tiền thưởng”');
+    // Signed by the Chủ tịch alone (the Chủ tịch's own decision, not the committee's).
+    expect(signature(qd)).toBe('CHỦ TỊCH / Nguyễn Văn Hùng');
+    // The office's own căn cứ in "Cấu hình" wins; before 1/7/2025 (the 2015 law), the line to complete.
+    const own = { ...xa, organisation: { ...xa.organisation, competenceBasis: 'Quy chế thi đua, khen thưởng của Ủy ban nhân dân xã Suối Ngọc' } };
+    expect(text(own, 'quyetDinh', 'giayKhen')).toContain('Căn cứ Quy chế thi đua, khen thưởng của Ủy ban nhân dân xã Suối Ngọc;');
+    const before = text(xa, 'quyetDinh', 'giayKhen', new Date(2025, 5, 30));
+    expect(before.join('\n')).toContain('[Căn cứ Quyết định số …/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ủy ban nhân dân xã Suối Ngọc — cơ quan bổ sung];');
+  });
+
+  it('its own Tờ trình and Danh sách are signed "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" (a Phó Chủ tịch: "KT. CHỦ TỊCH"); a Sở\'s head signs alone', () => {
+    for (const level of ['bangKhenTinh', 'bangKhenBo'] as const) {
+      expect(signature(text(xa, 'toTrinh', level)), level).toBe('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn Hùng');
+      expect(signature(text(xa, 'danhSach', level)), level).toBe('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn Hùng');
+    }
+    const deputy = { ...xa, organisation: { ...xa.organisation, signer: { name: 'Lê Thị Hoa', title: 'Phó Chủ tịch' } } };
+    expect(signature(text(deputy, 'toTrinh', 'bangKhenTinh'))).toBe('TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Thị Hoa');
+    // The council's Giấy khen Tờ trình keeps the council's block.
+    expect(signature(text(xa, 'toTrinh', 'giayKhen'))).toBe('TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG / CHỦ TỊCH / Trần Văn Minh');
+    const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', signer: { name: 'Phạm Văn Đức', title: 'Giám đốc' } } };
+    expect(signature(text(so, 'toTrinh', 'bangKhenTinh'))).toBe('GIÁM ĐỐC / Phạm Văn Đức');
+  });
+
+  it('its Bằng khen Bộ GD&ĐT Tờ trình goes through the province, with a note on "Đề nghị khen thưởng" that the route is to be checked', () => {
+    const tt = text(xa, 'toTrinh', 'bangKhenBo');
+    expect(tt).toContain('Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo (qua Ủy ban nhân dân tỉnh Hà Sơn).');
+    expect(tt.join('\n')).toContain('Ủy ban nhân dân xã Suối Ngọc kính đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo xem xét, tặng Bằng khen của Bộ trưởng');
+    expect(tt.find((l) => l.startsWith('Nơi nhận:'))).toContain('- Ủy ban nhân dân tỉnh Hà Sơn;');
+    const w = doc(xa, 'toTrinh', 'bangKhenBo').warnings;
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng/);
+    expect(w[0]).toContain('quy chế thi đua, khen thưởng của tỉnh');
+    // Only that Tờ trình; another kind of office: no route, no note.
+    expect(docsOf(xa).filter((d) => d.warnings.some((x) => x.startsWith('Kiểm tra đường trình')))).toHaveLength(1);
+    expect(doc(signed, 'toTrinh', 'bangKhenBo').warnings).toEqual([]);
+    expect(documentValues(doc(signed, 'toTrinh', 'bangKhenBo'), AFTER, signed, c)).toMatchObject({ kinh_gui_dong: 'Bộ trưởng Bộ Giáo dục và Đào tạo', noi_nhan_qua: null });
+  });
+
+  it('a school\'s report is dated at the commune\'s "Địa danh", whatever commune the directory still writes for the school', () => {
+    const report = docsOf(xa).find((d) => d.kind === 'baoCao' && d.nominee!.kind === 'collective')!;
+    expect(report.nominee!.registration.school!.ward).toBe('Phường Nam Cường');
+    const v = documentValues(report, AFTER, xa, c);
+    expect(v.dia_danh).toBe('Suối Ngọc');
+    expect(plain(v.co_quan)).toBe('ỦY BAN NHÂN DÂN XÃ SUỐI NGỌC');
+    // A Sở's school report keeps the school's commune (test above).
+    const so = { ...xa, organisation: { ...xa.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn' } };
+    expect(documentValues(report, AFTER, so, c).dia_danh).toBe('Nam Cường');
   });
 });

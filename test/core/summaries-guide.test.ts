@@ -1,13 +1,27 @@
 // The "Hướng dẫn" tab walks the office through the whole season, to the award documents: the council's award level in
 // "Thẩm định", the meeting tab the biên bản is made from, and the menu that makes the tờ trình.
 import { describe, expect, it } from 'vitest';
-import { AWARD_LEVEL_HEADER, COUNCIL_TAB, GUIDE_LINES, MENU, PROPOSAL_MENU, PROPOSAL_TAB } from '../../src/core/messages';
+import { AWARD_LEVEL_HEADER, COUNCIL_TAB, DIRECTORY_EMPTY, GUIDE_LINES, MENU, PROPOSAL_MENU, PROPOSAL_TAB } from '../../src/core/messages';
 
 const lines = GUIDE_LINES('https://forms.example/dk', 'https://forms.example/bc', 'Sở');
 const steps = lines.filter((l) => /^\d+\. /.test(l));
 const step = (text: string) => steps.findIndex((l) => l.includes(text));
 
 describe('the guide', () => {
+  it('before the forms exist (no school listed), step 5 says where the links will come from, not an empty colon', () => {
+    const first = GUIDE_LINES('', '', 'Ủy ban');
+    const five = first.findIndex((l) => l.startsWith('5. '));
+    expect(first[five]).toBe('5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: (có sau khi điền trang “Đơn vị” và chạy lại Thiết lập)');
+    expect(first[five + 1]).toBe('   và biểu mẫu báo cáo 6 tháng / năm: (có sau khi điền trang “Đơn vị” và chạy lại Thiết lập)');
+    expect(lines.find((l) => l.startsWith('5. '))).toBe('5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: https://forms.example/dk');
+  });
+
+  it('the first alert of a new office (no school yet) sends it to "Cấu hình" as well as "Đơn vị"', () => {
+    expect(DIRECTORY_EMPTY).toContain('“Cấu hình”');
+    expect(DIRECTORY_EMPTY).toContain('“Đơn vị”');
+    expect(DIRECTORY_EMPTY.indexOf('“Cấu hình”')).toBeLessThan(DIRECTORY_EMPTY.indexOf('chạy lại Thiết lập'));
+  });
+
   it('numbers its steps 1, 2, 3… without a gap', () => {
     expect(steps.map((l) => Number(l.split('.')[0]))).toEqual(steps.map((_, i) => i + 1));
   });

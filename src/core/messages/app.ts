@@ -78,6 +78,8 @@ export const ALERT = {
   busy: 'Công cụ đang bận xử lý một việc khác. Vui lòng thử lại sau ít phút.',
 } as const;
 
+/** Step 5 of the guide before the forms exist (no school listed yet): where the links will come from. */
+export const GUIDE_NO_LINK = '(có sau khi điền trang “Đơn vị” và chạy lại Thiết lập)';
 /** The "Hướng dẫn" tab, one paragraph a row. `office` is how the office names itself (officeWord: "Sở", "Ủy ban"…). */
 export const GUIDE_HEADER = ['Hướng dẫn sử dụng công cụ Điển hình tiên tiến'];
 export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: string): string[] => [
@@ -86,8 +88,8 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
   '3. Xem trang “Tiêu chí”: đổi cột “Bắt buộc” thành “Không” nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên.',
   '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu.',
-  `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl}`,
-  `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl}`,
+  `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`,
+  `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl || GUIDE_NO_LINK}`,
   '6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường, người gửi nhận thư báo kết quả.',
   `7. Hội đồng ghi quyết định ở trang “Thẩm định” (cột “Quyết định của Hội đồng”, “Nhận xét”, “Người thẩm định”). Các cột này không bao giờ bị công cụ ghi đè. Chọn “Yêu cầu bổ sung” thì trường nhận thư nêu những gì cần bổ sung. Với phiếu “Đề nghị khen”, chọn ở cột “${AWARD_LEVEL_HEADER}” (để trống là Giấy khen).`,
   `8. Sau khi Hội đồng họp xét khen thưởng, điền trang “${COUNCIL_TAB}”: thời gian, địa điểm, ngày họp, chủ trì, thư ký, các thành viên và kết quả biểu quyết từng phiếu. Biên bản họp được lập từ trang này; chưa điền thì chưa tạo Biên bản và Quyết định.`,
@@ -100,7 +102,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   'Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',
 ];
 export const DIRECTORY_EMPTY =
-  'Trang “Đơn vị” chưa có trường nào. Hãy điền danh sách các trường rồi chạy lại Thiết lập để đưa chúng vào biểu mẫu.';
+  'Trang “Đơn vị” chưa có trường nào. Hãy xem và sửa trang “Cấu hình” (loại cơ quan, tên cơ quan, giai đoạn, các mốc thời gian: biểu mẫu và thư gửi trường ghi các giá trị này), điền danh sách các trường vào trang “Đơn vị”, rồi chạy lại Thiết lập để tạo biểu mẫu.';
 export const DATA_PROBLEMS = (errors: string[]) =>
   `Dữ liệu cần sửa:\n- ${errors.join('\n- ')}`;
 

@@ -106,6 +106,15 @@ export function profileExplanations(p: OfficeProfile): Record<string, string> {
     truong: { name: 'Trường Trung học phổ thông Đồi Thông', parent: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governing: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', symbol: 'THPTĐT' },
     phong: { name: 'Phòng Giáo dục và Đào tạo huyện Suối Ngọc', parent: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', governing: 'Ủy ban nhân dân huyện Suối Ngọc', symbol: 'PGDĐT' },
   };
+  // The competence a head's Quyết định opens with, by kind: a UBND xã's chair decides under the Luật Tổ chức chính
+  // quyền địa phương 2025 (Luật số 72/2025/QH15); a Sở, a Phòng under the decision on their functions; a school under
+  // its Điều lệ and its own rules.
+  const competence: Record<OfficeKind, string> = {
+    so: 'ví dụ: Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Giáo dục và Đào tạo (có thể thêm Quy chế thi đua, khen thưởng của cơ quan). Để trống: dự thảo in dòng “[Căn cứ … — cơ quan bổ sung]” để cơ quan điền trước khi trình ký.',
+    xa: 'Để trống: dự thảo dẫn “Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;” (thẩm quyền của Chủ tịch Ủy ban nhân dân xã; Ủy ban không có quyết định quy định chức năng riêng). Ghi vào đây để thay dòng đó, ví dụ thêm Quy chế thi đua, khen thưởng của Ủy ban nhân dân xã.',
+    truong: 'ví dụ: Điều lệ trường của cấp học do Bộ Giáo dục và Đào tạo ban hành; Quy chế thi đua, khen thưởng của nhà trường. Để trống: dự thảo in dòng “[Căn cứ … — cơ quan bổ sung]” để nhà trường điền trước khi trình ký.',
+    phong: 'ví dụ: Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân huyện … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo (có thể thêm Quy chế thi đua, khen thưởng của cơ quan). Để trống: dự thảo in dòng “[Căn cứ … — cơ quan bổ sung]” để cơ quan điền trước khi trình ký.',
+  };
   const e = ex[p.kind];
   const follows = 'Giữ giá trị mặc định để theo “Loại cơ quan”.';
   return {
@@ -114,7 +123,8 @@ export function profileExplanations(p: OfficeProfile): Record<string, string> {
     'organisation.name': `Tên đầy đủ của cơ quan, ví dụ: ${e.name}.`,
     'organisation.shortName': `Tên viết tắt dùng trong thư và báo cáo, ví dụ: ${p.shortName}.`,
     'organisation.parentAuthority': `Cơ quan cấp trên nhận tờ trình, ví dụ: ${e.parent}.`,
-    'organisation.signerTitle': `Chức vụ người ký tờ trình, ví dụ: ${p.signerTitle}. ${follows}`,
+    'organisation.signerTitle': `Chức vụ của người ký ở dòng trên (thủ trưởng cơ quan), ví dụ: ${p.signerTitle}. ${follows}`,
+    'legal.competence': `Toàn văn dòng căn cứ thẩm quyền, in đầu tiên trong các căn cứ của dự thảo Quyết định tặng Giấy khen; ${competence[p.kind]}`,
     'organisation.governingBody': `Cơ quan, tổ chức chủ quản, in ở dòng trên tên cơ quan trong phần tiêu đề của tờ trình, danh sách (Nghị định 30/2020/NĐ-CP), ví dụ: ${e.governing}. Khác với cơ quan nhận tờ trình. Để trống nếu không có.`,
     'organisation.symbol': `Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản, ví dụ: ${e.symbol} (tờ trình số …/TTr-${e.symbol}). Để trống để công cụ suy ra từ tên cơ quan.`,
     'mail.digestRecipients': `E-mail của thường trực thi đua (cán bộ của ${p.selfName}) nhận thư tổng hợp hằng tuần, cách nhau bởi dấu chấm phẩy (;). Để trống thì không gửi thư tổng hợp.`,

@@ -163,6 +163,12 @@ export const proposalNote = {
   unknown: (names: string[]) => `Ô thay thế không biết, đã xóa khỏi văn bản: ${placeholderList(names)}.`,
   split: (names: string[]) => `Ô thay thế bị tách định dạng, không thay được (còn nguyên trong văn bản): ${placeholderList(names)}.`,
   missingRows: (kind: string) => `Mẫu không có dòng mẫu của bảng ${kind}.`,
+  /**
+   * A commune's Tờ trình for the Bộ trưởng's Bằng khen: the route is the tool's assumption (Luật Thi đua, khen thưởng
+   * 2022, Điều 83: the commune's chair proposes to the competent level; which body forwards it is not confirmed).
+   */
+  ministryRoute: (province: string) =>
+    `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
 
 export const PROPOSAL_ALERT = {
@@ -496,6 +502,19 @@ export const AWARD_TEXT = {
   },
   /** The office's council among the recipients of a Tờ trình the office issues. */
   councilRecipient: (shortName: string) => `Hội đồng TĐKT ${shortName}`,
+  /**
+   * A UBND xã/phường's competence (its chair's Quyết định): the Luật Tổ chức chính quyền địa phương (Luật số
+   * 72/2025/QH15, passed 16/6/2025, in force 1/7/2025), cited by name and date as Quyết định of commune chairs do.
+   */
+  communeCompetence: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+  /** A UBND's own texts (its Tờ trình, Danh sách) are signed on the committee's behalf (Nghị định 30/2020/NĐ-CP). */
+  committeeOnBehalf: 'TM. ỦY BAN NHÂN DÂN',
+  /** A Phó Chủ tịch signing such a text signs for the Chủ tịch. */
+  committeeDeputyFor: 'KT. CHỦ TỊCH',
+  /** How the signer's title names a deputy chair ("Phó Chủ tịch"). */
+  deputyChairTitle: 'Phó Chủ tịch',
+  /** A commune's Bằng khen Bộ GD&ĐT Tờ trình goes through its province: "Bộ trưởng … (qua Ủy ban nhân dân tỉnh …)". */
+  ministerThroughProvince: (province: string) => `Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${province})`,
   /** The Quyết định's lines the office completes when "Cấu hình" does not give them (printed, visibly). */
   competenceMissing: (office: string) =>
     `[Căn cứ Quyết định số …/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${office} — cơ quan bổ sung];`,

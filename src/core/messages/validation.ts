@@ -151,7 +151,8 @@ export const CONFIG_LABELS: Record<string, string> = {
 export const configLabel = (key: string) => CONFIG_LABELS[key] || key;
 
 export const CONFIG_EXPLANATIONS: Record<string, string> = {
-  'organisation.signerName': 'Họ và tên người ký tờ trình.',
+  'organisation.signerName':
+    'Họ và tên thủ trưởng cơ quan: người ký dự thảo Quyết định tặng Giấy khen và Tờ trình, Danh sách đề nghị Bằng khen (tỉnh, Bộ). Tờ trình, Danh sách đề nghị Giấy khen là của Hội đồng Thi đua - Khen thưởng, do người chủ trì cuộc họp ở trang “Họp Hội đồng TĐKT” ký.',
   'organisation.signerTitle': 'Chức vụ người ký tờ trình.',
   'organisation.place': 'Địa danh ghi trước ngày tháng của văn bản.',
   'legal.law': 'Luật được dẫn ở dòng “Căn cứ” đầu tiên của tờ trình (ghi cả ngày ban hành). Để trống để không dẫn.',
@@ -266,7 +267,11 @@ export const directoryErrorNoSchool = () =>
 export const directoryErrorMissingHeader = (header: string) =>
   missingColumn(DIRECTORY_TAB, header);
 export const directoryErrorEmptyCell = (row: number, column: string) =>
-  `${tabRow(DIRECTORY_TAB, row)}: cột ${q(column)} đang để trống.`;
+  `${tabRow(DIRECTORY_TAB, row)}: cột ${q(column)} đang để trống.` +
+  // What an empty e-mail cell costs the school, so that the office knows why to fill it in.
+  (column === DIRECTORY_HEADERS.email
+    ? ' Khi chưa có e-mail, trường này không nhận thư nhắc hạn và bản sao thư báo kết quả kiểm tra phiếu, không được chia sẻ trang theo dõi riêng, và mọi phiếu trường gửi đều ở trạng thái “chưa xác minh”.'
+    : '');
 export const directoryErrorBadEmail = (row: number, column: string, value: string) =>
   `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: ${q(value)} không phải là địa chỉ e-mail hợp lệ. Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
 export const directoryErrorDuplicateCode = (row: number, code: string, firstRow: number) =>
