@@ -66,10 +66,22 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind].toLowerCase() : '');
   const nameOf = (r: EvaluatedRegistration) => r.name || '…';
 
-  // Replaced by a registration sent lately.
+  // Replaced by a registration sent lately; or sent lately and replaced as it arrived (the school's own registration
+  // of the same subject prevails over one from an address it does not list), which the intake that confirmed it could
+  // not see (it reads its own row only).
+  const sentAt = (r: EvaluatedRegistration) => r.firstSubmittedAt ?? r.submittedAt;
   for (const r of output.registrations) {
     const by = r.flags.supersededBy ? byId.get(r.flags.supersededBy) : undefined;
-    if (!by || !r.school || !recent(by.firstSubmittedAt ?? by.submittedAt)) continue;
+    if (!by || !r.school) continue;
+    const byAt = sentAt(by);
+    const ownAt = sentAt(r);
+    if (byAt !== null && ownAt !== null && byAt.getTime() < ownAt.getTime()) {
+      if (!recent(ownAt)) continue;
+      const text = NOTICE_EMAIL.replacedOnArrival(r.id, kindOf(r), nameOf(r), formatDate(ownAt), by.id, officeWord(org));
+      finish(r.school, `TT:${r.id}`, r.id, ownAt.getTime(), NOTICE_EMAIL.replacedOnArrivalSubject(r.id, by.id, r.school.name), [{ text }], [r]);
+      continue;
+    }
+    if (!recent(byAt)) continue;
     const blocks: Block[] = [
       {
         text: NOTICE_EMAIL.replaced(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], by.id, formatDate((by.firstSubmittedAt ?? by.submittedAt)!), VERDICT_LABELS[by.verdict], officeWord(org)),

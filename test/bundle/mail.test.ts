@@ -62,7 +62,7 @@ function kindOf(subject: string): string {
   if (subject.includes('Đã nhận phiếu')) return 'confirmation';
   if (subject.includes('Tổng hợp hằng tuần')) return 'digest';
   if (subject.includes('Nhắc hạn')) return 'reminder';
-  if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu/.test(subject)) return 'notice';
+  if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/.test(subject)) return 'notice';
   if (subject.includes('Đã nhận báo cáo')) return 'receipt';
   return 'other';
 }

@@ -157,3 +157,25 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_KEEP_DAYS + 1) * DAY))).toEqual([]);
   });
 });
+
+describe('schoolNotices: a registration replaced as it arrived', () => {
+  it("tells the school that its own earlier registration prevails over one sent from an address it does not list", () => {
+    const cfg = config();
+    const a = individualAnswers('manager', cfg);
+    const first = new Date(2024, 2, 1, 9, 0, 0);
+    const second = new Date(2024, 5, 28, 9, 0, 0);
+    const out = office(cfg, [
+      { a, at: first },
+      { a, at: second, email: 'nguoila@mail.example' },
+    ]);
+    const [own, stranger] = out.registrations;
+    expect(stranger.flags.supersededBy).toBe(own.id);
+    const notices = schoolNotices(out, cfg, new Date(second.getTime() + DAY));
+    expect(notices.map((n) => n.key)).toEqual([`TT:${stranger.id}`]);
+    expect(notices[0].email.to.split(',').sort()).toEqual([...SCHOOLS[0].emails, 'nguoila@mail.example'].sort());
+    expect(notices[0].email.body).toContain(`Phiếu ${stranger.id} (cá nhân “${stranger.name}”) gửi ngày 28/06/2024 trùng đối tượng với phiếu ${own.id} đã đăng ký cho đơn vị`);
+    expect(notices[0].email.body).not.toContain('đã được thay bằng');
+    expect(notices[0].email.subject).toContain(`Phiếu ${stranger.id} trùng đối tượng với phiếu ${own.id}`);
+    expect(schoolNotices(out, cfg, new Date(second.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
+  });
+});

@@ -10,6 +10,10 @@ export const NOTICE_EMAIL = {
   /** `office`: how the office names itself (officeWord). */
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
     `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét.`,
+  replacedOnArrivalSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} trùng đối tượng với phiếu ${by} — ${school}`,
+  /** A registration replaced as it arrived: the school's own, earlier registration of the same subject prevails. */
+  replacedOnArrival: (id: string, kind: string, name: string, date: string, by: string, office: string) =>
+    `Phiếu ${id} (${kind} ${q(name)}) gửi ngày ${date} trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu ${id}. Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu đó.`,
   /** The replaced registration met the criteria and the new one does not. */
   replacedWorse: (id: string, by: string) =>
     `Lưu ý: phiếu ${id} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${id}, đề nghị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu đó (không gửi thêm phiếu mới).`,
