@@ -1,9 +1,10 @@
 // Deadline reminders to schools (plan III.4, IV.2): before each configured deadline — the school's plan, the
 // six-monthly and annual reports, the end of the registration window, the interim review and the conferences —
 // each school with something still outstanding for that deadline receives one e-mail per configured offset
-// ("14 and 3 days before"), listing ONLY its own status. Pure: the schedule, what is outstanding, the outbox
-// planning and the message; the sending is src/jobs/reminders.ts.
-import { MilestoneId, OfficeConfig, Organisation, officeWord, reportingPeriods } from './config';
+// ("14 and 3 days before"), listing ONLY its own status: what that deadline asks, and with it what must not wait for
+// the next deadline (reminderContent: overdue reports, the current year's minimum, once the window's outcome). Pure:
+// the schedule, what is outstanding, the outbox planning and the message; the sending is src/jobs/reminders.ts.
+import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, reportingPeriods } from './config';
 import { findingsToShow } from './emails';
 import { CATALOGUE } from './criteria';
 import { School } from './directory';
@@ -12,7 +13,7 @@ import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, OUTBOX_NOTE } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport } from './reports';
-import { dayAfter, formatDate } from './text';
+import { dayAfter, deadlinePassed, formatDate } from './text';
 import { isEmptyEvidence } from './validate';
 
 export type DeadlineKind = 'plan' | 'halfYear' | 'annual' | 'registration' | 'conference';
@@ -102,7 +103,17 @@ export function registrationsOf(output: EvaluateOutput, school: School): Evaluat
   return output.registrations.filter((r) => r.school && r.school.key === school.key && !r.flags.supersededBy);
 }
 
-function toFixLines(regs: readonly EvaluatedRegistration[]): string[] {
+/**
+ * One line of a reminder. `registrationId`: the registration the line is about (its own edit link is added to the
+ * e-mail when known); `about`: what the line asks for, which decides the "how to" paragraphs of the e-mail.
+ */
+export interface ReminderItem {
+  text: string;
+  about: 'report' | 'registration' | 'minimum' | 'duty';
+  registrationId?: string;
+}
+
+function toFixItems(regs: readonly EvaluatedRegistration[]): ReminderItem[] {
   return regs
     .filter((r) => r.verdict !== 'dat')
     .map((r) => {
@@ -118,7 +129,7 @@ function toFixLines(regs: readonly EvaluatedRegistration[]): string[] {
       }
       // Any text not found among the findings (none expected) stays listed, as something to add.
       missing.push(...toFix);
-      return REMINDER_EMAIL.registrationToFix(
+      const text = REMINDER_EMAIL.registrationToFix(
         r.id,
         r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind,
         r.name || REMINDER_EMAIL.unknownName,
@@ -126,6 +137,7 @@ function toFixLines(regs: readonly EvaluatedRegistration[]): string[] {
         notMet,
         missing,
       );
+      return { text, about: 'registration' as const, registrationId: r.id };
     });
 }
 
@@ -136,28 +148,116 @@ function criterionIds(output: EvaluateOutput, evaluators: readonly string[]): Se
 }
 
 /**
+ * The current school year's gaps in the minimum (III.1) that a registration sent now can still fill, one line per
+ * kind (the duties' own sentences): years whose window has closed or that are over are not asked for.
+ */
+function minimumItems(school: School, output: EvaluateOutput): ReminderItem[] {
+  const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
+  if (!duties) return [];
+  const minimum = criterionIds(output, ['schoolHasCollective', 'schoolHasIndividual']);
+  return duties.actionable.filter((f) => minimum.has(f.criterionId) && f.status === 'notMet').map((f) => ({ text: f.message, about: 'minimum' as const }));
+}
+
+/**
  * What the school still has to do for this deadline, one Vietnamese line each ([] = nothing, no reminder). Only the
  * school's own registrations, reports and duties are read.
  */
-export function outstanding(school: School, d: Deadline, output: EvaluateOutput): string[] {
+export function outstandingItems(school: School, d: Deadline, output: EvaluateOutput): ReminderItem[] {
   if (d.periodId !== null) {
     const s = reportStatus(output.reports, school, d.periodId);
     if (s === 'met') return [];
-    return [s === 'missing' ? REMINDER_EMAIL.reportMissing(d.periodLabel!) : REMINDER_EMAIL.reportNoEvidence(d.periodLabel!)];
+    return [{ text: s === 'missing' ? REMINDER_EMAIL.reportMissing(d.periodLabel!) : REMINDER_EMAIL.reportNoEvidence(d.periodLabel!), about: 'report' }];
   }
-  const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
   const regs = registrationsOf(output, school);
   // Only what the school can still do: a school year short of the minimum that is over, or whose window has closed, is
-  // not asked for (no registration sent now counts for it); it stays on the school's tab as a fact.
-  if (d.kind === 'registration') {
-    const minimum = criterionIds(output, ['schoolHasCollective', 'schoolHasIndividual']);
-    const lines = duties ? duties.actionable.filter((f) => minimum.has(f.criterionId) && f.status === 'notMet').map((f) => f.message) : [];
-    return lines.concat(toFixLines(regs));
-  }
+  // not asked for (no registration sent now counts for it); it stays on the school's tab as a fact, and the first
+  // reminder after the window closed says so once (windowClosedNotice).
+  if (d.kind === 'registration') return minimumItems(school, output).concat(toFixItems(regs));
   // A conference: every duty not done so far that the school can still do (the current year's registrations, plan,
   // reports past their deadline) and every registration still to complete.
-  const lines = duties ? duties.actionable.map((f) => f.message) : [];
-  return lines.concat(toFixLines(regs));
+  // (Registrations the conference itself will judge, e.g. a criterion judged from the interim review on, belong here.)
+  const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
+  const dutyItems: ReminderItem[] = duties ? duties.actionable.map((f) => ({ text: f.message, about: 'duty' as const })) : [];
+  return dutyItems.concat(toFixItems(regs));
+}
+
+/** outstandingItems as text. */
+export function outstanding(school: School, d: Deadline, output: EvaluateOutput): string[] {
+  return outstandingItems(school, d, output).map((i) => i.text);
+}
+
+/**
+ * The plan and reports whose deadline has passed (at `cfg.today`) and that the school has not sent with evidence,
+ * other than `exceptId`: "“Năm 2026” (hạn 15/12/2026)", each once, in deadline order.
+ */
+export function overdueReports(school: School, output: EvaluateOutput, cfg: OfficeConfig, exceptId: string | null): string[] {
+  const out: string[] = [];
+  for (const p of reportingPeriods(cfg.period)) {
+    if (p.id === exceptId || !deadlinePassed(p.deadline, cfg.today)) continue;
+    const s = reportStatus(output.reports, school, p.id);
+    if (s !== 'met') out.push(REMINDER_EMAIL.overduePeriod(p.label, formatDate(p.deadline), s === 'noEvidence'));
+  }
+  return out;
+}
+
+/**
+ * The reminder (deadline and offset) that falls due first after the registration window ("Mốc: kết thúc đăng ký")
+ * closed — by the configured dates alone, so "the first" needs no record of what was sent. It carries, once, what
+ * the window left each school short of. null: no such reminder (no offsets, no deadline after the window).
+ */
+export function firstAfterWindow(cfg: OfficeConfig): { deadlineId: string; offset: number } | null {
+  const close = cfg.period.milestones.find((m) => m.id === 'DANG-KY-DONG');
+  if (!close) return null;
+  let best: { deadlineId: string; offset: number; due: number } | null = null;
+  for (const d of deadlines(cfg)) {
+    for (const k of cfg.mail.reminderDaysBefore) {
+      // The day the offset's reminder falls due; "after the window" is from the day after its last day.
+      const due = dayAfter(d.date, -k);
+      if (!deadlinePassed(close.date, due)) continue;
+      // Earliest day first; on the same day the earlier deadline (deadlines() is in date order, so the first seen).
+      if (!best || due.getTime() < best.due) best = { deadlineId: d.id, offset: k, due: due.getTime() };
+    }
+  }
+  return best && { deadlineId: best.deadlineId, offset: best.offset };
+}
+
+/**
+ * Told once, in the first reminder after the registration window closed: the school years the school is short of the
+ * minimum (III.1) in, which no registration can fill any more, and that the duty is recorded as not met. [] when it
+ * lacks nothing, or this is not that reminder.
+ */
+export function windowClosedNotice(school: School, d: Deadline, offset: number, output: EvaluateOutput, cfg: OfficeConfig): string[] {
+  const first = firstAfterWindow(cfg);
+  if (!first || first.deadlineId !== d.id || first.offset !== offset) return [];
+  const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
+  const lacking = duties ? duties.lacking.filter((l) => l.state !== 'open') : [];
+  if (lacking.length === 0) return [];
+  const close = formatDate(milestone(cfg, 'DANG-KY-DONG').date);
+  return [REMINDER_EMAIL.windowClosed(close, lacking.map((l) => REMINDER_EMAIL.lackingYear(l.year, l.collective, l.individual)), officeWord(cfg.organisation))];
+}
+
+/**
+ * Everything one reminder says to a school: its items (what it still has to do) and its notices (facts told once).
+ * - every deadline: what is outstanding for it (outstandingItems);
+ * - a six-monthly or annual report: also the current school year's gaps in the minimum (III.1), so that each
+ *   registration year is reminded while it can still be filled, not only at the end of the window;
+ * - a report, when anything is asked: also the earlier plan and reports still missing past their deadline;
+ * - the first reminder after the window closed: the notice of windowClosedNotice.
+ */
+export function reminderContent(
+  school: School,
+  d: Deadline,
+  offset: number,
+  output: EvaluateOutput,
+  cfg: OfficeConfig,
+): { items: ReminderItem[]; notices: string[] } {
+  let items = outstandingItems(school, d, output);
+  if (d.kind === 'halfYear' || d.kind === 'annual') items = items.concat(minimumItems(school, output));
+  if (d.periodId !== null && items.length > 0) {
+    const overdue = overdueReports(school, output, cfg, d.periodId);
+    if (overdue.length) items.push({ text: REMINDER_EMAIL.overdueReports(overdue), about: 'report' });
+  }
+  return { items, notices: windowClosedNotice(school, d, offset, output, cfg) };
 }
 
 export interface SchoolReminder {
@@ -165,7 +265,13 @@ export interface SchoolReminder {
   deadline: Deadline;
   offset: number;
   daysLeft: number;
-  items: string[];
+  items: ReminderItem[];
+  notices: string[];
+}
+
+/** Whether a reminder has anything to say (something to do, or a notice). */
+export function hasContent(r: Pick<SchoolReminder, 'items' | 'notices'>): boolean {
+  return r.items.length > 0 || r.notices.length > 0;
 }
 
 /** The reminders due at `now`: for each deadline with an offset reached, each school with something outstanding. */
@@ -178,8 +284,8 @@ export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Dat
     const offset = activeOffset(daysLeft, offsets);
     if (offset === null) continue;
     for (const school of output.directory.schools) {
-      const items = outstanding(school, d, output);
-      if (items.length) out.push({ school, deadline: d, offset, daysLeft, items });
+      const c = reminderContent(school, d, offset, output, cfg);
+      if (hasContent(c)) out.push({ school, deadline: d, offset, daysLeft, ...c });
     }
   }
   return out;
@@ -205,7 +311,7 @@ export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConf
   const school = output.directory.byCode.get(k.schoolCode);
   const d = deadlines(cfg).find((x) => x.id === k.deadlineId);
   if (!school || !d) return null;
-  return { school, deadline: d, offset: k.offset, daysLeft: daysUntil(d.date, now), items: outstanding(school, d, output) };
+  return { school, deadline: d, offset: k.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, k.offset, output, cfg) };
 }
 
 const isOpen = (e: OutboxEntry) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
@@ -225,7 +331,7 @@ export function planReminders(
   const refreshed = entries.map((e) => {
     if (e.kind !== 'reminder' || !isOpen(e)) return e;
     const r = reminderFor(e.key, output, cfg, now);
-    const note = !r ? REMINDER_NOTE.gone : r.daysLeft < 0 ? REMINDER_NOTE.passed : r.items.length === 0 ? REMINDER_NOTE.done : null;
+    const note = !r ? REMINDER_NOTE.gone : r.daysLeft < 0 ? REMINDER_NOTE.passed : !hasContent(r) ? REMINDER_NOTE.done : null;
     return note ? { ...e, status: 'skipped' as const, note } : e;
   });
   if (!enqueueNew) return refreshed;
@@ -244,21 +350,56 @@ export function planReminders(
   return out;
 }
 
+/** Which forms a reminder's "how to" paragraphs point to (the sending job looks up only the URLs needed). */
+export function formsNeeded(r: Pick<SchoolReminder, 'deadline' | 'items'>): { report: boolean; registration: boolean } {
+  return {
+    report: r.deadline.periodLabel !== null,
+    registration: r.deadline.kind === 'registration' || r.items.some((i) => i.about === 'minimum'),
+  };
+}
+
+/** The subject of a reminder; a reminder with nothing to do but a notice is named after the notice. */
+function reminderSubject(r: SchoolReminder, date: string): string {
+  return r.items.length === 0 && r.notices.length > 0
+    ? REMINDER_EMAIL.subjectWindowClosed(r.school.name)
+    : REMINDER_EMAIL.subject(r.deadline.title, date, r.school.name);
+}
+
 /**
- * The e-mail of one reminder: greeting, days left, the school's own outstanding items, how to act. It names no
- * other school and carries no other school's data. Form text is escaped in the HTML part by render().
+ * The e-mail of one reminder: greeting, any notice, days left, the school's own outstanding items, how to act.
+ * It names no other school and carries no other school's data. Form text is escaped in the HTML part by render();
+ * each registration's own edit link (`editUrl`, by code: looked up only when sent) is plain text after its item.
  */
-export function reminderEmail(r: SchoolReminder, org: Organisation, reportFormUrl: string | null, registrationFormUrl: string | null): Email {
+export function reminderEmail(
+  r: SchoolReminder,
+  org: Organisation,
+  reportFormUrl: string | null,
+  registrationFormUrl: string | null,
+  editUrl: (code: string) => string | null = () => null,
+): Email {
   const date = formatDate(r.deadline.date);
-  const blocks: Block[] = [
-    { text: REMINDER_EMAIL.greeting(r.school.name, r.school.principal) },
-    { text: REMINDER_EMAIL.intro(org.name, r.deadline.title, date, Math.max(0, r.daysLeft)) },
-    { title: REMINDER_EMAIL.itemsTitle(officeWord(org)), items: r.items },
-  ];
-  if (r.deadline.periodLabel !== null) blocks.push({ text: REMINDER_EMAIL.howToReport(r.deadline.periodLabel, reportFormUrl, officeWord(org)) });
-  else if (r.deadline.kind === 'registration') blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, officeWord(org)) });
-  blocks.push({ text: REMINDER_EMAIL.ignore }, { text: REMINDER_EMAIL.footer(org.name, org.contact) });
-  return { to: r.school.emails.join(','), subject: REMINDER_EMAIL.subject(r.deadline.title, date, r.school.name), ...render(blocks) };
+  const office = officeWord(org);
+  // A notice first: news of a result, not to be lost below the list.
+  const blocks: Block[] = [{ text: REMINDER_EMAIL.greeting(r.school.name, r.school.principal) }, ...r.notices.map((n) => ({ text: n }))];
+  if (r.items.length > 0) {
+    let linked = 0;
+    let registrations = 0;
+    const lines = r.items.map((i) => {
+      if (!i.registrationId) return i.text;
+      registrations++;
+      const url = editUrl(i.registrationId);
+      if (!url) return i.text;
+      linked++;
+      return i.text + REMINDER_EMAIL.editLink(url);
+    });
+    blocks.push({ text: REMINDER_EMAIL.intro(org.name, r.deadline.title, date, Math.max(0, r.daysLeft)) }, { title: REMINDER_EMAIL.itemsTitle(office), items: lines });
+    const needs = formsNeeded(r);
+    if (needs.report) blocks.push({ text: REMINDER_EMAIL.howToReport(r.deadline.periodLabel!, reportFormUrl, office) });
+    if (needs.registration) blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, office, registrations > 0 && linked === registrations) });
+  }
+  if (r.items.length > 0) blocks.push({ text: REMINDER_EMAIL.ignore });
+  blocks.push({ text: REMINDER_EMAIL.footer(org.name, org.contact) });
+  return { to: r.school.emails.join(','), subject: reminderSubject(r, date), ...render(blocks) };
 }
 
 export { dayAfter };

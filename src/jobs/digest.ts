@@ -7,6 +7,7 @@ import type { EvaluateOutput } from '../core/evaluate';
 import { DIGEST_EMAIL, MAIL_DETAIL, REVIEW_TAB } from '../core/messages';
 import { formatDate } from '../core/text';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
+import { editUrlByCode } from '../gas/ledger';
 import { readInputs } from '../gas/office';
 import { getFreshState, setState } from '../gas/properties';
 import { readValues } from '../gas/sheets';
@@ -85,7 +86,7 @@ export function sendWeeklyDigest(): void {
       const { output } = evaluateOrStop(ss, inputs);
       const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [
         digestPlan(ss, output, inputs.config, { enqueue: true }),
-        reminderPlan(output, inputs.config, { enqueue: false }),
+        reminderPlan(output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
       ], 'sendWeeklyDigest');
       return { result: undefined, detail: MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length) };
     }),

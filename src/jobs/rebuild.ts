@@ -38,7 +38,7 @@ export function rebuildSummaries(): void {
       deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
         supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
-        reminderPlan(output, inputs.config, { enqueue: false }),
+        reminderPlan(output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
         noticePlan(output, inputs.config),
         receiptPlan(output, inputs.config),

@@ -4,8 +4,9 @@
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { MAIL_DETAIL } from '../core/messages';
-import { planReminders, reminderEmail, reminderFor } from '../core/reminders';
+import { formsNeeded, hasContent, planReminders, reminderEmail, reminderFor } from '../core/reminders';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
+import { editUrlByCode } from '../gas/ledger';
 import { formUrl } from '../gas/mail';
 import { readInputs } from '../gas/office';
 import { getState } from '../gas/properties';
@@ -21,9 +22,14 @@ export const REMINDER_HOUR = 7;
 
 /**
  * Reminders through the outbox. `enqueue`: queue the reminders due today (the daily job); without it the plan only
- * retires reminders that no longer apply and composes pending ones (any other job that delivers mail).
+ * retires reminders that no longer apply and composes pending ones (any other job that delivers mail). `editUrl`: a
+ * registration's own edit link by code (editUrlByCode), for the registrations a reminder lists.
  */
-export function reminderPlan(output: EvaluateOutput, config: OfficeConfig, opts: { enqueue: boolean }): MailPlan & { planned(): number } {
+export function reminderPlan(
+  output: EvaluateOutput,
+  config: OfficeConfig,
+  opts: { enqueue: boolean; editUrl?: (code: string) => string | null },
+): MailPlan & { planned(): number } {
   let planned = 0;
   let links: Map<string, string> | null = null;
   const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(output, config)).get(code) : undefined);
@@ -42,9 +48,9 @@ export function reminderPlan(output: EvaluateOutput, config: OfficeConfig, opts:
     compose: {
       reminder: (e) => {
         const r = reminderFor(e.key, output, config, new Date());
-        if (!r || r.daysLeft < 0 || r.items.length === 0) return null;
-        const needs = r.deadline.periodLabel !== null ? 'report' : r.deadline.kind === 'registration' ? 'registration' : null;
-        const email = reminderEmail(r, config.organisation, needs === 'report' ? url('report') : null, needs === 'registration' ? url('registration') : null);
+        if (!r || r.daysLeft < 0 || !hasContent(r)) return null;
+        const needs = formsNeeded(r);
+        const email = reminderEmail(r, config.organisation, needs.report ? url('report') : null, needs.registration ? url('registration') : null, opts.editUrl);
         return withViewLink(email, link(r.school.code));
       },
     },
@@ -56,7 +62,7 @@ export function sendReminders(): void {
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
-      const reminders = reminderPlan(output, inputs.config, { enqueue: true });
+      const reminders = reminderPlan(output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
       const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
       return { result: undefined, detail: MAIL_DETAIL.reminders(reminders.planned(), sent) };
     }),

@@ -163,6 +163,10 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     to('01/12/2026', C, 'reminder');
     to('12/12/2026', B, 'reminder');
     to('12/12/2026', C, 'reminder');
+    // Lê Lợi sent that report but has no collective in 2026-2027, which a registration can still fill: the report
+    // reminders of the school year carry the minimum (III.1), so Lê Lợi gets them too.
+    to('01/12/2026', D, 'reminder');
+    to('12/12/2026', D, 'reminder');
     // The end of registration (31/05/2027): Hòa Bình has no individual (and its collective is incomplete), Lê Lợi
     // no collective.
     for (const day of ['17/05/2027', '28/05/2027']) for (const s of [B, D]) to(day, s, 'reminder');
@@ -200,6 +204,24 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(toA.subject).toMatch(/Phiếu DK-\d{6} chuyển sang “Cần bổ sung” từ ngày 01\/01\/2027 — Trường Mầm non Hoa Sen/);
     expect(toA.body).toContain('từ “Đạt” chuyển sang “Cần bổ sung”');
     expect(toA.body).toContain('2026');
+  });
+
+  it('the minimum is reminded in its school year, and what it left undone is told once, in the first reminder after the window', () => {
+    const reminders = emu.mail.sent.filter((m) => kindOf(m.subject) === 'reminder');
+    const toD = (day: string) => reminders.filter((m) => m.to.includes(D.emails[0]) && formatDate(m.date) === day);
+    expect(toD('01/12/2026')[0].body).toContain('năm học 2026-2027, đơn vị chưa đăng ký tập thể nào');
+    // The window closed on 31/05/2027; the first reminder after it is the six-monthly report's on 01/06/2027.
+    const once = reminders.filter((m) => m.body.includes('Thông tin này chỉ báo một lần.'));
+    expect(once.map((m) => `${formatDate(m.date)} ${m.to.join(',')}`).sort()).toEqual([`01/06/2027 ${B.emails.join(',')}`, `01/06/2027 ${D.emails[0]}`].sort());
+    expect(toD('01/06/2027')[0].body).toContain('năm học 2026-2027 không đăng ký tập thể.');
+  });
+
+  it("a reminder to all of a school's addresses carries the edit link of each registration it lists", () => {
+    // Hòa Bình's collective, sent from its second address, is incomplete; the reminders go to both addresses.
+    const m = emu.mail.sent.find((x) => kindOf(x.subject) === 'reminder' && formatDate(x.date) === '17/05/2027' && x.to.includes(B.emails[0]))!;
+    expect(m.to).toEqual(expect.arrayContaining(B.emails));
+    expect(m.body).toMatch(/Phiếu DK-\d+ \(tập thể[^\n]* Sửa phiếu này tại: https:\/\/docs\.google\.com\/forms\/d\/e\/\S+edit2=/);
+    expect(m.body).toContain('phiếu đã gửi thì sửa bằng đường dẫn ghi sau phiếu đó ở trên');
   });
 
   it("an edit's confirmation says it answers the edited version; the first one does not", () => {

@@ -13,6 +13,8 @@ import {
   daysUntil,
   deadlines,
   dueReminders,
+  firstAfterWindow,
+  formsNeeded,
   outstanding,
   parseReminderKey,
   planReminders,
@@ -333,5 +335,124 @@ describe('"Cấu hình" keys of the scheduled mail', () => {
   it('a period of any years keeps the mail settings', () => {
     const cfg = defaultConfig(new Date(2026, 0, 1), periodConfig(2026, 2030));
     expect(cfg.mail.reminderDaysBefore).toEqual([14, 3]);
+  });
+});
+
+describe('what a reminder says beyond its own deadline', () => {
+  // Hoa Sen: a collective and an individual in 2026-2027 only; its plan sent, the 2026 annual report never, the 2027
+  // six-monthly one without evidence. Hòa Bình: an individual in 2026-2027 only. Quang Minh: nothing at all.
+  const regsOf = (cfg: OfficeConfig) => [
+    { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5) },
+    { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5) },
+    { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: 'Lê Văn Tâm' }, at: new Date(2026, 9, 6) },
+  ];
+  const reports = [
+    reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
+    reportRow(HOA_SEN.name, '6 tháng đầu năm 2027', new Date(2027, 5, 10), '', ''),
+    reportRow(HOA_BINH.name, 'Năm 2026', new Date(2026, 11, 1), '5/BC'),
+  ];
+  const june = config2026(new Date(2028, 5, 1, 7));
+  const juneOut = run(june, regsOf(june), reports);
+  const key = (code: string, id: string, offset: number, now = new Date(2028, 5, 1, 7)) => reminderFor(reminderKey(code, id, offset), juneOut, june, now)!;
+
+  it('a report reminder also lists the earlier plan and reports still missing past their deadline, with their deadlines', () => {
+    const r = key('MN01', 'BC-2028-6T', 14);
+    const texts = r.items.map((i) => i.text);
+    expect(texts[0]).toContain('Chưa gửi “6 tháng đầu năm 2028”');
+    expect(texts).toContain(
+      'Các kỳ báo cáo còn thiếu (đã quá hạn): “Năm 2026” (hạn 15/12/2026); “6 tháng đầu năm 2027” (hạn 15/06/2027; đã gửi nhưng chưa ghi số, ngày văn bản hoặc đường dẫn); “Năm 2027” (hạn 15/12/2027).',
+    );
+    // The plan, sent with evidence, is not listed; nor is the period of the reminder itself.
+    expect(texts.join(' ')).not.toContain('Kế hoạch giai đoạn');
+    expect(texts.filter((t) => t.includes('6 tháng đầu năm 2028'))).toHaveLength(1);
+    // The same in the 3-day reminder; a school that sent this period gets none for it, whatever else is overdue.
+    expect(key('MN01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)).items.some((i) => i.text.startsWith('Các kỳ báo cáo còn thiếu'))).toBe(true);
+    const sent = run(june, regsOf(june), [...reports, reportRow(HOA_SEN.name, '6 tháng đầu năm 2028', new Date(2028, 4, 30), '9/BC')]);
+    expect(reminderFor(reminderKey('MN01', 'BC-2028-6T', 3), sent, june, new Date(2028, 5, 12, 7))!.items).toEqual([]);
+  });
+
+  it('the first reminder after the window closed says once what the school missed of the minimum, and that the duty is not met', () => {
+    // 31/05/2028 closed the window; the first reminder due after it is the 14-day one of the six-monthly report (01/06).
+    expect(firstAfterWindow(june)).toEqual({ deadlineId: 'BC-2028-6T', offset: 14 });
+    const qm = key('CS01', 'BC-2028-6T', 14);
+    expect(qm.notices).toEqual([
+      'Đợt đăng ký đã kết thúc ngày 31/05/2028. Theo dữ liệu Phòng nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): năm học 2026-2027 không đăng ký tập thể và cá nhân; năm học 2027-2028 không đăng ký tập thể và cá nhân. Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày 31/05/2028 không được tính bù. Thông tin này chỉ báo một lần.',
+    ]);
+    expect(key('TH01', 'BC-2028-6T', 14).notices[0]).toContain('năm học 2026-2027 không đăng ký tập thể; năm học 2027-2028 không đăng ký tập thể và cá nhân.');
+    // Only that reminder: not the later ones of the same or another deadline.
+    expect(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)).notices).toEqual([]);
+    expect(key('CS01', 'SO-KET-2028', 3, new Date(2028, 5, 8, 7)).notices).toEqual([]);
+    // Hoa Sen lacks 2027-2028 only.
+    expect(key('MN01', 'BC-2028-6T', 14).notices[0]).toContain('(mục III.1 của Kế hoạch): năm học 2027-2028 không đăng ký tập thể và cá nhân.');
+    const body = reminderEmail(qm, june.organisation, null, null).body;
+    expect(body).toContain('Chưa gửi “6 tháng đầu năm 2028”');
+    expect(body).toContain('Thông tin này chỉ báo một lần.');
+  });
+
+  it('the notice goes even to a school with nothing else to do then, in an e-mail named after it', () => {
+    const done = run(june, regsOf(june), [
+      ...['Kế hoạch giai đoạn 2026-2030 của đơn vị', 'Năm 2026', '6 tháng đầu năm 2027', 'Năm 2027', '6 tháng đầu năm 2028'].map((p) =>
+        reportRow(QUANG_MINH.name, p, new Date(2028, 4, 1), '3/BC'),
+      ),
+    ]);
+    const due = dueReminders(done, june, new Date(2028, 5, 1, 7)).filter((r) => r.school.code === 'CS01');
+    expect(due.map((r) => `${r.deadline.id}:${r.offset} ${r.items.length} ${r.notices.length}`)).toEqual(['BC-2028-6T:14 0 1']);
+    const m = reminderEmail(due[0], june.organisation, null, null);
+    expect(m.subject).toBe(`[Điển hình tiên tiến] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) — ${QUANG_MINH.name}`);
+    expect(m.body).not.toContain('xin nhắc');
+    expect(m.body).not.toContain('xin bỏ qua thư này');
+    // Planned once; retired as done only if there is nothing left to say.
+    const planned = planReminders([], done, june, new Date(2028, 5, 1, 7), true).filter((e) => e.key.includes('CS01'));
+    expect(planned.map((e) => `${e.key} ${e.status}`)).toEqual(['NH:CS01:BC-2028-6T:14 pending']);
+    expect(planned[0].subject).toBe(m.subject);
+    // Planned again the next days: nothing new; the 3-day reminder of the same report has nothing for Quang Minh.
+    const all = planReminders([], done, june, new Date(2028, 5, 1, 7), true);
+    expect(planReminders(all, done, june, new Date(2028, 5, 2, 7), true)).toEqual(all);
+    expect(dueReminders(done, june, new Date(2028, 5, 12, 7)).filter((r) => r.school.code === 'CS01')).toEqual([]);
+  });
+
+  it('a school year short of the minimum is reminded with the reports that fall in it, while a registration can still fill it', () => {
+    const dec = config2026(new Date(2026, 11, 1, 7));
+    const out = run(dec, regsOf(dec), reports);
+    const due = dueReminders(out, dec, new Date(2026, 11, 1, 7));
+    const by = (code: string) => due.find((r) => r.school.code === code);
+    // Hòa Bình sent its annual report, but has no collective in 2026-2027: reminded of that (and of its plan, overdue).
+    const hb = by('TH01')!;
+    expect(hb.deadline.id).toBe('BC-2026-NAM');
+    expect(hb.items.map((i) => i.about)).toEqual(['minimum', 'report']);
+    expect(hb.items[0].text).toContain('năm học 2026-2027, đơn vị chưa đăng ký tập thể nào');
+    expect(hb.items[1].text).toBe('Các kỳ báo cáo còn thiếu (đã quá hạn): “Kế hoạch giai đoạn 2026-2030 của đơn vị” (hạn 30/09/2026).');
+    const m = reminderEmail(hb, dec.organisation, 'https://forms.example/bc', 'https://forms.example/dk');
+    expect(m.body).toContain('Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký tại https://forms.example/dk');
+    expect(formsNeeded(hb)).toEqual({ report: true, registration: true });
+    // Quang Minh: the report, both kinds, the overdue plan.
+    expect(by('CS01')!.items.map((i) => i.about)).toEqual(['report', 'minimum', 'minimum', 'report']);
+    // Hoa Sen has both kinds: only its report.
+    expect(by('MN01')!.items.map((i) => i.about)).toEqual(['report']);
+    expect(formsNeeded(by('MN01')!)).toEqual({ report: true, registration: false });
+    // Not with the plan (the school year has barely begun), nor once the window has closed.
+    const sep = config2026(new Date(2026, 8, 16, 7));
+    const sepOut = run(sep, [], []);
+    expect(dueReminders(sepOut, sep, new Date(2026, 8, 16, 7)).every((r) => r.items.every((i) => i.about === 'report'))).toBe(true);
+    expect(key('CS01', 'BC-2028-6T', 14).items.some((i) => i.about === 'minimum')).toBe(false);
+  });
+
+  it("each listed registration carries its own edit link when known, as escaped text; otherwise the result e-mail's", () => {
+    const cfg = config2026(new Date(2028, 4, 20));
+    const out = run(cfg, [{ answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_BINH.name, [Q.collectiveName]: 'Tổ <b>Toán</b>', [Q.movements]: {} }, at: new Date(2027, 9, 6) }], []);
+    const r = reminderFor(reminderKey('TH01', 'DANG-KY-DONG-2028', 14), out, cfg, new Date(2028, 4, 20))!;
+    const reg = r.items.find((i) => i.about === 'registration')!;
+    const asked: string[] = [];
+    const url = 'https://docs.google.com/forms/d/e/x/viewform?edit2=2_ab&x=<i>';
+    const m = reminderEmail(r, cfg.organisation, null, null, (code) => (asked.push(code), url));
+    expect(asked).toEqual([reg.registrationId]);
+    expect(m.body).toContain(`${reg.text} Sửa phiếu này tại: ${url}`);
+    expect(m.body).toContain('phiếu đã gửi thì sửa bằng đường dẫn ghi sau phiếu đó ở trên');
+    expect(m.htmlBody).toContain('viewform?edit2=2_ab&amp;x=&lt;i&gt;');
+    expect(m.htmlBody).not.toContain('<i>');
+    expect(m.htmlBody).not.toContain('<b>Toán');
+    const without = reminderEmail(r, cfg.organisation, null, null).body;
+    expect(without).not.toContain('Sửa phiếu này tại');
+    expect(without).toContain('hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra');
   });
 });

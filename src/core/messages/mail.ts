@@ -31,8 +31,23 @@ export const REMINDER_EMAIL = {
   itemsTitle: (office: string) => `Theo dữ liệu ${office} nhận được đến nay, đơn vị còn những việc sau:`,
   howToReport: (periodLabel: string, url: string | null, office: string) =>
     `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
-  howToRegister: (url: string | null, office: string) =>
-    `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký ${url ? `tại ${url}` : `${office} đã gửi`} (hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra).`,
+  /** `linked`: every registration listed carries its own edit link (editLink). */
+  howToRegister: (url: string | null, office: string, linked = false) =>
+    `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký ${url ? `tại ${url}` : `${office} đã gửi`} (${linked ? 'phiếu đã gửi thì sửa bằng đường dẫn ghi sau phiếu đó ở trên' : 'hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra'}).`,
+  /** After a registration's item: its own edit link (the Forms URL, plain text; the e-mail goes to every school address). */
+  editLink: (url: string) => ` Sửa phiếu này tại: ${url}`,
+  /** One plan or report past its deadline, not sent (or sent without evidence): "“Năm 2026” (hạn 15/12/2026)". */
+  overduePeriod: (label: string, deadline: string, noEvidence: boolean) =>
+    `${q(label)} (hạn ${deadline}${noEvidence ? '; đã gửi nhưng chưa ghi số, ngày văn bản hoặc đường dẫn' : ''})`,
+  overdueReports: (periods: readonly string[]) => `Các kỳ báo cáo còn thiếu (đã quá hạn): ${periods.join('; ')}.`,
+  /** One school year short of the minimum, once the window has closed. */
+  lackingYear: (year: number, collective: boolean, individual: boolean) =>
+    `năm học ${year}-${year + 1} không đăng ký ${collective && individual ? 'tập thể và cá nhân' : collective ? 'tập thể' : 'cá nhân'}`,
+  /** Told once, in the first reminder after the window closed (`close`: its last day; `office`: officeWord). */
+  windowClosed: (close: string, years: readonly string[], office: string) =>
+    `Đợt đăng ký đã kết thúc ngày ${close}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
+    `Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày ${close} không được tính bù. Thông tin này chỉ báo một lần.`,
+  subjectWindowClosed: (school: string) => `[${APP_NAME}] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) — ${school}`,
   ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   reportMissing: (periodLabel: string) => `Chưa gửi ${q(periodLabel)} qua biểu mẫu báo cáo.`,
