@@ -1,8 +1,8 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
-import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB } from '../core/messages';
+import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord } from '../core/config';
-import { logError } from '../gas/health';
+import { logError, logProblems } from '../gas/health';
 import { syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { completeConfigTab, readInputs, refreshCriteriaTab } from '../gas/office';
@@ -32,7 +32,7 @@ export function setup(): void {
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));
         tellUser(DIRECTORY_EMPTY + problems);
-        return { result: undefined, detail: DIRECTORY_EMPTY };
+        return { result: undefined, ...recordProblems(ss, errors, output.notes, DIRECTORY_EMPTY) };
       }
       const hadForms = [getState('registrationForm'), getState('reportForm')];
       const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);
@@ -78,9 +78,19 @@ export function setup(): void {
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
       tellUser(ALERT.setupDone(regUrl, repUrl) + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
-      return { result: undefined, detail: summaryOf(output) };
+      return { result: undefined, ...recordProblems(ss, errors, output.notes, summaryOf(output)) };
     }),
   );
+}
+
+/**
+ * The data problems beyond the alert, as the rebuild keeps them: each in "Nhật ký lỗi" (once while it lasts), their
+ * count on the run's line of "Tình trạng" ("Xong, có vấn đề dữ liệu"). Notes are information, not problems.
+ */
+function recordProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, errors: readonly string[], notes: readonly string[], detail: string): { detail: string; problems: number } {
+  logProblems(ss, 'setup', errors);
+  const toFix = errors.filter((e) => !notes.includes(e)).length;
+  return { detail: detail + (toFix ? ` ${healthProblems(toFix)}` : ''), problems: toFix };
 }
 
 /** The data problems for the alert; notes (information, nothing to fix) follow them apart, not as problems. */
