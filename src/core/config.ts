@@ -658,17 +658,17 @@ function readMilestones(values: ConfigValues, period: Period, errors: string[], 
     m.date = date;
   }
   // In the plan's order, each against the previous one (a written one against a default too: the office sees both);
-  // not against a stand-in (reported above).
+  // a stand-in (reported above) is passed over: the next one is compared with the one before it.
   const standIn = new Set(unsettled);
-  const ms = MILESTONE_IDS.map((id) => period.milestones.find((m) => m.id === id)!).filter((m) => m !== undefined);
-  for (let i = 1; i < ms.length; i++) {
-    const a = ms[i - 1];
-    const b = ms[i];
-    if (a.date.getTime() <= b.date.getTime()) continue;
+  let prev: Milestone | null = null;
+  for (const id of MILESTONE_IDS) {
+    const b = period.milestones.find((m) => m.id === id);
+    if (!b || standIn.has(`milestone.${id}`)) continue;
+    const a = prev;
+    prev = b;
+    if (!a || a.date.getTime() <= b.date.getTime() || (!rowOf.has(a.id) && !rowOf.has(b.id))) continue;
     const ka = `milestone.${a.id}`;
     const kb = `milestone.${b.id}`;
-    if (!rowOf.has(a.id) && !rowOf.has(b.id)) continue;
-    if (standIn.has(ka) || standIn.has(kb)) continue;
     errors.push(configErrorMilestoneOrder(rowOf.get(a.id) ?? null, ka, formatDate(a.date), rowOf.get(b.id) ?? null, kb, formatDate(b.date)));
     for (const k of [ka, kb]) if (!unsettled.includes(k)) unsettled.push(k);
   }

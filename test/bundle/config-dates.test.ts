@@ -3,10 +3,10 @@
 // until the office corrects it (then the reminder goes, with the office's date).
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config';
-import { configLabel } from '../../src/core/messages';
+import { CONFIG_NOT_READY, configLabel } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, bundleCode, directoryRows, individualAnswers, officeEmulator } from './helpers';
+import { SCHOOLS, bundleCode, directoryRows, individualAnswers, officeAfterSetup, officeEmulator } from './helpers';
 
 const HEALTH = 'Tình trạng';
 const healthLine = (emu: ReturnType<typeof officeEmulator>, label: string) =>
@@ -29,6 +29,7 @@ describe('a new office in September 2026 that types a date the tool cannot read'
   // "1/10/26": a short year, not a date the tool reads; the default (30/09/2026) is only a stand-in.
   retype(emu, 'milestone.KE-HOACH', '1/10/26');
   bundle.call('setup', undefined, { kind: 'menu' });
+  const alert = emu.spreadsheets.ui[emu.spreadsheets.ui.length - 1].message;
   const afterSetup = healthLine(emu, 'Thiết lập');
   const log = () => (emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]).map((r) => r.map(String));
   const logAfterSetup = log();
@@ -44,6 +45,15 @@ describe('a new office in September 2026 that types a date the tool cannot read'
     expect([value('period.name'), value('period.startYear'), value('period.endYear')]).toEqual(['2026-2030', 2026, 2030]);
     expect(value('milestone.DANG-KY-DONG')).toBe('31/05/2028');
     expect([...emu.forms.forms.values()].map((f) => f.title).every((t) => t.includes('2026-2030'))).toBe(true);
+  });
+
+  it('the first alert asks for Cấu hình as well as the schools', () => {
+    expect(emu.spreadsheets.ui[0].message).toMatch(/chưa có trường nào. Hãy điền trang “Cấu hình”/);
+  });
+
+  it('Thiết lập tells the office, first, not to send the links yet', () => {
+    expect(alert.startsWith(CONFIG_NOT_READY.problems)).toBe(true);
+    expect(alert).toContain('Đã thiết lập xong.');
   });
 
   it('Thiết lập shows the problem on Tình trạng and writes it to Nhật ký lỗi', () => {
@@ -87,5 +97,21 @@ describe('a confirmation while "Mốc: kết thúc đăng ký" cannot be read', 
   it('gives no date to fix by (the stand-in is not a deadline); a readable one is given', () => {
     expect(confirmation('31/5/28')).not.toContain('Hạn đăng ký');
     expect(confirmation('31.05.2028')).toContain('Hạn đăng ký: hết ngày 31/05/2028.');
+  });
+});
+
+describe('the alert of Thiết lập when Cấu hình is ready, or only untouched', () => {
+  const last = (emu: ReturnType<typeof officeEmulator>) => emu.spreadsheets.ui[emu.spreadsheets.ui.length - 1].message;
+  it('an office that wrote its name and has no problem in Cấu hình is told the links are ready', () => {
+    const { emu } = officeAfterSetup();
+    expect(last(emu).startsWith('Đã thiết lập xong.')).toBe(true);
+  });
+  it("an office still under the kind's generic name is told to fill Cấu hình before sending the links", () => {
+    const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 8, 15, 9, 0, 0) });
+    const bundle = emu.loadBundle(bundleCode());
+    bundle.call('setup', undefined, { kind: 'menu' });
+    typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(last(emu).startsWith(CONFIG_NOT_READY.genericName('Sở Giáo dục và Đào tạo'))).toBe(true);
   });
 });

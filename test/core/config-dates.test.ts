@@ -96,6 +96,13 @@ describe('milestones', () => {
     // Both kept as written: the tool cannot tell which one is wrong.
     expect(formatDate(milestone(config, 'DANG-KY-DONG').date)).toBe('31/05/2026');
   });
+  it('compares past a milestone it cannot read: the deadline typed before the plan is still refused', () => {
+    const rows = tab(undefined, { 'milestone.DANG-KY-MO': '1/10/26', 'milestone.DANG-KY-DONG': '31/05/2026' });
+    const { config, errors } = configFromRows(rows, new Date(2026, 8, 15));
+    expect(errors).toHaveLength(2);
+    expect(errors[1]).toMatch(/mốc “Mốc: kết thúc đăng ký” \(dòng \d+, ngày 31\/05\/2026\) đứng trước mốc “Mốc: hạn kế hoạch của đơn vị” \(dòng \d+, ngày 30\/09\/2026\)/);
+    expect(dateUnsettled(config, 'milestone.DANG-KY-DONG')).toBe(true);
+  });
   it('accepts equal neighbouring milestones and a later milestone written by the office', () => {
     const { errors } = configFromRows(tab(undefined, { 'milestone.DANG-KY-MO': '30/09/2026', 'milestone.TONG-KET': '15/04/2030' }), new Date(2026, 8, 15));
     expect(errors).toEqual([]);
