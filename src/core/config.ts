@@ -31,6 +31,11 @@ import {
   MANDATORY_YES,
   configErrorBadYesNo,
   configErrorBadCriteriaSet,
+  configErrorEmpty,
+  CONFIG_EMPTY_MEANWHILE,
+  configErrorMilestoneOldDefault,
+  configErrorMilestoneOutside,
+  configErrorMilestoneOrder,
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
 import {
@@ -174,6 +179,12 @@ export interface OfficeConfig {
    * (validate.ts, schoolYearRatedFrom); absent = DEFAULT_RATED_FROM (1 June).
    */
   ratedFrom?: DayMonth;
+  /**
+   * Dates of "Cấu hình" the run could not take as written (unreadable, empty, outside the period, out of order):
+   * 'period.years', 'milestone.<ID>', 'reports.halfYearDeadline', 'reports.annualDeadline'. The run works on a
+   * stand-in meanwhile, which is never e-mailed to schools as their deadline (see deadlineUnsettled).
+   */
+  unsettled?: string[];
 }
 
 /** School years end by 31 May (the Bộ GD&ĐT's school-year framework): their ratings count from 1 June. */
@@ -272,8 +283,23 @@ export function officeWord(org: Pick<Organisation, 'kind' | 'selfName'>): string
   return org.selfName.trim() || officeProfile(org).selfName;
 }
 
-/** A new office's configuration: a Sở GD&ĐT (the kind that runs the sector since 1/7/2025), period 2021–2025. */
-export function defaultConfig(today: Date, period: Period = periodConfig(2021, 2025), kind: OfficeKind = DEFAULT_OFFICE_KIND): OfficeConfig {
+/** The first year of the five-year periods (plan: 2021–2025; then 2026–2030, …). */
+const FIRST_PERIOD_START = 2021;
+const PERIOD_YEARS = 5;
+
+/** The start year of the five-year period (2021–2025, 2026–2030, …) a calendar year belongs to. */
+export function periodStartOf(year: number): number {
+  return FIRST_PERIOD_START + PERIOD_YEARS * Math.floor((year - FIRST_PERIOD_START) / PERIOD_YEARS);
+}
+
+/** The five-year period containing `today` with its default milestones: a new office in 2026 runs 2026–2030. */
+export function periodContaining(today: Date): Period {
+  const start = periodStartOf(isValidDate(today) ? today.getFullYear() : FIRST_PERIOD_START);
+  return periodConfig(start, start + PERIOD_YEARS - 1);
+}
+
+/** A new office's configuration: a Sở GD&ĐT (the kind that runs the sector since 1/7/2025), the period containing `today`. */
+export function defaultConfig(today: Date, period: Period = periodContaining(today), kind: OfficeKind = DEFAULT_OFFICE_KIND): OfficeConfig {
   return {
     organisation: profileOrganisation(kind),
     period,
@@ -525,6 +551,138 @@ function isSomeKindsDefault(key: string, written: string): boolean {
   return !!pick && written.trim() !== '' && OFFICE_KINDS.some((k) => matchKey(pick(OFFICE_PROFILES[k])) === matchKey(written));
 }
 
+/** A date as an office types it in "Cấu hình": what parseDate reads, and day.month.year ("15.10.2026", "1.6.2027"). */
+export function parseConfigDate(v: unknown): Date | null {
+  const d = parseDate(v);
+  if (d || typeof v !== 'string') return d;
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(toText(v));
+  return m ? parseDate(`${m[1]}/${m[2]}/${m[3]}`) : null;
+}
+
+type ConfigValues = Map<string, { value: unknown; row: number }>;
+
+/** "2026-2030" (or "2026 – 2030") in a period's name: its two years; null when it holds none. */
+function yearsInName(name: string): { start: number; end: number } | null {
+  const m = /(\d{4})\s*[-–—]\s*(\d{4})/.exec(name);
+  return m ? { start: +m[1], end: +m[2] } : null;
+}
+
+const validYears = (start: number, end: number) => start >= 1900 && end <= 2200 && end >= start && end - start <= 20;
+
+/**
+ * The period's years. Rows absent (a tab of an earlier version, a test): the period containing `today`. A row present
+ * but empty, or years that make no period: an error worded from what is written, and the period the written values
+ * still say (the other year, the period's name, else the one containing today), never a silent other one; the
+ * milestones then wait for the years (unsettled 'period.years': no reminder goes).
+ */
+function readYears(values: ConfigValues, ints: Record<string, number>, today: Date, errors: string[], unsettled: string[]): { start: number; end: number } {
+  const around = periodContaining(today);
+  const startRow = values.get('period.startYear');
+  const endRow = values.get('period.endYear');
+  const written = (v: { value: unknown } | undefined) => v !== undefined && toText(v.value) !== '';
+  const named = yearsInName(toText(values.get('period.name')?.value));
+  const span = around.endYear - around.startYear;
+  let start: number | undefined = ints['period.startYear'];
+  let end: number | undefined = ints['period.endYear'];
+  // Unreadable (configErrorBadNumber said so) or empty: the period waits for the office.
+  let bad = [startRow, endRow].some((v) => v !== undefined && (!written(v) || ints[v === startRow ? 'period.startYear' : 'period.endYear'] === undefined));
+  // What the written values still say: the other year and the period's name, else the period containing today.
+  if (start === undefined && end === undefined) {
+    ({ start, end } = named && validYears(named.start, named.end) ? named : { start: around.startYear, end: around.endYear });
+  } else if (start === undefined) {
+    start = named && named.end === end && validYears(named.start, end!) ? named.start : end! - span;
+  } else if (end === undefined) {
+    end = named && named.start === start && validYears(start, named.end) ? named.end : start + span;
+  }
+  const invalid = !validYears(start!, end!);
+  if (invalid) {
+    ({ start, end } = named && validYears(named.start, named.end) ? named : { start: around.startYear, end: around.endYear });
+    bad = true;
+  }
+  const used = periodName(start!, end!);
+  for (const [key, v] of [
+    ['period.startYear', startRow],
+    ['period.endYear', endRow],
+  ] as const) {
+    if (v && !written(v)) errors.push(configErrorEmpty(v.row, key, CONFIG_EMPTY_MEANWHILE.year(used)));
+  }
+  if (invalid) errors.push(configErrorBadYears(endRow?.row ?? startRow?.row ?? 0, toText(startRow?.value), toText(endRow?.value), used));
+  if (bad) unsettled.push('period.years');
+  return { start: start!, end: end! };
+}
+
+/**
+ * The neighbouring period of the same length (before or after, up to three away) whose default `id` milestone `date`
+ * is: what Thiết lập wrote before the office changed the years; null when none.
+ */
+function otherPeriodDefault(id: MilestoneId, date: Date, start: number, end: number): { start: number; end: number } | null {
+  const length = end - start + 1;
+  for (const shift of [-1, 1, -2, 2, -3, 3].map((k) => k * length)) {
+    if (defaultMilestoneDate(id, start + shift, end + shift).getTime() === date.getTime()) return { start: start + shift, end: end + shift };
+  }
+  return null;
+}
+
+/**
+ * The milestones as written: each a real date (day/month/year, also with dots) within the period's years, all in the
+ * plan's order. A date the run cannot take is reported naming its row, and marked unsettled (no reminder of it goes to
+ * schools); an unreadable one or one outside the period is replaced by the period's default meanwhile; two out of
+ * order are both kept as written and both marked.
+ */
+function readMilestones(values: ConfigValues, period: Period, errors: string[], unsettled: string[]): void {
+  const { startYear: start, endYear: end } = period;
+  const rowOf = new Map<MilestoneId, number>();
+  for (const m of period.milestones) {
+    const key = `milestone.${m.id}`;
+    const v = values.get(key);
+    if (!v || toText(v.value) === '') continue;
+    rowOf.set(m.id, v.row);
+    const d = parseConfigDate(v.value);
+    const fallback = formatDate(m.date);
+    if (!d) {
+      errors.push(configErrorBadDate(v.row, key, toText(v.value), CONFIG_DATE_MEANWHILE.milestone(fallback)));
+      unsettled.push(key);
+      continue;
+    }
+    const date = makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+    if (date.getFullYear() < start || date.getFullYear() > end) {
+      const other = otherPeriodDefault(m.id, date, start, end);
+      errors.push(
+        other
+          ? configErrorMilestoneOldDefault(v.row, key, formatDate(date), periodName(other.start, other.end), periodName(start, end), fallback)
+          : configErrorMilestoneOutside(v.row, key, formatDate(date), periodName(start, end), fallback),
+      );
+      unsettled.push(key);
+      continue;
+    }
+    m.date = date;
+  }
+  // In the plan's order, each against the previous one (a written one against a default too: the office sees both);
+  // a stand-in (reported above) is passed over: the next one is compared with the one before it.
+  const standIn = new Set(unsettled);
+  let prev: Milestone | null = null;
+  for (const id of MILESTONE_IDS) {
+    const b = period.milestones.find((m) => m.id === id);
+    if (!b || standIn.has(`milestone.${id}`)) continue;
+    const a = prev;
+    prev = b;
+    if (!a || a.date.getTime() <= b.date.getTime() || (!rowOf.has(a.id) && !rowOf.has(b.id))) continue;
+    const ka = `milestone.${a.id}`;
+    const kb = `milestone.${b.id}`;
+    errors.push(configErrorMilestoneOrder(rowOf.get(a.id) ?? null, ka, formatDate(a.date), rowOf.get(b.id) ?? null, kb, formatDate(b.date)));
+    for (const k of [ka, kb]) if (!unsettled.includes(k)) unsettled.push(k);
+  }
+}
+
+/**
+ * A deadline date of "Cấu hình" the run could not take as written (see OfficeConfig.unsettled): `key` is
+ * 'milestone.<ID>', 'reports.halfYearDeadline' or 'reports.annualDeadline'; every one is while the years are.
+ */
+export function dateUnsettled(cfg: Pick<OfficeConfig, 'unsettled'>, key: string): boolean {
+  const u = cfg.unsettled;
+  return !!u && (u.includes('period.years') || u.includes(key));
+}
+
 export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   const errors: string[] = [];
   const values = new Map<string, { value: unknown; row: number }>();
@@ -558,14 +716,16 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     if (n === null || n < 0) errors.push(configErrorBadNumber(v.row, k, toText(v.value)));
     else ints[k] = n;
   }
-  let start = ints['period.startYear'] ?? 2021;
-  let end = ints['period.endYear'] ?? 2025;
-  if (start < 1900 || end > 2200 || end < start || end - start > 20) {
-    const row = values.get('period.endYear')?.row ?? values.get('period.startYear')?.row ?? 0;
-    errors.push(configErrorBadYears(row, start, end));
-    start = 2021;
-    end = 2025;
+  // The date of the checks first: an office that wrote no years runs the period containing it.
+  let today = isValidDate(now) ? new Date(now.getTime()) : new Date(0);
+  const t = values.get('today');
+  if (t && toText(t.value) !== '') {
+    const d = parseConfigDate(t.value);
+    if (d) today = d;
+    else errors.push(configErrorBadDate(t.row, 'today', toText(t.value), CONFIG_DATE_MEANWHILE.today));
   }
+  const unsettled: string[] = [];
+  const { start, end } = readYears(values, ints, today, errors, unsettled);
   const reports: ReportSchedule = { halfYear: { ...DEFAULT_REPORTS.halfYear }, annual: { ...DEFAULT_REPORTS.annual } };
   for (const [key, prop] of [
     ['reports.halfYearDeadline', 'halfYear'],
@@ -575,23 +735,13 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     if (!v || toText(v.value) === '') continue;
     const dm = parseDayMonth(v.value);
     if (dm) reports[prop] = dm;
-    else errors.push(configErrorBadDayMonth(v.row, key, toText(v.value)));
+    else {
+      errors.push(configErrorBadDayMonth(v.row, key, toText(v.value)));
+      unsettled.push(key);
+    }
   }
   const period = periodConfig(start, end, reports);
-  for (const m of period.milestones) {
-    const v = values.get(`milestone.${m.id}`);
-    if (!v || toText(v.value) === '') continue;
-    const d = parseDate(v.value);
-    if (d) m.date = makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
-    else errors.push(configErrorBadDate(v.row, `milestone.${m.id}`, toText(v.value), CONFIG_DATE_MEANWHILE.date(formatDate(m.date))));
-  }
-  let today = isValidDate(now) ? new Date(now.getTime()) : new Date(0);
-  const t = values.get('today');
-  if (t && toText(t.value) !== '') {
-    const d = parseDate(t.value);
-    if (d) today = d;
-    else errors.push(configErrorBadDate(t.row, 'today', toText(t.value), CONFIG_DATE_MEANWHILE.today));
-  }
+  readMilestones(values, period, errors, unsettled);
   const raw = (k: string): string | undefined => {
     const v = values.get(k);
     return v ? toText(v.value) : undefined;
@@ -605,12 +755,16 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     else errors.push(configErrorBadKind(kv.row, toText(kv.value), OFFICE_PROFILES[kind].label));
   }
   const cfg = defaultConfig(today, period, kind);
+  if (unsettled.length) cfg.unsettled = unsettled;
   const str = (k: string): string | undefined => {
     const s = raw(k);
     return s === undefined || isSomeKindsDefault(k, s) ? undefined : s;
   };
   const o = cfg.organisation;
-  o.name = str('organisation.name') ?? o.name;
+  const nameRow = values.get('organisation.name');
+  // Never an empty name ("… của ."): the kind's generic name meanwhile, and the office is told.
+  if (nameRow && cleanText(toText(nameRow.value)) === '') errors.push(configErrorEmpty(nameRow.row, 'organisation.name', CONFIG_EMPTY_MEANWHILE.name(o.name)));
+  o.name = str('organisation.name') || o.name;
   o.shortName = str('organisation.shortName') ?? o.shortName;
   o.selfName = str('organisation.selfName') || o.selfName;
   o.level = str('organisation.level') || o.level;
@@ -640,7 +794,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   if (rf !== undefined && matchKey(rf) === matchKey(REPORT_FORM_CHOICES.duty)) o.reportForm = 'duty';
   const pd = values.get('plan.date');
   if (pd && toText(pd.value) !== '') {
-    const d = parseDate(pd.value);
+    const d = parseConfigDate(pd.value);
     if (d) o.planDate = formatDate(d);
     else errors.push(configErrorBadDate(pd.row, 'plan.date', toText(pd.value), o.planDate ? CONFIG_DATE_MEANWHILE.date(o.planDate) : CONFIG_DATE_MEANWHILE.planDate));
   }

@@ -1,5 +1,5 @@
 // Confirmation e-mails: every registration version gets exactly one, whichever run sends it.
-import { milestone, type OfficeConfig } from '../core/config';
+import { dateUnsettled, milestone, type OfficeConfig } from '../core/config';
 import { confirmationEmail, confirmationSubject } from '../core/emails';
 import type { EvaluateOutput } from '../core/evaluate';
 import { confirmationKey, planConfirmations } from '../core/outbox';
@@ -9,7 +9,8 @@ import type { MailPlan } from './mailing';
 
 export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
   const org = config.organisation;
-  const windowEnd = milestone(config, 'DANG-KY-DONG').date;
+  // Not while "Cấu hình" holds no usable date for it (the run's stand-in is never given to a school as a deadline).
+  const windowEnd = dateUnsettled(config, 'milestone.DANG-KY-DONG') ? undefined : milestone(config, 'DANG-KY-DONG').date;
   const byId = new Map(output.registrations.map((r) => [r.id, r]));
   let form: GoogleAppsScript.Forms.Form | null | undefined;
   // The confirmations already sent, by registration: one of another version makes this one the answer to an edit.

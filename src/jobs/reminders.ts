@@ -1,10 +1,11 @@
 // "Gửi thư nhắc hạn" (daily clock trigger): before each configured deadline, each school with something still
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
 // sends it. The same run retries whatever the quota left pending (reminders and digests).
-import type { OfficeConfig } from '../core/config';
+import { dateUnsettled, MILESTONE_IDS, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { MAIL_DETAIL } from '../core/messages';
-import { formsNeeded, hasContent, planReminders, reminderEmail, reminderFor } from '../core/reminders';
+import { MAIL_DETAIL, healthProblems } from '../core/messages';
+import { deadlines, formsNeeded, hasContent, parseReminderKey, planReminders, reminderEmail, reminderFor, type Deadline } from '../core/reminders';
+import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode } from '../gas/ledger';
 import { formUrl } from '../gas/mail';
@@ -20,6 +21,23 @@ import { viewLinks } from './school-views';
 /** Hour (Asia/Ho_Chi_Minh) of the daily reminder run: after the 6 o'clock rebuild. */
 export const REMINDER_HOUR = 7;
 
+/** The "Cấu hình" setting a deadline's date comes from (see OfficeConfig.unsettled). */
+function settingOf(d: Deadline): string {
+  if (d.kind === 'plan') return 'milestone.KE-HOACH';
+  if (d.kind === 'halfYear') return 'reports.halfYearDeadline';
+  if (d.kind === 'annual') return 'reports.annualDeadline';
+  return `milestone.${MILESTONE_IDS.find((id) => d.id.startsWith(`${id}-`)) ?? ''}`;
+}
+
+/**
+ * The deadlines whose date "Cấu hình" does not hold as a usable date (unreadable, empty years, outside the period, out
+ * of order): the date the run works on is a stand-in, never sent to a school as its deadline. By deadline id.
+ */
+export function heldDeadlines(config: OfficeConfig): Set<string> {
+  if (!config.unsettled?.length) return new Set();
+  return new Set(deadlines(config).filter((d) => dateUnsettled(config, settingOf(d))).map((d) => d.id));
+}
+
 /**
  * Reminders through the outbox. `enqueue`: queue the reminders due today (the daily job); without it the plan only
  * retires reminders that no longer apply and composes pending ones (any other job that delivers mail). `editUrl`: a
@@ -31,6 +49,8 @@ export function reminderPlan(
   opts: { enqueue: boolean; editUrl?: (code: string) => string | null },
 ): MailPlan & { planned(): number } {
   let planned = 0;
+  const held = heldDeadlines(config);
+  const isHeld = (key: string) => held.size > 0 && held.has(parseReminderKey(key)?.deadlineId ?? '');
   let links: Map<string, string> | null = null;
   const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(output, config)).get(code) : undefined);
   const urls: { report?: string | null; registration?: string | null } = {};
@@ -41,12 +61,15 @@ export function reminderPlan(
   return {
     planned: () => planned,
     plan: (entries) => {
-      const out = planReminders(entries, output, config, new Date(), opts.enqueue);
+      // A reminder of a held deadline is not queued (it is, once "Cấu hình" is corrected, if still due).
+      const out = planReminders(entries, output, config, new Date(), opts.enqueue).filter((e, i) => i < entries.length || e.kind !== 'reminder' || !isHeld(e.key));
       planned += out.length - entries.length;
       return out;
     },
     compose: {
       reminder: (e) => {
+        // One queued before the date became unusable waits (pending) until it is corrected.
+        if (isHeld(e.key)) return null;
         const r = reminderFor(e.key, output, config, new Date());
         if (!r || r.daysLeft < 0 || !hasContent(r)) return null;
         const needs = formsNeeded(r);
@@ -64,7 +87,11 @@ export function sendReminders(): void {
       const { output } = evaluateOrStop(ss, inputs);
       const reminders = reminderPlan(output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
       const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
-      return { result: undefined, detail: MAIL_DETAIL.reminders(reminders.planned(), sent) };
+      // Dates of "Cấu hình" it could not use (their reminders wait): the run shows them, as the rebuild does.
+      logProblems(ss, 'sendReminders', inputs.configErrors);
+      const problems = inputs.configErrors.length;
+      const detail = MAIL_DETAIL.reminders(reminders.planned(), sent) + (problems ? ` ${healthProblems(problems)}` : '');
+      return { result: undefined, detail, problems };
     }),
   );
 }

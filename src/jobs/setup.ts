@@ -1,8 +1,9 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
-import { ALERT, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB } from '../core/messages';
-import { officeProfile, officeWord } from '../core/config';
-import { logError } from '../gas/health';
+import { ALERT, CONFIG_NOT_READY, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
+import { officeProfile, officeWord, type OfficeConfig } from '../core/config';
+import { matchKey } from '../core/text';
+import { logError, logProblems } from '../gas/health';
 import { syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { completeConfigTab, readInputs, refreshCriteriaTab } from '../gas/office';
@@ -32,7 +33,7 @@ export function setup(): void {
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));
         tellUser(DIRECTORY_EMPTY + problems);
-        return { result: undefined, detail: DIRECTORY_EMPTY };
+        return { result: undefined, ...recordProblems(ss, errors, output.notes, DIRECTORY_EMPTY) };
       }
       const hadForms = [getState('registrationForm'), getState('reportForm')];
       const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);
@@ -77,10 +78,27 @@ export function setup(): void {
       // last, once everything else is done (the question waits for an answer).
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
-      tellUser(ALERT.setupDone(regUrl, repUrl) + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
-      return { result: undefined, detail: summaryOf(output) };
+      tellUser(notReady(inputs.config, inputs.configErrors) + ALERT.setupDone(regUrl, repUrl) + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
+      return { result: undefined, ...recordProblems(ss, errors, output.notes, summaryOf(output)) };
     }),
   );
+}
+
+/**
+ * The data problems beyond the alert, as the rebuild keeps them: each in "Nhật ký lỗi" (once while it lasts), their
+ * count on the run's line of "Tình trạng" ("Xong, có vấn đề dữ liệu"). Notes are information, not problems.
+ */
+function recordProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, errors: readonly string[], notes: readonly string[], detail: string): { detail: string; problems: number } {
+  logProblems(ss, 'setup', errors);
+  const toFix = errors.filter((e) => !notes.includes(e)).length;
+  return { detail: detail + (toFix ? ` ${healthProblems(toFix)}` : ''), problems: toFix };
+}
+
+/** The warning that opens the alert while "Cấu hình" is not fit to publish (its problems, the kind's generic name); "" when it is. */
+function notReady(config: OfficeConfig, configErrors: readonly string[]): string {
+  const org = config.organisation;
+  if (configErrors.length) return CONFIG_NOT_READY.problems + '\n\n';
+  return matchKey(org.name) === matchKey(officeProfile(org).name) ? CONFIG_NOT_READY.genericName(org.name) + '\n\n' : '';
 }
 
 /** The data problems for the alert; notes (information, nothing to fix) follow them apart, not as problems. */

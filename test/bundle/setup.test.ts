@@ -89,16 +89,16 @@ describe('setup', () => {
     const rows = emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
     const row = rows.find((r) => r[0] === label)!;
     expect(form.description).toMatch(/Hạn đăng ký: hết ngày \d\d\/\d\d\/\d{4} /);
-    expect(form.description).not.toContain('15/07/2027');
+    expect(form.description).not.toContain('15/05/2023');
     // The same deadline: the rebuild opens no form for it.
     emu.runtime.resetCalls();
     bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(emu.runtime.count('Form.setDescription')).toBe(0);
     expect(emu.runtime.count('FormApp.openById')).toBe(0);
-    row[1] = '15/07/2027';
+    row[1] = '15/05/2023';
     typeIntoTab(emu, 'Cấu hình', rows);
     bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    expect(form.description).toContain('Hạn đăng ký: hết ngày 15/07/2027');
+    expect(form.description).toContain('Hạn đăng ký: hết ngày 15/05/2023');
     emu.runtime.resetCalls();
     bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(emu.runtime.count('Form.setDescription')).toBe(0);

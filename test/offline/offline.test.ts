@@ -212,7 +212,8 @@ describe('a workbook exported from npm start, fed back', () => {
 
   it('runs a workbook an office made by hand: only Đơn vị and Phiếu đăng ký, English Google headers; drafts the e-mails', async () => {
     const office = makeSampleOffice({ schools: 4, registrations: 12, seed: 3 });
-    const form = buildRegistrationForm(defaultConfig(new Date()), []);
+    // The form of the period its registrations are for (the default period follows the clock: not this test's).
+    const form = buildRegistrationForm(defaultConfig(new Date(), office.config.period), []);
     const headers: string[] = [TIMESTAMP_HEADERS[1], EMAIL_HEADERS[1]];
     const getters: ((a: Record<string, unknown>) => unknown)[] = [];
     for (const item of formItems(form)) {

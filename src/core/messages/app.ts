@@ -103,6 +103,15 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
 ];
 export const DIRECTORY_EMPTY =
   'Trang “Đơn vị” chưa có trường nào. Hãy xem và sửa trang “Cấu hình” (loại cơ quan, tên cơ quan, giai đoạn, các mốc thời gian: biểu mẫu và thư gửi trường ghi các giá trị này), điền danh sách các trường vào trang “Đơn vị”, rồi chạy lại Thiết lập để tạo biểu mẫu.';
+/**
+ * First lines of Thiết lập's alert when "Cấu hình" is not ready to publish: the forms print the office's name, the
+ * period and the registration deadline from it, and the schools receive them once the links are sent.
+ */
+export const CONFIG_NOT_READY = {
+  problems: 'Chưa nên gửi đường dẫn cho các đơn vị: trang “Cấu hình” còn mục cần sửa (xem “Dữ liệu cần sửa” bên dưới). Biểu mẫu ghi tên cơ quan, giai đoạn và hạn đăng ký lấy từ trang này; sửa xong hãy chạy lại Thiết lập.',
+  genericName: (name: string) =>
+    `Chưa nên gửi đường dẫn cho các đơn vị: mục “Tên cơ quan” ở trang “Cấu hình” vẫn là tên chung “${name}”. Hãy ghi loại cơ quan, tên đầy đủ của cơ quan, giai đoạn và các mốc, rồi chạy lại Thiết lập: biểu mẫu ghi các thông tin này.`,
+};
 export const DATA_PROBLEMS = (errors: string[]) =>
   `Dữ liệu cần sửa:\n- ${errors.join('\n- ')}`;
 

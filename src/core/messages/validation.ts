@@ -217,17 +217,40 @@ export const configErrorDuplicateKey = (row: number, key: string, firstRow: numb
   `${configRow(row)}: mục ${q(configLabel(key))} đã có ở dòng ${firstRow}; chỉ giữ một dòng.`;
 export const configErrorBadNumber = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không phải là số nguyên không âm.`;
-export const configErrorBadYears = (row: number, start: number, end: number) =>
-  `${configRow(row)}: giai đoạn ${start}-${end} không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm); tạm dùng giai đoạn 2021-2025.`;
+/** The years as written (either may be ""): the message says what the office wrote, never a period it did not. */
+export const configErrorBadYears = (row: number, start: string, end: string, used: string) =>
+  `${configRow(row)}: năm bắt đầu ${q(start)} và năm kết thúc ${q(end)} của giai đoạn không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm). Công cụ tạm kiểm tra theo giai đoạn ${used}. ${UNTIL_YEARS_FIXED}`;
+const UNTIL_YEARS_FIXED = 'Trong khi chờ sửa, công cụ không gửi thư nhắc hạn nào cho các trường.';
+/** A required setting left empty; `meanwhile`: what the run does until it is written (CONFIG_EMPTY_MEANWHILE). */
+export const configErrorEmpty = (row: number, key: string, meanwhile: string) => `${configItem(row, key)} đang để trống. ${meanwhile}`;
+export const CONFIG_EMPTY_MEANWHILE = {
+  name: (used: string) => `Hãy ghi tên đầy đủ của cơ quan; trong khi chờ sửa, thư và văn bản ghi ${q(used)}.`,
+  year: (used: string) => `Hãy ghi năm (ví dụ 2026). Công cụ tạm kiểm tra theo giai đoạn ${used}. ${UNTIL_YEARS_FIXED}`,
+};
+const milestoneFix = (fallback: string) =>
+  `Trong khi chờ sửa, công cụ tạm dùng ngày ${fallback} để kiểm tra và không gửi thư nhắc hạn này cho các trường.`;
+/** A milestone outside the period's years. */
+export const configErrorMilestoneOutside = (row: number, key: string, value: string, period: string, fallback: string) =>
+  `${configValue(row, key, value)} nằm ngoài giai đoạn ${period}; hãy ghi một ngày trong giai đoạn, hoặc xóa ô để dùng ngày mặc định ${fallback}. ${milestoneFix(fallback)}`;
+/** A milestone still holding the default of another period (the years were changed, the milestones were not). */
+export const configErrorMilestoneOldDefault = (row: number, key: string, value: string, oldPeriod: string, period: string, fallback: string) =>
+  `${configValue(row, key, value)} vẫn là ngày mặc định của giai đoạn ${oldPeriod}, không thuộc giai đoạn ${period} đang cấu hình (năm của giai đoạn đã đổi nhưng các mốc chưa đổi theo). Hãy ghi ngày của giai đoạn ${period}, hoặc xóa ô để dùng ngày mặc định ${fallback}. ${milestoneFix(fallback)}`;
+/** Two milestones out of the plan's order; a row is null when that milestone is not written (its default). */
+export const configErrorMilestoneOrder = (rowA: number | null, keyA: string, dateA: string, rowB: number | null, keyB: string, dateB: string) => {
+  const where = (row: number | null, key: string, date: string) =>
+    row === null ? `${q(configLabel(key))} (mặc định, ngày ${date})` : `${q(configLabel(key))} (dòng ${row}, ngày ${date})`;
+  return `Trang tính ${q(CONFIG_TAB)}: mốc ${where(rowB, keyB, dateB)} đứng trước mốc ${where(rowA, keyA, dateA)}, trong khi theo Kế hoạch mốc ${q(configLabel(keyB))} phải không sớm hơn mốc ${q(configLabel(keyA))}. Hãy sửa ngày cho đúng thứ tự; trong khi chờ sửa, công cụ không gửi thư nhắc hạn của hai mốc này cho các trường.`;
+};
 export const configErrorBadYesNo = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không hợp lệ; chỉ ghi “Có” hoặc “Không”.`;
 export const configErrorBadCriteriaSet = (row: number, value: string, known: readonly string[]) =>
   `${configItem(row, 'criteria.set')}: không có bộ tiêu chí ${q(value)}; chỉ ghi ${known.map(q).join(' hoặc ')}, hoặc để trống. Tạm dùng bộ tiêu chí theo năm bắt đầu giai đoạn.`;
 /** `meanwhile`: what the run does until the cell is corrected (CONFIG_DATE_MEANWHILE). */
 export const configErrorBadDate = (row: number, key: string, value: string, meanwhile: string) =>
-  `${configValue(row, key, value)} không đọc được thành một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028. Trong khi chờ sửa, ${meanwhile}.`;
+  `${configValue(row, key, value)} không đọc được thành một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028 hoặc 15.06.2028. Trong khi chờ sửa, ${meanwhile}.`;
 export const CONFIG_DATE_MEANWHILE = {
   date: (date: string) => `công cụ tạm dùng ngày ${date}`,
+  milestone: (date: string) => `công cụ tạm dùng ngày ${date} để kiểm tra và không gửi thư nhắc hạn này cho các trường`,
   today: 'công cụ tạm dùng ngày hiện tại',
   planDate: 'văn bản chưa ghi được ngày ban hành Kế hoạch',
 };

@@ -1,0 +1,144 @@
+// What an office writes (or leaves) in "Cấu hình" about its period: the default period, the milestones' order and
+// years, dotted dates, empty required rows. A date the run cannot take is named and never e-mailed (unsettled).
+import { describe, expect, it } from 'vitest';
+import { configFromRows, configToRows, dateUnsettled, defaultConfig, milestone, parseConfigDate, periodConfig } from '../../src/core/config';
+import { configLabel } from '../../src/core/messages';
+import { PROFILE_CONFIG_LABELS } from '../../src/core/messages/profiles';
+import { formatDate } from '../../src/core/text';
+
+/** The tab Thiết lập writes for `cfg`, with some values typed over (by the office's names of the rows). */
+function tab(cfg = defaultConfig(new Date(2026, 8, 15)), typed: Record<string, unknown> = {}): unknown[][] {
+  const rows = configToRows(cfg).map((r) => [...r] as unknown[]);
+  for (const [key, value] of Object.entries(typed)) rows.find((r) => r[0] === (PROFILE_CONFIG_LABELS[key] ?? configLabel(key)))![1] = value;
+  return rows;
+}
+
+describe('the default period', () => {
+  it('is the five-year period containing today', () => {
+    const cfg = defaultConfig(new Date(2026, 8, 15));
+    expect([cfg.period.startYear, cfg.period.endYear, cfg.period.name]).toEqual([2026, 2030, '2026-2030']);
+    expect(formatDate(milestone(cfg, 'KE-HOACH').date)).toBe('30/09/2026');
+    expect(formatDate(milestone(cfg, 'DANG-KY-DONG').date)).toBe('31/05/2028');
+    expect(defaultConfig(new Date(2025, 11, 31)).period.name).toBe('2021-2025');
+    expect(defaultConfig(new Date(2021, 0, 1)).period.name).toBe('2021-2025');
+    expect(defaultConfig(new Date(2031, 0, 1)).period.name).toBe('2031-2035');
+  });
+  it('is what a new office tab holds and reads back, without a problem', () => {
+    const { config, errors } = configFromRows(tab(), new Date(2026, 8, 15));
+    expect(errors).toEqual([]);
+    expect(config.period.name).toBe('2026-2030');
+    expect(config.unsettled).toBeUndefined();
+  });
+  it('does not change a period the tab writes (a 2021–2025 office still running in 2026)', () => {
+    const { config, errors } = configFromRows(tab(defaultConfig(new Date(2024, 0, 1))), new Date(2026, 8, 15));
+    expect(errors).toEqual([]);
+    expect([config.period.startYear, config.period.endYear]).toEqual([2021, 2025]);
+  });
+  it('follows the "today" row when the years are not written', () => {
+    const rows = [['Mục', 'Giá trị', 'Giải thích'], [configLabel('today'), '01/03/2027', '']];
+    expect(configFromRows(rows, new Date(2024, 0, 1)).config.period.name).toBe('2026-2030');
+    expect(configFromRows(rows.slice(0, 1), new Date(2024, 0, 1)).config.period.name).toBe('2021-2025');
+  });
+});
+
+describe('milestones', () => {
+  it('accepts day.month.year as typed in Vietnam', () => {
+    expect(formatDate(parseConfigDate('15.10.2026')!)).toBe('15/10/2026');
+    expect(formatDate(parseConfigDate('1.6.2027')!)).toBe('01/06/2027');
+    expect(parseConfigDate('31.02.2027')).toBeNull();
+    expect(parseConfigDate('15.10')).toBeNull();
+    const { config, errors } = configFromRows(tab(undefined, { 'milestone.KE-HOACH': '25.09.2026', 'plan.date': '2.9.2026' }), new Date(2026, 8, 15));
+    expect(errors).toEqual([]);
+    expect(formatDate(milestone(config, 'KE-HOACH').date)).toBe('25/09/2026');
+    expect(config.organisation.planDate).toBe('02/09/2026');
+  });
+  it('marks an unreadable milestone as unsettled: the stand-in is for the checks, never for schools', () => {
+    const { config, errors } = configFromRows(tab(undefined, { 'milestone.KE-HOACH': '1/10/26' }), new Date(2026, 8, 15));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/“Mốc: hạn kế hoạch của đơn vị”.*“1\/10\/26”.*tạm dùng ngày 30\/09\/2026 để kiểm tra và không gửi thư nhắc hạn này/);
+    expect(dateUnsettled(config, 'milestone.KE-HOACH')).toBe(true);
+    expect(dateUnsettled(config, 'milestone.DANG-KY-DONG')).toBe(false);
+  });
+  it('says so when the years changed and a milestone still holds the previous period default', () => {
+    // Thiết lập wrote the 2021–2025 dates; the office then set the years and the name to 2026–2030.
+    const rows = tab(defaultConfig(new Date(2024, 0, 1)), { 'period.name': '2026-2030', 'period.startYear': 2026, 'period.endYear': 2030 });
+    const { config, errors } = configFromRows(rows, new Date(2026, 8, 15));
+    expect(config.period.name).toBe('2026-2030');
+    expect(errors).toHaveLength(6);
+    const close = errors.find((e) => e.includes('“Mốc: kết thúc đăng ký”'))!;
+    expect(close).toMatch(/“31\/05\/2023” vẫn là ngày mặc định của giai đoạn 2021-2025, không thuộc giai đoạn 2026-2030/);
+    expect(close).toMatch(/xóa ô để dùng ngày mặc định 31\/05\/2028/);
+    // Meanwhile the checks run on the new period's dates, and no reminder of them goes.
+    expect(formatDate(milestone(config, 'DANG-KY-DONG').date)).toBe('31/05/2028');
+    for (const m of config.period.milestones) expect(dateUnsettled(config, `milestone.${m.id}`)).toBe(true);
+  });
+  it('refuses a milestone outside the period', () => {
+    const { config, errors } = configFromRows(tab(undefined, { 'milestone.SO-KET': '11/06/2031' }), new Date(2026, 8, 15));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/dòng \d+, mục “Mốc: sơ kết”: giá trị “11\/06\/2031” nằm ngoài giai đoạn 2026-2030/);
+    expect(formatDate(milestone(config, 'SO-KET').date)).toBe('11/06/2028');
+    expect(config.unsettled).toEqual(['milestone.SO-KET']);
+  });
+  it('a plan deadline after the opening of registration is out of the plan order (III.4: plans in quý III, then registration)', () => {
+    const { config, errors } = configFromRows(tab(undefined, { 'milestone.KE-HOACH': '15.10.2026' }), new Date(2026, 8, 15));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/mốc “Mốc: mở đăng ký” \(dòng \d+, ngày 01\/10\/2026\) đứng trước mốc “Mốc: hạn kế hoạch của đơn vị” \(dòng \d+, ngày 15\/10\/2026\)/);
+    expect(dateUnsettled(config, 'milestone.KE-HOACH')).toBe(true);
+  });
+  it('refuses milestones out of the plan order, naming both rows', () => {
+    // The deadline typed with the wrong year: before the opening.
+    const rows = tab(undefined, { 'milestone.DANG-KY-MO': '01/10/2026', 'milestone.DANG-KY-DONG': '31/05/2026' });
+    const { config, errors } = configFromRows(rows, new Date(2026, 8, 15));
+    const rowOf = (key: string) => rows.findIndex((r) => r[0] === configLabel(key)) + 1;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`mốc “Mốc: kết thúc đăng ký” (dòng ${rowOf('milestone.DANG-KY-DONG')}, ngày 31/05/2026) đứng trước mốc “Mốc: mở đăng ký” (dòng ${rowOf('milestone.DANG-KY-MO')}, ngày 01/10/2026)`);
+    expect(config.unsettled?.sort()).toEqual(['milestone.DANG-KY-DONG', 'milestone.DANG-KY-MO']);
+    // Both kept as written: the tool cannot tell which one is wrong.
+    expect(formatDate(milestone(config, 'DANG-KY-DONG').date)).toBe('31/05/2026');
+  });
+  it('compares past a milestone it cannot read: the deadline typed before the plan is still refused', () => {
+    const rows = tab(undefined, { 'milestone.DANG-KY-MO': '1/10/26', 'milestone.DANG-KY-DONG': '31/05/2026' });
+    const { config, errors } = configFromRows(rows, new Date(2026, 8, 15));
+    expect(errors).toHaveLength(2);
+    expect(errors[1]).toMatch(/mốc “Mốc: kết thúc đăng ký” \(dòng \d+, ngày 31\/05\/2026\) đứng trước mốc “Mốc: hạn kế hoạch của đơn vị” \(dòng \d+, ngày 30\/09\/2026\)/);
+    expect(dateUnsettled(config, 'milestone.DANG-KY-DONG')).toBe(true);
+  });
+  it('accepts equal neighbouring milestones and a later milestone written by the office', () => {
+    const { errors } = configFromRows(tab(undefined, { 'milestone.DANG-KY-MO': '30/09/2026', 'milestone.TONG-KET': '15/04/2030' }), new Date(2026, 8, 15));
+    expect(errors).toEqual([]);
+  });
+  it('an unreadable report deadline is unsettled too', () => {
+    const { config } = configFromRows(tab(undefined, { 'reports.annualDeadline': '15.12' }), new Date(2026, 8, 15));
+    expect(dateUnsettled(config, 'reports.annualDeadline')).toBe(true);
+    expect(dateUnsettled(config, 'reports.halfYearDeadline')).toBe(false);
+  });
+});
+
+describe('required rows left empty', () => {
+  it('an empty office name is named, and the texts keep a name', () => {
+    const { config, errors } = configFromRows(tab(undefined, { 'organisation.kind': 'UBND xã/phường', 'organisation.name': '' }), new Date(2026, 8, 15));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/dòng 3, mục “Tên cơ quan” đang để trống/);
+    expect(config.organisation.name).toBe('Ủy ban nhân dân xã');
+    expect(errors[0]).toContain('“Ủy ban nhân dân xã”');
+  });
+  it('an empty end year is named as empty, and the period is what the other rows say', () => {
+    const rows = tab(undefined, { 'period.endYear': '' });
+    const { config, errors } = configFromRows(rows, new Date(2026, 8, 15));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/mục “Năm kết thúc giai đoạn” đang để trống.*tạm kiểm tra theo giai đoạn 2026-2030.*không gửi thư nhắc hạn nào/);
+    expect(errors[0]).not.toContain('2026-2025');
+    expect([config.period.startYear, config.period.endYear]).toEqual([2026, 2030]);
+    expect(dateUnsettled(config, 'milestone.DANG-KY-DONG')).toBe(true);
+  });
+  it('an empty start year follows the name, else the end year', () => {
+    const named = configFromRows(tab(periodCfg(2026, 2028), { 'period.startYear': '' }), new Date(2026, 8, 15));
+    expect([named.config.period.startYear, named.config.period.endYear]).toEqual([2026, 2028]);
+    const unnamed = configFromRows(tab(undefined, { 'period.startYear': '', 'period.name': 'Giai đoạn mới' }), new Date(2026, 8, 15));
+    expect([unnamed.config.period.startYear, unnamed.config.period.endYear]).toEqual([2026, 2030]);
+  });
+});
+
+function periodCfg(start: number, end: number) {
+  return defaultConfig(new Date(start, 8, 15), periodConfig(start, end));
+}
