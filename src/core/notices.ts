@@ -96,6 +96,8 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   // answered with its verdict by its own confirmation). One notice per school and day, however many of its
   // registrations turned (a day turns many at once: every collective lacking the year's Party and union ratings on 1
   // January).
+  // Not while a date of "Cấu hình" is unusable: the day would be a stand-in (src/core/config.ts unsettled).
+  if (config.unsettled?.length) return out;
   const events = calendarEvents(config, output.catalogue || [], new Date(since), now);
   if (events.length === 0) return out;
   const catalogue = output.catalogue || [];
