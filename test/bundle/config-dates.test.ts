@@ -48,7 +48,7 @@ describe('a new office in September 2026 that types a date the tool cannot read'
   });
 
   it('the first alert asks for Cấu hình as well as the schools', () => {
-    expect(emu.spreadsheets.ui[0].message).toMatch(/chưa có trường nào. Hãy điền trang “Cấu hình”/);
+    expect(emu.spreadsheets.ui[0].message).toMatch(/chưa có trường nào. Hãy xem và sửa trang “Cấu hình”/);
   });
 
   it('Thiết lập tells the office, first, not to send the links yet', () => {
