@@ -626,9 +626,12 @@ function otherPeriodDefault(id: MilestoneId, date: Date, start: number, end: num
 /**
  * The milestones as written: each a real date (day/month/year, also with dots) within the period's years, all in the
  * plan's order. A date the run cannot take is reported naming its row, and marked unsettled (no reminder of it goes to
- * schools); an unreadable one or one outside the period is replaced by the period's default meanwhile; two out of
- * order are both kept as written and both marked.
+ * schools); an unreadable one or one outside the period is replaced by the period's default meanwhile; two that must
+ * keep their order and do not are both kept as written and both marked.
  */
+/** The milestones in an order they must keep (see readMilestones). */
+const ORDERED_MILESTONES: readonly MilestoneId[] = ['DANG-KY-MO', 'DANG-KY-DONG', 'SO-KET', 'TONG-KET'];
+
 function readMilestones(values: ConfigValues, period: Period, errors: string[], unsettled: string[]): void {
   const { startYear: start, endYear: end } = period;
   const rowOf = new Map<MilestoneId, number>();
@@ -657,16 +660,18 @@ function readMilestones(values: ConfigValues, period: Period, errors: string[], 
     }
     m.date = date;
   }
-  // In the plan's order, each against the previous one (a written one against a default too: the office sees both);
-  // a stand-in (reported above) is passed over: the next one is compared with the one before it.
+  // The milestones whose order follows from what they are (registration opens before it closes, closes before the
+  // interim review, which comes before the final one), each against the previous one the office wrote; the units'
+  // plan and the commendation conference are not ordered by the plan. A stand-in (reported above) or a cell left
+  // empty (its default) is passed over: the next one is compared with the one before it.
   const standIn = new Set(unsettled);
   let prev: Milestone | null = null;
-  for (const id of MILESTONE_IDS) {
+  for (const id of ORDERED_MILESTONES) {
     const b = period.milestones.find((m) => m.id === id);
-    if (!b || standIn.has(`milestone.${id}`)) continue;
+    if (!b || standIn.has(`milestone.${id}`) || !rowOf.has(id)) continue;
     const a = prev;
     prev = b;
-    if (!a || a.date.getTime() <= b.date.getTime() || (!rowOf.has(a.id) && !rowOf.has(b.id))) continue;
+    if (!a || a.date.getTime() <= b.date.getTime()) continue;
     const ka = `milestone.${a.id}`;
     const kb = `milestone.${b.id}`;
     errors.push(configErrorMilestoneOrder(rowOf.get(a.id) ?? null, ka, formatDate(a.date), rowOf.get(b.id) ?? null, kb, formatDate(b.date)));

@@ -79,11 +79,14 @@ describe('milestones', () => {
     expect(formatDate(milestone(config, 'SO-KET').date)).toBe('11/06/2028');
     expect(config.unsettled).toEqual(['milestone.SO-KET']);
   });
-  it('a plan deadline after the opening of registration is out of the plan order (III.4: plans in quý III, then registration)', () => {
-    const { config, errors } = configFromRows(tab(undefined, { 'milestone.KE-HOACH': '15.10.2026' }), new Date(2026, 8, 15));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/mốc “Mốc: mở đăng ký” \(dòng \d+, ngày 01\/10\/2026\) đứng trước mốc “Mốc: hạn kế hoạch của đơn vị” \(dòng \d+, ngày 15\/10\/2026\)/);
-    expect(dateUnsettled(config, 'milestone.KE-HOACH')).toBe(true);
+  it('orders only what must be ordered: a plan deadline after the opening, a conference anywhere, a cleared cell', () => {
+    // The plan does not make registration wait for the units' plans, nor date the commendation conference.
+    expect(configFromRows(tab(undefined, { 'milestone.KE-HOACH': '15.10.2026' }), new Date(2026, 8, 15)).errors).toEqual([]);
+    expect(configFromRows(tab(undefined, { 'milestone.BIEU-DUONG': '15/01/2030' }), new Date(2026, 8, 15)).errors).toEqual([]);
+    // A cell left empty takes its default, which the office did not write: nothing is compared with it.
+    const cleared = configFromRows(tab(undefined, { 'milestone.DANG-KY-MO': '', 'milestone.DANG-KY-DONG': '15/09/2026' }), new Date(2026, 8, 15));
+    expect(cleared.errors).toEqual([]);
+    expect(cleared.config.unsettled ?? []).toEqual([]);
   });
   it('refuses milestones out of the plan order, naming both rows', () => {
     // The deadline typed with the wrong year: before the opening.
@@ -96,12 +99,12 @@ describe('milestones', () => {
     // Both kept as written: the tool cannot tell which one is wrong.
     expect(formatDate(milestone(config, 'DANG-KY-DONG').date)).toBe('31/05/2026');
   });
-  it('compares past a milestone it cannot read: the deadline typed before the plan is still refused', () => {
-    const rows = tab(undefined, { 'milestone.DANG-KY-MO': '1/10/26', 'milestone.DANG-KY-DONG': '31/05/2026' });
+  it('compares past a milestone it cannot read: an interim review typed before the opening is still refused', () => {
+    const rows = tab(undefined, { 'milestone.DANG-KY-MO': '01/10/2026', 'milestone.DANG-KY-DONG': '31/5/28x', 'milestone.SO-KET': '15/09/2026' });
     const { config, errors } = configFromRows(rows, new Date(2026, 8, 15));
     expect(errors).toHaveLength(2);
-    expect(errors[1]).toMatch(/mốc “Mốc: kết thúc đăng ký” \(dòng \d+, ngày 31\/05\/2026\) đứng trước mốc “Mốc: hạn kế hoạch của đơn vị” \(dòng \d+, ngày 30\/09\/2026\)/);
-    expect(dateUnsettled(config, 'milestone.DANG-KY-DONG')).toBe(true);
+    expect(errors[1]).toMatch(/mốc “Mốc: sơ kết[^”]*” \(dòng \d+, ngày 15\/09\/2026\) đứng trước mốc “Mốc: mở đăng ký” \(dòng \d+, ngày 01\/10\/2026\)/);
+    expect(dateUnsettled(config, 'milestone.SO-KET')).toBe(true);
   });
   it('accepts equal neighbouring milestones and a later milestone written by the office', () => {
     const { errors } = configFromRows(tab(undefined, { 'milestone.DANG-KY-MO': '30/09/2026', 'milestone.TONG-KET': '15/04/2030' }), new Date(2026, 8, 15));
