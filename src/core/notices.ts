@@ -1,12 +1,13 @@
 // Notices to a school about changes it did not make itself, planned by the daily rebuild:
 // - a registration of the school was replaced by a later one of the same subject (src/core/duplicates.ts): the council
 //   no longer considers it, and the school may have wanted the earlier content (a "Chưa đạt" replacing an "Đạt");
-// - a day of the plan's calendar turned a registration's automatic verdict (the interim review judging CN-10, a school
-//   year's ratings starting to count or becoming due: calendarEvents in src/core/validate.ts), either way.
+// - a day of the plan's calendar turned a registration's automatic verdict to "Chưa đạt" or "Đạt" (the interim review
+//   judging CN-10, a school year's ratings starting to count: calendarEvents in src/core/validate.ts);
+// - a progress report was received (reportReceipts).
 // Each notice has its own outbox key, so it is sent once whichever run plans it. Only changes of the last
 // NOTICE_DAYS are told: a rebuild that missed a few days still tells them, an office upgrading from a version without
 // notices is not sent a season of old news at once.
-import { officeWord, type OfficeConfig } from './config';
+import { dateUnsettled, milestone, officeWord, type OfficeConfig } from './config';
 import type { School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
@@ -66,21 +67,16 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind].toLowerCase() : '');
   const nameOf = (r: EvaluatedRegistration) => r.name || '…';
 
-  // Replaced by a registration sent lately; or sent lately and replaced as it arrived (the school's own registration
-  // of the same subject prevails over one from an address it does not list), which the intake that confirmed it could
-  // not see (it reads its own row only).
+  // Replaced by a registration sent lately. One replaced as it arrived (the school's own registration of the same
+  // subject prevails over one from an address it does not list) is not told here: a confirmation composed by a full
+  // evaluation says so itself, and a second e-mail for one fact is what exactly-once must not send.
   const sentAt = (r: EvaluatedRegistration) => r.firstSubmittedAt ?? r.submittedAt;
   for (const r of output.registrations) {
     const by = r.flags.supersededBy ? byId.get(r.flags.supersededBy) : undefined;
     if (!by || !r.school) continue;
     const byAt = sentAt(by);
     const ownAt = sentAt(r);
-    if (byAt !== null && ownAt !== null && byAt.getTime() < ownAt.getTime()) {
-      if (!recent(ownAt)) continue;
-      const text = NOTICE_EMAIL.replacedOnArrival(r.id, kindOf(r), nameOf(r), formatDate(ownAt), by.id, officeWord(org));
-      finish(r.school, `TT:${r.id}`, r.id, ownAt.getTime(), NOTICE_EMAIL.replacedOnArrivalSubject(r.id, by.id, r.school.name), [{ text }], [r]);
-      continue;
-    }
+    if (byAt !== null && ownAt !== null && byAt.getTime() < ownAt.getTime()) continue;
     if (!recent(byAt)) continue;
     const blocks: Block[] = [
       {
@@ -94,11 +90,14 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   // Turned by a day of the calendar: each registration in force, evaluated as of the eve of each day; the last day that
   // changed its verdict is told, from the verdict of its eve to today's (one sent or edited since that day was
   // answered with its verdict by its own confirmation). One notice per school and day, however many of its
-  // registrations turned (a day turns many at once: every collective lacking the year's Party and union ratings on 1
-  // January).
-  // Not while a date of "Cấu hình" is unusable: the day would be a stand-in (src/core/config.ts unsettled).
-  if (config.unsettled?.length) return out;
-  const events = calendarEvents(config, output.catalogue || [], new Date(since), now);
+  // registrations turned (the interim review turns many at once).
+  // Not the day of a date "Cấu hình" does not hold as usable (a stand-in: src/core/config.ts unsettled), nor a day
+  // after the final conference (the period is closed).
+  const review = milestone(config, 'SO-KET').date.getTime();
+  const closed = milestone(config, 'TONG-KET').date.getTime();
+  const reviewUnsettled = dateUnsettled(config, 'milestone.SO-KET');
+  if (dateUnsettled(config, 'period.years')) return out;
+  const events = calendarEvents(config, output.catalogue || [], new Date(since), now).filter((e) => e.at <= closed && !(reviewUnsettled && e.at === review));
   if (events.length === 0) return out;
   const catalogue = output.catalogue || [];
   const eves = events.map((d) => ({ at: d.at, config: { ...config, today: new Date(d.at - 1) } }));
@@ -111,6 +110,9 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
       if (r.submittedAt.getTime() >= d.at) break;
       const then = evaluateCompact(r, catalogue, d.config).verdict;
       if (then === r.verdict) continue;
+      // A year whose ratings became due turns registrations "Cần bổ sung" (every collective on 1 January): what to add
+      // is the reminders' business, and the ratings are often not out yet. Not e-mailed on the day.
+      if (r.verdict === 'canBoSung') break;
       const key = `LICH:${r.school.code}:${isoDay(d.at)}`;
       const group = turned.get(key) ?? turned.set(key, { at: d.at, school: r.school, items: [] }).get(key)!;
       group.items.push({ r, then });

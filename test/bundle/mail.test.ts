@@ -179,8 +179,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     for (const s of [B, C, D]) to('01/06/2027', s, 'reminder');
     for (const s of [B, C]) to('12/06/2027', s, 'reminder');
     // On 1 January the 2026 Party and union ratings start to count: the collectives that lack them turn "Cần bổ
-    // sung" (not by the school's doing), and each of the three schools is told in one notice (src/core/notices.ts).
-    for (const s of [A, B, C]) to('01/01/2027', s, 'notice');
+    // sung", which is not e-mailed on the day (src/core/notices.ts: what to add is the reminders' business).
     // Each progress report is acknowledged to its school the day it arrives.
     for (const [day, s] of [['01/09/2026', C], ['20/09/2026', A], ['29/09/2026', D], ['20/11/2026', D], ['05/12/2026', C], ['10/12/2026', A], ['30/05/2027', A], ['01/06/2027', D]] as const) to(day, s, 'receipt');
     expect(sentTuples(emu)).toEqual(expected.sort());
@@ -196,14 +195,12 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(noEvidence.body).toContain('chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản nên chưa được tính là đã nộp');
   });
 
-  it('a verdict the calendar turned is told to the school once, with what to add', () => {
-    const notices = emu.mail.sent.filter((m) => kindOf(m.subject) === 'notice');
-    const line = (day: string, to: readonly string[]) => `${day} ${[...to].sort().join(',')}`;
-    expect(notices.map((m) => line(formatDate(m.date), m.to)).sort()).toEqual([A, B, C].map((x) => line('01/01/2027', x.emails)).sort());
-    const toA = notices.find((m) => m.to.includes(A.emails[0]))!;
-    expect(toA.subject).toMatch(/Phiếu DK-\d{6} chuyển sang “Cần bổ sung” từ ngày 01\/01\/2027 — Trường Mầm non Hoa Sen/);
-    expect(toA.body).toContain('từ “Đạt” chuyển sang “Cần bổ sung”');
-    expect(toA.body).toContain('2026');
+  it('a verdict the calendar turned to "Cần bổ sung" (a year\'s ratings due on 1 January) is not e-mailed on the day', () => {
+    const digests = emu.mail.sent.filter((m) => kindOf(m.subject) === 'digest' && m.subject.includes('18/01/2027'));
+    // The turn happened (the digest of 18/01 shows the collectives edited back to "Đạt")…
+    expect(digests[0].body).toMatch(/Sửa: DK-000002 — Trường Mầm non Hoa Sen/);
+    // …and no school was e-mailed about it.
+    expect(emu.mail.sent.filter((m) => kindOf(m.subject) === 'notice')).toEqual([]);
   });
 
   it('the minimum is reminded in its school year, and what it left undone is told once, in the first reminder after the window', () => {

@@ -10,10 +10,6 @@ export const NOTICE_EMAIL = {
   /** `office`: how the office names itself (officeWord). */
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
     `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét.`,
-  replacedOnArrivalSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} trùng đối tượng với phiếu ${by} — ${school}`,
-  /** A registration replaced as it arrived: the school's own, earlier registration of the same subject prevails. */
-  replacedOnArrival: (id: string, kind: string, name: string, date: string, by: string, office: string) =>
-    `Phiếu ${id} (${kind} ${q(name)}) gửi ngày ${date} trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu ${id}. Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu đó.`,
   /** The replaced registration met the criteria and the new one does not. */
   replacedWorse: (id: string, by: string) =>
     `Lưu ý: phiếu ${id} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${id}, đề nghị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu đó (không gửi thêm phiếu mới).`,
@@ -21,8 +17,8 @@ export const NOTICE_EMAIL = {
   turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
   turnedIntro: (date: string, n: number) =>
     n === 1
-      ? `Từ ngày ${date}, kết luận tự động của phiếu dưới đây thay đổi. Phiếu không được sửa: kết luận đổi vì đến mốc thời gian của Kế hoạch.`
-      : `Từ ngày ${date}, kết luận tự động của ${n} phiếu dưới đây thay đổi. Các phiếu không được sửa: kết luận đổi vì đến mốc thời gian của Kế hoạch.`,
+      ? `Từ ngày ${date}, kết luận tự động của phiếu dưới đây thay đổi. Đơn vị không sửa phiếu; kết luận đổi vì đã đến mốc thời gian của Kế hoạch.`
+      : `Từ ngày ${date}, kết luận tự động của ${n} phiếu dưới đây thay đổi. Đơn vị không sửa các phiếu này; kết luận đổi vì đã đến mốc thời gian của Kế hoạch.`,
   turned: (id: string, kind: string, name: string, before: string, after: string) => `Phiếu ${id} (${kind} ${q(name)}): từ ${q(before)} chuyển sang ${q(after)}.`,
   nothingToDo: (n: number) => `Đơn vị không cần làm gì thêm về ${n === 1 ? 'phiếu này' : 'các phiếu này'}.`,
   howToFix: 'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn trong thư báo kết quả kiểm tra đã nhận.',
