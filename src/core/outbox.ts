@@ -132,11 +132,18 @@ export function recipientCount(to: string): number {
   return to.split(',').filter((a) => a.trim() !== '').length;
 }
 
-/** Entries to try now: pending, or failed with attempts left; oldest first. */
+/**
+ * Which kinds go first when the daily quota is short: what answers a school's own act or asks it to act (a
+ * confirmation, the council's request, a reminder before its deadline) and the office's digest, before what only
+ * informs (a notice of a change, a report's receipt), which can wait a day.
+ */
+const SEND_RANK: Record<OutboxKind, number> = { confirmation: 0, supplementRequest: 0, reminder: 0, digest: 0, notice: 1, reportReceipt: 1 };
+
+/** Entries to try now: pending, or failed with attempts left; by SEND_RANK, then oldest first. */
 export function dueEntries(entries: readonly OutboxEntry[]): OutboxEntry[] {
   return entries
     .filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS))
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    .sort((a, b) => SEND_RANK[a.kind] - SEND_RANK[b.kind] || a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 // ---- the record of side effects ---------------------------------------------------------------------------

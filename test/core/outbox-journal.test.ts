@@ -1,7 +1,7 @@
 // The outbox's record: marks of e-mails between two writes of the tabs, and the rule of the ambiguous window.
 import { describe, expect, it } from 'vitest';
 import { OUTBOX_NOTE } from '../../src/core/messages';
-import { enqueue, markOf, parseJournal, settleJournal, unionEntries, type OutboxEntry } from '../../src/core/outbox';
+import { dueEntries, enqueue, markOf, parseJournal, settleJournal, unionEntries, type OutboxEntry } from '../../src/core/outbox';
 
 const now = new Date(2024, 6, 1, 8);
 const base = (): OutboxEntry[] =>
@@ -52,5 +52,20 @@ describe('the mail journal', () => {
       open[e.key] = markOf('sent', e, Date.now(), 3);
     }
     expect(new TextEncoder().encode(JSON.stringify({ rows: 20000, open })).length).toBeLessThan(9 * 1024);
+  });
+});
+
+describe('dueEntries: what goes first when the quota is short', () => {
+  it('confirmations, requests, reminders and the digest before notices and receipts; oldest first within each', () => {
+    const at = (h: number) => new Date(2026, 0, 1, h);
+    const entries = enqueue(
+      [],
+      [
+        { key: 'TT:DK-1', kind: 'notice', ref: 'DK-1', to: 'a@x.vn', subject: 's' },
+        { key: 'BC:S1:KH:1', kind: 'reportReceipt', ref: 'S1', to: 'a@x.vn', subject: 's' },
+      ],
+      at(6),
+    ).concat(enqueue([], [{ key: 'XN:DK-2:1', kind: 'confirmation', ref: 'DK-2', to: 'b@x.vn', subject: 's' }], at(9)), enqueue([], [{ key: 'NH:S1:X:3', kind: 'reminder', ref: 'S1', to: 'a@x.vn', subject: 's' }], at(7)));
+    expect(dueEntries(entries).map((e) => e.key)).toEqual(['NH:S1:X:3', 'XN:DK-2:1', 'TT:DK-1', 'BC:S1:KH:1']);
   });
 });
