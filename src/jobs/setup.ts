@@ -78,7 +78,8 @@ export function setup(): void {
       // last, once everything else is done (the question waits for an answer).
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
-      tellUser(notReady(inputs.config, inputs.configErrors) + ALERT.setupDone(regUrl, repUrl) + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
+      const warning = notReady(inputs.config, inputs.configErrors);
+      tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       return { result: undefined, ...recordProblems(ss, errors, output.notes, summaryOf(output)) };
     }),
   );

@@ -54,6 +54,9 @@ describe('a new office in September 2026 that types a date the tool cannot read'
   it('Thiết lập tells the office, first, not to send the links yet', () => {
     expect(alert.startsWith(CONFIG_NOT_READY.problems)).toBe(true);
     expect(alert).toContain('Đã thiết lập xong.');
+    // Not also "send them now": the links go once Cấu hình is put right.
+    expect(alert).not.toContain('Gửi các đường dẫn này cho các đơn vị.');
+    expect(alert).toContain('Gửi các đường dẫn này cho các đơn vị sau khi đã sửa trang “Cấu hình” và chạy lại Thiết lập.');
   });
 
   it('Thiết lập shows the problem on Tình trạng and writes it to Nhật ký lỗi', () => {

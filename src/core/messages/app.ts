@@ -73,8 +73,9 @@ export const INPUT_PROBLEM = {
 export const PROTECTION_DESCRIPTION = 'Trang tự tạo — sửa tay sẽ bị ghi đè';
 
 export const ALERT = {
-  setupDone: (formUrl: string, reportUrl: string) =>
-    `Đã thiết lập xong.\n\nBiểu mẫu đăng ký: ${formUrl}\nBiểu mẫu báo cáo: ${reportUrl}\n\nGửi các đường dẫn này cho các đơn vị.`,
+  /** `ready`: false while "Cấu hình" is not ready to publish (CONFIG_NOT_READY opens the alert): the links are not to be sent yet. */
+  setupDone: (formUrl: string, reportUrl: string, ready = true) =>
+    `Đã thiết lập xong.\n\nBiểu mẫu đăng ký: ${formUrl}\nBiểu mẫu báo cáo: ${reportUrl}\n\n${ready ? 'Gửi các đường dẫn này cho các đơn vị.' : 'Gửi các đường dẫn này cho các đơn vị sau khi đã sửa trang “Cấu hình” và chạy lại Thiết lập.'}`,
   busy: 'Công cụ đang bận xử lý một việc khác. Vui lòng thử lại sau ít phút.',
 } as const;
 

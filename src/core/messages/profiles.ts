@@ -111,7 +111,7 @@ export function profileExplanations(p: OfficeProfile): Record<string, string> {
   // its Điều lệ and its own rules.
   const competence: Record<OfficeKind, string> = {
     so: 'ví dụ: Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Giáo dục và Đào tạo (có thể thêm Quy chế thi đua, khen thưởng của cơ quan). Để trống: dự thảo in dòng “[Căn cứ … — cơ quan bổ sung]” để cơ quan điền trước khi trình ký.',
-    xa: 'Để trống: dự thảo dẫn “Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;” (thẩm quyền của Chủ tịch Ủy ban nhân dân xã; Ủy ban không có quyết định quy định chức năng riêng). Ghi vào đây để thay dòng đó, ví dụ thêm Quy chế thi đua, khen thưởng của Ủy ban nhân dân xã.',
+    xa: 'Để trống: dự thảo dẫn “Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;” (thẩm quyền của Chủ tịch Ủy ban nhân dân xã; Ủy ban không có quyết định quy định chức năng riêng). Nội dung ghi vào đây thay cả dòng đó: muốn thêm căn cứ (ví dụ Quy chế thi đua, khen thưởng của Ủy ban nhân dân xã), ghi đủ cả dòng Luật nói trên và căn cứ thêm.',
     truong: 'ví dụ: Điều lệ trường của cấp học do Bộ Giáo dục và Đào tạo ban hành; Quy chế thi đua, khen thưởng của nhà trường. Để trống: dự thảo in dòng “[Căn cứ … — cơ quan bổ sung]” để nhà trường điền trước khi trình ký.',
     phong: 'ví dụ: Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân huyện … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo (có thể thêm Quy chế thi đua, khen thưởng của cơ quan). Để trống: dự thảo in dòng “[Căn cứ … — cơ quan bổ sung]” để cơ quan điền trước khi trình ký.',
   };
