@@ -1,7 +1,9 @@
 // What an office writes (or leaves) in "Cấu hình" about its period: the default period, the milestones' order and
 // years, dotted dates, empty required rows. A date the run cannot take is named and never e-mailed (unsettled).
 import { describe, expect, it } from 'vitest';
-import { configFromRows, configToRows, dateUnsettled, defaultConfig, milestone, parseConfigDate, periodConfig } from '../../src/core/config';
+import { configFromRows, configToRows, dateUnsettled, defaultConfig, milestone, parseConfigDate, periodConfig, type OfficeConfig } from '../../src/core/config';
+import { evaluateAll } from '../../src/core/evaluate';
+import { answersToRow, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { configLabel } from '../../src/core/messages';
 import { PROFILE_CONFIG_LABELS } from '../../src/core/messages/profiles';
 import { formatDate } from '../../src/core/text';
@@ -145,3 +147,19 @@ describe('required rows left empty', () => {
 function periodCfg(start: number, end: number) {
   return defaultConfig(new Date(start, 8, 15), periodConfig(start, end));
 }
+
+describe('a registration while the end of the window is not a usable date', () => {
+  it('is not called late by the stand-in date', () => {
+    const now = new Date(2028, 5, 10);
+    const read = (typed: Record<string, unknown>) => configFromRows(tab(defaultConfig(now), typed), now).config;
+    const sentAt = new Date(2028, 5, 5, 9, 0, 0); // after the default 31/05/2028, before what the office meant (30/06)
+    const lateOf = (cfg: OfficeConfig) => {
+      const f = form(cfg);
+      return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, individualAnswers('teacher', cfg), sentAt, SCHOOLS[0].emails[0])] }).registrations[0].late;
+    };
+    expect(lateOf(read({}))).toBe(true);
+    const unreadable = read({ 'milestone.DANG-KY-DONG': '30/6/28x' });
+    expect(dateUnsettled(unreadable, 'milestone.DANG-KY-DONG')).toBe(true);
+    expect(lateOf(unreadable)).toBe(false);
+  });
+});
