@@ -5,7 +5,7 @@
 // the next deadline (reminderContent: overdue reports, the current year's minimum, once the window's outcome). Pure:
 // the schedule, what is outstanding, the outbox planning and the message; the sending is src/jobs/reminders.ts.
 import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, reportingPeriods } from './config';
-import { findingsToShow } from './emails';
+import { excellentYearNote, findingsToShow } from './emails';
 import { CATALOGUE } from './criteria';
 import { School } from './directory';
 import { Block, Email, render } from './emails';
@@ -174,11 +174,24 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
   // reminder after the window closed says so once (windowClosedNotice).
   if (d.kind === 'registration') return minimumItems(school, output).concat(toFixItems(regs));
   // A conference: every duty not done so far that the school can still do (the current year's registrations, plan,
-  // reports past their deadline) and every registration still to complete.
-  // (Registrations the conference itself will judge, e.g. a criterion judged from the interim review on, belong here.)
+  // reports past their deadline), every registration still to complete, and, before the interim review, every "Đạt"
+  // the review itself will turn (CN-10 judged from that day: excellentYearNote).
   const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
   const dutyItems: ReminderItem[] = duties ? duties.actionable.map((f) => ({ text: f.message, about: 'duty' as const })) : [];
-  return dutyItems.concat(toFixItems(regs));
+  return dutyItems.concat(toFixItems(regs), d.id.startsWith('SO-KET') ? judgedAtReview(regs, d.date) : []);
+}
+
+/** The registrations "Đạt" now that the interim review on `day` turns (excellentYearNote), one item each. */
+function judgedAtReview(regs: readonly EvaluatedRegistration[], day: Date): ReminderItem[] {
+  const out: ReminderItem[] = [];
+  for (const r of regs) {
+    if (r.verdict !== 'dat') continue;
+    const n = excellentYearNote(r);
+    if (!n || n.from.getTime() !== day.getTime()) continue;
+    const text = REMINDER_EMAIL.registrationJudgedAtReview(r.id, r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind, r.name || REMINDER_EMAIL.unknownName, n.message);
+    out.push({ text, about: 'registration', registrationId: r.id });
+  }
+  return out;
 }
 
 /** outstandingItems as text. */

@@ -456,3 +456,23 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(without).toContain('hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra');
   });
 });
+
+describe('the reminder before the interim review', () => {
+  it('names each "Đạt" the review itself will turn (CN-10 judged from that day), with what the school can do', () => {
+    const now = new Date(2028, 4, 28, 7);
+    const cfg = config2026(now);
+    const a = individualAnswers('manager', cfg) as Record<string, unknown>;
+    const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
+    for (const k of Object.keys(ratings)) if (ratings[k] === 'Hoàn thành xuất sắc nhiệm vụ') ratings[k] = 'Hoàn thành tốt nhiệm vụ';
+    a[Q.individualRatings] = ratings;
+    const out = run(cfg, [{ answers: { ...a, [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5, 9) }], []);
+    const r = out.registrations[0];
+    expect(r.verdict).toBe('dat');
+    const review = deadlines(cfg).find((d) => d.id.startsWith('SO-KET'))!;
+    const school = out.directory.schools.find((s) => s.code === HOA_SEN.code)!;
+    const lines = outstanding(school, review, out);
+    expect(lines.filter((l) => l.startsWith(`Phiếu ${r.id} (`))).toEqual([expect.stringMatching(/: hiện Đạt\. Tiêu chí .* được xét từ ngày 11\/06\/2028 .* sẽ chuyển sang “(Chưa đạt|Cần bổ sung)”/)]);
+    // Not in the other conferences' reminders, nor in that of the end of registration.
+    for (const d of deadlines(cfg).filter((x) => !x.id.startsWith('SO-KET') && x.periodId === null)) expect(outstanding(school, d, out).some((l) => l.includes('hiện Đạt'))).toBe(false);
+  });
+});

@@ -69,6 +69,8 @@ export const REMINDER_EMAIL = {
       : '') +
     (missing.length > 0 ? ` — còn ${missing.length} điểm cần bổ sung: ${missing.join(' ')}` : '') +
     (notMet.length + missing.length === 0 ? '.' : ''),
+  /** A registration "Đạt" now that the interim review will turn (CN-10 judged from that day): `note` says why and what to do. */
+  registrationJudgedAtReview: (id: string, kind: string, name: string, note: string) => `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): hiện Đạt. ${note}`,
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
 } as const;
