@@ -25,7 +25,10 @@ const DAY = 86_400_000;
 export const newsOf = (all: readonly SchoolNotice[], now: Date) => all.filter((n) => n.at > now.getTime() - NOTICE_DAYS * DAY);
 
 export interface SchoolNotice {
-  /** Outbox key: "TT:<replaced>" (told once that it no longer counts) or "LICH:<school code>:<yyyy-mm-dd of the day>". */
+  /**
+   * Outbox key: "TT:<replacing code>" (told once that what it replaced no longer counts), "LICH:<school code>:<yyyy-mm-dd
+   * of the day>", or "BC:<school code>:<period>:<time sent>" (a report's receipt).
+   */
   key: string;
   /** The registrations the notice is about (their codes, space-separated). */
   ref: string;
@@ -71,20 +74,28 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   // subject prevails over one from an address it does not list) is not told here: a confirmation composed by a full
   // evaluation says so itself, and a second e-mail for one fact is what exactly-once must not send.
   const sentAt = (r: EvaluatedRegistration) => r.firstSubmittedAt ?? r.submittedAt;
+  // One notice per replacing registration, however many it replaced (a school that sent the same one three times).
+  const replacedBy = new Map<string, { by: EvaluatedRegistration; at: Date; school: School; items: EvaluatedRegistration[] }>();
   for (const r of output.registrations) {
     const by = r.flags.supersededBy ? byId.get(r.flags.supersededBy) : undefined;
     if (!by || !r.school) continue;
     const byAt = sentAt(by);
     const ownAt = sentAt(r);
-    if (byAt !== null && ownAt !== null && byAt.getTime() < ownAt.getTime()) continue;
-    if (!recent(byAt)) continue;
-    const blocks: Block[] = [
-      {
-        text: NOTICE_EMAIL.replaced(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], by.id, formatDate((by.firstSubmittedAt ?? by.submittedAt)!), VERDICT_LABELS[by.verdict], officeWord(org)),
-      },
-    ];
-    if (r.verdict === 'dat' && by.verdict !== 'dat') blocks.push({ text: NOTICE_EMAIL.replacedWorse(r.id, by.id) });
-    finish(r.school, `TT:${r.id}`, r.id, (by.firstSubmittedAt ?? by.submittedAt)!.getTime(), NOTICE_EMAIL.replacedSubject(r.id, by.id, r.school.name), blocks, [r]);
+    if (byAt === null || (ownAt !== null && byAt.getTime() < ownAt.getTime()) || !recent(byAt)) continue;
+    const group = replacedBy.get(by.id) ?? replacedBy.set(by.id, { by, at: byAt, school: r.school, items: [] }).get(by.id)!;
+    group.items.push(r);
+  }
+  for (const { by, at, school, items } of replacedBy.values()) {
+    const office = officeWord(org);
+    const date = formatDate(at);
+    const blocks: Block[] =
+      items.length === 1
+        ? [{ text: NOTICE_EMAIL.replaced(items[0].id, kindOf(items[0]), nameOf(items[0]), VERDICT_LABELS[items[0].verdict], by.id, date, VERDICT_LABELS[by.verdict], office) }]
+        : [{ title: NOTICE_EMAIL.replacedMany(items.length, by.id, date, VERDICT_LABELS[by.verdict], office), items: items.map((r) => NOTICE_EMAIL.replacedItem(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict])) }];
+    const better = items.filter((r) => r.verdict === 'dat');
+    if (better.length > 0 && by.verdict !== 'dat') blocks.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id) });
+    const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
+    finish(school, `TT:${by.id}`, items.map((r) => r.id).join(' '), at.getTime(), subject, blocks, items);
   }
 
   // Turned by a day of the calendar: each registration in force, evaluated as of the eve of each day; the last day that

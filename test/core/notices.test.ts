@@ -85,7 +85,7 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     const [old, by] = out.registrations;
     expect(old.flags.supersededBy).toBe(by.id);
     const notices = schoolNotices(out, cfg, new Date(second.getTime() + DAY));
-    expect(notices.map((n) => n.key)).toEqual([`TT:${old.id}`]);
+    expect(notices.map((n) => n.key)).toEqual([`TT:${by.id}`]);
     const n = notices[0];
     expect(n.email.to.split(',').sort()).toEqual([...SCHOOLS[0].emails, 'giaovien.rieng@mail.example'].sort());
     expect(old.verdict).toBe('dat');
@@ -103,8 +103,27 @@ describe('schoolNotices: a registration replaced by a later one', () => {
       { a, at: second },
     ]);
     const [n] = schoolNotices(out, cfg, new Date(second.getTime() + DAY));
-    expect(n.key).toBe(`TT:${out.registrations[0].id}`);
+    expect(n.key).toBe(`TT:${out.registrations[1].id}`);
     expect(n.email.body).not.toContain('Lưu ý');
+  });
+
+  it('several replaced by one are told in one e-mail, listed, keyed by the one that replaced them', () => {
+    const a = individualAnswers('manager', cfg);
+    const worse = { ...a, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2021)]: RATING_CHOICES.done } };
+    const out = office(cfg, [
+      { a, at: first },
+      { a, at: new Date(first.getTime() + DAY) },
+      { a: worse, at: second },
+    ]);
+    const [one, two, by] = out.registrations;
+    const notices = schoolNotices(out, cfg, new Date(second.getTime() + DAY));
+    expect(notices.map((n) => n.key)).toEqual([`TT:${by.id}`]);
+    const n = notices[0];
+    expect(n.ref).toBe(`${one.id} ${two.id}`);
+    expect(n.email.subject).toContain(`2 phiếu đã được thay bằng phiếu ${by.id}`);
+    expect(n.email.body).toContain(`Phiếu ${by.id} gửi ngày 28/06/2024 (kết luận tự động “Chưa đạt”) thay cho 2 phiếu`);
+    for (const r of [one, two]) expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”, kết luận tự động “Đạt”).`);
+    expect(n.email.body).toContain(`Lưu ý: phiếu ${one.id}, ${two.id} đạt còn phiếu ${by.id} chưa đạt`);
   });
 });
 

@@ -10,9 +10,14 @@ export const NOTICE_EMAIL = {
   /** `office`: how the office names itself (officeWord). */
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
     `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét.`,
-  /** The replaced registration met the criteria and the new one does not. */
-  replacedWorse: (id: string, by: string) =>
-    `Lưu ý: phiếu ${id} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${id}, đề nghị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu đó (không gửi thêm phiếu mới).`,
+  replacedManySubject: (n: number, by: string, school: string) => `[${APP_NAME}] ${n} phiếu đã được thay bằng phiếu ${by} — ${school}`,
+  /** The title of the list of the registrations `by` replaced; `office`: how the office names itself (officeWord). */
+  replacedMany: (n: number, by: string, byDate: string, byVerdict: string, office: string) =>
+    `Phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}) thay cho ${n} phiếu đơn vị đã gửi trước cho cùng đối tượng. ${office} chỉ xét phiếu mới nhất; các phiếu sau không còn được xét:`,
+  replacedItem: (id: string, kind: string, name: string, verdict: string) => `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}).`,
+  /** The replaced registration(s) `ids` met the criteria and the new one does not. */
+  replacedWorse: (ids: string, by: string) =>
+    `Lưu ý: phiếu ${ids} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${ids}, đề nghị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu đó (không gửi thêm phiếu mới).`,
   turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] Phiếu ${id} chuyển sang ${q(verdict)} từ ngày ${date} — ${school}`,
   turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
   turnedIntro: (date: string, n: number) =>
