@@ -407,7 +407,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
         ...T.quyetDinhBasis.map((x) => p(x, { align: 'justify', italic: true, indent: 1.27 * 10 * MM, spaceAfter: 6, lineSpacing: 1.2 })),
         p(T.quyetDinhVerb, { align: 'center', bold: true, spaceBefore: 6, spaceAfter: 6 }),
         ...T.quyetDinhArticles.slice(0, -1).map(body),
-        keptWithText(T.quyetDinhArticles.slice(-1).map(body), signatureTable(T.noiNhanQuyetDinh, T.chucVuNguoiKy, '', T.nguoiKy)),
+        keptWithText(T.quyetDinhArticles.slice(-1).map(body), signatureTable(T.noiNhanQuyetDinh, T.chucVuNguoiKy, '', T.nguoiKy, undefined, CONTENT_WIDTH, T.thayMat)),
         { t: 'pagebreak' },
         title(T.quyetDinhList),
         subject(T.quyetDinhListSubject),
@@ -1399,9 +1399,20 @@ export function collectiveHead(n: Nominee, org: Organisation | null): Collective
   return { kind: 'subUnit', title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null };
 }
 
+/**
+ * The office head's title when the signer is a deputy ("Phó Chủ tịch" → "Chủ tịch", "Phó Giám đốc" → "Giám đốc"): the
+ * competence (a Giấy khen is the head's) stays the head's, a deputy signs "KT." for them. Null when the signer is not a
+ * deputy.
+ */
+export function deputyOf(org: Organisation): string | null {
+  const title = officialText(org.signer.title);
+  const m = /^phó\s+(.+)$/i.exec(title);
+  return m ? m[1].charAt(0).toLocaleUpperCase('vi') + m[1].slice(1) : null;
+}
+
 /** The head's title before the office's name, the word they share said once ("Giám đốc" + name; "Trưởng X" + "X …" → "Trưởng X …"). */
 export function headOf(org: Organisation): string {
-  const title = officialText(org.signer.title);
+  const title = deputyOf(org) ?? officialText(org.signer.title);
   const name = officialText(org.name);
   if (!title) return '';
   const last = title.split(/\s+/).pop() || '';
@@ -1432,7 +1443,10 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
     tham_quyen_ten: orNull(head),
     ky_thay: null,
   };
-  if (decision) return { ...v, thay_mat: null };
+  // A deputy signs for the head: "KT. CHỦ TỊCH" (or "KT. GIÁM ĐỐC") above their own title.
+  const principal = deputyOf(org);
+  const deputyFor = principal ? AWARD_TEXT.deputyFor(upper(principal)) : null;
+  if (decision) return { ...v, thay_mat: deputyFor };
   if (level === 'giayKhen') {
     // The council proposes the office's own award to the office's head, signed on the council's behalf by its chair
     // (the meeting's chair; without a meeting, the office's signer, who chairs the council). A chair who is that head
@@ -1455,11 +1469,10 @@ export function levelValues(level: AwardLevel, org: Organisation, council: Counc
   // The office's own Tờ trình and Danh sách. A People's Committee works as a body: its texts are signed "TM. ỦY BAN
   // NHÂN DÂN" above the Chủ tịch (a Phó Chủ tịch: "KT. CHỦ TỊCH"); a Sở's or a school's head signs alone.
   const committee = org.kind === 'xa';
-  const deputy = committee && matchKey(org.signer.title).indexOf(matchKey(AWARD_TEXT.deputyChairTitle)) === 0;
   const signed = {
     nguoi_trinh: orNull(org.name),
-    thay_mat: committee ? AWARD_TEXT.committeeOnBehalf : null,
-    ky_thay: deputy ? AWARD_TEXT.committeeDeputyFor : null,
+    thay_mat: committee ? AWARD_TEXT.committeeOnBehalf : deputyFor,
+    ky_thay: committee ? deputyFor : null,
   };
   if (level === 'bangKhenTinh') return { ...v, ...provinceRoute(org, province), ...signed };
   // A commune does not propose to a ministry directly: through its province (planDocuments notes that the route is

@@ -928,7 +928,7 @@ describe('a UBND xã/phường\'s documents (a commune office since the 2025 mer
   const signature = (lines: string[]) =>
     lines
       .map((l) => l.split(' | ')[1] ?? '')
-      .find((cell) => /(^| \/ )(CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC)( \/ |$)/.test(cell))!
+      .find((cell) => /(^| \/ )(CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC)( \/ |$)/.test(cell))!
       .split(' / ')
       .filter((x) => x.trim() !== '')
       .map((x) => plain(x))
@@ -966,6 +966,20 @@ describe('a UBND xã/phường\'s documents (a commune office since the 2025 mer
     expect(signature(text(xa, 'toTrinh', 'giayKhen'))).toBe('TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG / CHỦ TỊCH / Trần Văn Minh');
     const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', signer: { name: 'Phạm Văn Đức', title: 'Giám đốc' } } };
     expect(signature(text(so, 'toTrinh', 'bangKhenTinh'))).toBe('GIÁM ĐỐC / Phạm Văn Đức');
+    // A Phó Giám đốc signs for the Giám đốc.
+    const soDeputy = { ...so, organisation: { ...so.organisation, signer: { name: 'Vũ Thị Lan', title: 'Phó Giám đốc' } } };
+    expect(signature(text(soDeputy, 'toTrinh', 'bangKhenTinh'))).toBe('KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Vũ Thị Lan');
+  });
+
+  it('a Phó Chủ tịch who signs leaves the Giấy khen the Chủ tịch\'s: proposed to the Chủ tịch, decided in the Chủ tịch\'s name, signed "KT. CHỦ TỊCH"', () => {
+    const deputy = { ...xa, organisation: { ...xa.organisation, signer: { name: 'Lê Thị Hoa', title: 'Phó Chủ tịch' } } };
+    const qd = text(deputy, 'quyetDinh', 'giayKhen');
+    expect(qd).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ SUỐI NGỌC');
+    expect(qd.join('\n')).not.toContain('PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN');
+    expect(signature(qd)).toBe('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Thị Hoa');
+    expect(text(deputy, 'toTrinh', 'giayKhen').join('\n')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã Suối Ngọc');
+    // The Chủ tịch signing: no "KT." line.
+    expect(signature(text(xa, 'quyetDinh', 'giayKhen'))).toBe('CHỦ TỊCH / Nguyễn Văn Hùng');
   });
 
   it('its Bằng khen Bộ GD&ĐT Tờ trình goes through the province, with a note on "Đề nghị khen thưởng" that the route is to be checked', () => {

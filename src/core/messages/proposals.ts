@@ -436,7 +436,7 @@ export const PROPOSAL_PLACEHOLDER_HELP: Record<string, string> = {
   ten_viet_tat: 'tên viết tắt của cơ quan',
   ky_hieu: 'ký hiệu cơ quan trong số văn bản',
   so_van_ban: 'số văn bản (để trống cho văn thư ghi)',
-  ky_thay: '“KT. CHỦ TỊCH” khi Phó Chủ tịch Hội đồng ký thay (dòng bỏ khi không có)',
+  ky_thay: '“KT. CHỦ TỊCH” khi cấp phó ký thay dưới dòng “TM. …” (Phó Chủ tịch Hội đồng, Phó Chủ tịch Ủy ban nhân dân; dòng bỏ khi không có)',
   dia_danh: 'địa danh',
   ngay: 'ngày',
   thang: 'tháng',
@@ -510,9 +510,9 @@ export const AWARD_TEXT = {
   /** A UBND's own texts (its Tờ trình, Danh sách) are signed on the committee's behalf (Nghị định 30/2020/NĐ-CP). */
   committeeOnBehalf: 'TM. ỦY BAN NHÂN DÂN',
   /** A Phó Chủ tịch signing such a text signs for the Chủ tịch. */
-  committeeDeputyFor: 'KT. CHỦ TỊCH',
+  /** A deputy signing for the head whose title is `title` (upper case). */
+  deputyFor: (title: string) => `KT. ${title}`,
   /** How the signer's title names a deputy chair ("Phó Chủ tịch"). */
-  deputyChairTitle: 'Phó Chủ tịch',
   /** A commune's Bằng khen Bộ GD&ĐT Tờ trình goes through its province: "Bộ trưởng … (qua Ủy ban nhân dân tỉnh …)". */
   ministerThroughProvince: (province: string) => `Bộ trưởng Bộ Giáo dục và Đào tạo (qua ${province})`,
   /** The Quyết định's lines the office completes when "Cấu hình" does not give them (printed, visibly). */
