@@ -551,6 +551,27 @@ function isSomeKindsDefault(key: string, written: string): boolean {
   return !!pick && written.trim() !== '' && OFFICE_KINDS.some((k) => matchKey(pick(OFFICE_PROFILES[k])) === matchKey(written));
 }
 
+/**
+ * The rows of "Cấu hình" (header row first) that still hold another kind's default: the tool wrote them, then "Loại cơ
+ * quan" changed. The run uses the office's kind's default for them (isSomeKindsDefault); Thiết lập writes that in, so
+ * the tab shows what the tool uses. 1-based rows, each with the value to write ('' where the kind has none).
+ */
+export function kindDefaultsToFollow(rows: readonly (readonly unknown[])[], cfg: OfficeConfig): { row: number; value: string }[] {
+  const profile = OFFICE_PROFILES[cfg.organisation.kind];
+  const out: { row: number; value: string }[] = [];
+  const seen = new Set<string>();
+  for (let i = 1; i < rows.length; i++) {
+    const key = KEY_BY_LABEL.get(matchKey(cleanText(toText(rows[i]?.[0]))));
+    const pick = key === undefined ? undefined : PROFILE_DEFAULTS.find(([k]) => k === key)?.[1];
+    if (!key || !pick || seen.has(key)) continue;
+    seen.add(key);
+    const written = toText(rows[i][1]);
+    const own = pick(profile);
+    if (isSomeKindsDefault(key, written) && matchKey(written) !== matchKey(own)) out.push({ row: i + 1, value: own });
+  }
+  return out;
+}
+
 /** A date as an office types it in "Cấu hình": what parseDate reads, and day.month.year ("15.10.2026", "1.6.2027"). */
 export function parseConfigDate(v: unknown): Date | null {
   const d = parseDate(v);

@@ -1,7 +1,7 @@
 // Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
 // response tabs — one getValues each, or, for a run that has written nothing yet, from one listing of the tabs and one
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
-import { configFromRows, configToRows, defaultConfig, missingConfigRows, type OfficeConfig } from '../core/config';
+import { configFromRows, configToRows, defaultConfig, kindDefaultsToFollow, missingConfigRows, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
 import { criteriaToRows } from '../core/criteria-tab';
 import { catalogueFor } from '../core/criteria';
@@ -229,13 +229,16 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
 
 /**
  * Adds to "Cấu hình" the settings a later version of the tool brought that the tab lacks, below its last row, with their
- * default value and explanation: the office's own rows and values are never touched. Returns how many were added.
+ * default value and explanation; and shows, in the rows that still hold another kind's default ("Loại cơ quan" changed
+ * since the tool wrote them), the default the tool uses for the office's kind. The office's own values are never
+ * touched. Returns how many rows were added.
  */
 export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): number {
   const sheet = tabNamed(ss, TAB.config);
   if (!sheet) return 0;
   const values = readValues(sheet);
   if (values.length === 0) return 0;
+  for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, 2).setValue(literalText(value));
   const missing = missingConfigRows(values, config);
   if (missing.length === 0) return 0;
   const range = sheet.getRange(values.length + 1, 1, missing.length, 3);

@@ -104,6 +104,22 @@ describe('setup', () => {
     expect(emu.runtime.count('Form.setDescription')).toBe(0);
   });
 
+  it("Loại cơ quan switched: Thiết lập shows the new kind's defaults in the rows the office never wrote, keeps the rest", () => {
+    const { emu, bundle } = officeAfterSetup();
+    const rows = emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    const at = (label: string) => rows.findIndex((r) => r[0] === label);
+    rows[at('Loại cơ quan')][1] = 'UBND xã/phường';
+    rows[at('Tên cơ quan')][1] = 'Ủy ban nhân dân xã Suối Ngọc';
+    typeIntoTab(emu, 'Cấu hình', rows);
+    bundle.call('setup', undefined, { kind: 'menu' });
+    const after = emu.spreadsheets.values('Cấu hình');
+    const value = (label: string) => after.find((r) => r[0] === label)?.[1];
+    expect(value('Tên cơ quan')).toBe('Ủy ban nhân dân xã Suối Ngọc');
+    expect(value('Chức vụ người ký')).toBe('Chủ tịch');
+    expect(value('Cách gọi cơ quan trong thư')).toBe('Ủy ban');
+    expect(after.length).toBe(rows.length);
+  });
+
   it('after a directory change, setup updates the dropdown and keeps the responses already received', () => {
     const { emu, bundle, formId } = officeAfterSetup();
     const a = collectiveAnswers();

@@ -1,7 +1,7 @@
 // What an office writes (or leaves) in "Cấu hình" about its period: the default period, the milestones' order and
 // years, dotted dates, empty required rows. A date the run cannot take is named and never e-mailed (unsettled).
 import { describe, expect, it } from 'vitest';
-import { configFromRows, configToRows, dateUnsettled, defaultConfig, milestone, parseConfigDate, periodConfig, type OfficeConfig } from '../../src/core/config';
+import { configFromRows, configToRows, dateUnsettled, defaultConfig, kindDefaultsToFollow, milestone, parseConfigDate, periodConfig, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { answersToRow, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { configLabel } from '../../src/core/messages';
@@ -161,5 +161,28 @@ describe('a registration while the end of the window is not a usable date', () =
     const unreadable = read({ 'milestone.DANG-KY-DONG': '30/6/28x' });
     expect(dateUnsettled(unreadable, 'milestone.DANG-KY-DONG')).toBe(true);
     expect(lateOf(unreadable)).toBe(false);
+  });
+});
+
+describe('"Loại cơ quan" changed after Thiết lập wrote the defaults', () => {
+  it("the rows still holding the other kind's defaults are given the office's kind's, what the tool uses; the office's own values are kept", () => {
+    const now = new Date(2026, 8, 15);
+    const rows = tab(defaultConfig(now), { 'organisation.kind': 'UBND xã/phường', 'organisation.name': 'Ủy ban nhân dân xã Suối Ngọc' });
+    const { config } = configFromRows(rows, now);
+    expect(config.organisation.kind).toBe('xa');
+    const follow = kindDefaultsToFollow(rows, config);
+    const label = (row: number) => String(rows[row - 1][0]);
+    const byLabel = new Map(follow.map((f) => [label(f.row), f.value]));
+    // The name was written by the office: kept. The title of the signer was the Sở's "Giám đốc": the commune's now.
+    expect([...byLabel.keys()]).not.toContain(configLabel('organisation.name'));
+    expect(byLabel.get(configLabel('organisation.signerTitle'))).toBe(config.organisation.signer.title);
+    expect(config.organisation.signer.title).toBe('Chủ tịch');
+    expect(byLabel.get(PROFILE_CONFIG_LABELS['organisation.selfName'] ?? configLabel('organisation.selfName'))).toBe('Ủy ban');
+    expect(follow).toHaveLength(4);
+    for (const f of follow) expect(String(rows[f.row - 1][1])).not.toBe(f.value);
+    // Written in, nothing more to follow; the same kind throughout: nothing.
+    const after = rows.map((r, i) => (follow.some((f) => f.row === i + 1) ? [r[0], follow.find((f) => f.row === i + 1)!.value, r[2]] : r));
+    expect(kindDefaultsToFollow(after, configFromRows(after, now).config)).toEqual([]);
+    expect(kindDefaultsToFollow(tab(defaultConfig(now)), defaultConfig(now))).toEqual([]);
   });
 });
