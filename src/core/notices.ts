@@ -39,15 +39,21 @@ export interface SchoolNotice {
 }
 
 /**
- * The school's addresses, and the sender of the registrations (a teacher who registered from her own address) when they
- * all have the same one: a notice naming several people's registrations goes to the school only.
+ * The school's addresses, and the sender of what the notice is about (a teacher who registered from her own address)
+ * when all have the same one: a notice naming several people's registrations goes to the school only.
  */
-function recipients(school: School, about: readonly EvaluatedRegistration[]): string {
+function recipients(school: School, about: readonly { email: string }[]): string {
   const to = new Set<string>(school.emails);
   const senders = new Set(about.map((r) => (r.email ?? '').toLowerCase()));
   const [sender] = senders;
   if (senders.size === 1 && sender) to.add(sender);
   return [...to].join(',');
+}
+
+/** A notice to `school`: greeting, `blocks`, the office's footer; to the school and the sender of `about`. */
+function notice(org: OfficeConfig['organisation'], school: School, n: Omit<SchoolNotice, 'schoolCode' | 'email'>, subject: string, blocks: Block[], about: readonly { email: string }[]): SchoolNotice {
+  const all: Block[] = [{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks, { text: NOTICE_EMAIL.footer(org.name, org.contact) }];
+  return { ...n, schoolCode: school.code, email: { to: recipients(school, about), subject, ...render(all) } };
 }
 
 const isoDay = (at: number) => {
@@ -63,10 +69,8 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   const byId = new Map<string, EvaluatedRegistration>();
   for (const r of output.registrations) byId.set(r.id, r);
   const out: SchoolNotice[] = [];
-  const finish = (school: School, key: string, ref: string, at: number, subject: string, blocks: Block[], about: readonly EvaluatedRegistration[]) => {
-    const all: Block[] = [{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks, { text: NOTICE_EMAIL.footer(org.name, org.contact) }];
-    out.push({ key, ref, schoolCode: school.code, at, email: { to: recipients(school, about), subject, ...render(all) } });
-  };
+  const finish = (school: School, key: string, ref: string, at: number, subject: string, blocks: Block[], about: readonly EvaluatedRegistration[]) =>
+    out.push(notice(org, school, { key, ref, at }, subject, blocks, about));
   const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind].toLowerCase() : '');
   const nameOf = (r: EvaluatedRegistration) => r.name || '…';
 
@@ -108,9 +112,9 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   const closed = milestone(config, 'TONG-KET').date.getTime();
   const reviewUnsettled = dateUnsettled(config, 'milestone.SO-KET');
   if (dateUnsettled(config, 'period.years')) return out;
-  const events = calendarEvents(config, output.catalogue || [], new Date(since), now).filter((e) => e.at <= closed && !(reviewUnsettled && e.at === review));
-  if (events.length === 0) return out;
   const catalogue = output.catalogue || [];
+  const events = calendarEvents(config, catalogue, new Date(since), now).filter((e) => e.at <= closed && !(reviewUnsettled && e.at === review));
+  if (events.length === 0) return out;
   const eves = events.map((d) => ({ at: d.at, config: { ...config, today: new Date(d.at - 1) } }));
   const turned = new Map<string, { at: number; school: School; items: { r: EvaluatedRegistration; then: Verdict }[] }>();
   for (const r of output.registrations) {
@@ -158,7 +162,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     const school = r.school;
     if (!school || !r.submittedAt || r.submittedAt.getTime() <= since || r.submittedAt.getTime() > now.getTime()) continue;
     const period = r.period ? r.period.label : r.periodLabel;
-    const blocks: Block[] = [{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, { text: NOTICE_EMAIL.receipt(officeWord(org), period, formatDateTime(r.submittedAt)) }];
+    const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, formatDateTime(r.submittedAt)) }];
     const evidence: string[] = [];
     if (!isEmptyEvidence(r.docRef)) evidence.push(NOTICE_EMAIL.receiptDocRef(r.docRef));
     if (!isEmptyEvidence(r.link)) evidence.push(NOTICE_EMAIL.receiptLink(r.link));
@@ -166,16 +170,8 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     if (!r.period) blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
     else if (evidence.length === 0) blocks.push({ text: NOTICE_EMAIL.receiptNoEvidence });
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
-    blocks.push({ text: NOTICE_EMAIL.footer(org.name, org.contact) });
-    const to = new Set(school.emails);
-    if (r.email) to.add(r.email.toLowerCase());
-    out.push({
-      key: `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`,
-      ref: `${school.code} · ${period}`,
-      schoolCode: school.code,
-      at: r.submittedAt.getTime(),
-      email: { to: [...to].join(','), subject: NOTICE_EMAIL.receiptSubject(period, school.name), ...render(blocks) },
-    });
+    const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
+    out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, NOTICE_EMAIL.receiptSubject(period, school.name), blocks, [r]));
   }
   return out;
 }
