@@ -13,6 +13,7 @@ import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, OUTBOX_NOTE } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport } from './reports';
+import type { SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate } from './text';
 import { isEmptyEvidence } from './validate';
 
@@ -147,12 +148,27 @@ function criterionIds(output: EvaluateOutput, evaluators: readonly string[]): Se
   return new Set(cat.filter((c) => evaluators.indexOf(c.evaluator) >= 0).map((c) => c.id));
 }
 
+/** The schools' duties by code, once per evaluation: a reminder run asks for each school's several times. */
+const dutiesByCode = new WeakMap<readonly SchoolDutyResult[], Map<string, SchoolDutyResult>>();
+
+/** The duties of `school` in `output` (undefined when not evaluated). */
+function dutiesOf(output: EvaluateOutput, school: School): SchoolDutyResult | undefined {
+  let byCode = dutiesByCode.get(output.schoolDuties);
+  if (!byCode) {
+    byCode = new Map();
+    // The first of a code, as find() gave.
+    for (const d of output.schoolDuties) if (!byCode.has(d.schoolCode)) byCode.set(d.schoolCode, d);
+    dutiesByCode.set(output.schoolDuties, byCode);
+  }
+  return byCode.get(school.code);
+}
+
 /**
  * The current school year's gaps in the minimum (III.1) that a registration sent now can still fill, one line per
  * kind (the duties' own sentences): years whose window has closed or that are over are not asked for.
  */
 function minimumItems(school: School, output: EvaluateOutput): ReminderItem[] {
-  const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
+  const duties = dutiesOf(output, school);
   if (!duties) return [];
   const minimum = criterionIds(output, ['schoolHasCollective', 'schoolHasIndividual']);
   return duties.actionable.filter((f) => minimum.has(f.criterionId) && f.status === 'notMet').map((f) => ({ text: f.message, about: 'minimum' as const }));
@@ -176,7 +192,7 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
   // A conference: every duty not done so far that the school can still do (the current year's registrations, plan,
   // reports past their deadline), every registration still to complete, and, before the interim review, every "Đạt"
   // the review itself will turn (CN-10 judged from that day: excellentYearNote).
-  const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
+  const duties = dutiesOf(output, school);
   const dutyItems: ReminderItem[] = duties ? duties.actionable.map((f) => ({ text: f.message, about: 'duty' as const })) : [];
   return dutyItems.concat(toFixItems(regs), d.id.startsWith('SO-KET') ? judgedAtReview(regs, d.date) : []);
 }
@@ -242,7 +258,7 @@ export function firstAfterWindow(cfg: OfficeConfig): { deadlineId: string; offse
 export function windowClosedNotice(school: School, d: Deadline, offset: number, output: EvaluateOutput, cfg: OfficeConfig): string[] {
   const first = firstAfterWindow(cfg);
   if (!first || first.deadlineId !== d.id || first.offset !== offset) return [];
-  const duties = output.schoolDuties.find((x) => x.schoolCode === school.code);
+  const duties = dutiesOf(output, school);
   const lacking = duties ? duties.lacking.filter((l) => l.state !== 'open') : [];
   if (lacking.length === 0) return [];
   const close = formatDate(milestone(cfg, 'DANG-KY-DONG').date);
