@@ -503,15 +503,17 @@ const KEY_BY_LABEL = new Map(
   [...Object.keys(CONFIG_LABELS), ...Object.keys(PROFILE_CONFIG_LABELS)].map((k) => [matchKey(settingLabel(k)), k]),
 );
 
+/** The setting a row's label names, as configFromRows finds it (the label as written when it names none). */
+function keyOf(label: unknown): string {
+  const written = cleanText(toText(label));
+  return KEY_BY_LABEL.get(matchKey(written)) ?? written;
+}
+
 /**
  * The rows of configToRows(cfg) for the settings that `rows` (a "Cấu hình" tab as read, header first) does not hold,
  * each found by its label as configFromRows finds it: what a later version brought, for setup to add.
  */
 export function missingConfigRows(rows: readonly (readonly unknown[])[], cfg: OfficeConfig): ConfigRow[] {
-  const keyOf = (label: unknown) => {
-    const written = cleanText(toText(label));
-    return KEY_BY_LABEL.get(matchKey(written)) ?? written;
-  };
   const have = new Set(rows.slice(1).map((r) => keyOf(r[0])));
   return configToRows(cfg)
     .slice(1)
@@ -561,9 +563,9 @@ export function kindDefaultsToFollow(rows: readonly (readonly unknown[])[], cfg:
   const out: { row: number; value: string }[] = [];
   const seen = new Set<string>();
   for (let i = 1; i < rows.length; i++) {
-    const key = KEY_BY_LABEL.get(matchKey(cleanText(toText(rows[i]?.[0]))));
-    const pick = key === undefined ? undefined : PROFILE_DEFAULTS.find(([k]) => k === key)?.[1];
-    if (!key || !pick || seen.has(key)) continue;
+    const key = keyOf(rows[i]?.[0]);
+    const pick = PROFILE_DEFAULTS.find(([k]) => k === key)?.[1];
+    if (!pick || seen.has(key)) continue;
     seen.add(key);
     const written = toText(rows[i][1]);
     const own = pick(profile);
