@@ -555,7 +555,7 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
   }
   return {
     status: 'notMet',
-    message: findingNoExcellentYear(c, Q.individualRatings, counted.map(schoolYearText), formatDate(cfg.today), later.years, later.from, later.early, later.conference, later.after),
+    message: findingNoExcellentYear(c, Q.individualRatings, counted.map(schoolYearText), later.years, later.from, later.early, later.conference, later.after),
   };
 }
 

@@ -104,7 +104,7 @@ describe('CN-10 after the interim review (11/06/2023) counts the school year tha
     const e = evaluate(manager(cfg, RATING_CHOICES.good), cfg);
     expect(statusOf(e, CN10)).toBe('notMet');
     const m = resultOf(e, CN10).message;
-    expect(m).toContain('tính đến ngày 18/06/2023, các năm học đã được tính (năm học 2021-2022, năm học 2022-2023) chưa có năm nào');
+    expect(m).toContain('trong các năm học đã được tính (năm học 2021-2022, năm học 2022-2023), chưa có năm nào');
     // 2024-2025 counts from 01/06/2025, after the final conference (31/03/2025): it is not offered.
     // Two sentences; "nothing to do" is scoped to this criterion (the same cell may ask for another fix) and to a date.
     expect(m).toContain(
@@ -155,7 +155,7 @@ describe('CN-10 offers only the school years that count before the final confere
       const e = evaluate(allGood(cfg), cfg);
       expect(statusOf(e, CN10)).toBe('notMet');
       const m = resultOf(e, CN10).message;
-      expect(m).toContain('các năm học đã được tính (năm học 2021-2022, năm học 2022-2023, năm học 2023-2024) chưa có năm nào');
+      expect(m).toContain('các năm học đã được tính (năm học 2021-2022, năm học 2022-2023, năm học 2023-2024), chưa có năm nào');
       expect(m).toContain(
         'Không còn năm học nào được tính trước hội nghị tổng kết giai đoạn ngày 31/03/2025 (kết quả năm học 2024-2025 chỉ được tính từ ngày 01/06/2025); nếu kết quả đã ghi chưa đúng, sửa lại phiếu.',
       );

@@ -416,14 +416,13 @@ export const findingNoExcellentYear = (
   c: CriterionRef,
   gridTitle: string,
   years: readonly string[],
-  today: string,
   later: readonly string[] = [],
   from = '',
   early: readonly { year: string; from: string }[] = [],
   conference = '',
   after: { year: string; from: string } | null = null,
 ) =>
-  `${crit(c)}: tính đến ngày ${today}, ${countedYears(years)} chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
+  `${crit(c)}: trong ${countedYears(years)}, chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early) +
   (later.length
     ? ` Về tiêu chí này, trường chưa cần làm gì trước ngày ${from}; nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, khi đó ghi kết quả vào phiếu để tiêu chí đạt.`
