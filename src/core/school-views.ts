@@ -1,7 +1,9 @@
-// Read-only views for schools (issue 18): what each view holds and with whom it is shared. One view per school
-// tab (one per school, or one per commune/cluster group above the configured threshold — the same grouping as the
-// office's own tabs), holding only its schools' registrations, verdicts, what to fix, duties, progress reports and
-// the office's contact; the council's decisions and comments only when the office publishes them.
+// Read-only views for schools (issue 18): what each view holds and with whom it is shared. One view per school,
+// always — also when the office's own tabs are grouped by commune or cluster (above the configured threshold): a view
+// shared with several schools would show each of them the others' people, verdicts and reasons (a person's yearly
+// rating, a school's declared complaints). A view holds only its school's registrations, verdicts, what to fix,
+// duties, progress reports and the office's contact; the council's decisions and comments only when the office
+// publishes them.
 //
 // Sharing is decided here, never ambiguously: an address the directory lists for two schools is shared with no
 // view (the office is told), a school without an address gets a view shared with no one (the office is told).
@@ -185,7 +187,7 @@ export function planSchoolViews(
   }
   for (const s of output.directory.schools) if (s.emails.length === 0) plan.notes.push(VIEW_NOTE.noAddress(s.name, s.code, DIRECTORY_HEADERS.email));
   const withheld = new Set(plan.withheld);
-  const tabs = schoolTabs(output, config).tabs;
+  const tabs = oneTabPerSchool(output, config);
   const publish = config.schoolViews.publishComments ? comments : null;
   for (const tab of tabs) {
     const codes = tab.schoolCodes.filter((c) => c !== '');
@@ -193,10 +195,10 @@ export function planSchoolViews(
     const share = new Set<string>();
     for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
     const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output));
-    const key = viewKey(tab, codes);
+    const key = viewKey(codes);
     plan.views.push({
       key,
-      fileName: tab.kind === 'school' ? viewFileName(tab.label, codes[0]) : viewFileName(tab.label),
+      fileName: viewFileName(tab.label, codes[0]),
       label: tab.label,
       schoolCodes: codes,
       share: [...share].sort(),
@@ -219,9 +221,21 @@ function removedOf(removed: readonly RemovedRegistration[], codes: readonly stri
   });
 }
 
-/** The key of the view of a school tab (codes: its school codes, none empty). */
-function viewKey(tab: SchoolTab, codes: readonly string[]): string {
-  return tab.kind === 'school' ? `S:${codes[0]}` : `G:${matchKey(tab.label)}`;
+/**
+ * One school tab per school, whatever the office's own grouping: the views' content (the office's tabs are grouped
+ * above config.perSchoolTabThreshold, its views never are).
+ */
+function oneTabPerSchool(output: EvaluateOutput, config: OfficeConfig): SchoolTab[] {
+  const office = schoolTabs(output, config);
+  return office.mode === 'perSchool' ? office.tabs : schoolTabs(output, { ...config, perSchoolTabThreshold: Number.MAX_SAFE_INTEGER }).tabs;
+}
+
+/**
+ * The key of the view of a school's tab (codes: its school code). A view of a commune's or cluster's schools, as
+ * earlier versions made above the threshold, had a key 'G:…': no longer planned, it is shared with no one.
+ */
+function viewKey(codes: readonly string[]): string {
+  return `S:${codes[0]}`;
 }
 
 /**
@@ -231,9 +245,9 @@ function viewKey(tab: SchoolTab, codes: readonly string[]): string {
 export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: string; schoolCodes: string[] }[] {
   if (!config.schoolViews.enabled) return [];
   const out: { key: string; schoolCodes: string[] }[] = [];
-  for (const tab of schoolTabs(output, config).tabs) {
+  for (const tab of oneTabPerSchool(output, config)) {
     const codes = tab.schoolCodes.filter((c) => c !== '');
-    if (codes.length > 0) out.push({ key: viewKey(tab, codes), schoolCodes: codes });
+    if (codes.length > 0) out.push({ key: viewKey(codes), schoolCodes: codes });
   }
   return out;
 }
@@ -255,9 +269,8 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) =>
     r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : supersededLine(c) ? replaced() : c)),
   );
-  // The reports and the contact go above the registrations: right above its header (a school's tab), or above its
-  // blank line and title (a group's).
-  const at = tab.kind === 'school' ? tab.tableHeaderRow : tab.tableHeaderRow - 2;
+  // The reports and the contact go above the registrations, right above its header.
+  const at = tab.tableHeaderRow;
   const lines = tabLines.slice(0, at);
   const bold: number[] = [];
   if (removed.length > 0) {
@@ -267,16 +280,15 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   if (lines.length > 0 && lines[lines.length - 1].length > 0) lines.push([]);
   lines.push([VIEW_REPORTS_TITLE]);
   bold.push(lines.length);
-  // One school's view has no "Đơn vị" column: its period then has the first column. The table wraps in its columns
-  // (a period's label is wider than the registrations' code column above which it sits).
-  const one = tab.kind === 'school';
-  lines.push(one ? VIEW_REPORTS_HEADER.slice(1) : [...VIEW_REPORTS_HEADER]);
+  // One school's view has no "Đơn vị" column: its period has the first column. The table wraps in its columns (a
+  // period's label is wider than the registrations' code column above which it sits).
+  lines.push([...VIEW_REPORTS_HEADER]);
   bold.push(lines.length);
   const wrapRows = [lines.length];
   const reports = output.reports.filter((r) => r.school && codes.has(r.school.code));
   for (const r of reports) {
     const cells = [r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, r.link || r.docRef];
-    lines.push(one ? cells : [r.school!.name, ...cells]);
+    lines.push(cells);
     wrapRows.push(lines.length);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
@@ -291,13 +303,11 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   if (tab.dutiesHeaderRow !== undefined) bold.push(moved(tab.dutiesHeaderRow) + 1);
   let width = Math.max(...lines.map((l) => l.length));
   if (comments) {
-    // The registrations table: its header row, then registrationCount rows, the id in the first column (school
-    // tab) or second (group tab, after the school's name).
-    const idCol = tab.kind === 'school' ? 0 : 1;
+    // The registrations table: its header row, then registrationCount rows, the id in the first column.
     const col = width;
     lines[tableHeaderRow][col] = VIEW_COMMENT_HEADER;
     for (let i = tableHeaderRow + 1; i <= tableHeaderRow + tab.registrationCount && i < lines.length; i++) {
-      const c = comments.get(toText(lines[i][idCol]));
+      const c = comments.get(toText(lines[i][0]));
       lines[i][col] = c ? viewComment(c.decision, c.comment) : '';
     }
     width++;
@@ -307,7 +317,7 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
     header: rect[0].map((c) => toText(c)),
     rows: rect.slice(1),
     frozenRows: 1,
-    widths: tab.kind === 'school' ? [90, 80, 200, 200, 260, 90, 460, 80, 300] : [240, 90, 80, 200, 200, 260, 90, 460, 80, 300],
+    widths: [90, 80, 200, 200, 260, 90, 460, 80, 300],
     boldRows: bold,
     wrapFromRow: tableHeaderRow + 2,
     wrapRows,

@@ -283,4 +283,35 @@ describe('per-school views (issue 18)', () => {
     expect(emu.drive.path([...emu.drive.filesByName(name)[0].parents][0])).toBe('My Drive/Điển hình tiên tiến — Trang theo dõi của các trường');
     expect([...emu.sharing.acl(ledger(ctx).get('S:TH01')!.id!)!.viewers]).toEqual(['th01@example.edu.vn']);
   });
+  it("above the threshold the office's tabs are grouped by commune, but each school still sees only its own view; a commune's view of an earlier version is unshared", () => {
+    const schools = SCHOOLS40.slice(0, 6);
+    const ctx = officeAfterSetup(schools);
+    const { emu } = ctx;
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const before = new Map([...ledger(ctx)].map(([k, v]) => [k, v.id]));
+    expect([...before.keys()].sort()).toEqual(schools.map((s) => `S:${s.code}`));
+    // An earlier version made one view per commune above the threshold, shared with every school of it.
+    const old = emu.runtime.execute(() => {
+      const ss = emu.globals.SpreadsheetApp.create('Trang theo dõi — Phường 01');
+      ss.addViewers(['th01@example.edu.vn', 'th06@example.edu.vn']);
+      return { id: ss.getId(), url: ss.getUrl() };
+    }, { kind: 'node' });
+    emu.properties.script.set('views.v.G:phuong 01', JSON.stringify({ st: 'made', name: 'Trang theo dõi — Phường 01', id: old.id, url: old.url }));
+    setConfig(ctx, { perSchoolTabThreshold: '2' });
+    rebuild(ctx);
+    // The office's own tabs are now one per commune...
+    expect(emu.spreadsheets.sheetNames()).toContain('Phường 01');
+    expect(emu.spreadsheets.sheetNames()).not.toContain(schools[0].name);
+    // ...its schools' views are the same files, each shared with its own school only, none made.
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    for (const s of schools) {
+      const id = before.get(`S:${s.code}`)!;
+      expect(ledger(ctx).get(`S:${s.code}`)!.id).toBe(id);
+      expect([...emu.sharing.acl(id)!.viewers]).toEqual(s.emails);
+      expect(viewText(ctx, id)).not.toMatch(schools.filter((o) => o !== s).map((o) => o.name).join('|'));
+    }
+    expect(ledger(ctx).get('G:phuong 01')!.st).toBe('retired');
+    expect([...emu.sharing.acl(old.id)!.viewers]).toEqual([]);
+  });
 });

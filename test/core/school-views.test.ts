@@ -4,7 +4,8 @@ import { responseTabs } from '../../sample/response-tabs';
 import { configFromRows, configToRows, defaultConfig, officeWord } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, viewFormLines, viewLinkLine } from '../../src/core/messages';
-import { directoryLinkColumn, planSchoolViews, withViewLink } from '../../src/core/school-views';
+import { directoryLinkColumn, planSchoolViews, viewKeys, withViewLink } from '../../src/core/school-views';
+import { schoolTabs } from '../../src/core/summaries';
 
 function office(opts: { emails?: (codeIndex: number, emails: string[]) => string[]; threshold?: number; publish?: boolean } = {}) {
   const o = makeSampleOffice({ schools: 12, registrations: 60, seed: 3 });
@@ -122,24 +123,6 @@ describe('planSchoolViews', () => {
     expect(plan.views.find((x) => x.key === before.key)!.hash).not.toBe(before.hash);
   });
 
-  it('a group view: the reports above the registrations\' title, which stays right above its table; the headers bold', () => {
-    const { out, config } = office({ threshold: 3, publish: true });
-    const views = planSchoolViews(out, config).views;
-    expect(views.some((v) => v.key.startsWith('G:'))).toBe(true);
-    for (const v of views) {
-      const lines = [v.header, ...v.rows];
-      const tableHeader = lines.findIndex((l) => l[0] === 'Đơn vị' && l[1] === 'Mã phiếu');
-      const dutiesHeader = lines.findIndex((l) => l[0] === 'Đơn vị' && l[1] === 'Mã đơn vị');
-      const reports = lines.findIndex((l) => String(l[0]).startsWith('Báo cáo tiến độ'));
-      expect(lines[tableHeader - 1][0], v.label).toBe('Phiếu đăng ký của các đơn vị');
-      expect(dutiesHeader).toBeLessThan(reports);
-      expect(reports).toBeLessThan(tableHeader - 1);
-      expect(v.boldRows).toEqual(expect.arrayContaining([dutiesHeader + 1, reports + 1, reports + 2, tableHeader + 1]));
-      expect(v.wrapFromRow).toBe(tableHeader + 2);
-      expect(lines[tableHeader]).toContain(VIEW_COMMENT_HEADER);
-    }
-  });
-
   it('publishes the council column only when the office chooses to', () => {
     const { out, config } = office({ publish: true });
     const first = out.registrations.find((r) => r.school && !r.flags.supersededBy)!;
@@ -167,17 +150,22 @@ describe('planSchoolViews', () => {
     for (const v of plan.views) for (const e of v.share) expect(s.filter((x) => x.emails.includes(e))).toHaveLength(1);
   });
 
-  it('above the threshold: one view per group, shared with the group schools only', () => {
-    const { out, config } = office({ threshold: 5 });
-    const plan = planSchoolViews(out, config);
-    expect(plan.views.length).toBeLessThan(12);
-    const covered = plan.views.flatMap((v) => v.schoolCodes).sort();
-    expect(covered).toEqual(out.directory.schools.map((s) => s.code).sort());
+  it('above the threshold: the office\'s tabs are grouped by commune, its views are still one per school', () => {
+    // A view shared with a whole commune would show each school the others' people, verdicts and reasons.
+    const grouped = office({ threshold: 3, publish: true });
+    expect(schoolTabs(grouped.out, grouped.config).mode).toBe('grouped');
+    const plan = planSchoolViews(grouped.out, grouped.config);
+    expect(plan.views).toHaveLength(12);
     for (const v of plan.views) {
-      expect(v.key.startsWith('G:')).toBe(true);
-      const own = out.directory.schools.filter((s) => v.schoolCodes.includes(s.code)).flatMap((s) => s.emails);
-      expect(v.share).toEqual([...new Set(own)].sort());
+      expect(v.schoolCodes).toHaveLength(1);
+      expect(v.key).toBe(`S:${v.schoolCodes[0]}`);
+      const school = grouped.out.directory.schools.find((s) => s.code === v.schoolCodes[0])!;
+      expect(v.share).toEqual([...school.emails].sort());
     }
+    // The same views, word for word, as an office under the threshold gets.
+    const ungrouped = office({ publish: true });
+    expect(plan.views).toEqual(planSchoolViews(ungrouped.out, ungrouped.config).views);
+    expect(viewKeys(grouped.out, grouped.config)).toEqual(plan.views.map((v) => ({ key: v.key, schoolCodes: v.schoolCodes })));
   });
 });
 

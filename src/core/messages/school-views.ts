@@ -15,7 +15,7 @@ export const VIEW_TAB = 'Tình trạng của trường';
 export const viewNotice = (office: string) =>
   `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư trả lời hoặc gửi phiếu mới.`;
 export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
-export const VIEW_REPORTS_HEADER = ['Đơn vị', 'Kỳ báo cáo', 'Ngày gửi', 'Tóm tắt kết quả', 'Minh chứng'];
+export const VIEW_REPORTS_HEADER = ['Kỳ báo cáo', 'Ngày gửi', 'Tóm tắt kết quả', 'Minh chứng'];
 export const VIEW_NO_REPORTS = 'Chưa có phiếu báo cáo nào.';
 export const VIEW_COMMENT_HEADER = 'Ý kiến của Hội đồng';
 export const viewContact = (office: string, contact: string) => `Liên hệ: ${office}${contact ? ` — ${contact}` : ''}.`;

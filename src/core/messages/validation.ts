@@ -186,7 +186,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'scoring.priorityCriterion': 'Điểm ưu tiên cho mỗi tiêu chí ưu tiên đạt.',
   today: 'Ngày dùng để kiểm tra (dd/MM/yyyy); để trống để dùng ngày hiện tại.',
   'schoolViews.enabled':
-    'Ghi “Có” để công cụ tạo cho mỗi trường (hoặc mỗi xã/phường khi có nhiều trường) một bảng tính chỉ để xem, chỉ có phiếu, kết luận và nhiệm vụ của trường đó, chia sẻ (quyền xem) với đúng các e-mail của trường ở trang “Đơn vị”. Đường dẫn ghi ở cột cuối trang “Đơn vị” và trong thư gửi trường. Ghi “Không” để tắt.',
+    'Ghi “Có” để công cụ tạo cho mỗi trường (kể cả khi các trang của cơ quan được gộp theo xã/phường) một bảng tính chỉ để xem, chỉ có phiếu, kết luận và nhiệm vụ của trường đó, chia sẻ (quyền xem) với đúng các e-mail của trường ở trang “Đơn vị”. Đường dẫn ghi ở cột cuối trang “Đơn vị” và trong thư gửi trường. Ghi “Không” để tắt.',
   'schoolViews.publishComments':
     'Ghi “Có” để trang theo dõi của trường hiện quyết định và nhận xét của Hội đồng ở trang “Thẩm định”; mặc định “Không”: trường không thấy nhận xét của Hội đồng.',
   'schoolViews.contact': 'Người, số điện thoại hoặc e-mail để trường liên hệ khi có thắc mắc; ghi ở cuối mọi thư gửi trường và cuối trang theo dõi của trường.',
