@@ -3,6 +3,8 @@
 // need https://www.googleapis.com/auth/spreadsheets; DriveApp (getFileById, isTrashed, moveTo, the folder) needs
 // https://www.googleapis.com/auth/drive (drive.file is refused for DriveApp — apps-script-facts.md).
 
+import { errorMessage } from './errors';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -55,14 +57,43 @@ export function viewFolder(recordedId: string | null, name: string): Folder {
   return DriveApp.createFolder(name);
 }
 
-/** Makes the viewers exactly `wanted` (lower-cased). Editors are left alone. Returns the viewers now. */
-export function syncViewers(ss: Spreadsheet, wanted: readonly string[]): { added: string[]; removed: string[] } {
+/** Addresses Drive would not share a view with, or would not take off it, with what it said (in the user's language). */
+export interface Refusals {
+  notAdded: string[];
+  notRemoved: string[];
+  message: string;
+}
+
+/**
+ * Makes the viewers exactly `wanted` (lower-cased). Editors are left alone. Each removal is asked on its own, and the
+ * additions one by one when Drive refuses them together (one address a domain may not share with refuses the whole
+ * call): an address refused leaves the others shared or unshared. Returns what changed and what was refused.
+ */
+export function syncViewers(ss: Spreadsheet, wanted: readonly string[]): { added: string[]; removed: string[]; refused: Refusals | null } {
   const current = ss.getViewers().map((u) => u.getEmail().toLowerCase());
   const want = new Set(wanted);
   const have = new Set(current);
-  const removed = current.filter((e) => !want.has(e));
-  const added = wanted.filter((e) => !have.has(e));
-  for (const e of removed) ss.removeViewer(e);
-  if (added.length > 0) ss.addViewers(added);
-  return { added, removed };
+  const refused: Refusals = { notAdded: [], notRemoved: [], message: '' };
+  const removed = current.filter((e) => !want.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeViewer(e)));
+  let added = wanted.filter((e) => !have.has(e));
+  if (added.length > 0) {
+    try {
+      ss.addViewers(added);
+    } catch {
+      added = added.filter((e) => attempt(refused, refused.notAdded, e, () => ss.addViewer(e)));
+    }
+  }
+  return { added, removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null };
+}
+
+/** Runs `act` for address `e`: true when it went through; else `e` joins `into` and the first message is kept. */
+function attempt(refused: Refusals, into: string[], e: string, act: () => void): boolean {
+  try {
+    act();
+    return true;
+  } catch (err) {
+    into.push(e);
+    if (refused.message === '') refused.message = errorMessage(err);
+    return false;
+  }
 }

@@ -50,6 +50,8 @@ interface ViewRecord {
   sh?: string[];
   /** Executions in a row that could not open it. */
   miss?: number;
+  /** What Drive last refused (the addresses not shared, not unshared): logged when it changes, not every night. */
+  rf?: string;
 }
 
 export interface ViewsResult {
@@ -127,7 +129,7 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
     // when there never were views).
     const made = [...readLedger(cachedPrefixed(VIEW_LEDGER_PREFIX))].filter(([, e]) => e.st === 'made' && e.id);
-    for (const [key, e] of made) retire(key, e);
+    for (const [key, e] of made) retire(ss, key, e);
     return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true) };
   }
   const ledger = readLedger();
@@ -194,15 +196,22 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     const made = entry!;
     if (made.name !== view.fileName) target.rename(view.fileName); // the school was renamed in "Đơn vị"
     if (fresh || made.h !== view.hash) writeView(target, view);
-    syncViewers(target, view.share);
-    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share };
-    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss) record(view.key, next);
-    current++;
+    const { refused } = syncViewers(target, view.share);
+    // An address Drive refused leaves the view out of the count of views shared as they should be; the office is
+    // told once while the refusal lasts (the sync is tried again every run).
+    const rf = refused ? `${refused.notAdded.join(';')}|${refused.notRemoved.join(';')}` : undefined;
+    if (refused && rf !== made.rf) {
+      if (refused.notRemoved.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(view.fileName, refused.notRemoved, refused.message));
+      if (refused.notAdded.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notShared(view.fileName, refused.notAdded, refused.message));
+    }
+    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}) };
+    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf) record(view.key, next);
+    if (!refused) current++;
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
-  // Views no longer planned (a school left "Đơn vị", the grouping changed): shared with no one any more.
+  // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more.
   const planned = new Set(plan.views.map((v) => v.key));
-  for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(key, e);
+  for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(ss, key, e);
   writeDirectoryLinks(ss, links);
   const waiting = plan.views.length - current;
   rescheduleContinuation(outOfTime && !createBlocked);
@@ -210,10 +219,17 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
 }
 
 /** Unshares a view no longer wanted (it stays in the folder; the office may delete it). */
-function retire(key: string, e: ViewRecord): void {
+function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   const opened = openView(e.id!);
-  if (opened.state === 'ok') syncViewers(opened.ss, []);
-  if (opened.state !== 'unreachable') record(key, { ...e, st: 'retired', sh: [], miss: undefined });
+  const refused = opened.state === 'ok' ? syncViewers(opened.ss, []).refused : null;
+  if (refused) {
+    // Still readable by someone: tried again at the next run, the office told once while it lasts.
+    const rf = `|${refused.notRemoved.join(';')}`;
+    if (rf !== e.rf) {
+      logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(e.name, refused.notRemoved, refused.message));
+      record(key, { ...e, rf });
+    }
+  } else if (opened.state !== 'unreachable') record(key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined });
 }
 
 /**

@@ -314,4 +314,54 @@ describe('per-school views (issue 18)', () => {
     expect(ledger(ctx).get('G:phuong 01')!.st).toBe('retired');
     expect([...emu.sharing.acl(old.id)!.viewers]).toEqual([]);
   });
+  it('an address Drive refuses leaves the other views and addresses shared or unshared, the office told once while it lasts', () => {
+    const schools = SCHOOLS40.slice(0, 3).map((s, i) => (i === 0 ? { ...s, emails: ['a.th01@example.edu.vn', 'b.th01@example.edu.vn'] } : s));
+    const ctx = officeAfterSetup(schools);
+    const { emu } = ctx;
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    const logLines = () => emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])).filter((t) => t.includes('trang theo dõi'));
+    const viewers = (code: string) => [...emu.sharing.acl(ledger(ctx).get(`S:${code}`)!.id!)!.viewers].sort();
+    const status = () => emu.spreadsheets.values('Tình trạng').flat().map(String).find((t) => t.includes('trang theo dõi'));
+    // TH01's view comes first: Drive refuses its two addresses together, then the first of them alone (a domain that
+    // may not share outside, say).
+    emu.runtime.failOn('Spreadsheet.addViewers', 1, 'Không thể chia sẻ với a.th01@example.edu.vn');
+    emu.runtime.failOn('Spreadsheet.addViewer', 1, 'Không thể chia sẻ với a.th01@example.edu.vn');
+    rebuild(ctx);
+    expect(emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    expect(viewers('TH01')).toEqual(['b.th01@example.edu.vn']);
+    expect(viewers('TH02')).toEqual(['th02@example.edu.vn']);
+    expect(viewers('TH03')).toEqual(['th03@example.edu.vn']);
+    expect(logLines()).toEqual([VIEW_NOTE.notShared('Trang theo dõi — Trường Tiểu học Số 01 (TH01)', ['a.th01@example.edu.vn'], 'Không thể chia sẻ với a.th01@example.edu.vn')]);
+    expect(status()).toContain('2/3 trang theo dõi');
+    // Tried again at the next run, which shares it: nothing more logged.
+    rebuild(ctx);
+    expect(viewers('TH01')).toEqual(['a.th01@example.edu.vn', 'b.th01@example.edu.vn']);
+    expect(logLines()).toHaveLength(1);
+    expect(status()).toContain('3/3 trang theo dõi');
+
+    // TH02 changes its address; Drive will not take the old one off, twice: logged once, the new address shared.
+    typeIntoTab(emu, 'Đơn vị', directoryRows(schools.map((s) => (s.code === 'TH02' ? { ...s, emails: ['moi.th02@example.edu.vn'] } : s))));
+    for (let k = 0; k < 2; k++) {
+      emu.runtime.failOn('Spreadsheet.removeViewer', 1, 'Lỗi máy chủ');
+      rebuild(ctx);
+      expect(viewers('TH02')).toEqual(['moi.th02@example.edu.vn', 'th02@example.edu.vn']);
+    }
+    expect(logLines().slice(1)).toEqual([VIEW_NOTE.notUnshared('Trang theo dõi — Trường Tiểu học Số 02 (TH02)', ['th02@example.edu.vn'], 'Lỗi máy chủ')]);
+    rebuild(ctx);
+    expect(viewers('TH02')).toEqual(['moi.th02@example.edu.vn']);
+    expect(logLines()).toHaveLength(2);
+
+    // A view no longer wanted (the views turned off) whose viewer Drive will not take off stays on the list to unshare.
+    setConfig(ctx, { 'schoolViews.enabled': 'Không' });
+    for (let k = 0; k < 2; k++) {
+      emu.runtime.failOn('Spreadsheet.removeViewer', 1, 'Lỗi máy chủ');
+      rebuild(ctx);
+      expect(ledger(ctx).get('S:TH01')!.st).toBe('made');
+      expect(viewers('TH01')).toEqual(['a.th01@example.edu.vn']);
+    }
+    expect(logLines()).toHaveLength(3);
+    rebuild(ctx);
+    expect([...ledger(ctx).values()].map((e) => e.st)).toEqual(['retired', 'retired', 'retired']);
+    for (const code of ['TH01', 'TH02', 'TH03']) expect(viewers(code)).toEqual([]);
+  });
 });

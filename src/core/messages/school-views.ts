@@ -56,6 +56,12 @@ export const VIEW_NOTE = {
     `Địa chỉ ${address} có ở nhiều trường (${schools.join('; ')}) trong trang “Đơn vị”: công cụ không chia sẻ trang theo dõi nào với địa chỉ này cho đến khi mỗi địa chỉ chỉ thuộc một trường.`,
   recreated: (name: string) => `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo lại một trang mới và chia sẻ lại.`,
   missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
+  /** Drive refused to share the view with these addresses (`message`: what it said). */
+  notShared: (name: string, emails: readonly string[], message: string) =>
+    `Chưa chia sẻ được trang theo dõi “${name}” với ${emails.join(', ')}: ${message}. Hãy kiểm tra địa chỉ ở trang “Đơn vị” (và quy định chia sẻ ra ngoài của tài khoản Google của cơ quan); công cụ thử lại ở mỗi lần cập nhật. Các trang khác vẫn được cập nhật.`,
+  /** Drive refused to take these addresses off the view: they can still read it. */
+  notUnshared: (name: string, emails: readonly string[], message: string) =>
+    `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${message}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem. Công cụ thử lại ở mỗi lần cập nhật.`,
   createFailed: (message: string) =>
     `Chưa tạo thêm được trang theo dõi (có thể đã hết hạn mức tạo bảng tính trong ngày): ${message}. Các trang còn lại sẽ được tạo ở lần chạy sau.`,
 };
