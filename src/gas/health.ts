@@ -152,7 +152,10 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
   const raw = props.getProperty(PROBLEMS_KEY);
   const seen = new Set<string>(raw ? (JSON.parse(raw) as string[]) : []);
   const prints = problems.map(fingerprint);
-  const fresh = problems.filter((_, i) => !seen.has(prints[i]));
+  let fresh = problems.filter((_, i) => !seen.has(prints[i]));
+  // The log tab deleted (a way to clear old lines): the problems that last are written again, or "Tình trạng" would
+  // send the office to a tab that is not there. Asked only when a problem was logged before.
+  if (fresh.length < problems.length && !(tabsRead(ss)?.sheetNamed(TAB.log) ?? ss.getSheetByName(TAB.log))) fresh = [...problems];
   if (fresh.length > 0) {
     const { sheet, created } = ensureSheet(ss, TAB.log);
     spreadsheetAppWrote();

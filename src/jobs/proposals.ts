@@ -277,7 +277,7 @@ function issueLines(issues: Partial<Record<TemplateKey, TemplateIssues>>): strin
     const i = issues[key];
     if (!i) continue;
     const name = TEMPLATE_NAMES[key];
-    if (i.unknown.length) out.push(proposalSummary.unknownPlaceholders(name, i.unknown));
+    if (i.unknown.length) out.push(proposalSummary.unknownPlaceholders(name, i.unknown, KNOWN_PLACEHOLDERS[key]));
     if (i.split.length) out.push(proposalSummary.splitPlaceholders(name, i.split));
     for (const m of i.missingRows ?? []) out.push(m);
   }

@@ -80,6 +80,26 @@ describe('a new office in September 2026 that types a date the tool cannot read'
   });
 });
 
+describe('the office deletes "Nhật ký lỗi" while a problem lasts', () => {
+  it('the next run writes the problem again (Tình trạng never points at a tab that is gone), once', () => {
+    const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 8, 15, 9, 0, 0) });
+    const bundle = emu.loadBundle(bundleCode());
+    bundle.call('setup', undefined, { kind: 'menu' });
+    typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
+    retype(emu, 'milestone.KE-HOACH', '1/10/26');
+    bundle.call('setup', undefined, { kind: 'menu' });
+    const lines = () => (emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]).filter((r) => String(r[2]).includes('“1/10/26”'));
+    expect(lines()).toHaveLength(1);
+    const ss = emu.spreadsheets.active;
+    ss.sheets.splice(ss.sheets.indexOf(emu.spreadsheets.sheet('Nhật ký lỗi')!), 1);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(healthLine(emu, 'Cập nhật tổng hợp')[3]).toContain('xem trang “Nhật ký lỗi”');
+    expect(lines()).toHaveLength(1);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines()).toHaveLength(1);
+  });
+});
+
 describe('a confirmation while "Mốc: kết thúc đăng ký" cannot be read', () => {
   /** The confirmation of a registration with something to fix, the closing date typed as `close`. */
   function confirmation(close: string): string {

@@ -610,6 +610,9 @@ describe('award proposals', () => {
     expect(bc).toContain('Tách: {{ho_ten}}');
     const t = tabText(o);
     expect(t).toContain('ô thay thế công cụ không biết, đã được xóa khỏi văn bản tạo ra: {{ma_bi_mat}}');
+    // …with the names the tool fills in that template, and how a document already made is made again.
+    expect(t).toMatch(/\{\{ma_bi_mat\}\}[^\n]*Các ô công cụ điền trong mẫu này: [^\n]*\{\{nguoi_khai\}\}/);
+    expect(t).toMatch(/\{\{ma_bi_mat\}\}[^\n]*chọn menu “Tạo lại toàn bộ văn bản đề nghị khen thưởng”/);
     expect(t).toContain('bị tách bởi định dạng');
     expect(t).toMatch(/bị tách[^\n]*\{\{ho_ten\}\}/);
     // The dry run reports them too, from the template itself.

@@ -186,7 +186,7 @@ export const CONFIRMATION = {
   scoreLine: (score: number, office: string) =>
     `Điểm ưu tiên tạm tính: ${score} (tính đến ngày gửi phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url}`,
-  editNoLink: 'Để sửa hoặc bổ sung, mở lại biểu mẫu bằng đường dẫn trong thư xác nhận của Google Biểu mẫu.',
+  editNoLink: 'Thư này chưa kèm được đường dẫn sửa phiếu. Để sửa hoặc bổ sung, đơn vị gửi lại phiếu cho cùng tập thể, cá nhân (phiếu mới thay thế phiếu này), hoặc liên hệ cơ quan để được gửi đường dẫn sửa phiếu.',
   unverified: (email: string, office: string) =>
     `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”. Nếu đây là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`,
   /** A confirmation from an address the school does not list, copied to the school's own addresses. */

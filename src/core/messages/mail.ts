@@ -100,9 +100,12 @@ export const DIGEST_EMAIL = {
   changesTitle: (since: string) => `Phiếu mới và phiếu được sửa từ thư tổng hợp trước (${since}):`,
   noChanges: (since: string) => `Không có phiếu mới hay phiếu sửa nào từ thư tổng hợp trước (${since}).`,
   firstDigest: 'Đây là thư tổng hợp đầu tiên; từ thư sau sẽ có danh sách phiếu mới và phiếu được sửa trong tuần.',
-  /** The registrations whose verdict the calendar alone changed since the last digest (its schools were not written to). */
+  /**
+   * The registrations whose verdict the calendar alone changed since the last digest. Their schools got a notice of
+   * the turn (src/core/notices.ts), except for a turn to "Cần bổ sung", which the reminders take up.
+   */
   flipsTitle: (n: number) =>
-    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường không nhận thư riêng về thay đổi này (kết luận mới có ở trang theo dõi của trường); nên báo cho trường có phiếu chuyển sang Chưa đạt hoặc Cần bổ sung:`,
+    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Công cụ đã gửi thư báo thay đổi cho trường có phiếu chuyển sang Đạt hoặc Chưa đạt; phiếu chuyển sang Cần bổ sung được nêu trong thư nhắc hạn gửi trường (xem trang “Hộp thư đi”):`,
   flipLine: (id: string, school: string, kind: string, name: string, before: string, now: string) =>
     `${id} — ${school} — ${kind.toLowerCase()} ${q(name)}: ${before} → ${now}`,
   changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string) =>

@@ -118,7 +118,7 @@ export function profileExplanations(p: OfficeProfile): Record<string, string> {
   const e = ex[p.kind];
   const follows = 'Giữ giá trị mặc định để theo “Loại cơ quan”.';
   return {
-    'organisation.kind': `Chọn một trong: ${OFFICE_KINDS.map((k) => `“${OFFICE_PROFILES[k].label}”`).join(', ')}. Loại cơ quan quyết định các giá trị mặc định bên dưới (tên, cơ quan chủ quản, người ký, cách gọi cơ quan trong thư); giá trị cơ quan tự ghi ở các dòng đó vẫn được giữ.`,
+    'organisation.kind': `Ghi đúng một trong: ${OFFICE_KINDS.map((k) => `“${OFFICE_PROFILES[k].label}”`).join(', ')}. Loại cơ quan quyết định các giá trị mặc định bên dưới (tên, cơ quan chủ quản, người ký, cách gọi cơ quan trong thư); giá trị cơ quan tự ghi ở các dòng đó vẫn được giữ.`,
     'organisation.selfName': `Từ công cụ dùng khi nhắc tới cơ quan trong thư gửi trường, trang Hướng dẫn và trang theo dõi của trường, ví dụ: Sở, Ủy ban, Nhà trường. ${follows}`,
     'organisation.name': `Tên đầy đủ của cơ quan, ví dụ: ${e.name}.`,
     'organisation.shortName': `Tên viết tắt dùng trong thư và báo cáo, ví dụ: ${p.shortName}.`,

@@ -24,10 +24,16 @@ export const PROPOSAL_MENU = {
   regenerate: 'Tạo lại toàn bộ văn bản đề nghị khen thưởng',
 } as const;
 
+/**
+ * How a document already made is made again with what was corrected (a template, Cấu hình): the ordinary menu item
+ * skips the documents it made, so the one that remakes them is named.
+ */
+const REMAKE = `rồi chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên)`;
+
 export const PROPOSAL_JOB_LABEL: Record<string, string> = {
   generateProposals: 'Tạo tờ trình đề nghị khen thưởng',
-  generateProposalsWithPdf: 'Tạo tờ trình đề nghị khen thưởng (kèm PDF)',
-  regenerateProposals: 'Tạo lại văn bản đề nghị khen thưởng',
+  generateProposalsWithPdf: PROPOSAL_MENU.generatePdf,
+  regenerateProposals: PROPOSAL_MENU.regenerate,
   continueProposals: 'Tiếp tục tạo văn bản đề nghị khen thưởng',
   previewProposals: 'Xem trước danh sách đề nghị khen thưởng',
 };
@@ -106,10 +112,11 @@ export const proposalSummary = {
   noNominees: `Chưa có tập thể, cá nhân nào được đề nghị: ở trang “Thẩm định”, chọn “Đề nghị khen” trong cột “Quyết định của Hội đồng” cho các phiếu Đạt, rồi chạy lại.`,
   reviewMissing: `Chưa có trang “Thẩm định”: chọn menu “Cập nhật tổng hợp” để tạo, rồi chọn “Đề nghị khen” cho các phiếu Đạt.`,
   skipped: (n: number) => `${n} phiếu được chọn “Đề nghị khen” nhưng không đủ điều kiện (chưa Đạt, đã được đăng ký lại hoặc không còn trong danh sách phiếu) nên không đưa vào tờ trình — xem cột “Ghi chú” ở trang “Thẩm định”.`,
-  unknownPlaceholders: (template: string, names: string[]) =>
-    `Mẫu ${q(template)} có ô thay thế công cụ không biết, đã được xóa khỏi văn bản tạo ra: ${placeholderList(names)}. Nếu ô đó cần in thông tin, hãy sửa tên ô trong mẫu cho đúng (các tên công cụ biết: xem trang “Hướng dẫn” của mẫu hoặc trang này) rồi tạo lại văn bản.`,
+  /** `known`: the placeholders the tool fills in this template, each with what it prints. */
+  unknownPlaceholders: (template: string, names: string[], known: readonly string[]) =>
+    `Mẫu ${q(template)} có ô thay thế công cụ không biết, đã được xóa khỏi văn bản tạo ra: ${placeholderList(names)}. Nếu ô đó cần in thông tin, hãy sửa tên ô trong mẫu cho đúng ${REMAKE}. Các ô công cụ điền trong mẫu này: ${known.map((n) => (PROPOSAL_PLACEHOLDER_HELP[n] ? `{{${n}}} (${PROPOSAL_PLACEHOLDER_HELP[n]})` : `{{${n}}}`)).join('; ')}.`,
   splitPlaceholders: (template: string, names: string[]) =>
-    `Mẫu ${q(template)} có ô thay thế bị tách bởi định dạng (một phần in đậm/nghiêng khác), công cụ không thay được nên ô vẫn còn nguyên trong văn bản tạo ra: ${placeholderList(names)}. Hãy gõ lại cả ô (kể cả dấu ngoặc) một lần, cùng một định dạng, rồi tạo lại văn bản.`,
+    `Mẫu ${q(template)} có ô thay thế bị tách bởi định dạng (một phần in đậm/nghiêng khác), công cụ không thay được nên ô vẫn còn nguyên trong văn bản tạo ra: ${placeholderList(names)}. Hãy gõ lại cả ô (kể cả dấu ngoặc) một lần, cùng một định dạng, ${REMAKE}.`,
   missingRows: (template: string, kind: string, sample: string) =>
     `Mẫu ${q(template)} không còn dòng mẫu của bảng ${kind} (dòng có ${sample}); bảng này không được điền.`,
   templatesMissing: `Chưa có các mẫu văn bản: công cụ sẽ tạo khi chạy “Thiết lập” hoặc khi tạo tờ trình.`,
@@ -120,7 +127,7 @@ export const proposalSummary = {
 export const PROPOSAL_GAP = {
   config: (setting: string) => `mục ${q(setting)} ở trang “Cấu hình”`,
   name: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký`,
-  narrative: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (nội dung phần “Kết quả thực hiện” của báo cáo thành tích)`,
+  narrative: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (nội dung mục II “Thành tích đạt được” của báo cáo thành tích)`,
   principal: (column: string) => `cột ${q(column)} của trường ở trang “Đơn vị” (người ký báo cáo thành tích tập thể)`,
   school: (question: string) => `câu hỏi ${q(question)} của phiếu đăng ký (đơn vị không có trong trang “Đơn vị”)`,
   commune: (column: string) =>
@@ -131,13 +138,19 @@ export const PROPOSAL_GAP = {
  * The school's achievement summary ("Tóm tắt thành tích, cách làm hay") is printed as written in the report's section on
  * results; when it looks like junk the progress tab says so, and what to ask the school for (the verdict is unchanged).
  */
+/**
+ * A school asked to rewrite its summary edits the registration the council proposed: a new one would replace it, and
+ * the council's decision stays with the replaced registration.
+ */
+const EDIT_NOT_RESEND = ' Trường sửa ngay trên phiếu này (đường dẫn sửa phiếu trong thư báo kết quả kiểm tra), không gửi phiếu mới: phiếu mới sẽ thay thế phiếu Hội đồng đã đề nghị.';
+
 export const PROPOSAL_SUMMARY_WARNING = {
   short: (question: string, words: number) =>
-    `Lưu ý: câu trả lời ${q(question)} (in nguyên văn vào phần kết quả, thành tích của báo cáo) chỉ có ${words} từ, chưa đủ một, hai câu. Đề nghị trường bổ sung bản tóm tắt cụ thể: đã làm gì, làm thế nào, đạt kết quả gì (số liệu, danh hiệu, giải thưởng).`,
+    `Lưu ý: câu trả lời ${q(question)} (in nguyên văn vào phần kết quả, thành tích của báo cáo) chỉ có ${words} từ, chưa đủ một, hai câu. Đề nghị trường bổ sung bản tóm tắt cụ thể: đã làm gì, làm thế nào, đạt kết quả gì (số liệu, danh hiệu, giải thưởng).${EDIT_NOT_RESEND}`,
   markup: (question: string, sample: string) =>
-    `Lưu ý: câu trả lời ${q(question)} có đoạn giống mã máy tính hoặc công thức (${q(sample)}); báo cáo in nguyên văn như chữ thường. Đề nghị trường gửi lại phần tóm tắt bằng lời văn, không có thẻ HTML “<…>”, “{{…}}” hay công thức bắt đầu bằng “=”.`,
+    `Lưu ý: câu trả lời ${q(question)} có đoạn giống mã máy tính hoặc công thức (${q(sample)}); báo cáo in nguyên văn như chữ thường. Đề nghị trường gửi lại phần tóm tắt bằng lời văn, không có thẻ HTML “<…>”, “{{…}}” hay công thức bắt đầu bằng “=”.${EDIT_NOT_RESEND}`,
   repeated: (question: string, times: number, sentence: string) =>
-    `Lưu ý: câu trả lời ${q(question)} lặp lại một câu ${times} lần (${q(sentence)}). Đề nghị trường gửi lại phần tóm tắt, mỗi ý viết một lần.`,
+    `Lưu ý: câu trả lời ${q(question)} lặp lại một câu ${times} lần (${q(sentence)}). Đề nghị trường gửi lại phần tóm tắt, mỗi ý viết một lần.${EDIT_NOT_RESEND}`,
 };
 
 export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin:';
@@ -153,7 +166,7 @@ export const PROPOSAL_OMITTED_SOURCE = {
 export const proposalNote = {
   /** The draft Quyết định's lines printed as "[… — cơ quan bổ sung]": what to write, where. */
   toComplete: (items: string[]) =>
-    `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình” (thêm dòng nếu chưa có) rồi tạo lại.`,
+    `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình” (thêm dòng nếu chưa có) ${REMAKE}.`,
   competenceItem: (setting: string) => `căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục ${q(setting)})`,
   rewardItem: (setting: string) => `điều về tiền thưởng: mức thưởng, nguồn chi (mục ${q(setting)})`,
   refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chạy lại menu tạo văn bản.`,

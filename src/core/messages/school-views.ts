@@ -13,7 +13,7 @@ export const viewFileName = (label: string, code?: string) => `Trang theo dõi �
 export const VIEW_TAB = 'Tình trạng của trường';
 /** Replaces the office tab's "edited by hand is overwritten" notice. */
 export const viewNotice = (office: string) =>
-  `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư trả lời hoặc gửi phiếu mới.`;
+  `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”); một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.`;
 export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
 export const VIEW_REPORTS_HEADER = ['Kỳ báo cáo', 'Ngày gửi', 'Tóm tắt kết quả', 'Minh chứng'];
 export const VIEW_NO_REPORTS = 'Chưa có phiếu báo cáo nào.';

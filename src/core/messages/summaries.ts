@@ -112,7 +112,7 @@ export const SUPPLEMENT_EMAIL = {
   commentTitle: 'Nhận xét của Hội đồng:',
   itemsTitle: 'Những điểm cần bổ sung hoặc chưa đạt theo kết quả kiểm tra tự động:',
   noItems: 'Kết quả kiểm tra tự động không ghi nhận điểm nào còn thiếu; đề nghị đơn vị bổ sung theo nhận xét của Hội đồng.',
-  howTo: 'Đơn vị mở lại phiếu bằng đường dẫn trong thư xác nhận đã nhận khi gửi phiếu, bổ sung rồi gửi lại. Phiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.',
+  howTo: 'Đơn vị mở lại phiếu bằng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”), bổ sung rồi gửi lại. Phiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.',
   howToLink: (url: string) =>
     `Đơn vị mở lại đúng phiếu này bằng đường dẫn sau, bổ sung rồi gửi lại: ${url}\nPhiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.`,
   reviewer: (name: string) => `Người thẩm định: ${name}.`,

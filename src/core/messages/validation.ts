@@ -173,7 +173,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'period.startYear': 'Năm bắt đầu giai đoạn.',
   'period.endYear': 'Năm kết thúc giai đoạn.',
   'criteria.set':
-    'Bộ tiêu chí mặc định: “2021-2025” (đúng như Kế hoạch giai đoạn 2021-2025) hoặc “2026-2030” (bỏ tiêu chí “sinh con thứ 3”, không còn căn cứ từ ngày 03/06/2025). Để trống để dùng bộ tiêu chí theo năm bắt đầu giai đoạn. Từng tiêu chí vẫn bật, tắt được ở trang “Tiêu chí”.',
+    'Bộ tiêu chí mặc định: “2021-2025” (đúng như Kế hoạch giai đoạn 2021-2025) hoặc “2026-2030” (bỏ tiêu chí “sinh con thứ 3”, không còn căn cứ từ ngày 03/06/2025). Để trống để dùng bộ tiêu chí theo năm bắt đầu giai đoạn. Ở trang “Tiêu chí”, ghi “Không” ở cột “Bắt buộc” thì tiêu chí đó không còn bắt buộc, chỉ dùng để tính điểm ưu tiên.',
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   'ratings.schoolYearFrom':
