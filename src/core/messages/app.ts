@@ -3,7 +3,7 @@
 
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB } from './proposals';
 import { LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
-import { CRITERIA_TAB, DIRECTORY_TAB } from './validation';
+import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
 
 export const APP_NAME = 'Điển hình tiên tiến';
 
@@ -91,7 +91,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu.',
   `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl || GUIDE_NO_LINK}`,
-  '6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường, người gửi nhận thư báo kết quả.',
+  `6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường (khi có nhiều trường hơn mục “${configLabel('perSchoolTabThreshold')}” ở trang “Cấu hình”: trang của từng xã/phường hoặc cụm thi đua, tra một trường ở trang “${LOOKUP_TAB}”), người gửi nhận thư báo kết quả kiểm tra.`,
   `7. Hội đồng ghi quyết định ở trang “Thẩm định” (cột “Quyết định của Hội đồng”, “Nhận xét”, “Người thẩm định”). Các cột này không bao giờ bị công cụ ghi đè. Chọn “Yêu cầu bổ sung” thì trường nhận thư nêu những gì cần bổ sung. Với phiếu “Đề nghị khen”, chọn ở cột “${AWARD_LEVEL_HEADER}” (để trống là Giấy khen).`,
   `8. Sau khi Hội đồng họp xét khen thưởng, điền trang “${COUNCIL_TAB}”: thời gian, địa điểm, ngày họp, chủ trì, thư ký, các thành viên và kết quả biểu quyết từng phiếu. Biên bản họp được lập từ trang này; chưa điền thì chưa tạo Biên bản và Quyết định.`,
   `9. Chọn menu ${MENU.title} → ${PROPOSAL_MENU.preview} để kiểm tra, rồi → ${PROPOSAL_MENU.generate}: công cụ tạo Tờ trình, Danh sách đề nghị, Báo cáo thành tích, Biên bản họp và dự thảo Quyết định trong một thư mục Google Drive; đường dẫn và những thông tin còn thiếu ghi ở trang “${PROPOSAL_TAB}”.`,
