@@ -279,6 +279,9 @@ describe('templates', () => {
     for (const s of ['I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', 'Chức năng, nhiệm vụ', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'Kết quả thực hiện nhiệm vụ được giao', 'Công tác xây dựng Đảng và các đoàn thể', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 'THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN TRỰC TIẾP NHẬN XÉT, XÁC NHẬN']) expect(dt).toContain(s);
     for (const s of ['I. SƠ LƯỢC LÝ LỊCH', 'Giới tính', 'Quê quán', 'Trú quán', 'Trình độ chuyên môn, nghiệp vụ', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'Quyền hạn, nhiệm vụ được giao', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 'NGƯỜI BÁO CÁO THÀNH TÍCH']) expect(dc).toContain(s);
     expect(tt + cn + dt + dc).not.toContain('Ký tên');
+    // Positions held, as the official form asks; not Party membership (sensitive personal data).
+    expect(dc).toContain('Chức vụ (đảng, chính quyền, đoàn thể)');
+    expect(cn + dc).not.toMatch(/Đảng viên|\{\{dang_vien\}\}/);
     expect(tt + cn + dt + dc).not.toContain('HIỆU TRƯỞNG'); // the collective's own head signs (a value, not the template)
     // The Biên bản and the Quyết định.
     const bb = text('bienBan');

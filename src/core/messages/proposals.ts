@@ -340,11 +340,13 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     '- Người đứng đầu: {{hieu_truong}}',
     '- Các hình thức khen thưởng đã được ghi nhận: {{khen_thuong}}',
   ],
+  // No "Đảng viên" line in either form: the official report asks for positions held ("Chức vụ (đảng, chính quyền,
+  // đoàn thể)"), not for membership, which is sensitive personal data (NĐ 13/2023/NĐ-CP) and travels with the report to
+  // the higher authority. {{dang_vien}} stays known for an office that puts it in its own template.
   themeIndividualI: [
     ...PERSONAL_DETAILS,
     '- Chức vụ: {{chuc_vu}}',
     '- Trình độ chuyên môn, nghiệp vụ: {{trinh_do}}',
-    '- Đảng viên: {{dang_vien}}',
     '- Các hình thức khen thưởng đã được ghi nhận: {{khen_thuong}}',
   ],
   themeSectionII: 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG ĐỢT THI ĐUA, CHUYÊN ĐỀ',
@@ -363,7 +365,6 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     ...PERSONAL_DETAILS,
     '- Chức vụ (đảng, chính quyền, đoàn thể): {{chuc_vu}}',
     '- Trình độ chuyên môn, nghiệp vụ: {{trinh_do}}',
-    '- Đảng viên: {{dang_vien}}',
   ],
   dutySectionII: 'II. THÀNH TÍCH ĐẠT ĐƯỢC',
   dutyCollectiveII: [
