@@ -220,12 +220,20 @@ export const R = {
   link: 'Đường liên kết tới văn bản',
 } as const;
 
+/**
+ * What the registration form tells its respondent about the personal data it collects (Luật Bảo vệ dữ liệu cá nhân
+ * 2025, NĐ 13/2023/NĐ-CP: the person whose data it is is told the purpose and who receives it). The one filling the form
+ * is often a clerk writing a colleague's data, hence the last sentence.
+ */
+const PERSONAL_DATA_NOTICE = (org: string) =>
+  `Thông tin cá nhân trên phiếu (họ tên, năm sinh, quê quán, nơi ở, chức vụ, kết quả xếp loại…) chỉ dùng để kiểm tra, thẩm định và đề nghị khen thưởng mô hình, điển hình tiên tiến: do ${org} và Hội đồng Thi đua - Khen thưởng xem xét, in vào hồ sơ đề nghị khen thưởng gửi cấp có thẩm quyền; đơn vị xem được phiếu của đơn vị mình. Người điền phiếu thay cho người khác cần báo cho người đó biết.`;
+
 /** Form titles and descriptions. */
 export const FORM_TEXT = {
   registrationTitle: (period: string) => `Đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}`,
   /** `closes`: the last day of the registration window (dd/MM/yyyy). */
   registrationDescription: (org: string, closes: string) =>
-    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi năm học, mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu. Hạn đăng ký: hết ngày ${closes} (phiếu gửi hoặc sửa sau hạn vẫn được kiểm tra; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định).`,
+    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi năm học, mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu. Hạn đăng ký: hết ngày ${closes} (phiếu gửi hoặc sửa sau hạn vẫn được kiểm tra; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định).\n\n${PERSONAL_DATA_NOTICE(org)}`,
   reportTitle: (period: string) => `Báo cáo kết quả xây dựng điển hình tiên tiến giai đoạn ${period}`,
   reportDescription: (org: string) =>
     `Các đơn vị gửi kế hoạch của đơn vị, báo cáo 6 tháng và báo cáo năm về ${org} qua biểu mẫu này.`,

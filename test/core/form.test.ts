@@ -38,6 +38,12 @@ describe('registration form', () => {
     const later = { ...cfg, period: { ...cfg.period, milestones: cfg.period.milestones.map((m) => (m.id === 'DANG-KY-DONG' ? { ...m, date: new Date(closes.getFullYear(), 6, 15) } : m)) } };
     expect(buildRegistrationForm(later, []).description).toContain(`Hạn đăng ký: hết ngày 15/07/${closes.getFullYear()}`);
   });
+  it('tells the respondent, below the deadline, what the personal data is for and who sees it', () => {
+    const [, notice] = form.description.split('\n\n');
+    expect(notice).toContain('Thông tin cá nhân trên phiếu');
+    expect(notice).toContain(`do ${cfg.organisation.name} và Hội đồng Thi đua - Khen thưởng xem xét`);
+    expect(notice).toContain('Người điền phiếu thay cho người khác cần báo cho người đó biết.');
+  });
   it('has unique titles, valid page targets and no checkbox option containing the separator', () => {
     for (const f of [form, report]) {
       const p = formDefinitionProblems(f);
