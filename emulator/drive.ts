@@ -17,7 +17,7 @@ import {
 import { writeDocx } from './docx.js';
 import { attach, instrument, type Facade, type Runtime, type Subset } from './runtime.js';
 import type { SpreadsheetModel, SpreadsheetStore } from './spreadsheet.js';
-import { Acl, canOpen, SharingOps, SHARING_MSG } from './sharing.js';
+import { Acl, canOpen, DRIVE_ACCESS, DRIVE_PERMISSION, SharingOps, SHARING_MSG } from './sharing.js';
 
 type GFile = GoogleAppsScript.Drive.File;
 type GFolder = GoogleAppsScript.Drive.Folder;
@@ -432,7 +432,7 @@ type FileKeys =
   | FileSharingKeys;
 
 /** Sharing (issue 18): emulator/sharing.ts. */
-type FileSharingKeys = 'addViewer' | 'addViewers' | 'removeViewer' | 'addEditor' | 'addEditors' | 'removeEditor' | 'getViewers' | 'getEditors' | 'getOwner';
+type FileSharingKeys = 'addViewer' | 'addViewers' | 'removeViewer' | 'addEditor' | 'addEditors' | 'removeEditor' | 'getViewers' | 'getEditors' | 'getOwner' | 'getSharingAccess' | 'getSharingPermission' | 'setSharing';
 
 export class EmuFile implements Facade<GFile, FileKeys> {
   #c: DriveCtx;
@@ -446,6 +446,16 @@ export class EmuFile implements Facade<GFile, FileKeys> {
     attach(this, c.rt);
   }
   // ---- sharing (issue 18) ----
+  getSharingAccess(): GoogleAppsScript.Drive.Access {
+    return this.#share.getSharingAccess() as unknown as GoogleAppsScript.Drive.Access;
+  }
+  getSharingPermission(): GoogleAppsScript.Drive.Permission {
+    return this.#share.getSharingPermission() as unknown as GoogleAppsScript.Drive.Permission;
+  }
+  setSharing(accessType: GoogleAppsScript.Drive.Access, permissionType: GoogleAppsScript.Drive.Permission): GFile {
+    this.#share.setSharing(accessType, permissionType);
+    return this as unknown as GFile;
+  }
   addViewer(user: GoogleAppsScript.Base.User | string): GFile {
     this.#share.addViewer(user);
     return this as unknown as GFile;
@@ -586,7 +596,9 @@ type AppKeys =
   | 'getRootFolder' | 'getFolderById' | 'getFileById' | 'createFolder' | 'createFile' | 'getFoldersByName' | 'getFilesByName'
   | 'getFiles' | 'getFolders' | 'getFilesByType';
 
-export class EmuDriveApp implements Facade<GoogleAppsScript.Drive.DriveApp, AppKeys> {
+export class EmuDriveApp implements Facade<GoogleAppsScript.Drive.DriveApp, AppKeys | 'Access' | 'Permission'> {
+  readonly Access = DRIVE_ACCESS as unknown as GoogleAppsScript.Drive.DriveApp['Access'];
+  readonly Permission = DRIVE_PERMISSION as unknown as GoogleAppsScript.Drive.DriveApp['Permission'];
   #c: DriveCtx;
   constructor(rt: Runtime, store: DriveStore) {
     this.#c = { rt, store };

@@ -27,10 +27,21 @@ export type Role = 'owner' | 'editor' | 'viewer';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Who, beyond the listed people, may open a file by its link or find it (DriveApp.Access). */
+export type LinkAccess = 'PRIVATE' | 'ANYONE_WITH_LINK' | 'ANYONE' | 'DOMAIN_WITH_LINK' | 'DOMAIN';
+/** What they may do (DriveApp.Permission; NONE with PRIVATE). */
+export type LinkPermission = 'VIEW' | 'COMMENT' | 'EDIT' | 'NONE';
+
 /** The access list of one file. Addresses are compared lower-cased. */
 export class Acl {
   readonly editors = new Set<string>();
   readonly viewers = new Set<string>();
+  /**
+   * Link sharing: PRIVATE unless set. A Workspace admin's default for new files, or the office sharing a file by link,
+   * is what a test sets here (Node-side) to stand for it.
+   */
+  link: LinkAccess = 'PRIVATE';
+  linkPermission: LinkPermission = 'NONE';
   constructor(public owner: string) {}
 
   role(user: string): Role | null {
@@ -65,12 +76,24 @@ export interface Shared {
   trashed?: boolean;
 }
 
-/** May `user` open the file? (Owner: always; editors and viewers: unless it is in the trash.) */
+/**
+ * May `user` open the file? (Owner: always; editors and viewers, and anyone its link sharing admits — everyone, or
+ * the owner's domain — unless it is in the trash. Holding the id is holding the link.)
+ */
 export function canOpen(file: Shared, user: string): boolean {
   const role = file.acl.role(user);
   if (role === 'owner') return true;
-  return role !== null && !file.trashed;
+  if (file.trashed) return false;
+  if (role !== null) return true;
+  const { link, owner } = file.acl;
+  if (link === 'ANYONE' || link === 'ANYONE_WITH_LINK') return user !== '';
+  if (link === 'DOMAIN' || link === 'DOMAIN_WITH_LINK') return user !== '' && domainOf(user) === domainOf(owner);
+  return false;
 }
+
+const domainOf = (email: string) => email.toLowerCase().split('@')[1] ?? '';
+const LINK_ACCESS: readonly LinkAccess[] = ['PRIVATE', 'ANYONE_WITH_LINK', 'ANYONE', 'DOMAIN_WITH_LINK', 'DOMAIN'];
+const LINK_PERMISSION: readonly LinkPermission[] = ['VIEW', 'COMMENT', 'EDIT', 'NONE'];
 
 export class EmuSharedUser implements Facade<GoogleAppsScript.Drive.User, 'getEmail' | 'getName' | 'getDomain'> {
   #email: string;
@@ -156,7 +179,30 @@ export class SharingOps {
   getOwner(): GoogleAppsScript.Drive.User {
     return new EmuSharedUser(this.rt, this.file.acl.owner) as unknown as GoogleAppsScript.Drive.User;
   }
+  getSharingAccess(): LinkAccess {
+    return this.file.acl.link;
+  }
+  getSharingPermission(): LinkPermission {
+    return this.file.acl.linkPermission;
+  }
+  /**
+   * File.setSharing(accessType, permissionType): editors and the owner only. ASSUMPTION (wording unverified): an
+   * argument that is not one of the enum's values is refused as an invalid argument.
+   */
+  setSharing(access: unknown, permission: unknown): void {
+    this.#mayChange();
+    const a = String(access) as LinkAccess;
+    const p = String(permission) as LinkPermission;
+    if (!LINK_ACCESS.includes(a)) throw this.rt.error(`Invalid argument: accessType`);
+    if (!LINK_PERMISSION.includes(p)) throw this.rt.error(`Invalid argument: permissionType`);
+    this.file.acl.link = a;
+    this.file.acl.linkPermission = a === 'PRIVATE' ? 'NONE' : p;
+  }
 }
+
+/** DriveApp.Access and DriveApp.Permission: enum values whose String() is their name, as Apps Script's are. */
+export const DRIVE_ACCESS = Object.freeze(Object.fromEntries(['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE'].map((k) => [k, k])));
+export const DRIVE_PERMISSION = Object.freeze(Object.fromEntries(['VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'NONE'].map((k) => [k, k])));
 
 /** Node-side: who can open what (no call counted). */
 export class SharingController {

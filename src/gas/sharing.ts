@@ -9,13 +9,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Folder = GoogleAppsScript.Drive.Folder;
 
 /** What opening a recorded view found. `unreachable`: an error, which may be transient (never recreate on one). */
-export type Opened = { state: 'ok'; ss: Spreadsheet } | { state: 'trashed' } | { state: 'unreachable'; message: string };
+export type Opened = { state: 'ok'; ss: Spreadsheet; file: GoogleAppsScript.Drive.File } | { state: 'trashed' } | { state: 'unreachable'; message: string };
 
 export function openView(id: string): Opened {
   try {
     // Drive answers "in the trash" for certain; a thrown error may be "gone" or "try later".
-    if (DriveApp.getFileById(id).isTrashed()) return { state: 'trashed' };
-    return { state: 'ok', ss: SpreadsheetApp.openById(id) };
+    const file = DriveApp.getFileById(id);
+    if (file.isTrashed()) return { state: 'trashed' };
+    return { state: 'ok', ss: SpreadsheetApp.openById(id), file };
   } catch (err) {
     return { state: 'unreachable', message: err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err) };
   }
@@ -25,23 +26,40 @@ export function openView(id: string): Opened {
  * An untrashed spreadsheet of this name anywhere in the Drive (a view an execution created before it could record
  * it — perhaps before it could move it into the folder), moved into the folder; null when there is none.
  */
-export function findByName(folder: Folder, name: string): Spreadsheet | null {
+export function findByName(folder: Folder, name: string): { ss: Spreadsheet; file: GoogleAppsScript.Drive.File } | null {
   const it = DriveApp.getFilesByName(name);
   while (it.hasNext()) {
     const f = it.next();
     if (f.isTrashed() || f.getMimeType() !== MimeType.GOOGLE_SHEETS) continue;
     const inFolder = f.getParents();
     if (!(inFolder.hasNext() && inFolder.next().getId() === folder.getId())) f.moveTo(folder);
-    return SpreadsheetApp.openById(f.getId());
+    return { ss: SpreadsheetApp.openById(f.getId()), file: f };
   }
   return null;
 }
 
 /** Creates the view's spreadsheet and moves it into the folder. Throws what SpreadsheetApp.create throws. */
-export function createView(folder: Folder, name: string): Spreadsheet {
+export function createView(folder: Folder, name: string): { ss: Spreadsheet; file: GoogleAppsScript.Drive.File } {
   const ss = SpreadsheetApp.create(name);
-  DriveApp.getFileById(ss.getId()).moveTo(folder);
-  return ss;
+  const file = DriveApp.getFileById(ss.getId());
+  file.moveTo(folder);
+  return { ss, file };
+}
+
+/**
+ * A view is read by its viewers only: link sharing (a Workspace's default for new files, the office sharing it by link,
+ * "anyone in the domain with the link" where the schools have accounts of the office's domain) is turned off. Null when
+ * it was private; else what it was, and what Drive said when it refused to change it.
+ */
+export function keepPrivate(file: GoogleAppsScript.Drive.File): { was: string; refused: string | null } | null {
+  const was = String(file.getSharingAccess());
+  if (was === String(DriveApp.Access.PRIVATE)) return null;
+  try {
+    file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+    return { was, refused: null };
+  } catch (err) {
+    return { was, refused: errorMessage(err) };
+  }
 }
 
 /** The folder of the views (recorded id), created when missing or trashed. */

@@ -18,7 +18,7 @@
 // deadline (4.5 min into the execution); then a continuation (continueSchoolViews) is scheduled a minute later.
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { REVIEW_VERDICT_VANISHED, VIEW_FOLDER_NAME, VIEW_NOTE, viewStatus } from '../core/messages';
+import { REVIEW_VERDICT_VANISHED, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, viewStatus } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
 import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
@@ -27,7 +27,7 @@ import { errorMessage } from '../gas/errors';
 import { logError } from '../gas/health';
 import { cachedPrefixed, getState, readPrefixed, writeRaw } from '../gas/properties';
 import { formUrl } from '../gas/mail';
-import { createView, findByName, openView, syncViewers, viewFolder } from '../gas/sharing';
+import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder } from '../gas/sharing';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -161,10 +161,11 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
       continue;
     }
     let target: Spreadsheet | null = null;
+    let file: GoogleAppsScript.Drive.File | null = null;
     let recreate = false;
     if (entry && entry.st !== 'pending' && entry.id) {
       const opened = openView(entry.id);
-      if (opened.state === 'ok') target = opened.ss;
+      if (opened.state === 'ok') ({ ss: target, file } = opened);
       else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) recreate = true;
       else {
         logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
@@ -176,12 +177,12 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     let fresh = false;
     if (!target) {
       if (createBlocked) continue;
-      if (entry && entry.st === 'pending') target = findByName(getFolder(), entry.name);
+      if (entry && entry.st === 'pending') ({ ss: target, file } = findByName(getFolder(), entry.name) ?? { ss: null, file: null });
       if (!target) {
         const intent: ViewRecord = { st: 'pending', name: view.fileName };
         record(view.key, intent);
         try {
-          target = createView(getFolder(), view.fileName);
+          ({ ss: target, file } = createView(getFolder(), view.fileName));
         } catch (err) {
           createBlocked = true;
           logError(ss, 'schoolViews', VIEW_NOTE.createFailed(errorMessage(err)));
@@ -195,6 +196,9 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     }
     const made = entry!;
     if (made.name !== view.fileName) target.rename(view.fileName); // the school was renamed in "Đơn vị"
+    // Read by its viewers only: link sharing is turned off, and the office told it was on.
+    const linked = keepPrivate(file!);
+    if (linked) logError(ss, 'schoolViews', linked.refused === null ? VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)) : VIEW_NOTE.notPrivate(view.fileName, linkAccessText(linked.was), linked.refused));
     if (fresh || made.h !== view.hash) writeView(target, view);
     const { refused } = syncViewers(target, view.share);
     // An address Drive refused leaves the view out of the count of views shared as they should be; the office is
@@ -206,7 +210,7 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     }
     const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}) };
     if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf) record(view.key, next);
-    if (!refused) current++;
+    if (!refused && !linked?.refused) current++;
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more.

@@ -364,4 +364,35 @@ describe('per-school views (issue 18)', () => {
     expect([...ledger(ctx).values()].map((e) => e.st)).toEqual(['retired', 'retired', 'retired']);
     for (const code of ['TH01', 'TH02', 'TH03']) expect(viewers(code)).toEqual([]);
   });
+  it('a view shared by its link (a domain default, someone who changed it) is made private again and the office told; one Drive will not change is not counted as shared right', () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
+    const { emu } = ctx;
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const [one, two] = ['S:TH01', 'S:TH02'].map((k) => ledger(ctx).get(k)!.id!);
+    const logLines = () => emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])).filter((t) => t.includes('đường liên kết'));
+    const status = () => emu.spreadsheets.values('Tình trạng').flat().map(String).find((t) => t.includes('trang theo dõi'));
+    expect(emu.sharing.acl(one)!.link).toBe('PRIVATE');
+    // Someone sets TH01's view to "anyone with the link": TH02's principal, handed the link, opens it.
+    emu.sharing.acl(one)!.link = 'ANYONE_WITH_LINK';
+    emu.sharing.acl(one)!.linkPermission = 'VIEW';
+    expect(opens(ctx, 'th02@example.edu.vn', one)).toBe(true);
+    rebuild(ctx);
+    expect(emu.sharing.acl(one)!.link).toBe('PRIVATE');
+    expect(opens(ctx, 'th02@example.edu.vn', one)).toBe(SHARING_MSG.noAccess);
+    expect(opens(ctx, 'th01@example.edu.vn', one)).toBe(true);
+    expect(logLines()).toEqual([VIEW_NOTE.madePrivate('Trang theo dõi — Trường Tiểu học Số 01 (TH01)', 'chế độ ai có đường liên kết cũng xem được')]);
+    rebuild(ctx);
+    expect(logLines()).toHaveLength(1);
+    // Drive refuses to change TH02's: the office is told what to do, the view is not counted as shared right.
+    emu.sharing.acl(two)!.link = 'DOMAIN_WITH_LINK';
+    emu.runtime.failOn('File.setSharing', 1, 'Lỗi máy chủ');
+    rebuild(ctx);
+    expect(emu.sharing.acl(two)!.link).toBe('DOMAIN_WITH_LINK');
+    expect(logLines()[1]).toBe(VIEW_NOTE.notPrivate('Trang theo dõi — Trường Tiểu học Số 02 (TH02)', 'chế độ mọi người trong tổ chức có đường liên kết xem được', 'Lỗi máy chủ'));
+    expect(status()).toContain('1/2 trang theo dõi');
+    rebuild(ctx);
+    expect(emu.sharing.acl(two)!.link).toBe('PRIVATE');
+    expect(status()).toContain('2/2 trang theo dõi');
+  });
 });

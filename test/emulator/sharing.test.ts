@@ -73,6 +73,38 @@ describe('sharing', () => {
     expect((call('open', r.b) as { error: string }).error).toMatch(/openById/);
   });
 
+  it("link sharing: anyone with the link, or the owner's domain, opens the file; only an editor changes it; PRIVATE closes it", () => {
+    const { emu, call } = withScript(String.raw`
+      function make() { return SpreadsheetApp.create('V').getId(); }
+      function access(id) { var f = DriveApp.getFileById(id); return String(f.getSharingAccess()) + '/' + String(f.getSharingPermission()); }
+      function setTo(o) {
+        try { DriveApp.getFileById(o.id).setSharing(DriveApp.Access[o.a], DriveApp.Permission[o.p]); return 'ok'; } catch (e) { return e.message; }
+      }
+      function open(id) { try { return SpreadsheetApp.openById(id).getName(); } catch (e) { return e.message; } }
+    `);
+    const id = call('make') as string;
+    const as = (user: string, fn: string, arg: unknown) => {
+      emu.identity.activeUser = user;
+      try {
+        return call(fn, arg);
+      } finally {
+        emu.identity.activeUser = OFFICE;
+      }
+    };
+    expect(call('access', id)).toBe('PRIVATE/NONE');
+    expect(as('school.b@example.edu.vn', 'open', id)).toBe(SHARING_MSG.noAccess);
+    expect(call('setTo', { id, a: 'ANYONE_WITH_LINK', p: 'VIEW' })).toBe('ok');
+    expect(call('access', id)).toBe('ANYONE_WITH_LINK/VIEW');
+    expect(as('school.b@example.edu.vn', 'open', id)).toBe('V');
+    // A viewer by link cannot change it.
+    expect(as('school.b@example.edu.vn', 'setTo', { id, a: 'PRIVATE', p: 'NONE' })).toBe(SHARING_MSG.notEditor);
+    expect(call('setTo', { id, a: 'DOMAIN_WITH_LINK', p: 'VIEW' })).toBe('ok');
+    expect(as('school.b@example.edu.vn', 'open', id)).toBe(SHARING_MSG.noAccess);
+    expect(as('colleague@phonggd.example.vn', 'open', id)).toBe('V');
+    expect(call('setTo', { id, a: 'PRIVATE', p: 'NONE' })).toBe('ok');
+    expect(as('colleague@phonggd.example.vn', 'open', id)).toBe(SHARING_MSG.noAccess);
+  });
+
   it('spreadsheets created a day are limited (sheetsCreateQuota)', () => {
     const { call } = withScript(`function make(n) { var made = 0; try { for (var i = 0; i < n; i++) { SpreadsheetApp.create('x' + i); made++; } } catch (e) { return [made, e.message]; } return [made, '']; }`, { sheetsCreateQuota: 3 });
     expect(call('make', 5)).toEqual([3, 'Service invoked too many times for one day: spreadsheets create.']);

@@ -62,9 +62,23 @@ export const VIEW_NOTE = {
   /** Drive refused to take these addresses off the view: they can still read it. */
   notUnshared: (name: string, emails: readonly string[], message: string) =>
     `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${message}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem. Công cụ thử lại ở mỗi lần cập nhật.`,
+  /** `was`: how the view could be opened by its link (linkAccessText). */
+  madePrivate: (name: string, was: string) =>
+    `Trang theo dõi “${name}” đang để ${was}: công cụ đã tắt chia sẻ bằng đường liên kết, chỉ các e-mail của trường được xem. Nếu tài khoản Google của cơ quan đặt sẵn chia sẻ bằng đường liên kết cho tệp mới, không cần làm gì thêm; nếu có người đã đổi, hãy nhắc không chia sẻ trang theo dõi bằng đường liên kết.`,
+  notPrivate: (name: string, was: string, message: string) =>
+    `Trang theo dõi “${name}” đang để ${was} và công cụ chưa tắt được: ${message}. Ai có đường liên kết vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và tắt chia sẻ bằng đường liên kết (để chỉ những người được thêm mới mở được). Công cụ thử lại ở mỗi lần cập nhật.`,
   createFailed: (message: string) =>
     `Chưa tạo thêm được trang theo dõi (có thể đã hết hạn mức tạo bảng tính trong ngày): ${message}. Các trang còn lại sẽ được tạo ở lần chạy sau.`,
 };
+
+/** How a file's link sharing (DriveApp.Access, by name) lets people open it. */
+export const linkAccessText = (access: string): string =>
+  ({
+    ANYONE: 'công khai trên mạng',
+    ANYONE_WITH_LINK: 'chế độ ai có đường liên kết cũng xem được',
+    DOMAIN: 'chế độ mọi người trong tổ chức tìm và xem được',
+    DOMAIN_WITH_LINK: 'chế độ mọi người trong tổ chức có đường liên kết xem được',
+  })[access] ?? `chế độ chia sẻ “${access}”`;
 
 /** The "Tình trạng" detail. */
 export const viewStatus = (current: number, total: number, waiting: number, off: boolean) =>
