@@ -22,6 +22,20 @@
 //    CHECKBOX_SEPARATOR in the order the choices are offered.
 //  - An edit rewrites the same row. The spreadsheet trigger's event for an edit carries only the changed
 //    answers (others "") — reported, unverified; `editEvent: 'full'` switches to the whole row.
+//  - Publishing. Google's "API changes to Google Forms" guide
+//    (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms): "forms created by the API
+//    will be published by default through June 30, 2026 … forms created by the API after June 30, 2026 will be created
+//    in an unpublished state. You must publish the forms before they can accept responses." / "If no action is taken …
+//    won't receive responses." So FormApp.create on a clock after 30/06/2026 makes an unpublished form
+//    (ASSUMPTION: the day ends at 2026-07-01T00:00:00Z; Google names no time zone). The "Publish and manage
+//    responders" guide (https://developers.google.com/workspace/forms/api/guides/publish-form) gives
+//    form.setPublished(true) ("Publish the form. This also enables accepting responses.") and form.isPublished();
+//    the REST PublishState says isAcceptingResponses "is forced to false" while the form is not published, and
+//    isAcceptingResponses() reads so here. An unpublished form cannot be opened by a responder: submitAsUser throws
+//    and records nothing. Only forms with publish settings support publishing: a "legacy" form (Node side:
+//    makeLegacy) takes responses as it always did, and its isPublished/setPublished throw (ASSUMPTION: how Apps
+//    Script refuses is unverified; wording ours). `refusePublishing` makes setPublished throw on a form that has
+//    publish settings (a policy or a permission refusing it; ASSUMPTION, wording ours).
 import { attach, AUTH_MODE, instrument, isDate, makeEnum, type EnumValue, type Facade, type Runtime, type Subset } from './runtime.js';
 import { newRange, type SheetModel, type SpreadsheetModel, type SpreadsheetStore } from './spreadsheet.js';
 import type { TriggerController } from './script.js';
@@ -54,7 +68,16 @@ export const FORM_MSG = {
   // Rule from the reference (forms/page-navigation-type): "Choices that use page navigation cannot be combined in
   // the same item with choices that do not use page navigation." ASSUMPTION (wording ours).
   mixedNavigation: 'Choices that use page navigation cannot be combined in the same item with choices that do not.',
+  // ASSUMPTION (wording ours): a legacy form has no publish settings (publish-form guide: "Only forms that return
+  // publishSettings … support publishing").
+  noPublishSettings: 'This form does not support publishing.',
 };
+
+/**
+ * Forms created after this instant start unpublished (the "API changes to Google Forms" guide: "after June 30, 2026";
+ * ASSUMPTION: the end of that day in UTC).
+ */
+export const UNPUBLISHED_FROM = Date.UTC(2026, 6, 1, 0, 0, 0);
 
 export interface ChoiceModel {
   value: string;
@@ -108,6 +131,12 @@ export class FormModel {
   allowEdits = false;
   limitOne = false;
   accepting = true;
+  /** Published (visible to responders): see the head of this file. */
+  published = true;
+  /** A form without publish settings (made before the change): takes responses; isPublished/setPublished throw. */
+  legacy = false;
+  /** Node side: setPublished(true) throws this (the owner's domain or permissions refuse publishing). */
+  publishRefusal: string | null = null;
   confirmation = '';
   items: ItemModel[] = [];
   responses: ResponseModel[] = [];
@@ -175,8 +204,30 @@ export class FormsController {
 
   create(title: string): FormModel {
     const f = new FormModel(title);
+    // "forms created by the API after June 30, 2026 will be created in an unpublished state" (see the head of this file).
+    f.published = this.rt.clock.now() < UNPUBLISHED_FROM;
     this.forms.set(f.id, f);
     return f;
+  }
+  /** Node side: the form becomes a legacy form (no publish settings): it takes responses as forms always did. */
+  makeLegacy(formId: string): void {
+    const f = this.forms.get(formId);
+    if (!f) throw new Error(`makeLegacy: no form ${formId}`);
+    f.legacy = true;
+    f.published = true;
+  }
+  /** Node side: setPublished(true) on this form throws `message` (null: publishing works again). */
+  refusePublishing(formId: string, message: string | null = 'You do not have permission to publish this form.'): void {
+    const f = this.forms.get(formId);
+    if (!f) throw new Error(`refusePublishing: no form ${formId}`);
+    f.publishRefusal = message;
+  }
+  /** Node side: the office unpublishes the form in the Forms editor. */
+  editorUnpublish(formId: string): void {
+    const f = this.forms.get(formId);
+    if (!f) throw new Error(`editorUnpublish: no form ${formId}`);
+    if (f.legacy) throw new Error(`editorUnpublish: form ${formId} is a legacy form`);
+    f.published = false;
   }
   byId(id: string): FormModel | undefined {
     return this.forms.get(id);
@@ -348,6 +399,8 @@ export class FormsController {
   submitAsUser(formId: string, answers: Record<string, string | string[] | Record<string, string>>, opts: SubmitOptions = {}): SubmitResult {
     const f = this.forms.get(formId);
     if (!f) throw new Error(`submitAsUser: no form ${formId}`);
+    // A responder cannot open an unpublished form: nothing is recorded (see the head of this file).
+    if (!f.published) throw new Error(`submitAsUser: the form "${f.title}" is not published: a responder cannot open it, nothing was recorded`);
     if (!f.accepting) throw new Error(`submitAsUser: the form "${f.title}" is not accepting responses`);
     const email = opts.email ?? '';
     if (f.collectEmail && !email) throw new Error('submitAsUser: this form collects e-mail addresses: pass { email }');
@@ -588,6 +641,8 @@ type FormKeys =
   | 'getConfirmationMessage'
   | 'setAcceptingResponses'
   | 'isAcceptingResponses'
+  | 'isPublished'
+  | 'setPublished'
   | 'getPublishedUrl'
   | 'getEditUrl'
   | 'setDestination'
@@ -676,8 +731,21 @@ export class EmuForm implements Facade<Form, FormKeys> {
     this.#f.accepting = !!enabled;
     return this.#self();
   }
+  /** Forced to false while the form is not published (REST PublishState: "If is_published is set to false, this field is forced to false"). */
   isAcceptingResponses(): boolean {
-    return this.#f.accepting;
+    return this.#f.published && this.#f.accepting;
+  }
+  isPublished(): boolean {
+    if (this.#f.legacy) throw this.#rt.error(FORM_MSG.noPublishSettings);
+    return this.#f.published;
+  }
+  /** Publish-form guide: setPublished(true) "Publish the form. This also enables accepting responses." */
+  setPublished(enabled: boolean): Form {
+    if (this.#f.legacy) throw this.#rt.error(FORM_MSG.noPublishSettings);
+    if (enabled && this.#f.publishRefusal !== null) throw this.#rt.error(this.#f.publishRefusal);
+    this.#f.published = !!enabled;
+    if (enabled) this.#f.accepting = true;
+    return this.#self();
   }
   getPublishedUrl(): string {
     return this.#f.publishedUrl;

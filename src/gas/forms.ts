@@ -355,6 +355,35 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
 }
 
 /**
+ * Makes sure `form` takes responses: forms created after 30/06/2026 start unpublished ("forms created by the API after
+ * June 30, 2026 will be created in an unpublished state. You must publish the forms before they can accept responses."
+ * — https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms), and a school opening the
+ * link could not submit. One isPublished() call; setPublished(true) only when it says false ("Publish the form. This
+ * also enables accepting responses." — https://developers.google.com/workspace/forms/api/guides/publish-form).
+ * A form without publish settings (a "legacy" form, or a runtime without the methods) takes responses as forms always
+ * did: isPublished missing or throwing leaves it as it is. Returns false only when the form is known to be unpublished
+ * and publishing it failed (the office must publish it by hand); a successful setPublished is not checked again.
+ */
+export function ensurePublished(form: Form): boolean {
+  // Public scripts guard the same way: the methods are newer than some runtimes and than @types (see forms-publish.d.ts).
+  if (typeof form.isPublished !== 'function') return true;
+  let published: boolean;
+  try {
+    published = form.isPublished();
+  } catch {
+    return true; // no publish settings: a legacy form, which takes responses as before
+  }
+  if (published) return true;
+  if (typeof form.setPublished !== 'function') return false;
+  try {
+    form.setPublished(true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The registration form's description names the registration deadline of "Cấu hình" (and the office's name): when it
  * differs from the one the form was last given, by setup or by an earlier run, it is given again, so that a deadline
  * moved in "Cấu hình" reaches the schools without a "Thiết lập". Nothing is called when it is the same (the script's

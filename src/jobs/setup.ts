@@ -1,10 +1,10 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
-import { ALERT, CONFIG_NOT_READY, DATA_PROBLEMS, DIRECTORY_EMPTY, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
+import { ALERT, CONFIG_NOT_READY, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
-import { syncPinnedForm } from '../gas/forms';
+import { ensurePublished, syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { completeConfigTab, readInputs, refreshCriteriaTab } from '../gas/office';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
@@ -50,8 +50,16 @@ export function setup(): void {
         ({ output, errors } = evaluate(inputs));
         problems = problemsText(errors, output.notes);
       }
+      // Forms created after 30/06/2026 start unpublished and take no response (Google's "API changes to Google Forms"
+      // guide): each form is published once its questions are in place; one the tool could not publish is named to
+      // the office (alert, "Nhật ký lỗi", its line of "Tình trạng") with what to do.
+      const unpublished = [
+        ...(ensurePublished(reg.form) ? [] : [{ title: output.registrationForm.title, form: reg.form }]),
+        ...(ensurePublished(rep.form) ? [] : [{ title: output.reportForm.title, form: rep.form }]),
+      ];
+      const publishNotes = unpublished.map((u) => FORM_PUBLISH.notPublished(u.title, u.form.getEditUrl()));
       // Questions kept as they are (a type changed by hand) or kept for their answers: the office is told, and it is logged.
-      const formNotes = [...regSync.notes, ...repSync.notes];
+      const formNotes = [...publishNotes, ...regSync.notes, ...repSync.notes];
       for (const m of formNotes) logError(ss, 'setup', m);
       ensureTriggers(ss, [
         { handler: 'onFormSubmit', kind: 'formSubmit' },
@@ -80,7 +88,9 @@ export function setup(): void {
       const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
       tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
-      return { result: undefined, ...recordProblems(ss, errors, output.notes, summaryOf(output)) };
+      const health = recordProblems(ss, errors, output.notes, summaryOf(output));
+      if (unpublished.length === 0) return { result: undefined, ...health };
+      return { result: undefined, detail: `${FORM_PUBLISH.health(unpublished.map((u) => u.title))} ${health.detail}`, problems: health.problems + unpublished.length };
     }),
   );
 }

@@ -235,3 +235,71 @@ describe('FormApp page branching', () => {
     expect(rows[2][header.indexOf('Chỉ B')]).toBe('y');
   });
 });
+
+describe('FormApp publishing (forms created after 30/06/2026 start unpublished)', () => {
+  const SCRIPT = `
+    function build() {
+      var form = FormApp.create('Đăng ký');
+      form.addTextItem().setTitle('Mã trường').setRequired(true);
+      form.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActiveSpreadsheet().getId());
+      return form.getId();
+    }
+    function state(id) {
+      var form = FormApp.openById(id);
+      return [form.isPublished(), form.isAcceptingResponses()];
+    }
+    function publish(id) {
+      var form = FormApp.openById(id);
+      return form.setPublished(true).getId() === id;
+    }
+    function tryPublish(id) {
+      try { FormApp.openById(id).setPublished(true); return 'ok'; } catch (e) { return 'threw'; }
+    }
+    function tryIsPublished(id) {
+      try { return String(FormApp.openById(id).isPublished()); } catch (e) { return 'threw'; }
+    }`;
+
+  it('a form created on 30/06/2026 is published and takes responses', () => {
+    const { emu, call } = withScript(SCRIPT, { now: new Date('2026-06-30T16:00:00Z') });
+    const id = call('build') as string;
+    expect(call('state', id)).toEqual([true, true]);
+    expect(emu.forms.submitAsUser(id, { 'Mã trường': '01' }).row).toBe(2);
+  });
+
+  it('a form created after 30/06/2026 starts unpublished: a submission throws and records nothing, until setPublished(true)', () => {
+    const { emu, call } = withScript(SCRIPT, { now: new Date('2026-07-01T02:00:00Z') });
+    const id = call('build') as string;
+    expect(call('state', id)).toEqual([false, false]);
+    const f = emu.forms.byId(id)!;
+    expect(() => emu.forms.submitAsUser(id, { 'Mã trường': '01' })).toThrow('is not published');
+    expect(f.responses).toHaveLength(0);
+    expect(emu.responseRows(f)).toHaveLength(1);
+    // "Publish the form. This also enables accepting responses."
+    expect(call('publish', id)).toBe(true);
+    expect(emu.calls.get('Form.setPublished')).toBe(1);
+    expect(call('state', id)).toEqual([true, true]);
+    expect(emu.forms.submitAsUser(id, { 'Mã trường': '01' }).row).toBe(2);
+    // Unpublished again in the editor: closed to responders again.
+    emu.forms.editorUnpublish(id);
+    expect(() => emu.forms.submitAsUser(id, { 'Mã trường': '02' })).toThrow('is not published');
+    expect(f.responses).toHaveLength(1);
+  });
+
+  it('a legacy form (no publish settings) takes responses; isPublished and setPublished throw', () => {
+    const { emu, call } = withScript(SCRIPT, { now: new Date('2026-07-01T02:00:00Z') });
+    const id = call('build') as string;
+    emu.forms.makeLegacy(id);
+    expect(call('tryIsPublished', id)).toBe('threw');
+    expect(call('tryPublish', id)).toBe('threw');
+    expect(emu.forms.submitAsUser(id, { 'Mã trường': '01' }).row).toBe(2);
+  });
+
+  it('publishing refused: setPublished(true) throws and the form stays closed', () => {
+    const { emu, call } = withScript(SCRIPT, { now: new Date('2026-07-01T02:00:00Z') });
+    const id = call('build') as string;
+    emu.forms.refusePublishing(id);
+    expect(call('tryPublish', id)).toBe('threw');
+    expect(call('tryIsPublished', id)).toBe('false');
+    expect(() => emu.forms.submitAsUser(id, { 'Mã trường': '01' })).toThrow('is not published');
+  });
+});

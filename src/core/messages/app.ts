@@ -292,3 +292,18 @@ export const FORM_SYNC = {
     `Biểu mẫu “${form}” có một câu hỏi tự thêm (không do công cụ tạo) trùng tên “${title}” với câu hỏi của công cụ, ` +
     `nên trang câu trả lời có hai cột cùng tiêu đề này. Hãy đổi tên câu hỏi tự thêm đó (hoặc xóa nếu thêm nhầm) rồi chạy lại “Thiết lập”.`,
 } as const;
+
+/**
+ * A form "Thiết lập" could not publish (src/gas/forms.ts ensurePublished): forms created after 30/06/2026 start
+ * unpublished and take no response until published (Google's "API changes to Google Forms" guide). The step is
+ * described, not quoted: the Forms editor's Vietnamese label for the button could not be confirmed (Google's Vietnamese
+ * pages say "xuất bản" for publish).
+ */
+export const FORM_PUBLISH = {
+  notPublished: (title: string, editUrl: string) =>
+    `Biểu mẫu “${title}” chưa được xuất bản và công cụ không tự xuất bản được: các đơn vị mở đường dẫn sẽ không gửi được phiếu, công cụ không nhận được phiếu nào. ` +
+    `Hãy mở biểu mẫu (${editUrl}) bằng tài khoản sở hữu biểu mẫu, xuất bản biểu mẫu để các đơn vị trả lời được, rồi chạy lại “Thiết lập”.`,
+  /** On the setup line of "Tình trạng". */
+  health: (titles: readonly string[]) =>
+    `Biểu mẫu chưa xuất bản, các đơn vị chưa gửi được phiếu: ${titles.map((t) => `“${t}”`).join(', ')} (xem trang “Nhật ký lỗi”).`,
+} as const;
