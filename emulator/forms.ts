@@ -128,6 +128,8 @@ export class FormModel {
   title: string;
   description = '';
   collectEmail = false;
+  /** "See summary charts and text responses": respondents see everyone's answers. Off for a new form. */
+  publishingSummary = false;
   allowEdits = false;
   limitOne = false;
   accepting = true;
@@ -633,6 +635,8 @@ type FormKeys =
   | 'setDescription'
   | 'setCollectEmail'
   | 'collectsEmail'
+  | 'setPublishingSummary'
+  | 'isPublishingSummary'
   | 'setAllowResponseEdits'
   | 'canEditResponse'
   | 'setLimitOneResponsePerUser'
@@ -705,6 +709,13 @@ export class EmuForm implements Facade<Form, FormKeys> {
   }
   collectsEmail(): boolean {
     return this.#f.collectEmail;
+  }
+  setPublishingSummary(enabled: boolean): Form {
+    this.#f.publishingSummary = !!enabled;
+    return this.#self();
+  }
+  isPublishingSummary(): boolean {
+    return this.#f.publishingSummary;
   }
   setAllowResponseEdits(enabled: boolean): Form {
     this.#f.allowEdits = !!enabled;

@@ -169,7 +169,9 @@ function asQuestion(form: Form, f: Found): Exclude<Typed, PageBreakItem> | null 
  * hold answers. Returns what it did and the pins to keep. `retired`: keys of former questions already kept (and told).
  */
 export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {}, retired: readonly string[] = []): SyncResult {
-  form.setTitle(def.title).setDescription(def.description).setCollectEmail(def.collectEmail).setAllowResponseEdits(true);
+  // No summary of answers for respondents: with it, every school would see every other's answers (names, birth
+  // years, ratings) — a setting one click away in the form's settings, put back at every Thiết lập.
+  form.setTitle(def.title).setDescription(def.description).setCollectEmail(def.collectEmail).setAllowResponseEdits(true).setPublishingSummary(false);
   const all: Found[] = form.getItems().map((item) => ({ item, id: item.getId(), type: String(item.getType()), title: item.getTitle() }));
   const byId = new Map(all.map((f) => [f.id, f]));
   let answered: boolean | undefined;

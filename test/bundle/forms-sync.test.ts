@@ -30,6 +30,17 @@ describe('syncForm', () => {
     });
     expect(navs).toEqual(['Tập thể:GO_TO_PAGE', 'Cá nhân:GO_TO_PAGE', 'Khác:CONTINUE']);
   });
+
+  it("turns off the summary of answers for respondents, which would show every school the others' answers", () => {
+    const ctx = officeAfterSetup();
+    const forms = [...ctx.emu.forms.forms.values()];
+    expect(forms.length).toBe(2);
+    for (const f of forms) expect(f.publishingSummary).toBe(false);
+    // Someone turns it on in the form's settings: the next Thiết lập turns it off again.
+    for (const f of forms) f.publishingSummary = true;
+    ctx.bundle.call('setup', undefined, { kind: 'menu' });
+    for (const f of forms) expect(f.publishingSummary).toBe(false);
+  });
 });
 
 const SCHOOL: FormItem = { kind: 'list', title: Q.school, required: true, choices: ['Trường A', 'Trường B'] };
