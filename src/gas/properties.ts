@@ -46,6 +46,11 @@ const KEYS = {
   /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */
   registrationFormDescription: 'form.registration.description',
   reportFormItems: 'form.report.items',
+  /**
+   * The spreadsheet this state belongs to. A copy of the file ("Tạo bản sao") copies its bound script and may carry the
+   * original's properties: its forms, views, outbox journal and documents are the original's, never the copy's.
+   */
+  homeSpreadsheet: 'spreadsheet.id',
 } as const;
 
 /** Prefix of the award-proposal ledger: one key per document made ("proposals.doc.<generation>.<key>"). */
@@ -116,6 +121,14 @@ export function writtenByRun(key: string): string | null {
 /** Removes keys of the application's state (a flag that is over). */
 export function clearState(...keys: StateKey[]): void {
   deleteRaw(keys.map((k) => KEYS[k]));
+}
+
+/** Deletes every script property: the state of another spreadsheet, carried by a copy of the file. */
+export function forgetAllState(): void {
+  scriptStore().deleteAllProperties();
+  cache = {};
+  soon = {};
+  written = {};
 }
 
 /** Reads one key from the store itself, not the cache (for state another execution may have changed). */

@@ -1,6 +1,7 @@
 // The frame every entry point runs in: record health, leave a visible trace on failure, rethrow so Apps Script
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
-import { HEALTH_RETRY } from '../core/messages';
+import { COPIED_FILE, HEALTH_RETRY } from '../core/messages';
+import { forgetAllState, getState, setState } from '../gas/properties';
 import { activeSpreadsheet } from '../gas/sheets';
 import { errorMessage, isLockBusy } from '../gas/errors';
 import { logError, recordRun } from '../gas/health';
@@ -25,10 +26,41 @@ export interface JobContext {
   deadline: number;
 }
 
+/**
+ * Entry points only the triggers of this file's own Thiết lập start (a copy of the file has no trigger): they skip the
+ * check that the state is this spreadsheet's (a call on the path of every submission).
+ */
+const OWN_TRIGGERS_ONLY = new Set(['onFormSubmit', 'continueIntake']);
+
+/** Set when this execution's Thiết lập found the state of another spreadsheet and forgot it (src/jobs/setup.ts says so). */
+let forgotCopiedState = false;
+export function copiedStateForgotten(): boolean {
+  return forgotCopiedState;
+}
+
+/**
+ * A copy of the office's file carries the original's script properties: its forms, its schools' views, the outbox's
+ * journal, the documents made. Nothing but Thiết lập runs on them (a rebuild would write into the original's views and
+ * send its e-mails again; Thiết lập would re-point its forms here). Thiết lập forgets them and starts this file afresh.
+ */
+function checkHome(job: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  if (OWN_TRIGGERS_ONLY.has(job)) return;
+  const home = getState('homeSpreadsheet');
+  const id = ss.getId();
+  if (home === id) return;
+  if (home !== null) {
+    if (job !== 'setup') throw new Error(COPIED_FILE.refused);
+    forgetAllState();
+    forgotCopiedState = true;
+  }
+  setState({ homeSpreadsheet: id });
+}
+
 export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number }): T {
   const deadline = Date.now() + WORK_BUDGET_MS;
   const ss = activeSpreadsheet();
   try {
+    checkHome(job, ss);
     const { result, detail, problems } = fn({ ss, deadline });
     recordRun(ss, job, true, detail, problems ?? 0);
     return result;

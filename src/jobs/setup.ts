@@ -1,6 +1,6 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
-import { ALERT, CONFIG_NOT_READY, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
+import { ALERT, COPIED_FILE, CONFIG_NOT_READY, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -16,7 +16,7 @@ import { evaluate, summaryOf, writeResults } from './results';
 import { REBUILD_HOUR, mailTriggers } from './digest';
 import { confirmationPlan } from './confirmations';
 import { offerToResumeMail } from './mailing';
-import { runJob } from './run';
+import { copiedStateForgotten, runJob } from './run';
 import { ensureTemplates } from './templates';
 import { ensureCouncilTab } from './proposals';
 import { TAB_ORDER } from './tab-order';
@@ -24,6 +24,9 @@ import { TAB_ORDER } from './tab-order';
 export function setup(): void {
   runJob('setup', ({ ss }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
+      // A copy of another office file: its state was forgotten (src/jobs/run.ts), the office is told first.
+      const copied = copiedStateForgotten() ? COPIED_FILE.forgotten + '\n\n' : '';
+      if (copied) logError(ss, 'setup', COPIED_FILE.forgotten);
       let inputs = readInputs(ss, new Date());
       // Settings this version brought that the office's "Cấu hình" lacks: added with their defaults, values untouched.
       completeConfigTab(ss, inputs.config);
@@ -32,7 +35,7 @@ export function setup(): void {
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));
-        tellUser(DIRECTORY_EMPTY + problems);
+        tellUser(copied + DIRECTORY_EMPTY + problems);
         return { result: undefined, ...recordProblems(ss, errors, output.notes, DIRECTORY_EMPTY) };
       }
       const hadForms = [getState('registrationForm'), getState('reportForm')];
@@ -87,7 +90,7 @@ export function setup(): void {
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
-      tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
+      tellUser(copied + warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));
       if (unpublished.length === 0) return { result: undefined, ...health };
       return { result: undefined, detail: `${FORM_PUBLISH.health(unpublished.map((u) => u.title))} ${health.detail}`, problems: health.problems + unpublished.length };

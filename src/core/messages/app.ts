@@ -44,6 +44,14 @@ export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 /** A scheduled job that found another job holding the lock: it comes back by itself. */
+/** A copy of the office's file ("Tạo bản sao"), which carries the original's state (src/jobs/run.ts). */
+export const COPIED_FILE = {
+  refused:
+    'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ (biểu mẫu, trang theo dõi, thư của công cụ vẫn là của bảng tính gốc). Để dùng công cụ ở bảng tính này, hãy chọn menu Điển hình tiên tiến → Thiết lập trước; bảng tính gốc không bị ảnh hưởng.',
+  forgotten:
+    'Bảng tính này là bản sao của một bảng tính khác: công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) và thiết lập lại cho bảng tính này, với biểu mẫu mới. Bảng tính gốc không bị ảnh hưởng. Các trang dữ liệu sao chép từ bảng tính gốc (phiếu, kết quả, thư) vẫn còn ở đây: nếu bản sao dùng cho đơn vị hoặc giai đoạn khác, hãy xóa các trang đó. Biểu mẫu Google sao chép kèm bảng tính (nếu có) không được công cụ dùng; có thể hủy liên kết và xóa.',
+};
+
 export const HEALTH_RETRY = (time: string) => `Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc ${time}.`;
 /** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
 export const HEALTH_OK_WITH_PROBLEMS = 'Xong, có vấn đề dữ liệu';
