@@ -1265,9 +1265,17 @@ export interface CompactEvaluation extends RegistrationEvaluation {
 interface Opened {
   codes: string;
   problems: readonly Finding[];
-  toFix: string[];
+  /** Shared by the registrations with the same sentences (frozen). */
+  toFix: readonly string[];
   priority: string[] | null;
 }
+
+/** A node of the trie of the arrays of sentences to fix (compactEvaluation): by each next sentence. */
+interface MessagesNode {
+  next: Map<string, MessagesNode> | null;
+  list: readonly string[] | null;
+}
+const newMessagesNode = (): MessagesNode => ({ next: null, list: null });
 
 export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeConfig): CompactEvaluation {
   // A registration's open findings are read for its row of the results, its school's tab and its e-mail: their
@@ -1277,14 +1285,42 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
   const messageOf = sentenceMemo(cfg);
   // Most registrations have nothing open: no sentence to build.
   const nothingOpen = (r: RegistrationRecord) => r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0;
+  // Registrations with the same sentences to fix share one array of them (read only, as `toFix` gives it), so that
+  // what is built of it (the bullets of a tab's cell: emails.ts sharedBullets) is built once. Bounded.
+  let shared = newMessagesNode();
+  let sharedNodes = 0;
+  const sharedMessages = (messages: string[]): readonly string[] => {
+    if (sharedNodes >= 10000) {
+      shared = newMessagesNode();
+      sharedNodes = 0;
+    }
+    let node = shared;
+    for (let i = 0; i < messages.length; i++) {
+      const next = node.next ?? (node.next = new Map());
+      let n = next.get(messages[i]);
+      if (n === undefined) {
+        next.set(messages[i], (n = newMessagesNode()));
+        sharedNodes++;
+      }
+      node = n;
+    }
+    return node.list ?? (node.list = Object.freeze(messages));
+  };
   const openedOf = (r: RegistrationRecord): Opened => {
     let hit = opened.get(r);
     if (hit === undefined || hit.codes !== r.codes || hit.problems !== r.problems) {
-      const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
-      openOfCodes(r, r.codes, catalogue, cfg, true, toFix, messageOf);
-      const messages: string[] = new Array(toFix.length);
-      for (let i = 0; i < toFix.length; i++) messages[i] = toFix[i].message;
-      hit = { codes: r.codes, problems: r.problems, toFix: messages, priority: null };
+      // The data problems to fix, then the mandatory criteria not met or missing evidence (as openOfCodes finds them).
+      const messages: string[] = [];
+      for (let i = 0; i < r.problems.length; i++) {
+        const p = r.problems[i];
+        if (p.status === 'notMet' || p.status === 'missing') messages.push(p.message);
+      }
+      const codes = r.codes;
+      for (let i = 0; i < catalogue.length; i++) {
+        const code = codes[i];
+        if ((code === 'n' || code === 'x') && catalogue[i].mandatory) messages.push(messageOf(catalogue[i], r, code));
+      }
+      hit = { codes, problems: r.problems, toFix: sharedMessages(messages), priority: null };
       opened.set(r, hit);
     }
     return hit;
