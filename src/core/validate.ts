@@ -689,7 +689,8 @@ export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConf
 /** The verdict of a set of results plus data problems (design.md §3). */
 export function verdictOf(results: readonly CriterionResult[], problems: readonly Finding[]): Verdict {
   let missing = problems.some((p) => p.status === 'missing' || p.status === 'notMet');
-  for (const res of results) {
+  for (let i = 0; i < results.length; i++) {
+    const res = results[i];
     if (!res.mandatory) continue;
     if (res.status === 'notMet') return 'chuaDat';
     if (res.status === 'missing') missing = true;
