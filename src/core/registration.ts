@@ -880,18 +880,26 @@ export const INITIATIVE_REPEAT = 32;
  * `decisionOf(i)` its decision ('' when none is given).
  */
 export function markRepeatedInitiatives(bits: number[], n: number, nameOf: (slot: number) => string, decisionOf: (slot: number) => string): void {
-  // A form has a few slots: each named slot is compared with the ones kept before it.
+  // A form has a few slots: each named slot is compared with the ones kept before it. A decision's key is worked out
+  // only for slots whose names share a key (most decisions are never compared: no key built, none cached).
   const keys = REPEAT_KEYS;
   const decisions = REPEAT_DECISIONS;
   for (let i = 0; i < n; i++) {
     keys[i] = '';
+    decisions[i] = null;
     if (!(bits[i] & 2)) continue;
     const k = matchKey(nameOf(i));
     if (k === '') continue;
-    const d = decisionOf(i);
-    decisions[i] = d === '' ? '' : matchKey(d);
     let j = 0;
-    while (j < i && (keys[j] !== k || (decisions[i] !== '' && decisions[j] !== '' && decisions[i] !== decisions[j] && (bits[i] & 24) === (bits[j] & 24)))) j++;
+    for (; j < i; j++) {
+      if (keys[j] !== k) continue;
+      // The same name: one initiative, unless both give a decision, at the same level, and the decisions differ.
+      if ((bits[i] & 24) !== (bits[j] & 24)) break;
+      const di = repeatDecisionKey(i, decisionOf);
+      if (di === '') break;
+      const dj = repeatDecisionKey(j, decisionOf);
+      if (dj === '' || di === dj) break;
+    }
     if (j === i) keys[i] = k;
     else if (bits[i] & 4 && !(bits[j] & 4)) {
       bits[j] |= INITIATIVE_REPEAT;
@@ -900,9 +908,21 @@ export function markRepeatedInitiatives(bits: number[], n: number, nameOf: (slot
     } else bits[i] |= INITIATIVE_REPEAT;
   }
 }
-/** Scratch space of markRepeatedInitiatives: the key of each slot kept so far ('' for the others), and its decision's. */
+/**
+ * Scratch space of markRepeatedInitiatives: the key of each slot kept so far ('' for the others), and its decision's
+ * (null until worked out).
+ */
 const REPEAT_KEYS: string[] = [];
-const REPEAT_DECISIONS: string[] = [];
+const REPEAT_DECISIONS: (string | null)[] = [];
+/** The key of slot i's decision ('' when none is given), worked out when first asked (markRepeatedInitiatives). */
+function repeatDecisionKey(i: number, decisionOf: (slot: number) => string): string {
+  let d = REPEAT_DECISIONS[i];
+  if (d === null || d === undefined) {
+    d = decisionOf(i);
+    REPEAT_DECISIONS[i] = d = d === '' ? '' : matchKey(d);
+  }
+  return d;
+}
 
 const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
 

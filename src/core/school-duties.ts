@@ -251,10 +251,13 @@ const hasEvidence = (r: ProgressReport) => !isEmptyEvidence(r.docRef) || !isEmpt
 
 function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: CriterionResult[]): void {
   const before = out.length;
-  for (const p of d.periods) {
+  // Index loops: these run for every school, mostly before the code is optimised (an iterator's result per step).
+  for (let i = 0; i < d.periods.length; i++) {
+    const p = d.periods[i];
     let any = false;
     let evidence = false;
-    for (const r of reports) {
+    for (let k = 0; k < reports.length; k++) {
+      const r = reports[k];
       if (!r.period || r.period.id !== p.id) continue;
       any = true;
       if (hasEvidence(r)) {
@@ -290,7 +293,8 @@ export function evaluateSchoolDuties(
   const beyond = new Set<CriterionResult>();
   let counted: { collective: number; individual: number } | null = null;
   let lacking: SchoolDutyResult['lacking'] = NOTHING_LACKING;
-  for (const d of plan.duties) {
+  for (let i = 0; i < plan.duties.length; i++) {
+    const d = plan.duties[i];
     if (!('yearly' in d)) {
       reportResults(d.report, reports, results);
       continue;
@@ -309,7 +313,8 @@ export function evaluateSchoolDuties(
   if (lacking.length > 1) lacking.sort((a, b) => a.year - b.year);
   const findings: Finding[] = [];
   const actionable: Finding[] = [];
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
     if (r.status !== 'notMet' && r.status !== 'missing') continue;
     const f = { criterionId: r.criterionId, status: r.status, message: r.message };
     findings.push(f);

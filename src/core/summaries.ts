@@ -273,7 +273,9 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     for (let k = 0; k < mine.length; k++) addTo(counts, mine[k]);
     const statuses = { minimum: [] as string[], plan: [] as string[], reports: [] as string[] };
     const duty = dutiesByKey.get(school.key);
-    for (const res of duty ? duty.results : []) {
+    const results = duty ? duty.results : [];
+    for (let k = 0; k < results.length; k++) {
+      const res = results[k];
       const g = groupOf.get(res.criterionId);
       if (g) statuses[g].push(res.status);
     }

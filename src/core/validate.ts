@@ -689,7 +689,8 @@ export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConf
 /** The verdict of a set of results plus data problems (design.md §3). */
 export function verdictOf(results: readonly CriterionResult[], problems: readonly Finding[]): Verdict {
   let missing = problems.some((p) => p.status === 'missing' || p.status === 'notMet');
-  for (const res of results) {
+  for (let i = 0; i < results.length; i++) {
+    const res = results[i];
     if (!res.mandatory) continue;
     if (res.status === 'notMet') return 'chuaDat';
     if (res.status === 'missing') missing = true;
@@ -907,6 +908,32 @@ function compileModelType(reader: RowReader): CompiledStatus {
   };
 }
 
+/**
+ * A status for the records of one reader and one configuration by their kind and packed ratings, for the evaluators
+ * that read nothing of a record but its ratings (ratingOf, orgRatingOf: its kind and its packed ratings, positioned by
+ * its reader) and the configuration: `of(r)` once per kind and packed ratings (shared strings, a few hundred distinct
+ * in a read), not per registration. Bounded: past a limit it starts again.
+ */
+function ratingsMemo(of: (r: RegistrationRecord) => number): CompiledStatus {
+  const byKind = new Map<string | null, Map<string, number>>();
+  let size = 0;
+  return (r) => {
+    let m = byKind.get(r.kind);
+    if (m === undefined) byKind.set(r.kind, (m = new Map()));
+    let hit = m.get(r.packedRatings);
+    if (hit === undefined) {
+      hit = of(r);
+      if (size >= 10000) {
+        for (const x of byKind.values()) x.clear();
+        size = 0;
+      }
+      m.set(r.packedRatings, hit);
+      size++;
+    }
+    return hit;
+  };
+}
+
 /** A criterion compiled for a reader, or null for the generic path. */
 function compileCriterion(c: Criterion, reader: RowReader, cfg: OfficeConfig): CompiledStatus | null {
   // A criterion whose legal basis has ceased is shown, not applied (as criterionResult decides).
@@ -926,6 +953,11 @@ function compileCriterion(c: Criterion, reader: RowReader, cfg: OfficeConfig): C
     }
     case 'modelType':
       return compileModelType(reader);
+    case 'ratingsAtLeastGood':
+    case 'ratingsExcellentYear':
+    case 'orgRatingsAtLeastGood':
+    case 'orgRatingsExcellent':
+      return ratingsMemo((r) => STATUS_UNIT[criterionResult(c, r, cfg, false).status]);
     default:
       return null;
   }
@@ -1117,23 +1149,102 @@ function resultsOfCodes(r: Registration, codes: string, catalogue: readonly Crit
   return results;
 }
 
-/** The open results (not met, missing evidence) of status codes, mandatory or priority-only, as findings. */
-function openOfCodes(r: Registration, codes: string, catalogue: readonly Criterion[], cfg: OfficeConfig, mandatory: boolean, out: Finding[]): Finding[] {
+/** A criterion's sentence for a registration whose code for it is `code` (criterionResult's message), or a memo of it. */
+type MessageOf = (c: Criterion, r: Registration, code: string) => string;
+
+/**
+ * criterionResult's sentences for the records of an evaluation with one configuration, built once where they depend on
+ * little of the record, by what they depend on (evaluateCriterion's text path):
+ * - the ratings' criteria (as ratingsMemo): the record's kind and packed ratings (positioned by its reader);
+ * - a condition of the grid (conditionAbsent): its status alone (the sentence names the grid's row);
+ * - a self-declared criterion answered "Không" (notMet), and a field left unchosen (missing): nothing else;
+ * - too few different initiatives named (initiativesNamed), no slot repeating another: the record's initiative codes
+ *   (how many are named); a repeat is named in the sentence, built for that record.
+ * Every other sentence is built for its record. Keys are shared strings (codes, packed ratings): no key is built.
+ * Started again for another reader, or when the configuration's day or period changed since (periodOf), and past a
+ * bound.
+ */
+function sentenceMemo(cfg: OfficeConfig): MessageOf {
+  let reader: RowReader | null = null;
+  let period: PeriodYears | null = null;
+  const byCriterion = new Map<Criterion, Map<string | null, Map<string, string>>>();
+  let size = 0;
+  return (c, r, code) => {
+    if (!(r instanceof RegistrationRecord)) return criterionResult(c, r, cfg, true).message;
+    let a: string | null;
+    let b: string;
+    switch (c.evaluator) {
+      case 'ratingsAtLeastGood':
+      case 'ratingsExcellentYear':
+      case 'orgRatingsAtLeastGood':
+      case 'orgRatingsExcellent':
+        a = r.kind;
+        b = r.packedRatings;
+        break;
+      case 'conditionAbsent':
+        a = code;
+        b = '';
+        break;
+      case 'selfDeclared':
+        if (code !== 'n') return criterionResult(c, r, cfg, true).message;
+        a = code;
+        b = '';
+        break;
+      case 'fieldChosen':
+        if (code !== 'x') return criterionResult(c, r, cfg, true).message;
+        a = code;
+        b = '';
+        break;
+      case 'initiativesNamed': {
+        const s = r.initiativeCodes;
+        for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - INITIATIVE_CODE_BASE) & INITIATIVE_REPEAT) return criterionResult(c, r, cfg, true).message;
+        a = null;
+        b = s;
+        break;
+      }
+      default:
+        return criterionResult(c, r, cfg, true).message;
+    }
+    const p = periodOf(cfg);
+    if (r.reader !== reader || p !== period || size >= 10000) {
+      reader = r.reader;
+      period = p;
+      byCriterion.clear();
+      size = 0;
+    }
+    let byA = byCriterion.get(c);
+    if (byA === undefined) byCriterion.set(c, (byA = new Map()));
+    let byB = byA.get(a);
+    if (byB === undefined) byA.set(a, (byB = new Map()));
+    let hit = byB.get(b);
+    if (hit === undefined) {
+      byB.set(b, (hit = criterionResult(c, r, cfg, true).message));
+      size++;
+    }
+    return hit;
+  };
+}
+
+/**
+ * The open results (not met, missing evidence) of status codes, mandatory or priority-only, as findings. `messageOf`:
+ * each one's sentence (criterionResult's message when not given).
+ */
+function openOfCodes(r: Registration, codes: string, catalogue: readonly Criterion[], cfg: OfficeConfig, mandatory: boolean, out: Finding[], messageOf?: MessageOf): Finding[] {
   for (let i = 0; i < catalogue.length; i++) {
     const code = codes[i];
     if (code !== 'n' && code !== 'x') continue;
     const c = catalogue[i];
     if (c.mandatory !== mandatory) continue;
-    out.push({ criterionId: c.id, status: CODE_STATUS[code], message: criterionResult(c, r, cfg, true).message });
+    out.push({ criterionId: c.id, status: CODE_STATUS[code], message: messageOf !== undefined ? messageOf(c, r, code) : criterionResult(c, r, cfg, true).message });
   }
   return out;
 }
 
 /** Findings in their order: data problems, then mandatory criteria not met or missing evidence, then priority-only ones. */
-function findingsOfCodes(r: Registration, codes: string, catalogue: readonly Criterion[], cfg: OfficeConfig): Finding[] {
+function findingsOfCodes(r: Registration, codes: string, catalogue: readonly Criterion[], cfg: OfficeConfig, messageOf?: MessageOf): Finding[] {
   const findings: Finding[] = r.problems.slice();
-  openOfCodes(r, codes, catalogue, cfg, true, findings);
-  return openOfCodes(r, codes, catalogue, cfg, false, findings);
+  openOfCodes(r, codes, catalogue, cfg, true, findings, messageOf);
+  return openOfCodes(r, codes, catalogue, cfg, false, findings, messageOf);
 }
 
 /** What an evaluation with this catalogue and configuration hangs on its registrations: text built when read. */
@@ -1155,24 +1266,62 @@ export interface CompactEvaluation extends RegistrationEvaluation {
 interface Opened {
   codes: string;
   problems: readonly Finding[];
-  toFix: string[];
+  /** Shared by the registrations with the same sentences (frozen). */
+  toFix: readonly string[];
   priority: string[] | null;
 }
+
+/** A node of the trie of the arrays of sentences to fix (compactEvaluation): by each next sentence. */
+interface MessagesNode {
+  next: Map<string, MessagesNode> | null;
+  list: readonly string[] | null;
+}
+const newMessagesNode = (): MessagesNode => ({ next: null, list: null });
 
 export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeConfig): CompactEvaluation {
   // A registration's open findings are read for its row of the results, its school's tab and its e-mail: their
   // sentences are built once (a registration does not change after its evaluation), each read gets its own arrays.
   const opened = new WeakMap<RegistrationRecord, Opened>();
+  // Open sentences that depend on little (see sentenceMemo): built once per evaluation, not per registration.
+  const messageOf = sentenceMemo(cfg);
   // Most registrations have nothing open: no sentence to build.
   const nothingOpen = (r: RegistrationRecord) => r.problems.length === 0 && r.codes.indexOf('n') < 0 && r.codes.indexOf('x') < 0;
+  // Registrations with the same sentences to fix share one array of them (read only, as `toFix` gives it), so that
+  // what is built of it (the bullets of a tab's cell: emails.ts sharedBullets) is built once. Bounded.
+  let shared = newMessagesNode();
+  let sharedNodes = 0;
+  const sharedMessages = (messages: string[]): readonly string[] => {
+    if (sharedNodes >= 10000) {
+      shared = newMessagesNode();
+      sharedNodes = 0;
+    }
+    let node = shared;
+    for (let i = 0; i < messages.length; i++) {
+      const next = node.next ?? (node.next = new Map());
+      let n = next.get(messages[i]);
+      if (n === undefined) {
+        next.set(messages[i], (n = newMessagesNode()));
+        sharedNodes++;
+      }
+      node = n;
+    }
+    return node.list ?? (node.list = Object.freeze(messages));
+  };
   const openedOf = (r: RegistrationRecord): Opened => {
     let hit = opened.get(r);
     if (hit === undefined || hit.codes !== r.codes || hit.problems !== r.problems) {
-      const toFix = r.problems.filter((p) => p.status === 'notMet' || p.status === 'missing');
-      openOfCodes(r, r.codes, catalogue, cfg, true, toFix);
-      const messages: string[] = new Array(toFix.length);
-      for (let i = 0; i < toFix.length; i++) messages[i] = toFix[i].message;
-      hit = { codes: r.codes, problems: r.problems, toFix: messages, priority: null };
+      // The data problems to fix, then the mandatory criteria not met or missing evidence (as openOfCodes finds them).
+      const messages: string[] = [];
+      for (let i = 0; i < r.problems.length; i++) {
+        const p = r.problems[i];
+        if (p.status === 'notMet' || p.status === 'missing') messages.push(p.message);
+      }
+      const codes = r.codes;
+      for (let i = 0; i < catalogue.length; i++) {
+        const code = codes[i];
+        if ((code === 'n' || code === 'x') && catalogue[i].mandatory) messages.push(messageOf(catalogue[i], r, code));
+      }
+      hit = { codes, problems: r.problems, toFix: sharedMessages(messages), priority: null };
       opened.set(r, hit);
     }
     return hit;
@@ -1180,12 +1329,12 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
   return {
     config: cfg,
     results: (r) => resultsOfCodes(r, r.codes, catalogue, cfg),
-    findings: (r) => findingsOfCodes(r, r.codes, catalogue, cfg),
+    findings: (r) => findingsOfCodes(r, r.codes, catalogue, cfg, messageOf),
     score: (r) => unpackScore(r.scoreBits, cfg),
     open: (r) => {
       if (nothingOpen(r)) return { toFix: [], priority: [] };
       const hit = openedOf(r);
-      if (hit.priority === null) hit.priority = openOfCodes(r, r.codes, catalogue, cfg, false, []).map((f) => f.message);
+      if (hit.priority === null) hit.priority = openOfCodes(r, r.codes, catalogue, cfg, false, [], messageOf).map((f) => f.message);
       return { toFix: hit.toFix.slice(), priority: hit.priority.slice() };
     },
     toFix: (r) => {

@@ -2,14 +2,16 @@
 // decides: every status, the verdict and the score, whatever the answers and whichever columns the tab has.
 import { describe, expect, it } from 'vitest';
 import { evaluateAll } from '../../src/core/evaluate';
-import { compileCatalogue, evaluateCompact } from '../../src/core/validate';
+import { compileCatalogue, evaluateCompact, evaluateRegistration } from '../../src/core/validate';
+import { toFixOf } from '../../src/core/emails';
 import { formItems } from '../../src/core/registration-form';
 import { RegistrationRecord } from '../../src/core/registration';
 import type { FormAnswers } from '../../src/core/registration-form';
-import { answersToRow, config, directoryRows, form, headerRow, SCHOOLS } from './helpers';
+import { answersToRow, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { initiativeTitles } from '../../src/core/registration-form';
 
 describe('criteria compiled for the columns of a read', () => {
-  it('give the generic path’s codes, verdict and score, whatever the answers and columns', () => {
+  it('give the generic path’s codes, verdict, score and sentences, whatever the answers and columns', () => {
     let seed = 11;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
     const pick = <T,>(xs: readonly T[]): T => xs[next() % xs.length];
@@ -47,10 +49,34 @@ describe('criteria compiled for the columns of a read', () => {
           const generic = evaluateCompact(r, out.catalogue, cfg);
           expect(evaluateCompact(r, out.catalogue, cfg, undefined, compiled), r.id).toEqual(generic);
           expect((r as RegistrationRecord).codes).toBe(generic.codes);
+          // The sentences read from the evaluation (the ratings' built once per kind and packed ratings) are the
+          // generic path's, for every registration.
+          const findings = evaluateRegistration(r, out.catalogue, cfg).findings;
+          expect(r.findings, r.id).toEqual(findings);
+          const mandatory = new Set(out.catalogue.filter((c) => c.mandatory).map((c) => c.id));
+          const toFix = findings.filter((f) => (r.problems.includes(f) ? f.status === 'notMet' || f.status === 'missing' : mandatory.has(f.criterionId)));
+          expect(toFixOf(r), r.id).toEqual(toFix.map((f) => f.message));
           compared++;
         }
       }
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('name each registration’s own repeated initiative, whatever others with the same initiative codes name', () => {
+    const cfg = config();
+    const f = form(cfg);
+    const [t1, t2] = [initiativeTitles(1), initiativeTitles(2)];
+    // One initiative named in both slots (so fewer than the two CN-02 asks for): the same codes, another name each.
+    const names = ['Vườn rau sạch của bé', 'Góc đọc sách cùng con', 'Thư viện xanh'];
+    const rows: unknown[][] = [headerRow(f)];
+    names.forEach((name, i) => rows.push(answersToRow(f, { ...individualAnswers('teacher', cfg), [t1.name]: name, [t2.name]: name.toUpperCase() }, new Date(2023, 0, 2 + i), SCHOOLS[0].emails[0])));
+    const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: rows });
+    expect(new Set(out.registrations.map((r) => (r as RegistrationRecord).initiativeCodes)).size).toBe(1);
+    out.registrations.forEach((r, i) => {
+      const sentence = toFixOf(r).find((m) => m.includes(names[i].toUpperCase()));
+      expect(sentence, r.id).toBeDefined();
+      expect(r.findings).toEqual(evaluateRegistration(r, out.catalogue, cfg).findings);
+    });
   });
 });
