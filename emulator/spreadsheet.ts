@@ -1044,6 +1044,7 @@ type RangeKeys =
   | 'getNumColumns'
   | 'getA1Notation'
   | 'getSheet'
+  | 'getGridId'
   | 'offset'
   | 'clearContent'
   | 'clear'
@@ -1255,6 +1256,10 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   }
   getSheet(): Sheet {
     return wrapSheet(this.#rt, this.#s);
+  }
+  /** "Returns the grid ID of the range's parent sheet" (the sheet's id, as Sheet.getSheetId gives it). */
+  getGridId(): number {
+    return this.#s.id;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     return makeRange(this.#rt, this.#s, this.#r + rowOffset, this.#c + columnOffset, numRows ?? this.#nr, numColumns ?? this.#nc);

@@ -9,10 +9,10 @@ import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, TAB, VERDICT_LABELS } from '
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
-import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas } from '../gas/office';
+import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
-import { setState } from '../gas/properties';
+import { getState, setState } from '../gas/properties';
 import { stageRun, stagedRunDone } from '../gas/health';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
 import { readHeader } from '../gas/sheets';
@@ -31,7 +31,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * it records ahead of the run's end: src/gas/health.ts stageRun). Returns the run's detail, or null when the
  * submission needs the whole office read (no register yet, a tab missing): the caller then does the full run.
  */
-export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number, job: string, stamp?: string): string | null {
+export function intakeSubmission(ss: Spreadsheet, deadline: number, given: Sheet | null, row: number, job: string, stamp?: string): string | null {
   // The Sheets service reads what is committed: a second submission of the same run first commits the first's writes
   // (none to commit when they all went through its batch).
   if (wrote && !settled) SpreadsheetApp.flush();
@@ -41,8 +41,11 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
   // A queued row that no longer shows what its event showed: the tab was sorted, or a row above it deleted, since.
   // The full run answers the registration wherever it is now. (An edit's event that carries only the changed answers
   // never matches: a queued edit takes the full run.)
-  if (stamp !== undefined && !stillShows(sheet, row, stamp)) return null;
   const read = openTabsRead(ss);
+  // The registration tab: the caller's, else (a trigger's own tab, known by its id) the listing's handle of it.
+  const sheet = given ?? (read ? read.sheetWithId(getState('registrationSheet')) : registrationTab(ss));
+  if (!sheet) return null;
+  if (stamp !== undefined && !stillShows(sheet, row, stamp)) return null;
   return read ? intakeListed(ss, read, deadline, sheet, row, job) : intakeByTabs(ss, deadline, sheet, row);
 }
 

@@ -37,6 +37,16 @@ describe('SpreadsheetApp strictness', () => {
     expect(call('t')).toEqual([['07', '01/02/2025', '#ERROR!'], '=1', '07']);
   });
 
+  it("a range's grid id is its sheet's id (one call, where getSheet and getSheetId are two)", () => {
+    const { call } = withScript(`
+      function t() {
+        var ss = SpreadsheetApp.getActiveSpreadsheet();
+        var other = ss.insertSheet('Khác');
+        return [other.getRange('B2:C3').getGridId() === other.getSheetId(), ss.getSheets()[0].getRange(1, 1).getGridId() === ss.getSheets()[0].getSheetId(), other.getSheetId() !== ss.getSheets()[0].getSheetId()];
+      }`);
+    expect(call('t')).toEqual([true, true, true]);
+  });
+
   it('getSheetByName of an unknown tab returns null; the controller asserts it', () => {
     const { emu, call } = withScript(`function t() { return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Không có'); }`);
     expect(call('t')).toBeNull();
