@@ -210,6 +210,8 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
     deferSave: true,
     header: read.takeArea(LEDGER_TAB, '1:1')?.[0],
     responseIds: read.takeArea(LEDGER_TAB, REGISTER_RESPONSE_IDS),
+    // Its new rows go into the submission's batch, appended by Sheets (src/jobs/intake.ts).
+    appendInBatch: true,
   });
   if (!identified) return null;
   return {

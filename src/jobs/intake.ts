@@ -11,7 +11,7 @@ import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type Revi
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
-import { findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
+import { APPENDED, findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { getState, setState } from '../gas/properties';
 import { stageRun, stagedRunDone } from '../gas/health';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
@@ -104,7 +104,9 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const { output } = evaluateOrStop(ss, { ...inputs, duties: false });
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
-  const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
+  // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
+  // is found by its code.
+  const resultAt = reg ? (known ? findKeyRow(results, 1, reg.id, { known }) : APPENDED) : null;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader, job);

@@ -739,6 +739,45 @@ describe('on form submit', () => {
     expect(emu.spreadsheets.values('Thẩm định').slice(1)).toHaveLength(3);
   });
 
+  it('a new registration’s rows in the register and the results go below each tab’s last row with content, placed by Sheets (no last row asked): past a note typed below, and past a full grid', () => {
+    const { emu, formId } = officeAfterSetup();
+    for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
+    const REGISTER = 'Sổ mã phiếu';
+    const lastOf = (tab: string) => emu.spreadsheets.values(tab).length;
+    // A note typed two rows below the results' last row, away from the code's column; the register's grid cut to its
+    // content (no blank row left below it).
+    const resultsLast = lastOf(RESULTS);
+    typeCell(emu, RESULTS, resultsLast + 2, 5, 'ghi chú');
+    const register = emu.spreadsheets.sheet(REGISTER)!;
+    const registerLast = lastOf(REGISTER);
+    emu.runtime.execute(() => {
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REGISTER)!;
+      sheet.deleteRows(registerLast + 1, sheet.getMaxRows() - registerLast);
+    }, { kind: 'node', label: 'office staff' });
+    expect(register.maxRows).toBe(registerLast);
+    emu.runtime.resetCalls();
+    submitCollective(emu, formId, 2);
+    const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
+    expect(last.error).toBeUndefined();
+    // Only the review's last row is asked (the council's rows without a code may be below theirs; its grid grown gets
+    // its dropdowns).
+    expect(emu.runtime.count('Sheet.getLastRow')).toBe(1);
+    const results = emu.spreadsheets.values(RESULTS);
+    expect(results[resultsLast + 1][4]).toBe('ghi chú');
+    expect(results).toHaveLength(resultsLast + 3);
+    const code = String(results[resultsLast + 2][0]);
+    expect(code).toMatch(/^DK-\d{6}$/);
+    expect(results[resultsLast + 2][3]).toBe('Tổ 2');
+    // The register's grid grew by its new row, which holds the code and its response's time as a Date.
+    const rows = emu.spreadsheets.values(REGISTER);
+    expect(rows).toHaveLength(registerLast + 1);
+    expect(register.maxRows).toBe(registerLast + 1);
+    expect(String(rows[registerLast][0])).toBe(code);
+    expect(rows[registerLast][2]).toBeInstanceOf(Date);
+    // Every registration keeps its own code.
+    expect(new Set(emu.spreadsheets.values(RESULTS).slice(1).map((r) => r[0]).filter((c) => c !== '')).size).toBe(3);
+  });
+
   it('consecutive submissions grow no grid and set no dropdown one by one, and each tab is looked up once', () => {
     const { emu, formId } = officeAfterSetup();
     const submit = (i: number) => submitCollective(emu, formId, i);
