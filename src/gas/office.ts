@@ -14,6 +14,7 @@ import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getState } from './properties';
 import { outboxTails } from './outbox';
+import { columnLetter } from '../core/summaries';
 import { findSheetById } from './response-sheets';
 import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
@@ -177,6 +178,11 @@ export interface SubmissionAreas {
   reviewHeader: unknown[];
   /** The outbox record's header, likewise ([] when the record has no tab). */
   outboxHeader: unknown[];
+  /**
+   * The last row of the review's grid holds nothing (read with the other reads): a row appended below its last row
+   * with content falls within the grid, where the rebuild's dropdowns are. False when it holds something, or was not read.
+   */
+  reviewRoom: boolean;
 }
 
 /**
@@ -195,6 +201,10 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   // where a search may pass over them (one cell per registration; identity is worth it, see identifyByResponse).
   if (read.get(LEDGER_TAB)) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
   // The outbox's tabs from the row its journal counts as their last (src/gas/outbox.ts outboxTails), for its part.
+  // The review's last grid row: empty, a new row appended by the batch falls within the grid (src/jobs/intake.ts).
+  const review = read.get(REVIEW_TAB)!;
+  const reviewEnd = `A${review.rows}:${columnLetter(review.cols)}${review.rows}`;
+  headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
   read.fetch([TAB.directory, TAB.criteria], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read)]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
@@ -227,7 +237,11 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       responseTab: tab.title,
       reportTab: TAB.reports,
     },
-    areas: { reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [], outboxHeader: read.takeArea(TAB.mailRecord, '1:1')?.[0] ?? [] },
+    areas: {
+      reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [],
+      outboxHeader: read.takeArea(TAB.mailRecord, '1:1')?.[0] ?? [],
+      reviewRoom: read.takeArea(REVIEW_TAB, reviewEnd)?.length === 0,
+    },
   };
 }
 

@@ -125,10 +125,12 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   const shape = mergeReview([header], []);
   if (shape.error) return null;
   if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, known, recorded);
-  // Where a new row goes: below the last row with anything in it, and the grid it must fit (asked only for a new row,
-  // with the reads: a read after the run's first write would wait for the writes to be committed).
-  const at = seekReviewRow(sheet, reg.id, known);
-  const maxRows = at.row > 0 ? undefined : sheet.getMaxRows();
+  // Where a new row goes: below the last row with anything in it. When the grid's last row was read empty, the batch
+  // appends it there (appendCells, placed by Sheets: within the grid, where the rebuild's dropdowns are; no row asked).
+  // Else that row and the grid it must fit are asked (with the reads: a read after the run's first write would wait
+  // for the writes to be committed), and the rows the grid grows by get the dropdowns.
+  const at = !known && areas.reviewRoom ? APPENDED : seekReviewRow(sheet, reg.id, known);
+  const maxRows = at.row > 0 || at.append ? undefined : sheet.getMaxRows();
   const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded);
