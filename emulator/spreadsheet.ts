@@ -5,6 +5,7 @@ import {
   attach,
   instrument,
   isDate,
+  ORIGINAL,
   makeEnum,
   type EnumValue,
   type Facade,
@@ -625,6 +626,7 @@ type SheetKeys =
   | 'getParent'
   | 'getRange'
   | 'getDataRange'
+  | 'getSheetValues'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getMaxRows'
@@ -706,6 +708,19 @@ export class EmuSheet implements Facade<Sheet, SheetKeys> {
   getDataRange(): Range {
     const s = this.#live();
     return makeRange(this.#rt, s, 1, 1, Math.max(1, s.lastRow()), Math.max(1, s.lastColumn()));
+  }
+  /**
+   * "Returns the rectangular grid of values for this range starting at the given coordinates": one call, the values of
+   * getRange(startRow, startColumn, numRows, numColumns).getValues(), its arguments checked as getRange checks them.
+   * ASSUMPTION (not emulated): "A -1 value given as the row or column position is equivalent to getting the very last
+   * row or column that has data in the sheet" — refused here, as getRange refuses it (the product never passes it).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
+    const s = this.#live();
+    const range = makeRange(this.#rt, s, Number(startRow), Number(startColumn), Number(numRows), Number(numColumns));
+    // The range's own getValues, not its counted wrapper: this is one call.
+    const read = (EmuRange.prototype.getValues as unknown as { [ORIGINAL]?: () => any[][] })[ORIGINAL] ?? EmuRange.prototype.getValues;
+    return read.call(range);
   }
   getLastRow(): number {
     return this.#live().lastRow();

@@ -83,20 +83,21 @@ for (const [name, e] of season.entryPoints) {
 // no counter and no write before its e-mail (its rows go with the outbox's, in the one write after it: 2 fewer), but
 // its rows are found in the results, the review and the outbox without reading those tabs (3: one search each; neither
 // SpreadsheetApp nor the Sheets API searches several ranges at once; reading their key columns instead would cost more
-// modelled time than the searches and grow with n): 19 (20 with the event's two calls). The bench's submission has no
+// modelled time than the searches and grow with n): 19 (20 while the event's tab took getSheet and getSheetId). The bench's submission has no
 // quota left for its e-mail (it waits, noted); one sent adds its edit link, its "sending" mark and the e-mail itself (3
 // more).
 //
-// What the implementation pays beyond that floor today (27 calls for a new registration, 48 for an edit, in the bench):
+// What the implementation pays beyond that floor today (26 calls for a new registration, 43 for an edit, in the bench):
 // the spreadsheet, its id for the Sheets service and the tabs' SpreadsheetApp handles (3), the listing besides the
 // batch read (1: Spreadsheets.get cannot both list every tab and read values — given ranges it returns only the tabs
-// they touch), "Cấu hình" and the submitted row through SpreadsheetApp (4: they hold Dates, which the Sheets service
-// gives as serial numbers with nothing to say which numbers were dates), and the file's offset from UTC asked once of
-// Utilities.formatDate (1: a Date written by the batch is a serial on the file's wall clock; the script's own clock is
-// trusted only once it agreed with the file's zone, and a fixed offset would be wrong in zones with DST). An edit adds
-// its register row read (2), each search's range, finder, options and the row of each cell found (the results 6, the
-// review 4, the outbox record 5: the floor's one each among them), the review's and the outbox record's rows read (4)
-// and the view's key at a row the edit may change (2).
+// they touch), "Cấu hình" and the submitted row through SpreadsheetApp (3: they hold Dates, which the Sheets service
+// gives as serial numbers with nothing to say which numbers were dates; the row in one Sheet.getSheetValues, its place
+// and width known; Cấu hình by getDataRange and getValues, its size not known), and the file's offset from UTC asked
+// once of Utilities.formatDate (1: a Date written by the batch is a serial on the file's wall clock; the script's own
+// clock is trusted only once it agreed with the file's zone, and a fixed offset would be wrong in zones with DST). An
+// edit adds its register row read (1), each search's range, finder, options and the row of each cell found (the
+// results 6, the review 4, the outbox record 5: the floor's one each among them), the review's and the outbox
+// record's rows read (2) and the view's key at a row the edit may change (1), each by one getSheetValues.
 const SUBMIT_CALLS_GOAL = 12;
 /** The issue's core CPU of a submission, whatever the number of registrations (item 1). */
 const SUBMIT_SCRIPT_MS_GOAL = 50;

@@ -259,7 +259,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   const found = opts.responseIds ? rowsWith(opts.responseIds, responses[0].id) : rowsHolding(sheet, col.responseId! + 1, responses[0].id);
   if (found.length > FOUND_MAX) return null;
   const values: unknown[][] = [header as unknown[]];
-  for (const row of found) values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  for (const row of found) values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const entries = ledgerFromRows(values);
   if (entries.length !== found.length) return null;
   const rec = recognise(keys, entries, true);

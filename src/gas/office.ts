@@ -158,7 +158,7 @@ export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsh
   if (header.length === 0 || row < 2) return null;
   const values: unknown[][] = [];
   values[0] = header;
-  values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true });
   if (!identified) return null;
   return {
@@ -213,7 +213,8 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   if (header.length === 0 || !configSheet || !directoryRows || !criteriaRows) return null;
   const values: unknown[][] = [];
   values[0] = header;
-  values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  // The row with its Dates (SpreadsheetApp): one getSheetValues, where getRange and getValues are two calls.
+  values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const cfg = configFromRows(readValues(configSheet), now);
   const identified = identifyRegistrations(ss, values, {
     partial: true,

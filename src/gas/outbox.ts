@@ -215,8 +215,9 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
     rows = found.map((r) => r.getRow());
   }
   const lines = new Map<number, unknown[]>();
+  // Each block (and below, the view's key at a row) in one getSheetValues, where getRange and getValues are two calls.
   for (const [from, to] of rowBlocks(rows, BLOCK_GAP)) {
-    const block = record.getRange(from, 1, to - from + 1, width).getValues();
+    const block = record.getSheetValues(from, 1, to - from + 1, width);
     for (const r of rows) if (r >= from && r <= to) lines.set(r, block[r - from]);
   }
   const refSet = new Set(refs);
@@ -244,7 +245,7 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
   const checked = new Set<number>();
   for (let i = 0; i < held.length; i++) {
     if (settled.entries[i] === held[i] && !mayChange(held[i])) continue;
-    if (toText(view.getRange(at[i], 1).getValue()) !== held[i].key) return 'view';
+    if (toText(view.getSheetValues(at[i], 1, 1, 1)[0][0]) !== held[i].key) return 'view';
     checked.add(at[i]);
   }
   // The grids (from the run's listing when it has them), for the rows a run appends.

@@ -131,7 +131,7 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   // for the writes to be committed), and the rows the grid grows by get the dropdowns.
   const at = !known && areas.reviewRoom ? APPENDED : seekReviewRow(sheet, reg.id, known);
   const maxRows = at.row > 0 || at.append ? undefined : sheet.getMaxRows();
-  const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
+  const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded);
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
@@ -269,7 +269,7 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, rec
   const shape = mergeReview([header], []);
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
-  const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
+  const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows: sheet.getMaxRows(), merged, line };

@@ -705,16 +705,18 @@ describe('on form submit', () => {
     expect(editLarge.cells.slice(1)).toEqual(editSmall.cells.slice(1));
     expect(editLarge.codes).toHaveLength(121);
     expect(new Set(editLarge.codes).size).toBe(121);
-    // Each with its confirmation sent, exactly (a call more is a regression). A new registration: 31 (38 while its tab
-    // was asked of the event's range by getSheet and getSheetId, the outbox's two tabs' last rows by getLastRow, and its
-    // register, results and review rows placed by asking each tab's last row and the review's grid; 48 while its health
+    // Each with its confirmation sent, exactly (a call more is a regression). A new registration: 30 (38 while its tab
+    // was asked of the event's range by getSheet and getSheetId, the outbox's two tabs' last rows by getLastRow, its
+    // register, results and review rows placed by asking each tab's last row and the review's grid, and its row read by
+    // getRange and getValues where one getSheetValues reads it; 48 while its health
     // record and line took 3 calls after the lock's release and the previous e-mail's mark was left for it to seek; 52
-    // when its outbox rows went through SpreadsheetApp and the lock's flush committed them). An edit: 50 (53 with the
-    // event's two calls and the outbox's last rows asked; 60 with the health record's calls, the mark's search and a
+    // when its outbox rows went through SpreadsheetApp and the lock's flush committed them). An edit: 46 (53 with the
+    // event's two calls, the outbox's last rows asked and each row read — its own, its register's, its review's and the
+    // outbox record's found — by a getRange and a read; 60 with the health record's calls, the mark's search and a
     // formatDate per date of its rows; about ten more when its rows and the outbox's went through SpreadsheetApp, the
     // flush after them, and its review row was sought by an exact search).
-    expect(small.calls).toBe(31);
-    expect(editSmall.calls).toBe(50);
+    expect(small.calls).toBe(30);
+    expect(editSmall.calls).toBe(46);
     console.log(`one submission: ${small.calls} service calls (an edit ${editSmall.calls}), at 10 and at 120 registrations`);
   });
 
@@ -843,10 +845,12 @@ describe('on form submit', () => {
     expect(emu.runtime.count('Sheet.getMaxRows')).toBe(0);
     expect(emu.runtime.count('Sheet.getLastRow')).toBe(0);
     // The office's text-only tabs, the headers of the registration tab, the register, the review and the outbox record,
-    // and the health tab's labels in one batch read; what holds Dates one read each: Cấu hình and the row (and the
-    // outbox rows a search found while the journal kept the previous e-mail's mark after its row was written).
+    // and the health tab's labels in one batch read; what holds Dates one read each: Cấu hình and the row (the row in
+    // one getSheetValues: its place and width are known) (and the outbox rows a search found while the journal kept the
+    // previous e-mail's mark after its row was written).
     expect(emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
-    expect(emu.runtime.count('Range.getValues')).toBe(2);
+    expect(emu.runtime.count('Range.getValues')).toBe(1);
+    expect(emu.runtime.count('Sheet.getSheetValues')).toBe(1);
     // A new registration's code was made by this run: no row of the results, the review or the outbox record holds it,
     // and none is sought. The outbox record is searched only for the keys the journal still marks: none, as the
     // previous run dropped its e-mail's mark once its row was written. Its register row is found in the register's
@@ -869,14 +873,14 @@ describe('on form submit', () => {
     // Its rows and the outbox's went in batches of the Sheets service, committed when they return: no flush.
     expect(emu.runtime.count('SpreadsheetApp.flush')).toBe(0);
     expect(emu.runtime.count('Sheets.Spreadsheets.batchUpdate')).toBe(2);
-    // The whole budget of a steady submission with its e-mail sent: 31 today, the same at any size (its rows found,
-    // not read). (38 while its tab was asked by getSheet and getSheetId and its rows placed by asking the tabs' last
-    // rows and the review's grid; 48 while its health record and line took 3 calls after the lock's release and the previous e-mail's
+    // The whole budget of a steady submission with its e-mail sent: 30 today, the same at any size (its rows found,
+    // not read). (38 while its tab was asked by getSheet and getSheetId, its rows placed by asking the tabs' last rows
+    // and the review's grid, and its row read by getRange and getValues; 48 while its health record and line took 3 calls after the lock's release and the previous e-mail's
     // mark was left for it to seek — a search, its row read; 52 when its outbox rows went through SpreadsheetApp and a flush; 75 before; 52 when it read the
     // register, the outbox record and two columns whole; 79 before its reads were listed and batched and its counter
     // and housekeeping went with other property writes; 89 before the queue was written only when the lock is busy;
     // 113 before tabs were cached, grids grown in steps and the health tab given one line.)
-    expect(last.calls).toBe(31);
+    expect(last.calls).toBe(30);
     // And its line in "Tình trạng" says it ran, with this registration's code, as its record in the properties does.
     const health = emu.spreadsheets.values('Tình trạng');
     const code = String(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).pop()![0]);
