@@ -29,6 +29,7 @@ export const DEFAULT_LATENCY_MS: LatencyTable = {
   'Range.getDisplayValues': 40,
   'Range.getFormulas': 40,
   'Range.getValue': 25, // guess: one read round trip, below a batch read [S1]
+  'Sheet.getSheetValues': 40, // as Range.getValues: one read of a rectangle (the range is not a call of its own)
   'Range.setValues': 45, // [S1] 4,000-cell write < 50 ms
   'Range.setValue': 10, // [S1] row-by-row writes buffered: 164 ms / 400 ≈ 0.4 ms, rounded up for the round trip (guess)
   'Sheet.appendRow': 30, // guess: appendRow must find the last row (a read) then write [S3]
@@ -149,7 +150,7 @@ const SHEET_READS = new Set([
   'getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula', 'getLastRow',
   'getLastColumn', 'getMaxRows', 'getMaxColumns', 'getFrozenRows', 'getFrozenColumns', 'getProtections',
   'getDataRange', 'getNumberFormat', 'getNumberFormats', 'getBackground', 'getBackgrounds', 'getColumnWidth',
-  'getCharts', 'getDataValidation', 'getDataValidations', 'findAll', 'findNext',
+  'getCharts', 'getDataValidation', 'getDataValidations', 'findAll', 'findNext', 'getSheetValues',
 ]);
 const SHEET_WRITES = /^(set|insert|delete|append|clear|protect|remove|add|autoResize|moveActiveSheet|updateChart|hide|show|sort|copyTo|merge|breakApart)/;
 

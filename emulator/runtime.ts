@@ -556,7 +556,7 @@ export function isDate(v: unknown): v is Date {
 }
 
 const RUNTIME_OF = new WeakMap<object, Runtime>();
-const ORIGINAL = Symbol('original');
+export const ORIGINAL = Symbol('original');
 
 /** Binds an emulated object to its runtime (called from each emulated class's constructor). */
 export function attach(obj: object, rt: Runtime): void {

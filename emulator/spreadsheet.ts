@@ -5,6 +5,7 @@ import {
   attach,
   instrument,
   isDate,
+  ORIGINAL,
   makeEnum,
   type EnumValue,
   type Facade,
@@ -625,6 +626,7 @@ type SheetKeys =
   | 'getParent'
   | 'getRange'
   | 'getDataRange'
+  | 'getSheetValues'
   | 'getLastRow'
   | 'getLastColumn'
   | 'getMaxRows'
@@ -706,6 +708,19 @@ export class EmuSheet implements Facade<Sheet, SheetKeys> {
   getDataRange(): Range {
     const s = this.#live();
     return makeRange(this.#rt, s, 1, 1, Math.max(1, s.lastRow()), Math.max(1, s.lastColumn()));
+  }
+  /**
+   * "Returns the rectangular grid of values for this range starting at the given coordinates": one call, the values of
+   * getRange(startRow, startColumn, numRows, numColumns).getValues(), its arguments checked as getRange checks them.
+   * ASSUMPTION (not emulated): "A -1 value given as the row or column position is equivalent to getting the very last
+   * row or column that has data in the sheet" — refused here, as getRange refuses it (the product never passes it).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
+    const s = this.#live();
+    const range = makeRange(this.#rt, s, Number(startRow), Number(startColumn), Number(numRows), Number(numColumns));
+    // The range's own getValues, not its counted wrapper: this is one call.
+    const read = (EmuRange.prototype.getValues as unknown as { [ORIGINAL]?: () => any[][] })[ORIGINAL] ?? EmuRange.prototype.getValues;
+    return read.call(range);
   }
   getLastRow(): number {
     return this.#live().lastRow();
@@ -1044,6 +1059,7 @@ type RangeKeys =
   | 'getNumColumns'
   | 'getA1Notation'
   | 'getSheet'
+  | 'getGridId'
   | 'offset'
   | 'clearContent'
   | 'clear'
@@ -1255,6 +1271,10 @@ export class EmuRange implements Facade<Range, RangeKeys> {
   }
   getSheet(): Sheet {
     return wrapSheet(this.#rt, this.#s);
+  }
+  /** "Returns the grid ID of the range's parent sheet" (the sheet's id, as Sheet.getSheetId gives it). */
+  getGridId(): number {
+    return this.#s.id;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     return makeRange(this.#rt, this.#s, this.#r + rowOffset, this.#c + columnOffset, numRows ?? this.#nr, numColumns ?? this.#nc);

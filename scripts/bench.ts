@@ -68,25 +68,41 @@ for (const [name, e] of season.entryPoints) {
 
 // ------------------------------------------------------------------ 3. each entry point at three sizes
 // The issue's goal for a submission. Beside it, what the product's guarantees cost a submission whatever the
-// implementation: the event's row and tab (3), the lock taken and released (3: no flush is needed when the writes go
-// through the Sheets service, whose calls return committed — src/jobs/intake.ts writesPending), the state read once
-// under it (2), the form asked which response the row is — id, time, sender (5: a code is never given to a row the form
-// has not confirmed), one read of the tabs and one write before the e-mail (2, through the Sheets service; the read
-// holds the register's column of response ids, where its row is found; the write, one atomic Spreadsheets.batchUpdate,
-// commits the new code before its e-mail with no flush: src/gas/cell-batch.ts), the register's counter (1), the quota
-// (1), the outbox's and health's rows after it (1) and their marks (1): 19 for a new registration, whose code no row
-// holds yet (20 while the lock's flush was counted: it committed the outbox's rows written through SpreadsheetApp; 21
-// before its rows were one atomic write). An edit has no new code: no counter and no write before its e-mail (its rows
-// go with the outbox's, in the one write after it: 2 fewer), but its rows are found in the results, the review and the
-// outbox without reading those tabs (3: one search each; neither SpreadsheetApp nor the Sheets API searches several
-// ranges at once; reading their key columns instead would cost more modelled time than the searches and grow with n):
-// 20 (22 while the flush and a write before the e-mail were counted). The bench's submission has no quota left for
-// its e-mail (it waits, noted); one sent adds its edit link, its "sending" mark and the e-mail itself (3 more).
+// implementation: the event's row and tab (2: Range.getRow, and Range.getGridId names the tab — its handle comes with
+// the listing of the tabs), the lock taken and released (3: no flush is needed when the writes go through the Sheets
+// service, whose calls return committed — src/jobs/intake.ts writesPending), the state read once under it (2), the
+// form asked which response the row is — id, time, sender (5: a code is never given to a row the form has not
+// confirmed), one read of the tabs and one write before the e-mail (2, through the Sheets service; the read holds the
+// register's column of response ids, where its row is found, and the tails that say where the outbox's tabs and the
+// review's grid end; the write, one atomic Spreadsheets.batchUpdate, appends the new code's rows below each tab's last
+// row with content — appendCells, placed by Sheets when it applies the call, so no tab's last row is asked — and
+// commits them before its e-mail with no flush: src/gas/cell-batch.ts), the register's counter (1), the quota (1), the
+// outbox's and health's rows after it (1) and their marks (1): 18 for a new registration, whose code no row holds yet
+// (19 while the event's tab was asked by getSheet and getSheetId; 20 while the lock's flush was counted: it committed
+// the outbox's rows written through SpreadsheetApp; 21 before its rows were one atomic write). An edit has no new code:
+// no counter and no write before its e-mail (its rows go with the outbox's, in the one write after it: 2 fewer), but
+// its rows are found in the results, the review and the outbox without reading those tabs (3: one search each; neither
+// SpreadsheetApp nor the Sheets API searches several ranges at once; reading their key columns instead would cost more
+// modelled time than the searches and grow with n): 19 (20 while the event's tab took getSheet and getSheetId). The bench's submission has no
+// quota left for its e-mail (it waits, noted); one sent adds its edit link, its "sending" mark and the e-mail itself (3
+// more).
+//
+// What the implementation pays beyond that floor today (26 calls for a new registration, 43 for an edit, in the bench):
+// the spreadsheet, its id for the Sheets service and the tabs' SpreadsheetApp handles (3), the listing besides the
+// batch read (1: Spreadsheets.get cannot both list every tab and read values — given ranges it returns only the tabs
+// they touch), "Cấu hình" and the submitted row through SpreadsheetApp (3: they hold Dates, which the Sheets service
+// gives as serial numbers with nothing to say which numbers were dates; the row in one Sheet.getSheetValues, its place
+// and width known; Cấu hình by getDataRange and getValues, its size not known), and the file's offset from UTC asked
+// once of Utilities.formatDate (1: a Date written by the batch is a serial on the file's wall clock; the script's own
+// clock is trusted only once it agreed with the file's zone, and a fixed offset would be wrong in zones with DST). An
+// edit adds its register row read (1), each search's range, finder, options and the row of each cell found (the
+// results 6, the review 4, the outbox record 5: the floor's one each among them), the review's and the outbox
+// record's rows read (2) and the view's key at a row the edit may change (1), each by one getSheetValues.
 const SUBMIT_CALLS_GOAL = 12;
 /** The issue's core CPU of a submission, whatever the number of registrations (item 1). */
 const SUBMIT_SCRIPT_MS_GOAL = 50;
-const SUBMIT_FLOOR = 19;
-const SUBMIT_FLOOR_EDIT = 20;
+const SUBMIT_FLOOR = 18;
+const SUBMIT_FLOOR_EDIT = 19;
 interface AtSize {
   submitCalls: number;
   submitModelledMs: number;

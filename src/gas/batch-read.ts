@@ -66,6 +66,12 @@ export class TabsRead {
     return this.tabs.find((t) => String(t.sheetId) === id) ?? null;
   }
 
+  /** The SpreadsheetApp handle of the listed tab with this sheet id, or null. */
+  sheetWithId(id: string | null): Sheet | null {
+    const tab = this.byId(id);
+    return tab ? this.sheet(tab) : null;
+  }
+
   /** The SpreadsheetApp handle of a listed tab (from the one getSheets; a lookup by name when that failed). */
   sheet(tab: ListedTab): Sheet | null {
     const i = this.tabs.indexOf(tab);

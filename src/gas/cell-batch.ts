@@ -171,6 +171,25 @@ export class CellBatch {
     );
   }
 
+  /**
+   * Appends `cells` (whole rows from column A) below the tab's last row with content, placed by Sheets when the call
+   * is applied (AppendCellsRequest: "Adds new cells after the last row with data in a sheet, inserting new rows into
+   * the sheet if necessary") — where getLastRow() + 1 was, with no call to ask it, and never over a row written since.
+   * Their row is not known to the run. `newRows`: wrapped and top-aligned as put's. A Date gets a date format in the
+   * same request (its row is not known for a request of its own); the other cells of rows holding a Date then get the
+   * default number format, which the tabs written so (the register, the results) have below their content.
+   */
+  append(sheetId: number, cells: readonly (readonly unknown[])[], opts: { newRows?: boolean } = {}): void {
+    const dated = cells.some((line) => line.some((v) => isDate(v) && !isNaN((v as Date).getTime())));
+    const format = (v: unknown): CellData['userEnteredFormat'] | undefined => {
+      const date = isDate(v) && !isNaN((v as Date).getTime()) ? this.#dateFormat(v as Date) : undefined;
+      if (!opts.newRows) return date;
+      return { wrapStrategy: 'WRAP', verticalAlignment: 'TOP', ...(date ?? {}) };
+    };
+    const fields = [VALUE_FIELDS, ...(opts.newRows ? ['userEnteredFormat.wrapStrategy', 'userEnteredFormat.verticalAlignment'] : []), ...(dated ? ['userEnteredFormat.numberFormat'] : [])].join(',');
+    this.requests.push({ appendCells: { sheetId, rows: cells.map((line) => ({ values: line.map((v) => cellData(v, this.#serial, format(v))) })), fields } });
+  }
+
   /** Cells that go with the next commit that writes anything else (ride), and whether they went. */
   #riders: Array<{ request: Request; handle: { sent: boolean } }> = [];
 

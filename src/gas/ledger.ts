@@ -71,6 +71,11 @@ const ROW_WRITES_MAX = 10;
 
 /** The register tab's last row with content, as this execution last read or wrote it (null: ask the sheet). */
 let lastRow: number | null = null;
+/**
+ * The register's new rows go into the submission's batch as appendCells (IdentifyOptions.appendInBatch): its last row
+ * is not asked. Apps Script runs each execution afresh: this lives one execution.
+ */
+let appendInBatch = false;
 
 /**
  * Saves the register: a submission changes a row or two, so only those rows are written (and new codes appended);
@@ -95,7 +100,13 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
   // submission's rows go into its one batch (src/gas/cell-batch.ts), written with its other rows or not at all.
   const target = batchTarget(sheet);
   for (const e of plan.update) putCells(sheet, target, e.tabRow!, 1, [ledgerRow(e)]);
-  if (plan.append.length > 0) {
+  if (plan.append.length > 0 && target && appendInBatch) {
+    // Placed by Sheets below the register's last row with content when the batch is applied (appendCells): no row
+    // asked. Their rows are not known: a later write of this run that would rewrite them finds no tabRow, and writes
+    // nothing of a part (ledgerWrites: the whole; the next whole read records it). A new code has no decision to record.
+    target.batch.append(target.sheetId, plan.append.map(ledgerRow));
+    lastRow = null;
+  } else if (plan.append.length > 0) {
     const from = (lastRow ?? sheet.getLastRow()) + 1;
     // Its grid as the run's listing gave it when the run listed the tabs (batch-read.ts), else asked.
     const maxRows = listedGrid(sheet)?.rows ?? sheet.getMaxRows();
@@ -120,6 +131,11 @@ export interface IdentifyOptions {
   partial?: boolean;
   /** The caller writes the register later (`save`), after its other reads and before its first write. */
   deferSave?: boolean;
+  /**
+   * The caller writes the register's new rows in its batch of the Sheets service (a submission's listed run): they are
+   * appended below its last row with content when the batch is applied, so that row is not asked.
+   */
+  appendInBatch?: boolean;
   /** The register's header row when the caller read it already (a submission's batch read). */
   header?: readonly unknown[];
   /**
@@ -243,13 +259,15 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   const found = opts.responseIds ? rowsWith(opts.responseIds, responses[0].id) : rowsHolding(sheet, col.responseId! + 1, responses[0].id);
   if (found.length > FOUND_MAX) return null;
   const values: unknown[][] = [header as unknown[]];
-  for (const row of found) values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  for (const row of found) values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const entries = ledgerFromRows(values);
   if (entries.length !== found.length) return null;
   const rec = recognise(keys, entries, true);
   const a = assignIds(keys, entries, rec, lookup, next, Date.now());
-  // Where new codes go: below the register's last row (asked now, with the reads: not after a write).
-  if (a.created.length > 0) lastRow = sheet.getLastRow();
+  // Where new codes go: below the register's last row — asked now, with the reads (not after a write), unless the
+  // batch appends them (Sheets places them there when it applies the call).
+  appendInBatch = opts.appendInBatch === true;
+  if (a.created.length > 0 && !appendInBatch) lastRow = sheet.getLastRow();
   const stateAfter = { ledgerNext: String(a.next), ...(a.entries.some((e) => e.responseId === '') ? { ledgerLookedUp: '0' } : {}) };
   const save = () => {
     // The counter first: a run that dies after it skips a code, never gives one twice.

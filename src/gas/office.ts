@@ -13,6 +13,8 @@ import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getState } from './properties';
+import { outboxTails } from './outbox';
+import { columnLetter } from '../core/summaries';
 import { findSheetById } from './response-sheets';
 import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
@@ -156,7 +158,7 @@ export function readSubmission(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsh
   if (header.length === 0 || row < 2) return null;
   const values: unknown[][] = [];
   values[0] = header;
-  values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const identified = identifyRegistrations(ss, values, { partial: true, deferSave: true });
   if (!identified) return null;
   return {
@@ -176,6 +178,11 @@ export interface SubmissionAreas {
   reviewHeader: unknown[];
   /** The outbox record's header, likewise ([] when the record has no tab). */
   outboxHeader: unknown[];
+  /**
+   * The last row of the review's grid holds nothing (read with the other reads): a row appended below its last row
+   * with content falls within the grid, where the rebuild's dropdowns are. False when it holds something, or was not read.
+   */
+  reviewRoom: boolean;
 }
 
 /**
@@ -193,7 +200,12 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   // The register's column of response ids, whole: the values service reads every row, hidden or filtered out alike,
   // where a search may pass over them (one cell per registration; identity is worth it, see identifyByResponse).
   if (read.get(LEDGER_TAB)) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
-  read.fetch([TAB.directory, TAB.criteria], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }]);
+  // The outbox's tabs from the row its journal counts as their last (src/gas/outbox.ts outboxTails), for its part.
+  // The review's last grid row: empty, a new row appended by the batch falls within the grid (src/jobs/intake.ts).
+  const review = read.get(REVIEW_TAB)!;
+  const reviewEnd = `A${review.rows}:${columnLetter(review.cols)}${review.rows}`;
+  headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
+  read.fetch([TAB.directory, TAB.criteria], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read)]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);
@@ -201,13 +213,16 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   if (header.length === 0 || !configSheet || !directoryRows || !criteriaRows) return null;
   const values: unknown[][] = [];
   values[0] = header;
-  values[row - 1] = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  // The row with its Dates (SpreadsheetApp): one getSheetValues, where getRange and getValues are two calls.
+  values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const cfg = configFromRows(readValues(configSheet), now);
   const identified = identifyRegistrations(ss, values, {
     partial: true,
     deferSave: true,
     header: read.takeArea(LEDGER_TAB, '1:1')?.[0],
     responseIds: read.takeArea(LEDGER_TAB, REGISTER_RESPONSE_IDS),
+    // Its new rows go into the submission's batch, appended by Sheets (src/jobs/intake.ts).
+    appendInBatch: true,
   });
   if (!identified) return null;
   return {
@@ -223,7 +238,11 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       responseTab: tab.title,
       reportTab: TAB.reports,
     },
-    areas: { reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [], outboxHeader: read.takeArea(TAB.mailRecord, '1:1')?.[0] ?? [] },
+    areas: {
+      reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [],
+      outboxHeader: read.takeArea(TAB.mailRecord, '1:1')?.[0] ?? [],
+      reviewRoom: read.takeArea(REVIEW_TAB, reviewEnd)?.length === 0,
+    },
   };
 }
 

@@ -44,7 +44,8 @@ import { toText } from '../core/text';
 import { readValues, writeTable } from './sheets';
 import { GROW_ROWS, growRows, putCells } from './rows';
 import { batchTarget, commitOpenBatch, spreadsheetAppWrote } from './cell-batch';
-import { listedGrid } from './batch-read';
+import { listedGrid, tabsRead, type TabsRead } from './batch-read';
+import { columnLetter } from '../core/summaries';
 import { ensureTab, tabNamed } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -139,13 +140,50 @@ function openWhole(ss: Spreadsheet, text: string | null, viewSuspect: boolean): 
   return { entries: settled.entries, journal, lost, dirty, interrupted: settled.interrupted, written, part: null };
 }
 
+/**
+ * The area of a tab of `cols` columns from row `last` (1-based) down: its values, as the Sheets service gives them
+ * (trailing empty rows left out), are one row exactly when `last` is the tab's last row with content — what
+ * getLastRow() === last says, with no call of its own when read with a run's other reads.
+ */
+function tailA1(last: number, cols: number): string {
+  return `A${last}:${columnLetter(cols)}`;
+}
+
+/**
+ * The tails of the record and the view a submission's part is checked by (openPart: their last row is the journal's
+ * count), to go in the run's batch read (src/gas/office.ts readSubmissionListed) — each only when the journal counts
+ * rows and its grid has the row (an area past the grid would fail the whole read; such a tab cannot end there).
+ */
+export function outboxTails(read: TabsRead): Array<{ tab: string; a1: string }> {
+  const rows = parseJournal(getLockedState('mailJournal')).rows;
+  if (rows < 1) return [];
+  const areas: Array<{ tab: string; a1: string }> = [];
+  for (const name of [TAB.mailRecord, TAB.outbox]) {
+    const tab = read.get(name);
+    if (tab && rows + 1 <= tab.rows) areas.push({ tab: name, a1: tailA1(rows + 1, tab.cols) });
+  }
+  return areas;
+}
+
+/**
+ * Row `last` is the last row with content of `sheet` (the tab `name`): from its tail in the run's batch read
+ * (outboxTails), else by getLastRow.
+ */
+function endsAt(read: TabsRead | null, sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string, last: number): boolean {
+  const tab = read?.get(name);
+  const tail = read && tab ? read.takeArea(name, tailA1(last, tab.cols)) : undefined;
+  if (tail !== undefined) return tail.length === 1;
+  return sheet.getLastRow() === last;
+}
+
 const hasMark = (journal: MailJournal, key: string) => Object.prototype.hasOwnProperty.call(journal.open, key);
 
 /**
  * The part of the record a submission needs, or null when it cannot be found for certain ('view': the view is out of
  * step with the record). Reads, in this order: both tabs' last rows, the record's header, one search of its first
  * three columns (key, kind, ref) for the refs and the marks' keys, the rows found (in blocks), and, for a row a run
- * may change, the view's key at that row. Every read comes before the run's first write.
+ * may change, the view's key at that row. Every read comes before the run's first write. (Both tabs' last rows are
+ * said by their tails in the run's batch read when it has them: outboxTails.)
  */
 function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[], read: readonly unknown[] | undefined, known: readonly string[]): Outbox | 'view' | null {
   if (!refs.every(searchableRef)) return null;
@@ -157,11 +195,12 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
   if (!record || !view) return null;
   // The record's last row is the journal's count: no row deleted, the last one cleared, a row inserted or typed below
   // since its last write (a shorter record read whole is a lost one, and then nothing is sent). A row cleared above
-  // the last: see `known` below.
-  const last = record.getLastRow();
-  if (last !== journal.rows + 1) return null;
+  // the last: see `known` below. Said by the run's batch read when it read the tabs' tails (outboxTails), else asked.
+  const last = journal.rows + 1;
+  const listing = tabsRead(ss);
+  if (!endsAt(listing, record, TAB.mailRecord, last)) return null;
   // The view shows as many rows: a row written after the last is written after the view's last too.
-  if (view.getLastRow() !== last) return 'view';
+  if (!endsAt(listing, view, TAB.outbox, last)) return 'view';
   const width = OUTBOX_HEADER.length;
   const header = read && read.length > 0 ? Array.from({ length: width }, (_, i) => read[i] ?? '') : record.getRange(1, 1, 1, width).getValues()[0];
   if (!isOutboxHeader(header)) return null;
@@ -176,8 +215,9 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
     rows = found.map((r) => r.getRow());
   }
   const lines = new Map<number, unknown[]>();
+  // Each block (and below, the view's key at a row) in one getSheetValues, where getRange and getValues are two calls.
   for (const [from, to] of rowBlocks(rows, BLOCK_GAP)) {
-    const block = record.getRange(from, 1, to - from + 1, width).getValues();
+    const block = record.getSheetValues(from, 1, to - from + 1, width);
     for (const r of rows) if (r >= from && r <= to) lines.set(r, block[r - from]);
   }
   const refSet = new Set(refs);
@@ -205,7 +245,7 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
   const checked = new Set<number>();
   for (let i = 0; i < held.length; i++) {
     if (settled.entries[i] === held[i] && !mayChange(held[i])) continue;
-    if (toText(view.getRange(at[i], 1).getValue()) !== held[i].key) return 'view';
+    if (toText(view.getSheetValues(at[i], 1, 1, 1)[0][0]) !== held[i].key) return 'view';
     checked.add(at[i]);
   }
   // The grids (from the run's listing when it has them), for the rows a run appends.

@@ -19,7 +19,15 @@ export const GROW_ROWS = 50;
 export interface KeyRow {
   row: number;
   last: number;
+  /**
+   * A new row whose place Sheets gives when the submission's batch is applied (appendCells, below the tab's last row
+   * with content): its last row is not asked (`last` is then 0).
+   */
+  append?: true;
 }
+
+/** Where a new key's row goes when the batch appends it: nothing asked (see KeyRow.append). */
+export const APPENDED: KeyRow = { row: 0, last: 0, append: true };
 
 /**
  * The rows whose cell in `column` (1-based) is `text`, whole and in the same case, top to bottom: a TextFinder, which
@@ -53,11 +61,20 @@ export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { kn
  * Writes `cells` over the row found, or appends them below its last row when none was found (growing the grid if
  * needed, wrapped and top-aligned like the rows a rebuild writes). Untrusted text is made literal. No read: `where`
  * comes from findKeyRow, done before the run's writes. Returns the row written. `grown` is told of rows the grid grew
- * by, and of the batch they were grown in (null: through SpreadsheetApp, already done).
+ * by, and of the batch they were grown in (null: through SpreadsheetApp, already done). A row `where` says the batch
+ * appends (APPENDED) goes in as appendCells, its row unknown (0 is returned).
  */
 export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[], opts: { wrap?: boolean; maxRows?: number; grown?: (from: number, rows: number, target: BatchTarget | null) => void } = {}): number {
   // Into the submission's one batch when it is open for this tab (src/gas/cell-batch.ts), else through SpreadsheetApp.
   const target = batchTarget(sheet);
+  if (where.append) {
+    // Placed by Sheets when the batch is applied; its row is not known (0). Without the batch, asked as before.
+    if (target) {
+      target.batch.append(target.sheetId, [cells], { newRows: opts.wrap });
+      return 0;
+    }
+    where = { row: 0, last: sheet.getLastRow() };
+  }
   let at = where.row;
   if (at === 0) {
     at = Math.max(where.last, 1) + 1;

@@ -9,10 +9,10 @@ import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, TAB, VERDICT_LABELS } from '
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
-import { readSubmission, readSubmissionListed, type Inputs, type SubmissionAreas } from '../gas/office';
+import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
-import { findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
-import { setState } from '../gas/properties';
+import { APPENDED, findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
+import { getState, setState } from '../gas/properties';
 import { stageRun, stagedRunDone } from '../gas/health';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
 import { readHeader } from '../gas/sheets';
@@ -31,7 +31,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * it records ahead of the run's end: src/gas/health.ts stageRun). Returns the run's detail, or null when the
  * submission needs the whole office read (no register yet, a tab missing): the caller then does the full run.
  */
-export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet, row: number, job: string, stamp?: string): string | null {
+export function intakeSubmission(ss: Spreadsheet, deadline: number, given: Sheet | null, row: number, job: string, stamp?: string): string | null {
   // The Sheets service reads what is committed: a second submission of the same run first commits the first's writes
   // (none to commit when they all went through its batch).
   if (wrote && !settled) SpreadsheetApp.flush();
@@ -41,8 +41,11 @@ export function intakeSubmission(ss: Spreadsheet, deadline: number, sheet: Sheet
   // A queued row that no longer shows what its event showed: the tab was sorted, or a row above it deleted, since.
   // The full run answers the registration wherever it is now. (An edit's event that carries only the changed answers
   // never matches: a queued edit takes the full run.)
-  if (stamp !== undefined && !stillShows(sheet, row, stamp)) return null;
   const read = openTabsRead(ss);
+  // The registration tab: the caller's, else (a trigger's own tab, known by its id) the listing's handle of it.
+  const sheet = given ?? (read ? read.sheetWithId(getState('registrationSheet')) : registrationTab(ss));
+  if (!sheet) return null;
+  if (stamp !== undefined && !stillShows(sheet, row, stamp)) return null;
   return read ? intakeListed(ss, read, deadline, sheet, row, job) : intakeByTabs(ss, deadline, sheet, row);
 }
 
@@ -101,7 +104,9 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const { output } = evaluateOrStop(ss, { ...inputs, duties: false });
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
-  const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
+  // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
+  // is found by its code.
+  const resultAt = reg ? (known ? findKeyRow(results, 1, reg.id, { known }) : APPENDED) : null;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries)) : null;
   if (reg && !review) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader, job);
@@ -120,11 +125,13 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   const shape = mergeReview([header], []);
   if (shape.error) return null;
   if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, known, recorded);
-  // Where a new row goes: below the last row with anything in it, and the grid it must fit (asked only for a new row,
-  // with the reads: a read after the run's first write would wait for the writes to be committed).
-  const at = seekReviewRow(sheet, reg.id, known);
-  const maxRows = at.row > 0 ? undefined : sheet.getMaxRows();
-  const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
+  // Where a new row goes: below the last row with anything in it. When the grid's last row was read empty, the batch
+  // appends it there (appendCells, placed by Sheets: within the grid, where the rebuild's dropdowns are; no row asked).
+  // Else that row and the grid it must fit are asked (with the reads: a read after the run's first write would wait
+  // for the writes to be committed), and the rows the grid grows by get the dropdowns.
+  const at = !known && areas.reviewRoom ? APPENDED : seekReviewRow(sheet, reg.id, known);
+  const maxRows = at.row > 0 || at.append ? undefined : sheet.getMaxRows();
+  const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded);
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
@@ -262,7 +269,7 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, rec
   const shape = mergeReview([header], []);
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
-  const line = at.row > 0 ? sheet.getRange(at.row, 1, 1, header.length).getValues()[0] : null;
+  const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows: sheet.getMaxRows(), merged, line };

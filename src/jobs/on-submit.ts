@@ -32,14 +32,14 @@ const ONE_BY_ONE_MAX = 10;
 /** The continuation of a queue a run could not finish in its time. */
 export const CONTINUE_INTAKE = 'continueIntake';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   // Blank duplicate events have been seen a few seconds after real ones: nothing to do for them.
   if (!e || !e.range || (Array.isArray(e.values) && e.values.every((v) => String(v).trim() === ''))) return;
   const row = e.range.getRow();
-  const submitted = e.range.getSheet();
-  const sheetId = String(submitted.getSheetId());
+  // The event's tab by its id alone (one call, where getSheet and getSheetId are two): its handle, when the row is
+  // handled here, comes with the run's listing of the tabs (src/jobs/intake.ts).
+  const sheetId = String(e.range.getGridId());
   // The row as the event gave it (its values, fixed when the event fired, as the sheet shows them): a queued row then
   // names its registration, not just its place. Not for an event without its timestamp.
   const values = Array.isArray(e.values) ? e.values.map((v) => String(v ?? '')) : [];
@@ -49,7 +49,7 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
     try {
       done = underLock(() =>
         // The event's tab is the registration tab (known by its id): no need to look for it again.
-        sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, 'onFormSubmit', submitted, row, stamp),
+        sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, 'onFormSubmit', true, row, stamp),
       );
     } catch (err) {
       // Whatever failed — the lock, the properties, the handling — a registration's row waits in the queue (it was
@@ -121,8 +121,9 @@ function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | nul
  * Handles the queued registrations and this trigger's own row (`own`, not queued): one by one while few, else one
  * full run. Rows queued while this runs come with a continuation of their own (their trigger made sure of it); the
  * queue is read again only after a burst (to answer it sooner). What time leaves goes on in a continuation.
+ * `fromEvent`: the registration tab is the event's (known by its id), found in each submission's listing of the tabs.
  */
-function drainQueue(ctx: JobContext, job: string, registrations: Sheet | null = null, own: number | null = null, ownStamp?: string): string {
+function drainQueue(ctx: JobContext, job: string, fromEvent = false, own: number | null = null, ownStamp?: string): string {
   const details: string[] = [];
   let queue = queuedRows();
   // Its own row first: not queued, it would otherwise wait for the nightly rebuild if this run ran out of time (or were
@@ -133,7 +134,7 @@ function drainQueue(ctx: JobContext, job: string, registrations: Sheet | null = 
       ensureContinuation();
       break;
     }
-    details.push(drainOnce(ctx, job, queue, registrations));
+    details.push(drainOnce(ctx, job, queue, fromEvent));
     if (queue.every((q) => q.key === null)) break;
     reloadUnderLock();
     queue = queuedRows();
@@ -141,9 +142,10 @@ function drainQueue(ctx: JobContext, job: string, registrations: Sheet | null = 
   return details.filter((d) => d !== '').join(' ');
 }
 
-function drainOnce(ctx: JobContext, job: string, queue: QueuedRow[], registrations: Sheet | null): string {
-  const sheet = registrations ?? registrationTab(ctx.ss);
-  if (queue.length <= ONE_BY_ONE_MAX && sheet) {
+function drainOnce(ctx: JobContext, job: string, queue: QueuedRow[], fromEvent: boolean): string {
+  // Null: no registration tab (the full run says so). Undefined: the event's, which each submission finds by its id.
+  const sheet = fromEvent ? undefined : registrationTab(ctx.ss);
+  if (queue.length <= ONE_BY_ONE_MAX && sheet !== null) {
     const details: string[] = [];
     for (let i = 0; i < queue.length; i++) {
       if (Date.now() > ctx.deadline) {
@@ -153,7 +155,7 @@ function drainOnce(ctx: JobContext, job: string, queue: QueuedRow[], registratio
         break;
       }
       // Its own row was read from the event a moment ago: only a queued row is checked for having moved.
-      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet, queue[i].row, job, queue[i].key === null ? undefined : queue[i].stamp);
+      const detail = intakeSubmission(ctx.ss, ctx.deadline, sheet ?? null, queue[i].row, job, queue[i].key === null ? undefined : queue[i].stamp);
       if (detail === null) return fullRun(ctx, queue);
       dequeue([queue[i]]);
       details.push(detail);

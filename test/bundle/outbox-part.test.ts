@@ -294,6 +294,36 @@ describe('a submission reads only its part of the outbox record', () => {
     expect(o.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toMatch(/Không gửi thư: sổ thư .* chỉ còn 2 trong số 3 thư đã ghi/);
   });
 
+  it('a cell typed below the record’s last row, away from its first column, is seen as getLastRow sees it (by the tail read with the other reads): the record is read whole, no call asks its last row', () => {
+    const o = officeAfterSetup();
+    for (let i = 0; i < 3; i++) submit(o, i);
+    const last = o.emu.spreadsheets.values(RECORD).length;
+    // Trusted as it stands: both tails read in the batch, no last row asked (nor any other: the new rows are appended).
+    o.emu.runtime.resetCalls();
+    submit(o, 3);
+    expect(o.emu.runtime.count('Sheet.getLastRow')).toBe(0);
+    expect(o.emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
+    const part = lastRun(o.emu).cellsReadByTab?.get(recordId(o.emu)) ?? 0;
+    // A note two rows below the record's last row, in its fourth column: the record no longer ends at the journal's count.
+    typeCell(o.emu, RECORD, last + 3, 4, 'ghi chú');
+    submit(o, 4);
+    const whole = lastRun(o.emu).cellsReadByTab?.get(recordId(o.emu)) ?? 0;
+    expect(whole).toBeGreaterThan(part + (last + 1) * OUTBOX_HEADER.length - 20);
+    expect(o.emu.mail.sent).toHaveLength(5);
+  });
+
+  it('a cell typed below the view’s last row: the view is out of step with the record and rewritten whole from it', () => {
+    const o = officeAfterSetup();
+    for (let i = 0; i < 3; i++) submit(o, i);
+    const last = o.emu.spreadsheets.values(OUTBOX).length;
+    typeCell(o.emu, OUTBOX, last + 3, 4, 'ghi chú');
+    submit(o, 3);
+    expect(o.emu.mail.sent).toHaveLength(4);
+    // Rewritten from the record: the typed cell is gone, the view shows the record's rows.
+    expect(o.emu.spreadsheets.values(OUTBOX).length).toBe(last + 1);
+    expect(o.emu.spreadsheets.values(OUTBOX).flat()).not.toContain('ghi chú');
+  });
+
   it('a row of the record cleared by hand above its last: the edit of its registration reads the record whole, sends nothing, tells the office', () => {
     const o = officeAfterSetup();
     submit(o, 0);

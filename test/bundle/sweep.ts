@@ -195,6 +195,6 @@ export function failures(r: SweepReport): string[] {
  * first calls, before the run knows its row and tab and has its spreadsheet (the nightly rebuild answers those).
  */
 export function continuationFaults(r: SweepReport): PointResult[] {
-  const first = ['Range.getRow', 'Range.getSheet', 'Sheet.getSheetId', 'SpreadsheetApp.getActiveSpreadsheet'];
+  const first = ['Range.getRow', 'Range.getGridId', 'SpreadsheetApp.getActiveSpreadsheet'];
   return r.points.filter((p) => !p.kill && !(p.call <= first.length && first.includes(p.name)));
 }

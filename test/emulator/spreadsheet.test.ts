@@ -37,6 +37,48 @@ describe('SpreadsheetApp strictness', () => {
     expect(call('t')).toEqual([['07', '01/02/2025', '#ERROR!'], '=1', '07']);
   });
 
+  it("a range's grid id is its sheet's id (one call, where getSheet and getSheetId are two)", () => {
+    const { call } = withScript(`
+      function t() {
+        var ss = SpreadsheetApp.getActiveSpreadsheet();
+        var other = ss.insertSheet('Khác');
+        return [other.getRange('B2:C3').getGridId() === other.getSheetId(), ss.getSheets()[0].getRange(1, 1).getGridId() === ss.getSheets()[0].getSheetId(), other.getSheetId() !== ss.getSheets()[0].getSheetId()];
+      }`);
+    expect(call('t')).toEqual([true, true, true]);
+  });
+
+  it('getSheetValues reads what getRange(...).getValues() reads, in one call, its arguments checked as getRange checks them', () => {
+    const emu = createEmulator({ now: new Date(2026, 0, 5) });
+    emu.loadBundle(`
+      function fill() { SpreadsheetApp.getActiveSheet().getRange('A1:C2').setValues([['a', 1, new Date(2026, 0, 2)], ['07', true, '']]); }
+      function same() {
+        var sh = SpreadsheetApp.getActiveSheet();
+        return JSON.stringify(sh.getSheetValues(1, 1, 2, 3)) === JSON.stringify(sh.getRange(1, 1, 2, 3).getValues()) && sh.getSheetValues(1, 3, 1, 1)[0][0] instanceof Date;
+      }
+      function one() { return SpreadsheetApp.getActiveSheet().getSheetValues(2, 2, 1, 1)[0][0]; }`);
+    emu.bundle!.call('fill');
+    expect(emu.bundle!.call('same')).toBe(true);
+    emu.runtime.resetCalls();
+    expect(emu.bundle!.call('one')).toBe(true);
+    expect(emu.runtime.count('Sheet.getSheetValues')).toBe(1);
+    expect(emu.runtime.count('Range.getValues')).toBe(0);
+    expect(emu.runtime.count('Sheet.getRange')).toBe(0);
+    // A read: it waits for the execution's pending writes (what a read after writes costs).
+    emu.loadBundle(`function t() { var sh = SpreadsheetApp.getActiveSheet(); sh.getRange(1, 1).setValue('x'); return sh.getSheetValues(1, 1, 1, 1)[0][0]; }`);
+    const flushes = emu.runtime.implicitFlushes;
+    expect(emu.bundle!.call('t')).toBe('x');
+    expect(emu.runtime.implicitFlushes - flushes).toBe(1);
+    // Out of the grid, or no rows: refused as getRange refuses them (the "-1: last row with data" form is not emulated).
+    emu.loadBundle(`
+      function ok() { return SpreadsheetApp.getActiveSheet().getSheetValues(1, 1, 1, 1)[0][0]; }
+      function noRows() { SpreadsheetApp.getActiveSheet().getSheetValues(1, 1, 0, 1); }
+      function rowZero() { SpreadsheetApp.getActiveSheet().getSheetValues(0, 1, 1, 1); }
+      function lastWithData() { SpreadsheetApp.getActiveSheet().getSheetValues(1, 1, -1, -1); }
+      function pastGrid() { SpreadsheetApp.getActiveSheet().getSheetValues(1, 1, 5000, 1); }`);
+    expect(emu.bundle!.call('ok')).toBe('x');
+    for (const f of ['noRows', 'rowZero', 'lastWithData', 'pastGrid']) expect(() => emu.bundle!.call(f)).toThrow();
+  });
+
   it('getSheetByName of an unknown tab returns null; the controller asserts it', () => {
     const { emu, call } = withScript(`function t() { return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Không có'); }`);
     expect(call('t')).toBeNull();
