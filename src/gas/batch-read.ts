@@ -18,7 +18,7 @@ import { REVIEW_TAB } from '../core/review';
 import { LISTING_FIELDS, listedTab, quoteTab, type ListedTab } from './batch-write';
 
 export type { ListedTab };
-import { rememberTabs } from './tab-cache';
+import { rememberTabs, spreadsheetId } from './tab-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,7 +43,7 @@ export class TabsRead {
     private readonly ss: Spreadsheet,
     private readonly api: GoogleAppsScript.Sheets,
   ) {
-    this.id = ss.getId();
+    this.id = spreadsheetId(ss);
     const got = api.Spreadsheets.get(this.id, { fields: LISTING_FIELDS });
     this.tabs = (got.sheets ?? []).map(listedTab);
     this.timeZone = got.properties?.timeZone ?? null;

@@ -10,6 +10,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 let found = new Map<string, Sheet>();
 let of: Spreadsheet | null = null;
 
+let idOf: { ss: Spreadsheet; id: string } | null = null;
+/** The spreadsheet's id, asked of the service once per execution (each execution loads the script afresh). */
+export function spreadsheetId(ss: Spreadsheet): string {
+  if (!idOf || idOf.ss !== ss) idOf = { ss, id: ss.getId() };
+  return idOf.id;
+}
+
 /** The tab named `name` (as getSheetByName finds it), asked of the service at most once per execution. */
 export function tabNamed(ss: Spreadsheet, name: string): Sheet | null {
   if (of !== ss) (found = new Map()), (of = ss);

@@ -3,6 +3,7 @@
 import { COPIED_FILE, HEALTH_RETRY } from '../core/messages';
 import { forgetAllState, getState, setState } from '../gas/properties';
 import { activeSpreadsheet } from '../gas/sheets';
+import { spreadsheetId } from '../gas/tab-cache';
 import { errorMessage, isLockBusy } from '../gas/errors';
 import { logError, recordRun } from '../gas/health';
 import { scheduleRetry } from '../gas/triggers';
@@ -46,7 +47,7 @@ export function copiedStateForgotten(): boolean {
 function checkHome(job: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   if (OWN_TRIGGERS_ONLY.has(job)) return;
   const home = getState('homeSpreadsheet');
-  const id = ss.getId();
+  const id = spreadsheetId(ss);
   if (home === id) return;
   if (home !== null) {
     if (job !== 'setup') throw new Error(COPIED_FILE.refused);
