@@ -186,15 +186,17 @@ export class SharingOps {
     return this.file.acl.linkPermission;
   }
   /**
-   * File.setSharing(accessType, permissionType): editors and the owner only. ASSUMPTION (wording unverified): an
-   * argument that is not one of the enum's values is refused as an invalid argument.
+   * File.setSharing(accessType, permissionType): editors and the owner only. DriveApp.Permission's reference: OWNER,
+   * ORGANIZER and NONE "can be returned" by getSharingPermission, but passing one to setSharing throws — also with
+   * PRIVATE (whose permission is then moot: VIEW is what callers pass). ASSUMPTION (wording unverified): refused as an
+   * invalid argument.
    */
   setSharing(access: unknown, permission: unknown): void {
     this.#mayChange();
     const a = String(access) as LinkAccess;
     const p = String(permission) as LinkPermission;
     if (!LINK_ACCESS.includes(a)) throw this.rt.error(`Invalid argument: accessType`);
-    if (!LINK_PERMISSION.includes(p)) throw this.rt.error(`Invalid argument: permissionType`);
+    if (!LINK_PERMISSION.includes(p) || p === 'NONE') throw this.rt.error(`Invalid argument: permissionType`);
     this.file.acl.link = a;
     this.file.acl.linkPermission = a === 'PRIVATE' ? 'NONE' : p;
   }

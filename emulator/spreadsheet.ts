@@ -22,7 +22,7 @@ import {
   type Cell,
   type CellValue,
 } from './values.js';
-import { Acl, canOpen, SharingOps, SHARING_MSG } from './sharing.js';
+import { Acl, canOpen, SharingOps, SHARING_MSG, type LinkAccess, type LinkPermission } from './sharing.js';
 import { CELL_READ_MS, CELL_WRITE_MS } from './latency.js';
 
 type S = typeof GoogleAppsScript.Spreadsheet;
@@ -345,9 +345,17 @@ export class SpreadsheetStore {
   createQuota = 250;
   constructor(readonly timeZone: string) {}
 
+  /**
+   * Link sharing a new spreadsheet gets (a Workspace admin may make new files "anyone in the organisation with the
+   * link"); PRIVATE unless a test sets it.
+   */
+  newFileLink: { access: LinkAccess; permission: LinkPermission } = { access: 'PRIVATE', permission: 'NONE' };
+
   create(name: string, opts: { id?: string; empty?: boolean } = {}): SpreadsheetModel {
     const f = new SpreadsheetModel(name, this.timeZone, 'vi_VN', opts.id);
     f.acl.owner = this.activeUser();
+    f.acl.link = this.newFileLink.access;
+    f.acl.linkPermission = this.newFileLink.permission;
     if (!opts.empty) f.addSheet(undefined);
     this.files.set(f.id, f);
     return f;

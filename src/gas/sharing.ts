@@ -55,7 +55,8 @@ export function keepPrivate(file: GoogleAppsScript.Drive.File): { was: string; r
   const was = String(file.getSharingAccess());
   if (was === String(DriveApp.Access.PRIVATE)) return null;
   try {
-    file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+    // NONE cannot be passed (DriveApp.Permission's reference: it "can be returned" only); with PRIVATE, VIEW is moot.
+    file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.VIEW);
     return { was, refused: null };
   } catch (err) {
     return { was, refused: errorMessage(err) };

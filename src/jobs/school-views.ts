@@ -52,6 +52,8 @@ interface ViewRecord {
   miss?: number;
   /** What Drive last refused (the addresses not shared, not unshared): logged when it changes, not every night. */
   rf?: string;
+  /** The link sharing Drive last refused to turn off (DriveApp.Access): logged when it changes, not every night. */
+  lk?: string;
 }
 
 export interface ViewsResult {
@@ -150,6 +152,8 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
   }
 
   let current = 0;
+  /** The link sharing of the views made in this run, turned off (the account's default for new files). */
+  const madePrivate: string[] = [];
   let createBlocked = false;
   let outOfTime = false;
   const links = new Map<string, string>();
@@ -198,7 +202,12 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     if (made.name !== view.fileName) target.rename(view.fileName); // the school was renamed in "Đơn vị"
     // Read by its viewers only: link sharing is turned off, and the office told it was on.
     const linked = keepPrivate(file!);
-    if (linked) logError(ss, 'schoolViews', linked.refused === null ? VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)) : VIEW_NOTE.notPrivate(view.fileName, linkAccessText(linked.was), linked.refused));
+    const lk = linked?.refused ? linked.was : undefined;
+    if (linked && linked.refused === null) {
+      // A view made now under the account's default for new files is one line for all of them, below.
+      if (fresh) madePrivate.push(linked.was);
+      else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
+    } else if (linked?.refused && lk !== made.lk) logError(ss, 'schoolViews', VIEW_NOTE.notPrivate(view.fileName, linkAccessText(linked.was), linked.refused));
     if (fresh || made.h !== view.hash) writeView(target, view);
     const { refused } = syncViewers(target, view.share);
     // An address Drive refused leaves the view out of the count of views shared as they should be; the office is
@@ -208,11 +217,12 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
       if (refused.notRemoved.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(view.fileName, refused.notRemoved, refused.message));
       if (refused.notAdded.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notShared(view.fileName, refused.notAdded, refused.message));
     }
-    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}) };
-    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf) record(view.key, next);
+    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}) };
+    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf || made.lk !== lk) record(view.key, next);
     if (!refused && !linked?.refused) current++;
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
+  if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more.
   const planned = new Set(plan.views.map((v) => v.key));
   for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(ss, key, e);
@@ -226,14 +236,16 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
 function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   const opened = openView(e.id!);
   const refused = opened.state === 'ok' ? syncViewers(opened.ss, []).refused : null;
-  if (refused) {
+  // Its link sharing off too: a view no longer wanted (a commune's of an earlier version) is read by no one.
+  const linked = opened.state === 'ok' ? keepPrivate(opened.file) : null;
+  if (refused || linked?.refused) {
     // Still readable by someone: tried again at the next run, the office told once while it lasts.
-    const rf = `|${refused.notRemoved.join(';')}`;
-    if (rf !== e.rf) {
-      logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(e.name, refused.notRemoved, refused.message));
-      record(key, { ...e, rf });
-    }
-  } else if (opened.state !== 'unreachable') record(key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined });
+    const rf = refused ? `|${refused.notRemoved.join(';')}` : undefined;
+    const lk = linked?.refused ? linked.was : undefined;
+    if (refused && rf !== e.rf) logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(e.name, refused.notRemoved, refused.message));
+    if (linked?.refused && lk !== e.lk) logError(ss, 'schoolViews', VIEW_NOTE.notPrivate(e.name, linkAccessText(linked.was), linked.refused));
+    if (rf !== e.rf || lk !== e.lk) record(key, { ...e, rf, lk });
+  } else if (opened.state !== 'unreachable') record(key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined, lk: undefined });
 }
 
 /**

@@ -298,6 +298,9 @@ describe('per-school views (issue 18)', () => {
       return { id: ss.getId(), url: ss.getUrl() };
     }, { kind: 'node' });
     emu.properties.script.set('views.v.G:phuong 01', JSON.stringify({ st: 'made', name: 'Trang theo dõi — Phường 01', id: old.id, url: old.url }));
+    // …and shared by its link (which every school of the commune had).
+    emu.sharing.acl(old.id)!.link = 'ANYONE_WITH_LINK';
+    emu.sharing.acl(old.id)!.linkPermission = 'VIEW';
     setConfig(ctx, { perSchoolTabThreshold: '2' });
     rebuild(ctx);
     // The office's own tabs are now one per commune...
@@ -313,6 +316,8 @@ describe('per-school views (issue 18)', () => {
     }
     expect(ledger(ctx).get('G:phuong 01')!.st).toBe('retired');
     expect([...emu.sharing.acl(old.id)!.viewers]).toEqual([]);
+    expect(emu.sharing.acl(old.id)!.link).toBe('PRIVATE');
+    expect(opens(ctx, 'th06@example.edu.vn', old.id)).toBe(SHARING_MSG.noAccess);
   });
   it('an address Drive refuses leaves the other views and addresses shared or unshared, the office told once while it lasts', () => {
     const schools = SCHOOLS40.slice(0, 3).map((s, i) => (i === 0 ? { ...s, emails: ['a.th01@example.edu.vn', 'b.th01@example.edu.vn'] } : s));
@@ -386,13 +391,26 @@ describe('per-school views (issue 18)', () => {
     expect(logLines()).toHaveLength(1);
     // Drive refuses to change TH02's: the office is told what to do, the view is not counted as shared right.
     emu.sharing.acl(two)!.link = 'DOMAIN_WITH_LINK';
-    emu.runtime.failOn('File.setSharing', 1, 'Lỗi máy chủ');
-    rebuild(ctx);
-    expect(emu.sharing.acl(two)!.link).toBe('DOMAIN_WITH_LINK');
-    expect(logLines()[1]).toBe(VIEW_NOTE.notPrivate('Trang theo dõi — Trường Tiểu học Số 02 (TH02)', 'chế độ mọi người trong tổ chức có đường liên kết xem được', 'Lỗi máy chủ'));
-    expect(status()).toContain('1/2 trang theo dõi');
+    for (let k = 0; k < 2; k++) {
+      emu.runtime.failOn('File.setSharing', 1, 'Lỗi máy chủ');
+      rebuild(ctx);
+      expect(emu.sharing.acl(two)!.link).toBe('DOMAIN_WITH_LINK');
+      expect(status()).toContain('1/2 trang theo dõi');
+    }
+    // Told once while it lasts.
+    expect(logLines().slice(1)).toEqual([VIEW_NOTE.notPrivate('Trang theo dõi — Trường Tiểu học Số 02 (TH02)', 'chế độ mọi người trong tổ chức có đường liên kết xem được', 'Lỗi máy chủ')]);
     rebuild(ctx);
     expect(emu.sharing.acl(two)!.link).toBe('PRIVATE');
     expect(status()).toContain('2/2 trang theo dõi');
+  });
+  it("views made under an account that link-shares new files are made private, the office told in one line", () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 3));
+    const { emu } = ctx;
+    emu.spreadsheets.store.newFileLink = { access: 'DOMAIN_WITH_LINK', permission: 'VIEW' };
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    for (const [, e] of ledger(ctx)) expect(emu.sharing.acl(e.id!)!.link).toBe('PRIVATE');
+    const lines = emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])).filter((t) => t.includes('đường liên kết'));
+    expect(lines).toEqual([VIEW_NOTE.madePrivateNew(3, 'chế độ mọi người trong tổ chức có đường liên kết xem được')]);
   });
 });

@@ -97,11 +97,14 @@ describe('sharing', () => {
     expect(call('access', id)).toBe('ANYONE_WITH_LINK/VIEW');
     expect(as('school.b@example.edu.vn', 'open', id)).toBe('V');
     // A viewer by link cannot change it.
-    expect(as('school.b@example.edu.vn', 'setTo', { id, a: 'PRIVATE', p: 'NONE' })).toBe(SHARING_MSG.notEditor);
+    expect(as('school.b@example.edu.vn', 'setTo', { id, a: 'PRIVATE', p: 'VIEW' })).toBe(SHARING_MSG.notEditor);
     expect(call('setTo', { id, a: 'DOMAIN_WITH_LINK', p: 'VIEW' })).toBe('ok');
     expect(as('school.b@example.edu.vn', 'open', id)).toBe(SHARING_MSG.noAccess);
     expect(as('colleague@phonggd.example.vn', 'open', id)).toBe('V');
-    expect(call('setTo', { id, a: 'PRIVATE', p: 'NONE' })).toBe('ok');
+    // NONE is only ever returned: passing it throws, also with PRIVATE.
+    expect(call('setTo', { id, a: 'PRIVATE', p: 'NONE' })).toBe('Invalid argument: permissionType');
+    expect(call('setTo', { id, a: 'PRIVATE', p: 'VIEW' })).toBe('ok');
+    expect(call('access', id)).toBe('PRIVATE/NONE');
     expect(as('colleague@phonggd.example.vn', 'open', id)).toBe(SHARING_MSG.noAccess);
   });
 

@@ -65,6 +65,9 @@ export const VIEW_NOTE = {
   /** `was`: how the view could be opened by its link (linkAccessText). */
   madePrivate: (name: string, was: string) =>
     `Trang theo dõi “${name}” đang để ${was}: công cụ đã tắt chia sẻ bằng đường liên kết, chỉ các e-mail của trường được xem. Nếu tài khoản Google của cơ quan đặt sẵn chia sẻ bằng đường liên kết cho tệp mới, không cần làm gì thêm; nếu có người đã đổi, hãy nhắc không chia sẻ trang theo dõi bằng đường liên kết.`,
+  /** `n` views made in this run were link-shared by the account's default for new files (`was`): turned off. */
+  madePrivateNew: (n: number, was: string) =>
+    `${n} trang theo dõi vừa tạo được tài khoản Google của cơ quan đặt sẵn ở ${was}: công cụ đã tắt chia sẻ bằng đường liên kết, chỉ các e-mail của từng trường được xem.`,
   notPrivate: (name: string, was: string, message: string) =>
     `Trang theo dõi “${name}” đang để ${was} và công cụ chưa tắt được: ${message}. Ai có đường liên kết vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và tắt chia sẻ bằng đường liên kết (để chỉ những người được thêm mới mở được). Công cụ thử lại ở mỗi lần cập nhật.`,
   createFailed: (message: string) =>
