@@ -363,25 +363,30 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
  * link could not submit. One isPublished() call; setPublished(true) only when it says false ("Publish the form. This
  * also enables accepting responses." — https://developers.google.com/workspace/forms/api/guides/publish-form).
  * A form without publish settings (a "legacy" form, or a runtime without the methods) takes responses as forms always
- * did: isPublished missing or throwing leaves it as it is. Returns false only when the form is known to be unpublished
- * and publishing it failed (the office must publish it by hand); a successful setPublished is not checked again.
+ * did: isPublished missing or throwing leaves it as it is.
+ *
+ * `seenPublished`: the tool has seen this form published before. Found unpublished now, the office unpublished it (the
+ * Forms editor's way to close a form): it is left closed and said ('closed'), never reopened behind the office's back.
+ * 'failed': unpublished, and publishing it failed (the office must publish it by hand); a successful setPublished is
+ * not checked again.
  */
-export function ensurePublished(form: Form): boolean {
+export function ensurePublished(form: Form, seenPublished: boolean): 'published' | 'closed' | 'failed' {
   // Public scripts guard the same way: the methods are newer than some runtimes and than @types (see forms-publish.d.ts).
-  if (typeof form.isPublished !== 'function') return true;
+  if (typeof form.isPublished !== 'function') return 'published';
   let published: boolean;
   try {
     published = form.isPublished();
   } catch {
-    return true; // no publish settings: a legacy form, which takes responses as before
+    return 'published'; // no publish settings: a legacy form, which takes responses as before
   }
-  if (published) return true;
-  if (typeof form.setPublished !== 'function') return false;
+  if (published) return 'published';
+  if (seenPublished) return 'closed';
+  if (typeof form.setPublished !== 'function') return 'failed';
   try {
     form.setPublished(true);
-    return true;
+    return 'published';
   } catch {
-    return false;
+    return 'failed';
   }
 }
 

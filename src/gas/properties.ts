@@ -46,6 +46,9 @@ const KEYS = {
   /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */
   registrationFormDescription: 'form.registration.description',
   reportFormItems: 'form.report.items',
+  /** The id of the form last seen published (src/gas/forms.ts ensurePublished): found unpublished, the office closed it. */
+  registrationFormPublished: 'form.registration.published',
+  reportFormPublished: 'form.report.published',
   /**
    * The spreadsheet this state belongs to. A copy of the file ("Tạo bản sao") copies its bound script and may carry the
    * original's properties: its forms, views, outbox journal and documents are the original's, never the copy's.

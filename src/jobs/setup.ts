@@ -56,11 +56,17 @@ export function setup(): void {
       // Forms created after 30/06/2026 start unpublished and take no response (Google's "API changes to Google Forms"
       // guide): each form is published once its questions are in place; one the tool could not publish is named to
       // the office (alert, "Nhật ký lỗi", its line of "Tình trạng") with what to do.
-      const unpublished = [
-        ...(ensurePublished(reg.form) ? [] : [{ title: output.registrationForm.title, form: reg.form }]),
-        ...(ensurePublished(rep.form) ? [] : [{ title: output.reportForm.title, form: rep.form }]),
+      // A form the tool has seen published and finds unpublished was closed by the office: left closed, and said.
+      const published = [
+        { key: 'registrationFormPublished' as const, id: getState('registrationForm'), title: output.registrationForm.title, form: reg.form },
+        { key: 'reportFormPublished' as const, id: getState('reportForm'), title: output.reportForm.title, form: rep.form },
+      ].map((f) => ({ ...f, state: ensurePublished(f.form, f.id !== null && getState(f.key) === f.id) }));
+      for (const f of published) if (f.state === 'published' && f.id !== null && getState(f.key) !== f.id) setState({ [f.key]: f.id });
+      const unpublished = published.filter((f) => f.state === 'failed');
+      const publishNotes = [
+        ...unpublished.map((u) => FORM_PUBLISH.notPublished(u.title, u.form.getEditUrl())),
+        ...published.filter((f) => f.state === 'closed').map((f) => FORM_PUBLISH.closed(f.title, f.form.getEditUrl())),
       ];
-      const publishNotes = unpublished.map((u) => FORM_PUBLISH.notPublished(u.title, u.form.getEditUrl()));
       // Questions kept as they are (a type changed by hand) or kept for their answers: the office is told, and it is logged.
       const formNotes = [...publishNotes, ...regSync.notes, ...repSync.notes];
       for (const m of formNotes) logError(ss, 'setup', m);

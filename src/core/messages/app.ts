@@ -311,6 +311,9 @@ export const FORM_PUBLISH = {
   notPublished: (title: string, editUrl: string) =>
     `Biểu mẫu “${title}” chưa được xuất bản và công cụ không tự xuất bản được: các đơn vị mở đường dẫn sẽ không gửi được phiếu, công cụ không nhận được phiếu nào. ` +
     `Hãy mở biểu mẫu (${editUrl}) bằng tài khoản sở hữu biểu mẫu, xuất bản biểu mẫu để các đơn vị trả lời được, rồi chạy lại “Thiết lập”.`,
+  /** A form the tool had published, unpublished since (the Forms editor's way to close a form): left as it is. */
+  closed: (title: string, editUrl: string) =>
+    `Biểu mẫu “${title}” đang ở trạng thái chưa xuất bản (đã được tắt trong trình chỉnh sửa biểu mẫu): các đơn vị không gửi được phiếu. Công cụ để nguyên như vậy. Muốn nhận phiếu trở lại, hãy mở biểu mẫu (${editUrl}) và xuất bản.`,
   /** On the setup line of "Tình trạng". */
   health: (titles: readonly string[]) =>
     `Biểu mẫu chưa xuất bản, các đơn vị chưa gửi được phiếu: ${titles.map((t) => `“${t}”`).join(', ')} (xem trang “Nhật ký lỗi”).`,
