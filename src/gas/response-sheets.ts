@@ -27,6 +27,19 @@ export function openOrCreateForm(key: StateKey, title: string, currentTitle = ti
   return { form, created: true };
 }
 
+/**
+ * The recorded form sends its answers to another spreadsheet than `spreadsheetId`: the state is another file's (this one
+ * is a copy). False when there is no form, it cannot be opened, or it has no destination (setup links it).
+ */
+export function formAnswersElsewhere(formId: string | null, spreadsheetId: string): boolean {
+  if (!formId) return false;
+  try {
+    return FormApp.openById(formId).getDestinationId() !== spreadsheetId;
+  } catch {
+    return false;
+  }
+}
+
 /** Links the form to this spreadsheet (once) and returns its response tab, renamed to `tabName`. */
 export function linkResponses(ss: Spreadsheet, form: GoogleAppsScript.Forms.Form, sheetKey: StateKey, tabName: string): Sheet {
   const known = findSheetById(ss, getState(sheetKey), tabName);

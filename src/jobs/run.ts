@@ -2,6 +2,7 @@
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
 import { COPIED_FILE, HEALTH_RETRY } from '../core/messages';
 import { forgetAllState, getState, setState } from '../gas/properties';
+import { formAnswersElsewhere } from '../gas/response-sheets';
 import { activeSpreadsheet } from '../gas/sheets';
 import { spreadsheetId } from '../gas/tab-cache';
 import { errorMessage, isLockBusy } from '../gas/errors';
@@ -49,7 +50,9 @@ function checkHome(job: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): v
   const home = getState('homeSpreadsheet');
   const id = spreadsheetId(ss);
   if (home === id) return;
-  if (home !== null) {
+  // A copy of a file whose state was never stamped (made before this check existed) is known by its form, which
+  // answers to the original (asked once: the stamp is written below).
+  if (home !== null || formAnswersElsewhere(getState('registrationForm'), id)) {
     if (job !== 'setup') throw new Error(COPIED_FILE.refused);
     forgetAllState();
     forgotCopiedState = true;

@@ -24,9 +24,13 @@ import { TAB_ORDER } from './tab-order';
 export function setup(): void {
   runJob('setup', ({ ss }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
-      // A copy of another office file: its state was forgotten (src/jobs/run.ts), the office is told first.
-      const copied = copiedStateForgotten() ? COPIED_FILE.forgotten + '\n\n' : '';
-      if (copied) logError(ss, 'setup', COPIED_FILE.forgotten);
+      // A copy of another office file: its state was forgotten (src/jobs/run.ts). Nothing is made yet — no form, no
+      // trigger, no view, no e-mail: the copy holds the original's schools and data, and the office decides first.
+      if (copiedStateForgotten()) {
+        logError(ss, 'setup', COPIED_FILE.forgotten);
+        tellUser(COPIED_FILE.forgotten);
+        return { result: undefined, detail: COPIED_FILE.forgotten };
+      }
       let inputs = readInputs(ss, new Date());
       // Settings this version brought that the office's "Cấu hình" lacks: added with their defaults, values untouched.
       completeConfigTab(ss, inputs.config);
@@ -35,7 +39,7 @@ export function setup(): void {
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));
-        tellUser(copied + DIRECTORY_EMPTY + problems);
+        tellUser(DIRECTORY_EMPTY + problems);
         return { result: undefined, ...recordProblems(ss, errors, output.notes, DIRECTORY_EMPTY) };
       }
       const hadForms = [getState('registrationForm'), getState('reportForm')];
@@ -96,7 +100,7 @@ export function setup(): void {
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
-      tellUser(copied + warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
+      tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));
       if (unpublished.length === 0) return { result: undefined, ...health };
       return { result: undefined, detail: `${FORM_PUBLISH.health(unpublished.map((u) => u.title))} ${health.detail}`, problems: health.problems + unpublished.length };

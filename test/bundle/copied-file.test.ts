@@ -1,44 +1,72 @@
 // A copy of the office's file ("Tạo bản sao") copies its bound script, and may carry the original's script properties:
-// its forms, its schools' views, the outbox's journal. Nothing but Thiết lập runs in the copy, and Thiết lập forgets
-// the original's state: the original's forms keep sending their answers to the original, its schools get nothing twice.
+// its forms, its schools' views, the outbox's journal. Nothing but Thiết lập runs in the copy; Thiết lập forgets the
+// original's state and makes nothing yet (the copy holds the original's schools and data: the office decides first);
+// the next Thiết lập sets the copy up with forms of its own. The original's forms keep answering to the original.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COPIED_FILE } from '../../src/core/messages';
-import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+
+/** An office with a registration answered, then a copy of its file (another spreadsheet, the same script properties). */
+async function copied(opts: { stamped: boolean }) {
+  const ctx = officeAfterSetup();
+  const { emu } = ctx;
+  const original = emu.spreadsheets.active;
+  const formId = emu.properties.script.get('form.registration.id')!;
+  emu.forms.submitAsUser(formId, individualAnswers('teacher') as never, { email: SCHOOLS[0].emails[0], at: new Date(emu.clock.now() + 60_000) });
+  expect(emu.properties.script.get('spreadsheet.id')).toBe(original.id);
+  // A copy made before the state was stamped with its spreadsheet (an earlier version of the tool).
+  if (!opts.stamped) emu.properties.script.delete('spreadsheet.id');
+  const sent = emu.mail.sent.length;
+  expect(sent).toBeGreaterThan(0);
+  const triggers = emu.triggers.triggers.length;
+  // The copy holds the original's tabs and data (the .xlsx round trip stands for Drive's copy).
+  const path = join(mkdtempSync(join(tmpdir(), 'copy-')), 'goc.xlsx');
+  await emu.spreadsheets.exportXlsx(path);
+  const copy = await emu.spreadsheets.importXlsx(path, 'Bản sao của Thi đua');
+  emu.spreadsheets.store.active = copy;
+  return { ...ctx, original, copy, formId, sent, triggers };
+}
 
 describe('a copy of the office file, carrying its script properties', () => {
-  it('refuses every run but Thiết lập, which starts the copy afresh with forms of its own', () => {
+  for (const stamped of [true, false]) {
+    it(`refuses every run but Thiết lập, which forgets the original's state and makes nothing until run again (${stamped ? 'stamped' : 'a copy made before the stamp'})`, async () => {
+      const { emu, bundle, original, copy, formId, sent, triggers } = await copied({ stamped });
+      for (const job of ['rebuildSummaries', 'sendReminders', 'sendWeeklyDigest', 'previewProposals']) {
+        expect(() => bundle.call(job, undefined, { kind: 'menu' }), job).toThrow(COPIED_FILE.refused);
+      }
+      expect(emu.mail.sent.length).toBe(sent);
+      expect(emu.forms.forms.get(formId)!.destination!.fileId).toBe(original.id);
+
+      bundle.call('setup', undefined, { kind: 'menu' });
+      expect(emu.spreadsheets.ui.at(-1)!.message).toBe(COPIED_FILE.forgotten);
+      // Nothing made: no form, no trigger, no e-mail; the original's state is gone from the copy.
+      expect(emu.properties.script.get('form.registration.id')).toBeUndefined();
+      expect(emu.triggers.triggers.length).toBe(triggers);
+      expect(emu.forms.forms.get(formId)!.destination!.fileId).toBe(original.id);
+      expect(emu.properties.script.get('spreadsheet.id')).toBe(copy.id);
+
+      // The office has looked: the next Thiết lập sets the copy up with forms of its own.
+      bundle.call('setup', undefined, { kind: 'menu' });
+      expect(emu.spreadsheets.ui.at(-1)!.message).not.toContain(COPIED_FILE.forgotten);
+      const own = emu.properties.script.get('form.registration.id')!;
+      expect(own).not.toBe(formId);
+      expect(emu.forms.forms.get(own)!.destination!.fileId).toBe(copy.id);
+      expect(emu.forms.forms.get(formId)!.destination!.fileId).toBe(original.id);
+      bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect(emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    });
+  }
+
+  it("the original's own first run of this version stamps it without forgetting anything", () => {
     const { emu, bundle } = officeAfterSetup();
-    const original = emu.spreadsheets.active;
     const formId = emu.properties.script.get('form.registration.id')!;
-    emu.forms.submitAsUser(formId, individualAnswers('teacher') as never, { email: SCHOOLS[0].emails[0], at: new Date(emu.clock.now() + 60_000) });
-    const sent = emu.mail.sent.length;
-    expect(sent).toBeGreaterThan(0);
-    expect(emu.properties.script.get('spreadsheet.id')).toBe(original.id);
-
-    // The copy: another file, the same script properties.
-    const copy = emu.spreadsheets.store.create('Bản sao của Thi đua');
-    emu.spreadsheets.store.active = copy;
-    for (const job of ['rebuildSummaries', 'sendReminders', 'sendWeeklyDigest', 'previewProposals']) {
-      expect(() => bundle.call(job, undefined, { kind: 'menu' }), job).toThrow(COPIED_FILE.refused);
-    }
-    expect(emu.mail.sent.length).toBe(sent);
-    expect(emu.forms.forms.get(formId)!.destination!.fileId).toBe(original.id);
-
-    bundle.call('setup', undefined, { kind: 'menu' });
-    expect(emu.spreadsheets.ui.at(-1)!.message.startsWith(COPIED_FILE.forgotten)).toBe(true);
-    typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
-    bundle.call('setup', undefined, { kind: 'menu' });
-    expect(emu.spreadsheets.ui.at(-1)!.message).not.toContain(COPIED_FILE.forgotten);
-    // The original's forms still answer to the original; the copy has its own.
-    expect(emu.forms.forms.get(formId)!.destination!.fileId).toBe(original.id);
-    const own = emu.properties.script.get('form.registration.id')!;
-    expect(own).not.toBe(formId);
-    expect(emu.forms.forms.get(own)!.destination!.fileId).toBe(copy.id);
-    expect(emu.properties.script.get('spreadsheet.id')).toBe(copy.id);
-    expect(emu.mail.sent.length).toBe(sent);
-    // From now on the copy runs as itself.
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    emu.properties.script.delete('spreadsheet.id');
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    expect(emu.properties.script.get('spreadsheet.id')).toBe(emu.spreadsheets.active.id);
+    expect(emu.properties.script.get('form.registration.id')).toBe(formId);
   });
 });

@@ -49,7 +49,7 @@ export const COPIED_FILE = {
   refused:
     'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ (biểu mẫu, trang theo dõi, thư của công cụ vẫn là của bảng tính gốc). Để dùng công cụ ở bảng tính này, hãy chọn menu Điển hình tiên tiến → Thiết lập trước; bảng tính gốc không bị ảnh hưởng.',
   forgotten:
-    'Bảng tính này là bản sao của một bảng tính khác: công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) và thiết lập lại cho bảng tính này, với biểu mẫu mới. Bảng tính gốc không bị ảnh hưởng. Các trang dữ liệu sao chép từ bảng tính gốc (phiếu, kết quả, thư) vẫn còn ở đây: nếu bản sao dùng cho đơn vị hoặc giai đoạn khác, hãy xóa các trang đó. Biểu mẫu Google sao chép kèm bảng tính (nếu có) không được công cụ dùng; có thể hủy liên kết và xóa.',
+    'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ. Công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) khỏi bản sao; bảng tính gốc không bị ảnh hưởng. Chưa có biểu mẫu, tác vụ tự động hay thư nào cho bản sao này. Khi thiết lập xong, bản sao sẽ nhận phiếu qua biểu mẫu mới và gửi thư nhắc hạn, thư tổng hợp cho các trường ở trang “Đơn vị” của bản sao. Vì vậy, trước khi chọn Thiết lập lần nữa: nếu bản sao dùng cho cơ quan hoặc giai đoạn khác, hãy xóa các trang dữ liệu sao chép từ bảng tính gốc (phiếu, kết quả, thư) và sửa trang “Cấu hình”, “Đơn vị”. Biểu mẫu Google sao chép kèm bảng tính (nếu có) không được công cụ dùng; có thể hủy liên kết và xóa.',
 };
 
 export const HEALTH_RETRY = (time: string) => `Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc ${time}.`;

@@ -105,7 +105,7 @@ export const DIGEST_EMAIL = {
    * the turn (src/core/notices.ts), except for a turn to "Cần bổ sung", which the reminders take up.
    */
   flipsTitle: (n: number) =>
-    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Công cụ đã gửi thư báo thay đổi cho trường có phiếu chuyển sang Đạt hoặc Chưa đạt; phiếu chuyển sang Cần bổ sung được nêu trong thư nhắc hạn gửi trường (xem trang “Hộp thư đi”):`,
+    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường có phiếu chuyển sang Đạt hoặc Chưa đạt được công cụ gửi thư báo thay đổi, phiếu chuyển sang Cần bổ sung được nêu trong thư nhắc hạn, trừ khi trường chưa có e-mail hoặc thư chưa gửi được: trang “Hộp thư đi” cho biết thư nào đã gửi; phiếu nào chưa có thư thì nên báo cho trường:`,
   flipLine: (id: string, school: string, kind: string, name: string, before: string, now: string) =>
     `${id} — ${school} — ${kind.toLowerCase()} ${q(name)}: ${before} → ${now}`,
   changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string) =>
