@@ -157,6 +157,10 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
   let createBlocked = false;
   let outOfTime = false;
   const links = new Map<string, string>();
+  // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more,
+  // first — before the views still to make take the run's time (a large office makes them over several runs).
+  const planned = new Set(plan.views.map((v) => v.key));
+  for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(ss, key, e);
   for (const view of plan.views) {
     let entry = ledger.get(view.key) ?? null;
     if (Date.now() >= deadline) {
@@ -223,9 +227,6 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
-  // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more.
-  const planned = new Set(plan.views.map((v) => v.key));
-  for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(ss, key, e);
   writeDirectoryLinks(ss, links);
   const waiting = plan.views.length - current;
   rescheduleContinuation(outOfTime && !createBlocked);

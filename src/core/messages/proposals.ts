@@ -142,7 +142,7 @@ export const PROPOSAL_GAP = {
  * A school asked to rewrite its summary edits the registration the council proposed: a new one would replace it, and
  * the council's decision stays with the replaced registration.
  */
-const EDIT_NOT_RESEND = ' Trường sửa ngay trên phiếu này (đường dẫn sửa phiếu trong thư báo kết quả kiểm tra), không gửi phiếu mới: phiếu mới sẽ thay thế phiếu Hội đồng đã đề nghị.';
+const EDIT_NOT_RESEND = ' Trường sửa ngay trên phiếu này (đường dẫn sửa phiếu trong thư báo kết quả kiểm tra; thư không có đường dẫn thì liên hệ cơ quan), không gửi phiếu mới: phiếu mới sẽ thay thế phiếu Hội đồng đã đề nghị.';
 
 export const PROPOSAL_SUMMARY_WARNING = {
   short: (question: string, words: number) =>
