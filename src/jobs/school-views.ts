@@ -27,7 +27,7 @@ import { errorMessage } from '../gas/errors';
 import { logError } from '../gas/health';
 import { cachedPrefixed, getState, readPrefixed, writeRaw } from '../gas/properties';
 import { formUrl } from '../gas/mail';
-import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder } from '../gas/sharing';
+import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -206,21 +206,15 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     if (made.name !== view.fileName) target.rename(view.fileName); // the school was renamed in "Đơn vị"
     // Read by its viewers only: link sharing is turned off, and the office told it was on.
     const linked = keepPrivate(file!);
-    const lk = linked?.refused ? linked.was : undefined;
     if (linked && linked.refused === null) {
       // A view made now under the account's default for new files is one line for all of them, below.
       if (fresh) madePrivate.push(linked.was);
       else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
-    } else if (linked?.refused && lk !== made.lk) logError(ss, 'schoolViews', VIEW_NOTE.notPrivate(view.fileName, linkAccessText(linked.was), linked.refused));
+    }
     if (fresh || made.h !== view.hash) writeView(target, view);
     const { refused } = syncViewers(target, view.share);
-    // An address Drive refused leaves the view out of the count of views shared as they should be; the office is
-    // told once while the refusal lasts (the sync is tried again every run).
-    const rf = refused ? `${refused.notAdded.join(';')}|${refused.notRemoved.join(';')}` : undefined;
-    if (refused && rf !== made.rf) {
-      if (refused.notRemoved.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(view.fileName, refused.notRemoved, refused.message));
-      if (refused.notAdded.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notShared(view.fileName, refused.notAdded, refused.message));
-    }
+    // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run).
+    const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
     const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}) };
     if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf || made.lk !== lk) record(view.key, next);
     if (!refused && !linked?.refused) current++;
@@ -233,6 +227,21 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
   return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false) };
 }
 
+/**
+ * Tells the office what Drive refused on view `name` — addresses not shared, not unshared, link sharing not turned off —
+ * once while it lasts: against the marks of its record `was`. Returns the record's new marks.
+ */
+function reportRefusals(ss: Spreadsheet, name: string, was: ViewRecord, refused: Refusals | null, linked: ReturnType<typeof keepPrivate>): { rf?: string; lk?: string } {
+  const rf = refused ? `${refused.notAdded.join(';')}|${refused.notRemoved.join(';')}` : undefined;
+  const lk = linked?.refused ? linked.was : undefined;
+  if (refused && rf !== was.rf) {
+    if (refused.notRemoved.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(name, refused.notRemoved, refused.message));
+    if (refused.notAdded.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.notShared(name, refused.notAdded, refused.message));
+  }
+  if (linked?.refused && lk !== was.lk) logError(ss, 'schoolViews', VIEW_NOTE.notPrivate(name, linkAccessText(linked.was), linked.refused));
+  return { rf, lk };
+}
+
 /** Unshares a view no longer wanted (it stays in the folder; the office may delete it). */
 function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   const opened = openView(e.id!);
@@ -240,11 +249,8 @@ function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   // Its link sharing off too: a view no longer wanted (a commune's of an earlier version) is read by no one.
   const linked = opened.state === 'ok' ? keepPrivate(opened.file) : null;
   if (refused || linked?.refused) {
-    // Still readable by someone: tried again at the next run, the office told once while it lasts.
-    const rf = refused ? `|${refused.notRemoved.join(';')}` : undefined;
-    const lk = linked?.refused ? linked.was : undefined;
-    if (refused && rf !== e.rf) logError(ss, 'schoolViews', VIEW_NOTE.notUnshared(e.name, refused.notRemoved, refused.message));
-    if (linked?.refused && lk !== e.lk) logError(ss, 'schoolViews', VIEW_NOTE.notPrivate(e.name, linkAccessText(linked.was), linked.refused));
+    // Still readable by someone: tried again at the next run.
+    const { rf, lk } = reportRefusals(ss, e.name, e, refused, linked);
     if (rf !== e.rf || lk !== e.lk) record(key, { ...e, rf, lk });
   } else if (opened.state !== 'unreachable') record(key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined, lk: undefined });
 }
