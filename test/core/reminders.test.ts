@@ -448,6 +448,8 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(asked).toEqual([reg.registrationId]);
     expect(m.body).toContain(`${reg.text} Sửa phiếu này tại: ${url}`);
     expect(m.body).toContain('phiếu đã gửi thì sửa bằng đường dẫn ghi sau phiếu đó ở trên');
+    // The links open whole registrations: a school forwarding the reminder is told to pass on each person's own only.
+    expect(m.body).toContain('khi chuyển thư này cho người khác, chỉ gửi đường dẫn của phiếu người đó');
     expect(m.htmlBody).toContain('viewform?edit2=2_ab&amp;x=&lt;i&gt;');
     expect(m.htmlBody).not.toContain('<i>');
     expect(m.htmlBody).not.toContain('<b>Toán');

@@ -33,7 +33,7 @@ export const REMINDER_EMAIL = {
     `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
   /** `linked`: every registration listed carries its own edit link (editLink). */
   howToRegister: (url: string | null, office: string, linked = false) =>
-    `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký ${url ? `tại ${url}` : `${office} đã gửi`} (${linked ? 'phiếu đã gửi thì sửa bằng đường dẫn ghi sau phiếu đó ở trên' : 'hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra'}).`,
+    `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký ${url ? `tại ${url}` : `${office} đã gửi`} (${linked ? 'phiếu đã gửi thì sửa bằng đường dẫn ghi sau phiếu đó ở trên; ai có đường dẫn đều xem và sửa được cả phiếu, nên khi chuyển thư này cho người khác, chỉ gửi đường dẫn của phiếu người đó' : 'hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra'}).`,
   /** After a registration's item: its own edit link (the Forms URL, plain text; the e-mail goes to every school address). */
   editLink: (url: string) => ` Sửa phiếu này tại: ${url}`,
   /** One plan or report past its deadline, not sent (or sent without evidence): "“Năm 2026” (hạn 15/12/2026)". */
