@@ -23,17 +23,20 @@ export function openView(id: string): Opened {
 }
 
 /**
- * An untrashed spreadsheet of this name anywhere in the Drive (a view an execution created before it could record
- * it — perhaps before it could move it into the folder), moved into the folder; null when there is none.
+ * An untrashed spreadsheet of this name where a view an execution created before it could record it can be: in the
+ * views' folder, or in My Drive's root (SpreadsheetApp.create puts it there until it is moved) — moved into the folder;
+ * null when there is none. Not anywhere else in the Drive: a file of that name someone shared with the office, or the
+ * office's own in another folder, is never taken over, written with a school's data and shared.
  */
 export function findByName(folder: Folder, name: string): { ss: Spreadsheet; file: GoogleAppsScript.Drive.File } | null {
-  const it = DriveApp.getFilesByName(name);
-  while (it.hasNext()) {
-    const f = it.next();
-    if (f.isTrashed() || f.getMimeType() !== MimeType.GOOGLE_SHEETS) continue;
-    const inFolder = f.getParents();
-    if (!(inFolder.hasNext() && inFolder.next().getId() === folder.getId())) f.moveTo(folder);
-    return { ss: SpreadsheetApp.openById(f.getId()), file: f };
+  for (const place of [folder, DriveApp.getRootFolder()]) {
+    const it = place.getFilesByName(name);
+    while (it.hasNext()) {
+      const f = it.next();
+      if (f.isTrashed() || f.getMimeType() !== MimeType.GOOGLE_SHEETS) continue;
+      if (place !== folder) f.moveTo(folder);
+      return { ss: SpreadsheetApp.openById(f.getId()), file: f };
+    }
   }
   return null;
 }

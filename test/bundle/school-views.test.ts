@@ -413,4 +413,22 @@ describe('per-school views (issue 18)', () => {
     const lines = emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])).filter((t) => t.includes('đường liên kết'));
     expect(lines).toEqual([VIEW_NOTE.madePrivateNew(3, 'chế độ mọi người trong tổ chức có đường liên kết xem được')]);
   });
+  it("recovering a view an execution made but did not record never takes over a file of that name in another folder", () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 1));
+    const { emu } = ctx;
+    const name = 'Trang theo dõi — Trường Tiểu học Số 01 (TH01)';
+    // The office keeps a file of that very name in a folder of its own (or someone shared one with it).
+    const other = emu.runtime.execute(() => {
+      const ss = emu.globals.SpreadsheetApp.create(name);
+      emu.globals.DriveApp.getFileById(ss.getId()).moveTo(emu.globals.DriveApp.createFolder('Lưu trữ'));
+      return ss.getId();
+    }, { kind: 'node' });
+    emu.properties.script.set('views.v.S:TH01', JSON.stringify({ st: 'pending', name }));
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(1);
+    expect(ledger(ctx).get('S:TH01')!.id).not.toBe(other);
+    expect(emu.drive.path([...emu.drive.filesByName(name).find((f) => f.id === other)!.parents][0])).toBe('My Drive/Lưu trữ');
+    expect([...emu.sharing.acl(other)!.viewers]).toEqual([]);
+  });
 });
