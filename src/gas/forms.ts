@@ -171,7 +171,11 @@ function asQuestion(form: Form, f: Found): Exclude<Typed, PageBreakItem> | null 
 export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {}, retired: readonly string[] = []): SyncResult {
   // No summary of answers for respondents: with it, every school would see every other's answers (names, birth
   // years, ratings) — a setting one click away in the form's settings, put back at every Thiết lập.
-  form.setTitle(def.title).setDescription(def.description).setCollectEmail(def.collectEmail).setAllowResponseEdits(true).setPublishingSummary(false);
+  form.setTitle(def.title).setDescription(def.description).setAllowResponseEdits(true).setPublishingSummary(false);
+  // The address is collected; how (verified, or typed by the respondent) is the office's choice in the form's settings
+  // (README: "Đã xác minh"). setCollectEmail is the older switch: called only when the form collects none, so that a
+  // Thiết lập never turns a verified collection back into a typed one.
+  if (form.collectsEmail() !== def.collectEmail) form.setCollectEmail(def.collectEmail);
   const all: Found[] = form.getItems().map((item) => ({ item, id: item.getId(), type: String(item.getType()), title: item.getTitle() }));
   const byId = new Map(all.map((f) => [f.id, f]));
   let answered: boolean | undefined;

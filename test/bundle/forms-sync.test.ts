@@ -38,8 +38,12 @@ describe('syncForm', () => {
     for (const f of forms) expect(f.publishingSummary).toBe(false);
     // Someone turns it on in the form's settings: the next Thiết lập turns it off again.
     for (const f of forms) f.publishingSummary = true;
+    ctx.emu.runtime.resetCalls();
     ctx.bundle.call('setup', undefined, { kind: 'menu' });
     for (const f of forms) expect(f.publishingSummary).toBe(false);
+    // The e-mail collection, already on, is not switched again (the older switch could undo the office's "verified").
+    expect(ctx.emu.runtime.count('Form.setCollectEmail')).toBe(0);
+    for (const f of forms) expect(f.collectEmail).toBe(true);
   });
 });
 
