@@ -135,6 +135,12 @@ export class Runtime {
   realm: Realm = NODE_REALM;
   /** Scopes granted to the project (the manifest's oauthScopes); null = every scope (no oauthScopes listed). */
   grantedScopes: ReadonlySet<string> | null;
+  /**
+   * The scopes the user consented to, when the consent screen let them untick some (granular consent: "Some script
+   * executions can start without a user's consent to all required scopes used by the script" — AuthorizationInfo's
+   * reference); null = every scope the project asks for. Set from Node to stand for a user who unticked some.
+   */
+  consentedScopes: ReadonlySet<string> | null = null;
   /** Language of the messages of service errors. */
   locale: Locale;
   /** Reads that had to commit pending spreadsheet writes first (each charged a flush's modelled cost). */
@@ -348,6 +354,8 @@ export class Runtime {
    */
   checkScopes(name: string, scopeClass?: string): void {
     let granted = this.grantedScopes;
+    const consented = this.consentedScopes;
+    if (consented) granted = new Set([...(granted ?? consented)].filter((s) => consented.has(s)));
     if (this.current?.kind === 'simpleTrigger') {
       // The file the script is bound to stays reachable when the manifest grants its full scope or current-only one.
       const g = granted;

@@ -294,7 +294,10 @@ export function nextOccurrence(c: ClockSpec, after: number): number {
 
 // ------------------------------------------------------------------ ScriptApp
 
-type AppKeys = 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger' | 'getScriptId' | 'getUserTriggers';
+type AppKeys = 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger' | 'getScriptId' | 'getUserTriggers' | 'requireAllScopes';
+
+/** ASSUMPTION (wording unverified): what ends an execution whose user has not consented to every scope. */
+export const CONSENT_REQUIRED_MSG = 'Authorization is required to perform that action.';
 
 export class EmuScriptApp implements Facade<GoogleAppsScript.Script.ScriptApp, AppKeys> {
   readonly AuthMode = AUTH_MODE as unknown as GoogleAppsScript.Script.ScriptApp['AuthMode'];
@@ -309,6 +312,18 @@ export class EmuScriptApp implements Facade<GoogleAppsScript.Script.ScriptApp, A
     this.#c = c;
     this.#scriptId = scriptId;
     attach(this, rt);
+  }
+  /**
+   * "Validates if the user has granted consent for all of the scopes requested by the script … If any consents are
+   * missing, then this method ends the current execution and renders an authorization prompt" (ScriptApp reference).
+   * Here: throws, so nothing after it runs.
+   */
+  requireAllScopes(authMode: GoogleAppsScript.Script.AuthMode): void {
+    void authMode;
+    const consented = this.#rt.consentedScopes;
+    if (!consented) return;
+    const asked = this.#rt.grantedScopes;
+    if (asked === null || [...asked].some((s) => !consented.has(s))) throw this.#rt.error(CONSENT_REQUIRED_MSG);
   }
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     return new EmuTriggerBuilder(this.#rt, this.#c, String(functionName)) as unknown as GoogleAppsScript.Script.TriggerBuilder;

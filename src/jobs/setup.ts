@@ -22,8 +22,12 @@ import { ensureCouncilTab } from './proposals';
 import { TAB_ORDER } from './tab-order';
 
 export function setup(): void {
-  runJob('setup', ({ ss }) =>
-    withScriptLock(LOCK_WAIT_MS, () => {
+  runJob('setup', ({ ss }) => {
+    // The consent screen may let the person untick some permissions ("Some script executions can start without a user's
+    // consent to all required scopes" — AuthorizationInfo's reference). Without one of them Thiết lập would stop half
+    // way — forms published, no trigger — and the daily runs would fail: asked for all of them before anything is made.
+    ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL);
+    return withScriptLock(LOCK_WAIT_MS, () => {
       // A copy of another office file: its state was forgotten (src/jobs/run.ts). Nothing is made yet — no form, no
       // trigger, no view, no e-mail: the copy holds the original's schools and data, and the office decides first.
       if (copiedStateForgotten()) {
@@ -104,8 +108,8 @@ export function setup(): void {
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));
       if (unpublished.length === 0) return { result: undefined, ...health };
       return { result: undefined, detail: `${FORM_PUBLISH.health(unpublished.map((u) => u.title))} ${health.detail}`, problems: health.problems + unpublished.length };
-    }),
-  );
+    });
+  });
 }
 
 /**

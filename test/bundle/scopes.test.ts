@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCOPE, createEmulator, permissionMessage } from '../../emulator/index';
+import { CONSENT_REQUIRED_MSG } from '../../emulator/script';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, bundleCode, directoryRows, manifestScopes, officeEmulator } from './helpers';
 
@@ -30,6 +31,25 @@ describe('oauthScopes of the manifest', () => {
     expect(emu.docs.list().length).toBe(8); // the eight award-document templates (issue 15)
     expect(emu.properties.script.get('form.registration.id')).toBeTruthy();
     expect(emu.properties.script.get('form.report.id')).toBeTruthy();
+    expect(emu.triggers.triggers.length).toBeGreaterThan(0);
+  });
+
+  it('a person who unticked a permission on the consent screen: Thiết lập makes nothing until every one is given', () => {
+    const emu = officeEmulator({ locale: 'en' });
+    const bundle = emu.loadBundle(bundleCode());
+    // "Send email as you" and "run when you are not present" left unticked.
+    emu.runtime.consentedScopes = new Set(manifestScopes().filter((s) => s !== SCOPE.sendMail && s !== SCOPE.scriptApp));
+    expect(() => bundle.call('setup', undefined, { kind: 'menu' })).toThrow(CONSENT_REQUIRED_MSG);
+    expect(emu.spreadsheets.sheetNames()).not.toContain('Đơn vị');
+    expect(emu.properties.script.get('form.registration.id')).toBeUndefined();
+    expect(emu.forms.forms.size).toBe(0);
+    expect(emu.triggers.triggers.length).toBe(0);
+    // Every permission given: Thiết lập goes through.
+    emu.runtime.consentedScopes = null;
+    bundle.call('setup', undefined, { kind: 'menu' });
+    typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(emu.properties.script.get('form.registration.id')).toBeTruthy();
     expect(emu.triggers.triggers.length).toBeGreaterThan(0);
   });
 
