@@ -24,6 +24,7 @@ import { REPORT_QUESTIONS } from '../core/messages/proposals';
 import { Q, R, SELF_DECLARED, SUBMIT, initiativeTitles, type FormDefinition, type FormItem, type FormPage, type ItemKind } from '../core/registration-form';
 import { getState, setState } from './properties';
 import { openForm } from './mail';
+import { openFormOnce } from './form-cache';
 import { matchKey } from '../core/text';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -392,6 +393,29 @@ export function ensurePublished(form: Form, seenPublished: boolean): 'published'
   } catch {
     return 'failed';
   }
+}
+
+/**
+ * The nightly run's part of ensurePublished: a form the tool has never seen published (one made after 30/06/2026 by a
+ * version that did not publish, whose office has not run Thiết lập since) is published, and recorded as seen; nothing
+ * is called once both are recorded. Returns the titles of the forms it could not publish (for the office). Housekeeping:
+ * a form that cannot be opened waits for Thiết lập.
+ */
+export function publishUnseenForms(): { formId: string; editUrl: string; title: string }[] {
+  const failed: { formId: string; editUrl: string; title: string }[] = [];
+  for (const [key, seen] of [['registrationForm', 'registrationFormPublished'], ['reportForm', 'reportFormPublished']] as const) {
+    const id = getState(key);
+    if (!id || getState(seen) === id) continue;
+    try {
+      const form = openFormOnce(id);
+      const state = ensurePublished(form, false);
+      if (state === 'published') setState({ [seen]: id });
+      else failed.push({ formId: id, editUrl: form.getEditUrl(), title: form.getTitle() });
+    } catch {
+      // Thiết lập opens it (or makes it again) and says what it finds.
+    }
+  }
+  return failed;
 }
 
 /**

@@ -9,7 +9,7 @@ import { reminderPlan } from './reminders';
 import { noticePlan, receiptPlan } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { healthProblems } from '../core/messages';
+import { FORM_PUBLISH, healthProblems } from '../core/messages';
 import { logProblems } from '../gas/health';
 import { editUrlByCode, keepRegisterHidden } from '../gas/ledger';
 import { runJob } from './run';
@@ -17,7 +17,7 @@ import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { recordRun } from '../gas/health';
 import { settleMailLeft } from './on-submit';
-import { followFormDescription } from '../gas/forms';
+import { followFormDescription, publishUnseenForms } from '../gas/forms';
 
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
@@ -28,8 +28,11 @@ export function rebuildSummaries(): void {
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
       const { inputs, output, review } = recordEvaluation(ss, { first: true });
       dequeue(queued);
+      // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
+      // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.
+      const unpublished = publishUnseenForms().map((f) => FORM_PUBLISH.notPublished(f.title, f.editUrl));
       // Data the run could not use as written goes where the office looks (Nhật ký lỗi once, Tình trạng each run).
-      const problems = [...inputs.configErrors, ...output.errors];
+      const problems = [...unpublished, ...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config, review);
       followFormDescription(output.registrationForm.description);

@@ -126,4 +126,32 @@ describe('setup publishes the forms it makes', () => {
     emu.forms.submitAsUser(formId, collectiveAnswers(cfg), { email: SCHOOLS[0].emails[0] });
     expect(emu.forms.byId(formId)!.responses).toHaveLength(1);
   });
+  it('the nightly run publishes a form an earlier version left unpublished, without waiting for Thiết lập; one it cannot is told once', () => {
+    const { emu, bundle, cfg, formId, reportFormId } = office(new Date(2026, 8, 15, 9, 0, 0));
+    // Both forms as an earlier version left them: unpublished, never recorded as seen published.
+    for (const id of [formId, reportFormId]) emu.forms.editorUnpublish(id);
+    emu.properties.script.delete('form.registration.published');
+    emu.properties.script.delete('form.report.published');
+    emu.forms.refusePublishing(reportFormId);
+    const report = emu.forms.byId(reportFormId)!;
+    const note = FORM_PUBLISH.notPublished(report.title, report.editUrl);
+    const logged = () => (emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]).filter((r) => r[2] === note).length;
+    for (let k = 0; k < 2; k++) {
+      bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      expect(emu.forms.byId(formId)!.published).toBe(true);
+      expect(report.published).toBe(false);
+      expect(logged()).toBe(1);
+      expect(String((emu.spreadsheets.values(HEALTH) as unknown[][]).find((r) => r[0] === 'Cập nhật tổng hợp')![2])).toBe('Xong, có vấn đề dữ liệu');
+    }
+    emu.forms.submitAsUser(formId, collectiveAnswers(cfg), { email: SCHOOLS[0].emails[0] });
+    expect(emu.forms.byId(formId)!.responses).toHaveLength(1);
+    // Once seen published, a night asks nothing of the registration form.
+    emu.runtime.resetCalls();
+    emu.forms.refusePublishing(reportFormId, null);
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(report.published).toBe(true);
+    emu.runtime.resetCalls();
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(emu.runtime.count('Form.isPublished')).toBe(0);
+  });
 });
