@@ -1,6 +1,6 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
-import { ALERT, COPIED_FILE, CONFIG_NOT_READY, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
+import { ALERT, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -11,7 +11,7 @@ import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { getState, setState } from '../gas/properties';
 import { ensureTriggers } from '../gas/triggers';
-import { tellUser } from '../gas/ui';
+import { askUser, tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
 import { REBUILD_HOUR, mailTriggers } from './digest';
 import { confirmationPlan } from './confirmations';
@@ -34,6 +34,14 @@ export function setup(): void {
         logError(ss, 'setup', COPIED_FILE.forgotten);
         tellUser(COPIED_FILE.forgotten);
         return { result: undefined, detail: COPIED_FILE.forgotten };
+      }
+      // Thiết lập by an account other than the one that installed the tool: the triggers are that account's (each account
+      // sees only its own), and so are the forms and templates. Going on would make a second set of triggers, and forms
+      // and templates of this account's where it cannot open the installer's — the schools' links would lead nowhere.
+      // The person is asked; "Không" (and nobody at the keyboard) stops here.
+      if (installedByAnotherAccount() && !askUser(OTHER_ACCOUNT.question)) {
+        tellUser(OTHER_ACCOUNT.stopped);
+        return { result: undefined, detail: OTHER_ACCOUNT.stopped };
       }
       let inputs = readInputs(ss, new Date());
       // Settings this version brought that the office's "Cấu hình" lacks: added with their defaults, values untouched.
@@ -110,6 +118,15 @@ export function setup(): void {
       return { result: undefined, detail: `${FORM_PUBLISH.health(unpublished.map((u) => u.title))} ${health.detail}`, problems: health.problems + unpublished.length };
     });
   });
+}
+
+/**
+ * Setup made its triggers before (their schedules are recorded) but this account sees none for submissions: they are
+ * another account's, the one that installed the tool (ScriptApp.getProjectTriggers lists the current user's only).
+ */
+function installedByAnotherAccount(): boolean {
+  if (getState('triggerSchedules') === null) return false;
+  return !ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === 'onFormSubmit');
 }
 
 /**

@@ -1,7 +1,7 @@
 // "Thiết lập" through the bundle: idempotent, and it follows the directory.
 import { describe, expect, it } from 'vitest';
 import { Q, SELF_DECLARED } from '../../src/core/registration-form';
-import { RESULTS_HEADER, configLabel } from '../../src/core/messages';
+import { OTHER_ACCOUNT, RESULTS_HEADER, configLabel } from '../../src/core/messages';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, collectiveAnswers, directoryRows, officeAfterSetup } from './helpers';
 
@@ -224,3 +224,35 @@ for (const renameUpdatesHeader of [false, true]) {
     });
   });
 }
+
+describe('Thiết lập from an account other than the one that installed the tool', () => {
+  it('asks first, and "Không" changes nothing: no second set of triggers, forms or templates', () => {
+    const ctx = officeAfterSetup();
+    const { emu, bundle } = ctx;
+    const owner = emu.identity.activeUser;
+    const triggers = emu.triggers.triggers.length;
+    const formId = emu.properties.script.get('form.registration.id');
+    const docs = emu.docs.list().length;
+    // A colleague the office shared the Sheet with, as an editor, runs Thiết lập from the menu.
+    const colleague = 'canbo.khac@phonggd.example.vn';
+    emu.spreadsheets.active.acl.addEditor(colleague);
+    emu.identity.activeUser = colleague;
+    emu.spreadsheets.active.answers.push('NO');
+    try {
+      bundle.call('setup', undefined, { kind: 'menu' });
+    } finally {
+      emu.identity.activeUser = owner;
+    }
+    const ui = emu.spreadsheets.ui.map((u) => u.message);
+    expect(ui.at(-2)).toBe(OTHER_ACCOUNT.question);
+    expect(ui.at(-1)).toBe(OTHER_ACCOUNT.stopped);
+    expect(emu.triggers.triggers.length).toBe(triggers);
+    expect(emu.properties.script.get('form.registration.id')).toBe(formId);
+    expect(emu.docs.list().length).toBe(docs);
+    // The installer's own Thiết lập is not asked.
+    const asked = () => emu.spreadsheets.ui.filter((u) => u.message === OTHER_ACCOUNT.question).length;
+    expect(asked()).toBe(1);
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(asked()).toBe(1);
+  });
+});

@@ -52,6 +52,13 @@ export const COPIED_FILE = {
     'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ. Công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) khỏi bản sao; bảng tính gốc không bị ảnh hưởng. Chưa có biểu mẫu, tác vụ tự động hay thư nào cho bản sao này. Khi thiết lập xong, bản sao sẽ nhận phiếu qua biểu mẫu mới và gửi thư nhắc hạn, thư tổng hợp cho các trường ở trang “Đơn vị” của bản sao. Vì vậy, trước khi chọn Thiết lập lần nữa: nếu bản sao dùng cho cơ quan hoặc giai đoạn khác, hãy xóa các trang dữ liệu sao chép từ bảng tính gốc (phiếu, kết quả, thư) và sửa trang “Cấu hình”, “Đơn vị”. Biểu mẫu Google sao chép kèm bảng tính (nếu có) không được công cụ dùng; có thể hủy liên kết và xóa.',
 };
 
+/** Thiết lập run by an account that did not install the tool (src/jobs/setup.ts). */
+export const OTHER_ACCOUNT = {
+  question:
+    'Các tác vụ tự động của công cụ ở bảng tính này thuộc một tài khoản Google khác — tài khoản đã cài đặt công cụ. Thiết lập bằng tài khoản này sẽ tạo thêm một bộ tác vụ tự động; nếu tài khoản này không mở được biểu mẫu và mẫu văn bản của tài khoản cài đặt, công cụ sẽ tạo biểu mẫu, mẫu văn bản mới và các trường gửi phiếu qua đường dẫn cũ sẽ không nhận được kết quả. Hãy chạy Thiết lập bằng tài khoản đã cài đặt. Chỉ chọn “Có” nếu các tác vụ tự động đã bị xóa hẳn và tài khoản này sẽ thay tài khoản cũ. Tiếp tục?',
+  stopped: 'Đã dừng Thiết lập, không thay đổi gì: hãy chạy Thiết lập bằng tài khoản Google đã cài đặt công cụ (tài khoản sở hữu các tác vụ tự động).',
+};
+
 export const HEALTH_RETRY = (time: string) => `Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc ${time}.`;
 /** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
 export const HEALTH_OK_WITH_PROBLEMS = 'Xong, có vấn đề dữ liệu';
