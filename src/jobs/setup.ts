@@ -121,12 +121,13 @@ export function setup(): void {
 }
 
 /**
- * Setup made its triggers before (their schedules are recorded) but this account sees none for submissions: they are
- * another account's, the one that installed the tool (ScriptApp.getProjectTriggers lists the current user's only).
+ * Setup made its triggers before (their schedules are recorded) but this account sees none of them: they are another
+ * account's, the one that installed the tool (ScriptApp.getProjectTriggers lists the current user's only) — or every
+ * one was deleted by hand, when the person answers "Có" and they are made again.
  */
 function installedByAnotherAccount(): boolean {
   if (getState('triggerSchedules') === null) return false;
-  return !ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === 'onFormSubmit');
+  return ScriptApp.getProjectTriggers().length === 0;
 }
 
 /**
