@@ -375,7 +375,7 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
  * 'failed': unpublished, and publishing it failed (the office must publish it by hand); a successful setPublished is
  * not checked again.
  */
-export function ensurePublished(form: Form, seenPublished: boolean): 'published' | 'closed' | 'failed' {
+function ensurePublished(form: Form, seenPublished: boolean): 'published' | 'closed' | 'failed' {
   // Public scripts guard the same way: the methods are newer than some runtimes and than @types (see forms-publish.d.ts).
   if (typeof form.isPublished !== 'function') return 'published';
   let published: boolean;
@@ -395,22 +395,35 @@ export function ensurePublished(form: Form, seenPublished: boolean): 'published'
   }
 }
 
+/** Where the id of each form last seen published is kept, by the key of the form's own id. */
+const SEEN_PUBLISHED = { registrationForm: 'registrationFormPublished', reportForm: 'reportFormPublished' } as const;
+
 /**
- * The nightly run's part of ensurePublished: a form the tool has never seen published (one made after 30/06/2026 by a
- * version that did not publish, whose office has not run Thiết lập since) is published, and recorded as seen; nothing
- * is called once both are recorded. Returns the titles of the forms it could not publish (for the office). Housekeeping:
- * a form that cannot be opened waits for Thiết lập.
+ * ensurePublished for the form whose id is kept under `key`, with what the tool saw of it: a form once seen published
+ * and now unpublished is 'closed' (left so); one seen published now is remembered.
  */
-export function publishUnseenForms(): { formId: string; editUrl: string; title: string }[] {
-  const failed: { formId: string; editUrl: string; title: string }[] = [];
-  for (const [key, seen] of [['registrationForm', 'registrationFormPublished'], ['reportForm', 'reportFormPublished']] as const) {
+export function keepPublished(form: Form, key: keyof typeof SEEN_PUBLISHED): 'published' | 'closed' | 'failed' {
+  const id = getState(key);
+  const seen = id !== null && getState(SEEN_PUBLISHED[key]) === id;
+  const state = ensurePublished(form, seen);
+  if (state === 'published' && id !== null && !seen) setState({ [SEEN_PUBLISHED[key]]: id });
+  return state;
+}
+
+/**
+ * The nightly run's part of keepPublished: a form the tool has never seen published (one made after 30/06/2026 by a
+ * version that did not publish, whose office has not run Thiết lập since) is published, and remembered; nothing is
+ * called once both are. Returns the forms it could not publish (for the office). Housekeeping: a form that cannot be
+ * opened waits for Thiết lập.
+ */
+export function publishUnseenForms(): { editUrl: string; title: string }[] {
+  const failed: { editUrl: string; title: string }[] = [];
+  for (const key of ['registrationForm', 'reportForm'] as const) {
     const id = getState(key);
-    if (!id || getState(seen) === id) continue;
+    if (!id || getState(SEEN_PUBLISHED[key]) === id) continue;
     try {
       const form = openFormOnce(id);
-      const state = ensurePublished(form, false);
-      if (state === 'published') setState({ [seen]: id });
-      else failed.push({ formId: id, editUrl: form.getEditUrl(), title: form.getTitle() });
+      if (keepPublished(form, key) !== 'published') failed.push({ editUrl: form.getEditUrl(), title: form.getTitle() });
     } catch {
       // Thiết lập opens it (or makes it again) and says what it finds.
     }

@@ -46,7 +46,7 @@ const KEYS = {
   /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */
   registrationFormDescription: 'form.registration.description',
   reportFormItems: 'form.report.items',
-  /** The id of the form last seen published (src/gas/forms.ts ensurePublished): found unpublished, the office closed it. */
+  /** The id of the form last seen published (src/gas/forms.ts keepPublished): found unpublished, the office closed it. */
   registrationFormPublished: 'form.registration.published',
   reportFormPublished: 'form.report.published',
   /**

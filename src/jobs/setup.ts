@@ -4,7 +4,7 @@ import { ALERT, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIR
 import { officeProfile, officeWord, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
-import { ensurePublished, syncPinnedForm } from '../gas/forms';
+import { keepPublished, syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { completeConfigTab, readInputs, refreshCriteriaTab } from '../gas/office';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
@@ -74,10 +74,9 @@ export function setup(): void {
       // the office (alert, "Nhật ký lỗi", its line of "Tình trạng") with what to do.
       // A form the tool has seen published and finds unpublished was closed by the office: left closed, and said.
       const published = [
-        { key: 'registrationFormPublished' as const, id: getState('registrationForm'), title: output.registrationForm.title, form: reg.form },
-        { key: 'reportFormPublished' as const, id: getState('reportForm'), title: output.reportForm.title, form: rep.form },
-      ].map((f) => ({ ...f, state: ensurePublished(f.form, f.id !== null && getState(f.key) === f.id) }));
-      for (const f of published) if (f.state === 'published' && f.id !== null && getState(f.key) !== f.id) setState({ [f.key]: f.id });
+        { title: output.registrationForm.title, form: reg.form, state: keepPublished(reg.form, 'registrationForm') },
+        { title: output.reportForm.title, form: rep.form, state: keepPublished(rep.form, 'reportForm') },
+      ];
       const unpublished = published.filter((f) => f.state === 'failed');
       const publishNotes = [
         ...unpublished.map((u) => FORM_PUBLISH.notPublished(u.title, u.form.getEditUrl())),
