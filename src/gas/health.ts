@@ -8,7 +8,7 @@ const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...P
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
 import { readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
-import { ensureSheet, writeTable } from './sheets';
+import { ensureSheet, findSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { tabsRead } from './batch-read';
 
@@ -155,7 +155,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
   let fresh = problems.filter((_, i) => !seen.has(prints[i]));
   // The log tab deleted (a way to clear old lines): the problems that last are written again, or "Tình trạng" would
   // send the office to a tab that is not there. Asked only when a problem was logged before.
-  if (fresh.length < problems.length && !(tabsRead(ss)?.sheetNamed(TAB.log) ?? ss.getSheetByName(TAB.log))) fresh = [...problems];
+  if (fresh.length < problems.length && !findSheet(ss, TAB.log)) fresh = [...problems];
   if (fresh.length > 0) {
     const { sheet, created } = ensureSheet(ss, TAB.log);
     spreadsheetAppWrote();

@@ -27,9 +27,14 @@ export function readValues(sheet: Sheet): unknown[][] {
   return values;
 }
 
-/** The tab named `name` (as getSheetByName finds it; from the run's listing when it has one), inserted when missing. */
+/** The tab named `name` (as getSheetByName finds it): from the run's listing when it has one, else asked; null when none. */
+export function findSheet(ss: Spreadsheet, name: string): Sheet | null {
+  return tabsRead(ss)?.sheetNamed(name) ?? ss.getSheetByName(name);
+}
+
+/** The tab named `name` (findSheet), inserted when missing. */
 export function ensureSheet(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
-  const existing = tabsRead(ss)?.sheetNamed(name) ?? ss.getSheetByName(name);
+  const existing = findSheet(ss, name);
   if (existing) return { sheet: existing, created: false };
   spreadsheetAppWrote();
   return { sheet: ss.insertSheet(name), created: true };
