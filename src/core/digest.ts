@@ -36,7 +36,10 @@ export function digestCounts(regs: readonly EvaluatedRegistration[]): number[] {
   return c;
 }
 
-/** The last digest's baseline: when it was composed, its counts, and the highest response row it had seen. */
+/**
+ * The last digest's baseline: when it was composed, its counts, and the highest response row it had seen (which says
+ * what is new only for a row without any time: sentSince).
+ */
 export interface DigestBaseline {
   at: number;
   counts: number[];
@@ -181,11 +184,24 @@ function calendarFlips(output: EvaluateOutput, config: OfficeConfig, base: Diges
   const catalogue = output.catalogue || [];
   const out: string[] = [];
   for (const r of output.registrations) {
-    if (r.flags.supersededBy || r.row > base.maxRow || (r.submittedAt !== null && r.submittedAt.getTime() > base.at)) continue;
+    if (r.flags.supersededBy || sentSince(r, base) !== null) continue;
     const before = evaluateCompact(r, catalogue, then).verdict;
     if (before !== r.verdict) out.push(DIGEST_EMAIL.flipLine(r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[before], VERDICT_LABELS[r.verdict]));
   }
   return out;
+}
+
+/**
+ * Whether a registration arrived ('new') or was edited ('edited') since the last digest, or neither (null). A
+ * registration is known by when it was first sent (the register of codes), never by its row: the office may sort the
+ * response tab or delete a row, after which a new response lands on a row the last digest had already seen. Only a
+ * row without any time falls back to the highest row the last digest saw.
+ */
+function sentSince(r: EvaluatedRegistration, base: DigestBaseline): 'new' | 'edited' | null {
+  const first = r.firstSubmittedAt ?? r.submittedAt;
+  if (first === null) return r.row > base.maxRow ? 'new' : null;
+  if (first.getTime() > base.at) return 'new';
+  return r.submittedAt !== null && r.submittedAt.getTime() > base.at ? 'edited' : null;
 }
 
 /** The digest's blocks and the baseline it establishes. Every piece of form text goes through render(). */
@@ -225,9 +241,19 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   // ---- new and edited registrations since the last digest
   if (!base) blocks.push({ text: DIGEST_EMAIL.firstDigest });
   else {
-    const changed = output.registrations
-      .filter((r) => r.row > base.maxRow || (r.submittedAt !== null && r.submittedAt.getTime() > base.at))
-      .map((r) => DIGEST_EMAIL.changeLine(r.row > base.maxRow, r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict]));
+    // Which registrations each one replaces (a new registration of the same subject: src/core/duplicates.ts), so that
+    // the list says why the totals rose by less than the new ones; a replaced registration is no longer in force.
+    const replaced = new Map<string, string[]>();
+    for (const r of output.registrations) {
+      const by = r.flags.supersededBy;
+      if (by) replaced.set(by, [...(replaced.get(by) ?? []), r.id]);
+    }
+    const changed: string[] = [];
+    for (const r of output.registrations) {
+      const how = sentSince(r, base);
+      if (how === null || r.flags.supersededBy) continue;
+      changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? []));
+    }
     blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed) } : { text: DIGEST_EMAIL.noChanges(since) });
   }
 

@@ -74,6 +74,8 @@ describe('the digest e-mail', () => {
       directoryRows: directoryRows(),
       responseValues: [headerRow(f), regRows[0], answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, new Date(2026, 8, 2, 9), 'a@x.vn'), regRows[2]],
       reportValues: [],
+      // The register of codes: when each was first sent (an edit keeps its registration's first time).
+      firstSent: new Map([['DK-000003', new Date(2026, 7, 21, 9).getTime()]]),
     });
     const b = digestEmail({ output: edited, config: cfg, now: NOW, base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
     expect(b).toContain('Tổng cộng: 3 phiếu (+1)');
@@ -84,6 +86,27 @@ describe('the digest e-mail', () => {
     expect(b).toContain('Sửa: DK-000003 — Trường Mầm non Hoa Sen — cá nhân');
     expect(b).not.toMatch(/(Mới|Sửa): DK-000002/);
     expect(b).not.toContain('Mở bảng tính');
+  });
+
+  it('a registration is new by when it was first sent, not by its row (the office deleted a row), and says which one it replaces', () => {
+    // The last digest (04/09) had seen rows up to 4. The office then deleted row 2; a school re-registered the same
+    // teacher (DK-000003's subject) on 05/09: the new response lands on row 4, a row the last digest had seen.
+    const base: DigestBaseline = { at: new Date(2026, 8, 4, 7).getTime(), counts: digestCounts(output.registrations), maxRow: 4 };
+    const after = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), regRows[1], regRows[2], answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, new Date(2026, 8, 5, 9), 'a@x.vn')],
+      reportValues: [],
+      responseIds: new Map([[2, 'DK-000003'], [3, 'DK-000004'], [4, 'DK-000005']]),
+      firstSent: new Map([['DK-000003', new Date(2026, 7, 21, 9).getTime()], ['DK-000004', new Date(2026, 8, 3, 9).getTime()], ['DK-000005', new Date(2026, 8, 5, 9).getTime()]]),
+    });
+    expect(after.registrations.find((r) => r.id === 'DK-000003')?.flags.supersededBy).toBe('DK-000005');
+    const b = digestEmail({ output: after, config: cfg, now: NOW, base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(b).toContain('Mới: DK-000005 — Trường Mầm non Hoa Sen — cá nhân');
+    expect(b).toMatch(/Mới: DK-000005 — .* \(thay phiếu DK-000003\)/);
+    expect(b).not.toContain('Sửa: DK-000005');
+    // The replaced registration is no longer in force: not listed as a change of its own; DK-000004 (03/09) is old news.
+    expect(b).not.toMatch(/(Mới|Sửa): DK-00000[34]/);
   });
 
   it('waiting for review: the Đạt registrations still "Chờ thẩm định" in Thẩm định (new ones included), highest score first; the others counted', () => {
