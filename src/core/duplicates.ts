@@ -1,5 +1,6 @@
 // Identity checks across registrations: the same subject registered twice by one school (the later answer
-// wins), and the submitter's e-mail checked against the school's e-mails in the directory.
+// wins), a person who may be registered under two subjects (two schools; one registration without a birth year),
+// and the submitter's e-mail checked against the school's e-mails in the directory.
 import { Registration } from './registration';
 import { compareIds } from './review';
 import { matchKey } from './text';
@@ -9,15 +10,40 @@ export interface IdentityFlags {
   supersededBy?: string;
   /** True when the submitter's e-mail is not one of the school's e-mails ("chưa xác minh"). */
   unverified: boolean;
+  /**
+   * Registrations in force of another subject that may be the same person (individuals only): the same name and birth
+   * year registered by another school, or the same name by the same school with a birth year on one only. Neither
+   * replaces the other (two people may share a name): the office's tabs say so, for the council to check.
+   */
+  alike?: readonly AlikeRef[];
+}
+
+/** A registration that may be the same person: its code and the school that sent it. */
+export interface AlikeRef {
+  id: string;
+  school: string;
+}
+
+/** At most this many alike registrations are named on one registration (the rest are counted). */
+export const ALIKE_LISTED = 5;
+
+/**
+ * The school part of a subject: the school found in the directory (by its name or its one former name: a school renamed
+ * registers the same subjects under either name), else the school as the registration names it. A school with several
+ * former names was made of several schools ("Tên cũ" holding both old names): the name as written keeps their
+ * registrations apart, as each old school's were.
+ */
+function schoolPart(r: Registration): string {
+  const s = r.school;
+  return s !== null && s.former.length <= 1 ? s.key : matchKey(r.schoolName);
 }
 
 /**
  * The key of a registered subject: school + kind + normalised name (+ birth year when given, so two
- * teachers with the same name but different birth years stay distinct). The school as the registration names it (its
- * key when found): two schools merged into one ("Tên cũ" holding both old names) keep their registrations apart.
+ * teachers with the same name but different birth years stay distinct). The school: see schoolPart.
  */
 export function subjectKey(r: Registration): string {
-  const school = matchKey(r.schoolName);
+  const school = schoolPart(r);
   return [school, r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
 }
 
@@ -55,7 +81,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     const r = regs[i];
     verified[i] = emailVerified(r);
     if (!r.kind || r.name === '') continue;
-    const schoolKey = matchKey(r.schoolName); // as subjectKey
+    const schoolKey = schoolPart(r); // as subjectKey
     let buckets = bySchool.get(schoolKey);
     if (buckets === undefined) bySchool.set(schoolKey, (buckets = new Map()));
     // Kind and birth year as one number (a birth year read from a form is a whole number of four digits, or null).
@@ -96,7 +122,56 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     if (w !== i && by !== regs[i].id) out[i] = { supersededBy: by, unverified: !verified[i] };
     else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
   }
+  markAlike(regs, out);
   return out;
+}
+
+/**
+ * Marks the individuals in force that may be one person under two subjects (IdentityFlags.alike): the same name key
+ * and birth year at two schools, or the same name key at one school with a birth year on one registration only. Linear
+ * in the registrations (the name key is built for individuals in force only); each lists at most ALIKE_LISTED others.
+ */
+function markAlike(regs: readonly Registration[], out: IdentityFlags[]): void {
+  const byPerson = new Map<string, number[]>();
+  const bySchool = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, k: string, i: number) => {
+    const list = m.get(k);
+    if (list === undefined) m.set(k, [i]);
+    else list.push(i);
+  };
+  for (let i = 0; i < regs.length; i++) {
+    const r = regs[i];
+    if (r.kind !== 'individual' || r.name === '' || out[i].supersededBy) continue;
+    const name = matchKey(r.name);
+    if (name === '') continue;
+    if (r.birthYear !== null) add(byPerson, `${name}\u0001${r.birthYear}`, i);
+    add(bySchool, `${schoolPart(r)}\u0001${name}`, i);
+  }
+  let alike: Map<number, Set<number>> | null = null;
+  const pair = (a: number, b: number) => {
+    alike ??= new Map();
+    for (const [x, y] of [[a, b], [b, a]]) {
+      let set = alike.get(x);
+      if (set === undefined) alike.set(x, (set = new Set()));
+      if (set.size < ALIKE_LISTED) set.add(y);
+    }
+  };
+  // In force with the same name and birth year: distinct subjects, so at distinct schools.
+  for (const list of byPerson.values()) {
+    if (list.length < 2) continue;
+    for (let a = 0; a < list.length && a < ALIKE_LISTED + 1; a++) for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) pair(list[a], list[b]);
+  }
+  // In force at one school with the same name: distinct subjects by their birth years, alike when one has none.
+  for (const list of bySchool.values()) {
+    if (list.length < 2) continue;
+    const without = list.filter((i) => regs[i].birthYear === null);
+    for (const a of without.slice(0, ALIKE_LISTED)) for (const b of list.slice(0, ALIKE_LISTED + 1)) if (a !== b) pair(a, b);
+  }
+  if (alike === null) return;
+  for (const [i, set] of alike as Map<number, Set<number>>) {
+    const refs = [...set].sort((a, b) => compareIds(regs[a].id, regs[b].id)).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName }));
+    out[i] = { ...out[i], alike: refs };
+  }
 }
 
 /** Flags for every registration, by id (see identityFlagList). */

@@ -786,13 +786,14 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const nominees: readonly Nominee[] = 'nominees' in selection ? selection.nominees : selection;
   const day = ddMMyyyy(date);
   const out: PlannedDoc[] = [];
+  const proposed = new Set(nominees.map((n) => n.id));
   const add = (d: Omit<PlannedDoc, 'gaps' | 'warnings'>) => {
     const values = cfg ? documentValues(d, date, cfg, council) : null;
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? summaryWarnings(answer(d.nominee.registration, Q.summary))
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -850,6 +851,12 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd
  * school's text, plain text in a Doc): too short to be one, markup or a formula, the same sentence 3+ times. Empty:
  * none (an empty summary is a gap, not a warning). Never changes a verdict.
  */
+/** A nominee that may be the same person as another nominee (IdentityFlags.alike): both proposed, the office is told. */
+function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {
+  const alike = n.registration.flags.alike?.filter((a) => proposed.has(a.id)) ?? [];
+  return alike.length ? [proposalNote.alike(alike)] : [];
+}
+
 export function summaryWarnings(raw: string): string[] {
   const text = officialText(raw);
   if (text === '') return [];

@@ -2,7 +2,7 @@
 import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { toFixBullets } from './emails';
-import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagSuperseded, flagUnverified } from './messages';
+import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagAlike, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
 import { DISPLAY, RegistrationRecord, displayLine } from './registration';
 
@@ -38,6 +38,7 @@ export function notesOf(r: EvaluatedRegistration): string[] {
   const notes: string[] = [];
   if (r.flags.supersededBy) notes.push(flagSuperseded(r.flags.supersededBy));
   if (r.flags.unverified) notes.push(flagUnverified(r.email, r.school ? r.school.name : r.schoolName));
+  if (r.flags.alike) notes.push(flagAlike(r.flags.alike));
   return notes.concat(r.notes);
 }
 
@@ -89,7 +90,7 @@ function scoreText(r: EvaluatedRegistration): string {
 function notesText(r: EvaluatedRegistration): string {
   const flags = r.flags;
   // Most registrations have no note: nothing to join.
-  if (!flags.supersededBy && !flags.unverified) return r.notes.length === 0 ? '' : r.notes.length === 1 ? r.notes[0] : r.notes.join('\n');
+  if (!flags.supersededBy && !flags.unverified && !flags.alike) return r.notes.length === 0 ? '' : r.notes.length === 1 ? r.notes[0] : r.notes.join('\n');
   return notesOf(r).join('\n');
 }
 

@@ -23,6 +23,7 @@ import {
   reviewNoteProposeNotDat,
   reviewNoteSuperseded,
   reviewNoteUnknownDecision,
+  reviewNoteAlike,
   reviewNoteUnverified,
   reviewNoteVanished,
   REVIEW_VERDICT_SUPERSEDED,
@@ -335,6 +336,7 @@ export function mergeReview(
       setAutomaticCells(row, columns, r);
       if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
       if (r.flags.unverified) (notes ??= []).push(reviewNoteUnverified);
+      if (r.flags.alike) (notes ??= []).push(reviewNoteAlike(r.flags.alike));
       if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') (notes ??= []).push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
     }
     row[columns.note] = notes === null ? '' : notes.join('\n');

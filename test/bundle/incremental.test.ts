@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
-import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagSuperseded, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
+import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
 import { formatDateTime } from '../../src/core/text';
 import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
@@ -209,11 +209,15 @@ function cell(v: unknown): unknown {
   return v instanceof Date ? v.toISOString() : v;
 }
 
+/** A registration that may be the same person: a cross-registration check too (src/core/duplicates.ts markAlike). */
+const ALIKE_RESULT = flagAlike([{ id: '\u0001', school: '' }]).split('\u0001')[0];
+const ALIKE_REVIEW = reviewNoteAlike([{ id: '\u0001', school: '' }]).split('\u0001')[0];
+
 /** A note's lines without those about another registration. */
-function ownNote(note: unknown, crossPrefix: string): string {
+function ownNote(note: unknown, ...crossPrefixes: string[]): string {
   return String(note)
     .split('\n')
-    .filter((l) => l !== '' && !l.startsWith(crossPrefix))
+    .filter((l) => l !== '' && !crossPrefixes.some((p) => l.startsWith(p)))
     .join('\n');
 }
 
@@ -240,10 +244,10 @@ function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>) {
       }
       return r;
     }),
-    results: snapshot(RESULTS, (_, r) => ({ ...r, [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], SUPERSEDED_RESULT) })),
+    results: snapshot(RESULTS, (_, r) => ({ ...r, [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], SUPERSEDED_RESULT, ALIKE_RESULT) })),
     review: snapshot(REVIEW, (code, r) => {
       if (typedSinceMerge.has(code)) delete r[NOTE];
-      else r[NOTE] = ownNote(r[NOTE], SUPERSEDED_REVIEW);
+      else r[NOTE] = ownNote(r[NOTE], SUPERSEDED_REVIEW, ALIKE_REVIEW);
       return r;
     }),
   };

@@ -4,6 +4,10 @@ import { identityFlags } from '../../src/core/duplicates';
 import { parseResponses } from '../../src/core/registration';
 import { parseDirectory } from '../../src/core/directory';
 import { matchKey } from '../../src/core/text';
+import { evaluateAll } from '../../src/core/evaluate';
+import { RESULTS_HEADER } from '../../src/core/messages';
+import { resultRow } from '../../src/core/results-table';
+import { mergeReview } from '../../src/core/review';
 import { answersToRow, collectiveAnswers, config, directory, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const cfg = config();
@@ -122,5 +126,68 @@ describe('directory', () => {
     expect(dir.schools).toHaveLength(rows.length - 1);
     const noEmail = rows.map((r) => r.slice(0, 6));
     expect(parseDirectory(noEmail).errors).toEqual(['Trang tính “Đơn vị”: thiếu cột “Email” ở dòng tiêu đề (dòng 1).']);
+  });
+});
+
+describe('a school renamed, and one person under two subjects', () => {
+  const a = individualAnswers('teacher', cfg);
+  const OLD = 'Trường Mầm non Hoa Sen cũ';
+  /** The directory with SCHOOLS[0] renamed (its old name in "Tên cũ"), or made of two old schools. */
+  const withFormer = (former: string) => {
+    const rows = directoryRows();
+    return parseDirectory(rows.map((r) => (r[1] === SCHOOLS[0].name ? [...r.slice(0, 7), former] : r)));
+  };
+  const parseWith = (dir: ReturnType<typeof parseDirectory>, rows: unknown[][]) => parseResponses([headerRow(f), ...rows], { ...ctx, directory: dir }).registrations;
+
+  it('a school renamed: the registration sent under its new name replaces the one sent under its old name', () => {
+    const dir = withFormer(OLD);
+    const regs = parseWith(dir, [answersToRow(f, { ...a, [Q.school]: OLD }, at(1), ''), answersToRow(f, a, at(5), '')]);
+    expect(regs.map((r) => r.school?.code)).toEqual(['MN01', 'MN01']);
+    const flags = identityFlags(regs);
+    expect(flags.get('DK-000002')!.supersededBy).toBe('DK-000003');
+    expect(flags.get('DK-000003')!.supersededBy).toBeUndefined();
+  });
+
+  it('a school made of two old schools keeps their registrations apart, and says they may be one person', () => {
+    const dir = withFormer(`${OLD}; Trường Mầm non Sen Hồng cũ`);
+    const regs = parseWith(dir, [answersToRow(f, { ...a, [Q.school]: OLD }, at(1), ''), answersToRow(f, { ...a, [Q.school]: 'Trường Mầm non Sen Hồng cũ' }, at(5), '')]);
+    const flags = identityFlags(regs);
+    expect([flags.get('DK-000002')!.supersededBy, flags.get('DK-000003')!.supersededBy]).toEqual([undefined, undefined]);
+    expect(flags.get('DK-000002')!.alike).toEqual([{ id: 'DK-000003', school: SCHOOLS[0].name }]);
+  });
+
+  it('the same name and birth year at two schools: both stay, each names the other; other years, kinds and replaced ones do not', () => {
+    const regs = parse([
+      answersToRow(f, a, at(1), ''), // DK-000002, Hoa Sen
+      answersToRow(f, { ...a, [Q.school]: SCHOOLS[1].name }, at(2), ''), // DK-000003, Hòa Bình: alike
+      answersToRow(f, { ...a, [Q.school]: SCHOOLS[2].name, [Q.birthYear]: '1990' }, at(3), ''), // DK-000004: another year
+      answersToRow(f, { ...collectiveAnswers(cfg), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: a[Q.individualName] as string }, at(4), ''), // a collective
+      answersToRow(f, a, at(6), ''), // DK-000006 replaces DK-000002 (same school and subject)
+    ]);
+    const flags = identityFlags(regs);
+    expect(flags.get('DK-000002')!.supersededBy).toBe('DK-000006');
+    expect(flags.get('DK-000002')!.alike).toBeUndefined();
+    expect(flags.get('DK-000003')!.alike).toEqual([{ id: 'DK-000006', school: SCHOOLS[0].name }]);
+    expect(flags.get('DK-000006')!.alike).toEqual([{ id: 'DK-000003', school: SCHOOLS[1].name }]);
+    expect(flags.get('DK-000004')!.alike).toBeUndefined();
+    expect(flags.get('DK-000005')!.alike).toBeUndefined();
+  });
+
+  it('one school, the same name with a birth year on one registration only: alike, neither replaced', () => {
+    const regs = parse([answersToRow(f, { ...a, [Q.birthYear]: '' }, at(1), ''), answersToRow(f, a, at(2), ''), answersToRow(f, { ...a, [Q.birthYear]: '1990' }, at(3), '')]);
+    const flags = identityFlags(regs);
+    expect([...flags.values()].map((v) => v.supersededBy)).toEqual([undefined, undefined, undefined]);
+    expect(flags.get('DK-000002')!.alike?.map((x) => x.id)).toEqual(['DK-000003', 'DK-000004']);
+    expect(flags.get('DK-000003')!.alike?.map((x) => x.id)).toEqual(['DK-000002']);
+    expect(flags.get('DK-000004')!.alike?.map((x) => x.id)).toEqual(['DK-000002']);
+  });
+
+  it('the office reads it in the "Ghi chú" of "Kết quả kiểm tra" and "Thẩm định"', () => {
+    const output = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, a, at(1), ''), answersToRow(f, { ...a, [Q.school]: SCHOOLS[1].name }, at(2), '')] });
+    const note = String(resultRow(output.registrations[0])[RESULTS_HEADER.indexOf('Ghi chú')]);
+    expect(note).toContain(`Có thể trùng người với phiếu DK-000003 (${SCHOOLS[1].name})`);
+    const review = mergeReview([], output.registrations);
+    const c = review.columns;
+    expect(String(review.rows.find((r) => r[c.id] === 'DK-000003')![c.note])).toContain(`Có thể trùng người với phiếu DK-000002 (${SCHOOLS[0].name})`);
   });
 });

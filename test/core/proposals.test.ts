@@ -114,6 +114,18 @@ describe('nominees', () => {
     expect(selectNominees(null, regs).nominees).toEqual([]);
   });
 
+  it('two nominees that may be one person (same name and birth year at two schools): both reports say so; one alone does not', () => {
+    const two = evaluated([person('Trần Văn Bình', 2), { ...person('Trần Văn Bình', 2), [Q.school]: SCHOOLS[1].name }]);
+    const [a, b] = two.map((r) => r.id);
+    const both = planDocuments(propose(two, [a, b]).nominees, new Date(2024, 8, 5), cfg).filter((d) => d.kind === 'baoCao');
+    expect(both.map((d) => d.warnings.filter((w) => w.startsWith('Có thể trùng người')))).toEqual([
+      [expect.stringContaining(`${b} (${SCHOOLS[1].name})`)],
+      [expect.stringContaining(`${a} (${SCHOOLS[0].name})`)],
+    ]);
+    const one = planDocuments(propose(two, [a]).nominees, new Date(2024, 8, 5), cfg).filter((d) => d.kind === 'baoCao');
+    expect(one[0].warnings.filter((w) => w.startsWith('Có thể trùng người'))).toEqual([]);
+  });
+
   it('plans one Tờ trình, one Danh sách and one report per nominee; the list key follows the list', () => {
     const sel = propose(regs, ids);
     const docs = planDocuments(sel.nominees, new Date(2024, 8, 5));

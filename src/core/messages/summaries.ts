@@ -94,7 +94,9 @@ export const reviewNoteDuplicateRow = (id: string, firstRow: number) =>
 export const reviewNoteProposeNotDat = (verdict: string) =>
   `Lưu ý: Hội đồng đề nghị khen nhưng kết luận tự động là ${q(verdict)}.`;
 export const reviewNoteEditedAfterReview =
-  'Phiếu đã sửa sau khi thẩm định (đổi người, đơn vị hoặc kết luận tự động). Quyết định được giữ nhưng chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Hội đồng xem lại phiếu, rồi sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để xác nhận quyết định.';
+  'Phiếu đã khác với lúc Hội đồng quyết định (người, đơn vị hoặc kết luận tự động): trường đã sửa phiếu, hoặc đơn vị bị xóa hay đổi tên ở trang “Đơn vị” mà không ghi tên cũ ở cột “Tên cũ”, hoặc ô tự động của dòng này bị gõ đè (công cụ ghi lại ô đó theo phiếu; kết luận tự động chỉ đổi khi trường sửa phiếu bằng đường dẫn sửa). Quyết định được giữ nhưng chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Hội đồng xem lại phiếu, rồi sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để xác nhận quyết định.';
+export const reviewNoteAlike = (refs: readonly { id: string; school: string }[]) =>
+  `Có thể trùng người với phiếu ${refs.map((a) => `${a.id} (${a.school})`).join(', ')} (cùng họ tên và năm sinh, hoặc một phiếu không ghi năm sinh): nếu là một người, chỉ đề nghị khen theo một phiếu.`;
 export const reviewNoteUnverified = 'E-mail người gửi chưa có trong danh sách e-mail của đơn vị (chưa xác minh).';
 
 // ---- the e-mail "Yêu cầu bổ sung" ---------------------------------------------------------------

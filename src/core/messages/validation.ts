@@ -527,6 +527,10 @@ export const findingCollectiveWithoutModel = (c: CriterionRef, fieldTitle: strin
 // ---- identity and duplicates --------------------------------------------------------------------
 
 export const flagSuperseded = (laterId: string) => `Phiếu này đã được thay thế bởi phiếu ${laterId} (cùng đơn vị đăng ký lại cùng đối tượng).`;
+/** A registration of another subject that may be the same person (src/core/duplicates.ts markAlike), as notes name it. */
+const alikeList = (refs: readonly { id: string; school: string }[]) => refs.map((a) => `${a.id} (${a.school})`).join(', ');
+export const flagAlike = (refs: readonly { id: string; school: string }[]) =>
+  `Có thể trùng người với phiếu ${alikeList(refs)}: cùng họ tên và năm sinh, hoặc một phiếu không ghi năm sinh. Nếu là một người, Hội đồng chỉ xét một phiếu; nếu khác người, bỏ qua ghi chú này.`;
 export const flagUnverified = (email: string, school: string) =>
   email === ''
     ? `Chưa xác minh: phiếu không ghi nhận e-mail người gửi.`
