@@ -8,6 +8,7 @@ import { spreadsheetId } from '../gas/tab-cache';
 import { errorMessage, isLockBusy } from '../gas/errors';
 import { logError, recordRun } from '../gas/health';
 import { scheduleRetry } from '../gas/triggers';
+import { tellUser } from '../gas/ui';
 
 /**
  * Scheduled jobs that come back later when another job holds the lock (clock triggers of the same hour may overlap:
@@ -72,7 +73,10 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; det
     if (isLockBusy(err) && RETRIED_WHEN_BUSY.has(job)) {
       // Not a failure: another job holds the lock. This one runs again a little later instead of being lost.
       const at = scheduleRetry(job);
-      recordRun(ss, job, false, HEALTH_RETRY(Utilities.formatDate(new Date(at), 'Asia/Ho_Chi_Minh', 'HH:mm')));
+      const said = HEALTH_RETRY(Utilities.formatDate(new Date(at), 'Asia/Ho_Chi_Minh', 'HH:mm'));
+      recordRun(ss, job, false, said);
+      // Someone who chose the menu item is told, not left wondering (a trigger's run has nobody to tell: logged).
+      tellUser(said);
       return undefined as T;
     }
     const message = errorMessage(err);

@@ -47,3 +47,17 @@ describe('the health tab', () => {
     expect(emu.runtime.executions[emu.runtime.executions.length - 1].error).toBeUndefined();
   });
 });
+
+describe('a menu item chosen while another job holds the lock', () => {
+  it('tells the person it will run again, and when; the run is scheduled, not lost', () => {
+    const { emu, bundle } = officeAfterSetup();
+    const alerts = () => emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+    const before = alerts().length;
+    // Another execution (a nightly rebuild, say) holds the script lock for the whole wait.
+    emu.locks.state('script').holder = 999_999;
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    emu.locks.state('script').holder = null;
+    expect(alerts().slice(before)).toEqual([expect.stringMatching(/^Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc \d\d:\d\d\.$/)]);
+    expect(emu.triggers.find('retryJobs')).toHaveLength(1);
+  });
+});
