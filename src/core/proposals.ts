@@ -24,6 +24,7 @@ import {
   COUNCIL_FIELDS,
   COUNCIL_TEXT,
   REPORT_QUESTIONS,
+  PROPOSAL_BLOCKED,
   PROPOSAL_DOC_LABELS,
   PROPOSAL_GAP,
   PROPOSAL_KIND,
@@ -41,7 +42,7 @@ import {
   proposalVietnameseDate,
 } from './messages/proposals';
 import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
-import { REVIEW_DECISIONS, fingerprint, type ReviewTab } from './review';
+import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
 import { matchKey, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears } from './validate';
@@ -580,6 +581,42 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     else out.push(n);
   }
   return { ...ordered(out), skipped, flagged };
+}
+
+/**
+ * What keeps the documents from being made (each a clause of PROPOSAL_BLOCKED; [] when nothing does): the council's
+ * decisions as the tool can read them now are not what the council decided — "Thẩm định" cannot be read, or has lost
+ * rows (or the whole tab) holding decisions the register has a fingerprint of, or the council's meeting tab is gone
+ * after its vote was used (`councilSeenMet`): a gone tab would read as a council that never met, proposing those it
+ * voted down. Nothing is made, replaced or marked on such a reading.
+ * `review`: the tab merged (null: no tab); `reviewIds`: the codes its rows hold as read; `councilTabNames`: the tabs
+ * that might be the meeting tab renamed.
+ */
+export function proposalBlockers(input: {
+  review: ReviewTab | null;
+  reviewIds: ReadonlySet<string>;
+  recorded: ReadonlyMap<string, DecisionSnapshot>;
+  councilTab: boolean;
+  councilSeenMet: boolean;
+  councilTabNames: readonly string[];
+}): string[] {
+  const out: string[] = [];
+  let decided = 0;
+  for (const s of input.recorded.values()) if (s.decision !== '') decided++;
+  if (!input.review) {
+    if (decided > 0) out.push(PROPOSAL_BLOCKED.reviewGone(decided));
+  } else if (input.review.error) out.push(PROPOSAL_BLOCKED.review(input.review.error));
+  else {
+    const lost = decisionsWithoutRow(input.recorded, input.reviewIds);
+    if (lost.length) out.push(PROPOSAL_BLOCKED.lost(lost));
+  }
+  if (!input.councilTab && input.councilSeenMet) out.push(PROPOSAL_BLOCKED.council(COUNCIL_TAB, input.councilTabNames));
+  return out;
+}
+
+/** The blockers as one message: what was not done, each reason, what to do after. */
+export function proposalBlockedText(blockers: readonly string[]): string {
+  return [PROPOSAL_BLOCKED.head, ...blockers.map((b) => `- ${b}.`), PROPOSAL_BLOCKED.tail].join('\n');
 }
 
 /**

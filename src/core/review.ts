@@ -156,6 +156,17 @@ const DECIDED_ON_EARLIER = 'truoc:';
 const ROW_LOST = 'mat-dong:';
 
 /**
+ * The codes whose council decision the tab no longer holds: a decision recorded in the register (its fingerprint) whose
+ * row is gone from the tab as read (`ids`: the codes the tab holds), or was deleted and added again waiting (ROW_LOST).
+ * The register keeps only a fingerprint: the decision must be typed again before anything is proposed from the tab.
+ */
+export function decisionsWithoutRow(recorded: ReadonlyMap<string, DecisionSnapshot>, ids: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const [id, snap] of recorded) if (snap.decision !== '' && (!ids.has(id) || snap.decidedOn.startsWith(ROW_LOST))) out.push(id);
+  return out.sort(compareIds);
+}
+
+/**
  * The row (as read, before the merge refreshes it) shows this registration as it is now: who, which school, which
  * kind and which verdict — what a decision is taken on (decidedOnFingerprint). The score is left out, as there.
  */

@@ -44,9 +44,11 @@ import {
   communeAuthority,
   headerText,
   summaryWarnings,
+  proposalBlockers,
+  proposalBlockedText,
 } from '../../src/core/proposals';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
-import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
+import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type DecisionSnapshot } from '../../src/core/review';
 import { SCHOOLS, answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers } from './helpers';
 
 const cfg = config();
@@ -1021,5 +1023,61 @@ describe('a UBND xã/phường\'s documents (a commune office since the 2025 mer
     // A Sở's school report keeps the school's commune (test above).
     const so = { ...xa, organisation: { ...xa.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn' } };
     expect(documentValues(report, AFTER, so, c).dia_danh).toBe('Nam Cường');
+  });
+});
+
+describe('what keeps the documents from being made', () => {
+  const regs = evaluated([collectiveAnswers(), person('Trần Văn Bình', 2), person('Nguyễn Thị An', 2)]);
+  const ids = regs.map((r) => r.id);
+  // The council proposed the second and third; the register holds the fingerprints of those decisions.
+  const decidedTab = () => {
+    const tab = mergeReview([], regs);
+    for (const row of tab.rows) if (ids.slice(1).includes(String(row[tab.columns.id]))) row[tab.columns.decision] = REVIEW_DECISIONS.propose;
+    return [tab.header, ...tab.rows];
+  };
+  const recordedOf = (values: unknown[][]): Map<string, DecisionSnapshot> => new Map(mergeReview(values, regs).snapshots);
+  const recorded = recordedOf(decidedTab());
+  const idsOf = (values: unknown[][]) => new Set(values.slice(1).map((r) => String(r[0])));
+  const base = (values: unknown[][] | null) => ({
+    review: values ? mergeReview(values, regs, recorded) : null,
+    reviewIds: values ? idsOf(values) : new Set<string>(),
+    recorded,
+    councilTab: true,
+    councilSeenMet: false,
+    councilTabNames: [],
+  });
+
+  it('nothing, when the tab holds every decision and the council tab is there', () => {
+    expect(recorded.size).toBe(2);
+    expect(proposalBlockers(base(decidedTab()))).toEqual([]);
+  });
+
+  it('a row holding a decision deleted from "Thẩm định" (or deleted, then added back waiting by a rebuild)', () => {
+    const cut = decidedTab().filter((r) => r[0] !== ids[1]);
+    expect(proposalBlockers(base(cut))).toEqual([expect.stringContaining(`1 phiếu đã có quyết định của Hội đồng nhưng dòng của phiếu ở trang “Thẩm định” đã bị xóa`)]);
+    expect(proposalBlockers(base(cut))[0]).toContain(ids[1]);
+    // The rebuild adds the row back, waiting, and marks the register: still lost until the council decides again.
+    const merged = mergeReview(cut, regs, recorded);
+    const after = new Map([...recorded, ...merged.snapshots]);
+    const back = [merged.header, ...merged.rows];
+    expect(proposalBlockers({ ...base(back), review: mergeReview(back, regs, after), recorded: after })[0]).toContain(ids[1]);
+    // The council decides again: nothing keeps the documents.
+    const again = back.map((r) => (r[0] === ids[1] ? r.map((c, i) => (i === merged.columns.decision ? REVIEW_DECISIONS.propose : c)) : r));
+    const decidedAgain = new Map([...after, ...mergeReview(again, regs, after).snapshots]);
+    expect(proposalBlockers({ ...base(again), review: mergeReview(again, regs, decidedAgain), recorded: decidedAgain })).toEqual([]);
+  });
+
+  it('"Thẩm định" that cannot be read, or gone, while decisions are recorded', () => {
+    const noId = decidedTab().map((r, i) => (i === 0 ? r.map((h) => (h === REVIEW_HEADERS.id ? 'Mã' : h)) : r));
+    expect(proposalBlockers(base(noId))).toEqual([expect.stringMatching(/^trang “Thẩm định” chưa đọc được — .*“Mã phiếu”/)]);
+    expect(proposalBlockers(base(null))).toEqual([expect.stringContaining('không còn trang “Thẩm định” trong khi Hội đồng đã ghi quyết định cho 2 phiếu')]);
+    expect(proposalBlockers({ ...base(null), recorded: new Map() })).toEqual([]);
+  });
+
+  it('the meeting tab gone after its vote was used; a renamed one is named', () => {
+    expect(proposalBlockers({ ...base(decidedTab()), councilTab: false })).toEqual([]); // never met: nothing to lose
+    const gone = proposalBlockers({ ...base(decidedTab()), councilTab: false, councilSeenMet: true, councilTabNames: [`${COUNCIL_TAB} 2024`] });
+    expect(gone).toEqual([expect.stringContaining(`không còn trang “${COUNCIL_TAB}”; nếu “${COUNCIL_TAB} 2024” là trang đó đã đổi tên`)]);
+    expect(proposalBlockedText(gone)).toMatch(/^Chưa tạo văn bản đề nghị khen thưởng nào, và chưa đổi gì ở các văn bản đã tạo:\n- Hội đồng đã họp .*\.\nSửa xong, chọn lại menu\.$/s);
   });
 });

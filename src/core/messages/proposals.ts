@@ -187,6 +187,22 @@ export const proposalNote = {
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
 
+/**
+ * Why no document is made, replaced or marked: what the council decided cannot be read as it was (src/core/proposals.ts
+ * proposalBlockers). Each says what to put right; the menu is chosen again after.
+ */
+export const PROPOSAL_BLOCKED = {
+  head: 'Chưa tạo văn bản đề nghị khen thưởng nào, và chưa đổi gì ở các văn bản đã tạo:',
+  review: (error: string) => `trang “Thẩm định” chưa đọc được — ${error}`,
+  reviewGone: (n: number) =>
+    `không còn trang “Thẩm định” trong khi Hội đồng đã ghi quyết định cho ${n} phiếu. Nếu đã đổi tên trang, hãy đặt lại tên “Thẩm định”; nếu đã xóa, khôi phục bằng Tệp → Nhật ký phiên bản (hoặc ghi lại các quyết định)`,
+  lost: (ids: readonly string[]) =>
+    `${ids.length} phiếu đã có quyết định của Hội đồng nhưng dòng của phiếu ở trang “Thẩm định” đã bị xóa (công cụ chỉ giữ dấu vết, không giữ nội dung quyết định): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` và ${ids.length - 20} phiếu khác` : ''}. Hãy ghi lại quyết định (và hình thức khen thưởng) của các phiếu này ở trang “Thẩm định” — xem lại ở Tệp → Nhật ký phiên bản nếu cần`,
+  council: (council: string, candidates: readonly string[]) =>
+    `Hội đồng đã họp (kết quả biểu quyết đã được dùng khi tạo văn bản trước) nhưng không còn trang “${council}”${candidates.length ? `; nếu ${candidates.map((c) => `“${c}”`).join(', ')} là trang đó đã đổi tên, hãy đặt lại tên “${council}”` : ''}. Thiếu trang này, văn bản sẽ đề nghị cả những trường hợp Hội đồng đã biểu quyết không tán thành. Khôi phục trang (Tệp → Nhật ký phiên bản); nếu Hội đồng sẽ họp lại, chọn menu “Thiết lập” để tạo trang trống rồi ghi kết quả họp mới`,
+  tail: 'Sửa xong, chọn lại menu.',
+};
+
 export const PROPOSAL_ALERT = {
   previewDone: (n: number) => `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản. Chưa tạo văn bản nào.`,
   started: (done: number, total: number) =>
