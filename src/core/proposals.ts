@@ -764,6 +764,13 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
     // The report is the school's own document: dated at the school's commune, not at the office's place.
     const place = schoolPlace(d.nominee, org);
     if (place) v.dia_danh = place;
+    // Signed by the nominee and the school's head when they sign it, before the council reviews it: its day and month
+    // are theirs to write (the batch's date would show a report written after the meeting that reviewed it).
+    if (d.kind === 'baoCao') {
+      v.ngay = REPORT_DATE_BLANK;
+      v.thang = REPORT_DATE_BLANK;
+      v.ngay_thang_nam = proposalVietnameseDate(REPORT_DATE_BLANK, REPORT_DATE_BLANK, v.nam as string);
+    }
   }
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
@@ -1119,6 +1126,9 @@ export function decisionToComplete(org: Organisation, date?: Date): string[] {
   if (!officialText(org.reward ?? '')) out.push(proposalNote.rewardItem(configLabel('awards.reward')));
   return out;
 }
+
+/** The day and month of a Báo cáo thành tích, left for its signers (dotted, as on a paper form). */
+const REPORT_DATE_BLANK = '\u00a0…\u00a0';
 
 /** The values every document of a batch shares. */
 export function commonValues(org: Organisation, periodName: string, date: Date, sel: { collectives: number; individuals: number }): Values {

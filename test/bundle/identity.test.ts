@@ -178,12 +178,12 @@ describe('a registration is known by its response, not its row', () => {
     const d = decisions(ctx).get('DK-000003')!;
     expect(d.decision).toBe('Đề nghị khen');
     expect(d.name).toBe('Người khác hẳn');
-    expect(String(d.note)).toContain('Phiếu đã sửa sau khi thẩm định');
+    expect(String(d.note)).toContain('Phiếu đã khác với lúc Hội đồng quyết định');
     expect(previewNominees(ctx)).toEqual(['DK-000008']);
     // The council looks again and confirms by writing a new comment.
     decide(ctx, 'DK-000003', 'Đề nghị khen', 'Đã xem lại ngày 05/07.');
     rebuild(ctx);
-    expect(String(decisions(ctx).get('DK-000003')!.note)).not.toContain('Phiếu đã sửa sau khi thẩm định');
+    expect(String(decisions(ctx).get('DK-000003')!.note)).not.toContain('Phiếu đã khác với lúc Hội đồng quyết định');
     expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
   });
 
@@ -198,7 +198,7 @@ describe('a registration is known by its response, not its row', () => {
     expectNothingMoved(ctx, before, ['DK-000008']);
     expect(namesByCode(ctx).get('DK-000008')).toBe('Đối tượng 6 (sửa tay)');
     expect(namesByCode(ctx).size).toBe(9);
-    expect(String(decisions(ctx).get('DK-000008')!.note)).toContain('Phiếu đã sửa sau khi thẩm định');
+    expect(String(decisions(ctx).get('DK-000008')!.note)).toContain('Phiếu đã khác với lúc Hội đồng quyết định');
     expect(previewNominees(ctx)).toEqual(['DK-000003']);
     expect(ctx.emu.mail.sent.length).toBe(before.mails);
   });

@@ -513,6 +513,10 @@ describe('award levels (issue 15)', () => {
     expect(place(teacher)).toBe('Minh Tân');
     // The office's own documents keep its place.
     for (const d of docs.filter((d) => d.kind !== 'baoCao')) expect(place(d), d.kind).toBe('Hà Sơn');
+    // The report's day and month are its signers' to write (dotted); the office's documents carry the batch's date.
+    const dated = (d: PlannedDoc) => plain(documentValues(d, after, so, null).ngay_thang_nam);
+    expect(dated(school)).toBe('ngày  …  tháng  …  năm 2025');
+    for (const d of docs.filter((d) => d.kind !== 'baoCao')) expect(dated(d), d.kind).toBe('ngày 05 tháng 9 năm 2025');
     // The ward as the directory may write it; a unit named by a number keeps its kind; unknown: the office's place.
     const n = school.nominee!;
     const at = (ward: string, name = n.name) => {
