@@ -703,6 +703,18 @@ export function communeAuthority(n: Nominee, org: Organisation, date: Date): str
   return c && 'name' in c ? c.name : null;
 }
 
+/**
+ * A Sở's Tờ trình for an award above its own Giấy khen that proposes staff of schools a commune manages since the
+ * two-level local government (communeOf): the route is to be checked (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1:
+ * the managing level — the chair of the commune's People's Committee — considers, or proposes to the competent level, the
+ * awards of those it manages; whether a movement the Sở itself launched lets the Sở propose them is not confirmed).
+ */
+function communeRouteWarnings(group: readonly Nominee[], org: Organisation, date: Date): string[] {
+  const schools: string[] = [];
+  for (const n of group) if (communeOf(n, org, date) !== null && !schools.includes(n.schoolName)) schools.push(n.schoolName);
+  return schools.length ? [proposalNote.communeRoute(schools)] : [];
+}
+
 /** The commune's kind as the ward column may abbreviate it ("X. Đồi Chè", "P. Nam Cường"). */
 const COMMUNE_KINDS: Record<string, string> = { 'xã': 'xã', 'x.': 'xã', 'phường': 'phường', 'p.': 'phường', 'đặc khu': 'đặc khu' };
 
@@ -837,12 +849,14 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed)]
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
             ? [proposalNote.ministryRoute(provinceAuthority(cfg.organisation))]
-            : [];
+            : d.kind === 'toTrinh' && d.level !== 'giayKhen' && d.level !== null && cfg
+              ? communeRouteWarnings(d.group, cfg.organisation, date)
+              : [];
     out.push({ ...d, gaps, warnings });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
@@ -899,6 +913,17 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd
 function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {
   const alike = n.registration.flags.alike?.filter((a) => proposed.has(a.id)) ?? [];
   return alike.length ? [proposalNote.alike(alike)] : [];
+}
+
+/**
+ * An individual who answered that they head the unit, while "Đơn vị" names another head: the report's confirmation block
+ * prints the directory's head (one of the two is out of date, or the answer is wrong); the office is told before signing.
+ */
+function headWarnings(n: Nominee): string[] {
+  const r = n.registration;
+  const principal = r.school ? r.school.principal : '';
+  if (n.kind !== 'individual' || !r.head || matchKey(principal) === '' || matchKey(principal) === matchKey(n.name)) return [];
+  return [proposalNote.headConflict(principal, DIRECTORY_HEADERS.principal)];
 }
 
 export function summaryWarnings(raw: string): string[] {

@@ -128,6 +128,15 @@ describe('nominees', () => {
     expect(one[0].warnings.filter((w) => w.startsWith('Có thể trùng người'))).toEqual([]);
   });
 
+  it('a nominee who declares heading the school while "Đơn vị" names another head: the report says whom it prints, and why to check', () => {
+    const heads = evaluated([{ ...individualAnswers('head'), [Q.individualName]: 'Đỗ Thị Nhung' }, { ...individualAnswers('head'), [Q.individualName]: SCHOOLS[0].principal }]);
+    const docs = planDocuments(propose(heads, heads.map((r) => r.id)).nominees, new Date(2024, 8, 5), cfg).filter((d) => d.kind === 'baoCao');
+    const warned = (name: string) => docs.find((d) => d.nominee!.name === name)!.warnings.filter((w) => w.startsWith('Người được đề nghị khai là người đứng đầu'));
+    expect(warned('Đỗ Thị Nhung')).toEqual([expect.stringContaining(`ghi người đứng đầu là “${SCHOOLS[0].principal}”`)]);
+    // The directory's head herself: nothing to check.
+    expect(warned(SCHOOLS[0].principal)).toEqual([]);
+  });
+
   it('plans one Tờ trình, one Danh sách and one report per nominee; the list key follows the list', () => {
     const sel = propose(regs, ids);
     const docs = planDocuments(sel.nominees, new Date(2024, 8, 5));
@@ -513,6 +522,12 @@ describe('award levels (issue 15)', () => {
     expect(place(teacher)).toBe('Minh Tân');
     // The office's own documents keep its place.
     for (const d of docs.filter((d) => d.kind !== 'baoCao')) expect(place(d), d.kind).toBe('Hà Sơn');
+    // A Bằng khen proposed by the Sở for staff of schools a commune manages: the Tờ trình's route is to be checked.
+    const up = planDocuments(sel.nominees.map((x) => ({ ...x, level: 'bangKhenTinh' as const })), after, so).find((d) => d.kind === 'toTrinh')!;
+    expect(up.warnings).toEqual([expect.stringMatching(/^Kiểm tra đường trình trước khi ký: tờ trình đề nghị cả tập thể, cá nhân của Trường Tiểu học Hòa Bình, Trường THCS Quang Minh, .*Điều 83, khoản 1/)]);
+    // Its own Giấy khen, and any Tờ trình before the two-level government: nothing to check.
+    expect(docs.find((d) => d.kind === 'toTrinh')!.warnings).toEqual([]);
+    expect(planDocuments(sel.nominees.map((x) => ({ ...x, level: 'bangKhenTinh' as const })), new Date(2025, 5, 30), so).find((d) => d.kind === 'toTrinh')!.warnings).toEqual([]);
     // The report's day and month are its signers' to write (dotted); the office's documents carry the batch's date.
     const dated = (d: PlannedDoc) => plain(documentValues(d, after, so, null).ngay_thang_nam);
     expect(dated(school)).toBe('ngày  …  tháng  …  năm 2025');

@@ -180,6 +180,12 @@ export const proposalNote = {
    * A commune's Tờ trình for the Bộ trưởng's Bằng khen: the route is the tool's assumption (Luật Thi đua, khen thưởng
    * 2022, Điều 83: the commune's chair proposes to the competent level; which body forwards it is not confirmed).
    */
+  /** A Sở's Tờ trình above its Giấy khen proposing staff of commune-managed schools (src/core/proposals.ts communeRouteWarnings). */
+  communeRoute: (schools: readonly string[]) =>
+    `Kiểm tra đường trình trước khi ký: tờ trình đề nghị cả tập thể, cá nhân của ${schools.length <= 3 ? schools.join(', ') : `${schools.slice(0, 3).join(', ')} và ${schools.length - 3} trường khác`}, là trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường quản lý từ 01/7/2025. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý — Chủ tịch Ủy ban nhân dân xã — xét hoặc trình khen thưởng cho người thuộc phạm vi quản lý; phong trào do Sở phát động có được Sở trình trực tiếp hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu cần, kèm ý kiến hoặc tờ trình của Ủy ban nhân dân xã, phường.`,
+  /** An individual who declared heading the unit, while "Đơn vị" names another head (src/core/proposals.ts headWarnings). */
+  headConflict: (principal: string, column: string) =>
+    `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” (cột ${q(column)}) ghi người đứng đầu là ${q(principal)}; báo cáo in ${q(principal)} ở khối “Thủ trưởng đơn vị xác nhận, đề nghị”. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” ${REMAKE}.`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
   alike: (refs: readonly { id: string; school: string }[]) =>
     `Có thể trùng người với ${refs.map((a) => `${a.id} (${a.school})`).join(', ')}, cũng được đề nghị khen (cùng họ tên và năm sinh, hoặc một phiếu không ghi năm sinh). Nếu là một người, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác người, bỏ qua lưu ý này.`,
