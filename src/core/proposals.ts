@@ -380,7 +380,7 @@ export function templateBlocks(key: TemplateKey): Block[] {
     case 'bienBan': {
       const w = CONTENT_WIDTH;
       return [
-        headerTable('{{co_quan}}', headerText(T.councilIssuer), ''),
+        headerTable('{{co_quan}}', headerText(T.councilIssuer), T.soBienBan),
         title(T.bienBan),
         subject(T.bienBanSubject),
         p(T.subjectLine, { align: 'center', size: 8, spaceAfter: 12 }),

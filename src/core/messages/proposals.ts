@@ -312,6 +312,8 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   shortLine: '__________________',
   subjectLine: '______________',
   soToTrinh: 'Số: {{so_van_ban}}/TTr-{{ky_hieu}}',
+  /** The Biên bản is the council's (Nghị định 30/2020/NĐ-CP, Điều 8: a number and symbol, left for its clerk). */
+  soBienBan: 'Số: {{so_van_ban}}/BB-HĐTĐKT',
   diaDanhNgay: '{{dia_danh}}, ngày {{ngay}} tháng {{thang}} năm {{nam}}',
   // Tờ trình
   toTrinh: 'TỜ TRÌNH',
