@@ -286,7 +286,7 @@ export const SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS', 'Liên cấp'
 
 export const directoryErrorEmpty = () => `Trang tính “${DIRECTORY_TAB}” chưa có dữ liệu: dòng 1 phải là dòng tiêu đề.`;
 export const directoryErrorNoSchool = () =>
-  `Trang tính “${DIRECTORY_TAB}” không có trường nào, trong khi đã có phiếu đăng ký. Công cụ không cập nhật kết quả và không gửi thư cho đến khi danh sách đơn vị được khôi phục.`;
+  `Trang tính “${DIRECTORY_TAB}” không có trường nào, trong khi đã có phiếu đăng ký. Công cụ không cập nhật kết quả và không gửi thư cho đến khi danh sách đơn vị được khôi phục: nếu trang danh sách đã bị đổi tên (ví dụ thêm năm học vào tên), xóa trang “${DIRECTORY_TAB}” trống rồi đặt lại đúng tên “${DIRECTORY_TAB}” cho trang danh sách; nếu đã bị xóa, khôi phục bằng Tệp → Nhật ký phiên bản.`;
 export const directoryErrorMissingHeader = (header: string) =>
   missingColumn(DIRECTORY_TAB, header);
 export const directoryErrorEmptyCell = (row: number, column: string) =>
