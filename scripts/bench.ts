@@ -81,28 +81,35 @@ for (const [name, e] of season.entryPoints) {
 // (19 while the event's tab was asked by getSheet and getSheetId; 20 while the lock's flush was counted: it committed
 // the outbox's rows written through SpreadsheetApp; 21 before its rows were one atomic write). An edit has no new code:
 // no counter and no write before its e-mail (its rows go with the outbox's, in the one write after it: 2 fewer), but
-// its rows are found in the results, the review and the outbox without reading those tabs (3: one search each; neither
-// SpreadsheetApp nor the Sheets API searches several ranges at once; reading their key columns instead would cost more
-// modelled time than the searches and grow with n): 19 (20 while the event's tab took getSheet and getSheetId). The bench's submission has no
-// quota left for its e-mail (it waits, noted); one sent adds its edit link, its "sending" mark and the e-mail itself (3
-// more).
+// its rows are found in the results, the review and the outbox record (1: one read of their key columns — the codes of
+// the first two, the record's refs — in a second Values.batchGet, as only the first read tells that the code is known;
+// a search would take one call at least per tab, neither SpreadsheetApp nor the Sheets API searching several ranges at
+// once): 17 (19 while it took a search each, 20 while the event's tab took getSheet and getSheetId). What that read
+// costs instead: one cell per registration in each key column (as the register's column of response ids), so about
+// 0.35 s more modelled time than the three searches at 20,000 registrations (2.42 s where 2.06) and 0.06 s more at
+// 400 — the searches' calls (range, finder, options, findAll, a getRow per cell) are modelled at 1 ms each. The
+// bench's submission has no quota left for its e-mail (it waits, noted); one sent adds its edit link, its "sending"
+// mark and the e-mail itself (3 more).
 //
-// What the implementation pays beyond that floor today (26 calls for a new registration, 43 for an edit, in the bench):
+// What the implementation pays beyond that floor today (25 calls for a new registration, 28 for an edit, in the bench):
 // the spreadsheet, its id for the Sheets service and the tabs' SpreadsheetApp handles (3), the listing besides the
 // batch read (1: Spreadsheets.get cannot both list every tab and read values — given ranges it returns only the tabs
-// they touch), "Cấu hình" and the submitted row through SpreadsheetApp (3: they hold Dates, which the Sheets service
-// gives as serial numbers with nothing to say which numbers were dates; the row in one Sheet.getSheetValues, its place
-// and width known; Cấu hình by getDataRange and getValues, its size not known), and the file's offset from UTC asked
-// once of Utilities.formatDate (1: a Date written by the batch is a serial on the file's wall clock; the script's own
-// clock is trusted only once it agreed with the file's zone, and a fixed offset would be wrong in zones with DST). An
-// edit adds its register row read (1), each search's range, finder, options and the row of each cell found (the
-// results 6, the review 4, the outbox record 5: the floor's one each among them), the review's and the outbox
-// record's rows read (2) and the view's key at a row the edit may change (1), each by one getSheetValues.
+// they touch), "Cấu hình" and the submitted row through SpreadsheetApp (2: they hold Dates, which the Sheets service
+// gives as serial numbers with nothing to say which numbers were dates; each in one Sheet.getSheetValues, the row's
+// place and width known, Cấu hình's extent from its text read in the batch — 3 while it took getDataRange and
+// getValues), and the file's offset from UTC asked once of Utilities.formatDate (1: a Date written by the batch is a
+// serial on the file's wall clock; the script's own clock is trusted only once it agreed with the file's zone, and a
+// fixed offset would be wrong in zones with DST). An edit adds its register row read (1), the review's and the outbox
+// record's rows read (2) and the view's key at a row the edit may change (1), each by one getSheetValues: the first
+// three hold Dates (the register's times, the record's, any the council types in the review), which a batch read
+// would give as serials; the view's key could go in the key columns' read, for one cell per e-mail more (43 while its
+// rows were found by three searches: a range, a finder, its options, findAll and the row of each cell found, 15
+// calls).
 const SUBMIT_CALLS_GOAL = 12;
 /** The issue's core CPU of a submission, whatever the number of registrations (item 1). */
 const SUBMIT_SCRIPT_MS_GOAL = 50;
 const SUBMIT_FLOOR = 18;
-const SUBMIT_FLOOR_EDIT = 19;
+const SUBMIT_FLOOR_EDIT = 17;
 interface AtSize {
   submitCalls: number;
   submitModelledMs: number;

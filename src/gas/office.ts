@@ -205,7 +205,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   const review = read.get(REVIEW_TAB)!;
   const reviewEnd = `A${review.rows}:${columnLetter(review.cols)}${review.rows}`;
   headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
-  read.fetch([TAB.directory, TAB.criteria], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read)]);
+  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read)]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);
@@ -213,9 +213,10 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   if (header.length === 0 || !configSheet || !directoryRows || !criteriaRows) return null;
   const values: unknown[][] = [];
   values[0] = header;
-  // The row with its Dates (SpreadsheetApp): one getSheetValues, where getRange and getValues are two calls.
+  // The row with its Dates (SpreadsheetApp): one getSheetValues, where getRange and getValues are two calls. "Cấu hình"
+  // likewise (its deadlines are Dates), over the extent the batch read gave it: one call (readDated).
   values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
-  const cfg = configFromRows(readValues(configSheet), now);
+  const cfg = configFromRows(readDated(configSheet, read.take(TAB.config)), now);
   const identified = identifyRegistrations(ss, values, {
     partial: true,
     deferSave: true,
@@ -244,6 +245,18 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       reviewRoom: read.takeArea(REVIEW_TAB, reviewEnd)?.length === 0,
     },
   };
+}
+
+/**
+ * A tab's values with their Dates (SpreadsheetApp), in one getSheetValues over the extent its text-only read in the
+ * run's batch (`extent`: src/gas/batch-read.ts, where a date is a serial number) says it has — where getDataRange and
+ * getValues are two calls. That read leaves out trailing rows and cells whose value is empty, which getValues would
+ * give as "" (a formula's empty text): nothing else is left out. Without it (not read), getDataRange and getValues.
+ */
+function readDated(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: unknown[][] | null): unknown[][] {
+  if (!extent) return readValues(sheet);
+  const width = extent.length > 0 ? extent[0].length : 0;
+  return width === 0 ? [] : sheet.getSheetValues(1, 1, extent.length, width);
 }
 
 /**

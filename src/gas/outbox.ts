@@ -11,7 +11,8 @@
 //   nothing is sent — sending from a lost record would send every e-mail ever sent again.
 // - A submission reads only its part of the record (openOutbox with a scope): the header, the rows of its own
 //   registration and the rows the journal still has marks for, found by a search (TextFinder) of the record's first
-//   columns — a few cells whatever the size of the office. It plans, sends and writes only those rows: a changed row
+//   columns — a few cells whatever the size of the office (an edit finds them in the record's column of refs, and of
+//   keys when marks are left, read in its one batch read of key columns: a cell or two per e-mail, one call). It plans, sends and writes only those rows: a changed row
 //   in place, by the row it was found at, a new one after the record's last row, in the record and the view alike.
 //   Anything a part cannot be sure of (the record or the view missing, their last rows not the journal's count, a
 //   header of another layout, too many rows found, a mark whose row is not found, a registration coded before the run
@@ -176,6 +177,45 @@ function endsAt(read: TabsRead | null, sheet: GoogleAppsScript.Spreadsheet.Sheet
   return sheet.getLastRow() === last;
 }
 
+/** The record's columns of refs and of keys below its header (OUTBOX_HEADER: "Liên quan", "Mã thư"). */
+const REFS_AREA = 'C2:C';
+const KEYS_AREA = 'A2:A';
+
+/**
+ * The record's column of refs (and of keys, when the journal has marks to find), for an edit's batch read of its key
+ * columns (src/jobs/intake.ts fetchEditKeys): its part is then found in them, not by a search. Only when a part may be
+ * read (the journal counts rows) and the record's grid has a row below its header (a range past the grid would fail
+ * the whole read).
+ */
+export function outboxKeyAreas(read: TabsRead): Array<{ tab: string; a1: string }> {
+  const journal = parseJournal(getLockedState('mailJournal'));
+  if (journal.rows < 1 || (read.get(TAB.mailRecord)?.rows ?? 0) < 2) return [];
+  const areas = [{ tab: TAB.mailRecord, a1: REFS_AREA }];
+  if (Object.keys(journal.open).length > 0) areas.push({ tab: TAB.mailRecord, a1: KEYS_AREA });
+  return areas;
+}
+
+/**
+ * The rows (2 to `last`) whose ref is one of `refs` or whose key is one of `marks`, exactly, top to bottom, from the
+ * columns the run's batch read (outboxKeyAreas): what the search of the record's first columns keeps of what it finds
+ * (openPart). Undefined when a column needed was not read (the search finds them); null past FOUND_MAX (the whole read
+ * decides).
+ */
+function rowsReadHolding(read: TabsRead, refs: ReadonlySet<string>, marks: ReadonlySet<string>, last: number): number[] | null | undefined {
+  const refCells = read.takeArea(TAB.mailRecord, REFS_AREA);
+  const keyCells = read.takeArea(TAB.mailRecord, KEYS_AREA);
+  if (!refCells || (marks.size > 0 && !keyCells)) return undefined;
+  const rows: number[] = [];
+  const text = (cells: readonly unknown[][] | undefined, i: number) => toText(cells?.[i]?.[0] ?? '');
+  const end = Math.min(last - 1, Math.max(refCells.length, keyCells?.length ?? 0));
+  for (let i = 0; i < end; i++) {
+    if (!refs.has(text(refCells, i)) && !marks.has(text(keyCells, i))) continue;
+    rows.push(i + 2);
+    if (rows.length > FOUND_MAX) return null;
+  }
+  return rows;
+}
+
 const hasMark = (journal: MailJournal, key: string) => Object.prototype.hasOwnProperty.call(journal.open, key);
 
 /**
@@ -183,7 +223,8 @@ const hasMark = (journal: MailJournal, key: string) => Object.prototype.hasOwnPr
  * step with the record). Reads, in this order: both tabs' last rows, the record's header, one search of its first
  * three columns (key, kind, ref) for the refs and the marks' keys, the rows found (in blocks), and, for a row a run
  * may change, the view's key at that row. Every read comes before the run's first write. (Both tabs' last rows are
- * said by their tails in the run's batch read when it has them: outboxTails.)
+ * said by their tails in the run's batch read when it has them: outboxTails; an edit's rows are found in the columns
+ * of refs and keys its batch read of key columns holds, with no search: outboxKeyAreas.)
  */
 function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[], read: readonly unknown[] | undefined, known: readonly string[]): Outbox | 'view' | null {
   if (!refs.every(searchableRef)) return null;
@@ -207,7 +248,11 @@ function openPart(ss: Spreadsheet, text: string | null, refs: readonly string[],
   const marks = Object.keys(journal.open);
   const wanted = [...refs.filter((r) => known.includes(r)), ...marks];
   let rows: number[] = [];
-  if (wanted.length > 0) {
+  // An edit read the record's refs (and keys) with its key columns (outboxKeyAreas): its rows are found in them.
+  const inColumns = listing && wanted.length > 0 ? rowsReadHolding(listing, new Set(refs.filter((r) => known.includes(r))), new Set(marks), last) : undefined;
+  if (inColumns === null) return null;
+  if (inColumns !== undefined) rows = inColumns;
+  else if (wanted.length > 0) {
     // Whole cells: the pattern is anchored (^…$ around the cell's text, in RE2 as in JavaScript), which is what
     // matchEntireCell would add. Case is not matched: the rows found are checked.
     const found = record.getRange(2, 1, last - 1, 3).createTextFinder(wholeCellPattern(wanted)).useRegularExpression(true).findAll();

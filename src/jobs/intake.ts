@@ -19,7 +19,7 @@ import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
 import { confirmationPlan } from './confirmations';
 import { deliver, type Delivery } from './mailing';
-import { openOutbox } from '../gas/outbox';
+import { openOutbox, outboxKeyAreas } from '../gas/outbox';
 import { appWritesSaid, batchTarget, dropBatch, openBatch, spreadsheetAppWrote } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
 
@@ -104,21 +104,49 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const { output } = evaluateOrStop(ss, { ...inputs, duties: false });
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
+  // An edit (its code known before this run): the key columns its rows are found in, read in one call.
+  if (reg && known) fetchEditKeys(read);
   // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
-  // is found by its code.
-  const resultAt = reg ? (known ? findKeyRow(results, 1, reg.id, { known }) : APPENDED) : null;
-  const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries)) : null;
+  // is found by its code in the column read (not there: the rebuild's tab lost it, and it is appended likewise), or,
+  // when that column could not be read, by a search.
+  const resultCodes = known ? read.takeArea(TAB.results, CODE_COLUMN) : undefined;
+  const resultAt = reg ? (!known ? APPENDED : resultCodes ? (keyRowIn(resultCodes, reg.id) ?? APPENDED) : findKeyRow(results, 1, reg.id, { known })) : null;
+  const reviewCodes = known ? read.takeArea(REVIEW_TAB, CODE_COLUMN) : undefined;
+  const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries), reviewCodes) : null;
   if (reg && !review) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader, job);
 }
 
+/** The codes' column of "Kết quả kiểm tra" and "Thẩm định" below their header (as the tool writes them: column A). */
+const CODE_COLUMN = 'A2:A';
+
+/**
+ * An edit's rows are found in the key columns of the tabs it rewrites, read whole in one Values.batchGet (after the
+ * run's first batch: only then is the code known, and known before the run): the codes of the results and the review,
+ * and the outbox record's keys and refs (src/gas/outbox.ts outboxKeyAreas). One call where three searches took fifteen
+ * (each a range, a finder, its options, findAll and the row of each cell found); it reads one cell per registration
+ * and column (as the register's column of response ids does), every row, hidden or filtered out alike, where a search
+ * may pass over them. A new code has no row to find: a new registration reads none of them. Only tabs whose grid has
+ * a row below the header (a range past the grid would fail the whole read); a column not read is searched as before.
+ */
+function fetchEditKeys(read: TabsRead): void {
+  const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: CODE_COLUMN }));
+  read.fetch([], [], [...codes, ...outboxKeyAreas(read)]);
+}
+
+/** The first row (1-based, from row 2) of a column read from row 2 whose cell is `key`, exactly; null when none is. */
+function keyRowIn(column: readonly (readonly unknown[])[], key: string): KeyRow | null {
+  for (let i = 0; i < column.length; i++) if (column[i]?.[0] !== undefined && String(column[i][0]) === key) return { row: i + 2, last: i + 2 };
+  return null;
+}
+
 /**
  * reviewRow from the review tab's header read in the batch, when its codes are in column A (as a new tab has them;
- * else as reviewRow finds it). The registration's row is found by its code (a TextFinder: the tab is not read); for a
- * new one the tab's last row is asked (the council may keep rows without a code below theirs: a new row goes after
+ * else as reviewRow finds it). The registration's row is found by its code in the column of codes an edit reads
+ * (`codes`: fetchEditKeys), else by a TextFinder; for a new one the tab's last row is asked (the council may keep rows without a code below theirs: a new row goes after
  * them). Only the row merged is read, its dates as Dates.
  */
-function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
+function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>, codes?: readonly (readonly unknown[])[]): ReviewRow | null {
   const header = areas.reviewHeader;
   // No header in row 1 (none, or a blank row above it): no row written here; the rebuild says what to put right.
   if (header.length === 0 || isBlankRow(header)) return null;
@@ -129,7 +157,11 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   // appends it there (appendCells, placed by Sheets: within the grid, where the rebuild's dropdowns are; no row asked).
   // Else that row and the grid it must fit are asked (with the reads: a read after the run's first write would wait
   // for the writes to be committed), and the rows the grid grows by get the dropdowns.
-  const at = !known && areas.reviewRoom ? APPENDED : seekReviewRow(sheet, reg.id, known);
+  // An edit's row from the column of codes read (fetchEditKeys), else by a search; a code no row holds is added as a
+  // new one is.
+  const at = !known
+    ? areas.reviewRoom ? APPENDED : findKeyRow(sheet, 1, reg.id, { known })
+    : codes ? (keyRowIn(codes, reg.id) ?? (areas.reviewRoom ? APPENDED : findKeyRow(sheet, 1, reg.id, { known: false }))) : seekReviewRow(sheet, reg.id, known);
   const maxRows = at.row > 0 || at.append ? undefined : sheet.getMaxRows();
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.

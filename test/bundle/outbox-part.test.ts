@@ -1,7 +1,8 @@
 // A submission reads only its part of the outbox record (src/gas/outbox.ts openOutbox with a scope): the header, the
-// rows of its registration and the rows the journal still marks, found by a search. Its cells read do not grow with the
-// record; the marks of a run that died are settled as the whole read settles them; what a part cannot be sure of (the
-// record gone, rows deleted, a view out of step) is read whole.
+// rows of its registration and the rows the journal still marks, found by a search (an edit's in the record's column
+// of refs, read in one call with its other key columns). A new registration's cells read do not grow with the record;
+// the marks of a run that died are settled as the whole read settles them; what a part cannot be sure of (the record
+// gone, rows deleted, a view out of step) is read whole.
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index';
 import { OUTBOX_HEADER, OUTBOX_KIND, OUTBOX_NOTE, OUTBOX_STATUS } from '../../src/core/messages';
@@ -16,11 +17,11 @@ const RECORD = 'Sổ thư (hệ thống)';
 const JOURNAL = 'mail.journal';
 const DAY = 24 * 3600_000;
 /**
- * The searches an edit makes besides the outbox record's: its rows in the results and the review (its register row is
- * found in the register's column of response ids, read with the other reads). A new registration makes none: no row
- * holds a code made by its own run.
+ * The batch reads of an edit: its first, and the one of the key columns its rows are found in (the results' and the
+ * review's codes, the outbox record's refs: src/jobs/intake.ts fetchEditKeys), with no search. A new registration
+ * reads no key column: no row holds a code made by its own run.
  */
-const EDIT_FINDS = 2;
+const EDIT_BATCH_READS = 2;
 
 type Office = ReturnType<typeof officeAfterSetup>;
 
@@ -115,7 +116,8 @@ describe('a submission reads only its part of the outbox record', () => {
     o.emu.runtime.resetCalls();
     submit(o, 0, 'Tổ Một (sửa)', first);
     const run = lastRun(o.emu);
-    expect(o.emu.runtime.count('TextFinder.findAll')).toBe(EDIT_FINDS + 1);
+    expect(o.emu.runtime.count('TextFinder.findAll')).toBe(0);
+    expect(o.emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(EDIT_BATCH_READS);
     expect(run.cellsRead ?? 0).toBeLessThan(1_500);
     const after = rowsOf(o.emu, RECORD);
     // Every row as it was, one more at the end: the edit's confirmation, sent, about the same code.
@@ -131,13 +133,15 @@ describe('a submission reads only its part of the outbox record', () => {
 
   /**
    * The first school's confirmation fails (a refused send), so its row waits as failed; the next day's rebuild retries
-   * it and is killed at the call after `killAfter` (counted from its e-mail); then another school submits.
+   * it and is killed at the call after `killAfter` (counted from its e-mail); then another school submits (with
+   * `edit`, an edit of the registration it sent before the rebuild).
    */
-  function rebuildKilledWhileRetrying(killAfter: 'sendEmail' | 'sentMark') {
+  function rebuildKilledWhileRetrying(killAfter: 'sendEmail' | 'sentMark', edit = false) {
     const o = officeAfterSetup();
     o.emu.runtime.failOn('MailApp.sendEmail', 1, 'Service error: Mail');
     submit(o, 0, 'Tổ Một');
     const key = String(o.emu.spreadsheets.values(RECORD)[1][0]);
+    const earlier = edit ? submit(o, 1, 'Tổ Hai') : undefined;
     expect(o.emu.spreadsheets.values(RECORD)[1][5]).toBe(OUTBOX_STATUS.failed);
     padRecord(o.emu, 300);
     o.emu.clock.advance(DAY);
@@ -164,14 +168,27 @@ describe('a submission reads only its part of the outbox record', () => {
     // The record still says it failed: the rebuild died before writing it.
     expect(o.emu.spreadsheets.values(RECORD)[1][5]).toBe(OUTBOX_STATUS.failed);
     o.emu.runtime.resetCalls();
-    submit(o, 1, 'Tổ Hai');
+    submit(o, 1, edit ? 'Tổ Hai (sửa)' : 'Tổ Hai', earlier);
     const run = lastRun(o.emu);
-    // Its part: the mark's row, found by its key, settled in place (the record read whole would be 3,000 cells).
-    expect(o.emu.runtime.count('TextFinder.findAll')).toBe(1);
+    // Its part: the mark's row, found by its key, settled in place (the record read whole would be 3,000 cells) — by a
+    // search, or, for an edit, in the record's columns of refs and keys read with its other key columns.
+    expect(o.emu.runtime.count('TextFinder.findAll')).toBe(edit ? 0 : 1);
+    expect(o.emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(edit ? EDIT_BATCH_READS : 1);
     expect(run.cellsRead ?? 0).toBeLessThan(1_500);
-    expect(o.emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
+    expect(o.emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(edit ? 2 : 1);
     return { o, key };
   }
+
+  it('an edit while a mark of a run killed right after its e-mail is left: its part holds the mark\'s row, found in the record\'s column of keys', () => {
+    const { o, key } = rebuildKilledWhileRetrying('sendEmail', true);
+    const row = o.emu.spreadsheets.values(RECORD).find((r) => r[0] === key)!;
+    expect(row[5]).toBe(OUTBOX_STATUS.pending);
+    expect(row[9]).toBe(OUTBOX_NOTE.interrupted);
+    expect(rowsOf(o.emu, OUTBOX)).toEqual(rowsOf(o.emu, RECORD));
+    // The edit's own confirmation: a second row of its registration, after the first (kept, sent).
+    const mine = o.emu.spreadsheets.values(RECORD).filter((r) => String(r[4]).includes('Tổ Hai'));
+    expect(mine.map((r) => r[5])).toEqual([OUTBOX_STATUS.sent, OUTBOX_STATUS.sent]);
+  });
 
   it('a mark of a run killed right after its e-mail ("sent" not yet written) is settled by the next submission: sent again once, said so', () => {
     const { o, key } = rebuildKilledWhileRetrying('sendEmail');
@@ -355,7 +372,8 @@ describe('a submission reads only its part of the outbox record', () => {
     o.emu.runtime.resetCalls();
     submit(o, 1, 'Tổ Hai (sửa)', second);
     lastRun(o.emu);
-    expect(o.emu.runtime.count('TextFinder.findAll')).toBe(EDIT_FINDS + 1);
+    expect(o.emu.runtime.count('TextFinder.findAll')).toBe(0);
+    expect(o.emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(EDIT_BATCH_READS);
     const after = o.emu.spreadsheets.values(RECORD);
     expect(after).toHaveLength(before.length + 1);
     // Only the superseded row changed, where it stands now; the others as they were; the edit's after the last.

@@ -3,9 +3,9 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
-import { CONFIRMATION } from '../../src/core/messages';
+import { CONFIRMATION, configLabel } from '../../src/core/messages';
 import { LOCK_TIMEOUT_MESSAGE, localise } from '../../emulator/index';
-import { deleteTabRow, insertTabRows, sortTab, typeCell } from '../../scripts/user';
+import { deleteTabRow, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { sheetIo } from '../../emulator/latency';
 import { readFileSync } from 'node:fs';
 import { SCRIPT_TIME_ZONE } from '../../src/gas/cell-batch';
@@ -664,7 +664,7 @@ describe('on form submit', () => {
     expect(String(rows[below][0])).toMatch(/^DK-/);
   });
 
-  it('a submission costs the same service calls with 10 or 120 registrations already in, and reads of the tabs that grow only the register\'s column of response ids', () => {
+  it('a submission costs the same service calls with 10 or 120 registrations already in, and reads of the tabs that grow only the key columns its rows are found in', () => {
     const GROWING = ['Sổ mã phiếu', 'Kết quả kiểm tra', 'Thẩm định'];
     const nth = (before: number, edit = false) => {
       const { emu, formId } = officeAfterSetup();
@@ -692,7 +692,7 @@ describe('on form submit', () => {
     // The register: its column of response ids, one cell a registration (the values service reads every row, hidden or
     // filtered out, where a search may pass over them), besides its header and the rows found.
     expect(large.cells[0] - small.cells[0]).toBe(110);
-    // The results and the review: only the rows found (none for a new registration), at any size.
+    // The results and the review: a new registration reads nothing of them (its code is new), at any size.
     expect(large.cells.slice(1)).toEqual(small.cells.slice(1));
     expect(large.cells[1] + large.cells[2]).toBeLessThanOrEqual(30);
     // Every registration has its own code.
@@ -702,22 +702,49 @@ describe('on form submit', () => {
     const editLarge = nth(120, true);
     expect(editLarge.calls).toBe(editSmall.calls);
     expect(editLarge.cells[0] - editSmall.cells[0]).toBe(110);
-    expect(editLarge.cells.slice(1)).toEqual(editSmall.cells.slice(1));
+    // Its rows in the results and the review are found in their columns of codes, read in one call (one cell a
+    // registration each, as the register's column of response ids), besides the review's row read.
+    expect(editLarge.cells[1] - editSmall.cells[1]).toBe(110);
+    expect(editLarge.cells[2] - editSmall.cells[2]).toBe(110);
     expect(editLarge.codes).toHaveLength(121);
     expect(new Set(editLarge.codes).size).toBe(121);
-    // Each with its confirmation sent, exactly (a call more is a regression). A new registration: 30 (38 while its tab
+    // Each with its confirmation sent, exactly (a call more is a regression). A new registration: 29 (30 while Cấu hình
+    // took getDataRange and getValues; 38 while its tab
     // was asked of the event's range by getSheet and getSheetId, the outbox's two tabs' last rows by getLastRow, its
     // register, results and review rows placed by asking each tab's last row and the review's grid, and its row read by
     // getRange and getValues where one getSheetValues reads it; 48 while its health
     // record and line took 3 calls after the lock's release and the previous e-mail's mark was left for it to seek; 52
-    // when its outbox rows went through SpreadsheetApp and the lock's flush committed them). An edit: 46 (53 with the
+    // when its outbox rows went through SpreadsheetApp and the lock's flush committed them). An edit: 31 (46 while its
+    // rows in the results, the review and the outbox record were found by three searches, fifteen calls, where one
+    // batch read of their key columns finds them now, and Cấu hình took two calls; 53 with the
     // event's two calls, the outbox's last rows asked and each row read — its own, its register's, its review's and the
     // outbox record's found — by a getRange and a read; 60 with the health record's calls, the mark's search and a
     // formatDate per date of its rows; about ten more when its rows and the outbox's went through SpreadsheetApp, the
     // flush after them, and its review row was sought by an exact search).
-    expect(small.calls).toBe(30);
-    expect(editSmall.calls).toBe(46);
+    expect(small.calls).toBe(29);
+    expect(editSmall.calls).toBe(31);
     console.log(`one submission: ${small.calls} service calls (an edit ${editSmall.calls}), at 10 and at 120 registrations`);
+  });
+
+  it('a submission reads "Cấu hình" down to its last row, a setting typed below a blank row included, in one read of its Dates', () => {
+    const { emu, formId } = officeAfterSetup();
+    submitCollective(emu, formId, 0);
+    submitCollective(emu, formId, 1);
+    // The office moves the organisation's name to the bottom of the tab, below a blank row, and renames it.
+    const rows = (emu.spreadsheets.values('Cấu hình') as unknown[][]).map((r) => [...r]);
+    const at = rows.findIndex((r) => r[0] === configLabel('organisation.name'));
+    expect(at).toBeGreaterThan(0);
+    const [name] = rows.splice(at, 1);
+    typeIntoTab(emu, 'Cấu hình', [...rows, ['', '', ''], [name[0], 'Phòng Thử Nghiệm Cuối Trang', '']]);
+    emu.runtime.resetCalls();
+    submitCollective(emu, formId, 2);
+    const run = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
+    expect(run.error).toBeUndefined();
+    // Its extent from the batch read, its values (with their Dates) in one getSheetValues: no getDataRange.
+    expect(emu.runtime.count('Sheet.getDataRange')).toBe(0);
+    const mail = emu.mail.to(SCHOOLS[2].emails[0]);
+    expect(mail).toHaveLength(1);
+    expect(mail[0].fromName).toBe('Phòng Thử Nghiệm Cuối Trang');
   });
 
   it('a new registration seeks no row of its own (its code is new); an edit finds its rows in the results, the review and the outbox record', () => {
@@ -734,7 +761,10 @@ describe('on form submit', () => {
     emu.runtime.resetCalls();
     emu.clock.advance(60_000);
     emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: 'Tổ 0 (sửa)' }, { email: SCHOOLS[0].emails[0], editResponseId: first });
-    expect(emu.runtime.count('TextFinder.findAll')).toBe(3);
+    // Found with no search: in the columns of codes of the results and the review and the outbox record's column of
+    // refs, read in a second batch read (only an edit's code is known before its run).
+    expect(emu.runtime.count('TextFinder.findAll')).toBe(0);
+    expect(emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(2);
     // Its rows' dates (its first response's time, its edit's, its e-mails') on the file's clock: one offset asked of
     // Utilities.formatDate, the script's own clock agreeing with it (the file is in the manifest's zone).
     expect(emu.runtime.count('Utilities.formatDate')).toBe(1);
@@ -848,9 +878,12 @@ describe('on form submit', () => {
     // and the health tab's labels in one batch read; what holds Dates one read each: Cấu hình and the row (the row in
     // one getSheetValues: its place and width are known) (and the outbox rows a search found while the journal kept the
     // previous e-mail's mark after its row was written).
+    // Cấu hình is read in the batch too, for its extent alone: its Dates then in one getSheetValues over it, where
+    // getDataRange and getValues were two calls.
     expect(emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
-    expect(emu.runtime.count('Range.getValues')).toBe(1);
-    expect(emu.runtime.count('Sheet.getSheetValues')).toBe(1);
+    expect(emu.runtime.count('Range.getValues')).toBe(0);
+    expect(emu.runtime.count('Sheet.getDataRange')).toBe(0);
+    expect(emu.runtime.count('Sheet.getSheetValues')).toBe(2);
     // A new registration's code was made by this run: no row of the results, the review or the outbox record holds it,
     // and none is sought. The outbox record is searched only for the keys the journal still marks: none, as the
     // previous run dropped its e-mail's mark once its row was written. Its register row is found in the register's
@@ -873,14 +906,15 @@ describe('on form submit', () => {
     // Its rows and the outbox's went in batches of the Sheets service, committed when they return: no flush.
     expect(emu.runtime.count('SpreadsheetApp.flush')).toBe(0);
     expect(emu.runtime.count('Sheets.Spreadsheets.batchUpdate')).toBe(2);
-    // The whole budget of a steady submission with its e-mail sent: 30 today, the same at any size (its rows found,
+    // The whole budget of a steady submission with its e-mail sent: 29 today, the same at any size (its rows found,
     // not read). (38 while its tab was asked by getSheet and getSheetId, its rows placed by asking the tabs' last rows
     // and the review's grid, and its row read by getRange and getValues; 48 while its health record and line took 3 calls after the lock's release and the previous e-mail's
     // mark was left for it to seek — a search, its row read; 52 when its outbox rows went through SpreadsheetApp and a flush; 75 before; 52 when it read the
     // register, the outbox record and two columns whole; 79 before its reads were listed and batched and its counter
     // and housekeeping went with other property writes; 89 before the queue was written only when the lock is busy;
-    // 113 before tabs were cached, grids grown in steps and the health tab given one line.)
-    expect(last.calls).toBe(30);
+    // 113 before tabs were cached, grids grown in steps and the health tab given one line; 30 while Cấu hình took
+    // getDataRange and getValues.)
+    expect(last.calls).toBe(29);
     // And its line in "Tình trạng" says it ran, with this registration's code, as its record in the properties does.
     const health = emu.spreadsheets.values('Tình trạng');
     const code = String(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).pop()![0]);
