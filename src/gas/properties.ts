@@ -39,6 +39,8 @@ const KEYS = {
   retryJobs: 'jobs.retry',
   /** Set while confirmations of a burst wait for time to send them (a run stopped at its budget): the continuation sends them. */
   intakeMailLeft: 'intake.mail.left',
+  /** Continuations of the intake that failed in a row (src/jobs/on-submit.ts continueIntake). */
+  intakeRetries: 'intake.retries',
   /** The council's columns "Thẩm định" had when it was last written (","-separated): one gone since is not added again. */
   reviewColumns: 'review.columns',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */

@@ -88,14 +88,33 @@ function ensureContinuation(): void {
 export function continueIntake(): void {
   runJob(CONTINUE_INTAKE, (ctx) => {
     for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_INTAKE) ScriptApp.deleteTrigger(t);
-    const done = underLock(() => {
-      const drained = drainQueue(ctx, CONTINUE_INTAKE);
-      return drained === '' && getLockedState('intakeMailLeft') !== null ? fullRun(ctx, null) : drained;
-    }, LOCK_WAIT_MS);
+    let done: string | null;
+    try {
+      done = underLock(() => {
+        const drained = drainQueue(ctx, CONTINUE_INTAKE);
+        return drained === '' && getLockedState('intakeMailLeft') !== null ? fullRun(ctx, null) : drained;
+      }, LOCK_WAIT_MS);
+    } catch (err) {
+      // Its own trigger is gone: a run that fails in passing (a service unavailable, the time limit) comes back for the
+      // queue and the e-mails left within minutes, as a failed submission does — a few times in a row at most; then the
+      // nightly rebuild answers them.
+      try {
+        const failed = Number(getState('intakeRetries') ?? '0') + 1;
+        setState({ intakeRetries: String(failed) });
+        if (failed <= CONTINUE_RETRIES && (queuedRows().length > 0 || getState('intakeMailLeft') !== null)) ensureContinuation();
+      } catch {
+        // the nightly rebuild answers every registration not answered yet
+      }
+      throw err;
+    }
+    if (getState('intakeRetries') !== null) clearState('intakeRetries');
     if (done === null) ensureContinuation();
     return { result: undefined, detail: done ?? '' };
   });
 }
+
+/** Continuations failing in a row that make another one (a lasting fault is left to the nightly rebuild). */
+const CONTINUE_RETRIES = 3;
 
 /**
  * Runs `fn` holding the script lock, the properties read afresh once the lock is held (the queue, the outbox's journal);
@@ -178,17 +197,18 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   applyReviewRules(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
-  deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)), receiptPlan(output, inputs.config)], 'onFormSubmit');
-  settleMailLeft(deadline);
+  const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)), receiptPlan(output, inputs.config)], 'onFormSubmit');
+  settleMailLeft(deadline, delivered.retrySoon);
   return summaryOf(output, inputs);
 }
 
 /**
- * After a full run's delivery: past `deadline`, e-mails may be left unsent for lack of time, and a continuation comes
- * back for them within minutes (not with tomorrow's rebuild); in time, everything due went.
+ * After a full run's delivery: past `deadline`, e-mails may be left unsent for lack of time, or one failed in passing
+ * (`retrySoon`, from deliver: not the quota, which waits for its window), and a continuation comes back for them within
+ * minutes (not with tomorrow's rebuild); otherwise everything due went.
  */
-export function settleMailLeft(deadline: number): void {
-  if (Date.now() > deadline) {
+export function settleMailLeft(deadline: number, retrySoon = false): void {
+  if (Date.now() > deadline || retrySoon) {
     setState({ intakeMailLeft: String(Date.now()) });
     ensureContinuation();
   } else if (getState('intakeMailLeft') !== null) {

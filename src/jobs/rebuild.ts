@@ -38,7 +38,7 @@ export function rebuildSummaries(): void {
       followFormDescription(output.registrationForm.description);
       const org = inputs.config.organisation;
       // Mail the quota held back yesterday gets another chance here, after the daily reset.
-      deliver(ss, deadline, org.name, [
+      const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
         supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
         reminderPlan(output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
@@ -46,7 +46,7 @@ export function rebuildSummaries(): void {
         noticePlan(output, inputs.config),
         receiptPlan(output, inputs.config),
       ], 'rebuildSummaries');
-      settleMailLeft(deadline);
+      settleMailLeft(deadline, delivered.retrySoon);
       // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).
       // After the outbox's writes (no flush of its own before a later read); housekeeping: a failure waits for the next
       // rebuild (meanwhile a submission reads a shown register whole).

@@ -453,6 +453,49 @@ describe('on form submit', () => {
     expect(emu.triggers.find('continueIntake')).toHaveLength(0);
   });
 
+  it('a continuation that fails in passing makes the next one (its own trigger is gone), a few times in a row at most', () => {
+    const { emu, formId } = officeAfterSetup();
+    submitCollective(emu, formId, 0);
+    emu.runtime.failOn('Sheets.Spreadsheets.batchUpdate', 1);
+    submitCollective(emu, formId, 1);
+    const queued = () => [...emu.properties.script.keys()].filter((k) => k.startsWith('intake.queue.'));
+    expect(queued()).toHaveLength(1);
+    // The continuation meets a passing failure too: the row still waits, and another run comes back for it.
+    emu.runtime.failOn('Sheets.Spreadsheets.batchUpdate', 1);
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
+    expect(emu.runtime.executions.filter((x) => x.label === 'continueIntake').pop()!.error).toBeDefined();
+    expect(queued()).toHaveLength(1);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(1);
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
+    expect(queued()).toEqual([]);
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(0);
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
+
+    // A lasting fault: three continuations in a row make another; the fourth leaves the row to the nightly rebuild.
+    const stuck = officeAfterSetup();
+    submitCollective(stuck.emu, stuck.formId, 0);
+    stuck.emu.runtime.failOn('Sheets.Spreadsheets.batchUpdate', 1);
+    submitCollective(stuck.emu, stuck.formId, 1);
+    for (let i = 0; i < 4; i++) {
+      stuck.emu.runtime.failOn('Sheets.Spreadsheets.batchUpdate', 1);
+      stuck.emu.triggers.runDueTimeTriggers(new Date(stuck.emu.clock.now() + 61_000));
+    }
+    expect(stuck.emu.runtime.executions.filter((x) => x.label === 'continueIntake').map((x) => x.error !== undefined)).toEqual([true, true, true, true]);
+    expect(stuck.emu.triggers.find('continueIntake')).toHaveLength(0);
+  });
+
+  it('a confirmation that fails in a full run (the first submission of a season) is sent by a continuation a minute later, once', () => {
+    const { emu, formId } = officeAfterSetup();
+    emu.runtime.failOn('MailApp.sendEmail', 1);
+    submitCollective(emu, formId, 0);
+    expect(emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(0);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(1);
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
+    expect(emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(1);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(0);
+  });
+
   it('a confirmation that fails to send is sent by a continuation a minute later, once; one waiting for the quota waits for tomorrow', () => {
     const { emu, formId } = officeAfterSetup();
     submitCollective(emu, formId, 0);
