@@ -597,7 +597,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     writeProgress(ss, lines, progressRows(plan, outcome.ledger, PROPOSAL_STATUS.waiting));
     if (mode !== 'continue') {
       if (st.status === 'done') tellUser(outcome.made === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
-      else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(st.quota ? timeText(st.quota.freesAt + QUOTA_RESET_MARGIN_MS) : timeText(Date.now() + QUOTA_RETRY_MS)));
+      else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
       else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
       else if (plan.selection.nominees.length === 0) tellUser(PROPOSAL_ALERT.noNominees);
     }
