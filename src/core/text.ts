@@ -277,6 +277,11 @@ export function formatDate(d: Date): string {
   return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
+/** HH:mm of a Date (local time). */
+export function formatTime(d: Date): string {
+  return `${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
 /** dd/MM/yyyy HH:mm:ss of a Date (local time). */
 export function formatDateTime(d: Date): string {
   return `${formatDate(d)} ${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;

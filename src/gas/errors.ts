@@ -1,7 +1,10 @@
 // What the product may conclude from a failure. Apps Script translates its error messages into the user's
 // language ("Service invoked too many times for one day" reads "Dịch vụ bị gọi quá nhiều lần trong một ngày" on a
 // Vietnamese account), so no decision here reads an error's text: a quota is recognised by asking the service
-// (MailApp.getRemainingDailyQuota) or by the place in the code that failed.
+// (MailApp.getRemainingDailyQuota), by the place in the code that failed, or by a count the script keeps (the files it
+// created in a quota's window: src/core/create-quota.ts).
+import { accountKindMatters, afterCreation, judgeRefusal, parseWindow, type CreateKind, type CreateWindow, type RefusalJudgement } from '../core/create-quota';
+import { getState, setStateSoon, type StateKey } from './properties';
 
 /** The message of anything thrown, whatever realm it came from (for the logs and the office's tabs only). */
 export function errorMessage(err: unknown): string {
@@ -17,24 +20,63 @@ export function mailQuotaExhausted(recipients: number): boolean {
   return MailApp.getRemainingDailyQuota() < recipients;
 }
 
-/** A refusal of the one call that creates a document (its usual cause: the daily documents-created quota). */
+/**
+ * A refusal of the one call that creates a document or a spreadsheet, with what the tool's own count of the files it
+ * created says of it (src/core/create-quota.ts): `quota` only near the daily quota, else a passing failure.
+ */
 export class CreateRefused extends Error {
-  constructor(readonly reason: unknown) {
+  readonly quota: boolean;
+  constructor(
+    readonly reason: unknown,
+    readonly judgement: RefusalJudgement,
+  ) {
     super(errorMessage(reason));
     this.name = 'CreateRefused';
+    this.quota = judgement.quota;
   }
 }
 
+const WINDOW_STATE: Record<CreateKind, StateKey> = { doc: 'docsCreated', sheet: 'sheetsCreated' };
+
+/** The tool's count of the files of `kind` it created in the quota's current window (from the execution's cache). */
+function createWindow(kind: CreateKind): CreateWindow | null {
+  return parseWindow(getState(WINDOW_STATE[kind]));
+}
+
 /**
- * Runs the call that creates a document (DocumentApp.create, File.makeCopy): a failure of that call is a "not now"
- * (try again after the quota's reset), told apart from failures of the work around it by its place, not its text.
+ * True when the account is a Google Workspace one, as far as a counter can tell: it may send more e-mails a day than
+ * a consumer account ever may (100 recipients). False when unsure.
  */
-export function creatingDocument<T>(create: () => T): T {
+function workspaceAccount(): boolean {
   try {
-    return create();
-  } catch (err) {
-    throw new CreateRefused(err);
+    return MailApp.getRemainingDailyQuota() > 100;
+  } catch {
+    return false;
   }
+}
+
+/** What a refusal of a creation of `kind` now means (see src/core/create-quota.ts). */
+export function judgeCreateRefusal(kind: CreateKind): RefusalJudgement {
+  const now = Date.now();
+  const w = createWindow(kind);
+  return judgeRefusal(w, now, kind, accountKindMatters(w, now, kind) && workspaceAccount());
+}
+
+/**
+ * Runs the call that creates a document (DocumentApp.create, File.makeCopy; `kind` 'doc') or a spreadsheet
+ * (SpreadsheetApp.create; 'sheet'). A file made is counted (written with the execution's next property write: a count
+ * lost with an execution that dies first only makes a later refusal look a little less like the quota); a failure
+ * of that call is a CreateRefused, judged by that count, never by the error's text.
+ */
+export function creatingDocument<T>(create: () => T, kind: CreateKind = 'doc'): T {
+  let made: T;
+  try {
+    made = create();
+  } catch (err) {
+    throw new CreateRefused(err, judgeCreateRefusal(kind));
+  }
+  setStateSoon({ [WINDOW_STATE[kind]]: JSON.stringify(afterCreation(createWindow(kind), Date.now())) });
+  return made;
 }
 
 export function isCreateRefused(err: unknown): err is CreateRefused {

@@ -33,6 +33,12 @@ const KEYS = {
   ledgerLookedUp: 'ledger.lookedUp',
   /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */
   inputProblem: 'inputs.problem',
+  /**
+   * The documents (Docs) and the spreadsheets the tool created in the current window of the daily quota of each
+   * (JSON { s: window start, n: count }; src/core/create-quota.ts): a refused creation is the quota only near it.
+   */
+  docsCreated: 'quota.docs.created',
+  sheetsCreated: 'quota.sheets.created',
   /** The current batch of proposal documents (JSON, < 1 KB): generation, status, date, folder, lease, pending. */
   proposalRun: 'proposals.run',
   /** Scheduled jobs that missed the script lock and wait for the retry trigger (JSON list of entry points). */

@@ -3,7 +3,7 @@
 // need https://www.googleapis.com/auth/spreadsheets; DriveApp (getFileById, isTrashed, moveTo, the folder) needs
 // https://www.googleapis.com/auth/drive (drive.file is refused for DriveApp — apps-script-facts.md).
 
-import { errorMessage } from './errors';
+import { creatingDocument, errorMessage } from './errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -41,9 +41,12 @@ export function findByName(folder: Folder, name: string): { ss: Spreadsheet; fil
   return null;
 }
 
-/** Creates the view's spreadsheet and moves it into the folder. Throws what SpreadsheetApp.create throws. */
+/**
+ * Creates the view's spreadsheet and moves it into the folder. A refused SpreadsheetApp.create throws a CreateRefused
+ * (judged by the tool's count of the spreadsheets it made); a failure after it, what the failing call threw.
+ */
 export function createView(folder: Folder, name: string): { ss: Spreadsheet; file: GoogleAppsScript.Drive.File } {
-  const ss = SpreadsheetApp.create(name);
+  const ss = creatingDocument(() => SpreadsheetApp.create(name), 'sheet');
   const file = DriveApp.getFileById(ss.getId());
   file.moveTo(folder);
   return { ss, file };

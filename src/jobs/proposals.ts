@@ -16,11 +16,16 @@
 //   minute later (ScriptApp…timeBased().after(60 000)); every run first deletes all continueProposals triggers,
 //   so there is never more than one. While it works, a safety-net continuation 7 minutes out resumes the batch
 //   if the execution dies without finishing (its lease has expired by then).
-// - a refused copy of a template (the daily documents-created quota; recognised by that place in the code, not by
-//   the error's text, which Apps Script translates) stops the batch cleanly;
-//   it resumes by a continuation 24 hours later. The quota resets 24 h after its window's first request, which
-//   came before the failure, so "failure + 24 h" is always past the reset.
-// - the documents of a batch carry the batch's date, also when finished on a later day.
+// - a refused copy of a template is the daily documents-created quota only when the tool's own count of the
+//   documents it made in the quota's window says it is near (src/core/create-quota.ts; never the error's text, which
+//   Apps Script translates): the batch stops cleanly and resumes by a continuation when that window ends (the quota
+//   resets 24 h after its window's first request: the first document counted).
+// - any other failure (a refusal well under the quota, Docs failing while a copy is filled, Drive failing to answer
+//   for the templates) is taken for a passing one, as a time-out is: the batch stays "running" and a continuation
+//   tries again a minute later. Only after MAX_ATTEMPTS failures in a row at the same step does it stop ("failed"),
+//   saying what to do; the office's next click on "Tạo tờ trình đề nghị khen thưởng" goes on with it.
+// - the documents of a batch carry the batch's date, also when finished on a later day: a batch with documents is
+//   resumed with its date and folder (a failed one too); only "Tạo lại toàn bộ …" starts a new date.
 import { type OfficeConfig } from '../core/config';
 import { councilMet, councilTemplateRows, parseCouncil, type Council } from '../core/council';
 import {
@@ -31,6 +36,7 @@ import {
   PROPOSAL_KIND,
   PROPOSAL_STATUS,
   PROPOSAL_STATUS_FLAGGED,
+  PROPOSAL_STEP,
   PROPOSAL_TAB,
   PROPOSAL_TAB_TITLE,
   proposalNote,
@@ -39,7 +45,9 @@ import {
   proposalSummary,
   proposalTotals,
   proposalVotedTotals,
+  quotaTime,
 } from '../core/messages';
+import { formatDate, formatTime } from '../core/text';
 import {
   KNOWN_PLACEHOLDERS,
   TEMPLATE_KEYS,
@@ -79,7 +87,7 @@ import {
   withLedgerLock,
   type FillReport,
 } from '../gas/docs';
-import { creatingDocument, isCreateRefused } from '../gas/errors';
+import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
 import { PROPOSAL_LEDGER_PREFIX, deleteRaw, getFreshState, readPrefixed, writeRaw } from '../gas/properties';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
@@ -96,7 +104,12 @@ type Folder = GoogleAppsScript.Drive.Folder;
 /** The trigger handler of continuations (a top-level function of the bundle). */
 export const CONTINUE_HANDLER = 'continueProposals';
 const CONTINUE_AFTER_MS = 60_000;
+/** After a documents-created quota stop without a known window (not expected): the quota is whole a day later. */
 const QUOTA_RETRY_MS = 24 * 3600_000;
+/** The continuation after a quota stop runs this long after the window's end (a count written a little late). */
+const QUOTA_RESET_MARGIN_MS = 5 * 60_000;
+/** Failures in a row at one step (a document, the templates) before the batch stops and waits for the office. */
+export const MAX_ATTEMPTS = 3;
 /** Longer than one execution can live (6 min): an expired lease belongs to an execution that has ended. */
 const LEASE_MS = 6.5 * 60_000;
 const SAFETY_NET_MS = 7 * 60_000;
@@ -126,6 +139,26 @@ interface RunState {
   /** Unknown / split placeholders of each template, as last seen while filling it. */
   issues: Partial<Record<TemplateKey, TemplateIssues>>;
   message: string;
+  /** The step that failed last, and how many times in a row ("running": tried again soon; "failed": given up). */
+  fault: Fault | null;
+  /** Why the batch waits ("waitingQuota"): the tool's count of documents in the quota's window, and when it ends. */
+  quota: { made: number; since: number; freesAt: number } | null;
+}
+
+/** A failed step of the batch. Cleared when a document is made, and when the office asks again after a stop. */
+interface Fault {
+  /** The step: a document's key, "#templates", "#template:<key>". */
+  key: string;
+  /** Failures in a row at this step. */
+  n: number;
+  /** What was being done (PROPOSAL_STEP), for the tab. */
+  what: string;
+  /** The error's message (shown, never read for a decision). */
+  error: string;
+  /** The template of the document (a fault that keeps coming back may lie in it). */
+  template?: string;
+  /** Set when the creation itself was refused, well under the quota: the documents the tool made in its window. */
+  made?: number;
 }
 
 /** One ledger entry: a document made. Short keys: the ledger may hold thousands of these. */
@@ -148,7 +181,7 @@ interface DocRecord {
 }
 
 function freshRun(): RunState {
-  return { gen: 1, status: 'idle', date: 0, folderId: null, folderDay: '', pdf: false, owner: null, leaseUntil: 0, pending: null, issues: {}, message: '' };
+  return { gen: 1, status: 'idle', date: 0, folderId: null, folderDay: '', pdf: false, owner: null, leaseUntil: 0, pending: null, issues: {}, message: '', fault: null, quota: null };
 }
 
 function readRun(): RunState {
@@ -455,8 +488,9 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
     ctx.st.pending = { key: d.key, name: d.name };
     throw err;
   }
-  // Trusted only once saved.
+  // Trusted only once saved. A step that failed before has now gone through: its count of failures ends.
   ctx.ledger.set(d.key, rec);
+  ctx.st.fault = null;
   return rec;
 }
 
@@ -466,6 +500,7 @@ function addMissingPdf(ctx: Ctx, d: PlannedDoc, rec: DocRecord): void {
   addPdf(ctx, withPdf, DriveApp.getFileById(rec.id));
   writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(withPdf) });
   ctx.ledger.set(d.key, withPdf);
+  ctx.st.fault = null;
 }
 
 /** A copy left half-filled by an execution that died: to the trash (it is made again). */
@@ -502,20 +537,24 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       if (st.owner && st.leaseUntil > now) return { st, busy: true, idle: false };
       const active = st.status === 'running' || st.status === 'waitingQuota';
       if (mode === 'continue' && !active) return { st, busy: false, idle: true };
-      cleanPending(st, readLedger(st.gen));
+      const ledger = readLedger(st.gen);
+      cleanPending(st, ledger);
       if (mode === 'again') {
         st.gen += 1;
         st.folderId = null;
         st.date = now;
         st.issues = {};
         st.pdf = pdf || st.pdf;
-      } else if (mode === 'fresh' && !active) {
+      } else if (mode === 'fresh' && !resumable(st, ledger)) {
         st.date = now;
         if (st.folderDay !== ddMMyyyy(new Date(now))) st.folderId = null;
         st.pdf = pdf;
       } else if (mode === 'fresh') {
         st.pdf = pdf || st.pdf;
       }
+      // The office asked again after a stop (or for a new batch): a new round of attempts.
+      if (mode === 'again' || st.status !== 'running') st.fault = null;
+      if (st.status !== 'waitingQuota') st.quota = null;
       st.status = 'running';
       st.owner = token;
       st.leaseUntil = now + LEASE_MS;
@@ -541,32 +580,83 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     st.owner = null;
     st.leaseUntil = 0;
     withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ [RUN_KEY]: JSON.stringify(st) }));
-    const next = st.status === 'running' ? CONTINUE_AFTER_MS : st.status === 'waitingQuota' ? QUOTA_RETRY_MS : null;
+    const next =
+      st.status === 'running'
+        ? CONTINUE_AFTER_MS
+        : st.status === 'waitingQuota'
+          ? st.quota
+            ? Math.max(CONTINUE_AFTER_MS, st.quota.freesAt + QUOTA_RESET_MARGIN_MS - Date.now())
+            : QUOTA_RETRY_MS
+          : null;
     const triggerError = rescheduleContinuation(next);
     if (triggerError) st.message = (st.message ? st.message + ' ' : '') + triggerError;
     const plan = outcome.plan;
-    const head =
-      st.status === 'done'
-        ? outcome.made === 0
-          ? proposalSummary.nothingNew(outcome.total)
-          : proposalSummary.done(outcome.total)
-        : st.status === 'waitingQuota'
-          ? proposalSummary.quota(outcome.done, outcome.total)
-          : st.status === 'failed'
-            ? proposalSummary.failed(st.message)
-            : proposalSummary.running(outcome.done, outcome.total);
+    const head = headLine(st, outcome);
     const lines = [head, ...planLines(plan), ...(st.pdf ? [proposalSummary.pdf] : []), ...issueLines(st.issues)];
     if (triggerError) lines.push(triggerError);
     writeProgress(ss, lines, progressRows(plan, outcome.ledger, PROPOSAL_STATUS.waiting));
     if (mode !== 'continue') {
       if (st.status === 'done') tellUser(outcome.made === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
-      else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota);
-      else if (st.status === 'running') tellUser(PROPOSAL_ALERT.started(outcome.done, outcome.total));
+      else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
+      else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
       else if (plan.selection.nominees.length === 0) tellUser(PROPOSAL_ALERT.noNominees);
     }
-    if (outcome.error) throw outcome.error;
+    // A stop after repeated failures fails the execution (recorded in "Tình trạng" and "Nhật ký lỗi"), saying what to do.
+    if (outcome.error) throw new Error(head);
     return { result: undefined, detail: head };
   });
+}
+
+/** "08:15 ngày 02/07/2024" (the script's time zone). */
+function timeText(ms: number): string {
+  const d = new Date(ms);
+  return quotaTime(formatTime(d), formatDate(d));
+}
+
+/** A batch the ordinary menu item goes on with (its date and folder kept): under way, or stopped with documents made. */
+function resumable(st: RunState, ledger: Map<string, DocRecord>): boolean {
+  return st.status === 'running' || st.status === 'waitingQuota' || (st.status === 'failed' && ledger.size > 0);
+}
+
+/** The first line of the progress tab: where the batch stands and what comes next. */
+function headLine(st: RunState, outcome: Outcome): string {
+  const { done, total } = outcome;
+  const f = st.fault;
+  switch (st.status) {
+    case 'done':
+      return outcome.made === 0 ? proposalSummary.nothingNew(total) : proposalSummary.done(total);
+    case 'waitingQuota':
+      return st.quota
+        ? proposalSummary.quota(done, total, st.quota.made, timeText(st.quota.since), timeText(st.quota.freesAt))
+        : proposalSummary.quota(done, total, 0, '', timeText(Date.now() + QUOTA_RETRY_MS));
+    case 'failed':
+      if (!f) return proposalSummary.failed(st.message);
+      return f.made !== undefined
+        ? proposalSummary.refusedUnderQuota(done, total, f.what, f.error, f.n, f.made)
+        : proposalSummary.gaveUp(done, total, f.what, f.error, f.n, f.template ?? '');
+    default:
+      return f ? proposalSummary.retrying(done, total, f.what, f.error, f.n, MAX_ATTEMPTS) : proposalSummary.running(done, total);
+  }
+}
+
+/**
+ * A step of the batch failed (`key`, `what`; `template`: the document's). Sets what comes next: the quota's end
+ * (a refusal near the quota), a retry a minute later, or — after MAX_ATTEMPTS failures in a row at that step — a
+ * stop until the office asks again. Returns true for the stop.
+ */
+function settleFailure(st: RunState, key: string, what: string, err: unknown, template = ''): boolean {
+  if (isCreateRefused(err) && err.quota) {
+    const j = err.judgement;
+    st.status = 'waitingQuota';
+    st.quota = j.since !== null && j.freesAt !== null ? { made: j.made, since: j.since, freesAt: j.freesAt } : null;
+    st.fault = null;
+    return false;
+  }
+  const n = st.fault && st.fault.key === key ? st.fault.n + 1 : 1;
+  st.fault = { key, n, what, error: errorMessage(err).slice(0, 500), ...(template ? { template } : {}), ...(isCreateRefused(err) ? { made: err.judgement.made } : {}) };
+  st.status = n >= MAX_ATTEMPTS ? 'failed' : 'running';
+  st.message = '';
+  return st.status === 'failed';
 }
 
 /** Makes the missing documents of the batch until done, out of time, or out of quota. Sets st.status. */
@@ -586,12 +676,11 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
     templates = withLedgerLock(LOCK_WAIT_MS, () => ensureTemplates(ss, plan.config, 'generateProposals'), true);
   } catch (err) {
     // Drive could not say whether the templates are there (transient): nothing is made or replaced; the tab says
-    // why, the lease is released, and the next run (the office, or a continuation) tries again.
-    st.status = 'failed';
-    st.message = err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err);
+    // why, the lease is released, and a continuation tries again (a few times, then the office is told).
+    const stop = settleFailure(st, '#templates', PROPOSAL_STEP.templates, err);
     result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
     result.status = st.status;
-    return { ...result, error: err };
+    return { ...result, error: stop ? err : undefined };
   }
   const ctx: Ctx = {
     st,
@@ -610,7 +699,10 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
     // Refused: it lacks what it cannot be printed without (listed in the tab); made by a later run once supplied.
     if (!rec && d.gaps.length) continue;
     if (!templates.ids[d.template]) {
-      st.status = 'waitingQuota';
+      // Its template could not be made (a refused creation, judged like a document's).
+      const name = TEMPLATE_NAMES[d.template];
+      const cause = templates.refused ?? new Error(name);
+      if (settleFailure(st, `#template:${d.template}`, PROPOSAL_STEP.template(name), cause)) error = cause;
       stopped = true;
       break;
     }
@@ -632,17 +724,14 @@ function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan
       } catch {
         // The next execution cleans it.
       }
-      if (isCreateRefused(err)) st.status = 'waitingQuota';
-      else {
-        st.status = 'failed';
-        st.message = err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err);
-        error = err;
-      }
+      if (settleFailure(st, d.key, PROPOSAL_STEP.document(d.name), err, TEMPLATE_NAMES[d.template])) error = err;
       break;
     }
   }
-  if (!stopped) st.status = 'done';
-  else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';
+  if (!stopped) {
+    st.status = 'done';
+    st.fault = null;
+  } else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';
   result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
   result.status = st.status;
   const folder = ctx.folder ?? liveFolder(st.folderId, null);
@@ -676,10 +765,9 @@ export function continueProposals(): void {
 export function previewProposals(): void {
   runJob('previewProposals', ({ ss }) => {
     const st = readRun();
-    const active = st.status === 'running' || st.status === 'waitingQuota';
-    const date = new Date(active ? st.date : Date.now());
-    const plan = readPlan(ss, date);
     const ledger = readLedger(st.gen);
+    const date = new Date(resumable(st, ledger) ? st.date : Date.now());
+    const plan = readPlan(ss, date);
     const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
     const ids = storedTemplates();
     const lines = [proposalSummary.previewHead, ...planLines(plan)];

@@ -12,20 +12,23 @@
 // alone) and the office is told in "Nhật ký lỗi". A view that cannot be opened may be a passing failure: it is
 // recreated only when a second, later execution cannot open it either ("transient is not gone").
 //
-// Quotas and time. Creating stops at the first refusal of SpreadsheetApp.create (the daily quota of spreadsheets
-// created: 250 consumer, 3,200 Workspace; whatever the error's wording, which depends on the user's language):
-// the rest waits for the next run; existing views are still refreshed. No new view is started after the job's
-// deadline (4.5 min into the execution); then a continuation (continueSchoolViews) is scheduled a minute later.
+// Quotas and time. Creating stops at the first failure of a view's creation; existing views are still refreshed.
+// The failure is the daily quota of spreadsheets created (250 consumer, 3,200 Workspace) only when the tool's own count
+// of the spreadsheets it made in the quota's window is near it (src/core/create-quota.ts; never the error's wording,
+// which depends on the user's language): the rest is made by a continuation when the window ends. Any other failure
+// is taken for a passing one: a continuation tries again a minute later, up to MAX_CREATE_ATTEMPTS runs in a row,
+// then the office is told and the next rebuild tries again. No new view is started after the job's deadline (4.5 min
+// into the execution); then a continuation (continueSchoolViews) is scheduled a minute later.
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { REVIEW_VERDICT_VANISHED, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, viewStatus } from '../core/messages';
+import { REVIEW_VERDICT_VANISHED, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
 import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
-import { toText } from '../core/text';
-import { errorMessage } from '../gas/errors';
+import { formatDate, formatTime, toText } from '../core/text';
+import { errorMessage, isCreateRefused } from '../gas/errors';
 import { logError } from '../gas/health';
-import { cachedPrefixed, getState, readPrefixed, writeRaw } from '../gas/properties';
+import { cachedPrefixed, getState, readPrefixed, setRawSoon, writeRaw } from '../gas/properties';
 import { formUrl } from '../gas/mail';
 import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
@@ -36,6 +39,12 @@ export const VIEW_LEDGER_PREFIX = 'views.v.';
 const FOLDER_KEY = 'views.folder';
 export const CONTINUE_VIEWS_HANDLER = 'continueSchoolViews';
 const CONTINUE_AFTER_MS = 60_000;
+/** Runs in a row whose creation of a view failed (not for the quota): "views.retry" (a number). */
+const RETRY_KEY = 'views.retry';
+/** Such runs before the quick retries stop and the office is told (the next rebuild still tries). */
+export const MAX_CREATE_ATTEMPTS = 3;
+/** The continuation after a quota stop runs this long after the window's end. */
+const QUOTA_RESET_MARGIN_MS = 5 * 60_000;
 
 /** One ledger entry (short keys: one per school). */
 interface ViewRecord {
@@ -155,7 +164,10 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
   /** The link sharing of the views made in this run, turned off (the account's default for new files). */
   const madePrivate: string[] = [];
   let createBlocked = false;
+  /** What stopped creating (a view's name and the error), judged after the loop. */
+  let blockedBy: { name: string; err: unknown } | null = null;
   let outOfTime = false;
+  const failuresBefore = Number(cachedPrefixed(RETRY_KEY)[RETRY_KEY] ?? '0') || 0;
   const links = new Map<string, string>();
   // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more,
   // first — before the views still to make take the run's time (a large office makes them over several runs).
@@ -193,9 +205,11 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
           ({ ss: target, file } = createView(getFolder(), view.fileName));
         } catch (err) {
           createBlocked = true;
-          logError(ss, 'schoolViews', VIEW_NOTE.createFailed(errorMessage(err)));
+          blockedBy = { name: view.fileName, err };
           continue;
         }
+        // Created: the failures in a row are over (written with the record below).
+        if (failuresBefore > 0) setRawSoon({ [RETRY_KEY]: '0' });
       }
       if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name));
       entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl() };
@@ -223,8 +237,41 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   writeDirectoryLinks(ss, links);
   const waiting = plan.views.length - current;
-  rescheduleContinuation(outOfTime && !createBlocked);
+  const blockedFor = blockedBy ? settleBlocked(ss, blockedBy.name, blockedBy.err, failuresBefore) : null;
+  rescheduleContinuation(blockedFor !== null ? blockedFor.afterMs : outOfTime ? CONTINUE_AFTER_MS : null);
   return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false) };
+}
+
+/** "08:15 ngày 02/07/2024" (the script's time zone). */
+function timeText(ms: number): string {
+  const d = new Date(ms);
+  return quotaTime(formatTime(d), formatDate(d));
+}
+
+/**
+ * Creating views stopped at `name` for `err`: says why in "Nhật ký lỗi" and when the rest is made. The quota (near it
+ * by the tool's count): when its window ends. Anything else: a minute later, MAX_CREATE_ATTEMPTS runs in a row at most
+ * (`failuresBefore`: those before this one); then only the next rebuild tries again.
+ */
+function settleBlocked(ss: Spreadsheet, name: string, err: unknown, failuresBefore: number): { afterMs: number | null } {
+  if (isCreateRefused(err) && err.quota && err.judgement.since !== null && err.judgement.freesAt !== null) {
+    const j = err.judgement;
+    logError(ss, 'schoolViews', VIEW_NOTE.createQuota(j.made, timeText(j.since!), timeText(j.freesAt!)));
+    return { afterMs: Math.max(CONTINUE_AFTER_MS, j.freesAt! + QUOTA_RESET_MARGIN_MS - Date.now()) };
+  }
+  const n = failuresBefore + 1;
+  try {
+    writeRaw({ [RETRY_KEY]: String(n) });
+  } catch {
+    // Not counted: one more quick retry than planned.
+  }
+  const message = errorMessage(err);
+  if (n < MAX_CREATE_ATTEMPTS) {
+    logError(ss, 'schoolViews', VIEW_NOTE.createRetry(name, message, n, MAX_CREATE_ATTEMPTS));
+    return { afterMs: CONTINUE_AFTER_MS };
+  }
+  logError(ss, 'schoolViews', VIEW_NOTE.createGaveUp(name, message, n, isCreateRefused(err) ? err.judgement.made : null));
+  return { afterMs: null };
 }
 
 /**
@@ -283,11 +330,11 @@ function writeDirectoryLinks(ss: Spreadsheet, links: ReadonlyMap<string, string>
   sheet.getRange(1, col.column + 1, col.cells.length, 1).setValues(col.cells);
 }
 
-/** Deletes every continuation of this job and, if asked, schedules one a minute out. */
-function rescheduleContinuation(again: boolean): void {
+/** Deletes every continuation of this job and, if asked, schedules one `afterMs` out. */
+function rescheduleContinuation(afterMs: number | null): void {
   try {
     for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_VIEWS_HANDLER) ScriptApp.deleteTrigger(t);
-    if (again) ScriptApp.newTrigger(CONTINUE_VIEWS_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+    if (afterMs !== null) ScriptApp.newTrigger(CONTINUE_VIEWS_HANDLER).timeBased().after(afterMs).create();
   } catch {
     // No continuation: tomorrow's rebuild carries on.
   }

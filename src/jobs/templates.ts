@@ -8,7 +8,7 @@ import { PROPOSAL_TEMPLATE_FOLDER, RECREATED } from '../core/messages';
 import { logError } from '../gas/health';
 import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, templatePage, type TemplateKey } from '../core/proposals';
 import { liveFile, liveFolder, renderBlocks } from '../gas/docs';
-import { creatingDocument, isCreateRefused } from '../gas/errors';
+import { creatingDocument, isCreateRefused, type CreateRefused } from '../gas/errors';
 import { getState, setState, type StateKey } from '../gas/properties';
 
 export const TEMPLATE_STATE: Record<TemplateKey, StateKey> = {
@@ -24,11 +24,14 @@ export const TEMPLATE_STATE: Record<TemplateKey, StateKey> = {
 
 export interface Templates {
   folder: GoogleAppsScript.Drive.Folder;
-  /** Template id by key; a key is absent when the daily document quota stopped its creation. */
+  /** Template id by key; a key is absent when a refused creation stopped its creation (`refused`). */
   ids: Partial<Record<TemplateKey, string>>;
   created: TemplateKey[];
-  /** True when the daily "docs create" quota ran out before every template existed. */
-  quotaHit: boolean;
+  /**
+   * The refusal that stopped creating templates (the rest waits for a later run), judged by the tool's count of the
+   * documents it made (`quota`: the daily quota; else a passing failure); null when none was refused.
+   */
+  refused: CreateRefused | null;
 }
 
 /** The folder of the templates (and of the dated folders of generated documents), made once. */
@@ -71,7 +74,7 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
   const ids: Partial<Record<TemplateKey, string>> = {};
   const created: TemplateKey[] = [];
   const recorded = new Set(TEMPLATE_KEYS.map((k) => getState(TEMPLATE_STATE[k])).filter((id): id is string => !!id));
-  let quotaHit = false;
+  let refused: CreateRefused | null = null;
   for (const key of TEMPLATE_KEYS) {
     const file = liveFile(getState(TEMPLATE_STATE[key]), TEMPLATE_NAMES[key]);
     if (file) {
@@ -80,7 +83,7 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
       ids[key] = file.getId();
       continue;
     }
-    if (quotaHit) continue;
+    if (refused) continue;
     try {
       const had = getState(TEMPLATE_STATE[key]);
       const id = createTemplate(key, folder, recorded);
@@ -91,10 +94,10 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
       created.push(key);
     } catch (err) {
       if (!isCreateRefused(err)) throw err;
-      quotaHit = true;
+      refused = err;
     }
   }
-  return { folder, ids, created, quotaHit };
+  return { folder, ids, created, refused };
 }
 
 /** The template ids as stored, without creating anything (the dry run). */

@@ -8,7 +8,7 @@ import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
 import { COUNCIL_TAB, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, collectiveAnswers, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
 
 const TAB = 'Đề nghị khen thưởng';
 const HANDLER = 'continueProposals';
@@ -684,30 +684,51 @@ describe('award proposals', () => {
     expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Đã tạo')).toHaveLength(32);
   });
 
-  /** A batch of 14 documents with a daily quota of 10, error messages in `locale`: what the office sees after each day. */
-  function quotaStop(locale: Locale) {
-    const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { docsCreateQuota: 10, modelLatency: true, locale });
+  /**
+   * A batch of 14 documents on a consumer account (250 documents a day; 100 e-mail recipients) after the tool made 240
+   * earlier today (its 8 templates among them), or on a Workspace account (1,500; 1,500) after it made 1,490: 10 are
+   * made, the 11th is refused. Error messages in `locale`; what the office sees.
+   */
+  function quotaStop(locale: Locale, account: 'consumer' | 'workspace' = 'consumer') {
+    const opts: EmulatorOptions = account === 'consumer' ? { mailQuota: 100 } : { mailQuota: 1500 };
+    const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { modelLatency: true, locale, ...opts });
+    madeEarlierToday(o.emu, 'doc', (account === 'consumer' ? 240 : 1490) - 8);
+    const since = JSON.parse(o.emu.properties.script.get('quota.docs.created')!).s as number;
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const last = o.emu.runtime.executions.at(-1)!;
     const firstDay = { error: last.error, made: generated(o).length, remaining: o.emu.docs.remainingCreates(), tab: tabRows(o).map((r) => r['Trạng thái']) };
     const c = continuations(o);
     const next = c.map((t) => t.clock!.nextAt - o.emu.clock.now());
-    const paused = tabText(o).includes('Tạm dừng');
+    // The continuation: 5 minutes after the quota's window ends (a few service calls' time later).
+    const resumesAt = c.map((t) => t.clock!.nextAt - (since + 24 * 3600_000 + 5 * 60_000));
+    const head = String(o.emu.spreadsheets.values(TAB)[1][0]);
+    const alert = o.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').at(-1)?.message ?? '';
     runContinuations(o, 61_000);
-    return { o, firstDay, next, paused };
+    return { o, firstDay, next, resumesAt, since, head, alert };
   }
+
+  /** "08:15 ngày 02/07/2024" in the office's time zone (the emulator's clock and Dates are Ho Chi Minh time). */
+  const at = (ms: number) => {
+    const d = new Date(ms);
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${p(d.getHours())}:${p(d.getMinutes())} ngày ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+  };
 
   for (const locale of ['vi', 'en'] as const) {
     it(`stops cleanly when the daily document quota runs out and resumes the next day (messages in ${locale})`, () => {
-      const { o, firstDay, next, paused } = quotaStop(locale);
+      const { o, firstDay, next, resumesAt, since, head, alert } = quotaStop(locale);
       expect(firstDay.error).toBeUndefined();
-      expect(firstDay.made).toBeGreaterThan(0);
-      expect(firstDay.made).toBeLessThan(14);
+      expect(firstDay.made).toBe(10);
       expect(firstDay.remaining).toBe(0);
-      expect(paused).toBe(true);
       expect(firstDay.tab.filter((s) => s === 'Chờ tạo')).toHaveLength(14 - firstDay.made);
+      // Said as the quota, with the tool's count and when the quota is whole again; resumed 5 minutes after that.
+      expect(head).toBe(
+        `Tạm dừng: đã xong 10/14 văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày: từ ${at(since)}, công cụ đã tạo 250 văn bản (hạn mức 250 văn bản một ngày với tài khoản thường, 1.500 với Google Workspace). Hạn mức được cấp lại lúc khoảng ${at(since + 24 * 3600_000)}; công cụ tự tạo tiếp ngay sau đó, không cần bấm lại. Các văn bản đã tạo không bị tạo lại.`,
+      );
+      expect(alert).toContain(`Hạn mức được cấp lại lúc khoảng ${at(since + 24 * 3600_000)}; công cụ tự tạo tiếp ngay sau đó`);
       expect(next).toHaveLength(1);
-      expect(next[0]).toBeGreaterThan(23 * 3600_000);
+      expect(resumesAt[0]).toBeGreaterThanOrEqual(0);
+      expect(resumesAt[0]).toBeLessThan(60_000);
       // Nothing happens before then; the next day it goes on (a second quota stop if needed), never twice.
       expect(generated(o)).toHaveLength(14);
       for (const id of o.ids) expect(reports(o).filter((d) => d.name.includes(` - ${id} - `))).toHaveLength(1);
@@ -715,6 +736,161 @@ describe('award proposals', () => {
       expect(tabText(o)).toContain('Đã tạo xong: 14 văn bản');
     });
   }
+
+  it('on a Workspace account the quota is its 1,500 documents a day: the stop comes after the tool made them', () => {
+    const { o, firstDay, resumesAt, head } = quotaStop('vi', 'workspace');
+    expect(firstDay.made).toBe(10);
+    expect(firstDay.remaining).toBe(0);
+    expect(head).toContain('công cụ đã tạo 1500 văn bản');
+    expect(resumesAt).toHaveLength(1);
+    expect(resumesAt[0]).toBeGreaterThanOrEqual(0);
+    expect(resumesAt[0]).toBeLessThan(60_000);
+    expect(generated(o)).toHaveLength(14);
+  });
+
+  // ---- passing failures (review "faults", findings 2 and 3) ----------------------------------------------------
+
+  const DRIVE_DOWN = 'Dịch vụ không khả dụng: Drive';
+  const DOCS_DOWN = 'Dịch vụ không khả dụng: Documents';
+  /** The first line of the progress tab under its title. */
+  const head = (o: Office) => String(o.emu.spreadsheets.values(TAB)[1][0]);
+  const lastAlert = (o: Office) => o.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').at(-1)?.message ?? '';
+  /** Runs the one continuation due, with `fault` armed first (the next call of that name fails). */
+  function continueWith(o: Office, fault?: [string, string]): void {
+    expect(continuations(o)).toHaveLength(1);
+    if (fault) o.emu.runtime.failOn(fault[0], 1, fault[1]);
+    o.emu.triggers.runDueTimeTriggers(continuations(o)[0].clock!.nextAt);
+  }
+  /** Every generated document: in one folder, one of each name, dated 1 July 2024 (the batch's day), never 2 July. */
+  function oneDossier(o: Office): void {
+    const docs = generated(o);
+    expect(new Set(docs.map((d) => d.folders.join('|'))).size).toBe(1);
+    expect(docs[0].folders[0]).toMatch(/Đề nghị khen thưởng 01-07-2024$/);
+    expect(new Set(docs.map((d) => d.name)).size).toBe(docs.length);
+    for (const d of docs) {
+      expect(d.name).not.toContain('02-07-2024');
+      expect(text(o, d.id), d.name).toContain('ngày 01 tháng 7 năm 2024');
+      expect(text(o, d.id), d.name).not.toContain('ngày 02 tháng 7 năm 2024');
+    }
+  }
+
+  it('a refused copy far under the daily quota is a passing failure: tried again a minute later, never "the quota" nor 24 hours', () => {
+    // A consumer account (250 documents a day): the tool has made its 8 templates and 2 documents when Drive fails once.
+    const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { mailQuota: 100 });
+    o.emu.runtime.failOn('File.makeCopy', 3, DRIVE_DOWN);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    expect(generated(o)).toHaveLength(2);
+    expect(head(o)).toMatch(
+      /^Đang tạo: đã xong 2\/14 văn bản\. Google vừa báo lỗi khi tạo văn bản “[^”]+” \(lần 1\/3\): Dịch vụ không khả dụng: Drive\. Công cụ tự thử lại sau khoảng 1 phút; không cần bấm lại\. Các văn bản đã tạo không bị tạo lại\.$/,
+    );
+    expect(tabText(o)).not.toContain('hạn mức');
+    expect(lastAlert(o)).toBe('Đã tạo 2/14 văn bản. Google vừa báo lỗi khi tạo văn bản tiếp theo; công cụ tự thử lại sau khoảng 1 phút, không cần bấm lại. Theo dõi ở trang “Đề nghị khen thưởng”.');
+    const next = continuations(o).map((t) => t.clock!.nextAt - o.emu.clock.now());
+    expect(next).toHaveLength(1);
+    expect(next[0]).toBeGreaterThan(0);
+    expect(next[0]).toBeLessThanOrEqual(60_000);
+    expect(JSON.parse(o.emu.properties.script.get('proposals.run')!).status).toBe('running');
+
+    runContinuations(o);
+    expect(generated(o)).toHaveLength(14);
+    for (const id of o.ids) expect(reports(o).filter((d) => d.name.includes(` - ${id} - `))).toHaveLength(1);
+    expect(o.emu.docs.list().filter((d) => d.trashed)).toHaveLength(0);
+    expect(tabText(o)).toContain('Đã tạo xong: 14 văn bản');
+    oneDossier(o);
+  });
+
+  it('a template the office deleted, whose creation fails once far under the quota: tried again a minute later, then the batch is made', () => {
+    const o = officeWith(Array.from({ length: 3 }, (_, i) => person(i)), { mailQuota: 100 });
+    const id = o.emu.properties.script.get('proposals.template.toTrinh')!;
+    o.emu.drive.file(id)!.trashed = true;
+    o.emu.runtime.failOn('DocumentApp.create', 1, DOCS_DOWN);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(head(o)).toMatch(/^Đang tạo: đã xong \d+\/5 văn bản\. Google vừa báo lỗi khi tạo mẫu “Mẫu - Tờ trình đề nghị khen thưởng” \(lần 1\/3\): Dịch vụ không khả dụng: Documents\./);
+    expect(continuations(o).map((t) => t.clock!.nextAt - o.emu.clock.now())).toEqual([60_000]);
+    runContinuations(o);
+    expect(generated(o)).toHaveLength(5);
+    expect(liveDocs(o).filter((d) => d.name.startsWith('Mẫu - '))).toHaveLength(8);
+    expect(tabText(o)).toContain('Đã tạo xong: 5 văn bản');
+  });
+
+  it('245 documents made today: a refusal is the quota on a consumer account, a passing failure on a Workspace one (it may send over 100 e-mails a day)', () => {
+    const seen: Record<string, { head: string; next: number }> = {};
+    for (const mailQuota of [100, 1500]) {
+      const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { mailQuota });
+      madeEarlierToday(o.emu, 'doc', 245 - 8);
+      o.emu.runtime.failOn('File.makeCopy', 1, DRIVE_DOWN);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      seen[mailQuota] = { head: head(o), next: continuations(o)[0].clock!.nextAt - o.emu.clock.now() };
+    }
+    expect(seen[100].head).toMatch(/^Tạm dừng: đã xong 0\/14 văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày: từ .*, công cụ đã tạo 245 văn bản/);
+    expect(seen[100].next).toBeGreaterThan(23 * 3600_000);
+    expect(seen[1500].head).toMatch(/^Đang tạo: đã xong 0\/14 văn bản\. Google vừa báo lỗi khi tạo văn bản “[^”]+” \(lần 1\/3\)/);
+    expect(seen[1500].next).toBeLessThanOrEqual(60_000);
+  });
+
+  it('a refusal that keeps coming back under the quota: three attempts a minute apart, then a stop saying what to do; the next click goes on with the batch', () => {
+    const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { mailQuota: 100 });
+    o.emu.runtime.failOn('File.makeCopy', 3, DRIVE_DOWN);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    continueWith(o, ['File.makeCopy', DRIVE_DOWN]);
+    expect(head(o)).toContain('(lần 2/3)');
+    expect(continuations(o)).toHaveLength(1);
+    continueWith(o, ['File.makeCopy', DRIVE_DOWN]);
+    // Given up: no continuation; the execution fails with what to do, in the tab, "Tình trạng" and "Nhật ký lỗi".
+    expect(continuations(o)).toHaveLength(0);
+    expect(JSON.parse(o.emu.properties.script.get('proposals.run')!).status).toBe('failed');
+    const stop = head(o);
+    expect(stop).toMatch(
+      /^Dừng lại: đã xong 2\/14 văn bản; Google từ chối tạo văn bản “[^”]+” 3 lần liền \(Dịch vụ không khả dụng: Drive\), dù trong 24 giờ qua công cụ mới tạo 10 văn bản, còn xa hạn mức \(250 văn bản một ngày với tài khoản thường, 1\.500 với Google Workspace\)\. /,
+    );
+    expect(stop).toContain('khoảng 1 giờ sau, hãy chọn lại menu “Tạo tờ trình đề nghị khen thưởng” để tạo tiếp: các văn bản còn lại vẫn mang ngày và nằm trong thư mục của đợt này');
+    expect(o.emu.runtime.executions.at(-1)!.error).toContain('Dừng lại: đã xong 2/14 văn bản');
+    expect(o.emu.spreadsheets.values('Nhật ký lỗi').some((r) => String(r[2]) === stop)).toBe(true);
+    expect(generated(o)).toHaveLength(2);
+
+    // The next day the office clicks again: the batch goes on, in its folder, with its date.
+    o.emu.clock.advance(24 * 3600_000);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    runContinuations(o);
+    expect(generated(o)).toHaveLength(14);
+    expect(tabText(o)).toContain('Đã tạo xong: 14 văn bản');
+    oneDossier(o);
+  });
+
+  it('Docs failing while a copy is filled: the half-made copy is trashed and tried again; after three failures a stop, and a later click finishes the dossier in one folder with one date', () => {
+    const o = officeWith(Array.from({ length: 12 }, (_, i) => person(i)), { mailQuota: 100 });
+    // The 4th document opened fails: 3 are made.
+    o.emu.runtime.failOn('DocumentApp.openById', 4, DOCS_DOWN);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    expect(generated(o)).toHaveLength(3);
+    const half = o.emu.docs.list().filter((d) => d.trashed);
+    expect(half).toHaveLength(1);
+    expect(head(o)).toContain(`Google vừa báo lỗi khi tạo văn bản “${half[0].name}” (lần 1/3): ${DOCS_DOWN}.`);
+    // Twice more, at the first document each continuation opens.
+    continueWith(o, ['DocumentApp.openById', DOCS_DOWN]);
+    continueWith(o, ['DocumentApp.openById', DOCS_DOWN]);
+    expect(continuations(o)).toHaveLength(0);
+    expect(head(o)).toBe(
+      `Dừng lại: đã xong 3/14 văn bản; Google báo lỗi 3 lần liền khi tạo văn bản “${half[0].name}”: ${DOCS_DOWN}. Các văn bản đã tạo được giữ nguyên. Nếu là lỗi tạm thời của Google, khoảng 30 phút sau hãy chọn lại menu “Tạo tờ trình đề nghị khen thưởng” để tạo tiếp: các văn bản còn lại vẫn mang ngày và nằm trong thư mục của đợt này, văn bản đã tạo không bị tạo lại. Nếu lần sau vẫn lỗi ở đúng văn bản này, hãy xem lại mẫu “Mẫu - Báo cáo thành tích cá nhân” trong thư mục “Điển hình tiên tiến — Mẫu văn bản” (lỗi có thể do nội dung của mẫu).`,
+    );
+    // Each half-made copy went to the trash.
+    expect(o.emu.docs.list().filter((d) => d.trashed).map((d) => d.name)).toEqual([half[0].name, half[0].name, half[0].name]);
+
+    // A later day, the office clicks again: one dossier, one folder, the batch's date (not the click's).
+    o.emu.clock.advance(24 * 3600_000);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    runContinuations(o);
+    expect(generated(o)).toHaveLength(14);
+    for (const id of o.ids) expect(reports(o).filter((d) => d.name.includes(` - ${id} - `))).toHaveLength(1);
+    oneDossier(o);
+    // "Tạo lại toàn bộ …" is what starts a new date.
+    o.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
+    runContinuations(o);
+    const today = generated(o).filter((d) => /ngày 02 tháng 7 năm 2024/.test(text(o, d.id)));
+    expect(today).toHaveLength(14);
+  });
 
   it('a document-quota stop with Vietnamese error texts gets the same continuation as with English', () => {
     const vi = quotaStop('vi');

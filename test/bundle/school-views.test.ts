@@ -6,7 +6,7 @@ import { deleteTabRow } from '../../scripts/user';
 import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, configLabel } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { SHARING_MSG } from '../../emulator/sharing';
-import { collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
+import { collectiveAnswers, directoryRows, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
 
 const OFFICE = 'thuongtruc@phonggd.example.vn';
 const pad = (i: number) => String(i).padStart(2, '0');
@@ -71,9 +71,12 @@ describe('per-school views (issue 18)', () => {
     expect(ctx.emu.spreadsheets.values('Đơn vị')[0]).not.toContain(VIEW_LINK_HEADER);
   });
 
-  it('40 views over several executions within a small quota: own rows only, shared only with own addresses; sharing follows "Đơn vị"', () => {
-    const ctx = officeAfterSetup(SCHOOLS40, { sheetsCreateQuota: 15 });
+  it('40 views over several executions at the end of the daily quota: own rows only, shared only with own addresses; sharing follows "Đơn vị"', () => {
+    // A consumer account (250 spreadsheets a day) whose tool made 235 earlier today: 15 are left.
+    const ctx = officeAfterSetup(SCHOOLS40, { mailQuota: 100 });
     const { emu } = ctx;
+    madeEarlierToday(emu, 'sheet', 235);
+    const since = JSON.parse(emu.properties.script.get('quota.sheets.created')!).s as number;
     // Registrations of a few schools (their ids must appear in their view only).
     const registered = [0, 1, 7, 39];
     registered.forEach((n, i) => {
@@ -90,7 +93,14 @@ describe('per-school views (issue 18)', () => {
     expect(made).toHaveLength(15);
     const health = () => emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Trang theo dõi của các trường');
     expect(String(health()![3])).toMatch(/^15\/40 .*25 trang chưa xong/);
-    expect(emu.spreadsheets.values('Nhật ký lỗi').some((r) => String(r[2]).startsWith('Chưa tạo thêm được trang theo dõi'))).toBe(true);
+    // Said as the quota, by the tool's count; the rest is made by a continuation 5 minutes after the window ends.
+    const quotaLog = emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+    expect(quotaLog.filter((m) => m.startsWith('Chưa tạo thêm được trang theo dõi: tài khoản đã dùng hết số bảng tính được tạo trong ngày (từ '))).toHaveLength(1);
+    expect(quotaLog.some((m) => m.includes('công cụ đã tạo 250 bảng tính; hạn mức 250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace). Hạn mức được cấp lại lúc khoảng '))).toBe(true);
+    const cont = emu.triggers.triggers.filter((t) => t.handler === 'continueSchoolViews');
+    expect(cont).toHaveLength(1);
+    expect(cont[0].clock!.nextAt - (since + 24 * 3600_000 + 5 * 60_000)).toBeGreaterThanOrEqual(0);
+    expect(cont[0].clock!.nextAt - (since + 24 * 3600_000 + 5 * 60_000)).toBeLessThan(60_000);
 
     // Days 2 and 3: the quota resets 24 h after its first use.
     emu.clock.advance(24 * 3600_000 + 60_000);
@@ -256,6 +266,51 @@ describe('per-school views (issue 18)', () => {
     rebuild(ctx);
     expect(viewText(ctx, id)).toMatch(/Phiếu không còn được xét vì dòng phiếu trong bảng tính của \S+ đã bị xóa: DK-\d{6} “Phạm Thu Oanh”/);
     expect(viewText(ctx, ledger(ctx).get('S:TH02')!.id!)).not.toContain('Phạm Thu Oanh');
+  });
+
+  it('a refused creation far under the quota is a passing failure: tried again a minute later, three runs in a row at most, then the office is told', () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 4), { mailQuota: 100 });
+    const { emu } = ctx;
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    const DOWN = 'Dịch vụ không khả dụng: Drive';
+    const cont = () => emu.triggers.triggers.filter((t) => t.handler === 'continueSchoolViews');
+    const logged = () => emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+    const made = () => [...ledger(ctx).values()].filter((e) => e.st === 'made').length;
+    const runContinuation = () => {
+      expect(cont()).toHaveLength(1);
+      emu.triggers.runDueTimeTriggers(cont()[0].clock!.nextAt);
+    };
+    // The 2nd view's creation fails once: the 1st is made, the rest a minute later.
+    emu.runtime.failOn('SpreadsheetApp.create', 2, DOWN);
+    rebuild(ctx);
+    expect(made()).toBe(1);
+    expect(logged()).toContain(`Chưa tạo được trang theo dõi “Trang theo dõi — Trường Tiểu học Số 02 (TH02)”: Google báo lỗi (lần 1/3): ${DOWN}. Công cụ tự thử lại sau khoảng 1 phút; các trang đã có vẫn được cập nhật.`);
+    expect(logged().some((m) => m.includes('hạn mức'))).toBe(false);
+    expect(cont()).toHaveLength(1);
+    expect(cont()[0].clock!.nextAt - emu.clock.now()).toBeLessThanOrEqual(60_000);
+    runContinuation();
+    expect(made()).toBe(4);
+    expect(cont()).toHaveLength(0);
+    expect(emu.properties.script.get('views.retry')).toBe('0');
+
+    // A fifth school; its view fails at the rebuild and at two continuations: the quick retries stop, the office is told.
+    const five = SCHOOLS40.slice(0, 5);
+    typeIntoTab(emu, 'Đơn vị', directoryRows(five));
+    emu.runtime.failOn('SpreadsheetApp.create', 1, DOWN);
+    rebuild(ctx);
+    emu.runtime.failOn('SpreadsheetApp.create', 1, DOWN);
+    runContinuation();
+    emu.runtime.failOn('SpreadsheetApp.create', 1, DOWN);
+    runContinuation();
+    expect(cont()).toHaveLength(0);
+    expect(made()).toBe(4);
+    expect(logged()).toContain(
+      `Chưa tạo được trang theo dõi “Trang theo dõi — Trường Tiểu học Số 05 (TH05)”: Google báo lỗi 3 lần liền (${DOWN}), dù trong 24 giờ qua công cụ mới tạo 4 bảng tính, còn xa hạn mức (250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace). Có thể Google Drive đang gián đoạn, hoặc tài khoản này đã dùng hạn mức vào việc khác. Các trang đã có vẫn được cập nhật; công cụ thử lại ở lần “Cập nhật tổng hợp” tự chạy mỗi sáng, hoặc khoảng 1 giờ sau hãy chọn menu “Cập nhật tổng hợp”.`,
+    );
+    // The next rebuild makes it.
+    rebuild(ctx);
+    expect(made()).toBe(5);
+    expect(emu.drive.filesByName('Trang theo dõi — Trường Tiểu học Số 05 (TH05)').filter((f) => !f.trashed)).toHaveLength(1);
   });
 
   it('an execution that died between creating a view and recording it: the next adopts that view, no second one', () => {

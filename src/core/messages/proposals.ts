@@ -30,6 +30,18 @@ export const PROPOSAL_MENU = {
  */
 const REMAKE = `rồi chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên)`;
 
+/**
+ * How a batch that stopped is resumed: the ordinary menu item goes on with it, its date and folder kept (only
+ * “Tạo lại toàn bộ …” starts a new batch).
+ */
+const RESUME = `chọn lại menu “${PROPOSAL_MENU.generate}” để tạo tiếp: các văn bản còn lại vẫn mang ngày và nằm trong thư mục của đợt này, văn bản đã tạo không bị tạo lại`;
+
+/** The daily quota of documents created (apps-script-facts.md). */
+const DOCS_A_DAY = '250 văn bản một ngày với tài khoản thường, 1.500 với Google Workspace';
+
+/** A time of day and its date: “08:15 ngày 02/07/2024” (`time` HH:mm, `date` dd/MM/yyyy). */
+export const quotaTime = (time: string, date: string) => `${time} ngày ${date}`;
+
 export const PROPOSAL_JOB_LABEL: Record<string, string> = {
   generateProposals: 'Tạo tờ trình đề nghị khen thưởng',
   generateProposalsWithPdf: PROPOSAL_MENU.generatePdf,
@@ -40,6 +52,12 @@ export const PROPOSAL_JOB_LABEL: Record<string, string> = {
 
 export const PROPOSAL_TAB = 'Đề nghị khen thưởng';
 export const PROPOSAL_TEMPLATE_FOLDER = 'Điển hình tiên tiến — Mẫu văn bản';
+/** What the batch was doing when Google failed (the tab's “Google vừa báo lỗi khi …”). */
+export const PROPOSAL_STEP = {
+  document: (name: string) => `tạo văn bản ${q(name)}`,
+  template: (name: string) => `tạo mẫu ${q(name)}`,
+  templates: `kiểm tra các mẫu văn bản trong thư mục ${q(PROPOSAL_TEMPLATE_FOLDER)}`,
+};
 /** The dated folder of one batch of documents ("Đề nghị khen thưởng 05-09-2024"); `n` > 1 for a second batch that day. */
 export const proposalRunFolder = (ddMMyyyy: string, n: number) => `Đề nghị khen thưởng ${ddMMyyyy}${n > 1 ? ` (lần ${n})` : ''}`;
 
@@ -90,11 +108,27 @@ export const proposalSummary = {
   previewHead: 'XEM TRƯỚC — chưa tạo văn bản nào. Chọn menu “Tạo tờ trình đề nghị khen thưởng” để tạo.',
   running: (done: number, total: number) =>
     `Đang tạo: đã xong ${done}/${total} văn bản. Công cụ tự chạy tiếp sau khoảng 1 phút (mỗi lần chạy tối đa 6 phút); không cần bấm lại.`,
-  quota: (done: number, total: number) =>
-    `Tạm dừng: đã xong ${done}/${total} văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày (250 với tài khoản thường, 1.500 với Google Workspace). Công cụ tự tạo tiếp sau 24 giờ; các văn bản đã tạo không bị tạo lại.`,
+  /**
+   * The documents-created quota, as the tool's own count shows it: `made` documents since `since` (a time, quotaTime),
+   * the quota whole again at `freesAt`.
+   */
+  quota: (done: number, total: number, made: number, since: string, freesAt: string) =>
+    `Tạm dừng: đã xong ${done}/${total} văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày: từ ${since}, công cụ đã tạo ${made} văn bản (hạn mức ${DOCS_A_DAY}). Hạn mức được cấp lại lúc khoảng ${freesAt}; công cụ tự tạo tiếp ngay sau đó, không cần bấm lại. Các văn bản đã tạo không bị tạo lại.`,
+  /** A step (`what`, PROPOSAL_STEP) failed: tried again by a continuation in about a minute. */
+  retrying: (done: number, total: number, what: string, message: string, attempt: number, max: number) =>
+    `Đang tạo: đã xong ${done}/${total} văn bản. Google vừa báo lỗi khi ${what} (lần ${attempt}/${max}): ${message}. Công cụ tự thử lại sau khoảng 1 phút; không cần bấm lại. Các văn bản đã tạo không bị tạo lại.`,
+  /**
+   * A step failed `attempts` times in a row: the batch stops until the office asks again. `template`: the template the
+   * document is copied from (a fault that comes back at the same document may lie in it).
+   */
+  gaveUp: (done: number, total: number, what: string, message: string, attempts: number, template: string) =>
+    `Dừng lại: đã xong ${done}/${total} văn bản; Google báo lỗi ${attempts} lần liền khi ${what}: ${message}. Các văn bản đã tạo được giữ nguyên. Nếu là lỗi tạm thời của Google, khoảng 30 phút sau hãy ${RESUME}.${template ? ` Nếu lần sau vẫn lỗi ở đúng văn bản này, hãy xem lại mẫu ${q(template)} trong thư mục ${q(PROPOSAL_TEMPLATE_FOLDER)} (lỗi có thể do nội dung của mẫu).` : ''}`,
+  /** The creation of a document was refused `attempts` times in a row while the tool had made `made`: not its quota. */
+  refusedUnderQuota: (done: number, total: number, what: string, message: string, attempts: number, made: number) =>
+    `Dừng lại: đã xong ${done}/${total} văn bản; Google từ chối ${what} ${attempts} lần liền (${message}), dù trong 24 giờ qua công cụ mới tạo ${made} văn bản, còn xa hạn mức (${DOCS_A_DAY}). Có thể Google Drive đang gián đoạn, hoặc tài khoản này đã dùng hạn mức vào việc khác (một công cụ, tiện ích khác chạy bằng cùng tài khoản). Các văn bản đã tạo được giữ nguyên; khoảng 1 giờ sau, hãy ${RESUME}.`,
   done: (total: number) => `Đã tạo xong: ${total} văn bản. Chạy lại menu này chỉ tạo những văn bản còn thiếu; muốn tạo mới toàn bộ, chọn “${PROPOSAL_MENU.regenerate}”.`,
   nothingNew: (total: number) => `Không có văn bản mới cần tạo: đủ ${total} văn bản của danh sách hiện tại đã có.`,
-  failed: (message: string) => `Lỗi khi tạo văn bản: ${message}. Các văn bản đã tạo được giữ nguyên; sửa lỗi rồi chọn lại menu để tạo tiếp.`,
+  failed: (message: string) => `Lỗi khi tạo văn bản: ${message}. Các văn bản đã tạo được giữ nguyên; hãy ${RESUME}.`,
   /** `counts`: how many documents of each kind the batch holds (a kind without any is not named). */
   plan: (counts: { toTrinh: number; danhSach: number; bienBan: number; quyetDinh: number; baoCao: number }, totals: string) => {
     const parts = [
@@ -215,7 +249,11 @@ export const PROPOSAL_ALERT = {
     `Đã tạo ${done}/${total} văn bản. Phần còn lại công cụ tự tạo tiếp ở các lần chạy sau; theo dõi ở trang “${PROPOSAL_TAB}”.`,
   done: (total: number, url: string) => `Đã tạo xong ${total} văn bản đề nghị khen thưởng trong thư mục:\n${url}\n\nDanh sách liên kết ở trang “${PROPOSAL_TAB}”.`,
   nothingNew: `Các văn bản của danh sách đề nghị hiện tại đều đã có; không tạo thêm. Xem trang “${PROPOSAL_TAB}”.`,
-  quota: `Tài khoản đã dùng hết số văn bản được tạo trong ngày. Công cụ tự tạo tiếp sau 24 giờ; xem trang “${PROPOSAL_TAB}”.`,
+  /** `freesAt`: when the quota is whole again (quotaTime). */
+  quota: (freesAt: string) =>
+    `Tài khoản đã dùng hết số văn bản được tạo trong ngày. Hạn mức được cấp lại lúc khoảng ${freesAt}; công cụ tự tạo tiếp ngay sau đó, không cần bấm lại. Xem trang “${PROPOSAL_TAB}”.`,
+  retrying: (done: number, total: number) =>
+    `Đã tạo ${done}/${total} văn bản. Google vừa báo lỗi khi tạo văn bản tiếp theo; công cụ tự thử lại sau khoảng 1 phút, không cần bấm lại. Theo dõi ở trang “${PROPOSAL_TAB}”.`,
   busy: 'Đang có một lần tạo văn bản đề nghị khen thưởng khác chạy. Vui lòng chờ vài phút rồi xem trang “Đề nghị khen thưởng”.',
   noNominees: proposalSummary.noNominees,
 };

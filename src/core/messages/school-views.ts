@@ -1,4 +1,8 @@
 // What the per-school views (issue 18) say: the view itself, the office's notes and the "Tình trạng" line.
+import { MENU } from './app';
+
+/** The daily quota of spreadsheets created (250 consumer, 3,200 Workspace: src/core/create-quota.ts). */
+const SHEETS_A_DAY = '250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace';
 
 /** The job's name in "Tình trạng" (entry points rebuildSummaries and continueSchoolViews record under it). */
 export const SCHOOL_VIEW_JOB_LABEL: Record<string, string> = {
@@ -70,8 +74,18 @@ export const VIEW_NOTE = {
     `${n} trang theo dõi vừa tạo được tài khoản Google của cơ quan đặt sẵn ở ${was}: công cụ đã tắt chia sẻ bằng đường liên kết, chỉ các e-mail của từng trường được xem.`,
   notPrivate: (name: string, was: string, message: string) =>
     `Trang theo dõi “${name}” đang để ${was} và công cụ chưa tắt được: ${message}. Ai có đường liên kết vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và tắt chia sẻ bằng đường liên kết (để chỉ những người được thêm mới mở được). Công cụ thử lại ở mỗi lần cập nhật.`,
-  createFailed: (message: string) =>
-    `Chưa tạo thêm được trang theo dõi (có thể đã hết hạn mức tạo bảng tính trong ngày): ${message}. Các trang còn lại sẽ được tạo ở lần chạy sau.`,
+  /** A view's creation failed well under the quota (or the new file could not be moved): tried again soon. */
+  createRetry: (name: string, message: string, attempt: number, max: number) =>
+    `Chưa tạo được trang theo dõi “${name}”: Google báo lỗi (lần ${attempt}/${max}): ${message}. Công cụ tự thử lại sau khoảng 1 phút; các trang đã có vẫn được cập nhật.`,
+  /**
+   * It failed `attempts` times in a row. `made`: the spreadsheets the tool made in the quota's window, when the creation
+   * itself was refused (null: a later step failed).
+   */
+  createGaveUp: (name: string, message: string, attempts: number, made: number | null) =>
+    `Chưa tạo được trang theo dõi “${name}”: Google báo lỗi ${attempts} lần liền (${message})${made === null ? '' : `, dù trong 24 giờ qua công cụ mới tạo ${made} bảng tính, còn xa hạn mức (${SHEETS_A_DAY})`}. Có thể Google Drive đang gián đoạn${made === null ? '' : ', hoặc tài khoản này đã dùng hạn mức vào việc khác'}. Các trang đã có vẫn được cập nhật; công cụ thử lại ở lần “${MENU.rebuild}” tự chạy mỗi sáng, hoặc khoảng 1 giờ sau hãy chọn menu “${MENU.rebuild}”.`,
+  /** The daily quota of spreadsheets created, as the tool's count shows it (`since`, `freesAt`: quotaTime). */
+  createQuota: (made: number, since: string, freesAt: string) =>
+    `Chưa tạo thêm được trang theo dõi: tài khoản đã dùng hết số bảng tính được tạo trong ngày (từ ${since}, công cụ đã tạo ${made} bảng tính; hạn mức ${SHEETS_A_DAY}). Hạn mức được cấp lại lúc khoảng ${freesAt}; công cụ tự tạo các trang còn lại ngay sau đó. Các trang đã có vẫn được cập nhật.`,
 };
 
 /** How a file's link sharing (DriveApp.Access, by name) lets people open it. */
