@@ -47,6 +47,8 @@ const KEYS = {
   intakeMailLeft: 'intake.mail.left',
   /** Continuations of the intake that failed in a row (src/jobs/on-submit.ts continueIntake). */
   intakeRetries: 'intake.retries',
+  /** When the council's meeting tab was first seen holding the meeting's result (src/jobs/proposals.ts readPlan). */
+  councilMet: 'council.met',
   /** The council's columns "Thẩm định" had when it was last written (","-separated): one gone since is not added again. */
   reviewColumns: 'review.columns',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */

@@ -32,6 +32,7 @@ import {
   COUNCIL_SUMMARY,
   COUNCIL_TAB,
   PROPOSAL_ALERT,
+  PROPOSAL_BLOCKED,
   PROPOSAL_HEADER,
   PROPOSAL_KIND,
   PROPOSAL_STATUS,
@@ -47,7 +48,7 @@ import {
   proposalVotedTotals,
   quotaTime,
 } from '../core/messages';
-import { formatDate, formatTime } from '../core/text';
+import { formatDate, formatTime, matchKey, toText } from '../core/text';
 import {
   KNOWN_PLACEHOLDERS,
   TEMPLATE_KEYS,
@@ -62,6 +63,8 @@ import {
   omittedSources,
   memberRows,
   planDocuments,
+  proposalBlockedText,
+  proposalBlockers,
   rowValues,
   selectNominees,
   voteRows,
@@ -89,9 +92,10 @@ import {
 } from '../gas/docs';
 import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
-import { PROPOSAL_LEDGER_PREFIX, deleteRaw, getFreshState, readPrefixed, writeRaw } from '../gas/properties';
+import { PROPOSAL_LEDGER_PREFIX, clearState, deleteRaw, getFreshState, getState, readPrefixed, setState, writeRaw } from '../gas/properties';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
+import { logError } from '../gas/health';
 import { evaluateOrStop } from './results';
 import { councilColumns } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
@@ -240,6 +244,8 @@ interface Plan {
   reviewMissing: boolean;
   /** The council's meeting tab as read (null: no tab). */
   council: Council | null;
+  /** What keeps any document from being made, replaced or marked (proposalBlockers); [] when nothing does. */
+  blockers: string[];
 }
 
 function readPlan(ss: Spreadsheet, date: Date): Plan {
@@ -248,13 +254,33 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const inputs = readInputs(ss, new Date(), { readOnly: true });
   const { output } = evaluateOrStop(ss, inputs);
   const sheet = ss.getSheetByName(REVIEW_TAB);
-  const review = sheet ? mergeReview(readValues(sheet), output.registrations, recordedDecisions(inputs.identified.entries), councilColumns()) : null;
+  const reviewValues = sheet ? readValues(sheet) : null;
+  const recorded = recordedDecisions(inputs.identified.entries);
+  const review = reviewValues ? mergeReview(reviewValues, output.registrations, recorded, councilColumns()) : null;
   // The council's tab: read once; its vote decides who is proposed once it has met.
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
   const selection = applyCouncil(selectNominees(review, output.registrations), council);
-  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council };
+  // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
+  // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
+  const seenMet = getState('councilMet') !== null;
+  if (councilSheet && councilMet(council) !== seenMet) {
+    if (councilMet(council)) setState({ councilMet: String(Date.now()) });
+    else clearState('councilMet');
+  }
+  const blockers = proposalBlockers({
+    review,
+    reviewIds: new Set((reviewValues ?? []).slice(1).map((r) => toText(r[review && !review.error ? review.columns.id : 0]))),
+    recorded,
+    councilTab: councilSheet !== null,
+    councilSeenMet: seenMet,
+    councilTabNames: councilSheet || !seenMet ? [] : ss.getSheets().map((t) => t.getName()).filter((n) => matchKey(n).indexOf(matchKey(COUNCIL_KEYWORD)) >= 0),
+  });
+  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers };
 }
+
+/** What a renamed meeting tab's name still holds, most likely ("Họp Hội đồng TĐKT 2024", "Hội đồng (cũ)"). */
+const COUNCIL_KEYWORD = 'Hội đồng';
 
 /**
  * The council's meeting tab (Biên bản họp Hội đồng Thi đua - Khen thưởng), made once by setup with its fields and
@@ -531,6 +557,10 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
   runJob(job, ({ ss, deadline }) => {
     const now = Date.now();
     const token = Utilities.getUuid();
+    // 0. What the council decided, as the tool can read it now: when that cannot be trusted (proposalBlockers), nothing
+    // is made, replaced or marked — the batch is not even claimed — and the person is told what to put right.
+    const prepared = mode === 'continue' ? null : readPlan(ss, new Date(now));
+    if (prepared && prepared.blockers.length) return blocked(ss, job, prepared.blockers, true);
     // 1. Claim the batch (lease) under the lock, or leave it to the execution that holds it.
     const claim = withLedgerLock(LOCK_WAIT_MS, () => {
       const st = readRun();
@@ -574,12 +604,16 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     // 2. Triggers: this run owns the batch now; a safety net resumes it if this execution dies.
     rescheduleContinuation(SAFETY_NET_MS);
 
-    const outcome = work(ss, st, deadline);
+    const outcome = work(ss, st, deadline, prepared);
 
     // 3. Release the lease, schedule what comes next, show the progress.
     st.owner = null;
     st.leaseUntil = 0;
     withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ [RUN_KEY]: JSON.stringify(st) }));
+    if (outcome.blocked) {
+      rescheduleContinuation(null);
+      return blocked(ss, job, outcome.plan.blockers, false);
+    }
     const next =
       st.status === 'running'
         ? CONTINUE_AFTER_MS
@@ -659,13 +693,28 @@ function settleFailure(st: RunState, key: string, what: string, err: unknown, te
   return st.status === 'failed';
 }
 
+/**
+ * A run that makes nothing because the council's record cannot be trusted: the person is told (a menu click), the
+ * reasons go to "Nhật ký lỗi" and the run's line in "Tình trạng" counts them; the progress tab is left as it was.
+ */
+function blocked(ss: Spreadsheet, job: string, blockers: readonly string[], tell: boolean): { result: undefined; detail: string; problems: number } {
+  const text = proposalBlockedText(blockers);
+  logError(ss, job, text);
+  if (tell) tellUser(text);
+  return { result: undefined, detail: PROPOSAL_BLOCKED.head, problems: blockers.length };
+}
+
 /** Makes the missing documents of the batch until done, out of time, or out of quota. Sets st.status. */
-function work(ss: Spreadsheet, st: RunState, deadline: number): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown } {
-  const plan = readPlan(ss, new Date(st.date));
+function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | null = null): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown; blocked?: true } {
+  // The plan read before the batch was claimed (its documents dated as the batch is), else read now.
+  const plan = prepared ? { ...prepared, docs: planDocuments(prepared.selection, new Date(st.date), prepared.config, prepared.council) } : readPlan(ss, new Date(st.date));
   const ledger = readLedger(st.gen);
   // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
   const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
   const result = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
+  // A continuation finding the council's record untrustworthy (its tab gone, decisions lost) makes nothing and leaves
+  // the batch as it is, for the office's next click once put right.
+  if (plan.blockers.length) return { ...result, blocked: true };
   if (plan.selection.nominees.length === 0) {
     st.status = 'done';
     return result;
@@ -768,6 +817,7 @@ export function previewProposals(): void {
     const ledger = readLedger(st.gen);
     const date = new Date(resumable(st, ledger) ? st.date : Date.now());
     const plan = readPlan(ss, date);
+    if (plan.blockers.length) return blocked(ss, 'previewProposals', plan.blockers, true);
     const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
     const ids = storedTemplates();
     const lines = [proposalSummary.previewHead, ...planLines(plan)];

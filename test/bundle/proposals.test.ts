@@ -9,6 +9,7 @@ import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
 import { COUNCIL_TAB, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
 import { SCHOOLS, collectiveAnswers, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
+import { deleteTabRow } from '../../scripts/user';
 
 const TAB = 'Đề nghị khen thưởng';
 const HANDLER = 'continueProposals';
@@ -304,6 +305,50 @@ describe('award proposals', () => {
     // The Biên bản's row counts every nominee voted on, the one voted down too: not as the proposal's "Tổng số".
     const minutes = tab.find((r) => String(r['Văn bản']).startsWith('Biên bản'))!;
     expect(minutes['Tên tập thể, cá nhân']).toBe('Hội đồng đã biểu quyết: 2 tập thể, 4 cá nhân');
+  });
+
+  it('the council\'s record the tool cannot trust stops the documents before anything is made, replaced or marked, saying what to put right', () => {
+    const o = officeWith([collective(0), person(0), person(1), person(2)]);
+    const down = holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 1);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const made = generated(o).map((d) => d.id).sort();
+    expect(reports(o)).toHaveLength(o.ids.length - down.length);
+    const tabBefore = tabText(o);
+    const alerts = () => o.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+    const ss = () => o.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const again = (job = 'generateProposals') => {
+      const before = alerts().length;
+      o.bundle.call(job, undefined, { kind: 'menu' });
+      return alerts().slice(before);
+    };
+
+    // The meeting tab renamed after the meeting: it would read as a council that never met (the one voted down
+    // proposed). Nothing is made or marked; the alert names the renamed tab.
+    o.emu.runtime.execute(() => ss().getSheetByName(COUNCIL_TAB)!.setName(`${COUNCIL_TAB} 2024`), { kind: 'node' });
+    for (const job of ['generateProposals', 'previewProposals', 'regenerateProposals']) {
+      expect(again(job), job).toEqual([expect.stringMatching(new RegExp(`^Chưa tạo văn bản đề nghị khen thưởng nào, và chưa đổi gì ở các văn bản đã tạo:\n- Hội đồng đã họp .*nếu “${COUNCIL_TAB} 2024” là trang đó đã đổi tên`, 's'))]);
+    }
+    expect(generated(o).map((d) => d.id).sort()).toEqual(made);
+    expect(tabText(o)).toBe(tabBefore);
+    expect(continuations(o)).toHaveLength(0);
+    expect(o.emu.spreadsheets.values('Nhật ký lỗi').some((r) => String(r.join(' ')).includes('Hội đồng đã họp'))).toBe(true);
+    // Named back: the documents stand as they were (nothing new to make), the one voted down still left out.
+    o.emu.runtime.execute(() => ss().getSheetByName(`${COUNCIL_TAB} 2024`)!.setName(COUNCIL_TAB), { kind: 'node' });
+    expect(again()).toEqual([expect.stringContaining('không tạo thêm')]);
+    expect(generated(o).map((d) => d.id).sort()).toEqual(made);
+    const tabNamedBack = tabText(o);
+
+    // A decided row of "Thẩm định" deleted (its decision is lost; the register keeps only a fingerprint): stopped, the
+    // code named — also after a rebuild added the row back, waiting.
+    const reviewRows = o.emu.spreadsheets.values('Thẩm định');
+    const kept = o.ids.find((id) => !down.includes(id))!;
+    deleteTabRow(o.emu, 'Thẩm định', reviewRows.findIndex((r) => r[0] === kept) + 1);
+    expect(again()).toEqual([expect.stringContaining(`1 phiếu đã có quyết định của Hội đồng nhưng dòng của phiếu ở trang “Thẩm định” đã bị xóa (công cụ chỉ giữ dấu vết, không giữ nội dung quyết định): ${kept}.`)]);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(again()).toEqual([expect.stringContaining(`: ${kept}.`)]);
+    expect(generated(o).map((d) => d.id).sort()).toEqual(made);
+    expect(tabText(o)).toBe(tabNamedBack);
   });
 
   it('a level with only collectives (or only individuals): no "0 cá nhân", no empty list; the tab counts every document', () => {
@@ -761,7 +806,10 @@ describe('award proposals', () => {
     if (fault) o.emu.runtime.failOn(fault[0], 1, fault[1]);
     o.emu.triggers.runDueTimeTriggers(continuations(o)[0].clock!.nextAt);
   }
-  /** Every generated document: in one folder, one of each name, dated 1 July 2024 (the batch's day), never 2 July. */
+  /**
+   * Every generated document: in one folder, one of each name, dated 1 July 2024 (the batch's day), never 2 July — the
+   * reports excepted, whose day and month their signers write.
+   */
   function oneDossier(o: Office): void {
     const docs = generated(o);
     expect(new Set(docs.map((d) => d.folders.join('|'))).size).toBe(1);
@@ -769,7 +817,8 @@ describe('award proposals', () => {
     expect(new Set(docs.map((d) => d.name)).size).toBe(docs.length);
     for (const d of docs) {
       expect(d.name).not.toContain('02-07-2024');
-      expect(text(o, d.id), d.name).toContain('ngày 01 tháng 7 năm 2024');
+      const report = d.name.startsWith('Báo cáo thành tích');
+      expect(text(o, d.id), d.name).toContain(report ? 'ngày  …  tháng  …  năm 2024' : 'ngày 01 tháng 7 năm 2024');
       expect(text(o, d.id), d.name).not.toContain('ngày 02 tháng 7 năm 2024');
     }
   }
@@ -888,8 +937,9 @@ describe('award proposals', () => {
     // "Tạo lại toàn bộ …" is what starts a new date.
     o.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
     runContinuations(o);
-    const today = generated(o).filter((d) => /ngày 02 tháng 7 năm 2024/.test(text(o, d.id)));
+    const today = generated(o).filter((d) => /Đề nghị khen thưởng 02-07-2024$/.test(d.folders[0]));
     expect(today).toHaveLength(14);
+    for (const d of today.filter((x) => !x.name.startsWith('Báo cáo thành tích'))) expect(text(o, d.id), d.name).toContain('ngày 02 tháng 7 năm 2024');
   });
 
   it('a document-quota stop with Vietnamese error texts gets the same continuation as with English', () => {
