@@ -521,7 +521,7 @@ export function sendDue(
       // Its "sending" mark goes with the next write; until then it means "send again", which is what it needs.
       delete journal.open[due.key];
       unconfirmed = true;
-      // Quota is not failure: the e-mail waits for tomorrow without using up an attempt.
+      // Quota is not failure: the e-mail waits for the quota's window to end without using up an attempt.
       const left = remainingQuota();
       // The quota is asked of MailApp, never read from the error (its text is in the user's language).
       if (left < recipients) {

@@ -36,7 +36,10 @@ export interface MailPlan {
 /** What a delivery did: how many messages went, and whether one failed (or the record did) so that a retry soon is due. */
 export interface Delivery {
   sent: number;
-  /** An e-mail failed (not for want of quota: that waits for tomorrow) or a fault of the record stopped the sending. */
+  /**
+   * An e-mail failed (not for want of quota: that waits for the run scheduled for when the quota comes back, awaitQuota)
+   * or a fault of the record stopped the sending.
+   */
   retrySoon: boolean;
 }
 
