@@ -420,7 +420,6 @@ function writeJournal(journal: MailJournal, quota?: MailQuotaState): void {
   setState(quota ? { mailJournal: journalText(journal), mailQuota: mailQuotaText(quota) } : { mailJournal: journalText(journal) });
 }
 
-
 /** The recipients MailApp will still accept today; 0 when even that cannot be read. */
 function remainingQuota(): number {
   try {
@@ -431,11 +430,12 @@ function remainingQuota(): number {
 }
 
 /**
- * Sends the due entries (oldest first) while the quota and the time (until `deadline`, epoch ms) last; `compose`
- * builds each message now (null: nothing to send now; undefined: a kind this run does not compose). Every e-mail is marked before and after it goes; the tabs are rewritten
- * every COMMIT_EVERY e-mails. A fault of the record stops the loop (what is left goes on the next run). Returns the
- * updated entries (not yet written to the tabs: the caller commits them), how many went, whether a fault stopped it,
- * the quota's window as the run leaves it and the state of it the run found (`quotaKept`, src/jobs/mailing.ts).
+ * Sends the due entries (core/outbox.ts dueEntries: by kind, then oldest first) while the quota and the time (until
+ * `deadline`, epoch ms) last; `compose` builds each message now (null: nothing to send now; undefined: a kind this run
+ * does not compose). Every e-mail is marked before and after it goes; the tabs are rewritten every COMMIT_EVERY e-mails.
+ * A fault of the record stops the loop (what is left goes on the next run). Returns the updated entries (not yet
+ * written to the tabs: the caller commits them), how many went, whether a fault stopped it, the quota's window as the
+ * run leaves it and the state of it the run found (`quotaKept`, src/jobs/mailing.ts).
  */
 export function sendDue(
   ss: Spreadsheet,

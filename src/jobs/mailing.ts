@@ -62,7 +62,12 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   entries = settleJournal(entries, box.journal.open).entries;
   const composers: Partial<Record<OutboxKind, Composer>> = {};
   for (const p of plans) Object.assign(composers, p.compose);
-  const result = sendDue(ss, box, entries, (e) => { const c = composers[e.kind]; return c ? c(e) : undefined; }, senderName, deadline);
+  // A kind no plan of this run composes is left as it is (undefined), not taken for one with nothing to send (null).
+  const compose = (e: OutboxEntry) => {
+    const c = composers[e.kind];
+    return c ? c(e) : undefined;
+  };
+  const result = sendDue(ss, box, entries, compose, senderName, deadline);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
   // A submission writes only the outbox rows it changed (only its part's rows when it read a part); other jobs rewrite
   // the tabs whole (a cleared view comes back).
