@@ -12,7 +12,7 @@ import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswers, officeEmulator } from './helpers';
 
 const HOUR = 3600_000;
-const QUOTA_LINE = 'Thư chờ hạn mức gửi thư';
+const QUOTA_LINE = 'Gửi thư chờ hạn mức';
 
 /** 2026–2030, the registration window closing on 31/05/2027 (the rush's day). */
 function officeConfig(now: Date): OfficeConfig {

@@ -143,7 +143,7 @@ export const DIGEST_EMAIL = {
 export const MAIL_JOB_LABEL: Record<string, string> = {
   sendWeeklyDigest: 'Gửi thư tổng hợp hằng tuần',
   sendReminders: 'Gửi thư nhắc hạn cho các đơn vị',
-  sendWaitingMail: 'Thư chờ hạn mức gửi thư',
+  sendWaitingMail: 'Gửi thư chờ hạn mức',
 };
 
 /**
