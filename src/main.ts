@@ -7,4 +7,5 @@ export { rebuildSummaries, continueSchoolViews } from './jobs/rebuild';
 export { sendWeeklyDigest } from './jobs/digest';
 export { sendReminders } from './jobs/reminders';
 export { retryJobs } from './jobs/retry';
+export { sendWaitingMail } from './jobs/waiting-mail';
 export { generateProposals, generateProposalsWithPdf, regenerateProposals, continueProposals, previewProposals } from './jobs/proposals';

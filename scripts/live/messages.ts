@@ -102,6 +102,7 @@ export const LIVE_MSG = {
       onOpen: 'Mở bảng tính (menu)',
       sendReminders: 'Gửi thư nhắc hạn',
       sendWeeklyDigest: 'Gửi thư tổng hợp hằng tuần',
+      sendWaitingMail: 'Gửi thư chờ hạn mức (khi hạn mức được cấp lại)',
       previewProposals: 'Xem trước danh sách đề nghị khen thưởng',
       generateProposals: 'Tạo tờ trình đề nghị khen thưởng',
       generateProposalsWithPdf: 'Tạo tờ trình đề nghị khen thưởng (kèm PDF)',

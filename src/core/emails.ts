@@ -48,9 +48,9 @@ export function render(blocks: Block[]): { body: string; htmlBody: string } {
  * The e-mail that answers a registration: what was received, the verdict, what to fix, how to edit. `revised`: a
  * confirmation of an earlier version of this registration was sent (this one answers the edit and replaces it).
  * `windowEnd`: the last day of the registration window ("Mốc: kết thúc đăng ký"), for the date by which to fix what is
- * open.
+ * open. `now`: when it is composed (sent), which may be days after the registration when it waited for the quota.
  */
-export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false, windowEnd?: Date): Email {
+export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false, windowEnd?: Date, now?: Date): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
   const kind = r.kind ? KIND_LABELS[r.kind] : CONFIRMATION.unknownKind;
@@ -77,8 +77,10 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet : CONFIRMATION.nothingToFix });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
   // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.
+  // Composed after the window closed (it waited for the daily mail quota): the date is past, so it is not given as one
+  // to fix by; what is true then is said instead.
   if (!by && toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
-    blocks.push({ text: CONFIRMATION.fixBy(formatDate(windowEnd)) });
+    blocks.push({ text: now && deadlinePassed(windowEnd, now) ? CONFIRMATION.fixAfterClose(formatDate(windowEnd)) : CONFIRMATION.fixBy(formatDate(windowEnd)) });
   }
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
   if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {

@@ -133,11 +133,12 @@ export function recipientCount(to: string): number {
 }
 
 /**
- * Which kinds go first when the daily quota is short: what answers a school's own act or asks it to act (a
- * confirmation, the council's request, a reminder before its deadline) and the office's digest, before what only
- * informs (a notice of a change, a report's receipt), which can wait a day.
+ * Which kinds go first when the daily quota is short: what answers a school's own act and asks it to act on that
+ * registration (a confirmation, with what to fix before the window closes; the council's request), then what reminds
+ * or sums up (a reminder before a deadline, the office's digest), then what only informs (a notice of a change, a
+ * report's receipt), which can wait a day.
  */
-const SEND_RANK: Record<OutboxKind, number> = { confirmation: 0, supplementRequest: 0, reminder: 0, digest: 0, notice: 1, reportReceipt: 1 };
+const SEND_RANK: Record<OutboxKind, number> = { confirmation: 0, supplementRequest: 0, reminder: 1, digest: 1, notice: 2, reportReceipt: 2 };
 
 /** Entries to try now: pending, or failed with attempts left; by SEND_RANK, then oldest first. */
 export function dueEntries(entries: readonly OutboxEntry[]): OutboxEntry[] {
@@ -279,4 +280,74 @@ export function rowBlocks(rows: readonly number[], gap: number): Array<[number, 
 /** An entry whose row a run may rewrite: pending (sent, or a confirmation superseded by an edit) or failed (retried). */
 export function mayChange(e: OutboxEntry): boolean {
   return e.status === 'pending' || e.status === 'failed';
+}
+
+// ---- the daily quota's window -------------------------------------------------------------------------------
+//
+// MailApp's daily recipient quota (100 on a consumer account, 1,500 on Workspace) comes back 24 hours after the
+// window's first e-mail, not at midnight (facts file). The script keeps when the current window opened: the first
+// e-mail it sends while getRemainingDailyQuota() is back at the highest it has seen, or, when the quota was found
+// partly used with no window known (another script of the account, a state lost), the moment it was found so — a
+// window opens at the latest then, so the time the quota comes back is never said too early. Never from an error's
+// wording.
+
+/** A quota window lasts this long from its first e-mail. */
+export const QUOTA_WINDOW_MS = 24 * 3600_000;
+/** The run that sends what waits for the quota comes this long after the window ends (a margin for the clocks). */
+export const QUOTA_RUN_MARGIN_MS = 5 * 60_000;
+
+export interface MailQuotaState {
+  /** When the current window opened (epoch ms), or null: none known (the quota was found whole). */
+  start: number | null;
+  /** The highest remaining quota seen: the account's daily quota, as far as the script knows. */
+  max: number;
+  /** E-mails the outbox holds waiting for the quota, as last counted. */
+  waiting: number;
+  /** When the run that sends them is scheduled (epoch ms), or null. */
+  runAt: number | null;
+}
+
+export function parseMailQuota(text: string | null): MailQuotaState {
+  const none: MailQuotaState = { start: null, max: 0, waiting: 0, runAt: null };
+  if (!text) return none;
+  try {
+    const j = JSON.parse(text) as Partial<MailQuotaState>;
+    const num = (v: unknown) => (typeof v === 'number' && isFinite(v) ? v : null);
+    return { start: num(j.start), max: num(j.max) ?? 0, waiting: Math.max(0, num(j.waiting) ?? 0), runAt: num(j.runAt) };
+  } catch {
+    return none;
+  }
+}
+
+export function mailQuotaText(q: MailQuotaState): string {
+  return JSON.stringify(q);
+}
+
+/**
+ * The window as a run finds it, the quota `remaining` at `now`: the start kept while it is still on (less than 24 h ago
+ * and the quota not back whole), `now` when the quota is partly used and no window is known, null when it is whole
+ * (the run's first e-mail opens the window: quotaOpened).
+ */
+export function quotaWindow(q: MailQuotaState, remaining: number, now: number): MailQuotaState {
+  const max = Math.max(q.max, remaining);
+  if (remaining >= max) return { ...q, start: null, max };
+  if (q.start !== null && now < q.start + QUOTA_WINDOW_MS && q.start <= now) return { ...q, max };
+  return { ...q, start: now, max };
+}
+
+/** When the quota of the window `q` comes back: 24 h after it opened (none open: 24 h from `now`, the latest). */
+export function quotaBackAt(q: MailQuotaState, now: number): number {
+  return (q.start ?? now) + QUOTA_WINDOW_MS;
+}
+
+/** An entry left waiting for the quota: pending, with the quota's note (of any window, or of an earlier version). */
+export function waitsForQuota(e: OutboxEntry): boolean {
+  return e.status === 'pending' && e.note.startsWith(OUTBOX_NOTE.quotaStart);
+}
+
+/** "HH:mm ngày dd/MM" of an epoch time, in the script's time zone: when an e-mail waiting for the quota goes. */
+export function quotaTime(at: number): string {
+  const d = new Date(at);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getHours())}:${p(d.getMinutes())} ngày ${p(d.getDate())}/${p(d.getMonth() + 1)}`;
 }

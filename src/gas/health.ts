@@ -76,6 +76,50 @@ export function stagedRunDone(): void {
   if (staged) setRawSoon({ [KEY_PREFIX + staged.job]: JSON.stringify(staged.record) });
 }
 
+/**
+ * Records the line of `job` in the middle of another run, that run's own record left as it is: the e-mails waiting for
+ * the quota (src/jobs/mailing.ts), whose line any run that sends mail keeps. Its record goes with the run's next property
+ * write. `redrawn`: the run redraws the whole tab at its end (every job but a submission's), which shows it; else
+ * (a submission) its line is written: with the run's next commit of its batch of rows when the run read in one batch
+ * and its tab has the line (no call of its own), else found by its label and written (a tab without it shows it at its
+ * next redraw). Returns what to call once the run's rows are committed: a line that did not go with them is written.
+ */
+export function recordLine(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, detail: string, redrawn: boolean): () => void {
+  const record: HealthRecord = { at: Date.now(), ok: true, detail: detail.slice(0, 500) };
+  setRawSoon({ [KEY_PREFIX + job]: JSON.stringify(record) });
+  const none = () => undefined;
+  if (redrawn || !(job in JOB_LABEL)) return none;
+  const sheet = tabNamed(ss, TAB.health);
+  if (!sheet) return none;
+  const cells = line(JOB_LABEL[job], record);
+  const target = batchTarget(sheet);
+  const listed = tabsRead(ss)?.listedOf(sheet);
+  if (staged?.labels && target && listed) {
+    const i = staged.labels.findIndex((r) => r[0] === JOB_LABEL[job]);
+    if (i >= 0 && i + 2 <= listed.rows && cells.length <= listed.cols) {
+      const handle = target.batch.ride(target.sheetId, i + 2, 1, [cells]);
+      return () => {
+        if (!handle.sent) writeLine(sheet, job, cells);
+      };
+    }
+  }
+  writeLine(sheet, job, cells);
+  return none;
+}
+
+/** Writes `cells` over the line of `job` in the health tab, found by its label (none found: left to the next redraw). */
+function writeLine(sheet: GoogleAppsScript.Spreadsheet.Sheet, job: string, cells: string[]): void {
+  try {
+    const labels = sheet.getRange(2, 1, Object.keys(JOB_LABEL).length, 1).getValues();
+    const i = labels.findIndex((r) => r[0] === JOB_LABEL[job]);
+    if (i < 0) return;
+    spreadsheetAppWrote();
+    sheet.getRange(i + 2, 1, 1, HEALTH_HEADER.length).setValues([cells.map(toCell)]);
+  } catch {
+    // The tab lost its rows (cut by hand): the next redraw shows the line.
+  }
+}
+
 /** Records the outcome of a job run and redraws the health tab (a few service calls: the tab keeps its shape). */
 export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, ok: boolean, detail: string, problems = 0): void {
   const ahead = staged;

@@ -22,11 +22,18 @@ import { capEmail, type Email } from '../core/emails';
 import { MAIL_RECORD_PROTECTION, OUTBOX_HEADER, OUTBOX_NOTE, OUTBOX_PROTECTION, TAB } from '../core/messages';
 import {
   MAX_ATTEMPTS,
+  QUOTA_RUN_MARGIN_MS,
   dueEntries,
   isOutboxHeader,
   markOf,
   mayChange,
   journalText,
+  mailQuotaText,
+  parseMailQuota,
+  quotaBackAt,
+  quotaTime,
+  quotaWindow,
+  type MailQuotaState,
   outboxFromRows,
   outboxToRows,
   parseJournal,
@@ -454,8 +461,8 @@ export function commitOutbox(ss: Spreadsheet, box: Outbox, entries: OutboxEntry[
   else setStateSoon({ mailJournal: journalText(journal) });
 }
 
-function writeJournal(journal: MailJournal): void {
-  setState({ mailJournal: journalText(journal) });
+function writeJournal(journal: MailJournal, quota?: MailQuotaState): void {
+  setState(quota ? { mailJournal: journalText(journal), mailQuota: mailQuotaText(quota) } : { mailJournal: journalText(journal) });
 }
 
 /** The recipients MailApp will still accept today; 0 when even that cannot be read. */
@@ -468,19 +475,21 @@ function remainingQuota(): number {
 }
 
 /**
- * Sends the due entries (oldest first) while the quota and the time (until `deadline`, epoch ms) last; `compose`
- * builds each message now (null: skip). Every e-mail is marked before and after it goes; the tabs are rewritten
- * every COMMIT_EVERY e-mails. A fault of the record stops the loop (what is left goes on the next run). Returns the
- * updated entries (not yet written to the tabs: the caller commits them), how many went, and whether a fault stopped it.
+ * Sends the due entries (core/outbox.ts dueEntries: by kind, then oldest first) while the quota and the time (until
+ * `deadline`, epoch ms) last; `compose` builds each message now (null: nothing to send now; undefined: a kind this run
+ * does not compose). Every e-mail is marked before and after it goes; the tabs are rewritten every COMMIT_EVERY e-mails.
+ * A fault of the record stops the loop (what is left goes on the next run). Returns the updated entries (not yet
+ * written to the tabs: the caller commits them), how many went, whether a fault stopped it, the quota's window as the
+ * run leaves it and the state of it the run found (`quotaKept`, src/jobs/mailing.ts).
  */
 export function sendDue(
   ss: Spreadsheet,
   box: Outbox,
   entries: OutboxEntry[],
-  compose: (e: OutboxEntry) => Email | null,
+  compose: (e: OutboxEntry) => Email | null | undefined,
   senderName: string,
   deadline: number,
-): { entries: OutboxEntry[]; sent: number; stopped: boolean } {
+): { entries: OutboxEntry[]; sent: number; stopped: boolean; quota: MailQuotaState; quotaKept: string | null } {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   /** A fault of the record stopped the loop: what was due and is left goes on the next run. */
   let stopped = false;
@@ -491,16 +500,27 @@ export function sendDue(
   /** The journal in memory holds marks not written yet. */
   let unconfirmed = false;
   let quota = MailApp.getRemainingDailyQuota();
+  // The quota's window: when it opened (the first e-mail of this run opens it when the quota is found whole), so that
+  // an e-mail left waiting says when it goes (the run that sends it is scheduled then: src/jobs/mailing.ts).
+  const quotaKept = getLockedState('mailQuota');
+  let window = quotaWindow(parseMailQuota(quotaKept), quota, Date.now());
+  /** The window's start is new and not yet written (it goes with the next journal write). */
+  let windowUnwritten = window.start !== null && window.start !== parseMailQuota(quotaKept).start;
+  const waitNote = () => OUTBOX_NOTE.quota(quotaTime(quotaBackAt(window, Date.now()) + QUOTA_RUN_MARGIN_MS));
+  /** Leaves `due` waiting for the quota (unchanged when its note says so already: its row is then not written again). */
+  const wait = (due: OutboxEntry) => {
+    const note = waitNote();
+    if (due.note !== note) byKey.set(due.key, { ...due, note });
+  };
   for (const due of dueEntries(entries)) {
     // What is left when the execution's time runs short stays pending for the next run.
     if (Date.now() > deadline) break;
     if (quota < recipientCount(due.to)) {
-      // Unchanged when it already waits for the quota (its row is then not written again).
-      if (due.note !== OUTBOX_NOTE.quota) byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
+      wait(due);
       continue;
     }
     const attempt = due.attempts + 1;
-    let email: Email | null;
+    let email: Email | null | undefined;
     try {
       const composed = compose(due);
       // Within MailApp's size limit, the rest linked to the sheet.
@@ -509,17 +529,30 @@ export function sendDue(
       byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.composeError(errorMessage(err)) });
       continue;
     }
-    if (!email) continue;
+    // A kind this run does not compose: left as it is.
+    if (email === undefined) continue;
+    if (email === null) {
+      // Nothing to send now: whatever it waits for, it is not the quota (a note saying so would count it as waiting).
+      if (due.note.startsWith(OUTBOX_NOTE.quotaStart)) byKey.set(due.key, { ...due, note: '' });
+      continue;
+    }
     const recipients = recipientCount(email.to);
     if (quota < recipients) {
-      if (due.note !== OUTBOX_NOTE.quota) byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
+      wait(due);
       continue;
+    }
+    // The first e-mail of a window opens it: its start goes with this e-mail's mark (no write of its own). A start a
+    // moment early (this e-mail then refused) is at most that moment early: the run's margin covers it.
+    if (window.start === null) {
+      window = { ...window, start: Date.now() };
+      windowUnwritten = true;
     }
     // Record: without its "sending" mark no e-mail goes (the same write confirms the previous e-mail).
     journal.open[due.key] = markOf('sending', due, Date.now(), attempt);
     try {
-      writeJournal(journal);
+      writeJournal(journal, windowUnwritten ? window : undefined);
       unconfirmed = false;
+      windowUnwritten = false;
     } catch {
       delete journal.open[due.key];
       stopped = true;
@@ -533,12 +566,14 @@ export function sendDue(
       // Its "sending" mark goes with the next write; until then it means "send again", which is what it needs.
       delete journal.open[due.key];
       unconfirmed = true;
-      // Quota is not failure: the e-mail waits for tomorrow without using up an attempt.
+      // Quota is not failure: the e-mail waits for the quota's window to end without using up an attempt.
       const left = remainingQuota();
       // The quota is asked of MailApp, never read from the error (its text is in the user's language).
       if (left < recipients) {
-        byKey.set(due.key, { ...due, note: OUTBOX_NOTE.quota });
+        // Used up by another script of the account: the window is the one it found (opened at the latest now).
+        window = quotaWindow(window, left, Date.now());
         quota = 0;
+        wait(due);
       } else {
         byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.error(errorMessage(err)) });
       }
@@ -576,5 +611,5 @@ export function sendDue(
       }
     }
   }
-  return { entries: current(), sent, stopped };
+  return { entries: current(), sent, stopped, quota: window, quotaKept };
 }

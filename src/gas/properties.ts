@@ -14,6 +14,11 @@ const KEYS = {
   digestState: 'mail.digest.state',
   /** The outbox's marks of e-mails since the outbox tabs were last written, and their row count (JSON, < 9 KB). */
   mailJournal: 'mail.journal',
+  /**
+   * The daily mail quota's window as the script knows it (JSON, src/core/outbox.ts MailQuotaState): when it opened, the
+   * highest quota seen, how many e-mails wait for it and when the run that sends them is scheduled.
+   */
+  mailQuota: 'mail.quota',
   /** Award proposals (issue 6): the Drive folder of the templates and the id of each template Doc. */
   proposalTemplatesFolder: 'proposals.templates.folder',
   proposalTemplateToTrinh: 'proposals.template.toTrinh',

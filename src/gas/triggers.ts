@@ -44,6 +44,27 @@ export function takeRetries(): string[] {
   return jobs;
 }
 
+/**
+ * The entry point of the one-off trigger that sends, when the daily mail quota comes back, the e-mails that waited for
+ * it (src/jobs/mailing.ts schedules it; src/jobs/waiting-mail.ts runs it).
+ */
+export const QUOTA_RUN_HANDLER = 'sendWaitingMail';
+
+/**
+ * Makes `handler`'s one-off trigger the only one, to run at `at` (epoch ms; after(ms) is a minimum delay, so not before):
+ * the earlier ones of that handler are deleted (one-off triggers stay listed after they fire, and count against the
+ * 20 a user), so at most one is ever listed.
+ */
+export function scheduleOnce(handler: string, at: number): void {
+  deleteTriggersOf(handler);
+  ScriptApp.newTrigger(handler).timeBased().after(Math.max(60_000, at - Date.now())).create();
+}
+
+/** Deletes `handler`'s triggers (a one-off trigger's run deletes its own). */
+export function deleteTriggersOf(handler: string): void {
+  for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
+}
+
 export type TriggerSpec =
   | { handler: string; kind: 'formSubmit' }
   | { handler: string; kind: 'daily'; hour: number }

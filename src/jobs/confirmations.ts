@@ -26,7 +26,7 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
         if (!r || confirmationKey(r) !== e.key) return null;
         if (form === undefined) form = openForm(getState('registrationForm'));
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
-        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email), revised, windowEnd);
+        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email), revised, windowEnd, new Date());
       },
     },
   };

@@ -12,6 +12,7 @@ import { readInputs } from '../gas/office';
 import { getFreshState, setState } from '../gas/properties';
 import { readValues } from '../gas/sheets';
 import type { TriggerSpec } from '../gas/triggers';
+import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
 import { REMINDER_HOUR, reminderPlan } from './reminders';
 import { evaluateOrStop } from './results';
@@ -85,6 +86,7 @@ export function sendWeeklyDigest(): void {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
       const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [
+        confirmationPlan(output, inputs.config),
         digestPlan(ss, output, inputs.config, { enqueue: true }),
         reminderPlan(output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
       ], 'sendWeeklyDigest');

@@ -2,10 +2,24 @@
 // sending time). One read of the outbox record; each e-mail is marked in a script property before and after it
 // goes (the intent and the confirmation, src/gas/outbox.ts); the tabs are written at the end (and every few e-mails).
 import type { Email } from '../core/emails';
-import { MAIL_RECORD_LOST, MAIL_RECORD_RESUME } from '../core/messages';
-import { MAX_ATTEMPTS, settleJournal, type OutboxEntry, type OutboxKind } from '../core/outbox';
-import { logError } from '../gas/health';
+import { MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME } from '../core/messages';
+import {
+  MAX_ATTEMPTS,
+  QUOTA_RUN_MARGIN_MS,
+  mailQuotaText,
+  parseMailQuota,
+  quotaBackAt,
+  quotaTime,
+  settleJournal,
+  waitsForQuota,
+  type MailQuotaState,
+  type OutboxEntry,
+  type OutboxKind,
+} from '../core/outbox';
+import { logError, recordLine } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
+import { setStateSoon } from '../gas/properties';
+import { QUOTA_RUN_HANDLER, scheduleOnce } from '../gas/triggers';
 import { askUser } from '../gas/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,7 +36,10 @@ export interface MailPlan {
 /** What a delivery did: how many messages went, and whether one failed (or the record did) so that a retry soon is due. */
 export interface Delivery {
   sent: number;
-  /** An e-mail failed (not for want of quota: that waits for tomorrow) or a fault of the record stopped the sending. */
+  /**
+   * An e-mail failed (not for want of quota: that waits for the run scheduled for when the quota comes back, awaitQuota)
+   * or a fault of the record stopped the sending.
+   */
   retrySoon: boolean;
 }
 
@@ -45,7 +62,12 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   entries = settleJournal(entries, box.journal.open).entries;
   const composers: Partial<Record<OutboxKind, Composer>> = {};
   for (const p of plans) Object.assign(composers, p.compose);
-  const result = sendDue(ss, box, entries, (e) => composers[e.kind]?.(e) ?? null, senderName, deadline);
+  // A kind no plan of this run composes is left as it is (undefined), not taken for one with nothing to send (null).
+  const compose = (e: OutboxEntry) => {
+    const c = composers[e.kind];
+    return c ? c(e) : undefined;
+  };
+  const result = sendDue(ss, box, entries, compose, senderName, deadline);
   const changed = box.dirty || result.entries.length !== read.length || result.entries.some((e, i) => e !== read[i]);
   // A submission writes only the outbox rows it changed (only its part's rows when it read a part); other jobs rewrite
   // the tabs whole (a cleared view comes back).
@@ -54,10 +76,43 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   // submission would search the record for each (a search and a row read per mark, up to twenty). A submission's part
   // drops its own (commitOutbox).
   const forget = !box.part && Object.keys(box.journal.open).length > 0;
+  // Before the commit: a submission's line of "Tình trạng" for the mail waiting goes with its rows.
+  const lineWritten = awaitQuota(ss, box, read, result.entries, result.quota, result.quotaKept, job);
   if (changed) commitOutbox(ss, box, result.entries, forget, job === 'onFormSubmit');
+  lineWritten();
   // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
   const failedNow = result.entries.some((e, i) => e !== entries[i] && e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
   return { sent: result.sent, retrySoon: result.stopped || failedNow };
+}
+
+/**
+ * E-mails left waiting for the daily quota go when it comes back, not with whichever daily run first finds it back
+ * (the 6 o'clock rebuild often runs before a deadline day's window ends, and then nothing would send them for another
+ * day): one run is scheduled for then (src/jobs/waiting-mail.ts: a rebuild, whose delivery sends every kind), made
+ * again only when that time changes. How many wait is kept with the window (a submission, which reads only its part
+ * of the outbox, counts what its own e-mails changed) and shown in "Tình trạng" when it changes. Returns what to
+ * call once the outbox is committed (src/gas/health.ts recordLine).
+ */
+function awaitQuota(ss: Spreadsheet, box: Outbox, read: readonly OutboxEntry[], entries: readonly OutboxEntry[], window: MailQuotaState, kept: string | null, job: string): () => void {
+  const before = parseMailQuota(kept);
+  const now = Date.now();
+  const count = (list: readonly OutboxEntry[]) => list.filter(waitsForQuota).length;
+  const waiting = box.part ? Math.max(0, before.waiting + count(entries) - count(read)) : count(entries);
+  const state: MailQuotaState = { ...window, waiting };
+  const at = quotaBackAt(window, now) + QUOTA_RUN_MARGIN_MS;
+  if (waiting > 0 && (before.runAt !== at || at <= now)) {
+    try {
+      scheduleOnce(QUOTA_RUN_HANDLER, at);
+      state.runAt = at;
+    } catch {
+      // Too many triggers: the next run that leaves mail waiting tries again; the daily rebuild sends it meanwhile.
+    }
+  }
+  const text = mailQuotaText(state);
+  // Unchanged (as at every e-mail of an ordinary day once the window is known): nothing written.
+  if (text !== kept) setStateSoon({ mailQuota: text });
+  if (waiting === before.waiting && state.runAt === before.runAt) return () => undefined;
+  return recordLine(ss, QUOTA_RUN_HANDLER, waiting > 0 ? MAIL_QUOTA_DETAIL.waiting(waiting, quotaTime(state.runAt ?? at)) : MAIL_QUOTA_DETAIL.none, job !== 'onFormSubmit');
 }
 
 /**

@@ -37,7 +37,8 @@ export function rebuildSummaries(): void {
       writeSummaries(ss, output, inputs.config, review);
       followFormDescription(output.registrationForm.description);
       const org = inputs.config.organisation;
-      // Mail the quota held back yesterday gets another chance here, after the daily reset.
+      // Mail the quota held back gets another chance here (and in the run scheduled for when the quota comes back, which
+      // is a rebuild: src/jobs/waiting-mail.ts).
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
         supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),

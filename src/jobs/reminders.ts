@@ -1,6 +1,6 @@
 // "Gửi thư nhắc hạn" (daily clock trigger): before each configured deadline, each school with something still
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
-// sends it. The same run retries whatever the quota left pending (reminders and digests).
+// sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
 import { dateUnsettled, MILESTONE_IDS, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { MAIL_DETAIL, healthProblems } from '../core/messages';
@@ -11,6 +11,7 @@ import { editUrlByCode } from '../gas/ledger';
 import { formUrl } from '../gas/mail';
 import { readInputs } from '../gas/office';
 import { getState } from '../gas/properties';
+import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { deliver, type MailPlan } from './mailing';
 import { evaluateOrStop } from './results';
@@ -86,7 +87,9 @@ export function sendReminders(): void {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
       const reminders = reminderPlan(output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
-      const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
+      // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
+      // dueEntries), whichever run first finds the quota back.
+      const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
       // Dates of "Cấu hình" it could not use (their reminders wait): the run shows them, as the rebuild does.
       logProblems(ss, 'sendReminders', inputs.configErrors);
       const problems = inputs.configErrors.length;

@@ -496,7 +496,7 @@ describe('on form submit', () => {
     expect(emu.triggers.find('continueIntake')).toHaveLength(0);
   });
 
-  it('a confirmation that fails to send is sent by a continuation a minute later, once; one waiting for the quota waits for tomorrow', () => {
+  it('a confirmation that fails to send is sent by a continuation a minute later, once; one waiting for the quota waits for the run scheduled for its return', () => {
     const { emu, formId } = officeAfterSetup();
     submitCollective(emu, formId, 0);
     emu.runtime.failOn('MailApp.sendEmail', 1);
@@ -509,12 +509,13 @@ describe('on form submit', () => {
     expect(emu.triggers.find('continueIntake')).toHaveLength(0);
     expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
 
-    // No quota left: not a failure, no continuation (the quota comes back tomorrow, with the rebuild).
+    // No quota left: not a failure, no continuation; one run comes when the quota does (src/jobs/waiting-mail.ts).
     const quiet = officeAfterSetup(SCHOOLS, { mailQuota: 0 });
     submitCollective(quiet.emu, quiet.formId, 0);
     submitCollective(quiet.emu, quiet.formId, 1);
     expect(quiet.emu.mail.sent).toHaveLength(0);
     expect(quiet.emu.triggers.find('continueIntake')).toHaveLength(0);
+    expect(quiet.emu.triggers.find('sendWaitingMail')).toHaveLength(1);
   });
 
   it('a new registration\'s code is committed before its e-mail goes: its rows in one atomic call of the Sheets service, no flush; an edit\'s rows go with the outbox\'s after its e-mail, in one call', () => {

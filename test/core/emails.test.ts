@@ -82,6 +82,17 @@ describe('the date by which to fix a registration', () => {
     // With something else to fix as well, the date is given.
     expect(mailAt({ ...declared, [Q.summary]: '' , [Q.collectiveName]: '' }, new Date(2023, 4, 2)).body).toContain('Hạn đăng ký');
   });
+  it('composed after the window closed (it waited for the mail quota): no past date to fix by, what is true then instead', () => {
+    const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, lacking, new Date(2023, 4, 31, 16, 0), SCHOOLS[0].emails[0])] });
+    const r = out.registrations[0];
+    const onTheDay = confirmationEmail(r, cfg.organisation, null, false, windowEnd, new Date(2023, 4, 31, 23, 59)).body;
+    expect(onTheDay).toContain(line);
+    const nextDay = confirmationEmail(r, cfg.organisation, null, false, windowEnd, new Date(2023, 5, 1, 7, 35)).body;
+    expect(nextDay).not.toContain(line);
+    expect(nextDay).not.toContain('trước hạn');
+    expect(nextDay).toContain(CONFIRMATION.fixAfterClose('31/05/2023'));
+    expect(nextDay).not.toContain(CONFIRMATION.late);
+  });
   it('is not given with nothing to fix, nor once the window is over, nor to a late registration', () => {
     expect(mailAt(individualAnswers('teacher', cfg), new Date(2023, 4, 2)).body).not.toContain('Hạn đăng ký');
     // An edit after the window of a registration sent in time: not late, and no date that has passed.

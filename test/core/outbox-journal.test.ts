@@ -1,7 +1,7 @@
 // The outbox's record: marks of e-mails between two writes of the tabs, and the rule of the ambiguous window.
 import { describe, expect, it } from 'vitest';
 import { OUTBOX_NOTE } from '../../src/core/messages';
-import { dueEntries, enqueue, markOf, parseJournal, settleJournal, unionEntries, type OutboxEntry } from '../../src/core/outbox';
+import { QUOTA_WINDOW_MS, dueEntries, enqueue, mailQuotaText, markOf, parseJournal, parseMailQuota, quotaBackAt, quotaTime, quotaWindow, settleJournal, unionEntries, waitsForQuota, type OutboxEntry } from '../../src/core/outbox';
 
 const now = new Date(2024, 6, 1, 8);
 const base = (): OutboxEntry[] =>
@@ -56,7 +56,7 @@ describe('the mail journal', () => {
 });
 
 describe('dueEntries: what goes first when the quota is short', () => {
-  it('confirmations, requests, reminders and the digest before notices and receipts; oldest first within each', () => {
+  it('confirmations before reminders and the digest, those before notices and receipts; oldest first within each', () => {
     const at = (h: number) => new Date(2026, 0, 1, h);
     const entries = enqueue(
       [],
@@ -66,6 +66,47 @@ describe('dueEntries: what goes first when the quota is short', () => {
       ],
       at(6),
     ).concat(enqueue([], [{ key: 'XN:DK-2:1', kind: 'confirmation', ref: 'DK-2', to: 'b@x.vn', subject: 's' }], at(9)), enqueue([], [{ key: 'NH:S1:X:3', kind: 'reminder', ref: 'S1', to: 'a@x.vn', subject: 's' }], at(7)));
-    expect(dueEntries(entries).map((e) => e.key)).toEqual(['NH:S1:X:3', 'XN:DK-2:1', 'TT:DK-1', 'BC:S1:KH:1']);
+    expect(dueEntries(entries).map((e) => e.key)).toEqual(['XN:DK-2:1', 'NH:S1:X:3', 'TT:DK-1', 'BC:S1:KH:1']);
+  });
+});
+
+describe('the daily quota window (24 h from its first e-mail)', () => {
+  const H = 3600_000;
+  const t0 = new Date(2027, 4, 31, 7, 30).getTime();
+  const none = parseMailQuota(null);
+
+  it('opens with the first e-mail sent while the quota is whole, and is kept while it is partly used', () => {
+    // Whole: no window yet (the run's first e-mail opens it).
+    expect(quotaWindow(none, 100, t0)).toMatchObject({ start: null, max: 100 });
+    const opened = { ...quotaWindow(none, 100, t0), start: t0 };
+    // Later that day, partly used: the same window, back 24 h after its first e-mail.
+    const later = quotaWindow(opened, 3, t0 + 8 * H);
+    expect(later.start).toBe(t0);
+    expect(quotaBackAt(later, t0 + 8 * H)).toBe(t0 + QUOTA_WINDOW_MS);
+    // Back whole (the window ended): none until the next e-mail.
+    expect(quotaWindow(later, 100, t0 + 25 * H).start).toBeNull();
+  });
+
+  it('partly used with no window known (another script, a state lost, one long over): opened at the latest now, never said back too early', () => {
+    expect(quotaWindow({ ...none, max: 100 }, 40, t0).start).toBe(t0);
+    const stale = { ...none, start: t0 - 30 * H, max: 100 };
+    expect(quotaWindow(stale, 40, t0).start).toBe(t0);
+    // A quota higher than any seen (an account moved to Workspace) is whole.
+    expect(quotaWindow({ ...none, start: t0 - H, max: 100 }, 1500, t0)).toMatchObject({ start: null, max: 1500 });
+  });
+
+  it('is kept as text, a damaged one read as none', () => {
+    const q = { start: t0, max: 100, waiting: 7, runAt: t0 + QUOTA_WINDOW_MS };
+    expect(parseMailQuota(mailQuotaText(q))).toEqual(q);
+    expect(parseMailQuota('{')).toEqual(none);
+  });
+
+  it('an entry waits for the quota while pending with its note, of any window or an earlier version', () => {
+    const [e] = enqueue([], [{ key: 'XN:DK-1:1', kind: 'confirmation', ref: 'DK-1', to: 'a@x.vn', subject: 's' }], new Date(t0));
+    expect(waitsForQuota({ ...e, note: OUTBOX_NOTE.quota(quotaTime(t0)) })).toBe(true);
+    expect(waitsForQuota({ ...e, note: 'Hết hạn mức gửi thư hôm nay; sẽ gửi vào ngày sau.' })).toBe(true);
+    expect(waitsForQuota({ ...e, status: 'sent', note: OUTBOX_NOTE.quota(quotaTime(t0)) })).toBe(false);
+    expect(waitsForQuota(e)).toBe(false);
+    expect(quotaTime(new Date(2027, 5, 1, 7, 35).getTime())).toBe('07:35 ngày 01/06');
   });
 });

@@ -111,7 +111,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `8. Sau khi Hội đồng họp xét khen thưởng, điền trang “${COUNCIL_TAB}”: thời gian, địa điểm, ngày họp, chủ trì, thư ký, các thành viên và kết quả biểu quyết từng phiếu. Biên bản họp được lập từ trang này; chưa điền thì chưa tạo Biên bản và Quyết định.`,
   `9. Chọn menu ${MENU.title} → ${PROPOSAL_MENU.preview} để kiểm tra, rồi → ${PROPOSAL_MENU.generate}: công cụ tạo Tờ trình, Danh sách đề nghị, Báo cáo thành tích, Biên bản họp và dự thảo Quyết định trong một thư mục Google Drive; đường dẫn và những thông tin còn thiếu ghi ở trang “${PROPOSAL_TAB}”. Công cụ không tự đánh số trang được: đánh số trang một lần ở mỗi mẫu văn bản (mở mẫu, Chèn → Số trang, chọn kiểu không đánh số trang đầu, theo Nghị định 30/2020/NĐ-CP), văn bản tạo từ mẫu sẽ có số trang.`,
   '10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Menu → Cập nhật tổng hợp để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).',
-  '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức trong ngày sẽ tự gửi vào ngày sau.',
+  '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
   '12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
   'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng.',
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
@@ -179,6 +179,13 @@ export const CONFIRMATION = {
    */
   fixBy: (deadline: string) =>
     `Hạn đăng ký: hết ngày ${deadline}. Nên sửa, bổ sung trước hạn để Hội đồng Thi đua - Khen thưởng kịp thẩm định; phiếu sửa sau hạn vẫn được kiểm tra lại, thời hạn tính theo lần gửi đầu.`,
+  /**
+   * Something to fix, the registration sent within the window (`deadline`, dd/MM/yyyy) but this e-mail composed after it
+   * closed (it waited for the office's daily mail quota): no date to fix by; an edit is still checked, and lateness is
+   * judged by when it was first sent.
+   */
+  fixAfterClose: (deadline: string) =>
+    `Hạn đăng ký đã hết (ngày ${deadline}) trước khi thư này được gửi. Phiếu đã được gửi trong hạn nên không bị tính là muộn; đơn vị vẫn sửa, bổ sung được và phiếu sửa được kiểm tra lại (thời hạn tính theo lần gửi đầu). Nên sửa, bổ sung càng sớm càng tốt để Hội đồng Thi đua - Khen thưởng kịp thẩm định.`,
   /** Ratings declared for years that do not count yet and will fail a criterion when they do (pendingRatingBreaches). */
   pendingTitle:
     'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, từ ngày năm đó được tính phiếu sẽ chưa đạt:',
@@ -229,7 +236,13 @@ export const OUTBOX_STATUS = {
   skipped: 'Bỏ qua',
 } as const;
 export const OUTBOX_NOTE = {
-  quota: 'Hết hạn mức gửi thư hôm nay; sẽ gửi vào ngày sau.',
+  /**
+   * Waiting for the account's daily quota (recipients in 24 h from the window's first e-mail: 100 on a consumer
+   * account): when it comes back (`when`: "HH:mm ngày dd/MM"), a run of the tool sends it. Starts with `quotaStart`.
+   */
+  quota: (when: string) => `Hết hạn mức gửi thư của tài khoản (số người nhận trong 24 giờ); công cụ tự gửi khi hạn mức được cấp lại, khoảng ${when}.`,
+  /** How every quota note begins (also the note of earlier versions: "Hết hạn mức gửi thư hôm nay; …"). */
+  quotaStart: 'Hết hạn mức gửi thư',
   superseded: 'Phiếu đã được sửa; thư cho bản mới hơn sẽ được gửi thay.',
   noAddress: 'Phiếu không có địa chỉ e-mail người gửi.',
   gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,

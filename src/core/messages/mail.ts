@@ -143,7 +143,18 @@ export const DIGEST_EMAIL = {
 export const MAIL_JOB_LABEL: Record<string, string> = {
   sendWeeklyDigest: 'Gửi thư tổng hợp hằng tuần',
   sendReminders: 'Gửi thư nhắc hạn cho các đơn vị',
+  sendWaitingMail: 'Gửi thư chờ hạn mức',
 };
+
+/**
+ * The line of "Tình trạng" for the e-mails waiting for the account's daily quota (recipients in 24 h: 100 on a consumer
+ * account, 1,500 on Workspace), kept by every run that sends mail. `when`: "HH:mm ngày dd/MM".
+ */
+export const MAIL_QUOTA_DETAIL = {
+  waiting: (n: number, when: string) =>
+    `${n} thư đang chờ vì tài khoản đã dùng hết hạn mức gửi thư (số người nhận trong 24 giờ); công cụ tự gửi khi hạn mức được cấp lại, khoảng ${when}. Thư báo đã nhận phiếu được gửi trước thư nhắc hạn và thư tổng hợp.`,
+  none: 'Không có thư nào chờ hạn mức gửi thư.',
+} as const;
 
 export const MAIL_DETAIL = {
   digest: (sent: number, recipients: number) =>
