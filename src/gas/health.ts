@@ -120,8 +120,19 @@ function writeLine(sheet: GoogleAppsScript.Spreadsheet.Sheet, job: string, cells
   }
 }
 
+/**
+ * Problems met by a part of the run that is not the job's own (the e-mail record lost: nothing is sent), counted on the
+ * run's line in "Tình trạng" with the job's own. Apps Script runs each execution afresh: this lives one execution.
+ */
+let otherProblems = 0;
+export function countRunProblem(): void {
+  otherProblems++;
+}
+
 /** Records the outcome of a job run and redraws the health tab (a few service calls: the tab keeps its shape). */
 export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, ok: boolean, detail: string, problems = 0): void {
+  problems += otherProblems;
+  otherProblems = 0;
   const ahead = staged;
   staged = null;
   let record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}) };

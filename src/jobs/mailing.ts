@@ -16,7 +16,7 @@ import {
   type OutboxEntry,
   type OutboxKind,
 } from '../core/outbox';
-import { logError, recordLine } from '../gas/health';
+import { countRunProblem, logError, recordLine } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
 import { setStateSoon } from '../gas/properties';
 import { QUOTA_RUN_HANDLER, scheduleOnce } from '../gas/triggers';
@@ -53,6 +53,8 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   if (box.lost) {
     // Loud, and nothing sent or written: the office restores the record, the next run goes on.
     logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected));
+    // Not "Thành công" in "Tình trạng": no e-mail goes until the office acts.
+    countRunProblem();
     return { sent: 0, retrySoon: false };
   }
   const read = box.entries;

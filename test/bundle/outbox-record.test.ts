@@ -72,6 +72,9 @@ describe('the outbox record', () => {
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(emu.mail.sent).toHaveLength(1);
     expect(emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toMatch(/Không gửi thư: sổ thư .* chỉ còn 0 trong số 1 thư đã ghi/);
+    // "Tình trạng" does not say "Thành công" while no e-mail goes.
+    const line = emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Cập nhật tổng hợp')!;
+    expect(line[2]).toBe('Xong, có vấn đề dữ liệu');
   });
 
   it('a whole file restored to an earlier version: nothing is sent and the office is told how; "Thiết lập" asks, and answered yes the e-mails go on', () => {
