@@ -3,7 +3,7 @@
 // register deleted — and no decision moves, no letter goes to the wrong school, no confirmation is sent twice.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { reviewNoteEditedAfterReview } from '../../src/core/messages';
+import { PROPOSAL_BLOCKED, reviewNoteEditedAfterReview } from '../../src/core/messages';
 import { clearTabRow, deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -83,8 +83,12 @@ function officeWithDecisions() {
   return { ctx, responseIds, before };
 }
 
+/** Who the preview would propose; none when it refuses (the council's record cannot be trusted: PROPOSAL_BLOCKED). */
 function previewNominees(ctx: Ctx): string[] {
+  const alerts = () => ctx.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+  const before = alerts().length;
   ctx.bundle.call('previewProposals', undefined, { kind: 'menu' });
+  if (alerts().slice(before).some((a) => a.startsWith(PROPOSAL_BLOCKED.head))) return [];
   const values = ctx.emu.spreadsheets.values('Đề nghị khen thưởng');
   const header = values.findIndex((r) => r[0] === 'STT');
   const col = (values[header] as string[]).indexOf('Mã phiếu');
