@@ -499,7 +499,14 @@ export function sendDue(
   let sinceCommit = 0;
   /** The journal in memory holds marks not written yet. */
   let unconfirmed = false;
-  let quota = MailApp.getRemainingDailyQuota();
+  let quota: number;
+  try {
+    quota = MailApp.getRemainingDailyQuota();
+  } catch {
+    // Not known (the service failing in passing): nothing is sent or marked this run; stopped, so a run comes back soon.
+    const kept = getLockedState('mailQuota');
+    return { entries, sent: 0, stopped: true, quota: parseMailQuota(kept), quotaKept: kept };
+  }
   // The quota's window: when it opened (the first e-mail of this run opens it when the quota is found whole), so that
   // an e-mail left waiting says when it goes (the run that sends it is scheduled then: src/jobs/mailing.ts).
   const quotaKept = getLockedState('mailQuota');

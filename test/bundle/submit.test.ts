@@ -485,6 +485,20 @@ describe('on form submit', () => {
     expect(stuck.emu.triggers.find('continueIntake')).toHaveLength(0);
   });
 
+  it('the mail quota that cannot be read in passing fails nothing: the submission is recorded, its e-mail goes with a continuation a minute later', () => {
+    const { emu, formId } = officeAfterSetup();
+    submitCollective(emu, formId, 0);
+    emu.runtime.failOn('MailApp.getRemainingDailyQuota', 1);
+    submitCollective(emu, formId, 1);
+    expect(emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!.error).toBeUndefined();
+    expect(emu.spreadsheets.values('Kết quả kiểm tra').filter((r) => /^DK-/.test(String(r[0])))).toHaveLength(2);
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(0);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(1);
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 61_000));
+    expect(emu.mail.to(SCHOOLS[1].emails[0])).toHaveLength(1);
+    expect(emu.mail.to(SCHOOLS[0].emails[0])).toHaveLength(1);
+  });
+
   it('a confirmation that fails in a full run (the first submission of a season) is sent by a continuation a minute later, once', () => {
     const { emu, formId } = officeAfterSetup();
     emu.runtime.failOn('MailApp.sendEmail', 1);
