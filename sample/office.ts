@@ -1,7 +1,7 @@
 // The built-in sample office: an invented city education office with its schools, a few hundred
 // registrations carrying the defects real data has, and progress reports. Deterministic (own PRNG).
 // All names are invented. Runs in Node (used by tests, the local start script and the benchmark).
-import { OfficeConfig, milestone, periodYears, reportingPeriods } from '../src/core/config';
+import { OfficeConfig, milestone, orgYearRatedFrom, periodYears, reportingPeriods, schoolYearRatedFrom } from '../src/core/config';
 import { SampleId, sampleConfig, sampleProfile } from './profiles';
 import { directoryToRows } from '../src/core/directory';
 import { Criterion, catalogueFor } from '../src/core/criteria';
@@ -136,6 +136,10 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
   const ended = (y: number) => y < today.getFullYear();
   const schoolYearEnded = (y: number) => today.getTime() >= new Date(y + 1, 6, 1).getTime();
   const catalogue = catalogueFor(config);
+  // A year's rating can be written only once the year counts (src/core/registration.ts): a school year's from
+  // schoolYearRatedFrom (1 June of its end), a calendar year's Party and union ratings from 1 January after it.
+  const schoolYearCountsAt = (y: number, at: Date) => at.getTime() >= schoolYearRatedFrom(config, y).getTime();
+  const orgYearCountsAt = (y: number, at: Date) => at.getTime() >= orgYearRatedFrom(y).getTime();
 
   // ---- schools
   const used = new Map<string, number>();
@@ -202,7 +206,7 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
   const DEFECTS: [string, (s: SampleSubmission, i: number) => boolean][] = [
     ['thiếu minh chứng', (s) => dropEvidence(s.answers, catalogue)],
     ['THHP không nêu loại cụ thể', (s) => (s.answers[Q.modelType] = MODEL_CHOICES.happySchool, (s.answers[Q.happySchoolType] = ''), true)],
-    ['xếp loại dưới mức tốt', (s) => lowerRating(s.answers, years.filter(ended), ratingSchoolYears(config.period).filter(schoolYearEnded))],
+    ['xếp loại dưới mức tốt', (s) => lowerRating(s.answers, years.filter((y) => ended(y) && orgYearCountsAt(y, s.at)), ratingSchoolYears(config.period).filter((y) => schoolYearEnded(y) && schoolYearCountsAt(y, s.at)))],
     ['email không có trong danh mục', (s) => ((s.email = `nguoidung${rnd.int(1000)}@mail.example`), true)],
     ['khoảng trắng thừa', (s) => padSpaces(s.answers)],
     ['chuỗi NFD', (s) => toNfd(s.answers)],
@@ -253,6 +257,66 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
     submissions.push(edited);
     mark(submissions.length - 1, `sửa phiếu ${src}`);
   }
+  // ---- ratings and decisions as the school could know them when it sent (or edited) its response. The answers above
+  // hold every rating known by `today` (and recognitions of any year up to it); a response gives only the years that
+  // count by its own time — "Chưa đánh giá" otherwise, as the form asks — and no decision of a later year. Schools
+  // edit their responses once a year counts to write its result (rating edits below); a few write the ratings early
+  // anyway (careless), or a recognition year after the day they send: kept, for the tool to tell them. Drawn from a
+  // random sequence of their own, so that everything drawn above and the reports below are drawn as before.
+  const rndE = prng((opts.seed ?? 1) * 7919 + 17);
+  const nOriginal = submissions.length;
+  const careless = new Set<number>();
+  const futureInitiative = new Set<number>();
+  for (let i = 0; i < nRegs; i++) {
+    const s = submissions[i];
+    if (rndE.chance(0.03) && pendingRatingDays(s, s.answers).length > 0) {
+      careless.add(i);
+      mark(i, 'xếp loại ghi trước khi năm kết thúc');
+    }
+    if (rndE.chance(0.03) && setInitiativeYearAfter(s.answers, config.initiativeSlots, s.at.getFullYear() + 1)) {
+      futureInitiative.add(i);
+      mark(i, 'năm công nhận sau ngày gửi');
+    }
+  }
+  /** The days after a response's time on which a year it gives a rating for (by `today`) starts to count, in order. */
+  function pendingRatingDays(s: SampleSubmission, a: FormAnswers): number[] {
+    const days = new Set<number>();
+    const grid = (title: string, ys: number[], row: (y: number) => string, from: (y: number) => Date) => {
+      const g = a[title] as Record<string, string> | undefined;
+      if (!g) return;
+      for (const y of ys) if (isRating(g[row(y)]) && from(y).getTime() > s.at.getTime() && from(y).getTime() < today.getTime()) days.add(from(y).getTime());
+    };
+    grid(Q.individualRatings, ratingSchoolYears(config.period), schoolYearRow, (y) => schoolYearRatedFrom(config, y));
+    for (const t of [Q.partyRatings, Q.unionRatings, Q.youthRatings]) grid(t, years, yearRow, orgYearRatedFrom);
+    return [...days].sort((x, y) => x - y);
+  }
+  // Rating edits: after each day a year the response rates starts to count, the school edits it (half the time; three
+  // times in four after the last such day before the season ends), within a month, to write the year's result.
+  for (let k = 0; k < nOriginal; k++) {
+    const s = submissions[k];
+    // Not the careless ones (nor those giving a later recognition year): their responses stay as sent, for the tool to tell.
+    if (s.editOf !== undefined || careless.has(k) || futureInitiative.has(k)) continue;
+    const days = pendingRatingDays(s, s.answers);
+    let last = s.at.getTime();
+    days.forEach((d, j) => {
+      if (!rndE.chance(j === days.length - 1 ? 0.75 : 0.5)) return;
+      const at = Math.max(last + 3600000, d + (1 + rndE.int(25)) * 86400000 + (8 + rndE.int(9)) * 3600000);
+      if (at >= today.getTime() - 3600000) return;
+      // The response as it stands then (an earlier edit of it included).
+      let latest = s;
+      for (const e of submissions) if (e.editOf === k && e.at.getTime() < at && e.at.getTime() >= latest.at.getTime()) latest = e;
+      submissions.push({ at: new Date(at), email: s.email, answers: clone(latest.answers), editOf: k });
+      mark(submissions.length - 1, `sửa phiếu ${k} ghi xếp loại`);
+      last = at;
+    });
+  }
+  // Each response as sent: the ratings of the years that count by its time, the recognitions up to its year.
+  submissions.forEach((s, k) => {
+    const original = s.editOf ?? k;
+    if (!careless.has(k)) keepCountedRatings(s.answers, s.at, config, schoolYearCountsAt, orgYearCountsAt);
+    if (!futureInitiative.has(original) || s.editOf !== undefined) capInitiativeYears(s.answers, config.initiativeSlots, s.at.getFullYear());
+  });
+
   // Keep time order; remap editOf indexes accordingly.
   const order = submissions.map((s, i) => ({ s, i })).sort((a, b) => a.s.at.getTime() - b.s.at.getTime() || a.i - b.i);
   const newIndex = new Map<number, number>();
@@ -486,6 +550,49 @@ function lowerRating(a: FormAnswers, endedYears: number[], endedSchoolYears: num
   grid[row] = RATING_CHOICES.done;
   a[title] = grid;
   return true;
+}
+
+const RATINGS: ReadonlySet<string> = new Set([RATING_CHOICES.excellent, RATING_CHOICES.good, RATING_CHOICES.done, RATING_CHOICES.failed]);
+const isRating = (v: string | undefined) => v !== undefined && RATINGS.has(v);
+
+/** A response's ratings of the years that do not count by its time `at` read "Chưa đánh giá". */
+function keepCountedRatings(
+  a: FormAnswers,
+  at: Date,
+  cfg: OfficeConfig,
+  schoolYearCountsAt: (y: number, at: Date) => boolean,
+  orgYearCountsAt: (y: number, at: Date) => boolean,
+): void {
+  const blank = (title: string, ys: number[], row: (y: number) => string, counts: (y: number) => boolean) => {
+    const g = a[title] as Record<string, string> | undefined;
+    if (!g || typeof g !== 'object') return;
+    let copy: Record<string, string> | null = null;
+    for (const y of ys) if (isRating(g[row(y)]) && !counts(y)) (copy ??= { ...g })[row(y)] = RATING_CHOICES.none;
+    if (copy) a[title] = copy;
+  };
+  blank(Q.individualRatings, ratingSchoolYears(cfg.period), schoolYearRow, (y) => schoolYearCountsAt(y, at));
+  for (const t of [Q.partyRatings, Q.unionRatings, Q.youthRatings]) blank(t, periodYears(cfg.period), yearRow, (y) => orgYearCountsAt(y, at));
+}
+
+/** Recognition years after `year` (the year a response is sent) brought back to it. */
+function capInitiativeYears(a: FormAnswers, slots: number, year: number): void {
+  for (let k = 1; k <= slots; k++) {
+    const t = initiativeTitles(k);
+    const v = a[t.year];
+    if (typeof v === 'string' && /^\d{4}$/.test(v) && Number(v) > year) a[t.year] = String(year);
+  }
+}
+
+/** The first recognised initiative's year set to `year` (later than the response): false when none is recognised. */
+function setInitiativeYearAfter(a: FormAnswers, slots: number, year: number): boolean {
+  for (let k = 1; k <= slots; k++) {
+    const t = initiativeTitles(k);
+    if (typeof a[t.year] === 'string' && a[t.year] !== '') {
+      a[t.year] = String(year);
+      return true;
+    }
+  }
+  return false;
 }
 
 function mapText(a: FormAnswers, titles: string[], f: (s: string) => string): boolean {

@@ -12,6 +12,7 @@ import {
   type FormDefinition,
 } from '../src/core/registration-form';
 import { FORMS_CHECKBOX_SEPARATOR } from '../src/core/text';
+import { registrationId } from '../src/core/registration';
 import type { SampleOffice } from './office';
 
 /** What Forms writes to the response sheet for one submission. */
@@ -37,13 +38,17 @@ export function headerRow(f: FormDefinition, vietnamese = true): string[] {
   return h;
 }
 
-/** Both response tabs of a sample office (an edit rewrites its original's row, as Forms does). */
-export function responseTabs(office: SampleOffice): { responseValues: unknown[][]; reportValues: unknown[][] } {
+/**
+ * Both response tabs of a sample office (an edit rewrites its original's row, as Forms does), and when each row's
+ * registration was first sent (code → epoch ms: what the register of codes keeps, so that an edit does not move it).
+ */
+export function responseTabs(office: SampleOffice): { responseValues: unknown[][]; reportValues: unknown[][]; firstSent: Map<string, number> } {
   const names = parseDirectory(office.directoryRows).schools.map((s) => s.name);
   const f = buildRegistrationForm(office.config, names);
   const rf = buildReportForm(office.config, names);
   const rows: unknown[][] = [];
   const rowOf = new Map<number, number>();
+  const firstSent = new Map<string, number>();
   office.submissions.forEach((s, i) => {
     const row = answersToRow(f, s.answers, s.at, s.email);
     if (s.editOf !== undefined) {
@@ -52,10 +57,12 @@ export function responseTabs(office: SampleOffice): { responseValues: unknown[][
       rowOf.set(i, r);
     } else {
       rowOf.set(i, rows.length);
+      firstSent.set(registrationId(rows.length + 2), s.at.getTime());
       rows.push(row);
     }
   });
   return {
+    firstSent,
     responseValues: [headerRow(f), ...rows],
     reportValues: [headerRow(rf), ...office.reports.map((r) => answersToRow(rf, r.answers, r.at, r.email))],
   };

@@ -192,6 +192,22 @@ export const DEFAULT_RATED_FROM: DayMonth = { day: 1, month: 6 };
 /** The earliest day a school year's rating may count from: a school year ends by the end of May (the Bộ's calendar). */
 export const RATED_FROM_EARLIEST: DayMonth = { day: 1, month: 5 };
 
+/**
+ * When a school year's personal rating may be counted (issue "years"). Viên chức of the education sector are rated
+ * per school year, at its end (Nghị định 90/2020/NĐ-CP, Điều 20: a unit whose working year ends before December
+ * rates when its head decides), and a school year ends by 31 May (the Bộ GD&ĐT's school-year framework): the rating
+ * of school year Y–Y+1 written on a registration counts from 1 June of Y+1 ("Ngày tính kết quả xếp loại năm học"
+ * in "Cấu hình", for a year that ended later), never before — and only when written on or after that day (a response
+ * sent or last edited earlier cannot hold that year's official result: registration.ts reads it as not rated).
+ */
+export function schoolYearRatedFrom(cfg: OfficeConfig, y: number): Date {
+  const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
+  return makeDate(y + 1, dm.month, dm.day);
+}
+
+/** The day a calendar year's Party and union ratings start to count (rated in December): 1 January of the next year. */
+export const orgYearRatedFrom = (y: number): Date => makeDate(y + 1, 1, 1);
+
 /** The per-school views (src/core/school-views.ts): off by default. */
 export interface SchoolViewSettings {
   enabled: boolean;

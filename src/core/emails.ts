@@ -6,7 +6,7 @@ import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
 import { deadlinePassed, formatDate, formatDateTime, toText, utf8Length } from './text';
-import { RegistrationRecord, answerOf } from './registration';
+import { RegistrationRecord, answerOf, earlyRatingsNote } from './registration';
 import { scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
 export interface Email {
@@ -82,6 +82,9 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (!by && toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
     blocks.push({ text: now && deadlinePassed(windowEnd, now) ? CONFIRMATION.fixAfterClose(formatDate(windowEnd)) : CONFIRMATION.fixBy(formatDate(windowEnd)) });
   }
+  // Ratings written before their years counted: not counted, and how to write them once known (one sentence).
+  const early = by ? null : earlyRatingsNote(r);
+  if (early) blocks.push({ text: early });
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
   if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);

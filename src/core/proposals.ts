@@ -2,7 +2,7 @@
 // superseded), in which order, the documents to make, the value of every {{placeholder}} of each document, the
 // achievement summary of a registration, and the templates themselves as data (blocks the Docs adapter renders,
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
-import { type OfficeConfig, type Organisation } from './config';
+import { type OfficeConfig, type Organisation, orgYearRatedFrom, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import {
   HAPPY_SCHOOL_CHOICES,
@@ -1220,15 +1220,21 @@ function ratingText(ratings: Record<number, RatingCode | null>, years: number[],
   return groups.join(', ');
 }
 
-/** The yearly ratings of the period: the years that count, as the criteria and the priority score count them (validate.ts). */
+/**
+ * The yearly ratings of the period: the years that count, as the criteria and the priority score count them (validate.ts)
+ * — and only ratings written on or after the day their year counts from: the parser reads one written earlier as
+ * "Chưa đánh giá" for a year that counts on its day (registration.ts); the documents may be dated later than that day,
+ * so a year that counts only by their date is checked against the response's time here too.
+ */
 export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string {
-  const years = ratedOrgYears(cfg);
+  const sent = r.submittedAt === null ? Infinity : r.submittedAt.getTime();
+  const years = ratedOrgYears(cfg).filter((y) => sent >= orgYearRatedFrom(y).getTime());
   // Personal ratings are per school year (keyed by its first year), as "2021-2022" — but the office's own staff
   // (công chức, viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year
   // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022".
   if (r.kind === 'individual') {
     const label = r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys: number[]) => ys.map((y) => `${y}-${y + 1}`).join(', ');
-    return ratingText(r.ratings, ratedSchoolYears(cfg), label);
+    return ratingText(r.ratings, ratedSchoolYears(cfg).filter((y) => sent >= schoolYearRatedFrom(cfg, y).getTime()), label);
   }
   const parts: string[] = [];
   for (const [title, label] of ORG_LABELS) {

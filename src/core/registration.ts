@@ -1,6 +1,6 @@
 // From a form-response row to a typed Registration. Columns are found by header (any order, extra columns
 // ignored); a missing header is one Vietnamese error; per-row problems become findings on that registration.
-import { OfficeConfig, dateUnsettled, milestone, periodYears } from './config';
+import { OfficeConfig, dateUnsettled, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import {
   COLLECTIVE_KIND_CHOICES,
@@ -29,7 +29,9 @@ import { FORMS_CHECKBOX_SEPARATOR, dayAfter, formatDate, isBlankRow, isEmptyEvid
 import { columnLetters, mergeSharedCells, sharedColumns, type SharedColumns } from './columns';
 import {
   DATA_CRITERION,
+  noteEarlyRatings,
   noteLateRegistration,
+  parseInitiativeYearAfterSent,
   parseBadBirthYear,
   parseBadTimestamp,
   parseUnknownChoice,
@@ -72,6 +74,11 @@ export interface Initiative {
   levelLabel: string;
   decision: string;
   year: number | null;
+  /**
+   * The recognition year is later than the year the response was sent (or last edited): a decision that did not exist
+   * then. Not counted as recognised (validate.ts isComplete), nor printed as such.
+   */
+  afterSent?: boolean;
 }
 
 export interface Registration {
@@ -225,7 +232,7 @@ export abstract class RegistrationRecord implements Registration {
 
   /** The initiatives answered (slots with any part given), read from the row. */
   get initiatives(): Initiative[] {
-    return this.initiativeCodes === '' ? [] : this.reader.initiatives(this.cells);
+    return this.initiativeCodes === '' ? [] : this.reader.initiatives(this.cells, this.submittedAt === null ? Infinity : this.submittedAt.getFullYear());
   }
 
   get ratings(): Record<number, RatingCode | null> {
@@ -464,10 +471,25 @@ const RATING_BY_KEY = new Map<string, RatingCode>([
 const decodeRating = (v: string): RatingCode | null => RATING_BY_KEY.get(matchKey(v)) || null;
 /** The index of an unanswered rating (decodeRating('')). */
 const RATING_EMPTY_INDEX = RATING_INDEX.get(decodeRating(''))!;
+/** The index of "Chưa đánh giá": what a rating written before its year counts is read as. */
+const RATING_NONE_INDEX = RATING_INDEX.get('none')!;
+/** Whether a rating index is a rating proper ("Hoàn thành xuất sắc" … "Không hoàn thành"): RATING_CODES 1 to 4. */
+const isRatingIndex = (i: number) => i >= 1 && i <= 4;
+
+/**
+ * The sentence of the ratings a registration's response wrote before their years counted (noteEarlyRatings: not
+ * counted, read as "Chưa đánh giá"), for its result e-mail; also among its notes. Null when there are none.
+ */
+export function earlyRatingsNote(r: Registration): string | null {
+  return EARLY_RATINGS.get(r) ?? null;
+}
+const EARLY_RATINGS = new WeakMap<Registration, string>();
 /** Scratch space for one row's initiative codes, and the names of its slots. */
 let INITIATIVE_UNITS: number[] = [];
 const INITIATIVE_NAMES: string[] = [];
 const INITIATIVE_DECISIONS: string[] = [];
+/** Scratch space of initiativeCodes: each slot's recognition year when it is after the year sent, else 0. */
+const INITIATIVE_AFTER_SENT: number[] = [];
 
 /** Whether a string is all ASCII digits (and not empty). */
 function isDigits(s: string): boolean {
@@ -544,6 +566,8 @@ export class RowReader {
   evaluation: RegistrationEvaluation | null = null;
   /** The questions of DISPLAY_TITLES, looked up when first read (see displayText). */
   display: (Question | undefined)[] | null = null;
+  /** How many slots the last initiativeCodes found recognised after the response was sent (INITIATIVE_AFTER_SENT). */
+  afterSent = 0;
   /** The class of the registrations of this read: the reader sits on its prototype, not on each registration. */
   readonly Record: new (...args: ConstructorParameters<typeof RegistrationRecord>) => RegistrationRecord;
 
@@ -609,8 +633,11 @@ export class RowReader {
     this.slotQuestions = this.slots.map((t) => ({ name: this.questions.get(t.name), level: this.questions.get(t.level), decision: this.questions.get(t.decision), year: this.questions.get(t.year) }));
   }
 
-  /** The initiatives of a row: each slot with any of its parts answered. */
-  initiatives(cells: readonly unknown[]): Initiative[] {
+  /**
+   * The initiatives of a row: each slot with any of its parts answered. `sentYear`: the year the response was sent (or
+   * last edited); a recognition year after it is marked `afterSent`.
+   */
+  initiatives(cells: readonly unknown[], sentYear = Infinity): Initiative[] {
     const out: Initiative[] = [];
     for (let i = 0; i < this.slots.length; i++) {
       const t = this.slots[i];
@@ -620,7 +647,9 @@ export class RowReader {
       const yr = this.text(cells, t.year);
       if (n === '' && lv === '' && dec === '' && yr === '') continue;
       const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
-      out.push({ slot: i + 1, name: n, level: this.code(cells, this.levelQuestions[i], null, this.decodeLevel), levelLabel: lv, decision: dec, year: yn });
+      const initiative: Initiative = { slot: i + 1, name: n, level: this.code(cells, this.levelQuestions[i], null, this.decodeLevel), levelLabel: lv, decision: dec, year: yn };
+      if (yn !== null && yn > sentYear) initiative.afterSent = true;
+      out.push(initiative);
     }
     return out;
   }
@@ -629,10 +658,14 @@ export class RowReader {
    * What the evaluation needs of a row's initiatives, one character a slot (shared between rows alike): '' when no
    * slot is answered; else per slot INITIATIVE_CODE_BASE + answered (1) + named (2) + complete (4) + level × 8 +
    * repeat (INITIATIVE_REPEAT: the slot names an initiative another slot names, see markRepeatedInitiatives).
+   * `sentYear`: the year the response was sent (or last edited): a slot recognised in a later year is not complete
+   * (a decision that did not exist then); such slots' years are left in INITIATIVE_AFTER_SENT, their number in
+   * `afterSent`.
    */
-  initiativeCodes(cells: readonly unknown[]): string {
+  initiativeCodes(cells: readonly unknown[], sentYear = Infinity): string {
     let any = false;
     let named = 0;
+    this.afterSent = 0;
     const slots = this.slotQuestions;
     const units = INITIATIVE_UNITS.length >= slots.length ? INITIATIVE_UNITS : (INITIATIVE_UNITS = new Array(slots.length));
     for (let i = 0; i < slots.length; i++) {
@@ -644,10 +677,19 @@ export class RowReader {
       const dec = this.given(cells, t.decision);
       const yr = this.textOf(cells, t.year);
       let bits = 0;
+      INITIATIVE_AFTER_SENT[i] = 0;
       if (n !== '' || lv !== '' || dec !== '' || yr !== '') {
         any = true;
         const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
-        const year = yr.length === 4 && isDigits(yr);
+        let year = yr.length === 4 && isDigits(yr);
+        if (year && sentYear < 9999) {
+          const y = parseInt(yr, 10);
+          if (y > sentYear) {
+            year = false;
+            INITIATIVE_AFTER_SENT[i] = y;
+            this.afterSent++;
+          }
+        }
         bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && year ? 4 : 0) + level * 8;
         if (bits & 2) named++;
       }
@@ -971,6 +1013,35 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   const individualColumns = gridColumns(individualGrid, individualRows);
   const orgColumns = orgGrids.map((g) => gridColumns(g, orgRows));
   const indexes: number[] = new Array(Math.max(individualColumns.length, orgColumns.reduce((n, c) => n + c.length, 0)));
+  // A rating counts only when written on or after the day its year counts from (schoolYearRatedFrom, orgYearRatedFrom):
+  // a response sent (or last edited) before then could not hold the year's official result. Each year's day (ms),
+  // compared with the response's time once a row. A rating written earlier is read as "Chưa đánh giá" for a year that
+  // counts today; for a year that does not count yet it is not counted anyway, and what it would do once it counts is
+  // told as it is (pendingRatingBreaches). Either way the school is told, by a sentence that depends on the response
+  // alone (not on the day it is read).
+  const todayMs = ctx.config.today.getTime();
+  const schoolYearFrom = schoolYears.map((y) => schoolYearRatedFrom(ctx.config, y).getTime());
+  const orgYearFrom = reader.years.map((y) => orgYearRatedFrom(y).getTime());
+  // The sentence of a registration's early ratings (noteEarlyRatings), built once per distinct years, grids and day
+  // sent: `early` bit k = year k (school years for an individual, calendar years for a collective), `grids` bit g =
+  // ORG_RATING_TITLES[g] (0 for an individual).
+  const earlyNotes = new Map<string, string>();
+  const earlyNoteFor = (early: number, grids: number, at: Date): string => {
+    const key = `${early}:${grids}:${at.getFullYear()}-${at.getMonth()}-${at.getDate()}`;
+    let note = earlyNotes.get(key);
+    if (note === undefined) {
+      const individual = grids === 0;
+      const years = individual ? schoolYears : reader.years;
+      const from = individual ? schoolYearFrom : orgYearFrom;
+      const listed: { year: string; from: string }[] = [];
+      for (let k = 0; k < years.length; k++) {
+        if (early & (1 << k)) listed.push({ year: (individual ? schoolYearRow(years[k]) : yearRow(years[k])).toLowerCase(), from: formatDate(new Date(from[k])) });
+      }
+      const titles = individual ? [Q.individualRatings] : ORG_RATING_TITLES.filter((_, g) => grids & (1 << g));
+      earlyNotes.set(key, (note = noteEarlyRatings(titles, listed, formatDate(at))));
+    }
+    return note;
+  };
   // Each distinct answer is decoded once (RowReader.code): the decoders depend on the answer only.
   const q = {
     school: reader.question(Q.school),
@@ -1046,6 +1117,8 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
+    const sent = submittedAt === null ? null : submittedAt.getTime();
+    let earlyNote: string | null = null;
     // Individuals.
     if (kind === 'individual') {
       const by = reader.textOf(cells, q.birthYear);
@@ -1058,6 +1131,18 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       r.partyMember = reader.code(cells, q.partyMember, null, decodeYes);
       r.head = reader.code(cells, q.head, null, decodeYes);
       for (let k = 0; k < individualColumns.length; k++) indexes[k] = individualGrid ? reader.ratingIndex(cells, individualGrid, individualColumns[k]) : RATING_EMPTY_INDEX;
+      if (sent !== null) {
+        // Ratings written before their year counts (bit k: school year k): read as "Chưa đánh giá" once it counts.
+        let early = 0;
+        for (let k = 0; k < individualColumns.length; k++) {
+          const from = schoolYearFrom[k];
+          if (sent < from && isRatingIndex(indexes[k])) {
+            if (from <= todayMs) indexes[k] = RATING_NONE_INDEX;
+            early |= 1 << k;
+          }
+        }
+        if (early !== 0) earlyNote = earlyNoteFor(early, 0, submittedAt!);
+      }
       r.packedRatings = reader.packRatingIndexes(indexes, individualColumns.length);
     }
     // Collectives.
@@ -1068,10 +1153,39 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
         const columns = orgColumns[g];
         for (let j = 0; j < columns.length; j++) indexes[k++] = grid ? reader.ratingIndex(cells, grid, columns[j]) : RATING_EMPTY_INDEX;
       }
+      if (sent !== null) {
+        // As for individuals, per calendar year (bit j) and grid (bit g).
+        let early = 0;
+        let grids = 0;
+        const n = orgYearFrom.length;
+        for (let i = 0; i < k; i++) {
+          const j = i % n;
+          const from = orgYearFrom[j];
+          if (sent < from && isRatingIndex(indexes[i])) {
+            if (from <= todayMs) indexes[i] = RATING_NONE_INDEX;
+            early |= 1 << j;
+            grids |= 1 << ((i - j) / n);
+          }
+        }
+        if (early !== 0) earlyNote = earlyNoteFor(early, grids, submittedAt!);
+      }
       r.packedRatings = reader.packRatingIndexes(indexes, k);
     }
-    // Initiatives (common page): what the evaluation needs of them; they are read from the row when asked for.
-    r.initiativeCodes = reader.initiativeCodes(cells);
+    // Initiatives (common page): what the evaluation needs of them; they are read from the row when asked for. One
+    // recognised in a year after the response was sent is a decision that did not exist then: not counted as
+    // recognised, and the school is asked to check it.
+    r.initiativeCodes = reader.initiativeCodes(cells, submittedAt === null ? Infinity : submittedAt.getFullYear());
+    if (reader.afterSent > 0) {
+      const sentOn = formatDate(submittedAt!);
+      for (let i = 0; i < ctx.config.initiativeSlots; i++) {
+        const y = INITIATIVE_AFTER_SENT[i];
+        if (y > 0) (problems ??= []).push(dataProblem(parseInitiativeYearAfterSent(initiativeTitles(i + 1).year, y, sentOn)));
+      }
+    }
+    if (earlyNote !== null) {
+      (notes ??= []).push(earlyNote);
+      EARLY_RATINGS.set(r, earlyNote);
+    }
     // A late registration is accepted and evaluated; the note tells the council. Judged by when it was first sent: the
     // tool itself asks for edits after the window (ratings that count from later days).
     const first = submittedAt && firstAt !== undefined && firstAt > 0 && firstAt < submittedAt.getTime() ? new Date(firstAt) : submittedAt;

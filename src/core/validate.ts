@@ -1,6 +1,6 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, endedYears, milestone, periodYears } from './config';
+import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, endedYears, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
 import { Criterion, REQUIRED_MOVEMENTS, isObsolete, obsoleteDate } from './criteria';
 import {
   CONDITION_COLUMNS,
@@ -186,12 +186,12 @@ function evalRegistered(c: Criterion, r: Registration, text: boolean): Result {
   return missing.length ? (text ? { status: 'missing', message: findingRegisteredMissing(c, missing) } : BARE.missing) : (text ? { status: 'met', message: findingMet(c) } : BARE.met);
 }
 
-/** Initiatives with every part given (name, level, decision, year). */
+/** Initiatives with every part given (name, level, decision, year), recognised no later than the response was sent. */
 export function completeInitiatives(r: Registration) {
   return r.initiatives.filter(isComplete);
 }
 
-const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && i.year !== null;
+const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && i.year !== null && !i.afterSent;
 
 /**
  * What the evaluation needs of a registration's initiatives, one number a slot (RowReader.initiativeCodes): answered
@@ -248,7 +248,8 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   if (partial.name === '') missing.push(t.name);
   if (partial.level === 0) missing.push(t.level);
   if (isEmptyEvidence(partial.decision)) missing.push(t.decision);
-  if (partial.year === null) missing.push(t.year);
+  // A year after the response was sent is not a recognition yet (the data problem says why): it is asked for again.
+  if (partial.year === null || partial.afterSent) missing.push(t.year);
   // Named, with nothing of a recognition, where recognition only adds priority (CN-13): perhaps not recognised at all,
   // and nothing is missing then. Where a recognised one is required (TT-04), what it lacks is asked for.
   const unrecognised = !c.mandatory && partial.name !== '' && missing.length === 3;
@@ -330,18 +331,10 @@ function evalCondition(c: Criterion, r: Registration, text: boolean): Result {
   return (text ? { status: 'missing', message: findingConditionUnanswered(c, grid, row) } : BARE.missing);
 }
 
-/**
- * When a school year's personal rating may be counted (issue "years"). Viên chức of the education sector are rated
- * per school year, at its end (Nghị định 90/2020/NĐ-CP, Điều 20: a unit whose working year ends before December
- * rates when its head decides), and a school year ends by 31 May (the Bộ GD&ĐT's school-year framework): the rating
- * of school year Y–Y+1 written on a registration counts from 1 June of Y+1 ("Ngày tính kết quả xếp loại năm học"
- * in "Cấu hình", for a year that ended later), never before. A month on, a year the registration leaves without a
- * rating is due: missing evidence. Between the two days a blank year is simply not counted yet.
- */
-export function schoolYearRatedFrom(cfg: OfficeConfig, y: number): Date {
-  const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
-  return makeDate(y + 1, dm.month, dm.day);
-}
+// When a school year's rating counts: schoolYearRatedFrom (config.ts, shared with the parser). A month on, a year the
+// registration leaves without a rating is due: missing evidence. Between the two days a blank year is simply not
+// counted yet.
+export { schoolYearRatedFrom };
 
 /** The day from which a school year without a rating is missing evidence: a month after schoolYearRatedFrom. */
 export function schoolYearRatingDue(cfg: OfficeConfig, y: number): Date {
@@ -361,8 +354,6 @@ export function dueSchoolYears(cfg: OfficeConfig): number[] {
 
 /** The calendar years whose Party and union ratings count (rated in December): the years that have ended. */
 export const ratedOrgYears = (cfg: OfficeConfig): number[] => endedYears(cfg.period, cfg.today);
-/** The day a calendar year's Party and union ratings start to count (ratedOrgYears): 1 January of the next year. */
-const orgYearRatedFrom = (y: number): Date => makeDate(y + 1, 1, 1);
 
 /** The years of the period an evaluation needs, worked out once per configuration and day (not per registration). */
 interface PeriodYears {

@@ -172,8 +172,10 @@ describe('CN-02: several initiatives or solutions, recognised or not', () => {
 describe('late registrations', () => {
   const cfg = config();
   const f = form(cfg);
+  // The answers as the school could give them that day: the years ended by then rated (a rating written earlier is not
+  // counted and has its own note).
   const parse = (at: Date) =>
-    parseResponses([headerRow(f), answersToRow(f, individualAnswers('teacher', cfg), at, SCHOOLS[0].emails[0])], {
+    parseResponses([headerRow(f), answersToRow(f, individualAnswers('teacher', config(at)), at, SCHOOLS[0].emails[0])], {
       form: f,
       directory: directory(),
       config: cfg,

@@ -24,12 +24,12 @@ import {
   schoolYearRow,
   yearRow,
 } from '../../src/core/registration-form';
-import { OfficeConfig, configFromRows, configToRows } from '../../src/core/config';
+import { OfficeConfig, configFromRows, configToRows, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from '../../src/core/config';
 import { planConfig } from '../../sample/profiles';
 import { configLabel } from '../../src/core/messages';
 import { Directory, directoryToRows, parseDirectory } from '../../src/core/directory';
 import { CATALOGUE, Criterion, catalogueFor } from '../../src/core/criteria';
-import { Registration, parseResponses } from '../../src/core/registration';
+import { Registration, parseResponses, registrationId } from '../../src/core/registration';
 import { formatDateTime } from '../../src/core/text';
 import { evaluateRegistration } from '../../src/core/validate';
 
@@ -87,7 +87,9 @@ function common(cfg: OfficeConfig): FormAnswers {
     [t.name]: 'Vườn rau sạch của bé',
     [t.level]: INITIATIVE_LEVELS[1],
     [t.decision]: '125/QĐ-UBND',
-    [t.year]: String(cfg.period.startYear + 1),
+    // Recognised in the period's second year, or this year if that is still to come (a decision of a later year
+    // than the response is not counted: registration.ts).
+    [t.year]: String(Math.min(cfg.period.startYear + 1, cfg.today.getFullYear())),
     // A second solution, not (yet) recognised: the plan asks an individual for several.
     [t2.name]: 'Góc đọc sách cùng con',
     // Required on the form since issue 15 (the award report's narrative).
@@ -168,11 +170,38 @@ export function individualAnswers(role: RoleCase = 'teacher', cfg: OfficeConfig 
 export { answersToRow, headerRow } from '../../sample/response-tabs';
 import { answersToRow, headerRow } from '../../sample/response-tabs';
 
-/** Parse a list of answer sets as one response tab. */
+/**
+ * The last day on or before cfg.today from which a year's ratings count (a school year's from 1 June of its end, a
+ * calendar year's Party and union ratings from 1 January after it); null when none counts yet.
+ */
+export function lastRatingDay(cfg: OfficeConfig): Date | null {
+  let last: Date | null = null;
+  const days = [...ratingSchoolYears(cfg.period).map((y) => schoolYearRatedFrom(cfg, y)), ...periodYears(cfg.period).map(orgYearRatedFrom)];
+  for (const d of days) if (d.getTime() <= cfg.today.getTime() && (last === null || d.getTime() > last.getTime())) last = d;
+  return last;
+}
+
+/**
+ * Parse a list of answer sets as one response tab. Each is first sent on 2 January 2023 (+ its index in days), within
+ * the registration window, and, when a year's ratings have started to count since, last edited on the last such day
+ * (+ its index in minutes): a rating counts only when written on or after its year counts from (registration.ts), so
+ * answers that rate every year ended by cfg.today are those of a response the school edited once the results were out.
+ */
 export function parseAnswers(list: FormAnswers[], cfg: OfficeConfig = config(), catalogue: readonly Criterion[] = CATALOGUE, email = SCHOOLS[0].emails[0]) {
   const f = form(cfg, catalogue);
-  const values = [headerRow(f), ...list.map((a, i) => answersToRow(f, a, new Date(2023, 0, 2 + i, 8, 0, 0), email))];
-  return parseResponses(values, { form: f, directory: directory(), config: cfg, tab: 'Câu trả lời biểu mẫu 1' });
+  const last = lastRatingDay(cfg);
+  const firstSent = new Map<string, number>();
+  const values = [
+    headerRow(f),
+    ...list.map((a, i) => {
+      const first = new Date(2023, 0, 2 + i, 8, 0, 0);
+      const edited = last === null ? null : new Date(last.getFullYear(), last.getMonth(), last.getDate(), 8, i, 0);
+      const at = edited !== null && edited.getTime() > first.getTime() ? edited : first;
+      firstSent.set(registrationId(i + 2), first.getTime());
+      return answersToRow(f, a, at, email);
+    }),
+  ];
+  return parseResponses(values, { form: f, directory: directory(), config: cfg, tab: 'Câu trả lời biểu mẫu 1' }, undefined, firstSent);
 }
 
 export function parseOne(a: FormAnswers, cfg: OfficeConfig = config(), catalogue: readonly Criterion[] = CATALOGUE): Registration {

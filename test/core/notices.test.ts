@@ -27,7 +27,9 @@ function manager(cfg: OfficeConfig): FormAnswers {
 
 describe('schoolNotices: a verdict turned by the calendar', () => {
   const review = milestone(config(), 'SO-KET').date;
-  const sent = new Date(2022, 9, 2, 8, 0, 0);
+  // Last edited on 02/06/2023, once 2022-2023 counted (01/06/2023), to write its result: a rating written earlier would
+  // not count (registration.ts).
+  const sent = new Date(2023, 5, 2, 8, 0, 0);
   const at = (days: number) => new Date(review.getTime() + days * DAY);
 
   it("tells the school once, keyed by the school and the day, that its registration turned on the interim review's day, with why", () => {
@@ -73,7 +75,8 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
 
 describe('schoolNotices: a registration replaced by a later one', () => {
   const cfg = config();
-  const first = new Date(2024, 2, 1, 9, 0, 0);
+  // Both after 2023-2024 counts (01/06/2024), so that the ratings they write for it count.
+  const first = new Date(2024, 5, 3, 9, 0, 0);
   const second = new Date(2024, 5, 28, 9, 0, 0);
 
   it('tells the school (and the first sender) that the earlier one is no longer considered, once, while news', () => {
@@ -132,7 +135,8 @@ describe('schoolNotices: one notice per school and day', () => {
     const review = milestone(config(), 'SO-KET').date;
     const now = new Date(review.getTime() + DAY);
     const cfg = config(now);
-    const sent = new Date(2022, 9, 2, 8, 0, 0);
+    // Edited once 2022-2023 counted (01/06/2023), before the review.
+    const sent = new Date(2023, 5, 2, 8, 0, 0);
     const second = { ...manager(cfg), [Q.individualName]: 'Lê Văn Bình' };
     const out = office(cfg, [
       { a: manager(cfg), at: sent },

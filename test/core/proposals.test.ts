@@ -55,7 +55,7 @@ const cfg = config();
 
 function evaluated(list: Record<string, unknown>[]): EvaluatedRegistration[] {
   const f = form(cfg);
-  const values = [headerRow(f), ...list.map((a, i) => answersToRow(f, a as never, new Date(2024, 0, 2 + i, 8, 0, 0), SCHOOLS[0].emails[0]))];
+  const values = [headerRow(f), ...list.map((a, i) => answersToRow(f, a as never, new Date(2024, 5, 2 + i, 8, 0, 0), SCHOOLS[0].emails[0]))];
   return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values }).registrations;
 }
 

@@ -31,10 +31,11 @@ function manager(cfg: OfficeConfig, y2022: string): FormAnswers {
 const resultOf = (e: ReturnType<typeof evaluate>, id: string) => e.results.find((r) => r.criterionId === id)!;
 const excellentYears = (e: ReturnType<typeof evaluate>) => e.score.parts.find((p) => p.key === 'excellentYears')!.value;
 
-function evaluated(a: FormAnswers, cfg: OfficeConfig): EvaluatedRegistration {
+/** Sent on 02/10/2022, or last edited at `at` (a rating counts only when written on or after its year counts). */
+function evaluated(a: FormAnswers, cfg: OfficeConfig, at: Date = new Date(2022, 9, 2, 8, 0, 0)): EvaluatedRegistration {
   const f = form(cfg);
-  const values = [headerRow(f), answersToRow(f, a, new Date(2022, 9, 2, 8, 0, 0), SCHOOLS[0].emails[0])];
-  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values }).registrations[0];
+  const values = [headerRow(f), answersToRow(f, a, at, SCHOOLS[0].emails[0])];
+  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values, firstSent: new Map([['DK-000002', new Date(2022, 9, 2, 8).getTime()]]) }).registrations[0];
 }
 
 describe('the school years whose ratings count', () => {
@@ -202,9 +203,12 @@ describe('the Danh sách shows the years the score counts', () => {
     const may = config(d(2023, 5, 20));
     expect(achievementSummary(evaluated(manager(may, RATING_CHOICES.excellent), may), may)).toContain('Xếp loại: Hoàn thành tốt nhiệm vụ (2021-2022).');
     const june = config(d(2023, 6, 18));
-    expect(achievementSummary(evaluated(manager(june, RATING_CHOICES.excellent), june), june)).toContain(
+    // Edited on 02/06/2023, once 2022-2023 counted, to write its result.
+    expect(achievementSummary(evaluated(manager(june, RATING_CHOICES.excellent), june, new Date(2023, 5, 2, 8)), june)).toContain(
       'Xếp loại: Hoàn thành xuất sắc nhiệm vụ (2022-2023), Hoàn thành tốt nhiệm vụ (2021-2022).',
     );
+    // Written on 02/10/2022, before 2022-2023 had ended: not a result, not printed.
+    expect(achievementSummary(evaluated(manager(june, RATING_CHOICES.excellent), june), june)).toContain('Xếp loại: Hoàn thành tốt nhiệm vụ (2021-2022).');
   });
 
   it('for a collective: the calendar years that have ended, not the current one', () => {
@@ -266,8 +270,10 @@ describe('the weekly digest when a criterion ends', () => {
 describe('the weekly digest after the interim review', () => {
   it('says which days passed since the last digest changed verdicts by the calendar alone', () => {
     const f = form(config(d(2023, 6, 5)));
-    const row = (cfg: OfficeConfig) => answersToRow(f, manager(cfg, RATING_CHOICES.good), new Date(2023, 0, 10, 8, 0, 0), SCHOOLS[0].emails[0]);
-    const run = (cfg: OfficeConfig) => evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row(cfg)] });
+    // Sent on 10/01/2023 and edited on 02/06/2023 (2022-2023 counts from 01/06/2023) to write its result.
+    const row = (cfg: OfficeConfig) => answersToRow(f, manager(cfg, RATING_CHOICES.good), new Date(2023, 5, 2, 8, 0, 0), SCHOOLS[0].emails[0]);
+    const firstSent = new Map([['DK-000002', new Date(2023, 0, 10, 8, 0, 0).getTime()]]);
+    const run = (cfg: OfficeConfig) => evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row(cfg)], firstSent });
     const june5 = config(d(2023, 6, 5));
     const june12 = config(d(2023, 6, 12));
     const before = run(june5);
@@ -302,8 +308,9 @@ describe('the weekly digest after 1 January', () => {
     };
     const { before, after: r, body: b } = digestOver(answers, new Date(2023, 11, 1, 8, 0, 0), d(2023, 12, 20), d(2024, 1, 5));
     expect(before.verdict).toBe('dat');
-    expect(r.verdict).toBe('chuaDat');
+    // The 2023 rating was written on 01/12/2023, before the year ended: not counted, so 2023 has no rating yet.
+    expect(r.verdict).toBe('canBoSung');
     expect(b).toContain('Ngày 01/01/2024: kết quả xếp loại năm 2023 của tổ chức đảng');
-    expect(b).toContain(`${r.id} — ${r.school!.name} — tập thể “${r.name}”: Đạt → Chưa đạt`);
+    expect(b).toContain(`${r.id} — ${r.school!.name} — tập thể “${r.name}”: Đạt → Cần bổ sung`);
   });
 });

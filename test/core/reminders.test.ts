@@ -25,6 +25,7 @@ import {
 import { formatDate } from '../../src/core/text';
 import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
 import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { registrationId } from '../../src/core/registration';
 
 const [HOA_SEN, HOA_BINH, QUANG_MINH] = SCHOOLS;
 
@@ -34,13 +35,18 @@ function reportRow(school: string, period: string, at: Date, docRef = '12/BC ng�
   return [at, 'x@example.edu.vn', school, period, docRef, 'Tóm tắt', link];
 }
 
-function run(cfg: OfficeConfig, regs: { answers: Record<string, unknown>; at: Date }[], reports: unknown[][]) {
+/**
+ * `at`: when a registration was first sent; `edited`: when the school last edited it (to write the ratings of the years
+ * that ended since: a rating counts only when written on or after its year counts).
+ */
+function run(cfg: OfficeConfig, regs: { answers: Record<string, unknown>; at: Date; edited?: Date }[], reports: unknown[][]) {
   const f = form(cfg);
   const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
   return evaluateAll({
     config: cfg,
     directoryRows: directoryRows(),
-    responseValues: [headerRow(f), ...regs.map((r) => answersToRow(f, r.answers as never, r.at, 'x@example.edu.vn'))],
+    responseValues: [headerRow(f), ...regs.map((r) => answersToRow(f, r.answers as never, r.edited ?? r.at, 'x@example.edu.vn'))],
+    firstSent: new Map(regs.map((r, i) => [registrationId(i + 2), r.at.getTime()])),
     reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reports],
   });
 }
@@ -157,6 +163,8 @@ describe('what is outstanding', () => {
       at: new Date(2026, 9, 6),
     },
   ];
+  // Each edited on 15/01/2028 to write the results of the years ended since it was sent (Party and union 2027 included).
+  for (const r of regs as { edited?: Date }[]) r.edited = new Date(2028, 0, 15, 9);
   const output = run(cfg, regs, [reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '', 'https://drive.example/kh')]);
   const d = (id: string) => deadlines(cfg).find((x) => x.id === id)!;
   const school = (code: string) => output.directory.byCode.get(code)!;
@@ -467,7 +475,8 @@ describe('the reminder before the interim review', () => {
     const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
     for (const k of Object.keys(ratings)) if (ratings[k] === 'Hoàn thành xuất sắc nhiệm vụ') ratings[k] = 'Hoàn thành tốt nhiệm vụ';
     a[Q.individualRatings] = ratings;
-    const out = run(cfg, [{ answers: { ...a, [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5, 9) }], []);
+    // Edited on 02/06/2027, once 2026-2027 counted, to write its result.
+    const out = run(cfg, [{ answers: { ...a, [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5, 9), edited: new Date(2027, 5, 2, 9) }], []);
     const r = out.registrations[0];
     expect(r.verdict).toBe('dat');
     const review = deadlines(cfg).find((d) => d.id.startsWith('SO-KET'))!;

@@ -22,7 +22,7 @@ const office = makeSampleOffice({ schools: 10, registrations: 150 });
 const tabs = responseTabs(office);
 /** The registrations when the response tab holds its first n rows. */
 const registrationsAt = (n: number): EvaluatedRegistration[] =>
-  evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues.slice(0, n + 1), reportValues: tabs.reportValues })
+  evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues.slice(0, n + 1), reportValues: tabs.reportValues, firstSent: tabs.firstSent })
     .registrations;
 const all = registrationsAt(tabs.responseValues.length - 1);
 

@@ -4,6 +4,7 @@ import { makeSampleOffice, SampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
 import { buildRegistrationForm, formDefinitionProblems, initiativeTitles, Q } from '../../src/core/registration-form';
 import { parseDirectory } from '../../src/core/directory';
+import { earlyRatingsNote } from '../../src/core/registration';
 
 
 function evaluateOffice(office: SampleOffice) {
@@ -92,6 +93,25 @@ describe('sample office', () => {
     expect(out.schoolDuties.some((d) => d.verdict === 'dat' || d.verdict === 'canBoSung')).toBe(true);
     // The defects are recognised: the school is found despite NFD, odd spaces and old tones.
     expect(out.registrations.every((r) => r.school !== null)).toBe(true);
+  });
+
+  it('rates only the years that count when each response is sent, but for the few marked careless; schools edit to write a result', () => {
+    // The latest submission of each response row (an edit rewrites its original's row), as responseTabs lays them out.
+    const latest: number[] = [];
+    const rowOf = new Map<number, number>();
+    office.submissions.forEach((s, i) => {
+      const row = s.editOf !== undefined ? rowOf.get(s.editOf)! : latest.length;
+      rowOf.set(i, row);
+      latest[row] = i;
+    });
+    const marked = (i: number, d: string) => (office.defects[i] || []).some((x) => x.includes(d));
+    const early = out.registrations.filter((r) => earlyRatingsNote(r) !== null);
+    expect(early.length).toBeGreaterThan(0);
+    for (const r of early) expect(marked(latest[r.row - 2], 'xếp loại ghi trước khi năm kết thúc'), r.id).toBe(true);
+    const future = out.registrations.filter((r) => r.problems.some((p) => p.message.includes('sau ngày gửi phiếu')));
+    expect(future.length).toBeGreaterThan(0);
+    for (const r of future) expect(marked(latest[r.row - 2], 'năm công nhận sau ngày gửi'), r.id).toBe(true);
+    expect(Object.values(office.defects).flat().filter((d) => d.endsWith('ghi xếp loại')).length).toBeGreaterThan(20);
   });
 
   it('scales to 1000 schools and 20,000 registrations: every school has its duties, no registration is lost', () => {

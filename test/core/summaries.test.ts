@@ -451,9 +451,11 @@ describe('Tổng hợp: the "chưa đạt" that fail only the year rated xuất 
     // Another also leaves a mandatory question blank: not counted (it has something to add).
     const alsoNoName = { ...noExcellent, [Q.individualName]: 'Lê Văn B', [SELF_DECLARED['CN-08-NEU-GUONG'].question]: '' };
     const rows = [noExcellent, { ...noExcellent, [Q.individualName]: 'Trần Thị C' }, alsoNoName, { ...individualAnswers('teacher', cfg), [Q.individualName]: 'Phạm Thị D' }].map((a, i) =>
-      answersToRow(f, a as never, new Date(2023, 4, 2 + i), PLAN_SCHOOLS[0].emails[0]),
+      // Sent on 02/05/2023 and edited once 2022-2023 counted (01/06/2023) to write its result.
+      answersToRow(f, a as never, new Date(2023, 5, 2 + i), PLAN_SCHOOLS[0].emails[0]),
     );
-    const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), ...rows] });
+    const firstSent = new Map(rows.map((_, i) => [`DK-${String(i + 2).padStart(6, '0')}`, new Date(2023, 4, 2 + i).getTime()]));
+    const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), ...rows], firstSent });
     expect(out.registrations.map((r) => r.verdict)).toEqual(['chuaDat', 'chuaDat', 'chuaDat', 'dat']);
     const line = (o: EvaluateOutput) => String(districtSummary(o, cfg).rows.find((r) => String(r[0]).includes('phiếu đăng ký:'))![0]);
     expect(line(out)).toContain('3 chưa đạt (trong đó 2 phiếu chỉ vì chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”)');

@@ -444,6 +444,20 @@ export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string) =>
 export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
   `${crit(c)}: không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}.`;
 /** The note of a registration sent after the registration window. */
+/**
+ * Ratings written on a response sent (or last edited) before the day their year counts from — before the year's official
+ * result could exist: not counted, read as “Chưa đánh giá”, and not printed in the award documents (registration.ts).
+ * One sentence per registration, for the school (its result e-mail) and the office ("Kết quả kiểm tra"): `years`
+ * name each year with the day it counts from (dd/MM/yyyy), `sentOn` the day the response was sent (dd/MM/yyyy).
+ */
+export const noteEarlyRatings = (gridTitles: readonly string[], years: readonly { year: string; from: string }[], sentOn: string) =>
+  `Kết quả xếp loại ${list(years.map((y) => `${y.year} (được tính từ ngày ${y.from})`))} ở ${list(gridTitles.map(field))} được ghi trên phiếu gửi ngày ${sentOn}, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu (bằng đường dẫn trong thư báo kết quả kiểm tra) để ghi lại kết quả.`;
+/**
+ * An initiative whose recognition year is later than the year the response was sent (or last edited): the decision
+ * did not exist yet, so the initiative is not counted as recognised (registration.ts). `sentOn`: dd/MM/yyyy.
+ */
+export const parseInitiativeYearAfterSent = (yearTitle: string, year: number, sentOn: string) =>
+  `${q(yearTitle)} ghi năm ${year}, sau ngày gửi phiếu (${sentOn}): quyết định công nhận chưa thể có khi gửi phiếu nên sáng kiến, giải pháp này chưa được tính là đã được công nhận. Kiểm tra lại năm công nhận (năm của quyết định) và sửa phiếu.`;
 export const noteLateRegistration = (sentOn: string, windowEnd: string) =>
   `Phiếu gửi ngày ${sentOn}, sau thời hạn đăng ký (${windowEnd}); phiếu vẫn được xét, Hội đồng cân nhắc khi thẩm định.`;
 export const findingExcellentNotYetJudged = (
