@@ -1,7 +1,8 @@
 // Identity checks across registrations: the same subject registered twice by one school (the later answer
 // wins), a person who may be registered under two subjects (two schools; one registration without a birth year),
 // and the submitter's e-mail checked against the school's e-mails in the directory.
-import { Registration } from './registration';
+import { REPORT_QUESTIONS } from './messages/proposals';
+import { Registration, answerText } from './registration';
 import { compareIds } from './review';
 import { matchKey } from './text';
 
@@ -156,10 +157,13 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[]): void {
       if (set.size < ALIKE_LISTED) set.add(y);
     }
   };
-  // In force with the same name and birth year: distinct subjects, so at distinct schools.
+  // In force with the same name and birth year: distinct subjects, so at distinct schools. Two people of one name and
+  // year are common: a gender or hometown both registrations give, and that differ, tells them apart.
   for (const list of byPerson.values()) {
     if (list.length < 2) continue;
-    for (let a = 0; a < list.length && a < ALIKE_LISTED + 1; a++) for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) pair(list[a], list[b]);
+    for (let a = 0; a < list.length && a < ALIKE_LISTED + 1; a++) {
+      for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) if (!toldApart(regs[list[a]], regs[list[b]])) pair(list[a], list[b]);
+    }
   }
   // In force at one school with the same name: distinct subjects by their birth years, alike when one has none.
   for (const list of bySchool.values()) {
@@ -172,6 +176,16 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[]): void {
     const refs = [...set].sort((a, b) => compareIds(regs[a].id, regs[b].id)).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName }));
     out[i] = { ...out[i], alike: refs };
   }
+}
+
+/** Answers both registrations give that differ: gender, hometown (as matchKey reads them). */
+function toldApart(a: Registration, b: Registration): boolean {
+  for (const title of [REPORT_QUESTIONS.gender, REPORT_QUESTIONS.hometown]) {
+    const x = matchKey(answerText(a, title));
+    const y = matchKey(answerText(b, title));
+    if (x !== '' && y !== '' && x !== y) return true;
+  }
+  return false;
 }
 
 /** Flags for every registration, by id (see identityFlagList). */

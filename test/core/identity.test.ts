@@ -6,6 +6,7 @@ import { parseDirectory } from '../../src/core/directory';
 import { matchKey } from '../../src/core/text';
 import { evaluateAll } from '../../src/core/evaluate';
 import { RESULTS_HEADER } from '../../src/core/messages';
+import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
 import { resultRow } from '../../src/core/results-table';
 import { mergeReview } from '../../src/core/review';
 import { answersToRow, collectiveAnswers, config, directory, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
@@ -171,6 +172,12 @@ describe('a school renamed, and one person under two subjects', () => {
     expect(flags.get('DK-000006')!.alike).toEqual([{ id: 'DK-000003', school: SCHOOLS[1].name }]);
     expect(flags.get('DK-000004')!.alike).toBeUndefined();
     expect(flags.get('DK-000005')!.alike).toBeUndefined();
+    // Two people of one name and year told apart by a hometown both give; one not given tells nothing.
+    const home = (h: string) => ({ ...a, [Q.school]: SCHOOLS[1].name, [REPORT_QUESTIONS.hometown]: h });
+    const apart = identityFlags(parse([answersToRow(f, { ...a, [REPORT_QUESTIONS.hometown]: 'Xã Bản Mây, tỉnh Lào Cai' }, at(1), ''), answersToRow(f, home('Phường Đồi Thông, tỉnh Lào Cai'), at(2), '')]));
+    expect([...apart.values()].map((v) => v.alike)).toEqual([undefined, undefined]);
+    const same = identityFlags(parse([answersToRow(f, { ...a, [REPORT_QUESTIONS.hometown]: 'Xã Bản Mây, tỉnh Lào Cai' }, at(1), ''), answersToRow(f, home('xã bản mây,  tỉnh Lào Cai'), at(2), '')]));
+    expect([...same.values()].map((v) => v.alike?.length)).toEqual([1, 1]);
   });
 
   it('one school, the same name with a birth year on one registration only: alike, neither replaced', () => {
