@@ -508,6 +508,8 @@ export interface ReviewProgress {
   proposed: number;
   requested: number;
   rejected: number;
+  /** Of `proposed`, those the last documents made left out of the Tờ trình (the council's vote, an unknown level). */
+  leftOut: number;
 }
 
 /**
@@ -515,8 +517,8 @@ export interface ReviewProgress {
  * Đạt registrations still "Chờ thẩm định" or whose decision is held, "Đề nghị khen" of Đạt ones, and each other decision
  * taken, whatever the verdict.
  */
-export function reviewProgress(merged: ReviewTab, registrations: readonly EvaluatedRegistration[]): ReviewProgress {
-  const out: ReviewProgress = { awaiting: 0, proposed: 0, requested: 0, rejected: 0 };
+export function reviewProgress(merged: ReviewTab, registrations: readonly EvaluatedRegistration[], leftOut: ReadonlySet<string> = new Set()): ReviewProgress {
+  const out: ReviewProgress = { awaiting: 0, proposed: 0, requested: 0, rejected: 0, leftOut: 0 };
   const byId = new Map<string, EvaluatedRegistration>();
   for (const r of registrations) if (!r.flags.supersededBy) byId.set(r.id, r);
   const seen = new Set<string>();
@@ -532,7 +534,10 @@ export function reviewProgress(merged: ReviewTab, registrations: readonly Evalua
     if (d === REVIEW_DECISIONS.pending || held) {
       if (r.verdict === 'dat') out.awaiting++;
     } else if (d === REVIEW_DECISIONS.propose) {
-      if (r.verdict === 'dat') out.proposed++;
+      if (r.verdict === 'dat') {
+        out.proposed++;
+        if (leftOut.has(id)) out.leftOut++;
+      }
     } else if (d === REVIEW_DECISIONS.request) out.requested++;
     else if (d === REVIEW_DECISIONS.reject) out.rejected++;
   }

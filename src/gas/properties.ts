@@ -54,6 +54,8 @@ const KEYS = {
   intakeRetries: 'intake.retries',
   /** When the council's meeting tab was first seen holding the meeting's result (src/jobs/proposals.ts readPlan). */
   councilMet: 'council.met',
+  /** The codes proposed that the last documents planned left out (src/jobs/proposals.ts readPlan), as a JSON array. */
+  proposalLeftOut: 'proposal.left-out',
   /** The council's columns "Thẩm định" had when it was last written (","-separated): one gone since is not added again. */
   reviewColumns: 'review.columns',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */

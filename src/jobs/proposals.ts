@@ -715,6 +715,10 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   // A continuation finding the council's record untrustworthy (its tab gone, decisions lost) makes nothing and leaves
   // the batch as it is, for the office's next click once put right.
   if (plan.blockers.length) return { ...result, blocked: true };
+  // Who these documents leave out though proposed (the vote, an unknown level): "Tổng hợp" says how many (the rebuild
+  // reads it with the run's state, no call of its own). Written only when it changes; a preview does not write it.
+  const leftOut = JSON.stringify(plan.selection.flagged.map((f) => f.nominee.id).sort());
+  if (leftOut !== (getState('proposalLeftOut') ?? '[]')) setState({ proposalLeftOut: leftOut });
   if (plan.selection.nominees.length === 0) {
     st.status = 'done';
     return result;

@@ -257,11 +257,21 @@ function reservedNames(ss: Spreadsheet, listing?: TabListing): string[] {
  * changes in a batch when there are any, formatting only of tabs created or reshaped (src/gas/batch-write.ts). Without
  * it (a copy of the script whose manifest lacks the service): SpreadsheetApp, one listing and one write per tab.
  */
+/** The codes the last award documents left out though proposed (src/jobs/proposals.ts readPlan); none before any. */
+function leftOutByDocuments(): Set<string> {
+  try {
+    const ids = JSON.parse(getState('proposalLeftOut') ?? '[]') as unknown;
+    return new Set(Array.isArray(ids) ? ids.map(String) : []);
+  } catch {
+    return new Set();
+  }
+}
+
 export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null = null): void {
   const read = tabsRead(ss);
   const api = ApiTabs.open(ss, read?.id);
   // The council's progress, when "Thẩm định" was merged without error.
-  const progress = review && !review.error ? reviewProgress(review, output.registrations) : undefined;
+  const progress = review && !review.error ? reviewProgress(review, output.registrations, leftOutByDocuments()) : undefined;
   if (!api) return writeSummariesOneByOne(ss, output, config, progress);
   const schools = schoolTabs(output, config, { reservedNames: [TAB.registrations, TAB.reports].filter((n) => api.nameOf(n) === n) });
   const summary = districtSummary(output, config, progress);

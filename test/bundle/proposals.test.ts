@@ -305,6 +305,10 @@ describe('award proposals', () => {
     // The Biên bản's row counts every nominee voted on, the one voted down too: not as the proposal's "Tổng số".
     const minutes = tab.find((r) => String(r['Văn bản']).startsWith('Biên bản'))!;
     expect(minutes['Tên tập thể, cá nhân']).toBe('Hội đồng đã biểu quyết: 2 tập thể, 4 cá nhân');
+    // "Tổng hợp" counts the one voted down among the proposed, and says the documents left it out.
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const line = o.emu.spreadsheets.values('Tổng hợp').map((r) => String(r[0])).find((c) => c.startsWith('Thẩm định của Hội đồng'))!;
+    expect(line).toContain(`${o.ids.length} phiếu “Đề nghị khen” (trong đó 1 phiếu không đưa vào tờ trình ở lần tạo văn bản gần nhất`);
   });
 
   it('the council\'s record the tool cannot trust stops the documents before anything is made, replaced or marked, saying what to put right', () => {

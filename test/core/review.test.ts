@@ -14,7 +14,7 @@ import {
   supplementKey,
   ReviewTab,
 } from '../../src/core/review';
-import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview } from '../../src/core/messages';
+import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -315,7 +315,11 @@ describe('mergeReview', () => {
     const merged = mergeReview(values, all);
     // dat[1]'s decision was taken on an earlier version: held.
     merged.stale.add(dat[1].id);
-    expect(reviewProgress(merged, all)).toEqual({ awaiting: dat.length - 2, proposed: 1, requested: 0, rejected: 1 });
+    expect(reviewProgress(merged, all)).toEqual({ awaiting: dat.length - 2, proposed: 1, requested: 0, rejected: 1, leftOut: 0 });
+    // The last documents left a proposed one out (the council's vote): counted among the proposed, and said.
+    const left = reviewProgress(merged, all, new Set([dat[0].id, dat[1].id, notDat.id]));
+    expect(left).toMatchObject({ proposed: 1, leftOut: 1 });
+    expect(summaryReviewProgress(left)).toContain('1 phiếu “Đề nghị khen” (trong đó 1 phiếu không đưa vào tờ trình ở lần tạo văn bản gần nhất');
   });
 
   it('says when the tab can be rewritten in place: rows (and blank rows among them) kept where they were read, no column added', () => {

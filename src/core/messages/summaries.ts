@@ -244,8 +244,8 @@ export const summaryOverall = (schools: number, regs: number, dat: number, chuaD
  * The council's progress, by the decisions in "Thẩm định" of the registrations in force: Đạt ones waiting for it, and
  * each decision taken (what a week before the meeting, and on the day the proposal goes, the office looks for).
  */
-export const summaryReviewProgress = (p: { awaiting: number; proposed: number; requested: number; rejected: number }) =>
-  `Thẩm định của Hội đồng (trang “Thẩm định”): ${p.awaiting} phiếu đạt chờ thẩm định; ${p.proposed} phiếu “${REVIEW_DECISIONS.propose}”, ${p.requested} phiếu “${REVIEW_DECISIONS.request}”, ${p.rejected} phiếu “${REVIEW_DECISIONS.reject}”.`;
+export const summaryReviewProgress = (p: { awaiting: number; proposed: number; requested: number; rejected: number; leftOut?: number }) =>
+  `Thẩm định của Hội đồng (trang “Thẩm định”): ${p.awaiting} phiếu đạt chờ thẩm định; ${p.proposed} phiếu “${REVIEW_DECISIONS.propose}”${p.leftOut ? ` (trong đó ${p.leftOut} phiếu không đưa vào tờ trình ở lần tạo văn bản gần nhất, vì kết quả biểu quyết của Hội đồng hoặc hình thức khen thưởng không rõ: xem trang “Đề nghị khen thưởng”)` : ''}, ${p.requested} phiếu “${REVIEW_DECISIONS.request}”, ${p.rejected} phiếu “${REVIEW_DECISIONS.reject}”.`;
 
 export const SUMMARY_BLOCK_TITLES = {
   byLevel: 'Theo cấp học',
