@@ -596,18 +596,21 @@ export function proposalBlockers(input: {
   review: ReviewTab | null;
   reviewIds: ReadonlySet<string>;
   recorded: ReadonlyMap<string, DecisionSnapshot>;
+  /** The registrations in force (not replaced, still in the response tab): only their decisions can propose anyone. */
+  inForce: ReadonlySet<string>;
   councilTab: boolean;
   councilSeenMet: boolean;
   councilTabNames: readonly string[];
 }): string[] {
   const out: string[] = [];
   let decided = 0;
-  for (const s of input.recorded.values()) if (s.decision !== '') decided++;
+  for (const [id, s] of input.recorded) if (s.decision !== '' && input.inForce.has(id)) decided++;
   if (!input.review) {
     if (decided > 0) out.push(PROPOSAL_BLOCKED.reviewGone(decided));
   } else if (input.review.error) out.push(PROPOSAL_BLOCKED.review(input.review.error));
   else {
-    const lost = decisionsWithoutRow(input.recorded, input.reviewIds);
+    // A replaced or vanished registration's decision proposes nobody: its row gone loses nothing.
+    const lost = decisionsWithoutRow(input.recorded, input.reviewIds).filter((id) => input.inForce.has(id));
     if (lost.length) out.push(PROPOSAL_BLOCKED.lost(lost));
   }
   if (!input.councilTab && input.councilSeenMet) out.push(PROPOSAL_BLOCKED.council(COUNCIL_TAB, input.councilTabNames));

@@ -272,6 +272,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
     review,
     reviewIds: new Set((reviewValues ?? []).slice(1).map((r) => toText(r[review && !review.error ? review.columns.id : 0]))),
     recorded,
+    inForce: new Set(output.registrations.filter((r) => !r.flags.supersededBy).map((r) => r.id)),
     councilTab: councilSheet !== null,
     councilSeenMet: seenMet,
     councilTabNames: councilSheet || !seenMet ? [] : ss.getSheets().map((t) => t.getName()).filter((n) => matchKey(n).indexOf(matchKey(COUNCIL_KEYWORD)) >= 0),

@@ -1061,6 +1061,7 @@ describe('what keeps the documents from being made', () => {
     review: values ? mergeReview(values, regs, recorded) : null,
     reviewIds: values ? idsOf(values) : new Set<string>(),
     recorded,
+    inForce: new Set(ids),
     councilTab: true,
     councilSeenMet: false,
     councilTabNames: [],
@@ -1091,6 +1092,10 @@ describe('what keeps the documents from being made', () => {
     expect(proposalBlockers(base(noId))).toEqual([expect.stringMatching(/^trang “Thẩm định” chưa đọc được — .*“Mã phiếu”/)]);
     expect(proposalBlockers(base(null))).toEqual([expect.stringContaining('không còn trang “Thẩm định” trong khi Hội đồng đã ghi quyết định cho 2 phiếu')]);
     expect(proposalBlockers({ ...base(null), recorded: new Map() })).toEqual([]);
+    // Decisions on registrations no longer in force (replaced, or their response row deleted) propose nobody: their
+    // rows, or the tab, gone lose nothing.
+    expect(proposalBlockers({ ...base(null), inForce: new Set() })).toEqual([]);
+    expect(proposalBlockers({ ...base(decidedTab().filter((r) => r[0] !== ids[1])), inForce: new Set([ids[0], ids[2]]) })).toEqual([]);
   });
 
   it('the meeting tab gone after its vote was used; a renamed one is named', () => {
