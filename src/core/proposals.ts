@@ -42,6 +42,7 @@ import {
   proposalVietnameseDate,
 } from './messages/proposals';
 import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
+import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
 import { matchKey, toParagraph, toText } from './text';
@@ -860,6 +861,10 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
             : d.kind === 'toTrinh' && d.level !== 'giayKhen' && d.level !== null && cfg
               ? communeRouteWarnings(d.group, cfg.organisation, date)
               : [];
+    // A district office signing after the district level ended (1/7/2025): the office's kind in "Cấu hình" is checked.
+    if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
+      warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
+    }
     out.push({ ...d, gaps, warnings });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));

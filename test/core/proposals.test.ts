@@ -137,6 +137,16 @@ describe('nominees', () => {
     expect(warned(SCHOOLS[0].principal)).toEqual([]);
   });
 
+  it('a district office (Phòng GD&ĐT) signing a Tờ trình dated after 1/7/2025 is told to check its kind in "Cấu hình"', () => {
+    expect(cfg.organisation.kind).toBe('phong');
+    const sel = propose(regs, ids);
+    const warned = (day: Date) => planDocuments(sel.nominees, day, cfg).filter((d) => d.kind === 'toTrinh').map((d) => d.warnings.filter((w) => w.includes('cơ quan không còn từ 01/07/2025')).length);
+    expect(warned(new Date(2025, 6, 1))).toEqual([1]);
+    expect(warned(new Date(2025, 5, 30))).toEqual([0]);
+    const so = { ...cfg, organisation: { ...cfg.organisation, kind: 'so' as const } };
+    expect(planDocuments(sel.nominees, new Date(2026, 0, 5), so).filter((d) => d.kind === 'toTrinh').every((d) => !d.warnings.some((w) => w.includes('cơ quan không còn')))).toBe(true);
+  });
+
   it('plans one Tờ trình, one Danh sách and one report per nominee; the list key follows the list', () => {
     const sel = propose(regs, ids);
     const docs = planDocuments(sel.nominees, new Date(2024, 8, 5));
@@ -1029,7 +1039,8 @@ describe('a UBND xã/phường\'s documents (a commune office since the 2025 mer
     expect(w[0]).toContain('quy chế thi đua, khen thưởng của tỉnh');
     // Only that Tờ trình; another kind of office: no route, no note.
     expect(docsOf(xa).filter((d) => d.warnings.some((x) => x.startsWith('Kiểm tra đường trình')))).toHaveLength(1);
-    expect(doc(signed, 'toTrinh', 'bangKhenBo').warnings).toEqual([]);
+    // (The district office, dated after 1/7/2025, gets only the note that its kind is to be checked.)
+    expect(doc(signed, 'toTrinh', 'bangKhenBo').warnings).toEqual([expect.stringContaining('cơ quan không còn từ 01/07/2025')]);
     expect(documentValues(doc(signed, 'toTrinh', 'bangKhenBo'), AFTER, signed, c)).toMatchObject({ kinh_gui_dong: 'Bộ trưởng Bộ Giáo dục và Đào tạo', noi_nhan_qua: null });
   });
 

@@ -214,6 +214,9 @@ export const proposalNote = {
    * A commune's Tờ trình for the Bộ trưởng's Bằng khen: the route is the tool's assumption (Luật Thi đua, khen thưởng
    * 2022, Điều 83: the commune's chair proposes to the competent level; which body forwards it is not confirmed).
    */
+  /** A Tờ trình of the district office ("phong") dated after the district level ended (src/core/proposals.ts planDocuments). */
+  defunctOffice: (setting: string, from: string, office: string) =>
+    `Kiểm tra trước khi ký: mục ${q(setting)} ở trang “Cấu hình” là ${office} cấp huyện, cơ quan không còn từ ${from} (chính quyền địa phương hai cấp), trong khi văn bản ghi ngày sau đó. Nếu cơ quan lập hồ sơ là Sở Giáo dục và Đào tạo hay Ủy ban nhân dân xã, phường, chọn đúng loại cơ quan ở mục đó ${REMAKE}.`,
   /** A Sở's Tờ trình above its Giấy khen proposing staff of commune-managed schools (src/core/proposals.ts communeRouteWarnings). */
   communeRoute: (schools: readonly string[]) =>
     `Kiểm tra đường trình trước khi ký: tờ trình đề nghị cả tập thể, cá nhân của ${schools.length <= 3 ? schools.join(', ') : `${schools.slice(0, 3).join(', ')} và ${schools.length - 3} trường khác`}, là trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường quản lý từ 01/7/2025. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý — Chủ tịch Ủy ban nhân dân xã — xét hoặc trình khen thưởng cho người thuộc phạm vi quản lý; phong trào do Sở phát động có được Sở trình trực tiếp hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu cần, kèm ý kiến hoặc tờ trình của Ủy ban nhân dân xã, phường.`,
