@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteTabRow, sortTab } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, officeAfterSetup } from './helpers';
 
 const HEALTH = 'Tình trạng';
 
@@ -51,7 +51,7 @@ describe('the health tab', () => {
 describe('a menu item chosen while another job holds the lock', () => {
   it('tells the person it will run again, and when; the run is scheduled, not lost', () => {
     const { emu, bundle } = officeAfterSetup();
-    const alerts = () => emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+    const alerts = () => alertsShown(emu);
     const before = alerts().length;
     // Another execution (a nightly rebuild, say) holds the script lock for the whole wait.
     emu.locks.state('script').holder = 999_999;

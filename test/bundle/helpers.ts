@@ -80,3 +80,8 @@ export function madeEarlierToday(emu: Emulator, kind: 'doc' | 'sheet', n: number
   const w = was && now < was.s + 24 * 3600_000 ? was : { s: now, n: 0 };
   emu.properties.script.set(key, JSON.stringify({ s: w.s, n: w.n + n }));
 }
+
+/** The messages of the alerts the spreadsheet's UI showed, in order. */
+export function alertsShown(emu: Emulator): string[] {
+  return emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { PROPOSAL_BLOCKED, reviewNoteEditedAfterReview } from '../../src/core/messages';
 import { clearTabRow, deleteTabRow, hideTabRows, insertTabColumn, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 const RESPONSES = 'Phiếu đăng ký';
@@ -85,7 +85,7 @@ function officeWithDecisions() {
 
 /** Who the preview would propose; none when it refuses (the council's record cannot be trusted: PROPOSAL_BLOCKED). */
 function previewNominees(ctx: Ctx): string[] {
-  const alerts = () => ctx.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+  const alerts = () => alertsShown(ctx.emu);
   const before = alerts().length;
   ctx.bundle.call('previewProposals', undefined, { kind: 'menu' });
   if (alerts().slice(before).some((a) => a.startsWith(PROPOSAL_BLOCKED.head))) return [];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 const OUTBOX = 'Hộp thư đi';
 const RECORD = 'Sổ thư (hệ thống)';
@@ -97,7 +97,7 @@ describe('the outbox record', () => {
     const told = emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ') ?? '';
     expect(told).toMatch(/chỉ còn 1 trong số 2 thư đã ghi/);
     expect(told).toContain('Điển hình tiên tiến → Thiết lập và trả lời “Có”');
-    const alerts = () => emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+    const alerts = () => alertsShown(emu);
     // Asked, the office answers "Không" (no): nothing changes, the e-mails still wait.
     emu.spreadsheets.active.answers.push('NO');
     const no = alerts().length;

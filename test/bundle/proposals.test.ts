@@ -8,7 +8,7 @@ import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
 import { COUNCIL_TAB, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
-import { SCHOOLS, collectiveAnswers, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
 import { deleteTabRow } from '../../scripts/user';
 
 const TAB = 'Đề nghị khen thưởng';
@@ -319,7 +319,7 @@ describe('award proposals', () => {
     const made = generated(o).map((d) => d.id).sort();
     expect(reports(o)).toHaveLength(o.ids.length - down.length);
     const tabBefore = tabText(o);
-    const alerts = () => o.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
+    const alerts = () => alertsShown(o.emu);
     const ss = () => o.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
     const again = (job = 'generateProposals') => {
       const before = alerts().length;
