@@ -587,7 +587,8 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
 /**
  * What keeps the documents from being made (each a clause of PROPOSAL_BLOCKED; [] when nothing does): the council's
  * decisions as the tool can read them now are not what the council decided — "Thẩm định" cannot be read, or has lost
- * rows (or the whole tab) holding decisions the register has a fingerprint of, or the council's meeting tab is gone
+ * rows (or the whole tab) holding decisions the register has a fingerprint of, or holds decisions that changed places
+ * with one another since the register recorded them (ReviewTab.moved), or the council's meeting tab is gone
  * after its vote was used (`councilSeenMet`): a gone tab would read as a council that never met, proposing those it
  * voted down. Nothing is made, replaced or marked on such a reading.
  * `review`: the tab merged (null: no tab); `reviewIds`: the codes its rows hold as read; `councilTabNames`: the tabs
@@ -613,6 +614,8 @@ export function proposalBlockers(input: {
     // A replaced or vanished registration's decision proposes nobody: its row gone loses nothing.
     const lost = decisionsWithoutRow(input.recorded, input.reviewIds).filter((id) => input.inForce.has(id));
     if (lost.length) out.push(PROPOSAL_BLOCKED.lost(lost));
+    const moved = input.review.moved.filter((id) => input.inForce.has(id));
+    if (moved.length) out.push(PROPOSAL_BLOCKED.moved(moved));
   }
   if (!input.councilTab && input.councilSeenMet) out.push(PROPOSAL_BLOCKED.council(COUNCIL_TAB, input.councilTabNames));
   return out;

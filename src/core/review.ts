@@ -18,6 +18,7 @@ import {
   reviewErrorMissingHeader,
   reviewErrorBlankHeader,
   reviewNoteDecisionRowLost,
+  reviewNoteDecisionMoved,
   reviewNoteDuplicateRow,
   reviewNoteEditedAfterReview,
   reviewNoteProposeNotDat,
@@ -119,6 +120,11 @@ export interface ReviewTab {
   snapshots: Map<string, DecisionSnapshot>;
   /** Codes added again although the register holds a decision on them: their row was deleted after the council decided. */
   decisionsLost: string[];
+  /**
+   * Codes whose decisions look moved onto other rows since the register recorded them (movedDecisions): held (in
+   * `stale`), their register entries kept; nothing is proposed while any is listed.
+   */
+  moved: string[];
 }
 
 /** What the register remembers of a decision: the council's cells, and the registration they were written on. */
@@ -305,6 +311,7 @@ export function mergeReview(
       stale,
       snapshots,
       decisionsLost: [],
+      moved: [],
     });
     if (isBlankRow(values[0] || [])) return refused(reviewErrorBlankHeader(REVIEW_TAB));
     for (const k of ['id', 'decision'] as const) if (columns[k] < 0) return refused(reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]));
@@ -341,6 +348,8 @@ export function mergeReview(
   const seenGone = new Map<string, number>();
   const rows: unknown[][] = [];
   const pending = REVIEW_DECISIONS.pending;
+  // Decisions that differ from the register's since the last merge (movedDecisions).
+  const changes: DecisionChange[] = [];
   // A row's notes, one a line: most rows have none (no list is made for them).
   const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null) => {
     if (r) {
@@ -407,6 +416,11 @@ export function mergeReview(
         const prev = recorded.get(id);
         // Its row was deleted after a decision and added again (below): waiting for the council to decide again.
         const rowLost = prev !== undefined && prev.decidedOn.startsWith(ROW_LOST);
+        const was = prev ? prev.decision : '';
+        const now = decision === pending ? '' : decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
+        if (!rowLost && was !== now && (decision === pending || DECISION_BY_KEY.has(matchKey(decision)))) {
+          changes.push({ id, row, was, now, wasLabel: was === '' ? pending : labelOf(was, row, columns), nowLabel: decision });
+        }
         if (decision === pending) {
           if (rowLost) (notes ??= []).unshift(reviewNoteDecisionRowLost);
           else if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '' });
@@ -430,6 +444,18 @@ export function mergeReview(
         }
       }
       fill(row, r, notes);
+    }
+  }
+
+  // ---- decisions moved onto other rows: held, the register's kept, each row told what it held before
+  const moved = movedDecisions(changes);
+  if (moved.length > 0) {
+    for (const c of moved) {
+      snapshots.delete(c.id);
+      stale.add(c.id);
+      const note = reviewNoteDecisionMoved(c.wasLabel, c.nowLabel, moved.length - 1);
+      const rest = toText(c.row[columns.note]);
+      c.row[columns.note] = rest === '' ? note : `${note}\n${rest}`;
     }
   }
 
@@ -477,7 +503,69 @@ export function mergeReview(
     stale,
     snapshots,
     decisionsLost,
+    moved: moved.map((c) => c.id).sort(compareIds),
   };
+}
+
+/** A decision read unlike the register's (its fingerprint; '' for none): what it was (when known) and is now. */
+interface DecisionChange {
+  id: string;
+  row: unknown[];
+  was: string;
+  now: string;
+  /** The decision the register holds, when the row's other council cells are still those it was recorded with. */
+  wasLabel: string | null;
+  nowLabel: string;
+}
+
+/**
+ * The decision of a register's fingerprint, found by trying each on the row's comment, reviewer and level as read: null
+ * when none matches (one of those cells changed too).
+ */
+function labelOf(print: string, row: readonly unknown[], columns: Record<ReviewColumn, number>): string | null {
+  for (const d of REVIEW_DECISION_LIST) {
+    if (d !== REVIEW_DECISIONS.pending && decisionFingerprint(d, row[columns.comment], row[columns.reviewer], row[columns.level]) === print) return d;
+  }
+  return null;
+}
+
+/** How many of `a` can be paired with an equal value of `b` (the size of the multisets' intersection). */
+function pairs(a: readonly string[], b: readonly string[]): number {
+  const count = new Map<string, number>();
+  for (const x of a) count.set(x, (count.get(x) ?? 0) + 1);
+  let n = 0;
+  for (const x of b) {
+    const c = count.get(x) ?? 0;
+    if (c > 0) {
+      count.set(x, c - 1);
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Rows whose decisions moved together make a move only from this many on (two swapped can be the council's fix). */
+const MOVED_AT_LEAST = 3;
+
+/**
+ * The changed decisions (since the register last recorded them) that look moved from row to row rather than decided:
+ * the council's column sorted on its own (Sort range on one column: the codes stay, the decisions go to other people),
+ * or cells cut and pasted onto other rows. A move changes who holds the values, not the values: every value the changed
+ * rows hold now is one a changed row held before, as many times. Checked on the decisions alone (only the decision
+ * column moved; a row's former decision known from its comment, reviewer and level, unchanged) and on the whole of the
+ * council's cells (those columns moved together). Deciding turns "Chờ thẩm định" into decisions (and seldom the
+ * reverse as often, for each decision), so the council's own work, however many rows at once, does not look like this;
+ * a decision typed after a sort makes the move unseen (the register cannot tell it). When at least MOVED_AT_LEAST rows
+ * changed so, all are returned: none is trusted until the council puts them back or confirms each (a new comment or
+ * reviewer makes a row's change its own).
+ */
+export function movedDecisions<C extends { was: string; now: string; wasLabel: string | null; nowLabel: string }>(changes: readonly C[]): C[] {
+  const permuted = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
+    xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) === xs.length;
+  if (permuted(changes, (c) => c.was, (c) => c.now)) return changes.slice();
+  const known = changes.filter((c) => c.wasLabel !== null);
+  if (permuted(known, (c) => c.wasLabel!, (c) => c.nowLabel)) return known;
+  return [];
 }
 
 // ---- "Yêu cầu bổ sung": what to e-mail the school ---------------------------------------------------

@@ -9,7 +9,7 @@ import { reminderPlan } from './reminders';
 import { noticePlan, receiptPlan } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { FORM_PUBLISH, healthProblems } from '../core/messages';
+import { FORM_PUBLISH, REVIEW_DECISIONS_MOVED, healthProblems } from '../core/messages';
 import { logProblems } from '../gas/health';
 import { editUrlByCode, keepRegisterHidden } from '../gas/ledger';
 import { runJob } from './run';
@@ -32,7 +32,10 @@ export function rebuildSummaries(): void {
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.
       const unpublished = publishUnseenForms().map((f) => FORM_PUBLISH.notPublished(f.title, f.editUrl));
       // Data the run could not use as written goes where the office looks (Nhật ký lỗi once, Tình trạng each run).
-      const problems = [...unpublished, ...inputs.configErrors, ...output.errors];
+      // Decisions that changed places in "Thẩm định" (held until the council puts them back or confirms them): logged once
+      // while they last, counted in "Tình trạng" each run.
+      const moved = !review.error && review.moved.length > 0 ? [REVIEW_DECISIONS_MOVED(review.moved)] : [];
+      const problems = [...unpublished, ...inputs.configErrors, ...output.errors, ...moved];
       logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config, review);
       followFormDescription(output.registrationForm.description);

@@ -278,6 +278,43 @@ describe('a registration is known by its response, not its row', () => {
     expect(previewNominees(ctx)).toContain('DK-000003');
   });
 
+  it('the decision column of "Thẩm định" sorted on its own: the moved decisions are held and the dossier waits until it is undone', () => {
+    const { ctx, before } = officeWithDecisions();
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+    const values = ctx.emu.spreadsheets.values(REVIEW);
+    const column = (values[0] as string[]).indexOf('Quyết định của Hội đồng') + 1;
+    const typed = values.slice(1).map((r) => [r[column - 1]]);
+    // Data → Sort range over the column alone (A → Z): the codes and names stay, the decisions go to other rows.
+    const sorted = typed.map((r) => r.slice()).sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'vi'));
+    const put = (cells: unknown[][]) =>
+      ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!.getRange(2, column, cells.length, 1).setValues(cells as never), { kind: 'node', label: 'user sorting' });
+    put(sorted);
+    const mails = ctx.emu.mail.sent.length;
+    const docs = ctx.emu.docs.list().length;
+    rebuild(ctx);
+    const moved = [...decisions(ctx)].filter(([, d]) => String(d.note).startsWith('Quyết định ở dòng này đã đổi')).map(([id]) => id);
+    expect(moved.length).toBeGreaterThanOrEqual(3);
+    expect(moved).toContain('DK-000003');
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ')).toContain(`quyết định của ${moved.length} phiếu`);
+    // Nothing is proposed, made or sent on the moved decisions; the alert says why.
+    expect(previewNominees(ctx)).toEqual([]);
+    ctx.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(alertsShown(ctx.emu).at(-1)).toContain('đã đổi chỗ cho nhau');
+    expect(ctx.emu.docs.list()).toHaveLength(docs);
+    expect(ctx.emu.mail.sent.length).toBe(mails);
+    // The next rebuilds keep it held and log it once while it lasts.
+    const logged = ctx.emu.spreadsheets.values('Nhật ký lỗi').length;
+    rebuild(ctx);
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').length).toBe(logged);
+    expect(previewNominees(ctx)).toEqual([]);
+    // Undone: every decision on its own person again, the notes gone, the dossier as before.
+    put(typed);
+    rebuild(ctx);
+    expectNothingMoved(ctx, before);
+    expect([...decisions(ctx).values()].every((d) => !String(d.note).startsWith('Quyết định ở dòng này đã đổi'))).toBe(true);
+    expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
+  });
+
   it('the sender’s address corrected by hand in the response tab keeps the code, the decision and the nomination', () => {
     const { ctx, before } = officeWithDecisions();
     expect(previewNominees(ctx)).toContain('DK-000003');

@@ -357,6 +357,123 @@ describe('mergeReview', () => {
   });
 });
 
+describe('decisions moved onto other rows (one column sorted on its own)', () => {
+  const regs = all.filter((r) => !r.flags.supersededBy).slice(0, 12);
+  const dec = REVIEW_COLUMNS.indexOf('decision');
+  const comment = REVIEW_COLUMNS.indexOf('comment');
+  const reviewer = REVIEW_COLUMNS.indexOf('reviewer');
+  const note = REVIEW_COLUMNS.indexOf('note');
+  /** The tab after the council decided six of twelve rows (two of them with a comment) and a rebuild recorded it. */
+  function decided() {
+    const values = writeThenRead(mergeReview([], regs));
+    const typed: [number, string, string][] = [
+      [1, REVIEW_DECISIONS.propose, 'Tiêu biểu.'],
+      [3, REVIEW_DECISIONS.reject, ''],
+      [4, REVIEW_DECISIONS.request, 'Thiếu minh chứng.'],
+      [6, REVIEW_DECISIONS.propose, ''],
+      [9, REVIEW_DECISIONS.propose, ''],
+      [11, REVIEW_DECISIONS.reject, ''],
+    ];
+    for (const [row, d, c] of typed) {
+      values[row][dec] = d;
+      values[row][comment] = c;
+      values[row][reviewer] = 'Đ/c Lan';
+    }
+    const first = mergeReview(values, regs);
+    expect(first.moved).toEqual([]);
+    const recorded = new Map(first.snapshots);
+    return { values: writeThenRead(first), recorded };
+  }
+  /** The rows' cells of `columns` sorted by the first one's text, the other columns left where they are (Sort range). */
+  function sortColumns(values: unknown[][], columns: number[], from = 1, to = values.length): unknown[][] {
+    const out = values.map((r) => r.slice());
+    const block = values.slice(from, to).map((r) => columns.map((c) => r[c]));
+    block.sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'vi'));
+    block.forEach((cells, i) => columns.forEach((c, j) => (out[from + i][c] = cells[j])));
+    return out;
+  }
+  const idAt = (values: unknown[][], row: number) => String(values[row][0]);
+
+  it('the decision column sorted alone: every decision that changed rows is held, its register entry kept, its row told', () => {
+    const { values, recorded } = decided();
+    const sorted = sortColumns(values, [dec]);
+    const changed = values.slice(1).filter((r, i) => sorted[i + 1][dec] !== r[dec]).map((r) => String(r[0]));
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+    const merged = mergeReview(sorted, regs, recorded);
+    expect(merged.moved).toEqual([...changed].sort());
+    for (const id of changed) {
+      expect(merged.stale.has(id), id).toBe(true);
+      expect(merged.snapshots.has(id), id).toBe(false);
+      const row = rowOf(merged, id)[0];
+      const was = values.find((r) => r[0] === id)![dec] as string;
+      expect(String(row[note])).toMatch(new RegExp(`^Quyết định ở dòng này đã đổi từ “${was}” thành “${String(row[dec])}” cùng lúc với ${changed.length - 1} dòng khác`));
+    }
+    // Rows that kept their decision are untouched.
+    for (const r of merged.rows) if (!changed.includes(String(r[0]))) expect(String(r[note])).not.toMatch(/^Quyết định ở dòng này đã đổi/);
+    // Nothing held is e-mailed: the "Yêu cầu bổ sung" moved onto another row asks no school for anything.
+    expect(pendingRequests(merged, regs, office.config.organisation)).toEqual([]);
+    // Put back (undone): nothing moved, nothing held, no note.
+    const back = mergeReview(values, regs, recorded);
+    expect(back.moved).toEqual([]);
+    expect(back.stale.size).toBe(0);
+    expect(back.rows.every((r) => !String(r[note]).startsWith('Quyết định ở dòng này đã đổi'))).toBe(true);
+  });
+
+  it('the council’s cells sorted together (decision, comment, reviewer) without the codes: held as well', () => {
+    const { values, recorded } = decided();
+    const sorted = sortColumns(values, [comment, dec, reviewer]);
+    const merged = mergeReview(sorted, regs, recorded);
+    expect(merged.moved.length).toBeGreaterThanOrEqual(3);
+    const notes = merged.moved.map((id) => String(rowOf(merged, id)[0][note]));
+    for (const n of notes) expect(n).toMatch(/^Quyết định ở dòng này đã đổi/);
+    // A decided row now holding another row's comment: its former decision cannot be told from its cells (not named).
+    expect(notes.some((n) => n.startsWith('Quyết định ở dòng này đã đổi cùng lúc với'))).toBe(true);
+    expect(merged.stale.size).toBe(merged.moved.length);
+  });
+
+  it('the council’s own work is not a move: many decided at once, a withdrawal, a supplement cycle, two swapped', () => {
+    const { values, recorded } = decided();
+    // Every waiting row decided, one decision withdrawn.
+    const many = values.map((r) => r.slice());
+    for (let i = 1; i < many.length; i++) if (many[i][dec] === REVIEW_DECISIONS.pending) many[i][dec] = REVIEW_DECISIONS.propose;
+    many[6][dec] = REVIEW_DECISIONS.pending;
+    expect(mergeReview(many, regs, recorded).moved).toEqual([]);
+    // The requested row supplemented and proposed, three waiting rows sent a request, two rejected ones proposed.
+    const cycle = values.map((r) => r.slice());
+    cycle[4][dec] = REVIEW_DECISIONS.propose;
+    for (const i of [2, 5, 7]) cycle[i][dec] = REVIEW_DECISIONS.request;
+    for (const i of [3, 11]) cycle[i][dec] = REVIEW_DECISIONS.propose;
+    const c = mergeReview(cycle, regs, recorded);
+    expect(c.moved).toEqual([]);
+    expect(c.stale.size).toBe(0);
+    // Two decisions swapped (the council's fix of a mix-up): taken as typed.
+    const swap = values.map((r) => r.slice());
+    [swap[1][dec], swap[3][dec]] = [swap[3][dec], swap[1][dec]];
+    const s2 = mergeReview(swap, regs, recorded);
+    expect(s2.moved).toEqual([]);
+    expect(s2.snapshots.has(idAt(values, 1))).toBe(true);
+  });
+
+  it('the council confirms a moved row by changing its comment: that row counts, and with fewer than three left the rest too', () => {
+    const { values, recorded } = decided();
+    const sorted = sortColumns(values, [dec]);
+    const moved = mergeReview(sorted, regs, recorded).moved;
+    expect(moved.length).toBeGreaterThanOrEqual(4);
+    const rowIndex = (id: string) => sorted.findIndex((r) => r[0] === id);
+    const confirm = (ids: string[]) => {
+      for (const id of ids) sorted[rowIndex(id)][comment] = 'Xem lại ngày 02/12.';
+      return mergeReview(sorted, regs, recorded);
+    };
+    const one = confirm(moved.slice(0, 1));
+    expect(one.moved).not.toContain(moved[0]);
+    expect(one.stale.has(moved[0])).toBe(false);
+    expect(one.snapshots.has(moved[0])).toBe(true);
+    const most = confirm(moved.slice(0, moved.length - 2));
+    expect(most.moved).toEqual([]);
+    expect(most.stale.size).toBe(0);
+  });
+});
+
 describe('pendingRequests', () => {
   const target = all.find((r) => r.verdict === 'canBoSung' && !r.flags.supersededBy) || all.find((r) => r.verdict === 'chuaDat' && !r.flags.supersededBy)!;
   const superseded = all.find((r) => r.flags.supersededBy)!;

@@ -93,6 +93,12 @@ export const reviewNoteDuplicateRow = (id: string, firstRow: number) =>
   `Mã phiếu ${id} đã có ở dòng ${firstRow}; hai dòng cùng một phiếu. Hãy giữ một dòng.`;
 export const reviewNoteProposeNotDat = (verdict: string) =>
   `Lưu ý: Hội đồng đề nghị khen nhưng kết luận tự động là ${q(verdict)}.`;
+/**
+ * A decision that changed together with others as when the decision column is sorted on its own (review.ts
+ * movedDecisions). `was`: the decision the register holds (null when the row's comment or reviewer changed too).
+ */
+export const reviewNoteDecisionMoved = (was: string | null, now: string, others: number) =>
+  `Quyết định ở dòng này đã đổi${was !== null ? ` từ ${q(was)} thành ${q(now)}` : ''} cùng lúc với ${others} dòng khác, mà các giá trị chỉ đổi chỗ cho nhau — như khi chỉ cột quyết định được sắp xếp (không sắp xếp cả trang) hoặc ô được cắt dán sang dòng khác: quyết định có thể đã sang người khác. Quyết định đã đổi chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Nếu đổi nhầm, hãy hoàn tác (Ctrl+Z, hoặc Tệp → Nhật ký phiên bản); nếu đúng là Hội đồng đổi, sửa ô “Nhận xét” hoặc “Người thẩm định” của dòng (ví dụ ghi ngày xem lại) để xác nhận.`;
 export const reviewNoteEditedAfterReview =
   'Phiếu đã khác với lúc Hội đồng quyết định (người, đơn vị hoặc kết luận tự động): trường đã sửa phiếu, hoặc đơn vị bị xóa hay đổi tên ở trang “Đơn vị” mà không ghi tên cũ ở cột “Tên cũ”, hoặc ô tự động của dòng này bị gõ đè (công cụ ghi lại ô đó theo phiếu; kết luận tự động chỉ đổi khi trường sửa phiếu bằng đường dẫn sửa). Quyết định được giữ nhưng chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Hội đồng xem lại phiếu, rồi sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để xác nhận quyết định.';
 export const reviewNoteAlike = (refs: readonly { id: string; school: string }[]) =>
