@@ -649,10 +649,17 @@ export type DocKind = 'toTrinh' | 'danhSach' | 'baoCao' | 'bienBan' | 'quyetDinh
 
 export interface PlannedDoc {
   /**
-   * Stable key of the document in the ledger: "TTr:<level>:<fingerprint of its list>", "DS:…", "BB:<fingerprint of
-   * the voted list>", "QD:<level>:<…>", "BC:<level>:<registration id>".
+   * Key of the document in the ledger: what it is — "TTr:<level>:<fingerprint of its list>", "DS:…", "BB:<fingerprint
+   * of the voted list>", "QD:<level>:<…>", "BC:<level>:<registration id>" (`legacyKey`) — and, after "#", the
+   * fingerprint of what it prints (`print`): a document made is current only while it would print the same.
    */
   key: string;
+  /** The key without the print: how documents made before keys held it were recorded (taken as current). */
+  legacyKey: string;
+  /** Fingerprint of its fields and list rows, its date's day, month and year left out ('' without a configuration). */
+  print: string;
+  /** The date it carries: the batch's; the Biên bản's is the meeting's day (when given, and not after the batch's). */
+  date: Date;
   kind: DocKind;
   template: TemplateKey;
   name: string;
@@ -666,6 +673,52 @@ export interface PlannedDoc {
   gaps: string[];
   /** What the office should ask the school about (a report: the achievement summary looks like junk); Vietnamese. */
   warnings: string[];
+}
+
+/** The meeting's day as the council's tab gives it ("dd/MM/yyyy"), at noon; null when not given or not a date. */
+export function meetingDay(c: Council | null): Date | null {
+  const m = c ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(c.date.trim()) : null;
+  if (!m) return null;
+  const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), 12);
+  return d.getDate() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 ? d : null;
+}
+
+export type RowKind = 'collective' | 'individual' | 'member' | 'vote';
+
+/**
+ * The rows of a document's lists, as filled: the Biên bản's members and votes; a list's collectives and individuals
+ * (each kind's rows, empty when it has none); none for a Tờ trình or a report.
+ */
+export function documentRows(d: Pick<PlannedDoc, 'kind' | 'group'>, cfg: OfficeConfig, council: Council | null): Array<{ kind: RowKind; rows: Values[] }> {
+  if (d.kind === 'toTrinh' || d.kind === 'baoCao') return [];
+  if (d.kind === 'bienBan') return council ? [{ kind: 'member', rows: memberRows(council) }, { kind: 'vote', rows: voteRows(council, d.group, cfg.organisation, cfg) }] : [];
+  return (['collective', 'individual'] as const).map((kind) => ({ kind, rows: d.group.filter((n) => n.kind === kind).map((n) => rowValues(n, cfg)) }));
+}
+
+/** The date's own fields: the batch's day alone changes them (a document is not made again for a new day). */
+const DATE_FIELDS = new Set(['ngay', 'thang', 'nam', 'ngay_thang_nam']);
+/** What each template prints (its placeholders as the tool makes it, the date's left out), sorted; computed once. */
+const PRINTED = new Map<TemplateKey, string[]>();
+function printedFields(key: TemplateKey): string[] {
+  let f = PRINTED.get(key);
+  if (!f) PRINTED.set(key, (f = templatePlaceholders(key).filter((k) => !DATE_FIELDS.has(k)).sort()));
+  return f;
+}
+
+/**
+ * Fingerprint of what a document prints: the fields and list rows its template (as the tool makes it) prints, in
+ * order; the date's day, month and year left out — the batch's — unless the document has its own day (`ownDay`). A field an office adds to its own template is not in it: a change
+ * of it alone makes no document again (the menu's "Tạo lại toàn bộ" does).
+ */
+function printOf(template: TemplateKey, values: Values, rows: ReadonlyArray<{ kind: RowKind; rows: Values[] }>, ownDay: string): string {
+  const fields = printedFields(template);
+  const parts: string[] = ownDay ? [ownDay] : [];
+  for (const k of fields) if (k in values) parts.push(k + '\u0002' + (values[k] ?? '\u0003'));
+  for (const set of rows) {
+    parts.push('\u0004' + set.kind);
+    for (const r of set.rows) for (const k of fields) if (k in r) parts.push(k + '\u0002' + (r[k] ?? '\u0003'));
+  }
+  return fingerprint(parts.join('\u0001')) + fingerprint(parts.join('\u0001'), true);
 }
 
 /** Fingerprint of the ordered nominee list: the Tờ trình and Danh sách are remade when it changes. */
@@ -850,8 +903,11 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const day = ddMMyyyy(date);
   const out: PlannedDoc[] = [];
   const proposed = new Set(nominees.map((n) => n.id));
-  const add = (d: Omit<PlannedDoc, 'gaps' | 'warnings'>) => {
-    const values = cfg ? documentValues(d, date, cfg, council) : null;
+  const add = (planned: Omit<PlannedDoc, 'gaps' | 'warnings' | 'legacyKey' | 'print' | 'date'> & { date?: Date }) => {
+    const d = { ...planned, date: planned.date ?? date };
+    const values = cfg ? documentValues(d, d.date, cfg, council) : null;
+    // A document dated on its own day (the Biên bản, on the meeting's) prints that day as what it says.
+    const print = values && cfg ? printOf(d.template, values, documentRows(d, cfg, council), planned.date !== undefined ? ddMMyyyy(d.date) : '') : '';
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
@@ -868,7 +924,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
-    out.push({ ...d, gaps, warnings });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, gaps, warnings });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
   // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).
@@ -884,7 +940,10 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     // The Biên bản records every vote: the nominees proposed and those the vote left out.
     const flagged = 'nominees' in selection ? selection.flagged.map((f) => f.nominee).filter((n) => council.votes.has(n.id)) : [];
     const voted = [...nominees, ...flagged];
-    add({ key: `BB:${listFingerprint(voted)}`, kind: 'bienBan', template: 'bienBan', name: proposalDocName.bienBan(day), label: PROPOSAL_DOC_LABELS.bienBan, nominee: null, level: null, group: voted });
+    // Written at the meeting: dated on its day (a day after the batch's is a typing slip: the batch's then).
+    const met = meetingDay(council);
+    const own = met && met.getTime() <= date.getTime() ? met : undefined;
+    add({ key: `BB:${listFingerprint(voted)}`, kind: 'bienBan', template: 'bienBan', name: proposalDocName.bienBan(ddMMyyyy(own ?? date)), label: PROPOSAL_DOC_LABELS.bienBan, nominee: null, level: null, group: voted, date: own });
     for (const level of OWN_DECISION_LEVELS) {
       const group = nominees.filter((n) => n.level === level);
       if (!group.length) continue;

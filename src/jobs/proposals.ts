@@ -5,9 +5,11 @@
 // Long runs. Hundreds of documents take far more than one 6-minute execution and may exceed the daily quota of
 // documents created (250 consumer / 1,500 Workspace). So:
 // - the LEDGER is the cursor: one script property per document made ("proposals.doc.<generation>.<key>", key =
-//   "BC:<registration id>" or "TTr:/DS:<fingerprint of the nominee list>"), written under the script lock right
-//   after the document is saved. A document with a ledger entry is never made again (unless "make again" starts
-//   a new generation); one without is made — nothing is duplicated or skipped.
+//   "BC:<registration id>" or "TTr:/DS:<fingerprint of the nominee list>", then "#<fingerprint of what it prints>"),
+//   written under the script lock right after the document is saved. A document with a ledger entry is never made
+//   again (unless "make again" starts a new generation); one without is made — nothing is duplicated or skipped. A
+//   document whose print changed (a vote corrected, the meeting's day) has a new key: made again; once the batch is
+//   done, the documents no longer current are marked "[KHÔNG DÙNG]" by their names in Drive (markUnused).
 // - before copying a template the run records the document it is about to make ("pending"); a later execution
 //   that finds a pending entry moves a half-filled copy of that name (not in the ledger) to the trash first.
 // - one execution holds a LEASE (owner + expiry in the run state) so two executions never work at once; a menu
@@ -40,6 +42,7 @@ import {
   PROPOSAL_STEP,
   PROPOSAL_TAB,
   PROPOSAL_TAB_TITLE,
+  PROPOSAL_UNUSED_PREFIX,
   proposalNote,
   proposalRunFolder,
   proposalCounts,
@@ -59,20 +62,18 @@ import {
   documentValues,
   LIST_HEADING_PLACEHOLDER,
   countsOf,
+  documentRows,
   isRowPlaceholder,
   omittedSources,
-  memberRows,
   planDocuments,
   proposalBlockedText,
   proposalBlockers,
-  rowValues,
   selectNominees,
-  voteRows,
   type Nominee,
   type NomineeSelection,
   type PlannedDoc,
+  type RowKind,
   type TemplateKey,
-  type Values,
 } from '../core/proposals';
 import { REVIEW_TAB, mergeReview } from '../core/review';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -182,6 +183,8 @@ interface DocRecord {
   kd?: 'collective' | 'individual';
   sc?: string;
   pt?: number;
+  /** Set once its name (and its PDF's) carries PROPOSAL_UNUSED_PREFIX: no longer current. */
+  un?: 1;
 }
 
 function freshRun(): RunState {
@@ -215,11 +218,80 @@ function readLedger(gen: number): Map<string, DocRecord> {
   return out;
 }
 
-/** Deletes the ledger entries of other generations ("make again" forgets the old documents; Drive keeps them). */
-function forgetOtherGenerations(gen: number): void {
+/**
+ * The ledger as the plan names its documents: one made before keys held what a document prints is recorded under its
+ * list's key (`legacyKey`); it is taken as current (what it prints is not known) under the plan's key.
+ */
+function adoptLegacy(docs: readonly PlannedDoc[], ledger: Map<string, DocRecord>): Map<string, DocRecord> {
+  for (const d of docs) {
+    if (d.key === d.legacyKey || ledger.has(d.key)) continue;
+    const rec = ledger.get(d.legacyKey);
+    if (!rec) continue;
+    ledger.delete(d.legacyKey);
+    ledger.set(d.key, rec);
+  }
+  return ledger;
+}
+
+/** Puts PROPOSAL_UNUSED_PREFIX before a Drive file's name (once). */
+function markFileUnused(id: string): void {
+  const file = DriveApp.getFileById(id);
+  const name = file.getName();
+  if (name.indexOf(PROPOSAL_UNUSED_PREFIX) !== 0) file.setName(PROPOSAL_UNUSED_PREFIX + name);
+}
+
+/**
+ * Once a batch is done, the documents it made earlier that are no longer current — replaced (their list or what they
+ * print changed) or of a nominee no longer proposed — are marked in Drive by their names (PROPOSAL_UNUSED_PREFIX; the
+ * files stay, as the record of what was made), each once; a file a current document also is (a legacy record taken
+ * over) is never marked. Then the documents of earlier generations ("Tạo lại toàn bộ"): marked, and their ledger
+ * entries forgotten. A file that cannot be renamed now (Drive failing in passing, or the file deleted) is tried again by
+ * the next batch; nothing is started after the deadline.
+ */
+function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, deadline: number): void {
+  const current = new Set<string>();
+  const planned = new Set<string>();
+  for (const d of plan.docs) {
+    planned.add(d.key);
+    const rec = ledger.get(d.key);
+    if (rec) for (const id of [rec.id, rec.pdfId]) if (id) current.add(id);
+  }
+  const mark = (rec: DocRecord): boolean => {
+    try {
+      for (const id of [rec.id, rec.pdfId]) if (id && !current.has(id)) markFileUnused(id);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const writes: Record<string, string> = {};
+  const forget: string[] = [];
+  for (const [key, rec] of ledger) {
+    if (planned.has(key) || rec.un) continue;
+    if (Date.now() >= deadline) break;
+    if (!mark(rec)) continue;
+    const marked: DocRecord = { ...rec, un: 1 };
+    ledger.set(key, marked);
+    writes[ledgerPrefix(st.gen) + key] = JSON.stringify(marked);
+  }
   const raw = readPrefixed(PROPOSAL_LEDGER_PREFIX);
-  const keep = ledgerPrefix(gen);
-  deleteRaw(Object.keys(raw).filter((k) => k.indexOf(keep) !== 0));
+  const own = ledgerPrefix(st.gen);
+  for (const k of Object.keys(raw)) {
+    if (k.indexOf(own) === 0 || Date.now() >= deadline) continue;
+    let rec: DocRecord | null = null;
+    try {
+      rec = JSON.parse(raw[k]) as DocRecord;
+    } catch {
+      // a damaged entry: nothing to mark
+    }
+    if (!rec || rec.un || mark(rec)) forget.push(k);
+  }
+  if (Object.keys(writes).length || forget.length) {
+    withLedgerLock(LOCK_WAIT_MS, () => {
+      if (Object.keys(writes).length) writeRaw(writes);
+      if (forget.length) deleteRaw(forget);
+    });
+  }
 }
 
 // ---- triggers -------------------------------------------------------------------------------------
@@ -371,9 +443,11 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
       : d.gaps.length ? (preview ? PROPOSAL_STATUS.previewRefused : PROPOSAL_STATUS.refused) : pendingStatus;
     rows.push(recordRow(rows.length + 1, rec, d, status, totals));
   });
+  const proposed = new Set(plan.selection.nominees.map((n) => n.id));
   for (const [key, rec] of ledger) {
     if (planned.has(key)) continue;
-    const stale = key.indexOf('BC:') === 0 ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded;
+    // A report of a nominee still proposed was replaced (what it prints changed); of one no longer proposed, it is not.
+    const stale = key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)) ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded;
     rows.push(recordRow(rows.length + 1, rec, null, stale, ''));
   }
   // Nominees the council's vote (or an unknown level) keeps out of the documents: listed, with why.
@@ -447,12 +521,10 @@ function noteIssues(ctx: Ctx, key: TemplateKey, report: FillReport, missingRows:
   };
 }
 
-type RowKind = 'collective' | 'individual' | 'member' | 'vote';
-
 function fill(ctx: Ctx, d: PlannedDoc, doc: GoogleAppsScript.Document.Document): FillReport {
   const cfg = ctx.plan.config;
   const council = ctx.plan.council;
-  const values = documentValues(d, new Date(ctx.st.date), cfg, council);
+  const values = documentValues(d, d.date, cfg, council);
   if (d.kind === 'toTrinh' || d.kind === 'baoCao') {
     const r = fillDocument(doc, values);
     noteIssues(ctx, d.template, r);
@@ -468,16 +540,8 @@ function fill(ctx: Ctx, d: PlannedDoc, doc: GoogleAppsScript.Document.Document):
   const empty: Array<'collective' | 'individual'> = d.kind === 'bienBan' ? [] : (['collective', 'individual'] as const).filter((k) => (k === 'collective' ? counts.collectives : counts.individuals) === 0);
   const dropped = dropEmptyLists<RowKind>(body, isRowPlaceholder, empty, LIST_HEADING_PLACEHOLDER);
   const report = fillDocument(doc, values, (n) => isRowPlaceholder(n) !== null);
-  const sets: Array<{ kind: RowKind; rows: Values[] }> = [];
-  if (d.kind === 'bienBan' && council) {
-    sets.push({ kind: 'member', rows: memberRows(council) });
-    sets.push({ kind: 'vote', rows: voteRows(council, d.group, cfg.organisation, cfg) });
-  } else {
-    for (const kind of ['collective', 'individual'] as const) {
-      if (dropped.indexOf(kind) >= 0) continue;
-      sets.push({ kind, rows: d.group.filter((n: Nominee) => n.kind === kind).map((n) => rowValues(n, cfg)) });
-    }
-  }
+  // The rows the plan's print was taken of (documentRows), less the lists dropped above.
+  const sets = documentRows(d, cfg, council).filter((x) => dropped.indexOf(x.kind) < 0);
   const expanded = expandTableRows<RowKind>(doc.getBody(), isRowPlaceholder, sets);
   mergeReport(report, expanded.report);
   const missingRows = expanded.missingKinds
@@ -601,7 +665,6 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       return { result: undefined, detail: proposalSummary.done(0) };
     }
     const st = claim.st;
-    if (mode === 'again') forgetOtherGenerations(st.gen);
     // 2. Triggers: this run owns the batch now; a safety net resumes it if this execution dies.
     rescheduleContinuation(SAFETY_NET_MS);
 
@@ -709,7 +772,7 @@ function blocked(ss: Spreadsheet, job: string, blockers: readonly string[], tell
 function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | null = null): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown; blocked?: true } {
   // The plan read before the batch was claimed (its documents dated as the batch is), else read now.
   const plan = prepared ? { ...prepared, docs: planDocuments(prepared.selection, new Date(st.date), prepared.config, prepared.council) } : readPlan(ss, new Date(st.date));
-  const ledger = readLedger(st.gen);
+  const ledger = adoptLegacy(plan.docs, readLedger(st.gen));
   // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
   const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
   const result = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
@@ -785,6 +848,8 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   if (!stopped) {
     st.status = 'done';
     st.fault = null;
+    // Every current document made: those no longer current are marked so in Drive.
+    markUnused(st, plan, ledger, deadline);
   } else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';
   result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
   result.status = st.status;
@@ -819,9 +884,10 @@ export function continueProposals(): void {
 export function previewProposals(): void {
   runJob('previewProposals', ({ ss }) => {
     const st = readRun();
-    const ledger = readLedger(st.gen);
-    const date = new Date(resumable(st, ledger) ? st.date : Date.now());
+    const read = readLedger(st.gen);
+    const date = new Date(resumable(st, read) ? st.date : Date.now());
     const plan = readPlan(ss, date);
+    const ledger = adoptLegacy(plan.docs, read);
     if (plan.blockers.length) return blocked(ss, 'previewProposals', plan.blockers, true);
     const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
     const ids = storedTemplates();

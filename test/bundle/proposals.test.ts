@@ -7,9 +7,9 @@ import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
-import { COUNCIL_TAB, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
+import { COUNCIL_FIELDS, COUNCIL_TAB, PROPOSAL_ALERT, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
 import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
-import { deleteTabRow } from '../../scripts/user';
+import { deleteTabRow, typeCell } from '../../scripts/user';
 
 const TAB = 'Đề nghị khen thưởng';
 const HANDLER = 'continueProposals';
@@ -223,8 +223,17 @@ describe('award proposals', () => {
     expect(tt).not.toContain('HIỆU TRƯỞNG');
 
     // The tab: every document with its link and status.
-    const tab = tabRows(o);
-    expect(tab).toHaveLength(6);
+    // The report of the office's own staff member printed its head's name blank before the signer was given: made
+    // again now, the earlier one listed as replaced and marked so in Drive (its name), not trashed.
+    const listed = tabRows(o);
+    expect(listed).toHaveLength(7);
+    expect(listed[6]['Trạng thái']).toBe('Đã thay thế (danh sách hoặc nội dung đề nghị đã thay đổi); tên tệp có thêm “[KHÔNG DÙNG]”');
+    expect(listed[6]['Tên tập thể, cá nhân']).toBe('Trần Văn An');
+    const unused = liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] '));
+    expect(unused.map((d) => d.name)).toEqual(['[KHÔNG DÙNG] Báo cáo thành tích - DK-000004 - Trần Văn An']);
+    expect(text(o, unused[0].id)).not.toContain('Trần Văn Minh\tNGƯỜI BÁO CÁO THÀNH TÍCH');
+    expect(text(o, reports(o).find((d) => d.name.includes('Trần Văn An'))!.id)).toContain('Trần Văn Minh\tNGƯỜI BÁO CÁO THÀNH TÍCH');
+    const tab = listed.slice(0, 6);
     expect(tab.every((r) => r['Trạng thái'] === 'Đã tạo' && String(r['Liên kết']).startsWith('https://docs.google.com/document/d/'))).toBe(true);
     expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
     // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out.
@@ -245,6 +254,29 @@ describe('award proposals', () => {
     expect(liveDocs(o)).toHaveLength(before + 6);
     expect(new Set(generated(o).map((d) => d.folders[0])).size).toBe(2);
     expect(tabRows(o)).toHaveLength(6);
+    // The first set stays in its folder, each current one then marked "[KHÔNG DÙNG]" by its name; its ledger is forgotten.
+    const firstSet = generated(o).filter((d) => d.folders[0] === folder);
+    expect(firstSet.filter((d) => !d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
+    expect(generated(o).filter((d) => d.folders[0] !== folder && d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
+    expect([...o.emu.properties.script.keys()].filter((k) => k.startsWith('proposals.doc.1.'))).toEqual([]);
+  });
+
+  it('documents made before their ledger keys held what they print are taken as current: nothing made again or marked', () => {
+    const o = officeWith([collective(0), person(0)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const made = o.emu.docs.list().length;
+    // The ledger as an earlier version wrote it: keys without "#<print>".
+    const script = o.emu.properties.script;
+    const entries = [...script].filter(([k]) => k.startsWith('proposals.doc.') && k.includes('#'));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [k, v] of entries) {
+      script.delete(k);
+      script.set(k.slice(0, k.indexOf('#')), v);
+    }
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(made);
+    expect(liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
+    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(entries.length).fill('Đã tạo'));
   });
 
   it('two award levels and the council\'s meeting: a Tờ trình and Danh sách per level, the Biên bản, the draft Quyết định; a vote short of the share is flagged', () => {
@@ -528,6 +560,44 @@ describe('award proposals', () => {
     }
   });
 
+  it('a vote count or the meeting day corrected after the documents: what prints it is made again, the earlier marked, the rest kept', () => {
+    const o = officeWith([collective(0), person(0), person(1)]);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const first = generated(o).map((d) => d.id);
+    const council = () => o.emu.spreadsheets.values(COUNCIL_TAB);
+    const unused = () => liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] ')).map((d) => d.name);
+    // A vote typed wrong (one "yes" too many): the list is the same, the Biên bản printed the wrong count.
+    const voteRow = council().findIndex((r) => r[0] === o.ids[1]) + 1;
+    const yes = Number(council()[voteRow - 1][2]);
+    typeCell(o.emu, COUNCIL_TAB, voteRow, 3, yes - 1);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const again = generated(o).filter((d) => !first.includes(d.id));
+    expect(again.map((d) => d.name)).toEqual(['Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024']);
+    expect(text(o, again[0].id)).toContain(`\t${yes - 1}\t${yes === 8 ? 1 : 8 - yes + 1}\t`);
+    expect(unused()).toEqual(['[KHÔNG DÙNG] Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024']);
+    expect(alertsShown(o.emu).at(-1)).not.toBe(PROPOSAL_ALERT.nothingNew);
+    // The meeting was in fact held three days earlier: the Biên bản is dated on its day; the Tờ trình and the Quyết
+    // định, which cite it, are made again; the reports, which do not, are kept.
+    const dateRow = council().findIndex((r) => r[0] === COUNCIL_FIELDS.date) + 1;
+    typeCell(o.emu, COUNCIL_TAB, dateRow, 2, '28/06/2024');
+    const before = generated(o).map((d) => d.id);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const third = generated(o).filter((d) => !before.includes(d.id)).map((d) => d.name).sort();
+    expect(third).toEqual(['Biên bản họp Hội đồng Thi đua - Khen thưởng - 28-06-2024', 'Dự thảo Quyết định tặng Giấy khen - 01-07-2024', 'Tờ trình đề nghị tặng Giấy khen - 01-07-2024'].sort());
+    const bb = text(o, generated(o).find((d) => d.name.endsWith('28-06-2024'))!.id);
+    expect(bb).toContain('ngày 28 tháng 6 năm 2024');
+    expect(text(o, generated(o).find((d) => d.name.startsWith('Tờ trình'))!.id)).toContain('ngày 28 tháng 6 năm 2024');
+    expect(unused().filter((n) => n.includes('Báo cáo thành tích'))).toEqual([]);
+    expect(unused().filter((n) => n.includes('Tờ trình'))).toHaveLength(1);
+    // Nothing changed since: nothing made again (no churn), nothing marked twice.
+    const made = o.emu.docs.list().length;
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(made);
+    expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.nothingNew);
+    expect(unused().every((n) => !n.startsWith('[KHÔNG DÙNG] [KHÔNG DÙNG]'))).toBe(true);
+  });
+
   it('a changed list gets a new Tờ trình and Danh sách; the earlier ones and a withdrawn report stay listed', () => {
     const o = officeWith([person(0), person(1), collective(0)]);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
@@ -537,11 +607,16 @@ describe('award proposals', () => {
     const row = review.findIndex((r) => r[idCol] === o.ids[0]) + 1;
     o.emu.runtime.execute(() => o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Thẩm định')!.getRange(row, decisionCol + 1).setValue('Không đề nghị'), { kind: 'node' });
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    expect(byPrefix(o, 'Tờ trình')).toHaveLength(2);
-    expect(reports(o)).toHaveLength(3);
+    // The earlier Tờ trình and Danh sách and the withdrawn report stay in Drive, marked "[KHÔNG DÙNG]" by their names.
+    expect(byPrefix(o, 'Tờ trình')).toHaveLength(1);
+    expect(reports(o)).toHaveLength(2);
+    const marked = liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] ')).map((d) => d.name.slice('[KHÔNG DÙNG] '.length));
+    expect(marked.sort()).toEqual([`Báo cáo thành tích - ${o.ids[0]} - ${reviewNames(o.emu).get(o.ids[0])}`, 'Danh sách đề nghị tặng Giấy khen - 01-07-2024', 'Tờ trình đề nghị tặng Giấy khen - 01-07-2024'].sort());
     const statuses = tabRows(o).map((r) => r['Trạng thái']);
     expect(statuses.slice(0, 4)).toEqual(new Array(4).fill('Đã tạo'));
-    expect(statuses.slice(4).sort()).toEqual(['Không còn trong danh sách đề nghị', 'Đã thay thế (danh sách đề nghị đã thay đổi)', 'Đã thay thế (danh sách đề nghị đã thay đổi)'].sort());
+    const replaced = 'Đã thay thế (danh sách hoặc nội dung đề nghị đã thay đổi); tên tệp có thêm “[KHÔNG DÙNG]”';
+    expect(statuses.slice(4).sort()).toEqual(['Không còn trong danh sách đề nghị; tên tệp có thêm “[KHÔNG DÙNG]”', replaced, replaced].sort());
+
   });
 
   it('the preview lists per nominee what is missing; generation refuses that report only, and makes it once supplied', () => {

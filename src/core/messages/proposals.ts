@@ -97,12 +97,18 @@ export const PROPOSAL_STATUS = {
   previewExists: 'Xem trước: đã có, không tạo lại',
   waiting: 'Chờ tạo',
   done: 'Đã tạo',
-  superseded: 'Đã thay thế (danh sách đề nghị đã thay đổi)',
-  notNominated: 'Không còn trong danh sách đề nghị',
+  superseded: 'Đã thay thế (danh sách hoặc nội dung đề nghị đã thay đổi); tên tệp có thêm “[KHÔNG DÙNG]”',
+  notNominated: 'Không còn trong danh sách đề nghị; tên tệp có thêm “[KHÔNG DÙNG]”',
   failed: 'Lỗi',
   refused: 'Chưa tạo: còn thiếu thông tin',
   previewRefused: 'Xem trước: sẽ không tạo (còn thiếu thông tin)',
 } as const;
+
+/**
+ * Put before the name of a document made earlier that is no longer current (replaced by one that prints what the tabs
+ * say now, or of a nominee no longer proposed), in Drive: a signer opening the folder, or an old link, sees it at once.
+ */
+export const PROPOSAL_UNUSED_PREFIX = '[KHÔNG DÙNG] ';
 
 export const proposalSummary = {
   previewHead: 'XEM TRƯỚC — chưa tạo văn bản nào. Chọn menu “Tạo tờ trình đề nghị khen thưởng” để tạo.',
