@@ -27,6 +27,13 @@ const DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}
  *  - "=…" → a formula (not evaluated: its value is "#NAME?" when it starts with a name, else "#ERROR!");
  *  - "'…" → the text after the apostrophe;
  *  - a number ("07", "1.5", "+5", "-2") → Number; "+…"/"-…" that is not a number → a formula parse error;
+ *  - a number followed by "%" ("80%", "80,5 %") → the fraction (0.8, 0.805) with a percent number format ("0%",
+ *    "0.00%"), as Sheets stores a typed percentage: Sheets parses text typed into a cell (and USER_ENTERED input,
+ *    "parsed as if the user typed them into the UI … strings may be converted to numbers, dates, etc.":
+ *    developers.google.com/sheets/api/reference/rest/v4/ValueInputOption) and infers a format with the number
+ *    ("$100.15" becomes a number with currency formatting: docs.sheetdb.io/value-render-input-option); a typed
+ *    "50%" is the number 0.5 to a formula (A1 = 38, B1 = "50%", =A1*B1 gives 19: grethz.com, "Formatting cell data
+ *    in spreadsheet part IV: percentage", on Google Sheets as of 2020). A space before "%" is read too (ASSUMPTION);
  *  - "TRUE"/"FALSE" (any case) → Boolean; "dd/MM/yyyy[ HH:mm[:ss]]" → a Date in the file's time zone;
  *  - with number format "@" (plain text) digit strings, booleans and dates stay text — but "=" still makes a
  *    formula (ASSUMPTION, unverified: the facts file says keep the apostrophe).
@@ -56,6 +63,8 @@ export function interpretInput(raw: unknown, numberFormat: string | undefined, t
   const t = s.trim();
   const n = typedNumber(t, locale);
   if (n !== null) return { value: n };
+  const percent = typedPercent(t, locale);
+  if (percent) return percent;
   if ((t[0] === '+' || t[0] === '-') && t.length > 1) return { value: '#ERROR!', formula: `=${t}` };
   const up = t.toUpperCase();
   if (up === 'TRUE') return { value: true };
@@ -76,6 +85,17 @@ for (const ch of '0123456789+-.,tTfF') FIRST_NON_TEXT[ch.charCodeAt(0)] = true;
 
 const VI_NUMBER_RE = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?(e[+-]?\d+)?$/i;
 const EN_NUMBER_RE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[+-]?\d+)?$/i;
+
+/** A typed percentage ("80%", "-5 %", "80,5%" in vi_VN) as Sheets stores it: the fraction, in a percent format; or null. */
+function typedPercent(t: string, locale: string): Cell | null {
+  if (t.length < 2 || t[t.length - 1] !== '%') return null;
+  const text = t.slice(0, -1).trimEnd();
+  const n = typedNumber(text, locale);
+  if (n === null) return null;
+  // The decimal's own double (80,5% is 0.805, not 0.8049999…).
+  const value = Number((n / 100).toPrecision(15));
+  return { value, numberFormat: Number.isInteger(n) ? '0%' : '0.00%' };
+}
 
 /** The number a typed text means in `locale` (vi_VN: "1.200,5"; en_US: "1,200.5"), or null. */
 export function typedNumber(t: string, locale: string): number | null {
@@ -118,6 +138,8 @@ export function displayValue(c: Cell | undefined, tz: string): string {
   if (typeof v === 'number') {
     const m = fmt && /^0(\.(0+))?$/.exec(fmt);
     if (m) return v.toFixed(m[2]?.length ?? 0).replace('.', ',');
+    const pm = fmt && /^0(\.(0+))?%$/.exec(fmt);
+    if (pm) return `${(v * 100).toFixed(pm[2]?.length ?? 0).replace('.', ',')}%`;
     if (fmt && /%$/.test(fmt)) return `${String(Math.round(v * 100))}%`;
     return String(Number.isInteger(v) ? v : Number(v.toPrecision(10))).replace('.', ',');
   }

@@ -1,15 +1,25 @@
 // The council's meeting (Biên bản họp Hội đồng Thi đua - Khen thưởng, issue 15): a small tab the council fills —
 // the meeting's fields, its members (present or absent), and the vote on each nominee by registration code. Read
 // once per run; pure. Which share of votes a nominee needs is the tab's own setting (default: more than half of all
-// the council's members); see docs/award-documents.md for what the law says and what could not be confirmed.
+// the council's members; "từ 70% trở lên" reads as at least); see docs/award-documents.md for what the law says and
+// what could not be confirmed.
+//
+// The tab is typed by a secretary, in a meeting: read as she meant it, and never trusted where it cannot be right.
+// Codes are matched however typed ("dk 15", "DK000015"); a count read from "7/9", "tán thành 7" or the date Sheets
+// makes of "7/9"; a percentage stored as a fraction (Sheets stores a typed "80%" as 0.8). A vote row whose numbers
+// cannot be right (more in favour than members, a share over 100 %, a count and a share that disagree) is unreadable:
+// it passes nobody, and says which cell holds what and why. A member row whose presence cannot be read is named.
 import {
   COUNCIL_FIELDS,
   COUNCIL_FIELD_HELP,
   COUNCIL_MEMBERS_HEADER,
-  COUNCIL_PRESENT,
+  COUNCIL_PRESENCE,
+  COUNCIL_PROBLEM,
   COUNCIL_TAB_TITLE,
   COUNCIL_VOTES_HEADER,
+  councilNumber,
 } from './messages/proposals';
+import { codeOf } from './ledger';
 import { matchKey, toText } from './text';
 
 export interface CouncilMember {
@@ -20,11 +30,15 @@ export interface CouncilMember {
 }
 
 export interface Vote {
+  /** The code as typed in the row. */
+  code: string;
   /** Members in favour / against, when counted; null when only a percentage was given. */
   yes: number | null;
   no: number | null;
-  /** The percentage typed (0–100), when given. */
+  /** The percentage (0–100), when given (a fraction as Sheets stores a typed "80%" is read as 80). */
   percent: number | null;
+  /** Why the row's numbers cannot be trusted (Vietnamese, quoting the cell); null when they can. */
+  problem: string | null;
 }
 
 export interface Council {
@@ -35,11 +49,17 @@ export interface Council {
   chair: string;
   chairTitle: string;
   secretary: string;
-  /** A nominee passes when the share in favour is above this percentage of all members. */
+  /** A nominee passes when the share in favour is above (or, `atLeast`, at least) this percentage of all members. */
   threshold: number;
+  /** The threshold says "từ … trở lên" (≥), not "trên" (>). */
+  atLeast: boolean;
   members: CouncilMember[];
-  /** Votes by registration code. */
+  /** Votes by registration code as the register writes it ("DK-000015", however it was typed). */
   votes: Map<string, Vote>;
+  /** What the office is told about how the tab was read (rows not counted as members), Vietnamese. */
+  notes: string[];
+  /** What keeps every vote from being trusted (a member whose presence cannot be read, a threshold), or null. */
+  problem: string | null;
 }
 
 export const DEFAULT_THRESHOLD = 50;
@@ -62,11 +82,115 @@ export function councilTemplateRows(chairTitle: string): string[][] {
   return rows;
 }
 
-function number(v: unknown): number | null {
-  if (typeof v === 'number' && isFinite(v)) return v;
-  const t = toText(v).replace('%', '').replace(',', '.').trim();
-  if (t === '' || !/^\d+(\.\d+)?$/.test(t)) return null;
-  return Number(t);
+/** Where the members' rows are in councilTemplateRows (0-based first row, count): the presence dropdown's range. */
+export function councilMemberRows(rows: readonly (readonly unknown[])[]): { from: number; count: number } {
+  const head = rows.findIndex((r) => matchKey(r[0]) === matchKey(COUNCIL_MEMBERS_HEADER[0]));
+  const votes = rows.findIndex((r) => matchKey(r[0]) === matchKey(COUNCIL_VOTES_HEADER[0]));
+  // Every row between the two headers (a member typed into the last one is still a member); rows the secretary
+  // inserts among them take the rule with them.
+  return { from: head + 1, count: Math.max(1, votes - head - 1) };
+}
+
+/**
+ * A registration code however the secretary typed it: "dk-000015", "DK 000015", "dk000015", " DK-15 " →
+ * "DK-000015"; anything else upper-cased without spaces (matched against no registration, then named).
+ */
+export function voteCode(v: unknown): string {
+  const t = toText(v).toUpperCase().replace(/\s+/g, '');
+  const m = /^DK[-‐‑–—_.]?(\d{1,9})$/.exec(t);
+  return m ? codeOf(Number(m[1])) : t;
+}
+
+/** A cell as the note quotes it: a date as d/m (what was typed), a number with the decimal comma. */
+function quoted(v: unknown): string {
+  if (v instanceof Date && !isNaN(v.getTime())) return `${v.getDate()}/${v.getMonth() + 1}`;
+  if (typeof v === 'number') return councilNumber(v);
+  return toText(v);
+}
+
+/** A decimal number typed as text ("80", "80,5", "80.5"), or null. */
+function decimal(t: string): number | null {
+  const s = t.replace(/\s+/g, '').replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}
+
+interface Count {
+  n: number | null;
+  /** The second number of "7/9" (or the month of the date Sheets made of it). */
+  of: number | null;
+  bad: string | null;
+}
+
+/** A count of members: a whole number, "7/9", "7 / 9", "tán thành 7", or the date Sheets makes of "7/9" (day/month). */
+function countCell(v: unknown): Count {
+  if (v === null || v === undefined || v === '') return { n: null, of: null, bad: null };
+  if (v instanceof Date) return isNaN(v.getTime()) ? { n: null, of: null, bad: COUNCIL_PROBLEM.notNumber } : { n: v.getDate(), of: v.getMonth() + 1, bad: null };
+  if (typeof v === 'number') {
+    // "40%" typed into the count column: Sheets stores 0.4.
+    if (v > 0 && v < 1) return { n: null, of: null, bad: COUNCIL_PROBLEM.percentInCount };
+    if (!isFinite(v) || v < 0 || !Number.isInteger(v)) return { n: null, of: null, bad: COUNCIL_PROBLEM.notWhole };
+    return { n: v, of: null, bad: null };
+  }
+  const t = toText(v);
+  if (t === '') return { n: null, of: null, bad: null };
+  if (t.indexOf('%') >= 0) return { n: null, of: null, bad: COUNCIL_PROBLEM.percentInCount };
+  if (/\d\s*[.,]\s*\d/.test(t) || /-\s*\d/.test(t)) return { n: null, of: null, bad: COUNCIL_PROBLEM.notWhole };
+  const ratio = /(\d+)\s*\/\s*(\d+)/.exec(t);
+  if (ratio) return { n: Number(ratio[1]), of: Number(ratio[2]), bad: null };
+  const first = /\d+/.exec(t);
+  return first ? { n: Number(first[0]), of: null, bad: null } : { n: null, of: null, bad: COUNCIL_PROBLEM.notNumber };
+}
+
+/**
+ * A percentage: a number (≤ 1: a fraction, as Sheets stores a typed "80%" — a council's share is never under 1 %),
+ * or text "80", "80%", "80,5 %". `bad`: why it cannot be read.
+ */
+function percentCell(v: unknown): { p: number | null; bad: string | null } {
+  if (v === null || v === undefined || v === '') return { p: null, bad: null };
+  if (typeof v === 'number') {
+    if (!isFinite(v)) return { p: null, bad: COUNCIL_PROBLEM.notNumber };
+    return { p: v >= 0 && v <= 1 ? roundPercent(v * 100) : v, bad: null };
+  }
+  if (typeof v !== 'string') return { p: null, bad: COUNCIL_PROBLEM.notNumber };
+  const t = toText(v);
+  if (t === '') return { p: null, bad: null };
+  const sign = t.indexOf('%') >= 0;
+  const n = decimal(t.replace('%', ''));
+  if (n === null) return { p: null, bad: COUNCIL_PROBLEM.notNumber };
+  // "0,8" typed as text (a cell formatted as text) is the fraction; "0,8%" says what it means.
+  return { p: !sign && n <= 1 ? roundPercent(n * 100) : n, bad: null };
+}
+
+/** 0.9 × 100 is 90.00000000000001: percentages kept to 6 decimals. */
+function roundPercent(p: number): number {
+  return Math.round(p * 1e6) / 1e6;
+}
+
+const AT_LEAST_WORDS = /^(từ|tu|≥|>=)\s*|\s*(trở lên|tro len)$/g;
+const ABOVE_WORDS = /^(trên|tren|>(?!=))\s*/;
+
+/**
+ * The threshold cell: a number (below 1: a fraction, as Sheets stores "70%") means "trên" (more than); "từ 70",
+ * "≥ 70", "70 trở lên", "từ 70% trở lên" mean at least; "trên 70", "> 70" more than. Null when unreadable.
+ */
+export function parseThreshold(v: unknown): { threshold: number; atLeast: boolean } | null {
+  let atLeast = false;
+  let n: number | null;
+  if (typeof v === 'number') n = isFinite(v) ? v : null;
+  else {
+    let t = matchKey(v);
+    if (t === '') return { threshold: DEFAULT_THRESHOLD, atLeast: false };
+    const above = ABOVE_WORDS.test(t);
+    t = t.replace(ABOVE_WORDS, '');
+    const stripped = t.replace(AT_LEAST_WORDS, '');
+    atLeast = stripped !== t;
+    if (above && atLeast) return null;
+    n = decimal(stripped.replace('%', ''));
+  }
+  if (n === null || n < 0) return null;
+  const threshold = n < 1 ? roundPercent(n * 100) : n;
+  if (atLeast ? threshold <= 0 || threshold > 100 : threshold >= 100) return null;
+  return { threshold, atLeast };
 }
 
 function dateText(v: unknown): string {
@@ -78,18 +202,56 @@ function dateText(v: unknown): string {
   return toText(v);
 }
 
+const PRESENT_KEYS = new Set(COUNCIL_PRESENCE.present.map(matchKey));
+const ABSENT_KEYS = new Set(COUNCIL_PRESENCE.absent.map(matchKey));
+
+/** Present (true), absent (false), or unreadable (null): "Có", "Có mặt", "x", "✓"; "Vắng", "Vắng mặt", "Không", "V". */
+function presence(v: unknown): boolean | null {
+  if (typeof v === 'boolean') return v; // a checkbox
+  const k = matchKey(v);
+  if (PRESENT_KEYS.has(k)) return true;
+  if (ABSENT_KEYS.has(k)) return false;
+  return null;
+}
+
+/** Whether a cell reads as a person's name: two to seven words of letters (not "Tổng số: 9 thành viên"). */
+function looksLikeName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  return words.length >= 2 && words.length <= 7 && words.every((w) => /^[\p{L}.'’-]+$/u.test(w));
+}
+
+interface RawVote {
+  code: string;
+  cells: unknown[];
+}
+
 /**
  * The council's tab as read (all values), or null when the tab does not exist. Rows are recognised by what their
  * first cell says (a field's name, the members' header, the votes' header), never by position, so the council may
- * add rows and members. Unknown or blank rows are ignored.
+ * add rows and members. Blank rows are ignored; a row among the members that is no member (a note: no title, no
+ * presence, not a name) is named in `notes`, not counted.
  */
 export function parseCouncil(values: readonly (readonly unknown[])[] | null): Council | null {
   if (!values) return null;
-  const c: Council = { time: '', place: '', date: '', chair: '', chairTitle: '', secretary: '', threshold: DEFAULT_THRESHOLD, members: [], votes: new Map() };
+  const c: Council = {
+    time: '',
+    place: '',
+    date: '',
+    chair: '',
+    chairTitle: '',
+    secretary: '',
+    threshold: DEFAULT_THRESHOLD,
+    atLeast: false,
+    members: [],
+    votes: new Map(),
+    notes: [],
+    problem: null,
+  };
   const fieldByKey = new Map<string, Field>(FIELD_KEYS.map((k) => [matchKey(COUNCIL_FIELDS[k]), k]));
   const membersKey = matchKey(COUNCIL_MEMBERS_HEADER[0]);
   const votesKey = matchKey(COUNCIL_VOTES_HEADER[0]);
-  const absentKey = matchKey(COUNCIL_PRESENT.no);
+  const unknownPresence: string[] = [];
+  const raw: RawVote[] = [];
   let section: 'fields' | 'members' | 'votes' = 'fields';
   for (const row of values) {
     const first = matchKey(row[0]);
@@ -105,22 +267,78 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
     if (field) {
       const v = row[1];
       if (field === 'threshold') {
-        const n = number(v);
-        if (n !== null && n >= 0 && n < 100) c.threshold = n;
+        const t = parseThreshold(v);
+        if (t) {
+          c.threshold = t.threshold;
+          c.atLeast = t.atLeast;
+        } else c.problem = COUNCIL_PROBLEM.threshold(COUNCIL_FIELDS.threshold, quoted(v));
       } else if (field === 'date') c.date = dateText(v);
       else c[field] = toText(v);
       continue;
     }
     if (first === '') continue;
     if (section === 'members') {
-      const present = matchKey(row[2]);
-      c.members.push({ name: toText(row[0]), title: toText(row[1]), present: present !== absentKey, reason: toText(row[3]) });
+      const name = toText(row[0]);
+      const title = toText(row[1]);
+      const reason = toText(row[3]);
+      // A reason for absence says absent, whatever the presence cell says.
+      const p = reason !== '' ? false : presence(row[2]);
+      if (p === null && title === '' && !looksLikeName(name)) {
+        c.notes.push(COUNCIL_PROBLEM.notMember(name));
+        continue;
+      }
+      if (p === null) unknownPresence.push(name);
+      c.members.push({ name, title, present: p === true, reason });
     } else if (section === 'votes') {
-      const id = toText(row[0]);
-      c.votes.set(id, { yes: number(row[2]), no: number(row[3]), percent: number(row[4]) });
+      raw.push({ code: toText(row[0]), cells: [row[2], row[3], row[4]] });
     }
   }
+  if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
+  const total = c.members.length;
+  const present = c.members.filter((m) => m.present).length;
+  for (const r of raw) {
+    const code = voteCode(r.code);
+    const vote = readVote(r, code, total, present);
+    const earlier = c.votes.get(code);
+    if (earlier && !sameNumbers(earlier, vote)) earlier.problem = COUNCIL_PROBLEM.twice(code);
+    else if (!earlier) c.votes.set(code, vote);
+  }
   return c;
+}
+
+function sameNumbers(a: Vote, b: Vote): boolean {
+  return a.yes === b.yes && a.no === b.no && a.percent === b.percent && a.problem === b.problem;
+}
+
+/** A vote row read and checked against the members: the first thing that cannot be right is its problem. */
+function readVote(r: RawVote, code: string, total: number, present: number): Vote {
+  const [yesCell, noCell, pCell] = r.cells;
+  const yes = countCell(yesCell);
+  const no = countCell(noCell);
+  const pc = percentCell(pCell);
+  const vote: Vote = { code: r.code, yes: yes.n, no: no.n, percent: pc.p, problem: null };
+  const H = COUNCIL_VOTES_HEADER;
+  // A share Sheets stores as a fraction is quoted as the cell shows it ("80%", not "0,8"): in the share column, and a
+  // fraction in a count column (a whole number there is a count).
+  const shown = (v: unknown, fraction: boolean) => (typeof v === 'number' && v >= 0 && v <= 1 && (fraction || !Number.isInteger(v)) ? `${councilNumber(v * 100)}%` : quoted(v));
+  const cell = (column: string, v: unknown, why: string) => COUNCIL_PROBLEM.cell(column, code, shown(v, false), why);
+  const share = (why: string) => COUNCIL_PROBLEM.cell(H[4], code, shown(pCell, true), why);
+  if (yes.bad) vote.problem = cell(H[2], yesCell, yes.bad);
+  else if (no.bad) vote.problem = cell(H[3], noCell, no.bad);
+  else if (pc.bad) vote.problem = share(pc.bad);
+  else if (yes.n !== null && yes.n > total) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.moreThanMembers(total));
+  else if (no.n !== null && no.n > total) vote.problem = cell(H[3], noCell, COUNCIL_PROBLEM.moreThanMembers(total));
+  else if (yes.of !== null && yes.of !== total && yes.of !== present) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.ofNotMembers(yes.of, total, present));
+  else if (no.of !== null && no.of !== total && no.of !== present) vote.problem = cell(H[3], noCell, COUNCIL_PROBLEM.ofNotMembers(no.of, total, present));
+  else if ((yes.n ?? 0) + (no.n ?? 0) > present) vote.problem = COUNCIL_PROBLEM.morePresent(code, (yes.n ?? 0) + (no.n ?? 0), present);
+  else if (pc.p !== null && (pc.p < 0 || pc.p > 100)) vote.problem = share(COUNCIL_PROBLEM.percentRange);
+  else if (yes.n === null && pc.p === null && no.n !== null) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.yesBlank);
+  else if (yes.n !== null && pc.p !== null && total > 0) {
+    // Rounded either way, and over all the members or over those present (a secretary's share may be either).
+    const near = (of: number) => of > 0 && Math.abs((yes.n! / of) * 100 - pc.p!) <= 1;
+    if (!near(total) && !near(present)) vote.problem = share(COUNCIL_PROBLEM.inconsistent(yes.n, total, (yes.n / total) * 100));
+  }
+  return vote;
 }
 
 /** Whether the council has met: members listed and at least one vote recorded. */
@@ -129,17 +347,22 @@ export function councilMet(c: Council | null): c is Council {
 }
 
 export interface VoteOutcome {
-  /** Share in favour of all members (0–1), null when no vote was recorded. */
+  /** Share in favour of all members (0–1), null when no vote was recorded or it cannot be trusted. */
   share: number | null;
   passed: boolean;
   vote: Vote | null;
+  /** Why the vote cannot be trusted (its row, or the tab: a member's presence, the threshold); null when it can. */
+  problem: string | null;
 }
 
 /** The outcome of the vote on a registration: counts over all members, else the percentage typed. */
 export function voteOutcome(c: Council, id: string): VoteOutcome {
-  const vote = c.votes.get(id) ?? null;
-  if (!vote) return { share: null, passed: false, vote: null };
+  const vote = c.votes.get(voteCode(id)) ?? null;
+  if (!vote) return { share: null, passed: false, vote: null, problem: null };
+  const problem = vote.problem ?? c.problem;
+  if (problem) return { share: null, passed: false, vote, problem };
   const total = c.members.length;
   const share = vote.yes !== null && total > 0 ? vote.yes / total : vote.percent !== null ? vote.percent / 100 : null;
-  return { share, passed: share !== null && share * 100 > c.threshold, vote };
+  const p = share === null ? 0 : roundPercent(share * 100);
+  return { share, passed: share !== null && (c.atLeast ? p >= c.threshold : p > c.threshold), vote, problem: null };
 }

@@ -20,6 +20,7 @@ import {
   AWARD_TEXT,
   COUNCIL_GAP,
   COUNCIL_NOTE,
+  COUNCIL_PROBLEM,
   COUNCIL_TAB,
   COUNCIL_FIELDS,
   COUNCIL_TEXT,
@@ -42,6 +43,7 @@ import {
   proposalVietnameseDate,
 } from './messages/proposals';
 import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
+import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
@@ -469,8 +471,11 @@ export interface Nominee {
   registration: EvaluatedRegistration;
 }
 
-/** Why a nominee marked "Đề nghị khen" is left out: voted down, not voted on, an award level not in the list. */
-export type FlagReason = 'vote' | 'noVote' | 'level';
+/**
+ * Why a nominee marked "Đề nghị khen" is left out: voted down, not voted on, a vote whose numbers cannot be right
+ * (council.ts: the note says which cell and why), an award level not in the list.
+ */
+export type FlagReason = 'vote' | 'noVote' | 'badVote' | 'level';
 
 export interface NomineeSelection {
   /** By level (AWARD_LEVELS order), then collectives before individuals; each by score (highest first), name, id. */
@@ -481,6 +486,11 @@ export interface NomineeSelection {
   skipped: string[];
   /** Nominees left out for the council's vote (or its lack) or an unknown level, each with why (Vietnamese). */
   flagged: Array<{ nominee: Nominee; reason: FlagReason; note: string }>;
+  /**
+   * What the office is told about the council's tab beside the nominees (applyCouncil): votes whose code is no
+   * nominee, rows not read as members, a threshold or a presence that cannot be read. Vietnamese; absent = none.
+   */
+  councilNotes?: string[];
 }
 
 // Vietnamese collation: letters in the Vietnamese alphabet's order (a ă â b c d đ e ê …), tones compared only
@@ -627,20 +637,44 @@ export function proposalBlockedText(blockers: readonly string[]): string {
 }
 
 /**
- * The council's vote applied (when it has met): a nominee whose share in favour is not above the threshold, or
- * who has no vote, is left out of the documents and flagged with why — never proposed silently.
+ * The council's vote applied (when it has met): a nominee whose share in favour is not above the threshold (or not
+ * at least, "từ … trở lên"), who has no vote, or whose vote cannot be right, is left out of the documents and flagged
+ * with why — never proposed silently. A vote row whose code is no nominee is named in `councilNotes`, with why:
+ * not "Đề nghị khen" in "Thẩm định", a registration that cannot be proposed, or no registration at all
+ * (`registrations`: the codes of every registration; without them, every such code is said not to be proposed).
  */
-export function applyCouncil(sel: NomineeSelection, council: Council | null): NomineeSelection {
+export function applyCouncil(sel: NomineeSelection, council: Council | null, registrations?: Iterable<string>): NomineeSelection {
   if (!councilMet(council)) return sel;
   const kept: Nominee[] = [];
   const flagged = [...sel.flagged];
   for (const n of sel.nominees) {
     const o = voteOutcome(council, n.id);
     if (o.passed) kept.push(n);
+    else if (o.problem) flagged.push({ nominee: n, reason: 'badVote', note: COUNCIL_NOTE.unreadable(o.problem) });
     else if (o.share === null) flagged.push({ nominee: n, reason: 'noVote', note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
-    else flagged.push({ nominee: n, reason: 'vote', note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold) });
+    else flagged.push({ nominee: n, reason: 'vote', note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold, council.atLeast) });
   }
-  return { ...ordered(kept), skipped: sel.skipped, flagged };
+  const notes: string[] = [...(sel.councilNotes ?? [])];
+  if (council.problem) notes.push(`${capitalised(council.problem)}.`);
+  notes.push(...council.notes);
+  const nominated = new Set([...sel.nominees, ...sel.flagged.map((f) => f.nominee)].map((n) => n.id));
+  const skipped = new Set(sel.skipped);
+  const known = registrations ? new Set(registrations) : null;
+  for (const [code, vote] of council.votes) {
+    if (nominated.has(code)) continue;
+    const typed = vote.code === code ? code : `${code} (ghi “${vote.code}”)`;
+    const why = skipped.has(code)
+      ? COUNCIL_PROBLEM.notProposable(REVIEW_TAB)
+      : known && !known.has(code)
+        ? COUNCIL_PROBLEM.noRegistration
+        : COUNCIL_PROBLEM.notNominee(REVIEW_TAB, REVIEW_DECISIONS.propose);
+    notes.push(COUNCIL_NOTE.strayVote(typed, why));
+  }
+  return { ...ordered(kept), skipped: sel.skipped, flagged, ...(notes.length ? { councilNotes: notes } : {}) };
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 // ---- the documents of a batch -------------------------------------------------------------------
@@ -1681,7 +1715,7 @@ export function meetingValues(council: Council | null, org: Organisation): Value
     chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle}` : c.chair) : ''),
     thu_ky: orNull(c.secretary),
     thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present),
-    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.threshold, c.members.length),
+    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.threshold, c.members.length, c.atLeast),
   };
 }
 
@@ -1700,16 +1734,17 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
   return nominees.map((n, i) => {
     const o = voteOutcome(council, n.id);
     const lv = levelValues(n.level, org, council, cfg);
-    const yes = o.vote ? o.vote.yes : null;
+    // A vote whose numbers cannot be right is printed without them (the progress tab says which cell and why).
+    const yes = o.vote && !o.problem ? o.vote.yes : null;
     return {
       bq_stt: String(i + 1),
       bq_ten: orNull(n.name) ?? '-',
       bq_don_vi: n.kind === 'collective' && matchKey(n.name) === matchKey(n.schoolName) ? '-' : (orNull(n.schoolName) ?? '-'),
       bq_hinh_thuc: lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level],
       bq_tan_thanh: yes === null ? '-' : String(yes),
-      bq_khong: o.vote && o.vote.no !== null ? String(o.vote.no) : '-',
+      bq_khong: o.vote && !o.problem && o.vote.no !== null ? String(o.vote.no) : '-',
       bq_ty_le: o.share === null ? '-' : COUNCIL_TEXT.percent(o.share * 100),
-      bq_ket_qua: o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed,
+      bq_ket_qua: o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed,
     };
   });
 }

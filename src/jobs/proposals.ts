@@ -29,8 +29,9 @@
 // - the documents of a batch carry the batch's date, also when finished on a later day: a batch with documents is
 //   resumed with its date and folder (a failed one too); only "Tạo lại toàn bộ …" starts a new date.
 import { type OfficeConfig } from '../core/config';
-import { councilMet, councilTemplateRows, parseCouncil, type Council } from '../core/council';
+import { councilMemberRows, councilMet, councilTemplateRows, parseCouncil, type Council } from '../core/council';
 import {
+  COUNCIL_PRESENT,
   COUNCIL_SUMMARY,
   COUNCIL_TAB,
   PROPOSAL_ALERT,
@@ -332,7 +333,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // The council's tab: read once; its vote decides who is proposed once it has met.
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
-  const selection = applyCouncil(selectNominees(review, output.registrations), council);
+  const selection = applyCouncil(selectNominees(review, output.registrations), council, output.registrations.map((r) => r.id));
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
   const seenMet = getState('councilMet') !== null;
@@ -367,6 +368,11 @@ export function ensureCouncilTab(ss: Spreadsheet, chairTitle: string): boolean {
   const sheet = ss.insertSheet(COUNCIL_TAB);
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
   sheet.getRange(1, 1).setFontWeight('bold');
+  // The members' presence: a Có/Vắng dropdown (other words are still read, and a row the secretary inserts among
+  // them takes the rule with it). Invalid input allowed, as the other dropdowns: "Vắng mặt" typed is read as absent.
+  const members = councilMemberRows(rows);
+  const presence = SpreadsheetApp.newDataValidation().requireValueInList([COUNCIL_PRESENT.yes, COUNCIL_PRESENT.no], true).setAllowInvalid(true).build();
+  sheet.getRange(members.from + 1, 3, members.count, 1).setDataValidation(presence);
   [260, 220, 200, 200, 200].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return true;
 }
@@ -471,10 +477,12 @@ function planLines(plan: Plan): string[] {
   if (refused) out.push(proposalSummary.refused(refused));
   if (s.nominees.length && !councilMet(plan.council)) out.push(COUNCIL_SUMMARY.noMeeting(COUNCIL_TAB));
   if (s.flagged.length) {
-    const counts = { vote: 0, noVote: 0, level: 0 };
+    const counts = { vote: 0, noVote: 0, badVote: 0, level: 0 };
     for (const f of s.flagged) counts[f.reason]++;
     out.push(COUNCIL_SUMMARY.flagged(counts));
   }
+  // What the council's tab holds beside its nominees' votes (a vote for someone not proposed, a row not a member).
+  out.push(...(s.councilNotes ?? []));
   return out;
 }
 

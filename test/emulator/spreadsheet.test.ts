@@ -26,6 +26,18 @@ describe('SpreadsheetApp strictness', () => {
     expect(r.formulas[5]).toBe('');
   });
 
+  it('a typed percentage is stored as Sheets stores it: the fraction, in a percent format (as text in a plain-text cell)', () => {
+    const { call } = withScript(`
+      function t() {
+        var sh = SpreadsheetApp.getActiveSheet();
+        sh.getRange('A1:F1').setValues([['80%', '80,5 %', '-5%', '0%', '%', 'x%']]);
+        sh.getRange('A2').setNumberFormat('@');
+        sh.getRange('A2').setValue('80%');
+        return [sh.getRange('A1:F1').getValues()[0], sh.getRange('A1:F1').getDisplayValues()[0], sh.getRange('A1:B1').getNumberFormats()[0], sh.getRange('A2').getValue()];
+      }`);
+    expect(call('t')).toEqual([[0.8, 0.805, -0.05, 0, '%', 'x%'], ['80%', '80,50%', '-5%', '0%', '%', 'x%'], ['0%', '0.00%'], '80%']);
+  });
+
   it("'@' (plain text) format keeps digit strings as text, but '=' still makes a formula (assumption)", () => {
     const { call } = withScript(`
       function t() {

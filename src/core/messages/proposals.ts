@@ -635,40 +635,89 @@ export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
   chairTitle: 'Ví dụ:',
   secretary: '',
   threshold:
-    'Tỷ lệ số thành viên Hội đồng tán thành (tính trên tổng số thành viên) mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác.',
+    'Tỷ lệ số thành viên Hội đồng tán thành (tính trên tổng số thành viên) mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác. Nếu Quy chế ghi “từ … trở lên”, ghi như vậy, ví dụ “từ 70 trở lên” hoặc “≥ 70”.',
 };
 export const COUNCIL_MEMBERS_HEADER = ['Họ và tên thành viên', 'Chức vụ', 'Có mặt (Có / Vắng)', 'Lý do vắng'];
 export const COUNCIL_VOTES_HEADER = ['Mã phiếu', 'Tập thể, cá nhân', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành (%)'];
 export const COUNCIL_PRESENT = { yes: 'Có', no: 'Vắng' } as const;
+/** What a secretary types in the presence column, read as present or absent (matched by matchKey); the dropdown offers COUNCIL_PRESENT. */
+export const COUNCIL_PRESENCE = {
+  present: ['Có', 'Có mặt', 'x', '✓', '✔', '☑', 'Co', 'Co mat', 'Dự', 'Có dự'],
+  absent: ['Vắng', 'Vắng mặt', 'Không', 'Không có mặt', 'V', 'Vang', 'Vang mat', 'Khong', 'Vắng có lý do', 'Vắng không lý do'],
+} as const;
+/** A number as the documents print it: the Vietnamese decimal comma, at most two decimals (66,67; 90). */
+export const councilNumber = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 export const COUNCIL_TEXT = {
   present: 'Có mặt',
   absent: (reason: string) => (reason ? `Vắng mặt (${reason})` : 'Vắng mặt'),
   composition: (total: number, present: number, absent: number) =>
     `${total} thành viên Hội đồng; có mặt ${present}, vắng mặt ${absent} (danh sách tại mục I).`,
-  rule: (threshold: number, total: number) =>
-    `Trường hợp được đề nghị khi số thành viên tán thành trên ${threshold}% tổng số ${total} thành viên Hội đồng.`,
+  /** In the quy chế's words: "trên 50%", or "từ 70% trở lên" (`atLeast`). */
+  rule: (threshold: number, total: number, atLeast = false) =>
+    atLeast
+      ? `Trường hợp được đề nghị khi số thành viên tán thành từ ${councilNumber(threshold)}% trở lên tính trên tổng số ${total} thành viên Hội đồng.`
+      : `Trường hợp được đề nghị khi số thành viên tán thành trên ${councilNumber(threshold)}% tổng số ${total} thành viên Hội đồng.`,
   passed: 'Đủ tỷ lệ tán thành',
   failed: 'Không đủ tỷ lệ tán thành',
   noVote: 'Chưa biểu quyết',
+  /** A vote row whose numbers cannot be right (COUNCIL_PROBLEM): printed without them. */
+  unreadable: 'Chưa xác định (số liệu biểu quyết cần kiểm tra lại)',
   percent: (p: number) => `${Math.round(p * 10) / 10}%`.replace('.', ','),
 };
 /** Why a nominee is left out of the Tờ trình (the progress tab's "Ghi chú"). */
 export const COUNCIL_NOTE = {
   noVote: (tab: string) => `Không đưa vào tờ trình: chưa có kết quả biểu quyết ở trang “${tab}”.`,
-  belowShare: (share: string, threshold: number) => `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, chưa vượt ${threshold}% tổng số thành viên Hội đồng.`,
+  belowShare: (share: string, threshold: number, atLeast = false) =>
+    `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, ${atLeast ? 'chưa đạt' : 'chưa vượt'} ${councilNumber(threshold)}% tổng số thành viên Hội đồng.`,
+  /** `problem`: COUNCIL_PROBLEM's, saying which cell holds what and why it cannot be right. */
+  unreadable: (problem: string) => `Chưa đưa vào tờ trình: ${problem}. Sửa lại ở trang “${COUNCIL_TAB}” rồi tạo lại văn bản.`,
+  /** A vote row whose code is no nominee: `why` is COUNCIL_PROBLEM.notNominee / notProposable / noRegistration. */
+  strayVote: (code: string, why: string) => `Có kết quả biểu quyết cho ${code} nhưng ${why}: không đưa vào tờ trình, không ghi vào Biên bản.`,
   badLevel: (typed: string) => `Không đưa vào tờ trình: hình thức khen thưởng “${typed}” không có trong danh sách chọn.`,
+};
+/**
+ * What cannot be right in the council's tab (parseCouncil), each quoting what was typed: the clauses of
+ * COUNCIL_NOTE.unreadable and of the progress tab's lines.
+ */
+export const COUNCIL_PROBLEM = {
+  /** `column`: the votes' header; `code`: the row's code; `typed`: the cell as typed; `why`: one of the reasons below. */
+  cell: (column: string, code: string, typed: string, why: string) => `ô “${column}” của ${code} ghi “${typed}”, ${why}`,
+  notNumber: 'không đọc được số',
+  notWhole: 'không phải số thành viên (số nguyên)',
+  percentInCount: 'là tỷ lệ, không phải số thành viên (ghi tỷ lệ ở cột “Tỷ lệ tán thành (%)”)',
+  moreThanMembers: (total: number) => `nhiều hơn tổng số ${total} thành viên Hội đồng`,
+  ofNotMembers: (of: number, total: number, present: number) =>
+    `số sau dấu “/” (${of}) khác tổng số thành viên Hội đồng (${total})${present !== total ? ` và số thành viên có mặt (${present})` : ''}`,
+  morePresent: (code: string, sum: number, present: number) =>
+    `số thành viên tán thành và không tán thành ${code} cộng lại là ${sum}, nhiều hơn ${present} thành viên có mặt`,
+  percentRange: 'không nằm trong khoảng 0–100%',
+  yesBlank: 'để trống trong khi ô “Không tán thành” có số',
+  inconsistent: (yes: number, total: number, share: number) =>
+    `không khớp với ${yes} thành viên tán thành trên ${total} (${councilNumber(Math.round(share * 10) / 10)}%)`,
+  twice: (code: string) => `${code} có hai dòng biểu quyết với số liệu khác nhau`,
+  threshold: (field: string, typed: string) =>
+    `ô “${field}” ghi “${typed}”, không đọc được tỷ lệ (ghi một số từ 1 đến 99, ví dụ “50”; hoặc “từ 70 trở lên”)`,
+  presence: (names: readonly string[]) =>
+    `chưa ghi rõ “Có” hay “Vắng” ở cột “${COUNCIL_MEMBERS_HEADER[2]}” cho ${names.map((n) => `“${n}”`).join(', ')}: chưa tính được tỷ lệ tán thành`,
+  notMember: (typed: string) =>
+    `Dòng “${typed}” ở danh sách thành viên trang “${COUNCIL_TAB}” không ghi chức vụ và “Có”/“Vắng”: không tính là thành viên Hội đồng.`,
+  notNominee: (reviewTab: string, propose: string) => `ở trang “${reviewTab}” chưa chọn “${propose}”`,
+  notProposable: (reviewTab: string) => `hồ sơ này không đủ điều kiện đề nghị (xem trang “${reviewTab}”)`,
+  noRegistration: 'không có phiếu đăng ký nào mang mã này',
 };
 export const COUNCIL_SUMMARY = {
   noMeeting: (tab: string) =>
     `Chưa có kết quả họp Hội đồng ở trang “${tab}” (thành viên, biểu quyết): chưa tạo Biên bản và Quyết định; tờ trình đề nghị mọi trường hợp được chọn “Đề nghị khen”.`,
   /** Counts by reason (FlagReason): only the reasons that occur are named. */
-  flagged: (counts: { vote: number; noVote: number; level: number }) => {
+  flagged: (counts: { vote: number; noVote: number; level: number; badVote?: number }) => {
+    const bad = counts.badVote ?? 0;
     const parts = [
       counts.vote ? `${counts.vote} vì kết quả biểu quyết của Hội đồng` : '',
       counts.noVote ? `${counts.noVote} vì chưa có kết quả biểu quyết` : '',
+      bad ? `${bad} vì số liệu biểu quyết ở trang “${COUNCIL_TAB}” cần kiểm tra lại` : '',
       counts.level ? `${counts.level} vì hình thức khen thưởng ghi ở trang “Thẩm định” không có trong danh sách chọn` : '',
     ].filter((x) => x !== '');
-    const n = counts.vote + counts.noVote + counts.level;
+    const n = counts.vote + counts.noVote + counts.level + bad;
     return `${n} trường hợp không đưa vào tờ trình: ${parts.join('; ')} (xem cột “Ghi chú”).`;
   },
 };
@@ -676,6 +725,7 @@ export const COUNCIL_SUMMARY = {
 export const PROPOSAL_STATUS_FLAGGED = {
   vote: 'Không đề nghị: kết quả biểu quyết',
   noVote: 'Chưa đề nghị: chưa có kết quả biểu quyết',
+  badVote: 'Chưa đề nghị: số liệu biểu quyết cần kiểm tra lại',
   level: 'Chưa đề nghị: hình thức khen thưởng không hợp lệ',
 } as const;
 

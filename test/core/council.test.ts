@@ -1,0 +1,260 @@
+// The council's meeting tab read as a secretary types it (src/core/council.ts): codes however typed, vote numbers
+// checked, percentages stored as fractions, members' presence in words, "7/9", the threshold's wording.
+import { describe, expect, it } from 'vitest';
+import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
+import { councilMemberRows, councilTemplateRows, parseCouncil, parseThreshold, voteCode, voteOutcome } from '../../src/core/council';
+import {
+  COUNCIL_FIELDS,
+  COUNCIL_MEMBERS_HEADER,
+  COUNCIL_PRESENT,
+  COUNCIL_SUMMARY,
+  COUNCIL_TEXT,
+  COUNCIL_VOTES_HEADER,
+  PROPOSAL_STATUS_FLAGGED,
+} from '../../src/core/messages/proposals';
+import { applyCouncil, meetingValues, selectNominees, voteRows } from '../../src/core/proposals';
+import { Q } from '../../src/core/registration-form';
+import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
+import { SCHOOLS, answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers } from './helpers';
+
+const cfg = config();
+
+/** Nine members by default, the seventh absent ("ốm"). */
+function members(n = 9, absent: number[] = [6]): unknown[][] {
+  return Array.from({ length: n }, (_, i) => [`Nguyễn Văn ${String.fromCharCode(65 + i)}`, 'Ủy viên', absent.includes(i) ? COUNCIL_PRESENT.no : COUNCIL_PRESENT.yes, absent.includes(i) ? 'ốm' : '']);
+}
+
+/** A council tab as typed: `memberRows` (default: nine, one absent), the vote rows' cells C–E by code. */
+function tab(votes: Array<[unknown, unknown, unknown?, unknown?]>, opts: { threshold?: unknown; memberRows?: unknown[][] } = {}): unknown[][] {
+  return [
+    ['Biên bản'],
+    [COUNCIL_FIELDS.time, '14 giờ, ngày 04/09/2024'],
+    [COUNCIL_FIELDS.place, 'Phòng họp số 1'],
+    [COUNCIL_FIELDS.date, new Date(2024, 8, 4)],
+    [COUNCIL_FIELDS.chair, 'Trần Văn Minh'],
+    [COUNCIL_FIELDS.chairTitle, 'Trưởng phòng'],
+    [COUNCIL_FIELDS.secretary, 'Nguyễn Văn I'],
+    [COUNCIL_FIELDS.threshold, 'threshold' in opts ? opts.threshold : 50],
+    [],
+    COUNCIL_MEMBERS_HEADER,
+    ...(opts.memberRows ?? members()),
+    [],
+    COUNCIL_VOTES_HEADER,
+    ...votes.map(([id, yes, no, percent]) => [id, '', yes ?? '', no ?? '', percent ?? '']),
+  ];
+}
+
+const read = (votes: Parameters<typeof tab>[0], opts?: Parameters<typeof tab>[1]) => parseCouncil(tab(votes, opts))!;
+const outcome = (votes: Parameters<typeof tab>[0], opts?: Parameters<typeof tab>[1]) => voteOutcome(read(votes, opts), String(votes[0][0]));
+
+function evaluated(list: Record<string, unknown>[]): EvaluatedRegistration[] {
+  const f = form(cfg);
+  const values = [headerRow(f), ...list.map((a, i) => answersToRow(f, a as never, new Date(2024, 5, 2 + i, 8, 0, 0), SCHOOLS[0].emails[0]))];
+  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values }).registrations;
+}
+const narrated = (a: Record<string, unknown>) => ({ ...a, [Q.summary]: 'Chủ động xây dựng kế hoạch, lan tỏa cách làm hay trong đơn vị.' });
+
+describe('vote codes as typed', () => {
+  it('match the register\'s code whatever the case, spaces or dash', () => {
+    for (const typed of ['DK-000015', 'dk-000015', 'DK 000015', 'dk000015', ' Dk - 000015 ', 'DK-15', 'dk–000015']) expect(voteCode(typed), typed).toBe('DK-000015');
+    expect(voteCode('DK-1234567')).toBe('DK-1234567');
+    expect(voteCode('Trường MN Hoa Sen')).toBe('TRƯỜNGMNHOASEN'); // no code: named as such, matches nobody
+    const c = read([['dk 000007', 8, 0]]);
+    expect(voteOutcome(c, 'DK-000007')).toMatchObject({ passed: true, problem: null });
+    expect(c.votes.get('DK-000007')!.code).toBe('dk 000007');
+  });
+
+  it('a vote row for someone not proposed, or for no registration, is named for the office, never dropped silently', () => {
+    const regs = evaluated([collectiveAnswers(), { ...individualAnswers('teacher'), [Q.individualName]: 'Trần Văn Bình' }, { ...individualAnswers('teacher'), [Q.individualName]: 'Lê Thị Hoa' }].map(narrated));
+    const [school, binh, hoa] = regs;
+    const review = mergeReview([], regs);
+    for (const row of review.rows) if (String(row[review.columns.id]) === school.id) row[review.columns.decision] = REVIEW_DECISIONS.propose;
+    const sel = selectNominees(review, regs);
+    expect(sel.nominees.map((n) => n.id)).toEqual([school.id]);
+    const typedBinh = binh.id.toLowerCase().replace('-', ' ');
+    const c = read([[school.id, 8, 0], [typedBinh, 8, 0], [hoa.id, 7, 1], ['DK-009999', 8, 0]]);
+    const voted = applyCouncil(sel, c, regs.map((r) => r.id));
+    expect(voted.nominees.map((n) => n.id)).toEqual([school.id]);
+    expect(voted.councilNotes).toEqual([
+      `Có kết quả biểu quyết cho ${binh.id} (ghi “${typedBinh}”) nhưng ở trang “Thẩm định” chưa chọn “Đề nghị khen”: không đưa vào tờ trình, không ghi vào Biên bản.`,
+      `Có kết quả biểu quyết cho ${hoa.id} nhưng ở trang “Thẩm định” chưa chọn “Đề nghị khen”: không đưa vào tờ trình, không ghi vào Biên bản.`,
+      'Có kết quả biểu quyết cho DK-009999 nhưng không có phiếu đăng ký nào mang mã này: không đưa vào tờ trình, không ghi vào Biên bản.',
+    ]);
+    // Marked "Đề nghị khen" but not proposable (here: not Đạt, edited since…): said so, not "chưa chọn".
+    const skipped = applyCouncil({ ...sel, skipped: [hoa.id] }, c, regs.map((r) => r.id));
+    expect(skipped.councilNotes![1]).toContain('hồ sơ này không đủ điều kiện đề nghị (xem trang “Thẩm định”)');
+    // Every vote a nominee's: no note.
+    expect(applyCouncil(sel, read([[school.id, 8, 0]]), regs.map((r) => r.id)).councilNotes).toBeUndefined();
+  });
+});
+
+describe('vote numbers that cannot be right pass nobody, saying which cell and why', () => {
+  it('more in favour than members, more votes than members present, a share out of 0–100, a count and a share that disagree', () => {
+    const cases: Array<[Parameters<typeof tab>[0][0], string]> = [
+      [['DK-000001', 12, 0], 'ô “Tán thành” của DK-000001 ghi “12”, nhiều hơn tổng số 9 thành viên Hội đồng'],
+      [['DK-000001', 8, 0, ''], ''],
+      [['DK-000001', 7, 2], 'số thành viên tán thành và không tán thành DK-000001 cộng lại là 9, nhiều hơn 8 thành viên có mặt'],
+      [['DK-000001', '', '', 120], 'ô “Tỷ lệ tán thành (%)” của DK-000001 ghi “120”, không nằm trong khoảng 0–100%'],
+      [['DK-000001', 8, 0, 50], 'ô “Tỷ lệ tán thành (%)” của DK-000001 ghi “50”, không khớp với 8 thành viên tán thành trên 9 (88,9%)'],
+      // "40%" typed in "Tán thành" (a share, not a count): as Sheets stores it, and as text in a plain-text cell.
+      [['DK-000001', 0.4, ''], 'ô “Tán thành” của DK-000001 ghi “40%”, là tỷ lệ, không phải số thành viên'],
+      [['DK-000001', 7.5, ''], 'ô “Tán thành” của DK-000001 ghi “7,5”, không phải số thành viên (số nguyên)'],
+      [['DK-000001', '40%', ''], 'ô “Tán thành” của DK-000001 ghi “40%”, là tỷ lệ, không phải số thành viên'],
+      [['DK-000001', 'bảy', ''], 'ô “Tán thành” của DK-000001 ghi “bảy”, không đọc được số'],
+      [['DK-000001', 7, 'một'], 'ô “Không tán thành” của DK-000001 ghi “một”, không đọc được số'],
+      [['DK-000001', '', 3], 'ô “Tán thành” của DK-000001 ghi “”, để trống trong khi ô “Không tán thành” có số'],
+    ];
+    for (const [row, problem] of cases) {
+      const o = outcome([row]);
+      if (problem === '') expect(o, JSON.stringify(row)).toMatchObject({ passed: true, problem: null });
+      else {
+        expect(o.passed, JSON.stringify(row)).toBe(false);
+        expect(o.share, JSON.stringify(row)).toBeNull();
+        expect(o.problem, JSON.stringify(row)).toContain(problem);
+      }
+    }
+    // A share over the members present agrees too (8 of 8 present: 100 %), and a rounded one.
+    expect(outcome([['DK-000001', 8, 0, 100]])).toMatchObject({ passed: true, problem: null });
+    expect(outcome([['DK-000001', 8, 0, 89]])).toMatchObject({ passed: true, problem: null });
+    expect(outcome([['DK-000001', 8, 0, 0.889]])).toMatchObject({ passed: true, problem: null });
+    // A share stored as a fraction ("50%" typed) is quoted as the cell shows it.
+    expect(outcome([['DK-000001', 8, 0, 0.5]]).problem).toBe('ô “Tỷ lệ tán thành (%)” của DK-000001 ghi “50%”, không khớp với 8 thành viên tán thành trên 9 (88,9%)');
+  });
+
+  it('the flagged nominee\'s note quotes the cell; the Biên bản prints the row without its numbers', () => {
+    const regs = evaluated([collectiveAnswers(), { ...individualAnswers('teacher'), [Q.individualName]: 'Trần Văn Bình' }].map(narrated));
+    const [school, binh] = regs;
+    const review = mergeReview([], regs);
+    for (const row of review.rows) row[review.columns.decision] = REVIEW_DECISIONS.propose;
+    const c = read([[school.id, 8, 0], [binh.id, 12, 0]]);
+    const voted = applyCouncil(selectNominees(review, regs), c);
+    expect(voted.nominees.map((n) => n.id)).toEqual([school.id]);
+    expect(voted.flagged.map((f) => [f.nominee.id, f.reason, f.note])).toEqual([
+      [binh.id, 'badVote', `Chưa đưa vào tờ trình: ô “Tán thành” của ${binh.id} ghi “12”, nhiều hơn tổng số 9 thành viên Hội đồng. Sửa lại ở trang “Họp Hội đồng TĐKT” rồi tạo lại văn bản.`],
+    ]);
+    expect(PROPOSAL_STATUS_FLAGGED.badVote).toBe('Chưa đề nghị: số liệu biểu quyết cần kiểm tra lại');
+    expect(COUNCIL_SUMMARY.flagged({ vote: 0, noVote: 0, level: 0, badVote: 1 })).toBe(
+      '1 trường hợp không đưa vào tờ trình: 1 vì số liệu biểu quyết ở trang “Họp Hội đồng TĐKT” cần kiểm tra lại (xem cột “Ghi chú”).',
+    );
+    const rows = voteRows(c, [voted.nominees[0], voted.flagged[0].nominee], cfg.organisation, cfg);
+    expect(rows.map((r) => [r.bq_tan_thanh, r.bq_khong, r.bq_ty_le, r.bq_ket_qua])).toEqual([
+      ['8', '0', '88,9%', COUNCIL_TEXT.passed],
+      ['-', '-', '-', COUNCIL_TEXT.unreadable],
+    ]);
+  });
+
+  it('two rows for one code with different numbers are not chosen between', () => {
+    expect(outcome([['DK-000001', 8, 0], ['dk 000001', 3, 5]]).problem).toBe('DK-000001 có hai dòng biểu quyết với số liệu khác nhau');
+    expect(outcome([['DK-000001', 8, 0], ['dk 000001', 8, 0]])).toMatchObject({ passed: true, problem: null });
+  });
+});
+
+describe('percentages as Sheets stores them', () => {
+  it('a share typed "80%" (stored 0.8) is 80 %, not 0,8 %; text "80%" or "80,5" too', () => {
+    const ten = { memberRows: members(10, []) };
+    expect(outcome([['DK-000001', '', '', 0.8]], ten)).toMatchObject({ passed: true, share: 0.8 });
+    expect(outcome([['DK-000001', '', '', '80%']], ten)).toMatchObject({ passed: true, share: 0.8 });
+    expect(outcome([['DK-000001', '', '', '80,5']], ten).share).toBeCloseTo(0.805);
+    expect(outcome([['DK-000001', '', '', 0.4]], ten)).toMatchObject({ passed: false, share: 0.4 });
+    expect(outcome([['DK-000001', '', '', 40]], ten)).toMatchObject({ passed: false, share: 0.4 });
+  });
+
+  it('a threshold typed "90%" (stored 0.9) is 90 %, printed with a decimal comma', () => {
+    const c = read([['DK-000001', 3, 5]], { threshold: 0.9 });
+    expect(c).toMatchObject({ threshold: 90, atLeast: false, problem: null });
+    expect(voteOutcome(c, 'DK-000001').passed).toBe(false);
+    expect(voteOutcome(read([['DK-000001', 8, 0]], { threshold: 0.9 }), 'DK-000001').passed).toBe(false); // 88,9 % is not above 90 %
+    const twoThirds = read([['DK-000001', 6, 2]], { threshold: 66.67 });
+    expect(meetingValues(twoThirds, cfg.organisation).quy_tac_bieu_quyet).toBe('Trường hợp được đề nghị khi số thành viên tán thành trên 66,67% tổng số 9 thành viên Hội đồng.');
+    expect(voteOutcome(twoThirds, 'DK-000001').passed).toBe(false); // 66,67 % of 9 is 6,0003 members
+    expect(meetingValues(read([['DK-000001', 6, 2]], { threshold: 0.9 }), cfg.organisation).quy_tac_bieu_quyet).toContain('trên 90% tổng số');
+  });
+});
+
+describe('the threshold in the quy chế\'s words', () => {
+  it('"từ 70", "≥ 70", "70 trở lên" are at least; "trên 70" and a plain 70 more than; blank the default', () => {
+    for (const v of ['từ 70', 'Từ 70% trở lên', '≥ 70', '>=70', '70 trở lên', '70% trở lên', 'tu 70 tro len']) expect(parseThreshold(v), v).toEqual({ threshold: 70, atLeast: true });
+    for (const v of ['trên 70', 'Trên 70%', '> 70', 70, '70', '70%', 0.7]) expect(parseThreshold(v), String(v)).toEqual({ threshold: 70, atLeast: false });
+    expect(parseThreshold('')).toEqual({ threshold: 50, atLeast: false });
+    expect(parseThreshold('từ 66,67 trở lên')).toEqual({ threshold: 66.67, atLeast: true });
+    for (const v of ['quá bán', 'trên 70 trở lên', 100, 'từ 120', -5]) expect(parseThreshold(v), String(v)).toBeNull();
+    // 7 of 10 members: passes "từ 70% trở lên", not "trên 70%".
+    const ten = { memberRows: members(10, []) };
+    expect(outcome([['DK-000001', 7, 3]], { ...ten, threshold: 'từ 70% trở lên' }).passed).toBe(true);
+    expect(outcome([['DK-000001', 7, 3]], { ...ten, threshold: 70 }).passed).toBe(false);
+    const c = read([['DK-000001', 7, 3]], { ...ten, threshold: '≥ 70' });
+    expect(meetingValues(c, cfg.organisation).quy_tac_bieu_quyet).toBe('Trường hợp được đề nghị khi số thành viên tán thành từ 70% trở lên tính trên tổng số 10 thành viên Hội đồng.');
+    expect(meetingValues(read([['DK-000001', 7, 3]], ten), cfg.organisation).quy_tac_bieu_quyet).toBe(
+      'Trường hợp được đề nghị khi số thành viên tán thành trên 50% tổng số 10 thành viên Hội đồng.',
+    );
+  });
+
+  it('a threshold that cannot be read passes nobody, and says so', () => {
+    const c = read([['DK-000001', 8, 0]], { threshold: 'quá bán' });
+    expect(c.problem).toBe('ô “Tỷ lệ tán thành phải trên (%)” ghi “quá bán”, không đọc được tỷ lệ (ghi một số từ 1 đến 99, ví dụ “50”; hoặc “từ 70 trở lên”)');
+    expect(voteOutcome(c, 'DK-000001')).toMatchObject({ passed: false, problem: c.problem });
+  });
+});
+
+describe('members as the secretary lists them', () => {
+  it('"Vắng mặt", "Không", "V" are absent; "Có mặt", "x", "✓" present; a reason for absence says absent', () => {
+    const rows = [
+      ['Nguyễn Văn A', 'Chủ tịch', 'Có mặt', ''],
+      ['Nguyễn Văn B', 'Ủy viên', 'x', ''],
+      ['Nguyễn Văn C', 'Ủy viên', '✓', ''],
+      ['Nguyễn Văn D', 'Ủy viên', 'có', ''],
+      ['Nguyễn Văn E', 'Ủy viên', 'Vắng mặt', ''],
+      ['Nguyễn Văn F', 'Ủy viên', 'Không', ''],
+      ['Nguyễn Văn G', 'Ủy viên', 'V', ''],
+      ['Nguyễn Văn H', 'Ủy viên', 'vắng', ''],
+      ['Nguyễn Văn I', 'Ủy viên', 'Có', 'đi công tác'],
+    ];
+    const c = read([['DK-000001', 3, 0]], { memberRows: rows });
+    expect(c.members.map((m) => m.present)).toEqual([true, true, true, true, false, false, false, false, false]);
+    expect(c.problem).toBeNull();
+    expect(meetingValues(c, cfg.organisation).thanh_phan).toBe('9 thành viên Hội đồng; có mặt 4, vắng mặt 5 (danh sách tại mục I).');
+    // Four present: four votes at most.
+    expect(voteOutcome(c, 'DK-000001').problem).toBeNull();
+    expect(voteOutcome(read([['DK-000001', 4, 1]], { memberRows: rows }), 'DK-000001').problem).toContain('nhiều hơn 4 thành viên có mặt');
+  });
+
+  it('a note line among the members is not a member, and is named; a member whose presence cannot be read passes nobody', () => {
+    // The review's scenario: 9 members, 7 present, a note line under them. 5 of 9 pass (more than half); of 10 they would not.
+    const nine = members(9, [6, 7]);
+    const c = read([['DK-000001', 5, 2]], { memberRows: [...nine, ['Tổng số: 9 thành viên, có mặt 7', '', '', '']] });
+    expect(c.members).toHaveLength(9);
+    expect(c.notes).toEqual(['Dòng “Tổng số: 9 thành viên, có mặt 7” ở danh sách thành viên trang “Họp Hội đồng TĐKT” không ghi chức vụ và “Có”/“Vắng”: không tính là thành viên Hội đồng.']);
+    expect(voteOutcome(c, 'DK-000001')).toMatchObject({ passed: true, problem: null });
+    // A member (a title, or a person's name) without a presence the tool can read: no share is computed.
+    for (const row of [['Trần Thị Mai', 'Ủy viên', '', ''], ['Trần Thị Mai', '', '', ''], ['Trần Thị Mai', 'Ủy viên', 'đến muộn', '']]) {
+      const u = read([['DK-000001', 5, 2]], { memberRows: [...nine, row] });
+      expect(u.members, JSON.stringify(row)).toHaveLength(10);
+      expect(u.problem, JSON.stringify(row)).toBe('chưa ghi rõ “Có” hay “Vắng” ở cột “Có mặt (Có / Vắng)” cho “Trần Thị Mai”: chưa tính được tỷ lệ tán thành');
+      expect(voteOutcome(u, 'DK-000001'), JSON.stringify(row)).toMatchObject({ passed: false, problem: u.problem });
+    }
+    // Blank presence with a reason for absence: absent, no problem.
+    expect(read([['DK-000001', 5, 2]], { memberRows: [...nine, ['Trần Thị Mai', 'Ủy viên', '', 'ốm']] })).toMatchObject({ problem: null });
+  });
+
+  it('the tab setup makes gives the members\' presence a dropdown over its member rows', () => {
+    const rows = councilTemplateRows('Trưởng phòng');
+    const at = councilMemberRows(rows);
+    expect(rows[at.from - 1]).toEqual([...COUNCIL_MEMBERS_HEADER, '']);
+    expect(rows[at.from + at.count]).toEqual([...COUNCIL_VOTES_HEADER]);
+    expect(at.count).toBe(2);
+  });
+});
+
+describe('counts typed as "7/9", "tán thành 7", or the date Sheets makes of "7/9"', () => {
+  it('reads the first number, and checks the second against the members', () => {
+    for (const v of ['7/9', '7 / 9', 'tán thành 7', '7 phiếu', new Date(2024, 8, 7), '7/8']) {
+      const o = outcome([['DK-000001', v, 1]]);
+      expect(o, String(v)).toMatchObject({ passed: true, problem: null });
+      expect(o.share, String(v)).toBeCloseTo(7 / 9);
+    }
+    expect(outcome([['DK-000001', '7/10', 1]]).problem).toBe('ô “Tán thành” của DK-000001 ghi “7/10”, số sau dấu “/” (10) khác tổng số thành viên Hội đồng (9) và số thành viên có mặt (8)');
+    // The date Sheets makes of "7/10": 7 October, quoted as typed.
+    expect(outcome([['DK-000001', new Date(2024, 9, 7), 1]]).problem).toBe('ô “Tán thành” của DK-000001 ghi “7/10”, số sau dấu “/” (10) khác tổng số thành viên Hội đồng (9) và số thành viên có mặt (8)');
+    expect(outcome([['DK-000001', '7,5', 1]]).problem).toContain('không phải số thành viên (số nguyên)');
+  });
+});
