@@ -585,8 +585,11 @@ export interface SupplementRequest {
   recipients: string[];
   /** The e-mail without the registration's edit link (for planning: subject, recipients). */
   email: Email;
-  /** The e-mail with the registration's own edit link (looked up when it is sent), or without when there is none. */
-  withLink: (editUrl: string | null) => Email;
+  /**
+   * The e-mail with the registration's own edit link (looked up when it is sent), or without when there is none;
+   * `replaces`: the day (dd/MM/yyyy) an earlier request about it was sent, which this one replaces.
+   */
+  withLink: (editUrl: string | null, replaces?: string | null) => Email;
 }
 
 /** FNV-1a (32 bit) of a string, as 8 hex digits: a short, stable fingerprint for outbox keys. */
@@ -674,14 +677,15 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
     const name = r.name || SUPPLEMENT_EMAIL.unknownName;
     const kind = r.kind ? KIND_LABELS[r.kind] : SUPPLEMENT_EMAIL.unknownKind;
     const shortName = name.length > 80 ? name.slice(0, 79) + '…' : name;
-    const withLink = (editUrl: string | null): Email => {
+    const withLink = (editUrl: string | null, replaces: string | null = null): Email => {
       const blocks: Block[] = [{ text: SUPPLEMENT_EMAIL.greeting(schoolName) }, { text: SUPPLEMENT_EMAIL.intro(orgName, kind, name, id) }];
+      if (replaces) blocks.push({ text: SUPPLEMENT_EMAIL.replaces(replaces) });
       if (comment !== '') blocks.push({ title: SUPPLEMENT_EMAIL.commentTitle, items: comment.split('\n').filter((l) => l !== '') });
       blocks.push(items.length ? { title: SUPPLEMENT_EMAIL.itemsTitle, items } : { text: SUPPLEMENT_EMAIL.noItems });
       blocks.push({ text: editUrl ? SUPPLEMENT_EMAIL.howToLink(editUrl) : SUPPLEMENT_EMAIL.howTo });
       if (reviewer !== '') blocks.push({ text: SUPPLEMENT_EMAIL.reviewer(reviewer) });
       blocks.push({ text: SUPPLEMENT_EMAIL.footer(orgName, org.contact) });
-      return { to: recipients.join(','), subject: SUPPLEMENT_EMAIL.subject(id, shortName), ...render(blocks) };
+      return { to: recipients.join(','), subject: (replaces ? SUPPLEMENT_EMAIL.subjectUpdate : SUPPLEMENT_EMAIL.subject)(id, shortName), ...render(blocks) };
     };
     out.push({
       key: supplementKey(id, comment),

@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
+import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
@@ -22,7 +22,7 @@ import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, rese
 import { logError } from '../gas/health';
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
-import { utf8Length } from '../core/text';
+import { formatDate, utf8Length } from '../core/text';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
 import { apiBlockSender, GROW_ROWS } from '../gas/rows';
@@ -189,17 +189,41 @@ const REVIEW_WIDTHS = [90, 220, 70, 200, 100, 60, 150, 300, 160, 320, 230];
 export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config: OfficeConfig, editUrl: (code: string) => string | null): MailPlan {
   const requests = pendingRequests(merged, output.registrations, config.organisation);
   const byKey = new Map(requests.map((r) => [r.key, r]));
+  // The day an earlier request about the same registration was sent, by the key of the request that replaces it (the
+  // council changed its comment: the school is told this one replaces that one). Learnt from the outbox when planning.
+  let replaces = new Map<string, string>();
   return {
-    plan: (entries) =>
-      enqueue(
-        entries,
-        requests.map((r) => ({ key: r.key, kind: 'supplementRequest' as const, ref: r.registrationId, to: r.email.to, subject: r.email.subject })),
+    plan: (entries) => {
+      const current = new Map(requests.map((r) => [r.registrationId, r.key]));
+      const sentOn = new Map<string, Date>();
+      for (const e of entries) {
+        if (e.kind !== 'supplementRequest' || e.status !== 'sent' || !e.sentAt || current.get(e.ref) === e.key) continue;
+        const last = sentOn.get(e.ref);
+        if (!last || last.getTime() < e.sentAt.getTime()) sentOn.set(e.ref, e.sentAt);
+      }
+      replaces = new Map();
+      for (const r of requests) {
+        const d = sentOn.get(r.registrationId);
+        if (d) replaces.set(r.key, formatDate(d));
+      }
+      // A request not sent yet whose comment the council changed since is not sent: the newer one goes instead (and the
+      // earlier one again if the council puts its comment back).
+      const refreshed = entries.map((e) => {
+        if (e.kind !== 'supplementRequest' || !current.has(e.ref)) return e;
+        if (e.status === 'pending' && current.get(e.ref) !== e.key) return { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.requestReplaced };
+        if (e.status === 'skipped' && e.note === OUTBOX_NOTE.requestReplaced && current.get(e.ref) === e.key) return { ...e, status: 'pending' as const, note: '' };
+        return e;
+      });
+      return enqueue(
+        refreshed,
+        requests.map((r) => ({ key: r.key, kind: 'supplementRequest' as const, ref: r.registrationId, to: r.email.to, subject: replaces.has(r.key) ? r.withLink(null, replaces.get(r.key)).subject : r.email.subject })),
         new Date(),
-      ),
+      );
+    },
     compose: {
       supplementRequest: (e) => {
         const r = byKey.get(e.key);
-        return r ? r.withLink(editUrl(r.registrationId)) : null;
+        return r ? r.withLink(editUrl(r.registrationId), replaces.get(e.key) ?? null) : null;
       },
     },
   };

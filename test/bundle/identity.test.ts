@@ -225,6 +225,41 @@ describe('a registration is known by its response, not its row', () => {
     expect(letters[0].body).not.toMatch(/Tiêu chí [A-Z]+-\d+ .*ưu tiên/);
   });
 
+  it('"Yêu cầu bổ sung" whose comment the council corrects: the school gets it once more, marked as replacing the first; one not sent yet is not sent', () => {
+    const { ctx } = officeWithDecisions();
+    const letters = () => ctx.emu.mail.sent.filter((m) => m.subject.includes('Đề nghị bổ sung'));
+    decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung giấy khen cấp huyen.');
+    rebuild(ctx);
+    expect(letters()).toHaveLength(1);
+    expect(letters()[0].subject).not.toContain('bản cập nhật');
+    // The typo corrected: a second letter, which says it replaces the first (sent on 01/07/2024).
+    ctx.emu.clock.advance(3600_000);
+    decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung giấy khen cấp huyện.');
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(letters()).toHaveLength(2);
+    expect(letters()[1].subject).toMatch(/DK-000004 .* — bản cập nhật$/);
+    expect(letters()[1].body).toContain('Thư này thay cho thư đề nghị bổ sung về phiếu này gửi ngày 01/07/2024');
+    expect(letters()[1].body).toContain('Bổ sung giấy khen cấp huyện.');
+    // No e-mail left today; the comment written twice before any goes: only the last is sent, once mail can go.
+    const quota = ctx.emu.mail.options.dailyQuota;
+    ctx.emu.mail.options.dailyQuota = quota - ctx.emu.mail.remaining();
+    decide(ctx, 'DK-000006', 'Yêu cầu bổ sung', 'Bổ sung');
+    rebuild(ctx);
+    decide(ctx, 'DK-000006', 'Yêu cầu bổ sung', 'Bổ sung biên bản họp tổ.');
+    rebuild(ctx);
+    expect(letters().filter((m) => m.subject.includes('DK-000006'))).toHaveLength(0);
+    ctx.emu.mail.options.dailyQuota = quota;
+    ctx.emu.clock.advance(25 * 3600_000);
+    rebuild(ctx);
+    const six = letters().filter((m) => m.subject.includes('DK-000006'));
+    expect(six).toHaveLength(1);
+    expect(six[0].body).toContain('Bổ sung biên bản họp tổ.');
+    expect(six[0].subject).not.toContain('bản cập nhật');
+    const outbox = ctx.emu.spreadsheets.values('Hộp thư đi').map((r) => r.join(' | '));
+    expect(outbox.filter((r) => r.includes('DK-000006') && r.includes('Hội đồng đã sửa nhận xét trước khi thư này được gửi'))).toHaveLength(1);
+  });
+
   it('renaming a column of the council’s ("Nhận xét", the award level) stops the tab loudly: no second letter, no award lowered', () => {
     const { ctx } = officeWithDecisions();
     decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung minh chứng.');

@@ -246,6 +246,8 @@ export const OUTBOX_NOTE = {
   /** How every quota note begins (also the note of earlier versions: "Hết hạn mức gửi thư hôm nay; …"). */
   quotaStart: 'Hết hạn mức gửi thư',
   superseded: 'Phiếu đã được sửa; thư cho bản mới hơn sẽ được gửi thay.',
+  /** A "Yêu cầu bổ sung" not yet sent whose comment the council changed since: the newer one goes instead. */
+  requestReplaced: 'Hội đồng đã sửa nhận xét trước khi thư này được gửi; thư theo nhận xét mới được gửi thay.',
   noAddress: 'Phiếu không có địa chỉ e-mail người gửi.',
   gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,
   error: (message: string) => `Lỗi khi gửi: ${message}`,

@@ -114,6 +114,10 @@ export const schoolMailFooter = (org: string, contact?: string) =>
 
 export const SUPPLEMENT_EMAIL = {
   subject: (id: string, name: string) => `[Điển hình tiên tiến] Đề nghị bổ sung hồ sơ phiếu ${id} (${name})`,
+  /** The subject when an earlier request about the same registration was sent (the council changed its comment). */
+  subjectUpdate: (id: string, name: string) => `[Điển hình tiên tiến] Đề nghị bổ sung hồ sơ phiếu ${id} (${name}) — bản cập nhật`,
+  /** `sentOn`: dd/MM/yyyy of the earlier request. */
+  replaces: (sentOn: string) => `Thư này thay cho thư đề nghị bổ sung về phiếu này gửi ngày ${sentOn}: Hội đồng đã sửa nhận xét. Đơn vị bổ sung theo thư này.`,
   greeting: (school: string) => `Kính gửi: ${school}`,
   intro: (org: string, kind: string, name: string, id: string) =>
     `Hội đồng Thi đua - Khen thưởng của ${org} đã thẩm định phiếu đăng ký ${kind.toLowerCase()} “${name}” (mã phiếu ${id}) và đề nghị đơn vị bổ sung hồ sơ.`,
