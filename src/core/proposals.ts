@@ -469,6 +469,8 @@ export interface Nominee {
   number: number;
   level: AwardLevel;
   registration: EvaluatedRegistration;
+  /** The award level as typed when it is not one of the list (flagged "level"; `level` then stands in for it). */
+  typedLevel?: string;
 }
 
 /**
@@ -588,7 +590,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const typed = c.level >= 0 ? row[c.level] : '';
     const level = levelFromCell(typed);
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
-    if (level === null) flagged.push({ nominee: n, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
+    if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
     else out.push(n);
   }
   return { ...ordered(out), skipped, flagged };
@@ -1740,7 +1742,8 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
       bq_stt: String(i + 1),
       bq_ten: orNull(n.name) ?? '-',
       bq_don_vi: n.kind === 'collective' && matchKey(n.name) === matchKey(n.schoolName) ? '-' : (orNull(n.schoolName) ?? '-'),
-      bq_hinh_thuc: lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level],
+      // A level typed outside the list: as typed, marked (the nominee is in no Tờ trình), never a Giấy khen in its place.
+      bq_hinh_thuc: n.typedLevel !== undefined ? COUNCIL_TEXT.levelNotInList(officialText(n.typedLevel)) : (lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level]),
       bq_tan_thanh: yes === null ? '-' : String(yes),
       bq_khong: o.vote && !o.problem && o.vote.no !== null ? String(o.vote.no) : '-',
       bq_ty_le: o.share === null ? '-' : COUNCIL_TEXT.percent(o.share * 100),

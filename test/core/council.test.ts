@@ -143,6 +143,20 @@ describe('vote numbers that cannot be right pass nobody, saying which cell and w
     ]);
   });
 
+  it('a level typed outside the list: the Biên bản prints it as typed and marked, never a Giấy khen in its place', () => {
+    const regs = evaluated([collectiveAnswers(), { ...individualAnswers('teacher'), [Q.individualName]: 'Trần Văn Bình' }].map(narrated));
+    const [school, binh] = regs;
+    const review = mergeReview([], regs);
+    for (const row of review.rows) row[review.columns.decision] = REVIEW_DECISIONS.propose;
+    review.rows.find((r) => r[review.columns.id] === binh.id)![review.columns.level] = 'Bằng khen UBND tỉnh';
+    const c = read([[school.id, 8, 0], [binh.id, 8, 0]]);
+    const voted = applyCouncil(selectNominees(review, regs), c);
+    expect(voted.flagged.map((f) => [f.nominee.id, f.reason])).toEqual([[binh.id, 'level']]);
+    const rows = voteRows(c, [voted.nominees[0], voted.flagged[0].nominee], cfg.organisation, cfg);
+    expect(rows[1].bq_hinh_thuc).toBe('Bằng khen UBND tỉnh (hình thức chưa hợp lệ, chưa đưa vào tờ trình)');
+    expect(rows[0].bq_hinh_thuc).not.toContain('chưa hợp lệ');
+  });
+
   it('two rows for one code with different numbers are not chosen between', () => {
     expect(outcome([['DK-000001', 8, 0], ['dk 000001', 3, 5]]).problem).toBe('DK-000001 có hai dòng biểu quyết với số liệu khác nhau');
     expect(outcome([['DK-000001', 8, 0], ['dk 000001', 8, 0]])).toMatchObject({ passed: true, problem: null });

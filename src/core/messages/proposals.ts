@@ -662,6 +662,8 @@ export const COUNCIL_TEXT = {
   noVote: 'Chưa biểu quyết',
   /** A vote row whose numbers cannot be right (COUNCIL_PROBLEM): printed without them. */
   unreadable: 'Chưa xác định (số liệu biểu quyết cần kiểm tra lại)',
+  /** An award level typed in "Thẩm định" that is not one of the list: printed as typed, marked. */
+  levelNotInList: (typed: string) => `${typed || '(để trống)'} (hình thức chưa hợp lệ, chưa đưa vào tờ trình)`,
   percent: (p: number) => `${Math.round(p * 10) / 10}%`.replace('.', ','),
 };
 /** Why a nominee is left out of the Tờ trình (the progress tab's "Ghi chú"). */
