@@ -471,6 +471,8 @@ export interface Nominee {
   registration: EvaluatedRegistration;
   /** The award level as typed when it is not one of the list (flagged "level"; `level` then stands in for it). */
   typedLevel?: string;
+  /** Voted on at the meeting but not proposed ("Thẩm định" does not say "Đề nghị khen", or it cannot be): the Biên bản only. */
+  votedOnly?: true;
 }
 
 /**
@@ -493,6 +495,11 @@ export interface NomineeSelection {
    * nominee, rows not read as members, a threshold or a presence that cannot be read. Vietnamese; absent = none.
    */
   councilNotes?: string[];
+  /**
+   * Registrations the council voted on that are not proposed (applyCouncil): the Biên bản records every vote taken at
+   * the meeting, so a nominee set to "Không đề nghị" after being voted down keeps its row there. Absent = none.
+   */
+  votedOnly?: Nominee[];
 }
 
 // Vietnamese collation: letters in the Vietnamese alphabet's order (a ă â b c d đ e ê …), tones compared only
@@ -645,7 +652,7 @@ export function proposalBlockedText(blockers: readonly string[]): string {
  * not "Đề nghị khen" in "Thẩm định", a registration that cannot be proposed, or no registration at all
  * (`registrations`: the codes of every registration; without them, every such code is said not to be proposed).
  */
-export function applyCouncil(sel: NomineeSelection, council: Council | null, registrations?: Iterable<string>): NomineeSelection {
+export function applyCouncil(sel: NomineeSelection, council: Council | null, registrations?: readonly EvaluatedRegistration[]): NomineeSelection {
   if (!councilMet(council)) return sel;
   const kept: Nominee[] = [];
   const flagged = [...sel.flagged];
@@ -661,18 +668,22 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
   notes.push(...council.notes);
   const nominated = new Set([...sel.nominees, ...sel.flagged.map((f) => f.nominee)].map((n) => n.id));
   const skipped = new Set(sel.skipped);
-  const known = registrations ? new Set(registrations) : null;
+  const known = registrations ? new Map(registrations.map((r) => [r.id, r])) : null;
+  const votedOnly: Nominee[] = [];
   for (const [code, vote] of council.votes) {
     if (nominated.has(code)) continue;
     const typed = vote.code === code ? code : `${code} (ghi “${vote.code}”)`;
+    const r = known ? known.get(code) : undefined;
     const why = skipped.has(code)
       ? COUNCIL_PROBLEM.notProposable(REVIEW_TAB)
-      : known && !known.has(code)
+      : known && !r
         ? COUNCIL_PROBLEM.noRegistration
         : COUNCIL_PROBLEM.notNominee(REVIEW_TAB, REVIEW_DECISIONS.propose);
-    notes.push(COUNCIL_NOTE.strayVote(typed, why));
+    // A registration the meeting voted on: its row stays in the Biên bản, the record of the votes taken.
+    if (r && r.kind) votedOnly.push({ id: code, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: 'giayKhen', registration: r, votedOnly: true });
+    notes.push(COUNCIL_NOTE.strayVote(typed, why, !!(r && r.kind)));
   }
-  return { ...ordered(kept), skipped: sel.skipped, flagged, ...(notes.length ? { councilNotes: notes } : {}) };
+  return { ...ordered(kept), skipped: sel.skipped, flagged, ...(notes.length ? { councilNotes: notes } : {}), ...(votedOnly.length ? { votedOnly } : {}) };
 }
 
 function capitalised(s: string): string {
@@ -975,7 +986,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   if (councilMet(council) && nominees.length) {
     // The Biên bản records every vote: the nominees proposed and those the vote left out.
     const flagged = 'nominees' in selection ? selection.flagged.map((f) => f.nominee).filter((n) => council.votes.has(n.id)) : [];
-    const voted = [...nominees, ...flagged];
+    const voted = [...nominees, ...flagged, ...('nominees' in selection ? (selection.votedOnly ?? []) : [])];
     // Written at the meeting: dated on its day (a day after the batch's is a typing slip: the batch's then).
     const met = meetingDay(council);
     const own = met && met.getTime() <= date.getTime() ? met : undefined;
@@ -1743,11 +1754,11 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
       bq_ten: orNull(n.name) ?? '-',
       bq_don_vi: n.kind === 'collective' && matchKey(n.name) === matchKey(n.schoolName) ? '-' : (orNull(n.schoolName) ?? '-'),
       // A level typed outside the list: as typed, marked (the nominee is in no Tờ trình), never a Giấy khen in its place.
-      bq_hinh_thuc: n.typedLevel !== undefined ? COUNCIL_TEXT.levelNotInList(officialText(n.typedLevel)) : (lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level]),
+      bq_hinh_thuc: n.votedOnly ? COUNCIL_TEXT.notProposedLevel : n.typedLevel !== undefined ? COUNCIL_TEXT.levelNotInList(officialText(n.typedLevel)) : (lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level]),
       bq_tan_thanh: yes === null ? '-' : String(yes),
       bq_khong: o.vote && !o.problem && o.vote.no !== null ? String(o.vote.no) : '-',
       bq_ty_le: o.share === null ? '-' : COUNCIL_TEXT.percent(o.share * 100),
-      bq_ket_qua: o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed,
+      bq_ket_qua: ((t: string) => (n.votedOnly ? COUNCIL_TEXT.notProposed(t) : t))(o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed),
     };
   });
 }

@@ -333,7 +333,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // The council's tab: read once; its vote decides who is proposed once it has met.
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
-  const selection = applyCouncil(selectNominees(review, output.registrations), council, output.registrations.map((r) => r.id));
+  const selection = applyCouncil(selectNominees(review, output.registrations), council, output.registrations);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
   const seenMet = getState('councilMet') !== null;

@@ -114,7 +114,8 @@ describe('the meeting tab as the secretary types it', () => {
     expect(voteLine(c)).toMatch(/\t7\t1\t77,8%\tĐủ tỷ lệ tán thành/);
     expect(voteLine(d)).toMatch(/\t-\t-\t-\tChưa xác định \(số liệu biểu quyết cần kiểm tra lại\)/);
     expect(voteLine(e)).toMatch(/\t3\t5\t33,3%\tKhông đủ tỷ lệ tán thành/);
-    expect(voteLine(stray)).toBe('');
+    // Voted on though not proposed: the Biên bản keeps the vote, without a level, marked not proposed.
+    expect(voteLine(stray)).toMatch(/\t-\t8\t0\t88,9%\tĐủ tỷ lệ tán thành \(không đưa vào đề nghị\)$/);
 
     // The office is told: the impossible count quoted, the vote for someone not proposed, the note line not counted.
     const tab = tabRows(o);
@@ -123,7 +124,7 @@ describe('the meeting tab as the secretary types it', () => {
     expect(flagged(d)['Ghi chú']).toBe(`Chưa đưa vào tờ trình: ô “Tán thành” của ${d} ghi “12”, nhiều hơn tổng số 9 thành viên Hội đồng. Sửa lại ở trang “${COUNCIL_TAB}” rồi tạo lại văn bản.`);
     expect(flagged(e)['Trạng thái']).toBe('Không đề nghị: kết quả biểu quyết');
     const lines = o.emu.spreadsheets.values(TAB).map((r) => String(r[0]));
-    expect(lines).toContain(`Có kết quả biểu quyết cho ${stray} nhưng ở trang “Thẩm định” chưa chọn “Đề nghị khen”: không đưa vào tờ trình, không ghi vào Biên bản.`);
+    expect(lines).toContain(`Có kết quả biểu quyết cho ${stray} nhưng ở trang “Thẩm định” chưa chọn “Đề nghị khen”: không đưa vào tờ trình; Biên bản vẫn ghi kết quả biểu quyết này (Hội đồng đã biểu quyết).`);
     expect(lines).toContain(`Dòng “Tổng số: 9 thành viên, có mặt 8” ở danh sách thành viên trang “${COUNCIL_TAB}” không ghi chức vụ và “Có”/“Vắng”: không tính là thành viên Hội đồng.`);
     expect(lines.some((l) => l.includes('1 vì số liệu biểu quyết ở trang'))).toBe(true);
   });

@@ -12,7 +12,7 @@ import {
   COUNCIL_VOTES_HEADER,
   PROPOSAL_STATUS_FLAGGED,
 } from '../../src/core/messages/proposals';
-import { applyCouncil, meetingValues, selectNominees, voteRows } from '../../src/core/proposals';
+import { applyCouncil, meetingValues, planDocuments, selectNominees, voteRows } from '../../src/core/proposals';
 import { Q } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
 import { SCHOOLS, answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers } from './helpers';
@@ -73,18 +73,29 @@ describe('vote codes as typed', () => {
     expect(sel.nominees.map((n) => n.id)).toEqual([school.id]);
     const typedBinh = binh.id.toLowerCase().replace('-', ' ');
     const c = read([[school.id, 8, 0], [typedBinh, 8, 0], [hoa.id, 7, 1], ['DK-009999', 8, 0]]);
-    const voted = applyCouncil(sel, c, regs.map((r) => r.id));
+    const voted = applyCouncil(sel, c, regs);
     expect(voted.nominees.map((n) => n.id)).toEqual([school.id]);
     expect(voted.councilNotes).toEqual([
-      `Có kết quả biểu quyết cho ${binh.id} (ghi “${typedBinh}”) nhưng ở trang “Thẩm định” chưa chọn “Đề nghị khen”: không đưa vào tờ trình, không ghi vào Biên bản.`,
-      `Có kết quả biểu quyết cho ${hoa.id} nhưng ở trang “Thẩm định” chưa chọn “Đề nghị khen”: không đưa vào tờ trình, không ghi vào Biên bản.`,
+      `Có kết quả biểu quyết cho ${binh.id} (ghi “${typedBinh}”) nhưng ở trang “Thẩm định” chưa chọn “Đề nghị khen”: không đưa vào tờ trình; Biên bản vẫn ghi kết quả biểu quyết này (Hội đồng đã biểu quyết).`,
+      `Có kết quả biểu quyết cho ${hoa.id} nhưng ở trang “Thẩm định” chưa chọn “Đề nghị khen”: không đưa vào tờ trình; Biên bản vẫn ghi kết quả biểu quyết này (Hội đồng đã biểu quyết).`,
       'Có kết quả biểu quyết cho DK-009999 nhưng không có phiếu đăng ký nào mang mã này: không đưa vào tờ trình, không ghi vào Biên bản.',
     ]);
+    // The Biên bản records every vote the meeting took: the two not proposed keep their rows, marked so; no proposal.
+    expect(voted.votedOnly!.map((n) => n.id)).toEqual([binh.id, hoa.id]);
+    const bb = planDocuments(voted, new Date(2024, 6, 1), cfg, c).find((d) => d.kind === 'bienBan')!;
+    expect(bb.group.map((n) => n.id)).toEqual([school.id, binh.id, hoa.id]);
+    const rows = voteRows(c, bb.group, cfg.organisation, cfg);
+    expect(rows.map((r) => [r.bq_hinh_thuc, r.bq_ket_qua])).toEqual([
+      [rows[0].bq_hinh_thuc, COUNCIL_TEXT.passed],
+      ['-', `${COUNCIL_TEXT.passed} (không đưa vào đề nghị)`],
+      ['-', `${COUNCIL_TEXT.passed} (không đưa vào đề nghị)`],
+    ]);
+    expect(planDocuments(voted, new Date(2024, 6, 1), cfg, c).filter((d) => d.kind === 'toTrinh').flatMap((d) => d.group.map((n) => n.id))).toEqual([school.id]);
     // Marked "Đề nghị khen" but not proposable (here: not Đạt, edited since…): said so, not "chưa chọn".
-    const skipped = applyCouncil({ ...sel, skipped: [hoa.id] }, c, regs.map((r) => r.id));
+    const skipped = applyCouncil({ ...sel, skipped: [hoa.id] }, c, regs);
     expect(skipped.councilNotes![1]).toContain('hồ sơ này không đủ điều kiện đề nghị (xem trang “Thẩm định”)');
     // Every vote a nominee's: no note.
-    expect(applyCouncil(sel, read([[school.id, 8, 0]]), regs.map((r) => r.id)).councilNotes).toBeUndefined();
+    expect(applyCouncil(sel, read([[school.id, 8, 0]]), regs).councilNotes).toBeUndefined();
   });
 });
 

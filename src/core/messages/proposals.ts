@@ -663,6 +663,10 @@ export const COUNCIL_TEXT = {
   /** A vote row whose numbers cannot be right (COUNCIL_PROBLEM): printed without them. */
   unreadable: 'Chưa xác định (số liệu biểu quyết cần kiểm tra lại)',
   /** An award level typed in "Thẩm định" that is not one of the list: printed as typed, marked. */
+  /** The level column of a vote on someone not proposed (the Biên bản records the vote, not a proposal). */
+  notProposedLevel: '-',
+  /** The outcome of such a vote, as the Biên bản prints it. */
+  notProposed: (outcome: string) => `${outcome} (không đưa vào đề nghị)`,
   levelNotInList: (typed: string) => `${typed || '(để trống)'} (hình thức chưa hợp lệ, chưa đưa vào tờ trình)`,
   percent: (p: number) => `${Math.round(p * 10) / 10}%`.replace('.', ','),
 };
@@ -674,7 +678,8 @@ export const COUNCIL_NOTE = {
   /** `problem`: COUNCIL_PROBLEM's, saying which cell holds what and why it cannot be right. */
   unreadable: (problem: string) => `Chưa đưa vào tờ trình: ${problem}. Sửa lại ở trang “${COUNCIL_TAB}” rồi tạo lại văn bản.`,
   /** A vote row whose code is no nominee: `why` is COUNCIL_PROBLEM.notNominee / notProposable / noRegistration. */
-  strayVote: (code: string, why: string) => `Có kết quả biểu quyết cho ${code} nhưng ${why}: không đưa vào tờ trình, không ghi vào Biên bản.`,
+  strayVote: (code: string, why: string, recorded: boolean) =>
+    `Có kết quả biểu quyết cho ${code} nhưng ${why}: không đưa vào tờ trình${recorded ? '; Biên bản vẫn ghi kết quả biểu quyết này (Hội đồng đã biểu quyết)' : ', không ghi vào Biên bản'}.`,
   badLevel: (typed: string) => `Không đưa vào tờ trình: hình thức khen thưởng “${typed}” không có trong danh sách chọn.`,
 };
 /**
