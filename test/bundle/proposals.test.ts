@@ -571,6 +571,9 @@ describe('award proposals', () => {
     const voteRow = council().findIndex((r) => r[0] === o.ids[1]) + 1;
     const yes = Number(council()[voteRow - 1][2]);
     typeCell(o.emu, COUNCIL_TAB, voteRow, 3, yes - 1);
+    // The preview says what the menu then makes.
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.previewDone(1));
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const again = generated(o).filter((d) => !first.includes(d.id));
     expect(again.map((d) => d.name)).toEqual(['Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024']);
@@ -582,9 +585,13 @@ describe('award proposals', () => {
     const dateRow = council().findIndex((r) => r[0] === COUNCIL_FIELDS.date) + 1;
     typeCell(o.emu, COUNCIL_TAB, dateRow, 2, '28/06/2024');
     const before = generated(o).map((d) => d.id);
+    o.emu.clock.advance(2 * 86_400_000); // a later day: nothing is made again for the day alone
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.previewDone(3));
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const third = generated(o).filter((d) => !before.includes(d.id)).map((d) => d.name).sort();
-    expect(third).toEqual(['Biên bản họp Hội đồng Thi đua - Khen thưởng - 28-06-2024', 'Dự thảo Quyết định tặng Giấy khen - 01-07-2024', 'Tờ trình đề nghị tặng Giấy khen - 01-07-2024'].sort());
+    // A new batch, of that later day: its documents carry its date (the Biên bản the meeting's).
+    expect(third).toEqual(['Biên bản họp Hội đồng Thi đua - Khen thưởng - 28-06-2024', 'Dự thảo Quyết định tặng Giấy khen - 03-07-2024', 'Tờ trình đề nghị tặng Giấy khen - 03-07-2024'].sort());
     const bb = text(o, generated(o).find((d) => d.name.endsWith('28-06-2024'))!.id);
     expect(bb).toContain('ngày 28 tháng 6 năm 2024');
     expect(text(o, generated(o).find((d) => d.name.startsWith('Tờ trình'))!.id)).toContain('ngày 28 tháng 6 năm 2024');
