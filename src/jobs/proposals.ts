@@ -186,6 +186,8 @@ interface DocRecord {
   pt?: number;
   /** Set once its name (and its PDF's) carries PROPOSAL_UNUSED_PREFIX: no longer current. */
   un?: 1;
+  /** The day of the batch that made it (dd-MM-yyyy, as its folder's name): only a document of the same day is marked. */
+  dy?: string;
 }
 
 function freshRun(): RunState {
@@ -242,14 +244,17 @@ function markFileUnused(id: string): void {
 }
 
 /**
- * Once a batch is done, the documents it made earlier that are no longer current — replaced (their list or what they
- * print changed) or of a nominee no longer proposed — are marked in Drive by their names (PROPOSAL_UNUSED_PREFIX; the
- * files stay, as the record of what was made), each once; a file a current document also is (a legacy record taken
- * over) is never marked. Then the documents of earlier generations ("Tạo lại toàn bộ"): marked, and their ledger
- * entries forgotten. A file that cannot be renamed now (Drive failing in passing, or the file deleted) is tried again by
- * the next batch; nothing is started after the deadline.
+ * Once a batch is done, the documents made earlier ON THE SAME DAY that are no longer current — replaced (their list or
+ * what they print changed) or of a nominee no longer proposed — are marked in Drive by their names
+ * (PROPOSAL_UNUSED_PREFIX; the files stay, as the record of what was made), each once: drafts corrected the day they
+ * were made, beside their replacements of the same names and date. A document of an earlier day is never renamed: it
+ * may have been signed and sent (a round before this one); the tab says it is no longer current. A file a current
+ * document also is (a legacy record taken over) is never marked. Then the documents of earlier generations ("Tạo lại
+ * toàn bộ"): those of the same day marked, and all their ledger entries forgotten. A file that cannot be renamed now
+ * (Drive failing in passing, or the file deleted) is tried again by the next batch; nothing is started after the deadline.
  */
 function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, deadline: number): void {
+  const today = ddMMyyyy(new Date(st.date));
   const current = new Set<string>();
   const planned = new Set<string>();
   for (const d of plan.docs) {
@@ -268,7 +273,7 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
   const writes: Record<string, string> = {};
   const forget: string[] = [];
   for (const [key, rec] of ledger) {
-    if (planned.has(key) || rec.un) continue;
+    if (planned.has(key) || rec.un || rec.dy !== today) continue;
     if (Date.now() >= deadline) break;
     if (!mark(rec)) continue;
     const marked: DocRecord = { ...rec, un: 1 };
@@ -285,7 +290,7 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
     } catch {
       // a damaged entry: nothing to mark
     }
-    if (!rec || rec.un || mark(rec)) forget.push(k);
+    if (!rec || rec.un || rec.dy !== today || mark(rec)) forget.push(k);
   }
   if (Object.keys(writes).length || forget.length) {
     withLedgerLock(LOCK_WAIT_MS, () => {
@@ -453,7 +458,7 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
   for (const [key, rec] of ledger) {
     if (planned.has(key)) continue;
     // A report of a nominee still proposed was replaced (what it prints changed); of one no longer proposed, it is not.
-    const stale = key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)) ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded;
+    const stale = (key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)) ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded) + (rec.un ? PROPOSAL_STATUS.marked : '');
     rows.push(recordRow(rows.length + 1, rec, null, stale, ''));
   }
   // Nominees the council's vote (or an unknown level) keeps out of the documents: listed, with why.
@@ -575,7 +580,7 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const report = fill(ctx, d, doc);
   doc.saveAndClose();
   const n = d.nominee;
-  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template };
+  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)) };
   if (report.missing.size) rec.miss = [...report.missing].sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
   if (ctx.st.pdf) addPdf(ctx, rec, file);

@@ -594,9 +594,13 @@ describe('award proposals', () => {
     expect(third).toEqual(['Biên bản họp Hội đồng Thi đua - Khen thưởng - 28-06-2024', 'Dự thảo Quyết định tặng Giấy khen - 03-07-2024', 'Tờ trình đề nghị tặng Giấy khen - 03-07-2024'].sort());
     const bb = text(o, generated(o).find((d) => d.name.endsWith('28-06-2024'))!.id);
     expect(bb).toContain('ngày 28 tháng 6 năm 2024');
-    expect(text(o, generated(o).find((d) => d.name.startsWith('Tờ trình'))!.id)).toContain('ngày 28 tháng 6 năm 2024');
-    expect(unused().filter((n) => n.includes('Báo cáo thành tích'))).toEqual([]);
-    expect(unused().filter((n) => n.includes('Tờ trình'))).toHaveLength(1);
+    expect(text(o, generated(o).find((d) => d.name === 'Tờ trình đề nghị tặng Giấy khen - 03-07-2024')!.id)).toContain('ngày 28 tháng 6 năm 2024');
+    // The documents of the earlier day are not renamed (they may have been signed and sent): the tab says they are
+    // replaced; only the Biên bản corrected the same day it was made carries the mark.
+    expect(unused()).toEqual(['[KHÔNG DÙNG] Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024']);
+    const statuses = tabRows(o).map((r) => String(r['Trạng thái']));
+    expect(statuses.filter((t) => t === 'Đã thay thế (danh sách hoặc nội dung đề nghị đã thay đổi)')).toHaveLength(3);
+    expect(statuses.filter((t) => t.endsWith('tên tệp có thêm “[KHÔNG DÙNG]”'))).toHaveLength(1);
     // Nothing changed since: nothing made again (no churn), nothing marked twice.
     const made = o.emu.docs.list().length;
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });

@@ -97,8 +97,10 @@ export const PROPOSAL_STATUS = {
   previewExists: 'Xem trước: đã có, không tạo lại',
   waiting: 'Chờ tạo',
   done: 'Đã tạo',
-  superseded: 'Đã thay thế (danh sách hoặc nội dung đề nghị đã thay đổi); tên tệp có thêm “[KHÔNG DÙNG]”',
-  notNominated: 'Không còn trong danh sách đề nghị; tên tệp có thêm “[KHÔNG DÙNG]”',
+  superseded: 'Đã thay thế (danh sách hoặc nội dung đề nghị đã thay đổi)',
+  notNominated: 'Không còn trong danh sách đề nghị',
+  /** After either of the two above, when the file's name was marked (a document of the same day as its replacement). */
+  marked: '; tên tệp có thêm “[KHÔNG DÙNG]”',
   failed: 'Lỗi',
   refused: 'Chưa tạo: còn thiếu thông tin',
   previewRefused: 'Xem trước: sẽ không tạo (còn thiếu thông tin)',
