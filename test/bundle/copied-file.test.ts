@@ -60,6 +60,38 @@ describe('a copy of the office file, carrying its script properties', () => {
     });
   }
 
+  it("the original's document templates survive the copy's two Thiết lập runs; the copy gets its own, in a folder of its own", async () => {
+    const { emu, bundle } = await copied({ stamped: true });
+    const keys = [...emu.properties.script.keys()].filter((k) => k.startsWith('proposals.template.') && k !== 'proposals.template.pending');
+    expect(keys).toHaveLength(8);
+    const originals = keys.map((k) => emu.properties.script.get(k)!);
+    // The office has made the original's Tờ trình its own (letterhead, numbering).
+    const MARK = 'Mẫu riêng của Phòng';
+    emu.runtime.execute(
+      () => {
+        const doc = emu.globals.DocumentApp.openById(emu.properties.script.get('proposals.template.toTrinh')!);
+        doc.getBody().appendParagraph(MARK);
+        doc.saveAndClose();
+      },
+      { kind: 'node', label: 'office edits the template' },
+    );
+    const byId = () => new Map(emu.docs.list().map((d) => [d.id, d]));
+    const folderOf = (id: string) => [...emu.drive.file(id)!.parents].join();
+    const originalFolder = folderOf(originals[0]);
+    bundle.call('setup', undefined, { kind: 'menu' });
+    bundle.call('setup', undefined, { kind: 'menu' });
+    const docs = byId();
+    for (const id of originals) expect(docs.get(id)!.trashed, docs.get(id)!.name).toBe(false);
+    expect(docs.get(originals[keys.indexOf('proposals.template.toTrinh')])!.text).toContain(MARK);
+    const own = keys.map((k) => emu.properties.script.get(k)!);
+    for (const id of own) {
+      expect(originals).not.toContain(id);
+      expect(docs.get(id)!.trashed).toBe(false);
+      expect(folderOf(id)).not.toBe(originalFolder);
+    }
+    expect(emu.docs.list().filter((d) => !d.trashed && d.name.startsWith('Mẫu - '))).toHaveLength(16);
+  });
+
   it("the original's own first run of this version stamps it without forgetting anything", () => {
     const { emu, bundle } = officeAfterSetup();
     const formId = emu.properties.script.get('form.registration.id')!;
