@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COPIED_FILE } from '../../src/core/messages';
+import { COPIED_FILE, COUNCIL_TAB, LEDGER_TAB, TAB } from '../../src/core/messages';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 /** An office with a registration answered, then a copy of its file (another spreadsheet, the same script properties). */
@@ -90,6 +90,44 @@ describe('a copy of the office file, carrying its script properties', () => {
       expect(folderOf(id)).not.toBe(originalFolder);
     }
     expect(emu.docs.list().filter((d) => !d.trashed && d.name.startsWith('Mẫu - '))).toHaveLength(16);
+  });
+
+  it('a copy cleaned for another period (register and counter gone, the council\'s tabs kept) never gives a code its tabs still show', async () => {
+    const { emu, bundle, copy } = await copied({ stamped: true });
+    const asOffice = (fn: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => void) =>
+      emu.runtime.execute(() => fn(emu.globals.SpreadsheetApp.getActiveSpreadsheet()), { kind: 'node', label: 'office staff' });
+    const codesIn = (tab: string) => emu.spreadsheets.values(tab).flat().filter((v): v is string => typeof v === 'string' && /^DK-\d+$/.test(v));
+    // The original's registration (DK-000002) is in "Thẩm định"; the last meeting voted on DK-000009.
+    expect(codesIn(TAB.review)).toEqual(['DK-000002']);
+    asOffice((ss) => ss.getSheetByName(COUNCIL_TAB)!.getRange('A30').setValue('DK-000009'));
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(emu.spreadsheets.ui.at(-1)!.message).toBe(COPIED_FILE.forgotten);
+    // The office deletes the copied data tabs, the hidden register of codes with them; the council's tabs stay.
+    asOffice((ss) => {
+      for (const name of [TAB.registrations, TAB.reports, TAB.results, TAB.outbox, TAB.mailRecord, LEDGER_TAB]) {
+        const sheet = ss.getSheetByName(name);
+        if (sheet) ss.deleteSheet(sheet);
+      }
+    });
+    expect(emu.properties.script.get('ledger.next')).toBeUndefined();
+    // The copy's script project has triggers of its own (installable triggers are not copied with the file); the
+    // emulation keeps one store of them, so the original's are taken out here.
+    emu.triggers.triggers.splice(0);
+    bundle.call('setup', undefined, { kind: 'menu' });
+    const formId = emu.properties.script.get('form.registration.id')!;
+    expect(emu.forms.forms.get(formId)!.destination!.fileId).toBe(copy.id);
+    for (let i = 0; i < 2; i++) {
+      emu.forms.submitAsUser(formId, individualAnswers('teacher') as never, { email: SCHOOLS[i + 1].emails[0], at: new Date(emu.clock.now() + 60_000 * (i + 1)) });
+    }
+    expect(emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    expect(codesIn(TAB.results).sort()).toEqual(['DK-000010', 'DK-000011']);
+    // The next submissions go on from the counter: the meeting tab is not read again.
+    const tabId = (name: string) => `${emu.spreadsheets.sheet(name)!.file.id}:${emu.spreadsheets.sheet(name)!.id}`;
+    const first = emu.runtime.executions.filter((e) => e.kind === 'trigger').at(-2)!;
+    expect(first.tabsRead?.has(tabId(COUNCIL_TAB))).toBe(true);
+    emu.forms.submitAsUser(formId, individualAnswers('teacher') as never, { email: SCHOOLS[0].emails[0], at: new Date(emu.clock.now() + 180_000) });
+    expect(codesIn(TAB.results).sort()).toEqual(['DK-000010', 'DK-000011', 'DK-000012']);
+    expect(emu.runtime.executions.at(-1)!.tabsRead?.has(tabId(COUNCIL_TAB))).toBe(false);
   });
 
   it("the original's own first run of this version stamps it without forgetting anything", () => {
