@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COPIED_FILE, COUNCIL_TAB, LEDGER_TAB, TAB } from '../../src/core/messages';
+import { COPIED_DATA_TABS, COPIED_FILE, COUNCIL_TAB, LEDGER_TAB, TAB } from '../../src/core/messages';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 /** An office with a registration answered, then a copy of its file (another spreadsheet, the same script properties). */
@@ -92,19 +92,19 @@ describe('a copy of the office file, carrying its script properties', () => {
     expect(emu.docs.list().filter((d) => !d.trashed && d.name.startsWith('Mẫu - '))).toHaveLength(16);
   });
 
-  it('a copy cleaned for another period (register and counter gone, the council\'s tabs kept) never gives a code its tabs still show', async () => {
-    const { emu, bundle, copy } = await copied({ stamped: true });
+  /** A copy after its first Thiết lập, cleaned by the office (the tabs `deleted`), set up again: its own form. */
+  async function cleanedCopy(deleted: readonly string[]) {
+    const ctx = await copied({ stamped: true });
+    const { emu, bundle } = ctx;
     const asOffice = (fn: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => void) =>
       emu.runtime.execute(() => fn(emu.globals.SpreadsheetApp.getActiveSpreadsheet()), { kind: 'node', label: 'office staff' });
-    const codesIn = (tab: string) => emu.spreadsheets.values(tab).flat().filter((v): v is string => typeof v === 'string' && /^DK-\d+$/.test(v));
     // The original's registration (DK-000002) is in "Thẩm định"; the last meeting voted on DK-000009.
-    expect(codesIn(TAB.review)).toEqual(['DK-000002']);
+    expect(codesIn(emu, TAB.review)).toEqual(['DK-000002']);
     asOffice((ss) => ss.getSheetByName(COUNCIL_TAB)!.getRange('A30').setValue('DK-000009'));
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(emu.spreadsheets.ui.at(-1)!.message).toBe(COPIED_FILE.forgotten);
-    // The office deletes the copied data tabs, the hidden register of codes with them; the council's tabs stay.
     asOffice((ss) => {
-      for (const name of [TAB.registrations, TAB.reports, TAB.results, TAB.outbox, TAB.mailRecord, LEDGER_TAB]) {
+      for (const name of deleted) {
         const sheet = ss.getSheetByName(name);
         if (sheet) ss.deleteSheet(sheet);
       }
@@ -115,18 +115,43 @@ describe('a copy of the office file, carrying its script properties', () => {
     emu.triggers.triggers.splice(0);
     bundle.call('setup', undefined, { kind: 'menu' });
     const formId = emu.properties.script.get('form.registration.id')!;
-    expect(emu.forms.forms.get(formId)!.destination!.fileId).toBe(copy.id);
-    for (let i = 0; i < 2; i++) {
-      emu.forms.submitAsUser(formId, individualAnswers('teacher') as never, { email: SCHOOLS[i + 1].emails[0], at: new Date(emu.clock.now() + 60_000 * (i + 1)) });
-    }
+    expect(emu.forms.forms.get(formId)!.destination!.fileId).toBe(ctx.copy.id);
+    const submit = (school: number, minutes: number) =>
+      emu.forms.submitAsUser(formId, individualAnswers('teacher') as never, { email: SCHOOLS[school].emails[0], at: new Date(emu.clock.now() + 60_000 * minutes) });
+    return { ...ctx, submit };
+  }
+  const codesIn = (emu: { spreadsheets: { values(tab: string): unknown[][] } }, tab: string) =>
+    emu.spreadsheets.values(tab).flat().filter((v): v is string => typeof v === 'string' && /^DK-\d+$/.test(v));
+
+  it("a copy cleaned as COPIED_FILE says (the data tabs deleted, the register of codes kept) starts clean, codes going on", async () => {
+    const told = COPIED_FILE.forgotten.split('\n');
+    const del = told.find((l) => l.startsWith('1. '))!;
+    const keep = told.find((l) => l.startsWith('2. '))!;
+    for (const t of [...COPIED_DATA_TABS, TAB.mailRecord]) expect(del).toContain(`“${t}”`);
+    expect(keep).toContain(`“${LEDGER_TAB}”`);
+    const { emu, bundle, submit } = await cleanedCopy([...COPIED_DATA_TABS, TAB.mailRecord]);
+    submit(1, 1);
+    submit(2, 2);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(emu.runtime.executions.at(-1)!.error).toBeUndefined();
-    expect(codesIn(TAB.results).sort()).toEqual(['DK-000010', 'DK-000011']);
+    expect(codesIn(emu, TAB.results).sort()).toEqual(['DK-000003', 'DK-000004']);
+    expect(codesIn(emu, TAB.review).sort()).toEqual(['DK-000003', 'DK-000004']);
+    // Nothing logged but the copy's notice: no row "deleted", no decision lost.
+    expect(emu.spreadsheets.values(TAB.log).slice(1).map((r) => r[2])).toEqual([COPIED_FILE.forgotten]);
+  });
+
+  it("a copy cleaned otherwise (register and counter gone, the council's tabs kept) never gives a code its tabs still show", async () => {
+    const { emu, submit } = await cleanedCopy([TAB.registrations, TAB.reports, TAB.results, TAB.outbox, TAB.mailRecord, LEDGER_TAB]);
+    submit(1, 1);
+    submit(2, 2);
+    expect(emu.runtime.executions.at(-1)!.error).toBeUndefined();
+    expect(codesIn(emu, TAB.results).sort()).toEqual(['DK-000010', 'DK-000011']);
     // The next submissions go on from the counter: the meeting tab is not read again.
     const tabId = (name: string) => `${emu.spreadsheets.sheet(name)!.file.id}:${emu.spreadsheets.sheet(name)!.id}`;
     const first = emu.runtime.executions.filter((e) => e.kind === 'trigger').at(-2)!;
     expect(first.tabsRead?.has(tabId(COUNCIL_TAB))).toBe(true);
-    emu.forms.submitAsUser(formId, individualAnswers('teacher') as never, { email: SCHOOLS[0].emails[0], at: new Date(emu.clock.now() + 180_000) });
-    expect(codesIn(TAB.results).sort()).toEqual(['DK-000010', 'DK-000011', 'DK-000012']);
+    submit(0, 3);
+    expect(codesIn(emu, TAB.results).sort()).toEqual(['DK-000010', 'DK-000011', 'DK-000012']);
     expect(emu.runtime.executions.at(-1)!.tabsRead?.has(tabId(COUNCIL_TAB))).toBe(false);
   });
 

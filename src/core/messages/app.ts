@@ -2,7 +2,7 @@
 // Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
 
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB } from './proposals';
-import { LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
+import { LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
 
 export const APP_NAME = 'Điển hình tiên tiến';
@@ -44,12 +44,22 @@ export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 /** A scheduled job that found another job holding the lock: it comes back by itself. */
+/**
+ * The tabs of a copy that hold the original's data, deleted when the copy serves another period (COPIED_FILE), with
+ * the hidden outbox record; the register of codes is kept (codes go on), the generated tabs are written again.
+ */
+export const COPIED_DATA_TABS = [TAB.registrations, TAB.reports, TAB.results, REVIEW_TAB, COUNCIL_TAB, TAB.outbox];
+
 /** A copy of the office's file ("Tạo bản sao"), which carries the original's state (src/jobs/run.ts). */
 export const COPIED_FILE = {
   refused:
     'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ (biểu mẫu, trang theo dõi, thư của công cụ vẫn là của bảng tính gốc). Để dùng công cụ ở bảng tính này, hãy chọn menu Điển hình tiên tiến → Thiết lập trước; bảng tính gốc không bị ảnh hưởng.',
   forgotten:
-    'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ. Công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) khỏi bản sao; bảng tính gốc không bị ảnh hưởng. Chưa có biểu mẫu, tác vụ tự động hay thư nào cho bản sao này. Khi thiết lập xong, bản sao sẽ nhận phiếu qua biểu mẫu mới và gửi thư nhắc hạn, thư tổng hợp cho các trường ở trang “Đơn vị” của bản sao. Vì vậy, trước khi chọn Thiết lập lần nữa: nếu bản sao dùng cho cơ quan hoặc giai đoạn khác, hãy xóa các trang dữ liệu sao chép từ bảng tính gốc (phiếu, kết quả, thư) và sửa trang “Cấu hình”, “Đơn vị”. Biểu mẫu Google sao chép kèm bảng tính (nếu có) không được công cụ dùng; có thể hủy liên kết và xóa.',
+    'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ. Công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) khỏi bản sao; bảng tính gốc không bị ảnh hưởng. Chưa có biểu mẫu, tác vụ tự động hay thư nào cho bản sao này. Khi thiết lập xong, bản sao sẽ nhận phiếu qua biểu mẫu mới và gửi thư nhắc hạn, thư tổng hợp cho các trường ở trang “Đơn vị” của bản sao.\n' +
+    `Nếu bản sao dùng cho giai đoạn, đợt hoặc cơ quan khác, trước khi chọn Thiết lập lần nữa:\n` +
+    `1. Xóa các trang dữ liệu sao chép từ bảng tính gốc (bảng tính gốc vẫn giữ nguyên các trang này làm hồ sơ): ${COPIED_DATA_TABS.map((t) => `“${t}”`).join(', ')}, trang ẩn “${TAB.mailRecord}” (Xem → Trang tính bị ẩn), và các trang riêng của từng trường, từng xã/phường hoặc cụm (công cụ tạo lại; trang “${SUMMARY_TAB}”, “${LOOKUP_TAB}” được viết lại). Trang phiếu còn liên kết với biểu mẫu sao chép kèm thì trước hết chọn Biểu mẫu → Hủy liên kết biểu mẫu, rồi xóa biểu mẫu đó trong Google Drive.\n` +
+    `2. Giữ trang ẩn “${LEDGER_TAB}”: mã phiếu mới tiếp nối mã cũ, không trùng. Giữ “${TAB.guide}”, “${TAB.health}”, “${TAB.log}”.\n` +
+    `3. Sửa trang “${TAB.config}” (giai đoạn, cơ quan, các mốc thời gian), “${TAB.directory}” và, nếu kế hoạch mới đổi tiêu chí, “${TAB.criteria}”.`,
 };
 
 /** Thiết lập run by an account that did not install the tool (src/jobs/setup.ts). */

@@ -1,0 +1,28 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { COUNCIL_TAB, LEDGER_TAB, TAB } from '../src/core/messages';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './bundle/helpers';
+it('scratch', async () => {
+  const { emu, bundle } = officeAfterSetup();
+  const formId = emu.properties.script.get('form.registration.id')!;
+  for (let i = 0; i < 3; i++) emu.forms.submitAsUser(formId, individualAnswers('teacher') as never, { email: SCHOOLS[i].emails[0], at: new Date(emu.clock.now() + 60_000 * (i + 1)) });
+  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const path = join(mkdtempSync(join(tmpdir(), 'copy-')), 'goc.xlsx');
+  await emu.spreadsheets.exportXlsx(path);
+  const copy = await emu.spreadsheets.importXlsx(path, 'Bản sao');
+  emu.spreadsheets.store.active = copy;
+  bundle.call('setup', undefined, { kind: 'menu' });
+  const del = (process.env.DEL ?? '').split(',');
+  emu.runtime.execute(() => { const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet(); for (const n of del) { const s = ss.getSheetByName(n); if (s) ss.deleteSheet(s); } }, { kind: 'node', label: 'office' });
+  emu.triggers.triggers.splice(0);
+  bundle.call('setup', undefined, { kind: 'menu' });
+  console.log('SETUP ALERT', emu.spreadsheets.ui.at(-1)?.message);
+  const f2 = emu.properties.script.get('form.registration.id')!;
+  emu.forms.submitAsUser(f2, individualAnswers('teacher') as never, { email: SCHOOLS[1].emails[0], at: new Date(emu.clock.now() + 600_000) });
+  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  console.log('EXEC', emu.runtime.executions.slice(-3).map((e) => `${e.label} ${e.error ?? ''}`));
+  for (const t of [TAB.review, COUNCIL_TAB, TAB.log, TAB.results]) console.log('==', t, '\n' + emu.spreadsheets.values(t).map((r) => r.filter((x) => x !== '' && x !== null).join(' | ')).filter(Boolean).join('\n'));
+  console.log('TABS', emu.spreadsheets.active.sheets?.map((s: any) => s.name));
+});
