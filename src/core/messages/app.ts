@@ -126,7 +126,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '1. Điền danh sách các trường vào trang “Đơn vị” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
   '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
   '3. Xem trang “Tiêu chí”: đổi cột “Bắt buộc” thành “Không” nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên.',
-  '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu.',
+  '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu. Sang giai đoạn mới khi đã có phiếu: đừng sửa năm của giai đoạn ở trang “Cấu hình”, mà chọn Tệp → Tạo bản sao rồi Thiết lập trong bản sao (bảng tính này giữ làm hồ sơ). Công cụ chưa chia đợt trong giai đoạn: phiếu đăng ký lại ở năm học sau thay phiếu cũ; mỗi bảng tính chỉ một biên bản họp Hội đồng.',
   `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl || GUIDE_NO_LINK}`,
   `6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường (khi có nhiều trường hơn mục “${configLabel('perSchoolTabThreshold')}” ở trang “Cấu hình”: trang của từng xã/phường hoặc cụm thi đua, tra một trường ở trang “${LOOKUP_TAB}”), người gửi nhận thư báo kết quả kiểm tra.`,
