@@ -11,6 +11,8 @@ import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
 import { CriterionResult, Score, Verdict, compactEvaluation, compileCatalogue, evaluateCompact } from './validate';
 import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB, directoryErrorNoSchool } from './messages/validation';
+import { PERIOD_CHANGED } from './messages/app';
+import { PeriodChange, formsPeriodChange } from './period-change';
 
 export interface EvaluateInput {
   config: OfficeConfig;
@@ -60,6 +62,11 @@ export interface EvaluateOutput {
   blocking: string[];
   /** Those of `errors` that are information for the office, nothing to fix (titles heading several columns). */
   notes: string[];
+  /**
+   * "Cấu hình" names another period than the response tab's rating columns, which holds registrations: nothing is
+   * read from it (one blocking error says what to do); setup leaves the forms as they are. Null when not.
+   */
+  periodChange: PeriodChange | null;
 }
 
 /** Evaluate everything. Pure and total: never throws on sheet data. */
@@ -78,10 +85,15 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const names = directory.schools.map((s) => s.name);
   const registrationForm = buildRegistrationForm(cfg, names, catalogue);
   const reportForm = buildReportForm(cfg, names);
+  // "Cấu hình" names another period than the tab's answers were given for: read nothing of them (each year's column
+  // would be "missing"), say once what to do.
+  const responseTab = input.responseTab || DEFAULT_RESPONSE_TAB;
+  const periodChange = input.responseValues ? formsPeriodChange(input.responseValues, registrationForm, cfg.period) : null;
   // No values at all means no response tab yet (before the form is linked): nothing to read, nothing wrong.
-  const parsed =
-    input.responseValues && input.responseValues.length > 0
-      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: input.responseTab || DEFAULT_RESPONSE_TAB }, input.responseIds, input.firstSent)
+  const parsed = periodChange
+    ? { registrations: [], errors: [PERIOD_CHANGED(periodChange.from, periodChange.to, periodChange.responses, responseTab)], notes: [] }
+    : input.responseValues && input.responseValues.length > 0
+      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab }, input.responseIds, input.firstSent)
       : { registrations: [], errors: [], notes: [] };
   // Notes (titles heading several columns, read as one field) are logged but never stop the run.
   errors.push(...parsed.errors, ...parsed.notes);
@@ -136,5 +148,5 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   }
   const schoolDuties =
     input.duties === false ? [] : directory.schools.map((s) => evaluateSchoolDuties(s, regsBySchool.get(s.key) || [], reportsBySchool.get(s.key) || [], catalogue, cfg));
-  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking, notes };
+  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking, notes, periodChange };
 }

@@ -45,6 +45,24 @@ function numberOf(id: string): number {
   return m ? parseInt(m[1], 10) : 0;
 }
 
+/**
+ * The highest code number any cell of `values` shows ("DK-000123", alone or within a text such as a mail's subject);
+ * 0 when none. The floor of new codes when the register or its counter is gone: a code a tab still shows (the
+ * council's "Thẩm định", the meeting tab, the results, the outbox) is never given again.
+ */
+export function highestCodeIn(values: readonly (readonly unknown[])[]): number {
+  let top = 0;
+  const re = /\bDK-(\d{1,9})\b/g;
+  for (const row of values) {
+    for (const cell of row ?? []) {
+      if (typeof cell !== 'string' || cell.indexOf(ID_PREFIX) < 0) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(cell); m; m = re.exec(cell)) top = Math.max(top, parseInt(m[1], 10));
+    }
+  }
+  return top;
+}
+
 /** What identifies a response row: its sheet row (1-based), timestamp, e-mail and identifying answers. */
 export interface RowKey {
   row: number;
@@ -338,11 +356,23 @@ export const DEFER_LIMIT_MS = 24 * 3600_000;
  * code. On the very first run (`next` null and an empty register) rows get the code of their row number, which
  * is what codes were before the register existed, so earlier decisions and e-mails stay attached.
  */
-export function assignIds(keys: readonly RowKey[], prior: readonly LedgerEntry[], rec: Recognition, lookup: Lookup, next: number | null, now: number): Assignment {
+export function assignIds(
+  keys: readonly RowKey[],
+  prior: readonly LedgerEntry[],
+  rec: Recognition,
+  lookup: Lookup,
+  next: number | null,
+  now: number,
+  /** The highest code the file's tabs still show (highestCodeIn): new codes come above it. 0: none, or not read. */
+  shown = 0,
+): Assignment {
   const entries = prior.map((e) => ({ ...e }));
+  // A first run numbers rows by their row, unless the file already shows codes (a copy whose register and counter
+  // were deleted): then codes follow the highest shown, in the rows' order.
   const firstRun = next === null && prior.length === 0;
+  const byRow = firstRun && shown === 0;
   let changed = false;
-  let top = Math.max(next ?? 1, 1);
+  let top = Math.max(next ?? 1, 1, shown + 1);
   for (const e of entries) top = Math.max(top, numberOf(e.id) + 1);
   const ids = new Map<number, string>();
   const usedEntry = new Set<number>();
@@ -420,7 +450,7 @@ export function assignIds(keys: readonly RowKey[], prior: readonly LedgerEntry[]
         continue;
       }
     }
-    const n = firstRun ? key.row : top;
+    const n = byRow ? key.row : top;
     top = Math.max(top, n + 1);
     const entry: LedgerEntry = {
       id: codeOf(n),

@@ -7,6 +7,7 @@ import {
   LEDGER_COLUMNS,
   NO_RESPONSE,
   assignIds,
+  highestCodeIn,
   ledgerFromResults,
   ledgerColumns,
   ledgerRow,
@@ -23,7 +24,7 @@ import {
   type Lookup,
   type ResponseRef,
 } from '../core/ledger';
-import { LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
+import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
 import { getState, setState, setStateSoon } from './properties';
@@ -183,7 +184,10 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const firstRun = next === null && entries.length === 0;
   const need = keys.length === 0 ? null : lookupNeeded(entries, rec, firstRun);
   const lookup: Lookup = need === null ? { kind: 'none' } : lookupResponses(getState('registrationForm'), 'all' in need ? null : need.since);
-  const a = assignIds(keys, entries, rec, lookup, next, Date.now());
+  // Without the counter, or with the register rebuilt (both rare: a file's first run, a copy cleaned for another period,
+  // a register deleted), the codes the file's tabs still show are the floor: none is given to another response.
+  const shown = next === null || recovered >= 0 ? highestCodeShown(ss) : 0;
+  const a = assignIds(keys, entries, rec, lookup, next, Date.now(), shown);
   if (recovered >= 0) notes.push(ledgerRebuilt(recovered, a.created.length));
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
   const lookedUp = a.entries.every((e) => e.responseId !== '') ? '1' : '0';
@@ -202,6 +206,22 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave && !opts.readOnly) save();
   return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined };
+}
+
+/**
+ * The tabs that show codes the register may no longer hold: the council's "Thẩm định" and meeting tab (kept when a copy
+ * is cleaned for another period), the results, the outbox's record (codes in the subjects of the e-mails sent).
+ */
+const TABS_SHOWING_CODES = [TAB.review, COUNCIL_TAB, TAB.results, TAB.mailRecord, TAB.outbox];
+
+/** The highest code number the file's tabs show (0: none); read only when the register or its counter is gone. */
+function highestCodeShown(ss: Spreadsheet): number {
+  let top = 0;
+  for (const name of TABS_SHOWING_CODES) {
+    const sheet = tabNamed(ss, name);
+    if (sheet) top = Math.max(top, highestCodeIn(readValues(sheet)));
+  }
+  return top;
 }
 
 /** The one row of `keys` has more than one response of the form in its second and from its sender. */

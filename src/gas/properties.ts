@@ -29,6 +29,11 @@ const KEYS = {
   proposalTemplateBaoCaoCaNhanNhiemVu: 'proposals.template.baoCaoCaNhanNhiemVu',
   proposalTemplateBienBan: 'proposals.template.bienBan',
   proposalTemplateQuyetDinh: 'proposals.template.quyetDinh',
+  /**
+   * A template being made ("<key>@<ms>", '' once recorded): an execution that dies between DocumentApp.create (the Doc
+   * in My Drive's root) and recording it leaves it there; only then does the next one look in the root for it.
+   */
+  proposalTemplatePending: 'proposals.template.pending',
   /** The next registration code to give (the register of codes never gives a number twice, even if deleted). */
   ledgerNext: 'ledger.next',
   /**

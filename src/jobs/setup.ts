@@ -1,6 +1,6 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
-import { ALERT, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, RECREATED, TAB, healthProblems } from '../core/messages';
+import { ALERT, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -44,9 +44,16 @@ export function setup(): void {
         return { result: undefined, detail: OTHER_ACCOUNT.stopped };
       }
       let inputs = readInputs(ss, new Date());
+      let { output, errors } = evaluate(inputs);
+      // "Cấu hình" names another period while the response tab holds registrations: the forms' year grids are not
+      // rewritten (the answers given would no longer be read right), nor any tab; the office is told what to do.
+      if (output.periodChange) {
+        const message = output.blocking[0];
+        tellUser(message);
+        return { result: undefined, ...recordProblems(ss, [message], [], PERIOD_KEPT(output.periodChange.from)) };
+      }
       // Settings this version brought that the office's "Cấu hình" lacks: added with their defaults, values untouched.
       completeConfigTab(ss, inputs.config);
-      let { output, errors } = evaluate(inputs);
       refreshCriteriaTab(ss, output.catalogue);
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {

@@ -7,7 +7,7 @@ import type { OfficeConfig } from '../core/config';
 import { PROPOSAL_TEMPLATE_FOLDER, RECREATED } from '../core/messages';
 import { logError } from '../gas/health';
 import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, templatePage, type TemplateKey } from '../core/proposals';
-import { liveFile, liveFolder, renderBlocks } from '../gas/docs';
+import { liveFile, liveFolder, renderBlocks, trashUnrecorded } from '../gas/docs';
 import { creatingDocument, isCreateRefused, type CreateRefused } from '../gas/errors';
 import { getState, setState, type StateKey } from '../gas/properties';
 
@@ -44,20 +44,31 @@ export function templatesFolder(): GoogleAppsScript.Drive.Folder {
 }
 
 /**
- * Makes a template. A run that died while making one left a copy under the template's name that no key records:
- * it goes to the trash first (the name is the record of the intent), so there is never a second template.
+ * Makes a template. A run that died while making one left a copy under the template's name that no key records: it goes
+ * to the trash first (the name is the record of the intent), so there is never a second template. Looked for only where
+ * this file's tool put it: its own template folder and, when this file's state says a creation was under way, My
+ * Drive's root (where DocumentApp.create puts a Doc until it is moved), made since. Never the whole Drive: the templates
+ * of the file this one was copied from ("Tạo bản sao"), or the office's own Doc of that name, are never touched.
  */
 function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder, recorded: Set<string>): string {
-  const leftovers = DriveApp.getFilesByName(TEMPLATE_NAMES[key]);
-  while (leftovers.hasNext()) {
-    const f = leftovers.next();
-    if (!recorded.has(f.getId()) && !f.isTrashed()) f.setTrashed(true);
+  const name = TEMPLATE_NAMES[key];
+  const keep = (id: string) => recorded.has(id);
+  trashUnrecorded(folder, name, keep);
+  const pending = /^(\w+)@(\d+)$/.exec(getState('proposalTemplatePending') ?? '');
+  if (pending && pending[1] === key) {
+    const since = Number(pending[2]) - 60_000;
+    const it = DriveApp.getRootFolder().getFilesByName(name);
+    while (it.hasNext()) {
+      const f = it.next();
+      if (!keep(f.getId()) && !f.isTrashed() && f.getDateCreated().getTime() >= since) f.setTrashed(true);
+    }
   }
-  const doc = creatingDocument(() => DocumentApp.create(TEMPLATE_NAMES[key]));
+  setState({ proposalTemplatePending: `${key}@${Date.now()}` });
+  const doc = creatingDocument(() => DocumentApp.create(name));
   const id = doc.getId();
+  DriveApp.getFileById(id).moveTo(folder);
   renderBlocks(doc, templateBlocks(key), BODY_SIZE, templatePage(key));
   doc.saveAndClose();
-  DriveApp.getFileById(id).moveTo(folder);
   return id;
 }
 
@@ -87,7 +98,7 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
     try {
       const had = getState(TEMPLATE_STATE[key]);
       const id = createTemplate(key, folder, recorded);
-      setState({ [TEMPLATE_STATE[key]]: id });
+      setState({ [TEMPLATE_STATE[key]]: id, proposalTemplatePending: '' });
       // The office is told when a template it may have edited had to be made again.
       if (had && ss) logError(ss, job, RECREATED.template(TEMPLATE_NAMES[key]));
       ids[key] = id;

@@ -50,4 +50,47 @@ describe('transient or gone', () => {
     expect(o.emu.properties.script.get(key)).not.toBe(before);
     expect(log(o)).toMatch(/Mẫu văn bản “Mẫu - Tờ trình đề nghị khen thưởng” không còn trong Google Drive/);
   });
+
+  for (const killAt of ['DriveApp.getFileById', 'Properties.setProperties'] as const) {
+    it(`a template left half-made (the run died at ${killAt}) goes to the trash; the office's own Doc of that name elsewhere is never touched`, () => {
+      const NAME = 'Mẫu - Tờ trình đề nghị khen thưởng';
+      const key = 'proposals.template.toTrinh';
+      const prepare = () => {
+        const o = officeAfterSetup(SCHOOLS.slice(0, 2));
+        const own = o.emu.runtime.execute(
+          () => {
+            const { DocumentApp, DriveApp } = o.emu.globals;
+            const inRoot = DocumentApp.create(NAME).getId();
+            const inFolder = DocumentApp.create(NAME).getId();
+            DriveApp.getFileById(inFolder).moveTo(DriveApp.createFolder('Lưu trữ'));
+            DriveApp.getFileById(o.emu.properties.script.get(key)!).setTrashed(true);
+            return [inRoot, inFolder];
+          },
+          { kind: 'node', label: 'office' },
+        );
+        o.emu.clock.advance(3600_000);
+        return { o, own };
+      };
+      // Where the run dies: the first `killAt` after the template's DocumentApp.create.
+      const traced = prepare();
+      const trace: string[] = [];
+      traced.o.emu.runtime.trace = trace;
+      traced.o.bundle.call('setup', undefined, { kind: 'menu' });
+      const create = trace.indexOf('DocumentApp.create');
+      const at = trace.indexOf(killAt, create);
+      expect(create).toBeGreaterThan(-1);
+      expect(at).toBeGreaterThan(create);
+
+      const { o, own } = prepare();
+      o.emu.runtime.killAtCall(at + 1);
+      expect(() => o.bundle.call('setup', undefined, { kind: 'menu' })).toThrow();
+      o.emu.runtime.clearFaults();
+      const named = () => o.emu.docs.list().filter((d) => d.name === NAME && !d.trashed);
+      expect(named()).toHaveLength(3); // the office's two and the half-made one (the old template is in the trash)
+      o.bundle.call('setup', undefined, { kind: 'menu' });
+      const id = o.emu.properties.script.get(key)!;
+      expect(named().map((d) => d.id).sort()).toEqual([...own, id].sort());
+      expect(o.emu.docs.list().filter((d) => !d.trashed && d.name.startsWith('Mẫu - '))).toHaveLength(10);
+    });
+  }
 });

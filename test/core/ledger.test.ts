@@ -1,7 +1,7 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeOf, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, codeOf, highestCodeIn, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 
 const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
 const key = (row: number, at: number, email = 'a@x.vn', subject = 's' + at): RowKey => ({ row, at, email, subject });
@@ -20,6 +20,24 @@ describe('register of codes', () => {
     expect(b.ids.get(2)).toBe('DK-000003');
     expect(b.ids.get(3)).toBe('DK-000004');
     expect(b.gone).toEqual(['DK-000002']);
+  });
+
+  it('codes the file still shows are never given again: a first run or a lost counter starts above the highest shown', () => {
+    expect(highestCodeIn([['Mã phiếu', 'Ghi chú'], ['DK-000007', 'Phiếu đã được thay thế bởi phiếu DK-000064 (…)'], [42, null, true]])).toBe(64);
+    expect(highestCodeIn([['[Điển hình tiên tiến] Phiếu DK-000120 đã được thay bằng phiếu DK-000121 — Trường A']])).toBe(121);
+    expect(highestCodeIn([['XDK-000999', 'DK-0000x', 'MDK-5']])).toBe(0);
+    expect(highestCodeIn([])).toBe(0);
+    const keys = [key(3, T0 + 2000), key(2, T0 + 1000)];
+    const responses: Lookup = { kind: 'responses', responses: [{ id: 'R1', at: T0 + 1000, email: 'a@x.vn' }, { id: 'R2', at: T0 + 2000, email: 'a@x.vn' }] };
+    // A first run in a file whose tabs show DK-000064: the rows in their order from DK-000065 (not their row numbers).
+    const a = assignIds(keys, [], recognise(keys, []), responses, null, T0 + 3600_000, 64);
+    expect([...a.ids.entries()].sort()).toEqual([[2, 'DK-000065'], [3, 'DK-000066']]);
+    expect(a.next).toBe(67);
+    // A counter lower than a code shown (a register rebuilt from the results) is raised above it.
+    const b = assignIds([key(2, T0 + 1000)], [], recognise([key(2, T0 + 1000)], []), responses, 5, T0 + 3600_000, 9);
+    expect(b.ids.get(2)).toBe('DK-000010');
+    // Nothing shown: as before.
+    expect(assignIds(keys, [], recognise(keys, []), responses, null, T0 + 3600_000, 0).ids.get(3)).toBe('DK-000003');
   });
 
   it('an edit (new timestamp, same response) keeps its code; two identical timestamps and e-mails stay apart', () => {

@@ -40,6 +40,14 @@ describe('the guide', () => {
     expect(steps[generate]).toContain(`“${PROPOSAL_TAB}”`);
   });
 
+  it('tells, at the step of Thiết lập, how a new period starts (a copy, not the years changed) and what the tool does not do yet', () => {
+    const setup = steps[step(`→ ${MENU.setup}`)];
+    expect(setup).toContain('Tệp → Tạo bản sao');
+    expect(setup).toContain('đừng sửa năm của giai đoạn');
+    expect(setup).toContain('thay phiếu cũ');
+    expect(setup).toContain('chỉ một biên bản họp Hội đồng');
+  });
+
   it('stays short and in NFC, with curly quotes only', () => {
     expect(lines.length).toBeLessThanOrEqual(18);
     for (const l of lines) {

@@ -2,7 +2,7 @@
 // Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
 
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB } from './proposals';
-import { LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
+import { LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
 
 export const APP_NAME = 'Điển hình tiên tiến';
@@ -44,12 +44,22 @@ export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 /** A scheduled job that found another job holding the lock: it comes back by itself. */
+/**
+ * The tabs of a copy that hold the original's data, deleted when the copy serves another period (COPIED_FILE), with
+ * the hidden outbox record; the register of codes is kept (codes go on), the generated tabs are written again.
+ */
+export const COPIED_DATA_TABS = [TAB.registrations, TAB.reports, TAB.results, REVIEW_TAB, COUNCIL_TAB, TAB.outbox];
+
 /** A copy of the office's file ("Tạo bản sao"), which carries the original's state (src/jobs/run.ts). */
 export const COPIED_FILE = {
   refused:
     'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ (biểu mẫu, trang theo dõi, thư của công cụ vẫn là của bảng tính gốc). Để dùng công cụ ở bảng tính này, hãy chọn menu Điển hình tiên tiến → Thiết lập trước; bảng tính gốc không bị ảnh hưởng.',
   forgotten:
-    'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ. Công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) khỏi bản sao; bảng tính gốc không bị ảnh hưởng. Chưa có biểu mẫu, tác vụ tự động hay thư nào cho bản sao này. Khi thiết lập xong, bản sao sẽ nhận phiếu qua biểu mẫu mới và gửi thư nhắc hạn, thư tổng hợp cho các trường ở trang “Đơn vị” của bản sao. Vì vậy, trước khi chọn Thiết lập lần nữa: nếu bản sao dùng cho cơ quan hoặc giai đoạn khác, hãy xóa các trang dữ liệu sao chép từ bảng tính gốc (phiếu, kết quả, thư) và sửa trang “Cấu hình”, “Đơn vị”. Biểu mẫu Google sao chép kèm bảng tính (nếu có) không được công cụ dùng; có thể hủy liên kết và xóa.',
+    'Bảng tính này là bản sao của một bảng tính khác đang dùng công cụ. Công cụ đã bỏ các thiết lập của bảng tính gốc (biểu mẫu, trang theo dõi của các trường, thư, văn bản) khỏi bản sao; bảng tính gốc không bị ảnh hưởng. Chưa có biểu mẫu, tác vụ tự động hay thư nào cho bản sao này. Khi thiết lập xong, bản sao sẽ nhận phiếu qua biểu mẫu mới và gửi thư nhắc hạn, thư tổng hợp cho các trường ở trang “Đơn vị” của bản sao.\n' +
+    `Nếu bản sao dùng cho giai đoạn, đợt hoặc cơ quan khác, trước khi chọn Thiết lập lần nữa:\n` +
+    `1. Xóa các trang dữ liệu sao chép từ bảng tính gốc (bảng tính gốc vẫn giữ nguyên các trang này làm hồ sơ): ${COPIED_DATA_TABS.map((t) => `“${t}”`).join(', ')}, trang ẩn “${TAB.mailRecord}” (Xem → Trang tính bị ẩn), và các trang riêng của từng trường, từng xã/phường hoặc cụm (công cụ tạo lại; trang “${SUMMARY_TAB}”, “${LOOKUP_TAB}” được viết lại). Trang phiếu còn liên kết với biểu mẫu sao chép kèm thì trước hết chọn Biểu mẫu → Hủy liên kết biểu mẫu, rồi xóa biểu mẫu đó trong Google Drive.\n` +
+    `2. Giữ trang ẩn “${LEDGER_TAB}”: mã phiếu mới tiếp nối mã cũ, không trùng. Giữ “${TAB.guide}”, “${TAB.health}”, “${TAB.log}”.\n` +
+    `3. Sửa trang “${TAB.config}” (giai đoạn, cơ quan, các mốc thời gian), “${TAB.directory}” và, nếu kế hoạch mới đổi tiêu chí, “${TAB.criteria}”.`,
 };
 
 /** Thiết lập run by an account that did not install the tool (src/jobs/setup.ts). */
@@ -85,6 +95,19 @@ export const INPUT_PROBLEM = {
     `⚠ SỐ LIỆU CHƯA ĐƯỢC CẬP NHẬT: lần chạy gần nhất dừng vì dữ liệu đầu vào có lỗi (${problems.join(' ')}). Trang này giữ số liệu của lần cập nhật trước; xem trang “Nhật ký lỗi”.`,
 } as const;
 
+/**
+ * "Cấu hình" names another period than the forms were built for, in a file that holds registrations
+ * (src/core/period-change.ts): Thiết lập leaves the forms and tabs as they are, every run stops on it.
+ */
+export const PERIOD_CHANGED = (from: string, to: string, responses: number, tab: string) =>
+  `Trang “${TAB.config}” ghi giai đoạn ${to}, nhưng biểu mẫu đăng ký và trang “${tab}” là của giai đoạn ${from} và đã có ${responses} phiếu. ` +
+  `Công cụ không đổi năm trên biểu mẫu khi đã có phiếu (các phiếu đã gửi sẽ không còn đọc đúng), nên giữ nguyên biểu mẫu và các trang, và tạm dừng kiểm tra phiếu, tổng hợp, gửi thư cho đến khi giai đoạn ở trang “${TAB.config}” khớp với biểu mẫu. ` +
+  `Nếu sửa nhầm: ghi lại “${configLabel('period.startYear')}”, “${configLabel('period.endYear')}” (và “${configLabel('period.name')}”) của giai đoạn ${from}, rồi chọn Thiết lập. ` +
+  `Nếu muốn sang giai đoạn mới: ở bảng tính này cũng ghi lại giai đoạn ${from} (bảng tính này giữ làm hồ sơ của giai đoạn ${from}); chọn Tệp → Tạo bản sao; mở bản sao, chọn Thiết lập và làm theo hướng dẫn hiện ra (xóa các trang phiếu, kết quả, “${REVIEW_TAB}”, “${COUNCIL_TAB}”, thư của giai đoạn cũ; giữ trang ẩn “${LEDGER_TAB}”); sửa giai đoạn ${to} và các mốc thời gian ở trang “${TAB.config}” của bản sao, rồi chọn Thiết lập lần nữa: bản sao có biểu mẫu mới, gửi đường dẫn mới cho các trường.`;
+
+/** Thiết lập's line of "Tình trạng" when it kept the forms' period (PERIOD_CHANGED). */
+export const PERIOD_KEPT = (from: string) => `Biểu mẫu giữ nguyên giai đoạn ${from}: trang “${TAB.config}” ghi giai đoạn khác mà đã có phiếu.`;
+
 export const PROTECTION_DESCRIPTION = 'Trang tự tạo — sửa tay sẽ bị ghi đè';
 
 export const ALERT = {
@@ -103,7 +126,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '1. Điền danh sách các trường vào trang “Đơn vị” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
   '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
   '3. Xem trang “Tiêu chí”: đổi cột “Bắt buộc” thành “Không” nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên.',
-  '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu.',
+  '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu. Sang giai đoạn mới khi đã có phiếu: đừng sửa năm của giai đoạn ở trang “Cấu hình”, mà chọn Tệp → Tạo bản sao rồi Thiết lập trong bản sao (bảng tính này giữ làm hồ sơ). Công cụ chưa chia đợt trong giai đoạn: phiếu đăng ký lại ở năm học sau thay phiếu cũ; mỗi bảng tính chỉ một biên bản họp Hội đồng.',
   `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl || GUIDE_NO_LINK}`,
   `6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường (khi có nhiều trường hơn mục “${configLabel('perSchoolTabThreshold')}” ở trang “Cấu hình”: trang của từng xã/phường hoặc cụm thi đua, tra một trường ở trang “${LOOKUP_TAB}”), người gửi nhận thư báo kết quả kiểm tra.`,
