@@ -634,7 +634,7 @@ export function proposalBlockers(input: {
     const lost = decisionsWithoutRow(input.recorded, input.reviewIds).filter((id) => input.inForce.has(id));
     if (lost.length) out.push(PROPOSAL_BLOCKED.lost(lost));
     const moved = input.review.moved.filter((id) => input.inForce.has(id));
-    if (moved.length) out.push(PROPOSAL_BLOCKED.moved(moved));
+    if (moved.length) out.push(PROPOSAL_BLOCKED.moved(moved.map((id) => ({ id, ...(input.review!.movedFrom?.get(id) ?? { was: null, now: '' }) }))));
   }
   if (!input.councilTab && input.councilSeenMet) out.push(PROPOSAL_BLOCKED.council(COUNCIL_TAB, input.councilTabNames));
   return out;
@@ -722,11 +722,14 @@ export interface PlannedDoc {
   warnings: string[];
 }
 
-/** The meeting's day as the council's tab gives it ("dd/MM/yyyy"), at noon; null when not given or not a date. */
+/**
+ * The meeting's day as the council's tab gives it ("dd/MM/yyyy"), at its start (a batch of that day, morning or
+ * afternoon, dates its Biên bản alike); null when not given or not a date.
+ */
 export function meetingDay(c: Council | null): Date | null {
   const m = c ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(c.date.trim()) : null;
   if (!m) return null;
-  const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), 12);
+  const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
   return d.getDate() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 ? d : null;
 }
 

@@ -125,6 +125,8 @@ export interface ReviewTab {
    * `stale`), their register entries kept; nothing is proposed while any is listed.
    */
   moved: string[];
+  /** What each of `moved` held before (null: not known from its cells) and holds now. */
+  movedFrom?: Map<string, { was: string | null; now: string }>;
 }
 
 /** What the register remembers of a decision: the council's cells, and the registration they were written on. */
@@ -348,8 +350,9 @@ export function mergeReview(
   const seenGone = new Map<string, number>();
   const rows: unknown[][] = [];
   const pending = REVIEW_DECISIONS.pending;
-  // Decisions that differ from the register's since the last merge (movedDecisions).
+  // Decisions that differ from the register's since the last merge (movedDecisions), and those held as moved before.
   const changes: DecisionChange[] = [];
+  const stillMoved: Array<{ id: string; row: unknown[]; wasLabel: string | null; nowLabel: string }> = [];
   // A row's notes, one a line: most rows have none (no list is made for them).
   const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null) => {
     if (r) {
@@ -413,13 +416,30 @@ export function mergeReview(
         // A decision holds for the registration it was taken on; the council confirms it after a change that
         // matters by touching its cells (a new comment, reviewer or decision), which records a new snapshot.
         const decision = toText(row[columns.decision]);
-        const prev = recorded.get(id);
+        let prev = recorded.get(id);
+        const now = decision === pending ? '' : decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
+        const held = prev ? heldMove(prev.decidedOn) : null;
+        if (prev && held) {
+          // Held as moved (movedDecisions) by an earlier merge: put back (the register's decision again), it counts
+          // as it was; confirmed (its comment, reviewer or level changed since), it is the council's new decision;
+          // else still held, whatever else changed in the tab meanwhile.
+          if (now === prev.decision) {
+            snapshots.set(id, { decision: prev.decision, decidedOn: held.decidedOn });
+            prev = { decision: prev.decision, decidedOn: held.decidedOn };
+          } else if (cellsPrint(row, columns) !== held.cells) prev = prev.decision === '' && held.decidedOn === '' ? undefined : { decision: prev.decision, decidedOn: held.decidedOn };
+          else {
+            stale.add(id);
+            stillMoved.push({ id, row, wasLabel: prev.decision === '' ? pending : labelOf(prev.decision, row, columns)?.decision ?? null, nowLabel: decision });
+            fill(row, r, notes);
+            continue;
+          }
+        }
         // Its row was deleted after a decision and added again (below): waiting for the council to decide again.
         const rowLost = prev !== undefined && prev.decidedOn.startsWith(ROW_LOST);
         const was = prev ? prev.decision : '';
-        const now = decision === pending ? '' : decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
         if (!rowLost && was !== now && (decision === pending || DECISION_BY_KEY.has(matchKey(decision)))) {
-          changes.push({ id, row, was, now, wasLabel: was === '' ? pending : labelOf(was, row, columns), nowLabel: decision });
+          const before = was === '' ? { decision: pending, level: toText(row[columns.level]) } : labelOf(was, row, columns);
+          changes.push({ id, index: rows.length - 1, row, prev, was, now, wasLabel: before ? before.decision : null, wasLevel: before ? before.level : null, nowLabel: decision });
         }
         if (decision === pending) {
           if (rowLost) (notes ??= []).unshift(reviewNoteDecisionRowLost);
@@ -447,16 +467,17 @@ export function mergeReview(
     }
   }
 
-  // ---- decisions moved onto other rows: held, the register's kept, each row told what it held before
-  const moved = movedDecisions(changes);
-  if (moved.length > 0) {
-    for (const c of moved) {
-      snapshots.delete(c.id);
-      stale.add(c.id);
-      const note = reviewNoteDecisionMoved(c.wasLabel, c.nowLabel, moved.length - 1);
-      const rest = toText(c.row[columns.note]);
-      c.row[columns.note] = rest === '' ? note : `${note}\n${rest}`;
-    }
+  // ---- decisions moved onto other rows: held, the register's kept (marked held), each row told what it held before
+  const detected = movedDecisions(changes, rows, columns);
+  for (const c of detected) {
+    stale.add(c.id);
+    snapshots.set(c.id, { decision: c.was, decidedOn: `${MOVED}${cellsPrint(c.row, columns)}:${c.prev ? c.prev.decidedOn : ''}` });
+  }
+  const moved = [...stillMoved, ...detected];
+  for (const c of moved) {
+    const note = reviewNoteDecisionMoved(c.wasLabel, c.nowLabel, moved.length - 1);
+    const rest = toText(c.row[columns.note]);
+    c.row[columns.note] = rest === '' ? note : `${note}\n${rest}`;
   }
 
   // ---- new registrations, in id order
@@ -504,27 +525,49 @@ export function mergeReview(
     snapshots,
     decisionsLost,
     moved: moved.map((c) => c.id).sort(compareIds),
+    movedFrom: new Map(moved.map((c) => [c.id, { was: c.wasLabel, now: c.nowLabel }])),
   };
+}
+
+/** The mark of a decision held as moved (movedDecisions): "doi-cho:<cellsPrint>:<the decidedOn it had>". */
+const MOVED = 'doi-cho:';
+
+/** A register entry held as moved: the print of its council cells when it was found moved, and its own decidedOn. */
+function heldMove(decidedOn: string): { cells: string; decidedOn: string } | null {
+  if (!decidedOn.startsWith(MOVED)) return null;
+  const rest = decidedOn.slice(MOVED.length);
+  return { cells: rest.slice(0, 8), decidedOn: rest.slice(9) };
+}
+
+/** Fingerprint of a row's council cells beside the decision (comment, reviewer, level): changed = touched. */
+function cellsPrint(row: readonly unknown[], columns: Record<ReviewColumn, number>): string {
+  return fingerprint(toParagraph(row[columns.comment]) + '\u0001' + toText(row[columns.reviewer]) + '\u0001' + toText(row[columns.level]));
 }
 
 /** A decision read unlike the register's (its fingerprint; '' for none): what it was (when known) and is now. */
 interface DecisionChange {
   id: string;
+  /** Its place among the merged rows (the tab's order). */
+  index: number;
   row: unknown[];
+  prev: DecisionSnapshot | undefined;
   was: string;
   now: string;
-  /** The decision the register holds, when the row's other council cells are still those it was recorded with. */
+  /** The decision and award level the register holds, when the row's comment and reviewer are those it was recorded with. */
   wasLabel: string | null;
+  wasLevel: string | null;
   nowLabel: string;
 }
 
 /**
- * The decision of a register's fingerprint, found by trying each on the row's comment, reviewer and level as read: null
- * when none matches (one of those cells changed too).
+ * The decision and award level of a register's fingerprint, found by trying each on the row's comment and reviewer as
+ * read: null when none matches (the comment or the reviewer changed too).
  */
-function labelOf(print: string, row: readonly unknown[], columns: Record<ReviewColumn, number>): string | null {
+function labelOf(print: string, row: readonly unknown[], columns: Record<ReviewColumn, number>): { decision: string; level: string } | null {
+  const levels = ['', toText(row[columns.level]), ...REVIEW_LEVEL_LIST];
   for (const d of REVIEW_DECISION_LIST) {
-    if (d !== REVIEW_DECISIONS.pending && decisionFingerprint(d, row[columns.comment], row[columns.reviewer], row[columns.level]) === print) return d;
+    if (d === REVIEW_DECISIONS.pending) continue;
+    for (const l of levels) if (decisionFingerprint(d, row[columns.comment], row[columns.reviewer], l) === print) return { decision: d, level: l };
   }
   return null;
 }
@@ -548,25 +591,58 @@ function pairs(a: readonly string[], b: readonly string[]): number {
 const MOVED_AT_LEAST = 3;
 
 /**
- * The changed decisions (since the register last recorded them) that look moved from row to row rather than decided:
- * the council's column sorted on its own (Sort range on one column: the codes stay, the decisions go to other people),
- * or cells cut and pasted onto other rows. A move changes who holds the values, not the values: every value the changed
- * rows hold now is one a changed row held before, as many times. Checked on the decisions alone (only the decision
- * column moved; a row's former decision known from its comment, reviewer and level, unchanged) and on the whole of the
- * council's cells (those columns moved together). Deciding turns "Chờ thẩm định" into decisions (and seldom the
- * reverse as often, for each decision), so the council's own work, however many rows at once, does not look like this;
- * a decision typed after a sort makes the move unseen (the register cannot tell it). When at least MOVED_AT_LEAST rows
- * changed so, all are returned: none is trusted until the council puts them back or confirms each (a new comment or
- * reviewer makes a row's change its own).
+ * Whether a column's cells over rows[from..to] (those with a code) read in sorted order, either way, as Sheets' sort
+ * leaves them (blank cells last): the shape a "Sort range" leaves, which the council's own changes almost never have.
  */
-export function movedDecisions<C extends { was: string; now: string; wasLabel: string | null; nowLabel: string }>(changes: readonly C[]): C[] {
+function sortedRun(rows: readonly unknown[][], from: number, to: number, column: number, idColumn: number): boolean {
+  const values: string[] = [];
+  for (let i = from; i <= to; i++) if (toText(rows[i][idColumn]) !== '') values.push(toText(rows[i][column]).toLocaleLowerCase('vi'));
+  let end = values.length;
+  while (end > 0 && values[end - 1] === '') end--;
+  const xs = values.slice(0, end);
+  if (xs.some((x) => x === '') || new Set(xs).size < 2) return false;
+  const orders = [(a: string, b: string) => a.localeCompare(b, 'vi'), (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)];
+  return orders.some((cmp) => xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) <= 0) || xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) >= 0));
+}
+
+/**
+ * The changed decisions (since the register last recorded them) that were moved from row to row by a sort rather than
+ * decided: the council's column sorted on its own ("Sort range" over one column, or over the council's columns without
+ * the codes), which leaves the codes and gives their decisions to other people. Two things together tell it: (1) the
+ * changed rows hold the values they held before, only on other rows — exactly, counted on the decisions and award
+ * levels (those columns moved, the comments and reviewers stayed: a row's former decision and level are found from
+ * them) or on the whole of the council's cells (those moved together); and (2) between the first and the last changed
+ * row, one of the council's columns reads in sorted order, as a sort leaves it. The council's own work — many rows
+ * decided at once, swaps, a supplement cycle, levels reassigned — seldom does both; cells cut and pasted are the
+ * office's deliberate act and are not taken for a sort. From MOVED_AT_LEAST rows on; all the changed rows are returned:
+ * none is trusted until the council puts them back or confirms each (a new comment, reviewer or level).
+ */
+export function movedDecisions<C extends { index: number; was: string; now: string; wasLabel: string | null; wasLevel: string | null; nowLabel: string; row: readonly unknown[] }>(
+  changes: readonly C[],
+  rows: readonly unknown[][] = [],
+  columns?: Record<ReviewColumn, number>,
+): C[] {
+  const sortShaped = (xs: readonly C[]) => {
+    if (!columns || rows.length === 0) return true;
+    let from = Infinity;
+    let to = -1;
+    for (const c of xs) {
+      from = Math.min(from, c.index);
+      to = Math.max(to, c.index);
+    }
+    return COUNCIL_SORT_COLUMNS.some((k) => columns[k] >= 0 && sortedRun(rows, from, to, columns[k], columns.id));
+  };
   const permuted = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
-    xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) === xs.length;
+    xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) === xs.length && sortShaped(xs);
   if (permuted(changes, (c) => c.was, (c) => c.now)) return changes.slice();
   const known = changes.filter((c) => c.wasLabel !== null);
-  if (permuted(known, (c) => c.wasLabel!, (c) => c.nowLabel)) return known;
+  const level = (c: C) => (columns ? toText(c.row[columns.level]) : '');
+  if (permuted(known, (c) => `${c.wasLabel}\u0001${c.wasLevel}`, (c) => `${c.nowLabel}\u0001${level(c)}`)) return known;
   return [];
 }
+
+/** The council's columns a sort may have moved. */
+const COUNCIL_SORT_COLUMNS: readonly ReviewColumn[] = ['decision', 'level', 'comment', 'reviewer'];
 
 // ---- "Yêu cầu bổ sung": what to e-mail the school ---------------------------------------------------
 
@@ -578,6 +654,8 @@ export interface SupplementRequest {
   schoolName: string;
   /** What to add: the registration's findings not met or missing evidence, in Vietnamese. */
   items: string[];
+  /** When the registration was last sent or edited (null: not known): a request sent before it was answered by it. */
+  submittedAt: Date | null;
   /** The council's comment and reviewer, as typed. */
   comment: string;
   reviewer: string;
@@ -693,6 +771,7 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
       schoolCode: r.school ? r.school.code : '',
       schoolName,
       items,
+      submittedAt: r.submittedAt,
       comment,
       reviewer,
       recipients,

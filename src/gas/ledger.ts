@@ -309,7 +309,8 @@ function rowsWith(column: readonly (readonly unknown[])[], id: string): number[]
 /** The decision snapshots the register holds, by code. */
 export function recordedDecisions(entries: readonly LedgerEntry[]): Map<string, DecisionSnapshot> {
   const out = new Map<string, DecisionSnapshot>();
-  for (const e of entries) if (e.decision !== '') out.set(e.id, { decision: e.decision, decidedOn: e.decidedOn });
+  // A decision, or a mark without one (a decision held as moved onto a row that had none: src/core/review.ts).
+  for (const e of entries) if (e.decision !== '' || e.decidedOn !== '') out.set(e.id, { decision: e.decision, decidedOn: e.decidedOn });
   return out;
 }
 

@@ -225,22 +225,39 @@ function readLedger(gen: number): Map<string, DocRecord> {
  * The ledger as the plan names its documents: one made before keys held what a document prints is recorded under its
  * list's key (`legacyKey`); it is taken as current (what it prints is not known) under the plan's key.
  */
-function adoptLegacy(docs: readonly PlannedDoc[], ledger: Map<string, DocRecord>): Map<string, DocRecord> {
+function adoptLegacy(docs: readonly PlannedDoc[], ledger: Map<string, DocRecord>, adopted: Array<[string, string]> = []): Map<string, DocRecord> {
   for (const d of docs) {
     if (d.key === d.legacyKey || ledger.has(d.key)) continue;
     const rec = ledger.get(d.legacyKey);
     if (!rec) continue;
     ledger.delete(d.legacyKey);
     ledger.set(d.key, rec);
+    adopted.push([d.legacyKey, d.key]);
   }
   return ledger;
 }
 
-/** Puts PROPOSAL_UNUSED_PREFIX before a Drive file's name (once). */
-function markFileUnused(id: string): void {
+/**
+ * The legacy records taken over by a batch, saved under their new keys (once): from then on a change of what such a
+ * document prints makes it again, as for any other.
+ */
+function saveAdopted(gen: number, ledger: Map<string, DocRecord>, adopted: ReadonlyArray<[string, string]>): void {
+  if (!adopted.length) return;
+  const writes: Record<string, string> = {};
+  for (const [, key] of adopted) writes[ledgerPrefix(gen) + key] = JSON.stringify(ledger.get(key));
+  withLedgerLock(LOCK_WAIT_MS, () => {
+    writeRaw(writes);
+    deleteRaw(adopted.map(([legacy]) => ledgerPrefix(gen) + legacy));
+  });
+}
+
+/** Puts PROPOSAL_UNUSED_PREFIX before a Drive file's name (once), or (`unused` false) takes it away. */
+function markFileUnused(id: string, unused = true): void {
   const file = DriveApp.getFileById(id);
   const name = file.getName();
-  if (name.indexOf(PROPOSAL_UNUSED_PREFIX) !== 0) file.setName(PROPOSAL_UNUSED_PREFIX + name);
+  const marked = name.indexOf(PROPOSAL_UNUSED_PREFIX) === 0;
+  if (unused && !marked) file.setName(PROPOSAL_UNUSED_PREFIX + name);
+  else if (!unused && marked) file.setName(name.slice(PROPOSAL_UNUSED_PREFIX.length));
 }
 
 /**
@@ -272,6 +289,20 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
   };
   const writes: Record<string, string> = {};
   const forget: string[] = [];
+  // A document marked earlier that is current again (what it prints is as it was: a correction undone): unmarked.
+  for (const d of plan.docs) {
+    const rec = ledger.get(d.key);
+    if (!rec || !rec.un || Date.now() >= deadline) continue;
+    try {
+      for (const id of [rec.id, rec.pdfId]) if (id) markFileUnused(id, false);
+    } catch {
+      continue; // the next batch tries again
+    }
+    const again: DocRecord = { ...rec };
+    delete again.un;
+    ledger.set(d.key, again);
+    writes[ledgerPrefix(st.gen) + d.key] = JSON.stringify(again);
+  }
   for (const [key, rec] of ledger) {
     if (planned.has(key) || rec.un || rec.dy !== today) continue;
     if (Date.now() >= deadline) break;
@@ -785,7 +816,8 @@ function blocked(ss: Spreadsheet, job: string, blockers: readonly string[], tell
 function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | null = null): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown; blocked?: true } {
   // The plan read before the batch was claimed (its documents dated as the batch is), else read now.
   const plan = prepared ? { ...prepared, docs: planDocuments(prepared.selection, new Date(st.date), prepared.config, prepared.council) } : readPlan(ss, new Date(st.date));
-  const ledger = adoptLegacy(plan.docs, readLedger(st.gen));
+  const adopted: Array<[string, string]> = [];
+  const ledger = adoptLegacy(plan.docs, readLedger(st.gen), adopted);
   // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
   const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
   const result = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
@@ -800,6 +832,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
     st.status = 'done';
     return result;
   }
+  saveAdopted(st.gen, ledger, adopted);
   let templates: ReturnType<typeof ensureTemplates>;
   try {
     // A template made again is noted in "Nhật ký lỗi": a write to the spreadsheet, flushed before the lock goes.

@@ -203,8 +203,10 @@ export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config
       }
       replaces = new Map();
       for (const r of requests) {
+        // Replaced only while the school has not answered it (its registration not sent again since): a request after
+        // the school's edit is a new one.
         const d = sentOn.get(r.registrationId);
-        if (d) replaces.set(r.key, formatDate(d));
+        if (d && !(r.submittedAt && r.submittedAt.getTime() > d.getTime())) replaces.set(r.key, formatDate(d));
       }
       // A request not sent yet whose comment the council changed since is not sent: the newer one goes instead (and the
       // earlier one again if the council puts its comment back).

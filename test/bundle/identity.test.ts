@@ -226,7 +226,7 @@ describe('a registration is known by its response, not its row', () => {
   });
 
   it('"Yêu cầu bổ sung" whose comment the council corrects: the school gets it once more, marked as replacing the first; one not sent yet is not sent', () => {
-    const { ctx } = officeWithDecisions();
+    const { ctx, responseIds } = officeWithDecisions();
     const letters = () => ctx.emu.mail.sent.filter((m) => m.subject.includes('Đề nghị bổ sung'));
     decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung giấy khen cấp huyen.');
     rebuild(ctx);
@@ -258,6 +258,18 @@ describe('a registration is known by its response, not its row', () => {
     expect(six[0].subject).not.toContain('bản cập nhật');
     const outbox = ctx.emu.spreadsheets.values('Hộp thư đi').map((r) => r.join(' | '));
     expect(outbox.filter((r) => r.includes('DK-000006') && r.includes('Hội đồng đã sửa nhận xét trước khi thư này được gửi'))).toHaveLength(1);
+    // The school answers DK-000006's letter (edits its registration); the council asks again: a new request, not an update.
+    const i = 4; // DK-000006 is "Đối tượng 4" (submitNine): a collective of SCHOOLS[4 % 3]
+    expect(namesByCode(ctx).get('DK-000006')).toBe(`Đối tượng ${i}`);
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % SCHOOLS.length].name, [Q.collectiveName]: `Đối tượng ${i}` }, { email: SCHOOLS[i % SCHOOLS.length].emails[0], editResponseId: responseIds[i] });
+    expect(namesByCode(ctx).get('DK-000006')).toBe(`Đối tượng ${i}`);
+    decide(ctx, 'DK-000006', 'Yêu cầu bổ sung', 'Bổ sung thêm quyết định công nhận sáng kiến.');
+    rebuild(ctx);
+    const again = letters().filter((m) => m.subject.includes('DK-000006'));
+    expect(again).toHaveLength(2);
+    expect(again[1].subject).not.toContain('bản cập nhật');
+    expect(again[1].body).not.toContain('Thư này thay cho thư');
   });
 
   it('renaming a column of the council’s ("Nhận xét", the award level) stops the tab loudly: no second letter, no award lowered', () => {

@@ -277,6 +277,11 @@ describe('award proposals', () => {
     expect(o.emu.docs.list()).toHaveLength(made);
     expect(liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
     expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(entries.length).fill('Đã tạo'));
+    // Taken over once: saved under keys that hold what they print, so a later change makes them again.
+    expect([...script.keys()].filter((k) => k.startsWith('proposals.doc.') && !k.includes('#'))).toEqual([]);
+    setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(byPrefix(o, 'Tờ trình').map((d) => o.emu.docs.text(d.id)).filter((t) => t.includes('Nguyễn Văn Khác'))).toHaveLength(1);
   });
 
   it('two award levels and the council\'s meeting: a Tờ trình and Danh sách per level, the Biên bản, the draft Quyết định; a vote short of the share is flagged', () => {
@@ -580,6 +585,19 @@ describe('award proposals', () => {
     expect(text(o, again[0].id)).toContain(`\t${yes - 1}\t${yes === 8 ? 1 : 8 - yes + 1}\t`);
     expect(unused()).toEqual(['[KHÔNG DÙNG] Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024']);
     expect(alertsShown(o.emu).at(-1)).not.toBe(PROPOSAL_ALERT.nothingNew);
+    // The correction undone: the first Biên bản is current again (its mark taken away), the second one marked; none made.
+    const docsBefore = o.emu.docs.list().length;
+    typeCell(o.emu, COUNCIL_TAB, voteRow, 3, yes);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(docsBefore);
+    expect(liveDocs(o).find((d) => d.id === first.find((id) => o.emu.docs.byId(id)!.name.includes('Biên bản')))!.name).toBe('Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024');
+    expect(liveDocs(o).find((d) => d.id === again[0].id)!.name).toBe('[KHÔNG DÙNG] Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024');
+    // And made again as corrected: the second one is current again in its turn.
+    typeCell(o.emu, COUNCIL_TAB, voteRow, 3, yes - 1);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(docsBefore);
+    expect(liveDocs(o).find((d) => d.id === again[0].id)!.name).toBe('Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024');
+    expect(unused()).toEqual(['[KHÔNG DÙNG] Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024']);
     // The meeting was in fact held three days earlier: the Biên bản is dated on its day; the Tờ trình and the Quyết
     // định, which cite it, are made again; the reports, which do not, are kept.
     const dateRow = council().findIndex((r) => r[0] === COUNCIL_FIELDS.date) + 1;

@@ -13,6 +13,7 @@ import {
   reviewProgress,
   supplementKey,
   ReviewTab,
+  type DecisionSnapshot,
 } from '../../src/core/review';
 import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
@@ -388,7 +389,8 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
   function sortColumns(values: unknown[][], columns: number[], from = 1, to = values.length): unknown[][] {
     const out = values.map((r) => r.slice());
     const block = values.slice(from, to).map((r) => columns.map((c) => r[c]));
-    block.sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'vi'));
+    // As Sheets sorts: blank cells last, whichever the direction.
+    block.sort((a, b) => (String(a[0]) === '' ? 1 : 0) - (String(b[0]) === '' ? 1 : 0) || String(a[0]).localeCompare(String(b[0]), 'vi'));
     block.forEach((cells, i) => columns.forEach((c, j) => (out[from + i][c] = cells[j])));
     return out;
   }
@@ -403,7 +405,9 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     expect(merged.moved).toEqual([...changed].sort());
     for (const id of changed) {
       expect(merged.stale.has(id), id).toBe(true);
-      expect(merged.snapshots.has(id), id).toBe(false);
+      // The register keeps its decision, marked held (until the row is put back or confirmed).
+      expect(merged.snapshots.get(id)!.decision, id).toBe(recorded.get(id)?.decision ?? '');
+      expect(merged.snapshots.get(id)!.decidedOn.startsWith('doi-cho:'), id).toBe(true);
       const row = rowOf(merged, id)[0];
       const was = values.find((r) => r[0] === id)![dec] as string;
       expect(String(row[note])).toMatch(new RegExp(`^Quyết định ở dòng này đã đổi từ “${was}” thành “${String(row[dec])}” cùng lúc với ${changed.length - 1} dòng khác`));
@@ -454,24 +458,67 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     expect(s2.snapshots.has(idAt(values, 1))).toBe(true);
   });
 
-  it('the council confirms a moved row by changing its comment: that row counts, and with fewer than three left the rest too', () => {
+  /** The register after a merge: `recorded` with the merge's snapshots written over it (what recordDecisions keeps). */
+  const after = (recorded: Map<string, DecisionSnapshot>, merged: ReviewTab) => {
+    const out = new Map(recorded);
+    for (const [id, snap] of merged.snapshots) {
+      if (snap.decision === '' && snap.decidedOn === '') out.delete(id);
+      else out.set(id, snap);
+    }
+    return out;
+  };
+
+  it('a held move stays held, row by row, whatever else changes: another decision, one row confirmed, a school’s edit', () => {
     const { values, recorded } = decided();
     const sorted = sortColumns(values, [dec]);
-    const moved = mergeReview(sorted, regs, recorded).moved;
+    const first = mergeReview(sorted, regs, recorded);
+    const moved = first.moved;
     expect(moved.length).toBeGreaterThanOrEqual(4);
+    let register = after(recorded, first);
     const rowIndex = (id: string) => sorted.findIndex((r) => r[0] === id);
-    const confirm = (ids: string[]) => {
-      for (const id of ids) sorted[rowIndex(id)][comment] = 'Xem lại ngày 02/12.';
-      return mergeReview(sorted, regs, recorded);
-    };
-    const one = confirm(moved.slice(0, 1));
-    expect(one.moved).not.toContain(moved[0]);
+    // The council decides one more row, not moved: still every moved row held (the new decision counts).
+    const other = sorted.findIndex((r, i) => i > 0 && !moved.includes(String(r[0])) && r[dec] === REVIEW_DECISIONS.pending);
+    expect(other).toBeGreaterThan(0);
+    sorted[other][dec] = REVIEW_DECISIONS.reject;
+    const more = mergeReview(sorted, regs, register);
+    expect(more.moved).toEqual(moved);
+    expect(more.snapshots.get(String(sorted[other][0]))!.decision).not.toBe('');
+    register = after(register, more);
+    // One row confirmed (its comment changed): that row counts; the others stay held.
+    sorted[rowIndex(moved[0])][comment] = 'Xem lại ngày 02/12.';
+    const one = mergeReview(sorted, regs, register);
+    expect(one.moved).toEqual(moved.slice(1));
     expect(one.stale.has(moved[0])).toBe(false);
-    expect(one.snapshots.has(moved[0])).toBe(true);
-    const most = confirm(moved.slice(0, moved.length - 2));
-    expect(most.moved).toEqual([]);
-    expect(most.stale.size).toBe(0);
+    expect(one.snapshots.get(moved[0])!.decidedOn.startsWith('doi-cho:')).toBe(false);
+    register = after(register, one);
+    // A school's edit merges its one row (the submission path): still held, nothing recorded for it.
+    const lone = moved[1];
+    const reg = regs.find((r) => r.id === lone)!;
+    const single = mergeReview([sorted[0], sorted[rowIndex(lone)]], [reg], register);
+    expect(single.stale.has(lone)).toBe(true);
+    expect(single.snapshots.has(lone)).toBe(false);
+    expect(String(single.rows[0][note])).toMatch(/^Quyết định ở dòng này đã đổi/);
+    // Put back, row by row: each counts as it was, the mark gone.
+    const back = sortColumns(sorted, []);
+    for (const id of moved.slice(1)) back[rowIndex(id)][dec] = values.find((r) => r[0] === id)![dec];
+    const restored = mergeReview(back, regs, register);
+    expect(restored.moved).toEqual([]);
+    for (const id of moved.slice(1)) expect(restored.snapshots.get(id)?.decidedOn.startsWith('doi-cho:') ?? false, id).toBe(false);
+    const settled = mergeReview(back, regs, after(register, restored));
+    expect(settled.stale.size).toBe(0);
+    expect(settled.moved).toEqual([]);
   });
+
+  it('changes by hand that balance out are the council’s: two proposed and two rejected swapped, not in sorted order', () => {
+    const { values, recorded } = decided();
+    // Rows 1, 6 proposed; 3, 11 rejected: swapped by hand (a quota), the column not left sorted.
+    const swapped = values.map((r) => r.slice());
+    for (const [a, b] of [[1, 3], [6, 11]] as const) [swapped[a][dec], swapped[b][dec]] = [swapped[b][dec], swapped[a][dec]];
+    const m = mergeReview(swapped, regs, recorded);
+    expect(m.moved).toEqual([]);
+    expect(m.stale.size).toBe(0);
+  });
+
 });
 
 describe('pendingRequests', () => {

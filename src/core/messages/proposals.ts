@@ -249,8 +249,11 @@ export const PROPOSAL_BLOCKED = {
     `không còn trang “Thẩm định” trong khi Hội đồng đã ghi quyết định cho ${n} phiếu. Nếu đã đổi tên trang, hãy đặt lại tên “Thẩm định”; nếu đã xóa, khôi phục bằng Tệp → Nhật ký phiên bản (hoặc ghi lại các quyết định)`,
   lost: (ids: readonly string[]) =>
     `${ids.length} phiếu đã có quyết định của Hội đồng nhưng dòng của phiếu ở trang “Thẩm định” đã bị xóa (công cụ chỉ giữ dấu vết, không giữ nội dung quyết định): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` và ${ids.length - 20} phiếu khác` : ''}. Hãy ghi lại quyết định (và hình thức khen thưởng) của các phiếu này ở trang “Thẩm định” — xem lại ở Tệp → Nhật ký phiên bản nếu cần`,
-  moved: (ids: readonly string[]) =>
-    `quyết định của ${ids.length} phiếu ở trang “Thẩm định” đã đổi chỗ cho nhau kể từ lần công cụ ghi nhận (như khi chỉ cột quyết định được sắp xếp): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` và ${ids.length - 20} phiếu khác` : ''}. Xem cột “Ghi chú” của các dòng đó: hoàn tác nếu đổi nhầm, hoặc xác nhận từng dòng nếu đúng là Hội đồng đổi`,
+  moved: (rows: ReadonlyArray<{ id: string; was: string | null; now: string }>) =>
+    `quyết định của ${rows.length} phiếu ở trang “Thẩm định” đã đổi chỗ cho nhau kể từ lần công cụ ghi nhận, như khi chỉ cột quyết định được sắp xếp: ${rows
+      .slice(0, 20)
+      .map((r) => (r.was !== null ? `${r.id} (trước: “${r.was}”, nay: “${r.now}”)` : `${r.id} (nay: “${r.now}”)`))
+      .join(', ')}${rows.length > 20 ? ` và ${rows.length - 20} phiếu khác` : ''}. Với từng phiếu: chọn lại quyết định cũ nếu đổi nhầm, hoặc sửa ô “Người thẩm định” để xác nhận nếu đúng là Hội đồng đổi (cột “Ghi chú” ghi rõ sau lần “Cập nhật tổng hợp” tới)`,
   council: (council: string, candidates: readonly string[]) =>
     `Hội đồng đã họp (kết quả biểu quyết đã được dùng khi tạo văn bản trước) nhưng không còn trang “${council}”${candidates.length ? `; nếu ${candidates.map((c) => `“${c}”`).join(', ')} là trang đó đã đổi tên, hãy đặt lại tên “${council}”` : ''}. Thiếu trang này, văn bản sẽ đề nghị cả những trường hợp Hội đồng đã biểu quyết không tán thành. Khôi phục trang (Tệp → Nhật ký phiên bản); nếu Hội đồng sẽ họp lại, chọn menu “Thiết lập” để tạo trang trống rồi ghi kết quả họp mới`,
   tail: 'Sửa xong, chọn lại menu.',
