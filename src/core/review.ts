@@ -591,15 +591,13 @@ function pairs(a: readonly string[], b: readonly string[]): number {
 const MOVED_AT_LEAST = 3;
 
 /**
- * Whether a column's cells over rows[from..to] (those with a code) read in sorted order, either way, as Sheets' sort
- * leaves them (blank cells last): the shape a "Sort range" leaves, which the council's own changes almost never have.
+ * Whether values (a column's, over a run of rows with a code) read in sorted order, either way, as Sheets' sort leaves
+ * them (blank cells last): the shape a "Sort range" leaves, which the council's own changes almost never have.
  */
-function sortedRun(rows: readonly unknown[][], from: number, to: number, column: number, idColumn: number): boolean {
-  const values: string[] = [];
-  for (let i = from; i <= to; i++) if (toText(rows[i][idColumn]) !== '') values.push(toText(rows[i][column]).toLocaleLowerCase('vi'));
+function readsSorted(values: readonly string[]): boolean {
   let end = values.length;
   while (end > 0 && values[end - 1] === '') end--;
-  const xs = values.slice(0, end);
+  const xs = values.slice(0, end).map((v) => v.toLocaleLowerCase('vi'));
   if (xs.some((x) => x === '') || new Set(xs).size < 2) return false;
   const orders = [(a: string, b: string) => a.localeCompare(b, 'vi'), (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)];
   return orders.some((cmp) => xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) <= 0) || xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) >= 0));
@@ -612,10 +610,11 @@ function sortedRun(rows: readonly unknown[][], from: number, to: number, column:
  * changed rows hold the values they held before, only on other rows — exactly, counted on the decisions and award
  * levels (those columns moved, the comments and reviewers stayed: a row's former decision and level are found from
  * them) or on the whole of the council's cells (those moved together); and (2) between the first and the last changed
- * row, one of the council's columns reads in sorted order, as a sort leaves it. The council's own work — many rows
- * decided at once, swaps, a supplement cycle, levels reassigned — seldom does both; cells cut and pasted are the
- * office's deliberate act and are not taken for a sort. From MOVED_AT_LEAST rows on; all the changed rows are returned:
- * none is trusted until the council puts them back or confirms each (a new comment, reviewer or level).
+ * row, one of the council's columns now reads in sorted order, as a sort leaves it — and, for the decisions and levels,
+ * did not before (two values swapped between neighbouring rows turn a sorted run the other way: a council's swap).
+ * The council's own work — many rows decided at once, swaps, a supplement cycle, levels reassigned — seldom does both;
+ * cells cut and pasted are the office's deliberate act and are not taken for a sort. From MOVED_AT_LEAST rows on; all
+ * the changed rows are returned: none is trusted until the council puts them back or confirms each.
  */
 export function movedDecisions<C extends { index: number; was: string; now: string; wasLabel: string | null; wasLevel: string | null; nowLabel: string; row: readonly unknown[] }>(
   changes: readonly C[],
@@ -630,8 +629,26 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
       from = Math.min(from, c.index);
       to = Math.max(to, c.index);
     }
-    return COUNCIL_SORT_COLUMNS.some((k) => columns[k] >= 0 && sortedRun(rows, from, to, columns[k], columns.id));
+    return COUNCIL_SORT_COLUMNS.some((k) => {
+      if (columns[k] < 0) return false;
+      const after: string[] = [];
+      // The column as it read before, where the changed rows' former values are known (decisions and levels).
+      const before: string[] = [];
+      let known = k === 'decision' || k === 'level';
+      for (let i = from; i <= to; i++) {
+        if (toText(rows[i][columns.id]) === '') continue;
+        const now = toText(rows[i][columns[k]]);
+        after.push(now);
+        const c = changed.get(i);
+        const was = !c ? now : k === 'decision' ? c.wasLabel : c.wasLevel;
+        if (was === null) known = false;
+        else before.push(was);
+      }
+      return readsSorted(after) && !(known && readsSorted(before));
+    });
   };
+  // Every changed row by its place: a row between the first and last of a set that changed too was not as it reads.
+  const changed = new Map(changes.map((c) => [c.index, c]));
   const permuted = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
     xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) === xs.length && sortShaped(xs);
   if (permuted(changes, (c) => c.was, (c) => c.now)) return changes.slice();

@@ -93,7 +93,7 @@ describe('vote codes as typed', () => {
     expect(planDocuments(voted, new Date(2024, 6, 1), cfg, c).filter((d) => d.kind === 'toTrinh').flatMap((d) => d.group.map((n) => n.id))).toEqual([school.id]);
     // Marked "Đề nghị khen" but not proposable (here: not Đạt, edited since…): said so, not "chưa chọn".
     const skipped = applyCouncil({ ...sel, skipped: [hoa.id] }, c, regs);
-    expect(skipped.councilNotes![1]).toContain('hồ sơ này không đủ điều kiện đề nghị (xem trang “Thẩm định”)');
+    expect(skipped.councilNotes![1]).toContain('hồ sơ này chưa đưa vào đề nghị được — chưa Đạt, đã được đăng ký lại, hoặc quyết định đang tạm giữ chờ Hội đồng xác nhận (xem cột “Ghi chú” ở trang “Thẩm định”)');
     // Every vote a nominee's: no note.
     expect(applyCouncil(sel, read([[school.id, 8, 0]]), regs).councilNotes).toBeUndefined();
   });

@@ -517,6 +517,15 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     const m = mergeReview(swapped, regs, recorded);
     expect(m.moved).toEqual([]);
     expect(m.stale.size).toBe(0);
+    // Neighbouring rows: two proposed above two rejected, turned round by hand (the run reads sorted before and after).
+    const four = writeThenRead(mergeReview([], regs));
+    [REVIEW_DECISIONS.propose, REVIEW_DECISIONS.propose, REVIEW_DECISIONS.reject, REVIEW_DECISIONS.reject].forEach((d, k) => (four[k + 1][dec] = d));
+    const rec4 = new Map(mergeReview(four, regs).snapshots);
+    const turned = four.map((r) => r.slice());
+    [REVIEW_DECISIONS.reject, REVIEW_DECISIONS.reject, REVIEW_DECISIONS.propose, REVIEW_DECISIONS.propose].forEach((d, k) => (turned[k + 1][dec] = d));
+    const t = mergeReview(turned, regs, rec4);
+    expect(t.moved).toEqual([]);
+    expect(t.stale.size).toBe(0);
   });
 
 });

@@ -714,7 +714,8 @@ export const COUNCIL_PROBLEM = {
   notMember: (typed: string) =>
     `Dòng “${typed}” ở danh sách thành viên trang “${COUNCIL_TAB}” không ghi chức vụ và “Có”/“Vắng”: không tính là thành viên Hội đồng.`,
   notNominee: (reviewTab: string, propose: string) => `ở trang “${reviewTab}” chưa chọn “${propose}”`,
-  notProposable: (reviewTab: string) => `hồ sơ này không đủ điều kiện đề nghị (xem trang “${reviewTab}”)`,
+  notProposable: (reviewTab: string) =>
+    `hồ sơ này chưa đưa vào đề nghị được — chưa Đạt, đã được đăng ký lại, hoặc quyết định đang tạm giữ chờ Hội đồng xác nhận (xem cột “Ghi chú” ở trang “${reviewTab}”)`,
   noRegistration: 'không có phiếu đăng ký nào mang mã này',
 };
 export const COUNCIL_SUMMARY = {
