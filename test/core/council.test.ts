@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { councilMemberRows, councilTemplateRows, parseCouncil, parseThreshold, voteCode, voteOutcome } from '../../src/core/council';
 import {
-  COUNCIL_FIELDS,
   COUNCIL_MEMBERS_HEADER,
-  COUNCIL_PRESENT,
   COUNCIL_SUMMARY,
   COUNCIL_TEXT,
   COUNCIL_VOTES_HEADER,
@@ -15,34 +13,12 @@ import {
 import { applyCouncil, meetingValues, planDocuments, selectNominees, voteRows } from '../../src/core/proposals';
 import { Q } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, mergeReview } from '../../src/core/review';
-import { SCHOOLS, answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers } from './helpers';
+import { SCHOOLS, answersToRow, collectiveAnswers, config, councilMembers, councilTabRows, directoryRows, form, headerRow, individualAnswers } from './helpers';
 
 const cfg = config();
 
-/** Nine members by default, the seventh absent ("ốm"). */
-function members(n = 9, absent: number[] = [6]): unknown[][] {
-  return Array.from({ length: n }, (_, i) => [`Nguyễn Văn ${String.fromCharCode(65 + i)}`, 'Ủy viên', absent.includes(i) ? COUNCIL_PRESENT.no : COUNCIL_PRESENT.yes, absent.includes(i) ? 'ốm' : '']);
-}
-
-/** A council tab as typed: `memberRows` (default: nine, one absent), the vote rows' cells C–E by code. */
-function tab(votes: Array<[unknown, unknown, unknown?, unknown?]>, opts: { threshold?: unknown; memberRows?: unknown[][] } = {}): unknown[][] {
-  return [
-    ['Biên bản'],
-    [COUNCIL_FIELDS.time, '14 giờ, ngày 04/09/2024'],
-    [COUNCIL_FIELDS.place, 'Phòng họp số 1'],
-    [COUNCIL_FIELDS.date, new Date(2024, 8, 4)],
-    [COUNCIL_FIELDS.chair, 'Trần Văn Minh'],
-    [COUNCIL_FIELDS.chairTitle, 'Trưởng phòng'],
-    [COUNCIL_FIELDS.secretary, 'Nguyễn Văn I'],
-    [COUNCIL_FIELDS.threshold, 'threshold' in opts ? opts.threshold : 50],
-    [],
-    COUNCIL_MEMBERS_HEADER,
-    ...(opts.memberRows ?? members()),
-    [],
-    COUNCIL_VOTES_HEADER,
-    ...votes.map(([id, yes, no, percent]) => [id, '', yes ?? '', no ?? '', percent ?? '']),
-  ];
-}
+const members = councilMembers;
+const tab = councilTabRows;
 
 const read = (votes: Parameters<typeof tab>[0], opts?: Parameters<typeof tab>[1]) => parseCouncil(tab(votes, opts))!;
 const outcome = (votes: Parameters<typeof tab>[0], opts?: Parameters<typeof tab>[1]) => voteOutcome(read(votes, opts), String(votes[0][0]));

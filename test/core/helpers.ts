@@ -31,6 +31,7 @@ import { Directory, directoryToRows, parseDirectory } from '../../src/core/direc
 import { CATALOGUE, Criterion, catalogueFor } from '../../src/core/criteria';
 import { Registration, parseResponses, registrationId } from '../../src/core/registration';
 import { formatDateTime } from '../../src/core/text';
+import { COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
 import { evaluateRegistration } from '../../src/core/validate';
 
 export const SCHOOLS = [
@@ -234,3 +235,28 @@ export function configByTab(today: Date, settings: Record<string, unknown>): Off
 /** A 2026–2030 office, by configuration alone. */
 export const config2026 = (today: Date, settings: Record<string, unknown> = {}): OfficeConfig =>
   configByTab(today, { 'period.startYear': 2026, 'period.endYear': 2030, 'period.name': '2026-2030', ...settings });
+
+/** A council's members as typed in the meeting tab: nine by default, the seventh absent ("ốm"). */
+export function councilMembers(n = 9, absent: number[] = [6]): unknown[][] {
+  return Array.from({ length: n }, (_, i) => [`Nguyễn Văn ${String.fromCharCode(65 + i)}`, 'Ủy viên', absent.includes(i) ? COUNCIL_PRESENT.no : COUNCIL_PRESENT.yes, absent.includes(i) ? 'ốm' : '']);
+}
+
+/** The council's meeting tab as typed: `memberRows` (default: councilMembers()), the vote rows' cells C–E by code. */
+export function councilTabRows(votes: ReadonlyArray<readonly [unknown, unknown, unknown?, unknown?]>, opts: { threshold?: unknown; memberRows?: unknown[][] } = {}): unknown[][] {
+  return [
+    ['Biên bản'],
+    [COUNCIL_FIELDS.time, '14 giờ, ngày 04/09/2024'],
+    [COUNCIL_FIELDS.place, 'Phòng họp số 1'],
+    [COUNCIL_FIELDS.date, new Date(2024, 8, 4)],
+    [COUNCIL_FIELDS.chair, 'Trần Văn Minh'],
+    [COUNCIL_FIELDS.chairTitle, 'Trưởng phòng'],
+    [COUNCIL_FIELDS.secretary, 'Nguyễn Văn I'],
+    [COUNCIL_FIELDS.threshold, 'threshold' in opts ? opts.threshold : 50],
+    [],
+    COUNCIL_MEMBERS_HEADER,
+    ...(opts.memberRows ?? councilMembers()),
+    [],
+    COUNCIL_VOTES_HEADER,
+    ...votes.map(([id, yes, no, percent]) => [id, '', yes ?? '', no ?? '', percent ?? '']),
+  ];
+}

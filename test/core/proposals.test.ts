@@ -4,7 +4,7 @@ import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
 import { REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
 import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
-import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT, COUNCIL_VOTES_HEADER } from '../../src/core/messages/proposals';
+import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT } from '../../src/core/messages/proposals';
 import {
   type Block,
   type CellBlock,
@@ -49,7 +49,7 @@ import {
 } from '../../src/core/proposals';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type DecisionSnapshot } from '../../src/core/review';
-import { SCHOOLS, answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers } from './helpers';
+import { SCHOOLS, answersToRow, collectiveAnswers, config, councilTabRows, directoryRows, form, headerRow, individualAnswers } from './helpers';
 
 const cfg = config();
 
@@ -404,25 +404,7 @@ function reviewWith(regs: EvaluatedRegistration[], levels: Record<string, string
 }
 
 /** A council tab as typed: nine members (one absent), votes by id. */
-function councilTab(votes: Array<[string, number, number]>): unknown[][] {
-  const members = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((x, i) => [`Nguyễn Văn ${x}`, 'Ủy viên', i === 6 ? COUNCIL_PRESENT.no : COUNCIL_PRESENT.yes, i === 6 ? 'ốm' : '']);
-  return [
-    ['Biên bản'],
-    [COUNCIL_FIELDS.time, '14 giờ, ngày 04/09/2024'],
-    [COUNCIL_FIELDS.place, 'Phòng họp số 1'],
-    [COUNCIL_FIELDS.date, new Date(2024, 8, 4)],
-    [COUNCIL_FIELDS.chair, 'Trần Văn Minh'],
-    [COUNCIL_FIELDS.chairTitle, 'Trưởng phòng'],
-    [COUNCIL_FIELDS.secretary, 'Nguyễn Văn I'],
-    [COUNCIL_FIELDS.threshold, 50],
-    [],
-    COUNCIL_MEMBERS_HEADER,
-    ...members,
-    [],
-    COUNCIL_VOTES_HEADER,
-    ...votes.map(([id, yes, no]) => [id, '', yes, no, '']),
-  ];
-}
+const councilTab = (votes: Array<[string, number, number]>): unknown[][] => councilTabRows(votes);
 
 /**
  * A document as the office reads it: every block's text with the placeholders filled the way the Docs adapter does
