@@ -618,11 +618,10 @@ function readsSorted(values: readonly string[]): boolean {
  */
 export function movedDecisions<C extends { index: number; was: string; now: string; wasLabel: string | null; wasLevel: string | null; nowLabel: string; row: readonly unknown[] }>(
   changes: readonly C[],
-  rows: readonly unknown[][] = [],
-  columns?: Record<ReviewColumn, number>,
+  rows: readonly unknown[][],
+  columns: Record<ReviewColumn, number>,
 ): C[] {
   const sortShaped = (xs: readonly C[]) => {
-    if (!columns || rows.length === 0) return true;
     let from = Infinity;
     let to = -1;
     for (const c of xs) {
@@ -653,7 +652,7 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
     xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) === xs.length && sortShaped(xs);
   if (permuted(changes, (c) => c.was, (c) => c.now)) return changes.slice();
   const known = changes.filter((c) => c.wasLabel !== null);
-  const level = (c: C) => (columns ? toText(c.row[columns.level]) : '');
+  const level = (c: C) => toText(c.row[columns.level]);
   if (permuted(known, (c) => `${c.wasLabel}\u0001${c.wasLevel}`, (c) => `${c.nowLabel}\u0001${level(c)}`)) return known;
   return [];
 }
