@@ -8,6 +8,7 @@ import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
+  fingerprint,
   mergeReview,
   pendingRequests,
   REVIEW_TAB,
@@ -186,45 +187,63 @@ const REVIEW_WIDTHS = [90, 220, 70, 200, 100, 60, 150, 300, 160, 320, 230];
  * "Yêu cầu bổ sung" decisions e-mail the school what to add, once per decision and comment, with the registration's
  * own edit link (`editUrl`, by code: looked up only for an e-mail actually sent).
  */
+/** A request's outbox key without the mark of a letter sent again ("<key>~<what it follows>"). */
+const requestKey = (key: string) => key.split('~')[0];
+
 export function supplementPlan(merged: ReviewTab, output: EvaluateOutput, config: OfficeConfig, editUrl: (code: string) => string | null): MailPlan {
   const requests = pendingRequests(merged, output.registrations, config.organisation);
   const byKey = new Map(requests.map((r) => [r.key, r]));
-  // The day an earlier request about the same registration was sent, by the key of the request that replaces it (the
-  // council changed its comment: the school is told this one replaces that one). Learnt from the outbox when planning.
+  // The day an earlier request about the same registration was sent, by the outbox key of the letter that replaces it
+  // (the council changed its comment: the school is told this one replaces that one). Learnt from the outbox when
+  // planning.
   let replaces = new Map<string, string>();
   return {
     plan: (entries) => {
-      const current = new Map(requests.map((r) => [r.registrationId, r.key]));
-      const sentOn = new Map<string, Date>();
+      // The last letter sent about each registration, and the requests whose own letter went already.
+      const last = new Map<string, { key: string; sentAt: Date }>();
+      const sent = new Set<string>();
       for (const e of entries) {
-        if (e.kind !== 'supplementRequest' || e.status !== 'sent' || !e.sentAt || current.get(e.ref) === e.key) continue;
-        const last = sentOn.get(e.ref);
-        if (!last || last.getTime() < e.sentAt.getTime()) sentOn.set(e.ref, e.sentAt);
+        if (e.kind !== 'supplementRequest' || e.status !== 'sent' || !e.sentAt) continue;
+        sent.add(e.key);
+        const l = last.get(e.ref);
+        if (!l || l.sentAt.getTime() < e.sentAt.getTime()) last.set(e.ref, { key: e.key, sentAt: e.sentAt });
       }
       replaces = new Map();
+      // The letter each registration's request goes as: its own key; when another comment's letter went last and this
+      // one's went before (the council put its comment back), a key of its own, so that the school's last letter is
+      // the council's last word.
+      const want = new Map<string, string>();
       for (const r of requests) {
-        // Replaced only while the school has not answered it (its registration not sent again since): a request after
-        // the school's edit is a new one.
-        const d = sentOn.get(r.registrationId);
-        if (d && !(r.submittedAt && r.submittedAt.getTime() > d.getTime())) replaces.set(r.key, formatDate(d));
+        const l = last.get(r.registrationId);
+        let key = r.key;
+        if (l && requestKey(l.key) !== r.key) {
+          if (sent.has(r.key)) key = `${r.key}~${fingerprint(l.key)}`;
+          // An update only while the school has not answered the last letter (its registration not sent again since):
+          // a request after the school's edit is a new one.
+          if (!(r.submittedAt && r.submittedAt.getTime() > l.sentAt.getTime())) replaces.set(key, formatDate(l.sentAt));
+        }
+        want.set(r.registrationId, key);
       }
       // A request not sent yet whose comment the council changed since is not sent: the newer one goes instead (and the
       // earlier one again if the council puts its comment back).
       const refreshed = entries.map((e) => {
-        if (e.kind !== 'supplementRequest' || !current.has(e.ref)) return e;
-        if (e.status === 'pending' && current.get(e.ref) !== e.key) return { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.requestReplaced };
-        if (e.status === 'skipped' && e.note === OUTBOX_NOTE.requestReplaced && current.get(e.ref) === e.key) return { ...e, status: 'pending' as const, note: '' };
+        if (e.kind !== 'supplementRequest' || !want.has(e.ref)) return e;
+        if (e.status === 'pending' && want.get(e.ref) !== e.key) return { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.requestReplaced };
+        if (e.status === 'skipped' && e.note === OUTBOX_NOTE.requestReplaced && want.get(e.ref) === e.key) return { ...e, status: 'pending' as const, note: '' };
         return e;
       });
       return enqueue(
         refreshed,
-        requests.map((r) => ({ key: r.key, kind: 'supplementRequest' as const, ref: r.registrationId, to: r.email.to, subject: replaces.has(r.key) ? r.withLink(null, replaces.get(r.key)).subject : r.email.subject })),
+        requests.map((r) => {
+          const key = want.get(r.registrationId)!;
+          return { key, kind: 'supplementRequest' as const, ref: r.registrationId, to: r.email.to, subject: replaces.has(key) ? r.withLink(null, replaces.get(key)).subject : r.email.subject };
+        }),
         new Date(),
       );
     },
     compose: {
       supplementRequest: (e) => {
-        const r = byKey.get(e.key);
+        const r = byKey.get(requestKey(e.key));
         return r ? r.withLink(editUrl(r.registrationId), replaces.get(e.key) ?? null) : null;
       },
     },

@@ -241,6 +241,20 @@ describe('a registration is known by its response, not its row', () => {
     expect(letters()[1].subject).toMatch(/DK-000004 .* — bản cập nhật$/);
     expect(letters()[1].body).toContain('Thư này thay cho thư đề nghị bổ sung về phiếu này gửi ngày 01/07/2024');
     expect(letters()[1].body).toContain('Bổ sung giấy khen cấp huyện.');
+    // Put back as it was: the school's last letter says so again (an update of the second), once.
+    ctx.emu.clock.advance(3600_000);
+    decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung giấy khen cấp huyen.');
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(letters()).toHaveLength(3);
+    expect(letters()[2].subject).toMatch(/— bản cập nhật$/);
+    expect(letters()[2].body).toContain('Bổ sung giấy khen cấp huyen.');
+    decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung giấy khen cấp huyện.');
+    rebuild(ctx);
+    expect(letters()).toHaveLength(4);
+    expect(letters()[3].body).toContain('Bổ sung giấy khen cấp huyện.');
+    rebuild(ctx);
+    expect(letters()).toHaveLength(4);
     // No e-mail left today; the comment written twice before any goes: only the last is sent, once mail can go.
     const quota = ctx.emu.mail.options.dailyQuota;
     ctx.emu.mail.options.dailyQuota = quota - ctx.emu.mail.remaining();
