@@ -599,22 +599,25 @@ function readsSorted(values: readonly string[]): boolean {
   while (end > 0 && values[end - 1] === '') end--;
   const xs = values.slice(0, end).map((v) => v.toLocaleLowerCase('vi'));
   if (xs.some((x) => x === '') || new Set(xs).size < 2) return false;
-  const orders = [(a: string, b: string) => a.localeCompare(b, 'vi'), (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)];
-  return orders.some((cmp) => xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) <= 0) || xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) >= 0));
+  // Sheets sorts text by the language's collation (Vietnamese: "Đ" after "D"), not by code points.
+  const cmp = (a: string, b: string) => a.localeCompare(b, 'vi');
+  return xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) <= 0) || xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) >= 0);
 }
 
 /**
  * The changed decisions (since the register last recorded them) that were moved from row to row by a sort rather than
- * decided: the council's column sorted on its own ("Sort range" over one column, or over the council's columns without
- * the codes), which leaves the codes and gives their decisions to other people. Two things together tell it: (1) the
- * changed rows hold the values they held before, only on other rows — exactly, counted on the decisions and award
- * levels (those columns moved, the comments and reviewers stayed: a row's former decision and level are found from
- * them) or on the whole of the council's cells (those moved together); and (2) between the first and the last changed
- * row, one of the council's columns now reads in sorted order, as a sort leaves it — and, for the decisions and levels,
- * did not before (two values swapped between neighbouring rows turn a sorted run the other way: a council's swap).
- * The council's own work — many rows decided at once, swaps, a supplement cycle, levels reassigned — seldom does both;
- * cells cut and pasted are the office's deliberate act and are not taken for a sort. From MOVED_AT_LEAST rows on; all
- * the changed rows are returned: none is trusted until the council puts them back or confirms each.
+ * decided: the decision column sorted on its own ("Sort range" over it, alone or with the other council columns but
+ * without the codes), which leaves the codes and gives their decisions to other people. Two things together tell it:
+ * (1) the changed rows hold the values they held before, only on other rows — exactly, counted on the decisions (a
+ * row's former decision found from the register's fingerprint tried on its comment and reviewer, which a decision-only
+ * sort leaves) or on the whole of the council's cells (those moved together); and (2) between the first and the last
+ * changed row, the decision or award level column now reads in sorted order (Vietnamese collation, blanks last), as a
+ * sort leaves it. A run that read sorted before too was turned round: up to TURNED_AT_MOST rows that is the council's
+ * own swap of neighbouring rows; more is a sort the other way. The council's work — many rows decided at once, swaps, a
+ * supplement cycle — seldom does both. Not seen: a sort keyed by the comment or reviewer column, the level column
+ * sorted alone (a waiting row's level is in no fingerprint), decisions typed and sorted before any merge recorded them,
+ * cells cut and pasted (the office's deliberate act). From MOVED_AT_LEAST rows on; all the changed rows are returned:
+ * none is trusted until the council puts them back or confirms each.
  */
 export function movedDecisions<C extends { index: number; was: string; now: string; wasLabel: string | null; wasLevel: string | null; nowLabel: string; row: readonly unknown[] }>(
   changes: readonly C[],
@@ -643,7 +646,8 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
         if (was === null) known = false;
         else before.push(was);
       }
-      return readsSorted(after) && !(known && readsSorted(before));
+      // A run that read sorted before too was turned round: a few rows, the council's swap; many, a sort the other way.
+      return readsSorted(after) && !(known && xs.length <= TURNED_AT_MOST && readsSorted(before));
     });
   };
   // Every changed row by its place: a row between the first and last of a set that changed too was not as it reads.
@@ -652,13 +656,14 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
     xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) === xs.length && sortShaped(xs);
   if (permuted(changes, (c) => c.was, (c) => c.now)) return changes.slice();
   const known = changes.filter((c) => c.wasLabel !== null);
-  const level = (c: C) => toText(c.row[columns.level]);
-  if (permuted(known, (c) => `${c.wasLabel}\u0001${c.wasLevel}`, (c) => `${c.nowLabel}\u0001${level(c)}`)) return known;
+  if (permuted(known, (c) => c.wasLabel!, (c) => c.nowLabel)) return known;
   return [];
 }
 
 /** The council's columns a sort may have moved. */
-const COUNCIL_SORT_COLUMNS: readonly ReviewColumn[] = ['decision', 'level', 'comment', 'reviewer'];
+const COUNCIL_SORT_COLUMNS: readonly ReviewColumn[] = ['decision', 'level'];
+/** Neighbouring rows turned round by hand stay the council's up to this many; more is a sort the other way. */
+const TURNED_AT_MOST = 4;
 
 // ---- "Yêu cầu bổ sung": what to e-mail the school ---------------------------------------------------
 

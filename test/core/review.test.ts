@@ -13,6 +13,7 @@ import {
   reviewProgress,
   supplementKey,
   ReviewTab,
+  REVIEW_LEVEL_LIST,
   type DecisionSnapshot,
 } from '../../src/core/review';
 import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
@@ -423,9 +424,9 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     expect(back.rows.every((r) => !String(r[note]).startsWith('Quyết định ở dòng này đã đổi'))).toBe(true);
   });
 
-  it('the council’s cells sorted together (decision, comment, reviewer) without the codes: held as well', () => {
+  it('the council’s cells sorted together by the decision (decision, comment, reviewer) without the codes: held as well', () => {
     const { values, recorded } = decided();
-    const sorted = sortColumns(values, [comment, dec, reviewer]);
+    const sorted = sortColumns(values, [dec, comment, reviewer]);
     const merged = mergeReview(sorted, regs, recorded);
     expect(merged.moved.length).toBeGreaterThanOrEqual(3);
     const notes = merged.moved.map((id) => String(rowOf(merged, id)[0][note]));
@@ -507,6 +508,30 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     const settled = mergeReview(back, regs, after(register, restored));
     expect(settled.stale.size).toBe(0);
     expect(settled.moved).toEqual([]);
+  });
+
+  it('a decision-only sort is held with award levels chosen, and after the tab was once sorted whole by the decision', () => {
+    const { values, recorded } = decided();
+    const level = REVIEW_COLUMNS.indexOf('level');
+    // Levels chosen on two proposed rows, recorded; then the decision column alone sorted (the levels stay).
+    const leveled = values.map((r) => r.slice());
+    leveled[1][level] = REVIEW_LEVEL_LIST[1];
+    leveled[9][level] = REVIEW_LEVEL_LIST[0];
+    const withLevels = mergeReview(leveled, regs, recorded);
+    const rec2 = after(recorded, withLevels);
+    const m = mergeReview(sortColumns(writeThenRead(withLevels), [dec]), regs, rec2);
+    expect(m.moved.length).toBeGreaterThanOrEqual(3);
+    // The whole tab sorted by the decision (rows move together: nothing moves between people), recorded; then the
+    // decision column alone sorted the other way: held (a sort the other way, not a swap of a few rows).
+    const whole = [values[0], ...values.slice(1).sort((a, b) => String(a[dec]).localeCompare(String(b[dec]), 'vi'))];
+    const wm = mergeReview(whole, regs, recorded);
+    expect(wm.moved).toEqual([]);
+    const rec3 = after(recorded, wm);
+    const other = writeThenRead(wm);
+    const cells = other.slice(1).map((r) => r[dec]).reverse();
+    cells.forEach((d, k) => (other[k + 1][dec] = d));
+    const back = mergeReview(other, regs, rec3);
+    expect(back.moved.length).toBeGreaterThanOrEqual(5);
   });
 
   it('changes by hand that balance out are the council’s: two proposed and two rejected swapped, not in sorted order', () => {
