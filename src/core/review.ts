@@ -423,7 +423,8 @@ export function mergeReview(
           // Held as moved (movedDecisions) by an earlier merge: put back (the register's decision again), it counts
           // as it was; confirmed (its comment, reviewer or level changed since), it is the council's new decision;
           // else still held, whatever else changed in the tab meanwhile.
-          if (now === prev.decision) {
+          // Put back — or its registration replaced, which no decision proposes: the hold ends.
+          if (now === prev.decision || r.flags.supersededBy) {
             snapshots.set(id, { decision: prev.decision, decidedOn: held.decidedOn });
             prev = { decision: prev.decision, decidedOn: held.decidedOn };
           } else if (cellsPrint(row, columns) !== held.cells) prev = prev.decision === '' && held.decidedOn === '' ? undefined : { decision: prev.decision, decidedOn: held.decidedOn };

@@ -499,6 +499,17 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     expect(single.stale.has(lone)).toBe(true);
     expect(single.snapshots.has(lone)).toBe(false);
     expect(String(single.rows[0][note])).toMatch(/^Quyết định ở dòng này đã đổi/);
+    // A held row whose registration is then replaced by a new one: its hold ends (nothing proposes it any more).
+    const replacedReg = regs.find((r) => r.id === moved[2])!;
+    const flags = replacedReg.flags;
+    replacedReg.flags = { ...flags, supersededBy: 'DK-999999' };
+    try {
+      const gone = mergeReview(sorted, regs, register);
+      expect(gone.moved).not.toContain(moved[2]);
+      expect(gone.snapshots.get(moved[2])!.decidedOn.startsWith('doi-cho:')).toBe(false);
+    } finally {
+      replacedReg.flags = flags;
+    }
     // Put back, row by row: each counts as it was, the mark gone.
     const back = sortColumns(sorted, []);
     for (const id of moved.slice(1)) back[rowIndex(id)][dec] = values.find((r) => r[0] === id)![dec];
