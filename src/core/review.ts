@@ -654,7 +654,7 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
   // Every changed row by its place: a row between the first and last of a set that changed too was not as it reads.
   const changed = new Map(changes.map((c) => [c.index, c]));
   const permuted = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
-    xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) === xs.length && sortShaped(xs);
+    xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) >= xs.length - (xs.length >= LOOSE_FROM ? 1 : 0) && sortShaped(xs);
   if (permuted(changes, (c) => c.was, (c) => c.now)) return changes.slice();
   const known = changes.filter((c) => c.wasLabel !== null);
   if (permuted(known, (c) => c.wasLabel!, (c) => c.nowLabel)) return known;
@@ -663,6 +663,11 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
 
 /** The council's columns a sort may have moved. */
 const COUNCIL_SORT_COLUMNS: readonly ReviewColumn[] = ['decision', 'level'];
+/**
+ * From this many changed rows on, one of them may not pair (a decision typed, or one row recorded by a school's edit,
+ * between the sort and the next merge): the sorted shape is the evidence then.
+ */
+const LOOSE_FROM = 6;
 /** Neighbouring rows turned round by hand stay the council's up to this many; more is a sort the other way. */
 const TURNED_AT_MOST = 4;
 

@@ -545,6 +545,21 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     expect(back.moved.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('a sort followed by one decision typed (or one row recorded by a school’s edit) before the next merge is still held', () => {
+    const { values, recorded } = decided();
+    const sorted = sortColumns(values, [dec]);
+    const first = mergeReview(sorted, regs, recorded).moved;
+    expect(first.length).toBeGreaterThanOrEqual(6);
+    // One moved row recorded as it reads now (a school's edit merged it alone): the rest are still held.
+    const one = first[0];
+    const reg = regs.find((r) => r.id === one)!;
+    const single = mergeReview([sorted[0], sorted.find((r) => r[0] === one)!], [reg], recorded);
+    const register = new Map(recorded);
+    for (const [id, snap] of single.snapshots) register.set(id, snap);
+    const rest = mergeReview(sorted, regs, register);
+    expect(rest.moved.length).toBeGreaterThanOrEqual(first.length - 1);
+  });
+
   it('changes by hand that balance out are the council’s: two proposed and two rejected swapped, not in sorted order', () => {
     const { values, recorded } = decided();
     // Rows 1, 6 proposed; 3, 11 rejected: swapped by hand (a quota), the column not left sorted.
