@@ -47,7 +47,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
-import { matchKey, toParagraph, toText } from './text';
+import { makeDate, matchKey, parseDate, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears } from './validate';
 
 // ---- templates and placeholders -----------------------------------------------------------------
@@ -727,10 +727,8 @@ export interface PlannedDoc {
  * afternoon, dates its Biên bản alike); null when not given or not a date.
  */
 export function meetingDay(c: Council | null): Date | null {
-  const m = c ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(c.date.trim()) : null;
-  if (!m) return null;
-  const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
-  return d.getDate() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 ? d : null;
+  const d = c ? parseDate(c.date.trim()) : null;
+  return d ? makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) : null;
 }
 
 export type RowKind = 'collective' | 'individual' | 'member' | 'vote';

@@ -94,7 +94,7 @@ import {
 } from '../gas/docs';
 import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
-import { PROPOSAL_LEDGER_PREFIX, clearState, deleteRaw, getFreshState, getState, readPrefixed, setState, writeRaw } from '../gas/properties';
+import { PROPOSAL_LEDGER_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, readPrefixed, setState, writeRaw } from '../gas/properties';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
 import { logError } from '../gas/health';
@@ -274,25 +274,15 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
   const today = ddMMyyyy(new Date(st.date));
   const current = new Set<string>();
   const planned = new Set<string>();
+  const writes: Record<string, string> = {};
+  const forget: string[] = [];
   for (const d of plan.docs) {
     planned.add(d.key);
     const rec = ledger.get(d.key);
-    if (rec) for (const id of [rec.id, rec.pdfId]) if (id) current.add(id);
-  }
-  const mark = (rec: DocRecord): boolean => {
-    try {
-      for (const id of [rec.id, rec.pdfId]) if (id && !current.has(id)) markFileUnused(id);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const writes: Record<string, string> = {};
-  const forget: string[] = [];
-  // A document marked earlier that is current again (what it prints is as it was: a correction undone): unmarked.
-  for (const d of plan.docs) {
-    const rec = ledger.get(d.key);
-    if (!rec || !rec.un || Date.now() >= deadline) continue;
+    if (!rec) continue;
+    for (const id of [rec.id, rec.pdfId]) if (id) current.add(id);
+    // A document marked earlier that is current again (what it prints is as it was: a correction undone): unmarked.
+    if (!rec.un || Date.now() >= deadline) continue;
     try {
       for (const id of [rec.id, rec.pdfId]) if (id) markFileUnused(id, false);
     } catch {
@@ -303,6 +293,14 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
     ledger.set(d.key, again);
     writes[ledgerPrefix(st.gen) + d.key] = JSON.stringify(again);
   }
+  const mark = (rec: DocRecord): boolean => {
+    try {
+      for (const id of [rec.id, rec.pdfId]) if (id && !current.has(id)) markFileUnused(id);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   for (const [key, rec] of ledger) {
     if (planned.has(key) || rec.un || rec.dy !== today) continue;
     if (Date.now() >= deadline) break;
@@ -311,7 +309,8 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
     ledger.set(key, marked);
     writes[ledgerPrefix(st.gen) + key] = JSON.stringify(marked);
   }
-  const raw = readPrefixed(PROPOSAL_LEDGER_PREFIX);
+  // Other generations' entries as this execution read them with its ledger (no call of their own).
+  const raw = cachedPrefixed(PROPOSAL_LEDGER_PREFIX);
   const own = ledgerPrefix(st.gen);
   for (const k of Object.keys(raw)) {
     if (k.indexOf(own) === 0 || Date.now() >= deadline) continue;
