@@ -27,6 +27,7 @@ import {
   REPORT_QUESTIONS,
   PROPOSAL_BLOCKED,
   PROPOSAL_DOC_LABELS,
+  PROPOSAL_EARLIER,
   PROPOSAL_GAP,
   PROPOSAL_KIND,
   PROPOSAL_OMITTED_SOURCE,
@@ -500,6 +501,10 @@ export interface NomineeSelection {
    * the meeting, so a nominee set to "Không đề nghị" after being voted down keeps its row there. Absent = none.
    */
   votedOnly?: Nominee[];
+  /** Marked "Đề nghị khen" but proposed already by an earlier round (setAsideEarlier): not proposed again. Absent = none. */
+  earlier?: Array<{ nominee: Nominee; was: ProposedBefore }>;
+  /** Proposed again: an earlier round proposed them at the same level, and the meeting now holds a vote on them. */
+  again?: Array<{ nominee: Nominee; was: ProposedBefore }>;
 }
 
 // Vietnamese collation: letters in the Vietnamese alphabet's order (a ă â b c d đ e ê …), tones compared only
@@ -683,7 +688,168 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
     if (r && r.kind) votedOnly.push({ id: code, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: 'giayKhen', registration: r, votedOnly: true });
     notes.push(COUNCIL_NOTE.strayVote(typed, why, !!(r && r.kind)));
   }
-  return { ...ordered(kept), skipped: sel.skipped, flagged, ...(notes.length ? { councilNotes: notes } : {}), ...(votedOnly.length ? { votedOnly } : {}) };
+  return {
+    ...ordered(kept),
+    skipped: sel.skipped,
+    flagged,
+    ...(notes.length ? { councilNotes: notes } : {}),
+    ...(votedOnly.length ? { votedOnly } : {}),
+    ...(sel.earlier ? { earlier: sel.earlier } : {}),
+    ...(sel.again ? { again: sel.again } : {}),
+  };
+}
+
+// ---- rounds (đợt đề nghị) -------------------------------------------------------------------------------------
+// The plan proposes awards at several moments of one period (sơ kết, yearly commendations, tổng kết: plan section III.4),
+// in the same file. Each round has its own meeting of the council, recorded in its tab (the secretary types the new
+// meeting over the last one; the Biên bản made of the last one keeps it). A batch's nominees are recorded with the
+// meeting they were voted at, once the batch is done; a later round never proposes them again by accident.
+
+/** A registration an earlier batch proposed, as recorded once that batch was done. */
+export interface ProposedBefore {
+  /** The meeting whose votes the batch used (meetingKey): '' when the council's tab held no meeting. */
+  meeting: string;
+  level: AwardLevel;
+  /** The batch's date (dd-MM-yyyy, as its folder's name). */
+  day: string;
+}
+
+/**
+ * The meeting a batch's votes come from, which names its round: the meeting's day (dd-MM-yyyy); '?' when the council met
+ * and its day cannot be read; '' when the tab holds no meeting (no members or no votes).
+ */
+export function meetingKey(c: Council | null): string {
+  if (!councilMet(c)) return '';
+  const d = meetingDay(c);
+  return d ? ddMMyyyy(d) : '?';
+}
+
+/**
+ * The round a batch belongs to: the meeting whose votes it uses, its day, and the meetings recorded before that are the
+ * same meeting corrected — a day typed wrong and put right later: at least half of those a batch proposed with that day
+ * are voted on at the meeting the tab holds now (a new meeting votes on the new round's nominees).
+ */
+export interface Round {
+  /**
+   * What records of this round hold as their meeting: the meeting's key, or — when it is a meeting corrected — the key it
+   * was first recorded with (so the round keeps one name however often its day is put right).
+   */
+  id: string;
+  /** The meeting whose votes the batch uses (meetingKey). */
+  meeting: string;
+  /** The batch's day (dd-MM-yyyy). */
+  today: string;
+  aliases: ReadonlySet<string>;
+}
+
+export function roundOf(council: Council | null, before: ReadonlyMap<string, readonly ProposedBefore[]>, date: Date): Round {
+  const meeting = meetingKey(council);
+  const aliases = new Set<string>();
+  let id = meeting;
+  if (councilMet(council)) {
+    const proposed = new Map<string, { all: number; voted: number }>();
+    for (const [code, list] of before) {
+      for (const r of list) {
+        if (r.meeting === meeting) continue;
+        const c = proposed.get(r.meeting) ?? { all: 0, voted: 0 };
+        c.all++;
+        if (council.votes.has(code)) c.voted++;
+        proposed.set(r.meeting, c);
+      }
+    }
+    for (const [k, c] of proposed) if (c.voted * 2 >= c.all) aliases.add(k);
+    // The round's name: the corrected meeting that proposed the most (ties: the first in order), else this meeting's.
+    let best = -1;
+    for (const k of [...aliases].sort()) {
+      const n = proposed.get(k)!.all;
+      if (n > best) {
+        best = n;
+        id = k;
+      }
+    }
+  }
+  return { id, meeting, today: ddMMyyyy(date), aliases };
+}
+
+/** A record (of a nominee or a document: its meeting, its batch's day) is of `round`. */
+export function sameRound(r: { meeting: string; day: string }, round: Round): boolean {
+  return r.meeting === round.id || r.meeting === round.meeting || r.day === round.today || round.aliases.has(r.meeting);
+}
+
+/** The records of one registration as stored ("meeting|level|day" joined by ";"); unreadable parts are dropped. */
+export function parseProposed(text: string): ProposedBefore[] {
+  const out: ProposedBefore[] = [];
+  for (const part of text.split(';')) {
+    const [meeting, level, day] = part.split('|');
+    if (day === undefined || AWARD_LEVELS.indexOf(level as AwardLevel) < 0) continue;
+    out.push({ meeting, level: level as AwardLevel, day });
+  }
+  return out;
+}
+
+export function formatProposed(list: readonly ProposedBefore[]): string {
+  return list.map((p) => `${p.meeting}|${p.level}|${p.day}`).join(';');
+}
+
+/** "20-06-2024" as a person reads it: "20/06/2024" ('' stays ''; '?' reads as no day). */
+const dayText = (k: string) => (k === '?' ? '' : k.replace(/-/g, '/'));
+
+/**
+ * Takes out of the nominees those an earlier round proposed already: a nominee recorded as proposed at the same level by
+ * a batch of another meeting (`before`, by code) and not voted on at the meeting the council's tab holds now. Each is kept
+ * in `earlier` with what was recorded (the progress tab lists it, and why). A nominee the current meeting voted on is
+ * proposed again — the council decided it anew (a later round, a correction made for the same people) — and listed in
+ * `again`, so the office sees it. One recorded for this round (roundOf: this meeting, this day, a meeting corrected),
+ * or at another level, is this round's.
+ */
+export function setAsideEarlier(sel: NomineeSelection, council: Council | null, before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round): NomineeSelection {
+  if (before.size === 0) return sel;
+  const kept: Nominee[] = [];
+  const earlier: NonNullable<NomineeSelection['earlier']> = [];
+  const again: NonNullable<NomineeSelection['again']> = [];
+  for (const n of sel.nominees) {
+    const records = before.get(n.id) ?? [];
+    const sameLevel = records.filter((r) => r.level === n.level);
+    const was = sameLevel[sameLevel.length - 1];
+    if (!was || sameLevel.some((r) => sameRound(r, round))) kept.push(n);
+    else if (councilMet(council) && council.votes.has(n.id)) {
+      kept.push(n);
+      again.push({ nominee: n, was });
+    } else earlier.push({ nominee: n, was });
+  }
+  if (!earlier.length && !again.length) return sel;
+  return { ...sel, ...ordered(kept), ...(earlier.length ? { earlier } : {}), ...(again.length ? { again } : {}) };
+}
+
+/**
+ * The records once a batch of `round` is done with `nominees`: every registration's records of that round are replaced
+ * by the batch's (its latest list is the round's), those of earlier rounds kept. Returns the registrations whose records
+ * change, with their new text ('' = none left: delete).
+ */
+export function recordRound(before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round, nominees: readonly Nominee[]): Map<string, string> {
+  const next = new Map<string, ProposedBefore[]>();
+  for (const [code, list] of before) next.set(code, list.filter((r) => !sameRound(r, round)));
+  for (const n of nominees) {
+    const list = next.get(n.id) ?? [];
+    list.push({ meeting: round.id, level: n.level, day: round.today });
+    next.set(n.id, list);
+  }
+  const changes = new Map<string, string>();
+  for (const [code, list] of next) {
+    const text = formatProposed(list);
+    if (text !== formatProposed(before.get(code) ?? [])) changes.set(code, text);
+  }
+  return changes;
+}
+
+/** The progress tab's note of an earlier round's record. */
+export function earlierNote(was: ProposedBefore, again = false): string {
+  return (again ? PROPOSAL_EARLIER.again : PROPOSAL_EARLIER.note)(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting));
+}
+
+/** The progress tab's status of a document an earlier round made (`day`: its batch's, dd-MM-yyyy). */
+export function earlierDocumentStatus(day: string): string {
+  return PROPOSAL_EARLIER.document(dayText(day));
 }
 
 function capitalised(s: string): string {

@@ -80,6 +80,11 @@ const KEYS = {
 
 /** Prefix of the award-proposal ledger: one key per document made ("proposals.doc.<generation>.<key>"). */
 export const PROPOSAL_LEDGER_PREFIX = 'proposals.doc.';
+/**
+ * Prefix of the rounds' records: one key per registration a finished batch proposed ("proposals.proposed.<code>"), its
+ * value the meeting, level and day of each round that proposed it (src/core/proposals.ts formatProposed).
+ */
+export const PROPOSED_PREFIX = 'proposals.proposed.';
 
 export type StateKey = keyof typeof KEYS;
 

@@ -36,6 +36,7 @@ import {
   COUNCIL_TAB,
   PROPOSAL_ALERT,
   PROPOSAL_BLOCKED,
+  PROPOSAL_EARLIER,
   PROPOSAL_HEADER,
   PROPOSAL_KIND,
   PROPOSAL_STATUS,
@@ -64,7 +65,16 @@ import {
   LIST_HEADING_PLACEHOLDER,
   countsOf,
   documentRows,
+  earlierDocumentStatus,
+  earlierNote,
   isRowPlaceholder,
+  roundOf,
+  parseProposed,
+  recordRound,
+  sameRound,
+  setAsideEarlier,
+  type ProposedBefore,
+  type Round,
   omittedSources,
   planDocuments,
   proposalBlockedText,
@@ -94,7 +104,7 @@ import {
 } from '../gas/docs';
 import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
-import { PROPOSAL_LEDGER_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, readPrefixed, setState, writeRaw } from '../gas/properties';
+import { PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, readPrefixed, setState, writeRaw } from '../gas/properties';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
 import { logError } from '../gas/health';
@@ -188,6 +198,8 @@ interface DocRecord {
   un?: 1;
   /** The day of the batch that made it (dd-MM-yyyy, as its folder's name): only a document of the same day is marked. */
   dy?: string;
+  /** The meeting whose votes the batch used (meetingKey; '' none): a document of another meeting is an earlier round's. */
+  mt?: string;
 }
 
 function freshRun(): RunState {
@@ -235,6 +247,23 @@ function adoptLegacy(docs: readonly PlannedDoc[], ledger: Map<string, DocRecord>
     adopted.push([d.legacyKey, d.key]);
   }
   return ledger;
+}
+
+/**
+ * A document an earlier round made is never this round's, even when it would print the same (a nominee voted on again
+ * for the same award; the same list): the plan's key of such a document gets the meeting's ("@<meeting>"), so it is
+ * made anew for this round and the earlier round's record stays listed as it was.
+ */
+function roundKeys(plan: Plan, ledger: ReadonlyMap<string, DocRecord>): void {
+  for (const d of plan.docs) {
+    const rec = ledger.get(d.key);
+    if (rec && earlierRound(rec, plan.round)) d.key = `${d.key}@${plan.round.id}`;
+  }
+}
+
+/** A document made by a batch of an earlier round (another meeting, another day); one made before rounds were recorded is not. */
+function earlierRound(rec: DocRecord, round: Round): boolean {
+  return rec.mt !== undefined && !sameRound({ meeting: rec.mt, day: rec.dy ?? '' }, round);
 }
 
 /**
@@ -354,6 +383,10 @@ interface Plan {
   council: Council | null;
   /** What keeps any document from being made, replaced or marked (proposalBlockers); [] when nothing does. */
   blockers: string[];
+  /** The round of this batch (roundOf): the meeting whose votes it uses, its day, the meetings that are this one corrected. */
+  round: Round;
+  /** What the finished batches of every round proposed, by code (PROPOSED_PREFIX). */
+  before: Map<string, ProposedBefore[]>;
 }
 
 function readPlan(ss: Spreadsheet, date: Date): Plan {
@@ -368,7 +401,10 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // The council's tab: read once; its vote decides who is proposed once it has met.
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
-  const selection = applyCouncil(selectNominees(review, output.registrations), council, output.registrations);
+  // Those an earlier round proposed are set aside before the vote is applied: not "not voted on", proposed already.
+  const before = readProposed();
+  const round = roundOf(council, before, date);
+  const selection = applyCouncil(setAsideEarlier(selectNominees(review, output.registrations), council, before, round), council, output.registrations);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
   const seenMet = getState('councilMet') !== null;
@@ -385,7 +421,37 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
     councilSeenMet: seenMet,
     councilTabNames: councilSheet || !seenMet ? [] : ss.getSheets().map((t) => t.getName()).filter((n) => matchKey(n).indexOf(matchKey(COUNCIL_KEYWORD)) >= 0),
   });
-  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers };
+  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, before };
+}
+
+/** The rounds' records (PROPOSED_PREFIX), from the execution's properties (no call when they were read already). */
+function readProposed(): Map<string, ProposedBefore[]> {
+  const raw = cachedPrefixed(PROPOSED_PREFIX);
+  const out = new Map<string, ProposedBefore[]>();
+  for (const k of Object.keys(raw)) {
+    const list = parseProposed(raw[k]);
+    if (list.length) out.set(k.slice(PROPOSED_PREFIX.length), list);
+  }
+  return out;
+}
+
+/**
+ * A batch done: its nominees are recorded as this meeting's round (its latest list replaces the meeting's earlier one),
+ * so a later round with another meeting does not propose them again. Written only when something changes.
+ */
+function saveRound(plan: Plan): void {
+  const changes = recordRound(plan.before, plan.round, plan.selection.nominees);
+  if (!changes.size) return;
+  const writes: Record<string, string> = {};
+  const gone: string[] = [];
+  for (const [code, text] of changes) {
+    if (text) writes[PROPOSED_PREFIX + code] = text;
+    else gone.push(PROPOSED_PREFIX + code);
+  }
+  withLedgerLock(LOCK_WAIT_MS, () => {
+    if (Object.keys(writes).length) writeRaw(writes);
+    if (gone.length) deleteRaw(gone);
+  });
 }
 
 /** What a renamed meeting tab's name still holds, most likely ("Họp Hội đồng TĐKT 2024", "Hội đồng (cũ)"). */
@@ -475,6 +541,7 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
   const totals = proposalTotals(plan.selection.collectives, plan.selection.individuals);
   const rows: unknown[][] = [];
   const planned = new Set<string>();
+  const againOf = new Map((plan.selection.again ?? []).map((a) => [a.nominee.id, a.was]));
   plan.docs.forEach((d) => {
     planned.add(d.key);
     const rec = ledger.get(d.key);
@@ -482,19 +549,32 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
     const status = rec
       ? preview ? PROPOSAL_STATUS.previewExists : PROPOSAL_STATUS.done
       : d.gaps.length ? (preview ? PROPOSAL_STATUS.previewRefused : PROPOSAL_STATUS.refused) : pendingStatus;
-    rows.push(recordRow(rows.length + 1, rec, d, status, totals));
+    const row = recordRow(rows.length + 1, rec, d, status, totals);
+    // A nominee an earlier round proposed at this level, voted on again at this meeting: said on its report's row.
+    const again = d.kind === 'baoCao' && d.nominee ? againOf.get(d.nominee.id) : undefined;
+    if (again) row[10] = [row[10], earlierNote(again, true)].filter((x) => x !== '').join(' ');
+    rows.push(row);
   });
   const proposed = new Set(plan.selection.nominees.map((n) => n.id));
   for (const [key, rec] of ledger) {
     if (planned.has(key)) continue;
     // A report of a nominee still proposed was replaced (what it prints changed); of one no longer proposed, it is not.
-    const stale = (key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)) ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded) + (rec.un ? PROPOSAL_STATUS.marked : '');
+    // One made for another meeting than the tab holds now is an earlier round's: kept as it was sent, not "replaced".
+    const stale =
+      earlierRound(rec, plan.round)
+        ? earlierDocumentStatus(rec.dy ?? '')
+        : (key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)) ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded) + (rec.un ? PROPOSAL_STATUS.marked : '');
     rows.push(recordRow(rows.length + 1, rec, null, stale, ''));
   }
   // Nominees the council's vote (or an unknown level) keeps out of the documents: listed, with why.
   for (const f of plan.selection.flagged) {
     const n = f.nominee;
     rows.push([rows.length + 1, n.id, n.name, PROPOSAL_KIND[n.kind], n.schoolName, n.score, '', '', '', PROPOSAL_STATUS_FLAGGED[f.reason], f.note]);
+  }
+  // Those an earlier round proposed (not proposed again): listed last, with when.
+  for (const e of plan.selection.earlier ?? []) {
+    const n = e.nominee;
+    rows.push([rows.length + 1, n.id, n.name, PROPOSAL_KIND[n.kind], n.schoolName, n.score, '', '', '', PROPOSAL_EARLIER.status, earlierNote(e.was)]);
   }
   return rows;
 }
@@ -516,6 +596,8 @@ function planLines(plan: Plan): string[] {
     for (const f of s.flagged) counts[f.reason]++;
     out.push(COUNCIL_SUMMARY.flagged(counts));
   }
+  if (s.earlier) out.push(PROPOSAL_EARLIER.summary(s.earlier.length));
+  if (s.again) out.push(PROPOSAL_EARLIER.againSummary(s.again.length));
   // What the council's tab holds beside its nominees' votes (a vote for someone not proposed, a row not a member).
   out.push(...(s.councilNotes ?? []));
   return out;
@@ -610,7 +692,7 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const report = fill(ctx, d, doc);
   doc.saveAndClose();
   const n = d.nominee;
-  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)) };
+  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.id };
   if (report.missing.size) rec.miss = [...report.missing].sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
   if (ctx.st.pdf) addPdf(ctx, rec, file);
@@ -814,9 +896,10 @@ function blocked(ss: Spreadsheet, job: string, blockers: readonly string[], tell
 /** Makes the missing documents of the batch until done, out of time, or out of quota. Sets st.status. */
 function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | null = null): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown; blocked?: true } {
   // The plan read before the batch was claimed (its documents dated as the batch is), else read now.
-  const plan = prepared ? { ...prepared, docs: planDocuments(prepared.selection, new Date(st.date), prepared.config, prepared.council) } : readPlan(ss, new Date(st.date));
+  const plan = prepared ? { ...prepared, docs: planDocuments(prepared.selection, new Date(st.date), prepared.config, prepared.council), round: { ...prepared.round, today: ddMMyyyy(new Date(st.date)) } } : readPlan(ss, new Date(st.date));
   const adopted: Array<[string, string]> = [];
   const ledger = adoptLegacy(plan.docs, readLedger(st.gen), adopted);
+  roundKeys(plan, ledger);
   // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
   const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
   const result = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
@@ -893,6 +976,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   if (!stopped) {
     st.status = 'done';
     st.fault = null;
+    saveRound(plan);
     // Every current document made: those no longer current are marked so in Drive.
     markUnused(st, plan, ledger, deadline);
   } else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';
@@ -933,6 +1017,7 @@ export function previewProposals(): void {
     const date = new Date(resumable(st, read) ? st.date : Date.now());
     const plan = readPlan(ss, date);
     const ledger = adoptLegacy(plan.docs, read);
+    roundKeys(plan, ledger);
     if (plan.blockers.length) return blocked(ss, 'previewProposals', plan.blockers, true);
     const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
     const ids = storedTemplates();

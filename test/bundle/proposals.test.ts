@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
-import { COUNCIL_FIELDS, COUNCIL_TAB, PROPOSAL_ALERT, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
+import { COUNCIL_FIELDS, COUNCIL_TAB, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
 import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
 import { deleteTabRow, typeCell } from '../../scripts/user';
 
@@ -625,6 +625,65 @@ describe('award proposals', () => {
     expect(o.emu.docs.list()).toHaveLength(made);
     expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.nothingNew);
     expect(unused().every((n) => !n.startsWith('[KHÔNG DÙNG] [KHÔNG DÙNG]'))).toBe(true);
+  });
+
+  it('a later round (a new meeting of the council) proposes its own nominees: last round\'s are not proposed again unless voted on again, and its documents stay as sent', () => {
+    const o = officeWith([collective(0), person(0), person(1), person(2), person(3), person(4)], {}, 3);
+    const round1 = o.ids;
+    holdCouncilMeeting(o.emu, round1, reviewNames(o.emu), 0);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const first = generated(o);
+    expect(first.map((d) => d.name).filter((n) => n.startsWith('Tờ trình'))).toEqual(['Tờ trình đề nghị tặng Giấy khen - 01-07-2024']);
+    // October: the next round. The council marks two more registrations, leaving last round's marks as they are
+    // (nothing tells it to clear them), and the secretary types the new meeting over the last one.
+    o.emu.clock.set(new Date(2024, 9, 15, 9, 0, 0));
+    const review = o.emu.spreadsheets.values('Thẩm định');
+    const idCol = review[0].indexOf('Mã phiếu');
+    const decisionCol = review[0].indexOf('Quyết định của Hội đồng');
+    const round2 = review.slice(1).map((r) => String(r[idCol])).filter((id) => id.startsWith('DK-') && !round1.includes(id)).slice(0, 2);
+    expect(round2).toHaveLength(2);
+    for (const id of round2) typeCell(o.emu, 'Thẩm định', review.findIndex((r) => r[idCol] === id) + 1, decisionCol + 1, 'Đề nghị khen');
+    // The new meeting votes on the new nominees and, again, on one of last round's (at the same award).
+    const votedAgain = round1[0];
+    holdCouncilMeeting(o.emu, [...round2, votedAgain], reviewNames(o.emu), 0);
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    const preview = tabText(o);
+    expect(preview).toContain(PROPOSAL_EARLIER.summary(2));
+    expect(preview).toContain(PROPOSAL_EARLIER.againSummary(1));
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const made = generated(o).filter((d) => !first.some((f) => f.id === d.id)).map((d) => d.name).sort();
+    // This round's documents, dated this round; a report of the one voted on again is made anew for this round.
+    expect(made.filter((n) => !n.startsWith('Báo cáo'))).toEqual(
+      ['Biên bản họp Hội đồng Thi đua - Khen thưởng - 15-10-2024', 'Danh sách đề nghị tặng Giấy khen - 15-10-2024', 'Dự thảo Quyết định tặng Giấy khen - 15-10-2024', 'Tờ trình đề nghị tặng Giấy khen - 15-10-2024'],
+    );
+    expect(made.filter((n) => n.startsWith('Báo cáo')).map((n) => n.split(' - ')[1]).sort()).toEqual([...round2, votedAgain].sort());
+    // The new list names this round's nominees and the one voted on again; not those proposed last round.
+    const names = reviewNames(o.emu);
+    const list = text(o, generated(o).find((d) => d.name === 'Danh sách đề nghị tặng Giấy khen - 15-10-2024')!.id);
+    for (const id of [...round2, votedAgain]) expect(list).toContain(names.get(id)!);
+    for (const id of round1.slice(1)) expect(list).not.toContain(names.get(id)!);
+    // Last round's documents were signed and sent: never renamed, and the tab says they are last round's, not replaced.
+    expect(liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG]'))).toEqual([]);
+    for (const d of first) expect(liveDocs(o).find((x) => x.id === d.id)!.name).toBe(d.name);
+    const rows = tabRows(o);
+    const earlierDocs = rows.filter((r) => r['Trạng thái'] === 'Đợt trước (văn bản làm ngày 01/07/2024): giữ nguyên');
+    expect(earlierDocs).toHaveLength(first.length);
+    expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Đã thay thế'))).toEqual([]);
+    // Last round's nominees not voted on again: listed, with when they were proposed; not "no vote".
+    const setAside = rows.filter((r) => r['Trạng thái'] === PROPOSAL_EARLIER.status);
+    expect(setAside.map((r) => r['Mã phiếu']).sort()).toEqual(round1.slice(1).sort());
+    expect(String(setAside[0]['Ghi chú'])).toContain('Đã đề nghị tặng Giấy khen trong tờ trình ngày 01/07/2024 (Hội đồng họp ngày 01/07/2024)');
+    expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Chưa đề nghị'))).toEqual([]);
+    // The one voted on again is proposed, and its row says it was proposed before.
+    const againRow = rows.find((r) => r['Mã phiếu'] === votedAgain && r['Trạng thái'] === 'Đã tạo')!;
+    expect(String(againRow['Ghi chú'])).toContain('Lưu ý: đã đề nghị tặng Giấy khen trong tờ trình ngày 01/07/2024');
+    // Nothing changed since: nothing made again; the set-aside stay set aside.
+    const count = o.emu.docs.list().length;
+    o.emu.clock.advance(86_400_000);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(count);
+    expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.nothingNew);
+    expect(tabRows(o).filter((r) => r['Trạng thái'] === PROPOSAL_EARLIER.status)).toHaveLength(2);
   });
 
   it('a changed list gets a new Tờ trình and Danh sách; the earlier ones and a withdrawn report stay listed', () => {

@@ -13,7 +13,13 @@ import {
   applyCouncil,
   collectiveHead,
   documentValues,
+  earlierNote,
+  formatProposed,
   headOf,
+  parseProposed,
+  recordRound,
+  roundOf,
+  setAsideEarlier,
   isRowPlaceholder,
   issuerUnder,
   omittedSources,
@@ -1096,5 +1102,66 @@ describe('what keeps the documents from being made', () => {
     const gone = proposalBlockers({ ...base(decidedTab()), councilTab: false, councilSeenMet: true, councilTabNames: [`${COUNCIL_TAB} 2024`] });
     expect(gone).toEqual([expect.stringContaining(`không còn trang “${COUNCIL_TAB}”; nếu “${COUNCIL_TAB} 2024” là trang đó đã đổi tên`)]);
     expect(proposalBlockedText(gone)).toMatch(/^Chưa tạo văn bản đề nghị khen thưởng nào, và chưa đổi gì ở các văn bản đã tạo:\n- Hội đồng đã họp .*\.\nSửa xong, chọn lại menu\.$/s);
+  });
+});
+
+describe('rounds of proposals (one council meeting, one round)', () => {
+  const met = (day: string, voted: string[]): Council =>
+    ({ time: '', place: '', date: day, chair: '', chairTitle: '', secretary: '', threshold: 50, atLeast: false, members: [{ name: 'A', title: '', present: true }], votes: new Map(voted.map((c) => [c, { code: c, yes: 1, no: 0 }])), notes: [], problem: null }) as unknown as Council;
+  const nominee = (id: string, level: 'giayKhen' | 'bangKhenTinh' = 'giayKhen') => ({ id, kind: 'individual', name: id, schoolName: 'S', score: 1, number: 0, level, registration: {} as EvaluatedRegistration }) as const;
+  const selection = (ids: Array<ReturnType<typeof nominee>>) => ({ nominees: [...ids], collectives: 0, individuals: ids.length, skipped: [], flagged: [] });
+  const june = new Map([
+    ['DK-1', parseProposed('20-06-2024|giayKhen|25-06-2024')],
+    ['DK-2', parseProposed('20-06-2024|giayKhen|25-06-2024')],
+    ['DK-3', parseProposed('20-06-2024|giayKhen|25-06-2024')],
+  ]);
+
+  it('records read back as written; parts that cannot be read are dropped', () => {
+    const list = parseProposed('20-06-2024|giayKhen|25-06-2024;|bangKhenTinh|01-10-2024;x|nope|1;broken');
+    expect(list).toEqual([{ meeting: '20-06-2024', level: 'giayKhen', day: '25-06-2024' }, { meeting: '', level: 'bangKhenTinh', day: '01-10-2024' }]);
+    expect(parseProposed(formatProposed(list))).toEqual(list);
+  });
+
+  it('a new meeting sets aside last round\'s nominees it did not vote on; one it voted on again is proposed and said so; another level is this round\'s', () => {
+    const council = met('15/10/2024', ['DK-1', 'DK-9']);
+    const round = roundOf(council, june, new Date(2024, 9, 16));
+    expect(round).toMatchObject({ id: '15-10-2024', meeting: '15-10-2024', today: '16-10-2024' });
+    expect([...round.aliases]).toEqual([]);
+    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2'), nominee('DK-3', 'bangKhenTinh'), nominee('DK-9')]), council, june, round);
+    expect(sel.nominees.map((n) => n.id).sort()).toEqual(['DK-1', 'DK-3', 'DK-9']);
+    expect(sel.earlier!.map((e) => e.nominee.id)).toEqual(['DK-2']);
+    expect(sel.again!.map((e) => e.nominee.id)).toEqual(['DK-1']);
+    expect(earlierNote(sel.earlier![0].was)).toContain('tờ trình ngày 25/06/2024 (Hội đồng họp ngày 20/06/2024)');
+    // Done: this meeting's list is recorded beside last round's.
+    const changes = recordRound(june, round, sel.nominees);
+    expect(changes.get('DK-1')).toBe('20-06-2024|giayKhen|25-06-2024;15-10-2024|giayKhen|16-10-2024');
+    expect(changes.has('DK-2')).toBe(false);
+    expect(changes.get('DK-9')).toBe('15-10-2024|giayKhen|16-10-2024');
+  });
+
+  it('the same meeting, its day corrected later: the same round under its first name; nobody is set aside', () => {
+    const council = met('19/06/2024', ['DK-1', 'DK-2', 'DK-3']);
+    const round = roundOf(council, june, new Date(2024, 6, 2));
+    expect(round.id).toBe('20-06-2024');
+    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2')]), council, june, round);
+    expect(sel.nominees).toHaveLength(2);
+    expect(sel.earlier).toBeUndefined();
+    expect(sel.again).toBeUndefined();
+    // The corrected batch's list replaces the round's: DK-3, dropped by it, has no record left.
+    const changes = recordRound(june, round, sel.nominees);
+    expect(changes.get('DK-1')).toBe('20-06-2024|giayKhen|02-07-2024');
+    expect(changes.get('DK-3')).toBe('');
+  });
+
+  it('without a meeting recorded, or on the same day, the batch is the same round', () => {
+    const none = new Map([['DK-1', parseProposed('|giayKhen|25-06-2024')]]);
+    const r1 = roundOf(null, none, new Date(2024, 9, 1));
+    expect(setAsideEarlier(selection([nominee('DK-1')]), null, none, r1).nominees).toHaveLength(1);
+    // A meeting whose tab was emptied (no votes): last round's are set aside.
+    const r2 = roundOf(null, june, new Date(2024, 9, 1));
+    expect(setAsideEarlier(selection([nominee('DK-1')]), null, june, r2).earlier).toHaveLength(1);
+    // The same day as the batch that recorded them: a correction, whatever the meeting says now.
+    const r3 = roundOf(met('01/01/2025', []), june, new Date(2024, 5, 25));
+    expect(setAsideEarlier(selection([nominee('DK-1')]), null, june, r3).nominees).toHaveLength(1);
   });
 });

@@ -40,12 +40,13 @@ describe('the guide', () => {
     expect(steps[generate]).toContain(`“${PROPOSAL_TAB}”`);
   });
 
-  it('tells, at the step of Thiết lập, how a new period starts (a copy, not the years changed) and what the tool does not do yet', () => {
+  it('tells, at the step of Thiết lập, how a new period starts (a copy, not the years changed) and what the tool does not do yet; at the meeting\'s step, how a later round starts', () => {
     const setup = steps[step(`→ ${MENU.setup}`)];
     expect(setup).toContain('Tệp → Tạo bản sao');
     expect(setup).toContain('đừng sửa năm của giai đoạn');
     expect(setup).toContain('thay phiếu cũ');
-    expect(setup).toContain('chỉ một biên bản họp Hội đồng');
+    const meeting = steps[step(`điền trang “${COUNCIL_TAB}”`)];
+    expect(meeting).toContain('Đợt sau: ghi cuộc họp mới đè lên cuộc họp cũ');
   });
 
   it('stays short and in NFC, with curly quotes only', () => {

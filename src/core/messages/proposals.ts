@@ -742,6 +742,24 @@ export const PROPOSAL_STATUS_FLAGGED = {
   level: 'Chưa đề nghị: hình thức khen thưởng không hợp lệ',
 } as const;
 
+/**
+ * Rounds (đợt đề nghị): one meeting of the council is one round. A nominee an earlier round's batch proposed at the same
+ * level, and not voted on at the meeting the council's tab holds now, is not proposed again (src/core/proposals.ts
+ * setAsideEarlier). `day`: the earlier batch's date, `meeting`: its meeting's (dd/MM/yyyy; '' none recorded).
+ */
+export const PROPOSAL_EARLIER = {
+  status: 'Đã đề nghị ở đợt trước: không đưa lại',
+  note: (level: string, day: string, meeting: string) =>
+    `Đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này không đề nghị lại. Nếu Hội đồng muốn đề nghị lại (ví dụ hình thức cao hơn), ghi kết quả biểu quyết của trường hợp này ở cuộc họp mới trong trang “${COUNCIL_TAB}”, hoặc chọn hình thức khác ở trang “Thẩm định”.`,
+  /** Proposed again: voted on at this meeting though an earlier round proposed it at the same level. */
+  again: (level: string, day: string, meeting: string) =>
+    `Lưu ý: đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này đề nghị lại vì Hội đồng đã biểu quyết ở cuộc họp ghi trong trang “${COUNCIL_TAB}”. Nếu không định đề nghị lại, xóa dòng biểu quyết của trường hợp này ở trang đó.`,
+  summary: (n: number) => `${n} trường hợp được chọn “Đề nghị khen” đã được đề nghị ở đợt trước (cùng hình thức) và không có biểu quyết ở cuộc họp hiện tại: không đưa lại vào tờ trình (xem cuối bảng).`,
+  againSummary: (n: number) => `${n} trường hợp đã được đề nghị ở đợt trước nay được đề nghị lại vì có kết quả biểu quyết ở cuộc họp hiện tại (xem cột “Ghi chú”).`,
+  /** A document an earlier round's batch made (for another meeting than the tab holds now), on `day`. */
+  document: (day: string) => `Đợt trước (văn bản làm ngày ${day}): giữ nguyên`,
+};
+
 /** Where the council's and the office's missing values are filled in. */
 export const COUNCIL_GAP = {
   field: (field: string) => `mục ${q(field)} ở trang ${q(COUNCIL_TAB)}`,
