@@ -11,7 +11,8 @@ import { dateUnsettled, milestone, officeWord, type OfficeConfig } from './confi
 import type { School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
-import { KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS } from './messages';
+import { AWARD_TEXT, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS } from './messages';
+import type { ProposedBefore } from './proposals';
 import { formatDate, formatDateTime, isEmptyEvidence } from './text';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
 
@@ -62,7 +63,7 @@ const isoDay = (at: number) => {
 };
 
 /** The notices of the changes of the `days` days up to `now`: replacements, then the calendar's. Pure. */
-export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now: Date, days = NOTICE_DAYS): SchoolNotice[] {
+export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now: Date, days = NOTICE_DAYS, proposed: ReadonlyMap<string, readonly ProposedBefore[]> = new Map()): SchoolNotice[] {
   const since = now.getTime() - days * DAY;
   const recent = (d: Date | null) => d !== null && d.getTime() > since && d.getTime() <= now.getTime();
   const org = config.organisation;
@@ -89,13 +90,34 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
     const group = replacedBy.get(by.id) ?? replacedBy.set(by.id, { by, at: byAt, school: r.school, items: [] }).get(by.id)!;
     group.items.push(r);
   }
+  // A replaced registration a finished batch proposed: its proposal stands (the last one, when rounds proposed it twice).
+  const proposalOf = (r: EvaluatedRegistration) => {
+    const list = proposed.get(r.id);
+    const last = list && list.length ? list[list.length - 1] : null;
+    return last ? { level: AWARD_TEXT.short[last.level], day: last.day.replace(/-/g, '/') } : null;
+  };
   for (const { by, at, school, items } of replacedBy.values()) {
     const office = officeWord(org);
     const date = formatDate(at);
+    const one = items.length === 1 ? proposalOf(items[0]) : null;
     const blocks: Block[] =
       items.length === 1
-        ? [{ text: NOTICE_EMAIL.replaced(items[0].id, kindOf(items[0]), nameOf(items[0]), VERDICT_LABELS[items[0].verdict], by.id, date, VERDICT_LABELS[by.verdict], office) }]
-        : [{ title: NOTICE_EMAIL.replacedMany(items.length, by.id, date, VERDICT_LABELS[by.verdict], office), items: items.map((r) => NOTICE_EMAIL.replacedItem(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict])) }];
+        ? [
+            {
+              text: one
+                ? NOTICE_EMAIL.replacedProposed(items[0].id, kindOf(items[0]), nameOf(items[0]), VERDICT_LABELS[items[0].verdict], by.id, date, VERDICT_LABELS[by.verdict], one.level, one.day)
+                : NOTICE_EMAIL.replaced(items[0].id, kindOf(items[0]), nameOf(items[0]), VERDICT_LABELS[items[0].verdict], by.id, date, VERDICT_LABELS[by.verdict], office),
+            },
+          ]
+        : [
+            {
+              title: NOTICE_EMAIL.replacedMany(items.length, by.id, date, VERDICT_LABELS[by.verdict], office),
+              items: items.map((r) => {
+                const p = proposalOf(r);
+                return NOTICE_EMAIL.replacedItem(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict]) + (p ? NOTICE_EMAIL.replacedItemProposed(p.level, p.day) : '');
+              }),
+            },
+          ];
     const better = items.filter((r) => r.verdict === 'dat');
     if (better.length > 0 && by.verdict !== 'dat') blocks.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id) });
     const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);

@@ -842,6 +842,11 @@ export function recordRound(before: ReadonlyMap<string, readonly ProposedBefore[
   return changes;
 }
 
+/** The note "Thẩm định" gives a registration finished batches proposed: one line per round, '' when none. */
+export function proposedNote(list: readonly ProposedBefore[] | undefined): string {
+  return (list ?? []).map((was) => PROPOSAL_EARLIER.reviewNote(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting))).join('\n');
+}
+
 /** The progress tab's note of an earlier round's record. */
 export function earlierNote(was: ProposedBefore, again = false): string {
   return (again ? PROPOSAL_EARLIER.again : PROPOSAL_EARLIER.note)(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting));

@@ -258,6 +258,8 @@ export function mergeReview(
   registrations: readonly EvaluatedRegistration[],
   recorded: ReadonlyMap<string, DecisionSnapshot> = new Map(),
   expected: readonly ReviewColumn[] = [],
+  /** What finished batches of proposals proposed, by code (its note says so): none when not given. */
+  proposedNote: (id: string) => string = () => '',
 ): ReviewTab {
   const values = existingValues || [];
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
@@ -357,6 +359,8 @@ export function mergeReview(
   const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null) => {
     if (r) {
       setAutomaticCells(row, columns, r);
+      const proposed = proposedNote(r.id);
+      if (proposed) (notes ??= []).push(proposed);
       if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
       if (r.flags.unverified) (notes ??= []).push(reviewNoteUnverified);
       if (r.flags.alike) (notes ??= []).push(reviewNoteAlike(r.flags.alike));

@@ -9,6 +9,7 @@ import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, TAB, VERDICT_LABELS } from '
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
+import { proposedNotes } from '../gas/rounds';
 import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { APPENDED, findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
@@ -166,7 +167,7 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
   if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded);
-  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
+  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes());
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows, merged, line };
 }
@@ -302,7 +303,7 @@ function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, rec
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
-  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded);
+  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes());
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows: sheet.getMaxRows(), merged, line };
 }

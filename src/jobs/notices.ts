@@ -8,10 +8,12 @@ import { enqueue } from '../core/outbox';
 import { withViewLink } from '../core/school-views';
 import type { MailPlan } from './mailing';
 import { viewLinks } from './school-views';
+import { proposedRecords } from '../gas/rounds';
 
 export function noticePlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
   const now = new Date();
-  return plan('notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS), output, config, now);
+  // A replaced registration already proposed for an award is told so (its proposal stands), not "no longer considered".
+  return plan('notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposedRecords()), output, config, now);
 }
 
 /** Receipts of the progress reports schools sent (within days): planned by every run that answers a report. */

@@ -69,7 +69,6 @@ import {
   earlierNote,
   isRowPlaceholder,
   roundOf,
-  parseProposed,
   recordRound,
   sameRound,
   setAsideEarlier,
@@ -111,6 +110,7 @@ import { logError } from '../gas/health';
 import { evaluateOrStop } from './results';
 import { councilColumns } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
+import { proposedRecords } from '../gas/rounds';
 import { runJob } from './run';
 import { ensureTemplates, storedTemplates } from './templates';
 
@@ -402,7 +402,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
   // Those an earlier round proposed are set aside before the vote is applied: not "not voted on", proposed already.
-  const before = readProposed();
+  const before = proposedRecords();
   const round = roundOf(council, before, date);
   const selection = applyCouncil(setAsideEarlier(selectNominees(review, output.registrations), council, before, round), council, output.registrations);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
@@ -422,17 +422,6 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
     councilTabNames: councilSheet || !seenMet ? [] : ss.getSheets().map((t) => t.getName()).filter((n) => matchKey(n).indexOf(matchKey(COUNCIL_KEYWORD)) >= 0),
   });
   return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, before };
-}
-
-/** The rounds' records (PROPOSED_PREFIX), from the execution's properties (no call when they were read already). */
-function readProposed(): Map<string, ProposedBefore[]> {
-  const raw = cachedPrefixed(PROPOSED_PREFIX);
-  const out = new Map<string, ProposedBefore[]>();
-  for (const k of Object.keys(raw)) {
-    const list = parseProposed(raw[k]);
-    if (list.length) out.set(k.slice(PROPOSED_PREFIX.length), list);
-  }
-  return out;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
+import { proposedNotes } from '../gas/rounds';
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
 import { formatDate, utf8Length } from '../core/text';
@@ -60,11 +61,13 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   // made now is blank: written whole.
   const api = sheetsApi();
   const send = api && !created ? apiBlockSender(api, read?.id ?? ss.getId(), read?.listedOf(sheet)?.sheetId ?? sheet.getSheetId()) : undefined;
+  // Who finished batches of proposals proposed, in each row's note.
+  const notes = proposedNotes();
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
-    const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns());
+    const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns(), notes);
     if (merged.error) {
       // Read once more first: a column inserted between the read's getDataRange and its getValues cuts the last column
       // off the read (a council column then seems gone).

@@ -686,6 +686,31 @@ describe('award proposals', () => {
     expect(tabRows(o).filter((r) => r['Trạng thái'] === PROPOSAL_EARLIER.status)).toHaveLength(2);
   });
 
+  it('a registration proposed in a finished round and registered again next school year: the school is told the proposal stands, "Thẩm định" says when it was proposed', () => {
+    const answers = [collective(0), person(0), person(1), person(2)];
+    const o = officeWith(answers, {}, 2);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    // Every row the batch proposed says so in "Thẩm định" once the tab is next written.
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const review = () => o.emu.spreadsheets.values('Thẩm định');
+    const noteOf = (id: string) => String(review().find((r) => r[0] === id)![review()[0].indexOf('Ghi chú')]);
+    for (const id of o.ids) expect(noteOf(id)).toContain('Đã đề nghị tặng Giấy khen trong tờ trình ngày 01/07/2024 (Hội đồng họp ngày 01/07/2024).');
+    // October: the school registers the same teacher again, from the same address.
+    o.emu.clock.set(new Date(2024, 9, 2, 9, 0, 0));
+    const again = o.ids.find((id) => reviewNames(o.emu).get(id) !== 'Tổ chuyên môn số 1')!;
+    const index = answers.findIndex((a) => a[Q.individualName] === reviewNames(o.emu).get(again));
+    const sent = o.emu.mail.sent.length;
+    o.emu.forms.submitAsUser(o.formId, answers[index] as never, { email: SCHOOLS[index % 3].emails[0] });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const notices = o.emu.mail.sent.slice(sent).filter((m) => m.subject.includes(`Phiếu ${again} đã được thay`));
+    expect(notices).toHaveLength(1);
+    const body = notices[0].body;
+    expect(body).toContain(`Phiếu ${again} đã được đề nghị tặng Giấy khen trong tờ trình ngày 01/07/2024: việc đề nghị đó giữ nguyên`);
+    expect(body).not.toContain('không còn được xét');
+    expect(noteOf(again)).toContain('Đã đề nghị tặng Giấy khen trong tờ trình ngày 01/07/2024');
+  });
+
   it('a changed list gets a new Tờ trình and Danh sách; the earlier ones and a withdrawn report stay listed', () => {
     const o = officeWith([person(0), person(1), collective(0)]);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });

@@ -10,6 +10,14 @@ export const NOTICE_EMAIL = {
   /** `office`: how the office names itself (officeWord). */
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
     `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét.`,
+  /**
+   * The replaced registration was proposed for an award by a finished batch (`level`, in the Tờ trình of `day`): that
+   * proposal stands; the new registration is what later rounds consider. Said instead of "không còn được xét".
+   */
+  replacedProposed: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, level: string, day: string) =>
+    `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. Phiếu ${id} đã được đề nghị tặng ${level} trong tờ trình ngày ${day}: việc đề nghị đó giữ nguyên; các đợt xét sau xét phiếu ${by}.`,
+  /** After an item of the list: that registration's proposal stands. */
+  replacedItemProposed: (level: string, day: string) => ` Phiếu này đã được đề nghị tặng ${level} trong tờ trình ngày ${day}: việc đề nghị đó giữ nguyên.`,
   replacedManySubject: (n: number, by: string, school: string) => `[${APP_NAME}] ${n} phiếu đã được thay bằng phiếu ${by} — ${school}`,
   /** The title of the list of the registrations `by` replaced; `office`: how the office names itself (officeWord). */
   replacedMany: (n: number, by: string, byDate: string, byVerdict: string, office: string) =>

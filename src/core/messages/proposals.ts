@@ -756,6 +756,8 @@ export const PROPOSAL_EARLIER = {
     `Lưu ý: đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này đề nghị lại vì Hội đồng đã biểu quyết ở cuộc họp ghi trong trang “${COUNCIL_TAB}”. Nếu không định đề nghị lại, xóa dòng biểu quyết của trường hợp này ở trang đó.`,
   summary: (n: number) => `${n} trường hợp được chọn “Đề nghị khen” đã được đề nghị ở đợt trước (cùng hình thức) và không có biểu quyết ở cuộc họp hiện tại: không đưa lại vào tờ trình (xem cuối bảng).`,
   againSummary: (n: number) => `${n} trường hợp đã được đề nghị ở đợt trước nay được đề nghị lại vì có kết quả biểu quyết ở cuộc họp hiện tại (xem cột “Ghi chú”).`,
+  /** In "Thẩm định", on the row of a registration a finished batch proposed (one line per round). */
+  reviewNote: (level: string, day: string, meeting: string) => `Đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}.`,
   /** A document an earlier round's batch made (for another meeting than the tab holds now), on `day`. */
   document: (day: string) => `Đợt trước (văn bản làm ngày ${day}): giữ nguyên`,
 };

@@ -1,0 +1,21 @@
+// The rounds' records of the award proposals (script properties PROPOSED_PREFIX + code): who finished batches proposed,
+// at which meeting, level and day (src/core/proposals.ts). Read from the execution's properties: no call of their own
+// when the execution has read them already.
+import { parseProposed, proposedNote, type ProposedBefore } from '../core/proposals';
+import { PROPOSED_PREFIX, cachedPrefixed } from './properties';
+
+export function proposedRecords(): Map<string, ProposedBefore[]> {
+  const raw = cachedPrefixed(PROPOSED_PREFIX);
+  const out = new Map<string, ProposedBefore[]>();
+  for (const k of Object.keys(raw)) {
+    const list = parseProposed(raw[k]);
+    if (list.length) out.set(k.slice(PROPOSED_PREFIX.length), list);
+  }
+  return out;
+}
+
+/** The note of "Thẩm định" for a code (mergeReview's proposedNote), from the records as this execution reads them. */
+export function proposedNotes(): (id: string) => string {
+  const records = proposedRecords();
+  return (id) => (records.size ? proposedNote(records.get(id)) : '');
+}
