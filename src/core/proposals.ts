@@ -703,15 +703,21 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
 // The plan proposes awards at several moments of one period (sơ kết, yearly commendations, tổng kết: plan section III.4),
 // in the same file. Each round has its own meeting of the council, recorded in its tab (the secretary types the new
 // meeting over the last one; the Biên bản made of the last one keeps it). A batch's nominees are recorded with the
-// meeting they were voted at, once the batch is done; a later round never proposes them again by accident.
+// meeting they were voted at, once the batch is done; a later round never proposes them again by accident, and a record
+// made on an earlier day is never taken back (it is the history of what was proposed).
 
-/** A registration an earlier batch proposed, as recorded once that batch was done. */
+/** A registration a finished batch proposed, as recorded when that batch was done. */
 export interface ProposedBefore {
-  /** The meeting whose votes the batch used (meetingKey): '' when the council's tab held no meeting. */
+  /** The meeting's key (meetingKey): its day dd-MM-yyyy; '?' a day that cannot be read; '' no meeting in the tab. */
   meeting: string;
   level: AwardLevel;
-  /** The batch's date (dd-MM-yyyy, as its folder's name). */
+  /** The day of the batch that first proposed it in this round (dd-MM-yyyy, the day its Tờ trình carries). */
   day: string;
+  /**
+   * The meeting's print without its day (meetingPrint): the same meeting once its day is corrected. '' when there was no
+   * meeting, or for a record read from documents made before rounds were recorded (legacyRecords).
+   */
+  fp: string;
 }
 
 /**
@@ -725,121 +731,198 @@ export function meetingKey(c: Council | null): string {
 }
 
 /**
- * The round a batch belongs to: the meeting whose votes it uses, its day, and the meetings recorded before that are the
- * same meeting corrected — a day typed wrong and put right later: at least half of those a batch proposed with that day
- * are voted on at the meeting the tab holds now (a new meeting votes on the new round's nominees).
+ * A fingerprint of the meeting without its day (nor the time, which holds the day): place, chair, secretary, threshold,
+ * members and every vote as typed. A day corrected leaves it as it was; another meeting (other votes) does not. '' when
+ * the council has not met.
  */
+export function meetingPrint(c: Council | null): string {
+  if (!councilMet(c)) return '';
+  const votes = [...c.votes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\u0002${v.yes}\u0002${v.no}\u0002${v.percent}`);
+  const members = c.members.map((m) => `${m.name}\u0002${m.present}`);
+  return fingerprint([c.place, c.chair, c.chairTitle, c.secretary, c.threshold, c.atLeast, ...members, '\u0003', ...votes].join('\u0001'));
+}
+
+/** The round of a batch: the meeting whose votes it uses (its key and print) and the batch's day. */
 export interface Round {
-  /**
-   * What records of this round hold as their meeting: the meeting's key, or — when it is a meeting corrected — the key it
-   * was first recorded with (so the round keeps one name however often its day is put right).
-   */
-  id: string;
-  /** The meeting whose votes the batch uses (meetingKey). */
   meeting: string;
+  fp: string;
   /** The batch's day (dd-MM-yyyy). */
   today: string;
-  aliases: ReadonlySet<string>;
 }
 
-export function roundOf(council: Council | null, before: ReadonlyMap<string, readonly ProposedBefore[]>, date: Date): Round {
-  const meeting = meetingKey(council);
-  const aliases = new Set<string>();
-  let id = meeting;
-  if (councilMet(council)) {
-    const proposed = new Map<string, { all: number; voted: number }>();
-    for (const [code, list] of before) {
-      for (const r of list) {
-        if (r.meeting === meeting) continue;
-        const c = proposed.get(r.meeting) ?? { all: 0, voted: 0 };
-        c.all++;
-        if (council.votes.has(code)) c.voted++;
-        proposed.set(r.meeting, c);
-      }
-    }
-    for (const [k, c] of proposed) if (c.voted * 2 >= c.all) aliases.add(k);
-    // The round's name: the corrected meeting that proposed the most (ties: the first in order), else this meeting's.
-    let best = -1;
-    for (const k of [...aliases].sort()) {
-      const n = proposed.get(k)!.all;
-      if (n > best) {
-        best = n;
-        id = k;
-      }
-    }
-  }
-  return { id, meeting, today: ddMMyyyy(date), aliases };
+export function roundOf(council: Council | null, date: Date): Round {
+  return { meeting: meetingKey(council), fp: meetingPrint(council), today: ddMMyyyy(date) };
 }
 
-/** A record (of a nominee or a document: its meeting, its batch's day) is of `round`. */
-export function sameRound(r: { meeting: string; day: string }, round: Round): boolean {
-  return r.meeting === round.id || r.meeting === round.meeting || r.day === round.today || round.aliases.has(r.meeting);
+/**
+ * A record (of a nominee or a document) is of `round`: made at the same meeting — the same day (a day that can be read,
+ * or no meeting at all), or the same meeting whose day was corrected (its print unchanged). Who was voted on is never
+ * the test: a later round may vote on many of an earlier one's people again (a higher award at tổng kết).
+ */
+export function sameRound(r: { meeting: string; fp: string }, round: Round): boolean {
+  return (r.fp !== '' && r.fp === round.fp) || (r.meeting === round.meeting && r.meeting !== '?');
 }
 
-/** The records of one registration as stored ("meeting|level|day" joined by ";"); unreadable parts are dropped. */
+/** The records of one registration as stored ("meeting|level|day|print" joined by ";"); unreadable parts are dropped. */
 export function parseProposed(text: string): ProposedBefore[] {
   const out: ProposedBefore[] = [];
   for (const part of text.split(';')) {
-    const [meeting, level, day] = part.split('|');
+    const [meeting, level, day, fp] = part.split('|');
     if (day === undefined || AWARD_LEVELS.indexOf(level as AwardLevel) < 0) continue;
-    out.push({ meeting, level: level as AwardLevel, day });
+    out.push({ meeting, level: level as AwardLevel, day, fp: fp ?? '' });
   }
   return out;
 }
 
 export function formatProposed(list: readonly ProposedBefore[]): string {
-  return list.map((p) => `${p.meeting}|${p.level}|${p.day}`).join(';');
+  return list.map((p) => `${p.meeting}|${p.level}|${p.day}|${p.fp}`).join(';');
 }
 
 /** "20-06-2024" as a person reads it: "20/06/2024" ('' stays ''; '?' reads as no day). */
 const dayText = (k: string) => (k === '?' ? '' : k.replace(/-/g, '/'));
 
+/** What a document made before rounds were recorded tells (a ledger entry without a meeting). */
+export interface LegacyDoc {
+  key: string;
+  name: string;
+  tp: TemplateKey;
+  rid?: string;
+  dy?: string;
+  un?: 1;
+}
+
 /**
- * Takes out of the nominees those an earlier round proposed already: a nominee recorded as proposed at the same level by
- * a batch of another meeting (`before`, by code) and not voted on at the meeting the council's tab holds now. Each is kept
- * in `earlier` with what was recorded (the progress tab lists it, and why). A nominee the current meeting voted on is
- * proposed again — the council decided it anew (a later round, a correction made for the same people) — and listed in
- * `again`, so the office sees it. One recorded for this round (roundOf: this meeting, this day, a meeting corrected),
- * or at another level, is this round's.
+ * The meetings of batches made before rounds were recorded, by the batch's day: the day in the name of the Biên bản a
+ * batch of that day made ("Biên bản … - 01-07-2024"); a day without one had no meeting ('').
+ */
+export function legacyMeetings(docs: readonly LegacyDoc[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of docs) {
+    if (d.tp !== 'bienBan' || !d.dy) continue;
+    const m = / - (\d{2}-\d{2}-\d{4})$/.exec(d.name);
+    // The current one of the day wins over one marked unused (a correction of that day).
+    if (m && (!out.has(d.dy) || !d.un)) out.set(d.dy, m[1]);
+  }
+  return out;
+}
+
+/**
+ * Records read from the documents of batches made before rounds were recorded: each report (one per nominee, its key
+ * "BC:<level>:<code>") still current in its batch, with the batch's day and meeting (legacyMeetings). So an office's
+ * first round made by an earlier version is known as one when its next round comes.
+ */
+export function legacyRecords(docs: readonly LegacyDoc[]): Map<string, ProposedBefore[]> {
+  const meetings = legacyMeetings(docs);
+  const out = new Map<string, ProposedBefore[]>();
+  for (const d of docs) {
+    if (d.un || !d.dy || !d.rid || d.key.indexOf('BC:') !== 0) continue;
+    const level = d.key.split(':')[1] as AwardLevel;
+    if (AWARD_LEVELS.indexOf(level) < 0) continue;
+    const meeting = meetings.get(d.dy) ?? '';
+    const list = out.get(d.rid) ?? [];
+    const same = list.find((r) => r.meeting === meeting && r.level === level);
+    if (same) {
+      if (d.dy < same.day) same.day = d.dy;
+    } else list.push({ meeting, level, day: d.dy, fp: '' });
+    out.set(d.rid, list);
+  }
+  return out;
+}
+
+/** The stored records with those read from older documents beside them (one of the same meeting and level kept once). */
+export function withLegacy(stored: ReadonlyMap<string, readonly ProposedBefore[]>, legacy: ReadonlyMap<string, readonly ProposedBefore[]>): Map<string, ProposedBefore[]> {
+  const out = new Map<string, ProposedBefore[]>();
+  for (const [code, list] of stored) out.set(code, [...list]);
+  for (const [code, list] of legacy) {
+    const own = out.get(code) ?? [];
+    for (const r of list) if (!own.some((o) => o.meeting === r.meeting && o.level === r.level)) own.push(r);
+    out.set(code, own);
+  }
+  return out;
+}
+
+/**
+ * Takes out of the nominees those an earlier round proposed already: a nominee recorded as proposed at the same level at
+ * another meeting (`before`, by code), who is not voted on at the meeting the council's tab holds now. Each is kept in
+ * `earlier` with what was recorded (the progress tab lists it, and why). A nominee the current meeting voted on is
+ * proposed again — the council decided anew — and listed in `again`, so the office sees it. Without a meeting in the tab
+ * now, one recorded by a batch of this round too (no meeting then either) stays this round's.
  */
 export function setAsideEarlier(sel: NomineeSelection, council: Council | null, before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round): NomineeSelection {
   if (before.size === 0) return sel;
   const kept: Nominee[] = [];
   const earlier: NonNullable<NomineeSelection['earlier']> = [];
   const again: NonNullable<NomineeSelection['again']> = [];
+  const met = councilMet(council);
   for (const n of sel.nominees) {
-    const records = before.get(n.id) ?? [];
-    const sameLevel = records.filter((r) => r.level === n.level);
-    const was = sameLevel[sameLevel.length - 1];
-    if (!was || sameLevel.some((r) => sameRound(r, round))) kept.push(n);
-    else if (councilMet(council) && council.votes.has(n.id)) {
+    const sameLevel = (before.get(n.id) ?? []).filter((r) => r.level === n.level);
+    const others = sameLevel.filter((r) => !sameRound(r, round));
+    const was = others[others.length - 1];
+    if (!was) kept.push(n);
+    else if (met && council.votes.has(n.id)) {
       kept.push(n);
       again.push({ nominee: n, was });
-    } else earlier.push({ nominee: n, was });
+    } else if (!met && sameLevel.length > others.length) kept.push(n);
+    else earlier.push({ nominee: n, was });
   }
   if (!earlier.length && !again.length) return sel;
   return { ...sel, ...ordered(kept), ...(earlier.length ? { earlier } : {}), ...(again.length ? { again } : {}) };
 }
 
 /**
- * The records once a batch of `round` is done with `nominees`: every registration's records of that round are replaced
- * by the batch's (its latest list is the round's), those of earlier rounds kept. Returns the registrations whose records
- * change, with their new text ('' = none left: delete).
+ * The records once a batch of `round` is done with `nominees`: each record of this round brought up to date (the
+ * meeting's day and print as corrected; a nominee's level as chosen; the day it was first proposed kept), a new one added for a
+ * nominee this round had not proposed. A record of this round whose registration is no longer proposed is taken back only
+ * when made today (a correction the same day): one made on an earlier day stays, as the history of a Tờ trình that may
+ * have been sent. `stored`: the records as stored (the changes are against them); `before`: with the legacy ones.
+ * Returns the registrations whose records change, with their new text ('' = none left: delete).
  */
-export function recordRound(before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round, nominees: readonly Nominee[]): Map<string, string> {
+export function recordRound(stored: ReadonlyMap<string, readonly ProposedBefore[]>, before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round, nominees: readonly Nominee[]): Map<string, string> {
+  const proposed = new Map(nominees.map((n) => [n.id, n]));
   const next = new Map<string, ProposedBefore[]>();
-  for (const [code, list] of before) next.set(code, list.filter((r) => !sameRound(r, round)));
+  for (const [code, list] of before) {
+    const kept = list.filter((r) => proposed.has(code) || !(sameRound(r, round) && r.day === round.today));
+    // Every record of this round follows its meeting as corrected (a day or a vote put right): known as this round's later.
+    next.set(code, kept.map((r) => (sameRound(r, round) ? { ...r, meeting: round.meeting, fp: round.fp } : { ...r })));
+  }
   for (const n of nominees) {
     const list = next.get(n.id) ?? [];
-    list.push({ meeting: round.id, level: n.level, day: round.today });
+    const mine = list.filter((r) => sameRound(r, round));
+    const r = mine.find((x) => x.level === n.level) ?? mine[0];
+    if (r) Object.assign(r, { meeting: round.meeting, fp: round.fp, level: n.level });
+    else list.push({ meeting: round.meeting, level: n.level, day: round.today, fp: round.fp });
     next.set(n.id, list);
   }
   const changes = new Map<string, string>();
   for (const [code, list] of next) {
     const text = formatProposed(list);
-    if (text !== formatProposed(before.get(code) ?? [])) changes.set(code, text);
+    if (text !== formatProposed(stored.get(code) ?? [])) changes.set(code, text);
   }
   return changes;
+}
+
+/**
+ * The meeting in the tab has the day of a meeting an earlier day's batch used, but other votes, and none of those it
+ * proposed then is voted on now: most likely a new meeting whose day was not typed. What the office is told (null: none).
+ */
+export function staleMeetingDay(council: Council | null, before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round): string | null {
+  if (!councilMet(council) || round.meeting === '?' || round.meeting === '') return null;
+  let first = '';
+  let n = 0;
+  for (const [code, list] of before) {
+    for (const r of list) {
+      if (r.meeting !== round.meeting || r.day === round.today || (r.fp !== '' && r.fp === round.fp)) continue;
+      if (council.votes.has(code)) return null;
+      n++;
+      if (first === '' || r.day < first) first = r.day;
+    }
+  }
+  return n ? PROPOSAL_EARLIER.staleDay(dayText(round.meeting), dayText(first), n, COUNCIL_FIELDS.date) : null;
+}
+
+/** The meeting's day cannot be read: rounds are then told apart by the rest of the meeting only (null: it can). */
+export function unreadableMeetingDay(council: Council | null): string | null {
+  return councilMet(council) && meetingKey(council) === '?' ? PROPOSAL_EARLIER.unreadableDay(council.date, COUNCIL_FIELDS.date) : null;
 }
 
 /** The note "Thẩm định" gives a registration finished batches proposed: one line per round, '' when none. */
@@ -852,9 +935,12 @@ export function earlierNote(was: ProposedBefore, again = false): string {
   return (again ? PROPOSAL_EARLIER.again : PROPOSAL_EARLIER.note)(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting));
 }
 
-/** The progress tab's status of a document an earlier round made (`day`: its batch's, dd-MM-yyyy). */
-export function earlierDocumentStatus(day: string): string {
-  return PROPOSAL_EARLIER.document(dayText(day));
+/**
+ * The progress tab's status of a document an earlier round made (`day`: its batch's, dd-MM-yyyy); `replaced`: it was no
+ * longer current when its round was last made (a draft corrected within that round).
+ */
+export function earlierDocumentStatus(day: string, replaced = false): string {
+  return (replaced ? PROPOSAL_EARLIER.documentReplaced : PROPOSAL_EARLIER.document)(dayText(day));
 }
 
 function capitalised(s: string): string {

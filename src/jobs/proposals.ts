@@ -68,9 +68,15 @@ import {
   earlierDocumentStatus,
   earlierNote,
   isRowPlaceholder,
+  legacyMeetings,
+  legacyRecords,
   roundOf,
   recordRound,
   sameRound,
+  staleMeetingDay,
+  unreadableMeetingDay,
+  withLegacy,
+  type LegacyDoc,
   setAsideEarlier,
   type ProposedBefore,
   type Round,
@@ -198,8 +204,11 @@ interface DocRecord {
   un?: 1;
   /** The day of the batch that made it (dd-MM-yyyy, as its folder's name): only a document of the same day is marked. */
   dy?: string;
-  /** The meeting whose votes the batch used (meetingKey; '' none): a document of another meeting is an earlier round's. */
+  /** The meeting whose votes the batch used (meetingKey; '' none) and its print (meetingPrint): its round (earlierRound). */
   mt?: string;
+  mf?: string;
+  /** Set once it was found no longer current when its round's batch was done (a draft corrected within that round). */
+  sp?: 1;
 }
 
 function freshRun(): RunState {
@@ -257,13 +266,17 @@ function adoptLegacy(docs: readonly PlannedDoc[], ledger: Map<string, DocRecord>
 function roundKeys(plan: Plan, ledger: ReadonlyMap<string, DocRecord>): void {
   for (const d of plan.docs) {
     const rec = ledger.get(d.key);
-    if (rec && earlierRound(rec, plan.round)) d.key = `${d.key}@${plan.round.id}`;
+    if (rec && earlierRound(rec, plan)) d.key = `${d.key}@${plan.round.meeting}`;
   }
 }
 
-/** A document made by a batch of an earlier round (another meeting, another day); one made before rounds were recorded is not. */
-function earlierRound(rec: DocRecord, round: Round): boolean {
-  return rec.mt !== undefined && !sameRound({ meeting: rec.mt, day: rec.dy ?? '' }, round);
+/**
+ * A document made by a batch of an earlier round (another meeting). One made before rounds were recorded has its batch's
+ * meeting from the Biên bản that batch made (legacyMeetings); one older still, without its batch's day, is not.
+ */
+function earlierRound(rec: DocRecord, plan: Pick<Plan, 'round' | 'legacyMeetings'>): boolean {
+  const meeting = rec.mt ?? (rec.dy !== undefined ? (plan.legacyMeetings.get(rec.dy) ?? '') : undefined);
+  return meeting !== undefined && !sameRound({ meeting, fp: rec.mf ?? '' }, plan.round);
 }
 
 /**
@@ -331,7 +344,26 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
     }
   };
   for (const [key, rec] of ledger) {
-    if (planned.has(key) || rec.un || rec.dy !== today) continue;
+    // This round's documents follow its meeting as corrected (its day, a vote): still this round's when it changes again.
+    // (One whose batch's day was not recorded, made by a version older still, is left as it is: its round is not known.)
+    if ((rec.mt !== undefined || rec.dy !== undefined) && !earlierRound(rec, plan) && (rec.mt !== plan.round.meeting || rec.mf !== plan.round.fp)) {
+      const moved: DocRecord = { ...rec, mt: plan.round.meeting, mf: plan.round.fp };
+      ledger.set(key, moved);
+      writes[ledgerPrefix(st.gen) + key] = JSON.stringify(moved);
+    }
+  }
+  for (const [key, rec] of ledger) {
+    if (planned.has(key) || rec.un) continue;
+    // Replaced within this round on an earlier day (not renamed: it may have been sent): so noted, for when later rounds
+    // list it beside the one that replaced it.
+    if (rec.dy !== today) {
+      if (!rec.sp && !earlierRound(rec, plan)) {
+        const noted: DocRecord = { ...rec, sp: 1 };
+        ledger.set(key, noted);
+        writes[ledgerPrefix(st.gen) + key] = JSON.stringify(noted);
+      }
+      continue;
+    }
     if (Date.now() >= deadline) break;
     if (!mark(rec)) continue;
     const marked: DocRecord = { ...rec, un: 1 };
@@ -348,6 +380,17 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
       rec = JSON.parse(raw[k]) as DocRecord;
     } catch {
       // a damaged entry: nothing to mark
+    }
+    // An earlier round's document stays listed: carried into this generation ("Tạo lại toàn bộ" remakes this round's).
+    if (rec && earlierRound(rec, plan)) {
+      const rest = k.slice(PROPOSAL_LEDGER_PREFIX.length);
+      const dot = rest.indexOf('.');
+      const key = ledger.has(rest.slice(dot + 1)) ? `${rest.slice(dot + 1)}~${rest.slice(0, dot)}` : rest.slice(dot + 1);
+      const carried: DocRecord = { ...rec, mt: rec.mt ?? plan.legacyMeetings.get(rec.dy ?? '') ?? '' };
+      ledger.set(key, carried);
+      writes[own + key] = JSON.stringify(carried);
+      forget.push(k);
+      continue;
     }
     if (!rec || rec.un || rec.dy !== today || mark(rec)) forget.push(k);
   }
@@ -383,10 +426,15 @@ interface Plan {
   council: Council | null;
   /** What keeps any document from being made, replaced or marked (proposalBlockers); [] when nothing does. */
   blockers: string[];
-  /** The round of this batch (roundOf): the meeting whose votes it uses, its day, the meetings that are this one corrected. */
+  /** The round of this batch (roundOf): the meeting whose votes it uses (its day and print), the batch's day. */
   round: Round;
-  /** What the finished batches of every round proposed, by code (PROPOSED_PREFIX). */
+  /** What finished batches of every round proposed, by code: as stored (PROPOSED_PREFIX), and with legacyRecords. */
+  stored: Map<string, ProposedBefore[]>;
   before: Map<string, ProposedBefore[]>;
+  /** The meetings of batches made before rounds were recorded, by their day (legacyMeetings). */
+  legacyMeetings: Map<string, string>;
+  /** What the office is told about the meeting's day (staleMeetingDay, unreadableMeetingDay). */
+  roundNotes: string[];
 }
 
 function readPlan(ss: Spreadsheet, date: Date): Plan {
@@ -402,8 +450,10 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
   // Those an earlier round proposed are set aside before the vote is applied: not "not voted on", proposed already.
-  const before = proposedRecords();
-  const round = roundOf(council, before, date);
+  const stored = proposedRecords();
+  const legacy = legacyDocs();
+  const before = withLegacy(stored, legacyRecords(legacy));
+  const round = roundOf(council, date);
   const selection = applyCouncil(setAsideEarlier(selectNominees(review, output.registrations), council, before, round), council, output.registrations);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
@@ -421,7 +471,24 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
     councilSeenMet: seenMet,
     councilTabNames: councilSheet || !seenMet ? [] : ss.getSheets().map((t) => t.getName()).filter((n) => matchKey(n).indexOf(matchKey(COUNCIL_KEYWORD)) >= 0),
   });
-  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, before };
+  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes: [staleMeetingDay(council, before, round), unreadableMeetingDay(council)].filter((x): x is string => x !== null) };
+}
+
+/** The ledger's entries (every generation's) of documents made before rounds were recorded, from the execution's properties. */
+function legacyDocs(): LegacyDoc[] {
+  const raw = cachedPrefixed(PROPOSAL_LEDGER_PREFIX);
+  const out: LegacyDoc[] = [];
+  for (const k of Object.keys(raw)) {
+    try {
+      const rec = JSON.parse(raw[k]) as DocRecord;
+      if (rec.mt !== undefined) continue;
+      const rest = k.slice(PROPOSAL_LEDGER_PREFIX.length);
+      out.push({ key: rest.slice(rest.indexOf('.') + 1), name: rec.name, tp: rec.tp, rid: rec.rid, dy: rec.dy, un: rec.un });
+    } catch {
+      // a damaged entry tells nothing
+    }
+  }
+  return out;
 }
 
 /**
@@ -429,7 +496,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
  * so a later round with another meeting does not propose them again. Written only when something changes.
  */
 function saveRound(plan: Plan): void {
-  const changes = recordRound(plan.before, plan.round, plan.selection.nominees);
+  const changes = recordRound(plan.stored, plan.before, plan.round, plan.selection.nominees);
   if (!changes.size) return;
   const writes: Record<string, string> = {};
   const gone: string[] = [];
@@ -550,8 +617,8 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
     // A report of a nominee still proposed was replaced (what it prints changed); of one no longer proposed, it is not.
     // One made for another meeting than the tab holds now is an earlier round's: kept as it was sent, not "replaced".
     const stale =
-      earlierRound(rec, plan.round)
-        ? earlierDocumentStatus(rec.dy ?? '')
+      earlierRound(rec, plan)
+        ? earlierDocumentStatus(rec.dy ?? '', !!(rec.un || rec.sp))
         : (key.indexOf('BC:') === 0 && !(rec.rid && proposed.has(rec.rid)) ? PROPOSAL_STATUS.notNominated : PROPOSAL_STATUS.superseded) + (rec.un ? PROPOSAL_STATUS.marked : '');
     rows.push(recordRow(rows.length + 1, rec, null, stale, ''));
   }
@@ -585,6 +652,7 @@ function planLines(plan: Plan): string[] {
     for (const f of s.flagged) counts[f.reason]++;
     out.push(COUNCIL_SUMMARY.flagged(counts));
   }
+  out.push(...plan.roundNotes);
   if (s.earlier) out.push(PROPOSAL_EARLIER.summary(s.earlier.length));
   if (s.again) out.push(PROPOSAL_EARLIER.againSummary(s.again.length));
   // What the council's tab holds beside its nominees' votes (a vote for someone not proposed, a row not a member).
@@ -681,7 +749,7 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const report = fill(ctx, d, doc);
   doc.saveAndClose();
   const n = d.nominee;
-  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.id };
+  const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.meeting, mf: ctx.plan.round.fp };
   if (report.missing.size) rec.miss = [...report.missing].sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
   if (ctx.st.pdf) addPdf(ctx, rec, file);

@@ -684,6 +684,84 @@ describe('award proposals', () => {
     expect(o.emu.docs.list()).toHaveLength(count);
     expect(alertsShown(o.emu).at(-1)).toBe(PROPOSAL_ALERT.nothingNew);
     expect(tabRows(o).filter((r) => r['Trạng thái'] === PROPOSAL_EARLIER.status)).toHaveLength(2);
+    // "Tạo lại toàn bộ" makes this round's documents again; last round's stay listed as they were.
+    o.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
+    runContinuations(o);
+    const after = tabRows(o);
+    const kept = after.filter((r) => r['Trạng thái'] === 'Đợt trước (văn bản làm ngày 01/07/2024): giữ nguyên').map((r) => String(r['Liên kết']));
+    expect(first.map((d) => kept.filter((url) => url.includes(d.id)).length)).toEqual(first.map(() => 1));
+    expect(after.filter((r) => r['Trạng thái'] === 'Đã tạo')).toHaveLength(made.length);
+  });
+
+  it('tổng kết: a new meeting voting again on most of last round\'s people for a higher award is still a new round; a click before the meeting is typed changes nothing; an office upgraded from a version without rounds is read from its documents', () => {
+    for (const upgraded of [false, true]) {
+      const o = officeWith([collective(0), person(0), person(1), person(2), person(3), person(4)], {}, 4);
+      const round1 = o.ids;
+      holdCouncilMeeting(o.emu, round1, reviewNames(o.emu), 0);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const first = generated(o);
+      if (upgraded) {
+        // What a version without rounds leaves: no records, documents without their meeting.
+        const props = o.emu.properties.script;
+        for (const k of [...props.keys()]) {
+          if (k.startsWith('proposals.proposed.')) props.delete(k);
+          else if (k.startsWith('proposals.doc.')) {
+            const rec = JSON.parse(props.get(k)!);
+            delete rec.mt;
+            delete rec.mf;
+            props.set(k, JSON.stringify(rec));
+          }
+        }
+      }
+      // 15/10, morning: one more registration marked; a click before the secretary types the new meeting.
+      o.emu.clock.set(new Date(2024, 9, 15, 9, 0, 0));
+      const review = o.emu.spreadsheets.values('Thẩm định');
+      const idCol = review[0].indexOf('Mã phiếu');
+      const fresh = review.slice(1).map((r) => String(r[idCol])).find((id) => id.startsWith('DK-') && !round1.includes(id))!;
+      typeCell(o.emu, 'Thẩm định', review.findIndex((r) => r[idCol] === fresh) + 1, review[0].indexOf('Quyết định của Hội đồng') + 1, 'Đề nghị khen');
+      // (An upgraded office goes straight to the new meeting: its first round is known from its documents alone.)
+      if (!upgraded) {
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+        expect(generated(o)).toHaveLength(first.length);
+      }
+      // The afternoon: three of last round's go up for the provincial Bằng khen; the new meeting votes on them and the new one.
+      o.emu.clock.set(new Date(2024, 9, 15, 15, 0, 0));
+      const up = chooseLevels(o.emu, round1, 3);
+      holdCouncilMeeting(o.emu, [...up, fresh], reviewNames(o.emu), 0);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const rows = tabRows(o);
+      const label = upgraded ? 'upgraded' : 'recorded';
+      // The one left at Giấy khen and not voted on again: proposed last round, not "no vote".
+      expect(rows.filter((r) => r['Trạng thái'] === PROPOSAL_EARLIER.status).map((r) => r['Mã phiếu']), label).toEqual(round1.slice(3));
+      expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Chưa đề nghị')), label).toEqual([]);
+      // Last round's documents are last round's, not replaced.
+      expect(rows.filter((r) => r['Trạng thái'] === 'Đợt trước (văn bản làm ngày 01/07/2024): giữ nguyên'), label).toHaveLength(first.length);
+      expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Đã thay thế') || String(r['Trạng thái']).startsWith('Không còn')), label).toEqual([]);
+      const made = generated(o).filter((d) => !first.some((f) => f.id === d.id)).map((d) => d.name);
+      expect(made.filter((n) => n.startsWith('Tờ trình')).sort(), label).toEqual(['Tờ trình đề nghị tặng Bằng khen UBND tỉnh - 15-10-2024', 'Tờ trình đề nghị tặng Giấy khen - 15-10-2024']);
+      // "Thẩm định" says who each round proposed, once the tab is next written.
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      const tab = o.emu.spreadsheets.values('Thẩm định');
+      const note = (id: string) => String(tab.find((r) => r[0] === id)![tab[0].indexOf('Ghi chú')]);
+      expect(note(up[0]), label).toContain('Đã đề nghị tặng Giấy khen trong tờ trình ngày 01/07/2024 (Hội đồng họp ngày 01/07/2024).\nĐã đề nghị tặng Bằng khen UBND tỉnh trong tờ trình ngày 15/10/2024 (Hội đồng họp ngày 15/10/2024).');
+    }
+  });
+
+  it('the meeting\'s day left as it was over a new meeting\'s votes: the preview says so before anything is made', () => {
+    const o = officeWith([collective(0), person(0), person(1), person(2)], {}, 2);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const day = o.emu.clock.date();
+    o.emu.clock.set(new Date(2024, 9, 15, 9, 0, 0));
+    const review = o.emu.spreadsheets.values('Thẩm định');
+    const fresh = review.slice(1).map((r) => String(r[0])).find((id) => id.startsWith('DK-') && !o.ids.includes(id))!;
+    typeCell(o.emu, 'Thẩm định', review.findIndex((r) => r[0] === fresh) + 1, review[0].indexOf('Quyết định của Hội đồng') + 1, 'Đề nghị khen');
+    // The secretary types the new votes but leaves the day of the last meeting.
+    o.emu.clock.set(day);
+    holdCouncilMeeting(o.emu, [fresh], reviewNames(o.emu), 0);
+    o.emu.clock.set(new Date(2024, 9, 15, 10, 0, 0));
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    expect(tabText(o)).toContain('Lưu ý: trang “Họp Hội đồng TĐKT” vẫn ghi ngày họp 01/07/2024, là ngày của cuộc họp đã dùng cho tờ trình ngày 01/07/2024, nhưng không còn biểu quyết của 2 trường hợp');
   });
 
   it('a registration proposed in a finished round and registered again next school year: the school is told the proposal stands, "Thẩm định" says when it was proposed', () => {

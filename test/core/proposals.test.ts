@@ -16,10 +16,16 @@ import {
   earlierNote,
   formatProposed,
   headOf,
+  legacyMeetings,
+  legacyRecords,
   parseProposed,
   recordRound,
   roundOf,
+  sameRound,
   setAsideEarlier,
+  staleMeetingDay,
+  unreadableMeetingDay,
+  withLegacy,
   isRowPlaceholder,
   issuerUnder,
   omittedSources,
@@ -1106,62 +1112,143 @@ describe('what keeps the documents from being made', () => {
 });
 
 describe('rounds of proposals (one council meeting, one round)', () => {
-  const met = (day: string, voted: string[]): Council =>
-    ({ time: '', place: '', date: day, chair: '', chairTitle: '', secretary: '', threshold: 50, atLeast: false, members: [{ name: 'A', title: '', present: true }], votes: new Map(voted.map((c) => [c, { code: c, yes: 1, no: 0 }])), notes: [], problem: null }) as unknown as Council;
+  const met = (day: string, voted: Array<string | [string, number]>, place = 'Phòng họp'): Council =>
+    ({
+      time: '',
+      place,
+      date: day,
+      chair: 'Trần Văn Minh',
+      chairTitle: 'Trưởng phòng',
+      secretary: 'Lê Thị Thu',
+      threshold: 50,
+      atLeast: false,
+      members: [{ name: 'A', title: '', present: true, reason: '' }],
+      votes: new Map(voted.map((v) => (typeof v === 'string' ? [v, 1] : v)).map(([c, yes]) => [c, { code: c, yes, no: 0, percent: null, problem: null }])),
+      notes: [],
+      problem: null,
+    }) as Council;
   const nominee = (id: string, level: 'giayKhen' | 'bangKhenTinh' = 'giayKhen') => ({ id, kind: 'individual', name: id, schoolName: 'S', score: 1, number: 0, level, registration: {} as EvaluatedRegistration }) as const;
   const selection = (ids: Array<ReturnType<typeof nominee>>) => ({ nominees: [...ids], collectives: 0, individuals: ids.length, skipped: [], flagged: [] });
-  const june = new Map([
-    ['DK-1', parseProposed('20-06-2024|giayKhen|25-06-2024')],
-    ['DK-2', parseProposed('20-06-2024|giayKhen|25-06-2024')],
-    ['DK-3', parseProposed('20-06-2024|giayKhen|25-06-2024')],
-  ]);
+  const juneMeeting = met('20/06/2024', ['DK-1', 'DK-2', 'DK-3', 'DK-4']);
+  const june = roundOf(juneMeeting, new Date(2024, 5, 25));
+  const recorded = (codes: string[], round = june, level: 'giayKhen' | 'bangKhenTinh' = 'giayKhen') =>
+    new Map(codes.map((c) => [c, [{ meeting: round.meeting, level, day: round.today, fp: round.fp }]]));
 
   it('records read back as written; parts that cannot be read are dropped', () => {
-    const list = parseProposed('20-06-2024|giayKhen|25-06-2024;|bangKhenTinh|01-10-2024;x|nope|1;broken');
-    expect(list).toEqual([{ meeting: '20-06-2024', level: 'giayKhen', day: '25-06-2024' }, { meeting: '', level: 'bangKhenTinh', day: '01-10-2024' }]);
+    const list = parseProposed('20-06-2024|giayKhen|25-06-2024|ab12;|bangKhenTinh|01-10-2024|;x|nope|1|;broken');
+    expect(list).toEqual([{ meeting: '20-06-2024', level: 'giayKhen', day: '25-06-2024', fp: 'ab12' }, { meeting: '', level: 'bangKhenTinh', day: '01-10-2024', fp: '' }]);
     expect(parseProposed(formatProposed(list))).toEqual(list);
   });
 
-  it('a new meeting sets aside last round\'s nominees it did not vote on; one it voted on again is proposed and said so; another level is this round\'s', () => {
-    const council = met('15/10/2024', ['DK-1', 'DK-9']);
-    const round = roundOf(council, june, new Date(2024, 9, 16));
-    expect(round).toMatchObject({ id: '15-10-2024', meeting: '15-10-2024', today: '16-10-2024' });
-    expect([...round.aliases]).toEqual([]);
-    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2'), nominee('DK-3', 'bangKhenTinh'), nominee('DK-9')]), council, june, round);
+  it('a new meeting sets aside last round\'s nominees it did not vote on; one voted on again is proposed and said so; another level is this round\'s', () => {
+    const before = recorded(['DK-1', 'DK-2', 'DK-3']);
+    const council = met('15/10/2024', ['DK-1', 'DK-3', 'DK-9']);
+    const round = roundOf(council, new Date(2024, 9, 16));
+    expect(round).toMatchObject({ meeting: '15-10-2024', today: '16-10-2024' });
+    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2'), nominee('DK-3', 'bangKhenTinh'), nominee('DK-9')]), council, before, round);
     expect(sel.nominees.map((n) => n.id).sort()).toEqual(['DK-1', 'DK-3', 'DK-9']);
     expect(sel.earlier!.map((e) => e.nominee.id)).toEqual(['DK-2']);
     expect(sel.again!.map((e) => e.nominee.id)).toEqual(['DK-1']);
     expect(earlierNote(sel.earlier![0].was)).toContain('tờ trình ngày 25/06/2024 (Hội đồng họp ngày 20/06/2024)');
-    // Done: this meeting's list is recorded beside last round's.
-    const changes = recordRound(june, round, sel.nominees);
-    expect(changes.get('DK-1')).toBe('20-06-2024|giayKhen|25-06-2024;15-10-2024|giayKhen|16-10-2024');
+    // Done: this meeting's list is recorded beside last round's, whose records stay.
+    const changes = recordRound(before, before, round, sel.nominees);
+    expect(changes.get('DK-1')).toBe(`20-06-2024|giayKhen|25-06-2024|${june.fp};15-10-2024|giayKhen|16-10-2024|${round.fp}`);
+    expect(changes.get('DK-3')).toBe(`20-06-2024|giayKhen|25-06-2024|${june.fp};15-10-2024|bangKhenTinh|16-10-2024|${round.fp}`);
     expect(changes.has('DK-2')).toBe(false);
-    expect(changes.get('DK-9')).toBe('15-10-2024|giayKhen|16-10-2024');
+    expect(changes.get('DK-9')).toBe(`15-10-2024|giayKhen|16-10-2024|${round.fp}`);
   });
 
-  it('the same meeting, its day corrected later: the same round under its first name; nobody is set aside', () => {
-    const council = met('19/06/2024', ['DK-1', 'DK-2', 'DK-3']);
-    const round = roundOf(council, june, new Date(2024, 6, 2));
-    expect(round.id).toBe('20-06-2024');
-    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2')]), council, june, round);
-    expect(sel.nominees).toHaveLength(2);
+  it('a later meeting that votes again on most of last round\'s people (a higher award at tổng kết) is still a new round', () => {
+    const before = recorded(['DK-1', 'DK-2', 'DK-3', 'DK-4']);
+    const council = met('15/10/2024', ['DK-1', 'DK-2', 'DK-3', 'DK-9']);
+    const round = roundOf(council, new Date(2024, 9, 16));
+    const sel = setAsideEarlier(selection([nominee('DK-1', 'bangKhenTinh'), nominee('DK-2', 'bangKhenTinh'), nominee('DK-3', 'bangKhenTinh'), nominee('DK-4'), nominee('DK-9')]), council, before, round);
+    expect(sel.earlier!.map((e) => e.nominee.id)).toEqual(['DK-4']);
+    expect(sel.again).toBeUndefined();
+    // Nobody's record of the first round is taken back.
+    const changes = recordRound(before, before, round, sel.nominees);
+    expect(changes.has('DK-4')).toBe(false);
+    for (const id of ['DK-1', 'DK-2', 'DK-3']) expect(parseProposed(changes.get(id)!).map((r) => r.level)).toEqual(['giayKhen', 'bangKhenTinh']);
+  });
+
+  it('the same meeting, its day corrected later: the same round, its day brought up to date and the first Tờ trình\'s day kept', () => {
+    const before = recorded(['DK-1', 'DK-2', 'DK-3', 'DK-4']);
+    const council = met('19/06/2024', ['DK-1', 'DK-2', 'DK-3', 'DK-4']);
+    const round = roundOf(council, new Date(2024, 6, 2));
+    expect(round.fp).toBe(june.fp);
+    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2'), nominee('DK-3')]), council, before, round);
+    expect(sel.nominees).toHaveLength(3);
     expect(sel.earlier).toBeUndefined();
     expect(sel.again).toBeUndefined();
-    // The corrected batch's list replaces the round's: DK-3, dropped by it, has no record left.
-    const changes = recordRound(june, round, sel.nominees);
-    expect(changes.get('DK-1')).toBe('20-06-2024|giayKhen|02-07-2024');
-    expect(changes.get('DK-3')).toBe('');
+    const changes = recordRound(before, before, round, sel.nominees);
+    expect(changes.get('DK-1')).toBe(`19-06-2024|giayKhen|25-06-2024|${june.fp}`);
+    // DK-4, no longer proposed by the correction, keeps the record of the Tờ trình of 25/06 (it may have been sent), its
+    // meeting's day corrected with the others'.
+    expect(changes.get('DK-4')).toBe(`19-06-2024|giayKhen|25-06-2024|${june.fp}`);
+    // A record made the same day by a list corrected the same day is taken back.
+    expect(recordRound(before, before, { ...round, today: june.today }, sel.nominees).get('DK-4')).toBe('');
   });
 
-  it('without a meeting recorded, or on the same day, the batch is the same round', () => {
-    const none = new Map([['DK-1', parseProposed('|giayKhen|25-06-2024')]]);
-    const r1 = roundOf(null, none, new Date(2024, 9, 1));
-    expect(setAsideEarlier(selection([nominee('DK-1')]), null, none, r1).nominees).toHaveLength(1);
-    // A meeting whose tab was emptied (no votes): last round's are set aside.
-    const r2 = roundOf(null, june, new Date(2024, 9, 1));
-    expect(setAsideEarlier(selection([nominee('DK-1')]), null, june, r2).earlier).toHaveLength(1);
-    // The same day as the batch that recorded them: a correction, whatever the meeting says now.
-    const r3 = roundOf(met('01/01/2025', []), june, new Date(2024, 5, 25));
-    expect(setAsideEarlier(selection([nominee('DK-1')]), null, june, r3).nominees).toHaveLength(1);
+  it('a click before the new meeting is typed changes nothing of last round; the meeting typed later the same day is a new round', () => {
+    const before = recorded(['DK-1', 'DK-2']);
+    const morning = roundOf(juneMeeting, new Date(2024, 9, 15, 9));
+    const changes = recordRound(before, before, morning, [nominee('DK-1'), nominee('DK-2')]);
+    expect(changes.size).toBe(0);
+    const council = met('15/10/2024', ['DK-9']);
+    const afternoon = roundOf(council, new Date(2024, 9, 15, 15));
+    expect(setAsideEarlier(selection([nominee('DK-1'), nominee('DK-9')]), council, before, afternoon).earlier!.map((e) => e.nominee.id)).toEqual(['DK-1']);
+  });
+
+  it('the day left as it was over new votes: the office is told; an unreadable day too', () => {
+    const before = recorded(['DK-1', 'DK-2']);
+    const council = met('20/06/2024', ['DK-8', 'DK-9']);
+    const round = roundOf(council, new Date(2024, 9, 15));
+    expect(staleMeetingDay(council, before, round)).toContain('vẫn ghi ngày họp 20/06/2024, là ngày của cuộc họp đã dùng cho tờ trình ngày 25/06/2024, nhưng không còn biểu quyết của 2 trường hợp');
+    expect(staleMeetingDay(juneMeeting, before, roundOf(juneMeeting, new Date(2024, 9, 15)))).toBeNull();
+    expect(staleMeetingDay(met('20/06/2024', ['DK-1', 'DK-9']), before, roundOf(met('20/06/2024', ['DK-1', 'DK-9']), new Date(2024, 9, 15)))).toBeNull();
+    const unreadable = met('ngày mười lăm', ['DK-9']);
+    expect(unreadableMeetingDay(unreadable)).toContain('không đọc được ngày họp “ngày mười lăm”');
+    expect(unreadableMeetingDay(council)).toBeNull();
+    // Two meetings whose day cannot be read are told apart by the rest.
+    const first = roundOf(met('?', ['DK-1']), new Date(2024, 5, 25));
+    const second = roundOf(met('??', ['DK-9']), new Date(2024, 9, 15));
+    expect(first.meeting).toBe('?');
+    expect(sameRound({ meeting: first.meeting, fp: first.fp }, second)).toBe(false);
+  });
+
+  it('without a meeting in the tab now, a record of a batch without a meeting is this round\'s, one of a meeting is not', () => {
+    const none = roundOf(null, new Date(2024, 5, 20));
+    const before = new Map([
+      ['DK-1', [{ meeting: '', level: 'giayKhen' as const, day: '20-06-2024', fp: '' }]],
+      ['DK-2', [{ meeting: '20-06-2024', level: 'giayKhen' as const, day: '25-06-2024', fp: june.fp }]],
+    ]);
+    const r = roundOf(null, new Date(2024, 9, 1));
+    expect(none.meeting).toBe('');
+    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2')]), null, before, r);
+    expect(sel.nominees.map((n) => n.id)).toEqual(['DK-1']);
+    expect(sel.earlier!.map((e) => e.nominee.id)).toEqual(['DK-2']);
+  });
+
+  it('batches made before rounds were recorded: their reports and Biên bản tell who was proposed, when, at which meeting', () => {
+    const docs = [
+      { key: 'BC:giayKhen:DK-1#aa', name: 'Báo cáo thành tích - DK-1 - A', tp: 'baoCaoCaNhan' as const, rid: 'DK-1', dy: '01-07-2024' },
+      { key: 'BC:bangKhenTinh:DK-2', name: 'Báo cáo thành tích - DK-2 - B', tp: 'baoCaoCaNhan' as const, rid: 'DK-2', dy: '01-07-2024' },
+      { key: 'BC:giayKhen:DK-3#bb', name: 'Báo cáo thành tích - DK-3 - C', tp: 'baoCaoCaNhan' as const, rid: 'DK-3', dy: '01-07-2024', un: 1 as const },
+      { key: 'BB:x#1', name: '[KHÔNG DÙNG] Biên bản họp Hội đồng Thi đua - Khen thưởng - 30-06-2024', tp: 'bienBan' as const, dy: '01-07-2024', un: 1 as const },
+      { key: 'BB:x#2', name: 'Biên bản họp Hội đồng Thi đua - Khen thưởng - 28-06-2024', tp: 'bienBan' as const, dy: '01-07-2024' },
+      { key: 'BC:giayKhen:DK-4', name: 'Báo cáo thành tích - DK-4 - D', tp: 'baoCaoCaNhan' as const, rid: 'DK-4' },
+    ];
+    expect([...legacyMeetings(docs)]).toEqual([['01-07-2024', '28-06-2024']]);
+    const legacy = legacyRecords(docs);
+    expect([...legacy.keys()].sort()).toEqual(['DK-1', 'DK-2']);
+    expect(legacy.get('DK-2')).toEqual([{ meeting: '28-06-2024', level: 'bangKhenTinh', day: '01-07-2024', fp: '' }]);
+    // Beside the stored ones, once; and written at the next batch done.
+    const stored = new Map([['DK-1', [{ meeting: '28-06-2024', level: 'giayKhen' as const, day: '01-07-2024', fp: 'f' }]]]);
+    const merged = withLegacy(stored, legacy);
+    expect(merged.get('DK-1')).toHaveLength(1);
+    const round = roundOf(met('15/10/2024', ['DK-9']), new Date(2024, 9, 15));
+    const changes = recordRound(stored, merged, round, [nominee('DK-9')]);
+    expect(changes.get('DK-2')).toBe('28-06-2024|bangKhenTinh|01-07-2024|');
+    expect(changes.has('DK-1')).toBe(false);
   });
 });

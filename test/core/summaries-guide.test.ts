@@ -46,7 +46,7 @@ describe('the guide', () => {
     expect(setup).toContain('đừng sửa năm của giai đoạn');
     expect(setup).toContain('thay phiếu cũ');
     const meeting = steps[step(`điền trang “${COUNCIL_TAB}”`)];
-    expect(meeting).toContain('Đợt sau: ghi cuộc họp mới đè lên cuộc họp cũ');
+    expect(meeting).toContain('Đợt sau: ghi đè cuộc họp mới (ngày mới, chỉ biểu quyết của cuộc họp này)');
   });
 
   it('stays short and in NFC, with curly quotes only', () => {

@@ -750,16 +750,26 @@ export const PROPOSAL_STATUS_FLAGGED = {
 export const PROPOSAL_EARLIER = {
   status: 'Đã đề nghị ở đợt trước: không đưa lại',
   note: (level: string, day: string, meeting: string) =>
-    `Đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này không đề nghị lại. Nếu Hội đồng muốn đề nghị lại (ví dụ hình thức cao hơn), ghi kết quả biểu quyết của trường hợp này ở cuộc họp mới trong trang “${COUNCIL_TAB}”, hoặc chọn hình thức khác ở trang “Thẩm định”.`,
+    `Đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; cuộc họp ghi ở trang “${COUNCIL_TAB}” không biểu quyết về trường hợp này nên đợt này không đề nghị lại. Muốn đề nghị lại cùng hình thức: ghi kết quả biểu quyết ở cuộc họp mới. Muốn đề nghị hình thức cao hơn: chọn hình thức ở trang “Thẩm định” và ghi kết quả biểu quyết ở cuộc họp mới.`,
   /** Proposed again: voted on at this meeting though an earlier round proposed it at the same level. */
   again: (level: string, day: string, meeting: string) =>
-    `Lưu ý: đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này đề nghị lại vì Hội đồng đã biểu quyết ở cuộc họp ghi trong trang “${COUNCIL_TAB}”. Nếu không định đề nghị lại, xóa dòng biểu quyết của trường hợp này ở trang đó.`,
+    `Lưu ý: đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này đề nghị lại cùng hình thức vì cuộc họp ghi ở trang “${COUNCIL_TAB}” có biểu quyết về trường hợp này. Nếu Hội đồng không đề nghị lại, chọn “Không đề nghị” ở trang “Thẩm định”; nếu biểu quyết đó là của cuộc họp cũ còn sót lại, xóa dòng đó khỏi trang họp.`,
   summary: (n: number) => `${n} trường hợp được chọn “Đề nghị khen” đã được đề nghị ở đợt trước (cùng hình thức) và không có biểu quyết ở cuộc họp hiện tại: không đưa lại vào tờ trình (xem cuối bảng).`,
   againSummary: (n: number) => `${n} trường hợp đã được đề nghị ở đợt trước nay được đề nghị lại vì có kết quả biểu quyết ở cuộc họp hiện tại (xem cột “Ghi chú”).`,
   /** In "Thẩm định", on the row of a registration a finished batch proposed (one line per round). */
   reviewNote: (level: string, day: string, meeting: string) => `Đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}.`,
   /** A document an earlier round's batch made (for another meeting than the tab holds now), on `day`. */
   document: (day: string) => `Đợt trước (văn bản làm ngày ${day}): giữ nguyên`,
+  /** The same, no longer current when its round was last made (a draft corrected within that round). */
+  documentReplaced: (day: string) => `Đợt trước (văn bản làm ngày ${day}): đã được thay trong đợt đó`,
+  /**
+   * The tab's meeting has the day of a meeting an earlier batch used (`day`: its Tờ trình's), but none of the `n` it
+   * proposed is voted on now: a new meeting whose day was left as it was?
+   */
+  staleDay: (meeting: string, day: string, n: number, field: string) =>
+    `Lưu ý: trang “${COUNCIL_TAB}” vẫn ghi ngày họp ${meeting}, là ngày của cuộc họp đã dùng cho tờ trình ngày ${day}, nhưng không còn biểu quyết của ${n} trường hợp đã đề nghị theo cuộc họp đó. Nếu đây là cuộc họp mới, hãy sửa mục “${field}” trước khi tạo văn bản (biên bản và tờ trình in ngày này).`,
+  unreadableDay: (typed: string, field: string) =>
+    `Lưu ý: không đọc được ngày họp “${typed}” ở mục “${field}” (ghi theo dạng ngày/tháng/năm, ví dụ 15/10/2024). Khi chưa sửa, công cụ chỉ nhận ra cuộc họp này qua thành phần và kết quả biểu quyết.`,
 };
 
 /** Where the council's and the office's missing values are filled in. */
