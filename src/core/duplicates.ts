@@ -51,12 +51,16 @@ export function subjectKey(r: Registration): string {
 /**
  * Whether `a` replaces `b` (same subject): a registration from one of the school's own addresses always beats one
  * from an address the directory does not know — a stranger cannot replace a school's verified registration — and
- * otherwise the later submission wins (then the later code: codes never change with the row).
+ * otherwise the one first sent later wins (then the later code: codes never change with the row). An edit does not
+ * move a registration's place: a school editing the older one through its old link does not take back the newer one,
+ * which it sent to replace it (and was told it replaced).
  */
 function replaces(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
   if (aVerified !== bVerified) return aVerified;
-  const ta = a.submittedAt ? a.submittedAt.getTime() : -Infinity;
-  const tb = b.submittedAt ? b.submittedAt.getTime() : -Infinity;
+  const fa = a.firstSubmittedAt ?? a.submittedAt;
+  const fb = b.firstSubmittedAt ?? b.submittedAt;
+  const ta = fa ? fa.getTime() : -Infinity;
+  const tb = fb ? fb.getTime() : -Infinity;
   return ta !== tb ? ta > tb : compareIds(a.id, b.id) > 0;
 }
 
@@ -66,7 +70,7 @@ const UNVERIFIED: IdentityFlags = Object.freeze({ unverified: true });
 
 /**
  * Flags for every registration, in the order given. Each response row is one registration (an edited response keeps
- * its code, so it is never its own duplicate). Among registrations of the same subject the verified, then the latest,
+ * its code, so it is never its own duplicate). Among registrations of the same subject the verified, then the last first sent,
  * submission wins; every other one is superseded by it. Linear in the number of registrations.
  */
 export function identityFlagList(regs: readonly Registration[]): IdentityFlags[] {

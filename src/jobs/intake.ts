@@ -5,7 +5,7 @@
 // for) waits for the rebuild, which re-checks everything every night and from the menu.
 import { isBlankRow } from '../core/text';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
-import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, TAB, VERDICT_LABELS } from '../core/messages';
+import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS } from '../core/messages';
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
@@ -114,8 +114,18 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const resultAt = reg ? (!known ? APPENDED : resultCodes ? (keyRowIn(resultCodes, reg.id) ?? APPENDED) : findKeyRow(results, 1, reg.id, { known })) : null;
   const reviewCodes = known ? read.takeArea(REVIEW_TAB, CODE_COLUMN) : undefined;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries), reviewCodes) : null;
-  if (reg && !review) return null;
+  if (reg && (!review || replacedBefore(review))) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader, job);
+}
+
+/**
+ * The registration edited was replaced by another when the office was last checked whole ("Thẩm định" says so where its
+ * verdict stands): an edit does not change which one is in force (the first sending decides: src/core/duplicates.ts),
+ * and a registration checked alone cannot tell it. The full run answers it, saying which registration replaced it.
+ */
+function replacedBefore(review: ReviewRow): boolean {
+  const col = review.merged.columns.verdict;
+  return !!review.line && col >= 0 && review.line[col] === REVIEW_VERDICT_SUPERSEDED;
 }
 
 /** The codes' column of "Kết quả kiểm tra" and "Thẩm định" below their header (as the tool writes them: column A). */
@@ -202,7 +212,7 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries)) : null;
-  if (reg && !review) return null;
+  if (reg && (!review || replacedBefore(review))) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, resultMax, null);
 }
 

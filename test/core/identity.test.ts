@@ -65,6 +65,15 @@ describe('duplicates', () => {
     expect(first[0].id).toBe(edited[0].id);
     expect(identityFlags(edited).get(edited[0].id)!.supersededBy).toBeUndefined();
   });
+  it('the older one edited later (through its old link) does not take back the newer one: the first sending decides', () => {
+    const a = individualAnswers('teacher', cfg);
+    // DK-000002 sent on the 1st, edited on the 9th; DK-000003 sent on the 5th to replace it.
+    const rows = [answersToRow(f, { ...a, [Q.phone]: '0987' }, at(9), 'x@y.vn'), answersToRow(f, a, at(5), 'x@y.vn')];
+    const regs = parseResponses([headerRow(f), ...rows], ctx, undefined, new Map([['DK-000002', at(1).getTime()], ['DK-000003', at(5).getTime()]])).registrations;
+    const flags = identityFlags(regs);
+    expect(flags.get('DK-000002')!.supersededBy).toBe('DK-000003');
+    expect(flags.get('DK-000003')!.supersededBy).toBeUndefined();
+  });
   it('three submissions: both earlier ones point to the latest', () => {
     const a = collectiveAnswers(cfg);
     const regs = parse([answersToRow(f, a, at(1), ''), answersToRow(f, a, at(3), ''), answersToRow(f, a, at(2), '')]);

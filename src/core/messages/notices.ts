@@ -9,7 +9,7 @@ export const NOTICE_EMAIL = {
   replacedSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by} — ${school}`,
   /** `office`: how the office names itself (officeWord). */
   replaced: (id: string, kind: string, name: string, verdict: string, by: string, byDate: string, byVerdict: string, office: string) =>
-    `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét.`,
+    `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}) đã được thay bằng phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}), vì đơn vị đã đăng ký lại cùng đối tượng. ${office} chỉ xét phiếu mới nhất: phiếu ${id} không còn được xét, kể cả khi được sửa bằng đường dẫn sửa cũ; nội dung cần xét, đề nghị sửa ở phiếu ${by}.`,
   /**
    * The replaced registration was proposed for an award by a finished batch (`level`, in the Tờ trình of `day`): that
    * proposal stands; the new registration is what later rounds consider. Said instead of "không còn được xét".
@@ -21,7 +21,7 @@ export const NOTICE_EMAIL = {
   replacedManySubject: (n: number, by: string, school: string) => `[${APP_NAME}] ${n} phiếu đã được thay bằng phiếu ${by} — ${school}`,
   /** The title of the list of the registrations `by` replaced; `office`: how the office names itself (officeWord). */
   replacedMany: (n: number, by: string, byDate: string, byVerdict: string, office: string) =>
-    `Phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}) thay cho ${n} phiếu đơn vị đã gửi trước cho cùng đối tượng. ${office} chỉ xét phiếu mới nhất; các phiếu sau không còn được xét:`,
+    `Phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}) thay cho ${n} phiếu đơn vị đã gửi trước cho cùng đối tượng. ${office} chỉ xét phiếu mới nhất; các phiếu sau không còn được xét, kể cả khi được sửa bằng đường dẫn sửa cũ (nội dung cần xét, đề nghị sửa ở phiếu ${by}):`,
   replacedItem: (id: string, kind: string, name: string, verdict: string) => `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}).`,
   /** The replaced registration(s) `ids` met the criteria and the new one does not. */
   replacedWorse: (ids: string, by: string) =>
