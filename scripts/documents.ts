@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Emulator } from '../emulator/index';
 import { configFromRows } from '../src/core/config';
 import { evaluateAll } from '../src/core/evaluate';
-import { TAB } from '../src/core/messages';
+import { LEDGER_TAB, TAB } from '../src/core/messages';
+import { ledgerFromRows } from '../src/core/ledger';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_MEMBERS_HEADER, COUNCIL_TAB, COUNCIL_VOTES_HEADER } from '../src/core/messages/proposals';
 import { OFFICE_PROFILES, type OfficeKind } from '../src/core/messages/profiles';
 import { TEMPLATE_KEYS, templateBlocks } from '../src/core/proposals';
@@ -63,7 +64,11 @@ export function officeSetsTableProperties(emu: Emulator, keys: readonly string[]
 /** The office's evaluation, Node-side, from the tabs as they are now. */
 function evaluateTabs(emu: Emulator) {
   const cfg = configFromRows(emu.spreadsheets.values(TAB.config), emu.clock.date()).config;
+  // When each registration was first sent, as the register keeps it: which of two registrations of one subject is in
+  // force depends on it, as in the bundle's own evaluation (src/jobs/results.ts).
+  const register = emu.spreadsheets.sheet(LEDGER_TAB) ? ledgerFromRows(emu.spreadsheets.values(LEDGER_TAB)) : [];
   return evaluateAll({
+    firstSent: new Map(register.filter((e) => e.firstAt > 0).map((e) => [e.id, e.firstAt])),
     config: cfg,
     directoryRows: emu.spreadsheets.values(TAB.directory),
     criteriaRows: emu.spreadsheets.sheet(TAB.criteria) ? emu.spreadsheets.values(TAB.criteria) : undefined,
