@@ -233,7 +233,7 @@ export const FORM_TEXT = {
   registrationTitle: (period: string) => `Đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}`,
   /** `closes`: the last day of the registration window (dd/MM/yyyy). */
   registrationDescription: (org: string, closes: string) =>
-    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi năm học, mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu. Hạn đăng ký: hết ngày ${closes} (phiếu gửi hoặc sửa sau hạn vẫn được kiểm tra; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định).\n\n${PERSONAL_DATA_NOTICE(org)}`,
+    `Phiếu đăng ký mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước gửi ${org}. Mỗi năm học, mỗi đơn vị đăng ký ít nhất 01 tập thể và 01 cá nhân; mỗi tập thể hoặc cá nhân điền một phiếu. Phiếu đã gửi thì sửa bằng đường dẫn trong thư báo kết quả kiểm tra, không gửi phiếu mới: phiếu mới cho cùng tập thể, cùng cá nhân (cùng tên, cùng năm sinh) thay hẳn phiếu cũ. Nên gửi phiếu từ địa chỉ e-mail của đơn vị đã đăng ký với ${org} (phiếu gửi từ địa chỉ khác được ghi “chưa xác minh”). Hạn đăng ký: hết ngày ${closes} (phiếu gửi hoặc sửa sau hạn vẫn được kiểm tra; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định).\n\n${PERSONAL_DATA_NOTICE(org)}`,
   reportTitle: (period: string) => `Báo cáo kết quả xây dựng điển hình tiên tiến giai đoạn ${period}`,
   reportDescription: (org: string) =>
     `Các đơn vị gửi kế hoạch của đơn vị, báo cáo 6 tháng và báo cáo năm về ${org} qua biểu mẫu này.`,

@@ -232,7 +232,7 @@ export const CONFIRMATION = {
     `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này. Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by}.`,
   scoreLine: (score: number, office: string) =>
     `Điểm ưu tiên tạm tính: ${score} (tính đến ngày gửi phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
-  edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url}`,
+  edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này).`,
   editNoLink: 'Thư này chưa kèm được đường dẫn sửa phiếu. Để sửa hoặc bổ sung, đơn vị gửi lại phiếu cho cùng tập thể, cá nhân (phiếu mới thay thế phiếu này), hoặc liên hệ cơ quan để được gửi đường dẫn sửa phiếu.',
   unverified: (email: string, office: string) =>
     `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”. Nếu đây là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`,

@@ -26,7 +26,7 @@ export const viewContact = (office: string, contact: string) => `Liên hệ: ${o
 /** The forms the school acts through: a new registration (or a registration again), a progress report. */
 export const viewFormLines = (registration: string | null, report: string | null): string[] => [
   ...(registration ? [`Đăng ký tập thể, cá nhân mới: ${registration} (sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra)`] : []),
-  ...(report ? [`Gửi Kế hoạch, báo cáo 6 tháng, hằng năm (gửi lại kỳ đã gửi thì phiếu mới thay phiếu cũ): ${report}`] : []),
+  ...(report ? [`Gửi Kế hoạch, báo cáo 6 tháng, hằng năm (gửi thêm phiếu cho kỳ đã gửi để bổ sung; các phiếu trước vẫn được giữ): ${report}`] : []),
 ];
 /** How many replaced registrations a view names (the rest are counted). */
 export const VIEW_SUPERSEDED_MAX = 10;
