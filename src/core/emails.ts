@@ -130,11 +130,17 @@ export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 
 /** The "no case" conditions of collectives (plan II.2.a, last paragraph): what the unit declares, not what it fixes. */
 const CONDITION_IDS: ReadonlySet<string> = new Set(CATALOGUE_2021_2025.filter((c) => c.evaluator === 'conditionAbsent').map((c) => c.id));
 
-/** Every mandatory criterion a registration does not meet is a case its unit declared (CONDITION_IDS). */
-function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'problems'>): boolean {
+const SELF_DECLARED_IDS: ReadonlySet<string> = new Set(CATALOGUE_2021_2025.filter((c) => c.evaluator === 'selfDeclared').map((c) => c.id));
+
+/**
+ * Every mandatory criterion a registration does not meet is a fact its unit declared: a case (CONDITION_IDS), or a
+ * "Không" to a question the unit answers for itself. Nothing to fix by a date (an answer must be true), nor to be
+ * reminded of.
+ */
+export function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'problems'>): boolean {
   if (r.problems.length > 0) return false;
   const open = r.results.filter((x) => x.mandatory && (x.status === 'notMet' || x.status === 'missing'));
-  return open.length > 0 && open.every((x) => CONDITION_IDS.has(x.criterionId));
+  return open.length > 0 && open.every((x) => CONDITION_IDS.has(x.criterionId) || (x.status === 'notMet' && SELF_DECLARED_IDS.has(x.criterionId)));
 }
 
 /** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */

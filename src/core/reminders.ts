@@ -5,7 +5,7 @@
 // the next deadline (reminderContent: overdue reports, the current year's minimum, once the window's outcome). Pure:
 // the schedule, what is outstanding, the outbox planning and the message; the sending is src/jobs/reminders.ts.
 import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, reportingPeriods } from './config';
-import { excellentYearNote, findingsToShow } from './emails';
+import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
 import { School } from './directory';
 import { Block, Email, render } from './emails';
@@ -116,7 +116,8 @@ export interface ReminderItem {
 
 function toFixItems(regs: readonly EvaluatedRegistration[]): ReminderItem[] {
   return regs
-    .filter((r) => r.verdict !== 'dat')
+    // One not met only by what its unit declared (a "Không", a case) has nothing to fix: its confirmation said so once.
+    .filter((r) => r.verdict !== 'dat' && !onlyDeclaredCases(r))
     .map((r) => {
       // The open findings of the mandatory criteria (findingsToShow's toFix), told apart: not met by the answers, or
       // something the school can still add.

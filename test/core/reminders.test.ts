@@ -23,7 +23,7 @@ import {
   reminderKey,
 } from '../../src/core/reminders';
 import { formatDate } from '../../src/core/text';
-import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
+import { CONDITIONS, CONDITION_COLUMNS, SELF_DECLARED } from '../../src/core/form-titles';
 import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { registrationId } from '../../src/core/registration';
 
@@ -225,6 +225,21 @@ describe('what is outstanding', () => {
     // The breach is among what is not met, the unanswered movements among what to add.
     expect(line.slice(notMet, missing)).toContain('vi phạm đạo đức nhà giáo');
     expect(line.slice(missing)).toContain('Tham gia đầy đủ các phong trào thi đua');
+  });
+
+  it('a registration not met only by a "Không" its unit answered: not asked to fix (the answer must be true); one left unanswered is', () => {
+    const question = SELF_DECLARED['TT-02-DAN-DAU'].question;
+    const base = { ...collectiveAnswers(cfg), [Q.school]: QUANG_MINH.name };
+    const out = run(cfg, [
+      // Edited, as the others, to write the results of the years ended since they were sent.
+      { answers: { ...base, [Q.collectiveName]: 'Tổ Ngữ văn', [question]: 'Không' }, at: new Date(2027, 9, 5), edited: new Date(2028, 0, 15, 9) },
+      { answers: { ...base, [Q.collectiveName]: 'Tổ Tiếng Anh', [question]: '' }, at: new Date(2027, 9, 5), edited: new Date(2028, 0, 15, 9) },
+    ], []);
+    const lines = outstanding(out.directory.byCode.get('CS01')!, d('DANG-KY-DONG-2028'), out).filter((l) => l.includes('DK-'));
+    const verdictOf = (name: string) => out.registrations.find((r) => r.name === name)!.verdict;
+    expect([verdictOf('Tổ Ngữ văn'), verdictOf('Tổ Tiếng Anh')]).toEqual(['chuaDat', 'canBoSung']);
+    expect(lines.some((l) => l.includes('Tổ Ngữ văn'))).toBe(false);
+    expect(lines.some((l) => l.includes('Tổ Tiếng Anh'))).toBe(true);
   });
 
   it('a conference: every duty not done so far', () => {

@@ -348,7 +348,7 @@ export const findingRegisteredMissing = (c: CriterionRef, fields: readonly strin
   `${crit(c)}: phiếu đăng ký chưa đủ thông tin, cần bổ sung ${list(fields.map(field))}.`;
 
 export const findingSelfDeclaredNo = (c: CriterionRef, question: string) =>
-  `${crit(c)}: phiếu trả lời “Không” ở ${field(question)}.`;
+  `${crit(c)}: phiếu trả lời “Không” ở ${field(question)}. Câu trả lời phải đúng với thực tế; nếu đúng là chưa có, đơn vị không cần sửa phiếu này (có thể đăng ký tập thể, cá nhân khác).`;
 export const findingSelfDeclaredEmpty = (c: CriterionRef, question: string) =>
   `${crit(c)}: chưa trả lời ${field(question)}.`;
 export const findingSelfDeclaredNoEvidence = (c: CriterionRef, evidence: string) =>
