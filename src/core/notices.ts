@@ -63,7 +63,7 @@ const isoDay = (at: number) => {
 };
 
 /** The notices of the changes of the `days` days up to `now`: replacements, then the calendar's. Pure. */
-export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now: Date, days = NOTICE_DAYS, proposed: ReadonlyMap<string, readonly ProposedBefore[]> = new Map()): SchoolNotice[] {
+export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now: Date, days = NOTICE_DAYS, proposed: ReadonlyMap<string, readonly ProposedBefore[]> = new Map(), editUrl: (code: string) => string | null = () => null): SchoolNotice[] {
   const since = now.getTime() - days * DAY;
   const recent = (d: Date | null) => d !== null && d.getTime() > since && d.getTime() <= now.getTime();
   const org = config.organisation;
@@ -119,7 +119,7 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
             },
           ];
     const better = items.filter((r) => r.verdict === 'dat');
-    if (better.length > 0 && by.verdict !== 'dat') blocks.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id) });
+    if (better.length > 0 && by.verdict !== 'dat') blocks.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id, editUrl(by.id)) });
     const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
     finish(school, `TT:${by.id}`, items.map((r) => r.id).join(' '), at.getTime(), subject, blocks, items);
   }

@@ -10,10 +10,11 @@ import type { MailPlan } from './mailing';
 import { viewLinks } from './school-views';
 import { proposedRecords } from '../gas/rounds';
 
-export function noticePlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
+/** `editUrl`: a registration's edit link by code (the one a school is asked to edit), when known. */
+export function noticePlan(output: EvaluateOutput, config: OfficeConfig, editUrl?: (code: string) => string | null): MailPlan {
   const now = new Date();
   // A replaced registration already proposed for an award is told so (its proposal stands), not "no longer considered".
-  return plan('notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposedRecords()), output, config, now);
+  return plan('notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposedRecords(), editUrl), output, config, now);
 }
 
 /** Receipts of the progress reports schools sent (within days): planned by every run that answers a report. */

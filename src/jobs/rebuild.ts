@@ -47,7 +47,7 @@ export function rebuildSummaries(): void {
         supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
         reminderPlan(output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
-        noticePlan(output, inputs.config),
+        noticePlan(output, inputs.config, editUrlByCode(inputs.identified.entries)),
         receiptPlan(output, inputs.config),
       ], 'rebuildSummaries');
       settleMailLeft(deadline, delivered.retrySoon);

@@ -96,6 +96,11 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     // The earlier one met the criteria, the later one does not: the school is told how to keep the earlier content.
     expect(by.verdict).not.toBe('dat');
     expect(n.email.body).toContain(`Lưu ý: phiếu ${old.id} đạt còn phiếu ${by.id} chưa đạt`);
+    expect(n.email.body).toContain('bằng đường dẫn trong thư báo kết quả của phiếu đó');
+    // With the edit link of the one to edit, the school is given it where it is asked to edit.
+    const url = 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc';
+    const [withLink] = schoolNotices(out, cfg, new Date(second.getTime() + DAY), undefined, new Map(), (code) => (code === by.id ? url : null));
+    expect(withLink.email.body).toContain(`đề nghị sửa phiếu ${by.id} tại: ${url} (không gửi thêm phiếu mới).`);
     expect(schoolNotices(out, cfg, new Date(second.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
   });
 

@@ -24,8 +24,8 @@ export const NOTICE_EMAIL = {
     `Phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}) thay cho ${n} phiếu đơn vị đã gửi trước cho cùng đối tượng. ${office} chỉ xét phiếu mới nhất; các phiếu sau không còn được xét, kể cả khi được sửa bằng đường dẫn sửa cũ (nội dung cần xét, đề nghị sửa ở phiếu ${by}):`,
   replacedItem: (id: string, kind: string, name: string, verdict: string) => `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}).`,
   /** The replaced registration(s) `ids` met the criteria and the new one does not. */
-  replacedWorse: (ids: string, by: string) =>
-    `Lưu ý: phiếu ${ids} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${ids}, đề nghị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu đó (không gửi thêm phiếu mới).`,
+  replacedWorse: (ids: string, by: string, editUrl: string | null) =>
+    `Lưu ý: phiếu ${ids} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${ids}, đề nghị sửa phiếu ${by} ${editUrl ? `tại: ${editUrl}` : 'bằng đường dẫn trong thư báo kết quả của phiếu đó'} (không gửi thêm phiếu mới).`,
   turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] Phiếu ${id} chuyển sang ${q(verdict)} từ ngày ${date} — ${school}`,
   turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
   turnedIntro: (date: string, n: number) =>
