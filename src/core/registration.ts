@@ -769,14 +769,20 @@ export class RowReader {
     const n = DISPLAY_TITLES.length;
     let slots = this.displaySlots;
     if (slots === null) {
-      this.displaySlots = slots = new Int32Array(this.rows.length * n);
+      this.displaySlots = slots = new Int32Array(Math.max(this.rows.length, 64) * n);
       for (let j = 0; j < n; j++) {
         this.displayTexts.push([]);
         this.displayIndexes.push(new Map());
       }
     }
     const at = sheetRow * n + k;
-    const slot = at < slots.length ? slots[at] : -1;
+    // Rows read after the slots were made (a registration's texts read as soon as it is read): the slots grow.
+    if (at >= slots.length && this.rows[sheetRow] !== undefined && Number.isSafeInteger(sheetRow) && sheetRow < 1e7) {
+      const grown = new Int32Array(Math.max(slots.length * 2, (sheetRow + 1) * n));
+      grown.set(slots);
+      this.displaySlots = slots = grown;
+    }
+    const slot = at >= 0 && at < slots.length ? slots[at] : -1;
     if (slot > 0) return this.displayTexts[k][slot - 1];
     const text = this.displayRead(sheetRow, k);
     if (slot === 0) {
@@ -1264,13 +1270,16 @@ export interface ParsedResponses {
  * Parse a whole response tab: `values[0]` is the header row, sheet row numbers start at 1. `ids` (sheet row → code,
  * from the register) gives each row its code; without it a row's code is its row number (a bare workbook, tests).
  * `firstSent` (code → epoch ms, from the register): when each registration was first sent. Entirely empty rows are
- * skipped; no row with data is dropped. Never throws.
+ * skipped; no row with data is dropped. Never throws. `each`, when given, is called with each registration as soon as
+ * it is read (its code given), before the next row is read: what it reads of the row is read while the row was just
+ * read (evaluateAll evaluates it there).
  */
 export function parseResponses(
   values: readonly (readonly unknown[])[],
   ctx: ParseContext,
   ids?: ReadonlyMap<number, string>,
   firstSent?: ReadonlyMap<string, number>,
+  each?: (r: Registration) => void,
 ): ParsedResponses {
   if (!values || values.length === 0) return { registrations: [], errors: [responseErrorEmpty(ctx.tab)], notes: [] };
   const parser = responseParser(values[0] || [], ctx);
@@ -1283,6 +1292,7 @@ export function parseResponses(
     if (!r) continue;
     if (id !== undefined) r.id = id;
     registrations.push(r);
+    if (each !== undefined) each(r);
   }
   return { registrations, errors: parser.errors, notes: parser.notes };
 }

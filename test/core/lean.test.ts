@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { evaluateAll } from '../../src/core/evaluate';
 import { appliesTo, evaluateCriterion, evaluateRegistration, scoreOf } from '../../src/core/validate';
 import { cleanText, isEmptyEvidence } from '../../src/core/text';
-import { DISPLAY_TITLES, RegistrationRecord, answerOf, answerText, displayText, responseParser } from '../../src/core/registration';
+import { DISPLAY_TITLES, RegistrationRecord, answerOf, answerText, displayText, parseResponses, responseParser } from '../../src/core/registration';
 import { catalogueFor } from '../../src/core/criteria';
 import { parseDirectory } from '../../src/core/directory';
 import { makeSampleOffice } from '../../sample/office';
@@ -141,6 +141,24 @@ describe('the lean core', () => {
     row[col] = 'Một mô hình khác';
     const again = parser.parseRow(row, 2)!;
     expect(displayText(again, model)).toBe('Một mô hình khác');
+  });
+
+  it('hands each registration on as soon as it is read (parseResponses `each`), in order, with its code', () => {
+    const { office } = offices[0];
+    const values = responseTabs(office).responseValues;
+    const directory = parseDirectory(office.directoryRows);
+    const form = buildRegistrationForm(office.config, directory.schools.map((s) => s.name), catalogueFor(office.config));
+    const ids = new Map<number, string>();
+    for (let row = 2; row <= values.length; row++) if (row % 7 !== 0) ids.set(row, `DK-X${row}`);
+    const seen: string[] = [];
+    const parsed = parseResponses(values, { form, directory, config: office.config, tab: 'x' }, ids, undefined, (r) => {
+      // Called before the next row is read: the registrations read so far are the ones handed on, and this one.
+      expect((r as RegistrationRecord).reader.cellsOf(r.row + 1)).toEqual([]);
+      seen.push(r.id);
+    });
+    expect(seen).toEqual(parsed.registrations.map((r) => r.id));
+    expect(seen.length).toBe(ids.size);
+    expect(seen[0]).toBe('DK-X2');
   });
 
   it('recognises empty evidence on a cell as on its cleaned text', () => {
