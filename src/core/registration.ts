@@ -1149,7 +1149,17 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     let submittedAt: Date | null = null;
     if (cols.timestamp >= 0) {
       const raw = cells[cols.timestamp];
-      submittedAt = parseDate(raw);
+      // A Date of this realm holding a real time (what Forms writes) is the time itself: kept as read, not copied (no
+      // code changes a Date once read). Anything else is read by parseDate.
+      let t = NaN;
+      if (raw instanceof Date) {
+        try {
+          t = raw.getTime();
+        } catch {
+          t = NaN;
+        }
+      }
+      submittedAt = t === t ? (raw as Date) : parseDate(raw);
       if (!submittedAt && toText(raw) !== '') (notes ??= []).push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
     }
     const email = cols.email >= 0 ? normaliseEmail(cells[cols.email]) : '';
