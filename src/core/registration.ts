@@ -558,7 +558,7 @@ export class RowReader {
   /**
    * The texts of DISPLAY_TITLES already read (displayOf), each tab reading them again without going back to the row:
    * per sheet row and display question (row × DISPLAY_TITLES.length + k), 1 + the text's place in `displayTexts[k]`
-   * (0: not read yet). Made when first read, for the rows kept by then.
+   * (0: not read yet). Made when first read; grows with the rows kept since.
    */
   private displaySlots: Int32Array | null = null;
   private displayTexts: string[][] = [];
