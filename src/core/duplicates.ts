@@ -78,17 +78,26 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   const verified: boolean[] = new Array(n);
   // A subject is school + kind + name key + birth year. Registrations are first put in buckets by school, kind and
   // birth year (no string built): a registration alone in its bucket is alone as a subject, and needs no name key.
-  // The buckets with several registrations are then split by the name's key. No key string built per registration.
+  // The buckets with several registrations are then split by the name's key. No key string built per registration:
+  // each school part and each name key is numbered once (schoolOf, names.id), and the keys are numbers.
   const bucket = new Int32Array(n).fill(-1);
   const shared = new Uint8Array(n);
-  const bySchool = new Map<string, Map<number | string, number>>();
+  const schoolIds = new Map<string, number>();
+  const schoolOf = new Int32Array(n).fill(-1);
+  const bySchool: Map<number | string, number>[] = [];
   for (let i = 0; i < n; i++) {
     const r = regs[i];
     verified[i] = emailVerified(r);
     if (!r.kind || r.name === '') continue;
-    const schoolKey = schoolPart(r); // as subjectKey
-    let buckets = bySchool.get(schoolKey);
-    if (buckets === undefined) bySchool.set(schoolKey, (buckets = new Map()));
+    const part = schoolPart(r); // as subjectKey
+    let school = schoolIds.get(part);
+    if (school === undefined) {
+      school = bySchool.length;
+      schoolIds.set(part, school);
+      bySchool.push(new Map());
+    }
+    schoolOf[i] = school;
+    const buckets = bySchool[school];
     // Kind and birth year as one number (a birth year read from a form is a whole number of four digits, or null).
     const by = r.birthYear;
     const k = by === null ? (r.kind === 'collective' ? 0 : 1) : Number.isSafeInteger(by) && by >= 0 && by < 1e9 ? (r.kind === 'collective' ? 0 : 1) + 2 * (by + 1) : `${r.kind}\u0001${by}`;
@@ -101,21 +110,22 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
       shared[first] = 1;
     }
   }
+  const names = new NameKeys(regs);
   // Subjects of the shared buckets, in the order of their first registration; the winner of each: the verified,
   // then the latest submission (`replaces`), met in the order given.
   const group = new Int32Array(n).fill(-1);
   const winners: number[] = [];
-  const names = new Map<number, Map<string, number>>();
+  const byBucket = new Map<number, Map<number, number>>();
   for (let i = 0; i < n; i++) {
     const b = bucket[i];
     if (b < 0 || shared[b] === 0) continue;
-    let byName = names.get(b);
-    if (byName === undefined) names.set(b, (byName = new Map()));
-    const nameKey = matchKey(regs[i].name);
-    let g = byName.get(nameKey);
+    let byName = byBucket.get(b);
+    if (byName === undefined) byBucket.set(b, (byName = new Map()));
+    const name = names.id(i);
+    let g = byName.get(name);
     if (g === undefined) {
       g = winners.length;
-      byName.set(nameKey, g);
+      byName.set(name, g);
       winners.push(i);
     } else if (replaces(regs[i], verified[i], regs[winners[g]], verified[winners[g]])) winners[g] = i;
     group[i] = g;
@@ -127,30 +137,63 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     if (w !== i && by !== regs[i].id) out[i] = { supersededBy: by, unverified: !verified[i] };
     else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
   }
-  markAlike(regs, out);
+  markAlike(regs, out, names, schoolOf, bySchool.length);
   return out;
 }
 
 /**
+ * The name keys (matchKey) of registrations as numbers, one per distinct key (0: the empty key), each worked out when
+ * first asked for and once per registration.
+ */
+class NameKeys {
+  private readonly ids = new Map<string, number>([['', 0]]);
+  private readonly of: Int32Array;
+  constructor(private readonly regs: readonly Registration[]) {
+    this.of = new Int32Array(regs.length).fill(-1);
+  }
+  id(i: number): number {
+    let id = this.of[i];
+    if (id < 0) {
+      const key = matchKey(this.regs[i].name);
+      const known = this.ids.get(key);
+      if (known === undefined) this.ids.set(key, (id = this.ids.size));
+      else id = known;
+      this.of[i] = id;
+    }
+    return id;
+  }
+}
+
+/** Birth years below this are keyed with their name as one number (markAlike); others by text. */
+const YEAR_KEYS = 4096;
+
+/**
  * Marks the individuals in force that may be one person under two subjects (IdentityFlags.alike): the same name key
  * and birth year at two schools, or the same name key at one school with a birth year on one registration only. Linear
- * in the registrations (the name key is built for individuals in force only); each lists at most ALIKE_LISTED others.
+ * in the registrations (the name key is built for individuals in force only, once: `names`); each lists at most
+ * ALIKE_LISTED others. `schoolOf[i]`: the number of registration i's school part, below `schools`.
  */
-function markAlike(regs: readonly Registration[], out: IdentityFlags[]): void {
-  const byPerson = new Map<string, number[]>();
-  const bySchool = new Map<string, number[]>();
-  const add = (m: Map<string, number[]>, k: string, i: number) => {
-    const list = m.get(k);
-    if (list === undefined) m.set(k, [i]);
-    else list.push(i);
-  };
+function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: NameKeys, schoolOf: Int32Array, schools: number): void {
+  // Keys are numbers (name and year, name and school), or for a birth year no form gives, name and year as text: the
+  // groups are met in the order of their first registration, as with keys of text.
+  const byPerson = new Map<number | string, number[]>();
+  const bySchool = new Map<number, number[]>();
   for (let i = 0; i < regs.length; i++) {
     const r = regs[i];
     if (r.kind !== 'individual' || r.name === '' || out[i].supersededBy) continue;
-    const name = matchKey(r.name);
-    if (name === '') continue;
-    if (r.birthYear !== null) add(byPerson, `${name}\u0001${r.birthYear}`, i);
-    add(bySchool, `${schoolPart(r)}\u0001${name}`, i);
+    const name = names.id(i);
+    if (name === 0) continue;
+    const by = r.birthYear;
+    if (by !== null) {
+      const k = Number.isSafeInteger(by) && by >= 0 && by < YEAR_KEYS ? name * YEAR_KEYS + by : `${name}\u0001${by}`;
+      const list = byPerson.get(k);
+      if (list === undefined) byPerson.set(k, [i]);
+      else list.push(i);
+    }
+    const k = name * schools + schoolOf[i];
+    const list = bySchool.get(k);
+    if (list === undefined) bySchool.set(k, [i]);
+    else list.push(i);
   }
   let alike: Map<number, Set<number>> | null = null;
   const pair = (a: number, b: number) => {

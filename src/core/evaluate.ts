@@ -6,7 +6,7 @@ import { criteriaFromRows } from './criteria-tab';
 import { Directory, parseDirectory } from './directory';
 import { IdentityFlags, identityFlagList } from './duplicates';
 import { FormDefinition, buildRegistrationForm, buildReportForm } from './registration-form';
-import { Finding, Registration, RegistrationRecord, parseResponses } from './registration';
+import { DISPLAY_TITLES, Finding, Registration, RegistrationRecord, displayText, parseResponses } from './registration';
 import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
 import { CriterionResult, Score, Verdict, compactEvaluation, compileCatalogue, evaluateCompact } from './validate';
@@ -89,11 +89,28 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   // would be "missing"), say once what to do.
   const responseTab = input.responseTab || DEFAULT_RESPONSE_TAB;
   const periodChange = input.responseValues ? formsPeriodChange(input.responseValues, registrationForm, cfg.period) : null;
+  // The parsed registrations are this run's own: each is completed in place (no copy), with its results as status
+  // codes whose text is built when read.
+  const evaluation = compactEvaluation(catalogue, cfg);
+  // The criteria compiled once for the columns of this read (and which apply, once per class of registration).
+  const compiled = compileCatalogue(catalogue, cfg);
+  // Each registration is evaluated as soon as it is read, while its row was just read (not in a second pass over
+  // every row); the texts every tab shows (displayText) are read then too. Nothing of the evaluation depends on the
+  // other registrations.
+  const evaluate = (reg: Registration) => {
+    const r = reg as RegistrationRecord;
+    const e = evaluateCompact(r, catalogue, cfg, undefined, compiled);
+    r.verdict = e.verdict;
+    r.codes = e.codes;
+    r.scoreBits = e.scoreBits;
+    r.reader.evaluation = evaluation;
+    for (let k = 0; k < DISPLAY_TITLES.length; k++) displayText(r, k);
+  };
   // No values at all means no response tab yet (before the form is linked): nothing to read, nothing wrong.
   const parsed = periodChange
     ? { registrations: [], errors: [PERIOD_CHANGED(periodChange.from, periodChange.to, periodChange.responses, responseTab)], notes: [] }
     : input.responseValues && input.responseValues.length > 0
-      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab }, input.responseIds, input.firstSent)
+      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab }, input.responseIds, input.firstSent, evaluate)
       : { registrations: [], errors: [], notes: [] };
   // Notes (titles heading several columns, read as one field) are logged but never stop the run.
   errors.push(...parsed.errors, ...parsed.notes);
@@ -107,19 +124,9 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     else blocking.push(...directory.structuralErrors);
   }
   const flags = identityFlagList(parsed.registrations);
-  // The parsed registrations are this run's own: each is completed in place (no copy), with its results as status
-  // codes whose text is built when read.
-  const evaluation = compactEvaluation(catalogue, cfg);
-  // The criteria compiled once for the columns of this read (and which apply, once per class of registration).
-  const compiled = compileCatalogue(catalogue, cfg);
   const registrations: EvaluatedRegistration[] = [];
   for (let i = 0; i < parsed.registrations.length; i++) {
     const r = parsed.registrations[i] as RegistrationRecord;
-    const e = evaluateCompact(r, catalogue, cfg, undefined, compiled);
-    r.verdict = e.verdict;
-    r.codes = e.codes;
-    r.scoreBits = e.scoreBits;
-    r.reader.evaluation = evaluation;
     r.flags = flags[i];
     registrations.push(r);
   }

@@ -294,18 +294,7 @@ export const DISPLAY = { field: 0, modelName: 1, modelType: 2, happySchoolOther:
  */
 export function displayText(r: Registration, k: number): string {
   if (!(r instanceof RegistrationRecord)) return answerText(r, DISPLAY_TITLES[k]);
-  const reader = r.reader;
-  const q = (reader.display ?? (reader.display = DISPLAY_TITLES.map((t) => reader.question(t))))[k];
-  if (q === undefined) return '';
-  const cells = reader.cellsOf(r.row);
-  if (q.index >= 0 && (q.item.kind === 'list' || q.item.kind === 'multipleChoice')) {
-    const raw = cells[q.index];
-    if (typeof raw === 'string') {
-      const hit = q.resolved.get(raw);
-      if (hit !== undefined) return hit.value;
-    }
-  }
-  return reader.textOf(cells, q);
+  return r.reader.displayOf(r.row, k);
 }
 
 /** answerLine of DISPLAY_TITLES[k] (displayText but for a paragraph, read as one line). */
@@ -566,6 +555,14 @@ export class RowReader {
   evaluation: RegistrationEvaluation | null = null;
   /** The questions of DISPLAY_TITLES, looked up when first read (see displayText). */
   display: (Question | undefined)[] | null = null;
+  /**
+   * The texts of DISPLAY_TITLES already read (displayOf), each tab reading them again without going back to the row:
+   * per sheet row and display question (row × DISPLAY_TITLES.length + k), 1 + the text's place in `displayTexts[k]`
+   * (0: not read yet). Made when first read; grows with the rows kept since.
+   */
+  private displaySlots: Int32Array | null = null;
+  private displayTexts: string[][] = [];
+  private displayIndexes: Map<string, number>[] = [];
   /** How many slots the last initiativeCodes found recognised after the response was sent (INITIATIVE_AFTER_SENT). */
   afterSent = 0;
   /** The class of the registrations of this read: the reader sits on its prototype, not on each registration. */
@@ -754,10 +751,66 @@ export class RowReader {
   /** Keep a row as read (by its sheet row) for the registration parsed from it. */
   keep(sheetRow: number, cells: readonly unknown[]): void {
     this.rows[sheetRow] = cells;
+    // A row kept again (another read of one sheet row) is read anew.
+    const slots = this.displaySlots;
+    if (slots !== null) for (let k = 0, at = sheetRow * DISPLAY_TITLES.length; k < DISPLAY_TITLES.length && at + k < slots.length; k++) slots[at + k] = 0;
   }
 
   cellsOf(sheetRow: number): readonly unknown[] {
     return this.rows[sheetRow] || [];
+  }
+
+  /**
+   * answerText of DISPLAY_TITLES[k] for the row kept for `sheetRow` (displayText): the question looked up once, a
+   * choice already resolved found in place, and the text kept by its place among the texts read (a number per row and
+   * question, no copy per registration), so that the next tab reads it without the row.
+   */
+  displayOf(sheetRow: number, k: number): string {
+    const n = DISPLAY_TITLES.length;
+    let slots = this.displaySlots;
+    if (slots === null) {
+      this.displaySlots = slots = new Int32Array(Math.max(this.rows.length, 64) * n);
+      for (let j = 0; j < n; j++) {
+        this.displayTexts.push([]);
+        this.displayIndexes.push(new Map());
+      }
+    }
+    const at = sheetRow * n + k;
+    // Rows read after the slots were made (a registration's texts read as soon as it is read): the slots grow.
+    if (at >= slots.length && this.rows[sheetRow] !== undefined && Number.isSafeInteger(sheetRow) && sheetRow < 1e7) {
+      const grown = new Int32Array(Math.max(slots.length * 2, (sheetRow + 1) * n));
+      grown.set(slots);
+      this.displaySlots = slots = grown;
+    }
+    const slot = at >= 0 && at < slots.length ? slots[at] : -1;
+    if (slot > 0) return this.displayTexts[k][slot - 1];
+    const text = this.displayRead(sheetRow, k);
+    if (slot === 0) {
+      const index = this.displayIndexes[k];
+      let i = index.get(text);
+      if (i === undefined) {
+        const texts = this.displayTexts[k];
+        i = texts.length;
+        texts.push(text);
+        index.set(text, i);
+      }
+      slots[at] = i + 1;
+    }
+    return text;
+  }
+
+  private displayRead(sheetRow: number, k: number): string {
+    const q = (this.display ?? (this.display = DISPLAY_TITLES.map((t) => this.question(t))))[k];
+    if (q === undefined) return '';
+    const cells = this.cellsOf(sheetRow);
+    if (q.index >= 0 && (q.item.kind === 'list' || q.item.kind === 'multipleChoice')) {
+      const raw = cells[q.index];
+      if (typeof raw === 'string') {
+        const hit = q.resolved.get(raw);
+        if (hit !== undefined) return hit.value;
+      }
+    }
+    return this.textOf(cells, q);
   }
 
   question(title: string): Question | undefined {
@@ -1096,7 +1149,17 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     let submittedAt: Date | null = null;
     if (cols.timestamp >= 0) {
       const raw = cells[cols.timestamp];
-      submittedAt = parseDate(raw);
+      // A Date of this realm holding a real time (what Forms writes) is the time itself: kept as read, not copied (no
+      // code changes a Date once read). Anything else is read by parseDate.
+      let t = NaN;
+      if (raw instanceof Date) {
+        try {
+          t = raw.getTime();
+        } catch {
+          t = NaN;
+        }
+      }
+      submittedAt = t === t ? (raw as Date) : parseDate(raw);
       if (!submittedAt && toText(raw) !== '') (notes ??= []).push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
     }
     const email = cols.email >= 0 ? normaliseEmail(cells[cols.email]) : '';
@@ -1217,13 +1280,16 @@ export interface ParsedResponses {
  * Parse a whole response tab: `values[0]` is the header row, sheet row numbers start at 1. `ids` (sheet row → code,
  * from the register) gives each row its code; without it a row's code is its row number (a bare workbook, tests).
  * `firstSent` (code → epoch ms, from the register): when each registration was first sent. Entirely empty rows are
- * skipped; no row with data is dropped. Never throws.
+ * skipped; no row with data is dropped. Never throws. `each`, when given, is called with each registration as soon as
+ * it is read (its code given), before the next row is read: what it reads of the row is read while the row was just
+ * read (evaluateAll evaluates it there).
  */
 export function parseResponses(
   values: readonly (readonly unknown[])[],
   ctx: ParseContext,
   ids?: ReadonlyMap<number, string>,
   firstSent?: ReadonlyMap<string, number>,
+  each?: (r: Registration) => void,
 ): ParsedResponses {
   if (!values || values.length === 0) return { registrations: [], errors: [responseErrorEmpty(ctx.tab)], notes: [] };
   const parser = responseParser(values[0] || [], ctx);
@@ -1236,6 +1302,7 @@ export function parseResponses(
     if (!r) continue;
     if (id !== undefined) r.id = id;
     registrations.push(r);
+    if (each !== undefined) each(r);
   }
   return { registrations, errors: parser.errors, notes: parser.notes };
 }

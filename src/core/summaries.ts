@@ -524,8 +524,9 @@ function schoolTab(s: SchoolSummary, name: string): SchoolTab {
 }
 
 function groupTab(label: string, members: SchoolSummary[], name: string): SchoolTab {
+  // The group's counts are its schools' (each school's counts are of its registrations listed here): summed per school.
   const c = zero();
-  for (const s of members) for (let k = 0; k < s.registrations.length; k++) addTo(c, s.registrations[k]);
+  for (const s of members) addCounts(c, s.counts);
   const lines: unknown[][] = [
     [groupTabTitle(label, members.length)],
     [schoolTabCounts(c.total, c.collective, c.individual, c.dat, c.chuaDat, c.canBoSung)],

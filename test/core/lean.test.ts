@@ -5,10 +5,12 @@ import fc from 'fast-check';
 import { evaluateAll } from '../../src/core/evaluate';
 import { appliesTo, evaluateCriterion, evaluateRegistration, scoreOf } from '../../src/core/validate';
 import { cleanText, isEmptyEvidence } from '../../src/core/text';
-import { RegistrationRecord, answerOf } from '../../src/core/registration';
+import { DISPLAY_TITLES, RegistrationRecord, answerOf, answerText, displayText, parseResponses, responseParser } from '../../src/core/registration';
+import { catalogueFor } from '../../src/core/criteria';
+import { parseDirectory } from '../../src/core/directory';
 import { makeSampleOffice } from '../../sample/office';
 import { ORG_ABSENT, Q, RATING_CHOICES, WORK_CHOICES, initiativeTitles, schoolYearRow, yearRow } from '../../src/core/form-titles';
-import { INITIATIVE_LEVELS, ratingSchoolYears } from '../../src/core/registration-form';
+import { INITIATIVE_LEVELS, buildRegistrationForm, ratingSchoolYears } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { responseTabs } from '../../sample/response-tabs';
 
@@ -104,6 +106,59 @@ describe('the lean core', () => {
       expect(r.initiatives.length > 0).toBe((r as RegistrationRecord).initiativeCodes !== '');
     }
     expect([...kinds].sort()).toEqual(['collective', 'individual']);
+  });
+
+  it('reads the texts every tab shows (displayText) as the answers give them, read once or again in any order', () => {
+    let compared = 0;
+    for (const { out } of offices) {
+      const regs = out.registrations;
+      // Each pass in another order (the first fills what the next ones read again), every question of the display.
+      const orders = [regs, [...regs].reverse(), regs.filter((_, i) => i % 3 === 1)];
+      for (const order of orders) {
+        for (let k = DISPLAY_TITLES.length - 1; k >= 0; k--) {
+          for (const r of order) {
+            expect(displayText(r, k), `${r.id} ${DISPLAY_TITLES[k]}`).toBe(answerText(r, DISPLAY_TITLES[k]));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
+  });
+
+  it('reads a row kept again for its sheet row anew (displayText)', () => {
+    const { office } = offices[1];
+    const tabs = responseTabs(office);
+    const values = tabs.responseValues;
+    const directory = parseDirectory(office.directoryRows);
+    const form = buildRegistrationForm(office.config, directory.schools.map((s) => s.name), catalogueFor(office.config));
+    const parser = responseParser(values[0], { form, directory, config: office.config, tab: 'x' });
+    const model = DISPLAY_TITLES.indexOf(Q.modelName);
+    const col = (values[0] as unknown[]).indexOf(Q.modelName);
+    const first = parser.parseRow(values[1], 2)!;
+    expect(displayText(first, model)).toBe(answerText(first, Q.modelName));
+    const row = [...values[1]];
+    row[col] = 'Một mô hình khác';
+    const again = parser.parseRow(row, 2)!;
+    expect(displayText(again, model)).toBe('Một mô hình khác');
+  });
+
+  it('hands each registration on as soon as it is read (parseResponses `each`), in order, with its code', () => {
+    const { office } = offices[0];
+    const values = responseTabs(office).responseValues;
+    const directory = parseDirectory(office.directoryRows);
+    const form = buildRegistrationForm(office.config, directory.schools.map((s) => s.name), catalogueFor(office.config));
+    const ids = new Map<number, string>();
+    for (let row = 2; row <= values.length; row++) if (row % 7 !== 0) ids.set(row, `DK-X${row}`);
+    const seen: string[] = [];
+    const parsed = parseResponses(values, { form, directory, config: office.config, tab: 'x' }, ids, undefined, (r) => {
+      // Called before the next row is read: the registrations read so far are the ones handed on, and this one.
+      expect((r as RegistrationRecord).reader.cellsOf(r.row + 1)).toEqual([]);
+      seen.push(r.id);
+    });
+    expect(seen).toEqual(parsed.registrations.map((r) => r.id));
+    expect(seen.length).toBe(ids.size);
+    expect(seen[0]).toBe('DK-X2');
   });
 
   it('recognises empty evidence on a cell as on its cleaned text', () => {

@@ -87,6 +87,22 @@ describe('response parser', () => {
     expect(p.registrations[1].submittedAt!.getTime()).toBe(new Date(2024, 0, 2, 9, 30).getTime());
   });
 
+  it('reads a timestamp Date as its time; an Invalid Date or a Date in name only as no time', () => {
+    const at = [...row];
+    at[0] = new Date(2024, 0, 3, 8, 15);
+    const invalid = [...row];
+    invalid[0] = new Date(NaN);
+    const fake = [...row];
+    fake[0] = Object.create(Date.prototype);
+    const p = parseResponses([header, at, invalid, fake], ctx);
+    expect(p.registrations).toHaveLength(3);
+    expect(p.registrations[0].submittedAt).toBeInstanceOf(Date);
+    expect(p.registrations[0].submittedAt!.getTime()).toBe(new Date(2024, 0, 3, 8, 15).getTime());
+    expect(p.registrations[0].firstSubmittedAt!.getTime()).toBe(new Date(2024, 0, 3, 8, 15).getTime());
+    expect(p.registrations[1].submittedAt).toBeNull();
+    expect(p.registrations[2].submittedAt).toBeNull();
+  });
+
   it('accepts numbers, booleans and Dates in text cells', () => {
     const r = [...row];
     r[header.indexOf(Q.birthYear)] = 1985;

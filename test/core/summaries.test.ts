@@ -27,6 +27,7 @@ import { resultCounts, resultRow } from '../../src/core/results-table';
 import {
   GROUP_DUTIES_HEADER,
   GROUP_TAB_HEADER,
+  schoolTabCounts,
   LOOKUP_TAB,
   OUTBOX_HEADER,
   RESULTS_HEADER,
@@ -220,6 +221,11 @@ describe('schoolTabs above the threshold: one tab per group', () => {
       const data = grid(tab).slice(tab.tableHeaderRow + 1);
       const expected = out.registrations.filter((r) => r.school && tab.schoolCodes.includes(r.school.code) && !r.flags.supersededBy);
       expect(data.map((r) => r[1]).sort()).toEqual(expected.map((r) => r.id).sort());
+      // The group's counts are those of the registrations it lists.
+      const count = (f: (r: (typeof expected)[number]) => boolean) => expected.filter(f).length;
+      expect(sheetRow(tab, 2)[0]).toBe(
+        schoolTabCounts(expected.length, count((r) => r.kind === 'collective'), count((r) => r.kind === 'individual'), count((r) => r.verdict === 'dat'), count((r) => r.verdict === 'chuaDat'), count((r) => r.verdict === 'canBoSung')),
+      );
       for (const row of data) {
         const reg = out.registrations.find((r) => r.id === row[1])!;
         expect(row[0]).toBe(reg.school!.name);

@@ -1,0 +1,141 @@
+// identityFlagList keys its subjects and alike people by numbers (each school part and name key numbered once): held
+// here to the keys of text it had before (the reference below), on registrations made to collide in every way.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ALIKE_LISTED, IdentityFlags, emailVerified, identityFlagList } from '../../src/core/duplicates';
+import type { Registration } from '../../src/core/registration';
+import type { School } from '../../src/core/directory';
+import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
+import { compareIds } from '../../src/core/review';
+import { matchKey } from '../../src/core/text';
+
+// ---- the reference: identityFlagList with keys of text (subject = school part, kind, name key, birth year)
+function schoolPart(r: Registration): string {
+  const s = r.school;
+  return s !== null && s.former.length <= 1 ? s.key : matchKey(r.schoolName);
+}
+function replaces(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
+  if (aVerified !== bVerified) return aVerified;
+  const ta = a.submittedAt ? a.submittedAt.getTime() : -Infinity;
+  const tb = b.submittedAt ? b.submittedAt.getTime() : -Infinity;
+  return ta !== tb ? ta > tb : compareIds(a.id, b.id) > 0;
+}
+function toldApart(a: Registration, b: Registration): boolean {
+  for (const title of [REPORT_QUESTIONS.gender, REPORT_QUESTIONS.hometown]) {
+    const x = matchKey((a.answers[title] as string) ?? '');
+    const y = matchKey((b.answers[title] as string) ?? '');
+    if (x !== '' && y !== '' && x !== y) return true;
+  }
+  return false;
+}
+function reference(regs: readonly Registration[]): IdentityFlags[] {
+  const verified = regs.map(emailVerified);
+  const winners = new Map<string, number>();
+  const key = (r: Registration) => [schoolPart(r), r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
+  regs.forEach((r, i) => {
+    if (!r.kind || r.name === '') return;
+    const k = key(r);
+    const w = winners.get(k);
+    if (w === undefined || replaces(r, verified[i], regs[w], verified[w])) winners.set(k, i);
+  });
+  const out: IdentityFlags[] = regs.map((r, i) => {
+    const w = !r.kind || r.name === '' ? i : winners.get(key(r))!;
+    return w !== i && regs[w].id !== r.id ? { supersededBy: regs[w].id, unverified: !verified[i] } : { unverified: !verified[i] };
+  });
+  const byPerson = new Map<string, number[]>();
+  const bySchool = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? (m.set(k, []), m.get(k)!)).push(i);
+  regs.forEach((r, i) => {
+    if (r.kind !== 'individual' || r.name === '' || out[i].supersededBy) return;
+    const name = matchKey(r.name);
+    if (name === '') return;
+    if (r.birthYear !== null) add(byPerson, `${name}\u0001${r.birthYear}`, i);
+    add(bySchool, `${schoolPart(r)}\u0001${name}`, i);
+  });
+  const alike = new Map<number, Set<number>>();
+  const pair = (a: number, b: number) => {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const set = alike.get(x) ?? (alike.set(x, new Set()), alike.get(x)!);
+      if (set.size < ALIKE_LISTED) set.add(y);
+    }
+  };
+  for (const list of byPerson.values()) {
+    for (let a = 0; a < list.length && a < ALIKE_LISTED + 1; a++) {
+      for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) if (!toldApart(regs[list[a]], regs[list[b]])) pair(list[a], list[b]);
+    }
+  }
+  for (const list of bySchool.values()) {
+    const without = list.filter((i) => regs[i].birthYear === null);
+    for (const a of without.slice(0, ALIKE_LISTED)) for (const b of list.slice(0, ALIKE_LISTED + 1)) if (a !== b) pair(a, b);
+  }
+  for (const [i, set] of alike) {
+    out[i] = { ...out[i], alike: [...set].sort((a, b) => compareIds(regs[a].id, regs[b].id)).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName })) };
+  }
+  return out;
+}
+
+// ---- registrations that collide: few schools (one renamed, one merged from two), names spelt several ways, years
+const school = (code: string, name: string, former: string[] = []): School => ({
+  code, name, level: '', ward: '', cluster: '', principal: '', emails: [`${code}@truong.edu.vn`], row: 2, key: matchKey(name), former,
+});
+const SCHOOLS = [school('A', 'Trường Mầm non Hoà Bình'), school('B', 'Trường Tiểu học Kim Đồng', ['Trường Tiểu học Cũ']), school('C', 'Trường THCS Lê Lợi', ['Trường X', 'Trường Y'])];
+const NAMES = ['Nguyễn Văn An', 'nguyễn  văn AN', 'Trần Thị Hoà', 'Trần Thị Hòa', 'Tổ Toán', '', '   ', 'Lê Minh'];
+const YEARS = [null, null, 1980, 1981, 1980.5, 5000, -3, 0, 4095, 4096];
+const SCHOOL_NAMES = ['Trường Mầm non Hoà Bình', 'Trường Tiểu học Cũ', 'Trường X', 'Trường Y', 'trường thcs lê lợi', 'Trường Lạ'];
+
+const registration = fc
+  .record({
+    kind: fc.constantFrom('individual', 'individual', 'collective', null),
+    name: fc.constantFrom(...NAMES),
+    birthYear: fc.constantFrom(...YEARS),
+    school: fc.integer({ min: -1, max: SCHOOLS.length - 1 }),
+    schoolName: fc.constantFrom(...SCHOOL_NAMES),
+    email: fc.constantFrom('', 'a@truong.edu.vn', 'b@truong.edu.vn', 'la@gmail.com', ' A@truong.edu.vn '),
+    sent: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+    gender: fc.constantFrom('', 'Nam', 'Nữ'),
+    hometown: fc.constantFrom('', 'Xã Bản Mây', 'xã bản mây', 'Phường Đồi Thông'),
+  });
+
+type Spec = typeof registration extends fc.Arbitrary<infer T> ? T : never;
+
+function registrations(specs: Spec[], ids: number[]): Registration[] {
+  return specs.map((s, i) => {
+    const sc = s.school < 0 ? null : SCHOOLS[s.school];
+    return {
+      id: `DK-${String(ids[i]).padStart(6, '0')}`,
+      kind: s.kind,
+      name: s.name,
+      birthYear: s.birthYear,
+      school: sc,
+      schoolName: sc && s.school !== 2 ? sc.name : s.schoolName,
+      email: s.email,
+      submittedAt: s.sent === null ? null : new Date(2023, 0, s.sent),
+      answers: { [REPORT_QUESTIONS.gender]: s.gender, [REPORT_QUESTIONS.hometown]: s.hometown },
+    } as unknown as Registration;
+  });
+}
+
+describe('identity flags keyed by numbers', () => {
+  it('flag every registration as the keys of text do: replaced, unverified, alike (and whom)', () => {
+    let alike = 0;
+    let replaced = 0;
+    fc.assert(
+      fc.property(fc.array(registration, { minLength: 1, maxLength: 60 }), fc.boolean(), (specs, shuffled) => {
+        // Ids in row order, or not (ids out of order; one id twice: an edited response read twice).
+        const ids = specs.map((_, i) => (shuffled ? (i * 7919) % 101 : i + 2));
+        const regs = registrations(specs, ids);
+        const got = identityFlagList(regs);
+        const want = reference(regs);
+        expect(got.map((f) => ({ ...f }))).toEqual(want);
+        for (const f of got) {
+          if (f.alike) alike++;
+          if (f.supersededBy) replaced++;
+        }
+      }),
+      { numRuns: 600, seed: 12 },
+    );
+    // The cases it is about did occur.
+    expect(alike).toBeGreaterThan(50);
+    expect(replaced).toBeGreaterThan(10);
+  });
+});
