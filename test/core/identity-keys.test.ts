@@ -16,8 +16,11 @@ function schoolPart(r: Registration): string {
 }
 function replaces(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
   if (aVerified !== bVerified) return aVerified;
-  const ta = a.submittedAt ? a.submittedAt.getTime() : -Infinity;
-  const tb = b.submittedAt ? b.submittedAt.getTime() : -Infinity;
+  // The first sending decides (an edit, a later submittedAt, does not).
+  const fa = a.firstSubmittedAt ?? a.submittedAt;
+  const fb = b.firstSubmittedAt ?? b.submittedAt;
+  const ta = fa ? fa.getTime() : -Infinity;
+  const tb = fb ? fb.getTime() : -Infinity;
   return ta !== tb ? ta > tb : compareIds(a.id, b.id) > 0;
 }
 function toldApart(a: Registration, b: Registration): boolean {
@@ -92,6 +95,8 @@ const registration = fc
     schoolName: fc.constantFrom(...SCHOOL_NAMES),
     email: fc.constantFrom('', 'a@truong.edu.vn', 'b@truong.edu.vn', 'la@gmail.com', ' A@truong.edu.vn '),
     sent: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+    // Days after its first sending it was last edited (its submittedAt): never what decides which one replaces the other.
+    edited: fc.integer({ min: 0, max: 5 }),
     gender: fc.constantFrom('', 'Nam', 'Nữ'),
     hometown: fc.constantFrom('', 'Xã Bản Mây', 'xã bản mây', 'Phường Đồi Thông'),
   });
@@ -109,7 +114,8 @@ function registrations(specs: Spec[], ids: number[]): Registration[] {
       school: sc,
       schoolName: sc && s.school !== 2 ? sc.name : s.schoolName,
       email: s.email,
-      submittedAt: s.sent === null ? null : new Date(2023, 0, s.sent),
+      submittedAt: s.sent === null ? null : new Date(2023, 0, s.sent + s.edited),
+      firstSubmittedAt: s.sent === null ? null : new Date(2023, 0, s.sent),
       answers: { [REPORT_QUESTIONS.gender]: s.gender, [REPORT_QUESTIONS.hometown]: s.hometown },
     } as unknown as Registration;
   });
