@@ -471,7 +471,12 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
     councilSeenMet: seenMet,
     councilTabNames: councilSheet || !seenMet ? [] : ss.getSheets().map((t) => t.getName()).filter((n) => matchKey(n).indexOf(matchKey(COUNCIL_KEYWORD)) >= 0),
   });
-  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes: [staleMeetingDay(council, before, round), unreadableMeetingDay(council)].filter((x): x is string => x !== null) };
+  // The day of a meeting an earlier day's batch used, over other votes: most likely a new meeting whose day was not
+  // typed. Made as it is, its batch would take that round's records and documents for this one's: nothing is made.
+  const stale = staleMeetingDay(council, before, round);
+  if (stale) blockers.push(stale);
+  const unreadable = unreadableMeetingDay(council);
+  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes: unreadable ? [unreadable] : [] };
 }
 
 /** The ledger's entries (every generation's) of documents made before rounds were recorded, from the execution's properties. */

@@ -747,7 +747,7 @@ describe('award proposals', () => {
     }
   });
 
-  it('the meeting\'s day left as it was over a new meeting\'s votes: the preview says so before anything is made', () => {
+  it('the meeting\'s day left as it was over a new meeting\'s votes: nothing is made, and the office is told which day to fix', () => {
     const o = officeWith([collective(0), person(0), person(1), person(2)], {}, 2);
     holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
@@ -760,8 +760,21 @@ describe('award proposals', () => {
     o.emu.clock.set(day);
     holdCouncilMeeting(o.emu, [fresh], reviewNames(o.emu), 0);
     o.emu.clock.set(new Date(2024, 9, 15, 10, 0, 0));
+    const said = 'trang “Họp Hội đồng TĐKT” vẫn ghi ngày họp 01/07/2024, là ngày của cuộc họp đã dùng cho tờ trình ngày 01/07/2024, nhưng không còn biểu quyết của 2 trường hợp';
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
-    expect(tabText(o)).toContain('Lưu ý: trang “Họp Hội đồng TĐKT” vẫn ghi ngày họp 01/07/2024, là ngày của cuộc họp đã dùng cho tờ trình ngày 01/07/2024, nhưng không còn biểu quyết của 2 trường hợp');
+    expect(alertsShown(o.emu).at(-1)).toContain(said);
+    const docs = o.emu.docs.list().length;
+    const records = [...o.emu.properties.script.entries()].filter(([k]) => k.startsWith('proposals.'));
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(alertsShown(o.emu).at(-1)).toContain(said);
+    expect(o.emu.docs.list()).toHaveLength(docs);
+    expect([...o.emu.properties.script.entries()].filter(([k]) => k.startsWith('proposals.') && k !== 'proposals.run')).toEqual(records.filter(([k]) => k !== 'proposals.run'));
+    // The day typed: the new round is made.
+    const dateRow = o.emu.spreadsheets.values(COUNCIL_TAB).findIndex((r) => r[0] === COUNCIL_FIELDS.date) + 1;
+    typeCell(o.emu, COUNCIL_TAB, dateRow, 2, '15/10/2024');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list().length).toBeGreaterThan(docs);
+    expect(tabRows(o).filter((r) => r['Trạng thái'] === PROPOSAL_EARLIER.status).map((r) => r['Mã phiếu']).sort()).toEqual([...o.ids].sort());
   });
 
   it('a registration proposed in a finished round and registered again next school year: the school is told the proposal stands, "Thẩm định" says when it was proposed', () => {

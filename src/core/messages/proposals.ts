@@ -766,8 +766,9 @@ export const PROPOSAL_EARLIER = {
    * The tab's meeting has the day of a meeting an earlier batch used (`day`: its Tờ trình's), but none of the `n` it
    * proposed is voted on now: a new meeting whose day was left as it was?
    */
+  /** A clause of PROPOSAL_BLOCKED (no final full stop): nothing is made until it is put right. */
   staleDay: (meeting: string, day: string, n: number, field: string) =>
-    `Lưu ý: trang “${COUNCIL_TAB}” vẫn ghi ngày họp ${meeting}, là ngày của cuộc họp đã dùng cho tờ trình ngày ${day}, nhưng không còn biểu quyết của ${n} trường hợp đã đề nghị theo cuộc họp đó. Nếu đây là cuộc họp mới, hãy sửa mục “${field}” trước khi tạo văn bản (biên bản và tờ trình in ngày này).`,
+    `trang “${COUNCIL_TAB}” vẫn ghi ngày họp ${meeting}, là ngày của cuộc họp đã dùng cho tờ trình ngày ${day}, nhưng không còn biểu quyết của ${n} trường hợp đã đề nghị theo cuộc họp đó. Nếu đây là cuộc họp mới, hãy sửa mục “${field}” thành ngày họp mới (biên bản và tờ trình in ngày này); nếu đúng là cuộc họp ngày ${meeting}, hãy ghi lại biểu quyết của các trường hợp đó`,
   unreadableDay: (typed: string, field: string) =>
     `Lưu ý: không đọc được ngày họp “${typed}” ở mục “${field}” (ghi theo dạng ngày/tháng/năm, ví dụ 15/10/2024). Khi chưa sửa, công cụ chỉ nhận ra cuộc họp này qua thành phần và kết quả biểu quyết.`,
 };
