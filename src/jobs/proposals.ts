@@ -227,6 +227,13 @@ function readRun(): RunState {
 
 const ledgerPrefix = (gen: number) => `${PROPOSAL_LEDGER_PREFIX}${gen}.`;
 
+/** A ledger property's generation and document key ("proposals.doc.<generation>.<key>"). */
+function ledgerKeyParts(k: string): { gen: string; key: string } {
+  const rest = k.slice(PROPOSAL_LEDGER_PREFIX.length);
+  const dot = rest.indexOf('.');
+  return { gen: rest.slice(0, dot), key: rest.slice(dot + 1) };
+}
+
 function readLedger(gen: number): Map<string, DocRecord> {
   const prefix = ledgerPrefix(gen);
   const out = new Map<string, DocRecord>();
@@ -383,9 +390,8 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
     }
     // An earlier round's document stays listed: carried into this generation ("Tạo lại toàn bộ" remakes this round's).
     if (rec && earlierRound(rec, plan)) {
-      const rest = k.slice(PROPOSAL_LEDGER_PREFIX.length);
-      const dot = rest.indexOf('.');
-      const key = ledger.has(rest.slice(dot + 1)) ? `${rest.slice(dot + 1)}~${rest.slice(0, dot)}` : rest.slice(dot + 1);
+      const parts = ledgerKeyParts(k);
+      const key = ledger.has(parts.key) ? `${parts.key}~${parts.gen}` : parts.key;
       const carried: DocRecord = { ...rec, mt: rec.mt ?? plan.legacyMeetings.get(rec.dy ?? '') ?? '' };
       ledger.set(key, carried);
       writes[own + key] = JSON.stringify(carried);
@@ -487,8 +493,7 @@ function legacyDocs(): LegacyDoc[] {
     try {
       const rec = JSON.parse(raw[k]) as DocRecord;
       if (rec.mt !== undefined) continue;
-      const rest = k.slice(PROPOSAL_LEDGER_PREFIX.length);
-      out.push({ key: rest.slice(rest.indexOf('.') + 1), name: rec.name, tp: rec.tp, rid: rec.rid, dy: rec.dy, un: rec.un });
+      out.push({ key: ledgerKeyParts(k).key, name: rec.name, tp: rec.tp, rid: rec.rid, dy: rec.dy, un: rec.un });
     } catch {
       // a damaged entry tells nothing
     }
