@@ -12,7 +12,7 @@ import type { School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS } from './messages';
-import type { ProposedBefore } from './proposals';
+import { standing, type ProposedBefore } from './proposals';
 import { formatDate, formatDateTime, isEmptyEvidence } from './text';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
 
@@ -92,8 +92,8 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   }
   // A replaced registration a finished batch proposed: its proposal stands (the last one, when rounds proposed it twice).
   const proposalOf = (r: EvaluatedRegistration) => {
-    const list = proposed.get(r.id);
-    const last = list && list.length ? list[list.length - 1] : null;
+    const list = standing(proposed.get(r.id));
+    const last = list.length ? list[list.length - 1] : null;
     return last ? { level: AWARD_TEXT.short[last.level], day: last.day.replace(/-/g, '/') } : null;
   };
   for (const { by, at, school, items } of replacedBy.values()) {

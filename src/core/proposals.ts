@@ -718,6 +718,16 @@ export interface ProposedBefore {
    * meeting, or for a record read from documents made before rounds were recorded (legacyRecords).
    */
   fp: string;
+  /**
+   * The day (dd-MM-yyyy) a later batch of the same round found it no longer proposed (the council's vote or decision
+   * corrected after its Tờ trình was made): kept as history, never taken for a proposal that stands.
+   */
+  out?: string;
+}
+
+/** The records of proposals that stand (not withdrawn within their round). */
+export function standing(list: readonly ProposedBefore[] | undefined): ProposedBefore[] {
+  return (list ?? []).filter((r) => !r.out);
 }
 
 /**
@@ -759,23 +769,38 @@ export function roundOf(council: Council | null, date: Date): Round {
  * or no meeting at all), or the same meeting whose day was corrected (its print unchanged). Who was voted on is never
  * the test: a later round may vote on many of an earlier one's people again (a higher award at tổng kết).
  */
-export function sameRound(r: { meeting: string; fp: string }, round: Round): boolean {
-  return (r.fp !== '' && r.fp === round.fp) || (r.meeting === round.meeting && r.meeting !== '?');
+export function sameRound(r: { meeting: string; fp: string; day?: string }, round: Round): boolean {
+  if (r.meeting === round.meeting && r.meeting !== '?') return true;
+  if (r.fp === '' || r.fp !== round.fp) return false;
+  // The same print: the day corrected — unless the day now typed comes after the day the record's documents were made.
+  // A council meets before its votes are written into a Tờ trình: a meeting held later is another one (a standing
+  // council voting again on the same list, with the same counts, at tổng kết).
+  const held = dayOrder(round.meeting);
+  const made = dayOrder(r.day ?? '');
+  return held === '' || made === '' || held <= made;
 }
 
-/** The records of one registration as stored ("meeting|level|day|print" joined by ";"); unreadable parts are dropped. */
+/** A dd-MM-yyyy key as yyyyMMdd, which sorts as the days do ('' when it is not such a key). */
+function dayOrder(k: string): string {
+  return /^\d{2}-\d{2}-\d{4}$/.test(k) ? k.slice(6) + k.slice(3, 5) + k.slice(0, 2) : '';
+}
+
+/**
+ * The records of one registration as stored ("meeting|level|day|print", and "|day withdrawn" when it was, joined by ";");
+ * unreadable parts are dropped.
+ */
 export function parseProposed(text: string): ProposedBefore[] {
   const out: ProposedBefore[] = [];
   for (const part of text.split(';')) {
-    const [meeting, level, day, fp] = part.split('|');
+    const [meeting, level, day, fp, withdrawn] = part.split('|');
     if (day === undefined || AWARD_LEVELS.indexOf(level as AwardLevel) < 0) continue;
-    out.push({ meeting, level: level as AwardLevel, day, fp: fp ?? '' });
+    out.push({ meeting, level: level as AwardLevel, day, fp: fp ?? '', ...(withdrawn ? { out: withdrawn } : {}) });
   }
   return out;
 }
 
 export function formatProposed(list: readonly ProposedBefore[]): string {
-  return list.map((p) => `${p.meeting}|${p.level}|${p.day}|${p.fp}`).join(';');
+  return list.map((p) => `${p.meeting}|${p.level}|${p.day}|${p.fp}${p.out ? `|${p.out}` : ''}`).join(';');
 }
 
 /** "20-06-2024" as a person reads it: "20/06/2024" ('' stays ''; '?' reads as no day). */
@@ -856,13 +881,14 @@ export function setAsideEarlier(sel: NomineeSelection, council: Council | null, 
   const met = councilMet(council);
   for (const n of sel.nominees) {
     const sameLevel = (before.get(n.id) ?? []).filter((r) => r.level === n.level);
-    const others = sameLevel.filter((r) => !sameRound(r, round));
+    // An earlier round's proposal withdrawn within that round does not stand: it does not keep the nominee out.
+    const others = sameLevel.filter((r) => !sameRound(r, round) && !r.out);
     const was = others[others.length - 1];
     if (!was) kept.push(n);
     else if (met && council.votes.has(n.id)) {
       kept.push(n);
       again.push({ nominee: n, was });
-    } else if (!met && sameLevel.length > others.length) kept.push(n);
+    } else if (!met && sameLevel.some((r) => sameRound(r, round))) kept.push(n);
     else earlier.push({ nominee: n, was });
   }
   if (!earlier.length && !again.length) return sel;
@@ -872,10 +898,12 @@ export function setAsideEarlier(sel: NomineeSelection, council: Council | null, 
 /**
  * The records once a batch of `round` is done with `nominees`: each record of this round brought up to date (the
  * meeting's day and print as corrected; a nominee's level as chosen; the day it was first proposed kept), a new one added for a
- * nominee this round had not proposed. A record of this round whose registration is no longer proposed is taken back only
- * when made today (a correction the same day): one made on an earlier day stays, as the history of a Tờ trình that may
- * have been sent. `stored`: the records as stored (the changes are against them); `before`: with the legacy ones.
- * Returns the registrations whose records change, with their new text ('' = none left: delete).
+ * nominee this round had not proposed. A record of this round whose registration is no longer proposed is taken back
+ * when made today (a correction the same day); one made on an earlier day stays, as the history of a Tờ trình that may
+ * have been sent, marked withdrawn that day (`out`): it no longer keeps the nominee out of a later round, nor reads as a
+ * proposal that stands. Proposed again within the round, the mark goes. `stored`: the records as stored (the changes
+ * are against them); `before`: with the legacy ones. Returns the registrations whose records change, with their new text
+ * ('' = none left: delete).
  */
 export function recordRound(stored: ReadonlyMap<string, readonly ProposedBefore[]>, before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round, nominees: readonly Nominee[]): Map<string, string> {
   const proposed = new Map(nominees.map((n) => [n.id, n]));
@@ -883,14 +911,23 @@ export function recordRound(stored: ReadonlyMap<string, readonly ProposedBefore[
   for (const [code, list] of before) {
     const kept = list.filter((r) => proposed.has(code) || !(sameRound(r, round) && r.day === round.today));
     // Every record of this round follows its meeting as corrected (a day or a vote put right): known as this round's later.
-    next.set(code, kept.map((r) => (sameRound(r, round) ? { ...r, meeting: round.meeting, fp: round.fp } : { ...r })));
+    next.set(
+      code,
+      kept.map((r) => {
+        if (!sameRound(r, round)) return { ...r };
+        const withdrawn = proposed.has(code) ? r.out : (r.out ?? round.today);
+        return { ...r, meeting: round.meeting, fp: round.fp, ...(withdrawn ? { out: withdrawn } : {}) };
+      }),
+    );
   }
   for (const n of nominees) {
     const list = next.get(n.id) ?? [];
     const mine = list.filter((r) => sameRound(r, round));
     const r = mine.find((x) => x.level === n.level) ?? mine[0];
-    if (r) Object.assign(r, { meeting: round.meeting, fp: round.fp, level: n.level });
-    else list.push({ meeting: round.meeting, level: n.level, day: round.today, fp: round.fp });
+    if (r) {
+      Object.assign(r, { meeting: round.meeting, fp: round.fp, level: n.level });
+      delete r.out;
+    } else list.push({ meeting: round.meeting, level: n.level, day: round.today, fp: round.fp });
     next.set(n.id, list);
   }
   const changes = new Map<string, string>();
@@ -911,7 +948,7 @@ export function staleMeetingDay(council: Council | null, before: ReadonlyMap<str
   let n = 0;
   for (const [code, list] of before) {
     for (const r of list) {
-      if (r.meeting !== round.meeting || r.day === round.today || (r.fp !== '' && r.fp === round.fp)) continue;
+      if (r.out || r.meeting !== round.meeting || r.day === round.today || (r.fp !== '' && r.fp === round.fp)) continue;
       if (council.votes.has(code)) return null;
       n++;
       if (first === '' || r.day < first) first = r.day;
@@ -927,7 +964,13 @@ export function unreadableMeetingDay(council: Council | null): string | null {
 
 /** The note "Thẩm định" gives a registration finished batches proposed: one line per round, '' when none. */
 export function proposedNote(list: readonly ProposedBefore[] | undefined): string {
-  return (list ?? []).map((was) => PROPOSAL_EARLIER.reviewNote(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting))).join('\n');
+  return (list ?? [])
+    .map((was) =>
+      was.out
+        ? PROPOSAL_EARLIER.reviewNoteWithdrawn(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting), dayText(was.out))
+        : PROPOSAL_EARLIER.reviewNote(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting)),
+    )
+    .join('\n');
 }
 
 /** The progress tab's note of an earlier round's record. */

@@ -283,7 +283,7 @@ function roundKeys(plan: Plan, ledger: ReadonlyMap<string, DocRecord>): void {
  */
 function earlierRound(rec: DocRecord, plan: Pick<Plan, 'round' | 'legacyMeetings'>): boolean {
   const meeting = rec.mt ?? (rec.dy !== undefined ? (plan.legacyMeetings.get(rec.dy) ?? '') : undefined);
-  return meeting !== undefined && !sameRound({ meeting, fp: rec.mf ?? '' }, plan.round);
+  return meeting !== undefined && !sameRound({ meeting, fp: rec.mf ?? '', day: rec.dy }, plan.round);
 }
 
 /**

@@ -747,6 +747,28 @@ describe('award proposals', () => {
     }
   });
 
+  it('tổng kết with a standing council: the same people voted again with the same counts on a later day is a new round, not the first one corrected', () => {
+    const o = officeWith([collective(0), person(0), person(1), person(2), person(3), person(4)], {}, 4);
+    const round1 = o.ids;
+    holdCouncilMeeting(o.emu, round1, reviewNames(o.emu), 0);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const first = generated(o);
+    // October: two go up for the provincial Bằng khen; the same council votes again on the same list, with the same counts.
+    o.emu.clock.set(new Date(2024, 9, 15, 15, 0, 0));
+    const up = chooseLevels(o.emu, round1, 2);
+    holdCouncilMeeting(o.emu, round1, reviewNames(o.emu), 0);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const rows = tabRows(o);
+    // Last round's documents were signed and sent: last round's, not replaced.
+    expect(rows.filter((r) => r['Trạng thái'] === 'Đợt trước (văn bản làm ngày 01/07/2024): giữ nguyên')).toHaveLength(first.length);
+    expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Đã thay thế') || String(r['Trạng thái']).startsWith('Không còn'))).toEqual([]);
+    const made = generated(o).filter((d) => !first.some((f) => f.id === d.id)).map((d) => d.name);
+    expect(made.filter((n) => n.startsWith('Tờ trình')).sort()).toEqual(['Tờ trình đề nghị tặng Bằng khen UBND tỉnh - 15-10-2024', 'Tờ trình đề nghị tặng Giấy khen - 15-10-2024']);
+    // Those proposed again at the same award are said to be.
+    const again = rows.filter((r) => r['Trạng thái'] === 'Đã tạo' && String(r['Ghi chú']).includes('Lưu ý: đã đề nghị tặng Giấy khen trong tờ trình ngày 01/07/2024'));
+    expect([...new Set(again.map((r) => r['Mã phiếu']))].sort()).toEqual(round1.filter((id) => !up.includes(id)).sort());
+  });
+
   it('the meeting\'s day left as it was over a new meeting\'s votes: nothing is made, and the office is told which day to fix', () => {
     const o = officeWith([collective(0), person(0), person(1), person(2)], {}, 2);
     holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);

@@ -104,6 +104,21 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     expect(schoolNotices(out, cfg, new Date(second.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
   });
 
+  it('a proposal of the replaced one stands only while it is not withdrawn within its round', () => {
+    const a = individualAnswers('teacher', cfg);
+    const out = office(cfg, [
+      { a, at: first },
+      { a, at: second },
+    ]);
+    const [old] = out.registrations;
+    const when = new Date(second.getTime() + DAY);
+    const record = { meeting: '20-06-2024', level: 'giayKhen' as const, day: '25-06-2024', fp: 'ab' };
+    const [proposed] = schoolNotices(out, cfg, when, undefined, new Map([[old.id, [record]]]));
+    expect(proposed.email.body).toContain('trong tờ trình ngày 25/06/2024: việc đề nghị đó giữ nguyên');
+    const [withdrawn] = schoolNotices(out, cfg, when, undefined, new Map([[old.id, [{ ...record, out: '02-07-2024' }]]]));
+    expect(withdrawn.email.body).not.toContain('giữ nguyên');
+  });
+
   it('no "Lưu ý" when the later one is as good', () => {
     const a = individualAnswers('teacher', cfg);
     const out = office(cfg, [

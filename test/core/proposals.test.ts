@@ -19,11 +19,13 @@ import {
   legacyMeetings,
   legacyRecords,
   parseProposed,
+  proposedNote,
   recordRound,
   roundOf,
   sameRound,
   setAsideEarlier,
   staleMeetingDay,
+  standing,
   unreadableMeetingDay,
   withLegacy,
   isRowPlaceholder,
@@ -1183,10 +1185,47 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     const changes = recordRound(before, before, round, sel.nominees);
     expect(changes.get('DK-1')).toBe(`19-06-2024|giayKhen|25-06-2024|${june.fp}`);
     // DK-4, no longer proposed by the correction, keeps the record of the Tờ trình of 25/06 (it may have been sent), its
-    // meeting's day corrected with the others'.
-    expect(changes.get('DK-4')).toBe(`19-06-2024|giayKhen|25-06-2024|${june.fp}`);
+    // meeting's day corrected with the others', marked withdrawn on the day of the correction.
+    expect(changes.get('DK-4')).toBe(`19-06-2024|giayKhen|25-06-2024|${june.fp}|02-07-2024`);
     // A record made the same day by a list corrected the same day is taken back.
     expect(recordRound(before, before, { ...round, today: june.today }, sel.nominees).get('DK-4')).toBe('');
+  });
+
+  it('a nominee withdrawn within its round on a later day: history kept, but no proposal that stands', () => {
+    const before = recorded(['DK-1', 'DK-4']);
+    // 02/07: the council corrects DK-4's vote (failing now); the list is made again without it.
+    const fix = roundOf(juneMeeting, new Date(2024, 6, 2));
+    const after = new Map([...recordRound(before, before, fix, [nominee('DK-1')])].map(([c, t]) => [c, parseProposed(t)] as const));
+    const dk4 = after.get('DK-4')!;
+    expect(dk4).toEqual([{ meeting: '20-06-2024', level: 'giayKhen', day: '25-06-2024', fp: june.fp, out: '02-07-2024' }]);
+    expect(parseProposed(formatProposed(dk4))).toEqual(dk4);
+    expect(standing(dk4)).toEqual([]);
+    expect(proposedNote(dk4)).toBe('Tờ trình ngày 25/06/2024 có đề nghị tặng Giấy khen (Hội đồng họp ngày 20/06/2024); từ ngày 02/07/2024 không còn trong danh sách đề nghị (văn bản đã làm lại).');
+    // A later round does not set it aside as proposed already, nor warn that its day was left over.
+    const council = met('15/10/2024', ['DK-9']);
+    const october = roundOf(council, new Date(2024, 9, 16));
+    const all = new Map([...before, ...after]);
+    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-4'), nominee('DK-9')]), council, all, october);
+    expect(sel.nominees.map((n) => n.id).sort()).toEqual(['DK-4', 'DK-9']);
+    expect(sel.earlier!.map((e) => e.nominee.id)).toEqual(['DK-1']);
+    expect(staleMeetingDay(met('20/06/2024', ['DK-1']), new Map([['DK-4', dk4]]), roundOf(met('20/06/2024', ['DK-1']), new Date(2024, 9, 1)))).toBeNull();
+    // Proposed again within the round (the vote put right once more): the mark goes, the first day stays.
+    expect(recordRound(all, all, roundOf(juneMeeting, new Date(2024, 6, 3)), [nominee('DK-1'), nominee('DK-4')]).get('DK-4')).toBe(`20-06-2024|giayKhen|25-06-2024|${june.fp}`);
+  });
+
+  it('a later meeting identical to the earlier one but for its day (a standing council voting the same list again) is a new round', () => {
+    const before = recorded(['DK-1', 'DK-2']);
+    const again = met('15/06/2025', ['DK-1', 'DK-2', 'DK-3', 'DK-4']);
+    const round = roundOf(again, new Date(2025, 5, 16));
+    expect(round.fp).toBe(june.fp);
+    // A council meets before its votes go into a Tờ trình: a meeting after the day of the first one's is another.
+    expect(sameRound(before.get('DK-1')![0], round)).toBe(false);
+    const sel = setAsideEarlier(selection([nominee('DK-1', 'bangKhenTinh'), nominee('DK-2')]), again, before, round);
+    expect(sel.again!.map((e) => e.nominee.id)).toEqual(['DK-2']);
+    const changes = recordRound(before, before, round, sel.nominees);
+    expect(changes.get('DK-1')).toBe(`20-06-2024|giayKhen|25-06-2024|${june.fp};15-06-2025|bangKhenTinh|16-06-2025|${round.fp}`);
+    // A day corrected to one before the first Tờ trình is still the same meeting.
+    expect(sameRound(before.get('DK-1')![0], roundOf(met('24/06/2024', ['DK-1', 'DK-2', 'DK-3', 'DK-4']), new Date(2024, 5, 26)))).toBe(true);
   });
 
   it('a click before the new meeting is typed changes nothing of last round; the meeting typed later the same day is a new round', () => {

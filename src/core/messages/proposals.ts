@@ -758,6 +758,9 @@ export const PROPOSAL_EARLIER = {
   againSummary: (n: number) => `${n} trường hợp đã được đề nghị ở đợt trước nay được đề nghị lại vì có kết quả biểu quyết ở cuộc họp hiện tại (xem cột “Ghi chú”).`,
   /** In "Thẩm định", on the row of a registration a finished batch proposed (one line per round). */
   reviewNote: (level: string, day: string, meeting: string) => `Đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}.`,
+  /** The same, for a proposal a later batch of its round no longer made (`out`: that batch's day). */
+  reviewNoteWithdrawn: (level: string, day: string, meeting: string, out: string) =>
+    `Tờ trình ngày ${day} có đề nghị tặng ${level}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; từ ngày ${out} không còn trong danh sách đề nghị (văn bản đã làm lại).`,
   /** A document an earlier round's batch made (for another meeting than the tab holds now), on `day`. */
   document: (day: string) => `Đợt trước (văn bản làm ngày ${day}): giữ nguyên`,
   /** The same, no longer current when its round was last made (a draft corrected within that round). */
