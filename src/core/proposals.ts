@@ -758,6 +758,11 @@ export interface Round {
   fp: string;
   /** The batch's day (dd-MM-yyyy). */
   today: string;
+  /**
+   * The latest round's meeting as recorded, when the meeting in the tab is that one corrected (its day and more:
+   * roundCorrecting): records and documents of that meeting are this round's.
+   */
+  was?: { meeting: string; fp: string };
 }
 
 export function roundOf(council: Council | null, date: Date): Round {
@@ -771,6 +776,7 @@ export function roundOf(council: Council | null, date: Date): Round {
  */
 export function sameRound(r: { meeting: string; fp: string; day?: string }, round: Round): boolean {
   if (r.meeting === round.meeting && r.meeting !== '?') return true;
+  if (round.was && r.meeting === round.was.meeting && r.fp === round.was.fp) return true;
   if (r.fp === '' || r.fp !== round.fp) return false;
   // The same print: the day corrected — unless the day now typed comes after the day the record's documents were made.
   // A council meets before its votes are written into a Tờ trình: a meeting held later is another one (a standing
@@ -778,6 +784,46 @@ export function sameRound(r: { meeting: string; fp: string; day?: string }, roun
   const held = dayOrder(round.meeting);
   const made = dayOrder(r.day ?? '');
   return held === '' || made === '' || held <= made;
+}
+
+/** How long before the documents of its votes a council meets, at most, for a corrected day to be taken as such. */
+const CORRECTION_WINDOW_DAYS = 60;
+
+/**
+ * The meeting in the tab matches no recorded round (neither its day nor its print), yet it was held on or shortly before
+ * the day the latest round's first documents were made: not a meeting held after them, so that round's meeting
+ * corrected — its day and another detail put right at once (a count, the place, a member). The round then carries the
+ * latest round's meeting as recorded (`was`), and the office is told (correctedMeetingNote). A day long before the latest
+ * documents (a wrong year?) is not taken for a correction: it reads as a new meeting, as before.
+ */
+export function roundCorrecting(round: Round, before: ReadonlyMap<string, readonly ProposedBefore[]>): Round {
+  const held = dayNumber(round.meeting);
+  if (held === null) return round;
+  let latest: ProposedBefore | null = null;
+  for (const list of before.values()) {
+    for (const r of list) {
+      if (sameRound(r, round)) return round;
+      const made = dayNumber(r.day);
+      if (made !== null && (latest === null || made > dayNumber(latest.day)!)) latest = r;
+    }
+  }
+  if (latest === null || latest.meeting === '') return round;
+  const made = dayNumber(latest.day)!;
+  return held <= made && held >= made - CORRECTION_WINDOW_DAYS ? { ...round, was: { meeting: latest.meeting, fp: latest.fp } } : round;
+}
+
+/** What the office is told of a meeting taken for the latest round's corrected (null: none is). */
+export function correctedMeetingNote(round: Round, before: ReadonlyMap<string, readonly ProposedBefore[]>): string | null {
+  if (!round.was) return null;
+  let first = '';
+  for (const list of before.values()) for (const r of list) if (r.meeting === round.was.meeting && r.fp === round.was.fp && (first === '' || dayOrder(r.day) < dayOrder(first))) first = r.day;
+  return PROPOSAL_EARLIER.corrected(dayText(round.meeting), dayText(first), dayText(round.was.meeting), COUNCIL_FIELDS.date);
+}
+
+/** A dd-MM-yyyy key as a day number (days since 1970), null when it is not such a key. */
+function dayNumber(k: string): number | null {
+  const o = dayOrder(k);
+  return o ? Date.UTC(Number(o.slice(0, 4)), Number(o.slice(4, 6)) - 1, Number(o.slice(6))) / 86_400_000 : null;
 }
 
 /** A dd-MM-yyyy key as yyyyMMdd, which sorts as the days do ('' when it is not such a key). */

@@ -73,6 +73,8 @@ import {
   roundOf,
   recordRound,
   sameRound,
+  roundCorrecting,
+  correctedMeetingNote,
   staleMeetingDay,
   unreadableMeetingDay,
   withLegacy,
@@ -459,7 +461,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const stored = proposedRecords();
   const legacy = legacyDocs();
   const before = withLegacy(stored, legacyRecords(legacy));
-  const round = roundOf(council, date);
+  const round = roundCorrecting(roundOf(council, date), before);
   const selection = applyCouncil(setAsideEarlier(selectNominees(review, output.registrations), council, before, round), council, output.registrations);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
@@ -481,8 +483,8 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // typed. Made as it is, its batch would take that round's records and documents for this one's: nothing is made.
   const stale = staleMeetingDay(council, before, round);
   if (stale) blockers.push(stale);
-  const unreadable = unreadableMeetingDay(council);
-  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes: unreadable ? [unreadable] : [] };
+  const roundNotes = [unreadableMeetingDay(council), correctedMeetingNote(round, before)].filter((x): x is string => x !== null);
+  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes };
 }
 
 /** The ledger's entries (every generation's) of documents made before rounds were recorded, from the execution's properties. */

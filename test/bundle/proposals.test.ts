@@ -627,6 +627,37 @@ describe('award proposals', () => {
     expect(unused().every((n) => !n.startsWith('[KHÔNG DÙNG] [KHÔNG DÙNG]'))).toBe(true);
   });
 
+  it('the meeting\'s day and a vote count corrected in one click, days after the documents: the same round made again as corrected, not a second round', () => {
+    const o = officeWith([collective(0), person(0), person(1)]);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    const council = () => o.emu.spreadsheets.values(COUNCIL_TAB);
+    const dateRow = council().findIndex((r) => r[0] === COUNCIL_FIELDS.date) + 1;
+    // The day typed wrong (10/07 for 01/07) when the documents were made on 01/07.
+    typeCell(o.emu, COUNCIL_TAB, dateRow, 2, '10/07/2024');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const first = generated(o);
+    // 03/07: the secretary reads the Biên bản and puts right the day and a count at once.
+    o.emu.clock.advance(2 * 86_400_000);
+    typeCell(o.emu, COUNCIL_TAB, dateRow, 2, '01/07/2024');
+    const voteRow = council().findIndex((r) => r[0] === o.ids[1]) + 1;
+    typeCell(o.emu, COUNCIL_TAB, voteRow, 3, Number(council()[voteRow - 1][2]) - 1);
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    expect(tabText(o)).toContain('nên công cụ coi đây là cuộc họp của đợt đó đã được sửa (trước ghi ngày họp 10/07/2024)');
+    expect(tabText(o)).not.toContain('đợt này đề nghị lại');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const rows = tabRows(o);
+    // Nobody proposed "again", no earlier round: what prints the meeting is made anew, the first set replaced.
+    expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Đợt trước') || String(r['Ghi chú']).includes('đợt này đề nghị lại'))).toEqual([]);
+    const made = generated(o).filter((d) => !first.some((f) => f.id === d.id)).map((d) => d.name);
+    expect(made.filter((n) => n.startsWith('Báo cáo'))).toEqual([]);
+    expect(made).toContain('Biên bản họp Hội đồng Thi đua - Khen thưởng - 01-07-2024');
+    expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Đã thay thế')).length).toBeGreaterThan(0);
+    // One record per nominee, of the meeting as corrected, with the day of the first Tờ trình.
+    const records = [...o.emu.properties.script.entries()].filter(([k]) => k.startsWith('proposals.proposed.'));
+    expect(records.length).toBe(o.ids.length);
+    for (const [, v] of records) expect(v).toMatch(/^01-07-2024\|giayKhen\|01-07-2024\|[^;|]+$/);
+  });
+
   it('a later round (a new meeting of the council) proposes its own nominees: last round\'s are not proposed again unless voted on again, and its documents stay as sent', () => {
     const o = officeWith([collective(0), person(0), person(1), person(2), person(3), person(4)], {}, 3);
     const round1 = o.ids;

@@ -21,6 +21,8 @@ import {
   parseProposed,
   proposedNote,
   recordRound,
+  roundCorrecting,
+  correctedMeetingNote,
   roundOf,
   sameRound,
   setAsideEarlier,
@@ -1211,6 +1213,28 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     expect(staleMeetingDay(met('20/06/2024', ['DK-1']), new Map([['DK-4', dk4]]), roundOf(met('20/06/2024', ['DK-1']), new Date(2024, 9, 1)))).toBeNull();
     // Proposed again within the round (the vote put right once more): the mark goes, the first day stays.
     expect(recordRound(all, all, roundOf(juneMeeting, new Date(2024, 6, 3)), [nominee('DK-1'), nominee('DK-4')]).get('DK-4')).toBe(`20-06-2024|giayKhen|25-06-2024|${june.fp}`);
+  });
+
+  it('the day and another detail of the last meeting corrected at once: that round corrected, not a new one — unless the day is long before its documents', () => {
+    // The Tờ trình of 01/07 was made with the day typed wrongly (10/07); on 03/07 the day and a count are put right at once.
+    const typed = roundOf(met('10/07/2024', ['DK-1', 'DK-2']), new Date(2024, 6, 1));
+    const before = recorded(['DK-1', 'DK-2'], typed);
+    const fixed = met('01/07/2024', ['DK-1', ['DK-2', 2]]);
+    const round = roundCorrecting(roundOf(fixed, new Date(2024, 6, 3)), before);
+    expect(round.was).toEqual({ meeting: '10-07-2024', fp: typed.fp });
+    expect(correctedMeetingNote(round, before)).toBe(
+      'Lưu ý: cuộc họp ghi ở trang “Họp Hội đồng TĐKT” (ngày họp 01/07/2024) không diễn ra sau ngày làm tờ trình đợt gần nhất (01/07/2024), nên công cụ coi đây là cuộc họp của đợt đó đã được sửa (trước ghi ngày họp 10/07/2024): văn bản của đợt đó được làm lại theo nội dung đã sửa. Nếu đây là một cuộc họp mới, hãy sửa mục “Ngày họp (dd/MM/yyyy)” cho đúng ngày họp mới.',
+    );
+    const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2')]), fixed, before, round);
+    expect(sel.again).toBeUndefined();
+    expect(recordRound(before, before, round, sel.nominees).get('DK-1')).toBe(`01-07-2024|giayKhen|01-07-2024|${round.fp}`);
+    // Once recorded so, the meeting matches by its day: nothing more to guess.
+    const after = new Map([...before.keys()].map((c) => [c, [{ meeting: '01-07-2024', level: 'giayKhen' as const, day: '01-07-2024', fp: round.fp }]]));
+    expect(roundCorrecting(roundOf(fixed, new Date(2024, 6, 4)), after).was).toBeUndefined();
+    // A meeting held after the latest documents is a new round; so is one typed long before them (a wrong year?).
+    expect(roundCorrecting(roundOf(met('15/10/2024', ['DK-9']), new Date(2024, 9, 16)), before).was).toBeUndefined();
+    expect(roundCorrecting(roundOf(met('15/10/2023', ['DK-9']), new Date(2024, 9, 16)), before).was).toBeUndefined();
+    expect(correctedMeetingNote(roundOf(fixed, new Date(2024, 6, 3)), before)).toBeNull();
   });
 
   it('a later meeting identical to the earlier one but for its day (a standing council voting the same list again) is a new round', () => {
