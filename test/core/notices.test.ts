@@ -5,7 +5,7 @@ import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, newsOf, reportReceipts, schoolNotices } from '../../src/core/notices';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
-import { answersToRow, config, config2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, collectiveAnswers, config, config2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -57,14 +57,30 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(schoolNotices(office(old, [{ a: manager(old), at: sent }]), old, at(NOTICE_DAYS + 1))).toEqual([]);
   });
 
-  it('does not e-mail a turn to "Cần bổ sung" (a year whose rating is now due: the reminders ask for it)', () => {
+  it('e-mails a turn to "Cần bổ sung" on the interim review\'s day (the council selects next), saying what to add; not on the day a year\'s ratings fall due', () => {
     const cfg = config(at(1));
     const a = manager(cfg);
     a[Q.individualRatings] = { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2022)]: RATING_CHOICES.none };
     const out = office(cfg, [{ a, at: sent }]);
-    expect(out.registrations[0].verdict).toBe('canBoSung');
+    const r = out.registrations[0];
+    expect(r.verdict).toBe('canBoSung');
     expect(office(config(at(-1)), [{ a, at: sent }]).registrations[0].verdict).toBe('dat');
-    expect(schoolNotices(out, cfg, at(1))).toEqual([]);
+    const [n, ...rest] = schoolNotices(out, cfg, at(1));
+    expect(rest).toEqual([]);
+    expect(n.email.subject).toContain(`Phiếu ${r.id} chuyển sang “Cần bổ sung”`);
+    expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang “Cần bổ sung”.`);
+    expect(n.email.body).toContain('năm học 2022-2023');
+    // 1 January: last year's Party and union ratings fall due, and a collective that has not written them yet turns
+    // "Cần bổ sung" — often before they are out: the reminders ask for them, no notice that day.
+    const jan = new Date(2024, 0, 1);
+    const june = new Date(2023, 5, 2);
+    const c = collectiveAnswers(config(june));
+    const eve = config(new Date(jan.getTime() - DAY));
+    const day = config(new Date(jan.getTime() + DAY));
+    expect(office(eve, [{ a: c, at: june }]).registrations[0].verdict).toBe('dat');
+    const turned = office(day, [{ a: c, at: june }]);
+    expect(turned.registrations[0].verdict).toBe('canBoSung');
+    expect(schoolNotices(turned, day, new Date(jan.getTime() + DAY))).toEqual([]);
   });
 
   it('says nothing of a registration sent or edited after the day (its own confirmation told its verdict)', () => {
