@@ -54,6 +54,8 @@ export interface Criterion {
   /** For selfDeclared: the yes/no question and its evidence question (if the plan implies a document). */
   question?: string;
   evidence?: string;
+  /** For selfDeclared: what the unit may still obtain before the selection (SELF_DECLARED), when it may. */
+  obtain?: string;
   /** For conditionAbsent: the row of the conditions grid. */
   row?: string;
   /** The day (yyyy-MM-dd) the criterion's legal basis ceased; from that day on it is not applied. */
@@ -74,6 +76,7 @@ function sd(id: string, label: string, section: string, appliesTo: AppliesTo): C
     fields: q.evidence ? [q.question, q.evidence] : [q.question],
     question: q.question,
     evidence: q.evidence,
+    ...(q.obtain ? { obtain: q.obtain } : {}),
   };
 }
 

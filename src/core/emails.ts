@@ -130,12 +130,14 @@ export function confirmationRecipients(r: Pick<EvaluatedRegistration, 'email' | 
 /** The "no case" conditions of collectives (plan II.2.a, last paragraph): what the unit declares, not what it fixes. */
 const CONDITION_IDS: ReadonlySet<string> = new Set(CATALOGUE_2021_2025.filter((c) => c.evaluator === 'conditionAbsent').map((c) => c.id));
 
-const SELF_DECLARED_IDS: ReadonlySet<string> = new Set(CATALOGUE_2021_2025.filter((c) => c.evaluator === 'selfDeclared').map((c) => c.id));
+/** The questions a unit answers for itself about a fact: not those about what it may still obtain (`obtain`). */
+const SELF_DECLARED_IDS: ReadonlySet<string> = new Set(CATALOGUE_2021_2025.filter((c) => c.evaluator === 'selfDeclared' && !c.obtain).map((c) => c.id));
 
 /**
  * Every mandatory criterion a registration does not meet is a fact its unit declared: a case (CONDITION_IDS), or a
- * "Không" to a question the unit answers for itself. Nothing to fix by a date (an answer must be true), nor to be
- * reminded of.
+ * "Không" to a question the unit answers for itself about a fact. Nothing to fix by a date (an answer must be true),
+ * nor to be reminded of. A "Không" about what the unit may still obtain before the selection (a cấp ủy's confirmation,
+ * a suy tôn meeting) may mean "not yet": it is fixed by a date and reminded of.
  */
 export function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'problems'>): boolean {
   if (r.problems.length > 0) return false;

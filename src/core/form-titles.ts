@@ -63,8 +63,11 @@ const STAFF_HELP =
   `Bắt buộc đối với giáo viên, nhân viên, người lao động và công chức, viên chức của cơ quan quản lý giáo dục: người chọn “${ROLE_CHOICES.teacher}”, “${ROLE_CHOICES.staff}”, “${ROLE_CHOICES.worker}” hoặc “${ROLE_CHOICES.official}” ở câu “${Q.role}”, kể cả khi là đảng viên. ` +
   `Bỏ trống thì phiếu sẽ phải bổ sung; trả lời “${YES}” thì ghi minh chứng ở câu ngay sau. Người chọn “${ROLE_CHOICES.manager}” bỏ qua câu này.`;
 
-/** Self-declared yes/no questions and their evidence questions, keyed by criterion id. */
-export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string }> = {
+/**
+ * Self-declared yes/no questions and their evidence questions, keyed by criterion id. `obtain`: what a unit may still
+ * obtain after registering and before the selection (a "Không" may then mean "not yet"), as the finding names it.
+ */
+export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string; obtain?: string }> = {
   'TT-02-DAN-DAU': {
     question: 'Tập thể dẫn đầu phong trào thi đua, tổ chức các phong trào thi đua thiết thực, hiệu quả',
     evidence: 'Minh chứng dẫn đầu phong trào thi đua (danh hiệu, hình thức khen thưởng; số, ngày quyết định)',
@@ -81,6 +84,8 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
     question:
       'Hằng năm, đơn vị xây dựng và thực hiện nghiêm túc chương trình, kế hoạch thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị; đưa việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh vào chương trình công tác và sinh hoạt thường xuyên của chi bộ, cơ quan, đoàn thể',
     evidence: 'Minh chứng thực hiện Chỉ thị 05-CT/TW (số, ngày kế hoạch của từng năm; đường liên kết)',
+    // The unit's own yearly plan: it can issue it.
+    obtain: 'kế hoạch thực hiện Chỉ thị 05-CT/TW của năm',
   },
   'TT-08-AN-TOAN': {
     question: 'Tập thể bảo đảm an toàn lao động, vệ sinh môi trường và vệ sinh an toàn thực phẩm',
@@ -103,6 +108,8 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
   'CN-07-GDVH': {
     question: 'Gia đình cá nhân đạt danh hiệu “Gia đình văn hóa”',
     evidence: 'Minh chứng “Gia đình văn hóa” (năm công nhận, nơi công nhận)',
+    // Recognised every year by the place of residence.
+    obtain: 'giấy công nhận “Gia đình văn hóa”',
   },
   'CN-08-NEU-GUONG': {
     question: 'Cán bộ quản lý, đảng viên, người đứng đầu: thực hiện tốt trách nhiệm nêu gương về mọi mặt',
@@ -112,11 +119,14 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
     question: 'Giáo viên, nhân viên, người lao động: được cơ sở suy tôn, bình xét',
     evidence: 'Minh chứng suy tôn, bình xét (số, ngày biên bản họp)',
     help: STAFF_HELP,
+    // The unit's meeting often comes after the registration.
+    obtain: 'biên bản họp suy tôn, bình xét của cơ sở',
   },
   'CN-12-CAP-UY': {
     question: 'Giáo viên, nhân viên, người lao động: được cấp ủy xác nhận, đề nghị tuyên dương, khen thưởng',
     evidence: 'Minh chứng xác nhận của cấp ủy (số, ngày văn bản; đường liên kết)',
     help: STAFF_HELP,
+    obtain: 'văn bản xác nhận của cấp ủy',
   },
 };
 

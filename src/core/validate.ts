@@ -173,7 +173,7 @@ function evalSelfDeclared(c: Criterion, r: Registration, text: boolean): Result 
     if (c.evidence && answerIsEmptyEvidence(r, c.evidence)) return (text ? { status: 'missing', message: findingSelfDeclaredNoEvidence(c, c.evidence) } : BARE.missing);
     return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   }
-  if (a === NO) return (text ? { status: 'notMet', message: findingSelfDeclaredNo(c, question) } : BARE.notMet);
+  if (a === NO) return (text ? { status: 'notMet', message: findingSelfDeclaredNo(c, question, c.obtain) } : BARE.notMet);
   return (text ? { status: 'missing', message: findingSelfDeclaredEmpty(c, question) } : BARE.missing);
 }
 

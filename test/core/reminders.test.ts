@@ -234,12 +234,16 @@ describe('what is outstanding', () => {
       // Edited, as the others, to write the results of the years ended since they were sent.
       { answers: { ...base, [Q.collectiveName]: 'Tổ Ngữ văn', [question]: 'Không' }, at: new Date(2027, 9, 5), edited: new Date(2028, 0, 15, 9) },
       { answers: { ...base, [Q.collectiveName]: 'Tổ Tiếng Anh', [question]: '' }, at: new Date(2027, 9, 5), edited: new Date(2028, 0, 15, 9) },
+      // "Không" to what the unit may still obtain before the selection (its yearly plan for Chỉ thị 05): "not yet".
+      { answers: { ...base, [Q.collectiveName]: 'Tổ Toán', [SELF_DECLARED['TT-07-CT05'].question]: 'Không' }, at: new Date(2027, 9, 5), edited: new Date(2028, 0, 15, 9) },
     ], []);
     const lines = outstanding(out.directory.byCode.get('CS01')!, d('DANG-KY-DONG-2028'), out).filter((l) => l.includes('DK-'));
     const verdictOf = (name: string) => out.registrations.find((r) => r.name === name)!.verdict;
-    expect([verdictOf('Tổ Ngữ văn'), verdictOf('Tổ Tiếng Anh')]).toEqual(['chuaDat', 'canBoSung']);
+    expect([verdictOf('Tổ Ngữ văn'), verdictOf('Tổ Tiếng Anh'), verdictOf('Tổ Toán')]).toEqual(['chuaDat', 'canBoSung', 'chuaDat']);
     expect(lines.some((l) => l.includes('Tổ Ngữ văn'))).toBe(false);
     expect(lines.some((l) => l.includes('Tổ Tiếng Anh'))).toBe(true);
+    const toan = lines.find((l) => l.includes('Tổ Toán'))!;
+    expect(toan).toContain('Nếu trước hạn đơn vị có kế hoạch thực hiện Chỉ thị 05-CT/TW của năm, sửa câu trả lời thành “Có” và ghi minh chứng');
   });
 
   it('a conference: every duty not done so far', () => {

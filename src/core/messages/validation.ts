@@ -347,8 +347,11 @@ export const DATA_CRITERION: CriterionRef = { id: 'DU-LIEU', label: 'Dữ liệu
 export const findingRegisteredMissing = (c: CriterionRef, fields: readonly string[]) =>
   `${crit(c)}: phiếu đăng ký chưa đủ thông tin, cần bổ sung ${list(fields.map(field))}.`;
 
-export const findingSelfDeclaredNo = (c: CriterionRef, question: string) =>
-  `${crit(c)}: phiếu trả lời “Không” ở ${field(question)}. Câu trả lời phải đúng với thực tế; nếu đúng là chưa có, đơn vị không cần sửa phiếu này (có thể đăng ký tập thể, cá nhân khác).`;
+/** `obtain`: what the unit may still obtain before the selection, when it may (a "Không" may mean "not yet"). */
+export const findingSelfDeclaredNo = (c: CriterionRef, question: string, obtain?: string) =>
+  obtain
+    ? `${crit(c)}: phiếu trả lời “Không” ở ${field(question)}. Nếu trước hạn đơn vị có ${obtain}, sửa câu trả lời thành “Có” và ghi minh chứng; nếu không, phiếu chưa đạt tiêu chí này.`
+    : `${crit(c)}: phiếu trả lời “Không” ở ${field(question)}. Câu trả lời phải đúng với thực tế; nếu đúng là chưa có, đơn vị không cần sửa phiếu này (có thể đăng ký tập thể, cá nhân khác).`;
 export const findingSelfDeclaredEmpty = (c: CriterionRef, question: string) =>
   `${crit(c)}: chưa trả lời ${field(question)}.`;
 export const findingSelfDeclaredNoEvidence = (c: CriterionRef, evidence: string) =>
