@@ -478,3 +478,28 @@ export function assignIds(
   });
   return { ids, deferred, entries, next: top, changed, created, gone };
 }
+
+/**
+ * Another registration of the same subject (school, kind, name, birth year: the register's `subject`) was first sent
+ * after `own`: `own` is then replaced (the first sending decides which registration is in force: src/core/duplicates.ts),
+ * which only a run over the whole office can tell its sender. `own` must have a subject ('' tells nothing).
+ */
+export function sentAgainLater(entries: readonly LedgerEntry[], own: LedgerEntry): boolean {
+  return own.subject !== '' && entries.some((e) => e !== own && e.id !== own.id && e.subject === own.subject && e.firstAt > own.firstAt);
+}
+
+/**
+ * sentAgainLater over the register's columns as a batch read gives them, from row 2 (`times`: first sendings, column C,
+ * as serial numbers; `subjects`: column F), in the layout the script writes; `row`: the register's row of the edited
+ * registration. A sibling whose time cannot be compared counts as later (the whole run decides).
+ */
+export function sentAgainLaterIn(times: readonly (readonly unknown[])[], subjects: readonly (readonly unknown[])[], row: number, subject: string): boolean {
+  if (subject === '') return false;
+  const at = times[row - 2]?.[0];
+  for (let i = 0; i < subjects.length; i++) {
+    if (i === row - 2 || String(subjects[i]?.[0] ?? '') !== subject) continue;
+    const other = times[i]?.[0];
+    if (typeof at !== 'number' || typeof other !== 'number' || other > at) return true;
+  }
+  return false;
+}

@@ -48,6 +48,8 @@ export interface Identified {
   created: string[];
   /** `entries` are the rows found for the run's rows, not the whole register (a submission's). */
   partial: boolean;
+  /** With `partial`: the register's row of each of `entries` as found (same order). */
+  rows?: number[];
   /** Vietnamese notes for the run's health line and the error log (register rebuilt, rows deferred). */
   notes: string[];
   /** Writes the register when the caller asked to defer it (`deferSave`); does nothing otherwise. */
@@ -296,7 +298,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   };
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
-  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, notes, save: a.changed && opts.deferSave ? save : () => undefined };
+  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined };
 }
 
 /** The rows (1-based, of the register) whose response id in `column` (REGISTER_RESPONSE_IDS as read) is `id`. */

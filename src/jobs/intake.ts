@@ -9,6 +9,7 @@ import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, T
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
+import { sentAgainLater, sentAgainLaterIn } from '../core/ledger';
 import { proposedNotes } from '../gas/rounds';
 import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
@@ -106,7 +107,9 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
   // An edit (its code known before this run): the key columns its rows are found in, read in one call.
-  if (reg && known) fetchEditKeys(read);
+  if (reg && known) fetchEditKeys(read, inputs.identified.partial);
+  // An edit of a registration the same subject was registered again after: the full run says which one is in force.
+  if (reg && known && editOfReplaced(ss, inputs, reg.id, read)) return null;
   // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
   // is found by its code in the column read (not there: the rebuild's tab lost it, and it is appended likewise), or,
   // when that column could not be read, by a search.
@@ -140,9 +143,34 @@ const CODE_COLUMN = 'A2:A';
  * may pass over them. A new code has no row to find: a new registration reads none of them. Only tabs whose grid has
  * a row below the header (a range past the grid would fail the whole read); a column not read is searched as before.
  */
-function fetchEditKeys(read: TabsRead): void {
+function fetchEditKeys(read: TabsRead, registerPart: boolean): void {
   const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: CODE_COLUMN }));
-  read.fetch([], [], [...codes, ...outboxKeyAreas(read)]);
+  // With only the edit's rows of the register read: its columns of first sendings and subjects (editOfReplaced), in
+  // the layout the script writes (the partial read checked it).
+  const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? REGISTER_SIBLING_AREAS.map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
+  read.fetch([], [], [...codes, ...register, ...outboxKeyAreas(read)]);
+}
+
+/** The register's first sendings and subjects (LEDGER_COLUMNS: C and F). */
+const REGISTER_SIBLING_AREAS = ['C2:C', 'F2:F'] as const;
+
+/**
+ * The edited registration's subject was registered again after it was first sent (another register row with the same
+ * subject and a later first sending, review diff6 F5): it is replaced, whatever "Thẩm định" says yet (the intake
+ * answers a new registration alone and leaves the replaced one to the rebuild). The full run answers the edit, saying
+ * which registration counts. Read from the register's whole rows when the run read it whole, else from the columns the
+ * edit's batch read fetched; a column that could not be read (no Sheets service) is searched for the subject.
+ */
+function editOfReplaced(ss: Spreadsheet, inputs: Inputs, id: string, read: TabsRead | null): boolean {
+  const own = inputs.identified.entries.find((e) => e.id === id);
+  if (!own || own.subject === '') return false;
+  if (!inputs.identified.partial) return sentAgainLater(inputs.identified.entries, own);
+  const row = inputs.identified.rows?.[inputs.identified.entries.indexOf(own)];
+  const times = read?.takeArea(LEDGER_TAB, REGISTER_SIBLING_AREAS[0]);
+  const subjects = read?.takeArea(LEDGER_TAB, REGISTER_SIBLING_AREAS[1]);
+  if (times && subjects && row !== undefined) return sentAgainLaterIn(times, subjects, row, own.subject);
+  const register = tabNamed(ss, LEDGER_TAB);
+  return !register || register.getRange('F:F').createTextFinder(own.subject).matchEntireCell(true).findAll().length > 1;
 }
 
 /** The first row (1-based, from row 2) of a column read from row 2 whose cell is `key`, exactly; null when none is. */
@@ -209,6 +237,7 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const { output } = evaluateOrStop(ss, { ...inputs, duties: false });
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
+  if (reg && known && editOfReplaced(ss, inputs, reg.id, null)) return null;
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries)) : null;
