@@ -480,7 +480,7 @@ export interface Nominee {
  * Why a nominee marked "Đề nghị khen" is left out: voted down, not voted on, a vote whose numbers cannot be right
  * (council.ts: the note says which cell and why), an award level not in the list.
  */
-export type FlagReason = 'vote' | 'noVote' | 'badVote' | 'level';
+export type FlagReason = 'vote' | 'noVote' | 'badVote' | 'level' | 'excellent';
 
 export interface NomineeSelection {
   /** By level (AWARD_LEVELS order), then collectives before individuals; each by score (highest first), name, id. */
@@ -603,9 +603,25 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const level = levelFromCell(typed);
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
     if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
+    else if (noExcellentYearYet(r)) flagged.push({ nominee: n, reason: 'excellent', note: COUNCIL_NOTE.noExcellentYear });
     else out.push(n);
   }
   return { ...ordered(out), skipped, flagged };
+}
+
+/** The plan's criterion of an excellent year for managers, Party members and heads (II.2.b; src/core/criteria.ts). */
+const EXCELLENT_YEAR_ID = 'CN-10-XUAT-SAC';
+
+/**
+ * A manager, Party member or head "Đạt" only because the criterion of an excellent year is not judged yet (before the
+ * interim review: src/core/validate.ts evalRatingsExcellent) or has no year to judge (none worked or rated): the plan
+ * (II.2.b) asks "ít nhất 01 năm … được xếp loại hoàn thành xuất sắc nhiệm vụ" of an exemplar, which such a registration
+ * does not show yet. Fair to the school while the period runs; not a proposal the signer can defend. Only while the
+ * office keeps the criterion mandatory.
+ */
+function noExcellentYearYet(r: EvaluatedRegistration): boolean {
+  for (const x of r.results) if (x.criterionId === EXCELLENT_YEAR_ID) return x.mandatory && x.status !== 'met';
+  return false;
 }
 
 /**

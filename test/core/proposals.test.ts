@@ -1,6 +1,8 @@
 // The pure part of the award proposals: nominees, order, numbering, the values of the placeholders, the templates.
 import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
+import { CATALOGUE } from '../../src/core/criteria';
+import { criteriaToRows } from '../../src/core/criteria-tab';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
 import { REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
 import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
@@ -121,6 +123,27 @@ describe('nominees', () => {
     expect(sel.skipped).toEqual([regs.find((r) => r.name === 'Hoàng Thị Chưa Đạt')!.id]);
     const scores = sel.nominees.filter((n) => n.kind === 'individual').map((n) => n.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('a manager "Đạt" only because the excellent year is not judged yet (before the interim review) is held, saying why; one with such a year is proposed', () => {
+    const early = config(new Date(2022, 7, 15));
+    const f = form(early);
+    const manager = (name: string, excellent: boolean) => {
+      const a = individualAnswers('manager', early);
+      return { ...a, [Q.individualName]: name, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2021)]: excellent ? RATING_CHOICES.excellent : RATING_CHOICES.good } };
+    };
+    const values = [headerRow(f), ...[manager('Chưa Xuất Sắc', false), manager('Có Xuất Sắc', true)].map((a, i) => answersToRow(f, a as never, new Date(2022, 7, 1 + i, 8), SCHOOLS[0].emails[0]))];
+    const managers = evaluateAll({ config: early, directoryRows: directoryRows(), responseValues: values }).registrations;
+    expect(managers.map((r) => r.verdict)).toEqual(['dat', 'dat']);
+    const sel = propose(managers, managers.map((r) => r.id));
+    expect(sel.nominees.map((n) => n.name)).toEqual(['Có Xuất Sắc']);
+    expect(sel.flagged.map((x) => [x.nominee.name, x.reason])).toEqual([['Chưa Xuất Sắc', 'excellent']]);
+    expect(sel.flagged[0].note).toContain('phải có ít nhất 01 năm trong giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (kế hoạch, mục II.2.b)');
+    expect(COUNCIL_SUMMARY.flagged({ vote: 0, noVote: 0, level: 0, excellent: 1 })).toBe('1 trường hợp không đưa vào tờ trình: 1 vì cán bộ quản lý, đảng viên, người đứng đầu chưa có năm được xếp loại hoàn thành xuất sắc nhiệm vụ (xem cột “Ghi chú”).');
+    // An office that made the criterion optional ("Tiêu chí" tab) is not held to it.
+    const optional = criteriaToRows(CATALOGUE.map((c) => (c.id === 'CN-10-XUAT-SAC' ? { ...c, mandatory: false } : c)));
+    const relaxed = evaluateAll({ config: early, directoryRows: directoryRows(), responseValues: values, criteriaRows: optional }).registrations;
+    expect(propose(relaxed, relaxed.map((r) => r.id)).nominees).toHaveLength(2);
   });
 
   it('leaves out what the council did not mark, and a registration replaced by a later one', () => {

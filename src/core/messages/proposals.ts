@@ -686,6 +686,8 @@ export const COUNCIL_NOTE = {
   strayVote: (code: string, why: string, recorded: boolean) =>
     `Có kết quả biểu quyết cho ${code} nhưng ${why}: không đưa vào tờ trình${recorded ? '; Biên bản vẫn ghi kết quả biểu quyết này (Hội đồng đã biểu quyết)' : ', không ghi vào Biên bản'}.`,
   badLevel: (typed: string) => `Không đưa vào tờ trình: hình thức khen thưởng “${typed}” không có trong danh sách chọn.`,
+  noExcellentYear:
+    'Chưa đưa vào tờ trình: cán bộ quản lý, đảng viên, người đứng đầu phải có ít nhất 01 năm trong giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (kế hoạch, mục II.2.b); phiếu chưa có năm học nào được tính đạt mức này (tiêu chí chưa được xét hoặc chưa có năm để xét). Khi phiếu ghi kết quả xếp loại đó của một năm học đã được tính, chọn lại menu tạo văn bản.',
 };
 /**
  * What cannot be right in the council's tab (parseCouncil), each quoting what was typed: the clauses of
@@ -722,15 +724,17 @@ export const COUNCIL_SUMMARY = {
   noMeeting: (tab: string) =>
     `Chưa có kết quả họp Hội đồng ở trang “${tab}” (thành viên, biểu quyết): chưa tạo Biên bản và Quyết định; tờ trình đề nghị mọi trường hợp được chọn “Đề nghị khen”.`,
   /** Counts by reason (FlagReason): only the reasons that occur are named. */
-  flagged: (counts: { vote: number; noVote: number; level: number; badVote?: number }) => {
+  flagged: (counts: { vote: number; noVote: number; level: number; badVote?: number; excellent?: number }) => {
     const bad = counts.badVote ?? 0;
+    const excellent = counts.excellent ?? 0;
     const parts = [
       counts.vote ? `${counts.vote} vì kết quả biểu quyết của Hội đồng` : '',
       counts.noVote ? `${counts.noVote} vì chưa có kết quả biểu quyết` : '',
       bad ? `${bad} vì số liệu biểu quyết ở trang “${COUNCIL_TAB}” cần kiểm tra lại` : '',
       counts.level ? `${counts.level} vì hình thức khen thưởng ghi ở trang “Thẩm định” không có trong danh sách chọn` : '',
+      excellent ? `${excellent} vì cán bộ quản lý, đảng viên, người đứng đầu chưa có năm được xếp loại hoàn thành xuất sắc nhiệm vụ` : '',
     ].filter((x) => x !== '');
-    const n = counts.vote + counts.noVote + counts.level + bad;
+    const n = counts.vote + counts.noVote + counts.level + bad + excellent;
     return `${n} trường hợp không đưa vào tờ trình: ${parts.join('; ')} (xem cột “Ghi chú”).`;
   },
 };
@@ -740,6 +744,7 @@ export const PROPOSAL_STATUS_FLAGGED = {
   noVote: 'Chưa đề nghị: chưa có kết quả biểu quyết',
   badVote: 'Chưa đề nghị: số liệu biểu quyết cần kiểm tra lại',
   level: 'Chưa đề nghị: hình thức khen thưởng không hợp lệ',
+  excellent: 'Chưa đề nghị: chưa có năm hoàn thành xuất sắc nhiệm vụ',
 } as const;
 
 /**
