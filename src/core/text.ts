@@ -474,6 +474,40 @@ const EVIDENCE_LETTERS = Math.max(...[...EMPTY_EVIDENCE].map((k) => k.length)) +
 const EMPTY_LETTERS = new Uint8Array(128);
 for (const ch of [...EMPTY_EVIDENCE].join('').normalize('NFD')) if (/[a-z0-9]/.test(ch)) EMPTY_LETTERS[ch.charCodeAt(0)] = 1;
 
+/**
+ * How evidence says there is none yet, as its first words read without tones (a unit types "Chưa được công nhận",
+ * "Đang chờ cấp ủy xác nhận", "Sẽ bổ sung sau", "Chua co van ban"): not evidence of what it answers "Có" to. Only
+ * phrases that cannot open a description of a result ("Chưa có học sinh bỏ học" can: "chưa có" is followed here by the
+ * paper that is lacking).
+ */
+const DENIALS = [
+  'chua co minh chung', 'chua co van ban', 'chua co quyet dinh', 'chua co giay', 'chua co bien ban', 'chua co xac nhan', 'chua co ke hoach',
+  'chua duoc', 'chua xac nhan', 'chua cong nhan', 'chua cap', 'chua ban hanh', 'chua bo sung', 'chua hop', 'chua binh xet', 'chua suy ton',
+  'dang cho', 'dang cap nhat', 'dang hoan thien', 'dang xin', 'dang de nghi', 'dang lam thu tuc',
+  'se bo sung', 'se cap nhat', 'se gui', 'bo sung sau', 'cap nhat sau', 'gui sau',
+  'khong co minh chung', 'khong co van ban', 'khong co quyet dinh', 'khong co giay', 'khong co bien ban', 'khong co xac nhan',
+];
+const DENIAL_HEAD = Math.max(...DENIALS.map((d) => d.length)) + 8;
+
+/** The first words DENIALS open with, as typed (with or without tones): most evidence opens otherwise, and is done. */
+const DENIAL_START = /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong)(?=[\s,.:;]|$)/i;
+
+/** Evidence that says there is none yet (DENIALS), whatever its tones, case and spacing. */
+export function deniesEvidence(s: string): boolean {
+  // Text not in NFC (a combining tone in its first words) is folded whole: the quick test reads NFC only.
+  if (!DENIAL_START.test(s) && !/[\u0300-\u036f]/.test(s.slice(0, DENIAL_HEAD))) return false;
+  const head = s
+    .slice(0, DENIAL_HEAD * 2)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  for (const d of DENIALS) if (head.startsWith(d) && (head.length === d.length || head.charAt(d.length) === ' ')) return true;
+  return false;
+}
+
 export function isEmptyEvidence(s: string): boolean {
   // Most evidence is a sentence: an ASCII letter or digit no empty word has, or more of them than the longest empty
   // word, answers without building its key (the key keeps every letter and digit, lower-cased; punctuation-only

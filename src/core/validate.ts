@@ -19,7 +19,7 @@ import {
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
 import { Finding, INITIATIVE_CODE_BASE, INITIATIVE_REPEAT, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, markRepeatedInitiatives, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
-import { formatDate, isEmptyEvidence, makeDate, matchKey } from './text';
+import { deniesEvidence, formatDate, isEmptyEvidence, makeDate, matchKey } from './text';
 import {
   APPLIES_TO_LABELS,
   findingMet as findingMetText,
@@ -64,6 +64,7 @@ import {
   findingRegisteredMissing,
   findingSelfDeclaredEmpty,
   findingSelfDeclaredNo,
+  findingSelfDeclaredDeniedEvidence,
   findingSelfDeclaredNoEvidence,
   VERDICT_LABELS,
 } from './messages/validation';
@@ -171,6 +172,8 @@ function evalSelfDeclared(c: Criterion, r: Registration, text: boolean): Result 
   const a = str(r, question);
   if (a === YES) {
     if (c.evidence && answerIsEmptyEvidence(r, c.evidence)) return (text ? { status: 'missing', message: findingSelfDeclaredNoEvidence(c, c.evidence) } : BARE.missing);
+    // Evidence that says there is none yet ("Chưa được công nhận"): the "Có" is not shown.
+    if (c.evidence && deniesEvidence(str(r, c.evidence))) return text ? { status: 'missing', message: findingSelfDeclaredDeniedEvidence(c, c.evidence, str(r, c.evidence)) } : BARE.missing;
     return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   }
   if (a === NO) return (text ? { status: 'notMet', message: findingSelfDeclaredNo(c, question, c.obtain) } : BARE.notMet);
@@ -847,9 +850,9 @@ function compileSelfDeclared(c: Criterion, reader: RowReader): CompiledStatus {
       if (evidence === null) return MET;
       if (evidenceCell >= 0) {
         const raw = cells[evidenceCell];
-        if (typeof raw === 'string') return isEmptyEvidence(raw) ? MISSING : MET;
+        if (typeof raw === 'string') return isEmptyEvidence(raw) || deniesEvidence(textAt(reader, evidence, cells)) ? MISSING : MET;
       }
-      return emptyEvidenceAt(reader, evidence, cells) ? MISSING : MET;
+      return emptyEvidenceAt(reader, evidence, cells) || deniesEvidence(textAt(reader, evidence, cells)) ? MISSING : MET;
     }
     return a === NO ? NOT_MET : MISSING;
   };

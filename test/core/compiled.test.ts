@@ -16,7 +16,7 @@ describe('criteria compiled for the columns of a read', () => {
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
     const pick = <T,>(xs: readonly T[]): T => xs[next() % xs.length];
     // Answers a form would not give too: spaces, another case, empty evidence, a number, a formula-looking text.
-    const odd = ['', ' ', 'có', 'KHÔNG', '  Có ', '-', 'x', 'không có', 42, 'Quyết định 12/QĐ', '=1+1'];
+    const odd = ['', ' ', 'có', 'KHÔNG', '  Có ', '-', 'x', 'không có', 42, 'Quyết định 12/QĐ', '=1+1', 'Chưa được công nhận', 'Chua co van ban xac nhan'];
     let compared = 0;
     // 18/06/2023: after the review, 2022-2023 counts but its rating is not due yet (a blank is pending).
     for (const today of [new Date(2022, 7, 1), new Date(2023, 5, 18), new Date(2024, 6, 1), new Date(2026, 0, 10)]) {

@@ -53,6 +53,9 @@ for (const c of CATALOGUE.filter((x) => x.evaluator === 'selfDeclared')) {
   if (c.evidence) {
     cases.push({ id: c.id, subject, name: 'Có, minh chứng trống', mod: set(c.evidence, ''), expect: 'missing' });
     cases.push({ id: c.id, subject, name: 'Có, minh chứng chỉ là "-"', mod: set(c.evidence, ' - '), expect: 'missing' });
+    // Evidence that says there is none yet (review "criteria" #4): the "Có" is not shown.
+    cases.push({ id: c.id, subject, name: 'Có, minh chứng ghi "Chưa được công nhận"', mod: set(c.evidence, 'Chưa được công nhận'), expect: 'missing' });
+    cases.push({ id: c.id, subject, name: 'Có, minh chứng ghi "Đang chờ cấp ủy xác nhận"', mod: set(c.evidence, 'Đang chờ cấp ủy xác nhận'), expect: 'missing' });
   } else {
     cases.push({ id: c.id, subject, name: 'Có (không cần minh chứng)', mod: none, expect: 'met' });
   }

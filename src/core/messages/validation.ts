@@ -356,6 +356,9 @@ export const findingSelfDeclaredEmpty = (c: CriterionRef, question: string) =>
   `${crit(c)}: chưa trả lời ${field(question)}.`;
 export const findingSelfDeclaredNoEvidence = (c: CriterionRef, evidence: string) =>
   `${crit(c)}: đã trả lời “Có” nhưng chưa ghi minh chứng ở ${field(evidence)}.`;
+/** "Có" whose evidence says there is none yet (`written`: as the unit wrote it). */
+export const findingSelfDeclaredDeniedEvidence = (c: CriterionRef, evidence: string, written: string) =>
+  `${crit(c)}: đã trả lời “Có” nhưng ${field(evidence)} ghi ${q(written.length > 80 ? written.slice(0, 79) + '…' : written)}, tức là chưa có minh chứng. Khi có, ghi số, ngày của văn bản; nếu chưa có, sửa câu trả lời thành “Không”.`;
 
 export const findingInitiativesNone = (c: CriterionRef, nameField: string) =>
   `${crit(c)}: chưa kê khai sáng kiến, giải pháp nào được cấp có thẩm quyền công nhận (${field(nameField)}).`;
