@@ -480,7 +480,7 @@ export interface Nominee {
  * Why a nominee marked "Đề nghị khen" is left out: voted down, not voted on, a vote whose numbers cannot be right
  * (council.ts: the note says which cell and why), an award level not in the list.
  */
-export type FlagReason = 'vote' | 'noVote' | 'badVote' | 'level' | 'excellent';
+export type FlagReason = 'vote' | 'noVote' | 'badVote' | 'level' | 'excellent' | 'failedYear';
 
 export interface NomineeSelection {
   /** By level (AWARD_LEVELS order), then collectives before individuals; each by score (highest first), name, id. */
@@ -604,9 +604,38 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
     if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
     else if (noExcellentYearYet(r)) flagged.push({ nominee: n, reason: 'excellent', note: COUNCIL_NOTE.noExcellentYear });
+    else if (yearsRated(r, 'failed').length) flagged.push({ nominee: n, reason: 'failedYear', note: COUNCIL_NOTE.failedYear(yearsText(r, yearsRated(r, 'failed'))) });
     else out.push(n);
   }
   return { ...ordered(out), skipped, flagged };
+}
+
+/**
+ * The school years (by the year they start in) an individual's grid rates `code`, as the parser kept them (a rating
+ * written before its year could count is read as not rated: src/core/registration.ts).
+ */
+function yearsRated(r: EvaluatedRegistration, code: RatingCode): number[] {
+  if (r.kind !== 'individual') return [];
+  return Object.keys(r.ratings)
+    .map(Number)
+    .filter((y) => r.ratings[y] === code)
+    .sort((a, b) => a - b);
+}
+
+/** Rated years as a person reads them: "2022-2023", or "năm 2022" for the office's own staff (rated per calendar year). */
+function yearsText(r: EvaluatedRegistration, ys: number[]): string {
+  return r.role === 'official' ? PROPOSAL_TEXT.calendarYears(ys) : ys.map((y) => `${y}-${y + 1}`).join(', ');
+}
+
+/**
+ * A year rated "Hoàn thành nhiệm vụ" (below "tốt") in a nominee's grid: the plan names only managers, Party members and
+ * heads in its yearly rating rule (II.2.b, their criterion CN-09), but asks of every exemplar to be "tiêu biểu, xuất sắc
+ * trong công tác chuyên môn" (II.2): the council is told before it signs (a year "Không hoàn thành nhiệm vụ" holds the
+ * proposal: selectNominees).
+ */
+function ratingWarnings(n: Nominee): string[] {
+  const done = yearsRated(n.registration, 'done');
+  return done.length ? [proposalNote.belowGood(yearsText(n.registration, done), RATING_CHOICES.done)] : [];
 }
 
 /** The plan's criterion of an excellent year for managers, Party members and heads (II.2.b; src/core/criteria.ts). */
@@ -1322,7 +1351,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee)]
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'

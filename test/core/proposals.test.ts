@@ -125,6 +125,23 @@ describe('nominees', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('a teacher rated "Không hoàn thành nhiệm vụ" in a year is held, saying why; a year "Hoàn thành nhiệm vụ" is proposed with a note to the council', () => {
+    const rated = (name: string, y: number, rating: string) => {
+      const a = person(name, 1);
+      return { ...a, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(y)]: rating } };
+    };
+    const teachers = evaluated([rated('Không Hoàn Thành', 2022, RATING_CHOICES.failed), rated('Hoàn Thành', 2023, RATING_CHOICES.done), person('Tốt Cả', 1)]);
+    expect(teachers.map((r) => r.verdict)).toEqual(['dat', 'dat', 'dat']);
+    const sel = propose(teachers, teachers.map((r) => r.id));
+    expect(sel.nominees.map((n) => n.name).sort()).toEqual(['Hoàn Thành', 'Tốt Cả']);
+    expect(sel.flagged.map((x) => [x.nominee.name, x.reason])).toEqual([['Không Hoàn Thành', 'failedYear']]);
+    expect(sel.flagged[0].note).toContain('phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở 2022-2023');
+    const docs = planDocuments(sel, new Date(2024, 6, 1), cfg, null);
+    const report = (name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!;
+    expect(report('Hoàn Thành').warnings.join(' ')).toContain('Lưu ý cho Hội đồng: phiếu ghi xếp loại “Hoàn thành nhiệm vụ” (dưới mức hoàn thành tốt) ở 2023-2024');
+    expect(report('Tốt Cả').warnings.join(' ')).not.toContain('Lưu ý cho Hội đồng');
+  });
+
   it('a manager "Đạt" only because the excellent year is not judged yet (before the interim review) is held, saying why; one with such a year is proposed', () => {
     const early = config(new Date(2022, 7, 15));
     const f = form(early);

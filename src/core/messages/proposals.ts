@@ -229,6 +229,9 @@ export const proposalNote = {
   communeRoute: (schools: readonly string[]) =>
     `Kiểm tra đường trình trước khi ký: tờ trình đề nghị cả tập thể, cá nhân của ${schools.length <= 3 ? schools.join(', ') : `${schools.slice(0, 3).join(', ')} và ${schools.length - 3} trường khác`}, là trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường quản lý từ 01/7/2025. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý — Chủ tịch Ủy ban nhân dân xã — xét hoặc trình khen thưởng cho người thuộc phạm vi quản lý; phong trào do Sở phát động có được Sở trình trực tiếp hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu cần, kèm ý kiến hoặc tờ trình của Ủy ban nhân dân xã, phường.`,
   /** An individual who declared heading the unit, while "Đơn vị" names another head (src/core/proposals.ts headWarnings). */
+  /** A nominee's years rated below "tốt" (`years` as read; `rating`: the grid's column). */
+  belowGood: (years: string, rating: string) =>
+    `Lưu ý cho Hội đồng: phiếu ghi xếp loại “${rating}” (dưới mức hoàn thành tốt) ở ${years}; kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2). Xem lại trước khi trình ký.`,
   headConflict: (principal: string, column: string) =>
     `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” (cột ${q(column)}) ghi người đứng đầu là ${q(principal)}; báo cáo in ${q(principal)} ở khối “Thủ trưởng đơn vị xác nhận, đề nghị”. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” ${REMAKE}.`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
@@ -686,6 +689,8 @@ export const COUNCIL_NOTE = {
   strayVote: (code: string, why: string, recorded: boolean) =>
     `Có kết quả biểu quyết cho ${code} nhưng ${why}: không đưa vào tờ trình${recorded ? '; Biên bản vẫn ghi kết quả biểu quyết này (Hội đồng đã biểu quyết)' : ', không ghi vào Biên bản'}.`,
   badLevel: (typed: string) => `Không đưa vào tờ trình: hình thức khen thưởng “${typed}” không có trong danh sách chọn.`,
+  failedYear: (years: string) =>
+    `Chưa đưa vào tờ trình: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${years}; kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2). Nếu phiếu ghi sai, trường sửa phiếu rồi chọn lại menu tạo văn bản.`,
   noExcellentYear:
     'Chưa đưa vào tờ trình: cán bộ quản lý, đảng viên, người đứng đầu phải có ít nhất 01 năm trong giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (kế hoạch, mục II.2.b); phiếu chưa có năm học nào được tính đạt mức này (tiêu chí chưa được xét hoặc chưa có năm để xét). Khi phiếu ghi kết quả xếp loại đó của một năm học đã được tính, chọn lại menu tạo văn bản.',
 };
@@ -724,17 +729,19 @@ export const COUNCIL_SUMMARY = {
   noMeeting: (tab: string) =>
     `Chưa có kết quả họp Hội đồng ở trang “${tab}” (thành viên, biểu quyết): chưa tạo Biên bản và Quyết định; tờ trình đề nghị mọi trường hợp được chọn “Đề nghị khen”.`,
   /** Counts by reason (FlagReason): only the reasons that occur are named. */
-  flagged: (counts: { vote: number; noVote: number; level: number; badVote?: number; excellent?: number }) => {
+  flagged: (counts: { vote: number; noVote: number; level: number; badVote?: number; excellent?: number; failedYear?: number }) => {
     const bad = counts.badVote ?? 0;
     const excellent = counts.excellent ?? 0;
+    const failed = counts.failedYear ?? 0;
     const parts = [
       counts.vote ? `${counts.vote} vì kết quả biểu quyết của Hội đồng` : '',
       counts.noVote ? `${counts.noVote} vì chưa có kết quả biểu quyết` : '',
       bad ? `${bad} vì số liệu biểu quyết ở trang “${COUNCIL_TAB}” cần kiểm tra lại` : '',
       counts.level ? `${counts.level} vì hình thức khen thưởng ghi ở trang “Thẩm định” không có trong danh sách chọn` : '',
       excellent ? `${excellent} vì cán bộ quản lý, đảng viên, người đứng đầu chưa có năm được xếp loại hoàn thành xuất sắc nhiệm vụ` : '',
+      failed ? `${failed} vì có năm xếp loại không hoàn thành nhiệm vụ` : '',
     ].filter((x) => x !== '');
-    const n = counts.vote + counts.noVote + counts.level + bad + excellent;
+    const n = counts.vote + counts.noVote + counts.level + bad + excellent + failed;
     return `${n} trường hợp không đưa vào tờ trình: ${parts.join('; ')} (xem cột “Ghi chú”).`;
   },
 };
@@ -745,6 +752,7 @@ export const PROPOSAL_STATUS_FLAGGED = {
   badVote: 'Chưa đề nghị: số liệu biểu quyết cần kiểm tra lại',
   level: 'Chưa đề nghị: hình thức khen thưởng không hợp lệ',
   excellent: 'Chưa đề nghị: chưa có năm hoàn thành xuất sắc nhiệm vụ',
+  failedYear: 'Chưa đề nghị: có năm không hoàn thành nhiệm vụ',
 } as const;
 
 /**
