@@ -399,11 +399,20 @@ export const findingNoEndedYear = (c: CriterionRef, first: string) =>
 /** Individual ratings, per school year: `year` is "năm học 2021-2022". */
 export const findingRatingsBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: string; rating: string }[]) =>
   `${crit(c)}: ${list(years.map((y) => `${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
-export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years: readonly string[]) =>
-  `${crit(c)}: chưa có kết quả xếp loại ${list(years)} (đã kết thúc) ở ${field(gridTitle)}.`;
+/**
+ * `official`: the person is on the office's own staff, whose row of a school year holds the rating of the calendar
+ * year it starts in, made before 15/12 (config.ts OFFICIAL_RATED_FROM): the school year itself has not ended then, so
+ * the sentences say the yearly rating is out rather than the school year over.
+ */
+export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years: readonly string[], official = false) =>
+  `${crit(c)}: chưa có kết quả xếp loại ${list(years)} (${official ? 'kết quả xếp loại theo năm, có trước ngày 15/12' : 'đã kết thúc'}) ở ${field(gridTitle)}.`;
+/** Of school years that count but are blank: over (an office official's: their yearly rating is out, see above). */
+const yearsOver = (official: boolean) => (official ? 'đã có kết quả xếp loại theo năm (trước ngày 15/12)' : 'đã kết thúc');
 /** Ratings written for school years that do not count yet, and the day each will (`from`: dd/MM/yyyy). */
-const earlyRatings = (early: readonly { year: string; from: string }[]) =>
-  early.length ? ` Kết quả đã ghi cho ${list(early.map((e) => `${e.year} (được tính từ ngày ${e.from})`))} chưa được tính vì năm học chưa kết thúc.` : '';
+const earlyRatings = (early: readonly { year: string; from: string }[], official = false) =>
+  early.length
+    ? ` Kết quả đã ghi cho ${list(early.map((e) => `${e.year} (được tính từ ngày ${e.from})`))} chưa được tính vì ${official ? 'năm đó chưa đến kỳ xếp loại (xếp loại theo năm, trước ngày 15/12)' : 'năm học chưa kết thúc'}.`
+    : '';
 const countedYears = (years: readonly string[]) => (years.length ? `các năm học đã được tính (${list(years)})` : 'chưa có năm học nào được tính');
 /**
  * CN-10 after the interim review: no school year that counts was rated "xuất sắc"; what the school can do, and when.
@@ -421,9 +430,10 @@ export const findingNoExcellentYear = (
   early: readonly { year: string; from: string }[] = [],
   conference = '',
   after: { year: string; from: string } | null = null,
+  official = false,
 ) =>
   `${crit(c)}: trong ${countedYears(years)}, chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
-  earlyRatings(early) +
+  earlyRatings(early, official) +
   (later.length
     ? ` Về tiêu chí này, trường chưa cần làm gì trước ngày ${from}; nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, khi đó ghi kết quả vào phiếu để tiêu chí đạt.`
     : after
@@ -433,13 +443,13 @@ export const findingNoExcellentYear = (
 export const findingNoRatedSchoolYear = (c: CriterionRef, first: string, from: string) =>
   `${crit(c)}: chưa có năm nào của giai đoạn kết thúc (kết quả xếp loại ${first} được tính từ ngày ${from}), chưa xét.`;
 /** The school years that count are blank and not due yet (`due`: dd/MM/yyyy, the last one's). */
-export const findingRatingsPending = (c: CriterionRef, gridTitle: string, years: readonly string[], due: string) =>
-  `${crit(c)}: chưa xét; ${list(years)} đã kết thúc nhưng phiếu chưa ghi kết quả xếp loại. Khi có kết quả, ghi vào ${field(gridTitle)} (sửa phiếu), chậm nhất ngày ${due}.`;
+export const findingRatingsPending = (c: CriterionRef, gridTitle: string, years: readonly string[], due: string, official = false) =>
+  `${crit(c)}: chưa xét; ${list(years)} ${yearsOver(official)} nhưng phiếu chưa ghi kết quả xếp loại. Khi có kết quả, ghi vào ${field(gridTitle)} (sửa phiếu), chậm nhất ngày ${due}.`;
 /** CN-10 after the review: no counted year "xuất sắc", but years that count are still blank (they may have been). */
-export const findingExcellentPending = (c: CriterionRef, gridTitle: string, counted: readonly string[], pending: readonly string[]) =>
-  `${crit(c)}: ${counted.length ? `${list(counted)} không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”; ` : ''}${list(pending)} đã kết thúc nhưng phiếu chưa ghi kết quả xếp loại. Nếu năm học này được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, ghi kết quả vào ${field(gridTitle)} (sửa phiếu) để tiêu chí được xét.`;
-export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string) =>
-  `${crit(c)}: các năm học đã kết thúc đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” (${field(gridTitle)}), chưa xét.`;
+export const findingExcellentPending = (c: CriterionRef, gridTitle: string, counted: readonly string[], pending: readonly string[], official = false) =>
+  `${crit(c)}: ${counted.length ? `${list(counted)} không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”; ` : ''}${list(pending)} ${yearsOver(official)} nhưng phiếu chưa ghi kết quả xếp loại. Nếu năm học này được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, ghi kết quả vào ${field(gridTitle)} (sửa phiếu) để tiêu chí được xét.`;
+export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string, official = false) =>
+  `${crit(c)}: các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” (${field(gridTitle)}), chưa xét.`;
 /** `from`: yyyy-MM-dd. */
 export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
   `${crit(c)}: không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}.`;
@@ -466,8 +476,9 @@ export const findingExcellentNotYetJudged = (
   judgedFrom: string,
   counted: readonly string[] = [],
   early: readonly { year: string; from: string }[] = [],
+  official = false,
 ) =>
-  `${crit(c)}: ${counted.length ? `${list(counted)} chưa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”` : 'chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”'} (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).${earlyRatings(early)}`;
+  `${crit(c)}: ${counted.length ? `${list(counted)} chưa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”` : 'chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”'} (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).${earlyRatings(early, official)}`;
 
 /**
  * CN-10 before the interim review (`review`, dd/MM/yyyy), as a "Lưu ý" of the confirmation: no school year rated "xuất
@@ -510,6 +521,12 @@ export const calendarCriterionEnds = (date: string, c: CriterionRef, basis: stri
 /** A school year without a rating is missing from `date`. */
 export const calendarSchoolYearDue = (date: string, year: string) =>
   `Ngày ${date}: phiếu của cán bộ quản lý, đảng viên, người đứng đầu chưa ghi kết quả xếp loại ${year} chuyển sang “Cần bổ sung”.`;
+/** The office's own staff: their row `year` ("năm học 2024-2025"), the rating of calendar year `calendarYear`, counts from `date`. */
+export const calendarOfficialYearCounts = (date: string, year: string, calendarYear: number) =>
+  `Ngày ${date}: kết quả xếp loại năm ${calendarYear} của công chức, viên chức cơ quan quản lý giáo dục (ghi ở dòng ${year} trên phiếu) bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
+/** The office's own staff: their row `year` without a rating is missing from `date`. */
+export const calendarOfficialYearDue = (date: string, year: string, calendarYear: number) =>
+  `Ngày ${date}: phiếu của công chức, viên chức cơ quan quản lý giáo dục là đảng viên, người đứng đầu chưa ghi kết quả xếp loại năm ${calendarYear} (dòng ${year}) chuyển sang “Cần bổ sung”.`;
 
 export const findingOrgsAllAbsent = (c: CriterionRef) =>
   `${crit(c)}: đơn vị không có tổ chức đảng, đoàn thể riêng, không áp dụng.`;
