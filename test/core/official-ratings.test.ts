@@ -10,6 +10,7 @@ import { earlyRatingsNote, ratingOf } from '../../src/core/registration';
 import { calendarChanges, compileCatalogue, evaluateCompact, pendingRatingBreaches } from '../../src/core/validate';
 import { type OfficeConfig } from '../../src/core/config';
 import { CATALOGUE } from '../../src/core/criteria';
+import { criteriaToRows } from '../../src/core/criteria-tab';
 import { SCHOOLS, answersToRow, config, directoryRows, form, headerRow, individualAnswers, schoolYearGrid } from './helpers';
 
 const d = (y: number, m: number, day: number, h = 0, min = 0) => new Date(y, m - 1, day, h, min);
@@ -119,6 +120,15 @@ describe('an office official\'s row of school year Y–(Y+1) (the rating of cale
     const done = evaluated(member('official', cfg, { 2021: good, 2022: good, 2023: good, 2024: RATING_CHOICES.done }), d(2024, 10, 20, 9), cfg);
     const breaches = pendingRatingBreaches(done, CATALOGUE, cfg);
     expect(breaches.map((b) => b.from.getTime())).toEqual([d(2024, 12, 15).getTime()]);
+  });
+});
+
+describe('the "Tiêu chí" tab', () => {
+  it('says, under how CN-09 and CN-10 are checked, from when an office official\'s rows count', () => {
+    for (const id of [CN09, CN10]) {
+      const row = criteriaToRows(CATALOGUE).find((r) => r[0] === id)!;
+      expect(row.join(' '), id).toContain('Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 15/12 của năm đó');
+    }
   });
 });
 

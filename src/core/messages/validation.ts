@@ -177,7 +177,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   'ratings.schoolYearFrom':
-    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung).',
+    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 15/12 của năm bắt đầu năm học.',
   perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
@@ -620,6 +620,13 @@ export const criteriaErrorBadMandatory = (row: number, id: string, column: strin
 export const criteriaObsoleteNote = (from: string, basis: string) =>
   `Không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}: từ ngày này công cụ không xét tiêu chí này (kết quả “Không áp dụng”).`;
 
+/**
+ * The office's own staff (rated per calendar year, before 15/12): their row of a school year holds the rating of the
+ * calendar year it starts in and counts from 15/12 of that year (config.ts OFFICIAL_RATED_FROM), due a month later.
+ */
+const OFFICIAL_RATING_RULE =
+  'Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 15/12 của năm đó; từ ngày 15/01 năm sau, năm học chưa ghi kết quả là cần bổ sung.';
+
 /** The "Cách kiểm tra" column: how a criterion is checked, in one sentence. */
 export function howCheckedText(evaluator: string, fields: readonly string[]): string {
   const f = list(fields.map(field));
@@ -639,9 +646,9 @@ export function howCheckedText(evaluator: string, fields: readonly string[]): st
     case 'conditionAbsent':
       return `Chọn “Không có” ở dòng tương ứng của ${f}.`;
     case 'ratingsAtLeastGood':
-      return `Mọi năm học đã được tính của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học “Chưa công tác”, “Mới tuyển dụng”. Kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học” (trang “Cấu hình”, mặc định 01/06) của năm kết thúc năm học; một tháng sau ngày đó, năm học chưa ghi kết quả là cần bổ sung.`;
+      return `Mọi năm học đã được tính của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học “Chưa công tác”, “Mới tuyển dụng”. Kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học” (trang “Cấu hình”, mặc định 01/06) của năm kết thúc năm học; một tháng sau ngày đó, năm học chưa ghi kết quả là cần bổ sung. ${OFFICIAL_RATING_RULE}`;
     case 'ratingsExcellentYear':
-      return `Ít nhất một năm học đã được tính ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ” (kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học”, mặc định 01/06, của năm kết thúc năm học); xét từ ngày sơ kết giữa giai đoạn.`;
+      return `Ít nhất một năm học đã được tính ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ” (kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học”, mặc định 01/06, của năm kết thúc năm học); xét từ ngày sơ kết giữa giai đoạn. ${OFFICIAL_RATING_RULE}`;
     case 'orgRatingsAtLeastGood':
       return `Mọi năm đã kết thúc ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên (bỏ qua tổ chức đơn vị không có).`;
     case 'orgRatingsExcellent':
