@@ -199,11 +199,23 @@ export const RATED_FROM_EARLIEST: DayMonth = { day: 1, month: 5 };
  * of school year Y–Y+1 written on a registration counts from 1 June of Y+1 ("Ngày tính kết quả xếp loại năm học"
  * in "Cấu hình", for a year that ended later), never before — and only when written on or after that day (a response
  * sent or last edited earlier cannot hold that year's official result: registration.ts reads it as not rated).
+ * `role` 'official' (the office's own staff, rated per calendar year): from OFFICIAL_RATED_FROM of Y instead.
  */
-export function schoolYearRatedFrom(cfg: OfficeConfig, y: number): Date {
+export function schoolYearRatedFrom(cfg: OfficeConfig, y: number, role?: string | null): Date {
+  if (role === 'official') return makeDate(y, OFFICIAL_RATED_FROM.month, OFFICIAL_RATED_FROM.day);
   const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
   return makeDate(y + 1, dm.month, dm.day);
 }
+
+/**
+ * The office's own staff (role 'official': "Công chức, viên chức của cơ quan quản lý giáo dục") are rated per calendar
+ * year, before 15 December (Nghị định 90/2020/NĐ-CP, Điều 20), and the form's help (form-titles.ts helpRatings) has
+ * them write on the row of school year Y–(Y+1) their rating of calendar year Y ("trước ngày 15/12"). So that row
+ * counts for them from 15 December of Y — the day by which the help says the rating is made — and is due a month later,
+ * on 15 January of Y+1 (validate.ts schoolYearRatingDue). "Ngày tính kết quả xếp loại năm học" (cfg.ratedFrom) is
+ * the school-year day: it does not move this one.
+ */
+export const OFFICIAL_RATED_FROM: DayMonth = { day: 15, month: 12 };
 
 /** The day a calendar year's Party and union ratings start to count (rated in December): 1 January of the next year. */
 export const orgYearRatedFrom = (y: number): Date => makeDate(y + 1, 1, 1);

@@ -258,7 +258,8 @@ export const FORM_TEXT = {
   helpSummary:
     'Phần này được in vào mục II “Thành tích đạt được” của báo cáo thành tích đề nghị khen thưởng. Viết thành đoạn văn, nêu: đã làm gì (nội dung mô hình, việc làm cụ thể); làm như thế nào (biện pháp, cách làm hay); kết quả ra sao, có số liệu cụ thể (tỷ lệ, số lượng, giải thưởng; so với trước khi thực hiện). Khoảng 5–15 dòng (100–300 chữ).',
   // The office's own staff are rated per calendar year, before 15/12 (Nghị định 90/2020/NĐ-CP, Điều 20): the year a
-  // school year starts in has been rated before that school year's rating counts (validate.ts: schoolYearRatedFrom).
+  // school year starts in is rated by 15/12 of that year, the day their row of that school year counts from (config.ts:
+  // schoolYearRatedFrom, OFFICIAL_RATED_FROM).
   /** `firstYear`: the first school year of the period (by the year it starts in), for the example. */
   helpRatings: (firstYear: number) =>
     `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.`,

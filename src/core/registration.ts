@@ -1074,18 +1074,20 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
   // alone (not on the day it is read).
   const todayMs = ctx.config.today.getTime();
   const schoolYearFrom = schoolYears.map((y) => schoolYearRatedFrom(ctx.config, y).getTime());
+  // The office's own staff (role 'official') are rated per calendar year: their rows count from another day (config.ts).
+  const officialYearFrom = schoolYears.map((y) => schoolYearRatedFrom(ctx.config, y, 'official').getTime());
   const orgYearFrom = reader.years.map((y) => orgYearRatedFrom(y).getTime());
   // The sentence of a registration's early ratings (noteEarlyRatings), built once per distinct years, grids and day
   // sent: `early` bit k = year k (school years for an individual, calendar years for a collective), `grids` bit g =
-  // ORG_RATING_TITLES[g] (0 for an individual).
+  // ORG_RATING_TITLES[g] (0 for an individual); `from`: the individual's days (schoolYearFrom or officialYearFrom).
   const earlyNotes = new Map<string, string>();
-  const earlyNoteFor = (early: number, grids: number, at: Date): string => {
-    const key = `${early}:${grids}:${at.getFullYear()}-${at.getMonth()}-${at.getDate()}`;
+  const earlyNoteFor = (early: number, grids: number, at: Date, schoolFrom: number[] = schoolYearFrom): string => {
+    const key = `${early}:${grids}:${at.getFullYear()}-${at.getMonth()}-${at.getDate()}${schoolFrom === officialYearFrom ? ':o' : ''}`;
     let note = earlyNotes.get(key);
     if (note === undefined) {
       const individual = grids === 0;
       const years = individual ? schoolYears : reader.years;
-      const from = individual ? schoolYearFrom : orgYearFrom;
+      const from = individual ? schoolFrom : orgYearFrom;
       const listed: { year: string; from: string }[] = [];
       for (let k = 0; k < years.length; k++) {
         if (early & (1 << k)) listed.push({ year: (individual ? schoolYearRow(years[k]) : yearRow(years[k])).toLowerCase(), from: formatDate(new Date(from[k])) });
@@ -1197,14 +1199,15 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       if (sent !== null) {
         // Ratings written before their year counts (bit k: school year k): read as "Chưa đánh giá" once it counts.
         let early = 0;
+        const yearFrom = r.role === 'official' ? officialYearFrom : schoolYearFrom;
         for (let k = 0; k < individualColumns.length; k++) {
-          const from = schoolYearFrom[k];
+          const from = yearFrom[k];
           if (sent < from && isRatingIndex(indexes[k])) {
             if (from <= todayMs) indexes[k] = RATING_NONE_INDEX;
             early |= 1 << k;
           }
         }
-        if (early !== 0) earlyNote = earlyNoteFor(early, 0, submittedAt!);
+        if (early !== 0) earlyNote = earlyNoteFor(early, 0, submittedAt!, yearFrom);
       }
       r.packedRatings = reader.packRatingIndexes(indexes, individualColumns.length);
     }

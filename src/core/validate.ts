@@ -1,6 +1,6 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, endedYears, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
+import { DEFAULT_RATED_FROM, DayMonth, OFFICIAL_RATED_FROM, OfficeConfig, endedYears, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
 import { Criterion, REQUIRED_MOVEMENTS, isObsolete, obsoleteDate } from './criteria';
 import {
   CONDITION_COLUMNS,
@@ -49,6 +49,8 @@ import {
   calendarSchoolYearCounts,
   calendarOrgYearCounts,
   calendarSchoolYearDue,
+  calendarOfficialYearCounts,
+  calendarOfficialYearDue,
   calendarCriterionEnds,
   findingNoRatedSchoolYear,
   findingRatingsPending,
@@ -336,23 +338,28 @@ function evalCondition(c: Criterion, r: Registration, text: boolean): Result {
 
 // When a school year's rating counts: schoolYearRatedFrom (config.ts, shared with the parser). A month on, a year the
 // registration leaves without a rating is due: missing evidence. Between the two days a blank year is simply not
-// counted yet.
+// counted yet. Both days depend on the person's role: the office's own staff (role 'official') are rated per calendar
+// year, and their row of school year Y–(Y+1) counts from 15/12 of Y (config.ts OFFICIAL_RATED_FROM).
 export { schoolYearRatedFrom };
 
 /** The day from which a school year without a rating is missing evidence: a month after schoolYearRatedFrom. */
-export function schoolYearRatingDue(cfg: OfficeConfig, y: number): Date {
+export function schoolYearRatingDue(cfg: OfficeConfig, y: number, role?: string | null): Date {
+  if (role === 'official') return makeDate(y, OFFICIAL_RATED_FROM.month + 1, OFFICIAL_RATED_FROM.day);
   const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
   return makeDate(y + 1, dm.month + 1, dm.day);
 }
 
-/** The school years (by the year they start in) whose ratings count by `cfg.today`: the same in every criterion, the score and the Danh sách. */
-export function ratedSchoolYears(cfg: OfficeConfig): number[] {
-  return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= schoolYearRatedFrom(cfg, y).getTime());
+/**
+ * The school years (by the year they start in) whose ratings count by `cfg.today` for a person of `role`: the same in
+ * every criterion, the score and the Danh sách.
+ */
+export function ratedSchoolYears(cfg: OfficeConfig, role?: string | null): number[] {
+  return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= schoolYearRatedFrom(cfg, y, role).getTime());
 }
 
-/** The school years whose ratings are due by `cfg.today` (a subset of ratedSchoolYears). */
-export function dueSchoolYears(cfg: OfficeConfig): number[] {
-  return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= schoolYearRatingDue(cfg, y).getTime());
+/** The school years whose ratings are due by `cfg.today` for a person of `role` (a subset of ratedSchoolYears). */
+export function dueSchoolYears(cfg: OfficeConfig, role?: string | null): number[] {
+  return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= schoolYearRatingDue(cfg, y, role).getTime());
 }
 
 /** The calendar years whose Party and union ratings count (rated in December): the years that have ended. */
@@ -371,26 +378,37 @@ interface PeriodYears {
   due: boolean[];
   /** From the interim review (milestone SO-KET) on, a lack of an excellent year is judged. */
   judgedFrom: number;
+  /** The same for the office's own staff (role 'official': their school years count from another day); null in it. */
+  official: PeriodYears | null;
 }
 let periodMemo: PeriodYears | null = null;
 
-/** Read-only: shared by every registration evaluated with this configuration. */
-function periodOf(cfg: OfficeConfig): PeriodYears {
-  const m = periodMemo;
-  if (m && m.cfg === cfg && m.today === cfg.today.getTime() && m.start === cfg.period.startYear && m.end === cfg.period.endYear && m.ratedFrom === cfg.ratedFrom) return m;
-  const rated = ratedSchoolYears(cfg);
-  const due = dueSchoolYears(cfg);
-  return (periodMemo = {
-    cfg,
-    today: cfg.today.getTime(),
-    start: cfg.period.startYear,
-    end: cfg.period.endYear,
-    ratedFrom: cfg.ratedFrom,
-    ended: ratedOrgYears(cfg),
-    rated,
-    due: rated.map((y) => due.indexOf(y) >= 0),
-    judgedFrom: milestone(cfg, 'SO-KET').date.getTime(),
-  });
+/**
+ * Read-only: shared by every registration evaluated with this configuration. `r`: the registration whose school years
+ * are asked for (they depend on its role: an office official's count from another day); without it, the other roles'.
+ */
+function periodOf(cfg: OfficeConfig, r?: Registration): PeriodYears {
+  let m = periodMemo;
+  if (!(m && m.cfg === cfg && m.today === cfg.today.getTime() && m.start === cfg.period.startYear && m.end === cfg.period.endYear && m.ratedFrom === cfg.ratedFrom)) {
+    const years = (role: string | null, official: PeriodYears | null): PeriodYears => {
+      const rated = ratedSchoolYears(cfg, role);
+      const due = dueSchoolYears(cfg, role);
+      return {
+        cfg,
+        today: cfg.today.getTime(),
+        start: cfg.period.startYear,
+        end: cfg.period.endYear,
+        ratedFrom: cfg.ratedFrom,
+        ended: ratedOrgYears(cfg),
+        rated,
+        due: rated.map((y) => due.indexOf(y) >= 0),
+        judgedFrom: milestone(cfg, 'SO-KET').date.getTime(),
+        official,
+      };
+    };
+    m = periodMemo = years(null, years('official', null));
+  }
+  return r !== undefined && r.role === 'official' ? m.official! : m;
 }
 
 /** A rating that says nothing of the year (blank, "Chưa đánh giá"). */
@@ -410,9 +428,9 @@ function schoolYearText(y: number): string {
 }
 
 /** No school year counts yet: the first one and the day it will. */
-function noRatedYear(c: Criterion, cfg: OfficeConfig): Result {
+function noRatedYear(c: Criterion, cfg: OfficeConfig, r: Registration): Result {
   const first = ratingSchoolYears(cfg.period)[0];
-  return { status: 'notApplicable', message: findingNoRatedSchoolYear(c, schoolYearText(first), formatDate(schoolYearRatedFrom(cfg, first))) };
+  return { status: 'notApplicable', message: findingNoRatedSchoolYear(c, schoolYearText(first), formatDate(schoolYearRatedFrom(cfg, first, r.role))) };
 }
 
 /**
@@ -420,9 +438,9 @@ function noRatedYear(c: Criterion, cfg: OfficeConfig): Result {
  * A year left blank is missing once due (schoolYearRatingDue); before that it is not counted yet.
  */
 function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const p = periodOf(cfg);
+  const p = periodOf(cfg, r);
   const rated = p.rated;
-  if (rated.length === 0) return text ? noRatedYear(c, cfg) : BARE.notApplicable;
+  if (rated.length === 0) return text ? noRatedYear(c, cfg, r) : BARE.notApplicable;
   if (!text) {
     // The status alone, without the lists its sentence names.
     let anyCounted = false;
@@ -454,17 +472,17 @@ function evalRatingsAtLeastGood(c: Criterion, r: Registration, cfg: OfficeConfig
   }
   if (!anyCounted) return { status: 'notApplicable', message: pendingOrNotWorked(c, r, cfg) };
   if (below.length) return { status: 'notMet', message: findingRatingsBelowGood(c, Q.individualRatings, below) };
-  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated) };
+  if (unrated.length) return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated, r.role === 'official') };
   return { status: 'met', message: findingMet(c) };
 }
 
 /** Nothing counted: the school years that count are blank and not due yet, or years the person did not work. */
 function pendingOrNotWorked(c: Criterion, r: Registration, cfg: OfficeConfig): string {
-  const p = periodOf(cfg);
+  const p = periodOf(cfg, r);
   const pending = p.rated.filter((y, i) => !p.due[i] && worked(ratingOf(r, y)) && blank(ratingOf(r, y)));
-  if (pending.length === 0) return findingNoWorkedYear(c, Q.individualRatings);
+  if (pending.length === 0) return findingNoWorkedYear(c, Q.individualRatings, r.role === 'official');
   const last = pending[pending.length - 1];
-  return findingRatingsPending(c, Q.individualRatings, pending.map(schoolYearText), formatDate(schoolYearRatingDue(cfg, last)));
+  return findingRatingsPending(c, Q.individualRatings, pending.map(schoolYearText), formatDate(schoolYearRatingDue(cfg, last, r.role)), r.role === 'official');
 }
 
 /**
@@ -477,21 +495,21 @@ function laterYears(
   r: Registration,
   cfg: OfficeConfig,
 ): { years: string[]; from: string; after: { year: string; from: string } | null; conference: string; early: { year: string; from: string }[] } {
-  const rated = periodOf(cfg).rated;
+  const rated = periodOf(cfg, r).rated;
   const later = ratingSchoolYears(cfg.period).filter((y) => rated.indexOf(y) < 0);
   const conference = milestone(cfg, 'TONG-KET').date;
-  const inTime = later.filter((y) => schoolYearRatedFrom(cfg, y).getTime() <= conference.getTime());
-  const tooLate = later.filter((y) => schoolYearRatedFrom(cfg, y).getTime() > conference.getTime());
+  const inTime = later.filter((y) => schoolYearRatedFrom(cfg, y, r.role).getTime() <= conference.getTime());
+  const tooLate = later.filter((y) => schoolYearRatedFrom(cfg, y, r.role).getTime() > conference.getTime());
   const early = later
     .filter((y) => {
       const v = ratingOf(r, y);
       return worked(v) && !blank(v);
     })
-    .map((y) => ({ year: schoolYearText(y), from: formatDate(schoolYearRatedFrom(cfg, y)) }));
+    .map((y) => ({ year: schoolYearText(y), from: formatDate(schoolYearRatedFrom(cfg, y, r.role)) }));
   return {
     years: inTime.map(schoolYearText),
-    from: inTime.length ? formatDate(schoolYearRatedFrom(cfg, inTime[0])) : '',
-    after: tooLate.length ? { year: schoolYearText(tooLate[0]), from: formatDate(schoolYearRatedFrom(cfg, tooLate[0])) } : null,
+    from: inTime.length ? formatDate(schoolYearRatedFrom(cfg, inTime[0], r.role)) : '',
+    after: tooLate.length ? { year: schoolYearText(tooLate[0]), from: formatDate(schoolYearRatedFrom(cfg, tooLate[0], r.role)) } : null,
     conference: formatDate(conference),
     early,
   };
@@ -504,9 +522,9 @@ function laterYears(
  * on, a year that counts but is not due yet and left blank (it may have been rated "xuất sắc": the school can say so).
  */
 function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const p = periodOf(cfg);
+  const p = periodOf(cfg, r);
   const rated = p.rated;
-  if (rated.length === 0) return text ? noRatedYear(c, cfg) : BARE.notApplicable;
+  if (rated.length === 0) return text ? noRatedYear(c, cfg, r) : BARE.notApplicable;
   let anyCounted = false;
   let anyUnrated = false;
   let anyPending = false;
@@ -530,6 +548,8 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     if (!judged) return BARE.notApplicable;
     return anyPending ? BARE.missing : BARE.notMet;
   }
+  // An office official's row holds a calendar year's rating: the sentences do not say its school year has ended.
+  const official = r.role === 'official';
   const counted = rated.filter((y, i) => {
     const v = ratingOf(r, y);
     return worked(v) && (!blank(v) || p.due[i]);
@@ -537,19 +557,19 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
   const pending = rated.filter((y, i) => !p.due[i] && worked(ratingOf(r, y)) && blank(ratingOf(r, y)));
   if (anyUnrated) {
     const unrated = counted.filter((y) => blank(ratingOf(r, y)));
-    return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText)) };
+    return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText), official) };
   }
-  if (!anyCounted && !anyPending) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings) };
+  if (!anyCounted && !anyPending) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings, official) };
   const later = laterYears(r, cfg);
   if (!judged) {
-    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(new Date(p.judgedFrom)), counted.map(schoolYearText), later.early) };
+    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(new Date(p.judgedFrom)), counted.map(schoolYearText), later.early, official) };
   }
   if (anyPending) {
-    return { status: 'missing', message: findingExcellentPending(c, Q.individualRatings, counted.map(schoolYearText), pending.map(schoolYearText)) };
+    return { status: 'missing', message: findingExcellentPending(c, Q.individualRatings, counted.map(schoolYearText), pending.map(schoolYearText), official) };
   }
   return {
     status: 'notMet',
-    message: findingNoExcellentYear(c, Q.individualRatings, counted.map(schoolYearText), later.years, later.from, later.early, later.conference, later.after),
+    message: findingNoExcellentYear(c, Q.individualRatings, counted.map(schoolYearText), later.years, later.from, later.early, later.conference, later.after, official),
   };
 }
 
@@ -695,7 +715,7 @@ export function verdictOf(results: readonly CriterionResult[], problems: readonl
 /** Years of the period that have ended and were rated "xuất sắc" (individual) or had a Party/union rated so. */
 export function excellentYears(r: Registration, cfg: OfficeConfig): number[] {
   if (r.kind === 'collective') return orgExcellentYears(r, cfg);
-  return periodOf(cfg).rated.filter((y) => ratingOf(r, y) === 'excellent');
+  return periodOf(cfg, r).rated.filter((y) => ratingOf(r, y) === 'excellent');
 }
 
 /** The priority score of the counted quantities (excellent years, highest level, initiatives, priority criteria). */
@@ -906,14 +926,16 @@ function compileModelType(reader: RowReader): CompiledStatus {
  * A status for the records of one reader and one configuration by their kind and packed ratings, for the evaluators
  * that read nothing of a record but its ratings (ratingOf, orgRatingOf: its kind and its packed ratings, positioned by
  * its reader) and the configuration: `of(r)` once per kind and packed ratings (shared strings, a few hundred distinct
- * in a read), not per registration. Bounded: past a limit it starts again.
+ * in a read), not per registration. Bounded: past a limit it starts again. An office official's school years count
+ * from another day (periodOf): theirs are a kind of their own here (ratingsKind).
  */
 function ratingsMemo(of: (r: RegistrationRecord) => number): CompiledStatus {
   const byKind = new Map<string | null, Map<string, number>>();
   let size = 0;
   return (r) => {
-    let m = byKind.get(r.kind);
-    if (m === undefined) byKind.set(r.kind, (m = new Map()));
+    const kind = ratingsKind(r);
+    let m = byKind.get(kind);
+    if (m === undefined) byKind.set(kind, (m = new Map()));
     let hit = m.get(r.packedRatings);
     if (hit === undefined) {
       hit = of(r);
@@ -927,6 +949,9 @@ function ratingsMemo(of: (r: RegistrationRecord) => number): CompiledStatus {
     return hit;
   };
 }
+
+/** What the ratings' criteria read of a record besides its packed ratings: its kind, or 'official' (periodOf). */
+const ratingsKind = (r: Registration): string | null => (r.role === 'official' ? 'official' : r.kind);
 
 /** A criterion compiled for a reader, or null for the generic path. */
 function compileCriterion(c: Criterion, reader: RowReader, cfg: OfficeConfig): CompiledStatus | null {
@@ -965,8 +990,11 @@ export interface CompiledCatalogue {
   applying: ApplyingTable;
   /** The criteria's compiled statuses for a reader (null where a criterion keeps the generic path). */
   statuses(reader: RowReader): (CompiledStatus | null)[];
-  /** Positions in a record's packed ratings of the school years that count (individuals) and ended years × grids (collectives). */
-  endedSchoolPositions(reader: RowReader): number[];
+  /**
+   * Positions in a record's packed ratings of the school years that count (individuals; `official`: for an office
+   * official, periodOf) and ended years × grids (collectives).
+   */
+  endedSchoolPositions(reader: RowReader, official?: boolean): number[];
   endedOrgPositions(reader: RowReader): number[][];
 }
 
@@ -974,6 +1002,7 @@ export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeCon
   let last: RowReader | null = null;
   let statuses: (CompiledStatus | null)[] = [];
   let school: number[] = [];
+  let officialSchool: number[] = [];
   let org: number[][] = [];
   const prepare = (reader: RowReader) => {
     if (reader === last) return;
@@ -988,6 +1017,7 @@ export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeCon
     // As ratingOf and orgRatingOf find a year (-1: a year the form does not have).
     const period = periodOf(cfg);
     school = period.rated.map((y) => reader.schoolYearIndex.get(y) ?? -1);
+    officialSchool = period.official!.rated.map((y) => reader.schoolYearIndex.get(y) ?? -1);
     org = ORG_TITLES.map((_t, k) => period.ended.map((y) => {
       const i = reader.yearIndex.get(y);
       return i === undefined ? -1 : k * reader.years.length + i;
@@ -996,7 +1026,7 @@ export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeCon
   return {
     applying: applyingTable(catalogue),
     statuses: (reader) => (prepare(reader), statuses),
-    endedSchoolPositions: (reader) => (prepare(reader), school),
+    endedSchoolPositions: (reader, official) => (prepare(reader), official ? officialSchool : school),
     endedOrgPositions: (reader) => (prepare(reader), org),
   };
 }
@@ -1096,7 +1126,7 @@ export function evaluateCompact(
         if ((a >= 0 && packedRatingAt(packed, a) === 'excellent') || (b >= 0 && packedRatingAt(packed, b) === 'excellent') || (d >= 0 && packedRatingAt(packed, d) === 'excellent')) xs++;
       }
     } else if (r.kind === 'individual') {
-      const school = compiled!.endedSchoolPositions(reader);
+      const school = compiled!.endedSchoolPositions(reader, r.role === 'official');
       for (let i = 0; i < school.length; i++) if (school[i] >= 0 && packedRatingAt(packed, school[i]) === 'excellent') xs++;
     }
   } else if (r.kind === 'collective') {
@@ -1106,7 +1136,7 @@ export function evaluateCompact(
       if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
     }
   } else {
-    const rated = periodOf(cfg).rated;
+    const rated = periodOf(cfg, r).rated;
     for (let i = 0; i < rated.length; i++) if (ratingOf(r, rated[i]) === 'excellent') xs++;
   }
   // Each count is far below 256 (years of a period, levels, form slots, criteria of a catalogue).
@@ -1149,7 +1179,7 @@ type MessageOf = (c: Criterion, r: Registration, code: string) => string;
 /**
  * criterionResult's sentences for the records of an evaluation with one configuration, built once where they depend on
  * little of the record, by what they depend on (evaluateCriterion's text path):
- * - the ratings' criteria (as ratingsMemo): the record's kind and packed ratings (positioned by its reader);
+ * - the ratings' criteria (as ratingsMemo): the record's kind (ratingsKind) and packed ratings (positioned by its reader);
  * - a condition of the grid (conditionAbsent): its status alone (the sentence names the grid's row);
  * - a self-declared criterion answered "Không" (notMet), and a field left unchosen (missing): nothing else;
  * - too few different initiatives named (initiativesNamed), no slot repeating another: the record's initiative codes
@@ -1172,7 +1202,7 @@ function sentenceMemo(cfg: OfficeConfig): MessageOf {
       case 'ratingsExcellentYear':
       case 'orgRatingsAtLeastGood':
       case 'orgRatingsExcellent':
-        a = r.kind;
+        a = ratingsKind(r);
         b = r.packedRatings;
         break;
       case 'conditionAbsent':
@@ -1346,7 +1376,7 @@ const BELOW_GOOD_EVALUATORS: ReadonlySet<Criterion['evaluator']> = new Set(['rat
 
 /**
  * What the ratings a registration already declared will fail once the years they were given for count: a school
- * year not yet ended (its rating counts from schoolYearRatedFrom), a calendar year whose Party and union ratings
+ * year not yet ended (its rating counts from schoolYearRatedFrom, by the person's role), a calendar year whose Party and union ratings
  * count when it ends (ratedOrgYears, from 1 January). Only the days on or before the final conference (milestone
  * TONG-KET, III.4.e: the selection; laterYears), so never after it. For each mandatory criterion a rating below
  * "hoàn thành tốt" fails (CN-09, TT-10) that applies and is not "not met" today: the first of those days on which it
@@ -1364,7 +1394,7 @@ export function pendingRatingBreaches(r: Registration, catalogue: readonly Crite
     if (!c.mandatory || !BELOW_GOOD_EVALUATORS.has(c.evaluator) || c.appliesTo === 'school' || !appliesTo(c, r)) continue;
     if (criterionResult(c, r, cfg, false).status === 'notMet') continue;
     if (days === null) {
-      const all = [...ratingSchoolYears(cfg.period).map((y) => schoolYearRatedFrom(cfg, y)), ...periodYears(cfg.period).map(orgYearRatedFrom)];
+      const all = [...ratingSchoolYears(cfg.period).map((y) => schoolYearRatedFrom(cfg, y, r.role)), ...periodYears(cfg.period).map(orgYearRatedFrom)];
       days = all.filter((d) => d.getTime() > today && d.getTime() <= conference).sort((a, b) => a.getTime() - b.getTime());
     }
     for (const d of days) {
@@ -1408,7 +1438,7 @@ export function pendingExcellentYear(r: Registration, catalogue: readonly Criter
     const status = criterionResult(c, r, then, false).status;
     if (status !== 'notMet' && status !== 'missing') continue;
     // The school years that count on the review day and have no rating yet: the ones the school can still record.
-    const open = ratedSchoolYears(then).filter((y) => {
+    const open = ratedSchoolYears(then, r.role).filter((y) => {
       const v = ratingOf(r, y);
       return worked(v) && blank(v);
     });
@@ -1432,7 +1462,7 @@ export const ratingYears = (cfg: OfficeConfig) => ratingSchoolYears(cfg.period);
 /**
  * The days between `from` (excluded) and `to` (included) on which verdicts change by the calendar alone, each as a
  * sentence for the office: the interim review (CN-10 judged from then on), the day a school year's ratings start to
- * count, the day a school year without a rating becomes missing. Only for the criteria of the catalogue that apply.
+ * count, the day a school year without a rating becomes missing (each also for the office's own staff, earlier). Only for the criteria of the catalogue that apply.
  */
 export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion[], from: Date, to: Date): string[] {
   return calendarEvents(cfg, catalogue, from, to).map((e) => e.text);
@@ -1452,6 +1482,11 @@ export function calendarEvents(cfg: OfficeConfig, catalogue: readonly Criterion[
       if (inRange(rated)) events.push({ at: rated.getTime(), text: calendarSchoolYearCounts(formatDate(rated), schoolYearText(y)) });
       const due = schoolYearRatingDue(cfg, y);
       if (inRange(due)) events.push({ at: due.getTime(), text: calendarSchoolYearDue(formatDate(due), schoolYearText(y)) });
+      // The office's own staff: their row of the school year (the rating of the calendar year it starts in) counts earlier.
+      const officialRated = schoolYearRatedFrom(cfg, y, 'official');
+      if (inRange(officialRated)) events.push({ at: officialRated.getTime(), text: calendarOfficialYearCounts(formatDate(officialRated), schoolYearText(y), y) });
+      const officialDue = schoolYearRatingDue(cfg, y, 'official');
+      if (inRange(officialDue)) events.push({ at: officialDue.getTime(), text: calendarOfficialYearDue(formatDate(officialDue), schoolYearText(y), y) });
     }
   }
   // A calendar year's Party and union ratings count once it has ended (ratedOrgYears): from 1 January.

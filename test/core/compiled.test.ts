@@ -18,8 +18,9 @@ describe('criteria compiled for the columns of a read', () => {
     // Answers a form would not give too: spaces, another case, empty evidence, a number, a formula-looking text.
     const odd = ['', ' ', 'có', 'KHÔNG', '  Có ', '-', 'x', 'không có', 42, 'Quyết định 12/QĐ', '=1+1', 'Chưa được công nhận', 'Chua co van ban xac nhan'];
     let compared = 0;
-    // 18/06/2023: after the review, 2022-2023 counts but its rating is not due yet (a blank is pending).
-    for (const today of [new Date(2022, 7, 1), new Date(2023, 5, 18), new Date(2024, 6, 1), new Date(2026, 0, 10)]) {
+    // 18/06/2023: after the review, 2022-2023 counts but its rating is not due yet (a blank is pending). 20/12/2024: an
+    // office official's 2024-2025 row counts (from 15/12/2024), nobody else's.
+    for (const today of [new Date(2022, 7, 1), new Date(2023, 5, 18), new Date(2024, 6, 1), new Date(2024, 11, 20), new Date(2026, 0, 10)]) {
       const cfg = config(today);
       const f = form(cfg);
       const items = formItems(f);
@@ -39,7 +40,9 @@ describe('criteria compiled for the columns of a read', () => {
             else if (item.choices && item.choices.length) a[item.title] = String(pick([...item.choices, ...odd]));
             else a[item.title] = String(pick(['Nguyễn Văn An', 'Trường Mầm non Hoa Sen', '1985', 'Sáng kiến dạy đọc', ...odd]));
           }
-          const row = answersToRow(f, a, new Date(2021, 9, 1 + n), pick(SCHOOLS).emails[0]);
+          // Most sent in the registration window; some a few days before the day of the check (their ratings count).
+          const sent = n % 4 === 3 ? new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1 - (n % 3)) : new Date(2021, 9, 1 + n);
+          const row = answersToRow(f, a, sent, pick(SCHOOLS).emails[0]);
           if (n % 7 === 0) row[2 + (next() % (row.length - 2))] = pick(odd);
           rows.push(row.filter((_c, i) => keep[i]));
         }

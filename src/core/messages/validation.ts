@@ -177,7 +177,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   'ratings.schoolYearFrom':
-    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung).',
+    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 15/12 của năm bắt đầu năm học.',
   perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
@@ -405,11 +405,20 @@ export const findingNoEndedYear = (c: CriterionRef, first: string) =>
 /** Individual ratings, per school year: `year` is "năm học 2021-2022". */
 export const findingRatingsBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: string; rating: string }[]) =>
   `${crit(c)}: ${list(years.map((y) => `${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
-export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years: readonly string[]) =>
-  `${crit(c)}: chưa có kết quả xếp loại ${list(years)} (đã kết thúc) ở ${field(gridTitle)}.`;
+/**
+ * `official`: the person is on the office's own staff, whose row of a school year holds the rating of the calendar
+ * year it starts in, made before 15/12 (config.ts OFFICIAL_RATED_FROM): the school year itself has not ended then, so
+ * the sentences say the yearly rating is out rather than the school year over.
+ */
+export const findingRatingsUnrated = (c: CriterionRef, gridTitle: string, years: readonly string[], official = false) =>
+  `${crit(c)}: chưa có kết quả xếp loại ${list(years)} (${official ? 'kết quả xếp loại theo năm, có trước ngày 15/12' : 'đã kết thúc'}) ở ${field(gridTitle)}.`;
+/** Of school years that count but are blank: over (an office official's: their yearly rating is out, see above). */
+const yearsOver = (official: boolean) => (official ? 'đã có kết quả xếp loại theo năm (trước ngày 15/12)' : 'đã kết thúc');
 /** Ratings written for school years that do not count yet, and the day each will (`from`: dd/MM/yyyy). */
-const earlyRatings = (early: readonly { year: string; from: string }[]) =>
-  early.length ? ` Kết quả đã ghi cho ${list(early.map((e) => `${e.year} (được tính từ ngày ${e.from})`))} chưa được tính vì năm học chưa kết thúc.` : '';
+const earlyRatings = (early: readonly { year: string; from: string }[], official = false) =>
+  early.length
+    ? ` Kết quả đã ghi cho ${list(early.map((e) => `${e.year} (được tính từ ngày ${e.from})`))} chưa được tính vì ${official ? 'năm đó chưa đến kỳ xếp loại (xếp loại theo năm, trước ngày 15/12)' : 'năm học chưa kết thúc'}.`
+    : '';
 const countedYears = (years: readonly string[]) => (years.length ? `các năm học đã được tính (${list(years)})` : 'chưa có năm học nào được tính');
 /**
  * CN-10 after the interim review: no school year that counts was rated "xuất sắc"; what the school can do, and when.
@@ -427,9 +436,10 @@ export const findingNoExcellentYear = (
   early: readonly { year: string; from: string }[] = [],
   conference = '',
   after: { year: string; from: string } | null = null,
+  official = false,
 ) =>
   `${crit(c)}: trong ${countedYears(years)}, chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
-  earlyRatings(early) +
+  earlyRatings(early, official) +
   (later.length
     ? ` Về tiêu chí này, trường chưa cần làm gì trước ngày ${from}; nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, khi đó ghi kết quả vào phiếu để tiêu chí đạt.`
     : after
@@ -439,13 +449,13 @@ export const findingNoExcellentYear = (
 export const findingNoRatedSchoolYear = (c: CriterionRef, first: string, from: string) =>
   `${crit(c)}: chưa có năm nào của giai đoạn kết thúc (kết quả xếp loại ${first} được tính từ ngày ${from}), chưa xét.`;
 /** The school years that count are blank and not due yet (`due`: dd/MM/yyyy, the last one's). */
-export const findingRatingsPending = (c: CriterionRef, gridTitle: string, years: readonly string[], due: string) =>
-  `${crit(c)}: chưa xét; ${list(years)} đã kết thúc nhưng phiếu chưa ghi kết quả xếp loại. Khi có kết quả, ghi vào ${field(gridTitle)} (sửa phiếu), chậm nhất ngày ${due}.`;
+export const findingRatingsPending = (c: CriterionRef, gridTitle: string, years: readonly string[], due: string, official = false) =>
+  `${crit(c)}: chưa xét; ${list(years)} ${yearsOver(official)} nhưng phiếu chưa ghi kết quả xếp loại. Khi có kết quả, ghi vào ${field(gridTitle)} (sửa phiếu), chậm nhất ngày ${due}.`;
 /** CN-10 after the review: no counted year "xuất sắc", but years that count are still blank (they may have been). */
-export const findingExcellentPending = (c: CriterionRef, gridTitle: string, counted: readonly string[], pending: readonly string[]) =>
-  `${crit(c)}: ${counted.length ? `${list(counted)} không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”; ` : ''}${list(pending)} đã kết thúc nhưng phiếu chưa ghi kết quả xếp loại. Nếu năm học này được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, ghi kết quả vào ${field(gridTitle)} (sửa phiếu) để tiêu chí được xét.`;
-export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string) =>
-  `${crit(c)}: các năm học đã kết thúc đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” (${field(gridTitle)}), chưa xét.`;
+export const findingExcellentPending = (c: CriterionRef, gridTitle: string, counted: readonly string[], pending: readonly string[], official = false) =>
+  `${crit(c)}: ${counted.length ? `${list(counted)} không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”; ` : ''}${list(pending)} ${yearsOver(official)} nhưng phiếu chưa ghi kết quả xếp loại. Nếu năm học này được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, ghi kết quả vào ${field(gridTitle)} (sửa phiếu) để tiêu chí được xét.`;
+export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string, official = false) =>
+  `${crit(c)}: các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” (${field(gridTitle)}), chưa xét.`;
 /** `from`: yyyy-MM-dd. */
 export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
   `${crit(c)}: không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}.`;
@@ -472,8 +482,9 @@ export const findingExcellentNotYetJudged = (
   judgedFrom: string,
   counted: readonly string[] = [],
   early: readonly { year: string; from: string }[] = [],
+  official = false,
 ) =>
-  `${crit(c)}: ${counted.length ? `${list(counted)} chưa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”` : 'chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”'} (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).${earlyRatings(early)}`;
+  `${crit(c)}: ${counted.length ? `${list(counted)} chưa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”` : 'chưa có năm được xếp loại “Hoàn thành xuất sắc nhiệm vụ”'} (${field(gridTitle)}); còn thời gian phấn đấu, tiêu chí được xét từ ngày ${judgedFrom} (sơ kết giữa giai đoạn).${earlyRatings(early, official)}`;
 
 /**
  * CN-10 before the interim review (`review`, dd/MM/yyyy), as a "Lưu ý" of the confirmation: no school year rated "xuất
@@ -516,6 +527,12 @@ export const calendarCriterionEnds = (date: string, c: CriterionRef, basis: stri
 /** A school year without a rating is missing from `date`. */
 export const calendarSchoolYearDue = (date: string, year: string) =>
   `Ngày ${date}: phiếu của cán bộ quản lý, đảng viên, người đứng đầu chưa ghi kết quả xếp loại ${year} chuyển sang “Cần bổ sung”.`;
+/** The office's own staff: their row `year` ("năm học 2024-2025"), the rating of calendar year `calendarYear`, counts from `date`. */
+export const calendarOfficialYearCounts = (date: string, year: string, calendarYear: number) =>
+  `Ngày ${date}: kết quả xếp loại năm ${calendarYear} của công chức, viên chức cơ quan quản lý giáo dục (ghi ở dòng ${year} trên phiếu) bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
+/** The office's own staff: their row `year` without a rating is missing from `date`. */
+export const calendarOfficialYearDue = (date: string, year: string, calendarYear: number) =>
+  `Ngày ${date}: phiếu của công chức, viên chức cơ quan quản lý giáo dục là đảng viên, người đứng đầu chưa ghi kết quả xếp loại năm ${calendarYear} (dòng ${year}) chuyển sang “Cần bổ sung”.`;
 
 export const findingOrgsAllAbsent = (c: CriterionRef) =>
   `${crit(c)}: đơn vị không có tổ chức đảng, đoàn thể riêng, không áp dụng.`;
@@ -609,6 +626,13 @@ export const criteriaErrorBadMandatory = (row: number, id: string, column: strin
 export const criteriaObsoleteNote = (from: string, basis: string) =>
   `Không còn áp dụng từ ngày ${from.split('-').reverse().join('/')}${basis ? ` (${basis})` : ''}: từ ngày này công cụ không xét tiêu chí này (kết quả “Không áp dụng”).`;
 
+/**
+ * The office's own staff (rated per calendar year, before 15/12): their row of a school year holds the rating of the
+ * calendar year it starts in and counts from 15/12 of that year (config.ts OFFICIAL_RATED_FROM), due a month later.
+ */
+const OFFICIAL_RATING_RULE =
+  'Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 15/12 của năm đó; từ ngày 15/01 năm sau, năm học chưa ghi kết quả là cần bổ sung.';
+
 /** The "Cách kiểm tra" column: how a criterion is checked, in one sentence. */
 export function howCheckedText(evaluator: string, fields: readonly string[]): string {
   const f = list(fields.map(field));
@@ -628,9 +652,9 @@ export function howCheckedText(evaluator: string, fields: readonly string[]): st
     case 'conditionAbsent':
       return `Chọn “Không có” ở dòng tương ứng của ${f}.`;
     case 'ratingsAtLeastGood':
-      return `Mọi năm học đã được tính của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học “Chưa công tác”, “Mới tuyển dụng”. Kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học” (trang “Cấu hình”, mặc định 01/06) của năm kết thúc năm học; một tháng sau ngày đó, năm học chưa ghi kết quả là cần bổ sung.`;
+      return `Mọi năm học đã được tính của giai đoạn ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên; bỏ qua năm học “Chưa công tác”, “Mới tuyển dụng”. Kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học” (trang “Cấu hình”, mặc định 01/06) của năm kết thúc năm học; một tháng sau ngày đó, năm học chưa ghi kết quả là cần bổ sung. ${OFFICIAL_RATING_RULE}`;
     case 'ratingsExcellentYear':
-      return `Ít nhất một năm học đã được tính ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ” (kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học”, mặc định 01/06, của năm kết thúc năm học); xét từ ngày sơ kết giữa giai đoạn.`;
+      return `Ít nhất một năm học đã được tính ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ” (kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học”, mặc định 01/06, của năm kết thúc năm học); xét từ ngày sơ kết giữa giai đoạn. ${OFFICIAL_RATING_RULE}`;
     case 'orgRatingsAtLeastGood':
       return `Mọi năm đã kết thúc ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên (bỏ qua tổ chức đơn vị không có).`;
     case 'orgRatingsExcellent':
