@@ -835,26 +835,40 @@ export function sameRound(r: { meeting: string; fp: string; day?: string }, roun
 const CORRECTION_WINDOW_DAYS = 60;
 
 /**
- * The meeting in the tab matches no recorded round (neither its day nor its print), yet it was held on or shortly before
- * the day the latest round's first documents were made: not a meeting held after them, so that round's meeting
- * corrected — its day and another detail put right at once (a count, the place, a member). The round then carries the
- * latest round's meeting as recorded (`was`), and the office is told (correctedMeetingNote). A day long before the latest
- * documents (a wrong year?) is not taken for a correction: it reads as a new meeting, as before.
+ * The meeting in the tab matches no recorded round (neither its day nor its print), and the latest round's meeting as
+ * recorded cannot have been held on its day: that day is after the round's first documents (a council meets before its
+ * votes go into a Tờ trình: a day typed wrong). The meeting in the tab, held on or shortly before those documents and
+ * voting again on most of that round's nominees, is then that round's meeting corrected — its day and another detail
+ * put right at once (a count, the place, a member). The round carries the latest round's meeting as recorded (`was`),
+ * and the office is told (correctedMeetingNote). Anything else reads as a new meeting: a latest round whose day could be
+ * right (a second meeting held days after the first is another meeting, even typed later), other votes, or a day long
+ * before the documents (a wrong year?). A new round taken for a correction would mark the earlier round's signed
+ * documents replaced and its nominees withdrawn: the test is narrow on purpose.
  */
-export function roundCorrecting(round: Round, before: ReadonlyMap<string, readonly ProposedBefore[]>): Round {
+export function roundCorrecting(round: Round, before: ReadonlyMap<string, readonly ProposedBefore[]>, voted: ReadonlySet<string>): Round {
   const held = dayNumber(round.meeting);
   if (held === null) return round;
-  let latest: ProposedBefore | null = null;
-  for (const list of before.values()) {
+  // The latest round: the meeting (as recorded) whose first documents are the latest.
+  const rounds = new Map<string, { meeting: string; fp: string; first: number; codes: string[] }>();
+  for (const [code, list] of before) {
     for (const r of list) {
       if (sameRound(r, round)) return round;
       const made = dayNumber(r.day);
-      if (made !== null && (latest === null || made > dayNumber(latest.day)!)) latest = r;
+      if (made === null || r.meeting === '') continue;
+      const key = `${r.meeting}\u0001${r.fp}`;
+      const g = rounds.get(key) ?? rounds.set(key, { meeting: r.meeting, fp: r.fp, first: made, codes: [] }).get(key)!;
+      g.first = Math.min(g.first, made);
+      if (!r.out) g.codes.push(code);
     }
   }
-  if (latest === null || latest.meeting === '') return round;
-  const made = dayNumber(latest.day)!;
-  return held <= made && held >= made - CORRECTION_WINDOW_DAYS ? { ...round, was: { meeting: latest.meeting, fp: latest.fp } } : round;
+  let latest: { meeting: string; fp: string; first: number; codes: string[] } | null = null;
+  for (const g of rounds.values()) if (latest === null || g.first > latest.first) latest = g;
+  if (latest === null) return round;
+  const recordedDay = dayNumber(latest.meeting);
+  const impossible = recordedDay !== null && recordedDay > latest.first;
+  const inWindow = held <= latest.first && held >= latest.first - CORRECTION_WINDOW_DAYS;
+  const again = latest.codes.filter((c) => voted.has(c)).length;
+  return impossible && inWindow && again * 2 >= latest.codes.length && again > 0 ? { ...round, was: { meeting: latest.meeting, fp: latest.fp } } : round;
 }
 
 /** What the office is told of a meeting taken for the latest round's corrected (null: none is). */
@@ -862,7 +876,7 @@ export function correctedMeetingNote(round: Round, before: ReadonlyMap<string, r
   if (!round.was) return null;
   let first = '';
   for (const list of before.values()) for (const r of list) if (r.meeting === round.was.meeting && r.fp === round.was.fp && (first === '' || dayOrder(r.day) < dayOrder(first))) first = r.day;
-  return PROPOSAL_EARLIER.corrected(dayText(round.meeting), dayText(first), dayText(round.was.meeting), COUNCIL_FIELDS.date);
+  return PROPOSAL_EARLIER.corrected(dayText(round.meeting), dayText(first), dayText(round.was.meeting));
 }
 
 /** A dd-MM-yyyy key as a day number (days since 1970), null when it is not such a key. */

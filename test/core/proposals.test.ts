@@ -1255,26 +1255,47 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     expect(recordRound(all, all, roundOf(juneMeeting, new Date(2024, 6, 3)), [nominee('DK-1'), nominee('DK-4')]).get('DK-4')).toBe(`20-06-2024|giayKhen|25-06-2024|${june.fp}`);
   });
 
-  it('the day and another detail of the last meeting corrected at once: that round corrected, not a new one — unless the day is long before its documents', () => {
-    // The Tờ trình of 01/07 was made with the day typed wrongly (10/07); on 03/07 the day and a count are put right at once.
+  it('the day and another detail of the last meeting corrected at once: that round corrected, not a new one — only when its recorded day cannot be right and the same people are voted', () => {
+    // The Tờ trình of 01/07 was made with the day typed wrongly (10/07, after it); on 03/07 the day and a count are put
+    // right at once.
     const typed = roundOf(met('10/07/2024', ['DK-1', 'DK-2']), new Date(2024, 6, 1));
     const before = recorded(['DK-1', 'DK-2'], typed);
     const fixed = met('01/07/2024', ['DK-1', ['DK-2', 2]]);
-    const round = roundCorrecting(roundOf(fixed, new Date(2024, 6, 3)), before);
+    const both = new Set(['DK-1', 'DK-2']);
+    const round = roundCorrecting(roundOf(fixed, new Date(2024, 6, 3)), before, both);
     expect(round.was).toEqual({ meeting: '10-07-2024', fp: typed.fp });
     expect(correctedMeetingNote(round, before)).toBe(
-      'Lưu ý: cuộc họp ghi ở trang “Họp Hội đồng TĐKT” (ngày họp 01/07/2024) không diễn ra sau ngày làm tờ trình đợt gần nhất (01/07/2024), nên công cụ coi đây là cuộc họp của đợt đó đã được sửa (trước ghi ngày họp 10/07/2024): văn bản của đợt đó được làm lại theo nội dung đã sửa. Nếu đây là một cuộc họp mới, hãy sửa mục “Ngày họp (dd/MM/yyyy)” cho đúng ngày họp mới.',
+      'Lưu ý: đợt đề nghị gần nhất ghi ngày họp 10/07/2024, sau ngày làm tờ trình của đợt đó (01/07/2024), nên ngày đó không thể đúng; cuộc họp ghi ở trang “Họp Hội đồng TĐKT” (ngày họp 01/07/2024) biểu quyết lại các trường hợp của đợt đó, nên công cụ coi đây là cuộc họp của đợt đó đã được sửa: văn bản của đợt đó được làm lại theo nội dung đã sửa.',
     );
     const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2')]), fixed, before, round);
     expect(sel.again).toBeUndefined();
     expect(recordRound(before, before, round, sel.nominees).get('DK-1')).toBe(`01-07-2024|giayKhen|01-07-2024|${round.fp}`);
     // Once recorded so, the meeting matches by its day: nothing more to guess.
     const after = new Map([...before.keys()].map((c) => [c, [{ meeting: '01-07-2024', level: 'giayKhen' as const, day: '01-07-2024', fp: round.fp }]]));
-    expect(roundCorrecting(roundOf(fixed, new Date(2024, 6, 4)), after).was).toBeUndefined();
-    // A meeting held after the latest documents is a new round; so is one typed long before them (a wrong year?).
-    expect(roundCorrecting(roundOf(met('15/10/2024', ['DK-9']), new Date(2024, 9, 16)), before).was).toBeUndefined();
-    expect(roundCorrecting(roundOf(met('15/10/2023', ['DK-9']), new Date(2024, 9, 16)), before).was).toBeUndefined();
+    expect(roundCorrecting(roundOf(fixed, new Date(2024, 6, 4)), after, both).was).toBeUndefined();
+    // Other people voted (a new meeting), a day after the documents, or long before them (a wrong year?): a new round.
+    expect(roundCorrecting(roundOf(met('30/06/2024', ['DK-9']), new Date(2024, 6, 3)), before, new Set(['DK-9'])).was).toBeUndefined();
+    expect(roundCorrecting(roundOf(met('15/10/2024', ['DK-1', 'DK-2']), new Date(2024, 9, 16)), before, both).was).toBeUndefined();
+    expect(roundCorrecting(roundOf(met('15/10/2023', ['DK-1', 'DK-2']), new Date(2024, 9, 16)), before, both).was).toBeUndefined();
     expect(correctedMeetingNote(roundOf(fixed, new Date(2024, 6, 3)), before)).toBeNull();
+  });
+
+  it('a second meeting held days after the first (even before the first one\'s documents), or a new one typed with a slip of the day, is a new round when the first one\'s day could be right (review diff7 F1, F2)', () => {
+    // Meeting A held 20/06, its documents made 30/06; meeting B held 28/06 (others voted), typed and made on 01/07.
+    const a = roundOf(met('20/06/2024', ['DK-4', 'DK-5']), new Date(2024, 5, 30));
+    const records = recorded(['DK-4', 'DK-5'], a);
+    const b = met('28/06/2024', ['DK-2', 'DK-3']);
+    expect(roundCorrecting(roundOf(b, new Date(2024, 6, 1)), records, new Set(['DK-2', 'DK-3'])).was).toBeUndefined();
+    // Even voting again on A's people: A's day (20/06, before its documents) could be right.
+    expect(roundCorrecting(roundOf(met('28/06/2024', ['DK-4', 'DK-5', 'DK-9']), new Date(2024, 6, 1)), records, new Set(['DK-4', 'DK-5', 'DK-9'])).was).toBeUndefined();
+    // Round 1 met 01/07 and made its documents on 01/07; a vote added on 20/08 records a later day for one nominee; a new
+    // meeting held 15/08 is typed on 22/08: a new round.
+    const r1 = roundOf(met('01/07/2024', ['DK-4', 'DK-2']), new Date(2024, 6, 1));
+    const late = new Map([
+      ['DK-4', [{ meeting: r1.meeting, level: 'giayKhen' as const, day: '01-07-2024', fp: r1.fp }]],
+      ['DK-2', [{ meeting: r1.meeting, level: 'giayKhen' as const, day: '20-08-2024', fp: r1.fp }]],
+    ]);
+    expect(roundCorrecting(roundOf(met('15/08/2024', ['DK-7']), new Date(2024, 7, 22)), late, new Set(['DK-7'])).was).toBeUndefined();
   });
 
   it('a later meeting identical to the earlier one but for its day (a standing council voting the same list again) is a new round', () => {
