@@ -474,6 +474,8 @@ export interface Nominee {
   typedLevel?: string;
   /** Voted on at the meeting but not proposed ("Thẩm định" does not say "Đề nghị khen", or it cannot be): the Biên bản only. */
   votedOnly?: true;
+  /** Marked "Đề nghị khen" but held by the plan's conditions (flagged "excellent", "failedYear"): the Biên bản says so. */
+  held?: true;
 }
 
 /**
@@ -603,9 +605,11 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const level = levelFromCell(typed);
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
     if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
-    else if (noExcellentYearYet(r)) flagged.push({ nominee: n, reason: 'excellent', note: COUNCIL_NOTE.noExcellentYear });
-    else if (yearsRated(r, 'failed').length) flagged.push({ nominee: n, reason: 'failedYear', note: COUNCIL_NOTE.failedYear(yearsText(r, yearsRated(r, 'failed'))) });
-    else out.push(n);
+    else {
+      const held = heldBy(r);
+      if (held) flagged.push({ nominee: { ...n, held: true }, ...held });
+      else out.push(n);
+    }
   }
   return { ...ordered(out), skipped, flagged };
 }
@@ -636,6 +640,22 @@ function yearsText(r: EvaluatedRegistration, ys: number[]): string {
 function ratingWarnings(n: Nominee): string[] {
   const done = yearsRated(n.registration, 'done');
   return done.length ? [proposalNote.belowGood(yearsText(n.registration, done), RATING_CHOICES.done)] : [];
+}
+
+/**
+ * What holds a registration "Đạt" out of a Tờ trình by the plan's conditions (null: nothing): a manager without an
+ * excellent year yet (noExcellentYearYet), a year rated "Không hoàn thành nhiệm vụ". The same note goes on its row of
+ * "Thẩm định" (heldNote), for the council to read before it votes.
+ */
+function heldBy(r: EvaluatedRegistration): { reason: FlagReason; note: string } | null {
+  if (noExcellentYearYet(r)) return { reason: 'excellent', note: COUNCIL_NOTE.noExcellentYear };
+  const failed = yearsRated(r, 'failed');
+  return failed.length ? { reason: 'failedYear', note: COUNCIL_NOTE.failedYear(yearsText(r, failed)) } : null;
+}
+
+/** heldBy's note for a registration "Đạt" ('' when nothing holds it, or when it is not "Đạt": its findings say why). */
+export function heldNote(r: EvaluatedRegistration): string {
+  return r.verdict === 'dat' ? (heldBy(r)?.note ?? '') : '';
 }
 
 /** The plan's criterion of an excellent year for managers, Party members and heads (II.2.b; src/core/criteria.ts). */
@@ -2164,7 +2184,9 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
       bq_tan_thanh: yes === null ? '-' : String(yes),
       bq_khong: o.vote && !o.problem && o.vote.no !== null ? String(o.vote.no) : '-',
       bq_ty_le: o.share === null ? '-' : COUNCIL_TEXT.percent(o.share * 100),
-      bq_ket_qua: ((t: string) => (n.votedOnly ? COUNCIL_TEXT.notProposed(t) : t))(o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed),
+      // One voted on but not proposed (held by the plan's conditions too): the result, and that it is not proposed —
+      // the Biên bản's conclusion proposes every "Đủ tỷ lệ tán thành".
+      bq_ket_qua: ((t: string) => (n.votedOnly || n.held ? COUNCIL_TEXT.notProposed(t) : t))(o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed),
     };
   });
 }

@@ -258,8 +258,11 @@ export function mergeReview(
   registrations: readonly EvaluatedRegistration[],
   recorded: ReadonlyMap<string, DecisionSnapshot> = new Map(),
   expected: readonly ReviewColumn[] = [],
-  /** What finished batches of proposals proposed, by code (its note says so): none when not given. */
-  proposedNote: (id: string) => string = () => '',
+  /**
+   * The tool's note of a registration's proposals (what finished batches proposed; what holds it out of a Tờ trình: src/gas/rounds.ts
+   * proposedNotes): none when not given.
+   */
+  proposedNote: (r: EvaluatedRegistration) => string = () => '',
 ): ReviewTab {
   const values = existingValues || [];
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
@@ -359,7 +362,7 @@ export function mergeReview(
   const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null) => {
     if (r) {
       setAutomaticCells(row, columns, r);
-      const proposed = proposedNote(r.id);
+      const proposed = proposedNote(r);
       if (proposed) (notes ??= []).push(proposed);
       if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
       if (r.flags.unverified) (notes ??= []).push(reviewNoteUnverified);

@@ -1,7 +1,8 @@
 // The rounds' records of the award proposals (script properties PROPOSED_PREFIX + code): who finished batches proposed,
 // at which meeting, level and day (src/core/proposals.ts). Read from the execution's properties: no call of their own
 // when the execution has read them already.
-import { parseProposed, proposedNote, type ProposedBefore } from '../core/proposals';
+import { heldNote, parseProposed, proposedNote, type ProposedBefore } from '../core/proposals';
+import type { EvaluatedRegistration } from '../core/evaluate';
 import { PROPOSED_PREFIX, cachedPrefixed } from './properties';
 
 export function proposedRecords(): Map<string, ProposedBefore[]> {
@@ -14,8 +15,11 @@ export function proposedRecords(): Map<string, ProposedBefore[]> {
   return out;
 }
 
-/** The note of "Thẩm định" for a code (mergeReview's proposedNote), from the records as this execution reads them. */
-export function proposedNotes(): (id: string) => string {
+/**
+ * The note of "Thẩm định" for a registration (mergeReview's proposedNote): what finished batches proposed, from the
+ * records as this execution reads them, and what holds it out of a Tờ trình (heldNote).
+ */
+export function proposedNotes(): (r: EvaluatedRegistration) => string {
   const records = proposedRecords();
-  return (id) => (records.size ? proposedNote(records.get(id)) : '');
+  return (r) => [records.size ? proposedNote(records.get(r.id)) : '', heldNote(r)].filter((x) => x !== '').join('\n');
 }

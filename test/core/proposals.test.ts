@@ -22,6 +22,7 @@ import {
   legacyRecords,
   parseProposed,
   proposedNote,
+  heldNote,
   recordRound,
   roundCorrecting,
   correctedMeetingNote,
@@ -140,6 +141,17 @@ describe('nominees', () => {
     const report = (name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!;
     expect(report('Hoàn Thành').warnings.join(' ')).toContain('Lưu ý cho Hội đồng: phiếu ghi xếp loại “Hoàn thành nhiệm vụ” (dưới mức hoàn thành tốt) ở 2023-2024');
     expect(report('Tốt Cả').warnings.join(' ')).not.toContain('Lưu ý cho Hội đồng');
+    // Voted on and passed at the meeting, the one held is printed in the Biên bản as not proposed (its conclusion
+    // proposes every "Đủ tỷ lệ tán thành").
+    const held = teachers.find((r) => r.name === 'Không Hoàn Thành')!;
+    const council = parseCouncil(councilTabRows([[held.id, 7, 0]]))!;
+    const [row] = voteRows(council, [sel.flagged[0].nominee], cfg.organisation, cfg);
+    expect(row.bq_ket_qua).toBe(COUNCIL_TEXT.notProposed(COUNCIL_TEXT.passed));
+    // "Thẩm định" says it on the row before the council votes.
+    const review = mergeReview([], teachers, new Map(), [], heldNote);
+    const noteOf = (id: string) => String(review.rows.find((x) => x[review.columns.id] === id)![review.columns.note]);
+    expect(noteOf(held.id)).toContain('Chưa đưa vào tờ trình: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở 2022-2023');
+    expect(noteOf(teachers.find((r) => r.name === 'Tốt Cả')!.id)).toBe('');
   });
 
   it('a manager "Đạt" only because the excellent year is not judged yet (before the interim review) is held, saying why; one with such a year is proposed', () => {
