@@ -149,8 +149,8 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
       if (then === r.verdict) continue;
       // A year whose ratings became due turns registrations "Cần bổ sung" (every collective on 1 January): what to add
       // is the reminders' business, and the ratings are often not out yet. Not e-mailed on the day — but on the interim
-      // review's: the council selects right after it, and no reminder lists registrations by then (the registration
-      // deadline is past), so the school would not know its registration dropped out of the selection.
+      // review's: the council selects right after it; the reminders before it said the registration would turn, this
+      // says it did and what to add, so that the school acts before the selection.
       if (r.verdict === 'canBoSung' && d.at !== review) break;
       const key = `LICH:${r.school.code}:${isoDay(d.at)}`;
       const group = turned.get(key) ?? turned.set(key, { at: d.at, school: r.school, items: [] }).get(key)!;
