@@ -653,9 +653,12 @@ function heldBy(r: EvaluatedRegistration): { reason: FlagReason; note: string } 
   return failed.length ? { reason: 'failedYear', note: COUNCIL_NOTE.failedYear(yearsText(r, failed)) } : null;
 }
 
-/** heldBy's note for a registration "Đạt" ('' when nothing holds it, or when it is not "Đạt": its findings say why). */
+/**
+ * heldBy's note for a registration "Đạt" in force ('' when nothing holds it; when it is not "Đạt", its findings say why;
+ * when it was replaced, its row says by which).
+ */
 export function heldNote(r: EvaluatedRegistration): string {
-  return r.verdict === 'dat' ? (heldBy(r)?.note ?? '') : '';
+  return r.verdict === 'dat' && !r.flags.supersededBy ? (heldBy(r)?.note ?? '') : '';
 }
 
 /** The plan's criterion of an excellent year for managers, Party members and heads (II.2.b; src/core/criteria.ts). */
