@@ -858,15 +858,13 @@ export function sameRound(r: { meeting: string; fp: string; day?: string }, roun
 const CORRECTION_WINDOW_DAYS = 60;
 
 /**
- * The meeting in the tab matches no recorded round (neither its day nor its print), and the latest round's meeting as
- * recorded cannot have been held on its day: that day is after the round's first documents (a council meets before its
- * votes go into a Tờ trình: a day typed wrong). The meeting in the tab, held on or shortly before those documents and
- * voting again on most of that round's nominees, is then that round's meeting corrected — its day and another detail
- * put right at once (a count, the place, a member). The round carries the latest round's meeting as recorded (`was`),
- * and the office is told (correctedMeetingNote). Anything else reads as a new meeting: a latest round whose day could be
- * right (a second meeting held days after the first is another meeting, even typed later), other votes, or a day long
- * before the documents (a wrong year?). A new round taken for a correction would mark the earlier round's signed
- * documents replaced and its nominees withdrawn: the test is narrow on purpose.
+ * The meeting in the tab matches no recorded round (neither its day nor its print), yet it was held on or shortly before
+ * the day the latest round's first documents were made, and it votes again on most of that round's nominees: that
+ * round's meeting corrected — its day and another detail put right at once (a count, the place, a member). A council
+ * meets before its votes go into a Tờ trình, so a meeting held before them is not a later round; and one voting on
+ * other people is another meeting (a second meeting days after the first, even typed after its documents). The round
+ * then carries the latest round's meeting as recorded (`was`), and the office is told (correctedMeetingNote). A meeting
+ * held after the documents, or long before them (a wrong year?), or voting on others, reads as a new meeting.
  */
 export function roundCorrecting(round: Round, before: ReadonlyMap<string, readonly ProposedBefore[]>, voted: ReadonlySet<string>): Round {
   const held = dayNumber(round.meeting);
@@ -887,11 +885,9 @@ export function roundCorrecting(round: Round, before: ReadonlyMap<string, readon
   let latest: { meeting: string; fp: string; first: number; codes: string[] } | null = null;
   for (const g of rounds.values()) if (latest === null || g.first > latest.first) latest = g;
   if (latest === null) return round;
-  const recordedDay = dayNumber(latest.meeting);
-  const impossible = recordedDay !== null && recordedDay > latest.first;
   const inWindow = held <= latest.first && held >= latest.first - CORRECTION_WINDOW_DAYS;
   const again = latest.codes.filter((c) => voted.has(c)).length;
-  return impossible && inWindow && again * 2 >= latest.codes.length && again > 0 ? { ...round, was: { meeting: latest.meeting, fp: latest.fp } } : round;
+  return inWindow && again * 2 >= latest.codes.length && again > 0 ? { ...round, was: { meeting: latest.meeting, fp: latest.fp } } : round;
 }
 
 /** What the office is told of a meeting taken for the latest round's corrected (null: none is). */

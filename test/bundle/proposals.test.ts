@@ -642,7 +642,7 @@ describe('award proposals', () => {
     const voteRow = council().findIndex((r) => r[0] === o.ids[1]) + 1;
     typeCell(o.emu, COUNCIL_TAB, voteRow, 3, Number(council()[voteRow - 1][2]) - 1);
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
-    expect(tabText(o)).toContain('đợt đề nghị gần nhất ghi ngày họp 10/07/2024, sau ngày làm tờ trình của đợt đó (01/07/2024), nên ngày đó không thể đúng');
+    expect(tabText(o)).toContain('(ngày họp 01/07/2024) diễn ra trước ngày làm tờ trình đợt gần nhất (01/07/2024) và biểu quyết lại các trường hợp của đợt đó');
     expect(tabText(o)).toContain('nên công cụ coi đây là cuộc họp của đợt đó đã được sửa');
     expect(tabText(o)).not.toContain('đợt này đề nghị lại');
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });

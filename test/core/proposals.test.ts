@@ -1267,7 +1267,7 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     expect(recordRound(all, all, roundOf(juneMeeting, new Date(2024, 6, 3)), [nominee('DK-1'), nominee('DK-4')]).get('DK-4')).toBe(`20-06-2024|giayKhen|25-06-2024|${june.fp}`);
   });
 
-  it('the day and another detail of the last meeting corrected at once: that round corrected, not a new one — only when its recorded day cannot be right and the same people are voted', () => {
+  it('the day and another detail of the last meeting corrected at once: that round corrected, not a new one — when the meeting was held before its documents and votes again on the same people', () => {
     // The Tờ trình of 01/07 was made with the day typed wrongly (10/07, after it); on 03/07 the day and a count are put
     // right at once.
     const typed = roundOf(met('10/07/2024', ['DK-1', 'DK-2']), new Date(2024, 6, 1));
@@ -1277,7 +1277,7 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     const round = roundCorrecting(roundOf(fixed, new Date(2024, 6, 3)), before, both);
     expect(round.was).toEqual({ meeting: '10-07-2024', fp: typed.fp });
     expect(correctedMeetingNote(round, before)).toBe(
-      'Lưu ý: đợt đề nghị gần nhất ghi ngày họp 10/07/2024, sau ngày làm tờ trình của đợt đó (01/07/2024), nên ngày đó không thể đúng; cuộc họp ghi ở trang “Họp Hội đồng TĐKT” (ngày họp 01/07/2024) biểu quyết lại các trường hợp của đợt đó, nên công cụ coi đây là cuộc họp của đợt đó đã được sửa: văn bản của đợt đó được làm lại theo nội dung đã sửa.',
+      'Lưu ý: cuộc họp ghi ở trang “Họp Hội đồng TĐKT” (ngày họp 01/07/2024) diễn ra trước ngày làm tờ trình đợt gần nhất (01/07/2024) và biểu quyết lại các trường hợp của đợt đó, nên công cụ coi đây là cuộc họp của đợt đó đã được sửa (trước ghi ngày họp 10/07/2024): văn bản của đợt đó được làm lại theo nội dung đã sửa. Nếu đây là một cuộc họp khác (họp lại để biểu quyết lại), văn bản làm theo cuộc họp này cũng thay cho văn bản của đợt đó.',
     );
     const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2')]), fixed, before, round);
     expect(sel.again).toBeUndefined();
@@ -1292,14 +1292,15 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     expect(correctedMeetingNote(roundOf(fixed, new Date(2024, 6, 3)), before)).toBeNull();
   });
 
-  it('a second meeting held days after the first (even before the first one\'s documents), or a new one typed with a slip of the day, is a new round when the first one\'s day could be right (review diff7 F1, F2)', () => {
+  it('a second meeting held days after the first (even before the first one\'s documents) voting on others, or a new one typed with a slip of the day, is a new round (review diff7 F1, F2)', () => {
     // Meeting A held 20/06, its documents made 30/06; meeting B held 28/06 (others voted), typed and made on 01/07.
     const a = roundOf(met('20/06/2024', ['DK-4', 'DK-5']), new Date(2024, 5, 30));
     const records = recorded(['DK-4', 'DK-5'], a);
     const b = met('28/06/2024', ['DK-2', 'DK-3']);
     expect(roundCorrecting(roundOf(b, new Date(2024, 6, 1)), records, new Set(['DK-2', 'DK-3'])).was).toBeUndefined();
-    // Even voting again on A's people: A's day (20/06, before its documents) could be right.
-    expect(roundCorrecting(roundOf(met('28/06/2024', ['DK-4', 'DK-5', 'DK-9']), new Date(2024, 6, 1)), records, new Set(['DK-4', 'DK-5', 'DK-9'])).was).toBeUndefined();
+    // The day first typed could be right (20/06) but was a slip for 19/06, corrected with a count in one click (review
+    // diff8 #1): the same people voted, before the documents — that meeting corrected.
+    expect(roundCorrecting(roundOf(met('19/06/2024', ['DK-4', ['DK-5', 2]]), new Date(2024, 6, 1)), records, new Set(['DK-4', 'DK-5'])).was).toEqual({ meeting: a.meeting, fp: a.fp });
     // Round 1 met 01/07 and made its documents on 01/07; a vote added on 20/08 records a later day for one nominee; a new
     // meeting held 15/08 is typed on 22/08: a new round.
     const r1 = roundOf(met('01/07/2024', ['DK-4', 'DK-2']), new Date(2024, 6, 1));

@@ -786,12 +786,12 @@ export const PROPOSAL_EARLIER = {
   staleDay: (meeting: string, day: string, n: number, field: string) =>
     `trang “${COUNCIL_TAB}” vẫn ghi ngày họp ${meeting}, là ngày của cuộc họp đã dùng cho tờ trình ngày ${day}, nhưng không còn biểu quyết của ${n} trường hợp đã đề nghị theo cuộc họp đó. Nếu đây là cuộc họp mới, hãy sửa mục “${field}” thành ngày họp mới (biên bản và tờ trình in ngày này); nếu đúng là cuộc họp ngày ${meeting}, hãy ghi lại biểu quyết của các trường hợp đó`,
   /**
-   * The meeting in the tab (its day `meeting`) matches no round recorded; the latest round's meeting was recorded with
-   * the day `was`, after that round's first Tờ trình (`day`), which cannot be right: the tab's meeting, voting again on
-   * that round's nominees, is taken for it corrected.
+   * The meeting in the tab (its day `meeting`) matches no round recorded, but was held before the latest round's first
+   * Tờ trình (`day`) and votes again on its nominees: taken for that round's meeting (`was`: its day as recorded)
+   * corrected.
    */
   corrected: (meeting: string, day: string, was: string) =>
-    `Lưu ý: đợt đề nghị gần nhất ghi ngày họp ${was}, sau ngày làm tờ trình của đợt đó (${day}), nên ngày đó không thể đúng; cuộc họp ghi ở trang “${COUNCIL_TAB}” (ngày họp ${meeting}) biểu quyết lại các trường hợp của đợt đó, nên công cụ coi đây là cuộc họp của đợt đó đã được sửa: văn bản của đợt đó được làm lại theo nội dung đã sửa.`,
+    `Lưu ý: cuộc họp ghi ở trang “${COUNCIL_TAB}” (ngày họp ${meeting}) diễn ra trước ngày làm tờ trình đợt gần nhất (${day}) và biểu quyết lại các trường hợp của đợt đó, nên công cụ coi đây là cuộc họp của đợt đó đã được sửa (trước ghi ngày họp ${was || 'không rõ'}): văn bản của đợt đó được làm lại theo nội dung đã sửa. Nếu đây là một cuộc họp khác (họp lại để biểu quyết lại), văn bản làm theo cuộc họp này cũng thay cho văn bản của đợt đó.`,
   unreadableDay: (typed: string, field: string) =>
     `Lưu ý: không đọc được ngày họp “${typed}” ở mục “${field}” (ghi theo dạng ngày/tháng/năm, ví dụ 15/10/2024). Khi chưa sửa, công cụ chỉ nhận ra cuộc họp này qua thành phần và kết quả biểu quyết.`,
 };
