@@ -474,8 +474,8 @@ export interface Nominee {
   typedLevel?: string;
   /** Voted on at the meeting but not proposed ("Thẩm định" does not say "Đề nghị khen", or it cannot be): the Biên bản only. */
   votedOnly?: true;
-  /** Marked "Đề nghị khen" but held by the plan's conditions (flagged "excellent", "failedYear"): the Biên bản says so. */
-  held?: true;
+  /** Marked "Đề nghị khen" but held by the plan's conditions (flagged "excellent", "failedYear"): why, as the Biên bản says it. */
+  held?: string;
 }
 
 /**
@@ -581,7 +581,7 @@ function ordered(list: Nominee[]): Pick<NomineeSelection, 'nominees' | 'collecti
  * not superseded by a later registration of the same subject, and has a kind; each at the level chosen in the
  * row (empty = Giấy khen). Numbered within each level and kind.
  */
-export function selectNominees(review: ReviewTab | null, registrations: readonly EvaluatedRegistration[]): NomineeSelection {
+export function selectNominees(review: ReviewTab | null, registrations: readonly EvaluatedRegistration[], cfg?: OfficeConfig): NomineeSelection {
   const empty: NomineeSelection = { nominees: [], collectives: 0, individuals: 0, skipped: [], flagged: [] };
   if (!review || review.error) return empty;
   const byId = new Map<string, EvaluatedRegistration>();
@@ -606,8 +606,8 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
     if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
     else {
-      const held = heldBy(r);
-      if (held) flagged.push({ nominee: { ...n, held: true }, ...held });
+      const held = heldBy(r, cfg);
+      if (held) flagged.push({ nominee: { ...n, held: COUNCIL_TEXT.heldBecause[held.reason as 'excellent' | 'failedYear'] }, ...held });
       else out.push(n);
     }
   }
@@ -618,12 +618,12 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
  * The school years (by the year they start in) an individual's grid rates `code`, as the parser kept them (a rating
  * written before its year could count is read as not rated: src/core/registration.ts).
  */
-function yearsRated(r: EvaluatedRegistration, code: RatingCode): number[] {
+function yearsRated(r: EvaluatedRegistration, code: RatingCode, cfg?: OfficeConfig): number[] {
   if (r.kind !== 'individual') return [];
-  return Object.keys(r.ratings)
-    .map(Number)
-    .filter((y) => r.ratings[y] === code)
-    .sort((a, b) => a - b);
+  // Only the years that count by the day of the run, as the criteria and the documents count them (without a
+  // configuration, every year the grid rates).
+  const counted = cfg ? ratedSchoolYears(cfg, r.role) : Object.keys(r.ratings).map(Number);
+  return counted.filter((y) => r.ratings[y] === code).sort((a, b) => a - b);
 }
 
 /** Rated years as a person reads them: "2022-2023", or "năm 2022" for the office's own staff (rated per calendar year). */
@@ -637,8 +637,8 @@ function yearsText(r: EvaluatedRegistration, ys: number[]): string {
  * trong công tác chuyên môn" (II.2): the council is told before it signs (a year "Không hoàn thành nhiệm vụ" holds the
  * proposal: selectNominees).
  */
-function ratingWarnings(n: Nominee): string[] {
-  const done = yearsRated(n.registration, 'done');
+function ratingWarnings(n: Nominee, cfg?: OfficeConfig): string[] {
+  const done = yearsRated(n.registration, 'done', cfg);
   return done.length ? [proposalNote.belowGood(yearsText(n.registration, done), RATING_CHOICES.done)] : [];
 }
 
@@ -647,9 +647,9 @@ function ratingWarnings(n: Nominee): string[] {
  * excellent year yet (noExcellentYearYet), a year rated "Không hoàn thành nhiệm vụ". The same note goes on its row of
  * "Thẩm định" (heldNote), for the council to read before it votes.
  */
-function heldBy(r: EvaluatedRegistration): { reason: FlagReason; note: string } | null {
+function heldBy(r: EvaluatedRegistration, cfg?: OfficeConfig): { reason: FlagReason; note: string } | null {
   if (noExcellentYearYet(r)) return { reason: 'excellent', note: COUNCIL_NOTE.noExcellentYear };
-  const failed = yearsRated(r, 'failed');
+  const failed = yearsRated(r, 'failed', cfg);
   return failed.length ? { reason: 'failedYear', note: COUNCIL_NOTE.failedYear(yearsText(r, failed)) } : null;
 }
 
@@ -657,8 +657,8 @@ function heldBy(r: EvaluatedRegistration): { reason: FlagReason; note: string } 
  * heldBy's note for a registration "Đạt" in force ('' when nothing holds it; when it is not "Đạt", its findings say why;
  * when it was replaced, its row says by which).
  */
-export function heldNote(r: EvaluatedRegistration): string {
-  return r.verdict === 'dat' && !r.flags.supersededBy ? (heldBy(r)?.note ?? '') : '';
+export function heldNote(r: EvaluatedRegistration, cfg?: OfficeConfig): string {
+  return r.verdict === 'dat' && !r.flags.supersededBy ? (heldBy(r, cfg)?.note ?? '') : '';
 }
 
 /** The plan's criterion of an excellent year for managers, Party members and heads (II.2.b; src/core/criteria.ts). */
@@ -1384,7 +1384,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee)]
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -2185,7 +2185,7 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
       bq_ty_le: o.share === null ? '-' : COUNCIL_TEXT.percent(o.share * 100),
       // One voted on but not proposed (held by the plan's conditions too): the result, and that it is not proposed —
       // the Biên bản's conclusion proposes every "Đủ tỷ lệ tán thành".
-      bq_ket_qua: ((t: string) => (n.votedOnly || n.held ? COUNCIL_TEXT.notProposed(t) : t))(o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed),
+      bq_ket_qua: ((t: string) => (n.held ? COUNCIL_TEXT.notProposedBecause(t, n.held) : n.votedOnly ? COUNCIL_TEXT.notProposed(t) : t))(o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed),
     };
   });
 }

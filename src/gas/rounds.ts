@@ -3,6 +3,7 @@
 // when the execution has read them already.
 import { heldNote, parseProposed, proposedNote, type ProposedBefore } from '../core/proposals';
 import type { EvaluatedRegistration } from '../core/evaluate';
+import type { OfficeConfig } from '../core/config';
 import { PROPOSED_PREFIX, cachedPrefixed } from './properties';
 
 export function proposedRecords(): Map<string, ProposedBefore[]> {
@@ -19,7 +20,7 @@ export function proposedRecords(): Map<string, ProposedBefore[]> {
  * The note of "Thẩm định" for a registration (mergeReview's proposedNote): what finished batches proposed, from the
  * records as this execution reads them, and what holds it out of a Tờ trình (heldNote).
  */
-export function proposedNotes(): (r: EvaluatedRegistration) => string {
+export function proposedNotes(config: OfficeConfig): (r: EvaluatedRegistration) => string {
   const records = proposedRecords();
-  return (r) => [records.size ? proposedNote(records.get(r.id)) : '', heldNote(r)].filter((x) => x !== '').join('\n');
+  return (r) => [records.size ? proposedNote(records.get(r.id)) : '', heldNote(r, config)].filter((x) => x !== '').join('\n');
 }

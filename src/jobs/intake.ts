@@ -4,6 +4,7 @@
 // registration changes elsewhere (the school's tab, Tổng hợp, a registration it replaces, letters the council asked
 // for) waits for the rebuild, which re-checks everything every night and from the menu.
 import { isBlankRow } from '../core/text';
+import type { OfficeConfig } from '../core/config';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
 import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS } from '../core/messages';
 import { resultRow } from '../core/results-table';
@@ -116,7 +117,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const resultCodes = known ? read.takeArea(TAB.results, CODE_COLUMN) : undefined;
   const resultAt = reg ? (!known ? APPENDED : resultCodes ? (keyRowIn(resultCodes, reg.id) ?? APPENDED) : findKeyRow(results, 1, reg.id, { known })) : null;
   const reviewCodes = known ? read.takeArea(REVIEW_TAB, CODE_COLUMN) : undefined;
-  const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries), reviewCodes) : null;
+  const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries), inputs.config, reviewCodes) : null;
   if (reg && (!review || replacedBefore(review))) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader, job);
 }
@@ -185,13 +186,13 @@ function keyRowIn(column: readonly (readonly unknown[])[], key: string): KeyRow 
  * (`codes`: fetchEditKeys), else by a TextFinder; for a new one the tab's last row is asked (the council may keep rows without a code below theirs: a new row goes after
  * them). Only the row merged is read, its dates as Dates.
  */
-function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>, codes?: readonly (readonly unknown[])[]): ReviewRow | null {
+function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>, config: OfficeConfig, codes?: readonly (readonly unknown[])[]): ReviewRow | null {
   const header = areas.reviewHeader;
   // No header in row 1 (none, or a blank row above it): no row written here; the rebuild says what to put right.
   if (header.length === 0 || isBlankRow(header)) return null;
   const shape = mergeReview([header], []);
   if (shape.error) return null;
-  if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, known, recorded);
+  if (shape.columns.id !== 0 || shape.header.length !== header.length) return reviewRow(sheet, reg, known, recorded, config);
   // Where a new row goes: below the last row with anything in it. When the grid's last row was read empty, the batch
   // appends it there (appendCells, placed by Sheets: within the grid, where the rebuild's dropdowns are; no row asked).
   // Else that row and the grid it must fit are asked (with the reads: a read after the run's first write would wait
@@ -204,8 +205,8 @@ function reviewRowListed(sheet: Sheet, areas: SubmissionAreas, reg: EvaluatedReg
   const maxRows = at.row > 0 || at.append ? undefined : sheet.getMaxRows();
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
   // The council may have moved rows since it was found: the row must still be this registration's.
-  if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded);
-  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes());
+  if (line && String(line[0]) !== reg.id) return reviewRow(sheet, reg, known, recorded, config);
+  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes(config));
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows, merged, line };
 }
@@ -240,7 +241,7 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   if (reg && known && editOfReplaced(ss, inputs, reg.id, null)) return null;
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
-  const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries)) : null;
+  const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries), inputs.config) : null;
   if (reg && (!review || replacedBefore(review))) return null;
   return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, resultMax, null);
 }
@@ -335,14 +336,14 @@ interface ReviewRow {
   line: unknown[] | null;
 }
 
-function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewRow | null {
+function reviewRow(sheet: Sheet, reg: EvaluatedRegistration, known: boolean, recorded: ReadonlyMap<string, DecisionSnapshot>, config: OfficeConfig): ReviewRow | null {
   const header = readHeader(sheet);
   if (header.length === 0 || isBlankRow(header)) return null;
   const shape = mergeReview([header], []);
   if (shape.error || shape.header.length !== header.length) return null;
   const at = findKeyRow(sheet, shape.columns.id + 1, reg.id, { known });
   const line = at.row > 0 ? sheet.getSheetValues(at.row, 1, 1, header.length)[0] : null;
-  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes());
+  const merged = mergeReview(line ? [header, line] : [header], [reg], recorded, [], proposedNotes(config));
   if (merged.error || merged.rows.length !== 1) return null;
   return { at, maxRows: sheet.getMaxRows(), merged, line };
 }

@@ -462,7 +462,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const legacy = legacyDocs();
   const before = withLegacy(stored, legacyRecords(legacy));
   const round = roundCorrecting(roundOf(council, date), before, new Set(councilMet(council) ? council.votes.keys() : []));
-  const selection = applyCouncil(setAsideEarlier(selectNominees(review, output.registrations), council, before, round), council, output.registrations);
+  const selection = applyCouncil(setAsideEarlier(selectNominees(review, output.registrations, inputs.config), council, before, round), council, output.registrations);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
   const seenMet = getState('councilMet') !== null;

@@ -96,7 +96,7 @@ export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}): { inp
   const inputs = readInputs(ss, new Date(), read);
   const { output } = evaluateOrStop(ss, inputs);
   writeResults(ss, output);
-  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries));
+  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config);
   recordDecisions(ss, inputs.identified, review.snapshots);
   return { inputs, output, review };
 }

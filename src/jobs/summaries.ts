@@ -48,7 +48,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const REVIEW_ATTEMPTS = 4;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
-export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>): ReviewTab {
+export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>, config: OfficeConfig): ReviewTab {
   const { sheet, created } = ensureSheet(ss, REVIEW_TAB);
   const read = tabsRead(ss);
   // The decisions as this run first saw them: a later attempt judges a decision already seen by what its row showed
@@ -62,7 +62,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   const api = sheetsApi();
   const send = api && !created ? apiBlockSender(api, read?.id ?? ss.getId(), read?.listedOf(sheet)?.sheetId ?? sheet.getSheetId()) : undefined;
   // Who finished batches of proposals proposed, in each row's note.
-  const notes = proposedNotes();
+  const notes = proposedNotes(config);
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);

@@ -132,9 +132,15 @@ describe('nominees', () => {
       return { ...a, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(y)]: rating } };
     };
     const teachers = evaluated([rated('Không Hoàn Thành', 2022, RATING_CHOICES.failed), rated('Hoàn Thành', 2023, RATING_CHOICES.done), person('Tốt Cả', 1)]);
+    // A year that does not count yet (2024-2025 at 01/07/2024) is not held against anyone (review diff8 #4).
+    const notYet = evaluated([rated('Năm Chưa Tính', 2024, RATING_CHOICES.failed)]);
+    const review0 = mergeReview([], notYet);
+    for (const row of review0.rows) row[review0.columns.decision] = REVIEW_DECISIONS.propose;
+    expect(selectNominees(review0, notYet, cfg).nominees.map((n) => n.name)).toEqual(['Năm Chưa Tính']);
     expect(teachers.map((r) => r.verdict)).toEqual(['dat', 'dat', 'dat']);
     const sel = propose(teachers, teachers.map((r) => r.id));
     expect(sel.nominees.map((n) => n.name).sort()).toEqual(['Hoàn Thành', 'Tốt Cả']);
+    expect(propose(teachers, teachers.map((r) => r.id)).flagged).toHaveLength(1);
     expect(sel.flagged.map((x) => [x.nominee.name, x.reason])).toEqual([['Không Hoàn Thành', 'failedYear']]);
     expect(sel.flagged[0].note).toContain('phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở 2022-2023');
     const docs = planDocuments(sel, new Date(2024, 6, 1), cfg, null);
@@ -146,7 +152,7 @@ describe('nominees', () => {
     const held = teachers.find((r) => r.name === 'Không Hoàn Thành')!;
     const council = parseCouncil(councilTabRows([[held.id, 7, 0]]))!;
     const [row] = voteRows(council, [sel.flagged[0].nominee], cfg.organisation, cfg);
-    expect(row.bq_ket_qua).toBe(COUNCIL_TEXT.notProposed(COUNCIL_TEXT.passed));
+    expect(row.bq_ket_qua).toBe('Đủ tỷ lệ tán thành (không đưa vào đề nghị: có năm xếp loại không hoàn thành nhiệm vụ)');
     // "Thẩm định" says it on the row before the council votes.
     const review = mergeReview([], teachers, new Map(), [], heldNote);
     const noteOf = (id: string) => String(review.rows.find((x) => x[review.columns.id] === id)![review.columns.note]);

@@ -675,6 +675,12 @@ export const COUNCIL_TEXT = {
   notProposedLevel: '-',
   /** The outcome of such a vote, as the Biên bản prints it. */
   notProposed: (outcome: string) => `${outcome} (không đưa vào đề nghị)`,
+  /** A nominee held by the plan's conditions, and why (heldBecause). */
+  notProposedBecause: (outcome: string, why: string) => `${outcome} (không đưa vào đề nghị: ${why})`,
+  heldBecause: {
+    excellent: 'chưa có năm được xếp loại hoàn thành xuất sắc nhiệm vụ theo mục II.2.b của kế hoạch',
+    failedYear: 'có năm xếp loại không hoàn thành nhiệm vụ',
+  },
   levelNotInList: (typed: string) => `${typed || '(để trống)'} (hình thức chưa hợp lệ, chưa đưa vào tờ trình)`,
   percent: (p: number) => `${Math.round(p * 10) / 10}%`.replace('.', ','),
 };
