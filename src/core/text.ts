@@ -481,16 +481,21 @@ for (const ch of [...EMPTY_EVIDENCE].join('').normalize('NFD')) if (/[a-z0-9]/.t
  * paper that is lacking).
  */
 const DENIALS = [
-  'chua co minh chung', 'chua co van ban', 'chua co quyet dinh', 'chua co giay', 'chua co bien ban', 'chua co xac nhan', 'chua co ke hoach',
+  'chua co minh chung', 'chua co van ban', 'chua co quyet dinh', 'chua co qd', 'chua co giay', 'chua co bien ban', 'chua co xac nhan', 'chua co ke hoach',
+  'cho cap uy', 'cho xac nhan', 'cho quyet dinh', 'cho cong nhan', 'cho ket qua', 'cho phe duyet', 'hien chua', 'hien dang cho', 'se nop', 'nop sau',
   'chua duoc', 'chua xac nhan', 'chua cong nhan', 'chua cap', 'chua ban hanh', 'chua bo sung', 'chua hop', 'chua binh xet', 'chua suy ton',
   'dang cho', 'dang cap nhat', 'dang hoan thien', 'dang xin', 'dang de nghi', 'dang lam thu tuc',
   'se bo sung', 'se cap nhat', 'se gui', 'bo sung sau', 'cap nhat sau', 'gui sau',
   'khong co minh chung', 'khong co van ban', 'khong co quyet dinh', 'khong co giay', 'khong co bien ban', 'khong co xac nhan',
 ];
 const DENIAL_HEAD = Math.max(...DENIALS.map((d) => d.length)) + 8;
+/** Whole answers that say "none", without tones (with tones they are empty evidence: EMPTY_EVIDENCE). */
+const DENIAL_WORDS = new Set(['chua', 'chua co', 'khong', 'khong co']);
+/** A document's number ("15/QĐ", "12/KH-PGD", "số 15"): evidence given, whatever caveat opens it. */
+const DOCUMENT_NUMBER = /\d\s*\/\s*\p{L}|\bsố\s*\d|\bso\s*\d/iu;
 
 /** The first words DENIALS open with, as typed (with or without tones): most evidence opens otherwise, and is done. */
-const DENIAL_START = /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong)(?=[\s,.:;]|$)/i;
+const DENIAL_START = /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong|chờ|cho|hiện|hien|nộp|nop)(?=[\s,.:;]|$)/i;
 
 /** Evidence that says there is none yet (DENIALS), whatever its tones, case and spacing. */
 export function deniesEvidence(s: string): boolean {
@@ -504,6 +509,9 @@ export function deniesEvidence(s: string): boolean {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  if (DENIAL_WORDS.has(head)) return true;
+  // "Chưa có quyết định năm 2024; năm 2023: Giấy khen số 15/QĐ…" gives evidence after its caveat.
+  if (DOCUMENT_NUMBER.test(s)) return false;
   for (const d of DENIALS) if (head.startsWith(d) && (head.length === d.length || head.charAt(d.length) === ' ')) return true;
   return false;
 }
