@@ -211,11 +211,14 @@ export function schoolYearRatedFrom(cfg: OfficeConfig, y: number, role?: string 
  * The office's own staff (role 'official': "Công chức, viên chức của cơ quan quản lý giáo dục") are rated per calendar
  * year, before 15 December (Nghị định 90/2020/NĐ-CP, Điều 20), and the form's help (form-titles.ts helpRatings) has
  * them write on the row of school year Y–(Y+1) their rating of calendar year Y ("trước ngày 15/12"). So that row
- * counts for them from 15 December of Y — the day by which the help says the rating is made — and is due a month later,
- * on 15 January of Y+1 (validate.ts schoolYearRatingDue). "Ngày tính kết quả xếp loại năm học" (cfg.ratedFrom) is
- * the school-year day: it does not move this one.
+ * counts for them from 1 December of Y — the evaluations are held in the weeks before 15 December: a rating written in
+ * them is the year's (review diff8 #2: one written on 14/12 was set aside) — and is due from 15 January of Y+1
+ * (OFFICIAL_RATING_DUE; validate.ts schoolYearRatingDue). "Ngày tính kết quả xếp loại năm học" (cfg.ratedFrom) is the
+ * school-year day: it does not move these.
  */
-export const OFFICIAL_RATED_FROM: DayMonth = { day: 15, month: 12 };
+export const OFFICIAL_RATED_FROM: DayMonth = { day: 1, month: 12 };
+/** The day of Y+1 from which an official's row of school year Y–(Y+1) left blank is missing (a month after 15/12). */
+export const OFFICIAL_RATING_DUE: DayMonth = { day: 15, month: 1 };
 
 /** The day a calendar year's Party and union ratings start to count (rated in December): 1 January of the next year. */
 export const orgYearRatedFrom = (y: number): Date => makeDate(y + 1, 1, 1);

@@ -1773,7 +1773,7 @@ export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string
   const years = ratedOrgYears(cfg).filter((y) => sent >= orgYearRatedFrom(y).getTime());
   // Personal ratings are per school year (keyed by its first year), as "2021-2022" — but the office's own staff
   // (công chức, viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year
-  // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022", and count from 15/12 of that year.
+  // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022", and count from 1/12 of that year (config.ts OFFICIAL_RATED_FROM).
   if (r.kind === 'individual') {
     const label = r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys: number[]) => ys.map((y) => `${y}-${y + 1}`).join(', ');
     return ratingText(r.ratings, ratedSchoolYears(cfg, r.role).filter((y) => sent >= schoolYearRatedFrom(cfg, y, r.role).getTime()), label);

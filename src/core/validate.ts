@@ -1,6 +1,6 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { DEFAULT_RATED_FROM, DayMonth, OFFICIAL_RATED_FROM, OfficeConfig, endedYears, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
+import { DEFAULT_RATED_FROM, DayMonth, OFFICIAL_RATING_DUE, OfficeConfig, endedYears, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
 import { Criterion, REQUIRED_MOVEMENTS, isObsolete, obsoleteDate } from './criteria';
 import {
   CONDITION_COLUMNS,
@@ -339,12 +339,12 @@ function evalCondition(c: Criterion, r: Registration, text: boolean): Result {
 // When a school year's rating counts: schoolYearRatedFrom (config.ts, shared with the parser). A month on, a year the
 // registration leaves without a rating is due: missing evidence. Between the two days a blank year is simply not
 // counted yet. Both days depend on the person's role: the office's own staff (role 'official') are rated per calendar
-// year, and their row of school year Y–(Y+1) counts from 15/12 of Y (config.ts OFFICIAL_RATED_FROM).
+// year, and their row of school year Y–(Y+1) counts from 1/12 of Y (config.ts OFFICIAL_RATED_FROM), due 15/01 of Y+1.
 export { schoolYearRatedFrom };
 
 /** The day from which a school year without a rating is missing evidence: a month after schoolYearRatedFrom. */
 export function schoolYearRatingDue(cfg: OfficeConfig, y: number, role?: string | null): Date {
-  if (role === 'official') return makeDate(y, OFFICIAL_RATED_FROM.month + 1, OFFICIAL_RATED_FROM.day);
+  if (role === 'official') return makeDate(y + 1, OFFICIAL_RATING_DUE.month, OFFICIAL_RATING_DUE.day);
   const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
   return makeDate(y + 1, dm.month + 1, dm.day);
 }
