@@ -607,7 +607,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
     else {
       const held = heldBy(r, cfg);
-      if (held) flagged.push({ nominee: { ...n, held: COUNCIL_TEXT.heldBecause[held.reason as 'excellent' | 'failedYear'] }, ...held });
+      if (held) flagged.push({ nominee: { ...n, held: held.why }, reason: held.reason, note: held.note });
       else out.push(n);
     }
   }
@@ -626,9 +626,13 @@ function yearsRated(r: EvaluatedRegistration, code: RatingCode, cfg?: OfficeConf
   return counted.filter((y) => r.ratings[y] === code).sort((a, b) => a - b);
 }
 
-/** Rated years as a person reads them: "2022-2023", or "năm 2022" for the office's own staff (rated per calendar year). */
-function yearsText(r: EvaluatedRegistration, ys: number[]): string {
-  return r.role === 'official' ? PROPOSAL_TEXT.calendarYears(ys) : ys.map((y) => `${y}-${y + 1}`).join(', ');
+/**
+ * How a registration's rated years read: school years "2021-2022, 2022-2023" — but the office's own staff (công chức,
+ * viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year it starts in
+ * (form help text; docs/criteria.md), so theirs read "năm 2022".
+ */
+function yearsLabel(r: EvaluatedRegistration): (ys: number[]) => string {
+  return r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys) => ys.map((y) => `${y}-${y + 1}`).join(', ');
 }
 
 /**
@@ -639,7 +643,7 @@ function yearsText(r: EvaluatedRegistration, ys: number[]): string {
  */
 function ratingWarnings(n: Nominee, cfg?: OfficeConfig): string[] {
   const done = yearsRated(n.registration, 'done', cfg);
-  return done.length ? [proposalNote.belowGood(yearsText(n.registration, done), RATING_CHOICES.done)] : [];
+  return done.length ? [proposalNote.belowGood(yearsLabel(n.registration)(done), RATING_CHOICES.done)] : [];
 }
 
 /**
@@ -647,10 +651,10 @@ function ratingWarnings(n: Nominee, cfg?: OfficeConfig): string[] {
  * excellent year yet (noExcellentYearYet), a year rated "Không hoàn thành nhiệm vụ". The same note goes on its row of
  * "Thẩm định" (heldNote), for the council to read before it votes.
  */
-function heldBy(r: EvaluatedRegistration, cfg?: OfficeConfig): { reason: FlagReason; note: string } | null {
-  if (noExcellentYearYet(r)) return { reason: 'excellent', note: COUNCIL_NOTE.noExcellentYear };
+function heldBy(r: EvaluatedRegistration, cfg?: OfficeConfig): { reason: FlagReason; note: string; why: string } | null {
+  if (noExcellentYearYet(r)) return { reason: 'excellent', note: COUNCIL_NOTE.noExcellentYear, why: COUNCIL_TEXT.heldBecause.excellent };
   const failed = yearsRated(r, 'failed', cfg);
-  return failed.length ? { reason: 'failedYear', note: COUNCIL_NOTE.failedYear(yearsText(r, failed)) } : null;
+  return failed.length ? { reason: 'failedYear', note: COUNCIL_NOTE.failedYear(yearsLabel(r)(failed)), why: COUNCIL_TEXT.heldBecause.failedYear } : null;
 }
 
 /**
@@ -830,7 +834,7 @@ export interface Round {
    * The latest round's meeting as recorded, when the meeting in the tab is that one corrected (its day and more:
    * roundCorrecting): records and documents of that meeting are this round's.
    */
-  was?: { meeting: string; fp: string };
+  was?: { meeting: string; fp: string; day: string };
 }
 
 export function roundOf(council: Council | null, date: Date): Round {
@@ -839,8 +843,10 @@ export function roundOf(council: Council | null, date: Date): Round {
 
 /**
  * A record (of a nominee or a document) is of `round`: made at the same meeting — the same day (a day that can be read,
- * or no meeting at all), or the same meeting whose day was corrected (its print unchanged). Who was voted on is never
- * the test: a later round may vote on many of an earlier one's people again (a higher award at tổng kết).
+ * or no meeting at all), or the same meeting whose day was corrected (its print unchanged), or the latest round's
+ * meeting the tab's corrects (`was`: roundCorrecting). Who was voted on is never enough: a later round may vote on many
+ * of an earlier one's people again (a higher award at tổng kết); it only tells a meeting held before the latest round's
+ * documents (a correction) from another.
  */
 export function sameRound(r: { meeting: string; fp: string; day?: string }, round: Round): boolean {
   if (r.meeting === round.meeting && r.meeting !== '?') return true;
@@ -870,32 +876,30 @@ export function roundCorrecting(round: Round, before: ReadonlyMap<string, readon
   const held = dayNumber(round.meeting);
   if (held === null) return round;
   // The latest round: the meeting (as recorded) whose first documents are the latest.
-  const rounds = new Map<string, { meeting: string; fp: string; first: number; codes: string[] }>();
+  type Recorded = { meeting: string; fp: string; first: number; day: string; codes: string[] };
+  const rounds = new Map<string, Recorded>();
   for (const [code, list] of before) {
     for (const r of list) {
       if (sameRound(r, round)) return round;
       const made = dayNumber(r.day);
       if (made === null || r.meeting === '') continue;
       const key = `${r.meeting}\u0001${r.fp}`;
-      const g = rounds.get(key) ?? rounds.set(key, { meeting: r.meeting, fp: r.fp, first: made, codes: [] }).get(key)!;
-      g.first = Math.min(g.first, made);
+      const g = rounds.get(key) ?? rounds.set(key, { meeting: r.meeting, fp: r.fp, first: made, day: r.day, codes: [] }).get(key)!;
+      if (made < g.first) Object.assign(g, { first: made, day: r.day });
       if (!r.out) g.codes.push(code);
     }
   }
-  let latest: { meeting: string; fp: string; first: number; codes: string[] } | null = null;
+  let latest: Recorded | null = null;
   for (const g of rounds.values()) if (latest === null || g.first > latest.first) latest = g;
   if (latest === null) return round;
   const inWindow = held <= latest.first && held >= latest.first - CORRECTION_WINDOW_DAYS;
   const again = latest.codes.filter((c) => voted.has(c)).length;
-  return inWindow && again * 2 >= latest.codes.length && again > 0 ? { ...round, was: { meeting: latest.meeting, fp: latest.fp } } : round;
+  return inWindow && again * 2 >= latest.codes.length && again > 0 ? { ...round, was: { meeting: latest.meeting, fp: latest.fp, day: latest.day } } : round;
 }
 
 /** What the office is told of a meeting taken for the latest round's corrected (null: none is). */
-export function correctedMeetingNote(round: Round, before: ReadonlyMap<string, readonly ProposedBefore[]>): string | null {
-  if (!round.was) return null;
-  let first = '';
-  for (const list of before.values()) for (const r of list) if (r.meeting === round.was.meeting && r.fp === round.was.fp && (first === '' || dayOrder(r.day) < dayOrder(first))) first = r.day;
-  return PROPOSAL_EARLIER.corrected(dayText(round.meeting), dayText(first), dayText(round.was.meeting));
+export function correctedMeetingNote(round: Round): string | null {
+  return round.was ? PROPOSAL_EARLIER.corrected(dayText(round.meeting), dayText(round.was.day), dayText(round.was.meeting)) : null;
 }
 
 /** A dd-MM-yyyy key as a day number (days since 1970), null when it is not such a key. */
@@ -1775,8 +1779,7 @@ export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string
   // (công chức, viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year
   // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022", and count from 1/12 of that year (config.ts OFFICIAL_RATED_FROM).
   if (r.kind === 'individual') {
-    const label = r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys: number[]) => ys.map((y) => `${y}-${y + 1}`).join(', ');
-    return ratingText(r.ratings, ratedSchoolYears(cfg, r.role).filter((y) => sent >= schoolYearRatedFrom(cfg, y, r.role).getTime()), label);
+    return ratingText(r.ratings, ratedSchoolYears(cfg, r.role).filter((y) => sent >= schoolYearRatedFrom(cfg, y, r.role).getTime()), yearsLabel(r));
   }
   const parts: string[] = [];
   for (const [title, label] of ORG_LABELS) {

@@ -483,7 +483,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // typed. Made as it is, its batch would take that round's records and documents for this one's: nothing is made.
   const stale = staleMeetingDay(council, before, round);
   if (stale) blockers.push(stale);
-  const roundNotes = [unreadableMeetingDay(council), correctedMeetingNote(round, before)].filter((x): x is string => x !== null);
+  const roundNotes = [unreadableMeetingDay(council), correctedMeetingNote(round)].filter((x): x is string => x !== null);
   return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes };
 }
 

@@ -1281,8 +1281,8 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     const fixed = met('01/07/2024', ['DK-1', ['DK-2', 2]]);
     const both = new Set(['DK-1', 'DK-2']);
     const round = roundCorrecting(roundOf(fixed, new Date(2024, 6, 3)), before, both);
-    expect(round.was).toEqual({ meeting: '10-07-2024', fp: typed.fp });
-    expect(correctedMeetingNote(round, before)).toBe(
+    expect(round.was).toEqual({ meeting: '10-07-2024', fp: typed.fp, day: '01-07-2024' });
+    expect(correctedMeetingNote(round)).toBe(
       'Lưu ý: cuộc họp ghi ở trang “Họp Hội đồng TĐKT” (ngày họp 01/07/2024) diễn ra trước ngày làm tờ trình đợt gần nhất (01/07/2024) và biểu quyết lại các trường hợp của đợt đó, nên công cụ coi đây là cuộc họp của đợt đó đã được sửa (trước ghi ngày họp 10/07/2024): văn bản của đợt đó được làm lại theo nội dung đã sửa. Nếu đây là một cuộc họp khác (họp lại để biểu quyết lại), văn bản làm theo cuộc họp này cũng thay cho văn bản của đợt đó.',
     );
     const sel = setAsideEarlier(selection([nominee('DK-1'), nominee('DK-2')]), fixed, before, round);
@@ -1295,7 +1295,7 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     expect(roundCorrecting(roundOf(met('30/06/2024', ['DK-9']), new Date(2024, 6, 3)), before, new Set(['DK-9'])).was).toBeUndefined();
     expect(roundCorrecting(roundOf(met('15/10/2024', ['DK-1', 'DK-2']), new Date(2024, 9, 16)), before, both).was).toBeUndefined();
     expect(roundCorrecting(roundOf(met('15/10/2023', ['DK-1', 'DK-2']), new Date(2024, 9, 16)), before, both).was).toBeUndefined();
-    expect(correctedMeetingNote(roundOf(fixed, new Date(2024, 6, 3)), before)).toBeNull();
+    expect(correctedMeetingNote(roundOf(fixed, new Date(2024, 6, 3)))).toBeNull();
   });
 
   it('a second meeting held days after the first (even before the first one\'s documents) voting on others, or a new one typed with a slip of the day, is a new round (review diff7 F1, F2)', () => {
@@ -1306,7 +1306,7 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     expect(roundCorrecting(roundOf(b, new Date(2024, 6, 1)), records, new Set(['DK-2', 'DK-3'])).was).toBeUndefined();
     // The day first typed could be right (20/06) but was a slip for 19/06, corrected with a count in one click (review
     // diff8 #1): the same people voted, before the documents — that meeting corrected.
-    expect(roundCorrecting(roundOf(met('19/06/2024', ['DK-4', ['DK-5', 2]]), new Date(2024, 6, 1)), records, new Set(['DK-4', 'DK-5'])).was).toEqual({ meeting: a.meeting, fp: a.fp });
+    expect(roundCorrecting(roundOf(met('19/06/2024', ['DK-4', ['DK-5', 2]]), new Date(2024, 6, 1)), records, new Set(['DK-4', 'DK-5'])).was).toEqual({ meeting: a.meeting, fp: a.fp, day: a.today });
     // Round 1 met 01/07 and made its documents on 01/07; a vote added on 20/08 records a later day for one nominee; a new
     // meeting held 15/08 is typed on 22/08: a new round.
     const r1 = roundOf(met('01/07/2024', ['DK-4', 'DK-2']), new Date(2024, 6, 1));
