@@ -320,6 +320,17 @@ export function answerLine(r: Registration, title: string): string {
 }
 
 /**
+ * The year of a recognition decision's date as its text gives it ("215/QĐ-UBND ngày 20/8/2020", "… năm 2020"), for an
+ * initiative whose year question was left blank: the question lists only the period's years (registration-form.ts),
+ * and a decision of an earlier year (the plan sets no window on it, II.2.a) could not be given otherwise (review
+ * "criteria" #6). Null when the text gives no such date; a four-digit number alone (a decision's number) is not a year.
+ */
+export function decisionYear(text: string): number | null {
+  const m = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})\b/.exec(text) ?? /\bnăm\s+((?:19|20)\d{2})\b/i.exec(text.normalize('NFC'));
+  return m ? parseInt(m[1], 10) : null;
+}
+
+/**
  * Whether a short-text answer says nothing (isEmptyEvidence of the answer as read): decided on the cell itself, which
  * gives the same answer as on its cleaned text (cleaning keeps every letter and digit and is undone by nothing).
  */
@@ -643,7 +654,7 @@ export class RowReader {
       const dec = this.text(cells, t.decision);
       const yr = this.text(cells, t.year);
       if (n === '' && lv === '' && dec === '' && yr === '') continue;
-      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : null;
+      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : yr === '' ? decisionYear(dec) : null;
       const initiative: Initiative = { slot: i + 1, name: n, level: this.code(cells, this.levelQuestions[i], null, this.decodeLevel), levelLabel: lv, decision: dec, year: yn };
       if (yn !== null && yn > sentYear) initiative.afterSent = true;
       out.push(initiative);
@@ -678,9 +689,11 @@ export class RowReader {
       if (n !== '' || lv !== '' || dec !== '' || yr !== '') {
         any = true;
         const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
-        let year = yr.length === 4 && isDigits(yr);
+        // No year chosen: the year of the decision's date, when its text gives one (decisionYear).
+        const inferred = yr === '' && dec !== '' ? decisionYear(this.textOf(cells, t.decision)) : null;
+        let year = (yr.length === 4 && isDigits(yr)) || inferred !== null;
         if (year && sentYear < 9999) {
-          const y = parseInt(yr, 10);
+          const y = inferred ?? parseInt(yr, 10);
           if (y > sentYear) {
             year = false;
             INITIATIVE_AFTER_SENT[i] = y;

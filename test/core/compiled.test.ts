@@ -16,7 +16,7 @@ describe('criteria compiled for the columns of a read', () => {
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
     const pick = <T,>(xs: readonly T[]): T => xs[next() % xs.length];
     // Answers a form would not give too: spaces, another case, empty evidence, a number, a formula-looking text.
-    const odd = ['', ' ', 'có', 'KHÔNG', '  Có ', '-', 'x', 'không có', 42, 'Quyết định 12/QĐ', '=1+1', 'Chưa được công nhận', 'Chua co van ban xac nhan'];
+    const odd = ['', ' ', 'có', 'KHÔNG', '  Có ', '-', 'x', 'không có', 42, 'Quyết định 12/QĐ', '=1+1', 'Chưa được công nhận', 'Chua co van ban xac nhan', '215/QĐ-UBND ngày 20/8/2020', 'Quyết định số 12/QĐ năm 2027'];
     let compared = 0;
     // 18/06/2023: after the review, 2022-2023 counts but its rating is not due yet (a blank is pending). 20/12/2024: an
     // office official's 2024-2025 row counts (from 15/12/2024), nobody else's.

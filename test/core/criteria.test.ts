@@ -20,7 +20,9 @@ import {
   yearRow,
 } from '../../src/core/registration-form';
 import { CATALOGUE } from '../../src/core/criteria';
-import { collectiveAnswers, config, evaluate, individualAnswers, RoleCase, statusOf, TODAY } from './helpers';
+import { collectiveAnswers, config, evaluate, individualAnswers, parseOne, RoleCase, statusOf, TODAY } from './helpers';
+import { completeInitiatives } from '../../src/core/validate';
+import { decisionYear } from '../../src/core/registration';
 
 type Mod = (a: FormAnswers) => void;
 interface Case {
@@ -75,6 +77,10 @@ for (const [id, subject] of [
     { id, subject, name: 'chỉ có sáng kiến chưa được công nhận', mod: all(set(t1.level, ''), set(t1.decision, ''), set(t1.year, '')), expect: 'missing' },
     { id, subject, name: 'thiếu số quyết định', mod: set(t1.decision, ''), expect: 'missing' },
     { id, subject, name: 'thiếu cấp công nhận', mod: set(t1.level, ''), expect: 'missing' },
+    // A decision of a year the list does not offer (before the period): its year from the decision's date (criteria #6).
+    { id, subject, name: 'năm công nhận để trống, quyết định ghi ngày năm 2020', mod: all(set(t1.decision, '215/QĐ-UBND ngày 20/8/2020'), set(t1.year, '')), expect: 'met' },
+    { id, subject, name: 'năm công nhận để trống, quyết định ghi "năm 2022"', mod: all(set(t1.decision, 'Quyết định 31/QĐ-PGDĐT năm 2022'), set(t1.year, '')), expect: 'met' },
+    { id, subject, name: 'năm công nhận để trống, quyết định không ghi ngày (số 2021 không phải năm)', mod: all(set(t1.decision, 'Quyết định số 2021/QĐ-UBND'), set(t1.year, '')), expect: 'missing' },
     { id, subject, name: 'sáng kiến 1 thiếu, sáng kiến 2 đủ', mod: all(set(t1.decision, ''), set(t2.name, 'Đọc sách cùng con'), set(t2.level, 'Cấp bộ, ngành, tỉnh'), set(t2.decision, '45/QĐ-SGDĐT'), set(t2.year, '2023')), expect: 'met' },
   );
 }
@@ -417,5 +423,15 @@ describe('TT-10 with several organisations rated below "hoàn thành tốt"', ()
     // One organisation: the sentence as before.
     a[Q.unionRatings] = { ...(a[Q.unionRatings] as Record<string, string>), [yearRow(year)]: RATING_CHOICES.good };
     expect(evaluate(a, cfg).results.find((x) => x.criterionId === 'TT-10-DANG-DOAN-THE')!.message).toMatch(/: năm \d{4} xếp loại “Hoàn thành nhiệm vụ”, thấp hơn mức “Hoàn thành tốt nhiệm vụ” \(mục “/);
+  });
+});
+
+describe('an initiative recognised in a year the form does not list (review "criteria" #6)', () => {
+  it('takes its year from the decision\'s date when the year is left blank: counted, and printed with it in the documents', () => {
+    const t = initiativeTitles(1);
+    const r = parseOne({ ...collectiveAnswers(), [t.decision]: '215/QĐ-UBND ngày 20/8/2020', [t.year]: '' });
+    expect(completeInitiatives(r).map((i) => [i.slot, i.year])).toEqual([[1, 2020]]);
+    expect(decisionYear('Quyết định số 2021/QĐ-UBND')).toBeNull();
+    expect(decisionYear('QĐ 45 năm 2019 của UBND huyện')).toBe(2019);
   });
 });
