@@ -865,7 +865,7 @@ const CORRECTION_WINDOW_DAYS = 60;
 
 /**
  * The meeting in the tab matches no recorded round (neither its day nor its print), yet it was held on or shortly before
- * the day the latest round's first documents were made, and it votes again on most of that round's nominees: that
+ * the day the latest round's first documents were made, and it votes again on every nominee of that round: that
  * round's meeting corrected — its day and another detail put right at once (a count, the place, a member). A council
  * meets before its votes go into a Tờ trình, so a meeting held before them is not a later round; and one voting on
  * other people is another meeting (a second meeting days after the first, even typed after its documents). The round
@@ -889,12 +889,16 @@ export function roundCorrecting(round: Round, before: ReadonlyMap<string, readon
       if (!r.out) g.codes.push(code);
     }
   }
-  let latest: Recorded | null = null;
-  for (const g of rounds.values()) if (latest === null || g.first > latest.first) latest = g;
-  if (latest === null) return round;
-  const inWindow = held <= latest.first && held >= latest.first - CORRECTION_WINDOW_DAYS;
-  const again = latest.codes.filter((c) => voted.has(c)).length;
-  return inWindow && again * 2 >= latest.codes.length && again > 0 ? { ...round, was: { meeting: latest.meeting, fp: latest.fp, day: latest.day } } : round;
+  let first = -Infinity;
+  for (const g of rounds.values()) first = Math.max(first, g.first);
+  if (held > first || held < first - CORRECTION_WINDOW_DAYS) return round;
+  // A correction types the round's votes again: every nominee of it that stands is voted on (a meeting voting on some
+  // of them, for a higher award, is another meeting). Of two rounds whose documents were made the same day, the one
+  // whose votes these are.
+  for (const g of rounds.values()) {
+    if (g.first === first && g.codes.length > 0 && g.codes.every((c) => voted.has(c))) return { ...round, was: { meeting: g.meeting, fp: g.fp, day: g.day } };
+  }
+  return round;
 }
 
 /** What the office is told of a meeting taken for the latest round's corrected (null: none is). */
@@ -1777,7 +1781,7 @@ export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string
   const years = ratedOrgYears(cfg).filter((y) => sent >= orgYearRatedFrom(y).getTime());
   // Personal ratings are per school year (keyed by its first year), as "2021-2022" — but the office's own staff
   // (công chức, viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year
-  // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022", and count from 1/12 of that year (config.ts OFFICIAL_RATED_FROM).
+  // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022", and count from 1/11 of that year (config.ts OFFICIAL_RATED_FROM).
   if (r.kind === 'individual') {
     return ratingText(r.ratings, ratedSchoolYears(cfg, r.role).filter((y) => sent >= schoolYearRatedFrom(cfg, y, r.role).getTime()), yearsLabel(r));
   }

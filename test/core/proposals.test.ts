@@ -1307,6 +1307,15 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     // The day first typed could be right (20/06) but was a slip for 19/06, corrected with a count in one click (review
     // diff8 #1): the same people voted, before the documents — that meeting corrected.
     expect(roundCorrecting(roundOf(met('19/06/2024', ['DK-4', ['DK-5', 2]]), new Date(2024, 6, 1)), records, new Set(['DK-4', 'DK-5'])).was).toEqual({ meeting: a.meeting, fp: a.fp, day: a.today });
+    // A separate meeting days later (before A's documents) votes two of A's four for a higher award: another meeting
+    // (review diff9 #2), not A corrected.
+    const four = recorded(['DK-4', 'DK-5', 'DK-6', 'DK-7'], a);
+    expect(roundCorrecting(roundOf(met('28/06/2024', ['DK-4', 'DK-5']), new Date(2024, 6, 2)), four, new Set(['DK-4', 'DK-5'])).was).toBeUndefined();
+    // Two rounds whose documents were made the same day: the one whose votes are typed again is the one corrected.
+    const other = roundOf(met('25/06/2024', ['DK-8'], 'Hội trường'), new Date(2024, 5, 30));
+    const both = new Map([...recorded(['DK-4', 'DK-5'], a), ...recorded(['DK-8'], other)]);
+    expect(roundCorrecting(roundOf(met('24/06/2024', [['DK-8', 2]], 'Hội trường'), new Date(2024, 6, 2)), both, new Set(['DK-8'])).was).toEqual({ meeting: other.meeting, fp: other.fp, day: other.today });
+    expect(roundCorrecting(roundOf(met('19/06/2024', ['DK-4', ['DK-5', 2]]), new Date(2024, 6, 2)), both, new Set(['DK-4', 'DK-5'])).was).toEqual({ meeting: a.meeting, fp: a.fp, day: a.today });
     // Round 1 met 01/07 and made its documents on 01/07; a vote added on 20/08 records a later day for one nominee; a new
     // meeting held 15/08 is typed on 22/08: a new round.
     const r1 = roundOf(met('01/07/2024', ['DK-4', 'DK-2']), new Date(2024, 6, 1));
