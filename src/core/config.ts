@@ -211,12 +211,13 @@ export function schoolYearRatedFrom(cfg: OfficeConfig, y: number, role?: string 
  * The office's own staff (role 'official': "Công chức, viên chức của cơ quan quản lý giáo dục") are rated per calendar
  * year, before 15 December (Nghị định 90/2020/NĐ-CP, Điều 20), and the form's help (form-titles.ts helpRatings) has
  * them write on the row of school year Y–(Y+1) their rating of calendar year Y ("trước ngày 15/12"). So that row
- * counts for them from 1 December of Y — the evaluations are held in the weeks before 15 December: a rating written in
- * them is the year's (review diff8 #2: one written on 14/12 was set aside) — and is due from 15 January of Y+1
+ * counts for them from 1 November of Y — the evaluations are held at the end of the year, before 15 December, some in
+ * November: a rating written then is the year's (reviews diff8 #2, diff9 #3: ones written on 14/12, then on 28/11, were
+ * set aside as early) — and is due from 15 January of Y+1
  * (OFFICIAL_RATING_DUE; validate.ts schoolYearRatingDue). "Ngày tính kết quả xếp loại năm học" (cfg.ratedFrom) is the
  * school-year day: it does not move these.
  */
-export const OFFICIAL_RATED_FROM: DayMonth = { day: 1, month: 12 };
+export const OFFICIAL_RATED_FROM: DayMonth = { day: 1, month: 11 };
 /** The day of Y+1 from which an official's row of school year Y–(Y+1) left blank is missing (a month after 15/12). */
 export const OFFICIAL_RATING_DUE: DayMonth = { day: 15, month: 1 };
 

@@ -258,7 +258,7 @@ export const FORM_TEXT = {
   helpSummary:
     'Phần này được in vào mục II “Thành tích đạt được” của báo cáo thành tích đề nghị khen thưởng. Viết thành đoạn văn, nêu: đã làm gì (nội dung mô hình, việc làm cụ thể); làm như thế nào (biện pháp, cách làm hay); kết quả ra sao, có số liệu cụ thể (tỷ lệ, số lượng, giải thưởng; so với trước khi thực hiện). Khoảng 5–15 dòng (100–300 chữ).',
   // The office's own staff are rated per calendar year, before 15/12 (Nghị định 90/2020/NĐ-CP, Điều 20): the year a
-  // school year starts in is rated by 15/12 of that year; their row of that school year counts from 1/12, the weeks of the evaluations (config.ts:
+  // school year starts in is rated by 15/12 of that year; their row of that school year counts from 1/11, the months of the evaluations (config.ts:
   // schoolYearRatedFrom, OFFICIAL_RATED_FROM).
   /** `firstYear`: the first school year of the period (by the year it starts in), for the example. */
   helpRatings: (firstYear: number) =>

@@ -25,7 +25,7 @@ import {
   schoolYearRow,
   yearRow,
 } from './registration-form';
-import { FORMS_CHECKBOX_SEPARATOR, dayAfter, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
+import { FORMS_CHECKBOX_SEPARATOR, dayAfter, deniesEvidence, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns, type SharedColumns } from './columns';
 import {
   DATA_CRITERION,
@@ -654,7 +654,7 @@ export class RowReader {
       const dec = this.text(cells, t.decision);
       const yr = this.text(cells, t.year);
       if (n === '' && lv === '' && dec === '' && yr === '') continue;
-      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : yr === '' ? decisionYear(dec) : null;
+      const yn = /^\d{4}$/.test(yr) ? parseInt(yr, 10) : yr === '' && !deniesEvidence(dec) ? decisionYear(dec) : null;
       const initiative: Initiative = { slot: i + 1, name: n, level: this.code(cells, this.levelQuestions[i], null, this.decodeLevel), levelLabel: lv, decision: dec, year: yn };
       if (yn !== null && yn > sentYear) initiative.afterSent = true;
       out.push(initiative);
@@ -690,7 +690,7 @@ export class RowReader {
         any = true;
         const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
         // No year chosen: the year of the decision's date, when its text gives one (decisionYear).
-        const inferred = yr === '' && dec !== '' ? decisionYear(this.textOf(cells, t.decision)) : null;
+        const inferred = yr === '' && dec !== '' && !deniesEvidence(dec) ? decisionYear(this.textOf(cells, t.decision)) : null;
         let year = (yr.length === 4 && isDigits(yr)) || inferred !== null;
         if (year && sentYear < 9999) {
           const y = inferred ?? parseInt(yr, 10);
@@ -700,7 +700,8 @@ export class RowReader {
             this.afterSent++;
           }
         }
-        bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && year ? 4 : 0) + level * 8;
+        // A decision that says there is none yet ("Chưa có QĐ, đã nộp hồ sơ ngày …") is no recognition.
+        bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && !deniesEvidence(dec) && year ? 4 : 0) + level * 8;
         if (bits & 2) named++;
       }
       units[i] = bits;

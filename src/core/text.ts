@@ -482,7 +482,8 @@ for (const ch of [...EMPTY_EVIDENCE].join('').normalize('NFD')) if (/[a-z0-9]/.t
  */
 const DENIALS = [
   'chua co minh chung', 'chua co van ban', 'chua co quyet dinh', 'chua co qd', 'chua co giay', 'chua co bien ban', 'chua co xac nhan', 'chua co ke hoach',
-  'cho cap uy', 'cho xac nhan', 'cho quyet dinh', 'cho cong nhan', 'cho ket qua', 'cho phe duyet', 'hien chua', 'hien dang cho', 'se nop', 'nop sau',
+  'cho cap uy', 'cho xac nhan', 'cho quyet dinh', 'cho cong nhan', 'cho ket qua', 'cho phe duyet', 'hien dang cho', 'se nop', 'nop sau',
+  'hien chua co minh chung', 'hien chua co van ban', 'hien chua co quyet dinh', 'hien chua co qd', 'hien chua co xac nhan', 'hien chua duoc',
   'chua duoc', 'chua xac nhan', 'chua cong nhan', 'chua cap', 'chua ban hanh', 'chua bo sung', 'chua hop', 'chua binh xet', 'chua suy ton',
   'dang cho', 'dang cap nhat', 'dang hoan thien', 'dang xin', 'dang de nghi', 'dang lam thu tuc',
   'se bo sung', 'se cap nhat', 'se gui', 'bo sung sau', 'cap nhat sau', 'gui sau',
@@ -490,9 +491,12 @@ const DENIALS = [
 ];
 const DENIAL_HEAD = Math.max(...DENIALS.map((d) => d.length)) + 8;
 /** Whole answers that say "none", without tones (with tones they are empty evidence: EMPTY_EVIDENCE). */
-const DENIAL_WORDS = new Set(['chua', 'chua co', 'khong', 'khong co']);
-/** A document's number ("15/QĐ", "12/KH-PGD", "số 15"): evidence given, whatever caveat opens it. */
-const DOCUMENT_NUMBER = /\d\s*\/\s*\p{L}|\bsố\s*\d|\bso\s*\d/iu;
+const DENIAL_WORDS = new Set(['chua', 'chua co', 'khong', 'khong co', 'hien chua co']);
+/**
+ * A decision's or award's number ("15/QĐ-UBND", "Giấy khen số 15"): evidence given, whatever caveat opens it. Not any
+ * number: "Chưa có quyết định (đã nộp Tờ trình 12/TTr-THCS)" still has none.
+ */
+const DOCUMENT_NUMBER = /\d\s*\/\s*(?:QĐ|QD)\b|(?:quyết định|giấy khen|bằng khen|giấy chứng nhận|quyet dinh|giay khen|bang khen)\s+(?:số|so)\s*\d/iu;
 
 /** The first words DENIALS open with, as typed (with or without tones): most evidence opens otherwise, and is done. */
 const DENIAL_START = /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong|chờ|cho|hiện|hien|nộp|nop)(?=[\s,.:;]|$)/i;

@@ -196,7 +196,7 @@ export function completeInitiatives(r: Registration) {
   return r.initiatives.filter(isComplete);
 }
 
-const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && i.year !== null && !i.afterSent;
+const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && !deniesEvidence(i.decision) && i.year !== null && !i.afterSent;
 
 /**
  * What the evaluation needs of a registration's initiatives, one number a slot (RowReader.initiativeCodes): answered
@@ -252,7 +252,7 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   const missing: string[] = [];
   if (partial.name === '') missing.push(t.name);
   if (partial.level === 0) missing.push(t.level);
-  if (isEmptyEvidence(partial.decision)) missing.push(t.decision);
+  if (isEmptyEvidence(partial.decision) || deniesEvidence(partial.decision)) missing.push(t.decision);
   // A year after the response was sent is not a recognition yet (the data problem says why): it is asked for again.
   if (partial.year === null || partial.afterSent) missing.push(t.year);
   // Named, with nothing of a recognition, where recognition only adds priority (CN-13): perhaps not recognised at all,
@@ -339,7 +339,7 @@ function evalCondition(c: Criterion, r: Registration, text: boolean): Result {
 // When a school year's rating counts: schoolYearRatedFrom (config.ts, shared with the parser). A month on, a year the
 // registration leaves without a rating is due: missing evidence. Between the two days a blank year is simply not
 // counted yet. Both days depend on the person's role: the office's own staff (role 'official') are rated per calendar
-// year, and their row of school year Y–(Y+1) counts from 1/12 of Y (config.ts OFFICIAL_RATED_FROM), due 15/01 of Y+1.
+// year, and their row of school year Y–(Y+1) counts from 1/11 of Y (config.ts OFFICIAL_RATED_FROM), due 15/01 of Y+1.
 export { schoolYearRatedFrom };
 
 /** The day from which a school year without a rating is missing evidence: a month after schoolYearRatedFrom. */

@@ -81,6 +81,9 @@ for (const [id, subject] of [
     { id, subject, name: 'năm công nhận để trống, quyết định ghi ngày năm 2020', mod: all(set(t1.decision, '215/QĐ-UBND ngày 20/8/2020'), set(t1.year, '')), expect: 'met' },
     { id, subject, name: 'năm công nhận để trống, quyết định ghi "năm 2022"', mod: all(set(t1.decision, 'Quyết định 31/QĐ-PGDĐT năm 2022'), set(t1.year, '')), expect: 'met' },
     { id, subject, name: 'năm công nhận để trống, quyết định không ghi ngày (số 2021 không phải năm)', mod: all(set(t1.decision, 'Quyết định số 2021/QĐ-UBND'), set(t1.year, '')), expect: 'missing' },
+    // A decision that says there is none yet is no recognition, with or without a year (review diff9 #1).
+    { id, subject, name: 'quyết định ghi "Chưa có QĐ, nộp hồ sơ ngày 20/3/2024", năm để trống', mod: all(set(t1.decision, 'Chưa có QĐ, nộp hồ sơ ngày 20/3/2024'), set(t1.year, '')), expect: 'missing' },
+    { id, subject, name: 'quyết định ghi "Đang chờ quyết định", có chọn năm', mod: set(t1.decision, 'Đang chờ quyết định (nộp 20/3/2024)'), expect: 'missing' },
     { id, subject, name: 'sáng kiến 1 thiếu, sáng kiến 2 đủ', mod: all(set(t1.decision, ''), set(t2.name, 'Đọc sách cùng con'), set(t2.level, 'Cấp bộ, ngành, tỉnh'), set(t2.decision, '45/QĐ-SGDĐT'), set(t2.year, '2023')), expect: 'met' },
   );
 }

@@ -1,6 +1,6 @@
 // The office's own staff ("Công chức, viên chức của cơ quan quản lý giáo dục", role 'official') are rated per calendar
 // year, before 15/12 (Nghị định 90/2020/NĐ-CP, Điều 20); the form's help has them write on the row of school year
-// Y–(Y+1) their rating of calendar year Y. That row counts for them from 1/12 of Y (the weeks of the evaluations) and is
+// Y–(Y+1) their rating of calendar year Y. That row counts for them from 1/11 of Y (the months of the evaluations) and is
 // due from 15/01 of Y+1; every other role's row counts from the school-year day (1 June of Y+1) as before (review "criteria" #1).
 import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
@@ -69,8 +69,8 @@ describe('an office official\'s row of school year Y–(Y+1) (the rating of cale
     }
   });
 
-  it('counts from 1/12 of Y and is due from 15/01 of Y+1; a rating written before 1/12 is early', () => {
-    // Blank 2024 row: not counted before 1/12/2024, counted but pending until 15/01/2025, missing from then.
+  it('counts from 1/11 of Y and is due from 15/01 of Y+1; a rating written before 1/11 is early', () => {
+    // Blank 2024 row: not counted before 1/11/2024, counted but pending until 15/01/2025, missing from then.
     const grid = { 2021: good, 2022: good, 2023: excellent };
     const at = (cfg: OfficeConfig) => evaluated(member('official', cfg, grid), d(2024, 1, 20, 9), cfg);
     const dec14 = at(config(d(2024, 12, 14)));
@@ -89,38 +89,39 @@ describe('an office official\'s row of school year Y–(Y+1) (the rating of cale
     expect(result(pending, CN09).message).toContain('năm học 2021-2022');
     expect(result(pending, CN09).message).toContain('15/01/2022');
     expect(result(pending, CN09).message).not.toContain('đã kết thúc');
-    // Written on 20/11/2024 for 2024: before its rating exists, so reset once it counts, and told with its day.
+    // Written on 20/10/2024 for 2024: before its rating exists, so reset once it counts, and told with its day.
     const cfg = config(d(2025, 3, 20));
-    const early = evaluated(member('official', cfg, XS_2024), d(2024, 11, 20, 9), cfg);
+    const early = evaluated(member('official', cfg, XS_2024), d(2024, 10, 20, 9), cfg);
     expect(ratingOf(early, 2024)).toBe('none');
-    expect(earlyRatingsNote(early)).toContain('năm học 2024-2025 (được tính từ ngày 01/12/2024)');
+    expect(earlyRatingsNote(early)).toContain('năm học 2024-2025 (được tính từ ngày 01/11/2024)');
     expect(early.verdict).toBe('canBoSung');
-    // Written on 01/12/2024 itself, and on 14/12/2024 (the evaluations are held before 15/12): counted.
-    expect(ratingOf(evaluated(member('official', cfg, XS_2024), d(2024, 12, 1, 8), cfg), 2024)).toBe('excellent');
+    // Written on 01/11/2024 itself, on 28/11 and on 14/12/2024 (the evaluations are held before 15/12): counted.
+    expect(ratingOf(evaluated(member('official', cfg, XS_2024), d(2024, 11, 1, 8), cfg), 2024)).toBe('excellent');
+    expect(ratingOf(evaluated(member('official', cfg, XS_2024), d(2024, 11, 28, 8), cfg), 2024)).toBe('excellent');
     expect(ratingOf(evaluated(member('official', cfg, XS_2024), d(2024, 12, 14, 8), cfg), 2024)).toBe('excellent');
   });
 
-  it('before 1/12, a rating already given for the year is told as not counted yet in the calendar year\'s terms', () => {
+  it('before 1/11, a rating already given for the year is told as not counted yet in the calendar year\'s terms', () => {
     // After the interim review (11/06/2023), no counted "xuất sắc": the 2023 row written in advance is named with its day.
     const cfg = config(d(2023, 7, 15));
     const r = evaluated(member('official', cfg, { 2021: good, 2022: good, 2023: excellent }), d(2023, 7, 1, 9), cfg);
     expect(result(r, CN10).status).toBe('notMet');
     const m = result(r, CN10).message;
-    expect(m).toContain('năm học 2023-2024 (được tính từ ngày 01/12/2023)');
+    expect(m).toContain('năm học 2023-2024 (được tính từ ngày 01/11/2023)');
     expect(m).not.toContain('năm học chưa kết thúc');
     expect(m).toContain('xếp loại theo năm');
     // The years left before the final conference are offered from the day the first of them counts for an official.
-    expect(m).toContain('trường chưa cần làm gì trước ngày 01/12/2023; nếu năm học 2023-2024 hoặc năm học 2024-2025 được xếp loại');
+    expect(m).toContain('trường chưa cần làm gì trước ngày 01/11/2023; nếu năm học 2023-2024 hoặc năm học 2024-2025 được xếp loại');
   });
 
   it('is in the days the verdicts change by the calendar, and in what a rating below "tốt" will do', () => {
-    const cfg = config(d(2024, 11, 1));
-    const text = calendarChanges(cfg, CATALOGUE, d(2024, 11, 25), d(2025, 1, 31)).join('\n');
-    expect(text).toContain('Ngày 01/12/2024');
+    const cfg = config(d(2024, 10, 1));
+    const text = calendarChanges(cfg, CATALOGUE, d(2024, 10, 25), d(2025, 1, 31)).join('\n');
+    expect(text).toContain('Ngày 01/11/2024');
     expect(text).toContain('Ngày 15/01/2025');
-    const done = evaluated(member('official', cfg, { 2021: good, 2022: good, 2023: good, 2024: RATING_CHOICES.done }), d(2024, 10, 20, 9), cfg);
+    const done = evaluated(member('official', cfg, { 2021: good, 2022: good, 2023: good, 2024: RATING_CHOICES.done }), d(2024, 9, 20, 9), cfg);
     const breaches = pendingRatingBreaches(done, CATALOGUE, cfg);
-    expect(breaches.map((b) => b.from.getTime())).toEqual([d(2024, 12, 1).getTime()]);
+    expect(breaches.map((b) => b.from.getTime())).toEqual([d(2024, 11, 1).getTime()]);
   });
 });
 
@@ -128,7 +129,7 @@ describe('the "Tiêu chí" tab', () => {
   it('says, under how CN-09 and CN-10 are checked, from when an office official\'s rows count', () => {
     for (const id of [CN09, CN10]) {
       const row = criteriaToRows(CATALOGUE).find((r) => r[0] === id)!;
-      expect(row.join(' '), id).toContain('Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 01/12 của năm đó');
+      expect(row.join(' '), id).toContain('Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 01/11 của năm đó');
     }
   });
 });

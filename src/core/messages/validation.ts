@@ -177,7 +177,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   'ratings.schoolYearFrom':
-    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 01/12 của năm bắt đầu năm học.',
+    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 01/11 của năm bắt đầu năm học.',
   perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
@@ -628,10 +628,10 @@ export const criteriaObsoleteNote = (from: string, basis: string) =>
 
 /**
  * The office's own staff (rated per calendar year, before 15/12): their row of a school year holds the rating of the
- * calendar year it starts in and counts from 1/12 of that year (config.ts OFFICIAL_RATED_FROM), due from 15/01.
+ * calendar year it starts in and counts from 1/11 of that year (config.ts OFFICIAL_RATED_FROM), due from 15/01.
  */
 const OFFICIAL_RATING_RULE =
-  'Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 01/12 của năm đó; từ ngày 15/01 năm sau, năm học chưa ghi kết quả là cần bổ sung.';
+  'Công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm, trước ngày 15/12): kết quả ghi ở dòng năm học là kết quả của năm bắt đầu năm học, được tính từ ngày 01/11 của năm đó; từ ngày 15/01 năm sau, năm học chưa ghi kết quả là cần bổ sung.';
 
 /** The "Cách kiểm tra" column: how a criterion is checked, in one sentence. */
 export function howCheckedText(evaluator: string, fields: readonly string[]): string {
