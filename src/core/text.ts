@@ -496,7 +496,7 @@ const DENIAL_WORDS = new Set(['chua', 'chua co', 'khong', 'khong co', 'hien chua
  * A decision's or award's number ("15/QĐ-UBND", "Giấy khen số 15"): evidence given, whatever caveat opens it. Not any
  * number: "Chưa có quyết định (đã nộp Tờ trình 12/TTr-THCS)" still has none.
  */
-const DOCUMENT_NUMBER = /\d\s*\/\s*(?:QĐ|QD)\b|(?:quyết định|giấy khen|bằng khen|giấy chứng nhận|quyet dinh|giay khen|bang khen)\s+(?:số|so)\s*\d/iu;
+const DOCUMENT_NUMBER = /\d\s*\/\s*(?:QĐ|QD)(?![\p{L}\d])|(?:quyết định|giấy khen|bằng khen|giấy chứng nhận|quyet dinh|giay khen|bang khen)\s+(?:số|so)\s*\d/iu;
 
 /** The first words DENIALS open with, as typed (with or without tones): most evidence opens otherwise, and is done. */
 const DENIAL_START = /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong|chờ|cho|hiện|hien|nộp|nop)(?=[\s,.:;]|$)/i;

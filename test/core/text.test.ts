@@ -212,7 +212,7 @@ describe('deniesEvidence: evidence that says there is none yet', () => {
     for (const t of ['Chưa có văn bản xác nhận của chi bộ', 'Đang cập nhật', 'Sẽ bổ sung sau', 'Không có minh chứng', 'Chưa được công nhận', 'Chưa xác nhận', 'Đang chờ cấp ủy xác nhận', 'không có quyết định', 'Chua co van ban', 'CHƯA ĐƯỢC CÔNG NHẬN', '  "Chưa có giấy"', 'Chưa có văn bản'.normalize('NFD'), 'Chua co', 'Chờ cấp ủy xác nhận', 'Chưa có QĐ', 'Sẽ nộp sau', 'Hiện chưa có', 'Chưa được công nhận năm 2024', 'Chưa', 'Chưa có quyết định (đã nộp Tờ trình 12/TTr-THCS)', 'Chưa có QĐ, nộp hồ sơ ngày 20/3/2024', 'Đang chờ quyết định (nộp 20/3/2024)']) {
       expect([t, text.deniesEvidence(t)]).toEqual([t, true]);
     }
-    for (const t of ['Quyết định số 12/QĐ-PGDĐT ngày 15/5/2023', 'Chưa có quyết định năm 2024; năm 2023: Giấy khen số 15/QĐ-UBND', 'Chưa có học sinh bỏ học', 'Hiện chưa có học sinh bỏ học, tỷ lệ lên lớp 100%', 'Không có học sinh vi phạm', 'Số 15/BB ngày 2/3/2024', 'Biên bản họp ngày 3/4/2024', 'Đang', 'Cấp ủy xác nhận ngày 5/6/2024', 'Bổ sung quyết định 12/QĐ', '']) {
+    for (const t of ['Quyết định số 12/QĐ-PGDĐT ngày 15/5/2023', 'Chưa có quyết định năm 2024; năm 2023: Giấy khen số 15/QĐ-UBND', 'Chưa có quyết định năm 2024; năm 2023 được công nhận tại 15/QĐ-UBND', 'Chưa có học sinh bỏ học', 'Hiện chưa có học sinh bỏ học, tỷ lệ lên lớp 100%', 'Không có học sinh vi phạm', 'Số 15/BB ngày 2/3/2024', 'Biên bản họp ngày 3/4/2024', 'Đang', 'Cấp ủy xác nhận ngày 5/6/2024', 'Bổ sung quyết định 12/QĐ', '']) {
       expect([t, text.deniesEvidence(t)]).toEqual([t, false]);
     }
   });
