@@ -689,8 +689,10 @@ export class RowReader {
       if (n !== '' || lv !== '' || dec !== '' || yr !== '') {
         any = true;
         const level = this.code(cells, this.levelQuestions[i], null, this.decodeLevel);
+        // A decision that says there is none yet ("Chưa có QĐ, đã nộp hồ sơ ngày …") is no recognition, and gives no year.
+        const denied = dec !== '' && deniesEvidence(dec);
         // No year chosen: the year of the decision's date, when its text gives one (decisionYear).
-        const inferred = yr === '' && dec !== '' && !deniesEvidence(dec) ? decisionYear(this.textOf(cells, t.decision)) : null;
+        const inferred = yr === '' && dec !== '' && !denied ? decisionYear(this.textOf(cells, t.decision)) : null;
         let year = (yr.length === 4 && isDigits(yr)) || inferred !== null;
         if (year && sentYear < 9999) {
           const y = inferred ?? parseInt(yr, 10);
@@ -700,8 +702,7 @@ export class RowReader {
             this.afterSent++;
           }
         }
-        // A decision that says there is none yet ("Chưa có QĐ, đã nộp hồ sơ ngày …") is no recognition.
-        bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && !deniesEvidence(dec) && year ? 4 : 0) + level * 8;
+        bits = 1 + (n !== '' && !isEmptyEvidence(n) ? 2 : 0) + (n !== '' && level > 0 && !isEmptyEvidence(dec) && !denied && year ? 4 : 0) + level * 8;
         if (bits & 2) named++;
       }
       units[i] = bits;

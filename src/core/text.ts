@@ -520,6 +520,11 @@ export function deniesEvidence(s: string): boolean {
   return false;
 }
 
+/** Evidence that gives none: empty or saying only "-", "không" … (isEmptyEvidence), or saying none yet (deniesEvidence). */
+export function noEvidence(s: string): boolean {
+  return isEmptyEvidence(s) || deniesEvidence(s);
+}
+
 export function isEmptyEvidence(s: string): boolean {
   // Most evidence is a sentence: an ASCII letter or digit no empty word has, or more of them than the longest empty
   // word, answers without building its key (the key keeps every letter and digit, lower-cased; punctuation-only

@@ -19,7 +19,7 @@ import {
 } from './form-titles';
 import { ratingSchoolYears } from './registration-form';
 import { Finding, INITIATIVE_CODE_BASE, INITIATIVE_REPEAT, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, markRepeatedInitiatives, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
-import { deniesEvidence, formatDate, isEmptyEvidence, makeDate, matchKey } from './text';
+import { deniesEvidence, formatDate, isEmptyEvidence, makeDate, matchKey, noEvidence } from './text';
 import {
   APPLIES_TO_LABELS,
   findingMet as findingMetText,
@@ -196,7 +196,7 @@ export function completeInitiatives(r: Registration) {
   return r.initiatives.filter(isComplete);
 }
 
-const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !isEmptyEvidence(i.decision) && !deniesEvidence(i.decision) && i.year !== null && !i.afterSent;
+const isComplete = (i: Initiative) => i.name !== '' && i.level > 0 && !noEvidence(i.decision) && i.year !== null && !i.afterSent;
 
 /**
  * What the evaluation needs of a registration's initiatives, one number a slot (RowReader.initiativeCodes): answered
@@ -252,7 +252,7 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   const missing: string[] = [];
   if (partial.name === '') missing.push(t.name);
   if (partial.level === 0) missing.push(t.level);
-  if (isEmptyEvidence(partial.decision) || deniesEvidence(partial.decision)) missing.push(t.decision);
+  if (noEvidence(partial.decision)) missing.push(t.decision);
   // A year after the response was sent is not a recognition yet (the data problem says why): it is asked for again.
   if (partial.year === null || partial.afterSent) missing.push(t.year);
   // Named, with nothing of a recognition, where recognition only adds priority (CN-13): perhaps not recognised at all,
@@ -870,7 +870,7 @@ function compileSelfDeclared(c: Criterion, reader: RowReader): CompiledStatus {
       if (evidence === null) return MET;
       if (evidenceCell >= 0) {
         const raw = cells[evidenceCell];
-        if (typeof raw === 'string') return isEmptyEvidence(raw) || deniesEvidence(textAt(reader, evidence, cells)) ? MISSING : MET;
+        if (typeof raw === 'string') return noEvidence(raw) ? MISSING : MET;
       }
       return emptyEvidenceAt(reader, evidence, cells) || deniesEvidence(textAt(reader, evidence, cells)) ? MISSING : MET;
     }
