@@ -290,21 +290,53 @@ export function reminderContent(
   return { items, notices: windowClosedNotice(school, d, offset, output, cfg) };
 }
 
-export interface SchoolReminder {
-  school: School;
+/** One deadline a reminder is about: its offset, the days left and what is outstanding for it. */
+export interface ReminderPart {
   deadline: Deadline;
   offset: number;
   daysLeft: number;
   items: ReminderItem[];
+}
+
+/**
+ * What one reminder e-mail says to a school: its first (earliest) deadline, and `more` deadlines whose reminders fell
+ * due the same day, sent in the same e-mail (review school #5: two reminders on one morning repeating one list). The
+ * items of a part in `more` leave out what an earlier part already lists.
+ */
+export interface SchoolReminder extends ReminderPart {
+  school: School;
   notices: string[];
+  more?: ReminderPart[];
 }
 
 /** Whether a reminder has anything to say (something to do, or a notice). */
-export function hasContent(r: Pick<SchoolReminder, 'items' | 'notices'>): boolean {
-  return r.items.length > 0 || r.notices.length > 0;
+export function hasContent(r: Pick<SchoolReminder, 'items' | 'notices' | 'more'>): boolean {
+  return r.items.length > 0 || r.notices.length > 0 || (r.more ?? []).some((p) => p.items.length > 0);
 }
 
-/** The reminders due at `now`: for each deadline with an offset reached, each school with something outstanding. */
+/**
+ * One reminder of the parts of one school due the same day (each with its own content, in deadline order): items an
+ * earlier part lists and notices already said are left out of the later ones. A part left with nothing to add is kept
+ * when it had items (its deadline is named: the same things are due by it too).
+ */
+function combine(school: School, parts: readonly (ReminderPart & { notices: string[] })[]): SchoolReminder {
+  const seen = new Set<string>();
+  const notices: string[] = [];
+  const out: ReminderPart[] = [];
+  for (const p of parts) {
+    for (const n of p.notices) if (notices.indexOf(n) < 0) notices.push(n);
+    const items = p.items.filter((i) => !seen.has(i.text));
+    for (const i of items) seen.add(i.text);
+    out.push({ deadline: p.deadline, offset: p.offset, daysLeft: p.daysLeft, items });
+  }
+  const [first, ...more] = out;
+  return { school, ...first, notices, ...(more.length ? { more } : {}) };
+}
+
+/**
+ * The reminders due at `now`, one per (school, deadline) with an offset reached and something outstanding, in deadline
+ * order (planReminders puts a school's into one e-mail).
+ */
 export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Date): SchoolReminder[] {
   const offsets = cfg.mail.reminderDaysBefore;
   const out: SchoolReminder[] = [];
@@ -321,27 +353,63 @@ export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Dat
   return out;
 }
 
-/** One reminder per (school, deadline, offset), whichever run and day it goes. */
-export function reminderKey(schoolCode: string, deadlineId: string, offset: number): string {
-  return `NH:${schoolCode}:${deadlineId}:${offset}`;
+/** A deadline and offset of a reminder key. */
+export interface KeyPart {
+  deadlineId: string;
+  offset: number;
 }
 
-export function parseReminderKey(key: string): { schoolCode: string; deadlineId: string; offset: number } | null {
-  const parts = key.split(':');
+/**
+ * One reminder per (school, deadline, offset), whichever run and day it goes: `NH:<school>:<deadline>:<offset>`, and
+ * for each further deadline of the same e-mail `|<deadline>:<offset>` (deadline ids hold neither ":" nor "|").
+ */
+export function reminderKey(schoolCode: string, deadlineId: string, offset: number, more: readonly KeyPart[] = []): string {
+  return `NH:${schoolCode}:${deadlineId}:${offset}` + more.map((p) => `|${p.deadlineId}:${p.offset}`).join('');
+}
+
+export function parseReminderKey(key: string): { schoolCode: string; deadlineId: string; offset: number; more: KeyPart[] } | null {
+  // Further parts are peeled from the end: a school code (which may hold ":" or "|") is never last.
+  const more: KeyPart[] = [];
+  let rest = key;
+  for (let m = /\|([^|:]+):(\d+)$/.exec(rest); m; m = /\|([^|:]+):(\d+)$/.exec(rest)) {
+    more.unshift({ deadlineId: m[1], offset: parseInt(m[2], 10) });
+    rest = rest.slice(0, m.index);
+  }
+  const parts = rest.split(':');
   if (parts.length < 4 || parts[0] !== 'NH') return null;
   const offset = parseInt(parts[parts.length - 1], 10);
   if (!/^\d+$/.test(parts[parts.length - 1])) return null;
-  return { schoolCode: parts.slice(1, parts.length - 2).join(':'), deadlineId: parts[parts.length - 2], offset };
+  return { schoolCode: parts.slice(1, parts.length - 2).join(':'), deadlineId: parts[parts.length - 2], offset, more };
 }
 
-/** The reminder an entry stands for, as it is now (null: school or deadline gone). */
+/** Every (deadline, offset) of a key. */
+function keyParts(k: { deadlineId: string; offset: number; more: readonly KeyPart[] }): KeyPart[] {
+  return [{ deadlineId: k.deadlineId, offset: k.offset }, ...k.more];
+}
+
+/**
+ * The reminder an entry stands for, as it is now (null: school or every deadline gone). Of an e-mail about several
+ * deadlines, those passed or with nothing left to say are left out; when none is left, the first is returned as it is
+ * (passed, or with nothing to say: the entry is retired).
+ */
 export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConfig, now: Date): SchoolReminder | null {
   const k = parseReminderKey(key);
   if (!k) return null;
   const school = output.directory.byCode.get(k.schoolCode);
-  const d = deadlines(cfg).find((x) => x.id === k.deadlineId);
-  if (!school || !d) return null;
-  return { school, deadline: d, offset: k.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, k.offset, output, cfg) };
+  if (!school) return null;
+  const all = deadlines(cfg);
+  const parts: (ReminderPart & { notices: string[] })[] = [];
+  for (const p of keyParts(k)) {
+    const d = all.find((x) => x.id === p.deadlineId);
+    if (d) parts.push({ deadline: d, offset: p.offset, daysLeft: daysUntil(d.date, now), ...reminderContent(school, d, p.offset, output, cfg) });
+  }
+  if (parts.length === 0) return null;
+  const live = parts.filter((p) => p.daysLeft >= 0 && hasContent(p));
+  return combine(school, live.length ? live : parts.slice(0, 1));
+}
+
+function partId(schoolCode: string, p: KeyPart): string {
+  return `${schoolCode}\u0000${p.deadlineId}\u0000${p.offset}`;
 }
 
 const isOpen = (e: OutboxEntry) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS);
@@ -357,6 +425,7 @@ export function planReminders(
   now: Date,
   enqueueNew: boolean,
   subjectOf: (r: SchoolReminder) => string = (r) => reminderEmail(r, cfg.organisation, null, null).subject,
+  held: ReadonlySet<string> = new Set(),
 ): OutboxEntry[] {
   const refreshed = entries.map((e) => {
     if (e.kind !== 'reminder' || !isOpen(e)) return e;
@@ -365,13 +434,33 @@ export function planReminders(
     return note ? { ...e, status: 'skipped' as const, note } : e;
   });
   if (!enqueueNew) return refreshed;
-  const candidates: Candidate[] = dueReminders(output, cfg, now).map((r) => ({
-    key: reminderKey(r.school.code, r.deadline.id, r.offset),
-    kind: 'reminder',
-    ref: `${r.school.code} · ${r.deadline.id}`,
-    to: r.school.emails.join(','),
-    subject: subjectOf(r),
-  }));
+  // A (school, deadline, offset) already in the outbox, alone or with others, is never queued again.
+  const taken = new Set<string>();
+  for (const e of refreshed) {
+    const k = e.kind === 'reminder' ? parseReminderKey(e.key) : null;
+    if (k) for (const p of keyParts(k)) taken.add(partId(k.schoolCode, p));
+  }
+  // One e-mail per school: the deadlines whose reminders fall due the same day go together (review school #5).
+  const bySchool = new Map<string, SchoolReminder[]>();
+  for (const r of dueReminders(output, cfg, now)) {
+    // A held deadline (its date unusable in "Cấu hình") waits without holding back another due the same day.
+    if (held.has(r.deadline.id) || taken.has(partId(r.school.code, { deadlineId: r.deadline.id, offset: r.offset }))) continue;
+    const list = bySchool.get(r.school.code);
+    if (list) list.push(r);
+    else bySchool.set(r.school.code, [r]);
+  }
+  const candidates: Candidate[] = [];
+  for (const [code, list] of bySchool) {
+    const r = combine(list[0].school, list);
+    const more = (r.more ?? []).map((p) => ({ deadlineId: p.deadline.id, offset: p.offset }));
+    candidates.push({
+      key: reminderKey(code, r.deadline.id, r.offset, more),
+      kind: 'reminder',
+      ref: `${code} · ${[r.deadline.id, ...more.map((p) => p.deadlineId)].join(' + ')}`,
+      to: r.school.emails.join(','),
+      subject: subjectOf(r),
+    });
+  }
   const before = refreshed.length;
   const out = enqueue(refreshed, candidates, now);
   for (let i = before; i < out.length; i++) {
@@ -380,25 +469,35 @@ export function planReminders(
   return out;
 }
 
+/** The parts of a reminder: its first deadline, then any others of the same e-mail. */
+export function partsOf(r: SchoolReminder): ReminderPart[] {
+  return [r, ...(r.more ?? [])];
+}
+
 /** Which forms a reminder's "how to" paragraphs point to (the sending job looks up only the URLs needed). */
-export function formsNeeded(r: Pick<SchoolReminder, 'deadline' | 'items'>): { report: boolean; registration: boolean } {
+export function formsNeeded(r: Pick<SchoolReminder, 'deadline' | 'items' | 'more'>): { report: boolean; registration: boolean } {
+  const parts: Pick<ReminderPart, 'deadline' | 'items'>[] = [r, ...(r.more ?? [])];
   return {
-    report: r.deadline.periodLabel !== null,
-    registration: r.deadline.kind === 'registration' || r.items.some((i) => i.about === 'minimum'),
+    report: parts.some((p) => p.deadline.periodLabel !== null),
+    registration: parts.some((p) => p.deadline.kind === 'registration' || p.items.some((i) => i.about === 'minimum')),
   };
 }
 
 /** The subject of a reminder; a reminder with nothing to do but a notice is named after the notice. */
-function reminderSubject(r: SchoolReminder, date: string): string {
-  return r.items.length === 0 && r.notices.length > 0
-    ? REMINDER_EMAIL.subjectWindowClosed(r.school.name)
-    : REMINDER_EMAIL.subject(r.deadline.title, date, r.school.name);
+function reminderSubject(r: SchoolReminder): string {
+  const parts = partsOf(r);
+  const named = parts.filter((p) => p.items.length > 0);
+  if (named.length === 0 && r.notices.length > 0) return REMINDER_EMAIL.subjectWindowClosed(r.school.name);
+  // Every deadline the e-mail reminds of, in date order (a part whose items an earlier one lists is still reminded).
+  const reminded = parts.filter((p, i) => i > 0 || p.items.length > 0);
+  return REMINDER_EMAIL.subject(reminded.map((p) => ({ title: p.deadline.title, date: formatDate(p.deadline.date) })), r.school.name);
 }
 
 /**
- * The e-mail of one reminder: greeting, any notice, days left, the school's own outstanding items, how to act.
- * It names no other school and carries no other school's data. Form text is escaped in the HTML part by render();
- * each registration's own edit link (`editUrl`, by code: looked up only when sent) is plain text after its item.
+ * The e-mail of one reminder: greeting, any notice, then for each deadline the days left and the school's own
+ * outstanding items (what an earlier deadline of the same e-mail lists is not repeated), how to act. It names no other
+ * school and carries no other school's data. Form text is escaped in the HTML part by render(); each registration's own
+ * edit link (`editUrl`, by code: looked up only when sent) is plain text after its item.
  */
 export function reminderEmail(
   r: SchoolReminder,
@@ -407,14 +506,18 @@ export function reminderEmail(
   registrationFormUrl: string | null,
   editUrl: (code: string) => string | null = () => null,
 ): Email {
-  const date = formatDate(r.deadline.date);
   const office = officeWord(org);
   // A notice first: news of a result, not to be lost below the list.
   const blocks: Block[] = [{ text: REMINDER_EMAIL.greeting(r.school.name, r.school.principal) }, ...r.notices.map((n) => ({ text: n }))];
-  if (r.items.length > 0) {
-    let linked = 0;
-    let registrations = 0;
-    const lines = r.items.map((i) => {
+  let linked = 0;
+  let registrations = 0;
+  let listed = false;
+  const reportLabels: string[] = [];
+  for (const p of partsOf(r)) {
+    // The first deadline with nothing to do (a notice alone) is not reminded; a later one whose items an earlier one
+    // lists is, as due by it too.
+    if (p.items.length === 0 && !listed) continue;
+    const lines = p.items.map((i) => {
       if (!i.registrationId) return i.text;
       registrations++;
       const url = editUrl(i.registrationId);
@@ -422,14 +525,22 @@ export function reminderEmail(
       linked++;
       return i.text + REMINDER_EMAIL.editLink(url);
     });
-    blocks.push({ text: REMINDER_EMAIL.intro(org.name, r.deadline.title, date, Math.max(0, r.daysLeft)) }, { title: REMINDER_EMAIL.itemsTitle(office), items: lines });
-    const needs = formsNeeded(r);
-    if (needs.report) blocks.push({ text: REMINDER_EMAIL.howToReport(r.deadline.periodLabel!, reportFormUrl, office) });
-    if (needs.registration) blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, office, registrations > 0 && linked === registrations) });
+    const date = formatDate(p.deadline.date);
+    const daysLeft = Math.max(0, p.daysLeft);
+    blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft) });
+    if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore });
+    else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle : REMINDER_EMAIL.itemsTitle(office), items: lines });
+    listed = true;
+    if (p.deadline.periodLabel !== null && reportLabels.indexOf(p.deadline.periodLabel) < 0) reportLabels.push(p.deadline.periodLabel);
   }
-  if (r.items.length > 0) blocks.push({ text: REMINDER_EMAIL.ignore });
+  if (listed) {
+    const needs = formsNeeded(r);
+    for (const label of reportLabels) blocks.push({ text: REMINDER_EMAIL.howToReport(label, reportFormUrl, office) });
+    if (needs.registration) blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, office, registrations > 0 && linked === registrations) });
+    blocks.push({ text: REMINDER_EMAIL.ignore });
+  }
   blocks.push({ text: REMINDER_EMAIL.footer(org.name, org.contact) });
-  return { to: r.school.emails.join(','), subject: reminderSubject(r, date), ...render(blocks) };
+  return { to: r.school.emails.join(','), subject: reminderSubject(r), ...render(blocks) };
 }
 
 export { dayAfter };

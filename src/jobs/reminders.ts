@@ -51,7 +51,11 @@ export function reminderPlan(
 ): MailPlan & { planned(): number } {
   let planned = 0;
   const held = heldDeadlines(config);
-  const isHeld = (key: string) => held.size > 0 && held.has(parseReminderKey(key)?.deadlineId ?? '');
+  // An e-mail about several deadlines waits while any of them is held.
+  const isHeld = (key: string) => {
+    const k = held.size > 0 ? parseReminderKey(key) : null;
+    return !!k && [k.deadlineId, ...k.more.map((p) => p.deadlineId)].some((id) => held.has(id));
+  };
   let links: Map<string, string> | null = null;
   const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(output, config)).get(code) : undefined);
   const urls: { report?: string | null; registration?: string | null } = {};
@@ -63,7 +67,7 @@ export function reminderPlan(
     planned: () => planned,
     plan: (entries) => {
       // A reminder of a held deadline is not queued (it is, once "Cấu hình" is corrected, if still due).
-      const out = planReminders(entries, output, config, new Date(), opts.enqueue).filter((e, i) => i < entries.length || e.kind !== 'reminder' || !isHeld(e.key));
+      const out = planReminders(entries, output, config, new Date(), opts.enqueue, undefined, held).filter((e, i) => i < entries.length || e.kind !== 'reminder' || !isHeld(e.key));
       planned += out.length - entries.length;
       return out;
     },

@@ -169,10 +169,12 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     to('12/12/2026', D, 'reminder');
     // The end of registration (31/05/2027): Hòa Bình has no individual (and its collective is incomplete), Lê Lợi
     // no collective.
-    for (const day of ['17/05/2027', '28/05/2027']) for (const s of [B, D]) to(day, s, 'reminder');
+    for (const s of [B, D]) to('17/05/2027', s, 'reminder');
     // The interim review (11/06/2027): duties not done — Hòa Bình (minimum, plan, annual report), Quang Minh
     // (annual report without evidence), Lê Lợi (minimum). On 08/06 the registration window has closed: the minimum
     // can no longer be filled and is not asked for, so Lê Lợi, with nothing else outstanding, gets no reminder.
+    // On 28/05 the window's 3-day reminder and the review's 14-day one fall due together: Hòa Bình and Lê Lợi get one
+    // e-mail about both (review school #5), Quang Minh the review's alone.
     for (const s of [B, C, D]) to('28/05/2027', s, 'reminder');
     for (const s of [B, C]) to('08/06/2027', s, 'reminder');
     // The 2027 six-monthly report (15/06/2027): Hoa Sen sent it on 30/05, Lê Lợi on 01/06 after the 7 o'clock run.
@@ -183,6 +185,29 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     // Each progress report is acknowledged to its school the day it arrives.
     for (const [day, s] of [['01/09/2026', C], ['20/09/2026', A], ['29/09/2026', D], ['20/11/2026', D], ['05/12/2026', C], ['10/12/2026', A], ['30/05/2027', A], ['01/06/2027', D]] as const) to(day, s, 'receipt');
     expect(sentTuples(emu)).toEqual(expected.sort());
+  });
+
+  it('two deadlines reminded the same day make one e-mail: both named, each thing to do listed once (review school #5)', () => {
+    const onDay = (s: TestSchool) => emu.mail.sent.filter((m) => m.to.includes(s.emails[0]) && kindOf(m.subject) === 'reminder' && formatDate(m.date) === '28/05/2027');
+    const [both] = onDay(B);
+    expect(onDay(B)).toHaveLength(1);
+    expect(both.subject).toBe(`[Điển hình tiên tiến] Nhắc hạn kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến (31/05/2027) và hạn sơ kết giữa giai đoạn (11/06/2027) — ${B.name}`);
+    const body = both.body;
+    const window = body.indexOf('Sở Giáo dục và Đào tạo xin nhắc: còn 3 ngày nữa là đến hạn kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến (31/05/2027).');
+    const review = body.indexOf('\nCòn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2027).');
+    expect(window).toBeGreaterThan(0);
+    expect(review).toBeGreaterThan(window);
+    // Hòa Bình's incomplete collective is asked for by the window and by the review: listed once, under the window.
+    const lines = body.split('\n').filter((l) => l.includes('Phiếu DK-'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(body.indexOf('Phiếu DK-')).toBeLessThan(review);
+    // What the review asks beyond the window (the plan, the annual report) is under the review's deadline.
+    expect(body.slice(review)).toContain('Ngoài các việc nêu trên, trước hạn này đơn vị còn:');
+    expect(body.slice(review)).toMatch(/Đơn vị ban hành kế hoạch xây dựng/);
+    // One set of "how to" paragraphs and one footer.
+    expect(body.split('Để đăng ký hoặc bổ sung').length).toBe(2);
+    expect(body.split('xin bỏ qua thư này').length).toBe(2);
   });
 
   it('a progress report is acknowledged with what counts: its evidence, or that it lacks one', () => {
@@ -237,8 +262,11 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     const reminders = rows.filter((r) => String(r['Mã thư']).startsWith('NH:')).map((r) => `${formatDate(r['Gửi lúc'] as Date)} ${r['Mã thư']}`);
     expect(reminders).toContain('16/09/2026 NH:MN01:KH-2026-2030:14');
     expect(reminders).toContain('12/12/2026 NH:CS01:BC-2026-NAM:3');
-    expect(reminders).toContain('28/05/2027 NH:TH01:DANG-KY-DONG-2027:3');
-    expect(reminders).toContain('28/05/2027 NH:TH01:SO-KET-2027:14');
+    // Two deadlines due the same day: one e-mail, one entry naming both; neither is queued again alone.
+    expect(reminders).toContain('28/05/2027 NH:TH01:DANG-KY-DONG-2027:3|SO-KET-2027:14');
+    expect(reminders.filter((r) => r.includes('NH:TH01:') && /DANG-KY-DONG-2027:3|SO-KET-2027:14/.test(r))).toHaveLength(1);
+    expect(reminders).toContain('28/05/2027 NH:TH02:DANG-KY-DONG-2027:3|SO-KET-2027:14');
+    expect(reminders).toContain('28/05/2027 NH:CS01:SO-KET-2027:14');
     expect(reminders).toContain('01/06/2027 NH:TH02:BC-2027-6T:14');
     expect(reminders.filter((r) => r.includes('TH02:BC-2027-6T'))).toHaveLength(1);
   });

@@ -311,7 +311,11 @@ describe('planning into the outbox', () => {
   });
 
   it('keys round-trip', () => {
-    expect(parseReminderKey(reminderKey('A:B', 'BC-2026-NAM', 3))).toEqual({ schoolCode: 'A:B', deadlineId: 'BC-2026-NAM', offset: 3 });
+    expect(parseReminderKey(reminderKey('A:B', 'BC-2026-NAM', 3))).toEqual({ schoolCode: 'A:B', deadlineId: 'BC-2026-NAM', offset: 3, more: [] });
+    // Several deadlines in one e-mail; a school code may hold ":" and "|".
+    const more = [{ deadlineId: 'SO-KET-2028', offset: 14 }, { deadlineId: 'BC-2028-6T', offset: 14 }];
+    expect(reminderKey('A|B:3', 'DANG-KY-DONG-2028', 3, more)).toBe('NH:A|B:3:DANG-KY-DONG-2028:3|SO-KET-2028:14|BC-2028-6T:14');
+    expect(parseReminderKey(reminderKey('A|B:3', 'DANG-KY-DONG-2028', 3, more))).toEqual({ schoolCode: 'A|B:3', deadlineId: 'DANG-KY-DONG-2028', offset: 3, more });
     expect(parseReminderKey('XN:DK-000002:0')).toBeNull();
   });
 });
@@ -504,5 +508,73 @@ describe('the reminder before the interim review', () => {
     expect(lines.filter((l) => l.startsWith(`Phiếu ${r.id} (`))).toEqual([expect.stringMatching(/: hiện Đạt\. Tiêu chí .* được xét từ ngày 11\/06\/2028 .* sẽ chuyển sang “(Chưa đạt|Cần bổ sung)”/)]);
     // Not in the other conferences' reminders, nor in that of the end of registration.
     for (const d of deadlines(cfg).filter((x) => !x.id.startsWith('SO-KET') && x.periodId === null)) expect(outstanding(school, d, out).some((l) => l.includes('hiện Đạt'))).toBe(false);
+  });
+});
+
+describe('one reminder e-mail a school a day (review school #5)', () => {
+  // On 28/05/2028 the 3-day reminder of the window's end (31/05) and the 14-day one of the interim review (11/06) fall
+  // due together. Hoa Sen: a collective and an individual, nothing else; Hòa Bình: an individual only; Quang Minh: nothing.
+  const regsOf = (cfg: OfficeConfig) => [
+    { answers: { ...collectiveAnswers(cfg), [Q.school]: HOA_SEN.name }, at: new Date(2027, 9, 5) },
+    { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_SEN.name }, at: new Date(2027, 9, 5) },
+    { answers: { ...individualAnswers('teacher', cfg), [Q.school]: HOA_BINH.name, [Q.individualName]: 'Lê Văn Tâm' }, at: new Date(2027, 9, 6) },
+  ];
+  const may28 = new Date(2028, 4, 28, 7);
+  const may = config2026(may28);
+  const out = run(may, regsOf(may), []);
+  const both = (code: string) => `NH:${code}:DANG-KY-DONG-2028:3|SO-KET-2028:14`;
+
+  it('the deadlines due the same day go in one entry, one e-mail, each thing to do listed once', () => {
+    const due = dueReminders(out, may, may28).filter((r) => r.school.code === 'TH01').map((r) => `${r.deadline.id}:${r.offset}`);
+    expect(due).toEqual(['DANG-KY-DONG-2028:3', 'SO-KET-2028:14']);
+    const planned = planReminders([], out, may, may28, true);
+    expect(planned.map((e) => e.key)).toContain(both('TH01'));
+    expect(planned.filter((e) => e.key.includes(':TH01:'))).toHaveLength(1);
+    const entry = planned.find((e) => e.key === both('TH01'))!;
+    expect(entry.ref).toBe('TH01 · DANG-KY-DONG-2028 + SO-KET-2028');
+    const r = reminderFor(entry.key, out, may, may28)!;
+    expect(r.more!.map((p) => p.deadline.id)).toEqual(['SO-KET-2028']);
+    const m = reminderEmail(r, may.organisation, null, null);
+    expect(entry.subject).toBe(m.subject);
+    expect(m.subject).toMatch(/Nhắc hạn kết thúc đợt đăng ký .*\(31\/05\/2028\) và hạn sơ kết giữa giai đoạn \(11\/06\/2028\)/);
+    // What both deadlines ask (the minimum's collective, for one) is listed once, under the earlier deadline.
+    const lines = m.body.split('\n').filter((l) => l.startsWith('- '));
+    expect(new Set(lines).size).toBe(lines.length);
+    const single = [reminderFor(reminderKey('TH01', 'DANG-KY-DONG-2028', 3), out, may, may28)!, reminderFor(reminderKey('TH01', 'SO-KET-2028', 14), out, may, may28)!];
+    const separately = single.flatMap((x) => x.items.map((i) => i.text));
+    expect(separately.length).toBeGreaterThan(new Set(separately).size);
+    expect(new Set(r.items.concat(r.more![0].items).map((i) => i.text))).toEqual(new Set(separately));
+    expect(m.body).toContain('Còn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2028).');
+  });
+
+  it('a deadline already reminded (alone or with another) is never queued again; the other goes alone', () => {
+    const planned = planReminders([], out, may, may28, true);
+    expect(planReminders(planned, out, may, new Date(2028, 4, 29, 7), true)).toEqual(planned);
+    // The review's 14-day reminder went out alone the day before (an office that turned reminders on then).
+    const before: OutboxEntry[] = [{ key: 'NH:TH01:SO-KET-2028:14', kind: 'reminder', ref: 'TH01 · SO-KET-2028', to: 'x@example.edu.vn', subject: 's', status: 'sent', createdAt: new Date(2028, 4, 27, 7), sentAt: new Date(2028, 4, 27, 7), attempts: 1, note: '' }];
+    const after = planReminders(before, out, may, may28, true).slice(1).filter((e) => e.key.includes(':TH01:'));
+    expect(after.map((e) => e.key)).toEqual(['NH:TH01:DANG-KY-DONG-2028:3']);
+  });
+
+  it('a deadline held for an unusable date in "Cấu hình" waits without holding back the other', () => {
+    const planned = planReminders([], out, may, may28, true, undefined, new Set(['DANG-KY-DONG-2028'])).filter((e) => e.key.includes(':TH01:'));
+    expect(planned.map((e) => e.key)).toEqual(['NH:TH01:SO-KET-2028:14']);
+  });
+
+  it('an e-mail left waiting says only what still stands: a passed deadline drops out, then the entry is retired', () => {
+    const planned = planReminders([], out, may, may28, true);
+    // Still pending on 01/06 (no quota): the window has closed, the review's part remains.
+    const june1 = new Date(2028, 5, 1, 7);
+    const r = reminderFor(both('TH01'), run(config2026(june1), regsOf(config2026(june1)), []), config2026(june1), june1)!;
+    expect(r.deadline.id).toBe('SO-KET-2028');
+    expect(r.more).toBeUndefined();
+    const june = config2026(june1);
+    const kept = planReminders(planned, run(june, regsOf(june), []), june, june1, false);
+    expect(kept.find((e) => e.key === both('TH01'))!.status).toBe('pending');
+    // After the review, nothing stands.
+    const june12 = new Date(2028, 5, 12, 7);
+    const late = config2026(june12);
+    const retired = planReminders(planned, run(late, regsOf(late), []), late, june12, false);
+    expect(retired.find((e) => e.key === both('TH01'))!.status).toBe('skipped');
   });
 });

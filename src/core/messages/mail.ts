@@ -6,6 +6,8 @@ import { schoolMailFooter } from './summaries';
 import { configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
+/** "A", "A và B", "A, B và C". */
+const listAnd = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
 const delta = (n: number) => (n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : '');
 
 /** What a deadline is, as the object of "hạn …" / "trước hạn …". */
@@ -21,14 +23,23 @@ export const DEADLINE_TITLES = {
 
 /** The reminder a school receives before a deadline: only its own status. */
 export const REMINDER_EMAIL = {
-  subject: (title: string, date: string, school: string) => `[${APP_NAME}] Nhắc hạn ${title} (${date}) — ${school}`,
+  /** The deadlines reminded of, in date order: "Nhắc hạn A (d1) và hạn B (d2)". */
+  subject: (deadlines: readonly { title: string; date: string }[], school: string) =>
+    `[${APP_NAME}] Nhắc ${listAnd(deadlines.map((d) => `hạn ${d.title} (${d.date})`))} — ${school}`,
   greeting: (school: string, principal: string) => (principal ? `Kính gửi: ${school} (Hiệu trưởng ${principal})` : `Kính gửi: ${school}`),
   intro: (org: string, title: string, date: string, daysLeft: number) =>
     daysLeft > 0
       ? `${org} xin nhắc: còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).`
       : `${org} xin nhắc: hôm nay (${date}) là hạn ${title}.`,
+  /** A further deadline of the same reminder (the office has introduced itself above). */
+  introMore: (title: string, date: string, daysLeft: number) =>
+    daysLeft > 0 ? `Còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).` : `Hôm nay (${date}) là hạn ${title}.`,
   /** `office`: how the office names itself (officeWord). */
   itemsTitle: (office: string) => `Theo dữ liệu ${office} nhận được đến nay, đơn vị còn những việc sau:`,
+  /** A further deadline of the same reminder: what it asks beyond the lists above. */
+  moreItemsTitle: 'Ngoài các việc nêu trên, trước hạn này đơn vị còn:',
+  /** A further deadline of the same reminder that asks nothing beyond the lists above. */
+  nothingMore: 'Các việc nêu trên cũng cần hoàn thành trước hạn này.',
   howToReport: (periodLabel: string, url: string | null, office: string) =>
     `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
   /** `linked`: every registration listed carries its own edit link (editLink). */

@@ -194,7 +194,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'mail.digestHour':
     'Giờ gửi thư tổng hợp (0–23, giờ Việt Nam); Google chạy trong vòng một giờ kể từ giờ này. Sau khi sửa, chạy lại Thiết lập.',
   'mail.reminderDaysBefore':
-    'Gửi thư nhắc các trường trước mỗi hạn (kế hoạch của đơn vị, báo cáo 6 tháng, báo cáo năm, kết thúc đăng ký, sơ kết, biểu dương, tổng kết) bao nhiêu ngày, cách nhau bởi dấu chấm phẩy, ví dụ: 14; 3. Chỉ trường còn việc chưa xong mới nhận thư. Ghi “Không” để không gửi thư nhắc.',
+    'Gửi thư nhắc các trường trước mỗi hạn (kế hoạch của đơn vị, báo cáo 6 tháng, báo cáo năm, kết thúc đăng ký, sơ kết, biểu dương, tổng kết) bao nhiêu ngày, cách nhau bởi dấu chấm phẩy, ví dụ: 14; 3. Chỉ trường còn việc chưa xong mới nhận thư; các hạn đến lượt nhắc cùng ngày gộp vào một thư. Ghi “Không” để không gửi thư nhắc.',
 };
 
 /** Days of the week as the office writes them, Monday first (ISO order). */
