@@ -647,6 +647,17 @@ function ratingWarnings(n: Nominee, cfg?: OfficeConfig): string[] {
 }
 
 /**
+ * Recognised initiatives of a nominee dated before the period: the plan sets no window on a recognition (II.2.a), and a
+ * year read from the decision's date (registration.ts decisionYear) may be decades old — the council is told before it
+ * signs whether it still stands for the period.
+ */
+function earlyInitiativeWarnings(n: Nominee, cfg?: OfficeConfig): string[] {
+  if (!cfg) return [];
+  const early = completeInitiatives(n.registration).filter((i) => i.year !== null && i.year < cfg.period.startYear);
+  return early.length ? [proposalNote.earlyInitiative(early.map((i) => ({ name: i.name, year: i.year! })), cfg.period.startYear, cfg.period.endYear)] : [];
+}
+
+/**
  * What holds a registration "Đạt" out of a Tờ trình by the plan's conditions (null: nothing): a manager without an
  * excellent year yet (noExcellentYearYet), a year rated "Không hoàn thành nhiệm vụ". The same note goes on its row of
  * "Thẩm định" (heldNote), for the council to read before it votes.
@@ -1392,7 +1403,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'

@@ -126,6 +126,16 @@ describe('nominees', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('an initiative recognised before the period is noted to the council on the nominee\'s report (a year read from the decision\'s date may be decades old)', () => {
+    const old = { ...person('Sáng Kiến Cũ', 1), [initiativeTitles(1).year]: '', [initiativeTitles(1).decision]: 'Quyết định số 12/QĐ-UBND ngày 05/3/1998' };
+    const both = evaluated([old, person('Sáng Kiến Mới', 1)]);
+    expect(both.map((r) => r.verdict)).toEqual(['dat', 'dat']);
+    const docs = planDocuments(propose(both, both.map((r) => r.id)), new Date(2024, 6, 1), cfg, null);
+    const warnings = (name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!.warnings.join(' ');
+    expect(warnings('Sáng Kiến Cũ')).toMatch(/Lưu ý cho Hội đồng: sáng kiến, giải pháp “[^”]+” \(công nhận năm 1998\) được công nhận trước giai đoạn 2021-2025\./);
+    expect(warnings('Sáng Kiến Mới')).not.toContain('trước giai đoạn');
+  });
+
   it('a teacher rated "Không hoàn thành nhiệm vụ" in a year is held, saying why; a year "Hoàn thành nhiệm vụ" is proposed with a note to the council', () => {
     const rated = (name: string, y: number, rating: string) => {
       const a = person(name, 1);

@@ -232,6 +232,9 @@ export const proposalNote = {
   /** A nominee's years rated below "tốt" (`years` as read; `rating`: the grid's column). */
   belowGood: (years: string, rating: string) =>
     `Lưu ý cho Hội đồng: phiếu ghi xếp loại “${rating}” (dưới mức hoàn thành tốt) ở ${years}; kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2). Xem lại trước khi trình ký.`,
+  /** A nominee's recognised initiatives dated before the period (src/core/proposals.ts earlyInitiativeWarnings). */
+  earlyInitiative: (initiatives: readonly { name: string; year: number }[], start: number, end: number) =>
+    `Lưu ý cho Hội đồng: ${initiatives.length > 1 ? 'các sáng kiến, giải pháp' : 'sáng kiến, giải pháp'} ${initiatives.map((i) => `${q(i.name)} (công nhận năm ${i.year})`).join(', ')} được công nhận trước giai đoạn ${start}-${end}. Kế hoạch không giới hạn năm công nhận (mục II.2.a); Hội đồng xem thành tích này còn tiêu biểu cho giai đoạn hay không trước khi trình ký.`,
   headConflict: (principal: string, column: string) =>
     `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” (cột ${q(column)}) ghi người đứng đầu là ${q(principal)}; báo cáo in ${q(principal)} ở khối “Thủ trưởng đơn vị xác nhận, đề nghị”. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” ${REMAKE}.`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
