@@ -16,6 +16,8 @@
 // measured, and loaded as one script (vm.runInThisContext) — not through tsx's module loader, which reaches every
 // import through a getter of its own. The bundle is built and loaded before the floor; the floor's loop is this script's
 // own code, as before.
+// READABLE=1 builds the same code unminified, for a CPU profile whose frames carry the source's names
+// (`READABLE=1 node --cpu-prof --expose-gc --import tsx scripts/bench-core.ts < inputs`); the bench never sets it.
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,7 +87,7 @@ interface Measured {
 }
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const built = buildSync({
-  ...esbuildOptions(true),
+  ...esbuildOptions(process.env.READABLE ? false : true),
   entryPoints: undefined,
   stdin: {
     contents: [
@@ -103,7 +105,7 @@ const built = buildSync({
 });
 const bundled = built.outputFiles[0].text;
 const { evaluateAll, mergeReview, resultRow, gridFor, RESULTS_HEADER, schoolTabs, districtSummary, lookupTab } = runInThisContext(
-  `${bundled};${esbuildOptions(true).globalName}`,
+  `${bundled};${esbuildOptions(process.env.READABLE ? false : true).globalName}`,
   { filename: 'bench-core-bundle.js' },
 ) as Measured;
 
