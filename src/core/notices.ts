@@ -14,6 +14,7 @@ import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS } from './messages';
 import { standing, type ProposedBefore } from './proposals';
 import { formatDate, formatDateTime, isEmptyEvidence } from './text';
+import { reportHasEvidence } from './reports';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -187,12 +188,13 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     if (!school || !r.submittedAt || r.submittedAt.getTime() <= since || r.submittedAt.getTime() > now.getTime()) continue;
     const period = r.period ? r.period.label : r.periodLabel;
     const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, formatDateTime(r.submittedAt)) }];
-    const evidence: string[] = [];
-    if (!isEmptyEvidence(r.docRef)) evidence.push(NOTICE_EMAIL.receiptDocRef(r.docRef));
-    if (!isEmptyEvidence(r.link)) evidence.push(NOTICE_EMAIL.receiptLink(r.link));
-    if (evidence.length > 0) blocks.push({ text: evidence.join('\n') });
+    // What the school wrote, even a sentence saying the document is not out yet (then it is not counted: said below).
+    const written: string[] = [];
+    if (!isEmptyEvidence(r.docRef)) written.push(NOTICE_EMAIL.receiptDocRef(r.docRef));
+    if (!isEmptyEvidence(r.link)) written.push(NOTICE_EMAIL.receiptLink(r.link));
+    if (written.length > 0) blocks.push({ text: written.join('\n') });
     if (!r.period) blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
-    else if (evidence.length === 0) blocks.push({ text: NOTICE_EMAIL.receiptNoEvidence });
+    else if (!reportHasEvidence(r)) blocks.push({ text: NOTICE_EMAIL.receiptNoEvidence });
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
     const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
     out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, NOTICE_EMAIL.receiptSubject(period, school.name), blocks, [r]));

@@ -12,10 +12,9 @@ import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, OUTBOX_NOTE } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
-import { ProgressReport } from './reports';
+import { ProgressReport, reportHasEvidence } from './reports';
 import type { SchoolDutyResult } from './school-duties';
 import { dayAfter, deadlinePassed, formatDate } from './text';
-import { isEmptyEvidence } from './validate';
 
 export type DeadlineKind = 'plan' | 'halfYear' | 'annual' | 'registration' | 'conference';
 
@@ -93,7 +92,7 @@ export function reportStatus(reports: readonly ProgressReport[], school: School,
   let sent = false;
   for (const r of reports) {
     if (!r.school || r.school.key !== school.key || !r.period || r.period.id !== periodId) continue;
-    if (!isEmptyEvidence(r.docRef) || !isEmptyEvidence(r.link)) return 'met';
+    if (reportHasEvidence(r)) return 'met';
     sent = true;
   }
   return sent ? 'noEvidence' : 'missing';

@@ -2,7 +2,7 @@
 import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import { EMAIL_HEADERS, FormDefinition, R, TIMESTAMP_HEADERS, responseHeaders } from './registration-form';
-import { headerFinder, isBlankRow, matchKey, parseDate, toParagraph, toText } from './text';
+import { headerFinder, isBlankRow, matchKey, noEvidence, parseDate, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns } from './columns';
 import {
   reportParseConflictingAnswers,
@@ -25,6 +25,18 @@ export interface ProgressReport {
   summary: string;
   link: string;
 }
+
+/**
+ * Whether a report gives its document (plan III.4.a, IV.2): a number and date, or a link — not left empty, and not
+ * saying there is none yet ("Chưa có kế hoạch, sẽ gửi sau", "Đang hoàn thiện": noEvidence, as for registrations).
+ * The one rule of the duties, the summary, the reminders and the receipts (review "input" #1).
+ */
+export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'>): boolean {
+  return !noEvidence(r.docRef) || REPORT_NUMBER.test(r.docRef) || !noEvidence(r.link);
+}
+
+/** A plan's or report's number ("15/KH-MNHS", "40/BC-THLL"): the document given, whatever caveat opens the answer. */
+const REPORT_NUMBER = /\d\s*\/\s*(?:KH|BC)(?![\p{L}\d])/iu;
 
 /**
  * A report as parsed: its summary (a paragraph nothing decides on) is cleaned when read, from the cell the report

@@ -6,9 +6,9 @@ import { Criterion } from './criteria';
 import { School } from './directory';
 import { Q, R, schoolYearRow } from './form-titles';
 import { Finding, Registration } from './registration';
-import { ProgressReport } from './reports';
+import { ProgressReport, reportHasEvidence } from './reports';
 import { deadlinePassed as passed, formatDate } from './text';
-import { CriterionResult, Verdict, isEmptyEvidence, verdictOf } from './validate';
+import { CriterionResult, Verdict, verdictOf } from './validate';
 import {
   dutyNoCollective,
   dutyNoIndividual,
@@ -247,7 +247,6 @@ function yearlyResults(d: YearlyDuty, counted: number, states: readonly LackingS
   }
 }
 
-const hasEvidence = (r: ProgressReport) => !isEmptyEvidence(r.docRef) || !isEmptyEvidence(r.link);
 
 function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: CriterionResult[]): void {
   const before = out.length;
@@ -260,7 +259,7 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
       const r = reports[k];
       if (!r.period || r.period.id !== p.id) continue;
       any = true;
-      if (hasEvidence(r)) {
+      if (reportHasEvidence(r)) {
         evidence = true;
         break;
       }

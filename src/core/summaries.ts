@@ -81,7 +81,8 @@ import { compareIds, type ReviewProgress } from './review';
 import { cleanText, deadlinePassed as passed, formatDate, matchKey } from './text';
 import { DISPLAY, displayText } from './registration';
 import { typeWithConcrete } from './results-table';
-import { isEmptyEvidence, scoreTotal } from './validate';
+import { scoreTotal } from './validate';
+import { reportHasEvidence } from './reports';
 
 export { LOOKUP_TAB, SUMMARY_TAB };
 
@@ -255,7 +256,7 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (!rep.school || !rep.period) continue;
     const i = index.get(rep.school.key);
     if (i === undefined) continue;
-    if (!isEmptyEvidence(rep.docRef) || !isEmptyEvidence(rep.link)) withEvidence[i].add(rep.period.id);
+    if (reportHasEvidence(rep)) withEvidence[i].add(rep.period.id);
     else without[i].add(rep.period.id);
   }
   const groupOf = new Map<string, 'minimum' | 'plan' | 'reports'>();

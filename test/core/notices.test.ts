@@ -228,6 +228,22 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toHaveLength(2);
     expect(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_KEEP_DAYS + 1) * DAY))).toEqual([]);
   });
+
+  it('a report saying its document is not out yet is quoted and told it does not count (review "input" #1)', () => {
+    const denied = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [],
+      reportValues: [
+        ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
+        [sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', 'Chưa có kế hoạch, sẽ gửi sau', 'Tóm tắt', ''],
+      ],
+    });
+    const [receipt] = reportReceipts(denied, cfg, new Date(sent.getTime() + DAY));
+    expect(receipt.email.body).toContain('Số, ngày văn bản: Chưa có kế hoạch, sẽ gửi sau.');
+    expect(receipt.email.body).toContain('(hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
+    expect(receipt.email.body).not.toContain('Nếu cần bổ sung, đơn vị gửi thêm');
+  });
 });
 
 describe('schoolNotices: a registration replaced as it arrived', () => {

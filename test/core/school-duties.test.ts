@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { R, buildReportForm, responseHeaders } from '../../src/core/registration-form';
 import { evaluateAll } from '../../src/core/evaluate';
+import { reportStatus } from '../../src/core/reminders';
 import { Q } from '../../src/core/registration-form';
 import { dutyTextLacking } from '../../src/core/messages';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
@@ -152,6 +153,16 @@ describe('school duties', () => {
     const noEvidence = run(new Date(2021, 9, 1), both, [reportRow(hoaSen, 'Kế hoạch giai đoạn 2021-2025 của đơn vị', '-', '')]);
     expect(status(noEvidence, 'MN01', 'TR-03-KE-HOACH')).toEqual(['missing']);
     expect(noEvidence.schoolDuties[0].verdict).toBe('canBoSung');
+    // A report saying the plan is not out yet is no plan (review "input" #1): the duty, the reminders and the
+    // summary read it as sent without evidence.
+    for (const says of ['Chưa có kế hoạch, sẽ gửi sau', 'Đang hoàn thiện', 'Chua ban hanh']) {
+      const denied = run(new Date(2021, 9, 1), both, [reportRow(hoaSen, 'Kế hoạch giai đoạn 2021-2025 của đơn vị', says, '')]);
+      expect(status(denied, 'MN01', 'TR-03-KE-HOACH')).toEqual(['missing']);
+      expect(reportStatus(denied.reports, denied.directory.byCode.get('MN01')!, 'KH-2021-2025')).toBe('noEvidence');
+    }
+    // A number after a caveat is the document.
+    const numbered = run(new Date(2021, 9, 1), both, [reportRow(hoaSen, 'Kế hoạch giai đoạn 2021-2025 của đơn vị', 'Đang hoàn thiện bản sửa; đã ban hành 15/KH-MNHS ngày 20/9/2021', '')]);
+    expect(status(numbered, 'MN01', 'TR-03-KE-HOACH')).toEqual(['met']);
   });
 
   it('six-monthly and annual reports (IV.2) for each period whose deadline has passed', () => {

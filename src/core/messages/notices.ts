@@ -41,7 +41,7 @@ export const NOTICE_EMAIL = {
   receiptDocRef: (docRef: string) => `Số, ngày văn bản: ${docRef}.`,
   receiptLink: (link: string) => `Đường dẫn tới văn bản: ${link}.`,
   receiptNoEvidence:
-    'Báo cáo chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin.',
+    'Báo cáo chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin.',
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',

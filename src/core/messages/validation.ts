@@ -594,7 +594,7 @@ export const dutyReportMissing = (c: CriterionRef, periodLabel: string, deadline
 export const dutyReportNotDue = (c: CriterionRef, periodLabel: string, deadline: string) =>
   `${crit(c)}: ${q(periodLabel)} chưa đến hạn (hạn ${deadline}).`;
 export const dutyReportNoEvidence = (c: CriterionRef, periodLabel: string, docField: string, linkField: string) =>
-  `${crit(c)}: ${q(periodLabel)} đã gửi nhưng chưa ghi ${field(docField)} hoặc ${field(linkField)}.`;
+  `${crit(c)}: ${q(periodLabel)} đã gửi nhưng chưa ghi ${field(docField)} hoặc ${field(linkField)} (hoặc ghi là chưa có văn bản).`;
 export const dutyReportMet = (c: CriterionRef, periodLabel: string) => `${crit(c)}: đã gửi ${q(periodLabel)}.`;
 export const dutyNothingDue = (c: CriterionRef) => `${crit(c)}: chưa có kỳ báo cáo nào đến hạn.`;
 
