@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
-import { deadlinePassed, formatDate, formatDateTime, toText, utf8Length } from './text';
+import { deadlinePassed, fitText, formatDate, formatDateTime, toText, utf8Length } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote } from './registration';
 import { scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
@@ -148,7 +148,7 @@ export function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'pr
 /** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */
 export function confirmationSubject(r: EvaluatedRegistration): string {
   const name = r.name || CONFIRMATION.unknownName;
-  return CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], name.length > 80 ? name.slice(0, 79) + '…' : name);
+  return CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], fitText(name, 80));
 }
 
 /**

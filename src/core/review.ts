@@ -30,7 +30,7 @@ import {
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
-import { fnv1a32, isBlankRow, matchKey, toParagraph, toText } from './text';
+import { fitText, fnv1a32, isBlankRow, matchKey, toParagraph, toText } from './text';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -788,7 +788,7 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
     }
     const name = r.name || SUPPLEMENT_EMAIL.unknownName;
     const kind = r.kind ? KIND_LABELS[r.kind] : SUPPLEMENT_EMAIL.unknownKind;
-    const shortName = name.length > 80 ? name.slice(0, 79) + '…' : name;
+    const shortName = fitText(name, 80);
     const withLink = (editUrl: string | null, replaces: string | null = null): Email => {
       const blocks: Block[] = [{ text: SUPPLEMENT_EMAIL.greeting(schoolName) }, { text: SUPPLEMENT_EMAIL.intro(orgName, kind, name, id) }];
       if (replaces) blocks.push({ text: SUPPLEMENT_EMAIL.replaces(replaces) });

@@ -3,7 +3,9 @@
 // so any string Sheets would reinterpret (a formula, a number, a date, a boolean) is made literal with a
 // leading apostrophe, which Sheets stores as text and never shows.
 
-import { SHEET_CELL_LIMIT, TRUNCATION_MARK, isDate } from './text';
+import { SHEET_CELL_LIMIT, TRUNCATION_MARK, fitText, isDate } from './text';
+
+export { fitText };
 
 export type Cell = string | number | boolean | Date;
 export type Row = Cell[];
@@ -65,14 +67,6 @@ function startsWithWord(s: string, word: string): boolean {
   return true;
 }
 
-/** `s` as it fits in `room` characters: cut with a visible "…" when longer, never inside an emoji. */
-export function fitText(s: string, room: number = MAX_CELL_CHARS): string {
-  if (s.length <= room) return s;
-  let cut = room - TRUNCATION_MARK.length;
-  const last = s.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1; // a surrogate pair stays whole
-  return s.slice(0, cut) + TRUNCATION_MARK;
-}
 
 /** A value ready for setValues: strings made literal, null/undefined/NaN as empty. Never throws. */
 export function toCell(v: unknown): Cell {

@@ -10,6 +10,15 @@ export const SHEET_CELL_LIMIT = 50000;
 /** The ellipsis appended to text cut at the cell limit. */
 export const TRUNCATION_MARK = '…';
 
+/** `s` as it fits in `room` characters: cut with a visible "…" when longer, never inside an emoji. */
+export function fitText(s: string, room: number = SHEET_CELL_LIMIT): string {
+  if (s.length <= room) return s;
+  let cut = room - TRUNCATION_MARK.length;
+  const last = s.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1; // a surrogate pair stays whole
+  return s.slice(0, cut) + TRUNCATION_MARK;
+}
+
 /** True for a Date from any realm (sheet values cross realms in tests and Apps Script). */
 export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';

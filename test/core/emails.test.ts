@@ -37,6 +37,22 @@ describe('confirmationEmail', () => {
   });
 });
 
+describe('a long name in a subject', () => {
+  it('is cut with "…" and never inside an emoji (review "input" #3: a lone surrogate showed as "�")', () => {
+    const cfg = config();
+    const f = form(cfg);
+    // 14 characters, then emoji from the 15th UTF-16 unit on: the 79th unit is the first half of one.
+    const name = 'Nguyễn Văn Tèo' + ' 😀'.repeat(40);
+    const row = answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.individualName]: name } as never, new Date(2024, 5, 2), SCHOOLS[0].emails[0]);
+    const [r] = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row] }).registrations;
+    expect(r.name.length).toBeGreaterThan(80);
+    const subject = confirmationEmail(r, cfg.organisation, null).subject;
+    expect(subject).toContain('Nguyễn Văn Tèo 😀');
+    expect(subject).toContain('…');
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(subject)).toBe(false);
+  });
+});
+
 describe('who a confirmation goes to', () => {
   it("a stranger's goes to the school's addresses too; one without a sender address to nobody", () => {
     const cfg = config(new Date(2023, 2, 1));

@@ -2,6 +2,7 @@
 // milestones, verdicts and statuses, the explanations of the "Cấu hình" and "Tiêu chí" tabs.
 // Review and correct the wording here; logic never builds a user sentence itself.
 // Export names are prefixed or descriptive so they do not collide with the app catalogue (messages/app.ts).
+import { fitText } from '../text';
 
 /** A criterion as the messages need it. */
 export interface CriterionRef {
@@ -15,7 +16,7 @@ const list = (xs: readonly (string | number)[]) => xs.join(', ');
 const crit = (c: CriterionRef) => `Tiêu chí ${q(c.label)}`;
 const field = (f: string) => `mục ${q(f)}`;
 /** A long answer cut for a message. */
-const clip = (s: string) => (s.length > 80 ? s.slice(0, 79) + '…' : s);
+const clip = (s: string) => fitText(s, 80);
 
 // ---- labels --------------------------------------------------------------------------------------
 
@@ -358,7 +359,7 @@ export const findingSelfDeclaredNoEvidence = (c: CriterionRef, evidence: string)
   `${crit(c)}: đã trả lời “Có” nhưng chưa ghi minh chứng ở ${field(evidence)}.`;
 /** "Có" whose evidence says there is none yet (`written`: as the unit wrote it). */
 export const findingSelfDeclaredDeniedEvidence = (c: CriterionRef, evidence: string, written: string) =>
-  `${crit(c)}: đã trả lời “Có” nhưng ${field(evidence)} ghi ${q(written.length > 80 ? written.slice(0, 79) + '…' : written)}, tức là chưa có minh chứng. Khi có, ghi số, ngày của văn bản; nếu chưa có, sửa câu trả lời thành “Không”.`;
+  `${crit(c)}: đã trả lời “Có” nhưng ${field(evidence)} ghi ${q(clip(written))}, tức là chưa có minh chứng. Khi có, ghi số, ngày của văn bản; nếu chưa có, sửa câu trả lời thành “Không”.`;
 
 export const findingInitiativesNone = (c: CriterionRef, nameField: string) =>
   `${crit(c)}: chưa kê khai sáng kiến, giải pháp nào được cấp có thẩm quyền công nhận (${field(nameField)}).`;
