@@ -10,6 +10,7 @@ import { fingerprint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
 import { LEDGER_HEADERS } from './messages/summaries';
+import { normaliseEmail } from './directory';
 
 export interface LedgerEntry {
   /** The code shown everywhere ("DK-000123"). */
@@ -211,7 +212,7 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
     if (isBlankRow(raw)) continue;
     const row = mergeSharedCells(raw, shared);
     const subject = subjectCols.map((c) => (c < 0 ? '' : matchKey(row[c]))).join('\u0001');
-    out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : toText(row[em]).trim().toLowerCase(), subject: fingerprint(subject) });
+    out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : normaliseEmail(row[em]), subject: fingerprint(subject) });
   }
   return out;
 }

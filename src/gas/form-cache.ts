@@ -2,6 +2,8 @@
 // confirmation e-mail of a submission both ask for the responses since the same moment, and read the same response's
 // id, time and sender; each FormApp call is a round trip. Module state lives for one execution only (Apps Script
 // gives every execution a fresh global scope).
+import { normaliseEmail } from '../core/directory';
+
 type Form = GoogleAppsScript.Forms.Form;
 type FormResponse = GoogleAppsScript.Forms.FormResponse;
 
@@ -55,8 +57,11 @@ export function responseTime(r: FormResponse): number {
   return (f.at ??= r.getTimestamp().getTime());
 }
 
-/** The respondent's address, trimmed and lower-cased ('' when not collected), asked once per execution. */
+/**
+ * The respondent's address as the response tab's row is read (normaliseEmail: cleaned of invisible characters, trimmed,
+ * lower-cased; '' when not collected), asked once per execution: a row and its response compare equal (review "input" #4).
+ */
 export function responseEmail(r: FormResponse): string {
   const f = factsOf(r);
-  return (f.email ??= String(r.getRespondentEmail() || '').trim().toLowerCase());
+  return (f.email ??= normaliseEmail(r.getRespondentEmail() || ''));
 }

@@ -111,6 +111,23 @@ function expectNothingMoved(ctx: Ctx, before: ReturnType<typeof officeWithDecisi
 }
 
 describe('a registration is known by its response, not its row', () => {
+  it('a sender address with an invisible character keeps each code on its own response through a rebuild (review "input" #4)', () => {
+    const ctx = officeAfterSetup();
+    const sent = ['Tổ Một', 'Tổ Hai', 'Tổ Ba'].map((name) => {
+      ctx.emu.clock.advance(60_000);
+      // As a browser autofill or a pasted address may give it: a zero-width space inside, upper case.
+      const email = SCHOOLS[0].emails[0].replace('@', '\u200b@').toUpperCase();
+      return ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name }, { email }).responseId;
+    });
+    const register = () => new Map(ctx.emu.spreadsheets.values('Sổ mã phiếu').slice(1).map((r) => [String(r[0]), String(r[1])]));
+    const before = register();
+    expect([...before.values()].sort()).toEqual([...sent].sort());
+    rebuild(ctx);
+    expect(register()).toEqual(before);
+    expect([...namesByCode(ctx).values()].sort()).toEqual(['Tổ Ba', 'Tổ Hai', 'Tổ Một']);
+    expect(ctx.emu.spreadsheets.values('Tình trạng').flat().join(' ')).not.toContain('không còn dòng');
+  });
+
   it('sorting the response tab by several columns, both ways, moves no decision and re-sends nothing', () => {
     const { ctx, before } = officeWithDecisions();
     const header = ctx.emu.spreadsheets.values(RESPONSES)[0] as string[];
