@@ -27,37 +27,42 @@ export function literalText(s: string): string {
 }
 
 /**
- * Whether Sheets would not keep typed text as it is (a formula's first character, REINTERPRETED, a leading apostrophe), decided
- * from its first character where that settles it: most text starts with a letter no formula, number, date or boolean
- * starts with, and needs no regular expression.
+ * Whether Sheets might not keep typed text as it is, decided from its first character where that settles it:
+ * - a formula's first character (=, +, -, @, tab, CR: the OWASP CSV-injection list) or an apostrophe (swallowed): yes;
+ * - a letter (Vietnamese included): no, but for "true" or "false" (any case, maybe followed by spaces);
+ * - a digit or white space: when REINTERPRETED (a number, percentage, date or time);
+ * - anything else — a bracket, a currency or other symbol, a point or comma, a quote, a bullet, an emoji: yes. Sheets
+ *   may read "(100)", "$5", "€5", ".5", ",5" or "#N/A" as a value, by rules of its locale this project cannot check
+ *   (review "input" #5); the apostrophe keeps such text as typed and never shows.
  */
 function needsApostrophe(s: string): boolean {
   if (s.length === 0) return false;
   const c = s.charCodeAt(0);
-  // =, +, -, @, tab, CR make Sheets read typed text as a formula (OWASP CSV-injection list); ' would be swallowed.
   if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 39) return true;
   if (startsPlain(c)) return false;
-  // A letter: only "true" or "false" (any case, maybe followed by spaces) is read as a value.
-  const lower = c | 32;
-  if (lower === 116) return startsWithWord(s, 'true') && REINTERPRETED.test(s);
-  if (lower === 102) return startsWithWord(s, 'false') && REINTERPRETED.test(s);
-  return REINTERPRETED.test(s);
+  if (c < 128) {
+    const lower = c | 32;
+    if (lower === 116) return startsWithWord(s, 'true') && REINTERPRETED.test(s);
+    if (lower === 102) return startsWithWord(s, 'false') && REINTERPRETED.test(s);
+    if (c <= 32 || (c >= 48 && c <= 57)) return REINTERPRETED.test(s);
+    return true;
+  }
+  // JavaScript's \s beyond ASCII: white space, as REINTERPRETED reads it.
+  if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return REINTERPRETED.test(s);
+  return !/^\p{L}/u.test(s);
 }
 
 /**
- * Whether text starting with this character is kept by Sheets as typed, whatever follows: a character that starts
- * neither a formula (=, +, -, @, tab, CR), an apostrophe, nor anything REINTERPRETED can match — white space (\s),
- * a digit, a sign, or t and f (which start "true" and "false"; the /i of REINTERPRETED folds no other letter to them).
- * Letters (Vietnamese included), bullets, quotes and brackets start most text and need no regular expression.
+ * Whether text starting with this character is kept by Sheets as typed, whatever follows: a letter other than the t
+ * and f that start "true" and "false" — ASCII, or Latin with marks (Vietnamese: U+00C0–U+024F but × and ÷,
+ * U+1E00–U+1EFF) — without a regular expression. Most text starts so; needsApostrophe decides the rest.
  */
 function startsPlain(c: number): boolean {
-  if (c <= 32 || (c >= 48 && c <= 57)) return false; // controls, space, digits
   if (c < 128) {
     const lower = c | 32;
-    return c !== 43 && c !== 45 && c !== 61 && c !== 64 && c !== 39 && lower !== 116 && lower !== 102;
+    return lower >= 97 && lower <= 122 && lower !== 116 && lower !== 102;
   }
-  // JavaScript's \s beyond ASCII.
-  return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 /** Whether `s` starts with `word` (lower-case ASCII letters), in any case. */
@@ -66,7 +71,6 @@ function startsWithWord(s: string, word: string): boolean {
   for (let i = 0; i < word.length; i++) if ((s.charCodeAt(i) | 32) !== word.charCodeAt(i)) return false;
   return true;
 }
-
 
 /** A value ready for setValues: strings made literal, null/undefined/NaN as empty. Never throws. */
 export function toCell(v: unknown): Cell {
@@ -110,7 +114,7 @@ function gridRow(src: readonly unknown[], width: number, copy: boolean): Cell[] 
   let line: Cell[] | null = copy || src.length !== width ? new Array(width) : null;
   for (let j = 0; j < width; j++) {
     const v = src[j];
-    // Most cells are text starting with a character that starts no value (see startsPlain), short enough: as is.
+    // Most cells are text starting with a letter that starts no value (startsPlain), short enough: as is.
     const cell = typeof v === 'string' && v.length > 0 && v.length <= MAX_CELL_CHARS && startsPlain(v.charCodeAt(0)) ? v : toCell(v);
     if (line !== null) line[j] = cell;
     else if (cell !== v) {
