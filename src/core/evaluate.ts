@@ -30,6 +30,8 @@ export interface EvaluateInput {
   responseIds?: ReadonlyMap<number, string>;
   /** Code → when the registration was first sent (epoch ms), from the register of codes. */
   firstSent?: ReadonlyMap<string, number>;
+  /** Whether the live registration form has (or had) a question of this title (ParseContext.onForm); unknown when absent. */
+  onForm?: (title: string) => boolean;
   /**
    * false: no school's duties are evaluated (`schoolDuties` is empty). A submission evaluates its one registration
    * and writes no school's tab: the duties of every school are the rebuild's.
@@ -110,7 +112,7 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const parsed = periodChange
     ? { registrations: [], errors: [PERIOD_CHANGED(periodChange.from, periodChange.to, periodChange.responses, responseTab)], notes: [] }
     : input.responseValues && input.responseValues.length > 0
-      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab }, input.responseIds, input.firstSent, evaluate)
+      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab, onForm: input.onForm }, input.responseIds, input.firstSent, evaluate)
       : { registrations: [], errors: [], notes: [] };
   // Notes (titles heading several columns, read as one field) are logged but never stop the run.
   errors.push(...parsed.errors, ...parsed.notes);

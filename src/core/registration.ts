@@ -33,6 +33,9 @@ import {
   noteLateRegistration,
   parseInitiativeYearAfterSent,
   parseBadBirthYear,
+  responseErrorNotOnForm,
+  responseNoteNotOnForm,
+  parseImplausibleName,
   parseBadTimestamp,
   parseUnknownChoice,
   parseUnknownKind,
@@ -408,7 +411,7 @@ function expectedColumns(form: FormDefinition): ExpectedColumn[] {
  * several columns (a question deleted and created again) is found at its first column and read as one field
  * (src/core/columns.ts): a note, not an error.
  */
-export function findColumns(headers: readonly unknown[], form: FormDefinition, tab: string): ColumnMap {
+export function findColumns(headers: readonly unknown[], form: FormDefinition, tab: string, onForm?: (title: string) => boolean): ColumnMap {
   const errors: string[] = [];
   const index = new Map<string, number>();
   for (let i = 0; i < headers.length; i++) {
@@ -429,10 +432,19 @@ export function findColumns(headers: readonly unknown[], form: FormDefinition, t
   const email = find(EMAIL_HEADERS);
   if (email < 0) errors.push(responseErrorMissingHeader(tab, EMAIL_HEADERS[0]));
   const columns = new Map<string, number>();
+  const pending = new Set<string>();
   for (const e of expectedColumns(form)) {
     const i = index.get(matchKey(e.header));
-    if (i === undefined) errors.push(responseErrorMissingHeader(tab, e.header));
-    else columns.set(e.header, i);
+    if (i !== undefined) columns.set(e.header, i);
+    else if (onForm && !onForm(e.item.title)) {
+      // A question of this version the live form was never given (the script was updated, "Thiết lập" not run since:
+      // review "upgrade" #1). An optional one reads as unanswered, said once; a required one stops the run, saying how
+      // to add it — not to restore a title the form never had.
+      if (pending.has(e.item.title)) continue;
+      pending.add(e.item.title);
+      if (e.item.required) errors.push(responseErrorNotOnForm(tab, e.item.title));
+      else notes.push(responseNoteNotOnForm(tab, e.item.title));
+    } else errors.push(responseErrorMissingHeader(tab, e.header));
   }
   return { columns, timestamp, email, errors, notes, shared };
 }
@@ -443,6 +455,11 @@ export interface ParseContext {
   config: OfficeConfig;
   /** Name of the response tab, for messages. */
   tab: string;
+  /**
+   * Whether the live form has (or had) the question of this title; undefined when not known. A question it never had
+   * is one this version added and "Thiết lập" has not put on the form yet (findColumns).
+   */
+  onForm?: (title: string) => boolean;
 }
 
 /** A prepared parser: columns found once, choice maps built once, then one call per row. */
@@ -1036,6 +1053,25 @@ function repeatDecisionKey(i: number, decisionOf: (slot: number) => string): str
 
 const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION.id, status: 'missing', message });
 
+/** The longest registered name taken as one: a person's (titles included), a collective's (a unit's full name). */
+export const NAME_MAX = { individual: 100, collective: 200 } as const;
+
+/**
+ * Why a registered name is not a name (null: it may be one), review "input" #2: "TRUE", "12345", "}}{{…}}" or a
+ * 3,000-character answer went to the award papers unremarked. A person's name has letters and none of the digits or
+ * symbols no name has (a title's dot, a hyphen, an apostrophe as in "H’Hen Niê", brackets and a comma are kept, and
+ * digits, which offices use for placeholders: "Giáo viên 2"); a collective's may hold more ("Tổ Toán/Tin", "Lớp 5A",
+ * "Hoa & Sen"); neither a formula's start, markup or template braces.
+ */
+export function implausibleName(name: string, kind: 'individual' | 'collective'): 'noLetter' | 'symbols' | 'tooLong' | null {
+  if (name === '') return null;
+  if (name.length > NAME_MAX[kind]) return 'tooLong';
+  if (!/\p{L}/u.test(name) || /^(?:true|false)$/i.test(name)) return 'noLetter';
+  if (/^[=+@]|\{\{|\}\}|<\/?[a-z!]/i.test(name)) return 'symbols';
+  if (kind === 'individual' && /[{}<>=@#$%^*_|\\[\]~`+;!?"/&\uff01-\uff0f\uff1a-\uff20]/.test(name)) return 'symbols';
+  return null;
+}
+
 /** A birth year as answered: four digits, maybe followed by "." and zeros (a number typed as 1980.0); else NaN. */
 function birthYearOf(s: string): number {
   if (s.length < 4 || !isDigits(s.slice(0, 4))) return NaN;
@@ -1048,7 +1084,7 @@ function birthYearOf(s: string): number {
 
 /** Prepare a parser for a header row. */
 export function responseParser(headers: readonly unknown[], ctx: ParseContext): ResponseParser {
-  const cols = findColumns(headers, ctx.form, ctx.tab);
+  const cols = findColumns(headers, ctx.form, ctx.tab, ctx.onForm);
   const reader = new RowReader(ctx.form, cols.columns, ctx.config);
   const schoolYears = reader.schoolYears;
   const windowEnd = milestone(ctx.config, 'DANG-KY-DONG').date;
@@ -1194,6 +1230,8 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
         : kind === 'individual'
           ? reader.textOf(cells, q.individualName)
           : reader.textOf(cells, q.individualName) || reader.textOf(cells, q.collectiveName);
+    const odd = kind ? implausibleName(name, kind) : null;
+    if (odd) (problems ??= []).push(dataProblem(parseImplausibleName(sheetRow, kind === 'collective' ? Q.collectiveName : Q.individualName, name, odd, kind === 'collective' ? NAME_MAX.collective : NAME_MAX.individual)));
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);

@@ -362,6 +362,27 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
 }
 
 /**
+ * Whether the registration form in use has (or had) the question of each title, by the pins "Thiết lập" keeps
+ * (syncPinnedForm; no service call: the properties are read once per execution). A question of this version it never
+ * had was added since "Thiết lập" last ran (review "upgrade" #1: src/core/registration.ts findColumns). Undefined when
+ * not known: no pins for the form in use (a form from before pinning, an unreadable record).
+ */
+export function registrationOnForm(): ((title: string) => boolean) | undefined {
+  const raw = getState('registrationFormItems');
+  const formId = getState('registrationForm');
+  if (!raw || !formId) return undefined;
+  let items: ItemPins;
+  try {
+    const saved = JSON.parse(raw) as { form?: string; items?: ItemPins };
+    if (!saved || saved.form !== formId || !saved.items || typeof saved.items !== 'object') return undefined;
+    items = saved.items;
+  } catch {
+    return undefined;
+  }
+  return (title) => Object.prototype.hasOwnProperty.call(items, itemKey(title));
+}
+
+/**
  * Makes sure `form` takes responses: forms created after 30/06/2026 start unpublished ("forms created by the API after
  * June 30, 2026 will be created in an unpublished state. You must publish the forms before they can accept responses."
  * — https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms), and a school opening the

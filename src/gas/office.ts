@@ -3,6 +3,7 @@
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
 import { configFromRows, configToRows, defaultConfig, kindDefaultsToFollow, missingConfigRows, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
+import { registrationOnForm } from './forms';
 import { criteriaToRows } from '../core/criteria-tab';
 import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
@@ -53,13 +54,13 @@ const WIDTHS = {
 };
 
 /** The office's own tabs (Cấu hình, Đơn vị, Tiêu chí): what every evaluation reads besides the responses. */
-export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows'>;
+export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm'>;
 
 export function readSettings(ss: Spreadsheet, now: Date): Settings {
   const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now))), now);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]));
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)));
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm() };
 }
 
 /** The registration response tab: by the sheet id setup stored, else by name (an imported copy of the Sheet). */
@@ -144,7 +145,7 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
   const cfg = configFromRows(rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now))), now);
   const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
   const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config)));
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm() };
 }
 
 /**
@@ -232,6 +233,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       configErrors: cfg.errors,
       directoryRows,
       criteriaRows,
+      onForm: registrationOnForm(),
       responseValues: values,
       responseIds: identified.ids,
       identified,

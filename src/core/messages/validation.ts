@@ -312,6 +312,12 @@ export const directoryErrorUnknownLevel = (row: number, column: string, value: s
 export const responseErrorEmpty = (tab: string) => `Trang tính ${q(tab)} chưa có dòng tiêu đề.`;
 export const responseErrorMissingHeader = (tab: string, header: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(header)}. Câu hỏi này có thể đã bị xóa hoặc đổi tên trên biểu mẫu; hãy khôi phục đúng tiêu đề câu hỏi.`;
+/** A required question this version of the tool asks that the live form was never given ("Thiết lập" not run since). */
+export const responseErrorNotOnForm = (tab: string, title: string) =>
+  `Trang tính ${q(tab)}: chưa có cột ${q(title)} vì biểu mẫu chưa có câu hỏi này của phiên bản mới của công cụ. Chọn menu “Điển hình tiên tiến” → “Thiết lập” để cập nhật biểu mẫu, rồi chạy lại “Cập nhật tổng hợp”.`;
+/** The same for an optional question: read as unanswered meanwhile (information, not an error). */
+export const responseNoteNotOnForm = (tab: string, title: string) =>
+  `Trang tính ${q(tab)}: chưa có cột ${q(title)} vì biểu mẫu chưa có câu hỏi này của phiên bản mới của công cụ; đến khi chọn menu “Điển hình tiên tiến” → “Thiết lập” để cập nhật biểu mẫu, câu hỏi này được coi là để trống.`;
 /** Information, not an error: columns under one title are read as one question (see src/core/columns.ts). */
 export const responseNoteSharedHeader = (tab: string, header: string, columns: readonly string[]) =>
   `Trang tính ${q(tab)}: tiêu đề ${q(header)} có ở ${columns.length} cột (${list(columns)}), thường vì câu hỏi này đã bị xóa rồi được tạo lại trên biểu mẫu ` +
@@ -333,6 +339,11 @@ export const parseUnknownKind = (row: number, fieldTitle: string, value: string)
     : `Dòng ${row}: giá trị ${q(value)} ở ${field(fieldTitle)} không hợp lệ; chỉ chọn Tập thể hoặc Cá nhân.`;
 export const parseBadBirthYear = (row: number, fieldTitle: string, value: string) =>
   `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(value)}, không phải năm sinh gồm 4 chữ số.`;
+/** A registered name that is not one (registration.ts implausibleName): `why` as found, `max` its longest length. */
+export const parseImplausibleName = (row: number, fieldTitle: string, value: string, why: 'noLetter' | 'symbols' | 'tooLong', max: number) =>
+  `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, không phải một tên ${
+    why === 'tooLong' ? `(dài hơn ${max} ký tự)` : why === 'noLetter' ? '(không có chữ cái)' : '(có ký hiệu mà một tên không có)'
+  }; đề nghị sửa phiếu, ghi đúng tên sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`;
 export const parseUnknownChoice = (row: number, fieldTitle: string, value: string) =>
   `Dòng ${row}: giá trị ${q(value)} ở ${field(fieldTitle)} không thuộc các lựa chọn của câu hỏi.`;
 export const parseBadTimestamp = (row: number, header: string, value: string) =>
