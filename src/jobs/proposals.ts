@@ -236,17 +236,47 @@ function ledgerKeyParts(k: string): { gen: string; key: string } {
   return { gen: rest.slice(0, dot), key: rest.slice(dot + 1) };
 }
 
+/** Templates whose document's name ends with its batch's day ("Tờ trình … - 01-07-2024"); a Biên bản's ends with its meeting's. */
+const NAMED_BY_BATCH_DAY: readonly TemplateKey[] = ['toTrinh', 'danhSach', 'quyetDinh'];
+
+/**
+ * The ledger's records by property key (a damaged entry is left out: its document is made again). A record made before batches recorded their day (no `dy`, versions before rounds) is given its batch's
+ * day: a Tờ trình's, Danh sách's or Quyết định's from its name, and the other records of its generation (Báo cáo,
+ * Biên bản: no batch day in their names) the one day those give, when they give one. Without it such a first round
+ * was read as this round's at the next one: signed documents "replaced", its nominees "not voted" (review "upgrade" #2).
+ */
+function parsedLedger(raw: Record<string, string>): Map<string, DocRecord> {
+  const out = new Map<string, DocRecord>();
+  const daysOfGen = new Map<string, Set<string>>();
+  const undated: Array<[string, DocRecord]> = [];
+  for (const k of Object.keys(raw)) {
+    let rec: DocRecord;
+    try {
+      rec = JSON.parse(raw[k]) as DocRecord;
+    } catch {
+      continue;
+    }
+    out.set(k, rec);
+    if (rec.dy !== undefined || rec.mt !== undefined) continue;
+    const m = NAMED_BY_BATCH_DAY.indexOf(rec.tp) >= 0 ? / - (\d{2}-\d{2}-\d{4})$/.exec(rec.name) : null;
+    if (m) {
+      rec.dy = m[1];
+      const gen = ledgerKeyParts(k).gen;
+      (daysOfGen.get(gen) ?? daysOfGen.set(gen, new Set()).get(gen)!).add(m[1]);
+    } else undated.push([k, rec]);
+  }
+  for (const [k, rec] of undated) {
+    const days = daysOfGen.get(ledgerKeyParts(k).gen);
+    if (days && days.size === 1) rec.dy = [...days][0];
+  }
+  return out;
+}
+
 function readLedger(gen: number): Map<string, DocRecord> {
   const prefix = ledgerPrefix(gen);
   const out = new Map<string, DocRecord>();
-  const raw = readPrefixed(PROPOSAL_LEDGER_PREFIX);
-  for (const k of Object.keys(raw)) {
-    if (k.indexOf(prefix) !== 0) continue;
-    try {
-      out.set(k.slice(prefix.length), JSON.parse(raw[k]) as DocRecord);
-    } catch {
-      // A damaged entry: the document is made again.
-    }
+  for (const [k, rec] of parsedLedger(readPrefixed(PROPOSAL_LEDGER_PREFIX))) {
+    if (k.indexOf(prefix) === 0) out.set(k.slice(prefix.length), rec);
   }
   return out;
 }
@@ -382,14 +412,11 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
   // Other generations' entries as this execution read them with its ledger (no call of their own).
   const raw = cachedPrefixed(PROPOSAL_LEDGER_PREFIX);
   const own = ledgerPrefix(st.gen);
+  const records = parsedLedger(raw);
   for (const k of Object.keys(raw)) {
     if (k.indexOf(own) === 0 || Date.now() >= deadline) continue;
-    let rec: DocRecord | null = null;
-    try {
-      rec = JSON.parse(raw[k]) as DocRecord;
-    } catch {
-      // a damaged entry: nothing to mark
-    }
+    // (a damaged entry: nothing to mark)
+    const rec: DocRecord | null = records.get(k) ?? null;
     // An earlier round's document stays listed: carried into this generation ("Tạo lại toàn bộ" remakes this round's).
     if (rec && earlierRound(rec, plan)) {
       const parts = ledgerKeyParts(k);
@@ -489,16 +516,11 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
 
 /** The ledger's entries (every generation's) of documents made before rounds were recorded, from the execution's properties. */
 function legacyDocs(): LegacyDoc[] {
-  const raw = cachedPrefixed(PROPOSAL_LEDGER_PREFIX);
   const out: LegacyDoc[] = [];
-  for (const k of Object.keys(raw)) {
-    try {
-      const rec = JSON.parse(raw[k]) as DocRecord;
-      if (rec.mt !== undefined) continue;
-      out.push({ key: ledgerKeyParts(k).key, name: rec.name, tp: rec.tp, rid: rec.rid, dy: rec.dy, un: rec.un });
-    } catch {
-      // a damaged entry tells nothing
-    }
+  // (a damaged entry tells nothing)
+  for (const [k, rec] of parsedLedger(cachedPrefixed(PROPOSAL_LEDGER_PREFIX))) {
+    if (rec.mt !== undefined) continue;
+    out.push({ key: ledgerKeyParts(k).key, name: rec.name, tp: rec.tp, rid: rec.rid, dy: rec.dy, un: rec.un });
   }
   return out;
 }

@@ -726,7 +726,9 @@ describe('award proposals', () => {
   });
 
   it('tổng kết: a new meeting voting again on most of last round\'s people for a higher award is still a new round; a click before the meeting is typed changes nothing; an office upgraded from a version without rounds is read from its documents', () => {
-    for (const upgraded of [false, true]) {
+    // 'older': a version before batches recorded their day either (review "upgrade" #2): read from the documents' names.
+    for (const version of ['recorded', 'upgraded', 'older'] as const) {
+      const upgraded = version !== 'recorded';
       const o = officeWith([collective(0), person(0), person(1), person(2), person(3), person(4)], {}, 4);
       const round1 = o.ids;
       holdCouncilMeeting(o.emu, round1, reviewNames(o.emu), 0);
@@ -741,6 +743,7 @@ describe('award proposals', () => {
             const rec = JSON.parse(props.get(k)!);
             delete rec.mt;
             delete rec.mf;
+            if (version === 'older') delete rec.dy;
             props.set(k, JSON.stringify(rec));
           }
         }
@@ -762,7 +765,7 @@ describe('award proposals', () => {
       holdCouncilMeeting(o.emu, [...up, fresh], reviewNames(o.emu), 0);
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });
       const rows = tabRows(o);
-      const label = upgraded ? 'upgraded' : 'recorded';
+      const label = version;
       // The one left at Giấy khen and not voted on again: proposed last round, not "no vote".
       expect(rows.filter((r) => r['Trạng thái'] === PROPOSAL_EARLIER.status).map((r) => r['Mã phiếu']), label).toEqual(round1.slice(3));
       expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Chưa đề nghị')), label).toEqual([]);
