@@ -1403,7 +1403,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1493,8 +1493,7 @@ export function summaryWarnings(raw: string): string[] {
   const out: string[] = [];
   const words = text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
   if (words < SUMMARY_MIN_WORDS) out.push(PROPOSAL_SUMMARY_WARNING.short(Q.summary, words));
-  const m = MARKUP.exec(text);
-  if (m) out.push(PROPOSAL_SUMMARY_WARNING.markup(Q.summary, clip(m[0].trim(), 40)));
+  out.push(...markupWarnings(text, Q.summary));
   const counts = new Map<string, { n: number; first: string }>();
   for (const sentence of text.replace(/([.!?…;])\s+/g, '$1\n').split(/\n+/)) {
     const t = sentence.trim();
@@ -1508,6 +1507,15 @@ export function summaryWarnings(raw: string): string[] {
   for (const c of counts.values()) if (c.n >= SUMMARY_MAX_REPEATS && (!worst || c.n > worst.n)) worst = c;
   if (worst) out.push(PROPOSAL_SUMMARY_WARNING.repeated(Q.summary, worst.n, clip(worst.first, 80)));
   return out;
+}
+
+/**
+ * Markup, template braces or a formula in a short answer the documents print (the model's name: review "input" #2 — a
+ * registered name with them is refused when registered, registration.ts implausibleName).
+ */
+function markupWarnings(raw: string, field: string): string[] {
+  const m = MARKUP.exec(officialText(raw));
+  return m ? [PROPOSAL_SUMMARY_WARNING.markup(field, clip(m[0].trim(), 40))] : [];
 }
 
 /** What a document cannot do without: its template's list, less the head's name of a sub-unit (signed by hand). */

@@ -136,6 +136,14 @@ describe('nominees', () => {
     expect(warnings('Sáng Kiến Mới')).not.toContain('trước giai đoạn');
   });
 
+  it('markup in the model\'s name, which the report prints, is a warning naming that question (review "input" #2)', () => {
+    const regs = evaluated([{ ...person('Mô Hình Lạ', 1), [Q.modelName]: 'Lớp học {{ten_don_vi}} hạnh phúc' }, person('Mô Hình Thường', 1)]);
+    const docs = planDocuments(propose(regs, regs.map((r) => r.id)), new Date(2024, 6, 1), cfg, null);
+    const warnings = (name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!.warnings.join(' ');
+    expect(warnings('Mô Hình Lạ')).toContain(`Lưu ý: câu trả lời “${Q.modelName}” có đoạn giống mã máy tính hoặc công thức (“{{”)`);
+    expect(warnings('Mô Hình Thường')).not.toContain('giống mã máy tính');
+  });
+
   it('a teacher rated "Không hoàn thành nhiệm vụ" in a year is held, saying why; a year "Hoàn thành nhiệm vụ" is proposed with a note to the council', () => {
     const rated = (name: string, y: number, rating: string) => {
       const a = person(name, 1);
@@ -794,7 +802,7 @@ describe('the achievement summary as the school wrote it', () => {
     const html = summaryWarnings('<script>alert("x")</script> Nội dung tóm tắt');
     expect(html).toHaveLength(2);
     expect(html[1]).toContain('“<script>”');
-    expect(html[1]).toContain('Đề nghị trường gửi lại phần tóm tắt bằng lời văn');
+    expect(html[1]).toContain('Đề nghị trường sửa câu trả lời này bằng lời văn');
     for (const junk of [`${good} {{ten}}`, `=IMPORTXML("http://x.example";"//a") ${good}`, `${good} Tổng =SUM(A1:A3)`, `${good} <b>đậm</b>`]) {
       expect(summaryWarnings(junk), junk).toHaveLength(1);
       expect(summaryWarnings(junk)[0], junk).toContain('giống mã máy tính hoặc công thức');
