@@ -72,6 +72,13 @@ export interface EvaluateOutput {
 }
 
 /** Evaluate everything. Pure and total: never throws on sheet data. */
+/** The questions the criteria of `catalogue` read (findColumns: never read as unanswered when the live form lacks one). */
+function decisiveTitles(catalogue: readonly Criterion[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of catalogue) for (const f of c.fields) out.add(f);
+  return out;
+}
+
 export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const cfg = input.config;
   const errors: string[] = [];
@@ -112,7 +119,7 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const parsed = periodChange
     ? { registrations: [], errors: [PERIOD_CHANGED(periodChange.from, periodChange.to, periodChange.responses, responseTab)], notes: [] }
     : input.responseValues && input.responseValues.length > 0
-      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab, onForm: input.onForm }, input.responseIds, input.firstSent, evaluate)
+      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab, onForm: input.onForm, decisive: input.onForm && decisiveTitles(catalogue) }, input.responseIds, input.firstSent, evaluate)
       : { registrations: [], errors: [], notes: [] };
   // Notes (titles heading several columns, read as one field) are logged but never stop the run.
   errors.push(...parsed.errors, ...parsed.notes);

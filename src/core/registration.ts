@@ -411,7 +411,7 @@ function expectedColumns(form: FormDefinition): ExpectedColumn[] {
  * several columns (a question deleted and created again) is found at its first column and read as one field
  * (src/core/columns.ts): a note, not an error.
  */
-export function findColumns(headers: readonly unknown[], form: FormDefinition, tab: string, onForm?: (title: string) => boolean): ColumnMap {
+export function findColumns(headers: readonly unknown[], form: FormDefinition, tab: string, onForm?: (title: string) => boolean, decisive?: ReadonlySet<string>): ColumnMap {
   const errors: string[] = [];
   const index = new Map<string, number>();
   for (let i = 0; i < headers.length; i++) {
@@ -438,11 +438,13 @@ export function findColumns(headers: readonly unknown[], form: FormDefinition, t
     if (i !== undefined) columns.set(e.header, i);
     else if (onForm && !onForm(e.item.title)) {
       // A question of this version the live form was never given (the script was updated, "Thiết lập" not run since:
-      // review "upgrade" #1). An optional one reads as unanswered, said once; a required one stops the run, saying how
-      // to add it — not to restore a title the form never had.
+      // review "upgrade" #1). One nothing decides on (optional, read by no criterion: "Chức vụ") reads as unanswered,
+      // said once; any other stops the run, saying how to add it — not to restore a title the form never had. (Read as
+      // unanswered, an optional question a criterion reads would turn verdicts and ask schools for an answer their
+      // form cannot take: review diff10 #1.)
       if (pending.has(e.item.title)) continue;
       pending.add(e.item.title);
-      if (e.item.required) errors.push(responseErrorNotOnForm(tab, e.item.title));
+      if (e.item.required || !decisive || decisive.has(e.item.title)) errors.push(responseErrorNotOnForm(tab, e.item.title));
       else notes.push(responseNoteNotOnForm(tab, e.item.title));
     } else errors.push(responseErrorMissingHeader(tab, e.header));
   }
@@ -460,6 +462,8 @@ export interface ParseContext {
    * is one this version added and "Thiết lập" has not put on the form yet (findColumns).
    */
   onForm?: (title: string) => boolean;
+  /** The questions the criteria read (their fields): a question the live form lacks is never read as unanswered. */
+  decisive?: ReadonlySet<string>;
 }
 
 /** A prepared parser: columns found once, choice maps built once, then one call per row. */
@@ -1084,7 +1088,7 @@ function birthYearOf(s: string): number {
 
 /** Prepare a parser for a header row. */
 export function responseParser(headers: readonly unknown[], ctx: ParseContext): ResponseParser {
-  const cols = findColumns(headers, ctx.form, ctx.tab, ctx.onForm);
+  const cols = findColumns(headers, ctx.form, ctx.tab, ctx.onForm, ctx.decisive);
   const reader = new RowReader(ctx.form, cols.columns, ctx.config);
   const schoolYears = reader.schoolYears;
   const windowEnd = milestone(ctx.config, 'DANG-KY-DONG').date;

@@ -3,7 +3,7 @@
 // "Thiết lập" (review "upgrade" #1: every run of a season failed, telling the office to restore a title its form never
 // had).
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
+import { Q, SELF_DECLARED } from '../../src/core/registration-form';
 import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
 import { itemKey } from '../../src/gas/forms';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
@@ -55,6 +55,16 @@ describe('a question this version added, before "Thiết lập" puts it on the f
     submitTeacher(ctx, 'Trần Thị Mới');
     expect(failures(ctx)).toEqual([]);
     expect(ctx.emu.spreadsheets.values(RESPONSES)[0]).toContain(REPORT_QUESTIONS.position);
+  });
+
+  it('an optional one a criterion reads stops the runs as a required one does: read as unanswered it would turn verdicts (review diff10 #1)', () => {
+    const ctx = officeAfterSetup();
+    const question = SELF_DECLARED['CN-11-SUY-TON'].question;
+    asBeforeTheQuestion(ctx, question);
+    submitTeacher(ctx, 'Phạm Văn Chờ', [question]);
+    expect(failures(ctx).join('\n') + log(ctx)).toContain(`chưa có cột “${question}” vì biểu mẫu chưa có câu hỏi này của phiên bản mới của công cụ. Chọn menu`);
+    // No school is told "Cần bổ sung" for a question its form does not have.
+    expect(ctx.emu.mail.sent.filter((m) => m.subject.includes('Phạm Văn Chờ'))).toEqual([]);
   });
 
   it('a required one stops the runs with what to do (Thiết lập), not "restore the title"; a question the office deleted still asks to restore it', () => {
