@@ -236,14 +236,20 @@ function ledgerKeyParts(k: string): { gen: string; key: string } {
   return { gen: rest.slice(0, dot), key: rest.slice(dot + 1) };
 }
 
+/** dd-MM-yyyy days in date order. */
+const byDay = (a: string, b: string) => a.split('-').reverse().join('').localeCompare(b.split('-').reverse().join(''));
+
 /** Templates whose document's name ends with its batch's day ("Tờ trình … - 01-07-2024"); a Biên bản's ends with its meeting's. */
 const NAMED_BY_BATCH_DAY: readonly TemplateKey[] = ['toTrinh', 'danhSach', 'quyetDinh'];
 
 /**
- * The ledger's records by property key (a damaged entry is left out: its document is made again). A record made before batches recorded their day (no `dy`, versions before rounds) is given its batch's
- * day: a Tờ trình's, Danh sách's or Quyết định's from its name, and the other records of its generation (Báo cáo,
- * Biên bản: no batch day in their names) the one day those give, when they give one. Without it such a first round
- * was read as this round's at the next one: signed documents "replaced", its nominees "not voted" (review "upgrade" #2).
+ * The ledger's records by property key (a damaged entry is left out: its document is made again). A record made
+ * before batches recorded their day (no `dy`, versions before rounds) is given its batch's day: a Tờ trình's, Danh
+ * sách's or Quyết định's from its name, and the other records of its generation (Báo cáo, Biên bản: no batch day in
+ * their names) the latest day those give — the generation's last batch, whose documents stand (one made on an earlier
+ * day of it is then dated later than it was: harmless, it is of the same round; left undated, a round made over two
+ * days lost its nominees' records: review diff10 #2). Without it such a first round was read as this round's at the
+ * next one: signed documents "replaced", its nominees "not voted" (review "upgrade" #2).
  */
 function parsedLedger(raw: Record<string, string>): Map<string, DocRecord> {
   const out = new Map<string, DocRecord>();
@@ -267,7 +273,7 @@ function parsedLedger(raw: Record<string, string>): Map<string, DocRecord> {
   }
   for (const [k, rec] of undated) {
     const days = daysOfGen.get(ledgerKeyParts(k).gen);
-    if (days && days.size === 1) rec.dy = [...days][0];
+    if (days) rec.dy = [...days].sort(byDay).pop();
   }
   return out;
 }
