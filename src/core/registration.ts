@@ -1060,20 +1060,22 @@ const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION
 /** The longest registered name taken as one: a person's (titles included), a collective's (a unit's full name). */
 export const NAME_MAX = { individual: 100, collective: 200 } as const;
 
+/** Why a registered name is not one, and for 'symbols' the first symbol found. */
+export type ImplausibleName = { why: 'noLetter' | 'tooLong' } | { why: 'symbols'; symbol: string };
+
 /**
  * Why a registered name is not a name (null: it may be one), review "input" #2: "TRUE", "12345", "}}{{…}}" or a
- * 3,000-character answer went to the award papers unremarked. A person's name has letters and none of the digits or
- * symbols no name has (a title's dot, a hyphen, an apostrophe as in "H’Hen Niê", brackets and a comma are kept, and
- * digits, which offices use for placeholders: "Giáo viên 2"); a collective's may hold more ("Tổ Toán/Tin", "Lớp 5A",
- * "Hoa & Sen"); neither a formula's start, markup or template braces.
+ * 3,000-character answer went to the award papers unremarked. A name has a letter, no formula's start, markup or
+ * template braces; a person's none of the symbols no name or title has — kept: a title's dot and slash ("ThS.",
+ * "Đ/c"), a hyphen, an apostrophe ("H’Hen Niê"), brackets, quotes, a comma or semicolon ("…, Hiệu trưởng"), digits
+ * (offices use "Giáo viên 2" as placeholders; review diff10 #3); a collective's may hold more ("Tổ 1+2", "Hoa & Sen").
  */
-export function implausibleName(name: string, kind: 'individual' | 'collective'): 'noLetter' | 'symbols' | 'tooLong' | null {
+export function implausibleName(name: string, kind: 'individual' | 'collective'): ImplausibleName | null {
   if (name === '') return null;
-  if (name.length > NAME_MAX[kind]) return 'tooLong';
-  if (!/\p{L}/u.test(name) || /^(?:true|false)$/i.test(name)) return 'noLetter';
-  if (/^[=+@]|\{\{|\}\}|<\/?[a-z!]/i.test(name)) return 'symbols';
-  if (kind === 'individual' && /[{}<>=@#$%^*_|\\[\]~`+;!?"/&\uff01-\uff0f\uff1a-\uff20]/.test(name)) return 'symbols';
-  return null;
+  if (name.length > NAME_MAX[kind]) return { why: 'tooLong' };
+  if (!/\p{L}/u.test(name) || /^(?:true|false)$/i.test(name)) return { why: 'noLetter' };
+  const m = /^[=+@]|\{\{|\}\}|<\/?[a-z!]/i.exec(name) ?? (kind === 'individual' ? /[{}<>=@#$%^*_|\\[\]~`\uff01-\uff0f\uff1a-\uff20]/.exec(name) : null);
+  return m ? { why: 'symbols', symbol: m[0] } : null;
 }
 
 /** A birth year as answered: four digits, maybe followed by "." and zeros (a number typed as 1980.0); else NaN. */
@@ -1235,7 +1237,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
           ? reader.textOf(cells, q.individualName)
           : reader.textOf(cells, q.individualName) || reader.textOf(cells, q.collectiveName);
     const odd = kind ? implausibleName(name, kind) : null;
-    if (odd) (problems ??= []).push(dataProblem(parseImplausibleName(sheetRow, kind === 'collective' ? Q.collectiveName : Q.individualName, name, odd, kind === 'collective' ? NAME_MAX.collective : NAME_MAX.individual)));
+    if (odd) (problems ??= []).push(dataProblem(parseImplausibleName(sheetRow, kind === 'collective' ? Q.collectiveName : Q.individualName, name, odd, NAME_MAX[kind!])));
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);

@@ -511,6 +511,7 @@ export function reminderEmail(
   let linked = 0;
   let registrations = 0;
   let listed = false;
+  let firstDate = '';
   const reportLabels: string[] = [];
   for (const p of partsOf(r)) {
     // The first deadline with nothing to do (a notice alone) is not reminded; a later one whose items an earlier one
@@ -525,9 +526,10 @@ export function reminderEmail(
       return i.text + REMINDER_EMAIL.editLink(url);
     });
     const date = formatDate(p.deadline.date);
+    if (!listed) firstDate = date;
     const daysLeft = Math.max(0, p.daysLeft);
     blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft) });
-    if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore });
+    if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore(firstDate) });
     else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle : REMINDER_EMAIL.itemsTitle(office), items: lines });
     listed = true;
     if (p.deadline.periodLabel !== null && reportLabels.indexOf(p.deadline.periodLabel) < 0) reportLabels.push(p.deadline.periodLabel);

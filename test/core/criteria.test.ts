@@ -295,14 +295,17 @@ describe('verdicts', () => {
   it('a name that is no name is Cần bổ sung, naming the row and the field (review "input" #2); real names pass', () => {
     const cfg = config();
     const long = 'Lê ' + 'Lê '.repeat(1000) + 'Dài';
-    for (const name of ['TRUE', '12345', '15/13/2024', '＝SUM(1;2) Vũ Phương', '}}{{ten_don_vi}}{{', '=HYPERLINK("x")', 'Nguyễn <b>An</b>', 'Trần; Lê', long]) {
+    for (const name of ['TRUE', '12345', '15/13/2024', '＝SUM(1;2) Vũ Phương', '}}{{ten_don_vi}}{{', '=HYPERLINK("x")', 'Nguyễn <b>An</b>', 'Trần $ Lê', 'Lê_Văn', long]) {
       const e = evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: name }, cfg);
       expect(e.verdict, name).toBe('canBoSung');
       expect(e.findings[0].criterionId).toBe('DU-LIEU');
-      expect(e.findings[0].message, name).toMatch(/^Dòng 2: mục “Họ và tên cá nhân đăng ký” có giá trị “.+”, không phải một tên \((không có chữ cái|có ký hiệu mà một tên không có|dài hơn 100 ký tự)\); đề nghị sửa phiếu/);
+      expect(e.findings[0].message, name).toMatch(/^Dòng 2: mục “Họ và tên cá nhân đăng ký” có giá trị “.+”, không phải một tên \((không có chữ cái|có “.+”, ký hiệu mà một tên không có|dài hơn 100 ký tự)\); đề nghị sửa phiếu/);
     }
     expect(evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: long }, cfg).findings[0].message).toContain('(dài hơn 100 ký tự)');
-    for (const name of ['Nguyễn Văn An', 'H’Hen Niê', "Nay H'Lép", 'ThS. Nguyễn Thị Lan', 'Nguyễn Văn An (Trưởng khối), Tổ 1', 'Giáo viên 12', 'Ksor Y-Moan']) {
+    // Which symbol, said.
+    expect(evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: 'Trần $ Lê' }, cfg).findings[0].message).toContain('(có “$”, ký hiệu mà một tên không có)');
+    // Kept too, as schools type them (review diff10 #3): a title with a slash, a position after a semicolon, a nickname in quotes.
+    for (const name of ['Nguyễn Văn An', 'H’Hen Niê', "Nay H'Lép", 'ThS. Nguyễn Thị Lan', 'Nguyễn Văn An (Trưởng khối), Tổ 1', 'Giáo viên 12', 'Ksor Y-Moan', 'Đ/c Nguyễn Văn An', 'Lê Thị Hoa (GV Toán/Tin)', 'Trần Văn Bình; Hiệu trưởng', 'Nguyễn Thị "Út" Mai']) {
       expect(evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: name }, cfg).verdict, name).toBe('dat');
     }
     for (const name of ['<script>x</script>', '}}{{ten_don_vi}}{{', '=1+1', 'FALSE', '2024', 'Tổ ' + 'Toán '.repeat(50)]) {

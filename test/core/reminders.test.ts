@@ -546,6 +546,9 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     expect(separately.length).toBeGreaterThan(new Set(separately).size);
     expect(new Set(r.items.concat(r.more![0].items).map((i) => i.text))).toEqual(new Set(separately));
     expect(m.body).toContain('Còn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2028).');
+    // A later deadline that asks nothing more says by when the listed things are due (review diff10 #5).
+    const nothingMore = reminderEmail({ ...r, more: [{ ...r.more![0], items: [] }] }, may.organisation, null, null).body;
+    expect(nothingMore).toContain('Còn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2028).\n\nTrước hạn này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày 31/05/2028).');
   });
 
   it('a deadline already reminded (alone or with another) is never queued again; the other goes alone', () => {

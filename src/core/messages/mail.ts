@@ -38,8 +38,11 @@ export const REMINDER_EMAIL = {
   itemsTitle: (office: string) => `Theo dữ liệu ${office} nhận được đến nay, đơn vị còn những việc sau:`,
   /** A further deadline of the same reminder: what it asks beyond the lists above. */
   moreItemsTitle: 'Ngoài các việc nêu trên, trước hạn này đơn vị còn:',
-  /** A further deadline of the same reminder that asks nothing beyond the lists above. */
-  nothingMore: 'Các việc nêu trên cũng cần hoàn thành trước hạn này.',
+  /**
+   * A further deadline of the same reminder that asks nothing beyond the lists above (`first`: the earliest deadline's
+   * date, by which they are due: review diff10 #5, a school read the later date as theirs).
+   */
+  nothingMore: (first: string) => `Trước hạn này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày ${first}).`,
   howToReport: (periodLabel: string, url: string | null, office: string) =>
     `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
   /** `linked`: every registration listed carries its own edit link (editLink). */
