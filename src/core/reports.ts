@@ -32,11 +32,13 @@ export interface ProgressReport {
  * The one rule of the duties, the summary, the reminders and the receipts (review "input" #1).
  */
 export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'>): boolean {
-  return !noEvidence(r.docRef) || REPORT_NUMBER.test(r.docRef) || !noEvidence(r.link);
+  return !noEvidence(r.docRef) || (REPORT_NUMBER.test(r.docRef) && !DRAFT.test(r.docRef)) || !noEvidence(r.link);
 }
 
 /** A plan's or report's number ("15/KH-MNHS", "40/BC-THLL"): the document given, whatever caveat opens the answer. */
 const REPORT_NUMBER = /\d\s*\/\s*(?:KH|BC)(?![\p{L}\d])/iu;
+/** A draft's number is no document issued ("Chưa ban hành (dự thảo 12/KH-…)": review diff10 #4). */
+const DRAFT = /dự\s*thảo|du\s*thao/iu;
 
 /**
  * A report as parsed: its summary (a paragraph nothing decides on) is cleaned when read, from the cell the report

@@ -163,6 +163,9 @@ describe('school duties', () => {
     // A number after a caveat is the document.
     const numbered = run(new Date(2021, 9, 1), both, [reportRow(hoaSen, 'Kế hoạch giai đoạn 2021-2025 của đơn vị', 'Đang hoàn thiện bản sửa; đã ban hành 15/KH-MNHS ngày 20/9/2021', '')]);
     expect(status(numbered, 'MN01', 'TR-03-KE-HOACH')).toEqual(['met']);
+    // A draft's number is not (review diff10 #4).
+    const draft = run(new Date(2021, 9, 1), both, [reportRow(hoaSen, 'Kế hoạch giai đoạn 2021-2025 của đơn vị', 'Chưa ban hành (dự thảo 12/KH-MNHS)', '')]);
+    expect(status(draft, 'MN01', 'TR-03-KE-HOACH')).toEqual(['missing']);
   });
 
   it('six-monthly and annual reports (IV.2) for each period whose deadline has passed', () => {
