@@ -5,7 +5,7 @@ import { Criterion, catalogueFor } from './criteria';
 import { criteriaFromRows } from './criteria-tab';
 import { Directory, parseDirectory } from './directory';
 import { IdentityFlags, identityFlagList } from './duplicates';
-import { FormDefinition, buildRegistrationForm, buildReportForm } from './registration-form';
+import { FormDefinition, buildRegistrationForm, buildReportForm, initiativeTitles } from './registration-form';
 import { DISPLAY_TITLES, Finding, Registration, RegistrationRecord, displayText, parseResponses } from './registration';
 import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
@@ -72,10 +72,15 @@ export interface EvaluateOutput {
 }
 
 /** Evaluate everything. Pure and total: never throws on sheet data. */
-/** The questions the criteria of `catalogue` read (findColumns: never read as unanswered when the live form lacks one). */
-function decisiveTitles(catalogue: readonly Criterion[]): Set<string> {
+/**
+ * The questions the criteria of `catalogue` read (findColumns: never read as unanswered when the live form lacks one),
+ * and every initiative slot's: a criterion lists slot 1's, and counts the names of them all (review diff11 #1: slots
+ * raised in "Cấu hình" without Thiết lập turned verdicts).
+ */
+function decisiveTitles(catalogue: readonly Criterion[], slots: number): Set<string> {
   const out = new Set<string>();
   for (const c of catalogue) for (const f of c.fields) out.add(f);
+  for (let n = 1; n <= slots; n++) for (const t of Object.values(initiativeTitles(n))) out.add(t);
   return out;
 }
 
@@ -119,7 +124,7 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   const parsed = periodChange
     ? { registrations: [], errors: [PERIOD_CHANGED(periodChange.from, periodChange.to, periodChange.responses, responseTab)], notes: [] }
     : input.responseValues && input.responseValues.length > 0
-      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab, onForm: input.onForm, decisive: input.onForm && decisiveTitles(catalogue) }, input.responseIds, input.firstSent, evaluate)
+      ? parseResponses(input.responseValues, { form: registrationForm, directory, config: cfg, tab: responseTab, onForm: input.onForm, decisive: input.onForm && decisiveTitles(catalogue, cfg.initiativeSlots) }, input.responseIds, input.firstSent, evaluate)
       : { registrations: [], errors: [], notes: [] };
   // Notes (titles heading several columns, read as one field) are logged but never stop the run.
   errors.push(...parsed.errors, ...parsed.notes);

@@ -3,7 +3,10 @@
 // "Thiết lập" (review "upgrade" #1: every run of a season failed, telling the office to restore a title its form never
 // had).
 import { describe, expect, it } from 'vitest';
-import { Q, SELF_DECLARED } from '../../src/core/registration-form';
+import { Q, SELF_DECLARED, initiativeTitles } from '../../src/core/registration-form';
+import { configToRows } from '../../src/core/config';
+import { planConfig } from '../../sample/profiles';
+import { typeIntoTab } from '../../scripts/season';
 import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
 import { itemKey } from '../../src/gas/forms';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
@@ -48,7 +51,7 @@ describe('a question this version added, before "Thiết lập" puts it on the f
     expect(failures(ctx)).toEqual([]);
     expect(ctx.emu.mail.sent.map((m) => m.subject).some((s) => s.includes('Nguyễn Văn Cũ'))).toBe(true);
     expect(ctx.emu.spreadsheets.values('Kết quả kiểm tra').flat()).toContain('Nguyễn Văn Cũ');
-    expect(log(ctx)).toContain(`chưa có cột “${REPORT_QUESTIONS.position}” vì biểu mẫu chưa có câu hỏi này của phiên bản mới của công cụ`);
+    expect(log(ctx)).toContain(`chưa có cột “${REPORT_QUESTIONS.position}” vì biểu mẫu chưa có câu hỏi này (của phiên bản mới của công cụ, hoặc do trang “Cấu hình” vừa sửa)`);
     // Thiết lập puts the question on the form; its column comes, and the note goes.
     ctx.bundle.call('setup', undefined, { kind: 'menu' });
     expect(ctx.emu.forms.byId(ctx.formId)!.items.some((i) => i.title === REPORT_QUESTIONS.position)).toBe(true);
@@ -62,9 +65,18 @@ describe('a question this version added, before "Thiết lập" puts it on the f
     const question = SELF_DECLARED['CN-11-SUY-TON'].question;
     asBeforeTheQuestion(ctx, question);
     submitTeacher(ctx, 'Phạm Văn Chờ', [question]);
-    expect(failures(ctx).join('\n') + log(ctx)).toContain(`chưa có cột “${question}” vì biểu mẫu chưa có câu hỏi này của phiên bản mới của công cụ. Chọn menu`);
+    expect(failures(ctx).join('\n') + log(ctx)).toContain(`chưa có cột “${question}” vì biểu mẫu chưa có câu hỏi này (của phiên bản mới của công cụ, hoặc do trang “Cấu hình” vừa sửa). Chọn menu`);
     // No school is told "Cần bổ sung" for a question its form does not have.
     expect(ctx.emu.mail.sent.filter((m) => m.subject.includes('Phạm Văn Chờ'))).toEqual([]);
+  });
+
+  it('more initiative slots set in "Cấu hình" without Thiết lập stop the runs as well: every slot is read by the criteria (review diff11 #1)', () => {
+    const ctx = officeAfterSetup();
+    const cfg = planConfig(new Date(ctx.emu.clock.now()));
+    typeIntoTab(ctx.emu, 'Cấu hình', configToRows({ ...cfg, initiativeSlots: cfg.initiativeSlots + 1 }));
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const extra = initiativeTitles(cfg.initiativeSlots + 1).name;
+    expect(failures(ctx).join('\n') + log(ctx)).toContain(`chưa có cột “${extra}” vì biểu mẫu chưa có câu hỏi này (của phiên bản mới của công cụ, hoặc do trang “Cấu hình” vừa sửa). Chọn menu`);
   });
 
   it('a required one stops the runs with what to do (Thiết lập), not "restore the title"; a question the office deleted still asks to restore it', () => {
@@ -72,7 +84,7 @@ describe('a question this version added, before "Thiết lập" puts it on the f
     asBeforeTheQuestion(ctx, Q.role);
     submitTeacher(ctx, 'Lê Văn Dừng', [Q.role]);
     const failed = failures(ctx).join('\n') + log(ctx);
-    expect(failed).toContain(`chưa có cột “${Q.role}” vì biểu mẫu chưa có câu hỏi này của phiên bản mới của công cụ. Chọn menu “Điển hình tiên tiến” → “Thiết lập”`);
+    expect(failed).toContain(`chưa có cột “${Q.role}” vì biểu mẫu chưa có câu hỏi này (của phiên bản mới của công cụ, hoặc do trang “Cấu hình” vừa sửa). Chọn menu “Điển hình tiên tiến” → “Thiết lập”`);
     expect(failed).not.toContain(`không tìm thấy cột “${Q.role}”`);
     // The same question deleted by the office (its pin kept): as before, the title is to be restored.
     const other = officeAfterSetup();

@@ -312,12 +312,15 @@ export const directoryErrorUnknownLevel = (row: number, column: string, value: s
 export const responseErrorEmpty = (tab: string) => `Trang tính ${q(tab)} chưa có dòng tiêu đề.`;
 export const responseErrorMissingHeader = (tab: string, header: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(header)}. Câu hỏi này có thể đã bị xóa hoặc đổi tên trên biểu mẫu; hãy khôi phục đúng tiêu đề câu hỏi.`;
-/** A required question this version of the tool asks that the live form was never given ("Thiết lập" not run since). */
+/**
+ * A question the verdicts read that the live form was never given ("Thiết lập" not run since the script was updated
+ * or "Cấu hình" changed, e.g. more initiative slots).
+ */
 export const responseErrorNotOnForm = (tab: string, title: string) =>
-  `Trang tính ${q(tab)}: chưa có cột ${q(title)} vì biểu mẫu chưa có câu hỏi này của phiên bản mới của công cụ. Chọn menu “Điển hình tiên tiến” → “Thiết lập” để cập nhật biểu mẫu, rồi chạy lại “Cập nhật tổng hợp”.`;
+  `Trang tính ${q(tab)}: chưa có cột ${q(title)} vì biểu mẫu chưa có câu hỏi này (của phiên bản mới của công cụ, hoặc do trang “Cấu hình” vừa sửa). Chọn menu “Điển hình tiên tiến” → “Thiết lập” để cập nhật biểu mẫu, rồi chạy lại “Cập nhật tổng hợp”.`;
 /** The same for an optional question: read as unanswered meanwhile (information, not an error). */
 export const responseNoteNotOnForm = (tab: string, title: string) =>
-  `Trang tính ${q(tab)}: chưa có cột ${q(title)} vì biểu mẫu chưa có câu hỏi này của phiên bản mới của công cụ; đến khi chọn menu “Điển hình tiên tiến” → “Thiết lập” để cập nhật biểu mẫu, câu hỏi này được coi là để trống.`;
+  `Trang tính ${q(tab)}: chưa có cột ${q(title)} vì biểu mẫu chưa có câu hỏi này (của phiên bản mới của công cụ, hoặc do trang “Cấu hình” vừa sửa); đến khi chọn menu “Điển hình tiên tiến” → “Thiết lập” để cập nhật biểu mẫu, câu hỏi này được coi là để trống.`;
 /** Information, not an error: columns under one title are read as one question (see src/core/columns.ts). */
 export const responseNoteSharedHeader = (tab: string, header: string, columns: readonly string[]) =>
   `Trang tính ${q(tab)}: tiêu đề ${q(header)} có ở ${columns.length} cột (${list(columns)}), thường vì câu hỏi này đã bị xóa rồi được tạo lại trên biểu mẫu ` +
