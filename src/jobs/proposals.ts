@@ -246,10 +246,11 @@ const NAMED_BY_BATCH_DAY: readonly TemplateKey[] = ['toTrinh', 'danhSach', 'quye
  * The ledger's records by property key (a damaged entry is left out: its document is made again). A record made
  * before batches recorded their day (no `dy`, versions before rounds) is given its batch's day: a Tờ trình's, Danh
  * sách's or Quyết định's from its name, and the other records of its generation (Báo cáo, Biên bản: no batch day in
- * their names) the latest day those give — the generation's last batch, whose documents stand (one made on an earlier
- * day of it is then dated later than it was: harmless, it is of the same round; left undated, a round made over two
- * days lost its nominees' records: review diff10 #2). Without it such a first round was read as this round's at the
- * next one: signed documents "replaced", its nominees "not voted" (review "upgrade" #2).
+ * their names) the earliest day those give — the round's first batch, the day its nominees were first proposed, as
+ * "Thẩm định" then says (one made on a later day of it is dated earlier than it was: of the same round, so only that
+ * note's day can be off, review diff11 #2; left undated, a round made over two days lost its nominees' records: review
+ * diff10 #2). Without it such a first round was read as this round's at the next one: signed documents "replaced", its
+ * nominees "not voted" (review "upgrade" #2).
  */
 function parsedLedger(raw: Record<string, string>): Map<string, DocRecord> {
   const out = new Map<string, DocRecord>();
@@ -273,7 +274,7 @@ function parsedLedger(raw: Record<string, string>): Map<string, DocRecord> {
   }
   for (const [k, rec] of undated) {
     const days = daysOfGen.get(ledgerKeyParts(k).gen);
-    if (days) rec.dy = [...days].sort(byDay).pop();
+    if (days) rec.dy = [...days].sort(byDay)[0];
   }
   return out;
 }

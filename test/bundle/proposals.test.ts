@@ -727,7 +727,7 @@ describe('award proposals', () => {
 
   it('tổng kết: a new meeting voting again on most of last round\'s people for a higher award is still a new round; a click before the meeting is typed changes nothing; an office upgraded from a version without rounds is read from its documents', () => {
     // 'older': a version before batches recorded their day either (review "upgrade" #2): read from the documents' names.
-    // 'twoDays': the same, its round made over two days (a Tờ trình of the day before): review diff10 #2.
+    // 'twoDays': the same, its round made over two days (a Tờ trình made again the next day): review diff10 #2.
     for (const version of ['recorded', 'upgraded', 'older', 'twoDays'] as const) {
       const upgraded = version !== 'recorded';
       const o = officeWith([collective(0), person(0), person(1), person(2), person(3), person(4)], {}, 4);
@@ -745,7 +745,7 @@ describe('award proposals', () => {
             delete rec.mt;
             delete rec.mf;
             if (version === 'older' || version === 'twoDays') delete rec.dy;
-            if (version === 'twoDays' && rec.tp === 'toTrinh') rec.name = String(rec.name).replace(/ - 01-07-2024$/, ' - 30-06-2024');
+            if (version === 'twoDays' && rec.tp === 'toTrinh') rec.name = String(rec.name).replace(/ - 01-07-2024$/, ' - 02-07-2024');
             props.set(k, JSON.stringify(rec));
           }
         }
@@ -772,7 +772,7 @@ describe('award proposals', () => {
       expect(rows.filter((r) => r['Trạng thái'] === PROPOSAL_EARLIER.status).map((r) => r['Mã phiếu']), label).toEqual(round1.slice(3));
       expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Chưa đề nghị')), label).toEqual([]);
       // Last round's documents are last round's, not replaced.
-      expect(rows.filter((r) => /^Đợt trước \(văn bản làm ngày (01\/07|30\/06)\/2024\): giữ nguyên$/.test(String(r['Trạng thái']))), label).toHaveLength(first.length);
+      expect(rows.filter((r) => /^Đợt trước \(văn bản làm ngày (01\/07|02\/07)\/2024\): giữ nguyên$/.test(String(r['Trạng thái']))), label).toHaveLength(first.length);
       expect(rows.filter((r) => String(r['Trạng thái']).startsWith('Đã thay thế') || String(r['Trạng thái']).startsWith('Không còn')), label).toEqual([]);
       const made = generated(o).filter((d) => !first.some((f) => f.id === d.id)).map((d) => d.name);
       expect(made.filter((n) => n.startsWith('Tờ trình')).sort(), label).toEqual(['Tờ trình đề nghị tặng Bằng khen UBND tỉnh - 15-10-2024', 'Tờ trình đề nghị tặng Giấy khen - 15-10-2024']);
