@@ -1061,7 +1061,7 @@ const dataProblem = (message: string): Finding => ({ criterionId: DATA_CRITERION
 export const NAME_MAX = { individual: 100, collective: 200 } as const;
 
 /** Why a registered name is not one, and for 'symbols' the first symbol found. */
-export type ImplausibleName = { why: 'noLetter' | 'tooLong' } | { why: 'symbols'; symbol: string };
+export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols'; symbol: string };
 
 /**
  * Why a registered name is not a name (null: it may be one), review "input" #2: "TRUE", "12345", "}}{{…}}" or a
@@ -1073,8 +1073,10 @@ export type ImplausibleName = { why: 'noLetter' | 'tooLong' } | { why: 'symbols'
 export function implausibleName(name: string, kind: 'individual' | 'collective'): ImplausibleName | null {
   if (name === '') return null;
   if (name.length > NAME_MAX[kind]) return { why: 'tooLong' };
-  if (!/\p{L}/u.test(name) || /^(?:true|false)$/i.test(name)) return { why: 'noLetter' };
-  const m = /^[=+@]|\{\{|\}\}|<\/?[a-z!]/i.exec(name) ?? (kind === 'individual' ? /[{}<>=@#$%^*_|\\[\]~`\uff01-\uff0f\uff1a-\uff20]/.exec(name) : null);
+  if (!/\p{L}/u.test(name)) return { why: 'noLetter' };
+  if (/^(?:true|false|n\/?a|null|none)$/i.test(name)) return { why: 'value' };
+  // A person's: also "?", "&" or " / " (two people, or a name not known: review diff11 #3), a web address.
+  const m = /^[=+@]|\{\{|\}\}|<\/?[a-z!]/i.exec(name) ?? (kind === 'individual' ? /[{}<>=@#$%^*_|\\[\]~`?&\uff01-\uff0f\uff1a-\uff20]|\s\/\s|https?:|www\./i.exec(name) : null);
   return m ? { why: 'symbols', symbol: m[0] } : null;
 }
 

@@ -295,11 +295,11 @@ describe('verdicts', () => {
   it('a name that is no name is Cần bổ sung, naming the row and the field (review "input" #2); real names pass', () => {
     const cfg = config();
     const long = 'Lê ' + 'Lê '.repeat(1000) + 'Dài';
-    for (const name of ['TRUE', '12345', '15/13/2024', '＝SUM(1;2) Vũ Phương', '}}{{ten_don_vi}}{{', '=HYPERLINK("x")', 'Nguyễn <b>An</b>', 'Trần $ Lê', 'Lê_Văn', long]) {
+    for (const name of ['TRUE', '12345', '15/13/2024', '＝SUM(1;2) Vũ Phương', '}}{{ten_don_vi}}{{', '=HYPERLINK("x")', 'Nguyễn <b>An</b>', 'Trần $ Lê', 'Lê_Văn', 'N/A', 'n/a', 'Trần An & Lê Bình', 'Trần An / Lê Bình', 'Nguyễn Thị ?', 'https://x.example/ho-so', long]) {
       const e = evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: name }, cfg);
       expect(e.verdict, name).toBe('canBoSung');
       expect(e.findings[0].criterionId).toBe('DU-LIEU');
-      expect(e.findings[0].message, name).toMatch(/^Dòng 2: mục “Họ và tên cá nhân đăng ký” có giá trị “.+”, không phải một tên \((không có chữ cái|có “.+”, ký hiệu mà một tên không có|dài hơn 100 ký tự)\); đề nghị sửa phiếu/);
+      expect(e.findings[0].message, name).toMatch(/^Dòng 2: mục “Họ và tên cá nhân đăng ký” có giá trị “.+”, không phải một tên \((không có chữ cái|là một giá trị, không phải tên|có “.+”, ký hiệu mà một tên không có|dài hơn 100 ký tự)\); đề nghị sửa phiếu/);
     }
     expect(evaluate({ ...individualAnswers('teacher', cfg), [Q.individualName]: long }, cfg).findings[0].message).toContain('(dài hơn 100 ký tự)');
     // Which symbol, said.

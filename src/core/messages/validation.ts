@@ -343,9 +343,9 @@ export const parseUnknownKind = (row: number, fieldTitle: string, value: string)
 export const parseBadBirthYear = (row: number, fieldTitle: string, value: string) =>
   `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(value)}, không phải năm sinh gồm 4 chữ số.`;
 /** A registered name that is not one (registration.ts implausibleName): why, as found; `max` its longest length. */
-export const parseImplausibleName = (row: number, fieldTitle: string, value: string, odd: { why: 'noLetter' | 'tooLong' } | { why: 'symbols'; symbol: string }, max: number) =>
+export const parseImplausibleName = (row: number, fieldTitle: string, value: string, odd: { why: 'noLetter' | 'tooLong' | 'value' } | { why: 'symbols'; symbol: string }, max: number) =>
   `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(clip(value))}, không phải một tên ${
-    odd.why === 'symbols' ? `(có ${q(odd.symbol)}, ký hiệu mà một tên không có)` : odd.why === 'tooLong' ? `(dài hơn ${max} ký tự)` : '(không có chữ cái)'
+    odd.why === 'symbols' ? `(có ${q(odd.symbol)}, ký hiệu mà một tên không có)` : odd.why === 'tooLong' ? `(dài hơn ${max} ký tự)` : odd.why === 'value' ? '(là một giá trị, không phải tên)' : '(không có chữ cái)'
   }; đề nghị sửa phiếu, ghi đúng tên sẽ in trên tờ trình, danh sách và quyết định khen thưởng.`;
 export const parseUnknownChoice = (row: number, fieldTitle: string, value: string) =>
   `Dòng ${row}: giá trị ${q(value)} ở ${field(fieldTitle)} không thuộc các lựa chọn của câu hỏi.`;
