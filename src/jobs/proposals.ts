@@ -236,6 +236,16 @@ function ledgerKeyParts(k: string): { gen: string; key: string } {
   return { gen: rest.slice(0, dot), key: rest.slice(dot + 1) };
 }
 
+/**
+ * The stored value of "proposal.left-out": the codes as a JSON array, or, when that would pass a property value's 9 KB
+ * (some 760 codes: every "Tạo tờ trình" then failed on it, review "growth" #3), their count ({"n": …}).
+ */
+export function leftOutValue(ids: readonly string[]): string {
+  const list = JSON.stringify([...ids].sort());
+  return list.length <= LEFT_OUT_MAX ? list : JSON.stringify({ n: ids.length });
+}
+const LEFT_OUT_MAX = 8_000;
+
 /** dd-MM-yyyy days in date order. */
 const byDay = (a: string, b: string) => a.split('-').reverse().join('').localeCompare(b.split('-').reverse().join(''));
 
@@ -1006,7 +1016,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   if (plan.blockers.length) return { ...result, blocked: true };
   // Who these documents leave out though proposed (the vote, an unknown level): "Tổng hợp" says how many (the rebuild
   // reads it with the run's state, no call of its own). Written only when it changes; a preview does not write it.
-  const leftOut = JSON.stringify(plan.selection.flagged.map((f) => f.nominee.id).sort());
+  const leftOut = leftOutValue(plan.selection.flagged.map((f) => f.nominee.id));
   if (leftOut !== (getState('proposalLeftOut') ?? '[]')) setState({ proposalLeftOut: leftOut });
   if (plan.selection.nominees.length === 0) {
     st.status = 'done';

@@ -305,10 +305,14 @@ function reservedNames(ss: Spreadsheet, listing?: TabListing): string[] {
  * changes in a batch when there are any, formatting only of tabs created or reshaped (src/gas/batch-write.ts). Without
  * it (a copy of the script whose manifest lacks the service): SpreadsheetApp, one listing and one write per tab.
  */
-/** The codes the last award documents left out though proposed (src/jobs/proposals.ts readPlan); none before any. */
-function leftOutByDocuments(): Set<string> {
+/**
+ * The codes the last award documents left out though proposed (src/jobs/proposals.ts readPlan, leftOutValue); none
+ * before any; only their count when they were too many to keep.
+ */
+function leftOutByDocuments(): Set<string> | number {
   try {
     const ids = JSON.parse(getState('proposalLeftOut') ?? '[]') as unknown;
+    if (ids && typeof ids === 'object' && !Array.isArray(ids) && typeof (ids as { n?: unknown }).n === 'number') return (ids as { n: number }).n;
     return new Set(Array.isArray(ids) ? ids.map(String) : []);
   } catch {
     return new Set();
@@ -319,7 +323,9 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   const read = tabsRead(ss);
   const api = ApiTabs.open(ss, read?.id);
   // The council's progress, when "Thẩm định" was merged without error.
-  const progress = review && !review.error ? reviewProgress(review, output.registrations, leftOutByDocuments()) : undefined;
+  const leftOut = leftOutByDocuments();
+  const progress = review && !review.error ? reviewProgress(review, output.registrations, typeof leftOut === 'number' ? new Set() : leftOut) : undefined;
+  if (progress && typeof leftOut === 'number') progress.leftOut = leftOut;
   if (!api) return writeSummariesOneByOne(ss, output, config, progress);
   const schools = schoolTabs(output, config, { reservedNames: [TAB.registrations, TAB.reports].filter((n) => api.nameOf(n) === n) });
   const summary = districtSummary(output, config, progress);
