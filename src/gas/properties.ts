@@ -1,4 +1,6 @@
 // Script properties the application keeps: ids of the things setup created. One read, cached per execution.
+import { utf8Length } from '../core/text';
+
 const KEYS = {
   registrationForm: 'form.registration.id',
   reportForm: 'form.report.id',
@@ -100,6 +102,20 @@ let store: { service: GoogleAppsScript.Properties.PropertiesService; props: Goog
 function scriptStore(): GoogleAppsScript.Properties.Properties {
   if (!store || store.service !== PropertiesService) store = { service: PropertiesService, props: PropertiesService.getScriptProperties() };
   return store.props;
+}
+
+/** What Apps Script allows the script's properties in all: 500 KB a store (keys and values; the facts file). */
+export const PROPERTY_STORE_BYTES = 500 * 1024;
+
+/**
+ * Bytes the script's properties take (keys and values, UTF-8) as this execution read them: no call when they are read
+ * already. The store is shared by every ledger the tool keeps there (review "growth" #1).
+ */
+export function storeBytes(): number {
+  if (!cache) cache = scriptStore().getProperties();
+  let n = 0;
+  for (const k of Object.keys(cache)) n += utf8Length(k) + utf8Length(cache[k]);
+  return n;
 }
 
 export function getState(key: StateKey): string | null {

@@ -52,6 +52,7 @@ import {
   proposalTotals,
   proposalVotedTotals,
   quotaTime,
+  STORE_FULL_STOP,
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText } from '../core/text';
 import {
@@ -111,7 +112,7 @@ import {
 } from '../gas/docs';
 import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
-import { PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, readPrefixed, setState, writeRaw } from '../gas/properties';
+import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, readPrefixed, setState, storeBytes, writeRaw } from '../gas/properties';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
 import { logError } from '../gas/health';
@@ -245,6 +246,12 @@ export function leftOutValue(ids: readonly string[]): string {
   return list.length <= LEFT_OUT_MAX ? list : JSON.stringify({ n: ids.length });
 }
 const LEFT_OUT_MAX = 8_000;
+
+/**
+ * How near its limit a store of properties is taken as full for a batch of documents: a batch writes its state (~1 KB)
+ * and a record (< 1 KB) per document, so with less room it cannot go far.
+ */
+const STORE_FULL_MARGIN = 8 * 1024;
 
 /** dd-MM-yyyy days in date order. */
 const byDay = (a: string, b: string) => a.split('-').reverse().join('').localeCompare(b.split('-').reverse().join(''));
@@ -854,6 +861,14 @@ interface Outcome {
 function runProposals(job: string, mode: Mode, pdf: boolean): void {
   runJob(job, ({ ss, deadline }) => {
     const now = Date.now();
+    // A store of properties (nearly) full: nothing made could be recorded, and a continuation would copy a template
+    // again every 7 minutes for ever (review "growth" #2). No batch starts or goes on; the office is told why. Known by
+    // the store's size as this execution read it (no call of its own), never by an error's wording.
+    const bytes = storeBytes();
+    if (bytes >= PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) {
+      rescheduleContinuation(null);
+      throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
+    }
     const token = Utilities.getUuid();
     // 0. What the council decided, as the tool can read it now: when that cannot be trusted (proposalBlockers), nothing
     // is made, replaced or marked — the batch is not even claimed — and the person is told what to put right.
@@ -906,7 +921,17 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     // 3. Release the lease, schedule what comes next, show the progress.
     st.owner = null;
     st.leaseUntil = 0;
-    withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ [RUN_KEY]: JSON.stringify(st) }));
+    try {
+      withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ [RUN_KEY]: JSON.stringify(st) }));
+    } catch (err) {
+      // A full store of properties (the write threw with the store within STORE_FULL_MARGIN of its limit, by its size,
+      // never the message's wording): the batch cannot record anything, so the safety net would copy a template again
+      // every 7 minutes for ever (review "growth" #2). It is not scheduled again; the office is told why.
+      const bytes = storeBytes();
+      if (bytes < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) throw err;
+      rescheduleContinuation(null);
+      throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
+    }
     if (outcome.blocked) {
       rescheduleContinuation(null);
       return blocked(ss, job, outcome.plan.blockers, false);

@@ -2,14 +2,14 @@
 // what the outbox holds (confirmations a failed run left, requests for more information).
 import { dequeue, queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { reloadUnderLock } from '../gas/properties';
+import { PROPERTY_STORE_BYTES, reloadUnderLock, storeBytes } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
 import { noticePlan, receiptPlan } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { FORM_PUBLISH, REVIEW_DECISIONS_MOVED, healthProblems } from '../core/messages';
+import { FORM_PUBLISH, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
 import { logProblems } from '../gas/health';
 import { editUrlByCode, keepRegisterHidden } from '../gas/ledger';
 import { runJob } from './run';
@@ -18,6 +18,13 @@ import { refreshSchoolViews } from './school-views';
 import { recordRun } from '../gas/health';
 import { settleMailLeft } from './on-submit';
 import { followFormDescription, publishUnseenForms } from '../gas/forms';
+
+/** The store of script properties past STORE_WARN_SHARE of Apps Script's 500 KB: a problem to tell (no call of its own). */
+function storeFilling(): string[] {
+  const bytes = storeBytes();
+  return bytes >= STORE_WARN_SHARE * PROPERTY_STORE_BYTES ? [STORE_FILLING(Math.round(bytes / 1024), Math.round((100 * bytes) / PROPERTY_STORE_BYTES))] : [];
+}
+const STORE_WARN_SHARE = 0.7;
 
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
@@ -35,7 +42,7 @@ export function rebuildSummaries(): void {
       // Decisions that changed places in "Thẩm định" (held until the council puts them back or confirms them): logged once
       // while they last, counted in "Tình trạng" each run.
       const moved = !review.error && review.moved.length > 0 ? [REVIEW_DECISIONS_MOVED(review.moved)] : [];
-      const problems = [...unpublished, ...inputs.configErrors, ...output.errors, ...moved];
+      const problems = [...unpublished, ...inputs.configErrors, ...output.errors, ...moved, ...storeFilling()];
       logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config, review);
       followFormDescription(output.registrationForm.description);

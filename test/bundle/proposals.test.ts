@@ -953,6 +953,46 @@ describe('award proposals', () => {
     expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(4).fill('Xem trước: đã có, không tạo lại'));
   });
 
+  describe('a store of script properties filling up (review "growth" #1, #2)', () => {
+    /** Fills the store with filler keys up to `headroom` bytes below Apps Script's 500 KB (keys and values, UTF-8). */
+    const fill = (o: Office, headroom: number) => {
+      const props = o.emu.properties.script;
+      let used = 0;
+      for (const k of props.keys()) used += Buffer.byteLength(k) + Buffer.byteLength(props.get(k)!);
+      for (let i = 0; used < 500 * 1024 - headroom; i++) {
+        const k = `filler.${i}`;
+        const v = 'x'.repeat(Math.min(8_000, 500 * 1024 - headroom - used - k.length));
+        props.set(k, v);
+        used += k.length + v.length;
+      }
+    };
+    const log = (o: Office) => o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.join(' ')).join('\n');
+
+    it('past 70 %, the rebuild says so in "Tình trạng" and "Nhật ký lỗi"', () => {
+      const o = officeWith([collective(0), person(0)]);
+      fill(o, 120 * 1024);
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect(log(o)).toMatch(/Bộ nhớ lưu trạng thái của công cụ .* đã dùng 3\d\d KB trong giới hạn 500 KB của Google \(7\d%\)/);
+      const health = o.emu.spreadsheets.values('Tình trạng').map((r) => r.join(' ')).join('\n');
+      expect(health).toContain('Cập nhật tổng hợp');
+      expect(health).toMatch(/có vấn đề/i);
+    });
+
+    it('full, a batch of documents stops once, without scheduling itself again (no template copied every 7 minutes)', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      fill(o, 6 * 1024);
+      // The menu's run fails, as it must (nothing can be recorded), and shows the office why.
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
+      runContinuations(o);
+      expect(o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals')).toEqual([]);
+      expect(log(o)).toContain('Dừng tạo văn bản: bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh) đã đầy');
+      // Two hours later (the safety net fires every 7 minutes) nothing more was made.
+      const docs = o.emu.docs.list().length;
+      o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 2 * 3_600_000));
+      expect(o.emu.docs.list().length).toBe(docs);
+    });
+  });
+
   it('makes a PDF of each document when asked, once', () => {
     const o = officeWith([collective(0), person(0)]);
     o.bundle.call('generateProposalsWithPdf', undefined, { kind: 'menu' });

@@ -357,6 +357,17 @@ export const FORM_SYNC = {
  * described, not quoted: the Forms editor's Vietnamese label for the button could not be confirmed (Google's Vietnamese
  * pages say "xuất bản" for publish).
  */
+/**
+ * The script's properties near Apps Script's 500 KB (src/gas/properties.ts storeBytes; review "growth" #1): when full,
+ * every task that records anything stops. Said on the rebuild's line of "Tình trạng" and in "Nhật ký lỗi".
+ */
+export const STORE_FILLING = (kb: number, percent: number) =>
+  `Bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh: sổ văn bản đề nghị khen thưởng, sổ trang theo dõi của trường, các đợt đề nghị…) đã dùng ${kb} KB trong giới hạn 500 KB của Google (${percent}%). ` +
+  `Khi đầy, các tác vụ tự động sẽ dừng. Hãy báo người phụ trách kỹ thuật của công cụ ngay, trước khi tạo thêm văn bản đề nghị khen thưởng.`;
+/** A batch of documents stopped because the store is full: its continuation is not scheduled again (no loop). */
+export const STORE_FULL_STOP = (kb: number) =>
+  `Dừng tạo văn bản: bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh) đã đầy (${kb} KB, giới hạn 500 KB của Google), không ghi được văn bản đã tạo. Công cụ không tự chạy tiếp (để không tạo văn bản lặp lại); hãy báo người phụ trách kỹ thuật của công cụ.`;
+
 export const FORM_PUBLISH = {
   notPublished: (title: string, editUrl: string) =>
     `Biểu mẫu “${title}” chưa được xuất bản và công cụ không tự xuất bản được: các đơn vị mở đường dẫn sẽ không gửi được phiếu, công cụ không nhận được phiếu nào. ` +
