@@ -48,7 +48,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
-import { makeDate, matchKey, parseDate, toParagraph, toText } from './text';
+import { MARKUP, makeDate, matchKey, parseDate, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears } from './validate';
 
 // ---- templates and placeholders -----------------------------------------------------------------
@@ -1460,8 +1460,6 @@ export const SUMMARY_MIN_WORDS = 20;
 export const SUMMARY_MAX_REPEATS = 3;
 /** A sentence shorter than this (words) may repeat ("Có.", "Đạt."): not counted. */
 const REPEAT_MIN_WORDS = 4;
-/** What looks like code or a formula: an HTML/XML tag, a template's "{{", a spreadsheet formula. */
-const MARKUP = /<\/?[a-z!?][^<>]*>|\{\{|\}\}|^\s*=|(?:^|[\s(;])=\s*[A-Z][A-Z0-9.]*\s*\(/i;
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 

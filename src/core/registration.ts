@@ -25,7 +25,7 @@ import {
   schoolYearRow,
   yearRow,
 } from './registration-form';
-import { FORMS_CHECKBOX_SEPARATOR, dayAfter, deniesEvidence, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
+import { FORMS_CHECKBOX_SEPARATOR, MARKUP, dayAfter, deniesEvidence, formatDate, isBlankRow, isEmptyEvidence, matchKey, padNumber, parseDate, splitCheckbox, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns, type SharedColumns } from './columns';
 import {
   DATA_CRITERION,
@@ -1076,7 +1076,7 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
   if (!/\p{L}/u.test(name)) return { why: 'noLetter' };
   if (/^(?:true|false|n\/?a|null|none)$/i.test(name)) return { why: 'value' };
   // A person's: also "?", "&" or " / " (two people, or a name not known: review diff11 #3), a web address.
-  const m = /^[=+@]|\{\{|\}\}|<\/?[a-z!]/i.exec(name) ?? (kind === 'individual' ? /[{}<>=@#$%^*_|\\[\]~`?&\uff01-\uff0f\uff1a-\uff20]|\s\/\s|https?:|www\./i.exec(name) : null);
+  const m = MARKUP.exec(name) ?? /^[+@]/.exec(name) ?? (kind === 'individual' ? /[{}<>=@#$%^*_|\\[\]~`?&\uff01-\uff0f\uff1a-\uff20]|\s\/\s|https?:|www\./i.exec(name) : null);
   return m ? { why: 'symbols', symbol: m[0] } : null;
 }
 

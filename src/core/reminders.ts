@@ -316,7 +316,7 @@ export function hasContent(r: Pick<SchoolReminder, 'items' | 'notices' | 'more'>
 /**
  * One reminder of the parts of one school due the same day (each with its own content, in deadline order): items an
  * earlier part lists and notices already said are left out of the later ones. A part left with nothing to add is kept
- * when it had items (its deadline is named: the same things are due by it too).
+ * (its deadline is still named: the things listed are due by it too; reminderEmail says by which date).
  */
 function combine(school: School, parts: readonly (ReminderPart & { notices: string[] })[]): SchoolReminder {
   const seen = new Set<string>();
@@ -382,7 +382,7 @@ export function parseReminderKey(key: string): { schoolCode: string; deadlineId:
 }
 
 /** Every (deadline, offset) of a key. */
-function keyParts(k: { deadlineId: string; offset: number; more: readonly KeyPart[] }): KeyPart[] {
+export function keyParts(k: { deadlineId: string; offset: number; more: readonly KeyPart[] }): KeyPart[] {
   return [{ deadlineId: k.deadlineId, offset: k.offset }, ...k.more];
 }
 

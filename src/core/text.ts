@@ -10,6 +10,12 @@ export const SHEET_CELL_LIMIT = 50000;
 /** The ellipsis appended to text cut at the cell limit. */
 export const TRUNCATION_MARK = '…';
 
+/**
+ * What looks like code or a formula in an answer: an HTML/XML tag, a template's "{{" or "}}", a spreadsheet formula.
+ * A summary with it is a warning to the council (proposals.ts); a name with it is no name (registration.ts).
+ */
+export const MARKUP = /<\/?[a-z!?][^<>]*>|\{\{|\}\}|^\s*=|(?:^|[\s(;])=\s*[A-Z][A-Z0-9.]*\s*\(/i;
+
 /** `s` as it fits in `room` characters: cut with a visible "…" when longer, never inside an emoji. */
 export function fitText(s: string, room: number = SHEET_CELL_LIMIT): string {
   if (s.length <= room) return s;

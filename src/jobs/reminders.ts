@@ -4,7 +4,7 @@
 import { dateUnsettled, MILESTONE_IDS, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { MAIL_DETAIL, healthProblems } from '../core/messages';
-import { deadlines, formsNeeded, hasContent, parseReminderKey, planReminders, reminderEmail, reminderFor, type Deadline } from '../core/reminders';
+import { deadlines, formsNeeded, hasContent, keyParts, parseReminderKey, planReminders, reminderEmail, reminderFor, type Deadline } from '../core/reminders';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode } from '../gas/ledger';
@@ -54,7 +54,7 @@ export function reminderPlan(
   // An e-mail about several deadlines waits while any of them is held.
   const isHeld = (key: string) => {
     const k = held.size > 0 ? parseReminderKey(key) : null;
-    return !!k && [k.deadlineId, ...k.more.map((p) => p.deadlineId)].some((id) => held.has(id));
+    return !!k && keyParts(k).some((p) => held.has(p.deadlineId));
   };
   let links: Map<string, string> | null = null;
   const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(output, config)).get(code) : undefined);
