@@ -339,22 +339,29 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {},
 
 type PinKey = 'registrationFormItems' | 'reportFormItems';
 
+/**
+ * The pins kept under `key` for the form `formId` (the record `{ form, items, retired? }`), or null: no record, one of
+ * another form, or an unreadable one.
+ */
+function readPins(key: PinKey, formId: string): { items: ItemPins; retired: string[] } | null {
+  const raw = getState(key);
+  if (!raw) return null;
+  try {
+    const saved = JSON.parse(raw) as { form?: string; items?: ItemPins; retired?: unknown };
+    if (!saved || saved.form !== formId || !saved.items || typeof saved.items !== 'object') return null;
+    return { items: saved.items, retired: Array.isArray(saved.retired) ? saved.retired.filter((k): k is string => typeof k === 'string') : [] };
+  } catch {
+    return null;
+  }
+}
+
 /** syncForm with the pins kept under `key` (script property), for this form only; the new pins are stored. */
 export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): SyncResult {
   const formId = form.getId();
   const raw = getState(key);
-  let pinned: ItemPins = {};
-  let retired: string[] = [];
-  try {
-    const saved = raw ? (JSON.parse(raw) as { form?: string; items?: ItemPins; retired?: unknown }) : null;
-    if (saved && saved.form === formId && saved.items && typeof saved.items === 'object') {
-      pinned = saved.items;
-      if (Array.isArray(saved.retired)) retired = saved.retired.filter((k): k is string => typeof k === 'string');
-    }
-  } catch {
-    // An unreadable record: the items are found by title, as on a first sync, and pinned again.
-  }
-  const result = syncForm(form, def, pinned, retired);
+  // No usable record: the items are found by title, as on a first sync, and pinned again.
+  const saved = readPins(key, formId);
+  const result = syncForm(form, def, saved ? saved.items : {}, saved ? saved.retired : []);
   // The former questions kept for their answers are remembered with the pins (only when there are any).
   const next = JSON.stringify(result.retired.length > 0 ? { form: formId, items: result.pins, retired: result.retired } : { form: formId, items: result.pins });
   if (next !== raw) setState({ [key]: next });
@@ -368,18 +375,10 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
  * not known: no pins for the form in use (a form from before pinning, an unreadable record).
  */
 export function registrationOnForm(): ((title: string) => boolean) | undefined {
-  const raw = getState('registrationFormItems');
   const formId = getState('registrationForm');
-  if (!raw || !formId) return undefined;
-  let items: ItemPins;
-  try {
-    const saved = JSON.parse(raw) as { form?: string; items?: ItemPins };
-    if (!saved || saved.form !== formId || !saved.items || typeof saved.items !== 'object') return undefined;
-    items = saved.items;
-  } catch {
-    return undefined;
-  }
-  return (title) => Object.prototype.hasOwnProperty.call(items, itemKey(title));
+  const saved = formId ? readPins('registrationFormItems', formId) : null;
+  if (!saved) return undefined;
+  return (title) => Object.prototype.hasOwnProperty.call(saved.items, itemKey(title));
 }
 
 /**

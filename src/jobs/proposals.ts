@@ -858,17 +858,24 @@ interface Outcome {
   folderUrl: string;
 }
 
+/**
+ * Throws STORE_FULL_STOP, with the batch's continuation removed, when the store of properties is within
+ * STORE_FULL_MARGIN of its limit: a batch could record nothing, and its safety net would copy a template again every 7
+ * minutes for ever (review "growth" #2). Known by the store's size as this execution read it (no call of its own),
+ * never by an error's wording.
+ */
+function stopIfStoreFull(): void {
+  const bytes = storeBytes();
+  if (bytes < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) return;
+  rescheduleContinuation(null);
+  throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
+}
+
 function runProposals(job: string, mode: Mode, pdf: boolean): void {
   runJob(job, ({ ss, deadline }) => {
     const now = Date.now();
-    // A store of properties (nearly) full: nothing made could be recorded, and a continuation would copy a template
-    // again every 7 minutes for ever (review "growth" #2). No batch starts or goes on; the office is told why. Known by
-    // the store's size as this execution read it (no call of its own), never by an error's wording.
-    const bytes = storeBytes();
-    if (bytes >= PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) {
-      rescheduleContinuation(null);
-      throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
-    }
+    // A store of properties (nearly) full: nothing made could be recorded. No batch starts or goes on.
+    stopIfStoreFull();
     const token = Utilities.getUuid();
     // 0. What the council decided, as the tool can read it now: when that cannot be trusted (proposalBlockers), nothing
     // is made, replaced or marked — the batch is not even claimed — and the person is told what to put right.
@@ -924,13 +931,9 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     try {
       withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ [RUN_KEY]: JSON.stringify(st) }));
     } catch (err) {
-      // A full store of properties (the write threw with the store within STORE_FULL_MARGIN of its limit, by its size,
-      // never the message's wording): the batch cannot record anything, so the safety net would copy a template again
-      // every 7 minutes for ever (review "growth" #2). It is not scheduled again; the office is told why.
-      const bytes = storeBytes();
-      if (bytes < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) throw err;
-      rescheduleContinuation(null);
-      throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
+      // The write threw: a full store stops the batch as above; any other failure is the run's.
+      stopIfStoreFull();
+      throw err;
     }
     if (outcome.blocked) {
       rescheduleContinuation(null);
