@@ -183,8 +183,8 @@ export function rectangle(values: readonly unknown[][]): unknown[][] {
   });
 }
 
-/** Tabs looked up through tab-cache.ts during a run (the register, the outbox's two, the health tab, results, review). */
-const KEPT_TABS = [LEDGER_TAB, TAB.mailRecord, TAB.outbox, TAB.health, TAB.results, REVIEW_TAB];
+/** Tabs looked up through tab-cache.ts during a run (the register, the outbox's two, the health tab, results, review, records). */
+const KEPT_TABS = [LEDGER_TAB, TAB.mailRecord, TAB.outbox, TAB.health, TAB.results, REVIEW_TAB, TAB.records];
 
 /** This execution's read (Apps Script loads the script afresh for each execution, so this lives one execution). */
 let current: { ss: Spreadsheet; read: TabsRead } | null = null;

@@ -78,9 +78,16 @@ const KEYS = {
    * original's properties: its forms, views, outbox journal and documents are the original's, never the copy's.
    */
   homeSpreadsheet: 'spreadsheet.id',
+  /** Rows the tab of records ("Sổ hồ sơ (hệ thống)", src/gas/records.ts) held after its last write: fewer found, it lost some. */
+  recordsRows: 'records.rows',
+  /** '1' once the office went on from a tab of records that had lost rows (src/gas/records.ts resumeRecords). */
+  recordsResumed: 'records.resumed',
 } as const;
 
-/** Prefix of the award-proposal ledger: one key per document made ("proposals.doc.<generation>.<key>"). */
+/**
+ * Prefix of the award-proposal ledger: one record per document made ("proposals.doc.<generation>.<key>"), in the tab of
+ * records (src/gas/records.ts); script properties of older versions, moved there by the rebuild.
+ */
 export const PROPOSAL_LEDGER_PREFIX = 'proposals.doc.';
 /**
  * Prefix of the rounds' records: one key per registration a finished batch proposed ("proposals.proposed.<code>"), its

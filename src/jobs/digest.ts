@@ -88,7 +88,7 @@ export function sendWeeklyDigest(): void {
       const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),
         digestPlan(ss, output, inputs.config, { enqueue: true }),
-        reminderPlan(output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
+        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
       ], 'sendWeeklyDigest');
       return { result: undefined, detail: MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length) };
     }),

@@ -11,26 +11,28 @@ import { viewLinks } from './school-views';
 import { proposedRecords } from '../gas/rounds';
 
 /** `editUrl`: a registration's edit link by code (the one a school is asked to edit), when known. */
-export function noticePlan(output: EvaluateOutput, config: OfficeConfig, editUrl?: (code: string) => string | null): MailPlan {
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, editUrl?: (code: string) => string | null): MailPlan {
   const now = new Date();
   // A replaced registration already proposed for an award is told so (its proposal stands), not "no longer considered".
-  return plan('notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposedRecords(), editUrl), output, config, now);
+  return plan(ss, 'notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposedRecords(), editUrl), output, config, now);
 }
 
 /** Receipts of the progress reports schools sent (within days): planned by every run that answers a report. */
-export function receiptPlan(output: EvaluateOutput, config: OfficeConfig): MailPlan {
+export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): MailPlan {
   const now = new Date();
-  return plan('reportReceipt', reportReceipts(output, config, now), output, config, now);
+  return plan(ss, 'reportReceipt', reportReceipts(output, config, now), output, config, now);
 }
 
 /**
  * The plan of `all` (what is due within NOTICE_KEEP_DAYS): the news queued, a queued one composed while it may still
  * wait for the quota, then dropped as old news.
  */
-function plan(kind: 'notice' | 'reportReceipt', all: readonly SchoolNotice[], output: EvaluateOutput, config: OfficeConfig, now: Date): MailPlan {
+function plan(ss: Spreadsheet, kind: 'notice' | 'reportReceipt', all: readonly SchoolNotice[], output: EvaluateOutput, config: OfficeConfig, now: Date): MailPlan {
   const byKey = new Map(all.map((n) => [n.key, n]));
   let links: Map<string, string> | null = null;
-  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(output, config)).get(code) : undefined);
+  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, output, config)).get(code) : undefined);
   return {
     plan: (entries) => {
       // One waiting that is no longer due (the registration edited since, answered by its own confirmation; the

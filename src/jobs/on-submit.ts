@@ -197,7 +197,7 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   applyReviewRules(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
-  const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)), receiptPlan(output, inputs.config)], 'onFormSubmit');
+  const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)), receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
   settleMailLeft(deadline, delivered.retrySoon);
   return summaryOf(output, inputs);
 }

@@ -4,7 +4,8 @@
 //
 // Long runs. Hundreds of documents take far more than one 6-minute execution and may exceed the daily quota of
 // documents created (250 consumer / 1,500 Workspace). So:
-// - the LEDGER is the cursor: one script property per document made ("proposals.doc.<generation>.<key>", key =
+// - the LEDGER is the cursor: one record per document made ("proposals.doc.<generation>.<key>", in the tab of records:
+//   src/gas/records.ts; key =
 //   "BC:<registration id>" or "TTr:/DS:<fingerprint of the nominee list>", then "#<fingerprint of what it prints>"),
 //   written under the script lock right after the document is saved. A document with a ledger entry is never made
 //   again (unless "make again" starts a new generation); one without is made — nothing is duplicated or skipped. A
@@ -53,6 +54,7 @@ import {
   proposalVotedTotals,
   quotaTime,
   STORE_FULL_STOP,
+  RECORDS_LOST,
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText } from '../core/text';
 import {
@@ -112,7 +114,8 @@ import {
 } from '../gas/docs';
 import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
-import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, readPrefixed, setState, storeBytes, writeRaw } from '../gas/properties';
+import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
+import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from '../gas/records';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
 import { logError } from '../gas/health';
@@ -249,7 +252,8 @@ const LEFT_OUT_MAX = 8_000;
 
 /**
  * How near its limit a store of properties is taken as full for a batch of documents: a batch writes its state (~1 KB)
- * and a record (< 1 KB) per document, so with less room it cannot go far.
+ * and, done, a record per nominee proposed (~70 B; its documents' records go to the tab of records), so with less room
+ * it cannot go far.
  */
 const STORE_FULL_MARGIN = 8 * 1024;
 
@@ -296,10 +300,10 @@ function parsedLedger(raw: Record<string, string>): Map<string, DocRecord> {
   return out;
 }
 
-function readLedger(gen: number): Map<string, DocRecord> {
+function readLedger(ss: Spreadsheet, gen: number): Map<string, DocRecord> {
   const prefix = ledgerPrefix(gen);
   const out = new Map<string, DocRecord>();
-  for (const [k, rec] of parsedLedger(readPrefixed(PROPOSAL_LEDGER_PREFIX))) {
+  for (const [k, rec] of parsedLedger(readRecords(ss, PROPOSAL_LEDGER_PREFIX))) {
     if (k.indexOf(prefix) === 0) out.set(k.slice(prefix.length), rec);
   }
   return out;
@@ -346,13 +350,13 @@ function earlierRound(rec: DocRecord, plan: Pick<Plan, 'round' | 'legacyMeetings
  * The legacy records taken over by a batch, saved under their new keys (once): from then on a change of what such a
  * document prints makes it again, as for any other.
  */
-function saveAdopted(gen: number, ledger: Map<string, DocRecord>, adopted: ReadonlyArray<[string, string]>): void {
+function saveAdopted(ss: Spreadsheet, gen: number, ledger: Map<string, DocRecord>, adopted: ReadonlyArray<[string, string]>): void {
   if (!adopted.length) return;
   const writes: Record<string, string> = {};
   for (const [, key] of adopted) writes[ledgerPrefix(gen) + key] = JSON.stringify(ledger.get(key));
   withLedgerLock(LOCK_WAIT_MS, () => {
-    writeRaw(writes);
-    deleteRaw(adopted.map(([legacy]) => ledgerPrefix(gen) + legacy));
+    putRecords(ss, writes);
+    dropRecords(ss, adopted.map(([legacy]) => ledgerPrefix(gen) + legacy));
   });
 }
 
@@ -375,7 +379,7 @@ function markFileUnused(id: string, unused = true): void {
  * toàn bộ"): those of the same day marked, and all their ledger entries forgotten. A file that cannot be renamed now
  * (Drive failing in passing, or the file deleted) is tried again by the next batch; nothing is started after the deadline.
  */
-function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, deadline: number): void {
+function markUnused(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<string, DocRecord>, deadline: number): void {
   const today = ddMMyyyy(new Date(st.date));
   const current = new Set<string>();
   const planned = new Set<string>();
@@ -434,7 +438,7 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
     writes[ledgerPrefix(st.gen) + key] = JSON.stringify(marked);
   }
   // Other generations' entries as this execution read them with its ledger (no call of their own).
-  const raw = cachedPrefixed(PROPOSAL_LEDGER_PREFIX);
+  const raw = cachedRecords(ss, PROPOSAL_LEDGER_PREFIX);
   const own = ledgerPrefix(st.gen);
   const records = parsedLedger(raw);
   for (const k of Object.keys(raw)) {
@@ -455,8 +459,8 @@ function markUnused(st: RunState, plan: Plan, ledger: Map<string, DocRecord>, de
   }
   if (Object.keys(writes).length || forget.length) {
     withLedgerLock(LOCK_WAIT_MS, () => {
-      if (Object.keys(writes).length) writeRaw(writes);
-      if (forget.length) deleteRaw(forget);
+      if (Object.keys(writes).length) putRecords(ss, writes);
+      if (forget.length) dropRecords(ss, forget);
     });
   }
 }
@@ -510,7 +514,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
   // Those an earlier round proposed are set aside before the vote is applied: not "not voted on", proposed already.
   const stored = proposedRecords();
-  const legacy = legacyDocs();
+  const legacy = legacyDocs(ss);
   const before = withLegacy(stored, legacyRecords(legacy));
   const round = roundCorrecting(roundOf(council, date), before, new Set(councilMet(council) ? council.votes.keys() : []));
   const selection = applyCouncil(setAsideEarlier(selectNominees(review, output.registrations, inputs.config), council, before, round), council, output.registrations);
@@ -538,11 +542,11 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes };
 }
 
-/** The ledger's entries (every generation's) of documents made before rounds were recorded, from the execution's properties. */
-function legacyDocs(): LegacyDoc[] {
+/** The ledger's entries (every generation's) of documents made before rounds were recorded, as this execution read them. */
+function legacyDocs(ss: Spreadsheet): LegacyDoc[] {
   const out: LegacyDoc[] = [];
   // (a damaged entry tells nothing)
-  for (const [k, rec] of parsedLedger(cachedPrefixed(PROPOSAL_LEDGER_PREFIX))) {
+  for (const [k, rec] of parsedLedger(cachedRecords(ss, PROPOSAL_LEDGER_PREFIX))) {
     if (rec.mt !== undefined) continue;
     out.push({ key: ledgerKeyParts(k).key, name: rec.name, tp: rec.tp, rid: rec.rid, dy: rec.dy, un: rec.un });
   }
@@ -721,6 +725,7 @@ function planLines(plan: Plan): string[] {
 // ---- making one document ------------------------------------------------------------------------------
 
 interface Ctx {
+  ss: Spreadsheet;
   st: RunState;
   plan: Plan;
   ledger: Map<string, DocRecord>;
@@ -730,8 +735,15 @@ interface Ctx {
   folder: Folder | null;
 }
 
-function writeState(ctx: Ctx, extra: Record<string, string> = {}): void {
-  withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ ...extra, [RUN_KEY]: JSON.stringify(ctx.st) }));
+/**
+ * Writes the batch's state, after `records` (a document made: its record, committed first — a run that dies between
+ * the two leaves a pending document whose copy is recorded, so not trashed).
+ */
+function writeState(ctx: Ctx, records: Record<string, string> = {}): void {
+  withLedgerLock(LOCK_WAIT_MS, () => {
+    putRecords(ctx.ss, records);
+    writeRaw({ [RUN_KEY]: JSON.stringify(ctx.st) });
+  });
 }
 
 function runFolder(ctx: Ctx): Folder {
@@ -815,7 +827,8 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   try {
     writeState(ctx, { [ledgerPrefix(ctx.st.gen) + d.key]: JSON.stringify(rec) });
   } catch (err) {
-    // Not saved, so not made: the copy is trashed (cleanPending) and made again by a later run.
+    // Not saved, so not made: the copy is trashed (cleanPending) and made again by a later run — unless its record was
+    // saved and only the state after it failed (the caller looks: work).
     ctx.st.pending = { key: d.key, name: d.name };
     throw err;
   }
@@ -871,10 +884,22 @@ function stopIfStoreFull(): void {
   throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
 }
 
+/**
+ * Throws RECORDS_LOST, with the batch's continuation removed, when the tab of records holds fewer rows than were
+ * written to it (src/gas/records.ts, as read under the lock by the claim): documents it no longer lists would be made
+ * a second time.
+ */
+function stopIfRecordsLost(lost: { held: number; expected: number } | null): void {
+  if (!lost) return;
+  rescheduleContinuation(null);
+  throw new Error(RECORDS_LOST.log(lost.held, lost.expected));
+}
+
 function runProposals(job: string, mode: Mode, pdf: boolean): void {
   runJob(job, ({ ss, deadline }) => {
     const now = Date.now();
-    // A store of properties (nearly) full: nothing made could be recorded. No batch starts or goes on.
+    // A store of properties (nearly) full: nothing made could be recorded. No batch starts or goes on (nor with records
+    // that lost rows: the claim, below).
     stopIfStoreFull();
     const token = Utilities.getUuid();
     // 0. What the council decided, as the tool can read it now: when that cannot be trusted (proposalBlockers), nothing
@@ -887,7 +912,10 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       if (st.owner && st.leaseUntil > now) return { st, busy: true, idle: false };
       const active = st.status === 'running' || st.status === 'waitingQuota';
       if (mode === 'continue' && !active) return { st, busy: false, idle: true };
-      const ledger = readLedger(st.gen);
+      const ledger = readLedger(ss, st.gen);
+      // Records that lost rows: nothing is claimed, cleaned or made.
+      const lost = recordsLost(ss);
+      if (lost) return { st, busy: false, idle: false, lost };
       cleanPending(st, ledger);
       if (mode === 'again') {
         st.gen += 1;
@@ -911,6 +939,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       writeRaw({ [RUN_KEY]: JSON.stringify(st) });
       return { st, busy: false, idle: false };
     });
+    stopIfRecordsLost(claim.lost ?? null);
     if (claim.busy) {
       tellUser(PROPOSAL_ALERT.busy);
       return { result: undefined, detail: PROPOSAL_ALERT.busy };
@@ -1034,7 +1063,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   // The plan read before the batch was claimed (its documents dated as the batch is), else read now.
   const plan = prepared ? { ...prepared, docs: planDocuments(prepared.selection, new Date(st.date), prepared.config, prepared.council), round: { ...prepared.round, today: ddMMyyyy(new Date(st.date)) } } : readPlan(ss, new Date(st.date));
   const adopted: Array<[string, string]> = [];
-  const ledger = adoptLegacy(plan.docs, readLedger(st.gen), adopted);
+  const ledger = adoptLegacy(plan.docs, readLedger(ss, st.gen), adopted);
   roundKeys(plan, ledger);
   // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
   const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
@@ -1050,7 +1079,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
     st.status = 'done';
     return result;
   }
-  saveAdopted(st.gen, ledger, adopted);
+  saveAdopted(ss, st.gen, ledger, adopted);
   let templates: ReturnType<typeof ensureTemplates>;
   try {
     // A template made again is noted in "Nhật ký lỗi": a write to the spreadsheet, flushed before the lock goes.
@@ -1064,6 +1093,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
     return { ...result, error: stop ? err : undefined };
   }
   const ctx: Ctx = {
+    ss,
     st,
     plan,
     ledger,
@@ -1099,11 +1129,16 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       }
     } catch (err) {
       stopped = true;
-      // Whatever was half made is trashed now (or by the next run, from the pending entry).
+      // Whatever was half made is trashed now (or by the next run, from the pending entry) — unless its record went into
+      // the tab of records before the failure (the batch's state, written after it, failed): then it is made.
       try {
-        cleanPending(st, ledger);
+        const committed = st.pending ? readLedger(ss, st.gen).get(st.pending.key) : undefined;
+        if (committed && st.pending) {
+          ledger.set(st.pending.key, committed);
+          st.pending = null;
+        } else cleanPending(st, ledger);
       } catch {
-        // The next execution cleans it.
+        // The next execution cleans it, by the records as they are then.
       }
       if (settleFailure(st, d.key, PROPOSAL_STEP.document(d.name), err, TEMPLATE_NAMES[d.template])) error = err;
       break;
@@ -1114,7 +1149,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
     st.fault = null;
     saveRound(plan);
     // Every current document made: those no longer current are marked so in Drive.
-    markUnused(st, plan, ledger, deadline);
+    markUnused(ss, st, plan, ledger, deadline);
   } else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';
   result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
   result.status = st.status;
@@ -1149,7 +1184,7 @@ export function continueProposals(): void {
 export function previewProposals(): void {
   runJob('previewProposals', ({ ss }) => {
     const st = readRun();
-    const read = readLedger(st.gen);
+    const read = readLedger(ss, st.gen);
     const date = new Date(resumable(st, read) ? st.date : Date.now());
     const plan = readPlan(ss, date);
     const ledger = adoptLegacy(plan.docs, read);

@@ -15,6 +15,7 @@ import { editUrlByCode, keepRegisterHidden } from '../gas/ledger';
 import { runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
+import { tidyRecords } from '../gas/records';
 import { recordRun } from '../gas/health';
 import { settleMailLeft } from './on-submit';
 import { followFormDescription, publishUnseenForms } from '../gas/forms';
@@ -52,10 +53,10 @@ export function rebuildSummaries(): void {
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
         supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
-        reminderPlan(output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
+        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
         digestPlan(ss, output, inputs.config, { enqueue: false }),
-        noticePlan(output, inputs.config, editUrlByCode(inputs.identified.entries)),
-        receiptPlan(output, inputs.config),
+        noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries)),
+        receiptPlan(ss, output, inputs.config),
       ], 'rebuildSummaries');
       settleMailLeft(deadline, delivered.retrySoon);
       // The register as the script keeps it: its rows in view, its tab hidden (what a submission's search relies on).
@@ -70,6 +71,13 @@ export function rebuildSummaries(): void {
       // "Tình trạng"); turned off, the views made earlier are unshared (nothing is called when there were none).
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
       if (inputs.config.schoolViews.enabled) recordRun(ss, 'schoolViews', true, views.detail);
+      // The tab of records: those of older versions moved out of script properties, old rows dropped (housekeeping:
+      // a failure waits for the next rebuild).
+      try {
+        tidyRecords(ss, deadline);
+      } catch {
+        // the next rebuild tries again
+      }
       // Notes (information, logged above) are not problems to fix.
       const toFix = problems.filter((p) => !output.notes.includes(p)).length;
       const detail = summaryOf(output, inputs) + (toFix ? ` ${healthProblems(toFix)}` : '');

@@ -45,6 +45,7 @@ export function heldDeadlines(config: OfficeConfig): Set<string> {
  * registration's own edit link by code (editUrlByCode), for the registrations a reminder lists.
  */
 export function reminderPlan(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   output: EvaluateOutput,
   config: OfficeConfig,
   opts: { enqueue: boolean; editUrl?: (code: string) => string | null },
@@ -57,7 +58,7 @@ export function reminderPlan(
     return !!k && keyParts(k).some((p) => held.has(p.deadlineId));
   };
   let links: Map<string, string> | null = null;
-  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(output, config)).get(code) : undefined);
+  const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, output, config)).get(code) : undefined);
   const urls: { report?: string | null; registration?: string | null } = {};
   const url = (which: 'report' | 'registration') => {
     if (urls[which] === undefined) urls[which] = formUrl(getState(which === 'report' ? 'reportForm' : 'registrationForm'));
@@ -90,7 +91,7 @@ export function sendReminders(): void {
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
-      const reminders = reminderPlan(output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
+      const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.
       const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');

@@ -3,10 +3,12 @@
 // Each view is one spreadsheet in the folder "Điển hình tiên tiến — Trang theo dõi của các trường", owned by the
 // office's account, shared as viewer with exactly its schools' addresses (src/core/school-views.ts decides which).
 //
-// Never two for one school. The LEDGER (script properties "views.v.<key>", key "S:<code>" or "G:<group>") is the
-// record: before SpreadsheetApp.create the run writes the intent ({st: 'pending', name}); right after, the id. A
-// run that finds a pending entry first looks in the folder for a spreadsheet of that name (made by an execution
-// that died before recording it) and adopts it; only if there is none does it create one.
+// Never two for one school. The LEDGER (records "views.v.<key>", key "S:<code>" or "G:<group>", in the tab of records:
+// src/gas/records.ts) is the record: before SpreadsheetApp.create the run writes the intent ({st: 'pending', name}),
+// committed; the id follows with the run's other records. A run that finds a pending entry first looks in the folder
+// for a spreadsheet of that name (made by an execution that died before recording it) and adopts it; only if there is
+// none does it create one. So does a run that finds no entry after the office chose to go on from records that lost
+// rows (recordsResumed); while they are lost, no view is made or refreshed.
 //
 // Deleted by hand. A view in the trash is recreated (once: the new one is recorded, the trashed one is left
 // alone) and the office is told in "Nhật ký lỗi". A view that cannot be opened may be a passing failure: it is
@@ -21,14 +23,16 @@
 // into the execution); then a continuation (continueSchoolViews) is scheduled a minute later.
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { REVIEW_VERDICT_VANISHED, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
+import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
 import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
 import { logError } from '../gas/health';
-import { cachedPrefixed, getState, readPrefixed, setRawSoon, writeRaw } from '../gas/properties';
+import { cachedPrefixed, getState, setRawSoon, writeRaw } from '../gas/properties';
+import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
+import { countRunProblem } from '../gas/health';
 import { formUrl } from '../gas/mail';
 import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
@@ -76,7 +80,7 @@ export interface ViewsResult {
   detail: string;
 }
 
-function readLedger(raw: Record<string, string> = readPrefixed(VIEW_LEDGER_PREFIX)): Map<string, ViewRecord> {
+function readLedger(raw: Record<string, string>): Map<string, ViewRecord> {
   const out = new Map<string, ViewRecord>();
   for (const k of Object.keys(raw)) {
     try {
@@ -88,7 +92,11 @@ function readLedger(raw: Record<string, string> = readPrefixed(VIEW_LEDGER_PREFI
   return out;
 }
 
-const record = (key: string, r: ViewRecord) => writeRaw({ [VIEW_LEDGER_PREFIX + key]: JSON.stringify(r) });
+/**
+ * Records a view's entry with the run's other records (writeWaitingRecords, at the end of the run; a run that dies
+ * first loses only work done again), or, `now`, committed at once (the intent before a view is created).
+ */
+const record = (ss: Spreadsheet, key: string, r: ViewRecord, now = false) => putRecords(ss, { [VIEW_LEDGER_PREFIX + key]: JSON.stringify(r) }, !now);
 
 /** The council's decisions and comments by registration id (decisions held after a change are left out). */
 export function publishedComments(review: ReviewTab | null): Map<string, PublishedComment> {
@@ -119,11 +127,11 @@ export function removedRegistrations(review: ReviewTab | null): RemovedRegistrat
   return out;
 }
 
-/** The school → view links the ledger holds (no service call beyond the one properties read). */
-export function viewLinks(output: EvaluateOutput, config: OfficeConfig): Map<string, string> {
+/** The school → view links the ledger holds (one read of the tab of records). */
+export function viewLinks(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): Map<string, string> {
   const links = new Map<string, string>();
   if (!config.schoolViews.enabled) return links;
-  const ledger = readLedger();
+  const ledger = readLedger(cachedRecords(ss, VIEW_LEDGER_PREFIX));
   for (const v of viewKeys(output, config)) {
     const url = ledger.get(v.key)?.url;
     if (url) for (const c of v.schoolCodes) links.set(c, url);
@@ -139,23 +147,36 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
   if (!config.schoolViews.enabled) {
     // Off: views made earlier stop being shared (read from the properties already cached: nothing else is called
     // when there never were views).
-    const made = [...readLedger(cachedPrefixed(VIEW_LEDGER_PREFIX))].filter(([, e]) => e.st === 'made' && e.id);
-    for (const [key, e] of made) retire(ss, key, e);
+    const made = [...readLedger(cachedRecords(ss, VIEW_LEDGER_PREFIX))].filter(([, e]) => e.st === 'made' && e.id);
+    if (made.length && !recordsLost(ss)) {
+      for (const [key, e] of made) retire(ss, key, e);
+      writeWaitingRecords(ss);
+    }
     return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true) };
   }
-  const ledger = readLedger();
-  const raw = readPrefixed(FOLDER_KEY);
+  const raw = readRecords(ss, VIEW_LEDGER_PREFIX);
+  const lost = recordsLost(ss);
+  if (lost) {
+    // Nothing made or shared from records that lost rows: the office restores them or goes on (src/gas/records.ts).
+    logError(ss, 'schoolViews', RECORDS_LOST.log(lost.held, lost.expected));
+    countRunProblem();
+    return { current: 0, total: plan.views.length, waiting: plan.views.length, links: new Map(), detail: RECORDS_LOST.status };
+  }
+  const ledger = readLedger(raw);
+  const resumed = recordsResumed();
+  // Read with the records (their properties' read, just above).
+  const folderId = cachedPrefixed(FOLDER_KEY)[FOLDER_KEY] ?? null;
   let folder: GoogleAppsScript.Drive.Folder | null = null;
   const getFolder = () => {
     if (!folder) {
-      folder = viewFolder(raw[FOLDER_KEY] ?? null, VIEW_FOLDER_NAME);
-      if (folder.getId() !== raw[FOLDER_KEY]) writeRaw({ [FOLDER_KEY]: folder.getId() });
+      folder = viewFolder(folderId, VIEW_FOLDER_NAME);
+      if (folder.getId() !== folderId) writeRaw({ [FOLDER_KEY]: folder.getId() });
     }
     return folder;
   };
   // Notes about the directory are written when they change (not every day).
   const notesHash = plan.notes.join('\n');
-  if (notesHash !== (readPrefixed('views.notes')['views.notes'] ?? '')) {
+  if (notesHash !== (cachedPrefixed('views.notes')['views.notes'] ?? '')) {
     for (const n of plan.notes) logError(ss, 'schoolViews', n);
     writeRaw({ 'views.notes': notesHash.slice(0, 8_000) });
   }
@@ -189,7 +210,7 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
       else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) recreate = true;
       else {
         logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
-        record(view.key, { ...entry, miss: 1 });
+        record(ss, view.key, { ...entry, miss: 1 });
         if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
         continue;
       }
@@ -197,10 +218,10 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     let fresh = false;
     if (!target) {
       if (createBlocked) continue;
-      if (entry && entry.st === 'pending') ({ ss: target, file } = findByName(getFolder(), entry.name) ?? { ss: null, file: null });
+      if ((entry && entry.st === 'pending') || (!entry && resumed)) ({ ss: target, file } = findByName(getFolder(), entry?.name ?? view.fileName) ?? { ss: null, file: null });
       if (!target) {
         const intent: ViewRecord = { st: 'pending', name: view.fileName };
-        record(view.key, intent);
+        record(ss, view.key, intent, true);
         try {
           ({ ss: target, file } = createView(getFolder(), view.fileName));
         } catch (err) {
@@ -213,7 +234,7 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
       }
       if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name));
       entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl() };
-      record(view.key, entry);
+      record(ss, view.key, entry);
       fresh = true;
     }
     const made = entry!;
@@ -230,10 +251,11 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run).
     const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
     const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}) };
-    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf || made.lk !== lk) record(view.key, next);
+    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf || made.lk !== lk) record(ss, view.key, next);
     if (!refused && !linked?.refused) current++;
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
+  writeWaitingRecords(ss);
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   writeDirectoryLinks(ss, links);
   const waiting = plan.views.length - current;
@@ -298,8 +320,8 @@ function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   if (refused || linked?.refused) {
     // Still readable by someone: tried again at the next run.
     const { rf, lk } = reportRefusals(ss, e.name, e, refused, linked);
-    if (rf !== e.rf || lk !== e.lk) record(key, { ...e, rf, lk });
-  } else if (opened.state !== 'unreachable') record(key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined, lk: undefined });
+    if (rf !== e.rf || lk !== e.lk) record(ss, key, { ...e, rf, lk });
+  } else if (opened.state !== 'unreachable') record(ss, key, { ...e, st: 'retired', sh: [], miss: undefined, rf: undefined, lk: undefined });
 }
 
 /**

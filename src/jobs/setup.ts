@@ -16,6 +16,7 @@ import { evaluate, summaryOf, writeResults } from './results';
 import { REBUILD_HOUR, mailTriggers } from './digest';
 import { confirmationPlan } from './confirmations';
 import { offerToResumeMail } from './mailing';
+import { offerToResumeRecords } from './records';
 import { copiedStateForgotten, runJob } from './run';
 import { ensureTemplates } from './templates';
 import { ensureCouncilTab } from './proposals';
@@ -116,7 +117,8 @@ export function setup(): void {
       // E-mails stopped because the record of them is shorter than it was (the whole file restored): the person decides,
       // last, once everything else is done (the question waits for an answer).
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
-      const notes = [...recreated, ...formNotes, ...(mail ? [mail] : [])];
+      const records = offerToResumeRecords(ss);
+      const notes = [...recreated, ...formNotes, ...(mail ? [mail] : []), ...(records ? [records] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
       tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));

@@ -85,3 +85,36 @@ export function madeEarlierToday(emu: Emulator, kind: 'doc' | 'sheet', n: number
 export function alertsShown(emu: Emulator): string[] {
   return emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message);
 }
+
+/**
+ * The tool's records with keys starting with `prefix` as the bundle reads them (src/gas/records.ts): the last row of
+ * each key in the tab "Sổ hồ sơ (hệ thống)" ('' deleted), with those an older version left in script properties.
+ */
+export function recordsOf(emu: Emulator, prefix: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const inTab = new Map<string, string>();
+  if (emu.spreadsheets.sheetNames().includes('Sổ hồ sơ (hệ thống)')) {
+    for (const row of emu.spreadsheets.values('Sổ hồ sơ (hệ thống)').slice(1)) if (String(row[0] ?? '') !== '') inTab.set(String(row[0]), String(row[1] ?? ''));
+  }
+  for (const [k, v] of emu.properties.script) if (k.startsWith(prefix) && !inTab.has(k)) out.set(k, v);
+  for (const [k, v] of inTab) if (k.startsWith(prefix) && v !== '') out.set(k, v);
+  return out;
+}
+
+/**
+ * The records as a version before the tab of records left them: in script properties (each passed through `edit`,
+ * which may change or drop it), no tab, no count.
+ */
+export function asLegacyRecords(emu: Emulator, edit: (key: string, value: string) => string | null = (_k, v) => v): void {
+  const all = new Map<string, string>();
+  for (const p of ['views.v.', 'proposals.doc.']) for (const [k, v] of recordsOf(emu, p)) all.set(k, v);
+  const file = emu.spreadsheets.active;
+  const tab = emu.spreadsheets.sheet('Sổ hồ sơ (hệ thống)');
+  if (tab) file.sheets.splice(file.sheets.indexOf(tab), 1);
+  emu.properties.script.delete('records.rows');
+  for (const [k, v] of all) {
+    const out = edit(k, v);
+    if (out === null) emu.properties.script.delete(k);
+    else emu.properties.script.set(k, out);
+  }
+}

@@ -8,7 +8,9 @@ import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
 import { COUNCIL_FIELDS, COUNCIL_TAB, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
-import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
+import { RECORDS_PROTECTION } from '../../src/core/messages';
+import { EmuSpreadsheet } from '../../emulator/spreadsheet';
+import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf } from './helpers';
 import { deleteTabRow, typeCell } from '../../scripts/user';
 
 const TAB = 'Đề nghị khen thưởng';
@@ -258,27 +260,24 @@ describe('award proposals', () => {
     const firstSet = generated(o).filter((d) => d.folders[0] === folder);
     expect(firstSet.filter((d) => !d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
     expect(generated(o).filter((d) => d.folders[0] !== folder && d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
-    expect([...o.emu.properties.script.keys()].filter((k) => k.startsWith('proposals.doc.1.'))).toEqual([]);
+    expect([...recordsOf(o.emu, 'proposals.doc.1.').keys()]).toEqual([]);
   });
 
   it('documents made before their ledger keys held what they print are taken as current: nothing made again or marked', () => {
     const o = officeWith([collective(0), person(0)]);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const made = o.emu.docs.list().length;
-    // The ledger as an earlier version wrote it: keys without "#<print>".
-    const script = o.emu.properties.script;
-    const entries = [...script].filter(([k]) => k.startsWith('proposals.doc.') && k.includes('#'));
+    // The ledger as an earlier version wrote it: keys without "#<print>", in script properties.
+    const entries = [...recordsOf(o.emu, 'proposals.doc.')].filter(([k]) => k.includes('#'));
     expect(entries.length).toBeGreaterThan(0);
-    for (const [k, v] of entries) {
-      script.delete(k);
-      script.set(k.slice(0, k.indexOf('#')), v);
-    }
+    asLegacyRecords(o.emu, () => null);
+    for (const [k, v] of entries) o.emu.properties.script.set(k.slice(0, k.indexOf('#')), v);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(o.emu.docs.list()).toHaveLength(made);
     expect(liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
     expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(entries.length).fill('Đã tạo'));
     // Taken over once: saved under keys that hold what they print, so a later change makes them again.
-    expect([...script.keys()].filter((k) => k.startsWith('proposals.doc.') && !k.includes('#'))).toEqual([]);
+    expect([...recordsOf(o.emu, 'proposals.doc.').keys()].filter((k) => !k.includes('#'))).toEqual([]);
     setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(byPrefix(o, 'Tờ trình').map((d) => o.emu.docs.text(d.id)).filter((t) => t.includes('Nguyễn Văn Khác'))).toHaveLength(1);
@@ -743,17 +742,16 @@ describe('award proposals', () => {
       if (upgraded) {
         // What a version without rounds leaves: no records, documents without their meeting.
         const props = o.emu.properties.script;
-        for (const k of [...props.keys()]) {
-          if (k.startsWith('proposals.proposed.')) props.delete(k);
-          else if (k.startsWith('proposals.doc.')) {
-            const rec = JSON.parse(props.get(k)!);
-            delete rec.mt;
-            delete rec.mf;
-            if (version === 'older' || version === 'twoDays') delete rec.dy;
-            if (version === 'twoDays' && rec.tp === 'toTrinh') rec.name = String(rec.name).replace(/ - 01-07-2024$/, ' - 02-07-2024');
-            props.set(k, JSON.stringify(rec));
-          }
-        }
+        for (const k of [...props.keys()]) if (k.startsWith('proposals.proposed.')) props.delete(k);
+        asLegacyRecords(o.emu, (k, v) => {
+          if (!k.startsWith('proposals.doc.')) return v;
+          const rec = JSON.parse(v);
+          delete rec.mt;
+          delete rec.mf;
+          if (version === 'older' || version === 'twoDays') delete rec.dy;
+          if (version === 'twoDays' && rec.tp === 'toTrinh') rec.name = String(rec.name).replace(/ - 01-07-2024$/, ' - 02-07-2024');
+          return JSON.stringify(rec);
+        });
       }
       // 15/10, morning: one more registration marked; a click before the secretary types the new meeting.
       o.emu.clock.set(new Date(2024, 9, 15, 9, 0, 0));
@@ -990,6 +988,94 @@ describe('award proposals', () => {
       const docs = o.emu.docs.list().length;
       o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 2 * 3_600_000));
       expect(o.emu.docs.list().length).toBe(docs);
+    });
+  });
+
+  describe('the tab of records (review "growth" #1: the documents\' records out of script properties)', () => {
+    const RECORDS = 'Sổ hồ sơ (hệ thống)';
+    const log = (o: Office) => o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.join(' ')).join('\n');
+    const inProps = (o: Office) => [...o.emu.properties.script.keys()].filter((k) => k.startsWith('proposals.doc.'));
+
+    it('a document\'s record goes into the hidden, protected tab; an older version\'s records move there at the rebuild, and nothing is made again', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const made = o.emu.docs.list().length;
+      const recs = recordsOf(o.emu, 'proposals.doc.');
+      expect(recs.size).toBe(generated(o).length);
+      expect(inProps(o)).toEqual([]);
+      const tab = o.emu.spreadsheets.sheet(RECORDS)!;
+      expect(tab.hidden).toBe(true);
+      expect(o.emu.spreadsheets.active.protections.filter((p) => p.sheetId === tab.id && !p.removed).map((p) => [p.description, p.warningOnly])).toEqual([[RECORDS_PROTECTION, true]]);
+      // As a version before the tab left them: in script properties.
+      asLegacyRecords(o.emu);
+      expect(inProps(o)).toHaveLength(recs.size);
+      // Read from there until moved: a click now makes nothing again.
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(o.emu.docs.list()).toHaveLength(made);
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      expect(inProps(o)).toEqual([]);
+      expect(recordsOf(o.emu, 'proposals.doc.')).toEqual(recs);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(o.emu.docs.list()).toHaveLength(made);
+    });
+
+    it('the tab failing to be made at a batch\'s first document is no loss: the batch goes on, each document made once', () => {
+      const names = (o: Office) => generated(o).map((d) => d.name).sort();
+      const clean = officeWith([collective(0), person(0)]);
+      clean.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const o = officeWith([collective(0), person(0)]);
+      const proto = EmuSpreadsheet.prototype as unknown as { insertSheet: (...a: unknown[]) => unknown };
+      const insert = proto.insertSheet;
+      let refused = 0;
+      proto.insertSheet = function (this: unknown, ...a: unknown[]) {
+        if (a[0] === RECORDS && ++refused) throw new Error('Service Spreadsheets failed while accessing document.');
+        return insert.apply(this, a);
+      };
+      try {
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      } catch {
+        // (a failed step is tried again by the continuation)
+      } finally {
+        proto.insertSheet = insert;
+      }
+      expect(refused).toBe(1);
+      runContinuations(o);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? log(o) : '').not.toContain('sổ hồ sơ (trang ẩn');
+      expect(names(o)).toEqual(names(clean));
+      expect(liveDocs(o).filter((d) => d.name.startsWith('Báo cáo'))).toHaveLength(2);
+    });
+
+    it('rows deleted from the tab stop every batch; Thiết lập asks, "Không" keeps the stop, "Có" goes on and makes only what the lost rows recorded', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const made = generated(o).length;
+      const before = recordsOf(o.emu, 'proposals.doc.');
+      // Someone unhides the tab and deletes its last two rows.
+      const rows = o.emu.spreadsheets.values(RECORDS).length;
+      deleteTabRow(o.emu, RECORDS, rows);
+      deleteTabRow(o.emu, RECORDS, rows - 1);
+      const lostKeys = [...before.keys()].filter((k) => !recordsOf(o.emu, 'proposals.doc.').has(k));
+      expect(lostKeys).toHaveLength(2);
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác'); // something to make again, were the batch to run
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
+      expect(generated(o)).toHaveLength(made);
+      expect(continuations(o)).toEqual([]);
+      expect(log(o)).toContain(`sổ hồ sơ (trang ẩn “${RECORDS}”) chỉ còn ${rows - 3} trong số ${rows - 1} dòng đã ghi`);
+      setConfig(o, 'Người ký tờ trình', 'Trần Văn Minh');
+      // Thiết lập: "Không" (the office will restore the tab from the version history).
+      o.emu.spreadsheets.active.answers.push('NO');
+      o.bundle.call('setup', undefined, { kind: 'menu' });
+      expect(alertsShown(o.emu).at(-1)).toContain('vẫn ngừng tạo trang theo dõi và văn bản');
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
+      expect(generated(o)).toHaveLength(made);
+      // "Có": going on from the tab as it stands; the two documents it no longer lists are made again, nothing else.
+      o.emu.spreadsheets.active.answers.push('YES');
+      o.bundle.call('setup', undefined, { kind: 'menu' });
+      expect(alertsShown(o.emu).at(-1)).toContain(`Đã làm tiếp theo sổ hồ sơ hiện tại (${rows - 3} dòng)`);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(generated(o)).toHaveLength(made + lostKeys.length);
+      expect(recordsOf(o.emu, 'proposals.doc.').size).toBe(before.size);
     });
   });
 

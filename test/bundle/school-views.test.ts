@@ -6,7 +6,7 @@ import { deleteTabRow } from '../../scripts/user';
 import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, configLabel } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { SHARING_MSG } from '../../emulator/sharing';
-import { collectiveAnswers, directoryRows, individualAnswers, madeEarlierToday, officeAfterSetup } from './helpers';
+import { collectiveAnswers, directoryRows, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf } from './helpers';
 
 const OFFICE = 'thuongtruc@phonggd.example.vn';
 const pad = (i: number) => String(i).padStart(2, '0');
@@ -35,7 +35,7 @@ function setConfig(ctx: Ctx, settings: Record<string, string>) {
 
 function ledger(ctx: Ctx): Map<string, { id?: string; url?: string; st: string; name: string }> {
   const out = new Map();
-  for (const [k, v] of ctx.emu.properties.script) if (k.startsWith('views.v.')) out.set(k.slice('views.v.'.length), JSON.parse(v));
+  for (const [k, v] of recordsOf(ctx.emu, 'views.v.')) out.set(k.slice('views.v.'.length), JSON.parse(v));
   return out;
 }
 
@@ -148,10 +148,15 @@ describe('per-school views (issue 18)', () => {
     expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
     const steady = emu.runtime.count('Range.setValues');
     // …one write more than a rebuild with the views turned off (their line in "Tình trạng"): the views and the
-    // link column, unchanged, cost none. Turned off, the views are shared with no one any more.
+    // link column, unchanged, cost none. Turned off, the views are shared with no one any more: their 40 records
+    // say so in one write to the tab of records (in place of that line).
     setConfig(ctx, { 'schoolViews.enabled': 'Không' });
+    const rows = () => emu.spreadsheets.values('Sổ hồ sơ (hệ thống)').length;
+    const before = rows();
     rebuild(ctx);
-    expect(emu.runtime.count('Range.setValues')).toBe(steady - 1);
+    expect(emu.runtime.count('Range.setValues')).toBe(steady - 1 + 1);
+    expect(rows()).toBe(before + 40);
+    expect([...recordsOf(emu, 'views.v.').values()].map((v) => JSON.parse(v).st)).toEqual(new Array(40).fill('retired'));
     expect(opens(ctx, a.emails[0], byCode.get(a.code)!.id!)).toBe(SHARING_MSG.noAccess);
     rebuild(ctx);
     expect(emu.runtime.count('Spreadsheet.getViewers')).toBe(0); // nothing left to unshare: no call
@@ -159,7 +164,7 @@ describe('per-school views (issue 18)', () => {
     setConfig(ctx, { 'schoolViews.enabled': 'Có' });
     rebuild(ctx);
     expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
-    expect(emu.runtime.count('Range.setValues')).toBe(steady);
+    expect(emu.runtime.count('Range.setValues')).toBe(steady + 1); // their records, shared again, in one write
     expect(opens(ctx, a.emails[0], byCode.get(a.code)!.id!)).toBe(true);
 
     // An address changed in "Đơn vị" moves access; two schools listing one address: shared with neither.
@@ -176,7 +181,7 @@ describe('per-school views (issue 18)', () => {
     expect([...emu.sharing.acl(byCode.get('TH06')!.id!)!.viewers]).toEqual(['th06@example.edu.vn']);
     const log = emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
     expect(log).toContain(VIEW_NOTE.sharedAddress('chung@example.edu.vn', ['Trường Tiểu học Số 05 (TH05)', 'Trường Tiểu học Số 06 (TH06)']));
-    expect(emu.runtime.count('Range.setValues')).toBe(steady); // content unchanged: only sharing moved
+    expect(emu.runtime.count('Range.setValues')).toBe(steady + 1); // content unchanged: only sharing moved (and its records)
     // The office's edit of its own cells survived; the link column was left as it was.
     expect(emu.spreadsheets.values('Đơn vị')[3][6]).toBe('moi.th03@example.edu.vn');
 
@@ -311,6 +316,101 @@ describe('per-school views (issue 18)', () => {
     rebuild(ctx);
     expect(made()).toBe(5);
     expect(emu.drive.filesByName('Trang theo dõi — Trường Tiểu học Số 05 (TH05)').filter((f) => !f.trashed)).toHaveLength(1);
+  });
+
+  describe('their records in the tab of records (review "growth" #1)', () => {
+    const RECORDS = 'Sổ hồ sơ (hệ thống)';
+    const inProps = (ctx: Ctx) => [...ctx.emu.properties.script.keys()].filter((k) => k.startsWith('views.v.'));
+    const ids = (ctx: Ctx) => new Map([...ledger(ctx)].map(([k, v]) => [k, v.id]));
+
+    it('an older version\'s records in script properties are moved into the tab by the rebuild: no view made again, the store freed', () => {
+      const ctx = officeAfterSetup(SCHOOLS40.slice(0, 6));
+      setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+      rebuild(ctx);
+      const made = ids(ctx);
+      expect(made.size).toBe(6);
+      expect(inProps(ctx)).toEqual([]);
+      asLegacyRecords(ctx.emu);
+      expect(inProps(ctx)).toHaveLength(6);
+      rebuild(ctx);
+      expect(ctx.emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+      expect(inProps(ctx)).toEqual([]);
+      expect(ids(ctx)).toEqual(made);
+      rebuild(ctx);
+      expect(ctx.emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    });
+
+    it('old rows are dropped by the rebuild once many: one row a view left, the same records', () => {
+      const ctx = officeAfterSetup(SCHOOLS40);
+      setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+      rebuild(ctx);
+      const made = ids(ctx);
+      const rows = () => ctx.emu.spreadsheets.values(RECORDS).length - 1;
+      expect(rows()).toBe(80); // each view's intent, then its record
+      // Turned off and on again, four times: 40 rows each time (retired, then shared again).
+      const seen: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        for (const on of ['Không', 'Có']) {
+          setConfig(ctx, { 'schoolViews.enabled': on });
+          rebuild(ctx);
+          seen.push(rows());
+        }
+      }
+      // Past 200 rows more than the 40 views, the rebuild wrote one row a view (then 40 more at each change).
+      expect(seen).toEqual([120, 160, 200, 240, 40, 80, 120, 160]);
+      expect(ids(ctx)).toEqual(made);
+      expect([...ledger(ctx).values()].every((v) => v.st === 'made')).toBe(true);
+      expect(ctx.emu.properties.script.get('records.rows')).toBe('160');
+      rebuild(ctx);
+      expect(ctx.emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    });
+
+    it('a tab carried by a copy of the file (another spreadsheet\'s records) is not read: the copy makes its own views, the original\'s are left alone', () => {
+      const ctx = officeAfterSetup(SCHOOLS40.slice(0, 3));
+      const { emu } = ctx;
+      setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+      rebuild(ctx);
+      const original = ids(ctx);
+      // What a copy holds after its Thiết lập (its properties forgotten): the original's tab, naming the original.
+      const tab = emu.spreadsheets.sheet(RECORDS)!;
+      const header = emu.spreadsheets.values(RECORDS)[0].map(String);
+      expect(header[2]).toBe(`Bảng tính ${emu.spreadsheets.active.id}`);
+      emu.runtime.execute(() => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!.getRange(1, 3).setValue('Bảng tính 1SpReAdShEeTgốc'), { kind: 'node' });
+      emu.properties.script.delete('records.rows');
+      rebuild(ctx);
+      expect(emu.runtime.count('SpreadsheetApp.create')).toBe(3);
+      const own = ids(ctx);
+      for (const [k, id] of own) expect(id).not.toBe(original.get(k));
+      expect(emu.spreadsheets.values(RECORDS)[0][2]).toBe(`Bảng tính ${emu.spreadsheets.active.id}`);
+      expect(emu.spreadsheets.sheet(RECORDS)).toBe(tab);
+      expect([...emu.sharing.acl(original.get('S:TH01')!)!.viewers]).toEqual(['th01@example.edu.vn']);
+      rebuild(ctx);
+      expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    });
+
+    it('the tab deleted: no view made or shared, the office told; after "Có" in Thiết lập each view is found by its name, none made twice', () => {
+      const ctx = officeAfterSetup(SCHOOLS40.slice(0, 4));
+      const { emu } = ctx;
+      setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+      rebuild(ctx);
+      const made = ids(ctx);
+      const file = emu.spreadsheets.active;
+      file.sheets.splice(file.sheets.indexOf(emu.spreadsheets.sheet(RECORDS)!), 1);
+      // A school added meanwhile would have had its view made.
+      rebuild(ctx);
+      expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+      const log = () => emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.join(' ')).join('\n');
+      expect(log()).toContain(`sổ hồ sơ (trang ẩn “${RECORDS}”) chỉ còn 0 trong số`);
+      expect(emu.spreadsheets.values('Tình trạng').flat().join(' ')).toContain('Tạm dừng: sổ hồ sơ bị mất dòng');
+      // The views keep their viewers meanwhile (nothing unshared from records that are gone).
+      expect([...emu.sharing.acl(made.get('S:TH01')!)!.viewers]).toEqual(['th01@example.edu.vn']);
+      emu.spreadsheets.active.answers.push('YES');
+      ctx.bundle.call('setup', undefined, { kind: 'menu' });
+      rebuild(ctx);
+      expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+      expect(ids(ctx)).toEqual(made);
+      expect([...emu.sharing.acl(made.get('S:TH01')!)!.viewers]).toEqual(['th01@example.edu.vn']);
+    });
   });
 
   it('an execution that died between creating a view and recording it: the next adopts that view, no second one', () => {

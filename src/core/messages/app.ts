@@ -21,6 +21,8 @@ export const TAB = {
   outbox: 'Hộp thư đi',
   /** The durable record of every e-mail (hidden, protected); "Hộp thư đi" is a view of it. */
   mailRecord: 'Sổ thư (hệ thống)',
+  /** The record of every school view and award document the tool made (hidden, protected; src/gas/records.ts). */
+  records: 'Sổ hồ sơ (hệ thống)',
   review: REVIEW_TAB,
   summary: SUMMARY_TAB,
   lookup: LOOKUP_TAB,
@@ -284,6 +286,17 @@ export const OUTBOX_PROTECTION = 'Công cụ ghi trang này; sửa hoặc xóa �
 export const MAIL_RECORD_PROTECTION = 'Sổ ghi mọi thư công cụ đã gửi, để không gửi trùng. Đừng sửa hay xóa trang này.';
 export const MAIL_RECORD_LOST = (held: number, expected: number) =>
   `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) chỉ còn ${held} trong số ${expected} thư đã ghi, nên công cụ không biết thư nào đã gửi. Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
+export const RECORDS_PROTECTION = 'Sổ ghi mọi trang theo dõi và văn bản đề nghị khen thưởng công cụ đã tạo, để không tạo trùng. Đừng sửa hay xóa trang này.';
+/** The record of views and documents holds fewer rows than were written (src/gas/records.ts). */
+export const RECORDS_LOST = {
+  log: (held: number, expected: number) =>
+    `Không tạo trang theo dõi hay văn bản đề nghị khen thưởng nào: sổ hồ sơ (trang ẩn “${TAB.records}”) chỉ còn ${held} trong số ${expected} dòng đã ghi, nên công cụ không biết đã tạo những gì (tạo tiếp sẽ tạo trùng). Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ làm tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`,
+  status: 'Tạm dừng: sổ hồ sơ bị mất dòng (xem “Nhật ký lỗi”).',
+  question: (held: number, expected: number) =>
+    `Công cụ đang ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng: sổ hồ sơ chỉ còn ${held} trong số ${expected} dòng đã ghi (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “${TAB.records}” đã bị xóa).\n\nChọn “Có” để làm tiếp theo sổ hiện tại: trang theo dõi của trường nào sổ không còn ghi sẽ được tìm lại theo tên trong thư mục trang theo dõi (không có thì tạo mới); văn bản đề nghị khen thưởng sổ không còn ghi sẽ được tạo lại ở lần tạo tới (bản cũ vẫn còn trong Google Drive).\nChọn “Không” nếu còn khôi phục được trang “${TAB.records}” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng tạo cho đến khi đó.`,
+  resumed: (held: number, expected: number) => `Đã làm tiếp theo sổ hồ sơ hiện tại (${held} dòng); ${expected - held} dòng không còn trong sổ.`,
+  kept: `Công cụ vẫn ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng cho đến khi sổ hồ sơ được khôi phục (xem trang “${TAB.log}”).`,
+} as const;
 /** "Thiết lập" offers to go on from a record of e-mails shorter than the count kept (the whole file restored). */
 export const MAIL_RECORD_RESUME = {
   question: (held: number, expected: number, resend: number) =>

@@ -1,0 +1,251 @@
+// The tool's records of what it made in Drive — one per school view ("views.v.<key>") and one per award document
+// ("proposals.doc.<generation>.<key>") — in the hidden, protected tab "Sổ hồ sơ (hệ thống)", not in script properties:
+// Apps Script gives a script 500 KB of properties in all, which a large office's views and a few rounds of documents
+// filled (review "growth" #1: the rebuild, the digest, the submissions and every batch then failed).
+//
+// The tab is a LOG: a write appends rows (key, value) below its last row; the last row of a key is its value, an empty
+// value a deletion. Nothing is ever written over a row, so two executions that read the tab at different times never
+// write over each other's records (every write is made under the script lock, and asks the tab where it ends). The
+// nightly rebuild rewrites it with one row per live key when it holds many old rows (compactRecords).
+//
+// Lost records. A record deleted by a person would make the tool make again what it made (a second view shared with a
+// school, a second set of documents). So the property "records.rows" keeps how many rows the tab held after the last
+// write; a tab found with fewer (deleted, rows removed, the file restored to an earlier version) is LOST: nothing is
+// made until the office restores it from Tệp → Nhật ký phiên bản, or answers "Có" in Thiết lập to go on from the tab
+// as it stands (resumeRecords). A count lower than the tab's rows (a run that died between the two writes) is never
+// taken for a loss.
+//
+// Another file's. A copy of the spreadsheet ("Tạo bản sao") copies the tab: its header names the spreadsheet it belongs
+// to, and a tab of another spreadsheet is read as empty and replaced at the first write.
+//
+// Records of versions before this tab are script properties of the same keys: read with the tab's (the tab's value
+// wins) and moved into the tab by the first run under the lock that finds them (moveLegacyRecords), a few hundred a run.
+import { RECORDS_PROTECTION, TAB } from '../core/messages';
+import { toCell } from '../core/table';
+import { toText } from '../core/text';
+import { cachedPrefixed, deleteRaw, getState, readPrefixed, setState, setStateSoon } from './properties';
+import { readValues, writeTable } from './sheets';
+import { ensureTab, spreadsheetId, tabNamed } from './tab-cache';
+import { spreadsheetAppWrote } from './cell-batch';
+import { tabsRead } from './batch-read';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The prefixes of the records kept in the tab (and, before it, in script properties). */
+export const RECORD_PREFIXES = ['views.v.', 'proposals.doc.'] as const;
+
+const HEADER_KEY = 'Khóa';
+const HEADER_VALUE = 'Nội dung';
+/** The third header cell: whose records these are (a copy of the file carries the original's). */
+const ownerCell = (id: string) => `Bảng tính ${id}`;
+
+/** Legacy properties moved into the tab per run at most (one deleteProperty call each). */
+const MOVE_PER_RUN = 300;
+/** Past this many rows more than live keys (and past half of them), the rebuild rewrites the tab. */
+const COMPACT_SLACK = 200;
+
+interface Loaded {
+  ss: Spreadsheet;
+  /** Latest value by key from the tab ('' deleted); null: the tab is another file's or missing. */
+  tab: Map<string, string>;
+  /** Data rows the tab held as read (header excluded), and with this execution's appends. */
+  rows: number;
+  /** The tab's header names another spreadsheet (a copy's): replaced at the first write. */
+  foreign: boolean;
+  /** The tab holds fewer rows than the count kept: lost. */
+  lost: { held: number; expected: number } | null;
+}
+
+let loaded: Loaded | null = null;
+
+function expectedRows(): number {
+  return Number(getState('recordsRows') ?? '0') || 0;
+}
+
+/**
+ * Reads the tab (one read; none when it is missing). Not `fresh`, a run that listed the tabs before its first write
+ * knows without a call when there is none (its listing may be older than another execution's first record: a fresh
+ * read, and every write, asks the spreadsheet).
+ */
+function load(ss: Spreadsheet, fresh: boolean): Loaded {
+  const listed = fresh ? null : tabsRead(ss);
+  const sheet = listed && !listed.get(TAB.records) ? null : tabNamed(ss, TAB.records);
+  const tab = new Map<string, string>();
+  let rows = 0;
+  let foreign = false;
+  if (sheet) {
+    const values = readValues(sheet);
+    const header = values[0] ?? [];
+    foreign = values.length > 0 && toText(header[2]) !== ownerCell(spreadsheetId(ss));
+    if (!foreign) {
+      for (let i = 1; i < values.length; i++) {
+        const key = toText(values[i][0]);
+        if (key === '') continue;
+        tab.set(key, toText(values[i][1]));
+      }
+      rows = Math.max(0, values.length - 1);
+    }
+  }
+  const expected = expectedRows();
+  const lost = rows < expected ? { held: rows, expected } : null;
+  return (loaded = { ss, tab, rows, foreign, lost });
+}
+
+function current(ss: Spreadsheet): Loaded {
+  return loaded && loaded.ss === ss ? loaded : load(ss, false);
+}
+
+/**
+ * The records whose key starts with `prefix`, as the tab holds them now (read again) with those still in properties
+ * (read again first: the count of rows the tab is checked against is among them).
+ */
+export function readRecords(ss: Spreadsheet, prefix: string): Record<string, string> {
+  const legacy = readPrefixed(prefix);
+  return merged(load(ss, true), legacy, prefix);
+}
+
+/** The same from what this execution read already (no call when it has read the tab and the properties). */
+export function cachedRecords(ss: Spreadsheet, prefix: string): Record<string, string> {
+  return merged(current(ss), cachedPrefixed(prefix), prefix);
+}
+
+function merged(l: Loaded, legacy: Record<string, string>, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(legacy)) if (!l.tab.has(k)) out[k] = legacy[k];
+  for (const [k, v] of l.tab) if (v !== '' && k.indexOf(prefix) === 0) out[k] = v;
+  return out;
+}
+
+/** The tab holds fewer rows than were written to it: see the file comment. Null when it does not. */
+export function recordsLost(ss: Spreadsheet): { held: number; expected: number } | null {
+  return current(ss).lost;
+}
+
+/** Records waiting for the execution's next append (putRecords with `later`). */
+let waiting: Record<string, string> = {};
+
+/**
+ * Appends `values` (key → value; '' deletes a key), with any that wait, below the tab's last row, under the script
+ * lock the caller holds, and commits them (SpreadsheetApp.flush) before returning: the caller acts on them next (a
+ * record of intent before a Drive file is made). `later`: they wait for the next append or writeWaitingRecords, for a
+ * record whose loss costs only work done again (a view's content hash). The count of rows is written with the
+ * execution's next property write. Throws when the records are lost (see recordsLost): nothing is recorded over
+ * records that are gone.
+ */
+export function putRecords(ss: Spreadsheet, values: Record<string, string>, later = false): void {
+  const l = current(ss);
+  for (const k of Object.keys(values)) {
+    waiting[k] = values[k];
+    // Read back as written from now on.
+    l.tab.set(k, values[k]);
+  }
+  if (!later) writeWaitingRecords(ss);
+}
+
+/** Appends the records that wait (putRecords `later`); nothing when none does. */
+export function writeWaitingRecords(ss: Spreadsheet): void {
+  const keys = Object.keys(waiting);
+  if (keys.length === 0) return;
+  const l = current(ss);
+  if (l.lost) throw new Error(`records lost (${l.lost.held} of ${l.lost.expected} rows)`);
+  const lines = keys.map((k) => [k, waiting[k]]);
+  waiting = {};
+  const sheet = l.foreign ? null : tabNamed(ss, TAB.records);
+  if (!sheet) {
+    // No tab (or another file's): made anew with what this execution holds.
+    rewrite(ss, l);
+    return;
+  }
+  spreadsheetAppWrote();
+  // Where the tab ends now: another execution may have appended, or the rebuild rewritten it, since this one read it.
+  const last = sheet.getLastRow();
+  if (lines.length === 1) sheet.appendRow(lines[0].map(toCell));
+  else {
+    const max = sheet.getMaxRows();
+    if (last + lines.length > max) sheet.insertRowsAfter(max, last + lines.length - max);
+    sheet.getRange(last + 1, 1, lines.length, 2).setValues(lines.map((line) => line.map(toCell)));
+  }
+  SpreadsheetApp.flush();
+  // The tab's rows now, as the spreadsheet has them (not as this execution counted them: a count above the tab's rows
+  // would be taken for a loss).
+  l.rows = last - 1 + lines.length;
+  setStateSoon({ recordsRows: String(l.rows) });
+}
+
+/** Deletes records (appends their deletion). */
+export function dropRecords(ss: Spreadsheet, keys: readonly string[]): void {
+  const values: Record<string, string> = {};
+  for (const k of keys) values[k] = '';
+  putRecords(ss, values);
+  // A key still in properties (not moved yet) goes too: else it would be read again.
+  const legacy = keys.filter((k) => cachedPrefixed(k)[k] !== undefined);
+  if (legacy.length) deleteRaw(legacy);
+}
+
+/**
+ * The tab rewritten with one row per live key (made, when missing or another file's). Its count is written so that a
+ * run dying in between never leaves a count above the tab's rows (which would read as a loss): first when the tab
+ * shrinks, after when it is made or grows.
+ */
+function rewrite(ss: Spreadsheet, l: Loaded): void {
+  waiting = {};
+  const rows: string[][] = [];
+  for (const [k, v] of l.tab) if (v !== '') rows.push([k, v]);
+  const shrinks = !l.foreign && rows.length < l.rows;
+  if (shrinks) setState({ recordsRows: String(rows.length) });
+  const { sheet, created } = ensureTab(ss, TAB.records);
+  writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss))], rows, { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
+  if (created || !sheet.isSheetHidden()) sheet.hideSheet();
+  SpreadsheetApp.flush();
+  if (!shrinks) setState({ recordsRows: String(rows.length) });
+  for (const k of [...l.tab.keys()]) if (l.tab.get(k) === '') l.tab.delete(k);
+  loaded = { ss, tab: l.tab, rows: rows.length, foreign: false, lost: null };
+}
+
+/**
+ * For the nightly rebuild, under the lock: moves records still in script properties into the tab (MOVE_PER_RUN a
+ * run), then rewrites the tab when it holds many rows of old values. Nothing while the records are lost.
+ */
+export function tidyRecords(ss: Spreadsheet, deadline: number): void {
+  const l = current(ss);
+  if (l.lost) return;
+  const legacy: Record<string, string> = {};
+  for (const p of RECORD_PREFIXES) Object.assign(legacy, cachedPrefixed(p));
+  const keys = Object.keys(legacy).slice(0, MOVE_PER_RUN);
+  if (keys.length) {
+    const moving: Record<string, string> = {};
+    for (const k of keys) if (!l.tab.has(k)) moving[k] = legacy[k];
+    putRecords(ss, moving);
+    // In the tab now (committed): the properties go, one call each.
+    for (const k of keys) {
+      if (Date.now() >= deadline) break;
+      deleteRaw([k]);
+    }
+  }
+  // Not while records wait in properties: a key deleted in the tab but still there would come back with its row.
+  if (Object.keys(legacy).length > keys.length) return;
+  for (const k of keys) if (cachedPrefixed(k)[k] !== undefined) return;
+  let live = 0;
+  for (const v of l.tab.values()) if (v !== '') live++;
+  if (l.foreign || l.rows > live + Math.max(COMPACT_SLACK, live / 2)) rewrite(ss, l);
+}
+
+/**
+ * For "Thiết lập", when the person chose to go on from the tab as it stands (the whole file restored to an earlier
+ * version): its count is taken as it is. The tool may then make again what the lost rows recorded.
+ */
+export function resumeRecords(ss: Spreadsheet): void {
+  const l = current(ss);
+  if (!l.lost) return;
+  setState({ recordsRows: String(l.rows), recordsResumed: '1' });
+  l.lost = null;
+}
+
+/**
+ * The office went on from records that had lost rows (resumeRecords): a view without a record may exist, made before
+ * the loss, and is looked for by its name before one is created.
+ */
+export function recordsResumed(): boolean {
+  return getState('recordsResumed') === '1';
+}
