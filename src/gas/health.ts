@@ -1,6 +1,6 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROPOSAL_JOB_LABEL, SCHOOL_VIEW_JOB_LABEL, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, SCHOOL_VIEW_JOB_LABEL, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
@@ -193,6 +193,9 @@ export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: stri
 
 const PROBLEMS_KEY = 'log:problems';
 
+/** Problems logged one by one by a run (their fingerprints fit a property value); the rest are counted in one line. */
+const LOGGED_MAX = 600;
+
 /** A short fingerprint of a message (FNV-1a, 32 bits): what the property store keeps of the problems logged. */
 function fingerprint(text: string): string {
   return fnv1a32(text).toString(36);
@@ -206,11 +209,17 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
   const props = PropertiesService.getScriptProperties();
   const raw = props.getProperty(PROBLEMS_KEY);
   const seen = new Set<string>(raw ? (JSON.parse(raw) as string[]) : []);
-  const prints = problems.map(fingerprint);
-  let fresh = problems.filter((_, i) => !seen.has(prints[i]));
+  // Past LOGGED_MAX problems, the rest are one line, logged again only when they change (a directory pasted without its
+  // e-mails gives one a school: logged one by one they were all written again at every run, review "growth" #5).
+  const shown = problems.slice(0, LOGGED_MAX);
+  const rest = problems.slice(LOGGED_MAX);
+  const prints = shown.map(fingerprint);
+  const restMark = rest.length ? `+${rest.length}:${fingerprint(rest.map(fingerprint).sort().join(','))}` : null;
+  let fresh = shown.filter((_, i) => !seen.has(prints[i]));
+  if (restMark && !seen.has(restMark)) fresh.push(PROBLEMS_MORE(rest.length));
   // The log tab deleted (a way to clear old lines): the problems that last are written again, or "Tình trạng" would
   // send the office to a tab that is not there. Asked only when a problem was logged before.
-  if (fresh.length < problems.length && !findSheet(ss, TAB.log)) fresh = [...problems];
+  if (fresh.length < shown.length + (restMark ? 1 : 0) && !findSheet(ss, TAB.log)) fresh = [...shown, ...(restMark ? [PROBLEMS_MORE(rest.length)] : [])];
   if (fresh.length > 0) {
     const { sheet, created } = ensureSheet(ss, TAB.log);
     spreadsheetAppWrote();
@@ -222,7 +231,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
     if (max < first + rows.length - 1) sheet.insertRowsAfter(max, first + rows.length - 1 - max);
     sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setValues(rows);
   }
-  // A property holds 9 KB: the fingerprints of the first 600 problems are kept.
-  const json = JSON.stringify(Array.from(new Set(prints)).slice(0, 600));
+  // A property holds 9 KB: the fingerprints of the first LOGGED_MAX problems are kept, and one mark for the rest.
+  const json = JSON.stringify([...Array.from(new Set(prints)), ...(restMark ? [restMark] : [])]);
   if (json !== (raw ?? '[]')) props.setProperty(PROBLEMS_KEY, json);
 }

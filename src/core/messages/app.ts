@@ -75,6 +75,9 @@ export const HEALTH_RETRY = (time: string) => `Một công việc khác đang ch
 /** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
 export const HEALTH_OK_WITH_PROBLEMS = 'Xong, có vấn đề dữ liệu';
 export const healthProblems = (n: number) => `${n} vấn đề dữ liệu (xem trang “Nhật ký lỗi”).`;
+/** More data problems than "Nhật ký lỗi" lists one by one in a run (src/gas/health.ts logProblems). */
+export const PROBLEMS_MORE = (n: number) =>
+  `Còn ${n} vấn đề dữ liệu khác không ghi riêng từng dòng ở đây vì quá nhiều (thường cùng loại với các dòng ngay trên). Sửa các vấn đề đã ghi rồi chọn ${APP_NAME} → ${MENU.rebuild}: các vấn đề còn lại sẽ được ghi ra.`;
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
 
 /** The health line of a submission handled on its own. */
