@@ -9,7 +9,9 @@ import { reminderPlan } from './reminders';
 import { noticePlan, receiptPlan } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { FORM_PUBLISH, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
+import { CELLS_FILLING, FORM_PUBLISH, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
+import { SPREADSHEET_CELL_LIMIT } from '../core/summaries';
+import { tabsRead } from '../gas/batch-read';
 import { logProblems } from '../gas/health';
 import { editUrlByCode, keepRegisterHidden } from '../gas/ledger';
 import { runJob } from './run';
@@ -27,6 +29,20 @@ function storeFilling(): string[] {
 }
 const STORE_WARN_SHARE = 0.7;
 
+/**
+ * The spreadsheet's grids past CELLS_WARN_SHARE of its 10 million cells (review "growth" #6), from the run's listing
+ * of its tabs (no call of its own; none without the listing).
+ */
+function cellsFilling(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const read = tabsRead(ss);
+  if (!read) return [];
+  let cells = 0;
+  for (const t of read.tabs) cells += t.rows * t.cols;
+  const share = cells / SPREADSHEET_CELL_LIMIT;
+  return share >= CELLS_WARN_SHARE ? [CELLS_FILLING((cells / 1e6).toFixed(1).replace('.', ','), Math.round(100 * share))] : [];
+}
+const CELLS_WARN_SHARE = 0.7;
+
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
@@ -43,7 +59,7 @@ export function rebuildSummaries(): void {
       // Decisions that changed places in "Thẩm định" (held until the council puts them back or confirms them): logged once
       // while they last, counted in "Tình trạng" each run.
       const moved = !review.error && review.moved.length > 0 ? [REVIEW_DECISIONS_MOVED(review.moved)] : [];
-      const problems = [...unpublished, ...inputs.configErrors, ...output.errors, ...moved, ...storeFilling()];
+      const problems = [...unpublished, ...inputs.configErrors, ...output.errors, ...moved, ...storeFilling(), ...cellsFilling(ss)];
       logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config, review);
       followFormDescription(output.registrationForm.description);

@@ -378,8 +378,12 @@ export const FORM_SYNC = {
  * every task that records anything stops. Said on the rebuild's line of "Tình trạng" and in "Nhật ký lỗi".
  */
 export const STORE_FILLING = (kb: number, percent: number) =>
-  `Bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh: sổ văn bản đề nghị khen thưởng, sổ trang theo dõi của trường, các đợt đề nghị…) đã dùng ${kb} KB trong giới hạn 500 KB của Google (${percent}%). ` +
+  `Bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh: các đợt đề nghị khen thưởng, các tác vụ…) đã dùng ${kb} KB trong giới hạn 500 KB của Google (${percent}%). ` +
   `Khi đầy, các tác vụ tự động sẽ dừng. Hãy báo người phụ trách kỹ thuật của công cụ ngay, trước khi tạo thêm văn bản đề nghị khen thưởng.`;
+/** The spreadsheet's grids past 70 % of Google Sheets' 10 million cells (src/jobs/rebuild.ts). */
+export const CELLS_FILLING = (millions: string, percent: number) =>
+  `Bảng tính đã có ${millions} triệu ô trong giới hạn 10 triệu ô của Google Trang tính (${percent}%). Khi đầy, biểu mẫu không ghi được câu trả lời mới vào bảng tính và công cụ không ghi được kết quả. ` +
+  `Hãy báo người phụ trách kỹ thuật của công cụ; trong khi chờ, xóa bớt các trang không còn dùng (trang tự tạo thêm, trang sao chép) và các cột, dòng trống thừa ở cuối các trang của cơ quan.`;
 /** A batch of documents stopped because the store is full: its continuation is not scheduled again (no loop). */
 export const STORE_FULL_STOP = (kb: number) =>
   `Dừng tạo văn bản: bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh) đã đầy (${kb} KB, giới hạn 500 KB của Google), không ghi được văn bản đã tạo. Công cụ không tự chạy tiếp (để không tạo văn bản lặp lại); hãy báo người phụ trách kỹ thuật của công cụ.`;

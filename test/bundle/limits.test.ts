@@ -1,8 +1,9 @@
-// "Nhật ký lỗi" with more data problems than it lists one by one (review "growth" #5): a directory of 700 schools
-// pasted without its e-mails gave 700 problems, and the 100 past the first 600 were written again at every run.
+// What grows with an office (review "growth"): "Nhật ký lỗi" with more data problems than it lists one by one (#5: a
+// directory of 700 schools pasted without its e-mails gave 700 problems, and the 100 past the first 600 were written
+// again at every run); the spreadsheet nearing Google Sheets' 10 million cells (#6: nothing said so).
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
-import { PROBLEMS_MORE } from '../../src/core/messages';
+import { CELLS_FILLING, PROBLEMS_MORE } from '../../src/core/messages';
 import { directoryRows, officeAfterSetup, SCHOOLS } from './helpers';
 
 const pad = (i: number) => String(i).padStart(3, '0');
@@ -33,5 +34,28 @@ describe('a run with more data problems than the log lists one by one', () => {
     expect(after).toHaveLength(100);
     rebuild();
     expect(logRows()).toHaveLength(first.length + 100);
+  });
+});
+
+describe('the spreadsheet nearing its 10 million cells', () => {
+  it('past 70 %, the rebuild says so in "Nhật ký lỗi" and "Tình trạng", by the grids it lists (no call of its own)', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const log = () => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
+    rebuild();
+    expect(log().filter((m) => m.includes('triệu ô'))).toEqual([]);
+    // The office keeps a tab of its own with a large grid (an import): 6.9 million cells more.
+    o.emu.runtime.execute(() => {
+      const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Dữ liệu nhập');
+      sheet.insertRowsAfter(1000, 264_000 - 1000);
+    }, { kind: 'node' });
+    const cells = o.emu.spreadsheets.active.cellCount();
+    expect(cells).toBeGreaterThan(7_000_000);
+    rebuild();
+    const said = log().filter((m) => m.includes('triệu ô'));
+    expect(said).toEqual([CELLS_FILLING((cells / 1e6).toFixed(1).replace('.', ','), Math.round(cells / 1e5))]);
+    expect(o.emu.spreadsheets.values('Tình trạng').flat().join(' ')).toMatch(/có vấn đề/i);
+    rebuild();
+    expect(log().filter((m) => m.includes('triệu ô'))).toHaveLength(1);
   });
 });
