@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
-import { deadlinePassed, fitText, formatDate, formatDateTime, toText, utf8Length } from './text';
+import { deadlinePassed, fitText, formatDate, formatDateTime, toText, utf8Length, withoutSheetRow } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote } from './registration';
 import { scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
@@ -56,7 +56,10 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const kind = r.kind ? KIND_LABELS[r.kind] : CONFIRMATION.unknownKind;
   const verdict = VERDICT_LABELS[r.verdict];
   const office = officeWord(org);
-  const { toFix, priority } = findingsToShow(r);
+  // What to fix as the school reads it: no row of the office's response tab.
+  const shown = findingsToShow(r);
+  const toFix = shown.toFix.map(withoutSheetRow);
+  const priority = shown.priority.map(withoutSheetRow);
   const blocks: Block[] = [
     { text: CONFIRMATION.greeting(toText(answerOf(r, Q.submitter)), school) },
     { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? formatDateTime(r.submittedAt) : '') },

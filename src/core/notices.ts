@@ -13,7 +13,7 @@ import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS } from './messages';
 import { standing, type ProposedBefore } from './proposals';
-import { formatDate, formatDateTime, isEmptyEvidence } from './text';
+import { formatDate, formatDateTime, isEmptyEvidence, withoutSheetRow } from './text';
 import { reportHasEvidence } from './reports';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
 
@@ -164,7 +164,7 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
     const blocks: Block[] = [{ text: NOTICE_EMAIL.turnedIntro(date, items.length) }];
     for (const { r, then } of items) {
       const line = NOTICE_EMAIL.turned(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[then], VERDICT_LABELS[r.verdict]);
-      const toFix = r.verdict === 'dat' ? [] : toFixOf(r);
+      const toFix = r.verdict === 'dat' ? [] : toFixOf(r).map(withoutSheetRow);
       blocks.push(toFix.length > 0 ? { title: line, items: [...toFix] } : { text: line });
     }
     blocks.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo(items.length) : NOTICE_EMAIL.howToFix });

@@ -14,7 +14,7 @@ import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LA
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport, reportHasEvidence } from './reports';
 import type { SchoolDutyResult } from './school-duties';
-import { dayAfter, deadlinePassed, formatDate } from './text';
+import { dayAfter, deadlinePassed, formatDate, withoutSheetRow } from './text';
 
 export type DeadlineKind = 'plan' | 'halfYear' | 'annual' | 'registration' | 'conference';
 
@@ -135,8 +135,8 @@ function toFixItems(regs: readonly EvaluatedRegistration[]): ReminderItem[] {
         r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind,
         r.name || REMINDER_EMAIL.unknownName,
         VERDICT_LABELS[r.verdict],
-        notMet,
-        missing,
+        notMet.map(withoutSheetRow),
+        missing.map(withoutSheetRow),
       );
       return { text, about: 'registration' as const, registrationId: r.id };
     });

@@ -32,7 +32,7 @@ import {
 } from './messages';
 import { escapeHtml } from './emails';
 import { schoolTabs, type SchoolTab } from './summaries';
-import { formatDate, matchKey, toText } from './text';
+import { formatDate, matchKey, toText, withoutSheetRow } from './text';
 
 /** The council's published word on a registration. */
 export interface PublishedComment {
@@ -267,7 +267,8 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
     return viewSuperseded(items, all.length - items.length);
   };
   const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) =>
-    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : supersededLine(c) ? replaced() : c)),
+    // What to fix without the row of the office's response tab (withoutSheetRow: nothing to a school).
+    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
   );
   // The reports and the contact go above the registrations, right above its header.
   const at = tab.tableHeaderRow;

@@ -16,6 +16,15 @@ export const TRUNCATION_MARK = '…';
  */
 export const MARKUP = /<\/?[a-z!?][^<>]*>|\{\{|\}\}|^\s*=|(?:^|[\s(;])=\s*[A-Z][A-Z0-9.]*\s*\(/i;
 
+/**
+ * A message about a registration as a school reads it: "Dòng N: " (the row of the office's response tab, which means
+ * nothing to a school, and moves when the office sorts it) taken from the start of each of its lines, or of a bullet
+ * ("• Dòng N: …"), the next letter made a capital.
+ */
+export function withoutSheetRow(text: string): string {
+  return text.indexOf('Dòng ') < 0 ? text : text.replace(/(^|\n)(• )?Dòng \d+: (.)/gu, (_m, start: string, bullet: string | undefined, first: string) => start + (bullet ?? '') + first.toUpperCase());
+}
+
 /** `s` as it fits in `room` characters: cut with a visible "…" when longer, never inside an emoji. */
 export function fitText(s: string, room: number = SHEET_CELL_LIMIT): string {
   if (s.length <= room) return s;

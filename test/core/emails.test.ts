@@ -7,6 +7,7 @@ import { confirmationEmail, confirmationRecipients, excellentYearNote } from '..
 import { CONFIRMATION } from '../../src/core/messages';
 import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { withoutSheetRow } from '../../src/core/text';
 
 describe('confirmationEmail', () => {
   const office = makeSampleOffice();
@@ -34,6 +35,23 @@ describe('confirmationEmail', () => {
     // Before the verdict: what the result is about comes first.
     expect(again.indexOf(CONFIRMATION.revised(onTime.id))).toBeLessThan(again.indexOf('Kết quả kiểm tra tự động'));
     expect(confirmationEmail(late!, org, null).body).toContain(CONFIRMATION.late);
+  });
+});
+
+describe('what a school reads about its own registration', () => {
+  it('never the row of the office\'s response tab ("Dòng N: "), which means nothing to it; the office\'s tabs keep it', () => {
+    const cfg = config();
+    const f = form(cfg);
+    const row = answersToRow(f, { ...individualAnswers('teacher', cfg), [Q.individualName]: 'TRUE' } as never, new Date(2024, 5, 2), SCHOOLS[0].emails[0]);
+    const [e] = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row] }).registrations;
+    expect(e.findings.map((x) => x.message).join('\n')).toMatch(/^Dòng 2: mục “Họ và tên cá nhân đăng ký” có giá trị “TRUE”/m);
+    const body = confirmationEmail(e, cfg.organisation, null).body;
+    expect(body).not.toMatch(/Dòng \d/);
+    expect(body).toContain('- Mục “Họ và tên cá nhân đăng ký” có giá trị “TRUE”, không phải một tên');
+    expect(withoutSheetRow('• Dòng 12: chưa chọn đơn vị.\n• Dòng 12: giá trị “x” không hợp lệ.')).toBe('• Chưa chọn đơn vị.\n• Giá trị “x” không hợp lệ.');
+    expect(withoutSheetRow('Dòng 3: đơn vị “Đ” …')).toBe('Đơn vị “Đ” …');
+    // Only at the start of a line: a row named inside a sentence (an instruction to the office) stays.
+    expect(withoutSheetRow('xóa ô sai ở Dòng 4: nếu cần')).toBe('xóa ô sai ở Dòng 4: nếu cần');
   });
 });
 

@@ -246,6 +246,16 @@ describe('what is outstanding', () => {
     expect(toan).toContain('Nếu trước hạn đơn vị có kế hoạch thực hiện Chỉ thị 05-CT/TW của năm, sửa câu trả lời thành “Có” và ghi minh chứng');
   });
 
+  it('a data problem is told without the row of the office\'s response tab', () => {
+    const base = { ...individualAnswers('teacher', cfg), [Q.school]: QUANG_MINH.name };
+    const out = run(cfg, [{ answers: { ...base, [Q.individualName]: 'TRUE' }, at: new Date(2027, 9, 5), edited: new Date(2028, 0, 15, 9) }], []);
+    const r = out.registrations.find((x) => x.name === 'TRUE')!;
+    expect(r.findings.some((f) => /^Dòng \d+: /.test(f.message))).toBe(true);
+    const line = outstanding(out.directory.byCode.get('CS01')!, d('DANG-KY-DONG-2028'), out).find((l) => l.includes(r.id))!;
+    expect(line).toContain('Mục “Họ và tên cá nhân đăng ký” có giá trị “TRUE”');
+    expect(line).not.toMatch(/Dòng \d/);
+  });
+
   it('a conference: every duty not done so far', () => {
     const so = outstanding(school('TH01'), d('SO-KET-2028'), output);
     expect(so.some((l) => l.includes('Đơn vị ban hành kế hoạch xây dựng'))).toBe(true);

@@ -6,6 +6,7 @@ import { evaluateAll } from '../../src/core/evaluate';
 import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, viewFormLines, viewLinkLine } from '../../src/core/messages';
 import { directoryLinkColumn, planSchoolViews, viewKeys, withViewLink } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
+import { Q } from '../../src/core/registration-form';
 
 function office(opts: { emails?: (codeIndex: number, emails: string[]) => string[]; threshold?: number; publish?: boolean } = {}) {
   const o = makeSampleOffice({ schools: 12, registrations: 60, seed: 3 });
@@ -47,6 +48,23 @@ describe('planSchoolViews', () => {
     expect(new Set(plan.views.map((v) => v.hash)).size).toBe(plan.views.length);
     const otherContact = planSchoolViews(out, { ...config, schoolViews: { ...config.schoolViews, contact: 'Cô Lan, 0912 000 112' } });
     otherContact.views.forEach((v, i) => expect(v.hash).not.toBe(plan.views[i].hash));
+  });
+
+  it('says what to fix without the row of the office\'s response tab, which the office\'s own tab keeps', () => {
+    const { o, config } = office();
+    // A person registered under a name that is no name ("TRUE"): a data problem, told with its row.
+    const tabs = responseTabs(o);
+    const col = tabs.responseValues[0].map(String).indexOf(Q.individualName);
+    const row = tabs.responseValues.findIndex((r, i) => i > 0 && String(r[col]) !== '');
+    tabs.responseValues[row][col] = 'TRUE';
+    const out = evaluateAll({ config, directoryRows: o.directoryRows, ...tabs });
+    const withRow = out.registrations.filter((r) => r.school && !r.flags.supersededBy && r.findings.some((f) => /^Dòng \d+: /.test(f.message)));
+    expect(withRow.length, 'the sample has registrations with a data problem').toBeGreaterThan(0);
+    const officeText = schoolTabs(out, config).tabs.flatMap((t) => [t.header, ...t.rows]).flat().map(String).join('\n');
+    expect(officeText).toMatch(/• Dòng \d+: /);
+    const viewText = planSchoolViews(out, config).views.flatMap((v) => [v.header, ...v.rows]).flat().map(String).join('\n');
+    expect(viewText).not.toMatch(/Dòng \d+: /);
+    for (const r of withRow) expect(viewText).toContain(`${r.id}\n`);
   });
 
   it('names the registrations the school registered again, with what replaced them, and gives the forms to act through', () => {
