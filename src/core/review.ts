@@ -30,7 +30,7 @@ import {
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
-import { fitText, fnv1a32, isBlankRow, matchKey, toParagraph, toText } from './text';
+import { fitText, fnv1a32, isBlankRow, matchKey, toParagraph, toText, withoutSheetRow } from './text';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -779,7 +779,8 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
     const comment = c.comment >= 0 ? toParagraph(row[c.comment]) : '';
     const reviewer = c.reviewer >= 0 ? toText(row[c.reviewer]) : '';
     // Only what stands between the registration and "Đạt": data problems and mandatory criteria, not priority ones.
-    const items = [...r.problems, ...r.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
+    // (As the school reads them: without the row of the office's response tab.)
+    const items = [...r.problems, ...r.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => withoutSheetRow(f.message));
     const schoolName = r.school ? r.school.name : r.schoolName;
     const recipients: string[] = [];
     for (const e of [r.email, ...(r.school ? r.school.emails : [])]) {

@@ -1,5 +1,6 @@
 import { responseTabs } from '../../sample/response-tabs';
 import { describe, expect, it } from 'vitest';
+import { withoutSheetRow } from '../../src/core/text';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, EvaluatedRegistration } from '../../src/core/evaluate';
 import {
@@ -602,7 +603,8 @@ describe('pendingRequests', () => {
     expect(reqs.map((r) => r.registrationId)).toEqual([target.id]); // the superseded one is left out
     const req = reqs[0];
     // What stands between it and Đạt: data problems and mandatory criteria (not the priority-only ones).
-    const toFix = [...target.problems, ...target.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => f.message);
+    // (As the school reads them: without the row of the office's response tab.)
+    const toFix = [...target.problems, ...target.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => withoutSheetRow(f.message));
     expect(toFix.length).toBeGreaterThan(0);
     expect(req.items).toEqual(toFix);
     expect(req.schoolName).toBe(target.school!.name);
