@@ -14,6 +14,7 @@
 // the offsets still to be used. Matches are collected before any edit and replaced last to first, so a value that
 // itself contains "{{…}}" is never scanned or filled.
 import { liveItem } from './presence';
+import { writeStateSoon } from './properties';
 import {
   FIRST_LIST_NUMBER,
   LEGACY_DECISION,
@@ -536,10 +537,10 @@ export function trashUnrecorded(folder: GoogleAppsScript.Drive.Folder, name: str
 }
 
 /**
- * Runs fn holding the script lock, without SpreadsheetApp.flush(): the document ledger lives in script properties,
- * which need no flush (sheet writes go through gas/lock.ts withScriptLock instead). `sheets`: fn may write to the
- * spreadsheet (a line of "Nhật ký lỗi", the tab made for it): its writes are flushed before the lock is let go, so that
- * the next holder reads them (and does not make the tab a second time).
+ * Runs fn holding the script lock, without SpreadsheetApp.flush() of its own: the batch's state lives in script
+ * properties, which need no flush, and the document ledger's records (src/gas/records.ts) flush themselves. `sheets`:
+ * fn may write to the spreadsheet (a line of "Nhật ký lỗi", the tab made for it): its writes are flushed before the
+ * lock is let go, so that the next holder reads them (and does not make the tab a second time).
  */
 export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): T {
   const lock = LockService.getScriptLock();
@@ -550,6 +551,9 @@ export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): 
     try {
       try {
         if (sheets) SpreadsheetApp.flush();
+        // State the lock guards is written before it goes (the count of the tab of records, src/gas/records.ts: written
+        // after, it could overwrite the lower count of a rebuild that rewrote the tab meanwhile: review diff12 #2).
+        writeStateSoon();
       } finally {
         lock.releaseLock();
       }

@@ -20,10 +20,10 @@
 //
 // Records of versions before this tab are script properties of the same keys: read with the tab's (the tab's value
 // wins) and moved into the tab by the first run under the lock that finds them (moveLegacyRecords), a few hundred a run.
-import { RECORDS_PROTECTION, TAB } from '../core/messages';
+import { RECORDS_LOST, RECORDS_PROTECTION, TAB } from '../core/messages';
 import { toCell } from '../core/table';
 import { toText } from '../core/text';
-import { cachedPrefixed, deleteRaw, getState, readPrefixed, setState, setStateSoon } from './properties';
+import { cachedPrefixed, deleteRaw, getFreshState, getState, readPrefixed, setState, setStateSoon } from './properties';
 import { readValues, writeTable } from './sheets';
 import { ensureTab, spreadsheetId, tabNamed } from './tab-cache';
 import { spreadsheetAppWrote } from './cell-batch';
@@ -53,6 +53,11 @@ interface Loaded {
   rows: number;
   /** The tab's header names another spreadsheet (a copy's): replaced at the first write. */
   foreign: boolean;
+  /**
+   * The tab has no header of the tool's (left blank by a run that died making it, its header row deleted or its cells
+   * cleared by hand): its rows, if any, are read as records, and the next write rewrites it whole, with its header.
+   */
+  headerless: boolean;
   /** The tab holds fewer rows than the count kept: lost. */
   lost: { held: number; expected: number } | null;
 }
@@ -74,22 +79,25 @@ function load(ss: Spreadsheet, fresh: boolean): Loaded {
   const tab = new Map<string, string>();
   let rows = 0;
   let foreign = false;
+  let headerless = false;
   if (sheet) {
     const values = readValues(sheet);
     const header = values[0] ?? [];
-    foreign = values.length > 0 && toText(header[2]) !== ownerCell(spreadsheetId(ss));
+    headerless = toText(header[0]) !== HEADER_KEY || toText(header[1]) !== HEADER_VALUE;
+    foreign = !headerless && toText(header[2]) !== ownerCell(spreadsheetId(ss));
     if (!foreign) {
-      for (let i = 1; i < values.length; i++) {
+      const first = headerless ? 0 : 1;
+      for (let i = first; i < values.length; i++) {
         const key = toText(values[i][0]);
         if (key === '') continue;
         tab.set(key, toText(values[i][1]));
       }
-      rows = Math.max(0, values.length - 1);
+      rows = Math.max(0, values.length - first);
     }
   }
   const expected = expectedRows();
   const lost = rows < expected ? { held: rows, expected } : null;
-  return (loaded = { ss, tab, rows, foreign, lost });
+  return (loaded = { ss, tab, rows, foreign, headerless, lost });
 }
 
 function current(ss: Spreadsheet): Loaded {
@@ -148,18 +156,25 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
   const keys = Object.keys(waiting);
   if (keys.length === 0) return;
   const l = current(ss);
-  if (l.lost) throw new Error(`records lost (${l.lost.held} of ${l.lost.expected} rows)`);
+  if (l.lost) throw new Error(RECORDS_LOST.log(l.lost.held, l.lost.expected));
   const lines = keys.map((k) => [k, waiting[k]]);
-  waiting = {};
-  const sheet = l.foreign ? null : tabNamed(ss, TAB.records);
+  const sheet = l.foreign || l.headerless ? null : tabNamed(ss, TAB.records);
   if (!sheet) {
-    // No tab (or another file's): made anew with what this execution holds.
+    // No tab, another file's or one without its header: made anew with what this execution holds.
     rewrite(ss, l);
     return;
   }
   spreadsheetAppWrote();
-  // Where the tab ends now: another execution may have appended, or the rebuild rewritten it, since this one read it.
+  // Where the tab ends now: another execution may have appended, or the rebuild rewritten it, since this one read it;
+  // and rows deleted since this execution read it are a loss too (the rebuild writes its count before it shrinks the
+  // tab, so a count above the tab's rows is never its doing).
   const last = sheet.getLastRow();
+  const stored = Number(getFreshState('recordsRows') ?? '0') || 0;
+  if (last - 1 < stored) {
+    l.lost = { held: Math.max(0, last - 1), expected: stored };
+    throw new Error(RECORDS_LOST.log(l.lost.held, l.lost.expected));
+  }
+  waiting = {};
   if (lines.length === 1) sheet.appendRow(lines[0].map(toCell));
   else {
     const max = sheet.getMaxRows();
@@ -189,7 +204,6 @@ export function dropRecords(ss: Spreadsheet, keys: readonly string[]): void {
  * shrinks, after when it is made or grows.
  */
 function rewrite(ss: Spreadsheet, l: Loaded): void {
-  waiting = {};
   const rows: string[][] = [];
   for (const [k, v] of l.tab) if (v !== '') rows.push([k, v]);
   const shrinks = !l.foreign && rows.length < l.rows;
@@ -199,8 +213,9 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
   if (created || !sheet.isSheetHidden()) sheet.hideSheet();
   SpreadsheetApp.flush();
   if (!shrinks) setState({ recordsRows: String(rows.length) });
+  waiting = {};
   for (const k of [...l.tab.keys()]) if (l.tab.get(k) === '') l.tab.delete(k);
-  loaded = { ss, tab: l.tab, rows: rows.length, foreign: false, lost: null };
+  loaded = { ss, tab: l.tab, rows: rows.length, foreign: false, headerless: false, lost: null };
 }
 
 /**
@@ -228,7 +243,7 @@ export function tidyRecords(ss: Spreadsheet, deadline: number): void {
   for (const k of keys) if (cachedPrefixed(k)[k] !== undefined) return;
   let live = 0;
   for (const v of l.tab.values()) if (v !== '') live++;
-  if (l.foreign || l.rows > live + Math.max(COMPACT_SLACK, live / 2)) rewrite(ss, l);
+  if (l.foreign || l.headerless || l.rows > live + Math.max(COMPACT_SLACK, live / 2)) rewrite(ss, l);
 }
 
 /**

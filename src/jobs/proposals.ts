@@ -964,6 +964,8 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       stopIfStoreFull();
       throw err;
     }
+    // Rows of the tab of records found gone while this run worked (at a record's write): stopped as at the claim.
+    stopIfRecordsLost(recordsLost(ss));
     if (outcome.blocked) {
       rescheduleContinuation(null);
       return blocked(ss, job, outcome.plan.blockers, false);

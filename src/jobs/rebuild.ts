@@ -9,16 +9,16 @@ import { reminderPlan } from './reminders';
 import { noticePlan, receiptPlan } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { CELLS_FILLING, FORM_PUBLISH, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
+import { CELLS_FILLING, FORM_PUBLISH, RECORDS_TIDY_FAILED, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
 import { SPREADSHEET_CELL_LIMIT } from '../core/summaries';
 import { tabsRead } from '../gas/batch-read';
-import { logProblems } from '../gas/health';
+import { logError, logProblems, recordRun } from '../gas/health';
+import { errorMessage } from '../gas/errors';
 import { editUrlByCode, keepRegisterHidden } from '../gas/ledger';
 import { runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { tidyRecords } from '../gas/records';
-import { recordRun } from '../gas/health';
 import { settleMailLeft } from './on-submit';
 import { followFormDescription, publishUnseenForms } from '../gas/forms';
 
@@ -88,11 +88,11 @@ export function rebuildSummaries(): void {
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
       if (inputs.config.schoolViews.enabled) recordRun(ss, 'schoolViews', true, views.detail);
       // The tab of records: those of older versions moved out of script properties, old rows dropped (housekeeping:
-      // a failure waits for the next rebuild).
+      // a failure is logged and waits for the next rebuild).
       try {
         tidyRecords(ss, deadline);
-      } catch {
-        // the next rebuild tries again
+      } catch (err) {
+        logError(ss, 'rebuildSummaries', RECORDS_TIDY_FAILED(errorMessage(err)));
       }
       // Notes (information, logged above) are not problems to fix.
       const toFix = problems.filter((p) => !output.notes.includes(p)).length;

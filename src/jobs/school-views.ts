@@ -30,7 +30,7 @@ import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
 import { logError } from '../gas/health';
-import { cachedPrefixed, getState, setRawSoon, writeRaw } from '../gas/properties';
+import { cachedPrefixed, clearState, getState, setRawSoon, writeRaw } from '../gas/properties';
 import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { countRunProblem } from '../gas/health';
 import { formUrl } from '../gas/mail';
@@ -256,6 +256,8 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   writeWaitingRecords(ss);
+  // After a loss the office went on from: every planned view has its record again, none is looked for by name any more.
+  if (resumed && !outOfTime && !blockedBy) clearState('recordsResumed');
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   writeDirectoryLinks(ss, links);
   const waiting = plan.views.length - current;

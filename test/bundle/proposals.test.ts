@@ -1046,6 +1046,91 @@ describe('award proposals', () => {
       expect(liveDocs(o).filter((d) => d.name.startsWith('Báo cáo'))).toHaveLength(2);
     });
 
+    it('a tab without its header (left blank by a run that died making it, or its header row deleted) is no loss: rewritten with its header, nothing made again', () => {
+      // Left blank: made, then the execution died before its first row.
+      const blank = officeWith([collective(0), person(0)]);
+      blank.emu.runtime.execute(() => void blank.emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet(RECORDS), { kind: 'node' });
+      blank.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const made = generated(blank).length;
+      expect(made).toBeGreaterThan(0);
+      expect(blank.emu.spreadsheets.values(RECORDS)[0].slice(0, 2)).toEqual(['Khóa', 'Nội dung']);
+      expect(recordsOf(blank.emu, 'proposals.doc.').size).toBe(made);
+      // Its header row deleted by hand: the records are all there, read as they are; the next write puts the header back.
+      deleteTabRow(blank.emu, RECORDS, 1);
+      setConfig(blank, 'Người ký tờ trình', 'Nguyễn Văn Khác'); // the Tờ trình and Danh sách to make again
+      blank.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(blank.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? log(blank) : '').not.toContain('sổ hồ sơ (trang ẩn');
+      expect(blank.emu.spreadsheets.values(RECORDS)[0].slice(0, 2)).toEqual(['Khóa', 'Nội dung']);
+      expect(reports(blank)).toHaveLength(2);
+      // The Tờ trình made again (it prints the signer), the earlier one of the same day marked "[KHÔNG DÙNG]".
+      expect(generated(blank).filter((d) => d.name.includes('Tờ trình')).map((d) => d.name.startsWith('[KHÔNG DÙNG]'))).toEqual([true, false]);
+    });
+
+    it('the nightly rebuild rewriting the tab while a batch is between two of its lock holds: no loss read, nothing made twice', () => {
+      const start = () => {
+        const o = officeWith([collective(0), person(0), person(1)]);
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+        // Many old rows (views changing every night leave as many), so that the rebuild rewrites the tab.
+        o.emu.runtime.execute(() => {
+          const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
+          const last = sheet.getLastRow();
+          sheet.insertRowsAfter(sheet.getMaxRows(), 410);
+          sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
+        }, { kind: 'node' });
+        o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
+        return o;
+      };
+      // Where the batch takes the lock ("Tạo lại toàn bộ": every document made again, then the earlier ones forgotten).
+      const dry = start();
+      dry.emu.runtime.trace = [];
+      dry.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
+      const trace = dry.emu.runtime.trace!;
+      dry.emu.runtime.trace = null;
+      const locks = trace.flatMap((n, i) => (n === 'Lock.waitLock' ? [i] : []));
+      expect(locks.length).toBeGreaterThan(4);
+      const expected = generated(dry).map((d) => d.name).sort();
+      for (const at of locks.slice(-4)) {
+        const o = start();
+        o.emu.runtime.interleave(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }), { afterCalls: at });
+        o.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
+        expect(o.emu.runtime.interleaveErrors).toEqual([]);
+        expect(o.emu.spreadsheets.values(RECORDS).length - 1, `rewritten (lock at call ${at})`).toBeLessThan(100);
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+        o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+        expect(o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? log(o) : '', `lock at call ${at}`).not.toContain('sổ hồ sơ (trang ẩn');
+        expect(generated(o).map((d) => d.name).sort(), `lock at call ${at}`).toEqual(expected);
+      }
+    });
+
+    it('rows deleted while a batch runs are noticed at its next record: it stops there, nothing recorded over them', () => {
+      const start = () => {
+        const o = officeWith([collective(0), person(0), person(1)]);
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+        setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+        return o;
+      };
+      // The call at which the batch copies its first template: it has read the tab (its claim, its plan) long before.
+      const dry = start();
+      dry.emu.runtime.trace = [];
+      dry.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const claimed = dry.emu.runtime.trace!.indexOf('File.makeCopy');
+      expect(claimed).toBeGreaterThan(0);
+      const o = start();
+      const made = generated(o).length;
+      // Someone deletes two rows of the tab just after the batch read it.
+      o.emu.runtime.interleave(() => {
+        const rows = o.emu.spreadsheets.values(RECORDS).length;
+        deleteTabRow(o.emu, RECORDS, rows);
+        deleteTabRow(o.emu, RECORDS, rows - 1);
+      }, { afterCalls: claimed + 1 });
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
+      expect(o.emu.runtime.pendingInterleaves).toBe(0);
+      expect(log(o)).toContain('sổ hồ sơ (trang ẩn');
+      // At most the document being made when it noticed: no record written over the loss.
+      expect(generated(o).length).toBeLessThanOrEqual(made + 1);
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
+    });
+
     it('rows deleted from the tab stop every batch; Thiết lập asks, "Không" keeps the stop, "Có" goes on and makes only what the lost rows recorded', () => {
       const o = officeWith([collective(0), person(0), person(1)]);
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });

@@ -293,13 +293,18 @@ export const RECORDS_PROTECTION = 'Sổ ghi mọi trang theo dõi và văn bản
 /** The record of views and documents holds fewer rows than were written (src/gas/records.ts). */
 export const RECORDS_LOST = {
   log: (held: number, expected: number) =>
-    `Không tạo trang theo dõi hay văn bản đề nghị khen thưởng nào: sổ hồ sơ (trang ẩn “${TAB.records}”) chỉ còn ${held} trong số ${expected} dòng đã ghi, nên công cụ không biết đã tạo những gì (tạo tiếp sẽ tạo trùng). Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ làm tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`,
+    `Không tạo trang theo dõi hay văn bản đề nghị khen thưởng nào: sổ hồ sơ (trang ẩn “${TAB.records}”) chỉ còn ${held} trong số ${expected} dòng đã ghi, nên công cụ không biết đã tạo những gì (tạo tiếp sẽ tạo trùng). ` +
+    `Nếu vừa xóa nhầm các dòng đó, chọn Chỉnh sửa → Hoàn tác (Ctrl+Z); nếu cả bảng tính vừa được khôi phục về một phiên bản cũ, có thể khôi phục lại phiên bản mới nhất ở Tệp → Nhật ký phiên bản. ` +
+    `Nếu không lấy lại được, hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi. Sau đó trang theo dõi được cập nhật ở lần “${MENU.rebuild}” tới; văn bản đề nghị khen thưởng được tạo tiếp khi chọn lại mục tạo văn bản.`,
   status: 'Tạm dừng: sổ hồ sơ bị mất dòng (xem “Nhật ký lỗi”).',
   question: (held: number, expected: number) =>
     `Công cụ đang ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng: sổ hồ sơ chỉ còn ${held} trong số ${expected} dòng đã ghi (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “${TAB.records}” đã bị xóa).\n\nChọn “Có” để làm tiếp theo sổ hiện tại: trang theo dõi của trường nào sổ không còn ghi sẽ được tìm lại theo tên trong thư mục trang theo dõi (không có thì tạo mới); văn bản đề nghị khen thưởng sổ không còn ghi sẽ được tạo lại ở lần tạo tới (bản cũ vẫn còn trong Google Drive).\nChọn “Không” nếu còn khôi phục được trang “${TAB.records}” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng tạo cho đến khi đó.`,
   resumed: (held: number, expected: number) => `Đã làm tiếp theo sổ hồ sơ hiện tại (${held} dòng); ${expected - held} dòng không còn trong sổ.`,
   kept: `Công cụ vẫn ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng cho đến khi sổ hồ sơ được khôi phục (xem trang “${TAB.log}”).`,
 } as const;
+/** The nightly upkeep of the tab of records failed (src/gas/records.ts tidyRecords): tried again the next night. */
+export const RECORDS_TIDY_FAILED = (error: string) =>
+  `Chưa sắp xếp lại được sổ hồ sơ (trang ẩn “${TAB.records}”): ${error}. Công cụ vẫn chạy bình thường và sẽ thử lại ở lần “${MENU.rebuild}” sau; nếu dòng này lặp lại nhiều ngày, hãy báo người phụ trách kỹ thuật.`;
 /** "Thiết lập" offers to go on from a record of e-mails shorter than the count kept (the whole file restored). */
 export const MAIL_RECORD_RESUME = {
   question: (held: number, expected: number, resend: number) =>
