@@ -73,6 +73,41 @@ export interface RowKey {
 }
 
 /** A response as the form keeps it. */
+/**
+ * Codes the counter gave that the register does not hold (below `next`), less those known to have been skipped (a run
+ * that died between the counter and the register): a register restored with its spreadsheet to an earlier version lost
+ * them, and with them the rows of the responses they were given to (review "restore" #1). Ascending.
+ */
+export function codeHoles(entries: readonly Pick<LedgerEntry, 'id'>[], next: number, skipped: ReadonlySet<number>): number[] {
+  const present = new Set<number>();
+  for (const e of entries) if (e.id.indexOf(ID_PREFIX) === 0) present.add(parseInt(e.id.slice(ID_PREFIX.length), 10));
+  const out: number[] = [];
+  for (let n = 1; n < next; n++) if (!present.has(n) && !skipped.has(n)) out.push(n);
+  return out;
+}
+
+/**
+ * When to ask the form from, to find the responses of `holes`: the first submission of the newest entry coded before the
+ * first hole (0: from the start).
+ */
+export function holesSince(entries: readonly Pick<LedgerEntry, 'id' | 'firstAt'>[], holes: readonly number[]): number {
+  let since = 0;
+  for (const e of entries) {
+    const n = parseInt(e.id.slice(ID_PREFIX.length), 10);
+    if (n < holes[0] && e.firstAt > since) since = e.firstAt;
+  }
+  return since;
+}
+
+/**
+ * The responses of the form that no row of the response tab is (their ids in no entry), sent before `settled` (a
+ * response just sent may not be in the tab yet).
+ */
+export function responsesNotInTab(entries: readonly Pick<LedgerEntry, 'responseId'>[], responses: readonly ResponseRef[], settled: number): ResponseRef[] {
+  const known = new Set(entries.map((e) => e.responseId));
+  return responses.filter((r) => !known.has(r.id) && r.at < settled);
+}
+
 export interface ResponseRef {
   id: string;
   at: number;

@@ -7,7 +7,10 @@ import {
   LEDGER_COLUMNS,
   NO_RESPONSE,
   assignIds,
+  codeHoles,
   highestCodeIn,
+  holesSince,
+  responsesNotInTab,
   ledgerFromResults,
   ledgerColumns,
   ledgerRow,
@@ -54,6 +57,11 @@ export interface Identified {
   notes: string[];
   /** Writes the register when the caller asked to defer it (`deferSave`); does nothing otherwise. */
   save: () => void;
+  /**
+   * Responses the form holds that no row of the response tab is, whose codes the register lost (a whole read only:
+   * missingResponses). Empty otherwise.
+   */
+  missing: ResponseRef[];
 }
 
 /** Asks the form for its responses (all, or since a time). Never throws: a failed call is 'failed'. */
@@ -181,7 +189,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     recovered = entries.length;
   }
   // A time or sender header renamed by hand: no row can be recognised; nothing is coded (the run stops on that header).
-  if (!keysReadable(responseValues, entries)) return { ids: new Map(), entries, gone: [], created: [], partial: false, notes, save: () => undefined };
+  if (!keysReadable(responseValues, entries)) return { ids: new Map(), entries, gone: [], created: [], partial: false, notes, save: () => undefined, missing: [] };
   const rec = recognise(keys, entries, opts.partial);
   const firstRun = next === null && entries.length === 0;
   const need = keys.length === 0 ? null : lookupNeeded(entries, rec, firstRun);
@@ -207,7 +215,28 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave && !opts.readOnly) save();
-  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined };
+  const missing = !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing };
+}
+
+/** How long a response may take to reach the response tab (Forms writes it within seconds). */
+const SETTLE_MS = 10 * 60_000;
+
+/**
+ * The responses of the codes the register no longer holds (codeHoles) that no row of the response tab is: the register
+ * and the tab went back with the whole spreadsheet to an earlier version, the form kept them (review "restore" #1).
+ * Asked of the form only while such codes exist, from the last entry before them; codes found to have no such response
+ * (skipped by a run that died) are remembered and not asked about again.
+ */
+function missingResponses(entries: readonly LedgerEntry[], next: number): ResponseRef[] {
+  const skipped = new Set((getState('ledgerSkipped') ?? '').split(',').filter((x) => x !== '').map(Number));
+  const holes = codeHoles(entries, next, skipped);
+  if (holes.length === 0) return [];
+  const lookup = lookupResponses(getState('registrationForm'), holesSince(entries, holes) || null);
+  if (lookup.kind !== 'responses') return [];
+  const missing = responsesNotInTab(entries, lookup.responses, Date.now() - SETTLE_MS);
+  if (missing.length === 0) setStateSoon({ ledgerSkipped: [...skipped, ...holes].slice(-500).join(',') });
+  return missing;
 }
 
 /**
@@ -298,7 +327,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   };
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
-  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined };
+  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined, missing: [] };
 }
 
 /** The rows (1-based, of the register) whose response id in `column` (REGISTER_RESPONSE_IDS as read) is `id`. */

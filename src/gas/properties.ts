@@ -43,6 +43,8 @@ const KEYS = {
    * may a submission find its entry by its response id alone, without reading the whole register.
    */
   ledgerLookedUp: 'ledger.lookedUp',
+  /** Codes the counter gave that no response kept (a run died before the register recorded them): comma-separated. */
+  ledgerSkipped: 'ledger.skipped',
   /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */
   inputProblem: 'inputs.problem',
   /**
@@ -80,6 +82,8 @@ const KEYS = {
   homeSpreadsheet: 'spreadsheet.id',
   /** Rows the tab of records ("Sổ hồ sơ (hệ thống)", src/gas/records.ts) held after its last write: fewer found, it lost some. */
   recordsRows: 'records.rows',
+  /** The epoch of the tab of records last rewritten, and the one before while a rewrite is under way (src/gas/records.ts). */
+  recordsEpoch: 'records.epoch',
   /** '1' once the office went on from a tab of records that had lost rows (src/gas/records.ts resumeRecords). */
   recordsResumed: 'records.resumed',
 } as const;

@@ -20,7 +20,7 @@
 //
 // Records of versions before this tab are script properties of the same keys: read with the tab's (the tab's value
 // wins) and moved into the tab by the first run under the lock that finds them (moveLegacyRecords), a few hundred a run.
-import { RECORDS_LOST, RECORDS_PROTECTION, TAB } from '../core/messages';
+import { RECORDS_LOST, RECORDS_PROTECTION, TAB, type RecordsLoss } from '../core/messages';
 import { toCell } from '../core/table';
 import { toText } from '../core/text';
 import { cachedPrefixed, deleteRaw, getFreshState, getState, readPrefixed, setState, setStateSoon } from './properties';
@@ -39,6 +39,12 @@ const HEADER_KEY = 'Khóa';
 const HEADER_VALUE = 'Nội dung';
 /** The third header cell: whose records these are (a copy of the file carries the original's). */
 const ownerCell = (id: string) => `Bảng tính ${id}`;
+/**
+ * The fourth: which rewrite of the tab this is (its EPOCH, also kept in the property "records.epoch"). A tab restored
+ * from a version before the tab was last rewritten may hold MORE rows than the count (the old rows the rewrite dropped):
+ * its older epoch tells it (review "restore" #2).
+ */
+const EPOCH_PREFIX = 'Phiên ';
 
 /** Legacy properties moved into the tab per run at most (one deleteProperty call each). */
 const MOVE_PER_RUN = 300;
@@ -58,14 +64,21 @@ interface Loaded {
    * cleared by hand): its rows, if any, are read as records, and the next write rewrites it whole, with its header.
    */
   headerless: boolean;
-  /** The tab holds fewer rows than the count kept: lost. */
-  lost: { held: number; expected: number } | null;
+  /** The tab's epoch as read ('' none). */
+  epoch: string;
+  /** The tab holds fewer rows than the count kept, or is of an earlier epoch: lost. */
+  lost: RecordsLoss | null;
 }
 
 let loaded: Loaded | null = null;
 
 function expectedRows(): number {
   return Number(getState('recordsRows') ?? '0') || 0;
+}
+
+/** The epochs a tab may have: the current one, and the one before while a rewrite is under way ([]: any). */
+function acceptedEpochs(): string[] {
+  return (getState('recordsEpoch') ?? '').split(' ').filter((e) => e !== '');
 }
 
 /**
@@ -80,11 +93,15 @@ function load(ss: Spreadsheet, fresh: boolean): Loaded {
   let rows = 0;
   let foreign = false;
   let headerless = false;
+  let epoch: string | null = null;
   if (sheet) {
     const values = readValues(sheet);
     const header = values[0] ?? [];
     headerless = toText(header[0]) !== HEADER_KEY || toText(header[1]) !== HEADER_VALUE;
-    foreign = !headerless && toText(header[2]) !== ownerCell(spreadsheetId(ss));
+    // Without its header, the tab's rows are this file's only if this file has written records (a copy's Thiết lập
+    // forgets the count: a copy of a headerless tab is the original's, review diff13 #2).
+    foreign = headerless ? values.length > 0 && expectedRows() === 0 : toText(header[2]) !== ownerCell(spreadsheetId(ss));
+    if (!headerless && !foreign) epoch = toText(header[3]).slice(EPOCH_PREFIX.length);
     if (!foreign) {
       const first = headerless ? 0 : 1;
       for (let i = first; i < values.length; i++) {
@@ -96,8 +113,10 @@ function load(ss: Spreadsheet, fresh: boolean): Loaded {
     }
   }
   const expected = expectedRows();
-  const lost = rows < expected ? { held: rows, expected } : null;
-  return (loaded = { ss, tab, rows, foreign, headerless, lost });
+  const epochs = acceptedEpochs();
+  const stale = epoch !== null && epochs.length > 0 && epochs.indexOf(epoch) < 0;
+  const lost = stale ? { held: rows, expected, stale } : rows < expected ? { held: rows, expected } : null;
+  return (loaded = { ss, tab, rows, foreign, headerless, epoch: epoch ?? '', lost });
 }
 
 function current(ss: Spreadsheet): Loaded {
@@ -125,8 +144,8 @@ function merged(l: Loaded, legacy: Record<string, string>, prefix: string): Reco
   return out;
 }
 
-/** The tab holds fewer rows than were written to it: see the file comment. Null when it does not. */
-export function recordsLost(ss: Spreadsheet): { held: number; expected: number } | null {
+/** The tab holds fewer rows than were written to it, or is an older copy: see the file comment. Null when not. */
+export function recordsLost(ss: Spreadsheet): RecordsLoss | null {
   return current(ss).lost;
 }
 
@@ -155,14 +174,24 @@ export function putRecords(ss: Spreadsheet, values: Record<string, string>, late
 export function writeWaitingRecords(ss: Spreadsheet): void {
   const keys = Object.keys(waiting);
   if (keys.length === 0) return;
-  const l = current(ss);
-  if (l.lost) throw new Error(RECORDS_LOST.log(l.lost.held, l.lost.expected));
+  let l = current(ss);
+  if (l.lost) throw new Error(RECORDS_LOST.log(l.lost));
   const lines = keys.map((k) => [k, waiting[k]]);
-  const sheet = l.foreign || l.headerless ? null : tabNamed(ss, TAB.records);
+  let sheet = l.foreign || l.headerless ? null : tabNamed(ss, TAB.records);
   if (!sheet) {
-    // No tab, another file's or one without its header: made anew with what this execution holds.
-    rewrite(ss, l);
-    return;
+    // No tab, another file's or one without its header, as this execution read it: read again, under the lock it holds
+    // (another execution may have made or rewritten it since: rewritten from this execution's older reading, its records
+    // would be lost — review diff13 #1), with the records that wait.
+    readPrefixed('records.');
+    l = load(ss, true);
+    for (const k of keys) l.tab.set(k, waiting[k]);
+    if (l.lost) throw new Error(RECORDS_LOST.log(l.lost));
+    sheet = l.foreign || l.headerless ? null : tabNamed(ss, TAB.records);
+    if (!sheet) {
+      // Still none of this file's: made anew with what it holds and what waits.
+      rewrite(ss, l);
+      return;
+    }
   }
   spreadsheetAppWrote();
   // Where the tab ends now: another execution may have appended, or the rebuild rewritten it, since this one read it;
@@ -172,7 +201,7 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
   const stored = Number(getFreshState('recordsRows') ?? '0') || 0;
   if (last - 1 < stored) {
     l.lost = { held: Math.max(0, last - 1), expected: stored };
-    throw new Error(RECORDS_LOST.log(l.lost.held, l.lost.expected));
+    throw new Error(RECORDS_LOST.log(l.lost));
   }
   waiting = {};
   if (lines.length === 1) sheet.appendRow(lines[0].map(toCell));
@@ -207,15 +236,18 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
   const rows: string[][] = [];
   for (const [k, v] of l.tab) if (v !== '') rows.push([k, v]);
   const shrinks = !l.foreign && rows.length < l.rows;
-  if (shrinks) setState({ recordsRows: String(rows.length) });
+  // A new epoch, accepted with the tab's own until the tab is written (a run dying in between leaves either).
+  const epoch = Utilities.getUuid().slice(0, 8);
+  const before = acceptedEpochs()[0] ?? '';
+  setState({ recordsEpoch: `${epoch} ${before}`.trim(), ...(shrinks ? { recordsRows: String(rows.length) } : {}) });
   const { sheet, created } = ensureTab(ss, TAB.records);
-  writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss))], rows, { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
+  writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
   if (created || !sheet.isSheetHidden()) sheet.hideSheet();
   SpreadsheetApp.flush();
-  if (!shrinks) setState({ recordsRows: String(rows.length) });
+  setState({ recordsEpoch: epoch, ...(shrinks ? {} : { recordsRows: String(rows.length) }) });
   waiting = {};
   for (const k of [...l.tab.keys()]) if (l.tab.get(k) === '') l.tab.delete(k);
-  loaded = { ss, tab: l.tab, rows: rows.length, foreign: false, headerless: false, lost: null };
+  loaded = { ss, tab: l.tab, rows: rows.length, foreign: false, headerless: false, epoch, lost: null };
 }
 
 /**
@@ -253,7 +285,8 @@ export function tidyRecords(ss: Spreadsheet, deadline: number): void {
 export function resumeRecords(ss: Spreadsheet): void {
   const l = current(ss);
   if (!l.lost) return;
-  setState({ recordsRows: String(l.rows), recordsResumed: '1' });
+  // The tab as it stands is taken: its rows, and its epoch (a tab without one: any).
+  setState({ recordsRows: String(l.rows), recordsEpoch: l.epoch, recordsResumed: '1' });
   l.lost = null;
 }
 

@@ -55,6 +55,7 @@ import {
   quotaTime,
   STORE_FULL_STOP,
   RECORDS_LOST,
+  type RecordsLoss,
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText } from '../core/text';
 import {
@@ -889,10 +890,10 @@ function stopIfStoreFull(): void {
  * written to it (src/gas/records.ts, as read under the lock by the claim): documents it no longer lists would be made
  * a second time.
  */
-function stopIfRecordsLost(lost: { held: number; expected: number } | null): void {
+function stopIfRecordsLost(lost: RecordsLoss | null): void {
   if (!lost) return;
   rescheduleContinuation(null);
-  throw new Error(RECORDS_LOST.log(lost.held, lost.expected));
+  throw new Error(RECORDS_LOST.log(lost));
 }
 
 function runProposals(job: string, mode: Mode, pdf: boolean): void {

@@ -9,9 +9,11 @@ import { reminderPlan } from './reminders';
 import { noticePlan, receiptPlan } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { CELLS_FILLING, FORM_PUBLISH, RECORDS_TIDY_FAILED, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
+import { CELLS_FILLING, FORM_PUBLISH, RECORDS_TIDY_FAILED, RESPONSES_MISSING, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
 import { SPREADSHEET_CELL_LIMIT } from '../core/summaries';
 import { tabsRead } from '../gas/batch-read';
+import { formatDateTime } from '../core/text';
+import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
 import { errorMessage } from '../gas/errors';
 import { editUrlByCode, keepRegisterHidden } from '../gas/ledger';
@@ -43,6 +45,14 @@ function cellsFilling(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
 }
 const CELLS_WARN_SHARE = 0.7;
 
+/** Responses the form holds that the response tab lost (identifyRegistrations `missing`): a problem to tell. */
+function responsesMissing(missing: readonly ResponseRef[]): string[] {
+  if (missing.length === 0) return [];
+  const at = missing.map((r) => r.at).sort((a, b) => a - b);
+  const senders = [...new Set(missing.map((r) => r.email).filter((e) => e !== ''))];
+  return [RESPONSES_MISSING(missing.length, formatDateTime(new Date(at[0])), formatDateTime(new Date(at[at.length - 1])), senders)];
+}
+
 export function rebuildSummaries(): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
@@ -59,7 +69,9 @@ export function rebuildSummaries(): void {
       // Decisions that changed places in "Thẩm định" (held until the council puts them back or confirms them): logged once
       // while they last, counted in "Tình trạng" each run.
       const moved = !review.error && review.moved.length > 0 ? [REVIEW_DECISIONS_MOVED(review.moved)] : [];
-      const problems = [...unpublished, ...inputs.configErrors, ...output.errors, ...moved, ...storeFilling(), ...cellsFilling(ss)];
+      // The office-wide ones first: past the first 600 problems the rest are one line (logProblems), and a directory or
+      // a response tab with hundreds of row problems must not hide them (review diff13 #3).
+      const problems = [...unpublished, ...storeFilling(), ...cellsFilling(ss), ...responsesMissing(inputs.identified.missing), ...moved, ...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
       writeSummaries(ss, output, inputs.config, review);
       followFormDescription(output.registrationForm.description);

@@ -13,8 +13,8 @@ import { askUser } from '../gas/ui';
 export function offerToResumeRecords(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
   const lost = recordsLost(ss);
   if (!lost) return null;
-  if (!askUser(RECORDS_LOST.question(lost.held, lost.expected))) return RECORDS_LOST.kept;
+  if (!askUser(RECORDS_LOST.question(lost))) return RECORDS_LOST.kept;
   resumeRecords(ss);
-  logError(ss, 'setup', RECORDS_LOST.resumed(lost.held, lost.expected));
-  return RECORDS_LOST.resumed(lost.held, lost.expected);
+  logError(ss, 'setup', RECORDS_LOST.resumed(lost));
+  return RECORDS_LOST.resumed(lost);
 }

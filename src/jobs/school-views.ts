@@ -158,7 +158,7 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
   const lost = recordsLost(ss);
   if (lost) {
     // Nothing made or shared from records that lost rows: the office restores them or goes on (src/gas/records.ts).
-    logError(ss, 'schoolViews', RECORDS_LOST.log(lost.held, lost.expected));
+    logError(ss, 'schoolViews', RECORDS_LOST.log(lost));
     countRunProblem();
     return { current: 0, total: plan.views.length, waiting: plan.views.length, links: new Map(), detail: RECORDS_LOST.status };
   }

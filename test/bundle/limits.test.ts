@@ -58,4 +58,18 @@ describe('the spreadsheet nearing its 10 million cells', () => {
     rebuild();
     expect(log().filter((m) => m.includes('triệu ô'))).toHaveLength(1);
   });
+
+  it('said even when the run has more row problems than the log lists one by one (it comes before them)', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const many = Array.from({ length: 700 }, (_, i) => ({ ...SCHOOLS[0], code: `X${pad(i)}`, name: `Trường Tiểu học Thử ${pad(i)}`, emails: [] as string[] }));
+    typeIntoTab(o.emu, 'Đơn vị', directoryRows([...SCHOOLS, ...many]));
+    o.emu.runtime.execute(() => {
+      o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Dữ liệu nhập').insertRowsAfter(1000, 264_000 - 1000);
+    }, { kind: 'node' });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const log = o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+    expect(log.filter((m) => m.includes('triệu ô'))).toHaveLength(1);
+    expect(log.filter((m) => m.startsWith('Còn '))).toHaveLength(1);
+  });
 });
+

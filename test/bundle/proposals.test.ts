@@ -8,7 +8,7 @@ import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
 import { COUNCIL_FIELDS, COUNCIL_TAB, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
-import { RECORDS_PROTECTION } from '../../src/core/messages';
+import { RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
 import { EmuSpreadsheet } from '../../emulator/spreadsheet';
 import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf } from './helpers';
 import { deleteTabRow, typeCell } from '../../scripts/user';
@@ -1066,6 +1066,32 @@ describe('award proposals', () => {
       expect(generated(blank).filter((d) => d.name.includes('Tờ trình')).map((d) => d.name.startsWith('[KHÔNG DÙNG]'))).toEqual([true, false]);
     });
 
+    it('a batch that read the tab without its header while the rebuild then made the school views: the views\' records kept, none made twice', () => {
+      const start = () => {
+        const o = officeWith([collective(0), person(0)]);
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+        deleteTabRow(o.emu, RECORDS, 1);
+        setConfig(o, configLabel('schoolViews.enabled'), 'Có');
+        setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác'); // the Tờ trình and Danh sách to make again
+        return o;
+      };
+      const dry = start();
+      dry.emu.runtime.trace = [];
+      dry.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const copying = dry.emu.runtime.trace!.indexOf('File.makeCopy');
+      expect(copying).toBeGreaterThan(0);
+      const o = start();
+      o.emu.runtime.interleave(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }), { afterCalls: copying });
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(o.emu.runtime.interleaveErrors).toEqual([]);
+      expect(o.emu.runtime.pendingInterleaves).toBe(0);
+      expect(recordsOf(o.emu, 'views.v.').size).toBe(3);
+      expect(o.emu.spreadsheets.values(RECORDS)[0].slice(0, 2)).toEqual(['Khóa', 'Nội dung']);
+      o.emu.runtime.resetCalls();
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      expect(o.emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+    });
+
     it('the nightly rebuild rewriting the tab while a batch is between two of its lock holds: no loss read, nothing made twice', () => {
       const start = () => {
         const o = officeWith([collective(0), person(0), person(1)]);
@@ -1100,6 +1126,37 @@ describe('award proposals', () => {
         expect(o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? log(o) : '', `lock at call ${at}`).not.toContain('sổ hồ sơ (trang ẩn');
         expect(generated(o).map((d) => d.name).sort(), `lock at call ${at}`).toEqual(expected);
       }
+    });
+
+    it('the whole file restored to a version before the rebuild rewrote the tab (more rows than it now holds): taken for an older copy, nothing made twice', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const made = generated(o).map((d) => d.name).sort();
+      const sheetModel = () => o.emu.spreadsheets.sheet(RECORDS)!;
+      // Old rows, as views changing every night leave, then yesterday's copy of the tab as the version history keeps it.
+      o.emu.runtime.execute(() => {
+        const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
+        const last = sheet.getLastRow();
+        sheet.insertRowsAfter(sheet.getMaxRows(), 410);
+        sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
+      }, { kind: 'node' });
+      o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
+      const yesterday = structuredClone(sheetModel().rows);
+      const yesterdayMax = sheetModel().maxRows;
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      expect(o.emu.spreadsheets.values(RECORDS).length).toBeLessThan(50);
+      // The office restores the whole file to yesterday: the tab comes back with its 400 old rows and yesterday's records.
+      sheetModel().rows = yesterday;
+      sheetModel().maxRows = yesterdayMax;
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
+      expect(log(o)).toContain('là một bản cũ hơn bản công cụ ghi lần cuối');
+      expect(generated(o).map((d) => d.name).sort()).toEqual(made);
+      // "Có": going on from it as it stands.
+      o.emu.spreadsheets.active.answers.push('YES');
+      o.bundle.call('setup', undefined, { kind: 'menu' });
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(generated(o).filter((d) => d.name.includes('Tờ trình') && !d.name.startsWith('[KHÔNG DÙNG]'))).toHaveLength(1);
     });
 
     it('rows deleted while a batch runs are noticed at its next record: it stops there, nothing recorded over them', () => {

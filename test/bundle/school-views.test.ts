@@ -388,6 +388,21 @@ describe('per-school views (issue 18)', () => {
       expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
     });
 
+    it('a copy of the file whose tab had lost its header row: still the original\'s records, never read as the copy\'s', () => {
+      const ctx = officeAfterSetup(SCHOOLS40.slice(0, 3));
+      const { emu } = ctx;
+      setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+      rebuild(ctx);
+      const original = ids(ctx);
+      deleteTabRow(emu, RECORDS, 1);
+      // The copy after its Thiết lập: the original's tab (without its header), none of the original's properties.
+      for (const k of ['records.rows', 'records.epoch']) emu.properties.script.delete(k);
+      rebuild(ctx);
+      expect(emu.runtime.count('SpreadsheetApp.create')).toBe(3);
+      for (const [k, id] of ids(ctx)) expect(id).not.toBe(original.get(k));
+      expect(emu.spreadsheets.values(RECORDS)[0][2]).toBe(`Bảng tính ${emu.spreadsheets.active.id}`);
+    });
+
     it('the tab deleted: no view made or shared, the office told; after "Có" in Thiết lập each view is found by its name, none made twice', () => {
       const ctx = officeAfterSetup(SCHOOLS40.slice(0, 4));
       const { emu } = ctx;

@@ -290,18 +290,42 @@ export const MAIL_RECORD_PROTECTION = 'Sổ ghi mọi thư công cụ đã gửi
 export const MAIL_RECORD_LOST = (held: number, expected: number) =>
   `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) chỉ còn ${held} trong số ${expected} thư đã ghi, nên công cụ không biết thư nào đã gửi. Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
 export const RECORDS_PROTECTION = 'Sổ ghi mọi trang theo dõi và văn bản đề nghị khen thưởng công cụ đã tạo, để không tạo trùng. Đừng sửa hay xóa trang này.';
-/** The record of views and documents holds fewer rows than were written (src/gas/records.ts). */
+/**
+ * What the tab of records lost (src/gas/records.ts): it holds fewer rows than were written (`held` of `expected`), or
+ * (`stale`) it is an older copy than the one last written (the whole file restored to a version before the tab was last
+ * rewritten), whatever its rows.
+ */
+export interface RecordsLoss {
+  held: number;
+  expected: number;
+  stale?: boolean;
+}
+const recordsLossText = (l: RecordsLoss) =>
+  l.stale
+    ? `sổ hồ sơ (trang ẩn “${TAB.records}”) là một bản cũ hơn bản công cụ ghi lần cuối (cả bảng tính đã được khôi phục về một phiên bản trước)`
+    : `sổ hồ sơ (trang ẩn “${TAB.records}”) chỉ còn ${l.held} trong số ${l.expected} dòng đã ghi`;
+/** The record of views and documents lost rows, or is an older copy (RecordsLoss). */
 export const RECORDS_LOST = {
-  log: (held: number, expected: number) =>
-    `Không tạo trang theo dõi hay văn bản đề nghị khen thưởng nào: sổ hồ sơ (trang ẩn “${TAB.records}”) chỉ còn ${held} trong số ${expected} dòng đã ghi, nên công cụ không biết đã tạo những gì (tạo tiếp sẽ tạo trùng). ` +
+  log: (l: RecordsLoss) =>
+    `Không tạo trang theo dõi hay văn bản đề nghị khen thưởng nào: ${recordsLossText(l)}, nên công cụ không biết đã tạo những gì (tạo tiếp sẽ tạo trùng). ` +
     `Nếu vừa xóa nhầm các dòng đó, chọn Chỉnh sửa → Hoàn tác (Ctrl+Z); nếu cả bảng tính vừa được khôi phục về một phiên bản cũ, có thể khôi phục lại phiên bản mới nhất ở Tệp → Nhật ký phiên bản. ` +
     `Nếu không lấy lại được, hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi. Sau đó trang theo dõi được cập nhật ở lần “${MENU.rebuild}” tới; văn bản đề nghị khen thưởng được tạo tiếp khi chọn lại mục tạo văn bản.`,
-  status: 'Tạm dừng: sổ hồ sơ bị mất dòng (xem “Nhật ký lỗi”).',
-  question: (held: number, expected: number) =>
-    `Công cụ đang ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng: sổ hồ sơ chỉ còn ${held} trong số ${expected} dòng đã ghi (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “${TAB.records}” đã bị xóa).\n\nChọn “Có” để làm tiếp theo sổ hiện tại: trang theo dõi của trường nào sổ không còn ghi sẽ được tìm lại theo tên trong thư mục trang theo dõi (không có thì tạo mới); văn bản đề nghị khen thưởng sổ không còn ghi sẽ được tạo lại ở lần tạo tới (bản cũ vẫn còn trong Google Drive).\nChọn “Không” nếu còn khôi phục được trang “${TAB.records}” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng tạo cho đến khi đó.`,
-  resumed: (held: number, expected: number) => `Đã làm tiếp theo sổ hồ sơ hiện tại (${held} dòng); ${expected - held} dòng không còn trong sổ.`,
+  status: 'Tạm dừng: sổ hồ sơ bị mất dòng hoặc là bản cũ (xem “Nhật ký lỗi”).',
+  question: (l: RecordsLoss) =>
+    `Công cụ đang ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng: ${recordsLossText(l)}${l.stale ? '' : ' (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang đó đã bị xóa)'}.\n\nChọn “Có” để làm tiếp theo sổ hiện tại: trang theo dõi của trường nào sổ không còn ghi sẽ được tìm lại theo tên trong thư mục trang theo dõi (không có thì tạo mới); văn bản đề nghị khen thưởng sổ không còn ghi sẽ được tạo lại ở lần tạo tới (bản cũ vẫn còn trong Google Drive).\nChọn “Không” nếu còn lấy lại được sổ (Tệp → Nhật ký phiên bản); công cụ vẫn ngừng tạo cho đến khi đó.`,
+  resumed: (l: RecordsLoss) =>
+    l.stale ? `Đã làm tiếp theo sổ hồ sơ hiện tại (${l.held} dòng, bản cũ).` : `Đã làm tiếp theo sổ hồ sơ hiện tại (${l.held} dòng); ${l.expected - l.held} dòng không còn trong sổ.`,
   kept: `Công cụ vẫn ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng cho đến khi sổ hồ sơ được khôi phục (xem trang “${TAB.log}”).`,
 } as const;
+/**
+ * Registrations the form holds that the response tab lost, with their codes (the whole file restored to an earlier
+ * version: src/gas/ledger.ts missingResponses). `from`/`to`: when the first and last were sent; `senders`: their
+ * addresses.
+ */
+export const RESPONSES_MISSING = (n: number, from: string, to: string, senders: readonly string[]) =>
+  `${n} phiếu đăng ký gửi qua biểu mẫu từ ${from} đến ${to} không còn trong trang “${TAB.registrations}”: biểu mẫu vẫn giữ các phiếu này nhưng trang câu trả lời thì không (thường vì cả bảng tính đã được khôi phục về một phiên bản cũ). ` +
+  `Các phiếu này không được kiểm tra, không có trong các trang tổng hợp và Hội đồng không thấy chúng. Người gửi: ${senders.slice(0, 10).join(', ')}${senders.length > 10 ? ', …' : ''}. ` +
+  `Nếu việc khôi phục là nhầm, hãy khôi phục lại phiên bản mới nhất (Tệp → Nhật ký phiên bản). Nếu không, mở biểu mẫu đăng ký → thẻ Câu trả lời → ⋮ → Tải câu trả lời xuống (.csv), rồi dán các dòng của những phiếu này vào cuối trang “${TAB.registrations}” (đúng thứ tự cột): công cụ kiểm tra chúng ở lần chạy sau.`;
 /** The nightly upkeep of the tab of records failed (src/gas/records.ts tidyRecords): tried again the next night. */
 export const RECORDS_TIDY_FAILED = (error: string) =>
   `Chưa sắp xếp lại được sổ hồ sơ (trang ẩn “${TAB.records}”): ${error}. Công cụ vẫn chạy bình thường và sẽ thử lại ở lần “${MENU.rebuild}” sau; nếu dòng này lặp lại nhiều ngày, hãy báo người phụ trách kỹ thuật.`;

@@ -1,0 +1,85 @@
+// The office restores its spreadsheet from the version history (review "restore"): every tab goes back; the form, its
+// responses, the script's properties and Drive stay as they are. What the tool can tell from that, it says.
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../emulator/index';
+import { Q } from '../../src/core/registration-form';
+import { RESPONSES_MISSING } from '../../src/core/messages';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+
+/** Every tab of the office file as it is now, and which row each form response is in (the version history's copy). */
+function snapshot(emu: Emulator) {
+  const file = emu.spreadsheets.active;
+  const tabs = new Map(file.sheets.map((s) => [s, { rows: structuredClone(s.rows), maxRows: s.maxRows, maxCols: s.maxCols }]));
+  const rows = new Map<string, number | undefined>();
+  for (const f of emu.forms.forms.values()) for (const r of f.responses) rows.set(r.id, r.row);
+  return { tabs, rows };
+}
+
+/** File → Version history → Restore this version: the tabs as they were (tabs made since go); nothing else. */
+function restore(emu: Emulator, snap: ReturnType<typeof snapshot>): void {
+  const file = emu.spreadsheets.active;
+  for (const s of [...file.sheets]) {
+    const was = snap.tabs.get(s);
+    if (!was) file.sheets.splice(file.sheets.indexOf(s), 1);
+    else Object.assign(s, { rows: structuredClone(was.rows), maxRows: was.maxRows, maxCols: was.maxCols });
+  }
+  for (const f of emu.forms.forms.values()) for (const r of f.responses) r.row = snap.rows.has(r.id) ? snap.rows.get(r.id) : undefined;
+}
+
+describe('the whole file restored to an earlier version', () => {
+  it('registrations sent after that version, which the form still holds, are named to the office once; none when nothing is missing', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const send = (name: string, school: (typeof SCHOOLS)[number]) =>
+      o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name } as never, { email: school.emails[0] });
+    send('Nguyễn Văn An', SCHOOLS[0]);
+    send('Trần Thị Bình', SCHOOLS[1]);
+    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const log = () => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
+    const missingLines = () => log().filter((m) => m.includes('không còn trong trang “Phiếu đăng ký”'));
+    rebuild();
+    expect(missingLines()).toEqual([]);
+    o.emu.runtime.resetCalls();
+    rebuild();
+    // Nothing missing, nothing asked of the form for it.
+    expect(o.emu.runtime.count('Form.getResponses')).toBe(0);
+    const yesterday = snapshot(o.emu);
+    o.emu.clock.advance(24 * 3_600_000);
+    send('Lê Văn Cường', SCHOOLS[2]);
+    o.emu.clock.advance(60_000);
+    send('Phạm Thị Dung', SCHOOLS[0]);
+    const codes = o.emu.spreadsheets.values('Kết quả kiểm tra').length - 1;
+    expect(codes).toBe(4);
+    o.emu.clock.advance(3_600_000);
+    restore(o.emu, yesterday);
+    expect(o.emu.spreadsheets.values('Phiếu đăng ký').length - 1).toBe(2);
+    rebuild();
+    const said = missingLines();
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('2 phiếu đăng ký gửi qua biểu mẫu từ');
+    expect(said[0]).toContain(SCHOOLS[2].emails[0]);
+    expect(said[0]).toContain(SCHOOLS[0].emails[0]);
+    // Said once while it lasts.
+    rebuild();
+    expect(missingLines()).toHaveLength(1);
+    expect(RESPONSES_MISSING(2, 'a', 'b', []).startsWith('2 phiếu')).toBe(true);
+  });
+
+  it('a code a dying run skipped (no response has it) is asked about once, then remembered: nothing told', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
+    const rebuild = () => {
+      o.emu.runtime.resetCalls();
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      return o.emu.runtime.count('Form.getResponses');
+    };
+    rebuild();
+    // A run gave the next code (the counter written first), then died before the register held it.
+    const next = Number(o.emu.properties.script.get('ledger.next'));
+    o.emu.properties.script.set('ledger.next', String(next + 1));
+    o.emu.clock.advance(3_600_000);
+    expect(rebuild()).toBe(1);
+    expect(rebuild()).toBe(0);
+    const log = o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : [];
+    expect(log.filter((m) => m.includes('không còn trong trang'))).toEqual([]);
+  });
+});
