@@ -953,7 +953,24 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     // 2. Triggers: this run owns the batch now; a safety net resumes it if this execution dies.
     rescheduleContinuation(SAFETY_NET_MS);
 
-    const outcome = work(ss, st, deadline, prepared);
+    let outcome: ReturnType<typeof work>;
+    try {
+      outcome = work(ss, st, deadline, prepared);
+    } catch (err) {
+      // Rows of the tab of records found gone at a write outside a document's (the documents of an earlier day taken
+      // over, the ones replaced marked): the lease is let go, so the next click is told the loss, not "busy".
+      const lost = recordsLost(ss);
+      if (!lost) throw err;
+      st.owner = null;
+      st.leaseUntil = 0;
+      try {
+        withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ [RUN_KEY]: JSON.stringify(st) }));
+      } catch {
+        // the lease ends by itself
+      }
+      stopIfRecordsLost(lost);
+      throw err;
+    }
 
     // 3. Release the lease, schedule what comes next, show the progress.
     st.owner = null;

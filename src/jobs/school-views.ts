@@ -23,7 +23,7 @@
 // into the execution); then a continuation (continueSchoolViews) is scheduled a minute later.
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
+import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
 import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
@@ -78,6 +78,8 @@ export interface ViewsResult {
   /** The view of each school (by code), for "Đơn vị" and the e-mails. */
   links: Map<string, string>;
   detail: string;
+  /** Nothing was done: the tab of records lost rows (its line in "Tình trạng" is not a success). */
+  stopped?: boolean;
 }
 
 function readLedger(raw: Record<string, string>): Map<string, ViewRecord> {
@@ -141,6 +143,25 @@ export function viewLinks(ss: Spreadsheet, output: EvaluateOutput, config: Offic
 
 /** Creates, refreshes and shares the views; writes the links into "Đơn vị". See the file comment. */
 export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number): ViewsResult {
+  try {
+    return refreshViews(ss, output, config, review, deadline);
+  } catch (err) {
+    // Rows of the tab of records found gone at a record's write (deleted while the run worked): told as when found at
+    // the start, the rest of the run (the summaries, the mail) done (review diff13 #4).
+    const lost = recordsLost(ss);
+    if (!lost) throw err;
+    return lostViews(ss, lost, 0);
+  }
+}
+
+/** The views' result while the tab of records has lost rows: nothing made or shared, the office told. */
+function lostViews(ss: Spreadsheet, lost: RecordsLoss, planned: number): ViewsResult {
+  logError(ss, 'schoolViews', RECORDS_LOST.log(lost));
+  countRunProblem();
+  return { current: 0, total: planned, waiting: planned, links: new Map(), detail: RECORDS_LOST.status, stopped: true };
+}
+
+function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null, deadline: number): ViewsResult {
   // The forms' links, which every view gives (asked only when there are views to write).
   const forms = config.schoolViews.enabled ? { registration: formUrl(getState('registrationForm')), report: formUrl(getState('reportForm')) } : undefined;
   const plan = planSchoolViews(output, config, publishedComments(review), forms, removedRegistrations(review));
@@ -156,12 +177,8 @@ export function refreshSchoolViews(ss: Spreadsheet, output: EvaluateOutput, conf
   }
   const raw = readRecords(ss, VIEW_LEDGER_PREFIX);
   const lost = recordsLost(ss);
-  if (lost) {
-    // Nothing made or shared from records that lost rows: the office restores them or goes on (src/gas/records.ts).
-    logError(ss, 'schoolViews', RECORDS_LOST.log(lost));
-    countRunProblem();
-    return { current: 0, total: plan.views.length, waiting: plan.views.length, links: new Map(), detail: RECORDS_LOST.status };
-  }
+  // Nothing made or shared from records that lost rows: the office restores them or goes on (src/gas/records.ts).
+  if (lost) return lostViews(ss, lost, plan.views.length);
   const ledger = readLedger(raw);
   const resumed = recordsResumed();
   // Read with the records (their properties' read, just above).

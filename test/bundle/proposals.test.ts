@@ -1188,6 +1188,34 @@ describe('award proposals', () => {
       expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
     });
 
+    it('rows deleted just before the batch records the documents it replaced: it stops, its lease let go (the next click is told, not "busy")', () => {
+      const start = () => {
+        const o = officeWith([collective(0), person(0)]);
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+        setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác'); // the Tờ trình made again, the earlier one marked
+        return o;
+      };
+      const dry = start();
+      dry.emu.runtime.trace = [];
+      dry.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const trace = dry.emu.runtime.trace!;
+      const marked = trace.lastIndexOf('File.setName');
+      const write = trace.indexOf('Sheet.getLastRow', marked);
+      expect(marked).toBeGreaterThan(0);
+      expect(write).toBeGreaterThan(marked);
+      const o = start();
+      o.emu.runtime.interleave(() => {
+        const rows = o.emu.spreadsheets.values(RECORDS).length;
+        deleteTabRow(o.emu, RECORDS, rows);
+      }, { afterCalls: write - 1 });
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow(/sổ hồ sơ/);
+      expect(o.emu.runtime.pendingInterleaves).toBe(0);
+      const alerts = alertsShown(o.emu).length;
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow(/sổ hồ sơ/);
+      expect(alertsShown(o.emu).slice(alerts)).not.toContain(PROPOSAL_ALERT.busy);
+      expect(continuations(o)).toEqual([]);
+    });
+
     it('rows deleted from the tab stop every batch; Thiết lập asks, "Không" keeps the stop, "Có" goes on and makes only what the lost rows recorded', () => {
       const o = officeWith([collective(0), person(0), person(1)]);
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });

@@ -403,6 +403,38 @@ describe('per-school views (issue 18)', () => {
       expect(emu.spreadsheets.values(RECORDS)[0][2]).toBe(`Bảng tính ${emu.spreadsheets.active.id}`);
     });
 
+    it('rows deleted while the rebuild makes a view: it stops making them there, the office told, the rest of the rebuild done', () => {
+      const start = () => {
+        const ctx = officeAfterSetup(SCHOOLS40.slice(0, 3));
+        setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+        rebuild(ctx);
+        // A fourth school joins: its view is to be made.
+        typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(SCHOOLS40.slice(0, 4)));
+        return ctx;
+      };
+      const dry = start();
+      dry.emu.runtime.trace = [];
+      rebuild(dry);
+      const trace = dry.emu.runtime.trace!;
+      const creating = trace.indexOf('SpreadsheetApp.create');
+      const intent = trace.lastIndexOf('Sheet.getLastRow', creating);
+      expect(intent).toBeGreaterThan(0);
+      const ctx = start();
+      const { emu } = ctx;
+      emu.runtime.interleave(() => {
+        const rows = emu.spreadsheets.values(RECORDS).length;
+        deleteTabRow(emu, RECORDS, rows);
+        deleteTabRow(emu, RECORDS, rows - 1);
+      }, { afterCalls: intent - 1 });
+      rebuild(ctx);
+      expect(emu.runtime.pendingInterleaves).toBe(0);
+      expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);
+      const health = emu.spreadsheets.values('Tình trạng').map((r) => r.join(' ')).join('\n');
+      expect(health).toContain('Tạm dừng: sổ hồ sơ bị mất dòng');
+      expect(health).not.toMatch(/Cập nhật tổng hợp[^\n]*Lỗi/);
+      expect(emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).some((m) => m.startsWith('Không tạo trang theo dõi'))).toBe(true);
+    });
+
     it('the tab deleted: no view made or shared, the office told; after "Có" in Thiết lập each view is found by its name, none made twice', () => {
       const ctx = officeAfterSetup(SCHOOLS40.slice(0, 4));
       const { emu } = ctx;
