@@ -87,25 +87,34 @@ export function codeHoles(entries: readonly Pick<LedgerEntry, 'id'>[], next: num
 }
 
 /**
- * When to ask the form from, to find the responses of `holes`: the first submission of the newest entry coded before the
- * first hole (0: from the start).
+ * When to ask the form from, to find the responses of `holes`: HOLES_MARGIN_MS before the first submission of the newest
+ * entry coded before the first hole (a response coded later may have been sent a little earlier), times after `now`
+ * (a row typed by hand with a wrong date) left out; 0: from the start.
  */
-export function holesSince(entries: readonly Pick<LedgerEntry, 'id' | 'firstAt'>[], holes: readonly number[]): number {
+export function holesSince(entries: readonly Pick<LedgerEntry, 'id' | 'firstAt'>[], holes: readonly number[], now: number): number {
   let since = 0;
   for (const e of entries) {
     const n = parseInt(e.id.slice(ID_PREFIX.length), 10);
-    if (n < holes[0] && e.firstAt > since) since = e.firstAt;
+    if (n < holes[0] && e.firstAt > since && e.firstAt <= now) since = e.firstAt;
   }
-  return since;
+  return Math.max(0, since - HOLES_MARGIN_MS);
 }
+const HOLES_MARGIN_MS = 2 * 24 * 3_600_000;
 
 /**
- * The responses of the form that no row of the response tab is (their ids in no entry), sent before `settled` (a
- * response just sent may not be in the tab yet).
+ * The responses of the form that no row of the response tab is (their ids in no entry): `missing`, sent before `settled`,
+ * and `recent`, sent since (a response just sent may not be in the tab yet: nothing is concluded of it).
  */
-export function responsesNotInTab(entries: readonly Pick<LedgerEntry, 'responseId'>[], responses: readonly ResponseRef[], settled: number): ResponseRef[] {
+export function responsesNotInTab(entries: readonly Pick<LedgerEntry, 'responseId'>[], responses: readonly ResponseRef[], settled: number): { missing: ResponseRef[]; recent: number } {
   const known = new Set(entries.map((e) => e.responseId));
-  return responses.filter((r) => !known.has(r.id) && r.at < settled);
+  const missing: ResponseRef[] = [];
+  let recent = 0;
+  for (const r of responses) {
+    if (known.has(r.id)) continue;
+    if (r.at < settled) missing.push(r);
+    else recent++;
+  }
+  return { missing, recent };
 }
 
 export interface ResponseRef {

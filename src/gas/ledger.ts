@@ -29,6 +29,7 @@ import {
 } from '../core/ledger';
 import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
+import { fnv1a32 } from '../core/text';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
 import { getState, setState, setStateSoon } from './properties';
 import { readHeader, readValues, writeTable } from './sheets';
@@ -225,18 +226,31 @@ const SETTLE_MS = 10 * 60_000;
 /**
  * The responses of the codes the register no longer holds (codeHoles) that no row of the response tab is: the register
  * and the tab went back with the whole spreadsheet to an earlier version, the form kept them (review "restore" #1).
- * Asked of the form only while such codes exist, from the last entry before them; codes found to have no such response
- * (skipped by a run that died) are remembered and not asked about again.
+ * Asked of the form only while such codes exist, from a little before the last entry before them. Codes found to have
+ * no such response (skipped by a run that died) are remembered and not asked about again; so are codes whose responses
+ * the office was told of (missingTold, the run after it was told); nothing is concluded while a response of the form
+ * not in the tab is only minutes old (review diff14 #2).
  */
 function missingResponses(entries: readonly LedgerEntry[], next: number): ResponseRef[] {
   const skipped = new Set((getState('ledgerSkipped') ?? '').split(',').filter((x) => x !== '').map(Number));
   const holes = codeHoles(entries, next, skipped);
   if (holes.length === 0) return [];
-  const lookup = lookupResponses(getState('registrationForm'), holesSince(entries, holes) || null);
+  const now = Date.now();
+  const lookup = lookupResponses(getState('registrationForm'), holesSince(entries, holes, now) || null);
   if (lookup.kind !== 'responses') return [];
-  const missing = responsesNotInTab(entries, lookup.responses, Date.now() - SETTLE_MS);
-  if (missing.length === 0) setStateSoon({ ledgerSkipped: [...skipped, ...holes].slice(-500).join(',') });
+  const { missing, recent } = responsesNotInTab(entries, lookup.responses, now - SETTLE_MS);
+  if (recent > 0) return [];
+  const told = missing.length > 0 && getState('ledgerMissingTold') === missingKey(missing);
+  if (missing.length === 0 || told) {
+    setStateSoon({ ledgerSkipped: [...skipped, ...holes].slice(-500).join(',') });
+    return [];
+  }
   return missing;
+}
+
+/** What identifies a set of missing responses (their ids): the office was told of it (ledgerMissingTold). */
+export function missingKey(missing: readonly ResponseRef[]): string {
+  return fnv1a32(missing.map((r) => r.id).sort().join(',')).toString(36);
 }
 
 /**

@@ -45,6 +45,8 @@ const KEYS = {
   ledgerLookedUp: 'ledger.lookedUp',
   /** Codes the counter gave that no response kept (a run died before the register recorded them): comma-separated. */
   ledgerSkipped: 'ledger.skipped',
+  /** The set of registrations the form holds and the response tab lost that the office was last told of (missingKey). */
+  ledgerMissingTold: 'ledger.missing.told',
   /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */
   inputProblem: 'inputs.problem',
   /**

@@ -76,10 +76,14 @@ function expectedRows(): number {
   return Number(getState('recordsRows') ?? '0') || 0;
 }
 
-/** The epochs a tab may have: the current one, and the one before while a rewrite is under way ([]: any). */
+/**
+ * The epochs a tab may have: the current one, and the tab's own while a rewrite is under way ([]: any). A tab without one
+ * (made before epochs) is NO_EPOCH.
+ */
 function acceptedEpochs(): string[] {
   return (getState('recordsEpoch') ?? '').split(' ').filter((e) => e !== '');
 }
+const NO_EPOCH = '-';
 
 /**
  * Reads the tab (one read; none when it is missing). Not `fresh`, a run that listed the tabs before its first write
@@ -114,7 +118,7 @@ function load(ss: Spreadsheet, fresh: boolean): Loaded {
   }
   const expected = expectedRows();
   const epochs = acceptedEpochs();
-  const stale = epoch !== null && epochs.length > 0 && epochs.indexOf(epoch) < 0;
+  const stale = epoch !== null && epochs.length > 0 && epochs.indexOf(epoch || NO_EPOCH) < 0;
   const lost = stale ? { held: rows, expected, stale } : rows < expected ? { held: rows, expected } : null;
   return (loaded = { ss, tab, rows, foreign, headerless, epoch: epoch ?? '', lost });
 }
@@ -238,7 +242,9 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
   const shrinks = !l.foreign && rows.length < l.rows;
   // A new epoch, accepted with the tab's own until the tab is written (a run dying in between leaves either).
   const epoch = Utilities.getUuid().slice(0, 8);
-  const before = acceptedEpochs()[0] ?? '';
+  // The tab's own epoch, as read (review diff14 #1: not the property's, which a rewrite that failed before its tab was
+  // written has already moved on); none to keep for a tab that is not this file's, or has no header.
+  const before = l.foreign || l.headerless ? '' : l.epoch || NO_EPOCH;
   setState({ recordsEpoch: `${epoch} ${before}`.trim(), ...(shrinks ? { recordsRows: String(rows.length) } : {}) });
   const { sheet, created } = ensureTab(ss, TAB.records);
   writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
@@ -286,7 +292,7 @@ export function resumeRecords(ss: Spreadsheet): void {
   const l = current(ss);
   if (!l.lost) return;
   // The tab as it stands is taken: its rows, and its epoch (a tab without one: any).
-  setState({ recordsRows: String(l.rows), recordsEpoch: l.epoch, recordsResumed: '1' });
+  setState({ recordsRows: String(l.rows), recordsEpoch: l.epoch || NO_EPOCH, recordsResumed: '1' });
   l.lost = null;
 }
 

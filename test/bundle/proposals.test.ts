@@ -9,7 +9,7 @@ import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
 import { COUNCIL_FIELDS, COUNCIL_TAB, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
 import { RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
-import { EmuSpreadsheet } from '../../emulator/spreadsheet';
+import { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
 import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf } from './helpers';
 import { deleteTabRow, typeCell } from '../../scripts/user';
 
@@ -1157,6 +1157,44 @@ describe('award proposals', () => {
       o.bundle.call('setup', undefined, { kind: 'menu' });
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });
       expect(generated(o).filter((d) => d.name.includes('Tờ trình') && !d.name.startsWith('[KHÔNG DÙNG]'))).toHaveLength(1);
+    });
+
+    it('the nightly rewrite of the tab failing before the tab is written, twice: no loss read (review diff14 #1)', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const made = generated(o).length;
+      const pad = () => {
+        o.emu.runtime.execute(() => {
+          const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
+          const last = sheet.getLastRow();
+          sheet.insertRowsAfter(sheet.getMaxRows(), 410);
+          sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
+        }, { kind: 'node' });
+        o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
+      };
+      pad();
+      // The rewrite's write of the tab fails, two nights in a row (Sheets failing in passing).
+      const proto = EmuSheet.prototype as unknown as { getRange: (...a: unknown[]) => unknown; getName: () => string };
+      const getRange = proto.getRange;
+      proto.getRange = function (this: { getName: () => string }, ...a: unknown[]) {
+        if (this.getName() === RECORDS && a[0] === 1) throw new Error('Service Spreadsheets failed while accessing document.');
+        return getRange.apply(this, a);
+      };
+      try {
+        o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+        o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      } finally {
+        proto.getRange = getRange;
+      }
+      expect(log(o)).toContain('Chưa sắp xếp lại được sổ hồ sơ');
+      expect(o.emu.spreadsheets.values(RECORDS).length).toBeGreaterThan(400);
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(log(o)).not.toContain('Không tạo trang theo dõi hay văn bản');
+      expect(generated(o).length).toBeGreaterThan(made);
+      // And the next night it is rewritten.
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      expect(o.emu.spreadsheets.values(RECORDS).length).toBeLessThan(100);
     });
 
     it('rows deleted while a batch runs are noticed at its next record: it stops there, nothing recorded over them', () => {

@@ -82,4 +82,26 @@ describe('the whole file restored to an earlier version', () => {
     const log = o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : [];
     expect(log.filter((m) => m.includes('không còn trong trang'))).toEqual([]);
   });
+
+  it('a restore the rebuild meets minutes after the last lost registration: nothing concluded then, told at the next', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const send = (name: string) => o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: name } as never, { email: SCHOOLS[1].emails[0] });
+    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const told = () => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((m) => m.includes('không còn trong trang “Phiếu đăng ký”'));
+    send('Nguyễn Văn An');
+    rebuild();
+    const before = snapshot(o.emu);
+    o.emu.clock.advance(3_600_000);
+    send('Trần Thị Bình');
+    // The office restores at once; the rebuild runs two minutes after that registration.
+    o.emu.clock.advance(2 * 60_000);
+    restore(o.emu, before);
+    rebuild();
+    expect(told()).toEqual([]);
+    o.emu.clock.advance(24 * 3_600_000);
+    rebuild();
+    expect(told()).toHaveLength(1);
+    expect(told()[0]).toContain('1 phiếu đăng ký gửi qua biểu mẫu');
+  });
 });
+

@@ -1,7 +1,7 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeOf, highestCodeIn, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, sentAgainLater, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, codeHoles, codeOf, highestCodeIn, holesSince, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, sentAgainLater, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 
 const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
 const key = (row: number, at: number, email = 'a@x.vn', subject = 's' + at): RowKey => ({ row, at, email, subject });
@@ -134,5 +134,26 @@ describe('an edited registration whose subject was registered again later (sentA
     expect(sentAgainLaterIn([[45000.5], ['']], subjects, 2, 'S1')).toBe(true);
     expect(sentAgainLaterIn([[''], [45001.25]], subjects, 2, 'S1')).toBe(true);
     expect(sentAgainLaterIn([[''], [45002]], [['S1'], ['S2']], 2, 'S1')).toBe(false);
+  });
+});
+
+describe('codes the register lost (review "restore" #1)', () => {
+  const e = (n: number, firstAt: number, responseId = `r${n}`) => ({ id: codeOf(n), firstAt, responseId });
+  it('holes: codes below the counter in no entry, less those known skipped', () => {
+    expect(codeHoles([e(2, 0), e(3, 0), e(6, 0)], 8, new Set([1]))).toEqual([4, 5, 7]);
+    expect(codeHoles([e(1, 0), e(2, 0)], 3, new Set())).toEqual([]);
+  });
+  it('asks the form from two days before the last entry coded before the first hole, a time in the future left out', () => {
+    const day = 24 * 3_600_000;
+    const now = 100 * day;
+    expect(holesSince([e(1, 10 * day), e(2, 20 * day), e(5, 30 * day)], [3, 4], now)).toBe(18 * day);
+    // Entry 2 typed by hand with a date next year: not taken.
+    expect(holesSince([e(1, 10 * day), e(2, 400 * day)], [3], now)).toBe(8 * day);
+    expect(holesSince([e(5, 10 * day)], [3], now)).toBe(0);
+  });
+  it('responses not in the tab: the settled ones told, the recent ones only counted', () => {
+    const got = responsesNotInTab([e(1, 0)], [{ id: 'r1', at: 1, email: '' }, { id: 'x', at: 5, email: '' }, { id: 'y', at: 50, email: '' }], 10);
+    expect(got.missing.map((r) => r.id)).toEqual(['x']);
+    expect(got.recent).toBe(1);
   });
 });
