@@ -81,8 +81,12 @@ export interface RowKey {
 export function codeHoles(entries: readonly Pick<LedgerEntry, 'id'>[], next: number, skipped: ReadonlySet<number>): number[] {
   const present = new Set<number>();
   for (const e of entries) if (e.id.indexOf(ID_PREFIX) === 0) present.add(parseInt(e.id.slice(ID_PREFIX.length), 10));
+  // From the lowest code held: a restore keeps the older codes, and the first codes of a file follow its rows (a first
+  // run numbers them by row: DK-000002 is the first), so the codes below are none a response had.
+  let low = next;
+  for (const n of present) if (n < low) low = n;
   const out: number[] = [];
-  for (let n = 1; n < next; n++) if (!present.has(n) && !skipped.has(n)) out.push(n);
+  for (let n = present.size ? low + 1 : 1; n < next; n++) if (!present.has(n) && !skipped.has(n)) out.push(n);
   return out;
 }
 

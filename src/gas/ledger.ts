@@ -240,17 +240,33 @@ function missingResponses(entries: readonly LedgerEntry[], next: number): Respon
   if (lookup.kind !== 'responses') return [];
   const { missing, recent } = responsesNotInTab(entries, lookup.responses, now - SETTLE_MS);
   if (recent > 0) return [];
-  const told = missing.length > 0 && getState('ledgerMissingTold') === missingKey(missing);
-  if (missing.length === 0 || told) {
+  // Told (the first rebuild that found them wrote when): still counted in "Tình trạng" for TOLD_FOR_MS, then no longer
+  // asked about (review diff15 #2).
+  const [toldKey, toldAt] = (getState('ledgerMissingTold') ?? '').split('@');
+  const toldLongAgo = missing.length > 0 && toldKey === missingKey(missing) && now - (Number(toldAt) || 0) >= TOLD_FOR_MS;
+  if (missing.length === 0 || toldLongAgo) {
     setStateSoon({ ledgerSkipped: [...skipped, ...holes].slice(-500).join(',') });
     return [];
   }
   return missing;
 }
 
+/** How long the office is told of registrations the response tab lost, in "Tình trạng", before the tool lets them be. */
+const TOLD_FOR_MS = 7 * 24 * 3_600_000;
+
 /** What identifies a set of missing responses (their ids): the office was told of it (ledgerMissingTold). */
-export function missingKey(missing: readonly ResponseRef[]): string {
+function missingKey(missing: readonly ResponseRef[]): string {
   return fnv1a32(missing.map((r) => r.id).sort().join(',')).toString(36);
+}
+
+/**
+ * For the rebuild, once it has logged `missing` (identifyRegistrations): that the office was told of them, and when —
+ * the first time only (a set told again keeps its first day).
+ */
+export function missingTold(missing: readonly ResponseRef[]): void {
+  if (missing.length === 0) return;
+  const key = missingKey(missing);
+  if ((getState('ledgerMissingTold') ?? '').split('@')[0] !== key) setState({ ledgerMissingTold: `${key}@${Date.now()}` });
 }
 
 /**

@@ -119,7 +119,9 @@ function load(ss: Spreadsheet, fresh: boolean): Loaded {
   const expected = expectedRows();
   const epochs = acceptedEpochs();
   const stale = epoch !== null && epochs.length > 0 && epochs.indexOf(epoch || NO_EPOCH) < 0;
-  const lost = stale ? { held: rows, expected, stale } : rows < expected ? { held: rows, expected } : null;
+  // Rewritten by a run that died before writing its count (the count is the tab's before): not compared.
+  const rewritten = epochs.length > 1 && epoch === epochs[0];
+  const lost = stale ? { held: rows, expected, stale } : !rewritten && rows < expected ? { held: rows, expected } : null;
   return (loaded = { ss, tab, rows, foreign, headerless, epoch: epoch ?? '', lost });
 }
 
@@ -203,7 +205,9 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
   // tab, so a count above the tab's rows is never its doing).
   const last = sheet.getLastRow();
   const stored = Number(getFreshState('recordsRows') ?? '0') || 0;
-  if (last - 1 < stored) {
+  // (Not while a rewrite that died between its tab and its count is not settled: its count is the tab's before.)
+  const settled = (getFreshState('recordsEpoch') ?? '').indexOf(' ') < 0;
+  if (settled && last - 1 < stored) {
     l.lost = { held: Math.max(0, last - 1), expected: stored };
     throw new Error(RECORDS_LOST.log(l.lost));
   }
@@ -232,25 +236,24 @@ export function dropRecords(ss: Spreadsheet, keys: readonly string[]): void {
 }
 
 /**
- * The tab rewritten with one row per live key (made, when missing or another file's). Its count is written so that a
- * run dying in between never leaves a count above the tab's rows (which would read as a loss): first when the tab
- * shrinks, after when it is made or grows.
+ * The tab rewritten with one row per live key (made, when missing or another file's), under a new epoch. The property
+ * first accepts both the new epoch and the tab's own, then, once the tab is written, the new one and its count: a run
+ * dying in between leaves the old tab, still checked against its own count (never lowered first: review diff15 #1), or
+ * the new one, not checked against the old count.
  */
 function rewrite(ss: Spreadsheet, l: Loaded): void {
   const rows: string[][] = [];
   for (const [k, v] of l.tab) if (v !== '') rows.push([k, v]);
-  const shrinks = !l.foreign && rows.length < l.rows;
-  // A new epoch, accepted with the tab's own until the tab is written (a run dying in between leaves either).
   const epoch = Utilities.getUuid().slice(0, 8);
   // The tab's own epoch, as read (review diff14 #1: not the property's, which a rewrite that failed before its tab was
   // written has already moved on); none to keep for a tab that is not this file's, or has no header.
   const before = l.foreign || l.headerless ? '' : l.epoch || NO_EPOCH;
-  setState({ recordsEpoch: `${epoch} ${before}`.trim(), ...(shrinks ? { recordsRows: String(rows.length) } : {}) });
+  setState({ recordsEpoch: `${epoch} ${before}`.trim() });
   const { sheet, created } = ensureTab(ss, TAB.records);
   writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
   if (created || !sheet.isSheetHidden()) sheet.hideSheet();
   SpreadsheetApp.flush();
-  setState({ recordsEpoch: epoch, ...(shrinks ? {} : { recordsRows: String(rows.length) }) });
+  setState({ recordsEpoch: epoch, recordsRows: String(rows.length) });
   waiting = {};
   for (const k of [...l.tab.keys()]) if (l.tab.get(k) === '') l.tab.delete(k);
   loaded = { ss, tab: l.tab, rows: rows.length, foreign: false, headerless: false, epoch, lost: null };
@@ -263,6 +266,10 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
 export function tidyRecords(ss: Spreadsheet, deadline: number): void {
   const l = current(ss);
   if (l.lost) return;
+  // A rewrite that died between its two property writes: settled by the tab as it is (its epoch; its count, when it is
+  // the rewritten one), so that a loss is noticed again from now on.
+  const epochs = acceptedEpochs();
+  if (epochs.length > 1 && !l.foreign && !l.headerless) setState({ recordsEpoch: l.epoch || NO_EPOCH, ...(l.epoch === epochs[0] ? { recordsRows: String(l.rows) } : {}) });
   const legacy: Record<string, string> = {};
   for (const p of RECORD_PREFIXES) Object.assign(legacy, cachedPrefixed(p));
   const keys = Object.keys(legacy).slice(0, MOVE_PER_RUN);

@@ -2,7 +2,7 @@
 // what the outbox holds (confirmations a failed run left, requests for more information).
 import { dequeue, queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { PROPERTY_STORE_BYTES, reloadUnderLock, setState, storeBytes } from '../gas/properties';
+import { PROPERTY_STORE_BYTES, reloadUnderLock, storeBytes } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
@@ -16,7 +16,7 @@ import { formatDateTime } from '../core/text';
 import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
 import { errorMessage } from '../gas/errors';
-import { editUrlByCode, keepRegisterHidden, missingKey } from '../gas/ledger';
+import { editUrlByCode, keepRegisterHidden, missingTold } from '../gas/ledger';
 import { runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
@@ -73,8 +73,8 @@ export function rebuildSummaries(): void {
       // a response tab with hundreds of row problems must not hide them (review diff13 #3).
       const problems = [...unpublished, ...storeFilling(), ...cellsFilling(ss), ...responsesMissing(inputs.identified.missing), ...moved, ...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
-      // Told: the next whole read no longer asks the form about them (src/gas/ledger.ts missingResponses).
-      if (inputs.identified.missing.length) setState({ ledgerMissingTold: missingKey(inputs.identified.missing) });
+      // Told: a week on, the whole reads no longer ask the form about them (src/gas/ledger.ts missingResponses).
+      missingTold(inputs.identified.missing);
       writeSummaries(ss, output, inputs.config, review);
       followFormDescription(output.registrationForm.description);
       const org = inputs.config.organisation;
@@ -123,7 +123,7 @@ export function continueSchoolViews(): void {
       const { inputs, output, review } = recordEvaluation(ss, { first: true });
       applyReviewRules(ss);
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
-      return { result: undefined, detail: views.detail };
+      return { result: undefined, detail: views.detail, ok: !views.stopped };
     }),
   );
 }

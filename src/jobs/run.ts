@@ -61,13 +61,14 @@ function checkHome(job: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): v
   setState({ homeSpreadsheet: id });
 }
 
-export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number }): T {
+export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number; ok?: boolean }): T {
   const deadline = Date.now() + WORK_BUDGET_MS;
   const ss = activeSpreadsheet();
   try {
     checkHome(job, ss);
-    const { result, detail, problems } = fn({ ss, deadline });
-    recordRun(ss, job, true, detail, problems ?? 0);
+    // `ok` false: the job ran but did nothing it is for (its line in "Tình trạng" is no success), without failing.
+    const { result, detail, problems, ok } = fn({ ss, deadline });
+    recordRun(ss, job, ok ?? true, detail, problems ?? 0);
     return result;
   } catch (err) {
     if (isLockBusy(err) && RETRIED_WHEN_BUSY.has(job)) {

@@ -1197,6 +1197,36 @@ describe('award proposals', () => {
       expect(o.emu.spreadsheets.values(RECORDS).length).toBeLessThan(100);
     });
 
+    it('a nightly rewrite that failed keeps the count of the tab it did not replace: rows lost from that tab still noticed (review diff15 #1)', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      o.emu.runtime.execute(() => {
+        const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
+        const last = sheet.getLastRow();
+        sheet.insertRowsAfter(sheet.getMaxRows(), 410);
+        sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
+      }, { kind: 'node' });
+      o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
+      const proto = EmuSheet.prototype as unknown as { getRange: (...a: unknown[]) => unknown };
+      const getRange = proto.getRange;
+      proto.getRange = function (this: { getName: () => string }, ...a: unknown[]) {
+        if (this.getName() === RECORDS && a[0] === 1) throw new Error('Exceeded maximum execution time');
+        return getRange.apply(this, a);
+      };
+      try {
+        o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      } finally {
+        proto.getRange = getRange;
+      }
+      // The whole file restored to a version four rows shorter (the same epoch: the rewrite never happened).
+      const rows = o.emu.spreadsheets.values(RECORDS).length;
+      for (let i = 0; i < 4; i++) deleteTabRow(o.emu, RECORDS, rows - i);
+      const made = generated(o).length;
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow(/sổ hồ sơ/);
+      expect(generated(o)).toHaveLength(made);
+    });
+
     it('rows deleted while a batch runs are noticed at its next record: it stops there, nothing recorded over them', () => {
       const start = () => {
         const o = officeWith([collective(0), person(0), person(1)]);

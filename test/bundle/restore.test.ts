@@ -58,8 +58,17 @@ describe('the whole file restored to an earlier version', () => {
     expect(said[0]).toContain('2 phiếu đăng ký gửi qua biểu mẫu từ');
     expect(said[0]).toContain(SCHOOLS[2].emails[0]);
     expect(said[0]).toContain(SCHOOLS[0].emails[0]);
-    // Said once while it lasts.
+    // Written once in the log; counted in "Tình trạng" for a week, then the form is no longer asked about them.
+    const health = () => o.emu.spreadsheets.values('Tình trạng').map((r) => r.join(' ')).find((l) => l.startsWith('Cập nhật tổng hợp')) ?? '';
     rebuild();
+    expect(missingLines()).toHaveLength(1);
+    expect(health()).toContain('1 vấn đề dữ liệu (xem');
+    o.emu.clock.advance(8 * 24 * 3_600_000);
+    rebuild();
+    o.emu.runtime.resetCalls();
+    rebuild();
+    expect(o.emu.runtime.count('Form.getResponses')).toBe(0);
+    expect(health()).not.toContain('vấn đề dữ liệu (xem');
     expect(missingLines()).toHaveLength(1);
     expect(RESPONSES_MISSING(2, 'a', 'b', []).startsWith('2 phiếu')).toBe(true);
   });

@@ -140,7 +140,10 @@ describe('an edited registration whose subject was registered again later (sentA
 describe('codes the register lost (review "restore" #1)', () => {
   const e = (n: number, firstAt: number, responseId = `r${n}`) => ({ id: codeOf(n), firstAt, responseId });
   it('holes: codes below the counter in no entry, less those known skipped', () => {
-    expect(codeHoles([e(2, 0), e(3, 0), e(6, 0)], 8, new Set([1]))).toEqual([4, 5, 7]);
+    expect(codeHoles([e(2, 0), e(3, 0), e(6, 0)], 8, new Set([5]))).toEqual([4, 7]);
+    // Below the lowest code held: none a response had (a first run numbers by row, DK-000002 first).
+    expect(codeHoles([e(2, 0)], 3, new Set())).toEqual([]);
+    expect(codeHoles([], 3, new Set())).toEqual([1, 2]);
     expect(codeHoles([e(1, 0), e(2, 0)], 3, new Set())).toEqual([]);
   });
   it('asks the form from two days before the last entry coded before the first hole, a time in the future left out', () => {

@@ -325,7 +325,7 @@ export const RECORDS_LOST = {
 export const RESPONSES_MISSING = (n: number, from: string, to: string, senders: readonly string[]) =>
   `${n} phiếu đăng ký gửi qua biểu mẫu từ ${from} đến ${to} không còn trong trang “${TAB.registrations}”: biểu mẫu vẫn giữ các phiếu này nhưng trang câu trả lời thì không — thường vì cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng đó đã bị xóa. ` +
   `Các phiếu này không được kiểm tra, không có trong các trang tổng hợp và Hội đồng không thấy chúng. Người gửi: ${senders.slice(0, 10).join(', ')}${senders.length > 10 ? ', …' : ''}. ` +
-  `Nếu việc khôi phục hay xóa là nhầm, hãy khôi phục lại phiên bản mới nhất của bảng tính (Tệp → Nhật ký phiên bản) rồi chọn ${APP_NAME} → ${MENU.rebuild}. Nếu không, đề nghị các đơn vị có e-mail trên gửi lại phiếu (phiếu gửi lại được cấp mã mới). Công cụ chỉ báo việc này một lần.`;
+  `Nếu việc khôi phục hay xóa là nhầm, hãy khôi phục lại phiên bản mới nhất của bảng tính (Tệp → Nhật ký phiên bản) rồi chọn ${APP_NAME} → ${MENU.rebuild}. Nếu không, đề nghị các đơn vị có e-mail trên gửi lại phiếu (phiếu gửi lại được cấp mã mới). Công cụ ghi việc này vào đây một lần và nêu trong trang “${TAB.health}” trong một tuần.`;
 /** The nightly upkeep of the tab of records failed (src/gas/records.ts tidyRecords): tried again the next night. */
 export const RECORDS_TIDY_FAILED = (error: string) =>
   `Chưa sắp xếp lại được sổ hồ sơ (trang ẩn “${TAB.records}”): ${error}. Công cụ vẫn chạy bình thường và sẽ thử lại ở lần “${MENU.rebuild}” sau; nếu dòng này lặp lại nhiều ngày, hãy báo người phụ trách kỹ thuật.`;
