@@ -49,6 +49,8 @@ describe('rebuildSummaries through the Sheets advanced service', () => {
       // "Đơn vị", "Tiêu chí" in one read; the tabs where a Date matters through SpreadsheetApp, each found in the listing.
       expect(r.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
       expect(r.count('Spreadsheet.getSheetByName')).toBe(0);
+      // The form is not asked (no code the register lost: src/gas/ledger.ts missingResponses).
+      expect(r.count('Form.getResponses')).toBe(0);
       expect(r.count('Sheets.Spreadsheets.Values.batchUpdate')).toBe(1);
       // Nothing changed shape: no structural batch (the one batchUpdate sets Thẩm định's two dropdowns), no formatting,
       // no chart drawn again.
