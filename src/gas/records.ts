@@ -6,20 +6,23 @@
 // The tab is a LOG: a write appends rows (key, value) below its last row; the last row of a key is its value, an empty
 // value a deletion. Nothing is ever written over a row, so two executions that read the tab at different times never
 // write over each other's records (every write is made under the script lock, and asks the tab where it ends). The
-// nightly rebuild rewrites it with one row per live key when it holds many old rows (compactRecords).
+// nightly rebuild rewrites it with one row per live key when it holds many old rows (tidyRecords), under a new EPOCH
+// written in its header and in the property "records.epoch".
 //
 // Lost records. A record deleted by a person would make the tool make again what it made (a second view shared with a
 // school, a second set of documents). So the property "records.rows" keeps how many rows the tab held after the last
-// write; a tab found with fewer (deleted, rows removed, the file restored to an earlier version) is LOST: nothing is
-// made until the office restores it from Tệp → Nhật ký phiên bản, or answers "Có" in Thiết lập to go on from the tab
-// as it stands (resumeRecords). A count lower than the tab's rows (a run that died between the two writes) is never
-// taken for a loss.
+// write; a tab found with fewer (rows deleted, before a run or while it works), or of an earlier epoch (the whole file
+// restored to a version before the last rewrite), is LOST: nothing is made until the office gets it back (Hoàn tác, the
+// version history) or answers "Có" in Thiết lập to go on from the tab as it stands (resumeRecords). A count lower than
+// the tab's rows (a run that died between the two writes) is never taken for a loss.
 //
 // Another file's. A copy of the spreadsheet ("Tạo bản sao") copies the tab: its header names the spreadsheet it belongs
-// to, and a tab of another spreadsheet is read as empty and replaced at the first write.
+// to, and a tab of another spreadsheet is read as empty and replaced at the first write. A tab without its header
+// (left blank by a run that died making it, its header row deleted) is read as this file's only when this file wrote
+// records, and is rewritten whole at the next write.
 //
 // Records of versions before this tab are script properties of the same keys: read with the tab's (the tab's value
-// wins) and moved into the tab by the first run under the lock that finds them (moveLegacyRecords), a few hundred a run.
+// wins) and moved into the tab by the nightly rebuild (tidyRecords), a few hundred a run.
 import { RECORDS_LOST, RECORDS_PROTECTION, TAB, type RecordsLoss } from '../core/messages';
 import { toCell } from '../core/table';
 import { toText } from '../core/text';
@@ -30,7 +33,6 @@ import { spreadsheetAppWrote } from './cell-batch';
 import { tabsRead } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The prefixes of the records kept in the tab (and, before it, in script properties). */
 export const RECORD_PREFIXES = ['views.v.', 'proposals.doc.'] as const;
@@ -53,7 +55,7 @@ const COMPACT_SLACK = 200;
 
 interface Loaded {
   ss: Spreadsheet;
-  /** Latest value by key from the tab ('' deleted); null: the tab is another file's or missing. */
+  /** Latest value by key from the tab ('' deleted), with this execution's writes; empty when it is another file's or missing. */
   tab: Map<string, string>;
   /** Data rows the tab held as read (header excluded), and with this execution's appends. */
   rows: number;

@@ -995,6 +995,30 @@ describe('award proposals', () => {
     const RECORDS = 'Sổ hồ sơ (hệ thống)';
     const log = (o: Office) => o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.join(' ')).join('\n');
     const inProps = (o: Office) => [...o.emu.properties.script.keys()].filter((k) => k.startsWith('proposals.doc.'));
+    /** Many old rows in the tab (as views changing every night leave), its count kept in step: the rebuild rewrites it. */
+    const oldRows = (o: Office) => {
+      o.emu.runtime.execute(() => {
+        const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
+        const last = sheet.getLastRow();
+        sheet.insertRowsAfter(sheet.getMaxRows(), 410);
+        sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
+      }, { kind: 'node' });
+      o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
+    };
+    /** Runs `fn` while every write of the tab from its first row (its rewrite) fails with `message`. */
+    const rewritesFailing = (fn: () => void, message: string) => {
+      const proto = EmuSheet.prototype as unknown as { getRange: (...a: unknown[]) => unknown };
+      const getRange = proto.getRange;
+      proto.getRange = function (this: { getName: () => string }, ...a: unknown[]) {
+        if (this.getName() === RECORDS && a[0] === 1) throw new Error(message);
+        return getRange.apply(this, a);
+      };
+      try {
+        fn();
+      } finally {
+        proto.getRange = getRange;
+      }
+    };
 
     it('a document\'s record goes into the hidden, protected tab; an older version\'s records move there at the rebuild, and nothing is made again', () => {
       const o = officeWith([collective(0), person(0), person(1)]);
@@ -1096,14 +1120,7 @@ describe('award proposals', () => {
       const start = () => {
         const o = officeWith([collective(0), person(0), person(1)]);
         o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-        // Many old rows (views changing every night leave as many), so that the rebuild rewrites the tab.
-        o.emu.runtime.execute(() => {
-          const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
-          const last = sheet.getLastRow();
-          sheet.insertRowsAfter(sheet.getMaxRows(), 410);
-          sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
-        }, { kind: 'node' });
-        o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
+        oldRows(o);
         return o;
       };
       // Where the batch takes the lock ("Tạo lại toàn bộ": every document made again, then the earlier ones forgotten).
@@ -1134,13 +1151,7 @@ describe('award proposals', () => {
       const made = generated(o).map((d) => d.name).sort();
       const sheetModel = () => o.emu.spreadsheets.sheet(RECORDS)!;
       // Old rows, as views changing every night leave, then yesterday's copy of the tab as the version history keeps it.
-      o.emu.runtime.execute(() => {
-        const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
-        const last = sheet.getLastRow();
-        sheet.insertRowsAfter(sheet.getMaxRows(), 410);
-        sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
-      }, { kind: 'node' });
-      o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
+      oldRows(o);
       const yesterday = structuredClone(sheetModel().rows);
       const yesterdayMax = sheetModel().maxRows;
       o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
@@ -1163,29 +1174,12 @@ describe('award proposals', () => {
       const o = officeWith([collective(0), person(0), person(1)]);
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });
       const made = generated(o).length;
-      const pad = () => {
-        o.emu.runtime.execute(() => {
-          const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
-          const last = sheet.getLastRow();
-          sheet.insertRowsAfter(sheet.getMaxRows(), 410);
-          sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
-        }, { kind: 'node' });
-        o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
-      };
-      pad();
+      oldRows(o);
       // The rewrite's write of the tab fails, two nights in a row (Sheets failing in passing).
-      const proto = EmuSheet.prototype as unknown as { getRange: (...a: unknown[]) => unknown; getName: () => string };
-      const getRange = proto.getRange;
-      proto.getRange = function (this: { getName: () => string }, ...a: unknown[]) {
-        if (this.getName() === RECORDS && a[0] === 1) throw new Error('Service Spreadsheets failed while accessing document.');
-        return getRange.apply(this, a);
-      };
-      try {
+      rewritesFailing(() => {
         o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
         o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-      } finally {
-        proto.getRange = getRange;
-      }
+      }, 'Service Spreadsheets failed while accessing document.');
       expect(log(o)).toContain('Chưa sắp xếp lại được sổ hồ sơ');
       expect(o.emu.spreadsheets.values(RECORDS).length).toBeGreaterThan(400);
       setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
@@ -1200,24 +1194,8 @@ describe('award proposals', () => {
     it('a nightly rewrite that failed keeps the count of the tab it did not replace: rows lost from that tab still noticed (review diff15 #1)', () => {
       const o = officeWith([collective(0), person(0), person(1)]);
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      o.emu.runtime.execute(() => {
-        const sheet = o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(RECORDS)!;
-        const last = sheet.getLastRow();
-        sheet.insertRowsAfter(sheet.getMaxRows(), 410);
-        sheet.getRange(last + 1, 1, 400, 2).setValues(Array.from({ length: 400 }, (_, i) => ['views.v.S:CU', `{"st":"retired","name":"x${i}"}`]));
-      }, { kind: 'node' });
-      o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
-      const proto = EmuSheet.prototype as unknown as { getRange: (...a: unknown[]) => unknown };
-      const getRange = proto.getRange;
-      proto.getRange = function (this: { getName: () => string }, ...a: unknown[]) {
-        if (this.getName() === RECORDS && a[0] === 1) throw new Error('Exceeded maximum execution time');
-        return getRange.apply(this, a);
-      };
-      try {
-        o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-      } finally {
-        proto.getRange = getRange;
-      }
+      oldRows(o);
+      rewritesFailing(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }), 'Exceeded maximum execution time');
       // The whole file restored to a version four rows shorter (the same epoch: the rewrite never happened).
       const rows = o.emu.spreadsheets.values(RECORDS).length;
       for (let i = 0; i < 4; i++) deleteTabRow(o.emu, RECORDS, rows - i);
