@@ -4,7 +4,7 @@
 import type { OfficeConfig } from '../core/config';
 import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
 import type { EvaluateOutput } from '../core/evaluate';
-import { DIGEST_EMAIL, MAIL_DETAIL, REVIEW_TAB } from '../core/messages';
+import { DIGEST_EMAIL, MAIL_DETAIL, MAIL_STOPPED, REVIEW_TAB } from '../core/messages';
 import { formatDate } from '../core/text';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode } from '../gas/ledger';
@@ -85,12 +85,12 @@ export function sendWeeklyDigest(): void {
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
-      const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [
+      const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),
         digestPlan(ss, output, inputs.config, { enqueue: true }),
         reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
       ], 'sendWeeklyDigest');
-      return { result: undefined, detail: MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length) };
+      return { result: undefined, detail: stopped ? MAIL_STOPPED : MAIL_DETAIL.digest(sent, inputs.config.mail.digestRecipients.length), ok: !stopped };
     }),
   );
 }

@@ -41,6 +41,8 @@ export interface Delivery {
    * or a fault of the record stopped the sending.
    */
   retrySoon: boolean;
+  /** Nothing was sent: the record of e-mails lost rows (its line in "Tình trạng" says so: MAIL_STOPPED). */
+  stopped?: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
     logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected));
     // Not "Thành công" in "Tình trạng": no e-mail goes until the office acts.
     countRunProblem();
-    return { sent: 0, retrySoon: false };
+    return { sent: 0, retrySoon: false, stopped: true };
   }
   const read = box.entries;
   let entries = read;

@@ -9,7 +9,7 @@ import { reminderPlan } from './reminders';
 import { noticePlan, receiptPlan } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { CELLS_FILLING, FORM_PUBLISH, RECORDS_TIDY_FAILED, RESPONSES_MISSING, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
+import { CELLS_FILLING, FORM_PUBLISH, MAIL_STOPPED, RECORDS_TIDY_FAILED, RESPONSES_MISSING, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
 import { SPREADSHEET_CELL_LIMIT } from '../core/summaries';
 import { tabsRead } from '../gas/batch-read';
 import { formatDateTime } from '../core/text';
@@ -110,7 +110,7 @@ export function rebuildSummaries(): void {
       }
       // Notes (information, logged above) are not problems to fix.
       const toFix = problems.filter((p) => !output.notes.includes(p)).length;
-      const detail = summaryOf(output, inputs) + (toFix ? ` ${healthProblems(toFix)}` : '');
+      const detail = summaryOf(output, inputs) + (toFix ? ` ${healthProblems(toFix)}` : '') + (delivered.stopped ? ` ${MAIL_STOPPED}` : '');
       return { result: undefined, detail, problems: toFix };
     }),
   );

@@ -3,7 +3,7 @@
 // sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
 import { dateUnsettled, MILESTONE_IDS, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { MAIL_DETAIL, healthProblems } from '../core/messages';
+import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
 import { deadlines, formsNeeded, hasContent, keyParts, parseReminderKey, planReminders, reminderEmail, reminderFor, type Deadline } from '../core/reminders';
 import { logProblems } from '../gas/health';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -94,12 +94,12 @@ export function sendReminders(): void {
       const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.
-      const { sent } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
+      const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [confirmationPlan(output, inputs.config), reminders, digestPlan(ss, output, inputs.config, { enqueue: false })], 'sendReminders');
       // Dates of "Cấu hình" it could not use (their reminders wait): the run shows them, as the rebuild does.
       logProblems(ss, 'sendReminders', inputs.configErrors);
       const problems = inputs.configErrors.length;
-      const detail = MAIL_DETAIL.reminders(reminders.planned(), sent) + (problems ? ` ${healthProblems(problems)}` : '');
-      return { result: undefined, detail, problems };
+      const detail = (stopped ? MAIL_STOPPED : MAIL_DETAIL.reminders(reminders.planned(), sent)) + (problems ? ` ${healthProblems(problems)}` : '');
+      return { result: undefined, detail, problems, ok: !stopped };
     }),
   );
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index';
 import { Q } from '../../src/core/registration-form';
+import { MAIL_STOPPED } from '../../src/core/messages';
 import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 const OUTBOX = 'Hộp thư đi';
@@ -97,6 +98,11 @@ describe('the outbox record', () => {
     const told = emu.spreadsheets.values('Nhật ký lỗi').at(-1)?.join(' ') ?? '';
     expect(told).toMatch(/chỉ còn 1 trong số 2 thư đã ghi/);
     expect(told).toContain('Điển hình tiên tiến → Thiết lập và trả lời “Có”');
+    // "Tình trạng" says it too, on the run's line (review "restore" #6).
+    const line = (label: string) => emu.spreadsheets.values('Tình trạng').map((r) => r.join(' ')).find((l) => l.startsWith(label)) ?? '';
+    expect(line('Cập nhật tổng hợp')).toContain(MAIL_STOPPED);
+    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    expect(line('Gửi thư nhắc hạn')).toContain(MAIL_STOPPED);
     const alerts = () => alertsShown(emu);
     // Asked, the office answers "Không" (no): nothing changes, the e-mails still wait.
     emu.spreadsheets.active.answers.push('NO');
@@ -117,6 +123,7 @@ describe('the outbox record', () => {
     // The registration sent after the restore is confirmed, once; the next runs send nothing more.
     expect(emu.mail.sent.slice(2).map((m) => m.to)).toEqual([[SCHOOLS[2].emails[0]]]);
     expect(emu.mail.sent[2].body).toContain('Sau khôi phục');
+    expect(line('Cập nhật tổng hợp')).not.toContain(MAIL_STOPPED);
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(alerts().slice(before + asked.length).some((m) => m.includes('ngừng gửi thư'))).toBe(false);

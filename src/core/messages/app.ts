@@ -329,6 +329,8 @@ export const RESPONSES_MISSING = (n: number, from: string, to: string, senders: 
 /** The nightly upkeep of the tab of records failed (src/gas/records.ts tidyRecords): tried again the next night. */
 export const RECORDS_TIDY_FAILED = (error: string) =>
   `Chưa sắp xếp lại được sổ hồ sơ (trang ẩn “${TAB.records}”): ${error}. Công cụ vẫn chạy bình thường và sẽ thử lại ở lần “${MENU.rebuild}” sau; nếu dòng này lặp lại nhiều ngày, hãy báo người phụ trách kỹ thuật.`;
+/** The line of a run in "Tình trạng" while no e-mail goes (MAIL_RECORD_LOST): not only the log says so (review "restore" #6). */
+export const MAIL_STOPPED = `Không gửi thư nào: sổ thư bị mất dòng (xem “${TAB.log}”; chọn ${APP_NAME} → ${MENU.setup} để làm tiếp).`;
 /** "Thiết lập" offers to go on from a record of e-mails shorter than the count kept (the whole file restored). */
 export const MAIL_RECORD_RESUME = {
   question: (held: number, expected: number, resend: number) =>
