@@ -308,7 +308,8 @@ const recordsLossText = (l: RecordsLoss) =>
 export const RECORDS_LOST = {
   log: (l: RecordsLoss) =>
     `Không tạo trang theo dõi hay văn bản đề nghị khen thưởng nào: ${recordsLossText(l)}, nên công cụ không biết đã tạo những gì (tạo tiếp sẽ tạo trùng). ` +
-    `Nếu vừa xóa nhầm các dòng đó, chọn Chỉnh sửa → Hoàn tác (Ctrl+Z); nếu cả bảng tính vừa được khôi phục về một phiên bản cũ, có thể khôi phục lại phiên bản mới nhất ở Tệp → Nhật ký phiên bản. ` +
+    (l.stale ? '' : 'Nếu vừa xóa nhầm các dòng đó, chọn Chỉnh sửa → Hoàn tác (Ctrl+Z); ') +
+    `${l.stale ? 'Nếu' : 'nếu'} cả bảng tính vừa được khôi phục về một phiên bản cũ, có thể khôi phục lại phiên bản mới nhất ở Tệp → Nhật ký phiên bản. ` +
     `Nếu không lấy lại được, hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi. Sau đó trang theo dõi được cập nhật ở lần “${MENU.rebuild}” tới; văn bản đề nghị khen thưởng được tạo tiếp khi chọn lại mục tạo văn bản.`,
   status: 'Tạm dừng: sổ hồ sơ bị mất dòng hoặc là bản cũ (xem “Nhật ký lỗi”).',
   question: (l: RecordsLoss) =>
