@@ -250,11 +250,23 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
   // The tab's own epoch, as read (review diff14 #1: not the property's, which a rewrite that failed before its tab was
   // written has already moved on); none to keep for a tab that is not this file's, or has no header.
   const before = l.foreign || l.headerless ? '' : l.epoch || NO_EPOCH;
+  const prior = getState('recordsEpoch') ?? '';
   setState({ recordsEpoch: `${epoch} ${before}`.trim() });
-  const { sheet, created } = ensureTab(ss, TAB.records);
-  writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
-  if (created || !sheet.isSheetHidden()) sheet.hideSheet();
-  SpreadsheetApp.flush();
+  try {
+    const { sheet, created } = ensureTab(ss, TAB.records);
+    writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
+    if (created || !sheet.isSheetHidden()) sheet.hideSheet();
+    SpreadsheetApp.flush();
+  } catch (err) {
+    // Not rewritten (it threw): the epochs as they were, so that the old tab is checked in full at once, not only after
+    // the next rebuild settles it (review diff16 #2). Only a run killed in between leaves both accepted.
+    try {
+      setState({ recordsEpoch: prior });
+    } catch {
+      // the next rebuild settles it
+    }
+    throw err;
+  }
   setState({ recordsEpoch: epoch, recordsRows: String(rows.length) });
   waiting = {};
   for (const k of [...l.tab.keys()]) if (l.tab.get(k) === '') l.tab.delete(k);
