@@ -228,7 +228,7 @@ const SETTLE_MS = 10 * 60_000;
  * and the tab went back with the whole spreadsheet to an earlier version, the form kept them (review "restore" #1).
  * Asked of the form only while such codes exist, from a little before the last entry before them. Codes found to have
  * no such response (skipped by a run that died) are remembered and not asked about again; so are codes whose responses
- * the office was told of (missingTold, the run after it was told); nothing is concluded while a response of the form
+ * the office was told of a week before (missingTold, TOLD_FOR_MS); nothing is concluded while a response of the form
  * not in the tab is only minutes old (review diff14 #2).
  */
 function missingResponses(entries: readonly LedgerEntry[], next: number): ResponseRef[] {
@@ -242,8 +242,8 @@ function missingResponses(entries: readonly LedgerEntry[], next: number): Respon
   if (recent > 0) return [];
   // Told (the first rebuild that found them wrote when): still counted in "Tình trạng" for TOLD_FOR_MS, then no longer
   // asked about (review diff15 #2).
-  const [toldKey, toldAt] = (getState('ledgerMissingTold') ?? '').split('@');
-  const toldLongAgo = missing.length > 0 && toldKey === missingKey(missing) && now - (Number(toldAt) || 0) >= TOLD_FOR_MS;
+  const told = toldOf();
+  const toldLongAgo = missing.length > 0 && told.key === missingKey(missing) && now - told.at >= TOLD_FOR_MS;
   if (missing.length === 0 || toldLongAgo) {
     setStateSoon({ ledgerSkipped: [...skipped, ...holes].slice(-500).join(',') });
     return [];
@@ -266,7 +266,13 @@ function missingKey(missing: readonly ResponseRef[]): string {
 export function missingTold(missing: readonly ResponseRef[]): void {
   if (missing.length === 0) return;
   const key = missingKey(missing);
-  if ((getState('ledgerMissingTold') ?? '').split('@')[0] !== key) setState({ ledgerMissingTold: `${key}@${Date.now()}` });
+  if (toldOf().key !== key) setState({ ledgerMissingTold: `${key}@${Date.now()}` });
+}
+
+/** The set of missing responses the office was last told of (missingKey) and when ("key@ms"). */
+function toldOf(): { key: string; at: number } {
+  const [key, at] = (getState('ledgerMissingTold') ?? '').split('@');
+  return { key, at: Number(at) || 0 };
 }
 
 /**

@@ -203,8 +203,8 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
   }
   spreadsheetAppWrote();
   // Where the tab ends now: another execution may have appended, or the rebuild rewritten it, since this one read it;
-  // and rows deleted since this execution read it are a loss too (the rebuild writes its count before it shrinks the
-  // tab, so a count above the tab's rows is never its doing).
+  // and rows deleted since this execution read it are a loss too (the rebuild writes the shorter tab's count only once
+  // that tab is written, so a count above the tab's rows is never its doing).
   const last = sheet.getLastRow();
   const stored = Number(getFreshState('recordsRows') ?? '0') || 0;
   // (Not while a rewrite that died between its tab and its count is not settled: its count is the tab's before.)
@@ -297,9 +297,9 @@ export function tidyRecords(ss: Spreadsheet, deadline: number): void {
       deleteRaw([k]);
     }
   }
-  // Not while records wait in properties: a key deleted in the tab but still there would come back with its row.
-  if (Object.keys(legacy).length > keys.length) return;
-  for (const k of keys) if (cachedPrefixed(k)[k] !== undefined) return;
+  // Not while records wait in properties (more than a run moves, or some not deleted in time): a key deleted in the tab
+  // but still there would come back with its row.
+  if (RECORD_PREFIXES.some((p) => Object.keys(cachedPrefixed(p)).length > 0)) return;
   let live = 0;
   for (const v of l.tab.values()) if (v !== '') live++;
   if (l.foreign || l.headerless || l.rows > live + Math.max(COMPACT_SLACK, live / 2)) rewrite(ss, l);

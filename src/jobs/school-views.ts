@@ -29,10 +29,9 @@ import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, 
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
-import { logError } from '../gas/health';
+import { countRunProblem, logError } from '../gas/health';
 import { cachedPrefixed, clearState, getState, setRawSoon, writeRaw } from '../gas/properties';
 import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
-import { countRunProblem } from '../gas/health';
 import { formUrl } from '../gas/mail';
 import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
