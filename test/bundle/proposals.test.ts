@@ -1005,6 +1005,18 @@ describe('award proposals', () => {
       }, { kind: 'node' });
       o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
     };
+    /**
+     * The service calls `entry` makes (a menu click) in a dry run on an office `start` gives, and that office: where to
+     * interleave another execution in a second run on a new office of the same making.
+     */
+    const dryRun = (start: () => Office, entry: string) => {
+      const dry = start();
+      dry.emu.runtime.trace = [];
+      dry.bundle.call(entry, undefined, { kind: 'menu' });
+      const trace = dry.emu.runtime.trace!;
+      dry.emu.runtime.trace = null;
+      return { dry, trace };
+    };
     /** Runs `fn` while every write of the tab from its first row (its rewrite) fails with `message`. */
     const rewritesFailing = (fn: () => void, message: string) => {
       const proto = EmuSheet.prototype as unknown as { getRange: (...a: unknown[]) => unknown };
@@ -1099,10 +1111,7 @@ describe('award proposals', () => {
         setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác'); // the Tờ trình and Danh sách to make again
         return o;
       };
-      const dry = start();
-      dry.emu.runtime.trace = [];
-      dry.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      const copying = dry.emu.runtime.trace!.indexOf('File.makeCopy');
+      const copying = dryRun(start, 'generateProposals').trace.indexOf('File.makeCopy');
       expect(copying).toBeGreaterThan(0);
       const o = start();
       o.emu.runtime.interleave(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }), { afterCalls: copying });
@@ -1124,11 +1133,7 @@ describe('award proposals', () => {
         return o;
       };
       // Where the batch takes the lock ("Tạo lại toàn bộ": every document made again, then the earlier ones forgotten).
-      const dry = start();
-      dry.emu.runtime.trace = [];
-      dry.bundle.call('regenerateProposals', undefined, { kind: 'menu' });
-      const trace = dry.emu.runtime.trace!;
-      dry.emu.runtime.trace = null;
+      const { dry, trace } = dryRun(start, 'regenerateProposals');
       const locks = trace.flatMap((n, i) => (n === 'Lock.waitLock' ? [i] : []));
       expect(locks.length).toBeGreaterThan(4);
       const expected = generated(dry).map((d) => d.name).sort();
@@ -1215,10 +1220,7 @@ describe('award proposals', () => {
         return o;
       };
       // The call at which the batch copies its first template: it has read the tab (its claim, its plan) long before.
-      const dry = start();
-      dry.emu.runtime.trace = [];
-      dry.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      const claimed = dry.emu.runtime.trace!.indexOf('File.makeCopy');
+      const claimed = dryRun(start, 'generateProposals').trace.indexOf('File.makeCopy');
       expect(claimed).toBeGreaterThan(0);
       const o = start();
       const made = generated(o).length;
@@ -1243,10 +1245,7 @@ describe('award proposals', () => {
         setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác'); // the Tờ trình made again, the earlier one marked
         return o;
       };
-      const dry = start();
-      dry.emu.runtime.trace = [];
-      dry.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      const trace = dry.emu.runtime.trace!;
+      const { trace } = dryRun(start, 'generateProposals');
       const marked = trace.lastIndexOf('File.setName');
       const write = trace.indexOf('Sheet.getLastRow', marked);
       expect(marked).toBeGreaterThan(0);
