@@ -86,6 +86,11 @@ const KEYS = {
   recordsRows: 'records.rows',
   /** The epoch of the tab of records last rewritten, and the one before while a rewrite is under way (src/gas/records.ts). */
   recordsEpoch: 'records.epoch',
+  /**
+   * While a rewrite of the tab of records is under way (two epochs in "records.epoch"): the rows of the rewritten tab, the
+   * count its epoch is checked against ("records.rows" stays the count of the tab it replaces).
+   */
+  recordsRowsNext: 'records.rows.next',
   /** '1' once the office went on from a tab of records that had lost rows (src/gas/records.ts resumeRecords). */
   recordsResumed: 'records.resumed',
 } as const;

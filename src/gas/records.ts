@@ -14,7 +14,9 @@
 // write; a tab found with fewer (rows deleted, before a run or while it works), or of an earlier epoch (the whole file
 // restored to a version before the last rewrite), is LOST: nothing is made until the office gets it back (Hoàn tác, the
 // version history) or answers "Có" in Thiết lập to go on from the tab as it stands (resumeRecords). A count lower than
-// the tab's rows (a run that died between the two writes) is never taken for a loss.
+// the tab's rows (a run that died between the two writes) is never taken for a loss. While a rewrite is under way (or
+// after a run that died in it) each of the two tabs, the replaced and the rewritten, is checked against its own count,
+// and the next write or rebuild settles on the tab it finds.
 //
 // Another file's. A copy of the spreadsheet ("Tạo bản sao") copies the tab: its header names the spreadsheet it belongs
 // to, and a tab of another spreadsheet is read as empty and replaced at the first write. A tab without its header
@@ -52,6 +54,8 @@ const EPOCH_PREFIX = 'Phiên ';
 const MOVE_PER_RUN = 300;
 /** Past this many rows more than live keys (and past half of them), the rebuild rewrites the tab. */
 const COMPACT_SLACK = 200;
+/** The time a rebuild keeps before its deadline to rewrite the tab (review diff16 #1). */
+const REWRITE_MARGIN_MS = 60_000;
 
 interface Loaded {
   ss: Spreadsheet;
@@ -86,6 +90,22 @@ function acceptedEpochs(): string[] {
   return (getState('recordsEpoch') ?? '').split(' ').filter((e) => e !== '');
 }
 const NO_EPOCH = '-';
+/**
+ * The second epoch of a rewrite that replaces no tab of this file's with an epoch (none, another file's, one without its
+ * header): the rewrite is still under way, and a tab without an epoch is checked against the count it had.
+ */
+const NO_TAB = '~';
+
+/**
+ * The count a tab of `epoch` (null: it has no header) is checked against. While a rewrite is under way — or after a run
+ * that died between writing the rewritten tab and its count — each of the two tabs has its own: the rewritten one's
+ * ("records.rows.next"), the replaced one's ("records.rows"). So a row deleted in that state is noticed, and a restored
+ * copy of the replaced tab is checked against its own count (review diff16 #1).
+ */
+function expectedFor(epoch: string | null): number {
+  const epochs = acceptedEpochs();
+  return epochs.length > 1 && epoch === epochs[0] ? Number(getState('recordsRowsNext') ?? '0') || 0 : expectedRows();
+}
 
 /**
  * Reads the tab (one read; none when it is missing). Not `fresh`, a run that listed the tabs before its first write
@@ -118,12 +138,10 @@ function load(ss: Spreadsheet, fresh: boolean): Loaded {
       rows = Math.max(0, values.length - first);
     }
   }
-  const expected = expectedRows();
+  const expected = expectedFor(epoch);
   const epochs = acceptedEpochs();
   const stale = epoch !== null && epochs.length > 0 && epochs.indexOf(epoch || NO_EPOCH) < 0;
-  // Rewritten by a run that died before writing its count (the count is the tab's before): not compared.
-  const rewritten = epochs.length > 1 && epoch === epochs[0];
-  const lost = stale ? { held: rows, expected, stale } : !rewritten && rows < expected ? { held: rows, expected } : null;
+  const lost = stale ? { held: rows, expected, stale } : rows < expected ? { held: rows, expected } : null;
   return (loaded = { ss, tab, rows, foreign, headerless, epoch: epoch ?? '', lost });
 }
 
@@ -186,10 +204,13 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
   if (l.lost) throw new Error(RECORDS_LOST.log(l.lost));
   const lines = keys.map((k) => [k, waiting[k]]);
   let sheet = l.foreign || l.headerless ? null : tabNamed(ss, TAB.records);
-  if (!sheet) {
-    // No tab, another file's or one without its header, as this execution read it: read again, under the lock it holds
-    // (another execution may have made or rewritten it since: rewritten from this execution's older reading, its records
-    // would be lost — review diff13 #1), with the records that wait.
+  // A rewrite that died between its tab and its count (two epochs accepted): which tab this is decides its count, and
+  // this execution may have read it before that rewrite.
+  const unsettled = (getFreshState('recordsEpoch') ?? '').indexOf(' ') >= 0;
+  if (!sheet || unsettled) {
+    // No tab, another file's or one without its header, as this execution read it — or an unsettled rewrite: read
+    // again, under the lock it holds (another execution may have made or rewritten it since: rewritten from this
+    // execution's older reading, its records would be lost — review diff13 #1), with the records that wait.
     readPrefixed('records.');
     l = load(ss, true);
     for (const k of keys) l.tab.set(k, waiting[k]);
@@ -200,6 +221,8 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
       rewrite(ss, l);
       return;
     }
+    // The tab checked against its own epoch's count: settled on it, so that every later write is checked in full.
+    if (unsettled) setState({ recordsEpoch: l.epoch || NO_EPOCH, recordsRows: String(l.rows) });
   }
   spreadsheetAppWrote();
   // Where the tab ends now: another execution may have appended, or the rebuild rewritten it, since this one read it;
@@ -207,9 +230,7 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
   // that tab is written, so a count above the tab's rows is never its doing).
   const last = sheet.getLastRow();
   const stored = Number(getFreshState('recordsRows') ?? '0') || 0;
-  // (Not while a rewrite that died between its tab and its count is not settled: its count is the tab's before.)
-  const settled = (getFreshState('recordsEpoch') ?? '').indexOf(' ') < 0;
-  if (settled && last - 1 < stored) {
+  if (last - 1 < stored) {
     l.lost = { held: Math.max(0, last - 1), expected: stored };
     throw new Error(RECORDS_LOST.log(l.lost));
   }
@@ -239,9 +260,9 @@ export function dropRecords(ss: Spreadsheet, keys: readonly string[]): void {
 
 /**
  * The tab rewritten with one row per live key (made, when missing or another file's), under a new epoch. The property
- * first accepts both the new epoch and the tab's own, then, once the tab is written, the new one and its count: a run
- * dying in between leaves the old tab, still checked against its own count (never lowered first: review diff15 #1), or
- * the new one, not checked against the old count.
+ * first accepts both the new epoch and the tab's own, with the new tab's count beside the old one, then, once the tab is
+ * written, the new epoch alone and its count: a run dying in between leaves the old tab, still checked against its own
+ * count (never lowered first: review diff15 #1), or the new one, checked against its own (review diff16 #1).
  */
 function rewrite(ss: Spreadsheet, l: Loaded): void {
   const rows: string[][] = [];
@@ -249,9 +270,10 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
   const epoch = Utilities.getUuid().slice(0, 8);
   // The tab's own epoch, as read (review diff14 #1: not the property's, which a rewrite that failed before its tab was
   // written has already moved on); none to keep for a tab that is not this file's, or has no header.
-  const before = l.foreign || l.headerless ? '' : l.epoch || NO_EPOCH;
+  const before = l.foreign || l.headerless ? NO_TAB : l.epoch || NO_EPOCH;
   const prior = getState('recordsEpoch') ?? '';
-  setState({ recordsEpoch: `${epoch} ${before}`.trim() });
+  // With the new tab's count: a run dying once the tab is written leaves each tab checked against its own count.
+  setState({ recordsEpoch: `${epoch} ${before}`, recordsRowsNext: String(rows.length) });
   try {
     const { sheet, created } = ensureTab(ss, TAB.records);
     writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
@@ -280,10 +302,10 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
 export function tidyRecords(ss: Spreadsheet, deadline: number): void {
   const l = current(ss);
   if (l.lost) return;
-  // A rewrite that died between its two property writes: settled by the tab as it is (its epoch; its count, when it is
-  // the rewritten one), so that a loss is noticed again from now on.
+  // A rewrite that died between its two property writes: settled on the tab as it is (not lost: checked against its own
+  // epoch's count), its epoch and its rows.
   const epochs = acceptedEpochs();
-  if (epochs.length > 1 && !l.foreign && !l.headerless) setState({ recordsEpoch: l.epoch || NO_EPOCH, ...(l.epoch === epochs[0] ? { recordsRows: String(l.rows) } : {}) });
+  if (epochs.length > 1 && !l.foreign && !l.headerless) setState({ recordsEpoch: l.epoch || NO_EPOCH, recordsRows: String(l.rows) });
   const legacy: Record<string, string> = {};
   for (const p of RECORD_PREFIXES) Object.assign(legacy, cachedPrefixed(p));
   const keys = Object.keys(legacy).slice(0, MOVE_PER_RUN);
@@ -302,7 +324,9 @@ export function tidyRecords(ss: Spreadsheet, deadline: number): void {
   if (RECORD_PREFIXES.some((p) => Object.keys(cachedPrefixed(p)).length > 0)) return;
   let live = 0;
   for (const v of l.tab.values()) if (v !== '') live++;
-  if (l.foreign || l.headerless || l.rows > live + Math.max(COMPACT_SLACK, live / 2)) rewrite(ss, l);
+  // The compaction can wait a night when the run is near its end: a large tab's write and flush could outlast it.
+  const compact = l.rows > live + Math.max(COMPACT_SLACK, live / 2) && deadline - Date.now() > REWRITE_MARGIN_MS;
+  if (l.foreign || l.headerless || compact) rewrite(ss, l);
 }
 
 /**

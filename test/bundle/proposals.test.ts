@@ -10,6 +10,7 @@ import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperti
 import { COUNCIL_FIELDS, COUNCIL_TAB, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
 import { RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
 import { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
+import { EmuProperties } from '../../emulator/properties';
 import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf } from './helpers';
 import { deleteTabRow, typeCell } from '../../scripts/user';
 
@@ -1210,6 +1211,111 @@ describe('award proposals', () => {
       setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
       expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow(/sổ hồ sơ/);
       expect(generated(o)).toHaveLength(made);
+    });
+
+    /**
+     * Runs `fn` while the nightly rewrite's last write (the new epoch alone and its count) kills the execution: the tab
+     * is rewritten, the properties still hold both epochs (review diff16 #1).
+     */
+    const rewriteKilledBeforeItsCount = (o: Office, fn: () => void) => {
+      const proto = EmuProperties.prototype as unknown as { setProperties: (p: Record<string, string>, d?: boolean) => unknown };
+      const setProperties = proto.setProperties;
+      let killed = 0;
+      proto.setProperties = function (this: unknown, p: Record<string, string>, d?: boolean) {
+        const epoch = p['records.epoch'];
+        if (epoch !== undefined && !epoch.includes(' ') && p['records.rows'] !== undefined && killed === 0) {
+          killed++;
+          o.emu.runtime.killAtCall(1);
+          throw new Error('Exceeded maximum execution time');
+        }
+        return setProperties.call(this, p, d);
+      };
+      try {
+        fn();
+      } catch {
+        // the execution killed
+      } finally {
+        proto.setProperties = setProperties;
+      }
+      expect(killed).toBe(1);
+      expect(o.emu.properties.script.get('records.epoch')).toContain(' ');
+    };
+
+    it('a nightly rewrite killed between its tab and its count: rows deleted then are still noticed (review diff16 #1)', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      oldRows(o);
+      rewriteKilledBeforeItsCount(o, () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }));
+      // The rewritten tab, four rows short: each tab is checked against its own count.
+      const rows = o.emu.spreadsheets.values(RECORDS).length;
+      expect(rows).toBeLessThan(100);
+      for (let i = 0; i < 4; i++) deleteTabRow(o.emu, RECORDS, rows - i);
+      const made = generated(o).length;
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow(/sổ hồ sơ/);
+      expect(generated(o)).toHaveLength(made);
+    });
+
+    it('after a rewrite killed before its count, the first record settles the count on the tab: a later restore of the replaced tab is an older copy', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      oldRows(o);
+      const before = structuredClone(o.emu.spreadsheets.sheet(RECORDS)!.rows);
+      rewriteKilledBeforeItsCount(o, () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }));
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      // Settled by that batch's first record: one epoch, the count of the rewritten tab as it now stands.
+      expect(o.emu.properties.script.get('records.epoch')).not.toContain(' ');
+      expect(Number(o.emu.properties.script.get('records.rows'))).toBe(o.emu.spreadsheets.values(RECORDS).length - 1);
+      // The tab as it was before the rewrite comes back (a restore of the whole file): an older copy, nothing made.
+      o.emu.spreadsheets.sheet(RECORDS)!.rows = before;
+      const made = generated(o).length;
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Thứ Ba');
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
+      expect(log(o)).toContain('là một bản cũ hơn bản công cụ ghi lần cuối');
+      expect(generated(o)).toHaveLength(made);
+    });
+
+    it('the nightly rewrite waits a night when the rebuild is within a minute of its time budget', () => {
+      const start = () => {
+        const o = officeWith([collective(0), person(0), person(1)]);
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+        oldRows(o);
+        return o;
+      };
+      // The rewrite's first call is the new epoch's id: the call before it is the last before the rebuild decides.
+      const uuid = dryRun(start, 'rebuildSummaries').trace.lastIndexOf('Utilities.getUuid');
+      expect(uuid).toBeGreaterThan(0);
+      const o = start();
+      const rows = o.emu.spreadsheets.values(RECORDS).length;
+      // 4 min of the 4.5-min budget gone by then (the views took it).
+      o.emu.runtime.interleave(() => o.emu.clock.advance(4 * 60_000), { afterCalls: uuid - 1 });
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect(o.emu.runtime.pendingInterleaves).toBe(0);
+      expect(o.emu.spreadsheets.values(RECORDS)).toHaveLength(rows);
+      // The next night, with time: rewritten.
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      expect(o.emu.spreadsheets.values(RECORDS).length).toBeLessThan(100);
+    });
+
+    it('a tab without its header rewritten by a write killed before its count: no false loss (review diff16 #3)', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      oldRows(o);
+      deleteTabRow(o.emu, RECORDS, 1);
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+      // The batch's first record rewrites the headerless tab; the run is killed before the count.
+      rewriteKilledBeforeItsCount(o, () => o.bundle.call('generateProposals', undefined, { kind: 'menu' }));
+      const made = generated(o).length;
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(o.emu.spreadsheets.sheet('Nhật ký lỗi') ? log(o) : '').not.toContain('sổ hồ sơ (trang ẩn');
+      expect(generated(o).length).toBeGreaterThanOrEqual(made);
+      const recs = recordsOf(o.emu, 'proposals.doc.');
+      // Every current document recorded once, none made twice: a third click makes nothing.
+      const docs = o.emu.docs.list().length;
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(o.emu.docs.list()).toHaveLength(docs);
+      expect(recordsOf(o.emu, 'proposals.doc.')).toEqual(recs);
     });
 
     it('rows deleted while a batch runs are noticed at its next record: it stops there, nothing recorded over them', () => {
