@@ -183,6 +183,21 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500] });
 }
 
+/**
+ * The records of `jobs` whose last run ended with `detail` (a stop the person has since dealt with) rewritten with
+ * `amended`, as succeeding, their time kept: the tab shows them at its next redraw (the caller's own record).
+ */
+export function amendRuns(jobs: readonly string[], detail: string, amended: string): void {
+  const all = readPrefixed(KEY_PREFIX);
+  const out: Record<string, string> = {};
+  for (const job of jobs) {
+    const raw = all[KEY_PREFIX + job];
+    const r = raw ? (JSON.parse(raw) as HealthRecord) : null;
+    if (r && r.detail.indexOf(detail) === 0) out[KEY_PREFIX + job] = JSON.stringify({ ...r, ok: true, detail: (amended + r.detail.slice(detail.length)).slice(0, 500) });
+  }
+  if (Object.keys(out).length > 0) writeRaw(out);
+}
+
 /** Appends one line to the error log tab: the visible trace of a failed run. */
 export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, message: string, row?: number): void {
   const { sheet, created } = ensureSheet(ss, TAB.log);

@@ -2,7 +2,7 @@
 // sending time). One read of the outbox record; each e-mail is marked in a script property before and after it
 // goes (the intent and the confirmation, src/gas/outbox.ts); the tabs are written at the end (and every few e-mails).
 import type { Email } from '../core/emails';
-import { MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME } from '../core/messages';
+import { MAIL_QUOTA_DETAIL, MAIL_RECORD_LOST, MAIL_RECORD_RESUME, MAIL_STOPPED } from '../core/messages';
 import {
   MAX_ATTEMPTS,
   QUOTA_RUN_MARGIN_MS,
@@ -16,7 +16,8 @@ import {
   type OutboxEntry,
   type OutboxKind,
 } from '../core/outbox';
-import { countRunProblem, logError, recordLine } from '../gas/health';
+import { formatDateTime } from '../core/text';
+import { amendRuns, countRunProblem, logError, recordLine } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
 import { setStateSoon } from '../gas/properties';
 import { QUOTA_RUN_HANDLER, scheduleOnce } from '../gas/triggers';
@@ -134,6 +135,8 @@ export function offerToResumeMail(ss: Spreadsheet, plans: MailPlan[]): string | 
   for (const p of plans) planned = p.plan(planned);
   if (!askUser(MAIL_RECORD_RESUME.question(held, expected, planned.length - box.entries.length))) return MAIL_RECORD_RESUME.kept;
   commitOutbox(ss, box, box.entries, false);
+  // The reminders' and the digest's lines said to do this (MAIL_STOPPED): done now (review diff16 #4).
+  amendRuns(['sendReminders', 'sendWeeklyDigest'], MAIL_STOPPED, MAIL_RECORD_RESUME.line(formatDateTime(new Date()).slice(0, 16)));
   logError(ss, 'setup', MAIL_RECORD_RESUME.resumed(held, expected));
   return MAIL_RECORD_RESUME.resumed(held, expected);
 }

@@ -119,6 +119,9 @@ describe('the outbox record', () => {
     // It says how many confirmations "Có" sends: the one registration the record does not hold.
     expect(asked[0]).toContain('ở lần chạy tới, công cụ sẽ gửi 1 thư báo đã nhận phiếu');
     expect(asked.at(-1)).toContain('Đã gửi thư tiếp theo sổ thư hiện tại (1 thư); 1 thư không còn trong sổ có thể được gửi lại một lần.');
+    // The reminders' line no longer asks for what was done (review diff16 #4): it says what that run did and what comes.
+    expect(line('Gửi thư nhắc hạn')).not.toContain(MAIL_STOPPED);
+    expect(line('Gửi thư nhắc hạn')).toMatch(/ Lần chạy này không gửi thư nào \(sổ thư bị mất dòng\)\. Đã gửi thư tiếp từ \d\d\/\d\d\/\d{4} \d\d:\d\d \(Thiết lập → “Có”\): lần chạy tới gửi thư như thường/);
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     // The registration sent after the restore is confirmed, once; the next runs send nothing more.
     expect(emu.mail.sent.slice(2).map((m) => m.to)).toEqual([[SCHOOLS[2].emails[0]]]);

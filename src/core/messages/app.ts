@@ -339,6 +339,11 @@ export const MAIL_RECORD_RESUME = {
   resumed: (held: number, expected: number) =>
     `Đã gửi thư tiếp theo sổ thư hiện tại (${held} thư); ${expected - held} thư không còn trong sổ có thể được gửi lại một lần.`,
   kept: 'Công cụ vẫn ngừng gửi thư cho đến khi sổ thư được khôi phục (xem trang “Nhật ký lỗi”).',
+  /**
+   * The line in "Tình trạng" of a job whose last run sent nothing for that reason (reminders, digest), once the person
+   * answered "Có": `at` dd/MM/yyyy HH:mm.
+   */
+  line: (at: string) => `Lần chạy này không gửi thư nào (sổ thư bị mất dòng). Đã gửi thư tiếp từ ${at} (Thiết lập → “Có”): lần chạy tới gửi thư như thường; thư của lần chạy này không được gửi lại.`,
 } as const;
 /** Something the office relied on was really gone (Drive confirmed it) and was made again. */
 export const RECREATED = {
