@@ -60,7 +60,7 @@ export interface Identified {
   save: () => void;
   /**
    * Responses the form holds that no row of the response tab is, whose codes the register lost (a whole read only:
-   * missingResponses). Empty otherwise.
+   * missingResponses), when the caller asked (IdentifyOptions.findMissing). Empty otherwise.
    */
   missing: ResponseRef[];
 }
@@ -160,6 +160,11 @@ export interface IdentifyOptions {
    * codes for this run only; codes are given, and written, only under the lock.
    */
   readOnly?: boolean;
+  /**
+   * The caller reports registrations the response tab lost (the rebuild: Identified.missing): the form is asked for them
+   * while codes are missing. Other whole reads (reminders, digest, the views' continuation) do not ask (review diff16 #5).
+   */
+  findMissing?: boolean;
 }
 
 /** Gives every row of the registration tab its code, recording new codes before they are used. */
@@ -216,7 +221,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave && !opts.readOnly) save();
-  const missing = !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
+  const missing = opts.findMissing && !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
   return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing };
 }
 

@@ -77,6 +77,8 @@ export interface ReadOptions {
   first?: boolean;
   /** The caller does not hold the script lock: the register of codes is read, never written (see IdentifyOptions). */
   readOnly?: boolean;
+  /** The run reports registrations the response tab lost (IdentifyOptions.findMissing): the rebuild. */
+  findMissing?: boolean;
 }
 
 /** Everything an evaluation reads, one read per tab. */
@@ -89,7 +91,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
   const responses = registrationTab(ss);
   const reports = findSheetById(ss, getState('reportSheet'), TAB.reports) ?? tabNamed(ss, TAB.reports);
   const responseValues = responses ? readValues(responses) : [];
-  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly })!;
+  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing })!;
   return {
     ...settings,
     responseValues,
@@ -124,7 +126,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
   // may be typing in it while the run evaluates, so it is read, and its grid asked, just before it is written.)
   read.presize([TAB.results]);
   const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows });
-  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly })!;
+  const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing })!;
   return {
     ...settings,
     responseValues,

@@ -63,6 +63,11 @@ describe('the whole file restored to an earlier version', () => {
     rebuild();
     expect(missingLines()).toHaveLength(1);
     expect(health()).toContain('1 vấn đề dữ liệu (xem');
+    // Only the rebuild, which reports them, asks the form meanwhile: not the reminders nor the digest (review diff16 #5).
+    o.emu.runtime.resetCalls();
+    o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    o.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
+    expect(o.emu.runtime.count('Form.getResponses')).toBe(0);
     o.emu.clock.advance(8 * 24 * 3_600_000);
     rebuild();
     o.emu.runtime.resetCalls();
