@@ -1359,6 +1359,8 @@ export function parseResponses(
   const parser = responseParser(values[0] || [], ctx);
   const registrations: Registration[] = [];
   for (let i = 1; i < values.length; i++) {
+    // A hole (a submission's grid holds only its own row: src/gas/office.ts readSubmissionListed) is no row.
+    if (values[i] == null) continue;
     // With the register's codes, a row without one waits for the next run (the form could not be asked).
     const id = ids ? ids.get(i + 1) : undefined;
     if (ids && id === undefined) continue;
