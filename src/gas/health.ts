@@ -7,7 +7,7 @@ import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
-import { readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
+import { cachedPrefixed, readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
 import { ensureSheet, findSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { tabsRead } from './batch-read';
@@ -221,9 +221,15 @@ function fingerprint(text: string): string {
  * a problem already logged and still present is not written again; one fixed and back later is. One batch write.
  */
 export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, problems: readonly string[]): void {
-  const props = PropertiesService.getScriptProperties();
-  const raw = props.getProperty(PROBLEMS_KEY);
-  const seen = new Set<string>(raw ? (JSON.parse(raw) as string[]) : []);
+  // Each job keeps the problems it logged and still meets (the rebuild under the key of older versions); one logged by
+  // any job and still met by it is not written again. A set shared by all, each job's run replaced it with its own few
+  // (the reminders' settings errors), and the next rebuild wrote every lasting problem again, every night (review
+  // "reorg" #4).
+  const key = job === 'rebuildSummaries' ? PROBLEMS_KEY : `${PROBLEMS_KEY}:${job}`;
+  const sets = cachedPrefixed(PROBLEMS_KEY);
+  const raw = sets[key] ?? null;
+  const seen = new Set<string>();
+  for (const k of Object.keys(sets)) for (const p of JSON.parse(sets[k]) as string[]) seen.add(p);
   // Past LOGGED_MAX problems, the rest are one line, logged again only when they change (a directory pasted without its
   // e-mails gives one a school: logged one by one they were all written again at every run, review "growth" #5).
   const shown = problems.slice(0, LOGGED_MAX);
@@ -248,5 +254,5 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
   }
   // A property holds 9 KB: the fingerprints of the first LOGGED_MAX problems are kept, and one mark for the rest.
   const json = JSON.stringify([...Array.from(new Set(prints)), ...(restMark ? [restMark] : [])]);
-  if (json !== (raw ?? '[]')) props.setProperty(PROBLEMS_KEY, json);
+  if (json !== (raw ?? '[]')) writeRaw({ [key]: json });
 }

@@ -37,6 +37,27 @@ describe('a run with more data problems than the log lists one by one', () => {
   });
 });
 
+describe('a lasting data problem and the other jobs that log theirs', () => {
+  it('is written once while it lasts, whatever the reminders and Thiết lập log between two rebuilds (review "reorg" #4)', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    // A school without e-mails: a problem every rebuild meets until the office fills them in.
+    typeIntoTab(o.emu, 'Đơn vị', directoryRows([...SCHOOLS, { ...SCHOOLS[0], code: 'X001', name: 'Trường Tiểu học Thử', emails: [] }]));
+    const logRows = () => o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
+    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    rebuild();
+    const first = logRows();
+    expect(first.filter((m) => m.includes('cột “Email” đang để trống'))).toHaveLength(1);
+    // Night after night: the daily reminders (no problem of their own) and the office's Thiết lập run between them.
+    for (let day = 0; day < 3; day++) {
+      o.emu.clock.advance(24 * 3_600_000);
+      o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+      o.bundle.call('setup', undefined, { kind: 'menu' });
+      rebuild();
+    }
+    expect(logRows().filter((m) => m.includes('cột “Email” đang để trống'))).toHaveLength(1);
+  });
+});
+
 describe('the spreadsheet nearing its 10 million cells', () => {
   it('past 70 %, the rebuild says so in "Nhật ký lỗi" and "Tình trạng", by the grids it lists (no call of its own)', () => {
     const o = officeAfterSetup(SCHOOLS);
