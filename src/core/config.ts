@@ -36,6 +36,7 @@ import {
   configErrorMilestoneOldDefault,
   configErrorMilestoneOutside,
   configErrorMilestoneOrder,
+  configTodayFixed,
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
 import {
@@ -185,6 +186,11 @@ export interface OfficeConfig {
    * stand-in meanwhile, which is never e-mailed to schools as their deadline (see deadlineUnsettled).
    */
   unsettled?: string[];
+  /**
+   * "Ngày kiểm tra" holds a date (its row of "Cấu hình"): the checks are made as of that day, not the day of the run.
+   * Said at every rebuild (todayFixedNote); no notice of a calendar day is sent meanwhile (src/core/notices.ts).
+   */
+  todayFixed?: { row: number };
 }
 
 /** School years end by 31 May (the Bộ GD&ĐT's school-year framework): their ratings count from 1 June. */
@@ -778,10 +784,11 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   }
   // The date of the checks first: an office that wrote no years runs the period containing it.
   let today = isValidDate(now) ? new Date(now.getTime()) : new Date(0);
+  let todayFixed: OfficeConfig['todayFixed'];
   const t = values.get('today');
   if (t && toText(t.value) !== '') {
     const d = parseConfigDate(t.value);
-    if (d) today = d;
+    if (d) (today = d), (todayFixed = { row: t.row });
     else errors.push(configErrorBadDate(t.row, 'today', toText(t.value), CONFIG_DATE_MEANWHILE.today));
   }
   const unsettled: string[] = [];
@@ -879,6 +886,7 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     else if (dm) cfg.ratedFrom = dm;
     else errors.push(configErrorBadDayMonth(rfr.row, 'ratings.schoolYearFrom', toText(rfr.value)));
   }
+  if (todayFixed) cfg.todayFixed = todayFixed;
   readMailSettings(values, cfg.mail, errors);
   readViewSettings(values, cfg.schoolViews, errors);
   // One contact for the office: at the end of every e-mail to a school and of each school's view.
@@ -986,4 +994,12 @@ function readMailSettings(values: Map<string, { value: unknown; row: number }>, 
     if (list === null) errors.push(configErrorBadDaysList(days.row, 'mail.reminderDaysBefore', toText(days.value)));
     else mail.reminderDaysBefore = list;
   }
+}
+
+/**
+ * While "Ngày kiểm tra" holds a date: what the office is told at every rebuild and at Thiết lập (a date typed to check
+ * "as of the deadline" and forgotten changed verdicts and held a nominee back with nothing said, review "settings" #1).
+ */
+export function todayFixedNote(cfg: OfficeConfig): string | null {
+  return cfg.todayFixed ? configTodayFixed(cfg.todayFixed.row, formatDate(cfg.today)) : null;
 }

@@ -135,6 +135,9 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
   const closed = milestone(config, 'TONG-KET').date.getTime();
   const reviewUnsettled = dateUnsettled(config, 'milestone.SO-KET');
   if (dateUnsettled(config, 'period.years')) return out;
+  // Checked as of a day "Cấu hình" fixes (its "Ngày kiểm tra"): today's verdicts are of that day, not of the days near
+  // `now` the calendar's are compared with — no calendar notice (review "settings" #1; the office is told, todayFixedNote).
+  if (config.todayFixed) return out;
   const catalogue = output.catalogue || [];
   const events = calendarEvents(config, catalogue, new Date(since), now).filter((e) => e.at <= closed && !(reviewUnsettled && e.at === review));
   if (events.length === 0) return out;

@@ -13,6 +13,7 @@ import { CELLS_FILLING, FORM_PUBLISH, MAIL_STOPPED, RECORDS_TIDY_FAILED, RESPONS
 import { SPREADSHEET_CELL_LIMIT } from '../core/summaries';
 import { tabsRead } from '../gas/batch-read';
 import { formatDateTime } from '../core/text';
+import { todayFixedNote, type OfficeConfig } from '../core/config';
 import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
 import { errorMessage } from '../gas/errors';
@@ -25,6 +26,12 @@ import { settleMailLeft } from './on-submit';
 import { followFormDescription, publishUnseenForms } from '../gas/forms';
 
 /** The store of script properties past STORE_WARN_SHARE of Apps Script's 500 KB: a problem to tell (no call of its own). */
+/** "Ngày kiểm tra" fixes the day of the checks: said at every rebuild while it does (todayFixedNote). */
+function fixedToday(config: OfficeConfig): string[] {
+  const note = todayFixedNote(config);
+  return note ? [note] : [];
+}
+
 function storeFilling(): string[] {
   const bytes = storeBytes();
   return bytes >= STORE_WARN_SHARE * PROPERTY_STORE_BYTES ? [STORE_FILLING(Math.round(bytes / 1024), Math.round((100 * bytes) / PROPERTY_STORE_BYTES))] : [];
@@ -71,7 +78,7 @@ export function rebuildSummaries(): void {
       const moved = !review.error && review.moved.length > 0 ? [REVIEW_DECISIONS_MOVED(review.moved)] : [];
       // The office-wide ones first: past the first 600 problems the rest are one line (logProblems), and a directory or
       // a response tab with hundreds of row problems must not hide them (review diff13 #3).
-      const problems = [...unpublished, ...storeFilling(), ...cellsFilling(ss), ...responsesMissing(inputs.identified.missing), ...moved, ...inputs.configErrors, ...output.errors];
+      const problems = [...unpublished, ...storeFilling(), ...cellsFilling(ss), ...responsesMissing(inputs.identified.missing), ...moved, ...fixedToday(inputs.config), ...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
       // Told: a week on, the whole reads no longer ask the form about them (src/gas/ledger.ts missingResponses).
       missingTold(inputs.identified.missing);

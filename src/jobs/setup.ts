@@ -1,7 +1,7 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { ALERT, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
-import { officeProfile, officeWord, type OfficeConfig } from '../core/config';
+import { officeProfile, officeWord, todayFixedNote, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
 import { keepPublished, syncPinnedForm } from '../gas/forms';
@@ -118,7 +118,8 @@ export function setup(): void {
       // last, once everything else is done (the question waits for an answer).
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const records = offerToResumeRecords(ss);
-      const notes = [...recreated, ...formNotes, ...(mail ? [mail] : []), ...(records ? [records] : [])];
+      const fixed = todayFixedNote(inputs.config);
+      const notes = [...recreated, ...formNotes, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed ? [fixed] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
       tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { typeIntoTab } from '../../scripts/season';
 import { makeSampleOffice } from '../../sample/office';
-import { SCHOOLS, collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
 import { AWARD_LEVEL_HEADER, REVIEW_DECISIONS, SUMMARY_BLOCK_TITLES, SUMMARY_TOTAL, summaryReviewProgress } from '../../src/core/messages';
 
 const GENERATED = ['Kết quả kiểm tra', 'Tổng hợp', ...SCHOOLS.map((s) => s.name)];
@@ -260,6 +260,31 @@ describe('rebuildSummaries', () => {
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(health()[2]).toBe('Thành công');
     expect(logged()).toHaveLength(1);
+  });
+
+  it('a date left in "Ngày kiểm tra" is said at every rebuild and at Thiết lập, and no calendar notice goes while it is there (review "settings" #1)', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 3);
+    const config = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    const row = config.findIndex((r) => r[0] === 'Ngày kiểm tra');
+    config[row][1] = '15/05/2024';
+    typeIntoTab(ctx.emu, 'Cấu hình', config);
+    const said = (m: string) => m.includes(`dòng ${row + 1}, mục “Ngày kiểm tra” đang ghi ngày 15/05/2024`);
+    const logged = () => ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).filter((r) => said(String(r[2])));
+    const health = () => ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Cập nhật tổng hợp')!;
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(logged()).toHaveLength(1);
+    expect(String(health()[3])).toContain('1 vấn đề dữ liệu (xem trang “Nhật ký lỗi”)');
+    const alerts = alertsShown(ctx.emu).length;
+    ctx.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(alertsShown(ctx.emu).slice(alerts).some(said)).toBe(true);
+    expect(ctx.emu.mail.sent.filter((m) => /chuyển sang “|thay đổi từ ngày/.test(m.subject))).toEqual([]);
+    // Cleared: checked as of the day of the run again, and the rebuild says nothing more of it.
+    config[row][1] = '';
+    typeIntoTab(ctx.emu, 'Cấu hình', config);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(health()[2]).toBe('Thành công');
   });
 
   it('the decision and award-level columns of Thẩm định keep one dropdown rule each however many rebuilds add rows', () => {

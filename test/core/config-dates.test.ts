@@ -1,7 +1,7 @@
 // What an office writes (or leaves) in "Cấu hình" about its period: the default period, the milestones' order and
 // years, dotted dates, empty required rows. A date the run cannot take is named and never e-mailed (unsettled).
 import { describe, expect, it } from 'vitest';
-import { configFromRows, configToRows, dateUnsettled, defaultConfig, kindDefaultsToFollow, milestone, parseConfigDate, periodConfig, type OfficeConfig } from '../../src/core/config';
+import { configFromRows, configToRows, dateUnsettled, defaultConfig, kindDefaultsToFollow, milestone, parseConfigDate, periodConfig, todayFixedNote, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { answersToRow, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { configLabel } from '../../src/core/messages';
@@ -40,6 +40,21 @@ describe('the default period', () => {
     const rows = [['Mục', 'Giá trị', 'Giải thích'], [configLabel('today'), '01/03/2027', '']];
     expect(configFromRows(rows, new Date(2024, 0, 1)).config.period.name).toBe('2026-2030');
     expect(configFromRows(rows.slice(0, 1), new Date(2024, 0, 1)).config.period.name).toBe('2021-2025');
+  });
+});
+
+describe('"Ngày kiểm tra" holding a date', () => {
+  it('fixes the day of the checks, said with its row whenever it does (review "settings" #1)', () => {
+    const now = new Date(2026, 8, 15);
+    const fixed = configFromRows(tab(undefined, { today: '15/05/2024' }), now);
+    expect(fixed.errors).toEqual([]);
+    expect(formatDate(fixed.config.today)).toBe('15/05/2024');
+    const row = tab().findIndex((r) => r[0] === configLabel('today')) + 1;
+    expect(fixed.config.todayFixed).toEqual({ row });
+    expect(todayFixedNote(fixed.config)).toMatch(new RegExp(`dòng ${row}, mục “Ngày kiểm tra” đang ghi ngày 15/05/2024: mọi phiếu được kiểm tra như vào ngày đó`));
+    // Blank (the default), or not a date (an error says so, the day of the run is used): nothing fixed.
+    expect(todayFixedNote(configFromRows(tab(), now).config)).toBeNull();
+    expect(todayFixedNote(configFromRows(tab(undefined, { today: 'hôm qua' }), now).config)).toBeNull();
   });
 });
 

@@ -53,6 +53,9 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(schoolNotices(office(later, [{ a: manager(later), at: sent }]), later, at(NOTICE_DAYS - 1)).map((x) => x.key)).toEqual([n.key]);
     // Not while a date of "Cấu hình" is unusable (the day may be a stand-in).
     expect(schoolNotices(out, { ...cfg, unsettled: ['milestone.SO-KET'] }, at(1))).toEqual([]);
+    // Nor while "Ngày kiểm tra" fixes the day of the checks: today's verdicts are not of the days near now (review
+    // "settings" #1).
+    expect(schoolNotices(out, { ...cfg, todayFixed: { row: 40 } }, at(1))).toEqual([]);
     const old = config(at(NOTICE_DAYS + 1));
     expect(schoolNotices(office(old, [{ a: manager(old), at: sent }]), old, at(NOTICE_DAYS + 1))).toEqual([]);
   });

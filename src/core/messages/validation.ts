@@ -249,6 +249,8 @@ export const configErrorBadCriteriaSet = (row: number, value: string, known: rea
 /** `meanwhile`: what the run does until the cell is corrected (CONFIG_DATE_MEANWHILE). */
 export const configErrorBadDate = (row: number, key: string, value: string, meanwhile: string) =>
   `${configValue(row, key, value)} không đọc được thành một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028 hoặc 15.06.2028. Trong khi chờ sửa, ${meanwhile}.`;
+export const configTodayFixed = (row: number, date: string) =>
+  `${configItem(row, 'today')} đang ghi ngày ${date}: mọi phiếu được kiểm tra như vào ngày đó, không theo ngày hiện tại (năm học nào đã kết thúc, mốc nào đã qua), và công cụ không gửi thư báo kết luận đổi theo mốc thời gian của Kế hoạch. Nếu không cố ý, hãy xóa ô này để công cụ kiểm tra theo ngày hiện tại.`;
 export const CONFIG_DATE_MEANWHILE = {
   date: (date: string) => `công cụ tạm dùng ngày ${date}`,
   milestone: (date: string) => `công cụ tạm dùng ngày ${date} để kiểm tra và không gửi thư nhắc hạn này cho các trường`,
