@@ -64,7 +64,15 @@ const isoDay = (at: number) => {
 };
 
 /** The notices of the changes of the `days` days up to `now`: replacements, then the calendar's. Pure. */
-export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now: Date, days = NOTICE_DAYS, proposed: ReadonlyMap<string, readonly ProposedBefore[]> = new Map(), editUrl: (code: string) => string | null = () => null): SchoolNotice[] {
+export function schoolNotices(
+  output: EvaluateOutput,
+  config: OfficeConfig,
+  now: Date,
+  days = NOTICE_DAYS,
+  proposed: ReadonlyMap<string, readonly ProposedBefore[]> = new Map(),
+  editUrl: (code: string) => string | null = () => null,
+  seenComing?: (at: number) => boolean,
+): SchoolNotice[] {
   const since = now.getTime() - days * DAY;
   const recent = (d: Date | null) => d !== null && d.getTime() > since && d.getTime() <= now.getTime();
   const org = config.organisation;
@@ -125,24 +133,48 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
     finish(school, `TT:${by.id}`, items.map((r) => r.id).join(' '), at.getTime(), subject, blocks, items);
   }
 
-  // Turned by a day of the calendar: each registration in force, evaluated as of the eve of each day; the last day that
-  // changed its verdict is told, from the verdict of its eve to today's (one sent or edited since that day was
-  // answered with its verdict by its own confirmation). One notice per school and day, however many of its
-  // registrations turned (the interim review turns many at once).
-  // Not the day of a date "Cấu hình" does not hold as usable (a stand-in: src/core/config.ts unsettled), nor a day
-  // after the final conference (the period is closed).
+  // Turned by a day of the calendar (calendarTurns), of a day a run saw coming: one typed into "Cấu hình" once it had
+  // passed is the office's change, not news of the day (review "settings" #2: moving the interim review's date to the
+  // day it was held, then correcting a typo, sent two sets of e-mails about verdicts that had not changed).
+  const turned = calendarTurns(output, config, now, days, seenComing ?? (() => true));
+  for (const [key, { at, school, items }] of turned) {
+    const date = formatDate(new Date(at));
+    const blocks: Block[] = [{ text: NOTICE_EMAIL.turnedIntro(date, items.length) }];
+    for (const { r, then } of items) {
+      const line = NOTICE_EMAIL.turned(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[then], VERDICT_LABELS[r.verdict]);
+      const toFix = r.verdict === 'dat' ? [] : toFixOf(r).map(withoutSheetRow);
+      blocks.push(toFix.length > 0 ? { title: line, items: [...toFix] } : { text: line });
+    }
+    blocks.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo(items.length) : NOTICE_EMAIL.howToFix });
+    const subject = items.length === 1 ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name) : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name);
+    finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, blocks, items.map((i) => i.r));
+  }
+  return out;
+}
+
+/** Registrations of a school a day of the calendar turned (calendarTurns), by "LICH:<school code>:<yyyy-mm-dd>". */
+export type CalendarTurns = Map<string, { at: number; school: School; items: { r: EvaluatedRegistration; then: Verdict }[] }>;
+
+/**
+ * The registrations the days of the calendar of the `days` days up to `now` turned, of the days `counted` accepts: each
+ * registration in force, evaluated as of the eve of each day; the last day that changed its verdict, from the verdict of
+ * its eve to today's (one sent or edited since that day was answered with its verdict by its own confirmation). Grouped
+ * by school and day (the interim review turns many at once). Not the day of a date "Cấu hình" does not hold as usable (a
+ * stand-in: src/core/config.ts unsettled), nor a day after the final conference (the period is closed); none while
+ * "Ngày kiểm tra" fixes the day of the checks (today's verdicts are of that day, not of the days near `now` they are
+ * compared with: review "settings" #1; the office is told, todayFixedNote). Pure.
+ */
+export function calendarTurns(output: EvaluateOutput, config: OfficeConfig, now: Date, days: number, counted: (at: number) => boolean): CalendarTurns {
+  const turned: CalendarTurns = new Map();
   const review = milestone(config, 'SO-KET').date.getTime();
   const closed = milestone(config, 'TONG-KET').date.getTime();
   const reviewUnsettled = dateUnsettled(config, 'milestone.SO-KET');
-  if (dateUnsettled(config, 'period.years')) return out;
-  // Checked as of a day "Cấu hình" fixes (its "Ngày kiểm tra"): today's verdicts are of that day, not of the days near
-  // `now` the calendar's are compared with — no calendar notice (review "settings" #1; the office is told, todayFixedNote).
-  if (config.todayFixed) return out;
+  if (dateUnsettled(config, 'period.years') || config.todayFixed) return turned;
   const catalogue = output.catalogue || [];
-  const events = calendarEvents(config, catalogue, new Date(since), now).filter((e) => e.at <= closed && !(reviewUnsettled && e.at === review));
-  if (events.length === 0) return out;
+  const since = new Date(now.getTime() - days * DAY);
+  const events = calendarEvents(config, catalogue, since, now).filter((e) => e.at <= closed && !(reviewUnsettled && e.at === review) && counted(e.at));
+  if (events.length === 0) return turned;
   const eves = events.map((d) => ({ at: d.at, config: { ...config, today: new Date(d.at - 1) } }));
-  const turned = new Map<string, { at: number; school: School; items: { r: EvaluatedRegistration; then: Verdict }[] }>();
   for (const r of output.registrations) {
     if (r.flags.supersededBy || !r.school || r.submittedAt === null) continue;
     // From the last day back: the first eve whose verdict is not today's is the eve of the last day that turned it.
@@ -162,19 +194,16 @@ export function schoolNotices(output: EvaluateOutput, config: OfficeConfig, now:
       break;
     }
   }
-  for (const [key, { at, school, items }] of turned) {
-    const date = formatDate(new Date(at));
-    const blocks: Block[] = [{ text: NOTICE_EMAIL.turnedIntro(date, items.length) }];
-    for (const { r, then } of items) {
-      const line = NOTICE_EMAIL.turned(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[then], VERDICT_LABELS[r.verdict]);
-      const toFix = r.verdict === 'dat' ? [] : toFixOf(r).map(withoutSheetRow);
-      blocks.push(toFix.length > 0 ? { title: line, items: [...toFix] } : { text: line });
-    }
-    blocks.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo(items.length) : NOTICE_EMAIL.howToFix });
-    const subject = items.length === 1 ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name) : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name);
-    finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, blocks, items.map((i) => i.r));
-  }
-  return out;
+  return turned;
+}
+
+/**
+ * The days of the calendar in (`now`, `until`]: what a run records as seen coming (calendarTurns then counts them once
+ * they pass). Pure.
+ */
+export function calendarDaysAhead(output: EvaluateOutput, config: OfficeConfig, now: Date, until: Date): number[] {
+  if (dateUnsettled(config, 'period.years') || config.todayFixed) return [];
+  return calendarEvents(config, output.catalogue || [], now, until).map((e) => e.at);
 }
 
 /**

@@ -47,6 +47,11 @@ const KEYS = {
   ledgerSkipped: 'ledger.skipped',
   /** The set of registrations the form holds and the response tab lost that the office was last told of (missingKey). */
   ledgerMissingTold: 'ledger.missing.told',
+  /**
+   * The days of the plan's calendar the rebuild saw coming ("@<first run ms>,<ms>,…"): only a day seen before it passed
+   * is told to schools as a calendar turn (src/jobs/notices.ts calendarSeen).
+   */
+  calendarSeen: 'notices.calendar.seen',
   /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */
   inputProblem: 'inputs.problem',
   /**

@@ -2,8 +2,10 @@
 // planned by the daily rebuild through the outbox: each sent once, whichever run sends it (src/core/notices.ts).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { NOTICE_KEEP_DAYS, newsOf, reportReceipts, schoolNotices, type SchoolNotice } from '../core/notices';
-import { OUTBOX_NOTE } from '../core/messages';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, type SchoolNotice } from '../core/notices';
+import { OUTBOX_NOTE, calendarDayUnseen } from '../core/messages';
+import { formatDate } from '../core/text';
+import { getState, setStateSoon } from '../gas/properties';
 import { enqueue } from '../core/outbox';
 import { withViewLink } from '../core/school-views';
 import type { MailPlan } from './mailing';
@@ -16,7 +18,50 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, editUrl?: (code: string) => string | null): MailPlan {
   const now = new Date();
   // A replaced registration already proposed for an award is told so (its proposal stands), not "no longer considered".
-  return plan(ss, 'notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposedRecords(), editUrl), output, config, now);
+  return plan(ss, 'notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposedRecords(), editUrl, calendarSeen(output, config, now)), output, config, now);
+}
+
+/** How far ahead the rebuild records the calendar's days (more than the time between two rebuilds, by far). */
+const AHEAD_DAYS = 60;
+const DAY = 86_400_000;
+/** The days seen coming as this execution found them (read once: the rebuild asks twice, the problems and the notices). */
+let seenAtStart: { raw: string | null; days: Set<number> } | null = null;
+
+/**
+ * Which days of the calendar count as turns to tell schools of: those an earlier rebuild saw coming (recorded in the
+ * property calendarSeen, with the days of the next AHEAD_DAYS recorded now for the runs to come); undefined, every day,
+ * at the first run that records them (an office upgrading keeps the notices of the days just passed).
+ */
+function calendarSeen(output: EvaluateOutput, config: OfficeConfig, now: Date): ((at: number) => boolean) | undefined {
+  if (!seenAtStart) {
+    const raw = getState('calendarSeen');
+    const parts = (raw ?? '').split(',');
+    const days = new Set(parts.filter((x) => x !== '' && x[0] !== '@').map(Number).filter((at) => at > now.getTime() - NOTICE_KEEP_DAYS * DAY));
+    seenAtStart = { raw, days };
+    const first = raw !== null && parts[0][0] === '@' ? parts[0] : `@${now.getTime()}`;
+    const ahead = calendarDaysAhead(output, config, now, new Date(now.getTime() + AHEAD_DAYS * DAY));
+    const next = [first, ...[...new Set([...days, ...ahead])].sort((a, b) => a - b)].join(',');
+    if (next !== raw) setStateSoon({ calendarSeen: next });
+  }
+  const { raw, days } = seenAtStart;
+  return raw === null ? undefined : (at) => days.has(at);
+}
+
+/**
+ * For the rebuild's problems: the days of the calendar that had passed when first seen (a milestone's date typed or
+ * corrected afterwards) and turned registrations, whose schools are therefore not e-mailed (review "settings" #2).
+ */
+export function unseenCalendarDays(output: EvaluateOutput, config: OfficeConfig): string[] {
+  const now = new Date();
+  const seen = calendarSeen(output, config, now);
+  if (!seen) return [];
+  const byDay = new Map<number, { registrations: number; schools: Set<string> }>();
+  for (const { at, school, items } of calendarTurns(output, config, now, NOTICE_DAYS, (at) => !seen(at)).values()) {
+    const d = byDay.get(at) ?? byDay.set(at, { registrations: 0, schools: new Set() }).get(at)!;
+    d.registrations += items.length;
+    d.schools.add(school.code);
+  }
+  return [...byDay].sort((a, b) => a[0] - b[0]).map(([at, d]) => calendarDayUnseen(formatDate(new Date(at)), d.registrations, d.schools.size));
 }
 
 /** Receipts of the progress reports schools sent (within days): planned by every run that answers a report. */

@@ -6,7 +6,7 @@ import { PROPERTY_STORE_BYTES, reloadUnderLock, storeBytes } from '../gas/proper
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
-import { noticePlan, receiptPlan } from './notices';
+import { noticePlan, receiptPlan, unseenCalendarDays } from './notices';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { CELLS_FILLING, FORM_PUBLISH, MAIL_STOPPED, RECORDS_TIDY_FAILED, RESPONSES_MISSING, REVIEW_DECISIONS_MOVED, STORE_FILLING, healthProblems } from '../core/messages';
@@ -78,7 +78,7 @@ export function rebuildSummaries(): void {
       const moved = !review.error && review.moved.length > 0 ? [REVIEW_DECISIONS_MOVED(review.moved)] : [];
       // The office-wide ones first: past the first 600 problems the rest are one line (logProblems), and a directory or
       // a response tab with hundreds of row problems must not hide them (review diff13 #3).
-      const problems = [...unpublished, ...storeFilling(), ...cellsFilling(ss), ...responsesMissing(inputs.identified.missing), ...moved, ...fixedToday(inputs.config), ...inputs.configErrors, ...output.errors];
+      const problems = [...unpublished, ...storeFilling(), ...cellsFilling(ss), ...responsesMissing(inputs.identified.missing), ...moved, ...fixedToday(inputs.config), ...unseenCalendarDays(output, inputs.config), ...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
       // Told: a week on, the whole reads no longer ask the form about them (src/gas/ledger.ts missingResponses).
       missingTold(inputs.identified.missing);

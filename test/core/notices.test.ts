@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, newsOf, reportReceipts, schoolNotices } from '../../src/core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices } from '../../src/core/notices';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, config2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
@@ -56,6 +56,13 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     // Nor while "Ngày kiểm tra" fixes the day of the checks: today's verdicts are not of the days near now (review
     // "settings" #1).
     expect(schoolNotices(out, { ...cfg, todayFixed: { row: 40 } }, at(1))).toEqual([]);
+    // Nor of a day no run saw coming (its date typed or corrected once it had passed: review "settings" #2); the rest
+    // are told.
+    expect(schoolNotices(out, cfg, at(1), NOTICE_DAYS, new Map(), () => null, () => false)).toEqual([]);
+    expect(schoolNotices(out, cfg, at(1), NOTICE_DAYS, new Map(), () => null, (d) => d === review.getTime()).map((x) => x.key)).toEqual([n.key]);
+    expect(calendarTurns(out, cfg, at(1), NOTICE_DAYS, () => true).get(n.key)?.items.map((i) => [i.r.id, i.then])).toEqual([[r.id, 'dat']]);
+    expect(calendarDaysAhead(out, config(at(-3)), at(-3), at(3))).toContain(review.getTime());
+    expect(calendarDaysAhead(out, config(at(1)), at(1), at(3))).not.toContain(review.getTime());
     const old = config(at(NOTICE_DAYS + 1));
     expect(schoolNotices(office(old, [{ a: manager(old), at: sent }]), old, at(NOTICE_DAYS + 1))).toEqual([]);
   });

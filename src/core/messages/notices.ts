@@ -47,3 +47,10 @@ export const NOTICE_EMAIL = {
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
 } as const;
+
+/**
+ * For the office ("Nhật ký lỗi"): a day of the calendar that had passed when the tool first saw it in "Cấu hình" (a
+ * milestone's date typed or corrected afterwards) turned registrations; their schools are not e-mailed about it.
+ */
+export const calendarDayUnseen = (date: string, registrations: number, schools: number) =>
+  `Ngày ${date} của lịch Kế hoạch (mốc trong trang “Cấu hình”) đã qua khi công cụ thấy nó lần đầu, vì ngày này được ghi hoặc sửa sau đó. Theo ngày này, ${registrations} phiếu của ${schools} đơn vị có kết luận hiện nay khác với kết luận trước ngày đó; công cụ không gửi thư báo thay đổi về ngày này cho các trường (để không báo những thay đổi chỉ do sửa ngày), các trường thấy kết luận hiện nay ở thư nhắc hạn tới và ở trang theo dõi của trường. Nếu ngày này ghi nhầm, hãy sửa lại trong trang “Cấu hình”.`;

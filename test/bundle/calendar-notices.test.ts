@@ -1,0 +1,53 @@
+// Notices of a day of the plan's calendar (src/core/notices.ts calendarTurns) are sent for a day the rebuild saw coming,
+// not for a date the office types into "Cấu hình" once it has passed: moving "Mốc: sơ kết" to the day the review was
+// really held, then correcting a typo, sent two sets of e-mails about verdicts that had not changed (review "settings"
+// #2). Such a day is said to the office instead.
+import { describe, expect, it } from 'vitest';
+import { milestone } from '../../src/core/config';
+import { Q, RATING_CHOICES, schoolYearRow } from '../../src/core/registration-form';
+import { typeCell } from '../../scripts/user';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { planConfig } from '../../sample/profiles';
+
+const DAY = 86_400_000;
+
+describe('calendar notices', () => {
+  it('tell a turn on a day seen coming; a date typed once passed sends nothing, and the office is told', () => {
+    // 02/06/2023: the interim review (11/06/2023 by default) is nine days ahead.
+    const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 5, 2, 8, 0, 0) });
+    const cfg = planConfig(new Date(o.emu.clock.now()));
+    expect(milestone(cfg, 'SO-KET').date.getTime()).toBe(new Date(2023, 5, 11).getTime());
+    // A manager rated "tốt" every year: "Đạt" until the review judges CN-10 (an "xuất sắc" year), then "Chưa đạt".
+    const a = individualAnswers('manager', cfg);
+    const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
+    for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
+    for (const y of [2021, 2022]) ratings[schoolYearRow(y)] = RATING_CHOICES.good;
+    a[Q.individualRatings] = ratings;
+    o.emu.forms.submitAsUser(o.formId, a, { email: SCHOOLS[0].emails[0] });
+    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    rebuild();
+    const notices = () => o.emu.mail.sent.filter((m) => /chuyển sang “|thay đổi từ ngày/.test(m.subject));
+    expect(notices()).toEqual([]);
+    // The nights go by; the day after the review the school is told.
+    for (let d = 0; d < 10; d++) {
+      o.emu.clock.advance(DAY);
+      rebuild();
+    }
+    expect(notices().map((m) => m.subject)).toEqual([expect.stringContaining('chuyển sang “Chưa đạt” từ ngày 11/06/2023')]);
+    // The review was really held on 09/06: the office types it on 13/06, then corrects its typo to 08/06.
+    const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === 'Mốc: sơ kết') + 1;
+    const log = () => (o.emu.spreadsheets.sheet('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
+    for (const day of ['09/06/2023', '08/06/2023']) {
+      o.emu.clock.advance(3_600_000);
+      typeCell(o.emu, 'Cấu hình', row, 2, day);
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect(log().filter((m) => m.startsWith(`Ngày ${day} của lịch Kế hoạch`) && m.includes('đã qua khi công cụ thấy nó lần đầu') && m.includes('1 phiếu của 1 đơn vị'))).toHaveLength(1);
+    }
+    // The next nights: still nothing more to the school.
+    for (let d = 0; d < 3; d++) {
+      o.emu.clock.advance(DAY);
+      rebuild();
+    }
+    expect(notices()).toHaveLength(1);
+  });
+});
