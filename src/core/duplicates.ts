@@ -17,6 +17,13 @@ export interface IdentityFlags {
    * replaces the other (two people may share a name): the office's tabs say so, for the council to check.
    */
   alike?: readonly AlikeRef[];
+  /**
+   * Registrations in force of the same subject (kind, name, birth year) at the same school sent under another of its
+   * names — its current one and one in "Tên cũ": two schools merged into one (two teams, two people of one name), or
+   * one subject registered again after a rename. Neither replaces the other; the council decides (review "reorg" #1).
+   * `school`: the name each was sent under.
+   */
+  otherName?: readonly AlikeRef[];
 }
 
 /** A registration that may be the same person: its code and the school that sent it. */
@@ -29,14 +36,14 @@ export interface AlikeRef {
 export const ALIKE_LISTED = 5;
 
 /**
- * The school part of a subject: the school found in the directory (by its name or its one former name: a school renamed
- * registers the same subjects under either name), else the school as the registration names it. A school with several
- * former names was made of several schools ("Tên cũ" holding both old names): the name as written keeps their
- * registrations apart, as each old school's were.
+ * The school part of a subject: the school found in the directory, under the name the registration gives it. A school
+ * with a name in "Tên cũ" may have been renamed or may have taken in another school (one "Tên cũ" records either, review
+ * "reorg" #1): registrations sent under two of its names are kept apart — two teams of one name in two merged schools
+ * are two subjects — and flagged for the council (IdentityFlags.otherName), never one replacing the other.
  */
 function schoolPart(r: Registration): string {
   const s = r.school;
-  return s !== null && s.former.length <= 1 ? s.key : matchKey(r.schoolName);
+  return s !== null && s.former.length === 0 ? s.key : matchKey(r.schoolName);
 }
 
 /**
@@ -138,7 +145,39 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
   }
   markAlike(regs, out, names, schoolOf, bySchool.length);
+  markOtherName(regs, out, names, schoolOf);
   return out;
+}
+
+/**
+ * Marks the registrations in force of one subject at one school sent under two of its names (IdentityFlags.otherName).
+ * Only schools with a name in "Tên cũ" can have them: the others are not looked at.
+ */
+function markOtherName(regs: readonly Registration[], out: IdentityFlags[], names: NameKeys, schoolOf: Int32Array): void {
+  let bySubject: Map<string, number[]> | null = null;
+  for (let i = 0; i < regs.length; i++) {
+    const r = regs[i];
+    if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || out[i].supersededBy) continue;
+    const key = [r.school.key, r.kind, names.id(i), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
+    bySubject ??= new Map();
+    const list = bySubject.get(key);
+    if (list === undefined) bySubject.set(key, [i]);
+    else list.push(i);
+  }
+  if (bySubject === null) return;
+  for (const list of bySubject.values()) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      // Individuals of one name and birth year are flagged alike already (markAlike): not twice.
+      const alike = out[i].alike;
+      const refs = list
+        .filter((j) => schoolOf[j] !== schoolOf[i] && !(alike && alike.some((x) => x.id === regs[j].id)))
+        .sort((a, b) => compareIds(regs[a].id, regs[b].id))
+        .slice(0, ALIKE_LISTED)
+        .map((j) => ({ id: regs[j].id, school: regs[j].schoolName }));
+      if (refs.length) out[i] = { ...out[i], otherName: refs };
+    }
+  }
 }
 
 /**

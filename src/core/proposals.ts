@@ -1471,7 +1471,8 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd
 /** A nominee that may be the same person as another nominee (IdentityFlags.alike): both proposed, the office is told. */
 function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {
   const alike = n.registration.flags.alike?.filter((a) => proposed.has(a.id)) ?? [];
-  return alike.length ? [proposalNote.alike(alike)] : [];
+  const other = n.registration.flags.otherName?.filter((a) => proposed.has(a.id)) ?? [];
+  return [...(alike.length ? [proposalNote.alike(alike)] : []), ...(other.length ? [proposalNote.otherName(other)] : [])];
 }
 
 /**

@@ -2,7 +2,7 @@
 import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { toFixBullets } from './emails';
-import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagAlike, flagSuperseded, flagUnverified } from './messages';
+import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagAlike, flagOtherName, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
 import { DISPLAY, RegistrationRecord, displayLine } from './registration';
 
@@ -39,6 +39,7 @@ export function notesOf(r: EvaluatedRegistration): string[] {
   if (r.flags.supersededBy) notes.push(flagSuperseded(r.flags.supersededBy));
   if (r.flags.unverified) notes.push(flagUnverified(r.email, r.school ? r.school.name : r.schoolName));
   if (r.flags.alike) notes.push(flagAlike(r.flags.alike));
+  if (r.flags.otherName) notes.push(flagOtherName(r.flags.otherName));
   return notes.concat(r.notes);
 }
 
@@ -90,7 +91,7 @@ function scoreText(r: EvaluatedRegistration): string {
 function notesText(r: EvaluatedRegistration): string {
   const flags = r.flags;
   // Most registrations have no note: nothing to join.
-  if (!flags.supersededBy && !flags.unverified && !flags.alike) return r.notes.length === 0 ? '' : r.notes.length === 1 ? r.notes[0] : r.notes.join('\n');
+  if (!flags.supersededBy && !flags.unverified && !flags.alike && !flags.otherName) return r.notes.length === 0 ? '' : r.notes.length === 1 ? r.notes[0] : r.notes.join('\n');
   return notesOf(r).join('\n');
 }
 

@@ -25,6 +25,7 @@ import {
   reviewNoteSuperseded,
   reviewNoteUnknownDecision,
   reviewNoteAlike,
+  reviewNoteOtherName,
   reviewNoteUnverified,
   reviewNoteVanished,
   REVIEW_VERDICT_SUPERSEDED,
@@ -367,6 +368,7 @@ export function mergeReview(
       if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
       if (r.flags.unverified) (notes ??= []).push(reviewNoteUnverified);
       if (r.flags.alike) (notes ??= []).push(reviewNoteAlike(r.flags.alike));
+      if (r.flags.otherName) (notes ??= []).push(reviewNoteOtherName(r.flags.otherName));
       if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') (notes ??= []).push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
     }
     row[columns.note] = notes === null ? '' : notes.join('\n');

@@ -125,7 +125,8 @@ describe('"Cấu hình" tab', () => {
     for (const r of rows.slice(1)) expect(r[2].length).toBeGreaterThan(5);
     const back = configFromRows(rows, new Date(2000, 0, 1));
     expect(back.errors).toEqual([]);
-    expect(back.config).toEqual(cfg);
+    // The day written (configToRows with todayIsFixed) is a fixed day of the checks, known by its row.
+    expect(back.config).toEqual({ ...cfg, todayFixed: { row: rows.findIndex((r) => r[0] === 'Ngày kiểm tra') + 1 } });
   });
   it('blank "today" means now', () => {
     const now = new Date(2025, 1, 1);

@@ -12,7 +12,7 @@ import { matchKey } from '../../src/core/text';
 // ---- the reference: identityFlagList with keys of text (subject = school part, kind, name key, birth year)
 function schoolPart(r: Registration): string {
   const s = r.school;
-  return s !== null && s.former.length <= 1 ? s.key : matchKey(r.schoolName);
+  return s !== null && s.former.length === 0 ? s.key : matchKey(r.schoolName);
 }
 function replaces(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
   if (aVerified !== bVerified) return aVerified;
@@ -74,6 +74,18 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
   for (const [i, set] of alike) {
     out[i] = { ...out[i], alike: [...set].sort((a, b) => compareIds(regs[a].id, regs[b].id)).map((j) => ({ id: regs[j].id, school: regs[j].school?.name ?? regs[j].schoolName })) };
   }
+  // One subject at a school with a name in "Tên cũ", sent under two of its names (not already alike).
+  const subjects = new Map<string, number[]>();
+  regs.forEach((r, i) => {
+    if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || out[i].supersededBy) return;
+    add(subjects, [r.school.key, r.kind, matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001'), i);
+  });
+  for (const list of subjects.values()) {
+    for (const i of list) {
+      const refs = list.filter((j) => schoolPart(regs[j]) !== schoolPart(regs[i]) && !out[i].alike?.some((x) => x.id === regs[j].id));
+      if (refs.length) out[i] = { ...out[i], otherName: refs.sort((a, b) => compareIds(regs[a].id, regs[b].id)).slice(0, ALIKE_LISTED).map((j) => ({ id: regs[j].id, school: regs[j].schoolName })) };
+    }
+  }
   return out;
 }
 
@@ -112,7 +124,8 @@ function registrations(specs: Spec[], ids: number[]): Registration[] {
       name: s.name,
       birthYear: s.birthYear,
       school: sc,
-      schoolName: sc && s.school !== 2 ? sc.name : s.schoolName,
+      // A school's own names only for A (none in "Tên cũ") and B (its current one or its old one).
+      schoolName: !sc || s.school === 2 ? s.schoolName : s.school === 1 && s.schoolName === 'Trường Tiểu học Cũ' ? s.schoolName : sc.name,
       email: s.email,
       submittedAt: s.sent === null ? null : new Date(2023, 0, s.sent + s.edited),
       firstSubmittedAt: s.sent === null ? null : new Date(2023, 0, s.sent),
@@ -125,6 +138,7 @@ describe('identity flags keyed by numbers', () => {
   it('flag every registration as the keys of text do: replaced, unverified, alike (and whom)', () => {
     let alike = 0;
     let replaced = 0;
+    let otherName = 0;
     fc.assert(
       fc.property(fc.array(registration, { minLength: 1, maxLength: 60 }), fc.boolean(), (specs, shuffled) => {
         // Ids in row order, or not (ids out of order; one id twice: an edited response read twice).
@@ -134,6 +148,7 @@ describe('identity flags keyed by numbers', () => {
         const want = reference(regs);
         expect(got.map((f) => ({ ...f }))).toEqual(want);
         for (const f of got) {
+          if (f.otherName) otherName++;
           if (f.alike) alike++;
           if (f.supersededBy) replaced++;
         }
@@ -142,6 +157,7 @@ describe('identity flags keyed by numbers', () => {
     );
     // The cases it is about did occur.
     expect(alike).toBeGreaterThan(50);
-    expect(replaced).toBeGreaterThan(10);
+    expect(replaced).toBeGreaterThan(5);
+    expect(otherName).toBeGreaterThan(5);
   });
 });

@@ -5,7 +5,7 @@ import { parseResponses } from '../../src/core/registration';
 import { parseDirectory } from '../../src/core/directory';
 import { matchKey } from '../../src/core/text';
 import { evaluateAll } from '../../src/core/evaluate';
-import { RESULTS_HEADER } from '../../src/core/messages';
+import { RESULTS_HEADER, flagOtherName } from '../../src/core/messages';
 import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
 import { resultRow } from '../../src/core/results-table';
 import { mergeReview } from '../../src/core/review';
@@ -149,13 +149,26 @@ describe('a school renamed, and one person under two subjects', () => {
   };
   const parseWith = (dir: ReturnType<typeof parseDirectory>, rows: unknown[][]) => parseResponses([headerRow(f), ...rows], { ...ctx, directory: dir }).registrations;
 
-  it('a school renamed: the registration sent under its new name replaces the one sent under its old name', () => {
+  it('one "Tên cũ" (a school renamed, or another school taken in): a registration under one name never replaces one under the other; the council is told (review "reorg" #1)', () => {
     const dir = withFormer(OLD);
     const regs = parseWith(dir, [answersToRow(f, { ...a, [Q.school]: OLD }, at(1), ''), answersToRow(f, a, at(5), '')]);
     expect(regs.map((r) => r.school?.code)).toEqual(['MN01', 'MN01']);
     const flags = identityFlags(regs);
-    expect(flags.get('DK-000002')!.supersededBy).toBe('DK-000003');
-    expect(flags.get('DK-000003')!.supersededBy).toBeUndefined();
+    expect([flags.get('DK-000002')!.supersededBy, flags.get('DK-000003')!.supersededBy]).toEqual([undefined, undefined]);
+    // One person's name and birth year: alike (and not told twice).
+    expect(flags.get('DK-000002')!.alike?.map((x) => x.id)).toEqual(['DK-000003']);
+    expect(flags.get('DK-000002')!.otherName).toBeUndefined();
+    // Two teams of one name, one of each old school ("Bình Minh" merged into "Hoa Sen"): both stand, each names the
+    // other with the name it was sent under.
+    const team = { ...collectiveAnswers(cfg), [Q.collectiveName]: 'Tổ chuyên môn khối 1' };
+    const teams = parseWith(dir, [answersToRow(f, team, at(1), ''), answersToRow(f, { ...team, [Q.school]: OLD }, at(5), ''), answersToRow(f, team, at(6), '')]);
+    const tf = identityFlags(teams);
+    // The third, sent under the school's name again, replaces the first (the school registered it again).
+    expect(teams.map((r) => tf.get(r.id)!.supersededBy)).toEqual(['DK-000004', undefined, undefined]);
+    expect(tf.get('DK-000003')!.otherName).toEqual([{ id: 'DK-000004', school: SCHOOLS[0].name }]);
+    expect(tf.get('DK-000004')!.otherName).toEqual([{ id: 'DK-000003', school: OLD }]);
+    expect(tf.get('DK-000002')!.otherName).toBeUndefined();
+    expect(flagOtherName(tf.get('DK-000004')!.otherName!)).toContain(`Có thể trùng đối tượng với phiếu DK-000003 (gửi dưới tên “${OLD}”)`);
   });
 
   it('a school made of two old schools keeps their registrations apart, and says they may be one person', () => {

@@ -240,6 +240,8 @@ export const proposalNote = {
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
   alike: (refs: readonly { id: string; school: string }[]) =>
     `Có thể trùng người với ${refs.map((a) => `${a.id} (${a.school})`).join(', ')}, cũng được đề nghị khen (cùng họ tên và năm sinh, hoặc một phiếu không ghi năm sinh). Nếu là một người, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác người, bỏ qua lưu ý này.`,
+  otherName: (refs: readonly { id: string; school: string }[]) =>
+    `Có thể trùng đối tượng với ${refs.map((a) => `${a.id} (gửi dưới tên “${a.school}”)`).join(', ')}, cũng được đề nghị khen (cùng tên, cùng đơn vị dưới tên cũ và tên mới của đơn vị). Nếu là một đối tượng, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác, bỏ qua lưu ý này.`,
   ministryRoute: (province: string) =>
     `Kiểm tra đường trình trước khi ký: cấp xã không trình thẳng Bộ trưởng; công cụ ghi “Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo${province ? ` (qua ${province})` : ''}”, nhưng đường trình cụ thể (qua Ủy ban nhân dân tỉnh, Sở Nội vụ hay Sở Giáo dục và Đào tạo) chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh và sửa dòng “Kính gửi:”, nơi nhận nếu khác.`,
 };
