@@ -7,7 +7,9 @@ import {
   CRITERIA_HEADERS,
   MANDATORY_NO,
   MANDATORY_YES,
+  criteriaErrorAllDefaults,
   criteriaErrorBadMandatory,
+  criteriaErrorMissingRow,
   criteriaErrorDuplicateId,
   criteriaErrorMissingHeader,
   criteriaErrorUnknownId,
@@ -39,8 +41,10 @@ export interface CriteriaReadResult {
   errors: string[];
 }
 
-const YES_KEYS = new Set([MANDATORY_YES, 'có', 'x', 'true', 'yes', 'bắt buộc'].map(matchKey));
-const NO_KEYS = new Set([MANDATORY_NO, 'không', 'false', 'no', 'ưu tiên'].map(matchKey));
+// Typed without the Vietnamese keyboard too ("co", "khong"), as "Cấu hình" reads them (config.ts parseYesNo): the same
+// typo in two tabs is read the same way (review "settings" #4).
+const YES_KEYS = new Set([MANDATORY_YES, 'có', 'co', 'x', 'true', 'yes', 'bắt buộc', 'bat buoc'].map(matchKey));
+const NO_KEYS = new Set([MANDATORY_NO, 'không', 'khong', 'false', 'no', 'ưu tiên', 'uu tien'].map(matchKey));
 
 function parseMandatory(v: unknown): boolean | null {
   if (v === true) return true;
@@ -64,7 +68,10 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
   const cMand = header.indexOf(matchKey(CRITERIA_HEADERS[4]));
   if (cId < 0) errors.push(criteriaErrorMissingHeader(CRITERIA_HEADERS[0]));
   if (cMand < 0) errors.push(criteriaErrorMissingHeader(CRITERIA_HEADERS[4]));
-  if (cId < 0 || cMand < 0) return { catalogue: base.map((c) => ({ ...c })), overrides, errors };
+  if (cId < 0 || cMand < 0) {
+    errors.push(criteriaErrorAllDefaults(CRITERIA_HEADERS[4]));
+    return { catalogue: base.map((c) => ({ ...c })), overrides, errors };
+  }
   const ids = new Map(base.map((c) => [c.id, c]));
   // A row of another period's catalogue (the tab before the period changed) is left without a word.
   const otherIds = new Set<string>();
@@ -84,8 +91,11 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
     }
     seen.set(id, i + 1);
     const m = parseMandatory(r[cMand]);
-    if (m === null) errors.push(criteriaErrorBadMandatory(i + 1, id, CRITERIA_HEADERS[4], toText(r[cMand])));
+    if (m === null) errors.push(criteriaErrorBadMandatory(i + 1, id, CRITERIA_HEADERS[4], toText(r[cMand]), ids.get(id)!.mandatory ? MANDATORY_YES : MANDATORY_NO));
     else overrides[id] = m;
   }
+  // A criterion without its row (deleted by hand) is judged by its default: said, as the office may have switched it
+  // (review "settings" #4); Thiết lập writes the row again.
+  if (seen.size > 0) for (const c of base) if (!seen.has(c.id)) errors.push(criteriaErrorMissingRow(c.id, c.label, CRITERIA_HEADERS[4], c.mandatory ? MANDATORY_YES : MANDATORY_NO));
   return { catalogue: base.map((c) => (Object.prototype.hasOwnProperty.call(overrides, c.id) ? { ...c, mandatory: overrides[c.id] } : { ...c })), overrides, errors };
 }

@@ -62,7 +62,27 @@ describe('"Tiêu chí" tab', () => {
   it('names a missing column', () => {
     const rows = criteriaToRows().map((r) => r.slice(0, 4));
     const { errors, catalogue } = criteriaFromRows(rows);
-    expect(errors).toEqual(['Trang tính “Tiêu chí”: thiếu cột “Bắt buộc” ở dòng tiêu đề (dòng 1).']);
+    expect(errors).toEqual([
+      'Trang tính “Tiêu chí”: thiếu cột “Bắt buộc” ở dòng tiêu đề (dòng 1).',
+      // What that means meanwhile (review "settings" #4).
+      'Trong khi chờ sửa dòng tiêu đề của trang “Tiêu chí”, mọi tiêu chí được kiểm tra theo giá trị mặc định của cột “Bắt buộc”, không theo các giá trị đã ghi ở trang này (kết luận của các phiếu có thể đổi).',
+    ]);
     expect(catalogue).toEqual(CATALOGUE.map((c) => ({ ...c })));
+  });
+  it('reads "co" and "khong" typed without the Vietnamese keyboard, and names a deleted row with the default it falls back to (review "settings" #4)', () => {
+    const rows: unknown[][] = criteriaToRows();
+    rows.find((r) => r[0] === 'TT-11-DANG-DOAN-THE-XS')![4] = 'co';
+    rows.find((r) => r[0] === 'TT-14-BO-HOC')![4] = ' KHONG ';
+    const { catalogue, errors } = criteriaFromRows(rows);
+    expect(errors).toEqual([]);
+    expect(catalogue.find((c) => c.id === 'TT-11-DANG-DOAN-THE-XS')!.mandatory).toBe(true);
+    expect(catalogue.find((c) => c.id === 'TT-14-BO-HOC')!.mandatory).toBe(false);
+    const without = rows.filter((r) => r[0] !== 'TT-14-BO-HOC');
+    const read = criteriaFromRows(without);
+    expect(read.errors).toEqual([expect.stringMatching(/^Trang tính “Tiêu chí”: không có dòng của tiêu chí TT-14-BO-HOC \(“.+”\); công cụ dùng giá trị mặc định “Có” ở cột “Bắt buộc”\. Chọn Điển hình tiên tiến → Thiết lập để ghi lại dòng này/)]);
+    expect(read.catalogue.find((c) => c.id === 'TT-14-BO-HOC')!.mandatory).toBe(true);
+    // A bad value names the default used meanwhile.
+    rows.find((r) => r[0] === 'TT-11-DANG-DOAN-THE-XS')![4] = 'có lẽ';
+    expect(criteriaFromRows(rows).errors).toEqual([expect.stringContaining('Trong khi chờ sửa, công cụ dùng giá trị mặc định “Không”.')]);
   });
 });

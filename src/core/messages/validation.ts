@@ -639,8 +639,14 @@ export const criteriaErrorUnknownId = (row: number, id: string) =>
   `${tabRow(CRITERIA_TAB, row)}: mã tiêu chí ${q(id)} không có trong danh mục; dòng này bị bỏ qua.`;
 export const criteriaErrorDuplicateId = (row: number, id: string, firstRow: number) =>
   `${tabRow(CRITERIA_TAB, row)}: mã tiêu chí ${q(id)} đã có ở dòng ${firstRow}; dòng này bị bỏ qua.`;
-export const criteriaErrorBadMandatory = (row: number, id: string, column: string, value: string) =>
-  `${tabRow(CRITERIA_TAB, row)} (${id}), cột ${q(column)}: giá trị ${q(value)} không hợp lệ; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Tạm giữ giá trị mặc định.`;
+export const criteriaErrorBadMandatory = (row: number, id: string, column: string, value: string, meanwhile: string) =>
+  `${tabRow(CRITERIA_TAB, row)} (${id}), cột ${q(column)}: giá trị ${q(value)} không hợp lệ; chỉ ghi “${MANDATORY_YES}” hoặc “${MANDATORY_NO}”. Trong khi chờ sửa, công cụ dùng giá trị mặc định ${q(meanwhile)}.`;
+/** "Bắt buộc" cannot be read at all (its header or the code's): every criterion is judged by its default. */
+export const criteriaErrorAllDefaults = (column: string) =>
+  `Trong khi chờ sửa dòng tiêu đề của trang ${q(CRITERIA_TAB)}, mọi tiêu chí được kiểm tra theo giá trị mặc định của cột ${q(column)}, không theo các giá trị đã ghi ở trang này (kết luận của các phiếu có thể đổi).`;
+/** A criterion of the catalogue whose row was deleted. */
+export const criteriaErrorMissingRow = (id: string, label: string, column: string, meanwhile: string) =>
+  `Trang tính ${q(CRITERIA_TAB)}: không có dòng của tiêu chí ${id} (${q(label)}); công cụ dùng giá trị mặc định ${q(meanwhile)} ở cột ${q(column)}. Chọn Điển hình tiên tiến → Thiết lập để ghi lại dòng này, rồi sửa giá trị nếu cần.`;
 
 /** Added to "Cách kiểm tra" of a criterion whose basis has ceased; `from`: yyyy-MM-dd. */
 export const criteriaObsoleteNote = (from: string, basis: string) =>
