@@ -612,6 +612,24 @@ export function kindDefaultsToFollow(rows: readonly (readonly unknown[])[], cfg:
   return out;
 }
 
+/**
+ * The milestones whose cell is left empty: the run uses the plan's default date for them (reminders and the form say
+ * it), which an empty cell does not show (review "settings" #5). Thiết lập writes it in, so the tab shows the date the
+ * schools are told. 1-based rows, each with the date to write (dd/MM/yyyy).
+ */
+export function blankMilestones(rows: readonly (readonly unknown[])[], cfg: OfficeConfig): { row: number; value: string; label: string }[] {
+  const out: { row: number; value: string; label: string }[] = [];
+  // Not the stand-ins of a period the tab does not say.
+  if (dateUnsettled(cfg, 'period.years')) return out;
+  for (let i = 1; i < rows.length; i++) {
+    const key = keyOf(rows[i]?.[0]);
+    if (key.indexOf('milestone.') !== 0 || toText(rows[i][1]) !== '') continue;
+    const m = cfg.period.milestones.find((x) => `milestone.${x.id}` === key);
+    if (m && !out.some((o) => o.label === m.label)) out.push({ row: i + 1, value: formatDate(m.date), label: toText(rows[i][0]) });
+  }
+  return out;
+}
+
 /** A date as an office types it in "Cấu hình": what parseDate reads, and day.month.year ("15.10.2026", "1.6.2027"). */
 export function parseConfigDate(v: unknown): Date | null {
   const d = parseDate(v);

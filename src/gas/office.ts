@@ -1,7 +1,7 @@
 // Reading the inputs of an evaluation: the office-edited tabs (Cấu hình, Đơn vị, Tiêu chí) and the two
 // response tabs — one getValues each, or, for a run that has written nothing yet, from one listing of the tabs and one
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
-import { configFromRows, configToRows, defaultConfig, kindDefaultsToFollow, missingConfigRows, type OfficeConfig } from '../core/config';
+import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
 import { registrationOnForm } from './forms';
 import { criteriaToRows } from '../core/criteria-tab';
@@ -269,19 +269,23 @@ function readDated(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: unknown[][
  * since the tool wrote them), the default the tool uses for the office's kind. The office's own values are never
  * touched. Returns how many rows were added.
  */
-export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): number {
+export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { added: number; filled: string[] } {
   const sheet = tabNamed(ss, TAB.config);
-  if (!sheet) return 0;
+  if (!sheet) return { added: 0, filled: [] };
   const values = readValues(sheet);
-  if (values.length === 0) return 0;
+  if (values.length === 0) return { added: 0, filled: [] };
   for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, 2).setValue(literalText(value));
+  // A milestone left empty: the date the run uses (and tells schools) written in, for the office to see or change.
+  const blank = blankMilestones(values, config);
+  for (const { row, value } of blank) sheet.getRange(row, 2).setValue(literalText(value));
+  const filled = blank.map((b) => `${b.label}: ${b.value}`);
   const missing = missingConfigRows(values, config);
-  if (missing.length === 0) return 0;
+  if (missing.length === 0) return { added: 0, filled };
   const range = sheet.getRange(values.length + 1, 1, missing.length, 3);
   // Text as typed (an explanation or a default never becomes a formula), wrapped as the tab's other rows.
   range.setValues(missing.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
   range.setWrap(true).setVerticalAlignment('top');
-  return missing.length;
+  return { added: missing.length, filled };
 }
 
 /** Rewrites the "Tiêu chí" tab from the catalogue, keeping the office's mandatory switches (already applied). */

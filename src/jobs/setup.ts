@@ -1,6 +1,6 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
-import { ALERT, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
+import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, todayFixedNote, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -54,7 +54,7 @@ export function setup(): void {
         return { result: undefined, ...recordProblems(ss, [message], [], PERIOD_KEPT(output.periodChange.from)) };
       }
       // Settings this version brought that the office's "Cấu hình" lacks: added with their defaults, values untouched.
-      completeConfigTab(ss, inputs.config);
+      const completed = completeConfigTab(ss, inputs.config);
       refreshCriteriaTab(ss, output.catalogue);
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
@@ -119,7 +119,8 @@ export function setup(): void {
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const records = offerToResumeRecords(ss);
       const fixed = todayFixedNote(inputs.config);
-      const notes = [...recreated, ...formNotes, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed ? [fixed] : [])];
+      const filled = completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : [];
+      const notes = [...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed ? [fixed] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
       tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));

@@ -6,7 +6,7 @@ import { defaultConfig } from '../../src/core/config';
 import { CONFIG_NOT_READY, configLabel } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, bundleCode, directoryRows, individualAnswers, officeAfterSetup, officeEmulator } from './helpers';
+import { SCHOOLS, alertsShown, bundleCode, directoryRows, individualAnswers, officeAfterSetup, officeEmulator } from './helpers';
 
 const HEALTH = 'Tình trạng';
 const healthLine = (emu: ReturnType<typeof officeEmulator>, label: string) =>
@@ -97,6 +97,26 @@ describe('the office deletes "Nhật ký lỗi" while a problem lasts', () => {
     expect(lines()).toHaveLength(1);
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(lines()).toHaveLength(1);
+  });
+});
+
+describe('a milestone the office left empty', () => {
+  it('Thiết lập writes in the date the tool uses and tells schools, and says so (review "settings" #5)', () => {
+    const emu = officeEmulator({ mailQuota: 1500, now: new Date(2026, 8, 15, 9, 0, 0) });
+    const bundle = emu.loadBundle(bundleCode());
+    bundle.call('setup', undefined, { kind: 'menu' });
+    typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
+    retype(emu, 'milestone.KE-HOACH', '');
+    const cell = () => emu.spreadsheets.values('Cấu hình').find((r) => r[0] === configLabel('milestone.KE-HOACH'))![1];
+    expect(cell()).toBe('');
+    const before = alertsShown(emu).length;
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(cell()).toBe('30/09/2026');
+    expect(alertsShown(emu).slice(before).join('\n')).toContain(`${configLabel('milestone.KE-HOACH')}: 30/09/2026`);
+    // Written: the next Thiết lập says nothing of it.
+    const again = alertsShown(emu).length;
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(alertsShown(emu).slice(again).join('\n')).not.toContain('đang để trống nên công cụ dùng ngày mặc định');
   });
 });
 

@@ -223,6 +223,9 @@ export const configErrorBadYears = (row: number, start: string, end: string, use
   `${configRow(row)}: năm bắt đầu ${q(start)} và năm kết thúc ${q(end)} của giai đoạn không hợp lệ (năm kết thúc phải không nhỏ hơn năm bắt đầu, tối đa 20 năm). Công cụ tạm kiểm tra theo giai đoạn ${used}. ${UNTIL_YEARS_FIXED}`;
 const UNTIL_YEARS_FIXED = 'Trong khi chờ sửa, công cụ không gửi thư nhắc hạn nào cho các trường.';
 /** A required setting left empty; `meanwhile`: what the run does until it is written (CONFIG_EMPTY_MEANWHILE). */
+/** Thiết lập wrote the plan's default into milestones left empty (`filled`: "label: dd/MM/yyyy"). */
+export const CONFIG_MILESTONES_FILLED = (filled: readonly string[]) =>
+  `Các mốc sau trong trang ${q(CONFIG_TAB)} đang để trống nên công cụ dùng ngày mặc định của Kế hoạch (cũng là ngày ghi trong thư nhắc hạn và biểu mẫu); công cụ đã ghi ngày đó vào ô để cơ quan thấy và sửa nếu cần: ${filled.join('; ')}.`;
 export const configErrorEmpty = (row: number, key: string, meanwhile: string) => `${configItem(row, key)} đang để trống. ${meanwhile}`;
 export const CONFIG_EMPTY_MEANWHILE = {
   name: (used: string) => `Hãy ghi tên đầy đủ của cơ quan; trong khi chờ sửa, thư và văn bản ghi ${q(used)}.`,
