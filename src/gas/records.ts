@@ -271,24 +271,15 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
   // The tab's own epoch, as read (review diff14 #1: not the property's, which a rewrite that failed before its tab was
   // written has already moved on); none to keep for a tab that is not this file's, or has no header.
   const before = l.foreign || l.headerless ? NO_TAB : l.epoch || NO_EPOCH;
-  const prior = getState('recordsEpoch') ?? '';
-  // With the new tab's count: a run dying once the tab is written leaves each tab checked against its own count.
+  // With the new tab's count: a run that throws or dies once the tab is written — or may be (a write that threw after
+  // its values went in, a flush that failed) — leaves each tab checked against its own count, and the next write or
+  // rebuild settles on the tab it finds. (Putting the old epoch back on a throw took a tab already rewritten for an
+  // older copy: review diff17 #1.)
   setState({ recordsEpoch: `${epoch} ${before}`, recordsRowsNext: String(rows.length) });
-  try {
-    const { sheet, created } = ensureTab(ss, TAB.records);
-    writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
-    if (created || !sheet.isSheetHidden()) sheet.hideSheet();
-    SpreadsheetApp.flush();
-  } catch (err) {
-    // Not rewritten (it threw): the epochs as they were, so that the old tab is checked in full at once, not only after
-    // the next rebuild settles it (review diff16 #2). Only a run killed in between leaves both accepted.
-    try {
-      setState({ recordsEpoch: prior });
-    } catch {
-      // the next rebuild settles it
-    }
-    throw err;
-  }
+  const { sheet, created } = ensureTab(ss, TAB.records);
+  writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
+  if (created || !sheet.isSheetHidden()) sheet.hideSheet();
+  SpreadsheetApp.flush();
   setState({ recordsEpoch: epoch, recordsRows: String(rows.length) });
   waiting = {};
   for (const k of [...l.tab.keys()]) if (l.tab.get(k) === '') l.tab.delete(k);

@@ -1202,8 +1202,9 @@ describe('award proposals', () => {
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });
       oldRows(o);
       rewritesFailing(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }), 'Exceeded maximum execution time');
-      // The rewrite threw: the tab's epoch alone is accepted again, so the check at every write stays on (review diff16 #2).
-      expect(o.emu.properties.script.get('records.epoch')).not.toContain(' ');
+      // The rewrite threw before its tab was written: both epochs stay accepted, each tab checked against its own count
+      // (the old one's is the count kept), so the check at every write stays on (review diff16 #2, diff17 #1).
+      expect(o.emu.properties.script.get('records.epoch')).toContain(' ');
       // The whole file restored to a version four rows shorter (the same epoch: the rewrite never happened).
       const rows = o.emu.spreadsheets.values(RECORDS).length;
       for (let i = 0; i < 4; i++) deleteTabRow(o.emu, RECORDS, rows - i);
@@ -1316,6 +1317,36 @@ describe('award proposals', () => {
       o.bundle.call('generateProposals', undefined, { kind: 'menu' });
       expect(o.emu.docs.list()).toHaveLength(docs);
       expect(recordsOf(o.emu, 'proposals.doc.')).toEqual(recs);
+    });
+
+    it('a nightly rewrite that throws once its tab is written is no older copy: the next batch goes on, nothing made twice (review diff17 #1)', () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      oldRows(o);
+      // The rewrite's values go in; deleting the rows left below them fails (Sheets failing in passing).
+      const proto = EmuSheet.prototype as unknown as { deleteRows: (...a: unknown[]) => unknown };
+      const deleteRows = proto.deleteRows;
+      proto.deleteRows = function (this: { getName: () => string }, ...a: unknown[]) {
+        if (this.getName() === RECORDS) throw new Error('Service Spreadsheets failed while accessing document.');
+        return deleteRows.apply(this, a);
+      };
+      try {
+        o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      } finally {
+        proto.deleteRows = deleteRows;
+      }
+      expect(log(o)).toContain('Chưa sắp xếp lại được sổ hồ sơ');
+      expect(o.emu.spreadsheets.values(RECORDS).length).toBeLessThan(100);
+      const docs = o.emu.docs.list().length;
+      const recs = recordsOf(o.emu, 'proposals.doc.');
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(log(o)).not.toContain('là một bản cũ hơn bản công cụ ghi lần cuối');
+      expect(o.emu.docs.list()).toHaveLength(docs);
+      expect(recordsOf(o.emu, 'proposals.doc.')).toEqual(recs);
+      // And a change of signer makes the documents again, once.
+      setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      expect(o.emu.docs.list().length).toBeGreaterThan(docs);
     });
 
     it('rows deleted while a batch runs are noticed at its next record: it stops there, nothing recorded over them', () => {
