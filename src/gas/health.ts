@@ -221,15 +221,14 @@ function fingerprint(text: string): string {
  * a problem already logged and still present is not written again; one fixed and back later is. One batch write.
  */
 export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, problems: readonly string[]): void {
-  // Each job keeps the problems it logged and still meets (the rebuild under the key of older versions); one logged by
-  // any job and still met by it is not written again. A set shared by all, each job's run replaced it with its own few
-  // (the reminders' settings errors), and the next rebuild wrote every lasting problem again, every night (review
-  // "reorg" #4).
+  // Each job keeps the problems it logged and still meets (the rebuild under the key of older versions). A set shared by
+  // all, each job's run replaced it with its own few (the reminders' settings errors), and the next rebuild wrote every
+  // lasting problem again, every night (review "reorg" #4). Not the union of the jobs' sets either: Thiết lập's, kept
+  // until it next runs, would hide from the rebuild a problem that was fixed and came back (review diff17 #4). A problem
+  // two jobs meet is logged once by each.
   const key = job === 'rebuildSummaries' ? PROBLEMS_KEY : `${PROBLEMS_KEY}:${job}`;
-  const sets = cachedPrefixed(PROBLEMS_KEY);
-  const raw = sets[key] ?? null;
-  const seen = new Set<string>();
-  for (const k of Object.keys(sets)) for (const p of JSON.parse(sets[k]) as string[]) seen.add(p);
+  const raw = cachedPrefixed(key)[key] ?? null;
+  const seen = new Set<string>(raw ? (JSON.parse(raw) as string[]) : []);
   // Past LOGGED_MAX problems, the rest are one line, logged again only when they change (a directory pasted without its
   // e-mails gives one a school: logged one by one they were all written again at every run, review "growth" #5).
   const shown = problems.slice(0, LOGGED_MAX);

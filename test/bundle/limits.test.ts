@@ -42,10 +42,11 @@ describe('a lasting data problem and the other jobs that log theirs', () => {
     const o = officeAfterSetup(SCHOOLS);
     // A school without e-mails: a problem every rebuild meets until the office fills them in.
     typeIntoTab(o.emu, 'Đơn vị', directoryRows([...SCHOOLS, { ...SCHOOLS[0], code: 'X001', name: 'Trường Tiểu học Thử', emails: [] }]));
-    const logRows = () => o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
+    // Each job's lines about it: logged once by each job that meets it (the rebuild, Thiết lập).
+    const logRows = (job: string) => o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).filter((r) => r[1] === job).map((r) => String(r[2]));
     const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     rebuild();
-    const first = logRows();
+    const first = logRows('Cập nhật tổng hợp');
     expect(first.filter((m) => m.includes('cột “Email” đang để trống'))).toHaveLength(1);
     // Night after night: the daily reminders (no problem of their own) and the office's Thiết lập run between them.
     for (let day = 0; day < 3; day++) {
@@ -54,7 +55,24 @@ describe('a lasting data problem and the other jobs that log theirs', () => {
       o.bundle.call('setup', undefined, { kind: 'menu' });
       rebuild();
     }
-    expect(logRows().filter((m) => m.includes('cột “Email” đang để trống'))).toHaveLength(1);
+    expect(logRows('Cập nhật tổng hợp').filter((m) => m.includes('cột “Email” đang để trống'))).toHaveLength(1);
+    expect(logRows('Thiết lập').filter((m) => m.includes('cột “Email” đang để trống')).length).toBeLessThanOrEqual(1);
+  });
+
+  it('fixed, then back: logged again by the rebuild, whatever Thiết lập logged before (review diff17 #4)', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const without = directoryRows([...SCHOOLS, { ...SCHOOLS[0], code: 'X001', name: 'Trường Tiểu học Thử', emails: [] }]);
+    const withEmail = directoryRows([...SCHOOLS, { ...SCHOOLS[0], code: 'X001', name: 'Trường Tiểu học Thử', emails: ['thu@example.edu.vn'] }]);
+    const lines = () => o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).filter((r) => r[1] === 'Cập nhật tổng hợp' && String(r[2]).includes('cột “Email” đang để trống'));
+    typeIntoTab(o.emu, 'Đơn vị', without);
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(lines()).toHaveLength(1);
+    typeIntoTab(o.emu, 'Đơn vị', withEmail);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    typeIntoTab(o.emu, 'Đơn vị', without);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(lines()).toHaveLength(2);
   });
 });
 
