@@ -39,7 +39,8 @@ export const ALIKE_LISTED = 5;
  * The school part of a subject: the school found in the directory, under the name the registration gives it. A school
  * with a name in "Tên cũ" may have been renamed or may have taken in another school (one "Tên cũ" records either, review
  * "reorg" #1): registrations sent under two of its names are kept apart — two teams of one name in two merged schools
- * are two subjects — and flagged for the council (IdentityFlags.otherName), never one replacing the other.
+ * are two subjects — and flagged for the council (IdentityFlags.otherName); only one sent again from the same address
+ * replaces the other (replaceAcrossNames).
  */
 function schoolPart(r: Registration): string {
   const s = r.school;
@@ -144,9 +145,64 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     if (w !== i && by !== regs[i].id) out[i] = { supersededBy: by, unverified: !verified[i] };
     else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
   }
+  replaceAcrossNames(regs, out, verified, names);
   markAlike(regs, out, names, schoolOf, bySchool.length);
   markOtherName(regs, out, names, schoolOf);
   return out;
+}
+
+/**
+ * One subject of a school with a name in "Tên cũ", sent under two of its names from the same address: the school
+ * registered it again (after a rename, as its e-mails tell it it may: review diff17 #3) — the later replaces the
+ * earlier as under one name. From different addresses they may be two schools' (merged): both stay (markOtherName).
+ */
+function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[], verified: readonly boolean[], names: NameKeys): void {
+  let bySender: Map<string, number[]> | null = null;
+  for (let i = 0; i < regs.length; i++) {
+    const r = regs[i];
+    const email = r.email.trim().toLowerCase();
+    if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || email === '' || out[i].supersededBy) continue;
+    const key = [r.school.key, r.kind, names.id(i), r.birthYear === null ? '' : String(r.birthYear), email].join('\u0001');
+    bySender ??= new Map();
+    const list = bySender.get(key);
+    if (list === undefined) bySender.set(key, [i]);
+    else list.push(i);
+  }
+  if (bySender === null) return;
+  let replaced = false;
+  for (const list of bySender.values()) {
+    if (list.length < 2) continue;
+    let w = list[0];
+    for (const i of list) if (replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
+    for (const i of list) {
+      if (i === w || regs[i].id === regs[w].id) continue;
+      out[i] = { supersededBy: regs[w].id, unverified: !verified[i] };
+      replaced = true;
+    }
+  }
+  if (replaced) repointReplaced(regs, out);
+}
+
+/** Those replaced by a registration now replaced in turn name the one that stands. */
+function repointReplaced(regs: readonly Registration[], out: IdentityFlags[]): void {
+  const index = new Map<string, number>();
+  for (let i = regs.length - 1; i >= 0; i--) index.set(regs[i].id, i);
+  const standing = (id: string): string => {
+    let cur = id;
+    for (let k = 0; k < regs.length; k++) {
+      const j = index.get(cur);
+      const next = j === undefined ? undefined : out[j].supersededBy;
+      if (next === undefined || next === cur) break;
+      cur = next;
+    }
+    return cur;
+  };
+  for (let i = 0; i < regs.length; i++) {
+    const by = out[i].supersededBy;
+    if (by === undefined) continue;
+    const now = standing(by);
+    if (now !== by && now !== regs[i].id) out[i] = { ...out[i], supersededBy: now };
+  }
 }
 
 /**

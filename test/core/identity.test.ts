@@ -169,6 +169,14 @@ describe('a school renamed, and one person under two subjects', () => {
     expect(tf.get('DK-000004')!.otherName).toEqual([{ id: 'DK-000003', school: OLD }]);
     expect(tf.get('DK-000002')!.otherName).toBeUndefined();
     expect(flagOtherName(tf.get('DK-000004')!.otherName!)).toContain(`Có thể trùng đối tượng với phiếu DK-000003 (gửi dưới tên “${OLD}”)`);
+    // Sent again from the same address under the new name: the school registered it again (review diff17 #3).
+    const mail = SCHOOLS[0].emails[0];
+    const again = parseWith(dir, [answersToRow(f, { ...team, [Q.school]: OLD }, at(1), mail), answersToRow(f, team, at(5), mail), answersToRow(f, { ...team, [Q.school]: OLD }, at(6), 'khac@example.edu.vn')]);
+    const af = identityFlags(again);
+    // The third, under the old name from an address the directory does not know, gives way to the school's own (as
+    // under one name) — and names the one that stands.
+    expect(again.map((r) => af.get(r.id)!.supersededBy)).toEqual(['DK-000003', undefined, 'DK-000003']);
+    expect(af.get('DK-000003')!.otherName).toBeUndefined();
   });
 
   it('a school made of two old schools keeps their registrations apart, and says they may be one person', () => {
