@@ -184,8 +184,8 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
 }
 
 /**
- * The records of `jobs` whose last run ended with `detail` (a stop the person has since dealt with) rewritten with
- * `amended`, as succeeding, their time kept: the tab shows them at its next redraw (the caller's own record).
+ * The records of `jobs` whose last run said `detail` (a stop the person has since dealt with) rewritten with `amended`
+ * in its place, as succeeding, their time kept: the tab shows them at its next redraw (the caller's own record).
  */
 export function amendRuns(jobs: readonly string[], detail: string, amended: string): void {
   const all = readPrefixed(KEY_PREFIX);
@@ -193,7 +193,8 @@ export function amendRuns(jobs: readonly string[], detail: string, amended: stri
   for (const job of jobs) {
     const raw = all[KEY_PREFIX + job];
     const r = raw ? (JSON.parse(raw) as HealthRecord) : null;
-    if (r && r.detail.indexOf(detail) === 0) out[KEY_PREFIX + job] = JSON.stringify({ ...r, ok: true, detail: (amended + r.detail.slice(detail.length)).slice(0, 500) });
+    const at = r ? r.detail.indexOf(detail) : -1;
+    if (r && at >= 0) out[KEY_PREFIX + job] = JSON.stringify({ ...r, ok: true, detail: (r.detail.slice(0, at) + amended + r.detail.slice(at + detail.length)).slice(0, 500) });
   }
   if (Object.keys(out).length > 0) writeRaw(out);
 }

@@ -1,6 +1,7 @@
 // "Gửi thư tổng hợp hằng tuần" (weekly clock trigger at the day and hour of "Cấu hình"): one digest to the office
 // staff through the outbox. The baseline of "what changed" is the last digest actually sent, kept in a script
 // property. Also: the trigger specs of the scheduled mail, for setup to install.
+import { recordCalendarAhead } from './notices';
 import type { OfficeConfig } from '../core/config';
 import { digestEmail, digestStateText, parseDigestState, planDigest, promoteDigestState, type DigestState } from '../core/digest';
 import type { EvaluateOutput } from '../core/evaluate';
@@ -85,6 +86,7 @@ export function sendWeeklyDigest(): void {
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
+      recordCalendarAhead(output, inputs.config);
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),
         digestPlan(ss, output, inputs.config, { enqueue: true }),

@@ -135,8 +135,9 @@ export function offerToResumeMail(ss: Spreadsheet, plans: MailPlan[]): string | 
   for (const p of plans) planned = p.plan(planned);
   if (!askUser(MAIL_RECORD_RESUME.question(held, expected, planned.length - box.entries.length))) return MAIL_RECORD_RESUME.kept;
   commitOutbox(ss, box, box.entries, false);
-  // The reminders' and the digest's lines said to do this (MAIL_STOPPED): done now (review diff16 #4).
-  amendRuns(['sendReminders', 'sendWeeklyDigest'], MAIL_STOPPED, MAIL_RECORD_RESUME.line(formatDateTime(new Date()).slice(0, 16)));
+  // The rebuild's, the reminders' and the digest's lines said to do this (MAIL_STOPPED): done now (review diff16 #4,
+  // diff17 #5).
+  amendRuns(['rebuildSummaries', 'sendReminders', 'sendWeeklyDigest'], MAIL_STOPPED, MAIL_RECORD_RESUME.line(formatDateTime(new Date()).slice(0, 16)));
   logError(ss, 'setup', MAIL_RECORD_RESUME.resumed(held, expected));
   return MAIL_RECORD_RESUME.resumed(held, expected);
 }

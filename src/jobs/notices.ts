@@ -48,6 +48,15 @@ function calendarSeen(output: EvaluateOutput, config: OfficeConfig, now: Date): 
 }
 
 /**
+ * For the runs that read "Cấu hình" besides the rebuild (the reminders, the digest, Thiết lập): the calendar's next days
+ * recorded as seen coming, so that a date typed after the morning's rebuild for the next day is told when it comes
+ * (review diff17 #2).
+ */
+export function recordCalendarAhead(output: EvaluateOutput, config: OfficeConfig): void {
+  calendarSeen(output, config, new Date());
+}
+
+/**
  * For the rebuild's problems: the days of the calendar that had passed when first seen (a milestone's date typed or
  * corrected afterwards) and turned registrations, whose schools are therefore not e-mailed (review "settings" #2).
  */

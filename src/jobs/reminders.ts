@@ -1,6 +1,7 @@
 // "Gửi thư nhắc hạn" (daily clock trigger): before each configured deadline, each school with something still
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
 // sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
+import { recordCalendarAhead } from './notices';
 import { dateUnsettled, MILESTONE_IDS, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
@@ -91,6 +92,7 @@ export function sendReminders(): void {
     withScriptLock(LOCK_WAIT_MS, () => {
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
+      recordCalendarAhead(output, inputs.config);
       const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts
       // dueEntries), whichever run first finds the quota back.

@@ -1,5 +1,6 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
+import { recordCalendarAhead } from './notices';
 import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, todayFixedNote, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
@@ -54,6 +55,7 @@ export function setup(): void {
         return { result: undefined, ...recordProblems(ss, [message], [], PERIOD_KEPT(output.periodChange.from)) };
       }
       // Settings this version brought that the office's "Cấu hình" lacks: added with their defaults, values untouched.
+      recordCalendarAhead(output, inputs.config);
       const completed = completeConfigTab(ss, inputs.config);
       refreshCriteriaTab(ss, output.catalogue);
       let problems = problemsText(errors, output.notes);

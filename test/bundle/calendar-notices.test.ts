@@ -41,7 +41,7 @@ describe('calendar notices', () => {
       o.emu.clock.advance(3_600_000);
       typeCell(o.emu, 'Cấu hình', row, 2, day);
       o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-      expect(log().filter((m) => m.startsWith(`Ngày ${day} của lịch Kế hoạch`) && m.includes('đã qua khi công cụ thấy nó lần đầu') && m.includes('1 phiếu của 1 đơn vị'))).toHaveLength(1);
+      expect(log().filter((m) => m.startsWith(`Ngày ${day} của lịch Kế hoạch`) && m.includes('chưa được lần chạy nào của công cụ đọc thấy trước khi ngày đó đến') && m.includes('1 phiếu của 1 đơn vị'))).toHaveLength(1);
     }
     // The next nights: still nothing more to the school.
     for (let d = 0; d < 3; d++) {
@@ -49,5 +49,29 @@ describe('calendar notices', () => {
       rebuild();
     }
     expect(notices()).toHaveLength(1);
+  });
+
+  it('a date typed the day before, after the morning rebuild, is told when it comes once another run read it (review diff17 #2)', () => {
+    const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 5, 2, 8, 0, 0) });
+    const cfg = planConfig(new Date(o.emu.clock.now()));
+    const a = individualAnswers('manager', cfg);
+    const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
+    for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
+    for (const y of [2021, 2022]) ratings[schoolYearRow(y)] = RATING_CHOICES.good;
+    a[Q.individualRatings] = ratings;
+    o.emu.forms.submitAsUser(o.formId, a, { email: SCHOOLS[0].emails[0] });
+    const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === 'Mốc: sơ kết') + 1;
+    // The review moved to 20/06; the morning rebuilds see it coming until 14/06.
+    typeCell(o.emu, 'Cấu hình', row, 2, '20/06/2023');
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const notices = () => o.emu.mail.sent.filter((m) => /chuyển sang “|thay đổi từ ngày/.test(m.subject));
+    // 14/06 15:00, after that morning's rebuild: the office learns the review is tomorrow, 15/06; the day's reminders
+    // run (or a "Cập nhật tổng hợp", or Thiết lập) reads it.
+    o.emu.clock.set(new Date(2023, 5, 14, 15, 0, 0).getTime());
+    typeCell(o.emu, 'Cấu hình', row, 2, '15/06/2023');
+    o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    o.emu.clock.set(new Date(2023, 5, 16, 6, 0, 0).getTime());
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(notices().map((m) => m.subject)).toEqual([expect.stringContaining('chuyển sang “Chưa đạt” từ ngày 15/06/2023')]);
   });
 });

@@ -343,7 +343,7 @@ export const MAIL_RECORD_RESUME = {
    * The line in "Tình trạng" of a job whose last run sent nothing for that reason (reminders, digest), once the person
    * answered "Có": `at` dd/MM/yyyy HH:mm.
    */
-  line: (at: string) => `Lần chạy này không gửi thư nào (sổ thư bị mất dòng). Đã gửi thư tiếp từ ${at} (Thiết lập → “Có”): lần chạy tới gửi thư như thường; thư của lần chạy này không được gửi lại.`,
+  line: (at: string) => `Lần chạy này không gửi thư nào (sổ thư bị mất dòng). Đã gửi thư tiếp từ ${at} (Thiết lập → “Có”): các lần chạy sau gửi thư như thường, kể cả những thư còn đến hạn.`,
 } as const;
 /** Something the office relied on was really gone (Drive confirmed it) and was made again. */
 export const RECREATED = {
