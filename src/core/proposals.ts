@@ -1403,7 +1403,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...alikeWarnings(d.nominee, proposed), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1473,6 +1473,19 @@ function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {
   const alike = n.registration.flags.alike?.filter((a) => proposed.has(a.id)) ?? [];
   const other = n.registration.flags.otherName?.filter((a) => proposed.has(a.id)) ?? [];
   return [...(alike.length ? [proposalNote.alike(alike)] : []), ...(other.length ? [proposalNote.otherName(other)] : [])];
+}
+
+/**
+ * A collective registered under a name the school had (its "Tên cũ": the school renamed, or merged into another): the
+ * documents print the name registered, of a unit that may no longer exist; the office is told to confirm the unit
+ * proposed and print its name as it is now (review "reorg" #2).
+ */
+function formerSchoolWarnings(n: Nominee): string[] {
+  const s = n.registration.school;
+  if (n.kind !== 'collective' || !s) return [];
+  const name = matchKey(n.name);
+  const old = s.former.find((f) => matchKey(f) === name);
+  return old ? [proposalNote.formerSchool(n.name, s.name, DIRECTORY_HEADERS.former)] : [];
 }
 
 /**
@@ -2045,7 +2058,9 @@ export function collectiveHead(n: Nominee, org: Organisation | null): Collective
   const name = matchKey(n.name);
   if (org && name !== '' && name === matchKey(org.name)) return { kind: 'office', title: upper(org.signer.title || 'Thủ trưởng cơ quan'), name: orNull(org.signer.name) };
   const s = n.registration.school;
-  if (name === '' || name === matchKey(n.schoolName)) return { kind: 'school', title: 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
+  // The whole school, under its name or one it had (its "Tên cũ": renamed, or merged into it, review "reorg" #2): its
+  // principal signs, with its seal (formerSchoolWarnings tells the office the name is an old one).
+  if (name === '' || name === matchKey(n.schoolName) || (s !== null && s.former.some((f) => matchKey(f) === name))) return { kind: 'school', title: 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
   const trimmed = officialText(n.name);
   for (const [re, title] of SUB_UNIT_HEADS) if (re.test(trimmed)) return { kind: 'subUnit', title, name: null };
   return { kind: 'subUnit', title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null };

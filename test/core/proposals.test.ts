@@ -777,6 +777,21 @@ describe('award levels (issue 15)', () => {
     expect(planDocuments(sel, DAY, signed).filter((d) => d.kind === 'baoCao').map((d) => d.gaps)).toEqual([[], []]);
   });
 
+  it('a whole school registered under a name it had (its "Tên cũ": renamed, or merged into it) is signed by its principal with its seal, and the office is told the name is an old one (review "reorg" #2)', () => {
+    const OLD = 'Trường Mầm non Hoa Sen cũ';
+    const rows = directoryRows().map((r) => (r[1] === SCHOOLS[0].name ? [...r.slice(0, 7), OLD] : r));
+    const f = form(cfg);
+    const a = { ...collectiveAnswers(cfg), [Q.school]: OLD, [Q.collectiveName]: OLD };
+    const values = [headerRow(f), answersToRow(f, a as never, new Date(2024, 5, 2, 8, 0, 0), SCHOOLS[0].emails[0])];
+    const regs = evaluateAll({ config: cfg, directoryRows: rows, responseValues: values }).registrations;
+    const sel = propose(regs, regs.map((r) => r.id));
+    const n = sel.nominees[0];
+    expect(collectiveHead(n, signed.organisation)).toEqual({ kind: 'school', title: 'HIỆU TRƯỞNG', name: 'Lê Thị Mai' });
+    expect(nomineeValues(n, signed)).toMatchObject({ cach_ky: '(Ký, đóng dấu)', hieu_truong: 'Lê Thị Mai' });
+    const report = planDocuments(sel, DAY, signed).find((d) => d.kind === 'baoCao')!;
+    expect(report.warnings.join(' ')).toContain(`Tập thể “${OLD}” mang tên cũ của ${SCHOOLS[0].name} (cột “Tên cũ” ở trang “Đơn vị”`);
+  });
+
   it('an individual\'s report is confirmed by name: the school\'s head, or for the head\'s own report the office\'s', () => {
     const n = reviewWith(regs, { [binh.id]: '' }).nominees[0];
     expect(nomineeValues(n, signed).hieu_truong).toBe('Lê Thị Mai');

@@ -240,6 +240,8 @@ export const proposalNote = {
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
   alike: (refs: readonly { id: string; school: string }[]) =>
     `Có thể trùng người với ${refs.map((a) => `${a.id} (${a.school})`).join(', ')}, cũng được đề nghị khen (cùng họ tên và năm sinh, hoặc một phiếu không ghi năm sinh). Nếu là một người, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác người, bỏ qua lưu ý này.`,
+  formerSchool: (registered: string, now: string, column: string) =>
+    `Tập thể “${registered}” mang tên cũ của ${now} (cột “${column}” ở trang “Đơn vị”: trường đã đổi tên, hoặc đã sáp nhập vào ${now}). Văn bản in tên như khi đăng ký, là tên một đơn vị có thể không còn: trước khi ký, Hội đồng xác nhận đơn vị được đề nghị và, nếu cần, sửa tên trong danh sách, tờ trình và dự thảo quyết định thành tên hiện nay.`,
   otherName: (refs: readonly { id: string; school: string }[]) =>
     `Có thể trùng đối tượng với ${refs.map((a) => `${a.id} (gửi dưới tên “${a.school}”)`).join(', ')}, cũng được đề nghị khen (cùng tên, cùng đơn vị dưới tên cũ và tên mới của đơn vị). Nếu là một đối tượng, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác, bỏ qua lưu ý này.`,
   ministryRoute: (province: string) =>
