@@ -10,7 +10,7 @@ import { DISPLAY_TITLES, Finding, Registration, RegistrationRecord, displayText,
 import { ProgressReport, parseReports } from './reports';
 import { SchoolDutyResult, evaluateSchoolDuties } from './school-duties';
 import { CriterionResult, Score, Verdict, compactEvaluation, compileCatalogue, evaluateCompact } from './validate';
-import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB, directoryErrorNoSchool } from './messages/validation';
+import { DEFAULT_REPORT_TAB, DEFAULT_RESPONSE_TAB, DIRECTORY_HEADERS, DIRECTORY_TAB, directoryErrorNoSchool, registrationsOfUnknownSchool } from './messages/validation';
 import { PERIOD_CHANGED } from './messages/app';
 import { PeriodChange, formsPeriodChange } from './period-change';
 
@@ -153,9 +153,19 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   }
   // Superseded registrations count too: the yearly minimum is about what was sent in each school year.
   const regsBySchool = new Map<string, Registration[]>();
+  // Registrations naming a school the directory no longer has (its row deleted when it closed, or renamed without its
+  // old name in "Tên cũ"): one line per name for the office, with what to do (review "reorg" #3).
+  let unknownSchools: Map<string, string[]> | null = null;
   for (let i = 0; i < registrations.length; i++) {
     const r = registrations[i];
-    if (!r.school) continue;
+    if (!r.school) {
+      if (r.schoolName !== '') {
+        unknownSchools ??= new Map();
+        const codes = unknownSchools.get(r.schoolName) ?? unknownSchools.set(r.schoolName, []).get(r.schoolName)!;
+        codes.push(r.id);
+      }
+      continue;
+    }
     const list = regsBySchool.get(r.school.key);
     if (list) list.push(r);
     else regsBySchool.set(r.school.key, [r]);
@@ -167,6 +177,7 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
     if (list) list.push(r);
     else reportsBySchool.set(r.school.key, [r]);
   }
+  if (unknownSchools) for (const [name, codes] of unknownSchools) errors.push(registrationsOfUnknownSchool(name, codes, DIRECTORY_TAB, DIRECTORY_HEADERS.former));
   const schoolDuties =
     input.duties === false ? [] : directory.schools.map((s) => evaluateSchoolDuties(s, regsBySchool.get(s.key) || [], reportsBySchool.get(s.key) || [], catalogue, cfg));
   return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking, notes, periodChange };

@@ -366,7 +366,8 @@ export function mergeReview(
       const proposed = proposedNote(r);
       if (proposed) (notes ??= []).push(proposed);
       if (r.flags.supersededBy) (notes ??= []).push(reviewNoteSuperseded(r.flags.supersededBy));
-      if (r.flags.unverified) (notes ??= []).push(reviewNoteUnverified);
+      // Not for a school the directory lacks: no address of it to check against (the log says what to do, review "reorg" #3).
+      if (r.flags.unverified && r.school) (notes ??= []).push(reviewNoteUnverified);
       if (r.flags.alike) (notes ??= []).push(reviewNoteAlike(r.flags.alike));
       if (r.flags.otherName) (notes ??= []).push(reviewNoteOtherName(r.flags.otherName));
       if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') (notes ??= []).push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));

@@ -99,6 +99,28 @@ describe('submitter e-mail', () => {
   });
 });
 
+describe('registrations of a school the directory no longer has (review "reorg" #3)', () => {
+  it('are named to the office once per school name, with what to do; not said "chưa xác minh"', () => {
+    const closed = 'Trường Mầm non Măng Non';
+    const rows = directoryRows().concat([['MN11', closed, 'Mầm non', '', '', '', 'mn11@example.edu.vn']]);
+    const a = { ...individualAnswers('teacher', cfg), [Q.school]: closed };
+    const values = [headerRow(f), answersToRow(f, a, at(1), 'mn11@example.edu.vn'), answersToRow(f, { ...a, [Q.individualName]: 'Vũ Văn Hùng' }, at(2), 'mn11@example.edu.vn')];
+    // The school closed: its row deleted from "Đơn vị".
+    const output = evaluateAll({ config: cfg, directoryRows: rows.filter((r) => r[1] !== closed), responseValues: values });
+    const said = output.errors.filter((e) => e.includes(closed));
+    expect(said).toEqual([
+      `2 phiếu đăng ký ghi đơn vị “${closed}”, không có trong trang “Đơn vị” (DK-000002, DK-000003): các phiếu này ở trạng thái “Cần bổ sung” và không được tính cho đơn vị nào. Nếu trường đã đổi tên hoặc sáp nhập vào trường khác, ghi “${closed}” vào cột “Tên cũ” của trường hiện nay (cách nhau bằng dấu “;”); nếu trường đã giải thể, Hội đồng xét các phiếu này ở trang “Thẩm định”.`,
+    ]);
+    expect(output.blocking).toEqual([]);
+    const note = String(resultRow(output.registrations[0])[RESULTS_HEADER.indexOf('Ghi chú')]);
+    expect(note.toLowerCase()).not.toContain('chưa xác minh');
+    const review = mergeReview([], output.registrations);
+    expect(review.rows.some((r) => String(r[review.columns.note]).includes('chưa xác minh'))).toBe(false);
+    // With the school in the directory: nothing said.
+    expect(evaluateAll({ config: cfg, directoryRows: rows, responseValues: values }).errors.filter((e) => e.includes(closed))).toEqual([]);
+  });
+});
+
 describe('directory', () => {
   it('parses by header with several e-mails per school', () => {
     const d = directory();

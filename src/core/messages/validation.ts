@@ -337,6 +337,9 @@ export const parseConflictingAnswers = (tab: string, row: number, fieldTitle: st
   `Dòng ${row}: ${field(fieldTitle)} có ${values.length} câu trả lời khác nhau (${list(values.map((v) => q(clip(v))))}) ở các cột cùng tiêu đề của trang tính ${q(tab)}; ` +
   `công cụ đọc câu trả lời ở cột sau cùng (${q(clip(used))}), là câu hỏi biểu mẫu đang hỏi. Nếu câu trả lời đó sai, thường trực thi đua hãy xóa ô sai ở dòng ${row} của trang tính ${q(tab)}.`;
 
+/** For the office: the registrations naming a school its directory does not have (`codes`, some listed). */
+export const registrationsOfUnknownSchool = (school: string, codes: readonly string[], tab: string, former: string) =>
+  `${codes.length} phiếu đăng ký ghi đơn vị ${q(school)}, không có trong trang ${q(tab)} (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}): các phiếu này ở trạng thái “Cần bổ sung” và không được tính cho đơn vị nào. Nếu trường đã đổi tên hoặc sáp nhập vào trường khác, ghi ${q(school)} vào cột ${q(former)} của trường hiện nay (cách nhau bằng dấu “;”); nếu trường đã giải thể, Hội đồng xét các phiếu này ở trang “Thẩm định”.`;
 export const parseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
   value === ''
     ? `Dòng ${row}: chưa chọn đơn vị ở ${field(fieldTitle)}.`
