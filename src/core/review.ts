@@ -819,3 +819,39 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
   }
   return out;
 }
+
+/** A registration whose automatic verdict a run changes from the one "Thẩm định" showed (verdictChanges). */
+export interface VerdictChange {
+  id: string;
+  was: string;
+  now: string;
+}
+
+/**
+ * The registrations whose automatic verdict differs from the one the review tab `values` shows (as read before this
+ * run writes it). A submission writes its own row as it is processed: what differs at a rebuild was changed by
+ * something else — "Cấu hình", "Tiêu chí" or "Đơn vị" edited, a day of the plan's calendar, a new version of the tool
+ * (or an edit not processed yet) — and the schools were not told by a confirmation (review "settings" #3). Pure.
+ */
+export function verdictChanges(values: readonly (readonly unknown[])[], registrations: readonly EvaluatedRegistration[]): VerdictChange[] {
+  const header = (values[0] ?? []).map((h) => matchKey(h));
+  const cId = header.indexOf(matchKey(REVIEW_HEADERS.id));
+  const cVerdict = header.indexOf(matchKey(REVIEW_HEADERS.verdict));
+  if (cId < 0 || cVerdict < 0) return [];
+  const shown = new Map<string, string>();
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i];
+    if (!row) continue;
+    const id = toText(row[cId]);
+    if (id !== '' && !shown.has(id)) shown.set(id, toText(row[cVerdict]));
+  }
+  const labels = new Set<string>(Object.values(VERDICT_LABELS));
+  const out: VerdictChange[] = [];
+  for (const r of registrations) {
+    const was = shown.get(r.id);
+    const now = VERDICT_LABELS[r.verdict];
+    // A row whose verdict cell holds no verdict (typed over, emptied): not a change the run made.
+    if (was !== undefined && labels.has(was) && was !== now) out.push({ id: r.id, was, now });
+  }
+  return out;
+}

@@ -90,13 +90,14 @@ export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
 
 /**
  * What every run under the lock starts with: read the inputs, evaluate, rewrite the results and merge the council's
- * review tab. Returns what the rest of the run needs.
+ * review tab. `tellChanges` (the rebuild): the verdicts it changes from those "Thẩm định" showed are logged for the
+ * office. Returns what the rest of the run needs.
  */
-export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
+export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tellChanges = false): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
   const inputs = readInputs(ss, new Date(), read);
   const { output } = evaluateOrStop(ss, inputs);
   writeResults(ss, output);
-  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config);
+  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tellChanges);
   recordDecisions(ss, inputs.identified, review.snapshots);
   return { inputs, output, review };
 }

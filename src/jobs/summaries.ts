@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB } from '../core/messages';
+import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB, reviewVerdictsChanged } from '../core/messages';
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
@@ -14,10 +14,12 @@ import {
   REVIEW_TAB,
   reviewProgress,
   TOOL_COLUMNS,
+  verdictChanges,
   type DecisionSnapshot,
   type ReviewColumn,
   type ReviewProgress,
   type ReviewTab,
+  type VerdictChange,
 } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
@@ -48,7 +50,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const REVIEW_ATTEMPTS = 4;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
-export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>, config: OfficeConfig): ReviewTab {
+export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>, config: OfficeConfig, tellChanges = false): ReviewTab {
   const { sheet, created } = ensureSheet(ss, REVIEW_TAB);
   const read = tabsRead(ss);
   // The decisions as this run first saw them: a later attempt judges a decision already seen by what its row showed
@@ -66,6 +68,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
+    // Verdicts this run changes from what the tab showed (no school's edit told them): said once, to the office.
+    if (attempt === 1 && tellChanges) verdictsChanged(ss, verdictChanges(values, output.registrations));
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns(), notes);
     if (merged.error) {
@@ -105,6 +109,17 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       return result;
     }
   }
+}
+
+/** Logs the verdicts a rebuild changed (verdictChanges), grouped by change: one line, when there are any. */
+function verdictsChanged(ss: Spreadsheet, changes: readonly VerdictChange[]): void {
+  if (changes.length === 0) return;
+  const byChange = new Map<string, { was: string; now: string; ids: string[] }>();
+  for (const c of changes) {
+    const k = `${c.was}\u0001${c.now}`;
+    (byChange.get(k) ?? byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
+  }
+  logError(ss, 'rebuildSummaries', reviewVerdictsChanged(changes.length, [...byChange.values()]));
 }
 
 /** The council's columns "Thẩm định" had when the tool last wrote it (mergeReview's `expected`). */

@@ -287,6 +287,41 @@ describe('rebuildSummaries', () => {
     expect(health()[2]).toBe('Thành công');
   });
 
+  it('verdicts a rebuild changes (a setting edited in Cấu hình) are named once to the office; those the schools\' edits changed are not (review "settings" #3)', () => {
+    const ctx = officeAfterSetup();
+    submitMany(ctx, 6);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const verdicts = () => new Map(ctx.emu.spreadsheets.values('Thẩm định').slice(1).map((r) => [String(r[0]), String(r[4])]));
+    const before = verdicts();
+    const changedLines = () => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])).filter((m) => m.startsWith('Lần cập nhật này đổi kết luận tự động')) : []);
+    // A school edits a registration through its edit link, turning its verdict (answered by its own confirmation):
+    // nothing to say of it.
+    const mine = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Đối tượng sửa' };
+    const sent = ctx.emu.forms.submitAsUser(ctx.formId, mine, { email: SCHOOLS[1].emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...mine, [Q.birthYear]: '1850' }, { email: SCHOOLS[1].emails[0], editResponseId: sent.responseId });
+    expect(verdicts().get('DK-000008')).not.toBe('Đạt');
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(changedLines()).toEqual([]);
+    // "Cấu hình" edited (the checks as of 15/01/2025: the year 2024's ratings are due by then): some verdicts turn.
+    const config = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    config[config.findIndex((r) => r[0] === 'Ngày kiểm tra')][1] = '15/01/2025';
+    typeIntoTab(ctx.emu, 'Cấu hình', config as string[][]);
+    const mid = verdicts();
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const after = verdicts();
+    const changed = [...after].filter(([id, v]) => mid.has(id) && mid.get(id) !== v).map(([id]) => id);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changedLines()).toHaveLength(1);
+    expect(changedLines()[0]).toContain(`đổi kết luận tự động của ${changed.length} phiếu`);
+    for (const id of changed) expect(changedLines()[0]).toContain(id);
+    // Said once: the next rebuild changes nothing.
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(changedLines()).toHaveLength(1);
+    expect(before.size).toBeGreaterThan(0);
+  });
+
   it('the decision and award-level columns of Thẩm định keep one dropdown rule each however many rebuilds add rows', () => {
     const ctx = officeAfterSetup();
     for (let i = 0; i < 4; i++) {

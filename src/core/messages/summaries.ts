@@ -53,6 +53,15 @@ export const REVIEW_HEADERS = {
   note: 'Ghi chú',
 } as const;
 
+/**
+ * For the office ("Nhật ký lỗi"): the automatic verdicts a rebuild changed from those "Thẩm định" showed, by change
+ * ("Đạt → Cần bổ sung"), each with some of its codes.
+ */
+export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
+  `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${byChange
+    .map((c) => `${c.ids.length} phiếu từ ${q(c.was)} sang ${q(c.now)} (${c.ids.slice(0, 10).join(', ')}${c.ids.length > 10 ? ', …' : ''})`)
+    .join('; ')}. Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, do đến một mốc của Kế hoạch (trường có thư báo riêng), hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này: Hội đồng xem lại các phiếu và báo cho trường nếu cần.`;
+
 /** The council's decisions; the first is the default of a new registration. */
 export const REVIEW_DECISIONS = {
   pending: 'Chờ thẩm định',
