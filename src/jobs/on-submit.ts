@@ -192,7 +192,9 @@ function drainOnce(ctx: JobContext, job: string, queue: QueuedRow[], fromEvent: 
  */
 function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): string {
   spreadsheetWritten();
-  const { inputs, output, review } = recordEvaluation(ss);
+  // A full run writes every row of "Thẩm định": the verdicts it changes besides those of the rows it answers (a
+  // setting, a day of the calendar) are said to the office as the rebuild says them — else they would go unsaid.
+  const { inputs, output, review } = recordEvaluation(ss, {}, { job: 'onFormSubmit', rows: queue ? queue.map((q) => q.row) : [] });
   // The review's dropdowns a batch read of this execution (an intake that handed over to this run) left pending.
   applyReviewRules(ss);
   if (queue) dequeue(queue);

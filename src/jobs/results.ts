@@ -90,14 +90,21 @@ export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
 
 /**
  * What every run under the lock starts with: read the inputs, evaluate, rewrite the results and merge the council's
- * review tab. `tellChanges` (the rebuild): the verdicts it changes from those "Thẩm định" showed are logged for the
- * office. Returns what the rest of the run needs.
+ * review tab. `tell`: the verdicts it changes from those "Thẩm định" showed are logged for the office under `job`, but
+ * for the registrations of `rows` (those a submission answers: their schools' own changes). Returns what the rest of the
+ * run needs.
  */
-export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tellChanges = false): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
+export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tell: { job: string; rows?: readonly number[] } | null = null): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
   const inputs = readInputs(ss, new Date(), read);
   const { output } = evaluateOrStop(ss, inputs);
   writeResults(ss, output);
-  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tellChanges);
+  // The registrations of the rows the run answers for their schools (a submission's): their changes are the schools' own.
+  const except = new Set<string>();
+  for (const row of tell?.rows ?? []) {
+    const code = inputs.responseIds?.get(row);
+    if (code !== undefined) except.add(code);
+  }
+  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except } : null);
   recordDecisions(ss, inputs.identified, review.snapshots);
   return { inputs, output, review };
 }

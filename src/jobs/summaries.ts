@@ -50,7 +50,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const REVIEW_ATTEMPTS = 4;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
-export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>, config: OfficeConfig, tellChanges = false): ReviewTab {
+export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>, config: OfficeConfig, tell: TellChanges | null = null): ReviewTab {
   const { sheet, created } = ensureSheet(ss, REVIEW_TAB);
   const read = tabsRead(ss);
   // The decisions as this run first saw them: a later attempt judges a decision already seen by what its row showed
@@ -69,7 +69,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
     // Verdicts this run changes from what the tab showed (no school's edit told them): said once, to the office.
-    if (attempt === 1 && tellChanges) verdictsChanged(ss, verdictChanges(values, output.registrations));
+    if (attempt === 1 && tell) verdictsChanged(ss, tell.job, verdictChanges(values, output.registrations).filter((c) => !tell.except.has(c.id)));
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns(), notes);
     if (merged.error) {
@@ -111,15 +111,24 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   }
 }
 
-/** Logs the verdicts a rebuild changed (verdictChanges), grouped by change: one line, when there are any. */
-function verdictsChanged(ss: Spreadsheet, changes: readonly VerdictChange[]): void {
+/**
+ * Which run logs the verdicts it changes from those "Thẩm định" showed (verdictChanges), and the registrations whose
+ * change it does not log (those a school sent or edited, answered by their own confirmations).
+ */
+export interface TellChanges {
+  job: string;
+  except: ReadonlySet<string>;
+}
+
+/** Logs the verdicts a run changed (verdictChanges), grouped by change: one line, when there are any. */
+function verdictsChanged(ss: Spreadsheet, job: string, changes: readonly VerdictChange[]): void {
   if (changes.length === 0) return;
   const byChange = new Map<string, { was: string; now: string; ids: string[] }>();
   for (const c of changes) {
     const k = `${c.was}\u0001${c.now}`;
     (byChange.get(k) ?? byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
   }
-  logError(ss, 'rebuildSummaries', reviewVerdictsChanged(changes.length, [...byChange.values()]));
+  logError(ss, job, reviewVerdictsChanged(changes.length, [...byChange.values()]));
 }
 
 /** The council's columns "Thẩm định" had when the tool last wrote it (mergeReview's `expected`). */

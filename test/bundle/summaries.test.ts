@@ -1,7 +1,7 @@
 // "Cập nhật tổng hợp" through the bundle: the review survives, school tabs hold only their school, rebuilds are
 // idempotent, a failed write leaves no tab half-written, generated tabs are protected and literal.
 import { describe, expect, it } from 'vitest';
-import { Q, initiativeTitles } from '../../src/core/registration-form';
+import { Q, R, initiativeTitles } from '../../src/core/registration-form';
 import { typeIntoTab } from '../../scripts/season';
 import { makeSampleOffice } from '../../sample/office';
 import { SCHOOLS, alertsShown, collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
@@ -309,11 +309,16 @@ describe('rebuildSummaries', () => {
     config[config.findIndex((r) => r[0] === 'Ngày kiểm tra')][1] = '15/01/2025';
     typeIntoTab(ctx.emu, 'Cấu hình', config as string[][]);
     const mid = verdicts();
+    // The first run to write "Thẩm định" whole says it: here a progress report's submission (a full run).
+    const period = ctx.emu.forms.forms.get(ctx.reportFormId)!.itemByTitle(R.period)!.choices[0].value;
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.reportFormId, { [R.school]: SCHOOLS[0].name, [R.period]: period, [R.docRef]: 'Số 12/KH-MNHS ngày 02/07/2024', [R.summary]: 'Đã ban hành kế hoạch.', [R.link]: '' }, { email: SCHOOLS[0].emails[0] });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     const after = verdicts();
     const changed = [...after].filter(([id, v]) => mid.has(id) && mid.get(id) !== v).map(([id]) => id);
     expect(changed.length).toBeGreaterThan(0);
     expect(changedLines()).toHaveLength(1);
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').find((r) => String(r[2]).startsWith('Lần cập nhật này'))![1]).toBe('Kiểm tra khi có phiếu mới');
     expect(changedLines()[0]).toContain(`đổi kết luận tự động của ${changed.length} phiếu`);
     for (const id of changed) expect(changedLines()[0]).toContain(id);
     // Said once: the next rebuild changes nothing.
