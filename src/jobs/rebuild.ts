@@ -67,7 +67,7 @@ export function rebuildSummaries(): void {
       reloadUnderLock();
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
-      const { inputs, output, review } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries' });
+      const { inputs, output, review } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', rows: queued.map((q) => q.row) });
       dequeue(queued);
       // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.
@@ -127,7 +127,7 @@ export function rebuildSummaries(): void {
 export function continueSchoolViews(): void {
   runJob('schoolViews', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
-      const { inputs, output, review } = recordEvaluation(ss, { first: true });
+      const { inputs, output, review } = recordEvaluation(ss, { first: true }, { job: 'schoolViews' });
       applyReviewRules(ss);
       const views = refreshSchoolViews(ss, output, inputs.config, review, deadline);
       return { result: undefined, detail: views.detail, ok: !views.stopped };

@@ -65,11 +65,13 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   const send = api && !created ? apiBlockSender(api, read?.id ?? ss.getId(), read?.listedOf(sheet)?.sheetId ?? sheet.getSheetId()) : undefined;
   // Who finished batches of proposals proposed, in each row's note.
   const notes = proposedNotes(config);
+  let firstChanges: VerdictChange[] = [];
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
-    // Verdicts this run changes from what the tab showed (no school's edit told them): said once, to the office.
-    if (attempt === 1 && tell) verdictsChanged(ss, tell.job, verdictChanges(values, output.registrations).filter((c) => !tell.except.has(c.id)));
+    // Verdicts this run changes from what the tab showed (no school's edit told them): said once, to the office, once
+    // the tab is written (a tab that cannot be written would say them again at every run).
+    if (attempt === 1 && tell) firstChanges = verdictChanges(values, output.registrations).filter((c) => !tell.except.has(c.id));
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns(), notes);
     if (merged.error) {
@@ -94,6 +96,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
+      if (tell) verdictsChanged(ss, tell.job, firstChanges);
       reviewRules(ss, read, sheet, merged, measured, opts);
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
