@@ -39,6 +39,11 @@ export interface CriteriaReadResult {
   /** id → mandatory, for the rows read successfully. */
   overrides: Record<string, boolean>;
   errors: string[];
+  /**
+   * The tab's header lacks the code or "Bắt buộc" column: nothing of it was read (every criterion at its default), and
+   * Thiết lập must not write the tab over the office's values (review diff18 #2).
+   */
+  unread?: boolean;
 }
 
 // Typed without the Vietnamese keyboard too ("co", "khong"), as "Cấu hình" reads them (config.ts parseYesNo): the same
@@ -70,7 +75,7 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
   if (cMand < 0) errors.push(criteriaErrorMissingHeader(CRITERIA_HEADERS[4]));
   if (cId < 0 || cMand < 0) {
     errors.push(criteriaErrorAllDefaults(CRITERIA_HEADERS[4]));
-    return { catalogue: base.map((c) => ({ ...c })), overrides, errors };
+    return { catalogue: base.map((c) => ({ ...c })), overrides, errors, unread: true };
   }
   const ids = new Map(base.map((c) => [c.id, c]));
   // A row of another period's catalogue (the tab before the period changed) is left without a word.

@@ -69,6 +69,8 @@ export interface EvaluateOutput {
    * read from it (one blocking error says what to do); setup leaves the forms as they are. Null when not.
    */
   periodChange: PeriodChange | null;
+  /** "Tiêu chí" could not be read at all (its header): Thiết lập leaves the tab as the office wrote it. */
+  criteriaUnread?: boolean;
 }
 
 /** Evaluate everything. Pure and total: never throws on sheet data. */
@@ -91,10 +93,12 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   errors.push(...directory.errors);
   // The period's catalogue (or the one named in "Cấu hình"), with the office's switches from "Tiêu chí".
   let catalogue: Criterion[] = catalogueFor(cfg);
+  let criteriaUnread = false;
   if (input.criteriaRows && input.criteriaRows.length > 0) {
     const read = criteriaFromRows(input.criteriaRows, catalogue);
     catalogue = read.catalogue;
     errors.push(...read.errors);
+    criteriaUnread = read.unread === true;
   }
   const names = directory.schools.map((s) => s.name);
   const registrationForm = buildRegistrationForm(cfg, names, catalogue);
@@ -180,5 +184,5 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   if (unknownSchools) for (const [name, codes] of unknownSchools) errors.push(registrationsOfUnknownSchool(name, codes, DIRECTORY_TAB, DIRECTORY_HEADERS.former));
   const schoolDuties =
     input.duties === false ? [] : directory.schools.map((s) => evaluateSchoolDuties(s, regsBySchool.get(s.key) || [], reportsBySchool.get(s.key) || [], catalogue, cfg));
-  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking, notes, periodChange };
+  return { registrations, schoolDuties, reports, directory, catalogue, registrationForm, reportForm, errors, blocking, notes, periodChange, ...(criteriaUnread ? { criteriaUnread } : {}) };
 }

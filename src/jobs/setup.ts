@@ -57,7 +57,8 @@ export function setup(): void {
       // Settings this version brought that the office's "Cấu hình" lacks: added with their defaults, values untouched.
       recordCalendarAhead(output, inputs.config);
       const completed = completeConfigTab(ss, inputs.config);
-      refreshCriteriaTab(ss, output.catalogue);
+      // Not over a tab whose header cannot be read: it holds the office's values, read again once the header is put right.
+      if (!output.criteriaUnread) refreshCriteriaTab(ss, output.catalogue);
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));
