@@ -152,9 +152,10 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
 }
 
 /**
- * One subject of a school with a name in "Tên cũ", sent under two of its names from the same address: the school
- * registered it again (after a rename, as its e-mails tell it it may: review diff17 #3) — the later replaces the
- * earlier as under one name. From different addresses they may be two schools' (merged): both stay (markOtherName).
+ * One subject of a school with a name in "Tên cũ", sent under its current name and an old one from the same address:
+ * the school registered it again (after a rename, as its e-mails tell it it may: review diff17 #3) — the later replaces
+ * the earlier as under one name. From different addresses, or under two old names, they may be two schools' (merged):
+ * both stay (markOtherName).
  */
 function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[], verified: readonly boolean[], names: NameKeys): void {
   let bySender: Map<string, number[]> | null = null;
@@ -172,11 +173,14 @@ function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[],
   let replaced = false;
   for (const list of bySender.values()) {
     if (list.length < 2) continue;
-    let w = list[0];
-    for (const i of list) if (replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
+    // Only the one under the school's current name (one at most in force: the same name's were resolved) replaces those
+    // under a name in "Tên cũ" it replaces; two under two old names — two merged schools — never replace each other
+    // (review diff18 #3).
+    const current = list.find((i) => matchKey(regs[i].schoolName) === regs[i].school!.key);
+    if (current === undefined) continue;
     for (const i of list) {
-      if (i === w || regs[i].id === regs[w].id) continue;
-      out[i] = { supersededBy: regs[w].id, unverified: !verified[i] };
+      if (i === current || regs[i].id === regs[current].id || !replaces(regs[current], verified[current], regs[i], verified[i])) continue;
+      out[i] = { supersededBy: regs[current].id, unverified: !verified[i] };
       replaced = true;
     }
   }

@@ -56,8 +56,10 @@ function reference(regs: readonly Registration[]): IdentityFlags[] {
     add(bySender, [r.school.key, r.kind, matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear), email].join('\u0001'), i);
   });
   for (const list of bySender.values()) {
-    const w = list.reduce((a, i) => (replaces(regs[i], verified[i], regs[a], verified[a]) ? i : a), list[0]);
-    for (const i of list) if (i !== w && regs[i].id !== regs[w].id) out[i] = { supersededBy: regs[w].id, unverified: !verified[i] };
+    // The one under the current name replaces those under old names it replaces; old names never each other.
+    const c = list.find((i) => matchKey(regs[i].schoolName) === regs[i].school!.key);
+    if (c === undefined) continue;
+    for (const i of list) if (i !== c && regs[i].id !== regs[c].id && replaces(regs[c], verified[c], regs[i], verified[i])) out[i] = { supersededBy: regs[c].id, unverified: !verified[i] };
   }
   // Replaced by one replaced in turn: the one that stands.
   const standing = (id: string): string => {
