@@ -627,7 +627,11 @@ export function blankMilestones(rows: readonly (readonly unknown[])[], cfg: Offi
     const m = cfg.period.milestones.find((x) => `milestone.${x.id}` === key);
     if (m && !out.some((o) => o.label === m.label)) out.push({ row: i + 1, value: formatDate(m.date), label: toText(rows[i][0]) });
   }
-  return out;
+  if (out.length === 0) return out;
+  // Not a date that, written, would break the order of the dates the office wrote (an empty cell is not ordered): its
+  // reminders and the other's would be held back (review diff18 #4).
+  const before = configFromRows(rows as unknown[][], cfg.today).errors.length;
+  return out.filter((b) => configFromRows(rows.map((r, i) => (i === b.row - 1 ? [r[0], b.value, ...r.slice(2)] : [...r])), cfg.today).errors.length <= before);
 }
 
 /** A date as an office types it in "Cấu hình": what parseDate reads, and day.month.year ("15.10.2026", "1.6.2027"). */

@@ -117,6 +117,15 @@ describe('a milestone the office left empty', () => {
     const again = alertsShown(emu).length;
     bundle.call('setup', undefined, { kind: 'menu' });
     expect(alertsShown(emu).slice(again).join('\n')).not.toContain('đang để trống nên công cụ dùng ngày mặc định');
+    // Not a default that would break the order of the dates the office wrote (review diff18 #4): registration closing
+    // after the interim review's default, the review's cell left empty.
+    retype(emu, 'milestone.DANG-KY-DONG', '20/06/2028');
+    retype(emu, 'milestone.SO-KET', '');
+    bundle.call('setup', undefined, { kind: 'menu' });
+    const so = () => emu.spreadsheets.values('Cấu hình').find((r) => r[0] === configLabel('milestone.SO-KET'))![1];
+    expect(so()).toBe('');
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(emu.spreadsheets.sheet('Nhật ký lỗi') ? emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).filter((m) => m.includes('Mốc: sơ kết')) : []).toEqual([]);
   });
 });
 
