@@ -96,7 +96,8 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
   const copies = schoolCopies(r);
-  if (r.flags.unverified && r.email) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
+  // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
+  if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
   return { to: confirmationRecipients(r), subject: confirmationSubject(r), ...render(blocks) };

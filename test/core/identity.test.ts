@@ -5,7 +5,9 @@ import { parseResponses } from '../../src/core/registration';
 import { parseDirectory } from '../../src/core/directory';
 import { matchKey } from '../../src/core/text';
 import { evaluateAll } from '../../src/core/evaluate';
-import { RESULTS_HEADER, flagOtherName } from '../../src/core/messages';
+import { CONFIRMATION, RESULTS_HEADER, flagOtherName } from '../../src/core/messages';
+import { confirmationEmail } from '../../src/core/emails';
+import { officeWord } from '../../src/core/config';
 import { REPORT_QUESTIONS } from '../../src/core/messages/proposals';
 import { resultRow } from '../../src/core/results-table';
 import { mergeReview } from '../../src/core/review';
@@ -116,6 +118,10 @@ describe('registrations of a school the directory no longer has (review "reorg" 
     expect(note.toLowerCase()).not.toContain('chưa xác minh');
     const review = mergeReview([], output.registrations);
     expect(review.rows.some((r) => String(r[review.columns.note]).includes('chưa xác minh'))).toBe(false);
+    // Nor does its confirmation blame the sender's address (its finding says to choose the school again: review diff18 #5).
+    const mail = confirmationEmail(output.registrations[0], cfg.organisation, null);
+    expect(mail.body).toContain('không có trong danh mục đơn vị');
+    expect(mail.body).not.toContain(CONFIRMATION.unverified('mn11@example.edu.vn', officeWord(cfg.organisation)).slice(0, 40));
     // With the school in the directory: nothing said.
     expect(evaluateAll({ config: cfg, directoryRows: rows, responseValues: values }).errors.filter((e) => e.includes(closed))).toEqual([]);
   });
@@ -199,6 +205,13 @@ describe('a school renamed, and one person under two subjects', () => {
     // under one name) — and names the one that stands.
     expect(again.map((r) => af.get(r.id)!.supersededBy)).toEqual(['DK-000003', undefined, 'DK-000003']);
     expect(af.get('DK-000003')!.otherName).toBeUndefined();
+    // Two old names (two schools merged into one), one address (a district clerk typing for both): two teams, both
+    // stand, named to the council (review diff18 #3).
+    const two = withFormer(`${OLD}; Trường Mầm non Sen Hồng cũ`);
+    const merged = parseWith(two, [answersToRow(f, { ...team, [Q.school]: OLD }, at(1), mail), answersToRow(f, { ...team, [Q.school]: 'Trường Mầm non Sen Hồng cũ' }, at(5), mail)]);
+    const mf = identityFlags(merged);
+    expect(merged.map((r) => mf.get(r.id)!.supersededBy)).toEqual([undefined, undefined]);
+    expect(mf.get('DK-000002')!.otherName?.map((x) => x.id)).toEqual(['DK-000003']);
   });
 
   it('a school made of two old schools keeps their registrations apart, and says they may be one person', () => {
