@@ -3,7 +3,7 @@
 // really held, then correcting a typo, sent two sets of e-mails about verdicts that had not changed (review "settings"
 // #2). Such a day is said to the office instead.
 import { describe, expect, it } from 'vitest';
-import { milestone } from '../../src/core/config';
+import { milestone, type OfficeConfig } from '../../src/core/config';
 import { Q, RATING_CHOICES, schoolYearRow } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
@@ -11,18 +11,23 @@ import { planConfig } from '../../sample/profiles';
 
 const DAY = 86_400_000;
 
+/** A manager rated "tốt" every year: "Đạt" until the interim review judges CN-10 (an "xuất sắc" year), then "Chưa đạt". */
+function managerRatedGood(cfg: OfficeConfig) {
+  const a = individualAnswers('manager', cfg);
+  const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
+  for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
+  for (const y of [2021, 2022]) ratings[schoolYearRow(y)] = RATING_CHOICES.good;
+  a[Q.individualRatings] = ratings;
+  return a;
+}
+
 describe('calendar notices', () => {
   it('tell a turn on a day seen coming; a date typed once passed sends nothing, and the office is told', () => {
     // 02/06/2023: the interim review (11/06/2023 by default) is nine days ahead.
     const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 5, 2, 8, 0, 0) });
     const cfg = planConfig(new Date(o.emu.clock.now()));
     expect(milestone(cfg, 'SO-KET').date.getTime()).toBe(new Date(2023, 5, 11).getTime());
-    // A manager rated "tốt" every year: "Đạt" until the review judges CN-10 (an "xuất sắc" year), then "Chưa đạt".
-    const a = individualAnswers('manager', cfg);
-    const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
-    for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
-    for (const y of [2021, 2022]) ratings[schoolYearRow(y)] = RATING_CHOICES.good;
-    a[Q.individualRatings] = ratings;
+    const a = managerRatedGood(cfg);
     o.emu.forms.submitAsUser(o.formId, a, { email: SCHOOLS[0].emails[0] });
     const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     rebuild();
@@ -54,11 +59,7 @@ describe('calendar notices', () => {
   it('a date typed the day before, after the morning rebuild, is told when it comes once another run read it (review diff17 #2)', () => {
     const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 5, 2, 8, 0, 0) });
     const cfg = planConfig(new Date(o.emu.clock.now()));
-    const a = individualAnswers('manager', cfg);
-    const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
-    for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
-    for (const y of [2021, 2022]) ratings[schoolYearRow(y)] = RATING_CHOICES.good;
-    a[Q.individualRatings] = ratings;
+    const a = managerRatedGood(cfg);
     o.emu.forms.submitAsUser(o.formId, a, { email: SCHOOLS[0].emails[0] });
     const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === 'Mốc: sơ kết') + 1;
     // The review moved to 20/06; the morning rebuilds see it coming until 14/06.

@@ -1006,6 +1006,13 @@ describe('award proposals', () => {
       }, { kind: 'node' });
       o.emu.properties.script.set('records.rows', String(o.emu.spreadsheets.values(RECORDS).length - 1));
     };
+    /** Three nominees' documents made, and the tab of records grown with old rows the nightly rebuild rewrites. */
+    const proposedWithOldRows = () => {
+      const o = officeWith([collective(0), person(0), person(1)]);
+      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      oldRows(o);
+      return o;
+    };
     /**
      * The service calls `entry` makes (a menu click) in a dry run on an office `start` gives, and that office: where to
      * interleave another execution in a second run on a new office of the same making.
@@ -1198,9 +1205,7 @@ describe('award proposals', () => {
     });
 
     it('a nightly rewrite that failed keeps the count of the tab it did not replace: rows lost from that tab still noticed (review diff15 #1)', () => {
-      const o = officeWith([collective(0), person(0), person(1)]);
-      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      oldRows(o);
+      const o = proposedWithOldRows();
       rewritesFailing(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }), 'Exceeded maximum execution time');
       // The rewrite threw before its tab was written: both epochs stay accepted, each tab checked against its own count
       // (the old one's is the count kept), so the check at every write stays on (review diff16 #2, diff17 #1).
@@ -1243,9 +1248,7 @@ describe('award proposals', () => {
     };
 
     it('a nightly rewrite killed between its tab and its count: rows deleted then are still noticed (review diff16 #1)', () => {
-      const o = officeWith([collective(0), person(0), person(1)]);
-      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      oldRows(o);
+      const o = proposedWithOldRows();
       rewriteKilledBeforeItsCount(o, () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }));
       // The rewritten tab, four rows short: each tab is checked against its own count.
       const rows = o.emu.spreadsheets.values(RECORDS).length;
@@ -1258,9 +1261,7 @@ describe('award proposals', () => {
     });
 
     it('after a rewrite killed before its count, the first record settles the count on the tab: a later restore of the replaced tab is an older copy', () => {
-      const o = officeWith([collective(0), person(0), person(1)]);
-      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      oldRows(o);
+      const o = proposedWithOldRows();
       const before = structuredClone(o.emu.spreadsheets.sheet(RECORDS)!.rows);
       rewriteKilledBeforeItsCount(o, () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }));
       setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
@@ -1300,9 +1301,7 @@ describe('award proposals', () => {
     });
 
     it('a tab without its header rewritten by a write killed before its count: no false loss (review diff16 #3)', () => {
-      const o = officeWith([collective(0), person(0), person(1)]);
-      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      oldRows(o);
+      const o = proposedWithOldRows();
       deleteTabRow(o.emu, RECORDS, 1);
       setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
       // The batch's first record rewrites the headerless tab; the run is killed before the count.
@@ -1320,9 +1319,7 @@ describe('award proposals', () => {
     });
 
     it('a nightly rewrite that throws once its tab is written is no older copy: the next batch goes on, nothing made twice (review diff17 #1)', () => {
-      const o = officeWith([collective(0), person(0), person(1)]);
-      o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      oldRows(o);
+      const o = proposedWithOldRows();
       // The rewrite's values go in; deleting the rows left below them fails (Sheets failing in passing).
       const proto = EmuSheet.prototype as unknown as { deleteRows: (...a: unknown[]) => unknown };
       const deleteRows = proto.deleteRows;
