@@ -36,6 +36,7 @@ import {
   configErrorMilestoneOldDefault,
   configErrorMilestoneOutside,
   configErrorMilestoneOrder,
+  configErrorEmptyOutOfOrder,
   configTodayFixed,
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
@@ -627,11 +628,9 @@ export function blankMilestones(rows: readonly (readonly unknown[])[], cfg: Offi
     const m = cfg.period.milestones.find((x) => `milestone.${x.id}` === key);
     if (m && !out.some((o) => o.label === m.label)) out.push({ row: i + 1, value: formatDate(m.date), label: toText(rows[i][0]) });
   }
-  if (out.length === 0) return out;
-  // Not a date that, written, would break the order of the dates the office wrote (an empty cell is not ordered): its
-  // reminders and the other's would be held back (review diff18 #4).
-  const before = configFromRows(rows as unknown[][], cfg.today).errors.length;
-  return out.filter((b) => configFromRows(rows.map((r, i) => (i === b.row - 1 ? [r[0], b.value, ...r.slice(2)] : [...r])), cfg.today).errors.length <= before);
+  // Not a stand-in: a default out of order with the dates the office wrote is said as such (readMilestones), and
+  // written in it would hold back the other milestone's reminders too (review diff18 #4).
+  return out.filter((b) => !(cfg.unsettled ?? []).includes(keyOf(rows[b.row - 1][0])));
 }
 
 /** A date as an office types it in "Cấu hình": what parseDate reads, and day.month.year ("15.10.2026", "1.6.2027"). */
@@ -718,9 +717,12 @@ const ORDERED_MILESTONES: readonly MilestoneId[] = ['DANG-KY-MO', 'DANG-KY-DONG'
 function readMilestones(values: ConfigValues, period: Period, errors: string[], unsettled: string[]): void {
   const { startYear: start, endYear: end } = period;
   const rowOf = new Map<MilestoneId, number>();
+  // Cells left empty (the plan's default is used), by row.
+  const emptyRow = new Map<MilestoneId, number>();
   for (const m of period.milestones) {
     const key = `milestone.${m.id}`;
     const v = values.get(key);
+    if (v && toText(v.value) === '') emptyRow.set(m.id, v.row);
     if (!v || toText(v.value) === '') continue;
     rowOf.set(m.id, v.row);
     const d = parseConfigDate(v.value);
@@ -759,6 +761,22 @@ function readMilestones(values: ConfigValues, period: Period, errors: string[], 
     const kb = `milestone.${b.id}`;
     errors.push(configErrorMilestoneOrder(rowOf.get(a.id) ?? null, ka, formatDate(a.date), rowOf.get(b.id) ?? null, kb, formatDate(b.date)));
     for (const k of [ka, kb]) if (!unsettled.includes(k)) unsettled.push(k);
+  }
+  // An empty cell's default out of order with a date the office wrote (registration closing after the review's default,
+  // say): that default is a stand-in, said, and held back from schools — the dates written stay (review diff19 #1).
+  const written = ORDERED_MILESTONES.filter((id) => rowOf.has(id) && !standIn.has(`milestone.${id}`));
+  for (const id of ORDERED_MILESTONES) {
+    const row = emptyRow.get(id);
+    const m = period.milestones.find((x) => x.id === id);
+    if (row === undefined || !m) continue;
+    const at = ORDERED_MILESTONES.indexOf(id);
+    const clash = written
+      .map((w) => period.milestones.find((x) => x.id === w)!)
+      .find((w) => (ORDERED_MILESTONES.indexOf(w.id) < at ? w.date.getTime() > m.date.getTime() : w.date.getTime() < m.date.getTime()));
+    if (!clash) continue;
+    const key = `milestone.${id}`;
+    errors.push(configErrorEmptyOutOfOrder(row, key, formatDate(m.date), rowOf.get(clash.id)!, `milestone.${clash.id}`, formatDate(clash.date)));
+    if (!unsettled.includes(key)) unsettled.push(key);
   }
 }
 

@@ -67,7 +67,7 @@ export function rebuildSummaries(): void {
       reloadUnderLock();
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
-      const { inputs, output, review } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', rows: queued.map((q) => q.row) });
+      const { inputs, output, review } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', answersEdits: queued.length > 0 });
       dequeue(queued);
       // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.

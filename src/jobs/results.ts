@@ -88,21 +88,26 @@ export function summaryOf(output: EvaluateOutput, inputs?: Inputs): string {
   return [text, ...(gone.length ? [ledgerGone(gone)] : []), ...(inputs ? inputs.identified.notes : [])].map((t) => (/[.!?]$/.test(t) ? t : t + '.')).join(' ');
 }
 
+/** How far back a run that answers queued submissions takes a registration's change for its school's own. */
+const EDITS_ANSWERED_MS = 24 * 3_600_000;
+
 /**
  * What every run under the lock starts with: read the inputs, evaluate, rewrite the results and merge the council's
- * review tab. `tell`: the verdicts it changes from those "Thẩm định" showed are logged for the office under `job`, but
- * for the registrations of `rows` (those a submission answers: their schools' own changes). Returns what the rest of the
- * run needs.
+ * review tab. `tell`: the verdicts it changes from those "Thẩm định" showed are logged for the office under `job` (but
+ * for the registrations sent in the last day when the run answers queued submissions, `answersEdits`: their schools'
+ * own changes). Returns what the rest of the run needs.
  */
-export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tell: { job: string; rows?: readonly number[] } | null = null): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
-  const inputs = readInputs(ss, new Date(), read);
+export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tell: { job: string; answersEdits?: boolean } | null = null): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
+  const now = new Date();
+  const inputs = readInputs(ss, now, read);
   const { output } = evaluateOrStop(ss, inputs);
   writeResults(ss, output);
-  // The registrations of the rows the run answers for their schools (a submission's): their changes are the schools' own.
+  // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
+  // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to
+  // another registration (review diff19 #2).
   const except = new Set<string>();
-  for (const row of tell?.rows ?? []) {
-    const code = inputs.responseIds?.get(row);
-    if (code !== undefined) except.add(code);
+  if (tell?.answersEdits) {
+    for (const r of output.registrations) if (r.submittedAt !== null && r.submittedAt.getTime() >= now.getTime() - EDITS_ANSWERED_MS) except.add(r.id);
   }
   const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except } : null);
   recordDecisions(ss, inputs.identified, review.snapshots);

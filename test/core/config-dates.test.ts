@@ -100,10 +100,22 @@ describe('milestones', () => {
     // The plan does not make registration wait for the units' plans, nor date the commendation conference.
     expect(configFromRows(tab(undefined, { 'milestone.KE-HOACH': '15.10.2026' }), new Date(2026, 8, 15)).errors).toEqual([]);
     expect(configFromRows(tab(undefined, { 'milestone.BIEU-DUONG': '15/01/2030' }), new Date(2026, 8, 15)).errors).toEqual([]);
-    // A cell left empty takes its default, which the office did not write: nothing is compared with it.
-    const cleared = configFromRows(tab(undefined, { 'milestone.DANG-KY-MO': '', 'milestone.DANG-KY-DONG': '15/09/2026' }), new Date(2026, 8, 15));
-    expect(cleared.errors).toEqual([]);
-    expect(cleared.config.unsettled ?? []).toEqual([]);
+    // A cell left empty takes its default, which the office did not write: in order with the dates written, nothing
+    // is said; out of order, the default is said to be a stand-in (held back from schools), the date written stands
+    // (review diff19 #1: a review's default before the registration's closing was used with nothing said).
+    const inOrder = configFromRows(tab(undefined, { 'milestone.DANG-KY-MO': '', 'milestone.DANG-KY-DONG': '15/10/2027' }), new Date(2026, 8, 15));
+    expect(inOrder.errors).toEqual([]);
+    expect(inOrder.config.unsettled ?? []).toEqual([]);
+    const rows = tab(undefined, { 'milestone.DANG-KY-MO': '', 'milestone.DANG-KY-DONG': '15/09/2026' });
+    const cleared = configFromRows(rows, new Date(2026, 8, 15));
+    const rowOf = (key: string) => rows.findIndex((r) => r[0] === configLabel(key)) + 1;
+    expect(cleared.errors).toEqual([
+      expect.stringContaining(
+        `dòng ${rowOf('milestone.DANG-KY-MO')}, mục “${configLabel('milestone.DANG-KY-MO')}” đang để trống, và ngày mặc định ${formatDate(milestone(cleared.config, 'DANG-KY-MO').date)} của Kế hoạch không theo đúng thứ tự`,
+      ),
+    ]);
+    expect(cleared.config.unsettled).toEqual(['milestone.DANG-KY-MO']);
+    expect(formatDate(milestone(cleared.config, 'DANG-KY-DONG').date)).toBe('15/09/2026');
   });
   it('refuses milestones out of the plan order, naming both rows', () => {
     // The deadline typed with the wrong year: before the opening.
