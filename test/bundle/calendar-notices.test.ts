@@ -3,23 +3,14 @@
 // really held, then correcting a typo, sent two sets of e-mails about verdicts that had not changed (review "settings"
 // #2). Such a day is said to the office instead.
 import { describe, expect, it } from 'vitest';
-import { milestone, type OfficeConfig } from '../../src/core/config';
-import { Q, RATING_CHOICES, schoolYearRow } from '../../src/core/registration-form';
+import { milestone } from '../../src/core/config';
 import { typeCell } from '../../scripts/user';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, officeAfterSetup } from './helpers';
+import { managerRatedGood } from '../core/helpers';
 import { planConfig } from '../../sample/profiles';
 
 const DAY = 86_400_000;
 
-/** A manager rated "tốt" every year: "Đạt" until the interim review judges CN-10 (an "xuất sắc" year), then "Chưa đạt". */
-function managerRatedGood(cfg: OfficeConfig) {
-  const a = individualAnswers('manager', cfg);
-  const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
-  for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
-  for (const y of [2021, 2022]) ratings[schoolYearRow(y)] = RATING_CHOICES.good;
-  a[Q.individualRatings] = ratings;
-  return a;
-}
 
 describe('calendar notices', () => {
   it('tell a turn on a day seen coming; a date typed once passed sends nothing, and the office is told', () => {

@@ -168,6 +168,16 @@ export function individualAnswers(role: RoleCase = 'teacher', cfg: OfficeConfig 
   };
 }
 
+/** A manager rated "tốt" every school year: "Đạt" until the interim review judges CN-10 (an "xuất sắc" year). */
+export function managerRatedGood(cfg: OfficeConfig = config()): FormAnswers {
+  const a = individualAnswers('manager', cfg);
+  const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
+  for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
+  for (const y of [2021, 2022]) ratings[schoolYearRow(y)] = RATING_CHOICES.good;
+  a[Q.individualRatings] = ratings;
+  return a;
+}
+
 export { answersToRow, headerRow } from '../../sample/response-tabs';
 import { answersToRow, headerRow } from '../../sample/response-tabs';
 

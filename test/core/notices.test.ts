@@ -5,7 +5,7 @@ import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices } from '../../src/core/notices';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
-import { answersToRow, collectiveAnswers, config, config2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, collectiveAnswers, config, config2026, directoryRows, form, headerRow, individualAnswers, managerRatedGood, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -15,15 +15,7 @@ function office(cfg: OfficeConfig, rows: { a: FormAnswers; at: Date; email?: str
   return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values });
 }
 
-/** A manager rated "tốt" every school year: CN-10 (an "xuất sắc" year) is judged only from the interim review. */
-function manager(cfg: OfficeConfig): FormAnswers {
-  const a = individualAnswers('manager', cfg);
-  const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
-  for (const k of Object.keys(ratings)) if (ratings[k] === RATING_CHOICES.excellent) ratings[k] = RATING_CHOICES.good;
-  for (const y of [2021, 2022]) ratings[schoolYearRow(y)] = RATING_CHOICES.good;
-  a[Q.individualRatings] = ratings;
-  return a;
-}
+const manager = managerRatedGood;
 
 describe('schoolNotices: a verdict turned by the calendar', () => {
   const review = milestone(config(), 'SO-KET').date;
