@@ -79,6 +79,8 @@ export interface ViewsResult {
   detail: string;
   /** Nothing was done: the tab of records lost rows (its line in "Tình trạng" is not a success). */
   stopped?: boolean;
+  /** The views turned off: how many stopped being shared in this run (its line says so). */
+  unshared?: number;
 }
 
 function readLedger(raw: Record<string, string>): Map<string, ViewRecord> {
@@ -171,6 +173,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     if (made.length && !recordsLost(ss)) {
       for (const [key, e] of made) retire(ss, key, e);
       writeWaitingRecords(ss);
+      // Said on the views' line, which otherwise kept saying they were shared (review "settings" #7).
+      return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true, made.length), unshared: made.length };
     }
     return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true) };
   }

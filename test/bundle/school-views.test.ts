@@ -149,12 +149,14 @@ describe('per-school views (issue 18)', () => {
     const steady = emu.runtime.count('Range.setValues');
     // …one write more than a rebuild with the views turned off (their line in "Tình trạng"): the views and the
     // link column, unchanged, cost none. Turned off, the views are shared with no one any more: their 40 records
-    // say so in one write to the tab of records (in place of that line).
+    // say so in one write to the tab of records, and their line says so (review "settings" #7: it kept saying shared).
     setConfig(ctx, { 'schoolViews.enabled': 'Không' });
     const rows = () => emu.spreadsheets.values('Sổ hồ sơ (hệ thống)').length;
     const before = rows();
     rebuild(ctx);
-    expect(emu.runtime.count('Range.setValues')).toBe(steady - 1 + 1);
+    expect(emu.runtime.count('Range.setValues')).toBe(steady + 1);
+    const viewsLine = () => String(emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Trang theo dõi của các trường')![3]);
+    expect(viewsLine()).toBe('Đang tắt (mục “Trang theo dõi riêng cho từng trường” ở trang Cấu hình); 40 trang theo dõi đã thôi chia sẻ với các trường.');
     expect(rows()).toBe(before + 40);
     expect([...recordsOf(emu, 'views.v.').values()].map((v) => JSON.parse(v).st)).toEqual(new Array(40).fill('retired'));
     expect(opens(ctx, a.emails[0], byCode.get(a.code)!.id!)).toBe(SHARING_MSG.noAccess);

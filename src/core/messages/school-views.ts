@@ -98,7 +98,7 @@ export const linkAccessText = (access: string): string =>
   })[access] ?? `chế độ chia sẻ “${access}”`;
 
 /** The "Tình trạng" detail. */
-export const viewStatus = (current: number, total: number, waiting: number, off: boolean) =>
+export const viewStatus = (current: number, total: number, waiting: number, off: boolean, unshared = 0) =>
   off
-    ? 'Đang tắt (mục “Trang theo dõi riêng cho từng trường” ở trang Cấu hình).'
+    ? `Đang tắt (mục “Trang theo dõi riêng cho từng trường” ở trang Cấu hình)${unshared > 0 ? `; ${unshared} trang theo dõi đã thôi chia sẻ với các trường` : ''}.`
     : `${current}/${total} trang theo dõi đã cập nhật và chia sẻ đúng${waiting > 0 ? `; ${waiting} trang chưa xong, sẽ làm tiếp ở lần chạy sau` : ''}.`;
