@@ -158,17 +158,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
  * both stay (markOtherName).
  */
 function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[], verified: readonly boolean[], names: NameKeys): void {
-  let bySender: Map<string, number[]> | null = null;
-  for (let i = 0; i < regs.length; i++) {
-    const r = regs[i];
-    const email = r.email.trim().toLowerCase();
-    if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || email === '' || out[i].supersededBy) continue;
-    const key = [r.school.key, r.kind, names.id(i), r.birthYear === null ? '' : String(r.birthYear), email].join('\u0001');
-    bySender ??= new Map();
-    const list = bySender.get(key);
-    if (list === undefined) bySender.set(key, [i]);
-    else list.push(i);
-  }
+  const bySender = subjectsOfRenamedSchools(regs, out, names, true);
   if (bySender === null) return;
   let replaced = false;
   for (const list of bySender.values()) {
@@ -185,6 +175,27 @@ function replaceAcrossNames(regs: readonly Registration[], out: IdentityFlags[],
     }
   }
   if (replaced) repointReplaced(regs, out);
+}
+
+/**
+ * The registrations in force at schools with a name in "Tên cũ", grouped by subject at the school whatever name they were
+ * sent under (school, kind, name, birth year) — and by sender address with `bySender` (those without one left out). Null
+ * when there are none: most offices have no such school, and nothing is built.
+ */
+function subjectsOfRenamedSchools(regs: readonly Registration[], out: readonly IdentityFlags[], names: NameKeys, bySender: boolean): Map<string, number[]> | null {
+  let groups: Map<string, number[]> | null = null;
+  for (let i = 0; i < regs.length; i++) {
+    const r = regs[i];
+    if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || out[i].supersededBy) continue;
+    const email = bySender ? r.email.trim().toLowerCase() : '';
+    if (bySender && email === '') continue;
+    const key = [r.school.key, r.kind, names.id(i), r.birthYear === null ? '' : String(r.birthYear), email].join('\u0001');
+    groups ??= new Map();
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [i]);
+    else list.push(i);
+  }
+  return groups;
 }
 
 /** Those replaced by a registration now replaced in turn name the one that stands. */
@@ -214,16 +225,7 @@ function repointReplaced(regs: readonly Registration[], out: IdentityFlags[]): v
  * Only schools with a name in "Tên cũ" can have them: the others are not looked at.
  */
 function markOtherName(regs: readonly Registration[], out: IdentityFlags[], names: NameKeys, schoolOf: Int32Array): void {
-  let bySubject: Map<string, number[]> | null = null;
-  for (let i = 0; i < regs.length; i++) {
-    const r = regs[i];
-    if (!r.school || r.school.former.length === 0 || !r.kind || r.name === '' || out[i].supersededBy) continue;
-    const key = [r.school.key, r.kind, names.id(i), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
-    bySubject ??= new Map();
-    const list = bySubject.get(key);
-    if (list === undefined) bySubject.set(key, [i]);
-    else list.push(i);
-  }
+  const bySubject = subjectsOfRenamedSchools(regs, out, names, false);
   if (bySubject === null) return;
   for (const list of bySubject.values()) {
     if (list.length < 2) continue;
