@@ -622,15 +622,18 @@ export function blankMilestones(rows: readonly (readonly unknown[])[], cfg: Offi
   const out: { row: number; value: string; label: string }[] = [];
   // Not the stand-ins of a period the tab does not say.
   if (dateUnsettled(cfg, 'period.years')) return out;
+  const seen = new Set<string>();
   for (let i = 1; i < rows.length; i++) {
     const key = keyOf(rows[i]?.[0]);
-    if (key.indexOf('milestone.') !== 0 || toText(rows[i][1]) !== '') continue;
+    // Nor a stand-in: a default out of order with the dates the office wrote is said as such (readMilestones), and
+    // written in it would hold back the other milestone's reminders too (review diff18 #4).
+    if (key.indexOf('milestone.') !== 0 || toText(rows[i][1]) !== '' || seen.has(key) || dateUnsettled(cfg, key)) continue;
     const m = cfg.period.milestones.find((x) => `milestone.${x.id}` === key);
-    if (m && !out.some((o) => o.label === m.label)) out.push({ row: i + 1, value: formatDate(m.date), label: toText(rows[i][0]) });
+    if (!m) continue;
+    seen.add(key);
+    out.push({ row: i + 1, value: formatDate(m.date), label: toText(rows[i][0]) });
   }
-  // Not a stand-in: a default out of order with the dates the office wrote is said as such (readMilestones), and
-  // written in it would hold back the other milestone's reminders too (review diff18 #4).
-  return out.filter((b) => !(cfg.unsettled ?? []).includes(keyOf(rows[b.row - 1][0])));
+  return out;
 }
 
 /** A date as an office types it in "Cấu hình": what parseDate reads, and day.month.year ("15.10.2026", "1.6.2027"). */

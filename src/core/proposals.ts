@@ -1482,10 +1482,13 @@ function alikeWarnings(n: Nominee, proposed: ReadonlySet<string>): string[] {
  */
 function formerSchoolWarnings(n: Nominee): string[] {
   const s = n.registration.school;
-  if (n.kind !== 'collective' || !s) return [];
+  return n.kind === 'collective' && s && formerNameOf(n) !== undefined ? [proposalNote.formerSchool(n.name, s.name, DIRECTORY_HEADERS.former)] : [];
+}
+
+/** The name in "Tên cũ" of the nominee's school that the nominee bears (the whole school under a name it had), if any. */
+function formerNameOf(n: Nominee): string | undefined {
   const name = matchKey(n.name);
-  const old = s.former.find((f) => matchKey(f) === name);
-  return old ? [proposalNote.formerSchool(n.name, s.name, DIRECTORY_HEADERS.former)] : [];
+  return name === '' ? undefined : n.registration.school?.former.find((f) => matchKey(f) === name);
 }
 
 /**
@@ -2060,7 +2063,7 @@ export function collectiveHead(n: Nominee, org: Organisation | null): Collective
   const s = n.registration.school;
   // The whole school, under its name or one it had (its "Tên cũ": renamed, or merged into it, review "reorg" #2): its
   // principal signs, with its seal (formerSchoolWarnings tells the office the name is an old one).
-  if (name === '' || name === matchKey(n.schoolName) || (s !== null && s.former.some((f) => matchKey(f) === name))) return { kind: 'school', title: 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
+  if (name === '' || name === matchKey(n.schoolName) || formerNameOf(n) !== undefined) return { kind: 'school', title: 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
   const trimmed = officialText(n.name);
   for (const [re, title] of SUB_UNIT_HEADS) if (re.test(trimmed)) return { kind: 'subUnit', title, name: null };
   return { kind: 'subUnit', title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null };
