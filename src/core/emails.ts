@@ -6,8 +6,8 @@ import type { EvaluatedRegistration } from './evaluate';
 import { Q } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
 import { deadlinePassed, fitText, formatDate, formatDateTime, toText, utf8Length, withoutSheetRow } from './text';
-import { RegistrationRecord, answerOf, earlyRatingsNote } from './registration';
-import { scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
+import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
+import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
 export interface Email {
   to: string;
@@ -89,6 +89,8 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const early = by ? null : earlyRatingsNote(r);
   if (early) blocks.push({ text: early });
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
+  const failed = by ? null : failedYearNote(r);
+  if (failed) blocks.push({ text: failed });
   if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
@@ -114,6 +116,22 @@ export function excellentYearNote(r: EvaluatedRegistration): ExcellentYearPendin
   if (!(r instanceof RegistrationRecord) || !r.evaluation || !('pendingExcellent' in r.evaluation)) return null;
   return (r.evaluation as CompactEvaluation).pendingExcellent(r);
 }
+
+/**
+ * What a year rated "Không hoàn thành nhiệm vụ" will do to an individual not "Chưa đạt": nothing to the check (the plan
+ * writes no rating rule for staff), but the council's documents hold it out of the Tờ trình (src/core/proposals.ts
+ * heldBy) — told to the school with its check, so that it can correct a rating typed wrong. Null when no counted year is
+ * rated so, or for a registration evaluated without a compact evaluation.
+ */
+export function failedYearNote(r: EvaluatedRegistration): string | null {
+  if (r.kind !== 'individual' || r.verdict === 'chuaDat' || !(r instanceof RegistrationRecord) || !r.evaluation || !('failedYears' in r.evaluation)) return null;
+  // Most rate no year so: told by the packed ratings, without building the year → rating record.
+  if (r.packedRatings.indexOf(FAILED_CHAR) < 0) return null;
+  const years = (r.evaluation as CompactEvaluation).failedYears(r);
+  return years.length ? CONFIRMATION.failedYearNote(ratedYearsLabel(r)(years), r.role !== 'official') : null;
+}
+
+const FAILED_CHAR = packedRatingChar('failed');
 
 /**
  * The school's own addresses (the directory's) a confirmation is copied to: those of the school it names, when it

@@ -49,7 +49,7 @@ import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
 import { MARKUP, makeDate, matchKey, parseDate, toParagraph, toText } from './text';
-import { completeInitiatives, ratedOrgYears, ratedSchoolYears } from './validate';
+import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 
 // ---- templates and placeholders -----------------------------------------------------------------
 
@@ -615,27 +615,6 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
 }
 
 /**
- * The school years (by the year they start in) an individual's grid rates `code`, as the parser kept them (a rating
- * written before its year could count is read as not rated: src/core/registration.ts).
- */
-function yearsRated(r: EvaluatedRegistration, code: RatingCode, cfg?: OfficeConfig): number[] {
-  if (r.kind !== 'individual') return [];
-  // Only the years that count by the day of the run, as the criteria and the documents count them (without a
-  // configuration, every year the grid rates).
-  const counted = cfg ? ratedSchoolYears(cfg, r.role) : Object.keys(r.ratings).map(Number);
-  return counted.filter((y) => r.ratings[y] === code).sort((a, b) => a - b);
-}
-
-/**
- * How a registration's rated years read: school years "2021-2022, 2022-2023" — but the office's own staff (công chức,
- * viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year it starts in
- * (form help text; docs/criteria.md), so theirs read "năm 2022".
- */
-function yearsLabel(r: EvaluatedRegistration): (ys: number[]) => string {
-  return r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys) => ys.map((y) => `${y}-${y + 1}`).join(', ');
-}
-
-/**
  * A year rated "Hoàn thành nhiệm vụ" (below "tốt") in a nominee's grid: the plan names only managers, Party members and
  * heads in its yearly rating rule (II.2.b, their criterion CN-09), but asks of every exemplar to be "tiêu biểu, xuất sắc
  * trong công tác chuyên môn" (II.2): the council is told before it signs (a year "Không hoàn thành nhiệm vụ" holds the
@@ -643,7 +622,7 @@ function yearsLabel(r: EvaluatedRegistration): (ys: number[]) => string {
  */
 function ratingWarnings(n: Nominee, cfg?: OfficeConfig): string[] {
   const done = yearsRated(n.registration, 'done', cfg);
-  return done.length ? [proposalNote.belowGood(yearsLabel(n.registration)(done), RATING_CHOICES.done)] : [];
+  return done.length ? [proposalNote.belowGood(ratedYearsLabel(n.registration)(done), RATING_CHOICES.done)] : [];
 }
 
 /**
@@ -665,7 +644,7 @@ function earlyInitiativeWarnings(n: Nominee, cfg?: OfficeConfig): string[] {
 function heldBy(r: EvaluatedRegistration, cfg?: OfficeConfig): { reason: FlagReason; note: string; why: string } | null {
   if (noExcellentYearYet(r)) return { reason: 'excellent', note: COUNCIL_NOTE.noExcellentYear, why: COUNCIL_TEXT.heldBecause.excellent };
   const failed = yearsRated(r, 'failed', cfg);
-  return failed.length ? { reason: 'failedYear', note: COUNCIL_NOTE.failedYear(yearsLabel(r)(failed)), why: COUNCIL_TEXT.heldBecause.failedYear } : null;
+  return failed.length ? { reason: 'failedYear', note: COUNCIL_NOTE.failedYear(ratedYearsLabel(r)(failed)), why: COUNCIL_TEXT.heldBecause.failedYear } : null;
 }
 
 /**
@@ -1817,7 +1796,7 @@ export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string
   // (công chức, viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year
   // it starts in (form help text; docs/criteria.md), so theirs read "năm 2022", and count from 1/11 of that year (config.ts OFFICIAL_RATED_FROM).
   if (r.kind === 'individual') {
-    return ratingText(r.ratings, ratedSchoolYears(cfg, r.role).filter((y) => sent >= schoolYearRatedFrom(cfg, y, r.role).getTime()), yearsLabel(r));
+    return ratingText(r.ratings, ratedSchoolYears(cfg, r.role).filter((y) => sent >= schoolYearRatedFrom(cfg, y, r.role).getTime()), ratedYearsLabel(r));
   }
   const parts: string[] = [];
   for (const [title, label] of ORG_LABELS) {

@@ -148,6 +148,8 @@ const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
 /** Rating codes packed one character a year (see RowReader.packRatings). */
 const RATING_CODES: readonly (RatingCode | null)[] = [null, 'excellent', 'good', 'done', 'failed', 'none', 'absent', 'notEmployed', 'newHire'];
 const RATING_INDEX = new Map<RatingCode | null, number>(RATING_CODES.map((c, i) => [c, i]));
+/** The character of `code` in a record's packedRatings (RowReader.packRatingIndexes): whether any year holds it, found without a read. */
+export const packedRatingChar = (code: RatingCode): string => String.fromCharCode(48 + RATING_INDEX.get(code)!);
 const ratingAt = (packed: string, i: number): RatingCode | null => RATING_CODES[packed.charCodeAt(i) - 48];
 /** The rating packed at position `i` of a record's packedRatings (see RowReader.packRatingIndexes). */
 export const packedRatingAt = ratingAt;

@@ -17,6 +17,7 @@ import {
   schoolYearRow,
   yearRow,
 } from './form-titles';
+import { PROPOSAL_TEXT } from './messages/proposals';
 import { ratingSchoolYears } from './registration-form';
 import { Finding, INITIATIVE_CODE_BASE, INITIATIVE_REPEAT, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, markRepeatedInitiatives, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
 import { deniesEvidence, formatDate, isEmptyEvidence, makeDate, matchKey, noEvidence } from './text';
@@ -360,6 +361,27 @@ export function ratedSchoolYears(cfg: OfficeConfig, role?: string | null): numbe
 /** The school years whose ratings are due by `cfg.today` for a person of `role` (a subset of ratedSchoolYears). */
 export function dueSchoolYears(cfg: OfficeConfig, role?: string | null): number[] {
   return ratingSchoolYears(cfg.period).filter((y) => cfg.today.getTime() >= schoolYearRatingDue(cfg, y, role).getTime());
+}
+
+/**
+ * The school years (by the year they start in) an individual's grid rates `code`, as the parser kept them (a rating
+ * written before its year could count is read as not rated: src/core/registration.ts).
+ */
+export function yearsRated(r: Pick<Registration, 'kind' | 'role' | 'ratings'>, code: RatingCode, cfg?: OfficeConfig): number[] {
+  if (r.kind !== 'individual') return [];
+  // Only the years that count by the day of the run, as the criteria and the documents count them (without a
+  // configuration, every year the grid rates).
+  const counted = cfg ? ratedSchoolYears(cfg, r.role) : Object.keys(r.ratings).map(Number);
+  return counted.filter((y) => r.ratings[y] === code).sort((a, b) => a - b);
+}
+
+/**
+ * How a registration's rated years read: school years "2021-2022, 2022-2023" — but the office's own staff (công chức,
+ * viên chức, rated per calendar year) give on the row of a school year the rating of the calendar year it starts in
+ * (form help text; docs/criteria.md), so theirs read "năm 2022".
+ */
+export function ratedYearsLabel(r: Pick<Registration, 'role'>): (ys: number[]) => string {
+  return r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys) => ys.map((y) => `${y}-${y + 1}`).join(', ');
 }
 
 /** The calendar years whose Party and union ratings count (rated in December): the years that have ended. */
@@ -1284,6 +1306,8 @@ export interface CompactEvaluation extends RegistrationEvaluation {
   pending(r: RegistrationRecord): { message: string; from: Date }[];
   /** pendingExcellentYear of a registration with this evaluation's catalogue and configuration. */
   pendingExcellent(r: RegistrationRecord): ExcellentYearPending | null;
+  /** The school years that count by this evaluation's day rated "Không hoàn thành nhiệm vụ" (yearsRated). */
+  failedYears(r: RegistrationRecord): number[];
 }
 
 /** A registration's open sentences, built once per evaluation (priority-only ones when first asked). */
@@ -1368,6 +1392,7 @@ export function compactEvaluation(catalogue: readonly Criterion[], cfg: OfficeCo
     },
     pending: (r) => pendingRatingBreaches(r, catalogue, cfg),
     pendingExcellent: (r) => pendingExcellentYear(r, catalogue, cfg),
+    failedYears: (r) => yearsRated(r, 'failed', cfg),
   };
 }
 

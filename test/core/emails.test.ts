@@ -8,6 +8,8 @@ import { CONFIRMATION } from '../../src/core/messages';
 import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { withoutSheetRow } from '../../src/core/text';
+import { schoolTabRow } from '../../src/core/summaries';
+import { SCHOOL_TAB_HEADER } from '../../src/core/messages';
 
 describe('confirmationEmail', () => {
   const office = makeSampleOffice();
@@ -304,5 +306,45 @@ describe('a confirmation of a registration another one of the same subject repla
     expect(copy.body).toContain(CONFIRMATION.toFixTitle);
     expect(copy.body).toContain(CONFIRMATION.superseded('DK-000002', 'Phòng'));
     expect(copy.body).not.toContain('Hạn đăng ký');
+  });
+});
+
+describe('a year rated "Không hoàn thành nhiệm vụ"', () => {
+  it('is told to the school with its "Đạt": the council\'s documents hold it out of the Tờ trình, so a rating typed wrong can be corrected', () => {
+    // 01/07/2024: the school years 2021-2022 … 2023-2024 count; 2024-2025 does not yet.
+    const cfg = config(new Date(2024, 6, 1));
+    const f = form(cfg);
+    const graded = (name: string, role: 'teacher' | 'official', ratings: Record<number, string>) => {
+      const a = individualAnswers(role, cfg);
+      return { ...a, [Q.individualName]: name, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), ...Object.fromEntries(Object.entries(ratings).map(([y, v]) => [schoolYearRow(Number(y)), v])) } };
+    };
+    const list = [
+      graded('Giáo Viên Một Năm', 'teacher', { 2022: RATING_CHOICES.failed }),
+      graded('Giáo Viên Tốt', 'teacher', {}),
+      // A year that does not count yet is not held against anyone (proposals.ts yearsRated).
+      graded('Năm Chưa Tính', 'teacher', { 2024: RATING_CHOICES.failed }),
+      graded('Công Chức', 'official', { 2022: RATING_CHOICES.failed }),
+    ];
+    const regs = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), ...list.map((a, i) => answersToRow(f, a as never, new Date(2024, 5, 2 + i, 8), SCHOOLS[0].emails[0]))],
+    }).registrations;
+    const body = (name: string) => {
+      const r = regs.find((x) => x.name === name)!;
+      expect(r.verdict, name).not.toBe('chuaDat');
+      return confirmationEmail(r, cfg.organisation, null).body;
+    };
+    expect(body('Giáo Viên Một Năm')).toContain(CONFIRMATION.failedYearNote('2022-2023', true));
+    expect(body('Giáo Viên Một Năm')).toContain('Lưu ý: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở năm học 2022-2023.');
+    // The office's own staff are rated per calendar year: the row of 2022-2023 holds the rating of 2022.
+    expect(body('Công Chức')).toContain('Lưu ý: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở năm 2022.');
+    for (const name of ['Giáo Viên Tốt', 'Năm Chưa Tính']) expect(body(name)).not.toContain('Không hoàn thành nhiệm vụ');
+    // The school's tab (and its view, made of the same rows) says it beside the verdict.
+    const column = SCHOOL_TAB_HEADER.indexOf('Cần bổ sung hoặc chưa đạt');
+    const cell = (name: string) => String(schoolTabRow(regs.find((x) => x.name === name)!)[column]);
+    expect(cell('Giáo Viên Một Năm')).toContain(CONFIRMATION.failedYearNote('2022-2023', true));
+    expect(cell('Giáo Viên Tốt')).not.toContain('Không hoàn thành nhiệm vụ');
+    expect(cell('Năm Chưa Tính')).not.toContain('Không hoàn thành nhiệm vụ');
   });
 });

@@ -230,6 +230,13 @@ export const CONFIRMATION = {
   /** The sentence of pendingExcellentYear (src/core/validate.ts): what the calendar will do to the registration, and when. */
   excellentNote: (message: string) => `Lưu ý: ${message}`,
   /**
+   * An individual whose answers rate a year that counts "Không hoàn thành nhiệm vụ": checked "Đạt" (the plan writes no
+   * rating rule for staff), but held out of the Tờ trình (src/core/proposals.ts heldBy, COUNCIL_NOTE.failedYear).
+   * `years`: "2022-2023, 2023-2024", or "năm 2022" for the office's own staff (`schoolYears` false).
+   */
+  failedYearNote: (years: string, schoolYears: boolean) =>
+    `Lưu ý: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${schoolYears ? 'năm học ' : ''}${years}. Kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2), nên Hội đồng Thi đua - Khen thưởng sẽ không đưa phiếu này vào tờ trình đề nghị khen. Nếu phiếu ghi sai, đơn vị sửa lại phiếu.`,
+  /**
    * The registration is replaced, as it is confirmed, by `by` of the same subject (src/core/duplicates.ts: the school's
    * own registration beats one from an address it does not list; otherwise the later one): the office reviews `by`.
    */
