@@ -482,14 +482,14 @@ export function formsNeeded(r: Pick<SchoolReminder, 'deadline' | 'items' | 'more
   };
 }
 
-/** The subject of a reminder; a reminder with nothing to do but a notice is named after the notice. */
+/** The subject of a reminder: named after its notice (told once) when it has one, and after the deadlines it reminds of. */
 function reminderSubject(r: SchoolReminder): string {
   const parts = partsOf(r);
   const named = parts.filter((p) => p.items.length > 0);
   if (named.length === 0 && r.notices.length > 0) return REMINDER_EMAIL.subjectWindowClosed(r.school.name);
   // Every deadline the e-mail reminds of, in date order (a part whose items an earlier one lists is still reminded).
-  const reminded = parts.filter((p, i) => i > 0 || p.items.length > 0);
-  return REMINDER_EMAIL.subject(reminded.map((p) => ({ title: p.deadline.title, date: formatDate(p.deadline.date) })), r.school.name);
+  const reminded = parts.filter((p, i) => i > 0 || p.items.length > 0).map((p) => ({ title: p.deadline.title, date: formatDate(p.deadline.date) }));
+  return r.notices.length > 0 ? REMINDER_EMAIL.subjectWithNotice(reminded, r.school.name) : REMINDER_EMAIL.subject(reminded, r.school.name);
 }
 
 /**

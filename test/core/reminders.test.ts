@@ -426,9 +426,14 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(key('CS01', 'SO-KET-2028', 3, new Date(2028, 5, 8, 7)).notices).toEqual([]);
     // Hoa Sen lacks 2027-2028 only.
     expect(key('MN01', 'BC-2028-6T', 14).notices[0]).toContain('(mục III.1 của Kế hoạch): năm học 2027-2028 không đăng ký tập thể và cá nhân.');
-    const body = reminderEmail(qm, june.organisation, null, null).body;
+    const mail = reminderEmail(qm, june.organisation, null, null);
+    const body = mail.body;
     expect(body).toContain('Chưa gửi “6 tháng đầu năm 2028”');
     expect(body).toContain('Thông tin này chỉ báo một lần.');
+    // The subject names the notice too: a verdict told once is not filed as a routine reminder (review "mailbox" #1).
+    expect(mail.subject).toBe(`[Điển hình tiên tiến] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc hạn gửi báo cáo kết quả 6 tháng đầu năm 2028 (15/06/2028) — ${QUANG_MINH.name}`);
+    // The later reminders, without the notice, are named after their deadlines only.
+    expect(reminderEmail(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)), june.organisation, null, null).subject).not.toContain('mục III.1');
   });
 
   it('the notice goes even to a school with nothing else to do then, in an e-mail named after it', () => {

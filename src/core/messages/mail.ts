@@ -26,6 +26,12 @@ export const REMINDER_EMAIL = {
   /** The deadlines reminded of, in date order: "Nhắc hạn A (d1) và hạn B (d2)". */
   subject: (deadlines: readonly { title: string; date: string }[], school: string) =>
     `[${APP_NAME}] Nhắc ${listAnd(deadlines.map((d) => `hạn ${d.title} (${d.date})`))} — ${school}`,
+  /**
+   * A reminder that also carries the notice told once (windowClosed): the notice is named first, so that a verdict told
+   * once is not filed away as a routine reminder (review "mailbox" #1).
+   */
+  subjectWithNotice: (deadlines: readonly { title: string; date: string }[], school: string) =>
+    `[${APP_NAME}] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc ${listAnd(deadlines.map((d) => `hạn ${d.title} (${d.date})`))} — ${school}`,
   greeting: (school: string, principal: string) => (principal ? `Kính gửi: ${school} (Hiệu trưởng ${principal})` : `Kính gửi: ${school}`),
   intro: (org: string, title: string, date: string, daysLeft: number) =>
     daysLeft > 0
