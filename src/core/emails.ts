@@ -96,7 +96,9 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
   }
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
-  blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
+  // Not for a replaced one: editing it does not bring it back (the first sending decides), and "a new registration
+  // replaces this one" is past (review "mailbox" #4); the superseded block says which one to edit, and how.
+  if (!by) blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
   const copies = schoolCopies(r);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
   if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
@@ -169,8 +171,9 @@ export function onlyDeclaredCases(r: Pick<EvaluatedRegistration, 'results' | 'pr
 
 /** The subject of confirmationEmail, without building the e-mail (the outbox plans entries by their subjects). */
 export function confirmationSubject(r: EvaluatedRegistration): string {
-  const name = r.name || CONFIRMATION.unknownName;
-  return CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], fitText(name, 80));
+  const name = fitText(r.name || CONFIRMATION.unknownName, 80);
+  const by = r.flags.supersededBy;
+  return by ? CONFIRMATION.subjectSuperseded(r.id, by, name) : CONFIRMATION.subject(r.id, VERDICT_LABELS[r.verdict], name);
 }
 
 /**

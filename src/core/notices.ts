@@ -37,7 +37,14 @@ export interface SchoolNotice {
   schoolCode: string;
   /** When the change happened (ms): the replacing registration sent, the calendar's day. */
   at: number;
-  email: Email;
+  /** The e-mail's recipients and subject: what queueing it needs. */
+  to: string;
+  subject: string;
+  /**
+   * The e-mail, composed when first read: a notice's body may carry edit links, each a lookup in the form, made only for
+   * the notices sent (the rebuild plans every notice of NOTICE_KEEP_DAYS at every run).
+   */
+  readonly email: Email;
 }
 
 /**
@@ -52,10 +59,29 @@ function recipients(school: School, about: readonly { email: string }[]): string
   return [...to].join(',');
 }
 
-/** A notice to `school`: greeting, `blocks`, the office's footer; to the school and the sender of `about`. */
-function notice(org: OfficeConfig['organisation'], school: School, n: Omit<SchoolNotice, 'schoolCode' | 'email'>, subject: string, blocks: Block[], about: readonly { email: string }[]): SchoolNotice {
-  const all: Block[] = [{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks, { text: NOTICE_EMAIL.footer(org.name, org.contact) }];
-  return { ...n, schoolCode: school.code, email: { to: recipients(school, about), subject, ...render(all) } };
+/**
+ * A notice to `school`: greeting, `blocks` (made when the e-mail is first read), the office's footer; to the school and
+ * the sender of `about`.
+ */
+function notice(
+  org: OfficeConfig['organisation'],
+  school: School,
+  n: Pick<SchoolNotice, 'key' | 'ref' | 'at'>,
+  subject: string,
+  blocks: () => Block[],
+  about: readonly { email: string }[],
+): SchoolNotice {
+  const to = recipients(school, about);
+  let email: Email | null = null;
+  return {
+    ...n,
+    schoolCode: school.code,
+    to,
+    subject,
+    get email(): Email {
+      return (email ??= { to, subject, ...render([{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks(), { text: NOTICE_EMAIL.footer(org.name, org.contact) }]) });
+    },
+  };
 }
 
 const isoDay = (at: number) => {
@@ -79,7 +105,7 @@ export function schoolNotices(
   const byId = new Map<string, EvaluatedRegistration>();
   for (const r of output.registrations) byId.set(r.id, r);
   const out: SchoolNotice[] = [];
-  const finish = (school: School, key: string, ref: string, at: number, subject: string, blocks: Block[], about: readonly EvaluatedRegistration[]) =>
+  const finish = (school: School, key: string, ref: string, at: number, subject: string, blocks: () => Block[], about: readonly EvaluatedRegistration[]) =>
     out.push(notice(org, school, { key, ref, at }, subject, blocks, about));
   const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind].toLowerCase() : '');
   const nameOf = (r: EvaluatedRegistration) => r.name || '…';
@@ -109,26 +135,29 @@ export function schoolNotices(
     const office = officeWord(org);
     const date = formatDate(at);
     const one = items.length === 1 ? proposalOf(items[0]) : null;
-    const blocks: Block[] =
-      items.length === 1
-        ? [
-            {
-              text: one
-                ? NOTICE_EMAIL.replacedProposed(items[0].id, kindOf(items[0]), nameOf(items[0]), VERDICT_LABELS[items[0].verdict], by.id, date, VERDICT_LABELS[by.verdict], one.level, one.day)
-                : NOTICE_EMAIL.replaced(items[0].id, kindOf(items[0]), nameOf(items[0]), VERDICT_LABELS[items[0].verdict], by.id, date, VERDICT_LABELS[by.verdict], office),
-            },
-          ]
-        : [
-            {
-              title: NOTICE_EMAIL.replacedMany(items.length, by.id, date, VERDICT_LABELS[by.verdict], office),
-              items: items.map((r) => {
-                const p = proposalOf(r);
-                return NOTICE_EMAIL.replacedItem(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict]) + (p ? NOTICE_EMAIL.replacedItemProposed(p.level, p.day) : '');
-              }),
-            },
-          ];
-    const better = items.filter((r) => r.verdict === 'dat');
-    if (better.length > 0 && by.verdict !== 'dat') blocks.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id, editUrl(by.id)) });
+    const blocks = (): Block[] => {
+      const out: Block[] =
+        items.length === 1
+          ? [
+              {
+                text: one
+                  ? NOTICE_EMAIL.replacedProposed(items[0].id, kindOf(items[0]), nameOf(items[0]), VERDICT_LABELS[items[0].verdict], by.id, date, VERDICT_LABELS[by.verdict], one.level, one.day)
+                  : NOTICE_EMAIL.replaced(items[0].id, kindOf(items[0]), nameOf(items[0]), VERDICT_LABELS[items[0].verdict], by.id, date, VERDICT_LABELS[by.verdict], office),
+              },
+            ]
+          : [
+              {
+                title: NOTICE_EMAIL.replacedMany(items.length, by.id, date, VERDICT_LABELS[by.verdict], office),
+                items: items.map((r) => {
+                  const p = proposalOf(r);
+                  return NOTICE_EMAIL.replacedItem(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict]) + (p ? NOTICE_EMAIL.replacedItemProposed(p.level, p.day) : '');
+                }),
+              },
+            ];
+      const better = items.filter((r) => r.verdict === 'dat');
+      if (better.length > 0 && by.verdict !== 'dat') out.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id, editUrl(by.id)) });
+      return out;
+    };
     const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
     finish(school, `TT:${by.id}`, items.map((r) => r.id).join(' '), at.getTime(), subject, blocks, items);
   }
@@ -139,13 +168,21 @@ export function schoolNotices(
   const turned = calendarTurns(output, config, now, days, seenComing ?? (() => true));
   for (const [key, { at, school, items }] of turned) {
     const date = formatDate(new Date(at));
-    const blocks: Block[] = [{ text: NOTICE_EMAIL.turnedIntro(date, items.length) }];
-    for (const { r, then } of items) {
-      const line = NOTICE_EMAIL.turned(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[then], VERDICT_LABELS[r.verdict]);
-      const toFix = r.verdict === 'dat' ? [] : toFixOf(r).map(withoutSheetRow);
-      blocks.push(toFix.length > 0 ? { title: line, items: [...toFix] } : { text: line });
-    }
-    blocks.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo(items.length) : NOTICE_EMAIL.howToFix });
+    const blocks = (): Block[] => {
+      const out: Block[] = [{ text: NOTICE_EMAIL.turnedIntro(date, items.length) }];
+      // Each registration not "Đạt" with its own edit link, as the reminders give it (review "mailbox" #2: the notice
+      // pointed to a confirmation that may be a year old, sent to its sender only).
+      let linked = true;
+      for (const { r, then } of items) {
+        const url = r.verdict === 'dat' ? null : editUrl(r.id);
+        if (r.verdict !== 'dat' && url === null) linked = false;
+        const line = NOTICE_EMAIL.turned(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[then], VERDICT_LABELS[r.verdict]) + (url === null ? '' : REMINDER_EMAIL.editLink(url));
+        const toFix = r.verdict === 'dat' ? [] : toFixOf(r).map(withoutSheetRow);
+        out.push(toFix.length > 0 ? { title: line, items: [...toFix] } : { text: line });
+      }
+      out.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo(items.length) : linked ? NOTICE_EMAIL.howToFixLinked : NOTICE_EMAIL.howToFix });
+      return out;
+    };
     const subject = items.length === 1 ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name) : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name);
     finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, blocks, items.map((i) => i.r));
   }
@@ -229,7 +266,11 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     else if (!reportHasEvidence(r)) blocks.push({ text: NOTICE_EMAIL.receiptNoEvidence });
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
     const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
-    out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, NOTICE_EMAIL.receiptSubject(period, school.name), blocks, [r]));
+    // A report that does not count says so in its subject too (review "mailbox" #3: a clerk filing receipts by subject
+    // took it as done).
+    const counted = !!r.period && reportHasEvidence(r);
+    const subject = counted ? NOTICE_EMAIL.receiptSubject(period, school.name) : NOTICE_EMAIL.receiptNotCountedSubject(period, school.name);
+    out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r]));
   }
   return out;
 }

@@ -92,7 +92,7 @@ function plan(ss: Spreadsheet, kind: 'notice' | 'reportReceipt', all: readonly S
       // One waiting that is no longer due (the registration edited since, answered by its own confirmation; the
       // replacing one gone; old news) is not sent.
       const kept = entries.map((e) => (e.kind === kind && e.status === 'pending' && !byKey.has(e.key) ? { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.noticeStale } : e));
-      return enqueue(kept, newsOf(all, now).map((n) => ({ key: n.key, kind, ref: n.ref, to: n.email.to, subject: n.email.subject })), now);
+      return enqueue(kept, newsOf(all, now).map((n) => ({ key: n.key, kind, ref: n.ref, to: n.to, subject: n.subject })), now);
     },
     compose: {
       [kind]: (e: { key: string }) => {

@@ -64,7 +64,7 @@ function kindOf(subject: string): string {
   // "Nhắc hạn …", or "Kết quả đăng ký tối thiểu … (mục III.1) và nhắc hạn …" when it carries the notice told once.
   if (/nhắc hạn/i.test(subject)) return 'reminder';
   if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/.test(subject)) return 'notice';
-  if (subject.includes('Đã nhận báo cáo')) return 'receipt';
+  if (subject.includes('Đã nhận báo cáo') || subject.includes('đã nhận nhưng chưa được tính')) return 'receipt';
   return 'other';
 }
 
@@ -219,6 +219,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(plan.body).not.toContain('chưa được tính');
     const noEvidence = receipts.find((m) => m.to.includes(C.emails[0]) && formatDate(m.date) === '05/12/2026')!;
     expect(noEvidence.body).toContain('chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
+    expect(noEvidence.subject).toContain('đã nhận nhưng chưa được tính');
   });
 
   it('a verdict the calendar turned to "Cần bổ sung" (a year\'s ratings due on 1 January) is not e-mailed on the day', () => {

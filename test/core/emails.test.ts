@@ -291,12 +291,21 @@ describe('a confirmation of a registration another one of the same subject repla
     expect(copy.r.flags.supersededBy).toBe(school.r.id);
     expect(copy.r.verdict).toBe('dat');
     expect(copy.body).toContain(CONFIRMATION.superseded(school.r.id, 'Phòng'));
-    expect(copy.body).toContain('Phiếu này trùng đối tượng với phiếu DK-000002 đã đăng ký cho đơn vị; Phòng xét phiếu DK-000002, không xét phiếu này.');
+    expect(copy.body).toContain('Phiếu này trùng đối tượng với phiếu DK-000002 đã đăng ký cho đơn vị; Phòng xét phiếu DK-000002, không xét phiếu này (sửa phiếu này cũng không làm phiếu này được xét lại).');
     expect(copy.body).not.toContain(CONFIRMATION.nothingToFix);
     expect(copy.body).not.toContain('sẽ thẩm định');
     // The school's own registration is told as before.
     expect(school.body).toContain(CONFIRMATION.nothingToFix);
     expect(school.body).not.toContain('trùng đối tượng');
+    // Its subject gives no verdict to a registration nobody considers, and it carries no edit link of its own: editing
+    // it does not bring it back, and "a new one replaces this one" is past (review "mailbox" #4).
+    const withLink = (x: typeof copy) => confirmationEmail(x.r, cfg.organisation, 'https://forms.example/edit/own');
+    expect(withLink(copy).subject).toBe(`[Điển hình tiên tiến] Đã nhận phiếu ${copy.r.id} (${copy.r.name}): không được xét, trùng với phiếu ${school.r.id}`);
+    expect(withLink(copy).body).not.toContain('https://forms.example/edit/own');
+    expect(withLink(copy).body).not.toContain('phiếu mới sẽ thay phiếu này');
+    expect(withLink(copy).body).toContain(`đơn vị sửa phiếu ${school.r.id} bằng đường dẫn trong thư báo kết quả của phiếu ${school.r.id}`);
+    expect(withLink(school).subject).toBe(`[Điển hình tiên tiến] Đã nhận phiếu ${school.r.id} (${school.r.name}): Đạt`);
+    expect(withLink(school).body).toContain(CONFIRMATION.edit('https://forms.example/edit/own'));
   });
 
   it('with something to fix, lists it but gives no date to fix by for a review that will not come', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices } from '../../src/core/notices';
+import { NOTICE_EMAIL } from '../../src/core/messages';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, config2026, directoryRows, form, headerRow, individualAnswers, managerRatedGood, SCHOOLS } from './helpers';
 
@@ -72,6 +73,19 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(n.email.subject).toContain(`Phiếu ${r.id} chuyển sang “Cần bổ sung”`);
     expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang “Cần bổ sung”.`);
     expect(n.email.body).toContain('năm học 2022-2023');
+    // Without its edit link (none known), the school is pointed to its confirmation.
+    expect(n.email.body).toContain(NOTICE_EMAIL.howToFix);
+    // With it, each registration to fix carries its own, as the reminders give it (review "mailbox" #2: the
+    // confirmation may be a year old, sent to its sender only); asked only once the e-mail is composed — queueing
+    // needs the recipients and subject alone (the rebuild plans every notice of the last NOTICE_KEEP_DAYS).
+    const asked: string[] = [];
+    const [linked] = schoolNotices(out, cfg, at(1), NOTICE_DAYS, new Map(), (code) => (asked.push(code), `https://forms.example/edit/${code}`));
+    expect([linked.to, linked.subject]).toEqual([n.email.to, n.email.subject]);
+    expect(asked).toEqual([]);
+    expect(linked.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang “Cần bổ sung”. Sửa phiếu này tại: https://forms.example/edit/${r.id}`);
+    expect(linked.email.body).toContain(NOTICE_EMAIL.howToFixLinked);
+    expect(linked.email.body).not.toContain(NOTICE_EMAIL.howToFix);
+    expect(asked).toEqual([r.id]);
     // 1 January: last year's Party and union ratings fall due, and a collective that has not written them yet turns
     // "Cần bổ sung" — often before they are out: the reminders ask for them, no notice that day.
     const jan = new Date(2024, 0, 1);
@@ -225,6 +239,9 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(plan.email.body).toContain('đã nhận báo cáo “Kế hoạch giai đoạn 2026-2030 của đơn vị” của đơn vị, gửi lúc 01/09/2026 09:30');
     expect(plan.email.body).toContain('Số, ngày văn bản: 15/KH-THCS.');
     expect(unknown.email.body).toContain('Kỳ báo cáo “Kỳ không có” không có trong các kỳ của Kế hoạch');
+    // The subject says whether it counts (review "mailbox" #3: a clerk filing receipts by subject took it as done).
+    expect(plan.email.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
+    expect(unknown.email.subject).toBe(`[Điển hình tiên tiến] Báo cáo “Kỳ không có” đã nhận nhưng chưa được tính — ${SCHOOLS[1].name}`);
     // Queued while news, composed while it may wait for the quota, then none.
     expect(newsOf(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY)), new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
     expect(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toHaveLength(2);
@@ -245,6 +262,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(receipt.email.body).toContain('Số, ngày văn bản: Chưa có kế hoạch, sẽ gửi sau.');
     expect(receipt.email.body).toContain('(hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
     expect(receipt.email.body).not.toContain('Nếu cần bổ sung, đơn vị gửi thêm');
+    expect(receipt.email.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
   });
 });
 

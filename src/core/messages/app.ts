@@ -241,7 +241,12 @@ export const CONFIRMATION = {
    * own registration beats one from an address it does not list; otherwise the later one): the office reviews `by`.
    */
   superseded: (by: string, office: string) =>
-    `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này. Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by}.`,
+    `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này (sửa phiếu này cũng không làm phiếu này được xét lại). Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu ${by}.`,
+  /**
+   * The subject of a replaced registration's confirmation (an edit of it, or one replaced as it arrived): what it is,
+   * not a verdict for a registration nobody considers (review "mailbox" #4).
+   */
+  subjectSuperseded: (id: string, by: string, name: string) => `[${APP_NAME}] Đã nhận phiếu ${id} (${name}): không được xét, trùng với phiếu ${by}`,
   scoreLine: (score: number, office: string) =>
     `Điểm ưu tiên tạm tính: ${score} (tính đến ngày gửi phiếu, chỉ để xếp thứ tự các phiếu Đạt; điểm được tính lại mỗi ngày nên có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này).`,

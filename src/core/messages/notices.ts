@@ -21,7 +21,7 @@ export const NOTICE_EMAIL = {
   replacedManySubject: (n: number, by: string, school: string) => `[${APP_NAME}] ${n} phiếu đã được thay bằng phiếu ${by} — ${school}`,
   /** The title of the list of the registrations `by` replaced; `office`: how the office names itself (officeWord). */
   replacedMany: (n: number, by: string, byDate: string, byVerdict: string, office: string) =>
-    `Phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}) thay cho ${n} phiếu đơn vị đã gửi trước cho cùng đối tượng. ${office} chỉ xét phiếu mới nhất; các phiếu sau không còn được xét, kể cả khi được sửa bằng đường dẫn sửa cũ (nội dung cần xét, đề nghị sửa ở phiếu ${by}):`,
+    `Phiếu ${by} gửi ngày ${byDate} (kết luận tự động ${q(byVerdict)}) thay cho ${n} phiếu đơn vị đã gửi trước cho cùng đối tượng. ${office} chỉ xét phiếu mới nhất; các phiếu cũ dưới đây không còn được xét, kể cả khi được sửa bằng đường dẫn sửa cũ (nội dung cần xét, đề nghị sửa ở phiếu ${by}):`,
   replacedItem: (id: string, kind: string, name: string, verdict: string) => `Phiếu ${id} (${kind} ${q(name)}, kết luận tự động ${q(verdict)}).`,
   /** The replaced registration(s) `ids` met the criteria and the new one does not. */
   replacedWorse: (ids: string, by: string, editUrl: string | null) =>
@@ -35,7 +35,12 @@ export const NOTICE_EMAIL = {
   turned: (id: string, kind: string, name: string, before: string, after: string) => `Phiếu ${id} (${kind} ${q(name)}): từ ${q(before)} chuyển sang ${q(after)}.`,
   nothingToDo: (n: number) => `Đơn vị không cần làm gì thêm về ${n === 1 ? 'phiếu này' : 'các phiếu này'}.`,
   howToFix: 'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn trong thư báo kết quả kiểm tra đã nhận.',
+  /** howToFix when every registration to fix carries its own edit link (REMINDER_EMAIL.editLink), with the reminders' caution. */
+  howToFixLinked:
+    'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn ghi sau phiếu đó ở trên; ai có đường dẫn đều xem và sửa được cả phiếu, nên khi chuyển thư này cho người khác, chỉ gửi đường dẫn của phiếu người đó.',
   receiptSubject: (period: string, school: string) => `[${APP_NAME}] Đã nhận báo cáo ${q(period)} — ${school}`,
+  /** A report received that does not count (no document number, date or link; a period the plan does not have). */
+  receiptNotCountedSubject: (period: string, school: string) => `[${APP_NAME}] Báo cáo ${q(period)} đã nhận nhưng chưa được tính — ${school}`,
   /** `office`: how the office names itself (officeWord). */
   receipt: (office: string, period: string, at: string) => `${office} đã nhận báo cáo ${q(period)} của đơn vị, gửi lúc ${at}.`,
   receiptDocRef: (docRef: string) => `Số, ngày văn bản: ${docRef}.`,
