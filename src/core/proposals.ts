@@ -1382,7 +1382,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1501,6 +1501,34 @@ export function summaryWarnings(raw: string): string[] {
   for (const c of counts.values()) if (c.n >= SUMMARY_MAX_REPEATS && (!worst || c.n > worst.n)) worst = c;
   if (worst) out.push(PROPOSAL_SUMMARY_WARNING.repeated(Q.summary, worst.n, clip(worst.first, 80)));
   return out;
+}
+
+/** A web address in an answer: the form's evidence questions invite one ("dán đường liên kết tới văn bản"). */
+const WEB_LINK = /(?:\bhttps?:\/\/|\bwww\.)\S+/gi;
+
+/**
+ * The awards a nominee declared (the evidence of TT-02 and CN-03), as the Báo cáo thành tích prints them: without web
+ * links — a link has no place in an official report, and the full stop the report adds broke it (review "thể thức"
+ * #2). `question`: the form's question; `link`: the answer held one; `printed`: what is left ('' when nothing).
+ */
+function declaredAwards(r: EvaluatedRegistration): { question: string; printed: string; link: boolean }[] {
+  const out: { question: string; printed: string; link: boolean }[] = [];
+  for (const id of ['TT-02-DAN-DAU', 'CN-03-THANH-TICH']) {
+    const question = SELF_DECLARED[id]?.evidence;
+    const text = question ? answer(r, question) : '';
+    if (!question || !text) continue;
+    const link = text.search(WEB_LINK) >= 0;
+    const printed = link ? text.replace(WEB_LINK, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').trim() : text;
+    out.push({ question, printed, link });
+  }
+  return out;
+}
+
+/** Awards declared with a web link: the report prints them without it, and the council is told what to ask for. */
+function awardLinkWarnings(n: Nominee): string[] {
+  return declaredAwards(n.registration)
+    .filter((a) => a.link)
+    .map((a) => PROPOSAL_SUMMARY_WARNING.link(a.question, a.printed !== ''));
 }
 
 /**
@@ -1869,12 +1897,20 @@ function roleInProse(r: EvaluatedRegistration, role: string): string {
   return answer(r, REPORT_QUESTIONS.position) !== '' ? role : role.charAt(0).toLowerCase() + role.slice(1);
 }
 
+/**
+ * A collective's "Đơn vị" cell in the lists (Danh sách, Quyết định, Biên bản): "-" for a whole school, whose name is
+ * the collective's own — printed twice on one row it read as careless in a decision (review "thể thức" #8).
+ */
+function collectiveUnit(n: Pick<Nominee, 'name' | 'schoolName'>): string | null {
+  return matchKey(n.name) === matchKey(n.schoolName) ? '-' : orNull(n.schoolName);
+}
+
 /** The row values of a nominee in the Danh sách. */
 export function rowValues(n: Nominee, cfg: OfficeConfig): Values {
   const r = n.registration;
   const summary = orNull(achievementSummary(r, cfg));
   if (n.kind === 'collective') {
-    return { tt_stt: String(n.number), tt_ten: orNull(n.name), tt_don_vi: orNull(n.schoolName), tt_thanh_tich: summary };
+    return { tt_stt: String(n.number), tt_ten: orNull(n.name), tt_don_vi: collectiveUnit(n), tt_thanh_tich: summary };
   }
   return {
     cn_stt: String(n.number),
@@ -1946,10 +1982,10 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
   const summary = toParagraph(answerOf(r, Q.summary));
   const initiatives = completeInitiatives(r);
   const awards: string[] = [];
-  for (const id of ['TT-02-DAN-DAU', 'CN-03-THANH-TICH']) {
-    const ev = SELF_DECLARED[id]?.evidence;
-    const text = ev ? answer(r, ev) : '';
-    if (text) awards.push(PROPOSAL_TEXT.declaredAward(text));
+  let linkOnly = false;
+  for (const { printed, link } of declaredAwards(r)) {
+    if (printed) awards.push(PROPOSAL_TEXT.declaredAward(printed));
+    else if (link) linkOnly = true;
   }
   // Recognised initiatives are achievements (section II.3), not awards: section III lists only awards.
   const movements = answerOf(r, Q.movements);
@@ -1993,7 +2029,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     giai_phap: initiatives.length ? orNull(initiativeList(r).join('; ') + '.') : null,
     phong_trao: orNull(joined.length ? PROPOSAL_TEXT.movementsJoined(joined) : PROPOSAL_TEXT.movementsNone),
     xep_loai: orNull(ratings ? (n.kind === 'individual' ? PROPOSAL_TEXT.ratingsIndividual(ratings) : PROPOSAL_TEXT.ratingsCollective(ratings)) + '.' : ''),
-    khen_thuong: orNull(awards.length ? awards.map((a) => (/[.!?…]$/.test(a) ? a : a + '.')).join(' ') : PROPOSAL_TEXT.noAwards),
+    khen_thuong: orNull(awards.length ? awards.map((a) => (/[.!?…]$/.test(a) ? a : a + '.')).join(' ') : linkOnly ? PROPOSAL_TEXT.awardsByLinkOnly : PROPOSAL_TEXT.noAwards),
     nguoi_khai: orNull(answer(r, Q.submitter)),
     so_dien_thoai: orNull(answer(r, Q.phone)),
     email_nguoi_gui: orNull(r.email),
@@ -2199,7 +2235,7 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
     return {
       bq_stt: String(i + 1),
       bq_ten: orNull(n.name) ?? '-',
-      bq_don_vi: n.kind === 'collective' && matchKey(n.name) === matchKey(n.schoolName) ? '-' : (orNull(n.schoolName) ?? '-'),
+      bq_don_vi: (n.kind === 'collective' ? collectiveUnit(n) : orNull(n.schoolName)) ?? '-',
       // A level typed outside the list: as typed, marked (the nominee is in no Tờ trình), never a Giấy khen in its place.
       bq_hinh_thuc: n.votedOnly ? COUNCIL_TEXT.notProposedLevel : n.typedLevel !== undefined ? COUNCIL_TEXT.levelNotInList(officialText(n.typedLevel)) : (lv.hinh_thuc ?? AWARD_LEVEL_CHOICES[n.level]),
       bq_tan_thanh: yes === null ? '-' : String(yes),

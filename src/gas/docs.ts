@@ -112,8 +112,12 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
   }
   // A section ends with a paragraph (Docs adds an empty one after a final table): give it the document's font too.
   const last = body.getChild(body.getNumChildren() - 1);
-  // It is made as small as it can be, so a signature block that ends a page does not push it onto a blank page.
-  if (last.getType() === DocumentApp.ElementType.PARAGRAPH) styleParagraph(last.asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
+  // It is made as small as it can be, so a signature block that ends a page does not push it onto a blank page — only
+  // when it is that empty paragraph: a template ending with text of its own (the Quyết định's "Tổng số" under its list)
+  // keeps it as styled (review "thể thức" #1: it was printed in 1-point type).
+  if (last.getType() === DocumentApp.ElementType.PARAGRAPH && last.asParagraph().getText() === '') {
+    styleParagraph(last.asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
+  }
 }
 
 /** The first paragraph's text of each cell (what insertTable/appendTable write; the rest is added by fillTable). */
@@ -494,6 +498,22 @@ export function addDecisionLines(body: Body): { competence: boolean; reward: boo
     }
   }
   return out;
+}
+
+/**
+ * A document copied from a template made while renderBlocks shrank the body's last paragraph whatever it held: a last
+ * paragraph with text in 1-point type (the Quyết định's "Tổng số" under its list: review "thể thức" #1) is given
+ * `size` back, bold as its template block is. Returns true when restyled.
+ */
+export function restoreLastParagraph(body: Body, size: number): boolean {
+  const n = body.getNumChildren();
+  if (n === 0) return false;
+  const last = body.getChild(n - 1);
+  if (last.getType() !== DocumentApp.ElementType.PARAGRAPH) return false;
+  const para = last.asParagraph();
+  if (para.getText().trim() === '' || para.editAsText().getFontSize(0) !== 1) return false;
+  para.editAsText().setFontSize(size).setBold(true);
+  return true;
 }
 
 // ---- Drive helpers ----------------------------------------------------------------------------------

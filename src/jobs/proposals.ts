@@ -59,6 +59,7 @@ import {
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText } from '../core/text';
 import {
+  BODY_SIZE,
   KNOWN_PLACEHOLDERS,
   TEMPLATE_KEYS,
   TEMPLATE_LABELS,
@@ -107,6 +108,7 @@ import {
   mergeReport,
   moveDecisionNumber,
   addDecisionLines,
+  restoreLastParagraph,
   newSubfolder,
   scanDocument,
   trashUnrecorded,
@@ -787,6 +789,7 @@ function fill(ctx: Ctx, d: PlannedDoc, doc: GoogleAppsScript.Document.Document):
   if (d.kind === 'quyetDinh') {
     moveDecisionNumber(body);
     addDecisionLines(body);
+    restoreLastParagraph(body, BODY_SIZE);
   }
   // A list with nobody in it goes, with its heading ("II. CÁ NHÂN (0)" is never printed).
   const counts = countsOf(d.group);

@@ -482,6 +482,45 @@ describe('award proposals', () => {
     expect(report).toContain('<script>alert("x")</script> Nội dung tóm tắt');
   });
 
+  it('the Quyết định\'s "Tổng số" under its list is printed as styled, not in the 1-point type of the empty paragraph a section ends with (review "thể thức" #1)', () => {
+    const o = officeWith([collective(0), person(0), person(1)]);
+    holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const runsOf = (id: string) => {
+      const model = o.emu.docs.byId(id)!;
+      const runs = (n: typeof model.body): { text: string; attrs: Record<string, unknown> }[] => (n.type === 'TEXT' ? n.runs : n.children.flatMap(runs));
+      return runs(model.body);
+    };
+    const qd = generated(o).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    const totals = runsOf(qd.id).filter((r) => r.text.startsWith('Tổng số:'));
+    expect(totals.map((r) => r.text)).toEqual(['Tổng số: 1 tập thể, 2 cá nhân.']);
+    expect(totals[0].attrs.FONT_SIZE).not.toBe(1);
+    expect(totals[0].attrs.BOLD).toBe(true);
+    // The template too (every Quyết định is copied from it).
+    const template = runsOf(o.emu.properties.script.get('proposals.template.quyetDinh')!).filter((r) => r.text.startsWith('{{tong_so}}'));
+    expect(template.map((r) => r.attrs.FONT_SIZE)).not.toContain(1);
+    // A template an earlier version made, with the line in 1-point type: the documents copied from it get it back.
+    const old = officeWith([collective(0), person(0), person(1)]);
+    holdCouncilMeeting(old.emu, old.ids, reviewNames(old.emu), 0);
+    old.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    const qdId = old.emu.properties.script.get('proposals.template.quyetDinh')!;
+    old.emu.runtime.execute(
+      () => {
+        const doc = old.emu.globals.DocumentApp.openById(qdId);
+        const body = doc.getBody();
+        body.getChild(body.getNumChildren() - 1).asParagraph().editAsText().setFontSize(1).setBold(false);
+        doc.saveAndClose();
+      },
+      { kind: 'node', label: 'the template of an earlier version' },
+    );
+    old.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const made = generated(old).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
+    const model = old.emu.docs.byId(made.id)!;
+    const runs = (n: typeof model.body): { text: string; attrs: Record<string, unknown> }[] => (n.type === 'TEXT' ? n.runs : n.children.flatMap(runs));
+    const restored = runs(model.body).filter((r) => r.text.startsWith('Tổng số:'));
+    expect(restored.map((r) => [r.text, r.attrs.FONT_SIZE, r.attrs.BOLD])).toEqual([['Tổng số: 1 tập thể, 2 cá nhân.', 14, true]]);
+  });
+
   it('templates made before these changes: a Quyết định gets its number into the header, a Tờ trình no "0 cá nhân", a Danh sách its Tờ trình\'s issuer', () => {
     const o = officeWith([person(0), person(1)]);
     holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);

@@ -4,7 +4,8 @@ import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
-import { REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
+import { PROPOSAL_SUMMARY_WARNING, PROPOSAL_TEXT, REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
+import { SELF_DECLARED } from '../../src/core/form-titles';
 import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT } from '../../src/core/messages/proposals';
 import {
@@ -124,6 +125,11 @@ describe('nominees', () => {
     expect(sel.skipped).toEqual([regs.find((r) => r.name === 'Hoàng Thị Chưa Đạt')!.id]);
     const scores = sel.nominees.filter((n) => n.kind === 'individual').map((n) => n.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // The lists' "Đơn vị" of a whole school is "-", as in the Biên bản: its name is the collective's own (review "thể
+    // thức" #8); a part of a school (a Tổ) names its school.
+    const unit = (name: string) => rowValues(sel.nominees.find((n) => n.name === name)!, cfg).tt_don_vi;
+    expect([unit('Trường Mầm non Hoa Sen'), unit('Tổ Toán')]).toEqual(['-', 'Trường Mầm non Hoa Sen']);
+    expect(rowValues(sel.nominees.find((n) => n.name === 'Vũ Thị Cũ')!, cfg).cn_don_vi).toBe('Trường Mầm non Hoa Sen');
   });
 
   it('an initiative recognised before the period is noted to the council on the nominee\'s report (a year read from the decision\'s date may be decades old)', () => {
@@ -134,6 +140,37 @@ describe('nominees', () => {
     const warnings = (name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!.warnings.join(' ');
     expect(warnings('Sáng Kiến Cũ')).toMatch(/Lưu ý cho Hội đồng: sáng kiến, giải pháp “[^”]+” \(công nhận năm 1998\) được công nhận trước giai đoạn 2021-2025\./);
     expect(warnings('Sáng Kiến Mới')).not.toContain('trước giai đoạn');
+  });
+
+  it('a unit the directory capitalises reads in lower case in the report\'s prose, as Nghị định 30 writes it, but "Phường 15" and "Thành phố Hồ Chí Minh" keep their capital (review "thể thức" #7)', () => {
+    const bg = (ward: string) => PROPOSAL_TEXT.collectiveBackground('Trường Tiểu học Hướng Dương', 'Tiểu học', ward, '', '');
+    expect(bg('Xã Đồi Chè')).toContain('địa bàn xã Đồi Chè');
+    expect(bg('Phường Đồi Thông')).toContain('địa bàn phường Đồi Thông');
+    expect(bg('Đặc khu Vân Đồn')).toContain('địa bàn đặc khu Vân Đồn');
+    expect(bg('xã Đồi Chè')).toContain('địa bàn xã Đồi Chè');
+    expect(bg('Phường 15')).toContain('địa bàn Phường 15');
+    expect(bg('Thành phố Hồ Chí Minh')).toContain('địa bàn Thành phố Hồ Chí Minh');
+    expect(bg('Xuân Phương')).toContain('địa bàn Xuân Phương');
+  });
+
+  it('an award declared by a web link (as the form\'s help text invites) is printed without it, and the council is told what to ask for (review "thể thức" #2)', () => {
+    const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
+    const link = 'https://drive.google.com/file/d/1AbCdEfGh/view?usp=sharing';
+    const regs = evaluated([
+      { ...person('Có Chữ Và Link', 1), [question]: `Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022: ${link}` },
+      { ...person('Chỉ Có Link', 1), [question]: link },
+      { ...person('Không Link', 1), [question]: 'Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT)' },
+    ]);
+    const sel = propose(regs, regs.map((r) => r.id));
+    const values = (name: string) => nomineeValues(sel.nominees.find((n) => n.name === name)!, cfg);
+    expect(values('Có Chữ Và Link').khen_thuong).toBe('Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022.');
+    expect(values('Chỉ Có Link').khen_thuong).toBe('[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]');
+    expect(values('Không Link').khen_thuong).toBe('Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT).');
+    const docs = planDocuments(sel, new Date(2024, 6, 1), cfg, null);
+    const warnings = (name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!.warnings.join(' ');
+    expect(warnings('Có Chữ Và Link')).toContain(PROPOSAL_SUMMARY_WARNING.link(question, true));
+    expect(warnings('Chỉ Có Link')).toContain(PROPOSAL_SUMMARY_WARNING.link(question, false));
+    expect(warnings('Không Link')).not.toContain('đường liên kết');
   });
 
   it('markup in the model\'s name, which the report prints, is a warning naming that question (review "input" #2)', () => {

@@ -191,6 +191,9 @@ export const PROPOSAL_SUMMARY_WARNING = {
     `Lưu ý: câu trả lời ${q(question)} (in nguyên văn vào phần kết quả, thành tích của báo cáo) chỉ có ${words} từ, chưa đủ một, hai câu. Đề nghị trường bổ sung bản tóm tắt cụ thể: đã làm gì, làm thế nào, đạt kết quả gì (số liệu, danh hiệu, giải thưởng).${EDIT_NOT_RESEND}`,
   markup: (question: string, sample: string) =>
     `Lưu ý: câu trả lời ${q(question)} có đoạn giống mã máy tính hoặc công thức (${q(sample)}); báo cáo in nguyên văn như chữ thường. Đề nghị trường sửa câu trả lời này bằng lời văn, không có thẻ HTML “<…>”, “{{…}}” hay công thức bắt đầu bằng “=”.${EDIT_NOT_RESEND}`,
+  /** An answer the report prints that holds a web link (the form's help text invites one): printed without it. */
+  link: (question: string, printed: boolean) =>
+    `Lưu ý: câu trả lời ${q(question)} có đường liên kết; báo cáo thành tích không in đường liên kết (${printed ? 'chỉ in phần chữ' : 'câu trả lời không còn chữ nào khác, nên mục khen thưởng ghi “[… — đơn vị bổ sung]”'}). Đề nghị trường ghi rõ hình thức khen thưởng, số, ngày quyết định và cơ quan ban hành.${EDIT_NOT_RESEND}`,
   repeated: (question: string, times: number, sentence: string) =>
     `Lưu ý: câu trả lời ${q(question)} lặp lại một câu ${times} lần (${q(sentence)}). Đề nghị trường gửi lại phần tóm tắt, mỗi ý viết một lần.${EDIT_NOT_RESEND}`,
 };
@@ -308,6 +311,14 @@ export const PROPOSAL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/^UBND/i, 'UBND'],
 ];
 
+/**
+ * An administrative unit named in running text: its kind in lower case ("địa bàn xã Đồi Chè", Nghị định 30/2020
+ * Phụ lục II), as the directory may write it capitalised ("Xã Đồi Chè"; review "thể thức" #7) — except before a number
+ * ("Phường 15") and in "Thành phố Hồ Chí Minh", which that Phụ lục writes with a capital.
+ */
+const unitInProse = (name: string) =>
+  name.replace(/^(Xã|Phường|Thị trấn|Thị xã|Đặc khu|Thành phố|Quận|Huyện|Tỉnh)(?= (?!\d)(?!Hồ Chí Minh))/u, (kind) => kind.charAt(0).toLowerCase() + kind.slice(1));
+
 export const PROPOSAL_TEXT = {
   model: (name: string, type: string) => (type ? `Mô hình ${q(name)} (${type})` : `Mô hình ${q(name)}`),
   modelNoName: (type: string) => `Mô hình: ${type}`,
@@ -327,7 +338,7 @@ export const PROPOSAL_TEXT = {
   collectiveBackground: (name: string, level: string, ward: string, cluster: string, principal: string) =>
     [
       `${name}${level ? ` (cấp học: ${level})` : ''}`,
-      ward ? `địa bàn ${ward}` : '',
+      ward ? `địa bàn ${unitInProse(ward)}` : '',
       cluster ? `thuộc ${cluster}` : '',
       principal ? `hiệu trưởng: ${principal}` : '',
     ]
@@ -338,6 +349,8 @@ export const PROPOSAL_TEXT = {
   yes: 'Có',
   no: 'Không',
   noAwards: 'Chưa có hình thức khen thưởng nào được kê khai.',
+  /** Awards declared only by a web link (not printed): what the report holds until the school writes them out. */
+  awardsByLinkOnly: '[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]',
   declaredAward: (text: string) => text,
   ratingsIndividual: (text: string) => `Kết quả đánh giá, xếp loại các năm: ${text}`,
   ratingsCollective: (text: string) => `Kết quả xếp loại tổ chức đảng, đoàn thể các năm: ${text}`,
