@@ -486,8 +486,8 @@ describe('award proposals', () => {
     const o = officeWith([collective(0), person(0), person(1)]);
     holdCouncilMeeting(o.emu, o.ids, reviewNames(o.emu), 0);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    const runsOf = (id: string) => {
-      const model = o.emu.docs.byId(id)!;
+    const runsOf = (id: string, office = o) => {
+      const model = office.emu.docs.byId(id)!;
       const runs = (n: typeof model.body): { text: string; attrs: Record<string, unknown> }[] => (n.type === 'TEXT' ? n.runs : n.children.flatMap(runs));
       return runs(model.body);
     };
@@ -515,9 +515,7 @@ describe('award proposals', () => {
     );
     old.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const made = generated(old).find((d) => d.name.startsWith('Dự thảo Quyết định'))!;
-    const model = old.emu.docs.byId(made.id)!;
-    const runs = (n: typeof model.body): { text: string; attrs: Record<string, unknown> }[] => (n.type === 'TEXT' ? n.runs : n.children.flatMap(runs));
-    const restored = runs(model.body).filter((r) => r.text.startsWith('Tổng số:'));
+    const restored = runsOf(made.id, old).filter((r) => r.text.startsWith('Tổng số:'));
     expect(restored.map((r) => [r.text, r.attrs.FONT_SIZE, r.attrs.BOLD])).toEqual([['Tổng số: 1 tập thể, 2 cá nhân.', 14, true]]);
   });
 
