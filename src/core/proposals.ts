@@ -1314,6 +1314,14 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
       v.ngay_thang_nam = proposalVietnameseDate(REPORT_DATE_BLANK, REPORT_DATE_BLANK, v.nam as string);
     }
   }
+  // The draft Quyết định is signed by the head after the council's Tờ trình reaches it: its day and month are the
+  // signer's to write, in its header and in its list's "Kèm theo Quyết định … ngày" alike (review "thể thức" #4: the
+  // batch's date in both made the clerk correct two places that must agree), as its number is left to the clerk.
+  if (d.kind === 'quyetDinh') {
+    v.ngay = REPORT_DATE_BLANK;
+    v.thang = REPORT_DATE_BLANK;
+    v.ngay_thang_nam = proposalVietnameseDate(REPORT_DATE_BLANK, REPORT_DATE_BLANK, v.nam as string);
+  }
   // Under its governing body's line the issuing body drops the place they share ("ỦY BAN NHÂN DÂN TỈNH HÀ SƠN" /
   // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"); where it heads the document (reports, Biên bản) it keeps its full name.
   if (d.level === 'giayKhen' && (d.kind === 'toTrinh' || d.kind === 'danhSach')) {

@@ -439,9 +439,14 @@ describe('award proposals', () => {
     expect(header.type).toBe('TABLE');
     const cell = (r: number, c: number) => nodeText(header.children[r].children[c]);
     expect(cell(1, 0)).toMatch(/^Số: \s+\/QĐ-PGDĐT$/);
-    expect(cell(1, 1)).toContain('Yên Bái, ngày 01 tháng 7 năm 2024');
+    // Its day and month are the signer's to write, like its number (review "thể thức" #4), in the header and in its
+    // list's "Kèm theo" alike; the Tờ trình keeps the batch's day.
+    expect(cell(1, 1)).toMatch(/^Yên Bái, ngày\s+…\s+tháng\s+…\s+năm 2024$/);
     expect(qd.body.children.filter((n) => n.type === 'PARAGRAPH').some((n) => nodeText(n).startsWith('Số:'))).toBe(false);
     const qdText = text(o, qd.id);
+    expect(qdText).toMatch(/\/QĐ-PGDĐT ngày\s+…\s+\/\s+…\s+\/2024 của/);
+    expect(qdText).not.toContain('01/7/2024');
+    expect(text(o, doc('Tờ trình đề nghị tặng Giấy khen').id)).toContain('Yên Bái, ngày 01 tháng 7 năm 2024');
     expect(qdText).toContain('Điều 1. Tặng Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái cho 2 cá nhân (có danh sách kèm theo)');
     expect(qdText).not.toMatch(/TẬP THỂ \(|0 tập thể|Không có/);
 
