@@ -96,9 +96,10 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
   }
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
-  // Not for a replaced one: editing it does not bring it back (the first sending decides), and "a new registration
-  // replaces this one" is past (review "mailbox" #4); the superseded block says which one to edit, and how.
+  // A replaced one: "a new registration replaces this one" is past (review "mailbox" #4), and the superseded block says
+  // which one to edit; its own link only to say it is not the same subject (review diff20 #3).
   if (!by) blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
+  else if (editUrl) blocks.push({ text: CONFIRMATION.editSuperseded(editUrl, by) });
   const copies = schoolCopies(r);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
   if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
@@ -134,6 +135,16 @@ export function failedYearNote(r: EvaluatedRegistration): string | null {
 }
 
 const FAILED_CHAR = packedRatingChar('failed');
+
+/**
+ * The "Cần bổ sung hoặc chưa đạt" cell of the school tabs (and views) and of "Kết quả kiểm tra": toFixBullets, then
+ * failedYearNote for a registration in force — what its confirmation tells the school (review diff20 #7).
+ */
+export function toFixCell(r: EvaluatedRegistration): string {
+  const toFix = toFixBullets(r);
+  const held = r.flags.supersededBy ? null : failedYearNote(r);
+  return held === null ? toFix : toFix === '' ? held : `${toFix}\n${held}`;
+}
 
 /**
  * The school's own addresses (the directory's) a confirmation is copied to: those of the school it names, when it

@@ -1511,8 +1511,33 @@ export function summaryWarnings(raw: string): string[] {
   return out;
 }
 
-/** A web address in an answer: the form's evidence questions invite one ("dán đường liên kết tới văn bản"). */
-const WEB_LINK = /(?:\bhttps?:\/\/|\bwww\.)\S+/gi;
+/**
+ * A web address in an answer (the form's evidence questions invite one: "dán đường liên kết tới văn bản"): with its
+ * scheme (even glued to a word: "tạihttps://…"), from "www.", or a bare host and path ("drive.google.com/file/…"). It
+ * ends at a space, a bracket, a comma or a letter outside ASCII (Vietnamese text glued after it is not taken with it).
+ */
+const WEB_LINK = /(?:https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s()<>,\u00c0-\uffff]*/gi;
+/** What is left of a label that only pointed to a link ("Minh chứng:", "Xem tại", "(xem)"): nothing to print. */
+const LINK_LABEL = '(?:minh chứng|xem tại|xem|tại|link|đường dẫn|đường liên kết|tài liệu|tệp|file)';
+const LINK_LABEL_ALONE = new RegExp(`^${LINK_LABEL}$`, 'i');
+const LINK_LABEL_BRACKETED = new RegExp(`\\(\\s*${LINK_LABEL}?\\s*[,;:.–—-]*\\s*\\)`, 'gi');
+const LINK_LABEL_TRAILING = new RegExp(`(?:^|\\s)${LINK_LABEL}\\s*[:.]*$`, 'i');
+
+/** An answer without its web links, and the brackets, separators and labels the links leave behind. */
+function withoutLinks(text: string): string {
+  const out = text
+    .replace(WEB_LINK, ' ')
+    .replace(LINK_LABEL_BRACKETED, ' ')
+    .replace(/\(\s+/g, '(')
+    .replace(/[\s,;:–—-]+\)/g, ')')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '')
+    .replace(LINK_LABEL_TRAILING, '')
+    .replace(/[\s,;:–—(-]+$/g, '')
+    .trim();
+  return LINK_LABEL_ALONE.test(out) ? '' : out;
+}
 
 /**
  * The awards a nominee declared (the evidence of TT-02 and CN-03), as the Báo cáo thành tích prints them: without web
@@ -1526,8 +1551,7 @@ function declaredAwards(r: EvaluatedRegistration): { question: string; printed: 
     const text = question ? answer(r, question) : '';
     if (!question || !text) continue;
     const link = text.search(WEB_LINK) >= 0;
-    const printed = link ? text.replace(WEB_LINK, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').trim() : text;
-    out.push({ question, printed, link });
+    out.push({ question, printed: link ? withoutLinks(text) : text, link });
   }
   return out;
 }

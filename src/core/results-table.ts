@@ -1,7 +1,7 @@
 // The "Kết quả kiểm tra" tab as rows: one row per registration, in response order. Pure.
 import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
-import { toFixBullets } from './emails';
+import { toFixCell } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagAlike, flagOtherName, flagSuperseded, flagUnverified } from './messages';
 import { toText } from './text';
 import { DISPLAY, RegistrationRecord, displayLine } from './registration';
@@ -96,8 +96,9 @@ function notesText(r: EvaluatedRegistration): string {
 }
 
 export function resultRow(r: EvaluatedRegistration): unknown[] {
-  // What stands between it and Đạt: a priority-only criterion is never listed there (docs/glossary.md).
-  const toFix = toFixBullets(r);
+  // What stands between it and Đạt: a priority-only criterion is never listed there (docs/glossary.md); what holds
+  // it out of a Tờ trình, as the school's tab says it.
+  const toFix = toFixCell(r);
   return [
     r.id,
     r.school ? r.school.name : r.schoolName,

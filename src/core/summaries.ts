@@ -6,7 +6,7 @@ import { OfficeConfig, reportingPeriods } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { failedYearNote, toFixBullets } from './emails';
+import { toFixCell } from './emails';
 import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
@@ -456,10 +456,7 @@ function schoolTabCells(r: EvaluatedRegistration, row: unknown[], at: number): u
   row[at + 3] = displayText(r, DISPLAY.field);
   row[at + 4] = modelText(r);
   row[at + 5] = VERDICT_LABELS[r.verdict];
-  // What to fix; for one held out of the Tờ trình by a year "Không hoàn thành nhiệm vụ", that too (as its confirmation says).
-  const toFix = toFixBullets(r);
-  const held = r.flags.supersededBy ? null : failedYearNote(r);
-  row[at + 6] = held === null ? toFix : toFix === '' ? held : `${toFix}\n${held}`;
+  row[at + 6] = toFixCell(r);
   row[at + 7] = r.verdict === 'dat' ? scoreTotal(r) : '';
   return row;
 }

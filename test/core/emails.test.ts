@@ -9,7 +9,8 @@ import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRo
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { withoutSheetRow } from '../../src/core/text';
 import { schoolTabRow } from '../../src/core/summaries';
-import { SCHOOL_TAB_HEADER } from '../../src/core/messages';
+import { RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, SCHOOL_TAB_HEADER } from '../../src/core/messages';
+import { resultRow } from '../../src/core/results-table';
 
 describe('confirmationEmail', () => {
   const office = makeSampleOffice();
@@ -291,17 +292,19 @@ describe('a confirmation of a registration another one of the same subject repla
     expect(copy.r.flags.supersededBy).toBe(school.r.id);
     expect(copy.r.verdict).toBe('dat');
     expect(copy.body).toContain(CONFIRMATION.superseded(school.r.id, 'Phòng'));
-    expect(copy.body).toContain('Phiếu này trùng đối tượng với phiếu DK-000002 đã đăng ký cho đơn vị; Phòng xét phiếu DK-000002, không xét phiếu này (sửa phiếu này cũng không làm phiếu này được xét lại).');
+    expect(copy.body).toContain('Phiếu này trùng đối tượng với phiếu DK-000002 đã đăng ký cho đơn vị; Phòng xét phiếu DK-000002, không xét phiếu này.');
     expect(copy.body).not.toContain(CONFIRMATION.nothingToFix);
     expect(copy.body).not.toContain('sẽ thẩm định');
     // The school's own registration is told as before.
     expect(school.body).toContain(CONFIRMATION.nothingToFix);
     expect(school.body).not.toContain('trùng đối tượng');
-    // Its subject gives no verdict to a registration nobody considers, and it carries no edit link of its own: editing
-    // it does not bring it back, and "a new one replaces this one" is past (review "mailbox" #4).
+    // Its subject gives no verdict to a registration nobody considers; "a new one replaces this one" is past (review
+    // "mailbox" #4); its own link is given only to correct a name or birth year that made two subjects read as one
+    // (review diff20 #3).
     const withLink = (x: typeof copy) => confirmationEmail(x.r, cfg.organisation, 'https://forms.example/edit/own');
     expect(withLink(copy).subject).toBe(`[Điển hình tiên tiến] Đã nhận phiếu ${copy.r.id} (${copy.r.name}): không được xét, trùng với phiếu ${school.r.id}`);
-    expect(withLink(copy).body).not.toContain('https://forms.example/edit/own');
+    expect(withLink(copy).body).not.toContain(CONFIRMATION.edit('https://forms.example/edit/own'));
+    expect(withLink(copy).body).toContain(CONFIRMATION.editSuperseded('https://forms.example/edit/own', school.r.id));
     expect(withLink(copy).body).not.toContain('phiếu mới sẽ thay phiếu này');
     expect(withLink(copy).body).toContain(`đơn vị sửa phiếu ${school.r.id} bằng đường dẫn trong thư báo kết quả của phiếu ${school.r.id}`);
     expect(withLink(school).subject).toBe(`[Điển hình tiên tiến] Đã nhận phiếu ${school.r.id} (${school.r.name}): Đạt`);
@@ -355,5 +358,9 @@ describe('a year rated "Không hoàn thành nhiệm vụ"', () => {
     expect(cell('Giáo Viên Một Năm')).toContain(CONFIRMATION.failedYearNote('2022-2023', true));
     expect(cell('Giáo Viên Tốt')).not.toContain('Không hoàn thành nhiệm vụ');
     expect(cell('Năm Chưa Tính')).not.toContain('Không hoàn thành nhiệm vụ');
+    // So does the office's "Kết quả kiểm tra", which the office reads when the school asks about it (review diff20 #7).
+    const result = (name: string) => String(resultRow(regs.find((x) => x.name === name)!)[RESULTS_HEADER.indexOf('Cần bổ sung hoặc chưa đạt')]);
+    expect(result('Giáo Viên Một Năm')).toBe(CONFIRMATION.failedYearNote('2022-2023', true));
+    expect(result('Giáo Viên Tốt')).toBe(RESULTS_NOTHING_TO_FIX);
   });
 });

@@ -263,6 +263,23 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(receipt.email.body).toContain('(hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
     expect(receipt.email.body).not.toContain('Nếu cần bổ sung, đơn vị gửi thêm');
     expect(receipt.email.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
+    // Sent again without evidence after one that counts: the period is met (as the school's tab and reminders say), and
+    // the receipt says so (review diff20 #8).
+    const later = new Date(sent.getTime() + 3600_000);
+    const again = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [],
+      reportValues: [
+        ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
+        [sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
+        [later, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '', 'Tóm tắt bổ sung', ''],
+      ],
+    });
+    const second = reportReceipts(again, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
+    expect(second.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
+    expect(second.email.body).toContain(NOTICE_EMAIL.receiptNoEvidenceMet);
+    expect(second.email.body).not.toContain(NOTICE_EMAIL.receiptNoEvidence);
   });
 });
 

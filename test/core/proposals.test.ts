@@ -4,7 +4,7 @@ import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
-import { PROPOSAL_SUMMARY_WARNING, PROPOSAL_TEXT, REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
+import { PROPOSAL_SUMMARY_WARNING, REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
 import { SELF_DECLARED } from '../../src/core/form-titles';
 import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT } from '../../src/core/messages/proposals';
@@ -142,17 +142,6 @@ describe('nominees', () => {
     expect(warnings('Sáng Kiến Mới')).not.toContain('trước giai đoạn');
   });
 
-  it('a unit the directory capitalises reads in lower case in the report\'s prose, as Nghị định 30 writes it, but "Phường 15" and "Thành phố Hồ Chí Minh" keep their capital (review "thể thức" #7)', () => {
-    const bg = (ward: string) => PROPOSAL_TEXT.collectiveBackground('Trường Tiểu học Hướng Dương', 'Tiểu học', ward, '', '');
-    expect(bg('Xã Đồi Chè')).toContain('địa bàn xã Đồi Chè');
-    expect(bg('Phường Đồi Thông')).toContain('địa bàn phường Đồi Thông');
-    expect(bg('Đặc khu Vân Đồn')).toContain('địa bàn đặc khu Vân Đồn');
-    expect(bg('xã Đồi Chè')).toContain('địa bàn xã Đồi Chè');
-    expect(bg('Phường 15')).toContain('địa bàn Phường 15');
-    expect(bg('Thành phố Hồ Chí Minh')).toContain('địa bàn Thành phố Hồ Chí Minh');
-    expect(bg('Xuân Phương')).toContain('địa bàn Xuân Phương');
-  });
-
   it('an award declared by a web link (as the form\'s help text invites) is printed without it, and the council is told what to ask for (review "thể thức" #2)', () => {
     const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
     const link = 'https://drive.google.com/file/d/1AbCdEfGh/view?usp=sharing';
@@ -171,6 +160,21 @@ describe('nominees', () => {
     expect(warnings('Có Chữ Và Link')).toContain(PROPOSAL_SUMMARY_WARNING.link(question, true));
     expect(warnings('Chỉ Có Link')).toContain(PROPOSAL_SUMMARY_WARNING.link(question, false));
     expect(warnings('Không Link')).not.toContain('đường liên kết');
+    // What a link leaves behind is not printed either: its brackets, a separator, a label that only pointed to it;
+    // a link glued to a word or without its scheme is a link too, and text glued after it is kept (review diff20 #1, #2).
+    const cases: [string, string][] = [
+      [`Bằng khen của UBND tỉnh (QĐ số 188/QĐ-UBND, ${link}) năm 2022`, 'Bằng khen của UBND tỉnh (QĐ số 188/QĐ-UBND) năm 2022.'],
+      [`Bằng khen UBND tỉnh 2022 (xem ${link})`, 'Bằng khen UBND tỉnh 2022.'],
+      [`Minh chứng: ${link}`, '[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]'],
+      [`Xem tại ${link}`, '[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]'],
+      [`Giấy khen năm 2023 ${link},Quyết định số 12/QĐ-PGDĐT`, 'Giấy khen năm 2023,Quyết định số 12/QĐ-PGDĐT.'],
+      [`Giấy khen năm 2023 tại${link}`, 'Giấy khen năm 2023.'],
+      ['Bằng khen 2022 drive.google.com/file/d/1Ab/view', 'Bằng khen 2022.'],
+      ['Bằng khen 2022, www.truong.edu.vn/khen-thuong', 'Bằng khen 2022.'],
+    ];
+    const many = evaluated(cases.map(([answer], i) => ({ ...person(`Trường Hợp ${String.fromCharCode(65 + i)}`, 1), [question]: answer })));
+    const picked = propose(many, many.map((r) => r.id));
+    expect(cases.map((_, i) => nomineeValues(picked.nominees.find((n) => n.name === `Trường Hợp ${String.fromCharCode(65 + i)}`)!, cfg).khen_thuong)).toEqual(cases.map(([, printed]) => printed));
   });
 
   it('markup in the model\'s name, which the report prints, is a warning naming that question (review "input" #2)', () => {

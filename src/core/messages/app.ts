@@ -241,7 +241,13 @@ export const CONFIRMATION = {
    * own registration beats one from an address it does not list; otherwise the later one): the office reviews `by`.
    */
   superseded: (by: string, office: string) =>
-    `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này (sửa phiếu này cũng không làm phiếu này được xét lại). Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu ${by}.`,
+    `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này. Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu ${by} (chưa có thư đó thì liên hệ ${office}).`,
+  /**
+   * A replaced registration's own link, for the one case where editing it is right: it is not the same subject (a name
+   * or birth year typed so that two people or teams read as one: review diff20 #3).
+   */
+  editSuperseded: (url: string, by: string) =>
+    `Nếu phiếu này là của tập thể, cá nhân khác với phiếu ${by} (ghi nhầm tên hoặc năm sinh nên bị coi là trùng), sửa lại tên, năm sinh cho đúng tại: ${url} — phiếu được kiểm tra lại.`,
   /**
    * The subject of a replaced registration's confirmation (an edit of it, or one replaced as it arrived): what it is,
    * not a verdict for a registration nobody considers (review "mailbox" #4).

@@ -50,6 +50,9 @@ export const NOTICE_EMAIL = {
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
+  /** A report without evidence for a period another report of the school already meets. */
+  receiptNoEvidenceMet:
+    'Báo cáo này chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản; kỳ báo cáo này vẫn được tính là đã nộp nhờ báo cáo trước của đơn vị có đủ thông tin, nên đơn vị không cần gửi thêm.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
 } as const;
 

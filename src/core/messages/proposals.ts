@@ -311,14 +311,6 @@ export const PROPOSAL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/^UBND/i, 'UBND'],
 ];
 
-/**
- * An administrative unit named in running text: its kind in lower case ("địa bàn xã Đồi Chè", Nghị định 30/2020
- * Phụ lục II), as the directory may write it capitalised ("Xã Đồi Chè"; review "thể thức" #7) — except before a number
- * ("Phường 15") and in "Thành phố Hồ Chí Minh", which that Phụ lục writes with a capital.
- */
-const unitInProse = (name: string) =>
-  name.replace(/^(Xã|Phường|Thị trấn|Thị xã|Đặc khu|Thành phố|Quận|Huyện|Tỉnh)(?= (?!\d)(?!Hồ Chí Minh))/u, (kind) => kind.charAt(0).toLowerCase() + kind.slice(1));
-
 export const PROPOSAL_TEXT = {
   model: (name: string, type: string) => (type ? `Mô hình ${q(name)} (${type})` : `Mô hình ${q(name)}`),
   modelNoName: (type: string) => `Mô hình: ${type}`,
@@ -338,7 +330,7 @@ export const PROPOSAL_TEXT = {
   collectiveBackground: (name: string, level: string, ward: string, cluster: string, principal: string) =>
     [
       `${name}${level ? ` (cấp học: ${level})` : ''}`,
-      ward ? `địa bàn ${unitInProse(ward)}` : '',
+      ward ? `địa bàn ${ward}` : '',
       cluster ? `thuộc ${cluster}` : '',
       principal ? `hiệu trưởng: ${principal}` : '',
     ]
