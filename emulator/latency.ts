@@ -74,6 +74,9 @@ export const DEFAULT_LATENCY_MS: LatencyTable = {
   'Form.setDestination': 1000,
   'Form.getItems': 100,
   'Form.getResponses': 300,
+  // guess: one response fetched by its id, a round trip below getResponses' (an edit link is one each: the notices and
+  // reminders ask one per registration they list — review diff20 #5, it was charged as a local call).
+  'Form.getResponse': 150,
 
   // Docs and Drive: estimates [S5] (no public measurement found): creating or copying a Doc ~1–2 s, opening
   // one and exporting a PDF are round trips of the same order; element edits are cheap local-ish calls.
