@@ -99,7 +99,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   // A replaced one: "a new registration replaces this one" is past (review "mailbox" #4), and the superseded block says
   // which one to edit; its own link only to say it is not the same subject (review diff20 #3).
   if (!by) blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
-  else if (editUrl) blocks.push({ text: CONFIRMATION.editSuperseded(editUrl, by) });
+  else if (editUrl) blocks.push({ text: CONFIRMATION.editSuperseded(editUrl, by, office) });
   const copies = schoolCopies(r);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
   if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });

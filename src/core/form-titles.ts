@@ -275,5 +275,23 @@ export const FORM_TEXT = {
   pageUnit: 'Tiêu chuẩn chung của đơn vị',
   helpPageUnit: 'Dành cho tập thể là toàn đơn vị (cả trường hoặc cả cơ quan).',
   helpEvidence: 'Ghi số, ngày văn bản hoặc dán đường liên kết tới văn bản.',
+  /**
+   * The evidence of a yes/no question: optional in the form (Forms cannot make it depend on the answer above), but a
+   * "Có" without it is to be completed (review "forms" #3); as its title says, a link only besides.
+   */
+  helpEvidenceAfterYes: 'Bắt buộc khi trả lời “Có” ở câu trên (để trống thì phiếu sẽ phải bổ sung). Ghi như hướng dẫn trong ngoặc ở tên câu hỏi; có thể dán thêm đường liên kết tới văn bản.',
+  /** The evidence the Báo cáo thành tích prints as "các hình thức khen thưởng đã được ghi nhận" (TT-02, CN-03). */
+  helpEvidencePrinted:
+    'Bắt buộc khi trả lời “Có” ở câu trên (để trống thì phiếu sẽ phải bổ sung). Ghi danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định, ví dụ “Giấy khen của Chủ tịch UBND xã, Quyết định số 45/QĐ-UBND ngày 12/5/2024”: câu trả lời được in vào báo cáo thành tích, nên không dán đường liên kết.',
+  /** Whom "người đứng đầu" means (review "forms" #2: a tổ trưởng answering "Có" was judged as a head). */
+  /**
+   * Which level a recognition is (review "forms" #8: "ngành" read as the local education sector); as the levels of
+   * earlier forms are read (LEGACY_INITIATIVE_LEVELS).
+   */
+  helpInitiativeLevel: 'Cấp cơ sở: được trường, cơ quan quản lý trực tiếp hoặc Ủy ban nhân dân cấp xã công nhận (kể cả công nhận trước khi sắp xếp đơn vị hành chính). Cấp bộ, ngành, tỉnh: được Sở Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh hoặc bộ, ngành trung ương công nhận.',
+  helpHead: 'Chỉ trả lời “Có” nếu là người đứng đầu cả trường hoặc cả cơ quan (Hiệu trưởng, Giám đốc, Trưởng phòng…). Phó hiệu trưởng, tổ trưởng, tổ phó trả lời “Không”.',
+  /** The name the documents print as written (review "forms" #5). */
+  helpIndividualName: 'Chỉ ghi họ và tên, viết hoa chữ cái đầu mỗi tiếng (ví dụ “Nguyễn Thị Hòa”); không ghi cô, thầy, đồng chí hay chức vụ. Tên được in nguyên văn vào các văn bản khen thưởng.',
+  helpCollectiveName: 'Tên tập thể như sẽ in trong văn bản khen thưởng, ví dụ “Tổ Chuyên môn Toán - Tin”; tập thể là toàn đơn vị thì ghi đúng tên đơn vị như ở câu “Đơn vị”.',
   helpReportPeriod: 'Chọn “Kế hoạch…” khi gửi kế hoạch của đơn vị; chọn kỳ báo cáo khi gửi báo cáo 6 tháng hoặc báo cáo năm.',
 } as const;

@@ -252,9 +252,11 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
   const since = now.getTime() - NOTICE_KEEP_DAYS * DAY;
   const org = config.organisation;
   const out: SchoolNotice[] = [];
-  // The periods each school's reports meet ("school code:period id"): any of its reports with evidence.
+  // The periods each school's reports meet: any of its reports with evidence — by the school's key, as its tab and
+  // reminders find its reports (a code may be empty or repeated in "Đơn vị": review diff21 #4).
   const met = new Set<string>();
-  for (const r of output.reports) if (r.school && r.period && reportHasEvidence(r)) met.add(`${r.school.code}:${r.period.id}`);
+  const metKey = (school: { key: string }, periodId: string) => `${school.key}\u0001${periodId}`;
+  for (const r of output.reports) if (r.school && r.period && reportHasEvidence(r)) met.add(metKey(r.school, r.period.id));
   for (const r of output.reports) {
     const school = r.school;
     if (!school || !r.submittedAt || r.submittedAt.getTime() <= since || r.submittedAt.getTime() > now.getTime()) continue;
@@ -266,13 +268,13 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     if (!isEmptyEvidence(r.link)) written.push(NOTICE_EMAIL.receiptLink(r.link));
     if (written.length > 0) blocks.push({ text: written.join('\n') });
     if (!r.period) blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
-    else if (!reportHasEvidence(r)) blocks.push({ text: met.has(`${school.code}:${r.period.id}`) ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence });
+    else if (!reportHasEvidence(r)) blocks.push({ text: met.has(metKey(school, r.period.id)) ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence });
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
     const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
     // A report that does not count says so in its subject too (review "mailbox" #3: a clerk filing receipts by subject
     // took it as done) — unless another report of the school counts for the period, as its tab and reminders say
     // (review diff20 #8).
-    const counted = !!r.period && (reportHasEvidence(r) || met.has(`${school.code}:${r.period.id}`));
+    const counted = !!r.period && (reportHasEvidence(r) || met.has(metKey(school, r.period.id)));
     const subject = counted ? NOTICE_EMAIL.receiptSubject(period, school.name) : NOTICE_EMAIL.receiptNotCountedSubject(period, school.name);
     out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r]));
   }

@@ -1512,37 +1512,17 @@ export function summaryWarnings(raw: string): string[] {
 }
 
 /**
- * A web address in an answer (the form's evidence questions invite one: "dán đường liên kết tới văn bản"): with its
- * scheme (even glued to a word: "tạihttps://…"), from "www.", or a bare host and path ("drive.google.com/file/…"). It
- * ends at a space, a bracket, a comma or a letter outside ASCII (Vietnamese text glued after it is not taken with it).
+ * A web address in an answer: with its scheme (even glued to a word: "tạihttps://…"), from "www.", or a bare Google
+ * Drive or Docs address. Only these: a token like "TP.HCM/2022" or "12.QD/UBND" is an award's words (review diff21 #1).
  */
-const WEB_LINK = /(?:https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s()<>,\u00c0-\uffff]*/gi;
-/** What is left of a label that only pointed to a link ("Minh chứng:", "Xem tại", "(xem)"): nothing to print. */
-const LINK_LABEL = '(?:minh chứng|xem tại|xem|tại|link|đường dẫn|đường liên kết|tài liệu|tệp|file)';
-const LINK_LABEL_ALONE = new RegExp(`^${LINK_LABEL}$`, 'i');
-const LINK_LABEL_BRACKETED = new RegExp(`\\(\\s*${LINK_LABEL}?\\s*[,;:.–—-]*\\s*\\)`, 'gi');
-const LINK_LABEL_TRAILING = new RegExp(`(?:^|\\s)${LINK_LABEL}\\s*[:.]*$`, 'i');
-
-/** An answer without its web links, and the brackets, separators and labels the links leave behind. */
-function withoutLinks(text: string): string {
-  const out = text
-    .replace(WEB_LINK, ' ')
-    .replace(LINK_LABEL_BRACKETED, ' ')
-    .replace(/\(\s+/g, '(')
-    .replace(/[\s,;:–—-]+\)/g, ')')
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:.])/g, '$1')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '')
-    .replace(LINK_LABEL_TRAILING, '')
-    .replace(/[\s,;:–—(-]+$/g, '')
-    .trim();
-  return LINK_LABEL_ALONE.test(out) ? '' : out;
-}
+const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:drive|docs)\.google\.com\//i;
 
 /**
- * The awards a nominee declared (the evidence of TT-02 and CN-03), as the Báo cáo thành tích prints them: without web
- * links — a link has no place in an official report, and the full stop the report adds broke it (review "thể thức"
- * #2). `question`: the form's question; `link`: the answer held one; `printed`: what is left ('' when nothing).
+ * The awards a nominee declared (the evidence of TT-02 and CN-03), as the Báo cáo thành tích prints them. An answer
+ * with a web link is not printed at all — a link has no place in a signed report, and cutting it out of the words
+ * around it left fragments ("ết định số …", "Xem tại.") or cut real words (review diff20 #1, diff21 #1-#3): the report
+ * holds a gap for the school to fill, and the council is told what to ask for. `question`: the form's question;
+ * `link`: the answer held one; `printed`: what the report prints ('' for such an answer).
  */
 function declaredAwards(r: EvaluatedRegistration): { question: string; printed: string; link: boolean }[] {
   const out: { question: string; printed: string; link: boolean }[] = [];
@@ -1550,8 +1530,8 @@ function declaredAwards(r: EvaluatedRegistration): { question: string; printed: 
     const question = SELF_DECLARED[id]?.evidence;
     const text = question ? answer(r, question) : '';
     if (!question || !text) continue;
-    const link = text.search(WEB_LINK) >= 0;
-    out.push({ question, printed: link ? withoutLinks(text) : text, link });
+    const link = WEB_LINK.test(text);
+    out.push({ question, printed: link ? '' : text, link });
   }
   return out;
 }
@@ -1560,7 +1540,7 @@ function declaredAwards(r: EvaluatedRegistration): { question: string; printed: 
 function awardLinkWarnings(n: Nominee): string[] {
   return declaredAwards(n.registration)
     .filter((a) => a.link)
-    .map((a) => PROPOSAL_SUMMARY_WARNING.link(a.question, a.printed !== ''));
+    .map((a) => PROPOSAL_SUMMARY_WARNING.link(a.question));
 }
 
 /**
@@ -1886,7 +1866,24 @@ export function modelText(r: EvaluatedRegistration): string {
 }
 
 function initiativeList(r: EvaluatedRegistration): string[] {
-  return completeInitiatives(r).map((i) => PROPOSAL_TEXT.initiative(i.name, i.levelLabel, i.decision, i.year === null ? '' : String(i.year)));
+  return completeInitiatives(r).map((i) => {
+    const decision = decisionAsPrinted(i.decision);
+    const year = i.year === null ? '' : String(i.year);
+    // The year once: not again after a decision whose date gives it ("… ngày 12/5/2022, năm 2022").
+    return PROPOSAL_TEXT.initiative(i.name, i.levelLabel, decision, year !== '' && decision.indexOf(year) >= 0 ? '' : year);
+  });
+}
+
+/**
+ * An initiative's decision as the documents print it after their own "Quyết định số": without the "Quyết định số",
+ * "QĐ số" or "Số" people type before the number (review "forms" #4: "Quyết định số Quyết định số 45/QĐ-PGDĐT" in the
+ * signed report); none when it holds a web link (declaredAwards).
+ */
+function decisionAsPrinted(decision: string): string {
+  if (WEB_LINK.test(decision)) return '';
+  return decision
+    .replace(/^(?:(?:quyết định|qđ)(?:\s+số)?|số)(?=[\s:.])\s*[:.]?\s*/iu, '')
+    .trim();
 }
 
 /** The short achievement summary of the Danh sách: model, recognised initiatives, ratings of the period. */

@@ -111,7 +111,9 @@ function selfDeclaredItems(catalogue: readonly Criterion[], ids: (c: Criterion) 
     if (c.evaluator !== 'selfDeclared' || !ids(c) || !c.question) continue;
     const help = SELF_DECLARED[c.id]?.help;
     items.push(yesNo(c.question, required(c), help));
-    if (c.evidence) items.push({ kind: 'text', title: c.evidence, required: false, helpText: FORM_TEXT.helpEvidence });
+    // The awards the Báo cáo thành tích prints (proposals.ts declaredAwards): words, not a link.
+    const printed = c.id === 'TT-02-DAN-DAU' || c.id === 'CN-03-THANH-TICH';
+    if (c.evidence) items.push({ kind: 'text', title: c.evidence, required: false, helpText: printed ? FORM_TEXT.helpEvidencePrinted : FORM_TEXT.helpEvidenceAfterYes });
   }
   return items;
 }
@@ -186,7 +188,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         choices: [COLLECTIVE_KIND_CHOICES.whole, COLLECTIVE_KIND_CHOICES.part],
         goTo: { [COLLECTIVE_KIND_CHOICES.whole]: PAGE_IDS.unit, [COLLECTIVE_KIND_CHOICES.part]: PAGE_IDS.model },
       },
-      { kind: 'text', title: Q.collectiveName, required: true },
+      { kind: 'text', title: Q.collectiveName, required: true, helpText: FORM_TEXT.helpCollectiveName },
       // What the Báo cáo thành tích needs and the form did not ask (issue 15); optional: its line is left out. Asked
       // of every collective (a part of a unit has its own functions too), so here rather than on the unit's page.
       { kind: 'paragraph', title: REPORT_QUESTIONS.functions, required: false, helpText: REPORT_QUESTION_HELP.functions },
@@ -212,7 +214,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     title: FORM_TEXT.pageIndividual,
     next: PAGE_IDS.model,
     items: [
-      { kind: 'text', title: Q.individualName, required: true },
+      { kind: 'text', title: Q.individualName, required: true, helpText: FORM_TEXT.helpIndividualName },
       { kind: 'text', title: Q.birthYear, required: true, helpText: FORM_TEXT.helpBirthYear },
       {
         kind: 'multipleChoice',
@@ -225,7 +227,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
       { kind: 'text', title: REPORT_QUESTIONS.position, required: false, helpText: REPORT_QUESTION_HELP.position },
       // Yes/no questions rather than a checkbox: "cơ quan, đơn vị" contains the checkbox separator.
       yesNo(Q.partyMember, true),
-      yesNo(Q.head, true),
+      yesNo(Q.head, true, FORM_TEXT.helpHead),
       {
         kind: 'grid',
         title: Q.individualRatings,
@@ -253,7 +255,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     const t = initiativeTitles(n);
     initiativeItems.push(
       { kind: 'text', title: t.name, required: false, ...(n === 1 ? { helpText: FORM_TEXT.helpInitiative } : {}) },
-      { kind: 'list', title: t.level, required: false, choices: [...INITIATIVE_LEVELS] },
+      { kind: 'list', title: t.level, required: false, choices: [...INITIATIVE_LEVELS], helpText: FORM_TEXT.helpInitiativeLevel },
       { kind: 'text', title: t.decision, required: false },
       { kind: 'list', title: t.year, required: false, choices: decisionYears },
     );

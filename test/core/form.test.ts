@@ -145,3 +145,23 @@ describe('report form', () => {
     expect(items[1].choices).toContain('Năm 2023');
   });
 });
+
+describe('what the form tells the person filling it in (review "forms")', () => {
+  const items = formItems(buildRegistrationForm(cfg, SCHOOLS.map((s) => s.name), CATALOGUE));
+  const help = (title: string) => items.find((i) => i.title === title)?.helpText ?? '';
+
+  it('whom "người đứng đầu" means (#2), how to write a name (#5), that evidence is needed after "Có" (#3) and that a printed award is words, not a link (#6)', () => {
+    expect(help(Q.head)).toContain('Phó hiệu trưởng, tổ trưởng, tổ phó trả lời “Không”');
+    expect(help(Q.individualName)).toContain('không ghi cô, thầy, đồng chí hay chức vụ');
+    expect(help(Q.collectiveName)).toContain('ghi đúng tên đơn vị như ở câu “Đơn vị”');
+    // #8: which level a recognition is.
+    expect(help(initiativeTitles(1).level)).toContain('Cấp cơ sở: được trường, cơ quan quản lý trực tiếp hoặc Ủy ban nhân dân cấp xã công nhận');
+    const evidence = CATALOGUE.filter((c) => c.evaluator === 'selfDeclared' && c.evidence);
+    expect(evidence.length).toBeGreaterThan(4);
+    for (const c of evidence) {
+      expect(help(c.evidence!), c.id).toMatch(/^Bắt buộc khi trả lời “Có” ở câu trên/);
+      if (c.id === 'TT-02-DAN-DAU' || c.id === 'CN-03-THANH-TICH') expect(help(c.evidence!), c.id).toContain('không dán đường liên kết');
+      else expect(help(c.evidence!), c.id).toContain('có thể dán thêm đường liên kết');
+    }
+  });
+});

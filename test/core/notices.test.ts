@@ -6,6 +6,7 @@ import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices } from '../../src/core/notices';
 import { NOTICE_EMAIL } from '../../src/core/messages';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
+import { directoryToRows } from '../../src/core/directory';
 import { answersToRow, collectiveAnswers, config, config2026, directoryRows, form, headerRow, individualAnswers, managerRatedGood, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
@@ -280,6 +281,21 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(second.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
     expect(second.email.body).toContain(NOTICE_EMAIL.receiptNoEvidenceMet);
     expect(second.email.body).not.toContain(NOTICE_EMAIL.receiptNoEvidence);
+    // Schools are told apart by name, not by their code, which the office may leave empty or repeat (review diff21 #4):
+    // one school's report with evidence does not meet another's period.
+    const sameCode = directoryToRows(SCHOOLS.map((x, i) => (i === 1 ? { ...x, code: SCHOOLS[2].code } : x)));
+    const two = evaluateAll({
+      config: cfg,
+      directoryRows: sameCode,
+      responseValues: [],
+      reportValues: [
+        ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
+        [sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
+        [later, SCHOOLS[1].emails[0], SCHOOLS[1].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '', 'Tóm tắt', ''],
+      ],
+    });
+    const other = reportReceipts(two, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
+    expect(other.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[1].name));
   });
 });
 

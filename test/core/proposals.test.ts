@@ -142,39 +142,54 @@ describe('nominees', () => {
     expect(warnings('Sáng Kiến Mới')).not.toContain('trước giai đoạn');
   });
 
-  it('an award declared by a web link (as the form\'s help text invites) is printed without it, and the council is told what to ask for (review "thể thức" #2)', () => {
-    const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
-    const link = 'https://drive.google.com/file/d/1AbCdEfGh/view?usp=sharing';
+  it('an initiative\'s decision typed with its own "Quyết định số" is printed once, and its year once (review "forms" #4)', () => {
+    const t = initiativeTitles(1);
+    const withDecision = (name: string, decision: string, year: string) => ({ ...person(name, 1), [t.decision]: decision, [t.year]: year });
     const regs = evaluated([
-      { ...person('Có Chữ Và Link', 1), [question]: `Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022: ${link}` },
-      { ...person('Chỉ Có Link', 1), [question]: link },
-      { ...person('Không Link', 1), [question]: 'Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT)' },
+      withDecision('Gõ Đủ', 'Quyết định số 45/QĐ-PGDĐT ngày 12/5/2022', '2022'),
+      withDecision('Gõ Tắt', 'QĐ số 112/QĐ-UBND ngày 20/6/2023', '2023'),
+      withDecision('Gõ Số', 'Số: 7/QĐ-UBND', '2023'),
+      withDecision('Ký Hiệu Trước', 'QĐ-UBND số 9', '2023'),
     ]);
     const sel = propose(regs, regs.map((r) => r.id));
-    const values = (name: string) => nomineeValues(sel.nominees.find((n) => n.name === name)!, cfg);
-    expect(values('Có Chữ Và Link').khen_thuong).toBe('Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022.');
-    expect(values('Chỉ Có Link').khen_thuong).toBe('[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]');
-    expect(values('Không Link').khen_thuong).toBe('Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT).');
-    const docs = planDocuments(sel, new Date(2024, 6, 1), cfg, null);
-    const warnings = (name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!.warnings.join(' ');
-    expect(warnings('Có Chữ Và Link')).toContain(PROPOSAL_SUMMARY_WARNING.link(question, true));
-    expect(warnings('Chỉ Có Link')).toContain(PROPOSAL_SUMMARY_WARNING.link(question, false));
-    expect(warnings('Không Link')).not.toContain('đường liên kết');
-    // What a link leaves behind is not printed either: its brackets, a separator, a label that only pointed to it;
-    // a link glued to a word or without its scheme is a link too, and text glued after it is kept (review diff20 #1, #2).
+    const printed = (name: string) => String(nomineeValues(sel.nominees.find((n) => n.name === name)!, cfg).giai_phap);
+    expect(printed('Gõ Đủ')).toContain(', Quyết định số 45/QĐ-PGDĐT ngày 12/5/2022.');
+    expect(printed('Gõ Đủ')).not.toContain('năm 2022');
+    expect(printed('Gõ Tắt')).toContain(', Quyết định số 112/QĐ-UBND ngày 20/6/2023.');
+    expect(printed('Gõ Số')).toContain(', Quyết định số 7/QĐ-UBND, năm 2023.');
+    // Only a word before the number goes: a symbol that starts with "QĐ" stays.
+    expect(printed('Ký Hiệu Trước')).toContain(', Quyết định số QĐ-UBND số 9, năm 2023.');
+  });
+
+  it('an award answer with a web link (as the form\'s help text used to invite) is not printed: the report holds a gap, and the council is told what to ask for (review "thể thức" #2, diff20 #1, diff21 #1)', () => {
+    const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
+    const link = 'https://drive.google.com/file/d/1AbCdEfGh/view?usp=sharing';
+    const gap = '[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]';
     const cases: [string, string][] = [
-      [`Bằng khen của UBND tỉnh (QĐ số 188/QĐ-UBND, ${link}) năm 2022`, 'Bằng khen của UBND tỉnh (QĐ số 188/QĐ-UBND) năm 2022.'],
-      [`Bằng khen UBND tỉnh 2022 (xem ${link})`, 'Bằng khen UBND tỉnh 2022.'],
-      [`Minh chứng: ${link}`, '[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]'],
-      [`Xem tại ${link}`, '[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]'],
-      [`Giấy khen năm 2023 ${link},Quyết định số 12/QĐ-PGDĐT`, 'Giấy khen năm 2023,Quyết định số 12/QĐ-PGDĐT.'],
-      [`Giấy khen năm 2023 tại${link}`, 'Giấy khen năm 2023.'],
-      ['Bằng khen 2022 drive.google.com/file/d/1Ab/view', 'Bằng khen 2022.'],
-      ['Bằng khen 2022, www.truong.edu.vn/khen-thuong', 'Bằng khen 2022.'],
+      // With a link, in any form: nothing of the answer is printed (cutting it out left fragments or cut real words).
+      [`Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022: ${link}`, gap],
+      [link, gap],
+      [`Bằng khen của UBND tỉnh (QĐ số 188/QĐ-UBND, ${link}) năm 2022`, gap],
+      [`Giấy khen năm 2023 ${link}.Quyết định số 12/QĐ-PGDĐT`, gap],
+      [`Giấy khen năm 2023 tại${link}`, gap],
+      ['Bằng khen 2022 drive.google.com/file/d/1Ab/view', gap],
+      ['Bằng khen 2022, www.truong.edu.vn/khen-thuong', gap],
+      // Without one, printed as written, whatever dots and slashes it holds.
+      ['Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT)', 'Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT).'],
+      ['Bằng khen UBND TP.HCM/2022', 'Bằng khen UBND TP.HCM/2022.'],
+      ['Giấy khen P.GD/ĐT, QĐ số 12.QD/UBND', 'Giấy khen P.GD/ĐT, QĐ số 12.QD/UBND.'],
+      ['Hồ sơ minh chứng: Giấy khen của Hiệu trưởng, biên soạn tài liệu', 'Hồ sơ minh chứng: Giấy khen của Hiệu trưởng, biên soạn tài liệu.'],
     ];
-    const many = evaluated(cases.map(([answer], i) => ({ ...person(`Trường Hợp ${String.fromCharCode(65 + i)}`, 1), [question]: answer })));
-    const picked = propose(many, many.map((r) => r.id));
-    expect(cases.map((_, i) => nomineeValues(picked.nominees.find((n) => n.name === `Trường Hợp ${String.fromCharCode(65 + i)}`)!, cfg).khen_thuong)).toEqual(cases.map(([, printed]) => printed));
+    const name = (i: number) => `Trường Hợp ${String.fromCharCode(65 + i)}`;
+    const regs = evaluated(cases.map(([answer], i) => ({ ...person(name(i), 1), [question]: answer })));
+    const sel = propose(regs, regs.map((r) => r.id));
+    expect(cases.map((_, i) => nomineeValues(sel.nominees.find((n) => n.name === name(i))!, cfg).khen_thuong)).toEqual(cases.map(([, printed]) => printed));
+    const docs = planDocuments(sel, new Date(2024, 6, 1), cfg, null);
+    const warnings = (i: number) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name(i))!.warnings.join(' ');
+    cases.forEach(([, printed], i) => {
+      if (printed === gap) expect(warnings(i)).toContain(PROPOSAL_SUMMARY_WARNING.link(question));
+      else expect(warnings(i)).not.toContain('đường liên kết');
+    });
   });
 
   it('markup in the model\'s name, which the report prints, is a warning naming that question (review "input" #2)', () => {

@@ -246,8 +246,8 @@ export const CONFIRMATION = {
    * A replaced registration's own link, for the one case where editing it is right: it is not the same subject (a name
    * or birth year typed so that two people or teams read as one: review diff20 #3).
    */
-  editSuperseded: (url: string, by: string) =>
-    `Nếu phiếu này là của tập thể, cá nhân khác với phiếu ${by} (ghi nhầm tên hoặc năm sinh nên bị coi là trùng), sửa lại tên, năm sinh cho đúng tại: ${url} — phiếu được kiểm tra lại.`,
+  editSuperseded: (url: string, by: string, office: string) =>
+    `Nếu phiếu này không cùng tập thể, cá nhân với phiếu ${by}: ghi nhầm tên, năm sinh hay chọn nhầm đơn vị thì sửa lại cho đúng tại: ${url} (phiếu được kiểm tra lại); còn nếu đúng là hai người, hai tập thể trùng tên, xin liên hệ ${office}.`,
   /**
    * The subject of a replaced registration's confirmation (an edit of it, or one replaced as it arrived): what it is,
    * not a verdict for a registration nobody considers (review "mailbox" #4).

@@ -52,7 +52,7 @@ export const NOTICE_EMAIL = {
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
   /** A report without evidence for a period another report of the school already meets. */
   receiptNoEvidenceMet:
-    'Báo cáo này chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản; kỳ báo cáo này vẫn được tính là đã nộp nhờ báo cáo trước của đơn vị có đủ thông tin, nên đơn vị không cần gửi thêm.',
+    'Báo cáo này chưa có số, ngày văn bản hoặc đường dẫn tới văn bản dùng được; kỳ báo cáo này vẫn được tính là đã nộp nhờ một báo cáo khác của đơn vị cho cùng kỳ có đủ thông tin, nên đơn vị không cần gửi thêm.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
 } as const;
 

@@ -191,9 +191,9 @@ export const PROPOSAL_SUMMARY_WARNING = {
     `Lưu ý: câu trả lời ${q(question)} (in nguyên văn vào phần kết quả, thành tích của báo cáo) chỉ có ${words} từ, chưa đủ một, hai câu. Đề nghị trường bổ sung bản tóm tắt cụ thể: đã làm gì, làm thế nào, đạt kết quả gì (số liệu, danh hiệu, giải thưởng).${EDIT_NOT_RESEND}`,
   markup: (question: string, sample: string) =>
     `Lưu ý: câu trả lời ${q(question)} có đoạn giống mã máy tính hoặc công thức (${q(sample)}); báo cáo in nguyên văn như chữ thường. Đề nghị trường sửa câu trả lời này bằng lời văn, không có thẻ HTML “<…>”, “{{…}}” hay công thức bắt đầu bằng “=”.${EDIT_NOT_RESEND}`,
-  /** An answer the report prints that holds a web link (the form's help text invites one): printed without it. */
-  link: (question: string, printed: boolean) =>
-    `Lưu ý: câu trả lời ${q(question)} có đường liên kết; báo cáo thành tích không in đường liên kết (${printed ? 'chỉ in phần chữ' : 'câu trả lời không còn chữ nào khác, nên mục khen thưởng ghi “[… — đơn vị bổ sung]”'}). Đề nghị trường ghi rõ hình thức khen thưởng, số, ngày quyết định và cơ quan ban hành.${EDIT_NOT_RESEND}`,
+  /** An award answer the report would print that holds a web link: not printed, the report holds a gap instead. */
+  link: (question: string) =>
+    `Lưu ý: câu trả lời ${q(question)} có đường liên kết; báo cáo thành tích không in câu trả lời này mà để “[… — đơn vị bổ sung]” ở mục các hình thức khen thưởng. Đề nghị trường ghi bằng lời: danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định.${EDIT_NOT_RESEND}`,
   repeated: (question: string, times: number, sentence: string) =>
     `Lưu ý: câu trả lời ${q(question)} lặp lại một câu ${times} lần (${q(sentence)}). Đề nghị trường gửi lại phần tóm tắt, mỗi ý viết một lần.${EDIT_NOT_RESEND}`,
 };
