@@ -220,16 +220,13 @@ describe('reportReceipts: a progress report acknowledged', () => {
   const cfg = config2026(new Date(2026, 8, 7, 7, 0, 0));
   const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
   const sent = new Date(2026, 8, 1, 9, 30);
-  const out = evaluateAll({
-    config: cfg,
-    directoryRows: directoryRows(),
-    responseValues: [],
-    reportValues: [
-      ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
-      [sent, 'hieupho@mail.example', SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
-      [sent, SCHOOLS[1].emails[0], SCHOOLS[1].name, 'Kỳ không có', '16/KH', 'Tóm tắt', ''],
-    ],
-  });
+  /** An office whose report tab holds `rows` (time, sender, school, period, number, summary, link), with `directory`. */
+  const reports = (rows: unknown[][], directory = directoryRows()) =>
+    evaluateAll({ config: cfg, directoryRows: directory, responseValues: [], reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...rows] });
+  const out = reports([
+    [sent, 'hieupho@mail.example', SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
+    [sent, SCHOOLS[1].emails[0], SCHOOLS[1].name, 'Kỳ không có', '16/KH', 'Tóm tắt', ''],
+  ]);
 
   it('to the school and its sender, with its evidence; a period the plan does not have is said to be not counted', () => {
     const receipts = reportReceipts(out, cfg, new Date(sent.getTime() + DAY));
@@ -250,15 +247,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
   });
 
   it('a report saying its document is not out yet is quoted and told it does not count (review "input" #1)', () => {
-    const denied = evaluateAll({
-      config: cfg,
-      directoryRows: directoryRows(),
-      responseValues: [],
-      reportValues: [
-        ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
-        [sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', 'Chưa có kế hoạch, sẽ gửi sau', 'Tóm tắt', ''],
-      ],
-    });
+    const denied = reports([[sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', 'Chưa có kế hoạch, sẽ gửi sau', 'Tóm tắt', '']]);
     const [receipt] = reportReceipts(denied, cfg, new Date(sent.getTime() + DAY));
     expect(receipt.email.body).toContain('Số, ngày văn bản: Chưa có kế hoạch, sẽ gửi sau.');
     expect(receipt.email.body).toContain('(hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
@@ -267,16 +256,10 @@ describe('reportReceipts: a progress report acknowledged', () => {
     // Sent again without evidence after one that counts: the period is met (as the school's tab and reminders say), and
     // the receipt says so (review diff20 #8).
     const later = new Date(sent.getTime() + 3600_000);
-    const again = evaluateAll({
-      config: cfg,
-      directoryRows: directoryRows(),
-      responseValues: [],
-      reportValues: [
-        ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
-        [sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
-        [later, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '', 'Tóm tắt bổ sung', ''],
-      ],
-    });
+    const again = reports([
+      [sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
+      [later, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '', 'Tóm tắt bổ sung', ''],
+    ]);
     const second = reportReceipts(again, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
     expect(second.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
     expect(second.email.body).toContain(NOTICE_EMAIL.receiptNoEvidenceMet);
@@ -284,16 +267,13 @@ describe('reportReceipts: a progress report acknowledged', () => {
     // Schools are told apart by name, not by their code, which the office may leave empty or repeat (review diff21 #4):
     // one school's report with evidence does not meet another's period.
     const sameCode = directoryToRows(SCHOOLS.map((x, i) => (i === 1 ? { ...x, code: SCHOOLS[2].code } : x)));
-    const two = evaluateAll({
-      config: cfg,
-      directoryRows: sameCode,
-      responseValues: [],
-      reportValues: [
-        ['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)],
+    const two = reports(
+      [
         [sent, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '15/KH-THCS', 'Tóm tắt', ''],
         [later, SCHOOLS[1].emails[0], SCHOOLS[1].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '', 'Tóm tắt', ''],
       ],
-    });
+      sameCode,
+    );
     const other = reportReceipts(two, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
     expect(other.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[1].name));
   });
