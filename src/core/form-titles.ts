@@ -292,6 +292,6 @@ export const FORM_TEXT = {
   helpHead: 'Chỉ trả lời “Có” nếu là người đứng đầu cả trường hoặc cả cơ quan (Hiệu trưởng, Giám đốc, Trưởng phòng…). Phó hiệu trưởng, tổ trưởng, tổ phó trả lời “Không”.',
   /** The name the documents print as written (review "forms" #5). */
   helpIndividualName: 'Chỉ ghi họ và tên, viết hoa chữ cái đầu mỗi tiếng (ví dụ “Nguyễn Thị Hòa”); không ghi cô, thầy, đồng chí hay chức vụ. Tên được in nguyên văn vào các văn bản khen thưởng.',
-  helpCollectiveName: 'Tên tập thể như sẽ in trong văn bản khen thưởng, ví dụ “Tổ Chuyên môn Toán - Tin”; tập thể là toàn đơn vị thì ghi đúng tên đơn vị như ở câu “Đơn vị”.',
+  helpCollectiveName: `Tên tập thể như sẽ in trong văn bản khen thưởng, ví dụ “Tổ Chuyên môn Toán - Tin”; tập thể là toàn đơn vị thì ghi đúng tên đơn vị như ở câu “${Q.school}”.`,
   helpReportPeriod: 'Chọn “Kế hoạch…” khi gửi kế hoạch của đơn vị; chọn kỳ báo cáo khi gửi báo cáo 6 tháng hoặc báo cáo năm.',
 } as const;

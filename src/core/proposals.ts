@@ -1390,7 +1390,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...decisionLinkWarnings(d.nominee), ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1512,10 +1512,11 @@ export function summaryWarnings(raw: string): string[] {
 }
 
 /**
- * A web address in an answer: with its scheme (even glued to a word: "tạihttps://…"), from "www.", or a bare Google
- * Drive or Docs address. Only these: a token like "TP.HCM/2022" or "12.QD/UBND" is an award's words (review diff21 #1).
+ * A web address in an answer: with its scheme (even glued to a word: "tạihttps://…"), from "www.", or a host with a
+ * common ending followed by a path ("drive.google.com/…", "zalo.me/…", "bit.ly/…", "pgd.x.edu.vn/…": review diff22 #1).
+ * Not any dotted token with a slash: "TP.HCM/2022" or "12.QD/UBND" is an award's words (review diff21 #1).
  */
-const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:drive|docs)\.google\.com\//i;
+const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|vn|me|ly|be|io|co|gl|gov|edu)(?:\.vn)?\//i;
 
 /**
  * The awards a nominee declared (the evidence of TT-02 and CN-03), as the Báo cáo thành tích prints them. An answer
@@ -1869,21 +1870,33 @@ function initiativeList(r: EvaluatedRegistration): string[] {
   return completeInitiatives(r).map((i) => {
     const decision = decisionAsPrinted(i.decision);
     const year = i.year === null ? '' : String(i.year);
-    // The year once: not again after a decision whose date gives it ("… ngày 12/5/2022, năm 2022").
-    return PROPOSAL_TEXT.initiative(i.name, i.levelLabel, decision, year !== '' && decision.indexOf(year) >= 0 ? '' : year);
+    // The year once: not again after a decision whose date gives it ("… ngày 12/5/2022, năm 2022"); a number such as
+    // "2022/QĐ-…" is no date (review diff22 #4).
+    const dated = year !== '' && new RegExp(`\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*${year}(?!\\d)|năm\\s+${year}(?!\\d)`, 'i').test(decision);
+    return PROPOSAL_TEXT.initiative(i.name, i.levelLabel, decision, dated ? '' : year);
   });
 }
 
 /**
- * An initiative's decision as the documents print it after their own "Quyết định số": without the "Quyết định số",
- * "QĐ số" or "Số" people type before the number (review "forms" #4: "Quyết định số Quyết định số 45/QĐ-PGDĐT" in the
- * signed report); none when it holds a web link (declaredAwards).
+ * What people type before an initiative's decision number, which the documents print after their own "Quyết định số"
+ * (review "forms" #4, diff22 #3): "Quyết định số", "Theo Quyết định công nhận số", "QĐ số", "Số QĐ:", "QĐ45/…", with or
+ * without accents — only when a space, a colon, a dot or the number follows ("QĐ-UBND số 9" keeps its symbol).
+ */
+const DECISION_LEAD = /^(?:theo\s+)?(?:(?:quyết định|quyet dinh|qđ|qd)(?:\s+(?:công nhận|cong nhan))?(?:\s*(?:số|so))?|(?:số|so)(?:\s*(?:qđ|qd))?)(?=[\s:.\d]|$)\s*[:.]?\s*/iu;
+
+/**
+ * An initiative's decision as the documents print it after their own "Quyết định số": without what DECISION_LEAD
+ * matches; a gap for the school to fill when it holds a web link (as an award does: declaredAwards, diff22 #2).
  */
 function decisionAsPrinted(decision: string): string {
-  if (WEB_LINK.test(decision)) return '';
-  return decision
-    .replace(/^(?:(?:quyết định|qđ)(?:\s+số)?|số)(?=[\s:.])\s*[:.]?\s*/iu, '')
-    .trim();
+  if (WEB_LINK.test(decision)) return PROPOSAL_TEXT.decisionByLink;
+  return decision.replace(DECISION_LEAD, '').trim();
+}
+
+/** Initiatives whose decision holds a web link: the report prints a gap, and the council is told what to ask for. */
+function decisionLinkWarnings(n: Nominee): string[] {
+  const linked = completeInitiatives(n.registration).filter((i) => WEB_LINK.test(i.decision));
+  return linked.length ? [PROPOSAL_SUMMARY_WARNING.decisionLink(linked.map((i) => i.name))] : [];
 }
 
 /** The short achievement summary of the Danh sách: model, recognised initiatives, ratings of the period. */

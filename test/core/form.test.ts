@@ -153,7 +153,7 @@ describe('what the form tells the person filling it in (review "forms")', () => 
   it('whom "người đứng đầu" means (#2), how to write a name (#5), that evidence is needed after "Có" (#3) and that a printed award is words, not a link (#6)', () => {
     expect(help(Q.head)).toContain('Phó hiệu trưởng, tổ trưởng, tổ phó trả lời “Không”');
     expect(help(Q.individualName)).toContain('không ghi cô, thầy, đồng chí hay chức vụ');
-    expect(help(Q.collectiveName)).toContain('ghi đúng tên đơn vị như ở câu “Đơn vị”');
+    expect(help(Q.collectiveName)).toContain(`ghi đúng tên đơn vị như ở câu “${Q.school}”`);
     // #8: which level a recognition is.
     expect(help(initiativeTitles(1).level)).toContain('Cấp cơ sở: được trường, cơ quan quản lý trực tiếp hoặc Ủy ban nhân dân cấp xã công nhận');
     const evidence = CATALOGUE.filter((c) => c.evaluator === 'selfDeclared' && c.evidence);

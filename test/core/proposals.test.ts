@@ -159,6 +159,24 @@ describe('nominees', () => {
     expect(printed('Gõ Số')).toContain(', Quyết định số 7/QĐ-UBND, năm 2023.');
     // Only a word before the number goes: a symbol that starts with "QĐ" stays.
     expect(printed('Ký Hiệu Trước')).toContain(', Quyết định số QĐ-UBND số 9, năm 2023.');
+    // More of what people type (review diff22 #3, #4); a decision given by a link prints a gap, and the council is told (#2).
+    const more: [string, string, string][] = [
+      ['Quyet dinh so 45/QD-UBND', '2023', ', Quyết định số 45/QD-UBND, năm 2023.'],
+      ['Số QĐ: 46/QĐ-UBND', '2023', ', Quyết định số 46/QĐ-UBND, năm 2023.'],
+      ['QĐ47/QĐ-UBND', '2023', ', Quyết định số 47/QĐ-UBND, năm 2023.'],
+      ['Theo Quyết định công nhận số 48/QĐ-UBND', '2023', ', Quyết định số 48/QĐ-UBND, năm 2023.'],
+      ['Quyết định số49/QĐ-UBND', '2023', ', Quyết định số 49/QĐ-UBND, năm 2023.'],
+      ['2022/QĐ-PGDĐT', '2022', ', Quyết định số 2022/QĐ-PGDĐT, năm 2022.'],
+      ['50/QĐ-UBND (xem https://drive.google.com/x/view)', '2023', ', Quyết định số [số, ngày quyết định — đơn vị bổ sung], năm 2023.'],
+    ];
+    const typed = evaluated(more.map(([decision, year], i) => withDecision(`Kiểu Gõ ${String.fromCharCode(65 + i)}`, decision, year)));
+    const typedSel = propose(typed, typed.map((r) => r.id));
+    const typedAs = (i: number) => typedSel.nominees.find((n) => n.name === `Kiểu Gõ ${String.fromCharCode(65 + i)}`)!;
+    more.forEach(([, , expected], i) => expect(String(nomineeValues(typedAs(i), cfg).giai_phap), more[i][0]).toContain(expected));
+    const docs = planDocuments(typedSel, new Date(2024, 6, 1), cfg, null);
+    const warned = (i: number) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === typedAs(i).name)!.warnings.join(' ');
+    expect(warned(more.length - 1)).toContain('được ghi bằng đường liên kết; báo cáo thành tích để “[số, ngày quyết định — đơn vị bổ sung]”');
+    expect(warned(0)).not.toContain('đường liên kết');
   });
 
   it('an award answer with a web link (as the form\'s help text used to invite) is not printed: the report holds a gap, and the council is told what to ask for (review "thể thức" #2, diff20 #1, diff21 #1)', () => {
@@ -174,6 +192,10 @@ describe('nominees', () => {
       [`Giấy khen năm 2023 tại${link}`, gap],
       ['Bằng khen 2022 drive.google.com/file/d/1Ab/view', gap],
       ['Bằng khen 2022, www.truong.edu.vn/khen-thuong', gap],
+      // Hosts without "www" or a scheme that are links all the same (review diff22 #1).
+      ['Giấy khen, xem zalo.me/0912345678', gap],
+      ['Bằng khen bit.ly/3abcDEF', gap],
+      ['Giấy khen pgd.yenbai.edu.vn/tin-tuc/khen-thuong', gap],
       // Without one, printed as written, whatever dots and slashes it holds.
       ['Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT)', 'Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT).'],
       ['Bằng khen UBND TP.HCM/2022', 'Bằng khen UBND TP.HCM/2022.'],

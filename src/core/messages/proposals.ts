@@ -194,6 +194,9 @@ export const PROPOSAL_SUMMARY_WARNING = {
   /** An award answer the report would print that holds a web link: not printed, the report holds a gap instead. */
   link: (question: string) =>
     `Lưu ý: câu trả lời ${q(question)} có đường liên kết; báo cáo thành tích không in câu trả lời này mà để “[… — đơn vị bổ sung]” ở mục các hình thức khen thưởng. Đề nghị trường ghi bằng lời: danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định.${EDIT_NOT_RESEND}`,
+  /** Initiatives whose decision was given by a web link: the report prints a gap for its number. */
+  decisionLink: (names: readonly string[]) =>
+    `Lưu ý: số quyết định công nhận của ${names.length > 1 ? 'các sáng kiến, giải pháp' : 'sáng kiến, giải pháp'} ${names.map(q).join(', ')} được ghi bằng đường liên kết; báo cáo thành tích để “[số, ngày quyết định — đơn vị bổ sung]”. Đề nghị trường ghi số, ngày quyết định công nhận.${EDIT_NOT_RESEND}`,
   repeated: (question: string, times: number, sentence: string) =>
     `Lưu ý: câu trả lời ${q(question)} lặp lại một câu ${times} lần (${q(sentence)}). Đề nghị trường gửi lại phần tóm tắt, mỗi ý viết một lần.${EDIT_NOT_RESEND}`,
 };
@@ -343,6 +346,8 @@ export const PROPOSAL_TEXT = {
   noAwards: 'Chưa có hình thức khen thưởng nào được kê khai.',
   /** Awards declared only by a web link (not printed): what the report holds until the school writes them out. */
   awardsByLinkOnly: '[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]',
+  /** An initiative's decision given by a web link (printed after "Quyết định số"). */
+  decisionByLink: '[số, ngày quyết định — đơn vị bổ sung]',
   declaredAward: (text: string) => text,
   ratingsIndividual: (text: string) => `Kết quả đánh giá, xếp loại các năm: ${text}`,
   ratingsCollective: (text: string) => `Kết quả xếp loại tổ chức đảng, đoàn thể các năm: ${text}`,
