@@ -1306,18 +1306,14 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
     // The report is the school's own document: dated at the school's commune, not at the office's place.
     const place = schoolPlace(d.nominee, org);
     if (place) v.dia_danh = place;
-    // Signed by the nominee and the school's head when they sign it, before the council reviews it: its day and month
-    // are theirs to write (the batch's date would show a report written after the meeting that reviewed it).
-    if (d.kind === 'baoCao') {
-      v.ngay = REPORT_DATE_BLANK;
-      v.thang = REPORT_DATE_BLANK;
-      v.ngay_thang_nam = proposalVietnameseDate(REPORT_DATE_BLANK, REPORT_DATE_BLANK, v.nam as string);
-    }
   }
-  // The draft Quyết định is signed by the head after the council's Tờ trình reaches it: its day and month are the
-  // signer's to write, in its header and in its list's "Kèm theo Quyết định … ngày" alike (review "thể thức" #4: the
-  // batch's date in both made the clerk correct two places that must agree), as its number is left to the clerk.
-  if (d.kind === 'quyetDinh') {
+  // Day and month left for the signer to write (the year stays):
+  // - the Báo cáo thành tích is signed by the nominee and the school's head before the council reviews it (the batch's
+  //   date would show a report written after the meeting that reviewed it);
+  // - the draft Quyết định is signed by the head after the council's Tờ trình reaches it, in its header and in its
+  //   list's "Kèm theo Quyết định … ngày" alike (review "thể thức" #4: the batch's date in both made the clerk correct
+  //   two places that must agree), as its number is left to the clerk.
+  if ((d.kind === 'baoCao' && d.nominee) || d.kind === 'quyetDinh') {
     v.ngay = REPORT_DATE_BLANK;
     v.thang = REPORT_DATE_BLANK;
     v.ngay_thang_nam = proposalVietnameseDate(REPORT_DATE_BLANK, REPORT_DATE_BLANK, v.nam as string);
@@ -1537,7 +1533,7 @@ function declaredAwards(r: EvaluatedRegistration): { question: string; printed: 
   return out;
 }
 
-/** Awards declared with a web link: the report prints them without it, and the council is told what to ask for. */
+/** Awards declared with a web link: the report prints a gap for them, and the council is told what to ask for. */
 function awardLinkWarnings(n: Nominee): string[] {
   return declaredAwards(n.registration)
     .filter((a) => a.link)
