@@ -3,9 +3,9 @@
 import { officeWord, type Organisation } from './config';
 import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
-import { Q } from './form-titles';
+import { Q, printedAwardQuestions } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
-import { deadlinePassed, fitText, formatDate, formatDateTime, toText, utf8Length, withoutSheetRow } from './text';
+import { WEB_LINK, deadlinePassed, fitText, formatDate, formatDateTime, toText, utf8Length, withoutSheetRow } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
@@ -91,6 +91,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
   const failed = by ? null : failedYearNote(r);
   if (failed) blocks.push({ text: failed });
+  if (!by) for (const question of awardsWithLink(r)) blocks.push({ text: CONFIRMATION.awardLinkNote(question) });
   if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
@@ -135,6 +136,11 @@ export function failedYearNote(r: EvaluatedRegistration): string | null {
 }
 
 const FAILED_CHAR = packedRatingChar('failed');
+
+/** The questions of the awards the Báo cáo thành tích prints (printedAwardQuestions) answered with a web link. */
+function awardsWithLink(r: EvaluatedRegistration): string[] {
+  return printedAwardQuestions().filter((question) => WEB_LINK.test(toText(answerOf(r, question))));
+}
 
 /**
  * The "Cần bổ sung hoặc chưa đạt" cell of the school tabs (and views) and of "Kết quả kiểm tra": toFixBullets, then

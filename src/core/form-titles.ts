@@ -66,11 +66,14 @@ const STAFF_HELP =
 /**
  * Self-declared yes/no questions and their evidence questions, keyed by criterion id. `obtain`: what a unit may still
  * obtain after registering and before the selection (a "Không" may then mean "not yet"), as the finding names it.
+ * `printed`: the evidence is what the Báo cáo thành tích prints as "các hình thức khen thưởng đã được ghi nhận"
+ * (src/core/proposals.ts declaredAwards): its help asks for words, not a link (printedAwards).
  */
-export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string; obtain?: string }> = {
+export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string; obtain?: string; printed?: boolean }> = {
   'TT-02-DAN-DAU': {
     question: 'Tập thể dẫn đầu phong trào thi đua, tổ chức các phong trào thi đua thiết thực, hiệu quả',
     evidence: 'Minh chứng dẫn đầu phong trào thi đua (danh hiệu, hình thức khen thưởng; số, ngày quyết định)',
+    printed: true,
   },
   'TT-03-NHIEM-VU': {
     question:
@@ -97,6 +100,7 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
   'CN-03-THANH-TICH': {
     question: 'Cá nhân đạt thành tích xuất sắc, tiêu biểu trong công tác, học tập, nghiên cứu khoa học, giảng dạy',
     evidence: 'Minh chứng thành tích (danh hiệu, giải thưởng; số, ngày quyết định)',
+    printed: true,
   },
   'CN-05-CAM-KET': {
     question: 'Cá nhân thực hiện có hiệu quả cam kết chất lượng giáo dục đã ký kết hằng năm',
@@ -129,6 +133,12 @@ export const SELF_DECLARED: Record<string, { question: string; evidence?: string
     obtain: 'văn bản xác nhận của cấp ủy',
   },
 };
+
+/** The evidence questions of SELF_DECLARED the Báo cáo thành tích prints (`printed`), in the catalogue's order. */
+export const printedAwardQuestions = (): string[] =>
+  Object.values(SELF_DECLARED)
+    .filter((d) => d.printed && d.evidence)
+    .map((d) => d.evidence!);
 
 export const KIND_CHOICES = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
 

@@ -12,7 +12,7 @@ import {
   Q,
   RATING_CHOICES,
   ROLE_CHOICES,
-  SELF_DECLARED,
+  printedAwardQuestions,
 } from './form-titles';
 import { type Council, type CouncilMember, councilMet, voteOutcome } from './council';
 import {
@@ -48,7 +48,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
-import { MARKUP, makeDate, matchKey, parseDate, toParagraph, toText } from './text';
+import { MARKUP, WEB_LINK, makeDate, matchKey, parseDate, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 
 // ---- templates and placeholders -----------------------------------------------------------------
@@ -1508,13 +1508,6 @@ export function summaryWarnings(raw: string): string[] {
 }
 
 /**
- * A web address in an answer: with its scheme (even glued to a word: "tạihttps://…"), from "www.", or a host with a
- * common ending followed by a path ("drive.google.com/…", "zalo.me/…", "bit.ly/…", "pgd.x.edu.vn/…": review diff22 #1).
- * Not any dotted token with a slash: "TP.HCM/2022" or "12.QD/UBND" is an award's words (review diff21 #1).
- */
-const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|vn|me|ly|be|io|co|gl|gov|edu)(?:\.vn)?\//i;
-
-/**
  * The awards a nominee declared (the evidence of TT-02 and CN-03), as the Báo cáo thành tích prints them. An answer
  * with a web link is not printed at all — a link has no place in a signed report, and cutting it out of the words
  * around it left fragments ("ết định số …", "Xem tại.") or cut real words (review diff20 #1, diff21 #1-#3): the report
@@ -1523,10 +1516,9 @@ const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|vn|
  */
 function declaredAwards(r: EvaluatedRegistration): { question: string; printed: string; link: boolean }[] {
   const out: { question: string; printed: string; link: boolean }[] = [];
-  for (const id of ['TT-02-DAN-DAU', 'CN-03-THANH-TICH']) {
-    const question = SELF_DECLARED[id]?.evidence;
-    const text = question ? answer(r, question) : '';
-    if (!question || !text) continue;
+  for (const question of printedAwardQuestions()) {
+    const text = answer(r, question);
+    if (!text) continue;
     const link = WEB_LINK.test(text);
     out.push({ question, printed: link ? '' : text, link });
   }

@@ -112,7 +112,7 @@ function selfDeclaredItems(catalogue: readonly Criterion[], ids: (c: Criterion) 
     const help = SELF_DECLARED[c.id]?.help;
     items.push(yesNo(c.question, required(c), help));
     // The awards the Báo cáo thành tích prints (proposals.ts declaredAwards): words, not a link.
-    const printed = c.id === 'TT-02-DAN-DAU' || c.id === 'CN-03-THANH-TICH';
+    const printed = SELF_DECLARED[c.id]?.printed === true;
     if (c.evidence) items.push({ kind: 'text', title: c.evidence, required: false, helpText: printed ? FORM_TEXT.helpEvidencePrinted : FORM_TEXT.helpEvidenceAfterYes });
   }
   return items;

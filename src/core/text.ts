@@ -34,6 +34,14 @@ export function fitText(s: string, room: number = SHEET_CELL_LIMIT): string {
   return s.slice(0, cut) + TRUNCATION_MARK;
 }
 
+/**
+ * A web address in an answer: with its scheme (even glued to a word: "tạihttps://…"), from "www.", or a host with a
+ * common ending followed by a path ("drive.google.com/…", "zalo.me/…", "bit.ly/…", "pgd.x.edu.vn/…": review diff22 #1).
+ * Not any dotted token with a slash: "TP.HCM/2022" or "12.QD/UBND" is an award's words (review diff21 #1). The award
+ * documents print no answer holding one (src/core/proposals.ts declaredAwards).
+ */
+export const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|vn|me|ly|be|io|co|gl|gov|edu)(?:\.vn)?\//i;
+
 /** True for a Date from any realm (sheet values cross realms in tests and Apps Script). */
 export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';

@@ -8,6 +8,7 @@ import { CONFIRMATION } from '../../src/core/messages';
 import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { withoutSheetRow } from '../../src/core/text';
+import { SELF_DECLARED } from '../../src/core/form-titles';
 import { schoolTabRow } from '../../src/core/summaries';
 import { RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, SCHOOL_TAB_HEADER } from '../../src/core/messages';
 import { resultRow } from '../../src/core/results-table';
@@ -362,5 +363,20 @@ describe('a year rated "Không hoàn thành nhiệm vụ"', () => {
     const result = (name: string) => String(resultRow(regs.find((x) => x.name === name)!)[RESULTS_HEADER.indexOf('Cần bổ sung hoặc chưa đạt')]);
     expect(result('Giáo Viên Một Năm')).toBe(CONFIRMATION.failedYearNote('2022-2023', true));
     expect(result('Giáo Viên Tốt')).toBe(RESULTS_NOTHING_TO_FIX);
+  });
+});
+
+describe('an award answered with a web link', () => {
+  it('is told to the school in its confirmation, while it can still write it in words: the award documents do not print it (review diff22 #6)', () => {
+    const cfg = config();
+    const f = form(cfg);
+    const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
+    const sent = (answer: string) => {
+      const row = answersToRow(f, { ...individualAnswers('teacher', cfg), [question]: answer } as never, new Date(2024, 5, 2), SCHOOLS[0].emails[0]);
+      const [r] = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row] }).registrations;
+      return confirmationEmail(r, cfg.organisation, null).body;
+    };
+    expect(sent('Giấy khen, xem https://drive.google.com/file/d/1Ab/view')).toContain(CONFIRMATION.awardLinkNote(question));
+    expect(sent('Chiến sĩ thi đua cơ sở, Quyết định số 12/QĐ-UBND ngày 2/6/2023')).not.toContain('có đường liên kết');
   });
 });

@@ -230,6 +230,12 @@ export const CONFIRMATION = {
   /** The sentence of pendingExcellentYear (src/core/validate.ts): what the calendar will do to the registration, and when. */
   excellentNote: (message: string) => `Lưu ý: ${message}`,
   /**
+   * An award answer the Báo cáo thành tích would print that holds a web link (src/core/proposals.ts declaredAwards: not
+   * printed): told when the school can still write it in words (review diff22 #6).
+   */
+  awardLinkNote: (question: string) =>
+    `Lưu ý: câu trả lời “${question}” có đường liên kết. Câu trả lời này được in vào báo cáo thành tích khi phiếu được đề nghị khen, nên cần ghi bằng lời (danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định), không dán đường liên kết; đơn vị sửa phiếu để ghi lại.`,
+  /**
    * An individual whose answers rate a year that counts "Không hoàn thành nhiệm vụ": checked "Đạt" (the plan writes no
    * rating rule for staff), but held out of the Tờ trình (src/core/proposals.ts heldBy, COUNCIL_NOTE.failedYear).
    * `years`: "2022-2023, 2023-2024", or "năm 2022" for the office's own staff (`schoolYears` false).
