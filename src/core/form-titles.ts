@@ -67,7 +67,7 @@ const STAFF_HELP =
  * Self-declared yes/no questions and their evidence questions, keyed by criterion id. `obtain`: what a unit may still
  * obtain after registering and before the selection (a "Không" may then mean "not yet"), as the finding names it.
  * `printed`: the evidence is what the Báo cáo thành tích prints as "các hình thức khen thưởng đã được ghi nhận"
- * (src/core/proposals.ts declaredAwards): its help asks for words, not a link (printedAwards).
+ * (src/core/proposals.ts declaredAwards): its help asks for words, not a link (printedAwardQuestions).
  */
 export const SELF_DECLARED: Record<string, { question: string; evidence?: string; help?: string; obtain?: string; printed?: boolean }> = {
   'TT-02-DAN-DAU': {
