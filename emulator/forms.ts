@@ -96,6 +96,16 @@ export interface ItemModel {
   columns: string[];
   includesYear: boolean;
   goTo?: ChoiceModel;
+  /** A text item's validation (TextItem.setValidation); only the number range is modelled. */
+  validation?: TextValidationModel;
+}
+
+/** What a TextValidation requires of an answer: a number in [min, max]; helpText is what the respondent is shown. */
+export interface TextValidationModel {
+  kind: 'numberBetween';
+  min: number;
+  max: number;
+  helpText: string;
 }
 
 export type Answer = string | string[];
@@ -582,8 +592,24 @@ function validateAnswer(it: ItemModel, raw: string | string[] | Record<string, s
     }
     default:
       if (typeof raw !== 'string') throw new Error(`submitAsUser: "${it.title}" takes text`);
+      if (it.validation && raw.trim() !== '' && !passes(it.validation, raw)) {
+        // The form refuses on the respondent's page, showing the validation's help text: nothing is recorded.
+        throw new Error(`submitAsUser: "${raw}" is refused by the validation of "${it.title}": ${it.validation.helpText || '(no help text)'}`);
+      }
       return raw;
   }
+}
+
+/**
+ * Whether an answer passes a text item's validation. A number is digits with an optional sign and decimal point
+ * (ASSUMPTION: how Forms reads a number — a thousands separator, a comma decimal or an exponent — is unverified; these
+ * are refused here), compared inclusively with the range ("Number between": requireNumberBetween(start, end)).
+ */
+function passes(v: TextValidationModel, raw: string): boolean {
+  const t = raw.trim();
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return false;
+  const n = Number(t);
+  return n >= v.min && n <= v.max;
 }
 
 // ------------------------------------------------------------------ FormApp
@@ -592,7 +618,7 @@ export function formIdOf(x: unknown): string | undefined {
   return x instanceof EmuForm ? EmuForm.model(x).id : undefined;
 }
 
-type AppKeys = 'create' | 'openById' | 'openByUrl' | 'getActiveForm';
+type AppKeys = 'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'createTextValidation';
 
 export class EmuFormApp implements Facade<GoogleAppsScript.Forms.FormApp, AppKeys> {
   readonly ItemType = ITEM_TYPE as unknown as GoogleAppsScript.Forms.FormApp['ItemType'];
@@ -622,6 +648,9 @@ export class EmuFormApp implements Facade<GoogleAppsScript.Forms.FormApp, AppKey
   /** The script is bound to a spreadsheet, not a form: null. */
   getActiveForm(): Form {
     return null as unknown as Form;
+  }
+  createTextValidation(): GoogleAppsScript.Forms.TextValidationBuilder {
+    return new EmuTextValidationBuilder(this.#rt) as unknown as GoogleAppsScript.Forms.TextValidationBuilder;
   }
 }
 const _fa: Subset<EmuFormApp, GoogleAppsScript.Forms.FormApp> = true;
@@ -1059,9 +1088,65 @@ export class EmuCheckboxItem extends ChoiceBase implements Facade<GoogleAppsScri
 const _cb: Subset<EmuCheckboxItem, GoogleAppsScript.Forms.CheckboxItem> = true;
 instrument(EmuCheckboxItem, 'CheckboxItem');
 
-export class EmuTextItem extends QuestionBase implements Facade<GoogleAppsScript.Forms.TextItem, QKeys> {}
+export class EmuTextItem extends QuestionBase implements Facade<GoogleAppsScript.Forms.TextItem, QKeys | 'setValidation' | 'clearValidation'> {
+  setValidation(validation: GoogleAppsScript.Forms.TextValidation): GoogleAppsScript.Forms.TextItem {
+    const { rt, m } = ctx(this);
+    const v = validation instanceof EmuTextValidation ? EmuTextValidation.model(validation) : undefined;
+    if (!v) throw rt.error('Invalid argument: validation');
+    m.validation = { ...v };
+    return this as unknown as GoogleAppsScript.Forms.TextItem;
+  }
+  clearValidation(): GoogleAppsScript.Forms.TextItem {
+    delete ctx(this).m.validation;
+    return this as unknown as GoogleAppsScript.Forms.TextItem;
+  }
+}
 const _ti: Subset<EmuTextItem, GoogleAppsScript.Forms.TextItem> = true;
 instrument(EmuTextItem, 'TextItem');
+
+/**
+ * FormApp.createTextValidation(): of its requirements only requireNumberBetween is modelled (the one the tool sets).
+ * build() without a requirement throws (ASSUMPTION: wording ours; a validation must require something).
+ */
+export class EmuTextValidationBuilder implements Facade<GoogleAppsScript.Forms.TextValidationBuilder, 'requireNumberBetween' | 'setHelpText' | 'build'> {
+  #rt: Runtime;
+  #range: { min: number; max: number } | null = null;
+  #help = '';
+  constructor(rt: Runtime) {
+    this.#rt = rt;
+    attach(this, rt);
+  }
+  requireNumberBetween(start: number, end: number): GoogleAppsScript.Forms.TextValidationBuilder {
+    const min = Number(start);
+    const max = Number(end);
+    if (!Number.isFinite(min) || !Number.isFinite(max)) throw this.#rt.error('Invalid argument: start');
+    this.#range = { min: Math.min(min, max), max: Math.max(min, max) };
+    return this as unknown as GoogleAppsScript.Forms.TextValidationBuilder;
+  }
+  setHelpText(text: string): GoogleAppsScript.Forms.TextValidationBuilder {
+    this.#help = String(text);
+    return this as unknown as GoogleAppsScript.Forms.TextValidationBuilder;
+  }
+  build(): GoogleAppsScript.Forms.TextValidation {
+    if (!this.#range) throw this.#rt.error('Invalid argument: a validation needs a requirement');
+    return new EmuTextValidation(this.#rt, { kind: 'numberBetween', ...this.#range, helpText: this.#help }) as unknown as GoogleAppsScript.Forms.TextValidation;
+  }
+}
+const _tvb: Subset<EmuTextValidationBuilder, GoogleAppsScript.Forms.TextValidationBuilder> = true;
+instrument(EmuTextValidationBuilder, 'TextValidationBuilder');
+
+export class EmuTextValidation implements Facade<GoogleAppsScript.Forms.TextValidation, never> {
+  #m: TextValidationModel;
+  constructor(rt: Runtime, m: TextValidationModel) {
+    this.#m = m;
+    attach(this, rt);
+  }
+  static model(x: EmuTextValidation): TextValidationModel {
+    return x.#m;
+  }
+}
+const _tv: Subset<EmuTextValidation, GoogleAppsScript.Forms.TextValidation> = true;
+instrument(EmuTextValidation, 'TextValidation');
 
 export class EmuParagraphTextItem extends QuestionBase implements Facade<GoogleAppsScript.Forms.ParagraphTextItem, QKeys> {}
 const _pi: Subset<EmuParagraphTextItem, GoogleAppsScript.Forms.ParagraphTextItem> = true;

@@ -46,7 +46,18 @@ export interface FormItem {
   columns?: string[];
   /** Branching of a multipleChoice / list item: choice → id of the page to go to. */
   goTo?: Record<string, string>;
+  /**
+   * A text item's answer must be a number in [min, max]: the form refuses anything else on the respondent's page,
+   * showing `message` (a Forms response validation, "Số" – "Nằm giữa").
+   */
+  numberRange?: { min: number; max: number; message: string };
 }
+
+/**
+ * The earliest birth year read as one (registration.ts); the latest is the current year. The form asks the same range
+ * (review "forms" #7: "15/03/1985" or "năm 1985" cost the school a round trip through "Cần bổ sung").
+ */
+export const BIRTH_YEAR_MIN = 1900;
 
 /** The page a form continues to after the last page. */
 export const SUBMIT = 'SUBMIT';
@@ -215,7 +226,13 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     next: PAGE_IDS.model,
     items: [
       { kind: 'text', title: Q.individualName, required: true, helpText: FORM_TEXT.helpIndividualName },
-      { kind: 'text', title: Q.birthYear, required: true, helpText: FORM_TEXT.helpBirthYear },
+      {
+        kind: 'text',
+        title: Q.birthYear,
+        required: true,
+        helpText: FORM_TEXT.helpBirthYear,
+        numberRange: { min: BIRTH_YEAR_MIN, max: cfg.today.getFullYear(), message: FORM_TEXT.invalidBirthYear },
+      },
       {
         kind: 'multipleChoice',
         title: Q.role,

@@ -3,6 +3,7 @@
 import { OfficeConfig, dateUnsettled, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import {
+  BIRTH_YEAR_MIN,
   COLLECTIVE_KIND_CHOICES,
   EMAIL_HEADERS,
   FormAnswers,
@@ -1252,7 +1253,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const by = reader.textOf(cells, q.birthYear);
       if (by !== '') {
         const y = birthYearOf(by);
-        if (y >= 1900 && y <= thisYear) r.birthYear = y;
+        if (y >= BIRTH_YEAR_MIN && y <= thisYear) r.birthYear = y;
         else (problems ??= []).push(dataProblem(parseBadBirthYear(sheetRow, Q.birthYear, by)));
       }
       r.role = reader.code(cells, q.role, null, decodeRole);

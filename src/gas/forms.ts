@@ -77,7 +77,14 @@ function configure(item: Typed, spec: FormItem): void {
     case 'list': (item as ListItem).setTitle(spec.title).setHelpText(help).setRequired(spec.required).setChoiceValues(spec.choices ?? []); break;
     case 'multipleChoice': (item as MultipleChoiceItem).setTitle(spec.title).setHelpText(help).setRequired(spec.required).setChoiceValues(spec.choices ?? []); break;
     case 'checkbox': (item as CheckboxItem).setTitle(spec.title).setHelpText(help).setRequired(spec.required).setChoiceValues(spec.choices ?? []); break;
-    case 'text': (item as TextItem).setTitle(spec.title).setHelpText(help).setRequired(spec.required); break;
+    case 'text': {
+      const text = (item as TextItem).setTitle(spec.title).setHelpText(help).setRequired(spec.required);
+      // Set on every sync, so a form made by an earlier version gets it (a validation cannot be read back to compare);
+      // an item without one keeps whatever the office set by hand.
+      const r = spec.numberRange;
+      if (r) text.setValidation(FormApp.createTextValidation().setHelpText(r.message).requireNumberBetween(r.min, r.max).build());
+      break;
+    }
     case 'paragraph': (item as ParagraphTextItem).setTitle(spec.title).setHelpText(help).setRequired(spec.required); break;
     case 'grid': (item as GridItem).setTitle(spec.title).setHelpText(help).setRequired(spec.required).setRows(spec.rows ?? []).setColumns(spec.columns ?? []); break;
     case 'date': (item as DateItem).setTitle(spec.title).setHelpText(help).setRequired(spec.required); break;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config';
 import { CONFIG_NOT_READY, configLabel } from '../../src/core/messages';
-import { Q } from '../../src/core/registration-form';
+import { Q, SELF_DECLARED } from '../../src/core/registration-form';
 import { typeIntoTab } from '../../scripts/season';
 import { SCHOOLS, alertsShown, bundleCode, directoryRows, individualAnswers, officeAfterSetup, officeEmulator } from './helpers';
 
@@ -141,7 +141,7 @@ describe('a confirmation while "Mốc: kết thúc đăng ký" cannot be read', 
     typeIntoTab(emu, 'Đơn vị', directoryRows(SCHOOLS));
     retype(emu, 'milestone.DANG-KY-DONG', close);
     bundle.call('setup', undefined, { kind: 'menu' });
-    const lacking = { ...individualAnswers('teacher', defaultConfig(now)), [Q.school]: SCHOOLS[0].name, [Q.birthYear]: '19x' };
+    const lacking = { ...individualAnswers('teacher', defaultConfig(now)), [Q.school]: SCHOOLS[0].name, [SELF_DECLARED['CN-03-THANH-TICH'].evidence!]: '' };
     emu.forms.submitAsUser(emu.properties.script.get('form.registration.id')!, lacking as never, { email: SCHOOLS[0].emails[0], at: new Date(2026, 8, 16, 10) });
     emu.triggers.runDueTimeTriggers(new Date(2026, 8, 17, 0, 0, 0));
     const mail = emu.mail.sent.filter((m) => m.subject.includes('Đã nhận phiếu'));

@@ -261,6 +261,30 @@ const BEFORE_REVIEW = {
     'Cần có để lập báo cáo thành tích đề nghị khen thưởng (phần “Kết quả thực hiện”): nêu kết quả thực hiện mô hình, cách làm hay, số liệu cụ thể; khoảng 100–300 chữ. Thiếu phần này thì báo cáo thành tích không được tạo.',
 };
 
+describe('the birth year on the form (review "forms" #7)', () => {
+  it('is asked as a number from 1900 to this year: the phone refuses "15/03/1985" at once; a form made before gets the rule at the next Thiết lập', () => {
+    const { emu, bundle, formId } = officeAfterSetup();
+    const form = emu.forms.byId(formId)!;
+    const year = new Date(emu.clock.now()).getFullYear();
+    expect(form.itemByTitle(Q.birthYear)!.validation).toEqual({ kind: 'numberBetween', min: 1900, max: year, helpText: FORM_TEXT.invalidBirthYear });
+    const teacher = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name };
+    for (const typed of ['15/03/1985', 'năm 1985', '1850', String(year + 1)]) {
+      expect(() => emu.forms.submitAsUser(formId, { ...teacher, [Q.birthYear]: typed }, { email: SCHOOLS[0].emails[0] }), typed).toThrow(FORM_TEXT.invalidBirthYear);
+    }
+    expect(form.responses).toHaveLength(0);
+    emu.forms.submitAsUser(formId, { ...teacher, [Q.birthYear]: '1985' }, { email: SCHOOLS[0].emails[0] });
+    expect(form.responses).toHaveLength(1);
+    // A form an earlier version made has no rule: the next Thiết lập gives it one, on the same item.
+    const id = form.itemByTitle(Q.birthYear)!.id;
+    delete form.itemByTitle(Q.birthYear)!.validation;
+    emu.clock.advance(60_000);
+    bundle.call('setup', undefined, { kind: 'menu' });
+    expect(form.itemByTitle(Q.birthYear)).toMatchObject({ id, validation: { min: 1900, max: year } });
+    // The rule is the one the check applies: what the form accepts is read as a birth year.
+    expect(emu.spreadsheets.values('Kết quả kiểm tra').slice(1).map((r) => r.join(' ')).join('\n')).not.toContain('Năm sinh');
+  });
+});
+
 describe('Thiết lập run again on a live registration form (through the bundle)', () => {
   it('gives the changed help texts and required flags to the same items, and keeps every answer and the response tab', () => {
     const { emu, bundle, formId } = officeAfterSetup();

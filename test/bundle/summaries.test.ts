@@ -1,7 +1,7 @@
 // "Cập nhật tổng hợp" through the bundle: the review survives, school tabs hold only their school, rebuilds are
 // idempotent, a failed write leaves no tab half-written, generated tabs are protected and literal.
 import { describe, expect, it } from 'vitest';
-import { Q, R, initiativeTitles } from '../../src/core/registration-form';
+import { Q, R, SELF_DECLARED, initiativeTitles } from '../../src/core/registration-form';
 import { typeIntoTab } from '../../scripts/season';
 import { makeSampleOffice } from '../../sample/office';
 import { SCHOOLS, alertsShown, collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
@@ -300,7 +300,7 @@ describe('rebuildSummaries', () => {
     const sent = ctx.emu.forms.submitAsUser(ctx.formId, mine, { email: SCHOOLS[1].emails[0] });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     ctx.emu.clock.advance(60_000);
-    ctx.emu.forms.submitAsUser(ctx.formId, { ...mine, [Q.birthYear]: '1850' }, { email: SCHOOLS[1].emails[0], editResponseId: sent.responseId });
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...mine, [SELF_DECLARED['CN-03-THANH-TICH'].evidence!]: '' }, { email: SCHOOLS[1].emails[0], editResponseId: sent.responseId });
     expect(verdicts().get('DK-000008')).not.toBe('Đạt');
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(changedLines()).toEqual([]);

@@ -46,6 +46,15 @@ const SCRIPT = `
     form.addTextItem().setTitle('Hiệu trưởng');
     return form.getItems().map(function (i) { return i.getTitle() + ':' + i.getType(); });
   }
+  function requireCode(clear) {
+    var item = FormApp.openById(PropertiesService.getScriptProperties().getProperty('FORM_ID')).getItems()[0].asTextItem();
+    if (clear) return item.clearValidation().getTitle();
+    item.setValidation(FormApp.createTextValidation().setHelpText('Ghi số từ 1 đến 99.').requireNumberBetween(1, 99).build());
+    return item.getTitle();
+  }
+  function validationWithoutRequirement() {
+    FormApp.createTextValidation().setHelpText('Ghi số.').build();
+  }
   function wrongCast() {
     var form = FormApp.openById(PropertiesService.getScriptProperties().getProperty('FORM_ID'));
     form.getItems()[0].asListItem();
@@ -138,6 +147,29 @@ describe('FormApp and the response tab', () => {
     call('requireGrid');
     expect(() => emu.forms.submitAsUser(formId, oneRow, { email: 'b@x.vn' })).toThrow('the required question "Xếp loại" has no answer');
     expect(emu.forms.submitAsUser(formId, ANSWERS, { email: 'b@x.vn' }).row).toBe(3);
+  });
+
+  it("a text item's number validation refuses other answers on the respondent's page, as the form UI does", () => {
+    const { emu, formId, form, call } = setupForm();
+    expect(call('requireCode', false)).toBe('Mã trường');
+    for (const bad of ['0', '100', 'số 7', '07/08', '1,5']) {
+      expect(() => emu.forms.submitAsUser(formId, { ...ANSWERS, 'Mã trường': bad }, { email: 'a@x.vn' }), bad).toThrow('refused by the validation of "Mã trường": Ghi số từ 1 đến 99.');
+    }
+    expect(form.responses).toHaveLength(0);
+    expect(emu.triggers.runs).toHaveLength(0);
+    // Within the range, bounds included, with spaces around: accepted.
+    for (const [i, ok] of ['1', ' 99 ', '42.0'].entries()) emu.forms.submitAsUser(formId, { ...ANSWERS, 'Mã trường': ok }, { email: `a${i}@x.vn` });
+    expect(form.responses).toHaveLength(3);
+    // An edit is refused the same way, and changes nothing.
+    const first = form.responses[0].id;
+    expect(() => emu.forms.submitAsUser(formId, { 'Mã trường': '123' }, { email: 'a0@x.vn', editResponseId: first })).toThrow('refused by the validation');
+    expect([...form.responses[0].answers.values()][0]).toBe('1');
+    // Cleared: anything goes again.
+    call('requireCode', true);
+    emu.forms.submitAsUser(formId, { ...ANSWERS, 'Mã trường': 'số 7' }, { email: 'b@x.vn' });
+    expect(form.responses).toHaveLength(4);
+    // A validation must require something.
+    expect(() => call('validationWithoutRequirement')).toThrow('Invalid argument');
   });
 
   it("a script's FormResponse.submit() writes the row but fires no trigger", () => {
