@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
-import { WEB_LINK, deadlinePassed, fitText, formatDate, formatDateTime, toText, utf8Length, withoutSheetRow } from './text';
+import { deadlinePassed, fitText, formatDate, formatDateTime, printableAward, toText, utf8Length, withoutSheetRow } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
@@ -137,9 +137,12 @@ export function failedYearNote(r: EvaluatedRegistration): string | null {
 
 const FAILED_CHAR = packedRatingChar('failed');
 
-/** The questions of the awards the Báo cáo thành tích prints (printedAwardQuestions) answered with a web link. */
+/**
+ * The questions of the awards the Báo cáo thành tích prints (printedAwardQuestions) answered with a web link it cannot
+ * print the words of (printableAward).
+ */
 function awardsWithLink(r: EvaluatedRegistration): string[] {
-  return printedAwardQuestions().filter((question) => WEB_LINK.test(toText(answerOf(r, question))));
+  return printedAwardQuestions().filter((question) => printableAward(toText(answerOf(r, question))) === null);
 }
 
 /**

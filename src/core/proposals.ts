@@ -48,7 +48,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
-import { MARKUP, WEB_LINK, makeDate, matchKey, parseDate, toParagraph, toText } from './text';
+import { MARKUP, WEB_LINK, makeDate, matchKey, parseDate, printableAward, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 
 // ---- templates and placeholders -----------------------------------------------------------------
@@ -1508,19 +1508,20 @@ export function summaryWarnings(raw: string): string[] {
 }
 
 /**
- * The awards a nominee declared (the evidence of TT-02 and CN-03), as the Báo cáo thành tích prints them. An answer
- * with a web link is not printed at all — a link has no place in a signed report, and cutting it out of the words
- * around it left fragments ("ết định số …", "Xem tại.") or cut real words (review diff20 #1, diff21 #1-#3): the report
- * holds a gap for the school to fill, and the council is told what to ask for. `question`: the form's question;
- * `link`: the answer held one; `printed`: what the report prints ('' for such an answer).
+ * The awards a nominee declared (the evidence of TT-02 and CN-03), as the Báo cáo thành tích prints them. A link has no
+ * place in a signed report: an answer ending in links is printed without them, one with a link among its words is not
+ * printed at all (printableAward: cutting links out of the middle left fragments or cut real words, review diff20 #1,
+ * diff21 #1-#3) — the report holds a gap for the school to fill, and the council is told what to ask for.
+ * `question`: the form's question; `link`: the answer could not be printed for a link; `printed`: what the report
+ * prints ('' for such an answer).
  */
 function declaredAwards(r: EvaluatedRegistration): { question: string; printed: string; link: boolean }[] {
   const out: { question: string; printed: string; link: boolean }[] = [];
   for (const question of printedAwardQuestions()) {
     const text = answer(r, question);
     if (!text) continue;
-    const link = WEB_LINK.test(text);
-    out.push({ question, printed: link ? '' : text, link });
+    const printed = printableAward(text);
+    out.push({ question, printed: printed ?? '', link: printed === null });
   }
   return out;
 }

@@ -42,6 +42,35 @@ export function fitText(s: string, room: number = SHEET_CELL_LIMIT): string {
  */
 export const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|vn|me|ly|be|io|co|gl|gov|edu)(?:\.vn)?\//i;
 
+/** What leads to a link at the end of an answer, and goes with it: separators, "xem tại", "minh chứng:", "link" … */
+const LINK_LEAD_IN =
+  /(?:[\s,;:.\-–—(\[]|(?<![\p{L}\p{N}])(?:xem|tại|theo|link|url|đường (?:dẫn|link|liên kết)|liên kết|minh chứng|file|tệp|bản scan|ảnh chụp|tải về|ở)(?![\p{L}\p{N}]))+$/iu;
+
+/**
+ * An award answer as the award documents print it: as written when it holds no web link (WEB_LINK); its words when the
+ * only links are at its end ("Bằng khen …, Quyết định số 188/QĐ-UBND ngày 08/12/2022: https://…", the commonest shape
+ * while the form's help invited links: review diff22 #5) — the links and what leads to them cut off; null when a link
+ * sits among the words, or what is left has no number (a decision's number or a year: "Giấy khen, xem zalo.me/…" says
+ * nothing without its link) or an unclosed bracket. Cutting links out of the middle cut real words (review diff21 #1).
+ */
+export function printableAward(text: string): string | null {
+  if (!WEB_LINK.test(text)) return text;
+  const words = text.trim().split(/\s+/);
+  while (words.length > 0 && WEB_LINK.test(words[words.length - 1])) {
+    const last = words.pop()!;
+    // A scheme glued to the word before it ("tạihttps://…"): the word stays.
+    const glued = /^(.*?)(?:https?:\/\/|www\.)/i.exec(last);
+    if (glued && glued[1] !== '') {
+      words.push(glued[1]);
+      break;
+    }
+  }
+  const head = words.join(' ').replace(LINK_LEAD_IN, '');
+  const open = head.split('(').length - head.split(')').length;
+  if (WEB_LINK.test(head) || !/\p{N}/u.test(head) || !/\p{L}/u.test(head) || open !== 0) return null;
+  return head;
+}
+
 /** True for a Date from any realm (sheet values cross realms in tests and Apps Script). */
 export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';

@@ -378,5 +378,7 @@ describe('an award answered with a web link', () => {
     };
     expect(sent('Giấy khen, xem https://drive.google.com/file/d/1Ab/view')).toContain(CONFIRMATION.awardLinkNote(question));
     expect(sent('Chiến sĩ thi đua cơ sở, Quyết định số 12/QĐ-UBND ngày 2/6/2023')).not.toContain('có đường liên kết');
+    // Words followed by a link: the documents print the words (proposals.test.ts), nothing to tell.
+    expect(sent('Chiến sĩ thi đua cơ sở, Quyết định số 12/QĐ-UBND ngày 2/6/2023, minh chứng: https://drive.google.com/file/d/1Ab/view')).not.toContain('có đường liên kết');
   });
 });

@@ -179,23 +179,28 @@ describe('nominees', () => {
     expect(warned(0)).not.toContain('đường liên kết');
   });
 
-  it('an award answer with a web link (as the form\'s help text used to invite) is not printed: the report holds a gap, and the council is told what to ask for (review "thể thức" #2, diff20 #1, diff21 #1)', () => {
+  it('an award answer with a web link among its words (as the form\'s help text used to invite) is not printed: the report holds a gap, and the council is told what to ask for; links at its end are cut off (review "thể thức" #2, diff20 #1, diff21 #1, diff22 #5)', () => {
     const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
     const link = 'https://drive.google.com/file/d/1AbCdEfGh/view?usp=sharing';
     const gap = '[Hình thức khen thưởng, số, ngày quyết định, cơ quan ban hành — đơn vị bổ sung]';
     const cases: [string, string][] = [
-      // With a link, in any form: nothing of the answer is printed (cutting it out left fragments or cut real words).
-      [`Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022: ${link}`, gap],
+      // A link among the words: nothing of the answer is printed (cutting it out left fragments or cut real words).
       [link, gap],
       [`Bằng khen của UBND tỉnh (QĐ số 188/QĐ-UBND, ${link}) năm 2022`, gap],
       [`Giấy khen năm 2023 ${link}.Quyết định số 12/QĐ-PGDĐT`, gap],
-      [`Giấy khen năm 2023 tại${link}`, gap],
-      ['Bằng khen 2022 drive.google.com/file/d/1Ab/view', gap],
-      ['Bằng khen 2022, www.truong.edu.vn/khen-thuong', gap],
-      // Hosts without "www" or a scheme that are links all the same (review diff22 #1).
+      // Links at the end, with what leads to them: cut off, the words printed (review diff22 #5).
+      [`Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022: ${link}`, 'Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022.'],
+      [`Giấy khen năm 2023 tại${link}`, 'Giấy khen năm 2023.'],
+      [`Chiến sĩ thi đua cơ sở năm học 2022-2023. Minh chứng: ${link} ${link}`, 'Chiến sĩ thi đua cơ sở năm học 2022-2023.'],
+      [`Giấy khen của Giám đốc Sở GD&ĐT số 45/QĐ-SGDĐT (xem tại ${link})`, 'Giấy khen của Giám đốc Sở GD&ĐT số 45/QĐ-SGDĐT.'],
+      ['Bằng khen 2022 drive.google.com/file/d/1Ab/view', 'Bằng khen 2022.'],
+      ['Bằng khen 2022, www.truong.edu.vn/khen-thuong', 'Bằng khen 2022.'],
+      [`Giấy khen của Hiệu trưởng năm 2023, cô Minh ${link}`, 'Giấy khen của Hiệu trưởng năm 2023, cô Minh.'],
+      // What is left says nothing without its link (no number), or leaves a bracket open: the gap.
       ['Giấy khen, xem zalo.me/0912345678', gap],
       ['Bằng khen bit.ly/3abcDEF', gap],
       ['Giấy khen pgd.yenbai.edu.vn/tin-tuc/khen-thuong', gap],
+      [`Bằng khen (QĐ 188/QĐ-UBND, link ${link})`, gap],
       // Without one, printed as written, whatever dots and slashes it holds.
       ['Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT)', 'Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT).'],
       ['Bằng khen UBND TP.HCM/2022', 'Bằng khen UBND TP.HCM/2022.'],
