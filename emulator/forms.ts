@@ -447,6 +447,12 @@ export class FormsController {
         if (previous) r.answers = previous; // the UI refuses: nothing changes
         throw new Error(`submitAsUser: the required question "${it.title}" has no answer`);
       }
+      // An edit shows the answers given before: one a validation set since refuses is refused now, as a new one is.
+      const a = r.answers.get(it.id);
+      if (visited.has(it.id) && it.validation && typeof a === 'string' && a.trim() !== '' && !passes(it.validation, a)) {
+        if (previous) r.answers = previous;
+        throw new Error(`submitAsUser: "${a}" is refused by the validation of "${it.title}": ${it.validation.helpText || '(no help text)'}`);
+      }
     }
     if (!previous) f.responses.push(r);
     const row = this.writeRow(f, r);
@@ -592,10 +598,6 @@ function validateAnswer(it: ItemModel, raw: string | string[] | Record<string, s
     }
     default:
       if (typeof raw !== 'string') throw new Error(`submitAsUser: "${it.title}" takes text`);
-      if (it.validation && raw.trim() !== '' && !passes(it.validation, raw)) {
-        // The form refuses on the respondent's page, showing the validation's help text: nothing is recorded.
-        throw new Error(`submitAsUser: "${raw}" is refused by the validation of "${it.title}": ${it.validation.helpText || '(no help text)'}`);
-      }
       return raw;
   }
 }

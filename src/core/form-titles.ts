@@ -265,7 +265,7 @@ export const FORM_TEXT = {
   helpKind: 'Chọn Tập thể hoặc Cá nhân; mỗi phiếu đăng ký một tập thể hoặc một cá nhân.',
   helpBirthYear: 'Ghi 4 chữ số, ví dụ 1985.',
   // Shown by the form when the birth year is not a year (registration-form.ts numberRange).
-  invalidBirthYear: 'Chỉ ghi năm sinh bằng 4 chữ số, ví dụ 1985 (không ghi ngày, tháng hay chữ “năm”).',
+  invalidBirthYear: 'Ghi năm sinh bằng 4 chữ số, từ 1900 đến năm nay, ví dụ 1985 (không ghi ngày, tháng hay chữ “năm”).',
   // Printed in section II (thành tích đạt được) of every form of the Báo cáo thành tích (proposals.ts: {{thanh_tich}}).
   helpSummary:
     'Phần này được in vào mục II “Thành tích đạt được” của báo cáo thành tích đề nghị khen thưởng. Viết thành đoạn văn, nêu: đã làm gì (nội dung mô hình, việc làm cụ thể); làm như thế nào (biện pháp, cách làm hay); kết quả ra sao, có số liệu cụ thể (tỷ lệ, số lượng, giải thưởng; so với trước khi thực hiện). Khoảng 5–15 dòng (100–300 chữ).',

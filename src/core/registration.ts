@@ -1083,11 +1083,14 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
   return m ? { why: 'symbols', symbol: m[0] } : null;
 }
 
-/** A birth year as answered: four digits, maybe followed by "." and zeros (a number typed as 1980.0); else NaN. */
+/**
+ * A birth year as answered: four digits, maybe followed by "." and zeros (a number typed as 1980.0, or a stray full
+ * stop: "1985.", which the form's number rule lets through, review diff23 #5); else NaN.
+ */
 function birthYearOf(s: string): number {
   if (s.length < 4 || !isDigits(s.slice(0, 4))) return NaN;
   if (s.length > 4) {
-    if (s.length === 5 || s.charCodeAt(4) !== 46) return NaN;
+    if (s.charCodeAt(4) !== 46) return NaN;
     for (let i = 5; i < s.length; i++) if (s.charCodeAt(i) !== 48) return NaN;
   }
   return parseInt(s.slice(0, 4), 10);

@@ -44,30 +44,48 @@ export const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|i
 
 /** What leads to a link at the end of an answer, and goes with it: separators, "xem tại", "minh chứng:", "link" … */
 const LINK_LEAD_IN =
-  /(?:[\s,;:.\-–—(\[]|(?<![\p{L}\p{N}])(?:xem|tại|theo|link|url|đường (?:dẫn|link|liên kết)|liên kết|minh chứng|file|tệp|bản scan|ảnh chụp|tải về|ở)(?![\p{L}\p{N}]))+$/iu;
+  /(?:[\s,;:.\-–—(\[]|(?<![\p{L}\p{N}])(?:xem|tại|theo|link|url|đường (?:dẫn|link|liên kết)|liên kết|minh chứng|file|tệp|bản scan|ảnh chụp|tải về|ở|và)(?![\p{L}\p{N}]))+$/iu;
+/** A word naming a kind of award or title (what the form's help asks the answer to name first). */
+const AWARD_WORD = /khen|danh hiệu|chiến sĩ|thi đua|huân chương|huy chương|kỷ niệm chương|lao động tiên tiến|lao động xuất sắc|tuyên dương|giải|nhà giáo/iu;
+/** A decision's number ("188/QĐ-UBND", "12.QĐ/UBND") or a full date ("08/12/2022", "2.6.2022"). */
+const DECISION_OR_DATE = /\d\s*\/\s*[\p{L}\p{N}]|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
+/** How an award's words end: a year or school year, a date, a decision's number (brackets and stops aside). */
+const AWARD_END = /^(?:\d{4}(?:-\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[\p{L}\p{N}.&-]*\d[\p{L}\p{N}.&-]*\/[\p{L}\p{N}./&-]+)$/u;
 
 /**
- * An award answer as the award documents print it: as written when it holds no web link (WEB_LINK); its words when the
- * only links are at its end ("Bằng khen …, Quyết định số 188/QĐ-UBND ngày 08/12/2022: https://…", the commonest shape
- * while the form's help invited links: review diff22 #5) — the links and what leads to them cut off; null when a link
- * sits among the words, or what is left has no number (a decision's number or a year: "Giấy khen, xem zalo.me/…" says
- * nothing without its link) or an unclosed bracket. Cutting links out of the middle cut real words (review diff21 #1).
+ * An award answer as the award documents print it: as written when it holds no web link (WEB_LINK). When its only links
+ * are at its end ("Bằng khen …, Quyết định số 188/QĐ-UBND ngày 08/12/2022: https://…", the commonest shape while the
+ * form's help invited links: review diff22 #5), its words without the links, what leads to them and what separates
+ * them — but only when those words are an award's full statement, which a guessed cut must not get wrong in a signed
+ * report (review diff23 #1, #2): a word naming the award, a decision's number or a date, and an end on a number, a date
+ * or a year ("…, file đính kèm", "Giấy khen năm 2023. Drive", "Năm 2023" are not). Else null: a link among the words
+ * (cutting it out cut real words, review diff21 #1), or words that need their link.
  */
 export function printableAward(text: string): string | null {
   if (!WEB_LINK.test(text)) return text;
   const words = text.trim().split(/\s+/);
-  while (words.length > 0 && WEB_LINK.test(words[words.length - 1])) {
-    const last = words.pop()!;
-    // A scheme glued to the word before it ("tạihttps://…"): the word stays.
-    const glued = /^(.*?)(?:https?:\/\/|www\.)/i.exec(last);
-    if (glued && glued[1] !== '') {
-      words.push(glued[1]);
-      break;
-    }
+  let cut = false;
+  while (words.length > 0) {
+    const last = words[words.length - 1];
+    const link = WEB_LINK.exec(last);
+    if (link) {
+      words.pop();
+      cut = true;
+      // A link glued to the word before it ("tạihttps://…", "2/6/2022:drive.google.com/…"): the word stays; a bracket
+      // or a quote before it ("<https://…>") goes with it.
+      const before = last.slice(0, link.index);
+      if (/[\p{L}\p{N}]/u.test(before)) {
+        words.push(before);
+        break;
+      }
+    } else if (/^[\p{P}\p{S}]+$/u.test(last) || (cut && /^(?:và|hoặc)$/iu.test(last))) words.pop(); // " ; ", " . ", "👉", "và"
+    else break;
   }
+  if (!cut) return null;
   const head = words.join(' ').replace(LINK_LEAD_IN, '');
+  const end = head.slice(head.lastIndexOf(' ') + 1).replace(/^[(“"'[]+|[)”"'\].,;:]+$/gu, '');
   const open = head.split('(').length - head.split(')').length;
-  if (WEB_LINK.test(head) || !/\p{N}/u.test(head) || !/\p{L}/u.test(head) || open !== 0) return null;
+  if (WEB_LINK.test(head) || open !== 0 || !AWARD_WORD.test(head) || !DECISION_OR_DATE.test(head) || !AWARD_END.test(end)) return null;
   return head;
 }
 

@@ -188,26 +188,38 @@ describe('nominees', () => {
       [link, gap],
       [`Bằng khen của UBND tỉnh (QĐ số 188/QĐ-UBND, ${link}) năm 2022`, gap],
       [`Giấy khen năm 2023 ${link}.Quyết định số 12/QĐ-PGDĐT`, gap],
-      // Links at the end, with what leads to them: cut off, the words printed (review diff22 #5).
+      // Links at the end, with what leads to them and what separates them: cut off, the words printed — when they are
+      // an award's full statement ending on its number, date or year (review diff22 #5, diff23 #1-#4).
       [`Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022: ${link}`, 'Bằng khen của Chủ tịch UBND tỉnh, Quyết định số 188/QĐ-UBND ngày 08/12/2022.'],
-      [`Giấy khen năm 2023 tại${link}`, 'Giấy khen năm 2023.'],
-      [`Chiến sĩ thi đua cơ sở năm học 2022-2023. Minh chứng: ${link} ${link}`, 'Chiến sĩ thi đua cơ sở năm học 2022-2023.'],
+      [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022 tại${link}`, 'Giấy khen số 45/QĐ-UBND ngày 2/6/2022.'],
+      [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022:drive.google.com/file/d/1Ab/view`, 'Giấy khen số 45/QĐ-UBND ngày 2/6/2022.'],
+      [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022 Minh chứng:drive.google.com/x`, 'Giấy khen số 45/QĐ-UBND ngày 2/6/2022.'],
+      [`Chiến sĩ thi đua cơ sở, Quyết định số 7/QĐ-SGDĐT ngày 30/5/2023. Minh chứng: ${link} ; ${link}`, 'Chiến sĩ thi đua cơ sở, Quyết định số 7/QĐ-SGDĐT ngày 30/5/2023.'],
       [`Giấy khen của Giám đốc Sở GD&ĐT số 45/QĐ-SGDĐT (xem tại ${link})`, 'Giấy khen của Giám đốc Sở GD&ĐT số 45/QĐ-SGDĐT.'],
-      ['Bằng khen 2022 drive.google.com/file/d/1Ab/view', 'Bằng khen 2022.'],
-      ['Bằng khen 2022, www.truong.edu.vn/khen-thuong', 'Bằng khen 2022.'],
-      [`Giấy khen của Hiệu trưởng năm 2023, cô Minh ${link}`, 'Giấy khen của Hiệu trưởng năm 2023, cô Minh.'],
-      // What is left says nothing without its link (no number), or leaves a bracket open: the gap.
+      [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022, xem ${link} và ${link} .`, 'Giấy khen số 45/QĐ-UBND ngày 2/6/2022.'],
+      [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022 👉 <${link}>`, 'Giấy khen số 45/QĐ-UBND ngày 2/6/2022.'],
+      // Words that need their link, or that end on a lead-in no list can foresee: the gap.
+      [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022, file đính kèm: ${link}`, gap],
+      [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022 - Minh chứng số 1: ${link}`, gap],
+      [`Giấy khen năm 2023. Drive: ${link}`, gap],
+      [`Chiến sĩ thi đua cơ sở năm học 2022-2023. Minh chứng: ${link}`, gap],
+      [`Có, năm 2023 ${link}`, gap],
+      [`QĐ số 45 ${link}`, gap],
+      [`Có, Quyết định số 45/QĐ-UBND ngày 2/6/2022 ${link}`, gap],
+      [`Giấy khen của Hiệu trưởng năm 2023, cô Minh ${link}`, gap],
+      ['Bằng khen 2022 drive.google.com/file/d/1Ab/view', gap],
       ['Giấy khen, xem zalo.me/0912345678', gap],
       ['Bằng khen bit.ly/3abcDEF', gap],
       ['Giấy khen pgd.yenbai.edu.vn/tin-tuc/khen-thuong', gap],
-      [`Bằng khen (QĐ 188/QĐ-UBND, link ${link})`, gap],
+      [`Bằng khen số 188/QĐ-UBND ngày 8/12/2022 (link ${link}`, 'Bằng khen số 188/QĐ-UBND ngày 8/12/2022.'],
+      [`Bằng khen (số 188/QĐ-UBND ngày 8/12/2022, link ${link}`, gap],
       // Without one, printed as written, whatever dots and slashes it holds.
       ['Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT)', 'Chiến sĩ thi đua cơ sở năm học 2022-2023 (Quyết định số 12/QĐ-PGDĐT).'],
       ['Bằng khen UBND TP.HCM/2022', 'Bằng khen UBND TP.HCM/2022.'],
       ['Giấy khen P.GD/ĐT, QĐ số 12.QD/UBND', 'Giấy khen P.GD/ĐT, QĐ số 12.QD/UBND.'],
       ['Hồ sơ minh chứng: Giấy khen của Hiệu trưởng, biên soạn tài liệu', 'Hồ sơ minh chứng: Giấy khen của Hiệu trưởng, biên soạn tài liệu.'],
     ];
-    const name = (i: number) => `Trường Hợp ${String.fromCharCode(65 + i)}`;
+    const name = (i: number) => `Trường Hợp ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? String.fromCharCode(97 + Math.floor(i / 26)) : ''}`;
     const regs = evaluated(cases.map(([answer], i) => ({ ...person(name(i), 1), [question]: answer })));
     const sel = propose(regs, regs.map((r) => r.id));
     expect(cases.map((_, i) => nomineeValues(sel.nominees.find((n) => n.name === name(i))!, cfg).khen_thuong)).toEqual(cases.map(([, printed]) => printed));

@@ -151,23 +151,31 @@ describe('FormApp and the response tab', () => {
 
   it("a text item's number validation refuses other answers on the respondent's page, as the form UI does", () => {
     const { emu, formId, form, call } = setupForm();
+    // Sent before the rule: kept as it is.
+    const before = emu.forms.submitAsUser(formId, { ...ANSWERS, 'Mã trường': 'số 7' }, { email: 'z@x.vn' }).responseId;
+    const runs = emu.triggers.runs.length;
     expect(call('requireCode', false)).toBe('Mã trường');
     for (const bad of ['0', '100', 'số 7', '07/08', '1,5']) {
       expect(() => emu.forms.submitAsUser(formId, { ...ANSWERS, 'Mã trường': bad }, { email: 'a@x.vn' }), bad).toThrow('refused by the validation of "Mã trường": Ghi số từ 1 đến 99.');
     }
-    expect(form.responses).toHaveLength(0);
-    expect(emu.triggers.runs).toHaveLength(0);
+    expect(form.responses).toHaveLength(1);
+    expect(emu.triggers.runs).toHaveLength(runs);
     // Within the range, bounds included, with spaces around: accepted.
     for (const [i, ok] of ['1', ' 99 ', '42.0'].entries()) emu.forms.submitAsUser(formId, { ...ANSWERS, 'Mã trường': ok }, { email: `a${i}@x.vn` });
-    expect(form.responses).toHaveLength(3);
+    expect(form.responses).toHaveLength(4);
     // An edit is refused the same way, and changes nothing.
-    const first = form.responses[0].id;
+    const first = form.responses[1].id;
     expect(() => emu.forms.submitAsUser(formId, { 'Mã trường': '123' }, { email: 'a0@x.vn', editResponseId: first })).toThrow('refused by the validation');
-    expect([...form.responses[0].answers.values()][0]).toBe('1');
+    expect([...form.responses[1].answers.values()][0]).toBe('1');
+    // The edit page of the response sent before the rule shows its answer: the edit is refused until it is corrected.
+    expect(() => emu.forms.submitAsUser(formId, { Trường: 'Trường B' }, { email: 'z@x.vn', editResponseId: before })).toThrow('"số 7" is refused by the validation');
+    expect([...form.responses[0].answers.values()].slice(0, 2)).toEqual(['số 7', 'Trường A']);
+    emu.forms.submitAsUser(formId, { 'Mã trường': '7', Trường: 'Trường B' }, { email: 'z@x.vn', editResponseId: before });
+    expect([...form.responses[0].answers.values()].slice(0, 2)).toEqual(['7', 'Trường B']);
     // Cleared: anything goes again.
     call('requireCode', true);
     emu.forms.submitAsUser(formId, { ...ANSWERS, 'Mã trường': 'số 7' }, { email: 'b@x.vn' });
-    expect(form.responses).toHaveLength(4);
+    expect(form.responses).toHaveLength(5);
     // A validation must require something.
     expect(() => call('validationWithoutRequirement')).toThrow('Invalid argument');
   });
