@@ -182,7 +182,8 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
   if (d.periodId !== null) {
     const s = reportStatus(output.reports, school, d.periodId);
     if (s === 'met') return [];
-    return [{ text: s === 'missing' ? REMINDER_EMAIL.reportMissing(d.periodLabel!) : REMINDER_EMAIL.reportNoEvidence(d.periodLabel!), about: 'report' }];
+    const isReport = d.kind !== 'plan';
+    return [{ text: s === 'missing' ? REMINDER_EMAIL.reportMissing(d.periodLabel!, isReport) : REMINDER_EMAIL.reportNoEvidence(d.periodLabel!, isReport), about: 'report' }];
   }
   const regs = registrationsOf(output, school);
   // Only what the school can still do: a school year short of the minimum that is over, or whose window has closed, is

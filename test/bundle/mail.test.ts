@@ -218,7 +218,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(plan.body).toContain('Số, ngày văn bản: 15/KH-MNHS.');
     expect(plan.body).not.toContain('chưa được tính');
     const noEvidence = receipts.find((m) => m.to.includes(C.emails[0]) && formatDate(m.date) === '05/12/2026')!;
-    expect(noEvidence.body).toContain('chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
+    expect(noEvidence.body).toContain('chưa ghi mục “Số, ngày văn bản” hoặc “Đường liên kết tới văn bản” (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
     expect(noEvidence.subject).toContain('đã nhận nhưng chưa được tính');
   });
 

@@ -400,9 +400,9 @@ describe('what a reminder says beyond its own deadline', () => {
   it('a report reminder also lists the earlier plan and reports still missing past their deadline, with their deadlines', () => {
     const r = key('MN01', 'BC-2028-6T', 14);
     const texts = r.items.map((i) => i.text);
-    expect(texts[0]).toContain('Chưa gửi “6 tháng đầu năm 2028”');
+    expect(texts[0]).toContain('Chưa gửi báo cáo “6 tháng đầu năm 2028”');
     expect(texts).toContain(
-      'Các kỳ báo cáo còn thiếu (đã quá hạn): “Năm 2026” (hạn 15/12/2026); “6 tháng đầu năm 2027” (hạn 15/06/2027; đã gửi nhưng chưa ghi số, ngày văn bản hoặc đường dẫn); “Năm 2027” (hạn 15/12/2027).',
+      'Các kỳ báo cáo còn thiếu (đã quá hạn): “Năm 2026” (hạn 15/12/2026); “6 tháng đầu năm 2027” (hạn 15/06/2027; đã gửi nhưng chưa ghi mục “Số, ngày văn bản” hoặc “Đường liên kết tới văn bản”); “Năm 2027” (hạn 15/12/2027).',
     );
     // The plan, sent with evidence, is not listed; nor is the period of the reminder itself.
     expect(texts.join(' ')).not.toContain('Kế hoạch giai đoạn');
@@ -428,7 +428,7 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(key('MN01', 'BC-2028-6T', 14).notices[0]).toContain('(mục III.1 của Kế hoạch): năm học 2027-2028 không đăng ký tập thể và cá nhân.');
     const mail = reminderEmail(qm, june.organisation, null, null);
     const body = mail.body;
-    expect(body).toContain('Chưa gửi “6 tháng đầu năm 2028”');
+    expect(body).toContain('Chưa gửi báo cáo “6 tháng đầu năm 2028”');
     expect(body).toContain('Thông tin này chỉ báo một lần.');
     // The subject names the notice too: a verdict told once is not filed as a routine reminder (review "mailbox" #1).
     expect(mail.subject).toBe(`[Điển hình tiên tiến] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc hạn gửi báo cáo kết quả 6 tháng đầu năm 2028 (15/06/2028) — ${QUANG_MINH.name}`);

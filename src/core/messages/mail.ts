@@ -1,11 +1,14 @@
 // Every Vietnamese sentence of the scheduled e-mails: the weekly digest to the office and the deadline reminders
 // to schools. Names are prefixed DIGEST_/REMINDER_/MAIL_ so they do not collide with the other catalogues.
 
+import { R } from '../form-titles';
 import { APP_NAME } from './app';
 import { schoolMailFooter } from './summaries';
 import { configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
+/** The report form's two questions that make a report count (mục IV.2), by the form's own titles (review "proofread" #3). */
+export const EVIDENCE_FIELDS = `mục ${q(R.docRef)} hoặc ${q(R.link)}`;
 /** "A", "A và B", "A, B và C". */
 const listAnd = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
 const delta = (n: number) => (n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : '');
@@ -50,7 +53,7 @@ export const REMINDER_EMAIL = {
    */
   nothingMore: (first: string) => `Trước hạn này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày ${first}).`,
   howToReport: (periodLabel: string, url: string | null, office: string) =>
-    `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi số, ngày văn bản hoặc đường dẫn tới văn bản.`,
+    `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi ${EVIDENCE_FIELDS}.`,
   /** `linked`: every registration listed carries its own edit link (editLink). */
   howToRegister: (url: string | null, office: string, linked = false) =>
     `Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký ${url ? `tại ${url}` : `${office} đã gửi`} (${linked ? 'phiếu đã gửi thì sửa bằng đường dẫn ghi sau phiếu đó ở trên; ai có đường dẫn đều xem và sửa được cả phiếu, nên khi chuyển thư này cho người khác, chỉ gửi đường dẫn của phiếu người đó' : 'hoặc sửa phiếu đã gửi bằng đường dẫn trong thư báo kết quả kiểm tra'}).`,
@@ -58,7 +61,7 @@ export const REMINDER_EMAIL = {
   editLink: (url: string) => ` Sửa phiếu này tại: ${url}`,
   /** One plan or report past its deadline, not sent (or sent without evidence): "“Năm 2026” (hạn 15/12/2026)". */
   overduePeriod: (label: string, deadline: string, noEvidence: boolean) =>
-    `${q(label)} (hạn ${deadline}${noEvidence ? '; đã gửi nhưng chưa ghi số, ngày văn bản hoặc đường dẫn' : ''})`,
+    `${q(label)} (hạn ${deadline}${noEvidence ? `; đã gửi nhưng chưa ghi ${EVIDENCE_FIELDS}` : ''})`,
   overdueReports: (periods: readonly string[]) => `Các kỳ báo cáo còn thiếu (đã quá hạn): ${periods.join('; ')}.`,
   /** One school year short of the minimum, once the window has closed. */
   lackingYear: (year: number, collective: boolean, individual: boolean) =>
@@ -70,9 +73,10 @@ export const REMINDER_EMAIL = {
   subjectWindowClosed: (school: string) => `[${APP_NAME}] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) — ${school}`,
   ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
-  reportMissing: (periodLabel: string) => `Chưa gửi ${q(periodLabel)} qua biểu mẫu báo cáo.`,
-  reportNoEvidence: (periodLabel: string) =>
-    `Đã gửi ${q(periodLabel)} nhưng chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản; đề nghị gửi lại có đủ thông tin.`,
+  /** `isReport`: a report's period ("Năm 2026"), which needs its noun; the school's plan's label has its own. */
+  reportMissing: (periodLabel: string, isReport: boolean) => `Chưa gửi ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} qua biểu mẫu báo cáo.`,
+  reportNoEvidence: (periodLabel: string, isReport: boolean) =>
+    `Đã gửi ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} nhưng chưa ghi ${EVIDENCE_FIELDS}; đề nghị gửi lại có đủ thông tin.`,
   /**
    * The open findings themselves, as the registration stands today: its result e-mail may be older than its verdict
    * (a verdict can change with the calendar alone, e.g. from the interim review on), so it is not pointed to.
@@ -138,7 +142,7 @@ export const DIGEST_EMAIL = {
   overdueTitle: (n: number) => `Đơn vị chưa gửi đủ kế hoạch, báo cáo đã đến hạn — ${n} đơn vị:`,
   overdueLine: (school: string, items: string[]) => `${school}: ${items.join('; ')}`,
   overdueMissing: (label: string, isReport: boolean) => `thiếu ${isReport ? 'báo cáo ' : ''}${q(label)}`,
-  overdueNoEvidence: (label: string, isReport: boolean) => `${isReport ? 'báo cáo ' : ''}${q(label)} chưa có số văn bản hoặc đường dẫn`,
+  overdueNoEvidence: (label: string, isReport: boolean) => `${isReport ? 'báo cáo ' : ''}${q(label)} chưa ghi ${EVIDENCE_FIELDS}`,
   /** The Đạt registrations not yet decided on, the highest priority score first. */
   waitingTitle: (n: number, fromTab: boolean) =>
     `Phiếu đạt chờ Hội đồng thẩm định${fromTab ? ' (trang “Thẩm định”)' : ''} — ${n} phiếu, điểm ưu tiên cao trước:`,

@@ -1,6 +1,8 @@
 // The notices a school receives when something it did not do itself changes one of its registrations: a later
 // registration replaced it, or a day of the plan's calendar turned its automatic verdict.
+import { R } from '../form-titles';
 import { APP_NAME } from './app';
+import { EVIDENCE_FIELDS } from './mail';
 import { schoolMailFooter } from './summaries';
 
 const q = (s: string) => `“${s}”`;
@@ -30,8 +32,8 @@ export const NOTICE_EMAIL = {
   turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
   turnedIntro: (date: string, n: number) =>
     n === 1
-      ? `Từ ngày ${date}, kết luận tự động của phiếu dưới đây thay đổi. Đơn vị không sửa phiếu; kết luận đổi vì đã đến mốc thời gian của Kế hoạch.`
-      : `Từ ngày ${date}, kết luận tự động của ${n} phiếu dưới đây thay đổi. Đơn vị không sửa các phiếu này; kết luận đổi vì đã đến mốc thời gian của Kế hoạch.`,
+      ? `Từ ngày ${date}, kết luận tự động của phiếu dưới đây thay đổi. Thay đổi này không phải do đơn vị sửa phiếu mà do đã đến mốc thời gian của Kế hoạch.`
+      : `Từ ngày ${date}, kết luận tự động của ${n} phiếu dưới đây thay đổi. Thay đổi này không phải do đơn vị sửa phiếu mà do đã đến mốc thời gian của Kế hoạch.`,
   turned: (id: string, kind: string, name: string, before: string, after: string) => `Phiếu ${id} (${kind} ${q(name)}): từ ${q(before)} chuyển sang ${q(after)}.`,
   nothingToDo: (n: number) => `Đơn vị không cần làm gì thêm về ${n === 1 ? 'phiếu này' : 'các phiếu này'}.`,
   howToFix: 'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn trong thư báo kết quả kiểm tra đã nhận.',
@@ -43,16 +45,16 @@ export const NOTICE_EMAIL = {
   receiptNotCountedSubject: (period: string, school: string) => `[${APP_NAME}] Báo cáo ${q(period)} đã nhận nhưng chưa được tính — ${school}`,
   /** `office`: how the office names itself (officeWord). */
   receipt: (office: string, period: string, at: string) => `${office} đã nhận báo cáo ${q(period)} của đơn vị, gửi lúc ${at}.`,
-  receiptDocRef: (docRef: string) => `Số, ngày văn bản: ${docRef}.`,
-  receiptLink: (link: string) => `Đường dẫn tới văn bản: ${link}.`,
+  receiptDocRef: (docRef: string) => `${R.docRef}: ${docRef}.`,
+  receiptLink: (link: string) => `${R.link}: ${link}.`,
   receiptNoEvidence:
-    'Báo cáo chưa ghi số, ngày văn bản hoặc đường dẫn tới văn bản (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin.',
+    `Báo cáo chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin.`,
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
   /** A report without evidence for a period another report of the school already meets. */
   receiptNoEvidenceMet:
-    'Báo cáo này chưa có số, ngày văn bản hoặc đường dẫn tới văn bản dùng được; kỳ báo cáo này vẫn được tính là đã nộp nhờ một báo cáo khác của đơn vị cho cùng kỳ có đủ thông tin, nên đơn vị không cần gửi thêm.',
+    `Báo cáo này chưa có thông tin dùng được ở ${EVIDENCE_FIELDS}; kỳ báo cáo này vẫn được tính là đã nộp nhờ một báo cáo khác của đơn vị cho cùng kỳ có đủ thông tin, nên đơn vị không cần gửi thêm.`,
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
 } as const;
 

@@ -479,7 +479,7 @@ export const findingRatingsPending = (c: CriterionRef, gridTitle: string, years:
   `${crit(c)}: chưa xét; ${list(years)} ${yearsOver(official)} nhưng phiếu chưa ghi kết quả xếp loại. Khi có kết quả, ghi vào ${field(gridTitle)} (sửa phiếu), chậm nhất ngày ${due}.`;
 /** CN-10 after the review: no counted year "xuất sắc", but years that count are still blank (they may have been). */
 export const findingExcellentPending = (c: CriterionRef, gridTitle: string, counted: readonly string[], pending: readonly string[], official = false) =>
-  `${crit(c)}: ${counted.length ? `${list(counted)} không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”; ` : ''}${list(pending)} ${yearsOver(official)} nhưng phiếu chưa ghi kết quả xếp loại. Nếu năm học này được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, ghi kết quả vào ${field(gridTitle)} (sửa phiếu) để tiêu chí được xét.`;
+  `${crit(c)}: ${counted.length ? `${list(counted)} không được xếp loại “Hoàn thành xuất sắc nhiệm vụ”; ` : ''}${list(pending)} ${yearsOver(official)} nhưng phiếu chưa ghi kết quả xếp loại. Ghi kết quả xếp loại ${pending.length > 1 ? 'các năm học này' : 'năm học này'} vào ${field(gridTitle)} (sửa phiếu): ${pending.length > 1 ? 'nếu có năm' : 'nếu năm học này'} được xếp loại “Hoàn thành xuất sắc nhiệm vụ” thì tiêu chí đạt.`;
 export const findingNoWorkedYear = (c: CriterionRef, gridTitle: string, official = false) =>
   `${crit(c)}: các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” (${field(gridTitle)}), chưa xét.`;
 /** `from`: yyyy-MM-dd. */
