@@ -74,7 +74,8 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const by = r.flags.supersededBy;
   // CN-10 not judged yet and not met by the answers as they are: "đã đáp ứng đủ" would be a promise the calendar breaks.
   const excellent = by || r.verdict === 'chuaDat' ? null : excellentYearNote(r);
-  blocks.push({ text: CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
+  // A replaced one has no rank among the registrations reviewed: no score.
+  blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
   if (toFix.length) blocks.push({ title: CONFIRMATION.toFixTitle, items: toFix });
   if (by) blocks.push({ text: CONFIRMATION.superseded(by, office) });
   else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet : CONFIRMATION.nothingToFix });

@@ -1142,6 +1142,11 @@ export interface PlannedDoc {
   gaps: string[];
   /** What the office should ask the school about (a report: the achievement summary looks like junk); Vietnamese. */
   warnings: string[];
+  /**
+   * Some of the warnings are about what the document prints (junk, a repeated sentence, a gap where a link was): it is
+   * to be corrected before it is signed, which its status says (review "proofread" #2).
+   */
+  needsFix?: boolean;
 }
 
 /**
@@ -1377,16 +1382,22 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const day = ddMMyyyy(date);
   const out: PlannedDoc[] = [];
   const proposed = new Set(nominees.map((n) => n.id));
-  const add = (planned: Omit<PlannedDoc, 'gaps' | 'warnings' | 'legacyKey' | 'print' | 'date'> & { date?: Date }) => {
+  const add = (planned: Omit<PlannedDoc, 'gaps' | 'warnings' | 'needsFix' | 'legacyKey' | 'print' | 'date'> & { date?: Date }) => {
     const d = { ...planned, date: planned.date ?? date };
     const values = cfg ? documentValues(d, d.date, cfg, council) : null;
     // A document dated on its own day (the Biên bản, on the meeting's) prints that day as what it says.
     const print = values && cfg ? printOf(d.template, values, documentRows(d, cfg, council), planned.date !== undefined ? ddMMyyyy(d.date) : '') : '';
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
+    // What the report prints that needs correcting (junk, gaps where links were), then what to ask for or check.
+    const summary = d.kind === 'baoCao' && d.nominee ? answer(d.nominee.registration, Q.summary) : '';
+    const printed =
+      d.kind === 'baoCao' && d.nominee
+        ? [...summaryJunkWarnings(summary), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...decisionLinkWarnings(d.nominee)]
+        : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryWarnings(answer(d.nominee.registration, Q.summary)), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...decisionLinkWarnings(d.nominee), ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1398,7 +1409,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, gaps, warnings });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, gaps, warnings, ...(printed.length ? { needsFix: true } : {}) });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
   // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).
@@ -1486,11 +1497,22 @@ function headWarnings(n: Nominee): string[] {
 }
 
 export function summaryWarnings(raw: string): string[] {
+  return [...summaryShortWarnings(raw), ...summaryJunkWarnings(raw)];
+}
+
+/** A summary too short to say what was done: worth asking for more, not a fault in what the report prints. */
+function summaryShortWarnings(raw: string): string[] {
+  const text = officialText(raw);
+  if (text === '') return [];
+  const words = text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  return words < SUMMARY_MIN_WORDS ? [PROPOSAL_SUMMARY_WARNING.short(Q.summary, words)] : [];
+}
+
+/** Markup or a sentence repeated over and over in the summary: printed as it is, to be corrected before signing. */
+function summaryJunkWarnings(raw: string): string[] {
   const text = officialText(raw);
   if (text === '') return [];
   const out: string[] = [];
-  const words = text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
-  if (words < SUMMARY_MIN_WORDS) out.push(PROPOSAL_SUMMARY_WARNING.short(Q.summary, words));
   out.push(...markupWarnings(text, Q.summary));
   const counts = new Map<string, { n: number; first: string }>();
   for (const sentence of text.replace(/([.!?…;])\s+/g, '$1\n').split(/\n+/)) {

@@ -1,4 +1,4 @@
-// "Tạo tờ trình đề nghị khen thưởng" and its dry run. The nominees (Đạt and "Đề nghị khen" in the "Thẩm định"
+// "Tạo văn bản đề nghị khen thưởng" and its dry run. The nominees (Đạt and "Đề nghị khen" in the "Thẩm định"
 // tab) get one Tờ trình with its Danh sách and one Báo cáo thành tích each, copied from the office's templates
 // into a dated folder; every document's link goes to the "Đề nghị khen thưởng" tab.
 //
@@ -26,7 +26,7 @@
 // - any other failure (a refusal well under the quota, Docs failing while a copy is filled, Drive failing to answer
 //   for the templates) is taken for a passing one, as a time-out is: the batch stays "running" and a continuation
 //   tries again a minute later. Only after MAX_ATTEMPTS failures in a row at the same step does it stop ("failed"),
-//   saying what to do; the office's next click on "Tạo tờ trình đề nghị khen thưởng" goes on with it.
+//   saying what to do; the office's next click on "Tạo văn bản đề nghị khen thưởng" goes on with it.
 // - the documents of a batch carry the batch's date, also when finished on a later day: a batch with documents is
 //   resumed with its date and folder (a failed one too); only "Tạo lại toàn bộ …" starts a new date.
 import { type OfficeConfig } from '../core/config';
@@ -41,6 +41,7 @@ import {
   PROPOSAL_HEADER,
   PROPOSAL_KIND,
   PROPOSAL_STATUS,
+  notesOnce,
   PROPOSAL_STATUS_FLAGGED,
   PROPOSAL_STEP,
   PROPOSAL_TAB,
@@ -609,7 +610,8 @@ function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc 
   const omitted = rec && rec.miss ? omittedSources(rec.miss, rec.kd ?? n?.kind) : [];
   const gaps = !rec && planned && planned.gaps.length ? proposalNote.refused(planned.gaps) : omitted.length ? proposalNote.missing(omitted) : '';
   // What to ask the school about (its achievement summary looks like junk): in the preview and after making alike.
-  const notes = [gaps, ...(planned ? planned.warnings : [])].filter((x) => x !== '').join(' ');
+  const notes = notesOnce([gaps, ...(planned ? planned.warnings : [])].filter((x) => x !== '')).join(' ');
+  if (planned?.needsFix && status !== PROPOSAL_STATUS.refused && status !== PROPOSAL_STATUS.previewRefused) status += PROPOSAL_STATUS.needsFix;
   const isList = !n && (tp === 'toTrinh' || tp === 'danhSach' || tp === 'bienBan' || tp === 'quyetDinh');
   if (isList && planned) {
     const c = planned.group.filter((x) => x.kind === 'collective').length;
@@ -1183,7 +1185,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
 
 // ---- entry points -----------------------------------------------------------------------------------
 
-/** Menu "Tạo tờ trình đề nghị khen thưởng": makes what is missing (resumes a batch under way). */
+/** Menu "Tạo văn bản đề nghị khen thưởng": makes what is missing (resumes a batch under way). */
 export function generateProposals(): void {
   runProposals('generateProposals', 'fresh', false);
 }

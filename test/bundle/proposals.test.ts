@@ -2,12 +2,12 @@
 // both readings of replaceText, edited templates, hundreds of nominees across executions, the daily quota.
 import { describe, expect, it } from 'vitest';
 import { localise, type EmulatorOptions, type Locale } from '../../emulator/index';
-import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
+import { INITIATIVE_LEVELS, Q, RATING_CHOICES, SELF_DECLARED, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
-import { COUNCIL_FIELDS, COUNCIL_TAB, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED } from '../../src/core/messages/proposals';
+import { COUNCIL_FIELDS, COUNCIL_TAB, EDIT_NOT_RESEND, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED, PROPOSAL_STATUS } from '../../src/core/messages/proposals';
 import { RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
 import { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
 import { EmuProperties } from '../../emulator/properties';
@@ -264,6 +264,25 @@ describe('award proposals', () => {
     expect([...recordsOf(o.emu, 'proposals.doc.1.').keys()]).toEqual([]);
   });
 
+  it('a report that prints junk or a gap where a link was is made, and its status says to correct it before signing; the note says once how the school edits (review "proofread" #2)', () => {
+    const junk = { ...person(1), [Q.summary]: `<script>alert("x")</script> ${person(1)[Q.summary]}`, [SELF_DECLARED['CN-03-THANH-TICH'].evidence!]: 'Giấy khen, xem https://drive.google.com/file/d/1Ab/view' };
+    const o = officeWith([person(0), junk]);
+    o.bundle.call('previewProposals', undefined, { kind: 'menu' });
+    const row = (name: string) => tabRows(o).find((r) => String(r['Văn bản']).startsWith('Báo cáo') && r['Tên tập thể, cá nhân'] === name)!;
+    expect(row(junk[Q.individualName])['Trạng thái']).toBe(PROPOSAL_STATUS.preview + PROPOSAL_STATUS.needsFix);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const flagged = row(junk[Q.individualName]);
+    expect(flagged['Trạng thái']).toBe(PROPOSAL_STATUS.done + PROPOSAL_STATUS.needsFix);
+    expect(String(flagged['Liên kết'])).toMatch(/^https:\/\/docs\.google\.com\//);
+    const note = String(flagged['Ghi chú']);
+    expect(note).toContain('giống mã máy tính');
+    expect(note).toContain('có đường liên kết');
+    expect(note.split(EDIT_NOT_RESEND.trim())).toHaveLength(2);
+    expect(note.endsWith(EDIT_NOT_RESEND)).toBe(true);
+    // A report with nothing to correct (its summary only short: worth asking for more, not a fault) is made as usual.
+    expect(row(person(0)[Q.individualName])['Trạng thái']).toBe(PROPOSAL_STATUS.done);
+  });
+
   it('documents made before their ledger keys held what they print are taken as current: nothing made again or marked', () => {
     const o = officeWith([collective(0), person(0)]);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
@@ -321,7 +340,7 @@ describe('award proposals', () => {
     for (const s of ['/QĐ-PGDĐT', 'QUYẾT ĐỊNH', 'TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI', 'QUYẾT ĐỊNH:', 'Điều 1. Tặng Giấy khen của Trưởng phòng', 'DANH SÁCH', 'Trần Văn Minh']) expect(qd).toContain(s);
     // "Cấu hình" gives neither the căn cứ of competence nor the reward: visible lines to complete, and the tab says so.
     expect(qd).toMatch(/TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ YÊN BÁI\n\[Căn cứ Quyết định số …\/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo thành phố Yên Bái — cơ quan bổ sung\];\nCăn cứ Luật Thi đua, khen thưởng/);
-    expect(qd).toMatch(/\nĐiều 2\. \[Tiền thưởng kèm theo Giấy khen: mức thưởng, nguồn chi \(Quỹ thi đua, khen thưởng\) — cơ quan bổ sung\]\.\nĐiều 3\. Quyết định có hiệu lực kể từ ngày ký\.\n/);
+    expect(qd).toMatch(/\nĐiều 2\. \[Tiền thưởng kèm theo Giấy khen: mức thưởng, nguồn chi \(Quỹ thi đua, khen thưởng\) — cơ quan bổ sung\]\.\nĐiều 3\. Quyết định này có hiệu lực kể từ ngày ký\.\n/);
     expect(qd).toContain('\nĐiều 4. Hội đồng Thi đua - Khen thưởng');
     expect(qd).toContain('- Như Điều 4;');
     const qdRow = tabRows(o).find((r) => String(r['Văn bản']).startsWith('Dự thảo Quyết định'))!;
@@ -1761,7 +1780,7 @@ describe('award proposals', () => {
     expect(stop).toMatch(
       /^Dừng lại: đã xong 2\/14 văn bản; Google từ chối tạo văn bản “[^”]+” 3 lần liền \(Dịch vụ không khả dụng: Drive\), dù trong 24 giờ qua công cụ mới tạo 10 văn bản, còn xa hạn mức \(250 văn bản một ngày với tài khoản thường, 1\.500 với Google Workspace\)\. /,
     );
-    expect(stop).toContain('khoảng 1 giờ sau, hãy chọn lại menu “Tạo tờ trình đề nghị khen thưởng” để tạo tiếp: các văn bản còn lại vẫn mang ngày và nằm trong thư mục của đợt này');
+    expect(stop).toContain('khoảng 1 giờ sau, hãy chọn lại menu “Tạo văn bản đề nghị khen thưởng” để tạo tiếp: các văn bản còn lại vẫn mang ngày và nằm trong thư mục của đợt này');
     expect(o.emu.runtime.executions.at(-1)!.error).toContain('Dừng lại: đã xong 2/14 văn bản');
     expect(o.emu.spreadsheets.values('Nhật ký lỗi').some((r) => String(r[2]) === stop)).toBe(true);
     expect(generated(o)).toHaveLength(2);
@@ -1790,7 +1809,7 @@ describe('award proposals', () => {
     continueWith(o, ['DocumentApp.openById', DOCS_DOWN]);
     expect(continuations(o)).toHaveLength(0);
     expect(head(o)).toBe(
-      `Dừng lại: đã xong 3/14 văn bản; Google báo lỗi 3 lần liền khi tạo văn bản “${half[0].name}”: ${DOCS_DOWN}. Các văn bản đã tạo được giữ nguyên. Nếu là lỗi tạm thời của Google, khoảng 30 phút sau hãy chọn lại menu “Tạo tờ trình đề nghị khen thưởng” để tạo tiếp: các văn bản còn lại vẫn mang ngày và nằm trong thư mục của đợt này, văn bản đã tạo không bị tạo lại. Nếu lần sau vẫn lỗi ở đúng văn bản này, hãy xem lại mẫu “Mẫu - Báo cáo thành tích cá nhân” trong thư mục “Điển hình tiên tiến — Mẫu văn bản” (lỗi có thể do nội dung của mẫu).`,
+      `Dừng lại: đã xong 3/14 văn bản; Google báo lỗi 3 lần liền khi tạo văn bản “${half[0].name}”: ${DOCS_DOWN}. Các văn bản đã tạo được giữ nguyên. Nếu là lỗi tạm thời của Google, khoảng 30 phút sau hãy chọn lại menu “Tạo văn bản đề nghị khen thưởng” để tạo tiếp: các văn bản còn lại vẫn mang ngày và nằm trong thư mục của đợt này, văn bản đã tạo không bị tạo lại. Nếu lần sau vẫn lỗi ở đúng văn bản này, hãy xem lại mẫu “Mẫu - Báo cáo thành tích cá nhân” trong thư mục “Điển hình tiên tiến — Mẫu văn bản” (lỗi có thể do nội dung của mẫu).`,
     );
     // Each half-made copy went to the trash.
     expect(o.emu.docs.list().filter((d) => d.trashed).map((d) => d.name)).toEqual([half[0].name, half[0].name, half[0].name]);
@@ -1918,7 +1937,7 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
             break;
           }
         }
-        body.replaceText('Điều 3\\. Quyết định', 'Điều 2. Quyết định');
+        body.replaceText('Điều 3\\. Quyết định này', 'Điều 2. Quyết định');
         body.replaceText('Điều 4\\. ', 'Điều 3. ');
         body.replaceText('Như Điều 4;', 'Như Điều 3;');
         qd.saveAndClose();
@@ -1938,7 +1957,7 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
     const doc = (prefix: string) => text(o, generated(o).find((d) => d.name.startsWith(prefix))!.id);
     const qd = doc('Dự thảo Quyết định');
     expect(qd).toMatch(/\n\[Căn cứ Quyết định số …\/QĐ-… .* — cơ quan bổ sung\];\nCăn cứ Luật Thi đua, khen thưởng/);
-    expect(qd).toMatch(/\nĐiều 2\. \[Tiền thưởng .* — cơ quan bổ sung\]\.\nĐiều 3\. Quyết định có hiệu lực kể từ ngày ký\.\n/);
+    expect(qd).toMatch(/\nĐiều 2\. \[Tiền thưởng .* — cơ quan bổ sung\]\.\nĐiều 3\. Quyết định này có hiệu lực kể từ ngày ký\.\n/);
     expect(qd).toContain('\nĐiều 4. Hội đồng Thi đua - Khen thưởng');
     expect(qd).toContain('- Như Điều 4;');
     expect(qd).not.toMatch(/Điều 3\. Hội đồng|Như Điều 3/);

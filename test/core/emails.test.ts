@@ -4,7 +4,7 @@ import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
 import { confirmationEmail, confirmationRecipients, excellentYearNote } from '../../src/core/emails';
-import { CONFIRMATION } from '../../src/core/messages';
+import { CONFIRMATION, schoolMailFooter } from '../../src/core/messages';
 import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { withoutSheetRow } from '../../src/core/text';
@@ -296,6 +296,10 @@ describe('a confirmation of a registration another one of the same subject repla
     expect(copy.body).toContain('Phiếu này trùng đối tượng với phiếu DK-000002 đã đăng ký cho đơn vị; Phòng xét phiếu DK-000002, không xét phiếu này.');
     expect(copy.body).not.toContain(CONFIRMATION.nothingToFix);
     expect(copy.body).not.toContain('sẽ thẩm định');
+    // Its verdict is said as nothing anyone reviews, with no score to rank it (review "proofread" #5).
+    expect(copy.body).toContain(CONFIRMATION.verdictSuperseded('Đạt'));
+    expect(copy.body).not.toContain('Điểm ưu tiên');
+    expect(school.body).toContain(CONFIRMATION.verdict('Đạt') + ' Điểm ưu tiên tạm tính: ');
     // The school's own registration is told as before.
     expect(school.body).toContain(CONFIRMATION.nothingToFix);
     expect(school.body).not.toContain('trùng đối tượng');
@@ -380,5 +384,15 @@ describe('an award answered with a web link', () => {
     expect(sent('Chiến sĩ thi đua cơ sở, Quyết định số 12/QĐ-UBND ngày 2/6/2023')).not.toContain('có đường liên kết');
     // Words followed by a link: the documents print the words (proposals.test.ts), nothing to tell.
     expect(sent('Chiến sĩ thi đua cơ sở, Quyết định số 12/QĐ-UBND ngày 2/6/2023, minh chứng: https://drive.google.com/file/d/1Ab/view')).not.toContain('có đường liên kết');
+  });
+});
+
+describe("the footer of a school's e-mail", () => {
+  it('names the contact after one colon, whether or not the office wrote a label before it (review "proofread" #12)', () => {
+    expect(schoolMailFooter('Sở GD&ĐT', 'thiduakhenthuong@sgd.vn')).toMatch(/Cần trao đổi, xin liên hệ: thiduakhenthuong@sgd\.vn\.$/);
+    expect(schoolMailFooter('Sở GD&ĐT', 'Thường trực thi đua: thiduakhenthuong@sgd.vn')).toMatch(/Cần trao đổi, xin liên hệ Thường trực thi đua: thiduakhenthuong@sgd\.vn\.$/);
+    expect(schoolMailFooter('Sở GD&ĐT', 'Bà Lan, 0912 345 678.')).toMatch(/xin liên hệ: Bà Lan, 0912 345 678\.$/);
+    expect(schoolMailFooter('Sở GD&ĐT', 'https://sgd.vn/lien-he')).toMatch(/xin liên hệ: https:\/\/sgd\.vn\/lien-he\.$/);
+    expect(schoolMailFooter('Sở GD&ĐT')).toMatch(/Cần trao đổi, xin liên hệ trực tiếp Sở GD&ĐT\.$/);
   });
 });

@@ -1053,7 +1053,7 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     // The first căn cứ: the law follows it.
     expect(qd[basis + 1]).toMatch(/^Căn cứ Luật Thi đua, khen thưởng/);
     expect(qd).toContain('Điều 2. [Tiền thưởng kèm theo Giấy khen: mức thưởng, nguồn chi (Quỹ thi đua, khen thưởng) — cơ quan bổ sung].');
-    expect(qd).toContain('Điều 3. Quyết định có hiệu lực kể từ ngày ký.');
+    expect(qd).toContain('Điều 3. Quyết định này có hiệu lực kể từ ngày ký.');
     expect(qd.find((l) => l.startsWith('Điều 4.'))).toContain('chịu trách nhiệm thi hành Quyết định này');
     expect(qd.join('\n')).toContain('- Như Điều 4;');
     const note = docsOf(signed).find((d) => d.kind === 'quyetDinh')!;

@@ -140,7 +140,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `8. Sau khi Hội đồng họp xét khen thưởng, điền trang “${COUNCIL_TAB}”: thời gian, địa điểm, ngày họp, chủ trì, thư ký, các thành viên và kết quả biểu quyết từng phiếu. Biên bản họp được lập từ trang này; chưa điền thì chưa tạo Biên bản và Quyết định. Đợt sau: ghi đè cuộc họp mới (ngày mới, chỉ biểu quyết của cuộc họp này); ai đã đề nghị ở đợt trước mà không được biểu quyết lại thì không đưa lại.`,
   `9. Chọn menu ${MENU.title} → ${PROPOSAL_MENU.preview} để kiểm tra, rồi → ${PROPOSAL_MENU.generate}: công cụ tạo Tờ trình, Danh sách đề nghị, Báo cáo thành tích, Biên bản họp và dự thảo Quyết định trong một thư mục Google Drive; đường dẫn và những thông tin còn thiếu ghi ở trang “${PROPOSAL_TAB}”.`,
   '   Công cụ không tự đánh số trang được: đánh số trang một lần ở mỗi mẫu văn bản (mở mẫu, Chèn → Số trang, chọn kiểu không đánh số trang đầu, theo Nghị định 30/2020/NĐ-CP); văn bản tạo từ mẫu sẽ có số trang.',
-  '10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Menu → Cập nhật tổng hợp để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).',
+  `10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
   '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
   '12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
   'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng. Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một cột: quyết định sẽ sang người khác.',
@@ -196,6 +196,8 @@ export const CONFIRMATION = {
   received: (org: string, kind: string, name: string, when: string) =>
     `${org} đã nhận phiếu đăng ký ${kind.toLowerCase()} “${name}”${when ? ` lúc ${when}` : ''}.`,
   verdict: (verdict: string) => `Kết quả kiểm tra tự động: ${verdict}.`,
+  /** A replaced registration's verdict: said, but as nothing anyone will review (review "proofread" #5). */
+  verdictSuperseded: (verdict: string) => `Kết quả kiểm tra tự động (chỉ để tham khảo, phiếu này không được xét): ${verdict}.`,
   /** An edited response, after a confirmation of an earlier version was sent. */
   revised: (id: string) => `Thư này trả lời bản sửa mới nhất của phiếu ${id} và thay cho thư báo kết quả trước về phiếu này.`,
   /** When an edited registration was first sent (dd/MM/yyyy HH:mm:ss): what its lateness and school year are judged by. */
@@ -334,7 +336,7 @@ export const RECORDS_LOST = {
     `Không tạo trang theo dõi hay văn bản đề nghị khen thưởng nào: ${recordsLossText(l)}, nên công cụ không biết đã tạo những gì (tạo tiếp sẽ tạo trùng). ` +
     (l.stale ? '' : 'Nếu vừa xóa nhầm các dòng đó, chọn Chỉnh sửa → Hoàn tác (Ctrl+Z); ') +
     `${l.stale ? 'Nếu' : 'nếu'} cả bảng tính vừa được khôi phục về một phiên bản cũ, có thể khôi phục lại phiên bản mới nhất ở Tệp → Nhật ký phiên bản. ` +
-    `Nếu không lấy lại được, hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi. Sau đó trang theo dõi được cập nhật ở lần “${MENU.rebuild}” tới; văn bản đề nghị khen thưởng được tạo tiếp khi chọn lại mục tạo văn bản.`,
+    `Nếu không lấy lại được, hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi. Sau đó trang theo dõi được cập nhật ở lần “${MENU.rebuild}” tới; văn bản đề nghị khen thưởng được tạo tiếp khi chọn lại mục “${PROPOSAL_MENU.generate}”.`,
   status: 'Tạm dừng: sổ hồ sơ bị mất dòng hoặc là bản cũ (xem “Nhật ký lỗi”).',
   question: (l: RecordsLoss) =>
     `Công cụ đang ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng: ${recordsLossText(l)}${l.stale ? '' : ' (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang đó đã bị xóa)'}.\n\nChọn “Có” để làm tiếp theo sổ hiện tại: trang theo dõi của trường nào sổ không còn ghi sẽ được tìm lại theo tên trong thư mục trang theo dõi (không có thì tạo mới); văn bản đề nghị khen thưởng sổ không còn ghi sẽ được tạo lại ở lần tạo tới (bản cũ vẫn còn trong Google Drive).\nChọn “Không” nếu còn lấy lại được sổ (Tệp → Nhật ký phiên bản); công cụ vẫn ngừng tạo cho đến khi đó.`,

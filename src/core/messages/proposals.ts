@@ -19,8 +19,9 @@ const ACHIEVED = 'đã có thành tích tiêu biểu trong việc xây dựng v�
 
 export const PROPOSAL_MENU = {
   preview: 'Xem trước danh sách đề nghị khen thưởng',
-  generate: 'Tạo tờ trình đề nghị khen thưởng',
-  generatePdf: 'Tạo tờ trình đề nghị khen thưởng (kèm bản PDF)',
+  // It makes every document of the batch, not only the Tờ trình (review "proofread" #8).
+  generate: 'Tạo văn bản đề nghị khen thưởng',
+  generatePdf: 'Tạo văn bản đề nghị khen thưởng (kèm bản PDF)',
   regenerate: 'Tạo lại toàn bộ văn bản đề nghị khen thưởng',
 } as const;
 
@@ -43,7 +44,7 @@ const DOCS_A_DAY = '250 văn bản một ngày với tài khoản thường, 1.5
 export const quotaTime = (time: string, date: string) => `${time} ngày ${date}`;
 
 export const PROPOSAL_JOB_LABEL: Record<string, string> = {
-  generateProposals: 'Tạo tờ trình đề nghị khen thưởng',
+  generateProposals: PROPOSAL_MENU.generate,
   generateProposalsWithPdf: PROPOSAL_MENU.generatePdf,
   regenerateProposals: PROPOSAL_MENU.regenerate,
   continueProposals: 'Tiếp tục tạo văn bản đề nghị khen thưởng',
@@ -103,6 +104,8 @@ export const PROPOSAL_STATUS = {
   marked: '; tên tệp có thêm “[KHÔNG DÙNG]”',
   failed: 'Lỗi',
   refused: 'Chưa tạo: còn thiếu thông tin',
+  /** After a status of a document whose printed content is to be corrected (its note says what). */
+  needsFix: ' — cần sửa nội dung trước khi trình ký (xem Ghi chú)',
   previewRefused: 'Xem trước: sẽ không tạo (còn thiếu thông tin)',
 } as const;
 
@@ -113,7 +116,7 @@ export const PROPOSAL_STATUS = {
 export const PROPOSAL_UNUSED_PREFIX = '[KHÔNG DÙNG] ';
 
 export const proposalSummary = {
-  previewHead: 'XEM TRƯỚC — chưa tạo văn bản nào. Chọn menu “Tạo tờ trình đề nghị khen thưởng” để tạo.',
+  previewHead: `XEM TRƯỚC — chưa tạo văn bản nào. Chọn menu “${PROPOSAL_MENU.generate}” để tạo.`,
   running: (done: number, total: number) =>
     `Đang tạo: đã xong ${done}/${total} văn bản. Công cụ tự chạy tiếp sau khoảng 1 phút (mỗi lần chạy tối đa 6 phút); không cần bấm lại.`,
   /**
@@ -184,7 +187,13 @@ export const PROPOSAL_GAP = {
  * A school asked to rewrite its summary edits the registration the council proposed: a new one would replace it, and
  * the council's decision stays with the replaced registration.
  */
-const EDIT_NOT_RESEND = ' Trường sửa ngay trên phiếu này (đường dẫn sửa phiếu trong thư báo kết quả kiểm tra; thư không có đường dẫn thì liên hệ cơ quan), không gửi phiếu mới: phiếu mới sẽ thay thế phiếu Hội đồng đã đề nghị.';
+export const EDIT_NOT_RESEND = ' Trường sửa ngay trên phiếu này (đường dẫn sửa phiếu trong thư báo kết quả kiểm tra; thư không có đường dẫn thì liên hệ cơ quan), không gửi phiếu mới: phiếu mới sẽ thay thế phiếu Hội đồng đã đề nghị.';
+
+/** A document's notes, the closing EDIT_NOT_RESEND said once, after the last note that ends with it. */
+export function notesOnce(notes: readonly string[]): string[] {
+  const last = notes.map((n) => n.endsWith(EDIT_NOT_RESEND)).lastIndexOf(true);
+  return notes.map((n, i) => (i !== last && n.endsWith(EDIT_NOT_RESEND) ? n.slice(0, -EDIT_NOT_RESEND.length) : n));
+}
 
 export const PROPOSAL_SUMMARY_WARNING = {
   short: (question: string, words: number) =>
@@ -217,7 +226,7 @@ export const proposalNote = {
     `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình” (thêm dòng nếu chưa có) ${REMAKE}.`,
   competenceItem: (setting: string) => `căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục ${q(setting)})`,
   rewardItem: (setting: string) => `điều về tiền thưởng: mức thưởng, nguồn chi (mục ${q(setting)})`,
-  refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chạy lại menu tạo văn bản.`,
+  refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chọn lại menu “${PROPOSAL_MENU.generate}”.`,
   // A known placeholder without a value takes its (optional) line out of the document: said so, never printed;
   // `sources`: where each value is filled in (PROPOSAL_OMITTED_SOURCE).
   missing: (sources: string[]) => `${PROPOSAL_OMITTED} ${sources.join('; ')}.`,
@@ -530,7 +539,7 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   quyetDinhArticles: [
     `Điều 1. Tặng {{hinh_thuc}} ${NOMINEES_DID} (có danh sách kèm theo) ${ACHIEVED} trong phong trào thi đua yêu nước giai đoạn {{giai_doan}}.`,
     'Điều 2. {{tien_thuong}}',
-    'Điều 3. Quyết định có hiệu lực kể từ ngày ký.',
+    'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
     `Điều 4. ${COUNCIL} {{ten_co_quan}}, thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
   ],
   noiNhanQuyetDinh: ['- Như Điều 4;', '- Lưu: VT, HĐTĐKT.'],
@@ -713,9 +722,9 @@ export const COUNCIL_NOTE = {
     `Có kết quả biểu quyết cho ${code} nhưng ${why}: không đưa vào tờ trình${recorded ? '; Biên bản vẫn ghi kết quả biểu quyết này (Hội đồng đã biểu quyết)' : ', không ghi vào Biên bản'}.`,
   badLevel: (typed: string) => `Không đưa vào tờ trình: hình thức khen thưởng “${typed}” không có trong danh sách chọn.`,
   failedYear: (years: string) =>
-    `Chưa đưa vào tờ trình: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${years}; kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2). Nếu phiếu ghi sai, trường sửa phiếu rồi chọn lại menu tạo văn bản.`,
+    `Chưa đưa vào tờ trình: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${years}; kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2). Nếu phiếu ghi sai, trường sửa phiếu rồi chọn lại menu “${PROPOSAL_MENU.generate}”.`,
   noExcellentYear:
-    'Chưa đưa vào tờ trình: cán bộ quản lý, đảng viên, người đứng đầu phải có ít nhất 01 năm trong giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (kế hoạch, mục II.2.b); phiếu chưa có năm học nào được tính đạt mức này (tiêu chí chưa được xét hoặc chưa có năm để xét). Khi phiếu ghi kết quả xếp loại đó của một năm học đã được tính, chọn lại menu tạo văn bản.',
+    `Chưa đưa vào tờ trình: cán bộ quản lý, đảng viên, người đứng đầu phải có ít nhất 01 năm trong giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (kế hoạch, mục II.2.b); phiếu chưa có năm học nào được tính đạt mức này (tiêu chí chưa được xét hoặc chưa có năm để xét). Khi phiếu ghi kết quả xếp loại đó của một năm học đã được tính, chọn lại menu “${PROPOSAL_MENU.generate}”.`,
 };
 /**
  * What cannot be right in the council's tab (parseCouncil), each quoting what was typed: the clauses of
