@@ -6,12 +6,12 @@
 import { OfficeConfig, reportingPeriods } from './config';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel } from './messages';
+import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
 import { calendarChanges, evaluateCompact } from './validate';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
-import { formatDate, formatDateTime, toText } from './text';
+import { formatDate, toText } from './text';
 import { Verdict, scoreTotal } from './validate';
 
 /** How far ahead the digest lists milestones. */
@@ -211,10 +211,10 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   const counts = digestCounts(output.registrations);
   let maxRow = 0;
   for (const r of output.registrations) if (r.row > maxRow) maxRow = r.row;
-  const blocks: Block[] = [{ text: DIGEST_EMAIL.greeting }, { text: DIGEST_EMAIL.intro(config.period.name, formatDateTime(now)) }];
+  const blocks: Block[] = [{ text: DIGEST_EMAIL.greeting }, { text: DIGEST_EMAIL.intro(config.period.name, timeOnDay(now)) }];
 
   // ---- counts by kind and verdict, with the change since the last digest
-  const since = base ? formatDateTime(new Date(base.at)) : '';
+  const since = base ? timeOnDay(new Date(base.at)) : '';
   const line = (label: string, idx: number[]) => {
     const sum = (c: number[], v: number) => idx.reduce((s, k) => s + c[k * 3 + v], 0);
     const four = (c: number[]) => [sum(c, 0) + sum(c, 1) + sum(c, 2), sum(c, 0), sum(c, 1), sum(c, 2)];

@@ -4,8 +4,8 @@ import { officeWord, type Organisation } from './config';
 import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
-import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS } from './messages';
-import { deadlinePassed, fitText, formatDate, formatDateTime, printableAward, toText, utf8Length, withoutSheetRow } from './text';
+import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS, timeOnDay } from './messages';
+import { deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
@@ -62,13 +62,13 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const priority = shown.priority.map(withoutSheetRow);
   const blocks: Block[] = [
     { text: CONFIRMATION.greeting(toText(answerOf(r, Q.submitter)), school) },
-    { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? formatDateTime(r.submittedAt) : '') },
+    { text: CONFIRMATION.received(org.name, kind, name, r.submittedAt ? timeOnDay(r.submittedAt) : '') },
   ];
   if (revised) blocks.push({ text: CONFIRMATION.revised(r.id) });
   // An edit: when the registration was first sent, which is what counts (the time above is the edit's).
   const first = r.firstSubmittedAt;
-  if (first && r.submittedAt && first.getTime() < r.submittedAt.getTime()) blocks.push({ text: CONFIRMATION.firstSent(formatDateTime(first)) });
-  if (r.late) blocks.push({ text: CONFIRMATION.late });
+  if (first && r.submittedAt && first.getTime() < r.submittedAt.getTime()) blocks.push({ text: CONFIRMATION.firstSent(timeOnDay(first)) });
+  if (r.late) blocks.push({ text: CONFIRMATION.late(office) });
   // Replaced as it is confirmed (another registration of the same subject prevails): the office reviews that one, so
   // nothing here is promised a review, nor a date to fix by, nor what the calendar will do to it.
   const by = r.flags.supersededBy;
@@ -78,13 +78,13 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
   if (toFix.length) blocks.push({ title: CONFIRMATION.toFixTitle, items: toFix });
   if (by) blocks.push({ text: CONFIRMATION.superseded(by, office) });
-  else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet : CONFIRMATION.nothingToFix });
+  else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet(office) : CONFIRMATION.nothingToFix(office) });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
   // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.
   // Composed after the window closed (it waited for the daily mail quota): the date is past, so it is not given as one
   // to fix by; what is true then is said instead.
   if (!by && toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
-    blocks.push({ text: now && deadlinePassed(windowEnd, now) ? CONFIRMATION.fixAfterClose(formatDate(windowEnd)) : CONFIRMATION.fixBy(formatDate(windowEnd)) });
+    blocks.push({ text: now && deadlinePassed(windowEnd, now) ? CONFIRMATION.fixAfterClose(formatDate(windowEnd), office) : CONFIRMATION.fixBy(formatDate(windowEnd), office) });
   }
   // Ratings written before their years counted: not counted, and how to write them once known (one sentence).
   const early = by ? null : earlyRatingsNote(r);

@@ -11,9 +11,9 @@ import { dateUnsettled, milestone, officeWord, type OfficeConfig } from './confi
 import type { School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
-import { AWARD_TEXT, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS } from './messages';
+import { AWARD_TEXT, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, timeOnDay } from './messages';
 import { standing, type ProposedBefore } from './proposals';
-import { formatDate, formatDateTime, isEmptyEvidence, withoutSheetRow } from './text';
+import { formatDate, isEmptyEvidence, withoutSheetRow } from './text';
 import { reportHasEvidence } from './reports';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
 
@@ -261,7 +261,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     const school = r.school;
     if (!school || !r.submittedAt || r.submittedAt.getTime() <= since || r.submittedAt.getTime() > now.getTime()) continue;
     const period = r.period ? r.period.label : r.periodLabel;
-    const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, formatDateTime(r.submittedAt)) }];
+    const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt)) }];
     // What the school wrote, even a sentence saying the document is not out yet (then it is not counted: said below).
     const written: string[] = [];
     if (!isEmptyEvidence(r.docRef)) written.push(NOTICE_EMAIL.receiptDocRef(r.docRef));

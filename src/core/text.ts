@@ -363,7 +363,12 @@ export function formatTime(d: Date): string {
 
 /** dd/MM/yyyy HH:mm:ss of a Date (local time). */
 export function formatDateTime(d: Date): string {
-  return `${formatDate(d)} ${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+  return `${formatDate(d)} ${formatClock(d)}`;
+}
+
+/** "hh:mm:ss": a time as the response tab's "Dấu thời gian" shows it (a school may send twice in a minute). */
+export function formatClock(d: Date): string {
+  return `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
 }
 
 /**

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
-import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
+import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay } from '../../src/core/messages';
 import { formatDateTime } from '../../src/core/text';
 import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
@@ -187,7 +187,7 @@ function checkInvariants(ctx: Ctx, model: Model): void {
     for (const at of reg.versions) {
       versions++;
       // "… lúc <time>." is when that version was received (an edit's e-mail also gives the first time, "lúc <time>;").
-      const mails = confirmations.filter((m) => m.subject.includes(`${CONFIRMATION}${reg.code} (`) && m.body.includes(`lúc ${formatDateTime(new Date(at))}.`));
+      const mails = confirmations.filter((m) => m.subject.includes(`${CONFIRMATION}${reg.code} (`) && m.body.includes(`lúc ${timeOnDay(new Date(at))}.`));
       expect(mails, `confirmations of ${reg.code} as sent at ${formatDateTime(new Date(at))}`).toHaveLength(1);
       // From an address the school does not list, the school's own addresses get it too.
       const own = SCHOOLS[reg.school].emails;

@@ -21,11 +21,11 @@ describe('a registration sent in time and edited after the window', () => {
     const mails = ctx.emu.mail.to(school.emails[0]).filter((m) => m.subject.includes('Đã nhận phiếu'));
     const about = (name: string) => mails.filter((m) => m.subject.includes(name));
     expect(about('Lê Thị Hoa')).toHaveLength(2);
-    for (const m of about('Lê Thị Hoa')) expect(m.body).not.toContain(CONFIRMATION.late);
+    for (const m of about('Lê Thị Hoa')) expect(m.body).not.toContain(CONFIRMATION.late('Phòng'));
     // The edit's confirmation says when it was first sent, which is what counts.
-    expect(about('Lê Thị Hoa').map((m) => m.body.includes(CONFIRMATION.firstSent('20/05/2023 08:00:00')))).toEqual([false, true]);
+    expect(about('Lê Thị Hoa').map((m) => m.body.includes(CONFIRMATION.firstSent('08:00:00 ngày 20/05/2023')))).toEqual([false, true]);
     expect(about('Trần Văn Nam')).toHaveLength(1);
-    expect(about('Trần Văn Nam')[0].body).toContain(CONFIRMATION.late);
+    expect(about('Trần Văn Nam')[0].body).toContain(CONFIRMATION.late('Phòng'));
 
     const results = ctx.emu.spreadsheets.values('Kết quả kiểm tra');
     const row = (name: string) => results.find((r) => r.includes(name))!.join(' ');

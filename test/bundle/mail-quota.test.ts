@@ -3,7 +3,7 @@
 // a day of their registration, none twice — confirmations before reminders, the outbox and "Tình trạng" saying how many
 // wait and until when, and a confirmation composed after the window closed giving no past date to fix by.
 import { describe, expect, it } from 'vitest';
-import { configToRows, defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/config';
+import { configToRows, defaultConfig, officeWord, periodConfig, type OfficeConfig } from '../../src/core/config';
 import { CONFIRMATION, MAIL_QUOTA_DETAIL, OUTBOX_NOTE } from '../../src/core/messages';
 import { quotaTime } from '../../src/core/outbox';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
@@ -104,13 +104,14 @@ describe('a deadline-day rush on a consumer account (100 recipients a day)', () 
 
     // A confirmation composed on the deadline day gives the date to fix by; one composed after it says the window is
     // over (no past date to fix by).
-    const fixBy = CONFIRMATION.fixBy(formatDate(makeDate(2027, 5, 31)));
+    const office = officeWord(cfg.organisation);
+    const fixBy = CONFIRMATION.fixBy(formatDate(makeDate(2027, 5, 31)), office);
     const toFixSameDay = sameDay.filter((m) => m.subject.includes('Cần bổ sung'));
     const toFixLate = late.filter((m) => m.subject.includes('Cần bổ sung'));
     expect(toFixSameDay.length).toBeGreaterThan(0);
     expect(toFixLate.length).toBeGreaterThan(0);
     expect(toFixSameDay.every((m) => m.body.includes(fixBy))).toBe(true);
-    expect(toFixLate.every((m) => !m.body.includes(fixBy) && m.body.includes(CONFIRMATION.fixAfterClose('31/05/2027')))).toBe(true);
+    expect(toFixLate.every((m) => !m.body.includes(fixBy) && m.body.includes(CONFIRMATION.fixAfterClose('31/05/2027', office)))).toBe(true);
 
     // Nothing waits any more, and Tình trạng says so; the one-off trigger is gone.
     expect(rowsOf(emu, 'Hộp thư đi').filter((r) => r['Trạng thái'] === 'Chờ gửi')).toHaveLength(0);

@@ -33,12 +33,12 @@ describe('confirmationEmail', () => {
     const org = office.config.organisation;
     const first = confirmationEmail(onTime, org, null).body;
     expect(first).not.toContain(CONFIRMATION.revised(onTime.id));
-    expect(first).not.toContain(CONFIRMATION.late);
+    expect(first).not.toContain(CONFIRMATION.late('Phòng'));
     const again = confirmationEmail(onTime, org, null, true).body;
     expect(again).toContain(CONFIRMATION.revised(onTime.id));
     // Before the verdict: what the result is about comes first.
     expect(again.indexOf(CONFIRMATION.revised(onTime.id))).toBeLessThan(again.indexOf('Kết quả kiểm tra tự động'));
-    expect(confirmationEmail(late!, org, null).body).toContain(CONFIRMATION.late);
+    expect(confirmationEmail(late!, org, null).body).toContain(CONFIRMATION.late('Phòng'));
   });
 });
 
@@ -103,7 +103,7 @@ describe('the date by which to fix a registration', () => {
     return { r: out.registrations[0], body: confirmationEmail(out.registrations[0], cfg.organisation, null, false, windowEnd).body };
   };
   const lacking = { ...individualAnswers('teacher', cfg), [Q.birthYear]: '19x' };
-  const line = CONFIRMATION.fixBy('31/05/2023');
+  const line = CONFIRMATION.fixBy('31/05/2023', 'Phòng');
 
   it('is given with what to fix, within the window, up to its last day', () => {
     const open = mailAt(lacking, new Date(2023, 4, 31, 22, 0));
@@ -128,8 +128,8 @@ describe('the date by which to fix a registration', () => {
     const nextDay = confirmationEmail(r, cfg.organisation, null, false, windowEnd, new Date(2023, 5, 1, 7, 35)).body;
     expect(nextDay).not.toContain(line);
     expect(nextDay).not.toContain('trước hạn');
-    expect(nextDay).toContain(CONFIRMATION.fixAfterClose('31/05/2023'));
-    expect(nextDay).not.toContain(CONFIRMATION.late);
+    expect(nextDay).toContain(CONFIRMATION.fixAfterClose('31/05/2023', 'Phòng'));
+    expect(nextDay).not.toContain(CONFIRMATION.late('Phòng'));
   });
   it('is not given with nothing to fix, nor once the window is over, nor to a late registration', () => {
     expect(mailAt(individualAnswers('teacher', cfg), new Date(2023, 4, 2)).body).not.toContain('Hạn đăng ký');
@@ -140,7 +140,7 @@ describe('the date by which to fix a registration', () => {
     const late = mailAt(lacking, new Date(2023, 5, 2));
     expect(late.r.late).toBe(true);
     expect(late.body).not.toContain('Hạn đăng ký');
-    expect(late.body).toContain(CONFIRMATION.late);
+    expect(late.body).toContain(CONFIRMATION.late('Phòng'));
   });
 });
 
@@ -223,15 +223,15 @@ describe('a confirmation of a manager whose "xuất sắc" year (CN-10) is judge
     // 2021-2022 and 2022-2023 (counted from 01/06/2023, before the review) rated "tốt".
     const { r, note, body } = mailOn(new Date(2023, 5, 6), 'manager', { 2021: RATING_CHOICES.good, 2022: RATING_CHOICES.good });
     expect(r.verdict).toBe('dat');
-    expect(body).not.toContain(CONFIRMATION.nothingToFix);
-    expect(body).toContain(CONFIRMATION.nothingToFixYet);
+    expect(body).not.toContain(CONFIRMATION.nothingToFix('Phòng'));
+    expect(body).toContain(CONFIRMATION.nothingToFixYet('Phòng'));
     expect(note).toMatchObject({ criterionId: 'CN-10-XUAT-SAC', becomes: 'chuaDat' });
     expect(note!.from).toEqual(new Date(2023, 5, 11));
     expect(noteLine(body)).toBe(
       'Lưu ý: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm trong giai đoạn được xếp loại hoàn thành xuất sắc nhiệm vụ” được xét từ ngày 11/06/2023 (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” nên từ ngày đó sẽ chuyển sang “Chưa đạt”. Tiêu chí sẽ đạt nếu năm học 2023-2024 được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày 01/06/2024.',
     );
     // After the verdict and what is (not) to fix.
-    expect(body.indexOf(noteLine(body)!)).toBeGreaterThan(body.indexOf(CONFIRMATION.nothingToFixYet));
+    expect(body.indexOf(noteLine(body)!)).toBeGreaterThan(body.indexOf(CONFIRMATION.nothingToFixYet('Phòng')));
   });
 
   it('asks for the rating of a school year that counts by then and is blank: "Cần bổ sung" on that day until it is recorded', () => {
@@ -260,11 +260,11 @@ describe('a confirmation of a manager whose "xuất sắc" year (CN-10) is judge
     expect(noteLine(chuaDat.body)).toBeUndefined();
     const met = mailOn(new Date(2023, 2, 1), 'manager', { 2021: RATING_CHOICES.excellent });
     expect(met.note).toBeNull();
-    expect(met.body).toContain(CONFIRMATION.nothingToFix);
+    expect(met.body).toContain(CONFIRMATION.nothingToFix('Phòng'));
     const teacher = mailOn(new Date(2023, 2, 1), 'teacher', { 2021: RATING_CHOICES.good });
     expect(teacher.r.verdict).toBe('dat');
     expect(teacher.note).toBeNull();
-    expect(teacher.body).toContain(CONFIRMATION.nothingToFix);
+    expect(teacher.body).toContain(CONFIRMATION.nothingToFix('Phòng'));
     // From the review on, CN-10 is judged: the findings say it, not a note.
     const after = mailOn(new Date(2023, 5, 18), 'manager', { 2021: RATING_CHOICES.good, 2022: RATING_CHOICES.good });
     expect(after.r.verdict).toBe('chuaDat');
@@ -294,14 +294,14 @@ describe('a confirmation of a registration another one of the same subject repla
     expect(copy.r.verdict).toBe('dat');
     expect(copy.body).toContain(CONFIRMATION.superseded(school.r.id, 'Phòng'));
     expect(copy.body).toContain('Phiếu này trùng đối tượng với phiếu DK-000002 đã đăng ký cho đơn vị; Phòng xét phiếu DK-000002, không xét phiếu này.');
-    expect(copy.body).not.toContain(CONFIRMATION.nothingToFix);
+    expect(copy.body).not.toContain(CONFIRMATION.nothingToFix('Phòng'));
     expect(copy.body).not.toContain('sẽ thẩm định');
     // Its verdict is said as nothing anyone reviews, with no score to rank it (review "proofread" #5).
     expect(copy.body).toContain(CONFIRMATION.verdictSuperseded('Đạt'));
     expect(copy.body).not.toContain('Điểm ưu tiên');
     expect(school.body).toContain(CONFIRMATION.verdict('Đạt') + ' Điểm ưu tiên tạm tính: ');
     // The school's own registration is told as before.
-    expect(school.body).toContain(CONFIRMATION.nothingToFix);
+    expect(school.body).toContain(CONFIRMATION.nothingToFix('Phòng'));
     expect(school.body).not.toContain('trùng đối tượng');
     // Its subject gives no verdict to a registration nobody considers; "a new one replaces this one" is past (review
     // "mailbox" #4); its own link is given only to correct a name or birth year that made two subjects read as one

@@ -234,7 +234,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
     const [plan, unknown] = receipts;
     expect(plan.key).toBe(`BC:${SCHOOLS[2].code}:KH-2026-2030:${sent.getTime()}`);
     expect(plan.email.to.split(',').sort()).toEqual([...SCHOOLS[2].emails, 'hieupho@mail.example'].sort());
-    expect(plan.email.body).toContain('đã nhận báo cáo “Kế hoạch giai đoạn 2026-2030 của đơn vị” của đơn vị, gửi lúc 01/09/2026 09:30');
+    expect(plan.email.body).toContain('đã nhận báo cáo “Kế hoạch giai đoạn 2026-2030 của đơn vị” của đơn vị, gửi lúc 09:30:00 ngày 01/09/2026');
     expect(plan.email.body).toContain('Số, ngày văn bản: 15/KH-THCS.');
     expect(unknown.email.body).toContain('Kỳ báo cáo “Kỳ không có” không có trong các kỳ của Kế hoạch');
     // The subject says whether it counts (review "mailbox" #3: a clerk filing receipts by subject took it as done).

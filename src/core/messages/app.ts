@@ -1,11 +1,24 @@
 // Every Vietnamese word the application (menus, tabs, headers, e-mails, alerts) shows a user, in one place.
 // Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
 
-import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB } from './proposals';
+import { formatClock, formatDate } from '../text';
+import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, quotaTime } from './proposals';
 import { LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
 
 export const APP_NAME = 'Điển hình tiên tiến';
+
+/**
+ * The office's council, named with its office in what a school reads: a school has a council of its own, which "Hội
+ * đồng Thi đua - Khen thưởng sẽ thẩm định" could be taken for (review "proofread" #4). `office`: officeWord.
+ */
+const councilOf = (office: string) => `Hội đồng Thi đua - Khen thưởng của ${office}`;
+
+/**
+ * A moment in a sentence, as Vietnamese writes it, the time first: "12:25:20 ngày 02/10/2026" (review "proofread" #6).
+ * The seconds stay: they match the response tab's "Dấu thời gian", and tell apart two sendings of one minute.
+ */
+export const timeOnDay = (d: Date): string => quotaTime(formatClock(d), formatDate(d));
 
 /** Names of the tabs the script creates. Raw form-response tabs are named by Forms and never written. */
 export const TAB = {
@@ -203,21 +216,21 @@ export const CONFIRMATION = {
   /** When an edited registration was first sent (dd/MM/yyyy HH:mm:ss): what its lateness and school year are judged by. */
   firstSent: (when: string) => `Phiếu được gửi lần đầu lúc ${when}; thời hạn đăng ký tính theo lần gửi đầu này.`,
   /** First sent after the registration window closed: evaluated all the same. */
-  late: 'Phiếu được gửi sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; Hội đồng Thi đua - Khen thưởng cân nhắc khi thẩm định.',
+  late: (office: string) => `Phiếu được gửi sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; ${councilOf(office)} cân nhắc khi thẩm định.`,
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
   /**
    * Something to fix, sent before the window closes (`deadline`, dd/MM/yyyy): by when, and that an edit after it is
    * still checked and does not make the registration late (lateness is judged by when it was first sent).
    */
-  fixBy: (deadline: string) =>
-    `Hạn đăng ký: hết ngày ${deadline}. Nên sửa, bổ sung trước hạn để Hội đồng Thi đua - Khen thưởng kịp thẩm định; phiếu sửa sau hạn vẫn được kiểm tra lại, thời hạn tính theo lần gửi đầu.`,
+  fixBy: (deadline: string, office: string) =>
+    `Hạn đăng ký: hết ngày ${deadline}. Nên sửa, bổ sung trước hạn để ${councilOf(office)} kịp thẩm định; phiếu sửa sau hạn vẫn được kiểm tra lại, thời hạn tính theo lần gửi đầu.`,
   /**
    * Something to fix, the registration sent within the window (`deadline`, dd/MM/yyyy) but this e-mail composed after it
    * closed (it waited for the office's daily mail quota): no date to fix by; an edit is still checked, and lateness is
    * judged by when it was first sent.
    */
-  fixAfterClose: (deadline: string) =>
-    `Hạn đăng ký đã hết (ngày ${deadline}) trước khi thư này được gửi. Phiếu đã được gửi trong hạn nên không bị tính là muộn; đơn vị vẫn sửa, bổ sung được và phiếu sửa được kiểm tra lại (thời hạn tính theo lần gửi đầu). Nên sửa, bổ sung càng sớm càng tốt để Hội đồng Thi đua - Khen thưởng kịp thẩm định.`,
+  fixAfterClose: (deadline: string, office: string) =>
+    `Hạn đăng ký đã hết (ngày ${deadline}) trước khi thư này được gửi. Phiếu đã được gửi trong hạn nên không bị tính là muộn; đơn vị vẫn sửa, bổ sung được và phiếu sửa được kiểm tra lại (thời hạn tính theo lần gửi đầu). Nên sửa, bổ sung càng sớm càng tốt để ${councilOf(office)} kịp thẩm định.`,
   /** Ratings declared for years that do not count yet and will fail a criterion when they do (pendingRatingBreaches). */
   pendingTitle:
     'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, từ ngày năm đó được tính phiếu sẽ chưa đạt:',
@@ -225,10 +238,10 @@ export const CONFIRMATION = {
   pendingItem: (message: string, from: string) => `${message.replace(/\.$/, '')}; kết quả của năm đó được tính từ ngày ${from}.`,
   /** Criteria the council uses only to rank Đạt registrations (not required). */
   priorityTitle: 'Tiêu chí ưu tiên (không bắt buộc, chỉ để tính điểm ưu tiên) có thể bổ sung thêm:',
-  nothingToFix: 'Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
+  nothingToFix: (office: string) => `Phiếu đã đáp ứng đủ các tiêu chí bắt buộc. ${councilOf(office)} sẽ thẩm định.`,
   /** Nothing to fix today, but a criterion is judged only from a later day (CN-10 before the interim review): see excellentNote. */
-  nothingToFixYet:
-    'Phiếu đã đáp ứng các tiêu chí bắt buộc được xét đến nay; riêng một tiêu chí chưa đến lúc xét (xem lưu ý dưới đây). Hội đồng Thi đua - Khen thưởng sẽ thẩm định.',
+  nothingToFixYet: (office: string) =>
+    `Phiếu đã đáp ứng các tiêu chí bắt buộc được xét đến nay; riêng một tiêu chí chưa đến lúc xét (xem lưu ý dưới đây). ${councilOf(office)} sẽ thẩm định.`,
   /** The sentence of pendingExcellentYear (src/core/validate.ts): what the calendar will do to the registration, and when. */
   excellentNote: (message: string) => `Lưu ý: ${message}`,
   /**
