@@ -58,7 +58,7 @@ import {
   RECORDS_LOST,
   type RecordsLoss,
 } from '../core/messages';
-import { formatDate, formatTime, matchKey, toText } from '../core/text';
+import { formatDate, formatTime, matchKey, toText, utf8Length } from '../core/text';
 import {
   BODY_SIZE,
   KNOWN_PLACEHOLDERS,
@@ -118,7 +118,7 @@ import {
 } from '../gas/docs';
 import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
-import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
+import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
 import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from '../gas/records';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
@@ -562,18 +562,42 @@ function legacyDocs(ss: Spreadsheet): LegacyDoc[] {
  * so a later round with another meeting does not propose them again. Written only when something changes.
  */
 function saveRound(plan: Plan): void {
+  const changes = roundChanges(plan);
+  if (!changes) return;
+  const { writes, gone } = changes;
+  // A store that cannot take them: stopped, the continuation removed (else its safety net would make the batch again
+  // and fail here every 7 minutes, for ever: review "limits" #1). The documents are made; the office is told.
+  stopIfStoreFull(roundBytes(writes));
+  try {
+    withLedgerLock(LOCK_WAIT_MS, () => {
+      if (Object.keys(writes).length) writeRaw(writes);
+      if (gone.length) deleteRaw(gone);
+    });
+  } catch (err) {
+    stopIfStoreFull(roundBytes(writes));
+    throw err;
+  }
+}
+
+/** What recording the batch's round writes and deletes (PROPOSED_PREFIX + code); null when nothing changes. */
+function roundChanges(plan: Plan): { writes: Record<string, string>; gone: string[] } | null {
   const changes = recordRound(plan.stored, plan.before, plan.round, plan.selection.nominees);
-  if (!changes.size) return;
+  if (!changes.size) return null;
   const writes: Record<string, string> = {};
   const gone: string[] = [];
   for (const [code, text] of changes) {
     if (text) writes[PROPOSED_PREFIX + code] = text;
     else gone.push(PROPOSED_PREFIX + code);
   }
-  withLedgerLock(LOCK_WAIT_MS, () => {
-    if (Object.keys(writes).length) writeRaw(writes);
-    if (gone.length) deleteRaw(gone);
-  });
+  return { writes, gone };
+}
+
+/** The bytes `writes` add to the store of properties (a key already there: what its value grows by). */
+function roundBytes(writes: Record<string, string>): number {
+  const stored = cachedPrefixed(PROPOSED_PREFIX);
+  let n = 0;
+  for (const k of Object.keys(writes)) n += utf8Length(writes[k]) - (k in stored ? utf8Length(stored[k]) : -utf8Length(k));
+  return Math.max(0, n);
 }
 
 /** What a renamed meeting tab's name still holds, most likely ("Họp Hội đồng TĐKT 2024", "Hội đồng (cũ)"). */
@@ -883,9 +907,9 @@ interface Outcome {
  * minutes for ever (review "growth" #2). Known by the store's size as this execution read it (no call of its own),
  * never by an error's wording.
  */
-function stopIfStoreFull(): void {
+function stopIfStoreFull(adding = 0): void {
   const bytes = storeBytes();
-  if (bytes < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) return;
+  if (bytes + adding < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) return;
   rescheduleContinuation(null);
   throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
 }
@@ -912,6 +936,11 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     // is made, replaced or marked — the batch is not even claimed — and the person is told what to put right.
     const prepared = mode === 'continue' ? null : readPlan(ss, new Date(now));
     if (prepared && prepared.blockers.length) return blocked(ss, job, prepared.blockers, true);
+    // A batch whose round the store could not record when done is not started (review "limits" #1).
+    if (prepared) {
+      const round = roundChanges(prepared);
+      if (round) stopIfStoreFull(roundBytes(round.writes));
+    }
     // 1. Claim the batch (lease) under the lock, or leave it to the execution that holds it.
     const claim = withLedgerLock(LOCK_WAIT_MS, () => {
       const st = readRun();

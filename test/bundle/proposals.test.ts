@@ -1051,6 +1051,47 @@ describe('award proposals', () => {
       o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 2 * 3_600_000));
       expect(o.emu.docs.list().length).toBe(docs);
     });
+
+    // The batch's own records of its round (one property per nominee) are written when it is done (review "limits" #1).
+    const nominees = () => [collective(0), ...Array.from({ length: 24 }, (_, i) => person(i))];
+    const roundLog = (o: Office) => log(o).split('Dừng tạo văn bản: bộ nhớ lưu trạng thái').length - 1;
+    it('with room for its state but not for its round\'s records, a batch is not started', () => {
+      const o = officeWith(nominees());
+      fill(o, 8 * 1024 + 600);
+      const docs = o.emu.docs.list().length;
+      expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
+      expect(o.emu.docs.list().length).toBe(docs);
+      expect(o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals')).toEqual([]);
+      expect(roundLog(o)).toBe(1);
+    });
+
+    it('the store filled while a batch was under way: it stops once when done, instead of failing every 7 minutes for ever', () => {
+      const o = officeWith(nominees());
+      // The first run dies half-way through the documents; its safety net goes on with them.
+      const trace: string[] = [];
+      const probe = officeWith(nominees());
+      probe.emu.runtime.trace = trace;
+      probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      o.emu.runtime.killAtCall(Math.floor(trace.length / 2));
+      try {
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      } catch {
+        // killed
+      }
+      o.emu.runtime.clearFaults();
+      const made = generated(o).length;
+      expect(made).toBeGreaterThan(0);
+      expect(o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals')).toHaveLength(1);
+      fill(o, 8 * 1024 + 600);
+      o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 3 * 3_600_000));
+      const runs = o.emu.runtime.executions.filter((x) => x.label === 'continueProposals');
+      expect(runs.length).toBeLessThanOrEqual(2);
+      expect(o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals')).toEqual([]);
+      expect(roundLog(o)).toBe(1);
+      // Every document was made; the round is not recorded (the office is told why).
+      expect(generated(o).length).toBe(generated(probe).length);
+      expect([...o.emu.properties.script.keys()].filter((k) => k.startsWith('proposals.proposed.'))).toEqual([]);
+    });
   });
 
   describe('the tab of records (review "growth" #1: the documents\' records out of script properties)', () => {
