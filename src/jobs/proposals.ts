@@ -941,7 +941,10 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       const round = roundChanges(prepared);
       if (round) stopIfStoreFull(roundBytes(round.writes));
     }
-    // 1. Claim the batch (lease) under the lock, or leave it to the execution that holds it.
+    // 1. Claim the batch (lease) under the lock, or leave it to the execution that holds it. A continuation sets its
+    // safety net first: its claim throws when another job holds the lock longer than it waits (a rebuild sending mail),
+    // and its own trigger has fired — the next one resumes the batch (review "limits" #3).
+    if (mode === 'continue') rescheduleContinuation(SAFETY_NET_MS);
     const claim = withLedgerLock(LOCK_WAIT_MS, () => {
       const st = readRun();
       if (st.owner && st.leaseUntil > now) return { st, busy: true, idle: false };
@@ -984,8 +987,8 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       return { result: undefined, detail: proposalSummary.done(0) };
     }
     const st = claim.st;
-    // 2. Triggers: this run owns the batch now; a safety net resumes it if this execution dies.
-    rescheduleContinuation(SAFETY_NET_MS);
+    // 2. Triggers: this run owns the batch now; a safety net resumes it if this execution dies (a continuation's is set).
+    if (mode !== 'continue') rescheduleContinuation(SAFETY_NET_MS);
 
     let outcome: ReturnType<typeof work>;
     try {

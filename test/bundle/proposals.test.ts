@@ -1052,6 +1052,33 @@ describe('award proposals', () => {
       expect(o.emu.docs.list().length).toBe(docs);
     });
 
+    it('a continuation that cannot get the lock (another job holds it too long) leaves its successor: the batch is finished (review "limits" #3)', () => {
+      const o = officeWith(nominees());
+      const trace: string[] = [];
+      const probe = officeWith(nominees());
+      probe.emu.runtime.trace = trace;
+      probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      o.emu.runtime.killAtCall(Math.floor(trace.length / 2));
+      try {
+        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      } catch {
+        // killed
+      }
+      o.emu.runtime.clearFaults();
+      expect(generated(o).length).toBeLessThan(generated(probe).length);
+      // The nightly rebuild, say, holds the lock while the continuation fires.
+      const lock = o.emu.locks.state('script');
+      lock.holder = 999_999;
+      o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 10 * 60_000));
+      const failed = o.emu.runtime.executions.filter((x) => x.label === 'continueProposals');
+      expect(failed.length).toBeGreaterThan(0);
+      expect(failed.every((x) => x.error)).toBe(true);
+      lock.holder = null;
+      o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 60 * 60_000));
+      expect(generated(o).map((d) => d.name).sort()).toEqual(generated(probe).map((d) => d.name).sort());
+      expect(o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals')).toEqual([]);
+    });
+
     // The batch's own records of its round (one property per nominee) are written when it is done (review "limits" #1).
     const nominees = () => [collective(0), ...Array.from({ length: 24 }, (_, i) => person(i))];
     const roundLog = (o: Office) => log(o).split('Dừng tạo văn bản: bộ nhớ lưu trạng thái').length - 1;
