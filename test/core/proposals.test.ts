@@ -303,6 +303,18 @@ describe('nominees', () => {
     expect(selectNominees(null, regs).nominees).toEqual([]);
   });
 
+  it('a "Thẩm định" row pasted twice proposes its registration once, and no number is skipped (review "tests" #1)', () => {
+    const two = evaluated([person('Trần Văn Bình', 2), person('Lê Thị Cúc', 2)]);
+    const first = mergeReview([], two);
+    for (const row of first.rows) row[first.columns.decision] = REVIEW_DECISIONS.propose;
+    const tab = mergeReview([first.header, ...first.rows, [...first.rows[0]]], two);
+    expect(tab.rows.filter((r) => r[tab.columns.id] === two[0].id)).toHaveLength(2);
+    const sel = selectNominees(tab, two);
+    expect(sel.nominees.map((n) => n.id).sort()).toEqual(two.map((r) => r.id).sort());
+    const lists = planDocuments(sel.nominees, new Date(2024, 8, 5), cfg).filter((d) => d.kind === 'danhSach');
+    expect(lists.map((d) => d.group.map((n) => n.id).sort())).toEqual([two.map((r) => r.id).sort()]);
+  });
+
   it('two nominees that may be one person (same name and birth year at two schools): both reports say so; one alone does not', () => {
     const two = evaluated([person('Trần Văn Bình', 2), { ...person('Trần Văn Bình', 2), [Q.school]: SCHOOLS[1].name }]);
     const [a, b] = two.map((r) => r.id);
