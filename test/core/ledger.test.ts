@@ -54,6 +54,20 @@ describe('register of codes', () => {
     expect(edited.created).toEqual([]);
   });
 
+  it('two schools sending in the same second: each row takes its own sender\'s response, whatever order the form lists them in; an edit of either keeps its code (review "tests" #5)', () => {
+    const rows = [key(2, T0, 'a@x.vn', 'p'), key(3, T0 + 300, 'b@x.vn', 'q')];
+    const first = run(rows, [], { kind: 'responses', responses: [{ id: 'RB', at: T0 + 300, email: 'b@x.vn' }, { id: 'RA', at: T0, email: 'a@x.vn' }] }, null);
+    expect(first.entries.map((e) => [e.id, e.email, e.responseId])).toEqual([
+      ['DK-000002', 'a@x.vn', 'RA'],
+      ['DK-000003', 'b@x.vn', 'RB'],
+    ]);
+    // A edits through its link: its row's time changes; the form tells which response it is.
+    const edited = run([key(2, T0 + 60_000, 'a@x.vn', 'p2'), rows[1]], first.entries, { kind: 'responses', responses: [{ id: 'RA', at: T0 + 60_000, email: 'a@x.vn' }] }, first.next);
+    expect(edited.ids.get(2)).toBe('DK-000002');
+    expect(edited.created).toEqual([]);
+    expect(edited.gone).toEqual([]);
+  });
+
   it('a sender’s address corrected by hand keeps the code (same second, same answers); a same-address entry first', () => {
     const first = run([key(2, T0, 'a@x.vn', 'p'), key(3, T0 + 1000, 'b@x.vn', 'q')], [], { kind: 'none' }, null);
     const fixed = run([key(2, T0, 'hieutruong@x.vn', 'p'), key(3, T0 + 1000, 'b@x.vn', 'q')], first.entries, { kind: 'none' }, first.next);

@@ -293,4 +293,23 @@ describe('schoolNotices: a registration replaced as it arrived', () => {
     expect(stranger.flags.supersededBy).toBe(own.id);
     expect(schoolNotices(out, cfg, new Date(second.getTime() + DAY))).toEqual([]);
   });
+
+  it('within the notice window too: the school\'s own sent an hour before the stranger\'s is not told again; sent after it, the replaced one is told once (review "tests" #1b)', () => {
+    const cfg = config();
+    const a = individualAnswers('manager', cfg);
+    const at = new Date(2024, 5, 28, 9, 0, 0);
+    const hour = 3_600_000;
+    const before = office(cfg, [
+      { a, at },
+      { a, at: new Date(at.getTime() + hour), email: 'nguoila@mail.example' },
+    ]);
+    expect(before.registrations[1].flags.supersededBy).toBe(before.registrations[0].id);
+    expect(schoolNotices(before, cfg, new Date(at.getTime() + DAY))).toEqual([]);
+    const after = office(cfg, [
+      { a, at, email: 'nguoila@mail.example' },
+      { a, at: new Date(at.getTime() + hour) },
+    ]);
+    expect(after.registrations[0].flags.supersededBy).toBe(after.registrations[1].id);
+    expect(schoolNotices(after, cfg, new Date(at.getTime() + DAY)).map((n) => n.key.split(':')[0])).toEqual(['TT']);
+  });
 });

@@ -17,7 +17,7 @@ import {
   REVIEW_LEVEL_LIST,
   type DecisionSnapshot,
 } from '../../src/core/review';
-import { reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
+import { VERDICT_LABELS, reviewNoteProposeNotDat, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -129,8 +129,11 @@ describe('mergeReview', () => {
   it('keeps a row whose registration vanished, with its decision, and flags it', () => {
     const first = mergeReview([], all);
     const read = writeThenRead(first);
-    const gone = all[5];
+    // One with a verdict and a score to lose (review "tests" #4: a replaced one has neither).
+    const gone = all.find((r) => !r.flags.supersededBy && r.verdict === 'dat')!;
     const i = read.findIndex((r) => r[0] === gone.id);
+    expect(read[i][4]).toBe('Đạt');
+    expect(read[i][5]).not.toBe('');
     read[i][6] = REVIEW_DECISIONS.propose;
     read[i][7] = 'Mô hình tốt';
     const tab = mergeReview(read, all.filter((r) => r.id !== gone.id));
@@ -145,6 +148,16 @@ describe('mergeReview', () => {
     const back = mergeReview(writeThenRead(tab), all);
     expect(rowOf(back, gone.id)[0][6]).toBe(REVIEW_DECISIONS.propose);
     expect(rowOf(back, gone.id)[0][9]).not.toContain(reviewNoteVanished(gone.id));
+  });
+
+  it('a registration proposed by the council while its verdict is not Đạt: its row says why nothing follows; a Đạt one has no such note (review "tests" #2)', () => {
+    const read = writeThenRead(mergeReview([], all));
+    const notDat = all.find((r) => !r.flags.supersededBy && r.verdict !== 'dat')!;
+    const dat = all.find((r) => !r.flags.supersededBy && r.verdict === 'dat')!;
+    for (const r of [notDat, dat]) read[read.findIndex((x) => x[0] === r.id)][6] = REVIEW_DECISIONS.propose;
+    const tab = mergeReview(read, all);
+    expect(String(rowOf(tab, notDat.id)[0][9])).toContain(reviewNoteProposeNotDat(VERDICT_LABELS[notDat.verdict]));
+    expect(String(rowOf(tab, dat.id)[0][9])).not.toContain(reviewNoteProposeNotDat(VERDICT_LABELS[notDat.verdict]).slice(0, 30));
   });
 
   it('flags superseded registrations, unknown decisions and repeated ids; normalises typed decisions', () => {
