@@ -28,12 +28,17 @@ function deleteRetryTriggers(): void {
  * and that one-off trigger is (re)created. Returns when it will run (epoch ms).
  */
 export function scheduleRetry(job: string): number {
-  const jobs = readRetries();
-  if (!jobs.includes(job)) jobs.push(job);
-  setState({ retryJobs: JSON.stringify(jobs) });
+  return scheduleRetries([job], RETRY_AFTER_MS);
+}
+
+/** `jobs` join the list the retry trigger runs, which is (re)created to run in `afterMs`. Returns when (epoch ms). */
+export function scheduleRetries(jobs: readonly string[], afterMs: number): number {
+  const list = readRetries();
+  for (const job of jobs) if (!list.includes(job)) list.push(job);
+  setState({ retryJobs: JSON.stringify(list) });
   deleteRetryTriggers();
-  ScriptApp.newTrigger(RETRY_HANDLER).timeBased().after(RETRY_AFTER_MS).create();
-  return Date.now() + RETRY_AFTER_MS;
+  ScriptApp.newTrigger(RETRY_HANDLER).timeBased().after(afterMs).create();
+  return Date.now() + afterMs;
 }
 
 /** The jobs waiting for a retry, taken (the list is emptied and the retry triggers deleted). */

@@ -60,4 +60,23 @@ describe('a menu item chosen while another job holds the lock', () => {
     expect(alerts().slice(before)).toEqual([expect.stringMatching(/^Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc \d\d:\d\d\.$/)]);
     expect(emu.triggers.find('retryJobs')).toHaveLength(1);
   });
+
+  it('several jobs retried run one an execution, the rebuild first: each has its own 6 minutes (review "limits" #4)', () => {
+    const { emu, bundle } = officeAfterSetup();
+    emu.locks.state('script').holder = 999_999;
+    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    emu.locks.state('script').holder = null;
+    const from = emu.runtime.executions.length;
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 30 * 60_000));
+    const runs = emu.runtime.executions.slice(from).filter((x) => x.label === 'retryJobs');
+    expect(runs).toHaveLength(2);
+    expect(runs.every((x) => !x.error)).toBe(true);
+    // Which job each ran: the rebuild writes "Tổng hợp", the reminders do not.
+    const summary = `:${emu.spreadsheets.sheet('Tổng hợp')!.id}`;
+    const wroteSummary = (x: (typeof runs)[number]) => [...(x.tabsWritten ?? [])].some((t) => t.endsWith(summary));
+    expect(runs.map(wroteSummary)).toEqual([true, false]);
+    expect(emu.spreadsheets.values(HEALTH).slice(1).filter((r) => String(r[2]) === 'Lỗi')).toEqual([]);
+    expect(emu.triggers.find('retryJobs')).toHaveLength(0);
+  });
 });
