@@ -133,12 +133,13 @@ export function recipientCount(to: string): number {
 }
 
 /**
- * Which kinds go first when the daily quota is short: what answers a school's own act and asks it to act on that
- * registration (a confirmation, with what to fix before the window closes; the council's request), then what reminds
- * or sums up (a reminder before a deadline, the office's digest), then what only informs (a notice of a change, a
- * report's receipt), which can wait a day.
+ * Which kinds go first when the daily quota is short: the office's own weekly digest (a few recipients, and what the
+ * office most needs while schools' mail waits: review "limits" #5), what answers a school's own act and asks it to act
+ * on that registration (a confirmation, with what to fix before the window closes; the council's request), then what
+ * reminds (a reminder before a deadline), then what only informs (a notice of a change, a report's receipt), which can
+ * wait a day.
  */
-const SEND_RANK: Record<OutboxKind, number> = { confirmation: 0, supplementRequest: 0, reminder: 1, digest: 1, notice: 2, reportReceipt: 2 };
+const SEND_RANK: Record<OutboxKind, number> = { digest: -1, confirmation: 0, supplementRequest: 0, reminder: 1, notice: 2, reportReceipt: 2 };
 
 /** Entries to try now: pending, or failed with attempts left; by SEND_RANK, then oldest first. */
 export function dueEntries(entries: readonly OutboxEntry[]): OutboxEntry[] {

@@ -117,7 +117,7 @@ function awaitQuota(ss: Spreadsheet, box: Outbox, read: readonly OutboxEntry[], 
   // Unchanged (as at every e-mail of an ordinary day once the window is known): nothing written.
   if (text !== kept) setStateSoon({ mailQuota: text });
   if (waiting === before.waiting && state.runAt === before.runAt) return () => undefined;
-  return recordLine(ss, QUOTA_RUN_HANDLER, waiting > 0 ? MAIL_QUOTA_DETAIL.waiting(waiting, quotaTime(state.runAt ?? at)) : MAIL_QUOTA_DETAIL.none, job !== 'onFormSubmit');
+  return recordLine(ss, QUOTA_RUN_HANDLER, waiting > 0 ? MAIL_QUOTA_DETAIL.waiting(waiting, quotaTime(state.runAt ?? at), state.max) : MAIL_QUOTA_DETAIL.none, job !== 'onFormSubmit');
 }
 
 /**

@@ -79,7 +79,7 @@ describe('a deadline-day rush on a consumer account (100 recipients a day)', () 
     const waiting = rowsOf(emu, 'Hộp thư đi').filter((r) => r['Trạng thái'] === 'Chờ gửi');
     expect(waiting).toHaveLength(left);
     expect(new Set(waiting.map((r) => r['Ghi chú']))).toEqual(new Set([OUTBOX_NOTE.quota(when)]));
-    expect(healthDetail(emu)).toBe(MAIL_QUOTA_DETAIL.waiting(left, when));
+    expect(healthDetail(emu)).toBe(MAIL_QUOTA_DETAIL.waiting(left, when, 100));
     expect(emu.triggers.find('sendWaitingMail')).toHaveLength(1);
 
     // Three days of the office's triggers.

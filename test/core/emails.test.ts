@@ -4,7 +4,7 @@ import { responseTabs } from '../../sample/response-tabs';
 import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll } from '../../src/core/evaluate';
 import { confirmationEmail, confirmationRecipients, excellentYearNote } from '../../src/core/emails';
-import { CONFIRMATION, schoolMailFooter } from '../../src/core/messages';
+import { CONFIRMATION, MAIL_QUOTA_DETAIL, schoolMailFooter } from '../../src/core/messages';
 import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { withoutSheetRow } from '../../src/core/text';
@@ -394,5 +394,21 @@ describe("the footer of a school's e-mail", () => {
     expect(schoolMailFooter('Sở GD&ĐT', 'Bà Lan, 0912 345 678.')).toMatch(/xin liên hệ: Bà Lan, 0912 345 678\.$/);
     expect(schoolMailFooter('Sở GD&ĐT', 'https://sgd.vn/lien-he')).toMatch(/xin liên hệ: https:\/\/sgd\.vn\/lien-he\.$/);
     expect(schoolMailFooter('Sở GD&ĐT')).toMatch(/Cần trao đổi, xin liên hệ trực tiếp Sở GD&ĐT\.$/);
+  });
+});
+
+describe('mail waiting for the daily quota, as "Tình trạng" tells it', () => {
+  it('a backlog of more than a day\'s quota says how many days it takes, and on a personal account what lifts it (review "limits" #5)', () => {
+    const when = '16:05 ngày 27/06';
+    expect(MAIL_QUOTA_DETAIL.waiting(40, when, 100)).not.toContain('ngày để gửi hết');
+    const consumer = MAIL_QUOTA_DETAIL.waiting(1152, when, 100);
+    expect(consumer).toContain('bắt đầu khoảng 16:05 ngày 27/06');
+    expect(consumer).toContain('cần ít nhất 12 ngày để gửi hết');
+    expect(consumer).toContain('nên cài đặt công cụ bằng tài khoản Workspace');
+    const workspace = MAIL_QUOTA_DETAIL.waiting(2000, when, 1500);
+    expect(workspace).toContain('cần ít nhất 2 ngày để gửi hết');
+    expect(workspace).not.toContain('tài khoản Workspace');
+    // The quota not known yet: nothing said of days.
+    expect(MAIL_QUOTA_DETAIL.waiting(1152, when)).not.toContain('ngày để gửi hết');
   });
 });

@@ -56,7 +56,7 @@ describe('the mail journal', () => {
 });
 
 describe('dueEntries: what goes first when the quota is short', () => {
-  it('confirmations before reminders and the digest, those before notices and receipts; oldest first within each', () => {
+  it('the office\'s digest first (review "limits" #5), then confirmations, reminders, notices and receipts; oldest first within each', () => {
     const at = (h: number) => new Date(2026, 0, 1, h);
     const entries = enqueue(
       [],
@@ -65,8 +65,12 @@ describe('dueEntries: what goes first when the quota is short', () => {
         { key: 'BC:S1:KH:1', kind: 'reportReceipt', ref: 'S1', to: 'a@x.vn', subject: 's' },
       ],
       at(6),
-    ).concat(enqueue([], [{ key: 'XN:DK-2:1', kind: 'confirmation', ref: 'DK-2', to: 'b@x.vn', subject: 's' }], at(9)), enqueue([], [{ key: 'NH:S1:X:3', kind: 'reminder', ref: 'S1', to: 'a@x.vn', subject: 's' }], at(7)));
-    expect(dueEntries(entries).map((e) => e.key)).toEqual(['XN:DK-2:1', 'NH:S1:X:3', 'TT:DK-1', 'BC:S1:KH:1']);
+    ).concat(
+      enqueue([], [{ key: 'XN:DK-2:1', kind: 'confirmation', ref: 'DK-2', to: 'b@x.vn', subject: 's' }], at(9)),
+      enqueue([], [{ key: 'NH:S1:X:3', kind: 'reminder', ref: 'S1', to: 'a@x.vn', subject: 's' }], at(7)),
+      enqueue([], [{ key: 'TH:2026-01-01', kind: 'digest', ref: '', to: 'office@x.vn', subject: 's' }], at(10)),
+    );
+    expect(dueEntries(entries).map((e) => e.key)).toEqual(['TH:2026-01-01', 'XN:DK-2:1', 'NH:S1:X:3', 'TT:DK-1', 'BC:S1:KH:1']);
   });
 });
 

@@ -176,8 +176,16 @@ export const MAIL_JOB_LABEL: Record<string, string> = {
  * account, 1,500 on Workspace), kept by every run that sends mail. `when`: "HH:mm ngày dd/MM".
  */
 export const MAIL_QUOTA_DETAIL = {
-  waiting: (n: number, when: string) =>
-    `${n} thư đang chờ vì tài khoản đã dùng hết hạn mức gửi thư (số người nhận trong 24 giờ); công cụ tự gửi khi hạn mức được cấp lại, khoảng ${when}. Thư báo đã nhận phiếu được gửi trước thư nhắc hạn và thư tổng hợp.`,
+  /**
+   * `perDay`: the account's daily quota as seen (recipients; 0 unknown). A backlog of more than a day's quota takes days,
+   * not the one run at `when` (review "limits" #5): said, with what lifts it.
+   */
+  waiting: (n: number, when: string, perDay = 0) =>
+    `${n} thư đang chờ vì tài khoản đã dùng hết hạn mức gửi thư (số người nhận trong 24 giờ); công cụ tự gửi tiếp khi hạn mức được cấp lại, bắt đầu khoảng ${when}. Thư tổng hợp hằng tuần và thư báo đã nhận phiếu được gửi trước, rồi đến thư nhắc hạn và các thư thông báo.` +
+    (perDay > 0 && n > perDay
+      ? ` Hạn mức của tài khoản này khoảng ${perDay} người nhận mỗi ngày nên cần ít nhất ${Math.ceil(n / perDay)} ngày để gửi hết.` +
+        (perDay < 1500 ? ' Tài khoản Google cá nhân gửi được 100 người nhận mỗi ngày, tài khoản Google Workspace của cơ quan gửi được 1.500: với nhiều đơn vị, nên cài đặt công cụ bằng tài khoản Workspace của cơ quan.' : '')
+      : ''),
   none: 'Không có thư nào chờ hạn mức gửi thư.',
 } as const;
 
