@@ -194,22 +194,6 @@ export function journalText(j: MailJournal): string {
   return JSON.stringify(j);
 }
 
-const RANK: Record<OutboxStatus, number> = { pending: 0, failed: 1, skipped: 2, sent: 3 };
-
-/** The entries of two copies of the outbox, by key: the further advanced copy of each (order of the first). */
-export function unionEntries(a: readonly OutboxEntry[], b: readonly OutboxEntry[]): OutboxEntry[] {
-  const byKey = new Map<string, OutboxEntry>();
-  const order: string[] = [];
-  for (const e of [...a, ...b]) {
-    const had = byKey.get(e.key);
-    if (!had) {
-      byKey.set(e.key, e);
-      order.push(e.key);
-    } else if (RANK[e.status] > RANK[had.status] || (e.status === had.status && e.attempts > had.attempts)) byKey.set(e.key, e);
-  }
-  return order.map((k) => byKey.get(k)!);
-}
-
 /**
  * Applies the marks of e-mails made since the tabs' last write: "sent" ones are sent; a "sending" one was cut off
  * in the ambiguous window and is due again (see above). Returns the entries and the keys found in that window.

@@ -1,7 +1,7 @@
 // The outbox's record: marks of e-mails between two writes of the tabs, and the rule of the ambiguous window.
 import { describe, expect, it } from 'vitest';
 import { OUTBOX_NOTE } from '../../src/core/messages';
-import { QUOTA_WINDOW_MS, dueEntries, enqueue, mailQuotaText, markOf, parseJournal, parseMailQuota, quotaBackAt, quotaTime, quotaWindow, settleJournal, unionEntries, waitsForQuota, type OutboxEntry } from '../../src/core/outbox';
+import { QUOTA_WINDOW_MS, dueEntries, enqueue, mailQuotaText, markOf, parseJournal, parseMailQuota, quotaBackAt, quotaTime, quotaWindow, settleJournal, waitsForQuota, type OutboxEntry } from '../../src/core/outbox';
 
 const now = new Date(2024, 6, 1, 8);
 const base = (): OutboxEntry[] =>
@@ -37,12 +37,6 @@ describe('the mail journal', () => {
   it('reads a missing or damaged journal as empty', () => {
     expect(parseJournal(null)).toEqual({ rows: 0, open: {} });
     expect(parseJournal('{oops')).toEqual({ rows: 0, open: {} });
-  });
-
-  it('the union of two copies keeps the further advanced entry of each key', () => {
-    const [a, b] = base();
-    const sentA = { ...a, status: 'sent' as const };
-    expect(unionEntries([a, b], [sentA]).map((e) => e.status)).toEqual(['sent', 'pending']);
   });
 
   it('a journal of 20 marks with long keys and subjects stays well under the 9 KB property limit', () => {
