@@ -154,7 +154,7 @@ describe('"Cấu hình" tab', () => {
     expect(errors.some((e) => /dòng 3.*“Năm bắt đầu giai đoạn”.*“hai nghìn”/.test(e))).toBe(true);
     // A date that is written right but does not exist: said so, with what is used until it is corrected.
     expect(errors.some((e) => /dòng 4.*“Mốc: sơ kết”.*không đọc được thành một ngày có thật.*tạm dùng ngày 11\/06\/2023/.test(e))).toBe(true);
-    expect(errors.some((e) => /dòng 5.*“Hạn báo cáo năm”.*dd\/MM/.test(e))).toBe(true);
+    expect(errors.some((e) => /dòng 5.*“Hạn báo cáo năm”.*ngày\/tháng \(ví dụ 01\/06\)/.test(e))).toBe(true);
   });
   it('accepts Date cells from the sheet', () => {
     const rows = configToRows(defaultConfig(new Date(2024, 0, 1))).map((r) => [...r] as unknown[]);

@@ -57,7 +57,7 @@ describe('the school years whose ratings count', () => {
     expect(rows[row][1]).toBe('01/06');
     rows[row][1] = '31/02';
     const back = configFromRows(rows, d(2023, 6, 20));
-    expect(back.errors).toEqual([`Trang tính “Cấu hình”, dòng ${row + 1}, mục “Ngày tính kết quả xếp loại năm học”: giá trị “31/02” không phải là ngày/tháng dạng dd/MM.`]);
+    expect(back.errors).toEqual([`Trang tính “Cấu hình”, dòng ${row + 1}, mục “Ngày tính kết quả xếp loại năm học”: giá trị “31/02” không phải là ngày/tháng (ví dụ 01/06).`]);
     expect(back.config.ratedFrom).toEqual({ day: 1, month: 6 });
   });
 });

@@ -165,8 +165,8 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
     'Nội dung điều về tiền thưởng của dự thảo Quyết định tặng Giấy khen (mức thưởng và nguồn chi), ví dụ: Tập thể được tặng Giấy khen được thưởng …, cá nhân được thưởng … theo quy định; kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của cơ quan. Để trống: dự thảo in dòng “[Tiền thưởng … — cơ quan bổ sung]”.',
   'awards.provinceAddressee':
     'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng). Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
-  'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan, ví dụ: 125/KH-PGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình.',
-  'plan.date': 'Ngày ban hành Kế hoạch (dd/MM/yyyy).',
+  'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan, ví dụ: 125/KH-SGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình.',
+  'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026).',
   'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
   'awards.reportForm':
     'Mẫu báo cáo thành tích của tập thể, cá nhân: “Theo đợt thi đua, chuyên đề” (mặc định: phong trào xây dựng điển hình tiên tiến là thi đua theo chuyên đề) hoặc “Thực hiện nhiệm vụ công tác” (mẫu đầy đủ hằng năm).',
@@ -178,14 +178,14 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'reports.halfYearDeadline': 'Hạn gửi báo cáo 6 tháng hằng năm (ngày/tháng).',
   'reports.annualDeadline': 'Hạn gửi báo cáo năm hằng năm (ngày/tháng).',
   'ratings.schoolYearFrom':
-    'Ngày/tháng (dd/MM), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 01/11 của năm bắt đầu năm học.',
+    'Ngày/tháng (ví dụ 01/06), trong năm kết thúc năm học, từ đó kết quả đánh giá, xếp loại cá nhân của năm học vừa kết thúc ghi trên phiếu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên, danh sách đề nghị). Mặc định 01/06: năm học kết thúc trước ngày 31/5 theo khung kế hoạch thời gian năm học của Bộ GD&ĐT, viên chức được đánh giá, xếp loại khi kết thúc năm học (Nghị định 90/2020/NĐ-CP, Điều 20). Năm học kết thúc muộn hơn thì ghi ngày kết thúc; không ghi ngày trước 01/05. Một tháng sau ngày này, năm học chưa ghi kết quả là thiếu (cần bổ sung). Ngày này không áp dụng cho công chức, viên chức của cơ quan quản lý giáo dục (xếp loại theo năm): kết quả của họ ghi ở dòng năm học được tính từ ngày 01/11 của năm bắt đầu năm học.',
   perSchoolTabThreshold: 'Số đơn vị tối đa còn tạo trang tính riêng cho từng đơn vị.',
   initiativeSlots: 'Số sáng kiến, giải pháp tối đa kê khai trên phiếu đăng ký.',
   'scoring.excellentYear': 'Điểm ưu tiên cho mỗi năm hoàn thành xuất sắc nhiệm vụ.',
   'scoring.initiativeLevel': 'Điểm ưu tiên nhân với cấp công nhận sáng kiến cao nhất (cấp cơ sở = 1, cấp bộ, ngành, tỉnh = 2, toàn quốc = 3).',
   'scoring.initiative': 'Điểm ưu tiên cho mỗi sáng kiến, giải pháp được công nhận.',
   'scoring.priorityCriterion': 'Điểm ưu tiên cho mỗi tiêu chí ưu tiên đạt.',
-  today: 'Ngày dùng để kiểm tra (dd/MM/yyyy); để trống để dùng ngày hiện tại.',
+  today: 'Ngày dùng để kiểm tra (ngày/tháng/năm, ví dụ 20/11/2026); để trống để dùng ngày hiện tại.',
   'schoolViews.enabled':
     'Ghi “Có” để công cụ tạo cho mỗi trường (kể cả khi các trang của cơ quan được gộp theo xã/phường) một bảng tính chỉ để xem, chỉ có phiếu, kết luận và nhiệm vụ của trường đó, chia sẻ (quyền xem) với đúng các e-mail của trường ở trang “Đơn vị”. Đường dẫn ghi ở cột cuối trang “Đơn vị” và trong thư gửi trường. Ghi “Không” để tắt.',
   'schoolViews.publishComments':
@@ -264,7 +264,7 @@ export const CONFIG_DATE_MEANWHILE = {
   planDate: 'văn bản chưa ghi được ngày ban hành Kế hoạch',
 };
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
-  `${configValue(row, key, value)} không phải là ngày/tháng dạng dd/MM.`;
+  `${configValue(row, key, value)} không phải là ngày/tháng (ví dụ 01/06).`;
 /** The day a school year's rating counts from, read as a day before the school year can have ended. */
 export const configErrorRatedTooEarly = (row: number, key: string, value: string, earliest: string) =>
   `${configValue(row, key, value)} là ngày trước khi năm học kết thúc (năm học kết thúc vào cuối tháng 5), nên không dùng được: hãy ghi một ngày từ ${earliest} trở đi, dạng dd/MM (ví dụ 01/06). Công cụ dùng ngày mặc định.`;
