@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/core/criteria';
+import { CATALOGUE, CATALOGUE_2021_2025, CATALOGUE_2026_2030 } from '../../src/core/criteria';
 import { criteriaFromRows, criteriaToRows } from '../../src/core/criteria-tab';
 import { Q } from '../../src/core/registration-form';
 import { evaluateRegistration } from '../../src/core/validate';
@@ -84,5 +84,23 @@ describe('"Tiêu chí" tab', () => {
     // A bad value names the default used meanwhile.
     rows.find((r) => r[0] === 'TT-11-DANG-DOAN-THE-XS')![4] = 'có lẽ';
     expect(criteriaFromRows(rows).errors).toEqual([expect.stringContaining('Trong khi chờ sửa, công cụ dùng giá trị mặc định “Không”.')]);
+  });
+  it('reads a criterion id typed in lower case as that criterion: its "Bắt buộc" switch counts (review "tests" #7)', () => {
+    const rows = criteriaToRows();
+    const row = rows.find((r) => r[0] === 'TT-14-BO-HOC')!;
+    expect(CATALOGUE.find((c) => c.id === 'TT-14-BO-HOC')!.mandatory).toBe(true);
+    row[0] = 'tt-14-bo-hoc';
+    row[4] = 'Không';
+    const { catalogue, errors } = criteriaFromRows(rows);
+    expect(errors).toEqual([]);
+    expect(catalogue.find((c) => c.id === 'TT-14-BO-HOC')!.mandatory).toBe(false);
+  });
+  it('leaves without a word the row of a criterion of another period left in the tab (TT-15 read with the 2026–2030 catalogue) (review "tests" #7)', () => {
+    const only2021 = CATALOGUE_2021_2025.filter((c) => !CATALOGUE_2026_2030.some((d) => d.id === c.id));
+    expect(only2021.length).toBeGreaterThan(0);
+    // The tab as written for 2021–2025, read after the switch to 2026–2030.
+    const { catalogue, errors } = criteriaFromRows(criteriaToRows(CATALOGUE_2021_2025), CATALOGUE_2026_2030);
+    expect(errors).toEqual([]);
+    expect(catalogue).toEqual(CATALOGUE_2026_2030.map((c) => ({ ...c })));
   });
 });

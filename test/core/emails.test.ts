@@ -8,7 +8,7 @@ import { CONFIRMATION, MAIL_QUOTA_DETAIL, schoolMailFooter } from '../../src/cor
 import { CONDITIONS, CONDITION_COLUMNS, Q, RATING_CHOICES, schoolYearRow, yearRow, type FormAnswers } from '../../src/core/registration-form';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { withoutSheetRow } from '../../src/core/text';
-import { SELF_DECLARED } from '../../src/core/form-titles';
+import { NO, SELF_DECLARED } from '../../src/core/form-titles';
 import { schoolTabRow } from '../../src/core/summaries';
 import { RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, SCHOOL_TAB_HEADER } from '../../src/core/messages';
 import { resultRow } from '../../src/core/results-table';
@@ -204,6 +204,21 @@ describe('a confirmation whose ratings will fail once they count', () => {
     expect(r.verdict).toBe('chuaDat');
     expect(body).not.toContain(CONFIRMATION.pendingTitle);
   });
+
+  it('says nothing of it to a registration Chưa đạt for another criterion, though a rating not counted yet would turn CN-09 (review "tests" #12)', () => {
+    // 2022-2023 rated "Hoàn thành nhiệm vụ" (counted from 01/06/2023): while Đạt, the block names it.
+    const a = individualAnswers('manager', cfg);
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2022)] = RATING_CHOICES.done;
+    const dat = mailOf(a);
+    expect(dat.r.verdict).toBe('dat');
+    expect(dat.body).toContain(CONFIRMATION.pendingTitle);
+    // The same answers with a "Không" on CN-06: Chưa đạt for that alone; the block is left out.
+    a[SELF_DECLARED['CN-06-CHAP-HANH'].question] = NO;
+    const { r, body } = mailOf(a);
+    expect(r.verdict).toBe('chuaDat');
+    expect(r.results.filter((x) => x.status === 'notMet').map((x) => x.criterionId)).toEqual(['CN-06-CHAP-HANH']);
+    expect(body).not.toContain(CONFIRMATION.pendingTitle);
+  });
 });
 
 describe('a confirmation of a manager whose "xuất sắc" year (CN-10) is judged only from the interim review', () => {
@@ -367,6 +382,23 @@ describe('a year rated "Không hoàn thành nhiệm vụ"', () => {
     const result = (name: string) => String(resultRow(regs.find((x) => x.name === name)!)[RESULTS_HEADER.indexOf('Cần bổ sung hoặc chưa đạt')]);
     expect(result('Giáo Viên Một Năm')).toBe(CONFIRMATION.failedYearNote('2022-2023', true));
     expect(result('Giáo Viên Tốt')).toBe(RESULTS_NOTHING_TO_FIX);
+  });
+
+  it('is not told in the confirmation of a registration replaced as it is confirmed; the one that replaced it tells it (review "tests" #12)', () => {
+    const cfg = config(new Date(2024, 6, 1));
+    const f = form(cfg);
+    const a = individualAnswers('teacher', cfg);
+    const failed = { ...a, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2022)]: RATING_CHOICES.failed } };
+    // The same teacher sent twice: the first is replaced by the second.
+    const [old, by] = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRows(),
+      responseValues: [headerRow(f), ...[2, 3].map((d) => answersToRow(f, failed as never, new Date(2024, 5, d, 8), SCHOOLS[0].emails[0]))],
+    }).registrations;
+    expect(old.flags.supersededBy).toBe(by.id);
+    expect(old.verdict).not.toBe('chuaDat');
+    expect(confirmationEmail(by, cfg.organisation, null).body).toContain(CONFIRMATION.failedYearNote('2022-2023', true));
+    expect(confirmationEmail(old, cfg.organisation, null).body).not.toContain(CONFIRMATION.failedYearNote('2022-2023', true));
   });
 });
 

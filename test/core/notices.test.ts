@@ -7,6 +7,7 @@ import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf
 import { NOTICE_EMAIL } from '../../src/core/messages';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { directoryToRows } from '../../src/core/directory';
+import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
 import { answersToRow, collectiveAnswers, config, config2026, directoryRows, form, headerRow, individualAnswers, managerRatedGood, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
@@ -103,6 +104,47 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
   it('says nothing of a registration sent or edited after the day (its own confirmation told its verdict)', () => {
     const cfg = config(at(2));
     expect(schoolNotices(office(cfg, [{ a: manager(cfg), at: at(1) }]), cfg, at(2))).toEqual([]);
+  });
+
+  it('says nothing of a registration replaced by a later one that the interim review turned; the one that replaced it is told (review "tests" #11)', () => {
+    const cfg = config(at(1));
+    // The same person's registration sent again the next day, both before the review: the first is replaced.
+    const rowsAt = (c: OfficeConfig) => [
+      { a: manager(c), at: sent },
+      { a: manager(c), at: new Date(sent.getTime() + DAY) },
+    ];
+    const out = office(cfg, rowsAt(cfg));
+    const [old, by] = out.registrations;
+    expect(old.flags.supersededBy).toBe(by.id);
+    // Both turned on the review's day: Đạt on its eve, not since.
+    const eve = config(at(-1));
+    expect(office(eve, rowsAt(eve)).registrations.map((r) => r.verdict)).toEqual(['dat', 'dat']);
+    expect([old.verdict, by.verdict]).toEqual(['chuaDat', 'chuaDat']);
+    const turns = [...calendarTurns(out, cfg, at(1), NOTICE_DAYS, () => true).values()];
+    expect(turns.flatMap((t) => t.items.map((i) => i.r.id))).toEqual([by.id]);
+    const notices = schoolNotices(out, cfg, at(1));
+    expect(notices.map((n) => n.ref)).toEqual([by.id]);
+    expect(notices[0].email.body).not.toContain(`Phiếu ${old.id}`);
+  });
+
+  it('says nothing of a day of the calendar after the final conference (the period is closed); the same day before it is told (review "tests" #11)', () => {
+    // A collective reporting a third child, sent in January 2025: Chưa đạt until that criterion ceases on 03/06/2025,
+    // two months after the final conference (31/03/2025 by default).
+    const ends = new Date(2025, 5, 3);
+    const now = new Date(ends.getTime() + DAY);
+    const cfg = config(now);
+    expect(milestone(cfg, 'TONG-KET').date.getTime()).toBeLessThan(ends.getTime());
+    const sentAt = new Date(2025, 0, 5, 8, 0, 0);
+    const a = collectiveAnswers(config(sentAt));
+    a[Q.conditions] = { ...(a[Q.conditions] as Record<string, string>), [CONDITIONS.thirdChild]: CONDITION_COLUMNS.some };
+    expect(office(config(new Date(ends.getTime() - DAY)), [{ a, at: sentAt }]).registrations[0].verdict).toBe('chuaDat');
+    const out = office(cfg, [{ a, at: sentAt }]);
+    expect(out.registrations[0].verdict).toBe('dat');
+    expect(schoolNotices(out, cfg, now)).toEqual([]);
+    expect(calendarTurns(out, cfg, now, NOTICE_DAYS, () => true).size).toBe(0);
+    // With the final conference at the end of 2025, the day is within the period: the school is told.
+    const open: OfficeConfig = { ...cfg, period: { ...cfg.period, milestones: cfg.period.milestones.map((m) => (m.id === 'TONG-KET' ? { ...m, date: new Date(2025, 11, 31) } : m)) } };
+    expect(schoolNotices(out, open, now).map((n) => n.key)).toEqual([`LICH:${SCHOOLS[0].code}:2025-06-03`]);
   });
 });
 

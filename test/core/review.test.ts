@@ -15,9 +15,10 @@ import {
   supplementKey,
   ReviewTab,
   REVIEW_LEVEL_LIST,
+  verdictChanges,
   type DecisionSnapshot,
 } from '../../src/core/review';
-import { VERDICT_LABELS, reviewNoteProposeNotDat, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
+import { COUNCIL_NOTE, VERDICT_LABELS, reviewNoteProposeNotDat, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -158,6 +159,25 @@ describe('mergeReview', () => {
     const tab = mergeReview(read, all);
     expect(String(rowOf(tab, notDat.id)[0][9])).toContain(reviewNoteProposeNotDat(VERDICT_LABELS[notDat.verdict]));
     expect(String(rowOf(tab, dat.id)[0][9])).not.toContain(reviewNoteProposeNotDat(VERDICT_LABELS[notDat.verdict]).slice(0, 30));
+  });
+
+  it('an award level typed that is not in the list is kept as typed and its row says it is left out; a list value in another case is normalised, without a note (review "tests" #3)', () => {
+    const read = writeThenRead(mergeReview([], all));
+    const level = REVIEW_COLUMNS.indexOf('level');
+    const note = REVIEW_COLUMNS.indexOf('note');
+    const [bad, cased] = all.filter((r) => !r.flags.supersededBy && r.verdict === 'dat');
+    const rowAt = (id: string) => read[read.findIndex((x) => x[0] === id)];
+    for (const r of [bad, cased]) rowAt(r.id)[REVIEW_COLUMNS.indexOf('decision')] = REVIEW_DECISIONS.propose;
+    rowAt(bad.id)[level] = 'Bằng khen tỉnh';
+    const typed = REVIEW_LEVEL_LIST[1].toUpperCase();
+    rowAt(cased.id)[level] = typed;
+    const tab = mergeReview(read, all);
+    const badRow = rowOf(tab, bad.id)[0];
+    expect(badRow[level]).toBe('Bằng khen tỉnh');
+    expect(String(badRow[note])).toContain(COUNCIL_NOTE.badLevel('Bằng khen tỉnh'));
+    const casedRow = rowOf(tab, cased.id)[0];
+    expect(casedRow[level]).toBe(REVIEW_LEVEL_LIST[1]);
+    expect(String(casedRow[note])).not.toContain(COUNCIL_NOTE.badLevel(typed));
   });
 
   it('flags superseded registrations, unknown decisions and repeated ids; normalises typed decisions', () => {
@@ -635,5 +655,41 @@ describe('pendingRequests', () => {
     expect(pendingRequests(decide('Bổ sung thêm ảnh'), all, office.config.organisation)[0].key).not.toBe(req.key);
     // Other decisions send nothing.
     expect(pendingRequests(mergeReview([], all), all, office.config.organisation)).toEqual([]);
+  });
+  it('two "Yêu cầu bổ sung" rows for one code with different comments: one request, from the first row (review "tests" #6)', () => {
+    const read = writeThenRead(mergeReview([], all));
+    const i = read.findIndex((r) => r[0] === target.id);
+    read[i][6] = REVIEW_DECISIONS.request;
+    read[i][7] = 'Bổ sung minh chứng của Chỉ thị 05';
+    read[i][8] = 'Trần Văn An';
+    // The row pasted again below, with another list of what to fix.
+    const copy = [...read[i]];
+    copy[7] = 'Bổ sung ảnh hoạt động';
+    read.push(copy);
+    const merged = mergeReview(read, all);
+    expect(rowOf(merged, target.id)).toHaveLength(2);
+    const reqs = pendingRequests(merged, all, office.config.organisation);
+    expect(reqs.map((r) => r.registrationId)).toEqual([target.id]);
+    expect(reqs[0].comment).toBe('Bổ sung minh chứng của Chỉ thị 05');
+    expect(reqs[0].key).toBe(supplementKey(target.id, 'Bổ sung minh chứng của Chỉ thị 05'));
+  });
+});
+
+describe('verdictChanges', () => {
+  const regs = all.filter((r) => !r.flags.supersededBy);
+  const verdict = REVIEW_COLUMNS.indexOf('verdict');
+
+  it('a verdict cell typed over or emptied is not a change of the verdict; a cell showing another verdict is (review "tests" #8)', () => {
+    const values = writeThenRead(mergeReview([], regs));
+    expect(verdictChanges(values, regs)).toEqual([]);
+    const [a, b, c] = regs.filter((r) => r.verdict === 'dat');
+    const at = (id: string) => values.findIndex((r) => r[0] === id);
+    // Typed over and emptied by hand, nothing else changed: no change to log.
+    values[at(a.id)][verdict] = 'Đạt (đã gọi điện)';
+    values[at(b.id)][verdict] = '';
+    expect(verdictChanges(values, regs)).toEqual([]);
+    // A cell showing another verdict: the run changed it.
+    values[at(c.id)][verdict] = VERDICT_LABELS.chuaDat;
+    expect(verdictChanges(values, regs)).toEqual([{ id: c.id, was: VERDICT_LABELS.chuaDat, now: VERDICT_LABELS.dat }]);
   });
 });
