@@ -76,7 +76,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const excellent = by || r.verdict === 'chuaDat' ? null : excellentYearNote(r);
   // A replaced one has no rank among the registrations reviewed: no score.
   blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
-  if (toFix.length) blocks.push({ title: CONFIRMATION.toFixTitle, items: toFix });
+  if (toFix.length) blocks.push({ title: by ? CONFIRMATION.toFixTitleSuperseded(by) : CONFIRMATION.toFixTitle, items: toFix });
   if (by) blocks.push({ text: CONFIRMATION.superseded(by, office) });
   else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet(office) : CONFIRMATION.nothingToFix(office) });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not

@@ -45,12 +45,19 @@ export const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|i
 /** What leads to a link at the end of an answer, and goes with it: separators, "xem tại", "minh chứng:", "link" … */
 const LINK_LEAD_IN =
   /(?:[\s,;:.\-–—(\[]|(?<![\p{L}\p{N}])(?:xem|tại|theo|link|url|đường (?:dẫn|link|liên kết)|liên kết|minh chứng|file|tệp|bản scan|ảnh chụp|tải về|ở|và)(?![\p{L}\p{N}]))+$/iu;
-/** A word naming a kind of award or title (what the form's help asks the answer to name first). */
-const AWARD_WORD = /khen|danh hiệu|chiến sĩ|thi đua|huân chương|huy chương|kỷ niệm chương|lao động tiên tiến|lao động xuất sắc|tuyên dương|giải|nhà giáo/iu;
+/** A word naming a kind of award or title (what the form's help asks the answer to name first), or its abbreviation. */
+const AWARD_WORD =
+  /khen|danh hiệu|chiến sĩ|thi đua|huân chương|huy chương|kỷ niệm chương|lao động tiên tiến|lao động xuất sắc|tuyên dương|giải|nhà giáo|dạy giỏi|chủ nhiệm giỏi|CSTĐ|LĐTT|LĐXS|GVDG|GVCNG/iu;
+/**
+ * What may follow the award's number, date or year: its issuer ("… ngày 20/7/2022 của Chủ tịch UBND huyện"), with
+ * nothing that names where a file is (review diff24 #4).
+ */
+const ISSUER_TAIL = /^(?:của|do)\s+[\p{L}\s&.,-]+$/u;
+const MEDIUM_WORD = /(?<![\p{L}\p{N}])(?:link|url|drive|file|tệp|minh chứng|ảnh|scan|web|website|facebook|zalo|đính kèm|đường dẫn|liên kết|tại đây|xem)(?![\p{L}\p{N}])/iu;
 /** A decision's number ("188/QĐ-UBND", "12.QĐ/UBND") or a full date ("08/12/2022", "2.6.2022"). */
 const DECISION_OR_DATE = /\d\s*\/\s*[\p{L}\p{N}]|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
 /** How an award's words end: a year or school year, a date, a decision's number (brackets and stops aside). */
-const AWARD_END = /^(?:\d{4}(?:-\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[\p{L}\p{N}.&-]*\d[\p{L}\p{N}.&-]*\/[\p{L}\p{N}./&-]+)$/u;
+const AWARD_END = /^(?:\d{4}(?:-\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[\p{L}\p{N}.&-]*\d[\p{L}\p{N}.&-]*\/[\p{L}\p{N}./&-]*[\p{L}\p{N}])$/u;
 
 /**
  * An award answer as the award documents print it: as written when it holds no web link (WEB_LINK). When its only links
@@ -83,9 +90,16 @@ export function printableAward(text: string): string | null {
   }
   if (!cut) return null;
   const head = words.join(' ').replace(LINK_LEAD_IN, '');
-  const end = head.slice(head.lastIndexOf(' ') + 1).replace(/^[(“"'[]+|[)”"'\].,;:]+$/gu, '');
   const open = head.split('(').length - head.split(')').length;
-  if (WEB_LINK.test(head) || open !== 0 || !AWARD_WORD.test(head) || !DECISION_OR_DATE.test(head) || !AWARD_END.test(end)) return null;
+  if (WEB_LINK.test(head) || open !== 0 || !AWARD_WORD.test(head) || !DECISION_OR_DATE.test(head)) return null;
+  // Its end: a number, a date or a year — or after the last of them, only its issuer.
+  const tokens = head.split(' ');
+  const bare = (w: string) => w.replace(/^[(“"'[]+|[)”"'\].,;:]+$/gu, '');
+  let last = tokens.length - 1;
+  while (last >= 0 && !AWARD_END.test(bare(tokens[last]))) last--;
+  if (last < 0) return null;
+  const tail = tokens.slice(last + 1).join(' ');
+  if (tail !== '' && (!ISSUER_TAIL.test(tail) || MEDIUM_WORD.test(tail))) return null;
   return head;
 }
 

@@ -41,6 +41,7 @@ import {
   PROPOSAL_HEADER,
   PROPOSAL_KIND,
   PROPOSAL_STATUS,
+  STORE_FULL_ROUND,
   notesOnce,
   PROPOSAL_STATUS_FLAGGED,
   PROPOSAL_STEP,
@@ -565,18 +566,27 @@ function saveRound(plan: Plan): void {
   const changes = roundChanges(plan);
   if (!changes) return;
   const { writes, gone } = changes;
-  // A store that cannot take them: stopped, the continuation removed (else its safety net would make the batch again
-  // and fail here every 7 minutes, for ever: review "limits" #1). The documents are made; the office is told.
-  stopIfStoreFull(roundBytes(writes));
   try {
     withLedgerLock(LOCK_WAIT_MS, () => {
       if (Object.keys(writes).length) writeRaw(writes);
       if (gone.length) deleteRaw(gone);
     });
   } catch (err) {
+    // Full after all (another execution wrote meanwhile): stopped, the continuation removed — else its safety net would
+    // fail here every 7 minutes, for ever (review "limits" #1).
     stopIfStoreFull(roundBytes(writes));
     throw err;
   }
+}
+
+/**
+ * The store's size (KB) when the batch's round would not fit in it (review "limits" #1, diff24 #2), else null. Known
+ * by the size as this execution read it, never by an error's wording.
+ */
+function roundWontFit(plan: Plan): number | null {
+  const round = roundChanges(plan);
+  const bytes = storeBytes();
+  return round && bytes + roundBytes(round.writes) >= PROPERTY_STORE_BYTES - STORE_FULL_MARGIN ? Math.round(bytes / 1024) : null;
 }
 
 /** What recording the batch's round writes and deletes (PROPOSED_PREFIX + code); null when nothing changes. */
@@ -907,11 +917,11 @@ interface Outcome {
  * minutes for ever (review "growth" #2). Known by the store's size as this execution read it (no call of its own),
  * never by an error's wording.
  */
-function stopIfStoreFull(adding = 0): void {
+function stopIfStoreFull(adding = 0, message = STORE_FULL_STOP): void {
   const bytes = storeBytes();
   if (bytes + adding < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) return;
   rescheduleContinuation(null);
-  throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
+  throw new Error(message(Math.round(bytes / 1024)));
 }
 
 /**
@@ -939,7 +949,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     // A batch whose round the store could not record when done is not started (review "limits" #1).
     if (prepared) {
       const round = roundChanges(prepared);
-      if (round) stopIfStoreFull(roundBytes(round.writes));
+      if (round) stopIfStoreFull(roundBytes(round.writes), (kb) => STORE_FULL_ROUND.before(kb, Object.keys(round.writes).length));
     }
     // 1. Claim the batch (lease) under the lock, or leave it to the execution that holds it. A continuation sets its
     // safety net first: its claim throws when another job holds the lock longer than it waits (a rebuild sending mail),
@@ -1202,9 +1212,18 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
     }
   }
   if (!stopped) {
-    st.status = 'done';
     st.fault = null;
-    saveRound(plan);
+    // Every document made; the round recorded, unless the store filled meanwhile (review "limits" #1): then the batch
+    // stops, saying so, instead of failing at its last write (diff24 #2).
+    const full = roundWontFit(plan);
+    if (full === null) {
+      st.status = 'done';
+      saveRound(plan);
+    } else {
+      st.status = 'failed';
+      st.message = STORE_FULL_ROUND.after(full);
+      error = new Error(st.message);
+    }
     // Every current document made: those no longer current are marked so in Drive.
     markUnused(ss, st, plan, ledger, deadline);
   } else if (st.status !== 'waitingQuota' && st.status !== 'failed') st.status = 'running';

@@ -9,8 +9,13 @@ import { sendReminders } from './reminders';
 const JOBS: Record<string, () => void> = { rebuildSummaries, sendReminders, sendWeeklyDigest };
 const ORDER = Object.keys(JOBS);
 
-/** How soon the next of several jobs waiting runs (no lock to wait for: the one before has ended). */
+/** How soon the next of several jobs waiting runs once the one before has ended (the lock is free then). */
 const NEXT_AFTER_MS = 60_000;
+/**
+ * Until then, in case this execution dies (Apps Script ends it at 6 minutes): past the end of any execution, so the next
+ * job does not fire while the one before holds the lock (review diff24 #1).
+ */
+const NEXT_IF_DIED_MS = 7 * 60_000;
 
 export function retryJobs(): void {
   const jobs = takeRetries().filter((j) => j in JOBS).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
@@ -18,6 +23,12 @@ export function retryJobs(): void {
   // One job an execution (review "limits" #4): each job's budget (run.ts WORK_BUDGET_MS) is an execution's, so two
   // with mail to send would pass the 6 minutes Apps Script allows one; and a rebuild run after another job in the same
   // execution would read the tabs past that job's writes not yet applied.
-  if (jobs.length > 1) scheduleRetries(jobs.slice(1), NEXT_AFTER_MS);
-  JOBS[jobs[0]]();
+  const rest = jobs.slice(1);
+  if (rest.length) scheduleRetries(rest, NEXT_IF_DIED_MS);
+  try {
+    JOBS[jobs[0]]();
+  } finally {
+    // Ended (or failed, which it recorded): the next one soon.
+    if (rest.length) scheduleRetries(rest, NEXT_AFTER_MS);
+  }
 }

@@ -79,4 +79,27 @@ describe('a menu item chosen while another job holds the lock', () => {
     expect(emu.spreadsheets.values(HEALTH).slice(1).filter((r) => String(r[2]) === 'Lỗi')).toEqual([]);
     expect(emu.triggers.find('retryJobs')).toHaveLength(0);
   });
+
+  it('the next job retried is set for a minute after the one before has ended, and past the end of any execution if that one dies (review diff24 #1)', () => {
+    const { emu, bundle } = officeAfterSetup();
+    emu.locks.state('script').holder = 999_999;
+    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    emu.locks.state('script').holder = null;
+    // The first retry (the rebuild) dies in the middle, as at Apps Script's 6 minutes.
+    const due = emu.triggers.find('retryJobs')[0].clock!.nextAt;
+    emu.clock.set(due);
+    emu.runtime.killAtCall(30);
+    emu.triggers.runDueTimeTriggers(new Date(due));
+    emu.runtime.clearFaults();
+    const died = emu.runtime.executions.filter((x) => x.label === 'retryJobs').pop()!;
+    expect(died.error).toBeDefined();
+    const next = emu.triggers.find('retryJobs').filter((t) => !t.clock!.fired);
+    expect(next).toHaveLength(1);
+    expect(next[0].clock!.nextAt - died.startedAt).toBeGreaterThanOrEqual(6 * 60_000);
+    // The reminders still run then; and after a job that ends, the next is a minute later.
+    emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 8 * 60_000));
+    expect(emu.runtime.executions.filter((x) => x.label === 'retryJobs').length).toBeGreaterThanOrEqual(2);
+    expect(emu.triggers.find('retryJobs').filter((t) => !t.clock!.fired)).toEqual([]);
+  });
 });

@@ -344,7 +344,8 @@ describe('award proposals', () => {
     expect(qd).toContain('\nĐiều 4. Hội đồng Thi đua - Khen thưởng');
     expect(qd).toContain('- Như Điều 4;');
     const qdRow = tabRows(o).find((r) => String(r['Văn bản']).startsWith('Dự thảo Quyết định'))!;
-    expect(qdRow['Trạng thái']).toBe('Đã tạo');
+    // Its lines to fill are said in its status too: "Đã tạo" alone would read as ready to sign (review diff24 #3).
+    expect(qdRow['Trạng thái']).toBe(PROPOSAL_STATUS.done + PROPOSAL_STATUS.needsFix);
     expect(String(qdRow['Ghi chú'])).toContain('Dự thảo còn dòng “[… — cơ quan bổ sung]”: căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục “Căn cứ chức năng, nhiệm vụ của cơ quan”); điều về tiền thưởng');
     // Neither the Quyết định nor the Giấy khen's list names a nominee proposed for the Bằng khen.
     const upNames = reviewNames(o.emu);
@@ -788,7 +789,7 @@ describe('award proposals', () => {
     const after = tabRows(o);
     const kept = after.filter((r) => r['Trạng thái'] === 'Đợt trước (văn bản làm ngày 01/07/2024): giữ nguyên').map((r) => String(r['Liên kết']));
     expect(first.map((d) => kept.filter((url) => url.includes(d.id)).length)).toEqual(first.map(() => 1));
-    expect(after.filter((r) => r['Trạng thái'] === 'Đã tạo')).toHaveLength(made.length);
+    expect(after.filter((r) => String(r['Trạng thái']).startsWith(PROPOSAL_STATUS.done))).toHaveLength(made.length);
   });
 
   it('tổng kết: a new meeting voting again on most of last round\'s people for a higher award is still a new round; a click before the meeting is typed changes nothing; an office upgraded from a version without rounds is read from its documents', () => {
@@ -1081,7 +1082,7 @@ describe('award proposals', () => {
 
     // The batch's own records of its round (one property per nominee) are written when it is done (review "limits" #1).
     const nominees = () => [collective(0), ...Array.from({ length: 24 }, (_, i) => person(i))];
-    const roundLog = (o: Office) => log(o).split('Dừng tạo văn bản: bộ nhớ lưu trạng thái').length - 1;
+    const roundLog = (o: Office, said: string) => log(o).split(said).length - 1;
     it('with room for its state but not for its round\'s records, a batch is not started', () => {
       const o = officeWith(nominees());
       fill(o, 8 * 1024 + 600);
@@ -1089,7 +1090,9 @@ describe('award proposals', () => {
       expect(() => o.bundle.call('generateProposals', undefined, { kind: 'menu' })).toThrow();
       expect(o.emu.docs.list().length).toBe(docs);
       expect(o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals')).toEqual([]);
-      expect(roundLog(o)).toBe(1);
+      // Said as it is: no document was made, for want of room for the round (review diff24 #2).
+      expect(roundLog(o, 'Chưa tạo văn bản: bộ nhớ lưu trạng thái của công cụ')).toBe(1);
+      expect(log(o)).toContain('không đủ chỗ ghi 25 người được đề nghị ở đợt này');
     });
 
     it('the store filled while a batch was under way: it stops once when done, instead of failing every 7 minutes for ever', () => {
@@ -1114,10 +1117,13 @@ describe('award proposals', () => {
       const runs = o.emu.runtime.executions.filter((x) => x.label === 'continueProposals');
       expect(runs.length).toBeLessThanOrEqual(2);
       expect(o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals')).toEqual([]);
-      expect(roundLog(o)).toBe(1);
-      // Every document was made; the round is not recorded (the office is told why).
+      expect(roundLog(o, 'Đã tạo đủ văn bản nhưng không ghi được những người được đề nghị ở đợt này')).toBe(1);
+      // Every document was made; the round is not recorded, and the tab says why, not "running" (review diff24 #2).
       expect(generated(o).length).toBe(generated(probe).length);
       expect([...o.emu.properties.script.keys()].filter((k) => k.startsWith('proposals.proposed.'))).toEqual([]);
+      expect(tabText(o)).toContain('Đã tạo đủ văn bản nhưng không ghi được');
+      expect(tabText(o)).not.toContain('không cần bấm lại');
+      expect(tabRows(o).filter((r) => String(r['Văn bản']).startsWith('Báo cáo')).every((r) => String(r['Liên kết']).startsWith('https://'))).toBe(true);
     });
   });
 

@@ -331,11 +331,12 @@ describe('a confirmation of a registration another one of the same subject repla
     expect(withLink(school).body).toContain(CONFIRMATION.edit('https://forms.example/edit/own'));
   });
 
-  it('with something to fix, lists it but gives no date to fix by for a review that will not come', () => {
+  it('with something to fix, lists it as this registration\'s, not the one to edit, and gives no date to fix by for a review that will not come (review diff24 #5)', () => {
     const lacking = { ...individualAnswers('teacher', cfg), [Q.birthYear]: '19x' };
     const [, copy] = mails(lacking, lacking);
     expect(copy.r.flags.supersededBy).toBe('DK-000002');
-    expect(copy.body).toContain(CONFIRMATION.toFixTitle);
+    expect(copy.body).toContain(CONFIRMATION.toFixTitleSuperseded('DK-000002'));
+    expect(copy.body).not.toContain(CONFIRMATION.toFixTitle);
     expect(copy.body).toContain(CONFIRMATION.superseded('DK-000002', 'Phòng'));
     expect(copy.body).not.toContain('Hạn đăng ký');
   });

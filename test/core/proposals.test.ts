@@ -198,6 +198,12 @@ describe('nominees', () => {
       [`Giấy khen của Giám đốc Sở GD&ĐT số 45/QĐ-SGDĐT (xem tại ${link})`, 'Giấy khen của Giám đốc Sở GD&ĐT số 45/QĐ-SGDĐT.'],
       [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022, xem ${link} và ${link} .`, 'Giấy khen số 45/QĐ-UBND ngày 2/6/2022.'],
       [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022 👉 <${link}>`, 'Giấy khen số 45/QĐ-UBND ngày 2/6/2022.'],
+      // After the number, date or year, only its issuer; awards by their abbreviations (review diff24 #4).
+      [`Giấy khen số 45/QĐ-UBND ngày 20/7/2022 của Chủ tịch UBND huyện ${link}`, 'Giấy khen số 45/QĐ-UBND ngày 20/7/2022 của Chủ tịch UBND huyện.'],
+      [`CSTĐCS năm học 2022-2023, QĐ 12/QĐ-UBND ngày 1/6/2023 ${link}`, 'CSTĐCS năm học 2022-2023, QĐ 12/QĐ-UBND ngày 1/6/2023.'],
+      [`Giáo viên dạy giỏi cấp huyện, QĐ 33/QĐ-PGDĐT ngày 5/3/2023 ${link}`, 'Giáo viên dạy giỏi cấp huyện, QĐ 33/QĐ-PGDĐT ngày 5/3/2023.'],
+      [`Giấy khen số 45/QĐ-UBND ngày 20/7/2022 của Chủ tịch UBND huyện, link drive ${link}`, gap],
+      ['Giấy khen số 45/QĐ-UBND ngày 08/12/2022drive.google.com/file/d/1Ab/view', gap],
       // Words that need their link, or that end on a lead-in no list can foresee: the gap.
       [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022, file đính kèm: ${link}`, gap],
       [`Giấy khen số 45/QĐ-UBND ngày 2/6/2022 - Minh chứng số 1: ${link}`, gap],

@@ -218,6 +218,8 @@ export const CONFIRMATION = {
   /** First sent after the registration window closed: evaluated all the same. */
   late: (office: string) => `Phiếu được gửi sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; ${councilOf(office)} cân nhắc khi thẩm định.`,
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
+  /** The same list in a replaced registration's e-mail: of this registration, which is not the one to edit (review diff24 #5). */
+  toFixTitleSuperseded: (by: string) => `Những điểm cần bổ sung hoặc chưa đạt của phiếu này (chỉ để tham khảo: phiếu này không được xét; nếu phiếu ${by} cũng thiếu, sửa ở phiếu ${by}):`,
   /**
    * Something to fix, sent before the window closes (`deadline`, dd/MM/yyyy): by when, and that an edit after it is
    * still checked and does not make the registration late (lateness is judged by when it was first sent).
@@ -461,6 +463,14 @@ export const CELLS_FILLING = (millions: string, percent: number) =>
   `Bảng tính đã có ${millions} triệu ô trong giới hạn 10 triệu ô của Google Trang tính (${percent}%). Khi đầy, biểu mẫu không ghi được câu trả lời mới vào bảng tính và công cụ không ghi được kết quả. ` +
   `Hãy báo người phụ trách kỹ thuật của công cụ; trong khi chờ, xóa bớt các trang không còn dùng (trang tự tạo thêm, trang sao chép) và các cột, dòng trống thừa ở cuối các trang của cơ quan.`;
 /** A batch of documents stopped because the store is full: its continuation is not scheduled again (no loop). */
+/** The batch's own record of whom its round proposed would not fit in the store (src/jobs/proposals.ts roundWontFit). */
+export const STORE_FULL_ROUND = {
+  before: (kb: number, nominees: number) =>
+    `Chưa tạo văn bản: bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh) đã dùng ${kb} KB trong giới hạn 500 KB của Google, không đủ chỗ ghi ${nominees} người được đề nghị ở đợt này (để các đợt sau không đề nghị lại họ). Hãy báo người phụ trách kỹ thuật của công cụ.`,
+  after: (kb: number) =>
+    `Đã tạo đủ văn bản nhưng không ghi được những người được đề nghị ở đợt này: bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh) đã dùng ${kb} KB trong giới hạn 500 KB của Google. Đợt đề nghị sau có thể đề nghị lại họ; hãy báo người phụ trách kỹ thuật của công cụ. Công cụ không tự chạy tiếp.`,
+};
+
 export const STORE_FULL_STOP = (kb: number) =>
   `Dừng tạo văn bản: bộ nhớ lưu trạng thái của công cụ (thuộc tính của tập lệnh) đã đầy (${kb} KB, giới hạn 500 KB của Google), không ghi được văn bản đã tạo. Công cụ không tự chạy tiếp (để không tạo văn bản lặp lại); hãy báo người phụ trách kỹ thuật của công cụ.`;
 

@@ -184,7 +184,7 @@ export const MAIL_QUOTA_DETAIL = {
     `${n} thư đang chờ vì tài khoản đã dùng hết hạn mức gửi thư (số người nhận trong 24 giờ); công cụ tự gửi tiếp khi hạn mức được cấp lại, bắt đầu khoảng ${when}. Thư tổng hợp hằng tuần và thư báo đã nhận phiếu được gửi trước, rồi đến thư nhắc hạn và các thư thông báo.` +
     (perDay > 0 && n > perDay
       ? ` Hạn mức của tài khoản này khoảng ${perDay} người nhận mỗi ngày nên cần ít nhất ${Math.ceil(n / perDay)} ngày để gửi hết.` +
-        (perDay < 1500 ? ' Tài khoản Google cá nhân gửi được 100 người nhận mỗi ngày, tài khoản Google Workspace của cơ quan gửi được 1.500: với nhiều đơn vị, nên cài đặt công cụ bằng tài khoản Workspace của cơ quan.' : '')
+        (perDay <= 100 ? ' Tài khoản Google cá nhân gửi được 100 người nhận mỗi ngày, tài khoản Google Workspace của cơ quan gửi được 1.500: với nhiều đơn vị, nên cài đặt công cụ bằng tài khoản Workspace của cơ quan.' : '')
       : ''),
   none: 'Không có thư nào chờ hạn mức gửi thư.',
 } as const;
