@@ -61,12 +61,18 @@ describe('a menu item chosen while another job holds the lock', () => {
     expect(emu.triggers.find('retryJobs')).toHaveLength(1);
   });
 
+  /** The reminders' and the rebuild's clock triggers fire while another execution holds the lock: both wait for a retry. */
+  const twoJobsToRetry = () => {
+    const office = officeAfterSetup();
+    office.emu.locks.state('script').holder = 999_999;
+    office.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    office.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    office.emu.locks.state('script').holder = null;
+    return office;
+  };
+
   it('several jobs retried run one an execution, the rebuild first: each has its own 6 minutes (review "limits" #4)', () => {
-    const { emu, bundle } = officeAfterSetup();
-    emu.locks.state('script').holder = 999_999;
-    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
-    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    emu.locks.state('script').holder = null;
+    const { emu } = twoJobsToRetry();
     const from = emu.runtime.executions.length;
     emu.triggers.runDueTimeTriggers(new Date(emu.clock.now() + 30 * 60_000));
     const runs = emu.runtime.executions.slice(from).filter((x) => x.label === 'retryJobs');
@@ -81,11 +87,7 @@ describe('a menu item chosen while another job holds the lock', () => {
   });
 
   it('the next job retried is set for a minute after the one before has ended, and past the end of any execution if that one dies (review diff24 #1)', () => {
-    const { emu, bundle } = officeAfterSetup();
-    emu.locks.state('script').holder = 999_999;
-    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
-    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    emu.locks.state('script').holder = null;
+    const { emu } = twoJobsToRetry();
     // The first retry (the rebuild) dies in the middle, as at Apps Script's 6 minutes.
     const due = emu.triggers.find('retryJobs')[0].clock!.nextAt;
     emu.clock.set(due);

@@ -1053,12 +1053,17 @@ describe('award proposals', () => {
       expect(o.emu.docs.list().length).toBe(docs);
     });
 
-    it('a continuation that cannot get the lock (another job holds it too long) leaves its successor: the batch is finished (review "limits" #3)', () => {
-      const o = officeWith(nominees());
-      const trace: string[] = [];
+    const nominees = () => [collective(0), ...Array.from({ length: 24 }, (_, i) => person(i))];
+    /**
+     * An office of 25 nominees whose first run of the batch died half-way through the documents (its safety net goes on
+     * with them), and the same office's batch made whole, to compare with.
+     */
+    const halfMade = () => {
       const probe = officeWith(nominees());
+      const trace: string[] = [];
       probe.emu.runtime.trace = trace;
       probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
+      const o = officeWith(nominees());
       o.emu.runtime.killAtCall(Math.floor(trace.length / 2));
       try {
         o.bundle.call('generateProposals', undefined, { kind: 'menu' });
@@ -1066,6 +1071,11 @@ describe('award proposals', () => {
         // killed
       }
       o.emu.runtime.clearFaults();
+      return { o, probe };
+    };
+
+    it('a continuation that cannot get the lock (another job holds it too long) leaves its successor: the batch is finished (review "limits" #3)', () => {
+      const { o, probe } = halfMade();
       expect(generated(o).length).toBeLessThan(generated(probe).length);
       // The nightly rebuild, say, holds the lock while the continuation fires.
       const lock = o.emu.locks.state('script');
@@ -1081,7 +1091,6 @@ describe('award proposals', () => {
     });
 
     // The batch's own records of its round (one property per nominee) are written when it is done (review "limits" #1).
-    const nominees = () => [collective(0), ...Array.from({ length: 24 }, (_, i) => person(i))];
     const roundLog = (o: Office, said: string) => log(o).split(said).length - 1;
     it('with room for its state but not for its round\'s records, a batch is not started', () => {
       const o = officeWith(nominees());
@@ -1096,19 +1105,7 @@ describe('award proposals', () => {
     });
 
     it('the store filled while a batch was under way: it stops once when done, instead of failing every 7 minutes for ever', () => {
-      const o = officeWith(nominees());
-      // The first run dies half-way through the documents; its safety net goes on with them.
-      const trace: string[] = [];
-      const probe = officeWith(nominees());
-      probe.emu.runtime.trace = trace;
-      probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      o.emu.runtime.killAtCall(Math.floor(trace.length / 2));
-      try {
-        o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-      } catch {
-        // killed
-      }
-      o.emu.runtime.clearFaults();
+      const { o, probe } = halfMade();
       const made = generated(o).length;
       expect(made).toBeGreaterThan(0);
       expect(o.emu.triggers.triggers.filter((t) => t.handler === 'continueProposals')).toHaveLength(1);
