@@ -41,8 +41,6 @@ import {
   PROPOSAL_HEADER,
   PROPOSAL_KIND,
   PROPOSAL_STATUS,
-  STORE_FULL_ROUND,
-  notesOnce,
   PROPOSAL_STATUS_FLAGGED,
   PROPOSAL_STEP,
   PROPOSAL_TAB,
@@ -57,6 +55,8 @@ import {
   quotaTime,
   STORE_FULL_STOP,
   RECORDS_LOST,
+  STORE_FULL_ROUND,
+  notesOnce,
   type RecordsLoss,
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText, utf8Length } from '../core/text';
@@ -580,13 +580,14 @@ function saveRound(plan: Plan): void {
 }
 
 /**
- * The store's size (KB) when the batch's round would not fit in it (review "limits" #1, diff24 #2), else null. Known
- * by the size as this execution read it, never by an error's wording.
+ * When the batch's round would not fit in the store (review "limits" #1, diff24 #2): the store's size (KB) and the
+ * nominees to record; else null. Known by the size as this execution read it, never by an error's wording.
  */
-function roundWontFit(plan: Plan): number | null {
+function roundWontFit(plan: Plan): { kb: number; nominees: number } | null {
   const round = roundChanges(plan);
   const bytes = storeBytes();
-  return round && bytes + roundBytes(round.writes) >= PROPERTY_STORE_BYTES - STORE_FULL_MARGIN ? Math.round(bytes / 1024) : null;
+  if (!round || bytes + roundBytes(round.writes) < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) return null;
+  return { kb: Math.round(bytes / 1024), nominees: Object.keys(round.writes).length };
 }
 
 /** What recording the batch's round writes and deletes (PROPOSED_PREFIX + code); null when nothing changes. */
@@ -917,11 +918,11 @@ interface Outcome {
  * minutes for ever (review "growth" #2). Known by the store's size as this execution read it (no call of its own),
  * never by an error's wording.
  */
-function stopIfStoreFull(adding = 0, message = STORE_FULL_STOP): void {
+function stopIfStoreFull(adding = 0): void {
   const bytes = storeBytes();
   if (bytes + adding < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) return;
   rescheduleContinuation(null);
-  throw new Error(message(Math.round(bytes / 1024)));
+  throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
 }
 
 /**
@@ -947,9 +948,10 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     const prepared = mode === 'continue' ? null : readPlan(ss, new Date(now));
     if (prepared && prepared.blockers.length) return blocked(ss, job, prepared.blockers, true);
     // A batch whose round the store could not record when done is not started (review "limits" #1).
-    if (prepared) {
-      const round = roundChanges(prepared);
-      if (round) stopIfStoreFull(roundBytes(round.writes), (kb) => STORE_FULL_ROUND.before(kb, Object.keys(round.writes).length));
+    const full = prepared && roundWontFit(prepared);
+    if (full) {
+      rescheduleContinuation(null);
+      throw new Error(STORE_FULL_ROUND.before(full.kb, full.nominees));
     }
     // 1. Claim the batch (lease) under the lock, or leave it to the execution that holds it. A continuation sets its
     // safety net first: its claim throws when another job holds the lock longer than it waits (a rebuild sending mail),
@@ -1221,7 +1223,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       saveRound(plan);
     } else {
       st.status = 'failed';
-      st.message = STORE_FULL_ROUND.after(full);
+      st.message = STORE_FULL_ROUND.after(full.kb);
       error = new Error(st.message);
     }
     // Every current document made: those no longer current are marked so in Drive.
