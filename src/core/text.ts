@@ -65,7 +65,8 @@ const AWARD_END = /^(?:\d{4}(?:-\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[\p{L}\p
  * form's help invited links: review diff22 #5), its words without the links, what leads to them and what separates
  * them — but only when those words are an award's full statement, which a guessed cut must not get wrong in a signed
  * report (review diff23 #1, #2): a word naming the award, a decision's number or a date, and an end on a number, a date
- * or a year ("…, file đính kèm", "Giấy khen năm 2023. Drive", "Năm 2023" are not). Else null: a link among the words
+ * or a year, or on its issuer after them (diff24 #4) — "…, file đính kèm", "Giấy khen năm 2023. Drive", "Năm 2023" are
+ * not. Else null: a link among the words
  * (cutting it out cut real words, review diff21 #1), or words that need their link.
  */
 export function printableAward(text: string): string | null {
