@@ -41,6 +41,11 @@ export function scheduleRetries(jobs: readonly string[], afterMs: number): numbe
   return Date.now() + afterMs;
 }
 
+/** The jobs waiting for a retry, as the list stands now (not taken). */
+export function retriesWaiting(): string[] {
+  return readRetries();
+}
+
 /** The jobs waiting for a retry, taken (the list is emptied and the retry triggers deleted). */
 export function takeRetries(): string[] {
   const jobs = readRetries();

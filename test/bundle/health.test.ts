@@ -104,4 +104,17 @@ describe('a menu item chosen while another job holds the lock', () => {
     expect(emu.runtime.executions.filter((x) => x.label === 'retryJobs').length).toBeGreaterThanOrEqual(2);
     expect(emu.triggers.find('retryJobs').filter((t) => !t.clock!.fired)).toEqual([]);
   });
+
+  it('a retried job that finds the lock held again waits for the holder with the others: no retry a minute later', () => {
+    const { emu } = twoJobsToRetry();
+    const due = emu.triggers.find('retryJobs')[0].clock!.nextAt;
+    emu.clock.set(due);
+    emu.locks.state('script').holder = 999_999;
+    emu.triggers.runDueTimeTriggers(new Date(due));
+    emu.locks.state('script').holder = null;
+    const next = emu.triggers.find('retryJobs').filter((t) => !t.clock!.fired);
+    expect(next).toHaveLength(1);
+    expect(next[0].clock!.nextAt - due).toBeGreaterThanOrEqual(9 * 60_000);
+    expect(JSON.parse(emu.properties.script.get('jobs.retry')!).sort()).toEqual(['rebuildSummaries', 'sendReminders']);
+  });
 });
