@@ -9,7 +9,8 @@ export const RETRY_HANDLER = 'retryJobs';
 /** How long a job that missed the lock waits before it runs again (the holder has finished well before). */
 export const RETRY_AFTER_MS = 10 * 60_000;
 
-function readRetries(): string[] {
+/** The jobs waiting for a retry, as the list stands now (not taken). */
+export function readRetries(): string[] {
   try {
     const v = JSON.parse(getFreshState('retryJobs') || '[]') as unknown;
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -39,11 +40,6 @@ export function scheduleRetries(jobs: readonly string[], afterMs: number): numbe
   deleteRetryTriggers();
   ScriptApp.newTrigger(RETRY_HANDLER).timeBased().after(afterMs).create();
   return Date.now() + afterMs;
-}
-
-/** The jobs waiting for a retry, as the list stands now (not taken). */
-export function retriesWaiting(): string[] {
-  return readRetries();
 }
 
 /** The jobs waiting for a retry, taken (the list is emptied and the retry triggers deleted). */

@@ -1,6 +1,6 @@
 // The one-off trigger that runs again the scheduled jobs that found the script lock held (see run.ts): one job an
 // execution, the others left to the next one; a job that misses the lock again schedules another retry.
-import { retriesWaiting, scheduleRetries, takeRetries } from '../gas/triggers';
+import { readRetries, scheduleRetries, takeRetries } from '../gas/triggers';
 import { sendWeeklyDigest } from './digest';
 import { rebuildSummaries } from './rebuild';
 import { sendReminders } from './reminders';
@@ -30,6 +30,6 @@ export function retryJobs(): void {
   } finally {
     // Ended (or failed, which it recorded): the next one soon — unless it found the lock held again and asked for its
     // own retry (run.ts), which waits for the holder to finish; the others wait with it.
-    if (rest.length && !retriesWaiting().includes(jobs[0])) scheduleRetries(rest, NEXT_AFTER_MS);
+    if (rest.length && !readRetries().includes(jobs[0])) scheduleRetries(rest, NEXT_AFTER_MS);
   }
 }
