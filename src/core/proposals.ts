@@ -1127,6 +1127,11 @@ export interface PlannedDoc {
   legacyKey: string;
   /** Fingerprint of its fields and list rows, its date's day, month and year left out ('' without a configuration). */
   print: string;
+  /**
+   * Fingerprint of the data it is made from (`inputsOf`; '' without a configuration): a document whose print differs
+   * while its data does not was printed by another version of the tool, and is kept (review "upgrade2" #1).
+   */
+  inputs: string;
   /** The date it carries: the batch's; the Biên bản's is the meeting's day (when given, and not after the batch's). */
   date: Date;
   kind: DocKind;
@@ -1194,6 +1199,86 @@ function printOf(template: TemplateKey, values: Values, rows: ReadonlyArray<{ ki
     for (const r of set.rows) for (const k of fields) if (k in r) parts.push(k + '\u0002' + (r[k] ?? '\u0003'));
   }
   return fingerprint(parts.join('\u0001')) + fingerprint(parts.join('\u0001'), true);
+}
+
+/**
+ * A value as the text of a fingerprint of data: equal for equal data whatever the order of an object's keys or a Map's
+ * entries; an empty field (undefined, null, '', false, an empty list or record) is left out, and an empty tail of a
+ * list, so a field or a form's column added by a later version, still empty, changes nothing. Dates by their time (a
+ * Date of the sheet's realm too: tested by its tag, not instanceof).
+ */
+function dataText(x: unknown): string {
+  if (x === null || x === undefined || x === false) return '';
+  if (typeof x !== 'object') return String(x);
+  const tag = Object.prototype.toString.call(x);
+  if (tag === '[object Date]') return 'D' + (x as Date).getTime();
+  if (tag === '[object Map]') return dataText(Object.fromEntries([...(x as Map<unknown, unknown>)].map(([k, v]) => [String(k), v])));
+  if (Array.isArray(x)) {
+    const items = x.map(dataText);
+    while (items.length && items[items.length - 1] === '') items.pop();
+    return items.length ? '[' + items.join('\u0001') + ']' : '';
+  }
+  const parts: string[] = [];
+  for (const k of Object.keys(x).sort()) {
+    const v = dataText((x as Record<string, unknown>)[k]);
+    if (v !== '' && v !== '{}') parts.push(k + '\u0002' + v);
+  }
+  return parts.length ? '{' + parts.join('\u0001') + '}' : '';
+}
+
+/** What of the configuration is data a document may print: not the day it was read, nor the mail's or views' settings. */
+const CONFIG_NOT_PRINTED = new Set<keyof OfficeConfig>(['today', 'todayFixed', 'mail', 'schoolViews', 'unsettled', 'perSchoolTabThreshold']);
+/** The configuration's part of every document's inputs, once per configuration object. */
+const CONFIG_TEXT = new WeakMap<OfficeConfig, string>();
+function configText(cfg: OfficeConfig): string {
+  let t = CONFIG_TEXT.get(cfg);
+  if (t === undefined) {
+    const kept: Record<string, unknown> = {};
+    for (const k of Object.keys(cfg) as Array<keyof OfficeConfig>) if (!CONFIG_NOT_PRINTED.has(k)) kept[k] = cfg[k];
+    CONFIG_TEXT.set(cfg, (t = dataText(kept)));
+  }
+  return t;
+}
+
+/**
+ * A nominee's part of a document's inputs: its code, the level and the office's decisions on it, its response's row as
+ * the response tab holds it (every answer as sent, its time), its school as "Đơn vị" has it (its row there left out:
+ * sorting the tab changes nothing).
+ */
+function nomineeText(n: Nominee): string {
+  const r = n.registration as EvaluatedRegistration & { cells?: readonly unknown[] };
+  const s = r.school;
+  return dataText({
+    id: n.id,
+    level: n.level,
+    typed: n.typedLevel,
+    votedOnly: n.votedOnly,
+    held: n.held !== undefined,
+    row: r.cells ?? r.answers,
+    school: s ? { code: s.code, name: s.name, level: s.level, ward: s.ward, cluster: s.cluster, principal: s.principal, former: s.former } : null,
+  });
+}
+
+/**
+ * Fingerprint of the data a document is made from, whatever the rules of the tool's version that print it: its
+ * nominees (nomineeText), the configuration (configText), the council's meeting and its votes on them, the year of its
+ * date (its day when it has its own: the Biên bản's), whether local government had two levels on that date. What the
+ * tool derives from them (scores, the list's order and numbers, verdicts, wording) is left out: a change of those alone
+ * is a change of the tool. A document whose print changed while this did not is kept, not made again (review
+ * "upgrade2" #1: an update of the tool remade every finished report it would print otherwise, the office's copies,
+ * completed and perhaps signed, renamed "[KHÔNG DÙNG]").
+ */
+function inputsOf(d: Pick<PlannedDoc, 'kind' | 'template' | 'level' | 'nominee' | 'group'>, date: Date, ownDay: string, cfg: OfficeConfig, council: Council | null, texts: Map<Nominee, string>): string {
+  const ofNominee = (n: Nominee) => texts.get(n) ?? texts.set(n, nomineeText(n)).get(n)!;
+  const nominees = d.nominee ? [d.nominee, ...d.group.filter((n) => n !== d.nominee)] : d.group;
+  const ids = new Set(nominees.map((n) => n.id));
+  const meeting = council
+    ? dataText({ ...council, notes: null, problem: null, votes: [...council.votes].filter(([code]) => ids.has(code)).map(([code, v]) => [code, { ...v, problem: v.problem !== null }]) })
+    : '';
+  const when = ownDay || String(date.getFullYear());
+  const parts = [d.kind, d.template, d.level ?? '', when, date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime() ? '2' : '3', configText(cfg), meeting, ...nominees.map(ofNominee)];
+  const text = parts.join('\u0005');
+  return fingerprint(text) + fingerprint(text, true);
 }
 
 /** Fingerprint of the ordered nominee list: the Tờ trình and Danh sách are remade when it changes. */
@@ -1382,11 +1467,14 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   const day = ddMMyyyy(date);
   const out: PlannedDoc[] = [];
   const proposed = new Set(nominees.map((n) => n.id));
-  const add = (planned: Omit<PlannedDoc, 'gaps' | 'warnings' | 'needsFix' | 'legacyKey' | 'print' | 'date'> & { date?: Date }) => {
+  const texts = new Map<Nominee, string>();
+  const add = (planned: Omit<PlannedDoc, 'gaps' | 'warnings' | 'needsFix' | 'legacyKey' | 'print' | 'inputs' | 'date'> & { date?: Date }) => {
     const d = { ...planned, date: planned.date ?? date };
     const values = cfg ? documentValues(d, d.date, cfg, council) : null;
     // A document dated on its own day (the Biên bản, on the meeting's) prints that day as what it says.
-    const print = values && cfg ? printOf(d.template, values, documentRows(d, cfg, council), planned.date !== undefined ? ddMMyyyy(d.date) : '') : '';
+    const ownDay = planned.date !== undefined ? ddMMyyyy(d.date) : '';
+    const print = values && cfg ? printOf(d.template, values, documentRows(d, cfg, council), ownDay) : '';
+    const inputs = cfg ? inputsOf(d, d.date, ownDay, cfg, council, texts) : '';
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     // What the report prints that needs correcting (junk, gaps where links were), then what to ask for or check.
@@ -1410,7 +1498,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, gaps, warnings, ...(printed.length || toComplete.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, gaps, warnings, ...(printed.length || toComplete.length ? { needsFix: true } : {}) });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
   // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).

@@ -220,6 +220,10 @@ interface DocRecord {
   mf?: string;
   /** Set once it was found no longer current when its round's batch was done (a draft corrected within that round). */
   sp?: 1;
+  /** Fingerprint of the data it was made from (PlannedDoc.inputs); absent in records of versions before it was kept. */
+  in?: string;
+  /** Kept though the tool prints it otherwise now, its data unchanged (adoptReprinted): its row says so. */
+  rp?: 1;
 }
 
 function freshRun(): RunState {
@@ -352,8 +356,50 @@ function earlierRound(rec: DocRecord, plan: Pick<Plan, 'round' | 'legacyMeetings
 }
 
 /**
- * The legacy records taken over by a batch, saved under their new keys (once): from then on a change of what such a
- * document prints makes it again, as for any other.
+ * A document made by a version of the tool that printed it otherwise (review "upgrade2" #1, #2): planned under a key
+ * the ledger lacks (its print changed), while a record of the same document (the same key before its print) of this
+ * round holds the data it is planned from (`in`, PlannedDoc.inputs) — only the tool changed, not what the tabs say. It
+ * is kept as it is, perhaps completed by hand and signed: taken under the plan's key, marked `rp` (its row says so, and
+ * how to have it made anew). Of several such records, one not marked unused, then the latest. A record found under its
+ * key, made before records held their data, gets it, for a later version to tell. Both kinds go into `moved` ([old key,
+ * new key]; the same key for the second), saved by the batch (saveAdopted); a preview only shows them.
+ */
+function adoptReprinted(plan: Plan, ledger: Map<string, DocRecord>, moved: Array<[string, string]> = []): Map<string, DocRecord> {
+  const planned = new Set(plan.docs.map((d) => d.key));
+  let byDoc: Map<string, string[]> | null = null;
+  for (const d of plan.docs) {
+    if (!d.inputs) continue;
+    const rec = ledger.get(d.key);
+    if (rec) {
+      if (rec.in === undefined) {
+        ledger.set(d.key, { ...rec, in: d.inputs });
+        moved.push([d.key, d.key]);
+      }
+      continue;
+    }
+    if (!byDoc) {
+      byDoc = new Map();
+      for (const k of ledger.keys()) {
+        const print = k.indexOf('#');
+        if (print > 0) (byDoc.get(k.slice(0, print)) ?? byDoc.set(k.slice(0, print), []).get(k.slice(0, print))!).push(k);
+      }
+    }
+    const same = (byDoc.get(d.legacyKey) ?? []).filter((k) => {
+      const r = ledger.get(k);
+      return r !== undefined && r.in === d.inputs && !planned.has(k) && !earlierRound(r, plan);
+    });
+    if (!same.length) continue;
+    const kept = same.sort((a, b) => Number(!!ledger.get(a)!.un) - Number(!!ledger.get(b)!.un) || byDay(ledger.get(b)!.dy ?? '', ledger.get(a)!.dy ?? ''))[0];
+    ledger.set(d.key, { ...ledger.get(kept)!, rp: 1 });
+    ledger.delete(kept);
+    moved.push([kept, d.key]);
+  }
+  return ledger;
+}
+
+/**
+ * The records taken over by a batch (adoptLegacy, adoptReprinted), saved under their new keys (once), the old keys
+ * dropped: from then on a change of what such a document prints makes it again, as for any other.
  */
 function saveAdopted(ss: Spreadsheet, gen: number, ledger: Map<string, DocRecord>, adopted: ReadonlyArray<[string, string]>): void {
   if (!adopted.length) return;
@@ -361,7 +407,8 @@ function saveAdopted(ss: Spreadsheet, gen: number, ledger: Map<string, DocRecord
   for (const [, key] of adopted) writes[ledgerPrefix(gen) + key] = JSON.stringify(ledger.get(key));
   withLedgerLock(LOCK_WAIT_MS, () => {
     putRecords(ss, writes);
-    dropRecords(ss, adopted.map(([legacy]) => ledgerPrefix(gen) + legacy));
+    const gone = adopted.filter(([was, key]) => was !== key).map(([was]) => ledgerPrefix(gen) + was);
+    if (gone.length) dropRecords(ss, gone);
   });
 }
 
@@ -645,7 +692,7 @@ function recordRow(stt: number, rec: DocRecord | undefined, planned: PlannedDoc 
   const omitted = rec && rec.miss ? omittedSources(rec.miss, rec.kd ?? n?.kind) : [];
   const gaps = !rec && planned && planned.gaps.length ? proposalNote.refused(planned.gaps) : omitted.length ? proposalNote.missing(omitted) : '';
   // What to ask the school about (its achievement summary looks like junk): in the preview and after making alike.
-  const notes = notesOnce([gaps, ...(planned ? planned.warnings : [])].filter((x) => x !== '')).join(' ');
+  const notes = notesOnce([gaps, ...(rec?.rp && planned ? [proposalNote.reprinted] : []), ...(planned ? planned.warnings : [])].filter((x) => x !== '')).join(' ');
   if (planned?.needsFix && status !== PROPOSAL_STATUS.refused && status !== PROPOSAL_STATUS.previewRefused) status += PROPOSAL_STATUS.needsFix;
   const isList = !n && (tp === 'toTrinh' || tp === 'danhSach' || tp === 'bienBan' || tp === 'quyetDinh');
   if (isList && planned) {
@@ -735,6 +782,12 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
     rows.push([rows.length + 1, n.id, n.name, PROPOSAL_KIND[n.kind], n.schoolName, n.score, '', '', '', PROPOSAL_EARLIER.status, earlierNote(e.was)]);
   }
   return rows;
+}
+
+/** The documents of the plan kept though the tool prints them otherwise now (adoptReprinted): a line when any. */
+function reprintedLines(plan: Plan, ledger: ReadonlyMap<string, DocRecord>): string[] {
+  const n = plan.docs.filter((d) => ledger.get(d.key)?.rp).length;
+  return n ? [proposalSummary.reprinted(n)] : [];
 }
 
 function planLines(plan: Plan): string[] {
@@ -861,6 +914,7 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   doc.saveAndClose();
   const n = d.nominee;
   const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.meeting, mf: ctx.plan.round.fp };
+  if (d.inputs) rec.in = d.inputs;
   if (report.missing.size) rec.miss = [...report.missing].sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
   if (ctx.st.pdf) addPdf(ctx, rec, file);
@@ -1049,7 +1103,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     if (triggerError) st.message = (st.message ? st.message + ' ' : '') + triggerError;
     const plan = outcome.plan;
     const head = headLine(st, outcome);
-    const lines = [head, ...planLines(plan), ...(st.pdf ? [proposalSummary.pdf] : []), ...issueLines(st.issues)];
+    const lines = [head, ...planLines(plan), ...reprintedLines(plan, outcome.ledger), ...(st.pdf ? [proposalSummary.pdf] : []), ...issueLines(st.issues)];
     if (triggerError) lines.push(triggerError);
     writeProgress(ss, lines, progressRows(plan, outcome.ledger, PROPOSAL_STATUS.waiting));
     if (mode !== 'continue') {
@@ -1134,6 +1188,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   const adopted: Array<[string, string]> = [];
   const ledger = adoptLegacy(plan.docs, readLedger(ss, st.gen), adopted);
   roundKeys(plan, ledger);
+  adoptReprinted(plan, ledger, adopted);
   // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
   const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
   const result = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
@@ -1267,10 +1322,11 @@ export function previewProposals(): void {
     const plan = readPlan(ss, date);
     const ledger = adoptLegacy(plan.docs, read);
     roundKeys(plan, ledger);
+    adoptReprinted(plan, ledger);
     if (plan.blockers.length) return blocked(ss, 'previewProposals', plan.blockers, true);
     const issues: Partial<Record<TemplateKey, TemplateIssues>> = {};
     const ids = storedTemplates();
-    const lines = [proposalSummary.previewHead, ...planLines(plan)];
+    const lines = [proposalSummary.previewHead, ...planLines(plan), ...reprintedLines(plan, ledger)];
     if (TEMPLATE_KEYS.some((k) => !ids[k])) lines.push(proposalSummary.templatesMissing);
     for (const key of TEMPLATE_KEYS) {
       const id = ids[key];

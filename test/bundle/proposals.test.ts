@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
-import { COUNCIL_FIELDS, COUNCIL_TAB, EDIT_NOT_RESEND, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED, PROPOSAL_STATUS } from '../../src/core/messages/proposals';
+import { COUNCIL_FIELDS, COUNCIL_TAB, EDIT_NOT_RESEND, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED, PROPOSAL_STATUS, proposalNote, proposalSummary } from '../../src/core/messages/proposals';
 import { RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
 import { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
 import { EmuProperties } from '../../emulator/properties';
@@ -301,6 +301,84 @@ describe('award proposals', () => {
     setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(byPrefix(o, 'Tờ trình').map((d) => o.emu.docs.text(d.id)).filter((t) => t.includes('Nguyễn Văn Khác'))).toHaveLength(1);
+  });
+
+  it('a document the tool now prints otherwise, its data unchanged, is kept (not made again, not marked), its row saying so; a change of its data makes it again', () => {
+    const o = officeWith([collective(0), person(0)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const made = o.emu.docs.list().length;
+    const RECORDS = 'Sổ hồ sơ (hệ thống)';
+    /** The ledger's records in the tab of records, as read (the last row of each key): [row, key, record]. */
+    const ledgerRows = () => {
+      const last = new Map<string, readonly [number, string, string]>();
+      o.emu.spreadsheets.values(RECORDS).forEach((r, i) => last.set(String(r[0] ?? ''), [i + 1, String(r[0] ?? ''), String(r[1] ?? '')] as const));
+      return [...last.values()].filter(([, k, v]) => k.startsWith('proposals.doc.') && v !== '');
+    };
+    const rewrite = (edit: (key: string, rec: Record<string, unknown>) => [string, Record<string, unknown>]) => {
+      // Every row of each record (its earlier rows too: the last of a key is read).
+      for (const [row, k, v] of o.emu.spreadsheets.values(RECORDS).map((r, i) => [i + 1, String(r[0] ?? ''), String(r[1] ?? '')] as const)) {
+        if (!k.startsWith('proposals.doc.') || v === '') continue;
+        const [key, rec] = edit(k, JSON.parse(v) as Record<string, unknown>);
+        o.emu.spreadsheets.sheet(RECORDS)!.setCell(row, 1, { value: key });
+        o.emu.spreadsheets.sheet(RECORDS)!.setCell(row, 2, { value: JSON.stringify(rec) });
+      }
+    };
+    // Every record holds the data its document was made from.
+    expect(ledgerRows().length).toBe(4);
+    for (const [, , v] of ledgerRows()) expect(JSON.parse(v).in).toMatch(/^[0-9a-f]{16}$/);
+    // As the version before left them: records without their data. The next batch, making nothing, adds it.
+    rewrite((k, rec) => {
+      delete rec.in;
+      return [k, rec];
+    });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(made);
+    for (const [, , v] of ledgerRows()) expect(JSON.parse(v).in).toMatch(/^[0-9a-f]{16}$/);
+    // As a version that printed every document otherwise left them: another print in each key, the same data.
+    const OTHER = '#' + 'f'.repeat(16);
+    rewrite((k, rec) => [k.replace(/#[0-9a-f]{16}/, OTHER), rec]);
+    expect(ledgerRows().every(([, k]) => k.includes(OTHER))).toBe(true);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    expect(o.emu.docs.list()).toHaveLength(made);
+    expect(liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
+    const rows = tabRows(o);
+    expect(rows).toHaveLength(4);
+    for (const r of rows) {
+      expect(r['Trạng thái']).toBe(PROPOSAL_STATUS.done);
+      expect(String(r['Ghi chú'])).toContain(proposalNote.reprinted);
+    }
+    expect(tabText(o)).toContain(proposalSummary.reprinted(4));
+    // Taken under the keys that hold what they print now, once.
+    expect(ledgerRows().filter(([, k]) => k.includes(OTHER))).toEqual([]);
+    // The data of the Tờ trình changes (its signer): it is made again; the others stay as they were.
+    setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(byPrefix(o, 'Tờ trình').map((d) => text(o, d.id)).filter((t) => t.includes('Nguyễn Văn Khác'))).toHaveLength(1);
+    expect(reports(o)).toHaveLength(2);
+    // The reports' data did not change: still kept, still said so; the remade lists are not "kept".
+    const kept = tabRows(o).filter((r) => String(r['Ghi chú']).includes(proposalNote.reprinted));
+    expect(kept.map((r) => r['Mã phiếu']).sort()).toEqual(reports(o).map((d) => d.name.match(/DK-\d+/)![0]).sort());
+  });
+
+  it('a document printed otherwise by a version whose records did not hold its data is made again, as before (nothing tells a change of the tool from a change of the data)', () => {
+    const o = officeWith([person(0)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const made = o.emu.docs.list().length;
+    const RECORDS = 'Sổ hồ sơ (hệ thống)';
+    const values = o.emu.spreadsheets.values(RECORDS);
+    values.forEach((r, i) => {
+      const k = String(r[0] ?? '');
+      if (!k.startsWith('proposals.doc.') || !k.includes('.BC:') || String(r[1] ?? '') === '') return;
+      const rec = JSON.parse(String(r[1])) as Record<string, unknown>;
+      delete rec.in;
+      o.emu.spreadsheets.sheet(RECORDS)!.setCell(i + 1, 1, { value: k.replace(/#[0-9a-f]{16}/, '#' + 'f'.repeat(16)) });
+      o.emu.spreadsheets.sheet(RECORDS)!.setCell(i + 1, 2, { value: JSON.stringify(rec) });
+    });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.docs.list()).toHaveLength(made + 1);
+    expect(liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] Báo cáo thành tích'))).toHaveLength(1);
+    expect(tabText(o)).not.toContain(proposalNote.reprinted);
   });
 
   it('two award levels and the council\'s meeting: a Tờ trình and Danh sách per level, the Biên bản, the draft Quyết định; a vote short of the share is flagged', () => {

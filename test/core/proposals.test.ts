@@ -142,6 +142,34 @@ describe('nominees', () => {
     expect(warnings('Sáng Kiến Mới')).not.toContain('trước giai đoạn');
   });
 
+  it('a document\'s inputs are its data, not the tool\'s rules nor the day it is planned: equal for the same data, other when an answer or a setting it may print changes (review "upgrade2" #1)', () => {
+    const regs = evaluated([person('Dữ Liệu Một', 2), person('Dữ Liệu Hai', 1)]);
+    const sel = propose(regs, regs.map((r) => r.id));
+    const inputs = (docs: PlannedDoc[]) => docs.map((d) => `${d.legacyKey} ${d.inputs}`);
+    const base = planDocuments(sel, new Date(2024, 6, 1), cfg, null);
+    expect(base.every((d) => /^[0-9a-f]{16}$/.test(d.inputs))).toBe(true);
+    expect(new Set(base.map((d) => d.inputs)).size).toBe(base.length);
+    // Another day of the same year, a configuration read on another day, its mail settings changed: the same inputs.
+    const later = { ...cfg, today: new Date(2024, 8, 1), mail: { ...cfg.mail, replyTo: 'khac@truong.edu.vn' } };
+    expect(inputs(planDocuments(sel, new Date(2024, 8, 1), later, null))).toEqual(inputs(base));
+    // The tool's rules: a score or a number derived otherwise changes no input.
+    const renumbered = { ...sel, nominees: sel.nominees.map((n) => ({ ...n, score: n.score + 7, number: n.number })) };
+    expect(inputs(planDocuments(renumbered, new Date(2024, 6, 1), cfg, null))).toEqual(inputs(base));
+    // A setting the documents print (the signer): every document's inputs change.
+    const signer = { ...cfg, organisation: { ...cfg.organisation, signer: { ...cfg.organisation.signer, name: 'Người Ký Khác' } } };
+    const bySigner = planDocuments(sel, new Date(2024, 6, 1), signer, null);
+    bySigner.forEach((d, i) => expect(d.inputs).not.toBe(base[i].inputs));
+    // One nominee's answer: its report's inputs and those of the lists it is in change, the other's report does not.
+    const edited = evaluated([{ ...person('Dữ Liệu Một', 2), [Q.summary]: 'Thành tích viết lại.' }, person('Dữ Liệu Hai', 1)]);
+    const byAnswer = planDocuments(propose(edited, edited.map((r) => r.id)), new Date(2024, 6, 1), cfg, null);
+    const of = (docs: PlannedDoc[], name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!.inputs;
+    expect(of(byAnswer, 'Dữ Liệu Một')).not.toBe(of(base, 'Dữ Liệu Một'));
+    expect(of(byAnswer, 'Dữ Liệu Hai')).toBe(of(base, 'Dữ Liệu Hai'));
+    expect(byAnswer.find((d) => d.kind === 'danhSach')!.inputs).not.toBe(base.find((d) => d.kind === 'danhSach')!.inputs);
+    // Another year: the year the documents print.
+    expect(planDocuments(sel, new Date(2025, 0, 5), cfg, null).find((d) => d.kind === 'baoCao')!.inputs).not.toBe(base.find((d) => d.kind === 'baoCao')!.inputs);
+  });
+
   it('an initiative\'s decision typed with its own "Quyết định số" is printed once, and its year once (review "forms" #4)', () => {
     const t = initiativeTitles(1);
     const withDecision = (name: string, decision: string, year: string) => ({ ...person(name, 1), [t.decision]: decision, [t.year]: year });

@@ -154,6 +154,9 @@ export const proposalSummary = {
   },
   toCreate: (n: number) => `Còn phải tạo: ${n} văn bản.`,
   refused: (n: number) => `${n} văn bản chưa tạo được vì còn thiếu thông tin (công cụ không in ô trống vào văn bản): xem cột “Ghi chú” của từng dòng.`,
+  /** Documents kept though the tool prints them otherwise now, their data unchanged (review "upgrade2" #1). */
+  reprinted: (n: number) =>
+    `${n} văn bản đã tạo được giữ nguyên, không tạo lại: dữ liệu đề nghị không đổi, chỉ cách in của công cụ đã khác từ khi công cụ được cập nhật. Xem cột “Ghi chú” của từng dòng.`,
   noNominees: `Chưa có tập thể, cá nhân nào được đề nghị: ở trang “Thẩm định”, chọn “Đề nghị khen” trong cột “Quyết định của Hội đồng” cho các phiếu Đạt, rồi chạy lại.`,
   reviewMissing: `Chưa có trang “Thẩm định”: chọn menu “Cập nhật tổng hợp” để tạo, rồi chọn “Đề nghị khen” cho các phiếu Đạt.`,
   skipped: (n: number) => `${n} phiếu được chọn “Đề nghị khen” nhưng không đủ điều kiện (chưa Đạt, đã được đăng ký lại hoặc không còn trong danh sách phiếu) nên không đưa vào tờ trình — xem cột “Ghi chú” ở trang “Thẩm định”.`,
@@ -221,6 +224,8 @@ export const PROPOSAL_OMITTED_SOURCE = {
   placeholder: (name: string) => `ô {{${name}}} của mẫu (không có thông tin)`,
 };
 export const proposalNote = {
+  /** On the row of a document kept though the tool prints it otherwise now (proposalSummary.reprinted). */
+  reprinted: `Bản đã tạo được giữ nguyên (có thể đã được sửa tay hoặc đã ký): dữ liệu đề nghị không đổi, nhưng phiên bản hiện tại của công cụ in văn bản này khác bản đã tạo. Muốn có bản in theo phiên bản hiện tại, chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên).`,
   /** The draft Quyết định's lines printed as "[… — cơ quan bổ sung]": what to write, where. */
   toComplete: (items: string[]) =>
     `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình” (thêm dòng nếu chưa có) ${REMAKE}.`,
