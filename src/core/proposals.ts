@@ -925,6 +925,84 @@ export function formatProposed(list: readonly ProposedBefore[]): string {
   return list.map((p) => `${p.meeting}|${p.level}|${p.day}|${p.fp}${p.out ? `|${p.out}` : ''}`).join(';');
 }
 
+/**
+ * The rounds' records packed (review "limits" #2: one property of ~70 B a nominee and round filled the 500 KB store at
+ * some 7,000 nominee-rounds): one key per round entry (meeting, level, day, print, withdrawn day) — `prefix`, the
+ * entry's fingerprint, its chunk — whose value is the entry, a line break, and its codes (a code "DK-000123" as its
+ * number in base 36, any other as "~" and itself), about 4 B a nominee-round; a chunk holds at most ROUND_CHUNK
+ * characters (a property's value may hold 9 KB).
+ */
+export function packRounds(records: ReadonlyMap<string, readonly ProposedBefore[]>, prefix: string): Record<string, string> {
+  const byEntry = new Map<string, string[]>();
+  for (const [code, list] of records) {
+    for (const p of list) {
+      const entry = formatProposed([p]);
+      (byEntry.get(entry) ?? byEntry.set(entry, []).get(entry)!).push(packCode(code));
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [entry, codes] of byEntry) {
+    const key = prefix + fingerprint(entry) + fingerprint(entry, true) + '.';
+    let chunk = 0;
+    let part: string[] = [];
+    let size = entry.length + 1;
+    const flush = () => {
+      out[key + chunk++] = entry + '\n' + part.join(',');
+      part = [];
+      size = entry.length + 1;
+    };
+    for (const c of [...new Set(codes)].sort()) {
+      if (part.length && size + c.length + 1 > ROUND_CHUNK) flush();
+      part.push(c);
+      size += c.length + 1;
+    }
+    flush();
+  }
+  return out;
+}
+/** The most characters of a chunk of packed rounds (a property's value may hold 9 KB; these are ASCII but the entry's). */
+export const ROUND_CHUNK = 8000;
+
+/**
+ * The rounds' records from their packed keys (packRounds; any value without a line break, a key whose round was taken
+ * back, read as nothing). Each code's entries are in the order of their days, then meetings, levels: as recorded.
+ */
+export function unpackRounds(raw: Readonly<Record<string, string>>): Map<string, ProposedBefore[]> {
+  const out = new Map<string, ProposedBefore[]>();
+  const seen = new Set<string>();
+  for (const k of Object.keys(raw)) {
+    const v = raw[k];
+    const nl = v.indexOf('\n');
+    if (nl < 0) continue;
+    const entry = v.slice(0, nl);
+    const [p] = parseProposed(entry);
+    if (!p) continue;
+    for (const c of v.slice(nl + 1).split(',')) {
+      const code = c ? unpackCode(c) : '';
+      if (!code || seen.has(code + '\u0001' + entry)) continue;
+      seen.add(code + '\u0001' + entry);
+      (out.get(code) ?? out.set(code, []).get(code)!).push({ ...p });
+    }
+  }
+  const dayOrder = (d: string) => d.split('-').reverse().join('');
+  for (const list of out.values()) {
+    list.sort((a, b) => dayOrder(a.day).localeCompare(dayOrder(b.day)) || dayOrder(a.meeting).localeCompare(dayOrder(b.meeting)) || a.level.localeCompare(b.level) || (a.out ?? '').localeCompare(b.out ?? ''));
+  }
+  return out;
+}
+
+const CODE_FORM = /^DK-(\d{6,})$/;
+function packCode(code: string): string {
+  const m = CODE_FORM.exec(code);
+  const n = m ? Number(m[1]) : NaN;
+  return m && Number.isSafeInteger(n) && 'DK-' + String(n).padStart(6, '0') === code ? n.toString(36) : '~' + code;
+}
+function unpackCode(c: string): string {
+  if (c.charAt(0) === '~') return c.slice(1);
+  const n = parseInt(c, 36);
+  return Number.isFinite(n) ? 'DK-' + String(n).padStart(6, '0') : '';
+}
+
 /** "20-06-2024" as a person reads it: "20/06/2024" ('' stays ''; '?' reads as no day). */
 const dayText = (k: string) => (k === '?' ? '' : k.replace(/-/g, '/'));
 

@@ -106,10 +106,16 @@ const KEYS = {
  */
 export const PROPOSAL_LEDGER_PREFIX = 'proposals.doc.';
 /**
- * Prefix of the rounds' records: one key per registration a finished batch proposed ("proposals.proposed.<code>"), its
- * value the meeting, level and day of each round that proposed it (src/core/proposals.ts formatProposed).
+ * Prefix of the rounds' records as versions before the packing kept them: one key per registration a finished batch
+ * proposed ("proposals.proposed.<code>"), its value the meeting, level and day of each round that proposed it
+ * (src/core/proposals.ts formatProposed).
  */
 export const PROPOSED_PREFIX = 'proposals.proposed.';
+/**
+ * Prefix of the rounds' records as kept since they are packed (src/core/proposals.ts packRounds): one key per round
+ * entry and chunk (src/gas/rounds.ts; the PROPOSED_PREFIX keys of a version before are packed by the next write).
+ */
+export const ROUNDS_PREFIX = 'proposals.rounds.';
 
 export type StateKey = keyof typeof KEYS;
 

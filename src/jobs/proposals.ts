@@ -78,6 +78,7 @@ import {
   legacyMeetings,
   legacyRecords,
   roundOf,
+  parseProposed,
   recordRound,
   sameRound,
   roundCorrecting,
@@ -119,7 +120,7 @@ import {
 } from '../gas/docs';
 import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
 import { readInputs } from '../gas/office';
-import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
+import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, ROUNDS_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
 import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from '../gas/records';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
@@ -127,7 +128,7 @@ import { logError } from '../gas/health';
 import { evaluateOrStop } from './results';
 import { councilColumns } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
-import { proposedRecords } from '../gas/rounds';
+import { keepRounds, proposedRecords, roundWrites } from '../gas/rounds';
 import { runJob } from './run';
 import { ensureTemplates, storedTemplates } from './templates';
 
@@ -261,8 +262,8 @@ const LEFT_OUT_MAX = 8_000;
 
 /**
  * How near its limit a store of properties is taken as full for a batch of documents: a batch writes its state (~1 KB)
- * and, done, a record per nominee proposed (~70 B; its documents' records go to the tab of records), so with less room
- * it cannot go far.
+ * and, done, its round's records (a few bytes a nominee, packed; its documents' records go to the tab of records), so
+ * with less room it cannot go far.
  */
 const STORE_FULL_MARGIN = 8 * 1024;
 
@@ -607,21 +608,18 @@ function legacyDocs(ss: Spreadsheet): LegacyDoc[] {
 
 /**
  * A batch done: its nominees are recorded as this meeting's round (its latest list replaces the meeting's earlier one),
- * so a later round with another meeting does not propose them again. Written only when something changes.
+ * so a later round with another meeting does not propose them again. Written only when something changes; records of a
+ * version before the packing are packed with it (src/gas/rounds.ts roundWrites).
  */
 function saveRound(plan: Plan): void {
   const changes = roundChanges(plan);
   if (!changes) return;
-  const { writes, gone } = changes;
   try {
-    withLedgerLock(LOCK_WAIT_MS, () => {
-      if (Object.keys(writes).length) writeRaw(writes);
-      if (gone.length) deleteRaw(gone);
-    });
+    withLedgerLock(LOCK_WAIT_MS, () => keepRounds(changes));
   } catch (err) {
     // Full after all (another execution wrote meanwhile): stopped, the continuation removed — else its safety net would
     // fail here every 7 minutes, for ever (review "limits" #1).
-    stopIfStoreFull(roundBytes(writes));
+    stopIfStoreFull(roundBytes(changes.writes));
     throw err;
   }
 }
@@ -634,25 +632,29 @@ function roundWontFit(plan: Plan): { kb: number; nominees: number } | null {
   const round = roundChanges(plan);
   const bytes = storeBytes();
   if (!round || bytes + roundBytes(round.writes) < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) return null;
-  return { kb: Math.round(bytes / 1024), nominees: Object.keys(round.writes).length };
+  return { kb: Math.round(bytes / 1024), nominees: round.nominees };
 }
 
-/** What recording the batch's round writes and deletes (PROPOSED_PREFIX + code); null when nothing changes. */
-function roundChanges(plan: Plan): { writes: Record<string, string>; gone: string[] } | null {
+/**
+ * What recording the batch's round writes and deletes (roundWrites), and how many registrations' records change; null
+ * when nothing changes (nor is there anything to pack).
+ */
+function roundChanges(plan: Plan): { writes: Record<string, string>; gone: string[]; nominees: number } | null {
   const changes = recordRound(plan.stored, plan.before, plan.round, plan.selection.nominees);
-  if (!changes.size) return null;
-  const writes: Record<string, string> = {};
-  const gone: string[] = [];
+  // Records a version before the packing kept are packed by any batch done, as by the nightly rebuild.
+  if (!changes.size && !Object.keys(cachedPrefixed(PROPOSED_PREFIX)).length) return null;
+  const next = new Map(plan.stored);
   for (const [code, text] of changes) {
-    if (text) writes[PROPOSED_PREFIX + code] = text;
-    else gone.push(PROPOSED_PREFIX + code);
+    if (text) next.set(code, parseProposed(text));
+    else next.delete(code);
   }
-  return { writes, gone };
+  const w = roundWrites(next);
+  return w ? { ...w, nominees: changes.size } : null;
 }
 
-/** The bytes `writes` add to the store of properties (a key already there: what its value grows by). */
+/** The bytes `writes` add to the store of properties (a key already there: what its value grows by; never less than 0). */
 function roundBytes(writes: Record<string, string>): number {
-  const stored = cachedPrefixed(PROPOSED_PREFIX);
+  const stored = { ...cachedPrefixed(PROPOSED_PREFIX), ...cachedPrefixed(ROUNDS_PREFIX) };
   let n = 0;
   for (const k of Object.keys(writes)) n += utf8Length(writes[k]) - (k in stored ? utf8Length(stored[k]) : -utf8Length(k));
   return Math.max(0, n);

@@ -22,6 +22,7 @@ import { runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { tidyRecords } from '../gas/records';
+import { tidyRounds } from '../gas/rounds';
 import { settleMailLeft } from './on-submit';
 import { followFormDescription, publishUnseenForms } from '../gas/forms';
 
@@ -112,6 +113,7 @@ export function rebuildSummaries(): void {
       // a failure is logged and waits for the next rebuild).
       try {
         tidyRecords(ss, deadline);
+        tidyRounds(deadline);
       } catch (err) {
         logError(ss, 'rebuildSummaries', RECORDS_TIDY_FAILED(errorMessage(err)));
       }

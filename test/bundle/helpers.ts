@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 import { directoryToRows } from '../../src/core/directory';
+import { formatProposed, unpackRounds } from '../../src/core/proposals';
 import { typeIntoTab } from '../../scripts/season';
 import { configToRows, type OfficeConfig } from '../../src/core/config';
 import { planConfig } from '../../sample/profiles';
@@ -117,4 +118,14 @@ export function asLegacyRecords(emu: Emulator, edit: (key: string, value: string
     if (out === null) emu.properties.script.delete(k);
     else emu.properties.script.set(k, out);
   }
+}
+
+/**
+ * The rounds' records as the bundle keeps them (script properties, packed: src/core/proposals.ts packRounds), each
+ * registration's as formatProposed writes it.
+ */
+export function roundsOf(emu: Emulator): Map<string, string> {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of emu.properties.script) if (k.startsWith('proposals.rounds.')) raw[k] = v;
+  return new Map([...unpackRounds(raw)].map(([code, list]) => [code, formatProposed(list)]));
 }

@@ -22,6 +22,10 @@ import {
   legacyMeetings,
   legacyRecords,
   parseProposed,
+  packRounds,
+  unpackRounds,
+  ROUND_CHUNK,
+  type ProposedBefore,
   proposedNote,
   heldNote,
   recordRound,
@@ -1374,6 +1378,34 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     const list = parseProposed('20-06-2024|giayKhen|25-06-2024|ab12;|bangKhenTinh|01-10-2024|;x|nope|1|;broken');
     expect(list).toEqual([{ meeting: '20-06-2024', level: 'giayKhen', day: '25-06-2024', fp: 'ab12' }, { meeting: '', level: 'bangKhenTinh', day: '01-10-2024', fp: '' }]);
     expect(parseProposed(formatProposed(list))).toEqual(list);
+  });
+
+  it('records packed a key a round, a few bytes a nominee, read back as they were, in the order of their days (review "limits" #2)', () => {
+    const records = new Map<string, ProposedBefore[]>();
+    // A large office: 7 rounds of 1,000 nominees, the first of 3,000 (7,000 nominee-rounds filled the store of 500 KB one
+    // key a nominee; the first round's codes take more than a chunk).
+    for (let r = 0; r < 7; r++) {
+      const day = `${String(10 + r).padStart(2, '0')}-0${1 + (r % 9)}-202${2 + Math.floor(r / 2)}`;
+      for (let i = 0; i < (r === 0 ? 3000 : 1000); i++) {
+        const code = `DK-${String(1 + ((i * 7 + r * 331) % 20000)).padStart(6, '0')}`;
+        const list = records.get(code) ?? [];
+        list.push({ meeting: r === 3 ? '?' : day, level: r % 2 ? 'bangKhenTinh' : 'giayKhen', day, fp: r === 5 ? '' : `f${r}`, ...(r === 4 && i % 10 === 0 ? { out: '20-12-2024' } : {}) });
+        records.set(code, list);
+      }
+    }
+    // A code the register never wrote (read back as it is).
+    records.set('DK-1234567', [{ meeting: '', level: 'giayKhen', day: '01-07-2024', fp: '' }]);
+    const packed = packRounds(records, 'p.');
+    const bytes = Object.entries(packed).reduce((n, [k, v]) => n + k.length + v.length, 0);
+    expect(bytes).toBeLessThan(50 * 1024);
+    expect(Object.values(packed).every((v) => v.length <= ROUND_CHUNK)).toBe(true);
+    expect(Object.keys(packed).length).toBeGreaterThan(9);
+    const back = unpackRounds({ ...packed, 'p.gone': '-' });
+    expect(back.size).toBe(records.size);
+    const byDay = (l: readonly ProposedBefore[]) => [...l].sort((a, b) => a.day.split('-').reverse().join('').localeCompare(b.day.split('-').reverse().join('')));
+    for (const [code, list] of records) expect(back.get(code)).toEqual(byDay(list));
+    // Packed again, the same keys and values: nothing is written twice.
+    expect(packRounds(back, 'p.')).toEqual(packed);
   });
 
   it('a new meeting sets aside last round\'s nominees it did not vote on; one voted on again is proposed and said so; another level is this round\'s', () => {
