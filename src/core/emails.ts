@@ -49,8 +49,9 @@ export function render(blocks: Block[]): { body: string; htmlBody: string } {
  * confirmation of an earlier version of this registration was sent (this one answers the edit and replaces it).
  * `windowEnd`: the last day of the registration window ("Mốc: kết thúc đăng ký"), for the date by which to fix what is
  * open. `now`: when it is composed (sent), which may be days after the registration when it waited for the quota.
+ * `replaces`: the registrations of the same subject this one replaces (known to a run over the whole office).
  */
-export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false, windowEnd?: Date, now?: Date): Email {
+export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, editUrl: string | null, revised = false, windowEnd?: Date, now?: Date, replaces: readonly string[] = []): Email {
   const school = r.school ? r.school.name : r.schoolName;
   const name = r.name || CONFIRMATION.unknownName;
   const kind = r.kind ? KIND_LABELS[r.kind] : CONFIRMATION.unknownKind;
@@ -78,6 +79,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   blocks.push({ text: by ? CONFIRMATION.verdictSuperseded(verdict) : CONFIRMATION.verdict(verdict) + (r.verdict === 'dat' ? ' ' + CONFIRMATION.scoreLine(scoreTotal(r), office) : '') });
   if (toFix.length) blocks.push({ title: by ? CONFIRMATION.toFixTitleSuperseded(by) : CONFIRMATION.toFixTitle, items: toFix });
   if (by) blocks.push({ text: CONFIRMATION.superseded(by, office) });
+  else if (replaces.length) blocks.push({ text: CONFIRMATION.replaces(replaces, office) });
   else if (!toFix.length) blocks.push({ text: excellent ? CONFIRMATION.nothingToFixYet(office) : CONFIRMATION.nothingToFix(office) });
   // Something to fix, within the window: by when (after it, a registration sent in time is told nothing of a date). Not
   // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.

@@ -532,15 +532,8 @@ export function assignIds(
 
 /**
  * Another registration of the same subject (school, kind, name, birth year: the register's `subject`) was first sent
- * after `own`: `own` is then replaced (the first sending decides which registration is in force: src/core/duplicates.ts),
- * which only a run over the whole office can tell its sender. `own` must have a subject ('' tells nothing).
- */
-export function sentAgainLater(entries: readonly LedgerEntry[], own: LedgerEntry): boolean {
-  return own.subject !== '' && entries.some((e) => e !== own && e.id !== own.id && e.subject === own.subject && e.firstAt > own.firstAt);
-}
-
-/**
- * sentAgainLater over the register's columns as a batch read gives them, from row 2 (`times`: first sendings, column C,
+ * after the one at `row` (the first sending decides which is in force between two of the school's own: src/core/
+ * duplicates.ts), over the register's columns as a batch read gives them, from row 2 (`times`: first sendings, column C,
  * as serial numbers; `subjects`: column F), in the layout the script writes; `row`: the register's row of the edited
  * registration. A sibling whose time cannot be compared counts as later (the whole run decides).
  */

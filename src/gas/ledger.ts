@@ -323,6 +323,8 @@ export function keepRegisterHidden(ss: Spreadsheet): void {
 
 /** The register's column of response ids below its header, in the layout the script writes (LEDGER_COLUMNS). */
 export const REGISTER_RESPONSE_IDS = 'B2:B';
+/** The register's column of subjects (subjectKey) below its header, likewise. */
+export const REGISTER_SUBJECTS = 'F2:F';
 
 /** Past this many rows holding the response id, the register is read whole (it should hold one). */
 const FOUND_MAX = 3;

@@ -12,6 +12,15 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
   // Not while "Cấu hình" holds no usable date for it (the run's stand-in is never given to a school as a deadline).
   const windowEnd = dateUnsettled(config, 'milestone.DANG-KY-DONG') ? undefined : milestone(config, 'DANG-KY-DONG').date;
   const byId = new Map(output.registrations.map((r) => [r.id, r]));
+  // What each registration replaces (its confirmation says so): built once, when the first confirmation is composed.
+  let replaced: Map<string, string[]> | null = null;
+  const replacesOf = (id: string): string[] => {
+    if (!replaced) {
+      replaced = new Map();
+      for (const x of output.registrations) if (x.flags.supersededBy) (replaced.get(x.flags.supersededBy) ?? replaced.set(x.flags.supersededBy, []).get(x.flags.supersededBy)!).push(x.id);
+    }
+    return replaced.get(id) ?? [];
+  };
   let form: GoogleAppsScript.Forms.Form | null | undefined;
   // The confirmations already sent, by registration: one of another version makes this one the answer to an edit.
   const sent = new Map<string, string[]>();
@@ -26,7 +35,7 @@ export function confirmationPlan(output: EvaluateOutput, config: OfficeConfig): 
         if (!r || confirmationKey(r) !== e.key) return null;
         if (form === undefined) form = openForm(getState('registrationForm'));
         const revised = (sent.get(e.ref) ?? []).some((k) => k !== e.key);
-        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email), revised, windowEnd, new Date());
+        return confirmationEmail(r, org, editUrlOf(form, r.submittedAt, r.email), revised, windowEnd, new Date(), replacesOf(r.id));
       },
     },
   };

@@ -10,7 +10,7 @@ import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, T
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
-import { sentAgainLater, sentAgainLaterIn } from '../core/ledger';
+import { sentAgainLaterIn, type LedgerEntry } from '../core/ledger';
 import { proposedNotes } from '../gas/rounds';
 import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
@@ -109,8 +109,8 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const known = reg ? codedBefore(inputs, reg.id) : false;
   // An edit (its code known before this run): the key columns its rows are found in, read in one call.
   if (reg && known) fetchEditKeys(read, inputs.identified.partial);
-  // An edit of a registration the same subject was registered again after: the full run says which one is in force.
-  if (reg && known && editOfReplaced(ss, inputs, reg.id, read)) return null;
+  // A registration whose subject another holds, when which one is in force may not be this one: the full run says.
+  if (reg && sharedSubject(ss, inputs, reg, known, read, areas.registerSubjects)) return null;
   // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
   // is found by its code in the column read (not there: the rebuild's tab lost it, and it is appended likewise), or,
   // when that column could not be read, by a search.
@@ -146,32 +146,46 @@ const CODE_COLUMN = 'A2:A';
  */
 function fetchEditKeys(read: TabsRead, registerPart: boolean): void {
   const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: CODE_COLUMN }));
-  // With only the edit's rows of the register read: its columns of first sendings and subjects (editOfReplaced), in
-  // the layout the script writes (the partial read checked it).
-  const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? REGISTER_SIBLING_AREAS.map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
+  // With only the edit's rows of the register read: its column of first sendings (sharedSubject), in the layout the
+  // script writes (the partial read checked it); its subjects came with the run's first read.
+  const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [{ tab: LEDGER_TAB, a1: REGISTER_FIRST_SENDINGS }] : [];
   read.fetch([], [], [...codes, ...register, ...outboxKeyAreas(read)]);
 }
 
-/** The register's first sendings and subjects (LEDGER_COLUMNS: C and F). */
-const REGISTER_SIBLING_AREAS = ['C2:C', 'F2:F'] as const;
+/** The register's first sendings (LEDGER_COLUMNS: C). */
+const REGISTER_FIRST_SENDINGS = 'C2:C';
 
 /**
- * The edited registration's subject was registered again after it was first sent (another register row with the same
- * subject and a later first sending, review diff6 F5): it is replaced, whatever "Thẩm định" says yet (the intake
- * answers a new registration alone and leaves the replaced one to the rebuild). The full run answers the edit, saying
- * which registration counts. Read from the register's whole rows when the run read it whole, else from the columns the
- * edit's batch read fetched; a column that could not be read (no Sheets service) is searched for the subject.
+ * The registration's subject is held by another row of the register, and this one may not be the one in force — the
+ * school's own address prevails over one it does not list, else the later first sending (src/core/duplicates.ts) —, nor
+ * may a registration checked alone say what it replaces. The full run answers it, saying which registration counts
+ * (review "incremental" #1: one sent from an address the school does not list, for a subject the school had registered,
+ * was confirmed "Đạt" and replaced without a word by the next rebuild; #2: an edit giving one the subject of another,
+ * confirmed "Đạt", replaced the other silently, a registration the council had proposed). A new code: any other row of
+ * its subject. An edit: a row of its subject first sent later (review diff6 F5), or any row of it when the edit gave it
+ * this subject or its sender is not one of the school's; or a row of the subject the edit took it from (the one it
+ * replaced, or that replaced it, is then in force again). Read from the register's whole rows when the run read it whole,
+ * else from the columns the batch reads fetched; a column that could not be read (no Sheets service) is searched.
  */
-function editOfReplaced(ss: Spreadsheet, inputs: Inputs, id: string, read: TabsRead | null): boolean {
-  const own = inputs.identified.entries.find((e) => e.id === id);
+function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistration, known: boolean, read: TabsRead | null, subjects: unknown[][] | undefined): boolean {
+  const own = inputs.identified.entries.find((e) => e.id === reg.id);
   if (!own || own.subject === '') return false;
-  if (!inputs.identified.partial) return sentAgainLater(inputs.identified.entries, own);
-  const row = inputs.identified.rows?.[inputs.identified.entries.indexOf(own)];
-  const times = read?.takeArea(LEDGER_TAB, REGISTER_SIBLING_AREAS[0]);
-  const subjects = read?.takeArea(LEDGER_TAB, REGISTER_SIBLING_AREAS[1]);
-  if (times && subjects && row !== undefined) return sentAgainLaterIn(times, subjects, row, own.subject);
+  const others = (e: LedgerEntry) => e !== own && e.id !== own.id && e.subject === own.subject;
+  if (!inputs.identified.partial) return inputs.identified.entries.some((e) => others(e) && (!known || reg.flags.unverified || e.firstAt > own.firstAt));
+  const row = known ? inputs.identified.rows?.[inputs.identified.entries.indexOf(own)] : undefined;
+  const times = known ? read?.takeArea(LEDGER_TAB, REGISTER_FIRST_SENDINGS) : undefined;
+  if (subjects && (!known || row !== undefined)) {
+    const at = (i: number) => String(subjects[i]?.[0] ?? '');
+    const held = (subject: string) => subjects.some((_, i) => i !== (row ?? 0) - 2 && at(i) === subject);
+    // An edit that changed its subject: the one it shared its old subject with may be in force again.
+    const was = known ? at(row! - 2) : own.subject;
+    if (was !== own.subject && was !== '' && held(was)) return true;
+    if (!held(own.subject)) return false;
+    if (!known || reg.flags.unverified || was !== own.subject) return true;
+    return times ? sentAgainLaterIn(times, subjects, row!, own.subject) : true;
+  }
   const register = tabNamed(ss, LEDGER_TAB);
-  return !register || register.getRange('F:F').createTextFinder(own.subject).matchEntireCell(true).findAll().length > 1;
+  return !register || register.getRange('F:F').createTextFinder(own.subject).matchEntireCell(true).findAll().length > (known ? 1 : 0);
 }
 
 /** The first row (1-based, from row 2) of a column read from row 2 whose cell is `key`, exactly; null when none is. */
@@ -238,7 +252,7 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const { output } = evaluateOrStop(ss, { ...inputs, duties: false });
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
-  if (reg && known && editOfReplaced(ss, inputs, reg.id, null)) return null;
+  if (reg && sharedSubject(ss, inputs, reg, known, null, undefined)) return null;
   const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries), inputs.config) : null;

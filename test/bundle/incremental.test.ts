@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
-import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay } from '../../src/core/messages';
+import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, reviewNoteAlike, reviewNoteEditedAfterReview, timeOnDay } from '../../src/core/messages';
 import { formatDateTime } from '../../src/core/text';
 import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
@@ -199,12 +199,6 @@ function checkInvariants(ctx: Ctx, model: Model): void {
 
 // ---- the differential ---------------------------------------------------------------------------------------------
 
-const SUPERSEDED_RESULT = flagSuperseded('\u0001').split('\u0001')[0];
-const SUPERSEDED_REVIEW = reviewNoteSuperseded('\u0001').split('\u0001')[0];
-const SUPERSEDED_VERDICT = REVIEW_VERDICT_SUPERSEDED;
-const VERDICT = REVIEW_HEADERS.verdict;
-const SCORE = REVIEW_HEADERS.score;
-
 function cell(v: unknown): unknown {
   return v instanceof Date ? v.toISOString() : v;
 }
@@ -223,11 +217,10 @@ function ownNote(note: unknown, ...crossPrefixes: string[]): string {
 
 /**
  * Each registration's own cells in the register, "Kết quả kiểm tra" and "Thẩm định", by code (order-insensitive),
- * without what only the rebuild computes:
- * - a registration replaced by another of the same school and subject, and which one replaces it: a cross-registration
- *   check (src/core/duplicates.ts), which a submission, evaluating its registration alone, leaves to the rebuild
- *   ("the note on a registration it replaces … waits for the rebuild", docs/developers.md, "A submission"): the
- *   superseded lines of "Ghi chú" in both tabs;
+ * without what only the rebuild computes — but with which registration replaces which, in their verdicts, scores and
+ * notes: a registration whose subject another holds is answered by the full run (src/jobs/intake.ts sharedSubject,
+ * review "incremental" #1, #2), so a submission leaves none of that to the rebuild:
+ * - the lines of a registration that may be the same person (markAlike), cross-registration;
  * - for a code whose council cells were typed after its row was last merged: its "Ghi chú" in "Thẩm định" and the
  *   decision's fingerprints in the register, which the next merge of that row computes (mergeReview: the note that a
  *   proposal is not "Đạt", a held decision released; the snapshot recorded, docs/developers.md "Identity of
@@ -244,10 +237,10 @@ function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>) {
       }
       return r;
     }),
-    results: snapshot(RESULTS, (_, r) => ({ ...r, [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], SUPERSEDED_RESULT, ALIKE_RESULT) })),
+    results: snapshot(RESULTS, (_, r) => ({ ...r, [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], ALIKE_RESULT) })),
     review: snapshot(REVIEW, (code, r) => {
       if (typedSinceMerge.has(code)) delete r[NOTE];
-      else r[NOTE] = ownNote(r[NOTE], SUPERSEDED_REVIEW, ALIKE_REVIEW);
+      else r[NOTE] = ownNote(r[NOTE], ALIKE_REVIEW);
       return r;
     }),
   };
@@ -258,12 +251,6 @@ function rebuildAndCompare(ctx: Ctx, model: Model): void {
   const before = ownCells(ctx, model.typedSinceMerge);
   ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
   const after = ownCells(ctx, model.typedSinceMerge);
-  // A replaced registration's verdict and score cells in "Thẩm định" say what replaced it: cross-registration, as its
-  // note (a submission writes its own row only).
-  for (const code of Object.keys(after.review)) {
-    if (!String(after.review[code][VERDICT]).startsWith(SUPERSEDED_VERDICT)) continue;
-    for (const state of [before, after]) if (state.review[code]) for (const k of [VERDICT, SCORE]) delete state.review[code][k];
-  }
   expect(after.register, 'the register, rebuilt').toEqual(before.register);
   expect(after.results, `"${RESULTS}", rebuilt`).toEqual(before.results);
   expect(after.review, `"${REVIEW}", rebuilt`).toEqual(before.review);

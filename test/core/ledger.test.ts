@@ -1,7 +1,7 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeHoles, codeOf, highestCodeIn, holesSince, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, sentAgainLater, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, codeHoles, codeOf, highestCodeIn, holesSince, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 
 const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
 const key = (row: number, at: number, email = 'a@x.vn', subject = 's' + at): RowKey => ({ row, at, email, subject });
@@ -123,21 +123,8 @@ describe('register of codes', () => {
   });
 });
 
-describe('an edited registration whose subject was registered again later (sentAgainLater)', () => {
-  const entry = (id: string, responseId: string, firstAt: number, subject: string): LedgerEntry => ({ id, responseId, firstAt, lastAt: firstAt, email: 'a@x', subject, decision: '', decidedOn: '' });
-  const older = entry('DK-000003', 'r3', 1000, 'S1');
-  const newer = entry('DK-000011', 'r11', 2000, 'S1');
-  const other = entry('DK-000004', 'r4', 3000, 'S2');
-
-  it('the older one is replaced; the newer one, or one alone with its subject, is not', () => {
-    const all = [older, newer, other];
-    expect(sentAgainLater(all, older)).toBe(true);
-    expect(sentAgainLater(all, newer)).toBe(false);
-    expect(sentAgainLater(all, other)).toBe(false);
-    expect(sentAgainLater(all, { ...older, subject: '' })).toBe(false);
-  });
-
-  it('the same from the register\'s columns as a batch read gives them (first sendings as serial numbers, from row 2)', () => {
+describe('an edited registration whose subject was registered again later (sentAgainLaterIn)', () => {
+  it('from the register\'s columns as a batch read gives them (first sendings as serial numbers, from row 2): the older one is replaced; the newer one, or one alone with its subject, is not', () => {
     const times = [[45000.5], [45001.25], [45002]];
     const subjects = [['S1'], ['S1'], ['S2']];
     expect(sentAgainLaterIn(times, subjects, 2, 'S1')).toBe(true);

@@ -266,6 +266,13 @@ export const CONFIRMATION = {
   superseded: (by: string, office: string) =>
     `Phiếu này trùng đối tượng với phiếu ${by} đã đăng ký cho đơn vị; ${office} xét phiếu ${by}, không xét phiếu này. Nếu cần thay đổi nội dung đăng ký, đơn vị sửa phiếu ${by} bằng đường dẫn trong thư báo kết quả của phiếu ${by} (chưa có thư đó thì liên hệ ${office}).`,
   /**
+   * The registration replaces `ids` of the same subject (sent before it, or from an address the school does not list):
+   * only this one is reviewed (review "incremental" #2: an edit that gave a registration the subject of one the council
+   * had decided on replaced it, the school told only "Đạt").
+   */
+  replaces: (ids: readonly string[], office: string) =>
+    `Phiếu này trùng đối tượng với ${ids.length > 1 ? 'các phiếu' : 'phiếu'} ${ids.join(', ')} đã đăng ký cho đơn vị và thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó: ${office} chỉ xét phiếu này. Nếu hai phiếu là hai đối tượng khác nhau (hai người, hai tập thể), đơn vị sửa lại tên hoặc năm sinh cho đúng bằng đường dẫn sửa phiếu bên dưới.`,
+  /**
    * A replaced registration's own link, for the one case where editing it is right: it is not the same subject (a name
    * or birth year typed so that two people or teams read as one: review diff20 #3).
    */
