@@ -23,6 +23,7 @@ import {
   reviewNoteEditedAfterReview,
   reviewNoteProposeNotDat,
   reviewNoteSuperseded,
+  reviewNoteRequestNoComment,
   reviewNoteUnknownDecision,
   reviewNoteAlike,
   reviewNoteOtherName,
@@ -371,6 +372,7 @@ export function mergeReview(
       if (r.flags.alike) (notes ??= []).push(reviewNoteAlike(r.flags.alike));
       if (r.flags.otherName) (notes ??= []).push(reviewNoteOtherName(r.flags.otherName));
       if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') (notes ??= []).push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
+      if (awaitsComment(row, columns) && !r.flags.supersededBy) (notes ??= []).push(reviewNoteRequestNoComment);
     }
     row[columns.note] = notes === null ? '' : notes.join('\n');
   };
@@ -760,7 +762,17 @@ export function supplementKey(registrationId: string, comment: string): string {
 }
 
 /**
- * The registrations the council marked "Yêu cầu bổ sung" in the merged tab, as e-mails to their school. Rows whose
+ * "Yêu cầu bổ sung" chosen and no comment written in the tab's "Nhận xét" column: its letter waits for the comment (what
+ * to supply, by when), which the council types after the choice — a run between the two would send a letter without it
+ * (review "twohands" #3). A tab without the column (the council deleted it) sends it as it is.
+ */
+function awaitsComment(row: readonly unknown[], c: ReviewTab['columns']): boolean {
+  return toText(row[c.decision]) === REVIEW_DECISIONS.request && c.comment >= 0 && toParagraph(row[c.comment]) === '';
+}
+
+/**
+ * The registrations the council marked "Yêu cầu bổ sung" in the merged tab, as e-mails to their school (not before
+ * its comment is written: awaitsComment). Rows whose
  * registration vanished or was superseded (the school already re-registered) are left out, as are repeated ids.
  * The lead plans them into the outbox by `key`, so each is sent once. Empty when the merge reported an error.
  */
@@ -776,7 +788,7 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
     const id = toText(row[c.id]);
     if (id === '' || done.has(id)) continue;
     done.add(id);
-    if (toText(row[c.decision]) !== REVIEW_DECISIONS.request) continue;
+    if (toText(row[c.decision]) !== REVIEW_DECISIONS.request || awaitsComment(row, c)) continue;
     const r = byId.get(id);
     if (!r || r.flags.supersededBy || merged.stale.has(id)) continue;
     const comment = c.comment >= 0 ? toParagraph(row[c.comment]) : '';

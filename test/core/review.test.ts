@@ -18,7 +18,7 @@ import {
   verdictChanges,
   type DecisionSnapshot,
 } from '../../src/core/review';
-import { COUNCIL_NOTE, VERDICT_LABELS, reviewNoteProposeNotDat, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
+import { COUNCIL_NOTE, VERDICT_LABELS, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -656,6 +656,19 @@ describe('pendingRequests', () => {
     // Other decisions send nothing.
     expect(pendingRequests(mergeReview([], all), all, office.config.organisation)).toEqual([]);
   });
+  it('"Yêu cầu bổ sung" without its comment yet: no letter, and its row says it waits for the comment (review "twohands" #3)', () => {
+    const merged = decide('');
+    expect(pendingRequests(merged, all, office.config.organisation)).toEqual([]);
+    expect(String(rowOf(merged, target.id)[0][merged.columns.note])).toContain(reviewNoteRequestNoComment);
+    // The superseded one says nothing of a letter (none would go).
+    expect(String(rowOf(merged, superseded.id)[0][merged.columns.note])).not.toContain(reviewNoteRequestNoComment);
+    // Blank lines are no comment either; once written, the letter goes, and the note is gone.
+    expect(pendingRequests(decide(' \n '), all, office.config.organisation)).toEqual([]);
+    const written = decide('Bổ sung minh chứng trước ngày 15/7/2024.');
+    expect(pendingRequests(written, all, office.config.organisation).map((r) => r.registrationId)).toEqual([target.id]);
+    expect(String(rowOf(written, target.id)[0][written.columns.note])).not.toContain(reviewNoteRequestNoComment);
+  });
+
   it('two "Yêu cầu bổ sung" rows for one code with different comments: one request, from the first row (review "tests" #6)', () => {
     const read = writeThenRead(mergeReview([], all));
     const i = read.findIndex((r) => r[0] === target.id);

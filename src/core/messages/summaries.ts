@@ -100,6 +100,11 @@ export const reviewNoteUnknownDecision = (text: string) =>
   `Quyết định ${q(text)} không thuộc danh sách (${REVIEW_DECISION_LIST.join('; ')}); công cụ giữ nguyên như đã ghi nhưng không xử lý. Hãy chọn lại trong danh sách.`;
 export const reviewNoteDuplicateRow = (id: string, firstRow: number) =>
   `Mã phiếu ${id} đã có ở dòng ${firstRow}; hai dòng cùng một phiếu. Hãy giữ một dòng.`;
+/**
+ * "Yêu cầu bổ sung" chosen, its comment not written yet: the letter waits for it (review "twohands" #3: a run between
+ * the choice and the comment sent a letter without what the council asks for, nor its date).
+ */
+export const reviewNoteRequestNoComment = `Chưa gửi thư đề nghị bổ sung: Hội đồng chưa ghi “${REVIEW_HEADERS.comment}” (cần bổ sung gì, hạn bổ sung). Thư được gửi ở lần cập nhật đầu tiên sau khi có nhận xét.`;
 export const reviewNoteProposeNotDat = (verdict: string) =>
   `Lưu ý: Hội đồng đề nghị khen nhưng kết luận tự động là ${q(verdict)}.`;
 /**
