@@ -966,6 +966,8 @@ interface Outcome {
   total: number;
   status: Status;
   folderUrl: string;
+  /** Every document made, but the tabs changed meanwhile (replanned): a continuation makes what they say now. */
+  changed?: true;
 }
 
 /**
@@ -1111,7 +1113,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     if (mode !== 'continue') {
       if (st.status === 'done') tellUser(outcome.made === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
       else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
-      else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
+      else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
       else if (plan.selection.nominees.length === 0) tellUser(PROPOSAL_ALERT.noNominees);
     }
     // A stop after repeated failures fails the execution (recorded in "Tình trạng" and "Nhật ký lỗi"), saying what to do.
@@ -1148,7 +1150,7 @@ function headLine(st: RunState, outcome: Outcome): string {
         ? proposalSummary.refusedUnderQuota(done, total, f.what, f.error, f.n, f.made)
         : proposalSummary.gaveUp(done, total, f.what, f.error, f.n, f.template ?? '');
     default:
-      return f ? proposalSummary.retrying(done, total, f.what, f.error, f.n, MAX_ATTEMPTS) : proposalSummary.running(done, total);
+      return f ? proposalSummary.retrying(done, total, f.what, f.error, f.n, MAX_ATTEMPTS) : outcome.changed ? proposalSummary.changed(done) : proposalSummary.running(done, total);
   }
 }
 
@@ -1193,7 +1195,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   adoptReprinted(plan, ledger, adopted);
   // Documents refused for what they lack are not counted as to be made (the tab lists them, with what is missing).
   const total = plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).length;
-  const result = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
+  const result: Outcome & { plan: Plan; ledger: Map<string, DocRecord> } = { plan, ledger, made: 0, done: 0, total, status: st.status, folderUrl: '' };
   // A continuation finding the council's record untrustworthy (its tab gone, decisions lost) makes nothing and leaves
   // the batch as it is, for the office's next click once put right.
   if (plan.blockers.length) return { ...result, blocked: true };
@@ -1270,6 +1272,14 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       break;
     }
   }
+  // Every document made: done only if the tabs still say what they said when this execution planned them — a decision
+  // the council changed, an answer a school edited meanwhile would otherwise be in documents said "Đã tạo xong"
+  // (review "twohands" #1). A plan that changed goes on: a continuation a minute later makes it as it is then.
+  if (!stopped && Date.now() < deadline && replanned(ss, st, plan, ledger)) {
+    stopped = true;
+    st.status = 'running';
+    result.changed = true;
+  }
   if (!stopped) {
     st.fault = null;
     // Every document made; the round recorded, unless the store filled meanwhile (review "limits" #1): then the batch
@@ -1291,6 +1301,18 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   const folder = ctx.folder ?? liveFolder(st.folderId, null);
   result.folderUrl = folder ? folder.getUrl() : '';
   return { ...result, error };
+}
+
+/**
+ * The plan as the tabs say now differs from `plan`, whose documents were all made: other documents, or something keeps
+ * them from being made (its blockers). Read as a continuation reads it, its keys as the ledger names them.
+ */
+function replanned(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<string, DocRecord>): boolean {
+  const now = readPlan(ss, new Date(st.date));
+  if (now.blockers.length) return true;
+  roundKeys(now, ledger);
+  const keys = (p: Plan) => p.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).map((d) => d.key).sort().join('\n');
+  return keys(now) !== keys(plan);
 }
 
 // ---- entry points -----------------------------------------------------------------------------------

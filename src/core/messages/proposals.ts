@@ -117,6 +117,9 @@ export const PROPOSAL_UNUSED_PREFIX = '[KHÔNG DÙNG] ';
 
 export const proposalSummary = {
   previewHead: `XEM TRƯỚC — chưa tạo văn bản nào. Chọn menu “${PROPOSAL_MENU.generate}” để tạo.`,
+  /** Every document of the plan made, but the tabs changed meanwhile: the batch goes on with them (review "twohands" #1). */
+  changed: (done: number) =>
+    `Đã tạo ${done} văn bản, nhưng trong lúc tạo, trang “Thẩm định”, “${COUNCIL_TAB}”, “Cấu hình” hoặc phiếu của đơn vị đã thay đổi: công cụ tự chạy tiếp sau khoảng 1 phút để tạo các văn bản theo dữ liệu mới (bản đã tạo cùng ngày không còn đúng được đổi tên “[KHÔNG DÙNG] …”); không cần bấm lại. Chưa trình ký các văn bản này khi trang này chưa ghi “Đã tạo xong”.`,
   running: (done: number, total: number) =>
     `Đang tạo: đã xong ${done}/${total} văn bản. Công cụ tự chạy tiếp sau khoảng 1 phút (mỗi lần chạy tối đa 6 phút); không cần bấm lại.`,
   /**
