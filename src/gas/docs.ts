@@ -13,6 +13,7 @@
 // inserted text's length, so a value whose newlines the service turns into line or paragraph breaks cannot shift
 // the offsets still to be used. Matches are collected before any edit and replaced last to first, so a value that
 // itself contains "{{…}}" is never scanned or filled.
+import { LockBusy } from './errors';
 import { liveItem } from './presence';
 import { writeStateSoon } from './properties';
 import {
@@ -564,7 +565,12 @@ export function trashUnrecorded(folder: GoogleAppsScript.Drive.Folder, name: str
  */
 export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): T {
   const lock = LockService.getScriptLock();
-  lock.waitLock(waitMs);
+  try {
+    lock.waitLock(waitMs);
+  } catch (err) {
+    // Another execution holds it (a rebuild sending mail): known by where it was thrown, never by its wording.
+    throw new LockBusy(err);
+  }
   try {
     return fn();
   } finally {

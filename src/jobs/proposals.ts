@@ -56,6 +56,7 @@ import {
   STORE_FULL_STOP,
   RECORDS_LOST,
   STORE_FULL_ROUND,
+  HEALTH_RETRY,
   notesOnce,
   type RecordsLoss,
 } from '../core/messages';
@@ -118,7 +119,7 @@ import {
   withLedgerLock,
   type FillReport,
 } from '../gas/docs';
-import { creatingDocument, errorMessage, isCreateRefused } from '../gas/errors';
+import { creatingDocument, errorMessage, isCreateRefused, isLockBusy } from '../gas/errors';
 import { readInputs } from '../gas/office';
 import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, ROUNDS_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
 import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from '../gas/records';
@@ -994,6 +995,27 @@ function stopIfRecordsLost(lost: RecordsLoss | null): void {
   throw new Error(RECORDS_LOST.log(lost));
 }
 
+/**
+ * A run of the batch stopped by another job holding the lock past the claim (review "twohands" #7): the state stays as
+ * last saved (this run's lease ends by itself) and the safety net set at the claim goes on with the batch, nothing made
+ * made again. Not a failure; the person who clicked is told.
+ */
+function lockBusyAfter(mode: Mode, outcome?: Outcome): { result: undefined; detail: string; ok: false } {
+  const said = outcome ? PROPOSAL_ALERT.lockBusyAfter(outcome.done, outcome.total) : HEALTH_RETRY(timeText(Date.now() + SAFETY_NET_MS));
+  if (mode !== 'continue') tellUser(said);
+  return { result: undefined, detail: said, ok: false };
+}
+
+/** The claim's result, or null when another job held the lock longer than the claim waits (LockBusy). */
+function claimOrBusy<T>(claim: () => T): T | null {
+  try {
+    return claim();
+  } catch (err) {
+    if (isLockBusy(err)) return null;
+    throw err;
+  }
+}
+
 function runProposals(job: string, mode: Mode, pdf: boolean): void {
   runJob(job, ({ ss, deadline }) => {
     const now = Date.now();
@@ -1015,7 +1037,10 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     // safety net first: its claim throws when another job holds the lock longer than it waits (a rebuild sending mail),
     // and its own trigger has fired — the next one resumes the batch (review "limits" #3).
     if (mode === 'continue') rescheduleContinuation(SAFETY_NET_MS);
-    const claim = withLedgerLock(LOCK_WAIT_MS, () => {
+    // Another job holding the lock longer than the claim waits is no failure (review "twohands" #7): a continuation's
+    // safety net goes on with the batch; the person who clicked is told to click again in a few minutes (a click taken
+    // up later by itself could start a second new batch, the person having clicked again meanwhile).
+    const claim = claimOrBusy(() => withLedgerLock(LOCK_WAIT_MS, () => {
       const st = readRun();
       if (st.owner && st.leaseUntil > now) return { st, busy: true, idle: false };
       const active = st.status === 'running' || st.status === 'waitingQuota';
@@ -1046,7 +1071,11 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       st.leaseUntil = now + LEASE_MS;
       writeRaw({ [RUN_KEY]: JSON.stringify(st) });
       return { st, busy: false, idle: false };
-    });
+    }));
+    if (claim === null) {
+      if (mode !== 'continue') tellUser(PROPOSAL_ALERT.lockBusy);
+      return { result: undefined, detail: mode === 'continue' ? HEALTH_RETRY(timeText(Date.now() + SAFETY_NET_MS)) : PROPOSAL_ALERT.lockBusy, ok: false };
+    }
     stopIfRecordsLost(claim.lost ?? null);
     if (claim.busy) {
       tellUser(PROPOSAL_ALERT.busy);
@@ -1064,6 +1093,9 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     try {
       outcome = work(ss, st, deadline, prepared);
     } catch (err) {
+      // Another job held the lock at a write outside a document's (the round's records, the records taken over): as at
+      // the lease's release below, the safety net goes on with the batch.
+      if (isLockBusy(err)) return lockBusyAfter(mode);
       // Rows of the tab of records found gone at a write outside a document's (the documents of an earlier day taken
       // over, the ones replaced marked): the lease is let go, so the next click is told the loss, not "busy".
       const lost = recordsLost(ss);
@@ -1085,6 +1117,9 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     try {
       withLedgerLock(LOCK_WAIT_MS, () => writeRaw({ [RUN_KEY]: JSON.stringify(st) }));
     } catch (err) {
+      // Another job held the lock: the state stays as the claim wrote it (this run's lease, which ends by itself), and
+      // the safety net set at the claim goes on with the batch; nothing made is made again (review "twohands" #7).
+      if (isLockBusy(err)) return lockBusyAfter(mode, outcome);
       // The write threw: a full store stops the batch as above; any other failure is the run's.
       stopIfStoreFull();
       throw err;

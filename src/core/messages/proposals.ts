@@ -293,6 +293,11 @@ export const PROPOSAL_BLOCKED = {
 };
 
 export const PROPOSAL_ALERT = {
+  /** The batch could not be claimed: another job of the tool held the lock (review "twohands" #7). */
+  lockBusy: `Một việc khác của công cụ (ví dụ “Cập nhật tổng hợp” đang gửi thư) đang chạy nên chưa tạo được văn bản. Chờ vài phút rồi chọn lại menu này.`,
+  /** Documents made, but the batch's state could not be saved: another job held the lock; the safety net goes on. */
+  lockBusyAfter: (done: number, total: number) =>
+    `Đã tạo ${done}/${total} văn bản. Một việc khác của công cụ đang chạy nên chưa ghi xong tình trạng đợt này: công cụ tự chạy tiếp sau khoảng 7 phút, không cần bấm lại; văn bản đã tạo không bị tạo lại.`,
   previewDone: (n: number) => `Đã ghi danh sách xem trước vào trang “${PROPOSAL_TAB}”: sẽ tạo ${n} văn bản. Chưa tạo văn bản nào.`,
   started: (done: number, total: number) =>
     `Đã tạo ${done}/${total} văn bản. Phần còn lại công cụ tự tạo tiếp ở các lần chạy sau; theo dõi ở trang “${PROPOSAL_TAB}”.`,
