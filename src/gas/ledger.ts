@@ -54,6 +54,11 @@ export interface Identified {
   partial: boolean;
   /** With `partial`: the register's row of each of `entries` as found (same order). */
   rows?: number[];
+  /**
+   * A submission's (IdentifyOptions.partial): the subject each of its registrations' register rows held before this run,
+   * by code (an edit may change it: src/jobs/intake.ts sharedSubject).
+   */
+  subjectsBefore?: Map<string, string>;
   /** Vietnamese notes for the run's health line and the error log (register rebuilt, rows deferred). */
   notes: string[];
   /** Writes the register when the caller asked to defer it (`deferSave`); does nothing otherwise. */
@@ -222,7 +227,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave && !opts.readOnly) save();
   const missing = opts.findMissing && !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
-  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing };
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing, ...(opts.partial ? { subjectsBefore: subjectsOf(entries, a.ids) } : {}) };
 }
 
 /** How long a response may take to reach the response tab (Forms writes it within seconds). */
@@ -370,7 +375,15 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   };
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
-  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined, missing: [] };
+  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined, missing: [], subjectsBefore: subjectsOf(entries, a.ids) };
+}
+
+/** The subjects `entries` (the register's rows as read, before this run) hold for the codes the run's rows have. */
+function subjectsOf(entries: readonly LedgerEntry[], ids: ReadonlyMap<number, string>): Map<string, string> {
+  const codes = new Set(ids.values());
+  const out = new Map<string, string>();
+  for (const e of entries) if (codes.has(e.id)) out.set(e.id, e.subject);
+  return out;
 }
 
 /** The rows (1-based, of the register) whose response id in `column` (REGISTER_RESPONSE_IDS as read) is `id`. */

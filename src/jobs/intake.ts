@@ -10,7 +10,7 @@ import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, T
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
-import { sentAgainLaterIn, type LedgerEntry } from '../core/ledger';
+import { sentAgainLaterIn } from '../core/ledger';
 import { proposedNotes } from '../gas/rounds';
 import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
@@ -168,24 +168,37 @@ const REGISTER_FIRST_SENDINGS = 'C2:C';
  * else from the columns the batch reads fetched; a column that could not be read (no Sheets service) is searched.
  */
 function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistration, known: boolean, read: TabsRead | null, subjects: unknown[][] | undefined): boolean {
-  const own = inputs.identified.entries.find((e) => e.id === reg.id);
-  if (!own || own.subject === '') return false;
-  const others = (e: LedgerEntry) => e !== own && e.id !== own.id && e.subject === own.subject;
-  if (!inputs.identified.partial) return inputs.identified.entries.some((e) => others(e) && (!known || reg.flags.unverified || e.firstAt > own.firstAt));
-  const row = known ? inputs.identified.rows?.[inputs.identified.entries.indexOf(own)] : undefined;
-  const times = known ? read?.takeArea(LEDGER_TAB, REGISTER_FIRST_SENDINGS) : undefined;
-  if (subjects && (!known || row !== undefined)) {
+  const id = inputs.identified;
+  const own = id.entries.find((e) => e.id === reg.id);
+  if (!own) return false;
+  // The subject its register row held before this run (an edit may change it: review diff25 #1).
+  const was = known ? (id.subjectsBefore?.get(own.id) ?? own.subject) : own.subject;
+  const row = known && id.partial ? id.rows?.[id.entries.indexOf(own)] : undefined;
+  const times = known && id.partial ? read?.takeArea(LEDGER_TAB, REGISTER_FIRST_SENDINGS) : undefined;
+  /** How many other registrations' register rows hold `subject`. */
+  let others: (subject: string) => number;
+  /** Another registration of its subject was first sent after it (null: not known). */
+  let later: () => boolean | null;
+  if (!id.partial) {
+    const of = (subject: string) => id.entries.filter((e) => e !== own && e.id !== own.id && e.subject === subject);
+    others = (subject) => of(subject).length;
+    later = () => of(own.subject).some((e) => e.firstAt > own.firstAt);
+  } else if (subjects && (!known || row !== undefined)) {
     const at = (i: number) => String(subjects[i]?.[0] ?? '');
-    const held = (subject: string) => subjects.some((_, i) => i !== (row ?? 0) - 2 && at(i) === subject);
-    // An edit that changed its subject: the one it shared its old subject with may be in force again.
-    const was = known ? at(row! - 2) : own.subject;
-    if (was !== own.subject && was !== '' && held(was)) return true;
-    if (!held(own.subject)) return false;
-    if (!known || reg.flags.unverified || was !== own.subject) return true;
-    return times ? sentAgainLaterIn(times, subjects, row!, own.subject) : true;
+    others = (subject) => subjects.filter((_, i) => i !== (row ?? 0) - 2 && at(i) === subject).length;
+    later = () => (times ? sentAgainLaterIn(times, subjects, row!, own.subject) : null);
+  } else {
+    // No column read (no Sheets service): searched; its own row, when it has one, holds the subject it had.
+    const register = tabNamed(ss, LEDGER_TAB);
+    if (!register) return true;
+    others = (subject) => register.getRange('F:F').createTextFinder(subject).matchEntireCell(true).findAll().length - (known && subject === was ? 1 : 0);
+    later = () => null;
   }
-  const register = tabNamed(ss, LEDGER_TAB);
-  return !register || register.getRange('F:F').createTextFinder(own.subject).matchEntireCell(true).findAll().length > (known ? 1 : 0);
+  // An edit that changed its subject: the one it shared its old subject with may be in force again.
+  if (was !== own.subject && was !== '' && others(was) > 0) return true;
+  if (own.subject === '' || others(own.subject) === 0) return false;
+  if (!known || reg.flags.unverified || was !== own.subject) return true;
+  return later() ?? true;
 }
 
 /** The first row (1-based, from row 2) of a column read from row 2 whose cell is `key`, exactly; null when none is. */
