@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, TAB, reviewVerdictsChanged } from '../core/messages';
+import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, TAB, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
@@ -26,12 +26,12 @@ import { logError } from '../gas/health';
 import { proposedNotes } from '../gas/rounds';
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
-import { formatDate, utf8Length } from '../core/text';
+import { formatDate, matchKey, utf8Length } from '../core/text';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
 import { apiBlockSender, GROW_ROWS } from '../gas/rows';
 import { isBlankRow } from '../core/text';
-import { TabListing, arrangeTabs, ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
+import { TabListing, arrangeTabs, ensureSheet, findSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
 import { TAB_ORDER } from './tab-order';
 
@@ -46,11 +46,33 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * A decision the council types while the run works therefore stays. Only a blank tab (new, or emptied by the office, header
  * included) is written whole: it holds nobody's cells.
  */
+/** A tab other than the tool's own whose first row holds the review's code and decision columns: its name, or null. */
+function renamedReview(ss: Spreadsheet): string | null {
+  const keys = [REVIEW_HEADERS.id, REVIEW_HEADERS.decision].map(matchKey);
+  for (const tab of ss.getSheets()) {
+    const name = tab.getName();
+    const width = tab.getLastColumn();
+    if (width === 0) continue;
+    const header = new Set(tab.getSheetValues(1, 1, 1, width)[0].map((h) => matchKey(String(h))));
+    if (keys.every((k) => header.has(k))) return name;
+  }
+  return null;
+}
+
 /** Reads and merges of "Thẩm định" tried while the council keeps moving its rows; then it waits for the next run. */
 const REVIEW_ATTEMPTS = 4;
 
 /** Reads and merges the review tab (the office's decisions) with the registrations; writes it unless unsafe. */
 export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: ReadonlyMap<string, DecisionSnapshot>, config: OfficeConfig, tell: TellChanges | null = null): ReviewTab {
+  // Renamed by someone (review "twohands" #5): a blank tab made under the name would read every decision as deleted and
+  // tell the council to type them again, while what it types in the renamed one goes unread. Nothing is made, written
+  // or sent; the office is told which tab to name back.
+  const renamed = findSheet(ss, REVIEW_TAB) ? null : renamedReview(ss);
+  if (renamed) {
+    const error = reviewErrorRenamed(REVIEW_TAB, renamed);
+    logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(error));
+    return { ...mergeReview([[]], output.registrations, recorded, councilColumns()), error };
+  }
   const { sheet, created } = ensureSheet(ss, REVIEW_TAB);
   const read = tabsRead(ss);
   // The decisions as this run first saw them: a later attempt judges a decision already seen by what its row showed

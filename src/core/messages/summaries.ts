@@ -81,6 +81,9 @@ export const reviewErrorMissingHeader = (tab: string, column: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1). Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy khôi phục tên cột ${q(column)} rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewErrorBlankHeader = (tab: string) =>
   `Trang tính ${q(tab)}: dòng 1 đang trống, trong khi dòng tiêu đề (“Mã phiếu”, “Quyết định của Hội đồng”…) phải ở dòng 1. Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy xóa dòng trống phía trên (hoặc khôi phục dòng tiêu đề) rồi chạy lại “Cập nhật tổng hợp”.`;
+/** No "Thẩm định", but a tab with its columns under another name (renamed: review "twohands" #5). */
+export const reviewErrorRenamed = (tab: string, other: string) =>
+  `không có trang ${q(tab)}, nhưng trang ${q(other)} có các cột của trang này (“${REVIEW_HEADERS.id}”, “${REVIEW_HEADERS.decision}”). Nếu đó là trang ${q(tab)} đã đổi tên, hãy đặt lại tên ${q(tab)}: công cụ chỉ đọc quyết định của Hội đồng ở trang mang đúng tên này, và chưa gửi thư, chưa lập hồ sơ theo trang nào cho đến khi có. Nếu cố ý giữ trang cũ và bắt đầu trang mới, xóa dòng tiêu đề của trang ${q(other)} (hoặc xóa trang) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewErrorCouncilColumnGone = (tab: string, column: string, like: readonly string[]) =>
   `Trang tính ${q(tab)}: không còn cột ${q(column)} ở dòng tiêu đề (dòng 1)${like.length > 0 ? ` (có thể đã đổi tên thành ${like.slice(0, 3).map(q).join(', ')})` : ' (cột đã bị đổi tên hoặc xóa)'}. Công cụ chưa cập nhật trang này, chưa gửi thư và chưa lập hồ sơ theo trang này, để không bỏ sót ý kiến của Hội đồng. Hãy đặt lại tên cột là ${q(column)} (nếu cột đã bị xóa, thêm một cột trống có tên đó) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewNoteVanished = (id: string) =>
@@ -104,7 +107,7 @@ export const reviewNoteDuplicateRow = (id: string, firstRow: number) =>
  * "Yêu cầu bổ sung" chosen, its comment not written yet: the letter waits for it (review "twohands" #3: a run between
  * the choice and the comment sent a letter without what the council asks for, nor its date).
  */
-export const reviewNoteRequestNoComment = `Chưa gửi thư đề nghị bổ sung: Hội đồng chưa ghi “${REVIEW_HEADERS.comment}” (cần bổ sung gì, hạn bổ sung). Thư được gửi ở lần cập nhật đầu tiên sau khi có nhận xét.`;
+export const reviewNoteRequestNoComment = `Hãy ghi “${REVIEW_HEADERS.comment}” (cần bổ sung gì, hạn bổ sung): thư đề nghị bổ sung gửi trường kèm nhận xét đó, ở lần cập nhật đầu tiên sau khi có nhận xét.`;
 export const reviewNoteProposeNotDat = (verdict: string) =>
   `Lưu ý: Hội đồng đề nghị khen nhưng kết luận tự động là ${q(verdict)}.`;
 /**
