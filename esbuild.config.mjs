@@ -7,7 +7,8 @@
 // (build/Code.js.map, read by `npm run stack` to turn "Code:1:12345" from the Apps Script log into src/…ts:line)
 // and a readable build of the same code (build/Code.readable.js).
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 
 export const GLOBAL_NAME = 'app';
@@ -15,11 +16,25 @@ export const GLOBAL_NAME = 'app';
 export const LOCAL_DIR = 'build';
 
 /**
+ * The tool's version as the bundle knows it (TOOL_VERSION): a fingerprint of its sources, so that every change of the
+ * code is another version, with nothing to remember to bump. A document made by another version whose print differs
+ * while its data does not is kept (src/jobs/proposals.ts adoptReprinted); within one version a print that changed is
+ * a change of the data, and the document is made again.
+ */
+export function toolVersion(dir = 'src') {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of files) hash.update(f).update('\0').update(readFileSync(`${dir}/${f}`)).update('\0');
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
  * The options of the pushed bundle (src/main.ts); scripts/bench-core.ts builds the core functions it measures with
  * the same ones (over its own entry), so that it measures the code that runs in Apps Script.
  */
 export function esbuildOptions(minify) {
   return {
+    define: { TOOL_VERSION: JSON.stringify(toolVersion()) },
     entryPoints: ['src/main.ts'],
     bundle: true,
     format: 'iife',

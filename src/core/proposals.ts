@@ -1304,16 +1304,21 @@ function dataText(x: unknown): string {
   return parts.length ? '{' + parts.join('\u0001') + '}' : '';
 }
 
-/** What of the configuration is data a document may print: not the day it was read, nor the mail's or views' settings. */
-const CONFIG_NOT_PRINTED = new Set<keyof OfficeConfig>(['today', 'todayFixed', 'mail', 'schoolViews', 'unsettled', 'perSchoolTabThreshold']);
-/** The configuration's part of every document's inputs, once per configuration object. */
+/**
+ * The configuration's part of every document's inputs (once per configuration object): what documents print from it —
+ * the organisation (names, signer, place, report form…), the period's name and years, the rating dates and criteria set,
+ * the initiatives read — not the calendar's milestones and report deadlines, scoring, mail or views (changed during a
+ * season, they print nothing: review diff25 #3). What the rules derive from the rest (the day "Ngày kiểm tra" sets, which
+ * years are rated) is the tool's: a document is kept only across versions of the tool (src/jobs/proposals.ts
+ * adoptReprinted), never because of them.
+ */
 const CONFIG_TEXT = new WeakMap<OfficeConfig, string>();
 function configText(cfg: OfficeConfig): string {
   let t = CONFIG_TEXT.get(cfg);
   if (t === undefined) {
-    const kept: Record<string, unknown> = {};
-    for (const k of Object.keys(cfg) as Array<keyof OfficeConfig>) if (!CONFIG_NOT_PRINTED.has(k)) kept[k] = cfg[k];
-    CONFIG_TEXT.set(cfg, (t = dataText(kept)));
+    const p = cfg.period;
+    t = dataText({ organisation: cfg.organisation, period: { name: p.name, startYear: p.startYear, endYear: p.endYear }, ratedFrom: cfg.ratedFrom, criteriaSet: cfg.criteriaSet, initiativeSlots: cfg.initiativeSlots });
+    CONFIG_TEXT.set(cfg, t);
   }
   return t;
 }

@@ -130,6 +130,7 @@ import { evaluateOrStop } from './results';
 import { councilColumns } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
 import { keepRounds, proposedRecords, roundWrites } from '../gas/rounds';
+import { toolVersion } from '../gas/version';
 import { runJob } from './run';
 import { ensureTemplates, storedTemplates } from './templates';
 
@@ -226,6 +227,8 @@ interface DocRecord {
   in?: string;
   /** Kept though the tool prints it otherwise now, its data unchanged (adoptReprinted): its row says so. */
   rp?: 1;
+  /** The version of the tool whose print it is (src/gas/version.ts): the one that made it, or found it current. */
+  tv?: string;
 }
 
 function freshRun(): RunState {
@@ -358,13 +361,15 @@ function earlierRound(rec: DocRecord, plan: Pick<Plan, 'round' | 'legacyMeetings
 }
 
 /**
- * A document made by a version of the tool that printed it otherwise (review "upgrade2" #1, #2): planned under a key
- * the ledger lacks (its print changed), while a record of the same document (the same key before its print) of this
- * round holds the data it is planned from (`in`, PlannedDoc.inputs) — only the tool changed, not what the tabs say. It
- * is kept as it is, perhaps completed by hand and signed: taken under the plan's key, marked `rp` (its row says so, and
- * how to have it made anew). Of several such records, one not marked unused, then the latest. A record found under its
- * key, made before records held their data, gets it, for a later version to tell. Both kinds go into `moved` ([old key,
- * new key]; the same key for the second), saved by the batch (saveAdopted); a preview only shows them.
+ * A document made by another version of the tool that printed it otherwise (review "upgrade2" #1, #2): planned under a
+ * key the ledger lacks (its print changed), while a record of the same document (the same key before its print) of this
+ * round, made by another version (`tv`), holds the data it is planned from (`in`, PlannedDoc.inputs) — only the tool
+ * changed, not what the tabs say. It is kept as it is, perhaps completed by hand and signed: taken under the plan's key,
+ * marked `rp` (its row says so, and how to have it made anew). Of several such records, one not marked unused, then the
+ * latest. Within one version a print that changed is a change of the data, whatever the inputs say (what the rules
+ * derive from settings such as "Ngày kiểm tra" is not in them: review diff25 #2): made again, as always. A record found
+ * under its key gets the inputs and version it is current for, for a later version to tell. Both kinds go into `moved`
+ * ([old key, new key]; the same key for the second), saved by the batch (saveAdopted); a preview only shows them.
  */
 function adoptReprinted(plan: Plan, ledger: Map<string, DocRecord>, moved: Array<[string, string]> = []): Map<string, DocRecord> {
   const planned = new Set(plan.docs.map((d) => d.key));
@@ -373,8 +378,8 @@ function adoptReprinted(plan: Plan, ledger: Map<string, DocRecord>, moved: Array
     if (!d.inputs) continue;
     const rec = ledger.get(d.key);
     if (rec) {
-      if (rec.in === undefined) {
-        ledger.set(d.key, { ...rec, in: d.inputs });
+      if (rec.in !== d.inputs || rec.tv !== toolVersion) {
+        ledger.set(d.key, { ...rec, in: d.inputs, tv: toolVersion });
         moved.push([d.key, d.key]);
       }
       continue;
@@ -388,11 +393,11 @@ function adoptReprinted(plan: Plan, ledger: Map<string, DocRecord>, moved: Array
     }
     const same = (byDoc.get(d.legacyKey) ?? []).filter((k) => {
       const r = ledger.get(k);
-      return r !== undefined && r.in === d.inputs && !planned.has(k) && !earlierRound(r, plan);
+      return r !== undefined && r.in === d.inputs && r.tv !== toolVersion && !planned.has(k) && !earlierRound(r, plan);
     });
     if (!same.length) continue;
     const kept = same.sort((a, b) => Number(!!ledger.get(a)!.un) - Number(!!ledger.get(b)!.un) || byDay(ledger.get(b)!.dy ?? '', ledger.get(a)!.dy ?? ''))[0];
-    ledger.set(d.key, { ...ledger.get(kept)!, rp: 1 });
+    ledger.set(d.key, { ...ledger.get(kept)!, rp: 1, tv: toolVersion });
     ledger.delete(kept);
     moved.push([kept, d.key]);
   }
@@ -917,7 +922,7 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   doc.saveAndClose();
   const n = d.nominee;
   const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.meeting, mf: ctx.plan.round.fp };
-  if (d.inputs) rec.in = d.inputs;
+  if (d.inputs) Object.assign(rec, { in: d.inputs, tv: toolVersion });
   if (report.missing.size) rec.miss = [...report.missing].sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
   if (ctx.st.pdf) addPdf(ctx, rec, file);
@@ -1128,7 +1133,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     stopIfRecordsLost(recordsLost(ss));
     if (outcome.blocked) {
       rescheduleContinuation(null);
-      return blocked(ss, job, outcome.plan.blockers, false);
+      return blocked(ss, job, outcome.plan.blockers, mode !== 'continue');
     }
     const next =
       st.status === 'running'
@@ -1310,10 +1315,20 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   // Every document made: done only if the tabs still say what they said when this execution planned them — a decision
   // the council changed, an answer a school edited meanwhile would otherwise be in documents said "Đã tạo xong"
   // (review "twohands" #1). A plan that changed goes on: a continuation a minute later makes it as it is then.
-  if (!stopped && Date.now() < deadline && replanned(ss, st, plan, ledger)) {
+  // Past the deadline (a large office's last execution), the next one reads the plan and finishes (review diff25 #5).
+  if (!stopped && Date.now() >= deadline) {
     stopped = true;
     st.status = 'running';
-    result.changed = true;
+  } else if (!stopped) {
+    const now = readPlan(ss, new Date(st.date));
+    // The council's record cannot be trusted now (proposalBlockers): stopped as a continuation would be, saying why.
+    if (now.blockers.length) return { ...result, plan: now, blocked: true };
+    roundKeys(now, ledger);
+    if (docKeys(now, ledger) !== docKeys(plan, ledger)) {
+      stopped = true;
+      st.status = 'running';
+      result.changed = true;
+    }
   }
   if (!stopped) {
     st.fault = null;
@@ -1338,16 +1353,9 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   return { ...result, error };
 }
 
-/**
- * The plan as the tabs say now differs from `plan`, whose documents were all made: other documents, or something keeps
- * them from being made (its blockers). Read as a continuation reads it, its keys as the ledger names them.
- */
-function replanned(ss: Spreadsheet, st: RunState, plan: Plan, ledger: Map<string, DocRecord>): boolean {
-  const now = readPlan(ss, new Date(st.date));
-  if (now.blockers.length) return true;
-  roundKeys(now, ledger);
-  const keys = (p: Plan) => p.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).map((d) => d.key).sort().join('\n');
-  return keys(now) !== keys(plan);
+/** The documents a plan makes (or has made), by their keys: two plans that make the same ones give the same text. */
+function docKeys(plan: Plan, ledger: ReadonlyMap<string, DocRecord>): string {
+  return plan.docs.filter((d) => !d.gaps.length || ledger.has(d.key)).map((d) => d.key).sort().join('\n');
 }
 
 // ---- entry points -----------------------------------------------------------------------------------

@@ -394,17 +394,21 @@ describe('award proposals', () => {
     // Every record holds the data its document was made from.
     expect(ledgerRows().length).toBe(4);
     for (const [, , v] of ledgerRows()) expect(JSON.parse(v).in).toMatch(/^[0-9a-f]{16}$/);
-    // As the version before left them: records without their data. The next batch, making nothing, adds it.
+    // As the version before left them: records without their data, nor the version that made them. The next batch,
+    // making nothing, adds both.
+    const version = JSON.parse(ledgerRows()[0][2]).tv;
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
     rewrite((k, rec) => {
       delete rec.in;
+      delete rec.tv;
       return [k, rec];
     });
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(o.emu.docs.list()).toHaveLength(made);
-    for (const [, , v] of ledgerRows()) expect(JSON.parse(v).in).toMatch(/^[0-9a-f]{16}$/);
-    // As a version that printed every document otherwise left them: another print in each key, the same data.
+    for (const [, , v] of ledgerRows()) expect(JSON.parse(v)).toMatchObject({ in: expect.stringMatching(/^[0-9a-f]{16}$/), tv: version });
+    // As another version that printed every document otherwise left them: another print in each key, the same data.
     const OTHER = '#' + 'f'.repeat(16);
-    rewrite((k, rec) => [k.replace(/#[0-9a-f]{16}/, OTHER), rec]);
+    rewrite((k, rec) => [k.replace(/#[0-9a-f]{16}/, OTHER), { ...rec, tv: 'an older one' }]);
     expect(ledgerRows().every(([, k]) => k.includes(OTHER))).toBe(true);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
@@ -427,6 +431,21 @@ describe('award proposals', () => {
     // The reports' data did not change: still kept, still said so; the remade lists are not "kept".
     const kept = tabRows(o).filter((r) => String(r['Ghi chú']).includes(proposalNote.reprinted));
     expect(kept.map((r) => r['Mã phiếu']).sort()).toEqual(reports(o).map((d) => d.name.match(/DK-\d+/)![0]).sort());
+  });
+
+  it('within one version of the tool, a print that changed is a change of the data and made again — "Ngày kiểm tra" moved, whose rated years the inputs do not hold (review diff25 #2)', () => {
+    const o = officeWith([person(2)]);
+    setConfig(o, 'Ngày kiểm tra', '31/05/2024');
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const rated = (id: string) => text(o, id).includes('2023-2024');
+    expect(reports(o).map((d) => rated(d.id))).toEqual([false]);
+    setConfig(o, 'Ngày kiểm tra', '');
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(tabText(o)).not.toContain(proposalNote.reprinted);
+    expect(reports(o).map((d) => rated(d.id))).toEqual([true]);
+    expect(liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] Báo cáo thành tích'))).toHaveLength(1);
   });
 
   it('a document printed otherwise by a version whose records did not hold its data is made again, as before (nothing tells a change of the tool from a change of the data)', () => {

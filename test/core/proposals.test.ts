@@ -156,6 +156,9 @@ describe('nominees', () => {
     // Another day of the same year, a configuration read on another day, its mail settings changed: the same inputs.
     const later = { ...cfg, today: new Date(2024, 8, 1), mail: { ...cfg.mail, replyTo: 'khac@truong.edu.vn' } };
     expect(inputs(planDocuments(sel, new Date(2024, 8, 1), later, null))).toEqual(inputs(base));
+    // A milestone of the calendar moved a day (nothing a document prints: review diff25 #3).
+    const moved = { ...cfg, period: { ...cfg.period, milestones: cfg.period.milestones.map((m, i) => (i === 0 ? { ...m, date: new Date(m.date.getTime() + 86_400_000) } : m)) } };
+    expect(inputs(planDocuments(sel, new Date(2024, 6, 1), moved, null))).toEqual(inputs(base));
     // The tool's rules: a score or a number derived otherwise changes no input.
     const renumbered = { ...sel, nominees: sel.nominees.map((n) => ({ ...n, score: n.score + 7, number: n.number })) };
     expect(inputs(planDocuments(renumbered, new Date(2024, 6, 1), cfg, null))).toEqual(inputs(base));
