@@ -161,10 +161,11 @@ const REGISTER_FIRST_SENDINGS = 'C2:C';
  * may a registration checked alone say what it replaces. The full run answers it, saying which registration counts
  * (review "incremental" #1: one sent from an address the school does not list, for a subject the school had registered,
  * was confirmed "Đạt" and replaced without a word by the next rebuild; #2: an edit giving one the subject of another,
- * confirmed "Đạt", replaced the other silently, a registration the council had proposed). A new code: any other row of
- * its subject. An edit: a row of its subject first sent later (review diff6 F5), or any row of it when the edit gave it
- * this subject or its sender is not one of the school's; or a row of the subject the edit took it from (the one it
- * replaced, or that replaced it, is then in force again). Read from the register's whole rows when the run read it whole,
+ * confirmed "Đạt", replaced the other silently, a registration the council had proposed). A new code: another row of
+ * its subject when its sender is not one of the school's (the school's own sent last is in force: answered alone, the
+ * one it replaces left to the rebuild, as before). An edit: a row of its subject first sent later (review diff6 F5), or
+ * any row of it when the edit gave it this subject or its sender is not one of the school's; or a row of the subject the
+ * edit took it from (the one it replaced, or that replaced it, is then in force again). Read from the register's whole rows when the run read it whole,
  * else from the columns the batch reads fetched; a column that could not be read (no Sheets service) is searched.
  */
 function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistration, known: boolean, read: TabsRead | null, subjects: unknown[][] | undefined): boolean {
@@ -197,7 +198,10 @@ function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistrati
   // An edit that changed its subject: the one it shared its old subject with may be in force again.
   if (was !== own.subject && was !== '' && others(was) > 0) return true;
   if (own.subject === '' || others(own.subject) === 0) return false;
-  if (!known || reg.flags.unverified || was !== own.subject) return true;
+  if (reg.flags.unverified || was !== own.subject) return true;
+  // A new registration from one of the school's own addresses: the last sent, it is the one in force (the one it
+  // replaces is told so by the morning's rebuild and its notice) — answered alone, as submissions are (issue 12).
+  if (!known) return false;
   return later() ?? true;
 }
 

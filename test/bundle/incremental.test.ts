@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
-import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, reviewNoteAlike, reviewNoteEditedAfterReview, timeOnDay } from '../../src/core/messages';
+import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay } from '../../src/core/messages';
 import { formatDateTime } from '../../src/core/text';
 import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
@@ -199,6 +199,12 @@ function checkInvariants(ctx: Ctx, model: Model): void {
 
 // ---- the differential ---------------------------------------------------------------------------------------------
 
+const SUPERSEDED_RESULT = flagSuperseded('\u0001').split('\u0001')[0];
+const SUPERSEDED_REVIEW = reviewNoteSuperseded('\u0001').split('\u0001')[0];
+const SUPERSEDED_VERDICT = REVIEW_VERDICT_SUPERSEDED;
+const VERDICT = REVIEW_HEADERS.verdict;
+const SCORE = REVIEW_HEADERS.score;
+
 function cell(v: unknown): unknown {
   return v instanceof Date ? v.toISOString() : v;
 }
@@ -217,18 +223,21 @@ function ownNote(note: unknown, ...crossPrefixes: string[]): string {
 
 /**
  * Each registration's own cells in the register, "Kết quả kiểm tra" and "Thẩm định", by code (order-insensitive),
- * without what only the rebuild computes — but with which registration replaces which, in their verdicts, scores and
- * notes: a registration whose subject another holds is answered by the full run (src/jobs/intake.ts sharedSubject,
- * review "incremental" #1, #2), so a submission leaves none of that to the rebuild:
+ * without what only the rebuild computes:
+ * - on a registration replaced by a later one (a school sending the same subject again from its own address, answered
+ *   alone: src/jobs/intake.ts sharedSubject), that it is replaced — its verdict and score in "Thẩm định" and the lines
+ *   of its notes that say so — which the rebuild marks ("the note on a registration it replaces … waits for the
+ *   rebuild", docs/developers.md, "A submission"); `stale` holds their codes. Not on a registration replaced as it
+ *   arrives or by an edit: those take the full run (review "incremental" #1, #2), and must agree;
  * - the lines of a registration that may be the same person (markAlike), cross-registration;
  * - for a code whose council cells were typed after its row was last merged: its "Ghi chú" in "Thẩm định" and the
  *   decision's fingerprints in the register, which the next merge of that row computes (mergeReview: the note that a
  *   proposal is not "Đạt", a held decision released; the snapshot recorded, docs/developers.md "Identity of
  *   registrations") — a submission merges only its own row.
  */
-function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>) {
+function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>, stale: ReadonlySet<string> = new Set(), read: (tab: string) => Row[] = (tab) => rows(ctx, tab)) {
   const snapshot = (tab: string, shape: (code: string, r: Row) => Row) =>
-    Object.fromEntries(rows(ctx, tab).filter((r) => !blank(r[ID])).map((r) => [String(r[ID]), shape(String(r[ID]), Object.fromEntries(Object.entries(r).map(([h, v]) => [h, cell(v)])))]));
+    Object.fromEntries(read(tab).filter((r) => !blank(r[ID])).map((r) => [String(r[ID]), shape(String(r[ID]), Object.fromEntries(Object.entries(r).map(([h, v]) => [h, cell(v)])))]));
   return {
     register: snapshot(REGISTER, (code, r) => {
       if (typedSinceMerge.has(code)) {
@@ -237,10 +246,11 @@ function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>) {
       }
       return r;
     }),
-    results: snapshot(RESULTS, (_, r) => ({ ...r, [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], ALIKE_RESULT) })),
+    results: snapshot(RESULTS, (code, r) => ({ ...r, [RESULTS_HEADER[11]]: ownNote(r[RESULTS_HEADER[11]], ALIKE_RESULT, ...(stale.has(code) ? [SUPERSEDED_RESULT] : [])) })),
     review: snapshot(REVIEW, (code, r) => {
+      if (stale.has(code)) for (const k of [VERDICT, SCORE]) delete r[k];
       if (typedSinceMerge.has(code)) delete r[NOTE];
-      else r[NOTE] = ownNote(r[NOTE], ALIKE_REVIEW);
+      else r[NOTE] = ownNote(r[NOTE], ALIKE_REVIEW, ...(stale.has(code) ? [SUPERSEDED_REVIEW] : []));
       return r;
     }),
   };
@@ -248,9 +258,16 @@ function ownCells(ctx: Ctx, typedSinceMerge: ReadonlySet<string>) {
 
 /** 4. A rebuild changes no registration's own cells. */
 function rebuildAndCompare(ctx: Ctx, model: Model): void {
-  const before = ownCells(ctx, model.typedSinceMerge);
+  const tabsBefore = new Map([REGISTER, RESULTS, REVIEW].map((tab) => [tab, rows(ctx, tab)]));
   ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  const after = ownCells(ctx, model.typedSinceMerge);
+  // Replaced by a later registration, as the rebuild shows them: codes are given in the order of first sendings.
+  const stale = new Set<string>();
+  for (const r of rows(ctx, REVIEW)) {
+    const by = String(r[VERDICT]).startsWith(SUPERSEDED_VERDICT) ? /phiếu (DK-\d+)/.exec(String(r[NOTE]))?.[1] : undefined;
+    if (by && by > String(r[ID])) stale.add(String(r[ID]));
+  }
+  const before = ownCells(ctx, model.typedSinceMerge, stale, (tab) => tabsBefore.get(tab)!);
+  const after = ownCells(ctx, model.typedSinceMerge, stale);
   expect(after.register, 'the register, rebuilt').toEqual(before.register);
   expect(after.results, `"${RESULTS}", rebuilt`).toEqual(before.results);
   expect(after.review, `"${REVIEW}", rebuilt`).toEqual(before.review);
