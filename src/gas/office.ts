@@ -12,7 +12,7 @@ import type { EvaluateInput } from '../core/evaluate';
 import { LEDGER_TAB, TAB } from '../core/messages';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
-import { identifyRegistrations, REGISTER_RESPONSE_IDS, REGISTER_SUBJECTS, type Identified } from './ledger';
+import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getState } from './properties';
 import { outboxTails } from './outbox';
 import { columnLetter } from '../core/summaries';
@@ -186,8 +186,6 @@ export interface SubmissionAreas {
    * with content falls within the grid, where the rebuild's dropdowns are. False when it holds something, or was not read.
    */
   reviewRoom: boolean;
-  /** The register's column of subjects from row 2 (REGISTER_SUBJECTS), as the batch read gave it; undefined when not read. */
-  registerSubjects?: unknown[][];
 }
 
 /**
@@ -205,9 +203,6 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   // The register's column of response ids, whole: the values service reads every row, hidden or filtered out alike,
   // where a search may pass over them (one cell per registration; identity is worth it, see identifyByResponse).
   if (read.get(LEDGER_TAB)) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
-  // And its column of subjects: a registration whose subject another holds is answered by the full run (src/jobs/intake.ts
-  // sameSubject). Only with a row below the header (a range past the grid would fail the whole read).
-  if ((read.get(LEDGER_TAB)?.rows ?? 0) >= 2) headers.push({ tab: LEDGER_TAB, a1: REGISTER_SUBJECTS });
   // The outbox's tabs from the row its journal counts as their last (src/gas/outbox.ts outboxTails), for its part.
   // The review's last grid row: empty, a new row appended by the batch falls within the grid (src/jobs/intake.ts).
   const review = read.get(REVIEW_TAB)!;
@@ -252,7 +247,6 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [],
       outboxHeader: read.takeArea(TAB.mailRecord, '1:1')?.[0] ?? [],
       reviewRoom: read.takeArea(REVIEW_TAB, reviewEnd)?.length === 0,
-      registerSubjects: read.takeArea(LEDGER_TAB, REGISTER_SUBJECTS),
     },
   };
 }

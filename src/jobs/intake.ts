@@ -9,7 +9,7 @@ import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
 import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS } from '../core/messages';
 import { resultRow } from '../core/results-table';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
-import { recordDecisions, recordedDecisions } from '../gas/ledger';
+import { REGISTER_SUBJECTS, recordDecisions, recordedDecisions } from '../gas/ledger';
 import { sentAgainLaterIn } from '../core/ledger';
 import { proposedNotes } from '../gas/rounds';
 import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
@@ -107,10 +107,12 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const { output } = evaluateOrStop(ss, { ...inputs, duties: false });
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
-  // An edit (its code known before this run): the key columns its rows are found in, read in one call.
+  // An edit (its code known before this run): the key columns its rows are found in, read in one call; a new one from an
+  // address the school does not list, the register's subjects (sharedSubject), likewise.
   if (reg && known) fetchEditKeys(read, inputs.identified.partial);
+  else if (reg && reg.flags.unverified && inputs.identified.partial && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2) read.fetch([], [], [{ tab: LEDGER_TAB, a1: REGISTER_SUBJECTS }]);
   // A registration whose subject another holds, when which one is in force may not be this one: the full run says.
-  if (reg && sharedSubject(ss, inputs, reg, known, read, areas.registerSubjects)) return null;
+  if (reg && sharedSubject(ss, inputs, reg, known, read, read.takeArea(LEDGER_TAB, REGISTER_SUBJECTS))) return null;
   // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
   // is found by its code in the column read (not there: the rebuild's tab lost it, and it is appended likewise), or,
   // when that column could not be read, by a search.
@@ -146,9 +148,9 @@ const CODE_COLUMN = 'A2:A';
  */
 function fetchEditKeys(read: TabsRead, registerPart: boolean): void {
   const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: CODE_COLUMN }));
-  // With only the edit's rows of the register read: its column of first sendings (sharedSubject), in the layout the
-  // script writes (the partial read checked it); its subjects came with the run's first read.
-  const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [{ tab: LEDGER_TAB, a1: REGISTER_FIRST_SENDINGS }] : [];
+  // With only the edit's rows of the register read: its columns of first sendings and subjects (sharedSubject), in the
+  // layout the script writes (the partial read checked it).
+  const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [REGISTER_FIRST_SENDINGS, REGISTER_SUBJECTS].map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
   read.fetch([], [], [...codes, ...register, ...outboxKeyAreas(read)]);
 }
 
@@ -171,7 +173,9 @@ const REGISTER_FIRST_SENDINGS = 'C2:C';
 function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistration, known: boolean, read: TabsRead | null, subjects: unknown[][] | undefined): boolean {
   const id = inputs.identified;
   const own = id.entries.find((e) => e.id === reg.id);
-  if (!own) return false;
+  // A new registration from one of the school's own addresses: the last sent, it is the one in force (the one it
+  // replaces is told so by the morning's rebuild and its notice) — answered alone, as submissions are (issue 12).
+  if (!own || (!known && !reg.flags.unverified)) return false;
   // The subject its register row held before this run (an edit may change it: review diff25 #1).
   const was = known ? (id.subjectsBefore?.get(own.id) ?? own.subject) : own.subject;
   const row = known && id.partial ? id.rows?.[id.entries.indexOf(own)] : undefined;
@@ -198,10 +202,7 @@ function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistrati
   // An edit that changed its subject: the one it shared its old subject with may be in force again.
   if (was !== own.subject && was !== '' && others(was) > 0) return true;
   if (own.subject === '' || others(own.subject) === 0) return false;
-  if (reg.flags.unverified || was !== own.subject) return true;
-  // A new registration from one of the school's own addresses: the last sent, it is the one in force (the one it
-  // replaces is told so by the morning's rebuild and its notice) — answered alone, as submissions are (issue 12).
-  if (!known) return false;
+  if (!known || reg.flags.unverified || was !== own.subject) return true;
   return later() ?? true;
 }
 

@@ -747,9 +747,9 @@ describe('on form submit', () => {
     const small = nth(10);
     const large = nth(120);
     expect(large.calls).toBe(small.calls);
-    // The register: its columns of response ids and of subjects, two cells a registration (the values service reads
-    // every row, hidden or filtered out, where a search may pass over them), besides its header and the rows found.
-    expect(large.cells[0] - small.cells[0]).toBe(220);
+    // The register: its column of response ids, one cell a registration (the values service reads every row, hidden or
+    // filtered out, where a search may pass over them), besides its header and the rows found.
+    expect(large.cells[0] - small.cells[0]).toBe(110);
     // The results and the review: a new registration reads nothing of them (its code is new), at any size.
     expect(large.cells.slice(1)).toEqual(small.cells.slice(1));
     expect(large.cells[1] + large.cells[2]).toBeLessThanOrEqual(30);
