@@ -24,7 +24,8 @@ export const LOCAL_DIR = 'build';
 export function toolVersion(dir = 'src') {
   const hash = createHash('sha256');
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
-  for (const f of files) hash.update(f).update('\0').update(readFileSync(`${dir}/${f}`)).update('\0');
+  // Line ends as git may check them out on another machine (CRLF) do not make another version.
+  for (const f of files) hash.update(f.replace(/\\/g, '/')).update('\0').update(readFileSync(`${dir}/${f}`, 'utf8').replace(/\r\n/g, '\n')).update('\0');
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -1317,14 +1317,16 @@ function configText(cfg: OfficeConfig): string {
   let t = CONFIG_TEXT.get(cfg);
   if (t === undefined) {
     const p = cfg.period;
-    t = dataText({ organisation: cfg.organisation, period: { name: p.name, startYear: p.startYear, endYear: p.endYear }, ratedFrom: cfg.ratedFrom, criteriaSet: cfg.criteriaSet, initiativeSlots: cfg.initiativeSlots });
+    // The day "Ngày kiểm tra" sets decides which years are rated, printed (review diff26 #4); the day a run reads itself
+    // when it is blank changes every day and prints nothing of its own.
+    t = dataText({ organisation: cfg.organisation, period: { name: p.name, startYear: p.startYear, endYear: p.endYear }, ratedFrom: cfg.ratedFrom, criteriaSet: cfg.criteriaSet, initiativeSlots: cfg.initiativeSlots, checkedOn: cfg.todayFixed ? cfg.today : null });
     CONFIG_TEXT.set(cfg, t);
   }
   return t;
 }
 
 /**
- * A nominee's part of a document's inputs: its code, the level and the office's decisions on it, its response's row as
+ * A nominee's part of a document's inputs: its code, its number in its list, the level and the office's decisions on it, its response's row as
  * the response tab holds it (every answer as sent, its time), its school as "Đơn vị" has it (its row there left out:
  * sorting the tab changes nothing).
  */
@@ -1333,6 +1335,8 @@ function nomineeText(n: Nominee): string {
   const s = r.school;
   return dataText({
     id: n.id,
+    // Its place in its list, printed on its report: the order follows the scores (review diff26 #4).
+    number: n.number,
     level: n.level,
     typed: n.typedLevel,
     votedOnly: n.votedOnly,

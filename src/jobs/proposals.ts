@@ -59,6 +59,7 @@ import {
   HEALTH_RETRY,
   notesOnce,
   type RecordsLoss,
+  reviewErrorRenamed,
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText, utf8Length } from '../core/text';
 import {
@@ -127,7 +128,7 @@ import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { tellUser } from '../gas/ui';
 import { logError } from '../gas/health';
 import { evaluateOrStop } from './results';
-import { councilColumns } from './summaries';
+import { councilColumns, renamedReview } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
 import { keepRounds, proposedRecords, roundWrites } from '../gas/rounds';
 import { toolVersion } from '../gas/version';
@@ -597,6 +598,10 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   // typed. Made as it is, its batch would take that round's records and documents for this one's: nothing is made.
   const stale = staleMeetingDay(council, before, round);
   if (stale) blockers.push(stale);
+  // "Thẩm định" renamed (review "twohands" #5, diff26 #2): read as no decision at all, a batch would propose nobody and
+  // drop what it made from the tab; nothing is made until it has its name again.
+  const renamed = sheet ? null : renamedReview(ss);
+  if (renamed) blockers.push(reviewErrorRenamed(REVIEW_TAB, renamed).replace(/\.$/, ''));
   const roundNotes = [unreadableMeetingDay(council), correctedMeetingNote(round)].filter((x): x is string => x !== null);
   return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes };
 }
@@ -734,6 +739,14 @@ function issueLines(issues: Partial<Record<TemplateKey, TemplateIssues>>): strin
     for (const m of i.missingRows ?? []) out.push(m);
   }
   return out;
+}
+
+/** The progress tab's rows below its column headings as they stand ([] when there are none). */
+function progressRowsNow(ss: Spreadsheet): unknown[][] {
+  const sheet = ss.getSheetByName(PROPOSAL_TAB);
+  const values = sheet ? readValues(sheet) : [];
+  const at = values.findIndex((r) => PROPOSAL_HEADER.every((h, i) => r[i] === h));
+  return at < 0 ? [] : values.slice(at + 1);
 }
 
 function writeProgress(ss: Spreadsheet, lines: string[], rows: unknown[][]): void {
@@ -974,6 +987,8 @@ interface Outcome {
   folderUrl: string;
   /** Every document made, but the tabs changed meanwhile (replanned): a continuation makes what they say now. */
   changed?: true;
+  /** Every document made, but the plan as the tabs say now cannot be trusted (its blockers): the batch stops there. */
+  blockers?: string[];
 }
 
 /**
@@ -1133,7 +1148,11 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     stopIfRecordsLost(recordsLost(ss));
     if (outcome.blocked) {
       rescheduleContinuation(null);
-      return blocked(ss, job, outcome.plan.blockers, mode !== 'continue');
+      const blockers = outcome.blockers ?? outcome.plan.blockers;
+      // The tab says why the batch stopped, not that it goes on (review diff26 #5); the documents it made at its end are
+      // listed as made, a continuation's rows are left as they were.
+      writeProgress(ss, [proposalBlockedText(blockers)], outcome.blockers ? progressRows(outcome.plan, outcome.ledger, PROPOSAL_STATUS.waiting) : progressRowsNow(ss));
+      return blocked(ss, job, blockers, mode !== 'continue');
     }
     const next =
       st.status === 'running'
@@ -1308,7 +1327,10 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       } catch {
         // The next execution cleans it, by the records as they are then.
       }
-      if (settleFailure(st, d.key, PROPOSAL_STEP.document(d.name), err, TEMPLATE_NAMES[d.template])) error = err;
+      // Another job held the lock at the document's record (a rebuild sending mail): no fault of the document's, not
+      // counted towards the stop; a continuation goes on a minute later (review diff26 #1).
+      if (isLockBusy(err)) st.status = 'running';
+      else if (settleFailure(st, d.key, PROPOSAL_STEP.document(d.name), err, TEMPLATE_NAMES[d.template])) error = err;
       break;
     }
   }
@@ -1322,7 +1344,10 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
   } else if (!stopped) {
     const now = readPlan(ss, new Date(st.date));
     // The council's record cannot be trusted now (proposalBlockers): stopped as a continuation would be, saying why.
-    if (now.blockers.length) return { ...result, plan: now, blocked: true };
+    if (now.blockers.length) {
+      result.done = plan.docs.filter((d) => ledger.has(d.key)).length;
+      return { ...result, blocked: true, blockers: now.blockers };
+    }
     roundKeys(now, ledger);
     if (docKeys(now, ledger) !== docKeys(plan, ledger)) {
       stopped = true;

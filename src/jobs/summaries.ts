@@ -47,7 +47,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * included) is written whole: it holds nobody's cells.
  */
 /** A tab other than the tool's own whose first row holds the review's code and decision columns: its name, or null. */
-function renamedReview(ss: Spreadsheet): string | null {
+export function renamedReview(ss: Spreadsheet): string | null {
   const keys = [REVIEW_HEADERS.id, REVIEW_HEADERS.decision].map(matchKey);
   for (const tab of ss.getSheets()) {
     const name = tab.getName();

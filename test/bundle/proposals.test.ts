@@ -371,6 +371,40 @@ describe('award proposals', () => {
     expect(continuations(o)).toEqual([]);
   });
 
+  it('another job taking the lock while a document is recorded: no fault counted towards the stop, no raw error, the batch goes on (review diff26 #1)', () => {
+    const o = officeWith([collective(0), person(0), person(1)]);
+    const lock = o.emu.locks.state('script');
+    // It holds the lock over the second document's record only: one wait for it fails, the next calls find it free.
+    const waits = () => o.emu.runtime.callTable().find(([n]) => n === 'Lock.waitLock')?.[1] ?? 0;
+    let taken = 0;
+    let at = 0;
+    const stop = o.emu.runtime.onCall(() => {
+      if (taken === 0 && generated(o).length >= 2) {
+        taken = 1;
+        at = waits();
+        lock.holder = 999_999;
+      } else if (taken === 1 && waits() > at) {
+        taken = 2;
+        lock.holder = null;
+      }
+    });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    stop();
+    lock.holder = null;
+    expect(taken).toBe(2);
+    expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    // Not "Google vừa báo lỗi … (lần 1/3)": the batch goes on a minute later, its count of faults untouched.
+    expect(tabText(o)).not.toContain('Google vừa báo lỗi');
+    expect(JSON.parse(o.emu.properties.script.get('proposals.run')!).fault).toBeNull();
+    o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 10 * 60_000));
+    expect(tabText(o)).not.toContain('Google vừa báo lỗi');
+    expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    expect(tabText(o)).toContain('Đã tạo xong');
+    const names = generated(o).map((d) => d.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toHaveLength(5);
+  });
+
   it('a document the tool now prints otherwise, its data unchanged, is kept (not made again, not marked), its row saying so; a change of its data makes it again', () => {
     const o = officeWith([collective(0), person(0)]);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });

@@ -39,6 +39,11 @@ describe('a renamed "Thẩm định"', () => {
     // The new registration is answered; no letter for the request typed in the renamed tab yet.
     expect(emu.mail.sent.slice(sent).map((m) => m.subject).filter((s) => s.includes('Đề nghị bổ sung'))).toEqual([]);
     expect(emu.mail.sent.slice(sent).some((m) => m.subject.includes('Tổ Tin học'))).toBe(true);
+    // No documents meanwhile: read as no decision, a batch would propose nobody (review diff26 #2).
+    const docs = emu.docs.list().length;
+    bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(emu.docs.list()).toHaveLength(docs);
+    expect(emu.spreadsheets.ui.filter((u) => u.kind === 'alert').pop()!.message).toContain(`nhưng trang “${REVIEW} 2024” có các cột của trang này`);
     // Named back: its rows as they were, with what the council typed meanwhile, and the new registration.
     emu.runtime.execute(() => ss().getSheetByName(`${REVIEW} 2024`)!.setName(REVIEW), { kind: 'node' });
     bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
