@@ -167,8 +167,9 @@ const REGISTER_FIRST_SENDINGS = 'C2:C';
  * its subject when its sender is not one of the school's (the school's own sent last is in force: answered alone, the
  * one it replaces left to the rebuild, as before). An edit: a row of its subject first sent later (review diff6 F5), or
  * any row of it when the edit gave it this subject or its sender is not one of the school's; or a row of the subject the
- * edit took it from (the one it replaced, or that replaced it, is then in force again). Read from the register's whole rows when the run read it whole,
- * else from the columns the batch reads fetched; a column that could not be read (no Sheets service) is searched.
+ * edit took it from (the one it replaced, or that replaced it, is then in force again). Read from the register's whole
+ * rows when the run read it whole, else from the columns the batch reads fetched; a column that could not be read (no
+ * Sheets service) is searched.
  */
 function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistration, known: boolean, read: TabsRead | null, subjects: unknown[][] | undefined): boolean {
   const id = inputs.identified;

@@ -1016,15 +1016,18 @@ function stopIfRecordsLost(lost: RecordsLoss | null): void {
 }
 
 /**
- * A run of the batch stopped by another job holding the lock past the claim (review "twohands" #7): the state stays as
- * last saved (this run's lease ends by itself) and the safety net set at the claim goes on with the batch, nothing made
- * made again. Not a failure; the person who clicked is told.
+ * A run of the batch stopped by another job holding the lock (review "twohands" #7): at the claim, nothing was claimed
+ * (a click is told to click again; a continuation's safety net goes on); past it, the state stays as last saved (this
+ * run's lease ends by itself) and the safety net set at the claim goes on with the batch, nothing made made again. Not a
+ * failure; the person who clicked is told `said`.
  */
-function lockBusyAfter(mode: Mode, outcome?: Outcome): { result: undefined; detail: string; ok: false } {
-  const said = outcome ? PROPOSAL_ALERT.lockBusyAfter(outcome.done, outcome.total) : HEALTH_RETRY(timeText(Date.now() + SAFETY_NET_MS));
+function lockBusyStop(mode: Mode, said: string): { result: undefined; detail: string; ok: false } {
   if (mode !== 'continue') tellUser(said);
   return { result: undefined, detail: said, ok: false };
 }
+
+/** What a run stopped by another job's lock says of when the batch goes on (its safety net). */
+const retryAt = (): string => HEALTH_RETRY(timeText(Date.now() + SAFETY_NET_MS));
 
 /** The claim's result, or null when another job held the lock longer than the claim waits (LockBusy). */
 function claimOrBusy<T>(claim: () => T): T | null {
@@ -1092,10 +1095,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       writeRaw({ [RUN_KEY]: JSON.stringify(st) });
       return { st, busy: false, idle: false };
     }));
-    if (claim === null) {
-      if (mode !== 'continue') tellUser(PROPOSAL_ALERT.lockBusy);
-      return { result: undefined, detail: mode === 'continue' ? HEALTH_RETRY(timeText(Date.now() + SAFETY_NET_MS)) : PROPOSAL_ALERT.lockBusy, ok: false };
-    }
+    if (claim === null) return lockBusyStop(mode, mode === 'continue' ? retryAt() : PROPOSAL_ALERT.lockBusy);
     stopIfRecordsLost(claim.lost ?? null);
     if (claim.busy) {
       tellUser(PROPOSAL_ALERT.busy);
@@ -1115,7 +1115,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     } catch (err) {
       // Another job held the lock at a write outside a document's (the round's records, the records taken over): as at
       // the lease's release below, the safety net goes on with the batch.
-      if (isLockBusy(err)) return lockBusyAfter(mode);
+      if (isLockBusy(err)) return lockBusyStop(mode, retryAt());
       // Rows of the tab of records found gone at a write outside a document's (the documents of an earlier day taken
       // over, the ones replaced marked): the lease is let go, so the next click is told the loss, not "busy".
       const lost = recordsLost(ss);
@@ -1139,7 +1139,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     } catch (err) {
       // Another job held the lock: the state stays as the claim wrote it (this run's lease, which ends by itself), and
       // the safety net set at the claim goes on with the batch; nothing made is made again (review "twohands" #7).
-      if (isLockBusy(err)) return lockBusyAfter(mode, outcome);
+      if (isLockBusy(err)) return lockBusyStop(mode, PROPOSAL_ALERT.lockBusyAfter(outcome.done, outcome.total));
       // The write threw: a full store stops the batch as above; any other failure is the run's.
       stopIfStoreFull();
       throw err;
