@@ -305,8 +305,10 @@ function writeAndAnswer(
   const known = reg && codedBefore(inputs, reg.id) ? [reg.id] : [];
   const box = openOutbox(ss, { refs: reg ? [reg.id] : [], header: outboxHeader, known });
   // With the Sheets service, the register's, the result's and the review's rows go into one batch (src/gas/cell-batch.ts):
-  // one atomic call, all written or none, committed when it returns, with no flush. A new code is committed before its
-  // e-mail; an edit's rows (its code known) wait for the outbox's rows after it and go in the same call.
+  // one atomic call, all written or none, committed when it returns, with no flush, before the e-mail: a new code's, and
+  // an edit's, which are written to the rows found by the run's reads — a sort or an inserted column during the e-mail's
+  // seconds would move other rows under them (review "twohands" #4: another registration's row showing the edited name,
+  // "Người thẩm định" overwritten for good).
   const batch = read ? openBatch(read) : null;
   // The result's and the review's rows go into the batch (writeRow, writeChangedCells), as the listing had both tabs.
   const rowsBatched = batch !== null && batchTarget(results) !== null && batchTarget(reviewSheet) !== null;
@@ -320,8 +322,9 @@ function writeAndAnswer(
     }
     // A new code is committed before its e-mail: SpreadsheetApp may apply writes only at a flush, and a write refused
     // then (after the e-mail) would leave the code nowhere but in the e-mail — the next run would give the response
-    // another code and another e-mail. Refused now, the run fails before the e-mail and its row is queued again.
-    if (inputs.identified.created.length > 0) {
+    // another code and another e-mail. Refused now, the run fails before the e-mail and its row is queued again. An
+    // edit's rows likewise, as soon after the reads that found them as can be (above).
+    if (inputs.identified.created.length > 0 || (reg && review && resultAt)) {
       if (batch) batch.commit();
       else SpreadsheetApp.flush();
     }
@@ -331,9 +334,7 @@ function writeAndAnswer(
     // its work.
     if (batch && job) stageRun(ss, job, detailOf(reg, inputs.identified.notes));
     const org = inputs.config.organisation;
-    // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left (an edit whose e-mail
-    // changed nothing in the outbox) is sent here. An edit's rows refused then: the run fails and its row is queued
-    // again; its e-mail, recorded, is not sent twice.
+    // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left is sent here.
     delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config)], 'onFormSubmit', box);
     if (batch) batch.commit();
     stagedRunDone();

@@ -532,7 +532,7 @@ describe('on form submit', () => {
     expect(quiet.emu.triggers.find('sendWaitingMail')).toHaveLength(1);
   });
 
-  it('a new registration\'s code is committed before its e-mail goes: its rows in one atomic call of the Sheets service, no flush; an edit\'s rows go with the outbox\'s after its e-mail, in one call', () => {
+  it('a new registration\'s code is committed before its e-mail goes: its rows in one atomic call of the Sheets service, no flush; an edit\'s rows too, the outbox\'s after the e-mail', () => {
     const { emu, formId } = officeAfterSetup();
     const first = submitCollective(emu, formId, 0);
     emu.runtime.trace = [];
@@ -555,12 +555,14 @@ describe('on form submit', () => {
     emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: 'Tổ 0 (sửa)' }, { email: SCHOOLS[0].emails[0], editResponseId: first });
     trace = emu.runtime.trace;
     emu.runtime.trace = null;
-    // The edit's own confirmation goes; its rows (the result's, the review's) and the outbox's go in ONE call after the
-    // e-mail, committed before the lock is released: no row written through SpreadsheetApp, no flush.
+    // The edit's own confirmation goes; its rows (the result's, the review's) in one call before the e-mail — written to
+    // the rows its reads found, so as soon after them as can be (review "twohands" #4) —, the outbox's in one after it,
+    // committed before the lock is released: no row written through SpreadsheetApp, no flush.
     expect(trace).toContain('MailApp.sendEmail');
-    expect(trace.filter((n) => n === 'Sheets.Spreadsheets.batchUpdate')).toHaveLength(1);
-    expect(trace.indexOf('Sheets.Spreadsheets.batchUpdate')).toBeGreaterThan(trace.indexOf('MailApp.sendEmail'));
-    expect(trace.indexOf('Sheets.Spreadsheets.batchUpdate')).toBeLessThan(trace.indexOf('Lock.releaseLock'));
+    const sent = trace.indexOf('MailApp.sendEmail');
+    expect(trace.slice(0, sent).filter((n) => n === 'Sheets.Spreadsheets.batchUpdate')).toHaveLength(1);
+    expect(trace.slice(sent).filter((n) => n === 'Sheets.Spreadsheets.batchUpdate')).toHaveLength(1);
+    expect(trace.lastIndexOf('Sheets.Spreadsheets.batchUpdate')).toBeLessThan(trace.indexOf('Lock.releaseLock'));
     expect(underTheLock(trace).filter((n) => sheetIo(n) === 'write' || n === 'SpreadsheetApp.flush')).toEqual([]);
     expect(column(emu.spreadsheets.values(RESULTS), 'Tên tập thể / cá nhân')).toContain('Tổ 0 (sửa)');
     expect(emu.spreadsheets.values('Thẩm định').filter((r) => r.includes('Tổ 0 (sửa)'))).toHaveLength(1);
@@ -568,6 +570,30 @@ describe('on form submit', () => {
     const outbox = emu.spreadsheets.values(OUTBOX);
     expect(outbox.filter((r) => r.some((v) => String(v).includes('Tổ 0 (sửa)')))).toHaveLength(1);
     expect(emu.spreadsheets.values('Sổ thư (hệ thống)')).toEqual(outbox);
+  });
+
+  it('an edit whose e-mail is being sent while a clerk sorts "Thẩm định": its rows were written before, each registration keeps its own row (review "twohands" #4)', () => {
+    const { emu, formId } = officeAfterSetup();
+    const ids = [0, 1, 2, 3].map((i) => submitCollective(emu, formId, i));
+    const edit = (name: string) => {
+      emu.clock.advance(60_000);
+      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name }, { email: SCHOOLS[0].emails[0], editResponseId: ids[0] });
+    };
+    emu.runtime.trace = [];
+    edit('Tổ 0 (sửa 1)');
+    const at = emu.runtime.trace.indexOf('MailApp.sendEmail');
+    emu.runtime.trace = null;
+    expect(at).toBeGreaterThan(0);
+    const header = emu.spreadsheets.values('Thẩm định')[0].map(String);
+    emu.runtime.interleave(() => sortTab(emu, 'Thẩm định', [{ column: header.indexOf('Tên') + 1, ascending: false }]), { afterCalls: at });
+    edit('Tổ 0 (sửa 2)');
+    expect(emu.runtime.pendingInterleaves).toBe(0);
+    const rows = emu.spreadsheets.values('Thẩm định').slice(1);
+    const name = header.indexOf('Tên');
+    // The edited registration's row holds its new name; no other row took it.
+    expect(rows.filter((r) => r[name] === 'Tổ 0 (sửa 2)').map((r) => r[0])).toEqual([rows.find((r) => r[name] === 'Tổ 0 (sửa 2)')![0]]);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+    expect(rows.map((r) => String(r[name])).sort()).toEqual(['Tổ 0 (sửa 2)', 'Tổ 1', 'Tổ 2', 'Tổ 3'].sort());
   });
 
   it('whatever path a submission takes, nothing it wrote through SpreadsheetApp is left uncommitted when it releases the lock', () => {
@@ -760,7 +786,7 @@ describe('on form submit', () => {
     const editLarge = nth(120, true);
     expect(editLarge.calls).toBe(editSmall.calls);
     // The register: its columns of response ids, and of first sendings and subjects (is the edited registration
-    // replaced by one of the same subject sent later? src/jobs/intake.ts editOfReplaced).
+    // replaced by one of the same subject sent later? src/jobs/intake.ts sharedSubject).
     expect(editLarge.cells[0] - editSmall.cells[0]).toBe(3 * 110);
     // Its rows in the results and the review are found in their columns of codes, read in one call (one cell a
     // registration each, as the register's column of response ids), besides the review's row read.
@@ -774,7 +800,8 @@ describe('on form submit', () => {
     // register, results and review rows placed by asking each tab's last row and the review's grid, and its row read by
     // getRange and getValues where one getSheetValues reads it; 48 while its health
     // record and line took 3 calls after the lock's release and the previous e-mail's mark was left for it to seek; 52
-    // when its outbox rows went through SpreadsheetApp and the lock's flush committed them). An edit: 31 (46 while its
+    // when its outbox rows went through SpreadsheetApp and the lock's flush committed them). An edit: 32 (31 while its
+    // rows waited for the outbox's after its e-mail, written then to the rows found before it: review "twohands" #4; 46 while its
     // rows in the results, the review and the outbox record were found by three searches, fifteen calls, where one
     // batch read of their key columns finds them now, and Cấu hình took two calls; 53 with the
     // event's two calls, the outbox's last rows asked and each row read — its own, its register's, its review's and the
@@ -782,7 +809,7 @@ describe('on form submit', () => {
     // formatDate per date of its rows; about ten more when its rows and the outbox's went through SpreadsheetApp, the
     // flush after them, and its review row was sought by an exact search).
     expect(small.calls).toBe(29);
-    expect(editSmall.calls).toBe(31);
+    expect(editSmall.calls).toBe(32);
     console.log(`one submission: ${small.calls} service calls (an edit ${editSmall.calls}), at 10 and at 120 registrations`);
   });
 
