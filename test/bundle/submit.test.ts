@@ -51,6 +51,22 @@ function submitCollective(emu: ReturnType<typeof officeAfterSetup>['emu'], formI
   return emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[i % 3].name, [Q.collectiveName]: `Tổ ${i}` }, { email: SCHOOLS[i % 3].emails[0] }).responseId;
 }
 
+/** The first school's collective `responseId` edited through its link, to the name `name`, a minute later. */
+function editFirstCollective(emu: ReturnType<typeof officeAfterSetup>['emu'], formId: string, responseId: string, name: string): void {
+  emu.clock.advance(60_000);
+  emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name }, { email: SCHOOLS[0].emails[0], editResponseId: responseId });
+}
+
+/** Where the service call `call` falls among the calls `run` makes (found there: the test would mean nothing else). */
+function callIndex(emu: ReturnType<typeof officeAfterSetup>['emu'], call: string, run: () => void): number {
+  emu.runtime.trace = [];
+  run();
+  const at = emu.runtime.trace.indexOf(call);
+  emu.runtime.trace = null;
+  expect(at).toBeGreaterThan(0);
+  return at;
+}
+
 /**
  * Runs `work` near the end of a rebuild, after it has read the responses, while it holds the script lock (what happens
  * while a slow rebuild runs): a trigger fired then gives up waiting and queues its row.
@@ -388,16 +404,9 @@ describe('on form submit', () => {
   it('an edit while the council inserts a row in "Thẩm định": the registration keeps one row, found again by its code', () => {
     const { emu, formId } = officeAfterSetup();
     const ids = [submitCollective(emu, formId, 0), submitCollective(emu, formId, 1)];
-    const edit = (name: string) => {
-      emu.clock.advance(60_000);
-      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name }, { email: SCHOOLS[0].emails[0], editResponseId: ids[0] });
-    };
+    const edit = (name: string) => editFirstCollective(emu, formId, ids[0], name);
     // Where a submission's batch read falls among its calls (the same for every edit of this office).
-    emu.runtime.trace = [];
-    edit('Tổ 0 (sửa 1)');
-    const at = emu.runtime.trace.indexOf('Sheets.Spreadsheets.Values.batchGet');
-    emu.runtime.trace = null;
-    expect(at).toBeGreaterThan(0);
+    const at = callIndex(emu, 'Sheets.Spreadsheets.Values.batchGet', () => edit('Tổ 0 (sửa 1)'));
     // Right after that read, the council inserts a row under the header: every registration's row moves down one.
     emu.runtime.interleave(() => insertTabRows(emu, 'Thẩm định', 1, 1), { afterCalls: at + 1 });
     edit('Tổ 0 (sửa 2)');
@@ -575,15 +584,8 @@ describe('on form submit', () => {
   it('an edit whose e-mail is being sent while a clerk sorts "Thẩm định": its rows were written before, each registration keeps its own row (review "twohands" #4)', () => {
     const { emu, formId } = officeAfterSetup();
     const ids = [0, 1, 2, 3].map((i) => submitCollective(emu, formId, i));
-    const edit = (name: string) => {
-      emu.clock.advance(60_000);
-      emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name }, { email: SCHOOLS[0].emails[0], editResponseId: ids[0] });
-    };
-    emu.runtime.trace = [];
-    edit('Tổ 0 (sửa 1)');
-    const at = emu.runtime.trace.indexOf('MailApp.sendEmail');
-    emu.runtime.trace = null;
-    expect(at).toBeGreaterThan(0);
+    const edit = (name: string) => editFirstCollective(emu, formId, ids[0], name);
+    const at = callIndex(emu, 'MailApp.sendEmail', () => edit('Tổ 0 (sửa 1)'));
     const header = emu.spreadsheets.values('Thẩm định')[0].map(String);
     emu.runtime.interleave(() => sortTab(emu, 'Thẩm định', [{ column: header.indexOf('Tên') + 1, ascending: false }]), { afterCalls: at });
     edit('Tổ 0 (sửa 2)');
