@@ -32,6 +32,8 @@ export interface CouncilMember {
 export interface Vote {
   /** The code as typed in the row. */
   code: string;
+  /** The name typed beside it ("Tập thể, cá nhân"), '' when left blank: compared with the registration's (voteOutcome). */
+  name: string;
   /** Members in favour / against, when counted; null when only a percentage was given. */
   yes: number | null;
   no: number | null;
@@ -222,6 +224,7 @@ function looksLikeName(name: string): boolean {
 
 interface RawVote {
   code: string;
+  name: string;
   cells: unknown[];
 }
 
@@ -290,7 +293,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
       if (p === null) unknownPresence.push(name);
       c.members.push({ name, title, present: p === true, reason });
     } else if (section === 'votes') {
-      raw.push({ code: toText(row[0]), cells: [row[2], row[3], row[4]] });
+      raw.push({ code: toText(row[0]), name: toText(row[1]), cells: [row[2], row[3], row[4]] });
     }
   }
   if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
@@ -300,7 +303,8 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
     const code = voteCode(r.code);
     const vote = readVote(r, code, total, present);
     const earlier = c.votes.get(code);
-    if (earlier && !sameNumbers(earlier, vote)) earlier.problem = COUNCIL_PROBLEM.twice(code);
+    if (earlier && !voteNameAgrees(earlier.name, vote.name)) earlier.problem = COUNCIL_PROBLEM.twiceNamed(code, earlier.name, vote.name);
+    else if (earlier && !sameNumbers(earlier, vote)) earlier.problem = COUNCIL_PROBLEM.twice(code);
     else if (!earlier) c.votes.set(code, vote);
   }
   return c;
@@ -316,7 +320,7 @@ function readVote(r: RawVote, code: string, total: number, present: number): Vot
   const yes = countCell(yesCell);
   const no = countCell(noCell);
   const pc = percentCell(pCell);
-  const vote: Vote = { code: r.code, yes: yes.n, no: no.n, percent: pc.p, problem: null };
+  const vote: Vote = { code: r.code, name: r.name, yes: yes.n, no: no.n, percent: pc.p, problem: null };
   const H = COUNCIL_VOTES_HEADER;
   // A share Sheets stores as a fraction is quoted as the cell shows it ("80%", not "0,8"): in the share column, and a
   // fraction in a count column (a whole number there is a count).
@@ -355,11 +359,43 @@ export interface VoteOutcome {
   problem: string | null;
 }
 
-/** The outcome of the vote on a registration: counts over all members, else the percentage typed. */
-export function voteOutcome(c: Council, id: string): VoteOutcome {
+/** A name's words as compared (voteNameAgrees): lower case, tone marks and "đ" folded, punctuation a space. */
+function nameWords(s: string): string {
+  return matchKey(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether the name typed beside a vote names the registration's nominee: the same words however typed (case, tone marks
+ * placed either way or left out, punctuation), or the words of one found whole in the other when they are at least two
+ * ("Cô Nguyễn Thị Lan" for "Nguyễn Thị Lan"; "Tổ Toán" for "Tổ Toán trường THCS Lê Lợi"). A blank on either side
+ * agrees: there is nothing to compare.
+ */
+export function voteNameAgrees(typed: string, name: string): boolean {
+  const a = nameWords(typed);
+  const b = nameWords(name);
+  if (a === '' || b === '' || a === b) return true;
+  const within = (short: string, long: string) => short.includes(' ') && ` ${long} `.includes(` ${short} `);
+  return within(a, b) || within(b, a);
+}
+
+/**
+ * The outcome of the vote on a registration: counts over all members, else the percentage typed. `name`: the
+ * registration's name; a vote row naming someone else (a code typed wrong gives the vote to another person, review
+ * twohands #2) cannot be trusted, and says so.
+ */
+export function voteOutcome(c: Council, id: string, name?: string): VoteOutcome {
   const vote = c.votes.get(voteCode(id)) ?? null;
   if (!vote) return { share: null, passed: false, vote: null, problem: null };
-  const problem = vote.problem ?? c.problem;
+  const otherName =
+    name !== undefined && !voteNameAgrees(vote.name, name)
+      ? COUNCIL_PROBLEM.cell(COUNCIL_VOTES_HEADER[1], voteCode(id), vote.name, COUNCIL_PROBLEM.otherName(name))
+      : null;
+  const problem = vote.problem ?? otherName ?? c.problem;
   if (problem) return { share: null, passed: false, vote, problem };
   const total = c.members.length;
   const share = vote.yes !== null && total > 0 ? vote.yes / total : vote.percent !== null ? vote.percent / 100 : null;

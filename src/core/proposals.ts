@@ -724,7 +724,7 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
   const kept: Nominee[] = [];
   const flagged = [...sel.flagged];
   for (const n of sel.nominees) {
-    const o = voteOutcome(council, n.id);
+    const o = voteOutcome(council, n.id, n.name);
     if (o.passed) kept.push(n);
     else if (o.problem) flagged.push({ nominee: n, reason: 'badVote', note: COUNCIL_NOTE.unreadable(o.problem) });
     else if (o.share === null) flagged.push({ nominee: n, reason: 'noVote', note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
@@ -2457,7 +2457,7 @@ export function memberRows(council: Council): Values[] {
 /** The Biên bản's vote rows: every nominee voted on, proposed or not, with the outcome. */
 export function voteRows(council: Council, nominees: readonly Nominee[], org: Organisation, cfg: OfficeConfig): Values[] {
   return nominees.map((n, i) => {
-    const o = voteOutcome(council, n.id);
+    const o = voteOutcome(council, n.id, n.name);
     const lv = levelValues(n.level, org, council, cfg);
     // A vote whose numbers cannot be right is printed without them (the progress tab says which cell and why).
     const yes = o.vote && !o.problem ? o.vote.yes : null;

@@ -2,7 +2,7 @@
 // checked, percentages stored as fractions, members' presence in words, "7/9", the threshold's wording.
 import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
-import { councilMemberRows, councilTemplateRows, parseCouncil, parseThreshold, voteCode, voteOutcome } from '../../src/core/council';
+import { councilMemberRows, councilTemplateRows, parseCouncil, parseThreshold, voteCode, voteNameAgrees, voteOutcome } from '../../src/core/council';
 import {
   COUNCIL_MEMBERS_HEADER,
   COUNCIL_SUMMARY,
@@ -147,6 +147,59 @@ describe('vote numbers that cannot be right pass nobody, saying which cell and w
   it('two rows for one code with different numbers are not chosen between', () => {
     expect(outcome([['DK-000001', 8, 0], ['dk 000001', 3, 5]]).problem).toBe('DK-000001 có hai dòng biểu quyết với số liệu khác nhau');
     expect(outcome([['DK-000001', 8, 0], ['dk 000001', 8, 0]])).toMatchObject({ passed: true, problem: null });
+  });
+});
+
+describe('the name beside a vote (review twohands #2: a code typed wrong gave the vote to another person)', () => {
+  it('agrees however the name is typed; a name of someone else does not', () => {
+    for (const [typed, name] of [
+      ['Nguyễn Thị Hoà', 'Nguyễn Thị Hòa'], // tone mark placed the old way
+      ['NGUYỄN THỊ HÒA', 'Nguyễn Thị Hòa'],
+      ['Nguyen Thi Hoa', 'Nguyễn Thị Hòa'], // typed without tone marks
+      ['Cô Nguyễn Thị Hòa', 'Nguyễn Thị Hòa'],
+      ['Tổ Toán - Tin', 'Tổ Toán – Tin trường THCS Lê Lợi'],
+      ['', 'Nguyễn Thị Hòa'], // left blank: nothing to compare
+    ]) expect(voteNameAgrees(typed, name), `${typed} / ${name}`).toBe(true);
+    for (const [typed, name] of [
+      ['Trần Văn Bình', 'Nguyễn Thị Hòa'],
+      ['Nguyễn Văn An', 'Nguyễn Văn Anh'],
+      ['Hòa', 'Nguyễn Thị Hòa'], // one word names nobody for sure
+      ['Tổ Văn', 'Tổ Toán – Tin'],
+    ]) expect(voteNameAgrees(typed, name), `${typed} / ${name}`).toBe(false);
+  });
+
+  it('a vote row naming another person passes nobody and says which cell; the Biên bản prints it without its numbers', () => {
+    const regs = evaluated([collectiveAnswers(), { ...individualAnswers('teacher'), [Q.individualName]: 'Trần Văn Bình' }].map(narrated));
+    const [school, binh] = regs;
+    const review = mergeReview([], regs);
+    for (const row of review.rows) row[review.columns.decision] = REVIEW_DECISIONS.propose;
+    // The secretary typed Bình's code on the row of someone else, and the school's row with its name as the tab lists it.
+    const rows = tab([]);
+    rows.push([school.id, school.name, 8, 0, ''], [binh.id, 'Lê Thị Mai', 8, 0, '']);
+    const c = parseCouncil(rows)!;
+    expect(voteOutcome(c, binh.id)).toMatchObject({ passed: true }); // without the name: nothing to compare
+    const voted = applyCouncil(selectNominees(review, regs), c);
+    expect(voted.nominees.map((n) => n.id)).toEqual([school.id]);
+    expect(voted.flagged.map((f) => [f.nominee.id, f.reason, f.note])).toEqual([
+      [
+        binh.id,
+        'badVote',
+        `Chưa đưa vào tờ trình: ô “Tập thể, cá nhân” của ${binh.id} ghi “Lê Thị Mai”, khác tên trên phiếu đăng ký mang mã này (“Trần Văn Bình”): kiểm tra lại mã phiếu hoặc tên. Sửa lại ở trang “Họp Hội đồng TĐKT” rồi tạo lại văn bản.`,
+      ],
+    ]);
+    const printed = voteRows(c, [voted.nominees[0], voted.flagged[0].nominee], cfg.organisation, cfg);
+    expect(printed.map((r) => [r.bq_ten, r.bq_tan_thanh, r.bq_ket_qua])).toEqual([
+      [school.name, '8', COUNCIL_TEXT.passed],
+      ['Trần Văn Bình', '-', COUNCIL_TEXT.unreadable],
+    ]);
+  });
+
+  it('two rows of one code naming two people are not chosen between, even with the same numbers', () => {
+    const rows = tab([]);
+    rows.push(['DK-000001', 'Trần Văn Bình', 8, 0, ''], ['dk 000001', 'Lê Thị Mai', 8, 0, '']);
+    expect(voteOutcome(parseCouncil(rows)!, 'DK-000001').problem).toBe('DK-000001 có hai dòng biểu quyết ghi hai tên khác nhau (“Trần Văn Bình” và “Lê Thị Mai”)');
+    rows[rows.length - 1][1] = 'trần văn bình';
+    expect(voteOutcome(parseCouncil(rows)!, 'DK-000001', 'Trần Văn Bình')).toMatchObject({ passed: true, problem: null });
   });
 });
 

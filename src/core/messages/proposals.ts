@@ -759,6 +759,7 @@ export const COUNCIL_PROBLEM = {
   inconsistent: (yes: number, total: number, share: number) =>
     `không khớp với ${yes} thành viên tán thành trên ${total} (${councilNumber(Math.round(share * 10) / 10)}%)`,
   twice: (code: string) => `${code} có hai dòng biểu quyết với số liệu khác nhau`,
+  twiceNamed: (code: string, a: string, b: string) => `${code} có hai dòng biểu quyết ghi hai tên khác nhau (“${a}” và “${b}”)`,
   threshold: (field: string, typed: string) =>
     `ô “${field}” ghi “${typed}”, không đọc được tỷ lệ (ghi một số từ 1 đến 99, ví dụ “50”; hoặc “từ 70 trở lên”)`,
   presence: (names: readonly string[]) =>
@@ -769,6 +770,8 @@ export const COUNCIL_PROBLEM = {
   notProposable: (reviewTab: string) =>
     `hồ sơ này chưa đưa vào đề nghị được — chưa Đạt, đã được đăng ký lại, hoặc quyết định đang tạm giữ chờ Hội đồng xác nhận (xem cột “Ghi chú” ở trang “${reviewTab}”)`,
   noRegistration: 'không có phiếu đăng ký nào mang mã này',
+  /** The vote row's name is not the registration's (`name`): after COUNCIL_PROBLEM.cell of the name column. */
+  otherName: (name: string) => `khác tên trên phiếu đăng ký mang mã này (“${name}”): kiểm tra lại mã phiếu hoặc tên`,
 };
 export const COUNCIL_SUMMARY = {
   noMeeting: (tab: string) =>
