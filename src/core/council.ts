@@ -99,7 +99,8 @@ export function councilMemberRows(rows: readonly (readonly unknown[])[]): { from
  */
 export function voteCode(v: unknown): string {
   const t = toText(v).toUpperCase().replace(/\s+/g, '');
-  const m = /^DK[-‐‑–—_.]?(\d{1,9})$/.exec(t);
+  // "ĐK" (Đăng ký, Vietnamese Đ or the look-alike Ð), quotes around, a full stop or comma after (review vntext #8).
+  const m = /^["'“”‘’(]*[DĐÐ]K[-‐‑–—_.]?(\d{1,9})["'“”‘’)]*[.,;]?$/.exec(t);
   return m ? codeOf(Number(m[1])) : t;
 }
 

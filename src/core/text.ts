@@ -141,10 +141,10 @@ export function cleanText(s: string): string {
   return c;
 }
 
-// Text cleaning leaves unchanged: words of printable ASCII, precomposed Latin letters (Vietnamese included: no
+// Text cleaning leaves unchanged: words of printable ASCII, precomposed Latin letters but "Ð"/"ð" (Vietnamese included: no
 // combining mark, so NFC changes nothing), dashes, curly quotes and the ellipsis, one space apart, no space at
 // either end. Most answers and cells are like this; they skip normalisation, the replacements and the cache.
-const CLEAN_CHAR = '[\\x21-\\x7E\\u00C0-\\u024F\\u1E00-\\u1EFF\\u2013\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026]';
+const CLEAN_CHAR = '[\\x21-\\x7E\\u00C0-\\u00CF\\u00D1-\\u00EF\\u00F1-\\u024F\\u1E00-\\u1EFF\\u2013\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026]';
 export const ALREADY_CLEAN = new RegExp(`^(?:${CLEAN_CHAR}+(?: ${CLEAN_CHAR}+)*)?$`);
 
 
@@ -164,7 +164,7 @@ export function isAlreadyClean(s: string): boolean {
     }
     space = false;
     if (c >= 0x21 && c <= 0x7e) continue;
-    if (c < 0xc0) return false;
+    if (c < 0xc0 || c === 0xd0 || c === 0xf0) return false;
     if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) continue;
     if (c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026) continue;
     return false;
@@ -175,16 +175,25 @@ export function isAlreadyClean(s: string): boolean {
 const CLEAN_CACHE_MAX = 100000;
 const cleanCache = new Map<string, string>();
 
+/**
+ * What cleaning reads as something else (review vntext #3, #4): a zero-width space not before a combining mark separates
+ * two words (text pasted from web pages has nothing else between them); "Ð"/"ð" (U+00D0/U+00F0, Icelandic eth, from text
+ * converted out of old Vietnamese fonts) are "Đ"/"đ", which they look like and which Vietnamese has.
+ */
+function readAs(s: string): string {
+  return s.replace(/\u200B(?![\u0300-\u036f])/g, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
+}
+
 function cleanUncached(s: string): string {
   // Marks are removed before composing, so that a letter and its accent split by one still compose.
-  return s.replace(INVISIBLE, '').replace(CONTROLS, '').normalize('NFC').replace(SPACES, ' ').trim();
+  return readAs(s).replace(INVISIBLE, '').replace(CONTROLS, '').normalize('NFC').replace(SPACES, ' ').trim();
 }
 
 /** Clean a multi-line paragraph: NFC, invisible marks removed, spaces collapsed within lines, blank lines kept to one. */
 export function cleanParagraph(s: string): string {
   // Clean single-line text (isAlreadyClean: no line break, no space to collapse or trim, nothing to compose) is its own paragraph.
   if (isAlreadyClean(s)) return s;
-  const lines = s.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '').normalize('NFC').split('\n');
+  const lines = readAs(s).replace(INVISIBLE, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '').normalize('NFC').split('\n');
   const out: string[] = [];
   for (const line of lines) {
     const l = line.replace(SPACES, ' ').trim();
@@ -589,8 +598,19 @@ const DENIALS = [
   'khong co minh chung', 'khong co van ban', 'khong co quyet dinh', 'khong co giay', 'khong co bien ban', 'khong co xac nhan',
 ];
 const DENIAL_HEAD = Math.max(...DENIALS.map((d) => d.length)) + 8;
-/** Whole answers that say "none", without tones (with tones they are empty evidence: EMPTY_EVIDENCE). */
-const DENIAL_WORDS = new Set(['chua', 'chua co', 'khong', 'khong co', 'hien chua co']);
+/**
+ * Whole answers that give no paper, without tones, once "không" typed short is read as itself and a closing particle
+ * ("ạ", "nhé", "rồi") is dropped (review vntext #1: "ko", "k có", "Không có ạ", a bare "Có", "Đã có", "ok", "N/A."
+ * counted as evidence): "none" (with tones they are empty evidence too: EMPTY_EVIDENCE), or the "yes" repeated.
+ */
+const DENIAL_WORDS = new Set([
+  'chua', 'chua co', 'khong', 'khong co', 'hien chua co', 'khong co gi', 'chua co gi', 'n a', 'na', 'none',
+  'co', 'da co', 'co day du', 'day du', 'dung', 'ok', 'oke', 'okie', 'yes', 'x',
+]);
+/** "Không" as typed on a phone ("ko", "k", "kh", "kg", "khg", "hok"), read as itself at the head of an answer. */
+const SHORT_KHONG = /^(?:ko|k|kh|kg|khg|hok)(?= |$)/;
+/** A particle closing an answer ("Không có ạ", "Đã có rồi", "chưa có nhé"), without tones. */
+const CLOSING_PARTICLES = /(?: (?:a|nhe|nha|roi))+$/;
 /**
  * A decision's or award's number ("15/QĐ-UBND", "Giấy khen số 15"): evidence given, whatever caveat opens it. Not any
  * number: "Chưa có quyết định (đã nộp Tờ trình 12/TTr-THCS)" still has none.
@@ -598,7 +618,8 @@ const DENIAL_WORDS = new Set(['chua', 'chua co', 'khong', 'khong co', 'hien chua
 const DOCUMENT_NUMBER = /\d\s*\/\s*(?:QĐ|QD)(?![\p{L}\d])|(?:quyết định|giấy khen|bằng khen|giấy chứng nhận|quyet dinh|giay khen|bang khen)\s+(?:số|so)\s*\d/iu;
 
 /** The first words DENIALS open with, as typed (with or without tones): most evidence opens otherwise, and is done. */
-const DENIAL_START = /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong|chờ|cho|hiện|hien|nộp|nop)(?=[\s,.:;]|$)/i;
+const DENIAL_START =
+  /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong|ko|k|kh|kg|khg|hok|chờ|cho|hiện|hien|nộp|nop|có|co|đã|da|đầy|day|đúng|dung|ok|oke|okie|yes|x|n\/?a|none)(?=[\s,.:;!]|$)/i;
 
 /** Evidence that says there is none yet (DENIALS), whatever its tones, case and spacing. */
 export function deniesEvidence(s: string): boolean {
@@ -611,8 +632,9 @@ export function deniesEvidence(s: string): boolean {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  if (DENIAL_WORDS.has(head)) return true;
+    .trim()
+    .replace(SHORT_KHONG, 'khong');
+  if (DENIAL_WORDS.has(head) || DENIAL_WORDS.has(head.replace(CLOSING_PARTICLES, ''))) return true;
   // "Chưa có quyết định năm 2024; năm 2023: Giấy khen số 15/QĐ…" gives evidence after its caveat.
   if (DOCUMENT_NUMBER.test(s)) return false;
   for (const d of DENIALS) if (head.startsWith(d) && (head.length === d.length || head.charAt(d.length) === ' ')) return true;

@@ -32,7 +32,7 @@ const narrated = (a: Record<string, unknown>) => ({ ...a, [Q.summary]: 'Chủ đ
 
 describe('vote codes as typed', () => {
   it('match the register\'s code whatever the case, spaces or dash', () => {
-    for (const typed of ['DK-000015', 'dk-000015', 'DK 000015', 'dk000015', ' Dk - 000015 ', 'DK-15', 'dk–000015']) expect(voteCode(typed), typed).toBe('DK-000015');
+    for (const typed of ['DK-000015', 'dk-000015', 'DK 000015', 'dk000015', ' Dk - 000015 ', 'DK-15', 'dk–000015', 'ĐK-000015', 'đk15', 'ÐK-15', 'DK-000015.', 'DK-000015,', '“DK-000015”', '(DK-15)']) expect(voteCode(typed), typed).toBe('DK-000015');
     expect(voteCode('DK-1234567')).toBe('DK-1234567');
     expect(voteCode('Trường MN Hoa Sen')).toBe('TRƯỜNGMNHOASEN'); // no code: named as such, matches nobody
     const c = read([['dk 000007', 8, 0]]);

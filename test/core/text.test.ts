@@ -70,6 +70,17 @@ describe('cleanText', () => {
     expect(s).toBe('Lê Thị Mai');
     expect(cleanText('Hoa Sen'.normalize('NFD'))).toBe('Hoa Sen'.normalize('NFC'));
   });
+
+  it('reads "Ð" (U+00D0) as "Đ", and a zero-width space between two words as a space (review vntext #3, #4)', () => {
+    expect(cleanText('\u00D0OÀN VĂN HÙNG')).toBe('ĐOÀN VĂN HÙNG');
+    expect(cleanText('\u00D0ỗ Thị Mai')).toBe('Đỗ Thị Mai');
+    expect(matchKey('\u00D0ỗ Thị Mai')).toBe(matchKey('Đỗ Thị Mai'));
+    expect(matchKey('\u00F0ỗ thị mai')).toBe(matchKey('Đỗ Thị Mai'));
+    expect(cleanText('Nguyễn\u200BThị Hòa')).toBe('Nguyễn Thị Hòa');
+    expect(cleanText('Nguyễn \u200B Thị')).toBe('Nguyễn Thị');
+    // Before a combining mark it is nothing: the letter and its accent still compose.
+    expect(cleanText('Hoa\u200B\u0300')).toBe('Hoà');
+  });
 });
 
 describe('splitCheckbox', () => {
@@ -214,6 +225,15 @@ describe('deniesEvidence: evidence that says there is none yet', () => {
     }
     for (const t of ['Quyết định số 12/QĐ-PGDĐT ngày 15/5/2023', 'Chưa có quyết định năm 2024; năm 2023: Giấy khen số 15/QĐ-UBND', 'Chưa có quyết định năm 2024; năm 2023 được công nhận tại 15/QĐ-UBND', 'Chưa có học sinh bỏ học', 'Hiện chưa có học sinh bỏ học, tỷ lệ lên lớp 100%', 'Không có học sinh vi phạm', 'Số 15/BB ngày 2/3/2024', 'Biên bản họp ngày 3/4/2024', 'Đang', 'Cấp ủy xác nhận ngày 5/6/2024', 'Bổ sung quyết định 12/QĐ', '']) {
       expect([t, text.deniesEvidence(t)]).toEqual([t, false]);
+    }
+  });
+
+  it('reads "không" typed short, a closing "ạ", and an answer that only repeats the "Có" as no paper (review vntext #1)', () => {
+    for (const t of ['ko', 'Ko có', 'k có', 'K', 'kh', 'khg có', 'hok', 'Không có ạ', 'chưa có ạ', 'Chưa có nhé', 'Có', 'có.', 'Đã có', 'Đã có rồi', 'Có ạ', 'ok', 'OK!', 'N/A.', 'x.', 'Ko có minh chứng', 'Đúng', 'Đầy đủ', 'không có gì']) {
+      expect([t, text.noEvidence(t)]).toEqual([t, true]);
+    }
+    for (const t of ['Có quyết định số 12/QĐ-PGDĐT', 'Đã có Giấy khen số 15/QĐ-UBND ngày 2/6/2024', 'K. 15/QĐ-UBND ngày 2/6/2024', 'Kế hoạch số 3/KH-THCS', 'Ko có học sinh bỏ học, tỷ lệ lên lớp 100%', 'Đạt chuẩn quốc gia theo QĐ 120/QĐ-UBND', 'Okinawa']) {
+      expect([t, text.noEvidence(t)]).toEqual([t, false]);
     }
   });
 });
