@@ -488,7 +488,11 @@ export function mergeReview(
   }
   const moved = [...stillMoved, ...detected];
   for (const c of moved) {
-    const note = reviewNoteDecisionMoved(c.wasLabel, c.nowLabel, moved.length - 1);
+    // Only its award level moved (the decision stayed with its row): the note names the levels.
+    const wasLevel = 'wasLevel' in c ? (c.wasLevel as string | null) : null;
+    const nowLevel = columns.level >= 0 ? toText(c.row[columns.level]) : '';
+    const level = c.wasLabel === c.nowLabel && wasLevel !== null && wasLevel !== nowLevel ? { was: wasLevel, now: nowLevel } : undefined;
+    const note = reviewNoteDecisionMoved(c.wasLabel, c.nowLabel, moved.length - 1, level);
     const rest = toText(c.row[columns.note]);
     c.row[columns.note] = rest === '' ? note : `${note}\n${rest}`;
   }
@@ -665,13 +669,41 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
   };
   // Every changed row by its place: a row between the first and last of a set that changed too was not as it reads.
   const changed = new Map(changes.map((c) => [c.index, c]));
-  const permuted = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
-    xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) >= xs.length - (xs.length >= LOOSE_FROM ? 1 : 0) && sortShaped(xs);
+  const balanced = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
+    xs.length >= MOVED_AT_LEAST && pairs(xs.map(before), xs.map(after)) >= xs.length - (xs.length >= LOOSE_FROM ? 1 : 0);
+  const permuted = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) => balanced(xs, before, after) && sortShaped(xs);
   if (permuted(changes, (c) => c.was, (c) => c.now)) return changes.slice();
   const known = changes.filter((c) => c.wasLabel !== null);
   if (permuted(known, (c) => c.wasLabel!, (c) => c.nowLabel)) return known;
+  // The registration's columns sorted without the council's (a "Sort range" over A:F by "Đơn vị", or over every column
+  // but the award level, off screen on a laptop: review clerkday #1): every changed row holds another row's council
+  // cells, or award level, and the column sorted by reads in sorted order over them.
+  const toolSorted = (xs: readonly C[]) => {
+    const from = Math.min(...xs.map((c) => c.index));
+    const to = Math.max(...xs.map((c) => c.index));
+    return TOOL_SORT_COLUMNS.some((k) => {
+      if (columns[k] < 0) return false;
+      const after: string[] = [];
+      for (let i = from; i <= to; i++) if (toText(rows[i][columns.id]) !== '') after.push(toText(rows[i][columns[k]]));
+      return readsSorted(after);
+    });
+  };
+  const swapped = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
+    xs.every((c) => before(c) !== after(c)) && balanced(xs, before, after) && toolSorted(xs);
+  if (swapped(changes, (c) => c.was, (c) => c.now)) return changes.slice();
+  if (columns.level >= 0 && known.length === changes.length && known.length >= MOVED_AT_LEAST) {
+    // Only award levels changed: each level a changed row holds now was another changed row's (a level moved onto a
+    // waiting row is in no record, so some rows only lose theirs), and at least one did move.
+    const levelNow = (c: C) => toText(c.row[columns.level]);
+    const onlyLevels = known.every((c) => c.wasLabel === c.nowLabel && c.wasLevel !== null && c.wasLevel !== levelNow(c));
+    const landed = known.map(levelNow).filter((l) => l !== '');
+    if (onlyLevels && landed.length > 0 && pairs(known.map((c) => c.wasLevel!), landed) === landed.length && toolSorted(known)) return known.slice();
+  }
   return [];
 }
+
+/** The registration's columns a clerk sorts by (without the council's, the sort moves decisions between people). */
+const TOOL_SORT_COLUMNS: readonly ReviewColumn[] = ['school', 'name'];
 
 /** The council's columns a sort may have moved. */
 const COUNCIL_SORT_COLUMNS: readonly ReviewColumn[] = ['decision', 'level'];

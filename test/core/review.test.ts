@@ -594,6 +594,73 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     expect(rest.moved.length).toBeGreaterThanOrEqual(first.length - 1);
   });
 
+  it('the registration’s columns sorted without the council’s (A:F by “Đơn vị”): every decision that changed people is held (review clerkday #1)', () => {
+    const { values, recorded } = decided();
+    const school = REVIEW_COLUMNS.indexOf('school');
+    // Sort range over "Mã phiếu" … "Điểm ưu tiên", keyed by "Đơn vị": the council's cells stay where they were.
+    const sorted = sortColumns(values, [school, 0, 2, 3, 4, 5]);
+    const changed = sorted.slice(1).filter((r) => values.find((v) => v[0] === r[0])![dec] !== r[dec]).map((r) => String(r[0]));
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+    const merged = mergeReview(sorted, regs, recorded);
+    expect(merged.moved).toEqual([...changed].sort());
+    for (const id of changed) expect(String(rowOf(merged, id)[0][note]), id).toMatch(/^Quyết định ở dòng này đã đổi .*hoặc các cột của phiếu mà không kèm các cột của Hội đồng/);
+    expect(pendingRequests(merged, regs, office.config.organisation)).toEqual([]);
+    // Sorted back (undone): nothing held.
+    const back = mergeReview(values, regs, recorded);
+    expect(back.moved).toEqual([]);
+    expect(back.stale.size).toBe(0);
+  });
+
+  it('every column but the award level sorted by “Đơn vị”: the levels that changed people are held, the note naming them', () => {
+    const { values, recorded } = decided();
+    const level = REVIEW_COLUMNS.indexOf('level');
+    const school = REVIEW_COLUMNS.indexOf('school');
+    // Every row proposed, levels chosen on every other one, recorded.
+    const leveled = values.map((r) => r.slice());
+    for (let i = 1; i < leveled.length; i++) {
+      leveled[i][dec] = REVIEW_DECISIONS.propose;
+      if (i % 2 === 1) leveled[i][level] = REVIEW_LEVEL_LIST[(i >> 1) % 3];
+    }
+    const withLevels = mergeReview(leveled, regs, recorded);
+    expect(withLevels.moved).toEqual([]);
+    const rec2 = after(recorded, withLevels);
+    const before = writeThenRead(withLevels);
+    const others = REVIEW_COLUMNS.map((_, i) => i).filter((i) => i !== level && i !== school);
+    const sorted = sortColumns(before, [school, ...others]);
+    const changed = sorted.slice(1).filter((r) => before.find((v) => v[0] === r[0])![level] !== r[level]).map((r) => String(r[0]));
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+    const merged = mergeReview(sorted, regs, rec2);
+    expect(merged.moved).toEqual([...changed].sort());
+    for (const id of changed) {
+      const was = String(before.find((v) => v[0] === id)![level]);
+      expect(String(rowOf(merged, id)[0][note]), id).toMatch(new RegExp(`^Hình thức khen thưởng ở dòng này đã đổi từ ${was === '' ? '\\(để trống\\)' : `“${was}”`} thành`));
+    }
+  });
+
+  it('the council’s own work on a tab sorted whole by “Đơn vị” is not a move: many decided at once, levels chosen, two swapped', () => {
+    const { values, recorded } = decided();
+    const school = REVIEW_COLUMNS.indexOf('school');
+    const level = REVIEW_COLUMNS.indexOf('level');
+    const whole = [values[0], ...values.slice(1).sort((a, b) => String(a[school]).localeCompare(String(b[school]), 'vi'))];
+    const wm = mergeReview(whole, regs, recorded);
+    expect(wm.moved).toEqual([]);
+    const rec = after(recorded, wm);
+    const tab = writeThenRead(wm);
+    const many = tab.map((r) => r.slice());
+    for (let i = 1; i < many.length; i++) if (many[i][dec] === REVIEW_DECISIONS.pending) many[i][dec] = REVIEW_DECISIONS.propose;
+    expect(mergeReview(many, regs, rec).moved).toEqual([]);
+    const levels = tab.map((r) => r.slice());
+    let k = 0;
+    for (let i = 1; i < levels.length; i++) if (levels[i][dec] === REVIEW_DECISIONS.propose) levels[i][level] = REVIEW_LEVEL_LIST[k++ % 3];
+    expect(k).toBeGreaterThanOrEqual(3);
+    expect(mergeReview(levels, regs, rec).moved).toEqual([]);
+    const swap = tab.map((r) => r.slice());
+    const p = swap.findIndex((r, i) => i > 0 && r[dec] === REVIEW_DECISIONS.propose);
+    const j = swap.findIndex((r, i) => i > 0 && r[dec] === REVIEW_DECISIONS.reject);
+    [swap[p][dec], swap[j][dec]] = [swap[j][dec], swap[p][dec]];
+    expect(mergeReview(swap, regs, rec).moved).toEqual([]);
+  });
+
   it('changes by hand that balance out are the council’s: two proposed and two rejected swapped, not in sorted order', () => {
     const { values, recorded } = decided();
     // Rows 1, 6 proposed; 3, 11 rejected: swapped by hand (a quota), the column not left sorted.

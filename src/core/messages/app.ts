@@ -156,7 +156,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
   '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
   '12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
-  'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng. Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một cột: quyết định sẽ sang người khác.',
+  'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng. Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác.',
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
   'Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',
 ];
@@ -407,7 +407,7 @@ export const REVIEW_DECISIONS_LOST = (codes: readonly string[]) =>
   `Trang “Thẩm định” không còn dòng của ${codes.length} phiếu đã có quyết định của Hội đồng (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}): công cụ đã thêm lại các dòng này ở cuối trang với “Chờ thẩm định”. Hội đồng cần ghi lại quyết định; quyết định cũ xem ở Tệp → Nhật ký phiên bản.`;
 /** Decisions of "Thẩm định" that changed places with one another since the register recorded them (review.ts movedDecisions). */
 export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
-  `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ cột quyết định được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;
+  `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ một số cột được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;
 /** "Thẩm định" kept being sorted or reshaped while a rebuild tried to write it (it is written by the next one). */
 export const REVIEW_BUSY =
   'Chưa cập nhật xong trang “Thẩm định”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Quyết định của Hội đồng không bị ghi đè; các cột tự động sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';

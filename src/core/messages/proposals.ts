@@ -283,7 +283,7 @@ export const PROPOSAL_BLOCKED = {
   lost: (ids: readonly string[]) =>
     `${ids.length} phiếu đã có quyết định của Hội đồng nhưng dòng của phiếu ở trang “Thẩm định” đã bị xóa (công cụ chỉ giữ dấu vết, không giữ nội dung quyết định): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` và ${ids.length - 20} phiếu khác` : ''}. Hãy ghi lại quyết định (và hình thức khen thưởng) của các phiếu này ở trang “Thẩm định” — xem lại ở Tệp → Nhật ký phiên bản nếu cần`,
   moved: (rows: ReadonlyArray<{ id: string; was: string | null; now: string }>) =>
-    `quyết định của ${rows.length} phiếu ở trang “Thẩm định” đã đổi chỗ cho nhau kể từ lần công cụ ghi nhận, như khi chỉ cột quyết định được sắp xếp: ${rows
+    `quyết định của ${rows.length} phiếu ở trang “Thẩm định” đã đổi chỗ cho nhau kể từ lần công cụ ghi nhận, như khi chỉ một số cột được sắp xếp: ${rows
       .slice(0, 20)
       .map((r) => (r.was !== null ? `${r.id} (trước: “${r.was}”, nay: “${r.now}”)` : `${r.id} (nay: “${r.now}”)`))
       .join(', ')}${rows.length > 20 ? ` và ${rows.length - 20} phiếu khác` : ''}. Với từng phiếu: chọn lại quyết định cũ nếu đổi nhầm, hoặc sửa ô “Người thẩm định” để xác nhận nếu đúng là Hội đồng đổi (cột “Ghi chú” ghi rõ sau lần “Cập nhật tổng hợp” tới)`,

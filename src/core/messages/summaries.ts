@@ -114,8 +114,17 @@ export const reviewNoteProposeNotDat = (verdict: string) =>
  * A decision that changed together with others as when the decision column is sorted on its own (review.ts
  * movedDecisions). `was`: the decision the register holds (null when the row's comment or reviewer changed too).
  */
-export const reviewNoteDecisionMoved = (was: string | null, now: string, others: number) =>
-  `Quyết định ở dòng này đã đổi${was !== null ? ` từ ${q(was)} thành ${q(now)}` : ''} cùng lúc với ${others} dòng khác, mà các giá trị chỉ đổi chỗ cho nhau và nay xếp theo thứ tự — như khi chỉ cột quyết định (hoặc các cột của Hội đồng) được sắp xếp, không sắp xếp cả trang: quyết định có thể đã sang người khác. Quyết định đã đổi chưa có hiệu lực (giữ cho đến khi dòng được xử lý): phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Nếu đổi nhầm, hãy chọn lại quyết định cũ cho dòng này${was !== null ? ` (${q(was)})` : ' (xem ở Tệp → Nhật ký phiên bản; đừng khôi phục cả phiên bản, sẽ mất các phiếu mới)'}; nếu đúng là Hội đồng đổi, sửa ô “Người thẩm định” của dòng (ví dụ ghi thêm ngày xem lại) để xác nhận.`;
+/**
+ * A row whose decision (or, `level`, only its award level) changed with others by what looks like a sort of some of the
+ * tab's columns (movedDecisions). `was`: the decision it held, null when not known.
+ */
+export const reviewNoteDecisionMoved = (was: string | null, now: string, others: number, level?: { was: string; now: string }) => {
+  const shown = (l: string) => (l === '' ? '(để trống)' : q(l));
+  const what = level ? 'Hình thức khen thưởng' : 'Quyết định';
+  const change = level ? ` từ ${shown(level.was)} thành ${shown(level.now)}` : was !== null ? ` từ ${q(was)} thành ${q(now)}` : '';
+  const back = level ? `hình thức cũ cho dòng này (${shown(level.was)})` : `quyết định cũ cho dòng này${was !== null ? ` (${q(was)})` : ' (xem ở Tệp → Nhật ký phiên bản; đừng khôi phục cả phiên bản, sẽ mất các phiếu mới)'}`;
+  return `${what} ở dòng này đã đổi${change} cùng lúc với ${others} dòng khác, mà các giá trị chỉ đổi chỗ cho nhau và một cột nay xếp theo thứ tự — như khi chỉ một số cột được sắp xếp (cột quyết định, các cột của Hội đồng, hoặc các cột của phiếu mà không kèm các cột của Hội đồng), không sắp xếp cả trang: quyết định có thể đã sang người khác. Quyết định của dòng chưa có hiệu lực (giữ cho đến khi dòng được xử lý): phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Nếu đổi nhầm, hãy chọn lại ${back}, hoặc hoàn tác việc sắp xếp; nếu đúng là Hội đồng đổi, sửa ô “Người thẩm định” của dòng (ví dụ ghi thêm ngày xem lại) để xác nhận.`;
+};
 export const reviewNoteEditedAfterReview =
   'Phiếu đã khác với lúc Hội đồng quyết định (người, đơn vị hoặc kết luận tự động): trường đã sửa phiếu, hoặc đơn vị bị xóa hay đổi tên ở trang “Đơn vị” mà không ghi tên cũ ở cột “Tên cũ”, hoặc ô tự động của dòng này bị gõ đè (công cụ ghi lại ô đó theo phiếu; kết luận tự động chỉ đổi khi trường sửa phiếu bằng đường dẫn sửa). Quyết định được giữ nhưng chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Hội đồng xem lại phiếu, rồi sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để xác nhận quyết định.';
 export const reviewNoteAlike = (refs: readonly { id: string; school: string }[]) =>
