@@ -112,7 +112,9 @@ export function measureTab(
   const maxRows = listed ? listed.rows : sheet.getMaxRows();
   const maxCols = listed ? listed.cols : sheet.getMaxColumns();
   const frozenRows = opts.frozenRows !== undefined || !opts.keepGrid ? (listed ? listed.frozen : sheet.getFrozenRows()) : 0;
-  let width = Math.max(header.length, lastColumn, 1);
+  // The width it will have: the content's, or for a tab whose grid is kept (the office's columns), its own if wider. A
+  // generated tab wider than its content (a clerk's column beside it) is trimmed: a new shape (review clerkday #2).
+  let width = Math.max(header.length, opts.keepGrid ? lastColumn : 0, 1);
   for (const r of rows) if (r.length > width) width = r.length;
   const blockLayout = opts.wrapFromRow !== undefined || (opts.boldRows?.length ?? 0) > 0 || (opts.wrapRows?.length ?? 0) > 0 || (opts.centred?.length ?? 0) > 0;
   // `relayout`: the caller knows the blocks moved within the same size (src/gas/tab-layouts.ts).
@@ -158,14 +160,17 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   if (inPlace === 'moved' || inPlace === 'moved after writing') return inPlace;
   if (inPlace === null) sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));
   if (opts.frozenRows !== undefined && frozenBefore !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
+  let formatWidth = width;
   if (!opts.keepGrid) {
     const contentRows = Math.max(rows.length + 1, 1);
     const contentCols = Math.max(header.length, ...rows.map((r) => r.length), 1);
     const keepRows = Math.max(contentRows, frozen + 1, opts.minRows ?? 0);
     if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
     if (maxCols > contentCols) sheet.deleteColumns(contentCols + 1, maxCols - contentCols);
+    // Formatted within the grid left: the columns beyond the content are gone.
+    formatWidth = contentCols;
   }
-  formatTable(sheet, header, rows, opts, { reshaped, protect, beforeRows: before.rows, width });
+  formatTable(sheet, header, rows, opts, { reshaped, protect, beforeRows: before.rows, width: formatWidth });
   return 'written';
 }
 

@@ -68,6 +68,21 @@ describe('writeTable', () => {
     expect(emu.runtime.count('Range.setFontWeight')).toBe(1);
     expect(emu.spreadsheets.sheet('T')!.cell(1, 3)?.fontWeight).toBe('bold');
   });
+
+  it('a tab made wider than its content by a clerk’s column, then given more rows, is trimmed and formatted within its grid (review clerkday #2)', () => {
+    const emu = createEmulator({ modelLatency: false });
+    withSheets(emu, () => emu.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('T'));
+    const opts = { frozenRows: 1, wrap: true, protectWithWarning: 'Do công cụ tạo' };
+    withSheets(emu, () => writeTable(tab(emu), ['A', 'B'], [['1', '2'], ['3', '4']], opts));
+    // The clerk's column beside the table, with a note in it.
+    insertTabColumn(emu, 'T', 2);
+    withSheets(emu, () => tab(emu).getRange(2, 3).setValue('đã gọi điện cho trường'));
+    // More rows than before: the new ones are wrapped, over the width the tab has once the clerk's column is gone.
+    withSheets(emu, () => writeTable(tab(emu), ['A', 'B'], [['1', '2'], ['3', '4'], ['5', '6'], ['7', '8']], opts));
+    expect(emu.spreadsheets.values('T')).toEqual([['A', 'B'], ['1', '2'], ['3', '4'], ['5', '6'], ['7', '8']]);
+    expect(emu.spreadsheets.sheet('T')).toMatchObject({ maxCols: 2, maxRows: 5 });
+    expect(emu.spreadsheets.sheet('T')!.cell(5, 2)?.wrap).toBe(true);
+  });
 });
 
 describe('writeTable in place (a tab people work in while the run works)', () => {
