@@ -53,7 +53,40 @@ function schoolPart(r: Registration): string {
  */
 export function subjectKey(r: Registration): string {
   const school = schoolPart(r);
-  return [school, r.kind || '', matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
+  return [school, r.kind || '', isWholeUnit(r) ? wholeUnitKey(r.name) : matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
+}
+
+/** A collective answered "Toàn đơn vị": the school itself. */
+export function isWholeUnit(r: Pick<Registration, 'kind' | 'collectiveKind'>): boolean {
+  return r.kind === 'collective' && r.collectiveKind === 'whole';
+}
+
+/**
+ * A collective answered "Toàn đơn vị" under its school's name however worded ("Trường MN Hoa Sen" for "Trường Mầm non
+ * Hoa Sen": wholeUnitKey): the school itself, signed for by its principal. Not a team answered so by mistake.
+ */
+export function namesItsSchool(r: Pick<Registration, 'kind' | 'collectiveKind' | 'name' | 'schoolName'>): boolean {
+  return isWholeUnit(r) && wholeUnitKey(r.name) === wholeUnitKey(r.schoolName);
+}
+
+/** Words of a school's name that say what it is, not which it is, as matchKey writes them (longest first). */
+const SCHOOL_WORDS = [
+  'trung học phổ thông', 'trung học cơ sở', 'tập thể', 'mầm non', 'mẫu giáo', 'nhà trẻ', 'tiểu học', 'phổ thông', 'liên cấp', 'dân tộc',
+  'bán trú', 'nội trú', 'trường', 'thpt', 'thcs', 'ptdtbt', 'ptdtnt', 'th', 'mn', 'mg', 'pt', 'tt', 'và',
+];
+
+/**
+ * The name part of a whole unit's subject: its name without the words that only say it is a school ("Trường", "Tập
+ * thể", "Mầm non", "MN" …) or punctuation, so that "Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen", "TRƯỜNG MẦM
+ * NON HOA SEN." are one subject — a school sending it again under another wording replaces it (review vntext #2) — while
+ * a team answered "Toàn đơn vị" by mistake ("Tổ Toán") stays its own. A name of those words only keeps them all.
+ */
+export function wholeUnitKey(name: string): string {
+  const key = matchKey(name);
+  let words = ` ${key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  for (const w of SCHOOL_WORDS) words = words.split(` ${w} `).join(' ');
+  const core = words.replace(/ +/g, ' ').trim();
+  return `\u0002${core === '' ? key : core}`;
 }
 
 /**
@@ -255,7 +288,9 @@ class NameKeys {
   id(i: number): number {
     let id = this.of[i];
     if (id < 0) {
-      const key = matchKey(this.regs[i].name);
+      // A whole unit's name as its subject reads it (wholeUnitKey: never a person's or a team's key).
+      const r = this.regs[i];
+      const key = isWholeUnit(r) ? wholeUnitKey(r.name) : matchKey(r.name);
       const known = this.ids.get(key);
       if (known === undefined) this.ids.set(key, (id = this.ids.size));
       else id = known;

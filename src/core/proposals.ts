@@ -4,6 +4,7 @@
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
 import { type OfficeConfig, type Organisation, orgYearRatedFrom, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
+import { namesItsSchool } from './duplicates';
 import {
   HAPPY_SCHOOL_CHOICES,
   initiativeTitles,
@@ -2130,8 +2131,8 @@ function roleInProse(r: EvaluatedRegistration, role: string): string {
  * A collective's "Đơn vị" cell in the lists (Danh sách, Quyết định, Biên bản): "-" for a whole school, whose name is
  * the collective's own — printed twice on one row it read as careless in a decision (review "thể thức" #8).
  */
-function collectiveUnit(n: Pick<Nominee, 'name' | 'schoolName'>): string | null {
-  return matchKey(n.name) === matchKey(n.schoolName) ? '-' : orNull(n.schoolName);
+function collectiveUnit(n: Pick<Nominee, 'name' | 'schoolName' | 'registration'>): string | null {
+  return matchKey(n.name) === matchKey(n.schoolName) || namesItsSchool(n.registration) ? '-' : orNull(n.schoolName);
 }
 
 /** The row values of a nominee in the Danh sách. */
@@ -2307,7 +2308,8 @@ export function collectiveHead(n: Nominee, org: Organisation | null): Collective
   const s = n.registration.school;
   // The whole school, under its name or one it had (its "Tên cũ": renamed, or merged into it, review "reorg" #2): its
   // principal signs, with its seal (formerSchoolWarnings tells the office the name is an old one).
-  if (name === '' || name === matchKey(n.schoolName) || formerNameOf(n) !== undefined) return { kind: 'school', title: 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
+  // A collective answered "Toàn đơn vị" under the school's name however worded is the school (review vntext #2).
+  if (name === '' || name === matchKey(n.schoolName) || namesItsSchool(n.registration) || formerNameOf(n) !== undefined) return { kind: 'school', title: 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
   const trimmed = officialText(n.name);
   for (const [re, title] of SUB_UNIT_HEADS) if (re.test(trimmed)) return { kind: 'subUnit', title, name: null };
   return { kind: 'subUnit', title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null };

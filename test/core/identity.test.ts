@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
+import { COLLECTIVE_KIND_CHOICES, Q } from '../../src/core/registration-form';
 import { identityFlags } from '../../src/core/duplicates';
 import { parseResponses } from '../../src/core/registration';
 import { parseDirectory } from '../../src/core/directory';
@@ -60,6 +60,26 @@ describe('duplicates', () => {
     expect([by('DK-000002'), by('DK-000003'), by('DK-000004')]).toEqual(['DK-000007', 'DK-000005', 'DK-000006']);
     expect([by('DK-000005'), by('DK-000006'), by('DK-000007')]).toEqual([undefined, undefined, undefined]);
   });
+  it('the whole school sent again under another wording of its name replaces the first; a team answered “Toàn đơn vị” stays its own (review vntext #2)', () => {
+    const whole = (name: string) => ({ ...collectiveAnswers(cfg), [Q.collectiveName]: name });
+    const regs = parse([
+      answersToRow(f, whole('Trường Mầm non Hoa Sen'), at(1), SCHOOLS[0].emails[0]), // DK-000002
+      answersToRow(f, whole('Trường MN Hoa Sen'), at(2), SCHOOLS[0].emails[0]), // DK-000003
+      answersToRow(f, whole('Tập thể Trường Mầm non Hoa Sen.'), at(3), SCHOOLS[0].emails[0]), // DK-000004
+      answersToRow(f, whole('Tổ Toán'), at(4), SCHOOLS[0].emails[0]), // DK-000005: a team, answered "Toàn đơn vị" by mistake
+      answersToRow(f, whole('TRƯỜNG MẦM NON HOA SEN'), at(5), SCHOOLS[0].emails[0]), // DK-000006
+    ]);
+    const flags = identityFlags(regs);
+    const by = (id: string) => flags.get(id)!.supersededBy;
+    expect(['DK-000002', 'DK-000003', 'DK-000004', 'DK-000005', 'DK-000006'].map(by)).toEqual(['DK-000006', 'DK-000006', 'DK-000006', undefined, undefined]);
+    // A team's name answered "Một bộ phận" is never the school's, whatever its words.
+    const part = parse([
+      answersToRow(f, { ...whole('Trường Mầm non Hoa Sen'), [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.part }, at(1), SCHOOLS[0].emails[0]),
+      answersToRow(f, whole('Trường MN Hoa Sen'), at(2), SCHOOLS[0].emails[0]),
+    ]);
+    expect([...identityFlags(part).values()].map((v) => v.supersededBy)).toEqual([undefined, undefined]);
+  });
+
   it('an edited response (same row) is one registration, not a duplicate', () => {
     const a = individualAnswers('teacher', cfg);
     const first = parse([answersToRow(f, a, at(1), '')]);

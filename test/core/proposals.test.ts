@@ -925,6 +925,23 @@ describe('award levels (issue 15)', () => {
     expect(planDocuments(sel, DAY, signed).filter((d) => d.kind === 'baoCao').map((d) => d.gaps)).toEqual([[], []]);
   });
 
+  it('the whole school registered under another wording of its name ("Trường MN …") is signed by its principal with its seal; a team answered so is not (review vntext #2)', () => {
+    const f = form(cfg);
+    const values = [
+      headerRow(f),
+      answersToRow(f, { ...collectiveAnswers(cfg), [Q.collectiveName]: 'Trường MN Hoa Sen' } as never, new Date(2024, 5, 2, 8, 0, 0), SCHOOLS[0].emails[0]),
+      answersToRow(f, { ...collectiveAnswers(cfg), [Q.collectiveName]: 'Tổ Văn' } as never, new Date(2024, 5, 2, 9, 0, 0), SCHOOLS[0].emails[0]),
+    ];
+    const regs = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values }).registrations;
+    const sel = propose(regs, regs.map((r) => r.id));
+    const [mn, van] = ['Trường MN Hoa Sen', 'Tổ Văn'].map((name) => sel.nominees.find((n) => n.name === name)!);
+    expect(collectiveHead(mn, signed.organisation)).toEqual({ kind: 'school', title: 'HIỆU TRƯỞNG', name: 'Lê Thị Mai' });
+    expect(nomineeValues(mn, signed)).toMatchObject({ cach_ky: '(Ký, đóng dấu)', hieu_truong: 'Lê Thị Mai' });
+    expect(collectiveHead(van, signed.organisation)).toMatchObject({ kind: 'subUnit', name: null });
+    expect(rowValues(mn, cfg).tt_don_vi).toBe('-');
+    expect(rowValues(van, cfg).tt_don_vi).toBe(SCHOOLS[0].name);
+  });
+
   it('a whole school registered under a name it had (its "Tên cũ": renamed, or merged into it) is signed by its principal with its seal, and the office is told the name is an old one (review "reorg" #2)', () => {
     const OLD = 'Trường Mầm non Hoa Sen cũ';
     const rows = directoryRows().map((r) => (r[1] === SCHOOLS[0].name ? [...r.slice(0, 7), OLD] : r));
