@@ -17,6 +17,7 @@ import {
   reviewErrorCouncilColumnGone,
   reviewErrorMissingHeader,
   reviewErrorBlankHeader,
+  reviewErrorHeaderBelow,
   reviewNoteDecisionRowLost,
   reviewNoteDecisionMoved,
   reviewNoteDuplicateRow,
@@ -323,6 +324,13 @@ export function mergeReview(
       moved: [],
     });
     if (isBlankRow(values[0] || [])) return refused(reviewErrorBlankHeader(REVIEW_TAB));
+    if (columns.id < 0 || columns.decision < 0) {
+      // The header row moved down (a title typed above it, or the header caught in a sort: review clerkday #4): said so,
+      // not taken for a renamed column.
+      const wanted = [REVIEW_HEADERS.id, REVIEW_HEADERS.decision].map(matchKey);
+      const below = values.slice(1, HEADER_SEARCHED_ROWS).findIndex((r) => !!r && wanted.every((w) => r.some((c) => matchKey(c) === w)));
+      if (below >= 0) return refused(reviewErrorHeaderBelow(REVIEW_TAB, below + 2));
+    }
     for (const k of ['id', 'decision'] as const) if (columns[k] < 0) return refused(reviewErrorMissingHeader(REVIEW_TAB, REVIEW_HEADERS[k]));
     // A column of the council's that the tab had when the tool last wrote it (`expected`), missing now: renamed or
     // deleted since. Added again empty, it would read every comment (or award level) as blank: a second "Yêu cầu bổ
@@ -603,6 +611,9 @@ function pairs(a: readonly string[], b: readonly string[]): number {
   }
   return n;
 }
+
+/** The rows a header row moved down is looked for in (review clerkday #4): a title or two typed above it. */
+const HEADER_SEARCHED_ROWS = 6;
 
 /** Rows whose decisions moved together make a move only from this many on (two swapped can be the council's fix). */
 const MOVED_AT_LEAST = 3;

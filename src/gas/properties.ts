@@ -74,6 +74,8 @@ const KEYS = {
   proposalLeftOut: 'proposal.left-out',
   /** The council's columns "Thẩm định" had when it was last written (","-separated): one gone since is not added again. */
   reviewColumns: 'review.columns',
+  /** The fingerprint of why "Thẩm định" was last not written (logged once while it lasts; cleared once it is written). */
+  reviewRefused: 'review.refused',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */
   registrationFormItems: 'form.registration.items',
   /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */

@@ -118,7 +118,8 @@ export function rebuildSummaries(): void {
         logError(ss, 'rebuildSummaries', RECORDS_TIDY_FAILED(errorMessage(err)));
       }
       // Notes (information, logged above) are not problems to fix.
-      const toFix = problems.filter((p) => !output.notes.includes(p)).length;
+      // "Thẩm định" not written (its header moved, a council column renamed …: logged by updateReview) is one to fix too.
+      const toFix = problems.filter((p) => !output.notes.includes(p)).length + (review.error ? 1 : 0);
       const detail = summaryOf(output, inputs) + (toFix ? ` ${healthProblems(toFix)}` : '') + (delivered.stopped ? ` ${MAIL_STOPPED}` : '');
       return { result: undefined, detail, problems: toFix };
     }),

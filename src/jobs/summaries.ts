@@ -24,9 +24,9 @@ import {
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
 import { proposedNotes } from '../gas/rounds';
-import { getState, setState, setStateSoon } from '../gas/properties';
+import { clearState, getState, setState, setStateSoon } from '../gas/properties';
 import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
-import { formatDate, matchKey, utf8Length } from '../core/text';
+import { fnv1a32, formatDate, matchKey, utf8Length } from '../core/text';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
 import { apiBlockSender, GROW_ROWS } from '../gas/rows';
@@ -100,7 +100,13 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       // Read once more first: a column inserted between the read's getDataRange and its getValues cuts the last column
       // off the read (a council column then seems gone).
       if (attempt === 1) continue;
-      logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
+      // Logged once while it lasts (every submission takes the full run meanwhile: review clerkday #4); the rebuild
+      // counts it in "Tình trạng" at every run.
+      const print = fnv1a32(merged.error).toString(36);
+      if (getState('reviewRefused') !== print) {
+        logError(ss, 'rebuildSummaries', REVIEW_ERROR_NOT_WRITTEN(merged.error));
+        setStateSoon({ reviewRefused: print });
+      }
       return merged;
     }
     for (const [code, s] of merged.snapshots) taken.set(code, s);
@@ -122,6 +128,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       reviewRules(ss, read, sheet, merged, measured, opts);
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
+      if (getState('reviewRefused') !== null) clearState('reviewRefused');
       if (merged.decisionsLost.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_LOST(merged.decisionsLost));
       return result;
     }

@@ -249,6 +249,37 @@ describe('a tab whose first row is blank above its content', () => {
   });
 });
 
+describe('a title typed in a row above the header (review clerkday #4)', () => {
+  it('stops the tab with what to put right, said once, counted in "Tình trạng"; the row deleted, the tab goes on', () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    submit(ctx, 3);
+    rebuild(ctx);
+    decide(ctx, 'DK-000003', 'Đề nghị khen', 'Mô hình tiêu biểu.');
+    insertTabRows(ctx.emu, REVIEW, 0, 1);
+    typeCell(ctx.emu, REVIEW, 1, 1, 'DANH SÁCH THẨM ĐỊNH ĐỢT 1 NĂM 2024');
+    const before = ctx.emu.spreadsheets.values(REVIEW);
+    submit(ctx, 2, 3);
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(ctx.emu.spreadsheets.values(REVIEW).slice(0, before.length)).toEqual(before);
+    const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+    const told = log.filter((l) => l.includes('đang ở dòng 2, trong khi phải ở dòng 1'));
+    // Once, over two submissions and two rebuilds; not taken for a renamed column.
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('hãy xóa dòng 1 phía trên dòng tiêu đề');
+    expect(log.some((l) => l.includes('hãy khôi phục tên cột'))).toBe(false);
+    const health = ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Cập nhật tổng hợp')!.map(String);
+    expect(health[2]).not.toBe('Thành công');
+    expect(health.join(' ')).toContain('1 vấn đề dữ liệu');
+    // The title deleted: the next rebuild adds the new registrations and keeps the decision.
+    ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!.deleteRow(1), { kind: 'node', label: 'user typing' });
+    rebuild(ctx);
+    expect(councilCells(ctx, 'DK-000003')).toEqual(['Đề nghị khen', 'Mô hình tiêu biểu.']);
+    expect(rowOf(ctx, 'DK-000005')).toBeGreaterThan(1);
+    expect(ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Cập nhật tổng hợp')![2]).toBe('Thành công');
+  });
+});
+
 describe('the emulation of appendCells (Spreadsheets.batchUpdate)', () => {
   it('writes the rows below the last row with data, growing the grid, text as given', () => {
     const ctx = officeAfterSetup();

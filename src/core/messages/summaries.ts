@@ -79,6 +79,8 @@ export const REVIEW_DECISION_LIST: readonly string[] = [
 
 export const reviewErrorMissingHeader = (tab: string, column: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1). Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy khôi phục tên cột ${q(column)} rồi chạy lại “Cập nhật tổng hợp”.`;
+export const reviewErrorHeaderBelow = (tab: string, row: number) =>
+  `Trang tính ${q(tab)}: dòng tiêu đề (“Mã phiếu”, “Quyết định của Hội đồng”…) đang ở dòng ${row}, trong khi phải ở dòng 1. Công cụ chưa cập nhật trang này (phiếu mới chưa được thêm vào) để không ghi đè quyết định của Hội đồng; hãy xóa ${row === 2 ? 'dòng 1' : `các dòng 1–${row - 1}`} phía trên dòng tiêu đề (muốn có tiêu đề khi in, dùng Tệp → In → Đầu trang và chân trang) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewErrorBlankHeader = (tab: string) =>
   `Trang tính ${q(tab)}: dòng 1 đang trống, trong khi dòng tiêu đề (“Mã phiếu”, “Quyết định của Hội đồng”…) phải ở dòng 1. Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy xóa dòng trống phía trên (hoặc khôi phục dòng tiêu đề) rồi chạy lại “Cập nhật tổng hợp”.`;
 /** No "Thẩm định", but a tab with its columns under another name (renamed: review "twohands" #5). */
