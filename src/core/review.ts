@@ -398,7 +398,9 @@ export function mergeReview(
       }
       rows.push(row);
       const id = toText(row[columns.id]);
-      if (id === '') continue; // the office's own row: kept exactly as it is
+      // The office's own row (blank, or a line of its own: column numbers "(1)", a note; review clerkday #5): kept exactly
+      // as it is. A code however damaged ("DK-3", "dk 000003") is a registration's row.
+      if (id === '' || !LOOKS_LIKE_CODE.test(id)) continue;
       row[columns.id] = id;
       let notes: string[] | null = null;
       const k = indexOf(id);
@@ -611,6 +613,9 @@ function pairs(a: readonly string[], b: readonly string[]): number {
   }
   return n;
 }
+
+/** What a registration's code looks like, however typed over (codes are "DK-" and digits: src/core/ledger.ts codeOf). */
+const LOOKS_LIKE_CODE = /^\s*[DĐ]K\s*[-‐‑–—_.]?\s*\d+\s*$/i;
 
 /** The rows a header row moved down is looked for in (review clerkday #4): a title or two typed above it. */
 const HEADER_SEARCHED_ROWS = 6;

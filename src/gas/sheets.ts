@@ -44,6 +44,8 @@ const HEADER_BACKGROUND = '#e8f0fe';
 
 export interface WriteOptions {
   frozenRows?: number;
+  /** `frozenRows` is the least: more rows the office froze (a second header line) are kept (review clerkday #5). */
+  frozenAtLeast?: boolean;
   /** Column widths in pixels, by column index (0-based); applied when the tab was blank (then the office's own). */
   widths?: number[];
   /** Wrap long text and align rows to the top (for tabs with paragraphs of findings)… */
@@ -144,7 +146,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   const before = { rows: measured.lastRow, cols: measured.lastColumn };
   let { maxRows, maxCols } = measured;
   const frozenBefore = measured.frozenRows;
-  const frozen = opts.frozenRows ?? frozenBefore;
+  const frozen = opts.frozenRows === undefined ? frozenBefore : opts.frozenAtLeast ? Math.max(frozenBefore, opts.frozenRows) : opts.frozenRows;
   const { reshaped, protect } = measured;
   // The grid gridFor makes: the new content padded over the old extent.
   let width = Math.max(header.length, before.cols, 1);
@@ -159,7 +161,7 @@ export function writeTable(sheet: Sheet, header: Cell[], rows: unknown[][], opts
   // Moved since the read (before the writes, or while they were made): the caller reads and merges again.
   if (inPlace === 'moved' || inPlace === 'moved after writing') return inPlace;
   if (inPlace === null) sheet.getRange(1, 1, gridRows, width).setValues(gridFor(header, rows, before));
-  if (opts.frozenRows !== undefined && frozenBefore !== opts.frozenRows) sheet.setFrozenRows(opts.frozenRows);
+  if (opts.frozenRows !== undefined && frozenBefore !== frozen) sheet.setFrozenRows(frozen);
   let formatWidth = width;
   if (!opts.keepGrid) {
     const contentRows = Math.max(rows.length + 1, 1);

@@ -280,6 +280,23 @@ describe('a title typed in a row above the header (review clerkday #4)', () => {
   });
 });
 
+describe('a second header line of the office’s own (review clerkday #5)', () => {
+  it('is kept as typed, and so are the two rows the office froze', () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    submit(ctx, 3);
+    rebuild(ctx);
+    insertTabRows(ctx.emu, REVIEW, 1, 1);
+    const width = header(ctx).length;
+    for (let c = 1; c <= width; c++) typeCell(ctx.emu, REVIEW, 2, c, `(${c})`);
+    ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!.setFrozenRows(2), { kind: 'node', label: 'user typing' });
+    submit(ctx, 2, 3);
+    rebuild(ctx);
+    expect(ctx.emu.spreadsheets.values(REVIEW)[1].slice(0, width)).toEqual(Array.from({ length: width }, (_, i) => `(${i + 1})`));
+    expect(ctx.emu.spreadsheets.sheet(REVIEW)!.frozenRows).toBe(2);
+    expect(rowOf(ctx, 'DK-000006')).toBeGreaterThan(2);
+  });
+});
+
 describe('the emulation of appendCells (Spreadsheets.batchUpdate)', () => {
   it('writes the rows below the last row with data, growing the grid, text as given', () => {
     const ctx = officeAfterSetup();

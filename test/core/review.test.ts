@@ -222,6 +222,22 @@ describe('mergeReview', () => {
     expect(tab.rows.slice(20).every((r) => r[0] === REVIEW_DECISIONS.pending && r[3] === '' && r.length === 13)).toBe(true);
   });
 
+  it('a line of the office’s own under the header (column numbers “(1)” … “(11)”) is kept as typed, never read as a registration (review clerkday #5)', () => {
+    const read = writeThenRead(mergeReview([], all.slice(0, 5)));
+    const numbers = read[0].map((_, j) => `(${j + 1})`);
+    const withLine = [read[0], numbers, ...read.slice(1)];
+    const tab = mergeReview(withLine, all.slice(0, 5));
+    expect(tab.error).toBeNull();
+    expect(tab.rows[0]).toEqual(numbers);
+    expect(tab.stats.duplicates).toBe(0);
+    expect(tab.rows.slice(1).map((r) => r[tab.columns.id])).toEqual(all.slice(0, 5).map((r) => r.id));
+    // A code typed over however ("dk 3"), still a registration's row: told it matches none, not kept silently.
+    const typedOver = writeThenRead(mergeReview([], all.slice(0, 5)));
+    typedOver[1][0] = 'dk 999';
+    const t2 = mergeReview(typedOver, all.slice(0, 5));
+    expect(String(t2.rows[0][t2.columns.note])).not.toBe('');
+  });
+
   it('overwrites nothing when "Mã phiếu" or "Quyết định" is missing: same values and a Vietnamese error', () => {
     const read = writeThenRead(mergeReview([], all.slice(0, 5)));
     for (const [k, j] of [
