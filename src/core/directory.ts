@@ -8,6 +8,7 @@ import {
   directoryErrorDuplicateName,
   directoryErrorEmpty,
   directoryErrorEmptyCell,
+  directoryErrorNotSchool,
   directoryErrorFormerNameTaken,
   directoryErrorMissingHeader,
   directoryErrorUnknownLevel,
@@ -106,6 +107,9 @@ export function normaliseEmail(v: unknown): string {
   return toText(v).trim().toLowerCase();
 }
 
+/** A school's name has letters (one typed "07" is read as a school only with an address of its own). */
+const HAS_LETTERS = /\p{L}.*\p{L}/u;
+
 /** Parse the directory tab (first row = headers, any column order, extra columns ignored). Never throws. */
 export function parseDirectory(values: readonly (readonly unknown[])[]): Directory {
   const dir: Directory = { schools: [], byKey: new Map(), byCode: new Map(), errors: [], structuralErrors: [] };
@@ -141,6 +145,12 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
       continue;
     }
     const emails = col.email >= 0 ? splitEmails(r[col.email]) : [];
+    // A name without letters and no usable address: a line of the office's own (column numbers "(1)" … "(8)", a note),
+    // never a school in the form, a tab or the counts (review clerkday #6).
+    if (!HAS_LETTERS.test(name) && !emails.some((e) => EMAIL.test(e))) {
+      dir.errors.push(directoryErrorNotSchool(row, DIRECTORY_HEADERS.name, name));
+      continue;
+    }
     for (const e of emails) if (!EMAIL.test(e)) dir.errors.push(directoryErrorBadEmail(row, DIRECTORY_HEADERS.email, e));
     if (col.email >= 0 && emails.length === 0) dir.errors.push(directoryErrorEmptyCell(row, DIRECTORY_HEADERS.email));
     const level = at(r, col.level);

@@ -154,6 +154,14 @@ describe('directory', () => {
     expect(d.schools).toHaveLength(3);
     expect(d.byCode.get('TH01')!.emails).toEqual(['thhoabinh@example.edu.vn', 'hieutruong.thhb@example.edu.vn']);
   });
+  it('a line of column numbers under the header is no school: not listed, said once (review clerkday #6)', () => {
+    const rows = directoryRows();
+    const numbers = rows[0].map((_, j) => `(${j + 1})`);
+    const d = parseDirectory([rows[0], numbers, ...rows.slice(1)]);
+    expect(d.schools.map((x) => x.name)).toEqual(SCHOOLS.map((x) => x.name));
+    expect(d.errors).toHaveLength(1);
+    expect(d.errors[0]).toMatch(/dòng 2: cột “Tên đơn vị” ghi “\(2\)”, không có chữ nào và dòng không có e-mail hợp lệ nên không phải một đơn vị/);
+  });
   it('reports missing headers, empty cells, bad e-mails and duplicates by row and column', () => {
     const rows = directoryRows();
     const shuffled = rows.map((r) => [r[6], r[1], r[0], r[2], 'thêm', r[3], r[4], r[5]]);

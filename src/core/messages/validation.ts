@@ -312,6 +312,9 @@ export const directoryErrorDuplicateName = (row: number, name: string, firstRow:
   `${tabRow(DIRECTORY_TAB, row)}: tên đơn vị ${q(name)} trùng với dòng ${firstRow}.`;
 export const directoryErrorFormerNameTaken = (row: number, column: string, name: string, otherRow: number) =>
   `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: tên ${q(name)} đã là tên (hoặc tên cũ) của đơn vị ở dòng ${otherRow}; công cụ không dùng tên cũ này.`;
+/** A row whose name has no letters ("(2)", "2"): a line of column numbers or a note, not a school (review clerkday #6). */
+export const directoryErrorNotSchool = (row: number, column: string, value: string) =>
+  `${tabRow(DIRECTORY_TAB, row)}: cột ${q(column)} ghi ${q(value)}, không có chữ nào và dòng không có e-mail hợp lệ nên không phải một đơn vị (dòng đánh số cột hay ghi chú?). Dòng này không được đọc là một đơn vị: không có trong danh sách chọn của biểu mẫu, không có trang riêng, không được đếm. Nếu không cần, xóa dòng này.`;
 export const directoryErrorUnknownLevel = (row: number, column: string, value: string) =>
   `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: cấp học ${q(value)} không thuộc danh sách (${list(SCHOOL_LEVELS)}).`;
 
