@@ -1361,7 +1361,9 @@ function inputsOf(d: Pick<PlannedDoc, 'kind' | 'template' | 'level' | 'nominee' 
   const nominees = d.nominee ? [d.nominee, ...d.group.filter((n) => n !== d.nominee)] : d.group;
   const ids = new Set(nominees.map((n) => n.id));
   const meeting = council
-    ? dataText({ ...council, notes: null, problem: null, votes: [...council.votes].filter(([code]) => ids.has(code)).map(([code, v]) => [code, { ...v, problem: v.problem !== null }]) })
+    ? // The name typed beside a vote is not printed (the nominee's is): what it decides, the vote passing or not, decides
+      // who the documents hold; left out, documents made before it was read stay theirs (review diff27 #4).
+      dataText({ ...council, notes: null, problem: null, votes: [...council.votes].filter(([code]) => ids.has(code)).map(([code, v]) => [code, { ...v, name: null, problem: v.problem !== null }]) })
     : '';
   const when = ownDay || String(date.getFullYear());
   const parts = [d.kind, d.template, d.level ?? '', when, date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime() ? '2' : '3', configText(cfg), meeting, ...nominees.map(ofNominee)];

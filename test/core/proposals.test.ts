@@ -175,6 +175,14 @@ describe('nominees', () => {
     expect(byAnswer.find((d) => d.kind === 'danhSach')!.inputs).not.toBe(base.find((d) => d.kind === 'danhSach')!.inputs);
     // Another year: the year the documents print.
     expect(planDocuments(sel, new Date(2025, 0, 5), cfg, null).find((d) => d.kind === 'baoCao')!.inputs).not.toBe(base.find((d) => d.kind === 'baoCao')!.inputs);
+    // The name typed beside a vote (compared, not printed): the same inputs, named or not (review diff27 #4).
+    const met = (named: boolean) => {
+      const rows = councilTabRows([]);
+      for (const n of sel.nominees) rows.push([n.id, named ? n.name : '', 8, 0, '']);
+      return parseCouncil(rows)!;
+    };
+    const withVotes = (named: boolean) => inputs(planDocuments(applyCouncil(sel, met(named), regs), new Date(2024, 6, 1), cfg, met(named)));
+    expect(withVotes(true)).toEqual(withVotes(false));
   });
 
   it('an initiative\'s decision typed with its own "Quyết định số" is printed once, and its year once (review "forms" #4)', () => {
