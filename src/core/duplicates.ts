@@ -53,21 +53,20 @@ function schoolPart(r: Registration): string {
  */
 export function subjectKey(r: Registration): string {
   const school = schoolPart(r);
-  return [school, r.kind || '', isWholeUnit(r) ? wholeUnitKey(r.name) : matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
-}
-
-/** A collective answered "Toàn đơn vị": the school itself. */
-export function isWholeUnit(r: Pick<Registration, 'kind' | 'collectiveKind'>): boolean {
-  return r.kind === 'collective' && r.collectiveKind === 'whole';
+  return [school, r.kind || '', namesItsSchool(r) ? SCHOOL_ITSELF : matchKey(r.name), r.birthYear === null ? '' : String(r.birthYear)].join('\u0001');
 }
 
 /**
- * A collective answered "Toàn đơn vị" under its school's name however worded ("Trường MN Hoa Sen" for "Trường Mầm non
- * Hoa Sen": wholeUnitKey): the school itself, signed for by its principal. Not a team answered so by mistake.
+ * A collective under its school's name however worded ("Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen.", "TRƯỜNG
+ * MẦM NON HOA SEN" for "Trường Mầm non Hoa Sen": wholeUnitKey): the school itself — one subject, whatever "Toàn đơn vị"
+ * or "Một bộ phận" was answered (a school correcting that answer sends it again), signed for by its principal (review
+ * vntext #2, diff27 #6). A team is known by its own name ("Tổ Toán"), whatever was answered.
  */
-export function namesItsSchool(r: Pick<Registration, 'kind' | 'collectiveKind' | 'name' | 'schoolName'>): boolean {
-  return isWholeUnit(r) && wholeUnitKey(r.name) === wholeUnitKey(r.schoolName);
+export function namesItsSchool(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
+  return r.kind === 'collective' && wholeUnitKey(r.name) === wholeUnitKey(r.schoolName);
 }
+/** The name part of the subject of a school itself (namesItsSchool): no name's key starts with a control character. */
+const SCHOOL_ITSELF = '\u0002';
 
 /** Words of a school's name that say what it is, not which it is, as matchKey writes them (longest first). */
 const SCHOOL_WORDS = [
@@ -76,17 +75,16 @@ const SCHOOL_WORDS = [
 ];
 
 /**
- * The name part of a whole unit's subject: its name without the words that only say it is a school ("Trường", "Tập
- * thể", "Mầm non", "MN" …) or punctuation, so that "Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen", "TRƯỜNG MẦM
- * NON HOA SEN." are one subject — a school sending it again under another wording replaces it (review vntext #2) — while
- * a team answered "Toàn đơn vị" by mistake ("Tổ Toán") stays its own. A name of those words only keeps them all.
+ * A school's name without the words that only say it is a school ("Trường", "Tập thể", "Mầm non", "MN" …) or
+ * punctuation: "Trường MN Hoa Sen", "Tập thể Trường Mầm non Hoa Sen", "TRƯỜNG MẦM NON HOA SEN." all read "hoa sen"
+ * (namesItsSchool); "Tổ Toán", "Chi bộ Trường MN Hoa Sen" do not. A name of those words only keeps them all.
  */
 export function wholeUnitKey(name: string): string {
   const key = matchKey(name);
   let words = ` ${key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   for (const w of SCHOOL_WORDS) words = words.split(` ${w} `).join(' ');
   const core = words.replace(/ +/g, ' ').trim();
-  return `\u0002${core === '' ? key : core}`;
+  return core === '' ? key : core;
 }
 
 /**
@@ -288,9 +286,9 @@ class NameKeys {
   id(i: number): number {
     let id = this.of[i];
     if (id < 0) {
-      // A whole unit's name as its subject reads it (wholeUnitKey: never a person's or a team's key).
+      // The school itself under any wording of its name: one key (namesItsSchool), never a person's or a team's.
       const r = this.regs[i];
-      const key = isWholeUnit(r) ? wholeUnitKey(r.name) : matchKey(r.name);
+      const key = namesItsSchool(r) ? SCHOOL_ITSELF : matchKey(r.name);
       const known = this.ids.get(key);
       if (known === undefined) this.ids.set(key, (id = this.ids.size));
       else id = known;

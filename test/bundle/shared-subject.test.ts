@@ -52,6 +52,22 @@ describe('a registration whose subject another holds', () => {
     rebuildAgrees(ctx);
   });
 
+  it('the school itself sent again from an address it does not list, under another wording of its name: told it is not reviewed, and the rebuild agrees (review diff27 #7)', () => {
+    const ctx = officeAfterSetup();
+    const { emu, formId } = ctx;
+    emu.clock.advance(60_000);
+    const school = (name: string) => ({ ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name });
+    emu.forms.submitAsUser(formId, school(SCHOOLS[0].name), { email: SCHOOLS[0].emails[0] });
+    emu.clock.advance(3_600_000);
+    const before = emu.mail.sent.length;
+    emu.forms.submitAsUser(formId, school('Tập thể Trường MN Hoa Sen'), { email: 'canbo.hoasen@gmail.com' });
+    expect(emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    const [mail] = mailSince(ctx, before);
+    expect(mail.subject).toContain('không được xét, trùng với phiếu DK-000002');
+    expect(review(ctx).find((r) => r.startsWith('DK-000003'))).toContain('Đã thay thế');
+    rebuildAgrees(ctx);
+  });
+
   it.each(['batch read', 'register read whole', 'no Sheets service'] as const)('an edit giving a registration the subject of one decided on: its e-mail says which it replaces, and the rebuild agrees; edited back, the other is in force again (review "incremental" #2, diff25 #1; %s)', (how) => {
     const ctx = officeAfterSetup(SCHOOLS, how === 'no Sheets service' ? { advancedServices: [] } : {});
     const { emu, bundle, formId } = ctx;

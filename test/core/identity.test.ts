@@ -72,12 +72,15 @@ describe('duplicates', () => {
     const flags = identityFlags(regs);
     const by = (id: string) => flags.get(id)!.supersededBy;
     expect(['DK-000002', 'DK-000003', 'DK-000004', 'DK-000005', 'DK-000006'].map(by)).toEqual(['DK-000006', 'DK-000006', 'DK-000006', undefined, undefined]);
-    // A team's name answered "Một bộ phận" is never the school's, whatever its words.
-    const part = parse([
-      answersToRow(f, { ...whole('Trường Mầm non Hoa Sen'), [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.part }, at(1), SCHOOLS[0].emails[0]),
-      answersToRow(f, whole('Trường MN Hoa Sen'), at(2), SCHOOLS[0].emails[0]),
+    // The school answered "Một bộ phận" by mistake, then sent again as "Toàn đơn vị" (or the other way): one subject, the
+    // later replaces (review diff27 #6); a team sent again with the answer corrected likewise.
+    const corrected = parse([
+      answersToRow(f, { ...whole('Trường Mầm non Hoa Sen'), [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.part }, at(1), SCHOOLS[0].emails[0]), // DK-000002
+      answersToRow(f, whole('Trường MN Hoa Sen'), at(2), SCHOOLS[0].emails[0]), // DK-000003
+      answersToRow(f, whole('Tổ Toán'), at(3), SCHOOLS[0].emails[0]), // DK-000004
+      answersToRow(f, { ...whole('Tổ Toán'), [Q.collectiveKind]: COLLECTIVE_KIND_CHOICES.part }, at(4), SCHOOLS[0].emails[0]), // DK-000005
     ]);
-    expect([...identityFlags(part).values()].map((v) => v.supersededBy)).toEqual([undefined, undefined]);
+    expect([...identityFlags(corrected).values()].map((v) => v.supersededBy)).toEqual(['DK-000003', undefined, 'DK-000005', undefined]);
   });
 
   it('an edited response (same row) is one registration, not a duplicate', () => {
