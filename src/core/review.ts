@@ -128,6 +128,11 @@ export interface ReviewTab {
    * `stale`), their register entries kept; nothing is proposed while any is listed.
    */
   moved: string[];
+  /**
+   * The order of the codes as the merge leaves the rows (codeOrder): kept by the caller once the tab is written, and
+   * given to the next merge, which tells from it whether rows were moved since (a sort of the registration's columns).
+   */
+  order?: string;
   /** What each of `moved` held before (null: not known from its cells) and holds now. */
   movedFrom?: Map<string, { was: string | null; now: string }>;
 }
@@ -266,6 +271,8 @@ export function mergeReview(
    * proposedNotes): none when not given.
    */
   proposedNote: (r: EvaluatedRegistration) => string = () => '',
+  /** The order of the codes the last merge written left (its `order`); not given: not known (no sort of the registration's columns is seen). */
+  lastOrder?: string,
 ): ReviewTab {
   const values = existingValues || [];
   const stats: ReviewStats = { rows: 0, added: 0, vanished: 0, unknownDecisions: 0, duplicates: 0 };
@@ -491,7 +498,10 @@ export function mergeReview(
   }
 
   // ---- decisions moved onto other rows: held, the register's kept (marked held), each row told what it held before
-  const detected = movedDecisions(changes, rows, columns);
+  // Rows moved since the last merge written (the codes in another order): what a sort of the registration's columns
+  // without the council's leaves, and the council's own work never does (review diff27 #1).
+  const rowsMoved = lastOrder === undefined ? false : orderMoved(lastOrder, rows, columns.id);
+  const detected = movedDecisions(changes, rows, columns, rowsMoved);
   for (const c of detected) {
     stale.add(c.id);
     snapshots.set(c.id, { decision: c.was, decidedOn: `${MOVED}${cellsPrint(c.row, columns)}:${c.prev ? c.prev.decidedOn : ''}` });
@@ -552,6 +562,7 @@ export function mergeReview(
     snapshots,
     decisionsLost,
     moved: moved.map((c) => c.id).sort(compareIds),
+    order: codeOrder(rows, columns.id),
     movedFrom: new Map(moved.map((c) => [c.id, { was: c.wasLabel, now: c.nowLabel }])),
   };
 }
@@ -614,6 +625,30 @@ function pairs(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
+/**
+ * The order of the codes of rows (their first `count`, default all): how many, and a fingerprint of them in order.
+ * Rows added below later (a submission's) leave the first `count` as they were; a sort or a row moved changes them.
+ */
+export function codeOrder(rows: readonly (readonly unknown[])[], idColumn: number, count = Infinity): string {
+  let n = 0;
+  let text = '';
+  for (const r of rows) {
+    if (n >= count) break;
+    const id = toText(r?.[idColumn]);
+    if (id === '' || !LOOKS_LIKE_CODE.test(id)) continue;
+    text += id + ',';
+    n++;
+  }
+  return `${n}:${fnv1a32(text).toString(36)}`;
+}
+
+/** Whether the rows' codes are no longer in the order `last` (codeOrder of the last merge written) gives their first ones. */
+function orderMoved(last: string, rows: readonly (readonly unknown[])[], idColumn: number): boolean {
+  const count = Number(last.split(':')[0]);
+  if (!Number.isFinite(count) || count <= 0) return false;
+  return codeOrder(rows, idColumn, count) !== last;
+}
+
 /** What a registration's code looks like, however typed over (codes are "DK-" and digits: src/core/ledger.ts codeOf). */
 const LOOKS_LIKE_CODE = /^\s*[DĐ]K\s*[-‐‑–—_.]?\s*\d+\s*$/i;
 
@@ -627,13 +662,13 @@ const MOVED_AT_LEAST = 3;
  * Whether values (a column's, over a run of rows with a code) read in sorted order, either way, as Sheets' sort leaves
  * them (blank cells last): the shape a "Sort range" leaves, which the council's own changes almost never have.
  */
-function readsSorted(values: readonly string[]): boolean {
+function readsSorted(values: readonly string[], numbers = false): boolean {
   let end = values.length;
   while (end > 0 && values[end - 1] === '') end--;
   const xs = values.slice(0, end).map((v) => v.toLocaleLowerCase('vi'));
   if (xs.some((x) => x === '') || new Set(xs).size < 2) return false;
-  // Sheets sorts text by the language's collation (Vietnamese: "Đ" after "D"), not by code points.
-  const cmp = (a: string, b: string) => a.localeCompare(b, 'vi');
+  // Sheets sorts text by the language's collation (Vietnamese: "Đ" after "D"), not by code points; numbers by value.
+  const cmp = numbers ? (a: string, b: string) => (Number(a) || 0) - (Number(b) || 0) : (a: string, b: string) => a.localeCompare(b, 'vi');
   return xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) <= 0) || xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) >= 0);
 }
 
@@ -656,6 +691,8 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
   changes: readonly C[],
   rows: readonly unknown[][],
   columns: Record<ReviewColumn, number>,
+  /** The rows were moved since the last merge written (orderMoved): only then is a sort of the registration's columns seen. */
+  rowsMoved = false,
 ): C[] {
   const sortShaped = (xs: readonly C[]) => {
     let from = Infinity;
@@ -693,15 +730,18 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
   if (permuted(known, (c) => c.wasLabel!, (c) => c.nowLabel)) return known;
   // The registration's columns sorted without the council's (a "Sort range" over A:F by "Đơn vị", or over every column
   // but the award level, off screen on a laptop: review clerkday #1): every changed row holds another row's council
-  // cells, or award level, and the column sorted by reads in sorted order over them.
+  // cells, or award level; the rows were moved since the last merge (`rowsMoved`: the council's own changes, on a tab
+  // the office sorted whole by school as the guide says, move none: review diff27 #1); and a column of the
+  // registration's reads in sorted order over them.
   const toolSorted = (xs: readonly C[]) => {
+    if (!rowsMoved) return false;
     const from = Math.min(...xs.map((c) => c.index));
     const to = Math.max(...xs.map((c) => c.index));
     return TOOL_SORT_COLUMNS.some((k) => {
       if (columns[k] < 0) return false;
       const after: string[] = [];
       for (let i = from; i <= to; i++) if (toText(rows[i][columns.id]) !== '') after.push(toText(rows[i][columns[k]]));
-      return readsSorted(after);
+      return readsSorted(after, k === 'score');
     });
   };
   const swapped = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
@@ -719,7 +759,7 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
 }
 
 /** The registration's columns a clerk sorts by (without the council's, the sort moves decisions between people). */
-const TOOL_SORT_COLUMNS: readonly ReviewColumn[] = ['school', 'name'];
+const TOOL_SORT_COLUMNS: readonly ReviewColumn[] = ['school', 'name', 'kind', 'verdict', 'score'];
 
 /** The council's columns a sort may have moved. */
 const COUNCIL_SORT_COLUMNS: readonly ReviewColumn[] = ['decision', 'level'];

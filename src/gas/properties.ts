@@ -74,6 +74,8 @@ const KEYS = {
   proposalLeftOut: 'proposal.left-out',
   /** The council's columns "Thẩm định" had when it was last written (","-separated): one gone since is not added again. */
   reviewColumns: 'review.columns',
+  /** The order of the codes "Thẩm định" was last written in (src/core/review.ts codeOrder): rows moved since are seen. */
+  reviewOrder: 'review.order',
   /** The fingerprint of why "Thẩm định" was last not written (logged once while it lasts; cleared once it is written). */
   reviewRefused: 'review.refused',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */

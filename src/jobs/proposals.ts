@@ -568,7 +568,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const sheet = ss.getSheetByName(REVIEW_TAB);
   const reviewValues = sheet ? readValues(sheet) : null;
   const recorded = recordedDecisions(inputs.identified.entries);
-  const review = reviewValues ? mergeReview(reviewValues, output.registrations, recorded, councilColumns()) : null;
+  const review = reviewValues ? mergeReview(reviewValues, output.registrations, recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined) : null;
   // The council's tab: read once; its vote decides who is proposed once it has met.
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
   const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);

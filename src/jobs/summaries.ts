@@ -95,7 +95,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // the tab is written (a tab that cannot be written would say them again at every run).
     if (attempt === 1 && tell) firstChanges = verdictChanges(values, output.registrations).filter((c) => !tell.except.has(c.id));
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
-    const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns(), notes);
+    const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
     if (merged.error) {
       // Read once more first: a column inserted between the read's getDataRange and its getValues cuts the last column
       // off the read (a council column then seems gone).
@@ -129,6 +129,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
       if (getState('reviewRefused') !== null) clearState('reviewRefused');
+      // The order its rows were written in: the next merge sees rows moved since (a sort of some of its columns).
+      if (merged.order !== undefined && getState('reviewOrder') !== merged.order) setStateSoon({ reviewOrder: merged.order });
       if (merged.decisionsLost.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_LOST(merged.decisionsLost));
       return result;
     }

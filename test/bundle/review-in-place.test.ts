@@ -280,6 +280,41 @@ describe('a title typed in a row above the header (review clerkday #4)', () => {
   });
 });
 
+describe('the registration’s columns sorted without the council’s (review clerkday #1, diff27 #1)', () => {
+  it('a Sort range over A:F by “Đơn vị” holds every decision it moved: no letter, each row told, the office told', () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    submit(ctx, 9);
+    rebuild(ctx);
+    decide(ctx, 'DK-000003', 'Đề nghị khen', 'Tiêu biểu.');
+    decide(ctx, 'DK-000004', 'Yêu cầu bổ sung', 'Bổ sung minh chứng.');
+    decide(ctx, 'DK-000006', 'Đề nghị khen', 'Xuất sắc.');
+    decide(ctx, 'DK-000008', 'Không đề nghị', 'Trùng.');
+    rebuild(ctx);
+    const h = header(ctx);
+    const cells = () => new Map(ctx.emu.spreadsheets.values(REVIEW).slice(1).map((r) => [String(r[0]), String(r[h.indexOf(DECISION)])]));
+    const decided = cells();
+    const mails = ctx.emu.mail.sent.length;
+    // The clerk selects A:F and sorts it by "Đơn vị" (Dữ liệu → Sắp xếp dải ô): the council's columns stay.
+    ctx.emu.runtime.execute(
+      () => {
+        const range = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!.getRange(2, 1, 9, 6);
+        const block = range.getValues().sort((a, b) => String(a[1]).localeCompare(String(b[1]), 'vi'));
+        range.setValues(block);
+      },
+      { kind: 'node', label: 'user typing' },
+    );
+    rebuild(ctx);
+    const now = cells();
+    const moved = [...now].filter(([code, d]) => decided.get(code) !== d).map(([code]) => code);
+    expect(moved.length).toBeGreaterThanOrEqual(3);
+    const notes = ctx.emu.spreadsheets.values(REVIEW).slice(1).filter((r) => moved.includes(String(r[0]))).map((r) => String(r[h.indexOf('Ghi chú')]));
+    for (const n of notes) expect(n).toMatch(/^Quyết định ở dòng này đã đổi/);
+    expect(ctx.emu.mail.sent.slice(mails).filter((m) => m.subject.includes('bổ sung hồ sơ'))).toEqual([]);
+    const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+    expect(log.some((l) => l.includes('đã đổi chỗ cho nhau kể từ lần cập nhật trước'))).toBe(true);
+  });
+});
+
 describe('a second header line of the office’s own (review clerkday #5)', () => {
   it('is kept as typed, and so are the two rows the office froze', () => {
     const ctx = officeAfterSetup(SCHOOLS);

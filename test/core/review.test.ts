@@ -434,7 +434,7 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     const first = mergeReview(values, regs);
     expect(first.moved).toEqual([]);
     const recorded = new Map(first.snapshots);
-    return { values: writeThenRead(first), recorded };
+    return { values: writeThenRead(first), recorded, order: first.order };
   }
   /** The rows' cells of `columns` sorted by the first one's text, the other columns left where they are (Sort range). */
   function sortColumns(values: unknown[][], columns: number[], from = 1, to = values.length): unknown[][] {
@@ -611,24 +611,37 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
   });
 
   it('the registration’s columns sorted without the council’s (A:F by “Đơn vị”): every decision that changed people is held (review clerkday #1)', () => {
-    const { values, recorded } = decided();
+    const { values, recorded, order } = decided();
     const school = REVIEW_COLUMNS.indexOf('school');
     // Sort range over "Mã phiếu" … "Điểm ưu tiên", keyed by "Đơn vị": the council's cells stay where they were.
     const sorted = sortColumns(values, [school, 0, 2, 3, 4, 5]);
     const changed = sorted.slice(1).filter((r) => values.find((v) => v[0] === r[0])![dec] !== r[dec]).map((r) => String(r[0]));
     expect(changed.length).toBeGreaterThanOrEqual(3);
-    const merged = mergeReview(sorted, regs, recorded);
+    // Without the order the last merge left, a move of the rows is not seen: nothing is held (the tool as before).
+    expect(mergeReview(sorted, regs, recorded).moved).toEqual([]);
+    const merged = mergeReview(sorted, regs, recorded, [], undefined, order);
     expect(merged.moved).toEqual([...changed].sort());
     for (const id of changed) expect(String(rowOf(merged, id)[0][note]), id).toMatch(/^Quyết định ở dòng này đã đổi .*hoặc các cột của phiếu mà không kèm các cột của Hội đồng/);
     expect(pendingRequests(merged, regs, office.config.organisation)).toEqual([]);
+    // Keyed by the verdict, the kind or the score (highest first) instead: held likewise (review diff27 #2).
+    for (const key of ['verdict', 'kind', 'score'] as const) {
+      const k = REVIEW_COLUMNS.indexOf(key);
+      // Sheets sorts numbers by value: the score's block highest first, by hand.
+      const block = values.slice(1).map((r) => r.slice(0, 6));
+      block.sort(key === 'score' ? (a, b) => Number(b[k]) - Number(a[k]) : (a, b) => String(a[k]).localeCompare(String(b[k]), 'vi'));
+      const by = values.map((r, i) => (i === 0 ? r.slice() : [...block[i - 1], ...r.slice(6)]));
+      const moves = by.slice(1).filter((r) => values.find((v) => v[0] === r[0])![dec] !== r[dec]).map((r) => String(r[0]));
+      if (moves.length < 3) continue;
+      expect(mergeReview(by, regs, recorded, [], undefined, order).moved, key).toEqual(expect.arrayContaining(moves));
+    }
     // Sorted back (undone): nothing held.
-    const back = mergeReview(values, regs, recorded);
+    const back = mergeReview(values, regs, recorded, [], undefined, order);
     expect(back.moved).toEqual([]);
     expect(back.stale.size).toBe(0);
   });
 
   it('every column but the award level sorted by “Đơn vị”: the levels that changed people are held, the note naming them', () => {
-    const { values, recorded } = decided();
+    const { values, recorded, order } = decided();
     const level = REVIEW_COLUMNS.indexOf('level');
     const school = REVIEW_COLUMNS.indexOf('school');
     // Every row proposed, levels chosen on every other one, recorded.
@@ -637,7 +650,7 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
       leveled[i][dec] = REVIEW_DECISIONS.propose;
       if (i % 2 === 1) leveled[i][level] = REVIEW_LEVEL_LIST[(i >> 1) % 3];
     }
-    const withLevels = mergeReview(leveled, regs, recorded);
+    const withLevels = mergeReview(leveled, regs, recorded, [], undefined, order);
     expect(withLevels.moved).toEqual([]);
     const rec2 = after(recorded, withLevels);
     const before = writeThenRead(withLevels);
@@ -645,7 +658,7 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     const sorted = sortColumns(before, [school, ...others]);
     const changed = sorted.slice(1).filter((r) => before.find((v) => v[0] === r[0])![level] !== r[level]).map((r) => String(r[0]));
     expect(changed.length).toBeGreaterThanOrEqual(3);
-    const merged = mergeReview(sorted, regs, rec2);
+    const merged = mergeReview(sorted, regs, rec2, [], undefined, withLevels.order);
     expect(merged.moved).toEqual([...changed].sort());
     for (const id of changed) {
       const was = String(before.find((v) => v[0] === id)![level]);
@@ -654,27 +667,37 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
   });
 
   it('the council’s own work on a tab sorted whole by “Đơn vị” is not a move: many decided at once, levels chosen, two swapped', () => {
-    const { values, recorded } = decided();
+    const { values, recorded, order } = decided();
     const school = REVIEW_COLUMNS.indexOf('school');
     const level = REVIEW_COLUMNS.indexOf('level');
     const whole = [values[0], ...values.slice(1).sort((a, b) => String(a[school]).localeCompare(String(b[school]), 'vi'))];
-    const wm = mergeReview(whole, regs, recorded);
+    const wm = mergeReview(whole, regs, recorded, [], undefined, order);
     expect(wm.moved).toEqual([]);
     const rec = after(recorded, wm);
     const tab = writeThenRead(wm);
+    const merge = (t: unknown[][]) => mergeReview(t, regs, rec, [], undefined, wm.order);
     const many = tab.map((r) => r.slice());
     for (let i = 1; i < many.length; i++) if (many[i][dec] === REVIEW_DECISIONS.pending) many[i][dec] = REVIEW_DECISIONS.propose;
-    expect(mergeReview(many, regs, rec).moved).toEqual([]);
+    expect(merge(many).moved).toEqual([]);
+    // A mix-up put right (one proposed and one rejected swapped) while one is withdrawn and another proposed: balanced,
+    // on a tab that reads sorted by school, but no row moved (review diff27 #1).
+    const fix = tab.map((r) => r.slice());
+    const at = (d: string) => fix.findIndex((r, i) => i > 0 && r[dec] === d);
+    const [p1, r1] = [at(REVIEW_DECISIONS.propose), at(REVIEW_DECISIONS.reject)];
+    [fix[p1][dec], fix[r1][dec]] = [fix[r1][dec], fix[p1][dec]];
+    fix[fix.findIndex((r, i) => i > 0 && i !== p1 && r[dec] === REVIEW_DECISIONS.propose)][dec] = REVIEW_DECISIONS.pending;
+    fix[at(REVIEW_DECISIONS.pending)][dec] = REVIEW_DECISIONS.propose;
+    expect(merge(fix).moved).toEqual([]);
     const levels = tab.map((r) => r.slice());
     let k = 0;
     for (let i = 1; i < levels.length; i++) if (levels[i][dec] === REVIEW_DECISIONS.propose) levels[i][level] = REVIEW_LEVEL_LIST[k++ % 3];
     expect(k).toBeGreaterThanOrEqual(3);
-    expect(mergeReview(levels, regs, rec).moved).toEqual([]);
+    expect(merge(levels).moved).toEqual([]);
     const swap = tab.map((r) => r.slice());
     const p = swap.findIndex((r, i) => i > 0 && r[dec] === REVIEW_DECISIONS.propose);
     const j = swap.findIndex((r, i) => i > 0 && r[dec] === REVIEW_DECISIONS.reject);
     [swap[p][dec], swap[j][dec]] = [swap[j][dec], swap[p][dec]];
-    expect(mergeReview(swap, regs, rec).moved).toEqual([]);
+    expect(merge(swap).moved).toEqual([]);
   });
 
   it('changes by hand that balance out are the council’s: two proposed and two rejected swapped, not in sorted order', () => {
