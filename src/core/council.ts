@@ -20,6 +20,7 @@ import {
   councilNumber,
 } from './messages/proposals';
 import { codeOf } from './ledger';
+import { wholeUnitKey } from './duplicates';
 import { matchKey, toText } from './text';
 
 export interface CouncilMember {
@@ -372,16 +373,23 @@ function nameWords(s: string): string {
 
 /**
  * Whether the name typed beside a vote names the registration's nominee: the same words however typed (case, tone marks
- * placed either way or left out, punctuation), or the words of one found whole in the other when they are at least two
- * ("Cô Nguyễn Thị Lan" for "Nguyễn Thị Lan"; "Tổ Toán" for "Tổ Toán trường THCS Lê Lợi"). A blank on either side
- * agrees: there is nothing to compare.
+ * placed either way or left out, punctuation), the words of one found whole in the other when they are at least two
+ * ("Cô Nguyễn Thị Lan" for "Nguyễn Thị Lan"; "Tổ Toán" for "Tổ Toán trường THCS Lê Lợi"), a school however worded, a
+ * person by family and given name (review diff27 #5). A blank on either side agrees: there is nothing to compare. What
+ * it catches is a code typed for someone else, whose name is another.
  */
 export function voteNameAgrees(typed: string, name: string): boolean {
   const a = nameWords(typed);
   const b = nameWords(name);
   if (a === '' || b === '' || a === b) return true;
   const within = (short: string, long: string) => short.includes(' ') && ` ${long} `.includes(` ${short} `);
-  return within(a, b) || within(b, a);
+  if (within(a, b) || within(b, a)) return true;
+  // A school however worded ("Trường MN Hoa Sen" for "Tập thể Trường Mầm non Hoa Sen", "THCS" for "Trung học cơ sở").
+  if (nameWords(wholeUnitKey(typed)) === nameWords(wholeUnitKey(name))) return true;
+  // A person by family and given name, the middle one shortened or left out ("Nguyễn T. Lan", "Nguyễn Lan").
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  return wa.length >= 2 && wb.length >= 2 && wa[0] === wb[0] && wa[wa.length - 1] === wb[wb.length - 1];
 }
 
 /**

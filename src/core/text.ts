@@ -176,12 +176,13 @@ const CLEAN_CACHE_MAX = 100000;
 const cleanCache = new Map<string, string>();
 
 /**
- * What cleaning reads as something else (review vntext #3, #4): a zero-width space not before a combining mark separates
- * two words (text pasted from web pages has nothing else between them); "Ð"/"ð" (U+00D0/U+00F0, Icelandic eth, from text
+ * What cleaning reads as something else (review vntext #3, #4): a zero-width space between a word's last letter and the
+ * next word's capital ("Nguyễn\u200BThị": pasted from a web page) separates them, and is nothing elsewhere (inside a word,
+ * a link, a number: review diff27 #9); "Ð"/"ð" (U+00D0/U+00F0, Icelandic eth, from text
  * converted out of old Vietnamese fonts) are "Đ"/"đ", which they look like and which Vietnamese has.
  */
 function readAs(s: string): string {
-  return s.replace(/\u200B(?![\u0300-\u036f])/g, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
+  return s.replace(/(?<=\p{Ll})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
 }
 
 function cleanUncached(s: string): string {
@@ -595,7 +596,7 @@ const DENIALS = [
   'chua duoc', 'chua xac nhan', 'chua cong nhan', 'chua cap', 'chua ban hanh', 'chua bo sung', 'chua hop', 'chua binh xet', 'chua suy ton',
   'dang cho', 'dang cap nhat', 'dang hoan thien', 'dang xin', 'dang de nghi', 'dang lam thu tuc',
   'se bo sung', 'se cap nhat', 'se gui', 'bo sung sau', 'cap nhat sau', 'gui sau',
-  'khong co minh chung', 'khong co van ban', 'khong co quyet dinh', 'khong co giay', 'khong co bien ban', 'khong co xac nhan',
+  'khong co minh chung', 'khong co van ban', 'khong co quyet dinh', 'khong co qd', 'khong co giay', 'khong co bien ban', 'khong co xac nhan',
 ];
 const DENIAL_HEAD = Math.max(...DENIALS.map((d) => d.length)) + 8;
 /**
@@ -603,10 +604,10 @@ const DENIAL_HEAD = Math.max(...DENIALS.map((d) => d.length)) + 8;
  * ("ạ", "nhé", "rồi") is dropped (review vntext #1: "ko", "k có", "Không có ạ", a bare "Có", "Đã có", "ok", "N/A."
  * counted as evidence): "none" (with tones they are empty evidence too: EMPTY_EVIDENCE), or the "yes" repeated.
  */
-const DENIAL_WORDS = new Set([
-  'chua', 'chua co', 'khong', 'khong co', 'hien chua co', 'khong co gi', 'chua co gi', 'n a', 'na', 'none',
-  'co', 'da co', 'co day du', 'day du', 'dung', 'ok', 'oke', 'okie', 'yes', 'x',
-]);
+const NONE_WORDS = new Set(['chua', 'chua co', 'khong', 'khong co', 'hien chua co', 'khong co gi', 'chua co gi', 'n a', 'na', 'none']);
+/** The "yes" repeated where the paper should be ("Có", "Đã có đầy đủ", "ok"), without tones: no paper named. */
+const YES_WORDS = new Set(['co', 'da co', 'co du', 'co day du', 'da co du', 'da co day du', 'day du', 'du', 'dung', 'ok', 'oke', 'okie', 'yes', 'x']);
+const DENIAL_WORDS = new Set([...NONE_WORDS, ...YES_WORDS]);
 /** "Không" as typed on a phone ("ko", "k", "kh", "kg", "khg", "hok"), read as itself at the head of an answer. */
 const SHORT_KHONG = /^(?:ko|k|kh|kg|khg|hok)(?= |$)/;
 /** A particle closing an answer ("Không có ạ", "Đã có rồi", "chưa có nhé"), without tones. */
@@ -619,13 +620,18 @@ const DOCUMENT_NUMBER = /\d\s*\/\s*(?:QĐ|QD)(?![\p{L}\d])|(?:quyết định|gi
 
 /** The first words DENIALS open with, as typed (with or without tones): most evidence opens otherwise, and is done. */
 const DENIAL_START =
-  /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong|ko|k|kh|kg|khg|hok|chờ|cho|hiện|hien|nộp|nop|có|co|đã|da|đầy|day|đúng|dung|ok|oke|okie|yes|x|n\/?a|none)(?=[\s,.:;!]|$)/i;
+  /^[\s"'“‘(\-–]*(chưa|chua|đang|dang|sẽ|se|bổ|bo|cập|cap|gửi|gui|không|khong|ko|k|kh|kg|khg|hok|chờ|cho|hiện|hien|nộp|nop|có|co|đã|da|đầy|day|đủ|du|đúng|dung|ok|oke|okie|yes|x|n\/?a|n\.a|none)(?=[\s,.:;!"'”’)]|$)/i;
 
-/** Evidence that says there is none yet (DENIALS), whatever its tones, case and spacing. */
-export function deniesEvidence(s: string): boolean {
-  // Text not in NFC (a combining tone in its first words) is folded whole: the quick test reads NFC only.
-  if (!DENIAL_START.test(s) && !/[\u0300-\u036f]/.test(s.slice(0, DENIAL_HEAD))) return false;
-  const head = s
+/** Evidence that only repeats the "yes" ("Có", "Đã có", "ok"): no paper named (a message of its own: validate.ts). */
+export function repeatsYes(s: string): boolean {
+  if (!DENIAL_START.test(s)) return false;
+  const head = foldedHead(s);
+  return YES_WORDS.has(head) || YES_WORDS.has(head.replace(CLOSING_PARTICLES, ''));
+}
+
+/** The first words of evidence without tones, case or punctuation, "không" typed short read as itself. */
+function foldedHead(s: string): string {
+  return s
     .slice(0, DENIAL_HEAD * 2)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -634,6 +640,13 @@ export function deniesEvidence(s: string): boolean {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(SHORT_KHONG, 'khong');
+}
+
+/** Evidence that says there is none yet (DENIALS), whatever its tones, case and spacing. */
+export function deniesEvidence(s: string): boolean {
+  // Text not in NFC (a combining tone in its first words) is folded whole: the quick test reads NFC only.
+  if (!DENIAL_START.test(s) && !/[\u0300-\u036f]/.test(s.slice(0, DENIAL_HEAD))) return false;
+  const head = foldedHead(s);
   if (DENIAL_WORDS.has(head) || DENIAL_WORDS.has(head.replace(CLOSING_PARTICLES, ''))) return true;
   // "Chưa có quyết định năm 2024; năm 2023: Giấy khen số 15/QĐ…" gives evidence after its caveat.
   if (DOCUMENT_NUMBER.test(s)) return false;

@@ -20,7 +20,7 @@ import {
 import { PROPOSAL_TEXT } from './messages/proposals';
 import { ratingSchoolYears } from './registration-form';
 import { Finding, INITIATIVE_CODE_BASE, INITIATIVE_REPEAT, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, markRepeatedInitiatives, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
-import { deniesEvidence, formatDate, isEmptyEvidence, makeDate, matchKey, noEvidence } from './text';
+import { deniesEvidence, formatDate, isEmptyEvidence, makeDate, matchKey, noEvidence, repeatsYes } from './text';
 import {
   APPLIES_TO_LABELS,
   findingMet as findingMetText,
@@ -67,6 +67,7 @@ import {
   findingRegisteredMissing,
   findingSelfDeclaredEmpty,
   findingSelfDeclaredNo,
+  findingSelfDeclaredBareYes,
   findingSelfDeclaredDeniedEvidence,
   findingSelfDeclaredNoEvidence,
   VERDICT_LABELS,
@@ -176,7 +177,11 @@ function evalSelfDeclared(c: Criterion, r: Registration, text: boolean): Result 
   if (a === YES) {
     if (c.evidence && answerIsEmptyEvidence(r, c.evidence)) return (text ? { status: 'missing', message: findingSelfDeclaredNoEvidence(c, c.evidence) } : BARE.missing);
     // Evidence that says there is none yet ("Chưa được công nhận"): the "Có" is not shown.
-    if (c.evidence && deniesEvidence(str(r, c.evidence))) return text ? { status: 'missing', message: findingSelfDeclaredDeniedEvidence(c, c.evidence, str(r, c.evidence)) } : BARE.missing;
+    if (c.evidence && deniesEvidence(str(r, c.evidence))) {
+      if (!text) return BARE.missing;
+      const written = str(r, c.evidence);
+      return { status: 'missing', message: (repeatsYes(written) ? findingSelfDeclaredBareYes : findingSelfDeclaredDeniedEvidence)(c, c.evidence, written) };
+    }
     return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
   }
   if (a === NO) return (text ? { status: 'notMet', message: findingSelfDeclaredNo(c, question, c.obtain) } : BARE.notMet);

@@ -159,12 +159,18 @@ describe('the name beside a vote (review twohands #2: a code typed wrong gave th
       ['Cô Nguyễn Thị Hòa', 'Nguyễn Thị Hòa'],
       ['Tổ Toán - Tin', 'Tổ Toán – Tin trường THCS Lê Lợi'],
       ['', 'Nguyễn Thị Hòa'], // left blank: nothing to compare
+      ['Trường MN Hoa Sen', 'Tập thể Trường Mầm non Hoa Sen'], // the school however worded (review diff27 #5)
+      ['Trường THCS Lê Lợi', 'Trường Trung học cơ sở Lê Lợi'],
+      ['Nguyễn T. Hòa', 'Nguyễn Thị Hòa'], // the middle name shortened or left out
+      ['Nguyễn Hòa', 'Nguyễn Thị Hòa'],
     ]) expect(voteNameAgrees(typed, name), `${typed} / ${name}`).toBe(true);
     for (const [typed, name] of [
       ['Trần Văn Bình', 'Nguyễn Thị Hòa'],
       ['Nguyễn Văn An', 'Nguyễn Văn Anh'],
       ['Hòa', 'Nguyễn Thị Hòa'], // one word names nobody for sure
       ['Tổ Văn', 'Tổ Toán – Tin'],
+      ['Trường MN Hoa Hồng', 'Trường Mầm non Hoa Sen'],
+      ['Trần Thị Hòa', 'Nguyễn Thị Hòa'],
     ]) expect(voteNameAgrees(typed, name), `${typed} / ${name}`).toBe(false);
   });
 

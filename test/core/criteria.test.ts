@@ -275,6 +275,18 @@ describe('verdicts', () => {
     expect(e.findings.map((f) => f.criterionId)).toEqual([c.id]);
     expect(e.findings[0].message).toContain(c.evidence!);
   });
+  it.each(subjects)('evidence typed as the "Có" again ("Đã có", "ok") makes %s Cần bổ sung, asking for the paper, not for a "Không" (review vntext #1, diff27 #10)', (s) => {
+    const { cfg, a } = answersFor(s, TODAY);
+    const c = CATALOGUE.find((x) => x.evaluator === 'selfDeclared' && x.evidence && (s === 'collective' ? x.appliesTo === 'collective' : x.appliesTo === 'individual'))!;
+    for (const typed of ['Đã có', 'ok', 'Có đủ']) {
+      const e = evaluate({ ...a, [c.evidence!]: typed }, cfg);
+      expect(e.verdict, typed).toBe('canBoSung');
+      expect(e.findings[0].message, typed).toContain(`chỉ ghi “${typed}”, chưa nêu văn bản nào. Ghi số, ngày của văn bản làm minh chứng`);
+      expect(e.findings[0].message, typed).not.toContain('“Không”');
+    }
+    // "Ko có" says there is none: the message of a denial.
+    expect(evaluate({ ...a, [c.evidence!]: 'Ko có QĐ' }, cfg).findings[0].message).toContain('tức là chưa có minh chứng');
+  });
   it('a priority-only criterion not met does not change Đạt', () => {
     const cfg = config();
     const a = collectiveAnswers(cfg);

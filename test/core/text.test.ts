@@ -78,6 +78,10 @@ describe('cleanText', () => {
     expect(matchKey('\u00F0ỗ thị mai')).toBe(matchKey('Đỗ Thị Mai'));
     expect(cleanText('Nguyễn\u200BThị Hòa')).toBe('Nguyễn Thị Hòa');
     expect(cleanText('Nguyễn \u200B Thị')).toBe('Nguyễn Thị');
+    // Elsewhere it is nothing: inside a word, a link, a decision's number (review diff27 #9).
+    expect(cleanText('Ng\u200Buyễn Thị Lan')).toBe('Nguyễn Thị Lan');
+    expect(cleanText('https://drive.google.com/file/d/1a2b\u200B3c/view')).toBe('https://drive.google.com/file/d/1a2b3c/view');
+    expect(cleanText('15/\u200BQĐ-UBND')).toBe('15/QĐ-UBND');
     // Before a combining mark it is nothing: the letter and its accent still compose.
     expect(cleanText('Hoa\u200B\u0300')).toBe('Hoà');
   });
@@ -229,7 +233,7 @@ describe('deniesEvidence: evidence that says there is none yet', () => {
   });
 
   it('reads "không" typed short, a closing "ạ", and an answer that only repeats the "Có" as no paper (review vntext #1)', () => {
-    for (const t of ['ko', 'Ko có', 'k có', 'K', 'kh', 'khg có', 'hok', 'Không có ạ', 'chưa có ạ', 'Chưa có nhé', 'Có', 'có.', 'Đã có', 'Đã có rồi', 'Có ạ', 'ok', 'OK!', 'N/A.', 'x.', 'Ko có minh chứng', 'Đúng', 'Đầy đủ', 'không có gì']) {
+    for (const t of ['ko', 'Ko có', 'k có', 'K', 'kh', 'khg có', 'hok', 'Không có ạ', 'chưa có ạ', 'Chưa có nhé', 'Có', 'có.', 'Đã có', 'Đã có rồi', 'Có ạ', 'ok', 'OK!', 'N/A.', 'x.', 'Ko có minh chứng', 'Đúng', 'Đầy đủ', 'không có gì', 'Có đủ', 'Đã có đầy đủ', 'n.a', '“Có”', 'Ko có QĐ', 'Không có QĐ']) {
       expect([t, text.noEvidence(t)]).toEqual([t, true]);
     }
     for (const t of ['Có quyết định số 12/QĐ-PGDĐT', 'Đã có Giấy khen số 15/QĐ-UBND ngày 2/6/2024', 'K. 15/QĐ-UBND ngày 2/6/2024', 'Kế hoạch số 3/KH-THCS', 'Ko có học sinh bỏ học, tỷ lệ lên lớp 100%', 'Đạt chuẩn quốc gia theo QĐ 120/QĐ-UBND', 'Okinawa']) {

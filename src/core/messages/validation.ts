@@ -386,6 +386,9 @@ export const findingSelfDeclaredEmpty = (c: CriterionRef, question: string) =>
 export const findingSelfDeclaredNoEvidence = (c: CriterionRef, evidence: string) =>
   `${crit(c)}: đã trả lời “Có” nhưng chưa ghi minh chứng ở ${field(evidence)}.`;
 /** "Có" whose evidence says there is none yet (`written`: as the unit wrote it). */
+/** Evidence that only repeats the "Có" ("Đã có", "ok"): no paper named (review diff27 #10). */
+export const findingSelfDeclaredBareYes = (c: CriterionRef, evidence: string, written: string) =>
+  `${crit(c)}: ${field(evidence)} chỉ ghi ${q(clip(written))}, chưa nêu văn bản nào. Ghi số, ngày của văn bản làm minh chứng (quyết định, giấy khen, biên bản…).`;
 export const findingSelfDeclaredDeniedEvidence = (c: CriterionRef, evidence: string, written: string) =>
   `${crit(c)}: đã trả lời “Có” nhưng ${field(evidence)} ghi ${q(clip(written))}, tức là chưa có minh chứng. Khi có, ghi số, ngày của văn bản; nếu chưa có, sửa câu trả lời thành “Không”.`;
 
