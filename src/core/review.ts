@@ -374,7 +374,7 @@ export function mergeReview(
   const pending = REVIEW_DECISIONS.pending;
   // Decisions that differ from the register's since the last merge (movedDecisions), and those held as moved before.
   const changes: DecisionChange[] = [];
-  const stillMoved: Array<{ id: string; row: unknown[]; wasLabel: string | null; nowLabel: string }> = [];
+  const stillMoved: Array<{ id: string; row: unknown[]; wasLabel: string | null; wasLevel: string | null; nowLabel: string }> = [];
   // A row's notes, one a line: most rows have none (no list is made for them).
   const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null) => {
     if (r) {
@@ -459,7 +459,9 @@ export function mergeReview(
           } else if (cellsPrint(row, columns) !== held.cells) prev = prev.decision === '' && held.decidedOn === '' ? undefined : { decision: prev.decision, decidedOn: held.decidedOn };
           else {
             stale.add(id);
-            stillMoved.push({ id, row, wasLabel: prev.decision === '' ? pending : labelOf(prev.decision, row, columns)?.decision ?? null, nowLabel: decision });
+            // What it held, its award level too: a level moved alone is told as a level at every run it stays held (review diff27 #3).
+            const held = prev.decision === '' ? { decision: pending, level: '' } : labelOf(prev.decision, row, columns);
+            stillMoved.push({ id, row, wasLabel: held ? held.decision : null, wasLevel: held ? held.level : null, nowLabel: decision });
             fill(row, r, notes);
             continue;
           }
@@ -509,7 +511,7 @@ export function mergeReview(
   const moved = [...stillMoved, ...detected];
   for (const c of moved) {
     // Only its award level moved (the decision stayed with its row): the note names the levels.
-    const wasLevel = 'wasLevel' in c ? (c.wasLevel as string | null) : null;
+    const wasLevel = c.wasLevel;
     const nowLevel = columns.level >= 0 ? toText(c.row[columns.level]) : '';
     const level = c.wasLabel === c.nowLabel && wasLevel !== null && wasLevel !== nowLevel ? { was: wasLevel, now: nowLevel } : undefined;
     const note = reviewNoteDecisionMoved(c.wasLabel, c.nowLabel, moved.length - 1, level);

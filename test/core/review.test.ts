@@ -660,9 +660,14 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     expect(changed.length).toBeGreaterThanOrEqual(3);
     const merged = mergeReview(sorted, regs, rec2, [], undefined, withLevels.order);
     expect(merged.moved).toEqual([...changed].sort());
-    for (const id of changed) {
-      const was = String(before.find((v) => v[0] === id)![level]);
-      expect(String(rowOf(merged, id)[0][note]), id).toMatch(new RegExp(`^Hình thức khen thưởng ở dòng này đã đổi từ ${was === '' ? '\\(để trống\\)' : `“${was}”`} thành`));
+    // At this merge and at the next, while they stay held (review diff27 #3).
+    const again = mergeReview(writeThenRead(merged), regs, after(rec2, merged), [], undefined, merged.order);
+    expect(again.moved).toEqual(merged.moved);
+    for (const tab of [merged, again]) {
+      for (const id of changed) {
+        const was = String(before.find((v) => v[0] === id)![level]);
+        expect(String(rowOf(tab, id)[0][note]), id).toMatch(new RegExp(`^Hình thức khen thưởng ở dòng này đã đổi từ ${was === '' ? '\\(để trống\\)' : `“${was}”`} thành`));
+      }
     }
   });
 
