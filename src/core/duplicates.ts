@@ -80,12 +80,47 @@ const SCHOOL_WORDS = [
  * (namesItsSchool); "Tổ Toán", "Chi bộ Trường MN Hoa Sen" do not. A name of those words only keeps them all.
  */
 export function wholeUnitKey(name: string): string {
+  // Names repeat (a school's, on every registration of it): each worked out once.
+  let k = wholeUnitKeys.get(name);
+  if (k === undefined) {
+    if (wholeUnitKeys.size >= 50_000) wholeUnitKeys.clear();
+    wholeUnitKeys.set(name, (k = computeWholeUnitKey(name)));
+  }
+  return k;
+}
+const wholeUnitKeys = new Map<string, string>();
+
+function computeWholeUnitKey(name: string): string {
   const key = matchKey(name);
-  let words = ` ${key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  for (const w of SCHOOL_WORDS) words = words.split(` ${w} `).join(' ');
-  const core = words.replace(/ +/g, ' ').trim();
+  const words = key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    // The longest of the school words starting here (SCHOOL_PHRASES: longest first), if any, is dropped.
+    let skip = 0;
+    for (const p of SCHOOL_PHRASES.get(words[i]) ?? NONE) {
+      let j = 1;
+      while (j < p.length && words[i + j] === p[j]) j++;
+      if (j === p.length) {
+        skip = j;
+        break;
+      }
+    }
+    if (skip > 0) i += skip;
+    else kept.push(words[i++]);
+  }
+  const core = kept.join(' ');
   return core === '' ? key : core;
 }
+/** SCHOOL_WORDS by their first word, each as words, longest first. */
+const SCHOOL_PHRASES = new Map<string, string[][]>();
+for (const w of SCHOOL_WORDS) {
+  const p = w.split(' ');
+  const list = SCHOOL_PHRASES.get(p[0]) ?? [];
+  list.push(p);
+  list.sort((a, b) => b.length - a.length);
+  SCHOOL_PHRASES.set(p[0], list);
+}
+const NONE: string[][] = [];
 
 /**
  * Whether `a` replaces `b` (same subject): a registration from one of the school's own addresses always beats one
