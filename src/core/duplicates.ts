@@ -394,15 +394,35 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: N
   }
 }
 
-/** Answers both registrations give that differ: gender, hometown (as matchKey reads them). */
+/**
+ * Answers both registrations give that tell two people apart: the gender (a choice), or hometowns with no place in common
+ * — a hometown is typed freely, in the units before 2025 or after, short or long ("Xã Minh Bảo, tỉnh Lào Cai", "xã
+ * Minh Bảo - Lào Cai", "P. Yên Bái, T. Lào Cai"): one whose place names are all in the other's is the same (review
+ * vntext #5).
+ */
 function toldApart(a: Registration, b: Registration): boolean {
-  for (const title of [REPORT_QUESTIONS.gender, REPORT_QUESTIONS.hometown]) {
-    const x = matchKey(answerText(a, title));
-    const y = matchKey(answerText(b, title));
-    if (x !== '' && y !== '' && x !== y) return true;
-  }
-  return false;
+  const x = matchKey(answerText(a, REPORT_QUESTIONS.gender));
+  const y = matchKey(answerText(b, REPORT_QUESTIONS.gender));
+  if (x !== '' && y !== '' && x !== y) return true;
+  const p = placeWords(answerText(a, REPORT_QUESTIONS.hometown));
+  const q = placeWords(answerText(b, REPORT_QUESTIONS.hometown));
+  if (p.size === 0 || q.size === 0) return false;
+  const within = (s: Set<string>, t: Set<string>) => [...s].every((w) => t.has(w));
+  return !within(p, q) && !within(q, p);
 }
+
+/** The words of a place's name, without tones and without the words of its kind ("xã", "tỉnh", "TP." …). */
+function placeWords(text: string): Set<string> {
+  const words = ` ${matchKey(text)} `
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/ (?:thanh pho|thi tran|thi xa|dac khu)(?= )/g, ' ')
+    .split(' ');
+  return new Set(words.filter((w) => w !== '' && !PLACE_KINDS.has(w)));
+}
+const PLACE_KINDS = new Set(['xa', 'phuong', 'huyen', 'quan', 'tinh', 'tp', 'tx', 'tt', 'p', 'q', 'h', 'x', 't', 'thon', 'ap']);
 
 /** Flags for every registration, by id (see identityFlagList). */
 export function identityFlags(regs: readonly Registration[]): Map<string, IdentityFlags> {

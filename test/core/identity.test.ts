@@ -274,6 +274,19 @@ describe('a school renamed, and one person under two subjects', () => {
     expect([...apart.values()].map((v) => v.alike)).toEqual([undefined, undefined]);
     const same = identityFlags(parse([answersToRow(f, { ...a, [REPORT_QUESTIONS.hometown]: 'Xã Bản Mây, tỉnh Lào Cai' }, at(1), ''), answersToRow(f, home('xã bản mây,  tỉnh Lào Cai'), at(2), '')]));
     expect([...same.values()].map((v) => v.alike?.length)).toEqual([1, 1]);
+    // One hometown typed two ways, short or long, in the units before 2025 or after: the same place (review vntext #5).
+    for (const [x, y] of [
+      ['Xã Minh Bảo, tỉnh Lào Cai', 'xã Minh Bảo - Lào Cai'],
+      ['Xã Minh Bảo, tỉnh Lào Cai.', 'Xã Minh Bảo, tỉnh Lào Cai'],
+      ['P. Yên Bái, T. Lào Cai', 'Phường Yên Bái, tỉnh Lào Cai'],
+      ['TP Yên Bái, tỉnh Yên Bái', 'Phường Yên Bái, tỉnh Lào Cai'],
+    ]) {
+      const two = identityFlags(parse([answersToRow(f, { ...a, [REPORT_QUESTIONS.hometown]: x }, at(1), ''), answersToRow(f, home(y), at(2), '')]));
+      expect([...two.values()].map((v) => v.alike?.length), `${x} / ${y}`).toEqual([1, 1]);
+    }
+    // Places with nothing in common still tell two people apart: "Thành phố Thanh Hóa" is not "Khánh Hòa".
+    const far = identityFlags(parse([answersToRow(f, { ...a, [REPORT_QUESTIONS.hometown]: 'Thành phố Thanh Hóa' }, at(1), ''), answersToRow(f, home('Tỉnh Khánh Hòa'), at(2), '')]));
+    expect([...far.values()].map((v) => v.alike)).toEqual([undefined, undefined]);
   });
 
   it('one school, the same name with a birth year on one registration only: alike, neither replaced', () => {
