@@ -397,7 +397,7 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: N
 /**
  * Answers both registrations give that tell two people apart: the gender (a choice), or hometowns with no place in common
  * — a hometown is typed freely, in the units before 2025 or after, short or long ("Xã Minh Bảo, tỉnh Lào Cai", "xã
- * Minh Bảo - Lào Cai", "P. Yên Bái, T. Lào Cai"): one whose place names are all in the other's is the same (review
+ * Minh Bảo - Lào Cai", "P. Đồi Thông, T. Lào Cai"): one whose place names are all in the other's is the same (review
  * vntext #5).
  */
 function toldApart(a: Registration, b: Registration): boolean {
