@@ -20,7 +20,6 @@ import {
   councilNumber,
 } from './messages/proposals';
 import { codeOf } from './ledger';
-import { wholeUnitKey } from './duplicates';
 import { matchKey, toText } from './text';
 
 export interface CouncilMember {
@@ -384,12 +383,33 @@ export function voteNameAgrees(typed: string, name: string): boolean {
   if (a === '' || b === '' || a === b) return true;
   const within = (short: string, long: string) => short.includes(' ') && ` ${long} `.includes(` ${short} `);
   if (within(a, b) || within(b, a)) return true;
-  // A school however worded ("Trường MN Hoa Sen" for "Tập thể Trường Mầm non Hoa Sen", "THCS" for "Trung học cơ sở").
-  if (nameWords(wholeUnitKey(typed)) === nameWords(wholeUnitKey(name))) return true;
-  // A person by family and given name, the middle one shortened or left out ("Nguyễn T. Lan", "Nguyễn Lan").
+  // A school however worded, its level kept ("Trường MN Hoa Sen" for "Tập thể Trường Mầm non Hoa Sen", "THCS" for
+  // "Trung học cơ sở"; never "Trường Tiểu học Hoa Sen": review diff28 #1).
+  const sa = schoolWords(a);
+  if (sa !== a && sa === schoolWords(b)) return true;
+  // A person by family and given name, the middle ones left out or shortened to their initials ("Nguyễn T. Lan",
+  // "Nguyễn Lan" for "Nguyễn Thị Lan"; not "Nguyễn Văn Lan"); never a unit ("Trường …", "Tổ …").
   const wa = a.split(' ');
   const wb = b.split(' ');
-  return wa.length >= 2 && wb.length >= 2 && wa[0] === wb[0] && wa[wa.length - 1] === wb[wb.length - 1];
+  if (wa.length < 2 || wb.length < 2 || UNIT_WORDS.has(wa[0]) || UNIT_WORDS.has(wb[0])) return false;
+  if (wa[0] !== wb[0] || wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const [short, long] = wa.length <= wb.length ? [wa.slice(1, -1), wb.slice(1, -1)] : [wb.slice(1, -1), wa.slice(1, -1)];
+  return short.length === 0 || (short.length === long.length && short.every((m, i) => m === long[i] || (m.length === 1 && long[i].startsWith(m))));
+}
+
+/** The first words of a unit's name (nameWords): never a person's family name. */
+const UNIT_WORDS = new Set(['truong', 'tap', 'to', 'lop', 'khoi', 'chi', 'cong', 'lien', 'ban', 'doan', 'phong', 'nhom', 'hoi']);
+
+/** A school's name (nameWords) with its level in one form ("mầm non", "mẫu giáo" → "mn" …) and "trường", "tập thể" dropped. */
+function schoolWords(words: string): string {
+  return ` ${words} `
+    .replace(/ (?:mam non|mau giao|mg) /g, ' mn ')
+    .replace(/ tieu hoc /g, ' th ')
+    .replace(/ trung hoc co so /g, ' thcs ')
+    .replace(/ trung hoc pho thong /g, ' thpt ')
+    .replace(/ (?:truong|tap the) /g, ' ')
+    .replace(/ (?:truong|tap the) /g, ' ')
+    .trim();
 }
 
 /**

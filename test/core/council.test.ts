@@ -171,6 +171,12 @@ describe('the name beside a vote (review twohands #2: a code typed wrong gave th
       ['Tổ Văn', 'Tổ Toán – Tin'],
       ['Trường MN Hoa Hồng', 'Trường Mầm non Hoa Sen'],
       ['Trần Thị Hòa', 'Nguyễn Thị Hòa'],
+      // Schools of two levels of one name, two schools ending alike, two middle names (review diff28 #1).
+      ['Trường Mầm non Hoa Sen', 'Trường Tiểu học Hoa Sen'],
+      ['Trường Mầm non Xuân Hòa', 'Trường THCS Bình Hòa'],
+      ['Tập thể Trường MN Xuân Hòa', 'Tập thể Trường TH Bình Hòa'],
+      ['Nguyễn Văn Nam', 'Nguyễn Thị Nam'],
+      ['Nguyễn Thu Hương', 'Nguyễn Thị Hương'],
     ]) expect(voteNameAgrees(typed, name), `${typed} / ${name}`).toBe(false);
   });
 
