@@ -18,6 +18,7 @@ import {
   reviewErrorMissingHeader,
   reviewErrorBlankHeader,
   reviewErrorHeaderBelow,
+  reviewNoteCodeTyped,
   reviewNoteDecisionRowLost,
   reviewNoteDecisionMoved,
   reviewNoteDuplicateRow,
@@ -33,7 +34,7 @@ import {
   REVIEW_VERDICT_SUPERSEDED,
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
-import { fitText, fnv1a32, isBlankRow, matchKey, toParagraph, toText, withoutSheetRow } from './text';
+import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -404,12 +405,16 @@ export function mergeReview(
         row[j] = v === null || v === undefined ? '' : v;
       }
       rows.push(row);
-      const id = toText(row[columns.id]);
+      const typedId = toText(row[columns.id]);
       // The office's own row (blank, or a line of its own: column numbers "(1)", a note; review clerkday #5): kept exactly
-      // as it is. A code however damaged ("DK-3", "dk 000003") is a registration's row.
-      if (id === '' || !LOOKS_LIKE_CODE.test(id)) continue;
+      // as it is. A code typed over ("DK-3", "DK-000003.", "'DK-000003 (sửa)": review diff28 #2) is the registration's it
+      // names, told on its row; a row holding a decision is a registration's whatever its code cell says.
+      if (typedId === '') continue;
+      const named = codeTyped(typedId);
+      if (named === null && !DECISION_BY_KEY.has(matchKey(toText(row[columns.decision])))) continue;
+      const id = named ?? typedId;
       row[columns.id] = id;
-      let notes: string[] | null = null;
+      let notes: string[] | null = named !== null && named !== typedId ? [reviewNoteCodeTyped(typedId, named)] : null;
       const k = indexOf(id);
       const first = k >= 0 ? seenRow[k] || undefined : seenGone.get(id);
       if (first !== undefined) {
@@ -652,7 +657,13 @@ function orderMoved(last: string, rows: readonly (readonly unknown[])[], idColum
 }
 
 /** What a registration's code looks like, however typed over (codes are "DK-" and digits: src/core/ledger.ts codeOf). */
-const LOOKS_LIKE_CODE = /^\s*[DĐ]K\s*[-‐‑–—_.]?\s*\d+\s*$/i;
+const LOOKS_LIKE_CODE = /^\W{0,3}[DĐ]K\W{0,3}\d/i;
+
+/** The code a cell typed over names ("DK-3", "dk 000003", "DK-000003.", "'DK-000003 (sửa)" → "DK-000003"), or null. */
+function codeTyped(typed: string): string | null {
+  const m = /^\W{0,3}[DĐ]K\W{0,3}(\d{1,9})(?!\d)/i.exec(typed);
+  return m ? 'DK-' + padNumber(Number(m[1]), 6) : null;
+}
 
 /** The rows a header row moved down is looked for in (review clerkday #4): a title or two typed above it. */
 const HEADER_SEARCHED_ROWS = 6;

@@ -176,13 +176,13 @@ const CLEAN_CACHE_MAX = 100000;
 const cleanCache = new Map<string, string>();
 
 /**
- * What cleaning reads as something else (review vntext #3, #4): a zero-width space between a word's last letter and the
- * next word's capital ("Nguyễn\u200BThị": pasted from a web page) separates them, and is nothing elsewhere (inside a word,
- * a link, a number: review diff27 #9); "Ð"/"ð" (U+00D0/U+00F0, Icelandic eth, from text
+ * What cleaning reads as something else (review vntext #3, #4): a zero-width space between a letter and a capital
+ * ("Nguyễn\u200BThị", "NGUYỄN\u200BTHỊ": pasted from a web page, review diff28 #3) separates two words, and is nothing
+ * elsewhere (inside a word, a link, a number: review diff27 #9); "Ð"/"ð" (U+00D0/U+00F0, Icelandic eth, from text
  * converted out of old Vietnamese fonts) are "Đ"/"đ", which they look like and which Vietnamese has.
  */
 function readAs(s: string): string {
-  return s.replace(/(?<=\p{Ll})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
+  return s.replace(/(?<=\p{L})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
 }
 
 function cleanUncached(s: string): string {

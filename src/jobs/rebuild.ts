@@ -120,7 +120,8 @@ export function rebuildSummaries(): void {
       // Notes (information, logged above) are not problems to fix.
       // "Thẩm định" not written (its header moved, a council column renamed …: logged by updateReview) is one to fix too.
       const toFix = problems.filter((p) => !output.notes.includes(p)).length + (review.error ? 1 : 0);
-      const detail = summaryOf(output, inputs) + (toFix ? ` ${healthProblems(toFix)}` : '') + (delivered.stopped ? ` ${MAIL_STOPPED}` : '');
+      // The refusal named here too: logged once while it lasts, its line may be cleared from the log (review diff28 #4).
+      const detail = summaryOf(output, inputs) + (toFix ? ` ${healthProblems(toFix)}` : '') + (review.error ? ` ${review.error}` : '') + (delivered.stopped ? ` ${MAIL_STOPPED}` : '');
       return { result: undefined, detail, problems: toFix };
     }),
   );

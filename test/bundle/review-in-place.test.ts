@@ -271,6 +271,7 @@ describe('a title typed in a row above the header (review clerkday #4)', () => {
     const health = ctx.emu.spreadsheets.values('Tình trạng').find((r) => r[0] === 'Cập nhật tổng hợp')!.map(String);
     expect(health[2]).not.toBe('Thành công');
     expect(health.join(' ')).toContain('1 vấn đề dữ liệu');
+    expect(health.join(' ')).toContain('đang ở dòng 2, trong khi phải ở dòng 1');
     // The title deleted: the next rebuild adds the new registrations and keeps the decision.
     ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REVIEW)!.deleteRow(1), { kind: 'node', label: 'user typing' });
     rebuild(ctx);

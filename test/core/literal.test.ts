@@ -36,7 +36,7 @@ describe('clean paragraphs', () => {
   it('leave clean single-line text as it is, as the long way does', () => {
     // The long way: the steps of cleanParagraph, without its shortcut for text that is clean already.
     const longWay = (s: string) => {
-      const read = s.replace(/(?<=\p{Ll})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
+      const read = s.replace(/(?<=\p{L})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
       const lines = read.replace(/[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '').normalize('NFC').split('\n');
       const out: string[] = [];
       for (const line of lines) {

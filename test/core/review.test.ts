@@ -238,6 +238,26 @@ describe('mergeReview', () => {
     expect(String(t2.rows[0][t2.columns.note])).not.toBe('');
   });
 
+  it('a code typed over with a slip ("DK-000003.", "\'DK-3 (sửa)") is read as the code it names: its decision stands, the row is told (review diff28 #2)', () => {
+    const regs5 = all.slice(0, 5);
+    const first = writeThenRead(mergeReview([], regs5));
+    const dec = REVIEW_COLUMNS.indexOf('decision');
+    first[2][dec] = REVIEW_DECISIONS.propose;
+    const recorded = new Map(mergeReview(first, regs5).snapshots);
+    const code = String(first[2][0]);
+    const n = Number(code.slice(3));
+    for (const typed of [`${code}.`, `'DK-${n} (sửa)`, `DK/${code.slice(3)}`]) {
+      const tab = first.map((r) => r.slice());
+      tab[2][0] = typed;
+      const merged = mergeReview(tab, regs5, recorded);
+      expect(merged.decisionsLost, typed).toEqual([]);
+      expect(merged.rows.filter((r) => r[merged.columns.id] === code), typed).toHaveLength(1);
+      const row = merged.rows[1];
+      expect(row[merged.columns.decision], typed).toBe(REVIEW_DECISIONS.propose);
+      expect(String(row[merged.columns.note]), typed).toContain(`Ô “Mã phiếu” của dòng này ghi “${typed}”: công cụ đọc là phiếu ${code}.`);
+    }
+  });
+
   it('overwrites nothing when "Mã phiếu" or "Quyết định" is missing: same values and a Vietnamese error', () => {
     const read = writeThenRead(mergeReview([], all.slice(0, 5)));
     for (const [k, j] of [

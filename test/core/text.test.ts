@@ -82,6 +82,9 @@ describe('cleanText', () => {
     expect(cleanText('Ng\u200Buyễn Thị Lan')).toBe('Nguyễn Thị Lan');
     expect(cleanText('https://drive.google.com/file/d/1a2b\u200B3c/view')).toBe('https://drive.google.com/file/d/1a2b3c/view');
     expect(cleanText('15/\u200BQĐ-UBND')).toBe('15/QĐ-UBND');
+    // Between capitals too (review diff28 #3).
+    expect(cleanText('NGUYỄN\u200BTHỊ\u200BLAN')).toBe('NGUYỄN THỊ LAN');
+    expect(cleanText('Trường\u200BMN\u200BHoa Sen')).toBe('Trường MN Hoa Sen');
     // Before a combining mark it is nothing: the letter and its accent still compose.
     expect(cleanText('Hoa\u200B\u0300')).toBe('Hoà');
   });

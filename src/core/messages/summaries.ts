@@ -79,6 +79,9 @@ export const REVIEW_DECISION_LIST: readonly string[] = [
 
 export const reviewErrorMissingHeader = (tab: string, column: string) =>
   `Trang tính ${q(tab)}: không tìm thấy cột ${q(column)} ở dòng tiêu đề (dòng 1). Công cụ chưa cập nhật trang này để không ghi đè quyết định của Hội đồng; hãy khôi phục tên cột ${q(column)} rồi chạy lại “Cập nhật tổng hợp”.`;
+/** A row whose "Mã phiếu" was typed over, read as the code it names (review diff28 #2). */
+export const reviewNoteCodeTyped = (typed: string, code: string) =>
+  `Ô “Mã phiếu” của dòng này ghi ${q(typed)}: công cụ đọc là phiếu ${code}. Hãy ghi lại đúng “${code}” để tránh nhầm dòng.`;
 export const reviewErrorHeaderBelow = (tab: string, row: number) =>
   `Trang tính ${q(tab)}: dòng tiêu đề (“Mã phiếu”, “Quyết định của Hội đồng”…) đang ở dòng ${row}, trong khi phải ở dòng 1. Công cụ chưa cập nhật trang này (phiếu mới chưa được thêm vào) để không ghi đè quyết định của Hội đồng; hãy xóa ${row === 2 ? 'dòng 1' : `các dòng 1–${row - 1}`} phía trên dòng tiêu đề (muốn có tiêu đề khi in, dùng Tệp → In → Đầu trang và chân trang) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewErrorBlankHeader = (tab: string) =>
