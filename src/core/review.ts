@@ -516,9 +516,8 @@ export function mergeReview(
   const moved = [...stillMoved, ...detected];
   for (const c of moved) {
     // Only its award level moved (the decision stayed with its row): the note names the levels.
-    const wasLevel = c.wasLevel;
     const nowLevel = columns.level >= 0 ? toText(c.row[columns.level]) : '';
-    const level = c.wasLabel === c.nowLabel && wasLevel !== null && wasLevel !== nowLevel ? { was: wasLevel, now: nowLevel } : undefined;
+    const level = c.wasLabel === c.nowLabel && c.wasLevel !== null && c.wasLevel !== nowLevel ? { was: c.wasLevel, now: nowLevel } : undefined;
     const note = reviewNoteDecisionMoved(c.wasLabel, c.nowLabel, moved.length - 1, level);
     const rest = toText(c.row[columns.note]);
     c.row[columns.note] = rest === '' ? note : `${note}\n${rest}`;
@@ -641,8 +640,9 @@ export function codeOrder(rows: readonly (readonly unknown[])[], idColumn: numbe
   let text = '';
   for (const r of rows) {
     if (n >= count) break;
-    const id = toText(r?.[idColumn]);
-    if (id === '' || !LOOKS_LIKE_CODE.test(id)) continue;
+    // As the merge reads it (codeTyped): a code typed over is the one it names, at every read.
+    const id = codeTyped(toText(r?.[idColumn]));
+    if (id === null) continue;
     text += id + ',';
     n++;
   }
@@ -656,10 +656,10 @@ function orderMoved(last: string, rows: readonly (readonly unknown[])[], idColum
   return codeOrder(rows, idColumn, count) !== last;
 }
 
-/** What a registration's code looks like, however typed over (codes are "DK-" and digits: src/core/ledger.ts codeOf). */
-const LOOKS_LIKE_CODE = /^\W{0,3}[DĐ]K\W{0,3}\d/i;
-
-/** The code a cell typed over names ("DK-3", "dk 000003", "DK-000003.", "'DK-000003 (sửa)" → "DK-000003"), or null. */
+/**
+ * The code a cell names, however typed over ("DK-3", "dk 000003", "DK-000003.", "'DK-000003 (sửa)" → "DK-000003"), or
+ * null (codes are "DK-" and digits: src/core/ledger.ts codeOf).
+ */
 function codeTyped(typed: string): string | null {
   const m = /^\W{0,3}[DĐ]K\W{0,3}(\d{1,9})(?!\d)/i.exec(typed);
   return m ? 'DK-' + padNumber(Number(m[1]), 6) : null;
