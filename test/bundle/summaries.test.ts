@@ -320,6 +320,8 @@ describe('rebuildSummaries', () => {
     expect(changedLines()).toHaveLength(1);
     expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').find((r) => String(r[2]).startsWith('Lần cập nhật này'))![1]).toBe('Kiểm tra khi có phiếu mới');
     expect(changedLines()[0]).toContain(`đổi kết luận tự động của ${changed.length} phiếu`);
+    // A cell typed over is among the causes it names (review clerkday #11): nothing changed then, no school to tell.
+    expect(changedLines()[0]).toContain('hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định”');
     for (const id of changed) expect(changedLines()[0]).toContain(id);
     // Said once: the next rebuild changes nothing.
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
