@@ -1,6 +1,6 @@
 // Office configuration: organisation, period with its milestones (plan III.4) and report schedule (IV.2),
 // the date the checks use, and the "Cấu hình" tab representation.
-import { cleanText, formatDate, isValidDate, makeDate, matchKey, parseDate, toText } from './text';
+import { cleanText, formatDate, isValidDate, makeDate, matchKey, parseDate, plainKey, toText } from './text';
 import {
   CONFIG_FIRST_HEADER_OLD,
   CONFIG_HEADERS,
@@ -971,14 +971,6 @@ function readViewSettings(values: Map<string, { value: unknown; row: number }>, 
 
 const MAIL_KEYS = ['mail.digestRecipients', 'mail.digestWeekDay', 'mail.digestHour', 'mail.reminderDaysBefore'];
 const EMAIL_RE = EMAIL;
-
-/** Without diacritics, lower case, single spaces: "Thứ Hai" → "thu hai", "Chủ nhật" → "chu nhat". */
-function plainKey(v: unknown): string {
-  return matchKey(v)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd');
-}
 
 const WEEKDAY_WORDS = ['hai', 'ba', 'tu', 'nam', 'sau', 'bay'];
 

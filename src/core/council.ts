@@ -20,7 +20,7 @@ import {
   councilNumber,
 } from './messages/proposals';
 import { codeOf } from './ledger';
-import { matchKey, toText } from './text';
+import { matchKey, plainKey, toText } from './text';
 
 export interface CouncilMember {
   name: string;
@@ -362,10 +362,7 @@ export interface VoteOutcome {
 
 /** A name's words as compared (voteNameAgrees): lower case, tone marks and "đ" folded, punctuation a space. */
 function nameWords(s: string): string {
-  return matchKey(s)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
+  return plainKey(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -403,12 +400,11 @@ const UNIT_WORDS = new Set(['truong', 'tap', 'to', 'lop', 'khoi', 'chi', 'cong',
 /** A school's name (nameWords) with its level in one form ("mầm non", "mẫu giáo" → "mn" …) and "trường", "tập thể" dropped. */
 function schoolWords(words: string): string {
   return ` ${words} `
-    .replace(/ (?:mam non|mau giao|mg) /g, ' mn ')
-    .replace(/ tieu hoc /g, ' th ')
-    .replace(/ trung hoc co so /g, ' thcs ')
-    .replace(/ trung hoc pho thong /g, ' thpt ')
-    .replace(/ (?:truong|tap the) /g, ' ')
-    .replace(/ (?:truong|tap the) /g, ' ')
+    .replace(/ (?:mam non|mau giao|mg)(?= )/g, ' mn')
+    .replace(/ tieu hoc(?= )/g, ' th')
+    .replace(/ trung hoc co so(?= )/g, ' thcs')
+    .replace(/ trung hoc pho thong(?= )/g, ' thpt')
+    .replace(/ (?:truong|tap the)(?= )/g, '')
     .trim();
 }
 

@@ -4,7 +4,7 @@
 import { REPORT_QUESTIONS } from './messages/proposals';
 import { Registration, answerText } from './registration';
 import { compareIds } from './review';
-import { matchKey } from './text';
+import { matchKey, plainKey } from './text';
 
 export interface IdentityFlags {
   /** Id of the later registration that replaces this one. */
@@ -413,10 +413,7 @@ function toldApart(a: Registration, b: Registration): boolean {
 
 /** The words of a place's name, without tones and without the words of its kind ("xã", "tỉnh", "TP." …). */
 function placeWords(text: string): Set<string> {
-  const words = ` ${matchKey(text)} `
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
+  const words = ` ${plainKey(text)} `
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/ (?:thanh pho|thi tran|thi xa|dac khu)(?= )/g, ' ')
     .split(' ');

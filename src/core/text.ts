@@ -370,6 +370,14 @@ function computeKey(s: string): string {
   return /^[\x00-\x7f]*$/.test(c) ? c : canonicalTones(c);
 }
 
+/** Without diacritics, lower case, single spaces: "Thứ Hai" → "thu hai", "Chủ nhật" → "chu nhat". */
+export function plainKey(v: unknown): string {
+  return matchKey(v)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+}
+
 // ---- values from a sheet --------------------------------------------------------------------
 
 function pad2(n: number): string {
