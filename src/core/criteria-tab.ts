@@ -51,6 +51,9 @@ export interface CriteriaReadResult {
 const YES_KEYS = new Set([MANDATORY_YES, 'có', 'co', 'x', 'true', 'yes', 'bắt buộc', 'bat buoc'].map(matchKey));
 const NO_KEYS = new Set([MANDATORY_NO, 'không', 'khong', 'false', 'no', 'ưu tiên', 'uu tien'].map(matchKey));
 
+/** Two words of letters in a row: prose, where a code ("CN-01", "cn 01", "TT-15-CON-THU-3") has none. */
+const NOTE_WORDS = /\p{L}{2,}\s+\p{L}{2,}/u;
+
 function parseMandatory(v: unknown): boolean | null {
   if (v === true) return true;
   if (v === false) return false;
@@ -86,6 +89,9 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
     const r = rows[i] || [];
     const id = toText(r[cId]).toUpperCase();
     if (id === '' || otherIds.has(id)) continue;
+    // A note the office wrote in the code column ("Ghi chú: Hội đồng họp ngày …"), not a code mistyped: its row, kept
+    // by Thiết lập (criteriaTabUpdate), is the office's own (review clerkday #3).
+    if (!ids.has(id) && NOTE_WORDS.test(toText(r[cId]))) continue;
     if (!ids.has(id)) {
       errors.push(criteriaErrorUnknownId(i + 1, toText(r[cId])));
       continue;
@@ -103,4 +109,57 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
   // (review "settings" #4); Thiết lập writes the row again.
   if (seen.size > 0) for (const c of base) if (!seen.has(c.id)) errors.push(criteriaErrorMissingRow(c.id, c.label, CRITERIA_HEADERS[4], c.mandatory ? MANDATORY_YES : MANDATORY_NO));
   return { catalogue: base.map((c) => (Object.prototype.hasOwnProperty.call(overrides, c.id) ? { ...c, mandatory: overrides[c.id] } : { ...c })), overrides, errors };
+}
+
+/** What Thiết lập writes of "Tiêu chí" over the tab as read: see criteriaTabUpdate. */
+export interface CriteriaTabUpdate {
+  /** The tab after the update, row for row the tab as read, the criteria it lacked appended. */
+  rows: unknown[][];
+  /** The tool's columns (0-based): Mã … Cách kiểm tra, where the tab has them. */
+  tool: Set<number>;
+  /** The code column. */
+  key: number;
+}
+
+/**
+ * "Tiêu chí" as Thiết lập leaves it, over the tab as read (review clerkday #3: the tab was rewritten whole, and the
+ * office's notes column and note rows went without a word). The office works in this tab: its own columns, its note
+ * rows and its order stay; only the tool's cells change. Each row holding a criterion of `catalogue` (its first row)
+ * gets the criterion's text, section, scope and how it is checked, and "Bắt buộc" as the run read it, except a value the
+ * run could not read, which stays for the office to put right (the run uses the default meanwhile, and says so); a
+ * criterion the tab lacks is appended below; a tool column the header lacks is added at its end. The rows of another
+ * period's catalogue (the tool's, from the tab before the period changed) lose their tool cells; anything the office
+ * wrote beside them stays. Null when the header cannot be placed (blank, or without the code column): written whole.
+ */
+export function criteriaTabUpdate(read: readonly (readonly unknown[])[], catalogue: readonly Criterion[]): CriteriaTabUpdate | null {
+  const header = (read[0] ?? []).map((h) => matchKey(h));
+  let width = read.reduce((w, r) => Math.max(w, r.length), 0);
+  const cols = CRITERIA_HEADERS.map((h) => header.indexOf(matchKey(h)));
+  if (cols[0] < 0) return null;
+  const rows: unknown[][] = read.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+  for (let j = 0; j < cols.length; j++) {
+    if (cols[j] >= 0) continue;
+    cols[j] = width++;
+    for (const r of rows) r.push('');
+    rows[0][cols[j]] = CRITERIA_HEADERS[j];
+  }
+  const lines = new Map(criteriaToRows(catalogue).slice(1).map((line) => [line[0], line]));
+  const others = new Set<string>();
+  for (const cat of Object.values(CATALOGUES)) for (const c of cat) if (!lines.has(c.id)) others.add(c.id);
+  const mandatory = cols[4];
+  for (let i = 1; i < rows.length; i++) {
+    const id = toText(rows[i][cols[0]]).toUpperCase();
+    const line = lines.get(id);
+    if (line) {
+      lines.delete(id);
+      const unreadable = parseMandatory(rows[i][mandatory]) === null && toText(rows[i][mandatory]) !== '';
+      for (let j = 0; j < cols.length; j++) if (!(cols[j] === mandatory && unreadable)) rows[i][cols[j]] = line[j];
+    } else if (others.has(id)) for (const c of cols) rows[i][c] = '';
+  }
+  for (const line of lines.values()) {
+    const row: unknown[] = new Array(width).fill('');
+    for (let j = 0; j < cols.length; j++) row[cols[j]] = line[j];
+    rows.push(row);
+  }
+  return { rows, tool: new Set(cols), key: cols[0] };
 }

@@ -4,7 +4,7 @@
 import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
 import { registrationOnForm } from './forms';
-import { criteriaToRows } from '../core/criteria-tab';
+import { criteriaTabUpdate, criteriaToRows } from '../core/criteria-tab';
 import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
 import { directoryToRows } from '../core/directory';
@@ -288,8 +288,20 @@ export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { adde
   return { added: missing.length, filled };
 }
 
-/** Rewrites the "Tiêu chí" tab from the catalogue, keeping the office's mandatory switches (already applied). */
-export function refreshCriteriaTab(ss: Spreadsheet, catalogue: readonly Criterion[]): void {
-  const rows = criteriaToRows(catalogue);
-  writeTable(ensureSheet(ss, TAB.criteria).sheet, rows[0], rows.slice(1), { frozenRows: 1, wrap: true, widths: WIDTHS.criteria });
+/**
+ * Brings the "Tiêu chí" tab up to the catalogue, over `read` (the tab as readInputs read it): only the tool's cells,
+ * where they change, and the criteria it lacks below (criteriaTabUpdate); the office's columns, note rows and order
+ * stay (review clerkday #3). A blank tab, or one whose code column cannot be found, is written whole. Changed by
+ * someone while the run works ('moved'), it is left for the next Thiết lập.
+ */
+export function refreshCriteriaTab(ss: Spreadsheet, catalogue: readonly Criterion[], read: readonly (readonly unknown[])[]): void {
+  const sheet = ensureSheet(ss, TAB.criteria).sheet;
+  const update = read.length > 0 ? criteriaTabUpdate(read, catalogue) : null;
+  if (!update) {
+    const rows = criteriaToRows(catalogue);
+    writeTable(sheet, rows[0], rows.slice(1), { frozenRows: 1, wrap: true, widths: WIDTHS.criteria });
+    return;
+  }
+  const inPlace = { read, tool: update.tool, key: update.key };
+  writeTable(sheet, update.rows[0] as string[], update.rows.slice(1), { frozenRows: 1, frozenAtLeast: true, keepGrid: true, wrap: true, widths: WIDTHS.criteria, inPlace });
 }

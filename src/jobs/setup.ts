@@ -58,7 +58,7 @@ export function setup(): void {
       recordCalendarAhead(output, inputs.config);
       const completed = completeConfigTab(ss, inputs.config);
       // Not over a tab whose header cannot be read: it holds the office's values, read again once the header is put right.
-      if (!output.criteriaUnread) refreshCriteriaTab(ss, output.catalogue);
+      if (!output.criteriaUnread) refreshCriteriaTab(ss, output.catalogue, inputs.criteriaRows ?? []);
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));

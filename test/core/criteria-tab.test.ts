@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, CATALOGUE_2021_2025, CATALOGUE_2026_2030 } from '../../src/core/criteria';
-import { criteriaFromRows, criteriaToRows } from '../../src/core/criteria-tab';
+import { CATALOGUE, CATALOGUES, CATALOGUE_2021_2025, CATALOGUE_2026_2030 } from '../../src/core/criteria';
+import { criteriaFromRows, criteriaTabUpdate, criteriaToRows } from '../../src/core/criteria-tab';
 import { Q } from '../../src/core/registration-form';
 import { evaluateRegistration } from '../../src/core/validate';
 import { collectiveAnswers, config, evaluate, parseOne } from './helpers';
@@ -102,5 +102,25 @@ describe('"Tiêu chí" tab', () => {
     const { catalogue, errors } = criteriaFromRows(criteriaToRows(CATALOGUE_2021_2025), CATALOGUE_2026_2030);
     expect(errors).toEqual([]);
     expect(catalogue).toEqual(CATALOGUE_2026_2030.map((c) => ({ ...c })));
+  });
+});
+
+describe('criteriaTabUpdate (review clerkday #3)', () => {
+  it("clears another period's rows of their tool cells, keeps the office's cells beside them, adds a missing tool column", () => {
+    const old = criteriaToRows(CATALOGUES['2021-2025']).map((r) => [...r.slice(0, 5), r[0] === 'TT-15-CON-THU-3' ? 'ghi chú' : '']);
+    old[0][5] = 'Ghi chú của phòng';
+    const update = criteriaTabUpdate(old, CATALOGUES['2026-2030'])!;
+    const i = old.findIndex((r) => r[0] === 'TT-15-CON-THU-3');
+    expect(update.rows[i]).toEqual(['', '', '', '', '', 'ghi chú', '']);
+    // "Cách kiểm tra" was not in the header: added at its end, and the tool's columns are the five found and it.
+    expect(update.rows[0][6]).toBe('Cách kiểm tra');
+    expect([...update.tool].sort()).toEqual([0, 1, 2, 3, 4, 6]);
+    expect(update.rows).toHaveLength(old.length);
+    const fresh = new Map(criteriaToRows(CATALOGUES['2026-2030']).map((r) => [r[0], r]));
+    for (const r of update.rows.slice(1)) if (r[0] !== '') expect([...r.slice(0, 5), r[6]]).toEqual(fresh.get(String(r[0])));
+  });
+
+  it('is null for a header without the code column (written whole)', () => {
+    expect(criteriaTabUpdate([['Tiêu chí', 'Bắt buộc']], CATALOGUES['2026-2030'])).toBeNull();
   });
 });
