@@ -20,6 +20,7 @@ import {
   reviewErrorHeaderBelow,
   reviewNoteCodeTyped,
   reviewNoteDecisionRowLost,
+  reviewNoteDecisionReset,
   reviewNoteDecisionMoved,
   reviewNoteDuplicateRow,
   reviewNoteEditedAfterReview,
@@ -124,6 +125,13 @@ export interface ReviewTab {
   snapshots: Map<string, DecisionSnapshot>;
   /** Codes added again although the register holds a decision on them: their row was deleted after the council decided. */
   decisionsLost: string[];
+  /**
+   * Codes whose recorded decision came back as "Chờ thẩm định" with every council cell blank, two or more in one merge:
+   * what the tab replaced by an older copy looks like (review clerkday #7), where the council withdrawing a decision
+   * changes one row. Recorded as withdrawn, as the tab says (the decision itself is kept only as a fingerprint), and
+   * told: a note on each row and a line for the office (the old decisions are in the file's version history).
+   */
+  decisionsReset: string[];
   /**
    * Codes whose decisions look moved onto other rows since the register recorded them (movedDecisions): held (in
    * `stale`), their register entries kept; nothing is proposed while any is listed.
@@ -329,6 +337,7 @@ export function mergeReview(
       stale,
       snapshots,
       decisionsLost: [],
+      decisionsReset: [],
       moved: [],
     });
     if (isBlankRow(values[0] || [])) return refused(reviewErrorBlankHeader(REVIEW_TAB));
@@ -523,6 +532,16 @@ export function mergeReview(
     c.row[columns.note] = rest === '' ? note : `${note}\n${rest}`;
   }
 
+  // ---- recorded decisions back to "Chờ thẩm định", council cells blank, several at once: an older copy of the tab
+  const reset = changes.filter((c) => c.was !== '' && c.now === '' && !stale.has(c.id) && COUNCIL_COLUMNS.every((k) => columns[k] < 0 || toText(c.row[columns[k]]) === ''));
+  const decisionsReset = reset.length >= 2 ? reset.map((c) => c.id).sort(compareIds) : [];
+  if (decisionsReset.length > 0) {
+    for (const c of reset) {
+      const rest = toText(c.row[columns.note]);
+      c.row[columns.note] = rest === '' ? reviewNoteDecisionReset(c.wasLabel) : `${reviewNoteDecisionReset(c.wasLabel)}\n${rest}`;
+    }
+  }
+
   // ---- new registrations, in id order
   const decisionsLost: string[] = [];
   const added = fresh ? registrations.slice() : registrations.filter((r) => seenRow[indexOf(r.id)] === 0);
@@ -567,6 +586,7 @@ export function mergeReview(
     stale,
     snapshots,
     decisionsLost,
+    decisionsReset,
     moved: moved.map((c) => c.id).sort(compareIds),
     order: codeOrder(rows, columns.id),
     movedFrom: new Map(moved.map((c) => [c.id, { was: c.wasLabel, now: c.nowLabel }])),

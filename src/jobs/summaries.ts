@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, TAB, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
+import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, TAB, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
@@ -132,6 +132,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       // The order its rows were written in: the next merge sees rows moved since (a sort of some of its columns).
       if (merged.order !== undefined && getState('reviewOrder') !== merged.order) setStateSoon({ reviewOrder: merged.order });
       if (merged.decisionsLost.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_LOST(merged.decisionsLost));
+      if (merged.decisionsReset.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_RESET(merged.decisionsReset));
       return result;
     }
     if (outcome === 'moved after writing') {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index';
 import { Q } from '../../src/core/registration-form';
 import { RESPONSES_MISSING } from '../../src/core/messages';
+import { typeCell } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 /** Every tab of the office file as it is now, and which row each form response is in (the version history's copy). */
@@ -119,3 +120,35 @@ describe('the whole file restored to an earlier version', () => {
   });
 });
 
+
+// Review clerkday #7: "Thẩm định" replaced by a copy made before the council decided reset every decision without a word.
+describe('"Thẩm định" replaced by an older copy of itself', () => {
+  it('the decisions it loses are named to the office and on their rows, once', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    for (const [i, name] of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'].entries()) {
+      o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[i].name, [Q.individualName]: name } as never, { email: SCHOOLS[i].emails[0] });
+    }
+    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const log = () => (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
+    rebuild();
+    const review = o.emu.spreadsheets.active.sheets.find((s) => s.name === 'Thẩm định')!;
+    const copy = structuredClone(review.rows);
+    const header = o.emu.spreadsheets.values('Thẩm định')[0].map(String);
+    const [dec, comment, note] = ['Quyết định của Hội đồng', 'Nhận xét', 'Ghi chú'].map((h) => header.indexOf(h));
+    for (const r of [1, 2]) {
+      typeCell(o.emu, 'Thẩm định', r + 1, dec + 1, 'Đề nghị khen');
+      typeCell(o.emu, 'Thẩm định', r + 1, comment + 1, 'Đủ tiêu chuẩn');
+    }
+    rebuild();
+    expect(log().filter((m) => m.includes('cùng trở về'))).toEqual([]);
+    review.rows = structuredClone(copy);
+    rebuild();
+    const told = log().filter((m) => m.includes('cùng trở về “Chờ thẩm định”'));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('2 phiếu');
+    const values = o.emu.spreadsheets.values('Thẩm định');
+    expect(values.slice(1, 3).map((r) => String(r[note]))).toEqual([expect.stringContaining('trở về “Chờ thẩm định”'), expect.stringContaining('trở về “Chờ thẩm định”')]);
+    rebuild();
+    expect(log().filter((m) => m.includes('cùng trở về “Chờ thẩm định”'))).toHaveLength(1);
+  });
+});

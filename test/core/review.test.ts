@@ -322,6 +322,31 @@ describe('mergeReview', () => {
     expect(added.rows.filter((r) => r[header.indexOf(REVIEW_HEADERS.note)] === reviewNoteDecisionRowLost)).toHaveLength(1);
   });
 
+  it('recorded decisions back to "Chờ thẩm định" with their council cells blank, several at once (an older copy), are told', () => {
+    const values = writeThenRead(mergeReview([], all.slice(0, 5)));
+    const header = values[0] as string[];
+    const [dec, comment, note] = [REVIEW_HEADERS.decision, REVIEW_HEADERS.comment, REVIEW_HEADERS.note].map((h) => header.indexOf(h));
+    const older = values.map((r) => r.slice());
+    for (const i of [1, 2, 3]) {
+      values[i][dec] = i === 1 ? REVIEW_DECISIONS.request : REVIEW_DECISIONS.propose;
+      values[i][comment] = `Nhận xét ${i}`;
+    }
+    const decided = mergeReview(values, all.slice(0, 5));
+    const ids = [1, 2, 3].map((i) => String(values[i][0]));
+    // The tab replaced by the copy made before the council decided: every decision gone at once.
+    const reset = mergeReview(older, all.slice(0, 5), decided.snapshots);
+    expect(reset.decisionsReset).toEqual(ids);
+    for (const id of ids) expect(String(reset.rows.find((r) => r[0] === id)![note])).toContain('trở về “Chờ thẩm định”');
+    // Recorded as withdrawn, as the tab says: the next merge says nothing more.
+    expect(mergeReview(older, all.slice(0, 5), new Map([...decided.snapshots, ...reset.snapshots])).decisionsReset).toEqual([]);
+    // One withdrawn (the council's own act), or several with a comment left: no alarm.
+    const one = values.map((r, i) => (i === 2 ? older[2].slice() : r.slice()));
+    expect(mergeReview(one, all.slice(0, 5), decided.snapshots).decisionsReset).toEqual([]);
+    const commented = values.map((r) => r.slice());
+    for (const i of [1, 2, 3]) commented[i][dec] = REVIEW_DECISIONS.pending;
+    expect(mergeReview(commented, all.slice(0, 5), decided.snapshots).decisionsReset).toEqual([]);
+  });
+
   it('a decision first seen on a row that shows an earlier version (who, school, verdict) is held; touched again on the current one, it is not', () => {
     const first = mergeReview([], all.slice(0, 3));
     const values = writeThenRead(first);

@@ -405,6 +405,9 @@ export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
 /** Rows of "Thẩm định" with a decision recorded were deleted: added again, waiting for the council to decide again. */
 export const REVIEW_DECISIONS_LOST = (codes: readonly string[]) =>
   `Trang “Thẩm định” không còn dòng của ${codes.length} phiếu đã có quyết định của Hội đồng (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}): công cụ đã thêm lại các dòng này ở cuối trang với “Chờ thẩm định”. Hội đồng cần ghi lại quyết định; quyết định cũ xem ở Tệp → Nhật ký phiên bản.`;
+/** Recorded decisions of "Thẩm định" back to "Chờ thẩm định", council cells blank, several in one run (review.ts decisionsReset). */
+export const REVIEW_DECISIONS_RESET = (codes: readonly string[]) =>
+  `Trang “Thẩm định”: ${codes.length} phiếu đã có quyết định của Hội đồng (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) nay cùng trở về “Chờ thẩm định”, nhận xét cũng trống, như khi trang được thay bằng một bản cũ. Các phiếu này không còn được đề nghị khen thưởng. Nếu Hội đồng không rút các quyết định này, hãy ghi lại (quyết định cũ xem ở Tệp → Nhật ký phiên bản).`;
 /** Decisions of "Thẩm định" that changed places with one another since the register recorded them (review.ts movedDecisions). */
 export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
   `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ một số cột được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;

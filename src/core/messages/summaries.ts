@@ -4,6 +4,8 @@
 // Export names are prefixed (REVIEW_, SCHOOL_TAB_, LOOKUP_, SUMMARY_, SUPPLEMENT_) to stay clear of the other
 // catalogues re-exported beside this one.
 
+import { AWARD_LEVEL_HEADER } from './proposals';
+
 const q = (s: string) => `“${s}”`;
 
 // ---- tab names ----------------------------------------------------------------------------------
@@ -93,6 +95,12 @@ export const reviewErrorCouncilColumnGone = (tab: string, column: string, like: 
   `Trang tính ${q(tab)}: không còn cột ${q(column)} ở dòng tiêu đề (dòng 1)${like.length > 0 ? ` (có thể đã đổi tên thành ${like.slice(0, 3).map(q).join(', ')})` : ' (cột đã bị đổi tên hoặc xóa)'}. Công cụ chưa cập nhật trang này, chưa gửi thư và chưa lập hồ sơ theo trang này, để không bỏ sót ý kiến của Hội đồng. Hãy đặt lại tên cột là ${q(column)} (nếu cột đã bị xóa, thêm một cột trống có tên đó) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewNoteVanished = (id: string) =>
   `Dòng của phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (đã bị xóa). Quyết định được giữ; công cụ không gửi thư, không lập hồ sơ cho phiếu này. Nếu xóa nhầm, khôi phục dòng đó (Tệp → Nhật ký phiên bản) là phiếu trở lại với đúng mã cũ.`;
+/**
+ * A recorded decision back to "Chờ thẩm định", every council cell blank, with others in the same run (review.ts
+ * decisionsReset): the tab replaced by an older copy, or several decisions withdrawn at once.
+ */
+export const reviewNoteDecisionReset = (was: string | null) =>
+  `Quyết định Hội đồng đã ghi cho phiếu này${was ? ` (${q(was)})` : ''} nay trở về “Chờ thẩm định”, các ô “${REVIEW_HEADERS.comment}”, “${REVIEW_HEADERS.reviewer}”, “${AWARD_LEVEL_HEADER}” đều trống, cùng lúc với phiếu khác: như khi trang được thay bằng một bản cũ. Nếu Hội đồng không rút quyết định này, hãy ghi lại (quyết định cũ xem ở Tệp → Nhật ký phiên bản).`;
 export const reviewNoteDecisionRowLost =
   'Dòng của phiếu này đã bị xóa khỏi trang sau khi Hội đồng ghi quyết định; công cụ đã thêm lại dòng với “Chờ thẩm định”. Quyết định cũ chưa được ghi lại: phiếu chưa được đưa vào đề nghị khen thưởng. Hội đồng ghi lại quyết định (quyết định cũ xem ở Tệp → Nhật ký phiên bản).';
 /**
