@@ -186,6 +186,8 @@ export interface SubmissionAreas {
    * with content falls within the grid, where the rebuild's dropdowns are. False when it holds something, or was not read.
    */
   reviewRoom: boolean;
+  /** The header of "Kết quả kiểm tra", likewise. */
+  resultsHeader: unknown[];
 }
 
 /**
@@ -208,7 +210,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   const review = read.get(REVIEW_TAB)!;
   const reviewEnd = `A${review.rows}:${columnLetter(review.cols)}${review.rows}`;
   headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
-  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read)]);
+  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read)]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);
@@ -247,6 +249,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       reviewHeader: read.takeArea(REVIEW_TAB, '1:1')?.[0] ?? [],
       outboxHeader: read.takeArea(TAB.mailRecord, '1:1')?.[0] ?? [],
       reviewRoom: read.takeArea(REVIEW_TAB, reviewEnd)?.length === 0,
+      resultsHeader: read.takeArea(TAB.results, '1:1')?.[0] ?? [],
     },
   };
 }

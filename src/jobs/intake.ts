@@ -101,7 +101,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const { inputs, areas } = got;
   const results = read.sheetNamed(TAB.results);
   const reviewSheet = read.sheetNamed(REVIEW_TAB);
-  if (!results || !reviewSheet) return null;
+  if (!results || !reviewSheet || !toolsResultsHeader(areas.resultsHeader)) return null;
   // Nothing writes these tabs before this run's first write of each: their grids are the listed ones. Not the review
   // tab's: the council edits it while the run works, so its grid is asked (with the reads) when a row is added.
   read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
@@ -136,6 +136,16 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
 function replacedBefore(review: ReviewRow): boolean {
   const col = review.merged.columns.verdict;
   return !!review.line && col >= 0 && review.line[col] === REVIEW_VERDICT_SUPERSEDED;
+}
+
+/**
+ * "Kết quả kiểm tra" stands as the tool wrote it: its header, column for column. A submission writes its row by
+ * position and finds an edit's by the code in column A; with a column inserted (a clerk's "STT"), deleted or moved,
+ * it would write the row shifted and add an edit's code twice (review clerkday #9). Else the full run, which writes
+ * the tab whole, answers the submission.
+ */
+function toolsResultsHeader(header: readonly unknown[]): boolean {
+  return RESULTS_HEADER.every((h, i) => String(header[i] ?? '') === h);
 }
 
 /** The codes' column of "Kết quả kiểm tra" and "Thẩm định" below their header (as the tool writes them: column A). */
@@ -269,6 +279,8 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const results = tabNamed(ss, TAB.results);
   const reviewSheet = tabNamed(ss, REVIEW_TAB);
   if (!results || !reviewSheet) return null;
+  // Its header as the tool wrote it, in a grid at least that wide (a narrower one cannot be read that wide).
+  if (results.getMaxColumns() < RESULTS_HEADER.length || !toolsResultsHeader(results.getSheetValues(1, 1, 1, RESULTS_HEADER.length)[0])) return null;
   // Every read first, then the writes: a read after a write waits for the writes to be committed (a flush).
   const inputs = readSubmission(ss, sheet, row, new Date());
   if (!inputs) return null;

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { writeTable } from '../../src/gas/sheets';
 import { apiBlockSender } from '../../src/gas/rows';
-import { insertTabColumn, insertTabRows } from '../../scripts/user';
-import { withGlobals } from './helpers';
+import { insertTabColumn, insertTabRows, typeCell } from '../../scripts/user';
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, individualAnswers, officeAfterSetup, withGlobals } from './helpers';
 
 /** Runs gas-layer code imported here with the emulated SpreadsheetApp, as one execution. */
 const withSheets = <T>(emu: Emulator, fn: () => T): T => withGlobals(emu, ['SpreadsheetApp'], fn, 'writeTable');
@@ -256,5 +257,35 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
       ['A5', '07', 'Đạt', 'Chờ thẩm định', '+84 912'],
     ]);
     expect(emu.spreadsheets.sheet('T')!.cell(4, 5)?.formula).toBeUndefined();
+  });
+});
+
+// Review clerkday #9: with a clerk's "STT" column inserted at A of "Kết quả kiểm tra", a submission wrote its row one
+// column off and added an edit's code a second time.
+describe('"Kết quả kiểm tra" with a column inserted by hand', () => {
+  it.each([true, false])('a submission leaves it to the full run, which writes the tab whole: no row shifted or twice (Sheets service: %s)', (services) => {
+    const ctx = officeAfterSetup(SCHOOLS, services ? {} : { advancedServices: [] });
+    const school = SCHOOLS[0];
+    const teacher = (name: string) => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name });
+    const sent = ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam'), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const tab = () => ctx.emu.spreadsheets.values('Kết quả kiểm tra');
+    const header = tab()[0].map(String);
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', 0);
+    ['STT', 1, 2].forEach((v, i) => typeCell(ctx.emu, 'Kết quả kiểm tra', i + 1, 1, v));
+    expect(tab()[0].map(String)).toEqual(['STT', ...header]);
+    ctx.emu.clock.advance(60_000);
+    const name = header.indexOf('Tên tập thể / cá nhân');
+    const expectRows = (names: string[]) => {
+      const after = tab();
+      expect(after[0].map(String)).toEqual(header);
+      expect(after.slice(1).map((r) => String(r[0]))).toEqual(names.map((_, i) => `DK-00000${i + 2}`));
+      expect(after.slice(1).map((r) => String(r[name]))).toEqual(names);
+    };
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa Sửa'), { email: school.emails[0], editResponseId: sent.responseId });
+    expectRows(['Lê Thị Hoa Sửa', 'Trần Văn Nam']);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Phạm Văn Ba'), { email: school.emails[0] });
+    expectRows(['Lê Thị Hoa Sửa', 'Trần Văn Nam', 'Phạm Văn Ba']);
   });
 });
