@@ -66,7 +66,7 @@ export function namesItsSchool(r: Pick<Registration, 'kind' | 'name' | 'schoolNa
   return r.kind === 'collective' && wholeUnitKey(r.name) === wholeUnitKey(r.schoolName);
 }
 /** The name part of the subject of a school itself (namesItsSchool): no name's key starts with a control character. */
-const SCHOOL_ITSELF = '\u0002';
+export const SCHOOL_ITSELF = '\u0002';
 
 /** Words of a school's name that say what it is, not which it is, as matchKey writes them (longest first). */
 const SCHOOL_WORDS = [

@@ -5,7 +5,9 @@
 // code. It also remembers what the council's decision was taken on, so a change that matters after the decision is
 // shown instead of carried silently. Pure: the adapter reads and writes the tab and asks the form for response ids
 // only for rows the register does not recognise.
-import { EMAIL_HEADERS, Q, TIMESTAMP_HEADERS } from './registration-form';
+import { EMAIL_HEADERS, KIND_CHOICES, Q, TIMESTAMP_HEADERS } from './registration-form';
+import { SCHOOL_ITSELF, namesItsSchool } from './duplicates';
+import { birthYearOf } from './registration';
 import { fingerprint } from './review';
 import { mergeSharedCells, sharedColumns } from './columns';
 import { headerFinder, isBlankRow, matchKey, padNumber, parseDate, toText } from './text';
@@ -261,11 +263,33 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
     const raw = values[i];
     if (raw == null || isBlankRow(raw)) continue;
     const row = mergeSharedCells(raw, shared);
-    const subject = subjectCols.map((c) => (c < 0 ? '' : matchKey(row[c]))).join('\u0001');
+    const subject = subjectOfRow(row, subjectCols);
     out.push({ row: i + 1, at: ts < 0 ? 0 : timeOf(row[ts]), email: em < 0 ? '' : normaliseEmail(row[em]), subject: fingerprint(subject) });
   }
   return out;
 }
+
+/**
+ * The identifying answers of a response row as one text: school, kind, the collective's and the person's names, birth
+ * year (`cols`: their columns, -1 missing), each by matchKey — and, so that the register holds one subject where the
+ * rebuild sees one (src/core/duplicates.ts subjectKey; review drift #1: an edit answered alone as "Đạt" was replaced by
+ * the next rebuild without a word), a collective under its school's name however worded (namesItsSchool) as the school
+ * itself, and a birth year as a number ("1985." is 1985). A row of other answers keys as it always did: a register
+ * written by an earlier version still recognises it.
+ */
+function subjectOfRow(row: readonly unknown[], cols: readonly number[]): string {
+  const parts = cols.map((c) => (c < 0 ? '' : matchKey(row[c])));
+  const [school, kind, collective, , year] = [0, 1, 2, 3, 4];
+  if (parts[collective] !== '' && parts[kind] === COLLECTIVE_KEY && namesItsSchool({ kind: 'collective', name: toText(row[cols[collective]]), schoolName: toText(row[cols[school]]) })) {
+    parts[collective] = SCHOOL_ITSELF;
+  }
+  if (parts[year].length > 4) {
+    const y = birthYearOf(parts[year]);
+    if (y === y) parts[year] = String(y);
+  }
+  return parts.join('\u0001');
+}
+const COLLECTIVE_KEY = matchKey(KIND_CHOICES.collective);
 
 /**
  * Whether the rows of `values` can be recognised at all: the tab has its time column, and its sender column unless no

@@ -1087,7 +1087,7 @@ export function implausibleName(name: string, kind: 'individual' | 'collective')
  * A birth year as answered: four digits, maybe followed by "." and zeros (a number typed as 1980.0, or a stray full
  * stop: "1985.", which the form's number rule lets through, review diff23 #5); else NaN.
  */
-function birthYearOf(s: string): number {
+export function birthYearOf(s: string): number {
   if (s.length < 4 || !isDigits(s.slice(0, 4))) return NaN;
   if (s.length > 4) {
     if (s.charCodeAt(4) !== 46) return NaN;

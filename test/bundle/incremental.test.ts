@@ -412,3 +412,45 @@ describe('incremental intake against the rebuild (issue 12)', () => {
     );
   });
 });
+
+// Review drift #1: the rebuild counts as one subject more than the raw answers say (a collective under its school's name
+// however worded, a birth year "1985." for 1985); a submission answered alone was confirmed "Đạt", then replaced by the
+// next rebuild without a word. Now the register holds the rebuild's subjects, and such a submission is answered by the
+// full run, which says which registration counts.
+describe('a submission of a subject the rebuild sees as another registration\'s', () => {
+  const [school] = SCHOOLS;
+  const confirmationOf = (ctx: ReturnType<typeof officeAfterSetup>, from: number) => ctx.emu.mail.sent.slice(from).map((m) => m.subject);
+  const verdictOf = (ctx: ReturnType<typeof officeAfterSetup>, code: string) => {
+    const values = ctx.emu.spreadsheets.values('Thẩm định');
+    const h = values[0].map(String);
+    return String(values.find((r) => r[0] === code)![h.indexOf(REVIEW_HEADERS.verdict)]);
+  };
+  it('an edit naming the school itself in other words is told it does not count, as the rebuild then shows', () => {
+    const ctx = officeAfterSetup();
+    const team = (name: string) => ({ ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: name });
+    const first = ctx.emu.forms.submitAsUser(ctx.formId, team('Tổ Toán'), { email: school.emails[0] });
+    ctx.emu.clock.advance(86_400_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, team(school.name), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    ctx.emu.clock.advance(10 * 86_400_000);
+    const n = ctx.emu.mail.sent.length;
+    ctx.emu.forms.submitAsUser(ctx.formId, team(`Tập thể ${school.name.replace('Mầm non', 'MN')}`), { email: school.emails[0], editResponseId: first.responseId });
+    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining('DK-000002 (Tập thể Trường MN Hoa Sen): không được xét, trùng với phiếu DK-000003')]);
+    const m = ctx.emu.mail.sent.length;
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(verdictOf(ctx, 'DK-000002')).toBe(REVIEW_VERDICT_SUPERSEDED);
+    expect(ctx.emu.mail.sent.length).toBe(m);
+  });
+
+  it('a teacher\'s own registration with her birth year typed "1985." is told it does not count', () => {
+    const ctx = officeAfterSetup();
+    const lan = (year: string) => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Trần Thị Lan', [Q.birthYear]: year });
+    ctx.emu.forms.submitAsUser(ctx.formId, lan('1985'), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const n = ctx.emu.mail.sent.length;
+    ctx.emu.forms.submitAsUser(ctx.formId, lan('1985.'), { email: 'teacher.lan@gmail.example' });
+    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining('DK-000003 (Trần Thị Lan): không được xét, trùng với phiếu DK-000002')]);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(verdictOf(ctx, 'DK-000003')).toBe(REVIEW_VERDICT_SUPERSEDED);
+  });
+});

@@ -1,7 +1,10 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeHoles, codeOf, highestCodeIn, holesSince, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, codeHoles, codeOf, highestCodeIn, holesSince, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { Q } from '../../src/core/form-titles';
+import { fingerprint } from '../../src/core/review';
+import { matchKey } from '../../src/core/text';
 
 const T0 = Date.UTC(2024, 6, 1, 1, 0, 0);
 const key = (row: number, at: number, email = 'a@x.vn', subject = 's' + at): RowKey => ({ row, at, email, subject });
@@ -159,5 +162,36 @@ describe('codes the register lost (review "restore" #1)', () => {
     const got = responsesNotInTab([e(1, 0)], [{ id: 'r1', at: 1, email: '' }, { id: 'x', at: 5, email: '' }, { id: 'y', at: 50, email: '' }], 10);
     expect(got.missing.map((r) => r.id)).toEqual(['x']);
     expect(got.recent).toBe(1);
+  });
+});
+
+// Review drift #1: the register's subjects are the rebuild's (src/core/duplicates.ts subjectKey), so that a submission
+// answered alone sees the registration it shares a subject with and leaves it to the full run.
+describe('rowKeys subjects as the rebuild sees subjects', () => {
+  const header = ['Dấu thời gian', 'Địa chỉ email', Q.school, Q.kind, Q.collectiveName, Q.individualName, Q.birthYear];
+  const at = new Date(2024, 0, 5, 8, 0, 0);
+  const subjects = (rows: unknown[][]) => rowKeys([header, ...rows.map((r) => [at, 'a@x.vn', ...r])]).map((k) => k.subject);
+  it('a collective under its school\'s name, however worded, is the school itself; a team keeps its name', () => {
+    const [a, b, c, d] = subjects([
+      ['Trường Mầm non Hoa Sen', 'Tập thể', 'Trường Mầm non Hoa Sen', '', ''],
+      ['Trường Mầm non Hoa Sen', 'Tập thể', 'Tập thể Trường MN Hoa Sen.', '', ''],
+      ['Trường Mầm non Hoa Sen', 'Tập thể', 'Tổ Toán', '', ''],
+      ['Trường Mầm non Hoa Sen', 'Cá nhân', '', 'Trường Mầm non Hoa Sen', ''],
+    ]);
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect(d).not.toBe(a);
+    // A team keys as the register always keyed it: a register written by an earlier version still recognises its rows.
+    expect(c).toBe(fingerprint(['trường mầm non hoa sen', 'tập thể', 'tổ toán', '', ''].map((s) => matchKey(s)).join('\u0001')));
+  });
+  it('a birth year as a number: "1985." and 1985 are one person, 1986 another', () => {
+    const [a, b, c, d] = subjects([
+      ['Trường Mầm non Hoa Sen', 'Cá nhân', '', 'Trần Thị Lan', 1985],
+      ['Trường Mầm non Hoa Sen', 'Cá nhân', '', 'Trần Thị Lan', '1985.'],
+      ['Trường Mầm non Hoa Sen', 'Cá nhân', '', 'Trần Thị Lan', '1985.0'],
+      ['Trường Mầm non Hoa Sen', 'Cá nhân', '', 'Trần Thị Lan', '1986'],
+    ]);
+    expect([b, c]).toEqual([a, a]);
+    expect(d).not.toBe(a);
   });
 });
