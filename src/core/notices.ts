@@ -11,7 +11,8 @@ import { dateUnsettled, milestone, officeWord, type OfficeConfig } from './confi
 import type { School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
-import { AWARD_TEXT, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, timeOnDay } from './messages';
+import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
+import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
 import { formatDate, isEmptyEvidence, withoutSheetRow } from './text';
 import { reportHasEvidence } from './reports';
@@ -98,6 +99,7 @@ export function schoolNotices(
   proposed: ReadonlyMap<string, readonly ProposedBefore[]> = new Map(),
   editUrl: (code: string) => string | null = () => null,
   seenComing?: (at: number) => boolean,
+  told: Told = NOTHING_TOLD,
 ): SchoolNotice[] {
   const since = now.getTime() - days * DAY;
   const recent = (d: Date | null) => d !== null && d.getTime() > since && d.getTime() <= now.getTime();
@@ -113,15 +115,16 @@ export function schoolNotices(
   // Replaced by a registration sent lately. One replaced as it arrived (the school's own registration of the same
   // subject prevails over one from an address it does not list) is not told here: a confirmation composed by a full
   // evaluation says so itself, and a second e-mail for one fact is what exactly-once must not send.
-  const sentAt = (r: EvaluatedRegistration) => r.firstSubmittedAt ?? r.submittedAt;
   // One notice per replacing registration, however many it replaced (a school that sent the same one three times).
   const replacedBy = new Map<string, { by: EvaluatedRegistration; at: Date; school: School; items: EvaluatedRegistration[] }>();
   for (const r of output.registrations) {
     const by = r.flags.supersededBy ? byId.get(r.flags.supersededBy) : undefined;
     if (!by || !r.school) continue;
     const byAt = sentAt(by);
-    const ownAt = sentAt(r);
-    if (byAt === null || (ownAt !== null && byAt.getTime() < ownAt.getTime()) || !recent(byAt)) continue;
+    if (byAt === null || !replacedLater(r, by) || !recent(byAt)) continue;
+    // Its own confirmation (of the version in force) named the one that replaced it: told (review drift #4: an edit that
+    // moved it into the subject of a later one, a burst answered by one full run).
+    if (told.confirmedReplacedBy(r) === by.id) continue;
     const group = replacedBy.get(by.id) ?? replacedBy.set(by.id, { by, at: byAt, school: r.school, items: [] }).get(by.id)!;
     group.items.push(r);
   }
@@ -162,6 +165,25 @@ export function schoolNotices(
     finish(school, `TT:${by.id}`, items.map((r) => r.id).join(' '), at.getTime(), subject, blocks, items);
   }
 
+  // Told it did not count (its confirmation named the one in force, or a notice said it was replaced), and in force
+  // now: the other edited into another subject, or gone (review drift #2). Once per message that told it.
+  for (const r of output.registrations) {
+    if (r.flags.supersededBy || !r.school) continue;
+    const last = told.lastNotCounted(r);
+    if (last === null) continue;
+    const blocks = (): Block[] => {
+      const out: Block[] = [{ text: NOTICE_EMAIL.revived(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], officeWord(org)) }];
+      if (r.verdict !== 'dat') {
+        const url = editUrl(r.id);
+        const toFix = toFixOf(r).map(withoutSheetRow);
+        if (toFix.length > 0) out.push({ title: CONFIRMATION.toFixTitle, items: [...toFix] });
+        out.push({ text: url === null ? NOTICE_EMAIL.howToFix : REMINDER_EMAIL.editLink(url).trim() });
+      }
+      return out;
+    };
+    finish(r.school, `HL:${r.id}:${last}`, r.id, now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, nameOf(r), r.school.name), blocks, [r]);
+  }
+
   // Turned by a day of the calendar (calendarTurns), of a day a run saw coming: one typed into "Cấu hình" once it had
   // passed is the office's change, not news of the day (review "settings" #2: moving the interim review's date to the
   // day it was held, then correcting a typo, sent two sets of e-mails about verdicts that had not changed).
@@ -187,6 +209,65 @@ export function schoolNotices(
     finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, blocks, items.map((i) => i.r));
   }
   return out;
+}
+
+/** When a registration was first sent (its first sending, else its last). */
+const sentAt = (r: EvaluatedRegistration) => r.firstSubmittedAt ?? r.submittedAt;
+
+/**
+ * `by`, which replaced `r`, was first sent after it: a replacement schoolNotices tells (one replaced as it arrived is
+ * told by its own confirmation).
+ */
+function replacedLater(r: EvaluatedRegistration, by: EvaluatedRegistration): boolean {
+  const byAt = sentAt(by);
+  const ownAt = sentAt(r);
+  return byAt !== null && (ownAt === null || byAt.getTime() >= ownAt.getTime());
+}
+
+/** The school of `r` is sent a notice that `by` replaced it (schoolNotices): a later one, sent within NOTICE_DAYS of `now`. */
+export function replacementNoticed(r: EvaluatedRegistration, by: EvaluatedRegistration, now: Date): boolean {
+  const byAt = sentAt(by);
+  return byAt !== null && replacedLater(r, by) && byAt.getTime() > now.getTime() - NOTICE_DAYS * DAY && byAt.getTime() <= now.getTime();
+}
+
+/** What the outbox says the schools were told about registrations counting (toldFrom). */
+export interface Told {
+  /** The code the confirmation of the registration's current version (sent or waiting) said replaced it, or null. */
+  confirmedReplacedBy(r: EvaluatedRegistration): string | null;
+  /**
+   * The key of the last e-mail sent about the registration's current version when that e-mail told it did not count
+   * (its confirmation naming another, or a later notice that another replaced it); null when none did, or one sent since
+   * told it counts again (a notice of this key).
+   */
+  lastNotCounted(r: EvaluatedRegistration): string | null;
+}
+const NOTHING_TOLD: Told = { confirmedReplacedBy: () => null, lastNotCounted: () => null };
+
+/** Told, read from the outbox's entries. Pure. */
+export function toldFrom(entries: readonly OutboxEntry[]): Told {
+  const byKey = new Map<string, OutboxEntry>();
+  // The replacement notices sent, by the codes they were about.
+  const replacedIn = new Map<string, OutboxEntry[]>();
+  for (const e of entries) {
+    byKey.set(e.key, e);
+    if (e.kind === 'notice' && e.status === 'sent' && e.key.startsWith('TT:')) for (const id of e.ref.split(' ')) (replacedIn.get(id) ?? replacedIn.set(id, []).get(id)!).push(e);
+  }
+  const confirmation = (r: EvaluatedRegistration) => byKey.get(confirmationKey(r));
+  return {
+    confirmedReplacedBy(r) {
+      const c = confirmation(r);
+      return c && (c.status === 'sent' || c.status === 'pending') ? supersededByInSubject(c.subject) : null;
+    },
+    lastNotCounted(r) {
+      const c = confirmation(r);
+      if (!c || c.status !== 'sent') return null;
+      let last: OutboxEntry | null = supersededByInSubject(c.subject) === null ? null : c;
+      for (const t of replacedIn.get(r.id) ?? []) if (t.createdAt.getTime() >= c.createdAt.getTime() && (!last || t.createdAt.getTime() >= last.createdAt.getTime())) last = t;
+      if (last === null) return null;
+      const revived = byKey.get(`HL:${r.id}:${last.key}`);
+      return revived && revived.status === 'sent' ? null : last.key;
+    },
+  };
 }
 
 /** Registrations of a school a day of the calendar turned (calendarTurns), by "LICH:<school code>:<yyyy-mm-dd>". */

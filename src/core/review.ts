@@ -978,11 +978,14 @@ export function verdictChanges(values: readonly (readonly unknown[])[], registra
     const id = toText(row[cId]);
     if (id !== '' && !shown.has(id)) shown.set(id, toText(row[cVerdict]));
   }
-  const labels = new Set<string>(Object.values(VERDICT_LABELS));
+  // "Đã thay thế" as the tab shows it (setAutomaticCells): a registration that stops or starts counting is a change too
+  // (review drift #2, #3: another's edit, an address added to "Đơn vị" or a new version of the tool moved which one of
+  // a subject counts, and the office was told nothing).
+  const labels = new Set<string>([...Object.values(VERDICT_LABELS), REVIEW_VERDICT_SUPERSEDED]);
   const out: VerdictChange[] = [];
   for (const r of registrations) {
     const was = shown.get(r.id);
-    const now = VERDICT_LABELS[r.verdict];
+    const now = r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict];
     // A row whose verdict cell holds no verdict (typed over, emptied): not a change the run made.
     if (was !== undefined && labels.has(was) && was !== now) out.push({ id: r.id, was, now });
   }

@@ -2,7 +2,8 @@
 // planned by the daily rebuild through the outbox: each sent once, whichever run sends it (src/core/notices.ts).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, type SchoolNotice } from '../core/notices';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom, type SchoolNotice } from '../core/notices';
+import type { OutboxEntry } from '../core/outbox';
 import { OUTBOX_NOTE, calendarDayUnseen } from '../core/messages';
 import { formatDate } from '../core/text';
 import { getState, setStateSoon } from '../gas/properties';
@@ -18,7 +19,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function noticePlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, editUrl?: (code: string) => string | null): MailPlan {
   const now = new Date();
   // A replaced registration already proposed for an award is told so (its proposal stands), not "no longer considered".
-  return plan(ss, 'notice', schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposedRecords(), editUrl, calendarSeen(output, config, now)), output, config, now);
+  // What is due depends on what the schools were told (the outbox's entries, as this run plans them: toldFrom).
+  const proposed = proposedRecords();
+  const seen = calendarSeen(output, config, now);
+  return plan(ss, 'notice', (entries) => schoolNotices(output, config, now, NOTICE_KEEP_DAYS, proposed, editUrl, seen, toldFrom(entries)), output, config, now);
 }
 
 /** How far ahead the rebuild records the calendar's days (more than the time between two rebuilds, by far). */
@@ -83,12 +87,21 @@ export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: Off
  * The plan of `all` (what is due within NOTICE_KEEP_DAYS): the news queued, a queued one composed while it may still
  * wait for the quota, then dropped as old news.
  */
-function plan(ss: Spreadsheet, kind: 'notice' | 'reportReceipt', all: readonly SchoolNotice[], output: EvaluateOutput, config: OfficeConfig, now: Date): MailPlan {
-  const byKey = new Map(all.map((n) => [n.key, n]));
+function plan(
+  ss: Spreadsheet,
+  kind: 'notice' | 'reportReceipt',
+  due: readonly SchoolNotice[] | ((entries: readonly OutboxEntry[]) => readonly SchoolNotice[]),
+  output: EvaluateOutput,
+  config: OfficeConfig,
+  now: Date,
+): MailPlan {
+  let byKey = new Map<string, SchoolNotice>();
   let links: Map<string, string> | null = null;
   const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, output, config)).get(code) : undefined);
   return {
     plan: (entries) => {
+      const all = typeof due === 'function' ? due(entries) : due;
+      byKey = new Map(all.map((n) => [n.key, n]));
       // One waiting that is no longer due (the registration edited since, answered by its own confirmation; the
       // replacing one gone; old news) is not sent.
       const kept = entries.map((e) => (e.kind === kind && e.status === 'pending' && !byKey.has(e.key) ? { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.noticeStale } : e));

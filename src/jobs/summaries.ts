@@ -4,7 +4,8 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, TAB, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
+import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
+import { replacementNoticed } from '../core/notices';
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
@@ -93,7 +94,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const values = readValues(sheet);
     // Verdicts this run changes from what the tab showed (no school's edit told them): said once, to the office, once
     // the tab is written (a tab that cannot be written would say them again at every run).
-    if (attempt === 1 && tell) firstChanges = verdictChanges(values, output.registrations).filter((c) => !tell.except.has(c.id));
+    if (attempt === 1 && tell) firstChanges = verdictChanges(values, output.registrations).filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
     if (merged.error) {
@@ -153,6 +154,17 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
 export interface TellChanges {
   job: string;
   except: ReadonlySet<string>;
+}
+
+/**
+ * A change to "Đã thay thế" the school is sent a notice of (replacementNoticed): not the office's news (a school sending
+ * a registration again, as schools often do, is not a line in "Nhật ký lỗi").
+ */
+function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
+  if (c.now !== REVIEW_VERDICT_SUPERSEDED) return false;
+  const r = output.registrations.find((x) => x.id === c.id);
+  const by = r?.flags.supersededBy ? output.registrations.find((x) => x.id === r.flags.supersededBy) : undefined;
+  return !!r && !!by && replacementNoticed(r, by, new Date());
 }
 
 /** Logs the verdicts a run changed (verdictChanges), grouped by change: one line, when there are any. */

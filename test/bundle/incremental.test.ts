@@ -12,8 +12,8 @@ import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
 import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay } from '../../src/core/messages';
 import { formatDateTime } from '../../src/core/text';
-import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell } from '../../scripts/user';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
+import { SCHOOLS, collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 const RESULTS = 'Kết quả kiểm tra';
@@ -452,5 +452,56 @@ describe('a submission of a subject the rebuild sees as another registration\'s'
     expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining('DK-000003 (Trần Thị Lan): không được xét, trùng với phiếu DK-000002')]);
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(verdictOf(ctx, 'DK-000003')).toBe(REVIEW_VERDICT_SUPERSEDED);
+  });
+});
+
+// Review drift #2, #3: which registration of a subject counts changed without a word.
+describe('a registration that stops or starts counting because of something else', () => {
+  const [school, other, third] = SCHOOLS;
+  const lan = () => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Trần Thị Lan', [Q.birthYear]: '1985' });
+  const log = (ctx: ReturnType<typeof officeAfterSetup>) => (ctx.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
+
+  it('one told it did not count, in force again once the other is edited to another person, is told so once', () => {
+    const ctx = officeAfterSetup();
+    const first = ctx.emu.forms.submitAsUser(ctx.formId, lan(), { email: school.emails[0] });
+    ctx.emu.forms.submitAsUser(ctx.formId, lan(), { email: 'teacher.lan@gmail.example' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(ctx.emu.mail.sent.at(-1)!.subject).toContain('DK-000003 (Trần Thị Lan): không được xét, trùng với phiếu DK-000002');
+    ctx.emu.clock.advance(2 * 86_400_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...lan(), [Q.individualName]: 'Trần Thị Lan Anh' }, { email: school.emails[0], editResponseId: first.responseId });
+    const n = ctx.emu.mail.sent.length;
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const told = ctx.emu.mail.sent.slice(n);
+    expect(told.map((m) => m.subject)).toEqual([`[Điển hình tiên tiến] Phiếu DK-000003 (Trần Thị Lan) được xét trở lại — ${school.name}`]);
+    expect(told[0].to).toEqual(expect.arrayContaining([...school.emails, 'teacher.lan@gmail.example']));
+    // The office's log names it too.
+    expect(log(ctx).filter((m) => m.includes(`từ “${REVIEW_VERDICT_SUPERSEDED}” sang “Đạt” (DK-000003)`))).toHaveLength(1);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(ctx.emu.mail.sent.length).toBe(n + 1);
+  });
+
+  it('one replaced by the school sending it again is told by its notice, not named in the office\'s log', () => {
+    const ctx = officeAfterSetup();
+    ctx.emu.forms.submitAsUser(ctx.formId, lan(), { email: 'teacher.lan@gmail.example' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    ctx.emu.clock.advance(2 * 86_400_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, lan(), { email: school.emails[0] });
+    const n = ctx.emu.mail.sent.length;
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(ctx.emu.mail.sent.slice(n).map((m) => m.subject)).toEqual([expect.stringContaining('Phiếu DK-000002 đã được thay bằng phiếu DK-000003')]);
+    expect(log(ctx).filter((m) => m.includes(REVIEW_VERDICT_SUPERSEDED))).toEqual([]);
+  });
+
+  it('an address added to "Đơn vị" that changes which one counts, past the notice window, is named to the office', () => {
+    const ctx = officeAfterSetup();
+    ctx.emu.forms.submitAsUser(ctx.formId, lan(), { email: school.emails[0] });
+    ctx.emu.forms.submitAsUser(ctx.formId, lan(), { email: 'teacher.lan@gmail.example' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    ctx.emu.clock.advance(8 * 86_400_000);
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows([{ ...school, emails: [...school.emails, 'teacher.lan@gmail.example'] }, other, third]));
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const lines = log(ctx).filter((m) => m.includes(`sang “${REVIEW_VERDICT_SUPERSEDED}” (DK-000002)`));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('Hội đồng xem lại');
   });
 });

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices } from '../../src/core/notices';
-import { NOTICE_EMAIL } from '../../src/core/messages';
+import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
+import { CONFIRMATION, NOTICE_EMAIL } from '../../src/core/messages';
+import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { directoryToRows } from '../../src/core/directory';
 import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
@@ -353,5 +354,53 @@ describe('schoolNotices: a registration replaced as it arrived', () => {
     ]);
     expect(after.registrations[0].flags.supersededBy).toBe(after.registrations[1].id);
     expect(schoolNotices(after, cfg, new Date(at.getTime() + DAY)).map((n) => n.key.split(':')[0])).toEqual(['TT']);
+  });
+});
+
+// Review drift #2 and #4: what the schools were told, read from the outbox (toldFrom), decides two notices.
+describe('schoolNotices with what the outbox says the schools were told', () => {
+  const cfg = config();
+  const a = individualAnswers('manager', cfg);
+  const at = new Date(2024, 5, 28, 9, 0, 0);
+  const hour = 3_600_000;
+  const entry = (e: Partial<OutboxEntry> & { key: string }): OutboxEntry => ({ kind: 'confirmation', ref: '', to: '', subject: '', status: 'sent', createdAt: at, sentAt: at, attempts: 1, note: '', ...e });
+  // A stranger's, then the school's own an hour later: the stranger's is replaced.
+  const both = office(cfg, [
+    { a, at, email: 'nguoila@mail.example' },
+    { a, at: new Date(at.getTime() + hour) },
+  ]);
+  const [stranger, own] = both.registrations;
+  // The school's own alone (the other edited away): the stranger's counts again.
+  const alone = office(cfg, [{ a, at, email: 'nguoila@mail.example' }]);
+  const revived = alone.registrations[0];
+  const now = new Date(at.getTime() + DAY);
+  const superseded = CONFIRMATION.subjectSuperseded(stranger.id, own.id, stranger.name);
+
+  it("a replaced one whose own confirmation named the one that replaced it is not told again; one whose confirmation did not, is", () => {
+    expect(stranger.flags.supersededBy).toBe(own.id);
+    const confirmedSo = toldFrom([entry({ key: confirmationKey(stranger), ref: stranger.id, subject: superseded })]);
+    expect(schoolNotices(both, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, confirmedSo)).toEqual([]);
+    const confirmedDat = toldFrom([entry({ key: confirmationKey(stranger), ref: stranger.id, subject: CONFIRMATION.subject(stranger.id, 'Đạt', stranger.name) })]);
+    expect(schoolNotices(both, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, confirmedDat).map((n) => n.key)).toEqual([`TT:${own.id}`]);
+  });
+
+  it('one told it did not count that counts again is told so, once per e-mail that told it', () => {
+    expect(revived.flags.supersededBy).toBeUndefined();
+    const confirmation = entry({ key: confirmationKey(revived), ref: revived.id, subject: superseded });
+    const notices = schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([confirmation]));
+    expect(notices.map((n) => n.key)).toEqual([`HL:${revived.id}:${confirmation.key}`]);
+    expect(notices[0].email.to.split(',')).toContain('nguoila@mail.example');
+    expect(notices[0].email.subject).toBe(NOTICE_EMAIL.revivedSubject(revived.id, revived.name, SCHOOLS[0].name));
+    expect(notices[0].email.body).toContain('trước đây được báo là không được xét');
+    // Sent: not again.
+    const sent = entry({ key: notices[0].key, kind: 'notice', ref: revived.id });
+    expect(schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([confirmation, sent]))).toEqual([]);
+    // A notice that another replaced it, sent after a confirmation that it counted: told as well.
+    const dat = entry({ key: confirmationKey(revived), ref: revived.id, subject: CONFIRMATION.subject(revived.id, 'Đạt', revived.name) });
+    const replaced = entry({ key: `TT:${own.id}`, kind: 'notice', ref: revived.id, createdAt: new Date(at.getTime() + hour) });
+    expect(schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([dat, replaced])).map((n) => n.key)).toEqual([`HL:${revived.id}:${replaced.key}`]);
+    // Told it counted, last: nothing to say. Nor when the e-mail that told it never went.
+    expect(schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([dat]))).toEqual([]);
+    expect(schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([{ ...confirmation, status: 'pending', sentAt: null }]))).toEqual([]);
   });
 });

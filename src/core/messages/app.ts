@@ -307,6 +307,21 @@ export const OUTBOX_KIND = {
   notice: 'Thư báo thay đổi',
   reportReceipt: 'Thư báo đã nhận báo cáo',
 } as const;
+/**
+ * The code a confirmation's subject says replaced its registration (CONFIRMATION.subjectSuperseded), or null: what the
+ * school was told, read back from the outbox (src/core/notices.ts toldFrom).
+ */
+export function supersededByInSubject(subject: string): string | null {
+  const i = subject.lastIndexOf(SUPERSEDED_MARK);
+  if (i < 0) return null;
+  const by = subject.slice(i + SUPERSEDED_MARK.length).trim();
+  return by === '' ? null : by;
+}
+/** The words of subjectSuperseded between the registration's name and the code that replaced it. */
+const SUPERSEDED_MARK = (() => {
+  const s = CONFIRMATION.subjectSuperseded('\u0000', '\u0001', '\u0002');
+  return s.slice(s.indexOf('\u0002') + 1, s.indexOf('\u0001'));
+})();
 export const OUTBOX_STATUS = {
   pending: 'Chờ gửi',
   sent: 'Đã gửi',

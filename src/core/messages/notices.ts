@@ -28,6 +28,11 @@ export const NOTICE_EMAIL = {
   /** The replaced registration(s) `ids` met the criteria and the new one does not. */
   replacedWorse: (ids: string, by: string, editUrl: string | null) =>
     `Lưu ý: phiếu ${ids} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${ids}, đề nghị sửa phiếu ${by} ${editUrl ? `tại: ${editUrl}` : 'bằng đường dẫn trong thư báo kết quả của phiếu đó'} (không gửi thêm phiếu mới).`,
+  /** A registration told it did not count (replaced, or a duplicate as it arrived) counts again (review drift #2). */
+  revivedSubject: (id: string, name: string, school: string) => `[${APP_NAME}] Phiếu ${id} (${name}) được xét trở lại — ${school}`,
+  /** `office`: how the office names itself (officeWord). */
+  revived: (id: string, kind: string, name: string, verdict: string, office: string) =>
+    `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với một phiếu khác. Nay không còn phiếu nào khác của cùng đối tượng được xét (phiếu kia đã được sửa sang đối tượng khác hoặc không còn), nên ${office} xét phiếu ${id}, kết luận tự động ${q(verdict)}. Nếu đơn vị không muốn phiếu này được xét, đề nghị liên hệ ${office}.`,
   turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] Phiếu ${id} chuyển sang ${q(verdict)} từ ngày ${date} — ${school}`,
   turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
   turnedIntro: (date: string, n: number) =>
