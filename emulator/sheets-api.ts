@@ -1,6 +1,6 @@
 // The Sheets advanced service (`Sheets`, the Sheets API v4 inside Apps Script) over the same spreadsheet model
 // SpreadsheetApp uses — only the subset the product calls: Spreadsheets.get, Spreadsheets.batchUpdate (addSheet,
-// deleteSheet, appendDimension, deleteDimension, updateSheetProperties of frozen rows and index, setDataValidation
+// deleteSheet, appendDimension, deleteDimension, updateSheetProperties of frozen rows, index and title, setDataValidation
 // of a list), Spreadsheets.Values.get, Spreadsheets.Values.batchGet and Spreadsheets.Values.batchUpdate (RAW and
 // USER_ENTERED). Each method is one counted call "Sheets.Spreadsheets.get"… with the latency model's per-call and
 // per-cell charge; it exists only when the manifest enables the service (index.ts: dependencies.enabledAdvancedServices).
@@ -562,6 +562,12 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
               const from = draft.indexOf(d);
               draft.splice(from, 1);
               draft.splice(Math.min(to > from ? to - 1 : to, draft.length), 0, d);
+            } else if (field === 'title') {
+              // As Sheet.setName: a name no other tab has (regardless of case), of at most 100 characters.
+              const title = String(u.properties?.title ?? '');
+              if (!title || draft.some((x) => x !== d && x.title.toLowerCase() === title.toLowerCase())) throw bad(SHEET_MSG.dupSheet(title));
+              if (title.length > 100) throw bad(SHEET_MSG.longSheetName);
+              d.title = title;
             } else {
               throw bad(`the emulation does not update "${field}"`);
             }
@@ -657,6 +663,7 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
           const s = model(u.properties!.sheetId);
           for (const field of String(u.fields).split(',').map((x) => x.trim())) {
             if (field === 'gridProperties.frozenRowCount') s.frozenRows = Number(u.properties!.gridProperties?.frozenRowCount ?? 0);
+            if (field === 'title') s.name = String(u.properties!.title);
             if (field === 'index') {
               const to = Number(u.properties!.index);
               const from = f.sheets.indexOf(s);

@@ -124,6 +124,8 @@ export function rawCell(v: unknown): string | number | boolean {
 export interface BatchOutcome {
   created: Set<string>;
   reshaped: Set<string>;
+  /** The sheet ids of the tabs created, by name. */
+  createdIds: Map<string, number>;
 }
 
 /**
@@ -308,7 +310,19 @@ export class ApiTabs {
       const sheet = this.sheet(f.w.name);
       if (sheet) formatTable(sheet, f.w.header, f.w.rows, f.w.opts, { reshaped: true, protect: f.protect, beforeRows: f.beforeRows, width: f.width });
     }
-    return { created, reshaped };
+    return { created, reshaped, createdIds: addedIds };
+  }
+
+  /**
+   * Gives the tab of sheet id `sheetId` the name `title` (one batchUpdate), and lists it under it: a generated tab a
+   * person renamed, which the rebuild writes again under its own name.
+   */
+  rename(sheetId: number, title: string): void {
+    const t = this.tabs.find((x) => x.sheetId === sheetId);
+    if (!t) return;
+    this.api.Spreadsheets.batchUpdate({ requests: [{ updateSheetProperties: { properties: { sheetId, title }, fields: 'title' } }] }, this.id);
+    t.title = title;
+    this.#index();
   }
 
   /** The SpreadsheetApp handle of a tab (for formatting, charts, validation): one lookup. */

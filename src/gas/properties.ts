@@ -8,6 +8,8 @@ const KEYS = {
   reportSheet: 'sheet.report.id',
   /** Names of the school/group tabs the last rebuild wrote (to remove the ones no longer made). */
   generatedTabs: 'tabs.generated',
+  /** The sheet ids of those tabs, in the same order (JSON numbers; '[]' when not known): a renamed one is found by it. */
+  generatedTabIds: 'tabs.generated.ids',
   /** The block layout each generated tab was last formatted for (JSON, tab name → key; src/gas/tab-layouts.ts). */
   tabLayouts: 'tabs.layouts',
   /** The schedule each clock trigger was created with, by handler (JSON): a changed one is recreated. */

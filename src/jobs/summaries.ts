@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
+import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
 import { replacementNoticed } from '../core/notices';
 import { enqueue } from '../core/outbox';
 import {
@@ -407,6 +407,7 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
   const writes = summaryWrites(summary, schools.tabs, lookup);
   const current = [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])];
+  const renamed = renameBack(api, current);
   const remove = staleTabs(api.names, current, (name) => {
     const sheet = api.sheet(name);
     return sheet ? carriesNotice(sheet) : false;
@@ -425,7 +426,8 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   );
   read?.forget(remove);
   // Recorded once the tabs are formatted: a run that stops before leaves the next one to format them.
-  recordGenerated(current, layouts.record);
+  recordGenerated(current, layouts.record, current.map((name) => api.get(name)?.sheetId ?? done.createdIds.get(name) ?? -1));
+  for (const { from, to } of renamed) logError(ss, 'rebuildSummaries', generatedTabRenamed(from, to));
   // The chart stays while the summary keeps its shape (its range is the same); drawn again when it changes.
   if (!summaryListed || summaryListed.charts === 0 || done.reshaped.has(summary.name)) {
     const sheet = api.sheet(summary.name)!;
@@ -521,18 +523,50 @@ function staleTabs(names: readonly string[], current: readonly string[], marked:
 }
 
 /**
- * Records the generated tabs of this rebuild (the next one deletes those it no longer makes) and the layouts they were
- * formatted for (src/gas/tab-layouts.ts).
+ * Records the generated tabs of this rebuild (the next one deletes those it no longer makes), their sheet ids when known
+ * (`ids`, in the same order: renameBack), and the layouts they were formatted for (src/gas/tab-layouts.ts).
  */
-function recordGenerated(current: readonly string[], layouts: string): void {
+function recordGenerated(current: readonly string[], layouts: string, ids?: readonly number[]): void {
   // A property holds 9 KB: past that (hundreds of per-school tabs) the record is empty and the marker decides.
   const json = JSON.stringify(current);
   const value = utf8Length(json) <= RECORD_MAX_BYTES ? json : '[]';
+  const idsValue = value !== '[]' && ids ? JSON.stringify(ids) : '[]';
   // Written only when they change (the run read them already: staleTabs, layoutChanges), in one call.
-  const changed: Partial<Record<'generatedTabs' | 'tabLayouts', string>> = {};
+  const changed: Partial<Record<'generatedTabs' | 'generatedTabIds' | 'tabLayouts', string>> = {};
   if ((getState('generatedTabs') || '[]') !== value) changed.generatedTabs = value;
+  if ((getState('generatedTabIds') || '[]') !== idsValue) changed.generatedTabIds = idsValue;
   if (getState('tabLayouts') !== layouts) changed.tabLayouts = layouts;
   if (Object.keys(changed).length > 0) setState(changed);
+}
+
+/**
+ * The school or group tabs of this rebuild (`current`) that a person renamed since the last one (review clerkday #8):
+ * found by the sheet id recorded with the name (recordGenerated), under a name this rebuild does not make, while no tab
+ * bears the tool's name. Given their names back (ApiTabs.rename), so that they go on being written — else the renamed
+ * one stayed with its old figures and its notice that it is rewritten, and a second tab was made. Said to the office.
+ */
+function renameBack(api: ApiTabs, current: readonly string[]): Array<{ from: string; to: string }> {
+  let names: unknown;
+  let ids: unknown;
+  try {
+    names = JSON.parse(getState('generatedTabs') || '[]');
+    ids = JSON.parse(getState('generatedTabIds') || '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(names) || !Array.isArray(ids) || names.length !== ids.length) return [];
+  const wanted = new Set(current);
+  const taken = new Set([...current, ...reservedTabNames([TAB.registrations, TAB.reports])].map((n) => n.toLowerCase()));
+  const out: Array<{ from: string; to: string }> = [];
+  names.forEach((name, i) => {
+    const id = ids[i];
+    if (typeof name !== 'string' || typeof id !== 'number' || !wanted.has(name) || api.get(name)) return;
+    const tab = api.tabs.find((t) => t.sheetId === id);
+    if (!tab || taken.has(tab.title.toLowerCase())) return;
+    out.push({ from: tab.title, to: name });
+    api.rename(id, name);
+  });
+  return out;
 }
 
 /** Reads the first column of a tab's first rows (one call) for the generated-tab notice. */

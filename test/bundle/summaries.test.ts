@@ -404,3 +404,35 @@ describe('rebuildSummaries', () => {
     expect(lookup.validations.length).toBeGreaterThan(0);
   });
 });
+
+// Review clerkday #8: a school tab renamed by a clerk kept its old figures forever, and the rebuild made a second one.
+describe('a school tab renamed by hand', () => {
+  it.each([true, false])('is given its name back and written again, said once to the office (Sheets service: %s)', (services) => {
+    const ctx = officeAfterSetup(SCHOOLS, services ? {} : { advancedServices: [] });
+    const [school] = SCHOOLS;
+    const send = (name: string) => ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name }, { email: school.emails[0] });
+    send('Lê Thị Hoa');
+    const rebuild = () => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    rebuild();
+    ctx.emu.runtime.execute(() => {
+      const file = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+      file.getSheetByName(school.name)!.setName('Hoa Sen - theo dõi');
+    }, { label: 'user typing' });
+    send('Trần Văn Nam');
+    rebuild();
+    const names = ctx.emu.spreadsheets.sheetNames();
+    const log = ctx.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : [];
+    if (services) {
+      expect(names).toContain(school.name);
+      expect(names).not.toContain('Hoa Sen - theo dõi');
+      expect(ctx.emu.spreadsheets.values(school.name).flat().map(String)).toContain('Trần Văn Nam');
+      expect(log.filter((m) => m.includes('“Hoa Sen - theo dõi” là trang tự tạo'))).toHaveLength(1);
+      rebuild();
+      expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).filter((m) => m.includes('là trang tự tạo'))).toHaveLength(1);
+    } else {
+      // Without the Sheets service the ids are not recorded: the renamed tab is left as it is (no data lost), a new one made.
+      expect(names).toContain(school.name);
+      expect(names).toContain('Hoa Sen - theo dõi');
+    }
+  });
+});

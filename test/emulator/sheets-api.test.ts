@@ -127,6 +127,11 @@ describe('Sheets advanced service', () => {
     expect(emu.spreadsheets.sheet('A')).toMatchObject({ maxRows: 1005, frozenRows: 2 });
     expect(() => call('batch', [{ addSheet: { properties: { title: 'a' } } }])).toThrow('already exists');
     expect(() => call('batch', [{ repeatCell: {} }])).toThrow('not emulated');
+    // A tab renamed: to a name no other tab has, regardless of case.
+    const id = emu.spreadsheets.sheet('Mới')!.id;
+    expect(() => call('batch', [{ updateSheetProperties: { properties: { sheetId: id, title: 'b' }, fields: 'title' } }])).toThrow('already exists');
+    call('batch', [{ updateSheetProperties: { properties: { sheetId: id, title: 'Mới hơn' }, fields: 'title' } }]);
+    expect(emu.spreadsheets.sheetNames()).toEqual(['B', 'Trang tính1', 'A', 'Mới hơn']);
   });
 
   it('setDataValidation: a dropdown of a list over a range, replacing the rule of that range; none past the grid', () => {
