@@ -90,8 +90,9 @@ export function criteriaFromRows(rows: readonly (readonly unknown[])[], base: re
     const id = toText(r[cId]).toUpperCase();
     if (id === '' || otherIds.has(id)) continue;
     // A note the office wrote in the code column ("Ghi chú: Hội đồng họp ngày …"), not a code mistyped: its row, kept
-    // by Thiết lập (criteriaTabUpdate), is the office's own (review clerkday #3).
-    if (!ids.has(id) && NOTE_WORDS.test(toText(r[cId]))) continue;
+    // by Thiết lập (criteriaTabUpdate), is the office's own (review clerkday #3). Not one that sets "Bắt buộc" ("CN-14
+    // Tham gia quỹ khuyến học" | "Có"): that is a criterion's row the tool cannot read, said (review diff29 #4).
+    if (!ids.has(id) && NOTE_WORDS.test(toText(r[cId])) && toText(r[cMand]) === '') continue;
     if (!ids.has(id)) {
       errors.push(criteriaErrorUnknownId(i + 1, toText(r[cId])));
       continue;

@@ -63,7 +63,12 @@ export function subjectKey(r: Registration): string {
  * vntext #2, diff27 #6). A team is known by its own name ("Tổ Toán"), whatever was answered.
  */
 export function namesItsSchool(r: Pick<Registration, 'kind' | 'name' | 'schoolName'>): boolean {
-  return r.kind === 'collective' && wholeUnitKey(r.name) === wholeUnitKey(r.schoolName);
+  if (r.kind !== 'collective') return false;
+  const unit = wholeUnitKey(r.schoolName);
+  // A name without the last word of its school's is another unit ("Tổ Toán"): most are, told without working out the
+  // name's own key (each of its words, or the whole key, is within matchKey of the name).
+  if (!matchKey(r.name).includes(unit.slice(unit.lastIndexOf(' ') + 1))) return false;
+  return wholeUnitKey(r.name) === unit;
 }
 /** The name part of the subject of a school itself (namesItsSchool): no name's key starts with a control character. */
 export const SCHOOL_ITSELF = '\u0002';

@@ -115,17 +115,37 @@ export function schoolNotices(
   // Replaced by a registration sent lately. One replaced as it arrived (the school's own registration of the same
   // subject prevails over one from an address it does not list) is not told here: a confirmation composed by a full
   // evaluation says so itself, and a second e-mail for one fact is what exactly-once must not send.
+  // Told it did not count (its confirmation named the one in force, or a notice said it was replaced), and in force
+  // now (review drift #2): told so below, once per message that told it — with the ones it now replaces, if any (an
+  // address added to "Đơn vị" made it the school's own: review diff29 #2), which are then told by it, not by a notice
+  // of their own.
+  const revived: Array<{ r: EvaluatedRegistration; last: string; replacing: EvaluatedRegistration[] }> = [];
+  const coveredBy = new Map<string, string>();
+  for (const r of output.registrations) {
+    if (r.flags.supersededBy || !r.school) continue;
+    const last = told.lastNotCounted(r);
+    if (last === null) continue;
+    const replacing = output.registrations.filter((z) => z.flags.supersededBy === r.id && told.toldReplacedBy(z) !== r.id);
+    for (const z of replacing) coveredBy.set(z.id, r.id);
+    revived.push({ r, last, replacing });
+  }
   // One notice per replacing registration, however many it replaced (a school that sent the same one three times).
-  const replacedBy = new Map<string, { by: EvaluatedRegistration; at: Date; school: School; items: EvaluatedRegistration[] }>();
+  // `at`: when the replacing one was sent (said in the notice); `news`: when the change is news from (the notice's time).
+  const replacedBy = new Map<string, { key: string; by: EvaluatedRegistration; at: Date; news: number; school: School; items: EvaluatedRegistration[] }>();
   for (const r of output.registrations) {
     const by = r.flags.supersededBy ? byId.get(r.flags.supersededBy) : undefined;
     if (!by || !r.school) continue;
     const byAt = sentAt(by);
-    if (byAt === null || !replacedLater(r, by) || !recent(byAt)) continue;
-    // Its own confirmation (of the version in force) named the one that replaced it: told (review drift #4: an edit that
-    // moved it into the subject of a later one, a burst answered by one full run).
-    if (told.confirmedReplacedBy(r) === by.id) continue;
-    const group = replacedBy.get(by.id) ?? replacedBy.set(by.id, { by, at: byAt, school: r.school, items: [] }).get(by.id)!;
+    // Told by what it was told last: its own confirmation (of the version in force) named the one that replaced it
+    // (review drift #4: an edit that moved it into the subject of a later one, a burst answered by one full run), or
+    // the notice that the one replacing it counts again did.
+    if (byAt === null || told.toldReplacedBy(r) === by.id || coveredBy.get(r.id) === by.id) continue;
+    // Told last that it counts again (a notice of that): it no longer does, whenever the one replacing it was sent, under
+    // a key of its own (the replacing one's may have been spent on an earlier replacement: review diff29 #1).
+    const again = told.lastRevival(r);
+    if (again === null && (!replacedLater(r, by) || !recent(byAt))) continue;
+    const key = again === null ? `TT:${by.id}` : `TT:${by.id}:${again}`;
+    const group = replacedBy.get(key) ?? replacedBy.set(key, { key, by, at: byAt, news: again === null ? byAt.getTime() : now.getTime(), school: r.school, items: [] }).get(key)!;
     group.items.push(r);
   }
   // A replaced registration a finished batch proposed: its proposal stands (the last one, when rounds proposed it twice).
@@ -134,7 +154,7 @@ export function schoolNotices(
     const last = list.length ? list[list.length - 1] : null;
     return last ? { level: AWARD_TEXT.short[last.level], day: last.day.replace(/-/g, '/') } : null;
   };
-  for (const { by, at, school, items } of replacedBy.values()) {
+  for (const { key, by, at, news, school, items } of replacedBy.values()) {
     const office = officeWord(org);
     const date = formatDate(at);
     const one = items.length === 1 ? proposalOf(items[0]) : null;
@@ -162,17 +182,20 @@ export function schoolNotices(
       return out;
     };
     const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
-    finish(school, `TT:${by.id}`, items.map((r) => r.id).join(' '), at.getTime(), subject, blocks, items);
+    finish(school, key, items.map((r) => r.id).join(' '), news, subject, blocks, items);
   }
 
-  // Told it did not count (its confirmation named the one in force, or a notice said it was replaced), and in force
-  // now: the other edited into another subject, or gone (review drift #2). Once per message that told it.
-  for (const r of output.registrations) {
-    if (r.flags.supersededBy || !r.school) continue;
-    const last = told.lastNotCounted(r);
-    if (last === null) continue;
+  for (const { r, last, replacing } of revived) {
     const blocks = (): Block[] => {
-      const out: Block[] = [{ text: NOTICE_EMAIL.revived(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], officeWord(org)) }];
+      const office = officeWord(org);
+      const out: Block[] = [
+        {
+          text:
+            replacing.length === 0
+              ? NOTICE_EMAIL.revived(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office)
+              : NOTICE_EMAIL.revivedReplacing(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, replacing.map((z) => z.id).join(', ')),
+        },
+      ];
       if (r.verdict !== 'dat') {
         const url = editUrl(r.id);
         const toFix = toFixOf(r).map(withoutSheetRow);
@@ -181,7 +204,8 @@ export function schoolNotices(
       }
       return out;
     };
-    finish(r.school, `HL:${r.id}:${last}`, r.id, now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, nameOf(r), r.school.name), blocks, [r]);
+    const about = [r, ...replacing];
+    finish(r.school!, `HL:${r.id}:${last}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, nameOf(r), r.school!.name), blocks, about);
   }
 
   // Turned by a day of the calendar (calendarTurns), of a day a run saw coming: one typed into "Cấu hình" once it had
@@ -232,40 +256,66 @@ export function replacementNoticed(r: EvaluatedRegistration, by: EvaluatedRegist
 
 /** What the outbox says the schools were told about registrations counting (toldFrom). */
 export interface Told {
-  /** The code the confirmation of the registration's current version (sent or waiting) said replaced it, or null. */
-  confirmedReplacedBy(r: EvaluatedRegistration): string | null;
   /**
-   * The key of the last e-mail sent about the registration's current version when that e-mail told it did not count
-   * (its confirmation naming another, or a later notice that another replaced it); null when none did, or one sent since
-   * told it counts again (a notice of this key).
+   * The code the last e-mail about the registration's current version (its confirmation, sent or waiting, and what was
+   * sent since) said replaced it; null when that e-mail said it counts, or none is known.
    */
+  toldReplacedBy(r: EvaluatedRegistration): string | null;
+  /** The key of the last e-mail sent about its current version when that e-mail told it did not count; else null. */
   lastNotCounted(r: EvaluatedRegistration): string | null;
+  /** The key of the last e-mail sent about its current version when that e-mail told it counts again ("HL:"); else null. */
+  lastRevival(r: EvaluatedRegistration): string | null;
 }
-const NOTHING_TOLD: Told = { confirmedReplacedBy: () => null, lastNotCounted: () => null };
+const NOTHING_TOLD: Told = { toldReplacedBy: () => null, lastNotCounted: () => null, lastRevival: () => null };
 
-/** Told, read from the outbox's entries. Pure. */
+/** An e-mail about a registration: what it said (`by`: the code it said replaced it; null: that it counts). */
+interface Said {
+  e: OutboxEntry;
+  by: string | null;
+  /** A notice that it counts again. */
+  revival?: boolean;
+}
+
+/**
+ * Told, read from the outbox's entries: for each registration, its current version's confirmation and the notices about
+ * it since — "TT:<by>…" (sent: replaced by <by>), "HL:<code>:…" (sent: <code> counts again; sent or waiting: the
+ * others it lists are replaced by <code>). Pure.
+ */
 export function toldFrom(entries: readonly OutboxEntry[]): Told {
   const byKey = new Map<string, OutboxEntry>();
-  // The replacement notices sent, by the codes they were about.
-  const replacedIn = new Map<string, OutboxEntry[]>();
+  const about = new Map<string, Said[]>();
+  const add = (id: string, said: Said) => (about.get(id) ?? about.set(id, []).get(id)!).push(said);
   for (const e of entries) {
     byKey.set(e.key, e);
-    if (e.kind === 'notice' && e.status === 'sent' && e.key.startsWith('TT:')) for (const id of e.ref.split(' ')) (replacedIn.get(id) ?? replacedIn.set(id, []).get(id)!).push(e);
+    if (e.kind !== 'notice') continue;
+    if (e.key.startsWith('TT:') && e.status === 'sent') for (const id of e.ref.split(' ')) add(id, { e, by: e.key.split(':')[1] });
+    if (e.key.startsWith('HL:') && (e.status === 'sent' || e.status === 'pending')) {
+      const [first, ...others] = e.ref.split(' ');
+      if (e.status === 'sent') add(first, { e, by: null, revival: true });
+      for (const id of others) add(id, { e, by: first });
+    }
   }
-  const confirmation = (r: EvaluatedRegistration) => byKey.get(confirmationKey(r));
+  /** What was said of `r`'s current version, in order (its confirmation first); `sent`: only what went. */
+  const said = (r: EvaluatedRegistration, sent: boolean): Said[] => {
+    const c = byKey.get(confirmationKey(r));
+    if (!c || !(c.status === 'sent' || (!sent && c.status === 'pending'))) return [];
+    const since = (about.get(r.id) ?? []).filter((x) => (!sent || x.e.status === 'sent') && x.e.createdAt.getTime() >= c.createdAt.getTime());
+    since.sort((a, b) => a.e.createdAt.getTime() - b.e.createdAt.getTime());
+    return [{ e: c, by: supersededByInSubject(c.subject) }, ...since];
+  };
+  const last = (r: EvaluatedRegistration, sent: boolean): Said | undefined => {
+    const list = said(r, sent);
+    return list[list.length - 1];
+  };
   return {
-    confirmedReplacedBy(r) {
-      const c = confirmation(r);
-      return c && (c.status === 'sent' || c.status === 'pending') ? supersededByInSubject(c.subject) : null;
-    },
+    toldReplacedBy: (r) => last(r, false)?.by ?? null,
     lastNotCounted(r) {
-      const c = confirmation(r);
-      if (!c || c.status !== 'sent') return null;
-      let last: OutboxEntry | null = supersededByInSubject(c.subject) === null ? null : c;
-      for (const t of replacedIn.get(r.id) ?? []) if (t.createdAt.getTime() >= c.createdAt.getTime() && (!last || t.createdAt.getTime() >= last.createdAt.getTime())) last = t;
-      if (last === null) return null;
-      const revived = byKey.get(`HL:${r.id}:${last.key}`);
-      return revived && revived.status === 'sent' ? null : last.key;
+      const l = last(r, true);
+      return l && l.by !== null ? l.e.key : null;
+    },
+    lastRevival(r) {
+      const l = last(r, true);
+      return l && l.revival ? l.e.key : null;
     },
   };
 }

@@ -538,7 +538,7 @@ export function mergeReview(
   if (decisionsReset.length > 0) {
     for (const c of reset) {
       const rest = toText(c.row[columns.note]);
-      c.row[columns.note] = rest === '' ? reviewNoteDecisionReset(c.wasLabel) : `${reviewNoteDecisionReset(c.wasLabel)}\n${rest}`;
+      c.row[columns.note] = rest === '' ? reviewNoteDecisionReset : `${reviewNoteDecisionReset}\n${rest}`;
     }
   }
 

@@ -124,3 +124,13 @@ describe('criteriaTabUpdate (review clerkday #3)', () => {
     expect(criteriaTabUpdate([['Tiêu chí', 'Bắt buộc']], CATALOGUES['2026-2030'])).toBeNull();
   });
 });
+
+describe('a row of "Tiêu chí" whose code cell reads as words (review diff29 #4)', () => {
+  it('is a note, left without a word, only while it sets nothing in "Bắt buộc"', () => {
+    const rows = criteriaToRows(CATALOGUE);
+    const note = ['Ghi chú: Hội đồng họp ngày 12/3/2025 thống nhất các tiêu chí trên.', '', '', '', '', ''];
+    const set = ['CN-14 Tham gia quỹ khuyến học', '', '', '', 'Có', ''];
+    expect(criteriaFromRows([...rows, note]).errors).toEqual([]);
+    expect(criteriaFromRows([...rows, set]).errors).toEqual([expect.stringContaining('“CN-14 Tham gia quỹ khuyến học” không có trong danh mục')]);
+  });
+});

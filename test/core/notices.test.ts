@@ -403,4 +403,45 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([dat]))).toEqual([]);
     expect(schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([{ ...confirmation, status: 'pending', sentAt: null }]))).toEqual([]);
   });
+
+  it('told it counts again, then replaced again, is told so whenever the one replacing it was sent (review diff29 #1)', () => {
+    // The stranger's: told it did not count, then that it counts again; now the school's own replaces it again. The
+    // school's was sent long before: outside the notice window, and its "TT:" key spent on the first replacement.
+    const confirmation = entry({ key: confirmationKey(stranger), ref: stranger.id, subject: superseded });
+    const revival = entry({ key: `HL:${stranger.id}:${confirmation.key}`, kind: 'notice', ref: stranger.id, createdAt: new Date(at.getTime() + 2 * hour) });
+    const later = new Date(at.getTime() + 30 * DAY);
+    const notices = schoolNotices(both, cfg, later, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([confirmation, revival]));
+    expect(notices.map((n) => n.key)).toEqual([`TT:${own.id}:${revival.key}`]);
+    expect(newsOf(notices, later)).toHaveLength(1);
+    // Sent: nothing more.
+    const told = entry({ key: notices[0].key, kind: 'notice', ref: stranger.id, createdAt: later });
+    expect(schoolNotices(both, cfg, later, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([confirmation, revival, told]))).toEqual([]);
+  });
+
+  it('counting again in place of the one now replaced (its sender\'s address added to "Đơn vị"), it is one e-mail naming both (review diff29 #2)', () => {
+    // The school's own, told it counts; the stranger's told it does not. Then the stranger's counts and replaces it.
+    const ownFirst = office(cfg, [
+      { a, at },
+      { a, at: new Date(at.getTime() + hour), email: 'nguoila@mail.example' },
+    ]);
+    const [school, teacher] = ownFirst.registrations;
+    expect(teacher.flags.supersededBy).toBe(school.id);
+    const told = toldFrom([
+      entry({ key: confirmationKey(school), ref: school.id, subject: CONFIRMATION.subject(school.id, 'Đạt', school.name) }),
+      entry({ key: confirmationKey(teacher), ref: teacher.id, subject: CONFIRMATION.subjectSuperseded(teacher.id, school.id, teacher.name) }),
+    ]);
+    // As the rebuild sees it once the address is the school's: the teacher's, sent later, counts.
+    const flipped = { ...ownFirst, registrations: [Object.assign(Object.create(Object.getPrototypeOf(school)), school, { flags: { ...school.flags, supersededBy: teacher.id } }), Object.assign(Object.create(Object.getPrototypeOf(teacher)), teacher, { flags: { ...teacher.flags, supersededBy: undefined } })] };
+    const notices = schoolNotices(flipped, cfg, new Date(at.getTime() + DAY), NOTICE_DAYS, new Map(), () => null, undefined, told);
+    expect(notices.map((n) => n.key)).toEqual([`HL:${teacher.id}:${confirmationKey(teacher)}`]);
+    expect(notices[0].ref).toBe(`${teacher.id} ${school.id}`);
+    expect(notices[0].email.body).toContain(`thay cho phiếu ${school.id}: phiếu ${school.id} không còn được xét`);
+    // Once it is waiting or sent, the replaced one is told by it: no notice of its own at a later run.
+    const queued = toldFrom([
+      entry({ key: confirmationKey(school), ref: school.id, subject: CONFIRMATION.subject(school.id, 'Đạt', school.name) }),
+      entry({ key: confirmationKey(teacher), ref: teacher.id, subject: CONFIRMATION.subjectSuperseded(teacher.id, school.id, teacher.name) }),
+      entry({ key: notices[0].key, kind: 'notice', ref: notices[0].ref, createdAt: new Date(at.getTime() + DAY) }),
+    ]);
+    expect(schoolNotices(flipped, cfg, new Date(at.getTime() + 2 * DAY), NOTICE_DAYS, new Map(), () => null, undefined, queued)).toEqual([]);
+  });
 });

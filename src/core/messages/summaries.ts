@@ -103,8 +103,8 @@ export const reviewNoteVanished = (id: string) =>
  * A recorded decision back to "Chờ thẩm định", every council cell blank, with others in the same run (review.ts
  * decisionsReset): the tab replaced by an older copy, or several decisions withdrawn at once.
  */
-export const reviewNoteDecisionReset = (was: string | null) =>
-  `Quyết định Hội đồng đã ghi cho phiếu này${was ? ` (${q(was)})` : ''} nay trở về “Chờ thẩm định”, các ô “${REVIEW_HEADERS.comment}”, “${REVIEW_HEADERS.reviewer}”, “${AWARD_LEVEL_HEADER}” đều trống, cùng lúc với phiếu khác: như khi trang được thay bằng một bản cũ. Nếu Hội đồng không rút quyết định này, hãy ghi lại (quyết định cũ xem ở Tệp → Nhật ký phiên bản).`;
+export const reviewNoteDecisionReset =
+  `Quyết định Hội đồng đã ghi cho phiếu này nay trở về “Chờ thẩm định”, các ô “${REVIEW_HEADERS.comment}”, “${REVIEW_HEADERS.reviewer}”, “${AWARD_LEVEL_HEADER}” đều trống, cùng lúc với phiếu khác: như khi trang được thay bằng một bản cũ. Nếu Hội đồng không rút quyết định này, hãy ghi lại (quyết định cũ xem ở Tệp → Nhật ký phiên bản).`;
 export const reviewNoteDecisionRowLost =
   'Dòng của phiếu này đã bị xóa khỏi trang sau khi Hội đồng ghi quyết định; công cụ đã thêm lại dòng với “Chờ thẩm định”. Quyết định cũ chưa được ghi lại: phiếu chưa được đưa vào đề nghị khen thưởng. Hội đồng ghi lại quyết định (quyết định cũ xem ở Tệp → Nhật ký phiên bản).';
 /**
