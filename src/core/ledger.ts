@@ -270,6 +270,12 @@ export function rowKeys(values: readonly (readonly unknown[])[]): RowKey[] {
 }
 
 /**
+ * The version of the register's subjects (subjectOfRow): "2" since they are the rebuild's subjects (review drift #1). A
+ * register keyed by an earlier version is keyed again by a whole read before a submission compares subjects with it.
+ */
+export const SUBJECT_KEYS = '2';
+
+/**
  * The identifying answers of a response row as one text: school, kind, the collective's and the person's names, birth
  * year (`cols`: their columns, -1 missing), each by matchKey — and, so that the register holds one subject where the
  * rebuild sees one (src/core/duplicates.ts subjectKey; review drift #1: an edit answered alone as "Đạt" was replaced by

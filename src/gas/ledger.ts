@@ -23,6 +23,7 @@ import {
   keysReadable,
   rowKeys,
   type LedgerEntry,
+  SUBJECT_KEYS,
   type RowKey,
   type Lookup,
   type ResponseRef,
@@ -179,6 +180,8 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const nextText = getState('ledgerNext');
   const next = nextText === null ? null : Number(nextText) || 1;
   if (opts.partial && (!sheet || next === null)) return null;
+  // A register keyed by an earlier version (its subjects not the rebuild's: review diff29 #3): the full run keys it again.
+  if (opts.partial && getState('ledgerSubjects') !== SUBJECT_KEYS) return null;
   // A submission's own row, sent in the same second as another response from the same address: which of the two it
   // is, and which one an entry of that second is, only all the rows tell (the full run: each row takes the entry with
   // its answers, the others the responses no entry holds, in the tab's order). One lookup, kept for the execution.
@@ -226,6 +229,8 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave && !opts.readOnly) save();
+  // A whole read touched every row's entry (recognise, assignIds): the register now holds this version's subjects.
+  if (!opts.partial && !opts.readOnly && getState('ledgerSubjects') !== SUBJECT_KEYS) setStateSoon({ ledgerSubjects: SUBJECT_KEYS });
   const missing = opts.findMissing && !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
   return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing, ...(opts.partial ? { subjectsBefore: subjectsOf(entries, a.ids) } : {}) };
 }

@@ -45,6 +45,11 @@ const KEYS = {
    * may a submission find its entry by its response id alone, without reading the whole register.
    */
   ledgerLookedUp: 'ledger.lookedUp',
+  /**
+   * The version of the subjects the register holds (src/core/ledger.ts SUBJECT_KEYS), set by a whole read that keyed every
+   * row: a register keyed by an earlier version is keyed again by the full run before a submission relies on it.
+   */
+  ledgerSubjects: 'ledger.subjects',
   /** Codes the counter gave that no response kept (a run died before the register recorded them): comma-separated. */
   ledgerSkipped: 'ledger.skipped',
   /** The set of registrations the form holds and the response tab lost that the office was last told of (missingKey). */

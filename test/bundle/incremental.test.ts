@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
 import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay } from '../../src/core/messages';
-import { formatDateTime } from '../../src/core/text';
+import { formatDateTime, matchKey } from '../../src/core/text';
+import { SUBJECT_KEYS } from '../../src/core/ledger';
+import { fingerprint } from '../../src/core/review';
 import { hideTabRows, insertTabRows, setTabHidden, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, directoryRows, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -440,6 +442,27 @@ describe('a submission of a subject the rebuild sees as another registration\'s'
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(verdictOf(ctx, 'DK-000002')).toBe(REVIEW_VERDICT_SUPERSEDED);
     expect(ctx.emu.mail.sent.length).toBe(m);
+  });
+
+  it('after an upgrade, the register keyed by the earlier version is keyed again by a full run before a submission relies on it (review diff29 #3)', () => {
+    const ctx = officeAfterSetup();
+    const team = (name: string) => ({ ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: name });
+    const first = ctx.emu.forms.submitAsUser(ctx.formId, team('Tổ Toán'), { email: school.emails[0] });
+    ctx.emu.clock.advance(86_400_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, team(school.name), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    ctx.emu.clock.advance(86_400_000);
+    // As the earlier version left it: the school's own registration keyed by its name, no version recorded.
+    const register = ctx.emu.spreadsheets.values(LEDGER_TAB);
+    const col = register[0].map(String).indexOf(LEDGER_HEADERS.subject);
+    const row = register.findIndex((r) => r[0] === 'DK-000003');
+    const old = fingerprint([school.name, 'Tập thể', school.name, '', ''].map((x) => matchKey(x)).join('\u0001'));
+    typeCell(ctx.emu, LEDGER_TAB, row + 1, col + 1, old);
+    ctx.emu.properties.script.delete('ledger.subjects');
+    const n = ctx.emu.mail.sent.length;
+    ctx.emu.forms.submitAsUser(ctx.formId, team(`Tập thể ${school.name.replace('Mầm non', 'MN')}`), { email: school.emails[0], editResponseId: first.responseId });
+    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining('DK-000002 (Tập thể Trường MN Hoa Sen): không được xét, trùng với phiếu DK-000003')]);
+    expect(ctx.emu.properties.script.get('ledger.subjects')).toBe(SUBJECT_KEYS);
   });
 
   it('a teacher\'s own registration with her birth year typed "1985." is told it does not count', () => {
