@@ -427,17 +427,24 @@ describe('a submission of a subject the rebuild sees as another registration\'s'
     const h = values[0].map(String);
     return String(values.find((r) => r[0] === code)![h.indexOf(REVIEW_HEADERS.verdict)]);
   };
-  it('an edit naming the school itself in other words is told it does not count, as the rebuild then shows', () => {
+  const team = (name: string) => ({ ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: name });
+  const otherWording = `Tập thể ${school.name.replace('Mầm non', 'MN')}`;
+  const toldNotCounted = 'DK-000002 (Tập thể Trường MN Hoa Sen): không được xét, trùng với phiếu DK-000003';
+  /** A team (DK-000002), the school itself a day later (DK-000003), a rebuild, then `later` ms: the team's response. */
+  const teamThenSchool = (later: number) => {
     const ctx = officeAfterSetup();
-    const team = (name: string) => ({ ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: name });
     const first = ctx.emu.forms.submitAsUser(ctx.formId, team('Tổ Toán'), { email: school.emails[0] });
     ctx.emu.clock.advance(86_400_000);
     ctx.emu.forms.submitAsUser(ctx.formId, team(school.name), { email: school.emails[0] });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    ctx.emu.clock.advance(10 * 86_400_000);
+    ctx.emu.clock.advance(later);
+    return { ctx, first };
+  };
+  it('an edit naming the school itself in other words is told it does not count, as the rebuild then shows', () => {
+    const { ctx, first } = teamThenSchool(10 * 86_400_000);
     const n = ctx.emu.mail.sent.length;
-    ctx.emu.forms.submitAsUser(ctx.formId, team(`Tập thể ${school.name.replace('Mầm non', 'MN')}`), { email: school.emails[0], editResponseId: first.responseId });
-    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining('DK-000002 (Tập thể Trường MN Hoa Sen): không được xét, trùng với phiếu DK-000003')]);
+    ctx.emu.forms.submitAsUser(ctx.formId, team(otherWording), { email: school.emails[0], editResponseId: first.responseId });
+    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining(toldNotCounted)]);
     const m = ctx.emu.mail.sent.length;
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(verdictOf(ctx, 'DK-000002')).toBe(REVIEW_VERDICT_SUPERSEDED);
@@ -445,13 +452,7 @@ describe('a submission of a subject the rebuild sees as another registration\'s'
   });
 
   it('after an upgrade, the register keyed by the earlier version is keyed again by a full run before a submission relies on it (review diff29 #3)', () => {
-    const ctx = officeAfterSetup();
-    const team = (name: string) => ({ ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: name });
-    const first = ctx.emu.forms.submitAsUser(ctx.formId, team('Tổ Toán'), { email: school.emails[0] });
-    ctx.emu.clock.advance(86_400_000);
-    ctx.emu.forms.submitAsUser(ctx.formId, team(school.name), { email: school.emails[0] });
-    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    ctx.emu.clock.advance(86_400_000);
+    const { ctx, first } = teamThenSchool(86_400_000);
     // As the earlier version left it: the school's own registration keyed by its name, no version recorded.
     const register = ctx.emu.spreadsheets.values(LEDGER_TAB);
     const col = register[0].map(String).indexOf(LEDGER_HEADERS.subject);
@@ -460,8 +461,8 @@ describe('a submission of a subject the rebuild sees as another registration\'s'
     typeCell(ctx.emu, LEDGER_TAB, row + 1, col + 1, old);
     ctx.emu.properties.script.delete('ledger.subjects');
     const n = ctx.emu.mail.sent.length;
-    ctx.emu.forms.submitAsUser(ctx.formId, team(`Tập thể ${school.name.replace('Mầm non', 'MN')}`), { email: school.emails[0], editResponseId: first.responseId });
-    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining('DK-000002 (Tập thể Trường MN Hoa Sen): không được xét, trùng với phiếu DK-000003')]);
+    ctx.emu.forms.submitAsUser(ctx.formId, team(otherWording), { email: school.emails[0], editResponseId: first.responseId });
+    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining(toldNotCounted)]);
     expect(ctx.emu.properties.script.get('ledger.subjects')).toBe(SUBJECT_KEYS);
   });
 
