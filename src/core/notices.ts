@@ -112,9 +112,6 @@ export function schoolNotices(
   const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind].toLowerCase() : '');
   const nameOf = (r: EvaluatedRegistration) => r.name || '…';
 
-  // Replaced by a registration sent lately. One replaced as it arrived (the school's own registration of the same
-  // subject prevails over one from an address it does not list) is not told here: a confirmation composed by a full
-  // evaluation says so itself, and a second e-mail for one fact is what exactly-once must not send.
   // Told it did not count (its confirmation named the one in force, or a notice said it was replaced), and in force
   // now (review drift #2): told so below, once per message that told it — with the ones it now replaces, if any (an
   // address added to "Đơn vị" made it the school's own: review diff29 #2), which are then told by it, not by a notice
@@ -129,6 +126,9 @@ export function schoolNotices(
     for (const z of replacing) coveredBy.set(z.id, r.id);
     revived.push({ r, last, replacing });
   }
+  // Replaced by a registration sent lately. One replaced as it arrived (the school's own registration of the same
+  // subject prevails over one from an address it does not list) is not told here: a confirmation composed by a full
+  // evaluation says so itself, and a second e-mail for one fact is what exactly-once must not send.
   // One notice per replacing registration, however many it replaced (a school that sent the same one three times).
   // `at`: when the replacing one was sent (said in the notice); `news`: when the change is news from (the notice's time).
   const replacedBy = new Map<string, { key: string; by: EvaluatedRegistration; at: Date; news: number; school: School; items: EvaluatedRegistration[] }>();
