@@ -217,7 +217,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     else out[i] = verified[i] ? VERIFIED : UNVERIFIED;
   }
   replaceAcrossNames(regs, out, verified, names);
-  markAlike(regs, out, names, schoolOf, bySchool.length);
+  markAlike(regs, out, new PersonKeys(regs), schoolOf, bySchool.length);
   markOtherName(regs, out, names, schoolOf);
   return out;
 }
@@ -338,16 +338,69 @@ class NameKeys {
   }
 }
 
+/**
+ * Titles and forms of address written before a person's name ("Cô", "Thầy", "Đ/c", "ThS.", "PGS.TS.", "NGƯT"), as
+ * personKey splits them into words (matchKey, punctuation a space).
+ */
+const NAME_TITLES: readonly string[][] = [
+  'cô', 'thầy', 'bà', 'đ c', 'đc', 'đồng chí', 'ths', 'ts', 'tiến sĩ', 'thạc sĩ', 'cn', 'cử nhân', 'pgs', 'gs', 'ngưt', 'ngnd',
+  'nhà giáo ưu tú', 'nhà giáo nhân dân', 'bs', 'ks',
+].map((t) => t.split(' '));
+
+/**
+ * A person's name as one may write it several ways, for markAlike only (never a subject): the words before a comma, a
+ * bracket or a dash that adds a role ("Lê Thị Mai, Hiệu trưởng"), without the titles before it ("Cô", "ThS."), its
+ * punctuation ("Lê Thị Mai.", "'Lê Thị Mai") or its tone marks ("Le Thi Mai": typed without the Vietnamese keyboard) —
+ * review vntext #3: one person under two such spellings was two subjects, and the council was told nothing. A name is
+ * left at least two words.
+ */
+export function personKey(name: string): string {
+  const head = name.split(/[,(;]|\s[-–—]\s/)[0];
+  const words = matchKey(head).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  let from = 0;
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (const t of NAME_TITLES) {
+      if (words.length - from - t.length < 2 || !t.every((w, j) => words[from + j] === w)) continue;
+      from += t.length;
+      dropped = true;
+      break;
+    }
+  }
+  return plainKey(words.slice(from).join(' '));
+}
+
+/** The numbers of personKey, as NameKeys numbers matchKey (markAlike: individuals only). */
+class PersonKeys {
+  private readonly ids = new Map<string, number>([['', 0]]);
+  private readonly of: Int32Array;
+  constructor(private readonly regs: readonly Registration[]) {
+    this.of = new Int32Array(regs.length).fill(-1);
+  }
+  id(i: number): number {
+    let id = this.of[i];
+    if (id < 0) {
+      const key = personKey(this.regs[i].name);
+      const known = this.ids.get(key);
+      if (known === undefined) this.ids.set(key, (id = this.ids.size));
+      else id = known;
+      this.of[i] = id;
+    }
+    return id;
+  }
+}
+
 /** Birth years below this are keyed with their name as one number (markAlike); others by text. */
 const YEAR_KEYS = 4096;
 
 /**
- * Marks the individuals in force that may be one person under two subjects (IdentityFlags.alike): the same name key
- * and birth year at two schools, or the same name key at one school with a birth year on one registration only. Linear
- * in the registrations (the name key is built for individuals in force only, once: `names`); each lists at most
+ * Marks the individuals in force that may be one person under two subjects (IdentityFlags.alike): the same person key
+ * (personKey: a name written two ways is one) and birth year, at two schools or at one, or the same person key at one
+ * school with a birth year on one registration only. Linear in the registrations (the person key is built for
+ * individuals in force only, once: `names`); each lists at most
  * ALIKE_LISTED others. `schoolOf[i]`: the number of registration i's school part, below `schools`.
  */
-function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: NameKeys, schoolOf: Int32Array, schools: number): void {
+function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: PersonKeys, schoolOf: Int32Array, schools: number): void {
   // Keys are numbers (name and year, name and school), or for a birth year no form gives, name and year as text: the
   // groups are met in the order of their first registration, as with keys of text.
   const byPerson = new Map<number | string, number[]>();

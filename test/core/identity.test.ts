@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIVE_KIND_CHOICES, Q } from '../../src/core/registration-form';
-import { identityFlags } from '../../src/core/duplicates';
+import { identityFlags, personKey } from '../../src/core/duplicates';
 import { parseResponses } from '../../src/core/registration';
 import { parseDirectory } from '../../src/core/directory';
 import { matchKey } from '../../src/core/text';
@@ -287,6 +287,27 @@ describe('a school renamed, and one person under two subjects', () => {
     // Places with nothing in common still tell two people apart: "Thành phố Thanh Hóa" is not "Khánh Hòa".
     const far = identityFlags(parse([answersToRow(f, { ...a, [REPORT_QUESTIONS.hometown]: 'Thành phố Thanh Hóa' }, at(1), ''), answersToRow(f, home('Tỉnh Khánh Hòa'), at(2), '')]));
     expect([...far.values()].map((v) => v.alike)).toEqual([undefined, undefined]);
+  });
+
+  it('one person written two ways (a title, a role, a full stop, no tone marks) is two subjects the council is told may be one (review vntext #3)', () => {
+    expect(personKey('Lê Thị Mai')).toBe('le thi mai');
+    for (const other of ['Cô Lê Thị Mai', 'ThS. Lê Thị Mai', 'PGS.TS. Lê Thị Mai', 'Đ/c Lê Thị Mai', 'Lê Thị Mai.', "'Lê Thị Mai", 'Le Thi Mai', 'LÊ THỊ MAI', 'Lê Thị Mai, Hiệu trưởng', 'Lê Thị Mai (GV Toán)']) {
+      expect(personKey(other), other).toBe('le thi mai');
+    }
+    // A family name that is also a title keeps the name two words long; another given name is another person.
+    expect(personKey('Cô Mai')).toBe('co mai');
+    expect(personKey('Lê Thị Mái')).toBe('le thi mai');
+    expect(personKey('Lê Thị Lan')).not.toBe('le thi mai');
+    // At two schools with one birth year, and at one school too: named to the council, neither replaced.
+    const named = (name: string, school = SCHOOLS[0].name) => ({ ...a, [Q.school]: school, [Q.individualName]: name });
+    const regs = parse([answersToRow(f, named('Lê Thị Mai'), at(1), ''), answersToRow(f, named('Cô Lê Thị Mai.', SCHOOLS[1].name), at(2), ''), answersToRow(f, named('Le Thi Mai'), at(3), '')]);
+    const flags = identityFlags(regs);
+    expect([...flags.values()].map((v) => v.supersededBy)).toEqual([undefined, undefined, undefined]);
+    expect(flags.get('DK-000002')!.alike?.map((x) => x.id)).toEqual(['DK-000003', 'DK-000004']);
+    expect(flags.get('DK-000003')!.alike?.map((x) => x.id)).toEqual(['DK-000002', 'DK-000004']);
+    // Another birth year at one school: two people.
+    const two = identityFlags(parse([answersToRow(f, named('Lê Thị Mai'), at(1), ''), answersToRow(f, { ...named('Cô Lê Thị Mai'), [Q.birthYear]: '1990' }, at(2), '')]));
+    expect([...two.values()].map((v) => v.alike)).toEqual([undefined, undefined]);
   });
 
   it('one school, the same name with a birth year on one registration only: alike, neither replaced', () => {

@@ -145,7 +145,7 @@ export const reviewNoteDecisionMoved = (was: string | null, now: string, others:
 export const reviewNoteEditedAfterReview =
   'Phiếu đã khác với lúc Hội đồng quyết định (người, đơn vị hoặc kết luận tự động): trường đã sửa phiếu, hoặc đơn vị bị xóa hay đổi tên ở trang “Đơn vị” mà không ghi tên cũ ở cột “Tên cũ”, hoặc ô tự động của dòng này bị gõ đè (công cụ ghi lại ô đó theo phiếu; kết luận tự động chỉ đổi khi trường sửa phiếu bằng đường dẫn sửa). Quyết định được giữ nhưng chưa có hiệu lực: phiếu chưa được đưa vào đề nghị khen thưởng và chưa gửi thư. Hội đồng xem lại phiếu, rồi sửa ô “Nhận xét” hoặc “Người thẩm định” (ví dụ ghi ngày xem lại) để xác nhận quyết định.';
 export const reviewNoteAlike = (refs: readonly { id: string; school: string }[]) =>
-  `Có thể trùng người với phiếu ${refs.map((a) => `${a.id} (${a.school})`).join(', ')} (cùng họ tên và năm sinh, hoặc một phiếu không ghi năm sinh): nếu là một người, chỉ đề nghị khen theo một phiếu.`;
+  `Có thể trùng người với phiếu ${refs.map((a) => `${a.id} (${a.school})`).join(', ')} (cùng họ tên, không kể chức danh, dấu câu, dấu thanh, và năm sinh, hoặc một phiếu không ghi năm sinh): nếu là một người, chỉ đề nghị khen theo một phiếu.`;
 export const reviewNoteOtherName = (refs: readonly { id: string; school: string }[]) =>
   `Có thể trùng đối tượng với phiếu ${refs.map((a) => `${a.id} (gửi dưới tên ${q(a.school)})`).join(', ')}: cùng tên, cùng đơn vị dưới tên khác của đơn vị (cột “Tên cũ” ở trang “Đơn vị”) — hai trường đã sáp nhập, hoặc trường đăng ký lại sau khi đổi tên. Nếu là một đối tượng, chỉ đề nghị khen theo một phiếu.`;
 export const reviewNoteUnverified = 'E-mail người gửi chưa có trong danh sách e-mail của đơn vị (chưa xác minh).';
