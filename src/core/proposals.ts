@@ -4,7 +4,7 @@
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
 import { type OfficeConfig, type Organisation, orgYearRatedFrom, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
-import { namesItsSchool } from './duplicates';
+import { namesItsSchool, personKey } from './duplicates';
 import {
   HAPPY_SCHOOL_CHOICES,
   initiativeTitles,
@@ -1658,6 +1658,15 @@ function formerSchoolWarnings(n: Nominee): string[] {
   return n.kind === 'collective' && s && formerNameOf(n) !== undefined ? [proposalNote.formerSchool(n.name, s.name, DIRECTORY_HEADERS.former)] : [];
 }
 
+/**
+ * The directory's head and a nominee are one person, however either name is written ("ThS. Lê Thị Mai" in "Đơn vị",
+ * "Lê Thị Mai" on the form: personKey; review vntext #7): else the head would confirm her own report.
+ */
+function samePerson(principal: string, name: string): boolean {
+  const key = personKey(principal);
+  return key !== '' && key === personKey(name);
+}
+
 /** The name in "Tên cũ" of the nominee's school that the nominee bears (the whole school under a name it had), if any. */
 function formerNameOf(n: Nominee): string | undefined {
   const name = matchKey(n.name);
@@ -1671,7 +1680,7 @@ function formerNameOf(n: Nominee): string | undefined {
 function headWarnings(n: Nominee): string[] {
   const r = n.registration;
   const principal = r.school ? r.school.principal : '';
-  if (n.kind !== 'individual' || !r.head || matchKey(principal) === '' || matchKey(principal) === matchKey(n.name)) return [];
+  if (n.kind !== 'individual' || !r.head || matchKey(principal) === '' || samePerson(principal, n.name)) return [];
   return [proposalNote.headConflict(principal, DIRECTORY_HEADERS.principal)];
 }
 
@@ -2238,7 +2247,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     don_vi_in_hoa: orNull(upper(n.schoolName)),
     // A collective: its own head. An individual: the school's head confirms the report — unless the nominee is that
     // head, whose report the office's head (the superior: the signer in Cấu hình) confirms.
-    hieu_truong: head ? head.name : s && matchKey(s.principal) !== '' && matchKey(s.principal) === matchKey(n.name) ? orNull(cfg.organisation.signer.name) : s ? orNull(s.principal) : null,
+    hieu_truong: head ? head.name : s && samePerson(s.principal, n.name) ? orNull(cfg.organisation.signer.name) : s ? orNull(s.principal) : null,
     chuc_vu_thu_truong: head ? head.title : null,
     // A unit inside a school has no seal of its own: its head signs with name.
     cach_ky: head ? (head.kind === 'subUnit' ? T.signHintName : T.signHintSeal) : null,

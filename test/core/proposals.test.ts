@@ -972,6 +972,9 @@ describe('award levels (issue 15)', () => {
     const [mai] = evaluated([person('Lê Thị Mai', 2)].map(narrated));
     const head = reviewWith([mai], { [mai.id]: '' }).nominees[0];
     expect(nomineeValues(head, signed).hieu_truong).toBe('Trần Văn Minh');
+    // The head under her title on the form ("ThS. Lê Thị Mai") is the head still: not her own confirmer (review vntext #7).
+    const [titled] = evaluated([person('ThS. Lê Thị Mai', 2)].map(narrated));
+    expect(nomineeValues(reviewWith([titled], { [titled.id]: '' }).nominees[0], signed).hieu_truong).toBe('Trần Văn Minh');
   });
 });
 
