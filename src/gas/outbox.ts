@@ -489,7 +489,7 @@ export function sendDue(
   compose: (e: OutboxEntry) => Email | null | undefined,
   senderName: string,
   deadline: number,
-): { entries: OutboxEntry[]; sent: number; stopped: boolean; quota: MailQuotaState; quotaKept: string | null } {
+): { entries: OutboxEntry[]; sent: number; stopped: boolean; quota: MailQuotaState; quotaKept: string | null; left: number; waited: boolean } {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   /** A fault of the record stopped the loop: what was due and is left goes on the next run. */
   let stopped = false;
@@ -505,7 +505,7 @@ export function sendDue(
   } catch {
     // Not known (the service failing in passing): nothing is sent or marked this run; stopped, so a run comes back soon.
     const kept = getLockedState('mailQuota');
-    return { entries, sent: 0, stopped: true, quota: parseMailQuota(kept), quotaKept: kept };
+    return { entries, sent: 0, stopped: true, quota: parseMailQuota(kept), quotaKept: kept, left: 0, waited: false };
   }
   // The quota's window: when it opened (the first e-mail of this run opens it when the quota is found whole), so that
   // an e-mail left waiting says when it goes (the run that sends it is scheduled then: src/jobs/mailing.ts).
@@ -514,9 +514,15 @@ export function sendDue(
   /** The window's start is new and not yet written (it goes with the next journal write). */
   let windowUnwritten = window.start !== null && window.start !== parseMailQuota(quotaKept).start;
   const waitNote = () => OUTBOX_NOTE.quota(quotaTime(quotaBackAt(window, Date.now()) + QUOTA_RUN_MARGIN_MS));
-  /** Leaves `due` waiting for the quota (unchanged when its note says so already: its row is then not written again). */
+  /** Some entry was left waiting for the quota by this run (it had too little left for it). */
+  let waited = false;
+  /**
+   * Leaves `due` waiting for the quota (unchanged when its note says so already: its row is then not written again). One
+   * a stopped run may have sent keeps saying so after the wait (review quotaday #3): sent, it is noted "maybe twice".
+   */
   const wait = (due: OutboxEntry) => {
-    const note = waitNote();
+    waited = true;
+    const note = wasInterrupted(due) ? `${waitNote()} ${OUTBOX_NOTE.interrupted}` : waitNote();
     if (due.note !== note) byKey.set(due.key, { ...due, note });
   };
   for (const due of dueEntries(entries)) {
@@ -587,7 +593,7 @@ export function sendDue(
       continue;
     }
     // Confirm: the "sent" mark is written with the next e-mail's "sending" mark, or after the loop.
-    const note = due.note === OUTBOX_NOTE.interrupted ? OUTBOX_NOTE.maybeTwice : '';
+    const note = wasInterrupted(due) ? OUTBOX_NOTE.maybeTwice : '';
     const done: OutboxEntry = { ...due, to: email.to, subject: email.subject, status: 'sent', sentAt: new Date(), attempts: attempt, note };
     byKey.set(due.key, done);
     sent++;
@@ -618,5 +624,10 @@ export function sendDue(
       }
     }
   }
-  return { entries: current(), sent, stopped, quota: window, quotaKept };
+  return { entries: current(), sent, stopped, quota: window, quotaKept, left: quota, waited };
+}
+
+/** A stopped run may have sent it (settleJournal's note, kept through a wait for the quota). */
+function wasInterrupted(e: OutboxEntry): boolean {
+  return e.note === OUTBOX_NOTE.interrupted || e.note.endsWith(` ${OUTBOX_NOTE.interrupted}`);
 }

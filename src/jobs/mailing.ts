@@ -82,7 +82,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   // drops its own (commitOutbox).
   const forget = !box.part && Object.keys(box.journal.open).length > 0;
   // Before the commit: a submission's line of "Tình trạng" for the mail waiting goes with its rows.
-  const lineWritten = awaitQuota(ss, box, read, result.entries, result.quota, result.quotaKept, job);
+  const lineWritten = awaitQuota(ss, box, read, result.entries, result.quota, result.quotaKept, job, result.left > 0 && !result.waited);
   if (changed) commitOutbox(ss, box, result.entries, forget, job === 'onFormSubmit');
   lineWritten();
   // Failed in this run (an entry failed before keeps its own object): worth another try within minutes.
@@ -98,13 +98,16 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
  * of the outbox, counts what its own e-mails changed) and shown in "Tình trạng" when it changes. Returns what to
  * call once the outbox is committed (src/gas/health.ts recordLine).
  */
-function awaitQuota(ss: Spreadsheet, box: Outbox, read: readonly OutboxEntry[], entries: readonly OutboxEntry[], window: MailQuotaState, kept: string | null, job: string): () => void {
+function awaitQuota(ss: Spreadsheet, box: Outbox, read: readonly OutboxEntry[], entries: readonly OutboxEntry[], window: MailQuotaState, kept: string | null, job: string, quotaLeft: boolean): () => void {
   const before = parseMailQuota(kept);
   const now = Date.now();
   const count = (list: readonly OutboxEntry[]) => list.filter(waitsForQuota).length;
   const waiting = box.part ? Math.max(0, before.waiting + count(entries) - count(read)) : count(entries);
   const state: MailQuotaState = { ...window, waiting };
-  const at = quotaBackAt(window, now) + QUOTA_RUN_MARGIN_MS;
+  // `quotaLeft`: the run left none waiting for want of quota and has some left — what waits, it did not try (a kind it
+  // does not compose, outside a submission's part, its time run short). Its own first e-mail may have opened a new
+  // window: the run that sends them stays at its time, or comes within a minute, never a day later (review quotaday #1).
+  const at = quotaLeft ? Math.min(before.runAt !== null && before.runAt > now ? before.runAt : Infinity, now + SOON_MS) : quotaBackAt(window, now) + QUOTA_RUN_MARGIN_MS;
   if (waiting > 0 && (before.runAt !== at || at <= now)) {
     try {
       scheduleOnce(QUOTA_RUN_HANDLER, at);
@@ -117,8 +120,11 @@ function awaitQuota(ss: Spreadsheet, box: Outbox, read: readonly OutboxEntry[], 
   // Unchanged (as at every e-mail of an ordinary day once the window is known): nothing written.
   if (text !== kept) setStateSoon({ mailQuota: text });
   if (waiting === before.waiting && state.runAt === before.runAt) return () => undefined;
-  return recordLine(ss, QUOTA_RUN_HANDLER, waiting > 0 ? MAIL_QUOTA_DETAIL.waiting(waiting, quotaTime(state.runAt ?? at), state.max) : MAIL_QUOTA_DETAIL.none, job !== 'onFormSubmit');
+  const line = waiting === 0 ? MAIL_QUOTA_DETAIL.none : quotaLeft ? MAIL_QUOTA_DETAIL.waitingRun(waiting, quotaTime(state.runAt ?? at)) : MAIL_QUOTA_DETAIL.waiting(waiting, quotaTime(state.runAt ?? at), state.max);
+  return recordLine(ss, QUOTA_RUN_HANDLER, line, job !== 'onFormSubmit');
 }
+/** How soon the run that sends what waits comes when the quota is there for it (awaitQuota). */
+const SOON_MS = 60_000;
 
 /**
  * For "Thiết lập", run by a person holding the lock: a record of e-mails shorter than the count kept stops every e-mail

@@ -206,6 +206,23 @@ describe('a submission reads only its part of the outbox record', () => {
     expect(settled[9]).toBe(OUTBOX_NOTE.maybeTwice);
   });
 
+  it('one a killed run may have sent, left waiting for the quota by the next, is still said "maybe twice" once it goes (review quotaday #3)', () => {
+    const { o, key } = rebuildKilledWhileRetrying('sendEmail');
+    // The day's quota used up by something else before the next rebuild: it waits, and says both things.
+    const limit = (o.emu.mail as unknown as { options: { dailyQuota: number } }).options.dailyQuota;
+    o.emu.runtime.consumeQuota('email', o.emu.mail.remaining(), limit, 'used up');
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const waiting = o.emu.spreadsheets.values(RECORD).find((r) => r[0] === key)!;
+    expect(waiting[5]).toBe(OUTBOX_STATUS.pending);
+    expect(String(waiting[9]).startsWith(OUTBOX_NOTE.quotaStart)).toBe(true);
+    expect(String(waiting[9]).endsWith(OUTBOX_NOTE.interrupted)).toBe(true);
+    o.emu.clock.advance(25 * 3600_000);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const settled = o.emu.spreadsheets.values(RECORD).find((r) => r[0] === key)!;
+    expect(settled[5]).toBe(OUTBOX_STATUS.sent);
+    expect(settled[9]).toBe(OUTBOX_NOTE.maybeTwice);
+  });
+
   it('an edit whose "sent" mark fails, then whose one batch is refused in the fallback commit: the journal still counts only the rows written; e-mail goes on', () => {
     const o = officeAfterSetup();
     const send = (i: number, extra: Record<string, unknown> = {}, opts: Record<string, unknown> = {}) => {

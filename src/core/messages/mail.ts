@@ -186,6 +186,8 @@ export const MAIL_QUOTA_DETAIL = {
       ? ` Hạn mức của tài khoản này khoảng ${perDay} người nhận mỗi ngày nên cần ít nhất ${Math.ceil(n / perDay)} ngày để gửi hết.` +
         (perDay <= 100 ? ' Tài khoản Google cá nhân gửi được 100 người nhận mỗi ngày, tài khoản Google Workspace của cơ quan gửi được 1.500: với nhiều đơn vị, nên cài đặt công cụ bằng tài khoản Workspace của cơ quan.' : '')
       : ''),
+  /** Some wait that the run did not send (another kind, its time run short), while quota is left: sent at `when`. */
+  waitingRun: (n: number, when: string) => `${n} thư đang chờ gửi; hạn mức gửi thư còn, công cụ gửi tiếp khoảng ${when}.`,
   none: 'Không có thư nào chờ hạn mức gửi thư.',
 } as const;
 
