@@ -301,7 +301,10 @@ export function toldFrom(entries: readonly OutboxEntry[]): Told {
     if (!c || !(c.status === 'sent' || (!sent && c.status === 'pending'))) return [];
     const since = (about.get(r.id) ?? []).filter((x) => (!sent || x.e.status === 'sent') && x.e.createdAt.getTime() >= c.createdAt.getTime());
     since.sort((a, b) => a.e.createdAt.getTime() - b.e.createdAt.getTime());
-    return [{ e: c, by: supersededByInSubject(c.subject) }, ...since];
+    // One waiting is composed when it goes, from the registration as it is now (its subject as planned may be older:
+    // review quotaday #2); one sent said what its subject says.
+    const by = c.status === 'pending' ? (r.flags.supersededBy ?? null) : supersededByInSubject(c.subject);
+    return [{ e: c, by }, ...since];
   };
   const last = (r: EvaluatedRegistration, sent: boolean): Said | undefined => {
     const list = said(r, sent);

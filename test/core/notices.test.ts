@@ -384,6 +384,12 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(schoolNotices(both, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, confirmedDat).map((n) => n.key)).toEqual([`TT:${own.id}`]);
   });
 
+  it('a replaced one whose confirmation still waits for the quota is told by it when it goes, not by a notice as well (review quotaday #2)', () => {
+    // Planned before the one replacing it existed: its subject as planned says it counts; composed now, it names it.
+    const waiting = entry({ key: confirmationKey(stranger), ref: stranger.id, subject: CONFIRMATION.subject(stranger.id, 'Đạt', stranger.name), status: 'pending', sentAt: null });
+    expect(schoolNotices(both, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([waiting]))).toEqual([]);
+  });
+
   it('one told it did not count that counts again is told so, once per e-mail that told it', () => {
     expect(revived.flags.supersededBy).toBeUndefined();
     const confirmation = entry({ key: confirmationKey(revived), ref: revived.id, subject: superseded });
