@@ -116,13 +116,14 @@ export function schoolNotices(
   // now (review drift #2): told so below, once per message that told it — with the ones it now replaces, if any (an
   // address added to "Đơn vị" made it the school's own: review diff29 #2), which are then told by it, not by a notice
   // of their own.
-  const revived: Array<{ r: EvaluatedRegistration; last: string; replacing: EvaluatedRegistration[] }> = [];
+  const revived: Array<{ r: EvaluatedRegistration; last: { key: string; by: string }; replacing: EvaluatedRegistration[] }> = [];
   const coveredBy = new Map<string, string>();
   for (const r of output.registrations) {
     if (r.flags.supersededBy || !r.school) continue;
     const last = told.lastNotCounted(r);
     if (last === null) continue;
-    const replacing = output.registrations.filter((z) => z.flags.supersededBy === r.id && told.toldReplacedBy(z) !== r.id);
+    // Those it now replaces that were last told they count (none told otherwise is named again: review inbox #1).
+    const replacing = output.registrations.filter((z) => z.flags.supersededBy === r.id && told.toldCounts(z));
     for (const z of replacing) coveredBy.set(z.id, r.id);
     revived.push({ r, last, replacing });
   }
@@ -139,7 +140,8 @@ export function schoolNotices(
     // Told by what it was told last: its own confirmation (of the version in force) named the one that replaced it
     // (review drift #4: an edit that moved it into the subject of a later one, a burst answered by one full run), or
     // the notice that the one replacing it counts again did.
-    if (byAt === null || told.toldReplacedBy(r) === by.id || coveredBy.get(r.id) === by.id) continue;
+    // Told it does not count by another's name (a chain of registrations sent again) is told already (review inbox #3).
+    if (byAt === null || told.toldReplacedBy(r) !== null || coveredBy.get(r.id) === by.id) continue;
     // Told last that it counts again (a notice of that): it no longer does, whenever the one replacing it was sent, under
     // a key of its own (the replacing one's may have been spent on an earlier replacement: review diff29 #1).
     const again = told.lastRevival(r);
@@ -192,8 +194,8 @@ export function schoolNotices(
         {
           text:
             replacing.length === 0
-              ? NOTICE_EMAIL.revived(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office)
-              : NOTICE_EMAIL.revivedReplacing(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, replacing.map((z) => z.id).join(', ')),
+              ? NOTICE_EMAIL.revived(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by)
+              : NOTICE_EMAIL.revivedReplacing(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by, replacing.map((z) => z.id).join(', ')),
         },
       ];
       if (r.verdict !== 'dat') {
@@ -205,7 +207,7 @@ export function schoolNotices(
       return out;
     };
     const about = [r, ...replacing];
-    finish(r.school!, `HL:${r.id}:${last}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, nameOf(r), r.school!.name), blocks, about);
+    finish(r.school!, `HL:${r.id}:${last.key}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, nameOf(r), r.school!.name), blocks, about);
   }
 
   // Turned by a day of the calendar (calendarTurns), of a day a run saw coming: one typed into "Cấu hình" once it had
@@ -261,12 +263,17 @@ export interface Told {
    * sent since) said replaced it; null when that e-mail said it counts, or none is known.
    */
   toldReplacedBy(r: EvaluatedRegistration): string | null;
-  /** The key of the last e-mail sent about its current version when that e-mail told it did not count; else null. */
-  lastNotCounted(r: EvaluatedRegistration): string | null;
+  /**
+   * The last e-mail sent about its current version when that e-mail told it did not count: its key, and the code it
+   * named as replacing it; else null.
+   */
+  lastNotCounted(r: EvaluatedRegistration): { key: string; by: string } | null;
+  /** The last e-mail about its current version (sent or waiting) told it counts. */
+  toldCounts(r: EvaluatedRegistration): boolean;
   /** The key of the last e-mail sent about its current version when that e-mail told it counts again ("HL:"); else null. */
   lastRevival(r: EvaluatedRegistration): string | null;
 }
-const NOTHING_TOLD: Told = { toldReplacedBy: () => null, lastNotCounted: () => null, lastRevival: () => null };
+const NOTHING_TOLD: Told = { toldReplacedBy: () => null, lastNotCounted: () => null, toldCounts: () => false, lastRevival: () => null };
 
 /** An e-mail about a registration: what it said (`by`: the code it said replaced it; null: that it counts). */
 interface Said {
@@ -314,7 +321,11 @@ export function toldFrom(entries: readonly OutboxEntry[]): Told {
     toldReplacedBy: (r) => last(r, false)?.by ?? null,
     lastNotCounted(r) {
       const l = last(r, true);
-      return l && l.by !== null ? l.e.key : null;
+      return l && l.by !== null ? { key: l.e.key, by: l.by } : null;
+    },
+    toldCounts(r) {
+      const l = last(r, false);
+      return !!l && l.by === null;
     },
     lastRevival(r) {
       const l = last(r, true);

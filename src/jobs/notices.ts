@@ -98,6 +98,10 @@ function plan(
   let byKey = new Map<string, SchoolNotice>();
   let links: Map<string, string> | null = null;
   const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, output, config)).get(code) : undefined);
+  const schoolOnly = (n: SchoolNotice) => {
+    const own = new Set(output.directory.schools.find((s) => s.code === n.schoolCode)?.emails ?? []);
+    return n.to.split(',').every((a) => own.has(a.trim().toLowerCase()));
+  };
   return {
     plan: (entries) => {
       const all = typeof due === 'function' ? due(entries) : due;
@@ -110,7 +114,9 @@ function plan(
     compose: {
       [kind]: (e: { key: string }) => {
         const n = byKey.get(e.key);
-        return n ? withViewLink(n.email, link(n.schoolCode)) : null;
+        // The school's view is shared with its own addresses only: not offered to a sender's other address (a teacher's
+        // own, copied on a notice about her registration), who could not open it (review inbox #4).
+        return n ? withViewLink(n.email, schoolOnly(n) ? link(n.schoolCode) : undefined) : null;
       },
     },
   };

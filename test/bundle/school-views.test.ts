@@ -229,6 +229,32 @@ describe('per-school views (issue 18)', () => {
     for (const m of mail2) expect([m.body.includes(two), m.body.includes(one)]).toEqual([true, false]);
   });
 
+  it("a notice copied to a teacher's own address carries no view link; one to the school's addresses only does (review inbox #4)", () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const url = ledger(ctx).get('S:TH01')!.url!;
+    const school = SCHOOLS40[0];
+    const lan = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Trần Thị Lan' };
+    const own = (name: string) => ({ ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: name });
+    // A teacher's own (from her address), then the school's of the same person: hers is replaced (a notice to both).
+    ctx.emu.forms.submitAsUser(ctx.formId, lan as never, { email: 'teacher.lan@gmail.example' });
+    ctx.emu.forms.submitAsUser(ctx.formId, own('Tổ Toán') as never, { email: school.emails[0] });
+    rebuild(ctx);
+    ctx.emu.clock.advance(3_600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, lan as never, { email: school.emails[0] });
+    ctx.emu.forms.submitAsUser(ctx.formId, own('Tổ Toán') as never, { email: school.emails[0] });
+    const n = ctx.emu.mail.sent.length;
+    rebuild(ctx);
+    const notices = ctx.emu.mail.sent.slice(n).filter((m) => m.subject.includes('đã được thay bằng phiếu'));
+    const toTeacher = notices.filter((m) => m.to.includes('teacher.lan@gmail.example'));
+    const toSchool = notices.filter((m) => !m.to.includes('teacher.lan@gmail.example'));
+    expect(toTeacher).toHaveLength(1);
+    expect(toSchool).toHaveLength(1);
+    expect(toTeacher[0].body.includes(url)).toBe(false);
+    expect(toSchool[0].body.includes(url)).toBe(true);
+  });
+
   it('a view rewritten at the same size gets its formats again: the lines above the table unwrapped, its headers bold', () => {
     const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
     ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS40[0].name }, { email: SCHOOLS40[0].emails[0] });

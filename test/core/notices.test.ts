@@ -384,6 +384,14 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(schoolNotices(both, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, confirmedDat).map((n) => n.key)).toEqual([`TT:${own.id}`]);
   });
 
+  it('one told already that it does not count, under another code, is not listed again by a later replacement (review inbox #3)', () => {
+    const toldByOther = toldFrom([
+      entry({ key: confirmationKey(stranger), ref: stranger.id, subject: CONFIRMATION.subject(stranger.id, 'Đạt', stranger.name) }),
+      entry({ key: 'TT:DK-999999', kind: 'notice', ref: stranger.id, createdAt: new Date(at.getTime() + 1) }),
+    ]);
+    expect(schoolNotices(both, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldByOther)).toEqual([]);
+  });
+
   it('a replaced one whose confirmation still waits for the quota is told by it when it goes, not by a notice as well (review quotaday #2)', () => {
     // Planned before the one replacing it existed: its subject as planned says it counts; composed now, it names it.
     const waiting = entry({ key: confirmationKey(stranger), ref: stranger.id, subject: CONFIRMATION.subject(stranger.id, 'Đạt', stranger.name), status: 'pending', sentAt: null });
@@ -398,6 +406,8 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(notices[0].email.to.split(',')).toContain('nguoila@mail.example');
     expect(notices[0].email.subject).toBe(NOTICE_EMAIL.revivedSubject(revived.id, revived.name, SCHOOLS[0].name));
     expect(notices[0].email.body).toContain('trước đây được báo là không được xét');
+    // It names the registration it was told about.
+    expect(notices[0].email.body).toContain(`trùng đối tượng với phiếu ${own.id}. Nay phiếu ${own.id} không còn thay cho phiếu này`);
     // Sent: not again.
     const sent = entry({ key: notices[0].key, kind: 'notice', ref: revived.id });
     expect(schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([confirmation, sent]))).toEqual([]);
@@ -441,7 +451,12 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     const notices = schoolNotices(flipped, cfg, new Date(at.getTime() + DAY), NOTICE_DAYS, new Map(), () => null, undefined, told);
     expect(notices.map((n) => n.key)).toEqual([`HL:${teacher.id}:${confirmationKey(teacher)}`]);
     expect(notices[0].ref).toBe(`${teacher.id} ${school.id}`);
-    expect(notices[0].email.body).toContain(`thay cho phiếu ${school.id}: phiếu ${school.id} không còn được xét`);
+    expect(notices[0].email.body).toContain(`thay cho phiếu ${school.id} cùng đối tượng: phiếu ${school.id} không còn được xét`);
+    expect(notices[0].email.body).toContain(`không được xét vì trùng đối tượng với phiếu ${school.id}.`);
+    // What the replaced one was told not known (no e-mail of its current version in the record): not named in it.
+    const unknown = toldFrom([entry({ key: confirmationKey(teacher), ref: teacher.id, subject: CONFIRMATION.subjectSuperseded(teacher.id, school.id, teacher.name) })]);
+    const apart = schoolNotices(flipped, cfg, new Date(at.getTime() + DAY), NOTICE_DAYS, new Map(), () => null, undefined, unknown);
+    expect(apart.find((n) => n.key.startsWith('HL:'))!.ref).toBe(teacher.id);
     // Once it is waiting or sent, the replaced one is told by it: no notice of its own at a later run.
     const queued = toldFrom([
       entry({ key: confirmationKey(school), ref: school.id, subject: CONFIRMATION.subject(school.id, 'Đạt', school.name) }),

@@ -31,11 +31,11 @@ export const NOTICE_EMAIL = {
   /** A registration told it did not count (replaced, or a duplicate as it arrived) counts again (review drift #2). */
   revivedSubject: (id: string, name: string, school: string) => `[${APP_NAME}] Phiếu ${id} (${name}) được xét trở lại — ${school}`,
   /** `office`: how the office names itself (officeWord). */
-  revived: (id: string, kind: string, name: string, verdict: string, office: string) =>
-    `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với một phiếu khác. Nay không còn phiếu nào khác của cùng đối tượng được xét thay cho phiếu này, nên ${office} xét phiếu ${id}, kết luận tự động ${q(verdict)}. Nếu đơn vị không muốn phiếu này được xét, đề nghị liên hệ ${office}.`,
-  /** revived, and it now replaces `replaced` (the same subject: an address of the sender added to "Đơn vị", say). */
-  revivedReplacing: (id: string, kind: string, name: string, verdict: string, office: string, replaced: string) =>
-    `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${replaced}. Nay ${office} xét phiếu ${id} (kết luận tự động ${q(verdict)}) thay cho phiếu ${replaced}: phiếu ${replaced} không còn được xét. Nếu nội dung cần xét là của phiếu ${replaced}, hoặc đơn vị không muốn phiếu ${id} được xét, đề nghị liên hệ ${office}.`,
+  revived: (id: string, kind: string, name: string, verdict: string, office: string, was: string) =>
+    `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay phiếu ${was} không còn thay cho phiếu này (đã được sửa, đã bị xóa hoặc không còn được xét), nên ${office} xét phiếu ${id}, kết luận tự động ${q(verdict)}. Nếu đơn vị không muốn phiếu này được xét, đề nghị liên hệ ${office}.`,
+  /** revived, and it now replaces `replaced`, which were last told they count (an address of its sender added to "Đơn vị", say). */
+  revivedReplacing: (id: string, kind: string, name: string, verdict: string, office: string, was: string, replaced: string) =>
+    `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay ${office} xét phiếu ${id} (kết luận tự động ${q(verdict)}), thay cho phiếu ${replaced} cùng đối tượng: phiếu ${replaced} không còn được xét. Nếu nội dung cần xét là của phiếu ${replaced}, hoặc đơn vị không muốn phiếu ${id} được xét, đề nghị liên hệ ${office}.`,
   turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] Phiếu ${id} chuyển sang ${q(verdict)} từ ngày ${date} — ${school}`,
   turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
   turnedIntro: (date: string, n: number) =>
