@@ -413,7 +413,10 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     if (!isEmptyEvidence(r.link)) written.push(NOTICE_EMAIL.receiptLink(r.link));
     if (written.length > 0) blocks.push({ text: written.join('\n') });
     if (!r.period) blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
-    else if (!reportHasEvidence(r)) blocks.push({ text: met.has(metKey(school, r.period.id)) ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence });
+    else if (!reportHasEvidence(r)) {
+      const deadline = r.period.deadline.getTime() >= now.getTime() - DAY ? formatDate(r.period.deadline) : null;
+      blocks.push({ text: met.has(metKey(school, r.period.id)) ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence(deadline) });
+    }
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
     const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
     // A report that does not count says so in its subject too (review "mailbox" #3: a clerk filing receipts by subject

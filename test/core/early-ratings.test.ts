@@ -39,7 +39,7 @@ function evaluated(a: FormAnswers, at: Date, cfg: OfficeConfig = JULY): Evaluate
 const status = (r: EvaluatedRegistration, id: string) => r.results.find((x) => x.criterionId === id)?.status;
 
 const EARLY_2022 =
-  'Kết quả xếp loại năm học 2022-2023 (được tính từ ngày 01/06/2023), năm học 2023-2024 (được tính từ ngày 01/06/2024) ở mục “Kết quả đánh giá, xếp loại cá nhân từng năm học” được ghi trên phiếu gửi ngày 02/10/2022, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu (bằng đường dẫn trong thư báo kết quả kiểm tra) để ghi lại kết quả.';
+  'Kết quả xếp loại năm học 2022-2023 (được tính từ ngày 01/06/2023), năm học 2023-2024 (được tính từ ngày 01/06/2024) ở mục “Kết quả đánh giá, xếp loại cá nhân từng năm học” được ghi trên phiếu gửi ngày 02/10/2022, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.';
 
 describe('a personal rating written before its school year counts', () => {
   const early = evaluated(manager(JULY), d(2022, 10, 2, 8));
@@ -101,7 +101,7 @@ describe('a Party or union rating written before its calendar year ended', () =>
     expect(r.orgRatings[Q.partyRatings][2021]).toBe('excellent');
     expect(status(r, 'TT-10-DANG-DOAN-THE')).toBe('missing');
     expect(earlyRatingsNote(r)).toBe(
-      'Kết quả xếp loại năm 2022 (được tính từ ngày 01/01/2023) ở mục “Xếp loại tổ chức đảng hằng năm (nếu có)”, mục “Xếp loại công đoàn hằng năm (nếu có)” được ghi trên phiếu gửi ngày 01/12/2022, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu (bằng đường dẫn trong thư báo kết quả kiểm tra) để ghi lại kết quả.',
+      'Kết quả xếp loại năm 2022 (được tính từ ngày 01/01/2023) ở mục “Xếp loại tổ chức đảng hằng năm (nếu có)”, mục “Xếp loại công đoàn hằng năm (nếu có)” được ghi trên phiếu gửi ngày 01/12/2022, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.',
     );
   });
 

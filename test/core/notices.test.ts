@@ -5,6 +5,7 @@ import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL } from '../../src/core/messages';
+import { formatDate } from '../../src/core/text';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { directoryToRows } from '../../src/core/directory';
@@ -295,6 +296,14 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(receipt.email.body).toContain('Số, ngày văn bản: Chưa có kế hoạch, sẽ gửi sau.');
     expect(receipt.email.body).toContain('(hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
     expect(receipt.email.body).not.toContain('Nếu cần bổ sung, đơn vị gửi thêm');
+    // With the period's deadline while it is to come, past it without (review inbox #5).
+    const deadline = denied.reports[0].period!.deadline;
+    expect(receipt.email.body).toContain(`có đủ thông tin, trước hạn ${formatDate(deadline)}.`);
+    // Sent the day after its deadline: no past date to meet.
+    const afterDeadline = reports([[new Date(deadline.getTime() + DAY), SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', 'Chưa có', 'Tóm tắt', '']]);
+    const [late] = reportReceipts(afterDeadline, cfg, new Date(deadline.getTime() + 2 * DAY));
+    expect(late.email.body).toContain('có đủ thông tin.');
+    expect(late.email.body).not.toContain('trước hạn');
     expect(receipt.email.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
     // Sent again without evidence after one that counts: the period is met (as the school's tab and reminders say), and
     // the receipt says so (review diff20 #8).
@@ -306,7 +315,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
     const second = reportReceipts(again, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
     expect(second.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
     expect(second.email.body).toContain(NOTICE_EMAIL.receiptNoEvidenceMet);
-    expect(second.email.body).not.toContain(NOTICE_EMAIL.receiptNoEvidence);
+    expect(second.email.body).not.toContain(NOTICE_EMAIL.receiptNoEvidence(null).slice(0, -1));
     // Schools are told apart by name, not by their code, which the office may leave empty or repeat (review diff21 #4):
     // one school's report with evidence does not meet another's period.
     const sameCode = directoryToRows(SCHOOLS.map((x, i) => (i === 1 ? { ...x, code: SCHOOLS[2].code } : x)));

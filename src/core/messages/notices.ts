@@ -55,8 +55,9 @@ export const NOTICE_EMAIL = {
   receipt: (office: string, period: string, at: string) => `${office} đã nhận báo cáo ${q(period)} của đơn vị, gửi lúc ${at}.`,
   receiptDocRef: (docRef: string) => `${R.docRef}: ${docRef}.`,
   receiptLink: (link: string) => `${R.link}: ${link}.`,
-  receiptNoEvidence:
-    `Báo cáo chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin.`,
+  /** `deadline`: the period's (dd/MM/yyyy), said while it is still to come (review inbox #5). */
+  receiptNoEvidence: (deadline: string | null) =>
+    `Báo cáo chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin${deadline ? `, trước hạn ${deadline}` : ''}.`,
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',

@@ -499,7 +499,7 @@ export const findingObsolete = (c: CriterionRef, from: string, basis: string) =>
  * name each year with the day it counts from (dd/MM/yyyy), `sentOn` the day the response was sent (dd/MM/yyyy).
  */
 export const noteEarlyRatings = (gridTitles: readonly string[], years: readonly { year: string; from: string }[], sentOn: string) =>
-  `Kết quả xếp loại ${list(years.map((y) => `${y.year} (được tính từ ngày ${y.from})`))} ở ${list(gridTitles.map(field))} được ghi trên phiếu gửi ngày ${sentOn}, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu (bằng đường dẫn trong thư báo kết quả kiểm tra) để ghi lại kết quả.`;
+  `Kết quả xếp loại ${list(years.map((y) => `${y.year} (được tính từ ngày ${y.from})`))} ở ${list(gridTitles.map(field))} được ghi trên phiếu gửi ngày ${sentOn}, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.`;
 /**
  * An initiative whose recognition year is later than the year the response was sent (or last edited): the decision
  * did not exist yet, so the initiative is not counted as recognised (registration.ts). `sentOn`: dd/MM/yyyy.
