@@ -365,11 +365,10 @@ export function calendarTurns(output: EvaluateOutput, config: OfficeConfig, now:
       if (r.submittedAt.getTime() >= d.at) break;
       const then = evaluateCompact(r, catalogue, d.config).verdict;
       if (then === r.verdict) continue;
-      // A year whose ratings became due turns registrations "Cần bổ sung" (every collective on 1 January): what to add
-      // is the reminders' business, and the ratings are often not out yet. Not e-mailed on the day — but on the interim
-      // review's: the council selects right after it; the reminders before it said the registration would turn, this
-      // says it did and what to add, so that the school acts before the selection.
-      if (r.verdict === 'canBoSung' && d.at !== review) break;
+      // A year whose ratings became due turns registrations "Cần bổ sung" (every collective on 1 January): told too,
+      // with what to add, though the ratings may not be out yet. No reminder names registrations between the
+      // registration window's (review inbox #2: a school told "Đạt" heard nothing for up to 11 months; listing them in
+      // the report reminders nagged schools that had sent their reports: review diff30 #3).
       const key = `LICH:${r.school.code}:${isoDay(d.at)}`;
       const group = turned.get(key) ?? turned.set(key, { at: d.at, school: r.school, items: [] }).get(key)!;
       group.items.push({ r, then });

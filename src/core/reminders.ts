@@ -270,8 +270,7 @@ export function windowClosedNotice(school: School, d: Deadline, offset: number, 
  * Everything one reminder says to a school: its items (what it still has to do) and its notices (facts told once).
  * - every deadline: what is outstanding for it (outstandingItems);
  * - a six-monthly or annual report: also the current school year's gaps in the minimum (III.1), so that each
- *   registration year is reminded while it can still be filled, not only at the end of the window, and the
- *   registrations still to complete;
+ *   registration year is reminded while it can still be filled, not only at the end of the window;
  * - a report, when anything is asked: also the earlier plan and reports still missing past their deadline;
  * - the first reminder after the window closed: the notice of windowClosedNotice.
  */
@@ -283,16 +282,11 @@ export function reminderContent(
   cfg: OfficeConfig,
 ): { items: ReminderItem[]; notices: string[] } {
   let items = outstandingItems(school, d, output);
-  const report = d.kind === 'halfYear' || d.kind === 'annual';
-  if (report) items = items.concat(minimumItems(school, output));
+  if (d.kind === 'halfYear' || d.kind === 'annual') items = items.concat(minimumItems(school, output));
   if (d.periodId !== null && items.length > 0) {
     const overdue = overdueReports(school, output, cfg, d.periodId);
     if (overdue.length) items.push({ text: REMINDER_EMAIL.overdueReports(overdue), about: 'report' });
   }
-  // The registrations still to complete too: a year's ratings falling due turn registrations "Cần bổ sung" on a day no
-  // notice tells (notices.ts calendarTurns leaves them to the reminders), and the next reminder of registrations would
-  // otherwise be the window's, months later (review inbox #2).
-  if (report) items = items.concat(toFixItems(registrationsOf(output, school)));
   return { items, notices: windowClosedNotice(school, d, offset, output, cfg) };
 }
 

@@ -182,7 +182,8 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     for (const s of [B, C, D]) to('01/06/2027', s, 'reminder');
     for (const s of [B, C]) to('12/06/2027', s, 'reminder');
     // On 1 January the 2026 Party and union ratings start to count: the collectives that lack them turn "Cần bổ
-    // sung", which is not e-mailed on the day (src/core/notices.ts: what to add is the reminders' business).
+    // sung", and their schools are told that day, once (review inbox #2: no reminder named them for months).
+    for (const s of [A, C]) to('01/01/2027', s, 'notice');
     // Each progress report is acknowledged to its school the day it arrives.
     for (const [day, s] of [['01/09/2026', C], ['20/09/2026', A], ['29/09/2026', D], ['20/11/2026', D], ['05/12/2026', C], ['10/12/2026', A], ['30/05/2027', A], ['01/06/2027', D]] as const) to(day, s, 'receipt');
     expect(sentTuples(emu)).toEqual(expected.sort());
@@ -222,12 +223,14 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(noEvidence.subject).toContain('đã nhận nhưng chưa được tính');
   });
 
-  it('a verdict the calendar turned to "Cần bổ sung" (a year\'s ratings due on 1 January) is not e-mailed on the day', () => {
+  it('a verdict the calendar turned to "Cần bổ sung" (a year\'s ratings due on 1 January) is told to its school that day, with what to add', () => {
     const digests = emu.mail.sent.filter((m) => kindOf(m.subject) === 'digest' && m.subject.includes('18/01/2027'));
     // The turn happened (the digest of 18/01 shows the collectives edited back to "Đạt")…
     expect(digests[0].body).toMatch(/Sửa: DK-000002 — Trường Mầm non Hoa Sen/);
-    // …and no school was e-mailed about it.
-    expect(emu.mail.sent.filter((m) => kindOf(m.subject) === 'notice')).toEqual([]);
+    // …and each school with such a collective was told once, on the day, naming it and what it lacks.
+    const notices = emu.mail.sent.filter((m) => kindOf(m.subject) === 'notice');
+    expect(notices.map((m) => [formatDate(m.date), m.to.join(',')]).sort()).toEqual([['01/01/2027', A.emails[0]], ['01/01/2027', C.emails[0]]]);
+    expect(notices.every((m) => m.body.includes('từ “Đạt” chuyển sang “Cần bổ sung”') && m.body.includes('01/01/2027'))).toBe(true);
   });
 
   it('the minimum is reminded in its school year, and what it left undone is told once, in the first reminder after the window', () => {

@@ -91,7 +91,7 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(linked.email.body).not.toContain(NOTICE_EMAIL.howToFix);
     expect(asked).toEqual([r.id]);
     // 1 January: last year's Party and union ratings fall due, and a collective that has not written them yet turns
-    // "Cần bổ sung" — often before they are out: the reminders ask for them, no notice that day.
+    // "Cần bổ sung": told, with what to add (review inbox #2), once, keyed by the school and the day.
     const jan = new Date(2024, 0, 1);
     const june = new Date(2023, 5, 2);
     const c = collectiveAnswers(config(june));
@@ -100,7 +100,9 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(office(eve, [{ a: c, at: june }]).registrations[0].verdict).toBe('dat');
     const turned = office(day, [{ a: c, at: june }]);
     expect(turned.registrations[0].verdict).toBe('canBoSung');
-    expect(schoolNotices(turned, day, new Date(jan.getTime() + DAY))).toEqual([]);
+    const janNotices = schoolNotices(turned, day, new Date(jan.getTime() + DAY));
+    expect(janNotices.map((x) => x.key)).toEqual([`LICH:${SCHOOLS[0].code}:2024-01-01`]);
+    expect(janNotices[0].email.body).toContain('từ “Đạt” chuyển sang “Cần bổ sung”');
   });
 
   it('says nothing of a registration sent or edited after the day (its own confirmation told its verdict)', () => {
