@@ -355,6 +355,14 @@ const NAME_TITLES: readonly string[][] = [
  * left at least two words.
  */
 export function personKey(name: string): string {
+  return plainKey(personWords(name));
+}
+
+/**
+ * personKey before its marks are taken off: the name's words as matchKey writes them, titles, role and punctuation
+ * left out. One person for a document's signature (proposals.ts samePerson) is the same words, marks and all.
+ */
+export function personWords(name: string): string {
   const head = name.split(/[,(;]|\s[-–—]\s/)[0];
   const words = matchKey(head).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   let from = 0;
@@ -367,7 +375,22 @@ export function personKey(name: string): string {
       break;
     }
   }
-  return plainKey(words.slice(from).join(' '));
+  return words.slice(from).join(' ');
+}
+
+/**
+ * Two names of one personKey that may be one person: the same letters (ư is not u, â not a: "Hưng" is not "Hùng") with
+ * at most their tones different ("Mai"/"Mái": a slip of a key), or one typed without any mark ("Le Thi Mai").
+ */
+function alikeNames(a: string, b: string): boolean {
+  const x = personWords(a);
+  const y = personWords(b);
+  return toneless(x) === toneless(y) || ASCII.test(x) || ASCII.test(y);
+}
+const ASCII = /^[\x00-\x7f]*$/;
+/** The five tone marks taken off, the letters' own marks (breve, circumflex, horn, đ) kept. */
+function toneless(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
 }
 
 /** The numbers of personKey, as NameKeys numbers matchKey (markAlike: individuals only). */
@@ -436,14 +459,14 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
   for (const list of byPerson.values()) {
     if (list.length < 2) continue;
     for (let a = 0; a < list.length && a < ALIKE_LISTED + 1; a++) {
-      for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) if (!toldApart(regs[list[a]], regs[list[b]])) pair(list[a], list[b]);
+      for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) if (alikeNames(regs[list[a]].name, regs[list[b]].name) && !toldApart(regs[list[a]], regs[list[b]])) pair(list[a], list[b]);
     }
   }
   // In force at one school with the same name: distinct subjects by their birth years, alike when one has none.
   for (const list of bySchool.values()) {
     if (list.length < 2) continue;
     const without = list.filter((i) => regs[i].birthYear === null);
-    for (const a of without.slice(0, ALIKE_LISTED)) for (const b of list.slice(0, ALIKE_LISTED + 1)) if (a !== b) pair(a, b);
+    for (const a of without.slice(0, ALIKE_LISTED)) for (const b of list.slice(0, ALIKE_LISTED + 1)) if (a !== b && alikeNames(regs[a].name, regs[b].name)) pair(a, b);
   }
   if (alike === null) return;
   for (const [i, set] of alike as Map<number, Set<number>>) {

@@ -4,7 +4,7 @@
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
 import { type OfficeConfig, type Organisation, orgYearRatedFrom, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
-import { namesItsSchool, personKey } from './duplicates';
+import { namesItsSchool, personWords } from './duplicates';
 import {
   HAPPY_SCHOOL_CHOICES,
   initiativeTitles,
@@ -1660,11 +1660,12 @@ function formerSchoolWarnings(n: Nominee): string[] {
 
 /**
  * The directory's head and a nominee are one person, however either name is written ("ThS. Lê Thị Mai" in "Đơn vị",
- * "Lê Thị Mai" on the form: personKey; review vntext #7): else the head would confirm her own report.
+ * "Lê Thị Mai" on the form: personWords; review vntext #7): else the head would confirm her own report.
  */
 function samePerson(principal: string, name: string): boolean {
-  const key = personKey(principal);
-  return key !== '' && key === personKey(name);
+  // Marks and all: "Lê Thị Mại" is not the head "Lê Thị Mai" (review diff30 #1).
+  const key = personWords(principal);
+  return key !== '' && key === personWords(name);
 }
 
 /** The name in "Tên cũ" of the nominee's school that the nominee bears (the whole school under a name it had), if any. */

@@ -313,17 +313,6 @@ export class ApiTabs {
     return { created, reshaped, createdIds: addedIds };
   }
 
-  /**
-   * Gives the tab of sheet id `sheetId` the name `title` (one batchUpdate), and lists it under it: a generated tab a
-   * person renamed, which the rebuild writes again under its own name.
-   */
-  rename(sheetId: number, title: string): void {
-    const t = this.tabs.find((x) => x.sheetId === sheetId);
-    if (!t) return;
-    this.api.Spreadsheets.batchUpdate({ requests: [{ updateSheetProperties: { properties: { sheetId, title }, fields: 'title' } }] }, this.id);
-    t.title = title;
-    this.#index();
-  }
 
   /** The SpreadsheetApp handle of a tab (for formatting, charts, validation): one lookup. */
   sheet(name: string): Sheet | null {

@@ -407,7 +407,7 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
   const writes = summaryWrites(summary, schools.tabs, lookup);
   const current = [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])];
-  const renamed = renameBack(api, current);
+  const renamed = renamedByHand(api, current);
   const remove = staleTabs(api.names, current, (name) => {
     const sheet = api.sheet(name);
     return sheet ? carriesNotice(sheet) : false;
@@ -542,10 +542,11 @@ function recordGenerated(current: readonly string[], layouts: string, ids?: read
 /**
  * The school or group tabs of this rebuild (`current`) that a person renamed since the last one (review clerkday #8):
  * found by the sheet id recorded with the name (recordGenerated), under a name this rebuild does not make, while no tab
- * bears the tool's name. Given their names back (ApiTabs.rename), so that they go on being written — else the renamed
- * one stayed with its old figures and its notice that it is rewritten, and a second tab was made. Said to the office.
+ * bears the tool's name. Left as they are — a tab renamed may be a copy kept on purpose (review diff30 #4) — and said
+ * to the office once: the tool makes the tab again under its name, and the renamed one, no longer recorded, is not
+ * named again.
  */
-function renameBack(api: ApiTabs, current: readonly string[]): Array<{ from: string; to: string }> {
+function renamedByHand(api: ApiTabs, current: readonly string[]): Array<{ from: string; to: string }> {
   let names: unknown;
   let ids: unknown;
   try {
@@ -564,7 +565,6 @@ function renameBack(api: ApiTabs, current: readonly string[]): Array<{ from: str
     const tab = api.tabs.find((t) => t.sheetId === id);
     if (!tab || taken.has(tab.title.toLowerCase())) return;
     out.push({ from: tab.title, to: name });
-    api.rename(id, name);
   });
   return out;
 }

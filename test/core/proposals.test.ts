@@ -975,6 +975,9 @@ describe('award levels (issue 15)', () => {
     // The head under her title on the form ("ThS. Lê Thị Mai") is the head still: not her own confirmer (review vntext #7).
     const [titled] = evaluated([person('ThS. Lê Thị Mai', 2)].map(narrated));
     expect(nomineeValues(reviewWith([titled], { [titled.id]: '' }).nominees[0], signed).hieu_truong).toBe('Trần Văn Minh');
+    // A teacher whose name differs from the head's by a mark is another person: the head confirms (review diff30 #1).
+    const [other] = evaluated([person('Lê Thị Mại', 2)].map(narrated));
+    expect(nomineeValues(reviewWith([other], { [other.id]: '' }).nominees[0], signed).hieu_truong).toBe('Lê Thị Mai');
   });
 });
 

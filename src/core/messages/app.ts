@@ -420,9 +420,9 @@ export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
 /** Rows of "Thẩm định" with a decision recorded were deleted: added again, waiting for the council to decide again. */
 export const REVIEW_DECISIONS_LOST = (codes: readonly string[]) =>
   `Trang “Thẩm định” không còn dòng của ${codes.length} phiếu đã có quyết định của Hội đồng (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}): công cụ đã thêm lại các dòng này ở cuối trang với “Chờ thẩm định”. Hội đồng cần ghi lại quyết định; quyết định cũ xem ở Tệp → Nhật ký phiên bản.`;
-/** A school or group tab a person renamed, given its name back by the rebuild (src/jobs/summaries.ts renameBack). */
+/** A school or group tab a person renamed, left as it is (src/jobs/summaries.ts renamedByHand). */
 export const generatedTabRenamed = (from: string, to: string) =>
-  `Trang “${from}” là trang tự tạo “${to}” đã bị đổi tên: công cụ đã đặt lại tên “${to}” để trang tiếp tục được cập nhật (trang tự tạo được ghi lại ở mỗi lần cập nhật). Muốn giữ một bản riêng, hãy tạo bản sao của trang (bản sao không được cập nhật).`;
+  `Trang “${from}” là trang tự tạo “${to}” đã được đổi tên: công cụ để nguyên trang này, không cập nhật nữa (số liệu của nó dừng ở lần cập nhật trước), và tạo lại trang “${to}” với số liệu mới. Nếu không cần giữ trang “${from}”, có thể xóa trang đó.`;
 /** Recorded decisions of "Thẩm định" back to "Chờ thẩm định", council cells blank, several in one run (review.ts decisionsReset). */
 export const REVIEW_DECISIONS_RESET = (codes: readonly string[]) =>
   `Trang “Thẩm định”: ${codes.length} phiếu đã có quyết định của Hội đồng (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) nay cùng trở về “Chờ thẩm định”, nhận xét cũng trống, như khi trang được thay bằng một bản cũ. Công cụ coi như Hội đồng đã rút các quyết định này: không gửi thư, không lập hồ sơ theo các quyết định cũ. Nếu Hội đồng không rút các quyết định này, hãy ghi lại (quyết định cũ xem ở Tệp → Nhật ký phiên bản).`;
