@@ -314,27 +314,35 @@ function markOtherName(regs: readonly Registration[], out: IdentityFlags[], name
 }
 
 /**
- * The name keys (matchKey) of registrations as numbers, one per distinct key (0: the empty key), each worked out when
- * first asked for and once per registration.
+ * Keys of registrations (`keyOf`) as numbers, one per distinct key (0: the empty key), each worked out when first asked
+ * for and once per registration.
  */
-class NameKeys {
+class KeyNumbers {
   private readonly ids = new Map<string, number>([['', 0]]);
   private readonly of: Int32Array;
-  constructor(private readonly regs: readonly Registration[]) {
+  constructor(
+    private readonly regs: readonly Registration[],
+    private readonly keyOf: (r: Registration) => string,
+  ) {
     this.of = new Int32Array(regs.length).fill(-1);
   }
   id(i: number): number {
     let id = this.of[i];
     if (id < 0) {
-      // The school itself under any wording of its name: one key (namesItsSchool), never a person's or a team's.
-      const r = this.regs[i];
-      const key = namesItsSchool(r) ? SCHOOL_ITSELF : matchKey(r.name);
+      const key = this.keyOf(this.regs[i]);
       const known = this.ids.get(key);
       if (known === undefined) this.ids.set(key, (id = this.ids.size));
       else id = known;
       this.of[i] = id;
     }
     return id;
+  }
+}
+
+/** The name keys of subjects (matchKey): the school itself under any wording of its name one key (namesItsSchool). */
+class NameKeys extends KeyNumbers {
+  constructor(regs: readonly Registration[]) {
+    super(regs, (r) => (namesItsSchool(r) ? SCHOOL_ITSELF : matchKey(r.name)));
   }
 }
 
@@ -394,22 +402,9 @@ function toneless(s: string): string {
 }
 
 /** The numbers of personKey, as NameKeys numbers matchKey (markAlike: individuals only). */
-class PersonKeys {
-  private readonly ids = new Map<string, number>([['', 0]]);
-  private readonly of: Int32Array;
-  constructor(private readonly regs: readonly Registration[]) {
-    this.of = new Int32Array(regs.length).fill(-1);
-  }
-  id(i: number): number {
-    let id = this.of[i];
-    if (id < 0) {
-      const key = personKey(this.regs[i].name);
-      const known = this.ids.get(key);
-      if (known === undefined) this.ids.set(key, (id = this.ids.size));
-      else id = known;
-      this.of[i] = id;
-    }
-    return id;
+class PersonKeys extends KeyNumbers {
+  constructor(regs: readonly Registration[]) {
+    super(regs, (r) => personKey(r.name));
   }
 }
 
