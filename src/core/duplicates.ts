@@ -358,9 +358,9 @@ const NAME_TITLES: readonly string[][] = [
 /**
  * A person's name as one may write it several ways, for markAlike only (never a subject): the words before a comma, a
  * bracket or a dash that adds a role ("Lê Thị Mai, Hiệu trưởng"), without the titles before it ("Cô", "ThS."), its
- * punctuation ("Lê Thị Mai.", "'Lê Thị Mai") or its tone marks ("Le Thi Mai": typed without the Vietnamese keyboard) —
- * review vntext #3: one person under two such spellings was two subjects, and the council was told nothing. A name is
- * left at least two words.
+ * punctuation ("Lê Thị Mai.", "'Lê Thị Mai") or any of its marks (plainKey) — review vntext #3: one person under two
+ * such spellings was two subjects, and the council was told nothing. Names of one key are then told apart by their
+ * letters (alikeNames: "Hưng" is not "Hùng"). A name is left at least two words.
  */
 export function personKey(name: string): string {
   return plainKey(personWords(name));

@@ -137,10 +137,10 @@ export function schoolNotices(
     const by = r.flags.supersededBy ? byId.get(r.flags.supersededBy) : undefined;
     if (!by || !r.school) continue;
     const byAt = sentAt(by);
-    // Told by what it was told last: its own confirmation (of the version in force) named the one that replaced it
-    // (review drift #4: an edit that moved it into the subject of a later one, a burst answered by one full run), or
-    // the notice that the one replacing it counts again did.
-    // Told it does not count by another's name (a chain of registrations sent again) is told already (review inbox #3).
+    // Told already when the last e-mail about its current version said it does not count, whichever code it named:
+    // its own confirmation (review drift #4: an edit that moved it into the subject of a later one, a burst answered by
+    // one full run), an earlier notice (a chain of registrations sent again: review inbox #3); or when the notice that
+    // the one replacing it counts again names it (coveredBy).
     if (byAt === null || told.toldReplacedBy(r) !== null || coveredBy.get(r.id) === by.id) continue;
     // Told last that it counts again (a notice of that): it no longer does, whenever the one replacing it was sent, under
     // a key of its own (the replacing one's may have been spent on an earlier replacement: review diff29 #1).
