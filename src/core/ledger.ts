@@ -43,8 +43,15 @@ export function codeOf(n: number): string {
   return ID_PREFIX + padNumber(n, 6);
 }
 
+const CODE = /^DK-(\d+)$/;
+
+/** A registration's code as the tool gives it ("DK-000123"), not anything else typed where one stands. */
+export function isCode(text: string): boolean {
+  return CODE.test(text);
+}
+
 function numberOf(id: string): number {
-  const m = /^DK-(\d+)$/.exec(id);
+  const m = CODE.exec(id);
   return m ? parseInt(m[1], 10) : 0;
 }
 

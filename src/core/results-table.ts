@@ -3,7 +3,8 @@ import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagAlike, flagOtherName, flagSuperseded, flagUnverified } from './messages';
-import { toText } from './text';
+import { isBlankRow, matchKey, toText } from './text';
+import { isCode } from './ledger';
 import { DISPLAY, RegistrationRecord, displayLine } from './registration';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
@@ -115,4 +116,87 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
     r.email,
     r.submittedAt ?? '',
   ];
+}
+
+/**
+ * Where the tool's columns stand in "Kết quả kiểm tra" as the office left it (its header row read): `cols[j]` is the
+ * column (0-based) of RESULTS_HEADER[j], -1 where the tab lacks it (a header retyped or deleted), found whatever the
+ * office inserted, deleted or moved beside them (headers compared as matchKey: case, spaces and Unicode forms aside).
+ * `start`: the first column of RESULTS_HEADER when the tab holds all of it side by side in the tool's order (a clerk's
+ * "STT" inserted at A: 1), else -1. Null without the code column: no row can be told by its registration.
+ */
+export interface ResultsLayout {
+  cols: number[];
+  start: number;
+}
+export function resultsLayout(header: readonly unknown[]): ResultsLayout | null {
+  const keys = header.map((h) => matchKey(h));
+  const cols = RESULTS_HEADER.map((h) => keys.indexOf(matchKey(h)));
+  if (cols[0] < 0) return null;
+  const start = cols.every((c, j) => c === cols[0] + j) ? cols[0] : -1;
+  return { cols, start };
+}
+
+/** The tab stands as the tool writes it: its header alone, column for column, nothing beside it. */
+export function toolsResultsLayout(header: readonly unknown[]): boolean {
+  return header.length <= RESULTS_HEADER.length + 1 && RESULTS_HEADER.every((h, i) => toText(header[i]) === h) && toText(header[RESULTS_HEADER.length]) === '';
+}
+
+/** "Kết quả kiểm tra" brought up to the registrations over the tab as read, the office's columns kept (resultsTabUpdate). */
+export interface ResultsTabUpdate {
+  /** The tab's rows, header first: as read, the tool's cells replaced. */
+  rows: unknown[][];
+  /** The tool's columns (0-based) and the code column among them. */
+  tool: Set<number>;
+  key: number;
+  /** Something of the office's stands beside the tool's cells (a column or a row of its own with content). */
+  own: boolean;
+}
+
+/**
+ * The registrations' rows (resultRow: the code first) written over "Kết quả kiểm tra" as the office left it (review
+ * diff29 #6; clerkday #2): a clerk's column ("Theo dõi": "đã gọi điện cho trường"), an "STT" at A, a row of notes and
+ * the rows' order stay, each registration's tool cells going to the row of its code, wherever a sort put it. A
+ * registration the tab lacks is added below; a row whose code no longer stands for a registration (its response
+ * deleted), or a second row of one code (copied by hand), loses its tool cells and keeps the office's; a tool column the
+ * tab lacks is added at its end. Null without the code column (resultsLayout): the tab is written whole.
+ */
+export function resultsTabUpdate(read: readonly (readonly unknown[])[], results: readonly (readonly unknown[])[]): ResultsTabUpdate | null {
+  const layout = resultsLayout(read[0] ?? []);
+  if (layout === null) return null;
+  let width = read.reduce((w, r) => Math.max(w, r.length), 0);
+  const rows: unknown[][] = read.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+  const cols = layout.cols.slice();
+  for (let j = 0; j < cols.length; j++) {
+    if (cols[j] >= 0) continue;
+    cols[j] = width++;
+    for (const r of rows) r.push('');
+    rows[0][cols[j]] = RESULTS_HEADER[j];
+  }
+  const key = cols[0];
+  const tool = new Set(cols);
+  const at = new Map<string, number>();
+  let own = false;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    for (let c = 0; c < width && !own; c++) if (!tool.has(c) && toText(row[c]) !== '') own = true;
+    const code = toText(row[key]);
+    // A row of the office's own ("Tổng cộng: 350 phiếu" typed in the code column) stays as it is.
+    if (!isCode(code)) {
+      if (!isBlankRow(row)) own = true;
+      continue;
+    }
+    if (!at.has(code)) at.set(code, i);
+    // Until a registration claims it, a coded row is nobody's: its tool cells blank.
+    for (const c of cols) row[c] = '';
+  }
+  for (let c = 0; c < width && !own; c++) if (!tool.has(c) && toText(rows[0][c]) !== '') own = true;
+  for (const line of results) {
+    const i = at.get(toText(line[0]));
+    const row = i === undefined ? new Array<unknown>(width).fill('') : rows[i];
+    for (let j = 0; j < cols.length; j++) row[cols[j]] = line[j] ?? '';
+    if (i === undefined) rows.push(row);
+    else at.delete(toText(line[0]));
+  }
+  return { rows, tool, key, own };
 }

@@ -27,6 +27,16 @@ export interface Inputs extends EvaluateInput {
   configErrors: string[];
   /** The register of codes after identifying the registration rows. */
   identified: Identified;
+  /**
+   * "Kết quả kiểm tra" as the run's listing and batch read found it (its grid's width, its header row), for writeResults
+   * to tell whether the office added anything beside the tool's columns; absent when the run had no listing.
+   */
+  resultsShape?: ResultsShape;
+}
+
+export interface ResultsShape {
+  cols: number;
+  header: readonly unknown[];
 }
 
 function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][]): unknown[][] {
@@ -109,7 +119,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
  * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
  */
 function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
-  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }]);
+  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
     return sheet ? readValues(sheet) : [];
@@ -125,6 +135,8 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
   // The results tab is written next, by this run, before anything else changes its grid. (Not Thẩm định: the council
   // may be typing in it while the run evaluates, so it is read, and its grid asked, just before it is written.)
   read.presize([TAB.results]);
+  const resultsTab = read.get(TAB.results);
+  const resultsShape = resultsTab ? { cols: resultsTab.cols, header: read.takeArea(TAB.results, '1:1')?.[0] ?? [] } : undefined;
   const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows });
   const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing })!;
   return {
@@ -135,6 +147,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     reportValues,
     responseTab: responses ? responses.title : TAB.registrations,
     reportTab: reports ? reports.title : TAB.reports,
+    resultsShape,
   };
 }
 

@@ -64,13 +64,20 @@ export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { kn
  * by, and of the batch they were grown in (null: through SpreadsheetApp, already done). A row `where` says the batch
  * appends (APPENDED) goes in as appendCells, its row unknown (0 is returned).
  */
-export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[], opts: { wrap?: boolean; maxRows?: number; grown?: (from: number, rows: number, target: BatchTarget | null) => void } = {}): number {
+export function writeRow(
+  sheet: Sheet,
+  where: KeyRow,
+  cells: readonly unknown[],
+  opts: { wrap?: boolean; maxRows?: number; grown?: (from: number, rows: number, target: BatchTarget | null) => void; column?: number } = {},
+): number {
   // Into the submission's one batch when it is open for this tab (src/gas/cell-batch.ts), else through SpreadsheetApp.
   const target = batchTarget(sheet);
+  // From `column` (1-based; 1 by default): the office's columns before it stay blank in a row appended.
+  const column = opts.column ?? 1;
   if (where.append) {
     // Placed by Sheets when the batch is applied; its row is not known (0). Without the batch, asked as before.
     if (target) {
-      target.batch.append(target.sheetId, [cells], { newRows: opts.wrap });
+      target.batch.append(target.sheetId, [column > 1 ? [...new Array<unknown>(column - 1).fill(''), ...cells] : cells], { newRows: opts.wrap });
       return 0;
     }
     where = { row: 0, last: sheet.getLastRow() };
@@ -86,12 +93,12 @@ export function writeRow(sheet: Sheet, where: KeyRow, cells: readonly unknown[],
     }
   }
   if (target) {
-    target.batch.put(target.sheetId, at, 1, [cells], { newRows: where.row === 0 && opts.wrap });
+    target.batch.put(target.sheetId, at, column, [cells], { newRows: where.row === 0 && opts.wrap });
     return at;
   }
   const line = cells.map(toCell);
   spreadsheetAppWrote();
-  const range = sheet.getRange(at, 1, 1, line.length);
+  const range = sheet.getRange(at, column, 1, line.length);
   range.setValues([line]);
   if (where.row === 0 && opts.wrap) range.setWrap(true).setVerticalAlignment('top');
   return at;
@@ -191,6 +198,15 @@ export function apiBlockSender(api: GoogleAppsScript.Sheets, spreadsheetId: stri
     if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, spreadsheetId);
     return true;
   };
+}
+
+/**
+ * `values` (a tab as read, header first) with the rows whose `key` column holds one of `own` blank but for that key:
+ * rows a writeInPlace of this run appended where its writes went astray ('moved after writing'), which the next merge
+ * then makes again whole, whatever the astray write left in them.
+ */
+export function ownRowsBlank(values: readonly (readonly unknown[])[], own: ReadonlySet<string>, key: number): unknown[][] {
+  return values.map((row, i) => (i > 0 && key >= 0 && own.has(String(row[key])) ? row.map((v, c) => (c === key ? v : '')) : row.slice()));
 }
 
 /** New rows of a tab written in place without the Sheets service: one appendRow each up to this many (see writeInPlace). */

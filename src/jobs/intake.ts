@@ -8,7 +8,8 @@ import { isBlankRow } from '../core/text';
 import type { OfficeConfig } from '../core/config';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
 import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS } from '../core/messages';
-import { resultRow } from '../core/results-table';
+import { resultRow, resultsLayout } from '../core/results-table';
+import { columnLetters } from '../core/columns';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
 import { REGISTER_SUBJECTS, recordDecisions, recordedDecisions } from '../gas/ledger';
 import { sentAgainLaterIn } from '../core/ledger';
@@ -101,7 +102,8 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const { inputs, areas } = got;
   const results = read.sheetNamed(TAB.results);
   const reviewSheet = read.sheetNamed(REVIEW_TAB);
-  if (!results || !reviewSheet || !toolsResultsHeader(areas.resultsHeader)) return null;
+  const resultsAt = toolsColumnsAt(areas.resultsHeader);
+  if (!results || !reviewSheet || resultsAt === null) return null;
   // Nothing writes these tabs before this run's first write of each: their grids are the listed ones. Not the review
   // tab's: the council edits it while the run works, so its grid is asked (with the reads) when a row is added.
   read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
@@ -110,7 +112,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const known = reg ? codedBefore(inputs, reg.id) : false;
   // An edit (its code known before this run): the key columns its rows are found in, read in one call; a new one from an
   // address the school does not list, the register's subjects (sharedSubject), likewise.
-  if (reg && known) fetchEditKeys(read, inputs.identified.partial);
+  if (reg && known) fetchEditKeys(read, inputs.identified.partial, resultsAt);
   else if (reg && reg.flags.unverified && inputs.identified.partial && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2) read.fetch([], [], [{ tab: LEDGER_TAB, a1: REGISTER_SUBJECTS }]);
   // A registration whose subject another holds, when which one is in force may not be this one: the full run says. The
   // school itself from an address it does not list: the register's subjects hold its name as typed, not as the school's
@@ -120,12 +122,12 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
   // is found by its code in the column read (not there: the rebuild's tab lost it, and it is appended likewise), or,
   // when that column could not be read, by a search.
-  const resultCodes = known ? read.takeArea(TAB.results, CODE_COLUMN) : undefined;
-  const resultAt = reg ? (!known ? APPENDED : resultCodes ? (keyRowIn(resultCodes, reg.id) ?? APPENDED) : findKeyRow(results, 1, reg.id, { known })) : null;
-  const reviewCodes = known ? read.takeArea(REVIEW_TAB, CODE_COLUMN) : undefined;
+  const resultCodes = known ? read.takeArea(TAB.results, codeColumn(resultsAt)) : undefined;
+  const resultAt = reg ? (!known ? APPENDED : resultCodes ? (keyRowIn(resultCodes, reg.id) ?? APPENDED) : findKeyRow(results, resultsAt, reg.id, { known })) : null;
+  const reviewCodes = known ? read.takeArea(REVIEW_TAB, codeColumn(1)) : undefined;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries), inputs.config, reviewCodes) : null;
   if (reg && (!review || replacedBefore(review))) return null;
-  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, listedGrid(results)?.rows, read, areas.outboxHeader, job);
+  return writeAndAnswer(ss, deadline, inputs, output, { sheet: results, at: resultAt, column: resultsAt, maxRows: listedGrid(results)?.rows }, reviewSheet, review, read, areas.outboxHeader, job);
 }
 
 /**
@@ -139,17 +141,23 @@ function replacedBefore(review: ReviewRow): boolean {
 }
 
 /**
- * "Kết quả kiểm tra" stands as the tool wrote it: its header, column for column. A submission writes its row by
- * position and finds an edit's by the code in column A; with a column inserted (a clerk's "STT"), deleted or moved,
- * it would write the row shifted and add an edit's code twice (review clerkday #9). Else the full run, which writes
- * the tab whole, answers the submission.
+ * The column (1-based) "Kết quả kiểm tra" has the tool's columns from, side by side in the tool's order (1 as the tool
+ * writes it; 2 with a clerk's "STT" inserted at A), whatever the office keeps beside them: a submission writes its row
+ * there and finds an edit's by the code in that column. Null when they are not side by side (a column inserted among
+ * them, one deleted or moved) or the tab has no header: the full run then answers the submission, writing the tool's
+ * cells where each of its columns stands (src/jobs/results.ts), the office's kept (review diff29 #6; clerkday #9: a row
+ * written by position under another layout lands shifted, and an edit's code is added twice).
  */
-function toolsResultsHeader(header: readonly unknown[]): boolean {
-  return RESULTS_HEADER.every((h, i) => String(header[i] ?? '') === h);
+function toolsColumnsAt(header: readonly unknown[]): number | null {
+  const layout = resultsLayout(header);
+  return layout === null || layout.start < 0 || !RESULTS_HEADER.every((h, j) => String(header[layout.start + j] ?? '') === h) ? null : layout.start + 1;
 }
 
-/** The codes' column of "Kết quả kiểm tra" and "Thẩm định" below their header (as the tool writes them: column A). */
-const CODE_COLUMN = 'A2:A';
+/** The codes' column (1-based) of a tab below its header: "A2:A" for "Thẩm định" (its code column stays at A). */
+function codeColumn(column: number): string {
+  const letters = columnLetters(column - 1);
+  return `${letters}2:${letters}`;
+}
 
 /**
  * An edit's rows are found in the key columns of the tabs it rewrites, read whole in one Values.batchGet (after the
@@ -160,8 +168,8 @@ const CODE_COLUMN = 'A2:A';
  * may pass over them. A new code has no row to find: a new registration reads none of them. Only tabs whose grid has
  * a row below the header (a range past the grid would fail the whole read); a column not read is searched as before.
  */
-function fetchEditKeys(read: TabsRead, registerPart: boolean): void {
-  const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: CODE_COLUMN }));
+function fetchEditKeys(read: TabsRead, registerPart: boolean, resultsAt: number): void {
+  const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: codeColumn(tab === TAB.results ? resultsAt : 1) }));
   // With only the edit's rows of the register read: its columns of first sendings and subjects (sharedSubject), in the
   // layout the script writes (the partial read checked it).
   const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [REGISTER_FIRST_SENDINGS, REGISTER_SUBJECTS].map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
@@ -279,8 +287,10 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const results = tabNamed(ss, TAB.results);
   const reviewSheet = tabNamed(ss, REVIEW_TAB);
   if (!results || !reviewSheet) return null;
-  // Its header as the tool wrote it, in a grid at least that wide (a narrower one cannot be read that wide).
-  if (results.getMaxColumns() < RESULTS_HEADER.length || !toolsResultsHeader(results.getSheetValues(1, 1, 1, RESULTS_HEADER.length)[0])) return null;
+  // The tool's header side by side, wherever the office's columns put it (toolsColumnsAt).
+  const width = results.getMaxColumns();
+  const resultsAt = width < RESULTS_HEADER.length ? null : toolsColumnsAt(results.getSheetValues(1, 1, 1, width)[0]);
+  if (resultsAt === null) return null;
   // Every read first, then the writes: a read after a write waits for the writes to be committed (a flush).
   const inputs = readSubmission(ss, sheet, row, new Date());
   if (!inputs) return null;
@@ -288,16 +298,27 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
   if (reg && sharedSubject(ss, inputs, reg, known, null, undefined)) return null;
-  const resultAt = reg ? findKeyRow(results, 1, reg.id, { known }) : null;
+  const resultAt = reg ? findKeyRow(results, resultsAt, reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries), inputs.config) : null;
   if (reg && (!review || replacedBefore(review))) return null;
-  return writeAndAnswer(ss, deadline, inputs, output, results, resultAt, reviewSheet, review, resultMax, null);
+  return writeAndAnswer(ss, deadline, inputs, output, { sheet: results, at: resultAt, column: resultsAt, maxRows: resultMax }, reviewSheet, review, null);
 }
 
 /** The registration had its code before this run: its rows should be in the tabs already (a new one has none). */
 function codedBefore(inputs: Inputs, id: string): boolean {
   return !inputs.identified.created.includes(id);
+}
+
+/**
+ * Where a submission's row of "Kết quả kiểm tra" goes: the tab, the row found (null: no registration), the column its
+ * cells start in (toolsColumnsAt) and the grid's height when known.
+ */
+interface ResultPlace {
+  sheet: Sheet;
+  at: KeyRow | null;
+  column: number;
+  maxRows: number | undefined;
 }
 
 /** The writes of a submission (the register first, before its code is used anywhere), then its e-mail. */
@@ -306,11 +327,9 @@ function writeAndAnswer(
   deadline: number,
   inputs: Inputs,
   output: EvaluateOutput,
-  results: Sheet,
-  resultAt: KeyRow | null,
+  result: ResultPlace,
   reviewSheet: Sheet,
   review: ReviewRow | null,
-  resultMax: number | undefined,
   read: TabsRead | null,
   outboxHeader?: readonly unknown[],
   job?: string,
@@ -327,12 +346,12 @@ function writeAndAnswer(
   // "Người thẩm định" overwritten for good).
   const batch = read ? openBatch(read) : null;
   // The result's and the review's rows go into the batch (writeRow, writeChangedCells), as the listing had both tabs.
-  const rowsBatched = batch !== null && batchTarget(results) !== null && batchTarget(reviewSheet) !== null;
+  const rowsBatched = batch !== null && batchTarget(result.sheet) !== null && batchTarget(reviewSheet) !== null;
   let delivered: Delivery;
   try {
     inputs.identified.save();
-    if (reg && review && resultAt) {
-      writeRow(results, resultAt, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: resultMax });
+    if (reg && review && result.at) {
+      writeRow(result.sheet, result.at, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: result.maxRows, column: result.column });
       writeReviewRow(reviewSheet, review);
       recordDecisions(ss, inputs.identified, review.merged.snapshots);
     }
@@ -340,7 +359,7 @@ function writeAndAnswer(
     // then (after the e-mail) would leave the code nowhere but in the e-mail — the next run would give the response
     // another code and another e-mail. Refused now, the run fails before the e-mail and its row is queued again. An
     // edit's rows likewise, as soon after the reads that found them as can be (above).
-    if (inputs.identified.created.length > 0 || (reg && review && resultAt)) {
+    if (inputs.identified.created.length > 0 || (reg && review && result.at)) {
       if (batch) batch.commit();
       else SpreadsheetApp.flush();
     }

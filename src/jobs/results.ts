@@ -1,20 +1,22 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_HEADER, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
-import { resultRow } from '../core/results-table';
+import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
+import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
+import type { Cell } from '../core/table';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
-import { readInputs, type Inputs, type ReadOptions } from '../gas/office';
+import { readInputs, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState } from '../gas/properties';
-import { GROW_ROWS } from '../gas/rows';
-import { ensureSheet, writeTable } from '../gas/sheets';
+import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
+import { ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { ReviewTab } from '../core/review';
 import { updateReview } from './summaries';
 import { spreadsheetAppWrote } from '../gas/cell-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface Evaluated {
   output: EvaluateOutput;
@@ -67,9 +69,54 @@ export function evaluateOrStop(ss: Spreadsheet, inputs: Inputs): Evaluated {
 /** Mã, đơn vị, đối tượng, tên, lĩnh vực, mô hình, tên mô hình, kết luận, cần khắc phục, điểm, cách tính, ghi chú, email, thời điểm. */
 const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 200, 130];
 
-export function writeResults(ss: Spreadsheet, output: EvaluateOutput): void {
+/**
+ * Writes "Kết quả kiểm tra": whole, as the tool lays it out (trimmed to its columns, protected with a warning), unless
+ * the office added something of its own (a column, a row of notes: review diff29 #6) — then in place (resultsTabUpdate):
+ * only the tool's cells, by each row's code, the office's cells, columns and order kept. `shape`: the tab's width and
+ * header as the run's listing read them; without it, asked (2 calls).
+ */
+export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: ResultsShape): void {
   const rows = output.registrations.map(resultRow);
-  writeTable(ensureSheet(ss, TAB.results).sheet, RESULTS_HEADER, rows, { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION, minRows: rows.length + 1 + GROW_ROWS });
+  const { sheet, created } = ensureSheet(ss, TAB.results);
+  const opts: WriteOptions = { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION, minRows: rows.length + 1 + GROW_ROWS };
+  if (!created && officeAddedTo(sheet, shape) && writeBesideOffice(ss, sheet, rows, opts)) return;
+  writeTable(sheet, RESULTS_HEADER, rows, opts);
+}
+
+/** Anything beside the tool's header in "Kết quả kiểm tra" (a column inserted, even blank: its grid is wider). */
+function officeAddedTo(sheet: Sheet, shape: ResultsShape | undefined): boolean {
+  if (shape) return shape.cols > RESULTS_HEADER.length || !toolsResultsLayout(shape.header);
+  const cols = sheet.getLastColumn();
+  return cols > 0 && (cols > RESULTS_HEADER.length || !toolsResultsLayout(sheet.getSheetValues(1, 1, 1, cols)[0]));
+}
+
+/** Tries of an in-place write of "Kết quả kiểm tra" while the office keeps moving its rows or columns. */
+const RESULTS_ATTEMPTS = 3;
+
+/**
+ * "Kết quả kiểm tra" written in place over the tab as read just now (resultsTabUpdate; writeInPlace: read again just
+ * before writing, nothing written over a tab sorted or reshaped meanwhile, which is read and merged again). False when
+ * the tab has nothing of the office's after all (a blank column inserted, a tool column moved) or no code column: the
+ * caller writes it whole.
+ */
+function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opts: WriteOptions): boolean {
+  const own = new Set<string>();
+  for (let attempt = 1; ; attempt++) {
+    const read = readValues(sheet);
+    const key = resultsLayout(read[0] ?? [])?.cols[0] ?? -1;
+    const update = resultsTabUpdate(own.size > 0 ? ownRowsBlank(read, own, key) : read, rows);
+    if (update === null || !update.own) return false;
+    const header = update.rows[0] as Cell[];
+    const body = update.rows.slice(1);
+    const inPlace: WriteOptions = { ...opts, frozenAtLeast: true, keepGrid: true, inPlace: { read, tool: update.tool, key: update.key, own } };
+    const outcome = writeTable(sheet, header, body, inPlace, measureTab(sheet, header, body, inPlace, read));
+    if (outcome === 'written') return true;
+    if (outcome === 'moved after writing') for (const row of body.slice(read.length - 1)) own.add(String(row[update.key]));
+    if (attempt >= RESULTS_ATTEMPTS) {
+      logError(ss, 'rebuildSummaries', RESULTS_BUSY);
+      return true;
+    }
+  }
 }
 
 /**
@@ -101,7 +148,7 @@ export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tell: 
   const now = new Date();
   const inputs = readInputs(ss, now, read);
   const { output } = evaluateOrStop(ss, inputs);
-  writeResults(ss, output);
+  writeResults(ss, output, inputs.resultsShape);
   // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
   // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to
   // another registration (review diff19 #2).

@@ -30,7 +30,7 @@ import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
 import { fnv1a32, formatDate, matchKey, utf8Length } from '../core/text';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
 import { tabsRead } from '../gas/batch-read';
-import { apiBlockSender, GROW_ROWS } from '../gas/rows';
+import { apiBlockSender, GROW_ROWS, ownRowsBlank } from '../gas/rows';
 import { isBlankRow } from '../core/text';
 import { TabListing, arrangeTabs, ensureSheet, findSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { MailPlan } from './mailing';
@@ -96,7 +96,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     // the tab is written (a tab that cannot be written would say them again at every run).
     if (attempt === 1 && tell) firstChanges = verdictChanges(values, output.registrations).filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
-    const merged = mergeReview(own.size > 0 ? withOwnRowsBlank(values, own) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
+    const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
     if (merged.error) {
       // Read once more first: a column inserted between the read's getDataRange and its getValues cuts the last column
       // off the read (a council column then seems gone).
@@ -184,14 +184,6 @@ export function councilColumns(): ReviewColumn[] {
   return (getState('reviewColumns') ?? '').split(',').filter((k): k is ReviewColumn => known.has(k));
 }
 
-/**
- * `values` with the rows of `own` codes (found in the column headed as the code's) blank but for their code: the merge
- * then makes them again as new rows ("Chờ thẩm định"), whatever an astray write left in them.
- */
-function withOwnRowsBlank(values: readonly (readonly unknown[])[], own: ReadonlySet<string>): unknown[][] {
-  const key = mergeReview(values.slice(0, 1), []).columns.id;
-  return values.map((row, i) => (i > 0 && key >= 0 && own.has(String(row[key])) ? row.map((v, c) => (c === key ? v : '')) : row.slice()));
-}
 
 /** The review tab's two dropdowns, over the whole column below the header, once the tab is written. */
 function reviewRules(ss: Spreadsheet, read: ReturnType<typeof tabsRead>, sheet: Sheet, merged: ReviewTab, measured: ReturnType<typeof measureTab>, opts: WriteOptions): void {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { writeTable } from '../../src/gas/sheets';
 import { apiBlockSender } from '../../src/gas/rows';
-import { insertTabColumn, insertTabRows, typeCell } from '../../scripts/user';
+import { insertTabColumn, insertTabRows, sortTab, typeCell } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
 import { SCHOOLS, individualAnswers, officeAfterSetup, withGlobals } from './helpers';
 
@@ -261,31 +261,76 @@ describe('writeTable in place (a tab people work in while the run works)', () =>
 });
 
 // Review clerkday #9: with a clerk's "STT" column inserted at A of "Kết quả kiểm tra", a submission wrote its row one
-// column off and added an edit's code a second time.
-describe('"Kết quả kiểm tra" with a column inserted by hand', () => {
-  it.each([true, false])('a submission leaves it to the full run, which writes the tab whole: no row shifted or twice (Sheets service: %s)', (services) => {
+// column off and added an edit's code a second time. Review diff29 #6: the full run then wrote the tab whole, and the
+// clerk's column went without a word. Now the office's columns, rows and order stay; the tool writes its cells by code.
+describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
+  const school = SCHOOLS[0];
+  const teacher = (name: string) => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name });
+  /** Two registrations and a rebuild; the tab, and its tool header. */
+  function office(services: boolean) {
     const ctx = officeAfterSetup(SCHOOLS, services ? {} : { advancedServices: [] });
-    const school = SCHOOLS[0];
-    const teacher = (name: string) => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name });
     const sent = ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
     ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam'), { email: school.emails[0] });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     const tab = () => ctx.emu.spreadsheets.values('Kết quả kiểm tra');
     const header = tab()[0].map(String);
+    ctx.emu.clock.advance(60_000);
+    return { ctx, sent, tab, header };
+  }
+  /** What the tab shows by code: the cells of the given columns (by header). */
+  const byCode = (values: unknown[][], code: string, headers: string[]) => {
+    const h = values[0].map(String);
+    const row = values.find((r) => r[h.indexOf('Mã phiếu')] === code)!;
+    return headers.map((x) => String(row[h.indexOf(x)]));
+  };
+  const answeredAlone = (ctx: ReturnType<typeof office>['ctx'], code: string) =>
+    ctx.emu.spreadsheets.values('Tình trạng').some((r) => r.some((v) => String(v).startsWith(`Phiếu ${code}:`)));
+
+  it.each([true, false])('an "STT" at A stays; submissions are written beside it, alone, by code (Sheets service: %s)', (services) => {
+    const { ctx, sent, tab, header } = office(services);
     insertTabColumn(ctx.emu, 'Kết quả kiểm tra', 0);
     ['STT', 1, 2].forEach((v, i) => typeCell(ctx.emu, 'Kết quả kiểm tra', i + 1, 1, v));
-    expect(tab()[0].map(String)).toEqual(['STT', ...header]);
-    ctx.emu.clock.advance(60_000);
-    const name = header.indexOf('Tên tập thể / cá nhân');
-    const expectRows = (names: string[]) => {
-      const after = tab();
-      expect(after[0].map(String)).toEqual(header);
-      expect(after.slice(1).map((r) => String(r[0]))).toEqual(names.map((_, i) => `DK-00000${i + 2}`));
-      expect(after.slice(1).map((r) => String(r[name]))).toEqual(names);
-    };
     ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa Sửa'), { email: school.emails[0], editResponseId: sent.responseId });
-    expectRows(['Lê Thị Hoa Sửa', 'Trần Văn Nam']);
+    expect(answeredAlone(ctx, 'DK-000002')).toBe(true);
+    ctx.emu.clock.advance(60_000);
     ctx.emu.forms.submitAsUser(ctx.formId, teacher('Phạm Văn Ba'), { email: school.emails[0] });
-    expectRows(['Lê Thị Hoa Sửa', 'Trần Văn Nam', 'Phạm Văn Ba']);
+    expect(answeredAlone(ctx, 'DK-000004')).toBe(true);
+    const rows = tab();
+    expect(rows[0].map(String)).toEqual(['STT', ...header]);
+    expect(rows.slice(1).map((r) => r.slice(0, 2).map(String))).toEqual([['1', 'DK-000002'], ['2', 'DK-000003'], ['', 'DK-000004']]);
+    expect(rows.slice(1).map((r) => String(r[1 + header.indexOf('Tên tập thể / cá nhân')]))).toEqual(['Lê Thị Hoa Sửa', 'Trần Văn Nam', 'Phạm Văn Ba']);
+    // The rebuild leaves it so.
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(tab()).toEqual(rows);
+  });
+
+  it.each([true, false])('a note column among the tool\'s, rows sorted and a note row: the rebuild keeps each note with its registration (Sheets service: %s)', (services) => {
+    const { ctx, sent, tab, header } = office(services);
+    const verdict = header.indexOf('Kết luận');
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', verdict + 1);
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, verdict + 2, 'Theo dõi');
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 2, verdict + 2, 'đã gọi điện cho trường');
+    // Sorted by name, Z→A: DK-000003 (Trần Văn Nam) first.
+    sortTab(ctx.emu, 'Kết quả kiểm tra', [{ column: header.indexOf('Tên tập thể / cá nhân') + 1, ascending: false }]);
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 5, 1, 'Tổng cộng: 2 phiếu');
+    expect(byCode(tab(), 'DK-000002', ['Theo dõi'])).toEqual(['đã gọi điện cho trường']);
+    // A submission cannot write beside a column among the tool's: the full run answers it, in place.
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa Sửa'), { email: school.emails[0], editResponseId: sent.responseId });
+    expect(answeredAlone(ctx, 'DK-000002')).toBe(false);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Phạm Văn Ba'), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const rows = tab();
+    expect(rows[0].map(String)).toEqual([...header.slice(0, verdict + 1), 'Theo dõi', ...header.slice(verdict + 1)]);
+    expect(rows.slice(1).map((r) => String(r[0]))).toEqual(['DK-000003', 'DK-000002', '', 'Tổng cộng: 2 phiếu', 'DK-000004']);
+    expect(byCode(rows, 'DK-000002', ['Tên tập thể / cá nhân', 'Theo dõi'])).toEqual(['Lê Thị Hoa Sửa', 'đã gọi điện cho trường']);
+    expect(byCode(rows, 'DK-000004', ['Tên tập thể / cá nhân', 'Theo dõi', 'Kết luận'])).toEqual(['Phạm Văn Ba', '', byCode(rows, 'DK-000003', ['Kết luận'])[0]]);
+  });
+
+  it('a blank column inserted and left: the tab is written whole again, as the tool lays it out', () => {
+    const { ctx, tab, header } = office(true);
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', 3);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(tab()[0].map(String)).toEqual(header);
+    expect(ctx.emu.spreadsheets.sheet('Kết quả kiểm tra')!.maxCols).toBe(header.length);
   });
 });
