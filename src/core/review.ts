@@ -150,6 +150,39 @@ export interface ReviewTab {
 export interface DecisionSnapshot {
   decision: string;
   decidedOn: string;
+  /**
+   * What the council's cells said when this merge found them changed (a decision taken, changed or withdrawn), for the
+   * history of decisions (src/core/history.ts); not recorded in the register, which keeps the fingerprints only.
+   */
+  said?: DecisionSaid;
+}
+
+/** A decision as the council's cells said it when a merge found it new or changed, with whom it was taken on. */
+export interface DecisionSaid {
+  change: 'decided' | 'changed' | 'withdrawn';
+  decision: string;
+  level: string;
+  comment: string;
+  reviewer: string;
+  /** The registration as the row showed it: its school, its name, its automatic verdict. */
+  school: string;
+  name: string;
+  verdict: string;
+}
+
+/** What a row says of a decision taken on registration `r` (DecisionSnapshot.said). */
+function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): DecisionSaid {
+  const cell = (c: number) => (c >= 0 ? toParagraph(row[c]) : '');
+  return {
+    change,
+    decision: toText(row[columns.decision]),
+    level: cell(columns.level),
+    comment: cell(columns.comment),
+    reviewer: cell(columns.reviewer),
+    school: r.school ? r.school.name : r.schoolName,
+    name: r.name,
+    verdict: r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict],
+  };
 }
 
 /**
@@ -489,7 +522,7 @@ export function mergeReview(
         }
         if (decision === pending) {
           if (rowLost) (notes ??= []).unshift(reviewNoteDecisionRowLost);
-          else if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '' });
+          else if (prev && prev.decision !== '') snapshots.set(id, { decision: '', decidedOn: '', said: saidOf('withdrawn', row, columns, r) });
         } else {
           const d = decisionFingerprint(decision, row[columns.comment], row[columns.reviewer], row[columns.level]);
           const on = decidedOnFingerprint(r);
@@ -498,7 +531,8 @@ export function mergeReview(
             // the registration has changed since (who, school, verdict), it is held at once, as it would have been
             // had a merge recorded it before the change.
             const sawThis = showsRegistration(row, columns, r);
-            snapshots.set(id, { decision: d, decidedOn: sawThis ? on : `${DECIDED_ON_EARLIER}${on}` });
+            const change = prev && prev.decision !== '' && !rowLost ? 'changed' : 'decided';
+            snapshots.set(id, { decision: d, decidedOn: sawThis ? on : `${DECIDED_ON_EARLIER}${on}`, said: saidOf(change, row, columns, r) });
             if (!sawThis) {
               stale.add(id);
               (notes ??= []).unshift(reviewNoteEditedAfterReview);
@@ -958,25 +992,31 @@ export interface VerdictChange {
   id: string;
   was: string;
   now: string;
+  /** A registration no longer in the response tab (`now` REVIEW_VERDICT_VANISHED): who its row showed. */
+  shown?: { school: string; name: string };
 }
 
 /**
  * The registrations whose automatic verdict differs from the one the review tab `values` shows (as read before this
  * run writes it). A submission writes its own row as it is processed: what differs at a rebuild was changed by
  * something else — "Cấu hình", "Tiêu chí" or "Đơn vị" edited, a day of the plan's calendar, a new version of the tool
- * (or an edit not processed yet) — and the schools were not told by a confirmation (review "settings" #3). Pure.
+ * (or an edit not processed yet) — and the schools were not told by a confirmation (review "settings" #3); and those
+ * whose response row is gone since (now REVIEW_VERDICT_VANISHED: review audit #7), once, as the tab then shows. Pure.
  */
 export function verdictChanges(values: readonly (readonly unknown[])[], registrations: readonly EvaluatedRegistration[]): VerdictChange[] {
   const header = (values[0] ?? []).map((h) => matchKey(h));
   const cId = header.indexOf(matchKey(REVIEW_HEADERS.id));
   const cVerdict = header.indexOf(matchKey(REVIEW_HEADERS.verdict));
   if (cId < 0 || cVerdict < 0) return [];
+  const cSchool = header.indexOf(matchKey(REVIEW_HEADERS.school));
+  const cName = header.indexOf(matchKey(REVIEW_HEADERS.name));
   const shown = new Map<string, string>();
+  const rowOf = new Map<string, readonly unknown[]>();
   for (let i = 1; i < values.length; i++) {
     const row = values[i];
     if (!row) continue;
     const id = toText(row[cId]);
-    if (id !== '' && !shown.has(id)) shown.set(id, toText(row[cVerdict]));
+    if (id !== '' && !shown.has(id)) shown.set(id, toText(row[cVerdict])), rowOf.set(id, row);
   }
   // "Đã thay thế" as the tab shows it (setAutomaticCells): a registration that stops or starts counting is a change too
   // (review drift #2, #3: another's edit, an address added to "Đơn vị" or a new version of the tool moved which one of
@@ -988,6 +1028,13 @@ export function verdictChanges(values: readonly (readonly unknown[])[], registra
     const now = r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict];
     // A row whose verdict cell holds no verdict (typed over, emptied): not a change the run made.
     if (was !== undefined && labels.has(was) && was !== now) out.push({ id: r.id, was, now });
+  }
+  // A registration whose response row was deleted: no longer checked, proposed or written to (review audit #7).
+  const known = new Set(registrations.map((r) => r.id));
+  for (const [id, was] of shown) {
+    if (known.has(id) || !labels.has(was)) continue;
+    const row = rowOf.get(id)!;
+    out.push({ id, was, now: REVIEW_VERDICT_VANISHED, shown: { school: cSchool >= 0 ? toText(row[cSchool]) : '', name: cName >= 0 ? toText(row[cName]) : '' } });
   }
   return out;
 }

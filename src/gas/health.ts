@@ -1,6 +1,6 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, MAIL_JOB_LABEL, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, SCHOOL_VIEW_JOB_LABEL, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, LOG_PROTECTION, MAIL_JOB_LABEL, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, SCHOOL_VIEW_JOB_LABEL, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
@@ -199,11 +199,20 @@ export function amendRuns(jobs: readonly string[], detail: string, amended: stri
   if (Object.keys(out).length > 0) writeRaw(out);
 }
 
+/**
+ * A new "Nhật ký lỗi": its header, and a warning for whoever edits it (it holds the office's trace of what runs
+ * found and changed: review audit #9); deleting the whole tab, to start afresh, stays possible.
+ */
+function startLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  sheet.appendRow(LOG_HEADER);
+  sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true);
+}
+
 /** Appends one line to the error log tab: the visible trace of a failed run. */
 export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, message: string, row?: number): void {
   const { sheet, created } = ensureSheet(ss, TAB.log);
   spreadsheetAppWrote();
-  if (created) sheet.appendRow(LOG_HEADER);
+  if (created) startLog(sheet);
   sheet.appendRow([formatTime(Date.now()), JOB_LABEL[job] ?? job, literalText(message.slice(0, 2000)), row ?? '']);
 }
 
@@ -244,7 +253,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
   if (fresh.length > 0) {
     const { sheet, created } = ensureSheet(ss, TAB.log);
     spreadsheetAppWrote();
-    if (created) sheet.appendRow(LOG_HEADER);
+    if (created) startLog(sheet);
     const at = formatTime(Date.now());
     const rows = fresh.map((m) => [at, JOB_LABEL[job] ?? job, literalText(m.slice(0, 2000)), '']);
     const first = sheet.getLastRow() + 1;

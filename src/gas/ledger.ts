@@ -38,6 +38,8 @@ import { ensureTab, tabNamed } from './tab-cache';
 import { batchTarget } from './cell-batch';
 import { GROW_ROWS, growRows, putCells, rowsHolding } from './rows';
 import { listedGrid, tabsRead } from './batch-read';
+import { appendHistory } from './history';
+import { decisionLines } from '../core/history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -99,13 +101,14 @@ let appendInBatch = false;
  * Saves the register: a submission changes a row or two, so only those rows are written (and new codes appended);
  * a first run, a rebuilt register or many changes rewrite the whole tab in one setValues.
  */
-function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: readonly LedgerEntry[], partial: boolean): void {
+function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: readonly LedgerEntry[], partial: boolean, first?: () => void): void {
   const { sheet, created } = ensureTab(ss, LEDGER_TAB);
   const plan = created ? ({ whole: true } as const) : ledgerWrites(before, after);
   if ('whole' in plan || plan.update.length + (plan.append.length ? 1 : 0) > ROW_WRITES_MAX) {
     // Entries found rather than read (a submission's) are a part of the register: never written as the whole. What
     // they would have recorded (a decision's snapshot) the next whole read records.
     if (partial) return;
+    first?.();
     const { header, rows } = ledgerToRows(after);
     writeTable(sheet, header, rows, { frozenRows: 1, protectWithWarning: LEDGER_PROTECTION, minRows: rows.length + 1 + GROW_ROWS });
     lastRow = rows.length + 1;
@@ -116,6 +119,7 @@ function writeLedger(ss: Spreadsheet, before: readonly LedgerEntry[], after: rea
   }
   // Cells as writeTable makes them (an e-mail or a fingerprint that looks like a number or a formula stays text); a
   // submission's rows go into its one batch (src/gas/cell-batch.ts), written with its other rows or not at all.
+  first?.();
   const target = batchTarget(sheet);
   for (const e of plan.update) putCells(sheet, target, e.tabRow!, 1, [ledgerRow(e)]);
   if (plan.append.length > 0 && target && appendInBatch) {
@@ -292,9 +296,9 @@ function toldOf(): { key: string; at: number } {
 
 /**
  * The tabs that show codes the register may no longer hold: the council's "Thẩm định" and meeting tab (kept when a copy
- * is cleaned for another period), the results, the outbox's record (codes in the subjects of the e-mails sent).
+ * is cleaned for another period), its history, the results, the outbox's record (codes in the subjects of the e-mails sent).
  */
-const TABS_SHOWING_CODES = [TAB.review, COUNCIL_TAB, TAB.results, TAB.mailRecord, TAB.outbox];
+const TABS_SHOWING_CODES = [TAB.review, TAB.history, COUNCIL_TAB, TAB.results, TAB.mailRecord, TAB.outbox];
 
 /** The highest code number the file's tabs show (0: none); read only when the register or its counter is gone. */
 function highestCodeShown(ss: Spreadsheet): number {
@@ -406,18 +410,22 @@ export function recordedDecisions(entries: readonly LedgerEntry[]): Map<string, 
   return out;
 }
 
-/** Records new decision snapshots in the register (one write, only when something changed). */
+/**
+ * Records new decision snapshots in the register (one write, only when something changed); the decisions taken, changed
+ * or withdrawn among them are first appended to "Lịch sử thẩm định" — before the register, so that a run stopped
+ * between the two writes the line again (the next merge finds the same change) rather than never.
+ */
 export function recordDecisions(ss: Spreadsheet, identified: Pick<Identified, 'entries' | 'partial'>, snapshots: ReadonlyMap<string, DecisionSnapshot>): void {
   const entries = identified.entries;
   if (snapshots.size === 0) return;
-  let changed = false;
+  const changed: Array<{ id: string; snapshot: DecisionSnapshot }> = [];
   const after = entries.map((e) => {
     const s = snapshots.get(e.id);
     if (!s || (s.decision === e.decision && s.decidedOn === e.decidedOn)) return e;
-    changed = true;
+    changed.push({ id: e.id, snapshot: s });
     return { ...e, decision: s.decision, decidedOn: s.decidedOn };
   });
-  if (changed) writeLedger(ss, entries, after, identified.partial);
+  if (changed.length > 0) writeLedger(ss, entries, after, identified.partial, () => appendHistory(ss, decisionLines(changed, new Date())));
 }
 
 /**

@@ -12,6 +12,8 @@ const KEYS = {
   generatedTabIds: 'tabs.generated.ids',
   /** The block layout each generated tab was last formatted for (JSON, tab name → key; src/gas/tab-layouts.ts). */
   tabLayouts: 'tabs.layouts',
+  /** "Lịch sử thẩm định" holds the decisions that stood when it was started ('1'; src/core/history.ts baselineLines). */
+  historyStarted: 'history.started',
   /** The schedule each clock trigger was created with, by handler (JSON): a changed one is recreated. */
   triggerSchedules: 'triggers.schedules',
   /** The weekly digest's baseline (time and counts of the last digest sent, JSON, a few hundred bytes). */

@@ -8,7 +8,9 @@ import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import { readInputs, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
-import { getState, setState } from '../gas/properties';
+import { getState, setState, setStateSoon } from '../gas/properties';
+import { appendHistory } from '../gas/history';
+import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
 import { ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
 import type { ReviewTab } from '../core/review';
@@ -158,5 +160,11 @@ export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tell: 
   }
   const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except } : null);
   recordDecisions(ss, inputs.identified, review.snapshots);
+  // An office that had decisions before the tool kept their history (an upgrade): what stands, once, as its first lines.
+  if (!inputs.identified.partial && !review.error && getState('historyStarted') !== '1') {
+    const lined = new Set([...review.snapshots].filter(([, s]) => s.said).map(([id]) => id));
+    appendHistory(ss, baselineLines(review, now).filter((l) => !lined.has(String(l[1]))));
+    setStateSoon({ historyStarted: '1' });
+  }
   return { inputs, output, review };
 }

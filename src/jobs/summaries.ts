@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
+import { HISTORY_HEADER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
 import { replacementNoticed } from '../core/notices';
 import { enqueue } from '../core/outbox';
 import {
@@ -24,6 +24,8 @@ import {
 } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
+import { appendHistory } from '../gas/history';
+import { verdictLines } from '../core/history';
 import { proposedNotes } from '../gas/rounds';
 import { clearState, getState, setState, setStateSoon } from '../gas/properties';
 import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
@@ -50,12 +52,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** A tab other than the tool's own whose first row holds the review's code and decision columns: its name, or null. */
 export function renamedReview(ss: Spreadsheet): string | null {
   const keys = [REVIEW_HEADERS.id, REVIEW_HEADERS.decision].map(matchKey);
+  // "Lịch sử thẩm định" has both (what each line's decision was), under any name, and is never the review.
+  const history = [HISTORY_HEADER[0], HISTORY_HEADER[4]].map(matchKey);
   for (const tab of ss.getSheets()) {
     const name = tab.getName();
     const width = tab.getLastColumn();
     if (width === 0) continue;
     const header = new Set(tab.getSheetValues(1, 1, 1, width)[0].map((h) => matchKey(String(h))));
-    if (keys.every((k) => header.has(k))) return name;
+    if (keys.every((k) => header.has(k)) && !history.every((k) => header.has(k))) return name;
   }
   return null;
 }
@@ -125,7 +129,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
-      if (tell) verdictsChanged(ss, tell.job, firstChanges);
+      if (tell) verdictsChanged(ss, tell.job, firstChanges, output);
       reviewRules(ss, read, sheet, merged, measured, opts);
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
@@ -168,8 +172,10 @@ function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
 }
 
 /** Logs the verdicts a run changed (verdictChanges), grouped by change: one line, when there are any. */
-function verdictsChanged(ss: Spreadsheet, job: string, changes: readonly VerdictChange[]): void {
+function verdictsChanged(ss: Spreadsheet, job: string, changes: readonly VerdictChange[], output: EvaluateOutput): void {
   if (changes.length === 0) return;
+  // Every code, in the history (the log's line names ten of each change).
+  appendHistory(ss, verdictLines(changes, output.registrations, new Date()));
   const byChange = new Map<string, { was: string; now: string; ids: string[] }>();
   for (const c of changes) {
     const k = `${c.was}\u0001${c.now}`;

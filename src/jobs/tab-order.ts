@@ -6,6 +6,7 @@ export const TAB_ORDER = [
   TAB.summary,
   TAB.results,
   TAB.review,
+  TAB.history,
   TAB.lookup,
   TAB.directory,
   TAB.config,

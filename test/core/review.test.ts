@@ -861,4 +861,14 @@ describe('verdictChanges', () => {
     values[at(c.id)][verdict] = VERDICT_LABELS.chuaDat;
     expect(verdictChanges(values, regs)).toEqual([{ id: c.id, was: VERDICT_LABELS.chuaDat, now: VERDICT_LABELS.dat }]);
   });
+
+  it('a registration whose response row is gone is a change to "Dòng phiếu đã bị xóa", once (review audit #7)', () => {
+    const values = writeThenRead(mergeReview([], regs));
+    const [gone] = regs.filter((r) => r.verdict === 'dat');
+    const left = regs.filter((r) => r !== gone);
+    const row = values.find((r) => r[0] === gone.id)!;
+    expect(verdictChanges(values, left)).toEqual([{ id: gone.id, was: VERDICT_LABELS.dat, now: REVIEW_VERDICT_VANISHED, shown: { school: String(row[1]), name: gone.name } }]);
+    // As the merge then shows it: no change again.
+    expect(verdictChanges(writeThenRead(mergeReview(values, left)), left)).toEqual([]);
+  });
 });

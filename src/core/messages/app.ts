@@ -3,7 +3,7 @@
 
 import { formatClock, formatDate } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, quotaTime } from './proposals';
-import { LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
+import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
 
 export const APP_NAME = 'Điển hình tiên tiến';
@@ -37,6 +37,8 @@ export const TAB = {
   /** The record of every school view and award document the tool made (hidden, protected; src/gas/records.ts). */
   records: 'Sổ hồ sơ (hệ thống)',
   review: REVIEW_TAB,
+  /** Every change of a decision or an automatic verdict a run found, appended (src/core/history.ts). */
+  history: HISTORY_TAB,
   summary: SUMMARY_TAB,
   lookup: LOOKUP_TAB,
 } as const;
@@ -63,7 +65,7 @@ export const HEALTH_NEVER = 'Chưa chạy lần nào';
  * The tabs of a copy that hold the original's data, deleted when the copy serves another period (COPIED_FILE), with
  * the hidden outbox record; the register of codes is kept (codes go on), the generated tabs are written again.
  */
-export const COPIED_DATA_TABS = [TAB.registrations, TAB.reports, TAB.results, REVIEW_TAB, COUNCIL_TAB, TAB.outbox];
+export const COPIED_DATA_TABS = [TAB.registrations, TAB.reports, TAB.results, REVIEW_TAB, HISTORY_TAB, COUNCIL_TAB, TAB.outbox];
 
 /** A copy of the office's file ("Tạo bản sao"), which carries the original's state (src/jobs/run.ts). */
 export const COPIED_FILE = {
@@ -92,6 +94,7 @@ export const healthProblems = (n: number) => `${n} vấn đề dữ liệu (xem 
 export const PROBLEMS_MORE = (n: number) =>
   `Còn ${n} vấn đề dữ liệu khác không ghi riêng từng dòng ở đây vì quá nhiều (thường cùng loại với các dòng ngay trên). Sửa các vấn đề đã ghi rồi chọn ${APP_NAME} → ${MENU.rebuild}: các vấn đề còn lại sẽ được ghi ra.`;
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
+export const LOG_PROTECTION = 'Nhật ký do công cụ ghi thêm dòng — sửa hay xóa dòng sẽ làm mất dấu vết (muốn bắt đầu lại thì xóa cả trang)';
 
 /** The health line of a submission handled on its own. */
 export const INTAKE_DETAIL = (code: string, verdict: string) =>
@@ -149,10 +152,10 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl || GUIDE_NO_LINK}`,
   `6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường (khi có nhiều trường hơn mục “${configLabel('perSchoolTabThreshold')}” ở trang “Cấu hình”: trang của từng xã/phường hoặc cụm thi đua, tra một trường ở trang “${LOOKUP_TAB}”), người gửi nhận thư báo kết quả kiểm tra.`,
   `7. Hội đồng ghi quyết định ở trang “Thẩm định” (cột “Quyết định của Hội đồng”, “Nhận xét”, “Người thẩm định”). Các cột này không bao giờ bị công cụ ghi đè. Chọn “Yêu cầu bổ sung” và ghi vào “Nhận xét” cần bổ sung gì, hạn nào: trường nhận thư kèm nhận xét đó (chưa có nhận xét thì chưa gửi). Với phiếu “Đề nghị khen”, chọn ở cột “${AWARD_LEVEL_HEADER}” (để trống là Giấy khen).`,
-  '   Cột “Ghi chú” của trang “Thẩm định” là của công cụ (ghi lại mỗi lần cập nhật, điều gõ vào đó sẽ mất): ghi chú của Hội đồng xin ghi ở cột “Nhận xét”; cột riêng mà cơ quan thêm vào thì đặt tên khác “Ghi chú”.',
+  `   Cột “Ghi chú” của trang “Thẩm định” là của công cụ (ghi lại mỗi lần cập nhật): ghi chú của Hội đồng ghi ở cột “Nhận xét”; cột riêng cơ quan thêm thì đặt tên khác “Ghi chú”. Mỗi quyết định được ghi, sửa hay bỏ có thêm một dòng ở trang “${HISTORY_TAB}”: luôn tra được ai đã quyết định gì, khi nào.`,
   `8. Sau khi Hội đồng họp xét khen thưởng, điền trang “${COUNCIL_TAB}”: thời gian, địa điểm, ngày họp, chủ trì, thư ký, các thành viên và kết quả biểu quyết từng phiếu. Biên bản họp được lập từ trang này; chưa điền thì chưa tạo Biên bản và Quyết định. Đợt sau: ghi đè cuộc họp mới (ngày mới, chỉ biểu quyết của cuộc họp này); ai đã đề nghị ở đợt trước mà không được biểu quyết lại thì không đưa lại.`,
   `9. Chọn menu ${MENU.title} → ${PROPOSAL_MENU.preview} để kiểm tra, rồi → ${PROPOSAL_MENU.generate}: công cụ tạo Tờ trình, Danh sách đề nghị, Báo cáo thành tích, Biên bản họp và dự thảo Quyết định trong một thư mục Google Drive; đường dẫn và những thông tin còn thiếu ghi ở trang “${PROPOSAL_TAB}”.`,
-  '   Công cụ không tự đánh số trang được: đánh số trang một lần ở mỗi mẫu văn bản (mở mẫu, Chèn → Số trang, chọn kiểu không đánh số trang đầu, theo Nghị định 30/2020/NĐ-CP); văn bản tạo từ mẫu sẽ có số trang.',
+  '   Công cụ không tự đánh số trang, đặt bảng khi in được; làm một lần ở mỗi mẫu, văn bản tạo từ mẫu sẽ giữ: Chèn → Số trang, kiểu không đánh số trang đầu (Nghị định 30/2020/NĐ-CP); ở mẫu Danh sách đề nghị và Biên bản họp, chọn dòng tiêu đề bảng → Thuộc tính bảng → Hàng → tích “Ghim hàng tiêu đề”, chọn cả bảng → bỏ tích “Cho phép hàng tràn qua các trang”.',
   `10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
   '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
   '12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',

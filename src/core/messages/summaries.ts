@@ -62,11 +62,41 @@ export const REVIEW_HEADERS = {
 export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
   `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${byChange
     .map((c) => `${c.ids.length} phiếu từ ${q(c.was)} sang ${q(c.now)} (${c.ids.slice(0, 10).join(', ')}${c.ids.length > 10 ? ', …' : ''})`)
-    .join('; ')}. Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.${
+    .join('; ')}${byChange.some((c) => c.ids.length > 10) ? ` (đủ danh sách ở trang ${q(HISTORY_TAB)})` : ''}. Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.${
     byChange.some((c) => c.was === REVIEW_VERDICT_SUPERSEDED || c.now === REVIEW_VERDICT_SUPERSEDED)
       ? ` Phiếu chuyển sang hoặc ra khỏi ${q(REVIEW_VERDICT_SUPERSEDED)} là do một phiếu khác cùng đối tượng vừa được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi: trường được báo khi phiếu thay thế vừa gửi trong 7 ngày qua, hoặc khi phiếu đã báo là không được xét nay được xét trở lại; các trường hợp khác trường chưa được báo, Hội đồng xem lại (nhất là phiếu đã có quyết định) và báo cho trường nếu cần.`
       : ''
+  }${
+    byChange.some((c) => c.now === REVIEW_VERDICT_VANISHED)
+      ? ` Phiếu chuyển sang ${q(REVIEW_VERDICT_VANISHED)} là do dòng của phiếu ở trang câu trả lời đã bị xóa: phiếu không còn được kiểm tra, đề nghị hay gửi thư; trường chưa được báo. Nếu xóa nhầm, khôi phục dòng bằng Tệp → Nhật ký phiên bản.`
+      : ''
   }`;
+
+/**
+ * The history of the council's decisions and of the automatic verdicts (src/core/history.ts): a line appended for each
+ * change a run finds, never rewritten (review audit #1, #6).
+ */
+export const HISTORY_TAB = 'Lịch sử thẩm định';
+export const HISTORY_HEADER = [
+  'Thời điểm ghi nhận',
+  REVIEW_HEADERS.id,
+  REVIEW_HEADERS.school,
+  REVIEW_HEADERS.name,
+  'Thay đổi',
+  REVIEW_HEADERS.decision,
+  AWARD_LEVEL_HEADER,
+  REVIEW_HEADERS.comment,
+  REVIEW_HEADERS.reviewer,
+  REVIEW_HEADERS.verdict,
+];
+export const HISTORY_CHANGE = {
+  decided: 'Hội đồng ghi quyết định',
+  changed: 'Hội đồng sửa quyết định, nhận xét, người thẩm định hoặc hình thức khen (so với dòng trước của phiếu này)',
+  withdrawn: `Hội đồng bỏ quyết định, phiếu trở về “Chờ thẩm định”`,
+  baseline: 'Quyết định đang có khi công cụ bắt đầu ghi lịch sử',
+  verdict: (was: string, now: string) => `Kết luận tự động đổi từ ${q(was)} sang ${q(now)} (không do trường sửa phiếu: xem Nhật ký lỗi cùng thời điểm)`,
+} as const;
+export const HISTORY_PROTECTION = 'Lịch sử do công cụ ghi thêm dòng, không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
 
 /** The council's decisions; the first is the default of a new registration. */
 export const REVIEW_DECISIONS = {

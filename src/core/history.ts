@@ -1,0 +1,59 @@
+// The lines of "Lịch sử thẩm định": each change a run finds in the council's decisions or in the automatic verdicts,
+// appended, never rewritten (review audit #1, #6). "Thẩm định" shows only what stands now, and the register only a
+// fingerprint of it: without these lines, who decided what, when, and what it was before were lost at the next edit.
+// Pure.
+import type { EvaluatedRegistration } from './evaluate';
+import { HISTORY_CHANGE, REVIEW_DECISIONS, REVIEW_VERDICT_SUPERSEDED, VERDICT_LABELS } from './messages';
+import type { DecisionSaid, DecisionSnapshot, ReviewTab, VerdictChange } from './review';
+import { toParagraph, toText } from './text';
+
+export type HistoryRow = unknown[];
+
+function line(at: Date, id: string, school: string, name: string, change: string, said: Pick<DecisionSaid, 'decision' | 'level' | 'comment' | 'reviewer'> | null, verdict: string): HistoryRow {
+  // In the order of HISTORY_HEADER.
+  return [at, id, school, name, change, said ? said.decision : '', said ? said.level : '', said ? said.comment : '', said ? said.reviewer : '', verdict];
+}
+
+/** A line for each decision a merge found taken, changed or withdrawn (DecisionSnapshot.said), at `at`. */
+export function decisionLines(changed: ReadonlyArray<{ id: string; snapshot: DecisionSnapshot }>, at: Date): HistoryRow[] {
+  const out: HistoryRow[] = [];
+  for (const { id, snapshot } of changed) {
+    const said = snapshot.said;
+    if (!said) continue;
+    out.push(line(at, id, said.school, said.name, HISTORY_CHANGE[said.change], said, said.verdict));
+  }
+  return out;
+}
+
+/**
+ * The decisions "Thẩm định" holds (merged), as lines of an office that starts keeping the history with decisions taken:
+ * what stood then, so that a later change has something to be read against.
+ */
+export function baselineLines(review: ReviewTab, at: Date): HistoryRow[] {
+  const c = review.columns;
+  if (review.error || c.id < 0 || c.decision < 0) return [];
+  const cell = (row: readonly unknown[], k: number) => (k >= 0 ? toParagraph(row[k]) : '');
+  const out: HistoryRow[] = [];
+  for (const row of review.rows) {
+    const id = toText(row[c.id]);
+    const decision = toText(row[c.decision]);
+    if (id === '' || decision === '' || decision === REVIEW_DECISIONS.pending) continue;
+    const said = { decision, level: cell(row, c.level), comment: cell(row, c.comment), reviewer: cell(row, c.reviewer) };
+    out.push(line(at, id, cell(row, c.school), cell(row, c.name), HISTORY_CHANGE.baseline, said, cell(row, c.verdict)));
+  }
+  return out;
+}
+
+/** A line for each automatic verdict a run changed from what "Thẩm định" showed (verdictChanges). */
+export function verdictLines(changes: readonly VerdictChange[], registrations: readonly EvaluatedRegistration[], at: Date): HistoryRow[] {
+  if (changes.length === 0) return [];
+  const byId = new Map(registrations.map((r) => [r.id, r]));
+  const out: HistoryRow[] = [];
+  for (const ch of changes) {
+    const r = byId.get(ch.id);
+    const verdict = r ? (r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict]) : ch.now;
+    const school = r ? (r.school ? r.school.name : r.schoolName) : (ch.shown?.school ?? '');
+    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now), null, verdict));
+  }
+  return out;
+}

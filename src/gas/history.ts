@@ -1,0 +1,32 @@
+// Appending to "Lịch sử thẩm định" (src/core/history.ts): a tab of its own, made on its first line, protected with a
+// warning, its lines added below the last one — never rewritten.
+import { HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB } from '../core/messages';
+import type { HistoryRow } from '../core/history';
+import { toCell } from '../core/table';
+import { spreadsheetAppWrote } from './cell-batch';
+import { ensureSheet } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Thời điểm, mã, đơn vị, tên, thay đổi, quyết định, hình thức, nhận xét, người thẩm định, kết luận tự động. */
+const HISTORY_WIDTHS = [130, 90, 200, 180, 280, 150, 150, 300, 160, 130];
+
+/**
+ * Appends `rows` (each a line of HISTORY_HEADER) below the tab's last line, made with its header when missing: 2 calls
+ * and a write when there is anything to append, none otherwise. Text is written literal (a comment "=…" stays text).
+ */
+export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
+  if (rows.length === 0) return;
+  const { sheet, created } = ensureSheet(ss, HISTORY_TAB);
+  spreadsheetAppWrote();
+  if (created) {
+    sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe');
+    sheet.setFrozenRows(1);
+    HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    sheet.protect().setDescription(HISTORY_PROTECTION).setWarningOnly(true);
+  }
+  const first = created ? 2 : sheet.getLastRow() + 1;
+  const max = sheet.getMaxRows();
+  if (max < first + rows.length - 1) sheet.insertRowsAfter(max, first + rows.length - 1 - max);
+  sheet.getRange(first, 1, rows.length, HISTORY_HEADER.length).setValues(rows.map((r) => r.map(toCell))).setWrap(true).setVerticalAlignment('top');
+}

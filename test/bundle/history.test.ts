@@ -1,0 +1,134 @@
+// "Lịch sử thẩm định" (review audit #1, #6): every decision the council takes, changes or withdraws, and every automatic
+// verdict a run changes, as a line appended — "Thẩm định" shows only what stands now, and the register only a
+// fingerprint of it.
+import { describe, expect, it } from 'vitest';
+import { Q } from '../../src/core/registration-form';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { deleteTabRow, typeCell, typeIntoTab } from '../../scripts/user';
+import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+
+const school = SCHOOLS[0];
+const teacher = (name: string) => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name });
+
+/** Two registrations (DK-000002, DK-000003) and a rebuild. */
+function office() {
+  const ctx = officeAfterSetup(SCHOOLS);
+  const first = ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
+  ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam'), { email: school.emails[0] });
+  ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  return { ctx, first };
+}
+type Ctx = ReturnType<typeof office>['ctx'];
+
+/** Types the council's cells of a code's row in "Thẩm định" (by header). */
+function decide(ctx: Ctx, code: string, cells: Partial<Record<'decision' | 'comment' | 'reviewer', string>>): void {
+  const values = ctx.emu.spreadsheets.values('Thẩm định');
+  const header = values[0].map(String);
+  const row = values.findIndex((r) => r[0] === code) + 1;
+  for (const [k, v] of Object.entries(cells)) typeCell(ctx.emu, 'Thẩm định', row, header.indexOf(REVIEW_HEADERS[k as keyof typeof REVIEW_HEADERS]) + 1, v);
+}
+
+/** The history's lines: code, change, decision, comment, reviewer, verdict. */
+function lines(ctx: Ctx): string[][] {
+  if (!ctx.emu.spreadsheets.sheet(HISTORY_TAB)) return [];
+  const values = ctx.emu.spreadsheets.values(HISTORY_TAB);
+  expect(values[0].map(String)).toEqual(HISTORY_HEADER);
+  const h = values[0].map(String);
+  const pick = [REVIEW_HEADERS.id, 'Thay đổi', REVIEW_HEADERS.decision, REVIEW_HEADERS.comment, REVIEW_HEADERS.reviewer, REVIEW_HEADERS.verdict].map((x) => h.indexOf(x));
+  return values.slice(1).map((r) => pick.map((i) => String(r[i])));
+}
+
+describe('"Lịch sử thẩm định"', () => {
+  it('a decision taken, changed and withdrawn: a line each, with what the cells said and when; nothing when nothing changed', () => {
+    const { ctx } = office();
+    expect(lines(ctx)).toEqual([]);
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    ctx.emu.clock.advance(3_600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    decide(ctx, 'DK-000002', { decision: 'Không đề nghị', reviewer: 'Bà B', comment: "'=chưa đủ minh chứng" });
+    ctx.emu.clock.advance(3_600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    decide(ctx, 'DK-000002', { decision: 'Chờ thẩm định', reviewer: '', comment: '' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx)).toEqual([
+      ['DK-000002', HISTORY_CHANGE.decided, 'Đề nghị khen', '', 'Ông A', 'Đạt'],
+      ['DK-000002', HISTORY_CHANGE.changed, 'Không đề nghị', '=chưa đủ minh chứng', 'Bà B', 'Đạt'],
+      ['DK-000002', HISTORY_CHANGE.withdrawn, 'Chờ thẩm định', '', '', 'Đạt'],
+    ]);
+    const values = ctx.emu.spreadsheets.values(HISTORY_TAB);
+    // When each was found: the runs' times, in order; the comment stays text.
+    const times = values.slice(1).map((r) => (r[0] as Date).getTime());
+    expect(times[1] - times[0]).toBe(3_600_000);
+    const sheet = ctx.emu.spreadsheets.sheet(HISTORY_TAB)!;
+    expect(sheet.cell(3, 8)?.formula).toBeUndefined();
+    expect(ctx.emu.spreadsheets.active.protections.filter((p) => p.sheetId === sheet.id && !p.removed).map((p) => [p.description, p.warningOnly])).toEqual([[HISTORY_PROTECTION, true]]);
+    expect(sheet.frozenRows).toBe(1);
+  });
+
+  it('a decision a submission finds on its row is lined once, not again by the rebuild', () => {
+    const { ctx, first } = office();
+    decide(ctx, 'DK-000002', { decision: 'Yêu cầu bổ sung', comment: 'Bổ sung giấy khen 2022', reviewer: 'Ông A' });
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0], editResponseId: first.responseId });
+    expect(lines(ctx)).toEqual([['DK-000002', HISTORY_CHANGE.decided, 'Yêu cầu bổ sung', 'Bổ sung giấy khen 2022', 'Ông A', 'Đạt']]);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx)).toHaveLength(1);
+  });
+
+  it('an office with decisions from before the history: what stands, once, as its first lines', () => {
+    const { ctx } = office();
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    decide(ctx, 'DK-000003', { decision: 'Không đề nghị' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    // As the last version left it: decisions recorded in the register, no history.
+    ctx.emu.runtime.execute(() => {
+      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+      ss.deleteSheet(ss.getSheetByName(HISTORY_TAB)!);
+    }, { kind: 'node' });
+    ctx.emu.properties.script.delete('history.started');
+    decide(ctx, 'DK-000003', { decision: 'Đề nghị khen', reviewer: 'Bà B' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx)).toEqual([
+      ['DK-000003', HISTORY_CHANGE.changed, 'Đề nghị khen', '', 'Bà B', 'Đạt'],
+      ['DK-000002', HISTORY_CHANGE.baseline, 'Đề nghị khen', '', 'Ông A', 'Đạt'],
+    ]);
+  });
+
+  it('a response row deleted, then its "Thẩm định" row: the history keeps who it was and that it went (review audit #7)', () => {
+    const { ctx } = office();
+    const responses = ctx.emu.spreadsheets.values('Phiếu đăng ký');
+    const row = responses.findIndex((r) => r.some((v) => v === 'Trần Văn Nam')) + 1;
+    deleteTabRow(ctx.emu, 'Phiếu đăng ký', row);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const review = ctx.emu.spreadsheets.values('Thẩm định');
+    deleteTabRow(ctx.emu, 'Thẩm định', review.findIndex((r) => r[0] === 'DK-000003') + 1);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const values = ctx.emu.spreadsheets.values(HISTORY_TAB);
+    const h = values[0].map(String);
+    expect(values.slice(1).map((r) => [r[1], r[h.indexOf(REVIEW_HEADERS.school)], r[h.indexOf(REVIEW_HEADERS.name)], r[h.indexOf('Thay đổi')]])).toEqual([
+      ['DK-000003', school.name, 'Trần Văn Nam', HISTORY_CHANGE.verdict('Đạt', REVIEW_VERDICT_VANISHED)],
+    ]);
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).join('\n')).toContain('dòng của phiếu ở trang câu trả lời đã bị xóa');
+  });
+
+  it('automatic verdicts a change of the settings turned: every code, where the log names ten', () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    for (let i = 0; i < 12; i++) ctx.emu.forms.submitAsUser(ctx.formId, teacher(`Giáo viên Số ${String.fromCharCode(65 + i)}`), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    // The school leaves the directory: every registration of it turns.
+    const directory = ctx.emu.spreadsheets.values('Đơn vị');
+    typeIntoTab(ctx.emu, 'Đơn vị', directory.filter((r) => r[1] !== school.name) as unknown[][]);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const turned = lines(ctx);
+    expect(turned).toHaveLength(12);
+    expect(new Set(turned.map((l) => l[0])).size).toBe(12);
+    expect(turned[0][1]).toBe(HISTORY_CHANGE.verdict('Đạt', turned[0][5]));
+    const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).join('\n');
+    expect(log).toContain(`đủ danh sách ở trang “${HISTORY_TAB}”`);
+    // The log holds the office's trace too: a warning for whoever edits it (review audit #9).
+    const logTab = ctx.emu.spreadsheets.sheet('Nhật ký lỗi')!;
+    expect(ctx.emu.spreadsheets.active.protections.filter((p) => p.sheetId === logTab.id && !p.removed).map((p) => [p.description, p.warningOnly])).toEqual([[LOG_PROTECTION, true]]);
+  });
+});
