@@ -3,8 +3,9 @@
 // fingerprint of it: without these lines, who decided what, when, and what it was before were lost at the next edit.
 // Pure.
 import type { EvaluatedRegistration } from './evaluate';
-import { HISTORY_CHANGE, REVIEW_DECISIONS, REVIEW_VERDICT_SUPERSEDED, VERDICT_LABELS } from './messages';
-import type { DecisionSaid, DecisionSnapshot, ReviewTab, VerdictChange } from './review';
+import { AWARD_TEXT, HISTORY_CHANGE, REVIEW_DECISIONS } from './messages';
+import type { NomineeSelection } from './proposals';
+import { shownVerdict, type DecisionSaid, type DecisionSnapshot, type ReviewTab, type VerdictChange } from './review';
 import { toParagraph, toText } from './text';
 
 export type HistoryRow = unknown[];
@@ -51,9 +52,28 @@ export function verdictLines(changes: readonly VerdictChange[], registrations: r
   const out: HistoryRow[] = [];
   for (const ch of changes) {
     const r = byId.get(ch.id);
-    const verdict = r ? (r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict]) : ch.now;
+    const verdict = r ? shownVerdict(r) : ch.now;
     const school = r ? (r.school ? r.school.name : r.schoolName) : (ch.shown?.school ?? '');
     out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now), null, verdict));
+  }
+  return out;
+}
+
+/**
+ * The lines of a batch of award documents done on `day` (dd/MM/yyyy): each nominee its Tờ trình proposes, at which
+ * level, and each one marked "Đề nghị khen" it leaves out, with why (the council's vote, its lack, a level not in the
+ * list, the plan's conditions) — what "Thẩm định" alone does not keep once the meeting's tab is typed over (review
+ * audit #8).
+ */
+export function batchLines(sel: Pick<NomineeSelection, 'nominees' | 'flagged'>, day: string, at: Date): HistoryRow[] {
+  const out: HistoryRow[] = [];
+  for (const n of sel.nominees) {
+    const level = AWARD_TEXT.short[n.level];
+    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.proposed(level, day), { decision: REVIEW_DECISIONS.propose, level, comment: '', reviewer: '' }, shownVerdict(n.registration)));
+  }
+  for (const f of sel.flagged) {
+    const n = f.nominee;
+    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.notProposed(day, f.note), { decision: REVIEW_DECISIONS.propose, level: n.typedLevel ?? AWARD_TEXT.short[n.level], comment: '', reviewer: '' }, shownVerdict(n.registration)));
   }
   return out;
 }

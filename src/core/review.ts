@@ -170,6 +170,11 @@ export interface DecisionSaid {
   verdict: string;
 }
 
+/** The automatic verdict as "Thẩm định" shows it: "Đã thay thế" for a registration replaced, else its verdict's label. */
+export function shownVerdict(r: EvaluatedRegistration): string {
+  return r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict];
+}
+
 /** What a row says of a decision taken on registration `r` (DecisionSnapshot.said). */
 function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): DecisionSaid {
   const cell = (c: number) => (c >= 0 ? toParagraph(row[c]) : '');
@@ -181,7 +186,7 @@ function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns
     reviewer: cell(columns.reviewer),
     school: r.school ? r.school.name : r.schoolName,
     name: r.name,
-    verdict: r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict],
+    verdict: shownVerdict(r),
   };
 }
 
@@ -249,7 +254,7 @@ function setAutomaticCells(row: unknown[], columns: Record<ReviewColumn, number>
   row[columns.name] = r.name;
   // A replaced registration is not one to review: its row says so where the verdict stands, and shows no score.
   const by = r.flags.supersededBy;
-  row[columns.verdict] = by ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict];
+  row[columns.verdict] = shownVerdict(r);
   row[columns.score] = r.verdict === 'dat' && !by ? scoreTotal(r) : '';
 }
 
@@ -1025,7 +1030,7 @@ export function verdictChanges(values: readonly (readonly unknown[])[], registra
   const out: VerdictChange[] = [];
   for (const r of registrations) {
     const was = shown.get(r.id);
-    const now = r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict];
+    const now = shownVerdict(r);
     // A row whose verdict cell holds no verdict (typed over, emptied): not a change the run made.
     if (was !== undefined && labels.has(was) && was !== now) out.push({ id: r.id, was, now });
   }

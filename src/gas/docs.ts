@@ -571,12 +571,22 @@ export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): 
     // Another execution holds it (a rebuild sending mail): known by where it was thrown, never by its wording.
     throw new LockBusy(err);
   }
+  let done = false;
+  let unflushed: unknown = null;
   try {
-    return fn();
+    const out = fn();
+    done = true;
+    return out;
   } finally {
     try {
       try {
-        if (sheets) SpreadsheetApp.flush();
+        if (sheets) {
+          try {
+            SpreadsheetApp.flush();
+          } catch (err) {
+            unflushed = err;
+          }
+        }
         // State the lock guards is written before it goes (the count of the tab of records, src/gas/records.ts: written
         // after, it could overwrite the lower count of a rebuild that rewrote the tab meanwhile: review diff12 #2).
         writeStateSoon();
@@ -584,9 +594,12 @@ export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): 
         lock.releaseLock();
       }
     } catch {
-      // Nothing thrown from here: after fn succeeded, a failed flush or release must not make its (saved) write look
-      // failed (the lock is released, and the writes committed, when the execution ends anyway); after fn failed, its
-      // own error is the one to report.
+      // Nothing thrown from here: after fn succeeded, a failed release or state write must not make its (saved) write
+      // look failed (the lock is released when the execution ends anyway); after fn failed, its own error is the one to
+      // report.
     }
+    // Its tab writes not committed (the flush failed): not saved, whatever fn returned — the run fails, and its next
+    // attempt writes them again (fn's writes must bear that: appendHistoryOnce, the records' own).
+    if (done && unflushed !== null) throw unflushed;
   }
 }

@@ -4,7 +4,7 @@ import { HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB } from '../core/message
 import type { HistoryRow } from '../core/history';
 import { toCell } from '../core/table';
 import { spreadsheetAppWrote } from './cell-batch';
-import { ensureSheet } from './sheets';
+import { ensureSheet, findSheet } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,4 +29,17 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[]): voi
   const max = sheet.getMaxRows();
   if (max < first + rows.length - 1) sheet.insertRowsAfter(max, first + rows.length - 1 - max);
   sheet.getRange(first, 1, rows.length, HISTORY_HEADER.length).setValues(rows.map((r) => r.map(toCell))).setWrap(true).setVerticalAlignment('top');
+}
+
+/**
+ * appendHistory of the `rows` the tab does not hold yet (the same code and change: a batch of documents made again on
+ * its day says nothing new). One read of the tab's codes and changes.
+ */
+export function appendHistoryOnce(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
+  if (rows.length === 0) return;
+  const sheet = findSheet(ss, HISTORY_TAB);
+  const last = sheet ? sheet.getLastRow() : 0;
+  const held = new Set<string>();
+  if (sheet && last >= 2) for (const [code, , , change] of sheet.getRange(2, 2, last - 1, 4).getValues()) held.add(`${code}\u0001${change}`);
+  appendHistory(ss, rows.filter((r) => !held.has(`${r[1]}\u0001${r[4]}`)));
 }

@@ -62,6 +62,8 @@ import {
   reviewErrorRenamed,
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText, utf8Length } from '../core/text';
+import { appendHistoryOnce } from '../gas/history';
+import { batchLines } from '../core/history';
 import {
   BODY_SIZE,
   KNOWN_PLACEHOLDERS,
@@ -620,13 +622,21 @@ function legacyDocs(ss: Spreadsheet): LegacyDoc[] {
 /**
  * A batch done: its nominees are recorded as this meeting's round (its latest list replaces the meeting's earlier one),
  * so a later round with another meeting does not propose them again. Written only when something changes; records of a
- * version before the packing are packed with it (src/gas/rounds.ts roundWrites).
+ * version before the packing are packed with it (src/gas/rounds.ts roundWrites). `also`: done under the same lock.
  */
-function saveRound(plan: Plan): void {
+function saveRound(plan: Plan, also: () => void): void {
   const changes = roundChanges(plan);
-  if (!changes) return;
+  // `also` may write to a tab: committed before the lock goes.
+  if (!changes) return withLedgerLock(LOCK_WAIT_MS, also, true);
   try {
-    withLedgerLock(LOCK_WAIT_MS, () => keepRounds(changes));
+    withLedgerLock(
+      LOCK_WAIT_MS,
+      () => {
+        keepRounds(changes);
+        also();
+      },
+      true,
+    );
   } catch (err) {
     // Full after all (another execution wrote meanwhile): stopped, the continuation removed — else its safety net would
     // fail here every 7 minutes, for ever (review "limits" #1).
@@ -1362,7 +1372,9 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
     const full = roundWontFit(plan);
     if (full === null) {
       st.status = 'done';
-      saveRound(plan);
+      // With it, under the same lock: who the batch proposed and who it left out, why, in the history (the meeting's tab
+      // is typed over at the next round).
+      saveRound(plan, () => appendHistoryOnce(ss, batchLines(plan.selection, formatDate(new Date(st.date)), new Date())));
     } else {
       st.status = 'failed';
       st.message = STORE_FULL_ROUND.after(full.kb);

@@ -8,7 +8,7 @@ import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
 import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
 import { COUNCIL_FIELDS, COUNCIL_TAB, EDIT_NOT_RESEND, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED, PROPOSAL_STATUS, proposalNote, proposalSummary } from '../../src/core/messages/proposals';
-import { RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
+import { HISTORY_CHANGE, HISTORY_TAB, RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
 import { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
 import { EmuProperties } from '../../emulator/properties';
 import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf, roundsOf } from './helpers';
@@ -558,6 +558,14 @@ describe('award proposals', () => {
     const flagged = tab.filter((r) => r['Trạng thái'] === 'Không đề nghị: kết quả biểu quyết');
     expect(flagged.map((r) => r['Mã phiếu'])).toEqual(down);
     expect(String(flagged[0]['Ghi chú'])).toContain('tỷ lệ tán thành 33,3%');
+    // The history keeps who the Tờ trình proposed and who it left out, why (review audit #8): once, however often the
+    // documents are made that day.
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const history = o.emu.spreadsheets.values(HISTORY_TAB).slice(1).map((r) => [String(r[1]), String(r[4])]);
+    const day = o.emu.clock.date().toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
+    const levels = new Map(o.ids.map((id) => [id, up.includes(id) ? 'Bằng khen UBND tỉnh' : 'Giấy khen']));
+    expect(history.filter(([, c]) => c.startsWith('Đưa vào tờ trình')).sort()).toEqual(o.ids.filter((id) => !down.includes(id)).map((id) => [id, HISTORY_CHANGE.proposed(levels.get(id)!, day)]).sort());
+    expect(history.filter(([, c]) => c.startsWith('Văn bản đề nghị'))).toEqual([[down[0], HISTORY_CHANGE.notProposed(day, String(flagged[0]['Ghi chú']))]]);
     // The Biên bản's row counts every nominee voted on, the one voted down too: not as the proposal's "Tổng số".
     const minutes = tab.find((r) => String(r['Văn bản']).startsWith('Biên bản'))!;
     expect(minutes['Tên tập thể, cá nhân']).toBe('Hội đồng đã biểu quyết: 2 tập thể, 4 cá nhân');

@@ -94,6 +94,9 @@ export const HISTORY_CHANGE = {
   changed: 'Hội đồng sửa quyết định, nhận xét, người thẩm định hoặc hình thức khen (so với dòng trước của phiếu này)',
   withdrawn: `Hội đồng bỏ quyết định, phiếu trở về “Chờ thẩm định”`,
   baseline: 'Quyết định đang có khi công cụ bắt đầu ghi lịch sử',
+  /** A batch of award documents done (src/jobs/proposals.ts): who its Tờ trình proposes, and who it leaves out, why. */
+  proposed: (level: string, day: string) => `Đưa vào tờ trình ngày ${day}: đề nghị tặng ${level}`,
+  notProposed: (day: string, why: string) => `Văn bản đề nghị ngày ${day}: ${why}`,
   verdict: (was: string, now: string) => `Kết luận tự động đổi từ ${q(was)} sang ${q(now)} (không do trường sửa phiếu: xem Nhật ký lỗi cùng thời điểm)`,
 } as const;
 export const HISTORY_PROTECTION = 'Lịch sử do công cụ ghi thêm dòng, không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
