@@ -1,8 +1,9 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
+import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_INTERLEAVED, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
 import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
 import type { Cell } from '../core/table';
+import { fnv1a32 } from '../core/text';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
@@ -83,6 +84,7 @@ export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: Re
   const opts: WriteOptions = { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION, minRows: rows.length + 1 + GROW_ROWS };
   if (!created && officeAddedTo(sheet, shape) && writeBesideOffice(ss, sheet, rows, opts)) return;
   writeTable(sheet, RESULTS_HEADER, rows, opts);
+  interleavedOnce(ss, RESULTS_HEADER);
 }
 
 /** Anything beside the tool's header in "Kết quả kiểm tra" (a column inserted, even blank: its grid is wider). */
@@ -90,6 +92,19 @@ function officeAddedTo(sheet: Sheet, shape: ResultsShape | undefined): boolean {
   if (shape) return shape.cols > RESULTS_HEADER.length || !toolsResultsLayout(shape.header);
   const cols = sheet.getLastColumn();
   return cols > 0 && (cols > RESULTS_HEADER.length || !toolsResultsLayout(sheet.getSheetValues(1, 1, 1, cols)[0]));
+}
+
+/**
+ * The office's columns among the tool's in "Kết quả kiểm tra" (not before "Mã phiếu" or after the tool's last column):
+ * every submission then takes the full run, which writes around them (src/jobs/intake.ts toolsColumnsAt) — slower,
+ * and, in a busy hour, much of the day's trigger time. Told once while the tab stays so, with what to do.
+ */
+function interleavedOnce(ss: Spreadsheet, header: readonly Cell[]): void {
+  const layout = resultsLayout(header);
+  const print = layout && layout.start < 0 ? fnv1a32(header.map(String).join('\u0001')).toString(36) : '';
+  if ((getState('resultsInterleaved') ?? '') === print) return;
+  if (print !== '') logError(ss, 'rebuildSummaries', RESULTS_INTERLEAVED);
+  setStateSoon({ resultsInterleaved: print });
 }
 
 /** Tries of an in-place write of "Kết quả kiểm tra" while the office keeps moving its rows or columns. */
@@ -112,7 +127,10 @@ function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opt
     const body = update.rows.slice(1);
     const inPlace: WriteOptions = { ...opts, frozenAtLeast: true, keepGrid: true, inPlace: { read, tool: update.tool, key: update.key, own } };
     const outcome = writeTable(sheet, header, body, inPlace, measureTab(sheet, header, body, inPlace, read));
-    if (outcome === 'written') return true;
+    if (outcome === 'written') {
+      interleavedOnce(ss, header);
+      return true;
+    }
     if (outcome === 'moved after writing') for (const row of body.slice(read.length - 1)) own.add(String(row[update.key]));
     if (attempt >= RESULTS_ATTEMPTS) {
       logError(ss, 'rebuildSummaries', RESULTS_BUSY);

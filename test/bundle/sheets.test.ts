@@ -5,6 +5,7 @@ import { writeTable } from '../../src/gas/sheets';
 import { apiBlockSender } from '../../src/gas/rows';
 import { insertTabColumn, insertTabRows, sortTab, typeCell } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
+import { RESULTS_INTERLEAVED } from '../../src/core/messages';
 import { SCHOOLS, individualAnswers, officeAfterSetup, withGlobals } from './helpers';
 
 /** Runs gas-layer code imported here with the emulated SpreadsheetApp, as one execution. */
@@ -299,9 +300,11 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
     expect(rows[0].map(String)).toEqual(['STT', ...header]);
     expect(rows.slice(1).map((r) => r.slice(0, 2).map(String))).toEqual([['1', 'DK-000002'], ['2', 'DK-000003'], ['', 'DK-000004']]);
     expect(rows.slice(1).map((r) => String(r[1 + header.indexOf('Tên tập thể / cá nhân')]))).toEqual(['Lê Thị Hoa Sửa', 'Trần Văn Nam', 'Phạm Văn Ba']);
-    // The rebuild leaves it so.
+    // The rebuild leaves it so, and has nothing to tell: submissions are answered alone.
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(tab()).toEqual(rows);
+    const log = ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi') : [];
+    expect(log.filter((r) => r[2] === RESULTS_INTERLEAVED)).toEqual([]);
   });
 
   it.each([true, false])('a note column among the tool\'s, rows sorted and a note row: the rebuild keeps each note with its registration (Sheets service: %s)', (services) => {
@@ -324,6 +327,9 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
     expect(rows.slice(1).map((r) => String(r[0]))).toEqual(['DK-000003', 'DK-000002', '', 'Tổng cộng: 2 phiếu', 'DK-000004']);
     expect(byCode(rows, 'DK-000002', ['Tên tập thể / cá nhân', 'Theo dõi'])).toEqual(['Lê Thị Hoa Sửa', 'đã gọi điện cho trường']);
     expect(byCode(rows, 'DK-000004', ['Tên tập thể / cá nhân', 'Theo dõi', 'Kết luận'])).toEqual(['Phạm Văn Ba', '', byCode(rows, 'DK-000003', ['Kết luận'])[0]]);
+    // Why every submission took the full run, and what to do: told once while the tab stays so.
+    const told = () => ctx.emu.spreadsheets.values('Nhật ký lỗi').filter((r) => r[2] === RESULTS_INTERLEAVED).length;
+    expect(told()).toBe(1);
   });
 
   it('a blank column inserted and left: the tab is written whole again, as the tool lays it out', () => {

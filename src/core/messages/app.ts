@@ -433,6 +433,8 @@ export const REVIEW_DECISIONS_RESET = (codes: readonly string[]) =>
 export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
   `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ một số cột được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;
 /** "Thẩm định" kept being sorted or reshaped while a rebuild tried to write it (it is written by the next one). */
+export const RESULTS_INTERLEAVED =
+  'Trang “Kết quả kiểm tra” có cột phòng tự thêm nằm giữa các cột của công cụ (hoặc một cột của công cụ đã bị chuyển chỗ): cột đó vẫn được giữ, nhưng mỗi phiếu gửi đến phải kiểm tra lại toàn bộ các phiếu nên chậm hơn và tốn thời gian chạy tự động. Nên chuyển cột của phòng ra trước cột “Mã phiếu” hoặc sau cột cuối cùng của công cụ.';
 export const RESULTS_BUSY =
   'Chưa cập nhật xong trang “Kết quả kiểm tra”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Các cột phòng tự thêm không bị ghi đè; kết quả sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
 export const REVIEW_BUSY =
