@@ -12,8 +12,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const HISTORY_WIDTHS = [130, 90, 200, 180, 280, 150, 150, 300, 160, 130];
 
 /**
- * Appends `rows` (each a line of HISTORY_HEADER) below the tab's last line, made with its header when missing: 2 calls
- * and a write when there is anything to append, none otherwise. Text is written literal (a comment "=…" stays text).
+ * Appends `rows` (each a line of HISTORY_HEADER) below the tab's last line, made with its header when missing: its size
+ * asked, one write and its wrapping when there is anything to append, no call otherwise. Text is written literal (a
+ * comment "=…" stays text). The caller holds the script lock (two runs appending at once would write one row).
  */
 export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
   if (rows.length === 0) return;

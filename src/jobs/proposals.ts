@@ -626,8 +626,16 @@ function legacyDocs(ss: Spreadsheet): LegacyDoc[] {
  */
 function saveRound(plan: Plan, also: () => void): void {
   const changes = roundChanges(plan);
-  // `also` may write to a tab: committed before the lock goes.
-  if (!changes) return withLedgerLock(LOCK_WAIT_MS, also, true);
+  // `also` may write to a tab: committed before the lock goes. With no round to record (the batch made again on its
+  // day), what `also` adds was added then: a busy lock is no reason to fail the batch.
+  if (!changes) {
+    try {
+      withLedgerLock(LOCK_WAIT_MS, also, true);
+    } catch (err) {
+      if (!isLockBusy(err)) throw err;
+    }
+    return;
+  }
   try {
     withLedgerLock(
       LOCK_WAIT_MS,
