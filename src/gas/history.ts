@@ -21,7 +21,7 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[]): voi
   const { sheet, created } = ensureSheet(ss, HISTORY_TAB);
   spreadsheetAppWrote();
   if (created) {
-    sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe');
+    sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
     sheet.setFrozenRows(1);
     HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
     sheet.protect().setDescription(HISTORY_PROTECTION).setWarningOnly(true);
