@@ -2,7 +2,7 @@
 import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, VERDICT_LABELS, flagAlike, flagOtherName, flagSuperseded, flagUnverified } from './messages';
+import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, VERDICT_LABELS, flagAlike, flagOtherName, flagSuperseded, flagUnverified } from './messages';
 import { isBlankRow, matchKey, toText } from './text';
 import { isCode } from './ledger';
 import { DISPLAY, RegistrationRecord, displayLine } from './registration';
@@ -45,6 +45,9 @@ export function notesOf(r: EvaluatedRegistration): string[] {
 }
 
 const SUPERSEDED_NOTE = flagSuperseded('\u0001').split('\u0001')[0];
+/** The places in RESULTS_HEADER (and resultRow) of the verdict and of the notes. */
+const RESULTS_VERDICT = 7;
+const RESULTS_NOTE = 11;
 
 /**
  * The "Kết quả kiểm tra" tab read back (header row first): the registrations in force by verdict label, and the
@@ -52,13 +55,15 @@ const SUPERSEDED_NOTE = flagSuperseded('\u0001').split('\u0001')[0];
  */
 export function resultCounts(values: readonly (readonly unknown[])[]): { inForce: number; superseded: number; byVerdict: Map<string, number> } {
   const header = (values[0] ?? []).map((h) => toText(h));
-  const verdict = header.indexOf(RESULTS_HEADER[7]);
-  const note = header.indexOf(RESULTS_HEADER[11]);
+  const verdict = header.indexOf(RESULTS_HEADER[RESULTS_VERDICT]);
+  const note = header.indexOf(RESULTS_HEADER[RESULTS_NOTE]);
   const byVerdict = new Map<string, number>(Object.values(VERDICT_LABELS).map((v) => [v, 0]));
   let inForce = 0;
   let superseded = 0;
   for (const row of values.slice(1)) {
     if (row.every((v) => toText(v) === '')) continue;
+    // A row of the office's, or one of a code no registration holds now (resultsTabUpdate): no verdict, not a registration.
+    if (verdict >= 0 && toText(row[verdict]) === '') continue;
     if (note >= 0 && toText(row[note]).indexOf(SUPERSEDED_NOTE) >= 0) {
       superseded++;
       continue;
@@ -122,19 +127,15 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
  * Where the tool's columns stand in "Kết quả kiểm tra" as the office left it (its header row read): `cols[j]` is the
  * column (0-based) of RESULTS_HEADER[j], -1 where the tab lacks it (a header retyped or deleted), found whatever the
  * office inserted, deleted or moved beside them (headers compared as matchKey: case, spaces and Unicode forms aside).
- * `start`: the first column of RESULTS_HEADER when the tab holds all of it side by side in the tool's order (a clerk's
- * "STT" inserted at A: 1), else -1. Null without the code column: no row can be told by its registration.
+ * Null without the code column: no row can be told by its registration.
  */
 export interface ResultsLayout {
   cols: number[];
-  start: number;
 }
 export function resultsLayout(header: readonly unknown[]): ResultsLayout | null {
   const keys = header.map((h) => matchKey(h));
   const cols = RESULTS_HEADER.map((h) => keys.indexOf(matchKey(h)));
-  if (cols[0] < 0) return null;
-  const start = cols.every((c, j) => c === cols[0] + j) ? cols[0] : -1;
-  return { cols, start };
+  return cols[0] < 0 ? null : { cols };
 }
 
 /** The tab stands as the tool writes it: its header alone, column for column, nothing beside it. */
@@ -146,7 +147,8 @@ export function toolsResultsLayout(header: readonly unknown[]): boolean {
 export interface ResultsTabUpdate {
   /** The tab's rows, header first: as read, the tool's cells replaced. */
   rows: unknown[][];
-  /** The tool's columns (0-based) and the code column among them. */
+  /** The tool's columns (0-based): `cols[j]` holds RESULTS_HEADER[j]; `tool` is them as a set, `key` the code's. */
+  cols: number[];
   tool: Set<number>;
   key: number;
   /** Something of the office's stands beside the tool's cells (a column or a row of its own with content). */
@@ -158,8 +160,10 @@ export interface ResultsTabUpdate {
  * diff29 #6; clerkday #2): a clerk's column ("Theo dõi": "đã gọi điện cho trường"), an "STT" at A, a row of notes and
  * the rows' order stay, each registration's tool cells going to the row of its code, wherever a sort put it. A
  * registration the tab lacks is added below; a row whose code no longer stands for a registration (its response
- * deleted), or a second row of one code (copied by hand), loses its tool cells and keeps the office's; a tool column the
- * tab lacks is added at its end. Null without the code column (resultsLayout): the tab is written whole.
+ * deleted), or a second row of one code (copied by hand), loses its tool cells and keeps the office's — with its code
+ * and a note that says why it has no verdict, when the office wrote something in it (review diff31 #2: a clerk's note
+ * left with nothing to say whose it was); a tool column the tab lacks is added at its end. Null without the code column
+ * (resultsLayout): the tab is written whole.
  */
 export function resultsTabUpdate(read: readonly (readonly unknown[])[], results: readonly (readonly unknown[])[]): ResultsTabUpdate | null {
   const layout = resultsLayout(read[0] ?? []);
@@ -176,16 +180,21 @@ export function resultsTabUpdate(read: readonly (readonly unknown[])[], results:
   const key = cols[0];
   const tool = new Set(cols);
   const at = new Map<string, number>();
+  // The coded rows holding something of the office's, with their codes.
+  const noted = new Map<number, string>();
   let own = false;
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
-    for (let c = 0; c < width && !own; c++) if (!tool.has(c) && toText(row[c]) !== '') own = true;
+    let mine = false;
+    for (let c = 0; c < width && !mine; c++) if (!tool.has(c) && toText(row[c]) !== '') mine = true;
+    own ||= mine;
     const code = toText(row[key]);
     // A row of the office's own ("Tổng cộng: 350 phiếu" typed in the code column) stays as it is.
     if (!isCode(code)) {
       if (!isBlankRow(row)) own = true;
       continue;
     }
+    if (mine) noted.set(i, code);
     if (!at.has(code)) at.set(code, i);
     // Until a registration claims it, a coded row is nobody's: its tool cells blank.
     for (const c of cols) row[c] = '';
@@ -196,7 +205,16 @@ export function resultsTabUpdate(read: readonly (readonly unknown[])[], results:
     const row = i === undefined ? new Array<unknown>(width).fill('') : rows[i];
     for (let j = 0; j < cols.length; j++) row[cols[j]] = line[j] ?? '';
     if (i === undefined) rows.push(row);
-    else at.delete(toText(line[0]));
+    else {
+      at.delete(toText(line[0]));
+      noted.delete(i);
+    }
   }
-  return { rows, tool, key, own };
+  // What is left of them no registration claimed: a second row of a code in force, or a code whose response is gone.
+  const listed = new Set(results.map((line) => toText(line[0])));
+  for (const [i, code] of noted) {
+    rows[i][key] = code;
+    rows[i][cols[RESULTS_NOTE]] = listed.has(code) ? RESULTS_ROW_COPY(code) : RESULTS_ROW_GONE;
+  }
+  return { rows, cols, tool, key, own };
 }

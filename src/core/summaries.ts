@@ -936,9 +936,12 @@ export interface LookupOptions {
   selected?: string;
   /** The "Tổng hợp" tab built by districtSummary, to show the chosen school's duties row. */
   summary?: DistrictSummaryTab;
-  /** Name and width of the results tab (defaults: "Kết quả kiểm tra", its header's width). */
+  /**
+   * Name of the results tab ("Kết quả kiểm tra") and the column (0-based) each of its RESULTS_HEADER stands in (default:
+   * side by side from A, as the tool writes it; the office may have put columns of its own among them).
+   */
   resultsTab?: string;
-  resultsColumns?: number;
+  resultsColumns?: readonly number[];
 }
 
 /**
@@ -953,7 +956,7 @@ export function lookupTab(output: EvaluateOutput, config: OfficeConfig, opts: Lo
   const selectedKey = opts.selected !== undefined ? matchKey(opts.selected) : '';
   const chosen = schools.find((s) => s.key === selectedKey) || schools[0];
   const resultsTab = opts.resultsTab || TAB.results;
-  const resultsCols = opts.resultsColumns || RESULTS_HEADER.length;
+  const resultsCols = RESULTS_HEADER.length;
   const mainWidth = Math.max(resultsCols, SUMMARY_SCHOOL_HEADER.length);
   const listColumn = mainWidth + 2; // one blank column, then the school list
   const width = listColumn;
@@ -970,12 +973,16 @@ export function lookupTab(output: EvaluateOutput, config: OfficeConfig, opts: Lo
     const keyCol = `${t}!${a1(b.firstDataRow, 1, b.lastDataRow, 1)}`;
     push(lines.length - 1, 1, `=IFERROR(FILTER(${data}, ${keyCol} = ${sel}), ${formulaString(LOOKUP_NO_SCHOOL)})`);
   }
-  lines.push([LOOKUP_REGISTRATIONS_TITLE], RESULTS_HEADER.slice(0, resultsCols));
+  lines.push([LOOKUP_REGISTRATIONS_TITLE], [...RESULTS_HEADER]);
   const frozenRows = lines.length;
   lines.push([]);
   const t = quoteTabName(resultsTab);
-  const last = columnLetter(resultsCols);
-  push(lines.length, 1, `=IFERROR(FILTER(${t}!A2:${last}, ${t}!B2:B = ${sel}), ${formulaString(LOOKUP_NO_ROWS)})`);
+  // The school's column is RESULTS_HEADER[1]; with the office's columns among the tool's, the tool's are chosen by place.
+  const at = opts.resultsColumns ?? RESULTS_HEADER.map((_, j) => j);
+  const school = columnLetter(at[1] + 1);
+  const sideBySide = at.every((c, j) => c === j);
+  const data = sideBySide ? `${t}!A2:${columnLetter(resultsCols)}` : `CHOOSECOLS(${t}!A2:${columnLetter(Math.max(...at) + 1)}, ${at.map((c) => c + 1).join(', ')})`;
+  push(lines.length, 1, `=IFERROR(FILTER(${data}, ${t}!${school}2:${school} = ${sel}), ${formulaString(LOOKUP_NO_ROWS)})`);
   // Room for the spill: the most registrations one school has in the results tab (superseded ones included).
   const perSchool = new Map<string, number>();
   let most = 0;

@@ -87,8 +87,6 @@ const KEYS = {
   reviewOrder: 'review.order',
   /** The fingerprint of why "Thẩm định" was last not written (logged once while it lasts; cleared once it is written). */
   reviewRefused: 'review.refused',
-  /** The header of "Kết quả kiểm tra" last logged as holding the office's columns among the tool's (a print). */
-  resultsInterleaved: 'results.interleaved',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */
   registrationFormItems: 'form.registration.items',
   /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */

@@ -62,7 +62,8 @@ export function findKeyRow(sheet: Sheet, column: number, key: string, opts: { kn
  * needed, wrapped and top-aligned like the rows a rebuild writes). Untrusted text is made literal. No read: `where`
  * comes from findKeyRow, done before the run's writes. Returns the row written. `grown` is told of rows the grid grew
  * by, and of the batch they were grown in (null: through SpreadsheetApp, already done). A row `where` says the batch
- * appends (APPENDED) goes in as appendCells, its row unknown (0 is returned).
+ * appends (APPENDED) goes in as appendCells, its row unknown (0 is returned). `cells` may have holes (undefined): the
+ * office's cells among them, kept in a row found, blank in a new one.
  */
 export function writeRow(
   sheet: Sheet,
@@ -77,12 +78,26 @@ export function writeRow(
   if (where.append) {
     // Placed by Sheets when the batch is applied; its row is not known (0). Without the batch, asked as before.
     if (target) {
-      target.batch.append(target.sheetId, [column > 1 ? [...new Array<unknown>(column - 1).fill(''), ...cells] : cells], { newRows: opts.wrap });
+      const line = cells.map((v) => v ?? '');
+      target.batch.append(target.sheetId, [column > 1 ? [...new Array<unknown>(column - 1).fill(''), ...line] : line], { newRows: opts.wrap });
       return 0;
     }
     where = { row: 0, last: sheet.getLastRow() };
   }
   let at = where.row;
+  // A hole (undefined) is a cell of the office's among the tool's: a new row has it blank; a row found keeps it, each
+  // run of the tool's cells beside it written on its own (in the same batch).
+  if (at > 0 && cells.includes(undefined)) {
+    for (let c = 0; c < cells.length; c++) {
+      if (cells[c] === undefined) continue;
+      let end = c + 1;
+      while (end < cells.length && cells[end] !== undefined) end++;
+      putCells(sheet, target, at, column + c, [cells.slice(c, end)]);
+      c = end;
+    }
+    return at;
+  }
+  cells = cells.map((v) => v ?? '');
   if (at === 0) {
     at = Math.max(where.last, 1) + 1;
     const max = opts.maxRows ?? sheet.getMaxRows();

@@ -104,6 +104,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const reviewSheet = read.sheetNamed(REVIEW_TAB);
   const resultsAt = toolsColumnsAt(areas.resultsHeader);
   if (!results || !reviewSheet || resultsAt === null) return null;
+  const resultsKey = resultsAt[0];
   // Nothing writes these tabs before this run's first write of each: their grids are the listed ones. Not the review
   // tab's: the council edits it while the run works, so its grid is asked (with the reads) when a row is added.
   read.presize([TAB.results, LEDGER_TAB, TAB.mailRecord, TAB.outbox]);
@@ -112,7 +113,7 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const known = reg ? codedBefore(inputs, reg.id) : false;
   // An edit (its code known before this run): the key columns its rows are found in, read in one call; a new one from an
   // address the school does not list, the register's subjects (sharedSubject), likewise.
-  if (reg && known) fetchEditKeys(read, inputs.identified.partial, resultsAt);
+  if (reg && known) fetchEditKeys(read, inputs.identified.partial, resultsKey);
   else if (reg && reg.flags.unverified && inputs.identified.partial && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2) read.fetch([], [], [{ tab: LEDGER_TAB, a1: REGISTER_SUBJECTS }]);
   // A registration whose subject another holds, when which one is in force may not be this one: the full run says. The
   // school itself from an address it does not list: the register's subjects hold its name as typed, not as the school's
@@ -122,12 +123,12 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   // A new code's results row is appended by the batch, below the tab's last row with content (no row asked); an edit's
   // is found by its code in the column read (not there: the rebuild's tab lost it, and it is appended likewise), or,
   // when that column could not be read, by a search.
-  const resultCodes = known ? read.takeArea(TAB.results, codeColumn(resultsAt)) : undefined;
-  const resultAt = reg ? (!known ? APPENDED : resultCodes ? (keyRowIn(resultCodes, reg.id) ?? APPENDED) : findKeyRow(results, resultsAt, reg.id, { known })) : null;
+  const resultCodes = known ? read.takeArea(TAB.results, codeColumn(resultsKey)) : undefined;
+  const resultAt = reg ? (!known ? APPENDED : resultCodes ? (keyRowIn(resultCodes, reg.id) ?? APPENDED) : findKeyRow(results, resultsKey, reg.id, { known })) : null;
   const reviewCodes = known ? read.takeArea(REVIEW_TAB, codeColumn(1)) : undefined;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries), inputs.config, reviewCodes) : null;
   if (reg && (!review || replacedBefore(review))) return null;
-  return writeAndAnswer(ss, deadline, inputs, output, { sheet: results, at: resultAt, column: resultsAt, maxRows: listedGrid(results)?.rows }, reviewSheet, review, read, areas.outboxHeader, job);
+  return writeAndAnswer(ss, deadline, inputs, output, { sheet: results, at: resultAt, columns: resultsAt, maxRows: listedGrid(results)?.rows }, reviewSheet, review, read, areas.outboxHeader, job);
 }
 
 /**
@@ -141,16 +142,18 @@ function replacedBefore(review: ReviewRow): boolean {
 }
 
 /**
- * The column (1-based) "Kết quả kiểm tra" has the tool's columns from, side by side in the tool's order (1 as the tool
- * writes it; 2 with a clerk's "STT" inserted at A), whatever the office keeps beside them: a submission writes its row
- * there and finds an edit's by the code in that column. Null when they are not side by side (a column inserted among
- * them, one deleted or moved) or the tab has no header: the full run then answers the submission, writing the tool's
- * cells where each of its columns stands (src/jobs/results.ts), the office's kept (review diff29 #6; clerkday #9: a row
- * written by position under another layout lands shifted, and an edit's code is added twice).
+ * The columns (1-based) of "Kết quả kiểm tra" that hold the tool's, in the tool's order (1…14 as the tool writes it;
+ * 2…15 with a clerk's "STT" inserted at A; a clerk's "Theo dõi" among them skipped), whatever the office keeps beside
+ * them: a submission writes its cells there, the office's left as they are, and finds an edit's row by the code in the
+ * first (review clerkday #9: a row written by position under another layout lands shifted, and an edit's code is added
+ * twice; diff31 #1: a column of the office's among the tool's sent every submission to the full run, for good). Null
+ * when the tab lacks one of them or has it spelt otherwise (a header deleted or retyped) or has no header: the full run
+ * then answers the submission, writing the tool's cells where each of its columns stands and adding what is missing
+ * (src/jobs/results.ts), the office's kept (review diff29 #6).
  */
-function toolsColumnsAt(header: readonly unknown[]): number | null {
+function toolsColumnsAt(header: readonly unknown[]): number[] | null {
   const layout = resultsLayout(header);
-  return layout === null || layout.start < 0 || !RESULTS_HEADER.every((h, j) => String(header[layout.start + j] ?? '') === h) ? null : layout.start + 1;
+  return layout === null || !RESULTS_HEADER.every((h, j) => layout.cols[j] >= 0 && String(header[layout.cols[j]] ?? '') === h) ? null : layout.cols.map((c) => c + 1);
 }
 
 /** The codes' column (1-based) of a tab below its header: "A2:A" for "Thẩm định" (its code column stays at A). */
@@ -168,8 +171,8 @@ function codeColumn(column: number): string {
  * may pass over them. A new code has no row to find: a new registration reads none of them. Only tabs whose grid has
  * a row below the header (a range past the grid would fail the whole read); a column not read is searched as before.
  */
-function fetchEditKeys(read: TabsRead, registerPart: boolean, resultsAt: number): void {
-  const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: codeColumn(tab === TAB.results ? resultsAt : 1) }));
+function fetchEditKeys(read: TabsRead, registerPart: boolean, resultsKey: number): void {
+  const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: codeColumn(tab === TAB.results ? resultsKey : 1) }));
   // With only the edit's rows of the register read: its columns of first sendings and subjects (sharedSubject), in the
   // layout the script writes (the partial read checked it).
   const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [REGISTER_FIRST_SENDINGS, REGISTER_SUBJECTS].map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
@@ -298,11 +301,11 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const reg = output.registrations[0];
   const known = reg ? codedBefore(inputs, reg.id) : false;
   if (reg && sharedSubject(ss, inputs, reg, known, null, undefined)) return null;
-  const resultAt = reg ? findKeyRow(results, resultsAt, reg.id, { known }) : null;
+  const resultAt = reg ? findKeyRow(results, resultsAt[0], reg.id, { known }) : null;
   const resultMax = results.getMaxRows();
   const review = reg ? reviewRow(reviewSheet, reg, known, recordedDecisions(inputs.identified.entries), inputs.config) : null;
   if (reg && (!review || replacedBefore(review))) return null;
-  return writeAndAnswer(ss, deadline, inputs, output, { sheet: results, at: resultAt, column: resultsAt, maxRows: resultMax }, reviewSheet, review, null);
+  return writeAndAnswer(ss, deadline, inputs, output, { sheet: results, at: resultAt, columns: resultsAt, maxRows: resultMax }, reviewSheet, review, null);
 }
 
 /** The registration had its code before this run: its rows should be in the tabs already (a new one has none). */
@@ -311,14 +314,22 @@ function codedBefore(inputs: Inputs, id: string): boolean {
 }
 
 /**
- * Where a submission's row of "Kết quả kiểm tra" goes: the tab, the row found (null: no registration), the column its
- * cells start in (toolsColumnsAt) and the grid's height when known.
+ * Where a submission's row of "Kết quả kiểm tra" goes: the tab, the row found (null: no registration), the column of
+ * each of its cells (toolsColumnsAt) and the grid's height when known.
  */
 interface ResultPlace {
   sheet: Sheet;
   at: KeyRow | null;
-  column: number;
+  columns: number[];
   maxRows: number | undefined;
+}
+
+/** A row's cells placed in their columns (1-based), from the first of them: undefined in a column of the office's. */
+function placed(cells: readonly unknown[], columns: readonly number[]): { from: number; line: unknown[] } {
+  const from = Math.min(...columns);
+  const line = new Array<unknown>(Math.max(...columns) - from + 1).fill(undefined);
+  columns.forEach((c, j) => (line[c - from] = cells[j]));
+  return { from, line };
 }
 
 /** The writes of a submission (the register first, before its code is used anywhere), then its e-mail. */
@@ -351,7 +362,8 @@ function writeAndAnswer(
   try {
     inputs.identified.save();
     if (reg && review && result.at) {
-      writeRow(result.sheet, result.at, resultRow(reg).slice(0, RESULTS_HEADER.length), { wrap: true, maxRows: result.maxRows, column: result.column });
+      const { from, line } = placed(resultRow(reg).slice(0, RESULTS_HEADER.length), result.columns);
+      writeRow(result.sheet, result.at, line, { wrap: true, maxRows: result.maxRows, column: from });
       writeReviewRow(reviewSheet, review);
       recordDecisions(ss, inputs.identified, review.merged.snapshots);
     }

@@ -68,7 +68,7 @@ export function rebuildSummaries(): void {
       reloadUnderLock();
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
-      const { inputs, output, review } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', answersEdits: queued.length > 0 });
+      const { inputs, output, review, resultsColumns } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', answersEdits: queued.length > 0 });
       dequeue(queued);
       // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.
@@ -83,7 +83,7 @@ export function rebuildSummaries(): void {
       logProblems(ss, 'rebuildSummaries', problems);
       // Told: a week on, the whole reads no longer ask the form about them (src/gas/ledger.ts missingResponses).
       missingTold(inputs.identified.missing);
-      writeSummaries(ss, output, inputs.config, review);
+      writeSummaries(ss, output, inputs.config, review, resultsColumns);
       followFormDescription(output.registrationForm.description);
       const org = inputs.config.organisation;
       // Mail the quota held back gets another chance here (and in the run scheduled for when the quota comes back, which

@@ -1,9 +1,8 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_INTERLEAVED, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
+import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
 import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
 import type { Cell } from '../core/table';
-import { fnv1a32 } from '../core/text';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
@@ -76,15 +75,17 @@ const RESULTS_WIDTHS = [90, 200, 70, 180, 160, 170, 200, 90, 420, 60, 220, 260, 
  * Writes "Kết quả kiểm tra": whole, as the tool lays it out (trimmed to its columns, protected with a warning), unless
  * the office added something of its own (a column, a row of notes: review diff29 #6) — then in place (resultsTabUpdate):
  * only the tool's cells, by each row's code, the office's cells, columns and order kept. `shape`: the tab's width and
- * header as the run's listing read them; without it, asked (2 calls).
+ * header as the run's listing read them; without it, asked (2 calls). Returns the column (0-based) each of the tool's
+ * columns stands in (where "Tra cứu đơn vị" reads them).
  */
-export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: ResultsShape): void {
+export function writeResults(ss: Spreadsheet, output: EvaluateOutput, shape?: ResultsShape): number[] {
   const rows = output.registrations.map(resultRow);
   const { sheet, created } = ensureSheet(ss, TAB.results);
   const opts: WriteOptions = { frozenRows: 1, widths: RESULTS_WIDTHS, wrap: true, protectWithWarning: PROTECTION_DESCRIPTION, minRows: rows.length + 1 + GROW_ROWS };
-  if (!created && officeAddedTo(sheet, shape) && writeBesideOffice(ss, sheet, rows, opts)) return;
+  const beside = !created && officeAddedTo(sheet, shape) ? writeBesideOffice(ss, sheet, rows, opts) : null;
+  if (beside) return beside;
   writeTable(sheet, RESULTS_HEADER, rows, opts);
-  interleavedOnce(ss, RESULTS_HEADER);
+  return RESULTS_HEADER.map((_, j) => j);
 }
 
 /** Anything beside the tool's header in "Kết quả kiểm tra" (a column inserted, even blank: its grid is wider). */
@@ -94,47 +95,31 @@ function officeAddedTo(sheet: Sheet, shape: ResultsShape | undefined): boolean {
   return cols > 0 && (cols > RESULTS_HEADER.length || !toolsResultsLayout(sheet.getSheetValues(1, 1, 1, cols)[0]));
 }
 
-/**
- * The office's columns among the tool's in "Kết quả kiểm tra" (not before "Mã phiếu" or after the tool's last column):
- * every submission then takes the full run, which writes around them (src/jobs/intake.ts toolsColumnsAt) — slower,
- * and, in a busy hour, much of the day's trigger time. Told once while the tab stays so, with what to do.
- */
-function interleavedOnce(ss: Spreadsheet, header: readonly Cell[]): void {
-  const layout = resultsLayout(header);
-  const print = layout && layout.start < 0 ? fnv1a32(header.map(String).join('\u0001')).toString(36) : '';
-  if ((getState('resultsInterleaved') ?? '') === print) return;
-  if (print !== '') logError(ss, 'rebuildSummaries', RESULTS_INTERLEAVED);
-  setStateSoon({ resultsInterleaved: print });
-}
-
 /** Tries of an in-place write of "Kết quả kiểm tra" while the office keeps moving its rows or columns. */
 const RESULTS_ATTEMPTS = 3;
 
 /**
  * "Kết quả kiểm tra" written in place over the tab as read just now (resultsTabUpdate; writeInPlace: read again just
- * before writing, nothing written over a tab sorted or reshaped meanwhile, which is read and merged again). False when
- * the tab has nothing of the office's after all (a blank column inserted, a tool column moved) or no code column: the
- * caller writes it whole.
+ * before writing, nothing written over a tab sorted or reshaped meanwhile, which is read and merged again). Returns the
+ * column (0-based) of each of the tool's (ResultsTabUpdate.cols); null when the tab has nothing of the office's after
+ * all (a blank column inserted, a tool column moved) or no code column: the caller writes it whole.
  */
-function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opts: WriteOptions): boolean {
+function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opts: WriteOptions): number[] | null {
   const own = new Set<string>();
   for (let attempt = 1; ; attempt++) {
     const read = readValues(sheet);
     const key = resultsLayout(read[0] ?? [])?.cols[0] ?? -1;
     const update = resultsTabUpdate(own.size > 0 ? ownRowsBlank(read, own, key) : read, rows);
-    if (update === null || !update.own) return false;
+    if (update === null || !update.own) return null;
     const header = update.rows[0] as Cell[];
     const body = update.rows.slice(1);
     const inPlace: WriteOptions = { ...opts, frozenAtLeast: true, keepGrid: true, inPlace: { read, tool: update.tool, key: update.key, own } };
     const outcome = writeTable(sheet, header, body, inPlace, measureTab(sheet, header, body, inPlace, read));
-    if (outcome === 'written') {
-      interleavedOnce(ss, header);
-      return true;
-    }
+    if (outcome === 'written') return update.cols;
     if (outcome === 'moved after writing') for (const row of body.slice(read.length - 1)) own.add(String(row[update.key]));
     if (attempt >= RESULTS_ATTEMPTS) {
       logError(ss, 'rebuildSummaries', RESULTS_BUSY);
-      return true;
+      return update.cols;
     }
   }
 }
@@ -164,11 +149,15 @@ const EDITS_ANSWERED_MS = 24 * 3_600_000;
  * for the registrations sent in the last day when the run answers queued submissions, `answersEdits`: their schools'
  * own changes). Returns what the rest of the run needs.
  */
-export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tell: { job: string; answersEdits?: boolean } | null = null): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab } {
+export function recordEvaluation(
+  ss: Spreadsheet,
+  read: ReadOptions = {},
+  tell: { job: string; answersEdits?: boolean } | null = null,
+): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab; resultsColumns: number[] } {
   const now = new Date();
   const inputs = readInputs(ss, now, read);
   const { output } = evaluateOrStop(ss, inputs);
-  writeResults(ss, output, inputs.resultsShape);
+  const resultsColumns = writeResults(ss, output, inputs.resultsShape);
   // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
   // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to
   // another registration (review diff19 #2).
@@ -184,5 +173,5 @@ export function recordEvaluation(ss: Spreadsheet, read: ReadOptions = {}, tell: 
     appendHistory(ss, baselineLines(review, now).filter((l) => !lined.has(String(l[1]))));
     setStateSoon({ historyStarted: '1' });
   }
-  return { inputs, output, review };
+  return { inputs, output, review, resultsColumns };
 }

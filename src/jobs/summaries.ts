@@ -92,13 +92,18 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   const send = api && !created ? apiBlockSender(api, read?.id ?? ss.getId(), read?.listedOf(sheet)?.sheetId ?? sheet.getSheetId()) : undefined;
   // Who finished batches of proposals proposed, in each row's note.
   const notes = proposedNotes(config);
+  // The verdicts it changes (all of them go to the history), and those the office is told of in the log.
+  let allChanges: VerdictChange[] = [];
   let firstChanges: VerdictChange[] = [];
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
     // Verdicts this run changes from what the tab showed (no school's edit told them): said once, to the office, once
     // the tab is written (a tab that cannot be written would say them again at every run).
-    if (attempt === 1 && tell) firstChanges = verdictChanges(values, output.registrations).filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
+    if (attempt === 1 && tell) {
+      allChanges = verdictChanges(values, output.registrations);
+      firstChanges = allChanges.filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
+    }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
     if (merged.error) {
@@ -129,7 +134,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
-      if (tell) verdictsChanged(ss, tell.job, firstChanges, output);
+      if (tell) verdictsChanged(ss, tell, allChanges, firstChanges, output);
       reviewRules(ss, read, sheet, merged, measured, opts);
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
@@ -171,17 +176,20 @@ function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
   return !!r && !!by && replacementNoticed(r, by, new Date());
 }
 
-/** Logs the verdicts a run changed (verdictChanges), grouped by change: one line, when there are any. */
-function verdictsChanged(ss: Spreadsheet, job: string, changes: readonly VerdictChange[], output: EvaluateOutput): void {
-  if (changes.length === 0) return;
-  // Every code, in the history (the log's line names ten of each change).
-  appendHistory(ss, verdictLines(changes, output.registrations, new Date()));
+/**
+ * The verdicts a run changed (verdictChanges): every one in the history, a line each — those its school sent or edited
+ * (`tell.except`) and the replacements its school is told of included (review diff31 #3: the history lacked them) —;
+ * those the office is told of (`told`) in the log, grouped by change, one line naming ten of each.
+ */
+function verdictsChanged(ss: Spreadsheet, tell: TellChanges, all: readonly VerdictChange[], told: readonly VerdictChange[], output: EvaluateOutput): void {
+  appendHistory(ss, verdictLines(all, output.registrations, new Date(), tell.except));
+  if (told.length === 0) return;
   const byChange = new Map<string, { was: string; now: string; ids: string[] }>();
-  for (const c of changes) {
+  for (const c of told) {
     const k = `${c.was}\u0001${c.now}`;
     (byChange.get(k) ?? byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
   }
-  logError(ss, job, reviewVerdictsChanged(changes.length, [...byChange.values()]));
+  logError(ss, tell.job, reviewVerdictsChanged(told.length, [...byChange.values()]));
 }
 
 /** The council's columns "Thẩm định" had when the tool last wrote it (mergeReview's `expected`). */
@@ -388,21 +396,22 @@ function leftOutByDocuments(): Set<string> | number {
   }
 }
 
-export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null = null): void {
+/** `resultsColumns`: where the tool's columns of "Kết quả kiểm tra" stand (writeResults), for the lookup tab's formula. */
+export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, review: ReviewTab | null = null, resultsColumns?: readonly number[]): void {
   const read = tabsRead(ss);
   const api = ApiTabs.open(ss, read?.id);
   // The council's progress, when "Thẩm định" was merged without error.
   const leftOut = leftOutByDocuments();
   const progress = review && !review.error ? reviewProgress(review, output.registrations, typeof leftOut === 'number' ? new Set() : leftOut) : undefined;
   if (progress && typeof leftOut === 'number') progress.leftOut = leftOut;
-  if (!api) return writeSummariesOneByOne(ss, output, config, progress);
+  if (!api) return writeSummariesOneByOne(ss, output, config, progress, resultsColumns);
   const schools = schoolTabs(output, config, { reservedNames: [TAB.registrations, TAB.reports].filter((n) => api.nameOf(n) === n) });
   const summary = districtSummary(output, config, progress);
   const lookupListed = api.get(TAB.lookup);
   // The lookup tab's selection, read with the run's inputs when it read them in batch.
   const fetched = read?.cell(TAB.lookup, 'B1');
   const selected = lookupListed ? (fetched !== undefined ? String(fetched) : api.cellText(TAB.lookup, 'B1')) : undefined;
-  const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
+  const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary, resultsColumns }) : null;
   const writes = summaryWrites(summary, schools.tabs, lookup);
   const current = [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])];
   const renamed = renamedByHand(api, current);
@@ -455,13 +464,13 @@ function summaryWrites(summary: ReturnType<typeof districtSummary>, tabs: readon
 }
 
 /** writeSummaries through SpreadsheetApp alone: every tab found from one listing, measured, then written. */
-function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, progress?: ReviewProgress): void {
+function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, progress?: ReviewProgress, resultsColumns?: readonly number[]): void {
   const listing = new TabListing(ss);
   const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss, listing) });
   const summary = districtSummary(output, config, progress);
   const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
-  const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary }) : null;
+  const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary, resultsColumns }) : null;
   const writes = summaryWrites(summary, schools.tabs, lookup);
   const layouts = layoutChanges(writes.map((w) => ({ name: w.tab.name, opts: w.opts })));
   let charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];

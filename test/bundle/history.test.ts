@@ -2,8 +2,8 @@
 // verdict a run changes, as a line appended — "Thẩm định" shows only what stands now, and the register only a
 // fingerprint of it.
 import { describe, expect, it } from 'vitest';
-import { Q } from '../../src/core/registration-form';
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { Q, initiativeTitles } from '../../src/core/registration-form';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
 import { deleteTabRow, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -111,6 +111,32 @@ describe('"Lịch sử thẩm định"', () => {
       ['DK-000003', school.name, 'Trần Văn Nam', HISTORY_CHANGE.verdict('Đạt', REVIEW_VERDICT_VANISHED)],
     ]);
     expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).join('\n')).toContain('dòng của phiếu ở trang câu trả lời đã bị xóa');
+  });
+
+  it('a registration its school sent again: the one it replaces has its line, though the school, not the log, is told (review diff31 #3)', () => {
+    const { ctx } = office();
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx).map((l) => l.slice(0, 2))).toEqual([['DK-000002', HISTORY_CHANGE.verdict('Đạt', REVIEW_VERDICT_SUPERSEDED)]]);
+    expect(HISTORY_CHANGE.verdict('Đạt', REVIEW_VERDICT_SUPERSEDED)).toContain('một phiếu khác cùng đối tượng');
+    const log = ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).join('\n') : '';
+    expect(log).not.toContain('DK-000002');
+  });
+
+  it('a verdict its school turned by an edit answered after a wait for the lock: its line says the school sent or edited it', () => {
+    const { ctx, first } = office();
+    ctx.emu.clock.advance(3600_000);
+    // One solution only (the plan asks an individual for several): no longer "Đạt".
+    const lock = ctx.emu.locks.state('script');
+    lock.holder = 0;
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [initiativeTitles(2).name]: '' }, { email: school.emails[0], editResponseId: first.responseId });
+    lock.holder = null;
+    for (let k = 0; k < 5 && ctx.emu.triggers.find('continueIntake').length > 0; k++) ctx.emu.triggers.runDueTimeTriggers(ctx.emu.clock.now() + 61_000);
+    const turned = lines(ctx).filter((l) => l[0] === 'DK-000002');
+    expect(turned).toHaveLength(1);
+    expect(turned[0][1]).toBe(HISTORY_CHANGE.verdict('Đạt', turned[0][5], true));
+    expect(turned[0][1]).toContain('trường vừa gửi hoặc sửa phiếu này');
   });
 
   it('automatic verdicts a change of the settings turned: every code, where the log names ten', () => {

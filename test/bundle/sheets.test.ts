@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { writeTable } from '../../src/gas/sheets';
 import { apiBlockSender } from '../../src/gas/rows';
-import { insertTabColumn, insertTabRows, sortTab, typeCell } from '../../scripts/user';
+import { deleteTabRow, insertTabColumn, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
-import { RESULTS_INTERLEAVED } from '../../src/core/messages';
+import { RESULTS_ROW_COPY, RESULTS_ROW_GONE } from '../../src/core/messages';
+import { resultCounts } from '../../src/core/results-table';
 import { SCHOOLS, individualAnswers, officeAfterSetup, withGlobals } from './helpers';
 
 /** Runs gas-layer code imported here with the emulated SpreadsheetApp, as one execution. */
@@ -300,11 +301,9 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
     expect(rows[0].map(String)).toEqual(['STT', ...header]);
     expect(rows.slice(1).map((r) => r.slice(0, 2).map(String))).toEqual([['1', 'DK-000002'], ['2', 'DK-000003'], ['', 'DK-000004']]);
     expect(rows.slice(1).map((r) => String(r[1 + header.indexOf('Tên tập thể / cá nhân')]))).toEqual(['Lê Thị Hoa Sửa', 'Trần Văn Nam', 'Phạm Văn Ba']);
-    // The rebuild leaves it so, and has nothing to tell: submissions are answered alone.
+    // The rebuild leaves it so.
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(tab()).toEqual(rows);
-    const log = ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi') : [];
-    expect(log.filter((r) => r[2] === RESULTS_INTERLEAVED)).toEqual([]);
   });
 
   it.each([true, false])('a note column among the tool\'s, rows sorted and a note row: the rebuild keeps each note with its registration (Sheets service: %s)', (services) => {
@@ -317,19 +316,68 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
     sortTab(ctx.emu, 'Kết quả kiểm tra', [{ column: header.indexOf('Tên tập thể / cá nhân') + 1, ascending: false }]);
     typeCell(ctx.emu, 'Kết quả kiểm tra', 5, 1, 'Tổng cộng: 2 phiếu');
     expect(byCode(tab(), 'DK-000002', ['Theo dõi'])).toEqual(['đã gọi điện cho trường']);
-    // A submission cannot write beside a column among the tool's: the full run answers it, in place.
+    // A submission writes the tool's cells on both sides of the column, alone (review diff31 #1: it took the full run,
+    // every time, for as long as the column stayed).
     ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa Sửa'), { email: school.emails[0], editResponseId: sent.responseId });
-    expect(answeredAlone(ctx, 'DK-000002')).toBe(false);
+    expect(answeredAlone(ctx, 'DK-000002')).toBe(true);
+    ctx.emu.clock.advance(60_000);
     ctx.emu.forms.submitAsUser(ctx.formId, teacher('Phạm Văn Ba'), { email: school.emails[0] });
-    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(answeredAlone(ctx, 'DK-000004')).toBe(true);
     const rows = tab();
     expect(rows[0].map(String)).toEqual([...header.slice(0, verdict + 1), 'Theo dõi', ...header.slice(verdict + 1)]);
     expect(rows.slice(1).map((r) => String(r[0]))).toEqual(['DK-000003', 'DK-000002', '', 'Tổng cộng: 2 phiếu', 'DK-000004']);
-    expect(byCode(rows, 'DK-000002', ['Tên tập thể / cá nhân', 'Theo dõi'])).toEqual(['Lê Thị Hoa Sửa', 'đã gọi điện cho trường']);
-    expect(byCode(rows, 'DK-000004', ['Tên tập thể / cá nhân', 'Theo dõi', 'Kết luận'])).toEqual(['Phạm Văn Ba', '', byCode(rows, 'DK-000003', ['Kết luận'])[0]]);
-    // Why every submission took the full run, and what to do: told once while the tab stays so.
-    const told = () => ctx.emu.spreadsheets.values('Nhật ký lỗi').filter((r) => r[2] === RESULTS_INTERLEAVED).length;
-    expect(told()).toBe(1);
+    expect(byCode(rows, 'DK-000002', ['Tên tập thể / cá nhân', 'Theo dõi', 'Email người gửi'])).toEqual(['Lê Thị Hoa Sửa', 'đã gọi điện cho trường', school.emails[0]]);
+    expect(byCode(rows, 'DK-000004', ['Tên tập thể / cá nhân', 'Theo dõi', 'Kết luận', 'Email người gửi'])).toEqual(['Phạm Văn Ba', '', byCode(rows, 'DK-000003', ['Kết luận'])[0], school.emails[0]]);
+    // The rebuild finds every cell where the submissions put it.
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(tab()).toEqual(rows);
+  });
+
+  it.each([true, false])('a row the office wrote in keeps its code when its response is deleted, and says why it has no verdict (Sheets service: %s)', (services) => {
+    const { ctx, tab, header } = office(services);
+    const width = header.length;
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', width);
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, width + 1, 'Theo dõi');
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 2, width + 1, 'đã gọi điện cho trường');
+    // A clerk copies DK-000003's row below and writes on it too.
+    const copy = tab()[2].slice(0, width);
+    [...copy, 'bản chép'].forEach((v, c) => typeCell(ctx.emu, 'Kết quả kiểm tra', 4, c + 1, v));
+    const responses = ctx.emu.spreadsheets.values('Phiếu đăng ký');
+    deleteTabRow(ctx.emu, 'Phiếu đăng ký', responses.findIndex((r) => r.includes('Lê Thị Hoa')) + 1);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const rows = tab();
+    const col = (name: string) => header.indexOf(name);
+    expect(rows.slice(1).map((r) => [r[col('Mã phiếu')], r[col('Kết luận')], r[col('Ghi chú')], r[width]].map(String))).toEqual([
+      ['DK-000002', '', RESULTS_ROW_GONE, 'đã gọi điện cho trường'],
+      ['DK-000003', ...byCode(rows, 'DK-000003', ['Kết luận', 'Ghi chú']), ''],
+      ['DK-000003', '', RESULTS_ROW_COPY('DK-000003'), 'bản chép'],
+    ]);
+    // Neither row counts as a registration.
+    expect(resultCounts(rows).inForce).toBe(1);
+    // And it stays so.
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(tab()).toEqual(rows);
+  });
+
+  it('"Tra cứu đơn vị" reads the tool\'s columns where the office\'s "STT" at A moved them', () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    const config = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    config[config.findIndex((r) => r[0] === 'Số đơn vị tối đa có trang riêng')][1] = 1;
+    typeIntoTab(ctx.emu, 'Cấu hình', config);
+    ctx.bundle.call('setup', undefined, { kind: 'menu' });
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const formula = () => {
+      const lookup = ctx.emu.spreadsheets.sheet('Tra cứu đơn vị')!;
+      const found: string[] = [];
+      for (let r = 1; r <= lookup.lastRow(); r++) for (let c = 1; c <= lookup.lastColumn(); c++) if (lookup.cell(r, c)?.formula?.includes('Kết quả kiểm tra')) found.push(lookup.cell(r, c)!.formula!);
+      return found;
+    };
+    expect(formula()).toEqual([expect.stringContaining("FILTER('Kết quả kiểm tra'!A2:N, 'Kết quả kiểm tra'!B2:B = $B$1)")]);
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', 0);
+    ['STT', 1].forEach((v, i) => typeCell(ctx.emu, 'Kết quả kiểm tra', i + 1, 1, v));
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(formula()).toEqual([expect.stringContaining("FILTER(CHOOSECOLS('Kết quả kiểm tra'!A2:O, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), 'Kết quả kiểm tra'!C2:C = $B$1)")]);
   });
 
   it('a blank column inserted and left: the tab is written whole again, as the tool lays it out', () => {

@@ -415,6 +415,17 @@ describe('lookupTab', () => {
     expect(tab.frozenRows).toBe(tab.formulas[1].row - 1);
     expect(lookupTab(out, office.config, { selected: 'Trường không có' }).header[1]).toBe(names[0]);
   });
+
+  it('reads the tool\'s columns of "Kết quả kiểm tra" where they stand when the office put columns of its own among them', () => {
+    // A clerk's "STT" at A and a "Theo dõi" after "Kết luận": the tool's columns are B…I and K…P; the school's is C.
+    const at = RESULTS_HEADER.map((_, j) => (j <= 7 ? j + 1 : j + 2));
+    const formula = lookupTab(out, office.config, { summary, resultsColumns: at }).formulas[1].formula;
+    expect(formula).toBe(
+      `=IFERROR(FILTER(CHOOSECOLS('${TAB.results}'!A2:P, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16), '${TAB.results}'!C2:C = $B$1), "Đơn vị chưa có phiếu đăng ký nào.")`,
+    );
+    // Side by side from A, as the tool writes them: the plain range.
+    expect(lookupTab(out, office.config, { summary, resultsColumns: RESULTS_HEADER.map((_, j) => j) }).formulas[1].formula).toContain(`FILTER('${TAB.results}'!A2:N, '${TAB.results}'!B2:B`);
+  });
 });
 
 describe('1,000 schools and 20,000 registrations', () => {

@@ -432,11 +432,15 @@ export const REVIEW_DECISIONS_RESET = (codes: readonly string[]) =>
 /** Decisions of "Thẩm định" that changed places with one another since the register recorded them (review.ts movedDecisions). */
 export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
   `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ một số cột được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;
-/** "Thẩm định" kept being sorted or reshaped while a rebuild tried to write it (it is written by the next one). */
-export const RESULTS_INTERLEAVED =
-  'Trang “Kết quả kiểm tra” có cột phòng tự thêm nằm giữa các cột của công cụ (hoặc một cột của công cụ đã bị chuyển chỗ): cột đó vẫn được giữ, nhưng mỗi phiếu gửi đến phải kiểm tra lại toàn bộ các phiếu nên chậm hơn và tốn thời gian chạy tự động. Nên chuyển cột của phòng ra trước cột “Mã phiếu” hoặc sau cột cuối cùng của công cụ.';
+/** "Kết quả kiểm tra", then "Thẩm định", kept being sorted or reshaped while a rebuild tried to write it (the next one writes it). */
 export const RESULTS_BUSY =
   'Chưa cập nhật xong trang “Kết quả kiểm tra”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Các cột phòng tự thêm không bị ghi đè; kết quả sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
+/** A row of "Kết quả kiểm tra" the office wrote in, whose code no registration holds now (its response deleted). */
+export const RESULTS_ROW_GONE =
+  'Phiếu này không còn trong bảng trả lời của biểu mẫu (dòng trả lời đã bị xóa) nên không còn kết quả kiểm tra. Dòng được giữ lại vì có ghi chép của phòng; có thể xóa dòng khi không cần nữa.';
+/** A second row of one code in "Kết quả kiểm tra" (copied by hand) that the office wrote in. */
+export const RESULTS_ROW_COPY = (code: string) =>
+  `Dòng chép thêm của phiếu ${code}: kết quả kiểm tra của phiếu ở dòng đầu tiên mang mã này. Dòng được giữ lại vì có ghi chép của phòng; có thể xóa dòng khi không cần nữa.`;
 export const REVIEW_BUSY =
   'Chưa cập nhật xong trang “Thẩm định”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Quyết định của Hội đồng không bị ghi đè; các cột tự động sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
 

@@ -97,11 +97,13 @@ export const HISTORY_CHANGE = {
   /** A batch of award documents done (src/jobs/proposals.ts): who its Tờ trình proposes, and who it leaves out, why. */
   proposed: (level: string, day: string) => `Đưa vào tờ trình ngày ${day}: đề nghị tặng ${level}`,
   notProposed: (day: string, why: string) => `Văn bản đề nghị ngày ${day}: ${why}`,
-  verdict: (was: string, now: string) =>
+  verdict: (was: string, now: string, edited = false) =>
     `Kết luận tự động đổi từ ${q(was)} sang ${q(now)} ${
       now === REVIEW_VERDICT_VANISHED
         ? '(dòng của phiếu ở trang câu trả lời đã bị xóa)'
-        : was === REVIEW_VERDICT_SUPERSEDED || now === REVIEW_VERDICT_SUPERSEDED
+        : edited
+          ? '(trường vừa gửi hoặc sửa phiếu này)'
+          : was === REVIEW_VERDICT_SUPERSEDED || now === REVIEW_VERDICT_SUPERSEDED
           ? '(do một phiếu khác cùng đối tượng được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)'
           : '(không do trường sửa phiếu này; lý do: xem Nhật ký lỗi cùng thời điểm)'
     }`,
