@@ -1,10 +1,11 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, LOG_HEADER, LOG_PROTECTION, MAIL_JOB_LABEL, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, SCHOOL_VIEW_JOB_LABEL, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, JOB_WHEN as APP_WHEN, LOG_HEADER, LOG_PROTECTION, MAIL_JOB_LABEL, MAIL_JOB_WHEN, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
+const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN };
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
 import { cachedPrefixed, readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
@@ -168,7 +169,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   const all = readPrefixed(KEY_PREFIX);
   const rows = jobs.map((name) => {
     const raw = all[KEY_PREFIX + name];
-    return raw ? line(JOB_LABEL[name], JSON.parse(raw) as HealthRecord) : [JOB_LABEL[name], HEALTH_NEVER, '', ''];
+    return raw ? line(JOB_LABEL[name], JSON.parse(raw) as HealthRecord) : [JOB_LABEL[name], HEALTH_NEVER, '', JOB_WHEN[name] ?? ''];
   });
   // The tab has this shape since it was made: one setValues over it. A tab cut short by hand refuses the write (past
   // its grid) and is made again whole, formatted.

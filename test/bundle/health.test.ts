@@ -12,6 +12,14 @@ function lineOf(values: unknown[][], job: string): unknown[] | undefined {
 }
 
 describe('the health tab', () => {
+  it('a job that has not run yet says when it runs (review handoff #2: a column of "Chưa chạy lần nào" looked broken)', () => {
+    const { emu } = officeAfterSetup();
+    const never = emu.spreadsheets.values(HEALTH).filter((r) => r[1] === 'Chưa chạy lần nào');
+    expect(never.length).toBeGreaterThan(3);
+    for (const r of never) expect(String(r[3])).toMatch(/^(Tự chạy|Chạy)/);
+    expect(String(lineOf(never, 'Gửi thư tổng hợp hằng tuần')?.[3])).toContain('mỗi tuần');
+  });
+
   it('sorted by hand, then cut short: the next runs put every job back on its line, with what it last did', () => {
     const { emu, bundle, formId } = officeAfterSetup();
     emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });

@@ -60,7 +60,16 @@ export const HEALTH_HEADER = ['Công việc', 'Lần chạy gần nhất', 'Kế
 export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
-/** A scheduled job that found another job holding the lock: it comes back by itself. */
+/**
+ * When a job that has not run yet runs, in its "Tình trạng" line (review handoff #2: a column of "Chưa chạy lần nào"
+ * looked like something broken). The other jobs' are beside their labels (mail.ts, proposals.ts, school-views.ts).
+ */
+export const JOB_WHEN: Record<string, string> = {
+  setup: `Chạy khi chọn menu ${APP_NAME} → ${MENU.setup}.`,
+  onFormSubmit: 'Tự chạy mỗi khi có phiếu đăng ký gửi đến.',
+  rebuildSummaries: `Tự chạy mỗi sáng; cũng chạy khi chọn menu ${APP_NAME} → ${MENU.rebuild}.`,
+  continueIntake: 'Tự chạy khi có phiếu phải chờ vì công cụ đang bận việc khác.',
+};
 /**
  * The tabs of a copy that hold the original's data, deleted when the copy serves another period (COPIED_FILE), with
  * the hidden outbox record; the register of codes is kept (codes go on), the generated tabs are written again.

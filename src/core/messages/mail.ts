@@ -170,6 +170,12 @@ export const MAIL_JOB_LABEL: Record<string, string> = {
   sendReminders: 'Gửi thư nhắc hạn cho các đơn vị',
   sendWaitingMail: 'Gửi thư chờ hạn mức',
 };
+/** When each of them runs, in its "Tình trạng" line until it has run (JOB_WHEN in app.ts). */
+export const MAIL_JOB_WHEN: Record<string, string> = {
+  sendWeeklyDigest: 'Tự chạy mỗi tuần một lần, vào ngày và giờ ghi ở trang “Cấu hình”.',
+  sendReminders: 'Tự chạy mỗi ngày; chỉ gửi thư khi có việc cần nhắc các đơn vị (hạn nộp sắp đến hoặc đã quá, phiếu cần bổ sung).',
+  sendWaitingMail: 'Tự chạy khi có thư phải chờ vì tài khoản đã dùng hết hạn mức gửi thư trong ngày.',
+};
 
 /**
  * The line of "Tình trạng" for the e-mails waiting for the account's daily quota (recipients in 24 h: 100 on a consumer

@@ -50,6 +50,14 @@ export const PROPOSAL_JOB_LABEL: Record<string, string> = {
   continueProposals: 'Tiếp tục tạo văn bản đề nghị khen thưởng',
   previewProposals: 'Xem trước danh sách đề nghị khen thưởng',
 };
+/** When each of them runs, in its "Tình trạng" line until it has run (JOB_WHEN in app.ts). */
+export const PROPOSAL_JOB_WHEN: Record<string, string> = {
+  generateProposals: 'Chạy khi chọn mục này ở menu.',
+  generateProposalsWithPdf: 'Chạy khi chọn mục này ở menu.',
+  regenerateProposals: 'Chạy khi chọn mục này ở menu.',
+  continueProposals: 'Tự chạy khi một lần tạo văn bản chưa làm xong trong thời gian cho phép.',
+  previewProposals: 'Chạy khi chọn mục này ở menu.',
+};
 
 export const PROPOSAL_TAB = 'Đề nghị khen thưởng';
 export const PROPOSAL_TEMPLATE_FOLDER = 'Điển hình tiên tiến — Mẫu văn bản';

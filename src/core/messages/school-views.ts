@@ -8,6 +8,10 @@ const SHEETS_A_DAY = '250 bảng tính một ngày với tài khoản thường,
 export const SCHOOL_VIEW_JOB_LABEL: Record<string, string> = {
   schoolViews: 'Trang theo dõi của các trường',
 };
+/** When it runs, in its "Tình trạng" line until it has run (JOB_WHEN in app.ts). */
+export const SCHOOL_VIEW_JOB_WHEN: Record<string, string> = {
+  schoolViews: 'Chạy cùng “Cập nhật tổng hợp” khi trang “Cấu hình” bật “Trang theo dõi riêng cho từng trường”.',
+};
 
 /** The Drive folder holding the views. */
 export const VIEW_FOLDER_NAME = 'Điển hình tiên tiến — Trang theo dõi của các trường';
