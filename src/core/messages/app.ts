@@ -107,7 +107,9 @@ export const LOG_PROTECTION = 'Nhật ký do công cụ ghi thêm dòng — sử
 
 /** The health line of a submission handled on its own. */
 export const INTAKE_DETAIL = (code: string, verdict: string) =>
-  `Phiếu ${code}: ${verdict}. Trang của trường và trang Tổng hợp cập nhật ở lần “Cập nhật tổng hợp” tiếp theo.`;
+  // True however long the line stays: a later rebuild does not rewrite it (review handoff #4: "at the next rebuild" read
+  // as still to come, beside the rebuild's line of the morning after).
+  `Phiếu ${code}: ${verdict}, đã ghi vào “Kết quả kiểm tra” và “Thẩm định”. Trang của trường và trang Tổng hợp có phiếu này từ lần “Cập nhật tổng hợp” đầu tiên sau lúc đó.`;
 
 /** A submission whose trigger could not get the lock in time: its row waits in the queue for the running job. */
 export const INTAKE_QUEUED = (row: number) =>
@@ -115,7 +117,7 @@ export const INTAKE_QUEUED = (row: number) =>
 
 /** A progress report whose trigger could not get the lock: the report is kept and counted by the next rebuild. */
 export const REPORT_LATER = (row: number) =>
-  `Phiếu báo cáo ở dòng ${row} đã được lưu; công cụ đang bận một việc khác, nhiệm vụ báo cáo của trường được cập nhật ở lần “Cập nhật tổng hợp” tiếp theo.`;
+  `Phiếu báo cáo ở dòng ${row} đã được lưu; công cụ đang bận một việc khác, nên nhiệm vụ báo cáo của trường được tính từ lần “Cập nhật tổng hợp” đầu tiên sau lúc đó.`;
 
 /** A run that stops on broken inputs: what it says in "Tình trạng", "Nhật ký lỗi", and over the summary tab. */
 export const INPUT_PROBLEM = {
