@@ -8,7 +8,7 @@ import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import { readInputs, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
-import { getState, setState, setStateSoon } from '../gas/properties';
+import { getState, setState } from '../gas/properties';
 import { appendHistory } from '../gas/history';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
@@ -171,7 +171,9 @@ export function recordEvaluation(
   if (!inputs.identified.partial && !review.error && getState('historyStarted') !== '1') {
     const lined = new Set([...review.snapshots].filter(([, s]) => s.said).map(([id]) => id));
     appendHistory(ss, baselineLines(review, now).filter((l) => !lined.has(String(l[1]))));
-    setStateSoon({ historyStarted: '1' });
+    // At once, not with the lock's release: a run cut off meanwhile would write the same first lines again (review
+    // diff31 #6). Once in the office's life.
+    setState({ historyStarted: '1' });
   }
   return { inputs, output, review, resultsColumns };
 }
