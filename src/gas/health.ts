@@ -1,6 +1,6 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, JOB_WHEN as APP_WHEN, LOG_HEADER, LOG_PROTECTION, MAIL_JOB_LABEL, MAIL_JOB_WHEN, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, MAIL_JOB_LABEL, MAIL_JOB_WHEN, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
@@ -205,8 +205,11 @@ export function amendRuns(jobs: readonly string[], detail: string, amended: stri
  * found and changed: review audit #9); deleting the whole tab, to start afresh, stays possible.
  */
 function startLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  sheet.appendRow(LOG_HEADER);
-  sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true);
+  sheet.appendRow([...LOG_HEADER, LOG_HANDLED]);
+  // The office's column: a tick box on each line (text typed there is kept too), outside the warning.
+  const handled = sheet.getRange(2, LOG_HEADER.length + 1, sheet.getMaxRows() - 1, 1);
+  handled.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build());
+  sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true).setUnprotectedRanges([handled]);
 }
 
 /** Appends one line to the error log tab: the visible trace of a failed run. */

@@ -3,7 +3,7 @@
 // fingerprint of it.
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
 import { deleteTabRow, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -156,5 +156,18 @@ describe('"Lịch sử thẩm định"', () => {
     // The log holds the office's trace too: a warning for whoever edits it (review audit #9).
     const logTab = ctx.emu.spreadsheets.sheet('Nhật ký lỗi')!;
     expect(ctx.emu.spreadsheets.active.protections.filter((p) => p.sheetId === logTab.id && !p.removed).map((p) => [p.description, p.warningOnly])).toEqual([[LOG_PROTECTION, true]]);
+    // …but for the office's column, where it ticks the lines it has dealt with (review handoff #3).
+    const logValues = ctx.emu.spreadsheets.values('Nhật ký lỗi');
+    expect(logValues[0].map(String)).toEqual([...LOG_HEADER, LOG_HANDLED]);
+    const handled = `E2:E${logTab.maxRows}`;
+    expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([handled]);
+    expect(logTab.validations.some((v) => v.a1 === handled)).toBe(true);
+    // A tick stays through the next lines the tool writes.
+    typeCell(ctx.emu, 'Nhật ký lỗi', 2, 5, true);
+    typeIntoTab(ctx.emu, 'Đơn vị', directory);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const after = ctx.emu.spreadsheets.values('Nhật ký lỗi');
+    expect(after.length).toBeGreaterThan(logValues.length);
+    expect(after[2 - 1][4]).toBe(true);
   });
 });

@@ -103,7 +103,9 @@ export const healthProblems = (n: number) => `${n} vấn đề dữ liệu (xem 
 export const PROBLEMS_MORE = (n: number) =>
   `Còn ${n} vấn đề dữ liệu khác không ghi riêng từng dòng ở đây vì quá nhiều (thường cùng loại với các dòng ngay trên). Sửa các vấn đề đã ghi rồi chọn ${APP_NAME} → ${MENU.rebuild}: các vấn đề còn lại sẽ được ghi ra.`;
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
-export const LOG_PROTECTION = 'Nhật ký do công cụ ghi thêm dòng — sửa hay xóa dòng sẽ làm mất dấu vết (muốn bắt đầu lại thì xóa cả trang)';
+/** The log's last column: the office's, to mark a line it has dealt with (review handoff #3); the tool never writes it. */
+export const LOG_HANDLED = 'Đã xử lý (phòng đánh dấu)';
+export const LOG_PROTECTION = 'Nhật ký do công cụ ghi thêm dòng — sửa hay xóa dòng sẽ làm mất dấu vết (muốn bắt đầu lại thì xóa cả trang). Cột “Đã xử lý” để phòng đánh dấu, sửa tự do.';
 
 /** The health line of a submission handled on its own. */
 export const INTAKE_DETAIL = (code: string, verdict: string) =>
