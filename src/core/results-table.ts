@@ -127,15 +127,65 @@ export function resultRow(r: EvaluatedRegistration): unknown[] {
  * Where the tool's columns stand in "Kết quả kiểm tra" as the office left it (its header row read): `cols[j]` is the
  * column (0-based) of RESULTS_HEADER[j], -1 where the tab lacks it (a header retyped or deleted), found whatever the
  * office inserted, deleted or moved beside them (headers compared as matchKey: case, spaces and Unicode forms aside).
- * Null without the code column: no row can be told by its registration.
+ * `twice`: the columns of each tool header the office gave a column of its own as well (a clerk's "Ghi chú", the most
+ * natural name: review diff32 #1), by RESULTS_HEADER index; `cols` then holds the first, which the header alone cannot
+ * tell from the office's (resultsTabUpdate tells them by their cells). Null without the code column: no row can be told
+ * by its registration.
  */
 export interface ResultsLayout {
   cols: number[];
+  twice: Map<number, number[]>;
 }
 export function resultsLayout(header: readonly unknown[]): ResultsLayout | null {
   const keys = header.map((h) => matchKey(h));
-  const cols = RESULTS_HEADER.map((h) => keys.indexOf(matchKey(h)));
-  return cols[0] < 0 ? null : { cols };
+  const twice = new Map<number, number[]>();
+  const cols = RESULTS_HEADER.map((h, j) => {
+    const k = matchKey(h);
+    const found: number[] = [];
+    keys.forEach((x, c) => x === k && found.push(c));
+    if (found.length > 1) twice.set(j, found);
+    return found.length > 0 ? found[0] : -1;
+  });
+  return cols[0] < 0 ? null : { cols, twice };
+}
+
+/** The same cell as read back: Dates by their time, anything else by its text. */
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return toText(a) === toText(b);
+}
+
+/**
+ * Of the columns that share a tool header (ResultsLayout.twice), the tool's: for the code, the one holding the most
+ * codes; for any other, the one whose cells agree with what the tool writes there (`results`, by code) on the most rows —
+ * a clerk's notes are her own words. A tie keeps the first.
+ */
+function toolsOfTwins(rows: readonly (readonly unknown[])[], layout: ResultsLayout, results: readonly (readonly unknown[])[]): number[] {
+  const cols = layout.cols.slice();
+  const best = (candidates: number[], score: (c: number) => number) => {
+    let pick = candidates[0];
+    let top = -1;
+    for (const c of candidates) {
+      const s = score(c);
+      if (s > top) [pick, top] = [c, s];
+    }
+    return pick;
+  };
+  const codes = layout.twice.get(0);
+  if (codes) cols[0] = best(codes, (c) => rows.reduce((n, r, i) => n + (i > 0 && isCode(toText(r[c])) ? 1 : 0), 0));
+  const byCode = new Map(results.map((line) => [toText(line[0]), line]));
+  for (const [j, candidates] of layout.twice) {
+    if (j === 0) continue;
+    cols[j] = best(candidates, (c) => {
+      let n = 0;
+      for (let i = 1; i < rows.length; i++) {
+        const line = byCode.get(toText(rows[i][cols[0]]));
+        if (line && sameCell(rows[i][c], line[j] ?? '')) n++;
+      }
+      return n;
+    });
+  }
+  return cols;
 }
 
 /** The tab stands as the tool writes it: its header alone, column for column, nothing beside it. */
@@ -162,19 +212,22 @@ export interface ResultsTabUpdate {
  * registration the tab lacks is added below; a row whose code no longer stands for a registration (its response
  * deleted), or a second row of one code (copied by hand), loses its tool cells and keeps the office's — with its code
  * and a note that says why it has no verdict, when the office wrote something in it (review diff31 #2: a clerk's note
- * left with nothing to say whose it was); a tool column the tab lacks is added at its end. Null without the code column
- * (resultsLayout): the tab is written whole.
+ * left with nothing to say whose it was) — a copy without its code, named in the note, so that no sort can make it the
+ * registration's row (review diff32 #2); a tool column the tab lacks is added at its end, a tool header retyped gets the
+ * tool's spelling back. Null without the code column (resultsLayout): the tab is written whole.
  */
 export function resultsTabUpdate(read: readonly (readonly unknown[])[], results: readonly (readonly unknown[])[]): ResultsTabUpdate | null {
   const layout = resultsLayout(read[0] ?? []);
   if (layout === null) return null;
   let width = read.reduce((w, r) => Math.max(w, r.length), 0);
   const rows: unknown[][] = read.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
-  const cols = layout.cols.slice();
+  const cols = layout.twice.size > 0 ? toolsOfTwins(rows, layout, results) : layout.cols.slice();
   for (let j = 0; j < cols.length; j++) {
-    if (cols[j] >= 0) continue;
-    cols[j] = width++;
-    for (const r of rows) r.push('');
+    if (cols[j] < 0) {
+      cols[j] = width++;
+      for (const r of rows) r.push('');
+    }
+    // "KẾT LUẬN" retyped: a submission writes beside the office's columns only under the tool's own header.
     rows[0][cols[j]] = RESULTS_HEADER[j];
   }
   const key = cols[0];
@@ -213,8 +266,11 @@ export function resultsTabUpdate(read: readonly (readonly unknown[])[], results:
   // What is left of them no registration claimed: a second row of a code in force, or a code whose response is gone.
   const listed = new Set(results.map((line) => toText(line[0])));
   for (const [i, code] of noted) {
-    rows[i][key] = code;
-    rows[i][cols[RESULTS_NOTE]] = listed.has(code) ? RESULTS_ROW_COPY(code) : RESULTS_ROW_GONE;
+    if (listed.has(code)) rows[i][cols[RESULTS_NOTE]] = RESULTS_ROW_COPY(code);
+    else {
+      rows[i][key] = code;
+      rows[i][cols[RESULTS_NOTE]] = RESULTS_ROW_GONE;
+    }
   }
   return { rows, cols, tool, key, own };
 }

@@ -977,12 +977,19 @@ export function lookupTab(output: EvaluateOutput, config: OfficeConfig, opts: Lo
   const frozenRows = lines.length;
   lines.push([]);
   const t = quoteTabName(resultsTab);
-  // The school's column is RESULTS_HEADER[1]; with the office's columns among the tool's, the tool's are chosen by place.
+  // Side by side from A, as the tool writes them: the plain range, the school in B. With the office's columns among or
+  // before them, each of the tool's columns is found by its header when the formula runs (MATCH over the header row),
+  // not by a number, which a column inserted or deleted later would not move as it moves the ranges (review diff32 #4).
   const at = opts.resultsColumns ?? RESULTS_HEADER.map((_, j) => j);
-  const school = columnLetter(at[1] + 1);
-  const sideBySide = at.every((c, j) => c === j);
-  const data = sideBySide ? `${t}!A2:${columnLetter(resultsCols)}` : `CHOOSECOLS(${t}!A2:${columnLetter(Math.max(...at) + 1)}, ${at.map((c) => c + 1).join(', ')})`;
-  push(lines.length, 1, `=IFERROR(FILTER(${data}, ${t}!${school}2:${school} = ${sel}), ${formulaString(LOOKUP_NO_ROWS)})`);
+  let formula: string;
+  if (at.every((c, j) => c === j)) formula = `FILTER(${t}!A2:${columnLetter(resultsCols)}, ${t}!B2:B = ${sel})`;
+  else {
+    const last = columnLetter(Math.max(...at) + 1);
+    const column = (j: number) => `MATCH(${formulaString(RESULTS_HEADER[j])}, ${t}!A1:${last}1, 0)`;
+    const data = `${t}!A2:${last}`;
+    formula = `FILTER(CHOOSECOLS(${data}, ${RESULTS_HEADER.map((_, j) => column(j)).join(', ')}), CHOOSECOLS(${data}, ${column(1)}) = ${sel})`;
+  }
+  push(lines.length, 1, `=IFERROR(${formula}, ${formulaString(LOOKUP_NO_ROWS)})`);
   // Room for the spill: the most registrations one school has in the results tab (superseded ones included).
   const perSchool = new Map<string, number>();
   let most = 0;

@@ -147,13 +147,14 @@ function replacedBefore(review: ReviewRow): boolean {
  * them: a submission writes its cells there, the office's left as they are, and finds an edit's row by the code in the
  * first (review clerkday #9: a row written by position under another layout lands shifted, and an edit's code is added
  * twice; diff31 #1: a column of the office's among the tool's sent every submission to the full run, for good). Null
- * when the tab lacks one of them or has it spelt otherwise (a header deleted or retyped) or has no header: the full run
- * then answers the submission, writing the tool's cells where each of its columns stands and adding what is missing
- * (src/jobs/results.ts), the office's kept (review diff29 #6).
+ * when the tab lacks one of them or has it spelt otherwise (a header deleted or retyped), has a column of the office's
+ * under one of the tool's headers (which only the cells tell apart) or has no header: the full run then answers the
+ * submission, writing the tool's cells where each of its columns stands, adding what is missing and giving a retyped
+ * header its spelling back (src/jobs/results.ts), the office's kept (review diff29 #6, diff32 #1, #7).
  */
 function toolsColumnsAt(header: readonly unknown[]): number[] | null {
   const layout = resultsLayout(header);
-  return layout === null || !RESULTS_HEADER.every((h, j) => layout.cols[j] >= 0 && String(header[layout.cols[j]] ?? '') === h) ? null : layout.cols.map((c) => c + 1);
+  return layout === null || layout.twice.size > 0 || !RESULTS_HEADER.every((h, j) => layout.cols[j] >= 0 && String(header[layout.cols[j]] ?? '') === h) ? null : layout.cols.map((c) => c + 1);
 }
 
 /** The codes' column (1-based) of a tab below its header: "A2:A" for "Thẩm định" (its code column stays at A). */
@@ -290,7 +291,7 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   const results = tabNamed(ss, TAB.results);
   const reviewSheet = tabNamed(ss, REVIEW_TAB);
   if (!results || !reviewSheet) return null;
-  // The tool's header side by side, wherever the office's columns put it (toolsColumnsAt).
+  // Where the tool's columns stand among the office's (toolsColumnsAt).
   const width = results.getMaxColumns();
   const resultsAt = width < RESULTS_HEADER.length ? null : toolsColumnsAt(results.getSheetValues(1, 1, 1, width)[0]);
   if (resultsAt === null) return null;

@@ -1,8 +1,9 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
+import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
 import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
 import type { Cell } from '../core/table';
+import { fnv1a32 } from '../core/text';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
@@ -95,6 +96,15 @@ function officeAddedTo(sheet: Sheet, shape: ResultsShape | undefined): boolean {
   return cols > 0 && (cols > RESULTS_HEADER.length || !toolsResultsLayout(sheet.getSheetValues(1, 1, 1, cols)[0]));
 }
 
+/** A column of the office's under a tool header: told once while the header stays so (what to do, and what it costs). */
+function twiceOnce(ss: Spreadsheet, header: readonly unknown[]): void {
+  const twice = resultsLayout(header)?.twice;
+  const print = twice && twice.size > 0 ? fnv1a32(header.map((h) => String(h)).join('\u0001')).toString(36) : '';
+  if ((getState('resultsTwice') ?? '') === print) return;
+  if (twice && print !== '') logError(ss, 'rebuildSummaries', RESULTS_HEADER_TWICE([...twice.keys()].map((j) => RESULTS_HEADER[j])));
+  setState({ resultsTwice: print });
+}
+
 /** Tries of an in-place write of "Kết quả kiểm tra" while the office keeps moving its rows or columns. */
 const RESULTS_ATTEMPTS = 3;
 
@@ -115,7 +125,10 @@ function writeBesideOffice(ss: Spreadsheet, sheet: Sheet, rows: unknown[][], opt
     const body = update.rows.slice(1);
     const inPlace: WriteOptions = { ...opts, frozenAtLeast: true, keepGrid: true, inPlace: { read, tool: update.tool, key: update.key, own } };
     const outcome = writeTable(sheet, header, body, inPlace, measureTab(sheet, header, body, inPlace, read));
-    if (outcome === 'written') return update.cols;
+    if (outcome === 'written') {
+      twiceOnce(ss, read[0] ?? []);
+      return update.cols;
+    }
     if (outcome === 'moved after writing') for (const row of body.slice(read.length - 1)) own.add(String(row[update.key]));
     if (attempt >= RESULTS_ATTEMPTS) {
       logError(ss, 'rebuildSummaries', RESULTS_BUSY);

@@ -5,7 +5,7 @@ import { writeTable } from '../../src/gas/sheets';
 import { apiBlockSender } from '../../src/gas/rows';
 import { deleteTabRow, insertTabColumn, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { Q } from '../../src/core/registration-form';
-import { RESULTS_ROW_COPY, RESULTS_ROW_GONE } from '../../src/core/messages';
+import { RESULTS_HEADER_TWICE, RESULTS_ROW_COPY, RESULTS_ROW_GONE } from '../../src/core/messages';
 import { resultCounts } from '../../src/core/results-table';
 import { SCHOOLS, individualAnswers, officeAfterSetup, withGlobals } from './helpers';
 
@@ -272,12 +272,12 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
   function office(services: boolean) {
     const ctx = officeAfterSetup(SCHOOLS, services ? {} : { advancedServices: [] });
     const sent = ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
-    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam'), { email: school.emails[0] });
+    const second = ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam'), { email: school.emails[0] });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     const tab = () => ctx.emu.spreadsheets.values('Kết quả kiểm tra');
     const header = tab()[0].map(String);
     ctx.emu.clock.advance(60_000);
-    return { ctx, sent, tab, header };
+    return { ctx, sent, second, tab, header };
   }
   /** What the tab shows by code: the cells of the given columns (by header). */
   const byCode = (values: unknown[][], code: string, headers: string[]) => {
@@ -333,30 +333,86 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
     expect(tab()).toEqual(rows);
   });
 
-  it.each([true, false])('a row the office wrote in keeps its code when its response is deleted, and says why it has no verdict (Sheets service: %s)', (services) => {
-    const { ctx, tab, header } = office(services);
+  it.each([true, false])('a row the office wrote in keeps its code when its response is deleted, a copy loses it; each says why it has no verdict (Sheets service: %s)', (services) => {
+    const { ctx, second, tab, header } = office(services);
     const width = header.length;
+    const col = (name: string) => header.indexOf(name);
     insertTabColumn(ctx.emu, 'Kết quả kiểm tra', width);
     typeCell(ctx.emu, 'Kết quả kiểm tra', 1, width + 1, 'Theo dõi');
-    typeCell(ctx.emu, 'Kết quả kiểm tra', 2, width + 1, 'đã gọi điện cho trường');
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 3, width + 1, 'đã gọi điện cho trường');
     // A clerk copies DK-000003's row below and writes on it too.
     const copy = tab()[2].slice(0, width);
+    expect(copy[0]).toBe('DK-000003');
     [...copy, 'bản chép'].forEach((v, c) => typeCell(ctx.emu, 'Kết quả kiểm tra', 4, c + 1, v));
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 2, width + 1, 'hồ sơ giấy đã nhận');
+    // DK-000002's response is deleted.
     const responses = ctx.emu.spreadsheets.values('Phiếu đăng ký');
     deleteTabRow(ctx.emu, 'Phiếu đăng ký', responses.findIndex((r) => r.includes('Lê Thị Hoa')) + 1);
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    const rows = tab();
-    const col = (name: string) => header.indexOf(name);
-    expect(rows.slice(1).map((r) => [r[col('Mã phiếu')], r[col('Kết luận')], r[col('Ghi chú')], r[width]].map(String))).toEqual([
-      ['DK-000002', '', RESULTS_ROW_GONE, 'đã gọi điện cho trường'],
-      ['DK-000003', ...byCode(rows, 'DK-000003', ['Kết luận', 'Ghi chú']), ''],
-      ['DK-000003', '', RESULTS_ROW_COPY('DK-000003'), 'bản chép'],
+    const seen = (values: unknown[][]) => values.slice(1).map((r) => [r[col('Mã phiếu')], r[col('Tên tập thể / cá nhân')], r[col('Kết luận')], r[col('Ghi chú')], r[width]].map(String));
+    expect(seen(tab())).toEqual([
+      ['DK-000002', '', '', RESULTS_ROW_GONE, 'hồ sơ giấy đã nhận'],
+      ['DK-000003', 'Trần Văn Nam', 'Đạt', String(copy[col('Ghi chú')]), 'đã gọi điện cho trường'],
+      ['', '', '', RESULTS_ROW_COPY('DK-000003'), 'bản chép'],
     ]);
     // Neither row counts as a registration.
-    expect(resultCounts(rows).inForce).toBe(1);
-    // And it stays so.
+    expect(resultCounts(tab()).inForce).toBe(1);
+    // Sorted by the clerk's column (the copy first), then the registration edited: the copy never takes it (review diff32
+    // #2: its code kept, the first row of the code took the edit, and the next rebuild the verdict).
+    sortTab(ctx.emu, 'Kết quả kiểm tra', [{ column: width + 1, ascending: true }]);
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam Sửa'), { email: school.emails[0], editResponseId: second.responseId });
+    expect(answeredAlone(ctx, 'DK-000003')).toBe(true);
+    const afterEdit = seen(tab());
+    expect(afterEdit.filter((r) => r[1] !== '')).toEqual([['DK-000003', 'Trần Văn Nam Sửa', 'Đạt', String(copy[col('Ghi chú')]), 'đã gọi điện cho trường']]);
+    expect(afterEdit).toContainEqual(['', '', '', RESULTS_ROW_COPY('DK-000003'), 'bản chép']);
+    // And the rebuild leaves it so.
+    const rows = tab();
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(tab()).toEqual(rows);
+    expect(resultCounts(rows).inForce).toBe(1);
+  });
+
+  it.each([true, false])('a column of the office\'s headed "Ghi chú" too: its notes stay, the tool\'s go to its own column; the office is told once to rename it (Sheets service: %s)', (services) => {
+    const { ctx, sent, tab, header } = office(services);
+    const note = header.indexOf('Ghi chú');
+    // Inserted left of the tool's "Ghi chú" (review diff32 #1: the first column of the name was taken for the tool's).
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', note);
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, note + 1, 'Ghi chú');
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 2, note + 1, 'chờ hồ sơ giấy');
+    const tools = () => tab().slice(1).map((r) => [String(r[0]), String(r[note]), String(r[note + 1])]);
+    const before = tools();
+    expect(before[0]).toEqual(['DK-000002', 'chờ hồ sơ giấy', expect.any(String)]);
+    // An edit: the full run answers it (which of the two is the tool's only the cells tell), the clerk's note kept.
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa Sửa'), { email: school.emails[0], editResponseId: sent.responseId });
+    expect(answeredAlone(ctx, 'DK-000002')).toBe(false);
+    expect(tools()).toEqual(before);
+    expect(byCode(tab(), 'DK-000002', ['Tên tập thể / cá nhân'])).toEqual(['Lê Thị Hoa Sửa']);
+    const told = () => ctx.emu.spreadsheets.values('Nhật ký lỗi').filter((r) => r[2] === RESULTS_HEADER_TWICE(['Ghi chú'])).length;
+    expect(told()).toBe(1);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(tools()).toEqual(before);
+    expect(told()).toBe(1);
+    // Renamed: submissions are answered alone again, beside it.
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, note + 1, 'Ghi chú của phòng');
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa Sửa Lại'), { email: school.emails[0], editResponseId: sent.responseId });
+    expect(answeredAlone(ctx, 'DK-000002')).toBe(true);
+    expect(tools()).toEqual(before);
+  });
+
+  it('a tool header retyped ("KẾT LUẬN") beside a column of the office\'s: the rebuild gives it back its spelling, and submissions are answered alone', () => {
+    const { ctx, sent, tab, header } = office(true);
+    const verdict = header.indexOf('Kết luận');
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', 0);
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, 1, 'STT');
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, verdict + 2, 'KẾT LUẬN');
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa Sửa'), { email: school.emails[0], editResponseId: sent.responseId });
+    expect(answeredAlone(ctx, 'DK-000002')).toBe(false);
+    expect(tab()[0].map(String)).toEqual(['STT', ...header]);
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa Sửa Lại'), { email: school.emails[0], editResponseId: sent.responseId });
+    expect(answeredAlone(ctx, 'DK-000002')).toBe(true);
   });
 
   it('"Tra cứu đơn vị" reads the tool\'s columns where the office\'s "STT" at A moved them', () => {
@@ -377,7 +433,8 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
     insertTabColumn(ctx.emu, 'Kết quả kiểm tra', 0);
     ['STT', 1].forEach((v, i) => typeCell(ctx.emu, 'Kết quả kiểm tra', i + 1, 1, v));
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    expect(formula()).toEqual([expect.stringContaining("FILTER(CHOOSECOLS('Kết quả kiểm tra'!A2:O, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), 'Kết quả kiểm tra'!C2:C = $B$1)")]);
+    expect(formula()).toEqual([expect.stringContaining(`FILTER(CHOOSECOLS('Kết quả kiểm tra'!A2:O, MATCH("Mã phiếu", 'Kết quả kiểm tra'!A1:O1, 0), MATCH("Đơn vị", 'Kết quả kiểm tra'!A1:O1, 0),`)]);
+    expect(formula()[0]).toContain(`CHOOSECOLS('Kết quả kiểm tra'!A2:O, MATCH("Đơn vị", 'Kết quả kiểm tra'!A1:O1, 0)) = $B$1)`);
   });
 
   it('a blank column inserted and left: the tab is written whole again, as the tool lays it out', () => {

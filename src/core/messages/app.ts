@@ -448,12 +448,14 @@ export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
 /** "Kết quả kiểm tra", then "Thẩm định", kept being sorted or reshaped while a rebuild tried to write it (the next one writes it). */
 export const RESULTS_BUSY =
   'Chưa cập nhật xong trang “Kết quả kiểm tra”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Các cột phòng tự thêm không bị ghi đè; kết quả sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
+/** Columns of the office's in "Kết quả kiểm tra" headed as the tool's ("Ghi chú"): which is which only the cells tell. */
+export const RESULTS_HEADER_TWICE = (headers: readonly string[]) =>
+  `Trang “Kết quả kiểm tra” có cột phòng tự thêm trùng tên với cột của công cụ (${headers.map((h) => `“${h}”`).join(', ')}). Công cụ nhận ra cột của mình theo nội dung và không ghi vào cột của phòng, nhưng để chắc chắn, hãy đổi tên cột của phòng (ví dụ “${headers[0]} của phòng”). Khi chưa đổi, mỗi phiếu gửi đến được kiểm tra cùng toàn bộ các phiếu nên chậm hơn.`;
 /** A row of "Kết quả kiểm tra" the office wrote in, whose code no registration holds now (its response deleted). */
-export const RESULTS_ROW_GONE =
-  'Phiếu này không còn trong bảng trả lời của biểu mẫu (dòng trả lời đã bị xóa) nên không còn kết quả kiểm tra. Dòng được giữ lại vì có ghi chép của phòng; có thể xóa dòng khi không cần nữa.';
-/** A second row of one code in "Kết quả kiểm tra" (copied by hand) that the office wrote in. */
+export const RESULTS_ROW_GONE = `Dòng của phiếu này ở trang “${TAB.registrations}” đã bị xóa nên phiếu không còn được kiểm tra. Công cụ giữ lại dòng này vì các cột của phòng ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
+/** A second row of one code in "Kết quả kiểm tra" (copied by hand) that the office wrote in: its code taken off. */
 export const RESULTS_ROW_COPY = (code: string) =>
-  `Dòng chép thêm của phiếu ${code}: kết quả kiểm tra của phiếu ở dòng đầu tiên mang mã này. Dòng được giữ lại vì có ghi chép của phòng; có thể xóa dòng khi không cần nữa.`;
+  `Dòng chép thêm của phiếu ${code} (kết quả kiểm tra của phiếu ở dòng mang mã ${code}). Công cụ giữ lại dòng này vì các cột của phòng ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
 export const REVIEW_BUSY =
   'Chưa cập nhật xong trang “Thẩm định”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Quyết định của Hội đồng không bị ghi đè; các cột tự động sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
 
