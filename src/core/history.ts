@@ -47,9 +47,14 @@ export function baselineLines(review: ReviewTab, at: Date): HistoryRow[] {
 
 /**
  * A line for each automatic verdict a run changed from what "Thẩm định" showed (verdictChanges); `edited`: the
- * registrations their schools sent or edited since (the cause the line then gives).
+ * registrations their schools sent or edited, and how sure it is that the edit is the cause (HISTORY_CHANGE.verdict).
  */
-export function verdictLines(changes: readonly VerdictChange[], registrations: readonly EvaluatedRegistration[], at: Date, edited: ReadonlySet<string> = new Set()): HistoryRow[] {
+export function verdictLines(
+  changes: readonly VerdictChange[],
+  registrations: readonly EvaluatedRegistration[],
+  at: Date,
+  edited: { ids: ReadonlySet<string>; cause: 'edit' | 'recent' } = { ids: new Set(), cause: 'recent' },
+): HistoryRow[] {
   if (changes.length === 0) return [];
   const byId = new Map(registrations.map((r) => [r.id, r]));
   const out: HistoryRow[] = [];
@@ -57,7 +62,7 @@ export function verdictLines(changes: readonly VerdictChange[], registrations: r
     const r = byId.get(ch.id);
     const verdict = r ? shownVerdict(r) : ch.now;
     const school = r ? (r.school ? r.school.name : r.schoolName) : (ch.shown?.school ?? '');
-    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, edited.has(ch.id)), null, verdict));
+    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, edited.ids.has(ch.id) ? edited.cause : undefined), null, verdict));
   }
   return out;
 }

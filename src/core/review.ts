@@ -1020,7 +1020,10 @@ export function verdictChanges(values: readonly (readonly unknown[])[], registra
   for (let i = 1; i < values.length; i++) {
     const row = values[i];
     if (!row) continue;
-    const id = toText(row[cId]);
+    // A code typed over ("DK-3") is the registration's it names, as the merge reads it (review history L3: a false
+    // "row deleted" line, and no line for a real change of DK-000003).
+    const typed = toText(row[cId]);
+    const id = codeTyped(typed) ?? typed;
     if (id !== '' && !shown.has(id)) shown.set(id, toText(row[cVerdict])), rowOf.set(id, row);
   }
   // "Đã thay thế" as the tab shows it (setAutomaticCells): a registration that stops or starts counting is a change too

@@ -1,6 +1,6 @@
 // Appending to "Lịch sử thẩm định" (src/core/history.ts): a tab of its own, made on its first line, protected with a
 // warning, its lines added below the last one — never rewritten.
-import { HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB } from '../core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB } from '../core/messages';
 import type { HistoryRow } from '../core/history';
 import { toCell } from '../core/table';
 import { spreadsheetAppWrote } from './cell-batch';
@@ -18,18 +18,58 @@ const HISTORY_WIDTHS = [130, 90, 200, 180, 280, 150, 150, 300, 160, 130];
  */
 export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
   if (rows.length === 0) return;
-  const { sheet, created } = ensureSheet(ss, HISTORY_TAB);
+  const made = ensureSheet(ss, HISTORY_TAB);
+  const sheet = made.sheet;
   spreadsheetAppWrote();
+  // Made now, or made by a run cut off before its header (review history M2: its lines then started in row 1, for good).
+  const lastRow = made.created ? 0 : sheet.getLastRow();
+  const created = lastRow === 0;
   if (created) {
     sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
     sheet.setFrozenRows(1);
     HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
     sheet.protect().setDescription(HISTORY_PROTECTION).setWarningOnly(true);
   }
-  const first = created ? 2 : sheet.getLastRow() + 1;
+  const first = created ? 2 : lastRow + 1;
   const max = sheet.getMaxRows();
   if (max < first + rows.length - 1) sheet.insertRowsAfter(max, first + rows.length - 1 - max);
   sheet.getRange(first, 1, rows.length, HISTORY_HEADER.length).setValues(rows.map((r) => r.map(toCell))).setWrap(true).setVerticalAlignment('top');
+}
+
+/**
+ * appendHistory of verdict lines (verdictLines), but for a code whose last line already says the same verdict: the
+ * lines go in before "Thẩm định" shows the verdicts (a run cut off between the two would otherwise leave them unsaid for
+ * good, the next run finding nothing changed: review history M1), and a run whose write of "Thẩm định" did not go
+ * through finds the same changes again. One read of the tab's codes, changes and verdicts.
+ */
+export function appendVerdictLinesOnce(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
+  if (rows.length === 0) return;
+  const sheet = findSheet(ss, HISTORY_TAB);
+  const last = sheet ? sheet.getLastRow() : 0;
+  const lastOf = new Map<string, { change: string; verdict: string }>();
+  if (sheet && last >= 2) {
+    for (const r of sheet.getRange(2, 2, last - 1, HISTORY_HEADER.length - 1).getValues()) lastOf.set(String(r[0]), { change: String(r[3]), verdict: String(r[8]) });
+  }
+  appendHistory(
+    ss,
+    rows.filter((r) => {
+      const before = lastOf.get(String(r[1]));
+      return !before || !before.change.startsWith(VERDICT_LINE) || before.verdict !== String(r[9]);
+    }),
+  );
+}
+const VERDICT_LINE = HISTORY_CHANGE.verdict('\u0001', '').split('\u0001')[0];
+
+/**
+ * appendHistory of the lines of codes the tab has no line of: the decisions that stood when the history began
+ * (baselineLines), which a copy whose Thiết lập forgot that they were written would write again (review history L1).
+ */
+export function appendFirstLines(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
+  if (rows.length === 0) return;
+  const sheet = findSheet(ss, HISTORY_TAB);
+  const last = sheet ? sheet.getLastRow() : 0;
+  const lined = new Set(sheet && last >= 2 ? sheet.getRange(2, 2, last - 1, 1).getValues().map((r) => String(r[0])) : []);
+  appendHistory(ss, rows.filter((r) => !lined.has(String(r[1]))));
 }
 
 /**

@@ -19,6 +19,8 @@ import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { APPENDED, findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { getState, setState } from '../gas/properties';
 import { stageRun, stagedRunDone } from '../gas/health';
+import { appendHistory } from '../gas/history';
+import { verdictLines } from '../core/history';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
 import { readHeader } from '../gas/sheets';
 import { tabNamed } from '../gas/tab-cache';
@@ -363,6 +365,9 @@ function writeAndAnswer(
   try {
     inputs.identified.save();
     if (reg && review && result.at) {
+      // A verdict the edit turns, in the history before "Thẩm định" shows it: the next run sees no change to record
+      // (review history H1, diff32 #5: only an edit that waited for the lock had its line).
+      appendHistory(ss, editedVerdictLines(review, reg));
       const { from, line } = placed(resultRow(reg).slice(0, RESULTS_HEADER.length), result.columns);
       writeRow(result.sheet, result.at, line, { wrap: true, maxRows: result.maxRows, column: from });
       writeReviewRow(reviewSheet, review);
@@ -397,6 +402,15 @@ function writeAndAnswer(
   // (src/jobs/on-submit.ts), not left for the nightly rebuild.
   if (delivered.retrySoon) setState({ intakeMailLeft: String(Date.now()) });
   return detailOf(reg, inputs.identified.notes);
+}
+
+/** The history's line of a verdict an edit turned in its row of "Thẩm định" (none for a new row or the same verdict). */
+function editedVerdictLines(review: ReviewRow, reg: EvaluatedRegistration): unknown[][] {
+  const col = review.merged.columns.verdict;
+  if (!review.line || col < 0) return [];
+  const was = String(review.line[col] ?? '');
+  const now = String(review.merged.rows[0][col] ?? '');
+  return was === '' || was === now ? [] : verdictLines([{ id: reg.id, was, now }], [reg], new Date(), { ids: new Set([reg.id]), cause: 'edit' });
 }
 
 /** What the run's health line says of a submission: its code and verdict, and the register's notes. */

@@ -10,7 +10,7 @@ import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import { readInputs, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState } from '../gas/properties';
-import { appendHistory } from '../gas/history';
+import { appendFirstLines } from '../gas/history';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
 import { ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
@@ -183,7 +183,7 @@ export function recordEvaluation(
   // An office that had decisions before the tool kept their history (an upgrade): what stands, once, as its first lines.
   if (!inputs.identified.partial && !review.error && getState('historyStarted') !== '1') {
     const lined = new Set([...review.snapshots].filter(([, s]) => s.said).map(([id]) => id));
-    appendHistory(ss, baselineLines(review, now).filter((l) => !lined.has(String(l[1]))));
+    appendFirstLines(ss, baselineLines(review, now).filter((l) => !lined.has(String(l[1]))));
     // At once, not with the lock's release: a run cut off meanwhile would write the same first lines again (review
     // diff31 #6). Once in the office's life.
     setState({ historyStarted: '1' });

@@ -24,7 +24,7 @@ import {
 } from '../core/review';
 import { GENERATED_NOTICE_ROWS, districtSummary, isGeneratedTab, lookupTab, reservedTabNames, schoolTabs, type SchoolTab, type SheetTab } from '../core/summaries';
 import { logError } from '../gas/health';
-import { appendHistory } from '../gas/history';
+import { appendVerdictLinesOnce } from '../gas/history';
 import { verdictLines } from '../core/history';
 import { proposedNotes } from '../gas/rounds';
 import { clearState, getState, setState, setStateSoon } from '../gas/properties';
@@ -103,6 +103,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     if (attempt === 1 && tell) {
       allChanges = verdictChanges(values, output.registrations);
       firstChanges = allChanges.filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
+      // In the history before the tab shows them (appendVerdictLinesOnce).
+      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent' }));
     }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
@@ -134,7 +136,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
-      if (tell) verdictsChanged(ss, tell, allChanges, firstChanges, output);
+      if (tell) verdictsChanged(ss, tell.job, firstChanges);
       reviewRules(ss, read, sheet, merged, measured, opts);
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
@@ -177,19 +179,18 @@ function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
 }
 
 /**
- * The verdicts a run changed (verdictChanges): every one in the history, a line each — those its school sent or edited
- * (`tell.except`) and the replacements its school is told of included (review diff31 #3: the history lacked them) —;
- * those the office is told of (`told`) in the log, grouped by change, one line naming ten of each.
+ * The verdicts a run changed (verdictChanges) that the office is told of (`told`: not those its school sent or edited,
+ * nor the replacements its school is told of) in the log, grouped by change, one line naming ten of each, once the tab
+ * shows them. The history has a line for every one, theirs included (review diff31 #3), written before the tab.
  */
-function verdictsChanged(ss: Spreadsheet, tell: TellChanges, all: readonly VerdictChange[], told: readonly VerdictChange[], output: EvaluateOutput): void {
-  appendHistory(ss, verdictLines(all, output.registrations, new Date(), tell.except));
+function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[]): void {
   if (told.length === 0) return;
   const byChange = new Map<string, { was: string; now: string; ids: string[] }>();
   for (const c of told) {
     const k = `${c.was}\u0001${c.now}`;
     (byChange.get(k) ?? byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
   }
-  logError(ss, tell.job, reviewVerdictsChanged(told.length, [...byChange.values()]));
+  logError(ss, job, reviewVerdictsChanged(told.length, [...byChange.values()]));
 }
 
 /** The council's columns "Thẩm định" had when the tool last wrote it (mergeReview's `expected`). */

@@ -124,19 +124,56 @@ describe('"Lịch sử thẩm định"', () => {
     expect(log).not.toContain('DK-000002');
   });
 
-  it('a verdict its school turned by an edit answered after a wait for the lock: its line says the school sent or edited it', () => {
+  it.each([false, true])('a verdict its school turned by an edit: one line, whether the edit is answered alone or after a wait for the lock (%s), saying what it knows of the cause', (waited) => {
     const { ctx, first } = office();
     ctx.emu.clock.advance(3600_000);
     // One solution only (the plan asks an individual for several): no longer "Đạt".
     const lock = ctx.emu.locks.state('script');
-    lock.holder = 0;
+    if (waited) lock.holder = 0;
     ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [initiativeTitles(2).name]: '' }, { email: school.emails[0], editResponseId: first.responseId });
     lock.holder = null;
     for (let k = 0; k < 5 && ctx.emu.triggers.find('continueIntake').length > 0; k++) ctx.emu.triggers.runDueTimeTriggers(ctx.emu.clock.now() + 61_000);
+    // The nightly rebuild finds nothing more to say (review history H1: answered alone, the edit had no line at all).
+    ctx.emu.clock.advance(3600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     const turned = lines(ctx).filter((l) => l[0] === 'DK-000002');
     expect(turned).toHaveLength(1);
-    expect(turned[0][1]).toBe(HISTORY_CHANGE.verdict('Đạt', turned[0][5], true));
-    expect(turned[0][1]).toContain('trường vừa gửi hoặc sửa phiếu này');
+    expect(turned[0][5]).toBe('Cần bổ sung');
+    expect(turned[0][1]).toBe(HISTORY_CHANGE.verdict('Đạt', 'Cần bổ sung', waited ? 'recent' : 'edit'));
+    expect(turned[0][1]).toContain(waited ? 'trong 24 giờ trước đó' : 'trường vừa sửa phiếu này');
+  });
+
+  it('a rebuild cut off anywhere around its write of "Thẩm định": the next one leaves each turned verdict its one line (review history M1)', () => {
+    const turnedOffice = () => {
+      const { ctx } = office();
+      const directory = ctx.emu.spreadsheets.values('Đơn vị');
+      typeIntoTab(ctx.emu, 'Đơn vị', directory.filter((r) => r[1] !== school.name) as unknown[][]);
+      ctx.emu.clock.advance(60_000);
+      return ctx;
+    };
+    const probe = turnedOffice();
+    probe.emu.runtime.trace = [];
+    probe.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const trace = probe.emu.runtime.trace!;
+    const want = lines(probe).map((l) => l.slice(0, 2));
+    expect(want.map((l) => l[0])).toEqual(['DK-000002', 'DK-000003']);
+    // Cut off at each call from the first read of "Thẩm định"'s values to the end, but every fifth past its write.
+    const firstBatch = trace.findIndex((n) => n === 'Spreadsheets.batchUpdate' || n.endsWith('.setValues'));
+    const at = trace.map((_, k) => k + 1).filter((k) => k > firstBatch - 3 && (k < firstBatch + 15 || k % 5 === 0));
+    expect(at.length).toBeGreaterThan(10);
+    for (const k of at) {
+      const ctx = turnedOffice();
+      ctx.emu.runtime.killAtCall(k);
+      try {
+        ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      } catch {
+        // Killed.
+      }
+      ctx.emu.runtime.clearFaults();
+      ctx.emu.clock.advance(3600_000);
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+      expect([k, lines(ctx).map((l) => l.slice(0, 2))]).toEqual([k, want]);
+    }
   });
 
   it('automatic verdicts a change of the settings turned: every code, where the log names ten', () => {

@@ -871,4 +871,15 @@ describe('verdictChanges', () => {
     // As the merge then shows it: no change again.
     expect(verdictChanges(writeThenRead(mergeReview(values, left)), left)).toEqual([]);
   });
+
+  it('a code typed over ("DK-3") is the registration it names, as the merge reads it: no false "row deleted", its real change found (review history L3)', () => {
+    const values = writeThenRead(mergeReview([], regs));
+    const [a] = regs.filter((r) => r.verdict === 'dat');
+    const row = values.find((r) => r[0] === a.id)!;
+    row[0] = `DK-${Number(a.id.slice(3))}`;
+    expect(row[0]).not.toBe(a.id);
+    expect(verdictChanges(values, regs)).toEqual([]);
+    row[verdict] = VERDICT_LABELS.chuaDat;
+    expect(verdictChanges(values, regs)).toEqual([{ id: a.id, was: VERDICT_LABELS.chuaDat, now: VERDICT_LABELS.dat }]);
+  });
 });

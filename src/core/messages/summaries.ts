@@ -97,15 +97,21 @@ export const HISTORY_CHANGE = {
   /** A batch of award documents done (src/jobs/proposals.ts): who its Tờ trình proposes, and who it leaves out, why. */
   proposed: (level: string, day: string) => `Đưa vào tờ trình ngày ${day}: đề nghị tặng ${level}`,
   notProposed: (day: string, why: string) => `Văn bản đề nghị ngày ${day}: ${why}`,
-  verdict: (was: string, now: string, edited = false) =>
+  /**
+   * `edited`: 'edit' when the change is the school's edit of this registration, answered on its own; 'recent' when a run
+   * answering queued submissions found it sent or edited in the last day (the edit may be the cause, or not).
+   */
+  verdict: (was: string, now: string, edited?: 'edit' | 'recent') =>
     `Kết luận tự động đổi từ ${q(was)} sang ${q(now)} ${
       now === REVIEW_VERDICT_VANISHED
         ? '(dòng của phiếu ở trang câu trả lời đã bị xóa)'
-        : edited
-          ? '(trường vừa gửi hoặc sửa phiếu này)'
-          : was === REVIEW_VERDICT_SUPERSEDED || now === REVIEW_VERDICT_SUPERSEDED
+        : was === REVIEW_VERDICT_SUPERSEDED || now === REVIEW_VERDICT_SUPERSEDED
           ? '(do một phiếu khác cùng đối tượng được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)'
-          : '(không do trường sửa phiếu này; lý do: xem Nhật ký lỗi cùng thời điểm)'
+          : edited === 'edit'
+            ? '(trường vừa sửa phiếu này)'
+            : edited === 'recent'
+              ? '(trường đã gửi hoặc sửa phiếu này trong 24 giờ trước đó: có thể do lần sửa đó, hoặc do các trang “Cấu hình”, “Tiêu chí”, “Đơn vị” vừa được sửa)'
+              : '(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; lý do: xem Nhật ký lỗi cùng thời điểm)'
     }`,
 } as const;
 export const HISTORY_PROTECTION = 'Lịch sử do công cụ ghi thêm dòng, không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
