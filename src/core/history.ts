@@ -21,7 +21,7 @@ export function decisionLines(changed: ReadonlyArray<{ id: string; snapshot: Dec
   for (const { id, snapshot } of changed) {
     const said = snapshot.said;
     if (!said) continue;
-    out.push(line(at, id, said.school, said.name, HISTORY_CHANGE[said.change], said, said.verdict));
+    out.push(line(at, id, said.school, said.name, HISTORY_CHANGE[said.change] + (said.held ? HISTORY_CHANGE.held : ''), said, said.verdict));
   }
   return out;
 }

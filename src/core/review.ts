@@ -168,6 +168,8 @@ export interface DecisionSaid {
   school: string;
   name: string;
   verdict: string;
+  /** The registration changed since the row showed it (the school edited it first): the decision is held. */
+  held?: true;
 }
 
 /** The automatic verdict as "Thẩm định" shows it: "Đã thay thế" for a registration replaced, else its verdict's label. */
@@ -175,10 +177,14 @@ export function shownVerdict(r: EvaluatedRegistration): string {
   return r.flags.supersededBy ? REVIEW_VERDICT_SUPERSEDED : VERDICT_LABELS[r.verdict];
 }
 
-/** What a row says of a decision taken on registration `r` (DecisionSnapshot.said). */
-function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration): DecisionSaid {
+/**
+ * What a row says of a decision taken on registration `r` (DecisionSnapshot.said). `held`: the row showed another
+ * version of it (the school edited it before this run): who and which verdict as the row showed them, the ones the
+ * council decided on (review history M3: the line named the edited person and verdict).
+ */
+function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns: Record<ReviewColumn, number>, r: EvaluatedRegistration, held = false): DecisionSaid {
   const cell = (c: number) => (c >= 0 ? toParagraph(row[c]) : '');
-  return {
+  const said: DecisionSaid = {
     change,
     decision: toText(row[columns.decision]),
     level: cell(columns.level),
@@ -188,6 +194,8 @@ function saidOf(change: DecisionSaid['change'], row: readonly unknown[], columns
     name: r.name,
     verdict: shownVerdict(r),
   };
+  if (!held) return said;
+  return { ...said, school: cell(columns.school) || said.school, name: cell(columns.name) || said.name, verdict: cell(columns.verdict) || said.verdict, held: true };
 }
 
 /**
@@ -537,7 +545,7 @@ export function mergeReview(
             // had a merge recorded it before the change.
             const sawThis = showsRegistration(row, columns, r);
             const change = prev && prev.decision !== '' && !rowLost ? 'changed' : 'decided';
-            snapshots.set(id, { decision: d, decidedOn: sawThis ? on : `${DECIDED_ON_EARLIER}${on}`, said: saidOf(change, row, columns, r) });
+            snapshots.set(id, { decision: d, decidedOn: sawThis ? on : `${DECIDED_ON_EARLIER}${on}`, said: saidOf(change, row, columns, r, !sawThis) });
             if (!sawThis) {
               stale.add(id);
               (notes ??= []).unshift(reviewNoteEditedAfterReview);

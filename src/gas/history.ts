@@ -61,6 +61,31 @@ export function appendVerdictLinesOnce(ss: Spreadsheet, rows: readonly HistoryRo
 const VERDICT_LINE = HISTORY_CHANGE.verdict('\u0001', '').split('\u0001')[0];
 
 /**
+ * appendHistory of decision lines (decisionLines), but for a decision taken or changed that the code's last line already
+ * says (the same decision, level, comment and reviewer): a register rebuilt from "Kết quả kiểm tra" has lost what was
+ * decided, and a run cut off between these lines and the register writes them again (review history M4, L4). One read
+ * of the tab when there are lines to write.
+ */
+export function appendDecisionLinesOnce(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
+  if (rows.length === 0) return;
+  const sheet = findSheet(ss, HISTORY_TAB);
+  const last = sheet ? sheet.getLastRow() : 0;
+  const lastOf = new Map<string, string[]>();
+  if (sheet && last >= 2) for (const r of sheet.getRange(2, 2, last - 1, 8).getValues()) lastOf.set(String(r[0]), r.map((v) => String(v)));
+  const decisionLine = (change: string) => [HISTORY_CHANGE.decided, HISTORY_CHANGE.changed, HISTORY_CHANGE.baseline].some((c) => change.startsWith(c));
+  appendHistory(
+    ss,
+    rows.filter((r) => {
+      const before = lastOf.get(String(r[1]));
+      const change = String(r[4]);
+      if (!before || !decisionLine(change) || !decisionLine(before[3])) return true;
+      // Code, school, name, change, then decision, level, comment, reviewer.
+      return [5, 6, 7, 8].some((i) => String(r[i] ?? '') !== before[i - 1]);
+    }),
+  );
+}
+
+/**
  * appendHistory of the lines of codes the tab has no line of: the decisions that stood when the history began
  * (baselineLines), which a copy whose Thiết lập forgot that they were written would write again (review history L1).
  */

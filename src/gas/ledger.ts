@@ -38,7 +38,7 @@ import { ensureTab, tabNamed } from './tab-cache';
 import { batchTarget } from './cell-batch';
 import { GROW_ROWS, growRows, putCells, rowsHolding } from './rows';
 import { listedGrid, tabsRead } from './batch-read';
-import { appendHistory } from './history';
+import { appendDecisionLinesOnce } from './history';
 import { decisionLines } from '../core/history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -425,7 +425,7 @@ export function recordDecisions(ss: Spreadsheet, identified: Pick<Identified, 'e
     changed.push({ id: e.id, snapshot: s });
     return { ...e, decision: s.decision, decidedOn: s.decidedOn };
   });
-  if (changed.length > 0) writeLedger(ss, entries, after, identified.partial, () => appendHistory(ss, decisionLines(changed, new Date())));
+  if (changed.length > 0) writeLedger(ss, entries, after, identified.partial, () => appendDecisionLinesOnce(ss, decisionLines(changed, new Date())));
 }
 
 /**

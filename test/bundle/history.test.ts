@@ -76,6 +76,33 @@ describe('"Lịch sử thẩm định"', () => {
     expect(lines(ctx)).toHaveLength(1);
   });
 
+  it('a decision the school\'s edit overtook: its line names what the council decided on, and says the decision is held (review history M3)', () => {
+    const { ctx, first } = office();
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    ctx.emu.clock.advance(60_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Phạm Văn Khác'), { email: school.emails[0], editResponseId: first.responseId });
+    const values = ctx.emu.spreadsheets.values(HISTORY_TAB);
+    const h = values[0].map(String);
+    expect(values.slice(1).map((r) => [r[1], r[h.indexOf(REVIEW_HEADERS.name)], r[4]].map(String))).toEqual([['DK-000002', 'Lê Thị Hoa', HISTORY_CHANGE.decided + HISTORY_CHANGE.held]]);
+  });
+
+  it('the register of codes rebuilt (deleted by hand): the decisions that stand are not lined again as taken that day (review history M4)', () => {
+    const { ctx } = office();
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx)).toHaveLength(1);
+    const file = ctx.emu.spreadsheets.active;
+    file.sheets.splice(file.sheets.indexOf(ctx.emu.spreadsheets.sheet('Sổ mã phiếu')!), 1);
+    ctx.emu.clock.advance(3_600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(ctx.emu.spreadsheets.sheet('Sổ mã phiếu')).toBeDefined();
+    expect(lines(ctx)).toHaveLength(1);
+    // A real change after it is lined as ever.
+    decide(ctx, 'DK-000002', { decision: 'Không đề nghị', reviewer: 'Ông A' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx).map((l) => l[1])).toEqual([HISTORY_CHANGE.decided, HISTORY_CHANGE.changed]);
+  });
+
   it('an office with decisions from before the history: what stands, once, as its first lines', () => {
     const { ctx } = office();
     decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });

@@ -66,7 +66,7 @@ export const HEALTH_NEVER = 'Chưa chạy lần nào';
  */
 export const JOB_WHEN: Record<string, string> = {
   setup: `Chạy khi chọn menu ${APP_NAME} → ${MENU.setup}.`,
-  onFormSubmit: 'Tự chạy mỗi khi có phiếu đăng ký gửi đến.',
+  onFormSubmit: 'Tự chạy mỗi khi có phiếu đăng ký hoặc phiếu báo cáo gửi đến, kể cả khi trường sửa phiếu.',
   rebuildSummaries: `Tự chạy mỗi sáng; cũng chạy khi chọn menu ${APP_NAME} → ${MENU.rebuild}.`,
   continueIntake: 'Tự chạy khi có phiếu phải chờ vì công cụ đang bận việc khác.',
 };
@@ -111,7 +111,7 @@ export const LOG_PROTECTION = 'Nhật ký do công cụ ghi thêm dòng — sử
 export const INTAKE_DETAIL = (code: string, verdict: string) =>
   // True however long the line stays: a later rebuild does not rewrite it (review handoff #4: "at the next rebuild" read
   // as still to come, beside the rebuild's line of the morning after).
-  `Phiếu ${code}: ${verdict}, đã ghi vào “Kết quả kiểm tra” và “Thẩm định”. Trang của trường và trang Tổng hợp có phiếu này từ lần “Cập nhật tổng hợp” đầu tiên sau lúc đó.`;
+  `Phiếu ${code}: ${verdict}, đã ghi vào “Kết quả kiểm tra” và “Thẩm định”. Trang của trường và trang Tổng hợp tính theo kết quả này từ lần “Cập nhật tổng hợp” đầu tiên sau thời điểm ở cột “Lần chạy gần nhất”.`;
 
 /** A submission whose trigger could not get the lock in time: its row waits in the queue for the running job. */
 export const INTAKE_QUEUED = (row: number) =>

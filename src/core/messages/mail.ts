@@ -173,7 +173,7 @@ export const MAIL_JOB_LABEL: Record<string, string> = {
 /** When each of them runs, in its "Tình trạng" line until it has run (JOB_WHEN in app.ts). */
 export const MAIL_JOB_WHEN: Record<string, string> = {
   sendWeeklyDigest: 'Tự chạy mỗi tuần một lần, vào ngày và giờ ghi ở trang “Cấu hình”.',
-  sendReminders: 'Tự chạy mỗi ngày; chỉ gửi thư khi có việc cần nhắc các đơn vị (hạn nộp sắp đến hoặc đã quá, phiếu cần bổ sung).',
+  sendReminders: 'Tự chạy mỗi ngày; chỉ gửi thư nhắc vào những ngày trước mỗi hạn nộp (số ngày ghi ở trang “Cấu hình”), cho đơn vị còn việc chưa xong.',
   sendWaitingMail: 'Tự chạy khi có thư phải chờ vì tài khoản đã dùng hết hạn mức gửi thư trong ngày.',
 };
 

@@ -52,11 +52,11 @@ export const PROPOSAL_JOB_LABEL: Record<string, string> = {
 };
 /** When each of them runs, in its "Tình trạng" line until it has run (JOB_WHEN in app.ts). */
 export const PROPOSAL_JOB_WHEN: Record<string, string> = {
-  generateProposals: 'Chạy khi chọn mục này ở menu.',
-  generateProposalsWithPdf: 'Chạy khi chọn mục này ở menu.',
-  regenerateProposals: 'Chạy khi chọn mục này ở menu.',
+  generateProposals: `Chạy khi chọn “${PROPOSAL_MENU.generate}” ở menu của công cụ.`,
+  generateProposalsWithPdf: `Chạy khi chọn “${PROPOSAL_MENU.generatePdf}” ở menu của công cụ.`,
+  regenerateProposals: `Chạy khi chọn “${PROPOSAL_MENU.regenerate}” ở menu của công cụ.`,
   continueProposals: 'Tự chạy khi một lần tạo văn bản chưa làm xong trong thời gian cho phép.',
-  previewProposals: 'Chạy khi chọn mục này ở menu.',
+  previewProposals: `Chạy khi chọn “${PROPOSAL_MENU.preview}” ở menu của công cụ.`,
 };
 
 export const PROPOSAL_TAB = 'Đề nghị khen thưởng';

@@ -93,6 +93,8 @@ export const HISTORY_CHANGE = {
   decided: 'Hội đồng ghi quyết định',
   changed: 'Hội đồng sửa quyết định, nhận xét, người thẩm định hoặc hình thức khen (so với dòng trước của phiếu này)',
   withdrawn: `Hội đồng bỏ quyết định, phiếu trở về “Chờ thẩm định”`,
+  /** After `decided` or `changed`: the school edited the registration before the tool saw the decision. */
+  held: ' — trên phiếu như trước khi trường sửa; quyết định tạm giữ, chờ Hội đồng xem lại phiếu đã sửa',
   baseline: 'Quyết định đang có khi công cụ bắt đầu ghi lịch sử',
   /** A batch of award documents done (src/jobs/proposals.ts): who its Tờ trình proposes, and who it leaves out, why. */
   proposed: (level: string, day: string) => `Đưa vào tờ trình ngày ${day}: đề nghị tặng ${level}`,
