@@ -3,7 +3,7 @@ import { Score, scoreTotal } from './validate';
 import type { EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, VERDICT_LABELS, flagAlike, flagOtherName, flagSuperseded, flagUnverified } from './messages';
-import { isBlankRow, matchKey, toText } from './text';
+import { isBlankRow, matchKey, sameCell, toText } from './text';
 import { isCode } from './ledger';
 import { DISPLAY, RegistrationRecord, displayLine } from './registration';
 
@@ -149,11 +149,6 @@ export function resultsLayout(header: readonly unknown[]): ResultsLayout | null 
   return cols[0] < 0 ? null : { cols, twice };
 }
 
-/** The same cell as read back: Dates by their time, anything else by its text. */
-function sameCell(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  return toText(a) === toText(b);
-}
 
 /**
  * Of the columns that share a tool header (ResultsLayout.twice), the tool's: for the code, the one holding the most

@@ -109,6 +109,12 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
+/** The same cell value as read back: Dates by their time, anything else by its text. */
+export function sameCell(a: unknown, b: unknown): boolean {
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  return String(a ?? '') === String(b ?? '');
+}
+
 /** True for a Date from any realm that holds a real time (not Invalid Date). */
 export function isValidDate(v: unknown): v is Date {
   if (!isDate(v)) return false;

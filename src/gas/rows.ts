@@ -3,7 +3,7 @@
 // rebuild's write of a tab people work in ("Thẩm định"), in place: writeInPlace.
 import { columnLetter } from '../core/summaries';
 import { toCell } from '../core/table';
-import { isBlankRow, isDate } from '../core/text';
+import { isBlankRow, sameCell } from '../core/text';
 import { batchTarget, extendedValue, spreadsheetAppWrote, type BatchTarget } from './cell-batch';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -136,11 +136,6 @@ export function growRows(sheet: Sheet, target: BatchTarget | null, maxRows: numb
   sheet.insertRowsAfter(maxRows, rows);
 }
 
-/** The same cell value as read back: Dates by their time, anything else by its text. */
-function sameCell(a: unknown, b: unknown): boolean {
-  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
-  return String(a ?? '') === String(b ?? '');
-}
 
 /**
  * Rewrites, in row `row`, only the cells of `after` in `columns` (0-based) that differ from `before` (the row as
