@@ -149,7 +149,6 @@ export function resultsLayout(header: readonly unknown[]): ResultsLayout | null 
   return cols[0] < 0 ? null : { cols, twice };
 }
 
-
 /**
  * Of the columns that share a tool header (ResultsLayout.twice), the tool's: for the code, the one holding the most
  * codes; for any other, the one whose cells agree with what the tool writes there (`results`, by code) on the most rows —

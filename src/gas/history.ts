@@ -11,18 +11,41 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Thời điểm, mã, đơn vị, tên, thay đổi, quyết định, hình thức, nhận xét, người thẩm định, kết luận tự động. */
 const HISTORY_WIDTHS = [130, 90, 200, 180, 280, 150, 150, 300, 160, 130];
 
+/** The tab as one read finds it: its lines below the header, from the code on (B…J), as text. */
+interface HistoryRead {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  last: number;
+  lines: string[][];
+}
+
+/** One read of the tab's lines (none when it has none): what the appenders below weigh their lines against. */
+function readHistory(ss: Spreadsheet): HistoryRead {
+  const sheet = findSheet(ss, HISTORY_TAB);
+  const last = sheet ? sheet.getLastRow() : 0;
+  const lines = sheet && last >= 2 ? sheet.getRange(2, 2, last - 1, HISTORY_HEADER.length - 1).getValues().map((r) => r.map((v) => String(v))) : [];
+  return { sheet, last, lines };
+}
+
+/** Each code's last line (B…J, as text). */
+function lastLineOf(read: HistoryRead): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const l of read.lines) out.set(l[0], l);
+  return out;
+}
+
 /**
  * Appends `rows` (each a line of HISTORY_HEADER) below the tab's last line, made with its header when missing: its size
- * asked, one write and its wrapping when there is anything to append, no call otherwise. Text is written literal (a
- * comment "=…" stays text). The caller holds the script lock (two runs appending at once would write one row).
+ * asked (unless `read` has it), one write and its wrapping when there is anything to append, no call otherwise. Text is
+ * written literal (a comment "=…" stays text). The caller holds the script lock (two runs appending at once would write
+ * one row).
  */
-export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
+export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read?: HistoryRead): void {
   if (rows.length === 0) return;
-  const made = ensureSheet(ss, HISTORY_TAB);
+  const made = read?.sheet ? { sheet: read.sheet, created: false } : ensureSheet(ss, HISTORY_TAB);
   const sheet = made.sheet;
   spreadsheetAppWrote();
   // Made now, or made by a run cut off before its header (review history M2: its lines then started in row 1, for good).
-  const lastRow = made.created ? 0 : sheet.getLastRow();
+  const lastRow = made.created ? 0 : read?.sheet ? read.last : sheet.getLastRow();
   const created = lastRow === 0;
   if (created) {
     sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
@@ -40,23 +63,18 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[]): voi
  * appendHistory of verdict lines (verdictLines), but for a code whose last line already says the same verdict: the
  * lines go in before "Thẩm định" shows the verdicts (a run cut off between the two would otherwise leave them unsaid for
  * good, the next run finding nothing changed: review history M1), and a run whose write of "Thẩm định" did not go
- * through finds the same changes again. One read of the tab's codes, changes and verdicts.
+ * through finds the same changes again. One read of the tab.
  */
 export function appendVerdictLinesOnce(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
   if (rows.length === 0) return;
-  const sheet = findSheet(ss, HISTORY_TAB);
-  const last = sheet ? sheet.getLastRow() : 0;
-  const lastOf = new Map<string, { change: string; verdict: string }>();
-  if (sheet && last >= 2) {
-    for (const r of sheet.getRange(2, 2, last - 1, HISTORY_HEADER.length - 1).getValues()) lastOf.set(String(r[0]), { change: String(r[3]), verdict: String(r[8]) });
-  }
-  appendHistory(
-    ss,
-    rows.filter((r) => {
-      const before = lastOf.get(String(r[1]));
-      return !before || !before.change.startsWith(VERDICT_LINE) || before.verdict !== String(r[9]);
-    }),
-  );
+  const read = readHistory(ss);
+  const lastOf = lastLineOf(read);
+  // Of a line read (B…J): its change at 3, its verdict at 8.
+  const said = (r: HistoryRow) => {
+    const before = lastOf.get(String(r[1]));
+    return !!before && before[3].startsWith(VERDICT_LINE) && before[8] === String(r[9]);
+  };
+  appendHistory(ss, rows.filter((r) => !said(r)), read);
 }
 const VERDICT_LINE = HISTORY_CHANGE.verdict('\u0001', '').split('\u0001')[0];
 
@@ -68,21 +86,15 @@ const VERDICT_LINE = HISTORY_CHANGE.verdict('\u0001', '').split('\u0001')[0];
  */
 export function appendDecisionLinesOnce(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
   if (rows.length === 0) return;
-  const sheet = findSheet(ss, HISTORY_TAB);
-  const last = sheet ? sheet.getLastRow() : 0;
-  const lastOf = new Map<string, string[]>();
-  if (sheet && last >= 2) for (const r of sheet.getRange(2, 2, last - 1, 8).getValues()) lastOf.set(String(r[0]), r.map((v) => String(v)));
+  const read = readHistory(ss);
+  const lastOf = lastLineOf(read);
   const decisionLine = (change: string) => [HISTORY_CHANGE.decided, HISTORY_CHANGE.changed, HISTORY_CHANGE.baseline].some((c) => change.startsWith(c));
-  appendHistory(
-    ss,
-    rows.filter((r) => {
-      const before = lastOf.get(String(r[1]));
-      const change = String(r[4]);
-      if (!before || !decisionLine(change) || !decisionLine(before[3])) return true;
-      // Code, school, name, change, then decision, level, comment, reviewer.
-      return [5, 6, 7, 8].some((i) => String(r[i] ?? '') !== before[i - 1]);
-    }),
-  );
+  // A line (A…J) against the code's last line read (B…J): its change, then its decision, level, comment and reviewer.
+  const said = (r: HistoryRow) => {
+    const before = lastOf.get(String(r[1]));
+    return !!before && decisionLine(String(r[4])) && decisionLine(before[3]) && [5, 6, 7, 8].every((i) => String(r[i] ?? '') === before[i - 1]);
+  };
+  appendHistory(ss, rows.filter((r) => !said(r)), read);
 }
 
 /**
@@ -91,21 +103,18 @@ export function appendDecisionLinesOnce(ss: Spreadsheet, rows: readonly HistoryR
  */
 export function appendFirstLines(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
   if (rows.length === 0) return;
-  const sheet = findSheet(ss, HISTORY_TAB);
-  const last = sheet ? sheet.getLastRow() : 0;
-  const lined = new Set(sheet && last >= 2 ? sheet.getRange(2, 2, last - 1, 1).getValues().map((r) => String(r[0])) : []);
-  appendHistory(ss, rows.filter((r) => !lined.has(String(r[1]))));
+  const read = readHistory(ss);
+  const lined = new Set(read.lines.map((l) => l[0]));
+  appendHistory(ss, rows.filter((r) => !lined.has(String(r[1]))), read);
 }
 
 /**
  * appendHistory of the `rows` the tab does not hold yet (the same code and change: a batch of documents made again on
- * its day says nothing new). One read of the tab's codes and changes.
+ * its day says nothing new). One read of the tab.
  */
 export function appendHistoryOnce(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
   if (rows.length === 0) return;
-  const sheet = findSheet(ss, HISTORY_TAB);
-  const last = sheet ? sheet.getLastRow() : 0;
-  const held = new Set<string>();
-  if (sheet && last >= 2) for (const [code, , , change] of sheet.getRange(2, 2, last - 1, 4).getValues()) held.add(`${code}\u0001${change}`);
-  appendHistory(ss, rows.filter((r) => !held.has(`${r[1]}\u0001${r[4]}`)));
+  const read = readHistory(ss);
+  const held = new Set(read.lines.map((l) => `${l[0]}\u0001${l[3]}`));
+  appendHistory(ss, rows.filter((r) => !held.has(`${r[1]}\u0001${r[4]}`)), read);
 }
