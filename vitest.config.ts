@@ -10,6 +10,10 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/setup-locks.ts'],
     pool: 'threads',
+    // Vitest leaves one core to the main process by default: on the 2-core CI machine that is one worker, the suite run
+    // file after file. The main process only collects results; two workers halve the wall time. Tests share nothing on
+    // disk (each its own mkdtemp) and each worker has its own emulators.
+    maxWorkers: 2,
     // No test asserts how long anything takes (speed is reported by `npm run bench`). These limits only catch a
     // hang: far above any honest run, even with every core of a shared machine busy with other work.
     testTimeout: 15 * 60_000,

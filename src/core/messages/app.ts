@@ -104,8 +104,8 @@ export const PROBLEMS_MORE = (n: number) =>
   `Còn ${n} vấn đề dữ liệu khác không ghi riêng từng dòng ở đây vì quá nhiều (thường cùng loại với các dòng ngay trên). Sửa các vấn đề đã ghi rồi chọn ${APP_NAME} → ${MENU.rebuild}: các vấn đề còn lại sẽ được ghi ra.`;
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
 /** The log's last column: the office's, to mark a line it has dealt with (review handoff #3); the tool never writes it. */
-export const LOG_HANDLED = 'Đã xử lý (phòng đánh dấu)';
-export const LOG_PROTECTION = 'Nhật ký do công cụ ghi thêm dòng — sửa hay xóa dòng sẽ làm mất dấu vết (muốn bắt đầu lại thì xóa cả trang). Cột “Đã xử lý” để phòng đánh dấu, sửa tự do.';
+export const LOG_HANDLED = 'Đã xử lý (cơ quan đánh dấu)';
+export const LOG_PROTECTION = 'Nhật ký do công cụ ghi thêm dòng — sửa hay xóa dòng sẽ làm mất dấu vết (muốn bắt đầu lại thì xóa cả trang). Cột “Đã xử lý” để cơ quan đánh dấu, sửa tự do.';
 
 /** The health line of a submission handled on its own. */
 export const INTAKE_DETAIL = (code: string, verdict: string) =>
@@ -447,15 +447,15 @@ export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
   `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ một số cột được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;
 /** "Kết quả kiểm tra", then "Thẩm định", kept being sorted or reshaped while a rebuild tried to write it (the next one writes it). */
 export const RESULTS_BUSY =
-  'Chưa cập nhật xong trang “Kết quả kiểm tra”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Các cột phòng tự thêm không bị ghi đè; kết quả sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
+  'Chưa cập nhật xong trang “Kết quả kiểm tra”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Các cột cơ quan tự thêm không bị ghi đè; kết quả sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
 /** Columns of the office's in "Kết quả kiểm tra" headed as the tool's ("Ghi chú"): which is which only the cells tell. */
 export const RESULTS_HEADER_TWICE = (headers: readonly string[]) =>
-  `Trang “Kết quả kiểm tra” có cột phòng tự thêm trùng tên với cột của công cụ (${headers.map((h) => `“${h}”`).join(', ')}). Công cụ nhận ra cột của mình theo nội dung và không ghi vào cột của phòng, nhưng để chắc chắn, hãy đổi tên cột của phòng (ví dụ “${headers[0]} của phòng”). Khi chưa đổi, mỗi phiếu gửi đến được kiểm tra cùng toàn bộ các phiếu nên chậm hơn.`;
+  `Trang “Kết quả kiểm tra” có cột cơ quan tự thêm trùng tên với cột của công cụ (${headers.map((h) => `“${h}”`).join(', ')}). Công cụ nhận ra cột của mình theo nội dung và không ghi vào cột của cơ quan, nhưng để chắc chắn, hãy đổi tên cột của cơ quan (ví dụ “${headers[0]} của cơ quan”). Khi chưa đổi, mỗi phiếu gửi đến được kiểm tra cùng toàn bộ các phiếu nên chậm hơn.`;
 /** A row of "Kết quả kiểm tra" the office wrote in, whose code no registration holds now (its response deleted). */
-export const RESULTS_ROW_GONE = `Dòng của phiếu này ở trang “${TAB.registrations}” đã bị xóa nên phiếu không còn được kiểm tra. Công cụ giữ lại dòng này vì các cột của phòng ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
+export const RESULTS_ROW_GONE = `Dòng của phiếu này ở trang “${TAB.registrations}” đã bị xóa nên phiếu không còn được kiểm tra. Công cụ giữ lại dòng này vì các cột của cơ quan ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
 /** A second row of one code in "Kết quả kiểm tra" (copied by hand) that the office wrote in: its code taken off. */
 export const RESULTS_ROW_COPY = (code: string) =>
-  `Dòng chép thêm của phiếu ${code} (kết quả kiểm tra của phiếu ở dòng mang mã ${code}). Công cụ giữ lại dòng này vì các cột của phòng ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
+  `Dòng chép thêm của phiếu ${code} (kết quả kiểm tra của phiếu ở dòng mang mã ${code}). Công cụ giữ lại dòng này vì các cột của cơ quan ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
 export const REVIEW_BUSY =
   'Chưa cập nhật xong trang “Thẩm định”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Quyết định của Hội đồng không bị ghi đè; các cột tự động sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
 
