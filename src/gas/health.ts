@@ -206,6 +206,7 @@ export function amendRuns(jobs: readonly string[], detail: string, amended: stri
  */
 function startLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   sheet.appendRow([...LOG_HEADER, LOG_HANDLED]);
+  sheet.setFrozenRows(1);
   // The office's column: a tick box on each line (text typed there is kept too), outside the warning.
   const handled = sheet.getRange(2, LOG_HEADER.length + 1, sheet.getMaxRows() - 1, 1);
   handled.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build());

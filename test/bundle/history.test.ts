@@ -223,6 +223,7 @@ describe('"Lịch sử thẩm định"', () => {
     // …but for the office's column, where it ticks the lines it has dealt with (review handoff #3).
     const logValues = ctx.emu.spreadsheets.values('Nhật ký lỗi');
     expect(logValues[0].map(String)).toEqual([...LOG_HEADER, LOG_HANDLED]);
+    expect(logTab.frozenRows).toBe(1);
     const handled = `E2:E${logTab.maxRows}`;
     expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([handled]);
     expect(logTab.validations.some((v) => v.a1 === handled)).toBe(true);
