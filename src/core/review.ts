@@ -159,7 +159,8 @@ export interface DecisionSnapshot {
 
 /** A decision as the council's cells said it when a merge found it new or changed, with whom it was taken on. */
 export interface DecisionSaid {
-  change: 'decided' | 'changed' | 'withdrawn';
+  /** `reset`: withdrawn with several others at once, as when an older copy of the tab is put back (decisionsReset). */
+  change: 'decided' | 'changed' | 'withdrawn' | 'reset';
   decision: string;
   level: string;
   comment: string;
@@ -586,6 +587,9 @@ export function mergeReview(
     for (const c of reset) {
       const rest = toText(c.row[columns.note]);
       c.row[columns.note] = rest === '' ? reviewNoteDecisionReset : `${reviewNoteDecisionReset}\n${rest}`;
+      // In the history as what it may be, not as the council's withdrawal (review history L2).
+      const s = snapshots.get(c.id);
+      if (s?.said) snapshots.set(c.id, { ...s, said: { ...s.said, change: 'reset' } });
     }
   }
 

@@ -103,6 +103,22 @@ describe('"Lịch sử thẩm định"', () => {
     expect(lines(ctx).map((l) => l[1])).toEqual([HISTORY_CHANGE.decided, HISTORY_CHANGE.changed]);
   });
 
+  it('decisions that all went back to "Chờ thẩm định" at once, cells blank (an older copy of the tab put back?): lined as what they may be, not as the council\'s withdrawals (review history L2)', () => {
+    const { ctx } = office();
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    decide(ctx, 'DK-000003', { decision: 'Không đề nghị', reviewer: 'Ông A' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    for (const code of ['DK-000002', 'DK-000003']) decide(ctx, code, { decision: 'Chờ thẩm định', reviewer: '' });
+    ctx.emu.clock.advance(3_600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx).map((l) => l.slice(0, 2))).toEqual([
+      ['DK-000002', HISTORY_CHANGE.decided],
+      ['DK-000003', HISTORY_CHANGE.decided],
+      ['DK-000002', HISTORY_CHANGE.reset],
+      ['DK-000003', HISTORY_CHANGE.reset],
+    ]);
+  });
+
   it('an office with decisions from before the history: what stands, once, as its first lines', () => {
     const { ctx } = office();
     decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });

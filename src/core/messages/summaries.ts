@@ -93,6 +93,8 @@ export const HISTORY_CHANGE = {
   decided: 'Hội đồng ghi quyết định',
   changed: 'Hội đồng sửa quyết định, nhận xét, người thẩm định hoặc hình thức khen (so với dòng trước của phiếu này)',
   withdrawn: `Hội đồng bỏ quyết định, phiếu trở về “Chờ thẩm định”`,
+  /** Withdrawn with others at once, the council's cells blank: perhaps an older copy of "Thẩm định" put back. */
+  reset: `Quyết định trở về “Chờ thẩm định” cùng lúc với quyết định của phiếu khác, các ô của Hội đồng đều trống: có thể trang “Thẩm định” đã bị thay bằng bản cũ (xem Nhật ký lỗi cùng thời điểm); công cụ coi như quyết định đã được rút`,
   /** After `decided` or `changed`: the school edited the registration before the tool saw the decision. */
   held: ' — trên phiếu như trước khi trường sửa; quyết định tạm giữ, chờ Hội đồng xem lại phiếu đã sửa',
   baseline: 'Quyết định đang có khi công cụ bắt đầu ghi lịch sử',
