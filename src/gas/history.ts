@@ -1,6 +1,8 @@
 // Appending to "Lịch sử thẩm định" (src/core/history.ts): a tab of its own, made on its first line, protected with a
 // warning, its lines added below the last one — never rewritten.
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB } from '../core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB } from '../core/messages';
+import { logError } from './health';
+import { getState, setState } from './properties';
 import type { HistoryRow } from '../core/history';
 import { toCell } from '../core/table';
 import { spreadsheetAppWrote } from './cell-batch';
@@ -48,6 +50,9 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read
   const lastRow = made.created ? 0 : read?.sheet ? read.last : sheet.getLastRow();
   const created = lastRow === 0;
   if (created) {
+    // Made before (deleted or renamed since): the office is told where its earlier lines are (review history M5).
+    if (made.created && getState('historyMade') === '1') logError(ss, 'rebuildSummaries', HISTORY_REMADE);
+    else if (made.created) setState({ historyMade: '1' });
     sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
     sheet.setFrozenRows(1);
     HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));

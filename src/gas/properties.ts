@@ -14,6 +14,8 @@ const KEYS = {
   tabLayouts: 'tabs.layouts',
   /** "Lịch sử thẩm định" holds the decisions that stood when it was started ('1'; src/core/history.ts baselineLines). */
   historyStarted: 'history.started',
+  /** "Lịch sử thẩm định" was made once: made again, it was deleted or renamed (src/gas/history.ts). */
+  historyMade: 'history.made',
   /** The header of "Kết quả kiểm tra" last logged as giving a column of the office's a tool header too (a print). */
   resultsTwice: 'results.twice',
   /** The schedule each clock trigger was created with, by handler (JSON): a changed one is recreated. */

@@ -3,7 +3,7 @@
 // fingerprint of it.
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
 import { deleteTabRow, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -117,6 +117,21 @@ describe('"Lịch sử thẩm định"', () => {
       ['DK-000002', HISTORY_CHANGE.reset],
       ['DK-000003', HISTORY_CHANGE.reset],
     ]);
+  });
+
+  it('the tab deleted by hand: made again with the next line, and the office told where the earlier lines are (review history M5)', () => {
+    const { ctx } = office();
+    const told = () => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi') : []).filter((r) => r[2] === HISTORY_REMADE).length;
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx)).toHaveLength(1);
+    expect(told()).toBe(0);
+    const file = ctx.emu.spreadsheets.active;
+    file.sheets.splice(file.sheets.indexOf(ctx.emu.spreadsheets.sheet(HISTORY_TAB)!), 1);
+    decide(ctx, 'DK-000003', { decision: 'Không đề nghị', reviewer: 'Ông A' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx).map((l) => l[0])).toEqual(['DK-000003']);
+    expect(told()).toBe(1);
   });
 
   it('an office with decisions from before the history: what stands, once, as its first lines', () => {

@@ -118,6 +118,8 @@ export const HISTORY_CHANGE = {
               : '(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; lý do: xem Nhật ký lỗi cùng thời điểm)'
     }`,
 } as const;
+/** The history tab made again: the one before was deleted or renamed (review history M5). */
+export const HISTORY_REMADE = `Trang “${HISTORY_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi tiếp từ đó. Các dòng cũ: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, khôi phục từ Tệp → Nhật ký phiên bản.`;
 export const HISTORY_PROTECTION = 'Lịch sử do công cụ ghi thêm dòng, không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
 
 /** The council's decisions; the first is the default of a new registration. */
