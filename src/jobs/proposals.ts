@@ -626,14 +626,12 @@ function legacyDocs(ss: Spreadsheet): LegacyDoc[] {
  */
 function saveRound(plan: Plan, also: () => void): void {
   const changes = roundChanges(plan);
-  // `also` may write to a tab: committed before the lock goes. With no round to record (the batch made again on its
-  // day), what `also` adds was added then: a busy lock is no reason to fail the batch.
+  // `also` may write to a tab: committed before the lock goes. With no round to record, what `also` adds may still be
+  // new (the batch made again on another day: its lines name that day; or the run before committed the round, not its
+  // lines): a busy lock is thrown as with a round, and the batch goes on by its safety net, which adds what is missing
+  // (review history L6: swallowed, those lines were never written).
   if (!changes) {
-    try {
-      withLedgerLock(LOCK_WAIT_MS, also, true);
-    } catch (err) {
-      if (!isLockBusy(err)) throw err;
-    }
+    withLedgerLock(LOCK_WAIT_MS, also, true);
     return;
   }
   try {

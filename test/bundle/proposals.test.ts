@@ -371,6 +371,57 @@ describe('award proposals', () => {
     expect(continuations(o)).toEqual([]);
   });
 
+  it('the batch made again on another day, its round unchanged, meets another job\'s lock at its end: its lines of that day are written by its safety net, not dropped (review history L6)', () => {
+    const o = officeWith([collective(0), person(0), person(1)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(tabText(o)).toContain('Đã tạo xong');
+    const lock = o.emu.locks.state('script');
+    const failed = () => o.emu.runtime.executions.filter((x) => x.error).map((x) => `${x.label}: ${x.error}`);
+    const proposedOn = (day: string) => o.emu.spreadsheets.values(HISTORY_TAB).slice(1).filter((r) => String(r[4]).startsWith('Đưa vào tờ trình') && String(r[4]).includes(day)).map((r) => String(r[1]));
+    const dayOf = () => o.emu.clock.date().toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
+    const first = dayOf();
+    expect(proposedOn(first).sort()).toEqual([...o.ids].sort());
+    // The next day, the same nominees: no round to record; the batch's last wait for the lock meets a rebuild.
+    o.emu.clock.advance(86_400_000);
+    const second = dayOf();
+    const waits = () => o.emu.runtime.callTable().find(([n]) => n === 'Lock.waitLock')?.[1] ?? 0;
+    const probe = officeWith([collective(0), person(0), person(1)]);
+    probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    probe.emu.clock.advance(86_400_000);
+    probe.emu.runtime.resetCalls();
+    probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const probeWaits = probe.emu.runtime.callTable().find(([n]) => n === 'Lock.waitLock')?.[1] ?? 0;
+    expect(proposedOn(second)).toEqual([]);
+    o.emu.runtime.resetCalls();
+    // The round's wait comes before the last two (the lease's release, the progress tab's write).
+    const round = probeWaits - 3;
+    let taken = 0;
+    const stop = o.emu.runtime.onCall(() => {
+      if (taken === 0 && waits() === round) {
+        taken = 1;
+        lock.holder = 999_999;
+      } else if (taken === 1 && waits() > round) {
+        taken = 2;
+        lock.holder = null;
+      }
+    });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    stop();
+    lock.holder = null;
+    expect(taken).toBe(2);
+    expect(failed()).toEqual([]);
+    expect(proposedOn(second)).toEqual([]);
+    // Its safety net goes on: the lines of that day, once each.
+    expect(continuations(o)).toHaveLength(1);
+    o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 10 * 60_000));
+    expect(failed()).toEqual([]);
+    expect(proposedOn(second).sort()).toEqual([...o.ids].sort());
+    expect(proposedOn(first).sort()).toEqual([...o.ids].sort());
+    expect(continuations(o)).toEqual([]);
+    // The tab then says what the probe's run, never stopped, said.
+    expect(tabText(o).split('\n')[1]).toBe(tabText(probe).split('\n')[1]);
+  });
+
   it('another job taking the lock while a document is recorded: no fault counted towards the stop, no raw error, the batch goes on (review diff26 #1)', () => {
     const o = officeWith([collective(0), person(0), person(1)]);
     const lock = o.emu.locks.state('script');
