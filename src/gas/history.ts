@@ -7,8 +7,25 @@ import type { HistoryRow } from '../core/history';
 import { toCell } from '../core/table';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
+import type { TabsRead } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The history's header row, as a submission's batch read asks for it (TabsRead.fetch areas). */
+export const HISTORY_HEADER_AREA = '1:1';
+
+/**
+ * The history tab's sheet id when the run's listing has it and the batch read found its header (HISTORY_HEADER_AREA, read
+ * once): a submission's lines then go into its batch, appended below the last line by Sheets when the batch is applied
+ * (CellBatch.append), in the one call that writes its row of "Thẩm định" — no call of their own, no SpreadsheetApp write
+ * to flush (review history L5: 8 calls). Null otherwise (no such tab, or one without its header): appendHistory then
+ * makes it, or gives it its header, as before.
+ */
+export function historyInBatch(read: TabsRead): number | null {
+  const tab = read.get(HISTORY_TAB);
+  const header = read.takeArea(HISTORY_TAB, HISTORY_HEADER_AREA);
+  return tab && header && String(header[0]?.[0] ?? '') === HISTORY_HEADER[0] ? tab.sheetId : null;
+}
 
 /** Thời điểm, mã, đơn vị, tên, thay đổi, quyết định, hình thức, nhận xét, người thẩm định, kết luận tự động. */
 const HISTORY_WIDTHS = [130, 90, 200, 180, 280, 150, 150, 300, 160, 130];

@@ -7,7 +7,7 @@ import { namesItsSchool } from '../core/duplicates';
 import { isBlankRow } from '../core/text';
 import type { OfficeConfig } from '../core/config';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
-import { INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS } from '../core/messages';
+import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS } from '../core/messages';
 import { resultRow, resultsLayout } from '../core/results-table';
 import { columnLetters } from '../core/columns';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
@@ -19,7 +19,7 @@ import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { APPENDED, findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { getState, setState } from '../gas/properties';
 import { stageRun, stagedRunDone } from '../gas/health';
-import { appendHistory } from '../gas/history';
+import { appendHistory, HISTORY_HEADER_AREA, historyInBatch } from '../gas/history';
 import { verdictLines } from '../core/history';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
 import { readHeader } from '../gas/sheets';
@@ -179,7 +179,8 @@ function fetchEditKeys(read: TabsRead, registerPart: boolean, resultsKey: number
   // With only the edit's rows of the register read: its columns of first sendings and subjects (sharedSubject), in the
   // layout the script writes (the partial read checked it).
   const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [REGISTER_FIRST_SENDINGS, REGISTER_SUBJECTS].map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
-  read.fetch([], [], [...codes, ...register, ...outboxKeyAreas(read)]);
+  // With them, the history's header: a verdict the edit turns is lined in the edit's batch when the tab has it.
+  read.fetch([], [], [...codes, ...register, ...outboxKeyAreas(read), { tab: HISTORY_TAB, a1: HISTORY_HEADER_AREA }]);
 }
 
 /** The register's first sendings (LEDGER_COLUMNS: C). */
@@ -367,7 +368,10 @@ function writeAndAnswer(
     if (reg && review && result.at) {
       // A verdict the edit turns, in the history before "Thẩm định" shows it: the next run sees no change to record
       // (review history H1, diff32 #5: only an edit that waited for the lock had its line).
-      appendHistory(ss, editedVerdictLines(review, reg));
+      const lines = editedVerdictLines(review, reg);
+      const history = lines.length > 0 && rowsBatched && read ? historyInBatch(read) : null;
+      if (batch && history !== null) batch.append(history, lines, { newRows: true });
+      else appendHistory(ss, lines);
       const { from, line } = placed(resultRow(reg).slice(0, RESULTS_HEADER.length), result.columns);
       writeRow(result.sheet, result.at, line, { wrap: true, maxRows: result.maxRows, column: from });
       writeReviewRow(reviewSheet, review);

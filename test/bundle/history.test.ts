@@ -201,6 +201,34 @@ describe('"Lịch sử thẩm định"', () => {
     expect(turned[0][1]).toContain(waited ? 'trong 24 giờ trước đó' : 'trường vừa sửa phiếu này');
   });
 
+  it('a verdict an edit turns, with the tab there: its line goes in the edit\'s one batch, below the last line — no call of its own (review history L5)', () => {
+    const { ctx, first } = office();
+    decide(ctx, 'DK-000003', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    ctx.emu.clock.advance(3600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx)).toHaveLength(1);
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.runtime.resetCalls();
+    const at = ctx.emu.clock.now();
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [initiativeTitles(2).name]: '' }, { email: school.emails[0], editResponseId: first.responseId });
+    const calls = new Map(ctx.emu.runtime.callTable());
+    expect(ctx.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    expect(lines(ctx)).toEqual([
+      ['DK-000003', HISTORY_CHANGE.decided, 'Đề nghị khen', '', 'Ông A', 'Đạt'],
+      ['DK-000002', HISTORY_CHANGE.verdict('Đạt', 'Cần bổ sung', 'edit'), '', '', '', 'Cần bổ sung'],
+    ]);
+    // Its time a Date (shown as one), wrapped as the rows appendHistory writes.
+    const when = ctx.emu.spreadsheets.values(HISTORY_TAB)[2][0] as Date;
+    expect(when).toBeInstanceOf(Date);
+    expect(Math.abs(when.getTime() - at)).toBeLessThan(60_000);
+    // No SpreadsheetApp call on the tab: neither its size asked nor a write, nor a flush to commit one.
+    for (const name of ['Sheet.getLastRow', 'Sheet.getMaxRows', 'Range.setWrap', 'SpreadsheetApp.flush']) expect(calls.get(name) ?? 0, name).toBe(0);
+    // The nightly rebuild has nothing to add.
+    ctx.emu.clock.advance(3600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(lines(ctx)).toHaveLength(2);
+  });
+
   it('a rebuild cut off anywhere around its write of "Thẩm định": the next one leaves each turned verdict its one line (review history M1)', () => {
     const turnedOffice = () => {
       const { ctx } = office();
