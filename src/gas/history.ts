@@ -131,12 +131,15 @@ export function appendFirstLines(ss: Spreadsheet, rows: readonly HistoryRow[]): 
 }
 
 /**
- * appendHistory of the `rows` the tab does not hold yet (the same code and change: a batch of documents made again on
- * its day says nothing new). One read of the tab.
+ * appendHistory of the `rows` whose code's last line does not already say the same change (a batch of documents made
+ * again on its day says nothing new; one that proposes again, after the council's lines, does: review clerk-day #4 —
+ * weighed against every earlier line, it was left out, and the history read as if the Tờ trình signed did not propose
+ * the person). One read of the tab.
  */
 export function appendHistoryOnce(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
   if (rows.length === 0) return;
   const read = readHistory(ss);
-  const held = new Set(read.lines.map((l) => `${l[0]}\u0001${l[3]}`));
-  appendHistory(ss, rows.filter((r) => !held.has(`${r[1]}\u0001${r[4]}`)), read);
+  const lastOf = lastLineOf(read);
+  // A line (A…J) against the code's last line read (B…J): its change.
+  appendHistory(ss, rows.filter((r) => lastOf.get(String(r[1]))?.[3] !== String(r[4])), read);
 }

@@ -422,6 +422,35 @@ describe('award proposals', () => {
     expect(tabText(o).split('\n')[1]).toBe(tabText(probe).split('\n')[1]);
   });
 
+  it('a nominee proposed, taken out and put back the same day: the last batch\'s "Đưa vào tờ trình" is lined after the council\'s lines; a batch made again says nothing new (review clerk-day #4)', () => {
+    const o = officeWith([collective(0), person(0)]);
+    const x = o.ids[1];
+    const setDecision = (d: string) => {
+      const v = o.emu.spreadsheets.values('Thẩm định');
+      const h = v[0].map(String);
+      typeCell(o.emu, 'Thẩm định', v.findIndex((r) => r[0] === x) + 1, h.indexOf('Quyết định của Hội đồng') + 1, d);
+    };
+    const changes = () => o.emu.spreadsheets.values(HISTORY_TAB).slice(1).filter((r) => r[1] === x).map((r) => String(r[4]).split(' ').slice(0, 3).join(' '));
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    o.emu.clock.advance(3600_000);
+    setDecision('Không đề nghị');
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    o.emu.clock.advance(3600_000);
+    setDecision('Đề nghị khen');
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.executions.filter((e) => e.error)).toEqual([]);
+    const proposed = HISTORY_CHANGE.proposed('Giấy khen', o.emu.clock.date().toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' })).split(' ').slice(0, 3).join(' ');
+    const said = changes();
+    expect(said[0]).toBe(proposed);
+    // The last thing the history says of it: the Tờ trình of the third batch proposes it — once.
+    expect(said[said.length - 1]).toBe(proposed);
+    expect(said[said.length - 2]).not.toBe(proposed);
+    expect(said.filter((c) => c === proposed)).toHaveLength(2);
+  });
+
   it('another job taking the lock while a document is recorded: no fault counted towards the stop, no raw error, the batch goes on (review diff26 #1)', () => {
     const o = officeWith([collective(0), person(0), person(1)]);
     const lock = o.emu.locks.state('script');
