@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { configToRows } from '../src/core/config';
+import { catalogueFor } from '../src/core/criteria';
+import { calendarEvents } from '../src/core/validate';
 import { makeSampleOffice, type SampleOffice } from '../sample/office';
 import { sampleProfile, type SampleId } from '../sample/profiles';
 import { ledgerFromRows, recognise, rowKeys } from '../src/core/ledger';
@@ -94,11 +96,23 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   const last = arrivals.length ? arrivals[arrivals.length - 1].at.getTime() : 0;
   const movingFrom = last - (opts.movingClockDays ?? 90) * 86_400_000;
   const responseIds: string[] = [];
+  // Before those months, the nights of the plan's calendar days are run all the same (the eve's rebuild sees the day
+  // coming, the day's tells the schools whose verdicts it turned: a year's Party and union ratings due on 1 January,
+  // a school year's ratings counted or due): skipped, the verdicts turned silently (review read-outputs H1).
+  const DAY = 86_400_000;
+  const calendarDays = [...new Set(calendarEvents(office.config, catalogueFor(office.config), new Date(emu.clock.now()), new Date(movingFrom)).map((e) => e.at))];
   arrivals.forEach((a, i) => {
     // Over the last months of the season the clock moves day by day to each arrival: the daily rebuild and
     // reminders and the weekly digest run on their days. (Over three whole years that takes minutes here.)
     if (a.at.getTime() >= movingFrom) emu.triggers.runDueTimeTriggers(a.at);
-    else skipTimeTriggersUntil(emu, a.at);
+    else {
+      for (const day of calendarDays) {
+        if (day <= emu.clock.now() || day > a.at.getTime()) continue;
+        if (day - DAY > emu.clock.now()) skipTimeTriggersUntil(emu, new Date(day - DAY));
+        emu.triggers.runDueTimeTriggers(Math.min(day + DAY, a.at.getTime()));
+      }
+      skipTimeTriggersUntil(emu, a.at);
+    }
     if ('registration' in a) {
       const s = office.submissions[a.registration!];
       const editOf = s.editOf !== undefined ? responseIds[s.editOf] : undefined;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { milestone } from '../../src/core/config';
 import { typeCell } from '../../scripts/user';
 import { SCHOOLS, officeAfterSetup } from './helpers';
-import { managerRatedGood } from '../core/helpers';
+import { collectiveAnswers, managerRatedGood } from '../core/helpers';
 import { planConfig } from '../../sample/profiles';
 
 const DAY = 86_400_000;
@@ -65,5 +65,24 @@ describe('calendar notices', () => {
     o.emu.clock.set(new Date(2023, 5, 16, 6, 0, 0).getTime());
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(notices().map((m) => m.subject)).toEqual([expect.stringContaining('chuyển sang “Chưa đạt” từ ngày 15/06/2023')]);
+  });
+
+  it('1 January: last year\'s Party and union ratings fall due; a collective told "Đạt" is told of its turn by that night\'s rebuild, once (review read-outputs H1)', () => {
+    const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 5, 2, 8, 0, 0) });
+    const cfg = planConfig(new Date(o.emu.clock.now()));
+    o.emu.forms.submitAsUser(o.formId, collectiveAnswers(cfg), { email: SCHOOLS[0].emails[0] });
+    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    rebuild();
+    const verdict = () => String(o.emu.spreadsheets.values('Thẩm định')[1][4]);
+    expect(verdict()).toBe('Đạt');
+    const notices = () => o.emu.mail.sent.filter((m) => /chuyển sang “|thay đổi từ ngày/.test(m.subject)).map((m) => m.subject);
+    // The nights of late December go by, then the first of January and a few more.
+    o.emu.clock.set(new Date(2023, 11, 28, 6, 0, 0).getTime());
+    for (let d = 0; d < 8; d++) {
+      rebuild();
+      o.emu.clock.advance(DAY);
+    }
+    expect(verdict()).toBe('Cần bổ sung');
+    expect(notices()).toEqual([expect.stringContaining('chuyển sang “Cần bổ sung” từ ngày 01/01/2024')]);
   });
 });
