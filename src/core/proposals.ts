@@ -1573,9 +1573,12 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
       d.kind === 'baoCao' && d.nominee
         ? [...summaryJunkWarnings(summary), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...decisionLinkWarnings(d.nominee)]
         : [];
+    // One of two facts the report prints is wrong (the nominee declares heading the school, whose head "Đơn vị" names
+    // as another, printed as confirming): to correct before signing, in its status too (review read-outputs H2).
+    const head = d.kind === 'baoCao' && d.nominee ? headWarnings(d.nominee) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...headWarnings(d.nominee), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1588,7 +1591,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, gaps, warnings, ...(printed.length || toComplete.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, gaps, warnings, ...(printed.length || toComplete.length || head.length ? { needsFix: true } : {}) });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
   // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).

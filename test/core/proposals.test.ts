@@ -381,8 +381,12 @@ describe('nominees', () => {
     const docs = planDocuments(propose(heads, heads.map((r) => r.id)).nominees, new Date(2024, 8, 5), cfg).filter((d) => d.kind === 'baoCao');
     const warned = (name: string) => docs.find((d) => d.nominee!.name === name)!.warnings.filter((w) => w.startsWith('Người được đề nghị khai là người đứng đầu'));
     expect(warned('Đỗ Thị Nhung')).toEqual([expect.stringContaining(`ghi người đứng đầu là “${SCHOOLS[0].principal}”`)]);
+    // One of the two facts it prints is wrong: its status says to correct it before signing (review read-outputs H2).
+    const needsFix = (name: string) => docs.find((d) => d.nominee!.name === name)!.needsFix ?? false;
+    expect(needsFix('Đỗ Thị Nhung')).toBe(true);
     // The directory's head herself: nothing to check.
     expect(warned(SCHOOLS[0].principal)).toEqual([]);
+    expect(needsFix(SCHOOLS[0].principal)).toBe(false);
   });
 
   it('a district office (Phòng GD&ĐT) signing a Tờ trình dated after 1/7/2025 is told to check its kind in "Cấu hình"', () => {
