@@ -34,6 +34,7 @@ import {
   findingHappySchoolOtherMissing,
   findingHappySchoolTypeMissing,
   findingInitiativeIncomplete,
+  findingInitiativeYearAfterSent,
   findingInitiativeUnrecognised,
   findingInitiativesNone,
   findingInitiativesNoneNamed,
@@ -259,12 +260,20 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   if (partial.name === '') missing.push(t.name);
   if (partial.level === 0) missing.push(t.level);
   if (noEvidence(partial.decision)) missing.push(t.decision);
-  // A year after the response was sent is not a recognition yet (the data problem says why): it is asked for again.
-  if (partial.year === null || partial.afterSent) missing.push(t.year);
+  // A year after the response was sent is not a recognition yet (the data problem says why): it is asked for again —
+  // as a year to check, not as a field left empty (review read-outputs H3: "cần bổ sung mục năm công nhận" sent the
+  // school looking for a blank it had filled).
+  const lateYear = partial.year !== null && partial.afterSent;
+  if (partial.year === null || lateYear) missing.push(t.year);
   // Named, with nothing of a recognition, where recognition only adds priority (CN-13): perhaps not recognised at all,
   // and nothing is missing then. Where a recognised one is required (TT-04), what it lacks is asked for.
   const unrecognised = !c.mandatory && partial.name !== '' && missing.length === 3;
-  return { status: 'missing', message: unrecognised ? findingInitiativeUnrecognised(c, partial.slot, missing) : findingInitiativeIncomplete(c, partial.slot, missing) };
+  const message = unrecognised
+    ? findingInitiativeUnrecognised(c, partial.slot, missing)
+    : lateYear
+      ? findingInitiativeYearAfterSent(c, partial.slot, t.year, missing.filter((f) => f !== t.year))
+      : findingInitiativeIncomplete(c, partial.slot, missing);
+  return { status: 'missing', message };
 }
 
 /**

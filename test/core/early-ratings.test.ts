@@ -127,7 +127,14 @@ describe('an initiative recognised in a year after the response was sent', () =>
     ]);
     expect(r.verdict).toBe('canBoSung');
     // Still a named initiative (CN-02 counts those, recognised or not).
-    expect(confirmationEmail(r, JULY.organisation, null).body).toContain('“Sáng kiến, giải pháp 1: năm công nhận” ghi năm 2023');
+    const body = confirmationEmail(r, JULY.organisation, null).body;
+    expect(body).toContain('“Sáng kiến, giải pháp 1: năm công nhận” ghi năm 2023');
+    // The criterion it leaves open says the year is to check, never that the filled field is missing (review
+    // read-outputs H3).
+    const finding = r.results.find((x) => x.criterionId === 'TT-04-SANG-KIEN')!.message;
+    expect(finding).toContain('chưa được tính là đã được công nhận vì mục “Sáng kiến, giải pháp 1: năm công nhận” ghi năm sau ngày gửi phiếu');
+    expect(finding).not.toMatch(/thiếu|bổ sung/);
+    expect(body).not.toMatch(/cần bổ sung (mục )?“Sáng kiến, giải pháp 1: năm công nhận”/);
   });
 
   it('is one when the decision is of the year the response was sent, or earlier', () => {

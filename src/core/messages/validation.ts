@@ -408,6 +408,12 @@ export const findingInitiativesRepeated = (c: CriterionRef, repeatField: string,
 export const findingInitiativeIncomplete = (c: CriterionRef, slot: number, missingFields: readonly string[]) =>
   `${crit(c)}: sáng kiến, giải pháp ${slot} còn thiếu thông tin, cần bổ sung ${list(missingFields.map(field))}.`;
 /**
+ * A recognised initiative whose year is after the response was sent (the data problem above it says so): the year is
+ * to check, not to add; `missingFields`, what else it lacks.
+ */
+export const findingInitiativeYearAfterSent = (c: CriterionRef, slot: number, yearField: string, missingFields: readonly string[]) =>
+  `${crit(c)}: sáng kiến, giải pháp ${slot} chưa được tính là đã được công nhận vì ${field(yearField)} ghi năm sau ngày gửi phiếu (xem lưu ý về năm công nhận)${missingFields.length ? `; cần bổ sung thêm ${list(missingFields.map(field))}` : ''}.`;
+/**
  * A named initiative with nothing of its recognition given, for a criterion where recognition only adds priority: it may
  * simply not be recognised (the form counts it all the same for CN-02), so the recognition is asked for only if there
  * is one — never a decision number to make up.
