@@ -978,16 +978,16 @@ export function lookupTab(output: EvaluateOutput, config: OfficeConfig, opts: Lo
   lines.push([]);
   const t = quoteTabName(resultsTab);
   // Side by side from A, as the tool writes them: the plain range, the school in B. With the office's columns among or
-  // before them, each of the tool's columns is found by its header when the formula runs (MATCH over the header row),
-  // not by a number, which a column inserted or deleted later would not move as it moves the ranges (review diff32 #4).
+  // before them, each of the tool's columns by a range of its own (HSTACK), where the rebuild found it: a reference that
+  // Sheets moves with a column the office inserts, deletes or drags later, as it moves the plain range (review diff32
+  // #4) — and never the office's column of the same header, which a MATCH over the header row took, the first of the
+  // two (review clerk-day #1: the office's own "Đơn vị" at A, and every school had "no registrations").
   const at = opts.resultsColumns ?? RESULTS_HEADER.map((_, j) => j);
   let formula: string;
   if (at.every((c, j) => c === j)) formula = `FILTER(${t}!A2:${columnLetter(resultsCols)}, ${t}!B2:B = ${sel})`;
   else {
-    const last = columnLetter(Math.max(...at) + 1);
-    const column = (j: number) => `MATCH(${formulaString(RESULTS_HEADER[j])}, ${t}!A1:${last}1, 0)`;
-    const data = `${t}!A2:${last}`;
-    formula = `FILTER(CHOOSECOLS(${data}, ${RESULTS_HEADER.map((_, j) => column(j)).join(', ')}), CHOOSECOLS(${data}, ${column(1)}) = ${sel})`;
+    const column = (c: number) => `${t}!${columnLetter(c + 1)}2:${columnLetter(c + 1)}`;
+    formula = `FILTER(HSTACK(${at.map(column).join(', ')}), ${column(at[1])} = ${sel})`;
   }
   push(lines.length, 1, `=IFERROR(${formula}, ${formulaString(LOOKUP_NO_ROWS)})`);
   // Room for the spill: the most registrations one school has in the results tab (superseded ones included).

@@ -433,8 +433,25 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
     insertTabColumn(ctx.emu, 'Kết quả kiểm tra', 0);
     ['STT', 1].forEach((v, i) => typeCell(ctx.emu, 'Kết quả kiểm tra', i + 1, 1, v));
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    expect(formula()).toEqual([expect.stringContaining(`FILTER(CHOOSECOLS('Kết quả kiểm tra'!A2:O, MATCH("Mã phiếu", 'Kết quả kiểm tra'!A1:O1, 0), MATCH("Đơn vị", 'Kết quả kiểm tra'!A1:O1, 0),`)]);
-    expect(formula()[0]).toContain(`CHOOSECOLS('Kết quả kiểm tra'!A2:O, MATCH("Đơn vị", 'Kết quả kiểm tra'!A1:O1, 0)) = $B$1)`);
+    expect(formula()).toEqual([expect.stringContaining(`FILTER(HSTACK('Kết quả kiểm tra'!B2:B, 'Kết quả kiểm tra'!C2:C, 'Kết quả kiểm tra'!D2:D,`)]);
+    expect(formula()[0]).toContain(`'Kết quả kiểm tra'!O2:O), 'Kết quả kiểm tra'!C2:C = $B$1)`);
+    // The office's own "Đơn vị" (the section in charge) and "Ghi chú" beside the tool's: the lookup reads the tool's
+    // columns, not the first of each name (review clerk-day #1: MATCH took the office's, and every school had "no
+    // registrations").
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, 1, 'Đơn vị');
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 2, 1, 'Bộ phận Tiểu học');
+    const note = ctx.emu.spreadsheets.values('Kết quả kiểm tra')[0].map(String).indexOf('Ghi chú');
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', note);
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, note + 1, 'Ghi chú');
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 2, note + 1, 'chờ hồ sơ giấy');
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const values = ctx.emu.spreadsheets.values('Kết quả kiểm tra');
+    expect([values[1][0], values[1][2], values[1][note]].map(String)).toEqual(['Bộ phận Tiểu học', school.name, 'chờ hồ sơ giấy']);
+    const tool = (j: number) => String.fromCharCode(65 + j);
+    expect(formula()[0]).toContain(`, 'Kết quả kiểm tra'!${tool(note + 1)}2:${tool(note + 1)}`);
+    expect(formula()[0]).not.toContain(`'Kết quả kiểm tra'!A2:A`);
+    expect(formula()[0]).not.toContain(`'Kết quả kiểm tra'!${tool(note)}2:${tool(note)}`);
+    expect(formula()[0]).toContain(`'Kết quả kiểm tra'!C2:C = $B$1)`);
   });
 
   it('a blank column inserted and left: the tab is written whole again, as the tool lays it out', () => {

@@ -420,12 +420,11 @@ describe('lookupTab', () => {
     // A clerk's "STT" at A and a "Theo dõi" after "Kết luận": the tool's columns are B…I and K…P; the school's is C.
     const at = RESULTS_HEADER.map((_, j) => (j <= 7 ? j + 1 : j + 2));
     const formula = lookupTab(out, office.config, { summary, resultsColumns: at }).formulas[1].formula;
-    // Each found by its header when the formula runs, not by a number a column inserted later would not move.
+    // Each by a range of its own where it stands (a reference Sheets moves with a column inserted later), never by its
+    // header (the office may have a column of the same name) nor by a number.
     const t = `'${TAB.results}'`;
-    const column = (h: string) => `MATCH("${h}", ${t}!A1:P1, 0)`;
-    expect(formula).toBe(
-      `=IFERROR(FILTER(CHOOSECOLS(${t}!A2:P, ${RESULTS_HEADER.map(column).join(', ')}), CHOOSECOLS(${t}!A2:P, ${column('Đơn vị')}) = $B$1), "Đơn vị chưa có phiếu đăng ký nào.")`,
-    );
+    const letters = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'K', 'L', 'M', 'N', 'O', 'P'];
+    expect(formula).toBe(`=IFERROR(FILTER(HSTACK(${letters.map((l) => `${t}!${l}2:${l}`).join(', ')}), ${t}!C2:C = $B$1), "Đơn vị chưa có phiếu đăng ký nào.")`);
     // Side by side from A, as the tool writes them: the plain range.
     expect(lookupTab(out, office.config, { summary, resultsColumns: RESULTS_HEADER.map((_, j) => j) }).formulas[1].formula).toContain(`FILTER('${TAB.results}'!A2:N, '${TAB.results}'!B2:B`);
   });
