@@ -433,6 +433,12 @@ export interface Assignment {
   /** Codes given this run, and codes whose row is gone. */
   created: string[];
   gone: string[];
+  /**
+   * Codes whose row this run is the first to see sent again (a time later than the register's: an edit through its
+   * link, which no run answered before — its own trigger failed or never ran): the school's confirmation of it is this
+   * run's to send, and a verdict it turns is the school's edit.
+   */
+  resent: string[];
 }
 
 /** How long a row may wait for the form to answer before it is given a code without it (a day). */
@@ -489,8 +495,11 @@ export function assignIds(
   entries.forEach((e, i) => {
     if (e.responseId && e.responseId !== NO_RESPONSE) byResponseId.set(e.responseId, i);
   });
+  const resent: string[] = [];
   const touch = (i: number, key: RowKey) => {
     const e = entries[i];
+    // By the second: a time read back from a cell may differ from the one written by a fraction of it.
+    if (e.lastAt > 0 && Math.floor(key.at / 1000) > Math.floor(e.lastAt / 1000)) resent.push(e.id);
     if (e.lastAt !== key.at || e.email !== key.email || e.subject !== key.subject) {
       e.lastAt = key.at;
       e.email = key.email;
@@ -564,7 +573,7 @@ export function assignIds(
   entries.forEach((e, i) => {
     if (!usedEntry.has(i)) gone.push(e.id);
   });
-  return { ids, deferred, entries, next: top, changed, created, gone };
+  return { ids, deferred, entries, next: top, changed, created, gone, resent };
 }
 
 /**

@@ -53,6 +53,8 @@ export interface Identified {
   gone: string[];
   /** Codes this run gave (new registrations: no row anywhere yet). */
   created: string[];
+  /** Codes whose later sending this run is the first to see (Assignment.resent); [] where nothing was assigned. */
+  resent: string[];
   /** `entries` are the rows found for the run's rows, not the whole register (a submission's). */
   partial: boolean;
   /** With `partial`: the register's row of each of `entries` as found (same order). */
@@ -207,7 +209,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     recovered = entries.length;
   }
   // A time or sender header renamed by hand: no row can be recognised; nothing is coded (the run stops on that header).
-  if (!keysReadable(responseValues, entries)) return { ids: new Map(), entries, gone: [], created: [], partial: false, notes, save: () => undefined, missing: [] };
+  if (!keysReadable(responseValues, entries)) return { ids: new Map(), entries, gone: [], created: [], resent: [], partial: false, notes, save: () => undefined, missing: [] };
   const rec = recognise(keys, entries, opts.partial);
   const firstRun = next === null && entries.length === 0;
   const need = keys.length === 0 ? null : lookupNeeded(entries, rec, firstRun);
@@ -236,7 +238,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read touched every row's entry (recognise, assignIds): the register now holds this version's subjects.
   if (!opts.partial && !opts.readOnly && getState('ledgerSubjects') !== SUBJECT_KEYS) setStateSoon({ ledgerSubjects: SUBJECT_KEYS });
   const missing = opts.findMissing && !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
-  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing, ...(opts.partial ? { subjectsBefore: subjectsOf(entries, a.ids) } : {}) };
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, resent: a.resent, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing, ...(opts.partial ? { subjectsBefore: subjectsOf(entries, a.ids) } : {}) };
 }
 
 /** How long a response may take to reach the response tab (Forms writes it within seconds). */
@@ -384,7 +386,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   };
   if (a.changed && !opts.deferSave) save();
   const notes = a.deferred.length > 0 ? [ledgerDeferred(a.deferred.length)] : [];
-  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined, missing: [], subjectsBefore: subjectsOf(entries, a.ids) };
+  return { ids: a.ids, entries: a.entries, gone: [], created: a.created, resent: a.resent, partial: true, rows: found, notes, save: a.changed && opts.deferSave ? save : () => undefined, missing: [], subjectsBefore: subjectsOf(entries, a.ids) };
 }
 
 /** The subjects `entries` (the register's rows as read, before this run) hold for the codes the run's rows have. */

@@ -13,7 +13,7 @@ import { LEDGER_TAB, TAB } from '../core/messages';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
-import { getState } from './properties';
+import { getState, setStateSoon } from './properties';
 import { outboxTails } from './outbox';
 import { columnLetter } from '../core/summaries';
 import { findSheetById } from './response-sheets';
@@ -89,6 +89,31 @@ export interface ReadOptions {
   readOnly?: boolean;
   /** The run reports registrations the response tab lost (IdentifyOptions.findMissing): the rebuild. */
   findMissing?: boolean;
+  /**
+   * The run answers the registrations it reads, writing their rows of "Thẩm định" (recordEvaluation): it takes the
+   * edits first seen by runs that do not (rememberResent) with its own.
+   */
+  answers?: boolean;
+}
+
+/**
+ * An edit seen first by a run that does not answer it (the reminders, the digest, Thiết lập: they save the register,
+ * whose time of the last sending then no longer tells the next answering run that the edit is new to it), kept for the
+ * next run that answers: its verdict change is the school's edit, its school told by its confirmation (review
+ * clerk-day #2). That run takes them (takeResent).
+ */
+function rememberResent(identified: Identified, opts: ReadOptions): void {
+  if (opts.readOnly || opts.answers || identified.resent.length === 0) return;
+  const kept = (getState('resentSeen') ?? '').split(',').filter((c) => c !== '');
+  const all = [...new Set([...kept, ...identified.resent])];
+  if (all.length !== kept.length) setStateSoon({ resentSeen: all.join(',') });
+}
+
+/** The edits first seen by this run or by a run since the last that answered (rememberResent), taken. */
+export function takeResent(identified: Identified): string[] {
+  const kept = (getState('resentSeen') ?? '').split(',').filter((c) => c !== '');
+  if (kept.length > 0) setStateSoon({ resentSeen: '' });
+  return [...new Set([...kept, ...identified.resent])];
 }
 
 /** Everything an evaluation reads, one read per tab. */
@@ -102,6 +127,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
   const reports = findSheetById(ss, getState('reportSheet'), TAB.reports) ?? tabNamed(ss, TAB.reports);
   const responseValues = responses ? readValues(responses) : [];
   const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing })!;
+  rememberResent(identified, opts);
   return {
     ...settings,
     responseValues,
@@ -139,6 +165,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
   const resultsShape = resultsTab ? { cols: resultsTab.cols, header: read.takeArea(TAB.results, '1:1')?.[0] ?? [] } : undefined;
   const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows });
   const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing })!;
+  rememberResent(identified, opts);
   return {
     ...settings,
     responseValues,

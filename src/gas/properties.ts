@@ -65,6 +65,8 @@ const KEYS = {
    * is told to schools as a calendar turn (src/jobs/notices.ts calendarSeen).
    */
   calendarSeen: 'notices.calendar.seen',
+  /** Codes whose edit a run that does not answer saw first, for the next run that answers (src/gas/office.ts). */
+  resentSeen: 'intake.resent.seen',
   /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */
   inputProblem: 'inputs.problem',
   /**

@@ -8,7 +8,7 @@ import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
-import { readInputs, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
+import { readInputs, takeResent, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState } from '../gas/properties';
 import { appendFirstLines } from '../gas/history';
 import { baselineLines } from '../core/history';
@@ -168,17 +168,21 @@ export function recordEvaluation(
   tell: { job: string; answersEdits?: boolean } | null = null,
 ): { inputs: Inputs; output: EvaluateOutput; review: ReviewTab; resultsColumns: number[] } {
   const now = new Date();
-  const inputs = readInputs(ss, now, read);
+  const inputs = readInputs(ss, now, { ...read, answers: true });
   const { output } = evaluateOrStop(ss, inputs);
   const resultsColumns = writeResults(ss, output, inputs.resultsShape);
   // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
   // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to
   // another registration (review diff19 #2).
-  const except = new Set<string>();
+  // And, whatever the queue, the registrations whose edit this run is the first to see (their own trigger failed before
+  // it wrote anything, or never ran): this run sends their confirmations, and the edit is the cause (review clerk-day
+  // #2: the log told the council their schools had not been told, and the history named another cause).
+  const edits = new Set(takeResent(inputs.identified));
+  const except = new Set<string>(edits);
   if (tell?.answersEdits) {
     for (const r of output.registrations) if (r.submittedAt !== null && r.submittedAt.getTime() >= now.getTime() - EDITS_ANSWERED_MS) except.add(r.id);
   }
-  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except } : null);
+  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits } : null);
   recordDecisions(ss, inputs.identified, review.snapshots);
   // An office that had decisions before the tool kept their history (an upgrade): what stands, once, as its first lines.
   if (!inputs.identified.partial && !review.error && getState('historyStarted') !== '1') {

@@ -104,7 +104,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       allChanges = verdictChanges(values, output.registrations);
       firstChanges = allChanges.filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
       // In the history before the tab shows them (appendVerdictLinesOnce).
-      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent' }));
+      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits }));
     }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
@@ -165,6 +165,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
 export interface TellChanges {
   job: string;
   except: ReadonlySet<string>;
+  /** Of `except`, the registrations this run is the first to see edited (Identified.resent): the school's edit. */
+  edits?: ReadonlySet<string>;
 }
 
 /**

@@ -197,8 +197,36 @@ describe('"Lịch sử thẩm định"', () => {
     const turned = lines(ctx).filter((l) => l[0] === 'DK-000002');
     expect(turned).toHaveLength(1);
     expect(turned[0][5]).toBe('Cần bổ sung');
-    expect(turned[0][1]).toBe(HISTORY_CHANGE.verdict('Đạt', 'Cần bổ sung', waited ? 'recent' : 'edit'));
-    expect(turned[0][1]).toContain(waited ? 'trong 24 giờ trước đó' : 'trường vừa sửa phiếu này');
+    // Answered after a wait, by the full run that is the first to see the edit: the edit too (review clerk-day #2).
+    expect(turned[0][1]).toBe(HISTORY_CHANGE.verdict('Đạt', 'Cần bổ sung', 'edit'));
+    expect(turned[0][1]).toContain('trường vừa sửa phiếu này');
+  });
+
+  it.each([false, true])('an edit whose own trigger stopped before writing anything (failed: %s), answered by the nightly rebuild: lined as the school\'s edit, its school told, and the log does not say otherwise (review clerk-day #2)', (fail) => {
+    const { ctx, first } = office();
+    ctx.emu.clock.advance(3600_000);
+    const mailsBefore = ctx.emu.mail.sent.length;
+    if (fail) ctx.emu.runtime.failAtCall(1);
+    else ctx.emu.runtime.killAtCall(1);
+    try {
+      ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [initiativeTitles(2).name]: '' }, { email: school.emails[0], editResponseId: first.responseId });
+    } catch {
+      // the trigger's run stopped
+    }
+    ctx.emu.runtime.clearFaults();
+    // The day's runs go by (the reminders among them: they send the school its result, and save the register).
+    for (let k = 0; k < 6; k++) ctx.emu.triggers.runDueTimeTriggers(ctx.emu.clock.now() + 11 * 60_000);
+    ctx.emu.clock.advance(3600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(lines(ctx).filter((l) => l[0] === 'DK-000002').map((l) => l[1])).toEqual([HISTORY_CHANGE.verdict('Đạt', 'Cần bổ sung', 'edit')]);
+    // The school has its result (from the reminders' run or the rebuild).
+    expect(ctx.emu.mail.sent.slice(mailsBefore).filter((m) => m.to.includes(school.emails[0]) && m.subject.includes('DK-000002'))).toHaveLength(1);
+    const log = ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : [];
+    expect(log.filter((m) => m.includes('DK-000002'))).toEqual([]);
+    // The next night: nothing more.
+    ctx.emu.clock.advance(86_400_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(lines(ctx).filter((l) => l[0] === 'DK-000002')).toHaveLength(1);
   });
 
   it('a verdict an edit turns, with the tab there: its line goes in the edit\'s one batch, below the last line — no call of its own (review history L5)', () => {

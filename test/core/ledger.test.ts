@@ -55,6 +55,11 @@ describe('register of codes', () => {
     const edited = run([key(2, T0 + 60_000, 'a@x.vn', 'p2'), key(3, T0, 'a@x.vn', 'q')], withIds, { kind: 'responses', responses: [{ id: 'R0', at: T0 + 60_000, email: 'a@x.vn' }] }, first.next);
     expect(edited.ids.get(2)).toBe('DK-000002');
     expect(edited.created).toEqual([]);
+    // The run is the first to see that sending (review clerk-day #2); none is new to the next one, nor is a time read
+    // back a fraction of a second off, nor a sort.
+    expect(edited.resent).toEqual(['DK-000002']);
+    expect(swapped.resent).toEqual([]);
+    expect(run([key(2, T0 + 60_000, 'a@x.vn', 'p2'), key(3, T0 + 400, 'a@x.vn', 'q')], edited.entries, { kind: 'none' }, edited.next).resent).toEqual([]);
   });
 
   it('two schools sending in the same second: each row takes its own sender\'s response, whatever order the form lists them in; an edit of either keeps its code (review "tests" #5)', () => {
