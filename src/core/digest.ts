@@ -6,7 +6,7 @@
 import { OfficeConfig, reportingPeriods } from './config';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
+import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
 import { calendarChanges, evaluateCompact } from './validate';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
@@ -166,8 +166,9 @@ export interface DigestInput {
   sheetUrl: string;
 }
 
-function capped(items: string[]): string[] {
-  return items.length <= DIGEST_LIST_MAX ? items : [...items.slice(0, DIGEST_LIST_MAX), DIGEST_EMAIL.more(items.length - DIGEST_LIST_MAX)];
+/** The first DIGEST_LIST_MAX of `items`, and where the office finds the rest (review read-outputs M4: "in the sheet"). */
+function capped(items: string[], tab: string): string[] {
+  return items.length <= DIGEST_LIST_MAX ? items : [...items.slice(0, DIGEST_LIST_MAX), DIGEST_EMAIL.more(items.length - DIGEST_LIST_MAX, tab)];
 }
 
 const nameOf = (r: EvaluatedRegistration) => r.name || '…';
@@ -234,7 +235,7 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     if (calendar.length) {
       blocks.push({ title: CALENDAR_CHANGES_TITLE, items: calendar });
       const flips = calendarFlips(output, config, base);
-      if (flips.length) blocks.push({ title: DIGEST_EMAIL.flipsTitle(flips.length), items: capped(flips) });
+      if (flips.length) blocks.push({ title: DIGEST_EMAIL.flipsTitle(flips.length), items: capped(flips, HISTORY_TAB) });
     }
   }
 
@@ -254,13 +255,13 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
       if (how === null || r.flags.supersededBy) continue;
       changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? []));
     }
-    blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed) } : { text: DIGEST_EMAIL.noChanges(since) });
+    blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed, TAB.results) } : { text: DIGEST_EMAIL.noChanges(since) });
   }
 
   // ---- schools short of the minimum (III.1), and plans/reports past their deadline
   const minimum: string[] = [];
   for (const d of output.schoolDuties) if (d.lacking.length) minimum.push(DIGEST_EMAIL.minimumLine(d.schoolName, dutyTextLacking(d.lacking)));
-  blocks.push(minimum.length ? { title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum) } : { text: DIGEST_EMAIL.minimumAllMet });
+  blocks.push(minimum.length ? { title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum, SUMMARY_TAB) } : { text: DIGEST_EMAIL.minimumAllMet });
   const due = reportingPeriods(config.period).filter((p) => daysUntil(p.deadline, now) < 0);
   const overdue: string[] = [];
   for (const s of output.directory.schools) {
@@ -272,7 +273,7 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     }
     if (items.length) overdue.push(DIGEST_EMAIL.overdueLine(s.name, items));
   }
-  if (overdue.length) blocks.push({ title: DIGEST_EMAIL.overdueTitle(overdue.length), items: capped(overdue) });
+  if (overdue.length) blocks.push({ title: DIGEST_EMAIL.overdueTitle(overdue.length), items: capped(overdue, SUMMARY_TAB) });
 
   // ---- waiting for the council: the Đạt registrations it has still to decide on, the highest score first
   const waiting = waitingForReview(input.reviewValues, output.registrations);
@@ -280,7 +281,7 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     waiting.list.length
       ? {
           title: DIGEST_EMAIL.waitingTitle(waiting.list.length, waiting.fromTab),
-          items: capped(waiting.list.map((r) => DIGEST_EMAIL.waitingLine(r.id, schoolOf(r), kindOf(r), nameOf(r), scoreTotal(r)))),
+          items: capped(waiting.list.map((r) => DIGEST_EMAIL.waitingLine(r.id, schoolOf(r), kindOf(r), nameOf(r), scoreTotal(r))), REVIEW_TAB),
         }
       : { text: DIGEST_EMAIL.waitingNone },
   );

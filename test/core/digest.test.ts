@@ -156,7 +156,7 @@ describe('the digest e-mail', () => {
     expect(scoreTotal(lowest)).toBeLessThan(scoreTotal(big.registrations[1]));
     const b = digestEmail({ output: big, config: cfg, now: NOW, base: null, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
     expect(b).toContain('Phiếu đạt chờ Hội đồng thẩm định — 46 phiếu, điểm ưu tiên cao trước:');
-    expect(b).toContain('… và 6 mục khác');
+    expect(b).toContain('… và 6 mục khác (xem đủ ở trang “Thẩm định”).');
     expect(b).not.toContain(`${lowest.id} —`);
     expect(b).toContain(`- ${big.registrations[1].id} —`);
   });

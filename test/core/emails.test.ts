@@ -20,7 +20,7 @@ describe('confirmationEmail', () => {
   it('gives the score of a Đạt registration as provisional and says why it may change', () => {
     const dat = out.registrations.find((r) => r.verdict === 'dat' && r.score.total > 0)!;
     const mail = confirmationEmail(dat, office.config.organisation, 'https://forms.example/edit');
-    expect(mail.body).toContain(`Điểm ưu tiên tạm tính: ${dat.score.total} (tính đến ngày gửi phiếu`);
+    expect(mail.body).toContain(`Điểm ưu tiên tạm tính: ${dat.score.total} (tính lúc nhận phiếu`);
     expect(mail.body).toContain('có thể thay đổi');
     const notDat = out.registrations.find((r) => r.verdict !== 'dat')!;
     expect(confirmationEmail(notDat, office.config.organisation, null).body).not.toContain('Điểm ưu tiên');

@@ -159,7 +159,8 @@ export const DIGEST_EMAIL = {
   submittedCount: (done: number, total: number) => ` — ${done}/${total} đơn vị đã gửi`,
   /** `title` is a deadline title (DEADLINE_TITLES). */
   reportDeadline: (title: string) => `Hạn ${title}`,
-  more: (n: number) => `… và ${n} mục khác (xem trong bảng tính).`,
+  /** `tab`: where the office finds them all. */
+  more: (n: number, tab: string) => `… và ${n} mục khác (xem đủ ở trang “${tab}”).`,
   sheetLink: (url: string) => `Mở bảng tính: ${url}`,
   footer: (org: string) => `Thư này được gửi tự động hằng tuần từ công cụ ${APP_NAME} của ${org}.`,
 } as const;
