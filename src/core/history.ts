@@ -53,16 +53,23 @@ export function verdictLines(
   changes: readonly VerdictChange[],
   registrations: readonly EvaluatedRegistration[],
   at: Date,
-  edited: { ids: ReadonlySet<string>; cause: 'edit' | 'recent'; edits?: ReadonlySet<string> } = { ids: new Set(), cause: 'recent' },
+  edited: { ids: ReadonlySet<string>; cause: 'edit' | 'recent'; edits?: ReadonlySet<string>; calendar?: ReadonlyMap<string, string> } = { ids: new Set(), cause: 'recent' },
 ): HistoryRow[] {
   if (changes.length === 0) return [];
   const byId = new Map(registrations.map((r) => [r.id, r]));
+  // The school's edit, a day of the plan's calendar (`calendar`: its dd/MM/yyyy), a recent sending: what is known.
+  const cause = (id: string): 'edit' | 'recent' | { calendar: string } | undefined => {
+    if (edited.edits?.has(id)) return 'edit';
+    if (edited.ids.has(id)) return edited.cause;
+    const day = edited.calendar?.get(id);
+    return day !== undefined ? { calendar: day } : undefined;
+  };
   const out: HistoryRow[] = [];
   for (const ch of changes) {
     const r = byId.get(ch.id);
     const verdict = r ? shownVerdict(r) : ch.now;
     const school = r ? (r.school ? r.school.name : r.schoolName) : (ch.shown?.school ?? '');
-    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, edited.edits?.has(ch.id) ? 'edit' : edited.ids.has(ch.id) ? edited.cause : undefined), null, verdict));
+    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, cause(ch.id)), null, verdict));
   }
   return out;
 }

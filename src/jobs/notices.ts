@@ -77,6 +77,22 @@ export function unseenCalendarDays(output: EvaluateOutput, config: OfficeConfig)
   return [...byDay].sort((a, b) => a[0] - b[0]).map(([at, d]) => calendarDayUnseen(formatDate(new Date(at)), d.registrations, d.schools.size));
 }
 
+/**
+ * The registrations a day of the plan's calendar in the last NOTICE_DAYS turned (calendarTurns), by code: the day, and
+ * whether their schools are told (a day seen coming: the notices of this run; one not seen is said to the office by
+ * unseenCalendarDays). What a run's verdict changes are, when the calendar made them (review read-outputs H1, M5: the
+ * log gave four possible causes and said schools were told when they were not).
+ */
+export function calendarCauses(output: EvaluateOutput, config: OfficeConfig): Map<string, { at: number; told: boolean }> {
+  const now = new Date();
+  const seen = calendarSeen(output, config, now);
+  const out = new Map<string, { at: number; told: boolean }>();
+  for (const { at, items } of calendarTurns(output, config, now, NOTICE_DAYS, () => true).values()) {
+    for (const { r } of items) out.set(r.id, { at, told: !seen || seen(at) });
+  }
+  return out;
+}
+
 /** Receipts of the progress reports schools sent (within days): planned by every run that answers a report. */
 export function receiptPlan(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): MailPlan {
   const now = new Date();

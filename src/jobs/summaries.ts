@@ -4,8 +4,9 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsChanged } from '../core/messages';
+import { HISTORY_HEADER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged } from '../core/messages';
 import { replacementNoticed } from '../core/notices';
+import { calendarCauses } from './notices';
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
@@ -95,6 +96,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   // The verdicts it changes (all of them go to the history), and those the office is told of in the log.
   let allChanges: VerdictChange[] = [];
   let firstChanges: VerdictChange[] = [];
+  let calendar = new Map<string, { at: number; told: boolean }>();
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
@@ -103,8 +105,11 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     if (attempt === 1 && tell) {
       allChanges = verdictChanges(values, output.registrations);
       firstChanges = allChanges.filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
+      // Those a day of the plan's calendar made, said as such (only asked when there are changes to say).
+      calendar = firstChanges.length > 0 ? calendarCauses(output, config) : new Map();
+      const days = new Map([...calendar].map(([id, c]) => [id, formatDate(new Date(c.at))]));
       // In the history before the tab shows them (appendVerdictLinesOnce).
-      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits }));
+      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days }));
     }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
@@ -136,7 +141,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
-      if (tell) verdictsChanged(ss, tell.job, firstChanges);
+      if (tell) verdictsChanged(ss, tell.job, firstChanges, calendar);
       reviewRules(ss, read, sheet, merged, measured, opts);
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
@@ -185,14 +190,22 @@ function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
  * nor the replacements its school is told of) in the log, grouped by change, one line naming ten of each, once the tab
  * shows them. The history has a line for every one, theirs included (review diff31 #3), written before the tab.
  */
-function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[]): void {
+function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, { at: number; told: boolean }>): void {
   if (told.length === 0) return;
-  const byChange = new Map<string, { was: string; now: string; ids: string[] }>();
+  // One line for each day of the calendar that made some of them (what day, whether the schools were told), one for the
+  // rest with what may have made them.
+  const groups = new Map<string, { day: { at: number; told: boolean } | null; n: number; byChange: Map<string, { was: string; now: string; ids: string[] }> }>();
   for (const c of told) {
+    const day = calendar.get(c.id) ?? null;
+    const g = day ? `${day.at}\u0001${day.told}` : '';
+    const group = groups.get(g) ?? groups.set(g, { day, n: 0, byChange: new Map() }).get(g)!;
+    group.n++;
     const k = `${c.was}\u0001${c.now}`;
-    (byChange.get(k) ?? byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
+    (group.byChange.get(k) ?? group.byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
   }
-  logError(ss, job, reviewVerdictsChanged(told.length, [...byChange.values()]));
+  for (const { day, n, byChange } of [...groups.values()].sort((a, b) => (a.day?.at ?? Infinity) - (b.day?.at ?? Infinity))) {
+    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()]));
+  }
 }
 
 /** The council's columns "Thẩm định" had when the tool last wrote it (mergeReview's `expected`). */

@@ -84,5 +84,12 @@ describe('calendar notices', () => {
     }
     expect(verdict()).toBe('Cần bổ sung');
     expect(notices()).toEqual([expect.stringContaining('chuyển sang “Cần bổ sung” từ ngày 01/01/2024')]);
+    // The office is told the cause, not four possible ones, and that the school was told (review read-outputs M5).
+    const log = o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
+    expect(log).toEqual([
+      'Từ ngày 01/01/2024 (một mốc thời gian của Kế hoạch), kết luận tự động của 1 phiếu thay đổi: 1 phiếu từ “Đạt” sang “Cần bổ sung” (DK-000002). Các trường được công cụ gửi thư báo thay đổi, kèm những gì cần bổ sung. Hội đồng xem lại các phiếu đã có quyết định.',
+    ]);
+    const history = o.emu.spreadsheets.values('Lịch sử thẩm định').slice(1).map((r) => String(r[4]));
+    expect(history).toEqual(['Kết luận tự động đổi từ “Đạt” sang “Cần bổ sung” (do đến ngày 01/01/2024, một mốc thời gian của Kế hoạch)']);
   });
 });

@@ -59,10 +59,22 @@ export const REVIEW_HEADERS = {
  * For the office ("Nhật ký lỗi"): the automatic verdicts a rebuild changed from those "Thẩm định" showed, by change
  * ("Đạt → Cần bổ sung"), each with some of its codes.
  */
-export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
-  `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${byChange
+/** "3 phiếu từ “Đạt” sang “Cần bổ sung” (DK-…, …); …", ten codes of each, and where the rest are. */
+const changesList = (byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
+  `${byChange
     .map((c) => `${c.ids.length} phiếu từ ${q(c.was)} sang ${q(c.now)} (${c.ids.slice(0, 10).join(', ')}${c.ids.length > 10 ? ', …' : ''})`)
-    .join('; ')}${byChange.some((c) => c.ids.length > 10) ? ` (đủ danh sách ở trang ${q(HISTORY_TAB)})` : ''}. Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.${
+    .join('; ')}${byChange.some((c) => c.ids.length > 10) ? ` (đủ danh sách ở trang ${q(HISTORY_TAB)})` : ''}`;
+/**
+ * The verdicts a day of the plan's calendar changed (src/jobs/notices.ts calendarCauses), said as such: the day, and
+ * whether the schools were sent the notice of it (a day the tool did not see coming has a line of its own saying why
+ * not: calendarDayUnseen).
+ */
+export const reviewVerdictsCalendar = (day: string, told: boolean, n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
+  `Từ ngày ${day} (một mốc thời gian của Kế hoạch), kết luận tự động của ${n} phiếu thay đổi: ${changesList(byChange)}. ${
+    told ? 'Các trường được công cụ gửi thư báo thay đổi, kèm những gì cần bổ sung.' : `Công cụ không gửi thư báo thay đổi về ngày này (xem dòng về ngày ${day} trong trang này).`
+  } Hội đồng xem lại các phiếu đã có quyết định.`;
+export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
+  `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${changesList(byChange)}. Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.${
     byChange.some((c) => c.was === REVIEW_VERDICT_SUPERSEDED || c.now === REVIEW_VERDICT_SUPERSEDED)
       ? ` Phiếu chuyển sang hoặc ra khỏi ${q(REVIEW_VERDICT_SUPERSEDED)} là do một phiếu khác cùng đối tượng vừa được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi: trường được báo khi phiếu thay thế vừa gửi trong 7 ngày qua, hoặc khi phiếu đã báo là không được xét nay được xét trở lại; các trường hợp khác trường chưa được báo, Hội đồng xem lại (nhất là phiếu đã có quyết định) và báo cho trường nếu cần.`
       : ''
@@ -105,13 +117,15 @@ export const HISTORY_CHANGE = {
    * `edited`: 'edit' when the change is the school's edit of this registration, answered on its own; 'recent' when a run
    * answering queued submissions found it sent or edited in the last day (the edit may be the cause, or not).
    */
-  verdict: (was: string, now: string, edited?: 'edit' | 'recent') =>
+  verdict: (was: string, now: string, edited?: 'edit' | 'recent' | { calendar: string }) =>
     `Kết luận tự động đổi từ ${q(was)} sang ${q(now)} ${
       now === REVIEW_VERDICT_VANISHED
         ? '(dòng của phiếu ở trang câu trả lời đã bị xóa)'
         : was === REVIEW_VERDICT_SUPERSEDED || now === REVIEW_VERDICT_SUPERSEDED
           ? '(do một phiếu khác cùng đối tượng được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)'
-          : edited === 'edit'
+          : typeof edited === 'object'
+            ? `(do đến ngày ${edited.calendar}, một mốc thời gian của Kế hoạch)`
+            : edited === 'edit'
             ? '(trường vừa sửa phiếu này)'
             : edited === 'recent'
               ? '(trường đã gửi hoặc sửa phiếu này trong 24 giờ trước đó: có thể do lần sửa đó, hoặc do các trang “Cấu hình”, “Tiêu chí”, “Đơn vị” vừa được sửa)'
