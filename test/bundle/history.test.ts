@@ -168,7 +168,10 @@ describe('"Lịch sử thẩm định"', () => {
     expect(values.slice(1).map((r) => [r[1], r[h.indexOf(REVIEW_HEADERS.school)], r[h.indexOf(REVIEW_HEADERS.name)], r[h.indexOf('Thay đổi')]])).toEqual([
       ['DK-000003', school.name, 'Trần Văn Nam', HISTORY_CHANGE.verdict('Đạt', REVIEW_VERDICT_VANISHED)],
     ]);
-    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).join('\n')).toContain('dòng của phiếu ở trang câu trả lời đã bị xóa');
+    const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).join('\n');
+    expect(log).toContain('dòng của phiếu ở trang câu trả lời đã bị xóa');
+    // What it costs the school: the registration no longer counts towards its minimum (review read-outputs H4).
+    expect(log).toContain('hay tính vào số phiếu tối thiểu của đơn vị (cột “Đủ 1 tập thể + 1 cá nhân” ở trang “Tổng hợp”');
   });
 
   it('a registration its school sent again: the one it replaces has its line, though the school, not the log, is told (review diff31 #3)', () => {

@@ -80,7 +80,7 @@ export const reviewVerdictsChanged = (n: number, byChange: readonly { was: strin
       : ''
   }${
     byChange.some((c) => c.now === REVIEW_VERDICT_VANISHED)
-      ? ` Phiếu chuyển sang ${q(REVIEW_VERDICT_VANISHED)} là do dòng của phiếu ở trang câu trả lời đã bị xóa: phiếu không còn được kiểm tra, đề nghị hay gửi thư; trường chưa được báo. Nếu xóa nhầm, khôi phục dòng bằng Tệp → Nhật ký phiên bản.`
+      ? ` Phiếu chuyển sang ${q(REVIEW_VERDICT_VANISHED)} là do dòng của phiếu ở trang câu trả lời đã bị xóa: phiếu không còn được kiểm tra, đề nghị, gửi thư hay tính vào số phiếu tối thiểu của đơn vị (cột ${q(SUMMARY_MINIMUM_HEADER)} ở trang ${q(SUMMARY_TAB)}: đơn vị có thể không còn đủ, và nếu đã hết hạn đăng ký thì không bù được); trường chưa được báo. Nếu xóa nhầm, khôi phục dòng bằng Tệp → Nhật ký phiên bản.`
       : ''
   }`;
 
@@ -389,11 +389,13 @@ export const SUMMARY_FIELD_HEADER = ['Lĩnh vực', 'Số đơn vị có phiếu
 export const SUMMARY_MODEL_HEADER = ['Loại mô hình', 'Số đơn vị có phiếu', ...SUMMARY_COUNT_HEADER];
 export const SUMMARY_CHART_HEADER = ['Cấp học', 'Đạt', 'Chưa đạt', 'Cần bổ sung'];
 export const SUMMARY_BELOW_HEADER = ['Tên đơn vị', 'Mã đơn vị', 'Nhiệm vụ chưa hoàn thành', '', '', '', '', '', '', '', '', 'Cấp học', 'Xã/phường'];
+/** The column of "Tổng hợp" that says whether a school has its minimum registrations (plan III.1). */
+export const SUMMARY_MINIMUM_HEADER = 'Đủ 1 tập thể + 1 cá nhân';
 export const SUMMARY_SCHOOL_HEADER = [
   'Tên đơn vị',
   'Mã đơn vị',
   ...SUMMARY_COUNT_HEADER,
-  'Đủ 1 tập thể + 1 cá nhân',
+  SUMMARY_MINIMUM_HEADER,
   'Kế hoạch',
   'Báo cáo',
   'Cấp học',
