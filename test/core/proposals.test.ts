@@ -4,7 +4,7 @@ import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
 import { type Council, councilMet, councilTemplateRows, parseCouncil, voteOutcome } from '../../src/core/council';
-import { PROPOSAL_SUMMARY_WARNING, REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
+import { PROPOSAL_SUMMARY_WARNING, PROPOSAL_TEXT, REPORT_QUESTIONS, proposalCounts, proposalTotals } from '../../src/core/messages/proposals';
 import { SELF_DECLARED } from '../../src/core/form-titles';
 import { OFFICE_PROFILES } from '../../src/core/messages/profiles';
 import { AWARD_LEVEL_CHOICES, COUNCIL_FIELDS, COUNCIL_SUMMARY, COUNCIL_MEMBERS_HEADER, COUNCIL_PRESENT, COUNCIL_TAB, COUNCIL_TEXT } from '../../src/core/messages/proposals';
@@ -374,6 +374,12 @@ describe('nominees', () => {
     ]);
     const one = planDocuments(propose(two, [a]).nominees, new Date(2024, 8, 5), cfg).filter((d) => d.kind === 'baoCao');
     expect(one[0].warnings.filter((w) => w.startsWith('Có thể trùng người'))).toEqual([]);
+  });
+
+  it('a collective\'s background is a sentence: the commune\'s kind in lower case, the cluster a cụm thi đua (review read-outputs M1)', () => {
+    expect(PROPOSAL_TEXT.collectiveBackground('Trường Tiểu học Hoa Hồng', 'Tiểu học', 'Xã Suối Mơ', 'Cụm 2', '')).toBe('Trường Tiểu học Hoa Hồng, cấp học Tiểu học, đóng trên địa bàn xã Suối Mơ, thuộc Cụm thi đua 2.');
+    expect(PROPOSAL_TEXT.collectiveBackground('Tổ Toán', '', 'Phường Ba Đình', 'Cụm thi đua số 3', 'Lê Văn A')).toBe('Tổ Toán, đóng trên địa bàn phường Ba Đình, thuộc Cụm thi đua số 3; hiệu trưởng: Lê Văn A.');
+    expect(PROPOSAL_TEXT.collectiveBackground('Trường X', 'THCS', 'Xã Xuân', 'Bắc', '')).toBe('Trường X, cấp học THCS, đóng trên địa bàn xã Xuân, thuộc cụm thi đua Bắc.');
   });
 
   it('a nominee who declares heading the school while "Đơn vị" names another head: the report says whom it prints, and why to check', () => {

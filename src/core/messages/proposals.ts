@@ -360,15 +360,14 @@ export const PROPOSAL_TEXT = {
   movementsJoined: (list: string[]) => `Tham gia các phong trào thi đua: ${list.join('; ')}.`,
   movementsNone: 'Chưa ghi nhận việc tham gia các phong trào thi đua của ngành.',
   field: (f: string) => `Lĩnh vực: ${f}`,
+  /**
+   * One sentence, as a report is written (review read-outputs M1: "…; địa bàn Xã Suối Mơ; thuộc Cụm 2." read as a form
+   * filled in): the commune's kind in lower case inside it ("xã Suối Mơ"), the cluster named a cụm thi đua.
+   */
   collectiveBackground: (name: string, level: string, ward: string, cluster: string, principal: string) =>
-    [
-      `${name}${level ? ` (cấp học: ${level})` : ''}`,
-      ward ? `địa bàn ${ward}` : '',
-      cluster ? `thuộc ${cluster}` : '',
-      principal ? `hiệu trưởng: ${principal}` : '',
-    ]
-      .filter((x) => x !== '')
-      .join('; ') + '.',
+    `${name}${level ? `, cấp học ${level}` : ''}${ward ? `, đóng trên địa bàn ${ward.replace(/^(Xã|Phường|Thị trấn|Đặc khu)(?=\s)/u, (w) => w.toLowerCase())}` : ''}${
+      cluster ? `, thuộc ${/thi đua/iu.test(cluster) ? cluster : /^cụm\s/iu.test(cluster) ? `Cụm thi đua ${cluster.replace(/^cụm\s+/iu, '')}` : `cụm thi đua ${cluster}`}` : ''
+    }${principal ? `; hiệu trưởng: ${principal}` : ''}.`,
   individualBackground: (name: string, birthYear: string, role: string, school: string, partyMember: boolean, head: boolean) =>
     `${name}${birthYear ? `, sinh năm ${birthYear}` : ''}${role ? `, ${role}` : ''}${school ? ` tại ${school}` : ''}${partyMember ? '; đảng viên' : ''}${head ? '; người đứng đầu cơ quan, đơn vị' : ''}.`,
   yes: 'Có',
