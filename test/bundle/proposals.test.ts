@@ -2292,7 +2292,7 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
     expect(qd).toContain('[Căn cứ Quyết định số …/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo thành phố Yên Bái — cơ quan bổ sung];');
     expect(qd).toContain('Điều 2. [Tiền thưởng kèm theo Giấy khen');
     const qdRow = tabRows(o).find((r) => String(r['Văn bản']).startsWith('Dự thảo Quyết định'))!;
-    expect(String(qdRow['Ghi chú'])).toContain('thêm dòng nếu chưa có');
+    expect(String(qdRow['Ghi chú'])).toContain('chưa có dòng đó thì thêm một dòng, cột A ghi đúng tên mục');
     // "Thiết lập" adds the three rows, empty, for the office to fill.
     o.bundle.call('setup', undefined, { kind: 'menu' });
     const added = o.emu.spreadsheets.values('Cấu hình').filter((r) => ['Căn cứ chức năng, nhiệm vụ của cơ quan', 'Tiền thưởng', 'Nơi nhận tờ trình Bằng khen UBND tỉnh'].includes(String(r[0])));

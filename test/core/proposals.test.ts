@@ -1153,7 +1153,7 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     const note = docsOf(signed).find((d) => d.kind === 'quyetDinh')!;
     expect(note.gaps).toEqual([]); // made, with the lines to complete
     expect(note.warnings).toEqual([
-      'Dự thảo còn dòng “[… — cơ quan bổ sung]”: căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục “Căn cứ chức năng, nhiệm vụ của cơ quan”); điều về tiền thưởng: mức thưởng, nguồn chi (mục “Tiền thưởng”). Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình” (thêm dòng nếu chưa có) rồi chọn menu “Tạo lại toàn bộ văn bản đề nghị khen thưởng” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên).',
+      'Dự thảo còn dòng “[… — cơ quan bổ sung]”: căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục “Căn cứ chức năng, nhiệm vụ của cơ quan”); điều về tiền thưởng: mức thưởng, nguồn chi (mục “Tiền thưởng”). Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A (chưa có dòng đó thì thêm một dòng, cột A ghi đúng tên mục) rồi chọn menu “Tạo lại toàn bộ văn bản đề nghị khen thưởng” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên).',
     ]);
     // Only the Quyết định carries that note.
     expect(docsOf(signed).filter((d) => d.kind !== 'quyetDinh' && d.kind !== 'baoCao').map((d) => d.warnings)).toEqual([[], [], [], [], []]);

@@ -239,7 +239,7 @@ export const proposalNote = {
   reprinted: `Bản đã tạo được giữ nguyên (có thể đã được sửa tay hoặc đã ký): dữ liệu đề nghị không đổi, nhưng phiên bản hiện tại của công cụ in văn bản này khác bản đã tạo. Muốn có bản in theo phiên bản hiện tại, chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên).`,
   /** The draft Quyết định's lines printed as "[… — cơ quan bổ sung]": what to write, where. */
   toComplete: (items: string[]) =>
-    `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình” (thêm dòng nếu chưa có) ${REMAKE}.`,
+    `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A (chưa có dòng đó thì thêm một dòng, cột A ghi đúng tên mục) ${REMAKE}.`,
   competenceItem: (setting: string) => `căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục ${q(setting)})`,
   rewardItem: (setting: string) => `điều về tiền thưởng: mức thưởng, nguồn chi (mục ${q(setting)})`,
   refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chọn lại menu “${PROPOSAL_MENU.generate}”.`,
