@@ -763,7 +763,8 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   lines.push(
     [summaryTitle(config.period.name)],
     [config.organisation.name],
-    [summaryAsOf(formatDate(config.today))],
+    // Said once (review read-outputs L5): with the count on the line below when some were replaced.
+    [summaryAsOf(formatDate(config.today), output.registrations.length - all.total)],
     [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear)],
     ...(review ? [[summaryReviewProgress(review)]] : []),
     [SUMMARY_GENERATED_NOTICE],

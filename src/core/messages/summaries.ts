@@ -356,7 +356,8 @@ export const LOOKUP_NO_SCHOOL = 'Chưa chọn đơn vị hoặc tên đơn vị 
 // ---- the "Tổng hợp" tab ------------------------------------------------------------------------
 
 export const summaryTitle = (period: string) => `TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN ${period}`;
-export const summaryAsOf = (date: string) => `Số liệu tính đến ngày ${date}; không tính các phiếu cũ đã được đăng ký lại (thay thế).`;
+/** `replaced`: the line below it counts the registrations replaced (summaryOverall), which are then not said twice. */
+export const summaryAsOf = (date: string, replaced = 0) => `Số liệu tính đến ngày ${date}${replaced > 0 ? '' : '; không tính các phiếu cũ đã được đăng ký lại (thay thế)'}.`;
 /**
  * `noExcellentYear`: of the "chưa đạt", those failing nothing but the criterion of a year rated "Hoàn thành xuất sắc
  * nhiệm vụ" (judged from the interim review on; a later year may still bring one): told apart, as the leader reading
