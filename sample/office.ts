@@ -103,9 +103,18 @@ const MIDDLE_F = ['Thị', 'Thị Thu', 'Ngọc', 'Thị Minh', 'Thu', 'Thanh'];
 const MIDDLE_M = ['Văn', 'Đức', 'Minh', 'Quang', 'Xuân', 'Hữu'];
 const GIVEN_F = ['Hòa', 'Thủy', 'Mai', 'Lan', 'Hương', 'Huệ', 'Nga', 'Thoa', 'Loan', 'Quý', 'Khỏe', 'Tuyết', 'Oanh', 'Nhung'];
 const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Hòa', 'Khoa', 'Tùng', 'Quý', 'Thủy', 'Long', 'Hùng', 'Toàn'];
-const UNITS = ['Tổ chuyên môn khối 1', 'Tổ chuyên môn Toán - Tin', 'Tổ chuyên môn Ngữ văn', 'Tổ văn phòng', 'Tổ nuôi dưỡng', 'Chi đoàn giáo viên'];
+/**
+ * Units inside a school, by its level (review read-outputs L6: a "Tổ Toán - Tin" in a kindergarten, a "Tổ nuôi dưỡng"
+ * in a lower-secondary school): six each, so that the sample's random sequence is unchanged.
+ */
+const UNITS: { kindergarten: string[]; primary: string[]; secondary: string[] } = {
+  kindergarten: ['Tổ chuyên môn Nhà trẻ', 'Tổ chuyên môn Mẫu giáo lớn', 'Tổ chuyên môn Mẫu giáo nhỡ', 'Tổ văn phòng', 'Tổ nuôi dưỡng', 'Chi đoàn giáo viên'],
+  primary: ['Tổ chuyên môn khối 1', 'Tổ chuyên môn khối 2 - 3', 'Tổ chuyên môn khối 4 - 5', 'Tổ văn phòng', 'Tổ chuyên môn Tiếng Anh', 'Chi đoàn giáo viên'],
+  secondary: ['Tổ chuyên môn Toán - Tin', 'Tổ chuyên môn Ngữ văn', 'Tổ chuyên môn Khoa học tự nhiên', 'Tổ văn phòng', 'Tổ chuyên môn Ngoại ngữ', 'Chi đoàn giáo viên'],
+};
+const unitsOf = (school: string): string[] => (/Mầm non/.test(school) ? UNITS.kindergarten : /THCS/.test(school) ? UNITS.secondary : UNITS.primary);
 const MODELS = ['Vườn rau của bé', 'Thư viện xanh thân thiện', 'Góc đọc sách cùng con', 'Lớp học không có tiếng quát mắng', 'Sân chơi dân gian', 'Kho thóc khuyến học của lớp'];
-const ACHIEVEMENTS = ['Chiến sĩ thi đua cơ sở năm học 2022-2023', 'Giáo viên dạy giỏi cấp thành phố', 'Giấy khen của Giám đốc Sở', 'Lao động tiên tiến 3 năm liên tục'];
+const ACHIEVEMENTS = ['Chiến sĩ thi đua cơ sở năm học 2022-2023', 'Giáo viên dạy giỏi cấp tỉnh', 'Giấy khen của Giám đốc Sở', 'Lao động tiên tiến 3 năm liên tục'];
 
 /** Old-style tone placement (hòa → hoà, thủy → thuỷ, khỏe → khoẻ), as many keyboards still type it. */
 function oldTones(s: string): string {
@@ -439,7 +448,7 @@ function collectiveAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, catalogu
     ...commonAnswers(rnd, school, cfg, true),
     [Q.kind]: KIND_CHOICES.collective,
     [Q.collectiveKind]: whole ? COLLECTIVE_KIND_CHOICES.whole : COLLECTIVE_KIND_CHOICES.part,
-    [Q.collectiveName]: whole ? school : `${rnd.pick(UNITS)} - ${school}`,
+    [Q.collectiveName]: whole ? school : `${rnd.pick(unitsOf(school))} - ${school}`,
     ...selfDeclared(rnd, catalogue, ['collective']),
     [Q.conditions]: conditionAnswers(rnd, catalogue, Q.conditions),
     // What the award report asks besides (issue 15); derived, not drawn, so the sample's random sequence is unchanged.
