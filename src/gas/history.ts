@@ -116,8 +116,20 @@ export function appendDecisionLinesOnce(ss: Spreadsheet, rows: readonly HistoryR
     const before = lastOf.get(String(r[1]));
     return !!before && decisionLine(String(r[4])) && decisionLine(before[3]) && [5, 6, 7, 8].every((i) => String(r[i] ?? '') === before[i - 1]);
   };
-  appendHistory(ss, rows.filter((r) => !said(r)), read);
+  // A decision a batch of documents acted on before any run lined it: the batch's line gives it (its decision column);
+  // another one after it is a change, not the council's first decision (review clerk-day #5).
+  const relabelled = (r: HistoryRow): HistoryRow => {
+    const before = lastOf.get(String(r[1]));
+    const change = String(r[4]);
+    if (!before || !BATCH_LINES.some((p) => before[3].startsWith(p)) || !change.startsWith(HISTORY_CHANGE.decided) || before[4] === String(r[5] ?? '')) return r;
+    const out = [...r] as HistoryRow;
+    out[4] = HISTORY_CHANGE.changed + change.slice(HISTORY_CHANGE.decided.length);
+    return out;
+  };
+  appendHistory(ss, rows.filter((r) => !said(r)).map(relabelled), read);
 }
+/** How the lines of a batch of documents begin (HISTORY_CHANGE.proposed, notProposed). */
+const BATCH_LINES = [HISTORY_CHANGE.proposed('\u0001', '\u0001'), HISTORY_CHANGE.notProposed('\u0001', '\u0001')].map((t) => t.split('\u0001')[0]);
 
 /**
  * appendHistory of the lines of codes the tab has no line of: the decisions that stood when the history began
