@@ -105,6 +105,34 @@ function runContinuations(o: Office, stepMs = 61_000, max = 50): number {
   return n;
 }
 
+/** Service calls of Lock.waitLock the office's executions made since the calls were last reset. */
+const lockWaits = (o: Office) => o.emu.runtime.callTable().find(([n]) => n === 'Lock.waitLock')?.[1] ?? 0;
+
+/**
+ * Runs "Tạo văn bản đề nghị khen thưởng" while another job holds the script lock over exactly one of its waits: taken at
+ * the first call at which `from()` holds, let go once the next Lock.waitLock (which fails) is made. Returns whether it
+ * was taken and let go so.
+ */
+function generateWithOneWaitBusy(o: Office, from: () => boolean): boolean {
+  const lock = o.emu.locks.state('script');
+  let taken = 0;
+  let at = 0;
+  const stop = o.emu.runtime.onCall(() => {
+    if (taken === 0 && from()) {
+      taken = 1;
+      at = lockWaits(o);
+      lock.holder = 999_999;
+    } else if (taken === 1 && lockWaits(o) > at) {
+      taken = 2;
+      lock.holder = null;
+    }
+  });
+  o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+  stop();
+  lock.holder = null;
+  return taken === 2;
+}
+
 describe('award proposals', () => {
   it('makes the templates once, then one Tờ trình, one Danh sách and one report per nominee, in a dated folder', () => {
     const o = officeWith([collective(0), person(0), person(1), { ...person(2), [initiativeTitles(2).name]: '' }, collective(1)], {}, Infinity, '');
@@ -375,7 +403,6 @@ describe('award proposals', () => {
     const o = officeWith([collective(0), person(0), person(1)]);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(tabText(o)).toContain('Đã tạo xong');
-    const lock = o.emu.locks.state('script');
     const failed = () => o.emu.runtime.executions.filter((x) => x.error).map((x) => `${x.label}: ${x.error}`);
     const proposedOn = (day: string) => o.emu.spreadsheets.values(HISTORY_TAB).slice(1).filter((r) => String(r[4]).startsWith('Đưa vào tờ trình') && String(r[4]).includes(day)).map((r) => String(r[1]));
     const dayOf = () => o.emu.clock.date().toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
@@ -384,31 +411,16 @@ describe('award proposals', () => {
     // The next day, the same nominees: no round to record; the batch's last wait for the lock meets a rebuild.
     o.emu.clock.advance(86_400_000);
     const second = dayOf();
-    const waits = () => o.emu.runtime.callTable().find(([n]) => n === 'Lock.waitLock')?.[1] ?? 0;
     const probe = officeWith([collective(0), person(0), person(1)]);
     probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
     probe.emu.clock.advance(86_400_000);
     probe.emu.runtime.resetCalls();
     probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    const probeWaits = probe.emu.runtime.callTable().find(([n]) => n === 'Lock.waitLock')?.[1] ?? 0;
     expect(proposedOn(second)).toEqual([]);
     o.emu.runtime.resetCalls();
     // The round's wait comes before the last two (the lease's release, the progress tab's write).
-    const round = probeWaits - 3;
-    let taken = 0;
-    const stop = o.emu.runtime.onCall(() => {
-      if (taken === 0 && waits() === round) {
-        taken = 1;
-        lock.holder = 999_999;
-      } else if (taken === 1 && waits() > round) {
-        taken = 2;
-        lock.holder = null;
-      }
-    });
-    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    stop();
-    lock.holder = null;
-    expect(taken).toBe(2);
+    const round = lockWaits(probe) - 3;
+    expect(generateWithOneWaitBusy(o, () => lockWaits(o) === round)).toBe(true);
     expect(failed()).toEqual([]);
     expect(proposedOn(second)).toEqual([]);
     // Its safety net goes on: the lines of that day, once each.
@@ -452,25 +464,8 @@ describe('award proposals', () => {
 
   it('another job taking the lock while a document is recorded: no fault counted towards the stop, no raw error, the batch goes on (review diff26 #1)', () => {
     const o = officeWith([collective(0), person(0), person(1)]);
-    const lock = o.emu.locks.state('script');
     // It holds the lock over the second document's record only: one wait for it fails, the next calls find it free.
-    const waits = () => o.emu.runtime.callTable().find(([n]) => n === 'Lock.waitLock')?.[1] ?? 0;
-    let taken = 0;
-    let at = 0;
-    const stop = o.emu.runtime.onCall(() => {
-      if (taken === 0 && generated(o).length >= 2) {
-        taken = 1;
-        at = waits();
-        lock.holder = 999_999;
-      } else if (taken === 1 && waits() > at) {
-        taken = 2;
-        lock.holder = null;
-      }
-    });
-    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
-    stop();
-    lock.holder = null;
-    expect(taken).toBe(2);
+    expect(generateWithOneWaitBusy(o, () => generated(o).length >= 2)).toBe(true);
     expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
     // Not "Google vừa báo lỗi … (lần 1/3)": the batch goes on a minute later, its count of faults untouched.
     expect(tabText(o)).not.toContain('Google vừa báo lỗi');
