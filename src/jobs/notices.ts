@@ -4,7 +4,7 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom, type SchoolNotice } from '../core/notices';
 import type { OutboxEntry } from '../core/outbox';
-import { OUTBOX_NOTE, calendarDayUnseen } from '../core/messages';
+import { OUTBOX_NOTE, VERDICT_LABELS, calendarDayUnseen } from '../core/messages';
 import { formatDate } from '../core/text';
 import { getState, setStateSoon } from '../gas/properties';
 import { enqueue } from '../core/outbox';
@@ -83,14 +83,21 @@ export function unseenCalendarDays(output: EvaluateOutput, config: OfficeConfig)
  * unseenCalendarDays). What a run's verdict changes are, when the calendar made them (review read-outputs H1, M5: the
  * log gave four possible causes and said schools were told when they were not).
  */
-export function calendarCauses(output: EvaluateOutput, config: OfficeConfig): Map<string, { at: number; told: boolean }> {
+export function calendarCauses(output: EvaluateOutput, config: OfficeConfig): Map<string, CalendarCause> {
   const now = new Date();
   const seen = calendarSeen(output, config, now);
-  const out = new Map<string, { at: number; told: boolean }>();
+  const out = new Map<string, CalendarCause>();
   for (const { at, items } of calendarTurns(output, config, now, NOTICE_DAYS, () => true).values()) {
-    for (const { r } of items) out.set(r.id, { at, told: !seen || seen(at) });
+    for (const { r, then } of items) out.set(r.id, { at, told: !seen || seen(at), was: VERDICT_LABELS[then] });
   }
   return out;
+}
+
+/** A day of the calendar that turned a registration: when, whether its school is told, the verdict of its eve (shown). */
+export interface CalendarCause {
+  at: number;
+  told: boolean;
+  was: string;
 }
 
 /** Receipts of the progress reports schools sent (within days): planned by every run that answers a report. */

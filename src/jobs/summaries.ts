@@ -6,7 +6,7 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { HISTORY_HEADER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged } from '../core/messages';
 import { replacementNoticed } from '../core/notices';
-import { calendarCauses } from './notices';
+import { calendarCauses, type CalendarCause } from './notices';
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
@@ -96,7 +96,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
   // The verdicts it changes (all of them go to the history), and those the office is told of in the log.
   let allChanges: VerdictChange[] = [];
   let firstChanges: VerdictChange[] = [];
-  let calendar = new Map<string, { at: number; told: boolean }>();
+  // The changes a day of the plan's calendar made: by code, those whose verdict before is the eve's of that day.
+  const calendar = new Map<string, CalendarCause>();
   for (let attempt = 1; ; attempt++) {
     // Read now, just before it is written, not with the run's other inputs: the office edits this tab.
     const values = readValues(sheet);
@@ -106,7 +107,13 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       allChanges = verdictChanges(values, output.registrations);
       firstChanges = allChanges.filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
       // Those a day of the plan's calendar made, said as such (only asked when there are changes to say).
-      calendar = firstChanges.length > 0 ? calendarCauses(output, config) : new Map();
+      if (firstChanges.length > 0) {
+        const causes = calendarCauses(output, config);
+        for (const c of allChanges) {
+          const day = causes.get(c.id);
+          if (day && day.was === c.was) calendar.set(c.id, day);
+        }
+      }
       const days = new Map([...calendar].map(([id, c]) => [id, formatDate(new Date(c.at))]));
       // In the history before the tab shows them (appendVerdictLinesOnce).
       appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days }));
@@ -190,11 +197,11 @@ function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
  * nor the replacements its school is told of) in the log, grouped by change, one line naming ten of each, once the tab
  * shows them. The history has a line for every one, theirs included (review diff31 #3), written before the tab.
  */
-function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, { at: number; told: boolean }>): void {
+function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, CalendarCause>): void {
   if (told.length === 0) return;
   // One line for each day of the calendar that made some of them (what day, whether the schools were told), one for the
   // rest with what may have made them.
-  const groups = new Map<string, { day: { at: number; told: boolean } | null; n: number; byChange: Map<string, { was: string; now: string; ids: string[] }> }>();
+  const groups = new Map<string, { day: CalendarCause | null; n: number; byChange: Map<string, { was: string; now: string; ids: string[] }> }>();
   for (const c of told) {
     const day = calendar.get(c.id) ?? null;
     const g = day ? `${day.at}\u0001${day.told}` : '';
