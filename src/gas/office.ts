@@ -13,7 +13,7 @@ import { LEDGER_TAB, TAB } from '../core/messages';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
-import { getState, setStateSoon } from './properties';
+import { getLockedState, getState, setStateSoon } from './properties';
 import { outboxTails } from './outbox';
 import { columnLetter } from '../core/summaries';
 import { findSheetById } from './response-sheets';
@@ -100,20 +100,34 @@ export interface ReadOptions {
  * An edit seen first by a run that does not answer it (the reminders, the digest, Thiết lập: they save the register,
  * whose time of the last sending then no longer tells the next answering run that the edit is new to it), kept for the
  * next run that answers: its verdict change is the school's edit, its school told by its confirmation (review
- * clerk-day #2). That run takes them (takeResent).
+ * clerk-day #2). Read as the lock holder sees it (review diff33 #2); the last RESENT_MAX codes, in a property's room.
  */
 function rememberResent(identified: Identified, opts: ReadOptions): void {
   if (opts.readOnly || opts.answers || identified.resent.length === 0) return;
-  const kept = (getState('resentSeen') ?? '').split(',').filter((c) => c !== '');
-  const all = [...new Set([...kept, ...identified.resent])];
-  if (all.length !== kept.length) setStateSoon({ resentSeen: all.join(',') });
+  const kept = resentKept();
+  const all = [...new Set([...kept, ...identified.resent])].slice(-RESENT_MAX);
+  if (all.join(',') !== kept.join(',')) setStateSoon({ resentSeen: all.join(',') });
+}
+/** Codes of about 10 characters: 5 KB, within the 9 KB of one property. */
+const RESENT_MAX = 500;
+
+function resentKept(): string[] {
+  return (getLockedState('resentSeen') ?? '').split(',').filter((c) => c !== '');
 }
 
-/** The edits first seen by this run or by a run since the last that answered (rememberResent), taken. */
-export function takeResent(identified: Identified): string[] {
-  const kept = (getState('resentSeen') ?? '').split(',').filter((c) => c !== '');
-  if (kept.length > 0) setStateSoon({ resentSeen: '' });
-  return [...new Set([...kept, ...identified.resent])];
+/** The edits first seen by this run, or by a run since the last that answered them (rememberResent). */
+export function resentCodes(identified: Identified): string[] {
+  return [...new Set([...resentKept(), ...identified.resent])];
+}
+
+/**
+ * Forgets the edits remembered once they are answered: all of them, by a run that wrote "Thẩm định" whole; `answered`,
+ * by a submission that wrote their rows (review diff33 #1: kept, a later change of another cause was called the edit).
+ */
+export function forgetResent(answered?: readonly string[]): void {
+  const kept = resentKept();
+  const left = answered ? kept.filter((c) => !answered.includes(c)) : [];
+  if (left.length !== kept.length) setStateSoon({ resentSeen: left.join(',') });
 }
 
 /** Everything an evaluation reads, one read per tab. */

@@ -14,7 +14,7 @@ import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type Revi
 import { REGISTER_SUBJECTS, recordDecisions, recordedDecisions } from '../gas/ledger';
 import { sentAgainLaterIn } from '../core/ledger';
 import { proposedNotes } from '../gas/rounds';
-import { readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
+import { forgetResent, readSubmission, readSubmissionListed, registrationTab, type Inputs, type SubmissionAreas } from '../gas/office';
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { APPENDED, findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { getState, setState } from '../gas/properties';
@@ -375,6 +375,8 @@ function writeAndAnswer(
       const { from, line } = placed(resultRow(reg).slice(0, RESULTS_HEADER.length), result.columns);
       writeRow(result.sheet, result.at, line, { wrap: true, maxRows: result.maxRows, column: from });
       writeReviewRow(reviewSheet, review);
+      // An edit a run that does not answer saw first is answered now: no longer the next full run's news.
+      forgetResent([reg.id]);
       recordDecisions(ss, inputs.identified, review.merged.snapshots);
     }
     // A new code is committed before its e-mail: SpreadsheetApp may apply writes only at a flush, and a write refused

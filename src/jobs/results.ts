@@ -8,7 +8,7 @@ import { literalText } from '../core/table';
 import { logError } from '../gas/health';
 import { recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
-import { readInputs, takeResent, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
+import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState } from '../gas/properties';
 import { appendFirstLines } from '../gas/history';
 import { baselineLines } from '../core/history';
@@ -177,12 +177,14 @@ export function recordEvaluation(
   // And, whatever the queue, the registrations whose edit this run is the first to see (their own trigger failed before
   // it wrote anything, or never ran): this run sends their confirmations, and the edit is the cause (review clerk-day
   // #2: the log told the council their schools had not been told, and the history named another cause).
-  const edits = new Set(takeResent(inputs.identified));
+  const edits = new Set(resentCodes(inputs.identified));
   const except = new Set<string>(edits);
   if (tell?.answersEdits) {
     for (const r of output.registrations) if (r.submittedAt !== null && r.submittedAt.getTime() >= now.getTime() - EDITS_ANSWERED_MS) except.add(r.id);
   }
   const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits } : null);
+  // Forgotten once "Thẩm định" shows them (a run cut off before keeps them for the next).
+  if (!review.error) forgetResent();
   recordDecisions(ss, inputs.identified, review.snapshots);
   // An office that had decisions before the tool kept their history (an upgrade): what stands, once, as its first lines.
   if (!inputs.identified.partial && !review.error && getState('historyStarted') !== '1') {

@@ -232,6 +232,35 @@ describe('"Lịch sử thẩm định"', () => {
     expect(lines(ctx).filter((l) => l[0] === 'DK-000002')).toHaveLength(1);
   });
 
+  it('an edit the reminders saw first, then answered by its own late trigger: a later change by the office is not called the school\'s edit, and is logged (review diff33 #1)', () => {
+    const { ctx, first } = office();
+    ctx.emu.clock.advance(3600_000);
+    // The edit's trigger fires late (Apps Script gives no bound on an installable trigger's start): held here.
+    const orig = ctx.emu.triggers.dispatcher!;
+    const held: Parameters<typeof orig>[] = [];
+    ctx.emu.triggers.dispatcher = (h, ev, kind, w) => (h === 'onFormSubmit' ? void held.push([h, ev, kind, w]) : orig(h, ev, kind, w));
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [initiativeTitles(2).name]: '' }, { email: school.emails[0], editResponseId: first.responseId });
+    ctx.emu.triggers.dispatcher = orig;
+    // The reminders run first: they see the edit and keep its code for the next run that answers.
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    expect(ctx.emu.properties.script.get('intake.resent.seen')).toBe('DK-000002');
+    // Then the edit's own trigger answers it, and forgets the code.
+    ctx.emu.clock.advance(20_000);
+    for (const args of held) orig(...args);
+    const hist = () => lines(ctx).filter((l) => l[0] === 'DK-000002').map((l) => l[1]);
+    expect(hist()).toEqual([HISTORY_CHANGE.verdict('Đạt', 'Cần bổ sung', 'edit')]);
+    expect(ctx.emu.properties.script.get('intake.resent.seen') ?? '').toBe('');
+    // Hours later the office makes every criterion priority-only in "Tiêu chí": its change, the school not told.
+    ctx.emu.clock.advance(5 * 3600_000);
+    const crit = ctx.emu.spreadsheets.values('Tiêu chí');
+    const mandatory = crit[0].map(String).indexOf('Bắt buộc');
+    for (let i = 1; i < crit.length; i++) if (String(crit[i][0]).trim() !== '') typeCell(ctx.emu, 'Tiêu chí', i + 1, mandatory + 1, 'Không');
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(hist()[1]).toBe(HISTORY_CHANGE.verdict('Cần bổ sung', 'Đạt'));
+    const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
+    expect(log.filter((m) => m.includes('DK-000002') && m.includes('các trường chưa được báo'))).toHaveLength(1);
+  });
+
   it('a verdict an edit turns, with the tab there: its line goes in the edit\'s one batch, below the last line — no call of its own (review history L5)', () => {
     const { ctx, first } = office();
     decide(ctx, 'DK-000003', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
