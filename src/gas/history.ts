@@ -5,6 +5,7 @@ import { logError } from './health';
 import { getState, setState } from './properties';
 import type { HistoryRow } from '../core/history';
 import { toCell } from '../core/table';
+import { isDate } from '../core/text';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
 import type { TabsRead } from './batch-read';
@@ -30,7 +31,10 @@ export function historyInBatch(read: TabsRead): number | null {
 /** Thời điểm, mã, đơn vị, tên, thay đổi, quyết định, hình thức, nhận xét, người thẩm định, kết luận tự động. */
 const HISTORY_WIDTHS = [130, 90, 200, 180, 280, 150, 150, 300, 160, 130];
 
-/** The tab as one read finds it: its lines below the header, from the code on (B…J), as text. */
+/**
+ * The tab as one read finds it: its lines below the header, from the code on (B…J), as text, in time order (the
+ * office may have sorted the tab: review diff33 #4), and the time of each (column A; 0 when it holds no date).
+ */
 interface HistoryRead {
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
   last: number;
@@ -41,11 +45,14 @@ interface HistoryRead {
 function readHistory(ss: Spreadsheet): HistoryRead {
   const sheet = findSheet(ss, HISTORY_TAB);
   const last = sheet ? sheet.getLastRow() : 0;
-  const lines = sheet && last >= 2 ? sheet.getRange(2, 2, last - 1, HISTORY_HEADER.length - 1).getValues().map((r) => r.map((v) => String(v))) : [];
-  return { sheet, last, lines };
+  const values = sheet && last >= 2 ? sheet.getRange(2, 1, last - 1, HISTORY_HEADER.length).getValues() : [];
+  const timed = values.map((r, i) => ({ i, at: isDate(r[0]) ? (r[0] as Date).getTime() || 0 : 0, line: r.slice(1).map((v) => String(v)) }));
+  // By time, then by place (a stable sort: lines of one time, and lines without one, as they stand).
+  timed.sort((a, b) => a.at - b.at || a.i - b.i);
+  return { sheet, last, lines: timed.map((t) => t.line) };
 }
 
-/** Each code's last line (B…J, as text). */
+/** Each code's last line (B…J, as text), by time. */
 function lastLineOf(read: HistoryRead): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const l of read.lines) out.set(l[0], l);
@@ -143,15 +150,34 @@ export function appendFirstLines(ss: Spreadsheet, rows: readonly HistoryRow[]): 
 }
 
 /**
- * appendHistory of the `rows` whose code's last line does not already say the same change (a batch of documents made
- * again on its day says nothing new; one that proposes again, after the council's lines, does: review clerk-day #4 —
- * weighed against every earlier line, it was left out, and the history read as if the Tờ trình signed did not propose
- * the person). One read of the tab.
+ * appendHistory of the `rows` the history does not say yet (unsaid: a batch of documents made again on its day says
+ * nothing new; one that proposes again, after the council's lines, does — review clerk-day #4: weighed against every
+ * earlier line, it was left out, and the history read as if the Tờ trình signed did not propose the person). One read
+ * of the tab.
  */
 export function appendHistoryOnce(ss: Spreadsheet, rows: readonly HistoryRow[]): void {
   if (rows.length === 0) return;
   const read = readHistory(ss);
-  const lastOf = lastLineOf(read);
-  // A line (A…J) against the code's last line read (B…J): its change.
-  appendHistory(ss, rows.filter((r) => lastOf.get(String(r[1]))?.[3] !== String(r[4])), read);
+  appendHistory(ss, unsaid(read, rows), read);
+}
+
+/**
+ * The `rows` (A…J) whose change their code's lines (B…J, in time order) do not say yet: a line of the same change whose
+ * decision no later line of the council changed says it (a batch made again, or retried after a verdict line came in
+ * between, says nothing new; one that proposes again after the council took the person out and back does).
+ */
+function unsaid(read: HistoryRead, rows: readonly HistoryRow[]): HistoryRow[] {
+  const byCode = new Map<string, string[][]>();
+  for (const l of read.lines) (byCode.get(l[0]) ?? byCode.set(l[0], []).get(l[0])!).push(l);
+  return rows.filter((r) => {
+    const lines = byCode.get(String(r[1])) ?? [];
+    let i = lines.length - 1;
+    while (i >= 0 && lines[i][3] !== String(r[4])) i--;
+    return i < 0 || lines.slice(i + 1).some((l) => !l[3].startsWith(VERDICT_LINE) && l[4] !== String(r[5] ?? ''));
+  });
+}
+
+/** The lines of a batch of documents that the history does not hold yet (appendHistoryOnce would write them): none, no lock needed. */
+export function historyLinesUnsaid(ss: Spreadsheet, rows: readonly HistoryRow[]): HistoryRow[] {
+  return rows.length === 0 ? [] : unsaid(readHistory(ss), rows);
 }

@@ -62,7 +62,7 @@ import {
   reviewErrorRenamed,
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText, utf8Length } from '../core/text';
-import { appendHistoryOnce } from '../gas/history';
+import { appendHistoryOnce, historyLinesUnsaid } from '../gas/history';
 import { batchLines } from '../core/history';
 import {
   BODY_SIZE,
@@ -624,14 +624,15 @@ function legacyDocs(ss: Spreadsheet): LegacyDoc[] {
  * so a later round with another meeting does not propose them again. Written only when something changes; records of a
  * version before the packing are packed with it (src/gas/rounds.ts roundWrites). `also`: done under the same lock.
  */
-function saveRound(plan: Plan, also: () => void): void {
+function saveRound(plan: Plan, also: () => void, alsoPending: () => boolean): void {
   const changes = roundChanges(plan);
   // `also` may write to a tab: committed before the lock goes. With no round to record, what `also` adds may still be
   // new (the batch made again on another day: its lines name that day; or the run before committed the round, not its
   // lines): a busy lock is thrown as with a round, and the batch goes on by its safety net, which adds what is missing
-  // (review history L6: swallowed, those lines were never written).
+  // (review history L6: swallowed, those lines were never written). With nothing to add either, no lock is needed
+  // (review diff33 #5: a batch that made nothing new waited for a busy lock, and was told to go on later).
   if (!changes) {
-    withLedgerLock(LOCK_WAIT_MS, also, true);
+    if (alsoPending()) withLedgerLock(LOCK_WAIT_MS, also, true);
     return;
   }
   try {
@@ -1380,7 +1381,8 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       st.status = 'done';
       // With it, under the same lock: who the batch proposed and who it left out, why, in the history (the meeting's tab
       // is typed over at the next round).
-      saveRound(plan, () => appendHistoryOnce(ss, batchLines(plan.selection, formatDate(new Date(st.date)), new Date())));
+      const lines = batchLines(plan.selection, formatDate(new Date(st.date)), new Date());
+      saveRound(plan, () => appendHistoryOnce(ss, lines), () => historyLinesUnsaid(ss, lines).length > 0);
     } else {
       st.status = 'failed';
       st.message = STORE_FULL_ROUND.after(full.kb);

@@ -12,7 +12,7 @@ import { HISTORY_CHANGE, HISTORY_TAB, RECORDS_PROTECTION, configLabel } from '..
 import { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
 import { EmuProperties } from '../../emulator/properties';
 import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf, roundsOf } from './helpers';
-import { deleteTabRow, typeCell } from '../../scripts/user';
+import { deleteTabRow, sortTab, typeCell } from '../../scripts/user';
 
 const TAB = 'Đề nghị khen thưởng';
 const HANDLER = 'continueProposals';
@@ -104,6 +104,9 @@ function runContinuations(o: Office, stepMs = 61_000, max = 50): number {
   }
   return n;
 }
+
+/** The waits for the lock of a batch made again with nothing new (review diff33 #5). */
+const WAITS_NOTHING_NEW = 4;
 
 /** Service calls of Lock.waitLock the office's executions made since the calls were last reset. */
 const lockWaits = (o: Office) => o.emu.runtime.callTable().find(([n]) => n === 'Lock.waitLock')?.[1] ?? 0;
@@ -434,7 +437,7 @@ describe('award proposals', () => {
     expect(tabText(o).split('\n')[1]).toBe(tabText(probe).split('\n')[1]);
   });
 
-  it('a nominee proposed, taken out and put back the same day: the last batch\'s "Đưa vào tờ trình" is lined after the council\'s lines; a batch made again says nothing new (review clerk-day #4)', () => {
+  it.each([false, true])('a nominee proposed, taken out and put back the same day: the last batch\'s "Đưa vào tờ trình" is lined after the council\'s lines; a batch made again says nothing new (review clerk-day #4; the history sorted newest first by the office: %s, review diff33 #4)', (sorted) => {
     const o = officeWith([collective(0), person(0)]);
     const x = o.ids[1];
     const setDecision = (d: string) => {
@@ -442,7 +445,13 @@ describe('award proposals', () => {
       const h = v[0].map(String);
       typeCell(o.emu, 'Thẩm định', v.findIndex((r) => r[0] === x) + 1, h.indexOf('Quyết định của Hội đồng') + 1, d);
     };
-    const changes = () => o.emu.spreadsheets.values(HISTORY_TAB).slice(1).filter((r) => r[1] === x).map((r) => String(r[4]).split(' ').slice(0, 3).join(' '));
+    const changes = () =>
+      o.emu.spreadsheets
+        .values(HISTORY_TAB)
+        .slice(1)
+        .filter((r) => r[1] === x)
+        .sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime())
+        .map((r) => String(r[4]).split(' ').slice(0, 3).join(' '));
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     o.emu.clock.advance(3600_000);
     setDecision('Không đề nghị');
@@ -451,6 +460,8 @@ describe('award proposals', () => {
     o.emu.clock.advance(3600_000);
     setDecision('Đề nghị khen');
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    // The office sorts the history newest first: its lines are still weighed by their times.
+    if (sorted) sortTab(o.emu, HISTORY_TAB, [{ column: 1, ascending: false }]);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(o.emu.runtime.executions.filter((e) => e.error)).toEqual([]);
@@ -460,6 +471,20 @@ describe('award proposals', () => {
     // "Không đề nghị" after the first batch, which acted on its "Đề nghị khen", is a change of it, not its first
     // decision (review clerk-day #5).
     expect(said).toEqual([proposed, 'Hội đồng sửa', 'Hội đồng sửa', proposed]);
+  });
+
+  it('made again with nothing new: no wait for the lock to record what it has recorded — a busy lock then would send it to its safety net (review diff33 #5)', () => {
+    const o = officeWith([collective(0), person(0), person(1)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const lines = o.emu.spreadsheets.values(HISTORY_TAB).length;
+    o.emu.runtime.resetCalls();
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    // Those of the claim, the records, the lease's release and the progress tab: none for the round or its lines (5 before).
+    expect(lockWaits(o)).toBe(WAITS_NOTHING_NEW);
+    expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    expect(tabText(o).split('\n')[1]).toMatch(/^Không có văn bản mới cần tạo/);
+    expect(continuations(o)).toEqual([]);
+    expect(o.emu.spreadsheets.values(HISTORY_TAB)).toHaveLength(lines);
   });
 
   it('another job taking the lock while a document is recorded: no fault counted towards the stop, no raw error, the batch goes on (review diff26 #1)', () => {
