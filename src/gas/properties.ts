@@ -67,6 +67,8 @@ const KEYS = {
   calendarSeen: 'notices.calendar.seen',
   /** Codes whose edit a run that does not answer saw first, for the next run that answers (src/gas/office.ts). */
   resentSeen: 'intake.resent.seen',
+  /** When a run last wrote "Thẩm định" whole (ms): the days of the calendar after it are news to the next (src/jobs/summaries.ts). */
+  reviewWrittenAt: 'review.written.at',
   /** Set while the inputs are broken (the generated tabs are marked out of date); cleared by the next good run. */
   inputProblem: 'inputs.problem',
   /**

@@ -83,11 +83,13 @@ export function unseenCalendarDays(output: EvaluateOutput, config: OfficeConfig)
  * unseenCalendarDays). What a run's verdict changes are, when the calendar made them (review read-outputs H1, M5: the
  * log gave four possible causes and said schools were told when they were not).
  */
-export function calendarCauses(output: EvaluateOutput, config: OfficeConfig): Map<string, CalendarCause> {
+export function calendarCauses(output: EvaluateOutput, config: OfficeConfig, since: number): Map<string, CalendarCause> {
   const now = new Date();
   const seen = calendarSeen(output, config, now);
   const out = new Map<string, CalendarCause>();
-  for (const { at, items } of calendarTurns(output, config, now, NOTICE_DAYS, () => true).values()) {
+  // Only days after "Thẩm định" was last written whole: one before it was shown then (a change now has another cause,
+  // such as a verdict typed over and put back: review diff33 #3).
+  for (const { at, items } of calendarTurns(output, config, now, NOTICE_DAYS, (day) => day > since).values()) {
     for (const { r, then } of items) out.set(r.id, { at, told: !seen || seen(at), was: VERDICT_LABELS[then] });
   }
   return out;

@@ -28,7 +28,7 @@ import { logError } from '../gas/health';
 import { appendVerdictLinesOnce } from '../gas/history';
 import { verdictLines } from '../core/history';
 import { proposedNotes } from '../gas/rounds';
-import { clearState, getState, setState, setStateSoon } from '../gas/properties';
+import { clearState, getLockedState, getState, setState, setStateSoon } from '../gas/properties';
 import { layoutChanges, RECORD_MAX_BYTES } from '../gas/tab-layouts';
 import { fnv1a32, formatDate, matchKey, utf8Length } from '../core/text';
 import { ApiTabs, sheetsApi } from '../gas/batch-write';
@@ -108,7 +108,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       firstChanges = allChanges.filter((c) => !tell.except.has(c.id) && !noticedReplacement(c, output));
       // Those a day of the plan's calendar made, said as such (only asked when there are changes to say).
       if (firstChanges.length > 0) {
-        const causes = calendarCauses(output, config);
+        const causes = calendarCauses(output, config, Number(getLockedState('reviewWrittenAt') ?? 0));
         for (const c of allChanges) {
           const day = causes.get(c.id);
           if (day && day.was === c.was) calendar.set(c.id, day);
@@ -149,6 +149,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
       if (tell) verdictsChanged(ss, tell.job, firstChanges, calendar);
+      setStateSoon({ reviewWrittenAt: String(Date.now()) });
       reviewRules(ss, read, sheet, merged, measured, opts);
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });

@@ -91,5 +91,15 @@ describe('calendar notices', () => {
     ]);
     const history = o.emu.spreadsheets.values('Lịch sử thẩm định').slice(1).map((r) => String(r[4]));
     expect(history).toEqual(['Kết luận tự động đổi từ “Đạt” sang “Cần bổ sung” (do đến ngày 01/01/2024, một mốc thời gian của Kế hoạch)']);
+    // On 5 January someone types "Đạt" over the verdict: the rebuild puts it back, and says so with the other causes —
+    // not as 1 January's turn, shown days before (review diff33 #3).
+    typeCell(o.emu, 'Thẩm định', 2, 5, 'Đạt');
+    rebuild();
+    const after = o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
+    expect(after).toHaveLength(2);
+    expect(after[1]).toMatch(/^Lần cập nhật này đổi kết luận tự động của 1 phiếu/);
+    expect(after[1]).toContain('gõ đè');
+    // The history's last line of it already gives that verdict: nothing more there.
+    expect(o.emu.spreadsheets.values('Lịch sử thẩm định').slice(1)).toHaveLength(1);
   });
 });
