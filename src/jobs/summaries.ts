@@ -7,6 +7,7 @@ import type { EvaluateOutput } from '../core/evaluate';
 import { HISTORY_HEADER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged } from '../core/messages';
 import { replacementNoticed } from '../core/notices';
 import { calendarCauses, type CalendarCause } from './notices';
+import { calendarEvents } from '../core/validate';
 import { enqueue } from '../core/outbox';
 import {
   COUNCIL_COLUMNS,
@@ -149,7 +150,9 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
       if (tell) verdictsChanged(ss, tell.job, firstChanges, calendar);
-      setStateSoon({ reviewWrittenAt: String(Date.now()) });
+      // Kept only when a day of the calendar came since the time kept (what calendarCauses weighs): no write most days.
+      const shownAt = Number(getState('reviewWrittenAt') ?? 0);
+      if (calendarEvents(config, output.catalogue || [], new Date(shownAt), new Date()).length > 0) setStateSoon({ reviewWrittenAt: String(Date.now()) });
       reviewRules(ss, read, sheet, merged, measured, opts);
       // Every council column stands in the tab now (the merge adds one it never had): remembered with the run's state.
       if (getState('reviewColumns') !== COUNCIL_COLUMNS.join(',')) setStateSoon({ reviewColumns: COUNCIL_COLUMNS.join(',') });
