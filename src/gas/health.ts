@@ -1,6 +1,6 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, JOB_LABEL as APP_JOBS, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, MAIL_JOB_LABEL, MAIL_JOB_WHEN, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
@@ -8,7 +8,7 @@ const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...P
 const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN };
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
-import { cachedPrefixed, readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
+import { cachedPrefixed, getState, readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
 import { ensureSheet, findSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { tabsRead } from './batch-read';
@@ -35,8 +35,34 @@ function formatTime(ms: number): string {
  */
 const OWN_LINE_ONLY = new Set(['onFormSubmit']);
 
-function line(label: string, r: HealthRecord): string[] {
-  return [label, formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail];
+function line(job: string, r: HealthRecord): string[] {
+  return [JOB_LABEL[job], formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail, whenOf(job)];
+}
+
+/** The "Lịch chạy" of a job: its trigger's schedule as recorded when it was made (src/gas/triggers.ts), else when it runs. */
+function whenOf(job: string): string {
+  const scheduled: ((when: string) => string) | undefined = SCHEDULED[job];
+  const schedule = scheduled !== undefined ? scheduleText(job) : null;
+  return scheduled !== undefined && schedule !== null ? scheduled(schedule) : (JOB_WHEN[job] ?? '');
+}
+const SCHEDULED: Partial<Record<string, (when: string) => string>> = { ...JOB_SCHEDULED, ...MAIL_JOB_SCHEDULED };
+/** ScriptApp.WeekDay's names, in WEEKDAY_LABELS' order (Monday first). */
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** "mỗi ngày, trong khoảng 06:00–07:00" of a schedule "daily@6" or "weekly:MONDAY@8" (the state kept with the triggers). */
+function scheduleText(job: string): string | null {
+  let all: Record<string, unknown>;
+  try {
+    all = JSON.parse(getState('triggerSchedules') ?? '{}') as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const v = typeof all[job] === 'string' ? (all[job] as string) : '';
+  const daily = /^daily@(\d+)$/.exec(v);
+  if (daily) return HEALTH_SCHEDULE.daily(Number(daily[1]));
+  const weekly = /^weekly:([A-Z]+)@(\d+)$/.exec(v);
+  const day = weekly ? WEEKDAY_LABELS[WEEKDAYS.indexOf(weekly[1])] : undefined;
+  return weekly && day ? HEALTH_SCHEDULE.weekly(day.replace(/^Thứ/, 'thứ'), Number(weekly[2])) : null;
 }
 
 /**
@@ -64,7 +90,7 @@ export function stageRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: stri
   const target = sheet ? batchTarget(sheet) : null;
   const listed = sheet ? read?.listedOf(sheet) : null;
   const i = labels ? labels.findIndex((r) => r[0] === JOB_LABEL[job]) : -1;
-  const cells = line(JOB_LABEL[job], record);
+  const cells = line(job, record);
   const fits = listed && i >= 0 && i + 2 <= listed.rows && cells.length <= listed.cols;
   staged = { job, record, labels, line: target && fits ? target.batch.ride(target.sheetId, i + 2, 1, [cells]) : null };
 }
@@ -92,7 +118,7 @@ export function recordLine(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: st
   if (redrawn || !(job in JOB_LABEL)) return none;
   const sheet = tabNamed(ss, TAB.health);
   if (!sheet) return none;
-  const cells = line(JOB_LABEL[job], record);
+  const cells = line(job, record);
   const target = batchTarget(sheet);
   const listed = tabsRead(ss)?.listedOf(sheet);
   if (staged?.labels && target && listed) {
@@ -158,7 +184,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
       const labels = ahead?.labels ?? tabsRead(ss)?.takeArea(TAB.health, 'A2:A') ?? existing.getRange(2, 1, jobs.length, 1).getValues();
       const i = labels.findIndex((r) => r[0] === JOB_LABEL[job]);
       if (i >= 0) {
-        existing.getRange(i + 2, 1, 1, HEALTH_HEADER.length).setValues([line(JOB_LABEL[job], record).map(toCell)]);
+        existing.getRange(i + 2, 1, 1, HEALTH_HEADER.length).setValues([line(job, record).map(toCell)]);
         return;
       }
     } catch {
@@ -169,7 +195,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   const all = readPrefixed(KEY_PREFIX);
   const rows = jobs.map((name) => {
     const raw = all[KEY_PREFIX + name];
-    return raw ? line(JOB_LABEL[name], JSON.parse(raw) as HealthRecord) : [JOB_LABEL[name], HEALTH_NEVER, '', JOB_WHEN[name] ?? ''];
+    return raw ? line(name, JSON.parse(raw) as HealthRecord) : [JOB_LABEL[name], HEALTH_NEVER, '', '', whenOf(name)];
   });
   // The tab has this shape since it was made: one setValues over it. A tab cut short by hand refuses the write (past
   // its grid) and is made again whole, formatted.
@@ -181,7 +207,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
       // Redrawn below.
     }
   }
-  writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500] });
+  writeTable(ensureSheet(ss, TAB.health).sheet, HEALTH_HEADER, rows, { frozenRows: 1, widths: [220, 150, 90, 500, 320] });
 }
 
 /**

@@ -14,10 +14,30 @@ function lineOf(values: unknown[][], job: string): unknown[] | undefined {
 describe('the health tab', () => {
   it('a job that has not run yet says when it runs (review handoff #2: a column of "Chưa chạy lần nào" looked broken)', () => {
     const { emu } = officeAfterSetup();
-    const never = emu.spreadsheets.values(HEALTH).filter((r) => r[1] === 'Chưa chạy lần nào');
+    const values = emu.spreadsheets.values(HEALTH);
+    expect(values[0].map(String)).toEqual(['Công việc', 'Lần chạy gần nhất', 'Kết quả', 'Chi tiết', 'Lịch chạy']);
+    const never = values.filter((r) => r[1] === 'Chưa chạy lần nào');
     expect(never.length).toBeGreaterThan(3);
-    for (const r of never) expect(String(r[3])).toMatch(/^(Tự chạy|Chạy)/);
-    expect(String(lineOf(never, 'Gửi thư tổng hợp hằng tuần')?.[3])).toContain('mỗi tuần');
+    for (const r of never) expect([String(r[3]), String(r[4])]).toEqual(['', expect.stringMatching(/^(Tự chạy|Chạy)/)]);
+    // Every job says when it runs, those on a schedule with their trigger's (review handoff #1: whoever takes over asks
+    // when each runs next): the weekly digest on its day and hour, the rebuild and the reminders each day.
+    for (const r of values.slice(1)) expect(String(r[4])).toMatch(/^(Tự chạy|Chạy)/);
+    expect(String(lineOf(values, 'Gửi thư tổng hợp hằng tuần')?.[4])).toMatch(/^Tự chạy (thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật) hằng tuần, trong khoảng \d{2}:00–\d{2}:00 /);
+    expect(String(lineOf(values, 'Cập nhật tổng hợp')?.[4])).toMatch(/^Tự chạy mỗi ngày, trong khoảng 06:00–07:00; cũng chạy khi chọn menu/);
+    expect(String(lineOf(values, 'Gửi thư nhắc hạn cho các đơn vị')?.[4])).toMatch(/^Tự chạy mỗi ngày, trong khoảng \d{2}:00–\d{2}:00; chỉ gửi thư nhắc/);
+  });
+
+  it('a tab of four columns, as versions before "Lịch chạy" made it: a submission still answers, and the next runs give it its fifth', () => {
+    const { emu, bundle, formId } = officeAfterSetup();
+    emu.runtime.execute(() => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HEALTH)!.deleteColumns(5, 1), { kind: 'node' });
+    expect(emu.spreadsheets.values(HEALTH)[0]).toHaveLength(4);
+    emu.forms.submitAsUser(formId, collectiveAnswers(), { email: SCHOOLS[0].emails[0] });
+    expect(emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const values = emu.spreadsheets.values(HEALTH);
+    expect(values[0].map(String)).toEqual(['Công việc', 'Lần chạy gần nhất', 'Kết quả', 'Chi tiết', 'Lịch chạy']);
+    expect(lineOf(values, 'Kiểm tra khi có phiếu mới')?.[2]).toBe('Thành công');
+    expect(String(lineOf(values, 'Kiểm tra khi có phiếu mới')?.[4])).toMatch(/^Tự chạy mỗi khi có phiếu/);
   });
 
   it('sorted by hand, then cut short: the next runs put every job back on its line, with what it last did', () => {

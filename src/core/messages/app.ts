@@ -56,19 +56,33 @@ export const JOB_LABEL: Record<string, string> = {
   continueIntake: 'Kiểm tra các phiếu còn chờ',
 };
 
-export const HEALTH_HEADER = ['Công việc', 'Lần chạy gần nhất', 'Kết quả', 'Chi tiết'];
+export const HEALTH_HEADER = ['Công việc', 'Lần chạy gần nhất', 'Kết quả', 'Chi tiết', 'Lịch chạy'];
+/**
+ * When a scheduled job runs, as its trigger was made (src/gas/triggers.ts): Apps Script runs an hourly slot at some
+ * minute within it (review handoff #1: "Tình trạng" did not say when each job runs next, for whoever takes over).
+ */
+export const HEALTH_SCHEDULE = {
+  daily: (hour: number) => `mỗi ngày, trong khoảng ${clockHour(hour)}–${clockHour(hour + 1)}`,
+  weekly: (day: string, hour: number) => `${day} hằng tuần, trong khoảng ${clockHour(hour)}–${clockHour(hour + 1)}`,
+};
+const clockHour = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
 export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 /**
- * When a job that has not run yet runs, in its "Tình trạng" line (review handoff #2: a column of "Chưa chạy lần nào"
- * looked like something broken). The other jobs' are beside their labels (mail.ts, proposals.ts, school-views.ts).
+ * When each job runs, in the "Lịch chạy" column of its "Tình trạng" line (review handoff #2: a column of "Chưa chạy
+ * lần nào" looked like something broken; #1: whoever takes over asks when each runs next). The other jobs' are beside
+ * their labels (mail.ts, proposals.ts, school-views.ts). A scheduled job's, once its trigger is made: JOB_SCHEDULED.
  */
 export const JOB_WHEN: Record<string, string> = {
   setup: `Chạy khi chọn menu ${APP_NAME} → ${MENU.setup}.`,
   onFormSubmit: 'Tự chạy mỗi khi có phiếu đăng ký hoặc phiếu báo cáo gửi đến, kể cả khi trường sửa phiếu.',
   rebuildSummaries: `Tự chạy mỗi sáng; cũng chạy khi chọn menu ${APP_NAME} → ${MENU.rebuild}.`,
   continueIntake: 'Tự chạy khi có phiếu phải chờ vì công cụ đang bận việc khác.',
+};
+/** A scheduled job's "Lịch chạy" with its trigger's schedule (`when`: HEALTH_SCHEDULE). */
+export const JOB_SCHEDULED: Record<string, (when: string) => string> = {
+  rebuildSummaries: (when) => `Tự chạy ${when}; cũng chạy khi chọn menu ${APP_NAME} → ${MENU.rebuild}.`,
 };
 /**
  * The tabs of a copy that hold the original's data, deleted when the copy serves another period (COPIED_FILE), with

@@ -177,6 +177,11 @@ export const MAIL_JOB_WHEN: Record<string, string> = {
   sendReminders: 'Tự chạy mỗi ngày; chỉ gửi thư nhắc vào những ngày trước mỗi hạn nộp (số ngày ghi ở trang “Cấu hình”), cho đơn vị còn việc chưa xong.',
   sendWaitingMail: 'Tự chạy khi có thư phải chờ vì tài khoản đã dùng hết hạn mức gửi thư trong ngày.',
 };
+/** Theirs with their triggers' schedules (JOB_SCHEDULED in app.ts). */
+export const MAIL_JOB_SCHEDULED: Record<string, (when: string) => string> = {
+  sendWeeklyDigest: (when) => `Tự chạy ${when} (ngày và giờ ghi ở trang “Cấu hình”).`,
+  sendReminders: (when) => `Tự chạy ${when}; chỉ gửi thư nhắc vào những ngày trước mỗi hạn nộp (số ngày ghi ở trang “Cấu hình”), cho đơn vị còn việc chưa xong.`,
+};
 
 /**
  * The line of "Tình trạng" for the e-mails waiting for the account's daily quota (recipients in 24 h: 100 on a consumer
