@@ -8,7 +8,8 @@ const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...P
 const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN };
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
-import { cachedPrefixed, getState, readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
+import { cachedPrefixed, readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
+import { recordedSchedule } from './triggers';
 import { ensureSheet, findSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { tabsRead } from './batch-read';
@@ -46,23 +47,12 @@ function whenOf(job: string): string {
   return scheduled !== undefined && schedule !== null ? scheduled(schedule) : (JOB_WHEN[job] ?? '');
 }
 const SCHEDULED: Partial<Record<string, (when: string) => string>> = { ...JOB_SCHEDULED, ...MAIL_JOB_SCHEDULED };
-/** ScriptApp.WeekDay's names, in WEEKDAY_LABELS' order (Monday first). */
-const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
-/** "mỗi ngày, trong khoảng 06:00–07:00" of a schedule "daily@6" or "weekly:MONDAY@8" (the state kept with the triggers). */
+/** "mỗi ngày, trong khoảng 06:00–07:00", "thứ Hai hằng tuần, …" of the job's trigger (recordedSchedule), or null. */
 function scheduleText(job: string): string | null {
-  let all: Record<string, unknown>;
-  try {
-    all = JSON.parse(getState('triggerSchedules') ?? '{}') as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  const v = typeof all[job] === 'string' ? (all[job] as string) : '';
-  const daily = /^daily@(\d+)$/.exec(v);
-  if (daily) return HEALTH_SCHEDULE.daily(Number(daily[1]));
-  const weekly = /^weekly:([A-Z]+)@(\d+)$/.exec(v);
-  const day = weekly ? WEEKDAY_LABELS[WEEKDAYS.indexOf(weekly[1])] : undefined;
-  return weekly && day ? HEALTH_SCHEDULE.weekly(day.replace(/^Thứ/, 'thứ'), Number(weekly[2])) : null;
+  const s = recordedSchedule(job);
+  if (!s) return null;
+  return s.day === null ? HEALTH_SCHEDULE.daily(s.hour) : HEALTH_SCHEDULE.weekly(WEEKDAY_LABELS[s.day].replace(/^Thứ/, 'thứ'), s.hour);
 }
 
 /**

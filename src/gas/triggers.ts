@@ -2,7 +2,7 @@
 // source), delete the extras, create what is missing. Triggers cannot be edited, only deleted and recreated.
 // A clock trigger's schedule cannot be read back: the schedule each was created with is kept in a script property,
 // so a changed schedule (the digest's day or hour in "Cấu hình") replaces the trigger.
-import { getFreshState, setState } from './properties';
+import { getFreshState, getState, setState } from './properties';
 
 /** The entry point of the one-off trigger that runs again the scheduled jobs that missed the lock. */
 export const RETRY_HANDLER = 'retryJobs';
@@ -78,11 +78,33 @@ export type TriggerSpec =
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** ScriptApp.WeekDay's names, Monday first (the order of "Cấu hình"'s digest day and of WEEKDAY_LABELS). */
+export const WEEKDAY_NAMES = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
 /** What a trigger's schedule is, to notice a change ('' for event triggers). */
 function scheduleOf(spec: TriggerSpec): string {
   if (spec.kind === 'daily') return `daily@${spec.hour}`;
   if (spec.kind === 'weekly') return `weekly:${String(spec.weekDay)}@${spec.hour}`;
   return '';
+}
+
+/**
+ * The schedule `handler`'s clock trigger was made with (scheduleOf, as ensureTriggers kept it), or null: read from the
+ * run's cached state, no call (what "Tình trạng" shows beside each job). `day`: 0 for Monday … 6 for Sunday.
+ */
+export function recordedSchedule(handler: string): { hour: number; day: number | null } | null {
+  let all: Record<string, unknown>;
+  try {
+    all = JSON.parse(getState('triggerSchedules') ?? '{}') as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const v = typeof all[handler] === 'string' ? (all[handler] as string) : '';
+  const daily = /^daily@(\d+)$/.exec(v);
+  if (daily) return { hour: Number(daily[1]), day: null };
+  const weekly = /^weekly:([A-Z]+)@(\d+)$/.exec(v);
+  const day = weekly ? (WEEKDAY_NAMES as readonly string[]).indexOf(weekly[1]) : -1;
+  return weekly && day >= 0 ? { hour: Number(weekly[2]), day } : null;
 }
 
 function readSchedules(): Record<string, string> {

@@ -12,7 +12,7 @@ import { editUrlByCode } from '../gas/ledger';
 import { readInputs } from '../gas/office';
 import { getFreshState, setState } from '../gas/properties';
 import { readValues } from '../gas/sheets';
-import type { TriggerSpec } from '../gas/triggers';
+import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
 import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
 import { REMINDER_HOUR, reminderPlan } from './reminders';
@@ -20,8 +20,6 @@ import { evaluateOrStop } from './results';
 import { runJob } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const WEEKDAY_NAMES = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 
 /**
  * The hour of the daily rebuild's clock trigger (setup installs it).
