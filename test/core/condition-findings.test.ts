@@ -42,7 +42,7 @@ describe('a “no case” condition answered “Có”', () => {
 
   it('the reminder tells it as what was declared, not as an answer to change', () => {
     const line = REMINDER_EMAIL.registrationToFix('DK-000002', 'Tập thể', 'Trường A', 'Chưa đạt', ['x.'], []);
-    expect(line).toContain('1 điểm chưa đạt theo thông tin đơn vị đã khai: x.');
+    expect(line).toContain('1 điểm chưa đạt theo thông tin đơn vị đã khai. x.');
     expect(line).not.toContain('câu trả lời hiện tại');
   });
 });

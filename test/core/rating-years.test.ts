@@ -234,7 +234,7 @@ describe('the reminder of the interim review', () => {
     const lines = outstanding(r.school!, soKet, output).filter((l) => l.startsWith(`Phiếu ${r.id}`));
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain('xem thư báo kết quả');
-    expect(lines[0]).toContain('Chưa đạt — 1 điểm chưa đạt theo thông tin đơn vị đã khai: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
+    expect(lines[0]).toContain('Chưa đạt — 1 điểm chưa đạt theo thông tin đơn vị đã khai. Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm');
     expect(lines[0]).not.toContain('cần bổ sung:');
     expect(lines[0]).toContain('trước ngày 01/06/2024; nếu năm học 2023-2024 được xếp loại');
   });

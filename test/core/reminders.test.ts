@@ -218,8 +218,8 @@ describe('what is outstanding', () => {
 
   it('a registration: what its answers do not meet told apart from what the school can still add', () => {
     const line = outstanding(school('TH01'), d('DANG-KY-DONG-2028'), output).find((l) => l.includes('DK-000006'))!;
-    const notMet = line.indexOf('1 điểm chưa đạt theo thông tin đơn vị đã khai:');
-    const missing = line.indexOf('còn 1 điểm cần bổ sung:');
+    const notMet = line.indexOf('1 điểm chưa đạt theo thông tin đơn vị đã khai.');
+    const missing = line.indexOf('còn 1 điểm cần bổ sung.');
     expect(notMet).toBeGreaterThan(0);
     expect(missing).toBeGreaterThan(notMet);
     // The breach is among what is not met, the unanswered movements among what to add.

@@ -89,9 +89,9 @@ export const REMINDER_EMAIL = {
   registrationToFix: (id: string, kind: string, name: string, verdict: string, notMet: readonly string[], missing: readonly string[]) =>
     `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): ${verdict}` +
     (notMet.length > 0
-      ? ` — ${notMet.length} điểm chưa đạt theo thông tin đơn vị đã khai: ${notMet.join(' ')}`
+      ? ` — ${notMet.length} điểm chưa đạt theo thông tin đơn vị đã khai. ${notMet.join(' ')}`
       : '') +
-    (missing.length > 0 ? ` — còn ${missing.length} điểm cần bổ sung: ${missing.join(' ')}` : '') +
+    (missing.length > 0 ? ` — còn ${missing.length} điểm cần bổ sung. ${missing.join(' ')}` : '') +
     (notMet.length + missing.length === 0 ? '.' : ''),
   /** A registration "Đạt" now that the interim review will turn (CN-10 judged from that day): `note` says why and what to do. */
   registrationJudgedAtReview: (id: string, kind: string, name: string, note: string) => `Phiếu ${id} (${kind.toLowerCase()} ${q(name)}): hiện Đạt. ${note}`,
