@@ -343,7 +343,9 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
       if (p.deadline.getTime() > today.getTime()) continue;
       if (silent(i) && p.kind !== 'plan') continue;
       if (rnd.chance(0.1)) continue; // a missing report
-      const at = new Date(p.deadline.getTime() - rnd.int(10) * 86400000);
+      // Sent in office hours (07:30–16:30), the second derived, not drawn, so the sample's random sequence is unchanged.
+      const second = (7 * 60 + 30) * 60 + ((i * 5807 + periods.indexOf(p) * 2459) % (9 * 3600));
+      const at = new Date(p.deadline.getTime() - rnd.int(10) * 86400000 + second * 1000);
       reports.push({
         at,
         email: school.emails[0],
