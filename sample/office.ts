@@ -23,9 +23,11 @@ import {
   R,
   RATING_CHOICES,
   ROLE_CHOICES,
+  SELF_DECLARED,
   WORK_CHOICES,
   YES,
   initiativeTitles,
+  printedAwardQuestions,
   ratingSchoolYears,
   schoolYearRow,
   yearRow,
@@ -425,12 +427,25 @@ function commonAnswers(rnd: Rnd, school: string, cfg: OfficeConfig, recognisedFi
   return a;
 }
 
+/** The awards the sample's schools declare (printed in the Báo cáo thành tích as written). */
+const SAMPLE_AWARDS = {
+  collective: ['Giấy khen của Chủ tịch UBND huyện', 'Tập thể lao động tiên tiến', 'Giấy khen của Trưởng phòng GD&ĐT'],
+  individual: ['Giấy khen của Chủ tịch UBND huyện', 'Chiến sĩ thi đua cơ sở', 'Lao động tiên tiến'],
+};
+
 function selfDeclared(rnd: Rnd, catalogue: readonly Criterion[], appliesTo: string[]): FormAnswers {
   const a: FormAnswers = {};
   for (const c of catalogue) {
     if (c.evaluator !== 'selfDeclared' || appliesTo.indexOf(c.appliesTo) < 0) continue;
     a[c.question!] = YES;
-    if (c.evidence) a[c.evidence] = `Số ${1 + rnd.int(300)}/QĐ ngày ${1 + rnd.int(28)}/${1 + rnd.int(12)}/${2021 + rnd.int(3)}`;
+    // The awards the report prints name the award first, as the form's help asks (emails.ts awardsUnnamed); the award is
+    // derived from the number drawn, not drawn, so the sample's random sequence is unchanged.
+    if (c.evidence) {
+      const n = 1 + rnd.int(300);
+      const awards = SAMPLE_AWARDS[c.appliesTo === 'individual' ? 'individual' : 'collective'];
+      const decision = `${n}/QĐ ngày ${1 + rnd.int(28)}/${1 + rnd.int(12)}/${2021 + rnd.int(3)}`;
+      a[c.evidence] = SELF_DECLARED[c.id]?.printed ? `${awards[n % awards.length]}, Quyết định số ${decision}` : `Số ${decision}`;
+    }
   }
   return a;
 }
@@ -547,7 +562,10 @@ function dropEvidence(a: FormAnswers, catalogue: readonly Criterion[]): boolean 
 }
 
 function restoreEvidence(a: FormAnswers, catalogue: readonly Criterion[]): void {
-  for (const t of evidenceTitles(a, catalogue)) if (a[t] === '' || a[t] === '-') a[t] = 'Quyết định số 25/QĐ-PGDĐT ngày 12/5/2023';
+  const printed = new Set(printedAwardQuestions());
+  for (const t of evidenceTitles(a, catalogue)) {
+    if (a[t] === '' || a[t] === '-') a[t] = `${printed.has(t) ? 'Giấy khen của Trưởng phòng GD&ĐT, ' : ''}Quyết định số 25/QĐ-PGDĐT ngày 12/5/2023`;
+  }
 }
 
 function lowerRating(a: FormAnswers, endedYears: number[], endedSchoolYears: number[]): boolean {

@@ -5,7 +5,7 @@ import { CATALOGUE_2021_2025 } from './criteria';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS, timeOnDay } from './messages';
-import { deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow } from './text';
+import { awardUnnamed, deadlinePassed, fitText, formatDate, printableAward, toText, utf8Length, withoutSheetRow } from './text';
 import { RegistrationRecord, answerOf, earlyRatingsNote, packedRatingChar } from './registration';
 import { ratedYearsLabel, scoreTotal, type CompactEvaluation, type ExcellentYearPending } from './validate';
 
@@ -95,6 +95,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   const failed = by ? null : failedYearNote(r);
   if (failed) blocks.push({ text: failed });
   if (!by) for (const question of awardsWithLink(r)) blocks.push({ text: CONFIRMATION.awardLinkNote(question) });
+  if (!by) for (const question of awardsUnnamed(r)) blocks.push({ text: CONFIRMATION.awardUnnamedNote(question) });
   if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
@@ -146,6 +147,11 @@ const FAILED_CHAR = packedRatingChar('failed');
  */
 function awardsWithLink(r: EvaluatedRegistration): string[] {
   return printedAwardQuestions().filter((question) => printableAward(toText(answerOf(r, question))) === null);
+}
+
+/** The questions of the awards the Báo cáo thành tích prints answered with a decision's number or date and no award. */
+function awardsUnnamed(r: EvaluatedRegistration): string[] {
+  return printedAwardQuestions().filter((question) => awardUnnamed(toText(answerOf(r, question))));
 }
 
 /**

@@ -49,7 +49,7 @@ import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
 import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
-import { MARKUP, WEB_LINK, makeDate, matchKey, parseDate, printableAward, toParagraph, toText } from './text';
+import { MARKUP, WEB_LINK, awardUnnamed, makeDate, matchKey, parseDate, printableAward, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 
 // ---- templates and placeholders -----------------------------------------------------------------
@@ -1571,7 +1571,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const summary = d.kind === 'baoCao' && d.nominee ? answer(d.nominee.registration, Q.summary) : '';
     const printed =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryJunkWarnings(summary), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...decisionLinkWarnings(d.nominee)]
+        ? [...summaryJunkWarnings(summary), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...unnamedAwardWarnings(d.nominee), ...decisionLinkWarnings(d.nominee)]
         : [];
     // One of two facts the report prints is wrong (the nominee declares heading the school, whose head "Đơn vị" names
     // as another, printed as confirming): to correct before signing, in its status too (review read-outputs H2).
@@ -1745,6 +1745,13 @@ function awardLinkWarnings(n: Nominee): string[] {
   return declaredAwards(n.registration)
     .filter((a) => a.link)
     .map((a) => PROPOSAL_SUMMARY_WARNING.link(a.question));
+}
+
+/** Awards declared by a decision's number or date alone: printed as written, and the council is told what to ask for. */
+function unnamedAwardWarnings(n: Nominee): string[] {
+  return declaredAwards(n.registration)
+    .filter((a) => awardUnnamed(a.printed))
+    .map((a) => PROPOSAL_SUMMARY_WARNING.unnamedAward(a.question));
 }
 
 /**

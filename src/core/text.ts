@@ -104,6 +104,22 @@ export function printableAward(text: string): string | null {
   return head;
 }
 
+/** AWARD_WORD as typed with no tone marks ("giay khen", "CSTD co so"), matched against the answer with its marks taken off. */
+const AWARD_WORD_UNMARKED =
+  /khen|danh hieu|chien si|thi dua|huan chuong|huy chuong|ky niem chuong|lao dong tien tien|lao dong xuat sac|tuyen duong|giai|nha giao|day gioi|chu nhiem gioi|CSTD|LDTT|LDXS|GVDG|GVCNG/i;
+
+/**
+ * An award answer the award documents print (printableAward) that gives a decision's number or date but names no award
+ * ("Số 197/QĐ ngày 4/3/2022", "Quyết định 45/QĐ-UBND ngày 12/5/2024"): under the report's heading of the forms of award
+ * it reads as incomplete in a signed file, and the form's help asks for the award first (review read-outputs M3). Told,
+ * not judged: the criterion is the council's to weigh, and the school can complete it by editing its registration.
+ */
+export function awardUnnamed(text: string): boolean {
+  const printed = printableAward(text);
+  if (!printed || !DECISION_OR_DATE.test(printed) || AWARD_WORD.test(printed)) return false;
+  return !AWARD_WORD_UNMARKED.test(printed.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd'));
+}
+
 /** True for a Date from any realm (sheet values cross realms in tests and Apps Script). */
 export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';

@@ -420,6 +420,30 @@ describe('an award answered with a web link', () => {
   });
 });
 
+describe('an award answered with a decision number and no award', () => {
+  it('is told to the school in its confirmation: the report would print a number under the forms of award (review read-outputs M3)', () => {
+    const cfg = config();
+    const f = form(cfg);
+    const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
+    const sent = (answer: string) => {
+      const row = answersToRow(f, { ...individualAnswers('teacher', cfg), [question]: answer } as never, new Date(2024, 5, 2), SCHOOLS[0].emails[0]);
+      const [r] = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row] }).registrations;
+      return confirmationEmail(r, cfg.organisation, null).body;
+    };
+    const note = CONFIRMATION.awardUnnamedNote(question);
+    expect(sent('Số 197/QĐ ngày 4/3/2022')).toContain(note);
+    expect(sent('Quyết định số 45/QĐ-UBND ngày 12/5/2024.')).toContain(note);
+    // An award named, with or without tone marks, or by its abbreviation: nothing to tell.
+    expect(sent('Chiến sĩ thi đua cơ sở, Quyết định số 12/QĐ-UBND ngày 2/6/2023')).not.toContain(note);
+    expect(sent('giay khen chu tich UBND xa, QD so 12/QD-UBND ngay 2/6/2023')).not.toContain(note);
+    expect(sent('CSTD co so nam 2023, so 12/QD-UBND')).not.toContain(note);
+    // No number or date to print: not this note (other findings say what is missing).
+    expect(sent('Chưa có')).not.toContain(note);
+    // A link: its own note, not this one.
+    expect(sent('Số 197/QĐ ngày 4/3/2022 https://drive.google.com/file/d/1Ab/view')).not.toContain(note);
+  });
+});
+
 describe("the footer of a school's e-mail", () => {
   it('names the contact after one colon, whether or not the office wrote a label before it (review "proofread" #12)', () => {
     expect(schoolMailFooter('Sở GD&ĐT', 'thiduakhenthuong@sgd.vn')).toMatch(/Cần trao đổi, xin liên hệ: thiduakhenthuong@sgd\.vn\.$/);

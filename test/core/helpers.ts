@@ -104,7 +104,8 @@ function selfDeclared(kind: Criterion['appliesTo'][], catalogue: readonly Criter
     if (c.evaluator !== 'selfDeclared' || kind.indexOf(c.appliesTo) < 0) continue;
     if (a[c.question!] !== undefined) continue;
     a[c.question!] = YES;
-    if (c.evidence) a[c.evidence] = `Quyết định số 12/QĐ-PGDĐT ngày 15/5/2023 (${c.id})`;
+    // The awards the report prints name the award first, as the form's help asks (emails.ts awardsUnnamed).
+    if (c.evidence) a[c.evidence] = `${SELF_DECLARED[c.id]?.printed ? 'Giấy khen của Trưởng phòng GD&ĐT, ' : ''}Quyết định số 12/QĐ-PGDĐT ngày 15/5/2023 (${c.id})`;
   }
   return a;
 }

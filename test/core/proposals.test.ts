@@ -280,6 +280,20 @@ describe('nominees', () => {
     });
   });
 
+  it('an award given only by its decision\'s number and date is printed as written, with a warning naming that question (review read-outputs M3)', () => {
+    const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
+    const regs = evaluated([
+      { ...person('Chỉ Có Số', 1), [question]: 'Số 197/QĐ ngày 4/3/2022' },
+      { ...person('Có Danh Hiệu', 1), [question]: 'Giấy khen của Chủ tịch UBND xã, Quyết định số 45/QĐ-UBND ngày 12/5/2024' },
+    ]);
+    const sel = propose(regs, regs.map((r) => r.id));
+    expect(nomineeValues(sel.nominees.find((n) => n.name === 'Chỉ Có Số')!, cfg).khen_thuong).toBe('Số 197/QĐ ngày 4/3/2022.');
+    const docs = planDocuments(sel, new Date(2024, 6, 1), cfg, null);
+    const warnings = (name: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee?.name === name)!.warnings.join(' ');
+    expect(warnings('Chỉ Có Số')).toContain(PROPOSAL_SUMMARY_WARNING.unnamedAward(question));
+    expect(warnings('Có Danh Hiệu')).not.toContain('chưa ghi danh hiệu');
+  });
+
   it('markup in the model\'s name, which the report prints, is a warning naming that question (review "input" #2)', () => {
     const regs = evaluated([{ ...person('Mô Hình Lạ', 1), [Q.modelName]: 'Lớp học {{ten_don_vi}} hạnh phúc' }, person('Mô Hình Thường', 1)]);
     const docs = planDocuments(propose(regs, regs.map((r) => r.id)), new Date(2024, 6, 1), cfg, null);

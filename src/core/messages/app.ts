@@ -280,6 +280,12 @@ export const CONFIRMATION = {
    * An award answer the Báo cáo thành tích would print that holds a web link (src/core/proposals.ts declaredAwards: not
    * printed): told when the school can still write it in words (review diff22 #6).
    */
+  /**
+   * An award answer the Báo cáo thành tích would print that gives a decision's number or date but names no award
+   * (src/core/text.ts awardUnnamed; review read-outputs M3).
+   */
+  awardUnnamedNote: (question: string) =>
+    `Lưu ý: câu trả lời “${question}” mới ghi số, ngày quyết định, chưa ghi danh hiệu hoặc hình thức khen thưởng. Câu trả lời này được in vào báo cáo thành tích khi phiếu được đề nghị khen, nên cần ghi đủ danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định, ví dụ “Giấy khen của Chủ tịch UBND xã, Quyết định số 45/QĐ-UBND ngày 12/5/2024”; đơn vị sửa phiếu để ghi lại.`,
   awardLinkNote: (question: string) =>
     `Lưu ý: câu trả lời “${question}” có đường liên kết. Câu trả lời này được in vào báo cáo thành tích khi phiếu được đề nghị khen, nên cần ghi bằng lời (danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định), không dán đường liên kết; đơn vị sửa phiếu để ghi lại.`,
   /**

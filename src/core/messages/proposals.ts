@@ -217,6 +217,9 @@ export const PROPOSAL_SUMMARY_WARNING = {
   /** An award answer the report would print that holds a web link: not printed, the report holds a gap instead. */
   link: (question: string) =>
     `Lưu ý: câu trả lời ${q(question)} có đường liên kết; báo cáo thành tích không in câu trả lời này mà để “[… — đơn vị bổ sung]” ở mục các hình thức khen thưởng. Đề nghị trường ghi bằng lời: danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định.${EDIT_NOT_RESEND}`,
+  /** An award answer the report prints that gives a decision's number or date but names no award (text.ts awardUnnamed). */
+  unnamedAward: (question: string) =>
+    `Lưu ý: câu trả lời ${q(question)} chỉ ghi số, ngày quyết định, chưa ghi danh hiệu hoặc hình thức khen thưởng; báo cáo thành tích in nguyên văn ở mục các hình thức khen thưởng. Đề nghị trường ghi rõ danh hiệu, hình thức khen thưởng, cơ quan, số và ngày quyết định.${EDIT_NOT_RESEND}`,
   /** Initiatives whose decision was given by a web link: the report prints a gap for its number. */
   decisionLink: (names: readonly string[]) =>
     `Lưu ý: số quyết định công nhận của ${names.length > 1 ? 'các sáng kiến, giải pháp' : 'sáng kiến, giải pháp'} ${names.map(q).join(', ')} được ghi bằng đường liên kết; báo cáo thành tích để “[số, ngày quyết định — đơn vị bổ sung]”. Đề nghị trường ghi số, ngày quyết định công nhận.${EDIT_NOT_RESEND}`,
