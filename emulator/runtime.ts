@@ -119,6 +119,7 @@ interface QuotaWindow {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+export const MINUTE_MS = 60 * 1000;
 export const EXECUTION_BUDGET_MS = 360_000;
 export const SIMPLE_TRIGGER_BUDGET_MS = 30_000;
 
@@ -497,6 +498,20 @@ export class Runtime {
     const w = this.#window(key);
     if (w.used + amount > limit) throw this.error(message);
     w.used += amount;
+  }
+
+  /**
+   * Consumes one request of a per-minute quota `key` (limit `limit`): throws `message` when the window is used up. The
+   * window is refilled a minute after its first use (sheets/api/limits: "per-minute quotas … refilled every minute").
+   */
+  consumeMinuteQuota(key: string, limit: number, message: string): void {
+    let w = this.#quotas.get(key);
+    if (!w || this.clock.now() >= w.start + MINUTE_MS) {
+      w = { start: this.clock.now(), used: 0 };
+      this.#quotas.set(key, w);
+    }
+    if (w.used + 1 > limit) throw this.error(message);
+    w.used += 1;
   }
 
   /** What is left of daily quota `key`. */

@@ -49,10 +49,20 @@ export const SHEETS_API_MSG = {
   badValue: (i: number, j: number) => `Invalid values[${i}][${j}]: only strings, numbers and booleans are values`,
   noSheet: (id: unknown) => `No grid with id: ${String(id)}`,
   cellChars: `Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`,
+  /**
+   * A request past the per-minute quota of one user (HTTP 429; sheets/api/limits: 60 reads and 60 writes a minute per
+   * user per project, 300 per project — the script's triggers all run as its owner, so the user's bind first). The
+   * text as the API's error gives it (seen live); the product must not decide on it.
+   */
+  perMinute: (kind: 'Read' | 'Write') =>
+    `Quota exceeded for quota metric '${kind} requests' and limit '${kind} requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:000000000000'.`,
   /** The emulation's own report: a real script would write with the API over writes SpreadsheetApp still holds. */
   unflushed: (call: string) =>
     `Emulation: ${call} called while SpreadsheetApp writes of this execution are not flushed (the API does not see them; call SpreadsheetApp.flush() first).`,
 };
+
+/** Requests of each kind (read, write) one user may make a minute (sheets/api/limits). */
+export const SHEETS_API_PER_MINUTE = 60;
 
 /** A1 of a tab for the API: quoted unless letters, digits and "_" only. */
 export function quoteTitle(title: string): string {
@@ -67,9 +77,17 @@ class Api {
     readonly rt: Runtime,
     readonly store: SpreadsheetStore,
   ) {}
-  /** The file, refusing a call over unflushed SpreadsheetApp writes (a bug the emulation reports). */
+  /**
+   * The file, refusing a call over unflushed SpreadsheetApp writes (a bug the emulation reports), and one request of
+   * the user's per-minute quota: a read for get and batchGet, a write for the rest (sheets/api/limits: "Read requests
+   * are requests to any method that retrieves data … like get or search. Write requests … like update, clear or copyTo").
+   */
   file(method: string, id: string): SpreadsheetModel {
     if (this.rt.sheetWritesPending) throw this.rt.error(SHEETS_API_MSG.unflushed(`Sheets.${method}`));
+    // A rate needs a clock that moves with the work: with latency not modelled, the clock stands still through any
+    // number of executions (a test's thirty submissions "in one instant"), and no minute would ever be refilled.
+    const kind = /\.(?:get|batchGet)$/.test(method) ? 'Read' : 'Write';
+    if (this.rt.modelLatency) this.rt.consumeMinuteQuota(`sheets.api.${kind}`, SHEETS_API_PER_MINUTE, SHEETS_API_MSG.failed(method, SHEETS_API_MSG.perMinute(kind)));
     const f = this.store.byId(String(id));
     if (!f || f.trashed) throw this.fail(method, SHEETS_API_MSG.notFound);
     return f;

@@ -4,6 +4,7 @@
 // writes reported.
 import { describe, expect, it } from 'vitest';
 import { createEmulator, SCOPE, SHEETS_API_MSG } from '../../emulator/index.js';
+import { SHEETS_API_PER_MINUTE } from '../../emulator/sheets-api.js';
 import { manifestAdvancedServices } from '../../emulator/index.js';
 import { KILLED_MESSAGE } from '../../emulator/runtime.js';
 import { CELL_WRITE_MS, latencyOf } from '../../emulator/latency.js';
@@ -21,6 +22,26 @@ const LIB = `
 `;
 
 describe('Sheets advanced service', () => {
+  it("refuses a user's 61st read or write within a minute, each kind on its own, and serves again a minute after the first (sheets/api/limits)", () => {
+    const { emu, call } = withScript(LIB + `
+      function reads(n) { var f = id(); for (var i = 0; i < n; i++) Sheets.Spreadsheets.get(f, { fields: 'sheets(properties(title))' }); }
+      function writes(n) { var f = id(); for (var i = 0; i < n; i++) Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'RAW', data: [{ range: "'Trang tính1'!A1", values: [[i]] }] }, f); }
+    `, { modelLatency: true });
+    expect(SHEETS_API_PER_MINUTE).toBe(60);
+    const start = emu.clock.now();
+    call('reads', 60);
+    call('writes', 60);
+    expect(() => call('reads', 1)).toThrow(SHEETS_API_MSG.failed('spreadsheets.get', SHEETS_API_MSG.perMinute('Read')));
+    expect(() => call('writes', 1)).toThrow(SHEETS_API_MSG.failed('spreadsheets.values.batchUpdate', SHEETS_API_MSG.perMinute('Write')));
+    expect(emu.clock.now() - start).toBeLessThan(60_000);
+    emu.clock.set(start + 60_000);
+    call('reads', 60);
+    call('writes', 1);
+    // With latency not modelled the clock stands still: no rate can be measured, none is enforced.
+    const still = withScript(LIB + `function reads(n) { var f = id(); for (var i = 0; i < n; i++) Sheets.Spreadsheets.get(f, {}); }`);
+    still.call('reads', 200);
+  });
+
   it('exists only when the manifest enables it; the project manifest does', () => {
     expect(manifestAdvancedServices()).toEqual(['Sheets']);
     expect(withScript(LIB).call('hasSheets')).toBe(true);
