@@ -236,7 +236,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
   it('the minimum is reminded in its school year, and what it left undone is told once, in the first reminder after the window', () => {
     const reminders = emu.mail.sent.filter((m) => kindOf(m.subject) === 'reminder');
     const toD = (day: string) => reminders.filter((m) => m.to.includes(D.emails[0]) && formatDate(m.date) === day);
-    expect(toD('01/12/2026')[0].body).toContain('năm học 2026-2027, đơn vị chưa đăng ký tập thể nào');
+    expect(toD('01/12/2026')[0].body).toContain('năm học 2026-2027, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này');
     // The window closed on 31/05/2027; the first reminder after it is the six-monthly report's on 01/06/2027.
     const once = reminders.filter((m) => m.body.includes('Thông tin này chỉ báo một lần.'));
     expect(once.map((m) => `${formatDate(m.date)} ${m.to.join(',')}`).sort()).toEqual([`01/06/2027 ${B.emails.join(',')}`, `01/06/2027 ${D.emails[0]}`].sort());

@@ -115,3 +115,16 @@ describe('the summary of achievements', () => {
     for (const part of ['đã làm gì', 'làm như thế nào', 'số liệu cụ thể', 'Khoảng 5–15 dòng']) expect(FORM_TEXT.helpSummary).toContain(part);
   });
 });
+
+describe("the form's description", () => {
+  const text = FORM_TEXT.registrationDescription('Phòng Văn hóa - Xã hội', '31/05/2028');
+  it('says what makes a registration late as the check judges it: the first sending, an edit after the deadline not late (review school #3)', () => {
+    expect(text).not.toMatch(/gửi hoặc sửa sau hạn/);
+    expect(text).toContain('phiếu gửi lần đầu sau hạn vẫn được kiểm tra');
+    expect(text).toContain('phiếu gửi trong hạn được sửa, bổ sung sau hạn không bị tính là muộn');
+  });
+  it('says how a school fills a new school year with a subject it registered before: a new registration, not an edit (review school #2)', () => {
+    expect(text).toContain('Sang năm học sau, đơn vị có thể đăng ký lại tập thể, cá nhân đã đăng ký bằng phiếu mới');
+    expect(text).toContain('sửa phiếu cũ không được tính là đăng ký của năm học mới');
+  });
+});

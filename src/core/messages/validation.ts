@@ -617,10 +617,18 @@ export const flagUnverified = (email: string, school: string) =>
 // ---- school duties ------------------------------------------------------------------------------
 
 /** `year`: "năm học 2021-2022". */
+/**
+ * A registration counts for the school year it was first sent in (school-duties.ts countedYears): an edit of last
+ * year's does not fill this year, a new registration of the same subject does (it replaces the old one, which still
+ * counts for its own year) — said here, where every other message tells the school to edit rather than send again
+ * (review school #2).
+ */
+const DUTY_NEW_YEAR = (kind: string) =>
+  `; có thể đăng ký lại ${kind} đã đăng ký năm học trước bằng một phiếu mới: phiếu mới thay phiếu cũ, phiếu cũ vẫn được tính cho năm học của nó; sửa phiếu cũ không được tính cho năm học này`;
 export const dutyNoCollective = (c: CriterionRef, fieldTitle: string, year: string) =>
-  `${crit(c)}: ${year}, đơn vị chưa đăng ký tập thể nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).`;
+  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”${DUTY_NEW_YEAR('tập thể')}).`;
 export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string, year: string) =>
-  `${crit(c)}: ${year}, đơn vị chưa đăng ký cá nhân nào (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).`;
+  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký cá nhân nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”${DUTY_NEW_YEAR('cá nhân')}).`;
 /**
  * A school year short of the minimum that no registration can fill any more (a registration counts for the school
  * year it was first sent in): told as history, not as a request. `past`: the school year is over; otherwise the
