@@ -179,8 +179,8 @@ describe('what is outstanding', () => {
     const hb = outstanding(school('TH01'), d('DANG-KY-DONG-2028'), output);
     // Hoa Bình registered a collective in 2026-2027 only: the current school year's gaps are asked for, one line each;
     // 2026-2027 (over: no registration sent now counts for it) is not.
-    expect(hb.filter((l) => l.includes('chưa đăng ký cá nhân nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028']);
-    expect(hb.filter((l) => l.includes('chưa đăng ký tập thể nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028']);
+    expect(hb.filter((l) => l.includes('chưa gửi phiếu đăng ký cá nhân nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028']);
+    expect(hb.filter((l) => l.includes('chưa gửi phiếu đăng ký tập thể nào')).map((l) => /năm học \d{4}-\d{4}/.exec(l)![0])).toEqual(['năm học 2027-2028']);
     expect(hb.some((l) => l.includes('2026-2027'))).toBe(false);
     expect(hb.some((l) => l.includes('DK-000006') && l.includes('Tổ Toán & Tin > trường'))).toBe(true);
     expect(outstanding(school('CS01'), d('DANG-KY-DONG-2028'), output).length).toBe(2);
@@ -402,7 +402,7 @@ describe('what a reminder says beyond its own deadline', () => {
     const texts = r.items.map((i) => i.text);
     expect(texts[0]).toContain('Chưa gửi báo cáo “6 tháng đầu năm 2028”');
     expect(texts).toContain(
-      'Các kỳ báo cáo còn thiếu (đã quá hạn): “Năm 2026” (hạn 15/12/2026); “6 tháng đầu năm 2027” (hạn 15/06/2027; đã gửi nhưng chưa ghi mục “Số, ngày văn bản” hoặc “Đường liên kết tới văn bản”); “Năm 2027” (hạn 15/12/2027).',
+      'Các kỳ báo cáo còn thiếu (đã quá hạn): “Năm 2026” (hạn 15/12/2026); “6 tháng đầu năm 2027” (hạn 15/06/2027; đã gửi nhưng chưa ghi mục “Số, ngày văn bản” hoặc “Đường liên kết tới văn bản”); “Năm 2027” (hạn 15/12/2027). Đơn vị vẫn gửi bổ sung được: mở biểu mẫu báo cáo và chọn đúng kỳ đó ở mục “Kỳ báo cáo”.',
     );
     // The plan, sent with evidence, is not listed; nor is the period of the reminder itself.
     expect(texts.join(' ')).not.toContain('Kế hoạch giai đoạn');
@@ -467,8 +467,8 @@ describe('what a reminder says beyond its own deadline', () => {
     const hb = by('TH01')!;
     expect(hb.deadline.id).toBe('BC-2026-NAM');
     expect(hb.items.map((i) => i.about)).toEqual(['minimum', 'report']);
-    expect(hb.items[0].text).toContain('năm học 2026-2027, đơn vị chưa đăng ký tập thể nào');
-    expect(hb.items[1].text).toBe('Các kỳ báo cáo còn thiếu (đã quá hạn): “Kế hoạch giai đoạn 2026-2030 của đơn vị” (hạn 30/09/2026).');
+    expect(hb.items[0].text).toContain('năm học 2026-2027, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này');
+    expect(hb.items[1].text).toBe('Các kỳ báo cáo còn thiếu (đã quá hạn): “Kế hoạch giai đoạn 2026-2030 của đơn vị” (hạn 30/09/2026). Đơn vị vẫn gửi bổ sung được: mở biểu mẫu báo cáo và chọn đúng kỳ đó ở mục “Kỳ báo cáo”.');
     const m = reminderEmail(hb, dec.organisation, 'https://forms.example/bc', 'https://forms.example/dk');
     expect(m.body).toContain('Để đăng ký hoặc bổ sung, mở biểu mẫu đăng ký tại https://forms.example/dk');
     expect(formsNeeded(hb)).toEqual({ report: true, registration: true });

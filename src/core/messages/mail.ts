@@ -62,7 +62,9 @@ export const REMINDER_EMAIL = {
   /** One plan or report past its deadline, not sent (or sent without evidence): "“Năm 2026” (hạn 15/12/2026)". */
   overduePeriod: (label: string, deadline: string, noEvidence: boolean) =>
     `${q(label)} (hạn ${deadline}${noEvidence ? `; đã gửi nhưng chưa ghi ${EVIDENCE_FIELDS}` : ''})`,
-  overdueReports: (periods: readonly string[]) => `Các kỳ báo cáo còn thiếu (đã quá hạn): ${periods.join('; ')}.`,
+  /** Late, a report still counts (reports.ts reportStatus): how to send it, besides the current period's how-to (review school #7). */
+  overdueReports: (periods: readonly string[]) =>
+    `Các kỳ báo cáo còn thiếu (đã quá hạn): ${periods.join('; ')}. Đơn vị vẫn gửi bổ sung được: mở biểu mẫu báo cáo và chọn đúng kỳ đó ở mục “Kỳ báo cáo”.`,
   /** One school year short of the minimum, once the window has closed. */
   lackingYear: (year: number, collective: boolean, individual: boolean) =>
     `năm học ${year}-${year + 1} không đăng ký ${collective && individual ? 'tập thể và cá nhân' : collective ? 'tập thể' : 'cá nhân'}`,
