@@ -32,7 +32,8 @@ import {
 } from './messages';
 import { escapeHtml } from './emails';
 import { schoolTabs, type SchoolTab } from './summaries';
-import { formatDate, matchKey, toText, withoutSheetRow } from './text';
+import type { ProgressReport } from './reports';
+import { formatDate, matchKey, noEvidence, toText, withoutSheetRow } from './text';
 
 /** The council's published word on a registration. */
 export interface PublishedComment {
@@ -288,7 +289,7 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   const wrapRows = [lines.length];
   const reports = output.reports.filter((r) => r.school && codes.has(r.school.code));
   for (const r of reports) {
-    const cells = [r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, r.link || r.docRef];
+    const cells = [r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, reportEvidenceCell(r)];
     lines.push(cells);
     wrapRows.push(lines.length);
   }
@@ -352,4 +353,14 @@ export function withViewLink<E extends { body: string; htmlBody: string }>(email
   const p = `<p>${escapeHtml(line)}</p>`;
   const html = email.htmlBody.endsWith('</div>') ? `${email.htmlBody.slice(0, -6)}${p}</div>` : email.htmlBody + p;
   return { ...email, body: `${email.body.replace(/\n$/, '')}\n\n${line}\n`, htmlBody: html };
+}
+
+/**
+ * The "Minh chứng" of a report in the school's view: its document's number and its link, each when it gives evidence
+ * (a link answered "không có" no longer hides the number that made the report count: review school #4); when neither
+ * does, what the school typed, so that it sees why the report does not count.
+ */
+function reportEvidenceCell(r: Pick<ProgressReport, 'docRef' | 'link'>): string {
+  const given = [r.docRef, r.link].filter((x) => x && !noEvidence(x));
+  return given.length ? given.join(' · ') : r.link || r.docRef;
 }

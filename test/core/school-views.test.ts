@@ -6,7 +6,7 @@ import { evaluateAll } from '../../src/core/evaluate';
 import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, viewFormLines, viewLinkLine } from '../../src/core/messages';
 import { directoryLinkColumn, planSchoolViews, viewKeys, withViewLink } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
-import { Q } from '../../src/core/registration-form';
+import { Q, R } from '../../src/core/registration-form';
 
 function office(opts: { emails?: (codeIndex: number, emails: string[]) => string[]; threshold?: number; publish?: boolean } = {}) {
   const o = makeSampleOffice({ schools: 12, registrations: 60, seed: 3 });
@@ -221,5 +221,26 @@ describe('settings, links, e-mails', () => {
     expect(e.body).toBe(`Xin chào\n\n${viewLinkLine('https://docs.google.com/spreadsheets/d/x/edit?a=1&b=2')}\n`);
     expect(e.htmlBody).toContain('edit?a=1&amp;b=2</p></div>');
     expect(withViewLink(e, undefined)).toBe(e);
+  });
+});
+
+describe("a report's evidence in the school's view", () => {
+  it('shows the document number that made it count, not a link answered "không có" (review school #4)', () => {
+    const o = makeSampleOffice({ schools: 6, registrations: 20, seed: 3 });
+    const config = { ...o.config, schoolViews: { enabled: true, publishComments: false, contact: '' } };
+    const tabs = responseTabs(o);
+    const h = tabs.reportValues[0].map(String);
+    const doc = h.indexOf(R.docRef);
+    const link = h.indexOf(R.link);
+    const rows = tabs.reportValues.map((x, i) => i).filter((i) => i > 0 && /\/(KH|BC)-/.test(String(tabs.reportValues[i][doc])));
+    expect(rows.length).toBeGreaterThan(1);
+    const [denied, both] = rows;
+    tabs.reportValues[denied][link] = 'không có';
+    tabs.reportValues[both][link] = 'https://drive.example/bao-cao';
+    const out = evaluateAll({ config, directoryRows: o.directoryRows, ...tabs });
+    const cells = planSchoolViews(out, config).views.flatMap((v) => v.rows.map((r) => String(r[3] ?? '')));
+    expect(cells).toContain(String(tabs.reportValues[denied][doc]));
+    expect(cells).toContain(`${String(tabs.reportValues[both][doc])} · https://drive.example/bao-cao`);
+    expect(cells).not.toContain('không có');
   });
 });
