@@ -228,8 +228,20 @@ export const OFFICIAL_RATED_FROM: DayMonth = { day: 1, month: 11 };
 /** The day of Y+1 from which an official's row of school year Y–(Y+1) left blank is missing (a month after 15/12). */
 export const OFFICIAL_RATING_DUE: DayMonth = { day: 15, month: 1 };
 
-/** The day a calendar year's Party and union ratings start to count (rated in December): 1 January of the next year. */
-export const orgYearRatedFrom = (y: number): Date => makeDate(y + 1, 1, 1);
+/**
+ * When a calendar year's Party and union ratings count: the organisations are rated at the year's end, in December, and
+ * a school writes the result when it has it — so a rating written from 1 December of the year is the year's, not an
+ * early one set aside (review school #1: one typed on 20 December was discarded, and on 1 January the school was told
+ * it had no result). A year left blank is missing only from 1 February of the next year (ORG_RATING_DUE), a month after
+ * the year ends, as an official's rating is due a month after its deadline (OFFICIAL_RATING_DUE): between the two days a
+ * blank year is simply not counted yet.
+ */
+export const ORG_RATED_FROM: DayMonth = { day: 1, month: 12 };
+export const ORG_RATING_DUE: DayMonth = { day: 1, month: 2 };
+/** The day from which a rating of calendar year `y` written on a collective's registration counts. */
+export const orgYearRatedFrom = (y: number): Date => makeDate(y, ORG_RATED_FROM.month, ORG_RATED_FROM.day);
+/** The day from which a collective's registration that leaves calendar year `y` blank is missing it. */
+export const orgYearRatingDue = (y: number): Date => makeDate(y + 1, ORG_RATING_DUE.month, ORG_RATING_DUE.day);
 
 /** The per-school views (src/core/school-views.ts): off by default. */
 export interface SchoolViewSettings {

@@ -1,6 +1,6 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { DEFAULT_RATED_FROM, DayMonth, OFFICIAL_RATING_DUE, OfficeConfig, endedYears, milestone, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from './config';
+import { DEFAULT_RATED_FROM, DayMonth, OFFICIAL_RATING_DUE, OfficeConfig, milestone, orgYearRatedFrom, orgYearRatingDue, periodYears, schoolYearRatedFrom } from './config';
 import { Criterion, REQUIRED_MOVEMENTS, isObsolete, obsoleteDate } from './criteria';
 import {
   CONDITION_COLUMNS,
@@ -50,6 +50,7 @@ import {
   calendarReviewJudges,
   calendarSchoolYearCounts,
   calendarOrgYearCounts,
+  calendarOrgYearDue,
   calendarSchoolYearDue,
   calendarOfficialYearCounts,
   calendarOfficialYearDue,
@@ -398,8 +399,13 @@ export function ratedYearsLabel(r: Pick<Registration, 'role'>): (ys: number[]) =
   return r.role === 'official' ? PROPOSAL_TEXT.calendarYears : (ys) => ys.map((y) => `${y}-${y + 1}`).join(', ');
 }
 
-/** The calendar years whose Party and union ratings count (rated in December): the years that have ended. */
-export const ratedOrgYears = (cfg: OfficeConfig): number[] => endedYears(cfg.period, cfg.today);
+/** The calendar years whose Party and union ratings count by `cfg.today` (from 1 December of each: orgYearRatedFrom). */
+export const ratedOrgYears = (cfg: OfficeConfig): number[] =>
+  periodYears(cfg.period).filter((y) => cfg.today.getTime() >= orgYearRatedFrom(y).getTime());
+
+/** Those of ratedOrgYears a registration may no longer leave blank (from 1 February of the next year: orgYearRatingDue). */
+export const dueOrgYears = (cfg: OfficeConfig): number[] =>
+  periodYears(cfg.period).filter((y) => cfg.today.getTime() >= orgYearRatingDue(y).getTime());
 
 /** The years of the period an evaluation needs, worked out once per configuration and day (not per registration). */
 interface PeriodYears {
@@ -408,7 +414,9 @@ interface PeriodYears {
   start: number;
   end: number;
   ratedFrom: DayMonth | undefined;
-  ended: number[];
+  /** Calendar years whose Party and union ratings count (ratedOrgYears), and whether each is due (dueOrgYears). */
+  orgRated: number[];
+  orgDue: boolean[];
   /** School years whose ratings count, and the ones among them whose rating is due (index: position in `rated`). */
   rated: number[];
   due: boolean[];
@@ -426,6 +434,8 @@ let periodMemo: PeriodYears | null = null;
 function periodOf(cfg: OfficeConfig, r?: Registration): PeriodYears {
   let m = periodMemo;
   if (!(m && m.cfg === cfg && m.today === cfg.today.getTime() && m.start === cfg.period.startYear && m.end === cfg.period.endYear && m.ratedFrom === cfg.ratedFrom)) {
+    const orgRated = ratedOrgYears(cfg);
+    const orgDueYears = dueOrgYears(cfg);
     const years = (role: string | null, official: PeriodYears | null): PeriodYears => {
       const rated = ratedSchoolYears(cfg, role);
       const due = dueSchoolYears(cfg, role);
@@ -435,7 +445,8 @@ function periodOf(cfg: OfficeConfig, r?: Registration): PeriodYears {
         start: cfg.period.startYear,
         end: cfg.period.endYear,
         ratedFrom: cfg.ratedFrom,
-        ended: ratedOrgYears(cfg),
+        orgRated,
+        orgDue: orgRated.map((y) => orgDueYears.indexOf(y) >= 0),
         rated,
         due: rated.map((y) => due.indexOf(y) >= 0),
         judgedFrom: milestone(cfg, 'SO-KET').date.getTime(),
@@ -611,9 +622,18 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
 
 const ORG_TITLES = [Q.partyRatings, Q.unionRatings, Q.youthRatings];
 
+/** No year's Party and union ratings count yet: not judged, and from which day the first year's do. */
+function noOrgYearYet(c: Criterion, cfg: OfficeConfig, text: boolean): Result {
+  const first = cfg.period.startYear;
+  return text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(first).toLowerCase(), formatDate(orgYearRatedFrom(first))) } : BARE.notApplicable;
+}
+
+/** A year's rating that says nothing of it (blank, "Chưa đánh giá"), which a year not due yet leaves out of the count. */
+const orgUnrated = (v: RatingCode | null) => v !== 'absent' && v !== 'done' && v !== 'failed' && v !== 'excellent' && v !== 'good';
+
 function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const ended = periodOf(cfg).ended;
-  if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
+  const { orgRated: years, orgDue: due } = periodOf(cfg);
+  if (years.length === 0) return noOrgYearYet(c, cfg, text);
   if (!text) {
     // The status alone, without the lists its sentence names: a rating below good anywhere, else one missing, else
     // whether any organisation exists.
@@ -621,9 +641,9 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: 
     let anyBelow = false;
     let anyUnrated = false;
     for (let t = 0; t < ORG_TITLES.length; t++) {
-      for (let i = 0; i < ended.length; i++) {
-        const v = orgRatingOf(r, ORG_TITLES[t], ended[i]) || null;
-        if (v === 'absent') continue;
+      for (let i = 0; i < years.length; i++) {
+        const v = orgRatingOf(r, ORG_TITLES[t], years[i]) || null;
+        if (v === 'absent' || (!due[i] && orgUnrated(v))) continue;
         anyRated = true;
         if (v === 'done' || v === 'failed') anyBelow = true;
         else if (v !== 'excellent' && v !== 'good') anyUnrated = true;
@@ -638,9 +658,10 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: 
     const below: { year: number; rating: string }[] = [];
     const unrated: number[] = [];
     let present = false;
-    for (const y of ended) {
+    for (let i = 0; i < years.length; i++) {
+      const y = years[i];
       const v = orgRatingOf(r, t, y) || null;
-      if (v === 'absent') continue;
+      if (v === 'absent' || (!due[i] && orgUnrated(v))) continue;
       if (v === 'done' || v === 'failed') below.push({ year: y, rating: RATING_TEXT[v] });
       else if (v !== 'excellent' && v !== 'good') unrated.push(y);
       present = true;
@@ -657,28 +678,30 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: 
   return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
 }
 
-/** Ended years in which any Party/union organisation of a collective was rated "xuất sắc". */
+/** Counted years (ratedOrgYears) in which any Party/union organisation of a collective was rated "xuất sắc". */
 function orgExcellentYears(r: Registration, cfg: OfficeConfig): number[] {
-  return periodOf(cfg).ended.filter((y) => ORG_TITLES.some((t) => orgRatingOf(r, t, y) === 'excellent'));
+  return periodOf(cfg).orgRated.filter((y) => ORG_TITLES.some((t) => orgRatingOf(r, t, y) === 'excellent'));
 }
 
 function evalOrgExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
-  const ended = periodOf(cfg).ended;
-  if (ended.length === 0) return (text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(cfg.period.startYear).toLowerCase()) } : BARE.notApplicable);
+  const { orgRated: years, orgDue: due } = periodOf(cfg);
+  if (years.length === 0) return noOrgYearYet(c, cfg, text);
+  // A year not due left blank says nothing yet, as an organisation the unit does not have.
+  const silent = (v: RatingCode | null, k: number) => v === 'absent' || (!due[k] && orgUnrated(v));
   if (!text) {
     // The status alone: any excellent year, else whether every organisation was absent every year.
     let allAbsent = true;
     for (let t = 0; t < ORG_TITLES.length; t++) {
-      for (let k = 0; k < ended.length; k++) {
-        const v = orgRatingOf(r, ORG_TITLES[t], ended[k]);
+      for (let k = 0; k < years.length; k++) {
+        const v = orgRatingOf(r, ORG_TITLES[t], years[k]) || null;
         if (v === 'excellent') return BARE.met;
-        if (v !== 'absent') allAbsent = false;
+        if (!silent(v, k)) allAbsent = false;
       }
     }
     return allAbsent ? BARE.notApplicable : BARE.notMet;
   }
   if (orgExcellentYears(r, cfg).length) return (text ? { status: 'met', message: findingMet(c) } : BARE.met);
-  const allAbsent = ORG_TITLES.every((t) => ended.every((y) => orgRatingOf(r, t, y) === 'absent'));
+  const allAbsent = ORG_TITLES.every((t) => years.every((y, k) => silent(orgRatingOf(r, t, y) || null, k)));
   if (allAbsent) return (text ? { status: 'notApplicable', message: findingOrgsAllAbsent(c) } : BARE.notApplicable);
   return (text ? { status: 'notMet', message: findingOrgNoExcellent(c, ORG_TITLES) } : BARE.notMet);
 }
@@ -1054,7 +1077,7 @@ export function compileCatalogue(catalogue: readonly Criterion[], cfg: OfficeCon
     const period = periodOf(cfg);
     school = period.rated.map((y) => reader.schoolYearIndex.get(y) ?? -1);
     officialSchool = period.official!.rated.map((y) => reader.schoolYearIndex.get(y) ?? -1);
-    org = ORG_TITLES.map((_t, k) => period.ended.map((y) => {
+    org = ORG_TITLES.map((_t, k) => period.orgRated.map((y) => {
       const i = reader.yearIndex.get(y);
       return i === undefined ? -1 : k * reader.years.length + i;
     }));
@@ -1166,9 +1189,9 @@ export function evaluateCompact(
       for (let i = 0; i < school.length; i++) if (school[i] >= 0 && packedRatingAt(packed, school[i]) === 'excellent') xs++;
     }
   } else if (r.kind === 'collective') {
-    const ended = periodOf(cfg).ended;
-    for (let i = 0; i < ended.length; i++) {
-      const y = ended[i];
+    const rated = periodOf(cfg).orgRated;
+    for (let i = 0; i < rated.length; i++) {
+      const y = rated[i];
       if (orgRatingOf(r, ORG_TITLES[0], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[1], y) === 'excellent' || orgRatingOf(r, ORG_TITLES[2], y) === 'excellent') xs++;
     }
   } else {
@@ -1528,12 +1551,15 @@ export function calendarEvents(cfg: OfficeConfig, catalogue: readonly Criterion[
       if (inRange(officialDue)) events.push({ at: officialDue.getTime(), text: calendarOfficialYearDue(formatDate(officialDue), schoolYearText(y), y) });
     }
   }
-  // A calendar year's Party and union ratings count once it has ended (ratedOrgYears): from 1 January.
+  // A calendar year's Party and union ratings count from 1 December of it (ratedOrgYears), and a year left blank is
+  // missing from 1 February of the next (dueOrgYears).
   const orgGood = catalogue.find((c) => c.evaluator === 'orgRatingsAtLeastGood' || c.evaluator === 'orgRatingsExcellent');
   if (orgGood) {
     for (const y of periodYears(cfg.period)) {
       const counts = orgYearRatedFrom(y);
       if (inRange(counts)) events.push({ at: counts.getTime(), text: calendarOrgYearCounts(formatDate(counts), y) });
+      const due = orgYearRatingDue(y);
+      if (inRange(due)) events.push({ at: due.getTime(), text: calendarOrgYearDue(formatDate(due), y) });
     }
   }
   // A criterion whose basis ceased (e.g. the third-child rule): no longer checked from its day.

@@ -67,7 +67,7 @@ describe('calendar notices', () => {
     expect(notices().map((m) => m.subject)).toEqual([expect.stringContaining('chuyển sang “Chưa đạt” từ ngày 15/06/2023')]);
   });
 
-  it('1 January: last year\'s Party and union ratings fall due; a collective told "Đạt" is told of its turn by that night\'s rebuild, once (review read-outputs H1)', () => {
+  it('1 February: last year\'s Party and union ratings fall due; a collective told "Đạt" is told of its turn by that night\'s rebuild, once (review read-outputs H1, school #1)', () => {
     const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 5, 2, 8, 0, 0) });
     const cfg = planConfig(new Date(o.emu.clock.now()));
     o.emu.forms.submitAsUser(o.formId, collectiveAnswers(cfg), { email: SCHOOLS[0].emails[0] });
@@ -76,23 +76,31 @@ describe('calendar notices', () => {
     const verdict = () => String(o.emu.spreadsheets.values('Thẩm định')[1][4]);
     expect(verdict()).toBe('Đạt');
     const notices = () => o.emu.mail.sent.filter((m) => /chuyển sang “|thay đổi từ ngày/.test(m.subject)).map((m) => m.subject);
-    // The nights of late December go by, then the first of January and a few more.
-    o.emu.clock.set(new Date(2023, 11, 28, 6, 0, 0).getTime());
-    for (let d = 0; d < 8; d++) {
-      rebuild();
-      o.emu.clock.advance(DAY);
-    }
+    const nights = (from: Date) => {
+      o.emu.clock.set(from.getTime());
+      for (let d = 0; d < 8; d++) {
+        rebuild();
+        o.emu.clock.advance(DAY);
+      }
+    };
+    // The nights of late December and the first of January go by: the year's ratings count from 1 December, and a
+    // collective has January to write them (review school #1).
+    nights(new Date(2023, 11, 28, 6, 0, 0));
+    expect(verdict()).toBe('Đạt');
+    expect(notices()).toEqual([]);
+    // Then the first of February and a few more nights.
+    nights(new Date(2024, 0, 28, 6, 0, 0));
     expect(verdict()).toBe('Cần bổ sung');
-    expect(notices()).toEqual([expect.stringContaining('chuyển sang “Cần bổ sung” từ ngày 01/01/2024')]);
+    expect(notices()).toEqual([expect.stringContaining('chuyển sang “Cần bổ sung” từ ngày 01/02/2024')]);
     // The office is told the cause, not four possible ones, and that the school was told (review read-outputs M5).
     const log = o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
     expect(log).toEqual([
-      'Từ ngày 01/01/2024 (một mốc thời gian của Kế hoạch), kết luận tự động của 1 phiếu thay đổi: 1 phiếu từ “Đạt” sang “Cần bổ sung” (DK-000002). Các trường được công cụ gửi thư báo thay đổi, kèm những gì cần bổ sung. Hội đồng xem lại các phiếu đã có quyết định.',
+      'Từ ngày 01/02/2024 (một mốc thời gian của Kế hoạch), kết luận tự động của 1 phiếu thay đổi: 1 phiếu từ “Đạt” sang “Cần bổ sung” (DK-000002). Các trường được công cụ gửi thư báo thay đổi, kèm những gì cần bổ sung. Hội đồng xem lại các phiếu đã có quyết định.',
     ]);
     const history = o.emu.spreadsheets.values('Lịch sử thẩm định').slice(1).map((r) => String(r[4]));
-    expect(history).toEqual(['Kết luận tự động đổi từ “Đạt” sang “Cần bổ sung” (do đến ngày 01/01/2024, một mốc thời gian của Kế hoạch)']);
-    // On 5 January someone types "Đạt" over the verdict: the rebuild puts it back, and says so with the other causes —
-    // not as 1 January's turn, shown days before (review diff33 #3).
+    expect(history).toEqual(['Kết luận tự động đổi từ “Đạt” sang “Cần bổ sung” (do đến ngày 01/02/2024, một mốc thời gian của Kế hoạch)']);
+    // On 5 February someone types "Đạt" over the verdict: the rebuild puts it back, and says so with the other causes —
+    // not as 1 February's turn, shown days before (review diff33 #3).
     typeCell(o.emu, 'Thẩm định', 2, 5, 'Đạt');
     rebuild();
     const after = o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));

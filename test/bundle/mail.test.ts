@@ -92,13 +92,13 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
   });
   const rep = (s: TestSchool, period: string, docRef: string) => ({ [R.school]: s.name, [R.period]: period, [R.docRef]: docRef, [R.summary]: `Báo cáo của ${s.name}`, [R.link]: '' });
   const PLAN = 'Kế hoạch giai đoạn 2026-2030 của đơn vị';
-  // In January the collectives add their 2026 ratings (the year has ended): an edit of the same response.
-  const jan = { ...cfg, today: at(2027, 1, 15) };
+  // In February, once they are due (review school #1), the collectives add their 2026 ratings: an edit of the same response.
+  const jan = { ...cfg, today: at(2027, 2, 12) };
   const edit = (s: TestSchool, name: string) => ({ ...collectiveAnswers(jan), [Q.collectiveName]: name, [Q.school]: s.name, [Q.submitter]: `Thư ký ${s.code}` });
   const events: { at: Date; form: string; email: string; answers: Record<string, unknown>; name?: string; editOf?: string }[] = [
     { at: at(2026, 7, 6), form: formId, email: A.emails[0], answers: reg(A, 'collective', 'Tổ Mẫu giáo Hoa Sen'), name: 'A-col' },
-    { at: at(2027, 1, 15), form: formId, email: A.emails[0], answers: edit(A, 'Tổ Mẫu giáo Hoa Sen'), editOf: 'A-col' },
-    { at: at(2027, 1, 20), form: formId, email: C.emails[0], answers: edit(C, 'Tổ Ngữ văn Quang Minh'), editOf: 'C-col' },
+    { at: at(2027, 2, 12), form: formId, email: A.emails[0], answers: edit(A, 'Tổ Mẫu giáo Hoa Sen'), editOf: 'A-col' },
+    { at: at(2027, 2, 17), form: formId, email: C.emails[0], answers: edit(C, 'Tổ Ngữ văn Quang Minh'), editOf: 'C-col' },
     { at: at(2026, 7, 6, 10), form: formId, email: A.emails[0], answers: reg(A, 'individual', 'Vũ Thị Lan') },
     { at: at(2026, 7, 8), form: formId, email: B.emails[1], answers: reg(B, 'collective', hostile, { [Q.submitter]: '<b>Hiệu trưởng</b>', [Q.modelName]: '<img src=x onerror=alert(1)>' }) },
     { at: at(2026, 7, 10), form: formId, email: C.emails[0], answers: reg(C, 'collective', 'Tổ Ngữ văn Quang Minh'), name: 'C-col' },
@@ -147,8 +147,8 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     to('08/07/2026', [B.emails[1]], 'confirmation');
     to('10/07/2026', [C.emails[0], C.emails[0]], 'confirmation');
     to('05/10/2026', [D.emails[0]], 'confirmation');
-    to('15/01/2027', [A.emails[0]], 'confirmation'); // the edits answer again
-    to('20/01/2027', [C.emails[0]], 'confirmation');
+    to('12/02/2027', [A.emails[0]], 'confirmation'); // the edits answer again
+    to('17/02/2027', [C.emails[0]], 'confirmation');
     // The digest: every Monday at 7, to the office staff.
     for (let d = at(2026, 7, 6, 7); d < end; d = new Date(d.getTime() + 7 * DAY)) to(formatDate(d), STAFF, 'digest');
     // Reminders (14 and 3 days before), only to schools with something outstanding for that deadline:
@@ -181,9 +181,9 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     // The 2027 six-monthly report (15/06/2027): Hoa Sen sent it on 30/05, Lê Lợi on 01/06 after the 7 o'clock run.
     for (const s of [B, C, D]) to('01/06/2027', s, 'reminder');
     for (const s of [B, C]) to('12/06/2027', s, 'reminder');
-    // On 1 January the 2026 Party and union ratings start to count: the collectives that lack them turn "Cần bổ
-    // sung", and their schools are told that day, once (review inbox #2: no reminder named them for months).
-    for (const s of [A, C]) to('01/01/2027', s, 'notice');
+    // On 1 February the 2026 Party and union ratings fall due: the collectives that lack them turn "Cần bổ sung", and
+    // their schools are told that day, once (review inbox #2: no reminder named them for months).
+    for (const s of [A, C]) to('01/02/2027', s, 'notice');
     // Each progress report is acknowledged to its school the day it arrives.
     for (const [day, s] of [['01/09/2026', C], ['20/09/2026', A], ['29/09/2026', D], ['20/11/2026', D], ['05/12/2026', C], ['10/12/2026', A], ['30/05/2027', A], ['01/06/2027', D]] as const) to(day, s, 'receipt');
     expect(sentTuples(emu)).toEqual(expected.sort());
@@ -223,14 +223,14 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(noEvidence.subject).toContain('đã nhận nhưng chưa được tính');
   });
 
-  it('a verdict the calendar turned to "Cần bổ sung" (a year\'s ratings due on 1 January) is told to its school that day, with what to add', () => {
-    const digests = emu.mail.sent.filter((m) => kindOf(m.subject) === 'digest' && m.subject.includes('18/01/2027'));
-    // The turn happened (the digest of 18/01 shows the collectives edited back to "Đạt")…
+  it('a verdict the calendar turned to "Cần bổ sung" (a year\'s ratings due on 1 February) is told to its school that day, with what to add', () => {
+    const digests = emu.mail.sent.filter((m) => kindOf(m.subject) === 'digest' && m.subject.includes('15/02/2027'));
+    // The turn happened (the digest of 15/02 shows the collectives edited back to "Đạt")…
     expect(digests[0].body).toMatch(/Sửa: DK-000002 — Trường Mầm non Hoa Sen/);
     // …and each school with such a collective was told once, on the day, naming it and what it lacks.
     const notices = emu.mail.sent.filter((m) => kindOf(m.subject) === 'notice');
-    expect(notices.map((m) => [formatDate(m.date), m.to.join(',')]).sort()).toEqual([['01/01/2027', A.emails[0]], ['01/01/2027', C.emails[0]]]);
-    expect(notices.every((m) => m.body.includes('từ “Đạt” chuyển sang “Cần bổ sung”') && m.body.includes('01/01/2027'))).toBe(true);
+    expect(notices.map((m) => [formatDate(m.date), m.to.join(',')]).sort()).toEqual([['01/02/2027', A.emails[0]], ['01/02/2027', C.emails[0]]]);
+    expect(notices.every((m) => m.body.includes('từ “Đạt” chuyển sang “Cần bổ sung”') && m.body.includes('01/02/2027'))).toBe(true);
   });
 
   it('the minimum is reminded in its school year, and what it left undone is told once, in the first reminder after the window', () => {
@@ -253,7 +253,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
 
   it("an edit's confirmation says it answers the edited version; the first one does not", () => {
     const toA = emu.mail.sent.filter((m) => m.to.includes(A.emails[0]) && kindOf(m.subject) === 'confirmation' && m.subject.includes('Tổ Mẫu giáo Hoa Sen'));
-    expect(toA.map((m) => formatDate(m.date))).toEqual(['06/07/2026', '15/01/2027']);
+    expect(toA.map((m) => formatDate(m.date))).toEqual(['06/07/2026', '12/02/2027']);
     const id = /phiếu (DK-\d+)/.exec(toA[0].subject)![1];
     expect(toA[0].body).not.toContain(CONFIRMATION.revised(id));
     expect(toA[1].body).toContain(CONFIRMATION.revised(id));
@@ -285,11 +285,11 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(second).toMatch(/Mới: DK-000004 — Trường Tiểu học Hòa Bình/);
     expect(second).toMatch(/Mới: DK-000006 — Trường THCS Quang Minh/);
     expect(digests[2].body).toContain('Không có phiếu mới hay phiếu sửa nào');
-    // After 2026 ended the collectives lacked their 2026 ratings (Cần bổ sung) until they edited them.
-    const jan18 = digests.find((m) => m.subject.includes('18/01/2027'))!.body;
-    expect(jan18).toMatch(/Sửa: DK-000002 — Trường Mầm non Hoa Sen — tập thể “Tổ Mẫu giáo Hoa Sen” — Đạt/);
-    expect(jan18).not.toMatch(/Mới: /);
-    expect(digests.find((m) => m.subject.includes('25/01/2027'))!.body).toMatch(/Sửa: DK-000005 — Trường THCS Quang Minh/);
+    // From 1 February the collectives lacked their 2026 ratings (Cần bổ sung) until they edited them.
+    const feb15 = digests.find((m) => m.subject.includes('15/02/2027'))!.body;
+    expect(feb15).toMatch(/Sửa: DK-000002 — Trường Mầm non Hoa Sen — tập thể “Tổ Mẫu giáo Hoa Sen” — Đạt/);
+    expect(feb15).not.toMatch(/Mới: /);
+    expect(digests.find((m) => m.subject.includes('22/02/2027'))!.body).toMatch(/Sửa: DK-000005 — Trường THCS Quang Minh/);
     const sep14 = digests.find((m) => m.subject.includes('14/09/2026'))!;
     expect(sep14.body).toContain('30/09/2026 (còn 16 ngày): Hạn nộp Kế hoạch giai đoạn 2026-2030 của đơn vị — 1/4 đơn vị đã gửi');
     expect(sep14.body).toContain('https://docs.google.com/spreadsheets/d/');

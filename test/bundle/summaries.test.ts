@@ -304,9 +304,9 @@ describe('rebuildSummaries', () => {
     expect(verdicts().get('DK-000008')).not.toBe('Đạt');
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(changedLines()).toEqual([]);
-    // "Cấu hình" edited (the checks as of 15/01/2025: the year 2024's ratings are due by then): some verdicts turn.
+    // "Cấu hình" edited (the checks as of 15/02/2025: the year 2024's Party and union ratings are due by then): some verdicts turn.
     const config = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-    config[config.findIndex((r) => r[0] === 'Ngày kiểm tra')][1] = '15/01/2025';
+    config[config.findIndex((r) => r[0] === 'Ngày kiểm tra')][1] = '15/02/2025';
     typeIntoTab(ctx.emu, 'Cấu hình', config as string[][]);
     const mid = verdicts();
     // The first run to write "Thẩm định" whole says it: here a progress report's submission (a full run).

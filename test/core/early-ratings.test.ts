@@ -96,17 +96,17 @@ describe('a Party or union rating written before its calendar year ended', () =>
   };
 
   it('is not counted once the year counts: "Cần bổ sung", and the school is told which grid and year', () => {
-    const r = evaluated(collective(JULY), d(2022, 12, 1, 8));
+    const r = evaluated(collective(JULY), d(2022, 11, 30, 8));
     expect(r.orgRatings[Q.partyRatings][2022]).toBe('none');
     expect(r.orgRatings[Q.partyRatings][2021]).toBe('excellent');
     expect(status(r, 'TT-10-DANG-DOAN-THE')).toBe('missing');
     expect(earlyRatingsNote(r)).toBe(
-      'Kết quả xếp loại năm 2022 (được tính từ ngày 01/01/2023) ở mục “Xếp loại tổ chức đảng hằng năm (nếu có)”, mục “Xếp loại công đoàn hằng năm (nếu có)” được ghi trên phiếu gửi ngày 01/12/2022, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.',
+      'Kết quả xếp loại năm 2022 (được tính từ ngày 01/12/2022) ở mục “Xếp loại tổ chức đảng hằng năm (nếu có)”, mục “Xếp loại công đoàn hằng năm (nếu có)” được ghi trên phiếu gửi ngày 30/11/2022, trước ngày kết quả của năm đó được tính, nên chưa được tính (xem như “Chưa đánh giá”) và không được ghi vào văn bản đề nghị khen thưởng; khi có kết quả chính thức, trường sửa phiếu bằng đường dẫn sửa của phiếu này để ghi lại kết quả.',
     );
   });
 
-  it('counts when sent from 1 January of the next year', () => {
-    const r = evaluated(collective(JULY), d(2023, 1, 1));
+  it('counts when sent from 1 December of the year, when organisations are rated (review school #1)', () => {
+    const r = evaluated(collective(JULY), d(2022, 12, 1));
     expect(r.orgRatings[Q.partyRatings][2022]).toBe('excellent');
     expect(status(r, 'TT-10-DANG-DOAN-THE')).toBe('met');
     expect(earlyRatingsNote(r)).toBeNull();

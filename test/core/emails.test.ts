@@ -173,7 +173,7 @@ describe('a confirmation whose ratings will fail once they count', () => {
     const { r, body } = mailOf(collective);
     expect(r.verdict).not.toBe('chuaDat');
     expect(body).toContain(CONFIRMATION.pendingTitle);
-    expect(body.slice(body.indexOf(CONFIRMATION.pendingTitle)).split('\n')[1]).toMatch(/năm 2023 .*; kết quả của năm đó được tính từ ngày 01\/01\/2024\.$/);
+    expect(body.slice(body.indexOf(CONFIRMATION.pendingTitle)).split('\n')[1]).toMatch(/năm 2023 .*; kết quả của năm đó được tính từ ngày 01\/12\/2023\.$/);
   });
 
   it('says nothing of a year that counts only after the final conference (the selection), nor of CN-10 in that list', () => {

@@ -184,7 +184,7 @@ import { answersToRow, headerRow } from '../../sample/response-tabs';
 
 /**
  * The last day on or before cfg.today from which a year's ratings count (a school year's from 1 June of its end, a
- * calendar year's Party and union ratings from 1 January after it); null when none counts yet.
+ * calendar year's Party and union ratings from 1 December of it); null when none counts yet.
  */
 export function lastRatingDay(cfg: OfficeConfig): Date | null {
   let last: Date | null = null;

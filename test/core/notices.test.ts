@@ -90,19 +90,21 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(linked.email.body).toContain(NOTICE_EMAIL.howToFixLinked);
     expect(linked.email.body).not.toContain(NOTICE_EMAIL.howToFix);
     expect(asked).toEqual([r.id]);
-    // 1 January: last year's Party and union ratings fall due, and a collective that has not written them yet turns
-    // "Cần bổ sung": told, with what to add (review inbox #2), once, keyed by the school and the day.
-    const jan = new Date(2024, 0, 1);
+    // 1 February: last year's Party and union ratings fall due (a month after the year, rated in December: review
+    // school #1 — on 1 January a collective that had had no time to write them turned), and a collective that has not
+    // written them yet turns "Cần bổ sung": told, with what to add (review inbox #2), once, keyed by the school and the day.
+    const feb = new Date(2024, 1, 1);
     const june = new Date(2023, 5, 2);
     const c = collectiveAnswers(config(june));
-    const eve = config(new Date(jan.getTime() - DAY));
-    const day = config(new Date(jan.getTime() + DAY));
+    expect(office(config(new Date(2024, 0, 2)), [{ a: c, at: june }]).registrations[0].verdict).toBe('dat');
+    const eve = config(new Date(feb.getTime() - DAY));
+    const day = config(new Date(feb.getTime() + DAY));
     expect(office(eve, [{ a: c, at: june }]).registrations[0].verdict).toBe('dat');
     const turned = office(day, [{ a: c, at: june }]);
     expect(turned.registrations[0].verdict).toBe('canBoSung');
-    const janNotices = schoolNotices(turned, day, new Date(jan.getTime() + DAY));
-    expect(janNotices.map((x) => x.key)).toEqual([`LICH:${SCHOOLS[0].code}:2024-01-01`]);
-    expect(janNotices[0].email.body).toContain('từ “Đạt” chuyển sang “Cần bổ sung”');
+    const febNotices = schoolNotices(turned, day, new Date(feb.getTime() + DAY));
+    expect(febNotices.map((x) => x.key)).toEqual([`LICH:${SCHOOLS[0].code}:2024-02-01`]);
+    expect(febNotices[0].email.body).toContain('từ “Đạt” chuyển sang “Cần bổ sung”');
   });
 
   it('says nothing of a registration sent or edited after the day (its own confirmation told its verdict)', () => {

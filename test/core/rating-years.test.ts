@@ -8,7 +8,7 @@ import { achievementSummary } from '../../src/core/proposals';
 import { type FormAnswers, Q, RATING_CHOICES, ROLE_CHOICES, YES, schoolYearRow, yearRow } from '../../src/core/registration-form';
 import { formatDate } from '../../src/core/text';
 import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
-import { dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom } from '../../src/core/validate';
+import { dueOrgYears, dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom } from '../../src/core/validate';
 import { deadlines, outstanding } from '../../src/core/reminders';
 import { digestCounts, digestEmail } from '../../src/core/digest';
 import { answersToRow, collectiveAnswers, config, configByTab, directoryRows, evaluate, form, headerRow, individualAnswers, SCHOOLS, statusOf } from './helpers';
@@ -44,8 +44,13 @@ describe('the school years whose ratings count', () => {
     expect(ratedSchoolYears(config(d(2023, 6, 1)))).toEqual([2021, 2022]);
     expect(dueSchoolYears(config(d(2023, 6, 30)))).toEqual([2021]);
     expect(dueSchoolYears(config(d(2023, 7, 1)))).toEqual([2021, 2022]);
-    // Party and union ratings are per calendar year, rated in December: a year counts once it has ended.
+    // Party and union ratings are per calendar year, rated in December: a year counts from 1 December of it, and is
+    // required from 1 February of the next (review school #1).
     expect(ratedOrgYears(config(d(2023, 6, 18)))).toEqual([2021, 2022]);
+    expect(ratedOrgYears(config(d(2023, 11, 30)))).toEqual([2021, 2022]);
+    expect(ratedOrgYears(config(d(2023, 12, 1)))).toEqual([2021, 2022, 2023]);
+    expect(dueOrgYears(config(d(2024, 1, 31)))).toEqual([2021, 2022]);
+    expect(dueOrgYears(config(d(2024, 2, 1)))).toEqual([2021, 2022, 2023]);
   });
 
   it('are set in "Cấu hình" for a school year that ended later, and a bad value is reported', () => {
@@ -299,18 +304,24 @@ describe('the weekly digest after the interim review', () => {
   });
 });
 
-describe('the weekly digest after 1 January', () => {
-  it('says that the ended calendar year\'s Party and union ratings count from then, and the collectives they turned', () => {
+describe('the weekly digest over the days a calendar year\'s Party and union ratings count and fall due', () => {
+  it('says that they count from 1 December and are due from 1 February, and the collectives they turned (review school #1)', () => {
     const answers = (cfg: OfficeConfig) => {
       const a = collectiveAnswers(cfg);
       a[Q.partyRatings] = { ...(a[Q.partyRatings] as Record<string, string>), [yearRow(2023)]: RATING_CHOICES.done };
       return a;
     };
-    const { before, after: r, body: b } = digestOver(answers, new Date(2023, 11, 1, 8, 0, 0), d(2023, 12, 20), d(2024, 1, 5));
+    const { before, after: r, body: b } = digestOver(answers, new Date(2023, 10, 20, 8, 0, 0), d(2023, 11, 25), d(2024, 2, 5));
     expect(before.verdict).toBe('dat');
-    // The 2023 rating was written on 01/12/2023, before the year ended: not counted, so 2023 has no rating yet.
+    // The 2023 rating was written on 20/11/2023, before the year's ratings count: not counted, so 2023 has no rating,
+    // which is missing from 1 February 2024.
     expect(r.verdict).toBe('canBoSung');
-    expect(b).toContain('Ngày 01/01/2024: kết quả xếp loại năm 2023 của tổ chức đảng');
+    expect(b).toContain('Ngày 01/12/2023: kết quả xếp loại năm 2023 của tổ chức đảng');
+    expect(b).toContain('Ngày 01/02/2024: phiếu tập thể chưa ghi kết quả xếp loại năm 2023');
     expect(b).toContain(`${r.id} — ${r.school!.name} — tập thể “${r.name}”: Đạt → Cần bổ sung`);
+    // Written in December, the same rating is the year's: counted from the day it is written.
+    const dec = digestOver(answers, new Date(2023, 11, 20, 8, 0, 0), d(2023, 12, 21), d(2024, 1, 2));
+    expect(dec.after.verdict).toBe('chuaDat');
   });
 });
+

@@ -438,8 +438,9 @@ export const findingConditionUnanswered = (c: CriterionRef, gridTitle: string, r
   `${crit(c)}: chưa trả lời trường hợp ${q(row)} ở ${field(gridTitle)}.`;
 
 /** `first`: the first year of the period as the form names it ("năm 2021", "năm học 2021-2022"). */
-export const findingNoEndedYear = (c: CriterionRef, first: string) =>
-  `${crit(c)}: chưa có năm nào của giai đoạn kết thúc (đầu tiên là ${first}), chưa xét.`;
+/** No year's Party and union ratings count yet: `first` "năm 2026", counted from `from` (dd/MM/yyyy; config.ts orgYearRatedFrom). */
+export const findingNoEndedYear = (c: CriterionRef, first: string, from: string) =>
+  `${crit(c)}: chưa có năm nào của giai đoạn được tính kết quả xếp loại (kết quả ${first} được tính từ ngày ${from}), chưa xét.`;
 /** Individual ratings, per school year: `year` is "năm học 2021-2022". */
 export const findingRatingsBelowGood = (c: CriterionRef, gridTitle: string, years: readonly { year: string; rating: string }[]) =>
   `${crit(c)}: ${list(years.map((y) => `${y.year} xếp loại ${q(y.rating)}`))}, thấp hơn mức “Hoàn thành tốt nhiệm vụ” (${field(gridTitle)}).`;
@@ -556,9 +557,12 @@ export const calendarReviewJudges = (date: string, c: CriterionRef) =>
 /** A school year's ratings count from `date`. */
 export const calendarSchoolYearCounts = (date: string, year: string) =>
   `Ngày ${date}: kết quả xếp loại ${year} ghi trên phiếu bắt đầu được tính (tiêu chí xếp loại hằng năm, năm hoàn thành xuất sắc nhiệm vụ, điểm ưu tiên).`;
-/** A calendar year's Party and union ratings count from `date` (1 January of the next year). */
+/** A calendar year's Party and union ratings count from `date` (1 December of the year: config.ts orgYearRatedFrom). */
 export const calendarOrgYearCounts = (date: string, year: number) =>
   `Ngày ${date}: kết quả xếp loại năm ${year} của tổ chức đảng, công đoàn, Đoàn Thanh niên ghi trên phiếu tập thể bắt đầu được tính.`;
+/** From `date` a collective's registration that leaves the ratings of `year` blank is missing them (config.ts orgYearRatingDue). */
+export const calendarOrgYearDue = (date: string, year: number) =>
+  `Ngày ${date}: phiếu tập thể chưa ghi kết quả xếp loại năm ${year} của tổ chức đảng, công đoàn, Đoàn Thanh niên (nếu có) chuyển sang “Cần bổ sung”.`;
 /** A criterion whose basis ceased on `date` (criteria.ts obsoleteFrom): no longer checked from then on. */
 export const calendarCriterionEnds = (date: string, c: CriterionRef, basis: string) =>
   `Ngày ${date}: ${crit(c).charAt(0).toLowerCase() + crit(c).slice(1)} không còn áp dụng${basis ? ` (${basis})` : ''}; phiếu chưa đạt chỉ vì tiêu chí này được kết luận lại theo các tiêu chí còn lại, dù trường không sửa phiếu.`;
@@ -711,9 +715,9 @@ export function howCheckedText(evaluator: string, fields: readonly string[]): st
     case 'ratingsExcellentYear':
       return `Ít nhất một năm học đã được tính ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ” (kết quả năm học được tính từ “Ngày tính kết quả xếp loại năm học”, mặc định 01/06, của năm kết thúc năm học); xét từ ngày sơ kết giữa giai đoạn. ${OFFICIAL_RATING_RULE}`;
     case 'orgRatingsAtLeastGood':
-      return `Mọi năm đã kết thúc ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên (bỏ qua tổ chức đơn vị không có).`;
+      return `Mọi năm đã có kết quả xếp loại (tính từ ngày 01/12 của năm; năm để trống chỉ cần bổ sung từ ngày 01/02 năm sau) ở ${f} đạt “Hoàn thành tốt nhiệm vụ” trở lên (bỏ qua tổ chức đơn vị không có).`;
     case 'orgRatingsExcellent':
-      return `Có năm đã kết thúc ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ”.`;
+      return `Có năm đã có kết quả xếp loại (tính từ ngày 01/12 của năm) ở ${f} đạt “Hoàn thành xuất sắc nhiệm vụ”.`;
     case 'fieldChosen':
       return `Đã chọn ${f}.`;
     case 'modelType':
