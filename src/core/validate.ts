@@ -589,6 +589,10 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     anyCounted = true;
   }
   const judged = cfg.today.getTime() >= p.judgedFrom;
+  // Before the interim review a blank due year is CN-09's to tell (the same people, the same grid): counted here too,
+  // the school read that a criterion "judged from" the review already held it, and one blank cell as two things to add
+  // (review school #5).
+  if (!judged) anyUnrated = false;
   if (!text) {
     if (anyUnrated) return BARE.missing;
     if (!anyCounted && !anyPending) return BARE.notApplicable;
@@ -609,7 +613,8 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
   if (!anyCounted && !anyPending) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings, official) };
   const later = laterYears(r, cfg);
   if (!judged) {
-    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(new Date(p.judgedFrom)), counted.map(schoolYearText), later.early, official) };
+    const rating = counted.filter((y) => !blank(ratingOf(r, y)));
+    return { status: 'notApplicable', message: findingExcellentNotYetJudged(c, Q.individualRatings, formatDate(new Date(p.judgedFrom)), rating.map(schoolYearText), later.early, official) };
   }
   if (anyPending) {
     return { status: 'missing', message: findingExcellentPending(c, Q.individualRatings, counted.map(schoolYearText), pending.map(schoolYearText), official) };

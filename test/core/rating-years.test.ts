@@ -325,3 +325,21 @@ describe('the weekly digest over the days a calendar year\'s Party and union rat
   });
 });
 
+describe('CN-10 before the interim review', () => {
+  it('leaves a blank due year to CN-09, so one blank cell is one thing to add, and judges it from the review on (review school #5)', () => {
+    const answers = (cfg: OfficeConfig) => {
+      const a = manager(cfg, RATING_CHOICES.good);
+      (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2021)] = RATING_CHOICES.none;
+      return a;
+    };
+    // 20/05/2023: 2021-2022 is due and blank; the review (11/06/2023) has not come.
+    const beforeCfg = config(d(2023, 5, 20));
+    const before = evaluate(answers(beforeCfg), beforeCfg);
+    expect(statusOf(before, CN09)).toBe('missing');
+    expect(statusOf(before, CN10)).toBe('notApplicable');
+    expect(resultOf(before, CN10).message).not.toContain('2021-2022');
+    // From the review on a lack of an excellent year is judged: the blank year may be one, for the school to say.
+    const afterCfg = config(d(2023, 7, 1));
+    expect(statusOf(evaluate(answers(afterCfg), afterCfg), CN10)).toBe('missing');
+  });
+});
