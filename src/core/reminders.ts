@@ -198,13 +198,18 @@ export function outstandingItems(school: School, d: Deadline, output: EvaluateOu
   return dutyItems.concat(toFixItems(regs), d.id.startsWith('SO-KET') ? judgedAtReview(regs, d.date) : []);
 }
 
-/** The registrations "Đạt" now that the interim review on `day` turns (excellentYearNote), one item each. */
+/**
+ * The registrations "Đạt" now that the interim review on `day` turns (excellentYearNote), one item each — only those
+ * the school can still do something about before it (a year that counts by then left blank: ExcellentYearPending
+ * actionable). The others were told in their confirmation, and their turn is told on the day (notices.ts); a reminder
+ * lists what is to do (review school #6).
+ */
 function judgedAtReview(regs: readonly EvaluatedRegistration[], day: Date): ReminderItem[] {
   const out: ReminderItem[] = [];
   for (const r of regs) {
     if (r.verdict !== 'dat') continue;
     const n = excellentYearNote(r);
-    if (!n || n.from.getTime() !== day.getTime()) continue;
+    if (!n || !n.actionable || n.from.getTime() !== day.getTime()) continue;
     const text = REMINDER_EMAIL.registrationJudgedAtReview(r.id, r.kind ? KIND_LABELS[r.kind] : REMINDER_EMAIL.unknownKind, r.name || REMINDER_EMAIL.unknownName, n.message);
     out.push({ text, about: 'registration', registrationId: r.id });
   }

@@ -1484,6 +1484,12 @@ export interface ExcellentYearPending {
   becomes: 'chuaDat' | 'canBoSung';
   /** The sentence for the school: what happens on that day and what it can do (record the year's rating). */
   message: string;
+  /**
+   * Whether the school can do anything about it before that day: a school year that counts by then has no rating yet
+   * (it may have been "xuất sắc"). When none has, the sentence only says what the day will do and which later year
+   * could still meet the criterion (review school #6: listed as a thing to do, it sent a clerk hunting for an action).
+   */
+  actionable: boolean;
 }
 
 /**
@@ -1512,7 +1518,7 @@ export function pendingExcellentYear(r: Registration, catalogue: readonly Criter
     const becomes = status === 'notMet' ? 'chuaDat' : 'canBoSung';
     const later = laterYears(r, then);
     const message = noteExcellentNotYetJudged(c, Q.individualRatings, formatDate(review), VERDICT_LABELS[becomes], open.map(schoolYearText), later.years, later.from);
-    return { criterionId: c.id, from: review, becomes, message };
+    return { criterionId: c.id, from: review, becomes, message, actionable: open.length > 0 };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { configFromRows, configToRows, defaultConfig, parseDaysList, parseWeekDa
 import { configLabel } from '../../src/core/messages';
 import { evaluateAll } from '../../src/core/evaluate';
 import type { OutboxEntry } from '../../src/core/outbox';
-import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
+import { buildReportForm, Q, responseHeaders, schoolYearRow } from '../../src/core/registration-form';
 import {
   activeOffset,
   dayAfter,
@@ -23,6 +23,7 @@ import {
   reminderKey,
 } from '../../src/core/reminders';
 import { formatDate } from '../../src/core/text';
+import { excellentYearNote } from '../../src/core/emails';
 import { CONDITIONS, CONDITION_COLUMNS, SELF_DECLARED } from '../../src/core/form-titles';
 import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 import { registrationId } from '../../src/core/registration';
@@ -524,6 +525,26 @@ describe('the reminder before the interim review', () => {
     expect(lines.filter((l) => l.startsWith(`Phiếu ${r.id} (`))).toEqual([expect.stringMatching(/: hiện Đạt\. Tiêu chí .* được xét từ ngày 11\/06\/2028 .* sẽ chuyển sang “(Chưa đạt|Cần bổ sung)”/)]);
     // Not in the other conferences' reminders, nor in that of the end of registration.
     for (const d of deadlines(cfg).filter((x) => !x.id.startsWith('SO-KET') && x.periodId === null)) expect(outstanding(school, d, out).some((l) => l.includes('hiện Đạt'))).toBe(false);
+  });
+
+  it('does not list one the school can do nothing about before the review: every year counting by then rated, none "xuất sắc" (review school #6)', () => {
+    const now = new Date(2028, 5, 8, 7);
+    const cfg = config2026(now);
+    const a = individualAnswers('manager', cfg) as Record<string, unknown>;
+    const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
+    for (const k of Object.keys(ratings)) if (ratings[k] === 'Hoàn thành xuất sắc nhiệm vụ') ratings[k] = 'Hoàn thành tốt nhiệm vụ';
+    ratings[schoolYearRow(2027)] = 'Hoàn thành tốt nhiệm vụ';
+    a[Q.individualRatings] = ratings;
+    // Edited on 02/06/2028, once 2027-2028 counted, to write its result.
+    const out = run(cfg, [{ answers: { ...a, [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5, 9), edited: new Date(2028, 5, 2, 9) }], []);
+    const r = out.registrations[0];
+    expect(r.verdict).toBe('dat');
+    // The review will turn it, and its confirmation says so…
+    expect(excellentYearNote(r)).toMatchObject({ becomes: 'chuaDat', actionable: false });
+    // …but there is nothing to do before it: the reminder does not list it.
+    const review = deadlines(cfg).find((d) => d.id.startsWith('SO-KET'))!;
+    const school = out.directory.schools.find((s) => s.code === HOA_SEN.code)!;
+    expect(outstanding(school, review, out).filter((l) => l.startsWith(`Phiếu ${r.id} (`))).toEqual([]);
   });
 });
 
