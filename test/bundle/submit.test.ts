@@ -279,6 +279,29 @@ describe('on form submit', () => {
     expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
   });
 
+  it("a submission when the minute's Sheets API requests are used up waits in the queue and is answered by the continuation a minute later, once (review emulator F1)", () => {
+    const { emu, formId } = officeAfterSetup(SCHOOLS, { modelLatency: true });
+    // Another run of the same user used up this minute's reads and writes (sheets/api/limits: 60 a minute each).
+    emu.runtime.execute(() => {
+      const api = (emu.globals as unknown as { Sheets: GoogleAppsScript.Sheets }).Sheets;
+      const id = emu.spreadsheets.active.id;
+      for (let i = 0; i < 60; i++) api.Spreadsheets.get(id, { fields: 'sheets(properties(title))' });
+      for (let i = 0; i < 60; i++) api.Spreadsheets.batchUpdate({ requests: [] }, id);
+    }, { kind: 'node', label: 'another run' });
+    emu.forms.submitAsUser(formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: 'Tổ Toán' }, { email: SCHOOLS[0].emails[0] });
+    const [submit] = emu.triggers.runs.filter((r) => r.handler === 'onFormSubmit');
+    // The trigger failed on the quota (as Apps Script shows it, in the executions' list) and left its row queued.
+    expect(submit.ok).toBe(false);
+    expect(submit.error).toContain('Quota exceeded');
+    expect(emu.mail.sent).toHaveLength(0);
+    expect(emu.triggers.find('continueIntake')).toHaveLength(1);
+    for (let k = 0; k < 5 && emu.triggers.find('continueIntake').length > 0; k++) emu.triggers.runDueTimeTriggers(emu.clock.now() + 61_000);
+    expect(emu.triggers.runs.filter((r) => r.handler === 'continueIntake' && !r.ok)).toEqual([]);
+    expect(column(emu.spreadsheets.values(RESULTS), 'Tên tập thể / cá nhân')).toEqual(['Tổ Toán']);
+    expect(emu.mail.sent).toHaveLength(1);
+    expect([...emu.properties.script.keys()].filter((k) => k.startsWith('intake.'))).toEqual([]);
+  });
+
   it('a submission that cannot get the lock during a slow rebuild waits in the queue and is answered a minute later', () => {
     const office = officeAfterSetup();
     const { emu, formId } = office;
