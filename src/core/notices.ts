@@ -405,7 +405,8 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     const school = r.school;
     if (!school || !r.submittedAt || r.submittedAt.getTime() <= since || r.submittedAt.getTime() > now.getTime()) continue;
     const period = r.period ? r.period.label : r.periodLabel;
-    const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt)) }];
+    const isReport = !r.period || r.period.kind !== 'plan';
+    const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt), isReport) }];
     // What the school wrote, even a sentence saying the document is not out yet (then it is not counted: said below).
     const written: string[] = [];
     if (!isEmptyEvidence(r.docRef)) written.push(NOTICE_EMAIL.receiptDocRef(r.docRef));
@@ -422,7 +423,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     // took it as done) — unless another report of the school counts for the period, as its tab and reminders say
     // (review diff20 #8).
     const counted = !!r.period && (reportHasEvidence(r) || met.has(metKey(school, r.period.id)));
-    const subject = counted ? NOTICE_EMAIL.receiptSubject(period, school.name) : NOTICE_EMAIL.receiptNotCountedSubject(period, school.name);
+    const subject = counted ? NOTICE_EMAIL.receiptSubject(period, school.name, isReport) : NOTICE_EMAIL.receiptNotCountedSubject(period, school.name, isReport);
     out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r]));
   }
   return out;

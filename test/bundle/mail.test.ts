@@ -64,7 +64,7 @@ function kindOf(subject: string): string {
   // "Nhắc hạn …", or "Kết quả đăng ký tối thiểu … (mục III.1) và nhắc hạn …" when it carries the notice told once.
   if (/nhắc hạn/i.test(subject)) return 'reminder';
   if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/.test(subject)) return 'notice';
-  if (subject.includes('Đã nhận báo cáo') || subject.includes('đã nhận nhưng chưa được tính')) return 'receipt';
+  if (/Đã nhận (báo cáo )?“/.test(subject) || subject.includes('đã nhận nhưng chưa được tính')) return 'receipt';
   return 'other';
 }
 
@@ -215,7 +215,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
   it('a progress report is acknowledged with what counts: its evidence, or that it lacks one', () => {
     const receipts = emu.mail.sent.filter((m) => kindOf(m.subject) === 'receipt');
     const plan = receipts.find((m) => m.to.includes(A.emails[0]) && formatDate(m.date) === '20/09/2026')!;
-    expect(plan.subject).toMatch(/Đã nhận báo cáo “Kế hoạch giai đoạn 2026-2030 của đơn vị” — Trường Mầm non Hoa Sen/);
+    expect(plan.subject).toMatch(/Đã nhận “Kế hoạch giai đoạn 2026-2030 của đơn vị” — Trường Mầm non Hoa Sen/);
     expect(plan.body).toContain('Số, ngày văn bản: 15/KH-MNHS.');
     expect(plan.body).not.toContain('chưa được tính');
     const noEvidence = receipts.find((m) => m.to.includes(C.emails[0]) && formatDate(m.date) === '05/12/2026')!;

@@ -282,11 +282,12 @@ describe('reportReceipts: a progress report acknowledged', () => {
     const [plan, unknown] = receipts;
     expect(plan.key).toBe(`BC:${SCHOOLS[2].code}:KH-2026-2030:${sent.getTime()}`);
     expect(plan.email.to.split(',').sort()).toEqual([...SCHOOLS[2].emails, 'hieupho@mail.example'].sort());
-    expect(plan.email.body).toContain('đã nhận báo cáo “Kế hoạch giai đoạn 2026-2030 của đơn vị” của đơn vị, gửi lúc 09:30:00 ngày 01/09/2026');
+    expect(plan.email.body).toContain('đã nhận “Kế hoạch giai đoạn 2026-2030 của đơn vị”, gửi lúc 09:30:00 ngày 01/09/2026');
+    expect(plan.email.body).not.toContain('báo cáo “Kế hoạch');
     expect(plan.email.body).toContain('Số, ngày văn bản: 15/KH-THCS.');
     expect(unknown.email.body).toContain('Kỳ báo cáo “Kỳ không có” không có trong các kỳ của Kế hoạch');
     // The subject says whether it counts (review "mailbox" #3: a clerk filing receipts by subject took it as done).
-    expect(plan.email.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
+    expect(plan.email.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name, false));
     expect(unknown.email.subject).toBe(`[Điển hình tiên tiến] Báo cáo “Kỳ không có” đã nhận nhưng chưa được tính — ${SCHOOLS[1].name}`);
     // Queued while news, composed while it may wait for the quota, then none.
     expect(newsOf(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY)), new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
@@ -308,7 +309,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
     const [late] = reportReceipts(afterDeadline, cfg, new Date(deadline.getTime() + 2 * DAY));
     expect(late.email.body).toContain('có đủ thông tin.');
     expect(late.email.body).not.toContain('trước hạn');
-    expect(receipt.email.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
+    expect(receipt.email.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name, false));
     // Sent again without evidence after one that counts: the period is met (as the school's tab and reminders say), and
     // the receipt says so (review diff20 #8).
     const later = new Date(sent.getTime() + 3600_000);
@@ -317,7 +318,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
       [later, SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', '', 'Tóm tắt bổ sung', ''],
     ]);
     const second = reportReceipts(again, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
-    expect(second.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name));
+    expect(second.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name, false));
     expect(second.email.body).toContain(NOTICE_EMAIL.receiptNoEvidenceMet);
     expect(second.email.body).not.toContain(NOTICE_EMAIL.receiptNoEvidence(null).slice(0, -1));
     // Schools are told apart by name, not by their code, which the office may leave empty or repeat (review diff21 #4):
@@ -331,7 +332,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
       sameCode,
     );
     const other = reportReceipts(two, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
-    expect(other.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[1].name));
+    expect(other.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[1].name, false));
   });
 });
 

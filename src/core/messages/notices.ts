@@ -48,11 +48,17 @@ export const NOTICE_EMAIL = {
   /** howToFix when every registration to fix carries its own edit link (REMINDER_EMAIL.editLink), with the reminders' caution. */
   howToFixLinked:
     'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn ghi sau phiếu đó ở trên; ai có đường dẫn đều xem và sửa được cả phiếu, nên khi chuyển thư này cho người khác, chỉ gửi đường dẫn của phiếu người đó.',
-  receiptSubject: (period: string, school: string) => `[${APP_NAME}] Đã nhận báo cáo ${q(period)} — ${school}`,
+  /**
+   * `isReport`: a report's period ("Năm 2026"), which needs its noun; the school's plan's label names itself ("Kế hoạch
+   * giai đoạn 2026-2030 của đơn vị": a plan is not a "báo cáo", review school, notes).
+   */
+  receiptSubject: (period: string, school: string, isReport = true) => `[${APP_NAME}] Đã nhận ${isReport ? 'báo cáo ' : ''}${q(period)} — ${school}`,
   /** A report received that does not count (no document number, date or link; a period the plan does not have). */
-  receiptNotCountedSubject: (period: string, school: string) => `[${APP_NAME}] Báo cáo ${q(period)} đã nhận nhưng chưa được tính — ${school}`,
+  receiptNotCountedSubject: (period: string, school: string, isReport = true) =>
+    `[${APP_NAME}] ${isReport ? `Báo cáo ${q(period)}` : q(period)} đã nhận nhưng chưa được tính — ${school}`,
   /** `office`: how the office names itself (officeWord). */
-  receipt: (office: string, period: string, at: string) => `${office} đã nhận báo cáo ${q(period)} của đơn vị, gửi lúc ${at}.`,
+  receipt: (office: string, period: string, at: string, isReport = true) =>
+    isReport ? `${office} đã nhận báo cáo ${q(period)} của đơn vị, gửi lúc ${at}.` : `${office} đã nhận ${q(period)}, gửi lúc ${at}.`,
   receiptDocRef: (docRef: string) => `${R.docRef}: ${docRef}.`,
   receiptLink: (link: string) => `${R.link}: ${link}.`,
   /** `deadline`: the period's (dd/MM/yyyy), said while it is still to come (review inbox #5). */
