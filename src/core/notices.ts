@@ -14,7 +14,7 @@ import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
 import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
-import { formatDate, isEmptyEvidence, withoutSheetRow } from './text';
+import { fitText, formatDate, isEmptyEvidence, withoutSheetRow } from './text';
 import { reportHasEvidence } from './reports';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
 
@@ -207,7 +207,7 @@ export function schoolNotices(
       return out;
     };
     const about = [r, ...replacing];
-    finish(r.school!, `HL:${r.id}:${last.key}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, nameOf(r), r.school!.name), blocks, about);
+    finish(r.school!, `HL:${r.id}:${last.key}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, fitText(nameOf(r), 80), r.school!.name), blocks, about);
   }
 
   // Turned by a day of the calendar (calendarTurns), of a day a run saw coming: one typed into "Cấu hình" once it had

@@ -5,7 +5,7 @@ import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
 import { CONFIRMATION, NOTICE_EMAIL } from '../../src/core/messages';
-import { formatDate } from '../../src/core/text';
+import { fitText, formatDate } from '../../src/core/text';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
 import { directoryToRows } from '../../src/core/directory';
@@ -420,6 +420,12 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(notices[0].email.to.split(',')).toContain('nguoila@mail.example');
     expect(notices[0].email.subject).toBe(NOTICE_EMAIL.revivedSubject(revived.id, revived.name, SCHOOLS[0].name));
     expect(notices[0].email.body).toContain('trước đây được báo là không được xét');
+    // A long name is cut in the subject, as a confirmation's is (review school, notes), and whole in the body.
+    const long = `${revived.name} ${'rất dài '.repeat(20)}`.trim();
+    const longAlone = office(cfg, [{ a: { ...a, [Q.individualName]: long }, at, email: 'nguoila@mail.example' }]);
+    const [longNotice] = schoolNotices(longAlone, cfg, now, NOTICE_DAYS, new Map(), () => null, undefined, toldFrom([entry({ key: confirmationKey(longAlone.registrations[0]), ref: longAlone.registrations[0].id, subject: superseded })]));
+    expect(longNotice.email.subject).toBe(NOTICE_EMAIL.revivedSubject(revived.id, fitText(long, 80), SCHOOLS[0].name));
+    expect(longNotice.email.body).toContain(long);
     // It names the registration it was told about.
     expect(notices[0].email.body).toContain(`trùng đối tượng với phiếu ${own.id}. Nay phiếu ${own.id} không còn thay cho phiếu này`);
     // Sent: not again.
