@@ -148,7 +148,7 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
   const schoolYearEnded = (y: number) => today.getTime() >= new Date(y + 1, 6, 1).getTime();
   const catalogue = catalogueFor(config);
   // A year's rating can be written only once the year counts (src/core/registration.ts): a school year's from
-  // schoolYearRatedFrom (1 June of its end), a calendar year's Party and union ratings from 1 January after it.
+  // schoolYearRatedFrom (1 June of its end), a calendar year's Party and union ratings from 1 December of it.
   const schoolYearCountsAt = (y: number, at: Date) => at.getTime() >= schoolYearRatedFrom(config, y).getTime();
   const orgYearCountsAt = (y: number, at: Date) => at.getTime() >= orgYearRatedFrom(y).getTime();
 
@@ -282,7 +282,7 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
     const s = submissions[i];
     if (rndE.chance(0.03) && pendingRatingDays(s, s.answers).length > 0) {
       careless.add(i);
-      mark(i, 'xếp loại ghi trước khi năm kết thúc');
+      mark(i, 'xếp loại ghi trước khi năm được tính');
     }
     if (rndE.chance(0.03) && setInitiativeYearAfter(s.answers, config.initiativeSlots, s.at.getFullYear() + 1)) {
       futureInitiative.add(i);
@@ -347,7 +347,8 @@ export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
       if (rnd.chance(0.1)) continue; // a missing report
       // Sent in office hours (07:30–16:30), the second derived, not drawn, so the sample's random sequence is unchanged.
       const second = (7 * 60 + 30) * 60 + ((i * 5807 + periods.indexOf(p) * 2459) % (9 * 3600));
-      const at = new Date(p.deadline.getTime() - rnd.int(10) * 86400000 + second * 1000);
+      // Never after the sample's own day (a deadline that is today: review diff34 #7).
+      const at = new Date(Math.min(p.deadline.getTime() - rnd.int(10) * 86400000 + second * 1000, today.getTime()));
       reports.push({
         at,
         email: school.emails[0],

@@ -97,7 +97,7 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   const movingFrom = last - (opts.movingClockDays ?? 90) * 86_400_000;
   const responseIds: string[] = [];
   // Before those months, the nights of the plan's calendar days are run all the same (the eve's rebuild sees the day
-  // coming, the day's tells the schools whose verdicts it turned: a year's Party and union ratings due on 1 January,
+  // coming, the day's tells the schools whose verdicts it turned: a year's Party and union ratings due on 1 February,
   // a school year's ratings counted or due): skipped, the verdicts turned silently (review read-outputs H1).
   const DAY = 86_400_000;
   const calendarDays = [...new Set(calendarEvents(office.config, catalogueFor(office.config), new Date(emu.clock.now()), new Date(movingFrom)).map((e) => e.at))];

@@ -365,7 +365,7 @@ export function calendarTurns(output: EvaluateOutput, config: OfficeConfig, now:
       if (r.submittedAt.getTime() >= d.at) break;
       const then = evaluateCompact(r, catalogue, d.config).verdict;
       if (then === r.verdict) continue;
-      // A year whose ratings became due turns registrations "Cần bổ sung" (every collective on 1 January): told too,
+      // A year whose ratings became due turns registrations "Cần bổ sung" (every collective lacking them on 1 February): told too,
       // with what to add, though the ratings may not be out yet. No reminder names registrations between the
       // registration window's (review inbox #2: a school told "Đạt" heard nothing for up to 11 months; listing them in
       // the report reminders nagged schools that had sent their reports: review diff30 #3).

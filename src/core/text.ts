@@ -116,8 +116,13 @@ const AWARD_WORD_UNMARKED =
  */
 export function awardUnnamed(text: string): boolean {
   const printed = printableAward(text);
-  if (!printed || !DECISION_OR_DATE.test(printed) || AWARD_WORD.test(printed)) return false;
-  return !AWARD_WORD_UNMARKED.test(printed.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd'));
+  if (!printed || !DECISION_OR_DATE.test(printed)) return false;
+  // "Khen thưởng" names the act, not an award ("Quyết định khen thưởng số 45/QĐ-UBND …" names none); a title "… giỏi"
+  // (giáo viên giỏi, chủ nhiệm lớp giỏi, Tổng phụ trách Đội giỏi: Thông tư 22/2019/TT-BGDĐT) is one (review diff34 #3).
+  const words = printed.replace(/khen\s+th[ưu][ởo]ng/giu, ' ');
+  if (AWARD_WORD.test(words) || /giỏi/iu.test(words)) return false;
+  const unmarked = words.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/khen\s+thuong/gi, ' ');
+  return !AWARD_WORD_UNMARKED.test(unmarked) && !/\bgioi\b/i.test(unmarked);
 }
 
 /** True for a Date from any realm (sheet values cross realms in tests and Apps Script). */

@@ -1444,7 +1444,7 @@ const BELOW_GOOD_EVALUATORS: ReadonlySet<Criterion['evaluator']> = new Set(['rat
 /**
  * What the ratings a registration already declared will fail once the years they were given for count: a school
  * year not yet ended (its rating counts from schoolYearRatedFrom, by the person's role), a calendar year whose Party and union ratings
- * count when it ends (ratedOrgYears, from 1 January). Only the days on or before the final conference (milestone
+ * count from 1 December of it (ratedOrgYears). Only the days on or before the final conference (milestone
  * TONG-KET, III.4.e: the selection; laterYears), so never after it. For each mandatory criterion a rating below
  * "hoàn thành tốt" fails (CN-09, TT-10) that applies and is not "not met" today: the first of those days on which it
  * would be, with the answers as they are, and its sentence as of that day (it names the years and their ratings).
@@ -1516,6 +1516,13 @@ export function pendingExcellentYear(r: Registration, catalogue: readonly Criter
       return worked(v) && blank(v);
     });
     const becomes = status === 'notMet' ? 'chuaDat' : 'canBoSung';
+    // Only blank years CN-09 asks for already (due today: the same people, the same grid): the school is told of them,
+    // and the review day would turn nothing they do not turn now (review diff34 #1: "sẽ chuyển sang “Cần bổ sung”" said
+    // to a registration that was, the blank year named three times).
+    if (becomes === 'canBoSung') {
+      const due = dueSchoolYears(cfg, r.role);
+      if (open.every((y) => due.indexOf(y) >= 0)) continue;
+    }
     const later = laterYears(r, then);
     const message = noteExcellentNotYetJudged(c, Q.individualRatings, formatDate(review), VERDICT_LABELS[becomes], open.map(schoolYearText), later.years, later.from);
     return { criterionId: c.id, from: review, becomes, message, actionable: open.length > 0 };

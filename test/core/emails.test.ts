@@ -174,6 +174,10 @@ describe('a confirmation whose ratings will fail once they count', () => {
     expect(r.verdict).not.toBe('chuaDat');
     expect(body).toContain(CONFIRMATION.pendingTitle);
     expect(body.slice(body.indexOf(CONFIRMATION.pendingTitle)).split('\n')[1]).toMatch(/năm 2023 .*; kết quả của năm đó được tính từ ngày 01\/12\/2023\.$/);
+    // A rating written before its year counts never counts (registration.ts): the turn comes only if the school writes
+    // it again once it counts, and the note says so (review diff34 #2).
+    expect(body).toContain('kết quả ghi trước ngày đó không được tính');
+    expect(body).toContain('khi trường ghi lại kết quả này từ ngày năm đó được tính, phiếu sẽ chưa đạt');
   });
 
   it('says nothing of a year that counts only after the final conference (the selection), nor of CN-10 in that list', () => {
@@ -243,7 +247,7 @@ describe('a confirmation of a manager whose "xuất sắc" year (CN-10) is judge
     expect(note).toMatchObject({ criterionId: 'CN-10-XUAT-SAC', becomes: 'chuaDat' });
     expect(note!.from).toEqual(new Date(2023, 5, 11));
     expect(noteLine(body)).toBe(
-      'Lưu ý: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm trong giai đoạn được xếp loại hoàn thành xuất sắc nhiệm vụ” được xét từ ngày 11/06/2023 (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” nên từ ngày đó sẽ chuyển sang “Chưa đạt”. Tiêu chí sẽ đạt nếu năm học 2023-2024 được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày 01/06/2024.',
+      'Lưu ý: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm trong giai đoạn được xếp loại hoàn thành xuất sắc nhiệm vụ” được xét từ ngày 11/06/2023 (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” nên từ ngày đó kết luận của phiếu sẽ là “Chưa đạt”. Tiêu chí sẽ đạt nếu năm học 2023-2024 được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày 01/06/2024.',
     );
     // After the verdict and what is (not) to fix.
     expect(body.indexOf(noteLine(body)!)).toBeGreaterThan(body.indexOf(CONFIRMATION.nothingToFixYet('Phòng')));
@@ -253,7 +257,7 @@ describe('a confirmation of a manager whose "xuất sắc" year (CN-10) is judge
     const { r, note, body } = mailOn(new Date(2023, 2, 1), 'manager', { 2021: RATING_CHOICES.good, 2022: RATING_CHOICES.none });
     expect(r.verdict).toBe('dat');
     expect(note!.becomes).toBe('canBoSung');
-    expect(noteLine(body)).toContain('phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và chưa ghi kết quả xếp loại năm học 2022-2023 nên từ ngày đó sẽ chuyển sang “Cần bổ sung”.');
+    expect(noteLine(body)).toContain('phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và chưa ghi kết quả xếp loại năm học 2022-2023 nên từ ngày đó kết luận của phiếu sẽ là “Cần bổ sung”.');
     expect(noteLine(body)).toContain(`Khi có kết quả xếp loại năm học 2022-2023, ghi vào mục “${Q.individualRatings}” (sửa phiếu)`);
   });
 
@@ -437,6 +441,11 @@ describe('an award answered with a decision number and no award', () => {
     expect(sent('Chiến sĩ thi đua cơ sở, Quyết định số 12/QĐ-UBND ngày 2/6/2023')).not.toContain(note);
     expect(sent('giay khen chu tich UBND xa, QD so 12/QD-UBND ngay 2/6/2023')).not.toContain(note);
     expect(sent('CSTD co so nam 2023, so 12/QD-UBND')).not.toContain(note);
+    // Titles "… giỏi" are awards; "khen thưởng" alone names none (review diff34 #3).
+    expect(sent('Giáo viên chủ nhiệm lớp giỏi cấp huyện, Quyết định số 45/QĐ-UBND ngày 12/5/2024')).not.toContain(note);
+    expect(sent('Tổng phụ trách Đội giỏi cấp huyện, Quyết định số 45/QĐ-UBND ngày 12/5/2024')).not.toContain(note);
+    expect(sent('Quyết định khen thưởng số 45/QĐ-UBND ngày 12/5/2024')).toContain(note);
+    expect(sent('Quyet dinh khen thuong so 45/QD-UBND ngay 12/5/2024')).toContain(note);
     // No number or date to print: not this note (other findings say what is missing).
     expect(sent('Chưa có')).not.toContain(note);
     // A link: its own note, not this one.

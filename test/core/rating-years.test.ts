@@ -11,6 +11,7 @@ import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
 import { dueOrgYears, dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom } from '../../src/core/validate';
 import { deadlines, outstanding } from '../../src/core/reminders';
 import { digestCounts, digestEmail } from '../../src/core/digest';
+import { confirmationEmail, excellentYearNote } from '../../src/core/emails';
 import { answersToRow, collectiveAnswers, config, configByTab, directoryRows, evaluate, form, headerRow, individualAnswers, SCHOOLS, statusOf } from './helpers';
 
 const CN09 = 'CN-09-XEP-LOAI';
@@ -341,5 +342,23 @@ describe('CN-10 before the interim review', () => {
     // From the review on a lack of an excellent year is judged: the blank year may be one, for the school to say.
     const afterCfg = config(d(2023, 7, 1));
     expect(statusOf(evaluate(answers(afterCfg), afterCfg), CN10)).toBe('missing');
+  });
+
+  it('gives no "Lưu ý" of the review day when its only blank years are those CN-09 asks for already (review diff34 #1)', () => {
+    // 05/06/2023: 2022-2023 counts (from 01/06) and is rated, written on 02/06; 2021-2022 is due and blank.
+    const cfg = config(d(2023, 6, 5));
+    const a = manager(cfg, RATING_CHOICES.good);
+    (a[Q.individualRatings] as Record<string, string>)[schoolYearRow(2021)] = RATING_CHOICES.none;
+    const r = evaluated(a, cfg, new Date(2023, 5, 2, 8));
+    expect(r.verdict).toBe('canBoSung');
+    expect(excellentYearNote(r)).toBeNull();
+    const body = confirmationEmail(r, cfg.organisation, null).body;
+    expect(body).not.toContain('được xét từ ngày 11/06/2023');
+    expect(body.split('năm học 2021-2022').length - 1).toBe(1);
+    // A blank year the review day adds (2022-2023 written before it counted) is still foretold, in words true of a
+    // registration "Cần bổ sung" already.
+    const early = evaluated(a, cfg, new Date(2023, 4, 20, 8));
+    expect(excellentYearNote(early)).toMatchObject({ becomes: 'canBoSung' });
+    expect(excellentYearNote(early)!.message).toContain('kết luận của phiếu sẽ là “Cần bổ sung”');
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../src/core/registration-form';
 import { isManagerGroup, isStaffGroup } from '../../src/core/validate';
 import { CATALOGUE } from '../../src/core/criteria';
+import { ORG_RATED_FROM, ORG_RATING_DUE } from '../../src/core/config';
 import { evaluate, form, individualAnswers, parseOne, collectiveAnswers } from './helpers';
 
 const item = (title: string): FormItem => {
@@ -42,7 +43,7 @@ describe('the organisation rating grids', () => {
       const help = item(title).helpText ?? '';
       expect(help, title).toMatch(/^Chọn ở tất cả các hàng, mỗi năm một ô\./);
       expect(help, title).toContain(`không có tổ chức này: chọn ${quoted(ORG_ABSENT)} ở tất cả các năm`);
-      expect(help, title).toContain(`Năm chưa có kết quả xếp loại (năm đang diễn ra, các năm sau): chọn ${quoted(RATING_CHOICES.none)}`);
+      expect(help, title).toContain(`Năm chưa có kết quả xếp loại (các năm sau; năm hiện tại cho đến khi có kết quả, thường vào tháng 12): chọn ${quoted(RATING_CHOICES.none)}`);
     }
   });
 
@@ -125,6 +126,17 @@ describe("the form's description", () => {
   });
   it('says how a school fills a new school year with a subject it registered before: a new registration, not an edit (review school #2)', () => {
     expect(text).toContain('Sang năm học sau, đơn vị có thể đăng ký lại tập thể, cá nhân đã đăng ký bằng phiếu mới');
+    // Not "replaced for good" and "still counts" back to back (review diff34 #5): what is replaced is the one reviewed.
+    expect(text).not.toContain('thay hẳn');
+    expect(text).toContain('phiếu cũ không còn được xét nhưng vẫn được tính vào số đăng ký tối thiểu của năm học trước');
     expect(text).toContain('sửa phiếu cũ không được tính là đăng ký của năm học mới');
+  });
+});
+
+describe('the help of the Party and union grids', () => {
+  it('says when a year\'s result counts and is due, as the check does, not to answer "Chưa đánh giá" for the year under way once rated (review diff34 #4)', () => {
+    const dm = (x: { day: number; month: number }) => `${String(x.day).padStart(2, '0')}/${String(x.month).padStart(2, '0')}`;
+    expect(FORM_TEXT.helpOrgRatings).not.toContain('năm đang diễn ra');
+    expect(FORM_TEXT.helpOrgRatings).toContain(`được tính khi ghi từ ngày ${dm(ORG_RATED_FROM)} của năm đó, và cần ghi trước ngày ${dm(ORG_RATING_DUE)} năm sau`);
   });
 });

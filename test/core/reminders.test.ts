@@ -522,7 +522,7 @@ describe('the reminder before the interim review', () => {
     const review = deadlines(cfg).find((d) => d.id.startsWith('SO-KET'))!;
     const school = out.directory.schools.find((s) => s.code === HOA_SEN.code)!;
     const lines = outstanding(school, review, out);
-    expect(lines.filter((l) => l.startsWith(`Phiếu ${r.id} (`))).toEqual([expect.stringMatching(/: hiện Đạt\. Tiêu chí .* được xét từ ngày 11\/06\/2028 .* sẽ chuyển sang “(Chưa đạt|Cần bổ sung)”/)]);
+    expect(lines.filter((l) => l.startsWith(`Phiếu ${r.id} (`))).toEqual([expect.stringMatching(/: hiện Đạt\. Tiêu chí .* được xét từ ngày 11\/06\/2028 .* kết luận của phiếu sẽ là “(Chưa đạt|Cần bổ sung)”/)]);
     // Not in the other conferences' reminders, nor in that of the end of registration.
     for (const d of deadlines(cfg).filter((x) => !x.id.startsWith('SO-KET') && x.periodId === null)) expect(outstanding(school, d, out).some((l) => l.includes('hiện Đạt'))).toBe(false);
   });

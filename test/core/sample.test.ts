@@ -107,7 +107,7 @@ describe('sample office', () => {
     const marked = (i: number, d: string) => (office.defects[i] || []).some((x) => x.includes(d));
     const early = out.registrations.filter((r) => earlyRatingsNote(r) !== null);
     expect(early.length).toBeGreaterThan(0);
-    for (const r of early) expect(marked(latest[r.row - 2], 'xếp loại ghi trước khi năm kết thúc'), r.id).toBe(true);
+    for (const r of early) expect(marked(latest[r.row - 2], 'xếp loại ghi trước khi năm được tính'), r.id).toBe(true);
     const future = out.registrations.filter((r) => r.problems.some((p) => p.message.includes('sau ngày gửi phiếu')));
     expect(future.length).toBeGreaterThan(0);
     for (const r of future) expect(marked(latest[r.row - 2], 'năm công nhận sau ngày gửi'), r.id).toBe(true);

@@ -265,7 +265,7 @@ export const CONFIRMATION = {
     `Hạn đăng ký đã hết (ngày ${deadline}) trước khi thư này được gửi. Phiếu đã được gửi trong hạn nên không bị tính là muộn; đơn vị vẫn sửa, bổ sung được và phiếu sửa được kiểm tra lại (thời hạn tính theo lần gửi đầu). Nên sửa, bổ sung càng sớm càng tốt để ${councilOf(office)} kịp thẩm định.`,
   /** Ratings declared for years that do not count yet and will fail a criterion when they do (pendingRatingBreaches). */
   pendingTitle:
-    'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, từ ngày năm đó được tính phiếu sẽ chưa đạt:',
+    'Lưu ý: phiếu đã ghi kết quả xếp loại cho năm học (hoặc năm) chưa đến lúc được tính; kết quả ghi trước ngày đó không được tính. Nếu chưa có kết quả chính thức, hãy sửa phiếu và chọn “Chưa đánh giá”; nếu đó là kết quả chính thức, khi trường ghi lại kết quả này từ ngày năm đó được tính, phiếu sẽ chưa đạt:',
   /** One item of pendingTitle: the criterion's sentence as of `from` (dd/MM/yyyy), the day it turns. */
   pendingItem: (message: string, from: string) => `${message.replace(/\.$/, '')}; kết quả của năm đó được tính từ ngày ${from}.`,
   /** Criteria the council uses only to rank Đạt registrations (not required). */

@@ -540,7 +540,7 @@ export const noteExcellentNotYetJudged = (
   later: readonly string[],
   from: string,
 ) =>
-  `${crit(c)} được xét từ ngày ${review} (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ”${open.length ? ` và chưa ghi kết quả xếp loại ${list(open)}` : ''} nên từ ngày đó sẽ chuyển sang “${verdict}”.` +
+  `${crit(c)} được xét từ ngày ${review} (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ”${open.length ? ` và chưa ghi kết quả xếp loại ${list(open)}` : ''} nên từ ngày đó kết luận của phiếu sẽ là “${verdict}”.` +
   (open.length
     ? ` Khi có kết quả xếp loại ${open.join(' hoặc ')}, ghi vào ${field(gridTitle)} (sửa phiếu): tiêu chí đạt nếu năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.`
     : later.length
@@ -628,7 +628,7 @@ export const flagUnverified = (email: string, school: string) =>
  * (review school #2).
  */
 const DUTY_NEW_YEAR = (kind: string) =>
-  `; có thể đăng ký lại ${kind} đã đăng ký năm học trước bằng một phiếu mới: phiếu mới thay phiếu cũ, phiếu cũ vẫn được tính cho năm học của nó; sửa phiếu cũ không được tính cho năm học này`;
+  `; có thể đăng ký lại ${kind} đã đăng ký năm học trước bằng một phiếu mới: Hội đồng xét phiếu mới thay phiếu cũ (quyết định đã có về phiếu cũ không chuyển sang), phiếu cũ vẫn được tính vào số đăng ký tối thiểu của năm học trước; sửa phiếu cũ không được tính cho năm học này`;
 export const dutyNoCollective = (c: CriterionRef, fieldTitle: string, year: string) =>
   `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”${DUTY_NEW_YEAR('tập thể')}).`;
 export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string, year: string) =>
