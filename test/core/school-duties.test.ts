@@ -91,7 +91,7 @@ describe('school duties', () => {
     expect(open.verdict).toBe('chuaDat');
     const texts = open.findings.filter((f) => f.criterionId === 'TR-01-TAP-THE').map((f) => f.message);
     expect(texts[0]).toBe('Tiêu chí “Đơn vị đăng ký ít nhất 01 tập thể điển hình tiên tiến hằng năm”: năm học 2021-2022 (đã qua), đơn vị không đăng ký tập thể nào.');
-    expect(texts[1]).toContain(`năm học 2022-2023, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, mục “${Q.kind}” chọn “Tập thể”; có thể đăng ký lại tập thể đã đăng ký năm học trước bằng một phiếu mới`);
+    expect(texts[1]).toContain(`năm học 2022-2023, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, mục “${Q.kind}” chọn “Tập thể”). Có thể đăng ký lại tập thể đã đăng ký năm học trước bằng một phiếu mới`);
     // Only the open year is something to act on.
     expect(open.actionable.filter((f) => f.criterionId === 'TR-01-TAP-THE').map((f) => f.message)).toEqual([texts[1]]);
     expect(dutyTextLacking(open.lacking)).toBe('năm học 2021-2022 (đã qua) không có tập thể và cá nhân; năm học 2022-2023 chưa có tập thể và cá nhân');

@@ -628,11 +628,11 @@ export const flagUnverified = (email: string, school: string) =>
  * (review school #2).
  */
 const DUTY_NEW_YEAR = (kind: string) =>
-  `; có thể đăng ký lại ${kind} đã đăng ký năm học trước bằng một phiếu mới: Hội đồng xét phiếu mới thay phiếu cũ (quyết định đã có về phiếu cũ không chuyển sang), phiếu cũ vẫn được tính vào số đăng ký tối thiểu của năm học trước; sửa phiếu cũ không được tính cho năm học này`;
+  ` Có thể đăng ký lại ${kind} đã đăng ký năm học trước bằng một phiếu mới: Hội đồng xét phiếu mới thay phiếu cũ, quyết định đã có về phiếu cũ không chuyển sang; phiếu cũ vẫn được tính vào số đăng ký tối thiểu của năm học trước. Sửa phiếu cũ không được tính cho năm học này.`;
 export const dutyNoCollective = (c: CriterionRef, fieldTitle: string, year: string) =>
-  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”${DUTY_NEW_YEAR('tập thể')}).`;
+  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký tập thể nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Tập thể”).${DUTY_NEW_YEAR('tập thể')}`;
 export const dutyNoIndividual = (c: CriterionRef, fieldTitle: string, year: string) =>
-  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký cá nhân nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”${DUTY_NEW_YEAR('cá nhân')}).`;
+  `${crit(c)}: ${year}, đơn vị chưa gửi phiếu đăng ký cá nhân nào trong năm học này (phiếu đăng ký, ${field(fieldTitle)} chọn “Cá nhân”).${DUTY_NEW_YEAR('cá nhân')}`;
 /**
  * A school year short of the minimum that no registration can fill any more (a registration counts for the school
  * year it was first sent in): told as history, not as a request. `past`: the school year is over; otherwise the
