@@ -407,16 +407,19 @@ describe('a year rated "Không hoàn thành nhiệm vụ"', () => {
   });
 });
 
+/** The confirmation of a teacher's registration whose `question` is answered `answer`. */
+function teacherConfirmation(question: string, answer: string): string {
+  const cfg = config();
+  const f = form(cfg);
+  const row = answersToRow(f, { ...individualAnswers('teacher', cfg), [question]: answer } as never, new Date(2024, 5, 2), SCHOOLS[0].emails[0]);
+  const [r] = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row] }).registrations;
+  return confirmationEmail(r, cfg.organisation, null).body;
+}
+
 describe('an award answered with a web link', () => {
   it('is told to the school in its confirmation, while it can still write it in words: the award documents do not print it (review diff22 #6)', () => {
-    const cfg = config();
-    const f = form(cfg);
     const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
-    const sent = (answer: string) => {
-      const row = answersToRow(f, { ...individualAnswers('teacher', cfg), [question]: answer } as never, new Date(2024, 5, 2), SCHOOLS[0].emails[0]);
-      const [r] = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row] }).registrations;
-      return confirmationEmail(r, cfg.organisation, null).body;
-    };
+    const sent = (answer: string) => teacherConfirmation(question, answer);
     expect(sent('Giấy khen, xem https://drive.google.com/file/d/1Ab/view')).toContain(CONFIRMATION.awardLinkNote(question));
     expect(sent('Chiến sĩ thi đua cơ sở, Quyết định số 12/QĐ-UBND ngày 2/6/2023')).not.toContain('có đường liên kết');
     // Words followed by a link: the documents print the words (proposals.test.ts), nothing to tell.
@@ -426,14 +429,8 @@ describe('an award answered with a web link', () => {
 
 describe('an award answered with a decision number and no award', () => {
   it('is told to the school in its confirmation: the report would print a number under the forms of award (review read-outputs M3)', () => {
-    const cfg = config();
-    const f = form(cfg);
     const question = SELF_DECLARED['CN-03-THANH-TICH'].evidence!;
-    const sent = (answer: string) => {
-      const row = answersToRow(f, { ...individualAnswers('teacher', cfg), [question]: answer } as never, new Date(2024, 5, 2), SCHOOLS[0].emails[0]);
-      const [r] = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), row] }).registrations;
-      return confirmationEmail(r, cfg.organisation, null).body;
-    };
+    const sent = (answer: string) => teacherConfirmation(question, answer);
     const note = CONFIRMATION.awardUnnamedNote(question);
     expect(sent('Số 197/QĐ ngày 4/3/2022')).toContain(note);
     expect(sent('Quyết định số 45/QĐ-UBND ngày 12/5/2024.')).toContain(note);

@@ -507,14 +507,20 @@ describe('what a reminder says beyond its own deadline', () => {
   });
 });
 
+/** A manager's answers with every "xuất sắc" year rated "tốt" instead, and `more` ratings besides (CN-10 not met). */
+function managerWithoutExcellentYear(cfg: OfficeConfig, more: Record<string, string> = {}): Record<string, unknown> {
+  const a = individualAnswers('manager', cfg) as Record<string, unknown>;
+  const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
+  for (const k of Object.keys(ratings)) if (ratings[k] === 'Hoàn thành xuất sắc nhiệm vụ') ratings[k] = 'Hoàn thành tốt nhiệm vụ';
+  a[Q.individualRatings] = { ...ratings, ...more };
+  return a;
+}
+
 describe('the reminder before the interim review', () => {
   it('names each "Đạt" the review itself will turn (CN-10 judged from that day), with what the school can do', () => {
     const now = new Date(2028, 4, 28, 7);
     const cfg = config2026(now);
-    const a = individualAnswers('manager', cfg) as Record<string, unknown>;
-    const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
-    for (const k of Object.keys(ratings)) if (ratings[k] === 'Hoàn thành xuất sắc nhiệm vụ') ratings[k] = 'Hoàn thành tốt nhiệm vụ';
-    a[Q.individualRatings] = ratings;
+    const a = managerWithoutExcellentYear(cfg);
     // Edited on 02/06/2027, once 2026-2027 counted, to write its result.
     const out = run(cfg, [{ answers: { ...a, [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5, 9), edited: new Date(2027, 5, 2, 9) }], []);
     const r = out.registrations[0];
@@ -530,11 +536,7 @@ describe('the reminder before the interim review', () => {
   it('does not list one the school can do nothing about before the review: every year counting by then rated, none "xuất sắc" (review school #6)', () => {
     const now = new Date(2028, 5, 8, 7);
     const cfg = config2026(now);
-    const a = individualAnswers('manager', cfg) as Record<string, unknown>;
-    const ratings = { ...(a[Q.individualRatings] as Record<string, string>) };
-    for (const k of Object.keys(ratings)) if (ratings[k] === 'Hoàn thành xuất sắc nhiệm vụ') ratings[k] = 'Hoàn thành tốt nhiệm vụ';
-    ratings[schoolYearRow(2027)] = 'Hoàn thành tốt nhiệm vụ';
-    a[Q.individualRatings] = ratings;
+    const a = managerWithoutExcellentYear(cfg, { [schoolYearRow(2027)]: 'Hoàn thành tốt nhiệm vụ' });
     // Edited on 02/06/2028, once 2027-2028 counted, to write its result.
     const out = run(cfg, [{ answers: { ...a, [Q.school]: HOA_SEN.name }, at: new Date(2026, 9, 5, 9), edited: new Date(2028, 5, 2, 9) }], []);
     const r = out.registrations[0];
