@@ -633,9 +633,6 @@ function noOrgYearYet(c: Criterion, cfg: OfficeConfig, text: boolean): Result {
   return text ? { status: 'notApplicable', message: findingNoEndedYear(c, yearRow(first).toLowerCase(), formatDate(orgYearRatedFrom(first))) } : BARE.notApplicable;
 }
 
-/** A year's rating that says nothing of it (blank, "Chưa đánh giá"), which a year not due yet leaves out of the count. */
-const orgUnrated = (v: RatingCode | null) => v !== 'absent' && v !== 'done' && v !== 'failed' && v !== 'excellent' && v !== 'good';
-
 function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   const { orgRated: years, orgDue: due } = periodOf(cfg);
   if (years.length === 0) return noOrgYearYet(c, cfg, text);
@@ -648,7 +645,8 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: 
     for (let t = 0; t < ORG_TITLES.length; t++) {
       for (let i = 0; i < years.length; i++) {
         const v = orgRatingOf(r, ORG_TITLES[t], years[i]) || null;
-        if (v === 'absent' || (!due[i] && orgUnrated(v))) continue;
+        // An organisation the unit does not have, or a year not due yet left blank: nothing to count.
+        if (v === 'absent' || (!due[i] && blank(v))) continue;
         anyRated = true;
         if (v === 'done' || v === 'failed') anyBelow = true;
         else if (v !== 'excellent' && v !== 'good') anyUnrated = true;
@@ -666,7 +664,7 @@ function evalOrgRatings(c: Criterion, r: Registration, cfg: OfficeConfig, text: 
     for (let i = 0; i < years.length; i++) {
       const y = years[i];
       const v = orgRatingOf(r, t, y) || null;
-      if (v === 'absent' || (!due[i] && orgUnrated(v))) continue;
+      if (v === 'absent' || (!due[i] && blank(v))) continue;
       if (v === 'done' || v === 'failed') below.push({ year: y, rating: RATING_TEXT[v] });
       else if (v !== 'excellent' && v !== 'good') unrated.push(y);
       present = true;
@@ -692,7 +690,7 @@ function evalOrgExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, text
   const { orgRated: years, orgDue: due } = periodOf(cfg);
   if (years.length === 0) return noOrgYearYet(c, cfg, text);
   // A year not due left blank says nothing yet, as an organisation the unit does not have.
-  const silent = (v: RatingCode | null, k: number) => v === 'absent' || (!due[k] && orgUnrated(v));
+  const silent = (v: RatingCode | null, k: number) => v === 'absent' || (!due[k] && blank(v));
   if (!text) {
     // The status alone: any excellent year, else whether every organisation was absent every year.
     let allAbsent = true;
