@@ -48,6 +48,8 @@ describe('the scenarios in the emulation', () => {
     expect(Object.keys(results.get('frozen-rows')!.observations!)).toEqual(['freezeAllThrew', 'freezeAllMessage', 'frozenAfterFreezeAll', 'deleteAllUnfrozenThrew', 'deleteAllUnfrozenMessage', 'rowsLeft', 'frozenLeft']);
     expect(Object.keys(results.get('sheet-name-case')!.observations!)).toEqual(['foundWithOtherCase', 'foundIsSameTab', 'duplicateRefused', 'duplicateMessage']);
     expect(results.get('number-typing')!.observations).toMatchObject({ locale: 'vi_VN', '07': 'number:7', TRUE: 'boolean:true' });
+    // What the emulation assumes of the cases live:check is to settle (review emulator F4): text.
+    expect(results.get('number-typing')!.observations).toMatchObject({ '12/3': 'string:12/3', '2025-09-01': 'string:2025-09-01', '7:30': 'string:7:30' });
     expect(results.get('update-cells')!.observations).toEqual({
       formula: '', first: 'string:=1+1', second: 'string:07', third: "string:'x", fourth: 'string:', dateType: 'date', sameInstantToTheSecond: true, lastRowSeen: 1,
     });
