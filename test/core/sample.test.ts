@@ -5,6 +5,7 @@ import { evaluateAll } from '../../src/core/evaluate';
 import { buildRegistrationForm, formDefinitionProblems, initiativeTitles, Q } from '../../src/core/registration-form';
 import { parseDirectory } from '../../src/core/directory';
 import { earlyRatingsNote } from '../../src/core/registration';
+import { reportingPeriods } from '../../src/core/config';
 
 
 function evaluateOffice(office: SampleOffice) {
@@ -20,6 +21,16 @@ describe('sample office', () => {
     const again = makeSampleOffice();
     expect(JSON.stringify(again)).toBe(JSON.stringify(office));
     expect(JSON.stringify(makeSampleOffice({ seed: 2 }))).not.toBe(JSON.stringify(office));
+  });
+
+  it('sends its progress reports in office hours, never after its own day, even when that day is a deadline (review read-outputs L3, diff34 #7)', () => {
+    const hours = office.reports.map((r) => r.at.getHours() * 60 + r.at.getMinutes());
+    expect(hours.length).toBeGreaterThan(0);
+    expect(hours.every((m) => m >= 7 * 60 + 30 && m <= 16 * 60 + 30)).toBe(true);
+    const deadline = reportingPeriods(office.config.period).find((p) => p.kind !== 'plan')!.deadline;
+    const onDeadline = makeSampleOffice({ today: deadline });
+    expect(onDeadline.reports.length).toBeGreaterThan(0);
+    expect(onDeadline.reports.filter((r) => r.at.getTime() > deadline.getTime())).toEqual([]);
   });
 
   it('has 40 schools, a clean directory and valid forms', () => {
