@@ -224,9 +224,33 @@ function startLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   sheet.appendRow([...LOG_HEADER, LOG_HANDLED]);
   sheet.setFrozenRows(1);
   // The office's column: a tick box on each line (text typed there is kept too), outside the warning.
-  const handled = sheet.getRange(2, LOG_HEADER.length + 1, sheet.getMaxRows() - 1, 1);
-  handled.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build());
+  const handled = tickBoxes(sheet, sheet.getMaxRows());
   sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true).setUnprotectedRanges([handled]);
+}
+
+/** The office's column from the first line to `lastRow`, each cell a tick box. */
+function tickBoxes(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): GoogleAppsScript.Spreadsheet.Range {
+  const handled = sheet.getRange(2, LOG_HEADER.length + 1, lastRow - 1, 1);
+  handled.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build());
+  return handled;
+}
+
+/**
+ * Appends `rows` (LOG_HEADER's columns) below the log's last line, in one write. Past the tab's grid the rows are added,
+ * and the office's column is given its tick boxes and kept outside the warning down to the new last row: whether
+ * Sheets carries a row's validation and a protection's unprotected range over to rows added below is not documented,
+ * so it is not relied on (the emulation carries neither).
+ */
+function appendLogRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
+  const first = sheet.getLastRow() + 1;
+  const last = first + rows.length - 1;
+  const max = sheet.getMaxRows();
+  if (max < last) {
+    sheet.insertRowsAfter(max, last - max);
+    const handled = tickBoxes(sheet, last);
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) if (p.getDescription() === LOG_PROTECTION) p.setUnprotectedRanges([handled]);
+  }
+  sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setValues(rows);
 }
 
 /** Appends one line to the error log tab: the visible trace of a failed run. */
@@ -234,7 +258,7 @@ export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: stri
   const { sheet, created } = ensureSheet(ss, TAB.log);
   spreadsheetAppWrote();
   if (created) startLog(sheet);
-  sheet.appendRow([formatTime(Date.now()), JOB_LABEL[job] ?? job, literalText(message.slice(0, 2000)), row ?? '']);
+  appendLogRows(sheet, [[formatTime(Date.now()), JOB_LABEL[job] ?? job, literalText(message.slice(0, 2000)), row ?? '']]);
 }
 
 const PROBLEMS_KEY = 'log:problems';
@@ -276,11 +300,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
     spreadsheetAppWrote();
     if (created) startLog(sheet);
     const at = formatTime(Date.now());
-    const rows = fresh.map((m) => [at, JOB_LABEL[job] ?? job, literalText(m.slice(0, 2000)), '']);
-    const first = sheet.getLastRow() + 1;
-    const max = sheet.getMaxRows();
-    if (max < first + rows.length - 1) sheet.insertRowsAfter(max, first + rows.length - 1 - max);
-    sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setValues(rows);
+    appendLogRows(sheet, fresh.map((m) => [at, JOB_LABEL[job] ?? job, literalText(m.slice(0, 2000)), '']));
   }
   // A property holds 9 KB: the fingerprints of the first LOGGED_MAX problems are kept, and one mark for the rest.
   const json = JSON.stringify([...Array.from(new Set(prints)), ...(restMark ? [restMark] : [])]);

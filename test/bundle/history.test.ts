@@ -353,5 +353,16 @@ describe('"Lịch sử thẩm định"', () => {
     const after = ctx.emu.spreadsheets.values('Nhật ký lỗi');
     expect(after.length).toBeGreaterThan(logValues.length);
     expect(after[2 - 1][4]).toBe(true);
+    // Lines past the tab's grid (here the office deleted its empty rows) get their tick box too, outside the warning:
+    // whether Sheets carries them over to added rows is not documented, and the emulation does not.
+    while (logTab.maxRows > logTab.lastRow()) deleteTabRow(ctx.emu, 'Nhật ký lỗi', logTab.maxRows);
+    const full = logTab.lastRow();
+    typeIntoTab(ctx.emu, 'Đơn vị', directory.filter((r) => r[1] !== school.name) as unknown[][]);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(logTab.lastRow()).toBeGreaterThan(full);
+    const grown = `E2:E${logTab.lastRow()}`;
+    expect(logTab.validations.some((v) => v.a1 === grown)).toBe(true);
+    expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([grown]);
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi')[2 - 1][4]).toBe(true);
   });
 });
