@@ -213,7 +213,7 @@ describe('a registration is known by its response, not its row', () => {
     expectNothingMoved(ctx, before);
     expect(namesByCode(ctx).size).toBe(9);
     expect(previewNominees(ctx).sort()).toEqual(['DK-000003', 'DK-000008']);
-    expect(String(decisions(ctx).get('DK-000003')!.note)).not.toContain('sửa sau khi thẩm định');
+    expect(String(decisions(ctx).get('DK-000003')!.note)).not.toContain(reviewNoteEditedAfterReview);
   });
 
   it('replacing the nominee after the decision keeps the decision but holds it until the council confirms', () => {
