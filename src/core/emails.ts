@@ -94,8 +94,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (excellent) blocks.push({ text: CONFIRMATION.excellentNote(excellent.message) });
   const failed = by ? null : failedYearNote(r);
   if (failed) blocks.push({ text: failed });
-  if (!by) for (const question of awardsWithLink(r)) blocks.push({ text: CONFIRMATION.awardLinkNote(question) });
-  if (!by) for (const question of awardsUnnamed(r)) blocks.push({ text: CONFIRMATION.awardUnnamedNote(question) });
+  if (!by) for (const text of awardNotes(r)) blocks.push({ text });
   if (!by && r.verdict !== 'chuaDat' && r instanceof RegistrationRecord && r.evaluation && 'pending' in r.evaluation) {
     const pending = (r.evaluation as CompactEvaluation).pending(r);
     if (pending.length) blocks.push({ title: CONFIRMATION.pendingTitle, items: pending.map((p) => CONFIRMATION.pendingItem(p.message, formatDate(p.from))) });
@@ -142,16 +141,16 @@ export function failedYearNote(r: EvaluatedRegistration): string | null {
 const FAILED_CHAR = packedRatingChar('failed');
 
 /**
- * The questions of the awards the Báo cáo thành tích prints (printedAwardQuestions) answered with a web link it cannot
- * print the words of (printableAward).
+ * What the school is told of the awards the Báo cáo thành tích prints (printedAwardQuestions), each answer read once:
+ * one with a web link it cannot print the words of (printableAward), then one given by a decision's number or date
+ * alone (awardUnnamed).
  */
-function awardsWithLink(r: EvaluatedRegistration): string[] {
-  return printedAwardQuestions().filter((question) => printableAward(toText(answerOf(r, question))) === null);
-}
-
-/** The questions of the awards the Báo cáo thành tích prints answered with a decision's number or date and no award. */
-function awardsUnnamed(r: EvaluatedRegistration): string[] {
-  return printedAwardQuestions().filter((question) => awardUnnamed(toText(answerOf(r, question))));
+function awardNotes(r: EvaluatedRegistration): string[] {
+  const answers = printedAwardQuestions().map((question) => ({ question, text: toText(answerOf(r, question)) }));
+  return [
+    ...answers.filter((a) => printableAward(a.text) === null).map((a) => CONFIRMATION.awardLinkNote(a.question)),
+    ...answers.filter((a) => awardUnnamed(a.text)).map((a) => CONFIRMATION.awardUnnamedNote(a.question)),
+  ];
 }
 
 /**

@@ -1571,7 +1571,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const summary = d.kind === 'baoCao' && d.nominee ? answer(d.nominee.registration, Q.summary) : '';
     const printed =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryJunkWarnings(summary), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardLinkWarnings(d.nominee), ...unnamedAwardWarnings(d.nominee), ...decisionLinkWarnings(d.nominee)]
+        ? [...summaryJunkWarnings(summary), ...markupWarnings(answer(d.nominee.registration, Q.modelName), Q.modelName), ...awardWarnings(d.nominee), ...decisionLinkWarnings(d.nominee)]
         : [];
     // One of two facts the report prints is wrong (the nominee declares heading the school, whose head "Đơn vị" names
     // as another, printed as confirming): to correct before signing, in its status too (review read-outputs H2).
@@ -1740,18 +1740,17 @@ function declaredAwards(r: EvaluatedRegistration): { question: string; printed: 
   return out;
 }
 
-/** Awards declared with a web link: the report prints a gap for them, and the council is told what to ask for. */
-function awardLinkWarnings(n: Nominee): string[] {
-  return declaredAwards(n.registration)
-    .filter((a) => a.link)
-    .map((a) => PROPOSAL_SUMMARY_WARNING.link(a.question));
-}
-
-/** Awards declared by a decision's number or date alone: printed as written, and the council is told what to ask for. */
-function unnamedAwardWarnings(n: Nominee): string[] {
-  return declaredAwards(n.registration)
-    .filter((a) => awardUnnamed(a.printed))
-    .map((a) => PROPOSAL_SUMMARY_WARNING.unnamedAward(a.question));
+/**
+ * What the council is told of the awards a nominee declared (declaredAwards, read once): one with a web link gets a gap
+ * in the report; one given by a decision's number or date alone is printed as written (awardUnnamed). Each says what to
+ * ask for; the link warnings first.
+ */
+function awardWarnings(n: Nominee): string[] {
+  const awards = declaredAwards(n.registration);
+  return [
+    ...awards.filter((a) => a.link).map((a) => PROPOSAL_SUMMARY_WARNING.link(a.question)),
+    ...awards.filter((a) => awardUnnamed(a.printed)).map((a) => PROPOSAL_SUMMARY_WARNING.unnamedAward(a.question)),
+  ];
 }
 
 /**
