@@ -23,6 +23,7 @@ import {
   reviewNoteDecisionReset,
   reviewNoteDecisionMoved,
   reviewNoteDuplicateRow,
+  reviewNoteCopiesDisagree,
   reviewNoteEditedAfterReview,
   reviewNoteProposeNotDat,
   reviewNoteSuperseded,
@@ -432,6 +433,8 @@ export function mergeReview(
   // Decisions that differ from the register's since the last merge (movedDecisions), and those held as moved before.
   const changes: DecisionChange[] = [];
   const stillMoved: Array<{ id: string; row: unknown[]; wasLabel: string | null; wasLevel: string | null; nowLabel: string }> = [];
+  // Codes on two rows whose council cells differ (review office #2): held, neither row's decision recorded.
+  const disagreeing = new Set<string>();
   // A row's notes, one a line: most rows have none (no list is made for them).
   const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null) => {
     if (r) {
@@ -556,6 +559,20 @@ export function mergeReview(
             (notes ??= []).unshift(reviewNoteEditedAfterReview);
           }
         }
+      } else if (councilPrint(rows[first - 2], columns) !== councilPrint(row, columns)) {
+        // A second row of the code, saying something else (a copy the office drafted a change on, then sorted above or
+        // below the council's row): which row is the council's cannot be told, so neither decides. Held; the register
+        // keeps what it recorded (the first row's decision, read above as a change, is not recorded); both rows told.
+        if (!disagreeing.has(id)) {
+          disagreeing.add(id);
+          stale.add(id);
+          snapshots.delete(id);
+          const firstRow = rows[first - 2];
+          const rest = toText(firstRow[columns.note]);
+          const note = reviewNoteCopiesDisagree(id, i + 1);
+          firstRow[columns.note] = rest === '' ? note : `${note}\n${rest}`;
+        }
+        (notes ??= []).unshift(reviewNoteCopiesDisagree(id, first));
       }
       fill(row, r, notes);
     }
@@ -565,7 +582,7 @@ export function mergeReview(
   // Rows moved since the last merge written (the codes in another order): what a sort of the registration's columns
   // without the council's leaves, and the council's own work never does (review diff27 #1).
   const rowsMoved = lastOrder === undefined ? false : orderMoved(lastOrder, rows, columns.id);
-  const detected = movedDecisions(changes, rows, columns, rowsMoved);
+  const detected = movedDecisions(disagreeing.size === 0 ? changes : changes.filter((c) => !disagreeing.has(c.id)), rows, columns, rowsMoved);
   for (const c of detected) {
     stale.add(c.id);
     snapshots.set(c.id, { decision: c.was, decidedOn: `${MOVED}${cellsPrint(c.row, columns)}:${c.prev ? c.prev.decidedOn : ''}` });
@@ -655,6 +672,11 @@ function heldMove(decidedOn: string): { cells: string; decidedOn: string } | nul
 }
 
 /** Fingerprint of a row's council cells beside the decision (comment, reviewer, level): changed = touched. */
+/** A row's council cells, its decision with them (as read, decision and level put in their listed form). */
+function councilPrint(row: readonly unknown[], columns: Record<ReviewColumn, number>): string {
+  return `${toText(row[columns.decision])}\u0001${cellsPrint(row, columns)}`;
+}
+
 function cellsPrint(row: readonly unknown[], columns: Record<ReviewColumn, number>): string {
   return fingerprint(toParagraph(row[columns.comment]) + '\u0001' + toText(row[columns.reviewer]) + '\u0001' + toText(row[columns.level]));
 }

@@ -18,7 +18,7 @@ import {
   verdictChanges,
   type DecisionSnapshot,
 } from '../../src/core/review';
-import { COUNCIL_NOTE, VERDICT_LABELS, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress } from '../../src/core/messages';
+import { COUNCIL_NOTE, VERDICT_LABELS, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress, reviewNoteCopiesDisagree } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -825,7 +825,7 @@ describe('pendingRequests', () => {
     expect(String(rowOf(written, target.id)[0][written.columns.note])).not.toContain(reviewNoteRequestNoComment);
   });
 
-  it('two "Yêu cầu bổ sung" rows for one code with different comments: one request, from the first row (review "tests" #6)', () => {
+  it('two "Yêu cầu bổ sung" rows for one code with different comments: no letter until one row is left, both rows told (review "tests" #6, office #2)', () => {
     const read = writeThenRead(mergeReview([], all));
     const i = read.findIndex((r) => r[0] === target.id);
     read[i][6] = REVIEW_DECISIONS.request;
@@ -837,9 +837,19 @@ describe('pendingRequests', () => {
     read.push(copy);
     const merged = mergeReview(read, all);
     expect(rowOf(merged, target.id)).toHaveLength(2);
-    const reqs = pendingRequests(merged, all, office.config.organisation);
+    // Which list the council meant cannot be told: held, each row naming the other.
+    expect(pendingRequests(merged, all, office.config.organisation)).toEqual([]);
+    expect(merged.stale.has(target.id)).toBe(true);
+    const [first, second] = rowOf(merged, target.id).map((r) => String(r[merged.columns.note]));
+    expect(first).toContain(reviewNoteCopiesDisagree(target.id, read.length));
+    expect(second).toContain(reviewNoteCopiesDisagree(target.id, i + 1));
+    // A copy that says the same is only told as a second row: the letter goes.
+    const same = mergeReview([...read.slice(0, -1), [...read[i]]], all);
+    expect(same.stale.has(target.id)).toBe(false);
+    expect(pendingRequests(same, all, office.config.organisation).map((r) => r.comment)).toEqual(['Bổ sung minh chứng của Chỉ thị 05']);
+    // The copy deleted: the letter goes, with the first row's list.
+    const reqs = pendingRequests(mergeReview(read.slice(0, -1), all), all, office.config.organisation);
     expect(reqs.map((r) => r.registrationId)).toEqual([target.id]);
-    expect(reqs[0].comment).toBe('Bổ sung minh chứng của Chỉ thị 05');
     expect(reqs[0].key).toBe(supplementKey(target.id, 'Bổ sung minh chứng của Chỉ thị 05'));
   });
 });

@@ -189,6 +189,12 @@ export const reviewNoteUnknownDecision = (text: string) =>
 export const reviewNoteDuplicateRow = (id: string, firstRow: number) =>
   `Mã phiếu ${id} đã có ở dòng ${firstRow}; hai dòng cùng một phiếu. Hãy giữ một dòng.`;
 /**
+ * Two rows of one code whose council cells differ (a row copied to draft a change, then sorted: review office #2): on
+ * both rows. Neither is taken for the council's decision; the code is held until one row is left.
+ */
+export const reviewNoteCopiesDisagree = (id: string, otherRow: number) =>
+  `Dòng ${otherRow} cũng là phiếu ${id} nhưng ghi khác dòng này (quyết định, nhận xét, người thẩm định hoặc hình thức khen): công cụ không biết dòng nào là quyết định của Hội đồng nên tạm giữ phiếu (chưa gửi thư, chưa đề nghị khen) cho đến khi chỉ còn một dòng. Hãy xóa dòng không dùng.`;
+/**
  * "Yêu cầu bổ sung" chosen, its comment not written yet: the letter waits for it (review "twohands" #3: a run between
  * the choice and the comment sent a letter without what the council asks for, nor its date).
  */
