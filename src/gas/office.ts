@@ -9,7 +9,8 @@ import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
 import { directoryToRows } from '../core/directory';
 import type { EvaluateInput } from '../core/evaluate';
-import { LEDGER_TAB, TAB } from '../core/messages';
+import { CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HEADERS, LEDGER_TAB, OFFICE_TAB_GONE, TAB } from '../core/messages';
+import { matchKey } from '../core/text';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
@@ -32,6 +33,8 @@ export interface Inputs extends EvaluateInput {
    * to tell whether the office added anything beside the tool's columns; absent when the run had no listing.
    */
   resultsShape?: ResultsShape;
+  /** Office tabs Thiết lập made again with their defaults, deleted after the office set up (officeTabMissing). */
+  remade?: string[];
 }
 
 export interface ResultsShape {
@@ -39,12 +42,57 @@ export interface ResultsShape {
   header: readonly unknown[];
 }
 
-function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][]): unknown[][] {
-  const { sheet, created } = ensureSheet(ss, name);
-  if (!created) return readValues(sheet);
+function readOrCreate(ss: Spreadsheet, name: string, widths: number[], defaults: () => unknown[][], missing: MissingTabs): unknown[][] {
+  const found = tabNamed(ss, name);
+  if (found) return readValues(found);
+  officeTabMissing(ss, name, missing);
   const rows = defaults();
-  writeOfficeTab(sheet, name, rows, widths);
+  writeOfficeTab(ensureSheet(ss, name).sheet, name, rows, widths);
   return rows;
+}
+
+/** How a run meets an office tab it does not find: `setup` (Thiết lập) makes it again, listing it in `remade`. */
+interface MissingTabs {
+  setup?: boolean;
+  remade: string[];
+}
+
+/**
+ * An office tab ("Cấu hình", "Đơn vị", "Tiêu chí") not found by its name. In a Sheet not set up yet (no form linked),
+ * it is made with its defaults, so a new Sheet works at once. Once the office has set up, it was renamed or deleted by
+ * someone (review office #1, #4): made again from its defaults, it would put another office's name, deadlines and
+ * signer, an empty list of schools or the catalogue's switches in place of the office's own — in every confirmation
+ * sent meanwhile, with "Thành công" in "Tình trạng". The run stops instead (the error is logged and shown, a submission
+ * waits in the queue), saying which tab to name back (one whose first row is the tool's header for it) or how to get
+ * it back. Thiết lập, asked by a person, makes a deleted tab again (and stops there: src/jobs/setup.ts), never one
+ * that was renamed.
+ */
+function officeTabMissing(ss: Spreadsheet, name: string, missing: MissingTabs): void {
+  if (getState('registrationSheet') === null) return;
+  const renamed = renamedOfficeTab(ss, name);
+  if (renamed !== null || !missing.setup) throw new Error(OFFICE_TAB_GONE(name, renamed));
+  missing.remade.push(name);
+}
+
+/** The header the tool writes in the first row of each office tab (its first cells tell a renamed one). */
+const OFFICE_HEADERS: Record<string, readonly string[]> = {
+  [TAB.config]: CONFIG_HEADERS,
+  [TAB.directory]: [DIRECTORY_HEADERS.code, DIRECTORY_HEADERS.name],
+  [TAB.criteria]: CRITERIA_HEADERS,
+};
+
+/** The tab, other than the tool's own, whose first row begins with the tool's header for office tab `name`. */
+function renamedOfficeTab(ss: Spreadsheet, name: string): string | null {
+  const want = (OFFICE_HEADERS[name] ?? []).map(matchKey);
+  if (want.length === 0) return null;
+  const own = new Set<string>(Object.values(TAB));
+  for (const sheet of ss.getSheets()) {
+    const title = sheet.getName();
+    if (own.has(title) || sheet.getLastColumn() < want.length) continue;
+    const first = sheet.getSheetValues(1, 1, 1, want.length)[0];
+    if (want.every((w, i) => matchKey(first[i]) === w)) return title;
+  }
+  return null;
 }
 
 /**
@@ -64,13 +112,14 @@ const WIDTHS = {
 };
 
 /** The office's own tabs (Cấu hình, Đơn vị, Tiêu chí): what every evaluation reads besides the responses. */
-export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm'>;
+export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm' | 'remade'>;
 
-export function readSettings(ss: Spreadsheet, now: Date): Settings {
-  const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now))), now);
-  const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]));
-  const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)));
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm() };
+export function readSettings(ss: Spreadsheet, now: Date, setup = false): Settings {
+  const missing: MissingTabs = { setup, remade: [] };
+  const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now)), missing), now);
+  const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
+  const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)), missing);
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), remade: missing.remade };
 }
 
 /** The registration response tab: by the sheet id setup stored, else by name (an imported copy of the Sheet). */
@@ -89,6 +138,8 @@ export interface ReadOptions {
   readOnly?: boolean;
   /** The run reports registrations the response tab lost (IdentifyOptions.findMissing): the rebuild. */
   findMissing?: boolean;
+  /** Thiết lập: an office tab deleted after the office set up is made again with its defaults (officeTabMissing). */
+  setup?: boolean;
   /**
    * The run answers the registrations it reads, writing their rows of "Thẩm định" (recordEvaluation): it takes the
    * edits first seen by runs that do not (rememberResent) with its own.
@@ -134,7 +185,7 @@ export function forgetResent(answered?: readonly string[]): void {
 export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): Inputs {
   const read = opts.first ? openTabsRead(ss) : null;
   if (read) return readInputsListed(ss, now, read, opts);
-  const settings = readSettings(ss, now);
+  const settings = readSettings(ss, now, opts.setup);
   // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
   // the office Sheet) is read by the tab names setup gives them.
   const responses = registrationTab(ss);
@@ -177,7 +228,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
   read.presize([TAB.results]);
   const resultsTab = read.get(TAB.results);
   const resultsShape = resultsTab ? { cols: resultsTab.cols, header: read.takeArea(TAB.results, '1:1')?.[0] ?? [] } : undefined;
-  const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows });
+  const settings = settingsFrom(ss, now, { config: configRows, directory: directoryRows, criteria: criteriaRows }, opts.setup);
   const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing })!;
   rememberResent(identified, opts);
   return {
@@ -193,15 +244,17 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
 }
 
 /** The office's tabs from values read (null: the tab is missing, created now with its defaults). */
-function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | null; directory: unknown[][] | null; criteria: unknown[][] | null }): Settings {
+function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | null; directory: unknown[][] | null; criteria: unknown[][] | null }, setup?: boolean): Settings {
+  const missing: MissingTabs = { setup, remade: [] };
   const create = (name: string, widths: number[], defaults: unknown[][]) => {
+    officeTabMissing(ss, name, missing);
     writeOfficeTab(ensureSheet(ss, name).sheet, name, defaults, widths);
     return defaults;
   };
   const cfg = configFromRows(rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now))), now);
   const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
   const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config)));
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm() };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), remade: missing.remade };
 }
 
 /**

@@ -1,7 +1,7 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
-import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
+import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, todayFixedNote, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -45,7 +45,15 @@ export function setup(): void {
         tellUser(OTHER_ACCOUNT.stopped);
         return { result: undefined, detail: OTHER_ACCOUNT.stopped };
       }
-      let inputs = readInputs(ss, new Date());
+      let inputs = readInputs(ss, new Date(), { setup: true });
+      // Office tabs deleted since the office set up, made again with their defaults: nothing goes on with them (the
+      // forms would carry another office's name, deadlines or criteria) until the office has filled them in again.
+      if (inputs.remade && inputs.remade.length > 0) {
+        const said = OFFICE_TABS_REMADE(inputs.remade);
+        logError(ss, 'setup', said);
+        tellUser(said);
+        return { result: undefined, detail: said, ok: false };
+      }
       let { output, errors } = evaluate(inputs);
       // "Cấu hình" names another period while the response tab holds registrations: the forms' year grids are not
       // rewritten (the answers given would no longer be read right), nor any tab; the office is told what to do.
@@ -76,7 +84,7 @@ export function setup(): void {
       // Questions renamed in the Forms editor were given their titles back: where Forms had renamed their columns too
       // (unverified, see emulator/forms.ts), the tabs read above were read under the office's titles: read them again.
       if (regSync.restored + repSync.restored > 0) {
-        inputs = readInputs(ss, new Date());
+        inputs = readInputs(ss, new Date(), { setup: true });
         ({ output, errors } = evaluate(inputs));
         problems = problemsText(errors, output.notes);
       }

@@ -90,6 +90,28 @@ export const JOB_SCHEDULED: Record<string, (when: string) => string> = {
  */
 export const COPIED_DATA_TABS = [TAB.registrations, TAB.reports, TAB.results, REVIEW_TAB, HISTORY_TAB, COUNCIL_TAB, TAB.outbox];
 
+/** What each of the office's own tabs holds, as its loss is told (OFFICE_TAB_GONE). */
+const OFFICE_TAB_HOLDS: Record<string, string> = {
+  [TAB.config]: 'các thiết lập của cơ quan (tên cơ quan, giai đoạn, các mốc thời gian, người ký)',
+  [TAB.directory]: 'danh sách đơn vị của cơ quan',
+  [TAB.criteria]: 'các tiêu chí cơ quan đã chọn (cột “Bắt buộc”)',
+};
+
+/**
+ * An office tab not found by its name once the office has set up (src/gas/office.ts officeTabMissing): the run stops
+ * rather than go on with defaults. `renamed`: the tab whose first row is the tool's header for it.
+ */
+export const OFFICE_TAB_GONE = (name: string, renamed: string | null) =>
+  (renamed
+    ? `Không thấy trang “${name}”: trang “${renamed}” có vẻ là trang “${name}” đã được đổi tên. Hãy đổi tên trang “${renamed}” lại thành “${name}”. `
+    : `Không thấy trang “${name}” (trang đã bị xóa hoặc đổi tên). Hãy lấy lại trang: đặt lại đúng tên “${name}” nếu trang đã bị đổi tên, hoặc khôi phục ở Tệp → Nhật ký phiên bản nếu trang đã bị xóa. `) +
+  `Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định thay cho ${OFFICE_TAB_HOLDS[name] ?? 'nội dung của trang'}; phiếu gửi trong lúc này không mất: công cụ kiểm tra và trả lời ở lần chạy đầu tiên sau khi trang có lại (chậm nhất là lần cập nhật tổng hợp hằng đêm).` +
+  (renamed ? '' : ` Nếu muốn làm lại trang từ đầu, chọn Thiết lập: công cụ tạo lại trang với giá trị mặc định để cơ quan điền lại.`);
+
+/** Thiết lập made again, with their defaults, office tabs deleted after the office set up; it stops there. */
+export const OFFICE_TABS_REMADE = (names: readonly string[]) =>
+  `Trang ${names.map((n) => `“${n}”`).join(', ')} không còn nên Thiết lập đã tạo lại với giá trị mặc định. Thiết lập dừng ở đây (chưa sửa biểu mẫu, chưa gửi thư) để biểu mẫu và thư không mang giá trị mặc định: hãy điền lại ${names.map((n) => OFFICE_TAB_HOLDS[n] ?? `trang “${n}”`).join('; ')} (có thể chép từ bản cũ ở Tệp → Nhật ký phiên bản), rồi chọn Thiết lập lần nữa.`;
+
 /** A copy of the office's file ("Tạo bản sao"), which carries the original's state (src/jobs/run.ts). */
 export const COPIED_FILE = {
   refused:
