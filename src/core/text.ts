@@ -695,6 +695,8 @@ export function noEvidence(s: string): boolean {
 }
 
 export function isEmptyEvidence(s: string): boolean {
+  // A link's lead-in without its address ("https://", "www."): its letters are no evidence (review input F1).
+  if (BARE_LINK.test(s)) return true;
   // Most evidence is a sentence: an ASCII letter or digit no empty word has, or more of them than the longest empty
   // word, answers without building its key (the key keeps every letter and digit, lower-cased; punctuation-only
   // text has none).
@@ -707,5 +709,9 @@ export function isEmptyEvidence(s: string): boolean {
     }
   }
   const k = matchKey(s);
-  return EMPTY_EVIDENCE.has(k) || /^[\s\-–—_.…,;:/\\|*'"`]*$/.test(k);
+  // Without a letter or a digit ("?", "!!!", "“”", an emoji: review input F1), an answer names no document.
+  return EMPTY_EVIDENCE.has(k) || !/[\p{L}\p{N}]/u.test(k);
 }
+
+/** Nothing but the lead-in of a web address. */
+const BARE_LINK = /^\s*(?:https?:\/\/)?(?:www\.)?\s*$/i;
