@@ -25,6 +25,7 @@ export type EvaluatorKind =
   | 'initiatives'
   | 'initiativesNamed'
   | 'movements'
+  | 'movementsActive'
   | 'conditionAbsent'
   | 'ratingsAtLeastGood'
   | 'ratingsExcellentYear'
@@ -143,7 +144,7 @@ export const CATALOGUE_2021_2025: readonly Criterion[] = [
   // "có nhiều sáng kiến, giải pháp": named initiatives and solutions; a formal recognition is not asked here.
   { id: 'CN-02-SANG-KIEN', label: 'Năng động, sáng tạo, có nhiều sáng kiến, giải pháp trong công tác quản lý, giảng dạy và lao động', section: 'II.2.b', appliesTo: 'individual', mandatory: true, evaluator: 'initiativesNamed', fields: [INITIATIVE_FIELDS[0]] },
   sd('CN-03-THANH-TICH', 'Đạt nhiều thành tích xuất sắc tiêu biểu trong công tác, học tập, nghiên cứu khoa học, giảng dạy', 'II.2.b', 'individual'),
-  { id: 'CN-04-PHONG-TRAO', label: 'Tích cực tham gia các phong trào thi đua, các cuộc vận động của ngành', section: 'II.2.b', appliesTo: 'individual', mandatory: true, evaluator: 'movements', fields: [Q.movements] },
+  { id: 'CN-04-PHONG-TRAO', label: 'Tích cực tham gia các phong trào thi đua, các cuộc vận động của ngành', section: 'II.2.b', appliesTo: 'individual', mandatory: true, evaluator: 'movementsActive', fields: [Q.movements] },
   sd('CN-05-CAM-KET', 'Thực hiện có hiệu quả cam kết chất lượng giáo dục đã ký kết hằng năm', 'II.2.b', 'individual'),
   sd('CN-06-CHAP-HANH', 'Chấp hành tốt chủ trương, đường lối của Đảng, chính sách pháp luật của Nhà nước, quy định của cơ quan, đơn vị và địa phương', 'II.2.b', 'individual'),
   sd('CN-07-GDVH', 'Gia đình đạt danh hiệu “Gia đình văn hóa”', 'II.2.b', 'individual'),

@@ -302,6 +302,8 @@ export const FORM_TEXT = {
    * earlier forms are read (LEGACY_INITIATIVE_LEVELS).
    */
   helpInitiativeLevel: 'Cấp cơ sở: được trường, cơ quan quản lý trực tiếp hoặc Ủy ban nhân dân cấp xã công nhận (kể cả công nhận trước khi sắp xếp đơn vị hành chính). Cấp bộ, ngành, tỉnh: được Sở Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh hoặc bộ, ngành trung ương công nhận.',
+  /** Review criteria F1: the office's staff are rated per calendar year; a school's staff who pick their role are flagged. */
+  helpRole: `Người công tác tại trường chọn một trong bốn vị trí đầu. “${ROLE_CHOICES.official}” chỉ dành cho người công tác tại chính cơ quan quản lý giáo dục (ở câu đơn vị, chọn tên cơ quan).`,
   helpHead: 'Chỉ trả lời “Có” nếu là người đứng đầu cả trường hoặc cả cơ quan (Hiệu trưởng, Giám đốc, Trưởng phòng…). Phó hiệu trưởng, tổ trưởng, tổ phó trả lời “Không”.',
   /** The name the documents print as written (review "forms" #5). */
   helpIndividualName: 'Chỉ ghi họ và tên, viết hoa chữ cái đầu mỗi tiếng (ví dụ “Nguyễn Thị Hòa”); không ghi cô, thầy, đồng chí hay chức vụ. Tên được in nguyên văn vào các văn bản khen thưởng.',

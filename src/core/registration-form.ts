@@ -237,6 +237,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         kind: 'multipleChoice',
         title: Q.role,
         required: true,
+        helpText: FORM_TEXT.helpRole,
         choices: [ROLE_CHOICES.manager, ROLE_CHOICES.teacher, ROLE_CHOICES.staff, ROLE_CHOICES.worker, ROLE_CHOICES.official],
       },
       // The position the award documents print (a decision names "Hiệu trưởng", not the category "Cán bộ quản lý");

@@ -45,6 +45,7 @@ import {
   findingModelNameMissing,
   findingModelTypeMissing,
   findingMovementsNotJoined,
+  findingMovementsNoneJoined,
   findingMovementsUnanswered,
   findingNoEndedYear,
   calendarReviewJudges,
@@ -326,6 +327,23 @@ function firstRepeat(initiatives: readonly Initiative[]): [number, number, strin
     }
   }
   return null;
+}
+
+/**
+ * An individual's movements (CN-04): the plan asks of an individual to "tích cực tham gia" the sector's movements
+ * "như" the four it names (II.2.b) — examples, where a collective takes part in them "đầy đủ" (II.2.a, TT-05,
+ * evalMovements). Met by one joined; not met when every row says "Không tham gia"; missing while none is joined and a
+ * row is unanswered (review criteria F2).
+ */
+function evalMovementsActive(c: Criterion, r: Registration, text: boolean): Result {
+  const empty: string[] = [];
+  for (let i = 0; i < REQUIRED_MOVEMENTS.length; i++) {
+    const v = gridAnswerOf(r, Q.movements, REQUIRED_MOVEMENTS[i]);
+    if (v === MOVEMENT_COLUMNS.yes) return text ? { status: 'met', message: findingMet(c) } : BARE.met;
+    if (v !== MOVEMENT_COLUMNS.no) empty.push(REQUIRED_MOVEMENTS[i]);
+  }
+  if (empty.length) return text ? { status: 'missing', message: findingMovementsUnanswered(c, Q.movements, empty) } : BARE.missing;
+  return text ? { status: 'notMet', message: findingMovementsNoneJoined(c, Q.movements) } : BARE.notMet;
 }
 
 function evalMovements(c: Criterion, r: Registration, text: boolean): Result {
@@ -743,6 +761,8 @@ export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConf
       return evalInitiativesNamed(c, r, cfg, text);
     case 'movements':
       return evalMovements(c, r, text);
+    case 'movementsActive':
+      return evalMovementsActive(c, r, text);
     case 'conditionAbsent':
       return evalCondition(c, r, text);
     case 'ratingsAtLeastGood':
@@ -940,6 +960,21 @@ function compileSelfDeclared(c: Criterion, reader: RowReader): CompiledStatus {
   };
 }
 
+/** evalMovementsActive, compiled. */
+function compileMovementsActive(reader: RowReader): CompiledStatus {
+  const q = reader.question(Q.movements);
+  const columns = REQUIRED_MOVEMENTS.map((m) => gridColumn(q, m));
+  return (_r, cells) => {
+    let empty = false;
+    for (let i = 0; i < columns.length; i++) {
+      const v = q === undefined ? '' : gridAt(reader, q, columns[i], cells);
+      if (v === MOVEMENT_COLUMNS.yes) return MET;
+      if (v !== MOVEMENT_COLUMNS.no) empty = true;
+    }
+    return empty ? MISSING : NOT_MET;
+  };
+}
+
 function compileMovements(reader: RowReader): CompiledStatus {
   const q = reader.question(Q.movements);
   const columns = REQUIRED_MOVEMENTS.map((m) => gridColumn(q, m));
@@ -1026,6 +1061,8 @@ function compileCriterion(c: Criterion, reader: RowReader, cfg: OfficeConfig): C
       return compileSelfDeclared(c, reader);
     case 'movements':
       return compileMovements(reader);
+    case 'movementsActive':
+      return compileMovementsActive(reader);
     case 'conditionAbsent':
       return compileCondition(c, reader);
     case 'fieldChosen': {

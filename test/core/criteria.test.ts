@@ -19,7 +19,7 @@ import {
   schoolYearRow,
   yearRow,
 } from '../../src/core/registration-form';
-import { CATALOGUE } from '../../src/core/criteria';
+import { CATALOGUE, REQUIRED_MOVEMENTS } from '../../src/core/criteria';
 import { collectiveAnswers, config, evaluate, individualAnswers, parseOne, RoleCase, statusOf, TODAY } from './helpers';
 import { completeInitiatives } from '../../src/core/validate';
 import { decisionYear } from '../../src/core/registration';
@@ -99,14 +99,27 @@ cases.push(
   { id: 'CN-02-SANG-KIEN', subject: 'teacher', name: 'hai ô trùng nhau, ô thứ ba khác', mod: all((a) => void (a[t2.name] = a[t1.name]), set(initiativeTitles(3).name, 'Thư viện xanh')), expect: 'met' },
 );
 
-for (const [id, subject] of [
-  ['TT-05-PHONG-TRAO', 'collective'],
-  ['CN-04-PHONG-TRAO', 'worker'],
-] as const) {
+// A collective takes part in every one of the four movements ("tham gia đầy đủ", II.2.a).
+{
+  const [id, subject] = ['TT-05-PHONG-TRAO', 'collective'] as const;
   cases.push(
     { id, subject, name: 'tham gia cả bốn phong trào', mod: none, expect: 'met' },
     { id, subject, name: 'chưa tham gia “Đổi mới, sáng tạo…”', mod: setGrid(Q.movements, MOVEMENTS.doiMoi, MOVEMENT_COLUMNS.no), expect: 'notMet' },
     { id, subject, name: 'bỏ trống một phong trào', mod: setGrid(Q.movements, MOVEMENTS.vanMinh, ''), expect: 'missing' },
+  );
+}
+// An individual "tích cực tham gia" the movements "như" the four (II.2.b: examples): one joined is enough (review criteria F2).
+{
+  const [id, subject] = ['CN-04-PHONG-TRAO', 'worker'] as const;
+  const only = (value: string, ...rows: string[]): Mod => (a) => {
+    a[Q.movements] = Object.fromEntries(REQUIRED_MOVEMENTS.map((m) => [m, rows.includes(m) ? MOVEMENT_COLUMNS.yes : value]));
+  };
+  cases.push(
+    { id, subject, name: 'tham gia cả bốn phong trào', mod: none, expect: 'met' },
+    { id, subject, name: 'chưa tham gia “Đổi mới, sáng tạo…”', mod: setGrid(Q.movements, MOVEMENTS.doiMoi, MOVEMENT_COLUMNS.no), expect: 'met' },
+    { id, subject, name: 'chỉ tham gia “Dạy tốt, học tốt”, bỏ trống các dòng khác', mod: only('', MOVEMENTS.dayTot), expect: 'met' },
+    { id, subject, name: 'không tham gia phong trào nào', mod: only(MOVEMENT_COLUMNS.no), expect: 'notMet' },
+    { id, subject, name: 'không tham gia ba phong trào, bỏ trống một', mod: all(only(MOVEMENT_COLUMNS.no), setGrid(Q.movements, MOVEMENTS.vanMinh, '')), expect: 'missing' },
   );
 }
 

@@ -40,8 +40,16 @@ export const SCHOOLS = [
   { code: 'CS01', name: 'Trường THCS Quang Minh', level: 'THCS', ward: 'Phường Minh Tân', cluster: 'Cụm 3', principal: 'Phạm Thị Thu', emails: ['thcsquangminh@example.edu.vn'] },
 ];
 
+/**
+ * The office itself, as an office lists it in "Đơn vị" for its own staff to register (role "Công chức, viên chức của cơ
+ * quan quản lý giáo dục"): no "Cấp học" — that role at a school is a wrong answer (review criteria F1).
+ */
+export const OFFICE_UNIT = { code: 'PGD', name: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái', level: '', ward: '', cluster: '', principal: 'Trần Văn Minh', emails: ['pgd@example.edu.vn'] };
+
 export const directoryRows = () => directoryToRows(SCHOOLS);
-export const directory = (): Directory => parseDirectory(directoryRows());
+/** The directory with the office listed (OFFICE_UNIT), for its staff's registrations. */
+export const directoryRowsWithOffice = () => directoryToRows([...SCHOOLS, OFFICE_UNIT]);
+export const directory = (): Directory => parseDirectory(directoryRowsWithOffice());
 
 /** 1 July 2024: 2021–2023 have ended, the interim review (11/6/2023) has passed. */
 export const TODAY = new Date(2024, 6, 1);
@@ -156,6 +164,8 @@ export function individualAnswers(role: RoleCase = 'teacher', cfg: OfficeConfig 
             : ROLE_CHOICES.teacher;
   return {
     ...common(cfg),
+    // The office's staff register under the office (OFFICE_UNIT), not a school.
+    ...(role === 'official' ? { [Q.school]: OFFICE_UNIT.name } : {}),
     [Q.kind]: KIND_CHOICES.individual,
     [Q.individualName]: 'Nguyễn Thị Hòa',
     [Q.birthYear]: '1985',

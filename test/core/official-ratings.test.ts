@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { ratingsText } from '../../src/core/proposals';
-import { Q, RATING_CHOICES, YES, type FormAnswers } from '../../src/core/registration-form';
+import { Q, RATING_CHOICES, ROLE_CHOICES, YES, type FormAnswers } from '../../src/core/registration-form';
+import { parseOfficialAtSchool } from '../../src/core/messages';
 import { earlyRatingsNote, ratingOf } from '../../src/core/registration';
 import { calendarChanges, compileCatalogue, evaluateCompact, pendingRatingBreaches } from '../../src/core/validate';
 import { type OfficeConfig } from '../../src/core/config';
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
-import { SCHOOLS, answersToRow, config, directoryRows, form, headerRow, individualAnswers, schoolYearGrid } from './helpers';
+import { SCHOOLS, answersToRow, config, directoryRowsWithOffice, form, headerRow, individualAnswers, schoolYearGrid } from './helpers';
 
 const d = (y: number, m: number, day: number, h = 0, min = 0) => new Date(y, m - 1, day, h, min);
 const CN09 = 'CN-09-XEP-LOAI';
@@ -28,7 +29,7 @@ function member(role: 'official' | 'teacherPartyMember', cfg: OfficeConfig, grid
 /** One response last sent (or edited) at `at`, evaluated on cfg.today. */
 function evaluated(a: FormAnswers, at: Date, cfg: OfficeConfig): EvaluatedRegistration {
   const f = form(cfg);
-  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f), answersToRow(f, a, at, SCHOOLS[0].emails[0])] }).registrations[0];
+  return evaluateAll({ config: cfg, directoryRows: directoryRowsWithOffice(), responseValues: [headerRow(f), answersToRow(f, a, at, SCHOOLS[0].emails[0])] }).registrations[0];
 }
 
 const result = (r: EvaluatedRegistration, id: string) => r.results.find((x) => x.criterionId === id)!;
@@ -141,7 +142,7 @@ describe('the compiled path (one reader, many registrations)', () => {
     const at = d(2025, 1, 1, 9);
     // The same answers but the role: the same packed ratings, read by one reader.
     const rows = [headerRow(f), ...[member('teacherPartyMember', cfg, XS_2024), member('official', cfg, XS_2024), member('teacherPartyMember', cfg, XS_2024)].map((a) => answersToRow(f, a, at, SCHOOLS[0].emails[0]))];
-    const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: rows });
+    const out = evaluateAll({ config: cfg, directoryRows: directoryRowsWithOffice(), responseValues: rows });
     const compiled = compileCatalogue(out.catalogue, cfg);
     expect(out.registrations.map((r) => r.role)).toEqual(['teacher', 'official', 'teacher']);
     const scores = out.registrations.map((r) => {
@@ -176,5 +177,21 @@ describe('a teacher\'s rows (every role but the office\'s officials)', () => {
     const dec = config(d(2024, 12, 20));
     const blank = evaluated(member('teacherPartyMember', dec, { 2021: good, 2022: good, 2023: excellent }), d(2024, 7, 2, 9), dec);
     expect(result(blank, CN09).status).toBe('met');
+  });
+});
+
+describe('the office staff role chosen at a school (review criteria F1)', () => {
+  it('is a wrong answer, asked again: its ratings do not make the registration "Đạt" before their school year ends', () => {
+    const cfg = config(d(2023, 12, 20));
+    // A Party member of a kindergarten who takes herself for a "viên chức của cơ quan quản lý": 2023-2024 "xuất sắc",
+    // typed in December 2023, when that school year is not rated yet.
+    const a = { ...member('official', cfg, { 2021: good, 2022: good, 2023: excellent }), [Q.school]: SCHOOLS[0].name };
+    const r = evaluated(a, d(2023, 12, 20, 9), cfg);
+    const problem = r.problems.find((p) => p.message.includes(Q.role));
+    expect(problem?.message).toBe(parseOfficialAtSchool(2, Q.role, ROLE_CHOICES.official, SCHOOLS[0].name, SCHOOLS[0].level));
+    expect(r.verdict).not.toBe('dat');
+    // At the office (a unit without "Cấp học"), the same answers are read on the office's calendar, with no problem.
+    const atOffice = evaluated(member('official', cfg, { 2021: good, 2022: good, 2023: excellent }), d(2023, 12, 20, 9), cfg);
+    expect(atOffice.problems.filter((p) => p.message.includes(Q.role))).toEqual([]);
   });
 });

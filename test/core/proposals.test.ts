@@ -73,14 +73,14 @@ import {
 } from '../../src/core/proposals';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type DecisionSnapshot } from '../../src/core/review';
-import { SCHOOLS, answersToRow, collectiveAnswers, config, councilTabRows, directoryRows, form, headerRow, individualAnswers } from './helpers';
+import { SCHOOLS, answersToRow, collectiveAnswers, config, councilTabRows, directoryRows, directoryRowsWithOffice, form, headerRow, individualAnswers } from './helpers';
 
 const cfg = config();
 
 function evaluated(list: Record<string, unknown>[]): EvaluatedRegistration[] {
   const f = form(cfg);
   const values = [headerRow(f), ...list.map((a, i) => answersToRow(f, a as never, new Date(2024, 5, 2 + i, 8, 0, 0), SCHOOLS[0].emails[0]))];
-  return evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values }).registrations;
+  return evaluateAll({ config: cfg, directoryRows: directoryRowsWithOffice(), responseValues: values }).registrations;
 }
 
 function propose(regs: EvaluatedRegistration[], ids: string[]) {
@@ -344,7 +344,7 @@ describe('nominees', () => {
       return { ...a, [Q.individualName]: name, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2021)]: excellent ? RATING_CHOICES.excellent : RATING_CHOICES.good } };
     };
     const values = [headerRow(f), ...[manager('Chưa Xuất Sắc', false), manager('Có Xuất Sắc', true)].map((a, i) => answersToRow(f, a as never, new Date(2022, 7, 1 + i, 8), SCHOOLS[0].emails[0]))];
-    const managers = evaluateAll({ config: early, directoryRows: directoryRows(), responseValues: values }).registrations;
+    const managers = evaluateAll({ config: early, directoryRows: directoryRowsWithOffice(), responseValues: values }).registrations;
     expect(managers.map((r) => r.verdict)).toEqual(['dat', 'dat']);
     const sel = propose(managers, managers.map((r) => r.id));
     expect(sel.nominees.map((n) => n.name)).toEqual(['Có Xuất Sắc']);
@@ -353,7 +353,7 @@ describe('nominees', () => {
     expect(COUNCIL_SUMMARY.flagged({ vote: 0, noVote: 0, level: 0, excellent: 1 })).toBe('1 trường hợp không đưa vào tờ trình: 1 vì cán bộ quản lý, đảng viên, người đứng đầu chưa có năm được xếp loại hoàn thành xuất sắc nhiệm vụ (xem cột “Ghi chú”).');
     // An office that made the criterion optional ("Tiêu chí" tab) is not held to it.
     const optional = criteriaToRows(CATALOGUE.map((c) => (c.id === 'CN-10-XUAT-SAC' ? { ...c, mandatory: false } : c)));
-    const relaxed = evaluateAll({ config: early, directoryRows: directoryRows(), responseValues: values, criteriaRows: optional }).registrations;
+    const relaxed = evaluateAll({ config: early, directoryRows: directoryRowsWithOffice(), responseValues: values, criteriaRows: optional }).registrations;
     expect(propose(relaxed, relaxed.map((r) => r.id)).nominees).toHaveLength(2);
   });
 
@@ -964,7 +964,7 @@ describe('award levels (issue 15)', () => {
       answersToRow(f, { ...collectiveAnswers(cfg), [Q.collectiveName]: 'Trường MN Hoa Sen' } as never, new Date(2024, 5, 2, 8, 0, 0), SCHOOLS[0].emails[0]),
       answersToRow(f, { ...collectiveAnswers(cfg), [Q.collectiveName]: 'Tổ Văn' } as never, new Date(2024, 5, 2, 9, 0, 0), SCHOOLS[0].emails[0]),
     ];
-    const regs = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values }).registrations;
+    const regs = evaluateAll({ config: cfg, directoryRows: directoryRowsWithOffice(), responseValues: values }).registrations;
     const sel = propose(regs, regs.map((r) => r.id));
     const [mn, van] = ['Trường MN Hoa Sen', 'Tổ Văn'].map((name) => sel.nominees.find((n) => n.name === name)!);
     expect(collectiveHead(mn, signed.organisation)).toEqual({ kind: 'school', title: 'HIỆU TRƯỞNG', name: 'Lê Thị Mai' });

@@ -354,6 +354,12 @@ export const parseUnknownKind = (row: number, fieldTitle: string, value: string)
   value === ''
     ? `Dòng ${row}: chưa chọn ${field(fieldTitle)} (Tập thể hoặc Cá nhân).`
     : `Dòng ${row}: giá trị ${q(value)} ở ${field(fieldTitle)} không hợp lệ; chỉ chọn Tập thể hoặc Cá nhân.`;
+/**
+ * The office's own staff role chosen with a school (a unit whose "Cấp học" is set) as the unit: its ratings would be
+ * read on the office's calendar, a school year's counted before it ends (review criteria F1).
+ */
+export const parseOfficialAtSchool = (row: number, fieldTitle: string, role: string, school: string, level: string) =>
+  `Dòng ${row}: ${field(fieldTitle)} là ${q(role)} nhưng đơn vị đăng ký là ${q(school)} (${level}). Vị trí này chỉ dành cho người công tác tại chính cơ quan quản lý giáo dục, có kết quả xếp loại theo năm dương lịch; người công tác tại trường hãy sửa phiếu, chọn lại vị trí việc làm của mình (cán bộ quản lý, giáo viên, nhân viên…), vì kết quả xếp loại năm học chỉ được tính sau khi năm học kết thúc.`;
 export const parseBadBirthYear = (row: number, fieldTitle: string, value: string) =>
   `Dòng ${row}: ${field(fieldTitle)} có giá trị ${q(value)}, không phải năm sinh gồm 4 chữ số.`;
 /** A registered name that is not one (registration.ts implausibleName): why, as found; `max` its longest length. */
@@ -423,6 +429,9 @@ export const findingInitiativeUnrecognised = (c: CriterionRef, slot: number, rec
 
 export const findingMovementsNotJoined = (c: CriterionRef, gridTitle: string, rows: readonly string[]) =>
   `${crit(c)}: chưa tham gia phong trào ${list(rows.map(q))} (${field(gridTitle)}).`;
+/** An individual who takes part in none of the sector's movements (CN-04: "tích cực tham gia … như": review criteria F2). */
+export const findingMovementsNoneJoined = (c: CriterionRef, gridTitle: string) =>
+  `${crit(c)}: chưa tham gia phong trào nào ở ${field(gridTitle)}.`;
 export const findingMovementsUnanswered = (c: CriterionRef, gridTitle: string, rows: readonly string[]) =>
   `${crit(c)}: chưa trả lời về phong trào ${list(rows.map(q))} ở ${field(gridTitle)}.`;
 
@@ -708,6 +717,8 @@ export function howCheckedText(evaluator: string, fields: readonly string[]): st
       return `Ghi tên ít nhất hai sáng kiến, giải pháp (đã hoặc chưa được công nhận) ở các mục “Sáng kiến, giải pháp …: tên sáng kiến, giải pháp”.`;
     case 'movements':
       return `Chọn “Có tham gia” ở mọi dòng của ${f}.`;
+    case 'movementsActive':
+      return `Chọn “Có tham gia” ở ít nhất một dòng của ${f} (các phong trào kế hoạch nêu là ví dụ đối với cá nhân, “như”); chọn “Không tham gia” ở mọi dòng là chưa đạt.`;
     case 'conditionAbsent':
       return `Chọn “Không có” ở dòng tương ứng của ${f}.`;
     case 'ratingsAtLeastGood':
