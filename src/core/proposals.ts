@@ -44,7 +44,7 @@ import {
   proposalTotals,
   proposalVietnameseDate,
 } from './messages/proposals';
-import { DIRECTORY_HEADERS, configLabel } from './messages/validation';
+import { DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, configLabel } from './messages/validation';
 import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
@@ -1957,6 +1957,16 @@ export function competenceBasis(org: Organisation, date?: Date): string | null {
   return null;
 }
 
+/**
+ * The decree a document dated `date` cites: the office's own line as written; its default (Nghị định 152/2025/NĐ-CP,
+ * in force from 1/7/2025 with the two-level government), on a document dated before that day, the decree then in force.
+ */
+function decreeOn(basis: string, date: Date): string {
+  if (!basis.trim()) return '';
+  const older = date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime() && matchKey(basis) === matchKey(DEFAULT_LEGAL_BASES.decreeBasis);
+  return PROPOSAL_TEXT.basis(older ? DECREE_BEFORE_JULY_2025 : basis);
+}
+
 /** What the draft Quyết định prints as a line for the office to complete ("Cấu hình" without it); [] = nothing. */
 export function decisionToComplete(org: Organisation, date?: Date): string[] {
   const out: string[] = [];
@@ -1998,7 +2008,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     so_tap_the_ca_nhan: proposalCounts(sel.collectives, sel.individuals),
     tong_so: proposalTotals(sel.collectives, sel.individuals),
     can_cu_luat: orNull(org.lawBasis.trim() ? PROPOSAL_TEXT.basis(org.lawBasis) : ''),
-    can_cu_nghi_dinh: orNull(org.decreeBasis.trim() ? PROPOSAL_TEXT.basis(org.decreeBasis) : ''),
+    can_cu_nghi_dinh: orNull(decreeOn(org.decreeBasis, date)),
     can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle)),
     // Never left out: without "Cấu hình", a visible line the office completes (decisionToComplete says so).
     can_cu_chuc_nang: orNull(competenceBasis(org, date) ?? AWARD_TEXT.competenceMissing(org.name)),

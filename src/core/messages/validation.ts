@@ -61,6 +61,12 @@ export const DEFAULT_LEGAL_BASES = {
   decreeBasis:
     'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng',
 };
+/**
+ * What a document dated before 1/7/2025 cites where the office kept the default decree (review docs H1: a Tờ trình of
+ * 26/6/2024 cited a decree of 2025): the decree then in force, in force from 1/1/2024.
+ */
+export const DECREE_BEFORE_JULY_2025 =
+  'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng';
 /** Defaults written by earlier versions (still in offices' "Cấu hình"): read as today's default. */
 export const LEGACY_LEGAL_DEFAULTS = {
   decreeBasis: ['Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng'],
