@@ -1,5 +1,6 @@
 // The pure part of the award proposals: nominees, order, numbering, the values of the placeholders, the templates.
 import { describe, expect, it } from 'vitest';
+import { DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES } from '../../src/core/messages/validation';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
@@ -470,6 +471,16 @@ describe('values', () => {
     const planned = commonValues({ ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '05/09/2021', decreeBasis: '' }, cfg.period.name, new Date(2024, 8, 5), { collectives: 1, individuals: 1 });
     expect(planned.can_cu_ke_hoach).toMatch(/^Căn cứ Kế hoạch số 125\/KH-PGDĐT ngày 05 tháng 9 năm 2021 của /);
     expect(planned.can_cu_nghi_dinh).toBeNull(); // not cited: its line is left out
+  });
+
+  it('cites the decree in force on the date of the document: the default 152/2025 from 1/7/2025, 98/2023 before; the line of an office as written (review docs H1)', () => {
+    const on = (date: Date, decreeBasis = DEFAULT_LEGAL_BASES.decreeBasis) => commonValues({ ...cfg.organisation, decreeBasis }, cfg.period.name, date, { collectives: 1, individuals: 1 }).can_cu_nghi_dinh;
+    expect(on(new Date(2024, 5, 26))).toBe(`Căn cứ ${DECREE_BEFORE_JULY_2025};`);
+    expect(on(new Date(2024, 5, 26))).toContain('98/2023/NĐ-CP ngày 31 tháng 12 năm 2023');
+    expect(on(new Date(2025, 5, 30, 23))).toContain('98/2023/NĐ-CP');
+    expect(on(new Date(2025, 6, 1))).toBe(`Căn cứ ${DEFAULT_LEGAL_BASES.decreeBasis};`);
+    const own = 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ (bản cơ quan ghi)';
+    expect(on(new Date(2024, 5, 26), own)).toBe(`Căn cứ ${own};`);
   });
 
   it('summarises a registration: model, initiatives with level, decision and year, ratings', () => {
