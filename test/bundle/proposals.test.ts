@@ -182,7 +182,8 @@ describe('award proposals', () => {
       // The office's own Giấy khen (no level chosen): the council proposes it to the office's head.
       'Kính gửi: Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái.',
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-      'Căn cứ Nghị định số 152/2025/NĐ-CP',
+      // Dated 01/7/2024: the decree then in force (review docs H1).
+      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023',
       'Căn cứ Kế hoạch số 125/KH-PGDĐT ngày 15 tháng 9 năm 2021 của Phòng Giáo dục và Đào tạo thành phố Yên Bái về',
       'Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái kính đề nghị',
       'tặng Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái cho 2 tập thể và 2 cá nhân',
