@@ -440,7 +440,8 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   const selected = lookupListed ? (fetched !== undefined ? String(fetched) : api.cellText(TAB.lookup, 'B1')) : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary, resultsColumns }) : null;
   const writes = summaryWrites(summary, schools.tabs, lookup);
-  const current = [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])];
+  // "Tổng hợp" with them: renamed by someone (to keep a printed copy), it is said like a school's tab (review office #5).
+  const current = [summary.name, ...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])];
   const renamed = renamedByHand(api, current);
   const remove = staleTabs(api.names, current, (name) => {
     const sheet = api.sheet(name);
@@ -504,7 +505,7 @@ function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config:
   const sheets = writeTabs(ss, writes, () => (charts = listing.get(summary.name)!.getCharts()), listing, layouts.changed);
   drawChart(sheets[0], summary, charts);
   if (lookup) finishLookup(sheets[sheets.length - 1], lookup);
-  removeStaleTabs(ss, [...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])], listing, layouts.record);
+  removeStaleTabs(ss, [summary.name, ...schools.tabs.map((t) => t.name), ...(lookup ? [lookup.name] : [])], listing, layouts.record);
   arrangeTabs(ss, TAB_ORDER, listing);
 }
 
@@ -574,7 +575,8 @@ function recordGenerated(current: readonly string[], layouts: string, ids?: read
 }
 
 /**
- * The school or group tabs of this rebuild (`current`) that a person renamed since the last one (review clerkday #8):
+ * The generated tabs of this rebuild (`current`: Tổng hợp, the school or group tabs, the lookup tab) that a person renamed
+ * since the last one (review clerkday #8, office #5):
  * found by the sheet id recorded with the name (recordGenerated), under a name this rebuild does not make, while no tab
  * bears the tool's name. Left as they are — a tab renamed may be a copy kept on purpose (review diff30 #4) — and said
  * to the office once: the tool makes the tab again under its name, and the renamed one, no longer recorded, is not

@@ -442,4 +442,21 @@ describe('a school tab renamed by hand', () => {
     rebuild();
     expect(said()).toHaveLength(services ? 1 : 0);
   });
+  it('"Tổng hợp" renamed (to keep a printed copy): kept as it is, made again with today\'s figures, said once (review office #5)', () => {
+    const ctx = officeAfterSetup();
+    const [school] = SCHOOLS;
+    const send = (name: string) => ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name }, { email: school.emails[0] });
+    const rebuild = () => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    send('Lê Thị Hoa');
+    rebuild();
+    const before = ctx.emu.spreadsheets.values('Tổng hợp');
+    ctx.emu.spreadsheets.sheet('Tổng hợp')!.name = 'Tổng hợp bản in';
+    send('Trần Văn Nam');
+    rebuild();
+    rebuild();
+    expect(ctx.emu.spreadsheets.sheetNames()).toContain('Tổng hợp');
+    expect(ctx.emu.spreadsheets.values('Tổng hợp bản in')).toEqual(before);
+    const said = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).filter((m) => m.includes('“Tổng hợp bản in” là trang tự tạo “Tổng hợp”'));
+    expect(said).toHaveLength(1);
+  });
 });
