@@ -2079,7 +2079,8 @@ function modelType(r: EvaluatedRegistration): string {
 }
 
 export function modelText(r: EvaluatedRegistration): string {
-  const name = answer(r, Q.modelName);
+  // As printed (a pictograph at its end taken out here, not after the quotes are put around it: review docs L4).
+  const name = officialText(answer(r, Q.modelName));
   const type = modelType(r);
   if (name) return PROPOSAL_TEXT.model(name, type);
   return type ? PROPOSAL_TEXT.modelNoName(type) : '';
@@ -2092,7 +2093,7 @@ function initiativeList(r: EvaluatedRegistration): string[] {
     // The year once: not again after a decision whose date gives it ("… ngày 12/5/2022, năm 2022"); a number such as
     // "2022/QĐ-…" is no date (review diff22 #4).
     const dated = year !== '' && new RegExp(`\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*${year}(?!\\d)|năm\\s+${year}(?!\\d)`, 'i').test(decision);
-    return PROPOSAL_TEXT.initiative(i.name, i.levelLabel, decision, dated ? '' : year);
+    return PROPOSAL_TEXT.initiative(officialText(i.name), i.levelLabel, decision, dated ? '' : year);
   });
 }
 

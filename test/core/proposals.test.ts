@@ -483,6 +483,14 @@ describe('values', () => {
     expect(on(new Date(2024, 5, 26), own)).toBe(`Căn cứ ${own};`);
   });
 
+  it('quotes a model or initiative name without the pictograph it ended with, nor the space before it (review docs L4)', () => {
+    const t = initiativeTitles(1);
+    const [r] = evaluated([{ ...individualAnswers('teacher'), [Q.modelName]: 'Góc đọc sách cùng con 📚', [t.name]: 'Vườn rau sạch của bé 🌱 ' }]);
+    const s = achievementSummary(r, cfg);
+    expect(s).toContain('Mô hình “Góc đọc sách cùng con”');
+    expect(s).toContain('“Vườn rau sạch của bé” — cấp bộ, ngành, tỉnh');
+  });
+
   it('summarises a registration: model, initiatives with level, decision and year, ratings', () => {
     const [r] = evaluated([individualAnswers('teacher')]);
     const s = achievementSummary(r, cfg);
