@@ -146,8 +146,13 @@ export function isValidDate(v: unknown): v is Date {
   }
 }
 
-// Bidirectional marks and overrides, zero-width characters, BOM, soft hyphen, word joiner.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Bidirectional marks and overrides, zero-width characters, BOM, soft hyphen, word joiner; and characters that show
+// as nothing (review input F3: a name sent again with one was another person): the combining grapheme joiner, the
+// Hangul fillers, the blank Braille cell, variation selectors and the Mongolian ones, tag characters.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
+// Full-width forms of printable ASCII (typed with an East Asian input method: "Ｎguyễn"), read as the ASCII they show.
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const halfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 // Any whitespace, including NBSP (U+00A0), narrow NBSP, ideographic space, line and paragraph separators.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 // Other control characters (C0 except tab/newline handled above, DEL, C1).
@@ -209,7 +214,7 @@ const cleanCache = new Map<string, string>();
  * converted out of old Vietnamese fonts) are "Đ"/"đ", which they look like and which Vietnamese has.
  */
 function readAs(s: string): string {
-  return s.replace(/(?<=\p{L})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
+  return s.replace(/(?<=\p{L})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(FULL_WIDTH, halfWidth);
 }
 
 function cleanUncached(s: string): string {
