@@ -36,8 +36,12 @@ describe('clean paragraphs', () => {
   it('leave clean single-line text as it is, as the long way does', () => {
     // The long way: the steps of cleanParagraph, without its shortcut for text that is clean already.
     const longWay = (s: string) => {
-      const read = s.replace(/(?<=\p{L})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
-      const lines = read.replace(/[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '').normalize('NFC').split('\n');
+      const read = s
+        .replace(/(?<=\p{L})\u200B(?=\p{Lu})/gu, ' ')
+        .replace(/\u00D0/g, 'Đ')
+        .replace(/\u00F0/g, 'đ')
+        .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      const lines = read.replace(/[\u00AD\u034F\u061C\u115F\u1160\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '').normalize('NFC').split('\n');
       const out: string[] = [];
       for (const line of lines) {
         const l = line.replace(/[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ').trim();
