@@ -1432,13 +1432,15 @@ const COMMUNE_KINDS: Record<string, string> = { 'xã': 'xã', 'x.': 'xã', 'phư
  * communeAuthority, and whether one is due but the school's "Xã/Phường" cell does not name it (blank, or a bare name
  * with no xã/phường): then the report would silently keep the office's name, so it is a gap the office fills in.
  */
-function communeOf(n: Nominee, org: Organisation, date: Date): { name: string } | { missing: true } | null {
+function communeOf(n: Nominee, org: Organisation, date: Date): { name: string; committee: string } | { missing: true } | null {
   if (org.kind !== 'so' || date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime()) return null;
   const s = n.registration.school;
   if (!s || !COMMUNE_SCHOOL_LEVELS.some((l) => matchKey(l) === matchKey(s.level))) return null;
   const m = /^(xã|x\.|phường|p\.|đặc khu)\s*(\S.*)$/i.exec(officialText(s.ward).trim());
   const kind = m ? COMMUNE_KINDS[m[1].toLocaleLowerCase('vi')] : undefined;
-  return m && kind ? { name: upper(PROPOSAL_TEXT.communeCommittee(`${kind} ${m[2].trim()}`)) } : { missing: true };
+  if (!m || !kind) return { missing: true };
+  const committee = PROPOSAL_TEXT.communeCommittee(`${kind} ${m[2].trim()}`);
+  return { name: upper(committee), committee };
 }
 
 /** A commune's kind as the ward column may write it before the name ("Xã", "X.", "Phường", "P.", "Thị trấn", "TT.", "Đặc khu"). */
@@ -1483,6 +1485,8 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
     if (commune && 'name' in commune) v.co_quan = commune.name;
     // Due but not known: a gap (REPORT_COMMUNE), never the office's name in its place.
     else if (commune) v[REPORT_COMMUNE] = null;
+    // The head of a commune's school: confirmed by the commune's chair, whose name the office does not know (review docs M2).
+    if (commune && headOfOwnSchool(d.nominee)) v.hieu_truong = '';
     // The report is the school's own document: dated at the school's commune, not at the office's place.
     const place = schoolPlace(d.nominee, org);
     if (place) v.dia_danh = place;
@@ -1578,7 +1582,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const head = d.kind === 'baoCao' && d.nominee ? headWarnings(d.nominee) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...(cfg ? communeHeadWarnings(d.nominee, cfg.organisation, date) : []), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -1681,6 +1685,20 @@ function formerNameOf(n: Nominee): string | undefined {
  * An individual who answered that they head the unit, while "Đơn vị" names another head: the report's confirmation block
  * prints the directory's head (one of the two is out of date, or the answer is wrong); the office is told before signing.
  */
+/** An individual nominee who is the head "Đơn vị" names for their school: their report is confirmed by a superior. */
+function headOfOwnSchool(n: Nominee): boolean {
+  const s = n.registration.school;
+  return n.kind === 'individual' && !!s && samePerson(s.principal, n.name);
+}
+
+/** The head of a school run by a commune (since 1/7/2025): who confirms their report instead of the office's head. */
+function communeHeadWarnings(n: Nominee, org: Organisation, date: Date): string[] {
+  if (!headOfOwnSchool(n)) return [];
+  const commune = communeOf(n, org, date);
+  if (!commune) return [];
+  return [proposalNote.communeHeadConfirms('committee' in commune ? commune.committee : null)];
+}
+
 function headWarnings(n: Nominee): string[] {
   const r = n.registration;
   const principal = r.school ? r.school.principal : '';

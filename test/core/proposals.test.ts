@@ -1,6 +1,7 @@
 // The pure part of the award proposals: nominees, order, numbering, the values of the placeholders, the templates.
 import { describe, expect, it } from 'vitest';
 import { DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES } from '../../src/core/messages/validation';
+import { proposalNote } from '../../src/core/messages/proposals';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
@@ -647,6 +648,24 @@ describe('templates', () => {
     const signature = kept.rows[0][0].find((b) => b.t === 'table') as Extract<Block, { t: 'table' }>;
     expect(signature.widths[1]).toBeGreaterThanOrEqual(271);
     expect(signature.rows[0][1][0]).toMatchObject({ text: '{{thay_mat}}', bold: true, size: 13 });
+  });
+
+  it('the head of a commune-run school: their report is confirmed by the commune chair, name left blank and said, before 1/7/2025 the office (review docs M2)', () => {
+    const so = { ...cfg, organisation: { ...cfg.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn', signer: { name: 'Lê Thị Thu Hà', title: 'Giám đốc' } } };
+    const head = (school: (typeof SCHOOLS)[number]) => {
+      const [r] = evaluated([{ ...individualAnswers('head'), [Q.school]: school.name, [Q.individualName]: school.principal }]);
+      return propose([r], [r.id]).nominees[0];
+    };
+    const when = new Date(2026, 0, 5);
+    const primary = head(SCHOOLS[1]); // Tiểu học, Phường Nam Cường: the commune's since 1/7/2025
+    expect(documentValues({ kind: 'baoCao', level: 'giayKhen', group: [primary], nominee: primary }, when, so, null).hieu_truong).toBe('');
+    const report = planDocuments([primary], when, so, null).find((d) => d.kind === 'baoCao')!;
+    expect(report.warnings).toContain(proposalNote.communeHeadConfirms('Ủy ban nhân dân phường Nam Cường'));
+    // Before 1/7/2025 the school was the district's, and the office's head confirmed as before; a teacher's report is the principal's to confirm.
+    expect(documentValues({ kind: 'baoCao', level: 'giayKhen', group: [primary], nominee: primary }, new Date(2025, 5, 5), so, null).hieu_truong).toBe('Lê Thị Thu Hà');
+    const [teacher] = evaluated([{ ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }]);
+    const t = propose([teacher], [teacher.id]).nominees[0];
+    expect(documentValues({ kind: 'baoCao', level: 'giayKhen', group: [t], nominee: t }, when, so, null).hieu_truong).toBe(SCHOOLS[1].principal);
   });
 
   it('no template holds an internal code, a score or a form label', () => {

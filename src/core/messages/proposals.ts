@@ -271,6 +271,12 @@ export const proposalNote = {
     `Lưu ý cho Hội đồng: ${initiatives.length > 1 ? 'các sáng kiến, giải pháp' : 'sáng kiến, giải pháp'} ${initiatives.map((i) => `${q(i.name)} (công nhận năm ${i.year})`).join(', ')} được công nhận trước giai đoạn ${start}-${end}. Kế hoạch không giới hạn năm công nhận (mục II.2.a); Hội đồng xem thành tích này còn tiêu biểu cho giai đoạn hay không trước khi trình ký.`,
   headConflict: (principal: string, column: string) =>
     `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” (cột ${q(column)}) ghi người đứng đầu là ${q(principal)}; báo cáo in ${q(principal)} ở khối “Thủ trưởng đơn vị xác nhận, đề nghị”. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” ${REMAKE}.`,
+  /**
+   * The nominee heads a school run by a commune since 1/7/2025 (review docs M2): their own report is confirmed by the
+   * school's direct superior, the commune's chair — not the office's head, who decides the award. The name is left blank.
+   */
+  communeHeadConfirms: (committee: string | null) =>
+    `Người được đề nghị là hiệu trưởng của trường do ${committee ?? 'Ủy ban nhân dân xã, phường'} quản lý: khối “Thủ trưởng đơn vị xác nhận, đề nghị” của báo cáo để trống tên, để Chủ tịch ${committee ?? 'Ủy ban nhân dân xã, phường'} (cấp trên trực tiếp của nhà trường) ký, ghi rõ họ tên.`,
   /** Two nominees that may be one person (src/core/duplicates.ts markAlike): both proposed. */
   alike: (refs: readonly { id: string; school: string }[]) =>
     `Có thể trùng người với ${refs.map((a) => `${a.id} (${a.school})`).join(', ')}, cũng được đề nghị khen (cùng họ tên, không kể chức danh, dấu câu, dấu thanh hay tên gõ không dấu, và năm sinh, hoặc một phiếu không ghi năm sinh). Nếu là một người, đổi quyết định của một phiếu ở trang “Thẩm định” ${REMAKE}; nếu khác người, bỏ qua lưu ý này.`,
