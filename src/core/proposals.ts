@@ -1590,12 +1590,16 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
             : d.kind === 'toTrinh' && d.level !== 'giayKhen' && d.level !== null && cfg
               ? communeRouteWarnings(d.group, cfg.organisation, date)
               : [];
+    // The lists print the position the nominee gave: one who declares heading a school "Đơn vị" gives another head is
+    // told on them too, as on the report (review docs M3: two "Hiệu trưởng" of one school in a Quyết định's list).
+    const listed = (d.kind === 'danhSach' || d.kind === 'quyetDinh') && d.group ? d.group.filter((n) => headWarnings(n).length > 0) : [];
+    if (listed.length > 0) warnings.push(proposalNote.headConflictListed(listed.map((n) => ({ name: n.name, principal: n.registration.school?.principal ?? '' }))));
     // A district office signing after the district level ended (1/7/2025): the office's kind in "Cấu hình" is checked.
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, gaps, warnings, ...(printed.length || toComplete.length || head.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length ? { needsFix: true } : {}) });
   };
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
   // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).

@@ -411,6 +411,22 @@ describe('nominees', () => {
     expect(needsFix(SCHOOLS[0].principal)).toBe(false);
   });
 
+  it('the Danh sách and the draft Quyết định, which print the position the nominee gave, are told of such a head too (review docs M3)', () => {
+    const heads = evaluated([{ ...individualAnswers('head'), [Q.individualName]: 'Đỗ Thị Nhung' }, { ...individualAnswers('head'), [Q.individualName]: SCHOOLS[0].principal }]);
+    const docs = planDocuments(propose(heads, heads.map((r) => r.id)).nominees, new Date(2024, 8, 5), cfg);
+    const said = proposalNote.headConflictListed([{ name: 'Đỗ Thị Nhung', principal: SCHOOLS[0].principal }]);
+    // (The draft Quyết định is planned with a council's meeting: here the Danh sách.)
+    const lists = docs.filter((x) => x.kind === 'danhSach' || x.kind === 'quyetDinh');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const d of lists) {
+      expect(d.warnings, d.kind).toContain(said);
+      expect(d.needsFix, d.kind).toBe(true);
+    }
+    // The directory's head alone: nothing said.
+    const only = evaluated([{ ...individualAnswers('head'), [Q.individualName]: SCHOOLS[0].principal }]);
+    for (const d of planDocuments(propose(only, only.map((r) => r.id)).nominees, new Date(2024, 8, 5), cfg)) expect(d.warnings.join(' '), d.kind).not.toContain('khai là người đứng đầu');
+  });
+
   it('a district office (Phòng GD&ĐT) signing a Tờ trình dated after 1/7/2025 is told to check its kind in "Cấu hình"', () => {
     expect(cfg.organisation.kind).toBe('phong');
     const sel = propose(regs, ids);
