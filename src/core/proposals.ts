@@ -453,6 +453,7 @@ export const AWARD_LEVELS: readonly AwardLevel[] = ['giayKhen', 'bangKhenTinh', 
 /** Levels the office decides itself (a draft Quyết định is made for them). */
 export const OWN_DECISION_LEVELS: readonly AwardLevel[] = ['giayKhen'];
 
+
 /** The level typed in "Thẩm định" (empty = Giấy khen, the default); null = not one of the dropdown's values. */
 export function levelFromCell(v: unknown): AwardLevel | null {
   const k = matchKey(v);
@@ -2464,7 +2465,9 @@ const ROUTE = /\s*\(\s*qua\s+([^()]+)\)\s*\.?$/i;
  */
 export function provinceRoute(org: Organisation, province: string): Values {
   const configured = officialText(org.provinceAddressee ?? '').replace(/[.;,]+$/, '');
-  const line = configured || (province ? AWARD_TEXT.provinceRoute(province) : '');
+  // A district office goes through its district's People's Committee (review docs M1), a Sở through the Sở Nội vụ.
+  const district = org.kind === 'phong' ? officialText(org.governingBody || '') : '';
+  const line = configured || (province ? (district ? AWARD_TEXT.provinceRouteVia(province, district) : AWARD_TEXT.provinceRoute(province)) : '');
   if (!line) return { kinh_gui: null, kinh_gui_dong: null, noi_nhan_qua: null };
   const route = ROUTE.exec(line);
   return {

@@ -623,10 +623,10 @@ describe('award proposals', () => {
     expect(reports(o).some((d) => d.name.includes(down[0]))).toBe(false);
     const doc = (prefix: string) => text(o, generated(o).find((d) => d.name.startsWith(prefix))!.id);
     const bk = doc('Tờ trình đề nghị tặng Bằng khen');
-    // To the chair, through the province's emulation body (Sở Nội vụ), which is among the recipients with the council.
-    expect(bk).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Sở Nội vụ).');
+    // To the chair, through the district the office belongs to (review docs M1), which is among the recipients with the council.
+    expect(bk).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Ủy ban nhân dân thành phố Yên Bái).');
     expect(bk).toContain('kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét');
-    expect(bk).toMatch(/Nơi nhận:\n- Như trên;\n- Sở Nội vụ tỉnh Yên Bái;\n- Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái;\n- Lưu: VT\./);
+    expect(bk).toMatch(/Nơi nhận:\n- Như trên;\n- Ủy ban nhân dân thành phố Yên Bái;\n- Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái;\n- Lưu: VT\./);
     // The Giấy khen's Tờ trình is the council's own: no copy to itself, no blank line where it was.
     expect(doc('Tờ trình đề nghị tặng Giấy khen')).toMatch(/Nơi nhận:\n- Như trên;\n- Lưu: VT\./);
     // A line absent by design is not reported as left out.
@@ -2382,7 +2382,7 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
     const para = (start: string) => model.body.children.find((n) => n.type === 'PARAGRAPH' && nodeText(n).startsWith(start))!;
     expect(para('[Căn cứ').attrs).toEqual(para('Căn cứ Luật').attrs);
     expect(para('Điều 2.').attrs).toEqual(para('Điều 3.').attrs);
-    expect(doc('Tờ trình đề nghị tặng Bằng khen')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Sở Nội vụ).');
+    expect(doc('Tờ trình đề nghị tặng Bằng khen')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Ủy ban nhân dân thành phố Yên Bái).');
     expect(doc('Tờ trình đề nghị tặng Giấy khen')).toMatch(/Nơi nhận:\n- Như trên;\n- Lưu: VT\./);
     // The office's templates themselves are left as they are.
     expect(o.emu.docs.text(qdId)).toBe(old);

@@ -1249,14 +1249,19 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     expect(docsOf(half).find((d) => d.kind === 'quyetDinh')!.warnings[0]).toContain('“Tiền thưởng”');
   });
 
-  it('the Bằng khen UBND tỉnh Tờ trình goes to the chair through Sở Nội vụ, which is among its recipients with the office\'s council', () => {
+  it('the Bằng khen UBND tỉnh Tờ trình goes to the chair through the route, which is among its recipients with the office\'s council: a Sở through the Sở Nội vụ, a district office through its district (review docs M1)', () => {
     const tt = text(signed, 'toTrinh', 'bangKhenTinh');
-    expect(tt).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Sở Nội vụ).');
+    expect(tt).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Ủy ban nhân dân thành phố Yên Bái).');
     // The body names the addressee alone.
     expect(tt.join('\n')).toContain('kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét');
     expect(tt.join('\n')).toContain('kính trình Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét, quyết định');
     const recipients = tt.find((l) => l.startsWith('Nơi nhận:'))!;
-    expect(recipients.split(' | ')[0]).toBe('Nơi nhận: / - Như trên; / - Sở Nội vụ tỉnh Yên Bái; / - Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái; / - Lưu: VT.');
+    expect(recipients.split(' | ')[0]).toBe('Nơi nhận: / - Như trên; / - Ủy ban nhân dân thành phố Yên Bái; / - Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái; / - Lưu: VT.');
+    // A Sở (no district level): through the province's Sở Nội vụ.
+    const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái', governingBody: 'Ủy ban nhân dân tỉnh Yên Bái', parentAuthority: 'Ủy ban nhân dân tỉnh Yên Bái' } };
+    const bySo = text(so, 'toTrinh', 'bangKhenTinh');
+    expect(bySo).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Sở Nội vụ).');
+    expect(bySo.find((l) => l.startsWith('Nơi nhận:'))).toContain('- Sở Nội vụ tỉnh Yên Bái;');
     // Configured: its line as written, its route among the recipients.
     const office = { ...signed, organisation: { ...signed.organisation, provinceAddressee: 'Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ).' } };
     const own = text(office, 'toTrinh', 'bangKhenTinh');

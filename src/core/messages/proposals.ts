@@ -651,6 +651,8 @@ export const AWARD_TEXT = {
   reasonDuty: (period: string) => `(Thành tích xuất sắc trong thực hiện nhiệm vụ công tác, giai đoạn ${period})`,
   /** The Bằng khen UBND tỉnh Tờ trình's default "Kính gửi": the province's chair, through its Sở Nội vụ. */
   provinceRoute: (province: string) => `Chủ tịch ${province} (qua Sở Nội vụ)`,
+  /** A district office's: through the district People's Committee it belongs to (review docs M1). */
+  provinceRouteVia: (province: string, district: string) => `Chủ tịch ${province} (qua ${district})`,
   /** The body a route names, in the Nơi nhận ("Sở Nội vụ" → "Sở Nội vụ tỉnh Hà Sơn"). */
   routeRecipient: (body: string, province: string) => {
     const place = /^Ủy ban nhân dân\s+(.+)$/i.exec(province);

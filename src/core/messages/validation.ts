@@ -170,7 +170,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'awards.reward':
     'Nội dung điều về tiền thưởng của dự thảo Quyết định tặng Giấy khen (mức thưởng và nguồn chi), ví dụ: Tập thể được tặng Giấy khen được thưởng …, cá nhân được thưởng … theo quy định; kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của cơ quan. Để trống: dự thảo in dòng “[Tiền thưởng … — cơ quan bổ sung]”.',
   'awards.provinceAddressee':
-    'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng). Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
+    'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng); Phòng GD&ĐT (cấp huyện, đến 30/6/2025): “… (qua Ủy ban nhân dân huyện …)”, cơ quan chủ quản của Phòng. Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
   'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan, ví dụ: 125/KH-SGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình.',
   'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026).',
   'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
