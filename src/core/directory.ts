@@ -3,6 +3,7 @@ import { cleanText, isBlankRow, matchKey, toText } from './text';
 import {
   DIRECTORY_HEADERS,
   SCHOOL_LEVELS,
+  OFFICE_LEVEL,
   directoryErrorBadEmail,
   directoryErrorDuplicateCode,
   directoryErrorDuplicateName,
@@ -31,6 +32,8 @@ export interface School {
   key: string;
   /** The names it had before ("Tên cũ"): registrations that name it so are its own. */
   former: string[];
+  /** The office itself ("Cấp học": OFFICE_LEVEL): no school duty is asked of it. */
+  office?: boolean;
 }
 
 export interface Directory {
@@ -128,7 +131,8 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
     }
   }
   if (col.code < 0 || col.name < 0) return dir;
-  const levelKeys = new Set(SCHOOL_LEVELS.map((l) => matchKey(l)));
+  const levelKeys = new Set([...SCHOOL_LEVELS, OFFICE_LEVEL].map((l) => matchKey(l)));
+  const officeKey = matchKey(OFFICE_LEVEL);
   const codeRow = new Map<string, number>();
   const nameRow = new Map<string, number>();
   // An indexed loop and no closure per row: the directory is read at every submission, by code not yet optimised.
@@ -169,6 +173,7 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
         .split(/[;\n]/)
         .map((n) => cleanText(n))
         .filter((n) => n !== ''),
+      ...(matchKey(level) === officeKey ? { office: true } : {}),
     };
     if (code !== '') {
       const first = codeRow.get(code);

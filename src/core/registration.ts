@@ -1263,7 +1263,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       r.role = reader.code(cells, q.role, null, decodeRole);
       // The office's staff are rated per calendar year (config.ts OFFICIAL_RATED_FROM); at a school, the role is a wrong
       // answer: asked again, the verdict not "Đạt" on ratings counted before their school year ended.
-      if (r.role === 'official' && school && school.level !== '') (problems ??= []).push(dataProblem(parseOfficialAtSchool(sheetRow, Q.role, ROLE_CHOICES.official, school.name, school.level)));
+      if (r.role === 'official' && school && school.level !== '' && !school.office) (problems ??= []).push(dataProblem(parseOfficialAtSchool(sheetRow, Q.role, ROLE_CHOICES.official, school.name, school.level)));
       r.partyMember = reader.code(cells, q.partyMember, null, decodeYes);
       r.head = reader.code(cells, q.head, null, decodeYes);
       for (let k = 0; k < individualColumns.length; k++) indexes[k] = individualGrid ? reader.ratingIndex(cells, individualGrid, individualColumns[k]) : RATING_EMPTY_INDEX;

@@ -20,6 +20,7 @@ import {
   dutyReportMissing,
   dutyReportNoEvidence,
   dutyReportNotDue,
+  findingOfficeNoDuty,
 } from './messages/validation';
 
 export interface SchoolDutyResult {
@@ -288,6 +289,8 @@ export function evaluateSchoolDuties(
   cfg: OfficeConfig,
 ): SchoolDutyResult {
   const plan = dutyPlan(catalogue, cfg);
+  // The office itself, listed for its own registrations: the duties are the schools' (III.1, IV.2; review criteria F3).
+  if (school.office) return officeDuties(school, plan);
   const results: CriterionResult[] = [];
   const beyond = new Set<CriterionResult>();
   let counted: { collective: number; individual: number } | null = null;
@@ -320,6 +323,16 @@ export function evaluateSchoolDuties(
     if (!beyond.has(r)) actionable.push(f);
   }
   return { schoolCode: school.code, schoolName: school.name, verdict: verdictOf(results, []), results, findings, actionable, lacking };
+}
+
+/** The office's line: every duty not applicable, nothing lacking, nothing to remind. */
+function officeDuties(school: School, plan: DutyPlan): SchoolDutyResult {
+  const results: CriterionResult[] = [];
+  for (const d of plan.duties) {
+    const c = 'yearly' in d ? d.yearly.c : d.report.c;
+    push(results, c, 'notApplicable', findingOfficeNoDuty(c));
+  }
+  return { schoolCode: school.code, schoolName: school.name, verdict: verdictOf(results, []), results, findings: [], actionable: [], lacking: NOTHING_LACKING };
 }
 
 /** Shared by the schools that lack nothing (most). */

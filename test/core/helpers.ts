@@ -26,7 +26,7 @@ import {
 } from '../../src/core/registration-form';
 import { OfficeConfig, configFromRows, configToRows, orgYearRatedFrom, periodYears, schoolYearRatedFrom } from '../../src/core/config';
 import { planConfig } from '../../sample/profiles';
-import { configLabel } from '../../src/core/messages';
+import { OFFICE_LEVEL, configLabel } from '../../src/core/messages';
 import { Directory, directoryToRows, parseDirectory } from '../../src/core/directory';
 import { CATALOGUE, Criterion, catalogueFor } from '../../src/core/criteria';
 import { Registration, parseResponses, registrationId } from '../../src/core/registration';
@@ -42,9 +42,10 @@ export const SCHOOLS = [
 
 /**
  * The office itself, as an office lists it in "Đơn vị" for its own staff to register (role "Công chức, viên chức của cơ
- * quan quản lý giáo dục"): no "Cấp học" — that role at a school is a wrong answer (review criteria F1).
+ * quan quản lý giáo dục"), with the "Cấp học" that marks it (OFFICE_LEVEL): that role at a school is a wrong answer
+ * (review criteria F1), and no school duty is asked of the office (F3).
  */
-export const OFFICE_UNIT = { code: 'PGD', name: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái', level: '', ward: '', cluster: '', principal: 'Trần Văn Minh', emails: ['pgd@example.edu.vn'] };
+export const OFFICE_UNIT = { code: 'PGD', name: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái', level: OFFICE_LEVEL, ward: '', cluster: '', principal: 'Trần Văn Minh', emails: ['pgd@example.edu.vn'] };
 
 export const directoryRows = () => directoryToRows(SCHOOLS);
 /** The directory with the office listed (OFFICE_UNIT), for its staff's registrations. */

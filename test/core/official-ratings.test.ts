@@ -12,7 +12,7 @@ import { calendarChanges, compileCatalogue, evaluateCompact, pendingRatingBreach
 import { type OfficeConfig } from '../../src/core/config';
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
-import { SCHOOLS, answersToRow, config, directoryRowsWithOffice, form, headerRow, individualAnswers, schoolYearGrid } from './helpers';
+import { OFFICE_UNIT, SCHOOLS, answersToRow, config, directoryRowsWithOffice, form, headerRow, individualAnswers, schoolYearGrid } from './helpers';
 
 const d = (y: number, m: number, day: number, h = 0, min = 0) => new Date(y, m - 1, day, h, min);
 const CN09 = 'CN-09-XEP-LOAI';
@@ -193,5 +193,24 @@ describe('the office staff role chosen at a school (review criteria F1)', () => 
     // At the office (a unit without "Cấp học"), the same answers are read on the office's calendar, with no problem.
     const atOffice = evaluated(member('official', cfg, { 2021: good, 2022: good, 2023: excellent }), d(2023, 12, 20, 9), cfg);
     expect(atOffice.problems.filter((p) => p.message.includes(Q.role))).toEqual([]);
+  });
+});
+
+describe('the office listed in "Đơn vị" (Cấp học "Cơ quan quản lý": review criteria F3)', () => {
+  it('is asked no school duty: every duty not applicable, nothing to remind; its staff registered under it', () => {
+    const cfg = config(d(2024, 7, 1));
+    const f = form(cfg);
+    const a = individualAnswers('official', cfg);
+    expect(a[Q.school]).toBe(OFFICE_UNIT.name);
+    const out = evaluateAll({ config: cfg, directoryRows: directoryRowsWithOffice(), responseValues: [headerRow(f), answersToRow(f, a, d(2024, 6, 20, 9), OFFICE_UNIT.emails[0])] });
+    const office = out.schoolDuties.find((x) => x.schoolName === OFFICE_UNIT.name)!;
+    expect(office.results.length).toBeGreaterThan(0);
+    expect(office.results.every((x) => x.status === 'notApplicable')).toBe(true);
+    expect(office.findings).toEqual([]);
+    expect(office.lacking).toEqual([]);
+    expect(out.directory.errors).toEqual([]);
+    // A school without registrations still has its duties.
+    expect(out.schoolDuties.find((x) => x.schoolName === SCHOOLS[2].name)!.findings.length).toBeGreaterThan(0);
+    expect(out.registrations[0].problems).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { configToRows, defaultConfig } from '../../src/core/config';
 import { CRITERIA_HEADERS, criteriaFromRows, criteriaToRows } from '../../src/core/criteria-tab';
 import { DIRECTORY_HEADERS, SCHOOL_LEVELS, parseDirectory } from '../../src/core/directory';
+import { OFFICE_LEVEL } from '../../src/core/messages';
 import { CONFIG_HEADERS, CONFIG_LABELS, TAB, directoryErrorMissingHeader, criteriaErrorMissingHeader } from '../../src/core/messages';
 import {
   EMAIL_HEADERS,
@@ -59,7 +60,7 @@ export function generatedReference(): string {
   const dirNotes: Partial<Record<keyof typeof DIRECTORY_HEADERS, string>> = {
     code: 'mã riêng của trường, không trùng',
     name: 'tên trường, không trùng; phiếu đăng ký chọn đúng tên này',
-    level: `một trong: ${quoted(SCHOOL_LEVELS)}`,
+    level: `một trong: ${quoted(SCHOOL_LEVELS)}; chính cơ quan (liệt kê để cán bộ, tập thể của cơ quan đăng ký): “${OFFICE_LEVEL}”, không bị tính nhiệm vụ của trường`,
     email: 'e-mail của trường (nhiều địa chỉ cách nhau bằng “;”); phiếu gửi từ địa chỉ khác là “chưa xác minh”',
     former: `trường đổi tên hoặc được sáp nhập: các tên trước đây, cách nhau bằng “;”. Phiếu đã gửi với tên cũ vẫn là của trường, giữ mã phiếu và quyết định của Hội đồng; ghi cả e-mail của trường cũ vào cột “${DIRECTORY_HEADERS.email}” để phiếu của trường cũ vẫn “đã xác minh”`,
   };

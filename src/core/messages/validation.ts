@@ -170,7 +170,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'awards.reward':
     'Nội dung điều về tiền thưởng của dự thảo Quyết định tặng Giấy khen (mức thưởng và nguồn chi), ví dụ: Tập thể được tặng Giấy khen được thưởng …, cá nhân được thưởng … theo quy định; kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của cơ quan. Để trống: dự thảo in dòng “[Tiền thưởng … — cơ quan bổ sung]”.',
   'awards.provinceAddressee':
-    'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng); Phòng GD&ĐT (cấp huyện, đến 30/6/2025): “… (qua Ủy ban nhân dân huyện …)”, cơ quan chủ quản của Phòng. Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
+    'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng). Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
   'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan, ví dụ: 125/KH-SGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình.',
   'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026).',
   'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
@@ -298,6 +298,14 @@ export const DIRECTORY_HEADERS = {
   former: 'Tên cũ',
 } as const;
 export const SCHOOL_LEVELS = ['Mầm non', 'Tiểu học', 'THCS', 'Liên cấp', 'THPT'] as const;
+/**
+ * The "Cấp học" of the office itself, listed in "Đơn vị" so that its own staff and collectives can register (plan
+ * II.1: the office is a collective of the plan): no school duty is asked of it (III.1, IV.2 are the schools'),
+ * and its staff's role "Công chức, viên chức của cơ quan quản lý giáo dục" is read there (review criteria F1, F3).
+ */
+export const OFFICE_LEVEL = 'Cơ quan quản lý';
+/** Its duties' text, one for every duty (school-duties.ts). */
+export const findingOfficeNoDuty = (c: CriterionRef) => `${crit(c)}: không áp dụng (đơn vị là cơ quan quản lý, không phải cơ sở giáo dục).`;
 
 export const directoryErrorEmpty = () => `Trang tính “${DIRECTORY_TAB}” chưa có dữ liệu: dòng 1 phải là dòng tiêu đề.`;
 export const directoryErrorNoSchool = () =>
@@ -322,7 +330,7 @@ export const directoryErrorFormerNameTaken = (row: number, column: string, name:
 export const directoryErrorNotSchool = (row: number, column: string, value: string) =>
   `${tabRow(DIRECTORY_TAB, row)}: cột ${q(column)} ghi ${q(value)}, không có chữ nào và dòng không có e-mail hợp lệ nên không phải một đơn vị (dòng đánh số cột hay ghi chú?). Dòng này không được đọc là một đơn vị: không có trong danh sách chọn của biểu mẫu, không có trang riêng, không được đếm. Nếu không cần, xóa dòng này.`;
 export const directoryErrorUnknownLevel = (row: number, column: string, value: string) =>
-  `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: cấp học ${q(value)} không thuộc danh sách (${list(SCHOOL_LEVELS)}).`;
+  `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: cấp học ${q(value)} không thuộc danh sách (${list([...SCHOOL_LEVELS, OFFICE_LEVEL])}).`;
 
 // ---- response sheets ----------------------------------------------------------------------------
 
