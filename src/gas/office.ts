@@ -9,7 +9,7 @@ import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
 import { directoryToRows } from '../core/directory';
 import type { EvaluateInput } from '../core/evaluate';
-import { CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HEADERS, LEDGER_TAB, OFFICE_TAB_GONE, TAB } from '../core/messages';
+import { CONFIG_FIRST_HEADER_OLD, CONFIG_HEADERS, CRITERIA_HEADERS, DIRECTORY_HEADERS, LEDGER_TAB, OFFICE_TAB_GONE, OFFICE_TABS_AWAITED, TAB } from '../core/messages';
 import { matchKey } from '../core/text';
 import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
@@ -74,23 +74,37 @@ function officeTabMissing(ss: Spreadsheet, name: string, missing: MissingTabs): 
   missing.remade.push(name);
 }
 
-/** The header the tool writes in the first row of each office tab (its first cells tell a renamed one). */
-const OFFICE_HEADERS: Record<string, readonly string[]> = {
-  [TAB.config]: CONFIG_HEADERS,
-  [TAB.directory]: [DIRECTORY_HEADERS.code, DIRECTORY_HEADERS.name],
-  [TAB.criteria]: CRITERIA_HEADERS,
+/**
+ * Office tabs Thiết lập made again with their defaults: until the office has filled them in and run Thiết lập again,
+ * no other run goes on with those defaults (review diff35 H1: the next confirmation went out in another office's name).
+ * Thiết lập itself reads on (`setup`): it clears the mark once nothing was remade (src/jobs/setup.ts).
+ */
+function awaitRemade(setup: boolean | undefined): void {
+  if (setup) return;
+  const remade = (getState('officeTabsRemade') ?? '').split('|').filter((n) => n !== '');
+  if (remade.length > 0) throw new Error(OFFICE_TABS_AWAITED(remade));
+}
+
+/**
+ * How the first row of each office tab tells it, as its reader does (review diff35 M1): "Cấu hình" by its first two
+ * headers (the first, "Mục", once "Khóa"); "Đơn vị" and "Tiêu chí" by the headers their readers need, in any column.
+ */
+const OFFICE_HEADERS: Record<string, (row: readonly string[]) => boolean> = {
+  [TAB.config]: (row) => (row[0] === matchKey(CONFIG_HEADERS[0]) || row[0] === matchKey(CONFIG_FIRST_HEADER_OLD)) && row[1] === matchKey(CONFIG_HEADERS[1]),
+  [TAB.directory]: (row) => row.includes(matchKey(DIRECTORY_HEADERS.code)) && row.includes(matchKey(DIRECTORY_HEADERS.name)),
+  [TAB.criteria]: (row) => row.includes(matchKey(CRITERIA_HEADERS[0])) && row.includes(matchKey(CRITERIA_HEADERS[4])),
 };
 
-/** The tab, other than the tool's own, whose first row begins with the tool's header for office tab `name`. */
+/** The tab, other than the tool's own, whose first row is the header of office tab `name`. */
 function renamedOfficeTab(ss: Spreadsheet, name: string): string | null {
-  const want = (OFFICE_HEADERS[name] ?? []).map(matchKey);
-  if (want.length === 0) return null;
+  const tells = OFFICE_HEADERS[name];
+  if (!tells) return null;
   const own = new Set<string>(Object.values(TAB));
   for (const sheet of ss.getSheets()) {
     const title = sheet.getName();
-    if (own.has(title) || sheet.getLastColumn() < want.length) continue;
-    const first = sheet.getSheetValues(1, 1, 1, want.length)[0];
-    if (want.every((w, i) => matchKey(first[i]) === w)) return title;
+    const width = sheet.getLastColumn();
+    if (own.has(title) || width < 2) continue;
+    if (tells(sheet.getSheetValues(1, 1, 1, width)[0].map((h) => matchKey(h)))) return title;
   }
   return null;
 }
@@ -115,6 +129,7 @@ const WIDTHS = {
 export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm' | 'remade'>;
 
 export function readSettings(ss: Spreadsheet, now: Date, setup = false): Settings {
+  awaitRemade(setup);
   const missing: MissingTabs = { setup, remade: [] };
   const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now)), missing), now);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
@@ -245,6 +260,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
 
 /** The office's tabs from values read (null: the tab is missing, created now with its defaults). */
 function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | null; directory: unknown[][] | null; criteria: unknown[][] | null }, setup?: boolean): Settings {
+  awaitRemade(setup);
   const missing: MissingTabs = { setup, remade: [] };
   const create = (name: string, widths: number[], defaults: unknown[][]) => {
     officeTabMissing(ss, name, missing);
@@ -304,6 +320,7 @@ export interface SubmissionAreas {
  * tab it needs is missing (the full run creates it).
  */
 export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date): { inputs: Inputs; areas: SubmissionAreas } | null {
+  awaitRemade(false);
   const tab = read.byId(getState('registrationSheet'));
   const config = read.get(TAB.config);
   if (!tab || !config || !read.get(TAB.directory) || !read.get(TAB.criteria) || !read.get(TAB.results) || !read.get(REVIEW_TAB) || row < 2) return null;

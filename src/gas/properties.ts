@@ -16,6 +16,11 @@ const KEYS = {
   historyStarted: 'history.started',
   /** "Lịch sử thẩm định" was made once: made again, it was deleted or renamed (src/gas/history.ts). */
   historyMade: 'history.made',
+  /**
+   * Office tabs Thiết lập made again with their defaults after the office had set up ('|'-separated names; '' or none:
+   * none): every other run waits until the office filled them in and ran Thiết lập again (src/gas/office.ts).
+   */
+  officeTabsRemade: 'office.tabs.remade',
   /** The header of "Kết quả kiểm tra" last logged as giving a column of the office's a tool header too (a print). */
   resultsTwice: 'results.twice',
   /** The schedule each clock trigger was created with, by handler (JSON): a changed one is recreated. */

@@ -50,10 +50,15 @@ export function setup(): void {
       // forms would carry another office's name, deadlines or criteria) until the office has filled them in again.
       if (inputs.remade && inputs.remade.length > 0) {
         const said = OFFICE_TABS_REMADE(inputs.remade);
+        // Every other run waits for them (src/gas/office.ts awaitRemade), this Thiết lập's next run clearing the mark.
+        const waiting = (getState('officeTabsRemade') ?? '').split('|').filter((n) => n !== '');
+        setState({ officeTabsRemade: [...new Set([...waiting, ...inputs.remade])].join('|') });
         logError(ss, 'setup', said);
         tellUser(said);
         return { result: undefined, detail: said, ok: false };
       }
+      // Filled in again (the office runs Thiết lập once it has): the other runs go on.
+      if (getState('officeTabsRemade')) setState({ officeTabsRemade: '' });
       let { output, errors } = evaluate(inputs);
       // "Cấu hình" names another period while the response tab holds registrations: the forms' year grids are not
       // rewritten (the answers given would no longer be read right), nor any tab; the office is told what to do.

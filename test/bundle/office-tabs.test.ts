@@ -2,9 +2,9 @@
 // (review office #1, #4): no run goes on with the tool's defaults in their place — another office's name in the
 // schools' confirmations, an empty list of schools, the catalogue's switches — while "Tình trạng" says "Thành công".
 import { describe, expect, it } from 'vitest';
-import { OFFICE_TAB_GONE, OFFICE_TABS_REMADE } from '../../src/core/messages';
+import { OFFICE_TAB_GONE, OFFICE_TABS_AWAITED, OFFICE_TABS_REMADE } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
-import { typeCell } from '../../scripts/user';
+import { insertTabColumn, typeCell } from '../../scripts/user';
 import { SCHOOLS, alertsShown, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -80,12 +80,42 @@ describe('an office tab deleted after the office set up', () => {
     expect(alertsShown(ctx.emu).at(-1)).toBe(OFFICE_TABS_REMADE(['Cấu hình']));
     expect(ctx.emu.spreadsheets.sheetNames()).toContain('Cấu hình');
     expect(form()).toBe(described);
-    // Filled in again, Thiết lập goes on as usual.
+    // Until the office has filled it in and run Thiết lập again, no run goes on with its defaults (review diff35 H1):
+    // a school's submission is not answered in another office's name, a rebuild stops and says why.
+    const sent = ctx.emu.mail.sent.length;
+    submit(ctx, 'Trần Văn B');
+    expect(ctx.emu.mail.sent.length).toBe(sent);
+    expect(() => rebuild(ctx)).toThrow(OFFICE_TABS_AWAITED(['Cấu hình']));
+    // Filled in again, Thiết lập goes on as usual, and so do the runs: the submission made meanwhile is answered.
     const cfg = ctx.emu.spreadsheets.values('Cấu hình');
     typeCell(ctx.emu, 'Cấu hình', cfg.findIndex((r) => r[0] === 'Tên cơ quan') + 1, 2, OFFICE);
     ctx.bundle.call('setup', undefined, { kind: 'menu' });
     expect(alertsShown(ctx.emu).at(-1)).not.toBe(OFFICE_TABS_REMADE(['Cấu hình']));
+    rebuild(ctx);
+    const answered = ctx.emu.mail.sent.slice(sent).filter((m) => m.body.includes('Trần Văn B'));
+    expect(answered).toHaveLength(1);
+    expect(answered[0].body).toContain(`${OFFICE} đã nhận phiếu`);
     submit(ctx, 'Lê Văn C');
     expect(ctx.emu.mail.sent.at(-1)!.body).toContain(`${OFFICE} đã nhận phiếu`);
+  });
+});
+
+describe('a renamed office tab is known as its reader knows it (review diff35 M1)', () => {
+  it('"Đơn vị" with a column of its own first ("STT"), renamed: the tab to name back is named, no empty "Đơn vị" is made', () => {
+    const ctx = officeAfterSetup();
+    insertTabColumn(ctx.emu, 'Đơn vị', 0);
+    typeCell(ctx.emu, 'Đơn vị', 1, 1, 'STT');
+    ctx.bundle.call('setup', undefined, { kind: 'menu' });
+    ctx.emu.spreadsheets.sheet('Đơn vị')!.name = 'Đơn vị 2024';
+    expect(() => ctx.bundle.call('setup', undefined, { kind: 'menu' })).toThrow(OFFICE_TAB_GONE('Đơn vị', 'Đơn vị 2024'));
+    expect(ctx.emu.spreadsheets.sheetNames().filter((n) => n.startsWith('Đơn vị'))).toEqual(['Đơn vị 2024']);
+  });
+
+  it('"Cấu hình" under its older first header "Khóa", renamed: said renamed, not deleted', () => {
+    const ctx = officeAfterSetup();
+    typeCell(ctx.emu, 'Cấu hình', 1, 1, 'Khóa');
+    ctx.bundle.call('setup', undefined, { kind: 'menu' });
+    ctx.emu.spreadsheets.sheet('Cấu hình')!.name = 'Cấu hình cũ';
+    expect(() => rebuild(ctx)).toThrow(OFFICE_TAB_GONE('Cấu hình', 'Cấu hình cũ'));
   });
 });

@@ -108,6 +108,10 @@ export const OFFICE_TAB_GONE = (name: string, renamed: string | null) =>
   `Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định thay cho ${OFFICE_TAB_HOLDS[name] ?? 'nội dung của trang'}; phiếu gửi trong lúc này không mất: công cụ kiểm tra và trả lời ở lần chạy đầu tiên sau khi trang có lại (chậm nhất là lần cập nhật tổng hợp hằng đêm).` +
   (renamed ? '' : ` Nếu muốn làm lại trang từ đầu, chọn Thiết lập: công cụ tạo lại trang với giá trị mặc định để cơ quan điền lại.`);
 
+/** Runs after Thiết lập remade office tabs, until the office has filled them in and run Thiết lập again (src/gas/office.ts). */
+export const OFFICE_TABS_AWAITED = (names: readonly string[]) =>
+  `Trang ${names.map((n) => `“${n}”`).join(', ')} vừa được Thiết lập tạo lại với giá trị mặc định và đang chờ cơ quan điền lại ${names.map((n) => OFFICE_TAB_HOLDS[n] ?? `trang “${n}”`).join('; ')}. Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định; phiếu gửi trong lúc này không mất. Điền xong, chọn Thiết lập: công cụ chạy lại bình thường, các phiếu đang chờ được kiểm tra và trả lời ở lần chạy sau (chậm nhất là lần cập nhật tổng hợp hằng đêm).`;
+
 /** Thiết lập made again, with their defaults, office tabs deleted after the office set up; it stops there. */
 export const OFFICE_TABS_REMADE = (names: readonly string[]) =>
   `Trang ${names.map((n) => `“${n}”`).join(', ')} không còn nên Thiết lập đã tạo lại với giá trị mặc định. Thiết lập dừng ở đây (chưa sửa biểu mẫu, chưa gửi thư) để biểu mẫu và thư không mang giá trị mặc định: hãy điền lại ${names.map((n) => OFFICE_TAB_HOLDS[n] ?? `trang “${n}”`).join('; ')} (có thể chép từ bản cũ ở Tệp → Nhật ký phiên bản), rồi chọn Thiết lập lần nữa.`;
