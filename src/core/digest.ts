@@ -265,6 +265,8 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   const due = reportingPeriods(config.period).filter((p) => daysUntil(p.deadline, now) < 0);
   const overdue: string[] = [];
   for (const s of output.directory.schools) {
+    // The office itself owes no plan or report (review diff35 H2).
+    if (s.office) continue;
     const items: string[] = [];
     for (const p of due) {
       const st = reportStatus(output.reports, s, p.id);
@@ -292,7 +294,7 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   const p = config.period;
   // The plan's own milestone (KE-HOACH) is the deadline of the schools' plans: shown once, with the count sent.
   for (const m of p.milestones) if (m.id !== 'KE-HOACH') coming.push({ date: m.date, label: m.label || milestoneLabel(m.id, p.startYear, p.endYear) });
-  const schools = output.directory.schools;
+  const schools = output.directory.schools.filter((s) => !s.office);
   for (const d of deadlines(config)) {
     if (d.periodId === null) continue;
     const done = schools.filter((s) => reportStatus(output.reports, s, d.periodId!) === 'met').length;

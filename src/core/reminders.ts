@@ -180,6 +180,8 @@ function minimumItems(school: School, output: EvaluateOutput): ReminderItem[] {
  */
 export function outstandingItems(school: School, d: Deadline, output: EvaluateOutput): ReminderItem[] {
   if (d.periodId !== null) {
+    // The office itself sends the schools' plans and reports no more than it has their duties (review diff35 H2).
+    if (school.office) return [];
     const s = reportStatus(output.reports, school, d.periodId);
     if (s === 'met') return [];
     const isReport = d.kind !== 'plan';
@@ -227,6 +229,7 @@ export function outstanding(school: School, d: Deadline, output: EvaluateOutput)
  */
 export function overdueReports(school: School, output: EvaluateOutput, cfg: OfficeConfig, exceptId: string | null): string[] {
   const out: string[] = [];
+  if (school.office) return out;
   for (const p of reportingPeriods(cfg.period)) {
     if (p.id === exceptId || !deadlinePassed(p.deadline, cfg.today)) continue;
     const s = reportStatus(output.reports, school, p.id);

@@ -52,6 +52,7 @@ import {
   TAB_NAME_ABBREVIATIONS,
   dutyCellReports,
   dutyLineMinimum,
+  dutyLineOffice,
   dutyLinePlan,
   dutyLineReports,
   dutyTextLacking,
@@ -317,6 +318,11 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
     const reportsText = due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due);
     const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
+    // The office itself ("Cơ quan quản lý"): no school duty, its cells say so, nothing missing (review diff35 H2).
+    if (school.office) {
+      const na = DUTY_CELL.notApplicable;
+      return { school, registrations: regs[i], superseded: superseded[i], counts, minimum, plan, reports, meetsMinimum: true, dutyLines: [dutyLineOffice], planCell: na, reportsCell: na, missing: '', minimumMissing: '' };
+    }
     const minimumMissing = minimum === 'met' || !duty ? '' : dutyTextLacking(duty.lacking);
     const missing: string[] = [];
     if (minimumMissing) missing.push(minimumMissing);
@@ -342,6 +348,11 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
       minimumMissing,
     };
   });
+}
+
+/** A unit's "đủ tối thiểu" cell: the office itself has no such duty. */
+function minimumCell(s: SchoolSummary): string {
+  return s.school.office ? DUTY_CELL.notApplicable : s.meetsMinimum ? DUTY_CELL.yes : DUTY_CELL.no;
 }
 
 // ---- tab names ----------------------------------------------------------------------------------
@@ -543,7 +554,7 @@ function groupTab(label: string, members: SchoolSummary[], name: string): School
       s.school.code,
       s.counts.collective,
       s.counts.individual,
-      s.meetsMinimum ? DUTY_CELL.yes : DUTY_CELL.no,
+      minimumCell(s),
       s.planCell,
       s.reportsCell,
       s.missing,
@@ -759,13 +770,15 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   const width = SUMMARY_SCHOOL_HEADER.length;
   const lines: unknown[][] = [];
   const blocks = {} as Record<SummaryBlockKey, SummaryBlock>;
-  const meeting = summaries.filter((s) => s.meetsMinimum).length;
+  // The units with school duties: not the office itself (review diff35 H2).
+  const dutyUnits = summaries.filter((s) => !s.school.office);
+  const meeting = dutyUnits.filter((s) => s.meetsMinimum).length;
   lines.push(
     [summaryTitle(config.period.name)],
     [config.organisation.name],
     // Said once (review read-outputs L5): with the count on the line below when some were replaced.
     [summaryAsOf(formatDate(config.today), output.registrations.length - all.total)],
-    [summaryOverall(summaries.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear)],
+    [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear)],
     ...(review ? [[summaryReviewProgress(review)]] : []),
     [SUMMARY_GENERATED_NOTICE],
     [],
@@ -801,7 +814,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     let e = levels.get(k);
     if (!e) levels.set(k, (e = { label, schools: 0, meeting: 0, counts: zero() }));
     e.schools++;
-    if (s.meetsMinimum) e.meeting++;
+    if (s.meetsMinimum && !s.school.office) e.meeting++;
     addCounts(e.counts, s.counts);
   }
   const levelRows: unknown[][] = [];
@@ -851,7 +864,7 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     s.school.name,
     s.school.code,
     ...countCells(s.counts),
-    s.meetsMinimum ? DUTY_CELL.yes : DUTY_CELL.no,
+    minimumCell(s),
     s.planCell,
     s.reportsCell,
     s.school.level,
@@ -861,12 +874,12 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
   if (unknown.total > 0) schoolRows.push([SUMMARY_UNKNOWN_SCHOOL, '', ...countCells(unknown), '', '', '', '', '', '']);
   // The duties' totals count the schools that did them; a duty due for no school yet reads as the schools' cells do.
   const done = (duty: 'plan' | 'reports', notDue: string, text: (n: number, of: number) => string) =>
-    summaries.length > 0 && summaries.every((s) => s[duty] === 'notDue') ? notDue : text(summaries.filter((s) => s[duty] === 'met').length, summaries.length);
+    dutyUnits.length > 0 && dutyUnits.every((s) => s[duty] === 'notDue') ? notDue : text(dutyUnits.filter((s) => s[duty] === 'met').length, dutyUnits.length);
   block('schools', SUMMARY_SCHOOL_HEADER, schoolRows, [
     SUMMARY_TOTAL,
     '',
     ...countCells(all),
-    SUMMARY_DUTY_TOTAL.minimum(meeting, summaries.length),
+    SUMMARY_DUTY_TOTAL.minimum(meeting, dutyUnits.length),
     done('plan', DUTY_CELL.planNotDue, SUMMARY_DUTY_TOTAL.plan),
     done('reports', DUTY_CELL.reportsNoneDue, SUMMARY_DUTY_TOTAL.reports),
   ]);

@@ -12,7 +12,11 @@ import { calendarChanges, compileCatalogue, evaluateCompact, pendingRatingBreach
 import { type OfficeConfig } from '../../src/core/config';
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
-import { OFFICE_UNIT, SCHOOLS, answersToRow, config, directoryRowsWithOffice, form, headerRow, individualAnswers, schoolYearGrid } from './helpers';
+import { OFFICE_UNIT, SCHOOLS, answersToRow, config, directoryRows, directoryRowsWithOffice, form, headerRow, individualAnswers, schoolYearGrid } from './helpers';
+import { districtSummary, schoolSummaries } from '../../src/core/summaries';
+import { dueReminders } from '../../src/core/reminders';
+import { digestEmail } from '../../src/core/digest';
+import { DUTY_CELL } from '../../src/core/messages';
 
 const d = (y: number, m: number, day: number, h = 0, min = 0) => new Date(y, m - 1, day, h, min);
 const CN09 = 'CN-09-XEP-LOAI';
@@ -212,5 +216,33 @@ describe('the office listed in "Đơn vị" (Cấp học "Cơ quan quản lý": 
     // A school without registrations still has its duties.
     expect(out.schoolDuties.find((x) => x.schoolName === SCHOOLS[2].name)!.findings.length).toBeGreaterThan(0);
     expect(out.registrations[0].problems).toEqual([]);
+  });
+});
+
+describe('the office listed in "Đơn vị" in the summaries, reminders and digest (review diff35 H2)', () => {
+  const cfg = config(d(2025, 3, 1)); // the plan and several reports past their deadlines
+  const f = form(cfg);
+  const out = evaluateAll({ config: cfg, directoryRows: directoryRowsWithOffice(), responseValues: [headerRow(f)] });
+  const without = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: [headerRow(f)] });
+
+  it('"Tổng hợp": its duty cells say not applicable, and the duty totals count the schools only', () => {
+    const office = schoolSummaries(out, cfg).find((s) => s.school.code === OFFICE_UNIT.code)!;
+    expect([office.planCell, office.reportsCell, office.missing]).toEqual([DUTY_CELL.notApplicable, DUTY_CELL.notApplicable, '']);
+    const tab = districtSummary(out, cfg);
+    const row = tab.rows.find((r) => r[1] === OFFICE_UNIT.code)!;
+    expect(row.filter((c) => c === DUTY_CELL.notApplicable)).toHaveLength(3);
+    // The schools' block's total line (the last of the tab) and the overall line are those of the schools alone.
+    const last = (t: typeof tab) => t.rows[t.rows.length - 1].slice(0, 1).concat(t.rows[t.rows.length - 1].slice(-3));
+    expect(last(tab)).toEqual(last(districtSummary(without, cfg)));
+    expect(tab.rows.flat().join('|')).not.toContain(`${OFFICE_UNIT.name}|${OFFICE_UNIT.code}|Thiếu`);
+  });
+
+  it('is sent no plan or report reminder, and the digest lists it neither as overdue nor in the counts', () => {
+    for (let day = 0; day < 366; day++) {
+      const now = d(2024, 1, 1 + day, 8);
+      for (const r of dueReminders(out, cfg, now)) expect(r.school.code, now.toDateString()).not.toBe(OFFICE_UNIT.code);
+    }
+    const body = (o: typeof out) => digestEmail({ output: o, config: cfg, now: d(2025, 3, 1, 8), base: null, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(body(out)).toBe(body(without));
   });
 });

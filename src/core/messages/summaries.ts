@@ -346,7 +346,11 @@ export const DUTY_CELL = {
   planNoEvidence: 'Thiếu minh chứng',
   planNotDue: 'Chưa đến hạn',
   reportsNoneDue: 'Chưa đến hạn',
+  /** The office itself listed in "Đơn vị" (Cấp học "Cơ quan quản lý"): no school duty. */
+  notApplicable: 'Không áp dụng',
 } as const;
+/** The office's one duty line on its tab (review diff35 H2). */
+export const dutyLineOffice = '• Nhiệm vụ của cơ sở giáo dục (đăng ký tối thiểu, kế hoạch, báo cáo 6 tháng và năm: mục III.1, IV.2): không áp dụng — đơn vị là cơ quan quản lý.';
 export const dutyCellReports = (sent: number, due: number) => (sent >= due ? `Đủ ${sent}/${due} kỳ` : `Thiếu ${due - sent}/${due} kỳ`);
 
 // ---- the "Tra cứu đơn vị" tab ------------------------------------------------------------------------
