@@ -44,7 +44,7 @@ import {
   proposalTotals,
   proposalVietnameseDate,
 } from './messages/proposals';
-import { DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, configLabel } from './messages/validation';
+import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, configLabel } from './messages/validation';
 import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
@@ -1686,10 +1686,6 @@ function formerNameOf(n: Nominee): string | undefined {
   return name === '' ? undefined : n.registration.school?.former.find((f) => matchKey(f) === name);
 }
 
-/**
- * An individual who answered that they head the unit, while "Đơn vị" names another head: the report's confirmation block
- * prints the directory's head (one of the two is out of date, or the answer is wrong); the office is told before signing.
- */
 /** An individual nominee who is the head "Đơn vị" names for their school: their report is confirmed by a superior. */
 function headOfOwnSchool(n: Nominee): boolean {
   const s = n.registration.school;
@@ -1704,6 +1700,10 @@ function communeHeadWarnings(n: Nominee, org: Organisation, date: Date): string[
   return [proposalNote.communeHeadConfirms('committee' in commune ? commune.committee : null)];
 }
 
+/**
+ * An individual who answered that they head the unit, while "Đơn vị" names another head: the report's confirmation block
+ * prints the directory's head (one of the two is out of date, or the answer is wrong); the office is told before signing.
+ */
 function headWarnings(n: Nominee): string[] {
   const r = n.registration;
   const principal = r.school ? r.school.principal : '';
@@ -1986,8 +1986,18 @@ export function competenceBasis(org: Organisation, date?: Date): string | null {
  */
 function decreeOn(basis: string, date: Date): string {
   if (!basis.trim()) return '';
-  const older = date.getTime() < TWO_LEVEL_GOVERNMENT_FROM.getTime() && matchKey(basis) === matchKey(DEFAULT_LEGAL_BASES.decreeBasis);
-  return PROPOSAL_TEXT.basis(older ? DECREE_BEFORE_JULY_2025 : basis);
+  if (matchKey(basis) !== matchKey(DEFAULT_LEGAL_BASES.decreeBasis) || date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) return PROPOSAL_TEXT.basis(basis);
+  return PROPOSAL_TEXT.basis(date.getTime() < LAW_2022_FROM.getTime() ? DECREE_BEFORE_2024 : DECREE_BEFORE_JULY_2025);
+}
+
+/** The day the Luật Thi đua, khen thưởng of 2022 (and Nghị định 98/2023/NĐ-CP) came into force. */
+const LAW_2022_FROM = new Date(2024, 0, 1);
+
+/** The law a document dated `date` cites: the office's own line as written; its default before 1/1/2024, the law then in force. */
+function lawOn(basis: string, date: Date): string {
+  if (!basis.trim()) return '';
+  const older = date.getTime() < LAW_2022_FROM.getTime() && matchKey(basis) === matchKey(DEFAULT_LEGAL_BASES.lawBasis);
+  return PROPOSAL_TEXT.basis(older ? LAW_BEFORE_2024 : basis);
 }
 
 /** What the draft Quyết định prints as a line for the office to complete ("Cấu hình" without it); [] = nothing. */
@@ -2030,7 +2040,7 @@ export function commonValues(org: Organisation, periodName: string, date: Date, 
     so_de_nghi: String(sel.collectives + sel.individuals),
     so_tap_the_ca_nhan: proposalCounts(sel.collectives, sel.individuals),
     tong_so: proposalTotals(sel.collectives, sel.individuals),
-    can_cu_luat: orNull(org.lawBasis.trim() ? PROPOSAL_TEXT.basis(org.lawBasis) : ''),
+    can_cu_luat: orNull(lawOn(org.lawBasis, date)),
     can_cu_nghi_dinh: orNull(decreeOn(org.decreeBasis, date)),
     can_cu_ke_hoach: orNull(PROPOSAL_TEXT.planBasis(officialText(org.planNumber), planDateText(org.planDate), org.name, planTitle)),
     // Never left out: without "Cấu hình", a visible line the office completes (decisionToComplete says so).
@@ -2290,7 +2300,8 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     don_vi: orNull(n.schoolName),
     don_vi_in_hoa: orNull(upper(n.schoolName)),
     // A collective: its own head. An individual: the school's head confirms the report — unless the nominee is that
-    // head, whose report the office's head (the superior: the signer in Cấu hình) confirms.
+    // head, whose report the office's head (the superior: the signer in Cấu hình) confirms; at a school a commune runs
+    // (since 1/7/2025), the commune's chair, whose name documentValues leaves blank (review docs M2).
     hieu_truong: head ? head.name : s && samePerson(s.principal, n.name) ? orNull(cfg.organisation.signer.name) : s ? orNull(s.principal) : null,
     chuc_vu_thu_truong: head ? head.title : null,
     // A unit inside a school has no seal of its own: its head signs with name.
@@ -2465,8 +2476,10 @@ const ROUTE = /\s*\(\s*qua\s+([^()]+)\)\s*\.?$/i;
  */
 export function provinceRoute(org: Organisation, province: string): Values {
   const configured = officialText(org.provinceAddressee ?? '').replace(/[.;,]+$/, '');
-  // A district office goes through its district's People's Committee (review docs M1), a Sở through the Sở Nội vụ.
-  const district = org.kind === 'phong' ? officialText(org.governingBody || '') : '';
+  // A district office goes through its district's People's Committee (review docs M1), a Sở through the Sở Nội vụ; a
+  // district not named (the profile's "Ủy ban nhân dân huyện" kept: review diff35 L2) is no route.
+  const governing = org.kind === 'phong' ? officialText(org.governingBody || '') : '';
+  const district = /^(?:Ủy ban nhân dân|UBND)\s+(?:huyện|quận|thị xã|thành phố)\s+\S/i.test(governing) ? governing : '';
   const line = configured || (province ? (district ? AWARD_TEXT.provinceRouteVia(province, district) : AWARD_TEXT.provinceRoute(province)) : '');
   if (!line) return { kinh_gui: null, kinh_gui_dong: null, noi_nhan_qua: null };
   const route = ROUTE.exec(line);

@@ -671,12 +671,12 @@ function heldMove(decidedOn: string): { cells: string; decidedOn: string } | nul
   return { cells: rest.slice(0, 8), decidedOn: rest.slice(9) };
 }
 
-/** Fingerprint of a row's council cells beside the decision (comment, reviewer, level): changed = touched. */
 /** A row's council cells, its decision with them (as read, decision and level put in their listed form). */
 function councilPrint(row: readonly unknown[], columns: Record<ReviewColumn, number>): string {
   return `${toText(row[columns.decision])}\u0001${cellsPrint(row, columns)}`;
 }
 
+/** Fingerprint of a row's council cells beside the decision (comment, reviewer, level): changed = touched. */
 function cellsPrint(row: readonly unknown[], columns: Record<ReviewColumn, number>): string {
   return fingerprint(toParagraph(row[columns.comment]) + '\u0001' + toText(row[columns.reviewer]) + '\u0001' + toText(row[columns.level]));
 }

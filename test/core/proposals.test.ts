@@ -1,6 +1,6 @@
 // The pure part of the award proposals: nominees, order, numbering, the values of the placeholders, the templates.
 import { describe, expect, it } from 'vitest';
-import { DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES } from '../../src/core/messages/validation';
+import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, LAW_BEFORE_2024 } from '../../src/core/messages/validation';
 import { proposalNote } from '../../src/core/messages/proposals';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { CATALOGUE } from '../../src/core/criteria';
@@ -62,6 +62,7 @@ import {
   nomineeValues,
   placeholdersIn,
   planDocuments,
+  provinceRoute,
   rowValues,
   selectNominees,
   templateBlocks,
@@ -498,6 +499,12 @@ describe('values', () => {
     expect(on(new Date(2025, 6, 1))).toBe(`Căn cứ ${DEFAULT_LEGAL_BASES.decreeBasis};`);
     const own = 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ (bản cơ quan ghi)';
     expect(on(new Date(2024, 5, 26), own)).toBe(`Căn cứ ${own};`);
+    // Before 1/1/2024 (the interim review of 2023), the law of 2003 as amended and its decree of 2017 (review diff35 L1).
+    expect(on(new Date(2023, 5, 11))).toBe(`Căn cứ ${DECREE_BEFORE_2024};`);
+    const law = (date: Date, lawBasis = DEFAULT_LEGAL_BASES.lawBasis) => commonValues({ ...cfg.organisation, lawBasis }, cfg.period.name, date, { collectives: 1, individuals: 1 }).can_cu_luat;
+    expect(law(new Date(2023, 11, 31))).toBe(`Căn cứ ${LAW_BEFORE_2024};`);
+    expect(law(new Date(2024, 0, 1))).toBe(`Căn cứ ${DEFAULT_LEGAL_BASES.lawBasis};`);
+    expect(law(new Date(2023, 5, 11), 'Luật Thi đua, khen thưởng (bản cơ quan ghi)')).toBe('Căn cứ Luật Thi đua, khen thưởng (bản cơ quan ghi);');
   });
 
   it('quotes a model or initiative name without the pictograph it ended with, nor the space before it (review docs L4)', () => {
@@ -1257,6 +1264,9 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     expect(tt.join('\n')).toContain('kính trình Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét, quyết định');
     const recipients = tt.find((l) => l.startsWith('Nơi nhận:'))!;
     expect(recipients.split(' | ')[0]).toBe('Nơi nhận: / - Như trên; / - Ủy ban nhân dân thành phố Yên Bái; / - Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái; / - Lưu: VT.');
+    // A district not named (the profile's "Ủy ban nhân dân huyện" kept): no route through it (review diff35 L2).
+    const unnamed = provinceRoute({ ...signed.organisation, governingBody: OFFICE_PROFILES.phong.governingBody, provinceAddressee: '' }, 'Ủy ban nhân dân tỉnh Yên Bái');
+    expect(unnamed.kinh_gui_dong).toBe('Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Sở Nội vụ)');
     // A Sở (no district level): through the province's Sở Nội vụ.
     const so = { ...signed, organisation: { ...signed.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái', governingBody: 'Ủy ban nhân dân tỉnh Yên Bái', parentAuthority: 'Ủy ban nhân dân tỉnh Yên Bái' } };
     const bySo = text(so, 'toTrinh', 'bangKhenTinh');

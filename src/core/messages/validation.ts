@@ -67,6 +67,13 @@ export const DEFAULT_LEGAL_BASES = {
  */
 export const DECREE_BEFORE_JULY_2025 =
   'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng';
+/**
+ * Before 1/1/2024, when the Luật Thi đua, khen thưởng of 2022 and Nghị định 98/2023/NĐ-CP came into force (review
+ * diff35 L1): the law of 2003 as amended, and its decree of 2017.
+ */
+export const LAW_BEFORE_2024 =
+  'Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013';
+export const DECREE_BEFORE_2024 = 'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng';
 /** Defaults written by earlier versions (still in offices' "Cấu hình"): read as today's default. */
 export const LEGACY_LEGAL_DEFAULTS = {
   decreeBasis: ['Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng'],
