@@ -273,7 +273,7 @@ export const proposalNote = {
     `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” (cột ${q(column)}) ghi người đứng đầu là ${q(principal)}; báo cáo in ${q(principal)} ở khối “Thủ trưởng đơn vị xác nhận, đề nghị”. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” ${REMAKE}.`,
   /** headConflict, on a list that prints the nominees' positions (Danh sách, the draft Quyết định): whom it concerns (review docs M3). */
   headConflictListed: (people: readonly { name: string; principal: string }[]) =>
-    `${people.map((p) => q(p.name)).join(', ')} khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” ghi người đứng đầu là ${people.map((p) => q(p.principal)).join(', ')}; danh sách in chức vụ theo phiếu. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” hoặc phiếu ${REMAKE}.`,
+    `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” ghi người đứng đầu khác: ${people.map((p) => `${q(p.name)} (trang “Đơn vị” ghi ${q(p.principal)})`).join(', ')}; danh sách in chức vụ theo phiếu. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” hoặc phiếu ${REMAKE}.`,
   /**
    * The nominee heads a school run by a commune since 1/7/2025 (review docs M2): their own report is confirmed by the
    * school's direct superior, the commune's chair — not the office's head, who decides the award. The name is left blank.
