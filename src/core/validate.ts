@@ -960,33 +960,23 @@ function compileSelfDeclared(c: Criterion, reader: RowReader): CompiledStatus {
   };
 }
 
-/** evalMovementsActive, compiled. */
-function compileMovementsActive(reader: RowReader): CompiledStatus {
+/**
+ * evalMovements (`all`: a collective, every movement) and evalMovementsActive (an individual, one is enough), compiled.
+ */
+function compileMovements(reader: RowReader, all: boolean): CompiledStatus {
   const q = reader.question(Q.movements);
   const columns = REQUIRED_MOVEMENTS.map((m) => gridColumn(q, m));
   return (_r, cells) => {
     let empty = false;
     for (let i = 0; i < columns.length; i++) {
       const v = q === undefined ? '' : gridAt(reader, q, columns[i], cells);
-      if (v === MOVEMENT_COLUMNS.yes) return MET;
-      if (v !== MOVEMENT_COLUMNS.no) empty = true;
+      if (v === MOVEMENT_COLUMNS.yes) {
+        if (!all) return MET;
+      } else if (v === MOVEMENT_COLUMNS.no) {
+        if (all) return NOT_MET;
+      } else empty = true;
     }
-    return empty ? MISSING : NOT_MET;
-  };
-}
-
-function compileMovements(reader: RowReader): CompiledStatus {
-  const q = reader.question(Q.movements);
-  const columns = REQUIRED_MOVEMENTS.map((m) => gridColumn(q, m));
-  return (_r, cells) => {
-    let empty = false;
-    for (let i = 0; i < columns.length; i++) {
-      const v = q === undefined ? '' : gridAt(reader, q, columns[i], cells);
-      if (v === MOVEMENT_COLUMNS.yes) continue;
-      if (v === MOVEMENT_COLUMNS.no) return NOT_MET;
-      empty = true;
-    }
-    return empty ? MISSING : MET;
+    return empty ? MISSING : all ? MET : NOT_MET;
   };
 }
 
@@ -1060,9 +1050,9 @@ function compileCriterion(c: Criterion, reader: RowReader, cfg: OfficeConfig): C
     case 'selfDeclared':
       return compileSelfDeclared(c, reader);
     case 'movements':
-      return compileMovements(reader);
+      return compileMovements(reader, true);
     case 'movementsActive':
-      return compileMovementsActive(reader);
+      return compileMovements(reader, false);
     case 'conditionAbsent':
       return compileCondition(c, reader);
     case 'fieldChosen': {
