@@ -48,7 +48,7 @@ import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIREC
 import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
-import { answerOf, answerText, type RatingCode, type RegistrationKind } from './registration';
+import { answerOf, answerText, answeredAsNumber, type RatingCode, type RegistrationKind } from './registration';
 import { MARKUP, WEB_LINK, awardUnnamed, makeDate, matchKey, parseDate, printableAward, toParagraph, toText } from './text';
 import { completeInitiatives, ratedOrgYears, ratedSchoolYears, ratedYearsLabel, yearsRated } from './validate';
 
@@ -1583,7 +1583,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const head = d.kind === 'baoCao' && d.nominee ? headWarnings(d.nominee) : [];
     const warnings =
       d.kind === 'baoCao' && d.nominee
-        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...(cfg ? communeHeadWarnings(d.nominee, cfg.organisation, date) : []), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
+        ? [...summaryShortWarnings(summary), ...printed, ...alikeWarnings(d.nominee, proposed), ...formerSchoolWarnings(d.nominee), ...head, ...numberReadWarnings(d.nominee), ...(cfg ? communeHeadWarnings(d.nominee, cfg.organisation, date) : []), ...ratingWarnings(d.nominee, cfg ?? undefined), ...earlyInitiativeWarnings(d.nominee, cfg ?? undefined)]
         : toComplete.length
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
@@ -2144,6 +2144,13 @@ const DECISION_LEAD = /^(?:theo\s+)?(?:(?:quyết định|quyet dinh|qđ|qd)(?:\
 function decisionAsPrinted(decision: string): string {
   if (WEB_LINK.test(decision)) return PROPOSAL_TEXT.decisionByLink;
   return decision.replace(DECISION_LEAD, '').trim();
+}
+
+/** Initiatives whose decision number the response tab holds as a number: what the school typed may differ (review input F2). */
+function numberReadWarnings(n: Nominee): string[] {
+  const r = n.registration;
+  const read = completeInitiatives(r).filter((i) => answeredAsNumber(r, initiativeTitles(i.slot).decision));
+  return read.length ? [proposalNote.decisionReadAsNumber(read.map((i) => ({ name: officialText(i.name), printed: decisionAsPrinted(i.decision) })))] : [];
 }
 
 /** Initiatives whose decision holds a web link: the report prints a gap, and the council is told what to ask for. */

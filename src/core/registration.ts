@@ -284,6 +284,14 @@ export function answerOf(r: Registration, title: string): FormAnswers[string] | 
   return r instanceof RegistrationRecord ? r.reader.answer(r.cells, title) : r.answers[title];
 }
 
+/**
+ * Whether the response tab holds a text answer as a number (review input F2): what the school typed may have read
+ * otherwise ("1.250", "05"), and only the number is known. False for answers given as text (tests' plain answers).
+ */
+export function answeredAsNumber(r: Registration, title: string): boolean {
+  return r instanceof RegistrationRecord && r.reader.typedAsNumber(r.cells, title);
+}
+
 /** One answer as text ('' for a grid, a checkbox answer or a question the form does not have). */
 export function answerText(r: Registration, title: string): string {
   if (r instanceof RegistrationRecord) return r.reader.text(r.cells, title);
@@ -891,6 +899,12 @@ export class RowReader {
     }
     if (item.kind === 'checkbox') return this.resolveParts(q, q.index < 0 ? '' : cells[q.index]).value.slice();
     return this.textOf(cells, q);
+  }
+
+  /** Whether a text answer's cell holds a number: Sheets read what was typed as one ("1.250" → 1250, "05" → 5). */
+  typedAsNumber(cells: readonly unknown[], title: string): boolean {
+    const q = this.questions.get(title);
+    return q !== undefined && q.item.kind !== 'grid' && q.item.kind !== 'checkbox' && q.index >= 0 && typeof cells[q.index] === 'number';
   }
 
   /** One answer as text ('' for a grid or checkbox answer, or a question the form does not have). */

@@ -275,6 +275,12 @@ export const proposalNote = {
   headConflictListed: (people: readonly { name: string; principal: string }[]) =>
     `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” ghi người đứng đầu khác: ${people.map((p) => `${q(p.name)} (trang “Đơn vị” ghi ${q(p.principal)})`).join(', ')}; danh sách in chức vụ theo phiếu. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” hoặc phiếu ${REMAKE}.`,
   /**
+   * Initiatives' decision numbers the response tab holds as numbers (review input F2: Forms typed "1.250" as 1250, "05"
+   * as 5): the report prints the number; what the school typed is in the form's responses.
+   */
+  decisionReadAsNumber: (items: readonly { name: string; printed: string }[]) =>
+    `Số quyết định công nhận của ${items.map((i) => `sáng kiến, giải pháp ${q(i.name)} (in là “${i.printed}”)`).join(', ')} được bảng tính lưu thành số, nên có thể khác số trường đã gõ (ví dụ “1.250” thành 1250, “05” thành 5). Đối chiếu với câu trả lời trong Google Biểu mẫu (Câu trả lời → Cá nhân) và sửa trong báo cáo, danh sách trước khi ký nếu khác.`,
+  /**
    * The nominee heads a school run by a commune since 1/7/2025 (review docs M2): their own report is confirmed by the
    * school's direct superior, the commune's chair — not the office's head, who decides the award. The name is left blank.
    */
