@@ -1595,6 +1595,10 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     // told on them too, as on the report (review docs M3: two "Hiệu trưởng" of one school in a Quyết định's list).
     const listed = (d.kind === 'danhSach' || d.kind === 'quyetDinh') && d.group ? d.group.filter((n) => headWarnings(n).length > 0) : [];
     if (listed.length > 0) warnings.push(proposalNote.headConflictListed(listed.map((n) => ({ name: n.name, principal: n.registration.school?.principal ?? '' }))));
+    // A district office's own Giấy khen: not one the law gives its head (review docs H2).
+    if ((d.kind === 'toTrinh' || d.kind === 'quyetDinh') && d.level === 'giayKhen' && cfg && cfg.organisation.kind === 'phong') {
+      warnings.push(proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle));
+    }
     // A district office signing after the district level ended (1/7/2025): the office's kind in "Cấu hình" is checked.
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));

@@ -271,8 +271,10 @@ describe('award proposals', () => {
     const tab = listed.slice(0, 6);
     expect(tab.every((r) => r['Trạng thái'] === 'Đã tạo' && String(r['Liên kết']).startsWith('https://docs.google.com/document/d/'))).toBe(true);
     expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
-    // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out.
-    expect(tab.filter((r) => r['Ghi chú'] !== '').every((r) => String(r['Ghi chú']).startsWith(PROPOSAL_OMITTED))).toBe(true);
+    // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out, and the
+    // district office's own Giấy khen Tờ trình its note of authority (review docs H2).
+    expect(tab.filter((r) => r['Ghi chú'] !== '' && !String(r['Ghi chú']).startsWith('Kiểm tra thẩm quyền')).every((r) => String(r['Ghi chú']).startsWith(PROPOSAL_OMITTED))).toBe(true);
+    expect(String(tab[0]['Ghi chú'])).toMatch(/^Kiểm tra thẩm quyền trước khi ký: Luật Thi đua, khen thưởng 2022 \(Điều 80\)/);
     // Named where the school fills them in, never as a placeholder.
     const note = String(tab.find((r) => String(r['Tên tập thể, cá nhân']) === 'Nguyễn Văn An')!['Ghi chú']);
     expect(note).toContain('“Giới tính”');

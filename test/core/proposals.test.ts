@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, LAW_BEFORE_2024 } from '../../src/core/messages/validation';
 import { proposalNote } from '../../src/core/messages/proposals';
+
+/** The note of authority on the district office's own Giấy khen (review docs H2). */
+const PHONG_GIAY_KHEN = proposalNote.phongGiayKhen('Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái');
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
@@ -410,6 +413,15 @@ describe('nominees', () => {
     // The directory's head herself: nothing to check.
     expect(warned(SCHOOLS[0].principal)).toEqual([]);
     expect(needsFix(SCHOOLS[0].principal)).toBe(false);
+  });
+
+  it('the district office\'s own Giấy khen: its Tờ trình and draft Quyết định say to check the authority; a Sở\'s do not (review docs H2)', () => {
+    const regs = evaluated([individualAnswers('teacher')]);
+    const council = { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
+    const kinds = (c: typeof cfg) => planDocuments(propose(regs, [regs[0].id]).nominees, new Date(2024, 8, 5), c).filter((d) => d.warnings.includes(PHONG_GIAY_KHEN)).map((d) => `${d.kind}:${d.level}`);
+    expect(kinds(council)).toEqual(['toTrinh:giayKhen']);
+    const so = { ...council, organisation: { ...council.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái', signer: { name: 'X', title: 'Giám đốc' } } };
+    expect(planDocuments(propose(regs, [regs[0].id]).nominees, new Date(2024, 8, 5), so).flatMap((d) => d.warnings).join(' ')).not.toContain('Kiểm tra thẩm quyền');
   });
 
   it('the Danh sách and the draft Quyết định, which print the position the nominee gave, are told of such a head too (review docs M3)', () => {
@@ -1112,7 +1124,8 @@ describe('the achievement summary as the school wrote it', () => {
     expect(warned(regs[0].id).join(' ')).toContain('“<script>”');
     expect(warned(regs[1].id).join(' ')).toContain('chỉ có 8 từ');
     expect(warned(regs[2].id)).toEqual([]);
-    expect(docs.filter((d) => d.kind !== 'baoCao').every((d) => d.warnings.length === 0)).toBe(true);
+    // (The district office's own Giấy khen carries its note of authority: review docs H2.)
+    expect(docs.filter((d) => d.kind !== 'baoCao').every((d) => d.warnings.filter((w) => w !== PHONG_GIAY_KHEN).length === 0)).toBe(true);
     // The report still prints what the school wrote.
     expect(nomineeValues(docs.find((d) => d.nominee?.id === regs[0].id)!.nominee!, signed).thanh_tich).toBe('<script>alert("x")</script> Nội dung tóm tắt');
   });
@@ -1229,9 +1242,10 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     expect(note.gaps).toEqual([]); // made, with the lines to complete
     expect(note.warnings).toEqual([
       'Dự thảo còn dòng “[… — cơ quan bổ sung]”: căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục “Căn cứ chức năng, nhiệm vụ của cơ quan”); điều về tiền thưởng: mức thưởng, nguồn chi (mục “Tiền thưởng”). Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A (chưa có dòng đó thì thêm một dòng, cột A ghi đúng tên mục) rồi chọn menu “Tạo lại toàn bộ văn bản đề nghị khen thưởng” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên).',
+      PHONG_GIAY_KHEN,
     ]);
-    // Only the Quyết định carries that note.
-    expect(docsOf(signed).filter((d) => d.kind !== 'quyetDinh' && d.kind !== 'baoCao').map((d) => d.warnings)).toEqual([[], [], [], [], []]);
+    // Only the Quyết định carries that note (the district office's Giấy khen Tờ trình its note of authority: review docs H2).
+    expect(docsOf(signed).filter((d) => d.kind !== 'quyetDinh' && d.kind !== 'baoCao').map((d) => d.warnings.filter((w) => w !== PHONG_GIAY_KHEN))).toEqual([[], [], [], [], []]);
   });
 
   it('with them: printed as the first căn cứ and as Điều 2, no note', () => {
@@ -1249,7 +1263,7 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     expect(qd[at + 1]).toMatch(/^Căn cứ Luật Thi đua, khen thưởng/);
     expect(qd).toContain('Điều 2. Tập thể được thưởng 1,0 lần, cá nhân được thưởng 0,3 lần mức lương cơ sở; kinh phí từ Quỹ thi đua, khen thưởng của Phòng.');
     expect(qd.join('\n')).not.toContain('cơ quan bổ sung');
-    expect(docsOf(office).find((d) => d.kind === 'quyetDinh')!.warnings).toEqual([]);
+    expect(docsOf(office).find((d) => d.kind === 'quyetDinh')!.warnings).toEqual([PHONG_GIAY_KHEN]);
     // One of the two given: the note names only the other.
     const half = { ...office, organisation: { ...office.organisation, reward: '' } };
     expect(docsOf(half).find((d) => d.kind === 'quyetDinh')!.warnings[0]).not.toContain('căn cứ chức năng');

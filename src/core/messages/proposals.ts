@@ -256,6 +256,13 @@ export const proposalNote = {
    * A commune's Tờ trình for the Bộ trưởng's Bằng khen: the route is the tool's assumption (Luật Thi đua, khen thưởng
    * 2022, Điều 83: the commune's chair proposes to the competent level; which body forwards it is not confirmed).
    */
+  /**
+   * The district office's own Giấy khen (review docs H2): Luật Thi đua, khen thưởng 2022, Điều 80, gives a Giấy khen to
+   * the heads of a province's departments and the chairs of district and commune People's Committees, not to a
+   * district Phòng's head; the plan has the Phòng propose the Giám đốc Sở's (III.4). Said on its Tờ trình and draft.
+   */
+  phongGiayKhen: (office: string) =>
+    `Kiểm tra thẩm quyền trước khi ký: Luật Thi đua, khen thưởng 2022 (Điều 80) giao tặng Giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã…, không giao cho ${office}; Kế hoạch (mục III.4) đề nghị Giám đốc Sở tặng Giấy khen. Nếu quy chế thi đua, khen thưởng của địa phương không giao thẩm quyền này cho ${office}, dùng danh sách làm hồ sơ trình cấp có thẩm quyền và không ban hành dự thảo Quyết định.`,
   /** A Tờ trình of the district office ("phong") dated after the district level ended (src/core/proposals.ts planDocuments). */
   defunctOffice: (setting: string, from: string, office: string) =>
     `Kiểm tra trước khi ký: mục ${q(setting)} ở trang “Cấu hình” là ${office} cấp huyện, cơ quan không còn từ ${from} (chính quyền địa phương hai cấp), trong khi văn bản ghi ngày sau đó. Nếu cơ quan lập hồ sơ là Sở Giáo dục và Đào tạo hay Ủy ban nhân dân xã, phường, chọn đúng loại cơ quan ở mục đó ${REMAKE}.`,
