@@ -259,7 +259,7 @@ export const proposalNote = {
   /**
    * The district office's own Giấy khen (review docs H2): Luật Thi đua, khen thưởng 2022, Điều 80, gives a Giấy khen to
    * the heads of a province's departments and the chairs of district and commune People's Committees, not to a
-   * district Phòng's head; the plan has the Phòng propose the Giám đốc Sở's (III.4). Said on its Tờ trình and draft.
+   * district office's head; the plan has that office propose the Giám đốc Sở's (III.4). Said on its Tờ trình and draft.
    */
   phongGiayKhen: (office: string) =>
     `Kiểm tra thẩm quyền trước khi ký: Luật Thi đua, khen thưởng 2022 (Điều 80) giao tặng Giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã…, không giao cho ${office}; Kế hoạch (mục III.4) đề nghị Giám đốc Sở tặng Giấy khen. Nếu quy chế thi đua, khen thưởng của địa phương không giao thẩm quyền này cho ${office}, dùng danh sách làm hồ sơ trình cấp có thẩm quyền và không ban hành dự thảo Quyết định.`,
