@@ -453,7 +453,6 @@ export const AWARD_LEVELS: readonly AwardLevel[] = ['giayKhen', 'bangKhenTinh', 
 /** Levels the office decides itself (a draft Quyết định is made for them). */
 export const OWN_DECISION_LEVELS: readonly AwardLevel[] = ['giayKhen'];
 
-
 /** The level typed in "Thẩm định" (empty = Giấy khen, the default); null = not one of the dropdown's values. */
 export function levelFromCell(v: unknown): AwardLevel | null {
   const k = matchKey(v);
@@ -2313,7 +2312,7 @@ export function nomineeValues(n: Nominee, cfg: OfficeConfig): Values {
     // A collective: its own head. An individual: the school's head confirms the report — unless the nominee is that
     // head, whose report the office's head (the superior: the signer in Cấu hình) confirms; at a school a commune runs
     // (since 1/7/2025), the commune's chair, whose name documentValues leaves blank (review docs M2).
-    hieu_truong: head ? head.name : s && samePerson(s.principal, n.name) ? orNull(cfg.organisation.signer.name) : s ? orNull(s.principal) : null,
+    hieu_truong: head ? head.name : headOfOwnSchool(n) ? orNull(cfg.organisation.signer.name) : s ? orNull(s.principal) : null,
     chuc_vu_thu_truong: head ? head.title : null,
     // A unit inside a school has no seal of its own: its head signs with name.
     cach_ky: head ? (head.kind === 'subUnit' ? T.signHintName : T.signHintSeal) : null,

@@ -284,6 +284,11 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     const minimum = statusOf(statuses.minimum);
     const plan = statusOf(statuses.plan);
     const reports = statusOf(statuses.reports);
+    // The office itself ("Cơ quan quản lý"): no school duty, its cells say so, nothing missing (review diff35 H2).
+    if (school.office) {
+      const na = DUTY_CELL.notApplicable;
+      return { school, registrations: regs[i], superseded: superseded[i], counts, minimum, plan, reports, meetsMinimum: true, dutyLines: [dutyLineOffice], planCell: na, reportsCell: na, missing: '', minimumMissing: '' };
+    }
     // What each period shows, for the details.
     const state = (k: number): PeriodState => {
       const p = periods[k];
@@ -318,11 +323,6 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
     if (noEvidenceReports.length) reportParts.push(dutyTextReportsNoEvidence(noEvidenceReports));
     const reportsText = due === 0 ? dutyTextReportsNoneDue : reportParts.length ? reportParts.join('; ') : dutyTextReportsAllSent(due);
     const reportsCell = due === 0 ? DUTY_CELL.reportsNoneDue : dutyCellReports(sent, due);
-    // The office itself ("Cơ quan quản lý"): no school duty, its cells say so, nothing missing (review diff35 H2).
-    if (school.office) {
-      const na = DUTY_CELL.notApplicable;
-      return { school, registrations: regs[i], superseded: superseded[i], counts, minimum, plan, reports, meetsMinimum: true, dutyLines: [dutyLineOffice], planCell: na, reportsCell: na, missing: '', minimumMissing: '' };
-    }
     const minimumMissing = minimum === 'met' || !duty ? '' : dutyTextLacking(duty.lacking);
     const missing: string[] = [];
     if (minimumMissing) missing.push(minimumMissing);
