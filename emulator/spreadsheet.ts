@@ -19,6 +19,8 @@ import {
   outValue,
   parseA1,
   toA1,
+  zonedParts,
+  zonedToEpoch,
   type Cell,
   type CellValue,
 } from './values.js';
@@ -260,7 +262,7 @@ export class SpreadsheetModel {
   readonly id: string;
   constructor(
     public name: string,
-    readonly timeZone: string,
+    public timeZone: string,
     readonly locale = 'vi_VN',
     id?: string,
   ) {
@@ -269,6 +271,28 @@ export class SpreadsheetModel {
 
   get url(): string {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  /**
+   * The file's time zone changed (File → Settings, setSpreadsheetTimeZone). Sheets keeps a date cell as a serial on the
+   * file's wall clock, so every date keeps the day and time it shows, and now means that wall clock in the new zone:
+   * the instants the emulation holds move by the difference (a typed 31/05/2023 stays 31/05/2023; a Forms timestamp
+   * keeps its shown time, its instant moves).
+   */
+  changeTimeZone(tz: string): void {
+    const from = this.timeZone;
+    this.timeZone = tz;
+    if (from === tz) return;
+    for (const sheet of this.sheets) {
+      for (const row of sheet.rows) {
+        if (!row) continue;
+        for (const cell of row) {
+          if (!cell || !(cell.value instanceof Date) || isNaN(cell.value.getTime())) continue;
+          const p = zonedParts(cell.value.getTime(), from);
+          cell.value = new Date(zonedToEpoch(p.year, p.month, p.day, p.hour, p.minute, p.second, tz) + p.ms);
+        }
+      }
+    }
   }
 
   /** Grid cells of all tabs (what the 10,000,000-cell limit counts). */
@@ -474,6 +498,7 @@ type FileKeys =
   | 'moveActiveSheet'
   | 'toast'
   | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
   | 'getRange'
   | 'getProtections'
@@ -594,6 +619,16 @@ export class EmuSpreadsheet implements Facade<Spreadsheet, FileKeys> {
   }
   getSpreadsheetTimeZone(): string {
     return this.#f.timeZone;
+  }
+  /** ASSUMPTION (the reference does not say how it fails): a name that is no time zone is refused. */
+  setSpreadsheetTimeZone(timezone: string): void {
+    const tz = String(timezone);
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    } catch {
+      throw this.#rt.error('Invalid argument: timezone');
+    }
+    this.#f.changeTimeZone(tz);
   }
   getSpreadsheetLocale(): string {
     return this.#f.locale;

@@ -380,7 +380,9 @@ export { schoolYearRatedFrom };
 export function schoolYearRatingDue(cfg: OfficeConfig, y: number, role?: string | null): Date {
   if (role === 'official') return makeDate(y + 1, OFFICIAL_RATING_DUE.month, OFFICIAL_RATING_DUE.day);
   const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
-  return makeDate(y + 1, dm.month + 1, dm.day);
+  // The same day of the next month, or its last day when it has no such day (31/05 → 30/06, not 01/07: review dates F4).
+  const month = dm.month + 1;
+  return makeDate(y + 1, month, Math.min(dm.day, new Date(y + 1, month, 0).getDate()));
 }
 
 /**

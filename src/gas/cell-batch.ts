@@ -69,7 +69,7 @@ const agreed: number[] = [];
  * offset twice within a day (then the two agreeing a day apart would hide a change between) — and the script's clock
  * is asked again whenever it disagrees (a script whose zone was changed in the editor since its manifest was pushed).
  */
-function fileOffset(t: number, tz: string | null): number {
+export function fileOffset(t: number, tz: string | null): number {
   const own = -new Date(t).getTimezoneOffset() * 60_000;
   if (!tz) return own;
   if (tz === SCRIPT_TIME_ZONE && agreed.some((a) => Math.abs(a - t) <= AGREED_WITHIN_MS)) return own;

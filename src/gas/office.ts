@@ -20,6 +20,7 @@ import { columnLetter } from '../core/summaries';
 import { findSheetById } from './response-sheets';
 import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
+import { fileTimeZone, shownDates } from './time-zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -131,7 +132,9 @@ export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' 
 export function readSettings(ss: Spreadsheet, now: Date, setup = false): Settings {
   awaitRemade(setup);
   const missing: MissingTabs = { setup, remade: [] };
-  const cfg = configFromRows(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now)), missing), now);
+  // Dates typed in "Cấu hình" as the day their cells show, whatever the file's zone (src/gas/time-zone.ts).
+  const configRows = shownDates(readOrCreate(ss, TAB.config, WIDTHS.config, () => configToRows(defaultConfig(now)), missing), () => fileTimeZone(ss));
+  const cfg = configFromRows(configRows, now);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)), missing);
   return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), remade: missing.remade };
@@ -231,7 +234,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     return sheet ? readValues(sheet) : [];
   };
   const configTab = read.get(TAB.config);
-  const configRows = configTab ? whole(configTab) : null;
+  const configRows = configTab ? shownDates(whole(configTab), () => read.timeZone) : null;
   const directoryRows = read.take(TAB.directory);
   const criteriaRows = read.take(TAB.criteria);
   const responses = read.byId(getState('registrationSheet')) ?? read.get(TAB.registrations);
@@ -345,7 +348,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   // The row with its Dates (SpreadsheetApp): one getSheetValues, where getRange and getValues are two calls. "Cấu hình"
   // likewise (its deadlines are Dates), over the extent the batch read gave it: one call (readDated).
   values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
-  const cfg = configFromRows(readDated(configSheet, read.take(TAB.config)), now);
+  const cfg = configFromRows(shownDates(readDated(configSheet, read.take(TAB.config)), () => read.timeZone), now);
   const identified = identifyRegistrations(ss, values, {
     partial: true,
     deferSave: true,

@@ -127,6 +127,7 @@ import { readInputs } from '../gas/office';
 import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, ROUNDS_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
 import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from '../gas/records';
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
+import { fileTimeZone, shownDates } from '../gas/time-zone';
 import { tellUser } from '../gas/ui';
 import { logError } from '../gas/health';
 import { evaluateOrStop } from './results';
@@ -573,7 +574,8 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const review = reviewValues ? mergeReview(reviewValues, output.registrations, recorded, councilColumns(), undefined, getState('reviewOrder') ?? undefined) : null;
   // The council's tab: read once; its vote decides who is proposed once it has met.
   const councilSheet = ss.getSheetByName(COUNCIL_TAB);
-  const council = parseCouncil(councilSheet ? readValues(councilSheet) : null);
+  // Its meeting date (and a count Sheets took for a date, "7/9") as the day its cell shows (src/gas/time-zone.ts).
+  const council = parseCouncil(councilSheet ? shownDates(readValues(councilSheet), () => fileTimeZone(ss)) : null);
   // Those an earlier round proposed are set aside before the vote is applied: not "not voted on", proposed already.
   const stored = proposedRecords();
   const legacy = legacyDocs(ss);

@@ -1,7 +1,7 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
-import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
+import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, FILE_TIME_ZONE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, todayFixedNote, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -12,6 +12,7 @@ import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { getState, setState } from '../gas/properties';
 import { ensureTriggers } from '../gas/triggers';
+import { alignFileTimeZone } from '../gas/time-zone';
 import { askUser, tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
 import { REBUILD_HOUR, mailTriggers } from './digest';
@@ -45,6 +46,10 @@ export function setup(): void {
         tellUser(OTHER_ACCOUNT.stopped);
         return { result: undefined, detail: OTHER_ACCOUNT.stopped };
       }
+      // A file left in another zone: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts), else said.
+      const zone = alignFileTimeZone(ss, getState('registrationSheet') !== null);
+      const zoneNotes = zone ? [zone.set ? FILE_TIME_ZONE.set(zone.from) : FILE_TIME_ZONE.kept(zone.from)] : [];
+      for (const m of zoneNotes) logError(ss, 'setup', m);
       let inputs = readInputs(ss, new Date(), { setup: true });
       // Office tabs deleted since the office set up, made again with their defaults: nothing goes on with them (the
       // forms would carry another office's name, deadlines or criteria) until the office has filled them in again.
@@ -75,7 +80,7 @@ export function setup(): void {
       let problems = problemsText(errors, output.notes);
       if (output.directory.schools.length === 0) {
         writeGuide(ss, '', '', officeWord(inputs.config.organisation));
-        tellUser(DIRECTORY_EMPTY + problems);
+        tellUser(DIRECTORY_EMPTY + problems + zoneNotes.map((m) => '\n\n' + m).join(''));
         return { result: undefined, ...recordProblems(ss, errors, output.notes, DIRECTORY_EMPTY) };
       }
       const hadForms = [getState('registrationForm'), getState('reportForm')];
@@ -136,7 +141,7 @@ export function setup(): void {
       const records = offerToResumeRecords(ss);
       const fixed = todayFixedNote(inputs.config);
       const filled = completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : [];
-      const notes = [...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed ? [fixed] : [])];
+      const notes = [...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed ? [fixed] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
       tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));

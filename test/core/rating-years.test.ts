@@ -8,7 +8,7 @@ import { achievementSummary } from '../../src/core/proposals';
 import { type FormAnswers, Q, RATING_CHOICES, ROLE_CHOICES, YES, schoolYearRow, yearRow } from '../../src/core/registration-form';
 import { formatDate } from '../../src/core/text';
 import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
-import { dueOrgYears, dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom } from '../../src/core/validate';
+import { dueOrgYears, dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom, schoolYearRatingDue } from '../../src/core/validate';
 import { deadlines, outstanding } from '../../src/core/reminders';
 import { digestCounts, digestEmail } from '../../src/core/digest';
 import { confirmationEmail, excellentYearNote } from '../../src/core/emails';
@@ -360,5 +360,14 @@ describe('CN-10 before the interim review', () => {
     const early = evaluated(a, cfg, new Date(2023, 4, 20, 8));
     expect(excellentYearNote(early)).toMatchObject({ becomes: 'canBoSung' });
     expect(excellentYearNote(early)!.message).toContain('kết luận của phiếu sẽ là “Cần bổ sung”');
+  });
+
+  it('a rating day at the end of a month is due on the last day of the next month, not the first of the one after (review dates F4)', () => {
+    const at = (day: number, month: number) => formatDate(schoolYearRatingDue({ ...config(d(2024, 7, 1)), ratedFrom: { day, month } }, 2023));
+    expect(at(31, 5)).toBe('30/06/2024');
+    expect(at(31, 1)).toBe('29/02/2024');
+    expect(at(30, 1)).toBe('29/02/2024');
+    expect(at(15, 5)).toBe('15/06/2024');
+    expect(at(31, 12)).toBe('31/01/2025');
   });
 });

@@ -165,3 +165,24 @@ describe('SpreadsheetApp strictness', () => {
     expect(ss.getSpreadsheetLocale()).toBe('vi_VN');
   });
 });
+
+describe('the spreadsheet’s time zone', () => {
+  it('a typed date is midnight on the file’s clock, and keeps the day it shows when the zone is changed', () => {
+    const { call } = withScript(`
+      function t() {
+        var ss = SpreadsheetApp.getActive();
+        var sh = ss.getActiveSheet();
+        sh.getRange('A1').setValue('31/05/2023');
+        var f = function (v) { return Utilities.formatDate(v, 'UTC', "yyyy-MM-dd'T'HH:mm"); };
+        var before = [ss.getSpreadsheetTimeZone(), f(sh.getRange('A1').getValue()), sh.getRange('A1').getDisplayValue()];
+        ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
+        return [before, [ss.getSpreadsheetTimeZone(), f(sh.getRange('A1').getValue()), sh.getRange('A1').getDisplayValue()]];
+      }
+      function bad() { SpreadsheetApp.getActive().setSpreadsheetTimeZone('Giờ Hà Nội'); }`, { timeZone: 'Asia/Singapore' });
+    expect(call('t')).toEqual([
+      ['Asia/Singapore', '2023-05-30T16:00', '31/05/2023'],
+      ['Asia/Ho_Chi_Minh', '2023-05-30T17:00', '31/05/2023'],
+    ]);
+    expect(() => call('bad')).toThrow('Invalid argument: timezone');
+  });
+});

@@ -128,6 +128,14 @@ export const COPIED_FILE = {
     `3. Sửa trang “${TAB.config}” (giai đoạn, cơ quan, các mốc thời gian), “${TAB.directory}” và, nếu kế hoạch mới đổi tiêu chí, “${TAB.criteria}”.`,
 };
 
+/** Thiết lập in a spreadsheet whose time zone is not Việt Nam's (src/gas/time-zone.ts). */
+export const FILE_TIME_ZONE = {
+  set: (from: string) =>
+    `Múi giờ của bảng tính là “${from}”, không phải giờ Việt Nam. Bảng tính chưa có phiếu nào nên công cụ đã đặt múi giờ thành “Asia/Ho_Chi_Minh” (GMT+07:00): ngày giờ trong các trang (thời điểm gửi phiếu, thời hạn) theo giờ Việt Nam.`,
+  kept: (from: string) =>
+    `Múi giờ của bảng tính là “${from}”, không phải giờ Việt Nam (GMT+07:00). Công cụ vẫn tính thời hạn và đọc các ngày ở trang “${TAB.config}” theo giờ Việt Nam, nhưng thời điểm gửi phiếu trong các trang hiện theo múi giờ “${from}”. Bảng tính đã nhận phiếu nên công cụ không đổi múi giờ: đổi ở Tệp → Cài đặt → Múi giờ lúc này thì Google Trang tính giữ nguyên giờ đang hiện của các ô, nên thời điểm gửi của các phiếu đã có sẽ bị lệch.`,
+};
+
 /** Thiết lập run by an account that did not install the tool (src/jobs/setup.ts). */
 export const OTHER_ACCOUNT = {
   question:

@@ -1,0 +1,61 @@
+// The spreadsheet's time zone against the script's. Sheets keeps a date cell as a serial on the FILE's wall clock, and
+// SpreadsheetApp gives it as the instant that wall clock means in the file's zone (src/gas/cell-batch.ts writes by the
+// same rule). The script's Dates are on the manifest's clock (SCRIPT_TIME_ZONE), where the core reads a day with
+// getDate(). In a file left in another zone (the account's, say Singapore or Pacific time), a date the office typed,
+// 31/05/2023, is midnight of the 31st there: 23:00 of the 30th in Việt Nam (review dates F1, F2). So the tabs people
+// type dates into are read as the wall clock their cells show (`shownDates`), and Thiết lập puts a file that holds no
+// registration yet in Việt Nam's zone, so that times the tool and Forms write show Việt Nam's clock (F3).
+import { isValidDate } from '../core/text';
+import { SCRIPT_TIME_ZONE, fileOffset } from './cell-batch';
+import { tabsRead } from './batch-read';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The file's zone, asked at most once per execution (each execution loads the script afresh). */
+let known: { ss: Spreadsheet; tz: string } | null = null;
+
+/** The spreadsheet's time zone: from the run's listing when it has one, else asked once. */
+export function fileTimeZone(ss: Spreadsheet): string {
+  if (known && known.ss === ss) return known.tz;
+  const tz = tabsRead(ss)?.timeZone ?? ss.getSpreadsheetTimeZone();
+  known = { ss, tz };
+  return tz;
+}
+
+/**
+ * Thiết lập in a file whose zone is not Việt Nam's: the zone it was in, and whether the tool set it to Việt Nam's.
+ * Only a file with no registration yet is changed: Sheets keeps every date cell's shown day and time when the zone
+ * changes, so in a file in use the times Forms already wrote would come to mean other instants (a submission at 22:00
+ * in Việt Nam, shown 23:00 in Singapore, would then read as sent at 23:00). Null: the file is in Việt Nam's zone.
+ */
+export function alignFileTimeZone(ss: Spreadsheet, inUse: boolean): { from: string; set: boolean } | null {
+  const from = fileTimeZone(ss);
+  if (from === SCRIPT_TIME_ZONE) return null;
+  if (inUse) return { from, set: false };
+  ss.setSpreadsheetTimeZone(SCRIPT_TIME_ZONE);
+  known = { ss, tz: SCRIPT_TIME_ZONE };
+  return { from, set: true };
+}
+
+/**
+ * A tab's values with each date as the day and time its cell shows, on the script's clock: what a person typed means
+ * that wall clock. `zone` is asked only when a row holds a date; in Việt Nam's zone the values are given back as read.
+ * Only for tabs people type dates into ("Cấu hình", the council's tab): timestamps the tool or Forms wrote are
+ * instants, right as read.
+ */
+export function shownDates(values: unknown[][], zone: () => string | null): unknown[][] {
+  let tz: string | null | undefined;
+  return values.map((row) => {
+    if (!row.some(isValidDate)) return row;
+    if (tz === undefined) tz = zone();
+    if (!tz || tz === SCRIPT_TIME_ZONE) return row;
+    const fileTz = tz;
+    return row.map((v) => (isValidDate(v) ? onScriptClock(Date.prototype.getTime.call(v), fileTz) : v));
+  });
+}
+
+/** The instant `t` shows in zone `tz` as that same wall clock on the script's clock. */
+function onScriptClock(t: number, tz: string): Date {
+  const w = new Date(t + fileOffset(t, tz));
+  return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds(), w.getUTCMilliseconds());
+}
