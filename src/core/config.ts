@@ -215,6 +215,23 @@ export function schoolYearRatedFrom(cfg: OfficeConfig, y: number, role?: string 
 }
 
 /**
+ * CN-02 "có nhiều sáng kiến, giải pháp": at least two named initiatives or solutions (one when the form offers a
+ * single slot), recognised or not; recognition adds priority (CN-13 and the score), it is not required here.
+ */
+export function namedInitiativesNeeded(cfg: OfficeConfig): number {
+  return Math.max(1, Math.min(2, cfg.initiativeSlots));
+}
+
+/** The day from which a school year without a rating is missing evidence: a month after schoolYearRatedFrom. */
+export function schoolYearRatingDue(cfg: OfficeConfig, y: number, role?: string | null): Date {
+  if (role === 'official') return makeDate(y + 1, OFFICIAL_RATING_DUE.month, OFFICIAL_RATING_DUE.day);
+  const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
+  // The same day of the next month, or its last day when it has no such day (31/05 → 30/06, not 01/07: review dates F4).
+  const month = dm.month + 1;
+  return makeDate(y + 1, month, Math.min(dm.day, new Date(y + 1, month, 0).getDate()));
+}
+
+/**
  * The office's own staff (role 'official': "Công chức, viên chức của cơ quan quản lý giáo dục") are rated per calendar
  * year, before 15 December (Nghị định 90/2020/NĐ-CP, Điều 20), and the form's help (form-titles.ts helpRatings) has
  * them write on the row of school year Y–(Y+1) their rating of calendar year Y ("trước ngày 15/12"). So that row
@@ -418,7 +435,8 @@ export function reportingPeriods(period: Period): ReportingPeriod[] {
 
 export type ConfigRow = [string, string | number, string];
 
-function dayMonthText(d: DayMonth): string {
+/** "01/06" of a day and month. */
+export function dayMonthText(d: DayMonth): string {
   return `${d.day < 10 ? '0' : ''}${d.day}/${d.month < 10 ? '0' : ''}${d.month}`;
 }
 

@@ -214,6 +214,16 @@ export const HAPPY_SCHOOL_CHOICES = {
 } as const;
 
 /**
+ * The concrete type of a "Trường học hạnh phúc" (its own words when "Loại khác"); '' for any other model type: the
+ * concrete-type question is on the page whatever the type, and an answer left there from an earlier choice, or given
+ * "because the school is one", is not the model's (review form #6: "Lớp học hạnh phúc: Trường học nông trại").
+ */
+export function happySchoolConcrete(type: string, concrete: string, other: string): string {
+  if (type !== MODEL_CHOICES.happySchool) return '';
+  return concrete === HAPPY_SCHOOL_CHOICES.other ? other : concrete;
+}
+
+/**
  * Reach of a recognised initiative, lowest first, as the Luật Thi đua, khen thưởng 2022 (06/2022/QH15) names it for
  * the titles Chiến sĩ thi đua cơ sở / cấp bộ, ngành, tỉnh / toàn quốc; the index + 1 is the level's score.
  */
@@ -273,8 +283,13 @@ export const FORM_TEXT = {
   // school year starts in is rated by 15/12 of that year; their row of that school year counts from 1/11, the months of the evaluations (config.ts:
   // schoolYearRatedFrom, OFFICIAL_RATED_FROM).
   /** `firstYear`: the first school year of the period (by the year it starts in), for the example. */
-  helpRatings: (firstYear: number) =>
-    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.`,
+  /**
+   * `ratedFrom`, `due`: the days (dd/MM) from which a school year's rating counts and by which it is due, for the staff
+   * of a school (config.ts schoolYearRatedFrom, schoolYearRatingDue): a result written earlier is set aside, so the
+   * grid says so, as the units' grids do (review form #3).
+   */
+  helpRatings: (firstYear: number, ratedFrom: string, due: string) =>
+    `Chọn kết quả của từng năm học; năm học chưa có kết quả chính thức (kể cả năm học đang diễn ra) chọn “Chưa đánh giá”; năm học chưa về công tác tại ngành chọn “Chưa công tác”; năm học mới được tuyển dụng (chưa xếp loại) chọn “Mới tuyển dụng”. Kết quả của một năm học được tính khi ghi từ ngày ${ratedFrom} (cuối năm học đó), và cần ghi trước ngày ${due}; ghi sớm hơn thì chưa được tính, khi đó sửa phiếu đã gửi (bằng đường dẫn trong thư báo kết quả kiểm tra) sau ngày ${ratedFrom}. Công chức, viên chức của cơ quan quản lý giáo dục (đánh giá, xếp loại theo năm, trước ngày 15/12) ghi kết quả của năm bắt đầu năm học đó, ví dụ năm học ${firstYear}-${firstYear + 1} ghi kết quả năm ${firstYear}.`,
   helpCollectiveKind:
     'Chọn “Toàn đơn vị” khi đăng ký cả trường hoặc cả cơ quan; chọn “Bộ phận” khi đăng ký một tổ chuyên môn, tổ văn phòng, chi đoàn… (bộ phận không khai xếp loại tổ chức đảng, đoàn thể và các câu hỏi chung của đơn vị).',
   // The grid is required (every row answered, registration-form.ts): each case a school can be in has its column.
@@ -283,8 +298,37 @@ export const FORM_TEXT = {
   helpModelName:
     'Tên mô hình, ví dụ “Trường học nông trại xanh”, “Thư viện thân thiện của lớp 3A”. Cá nhân không gắn với mô hình (chọn “Điển hình cá nhân, không gắn với mô hình” ở câu “Loại mô hình” bên dưới): ghi nội dung điển hình, ví dụ “Giáo viên tiêu biểu đổi mới phương pháp dạy học”.',
   helpHappySchool: 'Bắt buộc khi loại mô hình là “Trường học hạnh phúc”.',
-  helpInitiative:
-    'Ghi các sáng kiến, giải pháp trong công tác quản lý, giảng dạy, lao động của tập thể hoặc cá nhân, kể cả khi chưa được công nhận; mỗi sáng kiến, giải pháp ghi một lần, ở một mục. Nếu đã được công nhận, ghi thêm cấp công nhận, số quyết định và năm công nhận; được công nhận ở nhiều cấp thì ghi cấp cao nhất.',
+  /**
+   * What a collective and an individual need, as the office's "Tiêu chí" has it (review form #1: "kể cả khi chưa được
+   * công nhận" was said to both, while a collective needs one recognised): `collectiveRecognised`, TT-04 applies;
+   * `individualNamed`, how many named ones CN-02 asks (0: it does not apply).
+   */
+  helpInitiative: (collectiveRecognised: boolean, individualNamed: number) =>
+    'Ghi các sáng kiến, giải pháp trong công tác quản lý, giảng dạy, lao động của tập thể hoặc cá nhân; mỗi sáng kiến, giải pháp ghi một lần, ở một mục.' +
+    (collectiveRecognised ? ' Tập thể: cần ít nhất 01 sáng kiến, giải pháp đã được cấp có thẩm quyền công nhận, ghi đủ cấp công nhận, số quyết định và năm công nhận.' : '') +
+    (individualNamed > 0 ? ` Cá nhân: ghi ít nhất ${String(individualNamed).padStart(2, '0')} sáng kiến, giải pháp, kể cả khi chưa được công nhận.` : '') +
+    ' Sáng kiến, giải pháp đã được công nhận thì ghi thêm cấp công nhận, số quyết định và năm công nhận; được công nhận ở nhiều cấp thì ghi cấp cao nhất.',
+  /**
+   * Who is held to the ratings of cán bộ quản lý, đảng viên, người đứng đầu (II.2.b; CN-09, CN-10 when they apply):
+   * said where a school says a person is a Party member, before it chooses whom to register (review form #2).
+   */
+  helpPartyMember: (everyYearGood: boolean, oneYearExcellent: boolean) =>
+    `Cán bộ quản lý, đảng viên và người đứng đầu phải ${[
+      ...(everyYearGood ? ['được xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên ở mỗi năm học'] : []),
+      ...(oneYearExcellent ? ['có ít nhất 01 năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ” trong giai đoạn'] : []),
+    ].join(' và ')} (mục II.2.b của kế hoạch).`,
+  /** The four movements: a collective takes part in all (TT-05 "đầy đủ"), an individual in one (CN-04) (review form #4). */
+  helpMovements: (collectiveAll: boolean, individualOne: boolean) =>
+    [
+      ...(collectiveAll ? [`Tập thể: cần tham gia đủ 4 phong trào (chọn “${MOVEMENT_COLUMNS.yes}” ở cả 4 hàng).`] : []),
+      ...(individualOne ? ['Cá nhân: cần tham gia ít nhất 01 phong trào.'] : []),
+    ].join(' '),
+  /** A collective's model is a model (MH-02; review form #5). */
+  helpModelType: `Tập thể chọn một loại mô hình cụ thể; “${MODEL_CHOICES.none}” chỉ dành cho cá nhân.`,
+  /** What Forms shows once a registration is sent (review form #7: its default said nothing of the e-mail to come). */
+  registrationSent:
+    'Đã gửi phiếu đăng ký. Kết quả kiểm tra phiếu sẽ được gửi tới địa chỉ e-mail đã ghi ở đầu phiếu, kèm đường dẫn để sửa phiếu khi cần bổ sung; không gửi phiếu mới cho cùng tập thể, cá nhân.',
+  reportSent: 'Đã gửi báo cáo. Thư xác nhận sẽ được gửi tới địa chỉ e-mail đã ghi ở đầu phiếu.',
   pageUnit: 'Tiêu chuẩn chung của đơn vị',
   helpPageUnit: 'Dành cho tập thể là toàn đơn vị (cả trường hoặc cả cơ quan).',
   helpEvidence: 'Ghi số, ngày văn bản hoặc dán đường liên kết tới văn bản.',

@@ -9,6 +9,7 @@ import {
   HAPPY_SCHOOL_CHOICES,
   initiativeTitles,
   MODEL_CHOICES,
+  happySchoolConcrete,
   MOVEMENT_COLUMNS,
   Q,
   RATING_CHOICES,
@@ -2105,9 +2106,7 @@ export function ratingsText(r: EvaluatedRegistration, cfg: OfficeConfig): string
 function modelType(r: EvaluatedRegistration): string {
   const type = answer(r, Q.modelType);
   if (type === MODEL_CHOICES.happySchool) {
-    const sub = answer(r, Q.happySchoolType);
-    const other = answer(r, Q.happySchoolOther);
-    const detail = sub === HAPPY_SCHOOL_CHOICES.other ? other : sub;
+    const detail = happySchoolConcrete(type, answer(r, Q.happySchoolType), answer(r, Q.happySchoolOther));
     return detail ? `${type}: ${detail}` : type;
   }
   if (type === MODEL_CHOICES.other || type === MODEL_CHOICES.none) return '';

@@ -1,9 +1,9 @@
 // The two Google Forms as data: the registration form (generated from the catalogue and the configured
 // period) and the progress-report form. The Forms adapter builds them; the parser reads their responses.
 // This module is the contract between src/gas, the emulator and the core: keep it stable.
-import { OfficeConfig, milestone, periodYears, reportingPeriods } from './config';
+import { OfficeConfig, dayMonthText, milestone, namedInitiativesNeeded, periodYears, reportingPeriods, schoolYearRatedFrom, schoolYearRatingDue } from './config';
 import { GENDER_CHOICES, REPORT_QUESTIONS, REPORT_QUESTION_HELP } from './messages/proposals';
-import { Criterion, catalogueFor } from './criteria';
+import { Criterion, catalogueFor, isObsolete } from './criteria';
 import {
   COLLECTIVE_KIND_CHOICES,
   CONDITION_COLUMNS,
@@ -76,6 +76,8 @@ export interface FormPage {
 export interface FormDefinition {
   title: string;
   description: string;
+  /** What Forms shows once the form is sent; the office's own, typed in the Forms editor, is kept. */
+  confirmationMessage?: string;
   /** Forms must collect the respondent's e-mail (checked against the directory). */
   collectEmail: true;
   pages: FormPage[];
@@ -149,7 +151,13 @@ function uniqueNames(names: readonly string[]): string[] {
 export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly string[], catalogue: readonly Criterion[] = catalogueFor(cfg)): FormDefinition {
   const years = periodYears(cfg.period).map(yearRow);
   const schoolYears = ratingSchoolYears(cfg.period).map(schoolYearRow);
-  const ratingColumns = [RATING_CHOICES.excellent, RATING_CHOICES.good, RATING_CHOICES.done, RATING_CHOICES.failed, RATING_CHOICES.none];
+  // What the office's criteria ask, said where the school answers (review form #1–#5): only of criteria that apply.
+  const applies = (prefix: string) => catalogue.some((c) => c.id.startsWith(prefix + '-') && c.mandatory && !isObsolete(c, cfg.today));
+  const managerHelp = applies('CN-09') || applies('CN-10') ? FORM_TEXT.helpPartyMember(applies('CN-09'), applies('CN-10')) : '';
+  const movementsHelp = FORM_TEXT.helpMovements(applies('TT-05'), applies('CN-04'));
+  const firstRated = ratingSchoolYears(cfg.period)[0] ?? cfg.period.startYear;
+  const dayMonthOf = (d: Date) => dayMonthText({ day: d.getDate(), month: d.getMonth() + 1 });
+    const ratingColumns = [RATING_CHOICES.excellent, RATING_CHOICES.good, RATING_CHOICES.done, RATING_CHOICES.failed, RATING_CHOICES.none];
   // Required: Forms then asks for a choice in every row (GridItem.createResponse: only a grid that is not required
   // takes a row without an answer). A unit without the organisation chooses ORG_ABSENT, a year not rated yet
   // "Chưa đánh giá": a blank row would only come back as "Cần bổ sung" (validate.ts evalOrgRatings). The unit's page
@@ -244,13 +252,13 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
       // optional: without it they print the category.
       { kind: 'text', title: REPORT_QUESTIONS.position, required: false, helpText: REPORT_QUESTION_HELP.position },
       // Yes/no questions rather than a checkbox: "cơ quan, đơn vị" contains the checkbox separator.
-      yesNo(Q.partyMember, true),
+      yesNo(Q.partyMember, true, managerHelp || undefined),
       yesNo(Q.head, true, FORM_TEXT.helpHead),
       {
         kind: 'grid',
         title: Q.individualRatings,
         required: true,
-        helpText: FORM_TEXT.helpRatings(ratingSchoolYears(cfg.period)[0] ?? cfg.period.startYear),
+        helpText: FORM_TEXT.helpRatings(firstRated, dayMonthOf(schoolYearRatedFrom(cfg, firstRated)), dayMonthOf(schoolYearRatingDue(cfg, firstRated))),
         rows: schoolYears,
         columns: [...ratingColumns, WORK_CHOICES.notEmployed, WORK_CHOICES.newHire],
       },
@@ -272,7 +280,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
   for (let n = 1; n <= cfg.initiativeSlots; n++) {
     const t = initiativeTitles(n);
     initiativeItems.push(
-      { kind: 'text', title: t.name, required: false, ...(n === 1 ? { helpText: FORM_TEXT.helpInitiative } : {}) },
+      { kind: 'text', title: t.name, required: false, ...(n === 1 ? { helpText: FORM_TEXT.helpInitiative(applies('TT-04'), applies('CN-02') ? namedInitiativesNeeded(cfg) : 0) } : {}) },
       { kind: 'list', title: t.level, required: false, choices: [...INITIATIVE_LEVELS], helpText: FORM_TEXT.helpInitiativeLevel },
       { kind: 'text', title: t.decision, required: false },
       { kind: 'list', title: t.year, required: false, choices: decisionYears },
@@ -289,6 +297,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         kind: 'multipleChoice',
         title: Q.modelType,
         required: true,
+        ...(applies('MH-02') ? { helpText: FORM_TEXT.helpModelType } : {}),
         choices: [MODEL_CHOICES.happySchool, MODEL_CHOICES.happyClass, MODEL_CHOICES.granary, MODEL_CHOICES.other, MODEL_CHOICES.none],
       },
       {
@@ -303,6 +312,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
         kind: 'grid',
         title: Q.movements,
         required: true,
+        ...(movementsHelp ? { helpText: movementsHelp } : {}),
         rows: [MOVEMENTS.dayTot, MOVEMENTS.doiMoi, MOVEMENTS.hanhPhuc, MOVEMENTS.vanMinh],
         columns: [MOVEMENT_COLUMNS.yes, MOVEMENT_COLUMNS.no],
       },
@@ -314,6 +324,7 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
   return {
     title: FORM_TEXT.registrationTitle(cfg.period.name),
     description: FORM_TEXT.registrationDescription(cfg.organisation.name, formatDate(milestone(cfg, 'DANG-KY-DONG').date)),
+    confirmationMessage: FORM_TEXT.registrationSent,
     collectEmail: true,
     pages: [common, collective, unit, individual, model],
   };
@@ -324,6 +335,7 @@ export function buildReportForm(cfg: OfficeConfig, schoolNames: readonly string[
   return {
     title: FORM_TEXT.reportTitle(cfg.period.name),
     description: FORM_TEXT.reportDescription(cfg.organisation.name),
+    confirmationMessage: FORM_TEXT.reportSent,
     collectEmail: true,
     pages: [
       {

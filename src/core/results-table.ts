@@ -5,12 +5,13 @@ import { toFixCell } from './emails';
 import { KIND_LABELS, RESULTS_HEADER, RESULTS_NOTHING_TO_FIX, RESULTS_ROW_COPY, RESULTS_ROW_GONE, VERDICT_LABELS, flagAlike, flagOtherName, flagSuperseded, flagUnverified } from './messages';
 import { isBlankRow, matchKey, sameCell, toText } from './text';
 import { isCode } from './ledger';
+import { happySchoolConcrete } from './form-titles';
 import { DISPLAY, RegistrationRecord, displayLine } from './registration';
 
 /** The model type as the form answered it, with the concrete type of a "Trường học hạnh phúc". */
 export function modelTypeText(r: EvaluatedRegistration): string {
   const type = displayLine(r, DISPLAY.modelType);
-  const concrete = displayLine(r, DISPLAY.happySchoolOther) || displayLine(r, DISPLAY.happySchoolType);
+  const concrete = happySchoolConcrete(type, displayLine(r, DISPLAY.happySchoolType), displayLine(r, DISPLAY.happySchoolOther));
   return concrete && type ? typeWithConcrete(type, concrete) : type;
 }
 

@@ -7,7 +7,7 @@ import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { toFixCell } from './emails';
-import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES } from './form-titles';
+import { FIELD_CHOICES, HAPPY_SCHOOL_CHOICES, MODEL_CHOICES, happySchoolConcrete } from './form-titles';
 import { KIND_LABELS, RESULTS_HEADER, SCHOOL_LEVELS, TAB, VERDICT_LABELS } from './messages';
 import {
   DUTY_CELL,
@@ -449,7 +449,7 @@ function modelText(r: EvaluatedRegistration): string {
   const name = displayText(r, DISPLAY.modelName);
   const type = displayText(r, DISPLAY.modelType);
   if (type === '' || type === MODEL_CHOICES.other) return name;
-  const concrete = displayText(r, DISPLAY.happySchoolOther) || displayText(r, DISPLAY.happySchoolType);
+  const concrete = happySchoolConcrete(type, displayText(r, DISPLAY.happySchoolType), displayText(r, DISPLAY.happySchoolOther));
   const kind = concrete ? typeWithConcrete(type, concrete) : type;
   return name ? `${name} — ${kind}` : kind;
 }

@@ -1,6 +1,6 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { DEFAULT_RATED_FROM, DayMonth, OFFICIAL_RATING_DUE, OfficeConfig, milestone, orgYearRatedFrom, orgYearRatingDue, periodYears, schoolYearRatedFrom } from './config';
+import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, milestone, orgYearRatedFrom, namedInitiativesNeeded, orgYearRatingDue, periodYears, schoolYearRatedFrom, schoolYearRatingDue } from './config';
 import { Criterion, REQUIRED_MOVEMENTS, isObsolete, obsoleteDate } from './criteria';
 import {
   CONDITION_COLUMNS,
@@ -278,13 +278,7 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
   return { status: 'missing', message };
 }
 
-/**
- * CN-02 "có nhiều sáng kiến, giải pháp": at least two named initiatives or solutions (one when the form offers a
- * single slot), recognised or not; recognition adds priority (CN-13 and the score), it is not required here.
- */
-export function namedInitiativesNeeded(cfg: OfficeConfig): number {
-  return Math.max(1, Math.min(2, cfg.initiativeSlots));
-}
+export { namedInitiativesNeeded };
 
 function evalInitiativesNamed(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   // Different initiatives: a title named in two slots counts once (markRepeatedInitiatives).
@@ -374,16 +368,8 @@ function evalCondition(c: Criterion, r: Registration, text: boolean): Result {
 // registration leaves without a rating is due: missing evidence. Between the two days a blank year is simply not
 // counted yet. Both days depend on the person's role: the office's own staff (role 'official') are rated per calendar
 // year, and their row of school year Y–(Y+1) counts from 1/11 of Y (config.ts OFFICIAL_RATED_FROM), due 15/01 of Y+1.
-export { schoolYearRatedFrom };
+export { schoolYearRatedFrom, schoolYearRatingDue };
 
-/** The day from which a school year without a rating is missing evidence: a month after schoolYearRatedFrom. */
-export function schoolYearRatingDue(cfg: OfficeConfig, y: number, role?: string | null): Date {
-  if (role === 'official') return makeDate(y + 1, OFFICIAL_RATING_DUE.month, OFFICIAL_RATING_DUE.day);
-  const dm = cfg.ratedFrom ?? DEFAULT_RATED_FROM;
-  // The same day of the next month, or its last day when it has no such day (31/05 → 30/06, not 01/07: review dates F4).
-  const month = dm.month + 1;
-  return makeDate(y + 1, month, Math.min(dm.day, new Date(y + 1, month, 0).getDate()));
-}
 
 /**
  * The school years (by the year they start in) whose ratings count by `cfg.today` for a person of `role`: the same in

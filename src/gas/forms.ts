@@ -184,6 +184,10 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {},
   // (README: "Đã xác minh"). setCollectEmail is the older switch: called only when the form collects none, so that a
   // Thiết lập never turns a verified collection back into a typed one.
   if (form.collectsEmail() !== def.collectEmail) form.setCollectEmail(def.collectEmail);
+  // Forms' default "Câu trả lời của bạn đã được ghi lại" says nothing of the e-mail to come (review form #7); a message
+  // the office wrote itself in the form's settings is left as it is. ASSUMPTION (the reference does not say):
+  // getConfirmationMessage gives "" while Forms shows its default.
+  if (def.confirmationMessage && form.getConfirmationMessage() === '') form.setConfirmationMessage(def.confirmationMessage);
   const all: Found[] = form.getItems().map((item) => ({ item, id: item.getId(), type: String(item.getType()), title: item.getTitle() }));
   const byId = new Map(all.map((f) => [f.id, f]));
   let answered: boolean | undefined;
