@@ -6,6 +6,18 @@ import { lockReleased, writeStateSoon } from './properties';
 export const LOCK_WAIT_MS = 30_000;
 
 /**
+ * SpreadsheetApp.flush(), tried once more when it fails (a passing error of the service): before a lock goes, writes left
+ * queued would be read without by the next holder. Throws the second failure.
+ */
+export function flushWithRetry(): void {
+  try {
+    SpreadsheetApp.flush();
+  } catch {
+    SpreadsheetApp.flush();
+  }
+}
+
+/**
  * Runs fn holding the script lock; throws LockBusy (carrying Apps Script's own message) when it cannot be had, so
  * a caller can tell "busy, come back later" from a failure without reading the message.
  */
@@ -19,7 +31,7 @@ export function withScriptLock<T>(waitMs: number, fn: () => T): T {
   try {
     return fn();
   } finally {
-    SpreadsheetApp.flush();
+    flushWithRetry();
     writeStateSoon();
     lock.releaseLock();
     lockReleased();

@@ -33,6 +33,7 @@ import { readValues, writeTable } from './sheets';
 import { ensureTab, spreadsheetId, tabNamed } from './tab-cache';
 import { spreadsheetAppWrote } from './cell-batch';
 import { tabsRead } from './batch-read';
+import { flushWithRetry } from './lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -241,7 +242,7 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
     if (last + lines.length > max) sheet.insertRowsAfter(max, last + lines.length - max);
     sheet.getRange(last + 1, 1, lines.length, 2).setValues(lines.map((line) => line.map(toCell)));
   }
-  SpreadsheetApp.flush();
+  flushWithRetry();
   // The tab's rows now, as the spreadsheet has them (not as this execution counted them: a count above the tab's rows
   // would be taken for a loss).
   l.rows = last - 1 + lines.length;
@@ -279,7 +280,7 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
   const { sheet, created } = ensureTab(ss, TAB.records);
   writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
   if (created || !sheet.isSheetHidden()) sheet.hideSheet();
-  SpreadsheetApp.flush();
+  flushWithRetry();
   setState({ recordsEpoch: epoch, recordsRows: String(rows.length) });
   waiting = {};
   for (const k of [...l.tab.keys()]) if (l.tab.get(k) === '') l.tab.delete(k);
