@@ -39,7 +39,7 @@ export interface LoadedBundle {
 }
 
 /** Globals Apps Script has; listed so entryPoints() does not report them. */
-const SERVICE_NAMES = new Set(['SpreadsheetApp', 'FormApp', 'ScriptApp', 'LockService', 'PropertiesService', 'MailApp', 'Session', 'Utilities', 'Logger', 'console', 'Charts', 'DocumentApp', 'DriveApp', 'MimeType', 'Sheets']);
+const SERVICE_NAMES = new Set(['SpreadsheetApp', 'FormApp', 'ScriptApp', 'LockService', 'PropertiesService', 'MailApp', 'Session', 'Utilities', 'Logger', 'console', 'Charts', 'DocumentApp', 'DriveApp', 'MimeType', 'Sheets', 'Docs']);
 
 // Strict, as V8's own Date is: no own "arguments"/"caller" properties (Date.caller throws as for the real one).
 const CLOCK_SHIM = `(function (now) {

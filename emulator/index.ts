@@ -15,6 +15,7 @@ import { CHARTS_GLOBAL, EmuSpreadsheetApp, SpreadsheetStore, type SheetModel, ty
 import type { CellValue } from './values.js';
 import { SharingController } from './sharing.js';
 import { EmuSheetsService } from './sheets-api.js';
+import { EmuDocsService } from './docs-api.js';
 import { readFileSync } from 'node:fs';
 import { exportXlsx, importXlsx } from './xlsx.js';
 
@@ -56,7 +57,7 @@ export interface EmulatorOptions {
   sheetsCreateQuota?: number;
   /**
    * The advanced services the manifest enables (the `userSymbol`s of `dependencies.enabledAdvancedServices`); only
-   * these globals exist (emulated: "Sheets", sheets-api.ts). Default: those of the project's own manifest,
+   * these globals exist (emulated: "Sheets", sheets-api.ts; "Docs", docs-api.ts). Default: those of the project's own manifest,
    * appsscript/appsscript.json — so a service dropped from the manifest is gone from every emulated run.
    */
   advancedServices?: readonly string[];
@@ -140,6 +141,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   const logs = new LogController();
   const spreadsheets = new SpreadsheetController(store);
   const workspace = opts.workspace ?? mailQuota > 100;
+  const advanced = opts.advancedServices ?? manifestAdvancedServices();
   const docsService = new DocsService(runtime, new DocumentStore(PAGE[opts.docPageSize ?? 'LETTER']), {
     createQuota: opts.docsCreateQuota ?? (workspace ? 1500 : 250),
     copyCountsAsCreate: opts.docCopyCountsAsCreate ?? true,
@@ -169,7 +171,8 @@ export function createEmulator(opts: EmulatorOptions = {}) {
     DocumentApp: new EmuDocumentApp(runtime, docsService, (data, type, name) => new EmuBlob(runtime, data, type, name) as unknown as GoogleAppsScript.Base.Blob, (d) => driveStore.addDoc(d, driveStore.root.id)),
     DriveApp: new EmuDriveApp(runtime, driveStore),
     MimeType: MIME_TYPE,
-    ...((opts.advancedServices ?? manifestAdvancedServices()).includes('Sheets') ? { Sheets: new EmuSheetsService(runtime, store) } : {}),
+    ...(advanced.includes('Sheets') ? { Sheets: new EmuSheetsService(runtime, store) } : {}),
+    ...(advanced.includes('Docs') ? { Docs: new EmuDocsService(runtime, docsService.store) } : {}),
   };
 
   let bundle: LoadedBundle | null = null;

@@ -28,6 +28,7 @@ export const SCOPE = {
   formsCurrent: AUTH + 'forms.currentonly',
   documents: AUTH + 'documents',
   documentsCurrent: AUTH + 'documents.currentonly',
+  documentsReadonly: AUTH + 'documents.readonly',
   drive: AUTH + 'drive',
   driveReadonly: AUTH + 'drive.readonly',
   driveFile: AUTH + 'drive.file',
@@ -120,6 +121,10 @@ const BY_METHOD: Record<string, ScopeSet> = {
   'Sheets.Spreadsheets.Values.batchGet': [SCOPE.spreadsheetsReadonly, SCOPE.spreadsheets, SCOPE.driveReadonly, SCOPE.drive, SCOPE.driveFile],
   'Sheets.Spreadsheets.batchUpdate': [SCOPE.spreadsheets, SCOPE.drive, SCOPE.driveFile],
   'Sheets.Spreadsheets.Values.batchUpdate': [SCOPE.spreadsheets, SCOPE.drive, SCOPE.driveFile],
+  // The Docs advanced service likewise (docs/api/reference/rest/v1/documents/get: documents(.readonly) or
+  // drive(.readonly, .file); batchUpdate: documents, drive or drive.file).
+  'Docs.Documents.get': [SCOPE.documentsReadonly, SCOPE.documents, SCOPE.driveReadonly, SCOPE.drive, SCOPE.driveFile],
+  'Docs.Documents.batchUpdate': [SCOPE.documents, SCOPE.drive, SCOPE.driveFile],
   'Session.getEffectiveUser': [SCOPE.email],
 };
 

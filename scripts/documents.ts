@@ -1,6 +1,6 @@
 // The award-proposal documents, locally: mark nominees in the "Thẩm định" tab as a council member would, and write
 // every Google Doc of the emulated Drive (templates and generated documents) as .docx, one folder per Drive folder.
-// `npm start` calls markNominees(), officeSetsTableProperties(), then the bundle's generateProposals, then
+// `npm start` calls markNominees(), then the bundle's generateProposals, then
 // exportDocuments(emu, 'out/van-ban').
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,28 +37,6 @@ export async function exportDocuments(emu: Emulator, dir: string): Promise<strin
     out.push(await emu.docs.exportDocx(d.id, join(sub, `${name}.docx`)));
   }
   return out;
-}
-
-/**
- * What the office does once to its templates in Google Docs, because no script can (DocumentApp has no API for it,
- * docs/award-documents.md): Table properties → Rows — pin the header row of each list table, and keep every row of
- * the list and signature tables on one page. Every document copied from a template keeps it. Returns the tables set.
- */
-export function officeSetsTableProperties(emu: Emulator, keys: readonly string[] = TEMPLATE_KEYS): number {
-  let n = 0;
-  for (const key of TEMPLATE_KEYS) {
-    if (keys.indexOf(key) < 0) continue;
-    const id = emu.properties.script.get(`proposals.template.${key}`);
-    if (!id || !emu.docs.byId(id)) continue;
-    templateBlocks(key)
-      .filter((b) => b.t === 'table')
-      .forEach((b, i) => {
-        if (b.t !== 'table' || (!b.header && !b.signature)) return;
-        emu.docs.setTablePropertiesInUi(id, i, { pinnedHeaderRows: b.header ? 1 : 0, rowsMayOverflow: false });
-        n++;
-      });
-  }
-  return n;
 }
 
 /** The office's evaluation, Node-side, from the tabs as they are now. */

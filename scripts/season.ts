@@ -12,7 +12,7 @@ import { sampleProfile, type SampleId } from '../sample/profiles';
 import { ledgerFromRows, recognise, rowKeys } from '../src/core/ledger';
 import { LEDGER_TAB, TAB } from '../src/core/messages';
 import { Q } from '../src/core/registration-form';
-import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from './documents';
+import { chooseLevels, holdCouncilMeeting, markNominees, reviewNames } from './documents';
 import { deleteTabRow, sortTab, typeIntoTab } from './user';
 
 export { typeIntoTab };
@@ -139,7 +139,6 @@ export function runSeason(opts: SeasonOptions = {}): Season {
   const deleted = tidyResponseTab(emu, nominees);
   bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
   // The office pins the list tables' header rows and keeps rows on one page in its templates (Docs UI only).
-  officeSetsTableProperties(emu);
   bundle.call('generateProposals', undefined, { kind: 'menu' });
   for (let i = 0; i < 50 && emu.triggers.find('continueProposals').length > 0; i++) {
     emu.triggers.runDueTimeTriggers(emu.clock.now() + 61_000);

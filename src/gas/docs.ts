@@ -16,6 +16,7 @@
 import { LockBusy } from './errors';
 import { liveItem } from './presence';
 import { writeStateSoon } from './properties';
+import { flushWithRetry } from './lock';
 import {
   FIRST_LIST_NUMBER,
   LEGACY_DECISION,
@@ -73,8 +74,8 @@ function styleParagraph(para: Paragraph, b: ParaBlock, defaultSize: number): voi
  *
  * What DocumentApp cannot do (no method, no Attribute): repeat a table's header row on every page, keep a table row
  * from splitting across pages, keep a paragraph with the next. A table block's `header` / `signature` flags say
- * where the template wants them; the office sets them once in its template in Google Docs (Table properties → Row:
- * "Pin header row", untick "Allow row to overflow across pages"), and every document copied from it keeps them.
+ * where the template wants them; keepTableRows sets them through the Docs service once the template is saved, and
+ * every document copied from it keeps them.
  */
 export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSize: number, page: PageSpec = PAGE_LAYOUT): void {
   const body = doc.getBody();
@@ -119,6 +120,50 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
   if (last.getType() === DocumentApp.ElementType.PARAGRAPH && last.asParagraph().getText() === '') {
     styleParagraph(last.asParagraph(), { t: 'p', text: '', size: 1, lineSpacing: 1 }, defaultSize);
   }
+}
+
+/** What keepTableRows found in a template (and did). */
+export type TableRowsState = 'set' | 'already' | 'reshaped' | 'unavailable' | 'failed';
+
+/**
+ * The table properties DocumentApp cannot set, set through the Docs advanced service on a saved document made from
+ * `blocks` (review layout H1: a 7-page Danh sách printed its header row on page 1 only, a row split across pages):
+ * the header row of each list table pinned (repeated on every page), the rows of list and signature tables kept whole
+ * on a page. Documents copied from the template keep them (the rows of a list grown later are rows of the same table).
+ * Only over a body whose top-level tables are the blocks' ('reshaped': the office rebuilt its template, whose tables
+ * the tool cannot match to its own — the README says how to set them by hand); nothing is written when they are set
+ * already ('already'). 'unavailable': no Docs service (a manifest without it). One get, at most one batchUpdate.
+ * 'failed': the service refused (a passing error, a quota): the template is usable as it is, and Thiết lập, which
+ * looks at every template it finds, sets them at its next run — so no run of documents stops for it.
+ */
+export function keepTableRows(docId: string, blocks: readonly Block[]): TableRowsState {
+  if (typeof Docs === 'undefined' || !Docs) return 'unavailable';
+  try {
+    return setTableRows(Docs, docId, blocks);
+  } catch {
+    return 'failed';
+  }
+}
+
+function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readonly Block[]): TableRowsState {
+  const wanted = blocks.filter((b): b is TableBlock => b.t === 'table');
+  const got = Docs.Documents.get(docId, { fields: 'body.content(startIndex,table(tableRows(tableRowStyle)))' });
+  const tables = (got.body?.content ?? []).filter((e) => e.table);
+  if (tables.length !== wanted.length) return 'reshaped';
+  const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
+  tables.forEach((e, i) => {
+    const b = wanted[i];
+    if (!b.header && !b.signature) return;
+    const rows = e.table!.tableRows ?? [];
+    const tableStartLocation = { index: e.startIndex ?? 0 };
+    if (b.header && !rows[0]?.tableRowStyle?.tableHeader) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } });
+    if (rows.some((r) => !r.tableRowStyle?.preventOverflow)) {
+      requests.push({ updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
+    }
+  });
+  if (requests.length === 0) return 'already';
+  Docs.Documents.batchUpdate({ requests }, docId);
+  return 'set';
 }
 
 /** The first paragraph's text of each cell (what insertTable/appendTable write; the rest is added by fillTable). */
@@ -582,7 +627,7 @@ export function withLedgerLock<T>(waitMs: number, fn: () => T, sheets = false): 
       try {
         if (sheets) {
           try {
-            SpreadsheetApp.flush();
+            flushWithRetry();
           } catch (err) {
             unflushed = err;
           }

@@ -7,7 +7,7 @@ import type { OfficeConfig } from '../core/config';
 import { PROPOSAL_TEMPLATE_FOLDER, RECREATED } from '../core/messages';
 import { logError } from '../gas/health';
 import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, templatePage, type TemplateKey } from '../core/proposals';
-import { liveFile, liveFolder, renderBlocks, trashUnrecorded } from '../gas/docs';
+import { keepTableRows, liveFile, liveFolder, renderBlocks, trashUnrecorded } from '../gas/docs';
 import { creatingDocument, isCreateRefused, type CreateRefused } from '../gas/errors';
 import { getState, setState, type StateKey } from '../gas/properties';
 
@@ -69,6 +69,7 @@ function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder,
   DriveApp.getFileById(id).moveTo(folder);
   renderBlocks(doc, templateBlocks(key), BODY_SIZE, templatePage(key));
   doc.saveAndClose();
+  keepTableRows(id, templateBlocks(key));
   return id;
 }
 
@@ -92,6 +93,8 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
       // The folder was deleted and made again: bring the surviving templates into the new one.
       if (moved) file.moveTo(folder);
       ids[key] = file.getId();
+      // A template made before the tool set its tables' rows (or by hand since): set at Thiết lập, where they match.
+      if (job === 'setup') keepTableRows(ids[key]!, templateBlocks(key));
       continue;
     }
     if (refused) continue;

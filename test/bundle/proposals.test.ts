@@ -6,8 +6,9 @@ import { INITIATIVE_LEVELS, Q, RATING_CHOICES, SELF_DECLARED, initiativeTitles, 
 import JSZip from 'jszip';
 import { toDocx } from '../../emulator/docx';
 import { nodeText } from '../../emulator/document';
-import { chooseLevels, holdCouncilMeeting, markNominees, officeSetsTableProperties, reviewNames } from '../../scripts/documents';
+import { chooseLevels, holdCouncilMeeting, markNominees, reviewNames } from '../../scripts/documents';
 import { COUNCIL_FIELDS, COUNCIL_TAB, EDIT_NOT_RESEND, PROPOSAL_ALERT, PROPOSAL_EARLIER, PROPOSAL_OMITTED, PROPOSAL_STATUS, proposalNote, proposalSummary } from '../../src/core/messages/proposals';
+import { TEMPLATE_KEYS } from '../../src/core/proposals';
 import { HISTORY_CHANGE, HISTORY_TAB, RECORDS_PROTECTION, configLabel } from '../../src/core/messages';
 import { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
 import { EmuProperties } from '../../emulator/properties';
@@ -901,13 +902,15 @@ describe('award proposals', () => {
     expect(o.emu.docs.text(qdId)).toMatch(/\nSố: \{\{so_van_ban\}\}\/QĐ-\{\{ky_hieu\}\}\n/);
   });
 
-  it('prints: the Danh sách landscape; header rows pinned and rows kept whole once the office set them in its templates', async () => {
+  it('prints: the Danh sách landscape; header rows pinned and rows kept whole, as the tool set them in its templates', async () => {
     const o = officeWith([collective(0), person(0), person(1)]);
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
-    // The templates exist after setup; DocumentApp cannot pin a header row: the office does it once in Google Docs.
-    // Two list tables and a signature block in the Danh sách, the Biên bản and the Quyết định; a signature block in the
-    // Tờ trình and in each of the four reports.
-    expect(officeSetsTableProperties(o.emu)).toBe(3 * 3 + 1 + 4);
+    // DocumentApp cannot pin a header row; Thiết lập set it through the Docs service in every template (review layout
+    // H1), with nobody clicking in Google Docs: two list tables and a signature block in the Danh sách, the Biên bản and
+    // the Quyết định; a signature block in the Tờ trình and in each of the four reports.
+    const templateTables = TEMPLATE_KEYS.flatMap((k) => o.emu.docs.byId(o.emu.properties.script.get(`proposals.template.${k}`)!)!.body.children.filter((n) => n.type === 'TABLE'));
+    expect(templateTables.filter((t) => t.uiTable?.pinnedHeaderRows === 1)).toHaveLength(3 * 2);
+    expect(templateTables.filter((t) => t.uiTable?.rowsMayOverflow === false)).toHaveLength(3 * 3 + 1 + 4);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const ds = o.emu.docs.byId(byPrefix(o, 'Danh sách')[0].id)!;
     const tables = ds.body.children.filter((n) => n.type === 'TABLE');

@@ -301,3 +301,50 @@ describe('quota, calls, latency', () => {
     expect(emu.runtime.executions.at(-1)!.calls).toBe(emu.runtime.count());
   });
 });
+
+describe('the Docs advanced service (table rows DocumentApp cannot set)', () => {
+  const LIB = `
+    function make() {
+      var d = DocumentApp.create('Danh sách');
+      var b = d.getBody();
+      b.appendParagraph('DANH SÁCH');
+      b.appendTable([['STT', 'Họ và tên'], ['1', 'Nguyễn Văn A'], ['2', 'Trần Thị B']]);
+      b.appendTable([['Người lập', 'Thủ trưởng']]);
+      var id = d.getId();
+      d.saveAndClose();
+      return id;
+    }
+    function tables(id) {
+      return Docs.Documents.get(id).body.content.filter(function (e) { return e.table; }).map(function (e) {
+        return { at: e.startIndex, end: e.endIndex, rows: e.table.tableRows.map(function (r) { return r.tableRowStyle; }) };
+      });
+    }
+    function pin(a) {
+      var id = a.id, at = a.at;
+      Docs.Documents.batchUpdate({ requests: [
+        { pinTableHeaderRows: { tableStartLocation: { index: at }, pinnedHeaderRowsCount: 1 } },
+        { updateTableRowStyle: { tableStartLocation: { index: at }, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } },
+      ] }, id);
+    }
+    function unsaved() { var d = DocumentApp.create('x'); d.getBody().appendParagraph('y'); Docs.Documents.get(d.getId()); }`;
+
+  it('lists each table at its index with its rows’ style, and sets a pinned header row and rows kept whole', () => {
+    const { emu, call } = withScript(LIB);
+    const id = call('make') as string;
+    const before = call('tables', id) as Array<{ at: number; end: number; rows: object[] }>;
+    // A section break ends at 1; "" (the new document's paragraph) 1–2; "DANH SÁCH" 2–12; then the first table.
+    expect(before.map((t) => t.at)).toEqual([12, before[0].end + 1]);
+    expect(before[0].rows).toEqual([{}, {}, {}]);
+    call('pin', { id, at: 12 });
+    expect((call('tables', id) as typeof before)[0].rows).toEqual([{ tableHeader: true, preventOverflow: true }, { preventOverflow: true }, { preventOverflow: true }]);
+    expect(emu.docs.byId(id)!.body.children.filter((n) => n.type === 'TABLE').map((t) => t.uiTable)).toEqual([{ pinnedHeaderRows: 1, rowsMayOverflow: false }, null]);
+    // Not at a table's start: nothing is applied, not even the valid request before it.
+    expect(() => call('pin', { id, at: before[1].at + 1 })).toThrow('API call to docs.documents.batchUpdate failed with error: Invalid requests[0]: no table starts at index');
+    expect(emu.docs.byId(id)!.body.children.filter((n) => n.type === 'TABLE')[1].uiTable).toBeNull();
+    expect(() => call('unsaved')).toThrow('call saveAndClose() first');
+  });
+
+  it('exists only when the manifest enables it', () => {
+    expect(withScript(`function has() { return typeof Docs !== 'undefined'; }`, { advancedServices: ['Sheets'] }).call('has')).toBe(false);
+  });
+});

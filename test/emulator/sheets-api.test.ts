@@ -43,7 +43,7 @@ describe('Sheets advanced service', () => {
   });
 
   it('exists only when the manifest enables it; the project manifest does', () => {
-    expect(manifestAdvancedServices()).toEqual(['Sheets']);
+    expect(manifestAdvancedServices()).toEqual(['Sheets', 'Docs']);
     expect(withScript(LIB).call('hasSheets')).toBe(true);
     expect(withScript(LIB, { advancedServices: [] }).call('hasSheets')).toBe(false);
     expect('Sheets' in createEmulator({ advancedServices: [] }).globals).toBe(false);
