@@ -222,6 +222,8 @@ const body = (text: string): ParaBlock => p(text, { align: 'justify', indent: 1.
  * place's name (headerText).
  */
 const LEFT_HEADER = 204;
+/** Line spacing of bold capitals that may run to two lines (header bodies, signers' titles): see headerTable. */
+const CAPS_SPACING = 1.15;
 /** The signature cell of a body signing on behalf ("TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", 13 pt bold: about 265 pt). */
 const ON_BEHALF_WIDTH = 274;
 
@@ -232,8 +234,10 @@ const ON_BEHALF_WIDTH = 274;
  */
 function headerTable(parent: string, issuer: string, number: string, width = CONTENT_WIDTH): TableBlock {
   // The governing body at 12 pt, the issuing body at 13 pt bold (Nghị định 30/2020/NĐ-CP, Phụ lục I: 12–13).
-  const left: ParaBlock[] = [p(parent, { align: 'center', size: 12 }), p(issuer, { align: 'center', size: 13, bold: true }), p(T.shortLine, { align: 'center', size: 8 })];
-  const right: ParaBlock[] = [p(T.quocHieu, { align: 'center', size: 12, bold: true }), p(T.tieuNgu, { align: 'center', size: 13, bold: true }), p(T.line, { align: 'center', size: 8 })];
+  // Capitals with stacked marks ("TỈNH", "HỘI ĐỒNG") at 1.15: at 1.05 a line's marks touched the line above (review
+  // layout M2; Nghị định 30 asks at least single spacing).
+  const left: ParaBlock[] = [p(parent, { align: 'center', size: 12, lineSpacing: CAPS_SPACING }), p(issuer, { align: 'center', size: 13, bold: true, lineSpacing: CAPS_SPACING }), p(T.shortLine, { align: 'center', size: 8 })];
+  const right: ParaBlock[] = [p(T.quocHieu, { align: 'center', size: 12, bold: true, lineSpacing: CAPS_SPACING }), p(T.tieuNgu, { align: 'center', size: 13, bold: true }), p(T.line, { align: 'center', size: 8 })];
   return {
     t: 'table',
     widths: [LEFT_HEADER + (width - CONTENT_WIDTH) / 3, width - LEFT_HEADER - (width - CONTENT_WIDTH) / 3],
@@ -248,7 +252,7 @@ function headerTable(parent: string, issuer: string, number: string, width = CON
 /** One signer: title, hint, room to sign, name (bold) — in one cell, so the block stays on one page with its name. */
 function signerCell(title: string, hint: string, name: string, titleSize = 14): ParaBlock[] {
   return [
-    p(title, { align: 'center', bold: true, size: titleSize }),
+    p(title, { align: 'center', bold: true, size: titleSize, lineSpacing: CAPS_SPACING }),
     p(hint, { align: 'center', italic: true, size: 13 }),
     p('', { size: 14 }),
     p('', { size: 14 }),
@@ -269,7 +273,7 @@ function signatureTable(recipients: readonly string[] | null, title: string, hin
   const right = signerCell(title, hint, name);
   // "TM. <body>" (13 pt, Nghị định 30: 13–14) in a cell wide enough to hold it on one line.
   // Under it, "KT. CHỦ TỊCH" when a deputy signs (an optional line: taken out when nobody signs for another).
-  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 13 }), p(T.kyThay, { align: 'center', bold: true, size: 14 }));
+  if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 13, lineSpacing: CAPS_SPACING }), p(T.kyThay, { align: 'center', bold: true, size: 14, lineSpacing: CAPS_SPACING }));
   const signer = onBehalf ? Math.max(width / 2 + 20, ON_BEHALF_WIDTH) : width / 2 + 20;
   return { t: 'table', widths: [width - signer, signer], border: 0, rows: [[left, right]], signature: true };
 }
@@ -1526,7 +1530,8 @@ const SCHOOL_NAME = /^(Trường (?:Mầm non|Mẫu giáo|Tiểu học và THCS|
 /**
  * A body's name as a header or a signature prints it, in a narrow cell: a wrapped line breaks between the body's
  * words, never inside the place's name it ends with ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH", not "… THÀNH PHỐ HỒ /
- * CHÍ MINH") nor inside "KHEN THƯỞNG": their spaces are no-break spaces (the text reads and prints the same).
+ * CHÍ MINH") nor inside "KHEN THƯỞNG", "GIÁO DỤC" or "VÀ ĐÀO TẠO": their spaces are no-break spaces (the text reads and
+ * prints the same).
  */
 export function headerText(s: string): string {
   const bind = (x: string) => x.replace(/ /g, NBSP);
@@ -1534,7 +1539,10 @@ export function headerText(s: string): string {
     .replace(LOCALITY_END, (_m, pre: string, place: string) => pre + bind(place))
     .replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${kind} ${bind(name)}`)
     .replace(/(Thi) (đua) - (Khen) (thưởng)/gi, (_m, a: string, b: string, c: string, d: string) => bind(`${a} ${b} - ${c} ${d}`))
-    .replace(/(Khen) (thưởng)/gi, (_m, a: string, b: string) => a + NBSP + b);
+    .replace(/(Khen) (thưởng)/gi, (_m, a: string, b: string) => a + NBSP + b)
+    // "… GIÁO DỤC / VÀ ĐÀO TẠO", never "… VÀ ĐÀO / TẠO" (review layout M4).
+    .replace(/(Giáo) (dục)/gi, (_m, a: string, b: string) => a + NBSP + b)
+    .replace(/(và) (Đào) (tạo)/gi, (_m, a: string, b: string, c: string) => bind(`${a} ${b} ${c}`));
 }
 
 /** Places a governing body's name ends with ("… tỉnh Hà Sơn", "… xã Bản Mây"). */

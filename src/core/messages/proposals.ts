@@ -438,7 +438,9 @@ export const PROPOSAL_TEMPLATE_TEXT = {
   tieuNgu: 'Độc lập - Tự do - Hạnh phúc',
   line: '________________________________________',
   shortLine: '__________________',
-  subjectLine: '______________',
+  // Under the trích yếu, a third to a half of its line (Nghị định 30/2020, Phụ lục I): about 160 pt at 8 pt, a third of
+  // a full line (review layout L1: 14 marks, 56 pt).
+  subjectLine: '________________________________________',
   soToTrinh: 'Số: {{so_van_ban}}/TTr-{{ky_hieu}}',
   /** The Biên bản is the council's (Nghị định 30/2020/NĐ-CP, Điều 8: a number and symbol, left for its clerk). */
   soBienBan: 'Số: {{so_van_ban}}/BB-HĐTĐKT',
