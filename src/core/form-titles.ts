@@ -331,7 +331,6 @@ export const FORM_TEXT = {
   reportSent: 'Đã gửi báo cáo. Thư xác nhận sẽ được gửi tới địa chỉ e-mail đã ghi ở đầu phiếu.',
   pageUnit: 'Tiêu chuẩn chung của đơn vị',
   helpPageUnit: 'Dành cho tập thể là toàn đơn vị (cả trường hoặc cả cơ quan).',
-  helpEvidence: 'Ghi số, ngày văn bản hoặc dán đường liên kết tới văn bản.',
   /**
    * The evidence of a yes/no question: optional in the form (Forms cannot make it depend on the answer above), but a
    * "Có" without it is to be completed (review "forms" #3); as its title says, a link only besides.
@@ -353,4 +352,7 @@ export const FORM_TEXT = {
   helpIndividualName: 'Chỉ ghi họ và tên, viết hoa chữ cái đầu mỗi tiếng (ví dụ “Nguyễn Thị Hòa”); không ghi cô, thầy, đồng chí hay chức vụ. Tên được in nguyên văn vào các văn bản khen thưởng.',
   helpCollectiveName: `Tên tập thể như sẽ in trong văn bản khen thưởng, ví dụ “Tổ Chuyên môn Toán - Tin”; tập thể là toàn đơn vị thì ghi đúng tên đơn vị như ở câu “${Q.school}”.`,
   helpReportPeriod: 'Chọn “Kế hoạch…” khi gửi kế hoạch của đơn vị; chọn kỳ báo cáo khi gửi báo cáo 6 tháng hoặc báo cáo năm.',
+  /** The report form's two evidence questions, each with its own help (review form #9: the link's repeated the number's). */
+  helpReportDocRef: 'Ghi số và ngày ban hành, ví dụ “15/KH-THHB ngày 20/9/2025”. Văn bản không có số: ghi “không số” và ngày ban hành (nên dán thêm đường liên kết tới văn bản ở câu cuối).',
+  helpReportLink: 'Đường liên kết tới văn bản đã ban hành (Google Drive…), nếu có.',
 } as const;

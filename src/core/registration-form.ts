@@ -345,9 +345,9 @@ export function buildReportForm(cfg: OfficeConfig, schoolNames: readonly string[
         items: [
           { kind: 'list', title: R.school, required: true, helpText: FORM_TEXT.helpSchool, choices: uniqueNames(schoolNames) },
           { kind: 'list', title: R.period, required: true, helpText: FORM_TEXT.helpReportPeriod, choices: reportingPeriods(cfg.period).map((p) => p.label) },
-          { kind: 'text', title: R.docRef, required: true },
+          { kind: 'text', title: R.docRef, required: true, helpText: FORM_TEXT.helpReportDocRef },
           { kind: 'paragraph', title: R.summary, required: true },
-          { kind: 'text', title: R.link, required: false, helpText: FORM_TEXT.helpEvidence },
+          { kind: 'text', title: R.link, required: false, helpText: FORM_TEXT.helpReportLink },
         ],
       },
     ],

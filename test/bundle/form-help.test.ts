@@ -7,6 +7,7 @@ import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from 
 import { COLLECTIVE_KIND_CHOICES, MODEL_CHOICES, MOVEMENTS, MOVEMENT_COLUMNS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { FORM_TEXT } from '../../src/core/form-titles';
 import { typeIntoTab } from '../../scripts/season';
+import { reportHasEvidence } from '../../src/core/reports';
 
 type Office = ReturnType<typeof officeAfterSetup>;
 const RESULTS = 'Kết quả kiểm tra';
@@ -90,6 +91,18 @@ describe('the registration form says what the verdict will hold the answer to', 
     form.confirmation = 'Cảm ơn thầy cô đã gửi phiếu.';
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(form.confirmation).toBe('Cảm ơn thầy cô đã gửi phiếu.');
+  });
+});
+
+describe('the report form', () => {
+  it('says how to give a document with no number, and its link question no longer repeats the number’s help', () => {
+    const o = officeAfterSetup();
+    const items = o.emu.forms.forms.get(o.reportFormId)!.items;
+    const helpOf = (title: string) => items.find((i) => i.title === title)?.helpText ?? '';
+    expect(helpOf('Số, ngày văn bản')).toBe(FORM_TEXT.helpReportDocRef);
+    expect(helpOf('Đường liên kết tới văn bản')).toBe(FORM_TEXT.helpReportLink);
+    // What the help says holds: "không số" with its date is the document given.
+    expect(reportHasEvidence({ docRef: 'không số, ngày 20/9/2025', link: '' })).toBe(true);
   });
 });
 
