@@ -20,7 +20,9 @@
 //  - Error texts: Apps Script wraps API errors as "API call to docs.documents.<method> failed with error: <message>";
 //    the messages themselves are ours. The product never reads them.
 //  - updateTableRowStyle: the model keeps "rows may overflow" for a whole table, so rowIndices naming only some rows
-//    are refused here rather than half modelled.
+//    are refused here rather than half modelled. In Docs it is a style of each row: the rows a generated document
+//    adds to a list (insertTableRow with a copy of the template's row, src/gas/docs.ts) are taken here to keep it, as
+//    a copy of an element keeps its attributes — not confirmed on the platform (review diff36 L5).
 import { attach, instrument, type Facade, type Runtime, type Subset } from './runtime.js';
 import type { DocNode, DocumentModel, DocumentStore } from './document.js';
 

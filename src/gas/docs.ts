@@ -147,9 +147,10 @@ export function keepTableRows(docId: string, blocks: readonly Block[]): TableRow
 
 function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readonly Block[]): TableRowsState {
   const wanted = blocks.filter((b): b is TableBlock => b.t === 'table');
-  const got = Docs.Documents.get(docId, { fields: 'body.content(startIndex,table(tableRows(tableRowStyle)))' });
+  const got = Docs.Documents.get(docId, { fields: 'body.content(startIndex,table(columns,tableRows(tableRowStyle)))' });
   const tables = (got.body?.content ?? []).filter((e) => e.table);
-  if (tables.length !== wanted.length) return 'reshaped';
+  // The template's tables are the blocks' when their number and each one's columns agree.
+  if (tables.length !== wanted.length || tables.some((e, i) => e.table!.columns !== wanted[i].widths.length)) return 'reshaped';
   const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
   tables.forEach((e, i) => {
     const b = wanted[i];

@@ -22,7 +22,7 @@
 import { FORM_SYNC } from '../core/messages';
 import { REPORT_QUESTIONS } from '../core/messages/proposals';
 import { Q, R, SELF_DECLARED, SUBMIT, initiativeTitles, type FormDefinition, type FormItem, type FormPage, type ItemKind } from '../core/registration-form';
-import { getState, setState } from './properties';
+import { getState, setState, type StateKey } from './properties';
 import { openForm } from './mail';
 import { openFormOnce } from './form-cache';
 import { matchKey } from '../core/text';
@@ -184,10 +184,6 @@ export function syncForm(form: Form, def: FormDefinition, pinned: ItemPins = {},
   // (README: "Đã xác minh"). setCollectEmail is the older switch: called only when the form collects none, so that a
   // Thiết lập never turns a verified collection back into a typed one.
   if (form.collectsEmail() !== def.collectEmail) form.setCollectEmail(def.collectEmail);
-  // Forms' default "Câu trả lời của bạn đã được ghi lại" says nothing of the e-mail to come (review form #7); a message
-  // the office wrote itself in the form's settings is left as it is. ASSUMPTION (the reference does not say):
-  // getConfirmationMessage gives "" while Forms shows its default.
-  if (def.confirmationMessage && form.getConfirmationMessage() === '') form.setConfirmationMessage(def.confirmationMessage);
   const all: Found[] = form.getItems().map((item) => ({ item, id: item.getId(), type: String(item.getType()), title: item.getTitle() }));
   const byId = new Map(all.map((f) => [f.id, f]));
   let answered: boolean | undefined;
@@ -364,6 +360,22 @@ function readPins(key: PinKey, formId: string): { items: ItemPins; retired: stri
   } catch {
     return null;
   }
+}
+
+/**
+ * What Forms shows once the form is sent (review form #7: its default "Câu trả lời của bạn đã được ghi lại" says
+ * nothing of the e-mail to come): given to a form the tool has just made; on another, only in place of a blank one or
+ * of the tool's own earlier wording (kept under `key`) — a message the office wrote in the form's settings stays.
+ * ASSUMPTION (the reference does not say): getConfirmationMessage gives "" while Forms shows its default; were it
+ * Forms' default text, only forms the tool makes would get the message (review diff36 L3).
+ */
+export function keepConfirmation(form: Form, text: string | undefined, key: StateKey, created: boolean): void {
+  if (!text) return;
+  const current = form.getConfirmationMessage();
+  const given = getState(key);
+  if (current !== text && (created || current === '' || current === given)) form.setConfirmationMessage(text);
+  else if (current !== text) return;
+  if (given !== text) setState({ [key]: text });
 }
 
 /** syncForm with the pins kept under `key` (script property), for this form only; the new pins are stored. */

@@ -13,9 +13,13 @@ export function flushWithRetry(): void {
   try {
     SpreadsheetApp.flush();
   } catch {
+    // A moment for the service to recover (review diff36 L4: at once, it would likely fail the same way).
+    Utilities.sleep(FLUSH_RETRY_MS);
     SpreadsheetApp.flush();
   }
 }
+
+const FLUSH_RETRY_MS = 1000;
 
 /**
  * Runs fn holding the script lock; throws LockBusy (carrying Apps Script's own message) when it cannot be had, so
@@ -31,9 +35,16 @@ export function withScriptLock<T>(waitMs: number, fn: () => T): T {
   try {
     return fn();
   } finally {
-    flushWithRetry();
-    writeStateSoon();
-    lock.releaseLock();
-    lockReleased();
+    // The state is written and the lock let go even when the flush fails (its error then ends the run).
+    try {
+      flushWithRetry();
+    } finally {
+      try {
+        writeStateSoon();
+      } finally {
+        lock.releaseLock();
+        lockReleased();
+      }
+    }
   }
 }

@@ -49,6 +49,11 @@ const KEYS = {
    * in My Drive's root) and recording it leaves it there; only then does the next one look in the root for it.
    */
   proposalTemplatePending: 'proposals.template.pending',
+  /**
+   * The templates whose table rows the tool set (src/gas/docs.ts keepTableRows), by id, comma-joined: each is set once,
+   * so that an office that unpinned a header row on purpose is not overridden at every Thiết lập.
+   */
+  proposalTemplateRowsSet: 'proposals.tablesSet',
   /** The next registration code to give (the register of codes never gives a number twice, even if deleted). */
   ledgerNext: 'ledger.next',
   /**
@@ -105,6 +110,9 @@ const KEYS = {
   /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */
   registrationFormDescription: 'form.registration.description',
   reportFormItems: 'form.report.items',
+  /** The confirmation message the tool last gave each form: replaced by a newer wording, an office's own kept. */
+  registrationFormConfirmation: 'form.registration.confirmation',
+  reportFormConfirmation: 'form.report.confirmation',
   /** The id of the form last seen published (src/gas/forms.ts keepPublished): found unpublished, the office closed it. */
   registrationFormPublished: 'form.registration.published',
   reportFormPublished: 'form.report.published',

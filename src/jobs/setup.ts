@@ -1,13 +1,15 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
-import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, FILE_TIME_ZONE, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
+import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, todayFixedNote, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
-import { keepPublished, syncPinnedForm } from '../gas/forms';
+import { keepConfirmation, keepPublished, syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { completeConfigTab, readInputs, refreshCriteriaTab } from '../gas/office';
+import { completeConfigTab, readInputs, refreshCriteriaTab, registrationTab } from '../gas/office';
+import { findSheetById } from '../gas/response-sheets';
+import { tabNamed } from '../gas/tab-cache';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { getState, setState } from '../gas/properties';
@@ -47,7 +49,7 @@ export function setup(): void {
         return { result: undefined, detail: OTHER_ACCOUNT.stopped };
       }
       // A file left in another zone: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts), else said.
-      const zone = alignFileTimeZone(ss, getState('registrationSheet') !== null);
+      const zone = alignFileTimeZone(ss, holdsSubmissions(ss));
       const zoneNotes = zone ? [zone.set ? FILE_TIME_ZONE.set(zone.from) : FILE_TIME_ZONE.kept(zone.from)] : [];
       for (const m of zoneNotes) logError(ss, 'setup', m);
       let inputs = readInputs(ss, new Date(), { setup: true });
@@ -86,10 +88,12 @@ export function setup(): void {
       const hadForms = [getState('registrationForm'), getState('reportForm')];
       const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);
       const regSync = syncPinnedForm(reg.form, output.registrationForm, 'registrationFormItems');
+      keepConfirmation(reg.form, output.registrationForm.confirmationMessage, 'registrationFormConfirmation', reg.created);
       setState({ registrationFormDescription: output.registrationForm.description });
       linkResponses(ss, reg.form, 'registrationSheet', TAB.registrations);
       const rep = openOrCreateForm('reportForm', TAB.reports, output.reportForm.title);
       const repSync = syncPinnedForm(rep.form, output.reportForm, 'reportFormItems');
+      keepConfirmation(rep.form, output.reportForm.confirmationMessage, 'reportFormConfirmation', rep.created);
       linkResponses(ss, rep.form, 'reportSheet', TAB.reports);
       // Questions renamed in the Forms editor were given their titles back: where Forms had renamed their columns too
       // (unverified, see emulator/forms.ts), the tabs read above were read under the office's titles: read them again.
@@ -149,6 +153,16 @@ export function setup(): void {
       return { result: undefined, detail: `${FORM_PUBLISH.health(unpublished.map((u) => u.title))} ${health.detail}`, problems: health.problems + unpublished.length };
     });
   });
+}
+
+/**
+ * The file holds what Forms or the tool wrote with a time: a row below the header of a response tab or of the register
+ * of codes (found by the ids setup stored, or by name: a copy of the file has forgotten its state, not its tabs —
+ * review diff36 M1). Its zone is then left as it is (src/gas/time-zone.ts).
+ */
+function holdsSubmissions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const tabs = [registrationTab(ss), findSheetById(ss, getState('reportSheet'), TAB.reports) ?? tabNamed(ss, TAB.reports), tabNamed(ss, LEDGER_TAB)];
+  return tabs.some((t) => t !== null && t.getLastRow() > 1);
 }
 
 /**

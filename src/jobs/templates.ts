@@ -4,7 +4,7 @@
 // Drive error stops the run instead: gas/presence.ts). The office may edit them freely; the generator fills whatever
 // known placeholders they hold and reports the others.
 import type { OfficeConfig } from '../core/config';
-import { PROPOSAL_TEMPLATE_FOLDER, RECREATED } from '../core/messages';
+import { PROPOSAL_TEMPLATE_FOLDER, RECREATED, TEMPLATE_ROWS_NOT_SET } from '../core/messages';
 import { logError } from '../gas/health';
 import { BODY_SIZE, TEMPLATE_KEYS, TEMPLATE_NAMES, templateBlocks, templatePage, type TemplateKey } from '../core/proposals';
 import { keepTableRows, liveFile, liveFolder, renderBlocks, trashUnrecorded } from '../gas/docs';
@@ -69,7 +69,6 @@ function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder,
   DriveApp.getFileById(id).moveTo(folder);
   renderBlocks(doc, templateBlocks(key), BODY_SIZE, templatePage(key));
   doc.saveAndClose();
-  keepTableRows(id, templateBlocks(key));
   return id;
 }
 
@@ -93,8 +92,8 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
       // The folder was deleted and made again: bring the surviving templates into the new one.
       if (moved) file.moveTo(folder);
       ids[key] = file.getId();
-      // A template made before the tool set its tables' rows (or by hand since): set at Thiết lập, where they match.
-      if (job === 'setup') keepTableRows(ids[key]!, templateBlocks(key));
+      // A template made before the tool set its tables' rows: set at Thiết lập, where they match.
+      if (job === 'setup') tableRows(key, ids[key]!, ss, job);
       continue;
     }
     if (refused) continue;
@@ -106,12 +105,34 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
       if (had && ss) logError(ss, job, RECREATED.template(TEMPLATE_NAMES[key]));
       ids[key] = id;
       created.push(key);
+      tableRows(key, id, ss, job);
     } catch (err) {
       if (!isCreateRefused(err)) throw err;
       refused = err;
     }
   }
+  // Only the templates in use stay on the list of those set.
+  const set = (getState('proposalTemplateRowsSet') ?? '').split(',').filter((id) => Object.values(ids).includes(id));
+  if (set.join(',') !== (getState('proposalTemplateRowsSet') ?? '')) setState({ proposalTemplateRowsSet: set.join(',') });
   return { folder, ids, created, refused };
+}
+
+/**
+ * The template's table rows set once (src/gas/docs.ts keepTableRows): a header row an office unpinned on purpose since
+ * stays so (review diff36 L2). One the tool could not set is said in "Nhật ký lỗi" with how to set it by hand: once
+ * for a template whose tables are the office's own, at each Thiết lập for a failure, tried again there.
+ */
+function tableRows(key: TemplateKey, id: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null, job: string): void {
+  const set = (getState('proposalTemplateRowsSet') ?? '').split(',').filter((x) => x !== '');
+  if (set.includes(id)) return;
+  const state = keepTableRows(id, templateBlocks(key));
+  // No Docs service (a manifest without it): nothing to say or retry.
+  if (state === 'unavailable') return;
+  // A template whose tables are the office's own is said once: it is theirs to set.
+  if (state !== 'failed') setState({ proposalTemplateRowsSet: [...set, id].join(',') });
+  if (!ss) return;
+  if (state === 'reshaped') logError(ss, job, TEMPLATE_ROWS_NOT_SET.reshaped(TEMPLATE_NAMES[key]));
+  if (state === 'failed') logError(ss, job, TEMPLATE_ROWS_NOT_SET.failed(TEMPLATE_NAMES[key]));
 }
 
 /** The template ids as stored, without creating anything (the dry run). */

@@ -91,6 +91,12 @@ describe('the registration form says what the verdict will hold the answer to', 
     form.confirmation = 'Cảm ơn thầy cô đã gửi phiếu.';
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(form.confirmation).toBe('Cảm ơn thầy cô đã gửi phiếu.');
+    // The tool's own earlier wording is replaced by its newer one (review diff36 L3); the office's stays.
+    o.emu.properties.script.set('form.report.confirmation', 'Đã gửi báo cáo.');
+    o.emu.forms.forms.get(o.reportFormId)!.confirmation = 'Đã gửi báo cáo.';
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.forms.forms.get(o.reportFormId)!.confirmation).toBe(FORM_TEXT.reportSent);
+    expect(form.confirmation).toBe('Cảm ơn thầy cô đã gửi phiếu.');
   });
 });
 

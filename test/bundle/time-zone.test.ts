@@ -52,6 +52,25 @@ describe('Thiết lập and the file’s time zone', () => {
   });
 });
 
+describe('whether the file is in use is known by its data, not by the tool’s state (review diff36 M1)', () => {
+  it('a file set up with no registration yet, then found in another zone, is put in Việt Nam’s', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    file(o).changeTimeZone('America/Los_Angeles');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(file(o).timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect(alertsShown(o.emu).at(-1)).toContain(FILE_TIME_ZONE.set('America/Los_Angeles'));
+  });
+
+  it('a file holding registrations whose state is forgotten (a copy) keeps its zone', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.forms.submitAsUser(o.formId, teacher('Nguyễn Văn A'), { email: school.emails[0] });
+    file(o).changeTimeZone('America/Los_Angeles');
+    o.emu.properties.script.delete('sheet.registration.id');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(file(o).timeZone).toBe('America/Los_Angeles');
+  });
+});
+
 describe('a file changed to a zone east of Việt Nam’s after Thiết lập (Asia/Singapore, UTC+8)', () => {
   it('a day typed in "Cấu hình" is that day: a registration at 10:00 on the closing day is on time', () => {
     const o = officeAfterSetup(SCHOOLS, { now: new Date(2023, 4, 20, 8, 0, 0) });

@@ -133,7 +133,7 @@ export const FILE_TIME_ZONE = {
   set: (from: string) =>
     `Múi giờ của bảng tính là “${from}”, không phải giờ Việt Nam. Bảng tính chưa có phiếu nào nên công cụ đã đặt múi giờ thành “Asia/Ho_Chi_Minh” (GMT+07:00): ngày giờ trong các trang (thời điểm gửi phiếu, thời hạn) theo giờ Việt Nam.`,
   kept: (from: string) =>
-    `Múi giờ của bảng tính là “${from}”, không phải giờ Việt Nam (GMT+07:00). Công cụ vẫn tính thời hạn và đọc các ngày ở trang “${TAB.config}” theo giờ Việt Nam, nhưng thời điểm gửi phiếu trong các trang hiện theo múi giờ “${from}”. Bảng tính đã nhận phiếu nên công cụ không đổi múi giờ: đổi ở Tệp → Cài đặt → Múi giờ lúc này thì Google Trang tính giữ nguyên giờ đang hiện của các ô, nên thời điểm gửi của các phiếu đã có sẽ bị lệch.`,
+    `Múi giờ của bảng tính là “${from}”, không phải giờ Việt Nam (GMT+07:00). Công cụ vẫn tính thời hạn và đọc các ngày ở trang “${TAB.config}” theo giờ Việt Nam, nhưng thời điểm gửi phiếu trong các trang hiện theo múi giờ “${from}”. Bảng tính đã có phiếu nên công cụ không đổi múi giờ: đổi ở Tệp → Cài đặt → Múi giờ lúc này thì Google Trang tính giữ nguyên giờ đang hiện của các ô, nên thời điểm gửi của các phiếu đã có sẽ bị lệch.`,
 };
 
 /** Thiết lập run by an account that did not install the tool (src/jobs/setup.ts). */
@@ -485,6 +485,18 @@ export const RECREATED = {
   template: (name: string) =>
     `Mẫu văn bản “${name}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo lại mẫu mặc định; nếu mẫu cũ đã được sửa, hãy khôi phục nó từ thùng rác và sửa lại mẫu mới.`,
 } as const;
+/** How a person sets, in Google Docs, what the tool sets in its templates' tables (src/gas/docs.ts keepTableRows). */
+const TABLE_ROWS_BY_HAND =
+  'trong Google Tài liệu, chọn dòng tiêu đề mỗi bảng danh sách → Thuộc tính bảng → Hàng → tích “Ghim hàng tiêu đề”; chọn cả bảng danh sách và bảng chữ ký → bỏ tích “Cho phép hàng tràn qua các trang”';
+
+/** A template whose table rows the tool did not set at Thiết lập (review diff36 L1). */
+export const TEMPLATE_ROWS_NOT_SET = {
+  reshaped: (name: string) =>
+    `Mẫu văn bản “${name}” có các bảng khác mẫu của công cụ nên công cụ không tự đặt cách in bảng (dòng tiêu đề lặp lại ở mỗi trang, dòng bảng không bị tách qua hai trang): hãy tự đặt ${TABLE_ROWS_BY_HAND}.`,
+  failed: (name: string) =>
+    `Chưa đặt được cách in bảng của mẫu văn bản “${name}” (dòng tiêu đề lặp lại ở mỗi trang, dòng bảng không bị tách qua hai trang): Thiết lập sẽ thử lại ở lần chạy sau; cần ngay thì tự đặt ${TABLE_ROWS_BY_HAND}.`,
+} as const;
+
 export const REVIEW_ERROR_NOT_WRITTEN = (error: string) =>
   `Chưa cập nhật trang “Thẩm định” để không ghi đè quyết định của Hội đồng: ${error}`;
 /** Rows of "Thẩm định" with a decision recorded were deleted: added again, waiting for the council to decide again. */

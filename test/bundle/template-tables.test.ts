@@ -1,0 +1,50 @@
+// The templates' table rows (header row pinned, rows kept whole) set by Thiết lập through the Docs service, once per
+// template (review layout H1; diff36 L1, L2): an office's own choice since is kept, a template whose tables are the
+// office's own is said once in "Nhật ký lỗi", with how to set them by hand.
+import { describe, expect, it } from 'vitest';
+import { TEMPLATE_ROWS_NOT_SET } from '../../src/core/messages';
+import { TEMPLATE_NAMES } from '../../src/core/proposals';
+import { SCHOOLS, officeAfterSetup } from './helpers';
+
+type Office = ReturnType<typeof officeAfterSetup>;
+const logged = (o: Office) => (o.emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]).slice(1).map((r) => String(r[2]));
+const tablesOf = (o: Office, key: string) => o.emu.docs.byId(o.emu.properties.script.get(`proposals.template.${key}`)!)!.body.children.filter((n) => n.type === 'TABLE');
+
+describe('the templates’ table rows', () => {
+  it('are set once: a header row the office unpinned since stays unpinned', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const id = o.emu.properties.script.get('proposals.template.danhSach')!;
+    const lists = () => tablesOf(o, 'danhSach').filter((t) => t.uiTable && t.uiTable.pinnedHeaderRows > 0);
+    expect(lists()).toHaveLength(2);
+    const first = tablesOf(o, 'danhSach').findIndex((t) => t.uiTable?.pinnedHeaderRows === 1);
+    o.emu.docs.setTablePropertiesInUi(id, first, { pinnedHeaderRows: 0 });
+    o.emu.runtime.resetCalls();
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(lists()).toHaveLength(1);
+    // Nothing asked of the Docs service for templates already set.
+    expect(o.emu.runtime.callTable().filter(([name]) => name.startsWith('Docs.'))).toEqual([]);
+  });
+
+  it('a template whose tables are the office’s own is left as it is, and said once', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const id = o.emu.properties.script.get('proposals.template.toTrinh')!;
+    // A template set before this version (none recorded), where the office has since added a table of its own.
+    o.emu.properties.script.delete('proposals.tablesSet');
+    o.emu.runtime.execute(
+      () => {
+        const doc = o.emu.globals.DocumentApp.openById(id);
+        doc.getBody().appendTable([['Bảng riêng của cơ quan']]);
+        doc.saveAndClose();
+      },
+      { kind: 'node', label: 'the office edits its template' },
+    );
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    const said = TEMPLATE_ROWS_NOT_SET.reshaped(TEMPLATE_NAMES.toTrinh);
+    expect(logged(o).filter((l) => l === said)).toHaveLength(1);
+    expect(tablesOf(o, 'toTrinh').at(-1)!.uiTable).toBeNull();
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(logged(o).filter((l) => l === said)).toHaveLength(1);
+    // The other templates, still the tool's, were found set and recorded, and not said.
+    expect(logged(o).filter((l) => l.startsWith('Mẫu văn bản “') && l.includes('các bảng khác'))).toHaveLength(1);
+  });
+});
