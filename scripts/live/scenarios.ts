@@ -194,6 +194,89 @@ export const SCENARIOS: Record<string, Scenario> = {
       };
     },
   },
+  'time-zone-change': {
+    title: 'Đổi múi giờ của bảng tính: ô ngày giữ nguyên ngày giờ đang hiện, nên thời điểm nó chỉ dời theo chênh lệch múi giờ',
+    run(ss, sh) {
+      // What src/gas/time-zone.ts and the emulation (SpreadsheetModel.changeTimeZone) assume: Sheets keeps a date as a
+      // serial on the file's wall clock, so setSpreadsheetTimeZone keeps what each cell shows and moves its instant.
+      const tz = ss.getSpreadsheetTimeZone();
+      const other = tz === 'Asia/Singapore' ? 'Asia/Ho_Chi_Minh' : 'Asia/Singapore';
+      sh.getRange(1, 1).setValue(new Date(2023, 4, 31, 8, 30, 0));
+      SpreadsheetApp.flush();
+      const before = sh.getRange(1, 1).getValue();
+      const shownBefore = sh.getRange(1, 1).getDisplayValue();
+      const minutes = (d: Date, zone: string) => {
+        const z = /^([+-])(\d{2}):?(\d{2})$/.exec(Utilities.formatDate(d, zone, 'Z'));
+        return z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3])) : 0;
+      };
+      ss.setSpreadsheetTimeZone(other);
+      try {
+        SpreadsheetApp.flush();
+        const after = sh.getRange(1, 1).getValue();
+        const dates = before instanceof Date && after instanceof Date;
+        return {
+          zoneChanged: ss.getSpreadsheetTimeZone() === other,
+          shownKept: sh.getRange(1, 1).getDisplayValue() === shownBefore,
+          instantMovedByTheZones: dates ? ((before as Date).getTime() - (after as Date).getTime()) / 60000 === minutes(before as Date, other) - minutes(before as Date, tz) : null,
+        };
+      } finally {
+        ss.setSpreadsheetTimeZone(tz);
+      }
+    },
+  },
+  'confirmation-message': {
+    title: 'Biểu mẫu mới: getConfirmationMessage() trả về chuỗi rỗng khi Forms hiện lời xác nhận mặc định',
+    run() {
+      // What src/gas/forms.ts keepConfirmation assumes of a form left with Forms' default message.
+      const form = FormApp.create('Kiểm tra lời xác nhận (xóa được)');
+      const message = form.getConfirmationMessage();
+      try {
+        DriveApp.getFileById(form.getId()).setTrashed(true);
+      } catch (_e) {
+        // The scratch form stays in Drive when the scope to trash it is not granted.
+      }
+      return { blankOnNewForm: message === '' };
+    },
+  },
+  'docs-table-rows': {
+    title: 'Dịch vụ Docs: ghim dòng tiêu đề, giữ dòng không tách trang; dòng chép bằng DocumentApp (copy, insertTableRow) giữ cách đặt ấy',
+    run() {
+      // What src/gas/docs.ts keepTableRows sets in a template, and whether a list row a generated document adds (a copy
+      // of the template's row, inserted) keeps "prevent overflow" — the emulation assumes it does (docs-api.ts).
+      const doc = DocumentApp.create('Kiểm tra bảng (xóa được)');
+      const id = doc.getId();
+      doc.getBody().appendTable([['STT', 'Họ và tên'], ['1', 'Nguyễn Văn A']]);
+      doc.saveAndClose();
+      const table = () => (Docs!.Documents.get(id).body!.content ?? []).filter((e) => e.table)[0];
+      const at = table().startIndex;
+      Docs!.Documents.batchUpdate(
+        {
+          requests: [
+            { pinTableHeaderRows: { tableStartLocation: { index: at }, pinnedHeaderRowsCount: 1 } },
+            { updateTableRowStyle: { tableStartLocation: { index: at }, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } },
+          ],
+        },
+        id,
+      );
+      const again = DocumentApp.openById(id);
+      const t = again.getBody().getTables()[0];
+      t.insertTableRow(2, t.getRow(1).copy());
+      again.saveAndClose();
+      const rows = (table().table!.tableRows ?? []).map((r) => r.tableRowStyle ?? {});
+      try {
+        DriveApp.getFileById(id).setTrashed(true);
+      } catch (_e) {
+        // The scratch document stays in Drive when the scope to trash it is not granted.
+      }
+      return {
+        rows: rows.length,
+        headerPinned: rows[0]?.tableHeader === true,
+        rowWhole: rows[1]?.preventOverflow === true,
+        copiedRowWhole: rows[2]?.preventOverflow === true,
+        copiedRowNotHeader: rows[2]?.tableHeader !== true,
+      };
+    },
+  },
 };
 
 export function scenarioNames(): string[] {
