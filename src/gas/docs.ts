@@ -131,10 +131,10 @@ export type TableRowsState = 'set' | 'already' | 'reshaped' | 'unavailable' | 'f
  * the header row of each list table pinned (repeated on every page), the rows of list and signature tables kept whole
  * on a page. Documents copied from the template keep them (the rows of a list grown later are rows of the same table).
  * Only over a body whose top-level tables are the blocks' ('reshaped': the office rebuilt its template, whose tables
- * the tool cannot match to its own — the README says how to set them by hand); nothing is written when they are set
- * already ('already'). 'unavailable': no Docs service (a manifest without it). One get, at most one batchUpdate.
- * 'failed': the service refused (a passing error, a quota): the template is usable as it is, and Thiết lập, which
- * looks at every template it finds, sets them at its next run — so no run of documents stops for it.
+ * the tool cannot match to its own: src/jobs/templates.ts says how to set them by hand); nothing is written when they
+ * are set already ('already'). 'unavailable': no Docs service (a manifest without it). One get, at most one
+ * batchUpdate. 'failed': the service refused (a passing error, a quota): the template is usable as it is, and the next
+ * Thiết lập tries again — so no run of documents stops for it.
  */
 export function keepTableRows(docId: string, blocks: readonly Block[]): TableRowsState {
   if (typeof Docs === 'undefined' || !Docs) return 'unavailable';
