@@ -275,7 +275,20 @@ function signatureTable(recipients: readonly string[] | null, title: string, hin
   // Under it, "KT. CHỦ TỊCH" when a deputy signs (an optional line: taken out when nobody signs for another).
   if (onBehalf) right.unshift(p(onBehalf, { align: 'center', bold: true, size: 13, lineSpacing: CAPS_SPACING }), p(T.kyThay, { align: 'center', bold: true, size: 14, lineSpacing: CAPS_SPACING }));
   const signer = onBehalf ? Math.max(width / 2 + 20, ON_BEHALF_WIDTH) : width / 2 + 20;
-  return { t: 'table', widths: [width - signer, signer], border: 0, rows: [[left, right]], signature: true };
+  return { t: 'table', widths: [width - signer, signer], border: 0, rows: leftName && !recipients ? levelNames(left, right) : [[left, right]], signature: true };
+}
+
+/**
+ * Two signers side by side, their names in a row of their own: level whatever their titles' lines (review layout M5:
+ * "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ" wraps to two lines where "NGƯỜI BÁO CÁO THÀNH TÍCH" takes one, and the names
+ * stood 4–5 mm apart). The two rows stay on one page: the table is kept in the one row of the block kept whole
+ * (keptWithText), or is itself a signature block.
+ */
+function levelNames(left: ParaBlock[], right: ParaBlock[]): CellBlock[][][] {
+  return [
+    [left.slice(0, -1), right.slice(0, -1)],
+    [left.slice(-1), right.slice(-1)],
+  ];
 }
 
 /**
@@ -290,7 +303,7 @@ function keptWithText(text: readonly ParaBlock[], signature: TableBlock, width =
 
 /** Two signers side by side (the Biên bản: secretary and chair). */
 function twoSigners(left: ParaBlock[], right: ParaBlock[], width = CONTENT_WIDTH): TableBlock {
-  return { t: 'table', widths: [width / 2, width / 2], border: 0, rows: [[left, right]], signature: true };
+  return { t: 'table', widths: [width / 2, width / 2], border: 0, rows: levelNames(left, right), signature: true };
 }
 
 function listTable(header: readonly string[], row: readonly string[], widths: number[], size = 12, centred: number[] = [0]): TableBlock {
@@ -399,7 +412,9 @@ export function templateBlocks(key: TemplateKey): Block[] {
         listTable(T.membersHeader, T.membersRow, [30, 150, 150, w - 330], 12),
         heading(T.votesHeading),
         body(T.votesIntro),
-        listTable(T.votesHeader, T.votesRow, [30, 100, 80, 80, 44, 48, 44, w - 426], 11, [0, 4, 5, 6, 7]),
+        // The counts are short: their columns give room to the award and the result (review layout M3: "Đủ tỷ lệ tán
+        // thành" took three lines in 42 pt, the award's name five).
+        listTable(T.votesHeader, T.votesRow, [28, 96, 76, 92, 36, 40, 40, w - 408], 11, [0, 4, 5, 6, 7]),
         keptWithText(
           [p(T.bienBanConclusion, { align: 'justify', spaceBefore: 6, spaceAfter: 12, indent: 1.27 * 10 * MM, lineSpacing: 1.2 })],
           twoSigners(signerCell(T.secretary, T.signHintName, T.secretaryName), signerCell(T.chair, T.signHintName, T.chairName), w),

@@ -267,8 +267,9 @@ describe('award proposals', () => {
     expect(listed[6]['Tên tập thể, cá nhân']).toBe('Trần Văn An');
     const unused = liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] '));
     expect(unused.map((d) => d.name)).toEqual(['[KHÔNG DÙNG] Báo cáo thành tích - DK-000004 - Trần Văn An']);
-    expect(text(o, unused[0].id)).not.toContain('Trần Văn Minh\tNGƯỜI BÁO CÁO THÀNH TÍCH');
-    expect(text(o, reports(o).find((d) => d.name.includes('Trần Văn An'))!.id)).toContain('Trần Văn Minh\tNGƯỜI BÁO CÁO THÀNH TÍCH');
+    // The head's name and the reporter's in one row of the signature table, level (review layout M5).
+    expect(text(o, unused[0].id)).not.toContain('Trần Văn Minh\tTrần Văn An');
+    expect(text(o, reports(o).find((d) => d.name.includes('Trần Văn An'))!.id)).toContain('Trần Văn Minh\tTrần Văn An');
     const tab = listed.slice(0, 6);
     expect(tab.every((r) => r['Trạng thái'] === 'Đã tạo' && String(r['Liên kết']).startsWith('https://docs.google.com/document/d/'))).toBe(true);
     expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
