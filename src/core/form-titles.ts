@@ -327,8 +327,8 @@ export const FORM_TEXT = {
   helpModelType: `Tập thể chọn một loại mô hình cụ thể; “${MODEL_CHOICES.none}” chỉ dành cho cá nhân.`,
   /** What Forms shows once a registration is sent (review form #7: its default said nothing of the e-mail to come). */
   registrationSent:
-    'Đã gửi phiếu đăng ký. Kết quả kiểm tra phiếu sẽ được gửi tới địa chỉ e-mail đã ghi ở đầu phiếu, kèm đường dẫn để sửa phiếu khi cần bổ sung; không gửi phiếu mới cho cùng tập thể, cá nhân.',
-  reportSent: 'Đã gửi báo cáo. Thư xác nhận sẽ được gửi tới địa chỉ e-mail đã ghi ở đầu phiếu.',
+    'Đã gửi phiếu đăng ký. Kết quả kiểm tra phiếu sẽ được gửi tới địa chỉ e-mail dùng để gửi phiếu này, kèm đường dẫn để sửa phiếu khi cần bổ sung; không gửi phiếu mới cho cùng tập thể, cá nhân.',
+  reportSent: 'Đã gửi báo cáo. Thư xác nhận sẽ được gửi tới địa chỉ e-mail dùng để gửi báo cáo này.',
   pageUnit: 'Tiêu chuẩn chung của đơn vị',
   helpPageUnit: 'Dành cho tập thể là toàn đơn vị (cả trường hoặc cả cơ quan).',
   /**
