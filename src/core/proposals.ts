@@ -6,7 +6,6 @@ import { type OfficeConfig, type Organisation, orgYearRatedFrom, schoolYearRated
 import type { EvaluatedRegistration } from './evaluate';
 import { namesItsSchool, personWords } from './duplicates';
 import {
-  HAPPY_SCHOOL_CHOICES,
   initiativeTitles,
   MODEL_CHOICES,
   happySchoolConcrete,

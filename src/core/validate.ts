@@ -1,6 +1,6 @@
 // Validation of one registration against the catalogue: each criterion → met / not met / missing evidence /
 // not applicable, the verdict (design.md §3) and the priority score. Total: never throws.
-import { DEFAULT_RATED_FROM, DayMonth, OfficeConfig, milestone, orgYearRatedFrom, namedInitiativesNeeded, orgYearRatingDue, periodYears, schoolYearRatedFrom, schoolYearRatingDue } from './config';
+import { DayMonth, OfficeConfig, milestone, orgYearRatedFrom, namedInitiativesNeeded, orgYearRatingDue, periodYears, schoolYearRatedFrom, schoolYearRatingDue } from './config';
 import { Criterion, REQUIRED_MOVEMENTS, isObsolete, obsoleteDate } from './criteria';
 import {
   CONDITION_COLUMNS,
@@ -20,7 +20,7 @@ import {
 import { PROPOSAL_TEXT } from './messages/proposals';
 import { ratingSchoolYears } from './registration-form';
 import { Finding, INITIATIVE_CODE_BASE, INITIATIVE_REPEAT, Initiative, Question, RatingCode, Registration, RegistrationEvaluation, RegistrationRecord, RowReader, Status, answerIsEmptyEvidence, markRepeatedInitiatives, answerText, gridAnswerOf, orgRatingOf, packedRatingAt, ratingOf } from './registration';
-import { deniesEvidence, formatDate, isEmptyEvidence, makeDate, matchKey, noEvidence, repeatsYes } from './text';
+import { deniesEvidence, formatDate, isEmptyEvidence, matchKey, noEvidence, repeatsYes } from './text';
 import {
   APPLIES_TO_LABELS,
   findingMet as findingMetText,

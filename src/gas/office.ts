@@ -145,6 +145,11 @@ export function registrationTab(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.S
   return findSheetById(ss, getState('registrationSheet'), TAB.registrations) ?? tabNamed(ss, TAB.registrations);
 }
 
+/** The report response tab, found as the registration tab is. */
+export function reportTab(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return findSheetById(ss, getState('reportSheet'), TAB.reports) ?? tabNamed(ss, TAB.reports);
+}
+
 /** How readInputs may read. */
 export interface ReadOptions {
   /**
@@ -207,7 +212,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
   // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
   // the office Sheet) is read by the tab names setup gives them.
   const responses = registrationTab(ss);
-  const reports = findSheetById(ss, getState('reportSheet'), TAB.reports) ?? tabNamed(ss, TAB.reports);
+  const reports = reportTab(ss);
   const responseValues = responses ? readValues(responses) : [];
   const identified = identifyRegistrations(ss, responseValues, { readOnly: opts.readOnly, findMissing: opts.findMissing })!;
   rememberResent(identified, opts);

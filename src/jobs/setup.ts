@@ -7,8 +7,7 @@ import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
 import { keepConfirmation, keepPublished, syncPinnedForm } from '../gas/forms';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { completeConfigTab, readInputs, refreshCriteriaTab, registrationTab } from '../gas/office';
-import { findSheetById } from '../gas/response-sheets';
+import { completeConfigTab, readInputs, refreshCriteriaTab, registrationTab, reportTab } from '../gas/office';
 import { tabNamed } from '../gas/tab-cache';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
@@ -161,7 +160,7 @@ export function setup(): void {
  * review diff36 M1). Its zone is then left as it is (src/gas/time-zone.ts).
  */
 function holdsSubmissions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  const tabs = [registrationTab(ss), findSheetById(ss, getState('reportSheet'), TAB.reports) ?? tabNamed(ss, TAB.reports), tabNamed(ss, LEDGER_TAB)];
+  const tabs = [registrationTab(ss), reportTab(ss), tabNamed(ss, LEDGER_TAB)];
   return tabs.some((t) => t !== null && t.getLastRow() > 1);
 }
 

@@ -112,8 +112,9 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
     }
   }
   // Only the templates in use stay on the list of those set.
-  const set = (getState('proposalTemplateRowsSet') ?? '').split(',').filter((id) => Object.values(ids).includes(id));
-  if (set.join(',') !== (getState('proposalTemplateRowsSet') ?? '')) setState({ proposalTemplateRowsSet: set.join(',') });
+  const set = templatesRowsSet();
+  const inUse = set.filter((id) => Object.values(ids).includes(id));
+  if (inUse.length !== set.length) setState({ proposalTemplateRowsSet: inUse.join(',') });
   return { folder, ids, created, refused };
 }
 
@@ -123,7 +124,7 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
  * for a template whose tables are the office's own, at each Thiết lập for a failure, tried again there.
  */
 function tableRows(key: TemplateKey, id: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null, job: string): void {
-  const set = (getState('proposalTemplateRowsSet') ?? '').split(',').filter((x) => x !== '');
+  const set = templatesRowsSet();
   if (set.includes(id)) return;
   const state = keepTableRows(id, templateBlocks(key));
   // No Docs service (a manifest without it): nothing to say or retry.
@@ -143,4 +144,9 @@ export function storedTemplates(): Partial<Record<TemplateKey, string>> {
     if (f) out[key] = f.getId();
   }
   return out;
+}
+
+/** The templates whose table rows the tool set (state proposalTemplateRowsSet), by id. */
+function templatesRowsSet(): string[] {
+  return (getState('proposalTemplateRowsSet') ?? '').split(',').filter((id) => id !== '');
 }
