@@ -373,6 +373,39 @@ describe('"Kết quả kiểm tra" with the office\'s own columns', () => {
     expect(resultCounts(rows).inForce).toBe(1);
   });
 
+  it.each([true, false])('a copy sorted above its original before any write: both rows keep the office\'s cells, and the row that lost its code says where the result went, not that it is the copy (review office #3; Sheets service: %s)', (services) => {
+    const { ctx, second, tab, header } = office(services);
+    const width = header.length;
+    const col = (name: string) => header.indexOf(name);
+    insertTabColumn(ctx.emu, 'Kết quả kiểm tra', width);
+    typeCell(ctx.emu, 'Kết quả kiểm tra', 1, width + 1, 'Theo dõi');
+    const row = tab().findIndex((r) => r[0] === 'DK-000003') + 1;
+    typeCell(ctx.emu, 'Kết quả kiểm tra', row, width + 1, 'đã gọi điện cho trường');
+    const copy = tab()[row - 1].slice(0, width);
+    const at = tab().length + 1;
+    [...copy, 'bản chép để so'].forEach((v, c) => typeCell(ctx.emu, 'Kết quả kiểm tra', at, c + 1, v));
+    // "bản chép để so" sorts before "đã gọi điện cho trường": the copy is now the first row of the code.
+    sortTab(ctx.emu, 'Kết quả kiểm tra', [{ column: width + 1, ascending: true }]);
+    expect(tab()[1][width]).toBe('bản chép để so');
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam Sửa'), { email: school.emails[0], editResponseId: second.responseId });
+    expect(answeredAlone(ctx, 'DK-000003')).toBe(true);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const rows = tab();
+    const seen = rows.slice(1).map((r) => [r[col('Mã phiếu')], r[col('Tên tập thể / cá nhân')], r[col('Ghi chú')], r[width]].map(String));
+    // Which row was the copy cannot be told: the first row of the code keeps it and the result; nothing the office
+    // wrote is lost; the other row names the code and says where its result is, without calling itself the copy.
+    const kept = seen.filter((r) => r[0] === 'DK-000003');
+    expect(kept).toHaveLength(1);
+    expect(kept[0][1]).toBe('Trần Văn Nam Sửa');
+    const other = seen.filter((r) => r[0] === '' && r[3] !== '');
+    expect(other).toHaveLength(1);
+    expect(other[0][2]).toBe(RESULTS_ROW_COPY('DK-000003'));
+    expect(other[0][2]).toContain('có ở hai dòng');
+    expect(other[0][2]).not.toContain('chép thêm');
+    expect(seen.map((r) => r[3]).filter((v) => v !== '').sort()).toEqual(['bản chép để so', 'đã gọi điện cho trường']);
+    expect(resultCounts(rows).inForce).toBe(2);
+  });
+
   it.each([true, false])('a column of the office\'s headed "Ghi chú" too: its notes stay, the tool\'s go to its own column; the office is told once to rename it (Sheets service: %s)', (services) => {
     const { ctx, sent, tab, header } = office(services);
     const note = header.indexOf('Ghi chú');

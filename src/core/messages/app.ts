@@ -519,9 +519,13 @@ export const RESULTS_HEADER_TWICE = (headers: readonly string[]) =>
   `Trang “Kết quả kiểm tra” có cột cơ quan tự thêm trùng tên với cột của công cụ (${headers.map((h) => `“${h}”`).join(', ')}). Công cụ nhận ra cột của mình theo nội dung và không ghi vào cột của cơ quan, nhưng để chắc chắn, hãy đổi tên cột của cơ quan (ví dụ “${headers[0]} của cơ quan”). Khi chưa đổi, mỗi phiếu gửi đến được kiểm tra cùng toàn bộ các phiếu nên chậm hơn.`;
 /** A row of "Kết quả kiểm tra" the office wrote in, whose code no registration holds now (its response deleted). */
 export const RESULTS_ROW_GONE = `Dòng của phiếu này ở trang “${TAB.registrations}” đã bị xóa nên phiếu không còn được kiểm tra. Công cụ giữ lại dòng này vì các cột của cơ quan ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
-/** A second row of one code in "Kết quả kiểm tra" (copied by hand) that the office wrote in: its code taken off. */
+/**
+ * A second row of one code in "Kết quả kiểm tra" (copied by hand) that the office wrote in: its code taken off. Which of
+ * the two rows was the copy cannot be told once a sort has put the copy above (review office #3), so the note does not
+ * say this row is the copy: it says where the result went and what to do if the office's cells here were the original's.
+ */
 export const RESULTS_ROW_COPY = (code: string) =>
-  `Dòng chép thêm của phiếu ${code} (kết quả kiểm tra của phiếu ở dòng mang mã ${code}). Công cụ giữ lại dòng này vì các cột của cơ quan ở dòng này có nội dung; xóa dòng khi không cần nữa.`;
+  `Mã phiếu ${code} có ở hai dòng: công cụ ghi kết quả kiểm tra vào dòng còn mang mã ${code} và bỏ mã ở dòng này; nội dung cơ quan ghi ở dòng này được giữ nguyên. Nếu nội dung đó là của phiếu ${code}, hãy chép sang dòng mang mã ${code}; xóa dòng này khi không cần nữa.`;
 export const REVIEW_BUSY =
   'Chưa cập nhật xong trang “Thẩm định”: trong lúc công cụ ghi, trang liên tục được sắp xếp lại hoặc thêm, bớt dòng, cột. Quyết định của Hội đồng không bị ghi đè; các cột tự động sẽ được cập nhật ở lần “Cập nhật tổng hợp” sau.';
 
