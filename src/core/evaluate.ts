@@ -32,6 +32,8 @@ export interface EvaluateInput {
   firstSent?: ReadonlyMap<string, number>;
   /** Whether the live registration form has (or had) a question of this title (ParseContext.onForm); unknown when absent. */
   onForm?: (title: string) => boolean;
+  /** The period the registration form's year grids were last built for (formsPeriodChange); unknown when absent. */
+  formsPeriod?: { startYear: number; endYear: number };
   /**
    * false: no school's duties are evaluated (`schoolDuties` is empty). A submission evaluates its one registration
    * and writes no school's tab: the duties of every school are the rebuild's.
@@ -106,7 +108,7 @@ export function evaluateAll(input: EvaluateInput): EvaluateOutput {
   // "Cấu hình" names another period than the tab's answers were given for: read nothing of them (each year's column
   // would be "missing"), say once what to do.
   const responseTab = input.responseTab || DEFAULT_RESPONSE_TAB;
-  const periodChange = input.responseValues ? formsPeriodChange(input.responseValues, registrationForm, cfg.period) : null;
+  const periodChange = input.responseValues ? formsPeriodChange(input.responseValues, registrationForm, cfg.period, input.formsPeriod) : null;
   // The parsed registrations are this run's own: each is completed in place (no copy), with its results as status
   // codes whose text is built when read.
   const evaluation = compactEvaluation(catalogue, cfg);

@@ -21,12 +21,27 @@ const YEAR_ROW = /^năm (?:học )?(\d{4})(?:-(\d{4}))?$/;
 const GRID_HEADER = /^(.*)\[([^\]]*)\]\s*$/;
 
 /**
- * The change of period the response tab cannot take, or null: the tab holds registrations, has rating columns of years
- * outside the configured `period`, and lacks some of those the form of that period would need. `values`: the response tab
- * (header row first). The same years (whatever else changed on the form) are never a change of period.
+ * The change of period the response tab cannot take, or null: the tab holds registrations, and has rating columns of
+ * years outside the configured `period` that either hold answers (the period's start moved on for a new school year:
+ * review rollover R1 — last year's ratings would be read as answers to rows the form no longer has) or stand where the
+ * form of that period lacks columns. `values`: the response tab (header row first). The same years (whatever else
+ * changed on the form) are never a change of period; nor are a changed period's columns left empty beside the new ones
+ * (the period changed before any registration came). `built`: the period the form was last built for, when known.
  */
-export function formsPeriodChange(values: readonly (readonly unknown[])[], form: FormDefinition, period: { startYear: number; endYear: number }): PeriodChange | null {
+export function formsPeriodChange(
+  values: readonly (readonly unknown[])[],
+  form: FormDefinition,
+  period: { startYear: number; endYear: number },
+  built?: { startYear: number; endYear: number },
+): PeriodChange | null {
   if (!values || values.length < 2) return null;
+  // The form was built for a period that started earlier than the one configured now: last year's answers (ratings,
+  // an initiative's year) name years the new form would drop, whether the tab shows them in a rating column or not.
+  if (built && built.startYear < period.startYear) {
+    let responses = 0;
+    for (let i = 1; i < values.length; i++) if (!isBlankRow(values[i])) responses++;
+    if (responses > 0) return { from: `${built.startYear}-${built.endYear}`, to: `${period.startYear}-${period.endYear}`, responses };
+  }
   // The grids whose rows are years, by their title's key.
   const grids = new Set<string>();
   const expected: string[] = [];
@@ -41,10 +56,11 @@ export function formsPeriodChange(values: readonly (readonly unknown[])[], form:
   const headers = new Set<string>();
   const calendar: number[] = [];
   const school: number[] = [];
-  // Rating columns of years outside the configured period.
-  let foreign = 0;
-  for (const h of values[0] ?? []) {
-    const key = matchKey(h);
+  // Rating columns of years outside the configured period, by index.
+  const foreign: number[] = [];
+  const header = values[0] ?? [];
+  for (let c = 0; c < header.length; c++) {
+    const key = matchKey(header[c]);
     headers.add(key);
     const m = GRID_HEADER.exec(key);
     if (!m || !grids.has(m[1].trim())) continue;
@@ -53,15 +69,22 @@ export function formsPeriodChange(values: readonly (readonly unknown[])[], form:
     const first = Number(y[1]);
     if (y[2]) school.push(first, Number(y[2]));
     else calendar.push(first);
-    if (first < period.startYear || first > (y[2] ? period.endYear - 1 : period.endYear)) foreign++;
+    if (first < period.startYear || first > (y[2] ? period.endYear - 1 : period.endYear)) foreign.push(c);
   }
   // Only columns of the period's own years (some deleted by hand, say): not a change of period; findColumns says
-  // what is missing, column by column. Every column of the period there: nothing to change.
-  if (foreign === 0) return null;
-  if (expected.every((h) => headers.has(h))) return null;
+  // what is missing, column by column.
+  if (foreign.length === 0) return null;
   let responses = 0;
-  for (let i = 1; i < values.length; i++) if (!isBlankRow(values[i])) responses++;
+  let answered = false;
+  for (let i = 1; i < values.length; i++) {
+    const row = values[i];
+    if (isBlankRow(row)) continue;
+    responses++;
+    if (!answered) for (const c of foreign) if (row[c] !== '' && row[c] !== null && row[c] !== undefined) answered = true;
+  }
   if (responses === 0) return null;
+  // Every column of the period there, and those of other years empty: nothing to change.
+  if (!answered && expected.every((h) => headers.has(h))) return null;
   const years = calendar.length ? calendar : school;
   return { from: `${Math.min(...years)}-${Math.max(...years)}`, to: `${period.startYear}-${period.endYear}`, responses };
 }

@@ -397,6 +397,11 @@ export function syncPinnedForm(form: Form, def: FormDefinition, key: PinKey): Sy
  * had was added since "Thiết lập" last ran (review "upgrade" #1: src/core/registration.ts findColumns). Undefined when
  * not known: no pins for the form in use (a form from before pinning, an unreadable record).
  */
+export function registrationFormPeriod(): { startYear: number; endYear: number } | undefined {
+  const m = /^(\d{4})-(\d{4})$/.exec(getState('registrationForm') ? (getState('registrationFormPeriod') ?? '') : '');
+  return m ? { startYear: Number(m[1]), endYear: Number(m[2]) } : undefined;
+}
+
 export function registrationOnForm(): ((title: string) => boolean) | undefined {
   const formId = getState('registrationForm');
   const saved = formId ? readPins('registrationFormItems', formId) : null;

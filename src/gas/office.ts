@@ -3,7 +3,7 @@
 // batch read (src/gas/batch-read.ts). A missing office tab is created with its defaults, so a new Sheet works at once.
 import { configFromRows, configToRows, defaultConfig, blankMilestones, kindDefaultsToFollow, missingConfigRows, type OfficeConfig } from '../core/config';
 import { literalText } from '../core/table';
-import { registrationOnForm } from './forms';
+import { registrationFormPeriod, registrationOnForm } from './forms';
 import { criteriaTabUpdate, criteriaToRows } from '../core/criteria-tab';
 import { catalogueFor } from '../core/criteria';
 import type { Criterion } from '../core/criteria';
@@ -127,7 +127,7 @@ const WIDTHS = {
 };
 
 /** The office's own tabs (Cấu hình, Đơn vị, Tiêu chí): what every evaluation reads besides the responses. */
-export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm' | 'remade'>;
+export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm' | 'formsPeriod' | 'remade'>;
 
 export function readSettings(ss: Spreadsheet, now: Date, setup = false): Settings {
   awaitRemade(setup);
@@ -137,7 +137,7 @@ export function readSettings(ss: Spreadsheet, now: Date, setup = false): Setting
   const cfg = configFromRows(configRows, now);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)), missing);
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), remade: missing.remade };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade };
 }
 
 /** The registration response tab: by the sheet id setup stored, else by name (an imported copy of the Sheet). */
@@ -278,7 +278,7 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
   const cfg = configFromRows(rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now))), now);
   const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
   const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config)));
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), remade: missing.remade };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade };
 }
 
 /**
@@ -370,6 +370,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
       directoryRows,
       criteriaRows,
       onForm: registrationOnForm(),
+      formsPeriod: registrationFormPeriod(),
       responseValues: values,
       responseIds: identified.ids,
       identified,

@@ -110,6 +110,12 @@ const KEYS = {
   /** The description the registration form was last given (it names the registration deadline of "Cấu hình"). */
   registrationFormDescription: 'form.registration.description',
   reportFormItems: 'form.report.items',
+  /**
+   * The period ("2026-2030") the registration form's year grids were last built for (src/jobs/setup.ts): a start year
+   * moved on since, with registrations in, is a change of period even where the tab has every column of the new one
+   * (review rollover R1).
+   */
+  registrationFormPeriod: 'form.registration.period',
   /** The confirmation message the tool last gave each form: replaced by a newer wording, an office's own kept. */
   registrationFormConfirmation: 'form.registration.confirmation',
   reportFormConfirmation: 'form.report.confirmation',

@@ -87,6 +87,7 @@ export function setup(): void {
       const hadForms = [getState('registrationForm'), getState('reportForm')];
       const reg = openOrCreateForm('registrationForm', TAB.registrations, output.registrationForm.title);
       const regSync = syncPinnedForm(reg.form, output.registrationForm, 'registrationFormItems');
+      setState({ registrationFormPeriod: `${inputs.config.period.startYear}-${inputs.config.period.endYear}` });
       keepConfirmation(reg.form, output.registrationForm.confirmationMessage, 'registrationFormConfirmation', reg.created);
       setState({ registrationFormDescription: output.registrationForm.description });
       linkResponses(ss, reg.form, 'registrationSheet', TAB.registrations);

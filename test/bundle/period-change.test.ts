@@ -7,7 +7,8 @@ import { configToRows, periodConfig } from '../../src/core/config';
 import { PERIOD_CHANGED, PERIOD_KEPT, TAB } from '../../src/core/messages';
 import { planConfig } from '../../sample/profiles';
 import { typeIntoTab } from '../../scripts/season';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { config2026 } from '../core/helpers';
 
 type Office = ReturnType<typeof officeAfterSetup>;
 const DEC_2026 = new Date(2026, 11, 2, 9, 0, 0);
@@ -69,5 +70,35 @@ describe('a new period typed into "Cấu hình"', () => {
     const forms = formsShape(o);
     expect(forms).toContain('Năm 2026');
     expect(forms).not.toContain('Năm 2021');
+  });
+
+  it('its start moved on for a new school year (2026-2030 → 2027-2030) with last year\'s registrations in: kept like any change of period, last year\'s verdicts unchanged, and the office told a school year needs no change (review rollover R1)', () => {
+    const now = new Date(2026, 10, 2, 9, 0, 0);
+    const cfg = config2026(now);
+    const o = officeAfterSetup(SCHOOLS, { now }, cfg);
+    o.emu.forms.submitAsUser(o.formId, individualAnswers('teacher', cfg) as never, { email: SCHOOLS[0].emails[0], at: new Date(now.getTime() + 60_000) });
+    o.emu.forms.submitAsUser(o.formId, collectiveAnswers(cfg) as never, { email: SCHOOLS[0].emails[0], at: new Date(now.getTime() + 120_000) });
+    o.emu.clock.set(new Date(2026, 10, 3, 6, 0, 0));
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const verdicts = () => o.emu.spreadsheets.values('Thẩm định').slice(1).map((r) => `${r[0]} ${r[4]}`);
+    expect(verdicts()).toEqual(['DK-000002 Đạt', 'DK-000003 Đạt']);
+    const forms = formsShape(o);
+    expect(forms).toContain('Năm học 2026-2027');
+    // September 2027: the office types the new school year's first year as the period's start and runs Thiết lập.
+    o.emu.clock.set(new Date(2027, 8, 5, 9, 0, 0));
+    const moved = { ...cfg, period: periodConfig(2027, 2030) };
+    typeIntoTab(o.emu, TAB.config, configToRows(moved));
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(formsShape(o)).toBe(forms);
+    expect(lastAlert(o)).toBe(PERIOD_CHANGED('2026-2030', '2027-2030', 2, 'Phiếu đăng ký'));
+    expect(lastAlert(o)).toContain('Sang năm học mới không cần sửa giai đoạn');
+    o.emu.clock.set(new Date(2027, 8, 6, 6, 0, 0));
+    expect(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' })).toThrow('Sang năm học mới không cần sửa giai đoạn');
+    expect(verdicts()).toEqual(['DK-000002 Đạt', 'DK-000003 Đạt']);
+    // Put back, the runs go on as before.
+    typeIntoTab(o.emu, TAB.config, configToRows(cfg));
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(lastAlert(o)).toContain('Đã thiết lập xong');
+    expect(formsShape(o)).toBe(forms);
   });
 });

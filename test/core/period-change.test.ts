@@ -45,4 +45,26 @@ describe('formsPeriodChange', () => {
     expect(schoolYears.some((h) => /\[Năm học 2021-2022\]$/.test(h))).toBe(true);
     expect(formsPeriodChange([schoolYears, row], next, { startYear: 2026, endYear: 2030 })?.from).toBe('2021-2025');
   });
+
+  it('the start moved on while the tab has every column of the new period: a change when the dropped years hold answers, or when the form is known to have been built for them (review rollover R1)', () => {
+    const built = formOf(2026, 2030);
+    const header = headerOf(built);
+    const moved = formOf(2027, 2030);
+    const blank = header.map(() => '');
+    const rated: string[] = header.map((h) => (/\[Năm học 2026-2027\]$/.test(h) ? 'Hoàn thành tốt nhiệm vụ' : ''));
+    rated[0] = '02/11/2026 09:00:00';
+    const unrated = [...blank];
+    unrated[0] = '02/11/2026 09:00:00';
+    const period = { startYear: 2027, endYear: 2030 };
+    // A rating of 2026-2027 given: the tab tells it, with or without what the form was built for.
+    expect(formsPeriodChange([header, rated], moved, period)).toEqual({ from: '2026-2030', to: '2027-2030', responses: 1 });
+    // Nothing of 2026 answered: only what the form was built for tells it (a copy, which forgets it, reads as before).
+    expect(formsPeriodChange([header, unrated], moved, period)).toBeNull();
+    expect(formsPeriodChange([header, unrated], moved, period, { startYear: 2026, endYear: 2030 })).toEqual({ from: '2026-2030', to: '2027-2030', responses: 1 });
+    // Built for that period, no registration yet: the forms may change.
+    expect(formsPeriodChange([header, blank], moved, period, { startYear: 2026, endYear: 2030 })).toBeNull();
+    // Built for the same start, the period lengthened or started earlier: not a change.
+    expect(formsPeriodChange([header, unrated], formOf(2026, 2031), { startYear: 2026, endYear: 2031 }, { startYear: 2026, endYear: 2030 })).toBeNull();
+    expect(formsPeriodChange([header, unrated], formOf(2025, 2030), { startYear: 2025, endYear: 2030 }, { startYear: 2026, endYear: 2030 })).toBeNull();
+  });
 });

@@ -183,6 +183,7 @@ export const INPUT_PROBLEM = {
  */
 export const PERIOD_CHANGED = (from: string, to: string, responses: number, tab: string) =>
   `Trang “${TAB.config}” ghi giai đoạn ${to}, nhưng biểu mẫu đăng ký và trang “${tab}” là của giai đoạn ${from} và đã có ${responses} phiếu. ` +
+  `(Sang năm học mới không cần sửa giai đoạn: biểu mẫu đã có một hàng cho từng năm, từng năm học của cả giai đoạn.) ` +
   `Công cụ không đổi năm trên biểu mẫu khi đã có phiếu (các phiếu đã gửi sẽ không còn đọc đúng), nên giữ nguyên biểu mẫu và các trang, và tạm dừng kiểm tra phiếu, tổng hợp, gửi thư cho đến khi giai đoạn ở trang “${TAB.config}” khớp với biểu mẫu. ` +
   `Nếu sửa nhầm: ghi lại “${configLabel('period.startYear')}”, “${configLabel('period.endYear')}” (và “${configLabel('period.name')}”) của giai đoạn ${from}, rồi chọn Thiết lập. ` +
   `Nếu muốn sang giai đoạn mới: ở bảng tính này cũng ghi lại giai đoạn ${from} (bảng tính này giữ làm hồ sơ của giai đoạn ${from}); chọn Tệp → Tạo bản sao; mở bản sao, chọn Thiết lập và làm theo hướng dẫn hiện ra (xóa các trang phiếu, kết quả, “${REVIEW_TAB}”, “${COUNCIL_TAB}”, thư của giai đoạn cũ; giữ trang ẩn “${LEDGER_TAB}”); sửa giai đoạn ${to} và các mốc thời gian ở trang “${TAB.config}” của bản sao, rồi chọn Thiết lập lần nữa: bản sao có biểu mẫu mới, gửi đường dẫn mới cho các trường.`;
