@@ -525,8 +525,12 @@ export interface NomineeSelection {
   votedOnly?: Nominee[];
   /** Marked "Đề nghị khen" but proposed already by an earlier round (setAsideEarlier): not proposed again. Absent = none. */
   earlier?: Array<{ nominee: Nominee; was: ProposedBefore }>;
-  /** Proposed again: an earlier round proposed them at the same level, and the meeting now holds a vote on them. */
-  again?: Array<{ nominee: Nominee; was: ProposedBefore }>;
+  /**
+   * Proposed again: an earlier round proposed them at the same level, and the meeting now holds a vote on them; or an
+   * earlier round proposed a registration this one replaced (`replaced`, its code: the same person or collective sent
+   * again in a later school year — review rollover R2), which the council's decision on this one proposes anew.
+   */
+  again?: Array<{ nominee: Nominee; was: ProposedBefore; replaced?: string }>;
 }
 
 // Vietnamese collation: letters in the Vietnamese alphabet's order (a ă â b c d đ e ê …), tones compared only
@@ -1091,9 +1095,18 @@ export function withLegacy(stored: ReadonlyMap<string, readonly ProposedBefore[]
  * another meeting (`before`, by code), who is not voted on at the meeting the council's tab holds now. Each is kept in
  * `earlier` with what was recorded (the progress tab lists it, and why). A nominee the current meeting voted on is
  * proposed again — the council decided anew — and listed in `again`, so the office sees it. Without a meeting in the tab
- * now, one recorded by a batch of this round too (no meeting then either) stays this round's.
+ * now, one recorded by a batch of this round too (no meeting then either) stays this round's. A nominee whose
+ * registration replaced one an earlier round proposed at the same level (`replaced`: code → the codes it replaced, the
+ * whole chain) is proposed — the council decided on the new registration — and listed in `again` with the code replaced,
+ * so the office is reminded of the earlier proposal (review rollover R2).
  */
-export function setAsideEarlier(sel: NomineeSelection, council: Council | null, before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round): NomineeSelection {
+export function setAsideEarlier(
+  sel: NomineeSelection,
+  council: Council | null,
+  before: ReadonlyMap<string, readonly ProposedBefore[]>,
+  round: Round,
+  replaced: ReadonlyMap<string, readonly string[]> = new Map(),
+): NomineeSelection {
   if (before.size === 0) return sel;
   const kept: Nominee[] = [];
   const earlier: NonNullable<NomineeSelection['earlier']> = [];
@@ -1104,7 +1117,11 @@ export function setAsideEarlier(sel: NomineeSelection, council: Council | null, 
     // An earlier round's proposal withdrawn within that round does not stand: it does not keep the nominee out.
     const others = sameLevel.filter((r) => !sameRound(r, round) && !r.out);
     const was = others[others.length - 1];
-    if (!was) kept.push(n);
+    const predecessor = was ? undefined : replacedProposal(n, before, round, replaced.get(n.id) ?? []);
+    if (predecessor) {
+      kept.push(n);
+      again.push({ nominee: n, ...predecessor });
+    } else if (!was) kept.push(n);
     else if (met && council.votes.has(n.id)) {
       kept.push(n);
       again.push({ nominee: n, was });
@@ -1113,6 +1130,48 @@ export function setAsideEarlier(sel: NomineeSelection, council: Council | null, 
   }
   if (!earlier.length && !again.length) return sel;
   return { ...sel, ...ordered(kept), ...(earlier.length ? { earlier } : {}), ...(again.length ? { again } : {}) };
+}
+
+/** The latest standing proposal, at the nominee's level by an earlier round, of a registration `codes` lists (replaced by it). */
+function replacedProposal(n: Nominee, before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round, codes: readonly string[]): { was: ProposedBefore; replaced: string } | undefined {
+  let found: { was: ProposedBefore; replaced: string } | undefined;
+  for (const code of codes) {
+    for (const r of before.get(code) ?? []) {
+      if (r.level !== n.level || r.out || sameRound(r, round)) continue;
+      if (!found || r.day > found.was.day) found = { was: r, replaced: code };
+    }
+  }
+  return found;
+}
+
+/**
+ * The codes each registration replaced (its whole chain: a registration sent again each school year replaces the one
+ * before, which had replaced an earlier one), by its code.
+ */
+export function replacedCodes(registrations: readonly { id: string; flags: { supersededBy?: string } }[]): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const r of registrations) {
+    const to = r.flags.supersededBy;
+    if (!to) continue;
+    const list = by.get(to);
+    if (list) list.push(r.id);
+    else by.set(to, [r.id]);
+  }
+  const out = new Map<string, string[]>();
+  for (const code of by.keys()) {
+    const chain: string[] = [];
+    const seen = new Set([code]);
+    const queue = [...(by.get(code) ?? [])];
+    while (queue.length) {
+      const c = queue.shift()!;
+      if (seen.has(c)) continue;
+      seen.add(c);
+      chain.push(c);
+      queue.push(...(by.get(c) ?? []));
+    }
+    out.set(code, chain);
+  }
+  return out;
 }
 
 /**
@@ -1194,7 +1253,8 @@ export function proposedNote(list: readonly ProposedBefore[] | undefined): strin
 }
 
 /** The progress tab's note of an earlier round's record. */
-export function earlierNote(was: ProposedBefore, again = false): string {
+export function earlierNote(was: ProposedBefore, again = false, replaced?: string): string {
+  if (replaced) return PROPOSAL_EARLIER.againReplaced(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting), replaced);
   return (again ? PROPOSAL_EARLIER.again : PROPOSAL_EARLIER.note)(AWARD_TEXT.short[was.level], dayText(was.day), dayText(was.meeting));
 }
 

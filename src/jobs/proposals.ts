@@ -91,6 +91,7 @@ import {
   unreadableMeetingDay,
   withLegacy,
   type LegacyDoc,
+  replacedCodes,
   setAsideEarlier,
   type ProposedBefore,
   type Round,
@@ -581,7 +582,8 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const legacy = legacyDocs(ss);
   const before = withLegacy(stored, legacyRecords(legacy));
   const round = roundCorrecting(roundOf(council, date), before, new Set(councilMet(council) ? council.votes.keys() : []));
-  const selection = applyCouncil(setAsideEarlier(selectNominees(review, output.registrations, inputs.config), council, before, round), council, output.registrations);
+  const nominated = selectNominees(review, output.registrations, inputs.config);
+  const selection = applyCouncil(setAsideEarlier(nominated, council, before, round, replacedCodes(output.registrations)), council, output.registrations);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
   const seenMet = getState('councilMet') !== null;
@@ -786,7 +788,7 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
   const totals = proposalTotals(plan.selection.collectives, plan.selection.individuals);
   const rows: unknown[][] = [];
   const planned = new Set<string>();
-  const againOf = new Map((plan.selection.again ?? []).map((a) => [a.nominee.id, a.was]));
+  const againOf = new Map((plan.selection.again ?? []).map((a) => [a.nominee.id, a]));
   plan.docs.forEach((d) => {
     planned.add(d.key);
     const rec = ledger.get(d.key);
@@ -797,7 +799,7 @@ function progressRows(plan: Plan, ledger: Map<string, DocRecord>, pendingStatus:
     const row = recordRow(rows.length + 1, rec, d, status, totals);
     // A nominee an earlier round proposed at this level, voted on again at this meeting: said on its report's row.
     const again = d.kind === 'baoCao' && d.nominee ? againOf.get(d.nominee.id) : undefined;
-    if (again) row[10] = [row[10], earlierNote(again, true)].filter((x) => x !== '').join(' ');
+    if (again) row[10] = [row[10], earlierNote(again.was, true, again.replaced)].filter((x) => x !== '').join(' ');
     rows.push(row);
   });
   const proposed = new Set(plan.selection.nominees.map((n) => n.id));

@@ -76,6 +76,7 @@ import {
   summaryWarnings,
   proposalBlockers,
   proposalBlockedText,
+  replacedCodes,
 } from '../../src/core/proposals';
 import { INITIATIVE_LEVELS, Q, RATING_CHOICES, initiativeTitles, schoolYearRow } from '../../src/core/registration-form';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type DecisionSnapshot } from '../../src/core/review';
@@ -1758,5 +1759,21 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     const changes = recordRound(stored, merged, round, [nominee('DK-9')]);
     expect(changes.get('DK-2')).toBe('28-06-2024|bangKhenTinh|01-07-2024|');
     expect(changes.has('DK-1')).toBe(false);
+  });
+});
+
+describe('replacedCodes', () => {
+  it('gives each registration the whole chain it replaced, and nothing to one that replaced none', () => {
+    const regs = [
+      { id: 'DK-000002', flags: { supersededBy: 'DK-000005' } },
+      { id: 'DK-000005', flags: { supersededBy: 'DK-000009' } },
+      { id: 'DK-000003', flags: { supersededBy: 'DK-000009' } },
+      { id: 'DK-000009', flags: {} },
+      { id: 'DK-000004', flags: {} },
+    ];
+    const by = replacedCodes(regs);
+    expect(by.get('DK-000009')?.sort()).toEqual(['DK-000002', 'DK-000003', 'DK-000005']);
+    expect(by.get('DK-000005')).toEqual(['DK-000002']);
+    expect(by.has('DK-000004')).toBe(false);
   });
 });

@@ -851,8 +851,14 @@ export const PROPOSAL_EARLIER = {
   /** Proposed again: voted on at this meeting though an earlier round proposed it at the same level. */
   again: (level: string, day: string, meeting: string) =>
     `Lưu ý: đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này đề nghị lại cùng hình thức vì cuộc họp ghi ở trang “${COUNCIL_TAB}” có biểu quyết về trường hợp này. Nếu Hội đồng không đề nghị lại, chọn “Không đề nghị” ở trang “Thẩm định”; nếu biểu quyết đó là của cuộc họp cũ còn sót lại, xóa dòng đó khỏi trang họp.`,
+  /**
+   * Proposed, though a registration this one replaced (the same person or collective, sent again in a later school year)
+   * was proposed at the same level by an earlier round (review rollover R2): the council decided on this one.
+   */
+  againReplaced: (level: string, day: string, meeting: string, code: string) =>
+    `Lưu ý: phiếu ${code} (phiếu này thay phiếu đó) đã được đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này đề nghị lại cùng hình thức theo quyết định của Hội đồng ở trang “Thẩm định” cho phiếu này. Nếu Hội đồng không đề nghị lại, chọn “Không đề nghị” ở trang “Thẩm định”.`,
   summary: (n: number) => `${n} trường hợp được chọn “Đề nghị khen” đã được đề nghị ở đợt trước (cùng hình thức) và không có biểu quyết ở cuộc họp hiện tại: không đưa lại vào tờ trình (xem cuối bảng).`,
-  againSummary: (n: number) => `${n} trường hợp đã được đề nghị ở đợt trước nay được đề nghị lại vì có kết quả biểu quyết ở cuộc họp hiện tại (xem cột “Ghi chú”).`,
+  againSummary: (n: number) => `${n} trường hợp đã được đề nghị ở đợt trước (cùng hình thức, kể cả qua phiếu cũ đã được thay) nay được đề nghị lại: lý do ở cột “Ghi chú”.`,
   /** In "Thẩm định", on the row of a registration a finished batch proposed (one line per round). */
   reviewNote: (level: string, day: string, meeting: string) => `Đã đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}.`,
   /** The same, for a proposal a later batch of its round no longer made (`out`: that batch's day). */
