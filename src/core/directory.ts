@@ -7,6 +7,7 @@ import {
   directoryErrorBadEmail,
   directoryErrorDuplicateCode,
   directoryErrorDuplicateName,
+  directoryErrorSharedEmail,
   directoryErrorEmpty,
   directoryErrorEmptyCell,
   directoryErrorNotSchool,
@@ -34,6 +35,17 @@ export interface School {
   former: string[];
   /** The office itself ("Cấp học": OFFICE_LEVEL): no school duty is asked of it. */
   office?: boolean;
+  /**
+   * Its addresses "Đơn vị" also lists for another school (review privacy #3): which school's they are cannot be told, so
+   * no mail about one school's registrations goes to them (schoolMail), as no view is shared with them.
+   */
+  sharedEmails?: string[];
+}
+
+/** The addresses mail about the school's registrations goes to: its own, without those it shares with another school. */
+export function schoolMail(s: Pick<School, 'emails' | 'sharedEmails'>): string[] {
+  const shared = s.sharedEmails;
+  return shared ? s.emails.filter((e) => shared.indexOf(e) < 0) : s.emails;
 }
 
 export interface Directory {
@@ -201,6 +213,20 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
       if (other) dir.errors.push(directoryErrorFormerNameTaken(school.row, DIRECTORY_HEADERS.former, name, other.row));
       else dir.byKey.set(key, school);
     }
+  }
+  // Addresses listed for two schools (a shared inbox of a cluster, a row copied and not changed): kept off both.
+  const owners = new Map<string, School[]>();
+  for (const school of dir.schools) {
+    for (const e of new Set(school.emails)) {
+      const list = owners.get(e);
+      if (list) list.push(school);
+      else owners.set(e, [school]);
+    }
+  }
+  for (const [e, list] of owners) {
+    if (list.length < 2) continue;
+    for (const school of list) (school.sharedEmails ??= []).push(e);
+    dir.errors.push(directoryErrorSharedEmail(e, list.map((s) => s.name)));
   }
   return dir;
 }

@@ -2,6 +2,7 @@
 // form text is escaped in the HTML part; nothing from a form answer can become markup.
 import { officeWord, type Organisation } from './config';
 import { CATALOGUE_2021_2025 } from './criteria';
+import { schoolMail } from './directory';
 import type { EvaluatedRegistration } from './evaluate';
 import { Q, printedAwardQuestions } from './form-titles';
 import { CONFIRMATION, KIND_LABELS, MAIL_TRUNCATED, VERDICT_LABELS, timeOnDay } from './messages';
@@ -171,7 +172,7 @@ export function toFixCell(r: EvaluatedRegistration): string {
 export function schoolCopies(r: Pick<EvaluatedRegistration, 'email' | 'school' | 'flags'>): string[] {
   // No sender address (a row typed in by hand): no confirmation at all, as before, not the school's alone.
   if (!r.flags.unverified || !r.school || !r.email) return [];
-  return r.school.emails.filter((e) => e !== r.email);
+  return schoolMail(r.school).filter((e) => e !== r.email);
 }
 
 /** Who a registration's confirmation goes to: its sender, and the school when the sender is not one of its addresses. */

@@ -8,7 +8,7 @@
 // NOTICE_DAYS are told: a rebuild that missed a few days still tells them, an office upgrading from a version without
 // notices is not sent a season of old news at once.
 import { dateUnsettled, milestone, officeWord, type OfficeConfig } from './config';
-import type { School } from './directory';
+import { schoolMail, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
@@ -53,11 +53,23 @@ export interface SchoolNotice {
  * when all have the same one: a notice naming several people's registrations goes to the school only.
  */
 function recipients(school: School, about: readonly { email: string }[]): string {
-  const to = new Set<string>(school.emails);
+  const to = new Set<string>(schoolMail(school));
   const senders = new Set(about.map((r) => (r.email ?? '').toLowerCase()));
   const [sender] = senders;
   if (senders.size === 1 && sender) to.add(sender);
   return [...to].join(',');
+}
+
+/**
+ * The sender recipients() adds to a notice about `about` who is neither one of the school's addresses nor the sender of
+ * `by` (whose edit link the notice might give), or null.
+ */
+function outsiderOf(school: School, about: readonly { email: string }[], by: { email: string }): string | null {
+  const senders = new Set(about.map((r) => (r.email ?? '').toLowerCase()));
+  if (senders.size !== 1) return null;
+  const [sender] = senders;
+  if (!sender || sender === (by.email ?? '').toLowerCase()) return null;
+  return schoolMail(school).some((e) => e.toLowerCase() === sender) ? null : sender;
 }
 
 /**
@@ -180,7 +192,11 @@ export function schoolNotices(
               },
             ];
       const better = items.filter((r) => r.verdict === 'dat');
-      if (better.length > 0 && by.verdict !== 'dat') out.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id, editUrl(by.id)) });
+      // The edit link of the replacing registration only when no one but the school and its sender gets the notice
+      // (review privacy #1: a registration from an address the school does not list, replaced by the school's own, sent
+      // that address the link that opens and changes every answer of the school's registration).
+      const url = outsiderOf(school, items, by) ? null : editUrl(by.id);
+      if (better.length > 0 && by.verdict !== 'dat') out.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id, url) });
       return out;
     };
     const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);

@@ -7,7 +7,7 @@
 import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
-import { School } from './directory';
+import { School, schoolMail } from './directory';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, OUTBOX_NOTE } from './messages';
@@ -465,7 +465,7 @@ export function planReminders(
       key: reminderKey(code, r.deadline.id, r.offset, more),
       kind: 'reminder',
       ref: `${code} · ${[r.deadline.id, ...more.map((p) => p.deadlineId)].join(' + ')}`,
-      to: r.school.emails.join(','),
+      to: schoolMail(r.school).join(','),
       subject: subjectOf(r),
     });
   }
@@ -550,7 +550,7 @@ export function reminderEmail(
     blocks.push({ text: REMINDER_EMAIL.ignore });
   }
   blocks.push({ text: REMINDER_EMAIL.footer(org.name, org.contact) });
-  return { to: r.school.emails.join(','), subject: reminderSubject(r), ...render(blocks) };
+  return { to: schoolMail(r.school).join(','), subject: reminderSubject(r), ...render(blocks) };
 }
 
 export { dayAfter };

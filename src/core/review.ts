@@ -2,6 +2,7 @@
 // decision, comment and reviewer. The office's cells are data: `mergeReview` refreshes the automatic columns of
 // the tab as read, matched by registration id (never by row position), keeps every decision, comment, reviewer
 // and extra column, appends new registrations and never drops a row. Pure; the writing is the lead's job.
+import { schoolMail } from './directory';
 import { scoreTotal } from './validate';
 import type { Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
@@ -992,7 +993,7 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
     const items = [...r.problems, ...r.results.filter((x) => x.mandatory)].filter((f) => f.status === 'notMet' || f.status === 'missing').map((f) => withoutSheetRow(f.message));
     const schoolName = r.school ? r.school.name : r.schoolName;
     const recipients: string[] = [];
-    for (const e of [r.email, ...(r.school ? r.school.emails : [])]) {
+    for (const e of [r.email, ...(r.school ? schoolMail(r.school) : [])]) {
       const a = e.trim().toLowerCase();
       if (a !== '' && recipients.indexOf(a) < 0) recipients.push(a);
     }

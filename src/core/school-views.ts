@@ -181,18 +181,19 @@ export function planSchoolViews(
   if (!config.schoolViews.enabled) return plan;
   const owners = addressOwners(output);
   const byCode = new Map(output.directory.schools.map((s) => [s.code, s]));
-  for (const [address, codes] of owners) {
-    if (codes.length < 2) continue;
-    plan.withheld.push(address);
-    plan.notes.push(VIEW_NOTE.sharedAddress(address, codes.map((c) => `${byCode.get(c)?.name ?? c} (${c})`)));
-  }
+  // A code two rows of "Đơn vị" hold (a row copied to add a school): whose view it is cannot be told, and one view would
+  // be shared with the other school's addresses (review privacy #2). No view for it until each school has its own code.
+  const twice = codesTwice(output);
+  for (const [code, names] of twice) plan.notes.push(VIEW_NOTE.sharedCode(code, names));
+  // An address listed for two schools: shared with neither (the directory's note says so, for the mail too).
+  for (const [address, codes] of owners) if (codes.length >= 2) plan.withheld.push(address);
   for (const s of output.directory.schools) if (s.emails.length === 0) plan.notes.push(VIEW_NOTE.noAddress(s.name, s.code, DIRECTORY_HEADERS.email));
   const withheld = new Set(plan.withheld);
   const tabs = oneTabPerSchool(output, config);
   const publish = config.schoolViews.publishComments ? comments : null;
   for (const tab of tabs) {
     const codes = tab.schoolCodes.filter((c) => c !== '');
-    if (codes.length === 0) continue;
+    if (codes.length === 0 || codes.some((c) => twice.has(c))) continue;
     const share = new Set<string>();
     for (const c of codes) for (const e of byCode.get(c)?.emails ?? []) if (!withheld.has(e)) share.add(e);
     const content = viewContent(tab, output, config, publish, forms, removedOf(removed, codes, output));
@@ -210,6 +211,19 @@ export function planSchoolViews(
     });
   }
   return plan;
+}
+
+/** The codes more than one school of the directory holds, with those schools' names. */
+function codesTwice(output: EvaluateOutput): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const s of output.directory.schools) {
+    if (s.code === '') continue;
+    const list = names.get(s.code);
+    if (list) list.push(s.name);
+    else names.set(s.code, [s.name]);
+  }
+  for (const [code, list] of names) if (list.length < 2) names.delete(code);
+  return names;
 }
 
 /** The removed registrations of the schools `codes` (found by the school's name as the council's tab holds it). */
@@ -246,9 +260,10 @@ function viewKey(codes: readonly string[]): string {
 export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: string; schoolCodes: string[] }[] {
   if (!config.schoolViews.enabled) return [];
   const out: { key: string; schoolCodes: string[] }[] = [];
+  const twice = codesTwice(output);
   for (const tab of oneTabPerSchool(output, config)) {
     const codes = tab.schoolCodes.filter((c) => c !== '');
-    if (codes.length > 0) out.push({ key: viewKey(codes), schoolCodes: codes });
+    if (codes.length > 0 && !codes.some((c) => twice.has(c))) out.push({ key: viewKey(codes), schoolCodes: codes });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { deleteTabRow } from '../../scripts/user';
-import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, configLabel } from '../../src/core/messages';
+import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, configLabel, directoryErrorSharedEmail } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { SHARING_MSG } from '../../emulator/sharing';
 import { collectiveAnswers, directoryRows, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf } from './helpers';
@@ -182,7 +182,7 @@ describe('per-school views (issue 18)', () => {
     expect([...emu.sharing.acl(byCode.get('TH05')!.id!)!.viewers]).toEqual([]);
     expect([...emu.sharing.acl(byCode.get('TH06')!.id!)!.viewers]).toEqual(['th06@example.edu.vn']);
     const log = emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
-    expect(log).toContain(VIEW_NOTE.sharedAddress('chung@example.edu.vn', ['Trường Tiểu học Số 05 (TH05)', 'Trường Tiểu học Số 06 (TH06)']));
+    expect(log).toContain(directoryErrorSharedEmail('chung@example.edu.vn', ['Trường Tiểu học Số 05', 'Trường Tiểu học Số 06']));
     expect(emu.runtime.count('Range.setValues')).toBe(steady + 2); // content unchanged: only sharing moved (and its records, and the log's line)
     // The office's edit of its own cells survived; the link column was left as it was.
     expect(emu.spreadsheets.values('Đơn vị')[3][6]).toBe('moi.th03@example.edu.vn');

@@ -178,10 +178,22 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     expect(by.verdict).not.toBe('dat');
     expect(n.email.body).toContain(`Lưu ý: phiếu ${old.id} đạt còn phiếu ${by.id} chưa đạt`);
     expect(n.email.body).toContain('bằng đường dẫn trong thư báo kết quả của phiếu đó');
-    // With the edit link of the one to edit, the school is given it where it is asked to edit.
+    // The edit link of the one to edit opens and changes the school's registration: not in a notice that also goes to
+    // an address the school does not list (review privacy #1) — the school has it in that registration's confirmation.
     const url = 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc';
-    const [withLink] = schoolNotices(out, cfg, new Date(second.getTime() + DAY), undefined, new Map(), (code) => (code === by.id ? url : null));
-    expect(withLink.email.body).toContain(`đề nghị sửa phiếu ${by.id} tại: ${url} (không gửi thêm phiếu mới).`);
+    const linkOf = (code: string) => (code === by.id ? url : null);
+    const [withheld] = schoolNotices(out, cfg, new Date(second.getTime() + DAY), undefined, new Map(), linkOf);
+    expect(withheld.email.body).not.toContain(url);
+    expect(withheld.email.body).toContain('bằng đường dẫn trong thư báo kết quả của phiếu đó');
+    // Both sent from the school's address: the school alone is told, and given the link where it is asked to edit.
+    const own = office(cfg, [
+      { a, at: first },
+      { a: { ...a, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2021)]: RATING_CHOICES.done } }, at: second },
+    ]);
+    const ownBy = own.registrations[1];
+    const [withLink] = schoolNotices(own, cfg, new Date(second.getTime() + DAY), undefined, new Map(), (code) => (code === ownBy.id ? url : null));
+    expect(withLink.email.to.split(',').sort()).toEqual([...SCHOOLS[0].emails].sort());
+    expect(withLink.email.body).toContain(`đề nghị sửa phiếu ${ownBy.id} tại: ${url} (không gửi thêm phiếu mới).`);
     expect(schoolNotices(out, cfg, new Date(second.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
   });
 

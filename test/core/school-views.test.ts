@@ -3,7 +3,7 @@ import { makeSampleOffice } from '../../sample/office';
 import { responseTabs } from '../../sample/response-tabs';
 import { configFromRows, configToRows, defaultConfig, officeWord } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, viewFormLines, viewLinkLine } from '../../src/core/messages';
+import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, directoryErrorSharedEmail, viewFormLines, viewLinkLine } from '../../src/core/messages';
 import { directoryLinkColumn, planSchoolViews, viewKeys, withViewLink } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
 import { Q, R } from '../../src/core/registration-form';
@@ -161,7 +161,9 @@ describe('planSchoolViews', () => {
     expect(view(2).share).toEqual([...s[2].emails.filter((e) => e !== 'chung@example.edu.vn')].sort());
     expect(view(3).share).toEqual([]);
     expect(plan.withheld).toEqual(['chung@example.edu.vn']);
-    expect(plan.notes).toContain(VIEW_NOTE.sharedAddress('chung@example.edu.vn', [`${s[1].name} (${s[1].code})`, `${s[2].name} (${s[2].code})`]));
+    // Said once, by the directory (for the mail too), not again by the views.
+    expect(out.directory.errors).toContain(directoryErrorSharedEmail('chung@example.edu.vn', [s[1].name, s[2].name]));
+    expect(plan.notes.filter((n) => n.includes('chung@example.edu.vn'))).toEqual([]);
     expect(plan.notes).toContain(VIEW_NOTE.noAddress(s[3].name, s[3].code, 'Email'));
     // Named once (no “Trường Trường …”), with the column to fill in.
     expect(plan.notes.find((n) => n.includes(s[3].code))).toMatch(/^“Trường [^”]+” \(\w+\) chưa có e-mail.*cột “Email” ở dòng của trường/);
