@@ -1,6 +1,6 @@
 // Who the sample office is (issue 16): its kind, names, period, season date and communes. Two samples:
 // - "2026-2030" (npm start): a current office, the Sở GD&ĐT of a merged province, schools grouped by commune/ward;
-// - "2021-2025" (npm start -- --sample 2021-2025): the seed's district office, the case of the plan in shared/plan.
+// - "2021-2025" (npm start -- --sample 2021-2025): the seed's district office, the case of the plan in docs/plan.
 // Every name of a place, office or person is invented ("Hà Sơn" is no province); the Yên Bái city office is the
 // issuer of the plan the 2021–2025 catalogue comes from, kept as the plan names it.
 import { OfficeConfig, Organisation, defaultConfig, periodConfig } from '../src/core/config';
@@ -30,7 +30,7 @@ export interface SampleProfile {
   wards: readonly string[];
 }
 
-/** The office that issued the plan in shared/plan (Phòng GD&ĐT thành phố Yên Bái), as the plan names it. */
+/** The office that issued the plan in docs/plan (Phòng GD&ĐT thành phố Yên Bái), as the plan names it. */
 export const PLAN_OFFICE: Partial<Organisation> = {
   kind: 'phong',
   name: 'Phòng Giáo dục và Đào tạo thành phố Yên Bái',

@@ -16,7 +16,7 @@ export const LIVE_MSG = {
   // The one line a command prints when clasp's login is not usable (and exits non-zero, before any request).
   noLogin: {
     missing: (path: string, user: string) =>
-      `Chưa đăng nhập Google: không có tệp đăng nhập của clasp ${q(path)}. Hãy chạy ${q(login(user))} bằng tài khoản của Phòng rồi chạy lại lệnh này.`,
+      `Chưa đăng nhập Google: không có tệp đăng nhập của clasp ${q(path)}. Hãy chạy ${q(login(user))} bằng tài khoản Google của cơ quan rồi chạy lại lệnh này.`,
     unreadable: (path: string, user: string) =>
       `Tệp đăng nhập của clasp ${q(path)} không đọc được (không phải JSON). Hãy chạy lại ${q(login(user))} rồi chạy lại lệnh này.`,
     noUser: (path: string, user: string) =>
@@ -69,7 +69,7 @@ export const LIVE_MSG = {
     notRunnable:
       'Google chưa cho gọi hàm của dự án nháp qua Apps Script API. Cần: dự án nháp gắn với một dự án Google Cloud tiêu chuẩn, đăng nhập clasp bằng OAuth client của chính dự án đó (npx clasp login --creds client_secret.json --use-project-scopes --include-clasp-scopes), như hướng dẫn “clasp run” của clasp (node_modules/@google/clasp/docs/run.md).',
     notScratch: (p: string) =>
-      `${q(p)} trỏ tới dự án của Phòng (cùng mã tập lệnh với .clasp.json), không phải dự án nháp: live:check không đưa mã lên đó. Hãy xóa tệp này để công cụ tạo một dự án nháp mới.`,
+      `${q(p)} trỏ tới dự án của cơ quan (cùng mã tập lệnh với .clasp.json), không phải dự án nháp: live:check không đưa mã lên đó. Hãy xóa tệp này để công cụ tạo một dự án nháp mới.`,
   },
 
   doctor: {
@@ -95,7 +95,7 @@ export const LIVE_MSG = {
     skipped: (what: string, why: string) => `(Bỏ qua ${what}: ${why})`,
     healthy: 'Kết luận: các tác vụ tự động chạy đều, không có lần chạy lỗi.',
     problems: (n: number) => `Kết luận: có ${n} điều cần xem ở trên.`,
-    what: { project: 'đọc thông tin dự án', processes: 'đọc các lần chạy', metrics: 'đọc số liệu', sheet: 'đọc bảng tính của Phòng' },
+    what: { project: 'đọc thông tin dự án', processes: 'đọc các lần chạy', metrics: 'đọc số liệu', sheet: 'đọc bảng tính của cơ quan' },
     thing: 'dự án Apps Script',
     /** Names of entry points the product's JOB_LABEL does not name (it is preferred when it does). */
     jobLabel: {
