@@ -458,8 +458,11 @@ export function planReminders(
     else bySchool.set(r.school.code, [r]);
   }
   const candidates: Candidate[] = [];
+  // Schools whose every address is also another school's (schoolMail): told so, not "no address".
+  const sharedOnly = new Set<string>();
   for (const [code, list] of bySchool) {
     const r = combine(list[0].school, list);
+    if (r.school.emails.length > 0 && schoolMail(r.school).length === 0) sharedOnly.add(code);
     const more = (r.more ?? []).map((p) => ({ deadlineId: p.deadline.id, offset: p.offset }));
     candidates.push({
       key: reminderKey(code, r.deadline.id, r.offset, more),
@@ -472,7 +475,9 @@ export function planReminders(
   const before = refreshed.length;
   const out = enqueue(refreshed, candidates, now);
   for (let i = before; i < out.length; i++) {
-    if (out[i].status === 'skipped' && out[i].note === OUTBOX_NOTE.noAddress) out[i] = { ...out[i], note: REMINDER_NOTE.noAddress };
+    if (out[i].status !== 'skipped' || out[i].note !== OUTBOX_NOTE.noAddress) continue;
+    const code = parseReminderKey(out[i].key)?.schoolCode;
+    out[i] = { ...out[i], note: code !== undefined && sharedOnly.has(code) ? REMINDER_NOTE.sharedAddressOnly : REMINDER_NOTE.noAddress };
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { Q } from '../../src/core/form-titles';
-import { VIEW_NOTE, VIEW_TAB, configLabel } from '../../src/core/messages';
+import { REMINDER_NOTE, VIEW_NOTE, VIEW_TAB, configLabel } from '../../src/core/messages';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -105,8 +105,11 @@ describe('privacy: an address "Đơn vị" lists for two schools (review privacy
   const A = { code: 'TH01', name: 'Trường Tiểu học Kim Đồng', level: 'Tiểu học', ward: 'Phường 1', cluster: 'Cụm 1', principal: 'Hiệu trưởng A', emails: ['thkimdong@example.edu.vn', SHARED] };
   const B = { code: 'TH02', name: 'Trường Tiểu học Lê Lợi', level: 'Tiểu học', ward: 'Phường 2', cluster: 'Cụm 1', principal: 'Hiệu trưởng B', emails: ['thleloi@example.edu.vn', SHARED] };
 
+  // A school whose only address is the shared one: its reminders wait, and the outbox says why.
+  const C = { code: 'TH03', name: 'Trường Tiểu học Hòa Bình', level: 'Tiểu học', ward: 'Phường 3', cluster: 'Cụm 1', principal: 'Hiệu trưởng C', emails: [SHARED] };
+
   it('gets no mail about either school\'s registrations (confirmation copies, reminders), the schools\' other addresses do, and the office is told', () => {
-    const ctx = officeAfterSetup([A, B]);
+    const ctx = officeAfterSetup([A, B, C]);
     // School B's teacher registers from her own address, one evidence missing ("Cần bổ sung"): its confirmation is
     // copied to the school, and the reminders name it.
     const b: Record<string, unknown> = { ...individualAnswers('teacher'), [Q.school]: B.name, [Q.individualName]: 'Vũ Văn Bình' };
@@ -125,5 +128,8 @@ describe('privacy: an address "Đơn vị" lists for two schools (review privacy
     expect(ctx.emu.mail.sent.some((m) => recipientsOf(m).includes(A.emails[0]))).toBe(true);
     const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
     expect(log.some((m) => m.includes(`địa chỉ ${SHARED} có ở nhiều trường`) && m.includes('không gửi đến địa chỉ này thư'))).toBe(true);
+    const outbox = ctx.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String));
+    expect(outbox.some((r) => r.some((v) => v.includes('TH03')) && r.includes(REMINDER_NOTE.sharedAddressOnly))).toBe(true);
+    expect(outbox.some((r) => r.includes(REMINDER_NOTE.noAddress))).toBe(false);
   });
 });
