@@ -139,19 +139,6 @@ function rectangle(lines: unknown[][], width: number): unknown[][] {
   });
 }
 
-/** Which school codes list each address (addresses lower-cased). */
-function addressOwners(output: EvaluateOutput): Map<string, string[]> {
-  const owners = new Map<string, string[]>();
-  for (const s of output.directory.schools) {
-    for (const e of s.emails) {
-      const list = owners.get(e) ?? [];
-      if (list.indexOf(s.code) < 0) list.push(s.code);
-      owners.set(e, list);
-    }
-  }
-  return owners;
-}
-
 /** A registration whose response row was deleted (the council's tab still has its row): its code, school and name. */
 export interface RemovedRegistration {
   id: string;
@@ -179,14 +166,14 @@ export function planSchoolViews(
 ): ViewPlan {
   const plan: ViewPlan = { views: [], notes: [], withheld: [] };
   if (!config.schoolViews.enabled) return plan;
-  const owners = addressOwners(output);
   const byCode = new Map(output.directory.schools.map((s) => [s.code, s]));
   // A code two rows of "Đơn vị" hold (a row copied to add a school): whose view it is cannot be told, and one view would
   // be shared with the other school's addresses (review privacy #2). No view for it until each school has its own code.
   const twice = codesTwice(output);
   for (const [code, names] of twice) plan.notes.push(VIEW_NOTE.sharedCode(code, names));
-  // An address listed for two schools: shared with neither (the directory's note says so, for the mail too).
-  for (const [address, codes] of owners) if (codes.length >= 2) plan.withheld.push(address);
+  // An address listed for two schools (src/core/directory.ts sharedEmails): shared with neither (the directory's note
+  // says so, for the mail too).
+  for (const s of output.directory.schools) for (const e of s.sharedEmails ?? []) if (plan.withheld.indexOf(e) < 0) plan.withheld.push(e);
   for (const s of output.directory.schools) if (s.emails.length === 0) plan.notes.push(VIEW_NOTE.noAddress(s.name, s.code, DIRECTORY_HEADERS.email));
   const withheld = new Set(plan.withheld);
   const tabs = oneTabPerSchool(output, config);
