@@ -292,6 +292,37 @@ export function answeredAsNumber(r: Registration, title: string): boolean {
   return r instanceof RegistrationRecord && r.reader.typedAsNumber(r.cells, title);
 }
 
+/**
+ * The titles of the text questions (short answer, paragraph) whose cell holds a number: what Sheets made of what the
+ * respondent typed ("1.250" → 1250, "05" → 5, "0912345678" → 912345678: review input F2). The form's response keeps
+ * the text; restoreTypedText puts it back.
+ */
+export function numberTypedTitles(r: Registration): string[] {
+  return r instanceof RegistrationRecord ? r.reader.numberTypedTitles(r.cells) : [];
+}
+
+/**
+ * Puts `typed` (the form response's own text) in the cell of the text question `title` in place of the number Sheets
+ * made of it, for everything read from the row after (the award documents print it). Only when the cell holds a number
+ * and `typed` names that number (its digits, leading zeros and separators aside): a response edited since the row was
+ * read is left as it is. Whether it did.
+ */
+export function restoreTypedText(r: Registration, title: string, typed: string): boolean {
+  return r instanceof RegistrationRecord && r.reader.restoreTypedText(r.cells, title, typed);
+}
+
+/**
+ * Whether `typed` is what Sheets would read as `n`: the same digits, leading zeros and the separators of thousands or
+ * decimals aside ("1.250" and 1250, "05" and 5, "1,5" and 1.5).
+ */
+function sameNumberTyped(n: number, typed: string): boolean {
+  if (!Number.isFinite(n)) return false;
+  const digits = (s: string) => s.replace(/\D/g, '').replace(/^0+(?=\d)/, '').replace(/^0+$/, '0');
+  const typedDigits = digits(typed);
+  if (typedDigits === '' || /[^\d\s.,+-]/.test(typed.trim())) return false;
+  return typedDigits === digits(String(Math.abs(n)).replace(/e.*$/i, ''));
+}
+
 /** One answer as text ('' for a grid, a checkbox answer or a question the form does not have). */
 export function answerText(r: Registration, title: string): string {
   if (r instanceof RegistrationRecord) return r.reader.text(r.cells, title);
@@ -905,6 +936,25 @@ export class RowReader {
   typedAsNumber(cells: readonly unknown[], title: string): boolean {
     const q = this.questions.get(title);
     return q !== undefined && q.item.kind !== 'grid' && q.item.kind !== 'checkbox' && q.index >= 0 && typeof cells[q.index] === 'number';
+  }
+
+  /** The text questions whose cell holds a number (numberTypedTitles). */
+  numberTypedTitles(cells: readonly unknown[]): string[] {
+    const out: string[] = [];
+    for (const [title, q] of this.questions) {
+      if ((q.item.kind === 'text' || q.item.kind === 'paragraph') && q.index >= 0 && typeof cells[q.index] === 'number') out.push(title);
+    }
+    return out;
+  }
+
+  /** restoreTypedText: the row's own array (cells) takes the typed text. */
+  restoreTypedText(cells: readonly unknown[], title: string, typed: string): boolean {
+    const q = this.questions.get(title);
+    if (q === undefined || (q.item.kind !== 'text' && q.item.kind !== 'paragraph') || q.index < 0) return false;
+    const n = cells[q.index];
+    if (typeof n !== 'number' || !sameNumberTyped(n, typed)) return false;
+    (cells as unknown[])[q.index] = typed;
+    return true;
   }
 
   /** One answer as text ('' for a grid or checkbox answer, or a question the form does not have). */

@@ -402,6 +402,33 @@ export function registrationFormPeriod(): { startYear: number; endYear: number }
   return m ? { startYear: Number(m[1]), endYear: Number(m[2]) } : undefined;
 }
 
+/**
+ * What the respondent typed for the registration form's questions `titles`, from the response `responseId` itself (the
+ * register keeps each code's): a map title → text, leaving out a question the form (found by the item the tool pinned
+ * for it) or the response does not give. Sheets types some text answers as numbers ("1.250" → 1250: review input F2);
+ * the form keeps the text. Empty when the form or the response cannot be had: what the row holds is used, and said.
+ */
+export function typedTexts(responseId: string, titles: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const formId = getState('registrationForm');
+  const pins = formId ? readPins('registrationFormItems', formId) : null;
+  if (!formId || !pins || !responseId || titles.length === 0) return out;
+  try {
+    const form = openFormOnce(formId);
+    const response = form.getResponse(responseId);
+    for (const title of titles) {
+      const id = pins.items[itemKey(title)];
+      if (typeof id !== 'number') continue;
+      const answer = response.getResponseForItem(form.getItemById(id));
+      const typed = answer ? answer.getResponse() : null;
+      if (typeof typed === 'string' && typed.trim() !== '') out.set(title, typed);
+    }
+  } catch {
+    // The form, the response or an item gone: the row's number stands, and the documents' rows say to check it.
+  }
+  return out;
+}
+
 export function registrationOnForm(): ((title: string) => boolean) | undefined {
   const formId = getState('registrationForm');
   const saved = formId ? readPins('registrationFormItems', formId) : null;

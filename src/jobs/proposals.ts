@@ -134,6 +134,9 @@ import { logError } from '../gas/health';
 import { evaluateOrStop } from './results';
 import { councilColumns, renamedReview } from './summaries';
 import { recordedDecisions } from '../gas/ledger';
+import { typedTexts } from '../gas/forms';
+import { NO_RESPONSE, type LedgerEntry } from '../core/ledger';
+import { numberTypedTitles, restoreTypedText } from '../core/registration';
 import { keepRounds, proposedRecords, roundWrites } from '../gas/rounds';
 import { toolVersion } from '../gas/version';
 import { runJob } from './run';
@@ -584,6 +587,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const round = roundCorrecting(roundOf(council, date), before, new Set(councilMet(council) ? council.votes.keys() : []));
   const nominated = selectNominees(review, output.registrations, inputs.config);
   const selection = applyCouncil(setAsideEarlier(nominated, council, before, round, replacedCodes(output.registrations)), council, output.registrations);
+  restoreTypedAnswers(selection.nominees, inputs.identified.entries);
   // A council seen to have met is remembered: its tab gone later would read as a council that never met (every
   // "Đề nghị khen" proposed, those it voted down too). A tab the office empties for a new meeting forgets it.
   const seenMet = getState('councilMet') !== null;
@@ -610,6 +614,24 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   if (renamed) blockers.push(reviewErrorRenamed(REVIEW_TAB, renamed).replace(/\.$/, ''));
   const roundNotes = [unreadableMeetingDay(council), correctedMeetingNote(round)].filter((x): x is string => x !== null);
   return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes };
+}
+
+/**
+ * The nominees' text answers Sheets typed as numbers ("1.250" → 1250, "05" → 5: review input F2) put back as the school
+ * typed them, from each one's own form response (found by the register's response id), before the documents are
+ * planned: the signed report prints "Quyết định số 1.250". Only for nominees with such an answer (a few calls each); one
+ * the form cannot give keeps its number, and its row says to check it (decisionReadAsNumber).
+ */
+function restoreTypedAnswers(nominees: readonly Nominee[], entries: readonly LedgerEntry[]): void {
+  let responseIds: Map<string, string> | null = null;
+  for (const n of nominees) {
+    const titles = numberTypedTitles(n.registration);
+    if (titles.length === 0) continue;
+    responseIds ??= new Map(entries.map((e) => [e.id, e.responseId]));
+    const responseId = responseIds.get(n.id);
+    if (!responseId || responseId === NO_RESPONSE) continue;
+    for (const [title, typed] of typedTexts(responseId, titles)) restoreTypedText(n.registration, title, typed);
+  }
 }
 
 /** The ledger's entries (every generation's) of documents made before rounds were recorded, as this execution read them. */

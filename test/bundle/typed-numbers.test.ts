@@ -1,34 +1,53 @@
 // Forms types a short-text answer into the response tab as a user typing it would (emulator/forms.ts): a decision
-// number typed "1.250" (how Vietnamese decisions above 999 are numbered) is held as 1250, "05" as 5. The tool reads only
-// the number; the office is told, on the report's row of "Đề nghị khen thưởng", to check it before signing (review input F2).
+// number typed "1.250" (how Vietnamese decisions above 999 are numbered) is held as 1250, "05" as 5. The form's response
+// keeps the text: the documents of a nominee print what the school typed, read from its own response; only when the form
+// cannot give it is the number printed, and the report's row of "Đề nghị khen thưởng" says to check it (review input F2).
 import { describe, expect, it } from 'vitest';
 import { proposalNote } from '../../src/core/messages/proposals';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { markNominees } from '../../scripts/documents';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
-/** The notes of "Đề nghị khen thưởng" once one registration with `answers` is proposed and its documents made. */
-function notes(answers: Record<string, unknown>): string {
-  const { emu, bundle, formId } = officeAfterSetup();
-  emu.forms.submitAsUser(formId, answers as never, { email: SCHOOLS[0].emails[0] });
-  bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  markNominees(emu, 1);
-  bundle.call('generateProposals', undefined, { kind: 'menu' });
-  return emu.spreadsheets.values('Đề nghị khen thưởng').map((r) => r.join(' | ')).join('\n');
+type Office = ReturnType<typeof officeAfterSetup>;
+
+/** One registration with `answers`, proposed; `before` runs before the documents are made. */
+function propose(answers: Record<string, unknown>, before: (o: Office, responseId: string) => void = () => {}) {
+  const o = officeAfterSetup();
+  const sent = o.emu.forms.submitAsUser(o.formId, answers as never, { email: SCHOOLS[0].emails[0] });
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  markNominees(o.emu, 1);
+  before(o, sent.responseId);
+  o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+  const report = o.emu.docs.list().find((d) => d.name.startsWith('Báo cáo thành tích'))!;
+  return {
+    o,
+    report: o.emu.docs.text(report.id),
+    notes: o.emu.spreadsheets.values('Đề nghị khen thưởng').map((r) => r.join(' | ')).join('\n'),
+  };
 }
 
-describe('an initiative decision number the response tab holds as a number (review input F2)', () => {
+describe('an answer the response tab holds as a number, in the documents (review input F2)', () => {
   const name = individualAnswers('teacher')[initiativeTitles(1).name] as string;
 
-  it.each([
-    ['1.250', '1250'],
-    ['05', '5'],
-  ])('typed %j, printed %j: the report row says to check it against the form', (typed, printed) => {
-    const said = notes({ ...individualAnswers('teacher'), [initiativeTitles(1).decision]: typed });
-    expect(said).toContain(proposalNote.decisionReadAsNumber([{ name, printed }]));
+  it.each(['1.250', '05'])('a decision number typed %j is printed as typed, from the form response, with no warning', (typed) => {
+    const { o, report, notes } = propose({ ...individualAnswers('teacher'), [initiativeTitles(1).decision]: typed });
+    // The tab holds the number (what Forms typed), untouched: the raw response tabs are never written.
+    const values = o.emu.spreadsheets.values('Phiếu đăng ký');
+    expect(typeof values[1][values[0].indexOf(initiativeTitles(1).decision)]).toBe('number');
+    expect(report).toContain(`Quyết định số ${typed}`);
+    expect(notes).not.toContain('được bảng tính lưu thành số');
+  });
+
+  it('its response deleted in Forms: the number is printed and the report row says to check it', () => {
+    const { report, notes } = propose({ ...individualAnswers('teacher'), [initiativeTitles(1).decision]: '1.250' }, (o, responseId) => {
+      const form = o.emu.forms.byId(o.formId)!;
+      form.responses = form.responses.filter((r) => r.id !== responseId);
+    });
+    expect(report).toContain('Quyết định số 1250');
+    expect(notes).toContain(proposalNote.decisionReadAsNumber([{ name, printed: '1250' }]));
   });
 
   it('a decision number held as text is not told', () => {
-    expect(notes({ ...individualAnswers('teacher'), [Q.individualName]: 'Lê Văn D' })).not.toContain('được bảng tính lưu thành số');
+    expect(propose({ ...individualAnswers('teacher'), [Q.individualName]: 'Lê Văn D' }).notes).not.toContain('được bảng tính lưu thành số');
   });
 });
