@@ -15,6 +15,7 @@ import {
   directoryErrorMissingHeader,
   directoryErrorUnknownLevel,
 } from './messages/validation';
+import { SCHOOL_NO_MAIL } from './messages/mail';
 
 export { DIRECTORY_HEADERS, SCHOOL_LEVELS };
 
@@ -40,6 +41,11 @@ export interface School {
    * no mail about one school's registrations goes to them (schoolMail), as no view is shared with them.
    */
   sharedEmails?: string[];
+}
+
+/** Why mail to `s` has no recipient: no address, or only addresses shared with another school. */
+export function noMailNote(s: Pick<School, 'emails' | 'sharedEmails'>): string {
+  return s.emails.length > 0 && schoolMail(s).length === 0 ? SCHOOL_NO_MAIL.shared(s.emails) : SCHOOL_NO_MAIL.none;
 }
 
 /** The addresses mail about the school's registrations goes to: its own, without those it shares with another school. */
@@ -226,7 +232,11 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
   for (const [e, list] of owners) {
     if (list.length < 2) continue;
     for (const school of list) (school.sharedEmails ??= []).push(e);
-    dir.errors.push(directoryErrorSharedEmail(e, list.map((s) => s.name)));
+  }
+  for (const [e, list] of owners) {
+    if (list.length < 2) continue;
+    // Those left with no address of their own get no mail at all: named, so the office knows whom to give one.
+    dir.errors.push(directoryErrorSharedEmail(e, list.map((s) => s.name), list.filter((s) => schoolMail(s).length === 0).map((s) => s.name)));
   }
   return dir;
 }

@@ -8,7 +8,7 @@
 // NOTICE_DAYS are told: a rebuild that missed a few days still tells them, an office upgrading from a version without
 // notices is not sent a season of old news at once.
 import { dateUnsettled, milestone, officeWord, type OfficeConfig } from './config';
-import { schoolMail, type School } from './directory';
+import { noMailNote, schoolMail, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
@@ -38,9 +38,10 @@ export interface SchoolNotice {
   schoolCode: string;
   /** When the change happened (ms): the replacing registration sent, the calendar's day. */
   at: number;
-  /** The e-mail's recipients and subject: what queueing it needs. */
+  /** The e-mail's recipients and subject: what queueing it needs; why it has none (noMailNote) when `to` is ''. */
   to: string;
   subject: string;
+  noAddress: string;
   /**
    * The e-mail, composed when first read: a notice's body may carry edit links, each a lookup in the form, made only for
    * the notices sent (the rebuild plans every notice of NOTICE_KEEP_DAYS at every run).
@@ -91,6 +92,7 @@ function notice(
     schoolCode: school.code,
     to,
     subject,
+    noAddress: noMailNote(school),
     get email(): Email {
       return (email ??= { to, subject, ...render([{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks(), { text: NOTICE_EMAIL.footer(org.name, org.contact) }]) });
     },

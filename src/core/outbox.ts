@@ -87,6 +87,8 @@ export interface Candidate {
   ref: string;
   to: string;
   subject: string;
+  /** The note of an entry without recipient (`to` ''): why; OUTBOX_NOTE.noAddress (a registration's sender) by default. */
+  noAddress?: string;
 }
 
 /** Appends a pending entry for each candidate whose key the outbox does not hold yet (none is queued twice). */
@@ -96,7 +98,8 @@ export function enqueue(entries: readonly OutboxEntry[], candidates: readonly Ca
   for (const c of candidates) {
     if (known.has(c.key)) continue;
     known.add(c.key);
-    out.push({ ...c, status: c.to ? 'pending' : 'skipped', createdAt: now, sentAt: null, attempts: 0, note: c.to ? '' : OUTBOX_NOTE.noAddress });
+    const { noAddress, ...entry } = c;
+    out.push({ ...entry, status: c.to ? 'pending' : 'skipped', createdAt: now, sentAt: null, attempts: 0, note: c.to ? '' : (noAddress ?? OUTBOX_NOTE.noAddress) });
   }
   return out;
 }

@@ -53,10 +53,12 @@ export function formsPeriodChange(
     for (const r of years) expected.push(matchKey(gridHeader(item.title, r)));
   }
   if (expected.length === 0) return null;
+  const own = new Set(expected);
   const headers = new Set<string>();
-  const calendar: number[] = [];
-  const school: number[] = [];
-  // Rating columns of years outside the configured period, by index.
+  // The year columns of the tab: index, and the years its row names (a school year: both).
+  const yearColumns: { c: number; years: number[]; calendar: boolean }[] = [];
+  // Rating columns of years the form of the configured period does not ask (its own rule: a one-year period asks
+  // one school year, review diff37 #2), by index.
   const foreign: number[] = [];
   const header = values[0] ?? [];
   for (let c = 0; c < header.length; c++) {
@@ -66,25 +68,32 @@ export function formsPeriodChange(
     if (!m || !grids.has(m[1].trim())) continue;
     const y = YEAR_ROW.exec(m[2].trim());
     if (!y) continue;
-    const first = Number(y[1]);
-    if (y[2]) school.push(first, Number(y[2]));
-    else calendar.push(first);
-    if (first < period.startYear || first > (y[2] ? period.endYear - 1 : period.endYear)) foreign.push(c);
+    yearColumns.push({ c, years: y[2] ? [Number(y[1]), Number(y[2])] : [Number(y[1])], calendar: !y[2] });
+    if (!own.has(key)) foreign.push(c);
   }
   // Only columns of the period's own years (some deleted by hand, say): not a change of period; findColumns says
   // what is missing, column by column.
   if (foreign.length === 0) return null;
   let responses = 0;
-  let answered = false;
+  const held = new Set<number>();
   for (let i = 1; i < values.length; i++) {
     const row = values[i];
     if (isBlankRow(row)) continue;
     responses++;
-    if (!answered) for (const c of foreign) if (row[c] !== '' && row[c] !== null && row[c] !== undefined) answered = true;
+    for (const { c } of yearColumns) if (!held.has(c) && row[c] !== '' && row[c] !== null && row[c] !== undefined) held.add(c);
   }
   if (responses === 0) return null;
   // Every column of the period there, and those of other years empty: nothing to change.
-  if (!answered && expected.every((h) => headers.has(h))) return null;
-  const years = calendar.length ? calendar : school;
-  return { from: `${Math.min(...years)}-${Math.max(...years)}`, to: `${period.startYear}-${period.endYear}`, responses };
+  if (!foreign.some((c) => held.has(c)) && expected.every((h) => headers.has(h))) return null;
+  // The period the answers were given for: from the first year a column holding answers names (columns of a period the
+  // form was built for and never answered name no period the office used: review diff37 #3) to the last year of the
+  // tab's columns (a period's later years are rarely answered yet).
+  const pick = (list: typeof yearColumns) => {
+    const cal = list.filter((y) => y.calendar);
+    return (cal.length ? cal : list).flatMap((y) => y.years);
+  };
+  const answered = yearColumns.filter((y) => held.has(y.c));
+  const all = pick(yearColumns);
+  const first = answered.length > 0 ? Math.min(...pick(answered)) : Math.min(...all);
+  return { from: `${first}-${Math.max(...all)}`, to: `${period.startYear}-${period.endYear}`, responses };
 }

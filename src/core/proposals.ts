@@ -781,8 +781,16 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
     ...(notes.length ? { councilNotes: notes } : {}),
     ...(votedOnly.length ? { votedOnly } : {}),
     ...(sel.earlier ? { earlier: sel.earlier } : {}),
-    ...(sel.again ? { again: sel.again } : {}),
+    // Only those the vote kept: one voted down is not "proposed again" (review diff37 #5).
+    ...againKept(sel.again, kept),
   };
+}
+
+function againKept(again: NomineeSelection['again'], kept: readonly Nominee[]): Pick<NomineeSelection, 'again'> {
+  if (!again) return {};
+  const ids = new Set(kept.map((n) => n.id));
+  const left = again.filter((a) => ids.has(a.nominee.id));
+  return left.length ? { again: left } : {};
 }
 
 // ---- rounds (đợt đề nghị) -------------------------------------------------------------------------------------

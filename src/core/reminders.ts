@@ -10,7 +10,7 @@ import { CATALOGUE } from './criteria';
 import { School, schoolMail } from './directory';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, OUTBOX_NOTE } from './messages';
+import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, SCHOOL_NO_MAIL, VERDICT_LABELS } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport, reportHasEvidence } from './reports';
 import type { SchoolDutyResult } from './school-duties';
@@ -458,11 +458,8 @@ export function planReminders(
     else bySchool.set(r.school.code, [r]);
   }
   const candidates: Candidate[] = [];
-  // Schools whose every address is also another school's (schoolMail): told so, not "no address".
-  const sharedOnly = new Set<string>();
   for (const [code, list] of bySchool) {
     const r = combine(list[0].school, list);
-    if (r.school.emails.length > 0 && schoolMail(r.school).length === 0) sharedOnly.add(code);
     const more = (r.more ?? []).map((p) => ({ deadlineId: p.deadline.id, offset: p.offset }));
     candidates.push({
       key: reminderKey(code, r.deadline.id, r.offset, more),
@@ -470,16 +467,11 @@ export function planReminders(
       ref: `${code} · ${[r.deadline.id, ...more.map((p) => p.deadlineId)].join(' + ')}`,
       to: schoolMail(r.school).join(','),
       subject: subjectOf(r),
+      // Without an address, or with only addresses other schools share (schoolMail): said so on its row.
+      noAddress: r.school.emails.length === 0 ? REMINDER_NOTE.noAddress : SCHOOL_NO_MAIL.shared(r.school.emails),
     });
   }
-  const before = refreshed.length;
-  const out = enqueue(refreshed, candidates, now);
-  for (let i = before; i < out.length; i++) {
-    if (out[i].status !== 'skipped' || out[i].note !== OUTBOX_NOTE.noAddress) continue;
-    const code = parseReminderKey(out[i].key)?.schoolCode;
-    out[i] = { ...out[i], note: code !== undefined && sharedOnly.has(code) ? REMINDER_NOTE.sharedAddressOnly : REMINDER_NOTE.noAddress };
-  }
-  return out;
+  return enqueue(refreshed, candidates, now);
 }
 
 /** The parts of a reminder: its first deadline, then any others of the same e-mail. */

@@ -549,6 +549,11 @@ export function sendDue(
       if (due.note.startsWith(OUTBOX_NOTE.quotaStart)) byKey.set(due.key, { ...due, note: '' });
       continue;
     }
+    // Queued with recipients, composed with none left (an address now known to be another school's too): not sent, said.
+    if (email.to.trim() === '') {
+      byKey.set(due.key, { ...due, status: 'skipped', note: OUTBOX_NOTE.noRecipientNow });
+      continue;
+    }
     const recipients = recipientCount(email.to);
     if (quota < recipients) {
       wait(due);

@@ -1,6 +1,7 @@
 // Notices to schools about changes they did not make (a registration replaced, a verdict turned by the calendar),
 // planned by the daily rebuild through the outbox: each sent once, whichever run sends it (src/core/notices.ts).
 import type { OfficeConfig } from '../core/config';
+import { schoolMail } from '../core/directory';
 import type { EvaluateOutput } from '../core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom, type SchoolNotice } from '../core/notices';
 import type { OutboxEntry } from '../core/outbox';
@@ -124,7 +125,9 @@ function plan(
   let links: Map<string, string> | null = null;
   const link = (code: string) => (config.schoolViews.enabled ? (links ??= viewLinks(ss, output, config)).get(code) : undefined);
   const schoolOnly = (n: SchoolNotice) => {
-    const own = new Set(output.directory.schools.find((s) => s.code === n.schoolCode)?.emails ?? []);
+    // The school's addresses that may open its view: not one another school shares (withheld from the views: diff37 #4).
+    const school = output.directory.schools.find((s) => s.code === n.schoolCode);
+    const own = new Set(school ? schoolMail(school) : []);
     return n.to.split(',').every((a) => own.has(a.trim().toLowerCase()));
   };
   return {
@@ -134,7 +137,7 @@ function plan(
       // One waiting that is no longer due (the registration edited since, answered by its own confirmation; the
       // replacing one gone; old news) is not sent.
       const kept = entries.map((e) => (e.kind === kind && e.status === 'pending' && !byKey.has(e.key) ? { ...e, status: 'skipped' as const, note: OUTBOX_NOTE.noticeStale } : e));
-      return enqueue(kept, newsOf(all, now).map((n) => ({ key: n.key, kind, ref: n.ref, to: n.to, subject: n.subject })), now);
+      return enqueue(kept, newsOf(all, now).map((n) => ({ key: n.key, kind, ref: n.ref, to: n.to, subject: n.subject, noAddress: n.noAddress })), now);
     },
     compose: {
       [kind]: (e: { key: string }) => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { Q } from '../../src/core/form-titles';
-import { REMINDER_NOTE, VIEW_NOTE, VIEW_TAB, configLabel } from '../../src/core/messages';
+import { OUTBOX_NOTE, REMINDER_NOTE, SCHOOL_NO_MAIL, VIEW_NOTE, VIEW_TAB, configLabel, directoryErrorSharedEmail } from '../../src/core/messages';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -127,9 +127,41 @@ describe('privacy: an address "Đơn vị" lists for two schools (review privacy
     expect(toB.length).toBeGreaterThan(1);
     expect(ctx.emu.mail.sent.some((m) => recipientsOf(m).includes(A.emails[0]))).toBe(true);
     const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
-    expect(log.some((m) => m.includes(`địa chỉ ${SHARED} có ở nhiều trường`) && m.includes('không gửi đến địa chỉ này thư'))).toBe(true);
+    expect(log).toContain(directoryErrorSharedEmail(SHARED, [A.name, B.name, C.name], [C.name]));
+    // The school left with no address of its own is named, and told it gets nothing.
+    expect(directoryErrorSharedEmail(SHARED, [A.name, B.name, C.name], [C.name])).toContain(`“${C.name}” không còn địa chỉ nào khác`);
     const outbox = ctx.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String));
-    expect(outbox.some((r) => r.some((v) => v.includes('TH03')) && r.includes(REMINDER_NOTE.sharedAddressOnly))).toBe(true);
+    // Its reminder's row names the address and why it was not used.
+    expect(outbox.some((r) => r.some((v) => v.startsWith('TH03 ·')) && r.includes(SCHOOL_NO_MAIL.shared([SHARED])))).toBe(true);
+    expect(SCHOOL_NO_MAIL.shared([SHARED])).toContain(SHARED);
     expect(outbox.some((r) => r.includes(REMINDER_NOTE.noAddress))).toBe(false);
   });
 });
+
+describe('privacy: an address found shared after its mail was queued (review diff37 #1)', () => {
+  const A = { code: 'TH01', name: 'Trường Tiểu học Kim Đồng', level: 'Tiểu học', ward: 'Phường 1', cluster: 'Cụm 1', principal: 'Hiệu trưởng A', emails: ['thkimdong@example.edu.vn'] };
+  const B = { code: 'TH02', name: 'Trường Tiểu học Lê Lợi', level: 'Tiểu học', ward: 'Phường 2', cluster: 'Cụm 1', principal: 'Hiệu trưởng B', emails: ['thleloi@example.edu.vn'] };
+
+  it('a reminder waiting for the quota is not sent to it, nor left failing: skipped, and its row says why', () => {
+    const ctx = officeAfterSetup([A, B]);
+    const quota = ctx.emu.mail.options.dailyQuota;
+    ctx.emu.mail.options.dailyQuota = 0;
+    ctx.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    const rowOf = () => ctx.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).find((r) => r.some((v) => v.startsWith('TH02 ·')))!;
+    expect(rowOf().join(' | ')).toContain('Hết hạn mức gửi thư');
+    // Lê Lợi's address typed for Kim Đồng too, then the quota comes back.
+    typeIntoTab(ctx.emu, 'Đơn vị', [
+      ['Mã đơn vị', 'Tên đơn vị', 'Cấp học', 'Xã/phường', 'Cụm thi đua', 'Hiệu trưởng', 'Email', 'Tên cũ'],
+      [A.code, A.name, A.level, A.ward, A.cluster, A.principal, 'thkimdong@example.edu.vn; thleloi@example.edu.vn', ''],
+      [B.code, B.name, B.level, B.ward, B.cluster, B.principal, 'thleloi@example.edu.vn', ''],
+    ]);
+    ctx.emu.mail.options.dailyQuota = quota;
+    ctx.emu.clock.set(new Date(2024, 11, 2, 8, 0, 0));
+    ctx.bundle.call('sendWaitingMail', undefined, { kind: 'timeTrigger' });
+    expect(ctx.emu.mail.sent.filter((m) => recipientsOf(m).includes('thleloi@example.edu.vn'))).toEqual([]);
+    expect(rowOf()).toContain(OUTBOX_NOTE.noRecipientNow);
+    expect(rowOf().join(' | ')).not.toContain('Lỗi');
+  });
+});
+

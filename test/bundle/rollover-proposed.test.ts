@@ -43,7 +43,7 @@ describe('a new school year: registered again, proposed again', () => {
     // Not re-registered (DK-000003) it would be "Đã đề nghị ở đợt trước"; re-registered, the same person gets the same
     // Giấy khen a second time with no word of the proposal of 01/07/2024 (README: "cùng hình thức thì cột Ghi chú nhắc").
     expect(String(row[10])).toContain('01/07/2024');
-    expect(String(row[10])).toContain('phiếu DK-000002 (phiếu này thay phiếu đó) đã được đề nghị tặng Giấy khen');
+    expect(String(row[10])).toContain('phiếu DK-000002 (phiếu này thay thế phiếu đó) đã được đề nghị tặng Giấy khen');
     // The summary above the table counts it with those proposed again.
     expect(tab.flat().map(String).some((v) => v.includes(PROPOSAL_EARLIER.againSummary(1)))).toBe(true);
     // DK-000003, not registered again and not voted on, stays out as before.

@@ -182,7 +182,7 @@ describe('per-school views (issue 18)', () => {
     expect([...emu.sharing.acl(byCode.get('TH05')!.id!)!.viewers]).toEqual([]);
     expect([...emu.sharing.acl(byCode.get('TH06')!.id!)!.viewers]).toEqual(['th06@example.edu.vn']);
     const log = emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
-    expect(log).toContain(directoryErrorSharedEmail('chung@example.edu.vn', ['Trường Tiểu học Số 05', 'Trường Tiểu học Số 06']));
+    expect(log).toContain(directoryErrorSharedEmail('chung@example.edu.vn', ['Trường Tiểu học Số 05', 'Trường Tiểu học Số 06'], ['Trường Tiểu học Số 05']));
     expect(emu.runtime.count('Range.setValues')).toBe(steady + 2); // content unchanged: only sharing moved (and its records, and the log's line)
     // The office's edit of its own cells survived; the link column was left as it was.
     expect(emu.spreadsheets.values('Đơn vị')[3][6]).toBe('moi.th03@example.edu.vn');

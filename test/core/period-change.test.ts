@@ -67,4 +67,24 @@ describe('formsPeriodChange', () => {
     expect(formsPeriodChange([header, unrated], formOf(2026, 2031), { startYear: 2026, endYear: 2031 }, { startYear: 2026, endYear: 2030 })).toBeNull();
     expect(formsPeriodChange([header, unrated], formOf(2025, 2030), { startYear: 2025, endYear: 2030 }, { startYear: 2026, endYear: 2030 })).toBeNull();
   });
+
+  it('a one-year period (start = end, which "Cấu hình" accepts) with its one school year answered is no change (review diff37 #2)', () => {
+    const form = formOf(2025, 2025);
+    const header = headerOf(form);
+    expect(header.some((h) => /\[Năm học 2025-2026\]$/.test(h))).toBe(true);
+    const row: string[] = header.map((h) => (/\[Năm học 2025-2026\]$/.test(h) ? 'Hoàn thành tốt nhiệm vụ' : ''));
+    row[0] = '02/11/2025 09:00:00';
+    expect(formsPeriodChange([header, row], form, { startYear: 2025, endYear: 2025 })).toBeNull();
+    expect(formsPeriodChange([header, row], form, { startYear: 2025, endYear: 2025 }, { startYear: 2025, endYear: 2025 })).toBeNull();
+  });
+
+  it('without the built period, the period named is from the first answered year to the tab\'s last, not from columns never answered', () => {
+    // A form built for 2021-2025 before any registration, rebuilt for 2026-2030, answered for 2026-2027, then the start
+    // moved to 2027: the 2021-2025 columns, empty, name no period the office used.
+    const header = [...new Set([...headerOf(formOf(2021, 2025)), ...headerOf(formOf(2026, 2030))])];
+    const row: string[] = header.map((h) => (/\[Năm học 2026-2027\]$/.test(h) ? 'Hoàn thành tốt nhiệm vụ' : ''));
+    row[0] = '02/11/2026 09:00:00';
+    expect(formsPeriodChange([header, row], formOf(2027, 2030), { startYear: 2027, endYear: 2030 })?.from).toBe('2026-2030');
+  });
 });
+

@@ -162,7 +162,7 @@ describe('planSchoolViews', () => {
     expect(view(3).share).toEqual([]);
     expect(plan.withheld).toEqual(['chung@example.edu.vn']);
     // Said once, by the directory (for the mail too), not again by the views.
-    expect(out.directory.errors).toContain(directoryErrorSharedEmail('chung@example.edu.vn', [s[1].name, s[2].name]));
+    expect(out.directory.errors).toContain(directoryErrorSharedEmail('chung@example.edu.vn', [s[1].name, s[2].name], [s[1].name]));
     expect(plan.notes.filter((n) => n.includes('chung@example.edu.vn'))).toEqual([]);
     expect(plan.notes).toContain(VIEW_NOTE.noAddress(s[3].name, s[3].code, 'Email'));
     // Named once (no “Trường Trường …”), with the column to fill in.

@@ -411,6 +411,8 @@ export const OUTBOX_NOTE = {
   /** A "Yêu cầu bổ sung" not yet sent whose comment the council changed since: the newer one goes instead. */
   requestReplaced: 'Hội đồng đã sửa nhận xét trước khi thư này được gửi; thư theo nhận xét mới được gửi thay.',
   noAddress: 'Phiếu không có địa chỉ e-mail người gửi.',
+  /** Queued with recipients, composed without any (an address changed in "Đơn vị", or found shared with another school). */
+  noRecipientNow: 'Đến lúc gửi thì thư không còn địa chỉ nhận nào (e-mail ở trang “Đơn vị” đã đổi, hoặc là e-mail chung của nhiều trường): không gửi.',
   gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,
   error: (message: string) => `Lỗi khi gửi: ${message}`,
   composeError: (message: string) => `Lỗi khi soạn thư (sẽ thử lại): ${message}`,

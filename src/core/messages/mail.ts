@@ -101,10 +101,16 @@ export const REMINDER_EMAIL = {
   unknownKind: 'Phiếu',
 } as const;
 
+/** Why an e-mail to a school has no recipient (the outbox's note: src/core/directory.ts noMailNote). */
+export const SCHOOL_NO_MAIL = {
+  none: 'Đơn vị chưa có e-mail trong trang “Đơn vị”; hãy bổ sung để đơn vị nhận được thư.',
+  /** Every address of the school is also another school's (schoolMail: review privacy #3, diff37 #1). */
+  shared: (addresses: readonly string[]) =>
+    `E-mail của đơn vị trong trang “Đơn vị” (${addresses.join(', ')}) cũng là e-mail của trường khác nên công cụ không gửi (thư về phiếu của trường này sẽ đến tay trường kia); hãy ghi một e-mail riêng của đơn vị để đơn vị nhận được thư.`,
+} as const;
+
 export const REMINDER_NOTE = {
   noAddress: 'Đơn vị chưa có e-mail trong trang “Đơn vị”; hãy bổ sung để đơn vị nhận được thư nhắc.',
-  /** Every address of the school is also another school's (src/core/directory.ts schoolMail: review privacy #3). */
-  sharedAddressOnly: 'Mọi e-mail của đơn vị trong trang “Đơn vị” cũng là e-mail của trường khác nên không gửi (thư về phiếu của trường này có thể đến tay trường kia); hãy ghi một e-mail riêng của đơn vị để đơn vị nhận được thư nhắc.',
   done: 'Đơn vị đã hoàn thành việc được nhắc trước khi thư kịp gửi; không cần gửi nữa.',
   passed: 'Đã quá hạn được nhắc trước khi thư kịp gửi; không gửi nữa.',
   gone: 'Đơn vị hoặc hạn này không còn trong trang “Đơn vị”/“Cấu hình”; không gửi nữa.',

@@ -856,7 +856,7 @@ export const PROPOSAL_EARLIER = {
    * was proposed at the same level by an earlier round (review rollover R2): the council decided on this one.
    */
   againReplaced: (level: string, day: string, meeting: string, code: string) =>
-    `Lưu ý: phiếu ${code} (phiếu này thay phiếu đó) đã được đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này đề nghị lại cùng hình thức theo quyết định của Hội đồng ở trang “Thẩm định” cho phiếu này. Nếu Hội đồng không đề nghị lại, chọn “Không đề nghị” ở trang “Thẩm định”.`,
+    `Lưu ý: phiếu ${code} (phiếu này thay thế phiếu đó) đã được đề nghị tặng ${level} trong tờ trình ngày ${day}${meeting ? ` (Hội đồng họp ngày ${meeting})` : ''}; đợt này đề nghị lại cùng hình thức theo quyết định của Hội đồng ở trang “Thẩm định” cho phiếu này. Nếu Hội đồng không đề nghị lại, chọn “Không đề nghị” ở trang “Thẩm định”.`,
   summary: (n: number) => `${n} trường hợp được chọn “Đề nghị khen” đã được đề nghị ở đợt trước (cùng hình thức) và không có biểu quyết ở cuộc họp hiện tại: không đưa lại vào tờ trình (xem cuối bảng).`,
   againSummary: (n: number) => `${n} trường hợp đã được đề nghị ở đợt trước (cùng hình thức, kể cả qua phiếu cũ đã được thay) nay được đề nghị lại: lý do ở cột “Ghi chú”.`,
   /** In "Thẩm định", on the row of a registration a finished batch proposed (one line per round). */

@@ -62,7 +62,7 @@ export const VIEW_NOTE = {
     `${q(school)} (${code}) chưa có e-mail ở trang “Đơn vị”: trang theo dõi của trường chưa được chia sẻ với ai. Hãy ghi e-mail của trường vào cột ${q(column)} ở dòng của trường trong trang “Đơn vị”; lần cập nhật sau công cụ sẽ chia sẻ.`,
   /** Two or more rows of "Đơn vị" hold one school code (review privacy #2). */
   sharedCode: (code: string, schools: readonly string[]) =>
-    `Mã đơn vị ${code} có ở nhiều dòng của trang “Đơn vị” (${schools.map(q).join('; ')}): công cụ không tạo, không chia sẻ trang theo dõi của các trường này (trang đã có thì thôi chia sẻ) cho đến khi mỗi trường có mã riêng.`,
+    `Mã đơn vị ${code} có ở nhiều dòng của trang “Đơn vị” (${schools.map(q).join('; ')}): công cụ không tạo, không chia sẻ trang theo dõi của các trường này (trang đã tạo sẽ ngừng chia sẻ) cho đến khi mỗi trường có mã riêng.`,
   recreated: (name: string) => `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo lại một trang mới và chia sẻ lại.`,
   missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
   /** Drive refused to share the view with these addresses (`message`: what it said). */

@@ -330,8 +330,11 @@ export const directoryErrorBadEmail = (row: number, column: string, value: strin
 export const directoryErrorDuplicateCode = (row: number, code: string, firstRow: number) =>
   `${tabRow(DIRECTORY_TAB, row)}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}.`;
 /** An address listed for several schools (review privacy #3): kept off their mail and their views. */
-export const directoryErrorSharedEmail = (address: string, schools: readonly string[]) =>
-  `Trang “${DIRECTORY_TAB}”: địa chỉ ${address} có ở nhiều trường (${schools.map(q).join('; ')}). Công cụ không biết địa chỉ này của trường nào nên không gửi đến địa chỉ này thư về phiếu của các trường đó (bản sao thư báo kết quả, thư nhắc hạn, thư báo thay đổi, yêu cầu bổ sung) và không chia sẻ trang theo dõi với địa chỉ này. Hãy để mỗi địa chỉ ở đúng một trường; các địa chỉ khác của trường vẫn nhận thư như thường.`;
+export const directoryErrorSharedEmail = (address: string, schools: readonly string[], withoutOther: readonly string[] = []) =>
+  `Trang “${DIRECTORY_TAB}”: địa chỉ ${address} có ở nhiều trường (${schools.map(q).join('; ')}). Công cụ không biết địa chỉ này của trường nào nên không gửi đến địa chỉ này thư về phiếu của các trường đó (bản sao thư báo kết quả, thư nhắc hạn, thư báo thay đổi, yêu cầu bổ sung) và không chia sẻ trang theo dõi với địa chỉ này. Hãy để mỗi địa chỉ ở đúng một trường; ` +
+  (withoutOther.length === 0
+    ? 'các địa chỉ khác của các trường này vẫn nhận thư như thường.'
+    : `${withoutOther.map(q).join(', ')} không còn địa chỉ nào khác nên hiện không nhận được thư nào của công cụ: hãy ghi cho trường một e-mail riêng.`);
 export const directoryErrorDuplicateName = (row: number, name: string, firstRow: number) =>
   `${tabRow(DIRECTORY_TAB, row)}: tên đơn vị ${q(name)} trùng với dòng ${firstRow}.`;
 export const directoryErrorFormerNameTaken = (row: number, column: string, name: string, otherRow: number) =>
