@@ -41,6 +41,12 @@ export interface School {
    * no mail about one school's registrations goes to them (schoolMail), as no view is shared with them.
    */
   sharedEmails?: string[];
+  /**
+   * Its code is another row's too (a row copied to add a school): what is keyed by the code — its reminders, the
+   * notices of the calendar's days, its view — cannot tell the two apart and would merge them (review diff37: one
+   * school's registrations listed to the other). None of it is made until each has its own code; the directory says so.
+   */
+  codeTwice?: true;
 }
 
 /** Why mail to `s` has no recipient: no address, or only addresses shared with another school. */
@@ -220,6 +226,9 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
       else dir.byKey.set(key, school);
     }
   }
+  const byCodeCount = new Map<string, number>();
+  for (const school of dir.schools) if (school.code !== '') byCodeCount.set(school.code, (byCodeCount.get(school.code) ?? 0) + 1);
+  for (const school of dir.schools) if ((byCodeCount.get(school.code) ?? 0) > 1) school.codeTwice = true;
   // Addresses listed for two schools (a shared inbox of a cluster, a row copied and not changed): kept off both.
   const owners = new Map<string, School[]>();
   for (const school of dir.schools) {

@@ -377,6 +377,9 @@ export function calendarTurns(output: EvaluateOutput, config: OfficeConfig, now:
   const eves = events.map((d) => ({ at: d.at, config: { ...config, today: new Date(d.at - 1) } }));
   for (const r of output.registrations) {
     if (r.flags.supersededBy || !r.school || r.submittedAt === null) continue;
+    // Grouped by the school's code: one another school has too would list both schools' people to one (not sent until
+    // each has its own code; the directory says so).
+    if (r.school.codeTwice) continue;
     // From the last day back: the first eve whose verdict is not today's is the eve of the last day that turned it.
     for (let i = eves.length - 1; i >= 0; i--) {
       const d = eves[i];

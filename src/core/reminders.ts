@@ -354,6 +354,8 @@ export function dueReminders(output: EvaluateOutput, cfg: OfficeConfig, now: Dat
     const offset = activeOffset(daysLeft, offsets);
     if (offset === null) continue;
     for (const school of output.directory.schools) {
+      // Keyed by its code, which another school has too: not until each has its own (the directory says so).
+      if (school.codeTwice) continue;
       const c = reminderContent(school, d, offset, output, cfg);
       if (hasContent(c)) out.push({ school, deadline: d, offset, daysLeft, ...c });
     }

@@ -70,6 +70,22 @@ describe('privacy: views when two rows of "Đơn vị" hold one code (review pri
     expect(log).toContain(VIEW_NOTE.sharedCode('TH07', [A.name, B.name]));
   });
 
+  it('neither school gets reminders merged under the code (one school\'s people listed to the other), and the office is told why', () => {
+    const ctx = officeAfterSetup([A, B]);
+    const b: Record<string, unknown> = { ...individualAnswers('teacher'), [Q.school]: B.name, [Q.individualName]: 'Vũ Văn Bình' };
+    const evidence = Object.keys(b).find((k) => typeof b[k] === 'string' && /\(CN-05-CAM-KET\)/.test(b[k] as string))!;
+    b[evidence] = '';
+    ctx.emu.forms.submitAsUser(ctx.formId, b as never, { email: B.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const n = ctx.emu.mail.sent.length;
+    ctx.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    // Before: one reminder to Kim Đồng only, "Nhắc hạn … năm 2024 (15/12/2024) và hạn … năm 2024 (15/12/2024)".
+    expect(ctx.emu.mail.sent.slice(n).map((m) => m.subject)).toEqual([]);
+    const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+    expect(log.some((m) => m.includes('mã đơn vị “TH07” trùng với dòng') && m.includes('không gửi thư nhắc hạn'))).toBe(true);
+  });
+
   it('a view shared before the code was typed twice is no longer shared with anyone; each school\'s own code brings it back', () => {
     const first = { ...A, code: 'TH01' };
     const ctx = officeAfterSetup([first, B]);

@@ -328,7 +328,7 @@ export const directoryErrorEmptyCell = (row: number, column: string) =>
 export const directoryErrorBadEmail = (row: number, column: string, value: string) =>
   `${tabRow(DIRECTORY_TAB, row)}, cột ${q(column)}: ${q(value)} không phải là địa chỉ e-mail hợp lệ. Ghi mỗi địa chỉ dạng ten@truong.edu.vn (có thể kèm tên: Tên <ten@truong.edu.vn>); nhiều địa chỉ cách nhau bằng dấu chấm phẩy (;).`;
 export const directoryErrorDuplicateCode = (row: number, code: string, firstRow: number) =>
-  `${tabRow(DIRECTORY_TAB, row)}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}.`;
+  `${tabRow(DIRECTORY_TAB, row)}: mã đơn vị ${q(code)} trùng với dòng ${firstRow}. Mỗi trường cần một mã riêng: khi mã còn trùng, công cụ không gửi thư nhắc hạn, thư báo kết luận đổi theo mốc thời gian và không chia sẻ trang theo dõi cho các trường mang mã này (để thư, trang của trường này không đến tay trường kia).`;
 /** An address listed for several schools (review privacy #3): kept off their mail and their views. */
 export const directoryErrorSharedEmail = (address: string, schools: readonly string[], withoutOther: readonly string[] = []) =>
   `Trang “${DIRECTORY_TAB}”: địa chỉ ${address} có ở nhiều trường (${schools.map(q).join('; ')}). Công cụ không biết địa chỉ này của trường nào nên không gửi đến địa chỉ này thư về phiếu của các trường đó (bản sao thư báo kết quả, thư nhắc hạn, thư báo thay đổi, yêu cầu bổ sung) và không chia sẻ trang theo dõi với địa chỉ này. Hãy để mỗi địa chỉ ở đúng một trường; ` +
