@@ -180,6 +180,12 @@ export function markOf(state: 'sending' | 'sent', e: OutboxEntry, at: number, at
 export interface MailJournal {
   /** How many entries the tabs held at their last write (fewer on reading: the record was lost). */
   rows: number;
+  /**
+   * How many of them were sent, at the last write of the whole record (a part's write leaves it: it only grows since).
+   * A record read with fewer sent is an older copy even when it has every row (the whole file restored to a version
+   * in which some were still waiting for the quota: review restore #1). Absent in a journal of an earlier version.
+   */
+  sent?: number;
   open: Record<string, OpenMark>;
 }
 
@@ -187,7 +193,11 @@ export function parseJournal(text: string | null): MailJournal {
   if (!text) return { rows: 0, open: {} };
   try {
     const j = JSON.parse(text) as Partial<MailJournal>;
-    return { rows: typeof j.rows === 'number' ? j.rows : 0, open: j.open && typeof j.open === 'object' ? j.open : {} };
+    return {
+      rows: typeof j.rows === 'number' ? j.rows : 0,
+      ...(typeof j.sent === 'number' ? { sent: j.sent } : {}),
+      open: j.open && typeof j.open === 'object' ? j.open : {},
+    };
   } catch {
     return { rows: 0, open: {} };
   }

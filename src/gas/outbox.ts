@@ -66,8 +66,11 @@ const JOURNAL_MAX = 6000;
 export interface Outbox {
   entries: OutboxEntry[];
   journal: MailJournal;
-  /** The record holds fewer entries than it was last written with: it was lost, and nothing may be sent. */
-  lost: { held: number; expected: number } | null;
+  /**
+   * The record holds fewer entries than it was last written with (it was lost), or fewer sent ones (`sent`: an older
+   * copy, every row there): nothing may be sent.
+   */
+  lost: { held: number; expected: number; sent?: { held: number; expected: number } } | null;
   /** The tabs differ from `entries` (marks to fold in, a tab missing). */
   dirty: boolean;
   /** Keys of e-mails cut off in the ambiguous window (sent again once). */
@@ -137,7 +140,13 @@ function openWhole(ss: Spreadsheet, text: string | null, viewSuspect: boolean): 
   const source = record ?? view;
   const values = source ? readValues(source) : [];
   const held = outboxFromRows(values);
-  const lost = held.length < journal.rows ? { held: held.length, expected: journal.rows } : null;
+  const heldSent = journal.sent === undefined ? 0 : held.reduce((n, e) => (e.status === 'sent' ? n + 1 : n), 0);
+  const lost =
+    held.length < journal.rows
+      ? { held: held.length, expected: journal.rows }
+      : journal.sent !== undefined && heldSent < journal.sent
+        ? { held: held.length, expected: journal.rows, sent: { held: heldSent, expected: journal.sent } }
+        : null;
   const settled = settleJournal(held, journal.open);
   // Marks the tabs already reflect have done their work: dropped from the journal at its next write.
   const byKey = new Map(held.map((e) => [e.key, e]));
@@ -449,6 +458,7 @@ export function commitOutbox(ss: Spreadsheet, box: Outbox, entries: OutboxEntry[
     // What the tabs hold is no longer known row for row: a later commit of this run rewrites them whole.
     box.written = null;
     journal.rows = entries.length;
+    journal.sent = entries.reduce((n, e) => (e.status === 'sent' ? n + 1 : n), 0);
   }
   if (forget) {
     SpreadsheetApp.flush();

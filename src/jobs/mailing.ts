@@ -55,7 +55,7 @@ export function deliver(ss: Spreadsheet, deadline: number, senderName: string, p
   const box = opened ?? openOutbox(ss);
   if (box.lost) {
     // Loud, and nothing sent or written: the office restores the record, the next run goes on.
-    logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected));
+    logError(ss, job, MAIL_RECORD_LOST(box.lost.held, box.lost.expected, box.lost.sent));
     // Not "Thành công" in "Tình trạng": no e-mail goes until the office acts.
     countRunProblem();
     return { sent: 0, retrySoon: false, stopped: true };
@@ -136,14 +136,14 @@ const SOON_MS = 60_000;
 export function offerToResumeMail(ss: Spreadsheet, plans: MailPlan[]): string | null {
   const box = openOutbox(ss);
   if (!box.lost) return null;
-  const { held, expected } = box.lost;
+  const { held, expected, sent } = box.lost;
   let planned = box.entries;
   for (const p of plans) planned = p.plan(planned);
-  if (!askUser(MAIL_RECORD_RESUME.question(held, expected, planned.length - box.entries.length))) return MAIL_RECORD_RESUME.kept;
+  if (!askUser(MAIL_RECORD_RESUME.question(held, expected, planned.length - box.entries.length, sent))) return MAIL_RECORD_RESUME.kept;
   commitOutbox(ss, box, box.entries, false);
   // The rebuild's, the reminders' and the digest's lines said to do this (MAIL_STOPPED): done now (review diff16 #4,
   // diff17 #5).
   amendRuns(['rebuildSummaries', 'sendReminders', 'sendWeeklyDigest'], MAIL_STOPPED, MAIL_RECORD_RESUME.line(formatDateTime(new Date()).slice(0, 16)));
-  logError(ss, 'setup', MAIL_RECORD_RESUME.resumed(held, expected));
-  return MAIL_RECORD_RESUME.resumed(held, expected);
+  logError(ss, 'setup', MAIL_RECORD_RESUME.resumed(held, expected, sent));
+  return MAIL_RECORD_RESUME.resumed(held, expected, sent);
 }

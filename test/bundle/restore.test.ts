@@ -121,6 +121,52 @@ describe('the whole file restored to an earlier version', () => {
 });
 
 
+// Review restore #1: a restore to a version in which e-mails still waited for the daily quota brings back a record of
+// e-mails with every row, some "Chờ gửi" that went out since: sent again, silently.
+describe('the whole file restored to a version in which e-mails still waited for the quota', () => {
+  it('sends none of them again: every e-mail stops, the office is told the record is an older copy, and "Có" in Thiết lập goes on', () => {
+    const HOUR = 3_600_000;
+    const o = officeAfterSetup(SCHOOLS, { mailQuota: 2 });
+    o.emu.clock.advance(25 * HOUR);
+    ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'].forEach((name, i) => {
+      o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[i % 3].name, [Q.individualName]: name } as never, { email: SCHOOLS[i % 3].emails[0] });
+      o.emu.clock.advance(60_000);
+    });
+    const record = () => o.emu.spreadsheets.values('Sổ thư (hệ thống)').slice(1).map((r) => r.map(String).join(' | '));
+    expect(record().filter((r) => r.includes('Chờ gửi')).length).toBeGreaterThan(0);
+    const before = snapshot(o.emu);
+    // The quota comes back: the waiting ones go.
+    o.emu.clock.set(o.emu.clock.now() + 26 * HOUR);
+    o.bundle.call('sendWaitingMail', undefined, { kind: 'timeTrigger' });
+    expect(record().filter((r) => r.includes('Chờ gửi'))).toEqual([]);
+    const sent = o.emu.mail.sent.length;
+    restore(o.emu, before);
+    o.emu.clock.advance(HOUR);
+    o.bundle.call('sendWaitingMail', undefined, { kind: 'timeTrigger' });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(o.emu.mail.sent.length).toBe(sent);
+    const log = o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
+    const said = log.filter((m) => m.startsWith('Không gửi thư: sổ thư'));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said[0]).toContain('sổ là bản cũ');
+    expect(said[0]).not.toContain('chỉ còn');
+    // Thiết lập asks; "Có": the record is taken as it stands, the next runs send again (what it held as waiting, once).
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    const asked = o.emu.spreadsheets.ui.filter((u) => u.kind === 'alert').map((u) => u.message).find((m) => m.startsWith('Công cụ đang ngừng gửi thư'))!;
+    expect(asked).toContain('thật ra đã gửi: người nhận sẽ nhận lại');
+    for (let day = 0; day < 3; day++) {
+      o.emu.clock.advance(26 * HOUR);
+      o.bundle.call('sendWaitingMail', undefined, { kind: 'timeTrigger' });
+    }
+    // What the older copy held as waiting went once more (as the question said), and nothing after.
+    expect(o.emu.mail.sent.length).toBeGreaterThan(sent);
+    const again = o.emu.mail.sent.length;
+    o.emu.clock.advance(26 * HOUR);
+    o.bundle.call('sendWaitingMail', undefined, { kind: 'timeTrigger' });
+    expect(o.emu.mail.sent.length).toBe(again);
+  });
+});
+
 // Review clerkday #7: "Thẩm định" replaced by a copy made before the council decided reset every decision without a word.
 describe('"Thẩm định" replaced by an older copy of itself', () => {
   it('the decisions it loses are named to the office and on their rows, once', () => {

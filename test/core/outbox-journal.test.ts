@@ -1,7 +1,7 @@
 // The outbox's record: marks of e-mails between two writes of the tabs, and the rule of the ambiguous window.
 import { describe, expect, it } from 'vitest';
 import { OUTBOX_NOTE } from '../../src/core/messages';
-import { QUOTA_WINDOW_MS, dueEntries, enqueue, mailQuotaText, markOf, parseJournal, parseMailQuota, quotaBackAt, quotaTime, quotaWindow, settleJournal, waitsForQuota, type OutboxEntry } from '../../src/core/outbox';
+import { QUOTA_WINDOW_MS, dueEntries, enqueue, mailQuotaText, journalText, markOf, parseJournal, parseMailQuota, quotaBackAt, quotaTime, quotaWindow, settleJournal, waitsForQuota, type OutboxEntry } from '../../src/core/outbox';
 
 const now = new Date(2024, 6, 1, 8);
 const base = (): OutboxEntry[] =>
@@ -106,5 +106,13 @@ describe('the daily quota window (24 h from its first e-mail)', () => {
     expect(waitsForQuota({ ...e, status: 'sent', note: OUTBOX_NOTE.quota(quotaTime(t0)) })).toBe(false);
     expect(waitsForQuota(e)).toBe(false);
     expect(quotaTime(new Date(2027, 5, 1, 7, 35).getTime())).toBe('07:35 ngày 01/06');
+  });
+});
+
+describe('the journal\'s count of e-mails sent (review restore #1)', () => {
+  it('is kept through its text, and absent in a journal of an earlier version (never taken as 0)', () => {
+    expect(parseJournal(journalText({ rows: 3, sent: 2, open: {} }))).toEqual({ rows: 3, sent: 2, open: {} });
+    expect(parseJournal('{"rows":3,"open":{}}')).toEqual({ rows: 3, open: {} });
+    expect('sent' in parseJournal('{"rows":3,"open":{}}')).toBe(false);
   });
 });

@@ -423,8 +423,8 @@ export const OUTBOX_NOTE = {
 /** The outbox view and the hidden record. */
 export const OUTBOX_PROTECTION = 'Công cụ ghi trang này; sửa hoặc xóa ở đây không thay đổi việc gửi thư.';
 export const MAIL_RECORD_PROTECTION = 'Sổ ghi mọi thư công cụ đã gửi, để không gửi trùng. Đừng sửa hay xóa trang này.';
-export const MAIL_RECORD_LOST = (held: number, expected: number) =>
-  `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) chỉ còn ${held} trong số ${expected} thư đã ghi, nên công cụ không biết thư nào đã gửi. Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
+export const MAIL_RECORD_LOST = (held: number, expected: number, sent?: { held: number; expected: number }) =>
+  `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) ${recordShort(held, expected, sent)}, nên công cụ không biết thư nào đã gửi. Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
 export const RECORDS_PROTECTION = 'Sổ ghi mọi trang theo dõi và văn bản đề nghị khen thưởng công cụ đã tạo, để không tạo trùng. Đừng sửa hay xóa trang này.';
 /**
  * What the tab of records lost (src/gas/records.ts): it holds fewer rows than were written (`held` of `expected`), or
@@ -467,19 +467,30 @@ export const RESPONSES_MISSING = (n: number, from: string, to: string, senders: 
 export const RECORDS_TIDY_FAILED = (error: string) =>
   `Chưa sắp xếp lại được sổ hồ sơ (trang ẩn “${TAB.records}”): ${error}. Công cụ vẫn chạy bình thường và sẽ thử lại ở lần “${MENU.rebuild}” sau; nếu dòng này lặp lại nhiều ngày, hãy báo người phụ trách kỹ thuật.`;
 /** The line of a run in "Tình trạng" while no e-mail goes (MAIL_RECORD_LOST): not only the log says so (review "restore" #6). */
-export const MAIL_STOPPED = `Không gửi thư nào: sổ thư bị mất dòng (xem “${TAB.log}”; chọn ${APP_NAME} → ${MENU.setup} để làm tiếp).`;
+export const MAIL_STOPPED = `Không gửi thư nào: sổ thư bị mất dòng hoặc là bản cũ (xem “${TAB.log}”; chọn ${APP_NAME} → ${MENU.setup} để làm tiếp).`;
 /** "Thiết lập" offers to go on from a record of e-mails shorter than the count kept (the whole file restored). */
+/**
+ * What is wrong with the record of e-mails: rows lost (`held` of `expected`), or every row there but fewer sent
+ * (`sent`: an older copy, the file restored to a version in which some still waited: review restore #1).
+ */
+const recordShort = (held: number, expected: number, sent?: { held: number; expected: number }) =>
+  sent
+    ? `ghi ${sent.held} thư đã gửi, trong khi công cụ đã gửi ${sent.expected} thư (sổ là bản cũ: có thư sổ còn ghi “Chờ gửi” mà thật ra đã gửi)`
+    : `chỉ còn ${held} trong số ${expected} thư đã ghi`;
+
 export const MAIL_RECORD_RESUME = {
-  question: (held: number, expected: number, resend: number) =>
-    `Công cụ đang ngừng gửi thư: sổ thư chỉ còn ${held} trong số ${expected} thư đã ghi (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “Sổ thư (hệ thống)” đã bị xóa).\n\nChọn “Có” để gửi thư tiếp theo sổ thư hiện tại: ở lần chạy tới, công cụ sẽ gửi ${resend} thư báo đã nhận phiếu mà sổ không còn ghi là đã gửi (có thể có người nhận lại thư đã nhận), cùng các thư khác đến hạn.\nChọn “Không” nếu còn khôi phục được trang “Sổ thư (hệ thống)” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng gửi thư cho đến khi đó.`,
-  resumed: (held: number, expected: number) =>
-    `Đã gửi thư tiếp theo sổ thư hiện tại (${held} thư); ${expected - held} thư không còn trong sổ có thể được gửi lại một lần.`,
+  question: (held: number, expected: number, resend: number, sent?: { held: number; expected: number }) =>
+    `Công cụ đang ngừng gửi thư: sổ thư ${recordShort(held, expected, sent)} (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “Sổ thư (hệ thống)” đã bị xóa).\n\nChọn “Có” để gửi thư tiếp theo sổ thư hiện tại: ở lần chạy tới, công cụ sẽ gửi ${sent ? `lại những thư sổ còn ghi “Chờ gửi” (trong đó có đến ${sent.expected - sent.held} thư thật ra đã gửi: người nhận sẽ nhận lại), ` : ''}${resend} thư báo đã nhận phiếu mà sổ không còn ghi là đã gửi (có thể có người nhận lại thư đã nhận), cùng các thư khác đến hạn.\nChọn “Không” nếu còn khôi phục được trang “Sổ thư (hệ thống)” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng gửi thư cho đến khi đó.`,
+  resumed: (held: number, expected: number, sent?: { held: number; expected: number }) =>
+    sent
+      ? `Đã gửi thư tiếp theo sổ thư hiện tại (${held} thư); ${sent.expected - sent.held} thư sổ không còn ghi là đã gửi có thể được gửi lại một lần.`
+      : `Đã gửi thư tiếp theo sổ thư hiện tại (${held} thư); ${expected - held} thư không còn trong sổ có thể được gửi lại một lần.`,
   kept: 'Công cụ vẫn ngừng gửi thư cho đến khi sổ thư được khôi phục (xem trang “Nhật ký lỗi”).',
   /**
    * The line in "Tình trạng" of a job whose last run sent nothing for that reason (reminders, digest), once the person
    * answered "Có": `at` dd/MM/yyyy HH:mm.
    */
-  line: (at: string) => `Lần chạy này không gửi thư nào (sổ thư bị mất dòng). Đã gửi thư tiếp từ ${at} (Thiết lập → “Có”): các lần chạy sau gửi thư như thường, kể cả những thư còn đến hạn.`,
+  line: (at: string) => `Lần chạy này không gửi thư nào (sổ thư bị mất dòng hoặc là bản cũ). Đã gửi thư tiếp từ ${at} (Thiết lập → “Có”): các lần chạy sau gửi thư như thường, kể cả những thư còn đến hạn.`,
 } as const;
 /** Something the office relied on was really gone (Drive confirmed it) and was made again. */
 export const RECREATED = {
