@@ -236,17 +236,38 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
     throw new Error(RECORDS_LOST.log(l.lost));
   }
   waiting = {};
-  if (lines.length === 1) sheet.appendRow(lines[0].map(toCell));
-  else {
-    const max = sheet.getMaxRows();
-    if (last + lines.length > max) sheet.insertRowsAfter(max, last + lines.length - max);
-    sheet.getRange(last + 1, 1, lines.length, 2).setValues(lines.map((line) => line.map(toCell)));
-  }
-  flushWithRetry();
+  committing(() => {
+    if (lines.length === 1) sheet.appendRow(lines[0].map(toCell));
+    else {
+      const max = sheet.getMaxRows();
+      if (last + lines.length > max) sheet.insertRowsAfter(max, last + lines.length - max);
+      sheet.getRange(last + 1, 1, lines.length, 2).setValues(lines.map((line) => line.map(toCell)));
+    }
+  });
   // The tab's rows now, as the spreadsheet has them (not as this execution counted them: a count above the tab's rows
   // would be taken for a loss).
   l.rows = last - 1 + lines.length;
   setStateSoon({ recordsRows: String(l.rows) });
+}
+
+/**
+ * Runs `write` (writes to the tab of records) and commits them (flushWithRetry) — also when it throws: a write that
+ * threw may have gone in, in part, and the lock the caller holds goes next (withLedgerLock flushes nothing of its own);
+ * the next holder must read the tab as it is (a fault sweep found the lock let go with the rows still queued). The
+ * write's own error is the one thrown.
+ */
+function committing(write: () => void): void {
+  try {
+    write();
+  } catch (err) {
+    try {
+      flushWithRetry();
+    } catch {
+      // The write's error says what failed.
+    }
+    throw err;
+  }
+  flushWithRetry();
 }
 
 /** Deletes records (appends their deletion). */
@@ -277,10 +298,11 @@ function rewrite(ss: Spreadsheet, l: Loaded): void {
   // rebuild settles on the tab it finds. (Putting the old epoch back on a throw took a tab already rewritten for an
   // older copy: review diff17 #1.)
   setState({ recordsEpoch: `${epoch} ${before}`, recordsRowsNext: String(rows.length) });
-  const { sheet, created } = ensureTab(ss, TAB.records);
-  writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
-  if (created || !sheet.isSheetHidden()) sheet.hideSheet();
-  flushWithRetry();
+  committing(() => {
+    const { sheet, created } = ensureTab(ss, TAB.records);
+    writeTable(sheet, [HEADER_KEY, HEADER_VALUE, ownerCell(spreadsheetId(ss)), EPOCH_PREFIX + epoch], rows.map((r) => [r[0], r[1], '', '']), { frozenRows: 1, protectWithWarning: RECORDS_PROTECTION, minRows: rows.length + 1 + 50 });
+    if (created || !sheet.isSheetHidden()) sheet.hideSheet();
+  });
   setState({ recordsEpoch: epoch, recordsRows: String(rows.length) });
   waiting = {};
   for (const k of [...l.tab.keys()]) if (l.tab.get(k) === '') l.tab.delete(k);
