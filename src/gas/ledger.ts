@@ -66,6 +66,8 @@ export interface Identified {
   subjectsBefore?: Map<string, string>;
   /** Vietnamese notes for the run's health line and the error log (register rebuilt, rows deferred). */
   notes: string[];
+  /** The register was deleted and rebuilt by this run from the results tab (its decisions are not in it). */
+  rebuilt?: true;
   /** Writes the register when the caller asked to defer it (`deferSave`); does nothing otherwise. */
   save: () => void;
   /**
@@ -238,7 +240,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read touched every row's entry (recognise, assignIds): the register now holds this version's subjects.
   if (!opts.partial && !opts.readOnly && getState('ledgerSubjects') !== SUBJECT_KEYS) setStateSoon({ ledgerSubjects: SUBJECT_KEYS });
   const missing = opts.findMissing && !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
-  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, resent: a.resent, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing, ...(opts.partial ? { subjectsBefore: subjectsOf(entries, a.ids) } : {}) };
+  return { ids: a.ids, entries: a.entries, gone: opts.partial ? [] : a.gone, created: a.created, resent: a.resent, partial: false, notes, save: changed && opts.deferSave ? save : () => undefined, missing, ...(recovered >= 0 ? { rebuilt: true as const } : {}), ...(opts.partial ? { subjectsBefore: subjectsOf(entries, a.ids) } : {}) };
 }
 
 /** How long a response may take to reach the response tab (Forms writes it within seconds). */
@@ -419,7 +421,10 @@ export function recordedDecisions(entries: readonly LedgerEntry[]): Map<string, 
  */
 export function recordDecisions(ss: Spreadsheet, identified: Pick<Identified, 'entries' | 'partial'>, snapshots: ReadonlyMap<string, DecisionSnapshot>): void {
   const entries = identified.entries;
-  if (snapshots.size === 0) return;
+  if (snapshots.size === 0) {
+    keepDecidedCount(identified, entries);
+    return;
+  }
   const changed: Array<{ id: string; snapshot: DecisionSnapshot }> = [];
   const after = entries.map((e) => {
     const s = snapshots.get(e.id);
@@ -428,6 +433,36 @@ export function recordDecisions(ss: Spreadsheet, identified: Pick<Identified, 'e
     return { ...e, decision: s.decision, decidedOn: s.decidedOn };
   });
   if (changed.length > 0) writeLedger(ss, entries, after, identified.partial, () => appendDecisionLinesOnce(ss, decisionLines(changed, new Date())));
+  keepDecidedCount(identified, after);
+}
+
+/** The count of decisions the register holds now (decisionsGoneBack), kept; a submission's part of it cannot tell it. */
+function keepDecidedCount(identified: Pick<Identified, 'partial'>, entries: readonly LedgerEntry[]): void {
+  if (identified.partial) return;
+  const decided = String(decidedCount(entries));
+  if (getState('reviewDecided') !== decided) setStateSoon({ reviewDecided: decided });
+}
+
+/** The registrations the register holds a council decision for. */
+function decidedCount(entries: readonly LedgerEntry[]): number {
+  let n = 0;
+  for (const e of entries) if (e.decision !== '') n++;
+  return n;
+}
+
+/**
+ * The decisions the register held when last written that it no longer holds, though no run saw them withdrawn (the
+ * whole file restored to an earlier version: the register, "Thẩm định" and its history went back together, so the
+ * merge sees no change: review restore #2), with the count it held; null when none, or not known (a submission's part,
+ * a register never counted). Said once: the count is rewritten by this run's recordDecisions.
+ */
+export function decisionsGoneBack(identified: Pick<Identified, 'entries' | 'partial' | 'rebuilt'>): { held: number; kept: number } | null {
+  // A register rebuilt from the results tab holds no decision: said by its own note (ledgerRebuilt).
+  if (identified.partial || identified.rebuilt) return null;
+  const kept = Number(getState('reviewDecided') ?? NaN);
+  if (!Number.isFinite(kept)) return null;
+  const held = decidedCount(identified.entries);
+  return held < kept ? { held, kept } : null;
 }
 
 /**

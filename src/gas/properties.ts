@@ -103,6 +103,12 @@ const KEYS = {
   reviewColumns: 'review.columns',
   /** The order of the codes "Thẩm định" was last written in (src/core/review.ts codeOrder): rows moved since are seen. */
   reviewOrder: 'review.order',
+  /**
+   * How many registrations the register of codes last recorded a council decision for (src/gas/ledger.ts
+   * recordDecisions): a register read with fewer, the decisions gone without any run seeing them withdrawn, was put back
+   * with the whole file (review restore #2).
+   */
+  reviewDecided: 'review.decided',
   /** The fingerprint of why "Thẩm định" was last not written (logged once while it lasts; cleared once it is written). */
   reviewRefused: 'review.refused',
   /** Which form item holds which question of the tool (JSON { form: form id, items: { stable key: item id } }, < 4 KB). */

@@ -1,12 +1,12 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, TAB, ledgerGone } from '../core/messages';
+import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, TAB, ledgerGone } from '../core/messages';
 import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
 import type { Cell } from '../core/table';
 import { fnv1a32 } from '../core/text';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
-import { recordDecisions, recordedDecisions } from '../gas/ledger';
+import { decisionsGoneBack, recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState } from '../gas/properties';
@@ -182,6 +182,10 @@ export function recordEvaluation(
   if (tell?.answersEdits) {
     for (const r of output.registrations) if (r.submittedAt !== null && r.submittedAt.getTime() >= now.getTime() - EDITS_ANSWERED_MS) except.add(r.id);
   }
+  // Decisions the register held when last written and no longer holds, no run having seen them withdrawn: the file
+  // restored to an earlier version (review restore #2). Told once (recordDecisions below counts them again).
+  const goneBack = decisionsGoneBack(inputs.identified);
+  if (goneBack) logError(ss, tell?.job ?? 'rebuildSummaries', REVIEW_DECISIONS_GONE_BACK(goneBack.kept - goneBack.held, goneBack.kept));
   const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits } : null);
   // Forgotten once "Thẩm định" shows them (a run cut off before keeps them for the next).
   if (!review.error) forgetResent();

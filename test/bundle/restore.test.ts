@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index';
 import { Q } from '../../src/core/registration-form';
-import { RESPONSES_MISSING } from '../../src/core/messages';
+import { RESPONSES_MISSING, REVIEW_DECISIONS_GONE_BACK } from '../../src/core/messages';
 import { typeCell } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -164,6 +164,41 @@ describe('the whole file restored to a version in which e-mails still waited for
     o.emu.clock.advance(26 * HOUR);
     o.bundle.call('sendWaitingMail', undefined, { kind: 'timeTrigger' });
     expect(o.emu.mail.sent.length).toBe(again);
+  });
+});
+
+// Review restore #2: a restore to a version from before the council decided takes "Thẩm định", the register's decision
+// snapshots and "Lịch sử thẩm định" back together: no run sees the decisions withdrawn.
+describe('the whole file restored to a version from before the council decided', () => {
+  it('the office is told, once, that decisions the register held are gone', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'].forEach((name, i) => {
+      o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[i].name, [Q.individualName]: name } as never, { email: SCHOOLS[i].emails[0] });
+      o.emu.clock.advance(60_000);
+    });
+    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const told = () =>
+      (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((m) => m.includes('so với lần cập nhật trước'));
+    rebuild();
+    const before = snapshot(o.emu);
+    o.emu.clock.advance(24 * 3_600_000);
+    const header = o.emu.spreadsheets.values('Thẩm định')[0].map(String);
+    const [dec, comment] = ['Quyết định của Hội đồng', 'Nhận xét'].map((h) => header.indexOf(h) + 1);
+    for (const r of [2, 3]) {
+      typeCell(o.emu, 'Thẩm định', r, dec, 'Đề nghị khen');
+      typeCell(o.emu, 'Thẩm định', r, comment, 'Đủ tiêu chuẩn');
+    }
+    rebuild();
+    // The council withdraws one itself: recorded, not a restore.
+    typeCell(o.emu, 'Thẩm định', 3, dec, 'Chờ thẩm định');
+    typeCell(o.emu, 'Thẩm định', 3, comment, '');
+    rebuild();
+    expect(told()).toEqual([]);
+    o.emu.clock.advance(24 * 3_600_000);
+    restore(o.emu, before);
+    rebuild();
+    rebuild();
+    expect(told()).toEqual([REVIEW_DECISIONS_GONE_BACK(1, 1)]);
   });
 });
 

@@ -522,6 +522,13 @@ export const generatedTabRenamed = (from: string, to: string) =>
 /** Recorded decisions of "Thẩm định" back to "Chờ thẩm định", council cells blank, several in one run (review.ts decisionsReset). */
 export const REVIEW_DECISIONS_RESET = (codes: readonly string[]) =>
   `Trang “Thẩm định”: ${codes.length} phiếu đã có quyết định của Hội đồng (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) nay cùng trở về “Chờ thẩm định”, nhận xét cũng trống, như khi trang được thay bằng một bản cũ. Công cụ coi như Hội đồng đã rút các quyết định này: không gửi thư, không lập hồ sơ theo các quyết định cũ. Nếu Hội đồng không rút các quyết định này, hãy ghi lại (quyết định cũ xem ở Tệp → Nhật ký phiên bản).`;
+/**
+ * The register of codes holds fewer council decisions than when it was last written, and no run saw them withdrawn:
+ * the whole file restored to an earlier version ("Thẩm định", the register and "Lịch sử thẩm định" went back together:
+ * review restore #2).
+ */
+export const REVIEW_DECISIONS_GONE_BACK = (gone: number, kept: number) =>
+  `Trang “Thẩm định” và sổ mã phiếu nay ghi ít hơn ${gone} quyết định của Hội đồng so với lần cập nhật trước (trước đó ghi ${kept} phiếu có quyết định), mà không lần chạy nào thấy Hội đồng rút các quyết định này: có thể cả bảng tính đã được khôi phục về một phiên bản cũ, và các quyết định Hội đồng ghi sau phiên bản đó đã mất cùng với lịch sử của chúng. Công cụ làm theo trang “Thẩm định” như hiện nay. Nếu cần, mở Tệp → Nhật ký phiên bản, xem phiên bản mới hơn (không khôi phục cả phiên bản) và ghi lại các quyết định vào trang “Thẩm định”.`;
 /** Decisions of "Thẩm định" that changed places with one another since the register recorded them (review.ts movedDecisions). */
 export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
   `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ một số cột được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;
