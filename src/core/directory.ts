@@ -199,6 +199,13 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
         .filter((n) => n !== ''),
       ...(matchKey(level) === officeKey ? { office: true } : {}),
     };
+    // A row of a name already listed is left out whole (a row copied unchanged): its code is not the other school's
+    // (review diff38 #4: the line said that school's reminders and view wait, and they did not).
+    const firstName = nameRow.get(school.key);
+    if (firstName !== undefined) {
+      dir.errors.push(directoryErrorDuplicateName(row, name, firstName));
+      continue;
+    }
     if (code !== '') {
       const first = codeRow.get(code);
       if (first !== undefined) dir.errors.push(directoryErrorDuplicateCode(row, code, first));
@@ -206,11 +213,6 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
         codeRow.set(code, row);
         dir.byCode.set(code, school);
       }
-    }
-    const firstName = nameRow.get(school.key);
-    if (firstName !== undefined) {
-      dir.errors.push(directoryErrorDuplicateName(row, name, firstName));
-      continue;
     }
     nameRow.set(school.key, row);
     dir.byKey.set(school.key, school);

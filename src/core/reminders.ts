@@ -406,7 +406,8 @@ export function reminderFor(key: string, output: EvaluateOutput, cfg: OfficeConf
   const k = parseReminderKey(key);
   if (!k) return null;
   const school = output.directory.byCode.get(k.schoolCode);
-  if (!school) return null;
+  // A code another school has too since it was queued: not sent (the directory says why).
+  if (!school || school.codeTwice) return null;
   const all = deadlines(cfg);
   const parts: (ReminderPart & { notices: string[] })[] = [];
   for (const p of keyParts(k)) {

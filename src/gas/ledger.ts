@@ -220,7 +220,12 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // a register deleted), the codes the file's tabs still show are the floor: none is given to another response.
   const shown = next === null || recovered >= 0 ? highestCodeShown(ss) : 0;
   const a = assignIds(keys, entries, rec, lookup, next, Date.now(), shown);
-  if (recovered >= 0) notes.push(ledgerRebuilt(recovered, a.created.length));
+  if (recovered >= 0) {
+    notes.push(ledgerRebuilt(recovered, a.created.length));
+    // Rebuilt without its decisions, by whichever job: the count of them kept is forgotten (the next rebuild counts
+    // them again), not read as decisions gone back (review diff38 #2).
+    if (getState('reviewDecided')) setStateSoon({ reviewDecided: '' });
+  }
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
   const lookedUp = a.entries.every((e) => e.responseId !== '') ? '1' : '0';
   const stateAfter = { ledgerNext: String(a.next), ledgerLookedUp: lookedUp };
@@ -432,8 +437,27 @@ export function recordDecisions(ss: Spreadsheet, identified: Pick<Identified, 'e
     changed.push({ id: e.id, snapshot: s });
     return { ...e, decision: s.decision, decidedOn: s.decidedOn };
   });
-  if (changed.length > 0) writeLedger(ss, entries, after, identified.partial, () => appendDecisionLinesOnce(ss, decisionLines(changed, new Date())));
-  keepDecidedCount(identified, after);
+  if (changed.length === 0) {
+    keepDecidedCount(identified, after);
+    return;
+  }
+  // The count kept is never above what the register holds (review diff38 #1, #3): lowered at once before a write that
+  // takes decisions away (a run stopped after it would otherwise meet a register with fewer than the count), raised only
+  // after a write that adds some (a count below the register's never alarms). A submission's part knows the change only.
+  const delta = decidedCount(after) - decidedCount(entries);
+  const kept = keptDecidedCount();
+  if (delta < 0 && kept !== null) setState({ reviewDecided: String(Math.max(0, kept + delta)) });
+  writeLedger(ss, entries, after, identified.partial, () => appendDecisionLinesOnce(ss, decisionLines(changed, new Date())));
+  if (identified.partial) {
+    if (delta > 0 && kept !== null) setStateSoon({ reviewDecided: String(kept + delta) });
+  } else keepDecidedCount(identified, after);
+}
+
+/** The count of decisions kept (decisionsGoneBack), or null when none is. */
+function keptDecidedCount(): number | null {
+  const raw = getState('reviewDecided');
+  const kept = raw ? Number(raw) : NaN;
+  return Number.isFinite(kept) ? kept : null;
 }
 
 /** The count of decisions the register holds now (decisionsGoneBack), kept; a submission's part of it cannot tell it. */
@@ -459,8 +483,8 @@ function decidedCount(entries: readonly LedgerEntry[]): number {
 export function decisionsGoneBack(identified: Pick<Identified, 'entries' | 'partial' | 'rebuilt'>): { held: number; kept: number } | null {
   // A register rebuilt from the results tab holds no decision: said by its own note (ledgerRebuilt).
   if (identified.partial || identified.rebuilt) return null;
-  const kept = Number(getState('reviewDecided') ?? NaN);
-  if (!Number.isFinite(kept)) return null;
+  const kept = keptDecidedCount();
+  if (kept === null) return null;
   const held = decidedCount(identified.entries);
   return held < kept ? { held, kept } : null;
 }

@@ -140,14 +140,15 @@ function openWhole(ss: Spreadsheet, text: string | null, viewSuspect: boolean): 
   const source = record ?? view;
   const values = source ? readValues(source) : [];
   const held = outboxFromRows(values);
-  const heldSent = journal.sent === undefined ? 0 : held.reduce((n, e) => (e.status === 'sent' ? n + 1 : n), 0);
+  const settled = settleJournal(held, journal.open);
+  // Sent as the record shows them with the journal's marks folded in (a record a step behind its marks is not older).
+  const heldSent = journal.sent === undefined ? 0 : settled.entries.reduce((n, e) => (e.status === 'sent' ? n + 1 : n), 0);
   const lost =
     held.length < journal.rows
       ? { held: held.length, expected: journal.rows }
       : journal.sent !== undefined && heldSent < journal.sent
         ? { held: held.length, expected: journal.rows, sent: { held: heldSent, expected: journal.sent } }
         : null;
-  const settled = settleJournal(held, journal.open);
   // Marks the tabs already reflect have done their work: dropped from the journal at its next write.
   const byKey = new Map(held.map((e) => [e.key, e]));
   for (const key of Object.keys(journal.open)) if (byKey.get(key)?.status === 'sent') delete journal.open[key];

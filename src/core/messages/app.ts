@@ -475,12 +475,12 @@ export const MAIL_STOPPED = `Không gửi thư nào: sổ thư bị mất dòng 
  */
 const recordShort = (held: number, expected: number, sent?: { held: number; expected: number }) =>
   sent
-    ? `ghi ${sent.held} thư đã gửi, trong khi công cụ đã gửi ${sent.expected} thư (sổ là bản cũ: có thư sổ còn ghi “Chờ gửi” mà thật ra đã gửi)`
+    ? `ghi ${sent.held} thư đã gửi, trong khi công cụ đã gửi ${sent.expected} thư (sổ là bản cũ: có thư sổ còn ghi là chưa gửi, “Chờ gửi” hoặc “Lỗi”, mà thật ra đã gửi)`
     : `chỉ còn ${held} trong số ${expected} thư đã ghi`;
 
 export const MAIL_RECORD_RESUME = {
   question: (held: number, expected: number, resend: number, sent?: { held: number; expected: number }) =>
-    `Công cụ đang ngừng gửi thư: sổ thư ${recordShort(held, expected, sent)} (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “Sổ thư (hệ thống)” đã bị xóa).\n\nChọn “Có” để gửi thư tiếp theo sổ thư hiện tại: ở lần chạy tới, công cụ sẽ gửi ${sent ? `lại những thư sổ còn ghi “Chờ gửi” (trong đó có đến ${sent.expected - sent.held} thư thật ra đã gửi: người nhận sẽ nhận lại), ` : ''}${resend} thư báo đã nhận phiếu mà sổ không còn ghi là đã gửi (có thể có người nhận lại thư đã nhận), cùng các thư khác đến hạn.\nChọn “Không” nếu còn khôi phục được trang “Sổ thư (hệ thống)” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng gửi thư cho đến khi đó.`,
+    `Công cụ đang ngừng gửi thư: sổ thư ${recordShort(held, expected, sent)} (${sent ? 'cả bảng tính hoặc trang ẩn “Sổ thư (hệ thống)” đã được khôi phục về một phiên bản cũ' : 'cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “Sổ thư (hệ thống)” đã bị xóa'}).\n\nChọn “Có” để gửi thư tiếp theo sổ thư hiện tại: ở lần chạy tới, công cụ sẽ gửi ${sent ? `lại những thư sổ còn ghi là chưa gửi (trong đó có đến ${sent.expected - sent.held} thư thật ra đã gửi: người nhận sẽ nhận lại), ` : ''}${resend} thư báo đã nhận phiếu mà sổ không còn ghi là đã gửi (có thể có người nhận lại thư đã nhận), cùng các thư khác đến hạn.\nChọn “Không” nếu còn khôi phục được trang “Sổ thư (hệ thống)” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng gửi thư cho đến khi đó.`,
   resumed: (held: number, expected: number, sent?: { held: number; expected: number }) =>
     sent
       ? `Đã gửi thư tiếp theo sổ thư hiện tại (${held} thư); ${sent.expected - sent.held} thư sổ không còn ghi là đã gửi có thể được gửi lại một lần.`
@@ -528,7 +528,7 @@ export const REVIEW_DECISIONS_RESET = (codes: readonly string[]) =>
  * review restore #2).
  */
 export const REVIEW_DECISIONS_GONE_BACK = (gone: number, kept: number) =>
-  `Trang “Thẩm định” và sổ mã phiếu nay ghi ít hơn ${gone} quyết định của Hội đồng so với lần cập nhật trước (trước đó ghi ${kept} phiếu có quyết định), mà không lần chạy nào thấy Hội đồng rút các quyết định này: có thể cả bảng tính đã được khôi phục về một phiên bản cũ, và các quyết định Hội đồng ghi sau phiên bản đó đã mất cùng với lịch sử của chúng. Công cụ làm theo trang “Thẩm định” như hiện nay. Nếu cần, mở Tệp → Nhật ký phiên bản, xem phiên bản mới hơn (không khôi phục cả phiên bản) và ghi lại các quyết định vào trang “Thẩm định”.`;
+  `Sổ mã phiếu (trang ẩn) nay ghi ít hơn ${gone} quyết định của Hội đồng so với lần cập nhật trước (trước đó ghi ${kept} phiếu có quyết định), mà không lần chạy nào thấy Hội đồng rút các quyết định này: có thể cả bảng tính đã được khôi phục về một phiên bản cũ, và các quyết định Hội đồng ghi sau phiên bản đó đã mất cùng với lịch sử của chúng. Công cụ làm theo trang “Thẩm định” như hiện nay. Nếu cần, mở Tệp → Nhật ký phiên bản, xem phiên bản mới hơn (không khôi phục cả phiên bản) và ghi lại các quyết định vào trang “Thẩm định”.`;
 /** Decisions of "Thẩm định" that changed places with one another since the register recorded them (review.ts movedDecisions). */
 export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
   `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ một số cột được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;
