@@ -6,7 +6,9 @@ import { formatProposed, unpackRounds } from '../../src/core/proposals';
 import { typeIntoTab } from '../../scripts/season';
 import { configToRows, type OfficeConfig } from '../../src/core/config';
 import { planConfig } from '../../sample/profiles';
-import { SCHOOLS } from '../core/helpers';
+import { SCHOOLS, individualAnswers } from '../core/helpers';
+import { Q } from '../../src/core/registration-form';
+import { typeCell } from '../../scripts/user';
 
 export { SCHOOLS, collectiveAnswers, individualAnswers } from '../core/helpers';
 
@@ -128,4 +130,36 @@ export function roundsOf(emu: Emulator): Map<string, string> {
   const raw: Record<string, string> = {};
   for (const [k, v] of emu.properties.script) if (k.startsWith('proposals.rounds.')) raw[k] = v;
   return new Map([...unpackRounds(raw)].map(([code, list]) => [code, formatProposed(list)]));
+}
+
+/**
+ * Three teachers of three schools registered and a rebuild run: the council's cells of "Thẩm định" typed by `decide`
+ * (rows: "Đề nghị khen", with a comment) and `withdraw` (a row back to "Chờ thẩm định"); `logged(text)`: the lines of
+ * "Nhật ký lỗi" that hold it. Response ids in order of sending.
+ */
+export function councilOffice() {
+  const o = officeAfterSetup(SCHOOLS);
+  const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'];
+  const ids = names.map((name, i) => {
+    const sent = o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[i].name, [Q.individualName]: name } as never, { email: SCHOOLS[i].emails[0] });
+    o.emu.clock.advance(60_000);
+    return sent.responseId;
+  });
+  const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+  rebuild();
+  const header = o.emu.spreadsheets.values('Thẩm định')[0].map(String);
+  const [dec, comment] = ['Quyết định của Hội đồng', 'Nhận xét'].map((h) => header.indexOf(h) + 1);
+  const decide = (rows: readonly number[]) => {
+    for (const r of rows) {
+      typeCell(o.emu, 'Thẩm định', r, dec, 'Đề nghị khen');
+      typeCell(o.emu, 'Thẩm định', r, comment, 'Đủ tiêu chuẩn');
+    }
+  };
+  const withdraw = (row: number) => {
+    typeCell(o.emu, 'Thẩm định', row, dec, 'Chờ thẩm định');
+    typeCell(o.emu, 'Thẩm định', row, comment, '');
+  };
+  const logged = (text: string) =>
+    (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((m) => m.includes(text));
+  return { ...o, names, ids, rebuild, decide, withdraw, logged };
 }

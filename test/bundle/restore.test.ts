@@ -5,7 +5,7 @@ import type { Emulator } from '../../emulator/index';
 import { Q } from '../../src/core/registration-form';
 import { RESPONSES_MISSING, REVIEW_DECISIONS_GONE_BACK } from '../../src/core/messages';
 import { typeCell } from '../../scripts/user';
-import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, councilOffice, individualAnswers, officeAfterSetup } from './helpers';
 
 /** Every tab of the office file as it is now, and which row each form response is in (the version history's copy). */
 function snapshot(emu: Emulator) {
@@ -171,33 +171,20 @@ describe('the whole file restored to a version in which e-mails still waited for
 // snapshots and "Lịch sử thẩm định" back together: no run sees the decisions withdrawn.
 describe('the whole file restored to a version from before the council decided', () => {
   it('the office is told, once, that decisions the register held are gone', () => {
-    const o = officeAfterSetup(SCHOOLS);
-    ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'].forEach((name, i) => {
-      o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[i].name, [Q.individualName]: name } as never, { email: SCHOOLS[i].emails[0] });
-      o.emu.clock.advance(60_000);
-    });
-    const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    const told = () =>
-      (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((m) => m.includes('so với lần cập nhật trước'));
-    rebuild();
+    const o = councilOffice();
+    const told = () => o.logged('so với lần cập nhật trước');
     const before = snapshot(o.emu);
     o.emu.clock.advance(24 * 3_600_000);
-    const header = o.emu.spreadsheets.values('Thẩm định')[0].map(String);
-    const [dec, comment] = ['Quyết định của Hội đồng', 'Nhận xét'].map((h) => header.indexOf(h) + 1);
-    for (const r of [2, 3]) {
-      typeCell(o.emu, 'Thẩm định', r, dec, 'Đề nghị khen');
-      typeCell(o.emu, 'Thẩm định', r, comment, 'Đủ tiêu chuẩn');
-    }
-    rebuild();
+    o.decide([2, 3]);
+    o.rebuild();
     // The council withdraws one itself: recorded, not a restore.
-    typeCell(o.emu, 'Thẩm định', 3, dec, 'Chờ thẩm định');
-    typeCell(o.emu, 'Thẩm định', 3, comment, '');
-    rebuild();
+    o.withdraw(3);
+    o.rebuild();
     expect(told()).toEqual([]);
     o.emu.clock.advance(24 * 3_600_000);
     restore(o.emu, before);
-    rebuild();
-    rebuild();
+    o.rebuild();
+    o.rebuild();
     expect(told()).toEqual([REVIEW_DECISIONS_GONE_BACK(1, 1)]);
   });
 });
