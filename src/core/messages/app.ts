@@ -475,7 +475,7 @@ export const MAIL_STOPPED = `Không gửi thư nào: sổ thư bị mất dòng 
  */
 const recordShort = (held: number, expected: number, sent?: { held: number; expected: number }) =>
   sent
-    ? `ghi ${sent.held} thư đã gửi, trong khi công cụ đã gửi ${sent.expected} thư (sổ là bản cũ: có thư sổ còn ghi là chưa gửi, “Chờ gửi” hoặc “Lỗi”, mà thật ra đã gửi)`
+    ? `ghi ${sent.held} thư đã gửi, trong khi công cụ đã gửi ${sent.expected} thư: sổ là bản cũ, có thư sổ còn ghi là chưa gửi (“Chờ gửi” hoặc “Lỗi”) mà thật ra đã gửi`
     : `chỉ còn ${held} trong số ${expected} thư đã ghi`;
 
 export const MAIL_RECORD_RESUME = {
