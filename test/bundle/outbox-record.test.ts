@@ -118,6 +118,8 @@ describe('the outbox record', () => {
     expect(asked[0]).toMatch(/^Công cụ đang ngừng gửi thư: sổ thư chỉ còn 1 trong số 2 thư đã ghi/);
     // It says how many confirmations "Có" sends: the one registration the record does not hold.
     expect(asked[0]).toContain('ở lần chạy tới, công cụ sẽ gửi 1 thư báo đã nhận phiếu');
+    // And that the office's other e-mails of the window lost may go again too (review restore #3).
+    expect(asked[0]).toContain('thư yêu cầu bổ sung, thư nhắc hạn, thư báo thay đổi đã gửi sau phiên bản được khôi phục cũng có thể được gửi lại một lần');
     expect(asked.at(-1)).toContain('Đã gửi thư tiếp theo sổ thư hiện tại (1 thư); 1 thư không còn trong sổ có thể được gửi lại một lần.');
     // The reminders' line no longer asks for what was done (review diff16 #4): it says what that run did and what comes.
     expect(line('Gửi thư nhắc hạn')).not.toContain(MAIL_STOPPED);
