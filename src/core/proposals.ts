@@ -502,7 +502,7 @@ export interface Nominee {
  * Why a nominee marked "Đề nghị khen" is left out: voted down, not voted on, a vote whose numbers cannot be right
  * (council.ts: the note says which cell and why), an award level not in the list.
  */
-export type FlagReason = 'vote' | 'noVote' | 'badVote' | 'level' | 'excellent' | 'failedYear';
+export type FlagReason = 'vote' | 'noVote' | 'badVote' | 'level' | 'excellent' | 'failedYear' | 'ownOffice';
 
 export interface NomineeSelection {
   /** By level (AWARD_LEVELS order), then collectives before individuals; each by score (highest first), name, id. */
@@ -629,13 +629,28 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     const level = levelFromCell(typed);
     const n: Nominee = { id, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: level ?? 'giayKhen', registration: r };
     if (level === null) flagged.push({ nominee: { ...n, typedLevel: toText(typed) }, reason: 'level', note: COUNCIL_NOTE.badLevel(toText(typed)) });
-    else {
+    else if (cfg && level === 'giayKhen' && isOwnOffice(n, cfg.organisation)) {
+      // The office as a whole, for its own head's Giấy khen: not the head's to give (review schooloffice H1).
+      flagged.push({ nominee: { ...n, held: COUNCIL_TEXT.heldBecause.ownOffice }, reason: 'ownOffice', note: COUNCIL_NOTE.ownOffice(cfg.organisation.governingBody || cfg.organisation.parentAuthority || '') });
+    } else {
       const held = heldBy(r, cfg);
       if (held) flagged.push({ nominee: { ...n, held: held.why }, reason: held.reason, note: held.note });
       else out.push(n);
     }
   }
   return { ...ordered(out), skipped, flagged };
+}
+
+/**
+ * Whether a collective nominee is the office itself as a whole (a school running the tool for its own staff registers
+ * the school; a Sở, the Sở): its head cannot give a Giấy khen to the body they head — the level that manages it does
+ * (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1: "Cấp quản lý về tổ chức, cán bộ … có trách nhiệm xét tặng … hoặc
+ * trình cấp có thẩm quyền … cho các đối tượng thuộc phạm vi quản lý").
+ */
+function isOwnOffice(n: Nominee, org: Organisation): boolean {
+  if (n.kind !== 'collective') return false;
+  const head = collectiveHead(n, org);
+  return head.kind === 'office' || (head.kind === 'school' && matchKey(n.schoolName) === matchKey(org.name));
 }
 
 /**
@@ -1598,6 +1613,9 @@ export function documentValues(d: Pick<PlannedDoc, 'kind' | 'level' | 'group' | 
     v.co_quan = AWARD_TEXT.councilIssuer;
     v.ky_hieu = AWARD_TEXT.councilSymbol;
   } else if ((d.kind === 'toTrinh' || d.kind === 'danhSach' || d.kind === 'quyetDinh') && v.co_quan_cap_tren) v.co_quan = orNull(upper(issuerUnder(org)));
+  // A report of the office's own unit or staff (a school running the tool for itself: its unit is the office): the line
+  // above the unit is the body it answers to, not its own name again (review schooloffice H2: "TRƯỜNG … QUANG MINH" twice).
+  if (d.kind === 'baoCao' && d.nominee && matchKey(d.nominee.schoolName) === matchKey(org.name)) v.co_quan = org.governingBody ? orNull(upper(org.governingBody)) : NBSP;
   // The header's and the signature's names wrap between words of the body, never inside a place's name.
   for (const k of ['co_quan_cap_tren', 'co_quan', 'don_vi_in_hoa', 'thay_mat', 'ten_viet_tat']) if (v[k]) v[k] = headerText(v[k] as string);
   return v;

@@ -867,7 +867,7 @@ function planLines(plan: Plan): string[] {
   if (refused) out.push(proposalSummary.refused(refused));
   if (s.nominees.length && !councilMet(plan.council)) out.push(COUNCIL_SUMMARY.noMeeting(COUNCIL_TAB));
   if (s.flagged.length) {
-    const counts = { vote: 0, noVote: 0, badVote: 0, level: 0, excellent: 0, failedYear: 0 };
+    const counts = { vote: 0, noVote: 0, badVote: 0, level: 0, excellent: 0, failedYear: 0, ownOffice: 0 };
     for (const f of s.flagged) counts[f.reason]++;
     out.push(COUNCIL_SUMMARY.flagged(counts));
   }

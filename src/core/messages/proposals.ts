@@ -755,6 +755,7 @@ export const COUNCIL_TEXT = {
   heldBecause: {
     excellent: 'chưa có năm được xếp loại hoàn thành xuất sắc nhiệm vụ theo mục II.2.b của kế hoạch',
     failedYear: 'có năm xếp loại không hoàn thành nhiệm vụ',
+    ownOffice: 'khen tập thể cả cơ quan, đơn vị thuộc thẩm quyền cấp trên',
   },
   levelNotInList: (typed: string) => `${typed || '(để trống)'} (hình thức chưa hợp lệ, chưa đưa vào tờ trình)`,
   percent: (p: number) => `${Math.round(p * 10) / 10}%`.replace('.', ','),
@@ -772,6 +773,12 @@ export const COUNCIL_NOTE = {
   badLevel: (typed: string) => `Không đưa vào tờ trình: hình thức khen thưởng “${typed}” không có trong danh sách chọn.`,
   failedYear: (years: string) =>
     `Chưa đưa vào tờ trình: phiếu ghi xếp loại “Không hoàn thành nhiệm vụ” ở ${years}; kế hoạch yêu cầu điển hình tiên tiến là cá nhân tiêu biểu, xuất sắc trong công tác chuyên môn (mục II.2). Nếu phiếu ghi sai, trường sửa phiếu rồi chọn lại menu “${PROPOSAL_MENU.generate}”.`,
+  /**
+   * The office as a whole proposed for its own head's Giấy khen (review schooloffice H1): its commendation is the managing
+   * level's (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1). `above`: the body above it in "Cấu hình" ('' none).
+   */
+  ownOffice: (above: string) =>
+    `Chưa đưa vào tờ trình: tập thể này là chính cơ quan, đơn vị ký giấy khen; người đứng đầu không tặng Giấy khen cho chính đơn vị mình, việc khen tập thể cả đơn vị thuộc cấp quản lý đơn vị${above ? ` (${above})` : ''} (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1). Muốn đề nghị: chọn ở trang “Thẩm định” một hình thức khen của cấp trên (Bằng khen…) cho phiếu này.`,
   noExcellentYear:
     `Chưa đưa vào tờ trình: cán bộ quản lý, đảng viên, người đứng đầu phải có ít nhất 01 năm trong giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (kế hoạch, mục II.2.b); phiếu chưa có năm học nào được tính đạt mức này (tiêu chí chưa được xét hoặc chưa có năm để xét). Khi phiếu ghi kết quả xếp loại đó của một năm học đã được tính, chọn lại menu “${PROPOSAL_MENU.generate}”.`,
 };
@@ -813,10 +820,11 @@ export const COUNCIL_SUMMARY = {
   noMeeting: (tab: string) =>
     `Chưa có kết quả họp Hội đồng ở trang “${tab}” (thành viên, biểu quyết): chưa tạo Biên bản và Quyết định; tờ trình đề nghị mọi trường hợp được chọn “Đề nghị khen”.`,
   /** Counts by reason (FlagReason): only the reasons that occur are named. */
-  flagged: (counts: { vote: number; noVote: number; level: number; badVote?: number; excellent?: number; failedYear?: number }) => {
+  flagged: (counts: { vote: number; noVote: number; level: number; badVote?: number; excellent?: number; failedYear?: number; ownOffice?: number }) => {
     const bad = counts.badVote ?? 0;
     const excellent = counts.excellent ?? 0;
     const failed = counts.failedYear ?? 0;
+    const own = counts.ownOffice ?? 0;
     const parts = [
       counts.vote ? `${counts.vote} vì kết quả biểu quyết của Hội đồng` : '',
       counts.noVote ? `${counts.noVote} vì chưa có kết quả biểu quyết` : '',
@@ -824,8 +832,9 @@ export const COUNCIL_SUMMARY = {
       counts.level ? `${counts.level} vì hình thức khen thưởng ghi ở trang “Thẩm định” không có trong danh sách chọn` : '',
       excellent ? `${excellent} vì cán bộ quản lý, đảng viên, người đứng đầu chưa có năm được xếp loại hoàn thành xuất sắc nhiệm vụ` : '',
       failed ? `${failed} vì có năm xếp loại không hoàn thành nhiệm vụ` : '',
+      own ? `${own} vì là chính cơ quan, đơn vị (Giấy khen cho cả đơn vị thuộc cấp trên)` : '',
     ].filter((x) => x !== '');
-    const n = counts.vote + counts.noVote + counts.level + bad + excellent + failed;
+    const n = counts.vote + counts.noVote + counts.level + bad + excellent + failed + own;
     return `${n} trường hợp không đưa vào tờ trình: ${parts.join('; ')} (xem cột “Ghi chú”).`;
   },
 };
@@ -837,6 +846,7 @@ export const PROPOSAL_STATUS_FLAGGED = {
   level: 'Chưa đề nghị: hình thức khen thưởng không hợp lệ',
   excellent: 'Chưa đề nghị: chưa có năm hoàn thành xuất sắc nhiệm vụ',
   failedYear: 'Chưa đề nghị: có năm không hoàn thành nhiệm vụ',
+  ownOffice: 'Chưa đề nghị: Giấy khen cho chính cơ quan, đơn vị',
 } as const;
 
 /**
