@@ -34,7 +34,7 @@ export interface School {
   key: string;
   /** The names it had before ("Tên cũ"): registrations that name it so are its own. */
   former: string[];
-  /** The office itself ("Cấp học": OFFICE_LEVEL): no school duty is asked of it. */
+  /** The office itself ("Cấp học": OFFICE_LEVEL, or the office's own name): no school duty is asked of it. */
   office?: boolean;
   /**
    * Its addresses "Đơn vị" also lists for another school (review privacy #3): which school's they are cannot be told, so
@@ -137,8 +137,12 @@ export function normaliseEmail(v: unknown): string {
 /** A school's name has letters (one typed "07" is read as a school only with an address of its own). */
 const HAS_LETTERS = /\p{L}.*\p{L}/u;
 
-/** Parse the directory tab (first row = headers, any column order, extra columns ignored). Never throws. */
-export function parseDirectory(values: readonly (readonly unknown[])[]): Directory {
+/**
+ * Parse the directory tab (first row = headers, any column order, extra columns ignored). Never throws. `officeName`:
+ * the office's own name ("Cấu hình"): its row is the office's, whatever its "Cấp học" (a school running the tool for
+ * itself lists itself: review schooloffice M5 — it was reminded by itself to send itself its plan and reports).
+ */
+export function parseDirectory(values: readonly (readonly unknown[])[], officeName = ''): Directory {
   const dir: Directory = { schools: [], byKey: new Map(), byCode: new Map(), errors: [], structuralErrors: [] };
   if (!values || values.length === 0) {
     dir.errors.push(directoryErrorEmpty());
@@ -197,7 +201,7 @@ export function parseDirectory(values: readonly (readonly unknown[])[]): Directo
         .split(/[;\n]/)
         .map((n) => cleanText(n))
         .filter((n) => n !== ''),
-      ...(matchKey(level) === officeKey ? { office: true } : {}),
+      ...(matchKey(level) === officeKey || (officeName !== '' && matchKey(name) === matchKey(officeName)) ? { office: true } : {}),
     };
     // A row of a name already listed is left out whole (a row copied unchanged): its code is not the other school's
     // (review diff38 #4: the line said that school's reminders and view wait, and they did not).

@@ -65,4 +65,14 @@ describe('a school that lists itself as its one unit', () => {
     expect(l1).toBe('ỦY BAN NHÂN DÂN PHƯỜNG MINH TÂN');
     expect(l2).toBe('TRƯỜNG TRUNG HỌC CƠ SỞ QUANG MINH');
   });
+
+  it('the school is not reminded by itself to send itself its plan and reports, nor to register its minimum', () => {
+    const n = o.emu.mail.sent.length;
+    o.emu.clock.set(new Date(2028, 11, 1, 7, 30).getTime());
+    o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    o.emu.clock.set(new Date(2029, 5, 1, 7, 30).getTime());
+    o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    expect(o.emu.mail.sent.slice(n).filter((m) => m.subject.includes('Nhắc hạn')).map((m) => m.subject)).toEqual([]);
+  });
 });
+
