@@ -34,6 +34,7 @@ import {
   PROPOSAL_OMITTED_SOURCE,
   PROPOSAL_SUMMARY_WARNING,
   PROPOSAL_SYMBOLS,
+  SCHOOL_KIND_SYMBOLS,
   PROPOSAL_TEMPLATE_NAMES,
   PROPOSAL_TEMPLATE_TEXT as T,
   PROPOSAL_TEXT,
@@ -2022,13 +2023,20 @@ export function vietnameseDateParts(d: Date): { ngay: string; thang: string; nam
 export function documentSymbol(org: Organisation): string {
   const configured = (org.symbol || '').trim().replace(/^TTr-/i, '');
   if (configured) return configured;
-  for (const [re, sym] of PROPOSAL_SYMBOLS) if (re.test(org.name.trim())) return sym;
-  const initials = org.name
+  const name = org.name.trim();
+  for (const [re, sym] of PROPOSAL_SYMBOLS) if (re.test(name)) return sym;
+  // A school: its kind's letters, then its own name's initials.
+  for (const [re, sym] of SCHOOL_KIND_SYMBOLS) if (re.test(name)) return sym + initialsOf(name.replace(re, ''));
+  return initialsOf(name) || 'CQ';
+}
+
+/** The first letters of the words of `name` that begin with a capital, without their marks ("Đồi Thông" → "ĐT"). */
+function initialsOf(name: string): string {
+  return name
     .split(/\s+/)
     .filter((w) => /^[A-ZÀ-ỸĐ]/.test(w))
     .map((w) => w.charAt(0).normalize('NFD').charAt(0))
     .join('');
-  return initials || 'CQ';
 }
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');

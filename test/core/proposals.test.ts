@@ -497,6 +497,14 @@ describe('values', () => {
     expect(documentGaps('toTrinh', { ...v, ...lv, nguoi_ky: 'Trần Văn Minh' })).toEqual([]);
     expect(documentSymbol({ ...cfg.organisation, name: 'Ủy ban Nhân dân Xã Hòa Bình' })).toBe('UBND');
     expect(documentSymbol({ ...cfg.organisation, name: 'Ủy ban nhân dân phường Yên Bái', symbol: 'TTr-VHXH' })).toBe('VHXH');
+    // A school: its kind's letters and its own name's initials, as "Cấu hình" gives for example (review schooloffice L7).
+    const school = (name: string) => documentSymbol({ ...cfg.organisation, name, symbol: '' });
+    expect(school('Trường Trung học phổ thông Đồi Thông')).toBe('THPTĐT');
+    expect(school('Trường Trung học cơ sở Quang Minh')).toBe('THCSQM');
+    expect(school('Trường THCS Quang Minh')).toBe('THCSQM');
+    expect(school('Trường Tiểu học Hòa Bình')).toBe('THHB');
+    expect(school('Trường Mầm non Hoa Sen')).toBe('MNHS');
+    expect(school('Trường Phổ thông dân tộc nội trú Văn Chấn')).toBe('PTDTNTVC');
     expect(v.can_cu_luat).toBe('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
     expect(v.can_cu_ke_hoach).toMatch(/^Căn cứ Kế hoạch của Phòng Giáo dục và Đào tạo thành phố Yên Bái về /);
     const planned = commonValues({ ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '05/09/2021', decreeBasis: '' }, cfg.period.name, new Date(2024, 8, 5), { collectives: 1, individuals: 1 });

@@ -369,6 +369,21 @@ export const PROPOSAL_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/^UBND/i, 'UBND'],
 ];
 
+/**
+ * A school's kind in its name, and the letters its documents' symbols give it, followed by the initials of its own name
+ * ("Trường Trung học phổ thông Đồi Thông" → "THPTĐT", as "Cấu hình" gives for example; review schooloffice L7). Longer
+ * kinds first.
+ */
+export const SCHOOL_KIND_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
+  [/^Trường\s+(?:Phổ thông dân tộc nội trú|PTDTNT)\s+/i, 'PTDTNT'],
+  [/^Trường\s+(?:Phổ thông dân tộc bán trú|PTDTBT)\s+/i, 'PTDTBT'],
+  [/^Trường\s+(?:Trung học phổ thông|THPT)\s+/i, 'THPT'],
+  [/^Trường\s+(?:Trung học cơ sở|THCS)\s+/i, 'THCS'],
+  [/^Trường\s+Tiểu học\s+/i, 'TH'],
+  [/^Trường\s+Mầm non\s+/i, 'MN'],
+  [/^Trường\s+Mẫu giáo\s+/i, 'MG'],
+];
+
 export const PROPOSAL_TEXT = {
   model: (name: string, type: string) => (type ? `Mô hình ${q(name)} (${type})` : `Mô hình ${q(name)}`),
   modelNoName: (type: string) => `Mô hình: ${type}`,
