@@ -202,14 +202,14 @@ export function planSchoolViews(
 
 /** The codes more than one school of the directory holds, with those schools' names. */
 function codesTwice(output: EvaluateOutput): Map<string, string[]> {
+  // Which codes: the directory's own count (School.codeTwice), not counted again here.
   const names = new Map<string, string[]>();
   for (const s of output.directory.schools) {
-    if (s.code === '') continue;
+    if (!s.codeTwice) continue;
     const list = names.get(s.code);
     if (list) list.push(s.name);
     else names.set(s.code, [s.name]);
   }
-  for (const [code, list] of names) if (list.length < 2) names.delete(code);
   return names;
 }
 
