@@ -55,10 +55,16 @@ export interface SchoolNotice {
  */
 function recipients(school: School, about: readonly { email: string }[]): string {
   const to = new Set<string>(schoolMail(school));
+  const sender = soleSender(about);
+  if (sender) to.add(sender);
+  return [...to].join(',');
+}
+
+/** The one address every registration of `about` was sent from (lower-cased), or null: several, or none. */
+function soleSender(about: readonly { email: string }[]): string | null {
   const senders = new Set(about.map((r) => (r.email ?? '').toLowerCase()));
   const [sender] = senders;
-  if (senders.size === 1 && sender) to.add(sender);
-  return [...to].join(',');
+  return senders.size === 1 && sender ? sender : null;
 }
 
 /**
@@ -66,9 +72,7 @@ function recipients(school: School, about: readonly { email: string }[]): string
  * `by` (whose edit link the notice might give), or null.
  */
 function outsiderOf(school: School, about: readonly { email: string }[], by: { email: string }): string | null {
-  const senders = new Set(about.map((r) => (r.email ?? '').toLowerCase()));
-  if (senders.size !== 1) return null;
-  const [sender] = senders;
+  const sender = soleSender(about);
   if (!sender || sender === (by.email ?? '').toLowerCase()) return null;
   return schoolMail(school).some((e) => e.toLowerCase() === sender) ? null : sender;
 }

@@ -7,10 +7,10 @@
 import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
-import { School, schoolMail } from './directory';
+import { School, noMailNote, schoolMail } from './directory';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, SCHOOL_NO_MAIL, VERDICT_LABELS } from './messages';
+import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport, reportHasEvidence } from './reports';
 import type { SchoolDutyResult } from './school-duties';
@@ -471,7 +471,7 @@ export function planReminders(
       to: schoolMail(r.school).join(','),
       subject: subjectOf(r),
       // Without an address, or with only addresses other schools share (schoolMail): said so on its row.
-      noAddress: r.school.emails.length === 0 ? REMINDER_NOTE.noAddress : SCHOOL_NO_MAIL.shared(r.school.emails),
+      noAddress: r.school.emails.length === 0 ? REMINDER_NOTE.noAddress : noMailNote(r.school),
     });
   }
   return enqueue(refreshed, candidates, now);
