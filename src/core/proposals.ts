@@ -510,8 +510,13 @@ export interface NomineeSelection {
   nominees: Nominee[];
   collectives: number;
   individuals: number;
-  /** Ids marked "Đề nghị khen" that are not proposed (not Đạt, superseded, vanished, no kind, edited since). */
+  /** Ids marked "Đề nghị khen" that cannot be proposed (not Đạt, superseded, vanished, no kind). */
   skipped: string[];
+  /**
+   * Ids marked "Đề nghị khen", Đạt, whose decision is held until the council confirms it (ReviewTab.stale: the
+   * registration changed since the decision, the decision moved with a sort, two rows of the code disagree).
+   */
+  held: string[];
   /** Nominees left out for the council's vote (or its lack) or an unknown level, each with why (Vietnamese). */
   flagged: Array<{ nominee: Nominee; reason: FlagReason; note: string }>;
   /**
@@ -607,7 +612,7 @@ function ordered(list: Nominee[]): Pick<NomineeSelection, 'nominees' | 'collecti
  * row (empty = Giấy khen). Numbered within each level and kind.
  */
 export function selectNominees(review: ReviewTab | null, registrations: readonly EvaluatedRegistration[], cfg?: OfficeConfig): NomineeSelection {
-  const empty: NomineeSelection = { nominees: [], collectives: 0, individuals: 0, skipped: [], flagged: [] };
+  const empty: NomineeSelection = { nominees: [], collectives: 0, individuals: 0, skipped: [], held: [], flagged: [] };
   if (!review || review.error) return empty;
   const byId = new Map<string, EvaluatedRegistration>();
   for (const r of registrations) byId.set(r.id, r);
@@ -615,6 +620,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
   const seen = new Set<string>();
   const out: Nominee[] = [];
   const skipped: string[] = [];
+  const held: string[] = [];
   const flagged: NomineeSelection['flagged'] = [];
   for (const row of review.rows) {
     const id = toText(row[c.id]);
@@ -622,8 +628,14 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
     if (toText(row[c.decision]) !== REVIEW_DECISIONS.propose) continue;
     seen.add(id);
     const r = byId.get(id);
-    if (!r || r.verdict !== 'dat' || r.flags.supersededBy || !r.kind || review.stale.has(id)) {
+    if (!r || r.verdict !== 'dat' || r.flags.supersededBy || !r.kind) {
       skipped.push(id);
+      continue;
+    }
+    // Đạt, but its decision waits for the council's confirmation (the registration changed since, the decision moved
+    // with a sort, two rows disagree): not "không đủ điều kiện" (review messages M1).
+    if (review.stale.has(id)) {
+      held.push(id);
       continue;
     }
     const typed = c.level >= 0 ? row[c.level] : '';
@@ -639,7 +651,7 @@ export function selectNominees(review: ReviewTab | null, registrations: readonly
       else out.push(n);
     }
   }
-  return { ...ordered(out), skipped, flagged };
+  return { ...ordered(out), skipped, held, flagged };
 }
 
 /**
@@ -774,7 +786,7 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
   if (council.problem) notes.push(`${capitalised(council.problem)}.`);
   notes.push(...council.notes);
   const nominated = new Set([...sel.nominees, ...sel.flagged.map((f) => f.nominee)].map((n) => n.id));
-  const skipped = new Set(sel.skipped);
+  const skipped = new Set([...sel.skipped, ...sel.held]);
   const known = registrations ? new Map(registrations.map((r) => [r.id, r])) : null;
   const votedOnly: Nominee[] = [];
   for (const [code, vote] of council.votes) {
@@ -793,6 +805,7 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
   return {
     ...ordered(kept),
     skipped: sel.skipped,
+    held: sel.held,
     flagged,
     ...(notes.length ? { councilNotes: notes } : {}),
     ...(votedOnly.length ? { votedOnly } : {}),
@@ -1715,9 +1728,9 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
     out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length ? { needsFix: true } : {}) });
   };
+  // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
+  // the office documents were due or already made: review messages H1).
   const levels = AWARD_LEVELS.filter((l) => nominees.some((n) => n.level === l));
-  // No nominee at all: the default level's Tờ trình and Danh sách still stand in the plan (nothing is made).
-  if (levels.length === 0) levels.push('giayKhen');
   for (const level of levels) {
     const group = nominees.filter((n) => n.level === level);
     const fp = listFingerprint(group);

@@ -854,15 +854,22 @@ function reprintedLines(plan: Plan, ledger: ReadonlyMap<string, DocRecord>): str
   return n ? [proposalSummary.reprinted(n)] : [];
 }
 
+/** The rows chosen "Đề nghị khen" that are not in the Tờ trình (cannot be, held, left out, proposed before). */
+function chosenLeftOut(s: NomineeSelection): number {
+  return s.skipped.length + s.held.length + s.flagged.length + (s.earlier?.length ?? 0);
+}
+
 function planLines(plan: Plan): string[] {
   const s = plan.selection;
   const out: string[] = [];
   if (plan.reviewMissing) out.push(proposalSummary.reviewMissing);
-  else if (s.nominees.length === 0) out.push(proposalSummary.noNominees);
+  // "Choose «Đề nghị khen»" only when no row did: else the lines below say why those chosen are not in (review messages H2).
+  else if (s.nominees.length === 0 && chosenLeftOut(s) === 0) out.push(proposalSummary.noNominees);
   const count = (kind: PlannedDoc['kind']) => plan.docs.filter((d) => d.kind === kind).length;
   const counts = { toTrinh: count('toTrinh'), danhSach: count('danhSach'), bienBan: count('bienBan'), quyetDinh: count('quyetDinh'), baoCao: count('baoCao') };
-  out.push(proposalSummary.plan(counts, proposalCounts(s.collectives, s.individuals, ', ')));
+  if (plan.docs.length) out.push(proposalSummary.plan(counts, proposalCounts(s.collectives, s.individuals, ', ')));
   if (s.skipped.length) out.push(proposalSummary.skipped(s.skipped.length));
+  if (s.held.length) out.push(proposalSummary.held(s.held.length));
   const refused = plan.docs.filter((d) => d.gaps.length).length;
   if (refused) out.push(proposalSummary.refused(refused));
   if (s.nominees.length && !councilMet(plan.council)) out.push(COUNCIL_SUMMARY.noMeeting(COUNCIL_TAB));
@@ -1208,15 +1215,16 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     const triggerError = rescheduleContinuation(next);
     if (triggerError) st.message = (st.message ? st.message + ' ' : '') + triggerError;
     const plan = outcome.plan;
-    const head = headLine(st, outcome);
+    const head = plan.selection.nominees.length === 0 && st.status === 'done' ? proposalSummary.noneProposed : headLine(st, outcome);
     const lines = [head, ...planLines(plan), ...reprintedLines(plan, outcome.ledger), ...(st.pdf ? [proposalSummary.pdf] : []), ...issueLines(st.issues)];
     if (triggerError) lines.push(triggerError);
     writeProgress(ss, lines, progressRows(plan, outcome.ledger, PROPOSAL_STATUS.waiting));
     if (mode !== 'continue') {
-      if (st.status === 'done') tellUser(outcome.made === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
+      // No one in the Tờ trình: nothing made, whatever the batch's state says (review messages H1).
+      if (plan.selection.nominees.length === 0) tellUser(chosenLeftOut(plan.selection) ? PROPOSAL_ALERT.noneLeft(chosenLeftOut(plan.selection)) : PROPOSAL_ALERT.noNominees);
+      else if (st.status === 'done') tellUser(outcome.made === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
       else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
       else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
-      else if (plan.selection.nominees.length === 0) tellUser(PROPOSAL_ALERT.noNominees);
     }
     // A stop after repeated failures fails the execution (recorded in "Tình trạng" and "Nhật ký lỗi"), saying what to do.
     if (outcome.error) throw new Error(head);

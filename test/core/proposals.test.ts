@@ -1527,7 +1527,7 @@ describe('rounds of proposals (one council meeting, one round)', () => {
       problem: null,
     }) as Council;
   const nominee = (id: string, level: 'giayKhen' | 'bangKhenTinh' = 'giayKhen') => ({ id, kind: 'individual', name: id, schoolName: 'S', score: 1, number: 0, level, registration: {} as EvaluatedRegistration }) as const;
-  const selection = (ids: Array<ReturnType<typeof nominee>>) => ({ nominees: [...ids], collectives: 0, individuals: ids.length, skipped: [], flagged: [] });
+  const selection = (ids: Array<ReturnType<typeof nominee>>) => ({ nominees: [...ids], collectives: 0, individuals: ids.length, skipped: [], held: [], flagged: [] });
   const juneMeeting = met('20/06/2024', ['DK-1', 'DK-2', 'DK-3', 'DK-4']);
   const june = roundOf(juneMeeting, new Date(2024, 5, 25));
   const recorded = (codes: string[], round = june, level: 'giayKhen' | 'bangKhenTinh' = 'giayKhen') =>

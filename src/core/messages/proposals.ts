@@ -171,6 +171,11 @@ export const proposalSummary = {
   noNominees: `Chưa có tập thể, cá nhân nào được đề nghị: ở trang “Thẩm định”, chọn “Đề nghị khen” trong cột “Quyết định của Hội đồng” cho các phiếu Đạt, rồi chạy lại.`,
   reviewMissing: `Chưa có trang “Thẩm định”: chọn menu “Cập nhật tổng hợp” để tạo, rồi chọn “Đề nghị khen” cho các phiếu Đạt.`,
   skipped: (n: number) => `${n} phiếu được chọn “Đề nghị khen” nhưng không đủ điều kiện (chưa Đạt, đã được đăng ký lại hoặc không còn trong danh sách phiếu) nên không đưa vào tờ trình — xem cột “Ghi chú” ở trang “Thẩm định”.`,
+  /** Đạt, chosen, but the decision held until the council confirms it (NomineeSelection.held; review messages M1). */
+  held: (n: number) =>
+    `${n} phiếu được chọn “Đề nghị khen” đang tạm giữ, chờ Hội đồng xác nhận lại (phiếu đã sửa sau khi Hội đồng quyết định, hoặc quyết định bị dời sang dòng khác) nên chưa đưa vào tờ trình — cột “Ghi chú” ở trang “Thẩm định” nói cách xác nhận.`,
+  /** The first line when no one is in the Tờ trình: nothing made, nothing due (review messages H1). */
+  noneProposed: `Chưa tạo văn bản nào: chưa có tập thể, cá nhân nào được đưa vào tờ trình.`,
   /** `known`: the placeholders the tool fills in this template, each with what it prints. */
   unknownPlaceholders: (template: string, names: string[], known: readonly string[]) =>
     `Mẫu ${q(template)} có ô thay thế công cụ không biết, đã được xóa khỏi văn bản tạo ra: ${placeholderList(names)}. Nếu ô đó cần in thông tin, hãy sửa tên ô trong mẫu cho đúng ${REMAKE}. Các ô công cụ điền trong mẫu này: ${known.map((n) => (PROPOSAL_PLACEHOLDER_HELP[n] ? `{{${n}}} (${PROPOSAL_PLACEHOLDER_HELP[n]})` : `{{${n}}}`)).join('; ')}.`,
@@ -343,6 +348,9 @@ export const PROPOSAL_ALERT = {
     `Đã tạo ${done}/${total} văn bản. Google vừa báo lỗi khi tạo văn bản tiếp theo; công cụ tự thử lại sau khoảng 1 phút, không cần bấm lại. Theo dõi ở trang “${PROPOSAL_TAB}”.`,
   busy: 'Đang có một lần tạo văn bản đề nghị khen thưởng khác chạy. Vui lòng chờ vài phút rồi xem trang “Đề nghị khen thưởng”.',
   noNominees: proposalSummary.noNominees,
+  /** `n` rows chosen "Đề nghị khen", none of them in the Tờ trình (review messages H2). */
+  noneLeft: (n: number) =>
+    `Chưa tạo văn bản nào: ${n} phiếu được chọn “Đề nghị khen” nhưng chưa đưa vào tờ trình được. Lý do ghi ở trang “${PROPOSAL_TAB}” và ở cột “Ghi chú” của trang “Thẩm định”.`,
 };
 
 // ---- values written into the documents ---------------------------------------------------------
