@@ -28,6 +28,17 @@ describe('the count of decisions kept', () => {
     expect(o.logged(RESTORED)).toEqual([]);
   });
 
+  it('the hidden register deleted and rebuilt by the rebuild itself: no "restored" alarm (tests2 M9)', () => {
+    const o = decidedOffice();
+    const file = o.emu.spreadsheets.active;
+    file.sheets.splice(file.sheets.indexOf(o.emu.spreadsheets.sheet('Sổ mã phiếu')!), 1);
+    o.emu.clock.advance(3_600_000);
+    o.rebuild();
+    o.emu.clock.advance(3_600_000);
+    o.rebuild();
+    expect(o.logged(RESTORED)).toEqual([]);
+  });
+
   it('the council withdraws a decision and the school edits that registration (a submission records it): no "restored" alarm', () => {
     const o = decidedOffice();
     // Row 2 of "Thẩm định": whose registration?

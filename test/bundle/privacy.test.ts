@@ -179,5 +179,27 @@ describe('privacy: an address found shared after its mail was queued (review dif
     expect(rowOf()).toContain(OUTBOX_NOTE.noRecipientNow);
     expect(rowOf().join(' | ')).not.toContain('Lỗi');
   });
+
+  it('a reminder waiting for the quota is not sent once its code is on two rows of "Đơn vị" (tests2 M3: the send-time check alone)', () => {
+    const ctx = officeAfterSetup([A, B]);
+    const quota = ctx.emu.mail.options.dailyQuota;
+    ctx.emu.mail.options.dailyQuota = 0;
+    ctx.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    const rowOf = () => ctx.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).find((r) => r.some((v) => v.startsWith('TH02 ·')))!;
+    expect(rowOf().join(' | ')).toContain('Hết hạn mức gửi thư');
+    // Kim Đồng's code typed as Lê Lợi's, then the quota comes back: the reminder keyed by TH02 would merge both.
+    typeIntoTab(ctx.emu, 'Đơn vị', [
+      ['Mã đơn vị', 'Tên đơn vị', 'Cấp học', 'Xã/phường', 'Cụm thi đua', 'Hiệu trưởng', 'Email', 'Tên cũ'],
+      [B.code, A.name, A.level, A.ward, A.cluster, A.principal, A.emails[0], ''],
+      [B.code, B.name, B.level, B.ward, B.cluster, B.principal, B.emails[0], ''],
+    ]);
+    ctx.emu.mail.options.dailyQuota = quota;
+    const n = ctx.emu.mail.sent.length;
+    ctx.emu.clock.set(new Date(2024, 11, 2, 8, 0, 0));
+    ctx.bundle.call('sendWaitingMail', undefined, { kind: 'timeTrigger' });
+    expect(ctx.emu.mail.sent.slice(n).filter((m) => /nhắc/i.test(String(m.subject)))).toEqual([]);
+    expect(rowOf().join(' | ')).not.toContain('Lỗi');
+  });
 });
 

@@ -70,8 +70,26 @@ describe('vote codes as typed', () => {
     // Marked "Đề nghị khen" but not proposable (here: not Đạt, edited since…): said so, not "chưa chọn".
     const skipped = applyCouncil({ ...sel, skipped: [hoa.id] }, c, regs);
     expect(skipped.councilNotes![1]).toContain('hồ sơ này chưa đưa vào đề nghị được — chưa Đạt, đã được đăng ký lại, hoặc quyết định đang tạm giữ chờ Hội đồng xác nhận (xem cột “Ghi chú” ở trang “Thẩm định”)');
+    // Marked "Đề nghị khen", Đạt, but held for the council's confirmation (review messages M1): the same note.
+    expect(applyCouncil({ ...sel, held: [hoa.id] }, c, regs).councilNotes![1]).toBe(skipped.councilNotes![1]);
     // Every vote a nominee's: no note.
     expect(applyCouncil(sel, read([[school.id, 8, 0]]), regs).councilNotes).toBeUndefined();
+  });
+
+  it('a nominee proposed before whom the vote turns down is not counted "proposed again" (review diff37 #5; tests2 M4)', () => {
+    const regs = evaluated([collectiveAnswers(), { ...individualAnswers('teacher'), [Q.individualName]: 'Trần Văn Bình' }].map(narrated));
+    const [school, binh] = regs;
+    const review = mergeReview([], regs);
+    for (const row of review.rows) if ([school.id, binh.id].includes(String(row[review.columns.id]))) row[review.columns.decision] = REVIEW_DECISIONS.propose;
+    const sel = selectNominees(review, regs);
+    expect(sel.nominees.map((n) => n.id).sort()).toEqual([school.id, binh.id].sort());
+    const was = { meeting: '01-06-2024', level: 'giayKhen' as const, day: '02-06-2024', fp: '' };
+    const again = sel.nominees.map((nominee) => ({ nominee, was }));
+    // Bình voted down (1 of 9 in favour): only the school is proposed again.
+    const voted = applyCouncil({ ...sel, again }, read([[school.id, 8, 0], [binh.id, 1, 7]]), regs);
+    expect(voted.nominees.map((n) => n.id)).toEqual([school.id]);
+    expect(voted.again!.map((a) => a.nominee.id)).toEqual([school.id]);
+    expect(applyCouncil({ ...sel, again }, read([[school.id, 1, 7], [binh.id, 1, 7]]), regs).again).toBeUndefined();
   });
 });
 

@@ -64,6 +64,30 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(schoolNotices(office(old, [{ a: manager(old), at: sent }]), old, at(NOTICE_DAYS + 1))).toEqual([]);
   });
 
+  it('tells nothing when the school\'s code is on two rows of "Đơn vị" (keyed by the code: review privacy #2)', () => {
+    const cfg = config(at(1));
+    const f = form(cfg);
+    const dir = directoryToRows([SCHOOLS[0], { ...SCHOOLS[1], code: SCHOOLS[0].code }]);
+    const out = evaluateAll({ config: cfg, directoryRows: dir, responseValues: [headerRow(f), answersToRow(f, manager(cfg), sent, SCHOOLS[0].emails[0])] });
+    expect(out.registrations[0].verdict).not.toBe('dat');
+    expect(out.registrations[0].school?.codeTwice).toBe(true);
+    expect(schoolNotices(out, cfg, at(1))).toEqual([]);
+  });
+
+  it('leaves out of a notice an address two schools both list (review privacy #3; tests2 M1)', () => {
+    const cfg = config(at(1));
+    const f = form(cfg);
+    const shared = 'cum1@example.edu.vn';
+    const dir = directoryToRows([{ ...SCHOOLS[0], emails: [...SCHOOLS[0].emails, shared] }, { ...SCHOOLS[1], emails: [...SCHOOLS[1].emails, shared] }]);
+    const a = manager(cfg);
+    a[Q.individualRatings] = { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2022)]: RATING_CHOICES.none };
+    const out = evaluateAll({ config: cfg, directoryRows: dir, responseValues: [headerRow(f), answersToRow(f, a, sent, SCHOOLS[0].emails[0])] });
+    const [n, ...rest] = schoolNotices(out, cfg, at(1));
+    expect(rest).toEqual([]);
+    expect(n.email.to).toContain(SCHOOLS[0].emails[0]);
+    expect(n.email.to).not.toContain(shared);
+  });
+
   it('e-mails a turn to "Cần bổ sung" on the interim review\'s day (the council selects next), saying what to add; not on the day a year\'s ratings fall due', () => {
     const cfg = config(at(1));
     const a = manager(cfg);

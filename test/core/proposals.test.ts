@@ -1585,6 +1585,18 @@ describe('rounds of proposals (one council meeting, one round)', () => {
     expect(changes.get('DK-9')).toBe(`15-10-2024|giayKhen|16-10-2024|${round.fp}`);
   });
 
+  it('a registration that replaced one an earlier round proposed is proposed and told so; not when that proposal was withdrawn within its round (review rollover R2; tests2 M5)', () => {
+    const october = roundOf(met('15/10/2024', ['DK-9']), new Date(2024, 9, 16));
+    const standing = recorded(['DK-1']);
+    const replaced = new Map([['DK-9', ['DK-1']]]);
+    const sel = setAsideEarlier(selection([nominee('DK-9')]), met('15/10/2024', ['DK-9']), standing, october, replaced);
+    expect(sel.nominees.map((n) => n.id)).toEqual(['DK-9']);
+    expect(sel.again).toEqual([{ nominee: sel.nominees[0], was: standing.get('DK-1')![0], replaced: 'DK-1' }]);
+    // The June proposal of DK-1 withdrawn within June's round (a later batch of that round left it out): nothing to cite.
+    const withdrawn = new Map([['DK-1', [{ ...standing.get('DK-1')![0], out: '28-06-2024' }]]]);
+    expect(setAsideEarlier(selection([nominee('DK-9')]), met('15/10/2024', ['DK-9']), withdrawn, october, replaced).again).toBeUndefined();
+  });
+
   it('a later meeting that votes again on most of last round\'s people (a higher award at tổng kết) is still a new round', () => {
     const before = recorded(['DK-1', 'DK-2', 'DK-3', 'DK-4']);
     const council = met('15/10/2024', ['DK-1', 'DK-2', 'DK-3', 'DK-9']);

@@ -812,6 +812,24 @@ describe('pendingRequests', () => {
     // Other decisions send nothing.
     expect(pendingRequests(mergeReview([], all), all, office.config.organisation)).toEqual([]);
   });
+  it('leaves out of the request an address the school shares with another school (review privacy #3; tests2 M1)', () => {
+    // The school as the directory gives it when another row lists its first address (parseDirectory's sharedEmails).
+    const school = target.school as { emails: string[]; sharedEmails?: string[] };
+    const shared = 'cum1@example.edu.vn';
+    school.emails.push(shared);
+    school.sharedEmails = [shared];
+    try {
+      const read = writeThenRead(mergeReview([], all));
+      for (const r of read) if (r[0] === target.id) [r[6], r[7], r[8]] = [REVIEW_DECISIONS.request, 'Bổ sung minh chứng.', 'Trần Văn An'];
+      const [req] = pendingRequests(mergeReview(read, all), all, office.config.organisation);
+      expect(req.registrationId).toBe(target.id);
+      expect(req.recipients).not.toContain(shared);
+      expect(req.recipients).toContain(target.email.trim().toLowerCase());
+    } finally {
+      school.emails.pop();
+      delete school.sharedEmails;
+    }
+  });
   it('"Yêu cầu bổ sung" without its comment yet: no letter, and its row says it waits for the comment (review "twohands" #3)', () => {
     const merged = decide('');
     expect(pendingRequests(merged, all, office.config.organisation)).toEqual([]);

@@ -42,6 +42,7 @@ describe('restoreTypedText', () => {
     expect(numberTypedTitles(text)).toEqual([]);
     expect(restoreTypedText(text, decision, '45')).toBe(false);
     // Not a text question: a choice's cell is never rewritten.
-    expect(restoreTypedText(parsed({}), Q.school, '1')).toBe(false);
+    const choice = parsed({ [Q.school]: 7 });
+    expect(restoreTypedText(choice, Q.school, '07')).toBe(false);
   });
 });
