@@ -159,7 +159,7 @@ export class DriveStore {
   }
 
   /** The forms FormApp holds (set by createEmulator): they are Drive files too; a form deleted there is gone here. */
-  forms: () => Map<string, { id: string; title: string }> = () => new Map();
+  forms: () => Map<string, { id: string; title: string; owner?: string }> = () => new Map();
 
   /** Spreadsheets, documents and forms made elsewhere (SpreadsheetApp.create, FormApp.create, Node-side) get a file in the root. */
   sync(): void {
@@ -167,6 +167,7 @@ export class DriveStore {
     for (const f of forms.values()) {
       if (!this.files.has(f.id)) {
         const file = new FileModel(f.id, f.title, FORM_MIME, this.now());
+        file.acl.owner = f.owner ?? '';
         file.form = f;
         file.parents.add(this.root.id);
         this.files.set(f.id, file);

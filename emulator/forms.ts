@@ -149,6 +149,8 @@ export class FormModel {
   legacy = false;
   /** Node side: setPublished(true) throws this (the owner's domain or permissions refuse publishing). */
   publishRefusal: string | null = null;
+  /** The account that made it: its Drive file's owner ('' for a form made Node-side: anyone opens it). */
+  owner = '';
   confirmation = '';
   items: ItemModel[] = [];
   responses: ResponseModel[] = [];
@@ -214,8 +216,14 @@ export class FormsController {
     this.editEvent = opts.editEvent ?? 'changedOnly';
   }
 
+  /**
+   * Whether the execution's user may open the form (its Drive file's sharing; set by createEmulator): FormApp.openById
+   * refuses another account's form it was not given, with the message of a form that does not exist.
+   */
+  canOpen: (formId: string) => boolean = () => true;
   create(title: string): FormModel {
     const f = new FormModel(title);
+    f.owner = this.sheets.activeUser();
     // "forms created by the API after June 30, 2026 will be created in an unpublished state" (see the head of this file).
     f.published = this.rt.clock.now() < UNPUBLISHED_FROM;
     this.forms.set(f.id, f);
@@ -639,12 +647,12 @@ export class EmuFormApp implements Facade<GoogleAppsScript.Forms.FormApp, AppKey
   }
   openById(id: string): Form {
     const f = this.#c.byId(String(id));
-    if (!f) throw this.#rt.error(FORM_MSG.noSuchForm);
+    if (!f || !this.#c.canOpen(f.id)) throw this.#rt.error(FORM_MSG.noSuchForm);
     return new EmuForm(this.#rt, this.#c, f) as unknown as Form;
   }
   openByUrl(url: string): Form {
     const f = this.#c.byUrl(String(url));
-    if (!f) throw this.#rt.error(FORM_MSG.noSuchForm);
+    if (!f || !this.#c.canOpen(f.id)) throw this.#rt.error(FORM_MSG.noSuchForm);
     return new EmuForm(this.#rt, this.#c, f) as unknown as Form;
   }
   /** The script is bound to a spreadsheet, not a form: null. */

@@ -13,7 +13,7 @@ import { Runtime } from './runtime.js';
 import { EmuScriptApp, TriggerController } from './script.js';
 import { CHARTS_GLOBAL, EmuSpreadsheetApp, SpreadsheetStore, type SheetModel, type SpreadsheetModel } from './spreadsheet.js';
 import type { CellValue } from './values.js';
-import { SharingController } from './sharing.js';
+import { SharingController, canOpen } from './sharing.js';
 import { EmuSheetsService } from './sheets-api.js';
 import { EmuDocsService } from './docs-api.js';
 import { readFileSync } from 'node:fs';
@@ -132,7 +132,9 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   store.active = store.create(opts.spreadsheetName ?? 'Điển hình tiên tiến');
   const containerId = () => store.active?.id ?? null;
 
-  const triggers = new TriggerController(runtime, timeZone, user);
+  const triggers = new TriggerController(runtime, timeZone, user, (u) => {
+    identity.activeUser = u;
+  });
   const forms = new FormsController(runtime, store, triggers, { renameUpdatesHeader: opts.renameUpdatesHeader, editEvent: opts.editEvent });
   const mail = new MailController(runtime, { dailyQuota: mailQuota, workspace: opts.workspace ?? mailQuota > 100, sender: user });
   const properties = new PropertiesController();
@@ -151,6 +153,10 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   const driveStore = new DriveStore(docsService, store, () => runtime.clock.now());
   const sharing = new SharingController((id) => driveStore.file(id));
   driveStore.forms = () => forms.forms;
+  forms.canOpen = (id) => {
+    const file = driveStore.file(id);
+    return !file || canOpen(file, user());
+  };
   const docs = new DocsController(docsService, driveStore);
   const drive = new DriveController(driveStore);
   const scriptId = `1ScRiPt_emu_${Math.random().toString(36).slice(2, 14)}`;

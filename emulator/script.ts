@@ -94,6 +94,8 @@ export class TriggerController {
     private readonly rt: Runtime,
     readonly scriptTimeZone: string,
     readonly currentUser: () => string,
+    /** Makes `user` the execution's user (Session, Drive's access, the triggers it lists); absent: left as it is. */
+    private readonly setUser?: (user: string) => void,
   ) {}
 
   newUid(): string {
@@ -144,12 +146,17 @@ export class TriggerController {
   #dispatch(t: TriggerModel, event: Record<string, unknown>, kind: ExecutionKind, run: TriggerRun, waitingSince?: number): void {
     const start = this.rt.clock.now();
     const before = this.rt.executions.length;
+    // An installable trigger runs as the account that created it ("Installable trigger — runs as: user who created the
+    // trigger", Apps Script's authorization table), whoever is at the keyboard.
+    const was = this.currentUser();
+    this.setUser?.(t.owner);
     try {
       this.dispatcher!(t.handler, event, kind, waitingSince);
     } catch (e) {
       run.ok = false;
       run.error = errorMessage(e);
     } finally {
+      this.setUser?.(was);
       const exec = this.rt.executions[before];
       run.execution = exec?.id;
       // The execution's own span (work deferred behind it runs after it ended and is charged to itself), plus the

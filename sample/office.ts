@@ -134,11 +134,11 @@ const LONG_PARAGRAPH = (() => {
 
 /** Build the sample office. */
 export function makeSampleOffice(opts: SampleOptions = {}): SampleOffice {
-  const nSchools = Math.max(1, opts.schools ?? 40);
-  const nRegs = Math.max(0, opts.registrations ?? 400);
-  const rnd = prng(opts.seed ?? 1);
-  // Who the office is (names, signer, its own plan, period, communes): sample/profiles.ts.
+  // Who the office is (names, signer, its own plan, period, communes, its size): sample/profiles.ts.
   const profile = sampleProfile(opts.sample);
+  const nSchools = Math.max(1, opts.schools ?? profile.schools ?? 40);
+  const nRegs = Math.max(0, opts.registrations ?? profile.registrations ?? 400);
+  const rnd = prng(opts.seed ?? 1);
   const today = opts.today ?? profile.today;
   const config = sampleConfig(profile, today);
   const WARDS = profile.wards;

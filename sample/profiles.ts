@@ -1,13 +1,15 @@
-// Who the sample office is (issue 16): its kind, names, period, season date and communes. Two samples:
+// Who the sample office is (issue 16): its kind, names, period, season date and communes. Three samples:
 // - "2026-2030" (npm start): a current office, the Sở GD&ĐT of a merged province, schools grouped by commune/ward;
+// - "xa-2026-2030" (npm start -- --sample xa-2026-2030): a commune's Ủy ban, which since 1/7/2025 manages its
+//   kindergartens, primary and lower-secondary schools (review commune L2);
 // - "2021-2025" (npm start -- --sample 2021-2025): the seed's district office, the case of the plan in docs/plan.
 // Every name of a place, office or person is invented ("Hà Sơn" is no province); the Yên Bái city office is the
 // issuer of the plan the 2021–2025 catalogue comes from, kept as the plan names it.
 import { OfficeConfig, Organisation, defaultConfig, periodConfig } from '../src/core/config';
 import type { OfficeKind } from '../src/core/messages/profiles';
 
-export type SampleId = '2026-2030' | '2021-2025';
-export const SAMPLE_IDS: readonly SampleId[] = ['2026-2030', '2021-2025'];
+export type SampleId = '2026-2030' | 'xa-2026-2030' | '2021-2025';
+export const SAMPLE_IDS: readonly SampleId[] = ['2026-2030', 'xa-2026-2030', '2021-2025'];
 /** What `npm start` runs. */
 export const CURRENT_SAMPLE: SampleId = '2026-2030';
 /** What makeSampleOffice builds when not told: the seed, so every figure a test asserts keeps its meaning. */
@@ -28,6 +30,9 @@ export interface SampleProfile {
   contact: string;
   /** Communes and wards the schools belong to ("Đơn vị" column xã/phường). */
   wards: readonly string[];
+  /** How many schools and registrations its season has when not told (default 40 and 400). */
+  schools?: number;
+  registrations?: number;
 }
 
 /** The office that issued the plan in docs/plan (Phòng GD&ĐT thành phố Yên Bái), as the plan names it. */
@@ -64,6 +69,29 @@ export const SAMPLE_PROFILES: Readonly<Record<SampleId, SampleProfile>> = {
       'Phường Mây Ngàn', 'Phường Sông Ngọc', 'Phường Bến Mây', 'Phường Cầu Vồng', 'Xã Đồi Chè',
       'Xã Thác Bạc', 'Xã Suối Mơ', 'Xã Bản Mây', 'Xã Núi Bút', 'Xã Đồng Lúa',
     ],
+  },
+  'xa-2026-2030': {
+    id: 'xa-2026-2030',
+    description: 'Ủy ban nhân dân xã Suối Ngọc (cấp xã: từ 01/7/2025 quản lý các trường mầm non, tiểu học, THCS trên địa bàn), giai đoạn 2026-2030',
+    kind: 'xa',
+    startYear: 2026,
+    endYear: 2030,
+    today: new Date(2028, 6, 1),
+    organisation: {
+      name: 'Ủy ban nhân dân xã Suối Ngọc',
+      shortName: 'UBND xã Suối Ngọc',
+      parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn',
+      governingBody: '',
+      place: 'Suối Ngọc',
+      planNumber: '52/KH-UBND',
+      planDate: '25/09/2026',
+      signerName: 'Nguyễn Văn Hải',
+    },
+    digestRecipients: ['vanhoaxahoi@xasuoingoc.example.vn', 'chutich@xasuoingoc.example.vn'],
+    contact: 'Phòng Văn hóa - Xã hội: vanhoaxahoi@xasuoingoc.example.vn',
+    wards: ['Xã Suối Ngọc'],
+    schools: 12,
+    registrations: 150,
   },
   '2021-2025': {
     id: '2021-2025',

@@ -61,7 +61,7 @@ function skipTimeTriggersUntil(emu: Emulator, at: Date): void {
 }
 
 export function runSeason(opts: SeasonOptions = {}): Season {
-  const office = makeSampleOffice({ schools: opts.schools ?? 40, registrations: opts.registrations ?? 400, seed: opts.seed ?? 1, sample: opts.sample });
+  const office = makeSampleOffice({ schools: opts.schools, registrations: opts.registrations, seed: opts.seed ?? 1, sample: opts.sample });
   const first = office.submissions[0]?.at ?? new Date(2023, 8, 5, 8, 0, 0);
   const bundlePath = opts.bundlePath ?? 'dist/Code.js';
   // The project as deployed: only the manifest's scopes (next to the bundle), messages in the office's language.

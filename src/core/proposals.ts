@@ -2,9 +2,10 @@
 // superseded), in which order, the documents to make, the value of every {{placeholder}} of each document, the
 // achievement summary of a registration, and the templates themselves as data (blocks the Docs adapter renders,
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
-import { type OfficeConfig, type Organisation, orgYearRatedFrom, schoolYearRatedFrom } from './config';
+import { type OfficeConfig, type Organisation, officeProfile, orgYearRatedFrom, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { namesItsSchool, personWords } from './duplicates';
+import type { School } from './directory';
 import {
   initiativeTitles,
   MODEL_CHOICES,
@@ -45,7 +46,7 @@ import {
   proposalTotals,
   proposalVietnameseDate,
 } from './messages/proposals';
-import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, configLabel } from './messages/validation';
+import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, OFFICE_LEVEL, configLabel } from './messages/validation';
 import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
@@ -1973,6 +1974,16 @@ const OMITTED_SETTING: Record<string, string> = {
 const OMITTED_DIRECTORY: Record<string, string> = { hieu_truong: DIRECTORY_HEADERS.principal, cap_hoc: DIRECTORY_HEADERS.level, xa_phuong: DIRECTORY_HEADERS.ward, cum_thi_dua: DIRECTORY_HEADERS.cluster };
 
 /**
+ * The placeholders a document left without a value that are worth telling the office of: not the cơ quan chủ quản of a
+ * kind of office that has none (a UBND xã/phường, a school: its profile leaves it empty, and "Cấu hình" says to; review
+ * commune L1).
+ */
+export function missingToTell(names: readonly string[], org: Organisation): string[] {
+  const noGoverning = officeProfile(org).governingBody === '' && officialText(org.governingBody || '') === '';
+  return names.filter((n) => !(noGoverning && n === 'co_quan_cap_tren'));
+}
+
+/**
  * The optional lines a document left out (placeholders without a value), named where the office or the school
  * fills them in — never as "{{…}}" unless the office typed that placeholder itself; values absent by design (the
  * "TM." line of a level signed by its own head, the meeting's line before a meeting) are not listed.
@@ -2494,6 +2505,28 @@ const SUB_UNIT_HEADS: ReadonlyArray<[RegExp, string]> = [
   [/^liên đội\s/i, 'TỔNG PHỤ TRÁCH ĐỘI'],
 ];
 
+/**
+ * A unit of the office's own kind in "Đơn vị" (Cấp học OFFICE_LEVEL: a commune's Phòng Văn hóa - Xã hội, a Sở's Văn
+ * phòng), not a school: its head is no Hiệu trưởng (review commune M1).
+ */
+function isOfficeUnit(s: Pick<School, 'level' | 'office'>): boolean {
+  return !!s.office || matchKey(s.level) === matchKey(OFFICE_LEVEL);
+}
+
+/** The head of such a unit by its name's first words (a phòng of the Ủy ban → "TRƯỞNG PHÒNG"), else "THỦ TRƯỞNG ĐƠN VỊ". */
+function officeUnitHead(name: string): string {
+  const t = officialText(name);
+  for (const [re, title] of OFFICE_UNIT_HEADS) if (re.test(t)) return title;
+  return 'THỦ TRƯỞNG ĐƠN VỊ';
+}
+
+const OFFICE_UNIT_HEADS: ReadonlyArray<[RegExp, string]> = [
+  [/^văn phòng\s/i, 'CHÁNH VĂN PHÒNG'],
+  [/^phòng\s/i, 'TRƯỞNG PHÒNG'],
+  [/^ban\s/i, 'TRƯỞNG BAN'],
+  [/^trung tâm\s/i, 'GIÁM ĐỐC'],
+];
+
 export interface CollectiveHead {
   kind: 'school' | 'subUnit' | 'office';
   /** The signer's title, upper case ("HIỆU TRƯỞNG", "TỔ TRƯỞNG", "TRƯỞNG PHÒNG"). */
@@ -2513,7 +2546,7 @@ export function collectiveHead(n: Nominee, org: Organisation | null): Collective
   // The whole school, under its name or one it had (its "Tên cũ": renamed, or merged into it, review "reorg" #2): its
   // principal signs, with its seal (formerSchoolWarnings tells the office the name is an old one).
   // A collective answered "Toàn đơn vị" under the school's name however worded is the school (review vntext #2).
-  if (name === '' || name === matchKey(n.schoolName) || namesItsSchool(n.registration) || formerNameOf(n) !== undefined) return { kind: 'school', title: 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
+  if (name === '' || name === matchKey(n.schoolName) || namesItsSchool(n.registration) || formerNameOf(n) !== undefined) return { kind: 'school', title: s && isOfficeUnit(s) ? officeUnitHead(s.name) : 'HIỆU TRƯỞNG', name: s ? orNull(s.principal) : null };
   const trimmed = officialText(n.name);
   for (const [re, title] of SUB_UNIT_HEADS) if (re.test(trimmed)) return { kind: 'subUnit', title, name: null };
   return { kind: 'subUnit', title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null };

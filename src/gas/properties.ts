@@ -25,6 +25,11 @@ const KEYS = {
   resultsTwice: 'results.twice',
   /** The schedule each clock trigger was created with, by handler (JSON): a changed one is recreated. */
   triggerSchedules: 'triggers.schedules',
+  /**
+   * The triggers Thiết lập last made or kept, for the account that ran it (JSON {ids: unique ids, at: ms}; {pending: ms}
+   * while it changes them): a trigger of the tool's not among them is an earlier installer's (src/gas/triggers.ts).
+   */
+  triggerSet: 'triggers.set',
   /** The weekly digest's baseline (time and counts of the last digest sent, JSON, a few hundred bytes). */
   digestState: 'mail.digest.state',
   /** The outbox's marks of e-mails since the outbox tabs were last written, and their row count (JSON, < 9 KB). */

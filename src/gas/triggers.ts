@@ -2,6 +2,7 @@
 // source), delete the extras, create what is missing. Triggers cannot be edited, only deleted and recreated.
 // A clock trigger's schedule cannot be read back: the schedule each was created with is kept in a script property,
 // so a changed schedule (the digest's day or hour in "Cấu hình") replaces the trigger.
+import { formatDateTime } from '../core/text';
 import { getFreshState, getState, setState } from './properties';
 
 /** The entry point of the one-off trigger that runs again the scheduled jobs that missed the lock. */
@@ -120,10 +121,15 @@ function eventTypeOf(spec: TriggerSpec): GoogleAppsScript.Script.EventType {
   return spec.kind === 'formSubmit' ? ScriptApp.EventType.ON_FORM_SUBMIT : ScriptApp.EventType.CLOCK;
 }
 
-/** Makes the project's triggers exactly `specs` (for handlers named in specs); returns how many were created. */
+/**
+ * Makes the project's triggers exactly `specs` (for handlers named in specs); returns how many were created. The
+ * triggers kept and made are recorded as the tool's set (triggerSet): marked as being changed first, so that a run cut
+ * off between the changes and the record leaves no set that would retire the new triggers (retireIfSuperseded).
+ */
 export function ensureTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, specs: TriggerSpec[]): number {
   const existing = ScriptApp.getProjectTriggers();
-  const kept = new Set<string>();
+  const kept = new Map<string, GoogleAppsScript.Script.Trigger>();
+  const extra: GoogleAppsScript.Script.Trigger[] = [];
   const managed = new Set(specs.map((s) => s.handler));
   // A trigger created before schedules were recorded is kept as it is (its schedule is recorded below).
   const schedules = readSchedules();
@@ -132,21 +138,100 @@ export function ensureTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spe
     const key = `${t.getHandlerFunction()}|${t.getEventType()}`;
     const wanted = specs.some((s) => s.handler === t.getHandlerFunction() && eventTypeOf(s) === t.getEventType() && !changed(s));
     if (!managed.has(t.getHandlerFunction())) continue;
-    if (wanted && !kept.has(key)) kept.add(key);
-    else ScriptApp.deleteTrigger(t);
+    if (wanted && !kept.has(key)) kept.set(key, t);
+    else extra.push(t);
   }
-  let created = 0;
-  for (const spec of specs) {
-    if (kept.has(`${spec.handler}|${eventTypeOf(spec)}`)) continue;
+  const missing = specs.filter((spec) => !kept.has(`${spec.handler}|${eventTypeOf(spec)}`));
+  const ids = [...kept.values()].map((t) => t.getUniqueId());
+  const recorded = readTriggerSet();
+  const same = extra.length === 0 && missing.length === 0 && recorded !== 'pending' && recorded !== null && recorded.ids.length === ids.length && ids.every((id) => recorded.ids.includes(id));
+  if (!same) setState({ triggerSet: JSON.stringify({ pending: Date.now() }) });
+  for (const t of extra) ScriptApp.deleteTrigger(t);
+  for (const spec of missing) {
     const builder = ScriptApp.newTrigger(spec.handler);
-    if (spec.kind === 'formSubmit') builder.forSpreadsheet(ss).onFormSubmit().create();
-    else if (spec.kind === 'daily') builder.timeBased().everyDays(1).atHour(spec.hour).inTimezone(TIME_ZONE).create();
+    let made: GoogleAppsScript.Script.Trigger;
+    if (spec.kind === 'formSubmit') made = builder.forSpreadsheet(ss).onFormSubmit().create();
+    else if (spec.kind === 'daily') made = builder.timeBased().everyDays(1).atHour(spec.hour).inTimezone(TIME_ZONE).create();
     // everyWeeks(1) first: whether onWeekDay alone makes a schedule is not documented (the emulation refuses it).
-    else builder.timeBased().everyWeeks(1).onWeekDay(spec.weekDay).atHour(spec.hour).inTimezone(TIME_ZONE).create();
-    created++;
+    else made = builder.timeBased().everyWeeks(1).onWeekDay(spec.weekDay).atHour(spec.hour).inTimezone(TIME_ZONE).create();
+    ids.push(made.getUniqueId());
   }
   const wanted: Record<string, string> = { ...schedules };
   for (const spec of specs) wanted[spec.handler] = scheduleOf(spec);
-  if (JSON.stringify(wanted) !== JSON.stringify(schedules)) setState({ triggerSchedules: JSON.stringify(wanted) });
-  return created;
+  const write: Partial<Record<'triggerSchedules' | 'triggerSet', string>> = {};
+  if (JSON.stringify(wanted) !== JSON.stringify(schedules)) write.triggerSchedules = JSON.stringify(wanted);
+  if (!same) write.triggerSet = JSON.stringify({ ids, at: Date.now() });
+  if (Object.keys(write).length) setState(write);
+  return missing.length;
+}
+
+/** The tool's set of triggers as Thiết lập recorded it; 'pending' while being changed; null: none recorded. */
+function readTriggerSet(): { ids: string[]; at: number } | 'pending' | null {
+  try {
+    const v = JSON.parse(getState('triggerSet') || 'null') as { ids?: unknown; at?: unknown; pending?: unknown } | null;
+    if (!v || typeof v !== 'object') return null;
+    if (v.pending !== undefined) return 'pending';
+    return Array.isArray(v.ids) ? { ids: v.ids.map(String), at: Number(v.at) || 0 } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** When the account holding the tool's triggers ran Thiết lập ("05/12/2026 08:15:00"), '' when not recorded. */
+export function triggerSetText(): string {
+  const set = readTriggerSet();
+  return set && set !== 'pending' && set.at > 0 ? formatDateTime(new Date(set.at)) : '';
+}
+
+/** The handlers whose triggers Thiết lập makes (those it recorded a schedule for). */
+function managedHandlers(): string[] {
+  try {
+    const v = JSON.parse(getState('triggerSchedules') || '{}') as unknown;
+    return v && typeof v === 'object' ? Object.keys(v) : [];
+  } catch {
+    return [];
+  }
+}
+
+let ownerKnown: boolean | null | undefined;
+/** The unique id of the trigger whose run this is ('' for a menu's), as retireIfSuperseded read it. */
+let firing = '';
+
+/**
+ * Whether the account running holds the tool's triggers (ScriptApp.getProjectTriggers lists the current user's only):
+ * true, false (they are another account's — the one that installed the tool — or were deleted by hand), or null when
+ * nothing says (never set up, a set being made). Before a set was recorded, any trigger of the tool's handlers counts;
+ * a one-off trigger of this account's (a retry, a continuation) never does (review handover H1). Asked once a run.
+ */
+export function ownerHere(): boolean | null {
+  if (ownerKnown !== undefined) return ownerKnown;
+  const set = readTriggerSet();
+  // A run of one of the set's triggers is its owner's (it runs as the account that made it): no call.
+  if (set && set !== 'pending' && firing !== '' && set.ids.includes(firing)) return (ownerKnown = true);
+  const handlers = managedHandlers();
+  if (set === 'pending' || (set === null && handlers.length === 0)) return (ownerKnown = null);
+  const mine = ScriptApp.getProjectTriggers();
+  ownerKnown = set ? mine.some((t) => set.ids.includes(t.getUniqueId())) : mine.some((t) => handlers.includes(t.getHandlerFunction()));
+  return ownerKnown;
+}
+
+/**
+ * A trigger of the tool's firing that is not in the set Thiết lập recorded: an earlier installer's, the tool handed over
+ * to an account whose Thiết lập made its own set (review handover H1). Its run removes its owner's triggers of the tool
+ * — it runs as that owner, so getProjectTriggers lists exactly them — and does nothing else; the set's own triggers did
+ * or will do the work. No call when the trigger is in the set. Returns true when retired.
+ */
+export function retireIfSuperseded(e: unknown, handler: string): boolean {
+  const uid = e && typeof e === 'object' && 'triggerUid' in e ? String((e as { triggerUid: unknown }).triggerUid ?? '') : '';
+  if (uid === '') return false;
+  firing = uid;
+  const set = readTriggerSet();
+  if (set === null || set === 'pending' || set.ids.includes(uid) || !managedHandlers().includes(handler)) return false;
+  const handlers = managedHandlers();
+  const mine = ScriptApp.getProjectTriggers();
+  // This account holds triggers of the set too: the firing one is an extra of the same account (never recorded, as a
+  // Thiết lập cut off may leave), not a former installer's — it does its work; the next Thiết lập removes it.
+  if (mine.some((t) => set.ids.includes(t.getUniqueId()))) return false;
+  for (const t of mine) if (handlers.includes(t.getHandlerFunction())) ScriptApp.deleteTrigger(t);
+  return true;
 }

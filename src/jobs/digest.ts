@@ -17,7 +17,7 @@ import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
 import { REMINDER_HOUR, reminderPlan } from './reminders';
 import { evaluateOrStop } from './results';
-import { runJob } from './run';
+import { retiredTrigger, runJob } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -79,9 +79,11 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
   };
 }
 
-export function sendWeeklyDigest(): void {
+export function sendWeeklyDigest(e?: unknown): void {
   runJob('sendWeeklyDigest', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
+      const retired = retiredTrigger(ss, e, 'sendWeeklyDigest');
+      if (retired) return retired;
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
       recordCalendarAhead(output, inputs.config);

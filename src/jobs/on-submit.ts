@@ -17,7 +17,7 @@ import { receiptPlan } from './notices';
 import { intakeSubmission, spreadsheetWritten, writesPending } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { runJob, type JobContext } from './run';
+import { retiredTrigger, runJob, type JobContext } from './run';
 import { applyReviewRules, supplementPlan } from './summaries';
 
 /**
@@ -47,10 +47,14 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
   runJob('onFormSubmit', (ctx) => {
     let done: string | null;
     try {
-      done = underLock(() =>
+      const retired: { run: ReturnType<typeof retiredTrigger> } = { run: null };
+      done = underLock(() => {
+        retired.run = retiredTrigger(ctx.ss, e, 'onFormSubmit');
+        if (retired.run) return retired.run.detail;
         // The event's tab is the registration tab (known by its id): no need to look for it again.
-        sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, 'onFormSubmit', true, row, stamp),
-      );
+        return sheetId !== getState('registrationSheet') ? fullRun(ctx, null) : drainQueue(ctx, 'onFormSubmit', true, row, stamp);
+      });
+      if (retired.run) return retired.run;
     } catch (err) {
       // Whatever failed — the lock, the properties, the handling — a registration's row waits in the queue (it was
       // not queued: this trigger was to handle it) and one run comes back for it within minutes, not with the next
@@ -66,6 +70,9 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
       throw err;
     }
     if (done !== null) return { result: undefined, detail: done };
+    // Not queued in a former installer's name (its continuation would run as that account).
+    const retiredNow = retiredTrigger(ctx.ss, e, 'onFormSubmit');
+    if (retiredNow) return retiredNow;
     // The lock was busy past the wait: queue the row and make sure a run comes back for the queue (the holder may
     // have read it already; one trigger: a second one made by a concurrent waiter only finds the queue empty).
     if (sheetId !== getState('registrationSheet')) return { result: undefined, detail: REPORT_LATER(row) };

@@ -60,6 +60,7 @@ import {
   notesOnce,
   type RecordsLoss,
   reviewErrorRenamed,
+  OTHER_ACCOUNT,
 } from '../core/messages';
 import { formatDate, formatTime, matchKey, toText, utf8Length } from '../core/text';
 import { appendHistoryOnce, historyLinesUnsaid } from '../gas/history';
@@ -95,6 +96,7 @@ import {
   setAsideEarlier,
   type ProposedBefore,
   type Round,
+  missingToTell,
   omittedSources,
   planDocuments,
   proposalBlockedText,
@@ -130,6 +132,7 @@ import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from
 import { ensureSheet, readValues, writeTable } from '../gas/sheets';
 import { fileTimeZone, shownDates } from '../gas/time-zone';
 import { tellUser } from '../gas/ui';
+import { ownerHere, triggerSetText } from '../gas/triggers';
 import { logError } from '../gas/health';
 import { evaluateOrStop } from './results';
 import { councilColumns, renamedReview } from './summaries';
@@ -986,7 +989,8 @@ function makeDocument(ctx: Ctx, d: PlannedDoc): DocRecord {
   const n = d.nominee;
   const rec: DocRecord = { id: file.getId(), url: file.getUrl(), name: d.name, tp: d.template, dy: ddMMyyyy(new Date(ctx.st.date)), mt: ctx.plan.round.meeting, mf: ctx.plan.round.fp };
   if (d.inputs) Object.assign(rec, { in: d.inputs, tv: toolVersion });
-  if (report.missing.size) rec.miss = [...report.missing].sort();
+  const miss = missingToTell([...report.missing], ctx.plan.config.organisation);
+  if (miss.length) rec.miss = miss.sort();
   if (n) Object.assign(rec, { rid: n.id, nm: n.name.slice(0, 200), kd: n.kind, sc: n.schoolName.slice(0, 200), pt: n.score });
   if (ctx.st.pdf) addPdf(ctx, rec, file);
   ctx.st.pending = null;
@@ -1079,6 +1083,14 @@ function lockBusyStop(mode: Mode, said: string): { result: undefined; detail: st
 /** What a run stopped by another job's lock says of when the batch goes on (its safety net). */
 const retryAt = (): string => HEALTH_RETRY(timeText(Date.now() + SAFETY_NET_MS));
 
+/** Chosen by an account that does not hold the tool's triggers: told so (what to do), nothing done; else null. */
+function otherAccountSaid(): { result: undefined; detail: string; ok: false } | null {
+  if (ownerHere() !== false) return null;
+  const said = OTHER_ACCOUNT.menu(triggerSetText());
+  tellUser(said);
+  return { result: undefined, detail: said, ok: false };
+}
+
 /** The claim's result, or null when another job held the lock longer than the claim waits (LockBusy). */
 function claimOrBusy<T>(claim: () => T): T | null {
   try {
@@ -1091,6 +1103,12 @@ function claimOrBusy<T>(claim: () => T): T | null {
 
 function runProposals(job: string, mode: Mode, pdf: boolean): void {
   runJob(job, ({ ss, deadline }) => {
+    // The documents are made from the templates of the account holding the tool's triggers, in its Drive: chosen by
+    // another account, nothing is made nor scheduled in that account's name (review handover H3).
+    if (mode !== 'continue') {
+      const elsewhere = otherAccountSaid();
+      if (elsewhere) return elsewhere;
+    }
     const now = Date.now();
     // A store of properties (nearly) full: nothing made could be recorded. No batch starts or goes on (nor with records
     // that lost rows: the claim, below).
@@ -1462,6 +1480,8 @@ export function continueProposals(): void {
 /** Menu "Xem trước danh sách đề nghị khen thưởng": what would be made, in the tab; creates nothing. */
 export function previewProposals(): void {
   runJob('previewProposals', ({ ss }) => {
+    const elsewhere = otherAccountSaid();
+    if (elsewhere) return elsewhere;
     const st = readRun();
     const read = readLedger(ss, st.gen);
     const date = new Date(resumable(st, read) ? st.date : Date.now());

@@ -18,7 +18,7 @@ import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
 import { errorMessage } from '../gas/errors';
 import { editUrlByCode, keepRegisterHidden, missingTold } from '../gas/ledger';
-import { runJob } from './run';
+import { retiredTrigger, runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { tidyRecords } from '../gas/records';
@@ -61,11 +61,13 @@ function responsesMissing(missing: readonly ResponseRef[]): string[] {
   return [RESPONSES_MISSING(missing.length, formatDateTime(new Date(at[0])), formatDateTime(new Date(at[at.length - 1])), senders)];
 }
 
-export function rebuildSummaries(): void {
+export function rebuildSummaries(e?: unknown): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       // Submissions queued before this read are handled by it: take them off the queue.
       reloadUnderLock();
+      const retired = retiredTrigger(ss, e, 'rebuildSummaries');
+      if (retired) return retired;
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
       const { inputs, output, review, resultsColumns } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', answersEdits: queued.length > 0 });

@@ -16,7 +16,7 @@ import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { deliver, type MailPlan } from './mailing';
 import { evaluateOrStop } from './results';
-import { runJob } from './run';
+import { retiredTrigger, runJob } from './run';
 import { withViewLink } from '../core/school-views';
 import { viewLinks } from './school-views';
 
@@ -87,9 +87,11 @@ export function reminderPlan(
   };
 }
 
-export function sendReminders(): void {
+export function sendReminders(e?: unknown): void {
   runJob('sendReminders', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
+      const retired = retiredTrigger(ss, e, 'sendReminders');
+      if (retired) return retired;
       const inputs = readInputs(ss, new Date());
       const { output } = evaluateOrStop(ss, inputs);
       recordCalendarAhead(output, inputs.config);

@@ -1,13 +1,13 @@
 // The frame every entry point runs in: record health, leave a visible trace on failure, rethrow so Apps Script
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
-import { COPIED_FILE, HEALTH_RETRY } from '../core/messages';
+import { COPIED_FILE, HEALTH_RETRY, TRIGGERS_RETIRED } from '../core/messages';
 import { forgetAllState, getState, setState } from '../gas/properties';
 import { formAnswersElsewhere } from '../gas/response-sheets';
 import { activeSpreadsheet } from '../gas/sheets';
 import { spreadsheetId } from '../gas/tab-cache';
 import { errorMessage, isLockBusy } from '../gas/errors';
 import { logError, recordRun } from '../gas/health';
-import { scheduleRetry } from '../gas/triggers';
+import { retireIfSuperseded, scheduleRetry } from '../gas/triggers';
 import { tellUser } from '../gas/ui';
 
 /**
@@ -61,14 +61,27 @@ function checkHome(job: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): v
   setState({ homeSpreadsheet: id });
 }
 
-export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number; ok?: boolean }): T {
+/**
+ * A trigger of an earlier installer's (the tool handed over since: src/gas/triggers.ts retireIfSuperseded) removes itself
+ * and its owner's other triggers of the tool, says so once in "Nhật ký lỗi", and its run does nothing else: the new
+ * installer's triggers do the work (review handover H1). Asked where the run reads the state anyway (under the lock):
+ * no call of its own for an ordinary trigger. Returns the job's result for such a run, else null.
+ */
+export function retiredTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, event: unknown, job: string): { result: undefined; detail: string; retired: true } | null {
+  if (!retireIfSuperseded(event, job)) return null;
+  logError(ss, job, TRIGGERS_RETIRED);
+  return { result: undefined, detail: TRIGGERS_RETIRED, retired: true };
+}
+
+export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number; ok?: boolean; retired?: true }): T {
   const deadline = Date.now() + WORK_BUDGET_MS;
   const ss = activeSpreadsheet();
   try {
     checkHome(job, ss);
     // `ok` false: the job ran but did nothing it is for (its line in "Tình trạng" is no success), without failing.
-    const { result, detail, problems, ok } = fn({ ss, deadline });
-    recordRun(ss, job, ok ?? true, detail, problems ?? 0);
+    const { result, detail, problems, ok, retired } = fn({ ss, deadline });
+    // A former installer's trigger that retired: its line is the new installer's runs', not this one's.
+    if (!retired) recordRun(ss, job, ok ?? true, detail, problems ?? 0);
     return result;
   } catch (err) {
     if (isLockBusy(err) && RETRIED_WHEN_BUSY.has(job)) {

@@ -34,6 +34,7 @@ import { cachedPrefixed, clearState, getState, setRawSoon, writeRaw } from '../g
 import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, writeWaitingRecords } from '../gas/records';
 import { formUrl } from '../gas/mail';
 import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
+import { ownerHere } from '../gas/triggers';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -208,6 +209,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   /** What stopped creating (a view's name and the error), judged after the loop. */
   let blockedBy: { name: string; err: unknown } | null = null;
   let outOfTime = false;
+  /** Views this run left to the account holding the tool's triggers (it cannot open or make them). */
+  let notOwned = 0;
   const failuresBefore = Number(cachedPrefixed(RETRY_KEY)[RETRY_KEY] ?? '0') || 0;
   const links = new Map<string, string>();
   // Views no longer planned (a school left "Đơn vị", a commune view of an earlier version): shared with no one any more,
@@ -227,7 +230,12 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     if (entry && entry.st !== 'pending' && entry.id) {
       const opened = openView(entry.id);
       if (opened.state === 'ok') ({ ss: target, file } = opened);
-      else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) recreate = true;
+      else if (ownerHere() === false) {
+        // Another account's view, out of this account's reach: neither gone nor to be made again (review handover H2).
+        notOwned++;
+        if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
+        continue;
+      } else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) recreate = true;
       else {
         logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
         record(ss, view.key, { ...entry, miss: 1 });
@@ -238,6 +246,11 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     let fresh = false;
     if (!target) {
       if (createBlocked) continue;
+      // Made only by the account holding the tool's triggers, in its folder (a colleague's would be a second view).
+      if (ownerHere() === false) {
+        notOwned++;
+        continue;
+      }
       if ((entry && entry.st === 'pending') || (!entry && resumed)) ({ ss: target, file } = findByName(getFolder(), entry?.name ?? view.fileName) ?? { ss: null, file: null });
       if (!target) {
         const intent: ViewRecord = { st: 'pending', name: view.fileName };
@@ -276,8 +289,9 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   writeWaitingRecords(ss);
+  if (notOwned > 0) logError(ss, 'schoolViews', VIEW_NOTE.otherAccount(notOwned));
   // After a loss the office went on from: every planned view has its record again, none is looked for by name any more.
-  if (resumed && !outOfTime && !blockedBy) clearState('recordsResumed');
+  if (resumed && !outOfTime && !blockedBy && notOwned === 0) clearState('recordsResumed');
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   writeDirectoryLinks(ss, links);
   const waiting = plan.views.length - current;

@@ -12,7 +12,7 @@ import { tabNamed } from '../gas/tab-cache';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
 import { getState, setState } from '../gas/properties';
-import { ensureTriggers } from '../gas/triggers';
+import { ensureTriggers, ownerHere, triggerSetText } from '../gas/triggers';
 import { alignFileTimeZone } from '../gas/time-zone';
 import { askUser, tellUser } from '../gas/ui';
 import { evaluate, summaryOf, writeResults } from './results';
@@ -21,7 +21,8 @@ import { confirmationPlan } from './confirmations';
 import { offerToResumeMail } from './mailing';
 import { offerToResumeRecords } from './records';
 import { copiedStateForgotten, runJob } from './run';
-import { ensureTemplates } from './templates';
+import { TEMPLATE_STATE, ensureTemplates } from './templates';
+import { TEMPLATE_KEYS } from '../core/proposals';
 import { ensureCouncilTab } from './proposals';
 import { TAB_ORDER } from './tab-order';
 
@@ -43,9 +44,19 @@ export function setup(): void {
       // sees only its own), and so are the forms and templates. Going on would make a second set of triggers, and forms
       // and templates of this account's where it cannot open the installer's — the schools' links would lead nowhere.
       // The person is asked; "Không" (and nobody at the keyboard) stops here.
-      if (installedByAnotherAccount() && !askUser(OTHER_ACCOUNT.question)) {
+      const other = installedByAnotherAccount();
+      if (other && !askUser(OTHER_ACCOUNT.question(triggerSetText()))) {
         tellUser(OTHER_ACCOUNT.stopped);
         return { result: undefined, detail: OTHER_ACCOUNT.stopped };
+      }
+      // "Có": the account takes the tool over. What it cannot open of the former account's is named, and nothing is
+      // changed — no trigger, no form or template of its own made in their place (review handover H1).
+      const cannot = other ? unreachableForHandover() : [];
+      if (cannot.length) {
+        const said = OTHER_ACCOUNT.unreachable(cannot);
+        logError(ss, 'setup', said);
+        tellUser(said);
+        return { result: undefined, detail: said, ok: false };
       }
       // A file left in another zone: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts), else said.
       const zone = alignFileTimeZone(ss, holdsSubmissions(ss));
@@ -171,8 +182,30 @@ function holdsSubmissions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean
  * one was deleted by hand, when the person answers "Có" and they are made again.
  */
 function installedByAnotherAccount(): boolean {
-  if (getState('triggerSchedules') === null) return false;
-  return ScriptApp.getProjectTriggers().length === 0;
+  return ownerHere() === false;
+}
+
+/**
+ * What this account cannot open of what the tool made, as it takes the tool over from the account that installed it:
+ * each form, and the templates (none of them: one deleted by hand is made again). DriveApp.getFileById opens a file
+ * the account owns or was given; any failure counts (never judged by its wording).
+ */
+function unreachableForHandover(): string[] {
+  const opens = (id: string | null) => {
+    if (!id) return true;
+    try {
+      DriveApp.getFileById(id);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const templates = TEMPLATE_KEYS.map((k) => getState(TEMPLATE_STATE[k])).filter((id): id is string => !!id);
+  return [
+    ...(opens(getState('registrationForm')) ? [] : [OTHER_ACCOUNT.registrationForm]),
+    ...(opens(getState('reportForm')) ? [] : [OTHER_ACCOUNT.reportForm]),
+    ...(templates.length === 0 || templates.some(opens) ? [] : [OTHER_ACCOUNT.templates]),
+  ];
 }
 
 /**

@@ -2,7 +2,7 @@
 // Validation findings live beside it in ./validation.ts. Keep the text NFC with correct diacritics.
 
 import { formatClock, formatDate } from '../text';
-import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, quotaTime } from './proposals';
+import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
 import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
 
@@ -137,11 +137,32 @@ export const FILE_TIME_ZONE = {
 };
 
 /** Thiết lập run by an account that did not install the tool (src/jobs/setup.ts). */
+/** The README's section on handing the tool over to another clerk (review handover H4). */
+export const HANDOVER_SECTION = 'Bàn giao cho cán bộ khác';
+
 export const OTHER_ACCOUNT = {
-  question:
-    'Các tác vụ tự động của công cụ ở bảng tính này thuộc một tài khoản Google khác — tài khoản đã cài đặt công cụ. Thiết lập bằng tài khoản này sẽ tạo thêm một bộ tác vụ tự động; nếu tài khoản này không mở được biểu mẫu và mẫu văn bản của tài khoản cài đặt, công cụ sẽ tạo biểu mẫu, mẫu văn bản mới và các trường gửi phiếu qua đường dẫn cũ sẽ không nhận được kết quả. Hãy chạy Thiết lập bằng tài khoản đã cài đặt. Chỉ chọn “Có” nếu các tác vụ tự động đã bị xóa hẳn và tài khoản này sẽ thay tài khoản cũ. Tiếp tục?',
+  /**
+   * Thiết lập by an account that does not hold the tool's triggers (`at`: when the holder ran Thiết lập, '' unknown):
+   * another account's, or deleted by hand. Nobody can see another account's triggers, nor is its address known without
+   * a further permission: the question says when it was set up and what "Có" does (review handover H1).
+   */
+  question: (at: string) =>
+    `Các tác vụ tự động của công cụ ở bảng tính này thuộc một tài khoản Google khác — tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''} (mỗi tài khoản chỉ thấy tác vụ của chính mình). Nếu tài khoản này nhận bàn giao công cụ, chọn “Có”: công cụ tạo các tác vụ tự động của tài khoản này, còn các tác vụ của tài khoản cũ tự gỡ ở lần chạy kế tiếp. Trước đó, tài khoản cũ cần chuyển quyền sở hữu (hoặc chia sẻ quyền chỉnh sửa) hai biểu mẫu và các thư mục “Điển hình tiên tiến — …” trong Google Drive cho tài khoản này (README, mục “${HANDOVER_SECTION}”); công cụ kiểm tra việc đó trước khi thay đổi gì. Nếu chỉ cần chạy giúp một lần, chọn “Không” và nhờ người giữ tài khoản kia. Tiếp tục?`,
   stopped: 'Đã dừng Thiết lập, không thay đổi gì: hãy chạy Thiết lập bằng tài khoản Google đã cài đặt công cụ (tài khoản sở hữu các tác vụ tự động).',
+  /** "Có", but this account cannot open `what` (the forms, folders by name) of the former account: nothing changed. */
+  unreachable: (what: readonly string[]) =>
+    `Đã dừng Thiết lập, không thay đổi gì: tài khoản này chưa mở được ${what.join('; ')} (tài khoản cũ chưa chuyển hoặc chia sẻ, hoặc đã bị xóa). Hãy nhờ tài khoản đã cài đặt công cụ (hoặc quản trị viên Google Workspace của cơ quan) chuyển quyền sở hữu hoặc chia sẻ quyền chỉnh sửa cho tài khoản này (README, mục “${HANDOVER_SECTION}”), rồi chạy lại Thiết lập.`,
+  /** A menu item that makes files in the holder's Drive (the proposals), chosen by another account: nothing made. */
+  menu: (at: string) =>
+    `Chưa làm gì: văn bản đề nghị khen thưởng được tạo bằng tài khoản giữ các tác vụ tự động của công cụ (tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}), nơi có các mẫu văn bản; tài khoản này không phải tài khoản đó. Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo README, mục “${HANDOVER_SECTION}”, rồi chạy Thiết lập bằng tài khoản này.`,
+  registrationForm: 'biểu mẫu đăng ký',
+  reportForm: 'biểu mẫu báo cáo',
+  templates: `các mẫu văn bản trong thư mục “${PROPOSAL_TEMPLATE_FOLDER}”`,
 };
+
+/** The former installer's triggers removed themselves (src/gas/triggers.ts retireIfSuperseded). */
+export const TRIGGERS_RETIRED =
+  'Các tác vụ tự động của công cụ thuộc tài khoản này đã tự gỡ: một tài khoản khác đã chạy Thiết lập và nhận bàn giao công cụ; từ nay chỉ các tác vụ của tài khoản đó chạy.';
 
 export const HEALTH_RETRY = (time: string) => `Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc ${time}.`;
 /** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
@@ -220,7 +241,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '   Công cụ không tự đánh số trang được: làm một lần ở mỗi mẫu (Chèn → Số trang, không đánh số trang đầu), văn bản tạo từ mẫu sẽ giữ. Dòng tiêu đề bảng danh sách lặp lại ở mỗi trang, dòng bảng không bị tách qua hai trang: Thiết lập đã đặt trong các mẫu; mẫu đã thêm, bớt bảng thì tự đặt ở Thuộc tính bảng → Hàng (“Ghim hàng tiêu đề”, bỏ “Cho phép hàng tràn qua các trang”).',
   `10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
   '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
-  '12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập.',
+  `12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ; cán bộ giữ tài khoản đó chuyển công tác thì làm theo README, mục “${HANDOVER_SECTION}”.`,
   'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng. Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác.',
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
   'Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',

@@ -63,6 +63,12 @@ export const VIEW_NOTE = {
   /** Two or more rows of "Đơn vị" hold one school code (review privacy #2). */
   sharedCode: (code: string, schools: readonly string[]) =>
     `Mã đơn vị ${code} có ở nhiều dòng của trang “Đơn vị” (${schools.map(q).join('; ')}): công cụ không tạo, không chia sẻ trang theo dõi của các trường này (trang đã tạo sẽ ngừng chia sẻ) cho đến khi mỗi trường có mã riêng.`,
+  /**
+   * A run by an account that does not hold the tool's triggers (a colleague at the menu, review handover H2): the views
+   * it cannot open are not made again nor counted as gone, and it makes none.
+   */
+  otherAccount: (n: number) =>
+    `Lần chạy này bằng một tài khoản không giữ các tác vụ tự động của công cụ, nên ${n} trang theo dõi tài khoản này không mở được (hoặc chưa có) không được tạo hay cập nhật; các tác vụ tự động của tài khoản đã chạy Thiết lập sẽ cập nhật. Nếu cán bộ giữ tài khoản đó đã chuyển công tác, xem README, mục “Bàn giao cho cán bộ khác”.`,
   recreated: (name: string) => `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo lại một trang mới và chia sẻ lại.`,
   missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
   /** Drive refused to share the view with these addresses (`message`: what it said). */
