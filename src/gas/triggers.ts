@@ -143,7 +143,7 @@ export function ensureTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spe
   }
   const missing = specs.filter((spec) => !kept.has(`${spec.handler}|${eventTypeOf(spec)}`));
   const ids = [...kept.values()].map((t) => t.getUniqueId());
-  const recorded = readTriggerSet();
+  const recorded = readTriggerSet(true);
   const same = extra.length === 0 && missing.length === 0 && recorded !== 'pending' && recorded !== null && recorded.ids.length === ids.length && ids.every((id) => recorded.ids.includes(id));
   if (!same) setState({ triggerSet: JSON.stringify({ pending: Date.now() }) });
   for (const t of extra) ScriptApp.deleteTrigger(t);
@@ -162,13 +162,19 @@ export function ensureTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spe
   if (JSON.stringify(wanted) !== JSON.stringify(schedules)) write.triggerSchedules = JSON.stringify(wanted);
   if (!same) write.triggerSet = JSON.stringify({ ids, at: Date.now() });
   if (Object.keys(write).length) setState(write);
+  // This account holds the set now (asked again if the run asks: it may have been told otherwise before "Có").
+  if (!same) ownerKnown = undefined;
   return missing.length;
 }
 
-/** The tool's set of triggers as Thiết lập recorded it; 'pending' while being changed; null: none recorded. */
-function readTriggerSet(): { ids: string[]; at: number } | 'pending' | null {
+/**
+ * The tool's set of triggers as Thiết lập recorded it; 'pending' while being changed; null: none recorded. `fresh`: read
+ * from the store, not the run's cache (filled, for some jobs, before they waited for the lock: another account's
+ * Thiết lập may have recorded its set meanwhile — review diff39 H1).
+ */
+function readTriggerSet(fresh = false): { ids: string[]; at: number } | 'pending' | null {
   try {
-    const v = JSON.parse(getState('triggerSet') || 'null') as { ids?: unknown; at?: unknown; pending?: unknown } | null;
+    const v = JSON.parse((fresh ? getFreshState('triggerSet') : getState('triggerSet')) || 'null') as { ids?: unknown; at?: unknown; pending?: unknown } | null;
     if (!v || typeof v !== 'object') return null;
     if (v.pending !== undefined) return 'pending';
     return Array.isArray(v.ids) ? { ids: v.ids.map(String), at: Number(v.at) || 0 } : null;
@@ -184,9 +190,9 @@ export function triggerSetText(): string {
 }
 
 /** The handlers whose triggers Thiết lập makes (those it recorded a schedule for). */
-function managedHandlers(): string[] {
+function managedHandlers(fresh = false): string[] {
   try {
-    const v = JSON.parse(getState('triggerSchedules') || '{}') as unknown;
+    const v = JSON.parse((fresh ? getFreshState('triggerSchedules') : getState('triggerSchedules')) || '{}') as unknown;
     return v && typeof v === 'object' ? Object.keys(v) : [];
   } catch {
     return [];
@@ -205,10 +211,11 @@ let firing = '';
  */
 export function ownerHere(): boolean | null {
   if (ownerKnown !== undefined) return ownerKnown;
-  const set = readTriggerSet();
   // A run of one of the set's triggers is its owner's (it runs as the account that made it): no call.
-  if (set && set !== 'pending' && firing !== '' && set.ids.includes(firing)) return (ownerKnown = true);
-  const handlers = managedHandlers();
+  const cached = readTriggerSet();
+  if (cached && cached !== 'pending' && firing !== '' && cached.ids.includes(firing)) return (ownerKnown = true);
+  const set = readTriggerSet(true);
+  const handlers = managedHandlers(true);
   if (set === 'pending' || (set === null && handlers.length === 0)) return (ownerKnown = null);
   const mine = ScriptApp.getProjectTriggers();
   ownerKnown = set ? mine.some((t) => set.ids.includes(t.getUniqueId())) : mine.some((t) => handlers.includes(t.getHandlerFunction()));
@@ -222,16 +229,35 @@ export function ownerHere(): boolean | null {
  * or will do the work. No call when the trigger is in the set. Returns true when retired.
  */
 export function retireIfSuperseded(e: unknown, handler: string): boolean {
+  const found = superseded(e, handler);
+  if (!found) return false;
+  // Never one the set names (a set recorded since the listing cannot be, under the lock; kept as a guard).
+  for (const t of found.mine) if (found.handlers.includes(t.getHandlerFunction()) && !found.ids.includes(t.getUniqueId())) ScriptApp.deleteTrigger(t);
+  return true;
+}
+
+/**
+ * Whether this run's trigger is a former installer's (as retireIfSuperseded says), without removing anything: for a run
+ * outside the lock, which does nothing then (the holder's own trigger of the same event does the work), the removal
+ * left to a run under the lock — a removal outside it could fall between a Thiết lập's listing and its record.
+ */
+export function supersededTrigger(e: unknown, handler: string): boolean {
+  return superseded(e, handler) !== null;
+}
+
+function superseded(e: unknown, handler: string): { mine: GoogleAppsScript.Script.Trigger[]; ids: string[]; handlers: string[] } | null {
   const uid = e && typeof e === 'object' && 'triggerUid' in e ? String((e as { triggerUid: unknown }).triggerUid ?? '') : '';
-  if (uid === '') return false;
+  if (uid === '') return null;
   firing = uid;
-  const set = readTriggerSet();
-  if (set === null || set === 'pending' || set.ids.includes(uid) || !managedHandlers().includes(handler)) return false;
-  const handlers = managedHandlers();
+  // The run's cached set names it: the tool's (no call). Else the store is asked: the cache may be older than the lock.
+  const cached = readTriggerSet();
+  if (cached !== null && cached !== 'pending' && cached.ids.includes(uid)) return null;
+  const set = readTriggerSet(true);
+  const handlers = managedHandlers(true);
+  if (set === null || set === 'pending' || set.ids.includes(uid) || !handlers.includes(handler)) return null;
   const mine = ScriptApp.getProjectTriggers();
   // This account holds triggers of the set too: the firing one is an extra of the same account (never recorded, as a
   // Thiết lập cut off may leave), not a former installer's — it does its work; the next Thiết lập removes it.
-  if (mine.some((t) => set.ids.includes(t.getUniqueId()))) return false;
-  for (const t of mine) if (handlers.includes(t.getHandlerFunction())) ScriptApp.deleteTrigger(t);
-  return true;
+  if (mine.some((t) => set.ids.includes(t.getUniqueId()))) return null;
+  return { mine, ids: set.ids, handlers };
 }

@@ -6,7 +6,7 @@
 // waits for the nightly rebuild. A run killed while handling its own row leaves it to the nightly rebuild, which answers every registration
 // not answered yet. The row is read from the sheet, not from the event (an edit's event may carry only the changed
 // answers).
-import { INTAKE_QUEUED, REPORT_LATER } from '../core/messages';
+import { INTAKE_QUEUED, REPORT_LATER, TRIGGERS_RETIRED } from '../core/messages';
 import { dequeue, enqueueRow, queuedRows, rowStamp, type QueuedRow } from '../gas/intake-queue';
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
@@ -18,6 +18,7 @@ import { intakeSubmission, spreadsheetWritten, writesPending } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
 import { retiredTrigger, runJob, type JobContext } from './run';
+import { supersededTrigger } from '../gas/triggers';
 import { applyReviewRules, supplementPlan } from './summaries';
 
 /**
@@ -70,9 +71,9 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
       throw err;
     }
     if (done !== null) return { result: undefined, detail: done };
-    // Not queued in a former installer's name (its continuation would run as that account).
-    const retiredNow = retiredTrigger(ctx.ss, e, 'onFormSubmit');
-    if (retiredNow) return retiredNow;
+    // A former installer's trigger queues nothing (its continuation would run as that account; the holder's trigger of
+    // the same submission answers it) and, outside the lock, removes nothing: a later run under the lock does.
+    if (supersededTrigger(e, 'onFormSubmit')) return { result: undefined, detail: TRIGGERS_RETIRED, retired: true };
     // The lock was busy past the wait: queue the row and make sure a run comes back for the queue (the holder may
     // have read it already; one trigger: a second one made by a concurrent waiter only finds the queue empty).
     if (sheetId !== getState('registrationSheet')) return { result: undefined, detail: REPORT_LATER(row) };

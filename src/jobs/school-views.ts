@@ -84,6 +84,23 @@ export interface ViewsResult {
   unshared?: number;
 }
 
+/**
+ * Whether this account cannot open the schools' views made so far (a few of them are tried): an account taking the tool
+ * over must be given them first, or its runs would make every school a second view (review diff39 M1). False when none
+ * is recorded.
+ */
+export function viewsOutOfReach(ss: Spreadsheet): boolean {
+  const made = [...readLedger(readRecords(ss, VIEW_LEDGER_PREFIX)).values()].filter((e) => e.st === 'made' && e.id).slice(0, 3);
+  return made.some((e) => {
+    try {
+      DriveApp.getFileById(e.id!);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 function readLedger(raw: Record<string, string>): Map<string, ViewRecord> {
   const out = new Map<string, ViewRecord>();
   for (const k of Object.keys(raw)) {

@@ -1,7 +1,7 @@
 // "Thiết lập": creates or updates the tabs, the two forms and the triggers. Idempotent: a second run creates
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
-import { ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
+import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
 import { officeProfile, officeWord, todayFixedNote, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
@@ -24,6 +24,7 @@ import { copiedStateForgotten, runJob } from './run';
 import { TEMPLATE_STATE, ensureTemplates } from './templates';
 import { TEMPLATE_KEYS } from '../core/proposals';
 import { ensureCouncilTab } from './proposals';
+import { viewsOutOfReach } from './school-views';
 import { TAB_ORDER } from './tab-order';
 
 export function setup(): void {
@@ -51,7 +52,7 @@ export function setup(): void {
       }
       // "Có": the account takes the tool over. What it cannot open of the former account's is named, and nothing is
       // changed — no trigger, no form or template of its own made in their place (review handover H1).
-      const cannot = other ? unreachableForHandover() : [];
+      const cannot = other ? unreachableForHandover(ss) : [];
       if (cannot.length) {
         const said = OTHER_ACCOUNT.unreachable(cannot);
         logError(ss, 'setup', said);
@@ -187,10 +188,10 @@ function installedByAnotherAccount(): boolean {
 
 /**
  * What this account cannot open of what the tool made, as it takes the tool over from the account that installed it:
- * each form, and the templates (none of them: one deleted by hand is made again). DriveApp.getFileById opens a file
+ * each form, the templates (none of them: one deleted by hand is made again), the schools' views (any of a few). DriveApp.getFileById opens a file
  * the account owns or was given; any failure counts (never judged by its wording).
  */
-function unreachableForHandover(): string[] {
+function unreachableForHandover(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
   const opens = (id: string | null) => {
     if (!id) return true;
     try {
@@ -205,6 +206,7 @@ function unreachableForHandover(): string[] {
     ...(opens(getState('registrationForm')) ? [] : [OTHER_ACCOUNT.registrationForm]),
     ...(opens(getState('reportForm')) ? [] : [OTHER_ACCOUNT.reportForm]),
     ...(templates.length === 0 || templates.some(opens) ? [] : [OTHER_ACCOUNT.templates]),
+    ...(viewsOutOfReach(ss) ? [OTHER_ACCOUNT.views(VIEW_FOLDER_NAME)] : []),
   ];
 }
 

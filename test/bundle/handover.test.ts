@@ -2,7 +2,7 @@
 // run as the account that made them, and each account lists only its own (the emulation runs a trigger as its owner).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GUIDE_LINES, HANDOVER_SECTION, OTHER_ACCOUNT, PROPOSAL_TEMPLATE_FOLDER, TRIGGERS_RETIRED, VIEW_NOTE, configLabel } from '../../src/core/messages';
+import { GUIDE_LINES, HANDOVER_SECTION, OTHER_ACCOUNT, PROPOSAL_TEMPLATE_FOLDER, TRIGGERS_RETIRED, VIEW_FOLDER_NAME, VIEW_NOTE, configLabel } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { formatDateTime } from '../../src/core/text';
 import { typeIntoTab } from '../../scripts/season';
@@ -25,7 +25,7 @@ function asUser<T>(emu: Emu, user: string, fn: () => T): T {
 }
 const ownersOf = (emu: Emu, handler: string) => emu.triggers.triggers.filter((t) => t.handler === handler).map((t) => t.owner);
 const setAt = (emu: Emu) => formatDateTime(new Date(JSON.parse(emu.properties.script.get('triggers.set')!).at));
-const logged = (emu: Emu) => emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.join(' ')).join('\n');
+const logged = (emu: Emu) => (emu.spreadsheets.sheet('Nhật ký lỗi') ? emu.spreadsheets.values('Nhật ký lỗi').map((r) => r.join(' ')).join('\n') : '');
 
 /** What the former account hands over: the forms and the templates shared with the new one as an editor. */
 function shareWith(emu: Emu, user: string): void {
@@ -157,5 +157,102 @@ describe('handover: what the office is told', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).toMatch(new RegExp(`^#+ ${HANDOVER_SECTION}$`, 'm'));
     expect(GUIDE_LINES('u1', 'u2', 'Sở').join('\n')).toContain(HANDOVER_SECTION);
+  });
+});
+
+describe('handover: the races and what "Có" checks (review diff39)', () => {
+  it('the former holder takes the tool back ("Có") while its reminder waits for the lock: a whole set of the tool\'s triggers is left (H1)', () => {
+    const { emu, bundle } = officeAfterSetup();
+    const A = emu.identity.activeUser;
+    shareWith(emu, B);
+    emu.spreadsheets.active.answers.push('YES');
+    asUser(emu, B, () => bundle.call('setup', undefined, { kind: 'menu' }));
+    expect(emu.triggers.triggers.filter((t) => t.owner === B && MANAGED.includes(t.handler)).length).toBe(4);
+    // A's 07:xx reminder reads the properties (runJob), then waits for the lock A's Thiết lập holds ("Có": to take it back).
+    const reminderA = emu.triggers.triggers.find((t) => t.owner === A && t.handler === 'sendReminders')!;
+    emu.runtime.interleave(
+      () => {
+        emu.spreadsheets.active.answers.push('YES');
+        bundle.call('setup', undefined, { kind: 'menu' });
+      },
+      { afterCalls: 4 },
+    );
+    bundle.call('sendReminders', { triggerUid: reminderA.uid }, { kind: 'timeTrigger' });
+    expect(emu.runtime.interleaveErrors).toEqual([]);
+    emu.triggers.runDueTimeTriggers(emu.clock.now() + 2 * DAY);
+    const left = emu.triggers.triggers.filter((t) => MANAGED.includes(t.handler)).map((t) => `${t.owner === A ? 'A' : 'B'}:${t.handler}`);
+    expect(left.sort()).toEqual(MANAGED.map((h) => `A:${h}`).sort());
+  });
+
+  it('"Có" with the forms and templates shared but not the schools\' views: stopped, named; no second view of a school (M1)', () => {
+    const { emu, bundle } = officeAfterSetup(SCHOOLS);
+    const rows = emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    const row = rows.find((r) => r[0] === configLabel('schoolViews.enabled'));
+    if (row) row[1] = 'Có';
+    else rows.push([configLabel('schoolViews.enabled'), 'Có', '']);
+    typeIntoTab(emu, 'Cấu hình', rows);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const created = emu.runtime.count('SpreadsheetApp.create');
+    expect(created).toBe(SCHOOLS.length);
+    shareWith(emu, B);
+    emu.spreadsheets.active.answers.push('YES');
+    asUser(emu, B, () => bundle.call('setup', undefined, { kind: 'menu' }));
+    expect(emu.spreadsheets.ui.at(-1)!.message).toBe(OTHER_ACCOUNT.unreachable([OTHER_ACCOUNT.views(VIEW_FOLDER_NAME)]));
+    emu.triggers.runDueTimeTriggers(emu.clock.now() + 3 * DAY);
+    const school = SCHOOLS[0];
+    expect(emu.runtime.count('SpreadsheetApp.create')).toBe(created);
+    expect(emu.drive.filesByName(`Trang theo dõi — ${school.name} (${school.code})`).filter((f) => !f.trashed)).toHaveLength(1);
+  });
+});
+
+describe('the recorded set and a Thiết lập cut off (one account: nothing ever retires)', () => {
+  /** The office, "Cấu hình" asking for another digest hour: Thiết lập replaces that trigger. */
+  function moved() {
+    const o = officeAfterSetup();
+    const rows = o.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+    const row = rows.find((r) => r[0] === configLabel('mail.digestHour'))!;
+    row[1] = String(Number(row[1]) === 16 ? 15 : 16);
+    typeIntoTab(o.emu, 'Cấu hình', rows);
+    return o;
+  }
+
+  it('killed at any call where it changes the triggers: no trigger retires, submissions are answered, the next Thiết lập records the set', () => {
+    const probe = moved();
+    probe.emu.runtime.trace = [];
+    probe.bundle.call('setup', undefined, { kind: 'menu' });
+    const trace = probe.emu.runtime.trace as string[];
+    probe.emu.runtime.trace = null;
+    // From the listing of the triggers to the record of the set (and a few calls past it).
+    const from = trace.lastIndexOf('ScriptApp.getProjectTriggers', trace.indexOf('ScriptApp.newTrigger'));
+    const to = Math.min(trace.length, trace.lastIndexOf('Trigger.getUniqueId') + 4);
+    expect(from).toBeGreaterThan(0);
+    expect(to - from).toBeGreaterThan(5);
+    // A kill at a call that only reads the listing is one at the listing itself: those are left out.
+    const points: number[] = [];
+    for (let k = from + 1; k <= to; k++) if (!/^Trigger\.get(HandlerFunction|EventType)$/.test(trace[k - 1])) points.push(k);
+    expect(points.length).toBeGreaterThan(10);
+    expect(points.map((k) => trace[k - 1])).toEqual(expect.arrayContaining(['Properties.setProperties', 'ScriptApp.deleteTrigger', 'ClockTriggerBuilder.create']));
+    for (const k of points) {
+      const o = moved();
+      o.emu.runtime.killAtCall(k);
+      try {
+        o.bundle.call('setup', undefined, { kind: 'menu' });
+      } catch {
+        // the kill
+      }
+      const school = SCHOOLS[k % SCHOOLS.length];
+      const before = o.emu.mail.sent.length;
+      o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: `Người ${k}` } as never, { email: school.emails[0] });
+      o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + DAY);
+      expect(logged(o.emu), `kill at ${k} (${trace[k - 1]})`).not.toContain(TRIGGERS_RETIRED);
+      expect(o.emu.mail.sent.slice(before).some((m) => JSON.stringify(m.to).includes(school.emails[0])), `kill at ${k}`).toBe(true);
+      for (const h of ['onFormSubmit', 'rebuildSummaries']) expect(ownersOf(o.emu, h).length, `kill at ${k}: ${h}`).toBeGreaterThan(0);
+      // The next Thiết lập (as the guide says when a task stops running) makes the whole set and records it.
+      o.bundle.call('setup', undefined, { kind: 'menu' });
+      const set = JSON.parse(o.emu.properties.script.get('triggers.set')!) as { ids: string[] };
+      const tool = o.emu.triggers.triggers.filter((t) => MANAGED.includes(t.handler));
+      expect(tool.map((t) => t.handler).sort(), `kill at ${k}`).toEqual([...MANAGED].sort());
+      expect(set.ids.sort()).toEqual(tool.map((t) => t.uid).sort());
+    }
   });
 });
