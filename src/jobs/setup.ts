@@ -11,7 +11,7 @@ import { completeConfigTab, readInputs, refreshCriteriaTab, registrationTab, rep
 import { tabNamed } from '../gas/tab-cache';
 import { linkResponses, openOrCreateForm } from '../gas/response-sheets';
 import { arrangeTabs, ensureSheet, removeBlankStarterTab, writeTable } from '../gas/sheets';
-import { getState, setState } from '../gas/properties';
+import { clearState, getState, setState } from '../gas/properties';
 import { ensureTriggers, ownerHere, triggerSetText } from '../gas/triggers';
 import { alignFileTimeZone } from '../gas/time-zone';
 import { askUser, tellUser } from '../gas/ui';
@@ -59,6 +59,9 @@ export function setup(): void {
         tellUser(said);
         return { result: undefined, detail: said, ok: false };
       }
+      // The tool's counts of the files created in a day were the former account's: this one's quota is its own (a
+      // refusal is judged by them — review handover H5).
+      if (other) clearState('docsCreated', 'sheetsCreated');
       // A file left in another zone: set to Việt Nam's while it holds no registration (src/gas/time-zone.ts), else said.
       const zone = alignFileTimeZone(ss, holdsSubmissions(ss));
       const zoneNotes = zone ? [zone.set ? FILE_TIME_ZONE.set(zone.from) : FILE_TIME_ZONE.kept(zone.from)] : [];

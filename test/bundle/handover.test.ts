@@ -42,9 +42,12 @@ describe('handover: Thiết lập by the new clerk', () => {
     shareWith(emu, B);
     const at = setAt(emu);
     emu.spreadsheets.active.answers.push('YES');
+    expect(emu.properties.script.get('quota.docs.created')).toBeTruthy();
     asUser(emu, B, () => bundle.call('setup', undefined, { kind: 'menu' }));
     // The question says when the holder of the triggers set up (its address needs a further permission).
     expect(emu.spreadsheets.ui.map((u) => u.message)).toContain(OTHER_ACCOUNT.question(at));
+    // The former account's count of the documents it made today is not the new account's (handover H5).
+    expect(emu.properties.script.get('quota.docs.created')).toBeUndefined();
     expect(ownersOf(emu, 'onFormSubmit').sort()).toEqual([A, B].sort());
     // A submission: both accounts' triggers fire; the former's retires, the new one's handles it, one e-mail.
     const school = SCHOOLS[0];
