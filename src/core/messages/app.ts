@@ -148,7 +148,7 @@ export const OTHER_ACCOUNT = {
    */
   question: (at: string) =>
     `Các tác vụ tự động của công cụ ở bảng tính này thuộc một tài khoản Google khác — tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''} (mỗi tài khoản chỉ thấy tác vụ của chính mình) — hoặc đã bị xóa. Nếu tài khoản này nhận bàn giao công cụ, chọn “Có”: công cụ tạo các tác vụ tự động của tài khoản này, còn các tác vụ của tài khoản cũ tự gỡ ở lần chạy kế tiếp. Trước đó, tài khoản cũ cần chuyển quyền sở hữu (hoặc chia sẻ quyền chỉnh sửa) hai biểu mẫu và các thư mục “Điển hình tiên tiến — …” trong Google Drive cho tài khoản này (README, mục “${HANDOVER_SECTION}”); công cụ kiểm tra việc đó trước khi thay đổi gì. Nếu chỉ cần chạy giúp một lần, chọn “Không” và nhờ người giữ tài khoản kia. Tiếp tục?`,
-  stopped: 'Đã dừng Thiết lập, không thay đổi gì: hãy chạy Thiết lập bằng tài khoản Google đã cài đặt công cụ (tài khoản sở hữu các tác vụ tự động).',
+  stopped: `Đã dừng Thiết lập, không thay đổi gì: hãy chạy Thiết lập bằng tài khoản Google đã cài đặt công cụ (tài khoản sở hữu các tác vụ tự động). Nếu tài khoản này nhận bàn giao công cụ, xem README, mục “${HANDOVER_SECTION}”.`,
   /** "Có", but this account cannot open `what` (the forms, folders by name) of the former account: nothing changed. */
   unreachable: (what: readonly string[]) =>
     `Đã dừng Thiết lập, không thay đổi gì: tài khoản này chưa mở được ${what.join('; ')} (tài khoản cũ chưa chuyển hoặc chia sẻ, hoặc đã bị xóa). Hãy nhờ tài khoản đã cài đặt công cụ (hoặc quản trị viên Google Workspace của cơ quan) chuyển quyền sở hữu hoặc chia sẻ quyền chỉnh sửa cho tài khoản này (README, mục “${HANDOVER_SECTION}”), rồi chạy lại Thiết lập.`,
