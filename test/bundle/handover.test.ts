@@ -35,6 +35,20 @@ function shareWith(emu: Emu, user: string): void {
   emu.spreadsheets.active.acl.addEditor(user);
 }
 
+/** The office with the schools' views on, made by the installer's rebuild; `created`: the views made. */
+function withViews() {
+  const ctx = officeAfterSetup(SCHOOLS);
+  const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+  const row = rows.find((r) => r[0] === configLabel('schoolViews.enabled'));
+  if (row) row[1] = 'Có';
+  else rows.push([configLabel('schoolViews.enabled'), 'Có', '']);
+  typeIntoTab(ctx.emu, 'Cấu hình', rows);
+  ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  const created = ctx.emu.runtime.count('SpreadsheetApp.create');
+  expect(created).toBe(SCHOOLS.length);
+  return { ...ctx, created };
+}
+
 describe('handover: Thiết lập by the new clerk', () => {
   it('"Có" with the files shared: the new set does the work, the former set retires itself at its first run, nothing is done twice', () => {
     const { emu, bundle, formId } = officeAfterSetup();
@@ -127,16 +141,7 @@ describe('handover: the menu by an account that does not hold the triggers', () 
   });
 
   it('"Cập nhật tổng hợp" by a colleague makes no second view of a school; the installer\'s runs keep the one view', () => {
-    const ctx = officeAfterSetup(SCHOOLS);
-    const { emu, bundle } = ctx;
-    const rows = emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-    const row = rows.find((r) => r[0] === configLabel('schoolViews.enabled'));
-    if (row) row[1] = 'Có';
-    else rows.push([configLabel('schoolViews.enabled'), 'Có', '']);
-    typeIntoTab(emu, 'Cấu hình', rows);
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    const created = emu.runtime.count('SpreadsheetApp.create');
-    expect(created).toBe(SCHOOLS.length);
+    const { emu, bundle, created } = withViews();
     emu.spreadsheets.active.acl.addEditor(B);
     for (let i = 0; i < 2; i++) {
       asUser(emu, B, () => bundle.call('rebuildSummaries', undefined, { kind: 'menu' }));
@@ -188,15 +193,7 @@ describe('handover: the races and what "Có" checks (review diff39)', () => {
   });
 
   it('"Có" with the forms and templates shared but not the schools\' views: stopped, named; no second view of a school (M1)', () => {
-    const { emu, bundle } = officeAfterSetup(SCHOOLS);
-    const rows = emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-    const row = rows.find((r) => r[0] === configLabel('schoolViews.enabled'));
-    if (row) row[1] = 'Có';
-    else rows.push([configLabel('schoolViews.enabled'), 'Có', '']);
-    typeIntoTab(emu, 'Cấu hình', rows);
-    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-    const created = emu.runtime.count('SpreadsheetApp.create');
-    expect(created).toBe(SCHOOLS.length);
+    const { emu, bundle, created } = withViews();
     shareWith(emu, B);
     emu.spreadsheets.active.answers.push('YES');
     asUser(emu, B, () => bundle.call('setup', undefined, { kind: 'menu' }));

@@ -158,7 +158,8 @@ describe('privacy: an address found shared after its mail was queued (review dif
   const A = { code: 'TH01', name: 'Trường Tiểu học Kim Đồng', level: 'Tiểu học', ward: 'Phường 1', cluster: 'Cụm 1', principal: 'Hiệu trưởng A', emails: ['thkimdong@example.edu.vn'] };
   const B = { code: 'TH02', name: 'Trường Tiểu học Lê Lợi', level: 'Tiểu học', ward: 'Phường 2', cluster: 'Cụm 1', principal: 'Hiệu trưởng B', emails: ['thleloi@example.edu.vn'] };
 
-  it('a reminder waiting for the quota is not sent to it, nor left failing: skipped, and its row says why', () => {
+  /** The reminders of 1/12 queued for a quota at 0: Lê Lợi's row of "Hộp thư đi" ("TH02 · …") waits for it. */
+  function queuedReminders() {
     const ctx = officeAfterSetup([A, B]);
     const quota = ctx.emu.mail.options.dailyQuota;
     ctx.emu.mail.options.dailyQuota = 0;
@@ -166,6 +167,11 @@ describe('privacy: an address found shared after its mail was queued (review dif
     ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
     const rowOf = () => ctx.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).find((r) => r.some((v) => v.startsWith('TH02 ·')))!;
     expect(rowOf().join(' | ')).toContain('Hết hạn mức gửi thư');
+    return { ctx, quota, rowOf };
+  }
+
+  it('a reminder waiting for the quota is not sent to it, nor left failing: skipped, and its row says why', () => {
+    const { ctx, quota, rowOf } = queuedReminders();
     // Lê Lợi's address typed for Kim Đồng too, then the quota comes back.
     typeIntoTab(ctx.emu, 'Đơn vị', [
       ['Mã đơn vị', 'Tên đơn vị', 'Cấp học', 'Xã/phường', 'Cụm thi đua', 'Hiệu trưởng', 'Email', 'Tên cũ'],
@@ -181,13 +187,7 @@ describe('privacy: an address found shared after its mail was queued (review dif
   });
 
   it('a reminder waiting for the quota is not sent once its code is on two rows of "Đơn vị" (tests2 M3: the send-time check alone)', () => {
-    const ctx = officeAfterSetup([A, B]);
-    const quota = ctx.emu.mail.options.dailyQuota;
-    ctx.emu.mail.options.dailyQuota = 0;
-    ctx.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
-    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
-    const rowOf = () => ctx.emu.spreadsheets.values('Hộp thư đi').map((r) => r.map(String)).find((r) => r.some((v) => v.startsWith('TH02 ·')))!;
-    expect(rowOf().join(' | ')).toContain('Hết hạn mức gửi thư');
+    const { ctx, quota, rowOf } = queuedReminders();
     // Kim Đồng's code typed as Lê Lợi's, then the quota comes back: the reminder keyed by TH02 would merge both.
     typeIntoTab(ctx.emu, 'Đơn vị', [
       ['Mã đơn vị', 'Tên đơn vị', 'Cấp học', 'Xã/phường', 'Cụm thi đua', 'Hiệu trưởng', 'Email', 'Tên cũ'],
