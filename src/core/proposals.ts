@@ -1937,7 +1937,7 @@ const GAP_SOURCE: Record<string, () => string> = {
   don_vi_in_hoa: () => PROPOSAL_GAP.school(Q.school),
   thanh_tich: () => PROPOSAL_GAP.narrative(Q.summary),
   hieu_truong: () => PROPOSAL_GAP.principal(DIRECTORY_HEADERS.principal),
-  hinh_thuc: () => COUNCIL_GAP.province(configLabel('organisation.parentAuthority')),
+  hinh_thuc: () => COUNCIL_GAP.province(configLabel('organisation.parentAuthority'), configLabel('awards.provinceAddressee')),
   nguoi_trinh: setting('organisation.name'),
   tham_quyen: setting('organisation.signerTitle'),
   tham_quyen_ten: setting('organisation.signerTitle'),
@@ -2580,7 +2580,10 @@ export function provinceAuthority(org: Organisation): string {
     const m = /(?:^|\s)(tỉnh|thành phố)\s+(.+)$/i.exec(officialText(s || ''));
     if (m && /^Sở\s|^Ủy ban nhân dân tỉnh|^UBND tỉnh/i.test(officialText(s))) return `Ủy ban nhân dân ${m[1].toLowerCase()} ${m[2]}`;
   }
-  return '';
+  // A school under a commune's Ủy ban names no province above it: "Nơi nhận tờ trình Bằng khen UBND tỉnh" may
+  // ("Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn (qua …)": review schooloffice M4).
+  const addressee = /(?:Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố)\s+([^()]+?)\s*(?:\(|[.;,]?$)/i.exec(officialText(org.provinceAddressee ?? ''));
+  return addressee ? `Ủy ban nhân dân ${addressee[1].toLowerCase()} ${addressee[2].trim()}` : '';
 }
 
 /** The wording and the signer of a level's documents (Tờ trình, Danh sách, report; the Quyết định: `decision`). */
@@ -2650,7 +2653,11 @@ export function provinceRoute(org: Organisation, province: string): Values {
   // A district office goes through its district's People's Committee (review docs M1), a Sở through the Sở Nội vụ; a
   // district not named (the profile's "Ủy ban nhân dân huyện" kept: review diff35 L2) is no route.
   const governing = org.kind === 'phong' ? officialText(org.governingBody || '') : '';
-  const district = /^(?:Ủy ban nhân dân|UBND)\s+(?:huyện|quận|thị xã|thành phố)\s+\S/i.test(governing) ? governing : '';
+  // A school proposes through the level that manages it (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1): its Sở, or
+  // its commune's Ủy ban (review schooloffice M4), as a district office through its district's.
+  const parent = org.kind === 'truong' ? officialText(org.parentAuthority || '') : '';
+  const managing = /^(?:Sở\s|(?:Ủy ban nhân dân|UBND)\s+(?:xã|phường|đặc khu)\s+\S)/i.test(parent) ? parent : '';
+  const district = /^(?:Ủy ban nhân dân|UBND)\s+(?:huyện|quận|thị xã|thành phố)\s+\S/i.test(governing) ? governing : managing;
   const line = configured || (province ? (district ? AWARD_TEXT.provinceRouteVia(province, district) : AWARD_TEXT.provinceRoute(province)) : '');
   if (!line) return { kinh_gui: null, kinh_gui_dong: null, noi_nhan_qua: null };
   const route = ROUTE.exec(line);

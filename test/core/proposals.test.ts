@@ -1319,6 +1319,30 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     });
   });
 
+  it('a school running the tool proposes the province\'s Bằng khen through the level that manages it: its Sở, or its commune\'s Ủy ban, whose province "Nơi nhận tờ trình Bằng khen UBND tỉnh" names (review schooloffice M4)', () => {
+    const school = (parentAuthority: string, provinceAddressee = '') =>
+      ({ ...signed.organisation, kind: 'truong' as const, name: 'Trường Trung học cơ sở Quang Minh', governingBody: '', parentAuthority, provinceAddressee }) as typeof signed.organisation;
+    // A THPT under the Sở: through it.
+    const thpt = school('Sở Giáo dục và Đào tạo tỉnh Hà Sơn');
+    expect(provinceRoute(thpt, provinceAuthority(thpt))).toMatchObject({
+      kinh_gui: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn',
+      kinh_gui_dong: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn (qua Sở Giáo dục và Đào tạo tỉnh Hà Sơn)',
+      noi_nhan_qua: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
+    });
+    // A THCS under a ward's Ủy ban: no province known, the Bằng khen's documents say where to write it.
+    const thcs = school('Ủy ban nhân dân phường Minh Tân');
+    expect(provinceAuthority(thcs)).toBe('');
+    const refused = docsOf({ ...signed, organisation: thcs }).find((d) => d.kind === 'toTrinh' && d.level === 'bangKhenTinh')!;
+    expect(refused.gaps.join(' ')).toContain('Nơi nhận tờ trình Bằng khen UBND tỉnh');
+    expect(docsOf({ ...signed, organisation: thpt }).find((d) => d.kind === 'toTrinh' && d.level === 'bangKhenTinh')!.gaps).toEqual([]);
+    // Named there, with the ward as its route.
+    const named = school('Ủy ban nhân dân phường Minh Tân', 'Chủ tịch Ủy ban nhân dân tỉnh Lào Cai (qua Ủy ban nhân dân phường Minh Tân)');
+    expect(provinceAuthority(named)).toBe('Ủy ban nhân dân tỉnh Lào Cai');
+    expect(provinceRoute(named, provinceAuthority(named))).toMatchObject({ kinh_gui: 'Chủ tịch Ủy ban nhân dân tỉnh Lào Cai', noi_nhan_qua: 'Ủy ban nhân dân phường Minh Tân' });
+    // Unnamed there too, the route still goes through the ward once the province is known another way.
+    expect(provinceRoute(thcs, 'Ủy ban nhân dân tỉnh Lào Cai').kinh_gui_dong).toBe('Chủ tịch Ủy ban nhân dân tỉnh Lào Cai (qua Ủy ban nhân dân phường Minh Tân)');
+  });
+
   it('the council\'s own Tờ trình (Giấy khen) sends no copy to the council, and that is not reported as a line left out', () => {
     const tt = text(signed, 'toTrinh', 'giayKhen');
     // (This helper leaves a line without value blank in a cell; the Docs adapter takes it out: test/bundle/proposals.)

@@ -922,7 +922,9 @@ export const PROPOSAL_EARLIER = {
 /** Where the council's and the office's missing values are filled in. */
 export const COUNCIL_GAP = {
   field: (field: string) => `mục ${q(field)} ở trang ${q(COUNCIL_TAB)}`,
-  province: (setting: string) => `mục ${q(setting)} ở trang “Cấu hình” (cần tên tỉnh, ví dụ “Sở Giáo dục và Đào tạo tỉnh Lào Cai”, để ghi Ủy ban nhân dân tỉnh)`,
+  /** `addressee`: the setting of the Bằng khen UBND tỉnh Tờ trình's recipient, where a school under a commune names its province. */
+  province: (setting: string, addressee: string) =>
+    `mục ${q(setting)} ở trang “Cấu hình” (cần tên tỉnh, ví dụ “Sở Giáo dục và Đào tạo tỉnh Lào Cai”, để ghi Ủy ban nhân dân tỉnh; trường thuộc Ủy ban nhân dân xã, phường ghi tỉnh ở mục ${q(addressee)}, ví dụ “Chủ tịch Ủy ban nhân dân tỉnh Lào Cai (qua Ủy ban nhân dân phường Minh Tân)”)`,
 };
 
 // ---- registration form: what the achievement report needs and the form did not ask ----------------
