@@ -1328,6 +1328,11 @@ export interface PlannedDoc {
    * while its data does not was printed by another version of the tool, and is kept (review "upgrade2" #1).
    */
   inputs: string;
+  /**
+   * The inputs as the version before the sheet's row was told apart from the row read (a typed text restored) took
+   * them, when they differ: a document recorded with them holds the same data (review upgrade #1).
+   */
+  inputsRead?: string;
   /** The date it carries: the batch's; the Biên bản's is the meeting's day (when given, and not after the batch's). */
   date: Date;
   kind: DocKind;
@@ -1443,13 +1448,19 @@ function configText(cfg: OfficeConfig): string {
   return t;
 }
 
+/** Whether a registration's row had a typed text restored into it (its row read differs from the sheet's). */
+function rowRestored(r: EvaluatedRegistration): boolean {
+  const x = r as EvaluatedRegistration & { cells?: readonly unknown[]; sheetCells?: readonly unknown[] };
+  return x.sheetCells !== undefined && x.cells !== undefined && x.sheetCells !== x.cells;
+}
+
 /**
  * A nominee's part of a document's inputs: its code, its number in its list, the level and the office's decisions on it, its response's row as
  * the response tab holds it (every answer as sent, its time), its school as "Đơn vị" has it (its row there left out:
  * sorting the tab changes nothing).
  */
-function nomineeText(n: Nominee): string {
-  const r = n.registration as EvaluatedRegistration & { cells?: readonly unknown[] };
+function nomineeText(n: Nominee, asRead = false): string {
+  const r = n.registration as EvaluatedRegistration & { cells?: readonly unknown[]; sheetCells?: readonly unknown[] };
   const s = r.school;
   return dataText({
     id: n.id,
@@ -1459,7 +1470,8 @@ function nomineeText(n: Nominee): string {
     typed: n.typedLevel,
     votedOnly: n.votedOnly,
     held: n.held !== undefined,
-    row: r.cells ?? r.answers,
+    // The row as the sheet holds it: a cell the tool reads better now (its typed text restored) is no change of the data.
+    row: (asRead ? undefined : r.sheetCells) ?? r.cells ?? r.answers,
     school: s ? { code: s.code, name: s.name, level: s.level, ward: s.ward, cluster: s.cluster, principal: s.principal, former: s.former } : null,
   });
 }
@@ -1473,8 +1485,8 @@ function nomineeText(n: Nominee): string {
  * "upgrade2" #1: an update of the tool remade every finished report it would print otherwise, the office's copies,
  * completed and perhaps signed, renamed "[KHÔNG DÙNG]").
  */
-function inputsOf(d: Pick<PlannedDoc, 'kind' | 'template' | 'level' | 'nominee' | 'group'>, date: Date, ownDay: string, cfg: OfficeConfig, council: Council | null, texts: Map<Nominee, string>): string {
-  const ofNominee = (n: Nominee) => texts.get(n) ?? texts.set(n, nomineeText(n)).get(n)!;
+function inputsOf(d: Pick<PlannedDoc, 'kind' | 'template' | 'level' | 'nominee' | 'group'>, date: Date, ownDay: string, cfg: OfficeConfig, council: Council | null, texts: Map<Nominee, string>, asRead = false): string {
+  const ofNominee = (n: Nominee) => (asRead ? nomineeText(n, true) : texts.get(n) ?? texts.set(n, nomineeText(n)).get(n)!);
   const nominees = d.nominee ? [d.nominee, ...d.group.filter((n) => n !== d.nominee)] : d.group;
   const ids = new Set(nominees.map((n) => n.id));
   const meeting = council
@@ -1693,6 +1705,9 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     const ownDay = planned.date !== undefined ? ddMMyyyy(d.date) : '';
     const print = values && cfg ? printOf(d.template, values, documentRows(d, cfg, council), ownDay) : '';
     const inputs = cfg ? inputsOf(d, d.date, ownDay, cfg, council, texts) : '';
+    // A nominee whose row had a typed text restored: its inputs as the version before took them too.
+    const restored = cfg && d.group.some((n) => rowRestored(n.registration));
+    const inputsRead = restored ? inputsOf(d, d.date, ownDay, cfg, council, texts, true) : '';
     const gaps = values ? documentGaps(d.template, values, REPORT_COMMUNE in values ? [...requiredFor(d), REPORT_COMMUNE] : requiredFor(d)) : [];
     const toComplete = d.kind === 'quyetDinh' && cfg ? decisionToComplete(cfg.organisation, date) : [];
     // What the report prints that needs correcting (junk, gaps where links were), then what to ask for or check.
@@ -1727,7 +1742,7 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).

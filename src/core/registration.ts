@@ -223,6 +223,11 @@ export abstract class RegistrationRecord implements Registration {
     return this.reader.cellsOf(this.row);
   }
 
+  /** The row as the sheet holds it (cells before restoreTypedText). */
+  get sheetCells(): readonly unknown[] {
+    return this.reader.sheetCellsOf(this.row);
+  }
+
   /** What the evaluation left (set by evaluateAll for every registration of one read). */
   get evaluation(): RegistrationEvaluation | null {
     return this.reader.evaluation;
@@ -308,7 +313,7 @@ export function numberTypedTitles(r: Registration): string[] {
  * read is left as it is. Whether it did.
  */
 export function restoreTypedText(r: Registration, title: string, typed: string): boolean {
-  return r instanceof RegistrationRecord && r.reader.restoreTypedText(r.cells, title, typed);
+  return r instanceof RegistrationRecord && r.reader.restoreTypedText(r.row, title, typed);
 }
 
 /**
@@ -626,6 +631,12 @@ export class RowReader {
   private readonly packed = new Map<string, string>();
   /** The rows read, by sheet row: each registration reaches its answers through its row, never a copy. */
   private readonly rows: (readonly unknown[])[] = [];
+  /**
+   * Rows as the sheet held them before restoreTypedText gave a cell back its typed text, by sheet row (none until one
+   * is restored): what a document's data fingerprint is taken of, so that a better reading is no change of the data
+   * (review upgrade #1: every report made before the restore was made again).
+   */
+  private sheetHeld: Map<number, readonly unknown[]> | null = null;
   /** The evaluation of the registrations of this read (src/core/evaluate.ts). */
   evaluation: RegistrationEvaluation | null = null;
   /** The questions of DISPLAY_TITLES, looked up when first read (see displayText). */
@@ -830,6 +841,7 @@ export class RowReader {
   /** Keep a row as read (by its sheet row) for the registration parsed from it. */
   keep(sheetRow: number, cells: readonly unknown[]): void {
     this.rows[sheetRow] = cells;
+    if (this.sheetHeld !== null) this.sheetHeld.delete(sheetRow);
     // A row kept again (another read of one sheet row) is read anew.
     const slots = this.displaySlots;
     if (slots !== null) for (let k = 0, at = sheetRow * DISPLAY_TITLES.length; k < DISPLAY_TITLES.length && at + k < slots.length; k++) slots[at + k] = 0;
@@ -837,6 +849,11 @@ export class RowReader {
 
   cellsOf(sheetRow: number): readonly unknown[] {
     return this.rows[sheetRow] || [];
+  }
+
+  /** The row as the sheet holds it: as kept, before any typed text was restored into it. */
+  sheetCellsOf(sheetRow: number): readonly unknown[] {
+    return (this.sheetHeld !== null ? this.sheetHeld.get(sheetRow) : undefined) ?? this.cellsOf(sheetRow);
   }
 
   /**
@@ -947,12 +964,15 @@ export class RowReader {
     return out;
   }
 
-  /** restoreTypedText: the row's own array (cells) takes the typed text. */
-  restoreTypedText(cells: readonly unknown[], title: string, typed: string): boolean {
+  /** restoreTypedText: the row's own array (its cells) takes the typed text; the row as the sheet held it is kept. */
+  restoreTypedText(sheetRow: number, title: string, typed: string): boolean {
+    const cells = this.cellsOf(sheetRow);
     const q = this.questions.get(title);
     if (q === undefined || (q.item.kind !== 'text' && q.item.kind !== 'paragraph') || q.index < 0) return false;
     const n = cells[q.index];
     if (typeof n !== 'number' || !sameNumberTyped(n, typed)) return false;
+    this.sheetHeld ??= new Map();
+    if (!this.sheetHeld.has(sheetRow)) this.sheetHeld.set(sheetRow, cells.slice());
     (cells as unknown[])[q.index] = typed;
     return true;
   }

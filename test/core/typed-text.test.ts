@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { answerText, numberTypedTitles, parseResponses, restoreTypedText } from '../../src/core/registration';
+import { planDocuments } from '../../src/core/proposals';
 import { answersToRow, headerRow } from '../../sample/response-tabs';
 import { SCHOOLS, config, directory, form, individualAnswers } from './helpers';
 
@@ -44,5 +45,26 @@ describe('restoreTypedText', () => {
     // Not a text question: a choice's cell is never rewritten.
     const choice = parsed({ [Q.school]: 7 });
     expect(restoreTypedText(choice, Q.school, '07')).toBe(false);
+  });
+});
+
+describe('a restored text and the data a document is made from (review upgrade #1)', () => {
+  it('is no change of the data: the inputs are the sheet\'s row; the inputs as read (the release that first restored) are given beside', () => {
+    const cfg = config();
+    const plan = (r: ReturnType<typeof parsed>) => {
+      const n = { id: r.id, kind: 'individual' as const, name: r.name, schoolName: SCHOOLS[0].name, score: 1, number: 1, level: 'giayKhen' as const, registration: r as never };
+      return planDocuments([n], new Date(2024, 6, 1), cfg).find((d) => d.kind === 'baoCao')!;
+    };
+    const decision = initiativeTitles(1).decision;
+    const r = parsed({ [decision]: 1250 });
+    const before = plan(r);
+    expect(before.inputsRead).toBeUndefined();
+    expect(restoreTypedText(r, decision, '1.250')).toBe(true);
+    const after = plan(r);
+    expect(after.inputs).toBe(before.inputs);
+    expect(after.inputsRead).toBeDefined();
+    expect(after.inputsRead).not.toBe(after.inputs);
+    // The print (what the document shows) does change: "Quyết định số 1.250", not 1250.
+    expect(after.print).not.toBe(before.print);
   });
 });
