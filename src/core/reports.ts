@@ -2,7 +2,7 @@
 import { OfficeConfig, ReportingPeriod, reportingPeriods } from './config';
 import { Directory, School, normaliseEmail } from './directory';
 import { EMAIL_HEADERS, FormDefinition, R, TIMESTAMP_HEADERS, responseHeaders } from './registration-form';
-import { headerFinder, isBlankRow, matchKey, noEvidence, parseDate, toParagraph, toText } from './text';
+import { WEB_LINK, headerFinder, isBlankRow, matchKey, noEvidence, parseDate, toParagraph, toText } from './text';
 import { columnLetters, mergeSharedCells, sharedColumns } from './columns';
 import {
   reportParseConflictingAnswers,
@@ -27,12 +27,25 @@ export interface ProgressReport {
 }
 
 /**
- * Whether a report gives its document (plan III.4.a, IV.2): a number and date, or a link — not left empty, and not
+ * Whether a report gives its document (plan III.4.a, IV.2): a number or date, or a web link — not left empty, and not
  * saying there is none yet ("Chưa có kế hoạch, sẽ gửi sau", "Đang hoàn thiện": noEvidence, as for registrations).
  * The one rule of the duties, the summary, the reminders and the receipts (review "input" #1).
  */
 export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'>): boolean {
-  return !noEvidence(r.docRef) || (REPORT_NUMBER.test(r.docRef) && !DRAFT.test(r.docRef)) || !noEvidence(r.link);
+  return docRefGiven(r.docRef) || linkGiven(r.link);
+}
+
+/**
+ * A number or a date names the document ("15/KH-MNHS", "Không số, ngày 15/6/2027"); words alone do not ("Chưa có số",
+ * "Đã gửi bản giấy", "gửi qua Zalo": review reports M3), nor a draft's number.
+ */
+function docRefGiven(s: string): boolean {
+  return !DRAFT.test(s) && ((!noEvidence(s) && /\d/.test(s)) || REPORT_NUMBER.test(s));
+}
+
+/** A web address the office can open; a path on the sender's own computer ("C:\\Users\\…\\BC.docx") is none (review reports M3). */
+function linkGiven(s: string): boolean {
+  return !noEvidence(s) && WEB_LINK.test(s);
 }
 
 /** A plan's or report's number ("15/KH-MNHS", "40/BC-THLL"): the document given, whatever caveat opens the answer. */
