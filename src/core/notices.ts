@@ -438,6 +438,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     if (!isEmptyEvidence(r.link)) written.push(NOTICE_EMAIL.receiptLink(r.link));
     if (written.length > 0) blocks.push({ text: written.join('\n') });
     if (!r.period) blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
+    else if (r.sentFrom) blocks.push({ text: NOTICE_EMAIL.receiptOtherSchool(r.sentFrom.name, school.name) });
     else if (!reportHasEvidence(r)) {
       const deadline = r.period.deadline.getTime() >= now.getTime() - DAY ? formatDate(r.period.deadline) : null;
       blocks.push({ text: met.has(metKey(school, r.period.id)) ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence(deadline) });

@@ -6,6 +6,7 @@ import { WEB_LINK, headerFinder, isBlankRow, matchKey, noEvidence, parseDate, to
 import { columnLetters, mergeSharedCells, sharedColumns } from './columns';
 import {
   reportParseConflictingAnswers,
+  reportParseOtherSchool,
   reportParseUnknownPeriod,
   reportParseUnknownSchool,
   responseErrorEmpty,
@@ -24,14 +25,22 @@ export interface ProgressReport {
   docRef: string;
   summary: string;
   link: string;
+  /**
+   * The school "Đơn vị" lists the sender's address for when it is not the school chosen (the report filed under a
+   * neighbour's name): not counted for the school chosen (review reports H1). Absent: none.
+   */
+  sentFrom?: School;
 }
 
 /**
- * Whether a report gives its document (plan III.4.a, IV.2): a number or date, or a web link — not left empty, and not
- * saying there is none yet ("Chưa có kế hoạch, sẽ gửi sau", "Đang hoàn thiện": noEvidence, as for registrations).
+ * Whether a report counts (plan III.4.a, IV.2): it gives its document — a number or date, or a web link — not left
+ * empty, and not saying there is none yet ("Chưa có kế hoạch, sẽ gửi sau", "Đang hoàn thiện": noEvidence, as for
+ * registrations); and it is not sent from another listed school's address.
  * The one rule of the duties, the summary, the reminders and the receipts (review "input" #1).
  */
-export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'>): boolean {
+export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'> & Partial<Pick<ProgressReport, 'sentFrom'>>): boolean {
+  // Sent from another listed school's address: not the chosen school's report until it is sent from its own (H1).
+  if (r.sentFrom) return false;
   return docRefGiven(r.docRef) || linkGiven(r.link);
 }
 
@@ -69,6 +78,7 @@ class ReportRecord implements ProgressReport {
     public docRef: string,
     private readonly summaryCell: unknown,
     public link: string,
+    public sentFrom?: School,
   ) {}
 
   get summary(): string {
@@ -104,6 +114,9 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
   const cols: Record<string, number> = {};
   for (const h of responseHeaders(form)) cols[h] = col([h]);
   const periods = new Map<string, ReportingPeriod>(reportingPeriods(cfg.period).map((p) => [matchKey(p.label), p]));
+  // The schools each address is listed for (an address two schools share names both).
+  const listedFor = new Map<string, School[]>();
+  for (const sc of dir.schools) for (const e of sc.emails) (listedFor.get(e) ?? listedFor.set(e, []).get(e)!).push(sc);
   const reports: ProgressReport[] = [];
   // The columns looked up once, read without a closure per row.
   const cSchool = cols[R.school];
@@ -122,11 +135,15 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
     const period = periods.get(matchKey(periodLabel)) || null;
     if (!school) errors.push(reportParseUnknownSchool(i + 1, R.school, schoolName));
     if (!period) errors.push(reportParseUnknownPeriod(i + 1, R.period, periodLabel));
+    const email = normaliseEmail(cellOf(r, cEmail));
+    const owners = email !== '' ? listedFor.get(email) : undefined;
+    const sentFrom = school && owners && owners.indexOf(school) < 0 ? owners[0] : undefined;
+    if (school && sentFrom) errors.push(reportParseOtherSchool(i + 1, email, sentFrom.name, R.school, school.name));
     reports.push(
       new ReportRecord(
         i + 1,
         parseDate(cellOf(r, cTime)),
-        normaliseEmail(cellOf(r, cEmail)),
+        email,
         schoolName,
         school,
         period,
@@ -134,6 +151,7 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
         toText(cellOf(r, cDocRef)),
         cellOf(r, cSummary),
         toText(cellOf(r, cLink)),
+        sentFrom,
       ),
     );
   }

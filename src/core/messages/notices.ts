@@ -67,6 +67,9 @@ export const NOTICE_EMAIL = {
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
+  /** Sent from the address of `sender` (another school listed in "Đơn vị"), filed under `chosen` (review reports H1). */
+  receiptOtherSchool: (sender: string, chosen: string) =>
+    `Báo cáo được gửi từ địa chỉ e-mail của ${q(sender)} nhưng chọn đơn vị ${q(chosen)}, nên chưa được tính cho ${q(chosen)}. Nếu chọn nhầm đơn vị, đề nghị ${q(sender)} gửi lại phiếu báo cáo, chọn đúng đơn vị của mình; nếu đúng là báo cáo của ${q(chosen)}, đề nghị ${q(chosen)} gửi lại từ địa chỉ e-mail của trường.`,
   /** A report without evidence for a period another report of the school already meets. */
   receiptNoEvidenceMet:
     `Báo cáo này chưa có thông tin dùng được ở ${EVIDENCE_FIELDS}; kỳ báo cáo này vẫn được tính là đã nộp nhờ một báo cáo khác của đơn vị cho cùng kỳ có đủ thông tin, nên đơn vị không cần gửi thêm.`,

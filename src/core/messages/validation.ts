@@ -687,6 +687,9 @@ export const dutyReportNoEvidence = (c: CriterionRef, periodLabel: string, docFi
 export const dutyReportMet = (c: CriterionRef, periodLabel: string) => `${crit(c)}: đã gửi ${q(periodLabel)}.`;
 export const dutyNothingDue = (c: CriterionRef) => `${crit(c)}: chưa có kỳ báo cáo nào đến hạn.`;
 
+/** A report sent from the address "Đơn vị" lists for another school than the one chosen (review reports H1). */
+export const reportParseOtherSchool = (row: number, email: string, sender: string, fieldTitle: string, chosen: string) =>
+  `Báo cáo dòng ${row}: gửi từ ${email}, địa chỉ của ${q(sender)} ở trang “${DIRECTORY_TAB}”, nhưng ${field(fieldTitle)} chọn ${q(chosen)}: không tính cho ${q(chosen)}. Nếu chọn nhầm đơn vị, trường gửi lại phiếu báo cáo với đúng đơn vị; nếu đúng là báo cáo của ${q(chosen)}, trường đó gửi lại từ địa chỉ của mình (hoặc cơ quan thêm địa chỉ này vào dòng của ${q(chosen)} ở trang “${DIRECTORY_TAB}”).`;
 export const reportParseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
   `Báo cáo dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị.`;
 export const reportParseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
