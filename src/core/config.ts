@@ -12,6 +12,7 @@ import {
   configErrorBadDate,
   CONFIG_DATE_MEANWHILE,
   configErrorBadDayMonth,
+  configErrorReportTooEarly,
   configErrorRatedTooEarly,
   configErrorBadDaysList,
   configErrorBadEmails,
@@ -270,6 +271,8 @@ export interface SchoolViewSettings {
 }
 
 export const DEFAULT_REPORTS: ReportSchedule = { halfYear: { day: 15, month: 6 }, annual: { day: 15, month: 12 } };
+/** The earliest deadline of each report in its year: results are reported once the period has mostly run. */
+const REPORT_EARLIEST: ReportSchedule = { halfYear: { day: 1, month: 4 }, annual: { day: 1, month: 7 } };
 export const DEFAULT_SCORING: ScoreWeights = { excellentYear: 10, initiativeLevel: 5, initiative: 2, priorityCriterion: 5 };
 
 /** The plan section each milestone comes from (III.4; its first items read a), b), c) in the source). */
@@ -874,7 +877,11 @@ export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
     const v = values.get(key);
     if (!v || toText(v.value) === '') continue;
     const dm = parseDayMonth(v.value);
-    if (dm) reports[prop] = dm;
+    // A report is of results: due after its half-year or year has run most of its course — from 1 April for the first
+    // six months, 1 July for the year ("15/01" made "Năm 2022" due on 15/01/2022: review reports L1).
+    const earliest = prop === 'halfYear' ? REPORT_EARLIEST.halfYear : REPORT_EARLIEST.annual;
+    if (dm && (dm.month > earliest.month || (dm.month === earliest.month && dm.day >= earliest.day))) reports[prop] = dm;
+    else if (dm) errors.push(configErrorReportTooEarly(v.row, key, toText(v.value), dayMonthText(earliest), dayMonthText(DEFAULT_REPORTS[prop])));
     else {
       errors.push(configErrorBadDayMonth(v.row, key, toText(v.value)));
       unsettled.push(key);

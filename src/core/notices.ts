@@ -14,8 +14,9 @@ import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
 import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
-import { fitText, formatDate, isEmptyEvidence, withoutSheetRow } from './text';
+import { deadlinePassed, fitText, formatDate, isEmptyEvidence, withoutSheetRow } from './text';
 import { reportHasEvidence } from './reports';
+import { overdueReports } from './reminders';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
@@ -437,13 +438,20 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     if (!isEmptyEvidence(r.docRef)) written.push(NOTICE_EMAIL.receiptDocRef(r.docRef));
     if (!isEmptyEvidence(r.link)) written.push(NOTICE_EMAIL.receiptLink(r.link));
     if (written.length > 0) blocks.push({ text: written.join('\n') });
+    // Sent after its deadline's day: said, as a registration sent late is (review reports L2).
+    if (r.period && deadlinePassed(r.period.deadline, r.submittedAt)) blocks.push({ text: NOTICE_EMAIL.receiptLate(formatDate(r.period.deadline)) });
     if (!r.period) blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
     else if (r.sentFrom) blocks.push({ text: NOTICE_EMAIL.receiptOtherSchool(r.sentFrom.name, school.name) });
+    else if (r.early) blocks.push({ text: NOTICE_EMAIL.receiptEarly(period) });
     else if (!reportHasEvidence(r)) {
       const deadline = r.period.deadline.getTime() >= now.getTime() - DAY ? formatDate(r.period.deadline) : null;
       blocks.push({ text: met.has(metKey(school, r.period.id)) ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence(deadline) });
     }
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
+    // The school's other reports past their deadline, as its reminders name them: a school that missed one and sends
+    // the later ones is told here, where no reminder of those would come (review reports M2).
+    const overdue = overdueReports(school, output, config, r.period ? r.period.id : null);
+    if (overdue.length) blocks.push({ text: REMINDER_EMAIL.overdueReports(overdue) });
     const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
     // A report that does not count says so in its subject too (review "mailbox" #3: a clerk filing receipts by subject
     // took it as done) — unless another report of the school counts for the period, as its tab and reminders say

@@ -6,6 +6,7 @@ import { WEB_LINK, headerFinder, isBlankRow, matchKey, noEvidence, parseDate, to
 import { columnLetters, mergeSharedCells, sharedColumns } from './columns';
 import {
   reportParseConflictingAnswers,
+  reportParseEarly,
   reportParseOtherSchool,
   reportParseUnknownPeriod,
   reportParseUnknownSchool,
@@ -30,6 +31,11 @@ export interface ProgressReport {
    * neighbour's name): not counted for the school chosen (review reports H1). Absent: none.
    */
   sentFrom?: School;
+  /**
+   * Sent before its period began: a six-monthly or annual report dated before 1 January of its year (the next year's
+   * chosen by mistake) reports no results yet, and does not count (review reports M1). Absent: not so.
+   */
+  early?: true;
 }
 
 /**
@@ -38,9 +44,10 @@ export interface ProgressReport {
  * registrations); and it is not sent from another listed school's address.
  * The one rule of the duties, the summary, the reminders and the receipts (review "input" #1).
  */
-export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'> & Partial<Pick<ProgressReport, 'sentFrom'>>): boolean {
-  // Sent from another listed school's address: not the chosen school's report until it is sent from its own (H1).
-  if (r.sentFrom) return false;
+export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'> & Partial<Pick<ProgressReport, 'sentFrom' | 'early'>>): boolean {
+  // Sent from another listed school's address: not the chosen school's report until it is sent from its own (H1); sent
+  // before its period began: no results to report yet (M1).
+  if (r.sentFrom || r.early) return false;
   return docRefGiven(r.docRef) || linkGiven(r.link);
 }
 
@@ -79,6 +86,7 @@ class ReportRecord implements ProgressReport {
     private readonly summaryCell: unknown,
     public link: string,
     public sentFrom?: School,
+    public early?: true,
   ) {}
 
   get summary(): string {
@@ -139,10 +147,13 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
     const owners = email !== '' ? listedFor.get(email) : undefined;
     const sentFrom = school && owners && owners.indexOf(school) < 0 ? owners[0] : undefined;
     if (school && sentFrom) errors.push(reportParseOtherSchool(i + 1, email, sentFrom.name, R.school, school.name));
+    const submittedAt = parseDate(cellOf(r, cTime));
+    const early = period !== null && period.kind !== 'plan' && submittedAt !== null && submittedAt.getTime() < new Date(period.year, 0, 1).getTime() ? true : undefined;
+    if (early) errors.push(reportParseEarly(i + 1, R.period, periodLabel));
     reports.push(
       new ReportRecord(
         i + 1,
-        parseDate(cellOf(r, cTime)),
+        submittedAt,
         email,
         schoolName,
         school,
@@ -152,6 +163,7 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
         cellOf(r, cSummary),
         toText(cellOf(r, cLink)),
         sentFrom,
+        early,
       ),
     );
   }

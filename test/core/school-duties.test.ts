@@ -6,8 +6,10 @@ import { Q } from '../../src/core/registration-form';
 import { dutyTextLacking } from '../../src/core/messages';
 import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
+/** A report row, sent on 20/09/2021 — or, for a period of a later year, on 20 May of that year (sent before its period began, a report does not count). */
 function reportRow(school: string, period: string, docRef = '15/KH-MNHS ngày 20/9/2021', link = 'https://drive.example/x') {
-  return [new Date(2021, 8, 20), 'mnhoasen@example.edu.vn', school, period, docRef, 'Tóm tắt', link];
+  const year = Number(/(\d{4})$/.exec(period)?.[1] ?? 2021);
+  return [year > 2021 ? new Date(year, 4, 20) : new Date(2021, 8, 20), 'mnhoasen@example.edu.vn', school, period, docRef, 'Tóm tắt', link];
 }
 
 function run(today: Date, regs: unknown[][], reports: unknown[][]) {

@@ -67,6 +67,11 @@ export const NOTICE_EMAIL = {
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
+  /** Sent after the period's deadline (dd/MM/yyyy): counted, and said (review reports L2). */
+  receiptLate: (deadline: string) => `Báo cáo được gửi sau hạn (hạn ${deadline}).`,
+  /** A six-monthly or annual report sent before its period began (review reports M1). */
+  receiptEarly: (label: string) =>
+    `Kỳ ${q(label)} chưa bắt đầu khi báo cáo được gửi, nên báo cáo chưa được tính cho kỳ này; nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.`,
   /** Sent from the address of `sender` (another school listed in "Đơn vị"), filed under `chosen` (review reports H1). */
   receiptOtherSchool: (sender: string, chosen: string) =>
     `Báo cáo được gửi từ địa chỉ e-mail của ${q(sender)} nhưng chọn đơn vị ${q(chosen)}, nên chưa được tính cho ${q(chosen)}. Nếu chọn nhầm đơn vị, đề nghị ${q(sender)} gửi lại phiếu báo cáo, chọn đúng đơn vị của mình; nếu đúng là báo cáo của ${q(chosen)}, đề nghị ${q(chosen)} gửi lại từ địa chỉ e-mail của trường.`,

@@ -278,6 +278,9 @@ export const CONFIG_DATE_MEANWHILE = {
 };
 export const configErrorBadDayMonth = (row: number, key: string, value: string) =>
   `${configValue(row, key, value)} không phải là ngày/tháng (ví dụ 01/06).`;
+/** A report's deadline early in its own year: the report would be due before the results it reports (review reports L1). */
+export const configErrorReportTooEarly = (row: number, key: string, value: string, earliest: string, used: string) =>
+  `${configValue(row, key, value)} là ngày quá sớm trong năm: báo cáo của một kỳ sẽ đến hạn trước khi có kết quả của kỳ đó (ví dụ báo cáo năm 2022 đến hạn ngày 15/01/2022). Hãy ghi một ngày từ ${earliest} trở đi, dạng dd/MM. Công cụ dùng ngày mặc định ${used}.`;
 /** The day a school year's rating counts from, read as a day before the school year can have ended. */
 export const configErrorRatedTooEarly = (row: number, key: string, value: string, earliest: string) =>
   `${configValue(row, key, value)} là ngày trước khi năm học kết thúc (năm học kết thúc vào cuối tháng 5), nên không dùng được: hãy ghi một ngày từ ${earliest} trở đi, dạng dd/MM (ví dụ 01/06). Công cụ dùng ngày mặc định.`;
@@ -690,6 +693,9 @@ export const dutyNothingDue = (c: CriterionRef) => `${crit(c)}: chưa có kỳ b
 /** A report sent from the address "Đơn vị" lists for another school than the one chosen (review reports H1). */
 export const reportParseOtherSchool = (row: number, email: string, sender: string, fieldTitle: string, chosen: string) =>
   `Báo cáo dòng ${row}: gửi từ ${email}, địa chỉ của ${q(sender)} ở trang “${DIRECTORY_TAB}”, nhưng ${field(fieldTitle)} chọn ${q(chosen)}: không tính cho ${q(chosen)}. Nếu chọn nhầm đơn vị, trường gửi lại phiếu báo cáo với đúng đơn vị; nếu đúng là báo cáo của ${q(chosen)}, trường đó gửi lại từ địa chỉ của mình (hoặc cơ quan thêm địa chỉ này vào dòng của ${q(chosen)} ở trang “${DIRECTORY_TAB}”).`;
+/** A six-monthly or annual report sent before its period began (the next year chosen by mistake: review reports M1). */
+export const reportParseEarly = (row: number, fieldTitle: string, label: string) =>
+  `Báo cáo dòng ${row}: ${field(fieldTitle)} chọn ${q(label)}, kỳ chưa bắt đầu khi báo cáo được gửi: không tính cho kỳ đó (có thể trường chọn nhầm năm). Trường gửi lại phiếu báo cáo, chọn đúng kỳ.`;
 export const reportParseUnknownSchool = (row: number, fieldTitle: string, value: string) =>
   `Báo cáo dòng ${row}: đơn vị ${q(value)} ở ${field(fieldTitle)} không có trong danh mục đơn vị.`;
 export const reportParseConflictingAnswers = (tab: string, row: number, fieldTitle: string, values: readonly string[], used: string) =>
