@@ -41,6 +41,8 @@ describe('a report filed under another school than the one whose address sent it
     const [receipt] = reportReceipts(out, cfg, new Date(sent.getTime() + DAY));
     expect(receipt.email.to).toContain(HOA_SEN.emails[0]);
     expect(receipt.email.body).toContain(NOTICE_EMAIL.receiptOtherSchool(HOA_SEN.name, HOA_BINH.name));
+    // Hòa Bình's own reports overdue are not told to Hoa Sen's address.
+    expect(receipt.email.body).not.toContain('Các kỳ báo cáo còn thiếu');
     expect(receipt.subject).toContain('chưa được tính');
   });
 
