@@ -11,6 +11,7 @@ import { calendarChanges, evaluateCompact } from './validate';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
+import { reportHasEvidence } from './reports';
 import { formatDate, toText } from './text';
 import { Verdict, scoreTotal } from './validate';
 
@@ -256,6 +257,12 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
       changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? []));
     }
     blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed, TAB.results) } : { text: DIGEST_EMAIL.noChanges(since) });
+  }
+
+  // ---- plans and reports received since the last digest: what the office reads and totals (review reports L3)
+  if (base) {
+    const received = output.reports.filter((r) => r.submittedAt !== null && r.submittedAt.getTime() > base.at && r.submittedAt.getTime() <= now.getTime());
+    if (received.length) blocks.push({ title: DIGEST_EMAIL.reportsTitle(since), items: capped(received.map((r) => DIGEST_EMAIL.reportLine(r.school ? r.school.name : r.schoolName, r.period ? r.period.label : r.periodLabel, !!r.period && reportHasEvidence(r))), TAB.reports) });
   }
 
   // ---- schools short of the minimum (III.1), and plans/reports past their deadline

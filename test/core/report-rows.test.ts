@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAll } from '../../src/core/evaluate';
 import { buildReportForm, responseHeaders } from '../../src/core/registration-form';
 import { reportReceipts } from '../../src/core/notices';
-import { NOTICE_EMAIL } from '../../src/core/messages';
+import { DIGEST_EMAIL, NOTICE_EMAIL } from '../../src/core/messages';
+import { digestEmail } from '../../src/core/digest';
 import { configByTab, config2026, directoryRows, form, headerRow, SCHOOLS } from './helpers';
 import { reportingPeriods } from '../../src/core/config';
 
@@ -107,5 +108,22 @@ describe('a report sent after its deadline (review reports L2)', () => {
       const receipt = reportReceipts(out, cfg, new Date(at.getTime() + DAY)).find((n) => n.at === at.getTime())!;
       expect(receipt.email.body.includes(NOTICE_EMAIL.receiptLate('15/12/2026')), String(at)).toBe(said);
     }
+  });
+});
+
+describe('the weekly digest (review reports L3)', () => {
+  it('names the plans and reports received since the last digest, with their schools, and those that do not count', () => {
+    const now = new Date(2027, 4, 24, 7); // Monday
+    const { cfg, out } = office(now, [
+      [new Date(2027, 4, 20, 9), HOA_SEN.emails[0], HOA_SEN.name, '6 tháng đầu năm 2027', '31/BC-MNHS', 'Tóm tắt', ''],
+      [new Date(2027, 4, 21, 9), HOA_SEN.emails[0], HOA_BINH.name, '6 tháng đầu năm 2027', '32/BC-MNHS', 'Tóm tắt', ''],
+      [new Date(2027, 4, 10, 9), HOA_BINH.emails[0], HOA_BINH.name, 'Năm 2026', '12/BC-THHB', 'Tóm tắt', ''],
+    ]);
+    const base = { at: now.getTime() - 7 * DAY, counts: new Array(9).fill(0), maxRow: 1 };
+    const { email } = digestEmail({ output: out, config: cfg, now, base, reviewValues: null, sheetUrl: null } as never, 'thuongtruc@phong.example');
+    expect(email.body).toContain(DIGEST_EMAIL.reportLine(HOA_SEN.name, '6 tháng đầu năm 2027', true));
+    expect(email.body).toContain(DIGEST_EMAIL.reportLine(HOA_BINH.name, '6 tháng đầu năm 2027', false));
+    // Before the last digest: not listed again.
+    expect(email.body).not.toContain(`${HOA_BINH.name}: “Năm 2026”`);
   });
 });

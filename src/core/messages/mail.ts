@@ -133,6 +133,9 @@ export const DIGEST_EMAIL = {
   deltaNote: (since: string) => `Số trong ngoặc là thay đổi so với thư tổng hợp trước (${since}).`,
   changesTitle: (since: string) => `Phiếu mới và phiếu được sửa từ thư tổng hợp trước (${since}):`,
   noChanges: (since: string) => `Không có phiếu mới hay phiếu sửa nào từ thư tổng hợp trước (${since}).`,
+  /** Progress reports and plans received since the last digest (review reports L3). */
+  reportsTitle: (since: string) => `Kế hoạch, báo cáo nhận được từ thư tổng hợp trước (${since}):`,
+  reportLine: (school: string, period: string, counted: boolean) => `${school}: “${period}”${counted ? '' : ' — chưa được tính (lý do ở trang của đơn vị và trang “Nhật ký lỗi”)'}.`,
   firstDigest: 'Đây là thư tổng hợp đầu tiên; từ thư sau sẽ có danh sách phiếu mới và phiếu được sửa trong tuần.',
   /**
    * The registrations whose verdict the calendar alone changed since the last digest. Their schools got a notice of
