@@ -450,8 +450,10 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
     // The school's other reports past their deadline, as its reminders name them: a school that missed one and sends
     // the later ones is told here, where no reminder of those would come (review reports M2).
-    // Not in a receipt that goes to another school's address (sent from it: H1): the school's duties are its own.
-    const overdue = r.sentFrom ? [] : overdueReports(school, output, config, r.period ? r.period.id : null);
+    // Only in a receipt that goes to the school's own addresses (not another school's, nor one no school lists: the
+    // school's duties are its own — review diff40 L1).
+    const own = r.email === '' || school.emails.indexOf(r.email) >= 0;
+    const overdue = r.sentFrom || !own ? [] : overdueReports(school, output, config, r.period ? r.period.id : null);
     if (overdue.length) blocks.push({ text: REMINDER_EMAIL.overdueReports(overdue) });
     const key = `BC:${school.code}:${r.period ? r.period.id : period}:${r.submittedAt.getTime()}`;
     // A report that does not count says so in its subject too (review "mailbox" #3: a clerk filing receipts by subject

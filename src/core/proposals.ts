@@ -2597,7 +2597,8 @@ export function provinceAuthority(org: Organisation): string {
   }
   // A school under a commune's Ủy ban names no province above it: "Nơi nhận tờ trình Bằng khen UBND tỉnh" may
   // ("Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn (qua …)": review schooloffice M4).
-  const addressee = /(?:Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố)\s+([^()]+?)\s*(?:\(|[.;,]?$)/i.exec(officialText(org.provinceAddressee ?? ''));
+  // The name ends at a bracket, a comma or semicolon, or " qua …" (review diff40 M3: "…, qua UBND phường …" went in).
+  const addressee = /(?:Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố)\s+(.+?)\s*(?:[(,;]|\s+qua\s|\.?\s*$)/i.exec(officialText(org.provinceAddressee ?? ''));
   return addressee ? `Ủy ban nhân dân ${addressee[1].toLowerCase()} ${addressee[2].trim()}` : '';
 }
 

@@ -56,7 +56,16 @@ export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'> & P
  * "Đã gửi bản giấy", "gửi qua Zalo": review reports M3), nor a draft's number.
  */
 function docRefGiven(s: string): boolean {
-  return !DRAFT.test(s) && ((!noEvidence(s) && /\d/.test(s)) || REPORT_NUMBER.test(s));
+  // A link pasted here is a link (review diff40 L2).
+  return (!isDraft(s) && ((!noEvidence(s) && /\d/.test(s)) || REPORT_NUMBER.test(s))) || linkGiven(s);
+}
+
+/**
+ * The answer gives a draft: it opens with "Dự thảo", or names a draft's number ("(dự thảo 12/KH-…)"); a number given
+ * beside a mention of a draft ("31/BC-MNHS ngày 10/6/2027, thay bản dự thảo đã gửi") is the document (review diff40 M2).
+ */
+function isDraft(s: string): boolean {
+  return DRAFT_START.test(s) || DRAFT_NUMBER.test(s);
 }
 
 /** A web address the office can open; a path on the sender's own computer ("C:\\Users\\…\\BC.docx") is none (review reports M3). */
@@ -67,7 +76,8 @@ function linkGiven(s: string): boolean {
 /** A plan's or report's number ("15/KH-MNHS", "40/BC-THLL"): the document given, whatever caveat opens the answer. */
 const REPORT_NUMBER = /\d\s*\/\s*(?:KH|BC)(?![\p{L}\d])/iu;
 /** A draft's number is no document issued ("Chưa ban hành (dự thảo 12/KH-…)": review diff10 #4). */
-const DRAFT = /dự\s*thảo|du\s*thao/iu;
+const DRAFT_START = /^\s*(?:bản\s+)?(?:dự\s*thảo|du\s*thao)/iu;
+const DRAFT_NUMBER = /(?:dự\s*thảo|du\s*thao)\s*(?:số\s*)?[:.-]?\s*\d/iu;
 
 /**
  * A report as parsed: its summary (a paragraph nothing decides on) is cleaned when read, from the cell the report
@@ -124,7 +134,9 @@ export function parseReports(values: readonly (readonly unknown[])[], form: Form
   const periods = new Map<string, ReportingPeriod>(reportingPeriods(cfg.period).map((p) => [matchKey(p.label), p]));
   // The schools each address is listed for (an address two schools share names both).
   const listedFor = new Map<string, School[]>();
-  for (const sc of dir.schools) for (const e of sc.emails) (listedFor.get(e) ?? listedFor.set(e, []).get(e)!).push(sc);
+  // The office's own row is left out: a clerk entering a school's paper report from the office's address is no other
+  // school (review diff40 M1).
+  for (const sc of dir.schools) if (!sc.office) for (const e of sc.emails) (listedFor.get(e) ?? listedFor.set(e, []).get(e)!).push(sc);
   const reports: ProgressReport[] = [];
   // The columns looked up once, read without a closure per row.
   const cSchool = cols[R.school];

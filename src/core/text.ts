@@ -40,7 +40,7 @@ export function fitText(s: string, room: number = SHEET_CELL_LIMIT): string {
  * Not any dotted token with a slash: "TP.HCM/2022" or "12.QD/UBND" is an award's words (review diff21 #1). The award
  * documents print no answer holding one (src/core/proposals.ts declaredAwards).
  */
-export const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|vn|me|ly|be|io|co|gl|gov|edu)(?:\.vn)?\//i;
+export const WEB_LINK = /https?:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|vn|me|ly|be|io|co|gl|gov|edu|ms)(?:\.vn)?\//i;
 
 /** What leads to a link at the end of an answer, and goes with it: separators, "xem tại", "minh chứng:", "link" … */
 const LINK_LEAD_IN =

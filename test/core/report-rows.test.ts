@@ -7,21 +7,22 @@ import { buildReportForm, responseHeaders } from '../../src/core/registration-fo
 import { reportReceipts } from '../../src/core/notices';
 import { DIGEST_EMAIL, NOTICE_EMAIL } from '../../src/core/messages';
 import { digestEmail } from '../../src/core/digest';
-import { configByTab, config2026, directoryRows, form, headerRow, SCHOOLS } from './helpers';
+import { OFFICE_UNIT, config, configByTab, config2026, directoryRows, directoryRowsWithOffice, form, headerRow, SCHOOLS } from './helpers';
+import { provinceAuthority } from '../../src/core/proposals';
+import { reportHasEvidence } from '../../src/core/reports';
 import { reportingPeriods } from '../../src/core/config';
 
 const [HOA_SEN, HOA_BINH] = SCHOOLS;
 const DAY = 86_400_000;
 
 function office(today: Date, rows: unknown[][]) {
+  return officeWith(today, rows, directoryRows());
+}
+/** The office with the directory `dirRows` (its own row among them). */
+function officeWith(today: Date, rows: unknown[][], dirRows: unknown[][]) {
   const cfg = config2026(today, { 'mail.reminderDaysBefore': '14; 3' });
   const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
-  const out = evaluateAll({
-    config: cfg,
-    directoryRows: directoryRows(),
-    responseValues: [headerRow(form(cfg))],
-    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...rows],
-  });
+  const out = evaluateAll({ config: cfg, directoryRows: dirRows, responseValues: [headerRow(form(cfg))], reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...rows] });
   return { cfg, out };
 }
 const dutyOf = (out: ReturnType<typeof office>['out'], code: string, period: string) =>
@@ -125,5 +126,39 @@ describe('the weekly digest (review reports L3)', () => {
     expect(email.body).toContain(DIGEST_EMAIL.reportLine(HOA_BINH.name, '6 tháng đầu năm 2027', false));
     // Before the last digest: not listed again.
     expect(email.body).not.toContain(`${HOA_BINH.name}: “Năm 2026”`);
+  });
+});
+
+describe('what the first version of these rules got wrong (review diff40)', () => {
+  it('M: a report the office clerk enters from the office\'s own address (listed in "Đơn vị") for a school counts', () => {
+    const sent = new Date(2027, 4, 20, 9);
+    const { out } = officeWith(new Date(2027, 5, 20), [[sent, OFFICE_UNIT.emails[0], HOA_SEN.name, '6 tháng đầu năm 2027', '31/BC-MNHS', 'Tóm tắt', '']], directoryRowsWithOffice());
+    expect(out.reports[0].sentFrom).toBeUndefined();
+    expect(dutyOf(out, HOA_SEN.code, '6 tháng đầu năm 2027').map((r) => r.status)).toContain('met');
+  });
+
+  it('M: a document reference that mentions an earlier draft still names the document', () => {
+    expect(reportHasEvidence({ docRef: 'Báo cáo số 31/BC-MNHS ngày 10/6/2027 (thay bản dự thảo đã gửi)', link: '' })).toBe(true);
+  });
+
+  it('L: a Google Docs link pasted in the document field without digits still counts', () => {
+    expect(reportHasEvidence({ docRef: 'https://docs.google.com/document/d/abcdefGHIJK/edit', link: '' })).toBe(true);
+  });
+
+  it('L: a OneDrive short link written without https counts as the Drive one does', () => {
+    expect(reportHasEvidence({ docRef: '', link: '1drv.ms/w/s!AbcDef' })).toBe(true);
+  });
+
+  it('M: "Nơi nhận tờ trình Bằng khen UBND tỉnh" written without brackets gives the province only', () => {
+    const org = { ...config().organisation, kind: 'truong' as const, governingBody: '', parentAuthority: 'Ủy ban nhân dân phường Minh Tân', provinceAddressee: 'Chủ tịch UBND tỉnh Lào Cai, qua UBND phường Minh Tân' };
+    expect(provinceAuthority(org as never)).toBe('Ủy ban nhân dân tỉnh Lào Cai');
+  });
+
+  it('L: a receipt to an address no school lists does not list the chosen school\'s overdue reports', () => {
+    const sent = new Date(2027, 4, 20, 9);
+    const { cfg, out } = office(new Date(2027, 4, 21), [[sent, 'nguoila@gmail.com', HOA_SEN.name, '6 tháng đầu năm 2027', '31/BC-MNHS', 'Tóm tắt', '']]);
+    const [receipt] = reportReceipts(out, cfg, new Date(sent.getTime() + DAY));
+    expect(receipt.email.to).toContain('nguoila@gmail.com');
+    expect(receipt.email.body).not.toContain('Các kỳ báo cáo còn thiếu');
   });
 });
