@@ -41,7 +41,7 @@ export interface ProgressReport {
 /**
  * Whether a report counts (plan III.4.a, IV.2): it gives its document — a number or date, or a web link — not left
  * empty, and not saying there is none yet ("Chưa có kế hoạch, sẽ gửi sau", "Đang hoàn thiện": noEvidence, as for
- * registrations); and it is not sent from another listed school's address.
+ * registrations); it is not sent from another listed school's address, nor before its period began.
  * The one rule of the duties, the summary, the reminders and the receipts (review "input" #1).
  */
 export function reportHasEvidence(r: Pick<ProgressReport, 'docRef' | 'link'> & Partial<Pick<ProgressReport, 'sentFrom' | 'early'>>): boolean {

@@ -231,8 +231,8 @@ export function ownerHere(): boolean | null {
 export function retireIfSuperseded(e: unknown, handler: string): boolean {
   const found = superseded(e, handler);
   if (!found) return false;
-  // Never one the set names (a set recorded since the listing cannot be, under the lock; kept as a guard).
-  for (const t of found.mine) if (found.handlers.includes(t.getHandlerFunction()) && !found.ids.includes(t.getUniqueId())) ScriptApp.deleteTrigger(t);
+  // None of them is in the set as stored (superseded): this account holds none of the tool's current triggers.
+  for (const t of found.mine) if (found.handlers.includes(t.getHandlerFunction())) ScriptApp.deleteTrigger(t);
   return true;
 }
 
@@ -245,7 +245,7 @@ export function supersededTrigger(e: unknown, handler: string): boolean {
   return superseded(e, handler) !== null;
 }
 
-function superseded(e: unknown, handler: string): { mine: GoogleAppsScript.Script.Trigger[]; ids: string[]; handlers: string[] } | null {
+function superseded(e: unknown, handler: string): { mine: GoogleAppsScript.Script.Trigger[]; handlers: string[] } | null {
   const uid = e && typeof e === 'object' && 'triggerUid' in e ? String((e as { triggerUid: unknown }).triggerUid ?? '') : '';
   if (uid === '') return null;
   firing = uid;
@@ -259,5 +259,5 @@ function superseded(e: unknown, handler: string): { mine: GoogleAppsScript.Scrip
   // This account holds triggers of the set too: the firing one is an extra of the same account (never recorded, as a
   // Thiết lập cut off may leave), not a former installer's — it does its work; the next Thiết lập removes it.
   if (mine.some((t) => set.ids.includes(t.getUniqueId()))) return null;
-  return { mine, ids: set.ids, handlers };
+  return { mine, handlers };
 }
