@@ -16,6 +16,19 @@ function byId(kind: Kind, id: string): Found {
   return kind === 'file' ? DriveApp.getFileById(id) : DriveApp.getFolderById(id);
 }
 
+/**
+ * Whether this account opens the file by its id (one it owns or was given). Any failure counts as not, never judged by
+ * its wording: what an account taking the tool over must be given first (src/jobs/setup.ts).
+ */
+export function opensFile(id: string): boolean {
+  try {
+    DriveApp.getFileById(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Searches Drive for the item by name (every folder when the name is unknown); null: not found. */
 function search(kind: Kind, id: string, name: string | null): Found | null {
   const it: { hasNext(): boolean; next(): Found } =

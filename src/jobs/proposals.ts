@@ -1239,7 +1239,8 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     writeProgress(ss, lines, progressRows(plan, outcome.ledger, PROPOSAL_STATUS.waiting));
     if (mode !== 'continue') {
       // No one in the Tờ trình: nothing made, whatever the batch's state says (review messages H1).
-      if (plan.selection.nominees.length === 0) tellUser(chosenLeftOut(plan.selection) ? PROPOSAL_ALERT.noneLeft(chosenLeftOut(plan.selection)) : PROPOSAL_ALERT.noNominees);
+      const leftOut = chosenLeftOut(plan.selection);
+      if (plan.selection.nominees.length === 0) tellUser(leftOut ? PROPOSAL_ALERT.noneLeft(leftOut) : PROPOSAL_ALERT.noNominees);
       else if (st.status === 'done') tellUser(outcome.made === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
       else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
       else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));

@@ -35,6 +35,7 @@ import { cachedRecords, putRecords, readRecords, recordsLost, recordsResumed, wr
 import { formUrl } from '../gas/mail';
 import { createView, findByName, keepPrivate, openView, syncViewers, viewFolder, type Refusals } from '../gas/sharing';
 import { ownerHere } from '../gas/triggers';
+import { opensFile } from '../gas/presence';
 import { measureTab, readValues, writeTable } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -91,14 +92,7 @@ export interface ViewsResult {
  */
 export function viewsOutOfReach(ss: Spreadsheet): boolean {
   const made = [...readLedger(readRecords(ss, VIEW_LEDGER_PREFIX)).values()].filter((e) => e.st === 'made' && e.id).slice(0, 3);
-  return made.some((e) => {
-    try {
-      DriveApp.getFileById(e.id!);
-      return false;
-    } catch {
-      return true;
-    }
-  });
+  return made.some((e) => !opensFile(e.id!));
 }
 
 function readLedger(raw: Record<string, string>): Map<string, ViewRecord> {

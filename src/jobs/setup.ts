@@ -21,8 +21,8 @@ import { confirmationPlan } from './confirmations';
 import { offerToResumeMail } from './mailing';
 import { offerToResumeRecords } from './records';
 import { copiedStateForgotten, runJob } from './run';
-import { TEMPLATE_STATE, ensureTemplates } from './templates';
-import { TEMPLATE_KEYS } from '../core/proposals';
+import { ensureTemplates, recordedTemplateIds } from './templates';
+import { opensFile } from '../gas/presence';
 import { ensureCouncilTab } from './proposals';
 import { viewsOutOfReach } from './school-views';
 import { TAB_ORDER } from './tab-order';
@@ -191,20 +191,11 @@ function installedByAnotherAccount(): boolean {
 
 /**
  * What this account cannot open of what the tool made, as it takes the tool over from the account that installed it:
- * each form, the templates (none of them: one deleted by hand is made again), the schools' views (any of a few). DriveApp.getFileById opens a file
- * the account owns or was given; any failure counts (never judged by its wording).
+ * each form, the templates (none of them: one deleted by hand is made again), the schools' views (any of a few).
  */
 function unreachableForHandover(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  const opens = (id: string | null) => {
-    if (!id) return true;
-    try {
-      DriveApp.getFileById(id);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const templates = TEMPLATE_KEYS.map((k) => getState(TEMPLATE_STATE[k])).filter((id): id is string => !!id);
+  const opens = (id: string | null) => !id || opensFile(id);
+  const templates = recordedTemplateIds();
   return [
     ...(opens(getState('registrationForm')) ? [] : [OTHER_ACCOUNT.registrationForm]),
     ...(opens(getState('reportForm')) ? [] : [OTHER_ACCOUNT.reportForm]),

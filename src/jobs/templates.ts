@@ -72,6 +72,11 @@ function createTemplate(key: TemplateKey, folder: GoogleAppsScript.Drive.Folder,
   return id;
 }
 
+/** The ids of the templates recorded (those made so far). */
+export function recordedTemplateIds(): string[] {
+  return TEMPLATE_KEYS.map((k) => getState(TEMPLATE_STATE[k])).filter((id): id is string => !!id);
+}
+
 /**
  * Makes sure the template folder and the template Docs exist (setup calls it; so does the generator).
  * Idempotent; the caller holds the script lock. `_config` is taken for the setup wiring's signature: the
@@ -84,7 +89,7 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
   const moved = folder.getId() !== folderBefore;
   const ids: Partial<Record<TemplateKey, string>> = {};
   const created: TemplateKey[] = [];
-  const recorded = new Set(TEMPLATE_KEYS.map((k) => getState(TEMPLATE_STATE[k])).filter((id): id is string => !!id));
+  const recorded = new Set(recordedTemplateIds());
   let refused: CreateRefused | null = null;
   for (const key of TEMPLATE_KEYS) {
     const file = liveFile(getState(TEMPLATE_STATE[key]), TEMPLATE_NAMES[key]);
