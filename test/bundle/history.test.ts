@@ -174,6 +174,31 @@ describe('"Lịch sử thẩm định"', () => {
     expect(log).toContain('hay tính vào số phiếu tối thiểu của đơn vị (cột “Đủ 1 tập thể + 1 cá nhân” ở trang “Tổng hợp”');
   });
 
+  it('a response row deleted, then pasted back from a copy of an old version (the steps of the guide): the same code, its verdict back, nothing sent again', () => {
+    const { ctx } = office();
+    const responses = ctx.emu.spreadsheets.values('Phiếu đăng ký');
+    const row = responses.findIndex((r) => r.some((v) => v === 'Trần Văn Nam')) + 1;
+    const copied = responses[row - 1];
+    deleteTabRow(ctx.emu, 'Phiếu đăng ký', row);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    const verdictOf = (code: string) => {
+      const review = ctx.emu.spreadsheets.values('Thẩm định');
+      return review.find((r) => r[0] === code)?.[review[0].map(String).indexOf(REVIEW_HEADERS.verdict)];
+    };
+    expect(verdictOf('DK-000003')).toBe(REVIEW_VERDICT_VANISHED);
+    const sent = ctx.emu.mail.sent.length;
+    // Pasted below the last response, as the guide says.
+    const last = ctx.emu.spreadsheets.values('Phiếu đăng ký').length;
+    typeIntoTab(ctx.emu, 'Phiếu đăng ký', [...ctx.emu.spreadsheets.values('Phiếu đăng ký'), copied]);
+    expect(ctx.emu.spreadsheets.values('Phiếu đăng ký')).toHaveLength(last + 1);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(verdictOf('DK-000003')).toBe('Đạt');
+    const codes = ctx.emu.spreadsheets.values('Thẩm định').slice(1).map((r) => r[0]);
+    expect(codes.filter((c) => c === 'DK-000003')).toHaveLength(1);
+    expect(codes).not.toContain('DK-000004');
+    expect(ctx.emu.mail.sent.length).toBe(sent);
+  });
+
   it('a registration its school sent again: the one it replaces has its line, though the school, not the log, is told (review diff31 #3)', () => {
     const { ctx } = office();
     ctx.emu.clock.advance(60_000);

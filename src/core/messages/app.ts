@@ -5,6 +5,7 @@ import { formatClock, formatDate } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
 import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
+import { FROM_OLD_VERSION, RESTORE_STEPS, RESTORE_TITLE } from './restore';
 
 export const APP_NAME = 'Điển hình tiên tiến';
 
@@ -104,7 +105,7 @@ const OFFICE_TAB_HOLDS: Record<string, string> = {
 export const OFFICE_TAB_GONE = (name: string, renamed: string | null) =>
   (renamed
     ? `Không thấy trang “${name}”: trang “${renamed}” có vẻ là trang “${name}” đã được đổi tên. Hãy đổi tên trang “${renamed}” lại thành “${name}”. `
-    : `Không thấy trang “${name}” (trang đã bị xóa hoặc đổi tên). Hãy lấy lại trang: đặt lại đúng tên “${name}” nếu trang đã bị đổi tên, hoặc khôi phục ở Tệp → Nhật ký phiên bản nếu trang đã bị xóa. `) +
+    : `Không thấy trang “${name}” (trang đã bị xóa hoặc đổi tên). Hãy lấy lại trang: đặt lại đúng tên “${name}” nếu trang đã bị đổi tên, hoặc ${FROM_OLD_VERSION} nếu trang đã bị xóa. `) +
   `Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định thay cho ${OFFICE_TAB_HOLDS[name] ?? 'nội dung của trang'}; phiếu gửi trong lúc này không mất: công cụ kiểm tra và trả lời ở lần chạy đầu tiên sau khi trang có lại (chậm nhất là lần cập nhật tổng hợp hằng đêm).` +
   (renamed ? '' : ` Nếu muốn làm lại trang từ đầu, chọn Thiết lập: công cụ tạo lại trang với giá trị mặc định để cơ quan điền lại.`);
 
@@ -114,7 +115,7 @@ export const OFFICE_TABS_AWAITED = (names: readonly string[]) =>
 
 /** Thiết lập made again, with their defaults, office tabs deleted after the office set up; it stops there. */
 export const OFFICE_TABS_REMADE = (names: readonly string[]) =>
-  `Trang ${names.map((n) => `“${n}”`).join(', ')} không còn nên Thiết lập đã tạo lại với giá trị mặc định. Thiết lập dừng ở đây (chưa sửa biểu mẫu, chưa gửi thư) để biểu mẫu và thư không mang giá trị mặc định: hãy điền lại ${names.map((n) => OFFICE_TAB_HOLDS[n] ?? `trang “${n}”`).join('; ')} (có thể chép từ bản cũ ở Tệp → Nhật ký phiên bản), rồi chọn Thiết lập lần nữa.`;
+  `Trang ${names.map((n) => `“${n}”`).join(', ')} không còn nên Thiết lập đã tạo lại với giá trị mặc định. Thiết lập dừng ở đây (chưa sửa biểu mẫu, chưa gửi thư) để biểu mẫu và thư không mang giá trị mặc định: hãy điền lại ${names.map((n) => OFFICE_TAB_HOLDS[n] ?? `trang “${n}”`).join('; ')} (có thể chép từ bản sao của một phiên bản cũ, cách làm ở trang “${TAB.guide}”, mục “${RESTORE_TITLE}”), rồi chọn Thiết lập lần nữa.`;
 
 /** A copy of the office's file ("Tạo bản sao"), which carries the original's state (src/jobs/run.ts). */
 export const COPIED_FILE = {
@@ -243,6 +244,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   `10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
   '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
   `12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ; cán bộ giữ tài khoản đó chuyển công tác thì làm theo README, mục “${HANDOVER_SECTION}”.`,
+  `13. ${RESTORE_STEPS}`,
   'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng. Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác.',
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.
   'Trong Cài đặt của hai biểu mẫu, mục “Thu thập địa chỉ email” nên là “Đã xác minh”: khi đó chỉ người đăng nhập bằng địa chỉ của trường mới gửi được phiếu “đã xác minh”.',
@@ -446,7 +448,7 @@ export const OUTBOX_NOTE = {
 export const OUTBOX_PROTECTION = 'Công cụ ghi trang này; sửa hoặc xóa ở đây không thay đổi việc gửi thư.';
 export const MAIL_RECORD_PROTECTION = 'Sổ ghi mọi thư công cụ đã gửi, để không gửi trùng. Đừng sửa hay xóa trang này.';
 export const MAIL_RECORD_LOST = (held: number, expected: number, sent?: { held: number; expected: number }) =>
-  `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) ${recordShort(held, expected, sent)}, nên công cụ không biết thư nào đã gửi. Hãy khôi phục trang đó từ Tệp → Nhật ký phiên bản; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
+  `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) ${recordShort(held, expected, sent)}, nên công cụ không biết thư nào đã gửi. Hãy ${FROM_OLD_VERSION}; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
 export const RECORDS_PROTECTION = 'Sổ ghi mọi trang theo dõi và văn bản đề nghị khen thưởng công cụ đã tạo, để không tạo trùng. Đừng sửa hay xóa trang này.';
 /**
  * What the tab of records lost (src/gas/records.ts): it holds fewer rows than were written (`held` of `expected`), or
@@ -471,7 +473,7 @@ export const RECORDS_LOST = {
     `Nếu không lấy lại được, hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi. Sau đó trang theo dõi được cập nhật ở lần “${MENU.rebuild}” tới; văn bản đề nghị khen thưởng được tạo tiếp khi chọn lại mục “${PROPOSAL_MENU.generate}”.`,
   status: 'Tạm dừng: sổ hồ sơ bị mất dòng hoặc là bản cũ (xem “Nhật ký lỗi”).',
   question: (l: RecordsLoss) =>
-    `Công cụ đang ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng: ${recordsLossText(l)}${l.stale ? '' : ' (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang đó đã bị xóa)'}.\n\nChọn “Có” để làm tiếp theo sổ hiện tại: trang theo dõi của trường nào sổ không còn ghi sẽ được tìm lại theo tên trong thư mục trang theo dõi (không có thì tạo mới); văn bản đề nghị khen thưởng sổ không còn ghi sẽ được tạo lại ở lần tạo tới (bản cũ vẫn còn trong Google Drive).\nChọn “Không” nếu còn lấy lại được sổ (Tệp → Nhật ký phiên bản); công cụ vẫn ngừng tạo cho đến khi đó.`,
+    `Công cụ đang ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng: ${recordsLossText(l)}${l.stale ? '' : ' (cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang đó đã bị xóa)'}.\n\nChọn “Có” để làm tiếp theo sổ hiện tại: trang theo dõi của trường nào sổ không còn ghi sẽ được tìm lại theo tên trong thư mục trang theo dõi (không có thì tạo mới); văn bản đề nghị khen thưởng sổ không còn ghi sẽ được tạo lại ở lần tạo tới (bản cũ vẫn còn trong Google Drive).\nChọn “Không” nếu còn lấy lại được sổ từ bản sao của một phiên bản cũ (trang “${TAB.guide}”, mục “${RESTORE_TITLE}”); công cụ vẫn ngừng tạo cho đến khi đó.`,
   resumed: (l: RecordsLoss) =>
     l.stale ? `Đã làm tiếp theo sổ hồ sơ hiện tại (${l.held} dòng, bản cũ).` : `Đã làm tiếp theo sổ hồ sơ hiện tại (${l.held} dòng); ${l.expected - l.held} dòng không còn trong sổ.`,
   kept: `Công cụ vẫn ngừng tạo trang theo dõi và văn bản đề nghị khen thưởng cho đến khi sổ hồ sơ được khôi phục (xem trang “${TAB.log}”).`,
@@ -502,7 +504,7 @@ const recordShort = (held: number, expected: number, sent?: { held: number; expe
 
 export const MAIL_RECORD_RESUME = {
   question: (held: number, expected: number, resend: number, sent?: { held: number; expected: number }) =>
-    `Công cụ đang ngừng gửi thư: sổ thư ${recordShort(held, expected, sent)} (${sent ? 'cả bảng tính hoặc trang ẩn “Sổ thư (hệ thống)” đã được khôi phục về một phiên bản cũ' : 'cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “Sổ thư (hệ thống)” đã bị xóa'}).\n\nChọn “Có” để gửi thư tiếp theo sổ thư hiện tại: ở lần chạy tới, công cụ sẽ gửi ${sent ? `lại những thư sổ còn ghi là chưa gửi (trong đó có đến ${sent.expected - sent.held} thư thật ra đã gửi: người nhận sẽ nhận lại), ` : ''}${resend} thư báo đã nhận phiếu mà sổ không còn ghi là đã gửi (có thể có người nhận lại thư đã nhận), cùng các thư khác đến hạn: thư yêu cầu bổ sung, thư nhắc hạn, thư báo thay đổi đã gửi sau phiên bản được khôi phục cũng có thể được gửi lại một lần.\nChọn “Không” nếu còn khôi phục được trang “Sổ thư (hệ thống)” từ Tệp → Nhật ký phiên bản; công cụ vẫn ngừng gửi thư cho đến khi đó.`,
+    `Công cụ đang ngừng gửi thư: sổ thư ${recordShort(held, expected, sent)} (${sent ? 'cả bảng tính hoặc trang ẩn “Sổ thư (hệ thống)” đã được khôi phục về một phiên bản cũ' : 'cả bảng tính đã được khôi phục về một phiên bản cũ, hoặc các dòng của trang ẩn “Sổ thư (hệ thống)” đã bị xóa'}).\n\nChọn “Có” để gửi thư tiếp theo sổ thư hiện tại: ở lần chạy tới, công cụ sẽ gửi ${sent ? `lại những thư sổ còn ghi là chưa gửi (trong đó có đến ${sent.expected - sent.held} thư thật ra đã gửi: người nhận sẽ nhận lại), ` : ''}${resend} thư báo đã nhận phiếu mà sổ không còn ghi là đã gửi (có thể có người nhận lại thư đã nhận), cùng các thư khác đến hạn: thư yêu cầu bổ sung, thư nhắc hạn, thư báo thay đổi đã gửi sau phiên bản được khôi phục cũng có thể được gửi lại một lần.\nChọn “Không” nếu còn lấy lại được trang “Sổ thư (hệ thống)” từ bản sao của một phiên bản cũ (trang “${TAB.guide}”, mục “${RESTORE_TITLE}”); công cụ vẫn ngừng gửi thư cho đến khi đó.`,
   resumed: (held: number, expected: number, sent?: { held: number; expected: number }) =>
     sent
       ? `Đã gửi thư tiếp theo sổ thư hiện tại (${held} thư); ${sent.expected - sent.held} thư sổ không còn ghi là đã gửi có thể được gửi lại một lần.`

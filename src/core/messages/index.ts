@@ -6,3 +6,4 @@ export * from './proposals';
 export * from './school-views';
 export * from './profiles';
 export * from './notices';
+export * from './restore';

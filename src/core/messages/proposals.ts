@@ -3,6 +3,8 @@
 // the "Đề nghị khen thưởng" progress tab. Keep the text NFC with correct diacritics.
 // Export names are prefixed PROPOSAL_ / proposal… to stay clear of the other catalogues re-exported beside this one.
 
+import { FROM_OLD_VERSION } from './restore';
+
 const q = (s: string) => `“${s}”`;
 /** Placeholders as the office types them: "{{ngay}}, {{thang}}". */
 const placeholderList = (names: string[]) => names.map((n) => `{{${n}}}`).join(', ');
@@ -317,7 +319,7 @@ export const PROPOSAL_BLOCKED = {
   head: 'Chưa tạo văn bản đề nghị khen thưởng nào, và chưa đổi gì ở các văn bản đã tạo:',
   review: (error: string) => `trang “Thẩm định” chưa đọc được — ${error}`,
   reviewGone: (n: number) =>
-    `không còn trang “Thẩm định” trong khi Hội đồng đã ghi quyết định cho ${n} phiếu. Nếu đã đổi tên trang, hãy đặt lại tên “Thẩm định”; nếu đã xóa, khôi phục bằng Tệp → Nhật ký phiên bản (hoặc ghi lại các quyết định)`,
+    `không còn trang “Thẩm định” trong khi Hội đồng đã ghi quyết định cho ${n} phiếu. Nếu đã đổi tên trang, hãy đặt lại tên “Thẩm định”; nếu đã xóa, ${FROM_OLD_VERSION} (hoặc ghi lại các quyết định)`,
   lost: (ids: readonly string[]) =>
     `${ids.length} phiếu đã có quyết định của Hội đồng nhưng dòng của phiếu ở trang “Thẩm định” đã bị xóa (công cụ chỉ giữ dấu vết, không giữ nội dung quyết định): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` và ${ids.length - 20} phiếu khác` : ''}. Hãy ghi lại quyết định (và hình thức khen thưởng) của các phiếu này ở trang “Thẩm định” — xem lại ở Tệp → Nhật ký phiên bản nếu cần`,
   moved: (rows: ReadonlyArray<{ id: string; was: string | null; now: string }>) =>
@@ -326,7 +328,7 @@ export const PROPOSAL_BLOCKED = {
       .map((r) => (r.was !== null ? `${r.id} (trước: “${r.was}”, nay: “${r.now}”)` : `${r.id} (nay: “${r.now}”)`))
       .join(', ')}${rows.length > 20 ? ` và ${rows.length - 20} phiếu khác` : ''}. Với từng phiếu: chọn lại quyết định cũ nếu đổi nhầm, hoặc sửa ô “Người thẩm định” để xác nhận nếu đúng là Hội đồng đổi (cột “Ghi chú” ghi rõ sau lần “Cập nhật tổng hợp” tới)`,
   council: (council: string, candidates: readonly string[]) =>
-    `Hội đồng đã họp (kết quả biểu quyết đã được dùng khi tạo văn bản trước) nhưng không còn trang “${council}”${candidates.length ? `; nếu ${candidates.map((c) => `“${c}”`).join(', ')} là trang đó đã đổi tên, hãy đặt lại tên “${council}”` : ''}. Thiếu trang này, văn bản sẽ đề nghị cả những trường hợp Hội đồng đã biểu quyết không tán thành. Khôi phục trang (Tệp → Nhật ký phiên bản); nếu Hội đồng sẽ họp lại, chọn menu “Thiết lập” để tạo trang trống rồi ghi kết quả họp mới`,
+    `Hội đồng đã họp (kết quả biểu quyết đã được dùng khi tạo văn bản trước) nhưng không còn trang “${council}”${candidates.length ? `; nếu ${candidates.map((c) => `“${c}”`).join(', ')} là trang đó đã đổi tên, hãy đặt lại tên “${council}”` : ''}. Thiếu trang này, văn bản sẽ đề nghị cả những trường hợp Hội đồng đã biểu quyết không tán thành. Hãy ${FROM_OLD_VERSION}; nếu Hội đồng sẽ họp lại, chọn menu “Thiết lập” để tạo trang trống rồi ghi kết quả họp mới`,
   tail: 'Sửa xong, chọn lại menu.',
 };
 
