@@ -4,7 +4,7 @@
 // Pure.
 import type { EvaluatedRegistration } from './evaluate';
 import { AWARD_TEXT, HISTORY_CHANGE, REVIEW_DECISIONS } from './messages';
-import type { NomineeSelection } from './proposals';
+import type { AwardLevel, NomineeSelection } from './proposals';
 import { shownVerdict, type DecisionSaid, type DecisionSnapshot, type ReviewTab, type VerdictChange } from './review';
 import { toParagraph, toText } from './text';
 
@@ -75,20 +75,22 @@ export function verdictLines(
 }
 
 /**
- * The lines of a batch of award documents done on `day` (dd/MM/yyyy): each nominee its Tờ trình proposes, at which
- * level, and each one marked "Đề nghị khen" it leaves out, with why (the council's vote, its lack, a level not in the
- * list, the plan's conditions) — what "Thẩm định" alone does not keep once the meeting's tab is typed over (review
- * audit #8).
+ * The lines of a batch of award documents: each nominee its Tờ trình proposes, at which level, and each one marked
+ * "Đề nghị khen" it leaves out, with why (the council's vote, its lack, a level not in the list, the plan's conditions)
+ * — what "Thẩm định" alone does not keep once the meeting's tab is typed over (review audit #8). `dayOf` (dd/MM/yyyy)
+ * is the day of the Tờ trình of a level (undefined: the batch's): one kept from an earlier day proposes its nominees on
+ * that day, so a batch on another day that makes nothing new says nothing new.
  */
-export function batchLines(sel: Pick<NomineeSelection, 'nominees' | 'flagged'>, day: string, at: Date): HistoryRow[] {
+export function batchLines(sel: Pick<NomineeSelection, 'nominees' | 'flagged'>, dayOf: (level: AwardLevel | undefined) => string, at: Date): HistoryRow[] {
   const out: HistoryRow[] = [];
   for (const n of sel.nominees) {
     const level = AWARD_TEXT.short[n.level];
-    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.proposed(level, day), { decision: REVIEW_DECISIONS.propose, level, comment: '', reviewer: '' }, shownVerdict(n.registration)));
+    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.proposed(level, dayOf(n.level)), { decision: REVIEW_DECISIONS.propose, level, comment: '', reviewer: '' }, shownVerdict(n.registration)));
   }
+  // Those left out are not in any Tờ trình: the day of the batch's documents (its first level's Tờ trình).
   for (const f of sel.flagged) {
     const n = f.nominee;
-    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.notProposed(day, f.note), { decision: REVIEW_DECISIONS.propose, level: n.typedLevel ?? AWARD_TEXT.short[n.level], comment: '', reviewer: '' }, shownVerdict(n.registration)));
+    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.notProposed(dayOf(undefined), f.note), { decision: REVIEW_DECISIONS.propose, level: n.typedLevel ?? AWARD_TEXT.short[n.level], comment: '', reviewer: '' }, shownVerdict(n.registration)));
   }
   return out;
 }

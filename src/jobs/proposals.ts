@@ -66,6 +66,7 @@ import { formatDate, formatTime, matchKey, toText, utf8Length } from '../core/te
 import { appendHistoryOnce, historyLinesUnsaid } from '../gas/history';
 import { batchLines } from '../core/history';
 import {
+  type AwardLevel,
   BODY_SIZE,
   KNOWN_PLACEHOLDERS,
   TEMPLATE_KEYS,
@@ -190,6 +191,11 @@ interface RunState {
   fault: Fault | null;
   /** Why the batch waits ("waitingQuota"): the tool's count of documents in the quota's window, and when it ends. */
   quota: { made: number; since: number; freesAt: number } | null;
+  /**
+   * Documents this batch made, over all its executions (absent in states of older versions): a batch whose safety net
+   * only finishes its records made them all the same, and says "Đã tạo xong", not "nothing new".
+   */
+  made?: number;
 }
 
 /** A failed step of the batch. Cleared when a document is made, and when the office asks again after a stop. */
@@ -437,6 +443,22 @@ function markFileUnused(id: string, unused = true): void {
   const marked = name.indexOf(PROPOSAL_UNUSED_PREFIX) === 0;
   if (unused && !marked) file.setName(PROPOSAL_UNUSED_PREFIX + name);
   else if (!unused && marked) file.setName(name.slice(PROPOSAL_UNUSED_PREFIX.length));
+}
+
+/**
+ * The day (dd/MM/yyyy) the current Tờ trình of a level carries, as recorded when it was made: a batch on another day
+ * that keeps it proposes its nominees on that day, not today. Without a level (those left out), the earliest of them;
+ * the batch's day when none is recorded.
+ */
+function toTrinhDays(plan: Plan, ledger: Map<string, DocRecord>, st: RunState): (level: AwardLevel | undefined) => string {
+  const days = new Map<AwardLevel, string>();
+  for (const d of plan.docs) {
+    const dy = d.kind === 'toTrinh' && d.level ? ledger.get(d.key)?.dy : undefined;
+    if (dy && d.level) days.set(d.level, dy);
+  }
+  const shown = (dy: string | undefined) => (dy ? dy.replace(/-/g, '/') : formatDate(new Date(st.date)));
+  const first = [...days.values()].sort(byDay)[0];
+  return (level) => shown(level ? days.get(level) : first);
 }
 
 /**
@@ -1145,10 +1167,12 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
         st.gen += 1;
         st.folderId = null;
         st.date = now;
+        st.made = 0;
         st.issues = {};
         st.pdf = pdf || st.pdf;
       } else if (mode === 'fresh' && !resumable(st, ledger)) {
         st.date = now;
+        st.made = 0;
         if (st.folderDay !== ddMMyyyy(new Date(now))) st.folderId = null;
         st.pdf = pdf;
       } else if (mode === 'fresh') {
@@ -1241,7 +1265,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       // No one in the Tờ trình: nothing made, whatever the batch's state says (review messages H1).
       const leftOut = chosenLeftOut(plan.selection);
       if (plan.selection.nominees.length === 0) tellUser(leftOut ? PROPOSAL_ALERT.noneLeft(leftOut) : PROPOSAL_ALERT.noNominees);
-      else if (st.status === 'done') tellUser(outcome.made === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
+      else if (st.status === 'done') tellUser(madeByBatch(st, outcome) === 0 ? PROPOSAL_ALERT.nothingNew : PROPOSAL_ALERT.done(outcome.total, outcome.folderUrl));
       else if (st.status === 'waitingQuota') tellUser(PROPOSAL_ALERT.quota(timeText(st.quota ? st.quota.freesAt : Date.now() + QUOTA_RETRY_MS)));
       else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
     }
@@ -1262,13 +1286,16 @@ function resumable(st: RunState, ledger: Map<string, DocRecord>): boolean {
   return st.status === 'running' || st.status === 'waitingQuota' || (st.status === 'failed' && ledger.size > 0);
 }
 
+/** The documents the batch made, this execution's included (a state of an older version counts only this one's). */
+const madeByBatch = (st: RunState, outcome: Outcome): number => Math.max(st.made ?? 0, outcome.made);
+
 /** The first line of the progress tab: where the batch stands and what comes next. */
 function headLine(st: RunState, outcome: Outcome): string {
   const { done, total } = outcome;
   const f = st.fault;
   switch (st.status) {
     case 'done':
-      return outcome.made === 0 ? proposalSummary.nothingNew(total) : proposalSummary.done(total);
+      return madeByBatch(st, outcome) === 0 ? proposalSummary.nothingNew(total) : proposalSummary.done(total);
     case 'waitingQuota':
       return st.quota
         ? proposalSummary.quota(done, total, st.quota.made, timeText(st.quota.since), timeText(st.quota.freesAt))
@@ -1383,6 +1410,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       else {
         makeDocument(ctx, d);
         result.made++;
+        st.made = (st.made ?? 0) + 1;
       }
     } catch (err) {
       stopped = true;
@@ -1434,7 +1462,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       st.status = 'done';
       // With it, under the same lock: who the batch proposed and who it left out, why, in the history (the meeting's tab
       // is typed over at the next round).
-      const lines = batchLines(plan.selection, formatDate(new Date(st.date)), new Date());
+      const lines = batchLines(plan.selection, toTrinhDays(plan, ledger, st), new Date());
       saveRound(plan, () => appendHistoryOnce(ss, lines), () => historyLinesUnsaid(ss, lines).length > 0);
     } else {
       st.status = 'failed';

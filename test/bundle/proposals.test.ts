@@ -407,7 +407,22 @@ describe('award proposals', () => {
     expect(continuations(o)).toEqual([]);
   });
 
-  it('the batch made again on another day, its round unchanged, meets another job\'s lock at its end: its lines of that day are written by its safety net, not dropped (review history L6)', () => {
+  it('made again on another day with nothing changed: the Tờ trình kept carries its first day, and the history says nothing new (no "Đưa vào tờ trình" of a day no Tờ trình bears)', () => {
+    const o = officeWith([collective(0), person(0), person(1)]);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const first = o.emu.clock.date().toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
+    const lines = () => o.emu.spreadsheets.values(HISTORY_TAB).slice(1).filter((r) => String(r[4]).startsWith('Đưa vào tờ trình')).map((r) => `${r[1]} ${r[4]}`);
+    const before = lines();
+    expect(before.sort()).toEqual(o.ids.map((id) => `${id} ${HISTORY_CHANGE.proposed('Giấy khen', first)}`).sort());
+    const made = generated(o).length;
+    o.emu.clock.advance(86_400_000);
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    expect(tabText(o)).toContain('Không có văn bản mới cần tạo');
+    expect(generated(o)).toHaveLength(made);
+    expect(lines().sort()).toEqual(before.sort());
+  });
+
+  it('made again on another day after the council took one nominee out, meeting another job\'s lock at its end: the new Tờ trình\'s lines of that day are written by its safety net, not dropped (review history L6)', () => {
     const o = officeWith([collective(0), person(0), person(1)]);
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(tabText(o)).toContain('Đã tạo xong');
@@ -416,18 +431,27 @@ describe('award proposals', () => {
     const dayOf = () => o.emu.clock.date().toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
     const first = dayOf();
     expect(proposedOn(first).sort()).toEqual([...o.ids].sort());
-    // The next day, the same nominees: no round to record; the batch's last wait for the lock meets a rebuild.
+    // The next day the council takes the last nominee out: the Tờ trình is made again, of that day, for the others.
+    const takeOut = (x: Office & { ids: string[] }) => {
+      const v = x.emu.spreadsheets.values('Thẩm định');
+      const h = v[0].map(String);
+      typeCell(x.emu, 'Thẩm định', v.findIndex((r) => r[0] === x.ids[2]) + 1, h.indexOf('Quyết định của Hội đồng') + 1, 'Không đề nghị');
+      x.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    };
     o.emu.clock.advance(86_400_000);
+    takeOut(o);
     const second = dayOf();
     const probe = officeWith([collective(0), person(0), person(1)]);
     probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
     probe.emu.clock.advance(86_400_000);
+    takeOut(probe);
     probe.emu.runtime.resetCalls();
     probe.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(proposedOn(second)).toEqual([]);
     o.emu.runtime.resetCalls();
-    // The round's wait comes before the last two (the lease's release, the progress tab's write).
-    const round = lockWaits(probe) - 3;
+    // The round's wait comes before the last three (the day-one documents noted as replaced, the lease's release, the
+    // progress tab's write).
+    const round = lockWaits(probe) - 4;
     expect(generateWithOneWaitBusy(o, () => lockWaits(o) === round)).toBe(true);
     expect(failed()).toEqual([]);
     expect(proposedOn(second)).toEqual([]);
@@ -435,7 +459,7 @@ describe('award proposals', () => {
     expect(continuations(o)).toHaveLength(1);
     o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 10 * 60_000));
     expect(failed()).toEqual([]);
-    expect(proposedOn(second).sort()).toEqual([...o.ids].sort());
+    expect(proposedOn(second).sort()).toEqual(o.ids.slice(0, 2).sort());
     expect(proposedOn(first).sort()).toEqual([...o.ids].sort());
     expect(continuations(o)).toEqual([]);
     // The tab then says what the probe's run, never stopped, said.
