@@ -151,7 +151,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
   });
   store.createQuota = opts.sheetsCreateQuota ?? (workspace ? 3200 : 250);
   const driveStore = new DriveStore(docsService, store, () => runtime.clock.now());
-  const sharing = new SharingController((id) => driveStore.file(id));
+  const sharing = new SharingController((id) => driveStore.file(id), runtime);
   driveStore.forms = () => forms.forms;
   forms.canOpen = (id) => {
     const file = driveStore.file(id);

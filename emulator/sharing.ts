@@ -25,6 +25,30 @@ export const SHARING_MSG = {
 
 export type Role = 'owner' | 'editor' | 'viewer';
 
+/**
+ * What a Google Workspace admin's Drive policy does to sharing (Node-side, set by a test; none by default):
+ * - `allowedDomains` (non-null): "sharing outside the organisation: allow-listed domains only". Adding a viewer or
+ *   editor of another domain is refused; a call adding several with one such address refuses the whole call. Drive's
+ *   own words (translated into the user's language; ASSUMPTION: this wording, from the Drive interface as users
+ *   report it, e.g. github.com/burnash/gspread/issues/325) are `refusal`: the product must not read them.
+ * - `undisclosed`: viewers whose address Drive does not give. The Drive User reference: getEmail() returns
+ *   "String|null" — the address "is only available if the user has chosen to share the address … or if the user
+ *   belongs to the same domain" (developers.google.com/apps-script/reference/drive/user): null here.
+ */
+export interface SharingPolicy {
+  allowedDomains: string[] | null;
+  refusal: string;
+  undisclosed: Set<string>;
+}
+const POLICIES = new WeakMap<Runtime, SharingPolicy>();
+function policyOf(rt: Runtime): SharingPolicy | undefined {
+  return POLICIES.get(rt);
+}
+function refusedByPolicy(rt: Runtime, email: string): boolean {
+  const allowed = policyOf(rt)?.allowedDomains;
+  return !!allowed && !allowed.includes(email.split('@')[1] ?? '');
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Who, beyond the listed people, may open a file by its link or find it (DriveApp.Access). */
@@ -97,11 +121,15 @@ const LINK_PERMISSION: readonly LinkPermission[] = ['VIEW', 'COMMENT', 'EDIT', '
 
 export class EmuSharedUser implements Facade<GoogleAppsScript.Drive.User, 'getEmail' | 'getName' | 'getDomain'> {
   #email: string;
+  #rt: Runtime;
   constructor(rt: Runtime, email: string) {
     this.#email = email;
+    this.#rt = rt;
     attach(this, rt);
   }
   getEmail(): string {
+    // An address Drive does not disclose (SharingPolicy.undisclosed): null, as the reference types it.
+    if (policyOf(this.#rt)?.undisclosed.has(this.#email)) return null as unknown as string;
     return this.#email;
   }
   getName(): string {
@@ -116,7 +144,7 @@ instrument(EmuSharedUser, 'User');
 
 /** An address argument: a string or a User. */
 function addressOf(rt: Runtime, x: unknown): string {
-  const e = x instanceof EmuSharedUser ? x.getEmail() : x && typeof x === 'object' && 'getEmail' in x ? String((x as { getEmail(): string }).getEmail()) : String(x);
+  const e = x instanceof EmuSharedUser ? String(x.getEmail()) : x && typeof x === 'object' && 'getEmail' in x ? String((x as { getEmail(): string }).getEmail()) : String(x);
   const t = e.trim();
   if (!EMAIL.test(t)) throw rt.error(SHARING_MSG.invalidEmail(e));
   return t.toLowerCase();
@@ -136,13 +164,19 @@ export class SharingOps {
     const role = this.file.acl.role(this.user());
     if (role !== 'owner' && role !== 'editor') throw this.rt.error(SHARING_MSG.notEditor);
   }
+  #allowed(emails: string[]): void {
+    if (emails.some((e) => refusedByPolicy(this.rt, e))) throw this.rt.error(policyOf(this.rt)!.refusal);
+  }
   addViewer(x: unknown): void {
     this.#mayChange();
-    this.file.acl.addViewer(addressOf(this.rt, x));
+    const e = addressOf(this.rt, x);
+    this.#allowed([e]);
+    this.file.acl.addViewer(e);
   }
   addViewers(list: unknown): void {
     this.#mayChange();
     const emails = (Array.isArray(list) ? list : []).map((x) => addressOf(this.rt, x));
+    this.#allowed(emails);
     for (const e of emails) this.file.acl.addViewer(e);
   }
   removeViewer(x: unknown): void {
@@ -151,11 +185,14 @@ export class SharingOps {
   }
   addEditor(x: unknown): void {
     this.#mayChange();
-    this.file.acl.addEditor(addressOf(this.rt, x));
+    const e = addressOf(this.rt, x);
+    this.#allowed([e]);
+    this.file.acl.addEditor(e);
   }
   addEditors(list: unknown): void {
     this.#mayChange();
     const emails = (Array.isArray(list) ? list : []).map((x) => addressOf(this.rt, x));
+    this.#allowed(emails);
     for (const e of emails) this.file.acl.addEditor(e);
   }
   removeEditor(x: unknown): void {
@@ -208,7 +245,14 @@ export const DRIVE_PERMISSION = Object.freeze(Object.fromEntries(['VIEW', 'EDIT'
 
 /** Node-side: who can open what (no call counted). */
 export class SharingController {
-  constructor(private readonly lookup: (id: string) => Shared | undefined) {}
+  /** The Workspace admin's policy over this emulation's files (none unless a test sets it). */
+  readonly policy: SharingPolicy = { allowedDomains: null, refusal: 'Sorry, an item cannot be shared outside of the organisation.', undisclosed: new Set() };
+  constructor(
+    private readonly lookup: (id: string) => Shared | undefined,
+    rt: Runtime,
+  ) {
+    POLICIES.set(rt, this.policy);
+  }
   /** The access list of a file (spreadsheet, document or other Drive file), or undefined if there is none. */
   acl(id: string): Acl | undefined {
     return this.lookup(id)?.acl;

@@ -95,7 +95,12 @@ export interface Refusals {
  * call): an address refused leaves the others shared or unshared. Returns what changed and what was refused.
  */
 export function syncViewers(ss: Spreadsheet, wanted: readonly string[]): { added: string[]; removed: string[]; refused: Refusals | null } {
-  const current = ss.getViewers().map((u) => u.getEmail().toLowerCase());
+  // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
+  // address", the User reference; a deleted account) cannot be compared or removed by address: left as it is.
+  const current = ss
+    .getViewers()
+    .map((u) => String(u.getEmail() ?? '').toLowerCase())
+    .filter((e) => e !== '');
   const want = new Set(wanted);
   const have = new Set(current);
   const refused: Refusals = { notAdded: [], notRemoved: [], message: '' };

@@ -142,16 +142,25 @@ export function removedRegistrations(review: ReviewTab | null): RemovedRegistrat
   return out;
 }
 
-/** The school → view links the ledger holds (one read of the tab of records). */
+/**
+ * The school → view links the ledger holds (one read of the tab of records). A view Drive refused to share with one of
+ * its addresses (a Workspace's sharing limited to some domains) has no link in the mail: an address the mail goes to
+ * could not open it (VIEW_NOTE.notShared tells the office).
+ */
 export function viewLinks(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig): Map<string, string> {
   const links = new Map<string, string>();
   if (!config.schoolViews.enabled) return links;
   const ledger = readLedger(cachedRecords(ss, VIEW_LEDGER_PREFIX));
   for (const v of viewKeys(output, config)) {
-    const url = ledger.get(v.key)?.url;
-    if (url) for (const c of v.schoolCodes) links.set(c, url);
+    const rec = ledger.get(v.key);
+    if (rec?.url && !notSharedWithSome(rec)) for (const c of v.schoolCodes) links.set(c, rec.url);
   }
   return links;
+}
+
+/** Whether Drive last refused to share the view with some of its addresses (the first part of `rf`). */
+function notSharedWithSome(rec: ViewRecord): boolean {
+  return !!rec.rf && rec.rf.split('|')[0] !== '';
 }
 
 /** Creates, refreshes and shares the views; writes the links into "Đơn vị". See the file comment. */

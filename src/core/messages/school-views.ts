@@ -4,6 +4,9 @@ import { MENU } from './app';
 /** The daily quota of spreadsheets created (250 consumer, 3,200 Workspace: src/core/create-quota.ts). */
 const SHEETS_A_DAY = '250 bảng tính một ngày với tài khoản thường, 3.200 với Google Workspace';
 
+/** What Google said, without its own full stop (the sentence around it ends with ours). */
+const said = (message: string) => message.replace(/[.\s]+$/, '');
+
 /** The job's name in "Tình trạng" (entry points rebuildSummaries and continueSchoolViews record under it). */
 export const SCHOOL_VIEW_JOB_LABEL: Record<string, string> = {
   schoolViews: 'Trang theo dõi của các trường',
@@ -73,10 +76,10 @@ export const VIEW_NOTE = {
   missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
   /** Drive refused to share the view with these addresses (`message`: what it said). */
   notShared: (name: string, emails: readonly string[], message: string) =>
-    `Chưa chia sẻ được trang theo dõi “${name}” với ${emails.join(', ')}: ${message}. Hãy kiểm tra địa chỉ ở trang “Đơn vị” (và quy định chia sẻ ra ngoài của tài khoản Google của cơ quan); công cụ thử lại ở mỗi lần cập nhật. Các trang khác vẫn được cập nhật.`,
+    `Chưa chia sẻ được trang theo dõi “${name}” với ${emails.join(', ')}: ${said(message)}. Hãy kiểm tra địa chỉ ở trang “Đơn vị”. Nếu địa chỉ đúng mà ở ngoài tổ chức của cơ quan (Google Workspace chỉ cho chia sẻ với một số tên miền), hãy nhờ quản trị viên cho phép tên miền đó, hoặc ghi ở trang “Đơn vị” một địa chỉ được phép. Cho đến khi chia sẻ được, thư gửi trường không kèm đường liên kết trang này (trường không mở được). Công cụ thử lại ở mỗi lần cập nhật; các trang khác vẫn được cập nhật.`,
   /** Drive refused to take these addresses off the view: they can still read it. */
   notUnshared: (name: string, emails: readonly string[], message: string) =>
-    `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${message}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem. Công cụ thử lại ở mỗi lần cập nhật.`,
+    `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${said(message)}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem. Công cụ thử lại ở mỗi lần cập nhật.`,
   /** `was`: how the view could be opened by its link (linkAccessText). */
   madePrivate: (name: string, was: string) =>
     `Trang theo dõi “${name}” đang để ${was}: công cụ đã tắt chia sẻ bằng đường liên kết, chỉ các e-mail của trường được xem. Nếu tài khoản Google của cơ quan đặt sẵn chia sẻ bằng đường liên kết cho tệp mới, không cần làm gì thêm; nếu có người đã đổi, hãy nhắc không chia sẻ trang theo dõi bằng đường liên kết.`,
@@ -84,10 +87,10 @@ export const VIEW_NOTE = {
   madePrivateNew: (n: number, was: string) =>
     `${n} trang theo dõi vừa tạo được tài khoản Google của cơ quan đặt sẵn ở ${was}: công cụ đã tắt chia sẻ bằng đường liên kết, chỉ các e-mail của từng trường được xem.`,
   notPrivate: (name: string, was: string, message: string) =>
-    `Trang theo dõi “${name}” đang để ${was} và công cụ chưa tắt được: ${message}. Ai có đường liên kết vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và tắt chia sẻ bằng đường liên kết (để chỉ những người được thêm mới mở được). Công cụ thử lại ở mỗi lần cập nhật.`,
+    `Trang theo dõi “${name}” đang để ${was} và công cụ chưa tắt được: ${said(message)}. Ai có đường liên kết vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và tắt chia sẻ bằng đường liên kết (để chỉ những người được thêm mới mở được). Công cụ thử lại ở mỗi lần cập nhật.`,
   /** A view's creation failed well under the quota (or the new file could not be moved): tried again soon. */
   createRetry: (name: string, message: string, attempt: number, max: number) =>
-    `Chưa tạo được trang theo dõi “${name}”: Google báo lỗi (lần ${attempt}/${max}): ${message}. Công cụ tự thử lại sau khoảng 1 phút; các trang đã có vẫn được cập nhật.`,
+    `Chưa tạo được trang theo dõi “${name}”: Google báo lỗi (lần ${attempt}/${max}): ${said(message)}. Công cụ tự thử lại sau khoảng 1 phút; các trang đã có vẫn được cập nhật.`,
   /**
    * It failed `attempts` times in a row. `made`: the spreadsheets the tool made in the quota's window, when the creation
    * itself was refused (null: a later step failed).

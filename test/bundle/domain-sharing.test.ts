@@ -1,0 +1,78 @@
+// An office on Google Workspace whose admin limits sharing (review domain M1-M3): Drive refuses to share a school's
+// view with an address outside the allowed domains, and lists a viewer whose address it does not disclose (User
+// getEmail: "String|null"). The emulation's SharingPolicy stands for the admin's settings; the wording of Drive's
+// refusal is a parameter, never read by the product.
+import { describe, expect, it } from 'vitest';
+import { typeIntoTab } from '../../scripts/user';
+import { VIEW_NOTE, configLabel } from '../../src/core/messages';
+import { officeAfterSetup, recordsOf } from './helpers';
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const school = (i: number, emails: string[]) => ({
+  code: `TH0${i}`,
+  name: `Trường Tiểu học Số 0${i}`,
+  level: 'Tiểu học',
+  ward: 'Phường 01',
+  cluster: 'Cụm 1',
+  principal: `Hiệu trưởng 0${i}`,
+  emails,
+});
+
+function office(emails1: string[]) {
+  const ctx = officeAfterSetup([school(1, emails1), school(2, ['th02@example.edu.vn'])]);
+  const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+  rows.find((r) => r[0] === configLabel('schoolViews.enabled'))![1] = 'Có';
+  typeIntoTab(ctx.emu, 'Cấu hình', rows);
+  return ctx;
+}
+const views = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string; url: string }]));
+const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
+const failed = (ctx: Ctx) => ctx.emu.runtime.executions.filter((x) => x.error).map((x) => `${x.label}: ${x.error}`);
+
+describe('sharing limited by a Workspace admin', () => {
+  it('an address outside the allowed domains: the others are shared, the office told once what to do, and no mail to the school carries a link it cannot open', () => {
+    const ctx = office(['truongso1@gmail.com']);
+    ctx.emu.sharing.policy.allowedDomains = ['example.edu.vn'];
+    ctx.emu.sharing.policy.refusal = 'Sorry, an item cannot be shared outside of Sở GD&ĐT.';
+    rebuild(ctx);
+    expect(failed(ctx)).toEqual([]);
+    const one = views(ctx).get('S:TH01')!;
+    const two = views(ctx).get('S:TH02')!;
+    expect([...ctx.emu.sharing.acl(one.id)!.viewers]).toEqual([]);
+    expect([...ctx.emu.sharing.acl(two.id)!.viewers]).toEqual(['th02@example.edu.vn']);
+    const told = log(ctx).filter((l) => l.includes('Chưa chia sẻ được trang theo dõi') && l.includes('truongso1@gmail.com'));
+    expect(told).toHaveLength(1);
+    // Drive's own full stop is not doubled; the line says what the office can do about a domain rule.
+    expect(told[0]).toContain('outside of Sở GD&ĐT. Hãy kiểm tra');
+    expect(told[0]).toContain('nhờ quản trị viên cho phép tên miền đó');
+    rebuild(ctx);
+    expect(log(ctx).filter((l) => l.includes('Chưa chia sẻ được trang theo dõi'))).toHaveLength(1);
+    // Reminders of the registration deadline: TH02's carries its view's link, TH01's none.
+    ctx.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    const first = ctx.emu.mail.to('truongso1@gmail.com');
+    const second = ctx.emu.mail.to('th02@example.edu.vn');
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.some((m) => m.body.includes(two.url))).toBe(true);
+    for (const m of first) expect(m.body).not.toContain(one.url);
+    // The admin allows the domain: shared at the next update, and the link comes back.
+    ctx.emu.sharing.policy.allowedDomains = null;
+    rebuild(ctx);
+    expect([...ctx.emu.sharing.acl(one.id)!.viewers]).toEqual(['truongso1@gmail.com']);
+    expect(VIEW_NOTE.notShared('x', ['a@b.c'], 'm.')).toContain(': m. ');
+  });
+
+  it('a viewer Drive lists without an address (a deleted account): the update goes on, and the other views follow their schools', () => {
+    const ctx = office(['th01@example.edu.vn']);
+    rebuild(ctx);
+    expect(failed(ctx)).toEqual([]);
+    ctx.emu.sharing.policy.undisclosed.add('th01@example.edu.vn');
+    // TH01 adds an address and TH02 changes its own: both views follow at the next update.
+    const rows = ctx.emu.spreadsheets.values('Đơn vị').map((r) => r.map((c) => (c === 'th02@example.edu.vn' ? 'moi.th02@example.edu.vn' : c)));
+    typeIntoTab(ctx.emu, 'Đơn vị', rows);
+    rebuild(ctx);
+    expect(failed(ctx)).toEqual([]);
+    expect([...ctx.emu.sharing.acl(views(ctx).get('S:TH02')!.id)!.viewers]).toEqual(['moi.th02@example.edu.vn']);
+  });
+});
