@@ -1,8 +1,9 @@
 // The council's meeting (Biên bản họp Hội đồng Thi đua - Khen thưởng, issue 15): a small tab the council fills —
 // the meeting's fields, its members (present or absent), and the vote on each nominee by registration code. Read
 // once per run; pure. Which share of votes a nominee needs is the tab's own setting (default: more than half of all
-// the council's members; "từ 70% trở lên" reads as at least); see docs/award-documents.md for what the law says and
-// what could not be confirmed.
+// the council's members; "từ 70% trở lên" reads as at least), and so is its base (all members, or those who voted:
+// present, or absent and voting in writing); see docs/award-documents.md for what the law says and what could not be
+// confirmed.
 //
 // The tab is typed by a secretary, in a meeting: read as she meant it, and never trusted where it cannot be right.
 // Codes are matched however typed ("dk 15", "DK000015"); a count read from "7/9", "tán thành 7" or the date Sheets
@@ -10,6 +11,7 @@
 // cannot be right (more in favour than members, a share over 100 %, a count and a share that disagree) is unreadable:
 // it passes nobody, and says which cell holds what and why. A member row whose presence cannot be read is named.
 import {
+  COUNCIL_BASE,
   COUNCIL_FIELDS,
   COUNCIL_FIELD_HELP,
   COUNCIL_MEMBERS_HEADER,
@@ -27,6 +29,8 @@ export interface CouncilMember {
   title: string;
   present: boolean;
   reason: string;
+  /** Absent, and voted in writing (lấy ý kiến bằng văn bản): counted among those who voted, never as present. */
+  written?: boolean;
 }
 
 export interface Vote {
@@ -55,6 +59,8 @@ export interface Council {
   threshold: number;
   /** The threshold says "từ … trở lên" (≥), not "trên" (>). */
   atLeast: boolean;
+  /** The share is of those who voted (present, or in writing), not of all members (COUNCIL_FIELDS.base). */
+  ofVoters: boolean;
   members: CouncilMember[];
   /** Votes by registration code as the register writes it ("DK-000015", however it was typed). */
   votes: Map<string, Vote>;
@@ -75,7 +81,8 @@ const FIELD_KEYS = Object.keys(COUNCIL_FIELDS) as Field[];
 export function councilTemplateRows(chairTitle: string): string[][] {
   const rows: string[][] = [[COUNCIL_TAB_TITLE, '', '', '', '']];
   const help = (k: Field) => (k === 'chairTitle' ? `${COUNCIL_FIELD_HELP.chairTitle} ${chairTitle}` : COUNCIL_FIELD_HELP[k]);
-  for (const k of FIELD_KEYS) rows.push([COUNCIL_FIELDS[k], k === 'threshold' ? String(DEFAULT_THRESHOLD) : '', help(k), '', '']);
+  const initial = (k: Field) => (k === 'threshold' ? String(DEFAULT_THRESHOLD) : k === 'base' ? COUNCIL_BASE.total : '');
+  for (const k of FIELD_KEYS) rows.push([COUNCIL_FIELDS[k], initial(k), help(k), '', '']);
   rows.push(['', '', '', '', '']);
   rows.push([...COUNCIL_MEMBERS_HEADER, '']);
   rows.push(['', '', '', '', '']);
@@ -207,14 +214,28 @@ function dateText(v: unknown): string {
 
 const PRESENT_KEYS = new Set(COUNCIL_PRESENCE.present.map(matchKey));
 const ABSENT_KEYS = new Set(COUNCIL_PRESENCE.absent.map(matchKey));
+const WRITTEN_KEYS = new Set(COUNCIL_PRESENCE.written.map(matchKey));
+/** A reason for absence that says the member voted in writing ("đi công tác, gửi ý kiến bằng văn bản"); not "xin phép bằng văn bản". */
+const WRITTEN_REASON = /(y kien|phieu|bieu quyet) bang van ban/;
 
-/** Present (true), absent (false), or unreadable (null): "Có", "Có mặt", "x", "✓"; "Vắng", "Vắng mặt", "Không", "V". */
-function presence(v: unknown): boolean | null {
+/**
+ * Present (true), absent (false), absent but voted in writing ('written'), or unreadable (null): "Có", "Có mặt", "x",
+ * "✓"; "Vắng", "Vắng mặt", "Không", "V"; "Vắng, có ý kiến bằng văn bản".
+ */
+function presence(v: unknown): boolean | 'written' | null {
   if (typeof v === 'boolean') return v; // a checkbox
   const k = matchKey(v);
   if (PRESENT_KEYS.has(k)) return true;
   if (ABSENT_KEYS.has(k)) return false;
+  if (WRITTEN_KEYS.has(k)) return 'written';
   return null;
+}
+
+/** The base of COUNCIL_FIELDS.base as typed: of those who voted (true), of all members (false), unreadable (null). */
+function parseBase(v: unknown): boolean | null {
+  const k = plainKey(toText(v));
+  if (k === '' || k.includes('tong so') || k.includes('toan the') || k.includes('tat ca')) return false;
+  return /du hop|co mat|bieu quyet|tham gia|tham du/.test(k) ? true : null;
 }
 
 /** Whether a cell reads as a person's name: two to seven words of letters (not "Tổng số: 9 thành viên"). */
@@ -246,6 +267,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
     secretary: '',
     threshold: DEFAULT_THRESHOLD,
     atLeast: false,
+    ofVoters: false,
     members: [],
     votes: new Map(),
     notes: [],
@@ -253,6 +275,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   };
   const fieldByKey = new Map<string, Field>(FIELD_KEYS.map((k) => [matchKey(COUNCIL_FIELDS[k]), k]));
   const membersKey = matchKey(COUNCIL_MEMBERS_HEADER[0]);
+  const titleKey = matchKey(COUNCIL_TAB_TITLE);
   const votesKey = matchKey(COUNCIL_VOTES_HEADER[0]);
   const unknownPresence: string[] = [];
   const raw: RawVote[] = [];
@@ -276,23 +299,32 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
           c.threshold = t.threshold;
           c.atLeast = t.atLeast;
         } else c.problem = COUNCIL_PROBLEM.threshold(COUNCIL_FIELDS.threshold, quoted(v));
+      } else if (field === 'base') {
+        const b = parseBase(v);
+        if (b === null) c.problem ??= COUNCIL_PROBLEM.base(quoted(v));
+        else c.ofVoters = b;
       } else if (field === 'date') c.date = dateText(v);
       else c[field] = toText(v);
       continue;
     }
     if (first === '') continue;
-    if (section === 'members') {
+    if (section === 'fields') {
+      // A row there with a value beside it (a second threshold, per award level) is one the tool does not read: said,
+      // never dropped silently (review council-day M3). A heading or the tab's title has none.
+      if (toText(row[1]) !== '' && first !== titleKey) c.notes.push(COUNCIL_PROBLEM.unknownField(toText(row[0])));
+    } else if (section === 'members') {
       const name = toText(row[0]);
       const title = toText(row[1]);
       const reason = toText(row[3]);
-      // A reason for absence says absent, whatever the presence cell says.
-      const p = reason !== '' ? false : presence(row[2]);
+      const said = presence(row[2]);
+      // A reason for absence says absent, whatever the presence cell says; voted in writing when either says so.
+      const p = said === 'written' || (said !== true && WRITTEN_REASON.test(plainKey(reason))) ? 'written' : reason !== '' ? false : said;
       if (p === null && title === '' && !looksLikeName(name)) {
         c.notes.push(COUNCIL_PROBLEM.notMember(name));
         continue;
       }
       if (p === null) unknownPresence.push(name);
-      c.members.push({ name, title, present: p === true, reason });
+      c.members.push({ name, title, present: p === true, reason, ...(p === 'written' ? { written: true } : {}) });
     } else if (section === 'votes') {
       raw.push({ code: toText(row[0]), name: toText(row[1]), cells: [row[2], row[3], row[4]] });
     }
@@ -300,9 +332,12 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
   if (unknownPresence.length && !c.problem) c.problem = COUNCIL_PROBLEM.presence(unknownPresence);
   const total = c.members.length;
   const present = c.members.filter((m) => m.present).length;
+  const written = c.members.filter((m) => m.written).length;
+  // Fewer than two thirds present (those who voted in writing were not at the meeting): said once, not refused.
+  if (total > 0 && raw.length > 0 && present * 3 < total * 2) c.notes.push(COUNCIL_PROBLEM.fewPresent(present, total));
   for (const r of raw) {
     const code = voteCode(r.code);
-    const vote = readVote(r, code, total, present);
+    const vote = readVote(r, code, { total, present, written, ofVoters: c.ofVoters });
     const earlier = c.votes.get(code);
     if (earlier && !voteNameAgrees(earlier.name, vote.name)) earlier.problem = COUNCIL_PROBLEM.twiceNamed(code, earlier.name, vote.name);
     else if (earlier && !sameNumbers(earlier, vote)) earlier.problem = COUNCIL_PROBLEM.twice(code);
@@ -315,8 +350,18 @@ function sameNumbers(a: Vote, b: Vote): boolean {
   return a.yes === b.yes && a.no === b.no && a.percent === b.percent && a.problem === b.problem;
 }
 
+/** Who could vote: all members, those present, those who voted in writing; and the base of the share. */
+interface Attendance {
+  total: number;
+  present: number;
+  written: number;
+  ofVoters: boolean;
+}
+
 /** A vote row read and checked against the members: the first thing that cannot be right is its problem. */
-function readVote(r: RawVote, code: string, total: number, present: number): Vote {
+function readVote(r: RawVote, code: string, a: Attendance): Vote {
+  const { total, present, written } = a;
+  const voters = present + written;
   const [yesCell, noCell, pCell] = r.cells;
   const yes = countCell(yesCell);
   const no = countCell(noCell);
@@ -333,17 +378,34 @@ function readVote(r: RawVote, code: string, total: number, present: number): Vot
   else if (pc.bad) vote.problem = share(pc.bad);
   else if (yes.n !== null && yes.n > total) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.moreThanMembers(total));
   else if (no.n !== null && no.n > total) vote.problem = cell(H[3], noCell, COUNCIL_PROBLEM.moreThanMembers(total));
-  else if (yes.of !== null && yes.of !== total && yes.of !== present) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.ofNotMembers(yes.of, total, present));
-  else if (no.of !== null && no.of !== total && no.of !== present) vote.problem = cell(H[3], noCell, COUNCIL_PROBLEM.ofNotMembers(no.of, total, present));
-  else if ((yes.n ?? 0) + (no.n ?? 0) > present) vote.problem = COUNCIL_PROBLEM.morePresent(code, (yes.n ?? 0) + (no.n ?? 0), present);
+  else if (yes.of !== null && yes.of !== total && yes.of !== present && yes.of !== voters) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.ofNotMembers(yes.of, total, voters));
+  else if (no.of !== null && no.of !== total && no.of !== present && no.of !== voters) vote.problem = cell(H[3], noCell, COUNCIL_PROBLEM.ofNotMembers(no.of, total, voters));
+  else if ((yes.n ?? 0) + (no.n ?? 0) > voters) vote.problem = COUNCIL_PROBLEM.morePresent(code, (yes.n ?? 0) + (no.n ?? 0), voters, written > 0);
   else if (pc.p !== null && (pc.p < 0 || pc.p > 100)) vote.problem = share(COUNCIL_PROBLEM.percentRange);
   else if (yes.n === null && pc.p === null && no.n !== null) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.yesBlank);
+  // Only a share, some members not voting: whether it was counted on all of them or on those who voted cannot be known,
+  // and the two decide differently (review council-day H1).
+  else if (yes.n === null && pc.p !== null && voters < total) vote.problem = share(COUNCIL_PROBLEM.percentNeedsCount(voters, total));
   else if (yes.n !== null && pc.p !== null && total > 0) {
-    // Rounded either way, and over all the members or over those present (a secretary's share may be either).
+    // Rounded either way; over the base the tab names. A share over the other base is said so (review council-day M2).
+    const base = a.ofVoters ? voters : total;
+    const other = a.ofVoters ? total : voters;
     const near = (of: number) => of > 0 && Math.abs((yes.n! / of) * 100 - pc.p!) <= 1;
-    if (!near(total) && !near(present)) vote.problem = share(COUNCIL_PROBLEM.inconsistent(yes.n, total, (yes.n / total) * 100));
+    if (!near(base)) {
+      const on = (voted: boolean) => (voted ? COUNCIL_BASE.voters : COUNCIL_BASE.total);
+      vote.problem = share(
+        other !== base && near(other)
+          ? COUNCIL_PROBLEM.otherBase(on(!a.ofVoters), on(a.ofVoters), yes.n, base > 0 ? (yes.n / base) * 100 : 0)
+          : COUNCIL_PROBLEM.inconsistent(yes.n, base, base > 0 ? (yes.n / base) * 100 : 0),
+      );
+    }
   }
   return vote;
+}
+
+/** The members who voted: present, or in writing. */
+export function voterCount(c: Council): number {
+  return c.members.filter((m) => m.present || m.written).length;
 }
 
 /** Whether the council has met: members listed and at least one vote recorded. */
@@ -352,7 +414,7 @@ export function councilMet(c: Council | null): c is Council {
 }
 
 export interface VoteOutcome {
-  /** Share in favour of all members (0–1), null when no vote was recorded or it cannot be trusted. */
+  /** Share in favour (0–1) of the tab's base (all members, or those who voted), null when no vote was recorded or it cannot be trusted. */
   share: number | null;
   passed: boolean;
   vote: Vote | null;
@@ -409,7 +471,8 @@ function schoolWords(words: string): string {
 }
 
 /**
- * The outcome of the vote on a registration: counts over all members, else the percentage typed. `name`: the
+ * The outcome of the vote on a registration: counts over the tab's base, else the percentage typed (trusted only when
+ * every member voted: readVote). `name`: the
  * registration's name; a vote row naming someone else (a code typed wrong gives the vote to another person, review
  * twohands #2) cannot be trusted, and says so.
  */
@@ -422,8 +485,8 @@ export function voteOutcome(c: Council, id: string, name?: string): VoteOutcome 
       : null;
   const problem = vote.problem ?? otherName ?? c.problem;
   if (problem) return { share: null, passed: false, vote, problem };
-  const total = c.members.length;
-  const share = vote.yes !== null && total > 0 ? vote.yes / total : vote.percent !== null ? vote.percent / 100 : null;
+  const base = c.ofVoters ? voterCount(c) : c.members.length;
+  const share = vote.yes !== null && base > 0 ? vote.yes / base : vote.percent !== null ? vote.percent / 100 : null;
   const p = share === null ? 0 : roundPercent(share * 100);
   return { share, passed: share !== null && (c.atLeast ? p >= c.threshold : p > c.threshold), vote, problem: null };
 }

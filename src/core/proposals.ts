@@ -16,7 +16,7 @@ import {
   ROLE_CHOICES,
   printedAwardQuestions,
 } from './form-titles';
-import { type Council, type CouncilMember, councilMet, voteOutcome } from './council';
+import { type Council, type CouncilMember, councilMet, voterCount, voteOutcome } from './council';
 import {
   AWARD_LEVEL_CHOICES,
   AWARD_TEXT,
@@ -781,7 +781,7 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
     if (o.passed) kept.push(n);
     else if (o.problem) flagged.push({ nominee: n, reason: 'badVote', note: COUNCIL_NOTE.unreadable(o.problem) });
     else if (o.share === null) flagged.push({ nominee: n, reason: 'noVote', note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
-    else flagged.push({ nominee: n, reason: 'vote', note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold, council.atLeast) });
+    else flagged.push({ nominee: n, reason: 'vote', note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold, council.atLeast, council.ofVoters) });
   }
   const notes: string[] = [...(sel.councilNotes ?? [])];
   if (council.problem) notes.push(`${capitalised(council.problem)}.`);
@@ -872,8 +872,9 @@ export function meetingKey(c: Council | null): string {
 export function meetingPrint(c: Council | null): string {
   if (!councilMet(c)) return '';
   const votes = [...c.votes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\u0002${v.yes}\u0002${v.no}\u0002${v.percent}`);
-  const members = c.members.map((m) => `${m.name}\u0002${m.present}`);
-  return fingerprint([c.place, c.chair, c.chairTitle, c.secretary, c.threshold, c.atLeast, ...members, '\u0003', ...votes].join('\u0001'));
+  // A written vote and a share of those who voted only when so (the print of every other meeting is as it was).
+  const members = c.members.map((m) => `${m.name}\u0002${m.present}${m.written ? '\u0002w' : ''}`);
+  return fingerprint([c.place, c.chair, c.chairTitle, c.secretary, c.threshold, c.atLeast, ...(c.ofVoters ? ['v'] : []), ...members, '\u0003', ...votes].join('\u0001'));
 }
 
 /** The round of a batch: the meeting whose votes it uses (its key and print) and the batch's day. */
@@ -2697,6 +2698,7 @@ export function meetingValues(council: Council | null, org: Organisation): Value
   if (!met) return { can_cu_bien_ban: null, thoi_gian_hop: null, dia_diem_hop: null, chu_tri: null, chu_tri_chuc_vu: null, thu_ky: null, thanh_phan: null, quy_tac_bieu_quyet: null };
   const c = council;
   const present = c.members.filter((m) => m.present).length;
+  const written = c.members.filter((m) => m.written).length;
   return {
     can_cu_bien_ban: orNull(AWARD_TEXT.meetingBasis(org.name, planDateText(c.date))),
     thoi_gian_hop: orNull(c.time || c.date),
@@ -2705,8 +2707,8 @@ export function meetingValues(council: Council | null, org: Organisation): Value
     // The title as the council wrote it: "Giám đốc Sở" keeps its capitals (a lower-cased first letter made "giám đốc Sở").
     chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle}` : c.chair) : ''),
     thu_ky: orNull(c.secretary),
-    thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present),
-    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.threshold, c.members.length, c.atLeast),
+    thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present, written),
+    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.threshold, c.members.length, c.atLeast, c.ofVoters ? voterCount(c) : undefined),
   };
 }
 
@@ -2716,7 +2718,7 @@ export function memberRows(council: Council): Values[] {
     tv_stt: String(i + 1),
     tv_ten: orNull(m.name) ?? '-',
     tv_chuc_vu: orNull(m.title) ?? '-',
-    tv_co_mat: m.present ? COUNCIL_TEXT.present : COUNCIL_TEXT.absent(officialText(m.reason)),
+    tv_co_mat: m.present ? COUNCIL_TEXT.present : COUNCIL_TEXT.absent(officialText(m.reason), m.written),
   }));
 }
 

@@ -757,7 +757,7 @@ export function ensureCouncilTab(ss: Spreadsheet, chairTitle: string): boolean {
   // The members' presence: a Có/Vắng dropdown (other words are still read, and a row the secretary inserts among
   // them takes the rule with it). Invalid input allowed, as the other dropdowns: "Vắng mặt" typed is read as absent.
   const members = councilMemberRows(rows);
-  const presence = SpreadsheetApp.newDataValidation().requireValueInList([COUNCIL_PRESENT.yes, COUNCIL_PRESENT.no], true).setAllowInvalid(true).build();
+  const presence = SpreadsheetApp.newDataValidation().requireValueInList([COUNCIL_PRESENT.yes, COUNCIL_PRESENT.no, COUNCIL_PRESENT.written], true).setAllowInvalid(true).build();
   sheet.getRange(members.from + 1, 3, members.count, 1).setDataValidation(presence);
   [260, 220, 200, 200, 200].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return true;

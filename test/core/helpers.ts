@@ -264,7 +264,7 @@ export function councilMembers(n = 9, absent: number[] = [6]): unknown[][] {
 }
 
 /** The council's meeting tab as typed: `memberRows` (default: councilMembers()), the vote rows' cells C–E by code. */
-export function councilTabRows(votes: ReadonlyArray<readonly [unknown, unknown, unknown?, unknown?]>, opts: { threshold?: unknown; memberRows?: unknown[][] } = {}): unknown[][] {
+export function councilTabRows(votes: ReadonlyArray<readonly [unknown, unknown, unknown?, unknown?]>, opts: { threshold?: unknown; memberRows?: unknown[][]; base?: unknown } = {}): unknown[][] {
   return [
     ['Biên bản'],
     [COUNCIL_FIELDS.time, '14 giờ, ngày 04/09/2024'],
@@ -274,6 +274,7 @@ export function councilTabRows(votes: ReadonlyArray<readonly [unknown, unknown, 
     [COUNCIL_FIELDS.chairTitle, 'Trưởng phòng'],
     [COUNCIL_FIELDS.secretary, 'Nguyễn Văn I'],
     [COUNCIL_FIELDS.threshold, 'threshold' in opts ? opts.threshold : 50],
+    ...('base' in opts ? [[COUNCIL_FIELDS.base, opts.base]] : []),
     [],
     COUNCIL_MEMBERS_HEADER,
     ...(opts.memberRows ?? councilMembers()),

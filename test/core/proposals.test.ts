@@ -1545,6 +1545,7 @@ describe('rounds of proposals (one council meeting, one round)', () => {
       secretary: 'Lê Thị Thu',
       threshold: 50,
       atLeast: false,
+      ofVoters: false,
       members: [{ name: 'A', title: '', present: true, reason: '' }],
       votes: new Map(voted.map((v) => (typeof v === 'string' ? [v, 1] : v)).map(([c, yes]) => [c, { code: c, name: '', yes, no: 0, percent: null, problem: null }])),
       notes: [],

@@ -733,7 +733,10 @@ export const COUNCIL_FIELDS = {
   chairTitle: 'Chức vụ của người chủ trì',
   secretary: 'Thư ký (họ và tên)',
   threshold: 'Tỷ lệ tán thành phải trên (%)',
+  base: 'Tỷ lệ tính trên',
 } as const;
+/** The values of COUNCIL_FIELDS.base: the share of all members (the default), or of those who voted. */
+export const COUNCIL_BASE = { total: 'tổng số thành viên', voters: 'số thành viên dự họp' } as const;
 export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
   time: 'Ví dụ: 14 giờ 00 phút, ngày 20/11/2024',
   place: 'Ví dụ: Hội trường tầng 2',
@@ -743,28 +746,36 @@ export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
   chairTitle: 'Ví dụ:',
   secretary: '',
   threshold:
-    'Tỷ lệ số thành viên Hội đồng tán thành (tính trên tổng số thành viên) mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác. Nếu Quy chế ghi “từ … trở lên”, ghi như vậy, ví dụ “từ 70 trở lên” hoặc “≥ 70”.',
+    'Tỷ lệ số thành viên Hội đồng tán thành mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác. Nếu Quy chế ghi “từ … trở lên”, ghi như vậy, ví dụ “từ 70 trở lên” hoặc “≥ 70”.',
+  base: `Theo Quy chế của Hội đồng: “${COUNCIL_BASE.total}” (mặc định, cả người vắng) hoặc “${COUNCIL_BASE.voters}” (có mặt và gửi ý kiến bằng văn bản).`,
 };
 export const COUNCIL_MEMBERS_HEADER = ['Họ và tên thành viên', 'Chức vụ', 'Có mặt (Có / Vắng)', 'Lý do vắng'];
 export const COUNCIL_VOTES_HEADER = ['Mã phiếu', 'Tập thể, cá nhân', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành (%)'];
-export const COUNCIL_PRESENT = { yes: 'Có', no: 'Vắng' } as const;
+export const COUNCIL_PRESENT = { yes: 'Có', no: 'Vắng', written: 'Vắng, có ý kiến bằng văn bản' } as const;
 /** What a secretary types in the presence column, read as present or absent (matched by matchKey); the dropdown offers COUNCIL_PRESENT. */
 export const COUNCIL_PRESENCE = {
   present: ['Có', 'Có mặt', 'x', '✓', '✔', '☑', 'Co', 'Co mat', 'Dự', 'Có dự'],
   absent: ['Vắng', 'Vắng mặt', 'Không', 'Không có mặt', 'V', 'Vang', 'Vang mat', 'Khong', 'Vắng có lý do', 'Vắng không lý do'],
+  /** Absent, and voted in writing (lấy ý kiến bằng văn bản): COUNCIL_PRESENT.written, or said so in the reason column. */
+  written: [COUNCIL_PRESENT.written, 'Vắng có ý kiến bằng văn bản', 'Có ý kiến bằng văn bản', 'Ý kiến bằng văn bản', 'Gửi ý kiến bằng văn bản', 'Bằng văn bản', 'Phiếu bằng văn bản'],
 } as const;
 /** A number as the documents print it: the Vietnamese decimal comma, at most two decimals (66,67; 90). */
 export const councilNumber = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 export const COUNCIL_TEXT = {
   present: 'Có mặt',
-  absent: (reason: string) => (reason ? `Vắng mặt (${reason})` : 'Vắng mặt'),
-  composition: (total: number, present: number, absent: number) =>
-    `${total} thành viên Hội đồng; có mặt ${present}, vắng mặt ${absent} (danh sách tại mục I).`,
-  /** In the quy chế's words: "trên 50%", or "từ 70% trở lên" (`atLeast`). */
-  rule: (threshold: number, total: number, atLeast = false) =>
-    atLeast
-      ? `Trường hợp được đề nghị khi số thành viên tán thành từ ${councilNumber(threshold)}% trở lên tính trên tổng số ${total} thành viên Hội đồng.`
-      : `Trường hợp được đề nghị khi số thành viên tán thành trên ${councilNumber(threshold)}% tổng số ${total} thành viên Hội đồng.`,
+  absent: (reason: string, written = false) => `Vắng mặt${reason ? ` (${reason})` : ''}${written ? ', có ý kiến bằng văn bản' : ''}`,
+  composition: (total: number, present: number, absent: number, written = 0) =>
+    `${total} thành viên Hội đồng; có mặt ${present}, vắng mặt ${absent}${written ? ` (trong đó ${written} thành viên có ý kiến bằng văn bản)` : ''} (danh sách tại mục I).`,
+  /**
+   * In the quy chế's words: "trên 50%", or "từ 70% trở lên" (`atLeast`), of all `total` members or (`voters` given) of
+   * the members who voted, present or in writing.
+   */
+  rule: (threshold: number, total: number, atLeast = false, voters?: number) => {
+    const of = voters === undefined ? `tổng số ${total} thành viên Hội đồng` : `số thành viên dự họp (${voters} thành viên có mặt và có ý kiến bằng văn bản)`;
+    return atLeast
+      ? `Trường hợp được đề nghị khi số thành viên tán thành từ ${councilNumber(threshold)}% trở lên tính trên ${of}.`
+      : `Trường hợp được đề nghị khi số thành viên tán thành trên ${councilNumber(threshold)}% ${of}.`;
+  },
   passed: 'Đủ tỷ lệ tán thành',
   failed: 'Không đủ tỷ lệ tán thành',
   noVote: 'Chưa biểu quyết',
@@ -788,8 +799,8 @@ export const COUNCIL_TEXT = {
 /** Why a nominee is left out of the Tờ trình (the progress tab's "Ghi chú"). */
 export const COUNCIL_NOTE = {
   noVote: (tab: string) => `Không đưa vào tờ trình: chưa có kết quả biểu quyết ở trang “${tab}”.`,
-  belowShare: (share: string, threshold: number, atLeast = false) =>
-    `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, ${atLeast ? 'chưa đạt' : 'chưa vượt'} ${councilNumber(threshold)}% tổng số thành viên Hội đồng.`,
+  belowShare: (share: string, threshold: number, atLeast = false, ofVoters = false) =>
+    `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, ${atLeast ? 'chưa đạt' : 'chưa vượt'} ${councilNumber(threshold)}% ${ofVoters ? 'số thành viên dự họp' : 'tổng số thành viên Hội đồng'}.`,
   /** `problem`: COUNCIL_PROBLEM's, saying which cell holds what and why it cannot be right. */
   unreadable: (problem: string) => `Chưa đưa vào tờ trình: ${problem}. Sửa lại ở trang “${COUNCIL_TAB}” rồi tạo lại văn bản.`,
   /** A vote row whose code is no nominee: `why` is COUNCIL_PROBLEM.notNominee / notProposable / noRegistration. */
@@ -820,12 +831,26 @@ export const COUNCIL_PROBLEM = {
   moreThanMembers: (total: number) => `nhiều hơn tổng số ${total} thành viên Hội đồng`,
   ofNotMembers: (of: number, total: number, present: number) =>
     `số sau dấu “/” (${of}) khác tổng số thành viên Hội đồng (${total})${present !== total ? ` và số thành viên có mặt (${present})` : ''}`,
-  morePresent: (code: string, sum: number, present: number) =>
-    `số thành viên tán thành và không tán thành ${code} cộng lại là ${sum}, nhiều hơn ${present} thành viên có mặt`,
+  morePresent: (code: string, sum: number, present: number, written = false) =>
+    `số thành viên tán thành và không tán thành ${code} cộng lại là ${sum}, nhiều hơn ${present} thành viên có mặt${written ? ' và có ý kiến bằng văn bản' : ''}${written ? '' : ' (thành viên vắng mà có ý kiến bằng văn bản: ghi “' + COUNCIL_PRESENT.written + '” ở cột “' + COUNCIL_MEMBERS_HEADER[2] + '”)'}`,
   percentRange: 'không nằm trong khoảng 0–100%',
   yesBlank: 'để trống trong khi ô “Không tán thành” có số',
   inconsistent: (yes: number, total: number, share: number) =>
     `không khớp với ${yes} thành viên tán thành trên ${total} (${councilNumber(Math.round(share * 10) / 10)}%)`,
+  /** The share matches the count over the other base (`typedOn`) than the one of the tab (`on`). */
+  otherBase: (typedOn: string, on: string, yes: number, share: number) =>
+    `là tỷ lệ tính trên ${typedOn}, còn mục “${COUNCIL_FIELDS.base}” tính trên ${on}: ${yes} thành viên tán thành là ${councilNumber(Math.round(share * 10) / 10)}%. Ghi tỷ lệ đó (hoặc xóa ô tỷ lệ), hoặc sửa mục “${COUNCIL_FIELDS.base}” theo Quy chế của Hội đồng (trang chưa có mục này thì thêm một dòng dưới mục “${COUNCIL_FIELDS.threshold}”: cột A ghi “${COUNCIL_FIELDS.base}”, cột B ghi “${COUNCIL_BASE.voters}”)`,
+  /** Only a share, while some members did not vote: over which base it was counted cannot be known. */
+  percentNeedsCount: (voters: number, total: number) =>
+    `chỉ có tỷ lệ, trong khi ${voters} trong ${total} thành viên biểu quyết: ghi số thành viên tán thành (và không tán thành) để công cụ tính tỷ lệ`,
+  base: (typed: string) =>
+    `ô “${COUNCIL_FIELDS.base}” ghi “${typed}”, không đọc được: ghi “${COUNCIL_BASE.total}” hoặc “${COUNCIL_BASE.voters}”`,
+  /** Fewer than two thirds of the members present: said, not refused (the quy chế decides). */
+  fewPresent: (present: number, total: number) =>
+    `Chỉ ${present} trong ${total} thành viên Hội đồng có mặt, chưa đủ 2/3: Quy chế của nhiều Hội đồng thi đua, khen thưởng chỉ cho cuộc họp có giá trị khi ít nhất 2/3 thành viên dự họp. Kiểm tra Quy chế của Hội đồng trước khi ký Biên bản.`,
+  /** A row among the meeting's fields the tool does not read (a second threshold, a note): named, never silently dropped. */
+  unknownField: (typed: string) =>
+    `Dòng “${typed}” ở phần đầu trang “${COUNCIL_TAB}” không phải mục công cụ đọc (${Object.values(COUNCIL_FIELDS).map((f) => `“${f}”`).join(', ')}): văn bản không dùng dòng này. Công cụ dùng một tỷ lệ tán thành cho mọi hình thức khen thưởng; nếu Quy chế quy định tỷ lệ cao hơn cho một hình thức, hãy tự đối chiếu các trường hợp của hình thức đó và ghi “Không đề nghị” ở trang “Thẩm định” cho trường hợp không đạt.`,
   twice: (code: string) => `${code} có hai dòng biểu quyết với số liệu khác nhau`,
   twiceNamed: (code: string, a: string, b: string) => `${code} có hai dòng biểu quyết ghi hai tên khác nhau (“${a}” và “${b}”)`,
   threshold: (field: string, typed: string) =>

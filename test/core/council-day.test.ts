@@ -1,0 +1,89 @@
+// The council's meeting day as its secretary types it (review council-day): a share typed alone, a member who votes in
+// writing, a meeting short of two thirds, a share counted on those who voted, a rule the tool does not read. The base
+// of the share is the tab's own setting ("Tỷ lệ tính trên"), as councils' quy chế differ.
+import { describe, expect, it } from 'vitest';
+import { parseCouncil, voteOutcome } from '../../src/core/council';
+import { COUNCIL_BASE, COUNCIL_FIELDS, COUNCIL_PRESENT } from '../../src/core/messages';
+import { meetingValues, memberRows } from '../../src/core/proposals';
+import { councilMembers, councilTabRows, config } from './helpers';
+
+const ID = 'DK-000001';
+const read = (votes: Parameters<typeof councilTabRows>[0], opts?: Parameters<typeof councilTabRows>[1]) => parseCouncil(councilTabRows(votes, opts))!;
+/** 9 members, those at `absent` (0-based) marked "Vắng". */
+const roster = (absent: number[]) => councilMembers(9, absent);
+
+describe('a share typed alone', () => {
+  it('with members absent, is not trusted (counted on all members or on those present, it decides differently): the cell is named, the count asked for', () => {
+    for (const [absent, typed] of [[[0, 1, 2, 3, 4, 5, 6, 7, 8], '60%'], [[4, 5, 6, 7, 8], '100%'], [[7, 8], '71,4%']] as const) {
+      const o = voteOutcome(read([[ID, '', '', typed]], { memberRows: roster([...absent]), threshold: 'từ 70 trở lên' }), ID);
+      expect(o.passed).toBe(false);
+      expect(o.problem).toContain(`ô “Tỷ lệ tán thành (%)” của ${ID} ghi “${typed}”, chỉ có tỷ lệ, trong khi ${9 - absent.length} trong 9 thành viên biểu quyết: ghi số thành viên tán thành`);
+    }
+  });
+
+  it('with every member voting, stands (its base is the same either way)', () => {
+    expect(voteOutcome(read([[ID, '', '', '80%']], { memberRows: roster([]) }), ID)).toMatchObject({ passed: true, problem: null, share: 0.8 });
+  });
+});
+
+describe('a member who votes in writing (lấy ý kiến bằng văn bản)', () => {
+  it('said in the presence column or in the reason: counted among those who voted, printed absent with the written vote', () => {
+    const byCell = roster([6]).map((m, i) => (i === 6 ? [m[0], m[1], COUNCIL_PRESENT.written, 'đi công tác'] : m));
+    const byReason = roster([6]).map((m, i) => (i === 6 ? [m[0], m[1], 'Vắng', 'đi công tác, gửi ý kiến bằng văn bản'] : m));
+    for (const members of [byCell, byReason]) {
+      const c = read([[ID, 9, 0]], { memberRows: members, threshold: 'từ 90 trở lên' });
+      expect(c.members.filter((m) => m.present)).toHaveLength(8);
+      expect(c.members.filter((m) => m.written)).toHaveLength(1);
+      expect(voteOutcome(c, ID)).toMatchObject({ passed: true, problem: null, share: 1 });
+      expect(meetingValues(c, config().organisation).thanh_phan).toBe('9 thành viên Hội đồng; có mặt 8, vắng mặt 1 (trong đó 1 thành viên có ý kiến bằng văn bản) (danh sách tại mục I).');
+      expect(memberRows(c)[6].tv_co_mat).toBe('Vắng mặt (đi công tác' + (members === byReason ? ', gửi ý kiến bằng văn bản' : '') + '), có ý kiến bằng văn bản');
+    }
+  });
+
+  it('leave asked in writing is no written vote; more votes than those present says how to record one', () => {
+    const asked = roster([6]).map((m, i) => (i === 6 ? [m[0], m[1], 'Vắng', 'xin phép bằng văn bản'] : m));
+    const c = read([[ID, 9, 0]], { memberRows: asked });
+    expect(c.members.filter((m) => m.written)).toHaveLength(0);
+    expect(voteOutcome(c, ID).problem).toContain(`nhiều hơn 8 thành viên có mặt (thành viên vắng mà có ý kiến bằng văn bản: ghi “${COUNCIL_PRESENT.written}”`);
+  });
+});
+
+describe('the base of the share ("Tỷ lệ tính trên")', () => {
+  it('of those who voted: 5 for, 2 against, 7 of 9 present pass "từ 70 trở lên" (71,4%), and the Biên bản prints that rule', () => {
+    const opts = { memberRows: roster([7, 8]), threshold: 'từ 70 trở lên', base: COUNCIL_BASE.voters };
+    const c = read([[ID, 5, 2, '71,4%']], opts);
+    expect(voteOutcome(c, ID)).toMatchObject({ passed: true, problem: null });
+    expect(voteOutcome(c, ID).share).toBeCloseTo(5 / 7);
+    expect(meetingValues(c, config().organisation).quy_tac_bieu_quyet).toBe('Trường hợp được đề nghị khi số thành viên tán thành từ 70% trở lên tính trên số thành viên dự họp (7 thành viên có mặt và có ý kiến bằng văn bản).');
+  });
+
+  it('of all members (the default, also when the row is missing): the same ballot fails (55,6%); a share typed on those present is named as such', () => {
+    for (const base of [COUNCIL_BASE.total, undefined]) {
+      const opts = { memberRows: roster([7, 8]), threshold: 'từ 70 trở lên', ...(base ? { base } : {}) };
+      expect(voteOutcome(read([[ID, 5, 2]], opts), ID)).toMatchObject({ passed: false, problem: null });
+      expect(voteOutcome(read([[ID, 5, 2, '71,4%']], opts), ID).problem).toContain('là tỷ lệ tính trên số thành viên dự họp, còn mục “Tỷ lệ tính trên” tính trên tổng số thành viên: 5 thành viên tán thành là 55,6%');
+    }
+  });
+
+  it('unreadable: no vote is trusted, the cell is named', () => {
+    const c = read([[ID, 8, 0]], { base: 'một nửa' });
+    expect(voteOutcome(c, ID)).toMatchObject({ passed: false, problem: `ô “${COUNCIL_FIELDS.base}” ghi “một nửa”, không đọc được: ghi “tổng số thành viên” hoặc “số thành viên dự họp”` });
+  });
+});
+
+describe('what the tab says that the tool does not decide', () => {
+  it('a meeting of fewer than two thirds of the members is said once; two thirds or more, nothing', () => {
+    const few = read([[ID, 5, 0]], { memberRows: roster([5, 6, 7, 8]) });
+    expect(few.notes.filter((n) => n.includes('chưa đủ 2/3'))).toEqual(['Chỉ 5 trong 9 thành viên Hội đồng có mặt, chưa đủ 2/3: Quy chế của nhiều Hội đồng thi đua, khen thưởng chỉ cho cuộc họp có giá trị khi ít nhất 2/3 thành viên dự họp. Kiểm tra Quy chế của Hội đồng trước khi ký Biên bản.']);
+    expect(read([[ID, 6, 0]], { memberRows: roster([6, 7, 8]) }).notes).toEqual([]);
+  });
+
+  it('a second threshold line (per award level) is named, not dropped; a heading without a value is not', () => {
+    const rows = councilTabRows([[ID, 6, 2]]);
+    const at = rows.findIndex((r) => r[0] === COUNCIL_FIELDS.threshold);
+    rows.splice(at + 1, 0, ['Tỷ lệ tán thành đối với Bằng khen (%)', 'từ 70 trở lên'], ['I. THÔNG TIN CUỘC HỌP']);
+    const c = parseCouncil(rows)!;
+    expect(c.notes).toHaveLength(1);
+    expect(c.notes[0]).toMatch(/^Dòng “Tỷ lệ tán thành đối với Bằng khen \(%\)” ở phần đầu trang “Họp Hội đồng TĐKT” không phải mục công cụ đọc .*nếu Quy chế quy định tỷ lệ cao hơn cho một hình thức, hãy tự đối chiếu/);
+  });
+});
