@@ -271,7 +271,18 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
         notOwned++;
         continue;
       }
-      if ((entry && entry.st === 'pending') || (!entry && resumed)) ({ ss: target, file } = findByName(getFolder(), entry?.name ?? view.fileName) ?? { ss: null, file: null });
+      // A view an earlier execution made before recording it: found and moved into the folder. Drive refusing that (a
+      // folder this account may not add to, a passing failure) is a failure of the creation, counted and said as one
+      // (review domain M3: it failed the whole run, every night, naming no school).
+      if ((entry && entry.st === 'pending') || (!entry && resumed)) {
+        try {
+          ({ ss: target, file } = findByName(getFolder(), entry?.name ?? view.fileName) ?? { ss: null, file: null });
+        } catch (err) {
+          createBlocked = true;
+          blockedBy = { name: view.fileName, err };
+          continue;
+        }
+      }
       if (!target) {
         const intent: ViewRecord = { st: 'pending', name: view.fileName };
         record(ss, view.key, intent, true);

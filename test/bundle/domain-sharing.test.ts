@@ -75,4 +75,31 @@ describe('sharing limited by a Workspace admin', () => {
     expect(failed(ctx)).toEqual([]);
     expect([...ctx.emu.sharing.acl(views(ctx).get('S:TH02')!.id)!.viewers]).toEqual(['moi.th02@example.edu.vn']);
   });
+
+  it('Drive refusing, at the next execution too, to move a view made into the views folder: the run goes on, the office is told which view and that it is tried again', () => {
+    const ctx = office(['th01@example.edu.vn']);
+    // A folder this account may not add to (a shared drive where it only comments), or Drive stumbling.
+    ctx.emu.runtime.failOn('File.moveTo', 1, 'Không có quyền thêm tệp vào thư mục này');
+    rebuild(ctx);
+    expect(failed(ctx)).toEqual([]);
+    // The continuation finds the spreadsheet it made (in My Drive) and moves it: refused again.
+    ctx.emu.runtime.failOn('File.moveTo', 1, 'Không có quyền thêm tệp vào thư mục này');
+    const cont = ctx.emu.triggers.triggers.filter((t) => t.handler === 'continueSchoolViews');
+    expect(cont).toHaveLength(1);
+    ctx.emu.triggers.runDueTimeTriggers(cont[0].clock!.nextAt);
+    expect(failed(ctx)).toEqual([]);
+    const said = log(ctx).filter((l) => l.startsWith('Chưa tạo được trang theo dõi'));
+    expect(said).toHaveLength(2);
+    expect(said[1]).toContain('(lần 2/');
+    expect(said[1]).toContain('Trường Tiểu học Số 01');
+    // Drive lets it through: the view is the one made, moved into the folder, shared; none made twice.
+    const again = ctx.emu.triggers.triggers.filter((t) => t.handler === 'continueSchoolViews');
+    expect(again).toHaveLength(1);
+    ctx.emu.triggers.runDueTimeTriggers(again[0].clock!.nextAt);
+    expect(failed(ctx)).toEqual([]);
+    const one = views(ctx).get('S:TH01')!;
+    expect([...ctx.emu.sharing.acl(one.id)!.viewers]).toEqual(['th01@example.edu.vn']);
+    const named = ctx.emu.runtime.execute(() => { const it = ctx.emu.globals.DriveApp.getFilesByName('Trang theo dõi — Trường Tiểu học Số 01 (TH01)'); let n = 0; while (it.hasNext()) { if (!it.next().isTrashed()) n++; } return n; }, { kind: 'node' });
+    expect(named).toBe(1);
+  });
 });
