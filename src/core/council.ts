@@ -59,6 +59,8 @@ export interface Council {
   threshold: number;
   /** The threshold says "từ … trở lên" (≥), not "trên" (>). */
   atLeast: boolean;
+  /** The threshold as the quy chế's fraction ("2/3"), when so written: printed as such. */
+  fraction?: string;
   /** The share is of those who voted (present, or in writing), not of all members (COUNCIL_FIELDS.base). */
   ofVoters: boolean;
   members: CouncilMember[];
@@ -181,26 +183,40 @@ const ABOVE_WORDS = /^(trên|tren|>(?!=))\s*/;
 
 /**
  * The threshold cell: a number (below 1: a fraction, as Sheets stores "70%") means "trên" (more than); "từ 70",
- * "≥ 70", "70 trở lên", "từ 70% trở lên" mean at least; "trên 70", "> 70" more than. Null when unreadable.
+ * "≥ 70", "70 trở lên", "từ 70% trở lên" mean at least; "trên 70", "> 70" more than. A quy chế's fraction ("2/3", "từ
+ * 2/3 trở lên", "trên 1/2"; typed alone, Sheets makes "2/3" the date 2 March) is kept as `fraction`, the documents
+ * print it as written (review council-day L-a: "từ 66,67" refused exactly 6 of 9). Null when unreadable.
  */
-export function parseThreshold(v: unknown): { threshold: number; atLeast: boolean } | null {
+export function parseThreshold(v: unknown): { threshold: number; atLeast: boolean; fraction?: string } | null {
   let atLeast = false;
   let n: number | null;
-  if (typeof v === 'number') n = isFinite(v) ? v : null;
+  let fraction: string | undefined;
+  if (v instanceof Date && !isNaN(v.getTime())) {
+    // A fraction below 1 Sheets made a date (day/month): "2/3" is 2 March.
+    if (v.getDate() >= v.getMonth() + 1) return null;
+    fraction = `${v.getDate()}/${v.getMonth() + 1}`;
+    n = v.getDate() / (v.getMonth() + 1);
+  } else if (typeof v === 'number') n = isFinite(v) ? v : null;
   else {
     let t = matchKey(v);
     if (t === '') return { threshold: DEFAULT_THRESHOLD, atLeast: false };
+    // "Quá bán", "quá nửa": more than half, as quy chế often say it.
+    if (/^(qua ban|qua nua)( so thanh vien)?$/.test(plainKey(toText(v)))) return { threshold: 50, atLeast: false };
     const above = ABOVE_WORDS.test(t);
     t = t.replace(ABOVE_WORDS, '');
     const stripped = t.replace(AT_LEAST_WORDS, '');
     atLeast = stripped !== t;
     if (above && atLeast) return null;
-    n = decimal(stripped.replace('%', ''));
+    const ratio = /^(\d+)\s*\/\s*(\d+)$/.exec(stripped.trim());
+    if (ratio && Number(ratio[1]) > 0 && Number(ratio[1]) < Number(ratio[2])) {
+      fraction = `${Number(ratio[1])}/${Number(ratio[2])}`;
+      n = Number(ratio[1]) / Number(ratio[2]);
+    } else n = decimal(stripped.replace('%', ''));
   }
   if (n === null || n < 0) return null;
   const threshold = n < 1 ? roundPercent(n * 100) : n;
   if (atLeast ? threshold <= 0 || threshold > 100 : threshold >= 100) return null;
-  return { threshold, atLeast };
+  return fraction ? { threshold, atLeast, fraction } : { threshold, atLeast };
 }
 
 function dateText(v: unknown): string {
@@ -298,6 +314,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
         if (t) {
           c.threshold = t.threshold;
           c.atLeast = t.atLeast;
+          if (t.fraction) c.fraction = t.fraction;
         } else c.problem = COUNCIL_PROBLEM.threshold(COUNCIL_FIELDS.threshold, quoted(v));
       } else if (field === 'base') {
         const b = parseBase(v);

@@ -781,7 +781,7 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
     if (o.passed) kept.push(n);
     else if (o.problem) flagged.push({ nominee: n, reason: 'badVote', note: COUNCIL_NOTE.unreadable(o.problem) });
     else if (o.share === null) flagged.push({ nominee: n, reason: 'noVote', note: COUNCIL_NOTE.noVote(COUNCIL_TAB) });
-    else flagged.push({ nominee: n, reason: 'vote', note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.threshold, council.atLeast, council.ofVoters) });
+    else flagged.push({ nominee: n, reason: 'vote', note: COUNCIL_NOTE.belowShare(COUNCIL_TEXT.percent(o.share * 100), council.fraction ?? council.threshold, council.atLeast, council.ofVoters) });
   }
   const notes: string[] = [...(sel.councilNotes ?? [])];
   if (council.problem) notes.push(`${capitalised(council.problem)}.`);
@@ -874,7 +874,7 @@ export function meetingPrint(c: Council | null): string {
   const votes = [...c.votes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\u0002${v.yes}\u0002${v.no}\u0002${v.percent}`);
   // A written vote and a share of those who voted only when so (the print of every other meeting is as it was).
   const members = c.members.map((m) => `${m.name}\u0002${m.present}${m.written ? '\u0002w' : ''}`);
-  return fingerprint([c.place, c.chair, c.chairTitle, c.secretary, c.threshold, c.atLeast, ...(c.ofVoters ? ['v'] : []), ...members, '\u0003', ...votes].join('\u0001'));
+  return fingerprint([c.place, c.chair, c.chairTitle, c.secretary, c.threshold, c.atLeast, ...(c.ofVoters ? ['v'] : []), ...(c.fraction ? [c.fraction] : []), ...members, '\u0003', ...votes].join('\u0001'));
 }
 
 /** The round of a batch: the meeting whose votes it uses (its key and print) and the batch's day. */
@@ -2708,7 +2708,7 @@ export function meetingValues(council: Council | null, org: Organisation): Value
     chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle}` : c.chair) : ''),
     thu_ky: orNull(c.secretary),
     thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present, written),
-    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.threshold, c.members.length, c.atLeast, c.ofVoters ? voterCount(c) : undefined),
+    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.fraction ?? c.threshold, c.members.length, c.atLeast, c.ofVoters ? voterCount(c) : undefined),
   };
 }
 

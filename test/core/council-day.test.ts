@@ -87,3 +87,21 @@ describe('what the tab says that the tool does not decide', () => {
     expect(c.notes[0]).toMatch(/^Dòng “Tỷ lệ tán thành đối với Bằng khen \(%\)” ở phần đầu trang “Họp Hội đồng TĐKT” không phải mục công cụ đọc .*nếu Quy chế quy định tỷ lệ cao hơn cho một hình thức, hãy tự đối chiếu/);
   });
 });
+
+describe('a threshold the quy chế writes as a fraction', () => {
+  it('"từ 2/3 trở lên" passes exactly 6 of 9 and is printed as written; "trên 1/2" needs more than half; "2/3" made a date by Sheets is read back', () => {
+    const six = read([[ID, 6, 3]], { memberRows: roster([]), threshold: 'từ 2/3 trở lên' });
+    expect(voteOutcome(six, ID)).toMatchObject({ passed: true, problem: null });
+    expect(meetingValues(six, config().organisation).quy_tac_bieu_quyet).toBe('Trường hợp được đề nghị khi số thành viên tán thành từ 2/3 trở lên tính trên tổng số 9 thành viên Hội đồng.');
+    expect(voteOutcome(read([[ID, 5, 4]], { memberRows: roster([]), threshold: 'từ 2/3 trở lên' }), ID).passed).toBe(false);
+    const half = read([[ID, 5, 5]], { memberRows: councilMembers(10, []), threshold: 'trên 1/2' });
+    expect(voteOutcome(half, ID).passed).toBe(false);
+    expect(voteOutcome(read([[ID, 6, 4]], { memberRows: councilMembers(10, []), threshold: 'trên 1/2' }), ID).passed).toBe(true);
+    // Typed "2/3" in a cell Sheets reads as a date (vi: day/month).
+    const dated = read([[ID, 6, 3]], { memberRows: roster([]), threshold: new Date(2024, 2, 2) });
+    expect(dated.problem).toBeNull();
+    expect(dated).toMatchObject({ fraction: '2/3', atLeast: false });
+    // A date that is no fraction below one ("7/3") stays unreadable.
+    expect(read([[ID, 6, 3]], { memberRows: roster([]), threshold: new Date(2024, 2, 7) }).problem).toContain('không đọc được tỷ lệ');
+  });
+});

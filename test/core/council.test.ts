@@ -264,7 +264,8 @@ describe('the threshold in the quy chế\'s words', () => {
     for (const v of ['trên 70', 'Trên 70%', '> 70', 70, '70', '70%', 0.7]) expect(parseThreshold(v), String(v)).toEqual({ threshold: 70, atLeast: false });
     expect(parseThreshold('')).toEqual({ threshold: 50, atLeast: false });
     expect(parseThreshold('từ 66,67 trở lên')).toEqual({ threshold: 66.67, atLeast: true });
-    for (const v of ['quá bán', 'trên 70 trở lên', 100, 'từ 120', -5]) expect(parseThreshold(v), String(v)).toBeNull();
+    for (const v of ['đa số', 'trên 70 trở lên', 100, 'từ 120', -5]) expect(parseThreshold(v), String(v)).toBeNull();
+    for (const v of ['quá bán', 'Quá nửa số thành viên']) expect(parseThreshold(v), v).toEqual({ threshold: 50, atLeast: false });
     // 7 of 10 members: passes "từ 70% trở lên", not "trên 70%".
     const ten = { memberRows: members(10, []) };
     expect(outcome([['DK-000001', 7, 3]], { ...ten, threshold: 'từ 70% trở lên' }).passed).toBe(true);
@@ -277,8 +278,8 @@ describe('the threshold in the quy chế\'s words', () => {
   });
 
   it('a threshold that cannot be read passes nobody, and says so', () => {
-    const c = read([['DK-000001', 8, 0]], { threshold: 'quá bán' });
-    expect(c.problem).toBe('ô “Tỷ lệ tán thành phải trên (%)” ghi “quá bán”, không đọc được tỷ lệ (ghi một số từ 1 đến 99, ví dụ “50”; hoặc “từ 70 trở lên”)');
+    const c = read([['DK-000001', 8, 0]], { threshold: 'đa số' });
+    expect(c.problem).toBe('ô “Tỷ lệ tán thành phải trên (%)” ghi “đa số”, không đọc được tỷ lệ (ghi một số từ 1 đến 99, ví dụ “50”; hoặc “từ 70 trở lên”, “từ 2/3 trở lên”)');
     expect(voteOutcome(c, 'DK-000001')).toMatchObject({ passed: false, problem: c.problem });
   });
 });

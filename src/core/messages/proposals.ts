@@ -761,6 +761,8 @@ export const COUNCIL_PRESENCE = {
 } as const;
 /** A number as the documents print it: the Vietnamese decimal comma, at most two decimals (66,67; 90). */
 export const councilNumber = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
+/** A threshold as printed: a percentage ("66,67%"), or the quy chế's fraction as written ("2/3"). */
+const shownThreshold = (t: number | string) => (typeof t === 'string' ? t : `${councilNumber(t)}%`);
 export const COUNCIL_TEXT = {
   present: 'Có mặt',
   absent: (reason: string, written = false) => `Vắng mặt${reason ? ` (${reason})` : ''}${written ? ', có ý kiến bằng văn bản' : ''}`,
@@ -770,11 +772,12 @@ export const COUNCIL_TEXT = {
    * In the quy chế's words: "trên 50%", or "từ 70% trở lên" (`atLeast`), of all `total` members or (`voters` given) of
    * the members who voted, present or in writing.
    */
-  rule: (threshold: number, total: number, atLeast = false, voters?: number) => {
+  rule: (threshold: number | string, total: number, atLeast = false, voters?: number) => {
     const of = voters === undefined ? `tổng số ${total} thành viên Hội đồng` : `số thành viên dự họp (${voters} thành viên có mặt và có ý kiến bằng văn bản)`;
+    const t = shownThreshold(threshold);
     return atLeast
-      ? `Trường hợp được đề nghị khi số thành viên tán thành từ ${councilNumber(threshold)}% trở lên tính trên ${of}.`
-      : `Trường hợp được đề nghị khi số thành viên tán thành trên ${councilNumber(threshold)}% ${of}.`;
+      ? `Trường hợp được đề nghị khi số thành viên tán thành từ ${t} trở lên tính trên ${of}.`
+      : `Trường hợp được đề nghị khi số thành viên tán thành trên ${t} ${of}.`;
   },
   passed: 'Đủ tỷ lệ tán thành',
   failed: 'Không đủ tỷ lệ tán thành',
@@ -799,8 +802,8 @@ export const COUNCIL_TEXT = {
 /** Why a nominee is left out of the Tờ trình (the progress tab's "Ghi chú"). */
 export const COUNCIL_NOTE = {
   noVote: (tab: string) => `Không đưa vào tờ trình: chưa có kết quả biểu quyết ở trang “${tab}”.`,
-  belowShare: (share: string, threshold: number, atLeast = false, ofVoters = false) =>
-    `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, ${atLeast ? 'chưa đạt' : 'chưa vượt'} ${councilNumber(threshold)}% ${ofVoters ? 'số thành viên dự họp' : 'tổng số thành viên Hội đồng'}.`,
+  belowShare: (share: string, threshold: number | string, atLeast = false, ofVoters = false) =>
+    `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, ${atLeast ? 'chưa đạt' : 'chưa vượt'} ${shownThreshold(threshold)} ${ofVoters ? 'số thành viên dự họp' : 'tổng số thành viên Hội đồng'}.`,
   /** `problem`: COUNCIL_PROBLEM's, saying which cell holds what and why it cannot be right. */
   unreadable: (problem: string) => `Chưa đưa vào tờ trình: ${problem}. Sửa lại ở trang “${COUNCIL_TAB}” rồi tạo lại văn bản.`,
   /** A vote row whose code is no nominee: `why` is COUNCIL_PROBLEM.notNominee / notProposable / noRegistration. */
@@ -854,7 +857,7 @@ export const COUNCIL_PROBLEM = {
   twice: (code: string) => `${code} có hai dòng biểu quyết với số liệu khác nhau`,
   twiceNamed: (code: string, a: string, b: string) => `${code} có hai dòng biểu quyết ghi hai tên khác nhau (“${a}” và “${b}”)`,
   threshold: (field: string, typed: string) =>
-    `ô “${field}” ghi “${typed}”, không đọc được tỷ lệ (ghi một số từ 1 đến 99, ví dụ “50”; hoặc “từ 70 trở lên”)`,
+    `ô “${field}” ghi “${typed}”, không đọc được tỷ lệ (ghi một số từ 1 đến 99, ví dụ “50”; hoặc “từ 70 trở lên”, “từ 2/3 trở lên”)`,
   presence: (names: readonly string[]) =>
     `chưa ghi rõ “Có” hay “Vắng” ở cột “${COUNCIL_MEMBERS_HEADER[2]}” cho ${names.map((n) => `“${n}”`).join(', ')}: chưa tính được tỷ lệ tán thành`,
   notMember: (typed: string) =>
