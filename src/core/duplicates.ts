@@ -363,7 +363,7 @@ const NAME_TITLES: readonly string[][] = [
  * letters (alikeNames: "Hưng" is not "Hùng"). A name is left at least two words.
  */
 export function personKey(name: string): string {
-  return plainKey(personWords(name));
+  return memoised(personKeys, name, (n) => plainKey(personWords(n)));
 }
 
 /**
@@ -371,6 +371,25 @@ export function personKey(name: string): string {
  * left out. One person for a document's signature (proposals.ts samePerson) is the same words, marks and all.
  */
 export function personWords(name: string): string {
+  return memoised(personWordsOf, name, computePersonWords);
+}
+
+/**
+ * Names repeat (a person registered each year, a common name at many schools): each name's words and key are worked
+ * out once, in caches bounded like the other caches of names.
+ */
+const personWordsOf = new Map<string, string>();
+const personKeys = new Map<string, string>();
+function memoised(cache: Map<string, string>, name: string, compute: (name: string) => string): string {
+  let v = cache.get(name);
+  if (v === undefined) {
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(name, (v = compute(name)));
+  }
+  return v;
+}
+
+function computePersonWords(name: string): string {
   const head = name.split(/[,(;]|\s[-–—]\s/)[0];
   const words = matchKey(head).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   let from = 0;
@@ -483,12 +502,23 @@ function toldApart(a: Registration, b: Registration): boolean {
   const p = placeWords(answerText(a, REPORT_QUESTIONS.hometown));
   const q = placeWords(answerText(b, REPORT_QUESTIONS.hometown));
   if (p.size === 0 || q.size === 0) return false;
-  const within = (s: Set<string>, t: Set<string>) => [...s].every((w) => t.has(w));
+  const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
   return !within(p, q) && !within(q, p);
 }
 
 /** The words of a place's name, without tones and without the words of its kind ("xã", "tỉnh", "TP." …). */
-function placeWords(text: string): Set<string> {
+function placeWords(text: string): ReadonlySet<string> {
+  // A hometown is compared with those of every alike registration, and many share one: each text's words made once.
+  let set = placeWordsOf.get(text);
+  if (set === undefined) {
+    if (placeWordsOf.size >= 50_000) placeWordsOf.clear();
+    placeWordsOf.set(text, (set = computePlaceWords(text)));
+  }
+  return set;
+}
+const placeWordsOf = new Map<string, ReadonlySet<string>>();
+
+function computePlaceWords(text: string): Set<string> {
   const words = ` ${plainKey(text)} `
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/ (?:thanh pho|thi tran|thi xa|dac khu)(?= )/g, ' ')
