@@ -542,6 +542,16 @@ const decodeRating = (v: string): RatingCode | null => RATING_BY_KEY.get(matchKe
 const RATING_EMPTY_INDEX = RATING_INDEX.get(decodeRating(''))!;
 /** The index of "Chưa đánh giá": what a rating written before its year counts is read as. */
 const RATING_NONE_INDEX = RATING_INDEX.get('none')!;
+/**
+ * `list` with `item` added: a new list of exactly one item when there is none yet. A row's notes and problems are
+ * kept with its registration, and most rows have one at most: an empty array pushed to would hold room for 17.
+ */
+function listed<T>(list: T[] | null, item: T): T[] {
+  if (list === null) return [item];
+  list.push(item);
+  return list;
+}
+
 /** Whether a rating index is a rating proper ("Hoàn thành xuất sắc" … "Không hoàn thành"): RATING_CODES 1 to 4. */
 const isRatingIndex = (i: number) => i >= 1 && i <= 4;
 
@@ -1275,7 +1285,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
     const cells =
       shared.length === 0
         ? row
-        : mergeSharedCells(row, shared, (c) => (notes ??= []).push(parseConflictingAnswers(ctx.tab, sheetRow, c.header, c.values, c.used)));
+        : mergeSharedCells(row, shared, (c) => (notes = listed(notes, parseConflictingAnswers(ctx.tab, sheetRow, c.header, c.values, c.used))));
     // Every choice answer is checked against the form's choices; nothing else is read (or cleaned) unless used.
     const choiceColumns = reader.choiceColumns;
     for (let c = 0; c < choiceColumns.length; c++) {
@@ -1286,7 +1296,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const kind = col.kind;
       if (kind === 'checkbox') {
         const unknown = reader.resolveParts(question, raw).unknown;
-        if (unknown.length > 0) for (const p of unknown) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
+        if (unknown.length > 0) for (const p of unknown) problems = listed(problems, dataProblem(parseUnknownChoice(sheetRow, col.header, p)));
         continue;
       }
       if (kind === 'grid' && (raw === null || raw === undefined)) continue;
@@ -1295,7 +1305,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const res = hit !== undefined ? hit : reader.resolve(question, raw);
       if (res.known) continue;
       // The school list is checked against the directory below (its choices may lag behind the directory).
-      if (kind === 'grid' ? res.value !== '' : !col.school) (problems ??= []).push(dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
+      if (kind === 'grid' ? res.value !== '' : !col.school) problems = listed(problems, dataProblem(parseUnknownChoice(sheetRow, col.header, res.value)));
     }
     // Identity.
     let submittedAt: Date | null = null;
@@ -1312,16 +1322,16 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
         }
       }
       submittedAt = t === t ? (raw as Date) : parseDate(raw);
-      if (!submittedAt && toText(raw) !== '') (notes ??= []).push(parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
+      if (!submittedAt && toText(raw) !== '') notes = listed(notes, parseBadTimestamp(sheetRow, timestampHeader, toText(raw)));
     }
     const email = cols.email >= 0 ? normaliseEmail(cells[cols.email]) : '';
     const schoolName = reader.textOf(cells, q.school);
     const school = ctx.directory.byKey.get(matchKey(schoolName)) || null;
-    if (!school) (problems ??= []).push(dataProblem(parseUnknownSchool(sheetRow, Q.school, schoolName)));
+    if (!school) problems = listed(problems, dataProblem(parseUnknownSchool(sheetRow, Q.school, schoolName)));
     const kind = reader.code(cells, q.kind, null, decodeKind);
     if (!kind) {
       const kindText = reader.textOf(cells, q.kind);
-      if (kindText === '') (problems ??= []).push(dataProblem(parseUnknownKind(sheetRow, Q.kind, kindText)));
+      if (kindText === '') problems = listed(problems, dataProblem(parseUnknownKind(sheetRow, Q.kind, kindText)));
     }
     const name =
       kind === 'collective'
@@ -1330,7 +1340,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
           ? reader.textOf(cells, q.individualName)
           : reader.textOf(cells, q.individualName) || reader.textOf(cells, q.collectiveName);
     const odd = kind ? implausibleName(name, kind) : null;
-    if (odd) (problems ??= []).push(dataProblem(parseImplausibleName(sheetRow, kind === 'collective' ? Q.collectiveName : Q.individualName, name, odd, NAME_MAX[kind!])));
+    if (odd) problems = listed(problems, dataProblem(parseImplausibleName(sheetRow, kind === 'collective' ? Q.collectiveName : Q.individualName, name, odd, NAME_MAX[kind!])));
     const collectiveKind: CollectiveKind | null = kind === 'collective' ? reader.code(cells, q.collectiveKind, null, decodeCollectiveKind) : null;
     reader.keep(sheetRow, cells);
     const r = new reader.Record(sheetRow, submittedAt, email, schoolName, school, kind, collectiveKind, name);
@@ -1342,12 +1352,12 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       if (by !== '') {
         const y = birthYearOf(by);
         if (y >= BIRTH_YEAR_MIN && y <= thisYear) r.birthYear = y;
-        else (problems ??= []).push(dataProblem(parseBadBirthYear(sheetRow, Q.birthYear, by)));
+        else problems = listed(problems, dataProblem(parseBadBirthYear(sheetRow, Q.birthYear, by)));
       }
       r.role = reader.code(cells, q.role, null, decodeRole);
       // The office's staff are rated per calendar year (config.ts OFFICIAL_RATED_FROM); at a school, the role is a wrong
       // answer: asked again, the verdict not "Đạt" on ratings counted before their school year ended.
-      if (r.role === 'official' && school && school.level !== '' && !school.office) (problems ??= []).push(dataProblem(parseOfficialAtSchool(sheetRow, Q.role, ROLE_CHOICES.official, school.name, school.level)));
+      if (r.role === 'official' && school && school.level !== '' && !school.office) problems = listed(problems, dataProblem(parseOfficialAtSchool(sheetRow, Q.role, ROLE_CHOICES.official, school.name, school.level)));
       r.partyMember = reader.code(cells, q.partyMember, null, decodeYes);
       r.head = reader.code(cells, q.head, null, decodeYes);
       for (let k = 0; k < individualColumns.length; k++) indexes[k] = individualGrid ? reader.ratingIndex(cells, individualGrid, individualColumns[k]) : RATING_EMPTY_INDEX;
@@ -1400,11 +1410,11 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const sentOn = formatDate(submittedAt!);
       for (let i = 0; i < ctx.config.initiativeSlots; i++) {
         const y = INITIATIVE_AFTER_SENT[i];
-        if (y > 0) (problems ??= []).push(dataProblem(parseInitiativeYearAfterSent(initiativeTitles(i + 1).year, y, sentOn)));
+        if (y > 0) problems = listed(problems, dataProblem(parseInitiativeYearAfterSent(initiativeTitles(i + 1).year, y, sentOn)));
       }
     }
     if (earlyNote !== null) {
-      (notes ??= []).push(earlyNote);
+      notes = listed(notes, earlyNote);
       EARLY_RATINGS.set(r, earlyNote);
     }
     // A late registration is accepted and evaluated; the note tells the council. Judged by when it was first sent: the
@@ -1416,7 +1426,7 @@ export function responseParser(headers: readonly unknown[], ctx: ParseContext): 
       const day = first!.getFullYear() * 10000 + first!.getMonth() * 100 + first!.getDate();
       let note = lateNotes.get(day);
       if (note === undefined) lateNotes.set(day, (note = noteLateRegistration(formatDate(first!), formatDate(windowEnd))));
-      (notes ??= []).push(note);
+      notes = listed(notes, note);
     }
     r.late = late;
     if (problems) r.problems = problems;
