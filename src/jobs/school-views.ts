@@ -21,6 +21,13 @@
 // is taken for a passing one: a continuation tries again a minute later, up to MAX_CREATE_ATTEMPTS runs in a row,
 // then the office is told and the next rebuild tries again. No new view is started after the job's deadline (4.5 min
 // into the execution); then a continuation (continueSchoolViews) is scheduled a minute later.
+//
+// Order. The views to make or change (content, viewers, name, a refusal or a miss on record) come first; then those
+// whose record says nothing changed, which are only checked (in the trash? link sharing or viewers changed by hand?),
+// from where the last run's checks stopped. A large office's run whose time ends among the checks needs no
+// continuation: the views left unchecked stand as last checked, and the next run checks them first (review scale H1:
+// walking from the first view every run, 580 checks filled the time, the views still to make were never reached,
+// and a continuation every minute used up the day's trigger runtime).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
@@ -44,6 +51,8 @@ export const VIEW_LEDGER_PREFIX = 'views.v.';
 const FOLDER_KEY = 'views.folder';
 export const CONTINUE_VIEWS_HANDLER = 'continueSchoolViews';
 const CONTINUE_AFTER_MS = 60_000;
+/** The key of the first view whose check the last run did not reach ('' or none: from the first). */
+const CHECK_FROM_KEY = 'views.checkFrom';
 /** Runs in a row whose creation of a view failed (not for the quota): "views.retry" (a number). */
 const RETRY_KEY = 'views.retry';
 /** Such runs before the quick retries stop and the office is told (the next rebuild still tries). */
@@ -237,11 +246,18 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   // first — before the views still to make take the run's time (a large office makes them over several runs).
   const planned = new Set(plan.views.map((v) => v.key));
   for (const [key, e] of ledger) if (!planned.has(key) && e.st === 'made' && e.id && Date.now() < deadline) retire(ss, key, e);
-  for (const view of plan.views) {
+  const { order, checkOnly, checkFrom } = viewOrder(plan.views, ledger);
+  /** The first view only to check that this run did not reach (where the next run's checks start). */
+  let uncheckedFrom: string | null = null;
+  for (const view of order) {
     let entry = ledger.get(view.key) ?? null;
     if (Date.now() >= deadline) {
-      outOfTime = true;
       if (entry?.url) for (const c of view.schoolCodes) links.set(c, entry.url);
+      // A view with nothing to change stands as last checked (no refusal on record); the next run checks it first.
+      if (checkOnly.has(view.key)) {
+        uncheckedFrom ??= view.key;
+        current++;
+      } else outOfTime = true;
       continue;
     }
     let target: Spreadsheet | null = null;
@@ -320,6 +336,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   writeWaitingRecords(ss);
+  if ((uncheckedFrom ?? '') !== checkFrom) writeRaw({ [CHECK_FROM_KEY]: uncheckedFrom ?? '' });
   if (notOwned > 0) logError(ss, 'schoolViews', VIEW_NOTE.otherAccount(notOwned));
   // After a loss the office went on from: every planned view has its record again, none is looked for by name any more.
   if (resumed && !outOfTime && !blockedBy && notOwned === 0) clearState('recordsResumed');
@@ -329,6 +346,21 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   const blockedFor = blockedBy ? settleBlocked(ss, blockedBy.name, blockedBy.err, failuresBefore) : null;
   rescheduleContinuation(blockedFor !== null ? blockedFor.afterMs : outOfTime ? CONTINUE_AFTER_MS : null);
   return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false) };
+}
+
+/**
+ * The views in the order a run takes them (see the file comment): those to make or change first, then those only to
+ * check, from the one the last run's checks did not reach (CHECK_FROM_KEY, read with the other raw properties).
+ */
+function viewOrder(views: readonly ViewSpec[], ledger: ReadonlyMap<string, ViewRecord>): { order: ViewSpec[]; checkOnly: Set<string>; checkFrom: string } {
+  const unchanged = (v: ViewSpec, e: ViewRecord | undefined) =>
+    !!e && e.st === 'made' && !!e.id && !e.miss && !e.rf && !e.lk && e.h === v.hash && e.name === v.fileName && (e.sh ?? []).join(';') === v.share.join(';');
+  const change: ViewSpec[] = [];
+  const check: ViewSpec[] = [];
+  for (const v of views) (unchanged(v, ledger.get(v.key)) ? check : change).push(v);
+  const checkFrom = cachedPrefixed(CHECK_FROM_KEY)[CHECK_FROM_KEY] ?? '';
+  const at = Math.max(0, check.findIndex((v) => v.key === checkFrom));
+  return { order: [...change, ...check.slice(at), ...check.slice(0, at)], checkOnly: new Set(check.map((v) => v.key)), checkFrom };
 }
 
 /** "08:15 ngày 02/07/2024" (the script's time zone). */

@@ -1,0 +1,68 @@
+// A large office's views (review scale H1): each run makes and changes the views that need it before it checks those
+// whose record says nothing changed, and checks those in turn from where the last run stopped. Drive's calls are made
+// slow here (a 30-second openById) so that a dozen views fill a run's 4.5 minutes, as ~580 do at the model's cost.
+import { describe, expect, it } from 'vitest';
+import { typeIntoTab } from '../../scripts/user';
+import { configLabel } from '../../src/core/messages';
+import { directoryRows, officeAfterSetup, recordsOf } from './helpers';
+
+const pad = (i: number) => String(i).padStart(2, '0');
+const schools = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    code: `TH${pad(i + 1)}`,
+    name: `Trường Tiểu học Số ${pad(i + 1)}`,
+    level: 'Tiểu học',
+    ward: `Phường ${pad((i % 5) + 1)}`,
+    cluster: 'Cụm 1',
+    principal: `Hiệu trưởng ${pad(i + 1)}`,
+    emails: [`th${pad(i + 1)}@example.edu.vn`],
+  }));
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const views = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string }]));
+const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+const continuations = (ctx: Ctx) => ctx.emu.triggers.triggers.filter((t) => t.handler === 'continueSchoolViews');
+const status = (ctx: Ctx) => String(ctx.emu.spreadsheets.values('Tình trạng').find((r) => String(r[0]).startsWith('Trang theo dõi'))![3]);
+const failed = (ctx: Ctx) => ctx.emu.runtime.executions.filter((x) => x.error).map((x) => `${x.label}: ${x.error}`);
+
+function office() {
+  const ctx = officeAfterSetup(schools(12), { modelLatency: true, latency: { 'SpreadsheetApp.openById': 30_000 } });
+  const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+  rows.find((r) => r[0] === configLabel('schoolViews.enabled'))![1] = 'Có';
+  rows.find((r) => r[0] === configLabel('perSchoolTabThreshold'))![1] = '100';
+  typeIntoTab(ctx.emu, 'Cấu hình', rows);
+  // The first views: made over the runs it takes (a continuation a minute later each time).
+  rebuild(ctx);
+  for (let k = 0; k < 10 && continuations(ctx).length > 0; k++) ctx.emu.triggers.runDueTimeTriggers(continuations(ctx)[0].clock!.nextAt);
+  expect([...views(ctx).values()].filter((v) => v.st === 'made')).toHaveLength(12);
+  return ctx;
+}
+
+describe("a large office's views", () => {
+  it('schools added to "Đơn vị" get their views in the next run, though checking the others fills its time; no continuation for checks left over', () => {
+    const ctx = office();
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(schools(15)));
+    ctx.emu.clock.advance(3600_000);
+    rebuild(ctx);
+    expect(failed(ctx)).toEqual([]);
+    expect([...views(ctx).values()].filter((v) => v.st === 'made')).toHaveLength(15);
+    expect(continuations(ctx)).toEqual([]);
+    expect(status(ctx)).toMatch(/^15\/15 /);
+  });
+
+  it('each view is checked in turn: one trashed by hand is made again within two runs, wherever it stands', () => {
+    const ctx = office();
+    // Runs check about eight views each (30 s an opening in 4.5 minutes); the last school's view is trashed by hand.
+    const last = views(ctx).get('S:TH12')!;
+    ctx.emu.runtime.execute(() => ctx.emu.globals.DriveApp.getFileById(last.id).setTrashed(true), { kind: 'node', label: 'user' });
+    for (let day = 1; day <= 2; day++) {
+      ctx.emu.clock.advance(86_400_000);
+      rebuild(ctx);
+      expect(continuations(ctx)).toEqual([]);
+    }
+    expect(failed(ctx)).toEqual([]);
+    const now = views(ctx).get('S:TH12')!;
+    expect(now.id).not.toBe(last.id);
+    expect(now.st).toBe('made');
+  });
+});
