@@ -235,6 +235,16 @@ const WRITTEN_KEYS = new Set(COUNCIL_PRESENCE.written.map(matchKey));
 const WRITTEN_REASON = /(y kien|phieu|bieu quyet) bang van ban/;
 
 /**
+ * Whether a reason for absence says the member voted in writing: not when it says they did not ("không gửi ý kiến bằng
+ * văn bản", "chưa có phiếu bằng văn bản"; review diff41 M2).
+ */
+export function reasonSaysWritten(reason: string): boolean {
+  const k = plainKey(reason);
+  const m = WRITTEN_REASON.exec(k);
+  return !!m && !/(^|\s)(khong|chua)(\s+\S+){0,2}\s*$/.test(k.slice(0, m.index));
+}
+
+/**
  * Present (true), absent (false), absent but voted in writing ('written'), or unreadable (null): "Có", "Có mặt", "x",
  * "✓"; "Vắng", "Vắng mặt", "Không", "V"; "Vắng, có ý kiến bằng văn bản".
  */
@@ -250,8 +260,9 @@ function presence(v: unknown): boolean | 'written' | null {
 /** The base of COUNCIL_FIELDS.base as typed: of those who voted (true), of all members (false), unreadable (null). */
 function parseBase(v: unknown): boolean | null {
   const k = plainKey(toText(v));
-  if (k === '' || k.includes('tong so') || k.includes('toan the') || k.includes('tat ca')) return false;
-  return /du hop|co mat|bieu quyet|tham gia|tham du/.test(k) ? true : null;
+  // Those who voted first: "tổng số thành viên có mặt" is of those present, not of all (review diff41 M1).
+  if (/du hop|co mat|bieu quyet|tham gia|tham du/.test(k)) return true;
+  return k === '' || k.includes('tong so') || k.includes('toan the') || k.includes('tat ca') ? false : null;
 }
 
 /** Whether a cell reads as a person's name: two to seven words of letters (not "Tổng số: 9 thành viên"). */
@@ -334,8 +345,9 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
       const title = toText(row[1]);
       const reason = toText(row[3]);
       const said = presence(row[2]);
-      // A reason for absence says absent, whatever the presence cell says; voted in writing when either says so.
-      const p = said === 'written' || (said !== true && WRITTEN_REASON.test(plainKey(reason))) ? 'written' : reason !== '' ? false : said;
+      // Voted in writing when the presence cell says so, or the reason does and the cell does not say present; any
+      // other reason for absence says absent, whatever the presence cell says ("Có" with a reason: absent, as before).
+      const p = said === 'written' || (said !== true && reasonSaysWritten(reason)) ? 'written' : reason !== '' ? false : said;
       if (p === null && title === '' && !looksLikeName(name)) {
         c.notes.push(COUNCIL_PROBLEM.notMember(name));
         continue;
@@ -395,8 +407,8 @@ function readVote(r: RawVote, code: string, a: Attendance): Vote {
   else if (pc.bad) vote.problem = share(pc.bad);
   else if (yes.n !== null && yes.n > total) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.moreThanMembers(total));
   else if (no.n !== null && no.n > total) vote.problem = cell(H[3], noCell, COUNCIL_PROBLEM.moreThanMembers(total));
-  else if (yes.of !== null && yes.of !== total && yes.of !== present && yes.of !== voters) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.ofNotMembers(yes.of, total, voters));
-  else if (no.of !== null && no.of !== total && no.of !== present && no.of !== voters) vote.problem = cell(H[3], noCell, COUNCIL_PROBLEM.ofNotMembers(no.of, total, voters));
+  else if (yes.of !== null && yes.of !== total && yes.of !== present && yes.of !== voters) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.ofNotMembers(yes.of, total, present, voters));
+  else if (no.of !== null && no.of !== total && no.of !== present && no.of !== voters) vote.problem = cell(H[3], noCell, COUNCIL_PROBLEM.ofNotMembers(no.of, total, present, voters));
   else if ((yes.n ?? 0) + (no.n ?? 0) > voters) vote.problem = COUNCIL_PROBLEM.morePresent(code, (yes.n ?? 0) + (no.n ?? 0), voters, written > 0);
   else if (pc.p !== null && (pc.p < 0 || pc.p > 100)) vote.problem = share(COUNCIL_PROBLEM.percentRange);
   else if (yes.n === null && pc.p === null && no.n !== null) vote.problem = cell(H[2], yesCell, COUNCIL_PROBLEM.yesBlank);

@@ -16,7 +16,7 @@ import {
   ROLE_CHOICES,
   printedAwardQuestions,
 } from './form-titles';
-import { type Council, type CouncilMember, councilMet, voterCount, voteOutcome } from './council';
+import { type Council, type CouncilMember, councilMet, reasonSaysWritten, voteOutcome } from './council';
 import {
   AWARD_LEVEL_CHOICES,
   AWARD_TEXT,
@@ -2708,7 +2708,7 @@ export function meetingValues(council: Council | null, org: Organisation): Value
     chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle}` : c.chair) : ''),
     thu_ky: orNull(c.secretary),
     thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present, written),
-    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.fraction ?? c.threshold, c.members.length, c.atLeast, c.ofVoters ? voterCount(c) : undefined),
+    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.fraction ?? c.threshold, c.members.length, c.atLeast, c.ofVoters ? { present, written } : undefined),
   };
 }
 
@@ -2718,7 +2718,7 @@ export function memberRows(council: Council): Values[] {
     tv_stt: String(i + 1),
     tv_ten: orNull(m.name) ?? '-',
     tv_chuc_vu: orNull(m.title) ?? '-',
-    tv_co_mat: m.present ? COUNCIL_TEXT.present : COUNCIL_TEXT.absent(officialText(m.reason), m.written),
+    tv_co_mat: m.present ? COUNCIL_TEXT.present : COUNCIL_TEXT.absent(officialText(m.reason), m.written && !reasonSaysWritten(m.reason)),
   }));
 }
 

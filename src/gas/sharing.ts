@@ -94,13 +94,13 @@ export interface Refusals {
  * additions one by one when Drive refuses them together (one address a domain may not share with refuses the whole
  * call): an address refused leaves the others shared or unshared. Returns what changed and what was refused.
  */
-export function syncViewers(ss: Spreadsheet, wanted: readonly string[]): { added: string[]; removed: string[]; refused: Refusals | null } {
+export function syncViewers(ss: Spreadsheet, wanted: readonly string[]): { added: string[]; removed: string[]; refused: Refusals | null; undisclosed: number } {
   // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
-  // address", the User reference; a deleted account) cannot be compared or removed by address: left as it is.
-  const current = ss
-    .getViewers()
-    .map((u) => String(u.getEmail() ?? '').toLowerCase())
-    .filter((e) => e !== '');
+  // address", the User reference; a deleted account) cannot be compared or removed by address: counted, for the office
+  // to look at in "Chia sẻ" (it may be someone who should no longer read the view).
+  const all = ss.getViewers().map((u) => String(u.getEmail() ?? '').toLowerCase());
+  const current = all.filter((e) => e !== '');
+  const undisclosed = all.length - current.length;
   const want = new Set(wanted);
   const have = new Set(current);
   const refused: Refusals = { notAdded: [], notRemoved: [], message: '' };
@@ -113,7 +113,7 @@ export function syncViewers(ss: Spreadsheet, wanted: readonly string[]): { added
       added = added.filter((e) => attempt(refused, refused.notAdded, e, () => ss.addViewer(e)));
     }
   }
-  return { added, removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null };
+  return { added, removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null, undisclosed };
 }
 
 /** Runs `act` for address `e`: true when it went through; else `e` joins `into` and the first message is kept. */

@@ -77,6 +77,8 @@ interface ViewRecord {
   rf?: string;
   /** The link sharing Drive last refused to turn off (DriveApp.Access): logged when it changes, not every night. */
   lk?: string;
+  /** Viewers Drive lists without an address (review diff41 M3): logged when their number changes. */
+  ud?: number;
 }
 
 export interface ViewsResult {
@@ -327,12 +329,15 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
     }
     if (fresh || made.h !== view.hash) writeView(target, view);
-    const { refused } = syncViewers(target, view.share);
-    // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run).
+    const { refused, undisclosed } = syncViewers(target, view.share);
+    // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run);
+    // so do viewers whose address Drive does not give (the office checks them in "Chia sẻ").
     const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
-    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}) };
-    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf || made.lk !== lk) record(ss, view.key, next);
-    if (!refused && !linked?.refused) current++;
+    const ud = undisclosed > 0 ? undisclosed : undefined;
+    if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(view.fileName, ud));
+    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}) };
+    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
+    if (!refused && !linked?.refused && !ud) current++;
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   writeWaitingRecords(ss);
@@ -354,7 +359,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
  */
 function viewOrder(views: readonly ViewSpec[], ledger: ReadonlyMap<string, ViewRecord>): { order: ViewSpec[]; checkOnly: Set<string>; checkFrom: string } {
   const unchanged = (v: ViewSpec, e: ViewRecord | undefined) =>
-    !!e && e.st === 'made' && !!e.id && !e.miss && !e.rf && !e.lk && e.h === v.hash && e.name === v.fileName && (e.sh ?? []).join(';') === v.share.join(';');
+    !!e && e.st === 'made' && !!e.id && !e.miss && !e.rf && !e.lk && !e.ud && e.h === v.hash && e.name === v.fileName && (e.sh ?? []).join(';') === v.share.join(';');
   const change: ViewSpec[] = [];
   const check: ViewSpec[] = [];
   for (const v of views) (unchanged(v, ledger.get(v.key)) ? check : change).push(v);

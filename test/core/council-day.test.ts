@@ -35,16 +35,30 @@ describe('a member who votes in writing (lấy ý kiến bằng văn bản)', ()
       expect(c.members.filter((m) => m.present)).toHaveLength(8);
       expect(c.members.filter((m) => m.written)).toHaveLength(1);
       expect(voteOutcome(c, ID)).toMatchObject({ passed: true, problem: null, share: 1 });
-      expect(meetingValues(c, config().organisation).thanh_phan).toBe('9 thành viên Hội đồng; có mặt 8, vắng mặt 1 (trong đó 1 thành viên có ý kiến bằng văn bản) (danh sách tại mục I).');
-      expect(memberRows(c)[6].tv_co_mat).toBe('Vắng mặt (đi công tác' + (members === byReason ? ', gửi ý kiến bằng văn bản' : '') + '), có ý kiến bằng văn bản');
+      expect(meetingValues(c, config().organisation).thanh_phan).toBe('9 thành viên Hội đồng; có mặt 8, vắng mặt 1, trong đó 1 thành viên có ý kiến bằng văn bản (danh sách tại mục I).');
+      // Said once: after the reason, unless the reason says it.
+      expect(memberRows(c)[6].tv_co_mat).toBe(members === byReason ? 'Vắng mặt (đi công tác, gửi ý kiến bằng văn bản)' : 'Vắng mặt (đi công tác), có ý kiến bằng văn bản');
     }
   });
 
-  it('leave asked in writing is no written vote; more votes than those present says how to record one', () => {
-    const asked = roster([6]).map((m, i) => (i === 6 ? [m[0], m[1], 'Vắng', 'xin phép bằng văn bản'] : m));
-    const c = read([[ID, 9, 0]], { memberRows: asked });
-    expect(c.members.filter((m) => m.written)).toHaveLength(0);
-    expect(voteOutcome(c, ID).problem).toContain(`nhiều hơn 8 thành viên có mặt (thành viên vắng mà có ý kiến bằng văn bản: ghi “${COUNCIL_PRESENT.written}”`);
+  it('leave asked in writing, or a reason that says no written vote came, is no written vote; more votes than those present says how to record one', () => {
+    for (const reason of ['xin phép bằng văn bản', 'đi công tác, không gửi ý kiến bằng văn bản', 'chưa có phiếu bằng văn bản']) {
+      const asked = roster([6]).map((m, i) => (i === 6 ? [m[0], m[1], 'Vắng', reason] : m));
+      const c = read([[ID, 9, 0]], { memberRows: asked });
+      expect(c.members.filter((m) => m.written), reason).toHaveLength(0);
+      expect(voteOutcome(c, ID).problem).toContain(`nhiều hơn 8 thành viên có mặt (thành viên vắng mà có ý kiến bằng văn bản: ghi “${COUNCIL_PRESENT.written}”`);
+    }
+  });
+
+  it('with the share of those who voted: the written vote counts in the base, and the rule names who voted', () => {
+    const members = roster([6, 7]).map((m, i) => (i === 6 ? [m[0], m[1], COUNCIL_PRESENT.written, ''] : m));
+    // 7 present, 1 in writing, 1 absent: 6 of the 8 who voted is 75 %, of all 9 only 66,7 %.
+    const c = read([[ID, 6, 2]], { memberRows: members, threshold: 'từ 70 trở lên', base: COUNCIL_BASE.voters });
+    expect(voteOutcome(c, ID)).toMatchObject({ passed: true, problem: null, share: 0.75 });
+    expect(meetingValues(c, config().organisation).quy_tac_bieu_quyet).toBe('Trường hợp được đề nghị khi số thành viên tán thành từ 70% trở lên tính trên số thành viên biểu quyết (8 thành viên: 7 có mặt, 1 có ý kiến bằng văn bản).');
+    // "6/8" counted over those who voted is no count over another number.
+    expect(voteOutcome(read([[ID, '6/8', 2]], { memberRows: members, base: COUNCIL_BASE.voters }), ID).problem).toBeNull();
+    expect(voteOutcome(read([[ID, '6/10', 2]], { memberRows: members }), ID).problem).toContain('khác tổng số thành viên Hội đồng (9), số thành viên có mặt (7) và số thành viên biểu quyết (8, kể cả người có ý kiến bằng văn bản)');
   });
 });
 
@@ -54,27 +68,32 @@ describe('the base of the share ("Tỷ lệ tính trên")', () => {
     const c = read([[ID, 5, 2, '71,4%']], opts);
     expect(voteOutcome(c, ID)).toMatchObject({ passed: true, problem: null });
     expect(voteOutcome(c, ID).share).toBeCloseTo(5 / 7);
-    expect(meetingValues(c, config().organisation).quy_tac_bieu_quyet).toBe('Trường hợp được đề nghị khi số thành viên tán thành từ 70% trở lên tính trên số thành viên dự họp (7 thành viên có mặt và có ý kiến bằng văn bản).');
+    expect(meetingValues(c, config().organisation).quy_tac_bieu_quyet).toBe('Trường hợp được đề nghị khi số thành viên tán thành từ 70% trở lên tính trên số thành viên biểu quyết (7 thành viên có mặt).');
   });
 
   it('of all members (the default, also when the row is missing): the same ballot fails (55,6%); a share typed on those present is named as such', () => {
     for (const base of [COUNCIL_BASE.total, undefined]) {
       const opts = { memberRows: roster([7, 8]), threshold: 'từ 70 trở lên', ...(base ? { base } : {}) };
       expect(voteOutcome(read([[ID, 5, 2]], opts), ID)).toMatchObject({ passed: false, problem: null });
-      expect(voteOutcome(read([[ID, 5, 2, '71,4%']], opts), ID).problem).toContain('là tỷ lệ tính trên số thành viên dự họp, còn mục “Tỷ lệ tính trên” tính trên tổng số thành viên: 5 thành viên tán thành là 55,6%');
+      expect(voteOutcome(read([[ID, 5, 2, '71,4%']], opts), ID).problem).toContain('là tỷ lệ tính trên số thành viên biểu quyết, còn mục “Tỷ lệ tính trên” tính trên tổng số thành viên: 5 thành viên tán thành là 55,6%');
     }
+  });
+
+  it('as a quy chế words it: "tổng số thành viên có mặt" is of those who voted, not of all', () => {
+    for (const typed of ['tổng số thành viên có mặt', 'Tổng số thành viên dự họp', 'số thành viên biểu quyết']) expect(read([[ID, 5, 2]], { base: typed }).ofVoters, typed).toBe(true);
+    for (const typed of ['tổng số thành viên', 'Tổng số thành viên Hội đồng', '']) expect(read([[ID, 5, 2]], { base: typed }).ofVoters, typed).toBe(false);
   });
 
   it('unreadable: no vote is trusted, the cell is named', () => {
     const c = read([[ID, 8, 0]], { base: 'một nửa' });
-    expect(voteOutcome(c, ID)).toMatchObject({ passed: false, problem: `ô “${COUNCIL_FIELDS.base}” ghi “một nửa”, không đọc được: ghi “tổng số thành viên” hoặc “số thành viên dự họp”` });
+    expect(voteOutcome(c, ID)).toMatchObject({ passed: false, problem: `ô “${COUNCIL_FIELDS.base}” ghi “một nửa”, không đọc được: ghi “tổng số thành viên” hoặc “số thành viên biểu quyết”` });
   });
 });
 
 describe('what the tab says that the tool does not decide', () => {
   it('a meeting of fewer than two thirds of the members is said once; two thirds or more, nothing', () => {
     const few = read([[ID, 5, 0]], { memberRows: roster([5, 6, 7, 8]) });
-    expect(few.notes.filter((n) => n.includes('chưa đủ 2/3'))).toEqual(['Chỉ 5 trong 9 thành viên Hội đồng có mặt, chưa đủ 2/3: Quy chế của nhiều Hội đồng thi đua, khen thưởng chỉ cho cuộc họp có giá trị khi ít nhất 2/3 thành viên dự họp. Kiểm tra Quy chế của Hội đồng trước khi ký Biên bản.']);
+    expect(few.notes.filter((n) => n.includes('chưa đủ 2/3'))).toEqual(['Chỉ 5 trong 9 thành viên Hội đồng có mặt, chưa đủ 2/3: Quy chế của nhiều Hội đồng thi đua, khen thưởng chỉ cho cuộc họp có giá trị khi ít nhất 2/3 thành viên có mặt. Kiểm tra Quy chế của Hội đồng trước khi ký Biên bản.']);
     expect(read([[ID, 6, 0]], { memberRows: roster([6, 7, 8]) }).notes).toEqual([]);
   });
 
@@ -85,6 +104,12 @@ describe('what the tab says that the tool does not decide', () => {
     const c = parseCouncil(rows)!;
     expect(c.notes).toHaveLength(1);
     expect(c.notes[0]).toMatch(/^Dòng “Tỷ lệ tán thành đối với Bằng khen \(%\)” ở phần đầu trang “Họp Hội đồng TĐKT” không phải mục công cụ đọc .*nếu Quy chế quy định tỷ lệ cao hơn cho một hình thức, hãy tự đối chiếu/);
+    // Another row with a value: named, without the words about thresholds.
+    const other = councilTabRows([[ID, 6, 2]]);
+    other.splice(1, 0, ['Nội dung', 'Xét khen thưởng năm học 2024-2025']);
+    const notes = parseCouncil(other)!.notes;
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Dòng “Nội dung” .*văn bản không dùng dòng này\.$/);
   });
 });
 

@@ -122,7 +122,7 @@ describe('vote numbers that cannot be right pass nobody, saying which cell and w
     // is said to be over another base, with the share the Biên bản would print (review council-day M2).
     expect(outcome([['DK-000001', 8, 0, 89]])).toMatchObject({ passed: true, problem: null });
     expect(outcome([['DK-000001', 8, 0, 100]]).problem).toBe(
-      'ô “Tỷ lệ tán thành (%)” của DK-000001 ghi “100”, là tỷ lệ tính trên số thành viên dự họp, còn mục “Tỷ lệ tính trên” tính trên tổng số thành viên: 8 thành viên tán thành là 88,9%. Ghi tỷ lệ đó (hoặc xóa ô tỷ lệ), hoặc sửa mục “Tỷ lệ tính trên” theo Quy chế của Hội đồng (trang chưa có mục này thì thêm một dòng dưới mục “Tỷ lệ tán thành phải trên (%)”: cột A ghi “Tỷ lệ tính trên”, cột B ghi “số thành viên dự họp”)',
+      'ô “Tỷ lệ tán thành (%)” của DK-000001 ghi “100”, là tỷ lệ tính trên số thành viên biểu quyết, còn mục “Tỷ lệ tính trên” tính trên tổng số thành viên: 8 thành viên tán thành là 88,9%. Ghi tỷ lệ đó (hoặc xóa ô tỷ lệ), hoặc sửa mục “Tỷ lệ tính trên” theo Quy chế của Hội đồng (trang chưa có mục này thì thêm một dòng dưới mục “Tỷ lệ tán thành phải trên (%)”: cột A ghi “Tỷ lệ tính trên”, cột B ghi “số thành viên biểu quyết”)',
     );
     expect(outcome([['DK-000001', 8, 0, 0.889]])).toMatchObject({ passed: true, problem: null });
     // A share stored as a fraction ("50%" typed) is quoted as the cell shows it.

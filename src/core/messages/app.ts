@@ -5,7 +5,7 @@ import { formatClock, formatDate } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
 import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
-import { FROM_OLD_VERSION, RESTORE_STEPS, RESTORE_TITLE } from './restore';
+import { RESTORE_STEPS, RESTORE_TITLE, fromOldVersion } from './restore';
 
 export const APP_NAME = 'Điển hình tiên tiến';
 
@@ -105,7 +105,7 @@ const OFFICE_TAB_HOLDS: Record<string, string> = {
 export const OFFICE_TAB_GONE = (name: string, renamed: string | null) =>
   (renamed
     ? `Không thấy trang “${name}”: trang “${renamed}” có vẻ là trang “${name}” đã được đổi tên. Hãy đổi tên trang “${renamed}” lại thành “${name}”. `
-    : `Không thấy trang “${name}” (trang đã bị xóa hoặc đổi tên). Hãy lấy lại trang: đặt lại đúng tên “${name}” nếu trang đã bị đổi tên, hoặc ${FROM_OLD_VERSION} nếu trang đã bị xóa. `) +
+    : `Không thấy trang “${name}” (trang đã bị xóa hoặc đổi tên). Hãy lấy lại trang: đặt lại đúng tên “${name}” nếu trang đã bị đổi tên, hoặc ${fromOldVersion('trang')} nếu trang đã bị xóa. `) +
   `Trong lúc chờ, công cụ tạm dừng (chưa kiểm tra phiếu, chưa gửi thư, chưa cập nhật các trang) để không dùng giá trị mặc định thay cho ${OFFICE_TAB_HOLDS[name] ?? 'nội dung của trang'}; phiếu gửi trong lúc này không mất: công cụ kiểm tra và trả lời ở lần chạy đầu tiên sau khi trang có lại (chậm nhất là lần cập nhật tổng hợp hằng đêm).` +
   (renamed ? '' : ` Nếu muốn làm lại trang từ đầu, chọn Thiết lập: công cụ tạo lại trang với giá trị mặc định để cơ quan điền lại.`);
 
@@ -448,7 +448,7 @@ export const OUTBOX_NOTE = {
 export const OUTBOX_PROTECTION = 'Công cụ ghi trang này; sửa hoặc xóa ở đây không thay đổi việc gửi thư.';
 export const MAIL_RECORD_PROTECTION = 'Sổ ghi mọi thư công cụ đã gửi, để không gửi trùng. Đừng sửa hay xóa trang này.';
 export const MAIL_RECORD_LOST = (held: number, expected: number, sent?: { held: number; expected: number }) =>
-  `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) ${recordShort(held, expected, sent)}, nên công cụ không biết thư nào đã gửi. Hãy ${FROM_OLD_VERSION}; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
+  `Không gửi thư: sổ thư (trang ẩn “Sổ thư (hệ thống)” và trang “Hộp thư đi”) ${recordShort(held, expected, sent)}, nên công cụ không biết thư nào đã gửi. Hãy ${fromOldVersion('trang đó')}; công cụ sẽ gửi tiếp ở lần chạy sau. Nếu cả bảng tính đã được khôi phục về một phiên bản cũ (sổ thư không lấy lại được nữa), hãy chọn menu ${APP_NAME} → ${MENU.setup} và trả lời “Có” khi được hỏi.`;
 export const RECORDS_PROTECTION = 'Sổ ghi mọi trang theo dõi và văn bản đề nghị khen thưởng công cụ đã tạo, để không tạo trùng. Đừng sửa hay xóa trang này.';
 /**
  * What the tab of records lost (src/gas/records.ts): it holds fewer rows than were written (`held` of `expected`), or

@@ -3,7 +3,7 @@
 // the "Đề nghị khen thưởng" progress tab. Keep the text NFC with correct diacritics.
 // Export names are prefixed PROPOSAL_ / proposal… to stay clear of the other catalogues re-exported beside this one.
 
-import { FROM_OLD_VERSION } from './restore';
+import { fromOldVersion } from './restore';
 
 const q = (s: string) => `“${s}”`;
 /** Placeholders as the office types them: "{{ngay}}, {{thang}}". */
@@ -319,7 +319,7 @@ export const PROPOSAL_BLOCKED = {
   head: 'Chưa tạo văn bản đề nghị khen thưởng nào, và chưa đổi gì ở các văn bản đã tạo:',
   review: (error: string) => `trang “Thẩm định” chưa đọc được — ${error}`,
   reviewGone: (n: number) =>
-    `không còn trang “Thẩm định” trong khi Hội đồng đã ghi quyết định cho ${n} phiếu. Nếu đã đổi tên trang, hãy đặt lại tên “Thẩm định”; nếu đã xóa, ${FROM_OLD_VERSION} (hoặc ghi lại các quyết định)`,
+    `không còn trang “Thẩm định” trong khi Hội đồng đã ghi quyết định cho ${n} phiếu. Nếu đã đổi tên trang, hãy đặt lại tên “Thẩm định”; nếu đã xóa, hãy ${fromOldVersion('trang')} (hoặc ghi lại các quyết định)`,
   lost: (ids: readonly string[]) =>
     `${ids.length} phiếu đã có quyết định của Hội đồng nhưng dòng của phiếu ở trang “Thẩm định” đã bị xóa (công cụ chỉ giữ dấu vết, không giữ nội dung quyết định): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` và ${ids.length - 20} phiếu khác` : ''}. Hãy ghi lại quyết định (và hình thức khen thưởng) của các phiếu này ở trang “Thẩm định” — xem lại ở Tệp → Nhật ký phiên bản nếu cần`,
   moved: (rows: ReadonlyArray<{ id: string; was: string | null; now: string }>) =>
@@ -328,7 +328,7 @@ export const PROPOSAL_BLOCKED = {
       .map((r) => (r.was !== null ? `${r.id} (trước: “${r.was}”, nay: “${r.now}”)` : `${r.id} (nay: “${r.now}”)`))
       .join(', ')}${rows.length > 20 ? ` và ${rows.length - 20} phiếu khác` : ''}. Với từng phiếu: chọn lại quyết định cũ nếu đổi nhầm, hoặc sửa ô “Người thẩm định” để xác nhận nếu đúng là Hội đồng đổi (cột “Ghi chú” ghi rõ sau lần “Cập nhật tổng hợp” tới)`,
   council: (council: string, candidates: readonly string[]) =>
-    `Hội đồng đã họp (kết quả biểu quyết đã được dùng khi tạo văn bản trước) nhưng không còn trang “${council}”${candidates.length ? `; nếu ${candidates.map((c) => `“${c}”`).join(', ')} là trang đó đã đổi tên, hãy đặt lại tên “${council}”` : ''}. Thiếu trang này, văn bản sẽ đề nghị cả những trường hợp Hội đồng đã biểu quyết không tán thành. Hãy ${FROM_OLD_VERSION}; nếu Hội đồng sẽ họp lại, chọn menu “Thiết lập” để tạo trang trống rồi ghi kết quả họp mới`,
+    `Hội đồng đã họp (kết quả biểu quyết đã được dùng khi tạo văn bản trước) nhưng không còn trang “${council}”${candidates.length ? `; nếu ${candidates.map((c) => `“${c}”`).join(', ')} là trang đó đã đổi tên, hãy đặt lại tên “${council}”` : ''}. Thiếu trang này, văn bản sẽ đề nghị cả những trường hợp Hội đồng đã biểu quyết không tán thành. Hãy ${fromOldVersion('trang')}; nếu Hội đồng sẽ họp lại, chọn menu “Thiết lập” để tạo trang trống rồi ghi kết quả họp mới`,
   tail: 'Sửa xong, chọn lại menu.',
 };
 
@@ -736,7 +736,7 @@ export const COUNCIL_FIELDS = {
   base: 'Tỷ lệ tính trên',
 } as const;
 /** The values of COUNCIL_FIELDS.base: the share of all members (the default), or of those who voted. */
-export const COUNCIL_BASE = { total: 'tổng số thành viên', voters: 'số thành viên dự họp' } as const;
+export const COUNCIL_BASE = { total: 'tổng số thành viên', voters: 'số thành viên biểu quyết' } as const;
 export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
   time: 'Ví dụ: 14 giờ 00 phút, ngày 20/11/2024',
   place: 'Ví dụ: Hội trường tầng 2',
@@ -747,7 +747,7 @@ export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
   secretary: '',
   threshold:
     'Tỷ lệ số thành viên Hội đồng tán thành mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác. Nếu Quy chế ghi “từ … trở lên”, ghi như vậy, ví dụ “từ 70 trở lên” hoặc “≥ 70”.',
-  base: `Theo Quy chế của Hội đồng: “${COUNCIL_BASE.total}” (mặc định, cả người vắng) hoặc “${COUNCIL_BASE.voters}” (có mặt và gửi ý kiến bằng văn bản).`,
+  base: `Theo Quy chế của Hội đồng: “${COUNCIL_BASE.total}” (mặc định, cả người vắng) hoặc “${COUNCIL_BASE.voters}” (người có mặt và người vắng có ý kiến bằng văn bản).`,
 };
 export const COUNCIL_MEMBERS_HEADER = ['Họ và tên thành viên', 'Chức vụ', 'Có mặt (Có / Vắng)', 'Lý do vắng'];
 export const COUNCIL_VOTES_HEADER = ['Mã phiếu', 'Tập thể, cá nhân', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành (%)'];
@@ -765,15 +765,19 @@ export const councilNumber = (n: number) => String(Math.round(n * 100) / 100).re
 const shownThreshold = (t: number | string) => (typeof t === 'string' ? t : `${councilNumber(t)}%`);
 export const COUNCIL_TEXT = {
   present: 'Có mặt',
+  /** `written`: absent and voted in writing, said after the reason unless the reason says it already. */
   absent: (reason: string, written = false) => `Vắng mặt${reason ? ` (${reason})` : ''}${written ? ', có ý kiến bằng văn bản' : ''}`,
   composition: (total: number, present: number, absent: number, written = 0) =>
-    `${total} thành viên Hội đồng; có mặt ${present}, vắng mặt ${absent}${written ? ` (trong đó ${written} thành viên có ý kiến bằng văn bản)` : ''} (danh sách tại mục I).`,
+    `${total} thành viên Hội đồng; có mặt ${present}, vắng mặt ${absent}${written ? `, trong đó ${written} thành viên có ý kiến bằng văn bản` : ''} (danh sách tại mục I).`,
   /**
    * In the quy chế's words: "trên 50%", or "từ 70% trở lên" (`atLeast`), of all `total` members or (`voters` given) of
    * the members who voted, present or in writing.
    */
-  rule: (threshold: number | string, total: number, atLeast = false, voters?: number) => {
-    const of = voters === undefined ? `tổng số ${total} thành viên Hội đồng` : `số thành viên dự họp (${voters} thành viên có mặt và có ý kiến bằng văn bản)`;
+  rule: (threshold: number | string, total: number, atLeast = false, voters?: { present: number; written: number }) => {
+    const of =
+      voters === undefined
+        ? `tổng số ${total} thành viên Hội đồng`
+        : `số thành viên biểu quyết (${voters.written ? `${voters.present + voters.written} thành viên: ${voters.present} có mặt, ${voters.written} có ý kiến bằng văn bản` : `${voters.present} thành viên có mặt`})`;
     const t = shownThreshold(threshold);
     return atLeast
       ? `Trường hợp được đề nghị khi số thành viên tán thành từ ${t} trở lên tính trên ${of}.`
@@ -803,7 +807,7 @@ export const COUNCIL_TEXT = {
 export const COUNCIL_NOTE = {
   noVote: (tab: string) => `Không đưa vào tờ trình: chưa có kết quả biểu quyết ở trang “${tab}”.`,
   belowShare: (share: string, threshold: number | string, atLeast = false, ofVoters = false) =>
-    `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, ${atLeast ? 'chưa đạt' : 'chưa vượt'} ${shownThreshold(threshold)} ${ofVoters ? 'số thành viên dự họp' : 'tổng số thành viên Hội đồng'}.`,
+    `Không đưa vào tờ trình: tỷ lệ tán thành ${share}, ${atLeast ? 'chưa đạt' : 'chưa vượt'} ${shownThreshold(threshold)} ${ofVoters ? 'số thành viên biểu quyết' : 'tổng số thành viên Hội đồng'}.`,
   /** `problem`: COUNCIL_PROBLEM's, saying which cell holds what and why it cannot be right. */
   unreadable: (problem: string) => `Chưa đưa vào tờ trình: ${problem}. Sửa lại ở trang “${COUNCIL_TAB}” rồi tạo lại văn bản.`,
   /** A vote row whose code is no nominee: `why` is COUNCIL_PROBLEM.notNominee / notProposable / noRegistration. */
@@ -832,8 +836,8 @@ export const COUNCIL_PROBLEM = {
   notWhole: 'không phải số thành viên (số nguyên)',
   percentInCount: 'là tỷ lệ, không phải số thành viên (ghi tỷ lệ ở cột “Tỷ lệ tán thành (%)”)',
   moreThanMembers: (total: number) => `nhiều hơn tổng số ${total} thành viên Hội đồng`,
-  ofNotMembers: (of: number, total: number, present: number) =>
-    `số sau dấu “/” (${of}) khác tổng số thành viên Hội đồng (${total})${present !== total ? ` và số thành viên có mặt (${present})` : ''}`,
+  ofNotMembers: (of: number, total: number, present: number, voters = present) =>
+    `số sau dấu “/” (${of}) khác tổng số thành viên Hội đồng (${total})${present !== total ? `${voters !== present ? ',' : ' và'} số thành viên có mặt (${present})` : ''}${voters !== present ? ` và số thành viên biểu quyết (${voters}, kể cả người có ý kiến bằng văn bản)` : ''}`,
   morePresent: (code: string, sum: number, present: number, written = false) =>
     `số thành viên tán thành và không tán thành ${code} cộng lại là ${sum}, nhiều hơn ${present} thành viên có mặt${written ? ' và có ý kiến bằng văn bản' : ''}${written ? '' : ' (thành viên vắng mà có ý kiến bằng văn bản: ghi “' + COUNCIL_PRESENT.written + '” ở cột “' + COUNCIL_MEMBERS_HEADER[2] + '”)'}`,
   percentRange: 'không nằm trong khoảng 0–100%',
@@ -850,10 +854,10 @@ export const COUNCIL_PROBLEM = {
     `ô “${COUNCIL_FIELDS.base}” ghi “${typed}”, không đọc được: ghi “${COUNCIL_BASE.total}” hoặc “${COUNCIL_BASE.voters}”`,
   /** Fewer than two thirds of the members present: said, not refused (the quy chế decides). */
   fewPresent: (present: number, total: number) =>
-    `Chỉ ${present} trong ${total} thành viên Hội đồng có mặt, chưa đủ 2/3: Quy chế của nhiều Hội đồng thi đua, khen thưởng chỉ cho cuộc họp có giá trị khi ít nhất 2/3 thành viên dự họp. Kiểm tra Quy chế của Hội đồng trước khi ký Biên bản.`,
+    `Chỉ ${present} trong ${total} thành viên Hội đồng có mặt, chưa đủ 2/3: Quy chế của nhiều Hội đồng thi đua, khen thưởng chỉ cho cuộc họp có giá trị khi ít nhất 2/3 thành viên có mặt. Kiểm tra Quy chế của Hội đồng trước khi ký Biên bản.`,
   /** A row among the meeting's fields the tool does not read (a second threshold, a note): named, never silently dropped. */
   unknownField: (typed: string) =>
-    `Dòng “${typed}” ở phần đầu trang “${COUNCIL_TAB}” không phải mục công cụ đọc (${Object.values(COUNCIL_FIELDS).map((f) => `“${f}”`).join(', ')}): văn bản không dùng dòng này. Công cụ dùng một tỷ lệ tán thành cho mọi hình thức khen thưởng; nếu Quy chế quy định tỷ lệ cao hơn cho một hình thức, hãy tự đối chiếu các trường hợp của hình thức đó và ghi “Không đề nghị” ở trang “Thẩm định” cho trường hợp không đạt.`,
+    `Dòng “${typed}” ở phần đầu trang “${COUNCIL_TAB}” không phải mục công cụ đọc (${Object.values(COUNCIL_FIELDS).map((f) => `“${f}”`).join(', ')}): văn bản không dùng dòng này.${/tỷ lệ|%/i.test(typed) ? ' Công cụ dùng một tỷ lệ tán thành cho mọi hình thức khen thưởng; nếu Quy chế quy định tỷ lệ cao hơn cho một hình thức, hãy tự đối chiếu các trường hợp của hình thức đó và ghi “Không đề nghị” ở trang “Thẩm định” cho trường hợp không đạt.' : ''}`,
   twice: (code: string) => `${code} có hai dòng biểu quyết với số liệu khác nhau`,
   twiceNamed: (code: string, a: string, b: string) => `${code} có hai dòng biểu quyết ghi hai tên khác nhau (“${a}” và “${b}”)`,
   threshold: (field: string, typed: string) =>

@@ -9,8 +9,8 @@ export const RESTORE_TITLE = 'Lấy lại trang hay dòng đã xóa';
 /** The guide's line: the steps, in the words of the Vietnamese interface of Google Sheets. */
 export const RESTORE_STEPS =
   `${RESTORE_TITLE}: Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản, ở phiên bản trước lúc xóa bấm ⋮ → “Tạo bản sao”. ` +
-  'Từ bản sao, chép dòng rồi dán vào cuối trang ở bảng tính này, hoặc chuột phải vào tên trang → “Sao chép vào” → “Bảng tính hiện có” rồi đặt lại đúng tên cũ. ' +
-  'Đừng chọn “Khôi phục phiên bản này”: cả bảng tính trở về bản cũ, mất phiếu, quyết định và thư ghi sau đó.';
+  'Từ bản sao, chép dòng rồi dán vào cuối trang ở bảng tính này, hoặc chuột phải vào tên trang (trang ẩn: cho hiện trước) → “Sao chép vào” → “Bảng tính hiện có”, rồi đặt lại tên cũ. ' +
+  'Đừng chọn “Khôi phục phiên bản này”: cả bảng tính về bản cũ, mất mọi thứ ghi sau đó.';
 
-/** What a message says to get one tab or some rows back: from a copy of an old version, as the guide says. */
-export const FROM_OLD_VERSION = `lấy lại từ bản sao của một phiên bản cũ (cách làm: trang “Hướng dẫn”, mục “${RESTORE_TITLE}”)`;
+/** What a message says to get `what` (one tab, some rows) back: from a copy of an old version, as the guide says. */
+export const fromOldVersion = (what: string) => `lấy lại ${what} từ bản sao của một phiên bản cũ (cách làm: trang “Hướng dẫn”, mục “${RESTORE_TITLE}”)`;

@@ -77,6 +77,9 @@ export const VIEW_NOTE = {
   /** Drive refused to share the view with these addresses (`message`: what it said). */
   notShared: (name: string, emails: readonly string[], message: string) =>
     `Chưa chia sẻ được trang theo dõi “${name}” với ${emails.join(', ')}: ${said(message)}. Hãy kiểm tra địa chỉ ở trang “Đơn vị”. Nếu địa chỉ đúng mà ở ngoài tổ chức của cơ quan (Google Workspace chỉ cho chia sẻ với một số tên miền), hãy nhờ quản trị viên cho phép tên miền đó, hoặc ghi ở trang “Đơn vị” một địa chỉ được phép. Cho đến khi chia sẻ được, thư gửi trường không kèm đường liên kết trang này (trường không mở được). Công cụ thử lại ở mỗi lần cập nhật; các trang khác vẫn được cập nhật.`,
+  /** Drive lists `n` viewers of the view without their address: the tool can neither check nor remove them. */
+  undisclosed: (name: string, n: number) =>
+    `Trang theo dõi “${name}” có ${n} người xem mà Google không cho biết địa chỉ (ví dụ tài khoản đã bị xóa, hoặc người dùng ngoài tổ chức ẩn địa chỉ): công cụ không kiểm tra hay bỏ quyền xem của họ được. Hãy mở trang, bấm “Chia sẻ” và xóa những người không phải của trường. Công cụ kiểm tra lại ở mỗi lần cập nhật.`,
   /** Drive refused to take these addresses off the view: they can still read it. */
   notUnshared: (name: string, emails: readonly string[], message: string) =>
     `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${said(message)}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem. Công cụ thử lại ở mỗi lần cập nhật.`,

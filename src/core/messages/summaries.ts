@@ -5,7 +5,7 @@
 // catalogues re-exported beside this one.
 
 import { AWARD_LEVEL_HEADER } from './proposals';
-import { FROM_OLD_VERSION } from './restore';
+import { fromOldVersion } from './restore';
 
 const q = (s: string) => `“${s}”`;
 
@@ -81,7 +81,7 @@ export const reviewVerdictsChanged = (n: number, byChange: readonly { was: strin
       : ''
   }${
     byChange.some((c) => c.now === REVIEW_VERDICT_VANISHED)
-      ? ` Phiếu chuyển sang ${q(REVIEW_VERDICT_VANISHED)} là do dòng của phiếu ở trang câu trả lời đã bị xóa: phiếu không còn được kiểm tra, đề nghị, gửi thư hay tính vào số phiếu tối thiểu của đơn vị (cột ${q(SUMMARY_MINIMUM_HEADER)} ở trang ${q(SUMMARY_TAB)}: đơn vị có thể không còn đủ, và nếu đã hết hạn đăng ký thì không bù được); trường chưa được báo. Nếu xóa nhầm, ${FROM_OLD_VERSION}.`
+      ? ` Phiếu chuyển sang ${q(REVIEW_VERDICT_VANISHED)} là do dòng của phiếu ở trang câu trả lời đã bị xóa: phiếu không còn được kiểm tra, đề nghị, gửi thư hay tính vào số phiếu tối thiểu của đơn vị (cột ${q(SUMMARY_MINIMUM_HEADER)} ở trang ${q(SUMMARY_TAB)}: đơn vị có thể không còn đủ, và nếu đã hết hạn đăng ký thì không bù được); trường chưa được báo. Nếu xóa nhầm, hãy ${fromOldVersion('các dòng đó')}.`
       : ''
   }`;
 
@@ -134,7 +134,7 @@ export const HISTORY_CHANGE = {
     }`,
 } as const;
 /** The history tab made again: the one before was deleted or renamed (review history M5). */
-export const HISTORY_REMADE = `Trang “${HISTORY_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi tiếp từ đó. Các dòng cũ: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, ${FROM_OLD_VERSION}.`;
+export const HISTORY_REMADE = `Trang “${HISTORY_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi tiếp từ đó. Các dòng cũ: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
 export const HISTORY_PROTECTION = 'Lịch sử do công cụ ghi thêm dòng, không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
 
 /** The council's decisions; the first is the default of a new registration. */
@@ -167,7 +167,7 @@ export const reviewErrorRenamed = (tab: string, other: string) =>
 export const reviewErrorCouncilColumnGone = (tab: string, column: string, like: readonly string[]) =>
   `Trang tính ${q(tab)}: không còn cột ${q(column)} ở dòng tiêu đề (dòng 1)${like.length > 0 ? ` (có thể đã đổi tên thành ${like.slice(0, 3).map(q).join(', ')})` : ' (cột đã bị đổi tên hoặc xóa)'}. Công cụ chưa cập nhật trang này, chưa gửi thư và chưa lập hồ sơ theo trang này, để không bỏ sót ý kiến của Hội đồng. Hãy đặt lại tên cột là ${q(column)} (nếu cột đã bị xóa, thêm một cột trống có tên đó) rồi chạy lại “Cập nhật tổng hợp”.`;
 export const reviewNoteVanished = (id: string) =>
-  `Dòng của phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (đã bị xóa). Quyết định được giữ; công cụ không gửi thư, không lập hồ sơ cho phiếu này. Nếu xóa nhầm, dòng đó ${FROM_OLD_VERSION} là phiếu trở lại với đúng mã cũ.`;
+  `Dòng của phiếu ${id} không còn trong trang câu trả lời của biểu mẫu (đã bị xóa). Quyết định được giữ; công cụ không gửi thư, không lập hồ sơ cho phiếu này. Nếu xóa nhầm, hãy ${fromOldVersion('dòng đó')}: phiếu sẽ trở lại với đúng mã cũ.`;
 /**
  * A recorded decision back to "Chờ thẩm định", every council cell blank, with others in the same run (review.ts
  * decisionsReset): the tab replaced by an older copy, or several decisions withdrawn at once.

@@ -3,7 +3,7 @@
 // Review and correct the wording here; logic never builds a user sentence itself.
 // Export names are prefixed or descriptive so they do not collide with the app catalogue (messages/app.ts).
 import { fitText } from '../text';
-import { FROM_OLD_VERSION } from './restore';
+import { fromOldVersion } from './restore';
 
 /** A criterion as the messages need it. */
 export interface CriterionRef {
@@ -320,7 +320,7 @@ export const findingOfficeNoDuty = (c: CriterionRef) => `${crit(c)}: không áp 
 
 export const directoryErrorEmpty = () => `Trang tính “${DIRECTORY_TAB}” chưa có dữ liệu: dòng 1 phải là dòng tiêu đề.`;
 export const directoryErrorNoSchool = () =>
-  `Trang tính “${DIRECTORY_TAB}” không có trường nào, trong khi đã có phiếu đăng ký. Công cụ không cập nhật kết quả và không gửi thư cho đến khi danh sách đơn vị được khôi phục: nếu trang danh sách đã bị đổi tên (ví dụ thêm năm học vào tên), xóa trang “${DIRECTORY_TAB}” trống rồi đặt lại đúng tên “${DIRECTORY_TAB}” cho trang danh sách; nếu đã bị xóa, ${FROM_OLD_VERSION}.`;
+  `Trang tính “${DIRECTORY_TAB}” không có trường nào, trong khi đã có phiếu đăng ký. Công cụ không cập nhật kết quả và không gửi thư cho đến khi danh sách đơn vị được khôi phục: nếu trang danh sách đã bị đổi tên (ví dụ thêm năm học vào tên), xóa trang “${DIRECTORY_TAB}” trống rồi đặt lại đúng tên “${DIRECTORY_TAB}” cho trang danh sách; nếu đã bị xóa, hãy ${fromOldVersion('trang')}.`;
 export const directoryErrorMissingHeader = (header: string) =>
   missingColumn(DIRECTORY_TAB, header);
 export const directoryErrorEmptyCell = (row: number, column: string) =>
