@@ -461,9 +461,12 @@ export function planReminders(
     else bySchool.set(r.school.code, [r]);
   }
   const candidates: Candidate[] = [];
+  /** Per school, the deadlines the new reminders are about, with their offsets (days before). */
+  const nearer = new Map<string, Map<string, number>>();
   for (const [code, list] of bySchool) {
     const r = combine(list[0].school, list);
     const more = (r.more ?? []).map((p) => ({ deadlineId: p.deadline.id, offset: p.offset }));
+    nearer.set(code, new Map([[r.deadline.id, r.offset], ...more.map((p) => [p.deadlineId, p.offset] as const)]));
     candidates.push({
       key: reminderKey(code, r.deadline.id, r.offset, more),
       kind: 'reminder',
@@ -474,7 +477,16 @@ export function planReminders(
       noAddress: r.school.emails.length === 0 ? REMINDER_NOTE.noAddress : noMailNote(r.school),
     });
   }
-  return enqueue(refreshed, candidates, now);
+  // A reminder still waiting (a small account's daily quota) whose every deadline a new one of the same school is about,
+  // nearer to it, is not sent: the new one says the same, when it matters (review scale M1: a 1,000-school round of
+  // the 14-day reminders, still queued, held back the 3-day ones until their deadline passed).
+  const kept = refreshed.map((e) => {
+    const k = e.kind === 'reminder' && isOpen(e) ? parseReminderKey(e.key) : null;
+    const newer = k ? nearer.get(k.schoolCode) : undefined;
+    if (!k || !newer || !keyParts(k).every((p) => (newer.get(p.deadlineId) ?? Infinity) < p.offset)) return e;
+    return { ...e, status: 'skipped' as const, note: REMINDER_NOTE.superseded };
+  });
+  return enqueue(kept, candidates, now);
 }
 
 /** The parts of a reminder: its first deadline, then any others of the same e-mail. */

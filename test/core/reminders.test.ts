@@ -3,7 +3,7 @@
 // "Cấu hình" keys.
 import { describe, expect, it } from 'vitest';
 import { configFromRows, configToRows, defaultConfig, parseDaysList, parseWeekDay, periodConfig, type OfficeConfig } from '../../src/core/config';
-import { configLabel } from '../../src/core/messages';
+import { REMINDER_NOTE, configLabel } from '../../src/core/messages';
 import { evaluateAll } from '../../src/core/evaluate';
 import type { OutboxEntry } from '../../src/core/outbox';
 import { buildReportForm, Q, responseHeaders, schoolYearRow } from '../../src/core/registration-form';
@@ -299,6 +299,18 @@ describe('planning into the outbox', () => {
     expect(planReminders(sent, output, cfg, new Date(2026, 8, 20, 7), true)).toEqual(sent);
     const later = planReminders(sent, output, cfg, new Date(2026, 8, 27, 7), true);
     expect(later.slice(3).map((e) => e.key).sort()).toEqual(['NH:CS01:KH-2026-2030:3', 'NH:MN01:KH-2026-2030:3', 'NH:TH01:KH-2026-2030:3']);
+  });
+
+  it('one still waiting when a nearer one of the same deadline falls due is not sent: the nearer one goes instead (review scale M1)', () => {
+    const waiting = planReminders([], output, cfg, at, true);
+    // Two of the three 14-day reminders were sent; the third still waits (a small account's daily quota).
+    const part: OutboxEntry[] = waiting.map((e) => (e.key.includes('TH01') ? e : { ...e, status: 'sent', sentAt: at, attempts: 1 }));
+    const later = planReminders(part, output, cfg, new Date(2026, 8, 27, 7), true);
+    const old = later.find((e) => e.key === 'NH:TH01:KH-2026-2030:14')!;
+    expect(old).toMatchObject({ status: 'skipped', note: REMINDER_NOTE.superseded });
+    expect(later.filter((e) => e.status === 'pending').map((e) => e.key).sort()).toEqual(['NH:CS01:KH-2026-2030:3', 'NH:MN01:KH-2026-2030:3', 'NH:TH01:KH-2026-2030:3']);
+    // Those sent stay as they were.
+    expect(later.filter((e) => e.status === 'sent')).toHaveLength(2);
   });
 
   it('a pending reminder is retired once the school has done it or the deadline has passed', () => {

@@ -114,6 +114,7 @@ export const REMINDER_NOTE = {
   done: 'Đơn vị đã hoàn thành việc được nhắc trước khi thư kịp gửi; không cần gửi nữa.',
   passed: 'Đã quá hạn được nhắc trước khi thư kịp gửi; không gửi nữa.',
   gone: 'Đơn vị hoặc hạn này không còn trong trang “Đơn vị”/“Cấu hình”; không gửi nữa.',
+  superseded: 'Chưa kịp gửi thì đã đến lượt thư nhắc gần hạn hơn cho cùng hạn này; gửi thư mới hơn thay cho thư này.',
 } as const;
 
 /** The weekly summary e-mail to the office staff. */
