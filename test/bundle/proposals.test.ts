@@ -2097,7 +2097,7 @@ describe('award proposals', () => {
       expect(firstDay.tab.filter((s) => s === 'Chờ tạo')).toHaveLength(14 - firstDay.made);
       // Said as the quota, with the tool's count and when the quota is whole again; resumed 5 minutes after that.
       expect(head).toBe(
-        `Tạm dừng: đã xong 10/14 văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày: từ ${at(since)}, công cụ đã tạo 250 văn bản (hạn mức 250 văn bản một ngày với tài khoản thường, 1.500 với Google Workspace). Hạn mức được cấp lại lúc khoảng ${at(since + 24 * 3600_000)}; công cụ tự tạo tiếp ngay sau đó, không cần bấm lại. Các văn bản đã tạo không bị tạo lại.`,
+        `Tạm dừng: đã xong 10/14 văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày: từ ${at(since)}, công cụ đã tạo 250 văn bản (hạn mức 250 văn bản một ngày với tài khoản thường, 1.500 với Google Workspace). Hạn mức được cấp lại lúc khoảng ${at(since + 24 * 3600_000)}; công cụ tự tạo tiếp ngay sau đó, không cần bấm lại. Các văn bản đã tạo không bị tạo lại. Tiến độ mới nhất: dòng đầu trang “Đề nghị khen thưởng”.`,
       );
       expect(alert).toContain(`Hạn mức được cấp lại lúc khoảng ${at(since + 24 * 3600_000)}; công cụ tự tạo tiếp ngay sau đó`);
       expect(next).toHaveLength(1);

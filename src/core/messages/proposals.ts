@@ -131,13 +131,13 @@ export const proposalSummary = {
   changed: (done: number) =>
     `Đã tạo ${done} văn bản, nhưng trong lúc tạo, trang “Thẩm định”, “${COUNCIL_TAB}”, “Cấu hình” hoặc phiếu của đơn vị đã thay đổi: công cụ tự chạy tiếp sau khoảng 1 phút để tạo các văn bản theo dữ liệu mới (bản đã tạo cùng ngày không còn đúng được đổi tên “[KHÔNG DÙNG] …”); không cần bấm lại. Chưa trình ký các văn bản này khi trang này chưa ghi “Đã tạo xong”.`,
   running: (done: number, total: number) =>
-    `Đang tạo: đã xong ${done}/${total} văn bản. Công cụ tự chạy tiếp sau khoảng 1 phút (mỗi lần chạy tối đa 6 phút); không cần bấm lại.`,
+    `Đang tạo: đã xong ${done}/${total} văn bản. Công cụ tự chạy tiếp sau khoảng 1 phút (mỗi lần chạy tối đa 6 phút); không cần bấm lại. Tiến độ mới nhất: dòng đầu trang “${PROPOSAL_TAB}”.`,
   /**
    * The documents-created quota, as the tool's own count shows it: `made` documents since `since` (a time, quotaTime),
    * the quota whole again at `freesAt`.
    */
   quota: (done: number, total: number, made: number, since: string, freesAt: string) =>
-    `Tạm dừng: đã xong ${done}/${total} văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày: từ ${since}, công cụ đã tạo ${made} văn bản (hạn mức ${DOCS_A_DAY}). Hạn mức được cấp lại lúc khoảng ${freesAt}; công cụ tự tạo tiếp ngay sau đó, không cần bấm lại. Các văn bản đã tạo không bị tạo lại.`,
+    `Tạm dừng: đã xong ${done}/${total} văn bản; tài khoản đã dùng hết số văn bản được tạo trong ngày: từ ${since}, công cụ đã tạo ${made} văn bản (hạn mức ${DOCS_A_DAY}). Hạn mức được cấp lại lúc khoảng ${freesAt}; công cụ tự tạo tiếp ngay sau đó, không cần bấm lại. Các văn bản đã tạo không bị tạo lại. Tiến độ mới nhất: dòng đầu trang “${PROPOSAL_TAB}”.`,
   /** A step (`what`, PROPOSAL_STEP) failed: tried again by a continuation in about a minute. */
   retrying: (done: number, total: number, what: string, message: string, attempt: number, max: number) =>
     `Đang tạo: đã xong ${done}/${total} văn bản. Google vừa báo lỗi khi ${what} (lần ${attempt}/${max}): ${message}. Công cụ tự thử lại sau khoảng 1 phút; không cần bấm lại. Các văn bản đã tạo không bị tạo lại.`,
