@@ -536,9 +536,18 @@ export function sendDue(
     const note = wasInterrupted(due) ? `${waitNote()} ${OUTBOX_NOTE.interrupted}` : waitNote();
     if (due.note !== note) byKey.set(due.key, { ...due, note });
   };
+  /**
+   * The execution's time ran short: what is due and left stays pending for the next run, saying so (review scale L1: a
+   * large office's reminders sat "Chờ gửi" without a word). No run is scheduled for it: the one that would send it is
+   * a rebuild, which at that size takes most of a run's time itself.
+   */
+  let timeUp = false;
   for (const due of dueEntries(entries)) {
-    // What is left when the execution's time runs short stays pending for the next run.
-    if (Date.now() > deadline) break;
+    if (timeUp || Date.now() > deadline) {
+      timeUp = true;
+      if (due.status === 'pending' && due.note === '') byKey.set(due.key, { ...due, note: OUTBOX_NOTE.nextRun });
+      continue;
+    }
     if (quota < recipientCount(due.to)) {
       wait(due);
       continue;
@@ -557,7 +566,7 @@ export function sendDue(
     if (email === undefined) continue;
     if (email === null) {
       // Nothing to send now: whatever it waits for, it is not the quota (a note saying so would count it as waiting).
-      if (due.note.startsWith(OUTBOX_NOTE.quotaStart)) byKey.set(due.key, { ...due, note: '' });
+      if (due.note.startsWith(OUTBOX_NOTE.quotaStart) || due.note === OUTBOX_NOTE.nextRun) byKey.set(due.key, { ...due, note: '' });
       continue;
     }
     // Queued with recipients, composed with none left (an address now known to be another school's too): not sent, said.
