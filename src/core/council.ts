@@ -241,7 +241,8 @@ const WRITTEN_REASON = /(y kien|phieu|bieu quyet) bang van ban/;
 export function reasonSaysWritten(reason: string): boolean {
   const k = plainKey(reason);
   const m = WRITTEN_REASON.exec(k);
-  return !!m && !/(^|\s)(khong|chua)(\s+\S+){0,2}\s*$/.test(k.slice(0, m.index));
+  // The negation within the same clause: "không dự, có ý kiến bằng văn bản" did vote in writing.
+  return !!m && !/(^|\s)(khong|chua)(\s+[^\s,.;:]+){0,2}\s*$/.test(k.slice(0, m.index));
 }
 
 /**
@@ -260,9 +261,13 @@ function presence(v: unknown): boolean | 'written' | null {
 /** The base of COUNCIL_FIELDS.base as typed: of those who voted (true), of all members (false), unreadable (null). */
 function parseBase(v: unknown): boolean | null {
   const k = plainKey(toText(v));
-  // Those who voted first: "tổng số thành viên có mặt" is of those present, not of all (review diff41 M1).
-  if (/du hop|co mat|bieu quyet|tham gia|tham du/.test(k)) return true;
-  return k === '' || k.includes('tong so') || k.includes('toan the') || k.includes('tat ca') ? false : null;
+  // "Tổng số thành viên có mặt" is of those who voted (review diff41 M1); "toàn thể thành viên, kể cả người không dự
+  // họp" of all (diff42 M3); words of both kinds ("tất cả thành viên dự họp") are not guessed: the cell is named.
+  const all = /toan the|tat ca|ke ca/.test(k);
+  const voted = /du hop|co mat|bieu quyet|tham gia|tham du/.test(k);
+  if (all && voted) return null;
+  if (voted) return true;
+  return k === '' || all || k.includes('tong so') ? false : null;
 }
 
 /** Whether a cell reads as a person's name: two to seven words of letters (not "Tổng số: 9 thành viên"). */

@@ -51,7 +51,11 @@ export const VIEW_LEDGER_PREFIX = 'views.v.';
 const FOLDER_KEY = 'views.folder';
 export const CONTINUE_VIEWS_HANDLER = 'continueSchoolViews';
 const CONTINUE_AFTER_MS = 60_000;
-/** The key of the first view whose check the last run did not reach ('' or none: from the first). */
+/**
+ * Where the next run's checks start: the key of the first view the last run's checks did not reach and its place among
+ * the planned views ("<key>\u0001<index>"; '' or none: from the first). The place holds when that view is to change
+ * next time, or its school left "Đơn vị".
+ */
 const CHECK_FROM_KEY = 'views.checkFrom';
 /** Runs in a row whose creation of a view failed (not for the quota): "views.retry" (a number). */
 const RETRY_KEY = 'views.retry';
@@ -255,10 +259,11 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     let entry = ledger.get(view.key) ?? null;
     if (Date.now() >= deadline) {
       if (entry?.url) for (const c of view.schoolCodes) links.set(c, entry.url);
-      // A view with nothing to change stands as last checked (no refusal on record); the next run checks it first.
+      // A view with nothing to change stands as last checked, shared right unless Drive refused something on record;
+      // the next run checks it first.
       if (checkOnly.has(view.key)) {
-        uncheckedFrom ??= view.key;
-        current++;
+        uncheckedFrom ??= `${view.key}\u0001${plan.views.indexOf(view)}`;
+        if (!entry?.rf && !entry?.lk && !entry?.ud) current++;
       } else outOfTime = true;
       continue;
     }
@@ -341,7 +346,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   writeWaitingRecords(ss);
-  if ((uncheckedFrom ?? '') !== checkFrom) writeRaw({ [CHECK_FROM_KEY]: uncheckedFrom ?? '' });
+  // (A colleague's run, which opens none of the views, leaves the place as it is.)
+  if ((uncheckedFrom ?? '') !== checkFrom && notOwned === 0) writeRaw({ [CHECK_FROM_KEY]: uncheckedFrom ?? '' });
   if (notOwned > 0) logError(ss, 'schoolViews', VIEW_NOTE.otherAccount(notOwned));
   // After a loss the office went on from: every planned view has its record again, none is looked for by name any more.
   if (resumed && !outOfTime && !blockedBy && notOwned === 0) clearState('recordsResumed');
@@ -358,14 +364,21 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
  * check, from the one the last run's checks did not reach (CHECK_FROM_KEY, read with the other raw properties).
  */
 function viewOrder(views: readonly ViewSpec[], ledger: ReadonlyMap<string, ViewRecord>): { order: ViewSpec[]; checkOnly: Set<string>; checkFrom: string } {
-  const unchanged = (v: ViewSpec, e: ViewRecord | undefined) =>
-    !!e && e.st === 'made' && !!e.id && !e.miss && !e.rf && !e.lk && !e.ud && e.h === v.hash && e.name === v.fileName && (e.sh ?? []).join(';') === v.share.join(';');
+  // Nothing to make or change. A view Drive keeps refusing something on (an address outside the allowed domains, link
+  // sharing, a viewer without an address) is tried again among the checks, never ahead of the views to make (review
+  // diff42 H1: under a domain rule, hundreds of them filled every run and its continuations).
+  const unchanged = (v: ViewSpec, e: ViewRecord | undefined) => !!e && e.st === 'made' && !!e.id && !e.miss && e.h === v.hash && e.name === v.fileName && (e.sh ?? []).join(';') === v.share.join(';');
   const change: ViewSpec[] = [];
-  const check: ViewSpec[] = [];
-  for (const v of views) (unchanged(v, ledger.get(v.key)) ? check : change).push(v);
+  const check: { v: ViewSpec; i: number }[] = [];
+  views.forEach((v, i) => (unchanged(v, ledger.get(v.key)) ? check.push({ v, i }) : change.push(v)));
   const checkFrom = cachedPrefixed(CHECK_FROM_KEY)[CHECK_FROM_KEY] ?? '';
-  const at = Math.max(0, check.findIndex((v) => v.key === checkFrom));
-  return { order: [...change, ...check.slice(at), ...check.slice(0, at)], checkOnly: new Set(check.map((v) => v.key)), checkFrom };
+  // From that view's place now, or the place it had (its school left "Đơn vị"): the first view to check there or after.
+  const [key, index] = checkFrom.split('\u0001');
+  const place = views.findIndex((v) => v.key === key);
+  const from = place >= 0 ? place : Number(index) || 0;
+  const at = Math.max(0, check.findIndex((c) => c.i >= from));
+  const ordered = [...check.slice(at), ...check.slice(0, at)].map((c) => c.v);
+  return { order: [...change, ...ordered], checkOnly: new Set(check.map((c) => c.v.key)), checkFrom };
 }
 
 /** "08:15 ngày 02/07/2024" (the script's time zone). */

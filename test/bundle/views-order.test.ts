@@ -7,7 +7,7 @@ import { configLabel } from '../../src/core/messages';
 import { directoryRows, officeAfterSetup, recordsOf } from './helpers';
 
 const pad = (i: number) => String(i).padStart(2, '0');
-const schools = (n: number) =>
+const schools = (n: number, mail = (i: number) => `th${pad(i)}@example.edu.vn`) =>
   Array.from({ length: n }, (_, i) => ({
     code: `TH${pad(i + 1)}`,
     name: `Trường Tiểu học Số ${pad(i + 1)}`,
@@ -15,7 +15,7 @@ const schools = (n: number) =>
     ward: `Phường ${pad((i % 5) + 1)}`,
     cluster: 'Cụm 1',
     principal: `Hiệu trưởng ${pad(i + 1)}`,
-    emails: [`th${pad(i + 1)}@example.edu.vn`],
+    emails: [mail(i + 1)],
   }));
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -25,8 +25,9 @@ const continuations = (ctx: Ctx) => ctx.emu.triggers.triggers.filter((t) => t.ha
 const status = (ctx: Ctx) => String(ctx.emu.spreadsheets.values('Tình trạng').find((r) => String(r[0]).startsWith('Trang theo dõi'))![3]);
 const failed = (ctx: Ctx) => ctx.emu.runtime.executions.filter((x) => x.error).map((x) => `${x.label}: ${x.error}`);
 
-function office() {
-  const ctx = officeAfterSetup(schools(12), { modelLatency: true, latency: { 'SpreadsheetApp.openById': 30_000 } });
+function office(list = schools(12), before?: (ctx: Ctx) => void) {
+  const ctx = officeAfterSetup(list, { modelLatency: true, latency: { 'SpreadsheetApp.openById': 30_000 } });
+  before?.(ctx);
   const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
   rows.find((r) => r[0] === configLabel('schoolViews.enabled'))![1] = 'Có';
   rows.find((r) => r[0] === configLabel('perSchoolTabThreshold'))![1] = '100';
@@ -64,5 +65,39 @@ describe("a large office's views", () => {
     const now = views(ctx).get('S:TH12')!;
     expect(now.id).not.toBe(last.id);
     expect(now.st).toBe('made');
+  });
+
+  it('views Drive keeps refusing to share (a domain rule, schools on gmail.com) are tried again among the checks, not ahead of the views to make: new schools get theirs, no continuation runs all day (review diff42 H1)', () => {
+    const gmail = (n: number) => schools(n, (i) => `truong${pad(i)}@gmail.com`);
+    const ctx = office(gmail(12), (c) => {
+      c.emu.sharing.policy.allowedDomains = ['example.edu.vn'];
+    });
+    typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(gmail(15)));
+    ctx.emu.clock.advance(86_400_000);
+    rebuild(ctx);
+    expect(failed(ctx)).toEqual([]);
+    expect([...views(ctx).values()].filter((v) => v.st === 'made')).toHaveLength(15);
+    expect(continuations(ctx)).toEqual([]);
+    // None of them is shared right: the status says so, not "all done".
+    expect(status(ctx)).toMatch(/^0\/15 /);
+  });
+
+  it('the checks go on from the place they stopped, also when the view there is to change next time (review diff42 M1)', () => {
+    let list = schools(12);
+    const ctx = office(list);
+    const last = views(ctx).get('S:TH12')!;
+    ctx.emu.runtime.execute(() => ctx.emu.globals.DriveApp.getFileById(last.id).setTrashed(true), { kind: 'node', label: 'user' });
+    for (let day = 1; day <= 3; day++) {
+      ctx.emu.clock.advance(86_400_000);
+      // The school where the last run's checks stopped is renamed: its view is to change, not to check.
+      const at = (ctx.emu.properties.script.get('views.checkFrom') ?? '').split('\u0001')[0];
+      if (at.startsWith('S:')) {
+        list = list.map((x) => (x.code === at.slice(2) ? { ...x, name: `${x.name} (mới)` } : x));
+        typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(list));
+      }
+      rebuild(ctx);
+    }
+    expect(failed(ctx)).toEqual([]);
+    expect(views(ctx).get('S:TH12')!.id).not.toBe(last.id);
   });
 });

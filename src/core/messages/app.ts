@@ -433,7 +433,7 @@ export const OUTBOX_NOTE = {
   quotaStart: 'Hết hạn mức gửi thư',
   superseded: 'Phiếu đã được sửa; thư cho bản mới hơn sẽ được gửi thay.',
   /** Left when a run's time ran short (a run lasts 6 minutes at most): sent by the next run of the tool. */
-  nextRun: 'Chưa đến lượt: lần chạy trước đã hết thời gian (mỗi lần chạy tối đa 6 phút); công cụ gửi tiếp ở lần chạy tự động sau (chậm nhất là lần cập nhật buổi sáng).',
+  nextRun: 'Chưa đến lượt: lần chạy trước đã hết thời gian (mỗi lần chạy tối đa 6 phút); công cụ gửi tiếp ở các lần chạy tự động sau.',
   /** A "Yêu cầu bổ sung" not yet sent whose comment the council changed since: the newer one goes instead. */
   requestReplaced: 'Hội đồng đã sửa nhận xét trước khi thư này được gửi; thư theo nhận xét mới được gửi thay.',
   noAddress: 'Phiếu không có địa chỉ e-mail người gửi.',
