@@ -5,21 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/user';
 import { VIEW_NOTE, configLabel } from '../../src/core/messages';
-import { officeAfterSetup, recordsOf } from './helpers';
+import { numberedSchools, officeAfterSetup, recordsOf } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
-const school = (i: number, emails: string[]) => ({
-  code: `TH0${i}`,
-  name: `Trường Tiểu học Số 0${i}`,
-  level: 'Tiểu học',
-  ward: 'Phường 01',
-  cluster: 'Cụm 1',
-  principal: `Hiệu trưởng 0${i}`,
-  emails,
-});
 
 function office(emails1: string[]) {
-  const ctx = officeAfterSetup([school(1, emails1), school(2, ['th02@example.edu.vn'])]);
+  const [one, two] = numberedSchools(2);
+  const ctx = officeAfterSetup([{ ...one, emails: emails1 }, two]);
   const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
   rows.find((r) => r[0] === configLabel('schoolViews.enabled'))![1] = 'Có';
   typeIntoTab(ctx.emu, 'Cấu hình', rows);

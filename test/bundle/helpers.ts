@@ -34,6 +34,23 @@ export function bundleCode(): string {
 
 export type TestSchool = (typeof SCHOOLS)[number];
 
+/**
+ * `n` primary schools TH01, TH02… ("Trường Tiểu học Số 01"), in five wards of one cluster, each with one address
+ * (`mail` of its number: th01@example.edu.vn by default) — an office larger than SCHOOLS.
+ */
+export function numberedSchools(n: number, mail = (i: number) => `th${pad2(i)}@example.edu.vn`): TestSchool[] {
+  return Array.from({ length: n }, (_, k) => ({
+    code: `TH${pad2(k + 1)}`,
+    name: `Trường Tiểu học Số ${pad2(k + 1)}`,
+    level: 'Tiểu học',
+    ward: `Phường ${pad2((k % 5) + 1)}`,
+    cluster: 'Cụm 1',
+    principal: `Hiệu trưởng ${pad2(k + 1)}`,
+    emails: [mail(k + 1)],
+  }));
+}
+const pad2 = (i: number) => String(i).padStart(2, '0');
+
 export function directoryRows(list: readonly TestSchool[]): string[][] {
   return directoryToRows(list);
 }

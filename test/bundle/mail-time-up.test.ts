@@ -2,24 +2,12 @@
 // left stays "Chờ gửi" saying why and when it goes, and the next run sends it — never twice.
 import { describe, expect, it } from 'vitest';
 import { OUTBOX_NOTE } from '../../src/core/messages';
-import { officeAfterSetup } from './helpers';
-
-const pad = (i: number) => String(i).padStart(2, '0');
-const schools = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({
-    code: `TH${pad(i + 1)}`,
-    name: `Trường Tiểu học Số ${pad(i + 1)}`,
-    level: 'Tiểu học',
-    ward: `Phường ${pad((i % 5) + 1)}`,
-    cluster: 'Cụm 1',
-    principal: `Hiệu trưởng ${pad(i + 1)}`,
-    emails: [`th${pad(i + 1)}@example.edu.vn`],
-  }));
+import { numberedSchools, officeAfterSetup } from './helpers';
 
 describe('mail left when a run runs out of time', () => {
   it('says so on its row; the next run sends it, each once', () => {
     // Ten seconds an e-mail: a run sends a couple of dozen before its time is up.
-    const ctx = officeAfterSetup(schools(40), { modelLatency: true, latency: { 'MailApp.sendEmail': 10_000 } });
+    const ctx = officeAfterSetup(numberedSchools(40), { modelLatency: true, latency: { 'MailApp.sendEmail': 10_000 } });
     ctx.emu.clock.set(new Date(2024, 11, 1, 7, 0, 0));
     ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
     const rows = () => {

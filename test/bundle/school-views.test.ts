@@ -6,19 +6,10 @@ import { deleteTabRow } from '../../scripts/user';
 import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, configLabel, directoryErrorSharedEmail } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { SHARING_MSG } from '../../emulator/sharing';
-import { collectiveAnswers, directoryRows, individualAnswers, asLegacyRecords, madeEarlierToday, officeAfterSetup, recordsOf } from './helpers';
+import { collectiveAnswers, directoryRows, individualAnswers, asLegacyRecords, madeEarlierToday, numberedSchools, officeAfterSetup, recordsOf } from './helpers';
 
 const OFFICE = 'thuongtruc@phonggd.example.vn';
-const pad = (i: number) => String(i).padStart(2, '0');
-const SCHOOLS40 = Array.from({ length: 40 }, (_, i) => ({
-  code: `TH${pad(i + 1)}`,
-  name: `Trường Tiểu học Số ${pad(i + 1)}`,
-  level: 'Tiểu học',
-  ward: `Phường ${pad((i % 5) + 1)}`,
-  cluster: 'Cụm 1',
-  principal: `Hiệu trưởng ${pad(i + 1)}`,
-  emails: [`th${pad(i + 1)}@example.edu.vn`],
-}));
+const SCHOOLS40 = numberedSchools(40);
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 

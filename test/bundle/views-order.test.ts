@@ -4,19 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/user';
 import { configLabel } from '../../src/core/messages';
-import { directoryRows, officeAfterSetup, recordsOf } from './helpers';
+import { directoryRows, numberedSchools, officeAfterSetup, recordsOf } from './helpers';
 
 const pad = (i: number) => String(i).padStart(2, '0');
-const schools = (n: number, mail = (i: number) => `th${pad(i)}@example.edu.vn`) =>
-  Array.from({ length: n }, (_, i) => ({
-    code: `TH${pad(i + 1)}`,
-    name: `Trường Tiểu học Số ${pad(i + 1)}`,
-    level: 'Tiểu học',
-    ward: `Phường ${pad((i % 5) + 1)}`,
-    cluster: 'Cụm 1',
-    principal: `Hiệu trưởng ${pad(i + 1)}`,
-    emails: [mail(i + 1)],
-  }));
+const schools = numberedSchools;
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 const views = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { st: string; id: string }]));
