@@ -238,6 +238,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   }
 
   let current = 0;
+  /** Views Drive keeps refusing something on (recorded marks): neither shared right nor "to do later". */
+  let refusedViews = 0;
   /** The link sharing of the views made in this run, turned off (the account's default for new files). */
   const madePrivate: string[] = [];
   let createBlocked = false;
@@ -264,6 +266,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       if (checkOnly.has(view.key)) {
         uncheckedFrom ??= `${view.key}\u0001${plan.views.indexOf(view)}`;
         if (!entry?.rf && !entry?.lk && !entry?.ud) current++;
+        else refusedViews++;
       } else outOfTime = true;
       continue;
     }
@@ -343,6 +346,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}) };
     if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
     if (!refused && !linked?.refused && !ud) current++;
+    else refusedViews++;
     for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   writeWaitingRecords(ss);
@@ -353,10 +357,10 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   if (resumed && !outOfTime && !blockedBy && notOwned === 0) clearState('recordsResumed');
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));
   writeDirectoryLinks(ss, links);
-  const waiting = plan.views.length - current;
+  const waiting = plan.views.length - current - refusedViews;
   const blockedFor = blockedBy ? settleBlocked(ss, blockedBy.name, blockedBy.err, failuresBefore) : null;
   rescheduleContinuation(blockedFor !== null ? blockedFor.afterMs : outOfTime ? CONTINUE_AFTER_MS : null);
-  return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false) };
+  return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false, 0, refusedViews) };
 }
 
 /**

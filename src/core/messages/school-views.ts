@@ -115,7 +115,8 @@ export const linkAccessText = (access: string): string =>
   })[access] ?? `chế độ chia sẻ “${access}”`;
 
 /** The "Tình trạng" detail. */
-export const viewStatus = (current: number, total: number, waiting: number, off: boolean, unshared = 0) =>
+/** `refused`: views Drive keeps refusing something on (an address, link sharing, a viewer without an address): not "to do later". */
+export const viewStatus = (current: number, total: number, waiting: number, off: boolean, unshared = 0, refused = 0) =>
   off
     ? `Đang tắt (mục “Trang theo dõi riêng cho từng trường” ở trang Cấu hình)${unshared > 0 ? `; ${unshared} trang theo dõi đã thôi chia sẻ với các trường` : ''}.`
-    : `${current}/${total} trang theo dõi đã cập nhật và chia sẻ đúng${waiting > 0 ? `; ${waiting} trang chưa xong, sẽ làm tiếp ở lần chạy sau` : ''}.`;
+    : `${current}/${total} trang theo dõi đã cập nhật và chia sẻ đúng${refused > 0 ? `; ${refused} trang Google chưa cho chia sẻ đúng (lý do và cách làm ở trang “Nhật ký lỗi”)` : ''}${waiting > 0 ? `; ${waiting} trang chưa xong, sẽ làm tiếp ở lần chạy sau` : ''}.`;
