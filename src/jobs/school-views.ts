@@ -265,7 +265,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // the next run checks it first.
       if (checkOnly.has(view.key)) {
         uncheckedFrom ??= `${view.key}\u0001${plan.views.indexOf(view)}`;
-        if (!entry?.rf && !entry?.lk && !entry?.ud) current++;
+        if (!refusedOnRecord(entry)) current++;
         else refusedViews++;
       } else outOfTime = true;
       continue;
@@ -344,7 +344,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
     const ud = undisclosed > 0 ? undisclosed : undefined;
     if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(view.fileName, ud));
     const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}) };
-    if (fresh || made.st !== 'made' || made.name !== next.name || made.h !== next.h || (made.sh ?? []).join(';') !== view.share.join(';') || made.miss || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
+    if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
     if (!refused && !linked?.refused && !ud) current++;
     else refusedViews++;
     for (const c of view.schoolCodes) links.set(c, made.url!);
@@ -363,6 +363,16 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   return { current, total: plan.views.length, waiting, links, detail: viewStatus(current, plan.views.length, waiting, false, 0, refusedViews) };
 }
 
+/** Whether a view's record says it is as planned: made, not missed, its content, name and viewers the plan's. */
+function standsAsRecorded(v: ViewSpec, e: ViewRecord | null | undefined): boolean {
+  return !!e && e.st === 'made' && !!e.id && !e.miss && e.h === v.hash && e.name === v.fileName && (e.sh ?? []).join(';') === v.share.join(';');
+}
+
+/** Whether Drive refused something on the view when it was last checked: an address, link sharing, a viewer without one. */
+function refusedOnRecord(e: ViewRecord | null | undefined): boolean {
+  return !!e && (!!e.rf || !!e.lk || !!e.ud);
+}
+
 /**
  * The views in the order a run takes them (see the file comment): those to make or change first, then those only to
  * check, from the one the last run's checks did not reach (CHECK_FROM_KEY, read with the other raw properties).
@@ -371,10 +381,9 @@ function viewOrder(views: readonly ViewSpec[], ledger: ReadonlyMap<string, ViewR
   // Nothing to make or change. A view Drive keeps refusing something on (an address outside the allowed domains, link
   // sharing, a viewer without an address) is tried again among the checks, never ahead of the views to make (review
   // diff42 H1: under a domain rule, hundreds of them filled every run and its continuations).
-  const unchanged = (v: ViewSpec, e: ViewRecord | undefined) => !!e && e.st === 'made' && !!e.id && !e.miss && e.h === v.hash && e.name === v.fileName && (e.sh ?? []).join(';') === v.share.join(';');
   const change: ViewSpec[] = [];
   const check: { v: ViewSpec; i: number }[] = [];
-  views.forEach((v, i) => (unchanged(v, ledger.get(v.key)) ? check.push({ v, i }) : change.push(v)));
+  views.forEach((v, i) => (standsAsRecorded(v, ledger.get(v.key)) ? check.push({ v, i }) : change.push(v)));
   const checkFrom = cachedPrefixed(CHECK_FROM_KEY)[CHECK_FROM_KEY] ?? '';
   // From that view's place now, or the place it had (its school left "Đơn vị"): the first view to check there or after.
   const [key, index] = checkFrom.split('\u0001');
