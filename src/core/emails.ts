@@ -23,25 +23,53 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/** A block of an e-mail: a paragraph, or a titled bullet list. */
-export type Block = { text: string } | { title: string; items: string[] };
+/**
+ * A link of the tool's own (a form's edit link, never a form's answer) that the text holds as it is: the plain part keeps
+ * it there, the HTML part shows `label` there as a link instead of a long address to read past on a phone (review
+ * mobile M1).
+ */
+export interface MailLink {
+  url: string;
+  label: string;
+}
 
-/** Renders blocks to the two parts of a message. */
-export function render(blocks: Block[]): { body: string; htmlBody: string } {
+/** A block of an e-mail: a paragraph, or a titled bullet list (`links`: an item's link, by the item's index). */
+export type Block = { text: string; link?: MailLink } | { title: string; items: string[]; links?: readonly (MailLink | null)[] };
+
+/** `text` in HTML, its `link` (the tool's https address, as the text holds it) shown as its label. */
+function htmlWithLink(text: string, link: MailLink | null | undefined): string {
+  const at = link && /^https:\/\/[^\s"'<>]+$/.test(link.url) ? text.indexOf(link.url) : -1;
+  if (at < 0) return escapeHtml(text);
+  const a = `<a href="${escapeHtml(link!.url)}">${escapeHtml(link!.label)}</a>`;
+  return escapeHtml(text.slice(0, at)) + a + escapeHtml(text.slice(at + link!.url.length));
+}
+
+/**
+ * The HTML that holds a message's preview line: hidden when the message is read, shown by the inbox under the subject
+ * (its "preheader"). Every way of hiding it, for the clients that honour one and not another.
+ */
+const PREHEADER_STYLE = 'display:none;max-height:0;overflow:hidden;mso-hide:all;visibility:hidden;opacity:0;color:transparent;height:0;width:0;font-size:1px;line-height:1px';
+
+/**
+ * Renders blocks to the two parts of a message. `preheader`: what the inbox shows under the subject instead of the
+ * greeting (what the school has to do, and by when: review mobile H1); the plain part, which no inbox previews when an
+ * HTML part is there, is the letter as it reads.
+ */
+export function render(blocks: Block[], preheader?: string): { body: string; htmlBody: string } {
   const text: string[] = [];
   const html: string[] = [];
   for (const b of blocks) {
     if ('text' in b) {
       text.push(b.text);
-      html.push(`<p>${escapeHtml(b.text).replace(/\n/g, '<br>')}</p>`);
+      html.push(`<p>${htmlWithLink(b.text, b.link).replace(/\n/g, '<br>')}</p>`);
     } else {
       text.push([b.title, ...b.items.map((i) => `- ${i}`)].join('\n'));
-      html.push(`<p>${escapeHtml(b.title)}</p><ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
+      html.push(`<p>${escapeHtml(b.title)}</p><ul>${b.items.map((i, n) => `<li>${htmlWithLink(i, b.links?.[n])}</li>`).join('')}</ul>`);
     }
   }
   return {
     body: text.join('\n\n') + '\n',
-    htmlBody: `<div style="font-family:Arial,sans-serif;font-size:14px;line-height:1.5">${html.join('')}</div>`,
+    htmlBody: `${preheader ? `<div style="${PREHEADER_STYLE}">${escapeHtml(preheader)}</div>` : ''}<div style="font-family:Arial,sans-serif;font-size:14px;line-height:1.5">${html.join('')}</div>`,
   };
 }
 
@@ -86,9 +114,15 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   // when all that is open is a case the unit declared (a dropout, a complaint …): a fact, not something to fix by a date.
   // Composed after the window closed (it waited for the daily mail quota): the date is past, so it is not given as one
   // to fix by; what is true then is said instead.
+  let fixBy: string | null = null;
   if (!by && toFix.length && windowEnd && !r.late && r.submittedAt && !deadlinePassed(windowEnd, r.submittedAt) && !onlyDeclaredCases(r)) {
-    blocks.push({ text: now && deadlinePassed(windowEnd, now) ? CONFIRMATION.fixAfterClose(formatDate(windowEnd), office) : CONFIRMATION.fixBy(formatDate(windowEnd), office) });
+    if (now && deadlinePassed(windowEnd, now)) blocks.push({ text: CONFIRMATION.fixAfterClose(formatDate(windowEnd), office) });
+    else blocks.push({ text: CONFIRMATION.fixBy((fixBy = formatDate(windowEnd)), office) });
   }
+  // How to edit, right after what to fix (a phone reads no further: review mobile M1); else after the notes.
+  const link = editUrl ? { url: editUrl, label: CONFIRMATION.editLabel(r.id) } : undefined;
+  const edit: Block | null = by ? (editUrl ? { text: CONFIRMATION.editSuperseded(editUrl, by, office), link } : null) : editUrl ? { text: CONFIRMATION.edit(editUrl), link } : { text: CONFIRMATION.editNoLink };
+  if (edit && !by && toFix.length) blocks.push(edit);
   // Ratings written before their years counted: not counted, and how to write them once known (one sentence).
   const early = by ? null : earlyRatingsNote(r);
   if (early) blocks.push({ text: early });
@@ -103,14 +137,14 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   // A replaced one: "a new registration replaces this one" is past (review "mailbox" #4), and the superseded block says
   // which one to edit; its own link only to say it is not the same subject (review diff20 #3).
-  if (!by) blocks.push({ text: editUrl ? CONFIRMATION.edit(editUrl) : CONFIRMATION.editNoLink });
-  else if (editUrl) blocks.push({ text: CONFIRMATION.editSuperseded(editUrl, by, office) });
+  if (edit && (by || !toFix.length)) blocks.push(edit);
   const copies = schoolCopies(r);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
   if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
-  return { to: confirmationRecipients(r), subject: confirmationSubject(r), ...render(blocks) };
+  const preheader = by ? CONFIRMATION.preheaderSuperseded(by) : CONFIRMATION.preheader(toFix.length, fixBy);
+  return { to: confirmationRecipients(r), subject: confirmationSubject(r), ...render(blocks, preheader) };
 }
 
 /**

@@ -8,9 +8,9 @@ import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, reporti
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
 import { School, noMailNote, schoolMail } from './directory';
-import { Block, Email, render } from './emails';
+import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS } from './messages';
+import { CONFIRMATION, DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport, reportHasEvidence } from './reports';
 import type { SchoolDutyResult } from './school-duties';
@@ -533,25 +533,30 @@ export function reminderEmail(
   let registrations = 0;
   let listed = false;
   let firstDate = '';
+  let preheader = r.notices[0];
   const reportLabels: string[] = [];
   for (const p of partsOf(r)) {
     // The first deadline with nothing to do (a notice alone) is not reminded; a later one whose items an earlier one
     // lists is, as due by it too.
     if (p.items.length === 0 && !listed) continue;
+    const links: (MailLink | null)[] = [];
     const lines = p.items.map((i) => {
+      links.push(null);
       if (!i.registrationId) return i.text;
       registrations++;
       const url = editUrl(i.registrationId);
       if (!url) return i.text;
       linked++;
+      links[links.length - 1] = { url, label: CONFIRMATION.editLabel(i.registrationId) };
       return i.text + REMINDER_EMAIL.editLink(url);
     });
     const date = formatDate(p.deadline.date);
     if (!listed) firstDate = date;
     const daysLeft = Math.max(0, p.daysLeft);
+    if (!listed) preheader = REMINDER_EMAIL.preheader(date, daysLeft, p.items.length);
     blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft) });
     if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore(firstDate) });
-    else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle : REMINDER_EMAIL.itemsTitle(office), items: lines });
+    else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle : REMINDER_EMAIL.itemsTitle(office), items: lines, links });
     listed = true;
     if (p.deadline.periodLabel !== null && reportLabels.indexOf(p.deadline.periodLabel) < 0) reportLabels.push(p.deadline.periodLabel);
   }
@@ -562,7 +567,7 @@ export function reminderEmail(
     blocks.push({ text: REMINDER_EMAIL.ignore });
   }
   blocks.push({ text: REMINDER_EMAIL.footer(org.name, org.contact) });
-  return { to: schoolMail(r.school).join(','), subject: reminderSubject(r), ...render(blocks) };
+  return { to: schoolMail(r.school).join(','), subject: reminderSubject(r), ...render(blocks, preheader) };
 }
 
 export { dayAfter };

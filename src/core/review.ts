@@ -7,7 +7,7 @@ import { scoreTotal } from './validate';
 import type { Organisation } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { Block, Email, render } from './emails';
-import { KIND_LABELS, VERDICT_LABELS } from './messages';
+import { CONFIRMATION, KIND_LABELS, VERDICT_LABELS } from './messages';
 import { AWARD_LEVEL_CHOICES, AWARD_LEVEL_HEADER, COUNCIL_NOTE } from './messages/proposals';
 import {
   REVIEW_DECISIONS,
@@ -1005,7 +1005,7 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
       if (replaces) blocks.push({ text: SUPPLEMENT_EMAIL.replaces(replaces) });
       if (comment !== '') blocks.push({ title: SUPPLEMENT_EMAIL.commentTitle, items: comment.split('\n').filter((l) => l !== '') });
       blocks.push(items.length ? { title: SUPPLEMENT_EMAIL.itemsTitle, items } : { text: SUPPLEMENT_EMAIL.noItems });
-      blocks.push({ text: editUrl ? SUPPLEMENT_EMAIL.howToLink(editUrl) : SUPPLEMENT_EMAIL.howTo });
+      blocks.push(editUrl ? { text: SUPPLEMENT_EMAIL.howToLink(editUrl), link: { url: editUrl, label: CONFIRMATION.editLabel(id) } } : { text: SUPPLEMENT_EMAIL.howTo });
       if (reviewer !== '') blocks.push({ text: SUPPLEMENT_EMAIL.reviewer(reviewer) });
       blocks.push({ text: SUPPLEMENT_EMAIL.footer(orgName, org.contact) });
       return { to: recipients.join(','), subject: (replaces ? SUPPLEMENT_EMAIL.subjectUpdate : SUPPLEMENT_EMAIL.subject)(id, shortName), ...render(blocks) };

@@ -11,7 +11,7 @@ import { SCHOOLS, alertsShown, bundleCode, directoryRows, individualAnswers, off
 const HEALTH = 'Tình trạng';
 const healthLine = (emu: ReturnType<typeof officeEmulator>, label: string) =>
   (emu.spreadsheets.values(HEALTH) as unknown[][]).find((r) => r[0] === label)!.map(String);
-const reminders = (emu: ReturnType<typeof officeEmulator>) => emu.mail.sent.filter((m) => m.subject.includes('Nhắc hạn nộp Kế hoạch'));
+const reminders = (emu: ReturnType<typeof officeEmulator>) => emu.mail.sent.filter((m) => /Nhắc hạn [\d/]+: nộp Kế hoạch/.test(m.subject));
 
 /** The office's "Cấu hình" as it is on screen, one value typed over (by the row's name). */
 function retype(emu: ReturnType<typeof officeEmulator>, key: string, value: unknown): void {
@@ -75,7 +75,7 @@ describe('a new office in September 2026 that types a date the tool cannot read'
   it("once corrected, each school is reminded of the office's date", () => {
     const sent = reminders(emu);
     expect(sent.length).toBe(SCHOOLS.filter((s) => s.emails.length).length);
-    for (const m of sent) expect(m.subject).toContain('(29/09/2026)');
+    for (const m of sent) expect(m.subject).toContain('Nhắc hạn 29/09/2026:');
     expect(healthLine(emu, 'Gửi thư nhắc hạn cho các đơn vị')[2]).toBe('Thành công');
   });
 });

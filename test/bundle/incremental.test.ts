@@ -429,7 +429,7 @@ describe('a submission of a subject the rebuild sees as another registration\'s'
   };
   const team = (name: string) => ({ ...collectiveAnswers(), [Q.school]: school.name, [Q.collectiveName]: name });
   const otherWording = `Tập thể ${school.name.replace('Mầm non', 'MN')}`;
-  const toldNotCounted = 'DK-000002 (Tập thể Trường MN Hoa Sen): không được xét, trùng với phiếu DK-000003';
+  const toldNotCounted = 'Không được xét (trùng với phiếu DK-000003) — Đã nhận phiếu DK-000002 (Tập thể Trường MN Hoa Sen)';
   /** A team (DK-000002), the school itself a day later (DK-000003), a rebuild, then `later` ms: the team's response. */
   const teamThenSchool = (later: number) => {
     const ctx = officeAfterSetup();
@@ -473,7 +473,7 @@ describe('a submission of a subject the rebuild sees as another registration\'s'
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     const n = ctx.emu.mail.sent.length;
     ctx.emu.forms.submitAsUser(ctx.formId, lan('1985.'), { email: 'teacher.lan@gmail.example' });
-    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining('DK-000003 (Trần Thị Lan): không được xét, trùng với phiếu DK-000002')]);
+    expect(confirmationOf(ctx, n)).toEqual([expect.stringContaining('Không được xét (trùng với phiếu DK-000002) — Đã nhận phiếu DK-000003 (Trần Thị Lan)')]);
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(verdictOf(ctx, 'DK-000003')).toBe(REVIEW_VERDICT_SUPERSEDED);
   });
@@ -490,7 +490,7 @@ describe('a registration that stops or starts counting because of something else
     const first = ctx.emu.forms.submitAsUser(ctx.formId, lan(), { email: school.emails[0] });
     ctx.emu.forms.submitAsUser(ctx.formId, lan(), { email: 'teacher.lan@gmail.example' });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    expect(ctx.emu.mail.sent.at(-1)!.subject).toContain('DK-000003 (Trần Thị Lan): không được xét, trùng với phiếu DK-000002');
+    expect(ctx.emu.mail.sent.at(-1)!.subject).toContain('Không được xét (trùng với phiếu DK-000002) — Đã nhận phiếu DK-000003 (Trần Thị Lan)');
     ctx.emu.clock.advance(2 * 86_400_000);
     ctx.emu.forms.submitAsUser(ctx.formId, { ...lan(), [Q.individualName]: 'Trần Thị Lan Anh' }, { email: school.emails[0], editResponseId: first.responseId });
     const n = ctx.emu.mail.sent.length;

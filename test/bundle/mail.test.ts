@@ -61,7 +61,7 @@ const DAY = 24 * 3600_000;
 function kindOf(subject: string): string {
   if (subject.includes('Đã nhận phiếu')) return 'confirmation';
   if (subject.includes('Tổng hợp hằng tuần')) return 'digest';
-  // "Nhắc hạn …", or "Kết quả đăng ký tối thiểu … (mục III.1) và nhắc hạn …" when it carries the notice told once.
+  // "Nhắc hạn …", or "Chưa đạt đăng ký tối thiểu … (mục III.1) và nhắc hạn …" when it carries the notice told once.
   if (/nhắc hạn/i.test(subject)) return 'reminder';
   if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/.test(subject)) return 'notice';
   if (/Đã nhận (báo cáo )?“/.test(subject) || subject.includes('đã nhận nhưng chưa được tính')) return 'receipt';
@@ -193,7 +193,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     const onDay = (s: TestSchool) => emu.mail.sent.filter((m) => m.to.includes(s.emails[0]) && kindOf(m.subject) === 'reminder' && formatDate(m.date) === '28/05/2027');
     const [both] = onDay(B);
     expect(onDay(B)).toHaveLength(1);
-    expect(both.subject).toBe(`[Điển hình tiên tiến] Nhắc hạn kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến (31/05/2027) và hạn sơ kết giữa giai đoạn (11/06/2027) — ${B.name}`);
+    expect(both.subject).toBe(`[Điển hình tiên tiến] Nhắc hạn 31/05/2027: kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến và hạn 11/06/2027: sơ kết giữa giai đoạn — ${B.name}`);
     const body = both.body;
     const window = body.indexOf('Sở Giáo dục và Đào tạo xin nhắc: còn 3 ngày nữa là đến hạn kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến (31/05/2027).');
     const review = body.indexOf('\nCòn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2027).');

@@ -46,7 +46,7 @@ describe('a registration whose subject another holds', () => {
     expect(emu.runtime.executions.filter((x) => x.error)).toEqual([]);
     const [mail] = mailSince(ctx, before);
     expect(mail.subject).toContain('DK-000003');
-    expect(mail.subject).toContain('không được xét, trùng với phiếu DK-000002');
+    expect(mail.subject).toContain('Không được xét (trùng với phiếu DK-000002)');
     expect(mail.body).not.toContain('Hội đồng Thi đua - Khen thưởng của Phòng sẽ thẩm định');
     expect(review(ctx).find((r) => r.startsWith('DK-000003'))).toContain('Đã thay thế');
     rebuildAgrees(ctx);
@@ -63,7 +63,7 @@ describe('a registration whose subject another holds', () => {
     emu.forms.submitAsUser(formId, school('Tập thể Trường MN Hoa Sen'), { email: 'canbo.hoasen@gmail.com' });
     expect(emu.runtime.executions.filter((x) => x.error)).toEqual([]);
     const [mail] = mailSince(ctx, before);
-    expect(mail.subject).toContain('không được xét, trùng với phiếu DK-000002');
+    expect(mail.subject).toContain('Không được xét (trùng với phiếu DK-000002)');
     expect(review(ctx).find((r) => r.startsWith('DK-000003'))).toContain('Đã thay thế');
     rebuildAgrees(ctx);
   });

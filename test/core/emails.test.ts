@@ -326,12 +326,12 @@ describe('a confirmation of a registration another one of the same subject repla
     // "mailbox" #4); its own link is given only to correct a name or birth year that made two subjects read as one
     // (review diff20 #3).
     const withLink = (x: typeof copy) => confirmationEmail(x.r, cfg.organisation, 'https://forms.example/edit/own');
-    expect(withLink(copy).subject).toBe(`[Điển hình tiên tiến] Đã nhận phiếu ${copy.r.id} (${copy.r.name}): không được xét, trùng với phiếu ${school.r.id}`);
+    expect(withLink(copy).subject).toBe(`[Điển hình tiên tiến] Không được xét (trùng với phiếu ${school.r.id}) — Đã nhận phiếu ${copy.r.id} (${copy.r.name})`);
     expect(withLink(copy).body).not.toContain(CONFIRMATION.edit('https://forms.example/edit/own'));
     expect(withLink(copy).body).toContain(CONFIRMATION.editSuperseded('https://forms.example/edit/own', school.r.id, 'Phòng'));
     expect(withLink(copy).body).not.toContain('phiếu mới sẽ thay phiếu này');
     expect(withLink(copy).body).toContain(`đơn vị sửa phiếu ${school.r.id} bằng đường dẫn trong thư báo kết quả của phiếu ${school.r.id}`);
-    expect(withLink(school).subject).toBe(`[Điển hình tiên tiến] Đã nhận phiếu ${school.r.id} (${school.r.name}): Đạt`);
+    expect(withLink(school).subject).toBe(`[Điển hình tiên tiến] Đạt — Đã nhận phiếu ${school.r.id} (${school.r.name})`);
     expect(withLink(school).body).toContain(CONFIRMATION.edit('https://forms.example/edit/own'));
   });
 

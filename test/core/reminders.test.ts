@@ -444,7 +444,7 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(body).toContain('Chưa gửi báo cáo “6 tháng đầu năm 2028”');
     expect(body).toContain('Thông tin này chỉ báo một lần.');
     // The subject names the notice too: a verdict told once is not filed as a routine reminder (review "mailbox" #1).
-    expect(mail.subject).toBe(`[Điển hình tiên tiến] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc hạn gửi báo cáo kết quả 6 tháng đầu năm 2028 (15/06/2028) — ${QUANG_MINH.name}`);
+    expect(mail.subject).toBe(`[Điển hình tiên tiến] Chưa đạt đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc hạn 15/06/2028: gửi báo cáo kết quả 6 tháng đầu năm 2028 — ${QUANG_MINH.name}`);
     // The later reminders, without the notice, are named after their deadlines only.
     expect(reminderEmail(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)), june.organisation, null, null).subject).not.toContain('mục III.1');
   });
@@ -458,7 +458,7 @@ describe('what a reminder says beyond its own deadline', () => {
     const due = dueReminders(done, june, new Date(2028, 5, 1, 7)).filter((r) => r.school.code === 'CS01');
     expect(due.map((r) => `${r.deadline.id}:${r.offset} ${r.items.length} ${r.notices.length}`)).toEqual(['BC-2028-6T:14 0 1']);
     const m = reminderEmail(due[0], june.organisation, null, null);
-    expect(m.subject).toBe(`[Điển hình tiên tiến] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) — ${QUANG_MINH.name}`);
+    expect(m.subject).toBe(`[Điển hình tiên tiến] Chưa đạt đăng ký tối thiểu mỗi năm học (mục III.1) — ${QUANG_MINH.name}`);
     expect(m.body).not.toContain('xin nhắc');
     expect(m.body).not.toContain('xin bỏ qua thư này');
     // Planned once; retired as done only if there is nothing left to say.
@@ -587,7 +587,7 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     expect(r.more!.map((p) => p.deadline.id)).toEqual(['SO-KET-2028']);
     const m = reminderEmail(r, may.organisation, null, null);
     expect(entry.subject).toBe(m.subject);
-    expect(m.subject).toMatch(/Nhắc hạn kết thúc đợt đăng ký .*\(31\/05\/2028\) và hạn sơ kết giữa giai đoạn \(11\/06\/2028\)/);
+    expect(m.subject).toMatch(/Nhắc hạn 31\/05\/2028: kết thúc đợt đăng ký .* và hạn 11\/06\/2028: sơ kết giữa giai đoạn/);
     // What both deadlines ask (the minimum's collective, for one) is listed once, under the earlier deadline.
     const lines = m.body.split('\n').filter((l) => l.startsWith('- '));
     expect(new Set(lines).size).toBe(lines.length);

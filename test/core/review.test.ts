@@ -806,6 +806,10 @@ describe('pendingRequests', () => {
     expect(req.email.htmlBody).not.toContain('<minh');
     for (const m of toFix) expect(req.email.body).toContain(m);
     expect(req.key).toBe(supplementKey(target.id, 'Đề nghị bổ sung <minh chứng> của Chỉ thị 05'));
+    // Its edit link: the address in the plain part, a link under words in the HTML part (review mobile M1).
+    const edit = 'https://docs.google.com/forms/d/e/x/viewform?edit2=2_abc';
+    expect(req.withLink(edit).body).toContain(edit);
+    expect(req.withLink(edit).htmlBody).toContain(`<a href="${edit}">đường dẫn sửa phiếu ${target.id}</a>`);
     // Same decision after another rebuild: same key (sent once); a new comment: a new key.
     expect(pendingRequests(mergeReview(writeThenRead(merged), all), all, office.config.organisation)[0].key).toBe(req.key);
     expect(pendingRequests(decide('Bổ sung thêm ảnh'), all, office.config.organisation)[0].key).not.toBe(req.key);

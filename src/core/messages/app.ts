@@ -292,7 +292,11 @@ export const supersededApart = (n: number) => `không tính ${n} phiếu cũ đ�
 
 /** The confirmation e-mail a submitter receives for each registration (new or edited). */
 export const CONFIRMATION = {
-  subject: (id: string, verdict: string, name: string) => `[${APP_NAME}] Đã nhận phiếu ${id} (${name}): ${verdict}`,
+  /**
+   * The verdict first, right after the tool's tag: a phone's inbox shows some 40 characters of a subject (review mobile
+   * H1). "Đã nhận phiếu DK-…" stays in it, as the views and the guide name these e-mails.
+   */
+  subject: (id: string, verdict: string, name: string) => `[${APP_NAME}] ${verdict} — Đã nhận phiếu ${id} (${name})`,
   greeting: (submitter: string, school: string) => (submitter ? `Kính gửi: ${submitter} (${school})` : `Kính gửi: ${school}`),
   /** The school is named once, in the greeting. */
   received: (org: string, kind: string, name: string, when: string) =>
@@ -377,10 +381,19 @@ export const CONFIRMATION = {
    * The subject of a replaced registration's confirmation (an edit of it, or one replaced as it arrived): what it is,
    * not a verdict for a registration nobody considers (review "mailbox" #4).
    */
-  subjectSuperseded: (id: string, by: string, name: string) => `[${APP_NAME}] Đã nhận phiếu ${id} (${name}): không được xét, trùng với phiếu ${by}`,
+  subjectSuperseded: (id: string, by: string, name: string) => `[${APP_NAME}] Không được xét (trùng với phiếu ${by}) — Đã nhận phiếu ${id} (${name})`,
   scoreLine: (score: number, office: string) =>
     `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt; công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
   edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này).`,
+  /** The edit link's words in the HTML part, where the link stands instead of its address (review mobile M1). */
+  editLabel: (id: string) => `đường dẫn sửa phiếu ${id}`,
+  /**
+   * What the inbox shows under the subject (which says the verdict): how many points are open and, before the window
+   * closes, by when to fix them (review mobile H1).
+   */
+  preheader: (open: number, fixBy: string | null) =>
+    open === 0 ? 'Không có điểm nào cần bổ sung hoặc chưa đạt.' : `${open} điểm cần bổ sung hoặc chưa đạt${fixBy ? `; hạn đăng ký: hết ngày ${fixBy}` : ''}.`,
+  preheaderSuperseded: (by: string) => `Phiếu này không được xét; phiếu ${by} được xét thay.`,
   editNoLink: 'Thư này chưa kèm được đường dẫn sửa phiếu. Để sửa hoặc bổ sung, đơn vị gửi lại phiếu cho cùng tập thể, cá nhân (phiếu mới thay thế phiếu này), hoặc liên hệ cơ quan để được gửi đường dẫn sửa phiếu.',
   unverified: (email: string, office: string) =>
     `Lưu ý: địa chỉ ${email} chưa có trong danh sách e-mail của đơn vị tại ${office}, nên phiếu được ghi nhận ở trạng thái “chưa xác minh”. Nếu đây là địa chỉ của đơn vị, đề nghị báo ${office} cập nhật.`,
@@ -407,16 +420,29 @@ export const OUTBOX_KIND = {
  * school was told, read back from the outbox (src/core/notices.ts toldFrom).
  */
 export function supersededByInSubject(subject: string): string | null {
-  const i = subject.lastIndexOf(SUPERSEDED_MARK);
-  if (i < 0) return null;
-  const by = subject.slice(i + SUPERSEDED_MARK.length).trim();
+  let by: string;
+  if (subject.startsWith(SUPERSEDED_SUBJECT.head)) {
+    // The code comes before the registration's name, which is the form's text: read up to the first close.
+    const end = subject.indexOf(SUPERSEDED_SUBJECT.close, SUPERSEDED_SUBJECT.head.length);
+    if (end < 0) return null;
+    by = subject.slice(SUPERSEDED_SUBJECT.head.length, end);
+  } else {
+    // A subject written before the verdict came first (it ended with the code, after the name).
+    const i = subject.lastIndexOf(SUPERSEDED_MARK_BEFORE);
+    if (i < 0) return null;
+    by = subject.slice(i + SUPERSEDED_MARK_BEFORE.length);
+  }
+  by = by.trim();
   return by === '' ? null : by;
 }
-/** The words of subjectSuperseded between the registration's name and the code that replaced it. */
-const SUPERSEDED_MARK = (() => {
+/** subjectSuperseded around the code that replaced the registration: what comes before it, and what closes it. */
+const SUPERSEDED_SUBJECT = (() => {
   const s = CONFIRMATION.subjectSuperseded('\u0000', '\u0001', '\u0002');
-  return s.slice(s.indexOf('\u0002') + 1, s.indexOf('\u0001'));
+  const at = s.indexOf('\u0001');
+  return { head: s.slice(0, at), close: s.slice(at + 1, s.indexOf('\u0000')).slice(0, 1) };
 })();
+/** The words of the subject earlier versions wrote, "… (name): không được xét, trùng với phiếu DK-…", before the code. */
+const SUPERSEDED_MARK_BEFORE = ': không được xét, trùng với phiếu ';
 export const OUTBOX_STATUS = {
   pending: 'Chờ gửi',
   sent: 'Đã gửi',

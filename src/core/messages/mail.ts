@@ -13,6 +13,11 @@ export const EVIDENCE_FIELDS = `mục ${q(R.docRef)} hoặc ${q(R.link)}`;
 const listAnd = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
 const delta = (n: number) => (n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : '');
 
+/** "hạn d1: A và hạn d2: B": the reminder's deadlines in its subject, each by its date first. */
+const remindedOf = (deadlines: readonly { title: string; date: string }[]) => listAnd(deadlines.map((d) => `hạn ${d.date}: ${d.title}`));
+/** The notice told once (REMINDER_EMAIL.windowClosed) in a subject: always a school short of the minimum. */
+const WINDOW_CLOSED_SUBJECT = 'Chưa đạt đăng ký tối thiểu mỗi năm học (mục III.1)';
+
 /** What a deadline is, as the object of "hạn …" / "trước hạn …". */
 export const DEADLINE_TITLES = {
   plan: (start: number, end: number) => `nộp Kế hoạch giai đoạn ${start}-${end} của đơn vị`,
@@ -26,20 +31,29 @@ export const DEADLINE_TITLES = {
 
 /** The reminder a school receives before a deadline: only its own status. */
 export const REMINDER_EMAIL = {
-  /** The deadlines reminded of, in date order: "Nhắc hạn A (d1) và hạn B (d2)". */
+  /**
+   * The deadlines reminded of, in date order, each date first: "Nhắc hạn d1: A và hạn d2: B" (a phone's inbox shows some
+   * 40 characters of a subject: review mobile H1).
+   */
   subject: (deadlines: readonly { title: string; date: string }[], school: string) =>
-    `[${APP_NAME}] Nhắc ${listAnd(deadlines.map((d) => `hạn ${d.title} (${d.date})`))} — ${school}`,
+    `[${APP_NAME}] Nhắc ${remindedOf(deadlines)} — ${school}`,
   /**
    * A reminder that also carries the notice told once (windowClosed): the notice is named first, so that a verdict told
    * once is not filed away as a routine reminder (review "mailbox" #1).
    */
   subjectWithNotice: (deadlines: readonly { title: string; date: string }[], school: string) =>
-    `[${APP_NAME}] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc ${listAnd(deadlines.map((d) => `hạn ${d.title} (${d.date})`))} — ${school}`,
+    `[${APP_NAME}] ${WINDOW_CLOSED_SUBJECT} và nhắc ${remindedOf(deadlines)} — ${school}`,
   greeting: (school: string, principal: string) => (principal ? `Kính gửi: ${school} (Hiệu trưởng ${principal})` : `Kính gửi: ${school}`),
   intro: (org: string, title: string, date: string, daysLeft: number) =>
     daysLeft > 0
       ? `${org} xin nhắc: còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).`
       : `${org} xin nhắc: hôm nay (${date}) là hạn ${title}.`,
+  /**
+   * What the inbox shows under the subject (which names the deadline): the days left and how much is still to do by the
+   * first deadline (review mobile H1).
+   */
+  preheader: (date: string, daysLeft: number, items: number) =>
+    `${daysLeft > 0 ? `Còn ${daysLeft} ngày đến hạn ${date}` : `Hôm nay (${date}) là hạn`}; đơn vị còn ${items} việc cần hoàn thành.`,
   /** A further deadline of the same reminder (the office has introduced itself above). */
   introMore: (title: string, date: string, daysLeft: number) =>
     daysLeft > 0 ? `Còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).` : `Hôm nay (${date}) là hạn ${title}.`,
@@ -72,7 +86,7 @@ export const REMINDER_EMAIL = {
   windowClosed: (close: string, years: readonly string[], office: string) =>
     `Đợt đăng ký đã kết thúc ngày ${close}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
     `Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày ${close} không được tính bù. Thông tin này chỉ báo một lần.`,
-  subjectWindowClosed: (school: string) => `[${APP_NAME}] Kết quả đăng ký tối thiểu mỗi năm học (mục III.1) — ${school}`,
+  subjectWindowClosed: (school: string) => `[${APP_NAME}] ${WINDOW_CLOSED_SUBJECT} — ${school}`,
   ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   /** `isReport`: a report's period ("Năm 2026"), which needs its noun; the school's plan's label has its own. */
