@@ -28,6 +28,8 @@ import {
   viewSuperseded,
   viewRemoved,
   schoolTabSuperseded,
+  SCHOOL_TAB_DUTIES_TITLE,
+  VIEW_DUTIES_OPEN,
   VIEW_SUPERSEDED_MAX,
 } from './messages';
 import { escapeHtml } from './emails';
@@ -57,9 +59,9 @@ export interface ViewSpec {
   widths: number[];
   /** 1-based rows to set in bold. */
   boldRows: number[];
-  /** The first 1-based row that wraps (the registrations table's first row; the block above runs on freely). */
+  /** The first 1-based row from which every row wraps: past the last (the lines below the table run on freely). */
   wrapFromRow: number;
-  /** More 1-based rows that wrap above it: the progress reports' table (its header and rows). */
+  /** The 1-based rows that wrap in their columns: the registrations' rows, the progress reports' table. */
   wrapRows: number[];
   /** Fingerprint of the content (header and rows): a view whose recorded hash matches needs no write. */
   hash: string;
@@ -256,12 +258,39 @@ export function viewKeys(output: EvaluateOutput, config: OfficeConfig): { key: s
 }
 
 /**
- * The office tab's content, adapted for the school: notice, reports, contact, then the registrations table (with the
- * council's column when published). The block above the table runs on across the columns, one line a sentence, as
- * in the office's tab; the table, last, wraps in its columns.
+ * The view's columns, by the office tab's headers: the code, the name, the verdict (and the council's word when
+ * published) and what to fix first, so that a phone shows a registration's verdict without scrolling sideways (review
+ * mobile H2); then the rest of the office tab's columns. Each with its width in pixels.
+ */
+const VIEW_COLUMNS: readonly (readonly [header: string, px: number])[] = [
+  ['Mã phiếu', 80],
+  ['Tên', 170],
+  ['Kết luận', 90],
+  [VIEW_COMMENT_HEADER, 260],
+  ['Cần bổ sung hoặc chưa đạt', 400],
+  ['Đối tượng', 80],
+  ['Lĩnh vực', 200],
+  ['Mô hình', 260],
+  ['Điểm ưu tiên', 80],
+];
+/**
+ * The views' layout (what VIEW_COLUMNS sizes): a view written under an earlier one has its columns sized again, once
+ * (src/jobs/school-views.ts; the sizes of a view written under this one are left as they are).
+ */
+export const VIEW_LAYOUT = 2;
+/** The rows a view keeps in sight as it scrolls: the school's name, its counts and the registrations' header. */
+const VIEW_FROZEN_ROWS = 3;
+
+/**
+ * The office tab's content, adapted for the school and for a phone (review mobile H2): the school's name, its counts
+ * and the registrations table first, its header kept in sight, the verdict in the third column; then, below it, the
+ * school's identity, duties, what the view is, its progress reports, the forms and the office's contact. The lines
+ * below the table run on across the columns, one line a sentence, as in the office's tab; the registrations' rows and
+ * the reports' table wrap in their columns.
  */
 function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfig, comments: ReadonlyMap<string, PublishedComment> | null, forms: FormLinks, removed: readonly RemovedRegistration[]) {
   const codes = new Set(tab.schoolCodes);
+  const office = officeWord(config.organisation);
   // The office's line on replaced registrations sends the reader to an office tab: the view names them itself.
   const supersededLine = (c: unknown) => typeof c === 'string' && c.endsWith(SUPERSEDED_SUFFIX);
   const replaced = () => {
@@ -271,59 +300,55 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   };
   const tabLines: unknown[][] = [tab.header, ...tab.rows].map((r) =>
     // What to fix without the row of the office's response tab (withoutSheetRow: nothing to a school).
-    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(officeWord(config.organisation)) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
+    r.map((c) => (c === SUMMARY_GENERATED_NOTICE ? viewNotice(office) : supersededLine(c) ? replaced() : typeof c === 'string' ? withoutSheetRow(c) : c)),
   );
-  // The reports and the contact go above the registrations, right above its header.
+  // The office's school tab (summaries.ts schoolTab): its name, identity and counts, the rest of its block, the table.
   const at = tab.tableHeaderRow;
-  const lines = tabLines.slice(0, at);
-  const bold: number[] = [];
+  const [name, identity, counts, ...rest] = tabLines.slice(0, at);
+  while (rest.length > 0 && rest[rest.length - 1].every((c) => c === '' || c === undefined || c === null)) rest.pop();
+  // The table's columns in the view's order: the office tab's column of each header (-1: the council's, added here).
+  const officeHeader = tabLines[at].map((c) => toText(c));
+  const columns = VIEW_COLUMNS.filter(([h]) => (h === VIEW_COMMENT_HEADER ? comments !== null : officeHeader.indexOf(h) >= 0));
+  const from = columns.map(([h]) => (h === VIEW_COMMENT_HEADER ? -1 : officeHeader.indexOf(h)));
+  const lines: unknown[][] = [name, [toText(counts?.[0]) + (tab.dutiesOpen ? ` ${VIEW_DUTIES_OPEN}` : '')], columns.map(([h]) => h)];
+  const bold: number[] = [VIEW_FROZEN_ROWS];
+  const wrapRows: number[] = [];
+  for (const row of tabLines.slice(at + 1, at + 1 + tab.registrationCount)) {
+    const c = comments ? comments.get(toText(row[0])) : undefined;
+    lines.push(from.map((i) => (i >= 0 ? row[i] : c ? viewComment(c.decision, c.comment) : '')));
+    wrapRows.push(lines.length);
+  }
+  lines.push([], identity);
   if (removed.length > 0) {
     const items = removed.slice(0, VIEW_SUPERSEDED_MAX);
-    lines.push([viewRemoved(officeWord(config.organisation), items, removed.length - items.length)]);
+    lines.push([viewRemoved(office, items, removed.length - items.length)]);
   }
-  if (lines.length > 0 && lines[lines.length - 1].length > 0) lines.push([]);
-  lines.push([VIEW_REPORTS_TITLE]);
+  for (const l of rest) {
+    lines.push(l);
+    if (l[0] === SCHOOL_TAB_DUTIES_TITLE) bold.push(lines.length);
+  }
+  lines.push([], [VIEW_REPORTS_TITLE]);
   bold.push(lines.length);
-  // One school's view has no "Đơn vị" column: its period has the first column. The table wraps in its columns (a
-  // period's label is wider than the registrations' code column above which it sits).
+  // One school's view has no "Đơn vị" column: its period has the first column; the summary the wide second one.
   lines.push([...VIEW_REPORTS_HEADER]);
   bold.push(lines.length);
-  const wrapRows = [lines.length];
+  wrapRows.push(lines.length);
   const reports = output.reports.filter((r) => r.school && codes.has(r.school.code));
   for (const r of reports) {
-    const cells = [r.period ? r.period.label : r.periodLabel, r.submittedAt ? formatDate(r.submittedAt) : '', r.summary, reportEvidenceCell(r)];
-    lines.push(cells);
+    lines.push([r.period ? r.period.label : r.periodLabel, r.summary, r.submittedAt ? formatDate(r.submittedAt) : '', reportEvidenceCell(r)]);
     wrapRows.push(lines.length);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);
   lines.push([], ...viewFormLines(forms.registration, forms.report).map((l) => [l]), [viewContact(config.organisation.name, config.schoolViews.contact)]);
-  if (tabLines[at].length > 0) lines.push([]);
-  // Rows of the tab from `at` on move down by `shift`.
-  const shift = lines.length - at;
-  const moved = (row: number) => (row >= at ? row + shift : row);
-  const tableHeaderRow = moved(tab.tableHeaderRow);
-  lines.push(...tabLines.slice(at));
-  bold.push(tableHeaderRow + 1);
-  if (tab.dutiesHeaderRow !== undefined) bold.push(moved(tab.dutiesHeaderRow) + 1);
-  let width = Math.max(...lines.map((l) => l.length));
-  if (comments) {
-    // The registrations table: its header row, then registrationCount rows, the id in the first column.
-    const col = width;
-    lines[tableHeaderRow][col] = VIEW_COMMENT_HEADER;
-    for (let i = tableHeaderRow + 1; i <= tableHeaderRow + tab.registrationCount && i < lines.length; i++) {
-      const c = comments.get(toText(lines[i][0]));
-      lines[i][col] = c ? viewComment(c.decision, c.comment) : '';
-    }
-    width++;
-  }
-  const rect = rectangle(lines, Math.max(width, VIEW_REPORTS_HEADER.length));
+  const rect = rectangle(lines, Math.max(columns.length, VIEW_REPORTS_HEADER.length));
   return {
     header: rect[0].map((c) => toText(c)),
     rows: rect.slice(1),
-    frozenRows: 1,
-    widths: [90, 80, 200, 200, 260, 90, 460, 80, 300],
+    frozenRows: VIEW_FROZEN_ROWS,
+    widths: columns.map(([, px]) => px),
     boldRows: bold,
-    wrapFromRow: tableHeaderRow + 2,
+    // No row wraps from a row on: the lines below the table run on; its rows and the reports' wrap (wrapRows).
+    wrapFromRow: rect.length + 1,
     wrapRows,
   };
 }

@@ -498,6 +498,8 @@ export interface SchoolTab extends SheetTab {
   dutiesHeaderRow?: number;
   /** Registrations listed on the tab. */
   registrationCount: number;
+  /** School tabs: a duty of the school is not done (its view says so above the table: src/core/school-views.ts). */
+  dutiesOpen?: boolean;
 }
 
 export interface SchoolTabs {
@@ -532,6 +534,7 @@ function schoolTab(s: SchoolSummary, name: string): SchoolTab {
     schoolCodes: [sc.code],
     tableHeaderRow,
     registrationCount: s.registrations.length,
+    dutiesOpen: s.missing !== '',
   };
 }
 

@@ -48,6 +48,8 @@ export interface WriteOptions {
   frozenAtLeast?: boolean;
   /** Column widths in pixels, by column index (0-based); applied when the tab was blank (then the office's own). */
   widths?: number[];
+  /** `widths` applied to a tab with content too, when it is formatted (a tab nobody resizes: a school's view). */
+  setWidths?: boolean;
   /** Wrap long text and align rows to the top (for tabs with paragraphs of findings)… */
   wrap?: boolean;
   /** …from this 1-based row on (default 2: every row below the header). */
@@ -212,7 +214,7 @@ export function formatTable(
     // Column headers wrap within their column; a title row runs on across the empty cells beside it.
     if (!opts.titleRow) first.setWrap(true).setVerticalAlignment('top');
   }
-  if (before.rows === 0 && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
+  if ((before.rows === 0 || opts.setWidths) && opts.widths) opts.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
   if (opts.wrap && height >= wrapFrom) sheet.getRange(wrapFrom, 1, height + 1 - wrapFrom, width).setWrap(true).setVerticalAlignment('top');
   // The rows above a wrapped block run on: unwrapped, whatever an earlier layout left there.
   if (opts.wrap && wrapFrom > 2) sheet.getRange(2, 1, Math.min(wrapFrom - 1, height) - 1, width).setWrap(false);

@@ -32,7 +32,7 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
-import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
+import { VIEW_LAYOUT, directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
@@ -83,6 +83,8 @@ interface ViewRecord {
   lk?: string;
   /** Viewers Drive lists without an address (review diff41 M3): logged when their number changes. */
   ud?: number;
+  /** The layout its columns were sized for (VIEW_LAYOUT; absent: the first). */
+  lv?: number;
 }
 
 export interface ViewsResult {
@@ -336,14 +338,16 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       if (fresh) madePrivate.push(linked.was);
       else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
     }
-    if (fresh || made.h !== view.hash) writeView(target, view);
+    if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.lv !== VIEW_LAYOUT);
     const { refused, undisclosed } = syncViewers(target, view.share);
     // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run);
     // so do viewers whose address Drive does not give (the office checks them in "Chia sẻ").
     const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
     const ud = undisclosed > 0 ? undisclosed : undefined;
     if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(view.fileName, ud));
-    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}) };
+    // Its columns sized for this layout when it was written (else as they were).
+    const lv = fresh || made.h !== view.hash ? VIEW_LAYOUT : made.lv;
+    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(lv ? { lv } : {}) };
     if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
     if (!refused && !linked?.refused && !ud) current++;
     else refusedViews++;
@@ -459,10 +463,10 @@ function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
  * (a view is written only when its content changed): its blocks may move with the rows keeping their number (a report
  * more, a registration less), and a view written by an earlier layout keeps its size under a new one.
  */
-function writeView(ss: Spreadsheet, view: ViewSpec): void {
+function writeView(ss: Spreadsheet, view: ViewSpec, setWidths: boolean): void {
   const sheet = ss.getSheets()[0];
   if (sheet.getName() !== view.tabName) sheet.setName(view.tabName);
-  const opts = { frozenRows: view.frozenRows, widths: view.widths, wrap: true, wrapFromRow: view.wrapFromRow, wrapRows: view.wrapRows, boldRows: view.boldRows, titleRow: true };
+  const opts = { frozenRows: view.frozenRows, widths: view.widths, setWidths, wrap: true, wrapFromRow: view.wrapFromRow, wrapRows: view.wrapRows, boldRows: view.boldRows, titleRow: true };
   writeTable(sheet, view.header, view.rows, opts, measureTab(sheet, view.header, view.rows, opts, undefined, true));
 }
 

@@ -246,7 +246,7 @@ describe('per-school views (issue 18)', () => {
     expect(toSchool[0].body.includes(url)).toBe(true);
   });
 
-  it('a view rewritten at the same size gets its formats again: the lines above the table unwrapped, its headers bold', () => {
+  it('a view rewritten at the same size gets its formats again: only the tables wrap, the lines below them run on, the headers bold', () => {
     const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
     ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS40[0].name }, { email: SCHOOLS40[0].emails[0] });
     setConfig(ctx, { 'schoolViews.enabled': 'Có', 'schoolViews.contact': 'Cô Lan, 0912 000 111' });
@@ -254,11 +254,13 @@ describe('per-school views (issue 18)', () => {
     const id = ledger(ctx).get('S:TH01')!.id!;
     const sheet = ctx.emu.spreadsheets.byId(id)!.sheets[0];
     const values = ctx.emu.spreadsheets.values(VIEW_TAB, id);
-    const tableHeader = values.findIndex((r) => r[0] === 'Mã phiếu') + 1;
+    // The school, its counts and the registrations' header stay in sight; the one registration below them.
+    expect(sheet.frozenRows).toBe(3);
+    expect(values[2][0]).toBe('Mã phiếu');
     const width = values[0].length;
     // The formats of an earlier layout (every row wrapped, another row bold), as a view written before keeps them.
     for (let r = 2; r <= values.length; r++) for (let c = 1; c <= width; c++) sheet.formatCell(r, c).wrap = true;
-    sheet.formatCell(tableHeader, 1).fontWeight = undefined;
+    sheet.formatCell(3, 1).fontWeight = undefined;
     sheet.formatCell(2, 1).fontWeight = 'bold';
     // The content changes, its size does not.
     setConfig(ctx, { 'schoolViews.contact': 'Cô Lan, 0912 000 222' });
@@ -269,14 +271,35 @@ describe('per-school views (issue 18)', () => {
     const published = (formId: string) => ctx.emu.runtime.execute(() => ctx.emu.globals.FormApp.openById(formId).getPublishedUrl(), { kind: 'node' });
     for (const formId of [ctx.formId, ctx.reportFormId]) expect(again.flat().some((v) => String(v).includes(published(formId))), formId).toBe(true);
     expect(again.flat().some((v) => String(v).includes('0912 000 222'))).toBe(true);
-    // Only the reports' table wraps above it (its header, then a row per report: none here).
+    // The registration's row and the reports' table wrap (its header, then a row per report: none here); nothing else.
     const reportsHeader = again.findIndex((r) => String(r[0]).startsWith('Báo cáo tiến độ')) + 2;
     expect(again[reportsHeader - 1][0]).toBe('Kỳ báo cáo');
     expect(again[reportsHeader][0]).toBe('Chưa có phiếu báo cáo nào.');
-    for (let r = 2; r < tableHeader; r++) expect(sheet.cell(r, 1)?.wrap ?? false, `row ${r}`).toBe(r === reportsHeader);
-    expect(sheet.cell(tableHeader + 1, 1)?.wrap).toBe(true);
-    expect(sheet.cell(tableHeader, 1)?.fontWeight).toBe('bold');
+    for (let r = 2; r <= again.length; r++) expect(sheet.cell(r, 1)?.wrap ?? false, `row ${r}`).toBe(r === 4 || r === reportsHeader);
+    expect(sheet.cell(3, 1)?.fontWeight).toBe('bold');
     expect(sheet.cell(2, 1)?.fontWeight ?? 'normal').not.toBe('bold');
+  });
+
+  it("a view written under the earlier layout has its columns sized again once, when it is next written (review mobile H2)", () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS40[0].name }, { email: SCHOOLS40[0].emails[0] });
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    rebuild(ctx);
+    const id = ledger(ctx).get('S:TH01')!.id!;
+    const sheet = ctx.emu.spreadsheets.byId(id)!.sheets[0];
+    const widths = () => [1, 2, 3].map((c) => sheet.columnWidths.get(c));
+    expect(widths()).toEqual([80, 170, 90]);
+    // As the earlier version left it: the office tab's widths, a record without its layout.
+    [90, 80, 200].forEach((px, i) => sheet.columnWidths.set(i + 1, px));
+    asLegacyRecords(ctx.emu, (key, value) => (key.startsWith('views.v.') ? JSON.stringify({ ...JSON.parse(value), lv: undefined, h: 'earlier' }) : value));
+    rebuild(ctx);
+    expect(widths()).toEqual([80, 170, 90]);
+    // Written again under this layout: sized as its reader left them (none resizes a view, but no call is spent on it).
+    [90, 80, 200].forEach((px, i) => sheet.columnWidths.set(i + 1, px));
+    setConfig(ctx, { 'schoolViews.contact': 'Cô Lan, 0912 000 333' });
+    rebuild(ctx);
+    expect(ctx.emu.spreadsheets.values(VIEW_TAB, id).flat().some((v) => String(v).includes('0912 000 333'))).toBe(true);
+    expect(ctx.emu.runtime.count('Sheet.setColumnWidth')).toBe(0);
   });
 
   it("a registration whose response row was deleted is named in its school's view, not left to vanish", () => {

@@ -3,7 +3,7 @@ import { makeSampleOffice } from '../../sample/office';
 import { responseTabs } from '../../sample/response-tabs';
 import { configFromRows, configToRows, defaultConfig, officeWord } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { VIEW_COMMENT_HEADER, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, directoryErrorSharedEmail, viewFormLines, viewLinkLine } from '../../src/core/messages';
+import { VERDICT_LABELS, VIEW_COMMENT_HEADER, VIEW_DUTIES_OPEN, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, directoryErrorSharedEmail, viewFormLines, viewLinkLine } from '../../src/core/messages';
 import { directoryLinkColumn, planSchoolViews, viewKeys, withViewLink } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
 import { Q, R } from '../../src/core/registration-form';
@@ -87,35 +87,55 @@ describe('planSchoolViews', () => {
     expect(viewFormLines(null, null)).toEqual([]);
   });
 
-  it('runs the lines above the registrations table on across the columns, as the office tab does; only the table wraps', () => {
-    const { out, config } = office();
-    for (const v of planSchoolViews(out, config).views) {
+  it("opens on the school's counts and its registrations, the header kept in sight and the verdict within a phone's width (review mobile H2)", () => {
+    const { out, config } = office({ publish: true });
+    const comments = new Map(out.registrations.map((r) => [r.id, { decision: 'Đề nghị', comment: '' }]));
+    let open = 0;
+    for (const v of planSchoolViews(out, config, comments).views) {
       const lines = [v.header, ...v.rows];
-      const tableHeader = lines.findIndex((l) => l[0] === 'Mã phiếu');
-      expect(tableHeader, v.label).toBeGreaterThan(0);
-      // The table is the last block: its header is a bold row, wrapping starts on its first row.
-      expect(v.wrapFromRow).toBe(tableHeader + 2);
-      expect(v.boldRows).toContain(tableHeader + 1);
-      // The reports and the contact line are above it, where a long line is not squeezed into the first column.
+      const school = out.directory.schools.find((s) => s.code === v.schoolCodes[0])!;
+      const regs = out.registrations.filter((r) => r.school?.code === school.code && !r.flags.supersededBy);
+      // Row 1 the school, row 2 its counts, row 3 the registrations' header: the three kept in sight.
+      expect(lines[0][0]).toBe(school.name);
+      expect(String(lines[1][0])).toMatch(/^(\d+ phiếu đăng ký|Đơn vị chưa có phiếu)/);
+      expect(v.frozenRows).toBe(3);
+      expect(lines[2].slice(0, 5)).toEqual(['Mã phiếu', 'Tên', 'Kết luận', VIEW_COMMENT_HEADER, 'Cần bổ sung hoặc chưa đạt']);
+      expect(v.boldRows).toContain(3);
+      // The verdict starts within 250 px of the left: a phone shows it beside the name.
+      expect(v.widths[0] + v.widths[1]).toBeLessThanOrEqual(250);
+      expect(v.widths).toHaveLength(lines[2].filter((c) => c !== '').length);
+      regs.forEach((r, i) => {
+        expect(lines[3 + i].slice(0, 4)).toEqual([r.id, r.name, VERDICT_LABELS[r.verdict], 'Đề nghị']);
+        expect(v.wrapRows).toContain(4 + i);
+      });
+      // Below the table, the lines run on across the columns (no wrapping from a row on); the school's duties are
+      // there, and the counts say so when one is not done.
+      expect(v.wrapFromRow).toBeGreaterThan(lines.length);
       const text = (i: number) => lines[i].map(String).join(' ');
-      expect(lines.findIndex((l, i) => i < tableHeader && text(i).includes('Cô Lan, 0912 000 111'))).toBeGreaterThan(0);
-      expect(lines.findIndex((l, i) => i < tableHeader && String(l[0]).startsWith('Báo cáo tiến độ'))).toBeGreaterThan(0);
-      for (let i = tableHeader + 1; i < lines.length; i++) expect(text(i)).not.toContain('Cô Lan');
+      const below = (needle: string) => lines.findIndex((l, i) => text(i).includes(needle));
+      for (const needle of ['Mã đơn vị: ', 'Nhiệm vụ của đơn vị:', 'Báo cáo tiến độ', 'Cô Lan, 0912 000 111']) {
+        expect(below(needle), needle).toBeGreaterThan(2 + regs.length);
+        expect(v.wrapRows).not.toContain(below(needle) + 1);
+      }
+      const duties = lines.filter((l) => /^• .*: Chưa đạt/.test(String(l[0])));
+      expect(String(lines[1][0]).includes(VIEW_DUTIES_OPEN)).toBe(duties.length > 0);
+      if (duties.length > 0) open++;
     }
+    expect(open).toBeGreaterThan(0);
   });
 
-  it("a school's reports table: no school column, its header and rows wrapped in their columns (the lines around it run on)", () => {
+  it("a school's reports table: no school column, the period and its summary in the first columns, wrapped in them (the lines around it run on)", () => {
     const { out, config } = office();
     let withReports = 0;
     const views = planSchoolViews(out, config).views;
     for (const v of views) {
       const lines = [v.header, ...v.rows];
       const title = lines.findIndex((l) => String(l[0]).startsWith('Báo cáo tiến độ'));
-      expect(lines[title + 1].slice(0, 4)).toEqual(['Kỳ báo cáo', 'Ngày gửi', 'Tóm tắt kết quả', 'Minh chứng']);
+      expect(lines[title + 1].slice(0, 4)).toEqual(['Kỳ báo cáo', 'Tóm tắt kết quả', 'Ngày gửi', 'Minh chứng']);
       const reports = out.reports.filter((r) => r.school?.code === v.schoolCodes[0]);
-      // 1-based rows: the table's header, then one row per report (its period first), and nothing else.
-      expect(v.wrapRows).toEqual(Array.from({ length: reports.length + 1 }, (_, i) => title + 2 + i));
-      reports.forEach((r, i) => expect(lines[title + 2 + i][0]).toBe(r.period ? r.period.label : r.periodLabel));
+      // 1-based rows: the table's header, then one row per report (its period first), and nothing else below the table.
+      expect(v.wrapRows.filter((r) => r > title)).toEqual(Array.from({ length: reports.length + 1 }, (_, i) => title + 2 + i));
+      reports.forEach((r, i) => expect(lines[title + 2 + i].slice(0, 2)).toEqual([r.period ? r.period.label : r.periodLabel, r.summary]));
       if (reports.length > 0) withReports++;
     }
     expect(withReports).toBeGreaterThan(0);

@@ -26,7 +26,9 @@ export const VIEW_TAB = 'Tình trạng của trường';
 export const viewNotice = (office: string) =>
   `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”); một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.`;
 export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
-export const VIEW_REPORTS_HEADER = ['Kỳ báo cáo', 'Ngày gửi', 'Tóm tắt kết quả', 'Minh chứng'];
+export const VIEW_REPORTS_HEADER = ['Kỳ báo cáo', 'Tóm tắt kết quả', 'Ngày gửi', 'Minh chứng'];
+/** After the counts at the top of a view, when a duty of the school is not done: its duties are below the table. */
+export const VIEW_DUTIES_OPEN = 'Đơn vị còn nhiệm vụ chưa hoàn thành: xem “Nhiệm vụ của đơn vị” bên dưới danh sách phiếu.';
 export const VIEW_NO_REPORTS = 'Chưa có phiếu báo cáo nào.';
 export const VIEW_COMMENT_HEADER = 'Ý kiến của Hội đồng';
 export const viewContact = (office: string, contact: string) => `Liên hệ: ${office}${contact ? ` — ${contact}` : ''}.`;
