@@ -4,7 +4,9 @@
 // Pure.
 import type { EvaluatedRegistration } from './evaluate';
 import { AWARD_TEXT, HISTORY_CHANGE, REVIEW_DECISIONS } from './messages';
-import type { AwardLevel, NomineeSelection } from './proposals';
+import { COUNCIL_TEXT } from './messages/proposals';
+import { voteOutcome, type Council } from './council';
+import type { AwardLevel, Nominee, NomineeSelection } from './proposals';
 import { shownVerdict, type DecisionSaid, type DecisionSnapshot, type ReviewTab, type VerdictChange } from './review';
 import { toParagraph, toText } from './text';
 
@@ -81,16 +83,29 @@ export function verdictLines(
  * is the day of the Tờ trình of a level (undefined: the batch's): one kept from an earlier day proposes its nominees on
  * that day, so a batch on another day that makes nothing new says nothing new.
  */
-export function batchLines(sel: Pick<NomineeSelection, 'nominees' | 'flagged'>, dayOf: (level: AwardLevel | undefined) => string, at: Date): HistoryRow[] {
+export function batchLines(sel: Pick<NomineeSelection, 'nominees' | 'flagged'>, dayOf: (level: AwardLevel | undefined) => string, at: Date, council: Council | null = null): HistoryRow[] {
   const out: HistoryRow[] = [];
   for (const n of sel.nominees) {
     const level = AWARD_TEXT.short[n.level];
-    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.proposed(level, dayOf(n.level)), { decision: REVIEW_DECISIONS.propose, level, comment: '', reviewer: '' }, shownVerdict(n.registration)));
+    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.proposed(level, dayOf(n.level)) + voteSaid(council, n), { decision: REVIEW_DECISIONS.propose, level, comment: '', reviewer: '' }, shownVerdict(n.registration)));
   }
   // Those left out are not in any Tờ trình: the day of the batch's documents (its first level's Tờ trình).
   for (const f of sel.flagged) {
     const n = f.nominee;
-    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.notProposed(dayOf(undefined), f.note), { decision: REVIEW_DECISIONS.propose, level: n.typedLevel ?? AWARD_TEXT.short[n.level], comment: '', reviewer: '' }, shownVerdict(n.registration)));
+    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.notProposed(dayOf(undefined), f.note) + voteSaid(council, n), { decision: REVIEW_DECISIONS.propose, level: n.typedLevel ?? AWARD_TEXT.short[n.level], comment: '', reviewer: '' }, shownVerdict(n.registration)));
   }
   return out;
+}
+
+/** The council's vote on a nominee as a history line adds it (HISTORY_CHANGE.vote), '' when none was read or trusted. */
+function voteSaid(council: Council | null, n: Pick<Nominee, 'id' | 'name'>): string {
+  if (!council) return '';
+  const o = voteOutcome(council, n.id, n.name);
+  if (!o.vote || o.problem) return '';
+  let present = 0;
+  let written = 0;
+  for (const m of council.members) if (m.present) present++;
+  else if (m.written) written++;
+  const share = o.share === null ? null : COUNCIL_TEXT.percent(o.share * 100);
+  return HISTORY_CHANGE.vote({ date: council.date, yes: o.vote.yes, no: o.vote.no, share, present, written, members: council.members.length });
 }

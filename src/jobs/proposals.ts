@@ -1462,7 +1462,7 @@ function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | 
       st.status = 'done';
       // With it, under the same lock: who the batch proposed and who it left out, why, in the history (the meeting's tab
       // is typed over at the next round).
-      const lines = batchLines(plan.selection, toTrinhDays(plan, ledger, st), new Date());
+      const lines = batchLines(plan.selection, toTrinhDays(plan, ledger, st), new Date(), plan.council);
       saveRound(plan, () => appendHistoryOnce(ss, lines), () => historyLinesUnsaid(ss, lines).length > 0);
     } else {
       st.status = 'failed';

@@ -3,7 +3,8 @@
 // of the share is the tab's own setting ("Tỷ lệ tính trên"), as councils' quy chế differ.
 import { describe, expect, it } from 'vitest';
 import { parseCouncil, voteOutcome } from '../../src/core/council';
-import { COUNCIL_BASE, COUNCIL_FIELDS, COUNCIL_PRESENT } from '../../src/core/messages';
+import { COUNCIL_BASE, COUNCIL_FIELDS, COUNCIL_PRESENT, HISTORY_CHANGE } from '../../src/core/messages';
+import { batchLines } from '../../src/core/history';
 import { meetingValues, memberRows } from '../../src/core/proposals';
 import { councilMembers, councilTabRows, config } from './helpers';
 
@@ -132,5 +133,24 @@ describe('a threshold the quy chế writes as a fraction', () => {
     expect(dated).toMatchObject({ fraction: '2/3', atLeast: false });
     // A date that is no fraction below one ("7/3") stays unreadable.
     expect(read([[ID, 6, 3]], { memberRows: roster([]), threshold: new Date(2024, 2, 7) }).problem).toContain('không đọc được tỷ lệ');
+  });
+});
+
+describe('the history line of a batch keeps the vote the next meeting types over (review complaint M1)', () => {
+  const nominee = (id: string) => ({ id, name: '', schoolName: 'Trường A', level: 'giayKhen', registration: { verdict: 'dat', flags: {} } }) as never;
+  const lines = (c: ReturnType<typeof read>) => batchLines({ nominees: [nominee(ID)], flagged: [] }, () => '05/09/2024', new Date(2024, 8, 5), c).map((l) => String(l[4]));
+
+  it('says the counts, the share, who was present and who voted in writing, as typed', () => {
+    const written = roster([5, 6]).map((m, i) => (i === 6 ? [m[0], m[1], COUNCIL_PRESENT.written, 'đi công tác'] : m));
+    expect(lines(read([[ID, 7, 1]], { memberRows: written }))).toEqual([
+      `${HISTORY_CHANGE.proposed('Giấy khen', '05/09/2024')}; Hội đồng biểu quyết ngày 04/09/2024: 7 tán thành, 1 không tán thành, tỷ lệ 77,8%, có mặt 7/9 thành viên, 1 ý kiến bằng văn bản`,
+    ]);
+    // A share typed alone by a full council: the share only.
+    expect(lines(read([[ID, '', '', '100%']], { memberRows: roster([]) }))[0]).toMatch(/: tỷ lệ 100%, có mặt 9\/9 thành viên$/);
+  });
+
+  it('says nothing of a vote it cannot trust, nor without a meeting', () => {
+    expect(lines(read([[ID, 12, 0]]))).toEqual([HISTORY_CHANGE.proposed('Giấy khen', '05/09/2024')]);
+    expect(lines(null as never)).toEqual([HISTORY_CHANGE.proposed('Giấy khen', '05/09/2024')]);
   });
 });
