@@ -55,7 +55,7 @@ export function verdictLines(
   changes: readonly VerdictChange[],
   registrations: readonly EvaluatedRegistration[],
   at: Date,
-  edited: { ids: ReadonlySet<string>; cause: 'edit' | 'recent'; edits?: ReadonlySet<string>; calendar?: ReadonlyMap<string, string> } = { ids: new Set(), cause: 'recent' },
+  edited: { ids: ReadonlySet<string>; cause: 'edit' | 'recent'; edits?: ReadonlySet<string>; calendar?: ReadonlyMap<string, string>; settings?: string } = { ids: new Set(), cause: 'recent' },
 ): HistoryRow[] {
   if (changes.length === 0) return [];
   const byId = new Map(registrations.map((r) => [r.id, r]));
@@ -71,7 +71,7 @@ export function verdictLines(
     const r = byId.get(ch.id);
     const verdict = r ? shownVerdict(r) : ch.now;
     const school = r ? (r.school ? r.school.name : r.schoolName) : (ch.shown?.school ?? '');
-    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, cause(ch.id)), null, verdict));
+    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, cause(ch.id), edited.settings), null, verdict));
   }
   return out;
 }

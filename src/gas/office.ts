@@ -36,6 +36,8 @@ export interface Inputs extends EvaluateInput {
   resultsShape?: ResultsShape;
   /** Office tabs Thiết lập made again with their defaults, deleted after the office set up (officeTabMissing). */
   remade?: string[];
+  /** "Cấu hình" as read (its dates as their cells show them): what the print of the settings reads (settings-trail.ts). */
+  configRows?: readonly (readonly unknown[])[];
 }
 
 export interface ResultsShape {
@@ -127,7 +129,7 @@ const WIDTHS = {
 };
 
 /** The office's own tabs (Cấu hình, Đơn vị, Tiêu chí): what every evaluation reads besides the responses. */
-export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm' | 'formsPeriod' | 'remade'>;
+export type Settings = Pick<Inputs, 'config' | 'configErrors' | 'directoryRows' | 'criteriaRows' | 'onForm' | 'formsPeriod' | 'remade' | 'configRows'>;
 
 export function readSettings(ss: Spreadsheet, now: Date, setup = false): Settings {
   awaitRemade(setup);
@@ -137,7 +139,7 @@ export function readSettings(ss: Spreadsheet, now: Date, setup = false): Setting
   const cfg = configFromRows(configRows, now);
   const directoryRows = readOrCreate(ss, TAB.directory, WIDTHS.directory, () => directoryToRows([]), missing);
   const criteriaRows = readOrCreate(ss, TAB.criteria, WIDTHS.criteria, () => criteriaToRows(catalogueFor(cfg.config)), missing);
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
 }
 
 /** The registration response tab: by the sheet id setup stored, else by name (an imported copy of the Sheet). */
@@ -275,10 +277,11 @@ function settingsFrom(ss: Spreadsheet, now: Date, rows: { config: unknown[][] | 
     writeOfficeTab(ensureSheet(ss, name).sheet, name, defaults, widths);
     return defaults;
   };
-  const cfg = configFromRows(rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now))), now);
+  const configRows = rows.config ?? create(TAB.config, WIDTHS.config, configToRows(defaultConfig(now)));
+  const cfg = configFromRows(configRows, now);
   const directoryRows = rows.directory ?? create(TAB.directory, WIDTHS.directory, directoryToRows([]));
   const criteriaRows = rows.criteria ?? create(TAB.criteria, WIDTHS.criteria, criteriaToRows(catalogueFor(cfg.config)));
-  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade };
+  return { config: cfg.config, configErrors: cfg.errors, directoryRows, criteriaRows, onForm: registrationOnForm(), formsPeriod: registrationFormPeriod(), remade: missing.remade, configRows };
 }
 
 /**

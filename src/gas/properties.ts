@@ -14,6 +14,8 @@ const KEYS = {
   tabLayouts: 'tabs.layouts',
   /** "Lịch sử thẩm định" holds the decisions that stood when it was started ('1'; src/core/history.ts baselineLines). */
   historyStarted: 'history.started',
+  /** The print of the office's settings at the last full run (src/core/settings-trail.ts), to name what changed since. */
+  settingsPrint: 'settings.print',
   /** "Lịch sử thẩm định" was made once: made again, it was deleted or renamed (src/gas/history.ts). */
   historyMade: 'history.made',
   /**

@@ -9,7 +9,8 @@ import { logError } from '../gas/health';
 import { decisionsGoneBack, recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
-import { getState, setState } from '../gas/properties';
+import { getState, setState, setStateSoon } from '../gas/properties';
+import { packPrint, settingsChanged, settingsPrint, unpackPrint } from '../core/settings-trail';
 import { appendFirstLines } from '../gas/history';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
@@ -186,7 +187,12 @@ export function recordEvaluation(
   // restored to an earlier version (review restore #2). Told once (recordDecisions below counts them again).
   const goneBack = decisionsGoneBack(inputs.identified);
   if (goneBack) logError(ss, tell?.job ?? 'rebuildSummaries', REVIEW_DECISIONS_GONE_BACK(goneBack.kept - goneBack.held, goneBack.kept));
-  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits } : null);
+  // What the office changed in its own tabs since the last full run: named with the verdicts it changed (review
+  // complaint M2). The print of this run's settings is kept once "Thẩm định" shows the verdicts they gave.
+  const print = inputs.configRows ? settingsPrint(inputs.configRows, output.catalogue) : null;
+  const settings = print && inputs.configRows ? settingsChanged(unpackPrint(getState('settingsPrint')), print, inputs.configRows, output.catalogue) : [];
+  const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits, settings } : null);
+  if (print && !review.error && getState('settingsPrint') !== packPrint(print)) setStateSoon({ settingsPrint: packPrint(print) });
   // Forgotten once "Thẩm định" shows them (a run cut off before keeps them for the next).
   if (!review.error) forgetResent();
   recordDecisions(ss, inputs.identified, review.snapshots);

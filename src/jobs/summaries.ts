@@ -4,7 +4,8 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged } from '../core/messages';
+import { HISTORY_HEADER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort } from '../core/messages';
+import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
 import { calendarCauses, type CalendarCause } from './notices';
 import { calendarEvents } from '../core/validate';
@@ -117,7 +118,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       }
       const days = new Map([...calendar].map(([id, c]) => [id, formatDate(new Date(c.at))]));
       // In the history before the tab shows them (appendVerdictLinesOnce).
-      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days }));
+      const settings = tell.settings?.length ? settingsChangedShort(tell.settings) : '';
+      appendVerdictLinesOnce(ss, verdictLines(allChanges, output.registrations, new Date(), { ids: tell.except, cause: 'recent', edits: tell.edits, calendar: days, settings }));
     }
     const seen = attempt === 1 ? recorded : new Map([...recorded, ...taken]);
     const merged = mergeReview(own.size > 0 ? ownRowsBlank(values, own, mergeReview(values.slice(0, 1), []).columns.id) : values, output.registrations, seen, councilColumns(), notes, getState('reviewOrder') ?? undefined);
@@ -149,7 +151,7 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
-      if (tell) verdictsChanged(ss, tell.job, firstChanges, calendar);
+      if (tell) verdictsChanged(ss, tell.job, firstChanges, calendar, tell.settings ?? []);
       // Kept only when a day of the calendar came since the time kept (what calendarCauses weighs): no write most days.
       const shownAt = Number(getState('reviewWrittenAt') ?? 0);
       if (calendarEvents(config, output.catalogue || [], new Date(shownAt), new Date()).length > 0) setStateSoon({ reviewWrittenAt: String(Date.now()) });
@@ -181,6 +183,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
 export interface TellChanges {
   job: string;
   except: ReadonlySet<string>;
+  /** What the office changed in its own tabs since the last full run (src/core/settings-trail.ts). */
+  settings?: readonly SettingChange[];
   /** Of `except`, the registrations this run is the first to see edited (Identified.resent): the school's edit. */
   edits?: ReadonlySet<string>;
 }
@@ -201,7 +205,7 @@ function noticedReplacement(c: VerdictChange, output: EvaluateOutput): boolean {
  * nor the replacements its school is told of) in the log, grouped by change, one line naming ten of each, once the tab
  * shows them. The history has a line for every one, theirs included (review diff31 #3), written before the tab.
  */
-function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, CalendarCause>): void {
+function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictChange[], calendar: ReadonlyMap<string, CalendarCause>, settings: readonly SettingChange[]): void {
   if (told.length === 0) return;
   // One line for each day of the calendar that made some of them (what day, whether the schools were told), one for the
   // rest with what may have made them.
@@ -215,7 +219,7 @@ function verdictsChanged(ss: Spreadsheet, job: string, told: readonly VerdictCha
     (group.byChange.get(k) ?? group.byChange.set(k, { was: c.was, now: c.now, ids: [] }).get(k)!).ids.push(c.id);
   }
   for (const { day, n, byChange } of [...groups.values()].sort((a, b) => (a.day?.at ?? Infinity) - (b.day?.at ?? Infinity))) {
-    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()]));
+    logError(ss, job, day ? reviewVerdictsCalendar(formatDate(new Date(day.at)), day.told, n, [...byChange.values()]) : reviewVerdictsChanged(n, [...byChange.values()], settings.length ? settingsChangedList(settings) : ''));
   }
 }
 

@@ -281,9 +281,15 @@ describe('"Lịch sử thẩm định"', () => {
     const mandatory = crit[0].map(String).indexOf('Bắt buộc');
     for (let i = 1; i < crit.length; i++) if (String(crit[i][0]).trim() !== '') typeCell(ctx.emu, 'Tiêu chí', i + 1, mandatory + 1, 'Không');
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    expect(hist()[1]).toBe(HISTORY_CHANGE.verdict('Cần bổ sung', 'Đạt'));
+    // Named with what the office changed in its own tabs since the last full run (review complaint M2).
+    expect(hist()[1]).toBe(HISTORY_CHANGE.verdict('Cần bổ sung', 'Đạt', undefined, 'trang “Tiêu chí” (TT-01-DANG-KY, TT-02-DAN-DAU, TT-03-NHIEM-VU, …)'));
     const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
-    expect(log.filter((m) => m.includes('DK-000002') && m.includes('các trường chưa được báo'))).toHaveLength(1);
+    const said = log.filter((m) => m.includes('DK-000002') && m.includes('các trường chưa được báo'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/Từ lần cập nhật trước, cơ quan đã sửa: trang “Tiêu chí”, cột “Bắt buộc” của \d+ tiêu chí \(TT-01-DANG-KY, TT-02-DAN-DAU, TT-03-NHIEM-VU, TT-04-SANG-KIEN, TT-05-PHONG-TRAO, …\): từ “Có” thành “Không”\. Các phiếu/);
+    // Nothing changed since: a later verdict change names no setting.
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(ctx.emu.properties.script.get('settings.print')).toContain('|Không');
   });
 
   it('a verdict an edit turns, with the tab there: its line goes in the edit\'s one batch, below the last line — no call of its own (review history L5)', () => {

@@ -6,6 +6,7 @@
 
 import { AWARD_LEVEL_HEADER } from './proposals';
 import { fromOldVersion } from './restore';
+import { CRITERIA_HEADERS, CRITERIA_TAB } from './validation';
 
 const q = (s: string) => `“${s}”`;
 
@@ -74,8 +75,36 @@ export const reviewVerdictsCalendar = (day: string, told: boolean, n: number, by
   `Từ ngày ${day} (một mốc thời gian của Kế hoạch), kết luận tự động của ${n} phiếu thay đổi: ${changesList(byChange)}. ${
     told ? 'Các trường được công cụ gửi thư báo thay đổi, kèm những gì cần bổ sung.' : `Công cụ không gửi thư báo thay đổi về ngày này (xem dòng về ngày ${day} trong trang này).`
   } Hội đồng xem lại các phiếu đã có quyết định.`;
-export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[]) =>
-  `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${changesList(byChange)}. Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.${
+/**
+ * What the office changed in its own tabs since the last full run (src/core/settings-trail.ts), as the log names it: a
+ * setting of "Cấu hình" each, the criteria switched the same way together; eight at most, the rest counted.
+ */
+export const settingsChangedList = (changes: readonly { tab: string; label: string; criterion?: true; was: string; now: string }[]) => {
+  const parts: string[] = [];
+  const criteria = new Map<string, string[]>();
+  for (const c of changes) {
+    if (!c.criterion) parts.push(`trang ${q(c.tab)}, mục ${q(c.label)}: từ ${q(c.was)} thành ${q(c.now)}`);
+    else (criteria.get(`${c.was}\u0001${c.now}`) ?? criteria.set(`${c.was}\u0001${c.now}`, []).get(`${c.was}\u0001${c.now}`)!).push(c.label);
+  }
+  for (const [k, codes] of criteria) {
+    const [was, now] = k.split('\u0001');
+    parts.push(`trang ${q(CRITERIA_TAB)}, cột ${q(CRITERIA_HEADERS[4])} của ${codes.length > 1 ? `${codes.length} tiêu chí (${codes.slice(0, 5).join(', ')}${codes.length > 5 ? ', …' : ''})` : `tiêu chí ${codes[0]}`}: từ ${q(was)} thành ${q(now)}`);
+  }
+  return `${parts.slice(0, 8).join('; ')}${parts.length > 8 ? `; và ${parts.length - 8} mục khác` : ''}`;
+};
+/** The same, as a verdict's history line names it: the tabs, and some of the settings or criteria in each. */
+export const settingsChangedShort = (changes: readonly { tab: string; label: string }[]) => {
+  const tabs = [...new Set(changes.map((c) => c.tab))];
+  return tabs
+    .map((t) => {
+      const labels = changes.filter((c) => c.tab === t).map((c) => c.label);
+      return `trang ${q(t)} (${labels.slice(0, 3).join(', ')}${labels.length > 3 ? ', …' : ''})`;
+    })
+    .join(', ');
+};
+/** `settings`: settingsChangedList of what the office changed since the last full run, '' when nothing is known. */
+export const reviewVerdictsChanged = (n: number, byChange: readonly { was: string; now: string; ids: readonly string[] }[], settings = '') =>
+  `Lần cập nhật này đổi kết luận tự động của ${n} phiếu so với trang “Thẩm định” trước đó: ${changesList(byChange)}.${settings ? ` Từ lần cập nhật trước, cơ quan đã sửa: ${settings}.` : ''} Các phiếu trường sửa đã được báo ngay khi sửa; những phiếu còn lại đổi kết luận do trang “Cấu hình”, “Tiêu chí” hoặc “Đơn vị” vừa được sửa, hoặc do công cụ được cập nhật — các trường chưa được báo về thay đổi này, Hội đồng xem lại các phiếu và báo cho trường nếu cần; hoặc do đến một mốc thời gian của Kế hoạch — trường được báo bằng thư báo thay đổi hoặc trong thư nhắc hạn; hoặc do ô “Kết luận tự động” của phiếu đã bị gõ đè ở trang “Thẩm định” — công cụ ghi lại kết luận đúng, phiếu không đổi, không cần báo trường.${
     byChange.some((c) => c.was === REVIEW_VERDICT_SUPERSEDED || c.now === REVIEW_VERDICT_SUPERSEDED)
       ? ` Phiếu chuyển sang hoặc ra khỏi ${q(REVIEW_VERDICT_SUPERSEDED)} là do một phiếu khác cùng đối tượng vừa được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi: trường được báo khi phiếu thay thế vừa gửi trong 7 ngày qua, hoặc khi phiếu đã báo là không được xét nay được xét trở lại; các trường hợp khác trường chưa được báo, Hội đồng xem lại (nhất là phiếu đã có quyết định) và báo cho trường nếu cần.`
       : ''
@@ -129,7 +158,8 @@ export const HISTORY_CHANGE = {
    * `edited`: 'edit' when the change is the school's edit of this registration, answered on its own; 'recent' when a run
    * answering queued submissions found it sent or edited in the last day (the edit may be the cause, or not).
    */
-  verdict: (was: string, now: string, edited?: 'edit' | 'recent' | { calendar: string }) =>
+  /** `settings`: settingsChangedShort of what the office changed since the last full run ('' when nothing is known). */
+  verdict: (was: string, now: string, edited?: 'edit' | 'recent' | { calendar: string }, settings = '') =>
     `Kết luận tự động đổi từ ${q(was)} sang ${q(now)} ${
       now === REVIEW_VERDICT_VANISHED
         ? '(dòng của phiếu ở trang câu trả lời đã bị xóa)'
@@ -141,7 +171,9 @@ export const HISTORY_CHANGE = {
             ? '(trường vừa sửa phiếu này)'
             : edited === 'recent'
               ? '(trường đã gửi hoặc sửa phiếu này trong 24 giờ trước đó: có thể do lần sửa đó, hoặc do các trang “Cấu hình”, “Tiêu chí”, “Đơn vị” vừa được sửa)'
-              : '(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; lý do: xem Nhật ký lỗi cùng thời điểm)'
+              : settings
+                ? `(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; từ lần cập nhật trước, cơ quan đã sửa ${settings}: xem Nhật ký lỗi cùng thời điểm)`
+                : '(không phải do lần trường gửi hoặc sửa phiếu vừa được kiểm tra; lý do: xem Nhật ký lỗi cùng thời điểm)'
     }`,
 } as const;
 /** The history tab made again: the one before was deleted or renamed (review history M5). */

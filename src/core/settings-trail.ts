@@ -1,0 +1,89 @@
+// What the office changed in its own tabs between two full runs (review complaint M2): a verdict that changed with no
+// school's edit is logged with "lý do: xem Nhật ký lỗi", and the log could only list what may have caused it. Each
+// full run keeps a small print of the settings the verdicts depend on — each "Cấu hình" value, each criterion's
+// "Bắt buộc" as the run applied it — and the next one names what differs: which setting or criterion, from what to what.
+import type { Criterion } from './criteria';
+import { MANDATORY_NO, MANDATORY_YES, TAB } from './messages';
+import { fitText, fnv1a32, formatDate, isDate, toText } from './text';
+
+/**
+ * The print: by each setting's key (the hash of "c" and its label, or "t" and a criterion's code), the hash of its
+ * value and the value as shown, shortened. Hashed keys keep it small (a script property holds 9 KB): some 60 settings
+ * take about 2.5 KB.
+ */
+export type SettingsPrint = Record<string, string>;
+
+/** How much of a value the print keeps to show (the hash tells a change of the rest). */
+const SHOWN = 40;
+
+const key = (kind: 'c' | 't', name: string) => kind + fnv1a32(name).toString(36);
+const entry = (value: string) => `${fnv1a32(value).toString(36)}|${fitText(value, SHOWN)}`;
+
+/** A value of "Cấu hình" as the office reads it: a date as dd/MM/yyyy, anything else as its text. */
+function shown(v: unknown): string {
+  return isDate(v) ? formatDate(v) : toText(v);
+}
+
+/** The print of "Cấu hình" (its rows: label, value, …) and of the criteria as applied (`catalogue`). */
+export function settingsPrint(configRows: readonly (readonly unknown[])[], catalogue: readonly Pick<Criterion, 'id' | 'mandatory'>[]): SettingsPrint {
+  const out: SettingsPrint = {};
+  for (const row of configRows) {
+    const label = toText(row[0]);
+    if (label !== '') out[key('c', label)] = entry(shown(row[1]));
+  }
+  for (const c of catalogue) out[key('t', c.id)] = entry(c.mandatory ? MANDATORY_YES : MANDATORY_NO);
+  return out;
+}
+
+/** One setting changed: its tab, its label (a setting's, or a criterion's code), the values shown. */
+export interface SettingChange {
+  tab: string;
+  label: string;
+  /** A criterion's: its code is the label, "Bắt buộc" the column. */
+  criterion?: true;
+  was: string;
+  now: string;
+}
+
+/**
+ * What differs between the print `before` (null: none kept yet — nothing is said) and `now`, named by the labels of
+ * the tabs as read now (a setting no longer in the tab is not named: its label is not kept).
+ */
+export function settingsChanged(
+  before: SettingsPrint | null,
+  now: SettingsPrint,
+  configRows: readonly (readonly unknown[])[],
+  catalogue: readonly Pick<Criterion, 'id'>[],
+): SettingChange[] {
+  if (!before) return [];
+  const out: SettingChange[] = [];
+  const compare = (k: string, tab: string, label: string, criterion = false) => {
+    const was = before[k];
+    const is = now[k];
+    if (was === undefined || is === undefined || was.split('|')[0] === is.split('|')[0]) return;
+    out.push({ tab, label, ...(criterion ? { criterion: true as const } : {}), was: was.slice(was.indexOf('|') + 1), now: is.slice(is.indexOf('|') + 1) });
+  };
+  const labels = new Set<string>();
+  for (const row of configRows) {
+    const label = toText(row[0]);
+    if (label === '' || labels.has(label)) continue;
+    labels.add(label);
+    compare(key('c', label), TAB.config, label);
+  }
+  for (const c of catalogue) compare(key('t', c.id), TAB.criteria, c.id, true);
+  return out;
+}
+
+/** The print as kept in a script property, and read back (null when none, or unreadable). */
+export function packPrint(p: SettingsPrint): string {
+  return JSON.stringify(p);
+}
+export function unpackPrint(raw: string | null): SettingsPrint | null {
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as SettingsPrint) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+// What the office changed in its own tabs between two full runs, named with the verdicts it changed (review complaint M2).
+import { describe, expect, it } from 'vitest';
+import { packPrint, settingsChanged, settingsPrint, unpackPrint } from '../../src/core/settings-trail';
+import { settingsChangedList, settingsChangedShort } from '../../src/core/messages';
+
+const criteria = [
+  { id: 'CN-01', mandatory: true },
+  { id: 'CN-02', mandatory: true },
+];
+const config = (deadline: Date, contact: string) => [
+  ['Mục', 'Giá trị', 'Giải thích'],
+  ['Mốc: kết thúc đăng ký', deadline, ''],
+  ['Liên hệ của cơ quan', contact, ''],
+];
+
+describe('the print of the settings', () => {
+  const long = 'Thường trực thi đua: bà Nguyễn Thị Lan, phòng 203, điện thoại 0912 000 111';
+
+  it('names each setting and criterion changed, from what to what, a date as the office reads it', () => {
+    const before = settingsPrint(config(new Date(2028, 4, 31), long), criteria);
+    const rows = config(new Date(2028, 5, 15), long.replace('0912 000 111', '0912 000 222'));
+    const now = settingsPrint(rows, [criteria[0], { id: 'CN-02', mandatory: false }]);
+    const changes = settingsChanged(unpackPrint(packPrint(before)), now, rows, criteria);
+    expect(changes).toEqual([
+      { tab: 'Cấu hình', label: 'Mốc: kết thúc đăng ký', was: '31/05/2028', now: '15/06/2028' },
+      // A change beyond what the print shows is still found (its hash), shown as far as it was kept.
+      { tab: 'Cấu hình', label: 'Liên hệ của cơ quan', was: expect.stringMatching(/…$/), now: expect.stringMatching(/…$/) },
+      { tab: 'Tiêu chí', label: 'CN-02', criterion: true, was: 'Có', now: 'Không' },
+    ]);
+    expect(settingsChangedList(changes)).toBe(
+      `trang “Cấu hình”, mục “Mốc: kết thúc đăng ký”: từ “31/05/2028” thành “15/06/2028”; trang “Cấu hình”, mục “Liên hệ của cơ quan”: từ “${changes[1].was}” thành “${changes[1].now}”; trang “Tiêu chí”, cột “Bắt buộc” của tiêu chí CN-02: từ “Có” thành “Không”`,
+    );
+    expect(settingsChangedShort(changes)).toBe('trang “Cấu hình” (Mốc: kết thúc đăng ký, Liên hệ của cơ quan), trang “Tiêu chí” (CN-02)');
+    // Small enough for one script property (9 KB), with room for some sixty settings.
+    expect(packPrint(now).length).toBeLessThan(400);
+  });
+
+  it('says nothing without a print kept, nor when nothing changed, nor of a row no longer in the tab', () => {
+    const rows = config(new Date(2028, 4, 31), 'x');
+    const print = settingsPrint(rows, criteria);
+    expect(settingsChanged(null, print, rows, criteria)).toEqual([]);
+    expect(settingsChanged(unpackPrint('not json'), print, rows, criteria)).toEqual([]);
+    expect(settingsChanged(print, settingsPrint(rows, criteria), rows, criteria)).toEqual([]);
+    expect(settingsChanged(print, settingsPrint(rows.slice(0, 2), criteria), rows.slice(0, 2), criteria)).toEqual([]);
+  });
+});
