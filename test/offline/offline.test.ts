@@ -241,7 +241,8 @@ describe('a workbook exported from npm start, fed back', () => {
     expect([...r.counts.values()].reduce((a, b) => a + b, 0) + r.superseded).toBe(firsts.length);
     expect(r.notes).toEqual(expect.arrayContaining([MSG.configAbsent(), MSG.criteriaAbsent(), MSG.reportsAbsent()]));
     // Nothing was sent from this workbook before: one confirmation per registration, written as .eml.
-    const confirmations = r.files.emails.filter((p) => /Da-nhan-phieu/.test(p));
+    // (A file is named after the subject's start: the verdict, or "Không được xét" for one another replaces.)
+    const confirmations = r.files.emails.filter((p) => /-(Dat|Chua-dat|Can-bo-sung)-Da-nhan-phieu|-Khong-duoc-xet-/.test(p));
     expect(confirmations.length).toBe(firsts.length);
     expect(readFileSync(confirmations[0], 'utf8')).toMatch(/^Subject: /m);
     // Written as .eml, not sent: "Hộp thư đi" says so, never "Đã gửi".
