@@ -63,6 +63,8 @@ export interface Council {
   fraction?: string;
   /** The share is of those who voted (present, or in writing), not of all members (COUNCIL_FIELDS.base). */
   ofVoters: boolean;
+  /** When and how the list was made public before the meeting, as typed (COUNCIL_FIELDS.publicity); '' when not. */
+  publicity: string;
   members: CouncilMember[];
   /** Votes by registration code as the register writes it ("DK-000015", however it was typed). */
   votes: Map<string, Vote>;
@@ -300,6 +302,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
     threshold: DEFAULT_THRESHOLD,
     atLeast: false,
     ofVoters: false,
+    publicity: '',
     members: [],
     votes: new Map(),
     notes: [],
@@ -336,7 +339,7 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
         const b = parseBase(v);
         if (b === null) c.problem ??= COUNCIL_PROBLEM.base(quoted(v));
         else c.ofVoters = b;
-      } else if (field === 'date') c.date = dateText(v);
+      } else if (field === 'date' || field === 'publicity') c[field] = dateText(v);
       else c[field] = toText(v);
       continue;
     }

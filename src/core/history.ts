@@ -107,5 +107,5 @@ function voteSaid(council: Council | null, n: Pick<Nominee, 'id' | 'name'>): str
   for (const m of council.members) if (m.present) present++;
   else if (m.written) written++;
   const share = o.share === null ? null : COUNCIL_TEXT.percent(o.share * 100);
-  return HISTORY_CHANGE.vote({ date: council.date, yes: o.vote.yes, no: o.vote.no, share, present, written, members: council.members.length });
+  return HISTORY_CHANGE.vote({ date: council.date, yes: o.vote.yes, no: o.vote.no, share, present, written, members: council.members.length, publicity: council.publicity });
 }

@@ -2708,7 +2708,8 @@ export function meetingValues(council: Council | null, org: Organisation): Value
     chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle}` : c.chair) : ''),
     thu_ky: orNull(c.secretary),
     thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present, written),
-    quy_tac_bieu_quyet: COUNCIL_TEXT.rule(c.fraction ?? c.threshold, c.members.length, c.atLeast, c.ofVoters ? { present, written } : undefined),
+    quy_tac_bieu_quyet:
+      (c.publicity ? COUNCIL_TEXT.publicity(officialText(c.publicity)) + ' ' : '') + COUNCIL_TEXT.rule(c.fraction ?? c.threshold, c.members.length, c.atLeast, c.ofVoters ? { present, written } : undefined),
   };
 }
 

@@ -50,7 +50,7 @@ describe('the meeting tab as the secretary types it', () => {
 
     // Setup gave the presence column a Có/Vắng/written-vote dropdown (invalid input allowed: "Vắng mặt" is typed below).
     const council = o.emu.spreadsheets.sheet(COUNCIL_TAB)!;
-    expect(council.validations.map((v) => [v.a1, v.criteria, v.values, v.allowInvalid])).toEqual([['C12:C13', 'VALUE_IN_LIST', [[COUNCIL_PRESENT.yes, COUNCIL_PRESENT.no, COUNCIL_PRESENT.written], true], true]]);
+    expect(council.validations.map((v) => [v.a1, v.criteria, v.values, v.allowInvalid])).toEqual([['C13:C14', 'VALUE_IN_LIST', [[COUNCIL_PRESENT.yes, COUNCIL_PRESENT.no, COUNCIL_PRESENT.written], true], true]]);
 
     const d0 = o.emu.clock.date();
     const day = `${String(d0.getDate()).padStart(2, '0')}/${String(d0.getMonth() + 1).padStart(2, '0')}/${d0.getFullYear()}`;

@@ -154,3 +154,31 @@ describe('the history line of a batch keeps the vote the next meeting types over
     expect(lines(null as never)).toEqual([HISTORY_CHANGE.proposed('Giấy khen', '05/09/2024')]);
   });
 });
+
+describe('the list made public before the meeting (review complaint H1)', () => {
+  const withPublicity = (cell: unknown) => {
+    const rows = councilTabRows([[ID, 7, 1]]);
+    rows.splice(8, 0, [COUNCIL_FIELDS.publicity, cell]);
+    return parseCouncil(rows)!;
+  };
+
+  it('is read from its row, printed in the Biên bản before the rule, and kept in the history line', () => {
+    const c = withPublicity('từ 20/8/2024 đến 03/9/2024, niêm yết tại trụ sở.');
+    expect(c.publicity).toBe('từ 20/8/2024 đến 03/9/2024, niêm yết tại trụ sở.');
+    expect(c.notes).toEqual([]);
+    const rule = meetingValues(c, config().organisation).quy_tac_bieu_quyet!;
+    expect(rule.startsWith('Danh sách đề nghị khen thưởng đã được công khai từ 20/8/2024 đến 03/9/2024, niêm yết tại trụ sở. ')).toBe(true);
+    const nominee = { id: ID, name: '', schoolName: 'Trường A', level: 'giayKhen', registration: { verdict: 'dat', flags: {} } } as never;
+    const [line] = batchLines({ nominees: [nominee], flagged: [] }, () => '05/09/2024', new Date(2024, 8, 5), c);
+    expect(String(line[4])).toMatch(/có mặt 8\/9 thành viên; danh sách đã công khai từ 20\/8\/2024 đến 03\/9\/2024, niêm yết tại trụ sở$/);
+  });
+
+  it('left blank, or a tab made before the row existed: nothing said of it', () => {
+    for (const c of [withPublicity(''), parseCouncil(councilTabRows([[ID, 7, 1]]))!]) {
+      expect(c.publicity).toBe('');
+      expect(meetingValues(c, config().organisation).quy_tac_bieu_quyet).not.toContain('công khai');
+    }
+    // A date alone, as Sheets makes of one typed: as the office reads it.
+    expect(withPublicity(new Date(2024, 7, 20)).publicity).toBe('20/08/2024');
+  });
+});

@@ -1546,6 +1546,7 @@ describe('rounds of proposals (one council meeting, one round)', () => {
       threshold: 50,
       atLeast: false,
       ofVoters: false,
+      publicity: '',
       members: [{ name: 'A', title: '', present: true, reason: '' }],
       votes: new Map(voted.map((v) => (typeof v === 'string' ? [v, 1] : v)).map(([c, yes]) => [c, { code: c, name: '', yes, no: 0, percent: null, problem: null }])),
       notes: [],

@@ -734,6 +734,7 @@ export const COUNCIL_FIELDS = {
   secretary: 'Thư ký (họ và tên)',
   threshold: 'Tỷ lệ tán thành phải trên (%)',
   base: 'Tỷ lệ tính trên',
+  publicity: 'Công khai danh sách trước khi họp',
 } as const;
 /** The values of COUNCIL_FIELDS.base: the share of all members (the default), or of those who voted. */
 export const COUNCIL_BASE = { total: 'tổng số thành viên', voters: 'số thành viên biểu quyết' } as const;
@@ -748,6 +749,8 @@ export const COUNCIL_FIELD_HELP: Record<keyof typeof COUNCIL_FIELDS, string> = {
   threshold:
     'Tỷ lệ số thành viên Hội đồng tán thành mà một trường hợp phải vượt để được đề nghị. Mặc định 50 (quá bán); Quy chế của Hội đồng có thể quy định khác. Nếu Quy chế ghi “từ … trở lên”, ghi như vậy, ví dụ “từ 70 trở lên” hoặc “≥ 70”.',
   base: `Theo Quy chế của Hội đồng: “${COUNCIL_BASE.total}” (mặc định, cả người vắng) hoặc “${COUNCIL_BASE.voters}” (người có mặt và người vắng có ý kiến bằng văn bản).`,
+  publicity:
+    'Nếu đã công khai danh sách đề nghị khen thưởng để lấy ý kiến trước khi họp (theo Quy chế của cơ quan): ghi thời gian và hình thức, ví dụ “từ 01/6/2028 đến 14/6/2028, niêm yết tại trụ sở và đăng trên cổng thông tin điện tử”. Biên bản và trang “Lịch sử thẩm định” ghi lại. Để trống nếu không công khai.',
 };
 export const COUNCIL_MEMBERS_HEADER = ['Họ và tên thành viên', 'Chức vụ', 'Có mặt (Có / Vắng)', 'Lý do vắng'];
 export const COUNCIL_VOTES_HEADER = ['Mã phiếu', 'Tập thể, cá nhân', 'Tán thành', 'Không tán thành', 'Tỷ lệ tán thành (%)'];
@@ -773,6 +776,8 @@ export const COUNCIL_TEXT = {
    * In the quy chế's words: "trên 50%", or "từ 70% trở lên" (`atLeast`), of all `total` members or (`voters` given) of
    * the members who voted, present or in writing.
    */
+  /** Before the rule in the Biên bản: the list made public before the meeting, as the tab says when and how. */
+  publicity: (when: string) => `Danh sách đề nghị khen thưởng đã được công khai ${when.replace(/[.\s]+$/, '')}.`,
   rule: (threshold: number | string, total: number, atLeast = false, voters?: { present: number; written: number }) => {
     const of =
       voters === undefined

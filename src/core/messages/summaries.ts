@@ -147,13 +147,13 @@ export const HISTORY_CHANGE = {
    * After `proposed` or `notProposed`: the council's vote as the meeting's tab held it, which the next meeting types over
    * (the Biên bản in Drive keeps it too: review complaint M1). Parts not typed are left out; `share` as printed ("77,8%").
    */
-  vote: (v: { date: string; yes: number | null; no: number | null; share: string | null; present: number; written: number; members: number }) =>
+  vote: (v: { date: string; yes: number | null; no: number | null; share: string | null; present: number; written: number; members: number; publicity?: string }) =>
     `; Hội đồng biểu quyết${v.date ? ` ngày ${v.date}` : ''}: ${[
       ...(v.yes !== null ? [`${v.yes} tán thành`] : []),
       ...(v.no !== null ? [`${v.no} không tán thành`] : []),
       ...(v.share !== null ? [`tỷ lệ ${v.share}`] : []),
       `có mặt ${v.present}/${v.members} thành viên${v.written > 0 ? `, ${v.written} ý kiến bằng văn bản` : ''}`,
-    ].join(', ')}`,
+    ].join(', ')}${v.publicity ? `; danh sách đã công khai ${v.publicity.replace(/[.\s]+$/, '')}` : ''}`,
   /**
    * `edited`: 'edit' when the change is the school's edit of this registration, answered on its own; 'recent' when a run
    * answering queued submissions found it sent or edited in the last day (the edit may be the cause, or not).
