@@ -156,6 +156,7 @@ export function holdCouncilMeeting(emu: Emulator, nominees: readonly string[], n
     [COUNCIL_FIELDS.chairTitle, office.chair],
     [COUNCIL_FIELDS.secretary, SAMPLE_MEMBERS[total - 1][0]],
     [COUNCIL_FIELDS.threshold, 50],
+    [COUNCIL_FIELDS.publicity, 'trong 10 ngày làm việc trước ngày họp, niêm yết tại trụ sở và đăng trên trang thông tin điện tử của cơ quan'],
     [],
     [...COUNCIL_MEMBERS_HEADER],
     ...members,
