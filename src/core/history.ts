@@ -87,17 +87,26 @@ export function batchLines(sel: Pick<NomineeSelection, 'nominees' | 'flagged'>, 
   const out: HistoryRow[] = [];
   for (const n of sel.nominees) {
     const level = AWARD_TEXT.short[n.level];
-    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.proposed(level, dayOf(n.level)) + voteSaid(council, n), { decision: REVIEW_DECISIONS.propose, level, comment: '', reviewer: '' }, shownVerdict(n.registration)));
+    out.push(line(at, n.id, n.schoolName, n.name, withVote(HISTORY_CHANGE.proposed(level, dayOf(n.level)), council, n), { decision: REVIEW_DECISIONS.propose, level, comment: '', reviewer: '' }, shownVerdict(n.registration)));
   }
   // Those left out are not in any Tờ trình: the day of the batch's documents (its first level's Tờ trình).
   for (const f of sel.flagged) {
     const n = f.nominee;
-    out.push(line(at, n.id, n.schoolName, n.name, HISTORY_CHANGE.notProposed(dayOf(undefined), f.note) + voteSaid(council, n), { decision: REVIEW_DECISIONS.propose, level: n.typedLevel ?? AWARD_TEXT.short[n.level], comment: '', reviewer: '' }, shownVerdict(n.registration)));
+    out.push(line(at, n.id, n.schoolName, n.name, withVote(HISTORY_CHANGE.notProposed(dayOf(undefined), f.note), council, n), { decision: REVIEW_DECISIONS.propose, level: n.typedLevel ?? AWARD_TEXT.short[n.level], comment: '', reviewer: '' }, shownVerdict(n.registration)));
   }
   return out;
 }
 
-/** The council's vote on a nominee as a history line adds it (HISTORY_CHANGE.vote), '' when none was read or trusted. */
+/**
+ * A batch line's `change` with the council's vote on the nominee (HISTORY_CHANGE.vote) after it — after "; ", or a
+ * space when it ends a sentence — as it stands when none was read or trusted.
+ */
+function withVote(change: string, council: Council | null, n: Pick<Nominee, 'id' | 'name'>): string {
+  const vote = voteSaid(council, n);
+  return vote === '' ? change : `${change}${change.endsWith('.') ? ' ' : '; '}${vote}`;
+}
+
+/** The council's vote on a nominee as a history line says it (HISTORY_CHANGE.vote), '' when none was read or trusted. */
 function voteSaid(council: Council | null, n: Pick<Nominee, 'id' | 'name'>): string {
   if (!council) return '';
   const o = voteOutcome(council, n.id, n.name);

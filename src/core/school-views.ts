@@ -29,7 +29,7 @@ import {
   viewRemoved,
   schoolTabSuperseded,
   SCHOOL_TAB_DUTIES_TITLE,
-  VIEW_DUTIES_OPEN,
+  viewDutiesOpen,
   VIEW_SUPERSEDED_MAX,
 } from './messages';
 import { escapeHtml } from './emails';
@@ -273,11 +273,6 @@ const VIEW_COLUMNS: readonly (readonly [header: string, px: number])[] = [
   ['Mô hình', 260],
   ['Điểm ưu tiên', 80],
 ];
-/**
- * The views' layout (what VIEW_COLUMNS sizes): a view written under an earlier one has its columns sized again, once
- * (src/jobs/school-views.ts; the sizes of a view written under this one are left as they are).
- */
-export const VIEW_LAYOUT = 2;
 /** The rows a view keeps in sight as it scrolls: the school's name, its counts and the registrations' header. */
 const VIEW_FROZEN_ROWS = 3;
 
@@ -310,7 +305,7 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   const officeHeader = tabLines[at].map((c) => toText(c));
   const columns = VIEW_COLUMNS.filter(([h]) => (h === VIEW_COMMENT_HEADER ? comments !== null : officeHeader.indexOf(h) >= 0));
   const from = columns.map(([h]) => (h === VIEW_COMMENT_HEADER ? -1 : officeHeader.indexOf(h)));
-  const lines: unknown[][] = [name, [toText(counts?.[0]) + (tab.dutiesOpen ? ` ${VIEW_DUTIES_OPEN}` : '')], columns.map(([h]) => h)];
+  const lines: unknown[][] = [name, [toText(counts?.[0]) + (tab.dutiesOpen ? ` ${viewDutiesOpen(tab.registrationCount > 0)}` : '')], columns.map(([h]) => h)];
   const bold: number[] = [VIEW_FROZEN_ROWS];
   const wrapRows: number[] = [];
   for (const row of tabLines.slice(at + 1, at + 1 + tab.registrationCount)) {

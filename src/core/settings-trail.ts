@@ -15,6 +15,8 @@ export type SettingsPrint = Record<string, string>;
 
 /** How much of a value the print keeps to show (the hash tells a change of the rest). */
 const SHOWN = 40;
+/** How much of a changed value as it stands now the office is shown. */
+const NOW_SHOWN = 200;
 
 const key = (kind: 'c' | 't', name: string) => kind + fnv1a32(name).toString(36);
 const entry = (value: string) => `${fnv1a32(value).toString(36)}|${fitText(value, SHOWN)}`;
@@ -57,27 +59,39 @@ export function settingsChanged(
 ): SettingChange[] {
   if (!before) return [];
   const out: SettingChange[] = [];
-  const compare = (k: string, tab: string, label: string, criterion = false) => {
+  // `shownNow`: the value as it stands, in full (the print keeps the first characters of the earlier one).
+  const compare = (k: string, tab: string, label: string, shownNow: string, criterion = false) => {
     const was = before[k];
     const is = now[k];
     if (was === undefined || is === undefined || was.split('|')[0] === is.split('|')[0]) return;
-    out.push({ tab, label, ...(criterion ? { criterion: true as const } : {}), was: was.slice(was.indexOf('|') + 1), now: is.slice(is.indexOf('|') + 1) });
+    out.push({ tab, label, ...(criterion ? { criterion: true as const } : {}), was: was.slice(was.indexOf('|') + 1), now: shownNow });
   };
   const labels = new Set<string>();
   for (const row of configRows) {
     const label = toText(row[0]);
     if (label === '' || labels.has(label)) continue;
     labels.add(label);
-    compare(key('c', label), TAB.config, label);
+    compare(key('c', label), TAB.config, label, fitText(shown(row[1]), NOW_SHOWN));
   }
-  for (const c of catalogue) compare(key('t', c.id), TAB.criteria, c.id, true);
+  for (const c of catalogue) {
+    const is = now[key('t', c.id)];
+    compare(key('t', c.id), TAB.criteria, c.id, is === undefined ? '' : is.slice(is.indexOf('|') + 1), true);
+  }
   return out;
 }
 
 /** The print as kept in a script property, and read back (null when none, or unreadable). */
 export function packPrint(p: SettingsPrint): string {
-  return JSON.stringify(p);
+  const all = JSON.stringify(p);
+  if (all.length <= PRINT_ROOM) return all;
+  // Too long for one property with room to spare (long values, many settings): their hashes only (a change is still
+  // named, without the values).
+  const bare: SettingsPrint = {};
+  for (const k of Object.keys(p)) bare[k] = p[k].slice(0, p[k].indexOf('|') + 1);
+  return JSON.stringify(bare);
 }
+/** What the print may take of a script property's 9 KB. */
+const PRINT_ROOM = 6000;
 export function unpackPrint(raw: string | null): SettingsPrint | null {
   if (!raw) return null;
   try {

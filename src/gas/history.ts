@@ -1,6 +1,6 @@
 // Appending to "Lịch sử thẩm định" (src/core/history.ts): a tab of its own, made on its first line, protected with a
 // warning, its lines added below the last one — never rewritten.
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB } from '../core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, HISTORY_VOTE_START } from '../core/messages';
 import { logError } from './health';
 import { getState, setState } from './properties';
 import type { HistoryRow } from '../core/history';
@@ -171,11 +171,24 @@ function unsaid(read: HistoryRead, rows: readonly HistoryRow[]): HistoryRow[] {
   for (const l of read.lines) (byCode.get(l[0]) ?? byCode.set(l[0], []).get(l[0])!).push(l);
   return rows.filter((r) => {
     const lines = byCode.get(String(r[1])) ?? [];
+    // Weighed without the vote it ends with: a line written before lines kept the vote (or of a tab typed again since)
+    // says the same proposal (review diff43 H1).
+    const change = withoutVote(String(r[4]));
     let i = lines.length - 1;
-    while (i >= 0 && lines[i][3] !== String(r[4])) i--;
+    while (i >= 0 && withoutVote(lines[i][3]) !== change) i--;
     return i < 0 || lines.slice(i + 1).some((l) => !l[3].startsWith(VERDICT_LINE) && l[4] !== String(r[5] ?? ''));
   });
 }
+
+/** A batch line's change without the council's vote it ends with (HISTORY_CHANGE.vote, after "; " or a full stop). */
+function withoutVote(change: string): string {
+  for (const mark of VOTE_MARKS) {
+    const at = change.indexOf(mark);
+    if (at >= 0) return change.slice(0, mark.startsWith(';') ? at : at + 1);
+  }
+  return change;
+}
+const VOTE_MARKS = [`; ${HISTORY_VOTE_START}`, `. ${HISTORY_VOTE_START}`];
 
 /** The lines of a batch of documents that the history does not hold yet (appendHistoryOnce would write them): none, no lock needed. */
 export function historyLinesUnsaid(ss: Spreadsheet, rows: readonly HistoryRow[]): HistoryRow[] {

@@ -32,7 +32,7 @@ import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
-import { VIEW_LAYOUT, directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
+import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
 import { formatDate, formatTime, toText } from '../core/text';
 import { errorMessage, isCreateRefused } from '../gas/errors';
@@ -83,8 +83,11 @@ interface ViewRecord {
   lk?: string;
   /** Viewers Drive lists without an address (review diff41 M3): logged when their number changes. */
   ud?: number;
-  /** The layout its columns were sized for (VIEW_LAYOUT; absent: the first). */
-  lv?: number;
+  /**
+   * The column widths it was given (px, comma-separated; absent: those of the first layout, set when it was made). Its
+   * columns depend on the settings (the council's column when published): sized again when they differ (review diff43 M1).
+   */
+  wd?: string;
 }
 
 export interface ViewsResult {
@@ -338,16 +341,17 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       if (fresh) madePrivate.push(linked.was);
       else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
     }
-    if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.lv !== VIEW_LAYOUT);
+    const widths = view.widths.join(',');
+    if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.wd !== widths);
     const { refused, undisclosed } = syncViewers(target, view.share);
     // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run);
     // so do viewers whose address Drive does not give (the office checks them in "Chia sẻ").
     const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
     const ud = undisclosed > 0 ? undisclosed : undefined;
     if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(view.fileName, ud));
-    // Its columns sized for this layout when it was written (else as they were).
-    const lv = fresh || made.h !== view.hash ? VIEW_LAYOUT : made.lv;
-    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(lv ? { lv } : {}) };
+    // The widths its columns were given when it was written (else those it had).
+    const wd = fresh || made.h !== view.hash ? widths : made.wd;
+    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}) };
     if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
     if (!refused && !linked?.refused && !ud) current++;
     else refusedViews++;

@@ -151,7 +151,10 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     const measured = measureTab(sheet, merged.header, merged.rows, opts, values);
     const outcome = writeTable(sheet, merged.header, merged.rows, opts, measured);
     if (outcome === 'written') {
-      if (tell) verdictsChanged(ss, tell.job, firstChanges, calendar, tell.settings ?? []);
+      if (tell) {
+        verdictsChanged(ss, tell.job, firstChanges, calendar, tell.settings ?? []);
+        tell.told?.();
+      }
       // Kept only when a day of the calendar came since the time kept (what calendarCauses weighs): no write most days.
       const shownAt = Number(getState('reviewWrittenAt') ?? 0);
       if (calendarEvents(config, output.catalogue || [], new Date(shownAt), new Date()).length > 0) setStateSoon({ reviewWrittenAt: String(Date.now()) });
@@ -185,6 +188,8 @@ export interface TellChanges {
   except: ReadonlySet<string>;
   /** What the office changed in its own tabs since the last full run (src/core/settings-trail.ts). */
   settings?: readonly SettingChange[];
+  /** Called once "Thẩm định" is written and its changes told (the settings they were told against are kept then). */
+  told?: () => void;
   /** Of `except`, the registrations this run is the first to see edited (Identified.resent): the school's edit. */
   edits?: ReadonlySet<string>;
 }

@@ -287,9 +287,13 @@ describe('"Lịch sử thẩm định"', () => {
     const said = log.filter((m) => m.includes('DK-000002') && m.includes('các trường chưa được báo'));
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(/Từ lần cập nhật trước, cơ quan đã sửa: trang “Tiêu chí”, cột “Bắt buộc” của \d+ tiêu chí \(TT-01-DANG-KY, TT-02-DAN-DAU, TT-03-NHIEM-VU, TT-04-SANG-KIEN, TT-05-PHONG-TRAO, …\): từ “Có” thành “Không”\. Các phiếu/);
-    // Nothing changed since: a later verdict change names no setting.
+    // The print kept is this run's: a next run, nothing changed, names no setting.
+    const print = ctx.emu.properties.script.get('settings.print');
+    expect(print).toContain('|Không');
+    const logged = log.length;
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    expect(ctx.emu.properties.script.get('settings.print')).toContain('|Không');
+    expect(ctx.emu.properties.script.get('settings.print')).toBe(print);
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').slice(1 + logged).map((r) => String(r[2])).join('\n')).not.toContain('cơ quan đã sửa');
   });
 
   it('a verdict an edit turns, with the tab there: its line goes in the edit\'s one batch, below the last line — no call of its own (review history L5)', () => {

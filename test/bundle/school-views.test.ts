@@ -291,7 +291,7 @@ describe('per-school views (issue 18)', () => {
     expect(widths()).toEqual([80, 170, 90]);
     // As the earlier version left it: the office tab's widths, a record without its layout.
     [90, 80, 200].forEach((px, i) => sheet.columnWidths.set(i + 1, px));
-    asLegacyRecords(ctx.emu, (key, value) => (key.startsWith('views.v.') ? JSON.stringify({ ...JSON.parse(value), lv: undefined, h: 'earlier' }) : value));
+    asLegacyRecords(ctx.emu, (key, value) => (key.startsWith('views.v.') ? JSON.stringify({ ...JSON.parse(value), wd: undefined, h: 'earlier' }) : value));
     rebuild(ctx);
     expect(widths()).toEqual([80, 170, 90]);
     // Written again under this layout: sized as its reader left them (none resizes a view, but no call is spent on it).
@@ -302,6 +302,23 @@ describe('per-school views (issue 18)', () => {
     expect(ctx.emu.runtime.count('Sheet.setColumnWidth')).toBe(0);
   });
 
+  it("a view whose columns change with the settings (the council's comments published) has each column sized for what it holds (review diff43 M1)", () => {
+    const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS40[0].name }, { email: SCHOOLS40[0].emails[0] });
+    setConfig(ctx, { 'schoolViews.enabled': 'Có' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const id = ledger(ctx).get('S:TH01')!.id!;
+    const sheet = ctx.emu.spreadsheets.byId(id)!.sheets[0];
+    const header = () => ctx.emu.spreadsheets.values(VIEW_TAB, id)[2].map(String);
+    const widthOf = (h: string) => sheet.columnWidths.get(header().indexOf(h) + 1);
+    expect(widthOf('Cần bổ sung hoặc chưa đạt')).toBe(400);
+    setConfig(ctx, { 'schoolViews.publishComments': 'Có' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(header()[3]).toBe('Ý kiến của Hội đồng');
+    // What to fix, the widest text, must not land in the 80 px column "Đối tượng" had.
+    expect(widthOf('Cần bổ sung hoặc chưa đạt')).toBe(400);
+    expect(widthOf('Đối tượng')).toBe(80);
+  });
   it("a registration whose response row was deleted is named in its school's view, not left to vanish", () => {
     const ctx = officeAfterSetup(SCHOOLS40.slice(0, 2));
     ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers(), [Q.school]: SCHOOLS40[0].name, [Q.individualName]: 'Phạm Thu Oanh' }, { email: SCHOOLS40[0].emails[0] });

@@ -444,7 +444,7 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(body).toContain('Chưa gửi báo cáo “6 tháng đầu năm 2028”');
     expect(body).toContain('Thông tin này chỉ báo một lần.');
     // The subject names the notice too: a verdict told once is not filed as a routine reminder (review "mailbox" #1).
-    expect(mail.subject).toBe(`[Điển hình tiên tiến] Chưa đạt đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc hạn 15/06/2028: gửi báo cáo kết quả 6 tháng đầu năm 2028 — ${QUANG_MINH.name}`);
+    expect(mail.subject).toBe(`[Điển hình tiên tiến] Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc hạn 15/06/2028: gửi báo cáo kết quả 6 tháng đầu năm 2028 — ${QUANG_MINH.name}`);
     // The later reminders, without the notice, are named after their deadlines only.
     expect(reminderEmail(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)), june.organisation, null, null).subject).not.toContain('mục III.1');
   });
@@ -458,7 +458,7 @@ describe('what a reminder says beyond its own deadline', () => {
     const due = dueReminders(done, june, new Date(2028, 5, 1, 7)).filter((r) => r.school.code === 'CS01');
     expect(due.map((r) => `${r.deadline.id}:${r.offset} ${r.items.length} ${r.notices.length}`)).toEqual(['BC-2028-6T:14 0 1']);
     const m = reminderEmail(due[0], june.organisation, null, null);
-    expect(m.subject).toBe(`[Điển hình tiên tiến] Chưa đạt đăng ký tối thiểu mỗi năm học (mục III.1) — ${QUANG_MINH.name}`);
+    expect(m.subject).toBe(`[Điển hình tiên tiến] Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1) — ${QUANG_MINH.name}`);
     expect(m.body).not.toContain('xin nhắc');
     expect(m.body).not.toContain('xin bỏ qua thư này');
     // Planned once; retired as done only if there is nothing left to say.

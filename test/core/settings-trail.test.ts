@@ -24,15 +24,20 @@ describe('the print of the settings', () => {
     expect(changes).toEqual([
       { tab: 'Cấu hình', label: 'Mốc: kết thúc đăng ký', was: '31/05/2028', now: '15/06/2028' },
       // A change beyond what the print shows is still found (its hash), shown as far as it was kept.
-      { tab: 'Cấu hình', label: 'Liên hệ của cơ quan', was: expect.stringMatching(/…$/), now: expect.stringMatching(/…$/) },
+      { tab: 'Cấu hình', label: 'Liên hệ của cơ quan', was: expect.stringMatching(/^Thường trực thi đua: bà .*…$/), now: long.replace('0912 000 111', '0912 000 222') },
       { tab: 'Tiêu chí', label: 'CN-02', criterion: true, was: 'Có', now: 'Không' },
     ]);
     expect(settingsChangedList(changes)).toBe(
       `trang “Cấu hình”, mục “Mốc: kết thúc đăng ký”: từ “31/05/2028” thành “15/06/2028”; trang “Cấu hình”, mục “Liên hệ của cơ quan”: từ “${changes[1].was}” thành “${changes[1].now}”; trang “Tiêu chí”, cột “Bắt buộc” của tiêu chí CN-02: từ “Có” thành “Không”`,
     );
     expect(settingsChangedShort(changes)).toBe('trang “Cấu hình” (Mốc: kết thúc đăng ký, Liên hệ của cơ quan), trang “Tiêu chí” (CN-02)');
-    // Small enough for one script property (9 KB), with room for some sixty settings.
+    // Small enough for one script property (9 KB), with room for some sixty settings; beyond its room, hashes only.
     expect(packPrint(now).length).toBeLessThan(400);
+    const many = Array.from({ length: 200 }, (_, i) => [`Mục số ${i}`, `Giá trị khá dài của mục số ${i}, hơn bốn mươi ký tự`]);
+    const packed = packPrint(settingsPrint(many, criteria));
+    expect(packed.length).toBeLessThanOrEqual(6000);
+    const changedMany = many.map((r, i) => (i === 7 ? [r[0], 'khác'] : r));
+    expect(settingsChanged(unpackPrint(packed), settingsPrint(changedMany, criteria), changedMany, criteria)).toEqual([{ tab: 'Cấu hình', label: 'Mục số 7', was: '', now: 'khác' }]);
   });
 
   it('says nothing without a print kept, nor when nothing changed, nor of a row no longer in the tab', () => {
@@ -42,5 +47,18 @@ describe('the print of the settings', () => {
     expect(settingsChanged(unpackPrint('not json'), print, rows, criteria)).toEqual([]);
     expect(settingsChanged(print, settingsPrint(rows, criteria), rows, criteria)).toEqual([]);
     expect(settingsChanged(print, settingsPrint(rows.slice(0, 2), criteria), rows.slice(0, 2), criteria)).toEqual([]);
+  });
+});
+
+describe('a long setting changed past its first 40 characters (review diff43 M2)', () => {
+  it('is not logged as changed from a value to the same value', () => {
+    const rows = (v: string) => [['Mục', 'Giá trị', 'Giải thích'], ['Người nhận thư tổng hợp', v, '']];
+    const was = rows('thiduakhenthuong@sogd.example.vn; vanphong@sogd.example.vn');
+    const now = rows('thiduakhenthuong@sogd.example.vn; vanphong@sogd.example.vn; giamdoc@sogd.example.vn');
+    const changes = settingsChanged(settingsPrint(was, []), settingsPrint(now, []), now, []);
+    expect(changes).toHaveLength(1);
+    // The clerk reads the log line: the two values it quotes must differ.
+    expect(changes[0].was).not.toBe(changes[0].now);
+    expect(settingsChangedList(changes)).not.toMatch(/từ “(.*)” thành “\1”/);
   });
 });

@@ -427,7 +427,8 @@ export function supersededByInSubject(subject: string): string | null {
     if (end < 0) return null;
     by = subject.slice(SUPERSEDED_SUBJECT.head.length, end);
   } else {
-    // A subject written before the verdict came first (it ended with the code, after the name).
+    // A subject written before the verdict came first ("[…] Đã nhận phiếu DK-… (name): …", ending with the code).
+    if (!subject.startsWith(LEGACY_SUBJECT_HEAD)) return null;
     const i = subject.lastIndexOf(SUPERSEDED_MARK_BEFORE);
     if (i < 0) return null;
     by = subject.slice(i + SUPERSEDED_MARK_BEFORE.length);
@@ -443,6 +444,7 @@ const SUPERSEDED_SUBJECT = (() => {
 })();
 /** The words of the subject earlier versions wrote, "… (name): không được xét, trùng với phiếu DK-…", before the code. */
 const SUPERSEDED_MARK_BEFORE = ': không được xét, trùng với phiếu ';
+const LEGACY_SUBJECT_HEAD = `[${APP_NAME}] Đã nhận phiếu `;
 export const OUTBOX_STATUS = {
   pending: 'Chờ gửi',
   sent: 'Đã gửi',

@@ -16,7 +16,7 @@ const delta = (n: number) => (n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : '');
 /** "hạn d1: A và hạn d2: B": the reminder's deadlines in its subject, each by its date first. */
 const remindedOf = (deadlines: readonly { title: string; date: string }[]) => listAnd(deadlines.map((d) => `hạn ${d.date}: ${d.title}`));
 /** The notice told once (REMINDER_EMAIL.windowClosed) in a subject: always a school short of the minimum. */
-const WINDOW_CLOSED_SUBJECT = 'Chưa đạt đăng ký tối thiểu mỗi năm học (mục III.1)';
+const WINDOW_CLOSED_SUBJECT = 'Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1)';
 
 /** What a deadline is, as the object of "hạn …" / "trước hạn …". */
 export const DEADLINE_TITLES = {

@@ -28,7 +28,7 @@ export const viewNotice = (office: string) =>
 export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
 export const VIEW_REPORTS_HEADER = ['Kỳ báo cáo', 'Tóm tắt kết quả', 'Ngày gửi', 'Minh chứng'];
 /** After the counts at the top of a view, when a duty of the school is not done: its duties are below the table. */
-export const VIEW_DUTIES_OPEN = 'Đơn vị còn nhiệm vụ chưa hoàn thành: xem “Nhiệm vụ của đơn vị” bên dưới danh sách phiếu.';
+export const viewDutiesOpen = (listed: boolean) => `Đơn vị còn nhiệm vụ chưa hoàn thành: xem “Nhiệm vụ của đơn vị” ${listed ? 'bên dưới danh sách phiếu' : 'bên dưới'}.`;
 export const VIEW_NO_REPORTS = 'Chưa có phiếu báo cáo nào.';
 export const VIEW_COMMENT_HEADER = 'Ý kiến của Hội đồng';
 export const viewContact = (office: string, contact: string) => `Liên hệ: ${office}${contact ? ` — ${contact}` : ''}.`;

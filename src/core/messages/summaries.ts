@@ -83,7 +83,8 @@ export const settingsChangedList = (changes: readonly { tab: string; label: stri
   const parts: string[] = [];
   const criteria = new Map<string, string[]>();
   for (const c of changes) {
-    if (!c.criterion) parts.push(`trang ${q(c.tab)}, mục ${q(c.label)}: từ ${q(c.was)} thành ${q(c.now)}`);
+    // The values as far as the print kept them: a change further in (or not kept) is said without them.
+    if (!c.criterion) parts.push(`trang ${q(c.tab)}, mục ${q(c.label)}: ${c.was === c.now ? 'đã sửa' : c.was === '' ? `đã sửa, nay là ${q(c.now)}` : `từ ${q(c.was)} thành ${q(c.now)}`}`);
     else (criteria.get(`${c.was}\u0001${c.now}`) ?? criteria.set(`${c.was}\u0001${c.now}`, []).get(`${c.was}\u0001${c.now}`)!).push(c.label);
   }
   for (const [k, codes] of criteria) {
@@ -131,6 +132,8 @@ export const HISTORY_HEADER = [
   REVIEW_HEADERS.reviewer,
   REVIEW_HEADERS.verdict,
 ];
+/** How the council's vote begins in a batch's history line (HISTORY_CHANGE.vote), after "; " or a full stop. */
+export const HISTORY_VOTE_START = 'Hội đồng biểu quyết';
 export const HISTORY_CHANGE = {
   decided: 'Hội đồng ghi quyết định',
   changed: 'Hội đồng sửa quyết định, nhận xét, người thẩm định hoặc hình thức khen (so với dòng trước của phiếu này)',
@@ -148,7 +151,7 @@ export const HISTORY_CHANGE = {
    * (the Biên bản in Drive keeps it too: review complaint M1). Parts not typed are left out; `share` as printed ("77,8%").
    */
   vote: (v: { date: string; yes: number | null; no: number | null; share: string | null; present: number; written: number; members: number; publicity?: string }) =>
-    `; Hội đồng biểu quyết${v.date ? ` ngày ${v.date}` : ''}: ${[
+    `${HISTORY_VOTE_START}${v.date ? ` ngày ${v.date}` : ''}: ${[
       ...(v.yes !== null ? [`${v.yes} tán thành`] : []),
       ...(v.no !== null ? [`${v.no} không tán thành`] : []),
       ...(v.share !== null ? [`tỷ lệ ${v.share}`] : []),
