@@ -191,20 +191,26 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   }
   const names = new NameKeys(regs);
   // Subjects of the shared buckets, in the order of their first registration; the winner of each: the verified,
-  // then the latest submission (`replaces`), met in the order given.
+  // then the latest submission (`replaces`), met in the order given. Two people of one subject (twoPeople: another role,
+  // sent from another address) are two groups, neither replacing the other, flagged alike for the council.
   const group = new Int32Array(n).fill(-1);
   const winners: number[] = [];
-  const byBucket = new Map<number, Map<number, number>>();
+  const byBucket = new Map<number, Map<number, number[]>>();
+  let apart: Array<[number, number]> | null = null;
   for (let i = 0; i < n; i++) {
     const b = bucket[i];
     if (b < 0 || shared[b] === 0) continue;
     let byName = byBucket.get(b);
     if (byName === undefined) byBucket.set(b, (byName = new Map()));
     const name = names.id(i);
-    let g = byName.get(name);
+    const groups = byName.get(name);
+    let g = groups?.find((x) => !twoPeople(regs[i], regs[winners[x]]));
     if (g === undefined) {
       g = winners.length;
-      byName.set(name, g);
+      if (groups) {
+        for (const x of groups) (apart ??= []).push([i, winners[x]]);
+        groups.push(g);
+      } else byName.set(name, [g]);
       winners.push(i);
     } else if (replaces(regs[i], verified[i], regs[winners[g]], verified[winners[g]])) winners[g] = i;
     group[i] = g;
@@ -219,7 +225,39 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   replaceAcrossNames(regs, out, verified, names);
   markAlike(regs, out, new PersonKeys(regs), schoolOf, bySchool.length);
   markOtherName(regs, out, names, schoolOf);
+  if (apart) markApart(regs, out, apart, winners, group);
   return out;
+}
+
+/**
+ * Two registrations of one subject (school, kind, name, birth year) that are two people as far as the answers tell: of
+ * individuals, each with its role and sender address, both different — a teacher and the school's accountant of one name
+ * and birth year, each sent by herself (review complaint H3: the later replaced the earlier, and a real person dropped
+ * out without anyone deciding). A school sending one again to correct it does so from its own address, or keeps the role.
+ */
+function twoPeople(a: Registration, b: Registration): boolean {
+  if (a.kind !== 'individual' || b.kind !== 'individual' || a.role === null || b.role === null || a.role === b.role) return false;
+  const x = a.email.trim().toLowerCase();
+  const y = b.email.trim().toLowerCase();
+  return x !== '' && y !== '' && x !== y;
+}
+
+/**
+ * The registrations in force of the groups twoPeople kept apart (`pairs`: a registration and the winner it was kept
+ * apart from, as met), flagged alike with each other — the council tells them apart, or takes one out.
+ */
+function markApart(regs: readonly Registration[], out: IdentityFlags[], pairs: ReadonlyArray<readonly [number, number]>, winners: readonly number[], group: Int32Array): void {
+  const standing = (i: number) => (group[i] < 0 ? i : winners[group[i]]);
+  for (const [a0, b0] of pairs) {
+    const a = standing(a0);
+    const b = standing(b0);
+    if (a === b || out[a].supersededBy || out[b].supersededBy) continue;
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const refs = out[x].alike ?? [];
+      if (refs.some((r) => r.id === regs[y].id) || refs.length >= ALIKE_LISTED) continue;
+      out[x] = { ...out[x], alike: [...refs, { id: regs[y].id, school: regs[y].school?.name ?? regs[y].schoolName }] };
+    }
+  }
 }
 
 /**
