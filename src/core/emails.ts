@@ -122,7 +122,8 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   // How to edit, right after what to fix (a phone reads no further: review mobile M1); else after the notes.
   const link = editUrl ? { url: editUrl, label: CONFIRMATION.editLabel(r.id) } : undefined;
   const edit: Block | null = by ? (editUrl ? { text: CONFIRMATION.editSuperseded(editUrl, by, office), link } : null) : editUrl ? { text: CONFIRMATION.edit(editUrl), link } : { text: CONFIRMATION.editNoLink };
-  if (edit && !by && toFix.length) blocks.push(edit);
+  const editFirst = !by && toFix.length > 0;
+  if (edit && editFirst) blocks.push(edit);
   // Ratings written before their years counted: not counted, and how to write them once known (one sentence).
   const early = by ? null : earlyRatingsNote(r);
   if (early) blocks.push({ text: early });
@@ -137,7 +138,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (priority.length) blocks.push({ title: CONFIRMATION.priorityTitle, items: priority });
   // A replaced one: "a new registration replaces this one" is past (review "mailbox" #4), and the superseded block says
   // which one to edit; its own link only to say it is not the same subject (review diff20 #3).
-  if (edit && (by || !toFix.length)) blocks.push(edit);
+  if (edit && !editFirst) blocks.push(edit);
   const copies = schoolCopies(r);
   // Not for a school the directory lacks: its address is not the cause (its finding says to choose the school again).
   if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
