@@ -191,12 +191,12 @@ export function recordEvaluation(
   // complaint M2). The print of this run's settings is kept once "Thẩm định" shows the verdicts they gave.
   const print = inputs.configRows ? settingsPrint(inputs.configRows, output.catalogue) : null;
   const settings = print && inputs.configRows ? settingsChanged(unpackPrint(getState('settingsPrint')), print, inputs.configRows, output.catalogue) : [];
+  const packed = print ? packPrint(print) : null;
   const keep = () => {
-    if (print && getState('settingsPrint') !== packPrint(print)) setStateSoon({ settingsPrint: packPrint(print) });
+    if (packed !== null && getState('settingsPrint') !== packed) setStateSoon({ settingsPrint: packed });
   };
   // Kept once "Thẩm định" is written (a tab busy or refused tells its changes at a later run, against the same print).
   const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits, settings, told: keep } : null);
-  if (!tell && !review.error) keep();
   // Forgotten once "Thẩm định" shows them (a run cut off before keeps them for the next).
   if (!review.error) forgetResent();
   recordDecisions(ss, inputs.identified, review.snapshots);
