@@ -37,7 +37,7 @@ export interface MailLink {
 export type Block = { text: string; link?: MailLink } | { title: string; items: string[]; links?: readonly (MailLink | null)[] };
 
 /** `text` in HTML, its `link` (the tool's https address, as the text holds it) shown as its label. */
-function htmlWithLink(text: string, link: MailLink | null | undefined): string {
+export function htmlWithLink(text: string, link: MailLink | null | undefined): string {
   const at = link && /^https:\/\/[^\s"'<>]+$/.test(link.url) ? text.indexOf(link.url) : -1;
   if (at < 0) return escapeHtml(text);
   const a = `<a href="${escapeHtml(link!.url)}">${escapeHtml(link!.label)}</a>`;

@@ -24,6 +24,7 @@ import {
   viewNotice,
   viewFileName,
   viewLinkLine,
+  VIEW_LINK_LABEL,
   viewFormLines,
   viewSuperseded,
   viewRemoved,
@@ -32,7 +33,7 @@ import {
   viewDutiesOpen,
   VIEW_SUPERSEDED_MAX,
 } from './messages';
-import { escapeHtml } from './emails';
+import { htmlWithLink } from './emails';
 import { schoolTabs, type SchoolTab } from './summaries';
 import type { ProgressReport } from './reports';
 import { formatDate, matchKey, noEvidence, toText, withoutSheetRow } from './text';
@@ -372,7 +373,7 @@ export function directoryLinkColumn(values: readonly (readonly unknown[])[], lin
 export function withViewLink<E extends { body: string; htmlBody: string }>(email: E, url: string | undefined): E {
   if (!url) return email;
   const line = viewLinkLine(url);
-  const p = `<p>${escapeHtml(line)}</p>`;
+  const p = `<p>${htmlWithLink(line, { url, label: VIEW_LINK_LABEL })}</p>`;
   const html = email.htmlBody.endsWith('</div>') ? `${email.htmlBody.slice(0, -6)}${p}</div>` : email.htmlBody + p;
   return { ...email, body: `${email.body.replace(/\n$/, '')}\n\n${line}\n`, htmlBody: html };
 }

@@ -238,10 +238,10 @@ describe('settings, links, e-mails', () => {
     expect(directoryLinkColumn([['Tên']], new Map())).toBeNull();
   });
 
-  it('a school e-mail gets its link in both parts, escaped', () => {
+  it('a school e-mail gets its link in both parts, escaped; the HTML part as a link under words (review mobile M1)', () => {
     const e = withViewLink({ to: 'a@x.vn', subject: 's', body: 'Xin chào\n', htmlBody: '<div><p>Xin chào</p></div>' }, 'https://docs.google.com/spreadsheets/d/x/edit?a=1&b=2');
     expect(e.body).toBe(`Xin chào\n\n${viewLinkLine('https://docs.google.com/spreadsheets/d/x/edit?a=1&b=2')}\n`);
-    expect(e.htmlBody).toContain('edit?a=1&amp;b=2</p></div>');
+    expect(e.htmlBody).toContain('<a href="https://docs.google.com/spreadsheets/d/x/edit?a=1&amp;b=2">mở trang theo dõi</a></p></div>');
     expect(withViewLink(e, undefined)).toBe(e);
   });
 });

@@ -57,6 +57,8 @@ export const viewComment = (decision: string, comment: string) => [decision, com
 export const VIEW_LINK_HEADER = 'Trang theo dõi (công cụ tự ghi)';
 /** A line of the school's e-mails. */
 export const viewLinkLine = (url: string) => `Trang theo dõi riêng của trường (chỉ để xem): ${url}`;
+/** The view's link in an e-mail's HTML part, where it stands instead of its address (review mobile M1). */
+export const VIEW_LINK_LABEL = 'mở trang theo dõi';
 
 const q = (s: string) => `“${s}”`;
 
