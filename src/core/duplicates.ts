@@ -191,29 +191,35 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   }
   const names = new NameKeys(regs);
   // Subjects of the shared buckets, in the order of their first registration; the winner of each: the verified,
-  // then the latest submission (`replaces`), met in the order given. Two people of one subject (twoPeople: another role,
-  // sent from another address) are two groups, neither replacing the other, flagged alike for the council.
+  // then the latest submission (`replaces`). Two people of one subject (twoPeople) are two groups, neither replacing the
+  // other, flagged alike for the council: the groups are those linked by registrations that may be one person, whatever
+  // the rows' order (a sort of the response tab changes nothing).
   const group = new Int32Array(n).fill(-1);
   const winners: number[] = [];
   const byBucket = new Map<number, Map<number, number[]>>();
-  let apart: Array<[number, number]> | null = null;
   for (let i = 0; i < n; i++) {
     const b = bucket[i];
     if (b < 0 || shared[b] === 0) continue;
     let byName = byBucket.get(b);
     if (byName === undefined) byBucket.set(b, (byName = new Map()));
     const name = names.id(i);
-    const groups = byName.get(name);
-    let g = groups?.find((x) => !twoPeople(regs[i], regs[winners[x]]));
-    if (g === undefined) {
-      g = winners.length;
-      if (groups) {
-        for (const x of groups) (apart ??= []).push([i, winners[x]]);
-        groups.push(g);
-      } else byName.set(name, [g]);
-      winners.push(i);
-    } else if (replaces(regs[i], verified[i], regs[winners[g]], verified[winners[g]])) winners[g] = i;
-    group[i] = g;
+    const list = byName.get(name);
+    if (list === undefined) byName.set(name, [i]);
+    else list.push(i);
+  }
+  let apart: Array<[number, number]> | null = null;
+  for (const byName of byBucket.values()) {
+    for (const list of byName.values()) {
+      const parts = onePersonGroups(regs, verified, list);
+      const first = winners.length;
+      for (const members of parts) {
+        let w = members[0];
+        for (const i of members) if (i !== w && replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
+        for (const i of members) group[i] = winners.length;
+        winners.push(w);
+      }
+      for (let a = first; a < winners.length; a++) for (let b = a + 1; b < winners.length; b++) (apart ??= []).push([winners[a], winners[b]]);
+    }
   }
   const out: IdentityFlags[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -225,33 +231,55 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   replaceAcrossNames(regs, out, verified, names);
   markAlike(regs, out, new PersonKeys(regs), schoolOf, bySchool.length);
   markOtherName(regs, out, names, schoolOf);
-  if (apart) markApart(regs, out, apart, winners, group);
+  if (apart) markApart(regs, out, apart);
   return out;
 }
 
 /**
- * Two registrations of one subject (school, kind, name, birth year) that are two people as far as the answers tell: of
- * individuals, each with its role and sender address, both different — a teacher and the school's accountant of one name
- * and birth year, each sent by herself (review complaint H3: the later replaced the earlier, and a real person dropped
- * out without anyone deciding). A school sending one again to correct it does so from its own address, or keeps the role.
+ * The registrations of one subject (`list`, in row order) as groups of those that may be one person: linked, directly
+ * or through another, by a pair twoPeople does not tell apart. Most subjects are one group; the groups do not depend on
+ * the rows' order.
  */
-function twoPeople(a: Registration, b: Registration): boolean {
-  if (a.kind !== 'individual' || b.kind !== 'individual' || a.role === null || b.role === null || a.role === b.role) return false;
+function onePersonGroups(regs: readonly Registration[], verified: readonly boolean[], list: readonly number[]): number[][] {
+  if (!list.some((i) => regs[i].kind === 'individual' && regs[i].role !== null)) return [list as number[]];
+  const root = list.map((_, k) => k);
+  const find = (k: number): number => (root[k] === k ? k : (root[k] = find(root[k])));
+  for (let a = 0; a < list.length; a++) {
+    for (let b = a + 1; b < list.length; b++) {
+      if (!twoPeople(regs[list[a]], verified[list[a]], regs[list[b]], verified[list[b]])) root[find(a)] = find(b);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  list.forEach((i, k) => {
+    const r = find(k);
+    const g = groups.get(r);
+    if (g === undefined) groups.set(r, [i]);
+    else g.push(i);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Two registrations of one subject (school, kind, name, birth year) that are two people as far as the answers tell: of
+ * individuals, both sent from the school's own addresses (verified), each with its role and its address, both different
+ * — a teacher and the school's accountant of one name and birth year (review complaint H3: the later replaced the
+ * earlier, and a real person dropped out without anyone deciding). One sent from an address the school does not list
+ * is replaced as before (the school's verified registration prevails: review diff44 M2).
+ */
+function twoPeople(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
+  if (!aVerified || !bVerified || a.kind !== 'individual' || b.kind !== 'individual' || a.role === null || b.role === null || a.role === b.role) return false;
   const x = a.email.trim().toLowerCase();
   const y = b.email.trim().toLowerCase();
   return x !== '' && y !== '' && x !== y;
 }
 
 /**
- * The registrations in force of the groups twoPeople kept apart (`pairs`: a registration and the winner it was kept
- * apart from, as met), flagged alike with each other — the council tells them apart, or takes one out.
+ * The registrations in force of one subject kept apart as two people (`pairs`: the winners of two of its groups),
+ * flagged alike with each other — the council tells them apart, or takes one out.
  */
-function markApart(regs: readonly Registration[], out: IdentityFlags[], pairs: ReadonlyArray<readonly [number, number]>, winners: readonly number[], group: Int32Array): void {
-  const standing = (i: number) => (group[i] < 0 ? i : winners[group[i]]);
-  for (const [a0, b0] of pairs) {
-    const a = standing(a0);
-    const b = standing(b0);
-    if (a === b || out[a].supersededBy || out[b].supersededBy) continue;
+function markApart(regs: readonly Registration[], out: IdentityFlags[], pairs: ReadonlyArray<readonly [number, number]>): void {
+  for (const [a, b] of pairs) {
+    if (out[a].supersededBy || out[b].supersededBy) continue;
     for (const [x, y] of [[a, b], [b, a]]) {
       const refs = out[x].alike ?? [];
       if (refs.some((r) => r.id === regs[y].id) || refs.length >= ALIKE_LISTED) continue;

@@ -233,6 +233,9 @@ function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistrati
   if (was !== own.subject && was !== '' && others(was) > 0) return true;
   if (own.subject === '' || others(own.subject) === 0) return false;
   if (!known || reg.flags.unverified || was !== own.subject) return true;
+  // A person's edit, its subject shared: the role it may have changed decides whether the two are one person (src/core/
+  // duplicates.ts twoPeople), which the register does not hold (review diff44 M1).
+  if (reg.kind === 'individual') return true;
   return later() ?? true;
 }
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { HISTORY_TAB, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
+import { sortTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 const school = SCHOOLS[1]; // two addresses in "Đơn vị"
@@ -45,5 +46,68 @@ describe('namesakes at one school', () => {
       const lines = ctx.emu.spreadsheets.values(HISTORY_TAB).slice(1).filter((r) => r[1] === 'DK-000002').map((r) => String(r[4]));
       expect(lines.some((l) => l.includes('thay bằng phiếu DK-000003: cùng đơn vị, cùng tên và năm sinh'))).toBe(true);
     }
+  });
+
+  it("one sent from an address the school does not list is replaced by the school's own, whatever its role (review diff44 M2)", () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    ctx.emu.forms.submitAsUser(ctx.formId, huong('staff'), { email: 'huong.personal@gmail.com' });
+    ctx.emu.clock.advance(2 * 86_400_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, huong('teacher'), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).toBe(REVIEW_VERDICT_SUPERSEDED);
+  });
+});
+
+describe('three registrations of one subject (review diff44 H1)', () => {
+  // A teacher from the school's first address, B staff from its second, C teacher from the second: C may be A (same
+  // role) and B (same address, the role corrected): one person, C in force — whatever the rows' order.
+  function three() {
+    const ctx = officeAfterSetup(SCHOOLS);
+    ctx.emu.forms.submitAsUser(ctx.formId, huong('teacher'), { email: school.emails[0] });
+    ctx.emu.clock.advance(24 * 3_600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, huong('staff'), { email: school.emails[1] });
+    ctx.emu.clock.advance(24 * 3_600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, huong('teacher'), { email: school.emails[1] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    return ctx;
+  }
+  const inForce = (ctx: ReturnType<typeof three>) => {
+    const v = ctx.emu.spreadsheets.values('Thẩm định');
+    const col = v[0].map(String).indexOf('Kết luận tự động');
+    return v.slice(1).filter((r) => String(r[0]).startsWith('DK-') && r[col] !== REVIEW_VERDICT_SUPERSEDED).map((r) => String(r[0])).sort();
+  };
+
+  it('the one linked to both replaces both, and a sort of the response tab changes nothing', () => {
+    const ctx = three();
+    expect(inForce(ctx)).toEqual(['DK-000004']);
+    sortTab(ctx.emu, 'Phiếu đăng ký', [{ column: 1, ascending: false }]);
+    ctx.emu.clock.advance(3_600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(inForce(ctx)).toEqual(['DK-000004']);
+  });
+});
+
+describe('an edit changing the role of one of two namesakes (review diff44 M1)', () => {
+  it('is answered by a run over the whole office: its reply names the one it now replaces, and the next rebuild changes no verdict', () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    const { emu, bundle, formId } = ctx;
+    const DAY = 86_400_000;
+    emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[0] });
+    emu.clock.advance(DAY);
+    const second = emu.forms.submitAsUser(formId, huong('staff'), { email: school.emails[1] });
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).not.toBe(REVIEW_VERDICT_SUPERSEDED);
+    emu.clock.advance(DAY);
+    // Its role corrected through its edit link: now one person with DK-000002, and sent later.
+    const n = emu.mail.sent.length;
+    emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[1], editResponseId: second.responseId });
+    expect(emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    const reply = emu.mail.sent.slice(n).map((m) => `${m.subject}\n${m.body}`).join('\n');
+    const shown = emu.spreadsheets.values('Thẩm định').map((r) => `${r[0]} ${r[2]}`);
+    expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).toBe(REVIEW_VERDICT_SUPERSEDED);
+    emu.clock.advance(DAY);
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(emu.spreadsheets.values('Thẩm định').map((r) => `${r[0]} ${r[2]}`)).toEqual(shown);
+    expect(reply).toContain('DK-000002');
   });
 });
