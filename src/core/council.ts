@@ -339,7 +339,9 @@ export function parseCouncil(values: readonly (readonly unknown[])[] | null): Co
         const b = parseBase(v);
         if (b === null) c.problem ??= COUNCIL_PROBLEM.base(quoted(v));
         else c.ofVoters = b;
-      } else if (field === 'date' || field === 'publicity') c[field] = dateText(v);
+      } else if (field === 'date') c.date = dateText(v);
+      // A day alone, as Sheets makes of one typed: "ngày 20/08/2024" (review diff44 L3).
+      else if (field === 'publicity') c.publicity = v instanceof Date ? `ngày ${dateText(v)}` : toText(v);
       else c[field] = toText(v);
       continue;
     }

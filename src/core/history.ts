@@ -71,7 +71,7 @@ export function verdictLines(
     const r = byId.get(ch.id);
     const verdict = r ? shownVerdict(r) : ch.now;
     const school = r ? (r.school ? r.school.name : r.schoolName) : (ch.shown?.school ?? '');
-    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, cause(ch.id), edited.settings, r?.flags.supersededBy ? { id: r.flags.supersededBy, individual: r.kind === 'individual' } : undefined), null, verdict));
+    out.push(line(at, ch.id, school, r ? r.name : (ch.shown?.name ?? ''), HISTORY_CHANGE.verdict(ch.was, ch.now, cause(ch.id), edited.settings, r?.flags.supersededBy ? { id: r.flags.supersededBy, withYear: r.kind === 'individual' && r.birthYear !== null } : undefined), null, verdict));
   }
   return out;
 }

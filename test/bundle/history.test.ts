@@ -205,7 +205,7 @@ describe('"Lịch sử thẩm định"', () => {
     ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     // Naming the registration that replaced it, and on what ground (review complaint H3): "Thẩm định" rewrites its note.
-    expect(lines(ctx).map((l) => l.slice(0, 2))).toEqual([['DK-000002', HISTORY_CHANGE.verdict('Đạt', REVIEW_VERDICT_SUPERSEDED, undefined, '', { id: 'DK-000004', individual: true })]]);
+    expect(lines(ctx).map((l) => l.slice(0, 2))).toEqual([['DK-000002', HISTORY_CHANGE.verdict('Đạt', REVIEW_VERDICT_SUPERSEDED, undefined, '', { id: 'DK-000004', withYear: true })]]);
     expect(lines(ctx)[0][1]).toContain('(thay bằng phiếu DK-000004: cùng đơn vị, cùng tên và năm sinh; do một phiếu được gửi, sửa hoặc xóa');
     const log = ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])).join('\n') : '';
     expect(log).not.toContain('DK-000002');

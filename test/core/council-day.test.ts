@@ -179,6 +179,6 @@ describe('the list made public before the meeting (review complaint H1)', () => 
       expect(meetingValues(c, config().organisation).quy_tac_bieu_quyet).not.toContain('công khai');
     }
     // A date alone, as Sheets makes of one typed: as the office reads it.
-    expect(withPublicity(new Date(2024, 7, 20)).publicity).toBe('20/08/2024');
+    expect(withPublicity(new Date(2024, 7, 20)).publicity).toBe('ngày 20/08/2024');
   });
 });

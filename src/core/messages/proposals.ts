@@ -772,12 +772,12 @@ export const COUNCIL_TEXT = {
   absent: (reason: string, written = false) => `Vắng mặt${reason ? ` (${reason})` : ''}${written ? ', có ý kiến bằng văn bản' : ''}`,
   composition: (total: number, present: number, absent: number, written = 0) =>
     `${total} thành viên Hội đồng; có mặt ${present}, vắng mặt ${absent}${written ? `, trong đó ${written} thành viên có ý kiến bằng văn bản` : ''} (danh sách tại mục I).`,
+  /** Before the rule in the Biên bản: the list made public before the meeting, as the tab says when and how. */
+  publicity: (when: string) => `Danh sách đề nghị khen thưởng đã được công khai ${when.replace(/[.\s]+$/, '')}.`,
   /**
    * In the quy chế's words: "trên 50%", or "từ 70% trở lên" (`atLeast`), of all `total` members or (`voters` given) of
    * the members who voted, present or in writing.
    */
-  /** Before the rule in the Biên bản: the list made public before the meeting, as the tab says when and how. */
-  publicity: (when: string) => `Danh sách đề nghị khen thưởng đã được công khai ${when.replace(/[.\s]+$/, '')}.`,
   rule: (threshold: number | string, total: number, atLeast = false, voters?: { present: number; written: number }) => {
     const of =
       voters === undefined

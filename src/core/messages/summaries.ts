@@ -162,12 +162,12 @@ export const HISTORY_CHANGE = {
    * answering queued submissions found it sent or edited in the last day (the edit may be the cause, or not).
    */
   /** `settings`: settingsChangedShort of what the office changed since the last full run ('' when nothing is known). */
-  verdict: (was: string, now: string, edited?: 'edit' | 'recent' | { calendar: string }, settings = '', by?: { id: string; individual: boolean }) =>
+  verdict: (was: string, now: string, edited?: 'edit' | 'recent' | { calendar: string }, settings = '', by?: { id: string; withYear: boolean }) =>
     `Kết luận tự động đổi từ ${q(was)} sang ${q(now)} ${
       now === REVIEW_VERDICT_VANISHED
         ? '(dòng của phiếu ở trang câu trả lời đã bị xóa)'
         : now === REVIEW_VERDICT_SUPERSEDED && by
-          ? `(thay bằng phiếu ${by.id}: cùng đơn vị, cùng tên${by.individual ? ' và năm sinh' : ''}; do một phiếu được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)`
+          ? `(thay bằng phiếu ${by.id}: cùng đơn vị, cùng tên${by.withYear ? ' và năm sinh' : ''}; do một phiếu được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)`
           : was === REVIEW_VERDICT_SUPERSEDED || now === REVIEW_VERDICT_SUPERSEDED
           ? '(do một phiếu khác cùng đối tượng được gửi, sửa hoặc xóa, hoặc do địa chỉ e-mail ở trang “Đơn vị” thay đổi)'
           : typeof edited === 'object'
