@@ -63,8 +63,8 @@ function kindOf(subject: string): string {
   if (subject.includes('Tổng hợp hằng tuần')) return 'digest';
   // "Nhắc hạn …", or "Chưa đạt yêu cầu đăng ký tối thiểu … (mục III.1) và nhắc hạn …" when it carries the notice told once.
   if (/nhắc hạn/i.test(subject)) return 'reminder';
-  if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/.test(subject)) return 'notice';
-  if (/Đã nhận (báo cáo )?“/.test(subject) || subject.includes('đã nhận nhưng chưa được tính')) return 'receipt';
+  if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/i.test(subject)) return 'notice';
+  if (/Đã nhận (báo cáo )?“/.test(subject) || subject.includes('Chưa được tính: ')) return 'receipt';
   return 'other';
 }
 
@@ -220,7 +220,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(plan.body).not.toContain('chưa được tính');
     const noEvidence = receipts.find((m) => m.to.includes(C.emails[0]) && formatDate(m.date) === '05/12/2026')!;
     expect(noEvidence.body).toContain('chưa ghi mục “Số, ngày văn bản” hoặc “Đường liên kết tới văn bản” (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
-    expect(noEvidence.subject).toContain('đã nhận nhưng chưa được tính');
+    expect(noEvidence.subject).toContain('] Chưa được tính: báo cáo “');
   });
 
   it('a verdict the calendar turned to "Cần bổ sung" (a year\'s ratings due on 1 February) is told to its school that day, with what to add', () => {

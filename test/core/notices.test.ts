@@ -42,7 +42,8 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(n.ref).toBe(r.id);
     expect(n.email.to.split(',')).toEqual(expect.arrayContaining(SCHOOLS[0].emails));
     expect(r.verdict).toBe('chuaDat');
-    expect(n.email.subject).toContain(`Phiếu ${r.id} chuyển sang “Chưa đạt”`);
+    expect(n.email.subject).toContain(`] Chuyển sang “Chưa đạt” từ ngày `);
+    expect(n.email.subject).toContain(`: phiếu ${r.id} — `);
     expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang`);
     expect(n.email.body).toContain('xuất sắc');
     // The same key whichever later rebuild plans it within the days it is news; none after.
@@ -98,7 +99,8 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(office(config(at(-1)), [{ a, at: sent }]).registrations[0].verdict).toBe('dat');
     const [n, ...rest] = schoolNotices(out, cfg, at(1));
     expect(rest).toEqual([]);
-    expect(n.email.subject).toContain(`Phiếu ${r.id} chuyển sang “Cần bổ sung”`);
+    expect(n.email.subject).toContain(`] Chuyển sang “Cần bổ sung” từ ngày `);
+    expect(n.email.subject).toContain(`: phiếu ${r.id} — `);
     expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang “Cần bổ sung”.`);
     expect(n.email.body).toContain('năm học 2022-2023');
     // Without its edit link (none known), the school is pointed to its confirmation.
@@ -324,7 +326,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(unknown.email.body).toContain('Kỳ báo cáo “Kỳ không có” không có trong các kỳ của Kế hoạch');
     // The subject says whether it counts (review "mailbox" #3: a clerk filing receipts by subject took it as done).
     expect(plan.email.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name, false));
-    expect(unknown.email.subject).toBe(`[Điển hình tiên tiến] Báo cáo “Kỳ không có” đã nhận nhưng chưa được tính — ${SCHOOLS[1].name}`);
+    expect(unknown.email.subject).toBe(`[Điển hình tiên tiến] Chưa được tính: báo cáo “Kỳ không có” (đã nhận) — ${SCHOOLS[1].name}`);
     // Queued while news, composed while it may wait for the quota, then none.
     expect(newsOf(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY)), new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
     expect(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toHaveLength(2);

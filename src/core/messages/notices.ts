@@ -36,7 +36,8 @@ export const NOTICE_EMAIL = {
   /** revived, and it now replaces `replaced`, which were last told they count (an address of its sender added to "Đơn vị", say). */
   revivedReplacing: (id: string, kind: string, name: string, verdict: string, office: string, was: string, replaced: string) =>
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay ${office} xét phiếu ${id} (kết luận tự động ${q(verdict)}), thay cho phiếu ${replaced} cùng đối tượng: phiếu ${replaced} không còn được xét. Nếu nội dung cần xét là của phiếu ${replaced}, hoặc đơn vị không muốn phiếu ${id} được xét, đề nghị liên hệ ${office}.`,
-  turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] Phiếu ${id} chuyển sang ${q(verdict)} từ ngày ${date} — ${school}`,
+  /** The news first, for a phone's inbox (review mobile H1): "Chuyển sang “Cần bổ sung” từ ngày …: phiếu DK-…". */
+  turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] Chuyển sang ${q(verdict)} từ ngày ${date}: phiếu ${id} — ${school}`,
   turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
   turnedIntro: (date: string, n: number) =>
     n === 1
@@ -55,7 +56,7 @@ export const NOTICE_EMAIL = {
   receiptSubject: (period: string, school: string, isReport = true) => `[${APP_NAME}] Đã nhận ${isReport ? 'báo cáo ' : ''}${q(period)} — ${school}`,
   /** A report received that does not count (no document number, date or link; a period the plan does not have). */
   receiptNotCountedSubject: (period: string, school: string, isReport = true) =>
-    `[${APP_NAME}] ${isReport ? `Báo cáo ${q(period)}` : q(period)} đã nhận nhưng chưa được tính — ${school}`,
+    `[${APP_NAME}] Chưa được tính: ${isReport ? `báo cáo ${q(period)}` : q(period)} (đã nhận) — ${school}`,
   /** `office`: how the office names itself (officeWord). */
   receipt: (office: string, period: string, at: string, isReport = true) =>
     isReport ? `${office} đã nhận báo cáo ${q(period)} của đơn vị, gửi lúc ${at}.` : `${office} đã nhận ${q(period)}, gửi lúc ${at}.`,
