@@ -275,11 +275,12 @@ function twoPeople(a: Registration, aVerified: boolean, b: Registration, bVerifi
 
 /**
  * The registrations in force of one subject kept apart as two people (`pairs`: the winners of two of its groups),
- * flagged alike with each other — the council tells them apart, or takes one out.
+ * flagged alike with each other — the council tells them apart, or takes one out — unless their answers tell them
+ * apart already (toldApart: another gender, another hometown; review diff44 L5).
  */
 function markApart(regs: readonly Registration[], out: IdentityFlags[], pairs: ReadonlyArray<readonly [number, number]>): void {
   for (const [a, b] of pairs) {
-    if (out[a].supersededBy || out[b].supersededBy) continue;
+    if (out[a].supersededBy || out[b].supersededBy || toldApart(regs[a], regs[b])) continue;
     for (const [x, y] of [[a, b], [b, a]]) {
       const refs = out[x].alike ?? [];
       if (refs.some((r) => r.id === regs[y].id) || refs.length >= ALIKE_LISTED) continue;

@@ -3,7 +3,7 @@
 // without anyone deciding it. Now both stay, flagged for the council; a school sending one again still replaces it.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { HISTORY_TAB, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
+import { GENDER_CHOICES, HISTORY_TAB, REPORT_QUESTIONS, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
 import { sortTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -45,6 +45,18 @@ describe('namesakes at one school', () => {
       expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).toBe(REVIEW_VERDICT_SUPERSEDED);
       const lines = ctx.emu.spreadsheets.values(HISTORY_TAB).slice(1).filter((r) => r[1] === 'DK-000002').map((r) => String(r[4]));
       expect(lines.some((l) => l.includes('thay bằng phiếu DK-000003: cùng đơn vị, cùng tên và năm sinh'))).toBe(true);
+    }
+  });
+
+  it('told apart by their answers (another gender): both in force, and nothing to flag (review diff44 L5)', () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...(huong('teacher') as object), [REPORT_QUESTIONS.gender]: GENDER_CHOICES[1] } as never, { email: school.emails[0] });
+    ctx.emu.clock.advance(3 * 24 * 3_600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...(huong('staff') as object), [REPORT_QUESTIONS.gender]: GENDER_CHOICES[0] } as never, { email: school.emails[1] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    for (const code of ['DK-000002', 'DK-000003']) {
+      expect(rowOf(ctx, code)['Kết luận tự động'], code).not.toBe(REVIEW_VERDICT_SUPERSEDED);
+      expect(rowOf(ctx, code)['Ghi chú'], code).not.toContain('Có thể trùng người');
     }
   });
 
