@@ -14,7 +14,7 @@ import { render, toFixOf, type Block, type Email } from './emails';
 import { AWARD_TEXT, CONFIRMATION, KIND_LABELS, NOTICE_EMAIL, REMINDER_EMAIL, VERDICT_LABELS, supersededByInSubject, timeOnDay } from './messages';
 import { confirmationKey, type OutboxEntry } from './outbox';
 import { standing, type ProposedBefore } from './proposals';
-import { deadlinePassed, fitText, formatDate, isEmptyEvidence, withoutSheetRow } from './text';
+import { deadlinePassed, fitText, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { reportHasEvidence } from './reports';
 import { overdueReports } from './reminders';
 import { calendarEvents, evaluateCompact, type Verdict } from './validate';
@@ -217,7 +217,7 @@ export function schoolNotices(
         {
           text:
             replacing.length === 0
-              ? NOTICE_EMAIL.revived(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by)
+              ? (twoOfOne(r, byId.get(last.by)) ? NOTICE_EMAIL.revivedApart : NOTICE_EMAIL.revived)(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by)
               : NOTICE_EMAIL.revivedReplacing(r.id, kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], office, last.by, replacing.map((z) => z.id).join(', ')),
         },
       ];
@@ -464,4 +464,22 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r]));
   }
   return out;
+}
+
+/**
+ * The registration that replaced `r` is still in force beside it, both individuals of one school, name and birth year:
+ * the two are two people now (src/core/duplicates.ts twoPeople), not one of them edited or deleted (review diff44 L2).
+ */
+function twoOfOne(r: EvaluatedRegistration, was: EvaluatedRegistration | undefined): boolean {
+  return (
+    !!was &&
+    !was.flags.supersededBy &&
+    r.kind === 'individual' &&
+    was.kind === 'individual' &&
+    r.birthYear !== null &&
+    r.birthYear === was.birthYear &&
+    r.school !== null &&
+    r.school === was.school &&
+    matchKey(r.name) === matchKey(was.name)
+  );
 }

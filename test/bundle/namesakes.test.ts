@@ -123,3 +123,26 @@ describe('an edit changing the role of one of two namesakes (review diff44 M1)',
     expect(reply).toContain('DK-000002');
   });
 });
+
+describe('one replaced, then kept apart as another person (review diff44 L2)', () => {
+  it("is told it counts again because the two are two people, not because the other was edited or deleted", () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    const { emu, bundle, formId } = ctx;
+    const DAY = 86_400_000;
+    emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[0] });
+    emu.clock.advance(DAY);
+    const second = emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[1] });
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).toBe(REVIEW_VERDICT_SUPERSEDED);
+    emu.clock.advance(DAY);
+    // The second's role corrected: another person now, as far as the answers tell.
+    emu.forms.submitAsUser(formId, huong('staff'), { email: school.emails[1], editResponseId: second.responseId });
+    emu.clock.advance(DAY);
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).not.toBe(REVIEW_VERDICT_SUPERSEDED);
+    const revived = emu.mail.sent.filter((m) => m.subject.includes('được xét trở lại'));
+    expect(revived.map((m) => m.subject)).toEqual([expect.stringContaining('Phiếu DK-000002')]);
+    expect(revived[0].body).toContain('Hai phiếu cùng họ tên, năm sinh nhưng khác vị trí việc làm và được gửi từ hai địa chỉ của đơn vị');
+    expect(revived[0].body).not.toContain('đã được sửa, đã bị xóa');
+  });
+});

@@ -33,6 +33,12 @@ export const NOTICE_EMAIL = {
   /** `office`: how the office names itself (officeWord). */
   revived: (id: string, kind: string, name: string, verdict: string, office: string, was: string) =>
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay phiếu ${was} không còn thay cho phiếu này (đã được sửa, đã bị xóa hoặc không còn được xét), nên ${office} xét phiếu ${id}, kết luận tự động ${q(verdict)}. Nếu đơn vị không muốn phiếu này được xét, đề nghị liên hệ ${office}.`,
+  /**
+   * revived, the one that replaced it still in force beside it: the two are two people as far as their answers tell (same
+   * name and birth year, another role, each sent from one of the school's addresses: src/core/duplicates.ts twoPeople).
+   */
+  revivedApart: (id: string, kind: string, name: string, verdict: string, office: string, was: string) =>
+    `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Hai phiếu cùng họ tên, năm sinh nhưng khác vị trí việc làm và được gửi từ hai địa chỉ của đơn vị, nên nay ${office} coi là hai người và xét cả hai phiếu (phiếu ${id}: kết luận tự động ${q(verdict)}). Nếu thật ra là một người, đề nghị liên hệ ${office} để chỉ xét một phiếu.`,
   /** revived, and it now replaces `replaced`, which were last told they count (an address of its sender added to "Đơn vị", say). */
   revivedReplacing: (id: string, kind: string, name: string, verdict: string, office: string, was: string, replaced: string) =>
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay ${office} xét phiếu ${id} (kết luận tự động ${q(verdict)}), thay cho phiếu ${replaced} cùng đối tượng: phiếu ${replaced} không còn được xét. Nếu nội dung cần xét là của phiếu ${replaced}, hoặc đơn vị không muốn phiếu ${id} được xét, đề nghị liên hệ ${office}.`,
