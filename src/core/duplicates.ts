@@ -150,7 +150,8 @@ const UNVERIFIED: IdentityFlags = Object.freeze({ unverified: true });
 /**
  * Flags for every registration, in the order given. Each response row is one registration (an edited response keeps
  * its code, so it is never its own duplicate). Among registrations of the same subject the verified, then the last first sent,
- * submission wins; every other one is superseded by it. Linear in the number of registrations.
+ * submission wins; every other one is superseded by it. Linear in the number of registrations, but for those of one
+ * subject, compared in pairs (onePersonGroups).
  */
 export function identityFlagList(regs: readonly Registration[]): IdentityFlags[] {
   const n = regs.length;
@@ -236,27 +237,52 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
 }
 
 /**
- * The registrations of one subject (`list`, in row order) as groups of those that may be one person: linked, directly
- * or through another, by a pair twoPeople does not tell apart. Most subjects are one group; the groups do not depend on
- * the rows' order.
+ * The registrations of one subject (`list`, in row order) as groups of those that may be one person. Only registrations
+ * that can be told apart (`anchored`: an individual's, with its role, from one of the school's addresses) make groups:
+ * those linked, directly or through another, by a pair twoPeople does not tell apart. Every other registration joins one
+ * group, never two (one sent from a personal address would otherwise link two people into one — review diff45 H1): the
+ * group of a registration from its address, else of its role, else the group whose winner is the one in force first;
+ * the groups do not depend on the rows' order. Most subjects are one group.
  */
 function onePersonGroups(regs: readonly Registration[], verified: readonly boolean[], list: readonly number[]): number[][] {
-  if (!list.some((i) => regs[i].kind === 'individual' && regs[i].role !== null)) return [list as number[]];
-  const root = list.map((_, k) => k);
+  const anchors = list.filter((i) => anchored(regs[i], verified[i]));
+  if (anchors.length < 2) return [list as number[]];
+  const root = anchors.map((_, k) => k);
   const find = (k: number): number => (root[k] === k ? k : (root[k] = find(root[k])));
-  for (let a = 0; a < list.length; a++) {
-    for (let b = a + 1; b < list.length; b++) {
-      if (!twoPeople(regs[list[a]], verified[list[a]], regs[list[b]], verified[list[b]])) root[find(a)] = find(b);
+  for (let a = 0; a < anchors.length; a++) {
+    for (let b = a + 1; b < anchors.length; b++) {
+      if (!twoPeople(regs[anchors[a]], verified[anchors[a]], regs[anchors[b]], verified[anchors[b]])) root[find(a)] = find(b);
     }
   }
-  const groups = new Map<number, number[]>();
-  list.forEach((i, k) => {
+  const byRoot = new Map<number, number[]>();
+  anchors.forEach((i, k) => {
     const r = find(k);
-    const g = groups.get(r);
-    if (g === undefined) groups.set(r, [i]);
+    const g = byRoot.get(r);
+    if (g === undefined) byRoot.set(r, [i]);
     else g.push(i);
   });
-  return [...groups.values()];
+  const groups = [...byRoot.values()];
+  if (groups.length === 1) return [list as number[]];
+  // The groups by the registration in force first among their anchors (the later `replaces` is the one in force).
+  const best = (g: readonly number[]) => g.reduce((w, i) => (replaces(regs[i], verified[i], regs[w], verified[w]) ? i : w));
+  groups.sort((x, y) => (replaces(regs[best(x)], verified[best(x)], regs[best(y)], verified[best(y)]) ? -1 : 1));
+  const sender = (i: number) => regs[i].email.trim().toLowerCase();
+  for (const i of list) {
+    if (anchors.indexOf(i) >= 0) continue;
+    const from = sender(i);
+    const role = regs[i].role;
+    const g =
+      (from !== '' ? groups.find((x) => x.some((j) => sender(j) === from)) : undefined) ??
+      (role !== null ? groups.find((x) => x.some((j) => regs[j].role === role)) : undefined) ??
+      groups[0];
+    g.push(i);
+  }
+  return groups;
+}
+
+/** A registration twoPeople can tell apart from another: an individual's, with its role, from one of the school's addresses. */
+function anchored(r: Registration, isVerified: boolean): boolean {
+  return isVerified && r.kind === 'individual' && r.role !== null && r.email.trim() !== '';
 }
 
 /**

@@ -178,13 +178,15 @@ function fetchEditKeys(read: TabsRead, registerPart: boolean, resultsKey: number
   const codes = [TAB.results, REVIEW_TAB].filter((t) => (read.get(t)?.rows ?? 0) >= 2).map((tab) => ({ tab, a1: codeColumn(tab === TAB.results ? resultsKey : 1) }));
   // With only the edit's rows of the register read: its columns of first sendings and subjects (sharedSubject), in the
   // layout the script writes (the partial read checked it).
-  const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [REGISTER_FIRST_SENDINGS, REGISTER_SUBJECTS].map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
+  const register = registerPart && (read.get(LEDGER_TAB)?.rows ?? 0) >= 2 ? [REGISTER_FIRST_SENDINGS, REGISTER_SENDERS, REGISTER_SUBJECTS].map((a1) => ({ tab: LEDGER_TAB, a1 })) : [];
   // With them, the history's header: a verdict the edit turns is lined in the edit's batch when the tab has it.
   read.fetch([], [], [...codes, ...register, ...outboxKeyAreas(read), { tab: HISTORY_TAB, a1: HISTORY_HEADER_AREA }]);
 }
 
 /** The register's first sendings (LEDGER_COLUMNS: C). */
 const REGISTER_FIRST_SENDINGS = 'C2:C';
+/** The register's sender addresses (LEDGER_COLUMNS: E). */
+const REGISTER_SENDERS = 'E2:E';
 
 /**
  * The registration's subject is held by another row of the register, and this one may not be the one in force — the
@@ -210,32 +212,41 @@ function sharedSubject(ss: Spreadsheet, inputs: Inputs, reg: EvaluatedRegistrati
   const was = known ? (id.subjectsBefore?.get(own.id) ?? own.subject) : own.subject;
   const row = known && id.partial ? id.rows?.[id.entries.indexOf(own)] : undefined;
   const times = known && id.partial ? read?.takeArea(LEDGER_TAB, REGISTER_FIRST_SENDINGS) : undefined;
+  const senders = known && id.partial ? read?.takeArea(LEDGER_TAB, REGISTER_SENDERS) : undefined;
+  const sender = reg.email.trim().toLowerCase();
   /** How many other registrations' register rows hold `subject`. */
   let others: (subject: string) => number;
   /** Another registration of its subject was first sent after it (null: not known). */
   let later: () => boolean | null;
+  /** Another registration of its subject was sent from another address (null: not known). */
+  let elsewhere: () => boolean | null;
   if (!id.partial) {
     const of = (subject: string) => id.entries.filter((e) => e !== own && e.id !== own.id && e.subject === subject);
     others = (subject) => of(subject).length;
     later = () => of(own.subject).some((e) => e.firstAt > own.firstAt);
+    elsewhere = () => of(own.subject).some((e) => e.email.trim().toLowerCase() !== sender);
   } else if (subjects && (!known || row !== undefined)) {
     const at = (i: number) => String(subjects[i]?.[0] ?? '');
     others = (subject) => subjects.filter((_, i) => i !== (row ?? 0) - 2 && at(i) === subject).length;
     later = () => (times ? sentAgainLaterIn(times, subjects, row!, own.subject) : null);
+    elsewhere = () => (senders ? subjects.some((_, i) => i !== row! - 2 && at(i) === own.subject && String(senders[i]?.[0] ?? '').trim().toLowerCase() !== sender) : null);
   } else {
     // No column read (no Sheets service): searched; its own row, when it has one, holds the subject it had.
     const register = tabNamed(ss, LEDGER_TAB);
     if (!register) return true;
     others = (subject) => register.getRange('F:F').createTextFinder(subject).matchEntireCell(true).findAll().length - (known && subject === was ? 1 : 0);
     later = () => null;
+    elsewhere = () => null;
   }
   // An edit that changed its subject: the one it shared its old subject with may be in force again.
   if (was !== own.subject && was !== '' && others(was) > 0) return true;
   if (own.subject === '' || others(own.subject) === 0) return false;
   if (!known || reg.flags.unverified || was !== own.subject) return true;
-  // A person's edit, its subject shared: the role it may have changed decides whether the two are one person (src/core/
-  // duplicates.ts twoPeople), which the register does not hold (review diff44 M1).
-  if (reg.kind === 'individual') return true;
+  // A person's edit, its subject shared with a registration sent from another address: the role it may have changed
+  // decides whether the two are one person (src/core/duplicates.ts twoPeople), which the register does not hold (review
+  // diff44 M1). From the same address they are one person whatever the roles (review diff45 M1: every such edit took the
+  // full run).
+  if (reg.kind === 'individual' && (elsewhere() ?? true)) return true;
   return later() ?? true;
 }
 

@@ -22,14 +22,14 @@ describe('calendar notices', () => {
     o.emu.forms.submitAsUser(o.formId, a, { email: SCHOOLS[0].emails[0] });
     const rebuild = () => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     rebuild();
-    const notices = () => o.emu.mail.sent.filter((m) => /chuyển sang “|thay đổi từ ngày/i.test(m.subject));
+    const notices = () => o.emu.mail.sent.filter((m) => /” từ ngày \d|thay đổi từ ngày/.test(m.subject));
     expect(notices()).toEqual([]);
     // The nights go by; the day after the review the school is told.
     for (let d = 0; d < 10; d++) {
       o.emu.clock.advance(DAY);
       rebuild();
     }
-    expect(notices().map((m) => m.subject)).toEqual([expect.stringContaining('Chuyển sang “Chưa đạt” từ ngày 11/06/2023')]);
+    expect(notices().map((m) => m.subject)).toEqual([expect.stringContaining('] “Chưa đạt” từ ngày 11/06/2023')]);
     // The review was really held on 09/06: the office types it on 13/06, then corrects its typo to 08/06.
     const row = o.emu.spreadsheets.values('Cấu hình').findIndex((r) => r[0] === 'Mốc: sơ kết') + 1;
     const log = () => (o.emu.spreadsheets.sheet('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2])) : []);
@@ -56,7 +56,7 @@ describe('calendar notices', () => {
     // The review moved to 20/06; the morning rebuilds see it coming until 14/06.
     typeCell(o.emu, 'Cấu hình', row, 2, '20/06/2023');
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    const notices = () => o.emu.mail.sent.filter((m) => /chuyển sang “|thay đổi từ ngày/i.test(m.subject));
+    const notices = () => o.emu.mail.sent.filter((m) => /” từ ngày \d|thay đổi từ ngày/.test(m.subject));
     // 14/06 15:00, after that morning's rebuild: the office learns the review is tomorrow, 15/06; the day's reminders
     // run (or a "Cập nhật tổng hợp", or Thiết lập) reads it.
     o.emu.clock.set(new Date(2023, 5, 14, 15, 0, 0).getTime());
@@ -64,7 +64,7 @@ describe('calendar notices', () => {
     o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
     o.emu.clock.set(new Date(2023, 5, 16, 6, 0, 0).getTime());
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    expect(notices().map((m) => m.subject)).toEqual([expect.stringContaining('Chuyển sang “Chưa đạt” từ ngày 15/06/2023')]);
+    expect(notices().map((m) => m.subject)).toEqual([expect.stringContaining('] “Chưa đạt” từ ngày 15/06/2023')]);
   });
 
   it('1 February: last year\'s Party and union ratings fall due; a collective told "Đạt" is told of its turn by that night\'s rebuild, once (review read-outputs H1, school #1)', () => {
@@ -75,7 +75,7 @@ describe('calendar notices', () => {
     rebuild();
     const verdict = () => String(o.emu.spreadsheets.values('Thẩm định')[1][4]);
     expect(verdict()).toBe('Đạt');
-    const notices = () => o.emu.mail.sent.filter((m) => /chuyển sang “|thay đổi từ ngày/i.test(m.subject)).map((m) => m.subject);
+    const notices = () => o.emu.mail.sent.filter((m) => /” từ ngày \d|thay đổi từ ngày/.test(m.subject)).map((m) => m.subject);
     const nights = (from: Date) => {
       o.emu.clock.set(from.getTime());
       for (let d = 0; d < 8; d++) {
@@ -91,7 +91,7 @@ describe('calendar notices', () => {
     // Then the first of February and a few more nights.
     nights(new Date(2024, 0, 28, 6, 0, 0));
     expect(verdict()).toBe('Cần bổ sung');
-    expect(notices()).toEqual([expect.stringContaining('Chuyển sang “Cần bổ sung” từ ngày 01/02/2024')]);
+    expect(notices()).toEqual([expect.stringContaining('] “Cần bổ sung” từ ngày 01/02/2024')]);
     // The office is told the cause, not four possible ones, and that the school was told (review read-outputs M5).
     const log = o.emu.spreadsheets.values('Nhật ký lỗi').slice(1).map((r) => String(r[2]));
     expect(log).toEqual([

@@ -63,7 +63,7 @@ function kindOf(subject: string): string {
   if (subject.includes('Tổng hợp hằng tuần')) return 'digest';
   // "Nhắc hạn …", or "Chưa đạt yêu cầu đăng ký tối thiểu … (mục III.1) và nhắc hạn …" when it carries the notice told once.
   if (/nhắc hạn/i.test(subject)) return 'reminder';
-  if (/chuyển sang “|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/i.test(subject)) return 'notice';
+  if (/” từ ngày \d|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/.test(subject)) return 'notice';
   if (/Đã nhận (báo cáo )?“/.test(subject) || subject.includes('Chưa được tính: ')) return 'receipt';
   return 'other';
 }

@@ -146,3 +146,31 @@ describe('one replaced, then kept apart as another person (review diff44 L2)', (
     expect(revived[0].body).not.toContain('đã được sửa, đã bị xóa');
   });
 });
+
+describe('an edit of a person sent twice from one address (review diff45 M1)', () => {
+  it('is answered alone, as the edit of a person sent once is', () => {
+    const ctx = officeAfterSetup(SCHOOLS);
+    const { emu, bundle, formId } = ctx;
+    const person = (name: string) => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name, [Q.birthYear]: '1985' }) as never;
+    const DAY = 86_400_000;
+    const lone = emu.forms.submitAsUser(formId, person('Trần Văn Bình'), { email: school.emails[0] });
+    emu.forms.submitAsUser(formId, person('Nguyễn Thị Hương'), { email: school.emails[0] });
+    emu.clock.advance(DAY);
+    const again = emu.forms.submitAsUser(formId, person('Nguyễn Thị Hương'), { email: school.emails[0] }); // sent again, not edited
+    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    emu.clock.advance(DAY);
+    const cost = (responseId: string, name: string) => {
+      emu.clock.advance(60_000);
+      emu.runtime.resetCalls();
+      emu.forms.submitAsUser(formId, person(name), { email: school.emails[0], editResponseId: responseId });
+      const x = emu.runtime.executions.filter((e) => e.label === 'onFormSubmit').pop()!;
+      expect(x.error).toBeFalsy();
+      return { calls: x.calls, cells: (x.cellsRead ?? 0) + (x.cellsWritten ?? 0) };
+    };
+    const alone = cost(lone.responseId, 'Trần Văn Bình');
+    const shared = cost(again.responseId, 'Nguyễn Thị Hương');
+    // Same role, same address: twoPeople cannot tell them apart whatever the edit changed; no reason for the full run.
+    expect(shared.calls).toBeLessThanOrEqual(alone.calls + 4);
+    expect(shared.cells).toBeLessThanOrEqual(alone.cells * 2);
+  });
+});

@@ -42,7 +42,7 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(n.ref).toBe(r.id);
     expect(n.email.to.split(',')).toEqual(expect.arrayContaining(SCHOOLS[0].emails));
     expect(r.verdict).toBe('chuaDat');
-    expect(n.email.subject).toContain(`] Chuyển sang “Chưa đạt” từ ngày `);
+    expect(n.email.subject).toContain(`] “Chưa đạt” từ ngày `);
     expect(n.email.subject).toContain(`: phiếu ${r.id} — `);
     expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang`);
     expect(n.email.body).toContain('xuất sắc');
@@ -99,7 +99,7 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(office(config(at(-1)), [{ a, at: sent }]).registrations[0].verdict).toBe('dat');
     const [n, ...rest] = schoolNotices(out, cfg, at(1));
     expect(rest).toEqual([]);
-    expect(n.email.subject).toContain(`] Chuyển sang “Cần bổ sung” từ ngày `);
+    expect(n.email.subject).toContain(`] “Cần bổ sung” từ ngày `);
     expect(n.email.subject).toContain(`: phiếu ${r.id} — `);
     expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang “Cần bổ sung”.`);
     expect(n.email.body).toContain('năm học 2022-2023');

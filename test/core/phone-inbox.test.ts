@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAll } from '../../src/core/evaluate';
 import { confirmationEmail, render } from '../../src/core/emails';
-import { CONFIRMATION, supersededByInSubject } from '../../src/core/messages';
+import { CONFIRMATION, NOTICE_EMAIL, VERDICT_LABELS, supersededByInSubject } from '../../src/core/messages';
 import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
 import { reminderEmail, reminderFor, reminderKey } from '../../src/core/reminders';
 import { registrationId } from '../../src/core/registration';
@@ -103,5 +103,12 @@ describe('a reminder on a phone', () => {
     expect(preheaderOf(m.htmlBody)).toBe(`Còn 11 ngày đến hạn 31/05/2028; đơn vị còn ${items} việc cần hoàn thành.`);
     expect(m.body).toContain(`Sửa phiếu này tại: ${EDIT}`);
     expect(m.htmlBody).toContain(`Sửa phiếu này tại: <a href="${EDIT}">${CONFIRMATION.editLabel('DK-000002')}</a>`);
+  });
+});
+
+describe('a notice on a phone (review diff45 M2)', () => {
+  it('shows the verdict a day of the plan turned, and that a report does not count, within what the inbox shows', () => {
+    for (const verdict of Object.values(VERDICT_LABELS)) expect(onPhone(NOTICE_EMAIL.turnedSubject('DK-000012', verdict, '01/06/2025', 'Trường Tiểu học Hòa Bình'))).toContain(verdict);
+    expect(onPhone(NOTICE_EMAIL.receiptNotCountedSubject('Năm 2026', 'Trường Tiểu học Hòa Bình'))).toContain('Chưa được tính');
   });
 });

@@ -45,7 +45,7 @@ describe('a report filed under another school than the one whose address sent it
     expect(receipt.email.body).toContain(NOTICE_EMAIL.receiptOtherSchool(HOA_SEN.name, HOA_BINH.name));
     // Hòa Bình's own reports overdue are not told to Hoa Sen's address.
     expect(receipt.email.body).not.toContain('Các kỳ báo cáo còn thiếu');
-    expect(receipt.subject).toContain('chưa được tính');
+    expect(receipt.subject).toContain('] Chưa được tính: ');
   });
 
   it('an address no school lists is no such case: counted as before', () => {
@@ -64,7 +64,7 @@ describe('a six-monthly or annual report sent before its period began (review re
     expect(dutyOf(out, HOA_SEN.code, '6 tháng đầu năm 2028').map((r) => r.status)).not.toContain('met');
     expect(out.errors.some((e) => e.includes('Báo cáo dòng 2') && e.includes('kỳ chưa bắt đầu'))).toBe(true);
     const [receipt] = reportReceipts(out, cfg, new Date(sent.getTime() + DAY));
-    expect(receipt.subject).toContain('chưa được tính');
+    expect(receipt.subject).toContain('] Chưa được tính: ');
     expect(receipt.email.body).toContain(NOTICE_EMAIL.receiptEarly('6 tháng đầu năm 2028'));
   });
 

@@ -42,8 +42,11 @@ export const NOTICE_EMAIL = {
   /** revived, and it now replaces `replaced`, which were last told they count (an address of its sender added to "Đơn vị", say). */
   revivedReplacing: (id: string, kind: string, name: string, verdict: string, office: string, was: string, replaced: string) =>
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay ${office} xét phiếu ${id} (kết luận tự động ${q(verdict)}), thay cho phiếu ${replaced} cùng đối tượng: phiếu ${replaced} không còn được xét. Nếu nội dung cần xét là của phiếu ${replaced}, hoặc đơn vị không muốn phiếu ${id} được xét, đề nghị liên hệ ${office}.`,
-  /** The news first, for a phone's inbox (review mobile H1): "Chuyển sang “Cần bổ sung” từ ngày …: phiếu DK-…". */
-  turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] Chuyển sang ${q(verdict)} từ ngày ${date}: phiếu ${id} — ${school}`,
+  /**
+   * The news first, for a phone's inbox (review mobile H1, diff45 M2): "“Cần bổ sung” từ ngày …: phiếu DK-…", the verdict
+   * within the first 40 characters.
+   */
+  turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] ${q(verdict)} từ ngày ${date}: phiếu ${id} — ${school}`,
   turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
   turnedIntro: (date: string, n: number) =>
     n === 1
