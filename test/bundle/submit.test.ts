@@ -810,9 +810,9 @@ describe('on form submit', () => {
     const editSmall = nth(10, true);
     const editLarge = nth(120, true);
     expect(editLarge.calls).toBe(editSmall.calls);
-    // The register: its columns of response ids, and of first sendings and subjects (is the edited registration
-    // replaced by one of the same subject sent later? src/jobs/intake.ts sharedSubject).
-    expect(editLarge.cells[0] - editSmall.cells[0]).toBe(3 * 110);
+    // The register: its columns of response ids, and of first sendings, senders and subjects (is the edited registration
+    // replaced by one of the same subject sent later, or sent from another address? src/jobs/intake.ts sharedSubject).
+    expect(editLarge.cells[0] - editSmall.cells[0]).toBe(4 * 110);
     // Its rows in the results and the review are found in their columns of codes, read in one call (one cell a
     // registration each, as the register's column of response ids), besides the review's row read.
     expect(editLarge.cells[1] - editSmall.cells[1]).toBe(110);
