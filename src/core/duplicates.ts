@@ -193,8 +193,7 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   const names = new NameKeys(regs);
   // Subjects of the shared buckets, in the order of their first registration; the winner of each: the verified,
   // then the latest submission (`replaces`). Two people of one subject (twoPeople) are two groups, neither replacing the
-  // other, flagged alike for the council: the groups are those linked by registrations that may be one person, whatever
-  // the rows' order (a sort of the response tab changes nothing).
+  // other — both in force, markAlike flags them for the council — whatever the rows' order (onePersonGroups).
   const group = new Int32Array(n).fill(-1);
   const winners: number[] = [];
   const byBucket = new Map<number, Map<number, number[]>>();
@@ -208,18 +207,14 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
     if (list === undefined) byName.set(name, [i]);
     else list.push(i);
   }
-  let apart: Array<[number, number]> | null = null;
   for (const byName of byBucket.values()) {
     for (const list of byName.values()) {
-      const parts = onePersonGroups(regs, verified, list);
-      const first = winners.length;
-      for (const members of parts) {
+      for (const members of onePersonGroups(regs, verified, list)) {
         let w = members[0];
         for (const i of members) if (i !== w && replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
         for (const i of members) group[i] = winners.length;
         winners.push(w);
       }
-      for (let a = first; a < winners.length; a++) for (let b = a + 1; b < winners.length; b++) (apart ??= []).push([winners[a], winners[b]]);
     }
   }
   const out: IdentityFlags[] = new Array(n);
@@ -232,7 +227,6 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   replaceAcrossNames(regs, out, verified, names);
   markAlike(regs, out, new PersonKeys(regs), schoolOf, bySchool.length);
   markOtherName(regs, out, names, schoolOf);
-  if (apart) markApart(regs, out, apart);
   return out;
 }
 
@@ -297,22 +291,6 @@ function twoPeople(a: Registration, aVerified: boolean, b: Registration, bVerifi
   const x = a.email.trim().toLowerCase();
   const y = b.email.trim().toLowerCase();
   return x !== '' && y !== '' && x !== y;
-}
-
-/**
- * The registrations in force of one subject kept apart as two people (`pairs`: the winners of two of its groups),
- * flagged alike with each other — the council tells them apart, or takes one out — unless their answers tell them
- * apart already (toldApart: another gender, another hometown; review diff44 L5).
- */
-function markApart(regs: readonly Registration[], out: IdentityFlags[], pairs: ReadonlyArray<readonly [number, number]>): void {
-  for (const [a, b] of pairs) {
-    if (out[a].supersededBy || out[b].supersededBy || toldApart(regs[a], regs[b])) continue;
-    for (const [x, y] of [[a, b], [b, a]]) {
-      const refs = out[x].alike ?? [];
-      if (refs.some((r) => r.id === regs[y].id) || refs.length >= ALIKE_LISTED) continue;
-      out[x] = { ...out[x], alike: [...refs, { id: regs[y].id, school: regs[y].school?.name ?? regs[y].schoolName }] };
-    }
-  }
 }
 
 /**
@@ -561,8 +539,9 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
       if (set.size < ALIKE_LISTED) set.add(y);
     }
   };
-  // In force with the same name and birth year: distinct subjects, so at distinct schools. Two people of one name and
-  // year are common: a gender or hometown both registrations give, and that differ, tells them apart.
+  // In force with the same name and birth year: at distinct schools, or two people of one subject at one school
+  // (twoPeople). Two people of one name and year are common: a gender or hometown both registrations give, and that
+  // differ, tells them apart.
   for (const list of byPerson.values()) {
     if (list.length < 2) continue;
     for (let a = 0; a < list.length && a < ALIKE_LISTED + 1; a++) {
