@@ -245,7 +245,7 @@ function onePersonGroups(regs: readonly Registration[], verified: readonly boole
   const find = (k: number): number => (root[k] === k ? k : (root[k] = find(root[k])));
   for (let a = 0; a < anchors.length; a++) {
     for (let b = a + 1; b < anchors.length; b++) {
-      if (!twoPeople(regs[anchors[a]], verified[anchors[a]], regs[anchors[b]], verified[anchors[b]])) root[find(a)] = find(b);
+      if (!twoPeople(regs[anchors[a]], regs[anchors[b]])) root[find(a)] = find(b);
     }
   }
   const byRoot = new Map<number, number[]>();
@@ -255,18 +255,17 @@ function onePersonGroups(regs: readonly Registration[], verified: readonly boole
     if (g === undefined) byRoot.set(r, [i]);
     else g.push(i);
   });
-  const groups = [...byRoot.values()];
-  if (groups.length === 1) return [list as number[]];
+  if (byRoot.size === 1) return [list as number[]];
   // The groups by the registration in force first among their anchors (the later `replaces` is the one in force).
-  const best = (g: readonly number[]) => g.reduce((w, i) => (replaces(regs[i], verified[i], regs[w], verified[w]) ? i : w));
-  groups.sort((x, y) => (replaces(regs[best(x)], verified[best(x)], regs[best(y)], verified[best(y)]) ? -1 : 1));
-  const sender = (i: number) => regs[i].email.trim().toLowerCase();
+  const ranked = [...byRoot.values()].map((g) => ({ g, best: g.reduce((w, i) => (replaces(regs[i], verified[i], regs[w], verified[w]) ? i : w)) }));
+  ranked.sort((x, y) => (replaces(regs[x.best], verified[x.best], regs[y.best], verified[y.best]) ? -1 : 1));
+  const groups = ranked.map((x) => x.g);
   for (const i of list) {
     if (anchors.indexOf(i) >= 0) continue;
-    const from = sender(i);
+    const from = senderOf(regs[i]);
     const role = regs[i].role;
     const g =
-      (from !== '' ? groups.find((x) => x.some((j) => sender(j) === from)) : undefined) ??
+      (from !== '' ? groups.find((x) => x.some((j) => senderOf(regs[j]) === from)) : undefined) ??
       (role !== null ? groups.find((x) => x.some((j) => regs[j].role === role)) : undefined) ??
       groups[0];
     g.push(i);
@@ -274,9 +273,14 @@ function onePersonGroups(regs: readonly Registration[], verified: readonly boole
   return groups;
 }
 
-/** A registration twoPeople can tell apart from another: an individual's, with its role, from one of the school's addresses. */
+/** A registration twoPeople can weigh (it is given only these): an individual's, with its role, from one of the school's addresses. */
 function anchored(r: Registration, isVerified: boolean): boolean {
-  return isVerified && r.kind === 'individual' && r.role !== null && r.email.trim() !== '';
+  return isVerified && r.kind === 'individual' && r.role !== null && senderOf(r) !== '';
+}
+
+/** The address a registration was sent from, as compared. */
+function senderOf(r: Registration): string {
+  return r.email.trim().toLowerCase();
 }
 
 /**
@@ -286,11 +290,9 @@ function anchored(r: Registration, isVerified: boolean): boolean {
  * earlier, and a real person dropped out without anyone deciding). One sent from an address the school does not list
  * is replaced as before (the school's verified registration prevails: review diff44 M2).
  */
-function twoPeople(a: Registration, aVerified: boolean, b: Registration, bVerified: boolean): boolean {
-  if (!aVerified || !bVerified || a.kind !== 'individual' || b.kind !== 'individual' || a.role === null || b.role === null || a.role === b.role) return false;
-  const x = a.email.trim().toLowerCase();
-  const y = b.email.trim().toLowerCase();
-  return x !== '' && y !== '' && x !== y;
+function twoPeople(a: Registration, b: Registration): boolean {
+  // Both anchored: individuals, each with its role, from the school's own addresses.
+  return a.role !== b.role && senderOf(a) !== senderOf(b);
 }
 
 /**

@@ -19,6 +19,26 @@ function office(second: { role: 'teacher' | 'staff'; from: number }) {
   return ctx;
 }
 
+const DAY = 86_400_000;
+
+/**
+ * The teacher sent from the school's first address, the same name a day later from its second as `role` (a rebuild
+ * between); `edit` then edits the second's role through its edit link, a day later.
+ */
+function sentThenEdited(role: 'teacher' | 'staff') {
+  const ctx = officeAfterSetup(SCHOOLS);
+  const { emu, bundle, formId } = ctx;
+  emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[0] });
+  emu.clock.advance(DAY);
+  const second = emu.forms.submitAsUser(formId, huong(role), { email: school.emails[1] });
+  bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+  const edit = (to: 'teacher' | 'staff') => {
+    emu.clock.advance(DAY);
+    emu.forms.submitAsUser(formId, huong(to), { email: school.emails[1], editResponseId: second.responseId });
+  };
+  return { ctx, edit };
+}
+
 const rowOf = (ctx: ReturnType<typeof office>, code: string) => {
   const v = ctx.emu.spreadsheets.values('Thẩm định');
   const h = v[0].map(String);
@@ -101,18 +121,12 @@ describe('three registrations of one subject (review diff44 H1)', () => {
 
 describe('an edit changing the role of one of two namesakes (review diff44 M1)', () => {
   it('is answered by a run over the whole office: its reply names the one it now replaces, and the next rebuild changes no verdict', () => {
-    const ctx = officeAfterSetup(SCHOOLS);
-    const { emu, bundle, formId } = ctx;
-    const DAY = 86_400_000;
-    emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[0] });
-    emu.clock.advance(DAY);
-    const second = emu.forms.submitAsUser(formId, huong('staff'), { email: school.emails[1] });
-    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const { ctx, edit } = sentThenEdited('staff');
+    const { emu, bundle } = ctx;
     expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).not.toBe(REVIEW_VERDICT_SUPERSEDED);
-    emu.clock.advance(DAY);
     // Its role corrected through its edit link: now one person with DK-000002, and sent later.
     const n = emu.mail.sent.length;
-    emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[1], editResponseId: second.responseId });
+    edit('teacher');
     expect(emu.runtime.executions.filter((x) => x.error)).toEqual([]);
     const reply = emu.mail.sent.slice(n).map((m) => `${m.subject}\n${m.body}`).join('\n');
     const shown = emu.spreadsheets.values('Thẩm định').map((r) => `${r[0]} ${r[2]}`);
@@ -126,17 +140,11 @@ describe('an edit changing the role of one of two namesakes (review diff44 M1)',
 
 describe('one replaced, then kept apart as another person (review diff44 L2)', () => {
   it("is told it counts again because the two are two people, not because the other was edited or deleted", () => {
-    const ctx = officeAfterSetup(SCHOOLS);
-    const { emu, bundle, formId } = ctx;
-    const DAY = 86_400_000;
-    emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[0] });
-    emu.clock.advance(DAY);
-    const second = emu.forms.submitAsUser(formId, huong('teacher'), { email: school.emails[1] });
-    bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    const { ctx, edit } = sentThenEdited('teacher');
+    const { emu, bundle } = ctx;
     expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).toBe(REVIEW_VERDICT_SUPERSEDED);
-    emu.clock.advance(DAY);
     // The second's role corrected: another person now, as far as the answers tell.
-    emu.forms.submitAsUser(formId, huong('staff'), { email: school.emails[1], editResponseId: second.responseId });
+    edit('staff');
     emu.clock.advance(DAY);
     bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).not.toBe(REVIEW_VERDICT_SUPERSEDED);
@@ -152,7 +160,6 @@ describe('an edit of a person sent twice from one address (review diff45 M1)', (
     const ctx = officeAfterSetup(SCHOOLS);
     const { emu, bundle, formId } = ctx;
     const person = (name: string) => ({ ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: name, [Q.birthYear]: '1985' }) as never;
-    const DAY = 86_400_000;
     const lone = emu.forms.submitAsUser(formId, person('Trần Văn Bình'), { email: school.emails[0] });
     emu.forms.submitAsUser(formId, person('Nguyễn Thị Hương'), { email: school.emails[0] });
     emu.clock.advance(DAY);
