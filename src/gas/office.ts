@@ -21,6 +21,7 @@ import { findSheetById } from './response-sheets';
 import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { fileTimeZone, shownDates } from './time-zone';
+import { VERSIONS_KEYS_AREA } from './versions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,6 +39,8 @@ export interface Inputs extends EvaluateInput {
   remade?: string[];
   /** "Cấu hình" as read (its dates as their cells show them): what the print of the settings reads (settings-trail.ts). */
   configRows?: readonly (readonly unknown[])[];
+  /** Column A of "Các lần gửi phiếu" (header first) when the run's batch read fetched it (src/gas/versions.ts). */
+  versionKeys?: readonly (readonly unknown[])[];
 }
 
 export interface ResultsShape {
@@ -235,7 +238,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
  * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
  */
 function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
-  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }]);
+  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
     return sheet ? readValues(sheet) : [];
@@ -265,6 +268,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     responseTab: responses ? responses.title : TAB.registrations,
     reportTab: reports ? reports.title : TAB.reports,
     resultsShape,
+    versionKeys: read.takeArea(TAB.versions, VERSIONS_KEYS_AREA),
   };
 }
 

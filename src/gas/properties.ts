@@ -18,6 +18,8 @@ const KEYS = {
   settingsPrint: 'settings.print',
   /** "Lịch sử thẩm định" was made once: made again, it was deleted or renamed (src/gas/history.ts). */
   historyMade: 'history.made',
+  /** "Các lần gửi phiếu" was made once: made again, it was deleted or renamed (src/gas/versions.ts). */
+  versionsMade: 'versions.made',
   /**
    * Office tabs Thiết lập made again with their defaults after the office had set up ('|'-separated names; '' or none:
    * none): every other run waits until the office filled them in and ran Thiết lập again (src/gas/office.ts).

@@ -29,6 +29,8 @@ import { deliver, type Delivery } from './mailing';
 import { openOutbox, outboxKeyAreas } from '../gas/outbox';
 import { appWritesSaid, batchTarget, dropBatch, openBatch, spreadsheetAppWrote } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
+import { appendVersionLines, versionsInBatch } from '../gas/versions';
+import { versionLine } from '../core/versions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -130,6 +132,8 @@ function intakeListed(ss: Spreadsheet, read: TabsRead, deadline: number, sheet: 
   const reviewCodes = known ? read.takeArea(REVIEW_TAB, codeColumn(1)) : undefined;
   const review = reg ? reviewRowListed(reviewSheet, areas, reg, known, recordedDecisions(inputs.identified.entries), inputs.config, reviewCodes) : null;
   if (reg && (!review || replacedBefore(review))) return null;
+  // A sending seen first goes to "Các lần gửi phiếu" in the batch: without the tab, the full run makes it.
+  if (reg && firstSighting(inputs, reg.id) && versionsInBatch(read) === null) return null;
   return writeAndAnswer(ss, deadline, inputs, output, { sheet: results, at: resultAt, columns: resultsAt, maxRows: listedGrid(results)?.rows }, reviewSheet, review, read, areas.outboxHeader, job);
 }
 
@@ -326,6 +330,14 @@ function intakeByTabs(ss: Spreadsheet, deadline: number, sheet: Sheet, row: numb
   return writeAndAnswer(ss, deadline, inputs, output, { sheet: results, at: resultAt, columns: resultsAt, maxRows: resultMax }, reviewSheet, review, null);
 }
 
+/**
+ * This run is the first to see the registration's sending (a new code, or a later sending of a known one): its line of
+ * "Các lần gửi phiếu" is this run's to write. A trigger run again for the same sending sees it as seen.
+ */
+function firstSighting(inputs: Inputs, id: string): boolean {
+  return inputs.identified.created.includes(id) || inputs.identified.resent.includes(id);
+}
+
 /** The registration had its code before this run: its rows should be in the tabs already (a new one has none). */
 function codedBefore(inputs: Inputs, id: string): boolean {
   return !inputs.identified.created.includes(id);
@@ -379,6 +391,14 @@ function writeAndAnswer(
   let delivered: Delivery;
   try {
     inputs.identified.save();
+    // What the school sent and what it is told, kept before the e-mail (with the register's row that says it was seen,
+    // in one atomic call when batched: neither goes without the other).
+    if (reg && firstSighting(inputs, reg.id)) {
+      const lines = [versionLine(reg, new Date())];
+      const versions = rowsBatched && read ? versionsInBatch(read) : null;
+      if (batch && versions !== null) batch.append(versions, lines);
+      else appendVersionLines(ss, lines);
+    }
     if (reg && review && result.at) {
       // A verdict the edit turns, in the history before "Thẩm định" shows it: the next run sees no change to record
       // (review history H1, diff32 #5: only an edit that waited for the lock had its line).

@@ -12,6 +12,7 @@ import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, t
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { packPrint, settingsChanged, settingsPrint, unpackPrint } from '../core/settings-trail';
 import { appendFirstLines } from '../gas/history';
+import { recordVersions } from '../gas/versions';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
 import { ensureSheet, measureTab, readValues, writeTable, type WriteOptions } from '../gas/sheets';
@@ -171,6 +172,10 @@ export function recordEvaluation(
   const now = new Date();
   const inputs = readInputs(ss, now, { ...read, answers: true });
   const { output } = evaluateOrStop(ss, inputs);
+  // Each sending as received that no submission recorded (the full run answers it, a submission's run was cut off, the
+  // tab is new), before anything else is written or sent: this run's first sightings (the register, read and saved with
+  // the inputs, has seen them now), and an office's earlier ones while their answers are still the response's.
+  recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, inputs.versionKeys);
   const resultsColumns = writeResults(ss, output, inputs.resultsShape);
   // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
   // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to

@@ -7,6 +7,7 @@ export const TAB_ORDER = [
   TAB.results,
   TAB.review,
   TAB.history,
+  TAB.versions,
   TAB.lookup,
   TAB.directory,
   TAB.config,

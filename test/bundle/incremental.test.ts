@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/form-titles';
 import type { FormAnswers } from '../../src/core/registration-form';
-import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay } from '../../src/core/messages';
+import { LEDGER_HEADERS, LEDGER_TAB, REVIEW_DECISIONS, REVIEW_HEADERS, RESULTS_HEADER, flagAlike, flagSuperseded, reviewNoteAlike, reviewNoteEditedAfterReview, reviewNoteSuperseded, REVIEW_VERDICT_SUPERSEDED, timeOnDay, VERSIONS_HEADER, VERSIONS_TAB } from '../../src/core/messages';
 import { formatDateTime, matchKey } from '../../src/core/text';
 import { SUBJECT_KEYS } from '../../src/core/ledger';
 import { fingerprint } from '../../src/core/review';
@@ -197,6 +197,12 @@ function checkInvariants(ctx: Ctx, model: Model): void {
     }
   }
   expect(confirmations, 'confirmations in all').toHaveLength(versions);
+  // 4. Every version of every registration kept once in "Các lần gửi phiếu", as sent, whichever run saw it first
+  // (review complaint H2): its key is the code and the second it was sent.
+  const kept = countBy(rows(ctx, VERSIONS_TAB).map((r) => r[VERSIONS_HEADER[0]]));
+  const sent = model.regs.flatMap((reg) => reg.versions.map((at) => `${reg.code}:${Math.floor(at / 1000) * 1000}`));
+  expect([...kept.keys()].sort(), 'the sendings kept').toEqual([...sent].sort());
+  for (const [key, n] of kept) expect(n, `lines of ${key}`).toBe(1);
 }
 
 // ---- the differential ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 import { formatClock, formatDate } from '../text';
 import { AWARD_LEVEL_HEADER, COUNCIL_TAB, PROPOSAL_MENU, PROPOSAL_TAB, PROPOSAL_TEMPLATE_FOLDER, quotaTime } from './proposals';
-import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, schoolMailFooter } from './summaries';
+import { HISTORY_TAB, LEDGER_TAB, LOOKUP_TAB, REVIEW_TAB, SUMMARY_TAB, VERSIONS_TAB, schoolMailFooter } from './summaries';
 import { CRITERIA_TAB, DIRECTORY_TAB, configLabel } from './validation';
 import { RESTORE_STEPS, RESTORE_TITLE, fromOldVersion } from './restore';
 
@@ -40,6 +40,8 @@ export const TAB = {
   review: REVIEW_TAB,
   /** Every change of a decision or an automatic verdict a run found, appended (src/core/history.ts). */
   history: HISTORY_TAB,
+  /** Each sending of a registration as received, appended (src/core/versions.ts). */
+  versions: VERSIONS_TAB,
   summary: SUMMARY_TAB,
   lookup: LOOKUP_TAB,
 } as const;
@@ -89,7 +91,7 @@ export const JOB_SCHEDULED: Record<string, (when: string) => string> = {
  * The tabs of a copy that hold the original's data, deleted when the copy serves another period (COPIED_FILE), with
  * the hidden outbox record; the register of codes is kept (codes go on), the generated tabs are written again.
  */
-export const COPIED_DATA_TABS = [TAB.registrations, TAB.reports, TAB.results, REVIEW_TAB, HISTORY_TAB, COUNCIL_TAB, TAB.outbox];
+export const COPIED_DATA_TABS = [TAB.registrations, TAB.reports, TAB.results, REVIEW_TAB, HISTORY_TAB, VERSIONS_TAB, COUNCIL_TAB, TAB.outbox];
 
 /** What each of the office's own tabs holds, as its loss is told (OFFICE_TAB_GONE). */
 const OFFICE_TAB_HOLDS: Record<string, string> = {
@@ -235,7 +237,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu. Sang giai đoạn mới khi đã có phiếu: đừng sửa năm của giai đoạn ở trang “Cấu hình”, mà chọn Tệp → Tạo bản sao rồi Thiết lập trong bản sao (bảng tính này giữ làm hồ sơ). Phiếu đăng ký lại ở năm học sau thay phiếu cũ.',
   `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl || GUIDE_NO_LINK}`,
-  `6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường (khi có nhiều trường hơn mục “${configLabel('perSchoolTabThreshold')}” ở trang “Cấu hình”: trang của từng xã/phường hoặc cụm thi đua, tra một trường ở trang “${LOOKUP_TAB}”), người gửi nhận thư báo kết quả kiểm tra.`,
+  `6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường (khi có nhiều trường hơn mục “${configLabel('perSchoolTabThreshold')}” ở trang “Cấu hình”: trang của từng xã/phường hoặc cụm thi đua, tra một trường ở trang “${LOOKUP_TAB}”), người gửi nhận thư báo kết quả kiểm tra. Mỗi lần gửi, sửa phiếu (câu trả lời, kết luận lúc đó) còn ở trang “${VERSIONS_TAB}”.`,
   `7. Hội đồng ghi quyết định ở trang “Thẩm định” (cột “Quyết định của Hội đồng”, “Nhận xét”, “Người thẩm định”). Các cột này không bao giờ bị công cụ ghi đè. Chọn “Yêu cầu bổ sung” và ghi vào “Nhận xét” cần bổ sung gì, hạn nào: trường nhận thư kèm nhận xét đó (chưa có nhận xét thì chưa gửi). Với phiếu “Đề nghị khen”, chọn ở cột “${AWARD_LEVEL_HEADER}” (để trống là Giấy khen).`,
   `   Cột “Ghi chú” của trang “Thẩm định” là của công cụ: ghi chú của Hội đồng ghi ở cột “Nhận xét”; cột riêng cơ quan thêm thì đặt tên khác “Ghi chú”. Quyết định ghi, sửa hay bỏ có thêm một dòng ở trang “${HISTORY_TAB}” khi công cụ thấy (lần cập nhật sau, hoặc khi trường gửi lại phiếu): sửa nhiều lần giữa hai lần chỉ ghi lần cuối; ai đã sửa ô thì xem lịch sử chỉnh sửa của ô.`,
   `8. Sau khi Hội đồng họp xét khen thưởng, điền trang “${COUNCIL_TAB}”: thời gian, địa điểm, ngày họp, chủ trì, thư ký, các thành viên và kết quả biểu quyết từng phiếu. Biên bản họp được lập từ trang này; chưa điền thì chưa tạo Biên bản và Quyết định. Đợt sau: ghi đè cuộc họp mới (ngày mới, chỉ biểu quyết của cuộc họp này); ai đã đề nghị ở đợt trước mà không được biểu quyết lại thì không đưa lại.`,

@@ -185,6 +185,30 @@ export const HISTORY_CHANGE = {
 export const HISTORY_REMADE = `Trang “${HISTORY_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi tiếp từ đó. Các dòng cũ: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
 export const HISTORY_PROTECTION = 'Lịch sử do công cụ ghi thêm dòng, không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
 
+/**
+ * Each sending of a registration as the tool received it (src/core/versions.ts): what the school sent and what the tool
+ * concluded then, a line appended per sending, never rewritten (review complaint H2: the response tab keeps only the
+ * last edit, and the tool's conclusion is recomputed every night).
+ */
+export const VERSIONS_TAB = 'Các lần gửi phiếu';
+export const VERSIONS_HEADER = [
+  'Mã lần gửi',
+  REVIEW_HEADERS.id,
+  'Gửi lúc',
+  'Gửi từ',
+  REVIEW_HEADERS.school,
+  REVIEW_HEADERS.name,
+  'Kết luận lúc ghi nhận',
+  'Cần bổ sung lúc ghi nhận',
+  'Ghi nhận lúc',
+  'Nội dung phiếu (câu hỏi: trả lời)',
+];
+export const VERSIONS_PROTECTION = 'Mỗi lần trường gửi hoặc sửa phiếu, công cụ ghi thêm một dòng: phiếu gửi lúc đó và kết luận lúc đó. Không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
+/** The verdict of a sending that was not reviewed (another registration of the same subject is). */
+export const VERSIONS_SUPERSEDED = (label: string, by: string) => `${label} (không được xét: trùng với phiếu ${by})`;
+/** The tab made again: the one before was deleted or renamed (as HISTORY_REMADE). */
+export const VERSIONS_REMADE = `Trang “${VERSIONS_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi lại từ lần gửi mới nhất của mỗi phiếu. Các lần gửi trước đó: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
+
 /** The council's decisions; the first is the default of a new registration. */
 export const REVIEW_DECISIONS = {
   pending: 'Chờ thẩm định',

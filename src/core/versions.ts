@@ -1,0 +1,132 @@
+// Each sending of a registration as the tool received it ("Các lần gửi phiếu"): what the school sent and what the tool
+// concluded then, one line per sending, appended and never rewritten. The response tab keeps only a response's last
+// edit (Google Forms writes an edit over its row), and "Kết quả kiểm tra" is recomputed at every run, so without it a
+// complaint months later ("you told me 'Cần bổ sung', I corrected it") could not be answered: neither what the school
+// sent first nor what it was told (review complaint H2). Pure: the lines and which are missing; src/gas/versions.ts
+// reads and appends the tab.
+import type { EvaluatedRegistration } from './evaluate';
+import { VERSIONS_SUPERSEDED } from './messages';
+import { resultRow } from './results-table';
+import { fitText, isDate } from './text';
+
+/**
+ * A sending's key, column A: the registration's code and the second its response was sent (the register tells a later
+ * sending by the second too: src/core/ledger.ts), as the outbox keys a confirmation ("XN:DK-000017:…").
+ */
+export function versionKey(r: Pick<EvaluatedRegistration, 'id' | 'submittedAt'>): string {
+  const t = r.submittedAt ? r.submittedAt.getTime() : 0;
+  return `${r.id}:${Number.isFinite(t) ? Math.floor(t / 1000) * 1000 : 0}`;
+}
+
+/** Between two answers of "Nội dung phiếu": one line per sending keeps the tab's rows one line high. */
+const ANSWER_SEPARATOR = ' | ';
+
+/**
+ * A question as a sending's line names it: its title up to TITLE_MAX characters, cut after a whole word ("…"). The
+ * titles are half of a line's characters otherwise (a criterion's question reads up to 270: "Hằng năm, đơn vị xây dựng
+ * …"), and their beginning is what tells them apart.
+ */
+function shortTitle(title: string): string {
+  let short = shortTitles.get(title);
+  if (short === undefined) {
+    if (title.length <= TITLE_MAX) short = title;
+    else {
+      const cut = title.lastIndexOf(' ', TITLE_MAX);
+      short = title.slice(0, cut > TITLE_MAX / 2 ? cut : TITLE_MAX).replace(/[\s,;:.(–-]+$/u, '') + '…';
+    }
+    shortTitles.set(title, short);
+  }
+  return short;
+}
+const TITLE_MAX = 60;
+const shortTitles = new Map<string, string>();
+
+/**
+ * Every answered question of the registration as "question: answer" (the question shortened: shortTitle), in the
+ * form's order: a grid's answered rows as "row — answer", a checkbox's choices joined by ", ". Unanswered questions are
+ * left out. At most a cell's worth.
+ */
+export function answersText(r: EvaluatedRegistration): string {
+  const parts: string[] = [];
+  const answers = r.answers;
+  for (const title of Object.keys(answers)) {
+    const v = answers[title];
+    let text: string;
+    if (typeof v === 'string') text = v;
+    else if (Array.isArray(v)) text = v.filter((x) => x !== '').join(', ');
+    else if (v && typeof v === 'object') {
+      text = Object.keys(v)
+        .filter((row) => v[row] !== '' && v[row] !== undefined)
+        .map((row) => `${row} — ${v[row]}`)
+        .join('; ');
+    } else text = '';
+    if (text.trim() !== '') parts.push(`${shortTitle(title)}: ${text}`);
+  }
+  return fitText(parts.join(ANSWER_SEPARATOR));
+}
+
+/** The line of one sending (VERSIONS_HEADER: its ten columns), as it stands at `now`. Text cells are made literal by the writer. */
+export function versionLine(r: EvaluatedRegistration, now: Date): unknown[] {
+  const row = resultRow(r);
+  const verdict = String(row[7]);
+  return [
+    versionKey(r),
+    r.id,
+    r.submittedAt ?? '',
+    r.email,
+    row[1],
+    r.name,
+    r.flags.supersededBy ? VERSIONS_SUPERSEDED(verdict, r.flags.supersededBy) : verdict,
+    row[8],
+    now,
+    answersText(r),
+  ];
+}
+
+/** Characters a full run appends at most (a large office's first run records its sendings over several runs). */
+export const VERSIONS_RUN_CHARS = 2_000_000;
+
+/**
+ * The lines of the sendings `recorded` (keys read from the tab) does not hold, of `regs` as evaluated now: those this
+ * run is the first to see (`firstSeen`, by code: new or sent again) whatever their size, then the others, latest sent
+ * first, while their answers fit in `room` characters (the rest: `left`, for the next runs). One line per key.
+ */
+export function missingVersions(
+  regs: readonly EvaluatedRegistration[],
+  recorded: ReadonlySet<string>,
+  firstSeen: ReadonlySet<string>,
+  now: Date,
+  room: number = VERSIONS_RUN_CHARS,
+): { lines: unknown[][]; left: number } {
+  const seen = new Set<string>();
+  const first: EvaluatedRegistration[] = [];
+  const rest: EvaluatedRegistration[] = [];
+  for (const r of regs) {
+    const key = versionKey(r);
+    if (recorded.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    (firstSeen.has(r.id) ? first : rest).push(r);
+  }
+  const sent = (r: EvaluatedRegistration) => (r.submittedAt ? r.submittedAt.getTime() || 0 : 0);
+  rest.sort((a, b) => sent(b) - sent(a));
+  const lines = first.map((r) => versionLine(r, now));
+  let used = 0;
+  for (const l of lines) used += String(l[9]).length;
+  let left = 0;
+  for (const r of rest) {
+    if (used >= room) {
+      left++;
+      continue;
+    }
+    const line = versionLine(r, now);
+    used += String(line[9]).length;
+    lines.push(line);
+  }
+  // In the order they were sent: the tab reads as a journal.
+  lines.sort((a, b) => time(a[2]) - time(b[2]));
+  return { lines, left };
+}
+
+function time(v: unknown): number {
+  return isDate(v) ? (v as Date).getTime() || 0 : 0;
+}
