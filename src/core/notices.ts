@@ -1,6 +1,7 @@
 // Notices to a school about changes it did not make itself, planned by the daily rebuild:
 // - a registration of the school was replaced by a later one of the same subject (src/core/duplicates.ts): the council
 //   no longer considers it, and the school may have wanted the earlier content (a "Chưa đạt" replacing an "Đạt");
+// - a registration sent lately is reviewed beside the school's own of the same name, as two people's (src/core/duplicates.ts);
 // - a day of the plan's calendar turned a registration's automatic verdict to "Chưa đạt" or "Đạt" (the interim review
 //   judging CN-10, a school year's ratings starting to count: calendarEvents in src/core/validate.ts);
 // - a progress report was received (reportReceipts).
@@ -30,7 +31,8 @@ export const newsOf = (all: readonly SchoolNotice[], now: Date) => all.filter((n
 
 export interface SchoolNotice {
   /**
-   * Outbox key: "TT:<replacing code>" (told once that what it replaced no longer counts), "LICH:<school code>:<yyyy-mm-dd
+   * Outbox key: "TT:<replacing code>" (told once that what it replaced no longer counts), "HL:<code>:<key>" (it counts
+   * again), "HN:<code>:<codes>" (in force beside the school's own of the same name), "LICH:<school code>:<yyyy-mm-dd
    * of the day>", or "BC:<school code>:<period>:<time sent>" (a report's receipt).
    */
   key: string;
@@ -233,6 +235,24 @@ export function schoolNotices(
     finish(r.school!, `HL:${r.id}:${last.key}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, fitText(nameOf(r), 80), r.school!.name), blocks, about);
   }
 
+  // Sent lately, in force beside the school's own registrations of the same name (review diff44 M2): told once, by the
+  // later one (the earlier one's school was told nothing new when it was sent). Not one told just above that it counts
+  // again beside the one that replaced it (NOTICE_EMAIL.revivedApart says it).
+  const toldRevived = new Set(revived.map((x) => x.r.id));
+  for (const r of output.registrations) {
+    if (r.flags.supersededBy || !r.school || !r.flags.alike || toldRevived.has(r.id)) continue;
+    const at = sentAt(r);
+    if (!recent(at)) continue;
+    const school = r.school;
+    const earlier = r.flags.alike
+      .map((a) => (a.school === school.name ? byId.get(a.id) : undefined))
+      .filter((z): z is EvaluatedRegistration => !!z && !z.flags.supersededBy && z.school?.code === school.code && sentBefore(z, r));
+    if (earlier.length === 0) continue;
+    const others = earlier.map((z) => z.id);
+    const blocks = (): Block[] => [{ text: NOTICE_EMAIL.alike(r.id, kindOf(r), nameOf(r), formatDate(at!), others, officeWord(org)) }];
+    finish(school, `HN:${r.id}:${others.join(',')}`, [r.id, ...others].join(' '), at!.getTime(), NOTICE_EMAIL.alikeSubject(r.id, others.join(', '), fitText(nameOf(r), 80), school.name), blocks, [r, ...earlier]);
+  }
+
   // Turned by a day of the calendar (calendarTurns), of a day a run saw coming: one typed into "Cấu hình" once it had
   // passed is the office's change, not news of the day (review "settings" #2: moving the interim review's date to the
   // day it was held, then correcting a typo, sent two sets of e-mails about verdicts that had not changed).
@@ -262,6 +282,13 @@ export function schoolNotices(
 
 /** When a registration was first sent (its first sending, else its last). */
 const sentAt = (r: EvaluatedRegistration) => r.firstSubmittedAt ?? r.submittedAt;
+
+/** `a` was first sent before `b` (of one time: the lower code). */
+function sentBefore(a: EvaluatedRegistration, b: EvaluatedRegistration): boolean {
+  const ta = sentAt(a)?.getTime() ?? -Infinity;
+  const tb = sentAt(b)?.getTime() ?? -Infinity;
+  return ta !== tb ? ta < tb : a.id < b.id;
+}
 
 /**
  * `by`, which replaced `r`, was first sent after it: a replacement schoolNotices tells (one replaced as it arrived is

@@ -3,7 +3,7 @@
 // without anyone deciding it. Now both stay, flagged for the council; a school sending one again still replaces it.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { GENDER_CHOICES, HISTORY_TAB, REPORT_QUESTIONS, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
+import { GENDER_CHOICES, HISTORY_TAB, NOTICE_EMAIL, REPORT_QUESTIONS, REVIEW_VERDICT_SUPERSEDED } from '../../src/core/messages';
 import { sortTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -57,6 +57,13 @@ describe('namesakes at one school', () => {
     }
     // Nothing replaced, nothing told the school as replaced.
     expect(ctx.emu.mail.sent.filter((m) => /thay bằng phiếu|đã được thay/.test(m.subject))).toEqual([]);
+    // The school is told once, by the later one, that both are reviewed and what to do if it meant a correction of the
+    // first (review diff44 M2): its confirmation, sent alone as it arrived, could not know.
+    const notices = () => ctx.emu.mail.sent.filter((m) => m.subject.startsWith(NOTICE_EMAIL.alikeSubject('DK-000003', 'DK-000002', '', '').split(' (')[0]));
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(notices()).toHaveLength(1);
+    expect(notices()[0].body).toContain('Nếu là cùng một người (phiếu DK-000003 được gửi để sửa phiếu trước)');
+    expect(notices()[0].to).toEqual(expect.arrayContaining(school.emails));
   });
 
   it('the same role, or sent again from the same address: the school registered it again, the later replaces the earlier, and the history says by which', () => {
@@ -65,6 +72,7 @@ describe('namesakes at one school', () => {
       expect(rowOf(ctx, 'DK-000002')['Kết luận tự động']).toBe(REVIEW_VERDICT_SUPERSEDED);
       const lines = ctx.emu.spreadsheets.values(HISTORY_TAB).slice(1).filter((r) => r[1] === 'DK-000002').map((r) => String(r[4]));
       expect(lines.some((l) => l.includes('thay bằng phiếu DK-000003: cùng đơn vị, cùng tên và năm sinh'))).toBe(true);
+      expect(ctx.emu.mail.sent.filter((m) => m.subject.includes('Có thể trùng người'))).toEqual([]);
     }
   });
 

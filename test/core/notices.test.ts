@@ -524,3 +524,33 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(schoolNotices(flipped, cfg, new Date(at.getTime() + 2 * DAY), NOTICE_DAYS, new Map(), () => null, undefined, queued)).toEqual([]);
   });
 });
+
+describe('schoolNotices: namesakes of one school, both reviewed (review diff44 M2)', () => {
+  const cfg = config();
+  const school = SCHOOLS[1]; // two addresses
+  const first = new Date(2023, 0, 2, 8, 0, 0);
+  const second = new Date(first.getTime() + 3 * DAY);
+  const huong = (role: 'teacher' | 'staff', at = school) => ({ ...individualAnswers(role, cfg), [Q.school]: at.name, [Q.individualName]: 'Nguyễn Thị Hương', [Q.birthYear]: '1985' });
+  const sent = (roles: ['teacher' | 'staff', 'teacher' | 'staff'], schools = [school, school], emails = [school.emails[0], school.emails[1]]) =>
+    office(cfg, [
+      { a: huong(roles[0], schools[0]), at: first, email: emails[0] },
+      { a: huong(roles[1], schools[1]), at: second, email: emails[1] },
+    ]);
+  const hn = (out: ReturnType<typeof office>, now: Date) => schoolNotices(out, cfg, now).filter((n) => n.key.startsWith('HN:'));
+
+  it('another role from its other address: the later one is told once, to the school, naming the earlier one', () => {
+    const out = sent(['teacher', 'staff']);
+    expect(out.registrations.map((r) => r.flags.supersededBy)).toEqual([undefined, undefined]);
+    const notices = hn(out, new Date(second.getTime() + DAY));
+    expect(notices.map((n) => [n.key, n.ref, n.to])).toEqual([['HN:DK-000003:DK-000002', 'DK-000003 DK-000002', school.emails.join(',')]]);
+    expect(notices[0].email.body).toContain(NOTICE_EMAIL.alike('DK-000003', 'cá nhân', 'Nguyễn Thị Hương', formatDate(second), ['DK-000002'], 'Phòng'));
+    // Old news past the window.
+    expect(hn(out, new Date(second.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
+  });
+
+  it('the same role (one replaces the other), or the same name at two schools: no such notice', () => {
+    expect(hn(sent(['teacher', 'teacher']), new Date(second.getTime() + DAY))).toEqual([]);
+    const other = SCHOOLS[0];
+    expect(hn(sent(['teacher', 'staff'], [other, school], [other.emails[0], school.emails[0]]), new Date(second.getTime() + DAY))).toEqual([]);
+  });
+});

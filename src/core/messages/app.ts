@@ -386,7 +386,7 @@ export const CONFIRMATION = {
   subjectSuperseded: (id: string, by: string, name: string) => `[${APP_NAME}] Không được xét (trùng với phiếu ${by}) — Đã nhận phiếu ${id} (${name})`,
   scoreLine: (score: number, office: string) =>
     `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt; công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
-  edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này).`,
+  edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này, hoặc thành hai phiếu của một người).`,
   /** The edit link's words in the HTML part, where the link stands instead of its address (review mobile M1). */
   editLabel: (id: string) => `đường dẫn sửa phiếu ${id}`,
   /**

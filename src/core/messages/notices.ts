@@ -39,6 +39,15 @@ export const NOTICE_EMAIL = {
    */
   revivedApart: (id: string, kind: string, name: string, verdict: string, office: string, was: string) =>
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Hai phiếu cùng họ tên, năm sinh nhưng khác vị trí việc làm và được gửi từ hai địa chỉ của đơn vị, nên nay ${office} coi là hai người và xét cả hai phiếu (phiếu ${id}: kết luận tự động ${q(verdict)}). Nếu thật ra là một người, đề nghị liên hệ ${office} để chỉ xét một phiếu.`,
+  /**
+   * A registration sent lately in force beside the school's own of the same name (IdentityFlags.alike, the same school):
+   * both reviewed as two people's. One person registered again from the school's other address to correct the role is
+   * kept apart so (src/core/duplicates.ts twoPeople): the school is told what to do if it meant a correction (review
+   * diff44 M2). The news first in the subject (review mobile H1).
+   */
+  alikeSubject: (id: string, others: string, name: string, school: string) => `[${APP_NAME}] Có thể trùng người: phiếu ${id} và ${others} (${name}) — ${school}`,
+  alike: (id: string, kind: string, name: string, date: string, others: readonly string[], office: string) =>
+    `Phiếu ${id} (${kind} ${q(name)}, gửi ngày ${date}) cùng họ tên với ${others.length > 1 ? 'các phiếu' : 'phiếu'} ${others.join(', ')} của đơn vị. ${office} đang xét ${others.length > 1 ? 'các phiếu này như phiếu của những người khác nhau' : 'cả hai phiếu như phiếu của hai người khác nhau'}. Nếu đúng là ${others.length > 1 ? 'những' : 'hai'} người khác nhau, đơn vị không cần làm gì. Nếu là cùng một người (phiếu ${id} được gửi để sửa phiếu trước), đề nghị báo ${office} để chỉ xét một phiếu; lần sau, sửa phiếu đã gửi bằng đường dẫn sửa của phiếu đó, không gửi phiếu mới.`,
   /** revived, and it now replaces `replaced`, which were last told they count (an address of its sender added to "Đơn vị", say). */
   revivedReplacing: (id: string, kind: string, name: string, verdict: string, office: string, was: string, replaced: string) =>
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay ${office} xét phiếu ${id} (kết luận tự động ${q(verdict)}), thay cho phiếu ${replaced} cùng đối tượng: phiếu ${replaced} không còn được xét. Nếu nội dung cần xét là của phiếu ${replaced}, hoặc đơn vị không muốn phiếu ${id} được xét, đề nghị liên hệ ${office}.`,
