@@ -5,9 +5,9 @@
 // sent first nor what it was told (review complaint H2). Pure: the lines and which are missing; src/gas/versions.ts
 // reads and appends the tab.
 import type { EvaluatedRegistration } from './evaluate';
-import { VERSIONS_SUPERSEDED } from './messages';
+import { VERSIONS_LATER, VERSIONS_SUPERSEDED } from './messages';
 import { resultRow } from './results-table';
-import { fitText, isDate } from './text';
+import { SHEET_CELL_LIMIT, fitText, isDate } from './text';
 
 /**
  * A sending's key, column A: the registration's code and the second its response was sent (the register tells a later
@@ -44,7 +44,7 @@ const shortTitles = new Map<string, string>();
 /**
  * Every answered question of the registration as "question: answer" (the question shortened: shortTitle), in the
  * form's order: a grid's answered rows as "row — answer", a checkbox's choices joined by ", ". Unanswered questions are
- * left out. At most a cell's worth.
+ * left out. As long as the answers are: answersCells cuts it into cells.
  */
 export function answersText(r: EvaluatedRegistration): string {
   const parts: string[] = [];
@@ -62,13 +62,44 @@ export function answersText(r: EvaluatedRegistration): string {
     } else text = '';
     if (text.trim() !== '') parts.push(`${shortTitle(title)}: ${text}`);
   }
-  return fitText(parts.join(ANSWER_SEPARATOR));
+  return parts.join(ANSWER_SEPARATOR);
 }
 
-/** The line of one sending (VERSIONS_HEADER: its ten columns), as it stands at `now`. Text cells are made literal by the writer. */
-export function versionLine(r: EvaluatedRegistration, now: Date): unknown[] {
+/** Characters of answers a cell takes: a cell holds 50,000, and text is written after an apostrophe where needed. */
+const ANSWERS_CELL = SHEET_CELL_LIMIT - 10;
+/** Cells of answers at most: column J and the 16 after it (a tab's 26 columns). */
+export const ANSWERS_CELLS_MAX = 17;
+
+/**
+ * answersText in cells of at most ANSWERS_CELL characters, the first in "Nội dung phiếu", the others after it: each
+ * answer may fill its own response cell, and together they may not fit in one (review versions M2). A surrogate pair
+ * is never cut; past ANSWERS_CELLS_MAX cells the last ends with "…".
+ */
+export function answersCells(r: EvaluatedRegistration): string[] {
+  const text = answersText(r);
+  const cells: string[] = [];
+  let at = 0;
+  while (at < text.length && cells.length < ANSWERS_CELLS_MAX - 1) {
+    let end = Math.min(text.length, at + ANSWERS_CELL);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    cells.push(text.slice(at, end));
+    at = end;
+  }
+  if (at < text.length || cells.length === 0) cells.push(fitText(text.slice(at), ANSWERS_CELL));
+  return cells;
+}
+
+/**
+ * The line of one sending (VERSIONS_HEADER's columns, the answers maybe in more cells after them), as it stands at
+ * `now`. `later`: written by a run that did not receive it (an upgraded office's earlier sendings, a tab made again):
+ * its verdict is today's, not what the school was told, and says so (review versions M1). Text cells are made literal
+ * by the writer.
+ */
+export function versionLine(r: EvaluatedRegistration, now: Date, later = false): unknown[] {
   const row = resultRow(r);
-  const verdict = String(row[7]);
+  const shown = String(row[7]);
+  const verdict = later ? VERSIONS_LATER(shown) : shown;
   return [
     versionKey(r),
     r.id,
@@ -79,7 +110,7 @@ export function versionLine(r: EvaluatedRegistration, now: Date): unknown[] {
     r.flags.supersededBy ? VERSIONS_SUPERSEDED(verdict, r.flags.supersededBy) : verdict,
     row[8],
     now,
-    answersText(r),
+    ...answersCells(r),
   ];
 }
 
@@ -110,16 +141,17 @@ export function missingVersions(
   const sent = (r: EvaluatedRegistration) => (r.submittedAt ? r.submittedAt.getTime() || 0 : 0);
   rest.sort((a, b) => sent(b) - sent(a));
   const lines = first.map((r) => versionLine(r, now));
+  const size = (l: readonly unknown[]) => l.slice(9).reduce((n: number, c) => n + String(c).length, 0);
   let used = 0;
-  for (const l of lines) used += String(l[9]).length;
+  for (const l of lines) used += size(l);
   let left = 0;
   for (const r of rest) {
     if (used >= room) {
       left++;
       continue;
     }
-    const line = versionLine(r, now);
-    used += String(line[9]).length;
+    const line = versionLine(r, now, true);
+    used += size(line);
     lines.push(line);
   }
   // In the order they were sent: the tab reads as a journal.

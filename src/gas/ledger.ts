@@ -305,9 +305,10 @@ function toldOf(): { key: string; at: number } {
 
 /**
  * The tabs that show codes the register may no longer hold: the council's "Thẩm định" and meeting tab (kept when a copy
- * is cleaned for another period), its history, the results, the outbox's record (codes in the subjects of the e-mails sent).
+ * is cleaned for another period), its history and the sendings kept, the results, the outbox's record (codes in the subjects
+ * of the e-mails sent).
  */
-const TABS_SHOWING_CODES = [TAB.review, TAB.history, COUNCIL_TAB, TAB.results, TAB.mailRecord, TAB.outbox];
+const TABS_SHOWING_CODES = [TAB.review, TAB.history, TAB.versions, COUNCIL_TAB, TAB.results, TAB.mailRecord, TAB.outbox];
 
 /** The highest code number the file's tabs show (0: none); read only when the register or its counter is gone. */
 function highestCodeShown(ss: Spreadsheet): number {

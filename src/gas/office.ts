@@ -21,7 +21,7 @@ import { findSheetById } from './response-sheets';
 import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { fileTimeZone, shownDates } from './time-zone';
-import { VERSIONS_KEYS_AREA } from './versions';
+import { VERSIONS_HEADER_AREA, VERSIONS_KEYS_AREA } from './versions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,6 +41,8 @@ export interface Inputs extends EvaluateInput {
   configRows?: readonly (readonly unknown[])[];
   /** Column A of "Các lần gửi phiếu" (header first) when the run's batch read fetched it (src/gas/versions.ts). */
   versionKeys?: readonly (readonly unknown[])[];
+  /** Row 1 of "Các lần gửi phiếu" when the run's batch read fetched it ([] for a blank row). */
+  versionHeader?: readonly unknown[];
 }
 
 export interface ResultsShape {
@@ -238,7 +240,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
  * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
  */
 function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
-  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }]);
+  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
     return sheet ? readValues(sheet) : [];
@@ -269,7 +271,13 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     reportTab: reports ? reports.title : TAB.reports,
     resultsShape,
     versionKeys: read.takeArea(TAB.versions, VERSIONS_KEYS_AREA),
+    versionHeader: firstRow(read.takeArea(TAB.versions, VERSIONS_HEADER_AREA)),
   };
+}
+
+/** The first row of an area read ([] when blank), undefined when it was not read. */
+function firstRow(area: unknown[][] | undefined): unknown[] | undefined {
+  return area === undefined ? undefined : (area[0] ?? []);
 }
 
 /** The office's tabs from values read (null: the tab is missing, created now with its defaults). */
@@ -349,7 +357,7 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   const review = read.get(REVIEW_TAB)!;
   const reviewEnd = `A${review.rows}:${columnLetter(review.cols)}${review.rows}`;
   headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
-  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read)]);
+  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);

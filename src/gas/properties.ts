@@ -21,6 +21,12 @@ const KEYS = {
   /** "Các lần gửi phiếu" was made once: made again, it was deleted or renamed (src/gas/versions.ts). */
   versionsMade: 'versions.made',
   /**
+   * How many lines "Các lần gửi phiếu" held after the tool's last write to it (src/gas/versions.ts): fewer, found by a
+   * later run, were deleted by hand (review complaint M3). A submission adds its own; lost with a run cut off, it only
+   * lags (fewer than the tab holds: never taken for lines deleted).
+   */
+  versionsLines: 'versions.lines',
+  /**
    * Office tabs Thiết lập made again with their defaults after the office had set up ('|'-separated names; '' or none:
    * none): every other run waits until the office filled them in and ran Thiết lập again (src/gas/office.ts).
    */

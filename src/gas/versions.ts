@@ -1,92 +1,167 @@
 // Appending to "Các lần gửi phiếu" (src/core/versions.ts): a tab of its own, protected with a warning, its lines added
-// below the last one — never rewritten. A submission appends its sending in its batch (no call of its own); every full
-// run appends the sendings the tab does not hold yet (one read of its keys), so that one a submission could not record
-// (its run cut off, a tab deleted, an office upgraded) is recorded while its answers are still the response's.
+// below the last one — never rewritten. Every run that is the first to see a sending in the register of codes records
+// it: a submission in its batch (no call of its own); a full run, the reminders, the digest and Thiết lập through
+// recordVersions, which also appends any sending the tab does not hold yet (one read of its keys, with the run's batch
+// read when it has one), so that one a run could not record (cut off, a tab deleted or reshaped, an office upgraded) is
+// recorded while its answers are still the response's.
 import type { EvaluatedRegistration } from '../core/evaluate';
-import { TAB, VERSIONS_HEADER, VERSIONS_PROTECTION, VERSIONS_REMADE } from '../core/messages';
+import { TAB, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_MORE_HEADER, VERSIONS_PROTECTION, VERSIONS_REMADE, VERSIONS_RESHAPED } from '../core/messages';
 import { missingVersions } from '../core/versions';
 import { toCell } from '../core/table';
 import { logError } from './health';
-import { getState, setState } from './properties';
+import { getState, setState, setStateSoon } from './properties';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
-import type { TabsRead } from './batch-read';
+import { tabsRead, type TabsRead } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The tab's header row and its column of keys, as a run's batch read fetches them (TabsRead.fetch areas). */
+export const VERSIONS_HEADER_AREA = '1:1';
+export const VERSIONS_KEYS_AREA = 'A:A';
+
+/** Row 1 holds the tool's header, column for column (a header typed over, a column inserted: another layout). */
+function isOwnHeader(row: readonly unknown[] | undefined): boolean {
+  return !!row && VERSIONS_HEADER.every((h, j) => String(row[j] ?? '') === h);
+}
+
+const inBatch = new WeakMap<TabsRead, number | null>();
 /**
- * The tab's sheet id when the run's listing has it: a submission's sending then goes into its batch, appended below the
- * last line by Sheets when the batch is applied, in the call that writes its other rows. Null: no such tab (the
- * submission takes the full run, which makes it).
+ * The tab's sheet id when the run's listing has it and its header was read as the tool wrote it (VERSIONS_HEADER_AREA,
+ * in the submission's first batch read): a submission's sending then goes into its batch, appended below the last line
+ * by Sheets when the batch is applied, in the call that writes its other rows. Null otherwise (no such tab, a blank or
+ * reshaped one): the submission takes the full run, which makes or puts it right (review versions L1).
  */
 export function versionsInBatch(read: TabsRead): number | null {
-  return read.get(TAB.versions)?.sheetId ?? null;
+  if (!inBatch.has(read)) {
+    const tab = read.get(TAB.versions);
+    const header = read.takeArea(TAB.versions, VERSIONS_HEADER_AREA);
+    inBatch.set(read, tab && isOwnHeader(header?.[0]) ? tab.sheetId : null);
+  }
+  return inBatch.get(read)!;
 }
 
 /** Mã lần gửi, mã, gửi lúc, gửi từ, đơn vị, tên, kết luận, cần bổ sung, ghi nhận lúc, nội dung. */
 const VERSIONS_WIDTHS = [170, 90, 130, 200, 200, 180, 160, 320, 130, 480];
 
 /**
- * The tab, made with its header when missing or blank (told once it was made before: deleted or renamed since), and its
- * last row with content.
+ * The tab ready for lines, and its last row with content: made with its header when missing or blank (told once it was
+ * made before: deleted or renamed since). One whose row 1 is not the tool's header (typed over, a column inserted, its
+ * contents cleared and a line written in row 1 since) is set aside under another name, its lines kept, and a new one
+ * made (review versions L1): lines appended by position under another layout would stand under the wrong headings, and
+ * its keys, read from column A, would be wrong. `header`: row 1 as the run's batch read found it, when it did.
  */
-function versionsTab(ss: Spreadsheet): { sheet: Sheet; last: number } {
-  const found = findSheet(ss, TAB.versions);
-  const sheet = found ?? ensureSheet(ss, TAB.versions).sheet;
-  const last = found ? sheet.getLastRow() : 0;
-  if (last > 0) return { sheet, last };
+function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: Sheet; last: number; made: boolean } {
+  let found = findSheet(ss, TAB.versions);
+  let last = found ? found.getLastRow() : 0;
+  if (found && last > 0 && !isOwnHeader(header ?? found.getRange(1, 1, 1, VERSIONS_HEADER.length).getValues()[0])) {
+    spreadsheetAppWrote();
+    const aside = asideName(ss);
+    found.setName(aside);
+    // The run's listing knows the tab by its old name: forgotten, so that the new one is made, not found.
+    tabsRead(ss)?.forget([TAB.versions]);
+    logError(ss, 'rebuildSummaries', VERSIONS_RESHAPED(aside));
+    found = null;
+    last = 0;
+  }
+  if (found && last > 0) return { sheet: found, last, made: false };
   spreadsheetAppWrote();
+  const sheet = found ?? ensureSheet(ss, TAB.versions).sheet;
   if (!found && getState('versionsMade') === '1') logError(ss, 'rebuildSummaries', VERSIONS_REMADE);
   else if (!found) setState({ versionsMade: '1' });
   sheet.getRange(1, 1, 1, VERSIONS_HEADER.length).setValues([VERSIONS_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
   sheet.setFrozenRows(1);
+  // Its ten columns only: a new tab's 26 would count 2.6 times its cells against the file's 10 million (a line whose
+  // answers take more cells widens it: append). A long answer then shows its beginning within its column.
+  const cols = sheet.getMaxColumns();
+  if (cols > VERSIONS_HEADER.length) sheet.deleteColumns(VERSIONS_HEADER.length + 1, cols - VERSIONS_HEADER.length);
   VERSIONS_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.protect().setDescription(VERSIONS_PROTECTION).setWarningOnly(true);
-  return { sheet, last: 1 };
+  return { sheet, last: 1, made: true };
 }
 
-/** Appends `lines` (VERSIONS_HEADER's columns) below the tab's last row with content; text written literal. */
+/**
+ * "Các lần gửi phiếu cũ 05-12-26", with a number after it when that name is taken: within the 31 characters an .xlsx
+ * download keeps of a tab's name, and without "/" (which Excel refuses in one).
+ */
+function asideName(ss: Spreadsheet): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  const base = `${TAB.versions} cũ ${two(d.getDate())}-${two(d.getMonth() + 1)}-${two(d.getFullYear() % 100)}`;
+  let name = base;
+  for (let n = 2; ss.getSheetByName(name); n++) name = `${base} ${n}`;
+  return name;
+}
+
+/**
+ * Appends `lines` below the tab's last row with content; text written literal. A line whose answers take more cells
+ * than "Nội dung phiếu" (answersCells) widens the write, the grid and the header ("Nội dung phiếu (tiếp)").
+ */
 function append(sheet: Sheet, last: number, lines: readonly (readonly unknown[])[]): void {
   if (lines.length === 0) return;
   spreadsheetAppWrote();
+  const width = Math.max(VERSIONS_HEADER.length, ...lines.map((l) => l.length));
+  if (width > VERSIONS_HEADER.length) {
+    const cols = sheet.getMaxColumns();
+    if (cols < width) sheet.insertColumnsAfter(cols, width - cols);
+    sheet.getRange(1, VERSIONS_HEADER.length + 1, 1, width - VERSIONS_HEADER.length).setValues([new Array(width - VERSIONS_HEADER.length).fill(VERSIONS_MORE_HEADER)]);
+  }
   const first = last + 1;
   const max = sheet.getMaxRows();
   if (max < first + lines.length - 1) sheet.insertRowsAfter(max, first + lines.length - 1 - max);
-  sheet.getRange(first, 1, lines.length, VERSIONS_HEADER.length).setValues(lines.map((l) => l.map(toCell)));
+  sheet.getRange(first, 1, lines.length, width).setValues(lines.map((l) => Array.from({ length: width }, (_, j) => toCell(l[j]))));
 }
 
-/** A submission's sending through SpreadsheetApp (no Sheets service, or no batch): the tab made when missing. */
+/** A submission's sending through SpreadsheetApp (no Sheets service, no batch, or answers past one cell). */
 export function appendVersionLines(ss: Spreadsheet, lines: readonly (readonly unknown[])[]): void {
   if (lines.length === 0) return;
-  const { sheet, last } = versionsTab(ss);
+  const { sheet, last, made } = versionsTab(ss);
   append(sheet, last, lines);
+  if (made) setStateSoon({ versionsLines: String(lines.length) });
+  else versionLinesAdded(lines.length);
 }
 
-/** The tab's column A as a full run's batch read fetched it (VERSIONS_KEYS_AREA: header first), when it did. */
-export const VERSIONS_KEYS_AREA = 'A:A';
+/**
+ * A submission added `n` lines (in its batch or through appendVersionLines): the count kept grows with them, written with
+ * the run's other state (none kept yet: the next full run counts the tab).
+ */
+export function versionLinesAdded(n: number): void {
+  const kept = getState('versionsLines');
+  if (kept !== null && kept !== '' && Number.isFinite(Number(kept))) setStateSoon({ versionsLines: String(Number(kept) + n) });
+}
 
 /**
- * A full run: the sendings of `regs` the tab does not hold (by key, column A), appended — those this run is the first
- * to see (`firstSeen`, codes) first, then, within a run's share, those of an office whose tab is new (src/core/versions.ts
- * missingVersions). `keysRead`: column A as the run's batch read fetched it (none: read here). No call when the tab
- * holds every sending and its keys came with the batch read. Those left for want of room wait for the next runs.
+ * A run that read the registrations: the sendings of `regs` the tab does not hold (by key, column A), appended — those
+ * this run is the first to see (`firstSeen`, codes) first, then, within a run's share, those of an office whose tab is
+ * new (src/core/versions.ts missingVersions). `fetched`: row 1 and column A as the run's batch read fetched them (none:
+ * read here). No call when the tab holds every sending and they were fetched; nothing made while there is no sending.
  */
-export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistration[], firstSeen: ReadonlySet<string>, now: Date, keysRead?: readonly (readonly unknown[])[]): void {
+export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistration[], firstSeen: ReadonlySet<string>, now: Date, fetched?: { header?: readonly unknown[]; keys?: readonly (readonly unknown[])[] }): void {
   const found = findSheet(ss, TAB.versions);
-  // Read with the inputs, with its header: the tab holds what the tool wrote (a blank tab, or a header typed over,
-  // is made again below).
-  const fetched = found && keysRead && keysRead.length > 0 && String(keysRead[0]?.[0] ?? '') === VERSIONS_HEADER[0] ? keysRead : null;
-  let tab: { sheet: Sheet; last: number } | null = null;
-  let column = fetched;
+  if (!found && regs.length === 0) return;
+  // Read with the inputs, its header the tool's: its keys are those read.
+  const ready = found && fetched?.keys && isOwnHeader(fetched.header) ? fetched.keys : null;
+  let tab: { sheet: Sheet; last: number; made: boolean } | null = null;
+  let column = ready;
   if (!column) {
-    tab = versionsTab(ss);
+    tab = versionsTab(ss, found && fetched?.header && fetched.header.length > 0 ? fetched.header : undefined);
     column = tab.last >= 2 ? tab.sheet.getRange(1, 1, tab.last, 1).getValues() : [];
   }
   const keys = new Set<string>();
-  for (let i = 1; i < column.length; i++) keys.add(String(column[i]?.[0] ?? ''));
+  let held = 0;
+  for (let i = 1; i < column.length; i++) {
+    const key = String(column[i]?.[0] ?? '');
+    if (key === '') continue;
+    keys.add(key);
+    held++;
+  }
+  // Fewer lines than the tool last left (a tab made now starts a new count): deleted by hand, told once.
+  const kept = Number(getState('versionsLines') ?? NaN);
+  if (!tab?.made && Number.isFinite(kept) && held < kept) logError(ss, 'rebuildSummaries', VERSIONS_LINES_GONE(kept - held));
   const { lines } = missingVersions(regs, keys, firstSeen, now);
+  if (String(held + lines.length) !== getState('versionsLines')) setStateSoon({ versionsLines: String(held + lines.length) });
   if (lines.length === 0) return;
-  tab ??= { sheet: found!, last: found!.getLastRow() };
+  tab ??= { sheet: found!, last: found!.getLastRow(), made: false };
   append(tab.sheet, tab.last, lines);
 }

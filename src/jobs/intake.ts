@@ -7,7 +7,7 @@ import { namesItsSchool } from '../core/duplicates';
 import { isBlankRow } from '../core/text';
 import type { OfficeConfig } from '../core/config';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
-import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS } from '../core/messages';
+import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS, VERSIONS_HEADER } from '../core/messages';
 import { resultRow, resultsLayout } from '../core/results-table';
 import { columnLetters } from '../core/columns';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
@@ -29,7 +29,7 @@ import { deliver, type Delivery } from './mailing';
 import { openOutbox, outboxKeyAreas } from '../gas/outbox';
 import { appWritesSaid, batchTarget, dropBatch, openBatch, spreadsheetAppWrote } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
-import { appendVersionLines, versionsInBatch } from '../gas/versions';
+import { appendVersionLines, versionLinesAdded, versionsInBatch } from '../gas/versions';
 import { versionLine } from '../core/versions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -389,15 +389,21 @@ function writeAndAnswer(
   // The result's and the review's rows go into the batch (writeRow, writeChangedCells), as the listing had both tabs.
   const rowsBatched = batch !== null && batchTarget(result.sheet) !== null && batchTarget(reviewSheet) !== null;
   let delivered: Delivery;
+  // Lines of "Các lần gửi phiếu" in the batch: counted once the batch is committed (a count ahead of the tab would read
+  // as lines deleted by hand).
+  let batchedLines = 0;
   try {
     inputs.identified.save();
     // What the school sent and what it is told, kept before the e-mail (with the register's row that says it was seen,
     // in one atomic call when batched: neither goes without the other).
     if (reg && firstSighting(inputs, reg.id)) {
       const lines = [versionLine(reg, new Date())];
-      const versions = rowsBatched && read ? versionsInBatch(read) : null;
-      if (batch && versions !== null) batch.append(versions, lines);
-      else appendVersionLines(ss, lines);
+      // A line whose answers take more than one cell goes through SpreadsheetApp, which also heads the cells after it.
+      const versions = rowsBatched && read && lines[0].length === VERSIONS_HEADER.length ? versionsInBatch(read) : null;
+      if (batch && versions !== null) {
+        batch.append(versions, lines);
+        batchedLines = lines.length;
+      } else appendVersionLines(ss, lines);
     }
     if (reg && review && result.at) {
       // A verdict the edit turns, in the history before "Thẩm định" shows it: the next run sees no change to record
@@ -430,6 +436,7 @@ function writeAndAnswer(
     // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left is sent here.
     delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config)], 'onFormSubmit', box);
     if (batch) batch.commit();
+    if (batchedLines > 0) versionLinesAdded(batchedLines);
     stagedRunDone();
   } finally {
     dropBatch();

@@ -35,6 +35,17 @@ export function evaluate(inputs: Inputs): Evaluated {
   return { output, errors: [...inputs.configErrors, ...output.errors] };
 }
 
+/**
+ * Each sending as received that no submission recorded (this run answers it, a submission's run was cut off, the tab is
+ * new), before anything else is written or sent: this run's first sightings (the register, read and saved with the
+ * inputs, has seen them now: a submission that runs later would not record them — review versions H1), and an office's
+ * earlier ones while their answers are still the response's. Every run that reads the registrations with the register
+ * (the full run, the reminders, the digest, Thiết lập) calls it.
+ */
+export function recordSendings(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, now: Date = new Date()): void {
+  recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, { header: inputs.versionHeader, keys: inputs.versionKeys });
+}
+
 /** When each registration was first sent, by code (the register's first times; 0 is none). */
 function firstSent(entries: readonly LedgerEntry[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -172,10 +183,7 @@ export function recordEvaluation(
   const now = new Date();
   const inputs = readInputs(ss, now, { ...read, answers: true });
   const { output } = evaluateOrStop(ss, inputs);
-  // Each sending as received that no submission recorded (the full run answers it, a submission's run was cut off, the
-  // tab is new), before anything else is written or sent: this run's first sightings (the register, read and saved with
-  // the inputs, has seen them now), and an office's earlier ones while their answers are still the response's.
-  recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, inputs.versionKeys);
+  recordSendings(ss, inputs, output, now);
   const resultsColumns = writeResults(ss, output, inputs.resultsShape);
   // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
   // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to

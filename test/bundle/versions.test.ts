@@ -3,8 +3,8 @@
 // sending, neither what she sent first nor what she was told was anywhere in the workbook.
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/form-titles';
-import { RESULTS_HEADER, VERSIONS_HEADER, VERSIONS_REMADE, VERSIONS_TAB } from '../../src/core/messages';
-import { sortTab } from '../../scripts/user';
+import { RESULTS_HEADER, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_REMADE, VERSIONS_TAB } from '../../src/core/messages';
+import { deleteTabRow, sortTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -120,5 +120,19 @@ describe('each sending of a registration, kept as received', () => {
     expect(String(kept[1][ANSWERS])).toContain('Bản sửa');
     const log = ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]));
     expect(log).toContain(VERSIONS_REMADE);
+  });
+
+  it('a line deleted by hand is noticed by the next full run and told once, with how to get it back (review complaint M3)', () => {
+    const { ctx } = sentAndCorrected();
+    const log = () => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi') : []).map((r) => String(r[2])).filter((m) => m.startsWith(`Trang “${VERSIONS_TAB}” có ít hơn`));
+    // Three lines, two of them written by submissions in their batches, each counted with the run's state.
+    expect(lines(ctx)).toHaveLength(3);
+    expect(ctx.emu.properties.script.get('versions.lines')).toBe('3');
+    // Her first sending's line deleted before any rebuild: it cannot be written again (the response holds her correction).
+    deleteTabRow(ctx.emu, VERSIONS_TAB, 3);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(log()).toEqual([VERSIONS_LINES_GONE(1)]);
+    expect(lines(ctx)).toHaveLength(2);
   });
 });

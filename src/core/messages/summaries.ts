@@ -206,6 +206,22 @@ export const VERSIONS_HEADER = [
 export const VERSIONS_PROTECTION = 'Mỗi lần trường gửi hoặc sửa phiếu, công cụ ghi thêm một dòng: phiếu gửi lúc đó và kết luận lúc đó. Không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
 /** The verdict of a sending that was not reviewed (another registration of the same subject is). */
 export const VERSIONS_SUPERSEDED = (label: string, by: string) => `${label} (không được xét: trùng với phiếu ${by})`;
+/**
+ * The verdict of a sending written by a run that did not receive it (an office's earlier sendings, a tab made again):
+ * today's, not what the school was told then (review versions M1).
+ */
+export const VERSIONS_LATER = (verdict: string) => `${verdict} (ghi sau, không phải kết luận lúc nhận phiếu)`;
+/** The answers past "Nội dung phiếu"'s cell (src/core/versions.ts answersCells). */
+export const VERSIONS_MORE_HEADER = 'Nội dung phiếu (tiếp)';
+/**
+ * The tab's row 1 was no longer the tool's header (typed over, a column inserted, its contents cleared and written
+ * again): set aside under `aside`, a new one made (review versions L1).
+ */
+export const VERSIONS_RESHAPED = (aside: string) =>
+  `Trang “${VERSIONS_TAB}” đã bị sửa dòng tiêu đề hoặc chèn, xóa cột, nên công cụ không ghi tiếp vào đó được: trang đó được đổi tên thành “${aside}” (giữ nguyên các dòng cũ) và công cụ tạo trang “${VERSIONS_TAB}” mới, ghi lại từ lần gửi gần nhất của mỗi phiếu. Đừng sửa cột, dòng tiêu đề của trang này.`;
+/** Lines of the tab deleted by hand since the tool last wrote it (review complaint M3): told once. */
+export const VERSIONS_LINES_GONE = (n: number) =>
+  `Trang “${VERSIONS_TAB}” có ít hơn ${n} dòng so với lần công cụ ghi trước: có dòng đã bị xóa (trang chỉ được ghi thêm, không ai cần xóa dòng). Các dòng này là bằng chứng trường đã gửi gì và được trả lời gì; hãy ${fromOldVersion('các dòng đã xóa')}.`;
 /** The tab made again: the one before was deleted or renamed (as HISTORY_REMADE). */
 export const VERSIONS_REMADE = `Trang “${VERSIONS_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi lại từ lần gửi mới nhất của mỗi phiếu. Các lần gửi trước đó: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
 
