@@ -238,15 +238,20 @@ export function schoolNotices(
   // Sent lately, in force beside the school's own registrations of the same name (review diff44 M2): told once, by the
   // later one (the earlier one's school was told nothing new when it was sent). Not one told just above that it counts
   // again beside the one that replaced it (NOTICE_EMAIL.revivedApart says it).
+  // Nor a pair one of which is told above that it counts again (review two F1: one e-mail for one change), nor one sent
+  // again to replace a registration of its own subject (review two F6: the school was told of that pair when the
+  // replaced one came, or chose to send it again knowing).
   const toldRevived = new Set(revived.map((x) => x.r.id));
+  const replacing = new Set<string>();
+  for (const z of output.registrations) if (z.flags.supersededBy) replacing.add(z.flags.supersededBy);
   for (const r of output.registrations) {
-    if (r.flags.supersededBy || !r.school || !r.flags.alike || toldRevived.has(r.id)) continue;
+    if (r.flags.supersededBy || !r.school || !r.flags.alike || toldRevived.has(r.id) || replacing.has(r.id)) continue;
     const at = sentAt(r);
     if (!recent(at)) continue;
     const school = r.school;
     const earlier = r.flags.alike
       .map((a) => (a.school === school.name ? byId.get(a.id) : undefined))
-      .filter((z): z is EvaluatedRegistration => !!z && !z.flags.supersededBy && z.school?.code === school.code && sentBefore(z, r));
+      .filter((z): z is EvaluatedRegistration => !!z && !z.flags.supersededBy && !toldRevived.has(z.id) && z.school?.code === school.code && sentBefore(z, r));
     if (earlier.length === 0) continue;
     const others = earlier.map((z) => z.id);
     const blocks = (): Block[] => [{ text: NOTICE_EMAIL.alike(r.id, kindOf(r), nameOf(r), formatDate(at!), others, officeWord(org)) }];

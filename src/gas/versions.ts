@@ -9,7 +9,7 @@ import { TAB, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_MORE_HEADER, VERSIO
 import { missingVersions } from '../core/versions';
 import { toCell } from '../core/table';
 import { logError } from './health';
-import { getState, setState, setStateSoon } from './properties';
+import { getLockedState, getState, setState, setStateSoon } from './properties';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
 import { tabsRead, type TabsRead } from './batch-read';
@@ -55,6 +55,7 @@ const VERSIONS_WIDTHS = [170, 90, 130, 200, 200, 180, 160, 320, 130, 480];
 function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: Sheet; last: number; made: boolean } {
   let found = findSheet(ss, TAB.versions);
   let last = found ? found.getLastRow() : 0;
+  let setAside = false;
   if (found && last > 0 && !isOwnHeader(header ?? found.getRange(1, 1, 1, VERSIONS_HEADER.length).getValues()[0])) {
     spreadsheetAppWrote();
     const aside = asideName(ss);
@@ -64,12 +65,19 @@ function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: She
     logError(ss, 'rebuildSummaries', VERSIONS_RESHAPED(aside));
     found = null;
     last = 0;
+    setAside = true;
   }
   if (found && last > 0) return { sheet: found, last, made: false };
   spreadsheetAppWrote();
   const sheet = found ?? ensureSheet(ss, TAB.versions).sheet;
-  if (!found && getState('versionsMade') === '1') logError(ss, 'rebuildSummaries', VERSIONS_REMADE);
-  else if (!found) setState({ versionsMade: '1' });
+  // Made again: deleted or renamed since (not by this run, which says why it set one aside), or emptied by hand (select
+  // all, Delete: every line it held is gone — review two F4).
+  const kept = Number(getLockedState('versionsLines') ?? NaN);
+  if (found && kept > 0) logError(ss, 'rebuildSummaries', VERSIONS_LINES_GONE(kept));
+  else if (!found && !setAside && getState('versionsMade') === '1') logError(ss, 'rebuildSummaries', VERSIONS_REMADE);
+  else if (!found && !setAside) setState({ versionsMade: '1' });
+  // A new count: the lines the tab holds from now on.
+  setStateSoon({ versionsLines: '0' });
   sheet.getRange(1, 1, 1, VERSIONS_HEADER.length).setValues([VERSIONS_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
   sheet.setFrozenRows(1);
   // Its ten columns only: a new tab's 26 would count 2.6 times its cells against the file's 10 million (a line whose
@@ -116,18 +124,18 @@ function append(sheet: Sheet, last: number, lines: readonly (readonly unknown[])
 /** A submission's sending through SpreadsheetApp (no Sheets service, no batch, or answers past one cell). */
 export function appendVersionLines(ss: Spreadsheet, lines: readonly (readonly unknown[])[]): void {
   if (lines.length === 0) return;
-  const { sheet, last, made } = versionsTab(ss);
+  const { sheet, last } = versionsTab(ss);
+  // Not counted: written through SpreadsheetApp, they are committed at a flush that may still fail after the count is
+  // written (a count ahead of the tab reads as lines deleted). The next full run counts them.
   append(sheet, last, lines);
-  if (made) setStateSoon({ versionsLines: String(lines.length) });
-  else versionLinesAdded(lines.length);
 }
 
 /**
- * A submission added `n` lines (in its batch or through appendVersionLines): the count kept grows with them, written with
- * the run's other state (none kept yet: the next full run counts the tab).
+ * A submission's `n` lines, committed in its batch: the count kept grows with them, written with the run's other state
+ * (none kept yet: the next full run counts the tab). A count behind the tab is never taken for lines deleted.
  */
 export function versionLinesAdded(n: number): void {
-  const kept = getState('versionsLines');
+  const kept = getLockedState('versionsLines');
   if (kept !== null && kept !== '' && Number.isFinite(Number(kept))) setStateSoon({ versionsLines: String(Number(kept) + n) });
 }
 
@@ -156,12 +164,18 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
     keys.add(key);
     held++;
   }
-  // Fewer lines than the tool last left (a tab made now starts a new count): deleted by hand, told once.
-  const kept = Number(getState('versionsLines') ?? NaN);
+  // Fewer lines than the tool last left (a tab made now starts a new count): deleted by hand, told once. Read as the
+  // lock holds it: a run that waited for the lock while another set the tab aside or made it again reads its count.
+  const kept = Number(getLockedState('versionsLines') ?? NaN);
   if (!tab?.made && Number.isFinite(kept) && held < kept) logError(ss, 'rebuildSummaries', VERSIONS_LINES_GONE(kept - held));
   const { lines } = missingVersions(regs, keys, firstSeen, now);
-  if (String(held + lines.length) !== getState('versionsLines')) setStateSoon({ versionsLines: String(held + lines.length) });
-  if (lines.length === 0) return;
-  tab ??= { sheet: found!, last: found!.getLastRow(), made: false };
-  append(tab.sheet, tab.last, lines);
+  if (lines.length > 0) {
+    tab ??= { sheet: found!, last: found!.getLastRow(), made: false };
+    append(tab.sheet, tab.last, lines);
+    // Counted once committed: a count written while the lines may still fail at a later flush would read, next run, as
+    // lines deleted by hand (review two F2). One flush, only in a run that appends.
+    SpreadsheetApp.flush();
+  }
+  const count = String(held + lines.length);
+  if (count !== getLockedState('versionsLines')) setStateSoon({ versionsLines: count });
 }
