@@ -166,7 +166,8 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
   }
   // Fewer lines than the tool last left (a tab made now starts a new count): deleted by hand, told once. Read as the
   // lock holds it: a run that waited for the lock while another set the tab aside or made it again reads its count.
-  const kept = Number(getLockedState('versionsLines') ?? NaN);
+  const keptText = getLockedState('versionsLines');
+  const kept = Number(keptText ?? NaN);
   if (!tab?.made && Number.isFinite(kept) && held < kept) logError(ss, 'rebuildSummaries', VERSIONS_LINES_GONE(kept - held));
   const { lines } = missingVersions(regs, keys, firstSeen, now);
   if (lines.length > 0) {
@@ -177,5 +178,5 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
     SpreadsheetApp.flush();
   }
   const count = String(held + lines.length);
-  if (count !== getLockedState('versionsLines')) setStateSoon({ versionsLines: count });
+  if (count !== keptText) setStateSoon({ versionsLines: count });
 }
