@@ -236,11 +236,10 @@ export function schoolNotices(
   }
 
   // Sent lately, in force beside the school's own registrations of the same name (review diff44 M2): told once, by the
-  // later one (the earlier one's school was told nothing new when it was sent). Not one told just above that it counts
-  // again beside the one that replaced it (NOTICE_EMAIL.revivedApart says it).
-  // Nor a pair one of which is told above that it counts again (review two F1: one e-mail for one change), nor one sent
-  // again to replace a registration of its own subject (review two F6: the school was told of that pair when the
-  // replaced one came, or chose to send it again knowing).
+  // later one (the earlier one's school was told nothing new when it was sent). Not a pair one of which is told above
+  // that it counts again (NOTICE_EMAIL.revivedApart says it: one e-mail for one change, review two F1), nor one sent
+  // again to replace a registration of its own subject (the school was told of that pair when the replaced one came, or
+  // sent it again knowing: review two F6).
   const toldRevived = new Set(revived.map((x) => x.r.id));
   const replacing = new Set<string>();
   for (const z of output.registrations) if (z.flags.supersededBy) replacing.add(z.flags.supersededBy);

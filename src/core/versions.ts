@@ -68,7 +68,7 @@ export function answersText(r: EvaluatedRegistration): string {
 /** Characters of answers a cell takes: a cell holds 50,000, and text is written after an apostrophe where needed. */
 const ANSWERS_CELL = SHEET_CELL_LIMIT - 10;
 /** Cells of answers at most: column J and the 16 after it (a tab's 26 columns). */
-export const ANSWERS_CELLS_MAX = 17;
+const ANSWERS_CELLS_MAX = 17;
 
 /**
  * answersText in cells of at most ANSWERS_CELL characters, the first in "Nội dung phiếu", the others after it: each
@@ -115,7 +115,7 @@ export function versionLine(r: EvaluatedRegistration, now: Date, later = false):
 }
 
 /** Characters a full run appends at most (a large office's first run records its sendings over several runs). */
-export const VERSIONS_RUN_CHARS = 2_000_000;
+const VERSIONS_RUN_CHARS = 2_000_000;
 
 /**
  * The lines of the sendings `recorded` (keys read from the tab) does not hold, of `regs` as evaluated now: those this

@@ -15,7 +15,7 @@ const rowOf = (ctx: ReturnType<typeof officeAfterSetup>, code: string) => {
   return Object.fromEntries(h.map((k, i) => [k, String(r[i] ?? '')]));
 };
 
-describe('rev-two: the namesake notice', () => {
+describe('the namesake notice (review two)', () => {
   it('one replaced, then kept apart by an edit of the role: one e-mail tells the school both count (not HL and HN both)', () => {
     const ctx = officeAfterSetup(SCHOOLS);
     const { emu, bundle, formId } = ctx;

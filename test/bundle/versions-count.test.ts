@@ -27,7 +27,15 @@ function office() {
   return ctx;
 }
 
-describe('rev-two: versionsLines', () => {
+/** Someone deletes the tab (Apps Script's deleteSheet, as the office's "Xóa" does). */
+function deleteTab(ctx: Ctx): void {
+  ctx.emu.runtime.execute(() => {
+    const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.deleteSheet(ss.getSheetByName(VERSIONS_TAB)!);
+  }, { kind: 'node' });
+}
+
+describe('versions (review two): the count of lines kept', () => {
   it('(control) the same, the reminders starting after the rebuild: nothing said deleted', () => {
     const ctx = office();
     typeCell(ctx.emu, VERSIONS_TAB, 1, 1, 'Mã');
@@ -53,10 +61,7 @@ describe('rev-two: versionsLines', () => {
 
   it('the tab deleted, made again by a rebuild the reminders waited for: told it was made again, not that lines were deleted', () => {
     const ctx = office();
-    ctx.emu.runtime.execute(() => {
-      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-      ss.deleteSheet(ss.getSheetByName(VERSIONS_TAB)!);
-    }, { kind: 'node' });
+    deleteTab(ctx);
     ctx.emu.clock.advance(3_600_000);
     ctx.emu.runtime.interleave(() => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }), { afterCalls: 5 });
     ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
@@ -70,17 +75,14 @@ describe('rev-two: versionsLines', () => {
     for (let r = 1; r <= n; r++) clearTabRow(ctx.emu, VERSIONS_TAB, r);
     rebuild(ctx);
     rebuild(ctx);
-    // Five lines (two of them earlier sendings no response holds any more) are gone: nothing in "Nhật ký lỗi" says so.
+    // Five lines (two of them earlier sendings no response holds any more) are gone: "Nhật ký lỗi" says so (it said nothing).
     expect(log(ctx).filter((m) => m.includes(VERSIONS_TAB))).not.toEqual([]);
   });
 
   it('the lines a rebuild was appending not written (a service error): the next rebuild does not call them deleted', () => {
     const ctx = office();
     // The tab deleted: the next rebuild makes it again (and says so), and writes each registration's last sending.
-    ctx.emu.runtime.execute(() => {
-      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-      ss.deleteSheet(ss.getSheetByName(VERSIONS_TAB)!);
-    }, { kind: 'node' });
+    deleteTab(ctx);
     ctx.emu.clock.advance(3_600_000);
     // The line in "Nhật ký lỗi" and the tab's header are written, then the three lines' write fails (Sheets timed out): the run ends in error.
     ctx.emu.runtime.failOn('Range.setValues', 3, 'Service Spreadsheets timed out while accessing document');
