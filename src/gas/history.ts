@@ -1,7 +1,8 @@
 // Appending to "Lịch sử thẩm định" (src/core/history.ts): a tab of its own, made on its first line, protected with a
 // warning, its lines added below the last one — never rewritten.
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, HISTORY_VOTE_START } from '../core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, HISTORY_VOTE_START } from '../core/messages';
 import { logError } from './health';
+import { countLines, keptLines, linesIn, linesWritten } from './line-counts';
 import { getState, setState } from './properties';
 import type { HistoryRow } from '../core/history';
 import { toCell } from '../core/table';
@@ -26,6 +27,20 @@ export function historyInBatch(read: TabsRead): number | null {
   const tab = read.get(HISTORY_TAB);
   const header = read.takeArea(HISTORY_TAB, HISTORY_HEADER_AREA);
   return tab && header && String(header[0]?.[0] ?? '') === HISTORY_HEADER[0] ? tab.sheetId : null;
+}
+
+/** The history's column of times, one cell a line (and its header), as a full run's batch read fetches it. */
+export const HISTORY_TIMES_AREA = 'A:A';
+
+/**
+ * A run that read the history's column of times with its inputs (HISTORY_TIMES_AREA; undefined: not read, or no such
+ * tab — one made again says so itself): its lines weighed against the count the tool kept (src/gas/line-counts.ts),
+ * fewer told once in "Nhật ký lỗi" (review complaint M3: a decision's line deleted by hand went unnoticed). Read before
+ * the run appends any: this run's own lines are counted once committed.
+ */
+export function countHistory(ss: Spreadsheet, times: readonly (readonly unknown[])[] | undefined): void {
+  if (times === undefined) return;
+  countLines(ss, 'historyLines', linesIn(times, 1), HISTORY_LINES_GONE);
 }
 
 /** Thời điểm, mã, đơn vị, tên, thay đổi, quyết định, hình thức, nhận xét, người thẩm định, kết luận tự động. */
@@ -77,6 +92,8 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read
     // Made before (deleted or renamed since): the office is told where its earlier lines are (review history M5).
     if (made.created && getState('historyMade') === '1') logError(ss, 'rebuildSummaries', HISTORY_REMADE);
     else if (made.created) setState({ historyMade: '1' });
+    // Found with no line (select all, Delete) by a run that did not count it first: every line it held is gone.
+    else if (keptLines('historyLines') > 0) logError(ss, 'rebuildSummaries', HISTORY_LINES_GONE(keptLines('historyLines')));
     sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
     sheet.setFrozenRows(1);
     HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
@@ -86,6 +103,7 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read
   const max = sheet.getMaxRows();
   if (max < first + rows.length - 1) sheet.insertRowsAfter(max, first + rows.length - 1 - max);
   sheet.getRange(first, 1, rows.length, HISTORY_HEADER.length).setValues(rows.map((r) => r.map(toCell))).setWrap(true).setVerticalAlignment('top');
+  linesWritten('historyLines', rows.length, created);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The script lock guards every write to shared tabs: concurrent form submissions run concurrent triggers.
 import { LockBusy } from './errors';
+import { writtenLinesCommitted } from './line-counts';
 import { lockReleased, writeStateSoon } from './properties';
 
 /** How long a job waits for another to finish before giving up (Apps Script's waitLock). */
@@ -7,7 +8,8 @@ export const LOCK_WAIT_MS = 30_000;
 
 /**
  * SpreadsheetApp.flush(), tried once more when it fails (a passing error of the service): before a lock goes, writes left
- * queued would be read without by the next holder. Throws the second failure.
+ * queued would be read without by the next holder. Throws the second failure. Once it went through, the lines appended
+ * through SpreadsheetApp are in their tabs: counted (src/gas/line-counts.ts), with the state the lock's holder writes.
  */
 export function flushWithRetry(): void {
   try {
@@ -17,6 +19,7 @@ export function flushWithRetry(): void {
     Utilities.sleep(FLUSH_RETRY_MS);
     SpreadsheetApp.flush();
   }
+  writtenLinesCommitted();
 }
 
 const FLUSH_RETRY_MS = 1000;

@@ -22,6 +22,7 @@ import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { fileTimeZone, shownDates } from './time-zone';
 import { VERSIONS_HEADER_AREA, VERSIONS_KEYS_AREA } from './versions';
+import { HISTORY_TIMES_AREA } from './history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -43,6 +44,8 @@ export interface Inputs extends EvaluateInput {
   versionKeys?: readonly (readonly unknown[])[];
   /** Row 1 of "Các lần gửi phiếu" when the run's batch read fetched it ([] for a blank row). */
   versionHeader?: readonly unknown[];
+  /** Column A of "Lịch sử thẩm định" (header first) when the run's batch read fetched it (src/gas/history.ts countHistory). */
+  historyTimes?: readonly (readonly unknown[])[];
 }
 
 export interface ResultsShape {
@@ -240,7 +243,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
  * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
  */
 function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
-  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }]);
+  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
     return sheet ? readValues(sheet) : [];
@@ -272,6 +275,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     resultsShape,
     versionKeys: read.takeArea(TAB.versions, VERSIONS_KEYS_AREA),
     versionHeader: firstRow(read.takeArea(TAB.versions, VERSIONS_HEADER_AREA)),
+    historyTimes: read.takeArea(TAB.history, HISTORY_TIMES_AREA),
   };
 }
 

@@ -26,6 +26,8 @@ const KEYS = {
    * lags (fewer than the tab holds: never taken for lines deleted).
    */
   versionsLines: 'versions.lines',
+  /** How many lines "Lịch sử thẩm định" held after the tool's last write to it, as versionsLines (src/gas/line-counts.ts). */
+  historyLines: 'history.lines',
   /**
    * Office tabs Thiết lập made again with their defaults after the office had set up ('|'-separated names; '' or none:
    * none): every other run waits until the office filled them in and ran Thiết lập again (src/gas/office.ts).
@@ -287,9 +289,14 @@ export function reloadUnderLock(): void {
   readUnderLock = true;
 }
 
-/** A key written only under the script lock: from the cache read under the lock, else from the store. */
+/**
+ * A key written only under the script lock: what this execution set to write (setStateSoon: newer than any store), else
+ * from the cache read under the lock, else from the store.
+ */
 export function getLockedState(key: StateKey): string | null {
-  return readUnderLock && cache ? (cache[KEYS[key]] ?? null) : getFreshState(key);
+  const raw = KEYS[key];
+  if (Object.prototype.hasOwnProperty.call(soon, raw)) return soon[raw];
+  return readUnderLock && cache ? (cache[raw] ?? null) : getFreshState(key);
 }
 
 /** The script lock is released: what other executions write from now on is not in the cache. */

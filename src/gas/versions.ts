@@ -9,7 +9,8 @@ import { TAB, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_MORE_HEADER, VERSIO
 import { missingVersions } from '../core/versions';
 import { toCell } from '../core/table';
 import { logError } from './health';
-import { getLockedState, getState, setState, setStateSoon } from './properties';
+import { getState, setState, setStateSoon } from './properties';
+import { countLines, keptLines, linesCommitted, linesIn } from './line-counts';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
 import { tabsRead, type TabsRead } from './batch-read';
@@ -72,7 +73,7 @@ function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: She
   const sheet = found ?? ensureSheet(ss, TAB.versions).sheet;
   // Made again: deleted or renamed since (not by this run, which says why it set one aside), or emptied by hand (select
   // all, Delete: every line it held is gone — review two F4).
-  const kept = Number(getLockedState('versionsLines') ?? NaN);
+  const kept = keptLines('versionsLines');
   if (found && kept > 0) logError(ss, 'rebuildSummaries', VERSIONS_LINES_GONE(kept));
   else if (!found && !setAside && getState('versionsMade') === '1') logError(ss, 'rebuildSummaries', VERSIONS_REMADE);
   else if (!found && !setAside) setState({ versionsMade: '1' });
@@ -131,15 +132,6 @@ export function appendVersionLines(ss: Spreadsheet, lines: readonly (readonly un
 }
 
 /**
- * A submission's `n` lines, committed in its batch: the count kept grows with them, written with the run's other state
- * (none kept yet: the next full run counts the tab). A count behind the tab is never taken for lines deleted.
- */
-export function versionLinesAdded(n: number): void {
-  const kept = getLockedState('versionsLines');
-  if (kept !== null && kept !== '' && Number.isFinite(Number(kept))) setStateSoon({ versionsLines: String(Number(kept) + n) });
-}
-
-/**
  * A run that read the registrations: the sendings of `regs` the tab does not hold (by key, column A), appended — those
  * this run is the first to see (`firstSeen`, codes) first, then, within a run's share, those of an office whose tab is
  * new (src/core/versions.ts missingVersions). `fetched`: row 1 and column A as the run's batch read fetched them (none:
@@ -157,18 +149,13 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
     column = tab.last >= 2 ? tab.sheet.getRange(1, 1, tab.last, 1).getValues() : [];
   }
   const keys = new Set<string>();
-  let held = 0;
   for (let i = 1; i < column.length; i++) {
     const key = String(column[i]?.[0] ?? '');
-    if (key === '') continue;
-    keys.add(key);
-    held++;
+    if (key !== '') keys.add(key);
   }
-  // Fewer lines than the tool last left (a tab made now starts a new count): deleted by hand, told once. Read as the
-  // lock holds it: a run that waited for the lock while another set the tab aside or made it again reads its count.
-  const keptText = getLockedState('versionsLines');
-  const kept = Number(keptText ?? NaN);
-  if (!tab?.made && Number.isFinite(kept) && held < kept) logError(ss, 'rebuildSummaries', VERSIONS_LINES_GONE(kept - held));
+  // Fewer lines than the tool last left (a tab made now has started a new count, 0): deleted by hand, told once. Read as
+  // the lock holds it: a run that waited for the lock while another set the tab aside or made it again reads its count.
+  countLines(ss, 'versionsLines', linesIn(column, 1), VERSIONS_LINES_GONE);
   const { lines } = missingVersions(regs, keys, firstSeen, now);
   if (lines.length > 0) {
     tab ??= { sheet: found!, last: found!.getLastRow(), made: false };
@@ -176,7 +163,6 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
     // Counted once committed: a count written while the lines may still fail at a later flush would read, next run, as
     // lines deleted by hand (review two F2). One flush, only in a run that appends.
     SpreadsheetApp.flush();
+    linesCommitted('versionsLines', lines.length);
   }
-  const count = String(held + lines.length);
-  if (count !== keptText) setStateSoon({ versionsLines: count });
 }

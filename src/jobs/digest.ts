@@ -16,7 +16,7 @@ import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
 import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
 import { REMINDER_HOUR, reminderPlan } from './reminders';
-import { evaluateOrStop, recordSendings } from './results';
+import { evaluateOrStop, recordTrails } from './results';
 import { retiredTrigger, runJob } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -86,7 +86,7 @@ export function sendWeeklyDigest(e?: unknown): void {
       if (retired) return retired;
       const inputs = readInputs(ss, new Date(), { first: true });
       const { output } = evaluateOrStop(ss, inputs);
-      recordSendings(ss, inputs, output);
+      recordTrails(ss, inputs, output);
       recordCalendarAhead(output, inputs.config);
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),

@@ -29,7 +29,8 @@ import { deliver, type Delivery } from './mailing';
 import { openOutbox, outboxKeyAreas } from '../gas/outbox';
 import { appWritesSaid, batchTarget, dropBatch, openBatch, spreadsheetAppWrote } from '../gas/cell-batch';
 import { evaluateOrStop } from './results';
-import { appendVersionLines, versionLinesAdded, versionsInBatch } from '../gas/versions';
+import { appendVersionLines, versionsInBatch } from '../gas/versions';
+import { linesCommitted } from '../gas/line-counts';
 import { versionLine } from '../core/versions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -389,9 +390,10 @@ function writeAndAnswer(
   // The result's and the review's rows go into the batch (writeRow, writeChangedCells), as the listing had both tabs.
   const rowsBatched = batch !== null && batchTarget(result.sheet) !== null && batchTarget(reviewSheet) !== null;
   let delivered: Delivery;
-  // Lines of "Các lần gửi phiếu" in the batch: counted once the batch is committed (a count ahead of the tab would read
-  // as lines deleted by hand).
+  // Lines of "Các lần gửi phiếu" and of "Lịch sử thẩm định" in the batch: counted once the batch is committed (a count
+  // ahead of the tab would read as lines deleted by hand: src/gas/line-counts.ts).
   let batchedLines = 0;
+  let historyLines = 0;
   try {
     inputs.identified.save();
     // What the school sent and what it is told, kept before the e-mail (with the register's row that says it was seen,
@@ -410,8 +412,10 @@ function writeAndAnswer(
       // (review history H1, diff32 #5: only an edit that waited for the lock had its line).
       const lines = editedVerdictLines(review, reg);
       const history = lines.length > 0 && rowsBatched && read ? historyInBatch(read) : null;
-      if (batch && history !== null) batch.append(history, lines, { newRows: true });
-      else appendHistory(ss, lines);
+      if (batch && history !== null) {
+        batch.append(history, lines, { newRows: true });
+        historyLines = lines.length;
+      } else appendHistory(ss, lines);
       const { from, line } = placed(resultRow(reg).slice(0, RESULTS_HEADER.length), result.columns);
       writeRow(result.sheet, result.at, line, { wrap: true, maxRows: result.maxRows, column: from });
       writeReviewRow(reviewSheet, review);
@@ -436,7 +440,8 @@ function writeAndAnswer(
     // The outbox's commit sends the batch with its own rows (src/gas/outbox.ts); what is left is sent here.
     delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config)], 'onFormSubmit', box);
     if (batch) batch.commit();
-    if (batchedLines > 0) versionLinesAdded(batchedLines);
+    linesCommitted('versionsLines', batchedLines);
+    linesCommitted('historyLines', historyLines);
     stagedRunDone();
   } finally {
     dropBatch();

@@ -11,6 +11,7 @@ import { dequeue, enqueueRow, queuedRows, rowStamp, type QueuedRow } from '../ga
 import { LOCK_WAIT_MS } from '../gas/lock';
 import { registrationTab } from '../gas/office';
 import { editUrlByCode } from '../gas/ledger';
+import { writtenLinesCommitted } from '../gas/line-counts';
 import { clearState, getLockedState, getState, lockReleased, reloadUnderLock, setState, writeStateSoon } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { receiptPlan } from './notices';
@@ -138,6 +139,8 @@ function underLock(fn: () => string, waitMs = INTAKE_LOCK_WAIT_MS): string | nul
     // What was written is committed before the lock is released (none to commit after a submission whose every write
     // went through its batch: src/jobs/intake.ts).
     if (writesPending()) SpreadsheetApp.flush();
+    // Lines appended through SpreadsheetApp are in their tabs now (src/gas/line-counts.ts).
+    writtenLinesCommitted();
     writeStateSoon();
     lock.releaseLock();
     lockReleased();

@@ -15,7 +15,7 @@ import { getState } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { deliver, type MailPlan } from './mailing';
-import { evaluateOrStop, recordSendings } from './results';
+import { evaluateOrStop, recordTrails } from './results';
 import { retiredTrigger, runJob } from './run';
 import { withViewLink } from '../core/school-views';
 import { viewLinks } from './school-views';
@@ -94,7 +94,7 @@ export function sendReminders(e?: unknown): void {
       if (retired) return retired;
       const inputs = readInputs(ss, new Date(), { first: true });
       const { output } = evaluateOrStop(ss, inputs);
-      recordSendings(ss, inputs, output);
+      recordTrails(ss, inputs, output);
       recordCalendarAhead(output, inputs.config);
       const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts

@@ -11,7 +11,7 @@ import type { LedgerEntry } from '../core/ledger';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState, setStateSoon } from '../gas/properties';
 import { packPrint, settingsChanged, settingsPrint, unpackPrint } from '../core/settings-trail';
-import { appendFirstLines } from '../gas/history';
+import { appendFirstLines, countHistory } from '../gas/history';
 import { recordVersions } from '../gas/versions';
 import { baselineLines } from '../core/history';
 import { GROW_ROWS, ownRowsBlank } from '../gas/rows';
@@ -36,14 +36,16 @@ export function evaluate(inputs: Inputs): Evaluated {
 }
 
 /**
- * Each sending as received that no submission recorded (this run answers it, a submission's run was cut off, the tab is
- * new), before anything else is written or sent: this run's first sightings (the register, read and saved with the
- * inputs, has seen them now: a submission that runs later would not record them — review versions H1), and an office's
- * earlier ones while their answers are still the response's. Every run that reads the registrations with the register
- * (the full run, the reminders, the digest, Thiết lập) calls it.
+ * The office's trails kept, before anything else is written or sent. Each sending as received that no submission
+ * recorded (this run answers it, a submission's run was cut off, the tab is new): this run's first sightings (the
+ * register, read and saved with the inputs, has seen them now: a submission that runs later would not record them —
+ * review versions H1), and an office's earlier ones while their answers are still the response's. And the history's
+ * lines counted, when the run read them with its inputs, before it appends any (review complaint M3). Every run that
+ * reads the registrations with the register (the full run, the reminders, the digest, Thiết lập) calls it.
  */
-export function recordSendings(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, now: Date = new Date()): void {
+export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, now: Date = new Date()): void {
   recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, { header: inputs.versionHeader, keys: inputs.versionKeys });
+  countHistory(ss, inputs.historyTimes);
 }
 
 /** When each registration was first sent, by code (the register's first times; 0 is none). */
@@ -183,7 +185,7 @@ export function recordEvaluation(
   const now = new Date();
   const inputs = readInputs(ss, now, { ...read, answers: true });
   const { output } = evaluateOrStop(ss, inputs);
-  recordSendings(ss, inputs, output, now);
+  recordTrails(ss, inputs, output, now);
   const resultsColumns = writeResults(ss, output, inputs.resultsShape);
   // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
   // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to

@@ -15,7 +15,7 @@ import { clearState, getState, setState } from '../gas/properties';
 import { ensureTriggers, ownerHere, triggerSetText } from '../gas/triggers';
 import { alignFileTimeZone } from '../gas/time-zone';
 import { askUser, tellUser } from '../gas/ui';
-import { evaluate, recordSendings, summaryOf, writeResults } from './results';
+import { evaluate, recordTrails, summaryOf, writeResults } from './results';
 import { REBUILD_HOUR, mailTriggers } from './digest';
 import { confirmationPlan } from './confirmations';
 import { offerToResumeMail } from './mailing';
@@ -82,7 +82,7 @@ export function setup(): void {
       if (getState('officeTabsRemade')) setState({ officeTabsRemade: '' });
       let { output, errors } = evaluate(inputs);
       // The sendings this Thiết lập is the first to see (its read saved the register): recorded as every such run does.
-      recordSendings(ss, inputs, output);
+      recordTrails(ss, inputs, output);
       // "Cấu hình" names another period while the response tab holds registrations: the forms' year grids are not
       // rewritten (the answers given would no longer be read right), nor any tab; the office is told what to do.
       if (output.periodChange) {

@@ -3,8 +3,8 @@
 // fingerprint of it.
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
-import { deleteTabRow, typeCell, typeIntoTab } from '../../scripts/user';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { clearTabRow, deleteTabRow, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 const school = SCHOOLS[0];
@@ -400,5 +400,108 @@ describe('"Lịch sử thẩm định"', () => {
     expect(logTab.validations.some((v) => v.a1 === grown)).toBe(true);
     expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([grown]);
     expect(ctx.emu.spreadsheets.values('Nhật ký lỗi')[2 - 1][4]).toBe(true);
+  });
+});
+
+describe('"Lịch sử thẩm định": its lines counted (review complaint M3)', () => {
+  const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi') : []).map((r) => String(r[2]));
+  const gone = (ctx: Ctx) => log(ctx).filter((m) => m.startsWith(`Trang “${HISTORY_TAB}” thiếu`));
+  const rebuild = (ctx: Ctx) => {
+    ctx.emu.clock.advance(3600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+  };
+  /** Two decisions lined by a rebuild, and a verdict an edit turns, lined in the edit's batch: three lines. */
+  function decided() {
+    const { ctx, first } = office();
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    decide(ctx, 'DK-000003', { decision: 'Không đề nghị', reviewer: 'Ông A' });
+    rebuild(ctx);
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [initiativeTitles(2).name]: '' }, { email: school.emails[0], editResponseId: first.responseId });
+    expect(lines(ctx)).toHaveLength(3);
+    return { ctx, first };
+  }
+
+  it('(control) lines written by rebuilds, an edit\'s batch, the reminders and the digest: counted as written, none said deleted', () => {
+    const { ctx } = decided();
+    rebuild(ctx);
+    decide(ctx, 'DK-000003', { decision: 'Đề nghị khen' });
+    rebuild(ctx);
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    ctx.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
+    rebuild(ctx);
+    expect(ctx.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    expect(lines(ctx)).toHaveLength(4);
+    expect(ctx.emu.properties.script.get('history.lines')).toBe('4');
+    expect(gone(ctx)).toEqual([]);
+  });
+
+  it('a line deleted by hand: the next rebuild tells how many are missing and where to find them, once', () => {
+    const { ctx } = decided();
+    // Someone clicks through the warning and deletes the line that says the council did not propose Trần Văn Nam.
+    const row = lines(ctx).findIndex((l) => l[0] === 'DK-000003') + 2;
+    deleteTabRow(ctx.emu, HISTORY_TAB, row);
+    rebuild(ctx);
+    expect(gone(ctx)).toEqual([HISTORY_LINES_GONE(1)]);
+    expect(HISTORY_LINES_GONE(1)).toContain('Hướng dẫn');
+    // Told once: the count is the tab's from now on.
+    rebuild(ctx);
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    expect(gone(ctx)).toHaveLength(1);
+  });
+
+  it('a line deleted while an edit appends one in its batch: still told (the count grows with the batch, not from the tab)', () => {
+    const { ctx, first } = office();
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    decide(ctx, 'DK-000003', { decision: 'Không đề nghị', reviewer: 'Ông A' });
+    rebuild(ctx);
+    deleteTabRow(ctx.emu, HISTORY_TAB, 3);
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher('Lê Thị Hoa'), [initiativeTitles(2).name]: '' }, { email: school.emails[0], editResponseId: first.responseId });
+    expect(lines(ctx)).toHaveLength(2);
+    rebuild(ctx);
+    expect(gone(ctx)).toEqual([HISTORY_LINES_GONE(1)]);
+  });
+
+  it('its contents cleared (select all, Delete): told once, by the rebuild that finds it empty', () => {
+    const { ctx } = decided();
+    const n = ctx.emu.spreadsheets.sheet(HISTORY_TAB)!.lastRow();
+    for (let r = 1; r <= n; r++) clearTabRow(ctx.emu, HISTORY_TAB, r);
+    // The council changes its mind about DK-000003; the office's next rebuild lines it in the emptied tab.
+    decide(ctx, 'DK-000003', { decision: 'Đề nghị khen' });
+    rebuild(ctx);
+    expect(gone(ctx)).toEqual([HISTORY_LINES_GONE(3)]);
+    expect(lines(ctx)).toHaveLength(1);
+    rebuild(ctx);
+    expect(gone(ctx)).toHaveLength(1);
+    expect(ctx.emu.properties.script.get('history.lines')).toBe('1');
+  });
+
+  it('its contents cleared, then an edit turns a verdict: the edit\'s run, heading the tab again, tells it once', () => {
+    const { ctx, first } = decided();
+    const n = ctx.emu.spreadsheets.sheet(HISTORY_TAB)!.lastRow();
+    for (let r = 1; r <= n; r++) clearTabRow(ctx.emu, HISTORY_TAB, r);
+    // Lê Thị Hoa's school puts back the initiative it had blanked: her verdict turns again, before any rebuild.
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0], editResponseId: first.responseId });
+    expect(lines(ctx)).toHaveLength(1);
+    expect(gone(ctx)).toEqual([HISTORY_LINES_GONE(3)]);
+    rebuild(ctx);
+    expect(gone(ctx)).toHaveLength(1);
+  });
+
+  it('the tab deleted: told it was made again, not also that lines are missing', () => {
+    const { ctx } = decided();
+    ctx.emu.runtime.execute(() => {
+      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+      ss.deleteSheet(ss.getSheetByName(HISTORY_TAB)!);
+    }, { kind: 'node' });
+    rebuild(ctx);
+    decide(ctx, 'DK-000003', { decision: 'Đề nghị khen' });
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(lines(ctx)).toHaveLength(1);
+    expect(log(ctx).filter((m) => m === HISTORY_REMADE)).toHaveLength(1);
+    expect(gone(ctx)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 type Ctx = ReturnType<typeof officeAfterSetup>;
 const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
 const log = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi') : []).map((r) => String(r[2]));
-const gone = (ctx: Ctx) => log(ctx).filter((m) => m.startsWith(`Trang “${VERSIONS_TAB}” có ít hơn`));
+const gone = (ctx: Ctx) => log(ctx).filter((m) => m.startsWith(`Trang “${VERSIONS_TAB}” thiếu`));
 
 /** Three registrations, one edited twice: five lines, counted. */
 function office() {

@@ -2,7 +2,7 @@
 // first sighting of it (intake.ts firstSighting). The reminders (and the digest, Thiết lập) read the inputs and save the
 // register too: a sending they see before its own trigger answers it is then answered — its confirmation sent — with no
 // line, and lost for good once the school edits again before a full run (review versions H1). Now every run that saves
-// the register records the sendings it is the first to see (src/jobs/results.ts recordSendings).
+// the register records the sendings it is the first to see (src/jobs/results.ts recordTrails).
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { VERSIONS_HEADER, VERSIONS_TAB } from '../../src/core/messages';

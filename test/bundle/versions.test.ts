@@ -124,7 +124,7 @@ describe('each sending of a registration, kept as received', () => {
 
   it('a line deleted by hand is noticed by the next full run and told once, with how to get it back (review complaint M3)', () => {
     const { ctx } = sentAndCorrected();
-    const log = () => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi') : []).map((r) => String(r[2])).filter((m) => m.startsWith(`Trang “${VERSIONS_TAB}” có ít hơn`));
+    const log = () => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi') : []).map((r) => String(r[2])).filter((m) => m.startsWith(`Trang “${VERSIONS_TAB}” thiếu`));
     // Three lines, two of them written by submissions in their batches, each counted with the run's state.
     expect(lines(ctx)).toHaveLength(3);
     expect(ctx.emu.properties.script.get('versions.lines')).toBe('3');

@@ -183,6 +183,14 @@ export const HISTORY_CHANGE = {
 } as const;
 /** The history tab made again: the one before was deleted or renamed (review history M5). */
 export const HISTORY_REMADE = `Trang “${HISTORY_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi tiếp từ đó. Các dòng cũ: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
+/**
+ * An append-only tab holds `n` lines fewer than the tool last left (review complaint M3), told once: deleted by hand, or
+ * the whole file restored to an earlier version (which takes the tab back too). `what`: what its lines prove.
+ */
+const linesGone = (tab: string, n: number, what: string) =>
+  `Trang “${tab}” thiếu ${n} dòng so với lần công cụ ghi trước: có dòng đã bị xóa, hoặc cả bảng tính đã được khôi phục về một phiên bản cũ (trang chỉ được ghi thêm, không ai cần xóa dòng). Các dòng này là bằng chứng ${what}; hãy ${fromOldVersion('các dòng đã mất')}.`;
+/** Lines of the history deleted by hand, or lost with a version restored (review complaint M3). */
+export const HISTORY_LINES_GONE = (n: number) => linesGone(HISTORY_TAB, n, 'Hội đồng đã quyết định gì, khi nào, và kết luận của công cụ đã đổi ra sao');
 export const HISTORY_PROTECTION = 'Lịch sử do công cụ ghi thêm dòng, không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
 
 /**
@@ -219,9 +227,7 @@ export const VERSIONS_MORE_HEADER = 'Nội dung phiếu (tiếp)';
  */
 export const VERSIONS_RESHAPED = (aside: string) =>
   `Trang “${VERSIONS_TAB}” đã bị sửa dòng tiêu đề hoặc chèn, xóa cột, nên công cụ không ghi tiếp vào đó được: trang đó được đổi tên thành “${aside}” (giữ nguyên các dòng cũ) và công cụ tạo trang “${VERSIONS_TAB}” mới, ghi lại từ lần gửi gần nhất của mỗi phiếu. Đừng sửa cột, dòng tiêu đề của trang này.`;
-/** Lines of the tab deleted by hand since the tool last wrote it (review complaint M3): told once. */
-export const VERSIONS_LINES_GONE = (n: number) =>
-  `Trang “${VERSIONS_TAB}” có ít hơn ${n} dòng so với lần công cụ ghi trước: có dòng đã bị xóa (trang chỉ được ghi thêm, không ai cần xóa dòng). Các dòng này là bằng chứng trường đã gửi gì và được trả lời gì; hãy ${fromOldVersion('các dòng đã xóa')}.`;
+export const VERSIONS_LINES_GONE = (n: number) => linesGone(VERSIONS_TAB, n, 'trường đã gửi gì và được trả lời gì');
 /** The tab made again: the one before was deleted or renamed (as HISTORY_REMADE). */
 export const VERSIONS_REMADE = `Trang “${VERSIONS_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi lại từ lần gửi mới nhất của mỗi phiếu. Các lần gửi trước đó: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
 

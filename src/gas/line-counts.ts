@@ -1,0 +1,66 @@
+// The lines of the tool's append-only tabs ("Các lần gửi phiếu", "Lịch sử thẩm định"), counted (review complaint M3):
+// their protection is a warning only, and a run that finds fewer lines than the tool last left knows some were deleted
+// by hand (or the file restored to an earlier version), and says so once in "Nhật ký lỗi".
+//
+// A count may lag behind its tab — lines a run could not count are counted by the next run that reads the tab, and a
+// count behind is never taken for lines deleted — but is never ahead of it: lines are counted once committed. Those of
+// a Sheets batch when it is applied (linesCommitted); those written through SpreadsheetApp when the script lock's flush
+// went through (linesWritten, then writtenLinesCommitted from src/gas/lock.ts): a count written while they could still
+// fail at a later flush would read, next run, as lines deleted (review two F2).
+import { logError } from './health';
+import { getLockedState, setStateSoon } from './properties';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** The state key of each counted tab (src/gas/properties.ts). */
+export type LineCount = 'versionsLines' | 'historyLines';
+
+/** The lines a column read holds: its non-blank cells from row `from` (0-based in `column`) on. */
+export function linesIn(column: readonly (readonly unknown[])[], from: number): number {
+  let n = 0;
+  for (let i = from; i < column.length; i++) if (String(column[i]?.[0] ?? '') !== '') n++;
+  return n;
+}
+
+/** The count kept for a tab (NaN: none, nothing to weigh against). */
+export function keptLines(key: LineCount): number {
+  return Number(getLockedState(key) ?? NaN);
+}
+
+/**
+ * A run that read the tab whole: its `held` lines weighed against the count kept — fewer, and `gone(n)` is logged — and
+ * kept as its count from now on.
+ */
+export function countLines(ss: Spreadsheet, key: LineCount, held: number, gone: (n: number) => string): void {
+  const kept = getLockedState(key);
+  const n = Number(kept ?? NaN) - held;
+  if (n > 0) logError(ss, 'rebuildSummaries', gone(n));
+  if (String(held) !== kept) setStateSoon({ [key]: String(held) });
+}
+
+/** `n` lines committed (in a Sheets batch applied): the count grows with them, when there is one. */
+export function linesCommitted(key: LineCount, n: number): void {
+  if (n <= 0) return;
+  const kept = keptLines(key);
+  if (Number.isFinite(kept)) setStateSoon({ [key]: String(kept + n) });
+}
+
+/** Lines written through SpreadsheetApp by this execution, by tab, not committed yet; `fresh`: the tab starts anew. */
+const written = new Map<LineCount, { n: number; fresh: boolean }>();
+
+/**
+ * `n` lines written through SpreadsheetApp, counted once the lock's flush commits them. `fresh`: the tab was made or
+ * headed again by this write (it held none before): its count starts anew, from these lines.
+ */
+export function linesWritten(key: LineCount, n: number, fresh = false): void {
+  const before = written.get(key);
+  written.set(key, fresh ? { n, fresh } : { n: (before?.n ?? 0) + n, fresh: before?.fresh ?? false });
+}
+
+/** The script lock's flush went through: the lines written through SpreadsheetApp are in their tabs, and counted. */
+export function writtenLinesCommitted(): void {
+  for (const [key, w] of written) {
+    if (w.fresh) setStateSoon({ [key]: String(w.n) });
+    else linesCommitted(key, w.n);
+  }
+  written.clear();
+}
