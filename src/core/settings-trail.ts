@@ -4,7 +4,7 @@
 // "Bắt buộc" as the run applied it — and the next one names what differs: which setting or criterion, from what to what.
 import type { Criterion } from './criteria';
 import { MANDATORY_NO, MANDATORY_YES, TAB } from './messages';
-import { fitText, fnv1a32, formatDate, isDate, toText } from './text';
+import { fitText, fnv1a32, formatDate, isDate, toText, utf8Length } from './text';
 
 /**
  * The print: by each setting's key (the hash of "c" and its label, or "t" and a criterion's code), the hash of its
@@ -81,16 +81,21 @@ export function settingsChanged(
 }
 
 /** The print as kept in a script property, and read back (null when none, or unreadable). */
-export function packPrint(p: SettingsPrint): string {
+export function packPrint(p: SettingsPrint): string | null {
   const all = JSON.stringify(p);
-  if (all.length <= PRINT_ROOM) return all;
+  if (utf8Length(all) <= PRINT_ROOM) return all;
   // Too long for one property with room to spare (long values, many settings): their hashes only (a change is still
-  // named, without the values).
+  // named, without the values). Still too long (hundreds of settings): none kept, no change named.
   const bare: SettingsPrint = {};
   for (const k of Object.keys(p)) bare[k] = p[k].slice(0, p[k].indexOf('|') + 1);
-  return JSON.stringify(bare);
+  const hashes = JSON.stringify(bare);
+  return utf8Length(hashes) <= PRINT_ROOM ? hashes : null;
 }
-/** What the print may take of a script property's 9 KB. */
+/**
+ * What the print may take of a script property's 9 KB, in bytes as Apps Script counts them (UTF-8: a Vietnamese
+ * letter takes two or three). Kept among the values the run writes with its next write of properties (setStateSoon),
+ * a print too large would make every one of them fail (review diff43 L5).
+ */
 const PRINT_ROOM = 6000;
 export function unpackPrint(raw: string | null): SettingsPrint | null {
   if (!raw) return null;

@@ -1,6 +1,7 @@
 // What the office changed in its own tabs between two full runs, named with the verdicts it changed (review complaint M2).
 import { describe, expect, it } from 'vitest';
 import { packPrint, settingsChanged, settingsPrint, unpackPrint } from '../../src/core/settings-trail';
+import { utf8Length } from '../../src/core/text';
 import { settingsChangedList, settingsChangedShort } from '../../src/core/messages';
 
 const criteria = [
@@ -32,12 +33,28 @@ describe('the print of the settings', () => {
     );
     expect(settingsChangedShort(changes)).toBe('trang “Cấu hình” (Mốc: kết thúc đăng ký, Liên hệ của cơ quan), trang “Tiêu chí” (CN-02)');
     // Small enough for one script property (9 KB), with room for some sixty settings; beyond its room, hashes only.
-    expect(packPrint(now).length).toBeLessThan(400);
+    expect(packPrint(now)!.length).toBeLessThan(400);
     const many = Array.from({ length: 200 }, (_, i) => [`Mục số ${i}`, `Giá trị khá dài của mục số ${i}, hơn bốn mươi ký tự`]);
-    const packed = packPrint(settingsPrint(many, criteria));
-    expect(packed.length).toBeLessThanOrEqual(6000);
+    const packed = packPrint(settingsPrint(many, criteria))!;
+    expect(utf8Length(packed)).toBeLessThanOrEqual(6000);
     const changedMany = many.map((r, i) => (i === 7 ? [r[0], 'khác'] : r));
     expect(settingsChanged(unpackPrint(packed), settingsPrint(changedMany, criteria), changedMany, criteria)).toEqual([{ tab: 'Cấu hình', label: 'Mục số 7', was: '', now: 'khác' }]);
+  });
+
+  it('kept within a script property counted in bytes: Vietnamese values take two or three each (review diff43 L5)', () => {
+    // Seventy settings whose first forty characters take three bytes each (capitals with two marks, dashes typed as
+    // separators): under 6,000 characters, over a property's 9 KB in UTF-8.
+    const rows = Array.from({ length: 70 }, (_, i) => [`Ghi chú ${i}`, `${'ỐỒỔỖỘẤẦẨẪẬ——'.repeat(4)} ${i}`.normalize('NFC')]);
+    const print = settingsPrint(rows, criteria);
+    expect(JSON.stringify(print).length).toBeLessThan(6000);
+    expect(utf8Length(JSON.stringify(print))).toBeGreaterThan(9 * 1024);
+    const packed = packPrint(print)!;
+    expect(utf8Length(packed)).toBeLessThanOrEqual(6000);
+    const changed = rows.map((r, i) => (i === 3 ? [r[0], 'khác'] : r));
+    expect(settingsChanged(unpackPrint(packed), settingsPrint(changed, criteria), changed, criteria).map((c) => c.label)).toEqual(['Ghi chú 3']);
+    // Hundreds more: not even their hashes fit; none kept, nothing named, nothing fails.
+    const huge = Array.from({ length: 2000 }, (_, i) => [`Mục ${i}`, `${i}`]);
+    expect(packPrint(settingsPrint(huge, criteria))).toBeNull();
   });
 
   it('says nothing without a print kept, nor when nothing changed, nor of a row no longer in the tab', () => {
