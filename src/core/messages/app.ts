@@ -436,7 +436,8 @@ export function supersededByInSubject(subject: string): string | null {
     by = subject.slice(i + SUPERSEDED_MARK_BEFORE.length);
   }
   by = by.trim();
-  return by === '' ? null : by;
+  // A code, or nothing: a name (the form's text) holding the words is no code (review diff43 L8).
+  return /^DK-\d+$/.test(by) ? by : null;
 }
 /** subjectSuperseded around the code that replaced the registration: what comes before it, and what closes it. */
 const SUPERSEDED_SUBJECT = (() => {
