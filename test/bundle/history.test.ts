@@ -3,7 +3,7 @@
 // fingerprint of it.
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
 import { clearTabRow, deleteTabRow, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -392,6 +392,9 @@ describe('"Lịch sử thẩm định"', () => {
     // Lines past the tab's grid (here the office deleted its empty rows) get their tick box too, outside the warning:
     // whether Sheets carries them over to added rows is not documented, and the emulation does not.
     while (logTab.maxRows > logTab.lastRow()) deleteTabRow(ctx.emu, 'Nhật ký lỗi', logTab.maxRows);
+    // A log made by an earlier version, whose warning invited deleting the whole tab: found all the same, and reworded.
+    const protection = ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!;
+    protection.description = LOG_PROTECTIONS_EARLIER[0];
     const full = logTab.lastRow();
     typeIntoTab(ctx.emu, 'Đơn vị', directory.filter((r) => r[1] !== school.name) as unknown[][]);
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
@@ -399,6 +402,8 @@ describe('"Lịch sử thẩm định"', () => {
     const grown = `E2:E${logTab.lastRow()}`;
     expect(logTab.validations.some((v) => v.a1 === grown)).toBe(true);
     expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([grown]);
+    expect(protection.description).toBe(LOG_PROTECTION);
+    expect(LOG_PROTECTION).not.toMatch(/xóa cả trang/);
     expect(ctx.emu.spreadsheets.values('Nhật ký lỗi')[2 - 1][4]).toBe(true);
   });
 });

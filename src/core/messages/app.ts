@@ -178,7 +178,12 @@ export const PROBLEMS_MORE = (n: number) =>
 export const LOG_HEADER = ['Thời điểm', 'Công việc', 'Lỗi', 'Dòng phiếu liên quan'];
 /** The log's last column: the office's, to mark a line it has dealt with (review handoff #3); the tool never writes it. */
 export const LOG_HANDLED = 'Đã xử lý (cơ quan đánh dấu)';
-export const LOG_PROTECTION = 'Nhật ký do công cụ ghi thêm dòng — sửa hay xóa dòng sẽ làm mất dấu vết (muốn bắt đầu lại thì xóa cả trang). Cột “Đã xử lý” để cơ quan đánh dấu, sửa tự do.';
+export const LOG_PROTECTION = `Nhật ký do công cụ ghi thêm dòng — sửa hay xóa dòng sẽ làm mất dấu vết: trang “${HISTORY_TAB}” dẫn về đây để biết vì sao một kết luận đổi. Dòng đã giải quyết thì đánh dấu ở cột “Đã xử lý” (sửa tự do), không xóa.`;
+/**
+ * The log's protection as earlier versions described it, found by it to keep the office's column outside the warning:
+ * it invited deleting the whole tab, which loses the causes the history points to (review complaint L1).
+ */
+export const LOG_PROTECTIONS_EARLIER: readonly string[] = ['Nhật ký do công cụ ghi thêm dòng — sửa hay xóa dòng sẽ làm mất dấu vết (muốn bắt đầu lại thì xóa cả trang). Cột “Đã xử lý” để cơ quan đánh dấu, sửa tự do.'];
 
 /** The health line of a submission handled on its own. */
 export const INTAKE_DETAIL = (code: string, verdict: string) =>
