@@ -218,7 +218,8 @@ export function amendRuns(jobs: readonly string[], detail: string, amended: stri
 
 /**
  * A new "Nhật ký lỗi": its header, and a warning for whoever edits it (it holds the office's trace of what runs
- * found and changed: review audit #9); deleting the whole tab, to start afresh, stays possible.
+ * found and changed: review audit #9). Its lines are what the history's "xem Nhật ký lỗi cùng thời điểm" points to: the
+ * office ticks a line dealt with rather than delete it (review complaint L1).
  */
 function startLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   sheet.appendRow([...LOG_HEADER, LOG_HANDLED]);
@@ -297,7 +298,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
   const restMark = rest.length ? `+${rest.length}:${fingerprint(rest.map(fingerprint).sort().join(','))}` : null;
   let fresh = shown.filter((_, i) => !seen.has(prints[i]));
   if (restMark && !seen.has(restMark)) fresh.push(PROBLEMS_MORE(rest.length));
-  // The log tab deleted (a way to clear old lines): the problems that last are written again, or "Tình trạng" would
+  // The log tab deleted (against its warning): the problems that last are written again, or "Tình trạng" would
   // send the office to a tab that is not there. Asked only when a problem was logged before.
   if (fresh.length < shown.length + (restMark ? 1 : 0) && !findSheet(ss, TAB.log)) fresh = [...shown, ...(restMark ? [PROBLEMS_MORE(rest.length)] : [])];
   if (fresh.length > 0) {

@@ -9,7 +9,7 @@ import { toCell } from '../core/table';
 import { isDate } from '../core/text';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
-import type { TabsRead } from './batch-read';
+import { tabsRead, type TabsRead } from './batch-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,14 +33,22 @@ export function historyInBatch(read: TabsRead): number | null {
 export const HISTORY_TIMES_AREA = 'A:A';
 
 /**
- * A run that read the history's column of times with its inputs (HISTORY_TIMES_AREA; undefined: not read, or no such
- * tab — one made again says so itself): its lines weighed against the count the tool kept (src/gas/line-counts.ts),
- * fewer told once in "Nhật ký lỗi" (review complaint M3: a decision's line deleted by hand went unnoticed). Read before
- * the run appends any: this run's own lines are counted once committed.
+ * The history's lines weighed against the count the tool kept (src/gas/line-counts.ts), fewer told once in "Nhật ký
+ * lỗi" (review complaint M3: a decision's line deleted by hand went unnoticed), before the run appends any (its own
+ * lines are counted once committed). `times`: the tab's column A as the run's batch read fetched it (undefined: not
+ * fetched — read here when the run has no listing, the Sheets service missing — or no such tab: one made again says so
+ * itself). Counted only while A1 is the tool's "Thời điểm": a column inserted before it (a line number typed in) would
+ * make every line look gone (review counts F1).
  */
-export function countHistory(ss: Spreadsheet, times: readonly (readonly unknown[])[] | undefined): void {
-  if (times === undefined) return;
-  countLines(ss, 'historyLines', linesIn(times, 1), HISTORY_LINES_GONE);
+export function countHistory(ss: Spreadsheet, times: readonly (readonly unknown[])[] | undefined, job: string): void {
+  let column = times;
+  if (column === undefined && !tabsRead(ss)) {
+    const sheet = findSheet(ss, HISTORY_TAB);
+    const last = sheet ? sheet.getLastRow() : 0;
+    column = sheet && last > 0 ? sheet.getRange(1, 1, last, 1).getValues() : undefined;
+  }
+  if (column === undefined || String(column[0]?.[0] ?? '') !== HISTORY_HEADER[0]) return;
+  countLines(ss, 'historyLines', linesIn(column, 1), HISTORY_LINES_GONE, job);
 }
 
 /** Thời điểm, mã, đơn vị, tên, thay đổi, quyết định, hình thức, nhận xét, người thẩm định, kết luận tự động. */
@@ -89,11 +97,15 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read
   const lastRow = made.created ? 0 : read?.sheet ? read.last : sheet.getLastRow();
   const created = lastRow === 0;
   if (created) {
+    const kept = keptLines('historyLines');
     // Made before (deleted or renamed since): the office is told where its earlier lines are (review history M5).
     if (made.created && getState('historyMade') === '1') logError(ss, 'rebuildSummaries', HISTORY_REMADE);
-    else if (made.created) setState({ historyMade: '1' });
     // Found with no line (select all, Delete) by a run that did not count it first: every line it held is gone.
-    else if (keptLines('historyLines') > 0) logError(ss, 'rebuildSummaries', HISTORY_LINES_GONE(keptLines('historyLines')));
+    else if (!made.created && kept > 0) logError(ss, 'rebuildSummaries', HISTORY_LINES_GONE(kept));
+    // A new count, from this tab's first line, written now: kept with the run's other state, it would be lost with a run
+    // killed before its end, and the old count would call the lines of a tab renamed, or told gone already, deleted
+    // (review counts F2, F3).
+    setState({ historyMade: '1', historyLines: '0' });
     sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
     sheet.setFrozenRows(1);
     HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
@@ -103,7 +115,7 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read
   const max = sheet.getMaxRows();
   if (max < first + rows.length - 1) sheet.insertRowsAfter(max, first + rows.length - 1 - max);
   sheet.getRange(first, 1, rows.length, HISTORY_HEADER.length).setValues(rows.map((r) => r.map(toCell))).setWrap(true).setVerticalAlignment('top');
-  linesWritten('historyLines', rows.length, created);
+  linesWritten('historyLines', rows.length);
 }
 
 /**

@@ -27,13 +27,13 @@ export function keptLines(key: LineCount): number {
 }
 
 /**
- * A run that read the tab whole: its `held` lines weighed against the count kept — fewer, and `gone(n)` is logged — and
- * kept as its count from now on.
+ * A run that read the tab whole: its `held` lines weighed against the count kept — fewer, and `gone(n)` is logged under
+ * `job` — and kept as its count from now on.
  */
-export function countLines(ss: Spreadsheet, key: LineCount, held: number, gone: (n: number) => string): void {
+export function countLines(ss: Spreadsheet, key: LineCount, held: number, gone: (n: number) => string, job: string): void {
   const kept = getLockedState(key);
   const n = Number(kept ?? NaN) - held;
-  if (n > 0) logError(ss, 'rebuildSummaries', gone(n));
+  if (n > 0) logError(ss, job, gone(n));
   if (String(held) !== kept) setStateSoon({ [key]: String(held) });
 }
 
@@ -44,23 +44,19 @@ export function linesCommitted(key: LineCount, n: number): void {
   if (Number.isFinite(kept)) setStateSoon({ [key]: String(kept + n) });
 }
 
-/** Lines written through SpreadsheetApp by this execution, by tab, not committed yet; `fresh`: the tab starts anew. */
-const written = new Map<LineCount, { n: number; fresh: boolean }>();
+/** Lines written through SpreadsheetApp by this execution, by tab, not committed yet. */
+const written = new Map<LineCount, number>();
 
 /**
- * `n` lines written through SpreadsheetApp, counted once the lock's flush commits them. `fresh`: the tab was made or
- * headed again by this write (it held none before): its count starts anew, from these lines.
+ * `n` lines written through SpreadsheetApp, counted once a flush commits them. The writer of a tab made or headed again
+ * writes its count of 0 first, at once (setState): a run killed later must not leave the old one.
  */
-export function linesWritten(key: LineCount, n: number, fresh = false): void {
-  const before = written.get(key);
-  written.set(key, fresh ? { n, fresh } : { n: (before?.n ?? 0) + n, fresh: before?.fresh ?? false });
+export function linesWritten(key: LineCount, n: number): void {
+  written.set(key, (written.get(key) ?? 0) + n);
 }
 
-/** The script lock's flush went through: the lines written through SpreadsheetApp are in their tabs, and counted. */
+/** A flush went through: the lines written through SpreadsheetApp are in their tabs, and counted. */
 export function writtenLinesCommitted(): void {
-  for (const [key, w] of written) {
-    if (w.fresh) setStateSoon({ [key]: String(w.n) });
-    else linesCommitted(key, w.n);
-  }
+  for (const [key, n] of written) linesCommitted(key, n);
   written.clear();
 }

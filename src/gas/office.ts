@@ -216,7 +216,7 @@ export function forgetResent(answered?: readonly string[]): void {
 
 /** Everything an evaluation reads, one read per tab. */
 export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): Inputs {
-  const read = opts.first ? openTabsRead(ss) : null;
+  const read = opts.first ? listingOrNone(ss) : null;
   if (read) return readInputsListed(ss, now, read, opts);
   const settings = readSettings(ss, now, opts.setup);
   // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
@@ -235,6 +235,19 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
     responseTab: responses ? responses.getName() : TAB.registrations,
     reportTab: reports ? reports.getName() : TAB.reports,
   };
+}
+
+/**
+ * The run's listing (openTabsRead), or none when the Sheets service fails to give it: the run has written nothing yet,
+ * so it reads through SpreadsheetApp, as without the service, rather than fail (a passing error of the service would
+ * otherwise cost the day's reminders: review counts F6).
+ */
+function listingOrNone(ss: Spreadsheet): TabsRead | null {
+  try {
+    return openTabsRead(ss);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { TAB, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_MORE_HEADER, VERSIO
 import { missingVersions } from '../core/versions';
 import { toCell } from '../core/table';
 import { logError } from './health';
-import { getState, setState, setStateSoon } from './properties';
+import { getState, setState } from './properties';
 import { countLines, keptLines, linesCommitted, linesIn } from './line-counts';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
@@ -76,9 +76,10 @@ function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: She
   const kept = keptLines('versionsLines');
   if (found && kept > 0) logError(ss, 'rebuildSummaries', VERSIONS_LINES_GONE(kept));
   else if (!found && !setAside && getState('versionsMade') === '1') logError(ss, 'rebuildSummaries', VERSIONS_REMADE);
-  else if (!found && !setAside) setState({ versionsMade: '1' });
-  // A new count: the lines the tab holds from now on.
-  setStateSoon({ versionsLines: '0' });
+  // A new count: the lines the tab holds from now on, written at once (kept with the run's other state, it would be lost
+  // with a run killed before its end, and the old count would call the lines of the tab set aside deleted: review
+  // counts F2).
+  setState({ versionsMade: '1', versionsLines: '0' });
   sheet.getRange(1, 1, 1, VERSIONS_HEADER.length).setValues([VERSIONS_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
   sheet.setFrozenRows(1);
   // Its ten columns only: a new tab's 26 would count 2.6 times its cells against the file's 10 million (a line whose
@@ -137,7 +138,7 @@ export function appendVersionLines(ss: Spreadsheet, lines: readonly (readonly un
  * new (src/core/versions.ts missingVersions). `fetched`: row 1 and column A as the run's batch read fetched them (none:
  * read here). No call when the tab holds every sending and they were fetched; nothing made while there is no sending.
  */
-export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistration[], firstSeen: ReadonlySet<string>, now: Date, fetched?: { header?: readonly unknown[]; keys?: readonly (readonly unknown[])[] }): void {
+export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistration[], firstSeen: ReadonlySet<string>, now: Date, job: string, fetched?: { header?: readonly unknown[]; keys?: readonly (readonly unknown[])[] }): void {
   const found = findSheet(ss, TAB.versions);
   if (!found && regs.length === 0) return;
   // Read with the inputs, its header the tool's: its keys are those read.
@@ -155,7 +156,7 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
   }
   // Fewer lines than the tool last left (a tab made now has started a new count, 0): deleted by hand, told once. Read as
   // the lock holds it: a run that waited for the lock while another set the tab aside or made it again reads its count.
-  countLines(ss, 'versionsLines', linesIn(column, 1), VERSIONS_LINES_GONE);
+  countLines(ss, 'versionsLines', linesIn(column, 1), VERSIONS_LINES_GONE, job);
   const { lines } = missingVersions(regs, keys, firstSeen, now);
   if (lines.length > 0) {
     tab ??= { sheet: found!, last: found!.getLastRow(), made: false };

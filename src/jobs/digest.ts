@@ -86,7 +86,7 @@ export function sendWeeklyDigest(e?: unknown): void {
       if (retired) return retired;
       const inputs = readInputs(ss, new Date(), { first: true });
       const { output } = evaluateOrStop(ss, inputs);
-      recordTrails(ss, inputs, output);
+      recordTrails(ss, inputs, output, 'sendWeeklyDigest');
       recordCalendarAhead(output, inputs.config);
       const { sent, stopped } = deliver(ss, deadline, inputs.config.organisation.name, [
         confirmationPlan(output, inputs.config),

@@ -94,7 +94,7 @@ export function sendReminders(e?: unknown): void {
       if (retired) return retired;
       const inputs = readInputs(ss, new Date(), { first: true });
       const { output } = evaluateOrStop(ss, inputs);
-      recordTrails(ss, inputs, output);
+      recordTrails(ss, inputs, output, 'sendReminders');
       recordCalendarAhead(output, inputs.config);
       const reminders = reminderPlan(ss, output, inputs.config, { enqueue: true, editUrl: editUrlByCode(inputs.identified.entries) });
       // Confirmations too: one left waiting for the quota goes before the reminders when the quota is short (core/outbox.ts

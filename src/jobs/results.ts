@@ -41,11 +41,12 @@ export function evaluate(inputs: Inputs): Evaluated {
  * register, read and saved with the inputs, has seen them now: a submission that runs later would not record them —
  * review versions H1), and an office's earlier ones while their answers are still the response's. And the history's
  * lines counted, when the run read them with its inputs, before it appends any (review complaint M3). Every run that
- * reads the registrations with the register (the full run, the reminders, the digest, Thiết lập) calls it.
+ * reads the registrations with the register (the full run, the reminders, the digest, Thiết lập) calls it; what it finds
+ * gone is logged under `job`.
  */
-export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, now: Date = new Date()): void {
-  recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, { header: inputs.versionHeader, keys: inputs.versionKeys });
-  countHistory(ss, inputs.historyTimes);
+export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, job: string, now: Date = new Date()): void {
+  recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, job, { header: inputs.versionHeader, keys: inputs.versionKeys });
+  countHistory(ss, inputs.historyTimes, job);
 }
 
 /** When each registration was first sent, by code (the register's first times; 0 is none). */
@@ -185,7 +186,7 @@ export function recordEvaluation(
   const now = new Date();
   const inputs = readInputs(ss, now, { ...read, answers: true });
   const { output } = evaluateOrStop(ss, inputs);
-  recordTrails(ss, inputs, output, now);
+  recordTrails(ss, inputs, output, tell?.job ?? 'rebuildSummaries', now);
   const resultsColumns = writeResults(ss, output, inputs.resultsShape);
   // A run that answers queued submissions: the registrations sent or edited in the last day are left out (their schools
   // have their confirmations). Not by the queue's row numbers: a row is a place, which a sort or a deletion gives to
@@ -207,8 +208,11 @@ export function recordEvaluation(
   const print = inputs.configRows ? settingsPrint(inputs.configRows, output.catalogue) : null;
   const settings = print && inputs.configRows ? settingsChanged(unpackPrint(getState('settingsPrint')), print, inputs.configRows, output.catalogue) : [];
   const packed = print ? packPrint(print) : null;
+  // A print too large to keep (packPrint: null) clears the one kept: weighed against it, the next run would name again
+  // the changes this one named (review counts, Low 7).
   const keep = () => {
-    if (packed !== null && getState('settingsPrint') !== packed) setStateSoon({ settingsPrint: packed });
+    const value = packed ?? '';
+    if (print && (getState('settingsPrint') ?? '') !== value) setStateSoon({ settingsPrint: value });
   };
   // Kept once "Thẩm định" is written (a tab busy or refused tells its changes at a later run, against the same print).
   const review = updateReview(ss, output, recordedDecisions(inputs.identified.entries), inputs.config, tell ? { job: tell.job, except, edits, settings, told: keep } : null);

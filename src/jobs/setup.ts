@@ -82,7 +82,7 @@ export function setup(): void {
       if (getState('officeTabsRemade')) setState({ officeTabsRemade: '' });
       let { output, errors } = evaluate(inputs);
       // The sendings this Thiết lập is the first to see (its read saved the register): recorded as every such run does.
-      recordTrails(ss, inputs, output);
+      recordTrails(ss, inputs, output, 'setup');
       // "Cấu hình" names another period while the response tab holds registrations: the forms' year grids are not
       // rewritten (the answers given would no longer be read right), nor any tab; the office is told what to do.
       if (output.periodChange) {

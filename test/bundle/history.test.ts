@@ -3,8 +3,8 @@
 // fingerprint of it.
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
-import { clearTabRow, deleteTabRow, typeCell, typeIntoTab } from '../../scripts/user';
+import { MAIL_JOB_LABEL, HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { clearTabRow, deleteTabRow, insertTabColumn, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 const school = SCHOOLS[0];
@@ -413,7 +413,12 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
   const gone = (ctx: Ctx) => log(ctx).filter((m) => m.startsWith(`Trang “${HISTORY_TAB}” thiếu`));
   const rebuild = (ctx: Ctx) => {
     ctx.emu.clock.advance(3600_000);
-    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    try {
+      ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    } catch {
+      // A run failed on purpose: its error is on its execution, asserted where it matters.
+    }
+    return ctx.emu.runtime.executions[ctx.emu.runtime.executions.length - 1];
   };
   /** Two decisions lined by a rebuild, and a verdict an edit turns, lined in the edit's batch: three lines. */
   function decided() {
@@ -508,5 +513,108 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
     expect(lines(ctx)).toHaveLength(1);
     expect(log(ctx).filter((m) => m === HISTORY_REMADE)).toHaveLength(1);
     expect(gone(ctx)).toEqual([]);
+  });
+
+  it('a column inserted before "Thời điểm" (a line number typed in): no line is said to be missing (review counts F1)', () => {
+    const { ctx } = decided();
+    insertTabColumn(ctx.emu, HISTORY_TAB, 0);
+    expect(rebuild(ctx).error).toBeUndefined();
+    expect(gone(ctx)).toEqual([]);
+  });
+
+  /** The tab renamed or deleted by hand, and a decision for the next rebuild to line in the tab it makes again. */
+  function remade(how: 'renamed' | 'deleted') {
+    const { ctx } = decided();
+    ctx.emu.runtime.execute(() => {
+      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+      const tab = ss.getSheetByName(HISTORY_TAB)!;
+      if (how === 'renamed') tab.setName(`${HISTORY_TAB} (cũ)`);
+      else ss.deleteSheet(tab);
+    }, { kind: 'node' });
+    decide(ctx, 'DK-000003', { decision: 'Đề nghị khen' });
+    return ctx;
+  }
+
+  for (const how of ['renamed', 'deleted'] as const) {
+    for (const stop of ['fails', 'is killed'] as const) {
+      it(`the tab ${how}, the run that makes it again ${stop === 'fails' ? 'failing' : 'killed'} once its header is written: told it was made again, never that lines are missing (review counts F2)`, () => {
+        // The rebuild's calls up to the new tab's first setColumnWidth (its header written just before).
+        const trace: string[] = [];
+        const probe = remade(how);
+        probe.emu.runtime.trace = trace;
+        rebuild(probe);
+        probe.emu.runtime.trace = null;
+        const made = trace.indexOf('Spreadsheet.insertSheet');
+        expect(made).toBeGreaterThanOrEqual(0);
+        const at = trace.indexOf('Sheet.setColumnWidth', made) + 1;
+        const ctx = remade(how);
+        // Failing, the run still writes its state as the lock goes; killed (its time ran out), it writes nothing more.
+        if (stop === 'fails') ctx.emu.runtime.failOn('Sheet.setColumnWidth', trace.slice(0, at).filter((c) => c === 'Sheet.setColumnWidth').length, 'Service Spreadsheets timed out while accessing document');
+        else ctx.emu.runtime.killAtCall(at);
+        expect(rebuild(ctx).error).toBeDefined();
+        ctx.emu.runtime.clearFaults();
+        expect(rebuild(ctx).error).toBeUndefined();
+        rebuild(ctx);
+        expect(log(ctx).filter((m) => m === HISTORY_REMADE)).toHaveLength(1);
+        expect(gone(ctx)).toEqual([]);
+      });
+    }
+  }
+
+  it('its contents cleared, then an edit whose run fails at its last flush: the loss told once, not again by the next rebuild (review counts F3)', () => {
+    const emptied = () => {
+      const { ctx, first } = decided();
+      const n = ctx.emu.spreadsheets.sheet(HISTORY_TAB)!.lastRow();
+      for (let r = 1; r <= n; r++) clearTabRow(ctx.emu, HISTORY_TAB, r);
+      ctx.emu.clock.advance(3600_000);
+      return { ctx, edit: () => ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0], editResponseId: first.responseId }) };
+    };
+    // The submission's flushes: the last is the lock's.
+    const probe = emptied();
+    const trace: string[] = [];
+    probe.ctx.emu.runtime.trace = trace;
+    probe.edit();
+    probe.ctx.emu.runtime.trace = null;
+    const last = trace.filter((c) => c === 'SpreadsheetApp.flush').length;
+    expect(last).toBeGreaterThanOrEqual(1);
+    const { ctx, edit } = emptied();
+    ctx.emu.runtime.failOn('SpreadsheetApp.flush', last, 'Service Spreadsheets timed out while accessing document');
+    try {
+      edit();
+    } catch {
+      // the trigger's run failed at its last flush
+    }
+    ctx.emu.runtime.clearFaults();
+    expect(gone(ctx)).toEqual([HISTORY_LINES_GONE(3)]);
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(gone(ctx)).toEqual([HISTORY_LINES_GONE(3)]);
+  });
+
+  it('a line deleted, found by the reminders: logged under the reminders, not "Cập nhật tổng hợp" (review counts F4)', () => {
+    const { ctx } = decided();
+    deleteTabRow(ctx.emu, HISTORY_TAB, 2);
+    ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    const told = ctx.emu.spreadsheets.values('Nhật ký lỗi').filter((r) => r[2] === HISTORY_LINES_GONE(1));
+    expect(told.map((r) => String(r[1]))).toEqual([MAIL_JOB_LABEL.sendReminders]);
+  });
+});
+
+describe('"Lịch sử thẩm định": counted without the Sheets service (review counts F7)', () => {
+  it('a line deleted by hand is told by the next rebuild, read through SpreadsheetApp', () => {
+    const ctx = officeAfterSetup(SCHOOLS, { advancedServices: [] });
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0] });
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Trần Văn Nam'), { email: school.emails[0] });
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    decide(ctx, 'DK-000002', { decision: 'Đề nghị khen', reviewer: 'Ông A' });
+    decide(ctx, 'DK-000003', { decision: 'Không đề nghị', reviewer: 'Ông A' });
+    ctx.emu.clock.advance(3600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lines(ctx)).toHaveLength(2);
+    deleteTabRow(ctx.emu, HISTORY_TAB, 2);
+    ctx.emu.clock.advance(3600_000);
+    ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(ctx.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    expect(ctx.emu.spreadsheets.values('Nhật ký lỗi').filter((r) => r[2] === HISTORY_LINES_GONE(1))).toHaveLength(1);
   });
 });

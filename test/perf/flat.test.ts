@@ -73,4 +73,13 @@ describe('the mail jobs read the office as the rebuild does', () => {
       expect(run.calls, job).toBeLessThanOrEqual(31);
     }
   });
+
+  it('the Sheets service failing in passing at the listing: the reminders read through SpreadsheetApp instead, and go (review counts F6)', () => {
+    const { emu, bundle } = officeWith(6);
+    bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    emu.runtime.failOn('Sheets.Spreadsheets.get', 1, 'Service unavailable: Sheets');
+    bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    expect(emu.runtime.executions[emu.runtime.executions.length - 1].error).toBeUndefined();
+    expect(emu.runtime.count('Spreadsheet.getSheetByName')).toBeGreaterThan(0);
+  });
 });
