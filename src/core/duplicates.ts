@@ -4,7 +4,7 @@
 import { REPORT_QUESTIONS } from './messages/proposals';
 import { Registration, answerText } from './registration';
 import { compareIds } from './review';
-import { matchKey, plainKey } from './text';
+import { letterDigitRuns, matchKey, plainKey } from './text';
 
 export interface IdentityFlags {
   /** Id of the later registration that replaces this one. */
@@ -97,7 +97,7 @@ const wholeUnitKeys = new Map<string, string>();
 
 function computeWholeUnitKey(name: string): string {
   const key = matchKey(name);
-  const words = key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  const words = letterDigitRuns(key);
   const kept: string[] = [];
   for (let i = 0; i < words.length; ) {
     // The longest of the school words starting here (SCHOOL_PHRASES: longest first), if any, is dropped.
@@ -209,10 +209,17 @@ export function identityFlagList(regs: readonly Registration[]): IdentityFlags[]
   }
   for (const byName of byBucket.values()) {
     for (const list of byName.values()) {
-      for (const members of onePersonGroups(regs, verified, list)) {
+      // A registration alone in its subject is in force, as one in no group.
+      if (list.length < 2) continue;
+      const groups = onePersonGroups(regs, verified, list);
+      for (let g = 0; g < groups.length; g++) {
+        const members = groups[g];
         let w = members[0];
-        for (const i of members) if (i !== w && replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
-        for (const i of members) group[i] = winners.length;
+        for (let k = 1; k < members.length; k++) {
+          const i = members[k];
+          if (replaces(regs[i], verified[i], regs[w], verified[w])) w = i;
+        }
+        for (let k = 0; k < members.length; k++) group[members[k]] = winners.length;
         winners.push(w);
       }
     }
@@ -464,7 +471,7 @@ function memoised(cache: Map<string, string>, name: string, compute: (name: stri
 
 function computePersonWords(name: string): string {
   const head = name.split(/[,(;]|\s[-–—]\s/)[0];
-  const words = matchKey(head).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const words = letterDigitRuns(matchKey(head));
   let from = 0;
   for (let dropped = true; dropped; ) {
     dropped = false;
@@ -488,8 +495,15 @@ function alikeNames(a: string, b: string): boolean {
   return toneless(x) === toneless(y) || ASCII.test(x) || ASCII.test(y);
 }
 const ASCII = /^[\x00-\x7f]*$/;
-/** The five tone marks taken off, the letters' own marks (breve, circumflex, horn, đ) kept. */
+/**
+ * The five tone marks taken off, the letters' own marks (breve, circumflex, horn, đ) kept. A name is compared with each
+ * alike one: worked out once per name.
+ */
 function toneless(s: string): string {
+  return memoised(tonelessOf, s, computeToneless);
+}
+const tonelessOf = new Map<string, string>();
+function computeToneless(s: string): string {
   return s.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
 }
 
@@ -512,10 +526,16 @@ const YEAR_KEYS = 4096;
  */
 function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: PersonKeys, schoolOf: Int32Array, schools: number): void {
   // Keys are numbers (name and year, name and school), or for a birth year no form gives, name and year as text: the
-  // groups are met in the order of their first registration, as with keys of text.
-  const byPerson = new Map<number | string, number[]>();
-  const bySchool = new Map<number, number[]>();
-  for (let i = 0; i < regs.length; i++) {
+  // groups are met in the order of their first registration, as with keys of text. Most groups have one registration:
+  // a group is its first registration (by key), the others chained to it in row order (`next`, `last`), no list each.
+  const n = regs.length;
+  const byPerson = new Map<number | string, number>();
+  const bySchool = new Map<number, number>();
+  const nextByPerson = new Int32Array(n).fill(-1);
+  const nextBySchool = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n);
+  const lastBySchool = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const r = regs[i];
     if (r.kind !== 'individual' || r.name === '' || out[i].supersededBy) continue;
     const name = names.id(i);
@@ -523,14 +543,24 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
     const by = r.birthYear;
     if (by !== null) {
       const k = Number.isSafeInteger(by) && by >= 0 && by < YEAR_KEYS ? name * YEAR_KEYS + by : `${name}\u0001${by}`;
-      const list = byPerson.get(k);
-      if (list === undefined) byPerson.set(k, [i]);
-      else list.push(i);
+      const head = byPerson.get(k);
+      if (head === undefined) {
+        byPerson.set(k, i);
+        last[i] = i;
+      } else {
+        nextByPerson[last[head]] = i;
+        last[head] = i;
+      }
     }
     const k = name * schools + schoolOf[i];
-    const list = bySchool.get(k);
-    if (list === undefined) bySchool.set(k, [i]);
-    else list.push(i);
+    const head = bySchool.get(k);
+    if (head === undefined) {
+      bySchool.set(k, i);
+      lastBySchool[i] = i;
+    } else {
+      nextBySchool[lastBySchool[head]] = i;
+      lastBySchool[head] = i;
+    }
   }
   let alike: Map<number, Set<number>> | null = null;
   const pair = (a: number, b: number) => {
@@ -541,20 +571,30 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
       if (set.size < ALIKE_LISTED) set.add(y);
     }
   };
+  const told = new TellApart(regs);
   // In force with the same name and birth year: at distinct schools, or two people of one subject at one school
   // (twoPeople). Two people of one name and year are common: a gender or hometown both registrations give, and that
-  // differ, tells them apart.
-  for (const list of byPerson.values()) {
-    if (list.length < 2) continue;
-    for (let a = 0; a < list.length && a < ALIKE_LISTED + 1; a++) {
-      for (let b = a + 1; b < list.length && b < ALIKE_LISTED + 1; b++) if (alikeNames(regs[list[a]].name, regs[list[b]].name) && !toldApart(regs[list[a]], regs[list[b]])) pair(list[a], list[b]);
+  // differ, tells them apart. Only the first ALIKE_LISTED + 1 of a group are compared.
+  const list: number[] = [];
+  for (const head of byPerson.values()) {
+    if (nextByPerson[head] < 0) continue;
+    list.length = 0;
+    for (let i = head; i >= 0 && list.length < ALIKE_LISTED + 1; i = nextByPerson[i]) list.push(i);
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) if (alikeNames(regs[list[a]].name, regs[list[b]].name) && !told.apart(list[a], list[b])) pair(list[a], list[b]);
     }
   }
   // In force at one school with the same name: distinct subjects by their birth years, alike when one has none.
-  for (const list of bySchool.values()) {
-    if (list.length < 2) continue;
-    const without = list.filter((i) => regs[i].birthYear === null);
-    for (const a of without.slice(0, ALIKE_LISTED)) for (const b of list.slice(0, ALIKE_LISTED + 1)) if (a !== b && alikeNames(regs[a].name, regs[b].name)) pair(a, b);
+  const without: number[] = [];
+  for (const head of bySchool.values()) {
+    if (nextBySchool[head] < 0) continue;
+    list.length = 0;
+    without.length = 0;
+    for (let i = head; i >= 0; i = nextBySchool[i]) {
+      if (list.length < ALIKE_LISTED + 1) list.push(i);
+      if (regs[i].birthYear === null && without.length < ALIKE_LISTED) without.push(i);
+    }
+    for (const a of without) for (const b of list) if (a !== b && alikeNames(regs[a].name, regs[b].name)) pair(a, b);
   }
   if (alike === null) return;
   for (const [i, set] of alike as Map<number, Set<number>>) {
@@ -564,20 +604,32 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
 }
 
 /**
- * Answers both registrations give that tell two people apart: the gender (a choice), or hometowns with no place in common
- * — a hometown is typed freely, in the units before 2025 or after, short or long ("Xã Minh Bảo, tỉnh Lào Cai", "xã
- * Minh Bảo - Lào Cai", "P. Đồi Thông, T. Lào Cai"): one whose place names are all in the other's is the same (review
- * vntext #5).
+ * Answers both registrations give that tell two people apart (`apart(a, b)`, by their indexes): the gender (a choice), or
+ * hometowns with no place in common — a hometown is typed freely, in the units before 2025 or after, short or long ("Xã
+ * Minh Bảo, tỉnh Lào Cai", "xã Minh Bảo - Lào Cai", "P. Đồi Thông, T. Lào Cai"): one whose place names are all in the
+ * other's is the same (review vntext #5). Each registration's gender and hometown are read once (markAlike: one
+ * registration is in several pairs).
  */
-function toldApart(a: Registration, b: Registration): boolean {
-  const x = matchKey(answerText(a, REPORT_QUESTIONS.gender));
-  const y = matchKey(answerText(b, REPORT_QUESTIONS.gender));
-  if (x !== '' && y !== '' && x !== y) return true;
-  const p = placeWords(answerText(a, REPORT_QUESTIONS.hometown));
-  const q = placeWords(answerText(b, REPORT_QUESTIONS.hometown));
-  if (p.size === 0 || q.size === 0) return false;
-  const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
-  return !within(p, q) && !within(q, p);
+class TellApart {
+  private readonly genders: (string | undefined)[] = [];
+  private readonly places: (ReadonlySet<string> | undefined)[] = [];
+  constructor(private readonly regs: readonly Registration[]) {}
+  apart(a: number, b: number): boolean {
+    const x = this.gender(a);
+    const y = this.gender(b);
+    if (x !== '' && y !== '' && x !== y) return true;
+    const p = this.place(a);
+    const q = this.place(b);
+    if (p.size === 0 || q.size === 0) return false;
+    const within = (s: ReadonlySet<string>, t: ReadonlySet<string>) => [...s].every((w) => t.has(w));
+    return !within(p, q) && !within(q, p);
+  }
+  private gender(i: number): string {
+    return this.genders[i] ?? (this.genders[i] = matchKey(answerText(this.regs[i], REPORT_QUESTIONS.gender)));
+  }
+  private place(i: number): ReadonlySet<string> {
+    return this.places[i] ?? (this.places[i] = placeWords(answerText(this.regs[i], REPORT_QUESTIONS.hometown)));
+  }
 }
 
 /** The words of a place's name, without tones and without the words of its kind ("xã", "tỉnh", "TP." …). */

@@ -402,6 +402,34 @@ function computeKey(s: string): string {
   return /^[\x00-\x7f]*$/.test(c) ? c : canonicalTones(c);
 }
 
+/**
+ * The words of a text as runs of letters and digits, in order (what `s.split(/[^\p{L}\p{N}]+/u)` gives, without its
+ * empty parts). Text of ASCII and precomposed Latin letters (Vietnamese included), spaces and common punctuation is
+ * split by its characters' codes; any other is split by the expression (whose Unicode classes are slow to compile and
+ * to run, cold).
+ */
+export function letterDigitRuns(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    if (c < 0x80) word = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+    else if (c >= 0xc0 && c <= 0x24f) word = c !== 0xd7 && c !== 0xf7;
+    else if (c >= 0x1e00 && c <= 0x1eff) word = true;
+    else if (c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026) word = false;
+    else return s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start === 0 ? s : s.slice(start));
+  return out;
+}
+
 /** Without diacritics, lower case, single spaces: "Thứ Hai" → "thu hai", "Chủ nhật" → "chu nhat". */
 export function plainKey(v: unknown): string {
   return matchKey(v)
