@@ -1171,11 +1171,29 @@ export type ImplausibleName = { why: 'noLetter' | 'tooLong' | 'value' } | { why:
 export function implausibleName(name: string, kind: 'individual' | 'collective'): ImplausibleName | null {
   if (name === '') return null;
   if (name.length > NAME_MAX[kind]) return { why: 'tooLong' };
+  // Most names are letters and spaces (lettersAndSpaces): a letter, no symbol, and longer than any of the values — a
+  // name, found without the expressions below.
+  if (name.length > 5 && lettersAndSpaces(name)) return null;
   if (!/\p{L}/u.test(name)) return { why: 'noLetter' };
   if (/^(?:true|false|n\/?a|null|none)$/i.test(name)) return { why: 'value' };
   // A person's: also "?", "&" or " / " (two people, or a name not known: review diff11 #3), a web address.
   const m = MARKUP.exec(name) ?? /^[+@]/.exec(name) ?? (kind === 'individual' ? /[{}<>=@#$%^*_|\\[\]~`?&\uff01-\uff0f\uff1a-\uff20]|\s\/\s|https?:|www\./i.exec(name) : null);
   return m ? { why: 'symbols', symbol: m[0] } : null;
+}
+
+/**
+ * Whether a text is ASCII or precomposed Latin letters (Vietnamese included) and spaces only, with a letter: no
+ * expression of implausibleName matches it but the values' ("TRUE", "none": five letters at most).
+ */
+function lettersAndSpaces(s: string): boolean {
+  let letter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) continue;
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) letter = true;
+    else return false;
+  }
+  return letter;
 }
 
 /**

@@ -214,6 +214,14 @@ const cleanCache = new Map<string, string>();
  * converted out of old Vietnamese fonts) are "Đ"/"đ", which they look like and which Vietnamese has.
  */
 function readAs(s: string): string {
+  // Most text has none of these characters: it is its own reading, with no pass of the expressions over it (the first
+  // compiles its Unicode classes, in every fresh execution).
+  let any = false;
+  for (let i = 0; i < s.length && !any; i++) {
+    const c = s.charCodeAt(i);
+    any = c === 0x200b || c === 0xd0 || c === 0xf0 || (c >= 0xff01 && c <= 0xff5e);
+  }
+  if (!any) return s;
   return s.replace(/(?<=\p{L})\u200B(?=\p{Lu})/gu, ' ').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(FULL_WIDTH, halfWidth);
 }
 
@@ -728,8 +736,10 @@ export function noEvidence(s: string): boolean {
 }
 
 export function isEmptyEvidence(s: string): boolean {
-  // A link's lead-in without its address ("https://", "www."): its letters are no evidence (review input F1).
-  if (BARE_LINK.test(s)) return true;
+  // A link's lead-in without its address ("https://", "www."): its letters are no evidence (review input F1). Text that
+  // opens with a printable ASCII character other than the "h" or "w" such a lead-in opens with is none.
+  const first = s.length === 0 ? 0 : s.charCodeAt(0);
+  if ((first <= 32 || first >= 127 || (first | 0x20) === 0x68 || (first | 0x20) === 0x77) && BARE_LINK.test(s)) return true;
   // Most evidence is a sentence: an ASCII letter or digit no empty word has, or more of them than the longest empty
   // word, answers without building its key (the key keeps every letter and digit, lower-cased; punctuation-only
   // text has none).
