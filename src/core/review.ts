@@ -730,17 +730,18 @@ function pairs(a: readonly string[], b: readonly string[]): number {
  * Rows added below later (a submission's) leave the first `count` as they were; a sort or a row moved changes them.
  */
 export function codeOrder(rows: readonly (readonly unknown[])[], idColumn: number, count = Infinity): string {
-  let n = 0;
-  let text = '';
+  // The codes joined once ("DK-000001,DK-000002,"), not a string grown code by code (thousands of pieces to flatten).
+  const ids: string[] = [];
   for (const r of rows) {
-    if (n >= count) break;
+    if (ids.length >= count) break;
     // As the merge reads it (codeTyped): a code typed over is the one it names, at every read.
     const id = codeTyped(toText(r?.[idColumn]));
     if (id === null) continue;
-    text += id + ',';
-    n++;
+    ids.push(id);
   }
-  return `${n}:${fnv1a32(text).toString(36)}`;
+  const n = ids.length;
+  if (n > 0) ids.push('');
+  return `${n}:${fnv1a32(ids.join(',')).toString(36)}`;
 }
 
 /** Whether the rows' codes are no longer in the order `last` (codeOrder of the last merge written) gives their first ones. */
@@ -755,8 +756,20 @@ function orderMoved(last: string, rows: readonly (readonly unknown[])[], idColum
  * null (codes are "DK-" and digits: src/core/ledger.ts codeOf).
  */
 function codeTyped(typed: string): string | null {
+  // A code as the tool writes it (nearly every cell read): itself, without the expression.
+  if (isCanonicalCode(typed)) return typed;
   const m = /^\W{0,3}[DĐ]K\W{0,3}(\d{1,9})(?!\d)/i.exec(typed);
   return m ? 'DK-' + padNumber(Number(m[1]), 6) : null;
+}
+
+/** "DK-" and six ASCII digits: what codeTyped gives back for it is the same text. */
+function isCanonicalCode(s: string): boolean {
+  if (s.length !== 9 || s.charCodeAt(0) !== 68 || s.charCodeAt(1) !== 75 || s.charCodeAt(2) !== 45) return false;
+  for (let i = 3; i < 9; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The rows a header row moved down is looked for in (review clerkday #4): a title or two typed above it. */
