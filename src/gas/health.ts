@@ -8,7 +8,7 @@ const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...P
 const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN };
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
-import { cachedPrefixed, readPrefixed, setRawSoon, writeRaw, writtenByRun } from './properties';
+import { cachedPrefixed, getState, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';
 import { recordedSchedule } from './triggers';
 import { ensureSheet, findSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
@@ -227,6 +227,7 @@ function startLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   // The office's column: a tick box on each line (text typed there is kept too), outside the warning.
   const handled = tickBoxes(sheet, sheet.getMaxRows());
   sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true).setUnprotectedRanges([handled]);
+  setStateSoon({ logWarning: WARNING_PRINT });
 }
 
 /** The office's column from the first line to `lastRow`, each cell a tick box. */
@@ -243,6 +244,7 @@ function tickBoxes(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): 
  * so it is not relied on (the emulation carries neither).
  */
 function appendLogRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
+  reviseWarning(sheet);
   const first = sheet.getLastRow() + 1;
   const last = first + rows.length - 1;
   const max = sheet.getMaxRows();
@@ -251,12 +253,23 @@ function appendLogRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[
     const handled = tickBoxes(sheet, last);
     for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
       const description = p.getDescription();
-      if (description !== LOG_PROTECTION && !LOG_PROTECTIONS_EARLIER.includes(description)) continue;
-      p.setUnprotectedRanges([handled]);
-      if (description !== LOG_PROTECTION) p.setDescription(LOG_PROTECTION);
+      if (description === LOG_PROTECTION || LOG_PROTECTIONS_EARLIER.includes(description)) p.setUnprotectedRanges([handled]);
     }
   }
   sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setValues(rows);
+}
+
+/** The log's warning as this version words it (a print of it: the state says which wording the log carries). */
+const WARNING_PRINT = fnv1a32(LOG_PROTECTION).toString(36);
+
+/**
+ * A log an earlier version made carries that version's warning ("muốn bắt đầu lại thì xóa cả trang"): reworded at its
+ * next line, once (review counts F5); a call only then.
+ */
+function reviseWarning(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  if (getState('logWarning') === WARNING_PRINT) return;
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) if (LOG_PROTECTIONS_EARLIER.includes(p.getDescription())) p.setDescription(LOG_PROTECTION);
+  setStateSoon({ logWarning: WARNING_PRINT });
 }
 
 /** Appends one line to the error log tab: the visible trace of a failed run. */

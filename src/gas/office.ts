@@ -167,6 +167,12 @@ export interface ReadOptions {
    * writes): the tabs are listed and read in batch when the manifest enables the service.
    */
   first?: boolean;
+  /**
+   * With `first`: when the Sheets service fails to list the tabs, the run reads through SpreadsheetApp instead of
+   * failing — the mail jobs, whose failed run costs the day's reminders or the week's digest (review counts F6). The
+   * rebuild fails instead, before any write, and its next run (or the office's menu) does it all.
+   */
+  orSpreadsheetApp?: boolean;
   /** The caller does not hold the script lock: the register of codes is read, never written (see IdentifyOptions). */
   readOnly?: boolean;
   /** The run reports registrations the response tab lost (IdentifyOptions.findMissing): the rebuild. */
@@ -216,7 +222,7 @@ export function forgetResent(answered?: readonly string[]): void {
 
 /** Everything an evaluation reads, one read per tab. */
 export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): Inputs {
-  const read = opts.first ? listingOrNone(ss) : null;
+  const read = opts.first ? (opts.orSpreadsheetApp ? listingOrNone(ss) : openTabsRead(ss)) : null;
   if (read) return readInputsListed(ss, now, read, opts);
   const settings = readSettings(ss, now, opts.setup);
   // The response tabs are known by the sheet id setup stored; a workbook without that state (an imported copy of
@@ -239,8 +245,7 @@ export function readInputs(ss: Spreadsheet, now: Date, opts: ReadOptions = {}): 
 
 /**
  * The run's listing (openTabsRead), or none when the Sheets service fails to give it: the run has written nothing yet,
- * so it reads through SpreadsheetApp, as without the service, rather than fail (a passing error of the service would
- * otherwise cost the day's reminders: review counts F6).
+ * so it reads through SpreadsheetApp, as without the service, rather than fail (ReadOptions.orSpreadsheetApp).
  */
 function listingOrNone(ss: Spreadsheet): TabsRead | null {
   try {

@@ -84,7 +84,7 @@ export function sendWeeklyDigest(e?: unknown): void {
     withScriptLock(LOCK_WAIT_MS, () => {
       const retired = retiredTrigger(ss, e, 'sendWeeklyDigest');
       if (retired) return retired;
-      const inputs = readInputs(ss, new Date(), { first: true });
+      const inputs = readInputs(ss, new Date(), { first: true, orSpreadsheetApp: true });
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendWeeklyDigest');
       recordCalendarAhead(output, inputs.config);

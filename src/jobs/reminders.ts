@@ -92,7 +92,7 @@ export function sendReminders(e?: unknown): void {
     withScriptLock(LOCK_WAIT_MS, () => {
       const retired = retiredTrigger(ss, e, 'sendReminders');
       if (retired) return retired;
-      const inputs = readInputs(ss, new Date(), { first: true });
+      const inputs = readInputs(ss, new Date(), { first: true, orSpreadsheetApp: true });
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendReminders');
       recordCalendarAhead(output, inputs.config);

@@ -392,7 +392,7 @@ describe('"Lịch sử thẩm định"', () => {
     // Lines past the tab's grid (here the office deleted its empty rows) get their tick box too, outside the warning:
     // whether Sheets carries them over to added rows is not documented, and the emulation does not.
     while (logTab.maxRows > logTab.lastRow()) deleteTabRow(ctx.emu, 'Nhật ký lỗi', logTab.maxRows);
-    // A log made by an earlier version, whose warning invited deleting the whole tab: found all the same, and reworded.
+    // A warning an earlier version worded (one that reviseWarning has not reached): its column kept outside it all the same.
     const protection = ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!;
     protection.description = LOG_PROTECTIONS_EARLIER[0];
     const full = logTab.lastRow();
@@ -402,7 +402,6 @@ describe('"Lịch sử thẩm định"', () => {
     const grown = `E2:E${logTab.lastRow()}`;
     expect(logTab.validations.some((v) => v.a1 === grown)).toBe(true);
     expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([grown]);
-    expect(protection.description).toBe(LOG_PROTECTION);
     expect(LOG_PROTECTION).not.toMatch(/xóa cả trang/);
     expect(ctx.emu.spreadsheets.values('Nhật ký lỗi')[2 - 1][4]).toBe(true);
   });
@@ -589,6 +588,29 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
     rebuild(ctx);
     rebuild(ctx);
     expect(gone(ctx)).toEqual([HISTORY_LINES_GONE(3)]);
+  });
+
+  it('a log an earlier version made, with its warning "muốn bắt đầu lại thì xóa cả trang": reworded at its next line, once (review counts F5)', () => {
+    const { ctx } = decided();
+    deleteTabRow(ctx.emu, HISTORY_TAB, 2);
+    rebuild(ctx);
+    const logTab = ctx.emu.spreadsheets.sheet('Nhật ký lỗi')!;
+    const protection = ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!;
+    expect(protection.description).toBe(LOG_PROTECTION);
+    // As an earlier version left it: its wording, and no state of which.
+    protection.description = LOG_PROTECTIONS_EARLIER[0];
+    ctx.emu.properties.script.delete('log.warning');
+    deleteTabRow(ctx.emu, HISTORY_TAB, 2);
+    rebuild(ctx);
+    expect(gone(ctx)).toHaveLength(2);
+    expect(logTab.maxRows).toBeGreaterThan(logTab.lastRow());
+    expect(protection.description).toBe(LOG_PROTECTION);
+    // Once: the next lines ask nothing of the protections.
+    deleteTabRow(ctx.emu, HISTORY_TAB, 2);
+    ctx.emu.runtime.resetCalls();
+    rebuild(ctx);
+    expect(gone(ctx)).toHaveLength(3);
+    expect(ctx.emu.runtime.count('Sheet.getProtections')).toBe(0);
   });
 
   it('a line deleted, found by the reminders: logged under the reminders, not "Cập nhật tổng hợp" (review counts F4)', () => {
