@@ -1,6 +1,6 @@
 // Appending to "Lịch sử thẩm định" (src/core/history.ts): a tab of its own, made on its first line, protected with a
 // warning, its lines added below the last one — never rewritten.
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, HISTORY_VOTE_START } from '../core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_RESHAPED, HISTORY_TAB, HISTORY_VOTE_START } from '../core/messages';
 import { logError } from './health';
 import { countLines, keptLines, linesIn, linesWritten } from './line-counts';
 import { getState, setState } from './properties';
@@ -10,6 +10,7 @@ import { isDate } from '../core/text';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
 import { tabsRead, type TabsRead } from './batch-read';
+import { ownHeader, setAside } from './trail-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,13 +21,13 @@ export const HISTORY_HEADER_AREA = '1:1';
  * The history tab's sheet id when the run's listing has it and the batch read found its header (HISTORY_HEADER_AREA, read
  * once): a submission's lines then go into its batch, appended below the last line by Sheets when the batch is applied
  * (CellBatch.append), in the one call that writes its row of "Thẩm định" — no call of their own, no SpreadsheetApp write
- * to flush (review history L5: 8 calls). Null otherwise (no such tab, or one without its header): appendHistory then
- * makes it, or gives it its header, as before.
+ * to flush (review history L5: 8 calls). Null otherwise (no such tab, or one without the tool's header): appendHistory
+ * then makes it, or gives it its header, and a reshaped one is set aside by the next full run (countHistory).
  */
 export function historyInBatch(read: TabsRead): number | null {
   const tab = read.get(HISTORY_TAB);
   const header = read.takeArea(HISTORY_TAB, HISTORY_HEADER_AREA);
-  return tab && header && String(header[0]?.[0] ?? '') === HISTORY_HEADER[0] ? tab.sheetId : null;
+  return tab && ownHeader(header?.[0], HISTORY_HEADER) ? tab.sheetId : null;
 }
 
 /** The history's column of times, one cell a line (and its header), as a full run's batch read fetches it. */
@@ -35,20 +36,32 @@ export const HISTORY_TIMES_AREA = 'A:A';
 /**
  * The history's lines weighed against the count the tool kept (src/gas/line-counts.ts), fewer told once in "Nhật ký
  * lỗi" (review complaint M3: a decision's line deleted by hand went unnoticed), before the run appends any (its own
- * lines are counted once committed). `times`: the tab's column A as the run's batch read fetched it (undefined: not
- * fetched — read here when the run has no listing, the Sheets service missing — or no such tab: one made again says so
- * itself). Counted only while A1 is the tool's "Thời điểm": a column inserted before it (a line number typed in) would
- * make every line look gone (review counts F1).
+ * lines are counted once committed). `fetched`: the tab's row 1 and column A as the run's batch read fetched them (none:
+ * not fetched — read here when the run has no listing, the Sheets service missing — or no such tab: one made again says
+ * so itself). A tab whose row 1 is not the tool's header (a column inserted before "Thời điểm ghi nhận" to number the
+ * lines, a header typed over) is set aside and a new one made: its lines are counted, and read by the appenders, by
+ * position (review counts F1).
  */
-export function countHistory(ss: Spreadsheet, times: readonly (readonly unknown[])[] | undefined, job: string): void {
-  let column = times;
-  if (column === undefined && !tabsRead(ss)) {
-    const sheet = findSheet(ss, HISTORY_TAB);
-    const last = sheet ? sheet.getLastRow() : 0;
-    column = sheet && last > 0 ? sheet.getRange(1, 1, last, 1).getValues() : undefined;
+export function countHistory(ss: Spreadsheet, fetched: { header?: readonly unknown[]; times?: readonly (readonly unknown[])[] }, job: string): void {
+  let { header, times } = fetched;
+  // Without a listing (no batch read), read here: its size, row 1 and column A.
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+  if (!tabsRead(ss)) {
+    sheet = findSheet(ss, HISTORY_TAB);
+    if (!sheet) return;
+    const last = sheet.getLastRow();
+    header = last > 0 ? sheet.getRange(1, 1, 1, HISTORY_HEADER.length).getValues()[0] : [];
+    times = last > 0 ? sheet.getRange(1, 1, last, 1).getValues() : [];
   }
-  if (column === undefined || String(column[0]?.[0] ?? '') !== HISTORY_HEADER[0]) return;
-  countLines(ss, 'historyLines', linesIn(column, 1), HISTORY_LINES_GONE, job);
+  if (times === undefined) return;
+  const blank = linesIn(times, 0) === 0 && (header ?? []).every((v) => String(v ?? '') === '');
+  if (!blank && !ownHeader(header, HISTORY_HEADER)) {
+    setAside(ss, sheet ?? findSheet(ss, HISTORY_TAB)!, HISTORY_TAB, HISTORY_RESHAPED, job);
+    headHistory(ensureSheet(ss, HISTORY_TAB).sheet);
+    return;
+  }
+  // Emptied (select all, Delete): every line it held is gone, told here.
+  countLines(ss, 'historyLines', linesIn(times, 1), HISTORY_LINES_GONE, job);
 }
 
 /** Thời điểm, mã, đơn vị, tên, thay đổi, quyết định, hình thức, nhận xét, người thẩm định, kết luận tự động. */
@@ -83,6 +96,21 @@ function lastLineOf(read: HistoryRead): Map<string, string[]> {
 }
 
 /**
+ * A history tab made (or found blank, or put in place of one set aside): its header, frozen, its widths and warning, and
+ * a new count from its first line, written now — kept with the run's other state, it would be lost with a run killed
+ * before its end, and the old count would call the lines of a tab renamed, set aside or told gone already, deleted
+ * (review counts F2, F3).
+ */
+function headHistory(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  spreadsheetAppWrote();
+  setState({ historyMade: '1', historyLines: '0' });
+  sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
+  sheet.setFrozenRows(1);
+  HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.protect().setDescription(HISTORY_PROTECTION).setWarningOnly(true);
+}
+
+/**
  * Appends `rows` (each a line of HISTORY_HEADER) below the tab's last line, made with its header when missing: its size
  * asked (unless `read` has it), one write and its wrapping when there is anything to append, no call otherwise. Text is
  * written literal (a comment "=…" stays text). The caller holds the script lock (two runs appending at once would write
@@ -102,14 +130,7 @@ export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read
     if (made.created && getState('historyMade') === '1') logError(ss, 'rebuildSummaries', HISTORY_REMADE);
     // Found with no line (select all, Delete) by a run that did not count it first: every line it held is gone.
     else if (!made.created && kept > 0) logError(ss, 'rebuildSummaries', HISTORY_LINES_GONE(kept));
-    // A new count, from this tab's first line, written now: kept with the run's other state, it would be lost with a run
-    // killed before its end, and the old count would call the lines of a tab renamed, or told gone already, deleted
-    // (review counts F2, F3).
-    setState({ historyMade: '1', historyLines: '0' });
-    sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
-    sheet.setFrozenRows(1);
-    HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-    sheet.protect().setDescription(HISTORY_PROTECTION).setWarningOnly(true);
+    headHistory(sheet);
   }
   const first = created ? 2 : lastRow + 1;
   const max = sheet.getMaxRows();

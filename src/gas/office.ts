@@ -22,7 +22,7 @@ import { ensureSheet, readHeader, readValues, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { fileTimeZone, shownDates } from './time-zone';
 import { VERSIONS_HEADER_AREA, VERSIONS_KEYS_AREA } from './versions';
-import { HISTORY_TIMES_AREA } from './history';
+import { HISTORY_HEADER_AREA, HISTORY_TIMES_AREA } from './history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -46,6 +46,8 @@ export interface Inputs extends EvaluateInput {
   versionHeader?: readonly unknown[];
   /** Column A of "Lịch sử thẩm định" (header first) when the run's batch read fetched it (src/gas/history.ts countHistory). */
   historyTimes?: readonly (readonly unknown[])[];
+  /** Row 1 of "Lịch sử thẩm định" when the run's batch read fetched it ([] for a blank row). */
+  historyHeader?: readonly unknown[];
 }
 
 export interface ResultsShape {
@@ -261,7 +263,7 @@ function listingOrNone(ss: Spreadsheet): TabsRead | null {
  * read, the tabs where a Date matters through SpreadsheetApp on their listed handles.
  */
 function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: ReadOptions): Inputs {
-  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }]);
+  read.fetch([TAB.directory, TAB.criteria], [{ tab: TAB.lookup, a1: 'B1' }], [{ tab: TAB.results, a1: '1:1' }, { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }, { tab: TAB.versions, a1: VERSIONS_KEYS_AREA }, { tab: TAB.history, a1: HISTORY_HEADER_AREA }, { tab: TAB.history, a1: HISTORY_TIMES_AREA }]);
   const whole = (tab: ListedTab | null): unknown[][] => {
     const sheet = tab ? read.sheet(tab) : null;
     return sheet ? readValues(sheet) : [];
@@ -294,6 +296,7 @@ function readInputsListed(ss: Spreadsheet, now: Date, read: TabsRead, opts: Read
     versionKeys: read.takeArea(TAB.versions, VERSIONS_KEYS_AREA),
     versionHeader: firstRow(read.takeArea(TAB.versions, VERSIONS_HEADER_AREA)),
     historyTimes: read.takeArea(TAB.history, HISTORY_TIMES_AREA),
+    historyHeader: firstRow(read.takeArea(TAB.history, HISTORY_HEADER_AREA)),
   };
 }
 

@@ -13,7 +13,8 @@ import { getState, setState } from './properties';
 import { countLines, keptLines, linesCommitted, linesIn } from './line-counts';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
-import { tabsRead, type TabsRead } from './batch-read';
+import { type TabsRead } from './batch-read';
+import { ownHeader, setAside } from './trail-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,10 +23,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const VERSIONS_HEADER_AREA = '1:1';
 export const VERSIONS_KEYS_AREA = 'A:A';
 
-/** Row 1 holds the tool's header, column for column (a header typed over, a column inserted: another layout). */
-function isOwnHeader(row: readonly unknown[] | undefined): boolean {
-  return !!row && VERSIONS_HEADER.every((h, j) => String(row[j] ?? '') === h);
-}
+/** Row 1 holds the tool's header, column for column (src/gas/trail-tabs.ts). */
+const isOwnHeader = (row: readonly unknown[] | undefined) => ownHeader(row, VERSIONS_HEADER);
 
 const inBatch = new WeakMap<TabsRead, number | null>();
 /**
@@ -56,17 +55,12 @@ const VERSIONS_WIDTHS = [170, 90, 130, 200, 200, 180, 160, 320, 130, 480];
 function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: Sheet; last: number; made: boolean } {
   let found = findSheet(ss, TAB.versions);
   let last = found ? found.getLastRow() : 0;
-  let setAside = false;
+  let putAside = false;
   if (found && last > 0 && !isOwnHeader(header ?? found.getRange(1, 1, 1, VERSIONS_HEADER.length).getValues()[0])) {
-    spreadsheetAppWrote();
-    const aside = asideName(ss);
-    found.setName(aside);
-    // The run's listing knows the tab by its old name: forgotten, so that the new one is made, not found.
-    tabsRead(ss)?.forget([TAB.versions]);
-    logError(ss, 'rebuildSummaries', VERSIONS_RESHAPED(aside));
+    setAside(ss, found, TAB.versions, VERSIONS_RESHAPED, 'rebuildSummaries');
     found = null;
     last = 0;
-    setAside = true;
+    putAside = true;
   }
   if (found && last > 0) return { sheet: found, last, made: false };
   spreadsheetAppWrote();
@@ -75,7 +69,7 @@ function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: She
   // all, Delete: every line it held is gone — review two F4).
   const kept = keptLines('versionsLines');
   if (found && kept > 0) logError(ss, 'rebuildSummaries', VERSIONS_LINES_GONE(kept));
-  else if (!found && !setAside && getState('versionsMade') === '1') logError(ss, 'rebuildSummaries', VERSIONS_REMADE);
+  else if (!found && !putAside && getState('versionsMade') === '1') logError(ss, 'rebuildSummaries', VERSIONS_REMADE);
   // A new count: the lines the tab holds from now on, written at once (kept with the run's other state, it would be lost
   // with a run killed before its end, and the old count would call the lines of the tab set aside deleted: review
   // counts F2).
@@ -89,19 +83,6 @@ function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: She
   VERSIONS_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.protect().setDescription(VERSIONS_PROTECTION).setWarningOnly(true);
   return { sheet, last: 1, made: true };
-}
-
-/**
- * "Các lần gửi phiếu cũ 05-12-26", with a number after it when that name is taken: within the 31 characters an .xlsx
- * download keeps of a tab's name, and without "/" (which Excel refuses in one).
- */
-function asideName(ss: Spreadsheet): string {
-  const d = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  const base = `${TAB.versions} cũ ${two(d.getDate())}-${two(d.getMonth() + 1)}-${two(d.getFullYear() % 100)}`;
-  let name = base;
-  for (let n = 2; ss.getSheetByName(name); n++) name = `${base} ${n}`;
-  return name;
 }
 
 /**

@@ -46,7 +46,7 @@ export function evaluate(inputs: Inputs): Evaluated {
  */
 export function recordTrails(ss: Spreadsheet, inputs: Inputs, output: EvaluateOutput, job: string, now: Date = new Date()): void {
   recordVersions(ss, output.registrations, new Set([...inputs.identified.created, ...resentCodes(inputs.identified)]), now, job, { header: inputs.versionHeader, keys: inputs.versionKeys });
-  countHistory(ss, inputs.historyTimes, job);
+  countHistory(ss, { header: inputs.historyHeader, times: inputs.historyTimes }, job);
 }
 
 /** When each registration was first sent, by code (the register's first times; 0 is none). */

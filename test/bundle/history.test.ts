@@ -3,7 +3,7 @@
 // fingerprint of it.
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
-import { MAIL_JOB_LABEL, HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { MAIL_JOB_LABEL, HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_RESHAPED, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
 import { clearTabRow, deleteTabRow, insertTabColumn, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -514,11 +514,23 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
     expect(gone(ctx)).toEqual([]);
   });
 
-  it('a column inserted before "Thời điểm" (a line number typed in): no line is said to be missing (review counts F1)', () => {
+  it('a column inserted before "Thời điểm ghi nhận" (to number the lines): the tab set aside with every line, the history going on in a new one, no line said missing (review counts F1)', () => {
     const { ctx } = decided();
     insertTabColumn(ctx.emu, HISTORY_TAB, 0);
+    typeCell(ctx.emu, HISTORY_TAB, 1, 1, 'STT');
     expect(rebuild(ctx).error).toBeUndefined();
+    const aside = ctx.emu.spreadsheets.sheetNames().find((n) => n.startsWith(`${HISTORY_TAB} cũ `))!;
+    expect(aside).toBeDefined();
+    expect(aside.length).toBeLessThanOrEqual(31);
+    expect(log(ctx)).toEqual(expect.arrayContaining([HISTORY_RESHAPED(aside)]));
+    expect(ctx.emu.spreadsheets.values(aside).slice(1).map((r) => String(r[2]))).toEqual(['DK-000002', 'DK-000003', 'DK-000002']);
+    // The council's next decision goes to the new tab, under the tool's header; nothing said deleted or made again.
+    decide(ctx, 'DK-000003', { decision: 'Đề nghị khen' });
+    expect(rebuild(ctx).error).toBeUndefined();
+    expect(lines(ctx).map((l) => l[0])).toEqual(['DK-000003']);
+    rebuild(ctx);
     expect(gone(ctx)).toEqual([]);
+    expect(log(ctx)).not.toContain(HISTORY_REMADE);
   });
 
   /** The tab renamed or deleted by hand, and a decision for the next rebuild to line in the tab it makes again. */

@@ -189,6 +189,14 @@ export const HISTORY_REMADE = `Trang “${HISTORY_TAB}” không còn (đã bị
  */
 const linesGone = (tab: string, n: number, what: string) =>
   `Trang “${tab}” thiếu ${n} dòng so với lần công cụ ghi trước: có dòng đã bị xóa, hoặc cả bảng tính đã được khôi phục về một phiên bản cũ (trang chỉ được ghi thêm, không ai cần xóa dòng). Các dòng này là bằng chứng ${what}; hãy ${fromOldVersion('các dòng đã mất')}.`;
+/**
+ * An append-only tab whose row 1 was no longer the tool's header (typed over, a column inserted or deleted): set aside
+ * under `aside`, every line kept, and a new one made, where the tool goes on as `then` says.
+ */
+const reshaped = (tab: string, aside: string, then: string) =>
+  `Trang “${tab}” đã bị sửa dòng tiêu đề hoặc chèn, xóa cột, nên công cụ không ghi tiếp vào đó được: trang đó được đổi tên thành “${aside}” (giữ nguyên các dòng cũ) và công cụ tạo trang “${tab}” mới, ${then}. Đừng sửa cột, dòng tiêu đề của trang này.`;
+/** The history reshaped by hand, set aside (review counts F1: its lines are read and counted by position). */
+export const HISTORY_RESHAPED = (aside: string) => reshaped(HISTORY_TAB, aside, 'ghi tiếp các thay đổi từ nay');
 /** Lines of the history deleted by hand, or lost with a version restored (review complaint M3). */
 export const HISTORY_LINES_GONE = (n: number) => linesGone(HISTORY_TAB, n, 'Hội đồng đã quyết định gì, khi nào, và kết luận của công cụ đã đổi ra sao');
 export const HISTORY_PROTECTION = 'Lịch sử do công cụ ghi thêm dòng, không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
@@ -225,8 +233,7 @@ export const VERSIONS_MORE_HEADER = 'Nội dung phiếu (tiếp)';
  * The tab's row 1 was no longer the tool's header (typed over, a column inserted, its contents cleared and written
  * again): set aside under `aside`, a new one made (review versions L1).
  */
-export const VERSIONS_RESHAPED = (aside: string) =>
-  `Trang “${VERSIONS_TAB}” đã bị sửa dòng tiêu đề hoặc chèn, xóa cột, nên công cụ không ghi tiếp vào đó được: trang đó được đổi tên thành “${aside}” (giữ nguyên các dòng cũ) và công cụ tạo trang “${VERSIONS_TAB}” mới, ghi lại từ lần gửi gần nhất của mỗi phiếu. Đừng sửa cột, dòng tiêu đề của trang này.`;
+export const VERSIONS_RESHAPED = (aside: string) => reshaped(VERSIONS_TAB, aside, 'ghi lại từ lần gửi gần nhất của mỗi phiếu');
 export const VERSIONS_LINES_GONE = (n: number) => linesGone(VERSIONS_TAB, n, 'trường đã gửi gì và được trả lời gì');
 /** The tab made again: the one before was deleted or renamed (as HISTORY_REMADE). */
 export const VERSIONS_REMADE = `Trang “${VERSIONS_TAB}” không còn (đã bị xóa hoặc đổi tên): công cụ vừa tạo lại trang và ghi lại từ lần gửi mới nhất của mỗi phiếu. Các lần gửi trước đó: nếu trang chỉ bị đổi tên thì vẫn ở trang đó; nếu đã bị xóa, hãy ${fromOldVersion('các dòng cũ')}.`;
