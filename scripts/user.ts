@@ -106,6 +106,19 @@ export function insertTabColumn(emu: Emulator, tab: string, after: number): void
   model(emu, tab).insertColumns(after, 1);
 }
 
+/** Deletes a tab, as the office's "Xóa" does (Apps Script's deleteSheet). */
+export function deleteTab(emu: Emulator, tab: string): void {
+  emu.runtime.execute(
+    () => {
+      const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = ss.getSheetByName(tab);
+      if (!sheet) throw new Error(`no tab ${tab}`);
+      ss.deleteSheet(sheet);
+    },
+    { kind: 'node', label: 'user deleting a tab' },
+  );
+}
+
 /** Types a value over one cell (1-based), as a person would. */
 export function typeCell(emu: Emulator, tab: string, row: number, column: number, value: unknown): void {
   emu.runtime.execute(

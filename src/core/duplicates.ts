@@ -514,6 +514,21 @@ class PersonKeys extends KeyNumbers {
   }
 }
 
+/**
+ * Registration `i` joins the group of `key` (markAlike): it heads a new one (`heads`), or is chained after the group's
+ * last (`next`; `last[head]` the group's last).
+ */
+function chain<K>(heads: Map<K, number>, key: K, i: number, next: Int32Array, last: Int32Array): void {
+  const head = heads.get(key);
+  if (head === undefined) {
+    heads.set(key, i);
+    last[i] = i;
+  } else {
+    next[last[head]] = i;
+    last[head] = i;
+  }
+}
+
 /** Birth years below this are keyed with their name as one number (markAlike); others by text. */
 const YEAR_KEYS = 4096;
 
@@ -542,25 +557,9 @@ function markAlike(regs: readonly Registration[], out: IdentityFlags[], names: P
     if (name === 0) continue;
     const by = r.birthYear;
     if (by !== null) {
-      const k = Number.isSafeInteger(by) && by >= 0 && by < YEAR_KEYS ? name * YEAR_KEYS + by : `${name}\u0001${by}`;
-      const head = byPerson.get(k);
-      if (head === undefined) {
-        byPerson.set(k, i);
-        last[i] = i;
-      } else {
-        nextByPerson[last[head]] = i;
-        last[head] = i;
-      }
+      chain(byPerson, Number.isSafeInteger(by) && by >= 0 && by < YEAR_KEYS ? name * YEAR_KEYS + by : `${name}\u0001${by}`, i, nextByPerson, last);
     }
-    const k = name * schools + schoolOf[i];
-    const head = bySchool.get(k);
-    if (head === undefined) {
-      bySchool.set(k, i);
-      lastBySchool[i] = i;
-    } else {
-      nextBySchool[lastBySchool[head]] = i;
-      lastBySchool[head] = i;
-    }
+    chain(bySchool, name * schools + schoolOf[i], i, nextBySchool, lastBySchool);
   }
   let alike: Map<number, Set<number>> | null = null;
   const pair = (a: number, b: number) => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { MAIL_JOB_LABEL, HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_RESHAPED, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
-import { clearTabRow, deleteTabRow, insertTabColumn, typeCell, typeIntoTab } from '../../scripts/user';
+import { clearTabRow, deleteTab, deleteTabRow, insertTabColumn, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 const school = SCHOOLS[0];
@@ -140,10 +140,7 @@ describe('"Lịch sử thẩm định"', () => {
     decide(ctx, 'DK-000003', { decision: 'Không đề nghị' });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     // As the last version left it: decisions recorded in the register, no history.
-    ctx.emu.runtime.execute(() => {
-      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-      ss.deleteSheet(ss.getSheetByName(HISTORY_TAB)!);
-    }, { kind: 'node' });
+    deleteTab(ctx.emu, HISTORY_TAB);
     ctx.emu.properties.script.delete('history.started');
     decide(ctx, 'DK-000003', { decision: 'Đề nghị khen', reviewer: 'Bà B' });
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
@@ -501,10 +498,7 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
 
   it('the tab deleted: told it was made again, not also that lines are missing', () => {
     const { ctx } = decided();
-    ctx.emu.runtime.execute(() => {
-      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-      ss.deleteSheet(ss.getSheetByName(HISTORY_TAB)!);
-    }, { kind: 'node' });
+    deleteTab(ctx.emu, HISTORY_TAB);
     rebuild(ctx);
     decide(ctx, 'DK-000003', { decision: 'Đề nghị khen' });
     rebuild(ctx);
@@ -536,12 +530,8 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
   /** The tab renamed or deleted by hand, and a decision for the next rebuild to line in the tab it makes again. */
   function remade(how: 'renamed' | 'deleted') {
     const { ctx } = decided();
-    ctx.emu.runtime.execute(() => {
-      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-      const tab = ss.getSheetByName(HISTORY_TAB)!;
-      if (how === 'renamed') tab.setName(`${HISTORY_TAB} (cũ)`);
-      else ss.deleteSheet(tab);
-    }, { kind: 'node' });
+    if (how === 'deleted') deleteTab(ctx.emu, HISTORY_TAB);
+    else ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(HISTORY_TAB)!.setName(`${HISTORY_TAB} (cũ)`), { kind: 'node' });
     decide(ctx, 'DK-000003', { decision: 'Đề nghị khen' });
     return ctx;
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/form-titles';
 import { VERSIONS_REMADE, VERSIONS_RESHAPED, VERSIONS_TAB } from '../../src/core/messages';
-import { clearTabRow, typeCell } from '../../scripts/user';
+import { clearTabRow, deleteTab, typeCell } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -25,14 +25,6 @@ function office() {
   }
   rebuild(ctx);
   return ctx;
-}
-
-/** Someone deletes the tab (Apps Script's deleteSheet, as the office's "Xóa" does). */
-function deleteTab(ctx: Ctx): void {
-  ctx.emu.runtime.execute(() => {
-    const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-    ss.deleteSheet(ss.getSheetByName(VERSIONS_TAB)!);
-  }, { kind: 'node' });
 }
 
 describe('versions (review two): the count of lines kept', () => {
@@ -61,7 +53,7 @@ describe('versions (review two): the count of lines kept', () => {
 
   it('the tab deleted, made again by a rebuild the reminders waited for: told it was made again, not that lines were deleted', () => {
     const ctx = office();
-    deleteTab(ctx);
+    deleteTab(ctx.emu, VERSIONS_TAB);
     ctx.emu.clock.advance(3_600_000);
     ctx.emu.runtime.interleave(() => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' }), { afterCalls: 5 });
     ctx.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
@@ -82,7 +74,7 @@ describe('versions (review two): the count of lines kept', () => {
   it('the lines a rebuild was appending not written (a service error): the next rebuild does not call them deleted', () => {
     const ctx = office();
     // The tab deleted: the next rebuild makes it again (and says so), and writes each registration's last sending.
-    deleteTab(ctx);
+    deleteTab(ctx.emu, VERSIONS_TAB);
     ctx.emu.clock.advance(3_600_000);
     // The line in "Nhật ký lỗi" and the tab's header are written, then the three lines' write fails (Sheets timed out): the run ends in error.
     ctx.emu.runtime.failOn('Range.setValues', 3, 'Service Spreadsheets timed out while accessing document');

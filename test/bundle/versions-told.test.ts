@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { VERSIONS_HEADER, VERSIONS_TAB } from '../../src/core/messages';
-import { typeCell } from '../../scripts/user';
+import { deleteTab, typeCell } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 const school = SCHOOLS[0];
@@ -23,10 +23,7 @@ describe('versions (review): what a line says the school was told', () => {
     ctx.emu.forms.submitAsUser(ctx.formId, { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Lê Thị Hoa', [initiativeTitles(2).name]: '' } as never, { email: school.emails[0] });
     expect(ctx.emu.mail.sent.map((m) => m.subject).filter((s) => s.includes('Cần bổ sung — Đã nhận phiếu DK-000002'))).toHaveLength(1);
     // As before this commit: no tab, never made.
-    ctx.emu.runtime.execute(() => {
-      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-      ss.deleteSheet(ss.getSheetByName(VERSIONS_TAB)!);
-    }, { kind: 'node' });
+    deleteTab(ctx.emu, VERSIONS_TAB);
     ctx.emu.properties.script.delete('versions.made');
     // Weeks later the office makes every criterion priority-only: her registration is "Đạt" now.
     ctx.emu.clock.advance(20 * 86_400_000);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/form-titles';
 import { RESULTS_HEADER, VERSIONS_HEADER, VERSIONS_LINES_GONE, VERSIONS_REMADE, VERSIONS_TAB } from '../../src/core/messages';
-import { deleteTabRow, sortTab } from '../../scripts/user';
+import { deleteTab, deleteTabRow, sortTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
@@ -110,10 +110,7 @@ describe('each sending of a registration, kept as received', () => {
 
   it('the tab deleted: made again by the next full run with the latest sending of each registration, and the office told', () => {
     const { ctx } = sentAndCorrected();
-    ctx.emu.runtime.execute(() => {
-      const ss = ctx.emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-      ss.deleteSheet(ss.getSheetByName(VERSIONS_TAB)!);
-    }, { kind: 'node' });
+    deleteTab(ctx.emu, VERSIONS_TAB);
     ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     const kept = lines(ctx);
     expect(kept.map((l) => l[CODE])).toEqual(['DK-000002', 'DK-000003']);
