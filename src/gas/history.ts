@@ -60,7 +60,7 @@ export function countHistory(ss: Spreadsheet, fetched: { header?: readonly unkno
     headHistory(ensureSheet(ss, HISTORY_TAB).sheet);
     return;
   }
-  // Emptied (select all, Delete): every line it held is gone, told here.
+  // Its lines against the count: an emptied tab (select all, Delete) holds none, and every line it held is told gone.
   countLines(ss, 'historyLines', linesIn(times, 1), HISTORY_LINES_GONE, job);
 }
 

@@ -4,9 +4,9 @@
 //
 // A count may lag behind its tab — lines a run could not count are counted by the next run that reads the tab, and a
 // count behind is never taken for lines deleted — but is never ahead of it: lines are counted once committed. Those of
-// a Sheets batch when it is applied (linesCommitted); those written through SpreadsheetApp when the script lock's flush
-// went through (linesWritten, then writtenLinesCommitted from src/gas/lock.ts): a count written while they could still
-// fail at a later flush would read, next run, as lines deleted (review two F2).
+// a Sheets batch when it is applied (linesCommitted); those written through SpreadsheetApp when a flush went through
+// (linesWritten, then writtenLinesCommitted: src/gas/lock.ts flushWithRetry, the submission's own in src/jobs/on-submit.ts):
+// a count written while they could still fail at a later flush would read, next run, as lines deleted (review two F2).
 import { logError } from './health';
 import { getLockedState, setStateSoon } from './properties';
 

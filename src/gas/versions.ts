@@ -10,7 +10,7 @@ import { missingVersions } from '../core/versions';
 import { toCell } from '../core/table';
 import { logError } from './health';
 import { getState, setState } from './properties';
-import { countLines, keptLines, linesCommitted, linesIn } from './line-counts';
+import { countLines, keptLines, linesIn, linesWritten } from './line-counts';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
 import { type TabsRead } from './batch-read';
@@ -102,14 +102,15 @@ function append(sheet: Sheet, last: number, lines: readonly (readonly unknown[])
   const max = sheet.getMaxRows();
   if (max < first + lines.length - 1) sheet.insertRowsAfter(max, first + lines.length - 1 - max);
   sheet.getRange(first, 1, lines.length, width).setValues(lines.map((l) => Array.from({ length: width }, (_, j) => toCell(l[j]))));
+  // Counted once a flush commits them (src/gas/line-counts.ts): a count written while they may still fail at a later
+  // flush would read, next run, as lines deleted by hand (review two F2).
+  linesWritten('versionsLines', lines.length);
 }
 
 /** A submission's sending through SpreadsheetApp (no Sheets service, no batch, or answers past one cell). */
 export function appendVersionLines(ss: Spreadsheet, lines: readonly (readonly unknown[])[]): void {
   if (lines.length === 0) return;
   const { sheet, last } = versionsTab(ss);
-  // Not counted: written through SpreadsheetApp, they are committed at a flush that may still fail after the count is
-  // written (a count ahead of the tab reads as lines deleted). The next full run counts them.
   append(sheet, last, lines);
 }
 
@@ -142,9 +143,5 @@ export function recordVersions(ss: Spreadsheet, regs: readonly EvaluatedRegistra
   if (lines.length > 0) {
     tab ??= { sheet: found!, last: found!.getLastRow(), made: false };
     append(tab.sheet, tab.last, lines);
-    // Counted once committed: a count written while the lines may still fail at a later flush would read, next run, as
-    // lines deleted by hand (review two F2). One flush, only in a run that appends.
-    SpreadsheetApp.flush();
-    linesCommitted('versionsLines', lines.length);
   }
 }
