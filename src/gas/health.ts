@@ -227,7 +227,22 @@ function startLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   // The office's column: a tick box on each line (text typed there is kept too), outside the warning.
   const handled = tickBoxes(sheet, sheet.getMaxRows());
   sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true).setUnprotectedRanges([handled]);
-  setStateSoon({ logWarning: WARNING_PRINT });
+  layLog(sheet, 1, sheet.getMaxRows());
+  setStateSoon({ logLayout: LOG_PRINT });
+}
+
+/** Thời điểm, công việc, lỗi, dòng phiếu liên quan, đã xử lý: the message's column wide. */
+const LOG_WIDTHS = [130, 190, 620, 90, 110];
+
+/**
+ * Rows `from`…`to` of the log laid out to be read where they stand: each message wrapped in its wide column, every
+ * line's cells at the top. Its messages run to 2,000 characters; unwrapped, a default column showed their first words
+ * and the tick box stopped the rest. The widths with the first rows.
+ */
+function layLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, from: number, to: number): void {
+  if (from === 1) LOG_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.getRange(from, 1, to - from + 1, LOG_WIDTHS.length).setVerticalAlignment('top');
+  sheet.getRange(from, 3, to - from + 1, 1).setWrap(true);
 }
 
 /** The office's column from the first line to `lastRow`, each cell a tick box. */
@@ -244,12 +259,13 @@ function tickBoxes(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): 
  * so it is not relied on (the emulation carries neither).
  */
 function appendLogRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
-  reviseWarning(sheet);
+  reviseLog(sheet);
   const first = sheet.getLastRow() + 1;
   const last = first + rows.length - 1;
   const max = sheet.getMaxRows();
   if (max < last) {
     sheet.insertRowsAfter(max, last - max);
+    layLog(sheet, max + 1, last);
     const handled = tickBoxes(sheet, last);
     for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
       const description = p.getDescription();
@@ -259,17 +275,18 @@ function appendLogRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[
   sheet.getRange(first, 1, rows.length, LOG_HEADER.length).setValues(rows);
 }
 
-/** The log's warning as this version words it (a print of it: the state says which wording the log carries). */
-const WARNING_PRINT = fnv1a32(LOG_PROTECTION).toString(36);
+/** The log's warning and layout as this version makes them (a print of both: the state says which the log carries). */
+const LOG_PRINT = fnv1a32(`${LOG_PROTECTION}|${LOG_WIDTHS.join(',')}`).toString(36);
 
 /**
- * A log an earlier version made carries that version's warning ("muốn bắt đầu lại thì xóa cả trang"): reworded at its
- * next line, once (review counts F5); a call only then.
+ * A log an earlier version made carries that version's warning ("muốn bắt đầu lại thì xóa cả trang": review counts F5)
+ * and default columns, its messages cut off: reworded and laid out at its next line, once; calls only then.
  */
-function reviseWarning(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  if (getState('logWarning') === WARNING_PRINT) return;
+function reviseLog(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  if (getState('logLayout') === LOG_PRINT) return;
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) if (LOG_PROTECTIONS_EARLIER.includes(p.getDescription())) p.setDescription(LOG_PROTECTION);
-  setStateSoon({ logWarning: WARNING_PRINT });
+  layLog(sheet, 1, sheet.getMaxRows());
+  setStateSoon({ logLayout: LOG_PRINT });
 }
 
 /** Appends one line to the error log tab: the visible trace of a failed run. */

@@ -28,8 +28,8 @@ const KEYS = {
   versionsLines: 'versions.lines',
   /** How many lines "Lịch sử thẩm định" held after the tool's last write to it, as versionsLines (src/gas/line-counts.ts). */
   historyLines: 'history.lines',
-  /** Which wording of its warning "Nhật ký lỗi" carries (a print of LOG_PROTECTION; src/gas/health.ts reviseWarning). */
-  logWarning: 'log.warning',
+  /** Which warning and layout "Nhật ký lỗi" carries (a print of both; src/gas/health.ts reviseLog). */
+  logLayout: 'log.layout',
   /**
    * Office tabs Thiết lập made again with their defaults after the office had set up ('|'-separated names; '' or none:
    * none): every other run waits until the office filled them in and ran Thiết lập again (src/gas/office.ts).

@@ -376,6 +376,9 @@ describe('"Lịch sử thẩm định"', () => {
     const logValues = ctx.emu.spreadsheets.values('Nhật ký lỗi');
     expect(logValues[0].map(String)).toEqual([...LOG_HEADER, LOG_HANDLED]);
     expect(logTab.frozenRows).toBe(1);
+    // Laid out to be read where it stands: the message's column wide, each message wrapped.
+    expect(logTab.columnWidths.get(3)).toBe(620);
+    expect(logValues.slice(1).every((_, i) => logTab.cell(i + 2, 3)?.wrap === true)).toBe(true);
     const handled = `E2:E${logTab.maxRows}`;
     expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([handled]);
     expect(logTab.validations.some((v) => v.a1 === handled)).toBe(true);
@@ -389,7 +392,7 @@ describe('"Lịch sử thẩm định"', () => {
     // Lines past the tab's grid (here the office deleted its empty rows) get their tick box too, outside the warning:
     // whether Sheets carries them over to added rows is not documented, and the emulation does not.
     while (logTab.maxRows > logTab.lastRow()) deleteTabRow(ctx.emu, 'Nhật ký lỗi', logTab.maxRows);
-    // A warning an earlier version worded (one that reviseWarning has not reached): its column kept outside it all the same.
+    // A warning an earlier version worded (one that reviseLog has not reached): its column kept outside it all the same.
     const protection = ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!;
     protection.description = LOG_PROTECTIONS_EARLIER[0];
     const full = logTab.lastRow();
@@ -398,6 +401,7 @@ describe('"Lịch sử thẩm định"', () => {
     expect(logTab.lastRow()).toBeGreaterThan(full);
     const grown = `E2:E${logTab.lastRow()}`;
     expect(logTab.validations.some((v) => v.a1 === grown)).toBe(true);
+    expect(logTab.cell(logTab.lastRow(), 3)?.wrap).toBe(true);
     expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([grown]);
     expect(LOG_PROTECTION).not.toMatch(/xóa cả trang/);
     expect(ctx.emu.spreadsheets.values('Nhật ký lỗi')[2 - 1][4]).toBe(true);
@@ -539,7 +543,8 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
   for (const how of ['renamed', 'deleted'] as const) {
     for (const stop of ['fails', 'is killed'] as const) {
       it(`the tab ${how}, the run that makes it again ${stop === 'fails' ? 'failing' : 'killed'} once its header is written: told it was made again, never that lines are missing (review counts F2)`, () => {
-        // The rebuild's calls up to the new tab's first setColumnWidth (its header written just before).
+        // The rebuild's calls up to the new tab's first setColumnWidth (its header written just before): the first of
+        // its ten in a row ("Nhật ký lỗi", made on the way to tell it, sets five).
         const trace: string[] = [];
         const probe = remade(how);
         probe.emu.runtime.trace = trace;
@@ -547,7 +552,8 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
         probe.emu.runtime.trace = null;
         const made = trace.indexOf('Spreadsheet.insertSheet');
         expect(made).toBeGreaterThanOrEqual(0);
-        const at = trace.indexOf('Sheet.setColumnWidth', made) + 1;
+        const at = trace.findIndex((_, i) => i > made && trace.slice(i, i + 10).every((c) => c === 'Sheet.setColumnWidth')) + 1;
+        expect(at).toBeGreaterThan(made + 1);
         const ctx = remade(how);
         // Failing, the run still writes its state as the lock goes; killed (its time ran out), it writes nothing more.
         if (stop === 'fails') ctx.emu.runtime.failOn('Sheet.setColumnWidth', trace.slice(0, at).filter((c) => c === 'Sheet.setColumnWidth').length, 'Service Spreadsheets timed out while accessing document');
@@ -599,14 +605,18 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
     const logTab = ctx.emu.spreadsheets.sheet('Nhật ký lỗi')!;
     const protection = ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!;
     expect(protection.description).toBe(LOG_PROTECTION);
-    // As an earlier version left it: its wording, and no state of which.
+    // As an earlier version left it: its wording, default columns, its messages unwrapped, and no state of which.
     protection.description = LOG_PROTECTIONS_EARLIER[0];
-    ctx.emu.properties.script.delete('log.warning');
+    logTab.columnWidths.clear();
+    for (let r = 1; r <= logTab.lastRow(); r++) delete logTab.formatCell(r, 3).wrap;
+    ctx.emu.properties.script.delete('log.layout');
     deleteTabRow(ctx.emu, HISTORY_TAB, 2);
     rebuild(ctx);
     expect(gone(ctx)).toHaveLength(2);
     expect(logTab.maxRows).toBeGreaterThan(logTab.lastRow());
     expect(protection.description).toBe(LOG_PROTECTION);
+    expect(logTab.columnWidths.get(3)).toBe(620);
+    expect(logTab.cell(2, 3)?.wrap).toBe(true);
     // Once: the next lines ask nothing of the protections.
     deleteTabRow(ctx.emu, HISTORY_TAB, 2);
     ctx.emu.runtime.resetCalls();
