@@ -240,7 +240,11 @@ const LOG_WIDTHS = [130, 190, 620, 90, 110];
  * and the tick box stopped the rest. The widths with the first rows.
  */
 function layLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, from: number, to: number): void {
-  if (from === 1) LOG_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  if (from === 1) {
+    LOG_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    // The header too: its last two titles are longer than their columns.
+    sheet.getRange(1, 1, 1, LOG_WIDTHS.length).setWrap(true);
+  }
   sheet.getRange(from, 1, to - from + 1, LOG_WIDTHS.length).setVerticalAlignment('top');
   sheet.getRange(from, 3, to - from + 1, 1).setWrap(true);
 }

@@ -379,6 +379,7 @@ describe('"Lịch sử thẩm định"', () => {
     // Laid out to be read where it stands: the message's column wide, each message wrapped.
     expect(logTab.columnWidths.get(3)).toBe(620);
     expect(logValues.slice(1).every((_, i) => logTab.cell(i + 2, 3)?.wrap === true)).toBe(true);
+    expect(logTab.cell(1, 5)?.wrap).toBe(true);
     const handled = `E2:E${logTab.maxRows}`;
     expect(ctx.emu.spreadsheets.active.protections.find((p) => p.sheetId === logTab.id && !p.removed)!.unprotectedA1).toEqual([handled]);
     expect(logTab.validations.some((v) => v.a1 === handled)).toBe(true);
