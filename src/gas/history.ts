@@ -10,7 +10,7 @@ import { isDate } from '../core/text';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
 import { tabsRead, type TabsRead } from './batch-read';
-import { ownHeader, setAside } from './trail-tabs';
+import { headTrailTab, ownHeader, setAside } from './trail-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -104,10 +104,7 @@ function lastLineOf(read: HistoryRead): Map<string, string[]> {
 function headHistory(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   spreadsheetAppWrote();
   setState({ historyMade: '1', historyLines: '0' });
-  sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([HISTORY_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
-  sheet.setFrozenRows(1);
-  HISTORY_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  sheet.protect().setDescription(HISTORY_PROTECTION).setWarningOnly(true);
+  headTrailTab(sheet, HISTORY_HEADER, HISTORY_WIDTHS, HISTORY_PROTECTION);
 }
 
 /**

@@ -14,6 +14,17 @@ export function ownHeader(row: readonly unknown[] | undefined, header: readonly 
 }
 
 /**
+ * A trail tab made, found blank, or put in place of one set aside: its header (bold, wrapped), frozen, its columns'
+ * widths, and the warning its protection gives whoever edits it.
+ */
+export function headTrailTab(sheet: Sheet, header: readonly string[], widths: readonly number[], protection: string): void {
+  sheet.getRange(1, 1, 1, header.length).setValues([[...header]]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
+  sheet.setFrozenRows(1);
+  widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.protect().setDescription(protection).setWarningOnly(true);
+}
+
+/**
  * Renames `sheet` (the tab `tab`) to "<tab> cũ 05-12-26" — with a number after it when that name is taken — and tells
  * the office `told(aside)` under `job`. The run's listing knows the tab by its old name: forgotten, so that the new one
  * is made, not found. Returns the name given.

@@ -14,7 +14,7 @@ import { countLines, keptLines, linesIn, linesWritten } from './line-counts';
 import { spreadsheetAppWrote } from './cell-batch';
 import { ensureSheet, findSheet } from './sheets';
 import { type TabsRead } from './batch-read';
-import { ownHeader, setAside } from './trail-tabs';
+import { headTrailTab, ownHeader, setAside } from './trail-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -74,14 +74,11 @@ function versionsTab(ss: Spreadsheet, header?: readonly unknown[]): { sheet: She
   // with a run killed before its end, and the old count would call the lines of the tab set aside deleted: review
   // counts F2).
   setState({ versionsMade: '1', versionsLines: '0' });
-  sheet.getRange(1, 1, 1, VERSIONS_HEADER.length).setValues([VERSIONS_HEADER]).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true).setVerticalAlignment('top');
-  sheet.setFrozenRows(1);
   // Its ten columns only: a new tab's 26 would count 2.6 times its cells against the file's 10 million (a line whose
   // answers take more cells widens it: append). A long answer then shows its beginning within its column.
   const cols = sheet.getMaxColumns();
   if (cols > VERSIONS_HEADER.length) sheet.deleteColumns(VERSIONS_HEADER.length + 1, cols - VERSIONS_HEADER.length);
-  VERSIONS_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  sheet.protect().setDescription(VERSIONS_PROTECTION).setWarningOnly(true);
+  headTrailTab(sheet, VERSIONS_HEADER, VERSIONS_WIDTHS, VERSIONS_PROTECTION);
   return { sheet, last: 1, made: true };
 }
 
