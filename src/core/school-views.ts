@@ -325,13 +325,13 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   }
   lines.push([], [VIEW_REPORTS_TITLE]);
   bold.push(lines.length);
-  // One school's view has no "Đơn vị" column: its period has the first column; the summary the wide second one.
+  // One school's view has no "Đơn vị" column: its period has the first column (VIEW_REPORTS_HEADER).
   lines.push([...VIEW_REPORTS_HEADER]);
   bold.push(lines.length);
   wrapRows.push(lines.length);
   const reports = output.reports.filter((r) => r.school && codes.has(r.school.code));
   for (const r of reports) {
-    lines.push([r.period ? r.period.label : r.periodLabel, r.summary, r.submittedAt ? formatDate(r.submittedAt) : '', reportEvidenceCell(r)]);
+    lines.push([r.period ? r.period.label : r.periodLabel, reportEvidenceCell(r), r.submittedAt ? formatDate(r.submittedAt) : '', r.summary]);
     wrapRows.push(lines.length);
   }
   if (reports.length === 0) lines.push([VIEW_NO_REPORTS]);

@@ -124,18 +124,27 @@ describe('planSchoolViews', () => {
     expect(open).toBeGreaterThan(0);
   });
 
-  it("a school's reports table: no school column, the period and its summary in the first columns, wrapped in them (the lines around it run on)", () => {
+  it("a school's reports table: no school column, the period first, the summary in the widest of its columns, wrapped in them (the lines around it run on)", () => {
     const { out, config } = office();
     let withReports = 0;
     const views = planSchoolViews(out, config).views;
     for (const v of views) {
       const lines = [v.header, ...v.rows];
       const title = lines.findIndex((l) => String(l[0]).startsWith('Báo cáo tiến độ'));
-      expect(lines[title + 1].slice(0, 4)).toEqual(['Kỳ báo cáo', 'Tóm tắt kết quả', 'Ngày gửi', 'Minh chứng']);
+      expect(lines[title + 1].slice(0, 4)).toEqual(['Kỳ báo cáo', 'Minh chứng', 'Ngày gửi', 'Tóm tắt kết quả']);
+      // The summary, the longest text, has the widest of the table's columns; the evidence (a number and a link) the
+      // next; the date the narrowest but the period's (review diff43 L4: the summary had 170 px, the evidence 400).
+      const [period, evidence, date, summary] = v.widths.slice(0, 4);
+      expect(summary).toBe(Math.max(period, evidence, date, summary));
+      expect(evidence).toBeGreaterThan(date);
+      expect(date).toBeGreaterThanOrEqual(90);
       const reports = out.reports.filter((r) => r.school?.code === v.schoolCodes[0]);
       // 1-based rows: the table's header, then one row per report (its period first), and nothing else below the table.
       expect(v.wrapRows.filter((r) => r > title)).toEqual(Array.from({ length: reports.length + 1 }, (_, i) => title + 2 + i));
-      reports.forEach((r, i) => expect(lines[title + 2 + i].slice(0, 2)).toEqual([r.period ? r.period.label : r.periodLabel, r.summary]));
+      reports.forEach((r, i) => {
+        expect(lines[title + 2 + i][0]).toBe(r.period ? r.period.label : r.periodLabel);
+        expect(lines[title + 2 + i][3]).toBe(r.summary);
+      });
       if (reports.length > 0) withReports++;
     }
     expect(withReports).toBeGreaterThan(0);
@@ -260,7 +269,8 @@ describe("a report's evidence in the school's view", () => {
     tabs.reportValues[denied][link] = 'không có';
     tabs.reportValues[both][link] = 'https://drive.example/bao-cao';
     const out = evaluateAll({ config, directoryRows: o.directoryRows, ...tabs });
-    const cells = planSchoolViews(out, config).views.flatMap((v) => v.rows.map((r) => String(r[3] ?? '')));
+    // The evidence is the reports table's second column (VIEW_REPORTS_HEADER).
+    const cells = planSchoolViews(out, config).views.flatMap((v) => v.rows.map((r) => String(r[1] ?? '')));
     expect(cells).toContain(String(tabs.reportValues[denied][doc]));
     expect(cells).toContain(`${String(tabs.reportValues[both][doc])} · https://drive.example/bao-cao`);
     expect(cells).not.toContain('không có');

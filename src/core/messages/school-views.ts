@@ -26,7 +26,12 @@ export const VIEW_TAB = 'Tình trạng của trường';
 export const viewNotice = (office: string) =>
   `Trang chỉ để xem, do công cụ của ${office} tự cập nhật mỗi ngày từ các phiếu đăng ký và báo cáo của trường. Muốn sửa phiếu, dùng đường dẫn sửa phiếu trong thư báo kết quả kiểm tra (thư “Đã nhận phiếu DK-…”); một phiếu mới cho cùng tập thể, cá nhân sẽ thay thế phiếu đã gửi.`;
 export const VIEW_REPORTS_TITLE = 'Báo cáo tiến độ của trường (phiếu báo cáo đã gửi)';
-export const VIEW_REPORTS_HEADER = ['Kỳ báo cáo', 'Tóm tắt kết quả', 'Ngày gửi', 'Minh chứng'];
+/**
+ * The reports' table, in the registrations' columns (80, 170, 90, then 260 or 400 px: VIEW_COLUMNS in
+ * src/core/school-views.ts): the summary, the longest text, in the fourth and widest; the evidence (a number and a
+ * link) in the second; the date in the third, which it fits (review diff43 L4).
+ */
+export const VIEW_REPORTS_HEADER = ['Kỳ báo cáo', 'Minh chứng', 'Ngày gửi', 'Tóm tắt kết quả'];
 /** After the counts at the top of a view, when a duty of the school is not done: its duties are below the table. */
 export const viewDutiesOpen = (listed: boolean) => `Đơn vị còn nhiệm vụ chưa hoàn thành: xem “Nhiệm vụ của đơn vị” ${listed ? 'bên dưới danh sách phiếu' : 'bên dưới'}.`;
 export const VIEW_NO_REPORTS = 'Chưa có phiếu báo cáo nào.';
