@@ -554,3 +554,16 @@ describe('schoolNotices: namesakes of one school, both reviewed (review diff44 M
     expect(hn(sent(['teacher', 'staff'], [other, school], [other.emails[0], school.emails[0]]), new Date(second.getTime() + DAY))).toEqual([]);
   });
 });
+
+describe('a report\'s receipt names its period once (review diff45 L4)', () => {
+  it('"báo cáo “Năm 2026”", but a period the office named "Báo cáo năm 2026" is not preceded by its noun again', () => {
+    const school = 'Trường Tiểu học Hòa Bình';
+    expect(NOTICE_EMAIL.receiptSubject('Năm 2026', school)).toBe(`[Điển hình tiên tiến] Đã nhận báo cáo “Năm 2026” — ${school}`);
+    expect(NOTICE_EMAIL.receiptSubject('Báo cáo năm 2026', school)).toBe(`[Điển hình tiên tiến] Đã nhận “Báo cáo năm 2026” — ${school}`);
+    expect(NOTICE_EMAIL.receiptNotCountedSubject('BÁO CÁO 6 tháng đầu năm 2027', school)).toBe(`[Điển hình tiên tiến] Chưa được tính: “BÁO CÁO 6 tháng đầu năm 2027” (đã nhận) — ${school}`);
+    expect(NOTICE_EMAIL.receipt('Sở', 'Báo cáo năm 2026', '09:30 01/09/2026')).toBe('Sở đã nhận “Báo cáo năm 2026” của đơn vị, gửi lúc 09:30 01/09/2026.');
+    expect(NOTICE_EMAIL.receipt('Sở', 'Năm 2026', '09:30 01/09/2026')).toBe('Sở đã nhận báo cáo “Năm 2026” của đơn vị, gửi lúc 09:30 01/09/2026.');
+    // A period whose name only starts with the letters of the noun keeps it ("Báo cáosớm" is no "Báo cáo").
+    expect(NOTICE_EMAIL.receiptSubject('Báo cáosớm', school)).toContain('Đã nhận báo cáo “Báo cáosớm”');
+  });
+});

@@ -6,6 +6,11 @@ import { EVIDENCE_FIELDS } from './mail';
 import { schoolMailFooter } from './summaries';
 
 const q = (s: string) => `“${s}”`;
+/**
+ * "báo cáo “Năm 2026”" — a report's period with its noun, unless the office named its period with it already ("báo cáo
+ * “Báo cáo năm 2026”" said it twice: review diff45 L4). `isReport` false: the school's plan, which names itself.
+ */
+const reportQ = (period: string, isReport: boolean) => (isReport && !/^\s*báo cáo(\s|$)/iu.test(period) ? `báo cáo ${q(period)}` : q(period));
 
 export const NOTICE_EMAIL = {
   replacedSubject: (id: string, by: string, school: string) => `[${APP_NAME}] Phiếu ${id} đã được thay bằng phiếu ${by} — ${school}`,
@@ -71,13 +76,13 @@ export const NOTICE_EMAIL = {
    * `isReport`: a report's period ("Năm 2026"), which needs its noun; the school's plan's label names itself ("Kế hoạch
    * giai đoạn 2026-2030 của đơn vị": a plan is not a "báo cáo", review school, notes).
    */
-  receiptSubject: (period: string, school: string, isReport = true) => `[${APP_NAME}] Đã nhận ${isReport ? 'báo cáo ' : ''}${q(period)} — ${school}`,
+  receiptSubject: (period: string, school: string, isReport = true) => `[${APP_NAME}] Đã nhận ${reportQ(period, isReport)} — ${school}`,
   /** A report received that does not count (no document number, date or link; a period the plan does not have). */
   receiptNotCountedSubject: (period: string, school: string, isReport = true) =>
-    `[${APP_NAME}] Chưa được tính: ${isReport ? `báo cáo ${q(period)}` : q(period)} (đã nhận) — ${school}`,
+    `[${APP_NAME}] Chưa được tính: ${reportQ(period, isReport)} (đã nhận) — ${school}`,
   /** `office`: how the office names itself (officeWord). */
   receipt: (office: string, period: string, at: string, isReport = true) =>
-    isReport ? `${office} đã nhận báo cáo ${q(period)} của đơn vị, gửi lúc ${at}.` : `${office} đã nhận ${q(period)}, gửi lúc ${at}.`,
+    `${office} đã nhận ${reportQ(period, isReport)}${isReport ? ' của đơn vị' : ''}, gửi lúc ${at}.`,
   receiptDocRef: (docRef: string) => `${R.docRef}: ${docRef}.`,
   receiptLink: (link: string) => `${R.link}: ${link}.`,
   /** `deadline`: the period's (dd/MM/yyyy), said while it is still to come (review inbox #5). */
