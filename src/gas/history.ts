@@ -1,6 +1,6 @@
 // Appending to "Lịch sử thẩm định" (src/core/history.ts): a tab of its own, made on its first line, protected with a
 // warning, its lines added below the last one — never rewritten.
-import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_RESHAPED, HISTORY_TAB, HISTORY_VOTE_START } from '../core/messages';
+import { HISTORY_CHANGE, HISTORY_HEADER, HISTORY_HEADERS_EARLIER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_RESHAPED, HISTORY_TAB, HISTORY_VOTE_START } from '../core/messages';
 import { logError } from './health';
 import { countLines, keptLines, linesIn, linesWritten } from './line-counts';
 import { getState, setState } from './properties';
@@ -13,6 +13,9 @@ import { tabsRead, type TabsRead } from './batch-read';
 import { headTrailTab, ownHeader, setAside } from './trail-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Row 1 is the tool's header, as this version or an earlier one wrote it (the same columns). */
+const historyHeader = (row: readonly unknown[] | undefined) => ownHeader(row, HISTORY_HEADER) || HISTORY_HEADERS_EARLIER.some((h) => ownHeader(row, h));
 
 /** The history's header row, as a submission's batch read asks for it (TabsRead.fetch areas). */
 export const HISTORY_HEADER_AREA = '1:1';
@@ -27,7 +30,7 @@ export const HISTORY_HEADER_AREA = '1:1';
 export function historyInBatch(read: TabsRead): number | null {
   const tab = read.get(HISTORY_TAB);
   const header = read.takeArea(HISTORY_TAB, HISTORY_HEADER_AREA);
-  return tab && ownHeader(header?.[0], HISTORY_HEADER) ? tab.sheetId : null;
+  return tab && historyHeader(header?.[0]) ? tab.sheetId : null;
 }
 
 /** The history's column of times, one cell a line (and its header), as a full run's batch read fetches it. */
@@ -38,7 +41,7 @@ export const HISTORY_TIMES_AREA = 'A:A';
  * lỗi" (review complaint M3: a decision's line deleted by hand went unnoticed), before the run appends any (its own
  * lines are counted once committed). `fetched`: the tab's row 1 and column A as the run's batch read fetched them (none:
  * not fetched — read here when the run has no listing, the Sheets service missing — or no such tab: one made again says
- * so itself). A tab whose row 1 is not the tool's header (a column inserted before "Thời điểm ghi nhận" to number the
+ * so itself). A tab whose row 1 is not the tool's header (a column inserted before "Thời điểm công cụ ghi nhận" to number the
  * lines, a header typed over) is set aside and a new one made: its lines are counted, and read by the appenders, by
  * position (review counts F1).
  */
@@ -55,10 +58,15 @@ export function countHistory(ss: Spreadsheet, fetched: { header?: readonly unkno
   }
   if (times === undefined) return;
   const blank = linesIn(times, 0) === 0 && (header ?? []).every((v) => String(v ?? '') === '');
-  if (!blank && !ownHeader(header, HISTORY_HEADER)) {
+  if (!blank && !historyHeader(header)) {
     setAside(ss, sheet ?? findSheet(ss, HISTORY_TAB)!, HISTORY_TAB, HISTORY_RESHAPED, job);
     headHistory(ensureSheet(ss, HISTORY_TAB).sheet);
     return;
+  }
+  // An earlier version's heading: brought up to date in place, its lines as they are.
+  if (!blank && !ownHeader(header, HISTORY_HEADER)) {
+    spreadsheetAppWrote();
+    (sheet ?? findSheet(ss, HISTORY_TAB)!).getRange(1, 1, 1, HISTORY_HEADER.length).setValues([[...HISTORY_HEADER]]).setWrap(true);
   }
   // Its lines against the count: an emptied tab (select all, Delete) holds none, and every line it held is told gone.
   countLines(ss, 'historyLines', linesIn(times, 1), HISTORY_LINES_GONE, job);

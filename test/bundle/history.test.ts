@@ -3,7 +3,7 @@
 // fingerprint of it.
 import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
-import { MAIL_JOB_LABEL, HISTORY_CHANGE, HISTORY_HEADER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_RESHAPED, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
+import { MAIL_JOB_LABEL, HISTORY_CHANGE, HISTORY_HEADER, HISTORY_HEADERS_EARLIER, HISTORY_LINES_GONE, HISTORY_PROTECTION, HISTORY_REMADE, HISTORY_RESHAPED, HISTORY_TAB, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED } from '../../src/core/messages';
 import { clearTabRow, deleteTab, deleteTabRow, insertTabColumn, typeCell, typeIntoTab } from '../../scripts/user';
 import { SCHOOLS, individualAnswers, officeAfterSetup } from './helpers';
 
@@ -513,7 +513,7 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
     expect(gone(ctx)).toEqual([]);
   });
 
-  it('a column inserted before "Thời điểm ghi nhận" (to number the lines): the tab set aside with every line, the history going on in a new one, no line said missing (review counts F1)', () => {
+  it('a column inserted before "Thời điểm công cụ ghi nhận" (to number the lines): the tab set aside with every line, the history going on in a new one, no line said missing (review counts F1)', () => {
     const { ctx } = decided();
     insertTabColumn(ctx.emu, HISTORY_TAB, 0);
     typeCell(ctx.emu, HISTORY_TAB, 1, 1, 'STT');
@@ -530,6 +530,23 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
     rebuild(ctx);
     expect(gone(ctx)).toEqual([]);
     expect(log(ctx)).not.toContain(HISTORY_REMADE);
+  });
+
+  it("an earlier version's heading (\"Thời điểm ghi nhận\"): the tab is the tool's own — a submission's line goes on in it, the next rebuild brings the heading up to date in place, nothing set aside or said missing (review complaint L4)", () => {
+    const { ctx, first } = decided();
+    typeCell(ctx.emu, HISTORY_TAB, 1, 1, HISTORY_HEADERS_EARLIER[0][0]);
+    expect(ctx.emu.spreadsheets.values(HISTORY_TAB)[0].map(String)).toEqual(HISTORY_HEADERS_EARLIER[0]);
+    // The edit back: its verdict changes again, a line in its batch, under the earlier heading.
+    ctx.emu.clock.advance(3600_000);
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0], editResponseId: first.responseId });
+    expect(ctx.emu.spreadsheets.values(HISTORY_TAB)).toHaveLength(5);
+    expect(rebuild(ctx).error).toBeUndefined();
+    expect(ctx.emu.spreadsheets.sheetNames().filter((n) => n.startsWith(`${HISTORY_TAB} cũ`))).toEqual([]);
+    expect(lines(ctx).map((l) => l[0])).toEqual(['DK-000002', 'DK-000003', 'DK-000002', 'DK-000002']);
+    expect(ctx.emu.properties.script.get('history.lines')).toBe('4');
+    rebuild(ctx);
+    expect(gone(ctx)).toEqual([]);
+    expect(log(ctx).filter((m) => m.includes(HISTORY_TAB))).toEqual([]);
   });
 
   /** The tab renamed or deleted by hand, and a decision for the next rebuild to line in the tab it makes again. */

@@ -121,7 +121,8 @@ export const reviewVerdictsChanged = (n: number, byChange: readonly { was: strin
  */
 export const HISTORY_TAB = 'Lịch sử thẩm định';
 export const HISTORY_HEADER = [
-  'Thời điểm ghi nhận',
+  // When the tool found the change (a run's time), not when someone typed it (review complaint L4): said in the heading.
+  'Thời điểm công cụ ghi nhận',
   REVIEW_HEADERS.id,
   REVIEW_HEADERS.school,
   REVIEW_HEADERS.name,
@@ -132,6 +133,11 @@ export const HISTORY_HEADER = [
   REVIEW_HEADERS.reviewer,
   REVIEW_HEADERS.verdict,
 ];
+/**
+ * The history's headers of earlier versions of the tool, column for column the same lines: a tab under one of them is
+ * the tool's own, its heading brought up to date (src/gas/history.ts), never set aside as reshaped.
+ */
+export const HISTORY_HEADERS_EARLIER: readonly (readonly string[])[] = [['Thời điểm ghi nhận', ...HISTORY_HEADER.slice(1)]];
 /** How the council's vote begins in a batch's history line (HISTORY_CHANGE.vote), after "; " or a full stop. */
 export const HISTORY_VOTE_START = 'Hội đồng biểu quyết';
 export const HISTORY_CHANGE = {
