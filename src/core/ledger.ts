@@ -248,6 +248,12 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
   return out;
 }
 
+/** The entries of `values` (ledgerFromResults) whose codes `entries` do not hold, given before the counter `next`. */
+export function lostFromResults(values: readonly (readonly unknown[])[], headers: { id: string; email: string; at: string }, entries: readonly Pick<LedgerEntry, 'id'>[], next: number): LedgerEntry[] {
+  const held = new Set(entries.map((e) => e.id));
+  return ledgerFromResults(values, headers).filter((e) => !held.has(e.id) && numberOf(e.id) < next);
+}
+
 // ---- keys of the response rows -----------------------------------------------------------------------
 
 /**

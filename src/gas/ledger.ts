@@ -12,6 +12,7 @@ import {
   holesSince,
   responsesNotInTab,
   ledgerFromResults,
+  lostFromResults,
   ledgerColumns,
   ledgerRow,
   ledgerWrites,
@@ -28,7 +29,7 @@ import {
   type Lookup,
   type ResponseRef,
 } from '../core/ledger';
-import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt } from '../core/messages';
+import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt, ledgerRowsRestored } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
 import { fnv1a32 } from '../core/text';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
@@ -212,7 +213,28 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   }
   // A time or sender header renamed by hand: no row can be recognised; nothing is coded (the run stops on that header).
   if (!keysReadable(responseValues, entries)) return { ids: new Map(), entries, gone: [], created: [], resent: [], partial: false, notes, save: () => undefined, missing: [] };
-  const rec = recognise(keys, entries, opts.partial);
+  let rec = recognise(keys, entries, opts.partial);
+  // Rows the register no longer knows while "Kết quả kiểm tra" still shows their codes: rows of the register deleted or
+  // cleared by hand (it can be shown to look at). They take back those codes, as a register deleted whole does, rather
+  // than new ones — a second code, a second confirmation, the council's decision left on the old code (review office H1).
+  let restored = 0;
+  if (!opts.partial && sheet && next !== null && rec.unknown.length > 0) {
+    const lost = lostEntries(ss, entries, next);
+    if (lost.length > 0) {
+      const withLost = [...entries, ...lost];
+      const again = recognise(keys, withLost, false);
+      // Only the codes a row is: one no row takes stays out of the register, as before (its row gone too, or edited since).
+      const taken = new Set([...again.byRow.values()].filter((i) => i >= entries.length));
+      if (taken.size > 0) {
+        const keep = (i: number) => i < entries.length || taken.has(i);
+        const index = new Map<number, number>();
+        entries = withLost.filter((_, i) => keep(i));
+        withLost.forEach((_, i) => keep(i) && index.set(i, index.size));
+        rec = { byRow: new Map([...again.byRow].map(([row, i]) => [row, index.get(i)!])), unknown: again.unknown };
+        restored = taken.size;
+      }
+    }
+  }
   const firstRun = next === null && entries.length === 0;
   const need = keys.length === 0 ? null : lookupNeeded(entries, rec, firstRun);
   const lookup: Lookup = need === null ? { kind: 'none' } : lookupResponses(getState('registrationForm'), 'all' in need ? null : need.since);
@@ -226,6 +248,11 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     // them again), not read as decisions gone back (review diff38 #2).
     if (getState('reviewDecided')) setStateSoon({ reviewDecided: '' });
   }
+  if (restored > 0) {
+    notes.push(ledgerRowsRestored(restored));
+    // Their decisions' prints went with their rows: the count of decisions kept is forgotten (as for a register rebuilt).
+    if (getState('reviewDecided')) setStateSoon({ reviewDecided: '' });
+  }
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
   const lookedUp = a.entries.every((e) => e.responseId !== '') ? '1' : '0';
   const stateAfter = { ledgerNext: String(a.next), ledgerLookedUp: lookedUp };
@@ -236,7 +263,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     // No new code: the counter and the flag go with the submission's next property write.
     if (a.created.length === 0 && opts.deferSave) setStateSoon(stateAfter);
   };
-  const changed = a.changed || recovered >= 0;
+  const changed = a.changed || recovered >= 0 || restored > 0;
   // The flag is kept as the register is (a register from before the flag gets it at its first whole read).
   if (!changed && getState('ledgerLookedUp') !== lookedUp && sheet && !opts.readOnly) setStateSoon({ ledgerLookedUp: lookedUp });
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
@@ -318,6 +345,17 @@ function highestCodeShown(ss: Spreadsheet): number {
     if (sheet) top = Math.max(top, highestCodeIn(readValues(sheet)));
   }
   return top;
+}
+
+/**
+ * The codes "Kết quả kiểm tra" shows (code, sender, time: ledgerFromResults) that the register, read whole as `entries`,
+ * no longer holds, below its counter: rows of the register deleted or cleared by hand since the last full run wrote
+ * the results. Read only when rows are unknown to the register (a full run whose rows it all knows reads nothing more).
+ */
+function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: number): LedgerEntry[] {
+  const results = tabNamed(ss, TAB.results);
+  if (!results) return [];
+  return lostFromResults(readValues(results), RESULTS_KEY_HEADERS, entries, next);
 }
 
 /** The one row of `keys` has more than one response of the form in its second and from its sender. */

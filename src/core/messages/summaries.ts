@@ -34,6 +34,9 @@ export const LEDGER_PROTECTION = 'Sổ mã phiếu do công cụ giữ: mỗi c�
 export const ledgerRebuilt = (recovered: number, fresh: number) =>
   `Trang ${q(LEDGER_TAB)} đã bị xóa: công cụ dựng lại ${recovered} mã phiếu từ trang “Kết quả kiểm tra”` +
   (fresh > 0 ? `; ${fresh} phiếu không khớp được với mã cũ nên được cấp mã mới — quyết định của Hội đồng ghi theo mã cũ của các phiếu này (nếu có) cần được chuyển sang mã mới bằng tay.` : '.');
+/** Rows of the register deleted or cleared by hand, their codes taken back from "Kết quả kiểm tra" (review office H1). */
+export const ledgerRowsRestored = (n: number) =>
+  `Trang ẩn ${q(LEDGER_TAB)} thiếu dòng của ${n} phiếu (dòng đã bị xóa hoặc xóa trắng): công cụ lấy lại mã của ${n === 1 ? 'phiếu này' : 'các phiếu này'} từ trang “Kết quả kiểm tra” và ghi lại vào ${q(LEDGER_TAB)}; phiếu giữ mã cũ và quyết định của Hội đồng, không gửi lại thư. Đừng xóa dòng nào của trang ${q(LEDGER_TAB)}: đây là nơi công cụ nhớ mã của từng phiếu.`;
 export const ledgerDeferred = (n: number) =>
   `${n} phiếu mới hoặc vừa sửa chưa được cấp mã vì chưa mở được biểu mẫu để đối chiếu; công cụ sẽ thử lại ở lần chạy sau.`;
 export const ledgerGone = (ids: readonly string[]) =>
