@@ -777,6 +777,8 @@ const HEADER_SEARCHED_ROWS = 6;
 
 /** Rows whose decisions moved together make a move only from this many on (two swapped can be the council's fix). */
 const MOVED_AT_LEAST = 3;
+/** Rows whose award levels alone changed, the rows moved since the last merge: a move from this many on. */
+const LEVELS_MOVED_AT_LEAST = 2;
 
 /**
  * Whether values (a column's, over a run of rows with a code) read in sorted order, either way, as Sheets' sort leaves
@@ -867,9 +869,11 @@ export function movedDecisions<C extends { index: number; was: string; now: stri
   const swapped = (xs: readonly C[], before: (c: C) => string, after: (c: C) => string) =>
     xs.every((c) => before(c) !== after(c)) && balanced(xs, before, after) && toolSorted(xs);
   if (swapped(changes, (c) => c.was, (c) => c.now)) return changes.slice();
-  if (columns.level >= 0 && known.length === changes.length && known.length >= MOVED_AT_LEAST) {
+  if (columns.level >= 0 && known.length === changes.length && known.length >= LEVELS_MOVED_AT_LEAST) {
     // Only award levels changed: each level a changed row holds now was another changed row's (a level moved onto a
-    // waiting row is in no record, so some rows only lose theirs), and at least one did move.
+    // waiting row is in no record, so some rows only lose theirs), and at least one did move. From two rows on: the one
+    // Bằng khen among Giấy khen passed to a neighbour by a sort over every column but the level changes two rows only
+    // (review office M1), and the rows moved (toolSorted), which the council's own change of a level does not do.
     const levelNow = (c: C) => toText(c.row[columns.level]);
     const onlyLevels = known.every((c) => c.wasLabel === c.nowLabel && c.wasLevel !== null && c.wasLevel !== levelNow(c));
     const landed = known.map(levelNow).filter((l) => l !== '');

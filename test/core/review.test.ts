@@ -716,6 +716,34 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     }
   });
 
+  it('one Bằng khen among Giấy khen, every column but the award level sorted: the two rows it passed between are held; the council moving it by hand is not (review office M1)', () => {
+    const { values, recorded, order } = decided();
+    const level = REVIEW_COLUMNS.indexOf('level');
+    const school = REVIEW_COLUMNS.indexOf('school');
+    // Every row proposed, one level chosen, on a row the sort below moves, recorded.
+    const leveled = values.map((r) => r.slice());
+    for (let i = 1; i < leveled.length; i++) leveled[i][dec] = REVIEW_DECISIONS.propose;
+    const others0 = REVIEW_COLUMNS.map((_, i) => i).filter((i) => i !== level && i !== school);
+    const moves = sortColumns(values, [school, ...others0]);
+    const row = values.findIndex((r, i) => i > 0 && moves[i][0] !== r[0]);
+    expect(row).toBeGreaterThan(0);
+    leveled[row][level] = REVIEW_LEVEL_LIST[1];
+    const withLevel = mergeReview(leveled, regs, recorded, [], undefined, order);
+    expect(withLevel.moved).toEqual([]);
+    const rec2 = after(recorded, withLevel);
+    const before = writeThenRead(withLevel);
+    const sorted = sortColumns(before, [school, ...others0]);
+    const changed = sorted.slice(1).filter((r) => before.find((v) => v[0] === r[0])![level] !== r[level]).map((r) => String(r[0]));
+    expect(changed).toHaveLength(2);
+    expect(mergeReview(sorted, regs, rec2, [], undefined, withLevel.order).moved).toEqual([...changed].sort());
+    // The council gives the Bằng khen to another row instead, the rows where they were: its own change, not held.
+    const byHand = before.map((r) => r.slice());
+    const from = byHand.findIndex((r, i) => i > 0 && r[level] === REVIEW_LEVEL_LIST[1]);
+    byHand[from][level] = '';
+    byHand[from === 1 ? 2 : 1][level] = REVIEW_LEVEL_LIST[1];
+    expect(mergeReview(byHand, regs, rec2, [], undefined, withLevel.order).moved).toEqual([]);
+  });
+
   it('the council’s own work on a tab sorted whole by “Đơn vị” is not a move: many decided at once, levels chosen, two swapped', () => {
     const { values, recorded, order } = decided();
     const school = REVIEW_COLUMNS.indexOf('school');
