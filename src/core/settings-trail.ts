@@ -63,7 +63,8 @@ export function settingsChanged(
   const compare = (k: string, tab: string, label: string, shownNow: string, criterion = false) => {
     const was = before[k];
     const is = now[k];
-    if (was === undefined || is === undefined || was.split('|')[0] === is.split('|')[0]) return;
+    // A row told gone (carried, marked) and back: no change of value to name.
+    if (was === undefined || is === undefined || was.startsWith(GONE) || was.split('|')[0] === is.split('|')[0]) return;
     out.push({ tab, label, ...(criterion ? { criterion: true as const } : {}), was: was.slice(was.indexOf('|') + 1), now: shownNow });
   };
   const labels = new Set<string>();
@@ -76,6 +77,59 @@ export function settingsChanged(
   for (const c of catalogue) {
     const is = now[key('t', c.id)];
     compare(key('t', c.id), TAB.criteria, c.id, is === undefined ? '' : is.slice(is.indexOf('|') + 1), true);
+  }
+  return out;
+}
+
+/** A setting of "Cấu hình" whose row the last full run read and this one does not: its label, the value it held. */
+export interface SettingGone {
+  label: string;
+  /** As the print shows it (its first SHOWN characters; a date dd/MM/yyyy); '' when the print kept only hashes. */
+  was: string;
+  /** The print shows the whole value (its hash is that of the text shown): it can be written back as it was. */
+  whole: boolean;
+  /** The value the run uses instead (the default), as shown. */
+  now: string;
+  /** An earlier run told it already (the print carries it, marked: carryGone). */
+  told: boolean;
+}
+
+/** Marks a print's entry of a row gone (carried, told): kept for Thiết lập to write back, never said changed. */
+const GONE = '~';
+
+/**
+ * The settings among `missing` (the tool's rows "Cấu hình" lacks now: missingConfigRows) that the print `before` holds:
+ * rows the office deleted since the last full run (review office M2: the run then took the default without a word,
+ * and Thiết lập wrote the default in). A setting a later version brought is in no print: not among them.
+ */
+export function settingsGone(before: SettingsPrint | null, missing: readonly (readonly unknown[])[]): SettingGone[] {
+  if (!before) return [];
+  const out: SettingGone[] = [];
+  for (const row of missing) {
+    const label = toText(row[0]);
+    const marked = before[key('c', label)];
+    if (label === '' || marked === undefined) continue;
+    const told = marked.startsWith(GONE);
+    const kept = told ? marked.slice(GONE.length) : marked;
+    const bar = kept.indexOf('|');
+    const was = kept.slice(bar + 1);
+    out.push({ label, was, whole: fnv1a32(was).toString(36) === kept.slice(0, bar), now: shown(row[1]), told });
+  }
+  return out;
+}
+
+/**
+ * `print` with the entries of the rows `gone` carried from `before`, marked: told once, they are not told again, and
+ * Thiết lập, run after the rebuild that told them, still writes back the values they held. A row back in the tab
+ * takes its own entry again.
+ */
+export function carryGone(print: SettingsPrint, before: SettingsPrint | null, gone: readonly SettingGone[]): SettingsPrint {
+  if (!before || gone.length === 0) return print;
+  const out = { ...print };
+  for (const g of gone) {
+    const k = key('c', g.label);
+    const kept = before[k];
+    if (kept !== undefined && out[k] === undefined) out[k] = kept.startsWith(GONE) ? kept : GONE + kept;
   }
   return out;
 }

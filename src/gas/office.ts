@@ -15,6 +15,7 @@ import { REVIEW_TAB } from '../core/review';
 import { openTabsRead, type ListedTab, type TabsRead } from './batch-read';
 import { identifyRegistrations, REGISTER_RESPONSE_IDS, type Identified } from './ledger';
 import { getLockedState, getState, setStateSoon } from './properties';
+import { settingsGone, unpackPrint } from '../core/settings-trail';
 import { outboxTails } from './outbox';
 import { columnLetter } from '../core/summaries';
 import { findSheetById } from './response-sheets';
@@ -445,23 +446,33 @@ function readDated(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: unknown[][
  * since the tool wrote them), the default the tool uses for the office's kind. The office's own values are never
  * touched. Returns how many rows were added.
  */
-export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { added: number; filled: string[] } {
+export function completeConfigTab(ss: Spreadsheet, config: OfficeConfig): { added: number; filled: string[]; restored: string[] } {
   const sheet = tabNamed(ss, TAB.config);
-  if (!sheet) return { added: 0, filled: [] };
+  if (!sheet) return { added: 0, filled: [], restored: [] };
   const values = readValues(sheet);
-  if (values.length === 0) return { added: 0, filled: [] };
+  if (values.length === 0) return { added: 0, filled: [], restored: [] };
   for (const { row, value } of kindDefaultsToFollow(values, config)) sheet.getRange(row, 2).setValue(literalText(value));
   // A milestone left empty: the date the run uses (and tells schools) written in, for the office to see or change.
   const blank = blankMilestones(values, config);
   for (const { row, value } of blank) sheet.getRange(row, 2).setValue(literalText(value));
   const filled = blank.map((b) => `${b.label}: ${b.value}`);
   const missing = missingConfigRows(values, config);
-  if (missing.length === 0) return { added: 0, filled };
-  const range = sheet.getRange(values.length + 1, 1, missing.length, 3);
+  if (missing.length === 0) return { added: 0, filled, restored: [] };
+  // A row the office deleted since the last full run (its print holds it) comes back with the value it held, when the
+  // print holds it whole, not the default (review office M2).
+  const restored: string[] = [];
+  const gone = new Map(settingsGone(unpackPrint(getState('settingsPrint')), missing).filter((g) => g.whole && g.was !== '').map((g) => [g.label, g.was]));
+  const rows = missing.map((r) => {
+    const was = gone.get(String(r[0]));
+    if (was === undefined) return r;
+    restored.push(`${r[0]}: ${was}`);
+    return [r[0], was, r[2]];
+  });
+  const range = sheet.getRange(values.length + 1, 1, rows.length, 3);
   // Text as typed (an explanation or a default never becomes a formula), wrapped as the tab's other rows.
-  range.setValues(missing.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
+  range.setValues(rows.map((r) => r.map((c) => (typeof c === 'string' ? literalText(c) : c))));
   range.setWrap(true).setVerticalAlignment('top');
-  return { added: missing.length, filled };
+  return { added: rows.length, filled, restored };
 }
 
 /**

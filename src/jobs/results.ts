@@ -1,6 +1,6 @@
 // Evaluating every registration and writing the "Kết quả kiểm tra" tab: one read per input tab, one write.
 import { evaluateAll, type EvaluateOutput } from '../core/evaluate';
-import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, TAB, ledgerGone } from '../core/messages';
+import { INPUT_PROBLEM, PROTECTION_DESCRIPTION, RESULTS_BUSY, RESULTS_HEADER, RESULTS_HEADER_TWICE, RESULTS_SUMMARY, REVIEW_DECISIONS_GONE_BACK, TAB, configRowsGone, ledgerGone } from '../core/messages';
 import { resultRow, resultsLayout, resultsTabUpdate, toolsResultsLayout } from '../core/results-table';
 import type { Cell } from '../core/table';
 import { fnv1a32 } from '../core/text';
@@ -10,7 +10,8 @@ import { decisionsGoneBack, recordDecisions, recordedDecisions } from '../gas/le
 import type { LedgerEntry } from '../core/ledger';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
 import { getState, setState, setStateSoon } from '../gas/properties';
-import { packPrint, settingsChanged, settingsPrint, unpackPrint } from '../core/settings-trail';
+import { carryGone, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint } from '../core/settings-trail';
+import { missingConfigRows } from '../core/config';
 import { appendFirstLines, countHistory } from '../gas/history';
 import { recordVersions } from '../gas/versions';
 import { baselineLines } from '../core/history';
@@ -205,8 +206,15 @@ export function recordEvaluation(
   if (goneBack) logError(ss, tell?.job ?? 'rebuildSummaries', REVIEW_DECISIONS_GONE_BACK(goneBack.kept - goneBack.held, goneBack.kept));
   // What the office changed in its own tabs since the last full run: named with the verdicts it changed (review
   // complaint M2). The print of this run's settings is kept once "Thẩm định" shows the verdicts they gave.
-  const print = inputs.configRows ? settingsPrint(inputs.configRows, output.catalogue) : null;
-  const settings = print && inputs.configRows ? settingsChanged(unpackPrint(getState('settingsPrint')), print, inputs.configRows, output.catalogue) : [];
+  const before = unpackPrint(getState('settingsPrint'));
+  const fresh = inputs.configRows ? settingsPrint(inputs.configRows, output.catalogue) : null;
+  const settings = fresh && inputs.configRows ? settingsChanged(before, fresh, inputs.configRows, output.catalogue) : [];
+  // Rows of "Cấu hình" the print held that the tab no longer has: said with the value each held, once, the default used
+  // meanwhile; carried in the print, marked, for Thiết lập to write back (review office M2).
+  const gone = fresh && tell && inputs.configRows ? settingsGone(before, missingConfigRows(inputs.configRows, inputs.config)) : [];
+  const untold = gone.filter((g) => !g.told);
+  if (untold.length > 0) logError(ss, tell!.job, configRowsGone(untold));
+  const print = fresh ? carryGone(fresh, before, gone) : null;
   const packed = print ? packPrint(print) : null;
   // A print too large to keep (packPrint: null) clears the one kept: weighed against it, the next run would name again
   // the changes this one named (review counts, Low 7).

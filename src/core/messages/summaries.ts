@@ -6,7 +6,7 @@
 
 import { AWARD_LEVEL_HEADER } from './proposals';
 import { fromOldVersion } from './restore';
-import { CRITERIA_HEADERS, CRITERIA_TAB } from './validation';
+import { CONFIG_TAB, CRITERIA_HEADERS, CRITERIA_TAB } from './validation';
 
 const q = (s: string) => `“${s}”`;
 
@@ -95,6 +95,21 @@ export const settingsChangedList = (changes: readonly { tab: string; label: stri
     parts.push(`trang ${q(CRITERIA_TAB)}, cột ${q(CRITERIA_HEADERS[4])} của ${codes.length > 1 ? `${codes.length} tiêu chí (${codes.slice(0, 5).join(', ')}${codes.length > 5 ? ', …' : ''})` : `tiêu chí ${codes[0]}`}: từ ${q(was)} thành ${q(now)}`);
   }
   return `${parts.slice(0, 8).join('; ')}${parts.length > 8 ? `; và ${parts.length - 8} mục khác` : ''}`;
+};
+/**
+ * Rows of "Cấu hình" the last full run read and this one does not (src/core/settings-trail.ts settingsGone): each with
+ * the value it held and the default used instead, and how to have them back (review office M2: a conference date
+ * deleted with its row became the default without a word). `whole`: Thiết lập writes the old value back (else, too long
+ * for the print to hold, the default).
+ */
+export const configRowsGone = (gone: readonly { label: string; was: string; whole: boolean; now: string }[]) => {
+  const n = gone.length;
+  const list = gone
+    .slice(0, 5)
+    .map((g) => `${q(g.label)} (${g.was === '' ? 'giá trị trước đây không được lưu lại' : `trước đây ghi ${q(g.was)}`}; nay công cụ dùng giá trị mặc định ${q(g.now)})`)
+    .join('; ');
+  const back = gone.every((g) => g.whole) ? 'với giá trị cũ' : 'với giá trị cũ (giá trị nào dài quá hay không được lưu lại thì với giá trị mặc định: hãy ghi lại cho đúng)';
+  return `Trang ${q(CONFIG_TAB)} không còn ${n === 1 ? 'dòng' : `${n} dòng`} ${list}${n > 5 ? `; và ${n - 5} dòng khác` : ''}. Nếu dòng bị xóa nhầm, chọn menu Điển hình tiên tiến → Thiết lập: công cụ thêm lại ${n === 1 ? 'dòng đó' : 'các dòng đó'} ${back}.`;
 };
 /** The same, as a verdict's history line names it: the tabs, and some of the settings or criteria in each. */
 export const settingsChangedShort = (changes: readonly { tab: string; label: string }[]) => {

@@ -240,6 +240,9 @@ const UNTIL_YEARS_FIXED = 'Trong khi chờ sửa, công cụ không gửi thư n
 /** Thiết lập wrote the plan's default into milestones left empty (`filled`: "label: dd/MM/yyyy"). */
 export const CONFIG_MILESTONES_FILLED = (filled: readonly string[]) =>
   `Các mốc sau trong trang ${q(CONFIG_TAB)} đang để trống nên công cụ dùng ngày mặc định của Kế hoạch (cũng là ngày ghi trong thư nhắc hạn và biểu mẫu); công cụ đã ghi ngày đó vào ô để cơ quan thấy và sửa nếu cần: ${filled.join('; ')}.`;
+/** Rows of "Cấu hình" deleted since the last full run, added again by Thiết lập with the values they held (review office M2). */
+export const CONFIG_ROWS_RESTORED = (restored: readonly string[]) =>
+  `Trang ${q(CONFIG_TAB)} thiếu ${restored.length === 1 ? 'dòng' : 'các dòng'} sau (đã bị xóa từ lần cập nhật trước); công cụ đã thêm lại với giá trị lần cập nhật trước ghi, dùng từ lần chạy sau: ${restored.join('; ')}.`;
 /** A milestone left empty whose default is out of order with a date written in another row. */
 export const configErrorEmptyOutOfOrder = (row: number, key: string, fallback: string, otherRow: number, otherKey: string, otherDate: string) =>
   `${configItem(row, key)} đang để trống, và ngày mặc định ${fallback} của Kế hoạch không theo đúng thứ tự với mục ${q(configLabel(otherKey))} (dòng ${otherRow}: ${otherDate}). Hãy ghi ngày/tháng/năm của mốc này. ${milestoneFix(fallback)}`;
