@@ -243,7 +243,13 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   const shown = next === null || recovered >= 0 ? highestCodeShown(ss) : 0;
   const a = assignIds(keys, entries, rec, lookup, next, Date.now(), shown);
   if (recovered >= 0) {
-    notes.push(ledgerRebuilt(recovered, a.created.length));
+    // Codes given to rows sent before the results tab was last written: rows that had a code, now another. A row sent
+    // since is a new registration, coded as any would be (review office L2: it was counted as not matched).
+    let shownUntil = 0;
+    for (const e of entries.slice(0, recovered)) shownUntil = Math.max(shownUntil, e.lastAt);
+    const created = new Set(a.created);
+    const recoded = a.entries.filter((e) => created.has(e.id) && e.firstAt <= shownUntil).length;
+    notes.push(ledgerRebuilt(recovered, recoded));
     // Rebuilt without its decisions, by whichever job: the count of them kept is forgotten (the next rebuild counts
     // them again), not read as decisions gone back (review diff38 #2).
     if (getState('reviewDecided')) setStateSoon({ reviewDecided: '' });

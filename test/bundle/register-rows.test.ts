@@ -3,9 +3,10 @@
 // each got a second code and a second confirmation, the council's decision stayed on the old code, read as a row
 // deleted from the response tab, and the log blamed a restore of the whole file).
 import { describe, expect, it } from 'vitest';
-import { ledgerRowsRestored } from '../../src/core/messages';
+import { ledgerRebuilt, ledgerRowsRestored } from '../../src/core/messages';
+import { Q } from '../../src/core/registration-form';
 import { clearTabRow, deleteTabRow, setTabHidden } from '../../scripts/user';
-import { councilOffice } from './helpers';
+import { SCHOOLS, councilOffice, individualAnswers } from './helpers';
 
 type O = ReturnType<typeof councilOffice>;
 
@@ -47,4 +48,25 @@ describe('rows of "Sổ mã phiếu" deleted or cleared by hand', () => {
       expect(o.emu.properties.script.get('ledger.next')).toBe('5');
     });
   }
+});
+
+describe('"Sổ mã phiếu" renamed by a clerk, a registration arriving meanwhile (review office L2)', () => {
+  it('rebuilt from the results, the new registration is not counted among the codes that could not be matched', () => {
+    const o = councilOffice();
+    o.decide([2, 3]);
+    o.rebuild();
+    setTabHidden(o.emu, 'Sổ mã phiếu', false);
+    o.emu.spreadsheets.sheet('Sổ mã phiếu')!.name = 'Sổ mã phiếu (xem)';
+    o.emu.clock.advance(60_000);
+    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Phạm Thị Dung' } as never, { email: SCHOOLS[1].emails[0] });
+    o.rebuild();
+    expect(o.logged('dựng lại')).toEqual([ledgerRebuilt(3, 0)]);
+    expect(ledgerRebuilt(3, 0)).toContain('đã bị xóa hoặc đổi tên');
+    // Every registration keeps its code and decision; the new one has the next code.
+    const [header, ...rows] = o.emu.spreadsheets.values('Thẩm định').map((r) => r.map(String));
+    const byName = new Map(rows.map((r) => [r[header.indexOf('Tên')], [r[0], r[header.indexOf('Quyết định của Hội đồng')]]]));
+    expect(byName.get('Nguyễn Văn An')).toEqual(['DK-000002', 'Đề nghị khen']);
+    expect(byName.get('Trần Thị Bình')).toEqual(['DK-000003', 'Đề nghị khen']);
+    expect(byName.get('Phạm Thị Dung')?.[0]).toBe('DK-000005');
+  });
 });

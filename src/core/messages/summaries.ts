@@ -32,7 +32,7 @@ export const LEDGER_HEADERS = {
 } as const;
 export const LEDGER_PROTECTION = 'Sổ mã phiếu do công cụ giữ: mỗi câu trả lời của biểu mẫu một mã, không đổi khi sắp xếp, xóa hay chèn dòng. Đừng sửa tay.';
 export const ledgerRebuilt = (recovered: number, fresh: number) =>
-  `Trang ${q(LEDGER_TAB)} đã bị xóa: công cụ dựng lại ${recovered} mã phiếu từ trang “Kết quả kiểm tra”` +
+  `Không còn trang ${q(LEDGER_TAB)} (trang đã bị xóa hoặc đổi tên; trang đã đổi tên không còn được dùng): công cụ dựng lại ${recovered} mã phiếu từ trang “Kết quả kiểm tra”` +
   (fresh > 0 ? `; ${fresh} phiếu không khớp được với mã cũ nên được cấp mã mới — quyết định của Hội đồng ghi theo mã cũ của các phiếu này (nếu có) cần được chuyển sang mã mới bằng tay.` : '.');
 /** Rows of the register deleted or cleared by hand, their codes taken back from "Kết quả kiểm tra" (review office H1). */
 export const ledgerRowsRestored = (n: number) =>
