@@ -121,18 +121,30 @@ function headHistory(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
  * written literal (a comment "=…" stays text). The caller holds the script lock (two runs appending at once would write
  * one row).
  */
-export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read?: HistoryRead): void {
+export function appendHistory(ss: Spreadsheet, rows: readonly HistoryRow[], read?: HistoryRead, job = 'rebuildSummaries'): void {
   if (rows.length === 0) return;
-  const made = read?.sheet ? { sheet: read.sheet, created: false } : ensureSheet(ss, HISTORY_TAB);
-  const sheet = made.sheet;
+  let made = read?.sheet ? { sheet: read.sheet, created: false } : ensureSheet(ss, HISTORY_TAB);
+  let sheet = made.sheet;
   spreadsheetAppWrote();
   // Made now, or made by a run cut off before its header (review history M2: its lines then started in row 1, for good).
-  const lastRow = made.created ? 0 : read?.sheet ? read.last : sheet.getLastRow();
+  let lastRow = made.created ? 0 : read?.sheet ? read.last : sheet.getLastRow();
+  // Not read by the run (a submission's lines outside its batch: the tab's row 1 was not the tool's header, or there is
+  // no Sheets service): its row 1 is asked, and a reshaped tab set aside now, as the full run does (countHistory), not
+  // written below by position under other headings until then.
+  let putAside = false;
+  if (!read && !made.created && lastRow > 0 && !historyHeader(sheet.getRange(1, 1, 1, HISTORY_HEADER.length).getValues()[0])) {
+    setAside(ss, sheet, HISTORY_TAB, HISTORY_RESHAPED, job);
+    made = ensureSheet(ss, HISTORY_TAB);
+    sheet = made.sheet;
+    lastRow = 0;
+    putAside = true;
+  }
   const created = lastRow === 0;
   if (created) {
     const kept = keptLines('historyLines');
     // Made before (deleted or renamed since): the office is told where its earlier lines are (review history M5).
-    if (made.created && getState('historyMade') === '1') logError(ss, 'rebuildSummaries', HISTORY_REMADE);
+    // Not when set aside just now: setAside told why.
+    if (made.created && !putAside && getState('historyMade') === '1') logError(ss, 'rebuildSummaries', HISTORY_REMADE);
     // Found with no line (select all, Delete) by a run that did not count it first: every line it held is gone.
     else if (!made.created && kept > 0) logError(ss, 'rebuildSummaries', HISTORY_LINES_GONE(kept));
     headHistory(sheet);

@@ -415,7 +415,7 @@ function writeAndAnswer(
       if (batch && history !== null) {
         batch.append(history, lines, { newRows: true });
         historyLines = lines.length;
-      } else appendHistory(ss, lines);
+      } else appendHistory(ss, lines, undefined, 'onFormSubmit');
       const { from, line } = placed(resultRow(reg).slice(0, RESULTS_HEADER.length), result.columns);
       writeRow(result.sheet, result.at, line, { wrap: true, maxRows: result.maxRows, column: from });
       writeReviewRow(reviewSheet, review);

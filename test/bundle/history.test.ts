@@ -549,6 +549,28 @@ describe('"Lịch sử thẩm định": its lines counted (review complaint M3)'
     expect(log(ctx).filter((m) => m.includes(HISTORY_TAB))).toEqual([]);
   });
 
+  it('a column inserted before the times, then a submission whose verdict turns before any rebuild: the tab is set aside by the submission, its line the first of a new tab under the tool\'s header (not written by position under shifted headings)', () => {
+    const { ctx, first } = decided();
+    insertTabColumn(ctx.emu, HISTORY_TAB, 0);
+    typeCell(ctx.emu, HISTORY_TAB, 1, 1, 'STT');
+    ctx.emu.clock.advance(3600_000);
+    // The edit back: "Đạt" again, a verdict line.
+    ctx.emu.forms.submitAsUser(ctx.formId, teacher('Lê Thị Hoa'), { email: school.emails[0], editResponseId: first.responseId });
+    expect(ctx.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    const aside = ctx.emu.spreadsheets.sheetNames().find((n) => n.startsWith(`${HISTORY_TAB} cũ `))!;
+    expect(aside).toBeDefined();
+    expect(ctx.emu.spreadsheets.values(aside).slice(1).map((r) => String(r[2]))).toEqual(['DK-000002', 'DK-000003', 'DK-000002']);
+    expect(lines(ctx).map((l) => l[0])).toEqual(['DK-000002']);
+    expect(log(ctx).filter((m) => m === HISTORY_RESHAPED(aside))).toHaveLength(1);
+    expect(log(ctx)).not.toContain(HISTORY_REMADE);
+    // The next rebuilds: nothing more set aside, nothing said missing.
+    rebuild(ctx);
+    rebuild(ctx);
+    expect(ctx.emu.spreadsheets.sheetNames().filter((n) => n.startsWith(`${HISTORY_TAB} cũ`))).toEqual([aside]);
+    expect(gone(ctx)).toEqual([]);
+    expect(lines(ctx).map((l) => l[0])).toEqual(['DK-000002']);
+  });
+
   /** The tab renamed or deleted by hand, and a decision for the next rebuild to line in the tab it makes again. */
   function remade(how: 'renamed' | 'deleted') {
     const { ctx } = decided();
