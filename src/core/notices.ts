@@ -82,7 +82,8 @@ function outsiderOf(school: School, about: readonly { email: string }[], by: { e
 
 /**
  * A notice to `school`: greeting, `blocks` (made when the e-mail is first read), the office's footer; to the school and
- * the sender of `about`.
+ * the sender of `about`. `preheader`: the line a phone's inbox shows under the subject instead of the greeting (what
+ * happened, or what to do: review mail M4), as confirmations and reminders have.
  */
 function notice(
   org: OfficeConfig['organisation'],
@@ -91,6 +92,7 @@ function notice(
   subject: string,
   blocks: () => Block[],
   about: readonly { email: string }[],
+  preheader: string,
 ): SchoolNotice {
   const to = recipients(school, about);
   let email: Email | null = null;
@@ -101,7 +103,7 @@ function notice(
     subject,
     noAddress: noMailNote(school),
     get email(): Email {
-      return (email ??= { to, subject, ...render([{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks(), { text: NOTICE_EMAIL.footer(org.name, org.contact) }]) });
+      return (email ??= { to, subject, ...render([{ text: REMINDER_EMAIL.greeting(school.name, school.principal) }, ...blocks(), { text: NOTICE_EMAIL.footer(org.name, org.contact) }], preheader) });
     },
   };
 }
@@ -128,8 +130,8 @@ export function schoolNotices(
   const byId = new Map<string, EvaluatedRegistration>();
   for (const r of output.registrations) byId.set(r.id, r);
   const out: SchoolNotice[] = [];
-  const finish = (school: School, key: string, ref: string, at: number, subject: string, blocks: () => Block[], about: readonly EvaluatedRegistration[]) =>
-    out.push(notice(org, school, { key, ref, at }, subject, blocks, about));
+  const finish = (school: School, key: string, ref: string, at: number, subject: string, preheader: string, blocks: () => Block[], about: readonly EvaluatedRegistration[]) =>
+    out.push(notice(org, school, { key, ref, at }, subject, blocks, about, preheader));
   const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind].toLowerCase() : '');
   const nameOf = (r: EvaluatedRegistration) => r.name || '…';
 
@@ -209,7 +211,9 @@ export function schoolNotices(
       return out;
     };
     const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
-    finish(school, key, items.map((r) => r.id).join(' '), news, subject, blocks, items);
+    const worse = by.verdict !== 'dat' && items.some((r) => r.verdict === 'dat');
+    const preheader = NOTICE_EMAIL.replacedPreheader(worse ? items.filter((r) => r.verdict === 'dat').map((r) => r.id) : items.map((r) => r.id), by.id, worse, one !== null);
+    finish(school, key, items.map((r) => r.id).join(' '), news, subject, preheader, blocks, items);
   }
 
   for (const { r, last, replacing } of revived) {
@@ -232,7 +236,8 @@ export function schoolNotices(
       return out;
     };
     const about = [r, ...replacing];
-    finish(r.school!, `HL:${r.id}:${last.key}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, fitText(nameOf(r), 80), r.school!.name), blocks, about);
+    const preheader = NOTICE_EMAIL.revivedPreheader(VERDICT_LABELS[r.verdict], replacing.map((z) => z.id).join(', '));
+    finish(r.school!, `HL:${r.id}:${last.key}`, about.map((x) => x.id).join(' '), now.getTime(), NOTICE_EMAIL.revivedSubject(r.id, fitText(nameOf(r), 80), r.school!.name), preheader, blocks, about);
   }
 
   // Sent lately, in force beside the school's own registrations of the same name (review diff44 M2): told once, by the
@@ -254,7 +259,7 @@ export function schoolNotices(
     if (earlier.length === 0) continue;
     const others = earlier.map((z) => z.id);
     const blocks = (): Block[] => [{ text: NOTICE_EMAIL.alike(r.id, kindOf(r), nameOf(r), formatDate(at!), others, officeWord(org)) }];
-    finish(school, `HN:${r.id}:${others.join(',')}`, [r.id, ...others].join(' '), at!.getTime(), NOTICE_EMAIL.alikeSubject(r.id, others.join(', '), fitText(nameOf(r), 80), school.name), blocks, [r, ...earlier]);
+    finish(school, `HN:${r.id}:${others.join(',')}`, [r.id, ...others].join(' '), at!.getTime(), NOTICE_EMAIL.alikeSubject(r.id, others.join(', '), fitText(nameOf(r), 80), school.name), NOTICE_EMAIL.alikePreheader(others.length + 1, officeWord(org)), blocks, [r, ...earlier]);
   }
 
   // Turned by a day of the calendar (calendarTurns), of a day a run saw coming: one typed into "Cấu hình" once it had
@@ -279,7 +284,9 @@ export function schoolNotices(
       return out;
     };
     const subject = items.length === 1 ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name) : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name);
-    finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, blocks, items.map((i) => i.r));
+    const toFix = items.filter((i) => i.r.verdict !== 'dat');
+    const preheader = NOTICE_EMAIL.turnedPreheader(items.length, toFix.length, toFix.reduce((n, i) => n + toFixOf(i.r).length, 0));
+    finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, preheader, blocks, items.map((i) => i.r));
   }
   return out;
 }
@@ -464,19 +471,29 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     const period = r.period ? r.period.label : r.periodLabel;
     const isReport = !r.period || r.period.kind !== 'plan';
     const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt), isReport) }];
+    const lateBy = r.period && deadlinePassed(r.period.deadline, r.submittedAt) ? formatDate(r.period.deadline) : null;
+    let preheader = NOTICE_EMAIL.receiptCountedPreheader(isReport, lateBy);
     // What the school wrote, even a sentence saying the document is not out yet (then it is not counted: said below).
     const written: string[] = [];
     if (!isEmptyEvidence(r.docRef)) written.push(NOTICE_EMAIL.receiptDocRef(r.docRef));
     if (!isEmptyEvidence(r.link)) written.push(NOTICE_EMAIL.receiptLink(r.link));
     if (written.length > 0) blocks.push({ text: written.join('\n') });
     // Sent after its deadline's day: said, as a registration sent late is (review reports L2).
-    if (r.period && deadlinePassed(r.period.deadline, r.submittedAt)) blocks.push({ text: NOTICE_EMAIL.receiptLate(formatDate(r.period.deadline)) });
-    if (!r.period) blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
-    else if (r.sentFrom) blocks.push({ text: NOTICE_EMAIL.receiptOtherSchool(r.sentFrom.name, school.name) });
-    else if (r.early) blocks.push({ text: NOTICE_EMAIL.receiptEarly(period) });
-    else if (!reportHasEvidence(r)) {
+    if (lateBy) blocks.push({ text: NOTICE_EMAIL.receiptLate(lateBy) });
+    if (!r.period) {
+      blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
+      preheader = NOTICE_EMAIL.receiptUnknownPeriodPreheader;
+    } else if (r.sentFrom) {
+      blocks.push({ text: NOTICE_EMAIL.receiptOtherSchool(r.sentFrom.name, school.name) });
+      preheader = NOTICE_EMAIL.receiptOtherSchoolPreheader(r.sentFrom.name);
+    } else if (r.early) {
+      blocks.push({ text: NOTICE_EMAIL.receiptEarly(period) });
+      preheader = NOTICE_EMAIL.receiptEarlyPreheader;
+    } else if (!reportHasEvidence(r)) {
       const deadline = r.period.deadline.getTime() >= now.getTime() - DAY ? formatDate(r.period.deadline) : null;
-      blocks.push({ text: met.has(metKey(school, r.period.id)) ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence(deadline) });
+      const metOther = met.has(metKey(school, r.period.id));
+      blocks.push({ text: metOther ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence(deadline) });
+      preheader = metOther ? NOTICE_EMAIL.receiptMetPreheader : NOTICE_EMAIL.receiptNoEvidencePreheader(deadline);
     }
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
     // The school's other reports past their deadline, as its reminders name them: a school that missed one and sends
@@ -492,7 +509,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     // (review diff20 #8).
     const counted = !!r.period && (reportHasEvidence(r) || met.has(metKey(school, r.period.id)));
     const subject = counted ? NOTICE_EMAIL.receiptSubject(period, school.name, isReport) : NOTICE_EMAIL.receiptNotCountedSubject(period, school.name, isReport);
-    out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r]));
+    out.push(notice(org, school, { key, ref: `${school.code} · ${period}`, at: r.submittedAt.getTime() }, subject, () => blocks, [r], preheader));
   }
   return out;
 }

@@ -1025,7 +1025,8 @@ export function pendingRequests(merged: ReviewTab, registrations: readonly Evalu
       blocks.push(editUrl ? { text: SUPPLEMENT_EMAIL.howToLink(editUrl), link: { url: editUrl, label: CONFIRMATION.editLabel(id) } } : { text: SUPPLEMENT_EMAIL.howTo });
       if (reviewer !== '') blocks.push({ text: SUPPLEMENT_EMAIL.reviewer(reviewer) });
       blocks.push({ text: SUPPLEMENT_EMAIL.footer(orgName, org.contact) });
-      return { to: recipients.join(','), subject: (replaces ? SUPPLEMENT_EMAIL.subjectUpdate : SUPPLEMENT_EMAIL.subject)(id, shortName), ...render(blocks) };
+      const preheader = SUPPLEMENT_EMAIL.preheader(fitText(comment.split('\n').find((l) => l.trim() !== '')?.trim() ?? '', 100));
+      return { to: recipients.join(','), subject: (replaces ? SUPPLEMENT_EMAIL.subjectUpdate : SUPPLEMENT_EMAIL.subject)(id, shortName), ...render(blocks, preheader) };
     };
     out.push({
       key: supplementKey(id, comment),

@@ -15,6 +15,8 @@ import { SCHOOLS, bundleCode, collectiveAnswers, directoryRows, individualAnswer
 import { CONFIRMATION } from '../../src/core/messages';
 
 const OUTBOX = 'Hộp thư đi';
+/** The hidden first block of an HTML part: what a phone's inbox shows under the subject. */
+const preheaderOf = (html: string | undefined) => /^<div style="display:none;[^"]*">([^<]*)<\/div>/.exec(html ?? '')?.[1] ?? null;
 const STAFF = ['thuongtruc@phong.example', 'lanhdao@phong.example'];
 const LE_LOI = { code: 'TH02', name: 'Trường Tiểu học Lê Lợi', level: 'Tiểu học', ward: 'Phường Hồng Hà', cluster: 'Cụm 2', principal: 'Đỗ Minh Khoa', emails: ['thleloi@example.edu.vn'] };
 const FOUR: TestSchool[] = [...SCHOOLS, LE_LOI];
@@ -221,6 +223,9 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     const noEvidence = receipts.find((m) => m.to.includes(C.emails[0]) && formatDate(m.date) === '05/12/2026')!;
     expect(noEvidence.body).toContain('chưa ghi mục “Số, ngày văn bản” hoặc “Đường liên kết tới văn bản” (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
     expect(noEvidence.subject).toContain('] Chưa được tính: báo cáo “');
+    // Under the subject a phone shows whether it counts and what to send, not "Kính gửi: …" (review mail M4).
+    expect(preheaderOf(plan.htmlBody)).toBe('Kế hoạch được tính là đã nộp.');
+    expect(preheaderOf(noEvidence.htmlBody)).toBe('Chưa ghi số, ngày văn bản hoặc đường liên kết; đề nghị gửi lại trước hạn 15/12/2026.');
   });
 
   it('a verdict the calendar turned to "Cần bổ sung" (a year\'s ratings due on 1 February) is told to its school that day, with what to add', () => {
@@ -231,6 +236,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     const notices = emu.mail.sent.filter((m) => kindOf(m.subject) === 'notice');
     expect(notices.map((m) => [formatDate(m.date), m.to.join(',')]).sort()).toEqual([['01/02/2027', A.emails[0]], ['01/02/2027', C.emails[0]]]);
     expect(notices.every((m) => m.body.includes('từ “Đạt” chuyển sang “Cần bổ sung”') && m.body.includes('01/02/2027'))).toBe(true);
+    for (const m of notices) expect(preheaderOf(m.htmlBody)).toMatch(/^Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; [1-9]\d* điểm cần bổ sung hoặc chưa đạt\.$/);
   });
 
   it('the minimum is reminded in its school year, and what it left undone is told once, in the first reminder after the window', () => {

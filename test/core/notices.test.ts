@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { milestone, type OfficeConfig } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
 import { NOTICE_DAYS, NOTICE_KEEP_DAYS, calendarDaysAhead, calendarTurns, newsOf, reportReceipts, schoolNotices, toldFrom } from '../../src/core/notices';
-import { CONFIRMATION, NOTICE_EMAIL } from '../../src/core/messages';
+import { CONFIRMATION, NOTICE_EMAIL, VERDICT_LABELS } from '../../src/core/messages';
 import { fitText, formatDate } from '../../src/core/text';
 import { confirmationKey, type OutboxEntry } from '../../src/core/outbox';
 import { buildReportForm, Q, RATING_CHOICES, responseHeaders, schoolYearRow, type FormAnswers } from '../../src/core/registration-form';
@@ -13,6 +13,8 @@ import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
 import { answersToRow, collectiveAnswers, config, config2026, directoryRows, form, headerRow, individualAnswers, managerRatedGood, SCHOOLS } from './helpers';
 
 const DAY = 86_400_000;
+/** The hidden first block of an HTML part: what a phone's inbox shows under the subject (review mail M4). */
+const preheaderOf = (html: string) => /^<div style="display:none;[^"]*">([^<]*)<\/div>/.exec(html)?.[1] ?? null;
 
 function office(cfg: OfficeConfig, rows: { a: FormAnswers; at: Date; email?: string }[]) {
   const f = form(cfg);
@@ -103,6 +105,10 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(n.email.subject).toContain(`: phiếu ${r.id} — `);
     expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang “Cần bổ sung”.`);
     expect(n.email.body).toContain('năm học 2022-2023');
+    // Under the subject: why, and how much to add (review mail M4).
+    const open = n.email.body.split('\n').filter((l) => l.startsWith('- ')).length;
+    expect(open).toBeGreaterThan(0);
+    expect(preheaderOf(n.email.htmlBody)).toBe(`Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; ${open} điểm cần bổ sung hoặc chưa đạt.`);
     // Without its edit link (none known), the school is pointed to its confirmation.
     expect(n.email.body).toContain(NOTICE_EMAIL.howToFix);
     // With it, each registration to fix carries its own, as the reminders give it (review "mailbox" #2: the
@@ -131,6 +137,7 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     const febNotices = schoolNotices(turned, day, new Date(feb.getTime() + DAY));
     expect(febNotices.map((x) => x.key)).toEqual([`LICH:${SCHOOLS[0].code}:2024-02-01`]);
     expect(febNotices[0].email.body).toContain('từ “Đạt” chuyển sang “Cần bổ sung”');
+    expect(preheaderOf(febNotices[0].email.htmlBody)).toMatch(/^Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; [1-9]\d* điểm cần bổ sung hoặc chưa đạt\.$/);
   });
 
   it('says nothing of a registration sent or edited after the day (its own confirmation told its verdict)', () => {
@@ -204,6 +211,8 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     expect(by.verdict).not.toBe('dat');
     expect(n.email.body).toContain(`Lưu ý: phiếu ${old.id} đạt còn phiếu ${by.id} chưa đạt`);
     expect(n.email.body).toContain('bằng đường dẫn trong thư báo kết quả của phiếu đó');
+    // Under the subject, the news and the catch, not "Kính gửi: …" (review mail M4).
+    expect(preheaderOf(n.email.htmlBody)).toBe(`Phiếu ${old.id} (đạt) không còn được xét; phiếu ${by.id} thay cho phiếu đó chưa đạt.`);
     // The edit link of the one to edit opens and changes the school's registration: not in a notice that also goes to
     // an address the school does not list (review privacy #1) — the school has it in that registration's confirmation.
     const url = 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc';
@@ -234,6 +243,7 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     const record = { meeting: '20-06-2024', level: 'giayKhen' as const, day: '25-06-2024', fp: 'ab' };
     const [proposed] = schoolNotices(out, cfg, when, undefined, new Map([[old.id, [record]]]));
     expect(proposed.email.body).toContain('trong tờ trình ngày 25/06/2024: việc đề nghị đó giữ nguyên');
+    expect(preheaderOf(proposed.email.htmlBody)).toBe(`Đề nghị khen phiếu ${old.id} giữ nguyên; các đợt xét sau xét phiếu ${out.registrations[1].id}.`);
     const [withdrawn] = schoolNotices(out, cfg, when, undefined, new Map([[old.id, [{ ...record, out: '02-07-2024' }]]]));
     expect(withdrawn.email.body).not.toContain('giữ nguyên');
   });
@@ -247,6 +257,7 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     const [n] = schoolNotices(out, cfg, new Date(second.getTime() + DAY));
     expect(n.key).toBe(`TT:${out.registrations[1].id}`);
     expect(n.email.body).not.toContain('Lưu ý');
+    expect(preheaderOf(n.email.htmlBody)).toBe(`Phiếu ${out.registrations[0].id} không còn được xét; nội dung cần xét, sửa ở phiếu ${out.registrations[1].id}.`);
   });
 
   it('several replaced by one are told in one e-mail, listed, keyed by the one that replaced them', () => {
@@ -266,6 +277,7 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     expect(n.email.body).toContain(`Phiếu ${by.id} gửi ngày 28/06/2024 (kết luận tự động “Chưa đạt”) thay cho 2 phiếu`);
     for (const r of [one, two]) expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”, kết luận tự động “Đạt”).`);
     expect(n.email.body).toContain(`Lưu ý: phiếu ${one.id}, ${two.id} đạt còn phiếu ${by.id} chưa đạt`);
+    expect(preheaderOf(n.email.htmlBody)).toBe(`2 phiếu cũ (đạt) không còn được xét; phiếu ${by.id} thay cho các phiếu đó chưa đạt.`);
   });
 });
 
@@ -286,6 +298,7 @@ describe('schoolNotices: one notice per school and day', () => {
     const [n] = notices;
     expect(n.ref).toBe(out.registrations.map((r) => r.id).join(' '));
     expect(n.email.subject).toContain('Kết luận của 2 phiếu thay đổi từ ngày');
+    expect(preheaderOf(n.email.htmlBody)).toMatch(/^Do đến mốc thời gian của Kế hoạch/);
     for (const r of out.registrations) expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang`);
     expect(n.email.to.split(',').sort()).toEqual([...SCHOOLS[0].emails].sort());
     // What a later rebuild keeps composing (a notice waiting for the quota) and queues (news only).
@@ -327,6 +340,9 @@ describe('reportReceipts: a progress report acknowledged', () => {
     // The subject says whether it counts (review "mailbox" #3: a clerk filing receipts by subject took it as done).
     expect(plan.email.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name, false));
     expect(unknown.email.subject).toBe(`[Điển hình tiên tiến] Chưa được tính: báo cáo “Kỳ không có” (đã nhận) — ${SCHOOLS[1].name}`);
+    // Under the subject: whether it counts, and what to send when not (review mail M4).
+    expect(preheaderOf(plan.email.htmlBody)).toBe('Kế hoạch được tính là đã nộp.');
+    expect(preheaderOf(unknown.email.htmlBody)).toBe(NOTICE_EMAIL.receiptUnknownPeriodPreheader);
     // Queued while news, composed while it may wait for the quota, then none.
     expect(newsOf(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY)), new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
     expect(reportReceipts(out, cfg, new Date(sent.getTime() + (NOTICE_DAYS + 1) * DAY))).toHaveLength(2);
@@ -342,11 +358,13 @@ describe('reportReceipts: a progress report acknowledged', () => {
     // With the period's deadline while it is to come, past it without (review inbox #5).
     const deadline = denied.reports[0].period!.deadline;
     expect(receipt.email.body).toContain(`có đủ thông tin, trước hạn ${formatDate(deadline)}.`);
+    expect(preheaderOf(receipt.email.htmlBody)).toBe(`Chưa ghi số, ngày văn bản hoặc đường liên kết; đề nghị gửi lại trước hạn ${formatDate(deadline)}.`);
     // Sent the day after its deadline: no past date to meet.
     const afterDeadline = reports([[new Date(deadline.getTime() + DAY), SCHOOLS[2].emails[0], SCHOOLS[2].name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', 'Chưa có', 'Tóm tắt', '']]);
     const [late] = reportReceipts(afterDeadline, cfg, new Date(deadline.getTime() + 2 * DAY));
     expect(late.email.body).toContain('có đủ thông tin.');
     expect(late.email.body).not.toContain('trước hạn');
+    expect(preheaderOf(late.email.htmlBody)).toBe('Chưa ghi số, ngày văn bản hoặc đường liên kết; đề nghị gửi lại.');
     expect(receipt.email.subject).toBe(NOTICE_EMAIL.receiptNotCountedSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name, false));
     // Sent again without evidence after one that counts: the period is met (as the school's tab and reminders say), and
     // the receipt says so (review diff20 #8).
@@ -358,6 +376,7 @@ describe('reportReceipts: a progress report acknowledged', () => {
     const second = reportReceipts(again, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
     expect(second.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name, false));
     expect(second.email.body).toContain(NOTICE_EMAIL.receiptNoEvidenceMet);
+    expect(preheaderOf(second.email.htmlBody)).toBe(NOTICE_EMAIL.receiptMetPreheader);
     expect(second.email.body).not.toContain(NOTICE_EMAIL.receiptNoEvidence(null).slice(0, -1));
     // Schools are told apart by name, not by their code, which the office may leave empty or repeat (review diff21 #4):
     // one school's report with evidence does not meet another's period.
@@ -458,6 +477,7 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(notices[0].email.to.split(',')).toContain('nguoila@mail.example');
     expect(notices[0].email.subject).toBe(NOTICE_EMAIL.revivedSubject(revived.id, revived.name, SCHOOLS[0].name));
     expect(notices[0].email.body).toContain('trước đây được báo là không được xét');
+    expect(preheaderOf(notices[0].email.htmlBody)).toBe(`Kết luận tự động: “${VERDICT_LABELS[revived.verdict]}”.`);
     // A long name is cut in the subject, as a confirmation's is (review school, notes), and whole in the body.
     const long = `${revived.name} ${'rất dài '.repeat(20)}`.trim();
     const longAlone = office(cfg, [{ a: { ...a, [Q.individualName]: long }, at, email: 'nguoila@mail.example' }]);
@@ -510,6 +530,7 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(notices.map((n) => n.key)).toEqual([`HL:${teacher.id}:${confirmationKey(teacher)}`]);
     expect(notices[0].ref).toBe(`${teacher.id} ${school.id}`);
     expect(notices[0].email.body).toContain(`thay cho phiếu ${school.id} cùng đối tượng: phiếu ${school.id} không còn được xét`);
+    expect(preheaderOf(notices[0].email.htmlBody)).toBe(`Kết luận tự động: “${VERDICT_LABELS[teacher.verdict]}”; phiếu ${school.id} không còn được xét.`);
     expect(notices[0].email.body).toContain(`không được xét vì trùng đối tượng với phiếu ${school.id}.`);
     // What the replaced one was told not known (no e-mail of its current version in the record): not named in it.
     const unknown = toldFrom([entry({ key: confirmationKey(teacher), ref: teacher.id, subject: CONFIRMATION.subjectSuperseded(teacher.id, school.id, teacher.name) })]);
@@ -544,6 +565,7 @@ describe('schoolNotices: namesakes of one school, both reviewed (review diff44 M
     const notices = hn(out, new Date(second.getTime() + DAY));
     expect(notices.map((n) => [n.key, n.ref, n.to])).toEqual([['HN:DK-000003:DK-000002', 'DK-000003 DK-000002', school.emails.join(',')]]);
     expect(notices[0].email.body).toContain(NOTICE_EMAIL.alike('DK-000003', 'cá nhân', 'Nguyễn Thị Hương', formatDate(second), ['DK-000002'], 'Phòng'));
+    expect(preheaderOf(notices[0].email.htmlBody)).toBe('Phòng đang xét như phiếu của hai người khác nhau; nếu là một người, đề nghị báo Phòng.');
     // Old news past the window.
     expect(hn(out, new Date(second.getTime() + (NOTICE_DAYS + 1) * DAY))).toEqual([]);
   });

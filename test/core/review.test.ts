@@ -834,6 +834,11 @@ describe('pendingRequests', () => {
     expect(req.email.htmlBody).not.toContain('<minh');
     for (const m of toFix) expect(req.email.body).toContain(m);
     expect(req.key).toBe(supplementKey(target.id, 'Đề nghị bổ sung <minh chứng> của Chỉ thị 05'));
+    // Under the subject, a phone's inbox shows the council's comment, not "Kính gửi: …" (review mail M4).
+    expect(req.email.htmlBody).toMatch(/^<div style="display:none;[^"]*">Hội đồng đề nghị: Đề nghị bổ sung &lt;minh chứng&gt; của Chỉ thị 05<\/div>/);
+    // Its first line only: the council writes what to supply and by when there.
+    const twoLines = pendingRequests(decide('Bổ sung ảnh hoạt động trước ngày 15/12/2026\nGửi kèm biên bản'), all, office.config.organisation)[0];
+    expect(twoLines.email.htmlBody).toMatch(/^<div style="display:none;[^"]*">Hội đồng đề nghị: Bổ sung ảnh hoạt động trước ngày 15\/12\/2026<\/div>/);
     // Its edit link: the address in the plain part, a link under words in the HTML part (review mobile M1).
     const edit = 'https://docs.google.com/forms/d/e/x/viewform?edit2=2_abc';
     expect(req.withLink(edit).body).toContain(edit);

@@ -33,6 +33,17 @@ export const NOTICE_EMAIL = {
   /** The replaced registration(s) `ids` met the criteria and the new one does not. */
   replacedWorse: (ids: string, by: string, editUrl: string | null) =>
     `Lưu ý: phiếu ${ids} đạt còn phiếu ${by} chưa đạt. Nếu nội dung cần xét là của phiếu ${ids}, đề nghị sửa phiếu ${by} ${editUrl ? `tại: ${editUrl}` : 'bằng đường dẫn trong thư báo kết quả của phiếu đó'} (không gửi thêm phiếu mới).`,
+  /**
+   * The line a phone's inbox shows under a replaced notice's subject (review mail M4): that `ids` no longer count, and
+   * where to edit. `worse`: the replaced ones met the criteria and `by` does not (replacedWorse); `proposed`: the one
+   * replaced was proposed by a finished batch (replacedProposed).
+   */
+  replacedPreheader: (ids: readonly string[], by: string, worse: boolean, proposed: boolean) =>
+    proposed
+      ? `Đề nghị khen phiếu ${ids[0]} giữ nguyên; các đợt xét sau xét phiếu ${by}.`
+      : worse
+        ? `${ids.length > 1 ? `${ids.length} phiếu cũ` : `Phiếu ${ids[0]}`} (đạt) không còn được xét; phiếu ${by} thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó chưa đạt.`
+        : `${ids.length > 1 ? `${ids.length} phiếu cũ` : `Phiếu ${ids[0]}`} không còn được xét; nội dung cần xét, sửa ở phiếu ${by}.`,
   /** A registration told it did not count (replaced, or a duplicate as it arrived) counts again (review drift #2). */
   revivedSubject: (id: string, name: string, school: string) => `[${APP_NAME}] Phiếu ${id} (${name}) được xét trở lại — ${school}`,
   /** `office`: how the office names itself (officeWord). */
@@ -53,6 +64,12 @@ export const NOTICE_EMAIL = {
   alikeSubject: (id: string, others: string, name: string, school: string) => `[${APP_NAME}] Có thể trùng người: phiếu ${id} và ${others} (${name}) — ${school}`,
   alike: (id: string, kind: string, name: string, date: string, others: readonly string[], office: string) =>
     `Phiếu ${id} (${kind} ${q(name)}, gửi ngày ${date}) cùng họ tên với ${others.length > 1 ? 'các phiếu' : 'phiếu'} ${others.join(', ')} của đơn vị. ${office} đang xét ${others.length > 1 ? 'các phiếu này như phiếu của những người khác nhau' : 'cả hai phiếu như phiếu của hai người khác nhau'}. Nếu đúng là ${others.length > 1 ? 'những' : 'hai'} người khác nhau, đơn vị không cần làm gì. Nếu là cùng một người (phiếu ${id} được gửi để sửa phiếu trước), đề nghị báo ${office} để chỉ xét một phiếu; lần sau, sửa phiếu đã gửi bằng đường dẫn sửa của phiếu đó, không gửi phiếu mới.`,
+  /** Under a revived notice's subject: its verdict, and the ones it replaces now (`replaced`, '' when none). */
+  revivedPreheader: (verdict: string, replaced: string) =>
+    `Kết luận tự động: ${q(verdict)}${replaced ? `; phiếu ${replaced} không còn được xét` : ''}.`,
+  /** Under a namesakes notice's subject: what the office does, and what the school does if it is one person. */
+  alikePreheader: (n: number, office: string) =>
+    `${office} đang xét như phiếu của ${n > 2 ? 'những' : 'hai'} người khác nhau; nếu là một người, đề nghị báo ${office}.`,
   /** revived, and it now replaces `replaced`, which were last told they count (an address of its sender added to "Đơn vị", say). */
   revivedReplacing: (id: string, kind: string, name: string, verdict: string, office: string, was: string, replaced: string) =>
     `Phiếu ${id} (${kind} ${q(name)}) trước đây được báo là không được xét vì trùng đối tượng với phiếu ${was}. Nay ${office} xét phiếu ${id} (kết luận tự động ${q(verdict)}), thay cho phiếu ${replaced} cùng đối tượng: phiếu ${replaced} không còn được xét. Nếu nội dung cần xét là của phiếu ${replaced}, hoặc đơn vị không muốn phiếu ${id} được xét, đề nghị liên hệ ${office}.`,
@@ -67,6 +84,16 @@ export const NOTICE_EMAIL = {
       ? `Từ ngày ${date}, kết luận tự động của phiếu dưới đây thay đổi. Thay đổi này không phải do đơn vị sửa phiếu mà do đã đến mốc thời gian của Kế hoạch.`
       : `Từ ngày ${date}, kết luận tự động của ${n} phiếu dưới đây thay đổi. Thay đổi này không phải do đơn vị sửa phiếu mà do đã đến mốc thời gian của Kế hoạch.`,
   turned: (id: string, kind: string, name: string, before: string, after: string) => `Phiếu ${id} (${kind} ${q(name)}): từ ${q(before)} chuyển sang ${q(after)}.`,
+  /**
+   * Under a calendar notice's subject (which says the new verdict and the day): why, and what to do. `n`: the
+   * registrations it names; `toFix`: those not "Đạt"; `open`: their points to add or fix.
+   */
+  turnedPreheader: (n: number, toFix: number, open: number) =>
+    toFix === 0
+      ? 'Do đến mốc thời gian của Kế hoạch; đơn vị không cần làm gì thêm.'
+      : n === 1 && open > 0
+        ? `Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; ${open} điểm cần bổ sung hoặc chưa đạt.`
+        : `Do đến mốc thời gian của Kế hoạch; ${toFix} phiếu cần sửa, bổ sung.`,
   nothingToDo: (n: number) => `Đơn vị không cần làm gì thêm về ${n === 1 ? 'phiếu này' : 'các phiếu này'}.`,
   howToFix: 'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn trong thư báo kết quả kiểm tra đã nhận.',
   /** howToFix when every registration to fix carries its own edit link (REMINDER_EMAIL.editLink), with the reminders' caution. */
@@ -80,6 +107,19 @@ export const NOTICE_EMAIL = {
   /** A report received that does not count (no document number, date or link; a period the plan does not have). */
   receiptNotCountedSubject: (period: string, school: string, isReport = true) =>
     `[${APP_NAME}] Chưa được tính: ${reportQ(period, isReport)} (đã nhận) — ${school}`,
+  /**
+   * Under a receipt's subject (review mail M4): whether it counts and, when not, what to send. `isReport` false: the
+   * school's plan. `late`: the period's deadline (dd/MM/yyyy) when sent after it.
+   */
+  receiptCountedPreheader: (isReport: boolean, late: string | null) =>
+    `${isReport ? 'Báo cáo' : 'Kế hoạch'} được tính là đã nộp${late ? ` (gửi sau hạn ${late})` : ''}.`,
+  receiptMetPreheader: 'Kỳ này đã được tính nhờ một báo cáo khác của đơn vị; không cần gửi thêm.',
+  /** `deadline`: the period's (dd/MM/yyyy), while still to come. */
+  receiptNoEvidencePreheader: (deadline: string | null) =>
+    `Chưa ghi số, ngày văn bản hoặc đường liên kết; đề nghị gửi lại${deadline ? ` trước hạn ${deadline}` : ''}.`,
+  receiptUnknownPeriodPreheader: 'Kỳ báo cáo đã chọn không có trong Kế hoạch; đề nghị gửi lại, chọn đúng kỳ.',
+  receiptOtherSchoolPreheader: (sender: string) => `Gửi từ địa chỉ của ${q(sender)} nên chưa được tính; xem cách gửi lại trong thư.`,
+  receiptEarlyPreheader: 'Kỳ báo cáo chưa bắt đầu khi gửi; nếu chọn nhầm kỳ, đề nghị gửi lại.',
   /** `office`: how the office names itself (officeWord). */
   receipt: (office: string, period: string, at: string, isReport = true) =>
     `${office} đã nhận ${reportQ(period, isReport)}${isReport ? ' của đơn vị' : ''}, gửi lúc ${at}.`,

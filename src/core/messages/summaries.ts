@@ -374,6 +374,11 @@ export const SUPPLEMENT_EMAIL = {
   howToLink: (url: string) =>
     `Đơn vị mở lại đúng phiếu này bằng đường dẫn sau, bổ sung rồi gửi lại: ${url}\nPhiếu gửi lại được kiểm tra ngay và Hội đồng sẽ thẩm định lại.`,
   reviewer: (name: string) => `Người thẩm định: ${name}.`,
+  /**
+   * The line a phone's inbox shows under the subject (review mail M4): the first line of the council's comment, where it
+   * writes what to supply and by when; without a comment, what to do.
+   */
+  preheader: (commentLine: string) => (commentLine ? `Hội đồng đề nghị: ${commentLine}` : 'Đề nghị đơn vị bổ sung theo các điểm nêu trong thư rồi gửi lại phiếu.'),
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
   unknownName: '(chưa ghi tên)',
   unknownKind: 'Phiếu',
