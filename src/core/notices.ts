@@ -18,7 +18,7 @@ import { standing, type ProposedBefore } from './proposals';
 import { deadlinePassed, fitText, formatDate, isEmptyEvidence, matchKey, withoutSheetRow } from './text';
 import { reportHasEvidence } from './reports';
 import { overdueReports } from './reminders';
-import { calendarEvents, evaluateCompact, type Verdict } from './validate';
+import { calendarEvents, evaluateCompact, excellentYearAwaited, type Verdict } from './validate';
 
 /** How many days a change stays news: it is queued within them (SchoolNotice.at). */
 export const NOTICE_DAYS = 7;
@@ -107,6 +107,9 @@ function notice(
     },
   };
 }
+
+/** A dd/MM/yyyy date as a key that sorts in time order. */
+const dayOrder = (ddmmyyyy: string) => ddmmyyyy.split('/').reverse().join('');
 
 const isoDay = (at: number) => {
   const d = new Date(at);
@@ -283,9 +286,20 @@ export function schoolNotices(
       out.push({ text: items.every((i) => i.r.verdict === 'dat') ? NOTICE_EMAIL.nothingToDo(items.length) : linked ? NOTICE_EMAIL.howToFixLinked : NOTICE_EMAIL.howToFix });
       return out;
     };
-    const subject = items.length === 1 ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name) : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name);
-    const toFix = items.filter((i) => i.r.verdict !== 'dat');
-    const preheader = NOTICE_EMAIL.turnedPreheader(items.length, toFix.length, toFix.reduce((n, i) => n + toFixOf(i.r).length, 0));
+    // Those whose one open point is CN-10, which a school year still to come may meet: nothing to do before the day its
+    // rating counts, as the body's finding says (findingNoExcellentYear) — said in the subject and preheader (review mail
+    // H1). From the same facts as that finding, not from its words.
+    const waits = items.map((i) => (i.r.verdict !== 'dat' && toFixOf(i.r).length === 1 ? excellentYearAwaited(i.r, output.catalogue || [], config) : null));
+    const waiting = waits.filter((w): w is NonNullable<typeof w> => w !== null);
+    const toFix = items.filter((i, k) => i.r.verdict !== 'dat' && waits[k] === null);
+    const first = waiting.length ? waiting.reduce((a, b) => (dayOrder(b.from) < dayOrder(a.from) ? b : a)) : null;
+    const wait = first && { count: waiting.length, from: first.from, years: first.years };
+    const waitUntil = wait && toFix.length === 0 ? wait.from : null;
+    const subject =
+      items.length === 1
+        ? NOTICE_EMAIL.turnedSubject(items[0].r.id, VERDICT_LABELS[items[0].r.verdict], date, school.name, waitUntil)
+        : NOTICE_EMAIL.turnedManySubject(items.length, date, school.name, waitUntil);
+    const preheader = NOTICE_EMAIL.turnedPreheader(items.length, toFix.length, toFix.reduce((n, i) => n + toFixOf(i.r).length, 0), wait);
     finish(school, key, items.map((i) => i.r.id).join(' '), at, subject, preheader, blocks, items.map((i) => i.r));
   }
   return out;

@@ -1543,6 +1543,22 @@ export function pendingExcellentYear(r: Registration, catalogue: readonly Criter
   return null;
 }
 
+/**
+ * CN-10 judged and not met while school years still to come may meet it: findingNoExcellentYear's "chưa cần làm gì
+ * trước ngày …", from the same facts (the criterion's status, laterYears). The first day one of those years counts
+ * (`from`, dd/MM/yyyy) and the years ("năm học 2028-2029"); null otherwise. A calendar notice whose only open point
+ * this is says so in its subject (review mail H1).
+ */
+export function excellentYearAwaited(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): { criterionId: string; from: string; years: string[] } | null {
+  for (const c of catalogue) {
+    if (!c.mandatory || c.evaluator !== 'ratingsExcellentYear' || !appliesTo(c, r)) continue;
+    if (criterionResult(c, r, cfg, false).status !== 'notMet') continue;
+    const later = laterYears(r, cfg);
+    if (later.years.length) return { criterionId: c.id, from: later.from, years: later.years };
+  }
+  return null;
+}
+
 /** Evaluate a registration against a catalogue: results, findings, verdict and score. Never throws. */
 export function evaluateRegistration(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): Evaluation {
   const e = evaluateCompact(r, catalogue, cfg);

@@ -48,6 +48,26 @@ describe('schoolNotices: a verdict turned by the calendar', () => {
     expect(n.email.subject).toContain(`: phiếu ${r.id} — `);
     expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang`);
     expect(n.email.body).toContain('xuất sắc');
+    // Its one open point (no school year "xuất sắc" yet) can still be met by 2023-2024, which counts from 01/06/2024:
+    // the body says there is nothing to do before then, and so do the subject and the line under it, where the clerk
+    // looks first (review mail H1).
+    expect(n.email.body).toContain('Về tiêu chí này, trường chưa cần làm gì trước ngày 01/06/2024');
+    expect(n.email.subject).toContain(`] “Chưa đạt” từ ngày ${formatDate(review)} (chưa cần làm gì trước 01/06/2024): phiếu ${r.id} — `);
+    expect(preheaderOf(n.email.htmlBody)).toBe('Đơn vị chưa cần làm gì trước ngày 01/06/2024 (chờ kết quả xếp loại năm học 2023-2024).');
+    // Another point open as well (a birth year to correct, "Cần bổ sung" before the day): something to do now.
+    const typo = schoolNotices(office(cfg, [{ a: { ...manager(cfg), [Q.birthYear]: '19x' }, at: sent }]), cfg, at(1));
+    expect(typo.map((x) => x.email.body.includes('từ “Cần bổ sung” chuyển sang “Chưa đạt”'))).toEqual([true]);
+    expect(typo[0].email.body).toContain('Về tiêu chí này, trường chưa cần làm gì trước ngày 01/06/2024');
+    expect(typo[0].email.subject).not.toContain('chưa cần làm gì');
+    expect(preheaderOf(typo[0].email.htmlBody)).toBe('Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; 2 điểm cần bổ sung hoặc chưa đạt.');
+    // No later year counts before the final conference (held earlier): a failure to see to, said as before.
+    const early = config(at(1));
+    early.period.milestones.find((m) => m.id === 'TONG-KET')!.date = new Date(2024, 4, 1);
+    const [final] = schoolNotices(office(early, [{ a: manager(early), at: sent }]), early, at(1));
+    expect(final.email.body).toContain('Không còn năm học nào được tính trước hội nghị tổng kết');
+    expect(final.email.body).not.toContain('chưa cần làm gì');
+    expect(final.email.subject).toBe(NOTICE_EMAIL.turnedSubject(r.id, 'Chưa đạt', formatDate(review), SCHOOLS[0].name));
+    expect(preheaderOf(final.email.htmlBody)).toBe('Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; 1 điểm cần bổ sung hoặc chưa đạt.');
     // The same key whichever later rebuild plans it within the days it is news; none after.
     const later = config(at(NOTICE_DAYS - 1));
     expect(schoolNotices(office(later, [{ a: manager(later), at: sent }]), later, at(NOTICE_DAYS - 1)).map((x) => x.key)).toEqual([n.key]);
@@ -298,7 +318,19 @@ describe('schoolNotices: one notice per school and day', () => {
     const [n] = notices;
     expect(n.ref).toBe(out.registrations.map((r) => r.id).join(' '));
     expect(n.email.subject).toContain('Kết luận của 2 phiếu thay đổi từ ngày');
-    expect(preheaderOf(n.email.htmlBody)).toMatch(/^Do đến mốc thời gian của Kế hoạch/);
+    // Both wait for 2023-2024's ratings, which count from 01/06/2024 (review mail H1).
+    expect(n.email.subject).toContain(`Kết luận của 2 phiếu thay đổi từ ngày ${formatDate(review)} (chưa cần làm gì trước 01/06/2024) — `);
+    expect(preheaderOf(n.email.htmlBody)).toBe('Do đến mốc thời gian của Kế hoạch; đơn vị chưa cần làm gì trước ngày 01/06/2024.');
+    // One of them with a blank year to add: that one is to see to now; the subject no longer says there is nothing to do.
+    const blank = manager(cfg);
+    blank[Q.individualName] = 'Lê Văn Bình';
+    blank[Q.individualRatings] = { ...(blank[Q.individualRatings] as Record<string, string>), [schoolYearRow(2022)]: RATING_CHOICES.none };
+    const [mixed] = schoolNotices(office(cfg, [
+      { a: manager(cfg), at: sent },
+      { a: blank, at: new Date(sent.getTime() + DAY), email: 'levanbinh@mail.example' },
+    ]), cfg, now);
+    expect(mixed.email.subject).not.toContain('chưa cần làm gì');
+    expect(preheaderOf(mixed.email.htmlBody)).toBe('Do đến mốc thời gian của Kế hoạch; 1 phiếu cần sửa, bổ sung; 1 phiếu chưa cần làm gì trước ngày 01/06/2024.');
     for (const r of out.registrations) expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”): từ “Đạt” chuyển sang`);
     expect(n.email.to.split(',').sort()).toEqual([...SCHOOLS[0].emails].sort());
     // What a later rebuild keeps composing (a notice waiting for the quota) and queues (news only).

@@ -77,8 +77,14 @@ export const NOTICE_EMAIL = {
    * The news first, for a phone's inbox (review mobile H1, diff45 M2): "“Cần bổ sung” từ ngày …: phiếu DK-…", the verdict
    * within the first 40 characters.
    */
-  turnedSubject: (id: string, verdict: string, date: string, school: string) => `[${APP_NAME}] ${q(verdict)} từ ngày ${date}: phiếu ${id} — ${school}`,
-  turnedManySubject: (n: number, date: string, school: string) => `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date} — ${school}`,
+  /**
+   * `waitUntil` (dd/MM/yyyy): all that is open can only be met by a later school year's rating, whose results count
+   * from that day (validate.ts excellentYearAwaited): said here, where the clerk looks first (review mail H1).
+   */
+  turnedSubject: (id: string, verdict: string, date: string, school: string, waitUntil: string | null = null) =>
+    `[${APP_NAME}] ${q(verdict)} từ ngày ${date}${waitUntil ? ` (chưa cần làm gì trước ${waitUntil})` : ''}: phiếu ${id} — ${school}`,
+  turnedManySubject: (n: number, date: string, school: string, waitUntil: string | null = null) =>
+    `[${APP_NAME}] Kết luận của ${n} phiếu thay đổi từ ngày ${date}${waitUntil ? ` (chưa cần làm gì trước ${waitUntil})` : ''} — ${school}`,
   turnedIntro: (date: string, n: number) =>
     n === 1
       ? `Từ ngày ${date}, kết luận tự động của phiếu dưới đây thay đổi. Thay đổi này không phải do đơn vị sửa phiếu mà do đã đến mốc thời gian của Kế hoạch.`
@@ -86,14 +92,20 @@ export const NOTICE_EMAIL = {
   turned: (id: string, kind: string, name: string, before: string, after: string) => `Phiếu ${id} (${kind} ${q(name)}): từ ${q(before)} chuyển sang ${q(after)}.`,
   /**
    * Under a calendar notice's subject (which says the new verdict and the day): why, and what to do. `n`: the
-   * registrations it names; `toFix`: those not "Đạt"; `open`: their points to add or fix.
+   * registrations it names; `toFix`: those not "Đạt" that need something now; `open`: their points to add or fix.
+   * `wait`: those whose only open point a later school year's rating may meet (validate.ts excellentYearAwaited), with
+   * the first day one counts (dd/MM/yyyy) and, for one, the years (review mail H1); null when none.
    */
-  turnedPreheader: (n: number, toFix: number, open: number) =>
+  turnedPreheader: (n: number, toFix: number, open: number, wait: { count: number; from: string; years: readonly string[] } | null = null) =>
     toFix === 0
-      ? 'Do đến mốc thời gian của Kế hoạch; đơn vị không cần làm gì thêm.'
+      ? !wait
+        ? 'Do đến mốc thời gian của Kế hoạch; đơn vị không cần làm gì thêm.'
+        : n === 1
+          ? `Đơn vị chưa cần làm gì trước ngày ${wait.from} (chờ kết quả xếp loại ${wait.years.join(' hoặc ')}).`
+          : `Do đến mốc thời gian của Kế hoạch; đơn vị chưa cần làm gì trước ngày ${wait.from}.`
       : n === 1 && open > 0
         ? `Do đến mốc thời gian của Kế hoạch, không do sửa phiếu; ${open} điểm cần bổ sung hoặc chưa đạt.`
-        : `Do đến mốc thời gian của Kế hoạch; ${toFix} phiếu cần sửa, bổ sung.`,
+        : `Do đến mốc thời gian của Kế hoạch; ${toFix} phiếu cần sửa, bổ sung${wait ? `; ${wait.count} phiếu chưa cần làm gì trước ngày ${wait.from}` : ''}.`,
   nothingToDo: (n: number) => `Đơn vị không cần làm gì thêm về ${n === 1 ? 'phiếu này' : 'các phiếu này'}.`,
   howToFix: 'Nếu thông tin trên phiếu chưa đúng hoặc đã có kết quả mới (ví dụ kết quả xếp loại năm học), đơn vị sửa phiếu bằng đường dẫn trong thư báo kết quả kiểm tra đã nhận.',
   /** howToFix when every registration to fix carries its own edit link (REMINDER_EMAIL.editLink), with the reminders' caution. */
