@@ -98,7 +98,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   // An edit: when the registration was first sent, which is what counts (the time above is the edit's).
   const first = r.firstSubmittedAt;
   if (first && r.submittedAt && first.getTime() < r.submittedAt.getTime()) blocks.push({ text: CONFIRMATION.firstSent(timeOnDay(first)) });
-  if (r.late) blocks.push({ text: CONFIRMATION.late(office) });
+  if (r.late) blocks.push({ text: CONFIRMATION.late(office, windowEnd ? formatDate(windowEnd) : null) });
   // Replaced as it is confirmed (another registration of the same subject prevails): the office reviews that one, so
   // nothing here is promised a review, nor a date to fix by, nor what the calendar will do to it.
   const by = r.flags.supersededBy;

@@ -186,6 +186,10 @@ export function schoolNotices(
     const office = officeWord(org);
     const date = formatDate(at);
     const one = items.length === 1 ? proposalOf(items[0]) : null;
+    // Sent after the registration window while what it replaced was sent within it (review mail H3): said, with the
+    // window's last day (none is late while "Cấu hình" does not hold it as a usable date).
+    const onTime = by.late ? items.filter((r) => !r.late) : [];
+    const deadline = dateUnsettled(config, 'milestone.DANG-KY-DONG') ? null : formatDate(milestone(config, 'DANG-KY-DONG').date);
     const blocks = (): Block[] => {
       const out: Block[] =
         items.length === 1
@@ -211,11 +215,15 @@ export function schoolNotices(
       // that address the link that opens and changes every answer of the school's registration).
       const url = outsiderOf(school, items, by) ? null : editUrl(by.id);
       if (better.length > 0 && by.verdict !== 'dat') out.push({ text: NOTICE_EMAIL.replacedWorse(better.map((r) => r.id).join(', '), by.id, url) });
+      if (onTime.length > 0 && deadline) out.push({ text: NOTICE_EMAIL.replacedLate(onTime.map((r) => r.id), by.id, deadline, office) });
       return out;
     };
     const subject = items.length === 1 ? NOTICE_EMAIL.replacedSubject(items[0].id, by.id, school.name) : NOTICE_EMAIL.replacedManySubject(items.length, by.id, school.name);
     const worse = by.verdict !== 'dat' && items.some((r) => r.verdict === 'dat');
-    const preheader = NOTICE_EMAIL.replacedPreheader(worse ? items.filter((r) => r.verdict === 'dat').map((r) => r.id) : items.map((r) => r.id), by.id, worse, one !== null);
+    const preheader =
+      onTime.length > 0 && deadline && one === null
+        ? NOTICE_EMAIL.replacedLatePreheader(onTime.map((r) => r.id), by.id)
+        : NOTICE_EMAIL.replacedPreheader(worse ? items.filter((r) => r.verdict === 'dat').map((r) => r.id) : items.map((r) => r.id), by.id, worse, one !== null);
     finish(school, key, items.map((r) => r.id).join(' '), news, subject, preheader, blocks, items);
   }
 

@@ -79,7 +79,7 @@ describe('a file changed to a zone east of Việt Nam’s after Thiết lập (A
     o.emu.forms.submitAsUser(o.formId, teacher('Nguyễn Đúng Hạn'), { email: school.emails[0], at: new Date(2023, 4, 31, 10, 0, 0) });
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     const mail = o.emu.mail.to(school.emails[0]).find((m) => m.subject.includes('Đã nhận phiếu'))!;
-    expect(mail.body).not.toContain(CONFIRMATION.late('Phòng'));
+    expect(mail.body).not.toContain('sau thời hạn đăng ký');
     const row = (o.emu.spreadsheets.values('Kết quả kiểm tra') as unknown[][]).find((r) => r.includes('Nguyễn Đúng Hạn'))!;
     expect(row.join(' ')).not.toContain('sau thời hạn đăng ký');
     // One a day later is late, by the day typed.

@@ -33,7 +33,7 @@ describe('confirmationEmail', () => {
     const org = office.config.organisation;
     const first = confirmationEmail(onTime, org, null).body;
     expect(first).not.toContain(CONFIRMATION.revised(onTime.id));
-    expect(first).not.toContain(CONFIRMATION.late('Phòng'));
+    expect(first).not.toContain('sau thời hạn đăng ký');
     const again = confirmationEmail(onTime, org, null, true).body;
     expect(again).toContain(CONFIRMATION.revised(onTime.id));
     // Before the verdict: what the result is about comes first.
@@ -129,7 +129,7 @@ describe('the date by which to fix a registration', () => {
     expect(nextDay).not.toContain(line);
     expect(nextDay).not.toContain('trước hạn');
     expect(nextDay).toContain(CONFIRMATION.fixAfterClose('31/05/2023', 'Phòng'));
-    expect(nextDay).not.toContain(CONFIRMATION.late('Phòng'));
+    expect(nextDay).not.toContain('sau thời hạn đăng ký');
   });
   it('is not given with nothing to fix, nor once the window is over, nor to a late registration', () => {
     expect(mailAt(individualAnswers('teacher', cfg), new Date(2023, 4, 2)).body).not.toContain('Hạn đăng ký');
@@ -140,7 +140,9 @@ describe('the date by which to fix a registration', () => {
     const late = mailAt(lacking, new Date(2023, 5, 2));
     expect(late.r.late).toBe(true);
     expect(late.body).not.toContain('Hạn đăng ký');
-    expect(late.body).toContain(CONFIRMATION.late('Phòng'));
+    // With the window's last day (review mail H3).
+    expect(late.body).toContain(CONFIRMATION.late('Phòng', '31/05/2023'));
+    expect(late.body).toContain('Phiếu được gửi sau thời hạn đăng ký (hết ngày 31/05/2023): ');
   });
 });
 

@@ -280,6 +280,34 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     expect(preheaderOf(n.email.htmlBody)).toBe(`Phiếu ${out.registrations[0].id} không còn được xét; nội dung cần xét, sửa ở phiếu ${out.registrations[1].id}.`);
   });
 
+  it('one sent within the window replaced by one sent after it: said, with the last day, and how to have the earlier one considered again (review mail H3)', () => {
+    const close = milestone(cfg, 'DANG-KY-DONG').date;
+    const a = individualAnswers('teacher', cfg);
+    const inTime = new Date(close.getTime() - 10 * DAY);
+    const after = new Date(close.getTime() + 3 * DAY);
+    const out = office(cfg, [
+      { a, at: inTime },
+      { a, at: after },
+    ]);
+    const [old, by] = out.registrations;
+    expect([old.flags.supersededBy, old.late, by.late]).toEqual([by.id, false, true]);
+    const [n] = schoolNotices(out, cfg, new Date(after.getTime() + DAY));
+    expect(n.key).toBe(`TT:${by.id}`);
+    expect(n.email.body).toContain(
+      `Lưu ý: phiếu ${old.id} được gửi trong hạn đăng ký, còn phiếu ${by.id} được gửi sau hạn (hết ngày ${formatDate(close)}), nên Hội đồng Thi đua - Khen thưởng của Phòng cân nhắc khi thẩm định. Nếu đơn vị muốn giữ phiếu ${old.id}, đề nghị liên hệ Phòng để được xét lại phiếu đó.`,
+    );
+    expect(preheaderOf(n.email.htmlBody)).toBe(`Phiếu ${old.id} gửi trong hạn không còn được xét; phiếu ${by.id} thay cho phiếu đó gửi sau hạn.`);
+    // Both within the window: nothing of the kind.
+    const both = office(cfg, [
+      { a, at: inTime },
+      { a, at: new Date(inTime.getTime() + 3 * DAY) },
+    ]);
+    const [same] = schoolNotices(both, cfg, new Date(inTime.getTime() + 4 * DAY));
+    expect(same.key).toBe(`TT:${both.registrations[1].id}`);
+    expect(same.email.body).not.toContain('sau hạn');
+    expect(preheaderOf(same.email.htmlBody)).toBe(NOTICE_EMAIL.replacedPreheader([both.registrations[0].id], both.registrations[1].id, false, false));
+  });
+
   it('several replaced by one are told in one e-mail, listed, keyed by the one that replaced them', () => {
     const a = individualAnswers('manager', cfg);
     const worse = { ...a, [Q.individualRatings]: { ...(a[Q.individualRatings] as Record<string, string>), [schoolYearRow(2021)]: RATING_CHOICES.done } };

@@ -315,8 +315,9 @@ export const CONFIRMATION = {
   revised: (id: string) => `Thư này trả lời bản sửa mới nhất của phiếu ${id} và thay cho thư báo kết quả trước về phiếu này.`,
   /** When an edited registration was first sent (dd/MM/yyyy HH:mm:ss): what its lateness and school year are judged by. */
   firstSent: (when: string) => `Phiếu được gửi lần đầu lúc ${when}; thời hạn đăng ký tính theo lần gửi đầu này.`,
-  /** First sent after the registration window closed: evaluated all the same. */
-  late: (office: string) => `Phiếu được gửi sau thời hạn đăng ký: phiếu vẫn được kiểm tra và xét; ${councilOf(office)} cân nhắc khi thẩm định.`,
+  /** First sent after the registration window closed (`deadline`: its last day, dd/MM/yyyy, when known): evaluated all the same. */
+  late: (office: string, deadline: string | null = null) =>
+    `Phiếu được gửi sau thời hạn đăng ký${deadline ? ` (hết ngày ${deadline})` : ''}: phiếu vẫn được kiểm tra và xét; ${councilOf(office)} cân nhắc khi thẩm định.`,
   toFixTitle: 'Những điểm cần bổ sung hoặc chưa đạt:',
   /** The same list in a replaced registration's e-mail: of this registration, which is not the one to edit (review diff24 #5). */
   toFixTitleSuperseded: (by: string) => `Những điểm cần bổ sung hoặc chưa đạt của phiếu này (chỉ để tham khảo: phiếu này không được xét; nếu phiếu ${by} cũng thiếu, sửa ở phiếu ${by}):`,

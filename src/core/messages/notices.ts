@@ -44,6 +44,16 @@ export const NOTICE_EMAIL = {
       : worse
         ? `${ids.length > 1 ? `${ids.length} phiếu cũ` : `Phiếu ${ids[0]}`} (đạt) không còn được xét; phiếu ${by} thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó chưa đạt.`
         : `${ids.length > 1 ? `${ids.length} phiếu cũ` : `Phiếu ${ids[0]}`} không còn được xét; nội dung cần xét, sửa ở phiếu ${by}.`,
+  /**
+   * The replaced registration(s) `ids` were sent within the registration window (its last day `deadline`, dd/MM/yyyy) and
+   * `by`, which replaced them, after it (review mail H3): the school may have traded an on-time registration for a late
+   * one; editing `by` cannot make it on time, so the office is the one to ask.
+   */
+  replacedLate: (ids: readonly string[], by: string, deadline: string, office: string) =>
+    `Lưu ý: ${ids.length > 1 ? 'các phiếu' : 'phiếu'} ${ids.join(', ')} được gửi trong hạn đăng ký, còn phiếu ${by} được gửi sau hạn (hết ngày ${deadline}), nên Hội đồng Thi đua - Khen thưởng của ${office} cân nhắc khi thẩm định. Nếu đơn vị muốn giữ ${ids.length > 1 ? 'các phiếu' : 'phiếu'} ${ids.join(', ')}, đề nghị liên hệ ${office} để được xét lại ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó.`,
+  /** Under the subject of a replaced notice that has replacedLate: the catch, in one line. */
+  replacedLatePreheader: (ids: readonly string[], by: string) =>
+    `${ids.length > 1 ? `${ids.length} phiếu` : `Phiếu ${ids[0]}`} gửi trong hạn không còn được xét; phiếu ${by} thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó gửi sau hạn.`,
   /** A registration told it did not count (replaced, or a duplicate as it arrived) counts again (review drift #2). */
   revivedSubject: (id: string, name: string, school: string) => `[${APP_NAME}] Phiếu ${id} (${name}) được xét trở lại — ${school}`,
   /** `office`: how the office names itself (officeWord). */
