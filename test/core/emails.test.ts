@@ -337,6 +337,17 @@ describe('a confirmation of a registration another one of the same subject repla
     expect(withLink(school).body).toContain(CONFIRMATION.edit('https://forms.example/edit/own'));
   });
 
+  it('the one in force names the ones it replaces, and speaks of two registrations only when there are two (review mail L9)', () => {
+    const [school] = mails(individualAnswers('teacher', cfg));
+    const told = (ids: string[]) => confirmationEmail(school.r, cfg.organisation, null, false, new Date(2023, 4, 31), undefined, ids).body;
+    const one = told(['DK-000001']);
+    expect(one).toContain('Phiếu này trùng đối tượng với phiếu DK-000001 đã đăng ký cho đơn vị và thay cho phiếu đó: Phòng chỉ xét phiếu này. Nếu hai phiếu là hai đối tượng khác nhau (hai người, hai tập thể), đơn vị sửa lại tên');
+    const three = told(['DK-000001', 'DK-000003', 'DK-000004']);
+    expect(three).toContain('trùng đối tượng với các phiếu DK-000001, DK-000003, DK-000004 đã đăng ký cho đơn vị và thay cho các phiếu đó: Phòng chỉ xét phiếu này.');
+    expect(three).toContain('Nếu phiếu này và các phiếu đó không cùng một đối tượng (là những người, những tập thể khác nhau), đơn vị sửa lại tên hoặc năm sinh cho đúng');
+    expect(three).not.toMatch(/\bhai (phiếu|đối tượng|người|tập thể)\b/u);
+  });
+
   it('with something to fix, lists it as this registration\'s, not the one to edit, and gives no date to fix by for a review that will not come (review diff24 #5)', () => {
     const lacking = { ...individualAnswers('teacher', cfg), [Q.birthYear]: '19x' };
     const [, copy] = mails(lacking, lacking);

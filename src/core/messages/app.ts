@@ -378,7 +378,7 @@ export const CONFIRMATION = {
    * had decided on replaced it, the school told only "Đạt").
    */
   replaces: (ids: readonly string[], office: string) =>
-    `Phiếu này trùng đối tượng với ${ids.length > 1 ? 'các phiếu' : 'phiếu'} ${ids.join(', ')} đã đăng ký cho đơn vị và thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó: ${office} chỉ xét phiếu này. Nếu hai phiếu là hai đối tượng khác nhau (hai người, hai tập thể), đơn vị sửa lại tên hoặc năm sinh cho đúng bằng đường dẫn sửa của phiếu này.`,
+    `Phiếu này trùng đối tượng với ${ids.length > 1 ? 'các phiếu' : 'phiếu'} ${ids.join(', ')} đã đăng ký cho đơn vị và thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó: ${office} chỉ xét phiếu này. ${ids.length > 1 ? 'Nếu phiếu này và các phiếu đó không cùng một đối tượng (là những người, những tập thể khác nhau)' : 'Nếu hai phiếu là hai đối tượng khác nhau (hai người, hai tập thể)'}, đơn vị sửa lại tên hoặc năm sinh cho đúng bằng đường dẫn sửa của phiếu này.`,
   /**
    * A replaced registration's own link, for the one case where editing it is right: it is not the same subject (a name
    * or birth year typed so that two people or teams read as one: review diff20 #3).
