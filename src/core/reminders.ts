@@ -534,6 +534,8 @@ export function reminderEmail(
   let listed = false;
   let firstDate = '';
   let preheader = r.notices[0];
+  /** The deadlines listed, with the number of items each lists: the preheader counts them all (review mail M6). */
+  const counted: { date: string; daysLeft: number; items: number }[] = [];
   const reportLabels: string[] = [];
   for (const p of partsOf(r)) {
     // The first deadline with nothing to do (a notice alone) is not reminded; a later one whose items an earlier one
@@ -553,7 +555,7 @@ export function reminderEmail(
     const date = formatDate(p.deadline.date);
     if (!listed) firstDate = date;
     const daysLeft = Math.max(0, p.daysLeft);
-    if (!listed) preheader = REMINDER_EMAIL.preheader(date, daysLeft, p.items.length);
+    counted.push({ date, daysLeft, items: lines.length });
     blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft) });
     if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore(firstDate) });
     else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle : REMINDER_EMAIL.itemsTitle(office), items: lines, links });
@@ -561,6 +563,8 @@ export function reminderEmail(
     if (p.deadline.periodLabel !== null && reportLabels.indexOf(p.deadline.periodLabel) < 0) reportLabels.push(p.deadline.periodLabel);
   }
   if (listed) {
+    const [first, ...later] = counted;
+    preheader = REMINDER_EMAIL.preheader(first.date, first.daysLeft, first.items, later);
     const needs = formsNeeded(r);
     for (const label of reportLabels) blocks.push({ text: REMINDER_EMAIL.howToReport(label, reportFormUrl, office) });
     if (needs.registration) blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, office, registrations > 0 && linked === registrations) });

@@ -601,6 +601,23 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     expect(nothingMore).toContain('Còn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2028).\n\nTrước hạn này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày 31/05/2028).');
   });
 
+  it('its preheader counts every item the e-mail lists, by the deadline that lists it (review mail M6)', () => {
+    const preheaderOf = (html: string) => /^<div style="display:none;[^"]*">([^<]*)<\/div>/.exec(html)?.[1] ?? null;
+    const r = reminderFor(both('TH01'), out, may, may28)!;
+    const [n1, n2] = [r.items.length, r.more![0].items.length];
+    expect(n1).toBeGreaterThan(0);
+    expect(n2).toBeGreaterThan(0);
+    const m = reminderEmail(r, may.organisation, null, null);
+    const listed = m.body.split('\n').filter((l) => l.startsWith('- ')).length;
+    expect(n1 + n2).toBe(listed);
+    const pre = preheaderOf(m.htmlBody)!;
+    expect(pre).toBe(`Còn 3 ngày đến hạn 31/05/2028; đơn vị còn ${n1} việc trước hạn này và ${n2} việc trước hạn 11/06/2028.`);
+    expect([...pre.matchAll(/(\d+) việc/g)].reduce((a, x) => a + Number(x[1]), 0)).toBe(listed);
+    // A later deadline that adds nothing is not counted: the one count is all the e-mail lists.
+    const alone = reminderEmail({ ...r, more: [{ ...r.more![0], items: [] }] }, may.organisation, null, null);
+    expect(preheaderOf(alone.htmlBody)).toBe(`Còn 3 ngày đến hạn 31/05/2028; đơn vị còn ${n1} việc cần hoàn thành.`);
+  });
+
   it('a deadline already reminded (alone or with another) is never queued again; the other goes alone', () => {
     const planned = planReminders([], out, may, may28, true);
     expect(planReminders(planned, out, may, new Date(2028, 4, 29, 7), true)).toEqual(planned);

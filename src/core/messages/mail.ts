@@ -49,11 +49,19 @@ export const REMINDER_EMAIL = {
       ? `${org} xin nhắc: còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).`
       : `${org} xin nhắc: hôm nay (${date}) là hạn ${title}.`,
   /**
-   * What the inbox shows under the subject (which names the deadline): the days left and how much is still to do by the
-   * first deadline (review mobile H1).
+   * What the inbox shows under the subject (which names the deadline): the days left to the first deadline and how much
+   * is still to do (review mobile H1). `later`: the further deadlines of the same e-mail with what each adds to the list
+   * (none added: left out), so that the counts add up to what the e-mail lists (review mail M6).
    */
-  preheader: (date: string, daysLeft: number, items: number) =>
-    `${daysLeft > 0 ? `Còn ${daysLeft} ngày đến hạn ${date}` : `Hôm nay (${date}) là hạn`}; đơn vị còn ${items} việc cần hoàn thành.`,
+  preheader: (date: string, daysLeft: number, items: number, later: readonly { date: string; items: number }[] = []) => {
+    const more = later.filter((l) => l.items > 0);
+    return (
+      `${daysLeft > 0 ? `Còn ${daysLeft} ngày đến hạn ${date}` : `Hôm nay (${date}) là hạn`}; ` +
+      (more.length === 0
+        ? `đơn vị còn ${items} việc cần hoàn thành.`
+        : `đơn vị còn ${listAnd([`${items} việc trước hạn này`, ...more.map((l) => `${l.items} việc trước hạn ${l.date}`)])}.`)
+    );
+  },
   /** A further deadline of the same reminder (the office has introduced itself above). */
   introMore: (title: string, date: string, daysLeft: number) =>
     daysLeft > 0 ? `Còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).` : `Hôm nay (${date}) là hạn ${title}.`,
