@@ -369,13 +369,23 @@ export function directoryLinkColumn(values: readonly (readonly unknown[])[], lin
   return { column, cells };
 }
 
-/** A school's e-mail with the line giving its view's link appended (text and HTML parts). */
+/**
+ * A school's e-mail with the line giving its view's link, in the text and HTML parts, as the paragraph before the last:
+ * the e-mails it is added to (reminders, notices) end with the office's footer ("vui lòng không trả lời thư này…"),
+ * where a reader stops (review mail L7). An e-mail of one paragraph gets it after that paragraph.
+ */
 export function withViewLink<E extends { body: string; htmlBody: string }>(email: E, url: string | undefined): E {
   if (!url) return email;
   const line = viewLinkLine(url);
   const p = `<p>${htmlWithLink(line, { url, label: VIEW_LINK_LABEL })}</p>`;
-  const html = email.htmlBody.endsWith('</div>') ? `${email.htmlBody.slice(0, -6)}${p}</div>` : email.htmlBody + p;
-  return { ...email, body: `${email.body.replace(/\n$/, '')}\n\n${line}\n`, htmlBody: html };
+  const text = email.body.replace(/\n$/, '');
+  const cut = text.lastIndexOf('\n\n');
+  const body = cut < 0 ? `${text}\n\n${line}\n` : `${text.slice(0, cut)}\n\n${line}${text.slice(cut)}\n`;
+  // The footer's paragraph: the last of the main block (render's; a paragraph's text is escaped, so holds no "<p>").
+  const inner = email.htmlBody.endsWith('</div>') ? email.htmlBody.slice(0, -6) : email.htmlBody;
+  const at = inner.lastIndexOf('<p>');
+  const html = (at > inner.indexOf('<p>', inner.lastIndexOf('<div')) ? `${inner.slice(0, at)}${p}${inner.slice(at)}` : inner + p) + (inner === email.htmlBody ? '' : '</div>');
+  return { ...email, body, htmlBody: html };
 }
 
 /**

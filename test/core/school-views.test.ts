@@ -3,7 +3,8 @@ import { makeSampleOffice } from '../../sample/office';
 import { responseTabs } from '../../sample/response-tabs';
 import { configFromRows, configToRows, defaultConfig, officeWord } from '../../src/core/config';
 import { evaluateAll } from '../../src/core/evaluate';
-import { VERDICT_LABELS, VIEW_COMMENT_HEADER, viewDutiesOpen, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, directoryErrorSharedEmail, viewFormLines, viewLinkLine } from '../../src/core/messages';
+import { VERDICT_LABELS, VIEW_COMMENT_HEADER, viewDutiesOpen, VIEW_LINK_HEADER, VIEW_NOTE, configLabel, directoryErrorSharedEmail, schoolMailFooter, viewFormLines, viewLinkLine } from '../../src/core/messages';
+import { render } from '../../src/core/emails';
 import { directoryLinkColumn, planSchoolViews, viewKeys, withViewLink } from '../../src/core/school-views';
 import { schoolTabs } from '../../src/core/summaries';
 import { Q, R } from '../../src/core/registration-form';
@@ -252,6 +253,17 @@ describe('settings, links, e-mails', () => {
     expect(e.body).toBe(`Xin chào\n\n${viewLinkLine('https://docs.google.com/spreadsheets/d/x/edit?a=1&b=2')}\n`);
     expect(e.htmlBody).toContain('<a href="https://docs.google.com/spreadsheets/d/x/edit?a=1&amp;b=2">mở trang theo dõi</a></p></div>');
     expect(withViewLink(e, undefined)).toBe(e);
+  });
+
+  it('comes before the footer, where the reader stops, in both parts (review mail L7)', () => {
+    const url = 'https://docs.google.com/spreadsheets/d/x/edit';
+    const footer = schoolMailFooter('Sở Giáo dục và Đào tạo tỉnh Hà Sơn', 'Thường trực thi đua: td@x.vn');
+    const mail = { to: 'a@x.vn', subject: 's', ...render([{ text: 'Kính gửi: Trường A' }, { title: 'Việc cần làm:', items: ['Một', 'Hai'] }, { text: footer }], 'Trước') };
+    const e = withViewLink(mail, url);
+    expect(e.body).toBe(`Kính gửi: Trường A\n\nViệc cần làm:\n- Một\n- Hai\n\n${viewLinkLine(url)}\n\n${footer}\n`);
+    const link = `<p>${viewLinkLine(url).replace(url, `<a href="${url}">mở trang theo dõi</a>`)}</p>`;
+    expect(e.htmlBody).toBe(mail.htmlBody.replace(`<p>${footer}</p>`, `${link}<p>${footer}</p>`));
+    expect(e.htmlBody.endsWith(`<p>${footer}</p></div>`)).toBe(true);
   });
 });
 
