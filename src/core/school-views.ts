@@ -290,7 +290,10 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   // The office's line on replaced registrations sends the reader to an office tab: the view names them itself.
   const supersededLine = (c: unknown) => typeof c === 'string' && c.endsWith(SUPERSEDED_SUFFIX);
   const replaced = () => {
-    const all = output.registrations.filter((r) => r.flags.supersededBy && r.school && codes.has(r.school.code));
+    // By code, the lowest first (review mail L14: in the order of the response tab, which edits and restores mix).
+    const all = output.registrations
+      .filter((r) => r.flags.supersededBy && r.school && codes.has(r.school.code))
+      .sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const items = all.slice(0, VIEW_SUPERSEDED_MAX).map((r) => ({ id: r.id, name: r.name, by: r.flags.supersededBy! }));
     return viewSuperseded(items, all.length - items.length);
   };

@@ -88,6 +88,23 @@ describe('planSchoolViews', () => {
     expect(viewFormLines(null, null)).toEqual([]);
   });
 
+  it('names the replaced registrations by code, the lowest first, whatever the order of the response tab (review mail L14)', () => {
+    const { out, config } = office();
+    const lineOf = (o: typeof out) =>
+      new Map(planSchoolViews(o, config).views.map((v) => [v.key, [v.header, ...v.rows].flat().map(String).find((c) => c.startsWith('Phiếu cũ đã được đăng ký lại')) ?? '']));
+    // The response tab's order mixed: a later code above an earlier one.
+    const mixed = { ...out, registrations: [...out.registrations].reverse() };
+    const lines = lineOf(mixed);
+    let checked = 0;
+    for (const [key, line] of lineOf(out)) {
+      expect(lines.get(key)).toBe(line);
+      const ids = [...line.matchAll(/(DK-\d+) “/g)].map((m) => m[1]);
+      expect(ids).toEqual([...ids].sort());
+      if (ids.length > 1) checked++;
+    }
+    expect(checked, 'a view with two replaced registrations or more').toBeGreaterThan(0);
+  });
+
   it("opens on the school's counts and its registrations, the header kept in sight and the verdict within a phone's width (review mobile H2)", () => {
     const { out, config } = office({ publish: true });
     const comments = new Map(out.registrations.map((r) => [r.id, { decision: 'Đề nghị', comment: '' }]));
