@@ -271,7 +271,7 @@ export function windowClosedNotice(school: School, d: Deadline, offset: number, 
   const lacking = duties ? duties.lacking.filter((l) => l.state !== 'open') : [];
   if (lacking.length === 0) return [];
   const close = formatDate(milestone(cfg, 'DANG-KY-DONG').date);
-  return [REMINDER_EMAIL.windowClosed(close, lacking.map((l) => REMINDER_EMAIL.lackingYear(l.year, l.collective, l.individual)), officeWord(cfg.organisation))];
+  return [REMINDER_EMAIL.windowClosed(close, REMINDER_EMAIL.lackingYears(lacking), officeWord(cfg.organisation))];
 }
 
 /**

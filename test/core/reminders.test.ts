@@ -3,7 +3,7 @@
 // "Cấu hình" keys.
 import { describe, expect, it } from 'vitest';
 import { configFromRows, configToRows, defaultConfig, parseDaysList, parseWeekDay, periodConfig, type OfficeConfig } from '../../src/core/config';
-import { REMINDER_NOTE, configLabel } from '../../src/core/messages';
+import { REMINDER_EMAIL, REMINDER_NOTE, configLabel } from '../../src/core/messages';
 import { evaluateAll } from '../../src/core/evaluate';
 import type { OutboxEntry } from '../../src/core/outbox';
 import { buildReportForm, Q, responseHeaders, schoolYearRow } from '../../src/core/registration-form';
@@ -431,9 +431,16 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(firstAfterWindow(june)).toEqual({ deadlineId: 'BC-2028-6T', offset: 14 });
     const qm = key('CS01', 'BC-2028-6T', 14);
     expect(qm.notices).toEqual([
-      'Đợt đăng ký đã kết thúc ngày 31/05/2028. Theo dữ liệu Phòng nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): năm học 2026-2027 không đăng ký tập thể và cá nhân; năm học 2027-2028 không đăng ký tập thể và cá nhân. Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày 31/05/2028 không được tính bù. Thông tin này chỉ báo một lần.',
+      'Đợt đăng ký đã kết thúc ngày 31/05/2028. Theo dữ liệu Phòng nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): năm học 2026-2027 và 2027-2028 không đăng ký tập thể và cá nhân. Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày 31/05/2028 không được tính bù. Thông tin này chỉ báo một lần.',
     ]);
     expect(key('TH01', 'BC-2028-6T', 14).notices[0]).toContain('năm học 2026-2027 không đăng ký tập thể; năm học 2027-2028 không đăng ký tập thể và cá nhân.');
+    // Years lacking the same thing are named once together, in the order of the first (review mail L10).
+    const l = (year: number, collective: boolean, individual: boolean) => ({ year, collective, individual });
+    expect(REMINDER_EMAIL.lackingYears([l(2026, true, false), l(2027, true, true), l(2028, true, false), l(2029, true, false)])).toEqual([
+      'năm học 2026-2027, 2028-2029 và 2029-2030 không đăng ký tập thể',
+      'năm học 2027-2028 không đăng ký tập thể và cá nhân',
+    ]);
+    expect(REMINDER_EMAIL.lackingYears([l(2026, false, true), l(2027, false, true)])).toEqual(['năm học 2026-2027 và 2027-2028 không đăng ký cá nhân']);
     // Only that reminder: not the later ones of the same or another deadline.
     expect(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)).notices).toEqual([]);
     expect(key('CS01', 'SO-KET-2028', 3, new Date(2028, 5, 8, 7)).notices).toEqual([]);

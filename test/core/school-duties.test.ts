@@ -103,7 +103,12 @@ describe('school duties', () => {
     expect(year(closed)).toEqual(['2021 past', '2022 closed']);
     expect(closed.actionable.filter((f) => f.criterionId === 'TR-01-TAP-THE' || f.criterionId === 'TR-02-CA-NHAN')).toEqual([]);
     expect(closed.findings.filter((f) => f.criterionId === 'TR-02-CA-NHAN').map((f) => f.message)[1]).toContain('năm học 2022-2023 (đã hết hạn đăng ký), đơn vị không đăng ký cá nhân nào.');
-    expect(dutyTextLacking(closed.lacking)).toBe('năm học 2021-2022 (đã qua) không có tập thể và cá nhân; năm học 2022-2023 (đã hết hạn đăng ký) không có tập thể và cá nhân');
+    // Years lacking the same thing named together, each with its own state when they differ (review mail L10).
+    expect(dutyTextLacking(closed.lacking)).toBe('năm học 2021-2022 (đã qua) và 2022-2023 (đã hết hạn đăng ký) không có tập thể và cá nhân');
+    const lack = (year: number, collective: boolean, individual: boolean, state: 'open' | 'past' | 'closed') => ({ year, collective, individual, state });
+    expect(dutyTextLacking([lack(2021, true, false, 'past'), lack(2022, true, true, 'past'), lack(2023, true, false, 'past'), lack(2024, true, false, 'open')])).toBe(
+      'năm học 2021-2022 và 2023-2024 (đã qua) không có tập thể; năm học 2022-2023 (đã qua) không có tập thể và cá nhân; năm học 2024-2025 chưa có tập thể',
+    );
     expect(closed.verdict).toBe('chuaDat');
     // In the first year, before the window opens (an early registration counts for it): open.
     expect(year(at(new Date(2021, 8, 15)))).toEqual(['2021 open']);

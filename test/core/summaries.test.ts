@@ -190,7 +190,9 @@ describe('schoolTabs, one tab per school', () => {
     const none = tabs.tabs[4];
     const noneTitle = grid(none).slice(0, none.tableHeaderRow).map((r) => r[0]).join('\n');
     expect(noneTitle).toContain('Đơn vị chưa có phiếu đăng ký nào.');
-    expect(noneTitle).toContain('(mục III.1): Chưa đạt — năm học 2021-2022 (đã qua) không có tập thể và cá nhân; năm học 2022-2023 (đã qua) không có tập thể và cá nhân (cả giai đoạn đã có 0 tập thể, 0 cá nhân).');
+    expect(noneTitle).toContain('(mục III.1): Chưa đạt — năm học 2021-2022 và 2022-2023 (đã qua) không có tập thể và cá nhân.');
+    // Nothing at all in the period: no "(cả giai đoạn đã có 0 tập thể, 0 cá nhân)" after what the years lack (review mail L10).
+    expect(noneTitle).not.toContain('cả giai đoạn đã có');
     expect(noneTitle).toContain('Kế hoạch của đơn vị (mục III.4): Chưa đạt — chưa gửi Kế hoạch giai đoạn 2021-2025 của đơn vị (hạn 30/09/2021)');
     expect(noneTitle).toContain('Báo cáo 6 tháng và hằng năm (mục IV.2): Chưa đạt — chưa gửi: ');
     expect(none.rows.length).toBe(none.tableHeaderRow);

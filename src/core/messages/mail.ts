@@ -3,7 +3,7 @@
 
 import { R } from '../form-titles';
 import { APP_NAME } from './app';
-import { schoolMailFooter } from './summaries';
+import { groupedBy, lackingWhat, schoolMailFooter, schoolYearsText } from './summaries';
 import { configLabel } from './validation';
 
 const q = (s: string) => `“${s}”`;
@@ -87,9 +87,12 @@ export const REMINDER_EMAIL = {
   /** Late, a report still counts (reports.ts reportStatus): how to send it, besides the current period's how-to (review school #7). */
   overdueReports: (periods: readonly string[]) =>
     `Các kỳ báo cáo còn thiếu (đã quá hạn): ${periods.join('; ')}. Đơn vị vẫn gửi bổ sung được: mở biểu mẫu báo cáo và chọn đúng kỳ đó ở mục “Kỳ báo cáo”.`,
-  /** One school year short of the minimum, once the window has closed. */
-  lackingYear: (year: number, collective: boolean, individual: boolean) =>
-    `năm học ${year}-${year + 1} không đăng ký ${collective && individual ? 'tập thể và cá nhân' : collective ? 'tập thể' : 'cá nhân'}`,
+  /**
+   * The school years short of the minimum, once the window has closed, one phrase for the years lacking the same thing:
+   * "năm học 2026-2027 và 2027-2028 không đăng ký tập thể" (review mail L10).
+   */
+  lackingYears: (lacking: readonly { year: number; collective: boolean; individual: boolean }[]) =>
+    groupedBy(lacking, lackingWhat).map((g) => `${schoolYearsText(g)} không đăng ký ${lackingWhat(g[0])}`),
   /** Told once, in the first reminder after the window closed (`close`: its last day; `office`: officeWord). */
   windowClosed: (close: string, years: readonly string[], office: string) =>
     `Đợt đăng ký đã kết thúc ngày ${close}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +

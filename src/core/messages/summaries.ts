@@ -437,22 +437,51 @@ export const DUTY_STATUS = {
   notDue: 'Chưa đến hạn',
 } as const;
 
-/** `lacking`: dutyTextLacking of the years short of the minimum ('' when none). */
+/**
+ * `lacking`: dutyTextLacking of the years short of the minimum ('' when none). The period's counts follow it in brackets
+ * unless both are 0, which the years lacking both already say (review mail L10).
+ */
 export const dutyLineMinimum = (status: string, collectives: number, individuals: number, lacking = '') =>
-  `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1): ${status} — ${lacking ? `${lacking} (cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân)` : `cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân`}.`;
+  `• Đăng ký tối thiểu 01 tập thể và 01 cá nhân mỗi năm học (mục III.1): ${status} — ${
+    lacking ? `${lacking}${collectives + individuals > 0 ? ` (cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân)` : ''}` : `cả giai đoạn đã có ${collectives} tập thể, ${individuals} cá nhân`
+  }.`;
+/** What a school year short of the minimum lacks: "tập thể", "cá nhân" or both. */
+export const lackingWhat = (l: { collective: boolean; individual: boolean }) =>
+  l.collective && l.individual ? 'tập thể và cá nhân' : l.collective ? 'tập thể' : 'cá nhân';
+/**
+ * Items grouped by `key`, each group in the order of its first item, the groups in the order of their first items: the
+ * school years lacking the same thing said once (review mail L10).
+ */
+export const groupedBy = <T>(items: readonly T[], key: (t: T) => string): T[][] => {
+  const groups = new Map<string, T[]>();
+  for (const t of items) {
+    const g = groups.get(key(t));
+    if (g) g.push(t);
+    else groups.set(key(t), [t]);
+  }
+  return [...groups.values()];
+};
+/** "năm học 2021-2022", "năm học 2021-2022 và 2022-2023", "năm học 2021-2022, 2022-2023 và 2023-2024": each with its `note`. */
+export const schoolYearsText = (years: readonly { year: number; note?: string }[]) => {
+  const ys = years.map((y) => `${y.year}-${y.year + 1}${y.note ? ` ${y.note}` : ''}`);
+  return `năm học ${ys.length <= 1 ? ys.join('') : `${ys.slice(0, -1).join(', ')} và ${ys[ys.length - 1]}`}`;
+};
 /**
  * The registration years a school is short of the minimum in, e.g. "năm học 2021-2022 chưa có tập thể và cá nhân" for
  * the year still open to registration; a year no registration can fill any more is told as history ("năm học
- * 2021-2022 (đã qua) không có tập thể").
+ * 2021-2022 (đã qua) không có tập thể"). Years lacking the same thing are named together, their state once when they
+ * share it: "năm học 2021-2022 và 2022-2023 (đã qua) không có tập thể" (review mail L10).
  */
 export const dutyTextLacking = (
   lacking: readonly { year: number; collective: boolean; individual: boolean; state: 'open' | 'past' | 'closed' }[],
 ) =>
-  lacking
-    .map((l) => {
-      const what = l.collective && l.individual ? 'tập thể và cá nhân' : l.collective ? 'tập thể' : 'cá nhân';
-      const year = `năm học ${l.year}-${l.year + 1}`;
-      return l.state === 'open' ? `${year} chưa có ${what}` : `${year} ${l.state === 'past' ? '(đã qua)' : '(đã hết hạn đăng ký)'} không có ${what}`;
+  groupedBy(lacking, (l) => `${l.state === 'open'}:${lackingWhat(l)}`)
+    .map((g) => {
+      const what = lackingWhat(g[0]);
+      if (g[0].state === 'open') return `${schoolYearsText(g)} chưa có ${what}`;
+      const note = (l: (typeof g)[number]) => (l.state === 'past' ? '(đã qua)' : '(đã hết hạn đăng ký)');
+      const same = g.every((l) => note(l) === note(g[0]));
+      return `${schoolYearsText(g.map((l) => ({ year: l.year, note: same ? undefined : note(l) })))}${same ? ` ${note(g[0])}` : ''} không có ${what}`;
     })
     .join('; ');
 export const dutyLinePlan = (status: string, detail: string) => `• Kế hoạch của đơn vị (mục III.4): ${status}${detail ? ' — ' + detail : ''}.`;
