@@ -7,7 +7,7 @@ import { OfficeConfig, reportingPeriods } from './config';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
-import { calendarChanges, evaluateCompact } from './validate';
+import { calendarEvents, evaluateCompact } from './validate';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
@@ -177,20 +177,39 @@ const kindOf = (r: EvaluatedRegistration) => (r.kind ? KIND_LABELS[r.kind] : DIG
 const schoolOf = (r: EvaluatedRegistration) => (r.school ? r.school.name : r.schoolName);
 
 /**
- * The registrations in force that neither arrived nor were edited since the last digest and whose verdict was another
- * at its time: changed by the calendar alone (the interim review, a school year that starts to count). Each is
- * evaluated again as of the last digest (only on a week in which such a day passed: calendarChanges).
+ * The registrations in force whose verdict the calendar alone changed since the last digest (the interim review, a
+ * school year that starts to count), each with the day that changed it (ms):
+ * - one neither sent nor edited since the last digest: evaluated again as of the last digest (only on a week in which
+ *   such a day passed: calendarChanges);
+ * - one sent or edited since, before such a day: evaluated as of the eve of the last day after its sending that turned
+ *   it, as the school's notice of the turn (notices.ts calendarTurns) — its confirmation told the verdict of that eve,
+ *   not today's (review mail L13: listed only as "Sửa", the calendar's count fell short of the notices sent).
  */
-function calendarFlips(output: EvaluateOutput, config: OfficeConfig, base: DigestBaseline): string[] {
+function calendarFlips(output: EvaluateOutput, config: OfficeConfig, base: DigestBaseline, days: readonly number[]): { lines: string[]; dayOf: Map<string, number> } {
   const then: OfficeConfig = { ...config, today: new Date(base.at) };
+  const eves = days.map((at) => ({ at, config: { ...config, today: new Date(at - 1) } }));
   const catalogue = output.catalogue || [];
-  const out: string[] = [];
+  const lines: string[] = [];
+  const dayOf = new Map<string, number>();
   for (const r of output.registrations) {
-    if (r.flags.supersededBy || sentSince(r, base) !== null) continue;
-    const before = evaluateCompact(r, catalogue, then).verdict;
-    if (before !== r.verdict) out.push(DIGEST_EMAIL.flipLine(r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[before], VERDICT_LABELS[r.verdict]));
+    if (r.flags.supersededBy) continue;
+    let before: Verdict | null = null;
+    if (sentSince(r, base) === null) {
+      const v = evaluateCompact(r, catalogue, then).verdict;
+      if (v !== r.verdict) before = v;
+    } else if (r.submittedAt !== null) {
+      // From the last day back: the first eve whose verdict is not today's is the eve of the last day that turned it.
+      for (let i = eves.length - 1; i >= 0 && r.submittedAt.getTime() < eves[i].at; i--) {
+        const v = evaluateCompact(r, catalogue, eves[i].config).verdict;
+        if (v === r.verdict) continue;
+        before = v;
+        dayOf.set(r.id, eves[i].at);
+        break;
+      }
+    }
+    if (before !== null) lines.push(DIGEST_EMAIL.flipLine(r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[before], VERDICT_LABELS[r.verdict]));
   }
-  return out;
+  return { lines, dayOf };
 }
 
 /**
@@ -229,14 +248,17 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     countItems.push(line(DIGEST_EMAIL.unknownKindLabel, [2]));
   }
   blocks.push({ title: DIGEST_EMAIL.countsTitle, items: countItems });
+  /** The registrations sent or edited since the last digest whose verdict a day of the calendar turned since, by id: that day. */
+  let turnedOn = new Map<string, number>();
   if (base && counts.some((n, i) => n !== base.counts[i])) {
     blocks.push({ text: DIGEST_EMAIL.deltaNote(since) });
     // Days passed since the last digest on which verdicts change by the calendar alone (validate.ts).
-    const calendar = calendarChanges(config, output.catalogue || [], new Date(base.at), now);
+    const calendar = calendarEvents(config, output.catalogue || [], new Date(base.at), now);
     if (calendar.length) {
-      blocks.push({ title: CALENDAR_CHANGES_TITLE, items: calendar });
-      const flips = calendarFlips(output, config, base);
-      if (flips.length) blocks.push({ title: DIGEST_EMAIL.flipsTitle(flips.length), items: capped(flips, HISTORY_TAB) });
+      blocks.push({ title: CALENDAR_CHANGES_TITLE, items: calendar.map((e) => e.text) });
+      const flips = calendarFlips(output, config, base, calendar.map((e) => e.at));
+      turnedOn = flips.dayOf;
+      if (flips.lines.length) blocks.push({ title: DIGEST_EMAIL.flipsTitle(flips.lines.length), items: capped(flips.lines, HISTORY_TAB) });
     }
   }
 
@@ -254,7 +276,8 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
     for (const r of output.registrations) {
       const how = sentSince(r, base);
       if (how === null || r.flags.supersededBy) continue;
-      changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? []));
+      const turned = turnedOn.get(r.id);
+      changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? [], turned === undefined ? null : formatDate(new Date(turned))));
     }
     blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed, TAB.results) } : { text: DIGEST_EMAIL.noChanges(since) });
   }

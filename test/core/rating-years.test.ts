@@ -296,9 +296,21 @@ describe('the weekly digest after the interim review', () => {
     const r = after.registrations[0];
     expect(b).toContain('Các phiếu đổi kết luận vì vậy — 1 phiếu.');
     expect(b).toContain(`${r.id} — ${r.school!.name} — cá nhân “${r.name}”: Đạt → Chưa đạt`);
-    // Edited since the last digest: its new confirmation told the school; not listed here.
-    const edited = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base: { ...base, at: d(2023, 0, 9).getTime() }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
-    expect(edited).not.toContain('Các phiếu đổi kết luận vì vậy');
+    // Sent since the last digest (10/01), edited on 02/06, before the review: its confirmation said "Đạt", the review
+    // turned it and its school was sent a notice of the turn. Listed with the calendar's too, and its "Mới" line says
+    // why its verdict is not the one of its confirmation (review mail L13).
+    const sentSince = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base: { ...base, at: d(2023, 0, 9).getTime() }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(sentSince).toContain('Các phiếu đổi kết luận vì vậy — 1 phiếu.');
+    expect(sentSince).toContain(`${r.id} — ${r.school!.name} — cá nhân “${r.name}”: Đạt → Chưa đạt`);
+    expect(sentSince).toContain(`Mới: ${r.id} — ${r.school!.name} — cá nhân “${r.name}” — Chưa đạt (đổi theo mốc 11/06/2023)`);
+    // Edited after the review (its confirmation told "Chưa đạt"): not a change of the calendar's, nor marked.
+    const lateRow = answersToRow(f, manager(june12, RATING_CHOICES.good), new Date(2023, 5, 11, 9, 0, 0), SCHOOLS[0].emails[0]);
+    const editedAfter = evaluateAll({ config: june12, directoryRows: directoryRows(), responseValues: [headerRow(f), lateRow], firstSent });
+    expect(editedAfter.registrations[0].verdict).toBe('chuaDat');
+    const late = digestEmail({ output: editedAfter, config: june12, now: d(2023, 6, 12), base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(late).toContain('Kết luận thay đổi theo lịch, không do phiếu mới hay phiếu sửa:');
+    expect(late).not.toContain('Các phiếu đổi kết luận vì vậy');
+    expect(late).toContain(`Sửa: ${r.id} — ${r.school!.name} — cá nhân “${r.name}” — Chưa đạt\n`);
     // No change in counts, nothing to explain.
     const same = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base: { ...base, counts: digestCounts(after.registrations) }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
     expect(same).not.toContain('Kết luận thay đổi theo lịch');

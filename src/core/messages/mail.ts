@@ -172,8 +172,12 @@ export const DIGEST_EMAIL = {
     `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường được công cụ gửi thư báo thay đổi (phiếu chuyển sang Cần bổ sung thì chỉ vào ngày sơ kết; các ngày khác được nêu trong thư nhắc hạn), trừ khi trường chưa có e-mail hoặc thư chưa gửi được: trang “Hộp thư đi” cho biết thư nào đã gửi; phiếu nào chưa có thư thì nên báo cho trường:`,
   flipLine: (id: string, school: string, kind: string, name: string, before: string, now: string) =>
     `${id} — ${school} — ${kind.toLowerCase()} ${q(name)}: ${before} → ${now}`,
-  changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string, replaces: readonly string[] = []) =>
-    `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}${replaces.length ? ` (thay phiếu ${replaces.join(', ')})` : ''}`,
+  /**
+   * `turned`: the day of the calendar that changed its verdict after it was sent (it is among flipsTitle's too: review
+   * mail L13), or null.
+   */
+  changeLine: (isNew: boolean, id: string, school: string, kind: string, name: string, verdict: string, replaces: readonly string[] = [], turned: string | null = null) =>
+    `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}${turned ? ` (đổi theo mốc ${turned})` : ''}${replaces.length ? ` (thay phiếu ${replaces.join(', ')})` : ''}`,
   minimumTitle: (n: number) => `Đơn vị chưa đủ tối thiểu một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
   minimumAllMet: 'Tất cả các đơn vị đã có ít nhất một tập thể và một cá nhân đăng ký.',
   /** `lacking`: dutyTextLacking of the years the school is short of the minimum in. */
