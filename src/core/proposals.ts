@@ -1734,16 +1734,17 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     // told on them too, as on the report (review docs M3: two "Hiệu trưởng" of one school in a Quyết định's list).
     const listed = (d.kind === 'danhSach' || d.kind === 'quyetDinh') && d.group ? d.group.filter((n) => headWarnings(n).length > 0) : [];
     if (listed.length > 0) warnings.push(proposalNote.headConflictListed(listed.map((n) => ({ name: n.name, principal: n.registration.school?.principal ?? '' }))));
-    // A district office's own Giấy khen: not one the law gives its head (review docs H2).
-    if ((d.kind === 'toTrinh' || d.kind === 'quyetDinh') && d.level === 'giayKhen' && cfg && cfg.organisation.kind === 'phong') {
-      warnings.push(proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle));
-    }
+    // A district office's own Giấy khen: not one the law gives its head (review docs H2). The Tờ trình is addressed to,
+    // and the draft Quyết định signed by, one who may not award it: to correct before signing, in its status too, as a
+    // lesser head-name mismatch is (review docs H1).
+    const authority = (d.kind === 'toTrinh' || d.kind === 'quyetDinh') && d.level === 'giayKhen' && !!cfg && cfg.organisation.kind === 'phong';
+    if (authority) warnings.push(proposalNote.phongGiayKhen(headOf(cfg.organisation) || OFFICE_PROFILES.phong.signerTitle));
     // A district office signing after the district level ended (1/7/2025): the office's kind in "Cấu hình" is checked.
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || authority ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).

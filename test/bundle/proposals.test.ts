@@ -87,6 +87,12 @@ function tabRows(o: Office): Record<string, unknown>[] {
   return v.slice(h + 1).map((r) => Object.fromEntries(header.map((k, i) => [k, r[i]])));
 }
 const tabText = (o: Office) => o.emu.spreadsheets.values(TAB).map((r) => r.join(' ')).join('\n');
+/**
+ * A row's status once made (or previewed) with nothing else to say: the district office's own Giấy khen Tờ trình and
+ * draft Quyết định carry the authority check (Điều 80), to correct before signing (review docs H1).
+ */
+const authorityChecked = (r: Record<string, unknown>) => /^(Tờ trình|Dự thảo Quyết định) .*\(Giấy khen\)$/.test(String(r['Văn bản']));
+const statusMade = (r: Record<string, unknown>, status: string = PROPOSAL_STATUS.done) => status + (authorityChecked(r) ? PROPOSAL_STATUS.needsFix : '');
 
 /** Table rows of the Danh sách: lines "STT\tname\t…" whose first cell is a number. */
 function listRows(o: Office): string[][] {
@@ -271,7 +277,9 @@ describe('award proposals', () => {
     expect(text(o, unused[0].id)).not.toContain('Trần Văn Minh\tTrần Văn An');
     expect(text(o, reports(o).find((d) => d.name.includes('Trần Văn An'))!.id)).toContain('Trần Văn Minh\tTrần Văn An');
     const tab = listed.slice(0, 6);
-    expect(tab.every((r) => r['Trạng thái'] === 'Đã tạo' && String(r['Liên kết']).startsWith('https://docs.google.com/document/d/'))).toBe(true);
+    expect(tab.every((r) => r['Trạng thái'] === statusMade(r) && String(r['Liên kết']).startsWith('https://docs.google.com/document/d/'))).toBe(true);
+    // The Tờ trình of the Phòng's own Giấy khen is not "Đã tạo" as if ready to sign (review docs H1).
+    expect(tab[0]['Trạng thái']).toBe(PROPOSAL_STATUS.done + PROPOSAL_STATUS.needsFix);
     expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
     // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out, and the
     // district office's own Giấy khen Tờ trình its note of authority (review docs H2).
@@ -331,7 +339,8 @@ describe('award proposals', () => {
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     expect(o.emu.docs.list()).toHaveLength(made);
     expect(liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] '))).toEqual([]);
-    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(entries.length).fill('Đã tạo'));
+    expect(tabRows(o)).toHaveLength(entries.length);
+    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(tabRows(o).map((r) => statusMade(r)));
     // Taken over once: saved under keys that hold what they print, so a later change makes them again.
     expect([...recordsOf(o.emu, 'proposals.doc.').keys()].filter((k) => !k.includes('#'))).toEqual([]);
     setConfig(o, 'Người ký tờ trình', 'Nguyễn Văn Khác');
@@ -579,7 +588,7 @@ describe('award proposals', () => {
     const rows = tabRows(o);
     expect(rows).toHaveLength(4);
     for (const r of rows) {
-      expect(r['Trạng thái']).toBe(PROPOSAL_STATUS.done);
+      expect(r['Trạng thái']).toBe(statusMade(r));
       expect(String(r['Ghi chú'])).toContain(proposalNote.reprinted);
     }
     expect(tabText(o)).toContain(proposalSummary.reprinted(4));
@@ -1317,7 +1326,7 @@ describe('award proposals', () => {
     const marked = liveDocs(o).filter((d) => d.name.startsWith('[KHÔNG DÙNG] ')).map((d) => d.name.slice('[KHÔNG DÙNG] '.length));
     expect(marked.sort()).toEqual([`Báo cáo thành tích - ${o.ids[0]} - ${reviewNames(o.emu).get(o.ids[0])}`, 'Danh sách đề nghị tặng Giấy khen - 01-07-2024', 'Tờ trình đề nghị tặng Giấy khen - 01-07-2024'].sort());
     const statuses = tabRows(o).map((r) => r['Trạng thái']);
-    expect(statuses.slice(0, 4)).toEqual(new Array(4).fill('Đã tạo'));
+    expect(statuses.slice(0, 4)).toEqual(tabRows(o).slice(0, 4).map((r) => statusMade(r)));
     const replaced = 'Đã thay thế (danh sách hoặc nội dung đề nghị đã thay đổi); tên tệp có thêm “[KHÔNG DÙNG]”';
     expect(statuses.slice(4).sort()).toEqual(['Không còn trong danh sách đề nghị; tên tệp có thêm “[KHÔNG DÙNG]”', replaced, replaced].sort());
 
@@ -1383,10 +1392,11 @@ describe('award proposals', () => {
     expect(o.emu.drive.tree().folders).toHaveLength(folders);
     expect(o.emu.triggers.triggers).toHaveLength(triggers);
     expect(tabText(o)).toContain('XEM TRƯỚC');
-    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(4).fill('Xem trước: sẽ tạo'));
+    expect(tabRows(o)).toHaveLength(4);
+    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(tabRows(o).map((r) => statusMade(r, PROPOSAL_STATUS.preview)));
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     o.bundle.call('previewProposals', undefined, { kind: 'menu' });
-    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(new Array(4).fill('Xem trước: đã có, không tạo lại'));
+    expect(tabRows(o).map((r) => r['Trạng thái'])).toEqual(tabRows(o).map((r) => statusMade(r, PROPOSAL_STATUS.previewExists)));
   });
 
   describe('a store of script properties filling up (review "growth" #1, #2)', () => {
@@ -2040,7 +2050,7 @@ describe('award proposals', () => {
     expect(rows.slice(100).map((r) => Number(r[0]))).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     expect(rows.every((r) => !r.some((c) => /^DK-/.test(c)))).toBe(true);
     expect(text(o, byPrefix(o, 'Danh sách')[0].id)).toContain('Tổng số: 100 tập thể, 200 cá nhân.');
-    expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Đã tạo')).toHaveLength(302);
+    expect(tabRows(o).filter((r) => r['Trạng thái'] === statusMade(r))).toHaveLength(302);
     expect(tabText(o)).toContain('Đã tạo xong: 302 văn bản');
 
     const before = liveDocs(o).length;
@@ -2060,7 +2070,7 @@ describe('award proposals', () => {
     const trashed = o.emu.docs.list().filter((d) => d.trashed);
     expect(trashed.length).toBeLessThanOrEqual(1);
     for (const d of trashed) expect(reports(o).some((r) => r.name === d.name)).toBe(true);
-    expect(tabRows(o).filter((r) => r['Trạng thái'] === 'Đã tạo')).toHaveLength(32);
+    expect(tabRows(o).filter((r) => r['Trạng thái'] === statusMade(r))).toHaveLength(32);
   });
 
   /**

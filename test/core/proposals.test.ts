@@ -425,6 +425,24 @@ describe('nominees', () => {
     expect(planDocuments(propose(regs, [regs[0].id]).nominees, new Date(2024, 8, 5), so).flatMap((d) => d.warnings).join(' ')).not.toContain('Kiểm tra thẩm quyền');
   });
 
+  it('a Tờ trình or draft Quyết định carrying that authority note is to be corrected before signing: its status says so, not a plain "Đã tạo" (review docs H1)', () => {
+    const regs = evaluated([narrated(collectiveAnswers()), narrated(individualAnswers('teacher'))]);
+    const [school, teacher] = regs;
+    const c = parseCouncil(councilTab([[school.id, 8, 0], [teacher.id, 8, 0]]))!;
+    const sel = applyCouncil(reviewWith(regs, { [school.id]: '', [teacher.id]: AWARD_LEVEL_CHOICES.bangKhenTinh }), c);
+    const phong = { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
+    const fix = (office: typeof cfg) => planDocuments(sel, DAY, office, c).filter((d) => d.kind !== 'baoCao').map((d) => `${d.kind}:${d.level}:${d.needsFix ?? false}`);
+    // The Giấy khen's Tờ trình and Quyết định; the Bằng khen's Tờ trình, the lists and the Biên bản are not concerned.
+    expect(fix(phong)).toEqual(['toTrinh:giayKhen:true', 'danhSach:giayKhen:false', 'toTrinh:bangKhenTinh:false', 'danhSach:bangKhenTinh:false', 'bienBan:null:false', 'quyetDinh:giayKhen:true']);
+    expect(planDocuments(sel, DAY, phong, c).filter((d) => d.needsFix && d.kind !== 'baoCao').every((d) => d.warnings.includes(PHONG_GIAY_KHEN))).toBe(true);
+    // A Sở's own Giấy khen (its Giám đốc's power, Điều 80 khoản 1) with the Quyết định's lines filled: nothing to correct.
+    const so = {
+      ...phong,
+      organisation: { ...phong.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái', signer: { name: 'X', title: 'Giám đốc' }, competenceBasis: 'Quyết định số 1/QĐ-UBND.', reward: 'theo quy định' },
+    };
+    expect(fix(so).filter((x) => x.endsWith(':true'))).toEqual([]);
+  });
+
   it('the Danh sách and the draft Quyết định, which print the position the nominee gave, are told of such a head too (review docs M3)', () => {
     const heads = evaluated([{ ...individualAnswers('head'), [Q.individualName]: 'Đỗ Thị Nhung' }, { ...individualAnswers('head'), [Q.individualName]: SCHOOLS[0].principal }]);
     const docs = planDocuments(propose(heads, heads.map((r) => r.id)).nominees, new Date(2024, 8, 5), cfg);
