@@ -1773,7 +1773,10 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
   }
   for (const n of nominees) {
     const template = reportTemplate(n.kind, cfg);
-    add({ key: `BC:${n.level}:${n.id}`, kind: 'baoCao', template, name: fileSafe(proposalDocName.baoCao(n.id, n.name)), label: TEMPLATE_LABELS[template], nominee: n, level: n.level, group: [n] });
+    // The label says which dossier the report goes into, as the Tờ trình's does (review docs M2); shown only in the
+    // "Văn bản" column of "Đề nghị khen thưởng": no key, name or record is made from it.
+    const label = `${TEMPLATE_LABELS[template]} (${AWARD_TEXT.short[n.level]})`;
+    add({ key: `BC:${n.level}:${n.id}`, kind: 'baoCao', template, name: fileSafe(proposalDocName.baoCao(n.id, n.name)), label, nominee: n, level: n.level, group: [n] });
   }
   return out;
 }

@@ -280,7 +280,7 @@ describe('award proposals', () => {
     expect(tab.every((r) => r['Trạng thái'] === statusMade(r) && String(r['Liên kết']).startsWith('https://docs.google.com/document/d/'))).toBe(true);
     // The Tờ trình of the Phòng's own Giấy khen is not "Đã tạo" as if ready to sign (review docs H1).
     expect(tab[0]['Trạng thái']).toBe(PROPOSAL_STATUS.done + PROPOSAL_STATUS.needsFix);
-    expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích tập thể', 'Báo cáo thành tích cá nhân', 'Báo cáo thành tích cá nhân']);
+    expect(tab.map((r) => r['Văn bản'])).toEqual(['Tờ trình đề nghị khen thưởng (Giấy khen)', 'Danh sách đề nghị khen thưởng (Giấy khen)', 'Báo cáo thành tích tập thể (Giấy khen)', 'Báo cáo thành tích tập thể (Giấy khen)', 'Báo cáo thành tích cá nhân (Giấy khen)', 'Báo cáo thành tích cá nhân (Giấy khen)']);
     // Nothing refused or failed; a note only says which optional lines (questions left blank) were left out, and the
     // district office's own Giấy khen Tờ trình its note of authority (review docs H2).
     expect(tab.filter((r) => r['Ghi chú'] !== '' && !String(r['Ghi chú']).startsWith('Kiểm tra thẩm quyền')).every((r) => String(r['Ghi chú']).startsWith(PROPOSAL_OMITTED))).toBe(true);

@@ -443,6 +443,18 @@ describe('nominees', () => {
     expect(fix(so).filter((x) => x.endsWith(':true'))).toEqual([]);
   });
 
+  it('each achievement report says which award, which dossier, it belongs to, as the Tờ trình does; its file name and key do not change (review docs M2)', () => {
+    const regs = evaluated([narrated(collectiveAnswers()), narrated(individualAnswers('teacher'))]);
+    const [school, teacher] = regs;
+    const docs = planDocuments(reviewWith(regs, { [school.id]: '', [teacher.id]: AWARD_LEVEL_CHOICES.bangKhenTinh }), DAY, signed);
+    const report = (id: string) => docs.find((d) => d.kind === 'baoCao' && d.nominee!.id === id)!;
+    expect(report(teacher.id).label).toBe('Báo cáo thành tích cá nhân (Bằng khen UBND tỉnh)');
+    expect(report(school.id).label).toBe('Báo cáo thành tích tập thể (Giấy khen)');
+    expect(docs.find((d) => d.kind === 'toTrinh' && d.level === 'bangKhenTinh')!.label).toBe('Tờ trình đề nghị khen thưởng (Bằng khen UBND tỉnh)');
+    expect(report(teacher.id).name).toBe(`Báo cáo thành tích - ${teacher.id} - ${report(teacher.id).nominee!.name}`);
+    expect(report(teacher.id).legacyKey).toBe(`BC:bangKhenTinh:${teacher.id}`);
+  });
+
   it('the Danh sách and the draft Quyết định, which print the position the nominee gave, are told of such a head too (review docs M3)', () => {
     const heads = evaluated([{ ...individualAnswers('head'), [Q.individualName]: 'Đỗ Thị Nhung' }, { ...individualAnswers('head'), [Q.individualName]: SCHOOLS[0].principal }]);
     const docs = planDocuments(propose(heads, heads.map((r) => r.id)).nominees, new Date(2024, 8, 5), cfg);
