@@ -100,6 +100,8 @@ export const COMMON_PLACEHOLDERS = [
   'kinh_gui_dong', 'noi_nhan_qua', 'noi_nhan_hoi_dong', 'can_cu_chuc_nang', 'tien_thuong',
   // The award level of the document (issue 15) and the council's meeting.
   'hinh_thuc', 'nguoi_trinh', 'thay_mat', 'ky_thay', 'tham_quyen', 'tham_quyen_ten', 'ly_do_khen', 'can_cu_bien_ban',
+  // The Tờ trình's one căn cứ for the meeting (review docs L1).
+  'can_cu_hop_xet',
 ] as const;
 /** The council's meeting (Biên bản). */
 export const MEETING_PLACEHOLDERS = ['thoi_gian_hop', 'dia_diem_hop', 'chu_tri', 'chu_tri_chuc_vu', 'thu_ky', 'thanh_phan', 'quy_tac_bieu_quyet'] as const;
@@ -1959,6 +1961,7 @@ const GAP_SOURCE: Record<string, () => string> = {
   hieu_truong: () => PROPOSAL_GAP.principal(DIRECTORY_HEADERS.principal),
   hinh_thuc: () => COUNCIL_GAP.province(configLabel('organisation.parentAuthority'), configLabel('awards.provinceAddressee')),
   nguoi_trinh: setting('organisation.name'),
+  can_cu_hop_xet: setting('organisation.name'),
   tham_quyen: setting('organisation.signerTitle'),
   tham_quyen_ten: setting('organisation.signerTitle'),
   thoi_gian_hop: () => COUNCIL_GAP.field(COUNCIL_FIELDS.time),
@@ -2699,12 +2702,13 @@ export function councilDeputy(council: Council | null): CouncilMember | null {
 /** The council's meeting as the Biên bản and the căn cứ of the Tờ trình / Quyết định print it. */
 export function meetingValues(council: Council | null, org: Organisation): Values {
   const met = councilMet(council);
-  if (!met) return { can_cu_bien_ban: null, thoi_gian_hop: null, dia_diem_hop: null, chu_tri: null, chu_tri_chuc_vu: null, thu_ky: null, thanh_phan: null, quy_tac_bieu_quyet: null };
+  if (!met) return { can_cu_bien_ban: null, can_cu_hop_xet: orNull(org.name ? AWARD_TEXT.proposalMeetingBasis(org.name, null) : ''), thoi_gian_hop: null, dia_diem_hop: null, chu_tri: null, chu_tri_chuc_vu: null, thu_ky: null, thanh_phan: null, quy_tac_bieu_quyet: null };
   const c = council;
   const present = c.members.filter((m) => m.present).length;
   const written = c.members.filter((m) => m.written).length;
   return {
     can_cu_bien_ban: orNull(AWARD_TEXT.meetingBasis(org.name, planDateText(c.date))),
+    can_cu_hop_xet: orNull(org.name ? AWARD_TEXT.proposalMeetingBasis(org.name, planDateText(c.date)) : ''),
     thoi_gian_hop: orNull(c.time || c.date),
     dia_diem_hop: orNull(c.place),
     chu_tri: orNull(c.chair),

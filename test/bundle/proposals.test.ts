@@ -192,7 +192,7 @@ describe('award proposals', () => {
       // Dated 01/7/2024: the decree then in force (review docs H1).
       'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023',
       'Căn cứ Kế hoạch số 125/KH-PGDĐT ngày 15 tháng 9 năm 2021 của Phòng Giáo dục và Đào tạo thành phố Yên Bái về',
-      'Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái kính đề nghị',
+      'Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái kính trình',
       'tặng Giấy khen của Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái cho 2 tập thể và 2 cá nhân',
       'Tổng số: 2 tập thể, 2 cá nhân',
       'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
@@ -662,14 +662,16 @@ describe('award proposals', () => {
     const bk = doc('Tờ trình đề nghị tặng Bằng khen');
     // To the chair, through the district the office belongs to (review docs M1), which is among the recipients with the council.
     expect(bk).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Ủy ban nhân dân thành phố Yên Bái).');
-    expect(bk).toContain('kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét');
+    expect(bk).toContain('kính trình Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét, quyết định tặng');
     expect(bk).toMatch(/Nơi nhận:\n- Như trên;\n- Ủy ban nhân dân thành phố Yên Bái;\n- Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái;\n- Lưu: VT\./);
     // The Giấy khen's Tờ trình is the council's own: no copy to itself, no blank line where it was.
     expect(doc('Tờ trình đề nghị tặng Giấy khen')).toMatch(/Nơi nhận:\n- Như trên;\n- Lưu: VT\./);
     // A line absent by design is not reported as left out.
     for (const r of tabRows(o).filter((x) => String(x['Văn bản']).startsWith('Tờ trình'))) expect(String(r['Ghi chú'])).not.toMatch(/noi_nhan|Đã bỏ/);
     expect(bk).toContain(`tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái cho`);
-    expect(bk).toContain('Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái ngày 01 tháng 7 năm 2024;');
+    // The meeting cited once, leading into the proposal (review docs L1).
+    expect(bk).toContain('Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái ngày 01 tháng 7 năm 2024,\nPhòng Giáo dục và Đào tạo thành phố Yên Bái kính trình');
+    expect(bk).not.toContain('Căn cứ kết quả họp xét');
     const bb = doc('Biên bản');
     for (const s of ['BIÊN BẢN', 'Địa điểm: Phòng họp tầng 2', 'có mặt 8, vắng mặt 1', 'Vắng mặt (đi công tác)', 'Không đủ tỷ lệ tán thành', 'THƯ KÝ', 'CHỦ TRÌ']) expect(bb).toContain(s);
     const qd = doc('Dự thảo Quyết định');

@@ -1254,7 +1254,7 @@ describe('the council\'s meeting (issue 15)', () => {
     expect(bb).toMatch(/Trần Văn Bình \| Trường Mầm non Hoa Sen \| Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái \| 7 \| 1 \| 77,8% \| Đủ tỷ lệ tán thành/);
     const ttGk = filledText(docs[0], c).join('\n');
     expect(ttGk).toContain('Kính gửi: Trưởng phòng Giáo dục và Đào tạo thành phố Yên Bái.');
-    expect(ttGk).toContain('Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái kính đề nghị');
+    expect(ttGk).toContain('Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái kính trình');
     const report = filledText(docs.find((d) => d.kind === 'baoCao' && d.level === 'bangKhenTinh')!, c).join('\n');
     expect(report).toContain('Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái');
   });
@@ -1322,8 +1322,7 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     const tt = text(signed, 'toTrinh', 'bangKhenTinh');
     expect(tt).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Yên Bái (qua Ủy ban nhân dân thành phố Yên Bái).');
     // The body names the addressee alone.
-    expect(tt.join('\n')).toContain('kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét');
-    expect(tt.join('\n')).toContain('kính trình Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét, quyết định');
+    expect(tt.join('\n')).toContain('kính trình Chủ tịch Ủy ban nhân dân tỉnh Yên Bái xem xét, quyết định tặng');
     const recipients = tt.find((l) => l.startsWith('Nơi nhận:'))!;
     expect(recipients.split(' | ')[0]).toBe('Nơi nhận: / - Như trên; / - Ủy ban nhân dân thành phố Yên Bái; / - Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái; / - Lưu: VT.');
     // A district not named (the profile's "Ủy ban nhân dân huyện" kept): no route through it (review diff35 L2).
@@ -1338,7 +1337,7 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     const office = { ...signed, organisation: { ...signed.organisation, provinceAddressee: 'Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ).' } };
     const own = text(office, 'toTrinh', 'bangKhenTinh');
     expect(own).toContain('Kính gửi: Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ).');
-    expect(own.join('\n')).toContain('kính đề nghị Ủy ban nhân dân tỉnh Yên Bái xem xét');
+    expect(own.join('\n')).toContain('kính trình Ủy ban nhân dân tỉnh Yên Bái xem xét');
     expect(own.find((l) => l.startsWith('Nơi nhận:'))).toContain('- Ban Thi đua - Khen thưởng, Sở Nội vụ;');
     // A line without a route: no extra recipient.
     const direct = { ...signed, organisation: { ...signed.organisation, provinceAddressee: 'Chủ tịch Ủy ban nhân dân tỉnh Yên Bái' } };
@@ -1382,6 +1381,25 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     // The Bằng khen Bộ's Tờ trình: the council, no route.
     const v = documentValues({ kind: 'toTrinh', level: 'bangKhenBo', group: [], nominee: null }, DAY, signed, null);
     expect(v).toMatchObject({ kinh_gui_dong: 'Bộ trưởng Bộ Giáo dục và Đào tạo', noi_nhan_qua: null, noi_nhan_hoi_dong: 'Hội đồng TĐKT Phòng GD&ĐT thành phố Yên Bái' });
+  });
+
+  it('the Tờ trình cites the council\'s meeting once and proposes once, its attachments closing the text (review docs L1)', () => {
+    for (const [council, basis] of [
+      [c, 'Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái ngày 04 tháng 9 năm 2024,'],
+      [null, 'Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng Phòng Giáo dục và Đào tạo thành phố Yên Bái,'],
+    ] as const) {
+      for (const level of ['giayKhen', 'bangKhenTinh'] as const) {
+        const tt = filledText(planDocuments(sel, DAY, signed, council).find((d) => d.kind === 'toTrinh' && d.level === level)!, council, signed);
+        const body = tt.slice(tt.findIndex((l) => l.startsWith('Kính gửi:')) + 1, tt.findIndex((l) => l.startsWith('Nơi nhận:')));
+        const cited = body.filter((l) => l.startsWith('Căn cứ'));
+        expect(cited.filter((l) => l.includes('Hội đồng')), `${level} ${council ? 'met' : 'not met'}`).toEqual([basis]);
+        // The căn cứ before it end with ";", the last leads into the proposal.
+        expect(cited.slice(0, -1).every((l) => l.endsWith(';'))).toBe(true);
+        expect(body[body.indexOf(basis) + 1]).toMatch(/ kính trình .* xem xét, quyết định tặng (Giấy|Bằng) khen .* giai đoạn 2021-2025\.$/);
+        expect(body.join('\n').match(/kính (trình|đề nghị)/g)).toEqual(['kính trình']);
+        expect(body[body.length - 1]).toMatch(/^\(Tổng số: .*; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo\)\.\/\.$/);
+      }
+    }
   });
 
   it('a template made before: its "Kính gửi" line and its council recipient are rewritten to the new placeholders', () => {
@@ -1478,7 +1496,7 @@ describe('a UBND xã/phường\'s documents (a commune office since the 2025 mer
   it('its Bằng khen Bộ GD&ĐT Tờ trình goes through the province, with a note on "Đề nghị khen thưởng" that the route is to be checked', () => {
     const tt = text(xa, 'toTrinh', 'bangKhenBo');
     expect(tt).toContain('Kính gửi: Bộ trưởng Bộ Giáo dục và Đào tạo (qua Ủy ban nhân dân tỉnh Hà Sơn).');
-    expect(tt.join('\n')).toContain('Ủy ban nhân dân xã Suối Ngọc kính đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo xem xét, tặng Bằng khen của Bộ trưởng');
+    expect(tt.join('\n')).toContain('Ủy ban nhân dân xã Suối Ngọc kính trình Bộ trưởng Bộ Giáo dục và Đào tạo xem xét, quyết định tặng Bằng khen của Bộ trưởng');
     expect(tt.find((l) => l.startsWith('Nơi nhận:'))).toContain('- Ủy ban nhân dân tỉnh Hà Sơn;');
     const w = doc(xa, 'toTrinh', 'bangKhenBo').warnings;
     expect(w).toHaveLength(1);

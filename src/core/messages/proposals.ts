@@ -479,11 +479,12 @@ export const PROPOSAL_TEMPLATE_TEXT = {
     '{{can_cu_luat}}',
     '{{can_cu_nghi_dinh}}',
     '{{can_cu_ke_hoach}}',
-    '{{can_cu_bien_ban}}',
-    `Căn cứ kết quả họp xét của ${COUNCIL} {{ten_co_quan}},`,
-    `{{nguoi_trinh}} kính đề nghị {{kinh_gui}} xem xét, tặng {{hinh_thuc}} ${NOMINEES_DID} ${ACHIEVED} giai đoạn {{giai_doan}}.`,
-    '({{tong_so}}; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo.)',
-    '{{nguoi_trinh}} kính trình {{kinh_gui}} xem xét, quyết định./.',
+    // One căn cứ for the council's meeting, one sentence that proposes; the attachments close the text (review docs
+    // L1: the meeting was cited twice, "Căn cứ Biên bản họp …;" then "Căn cứ kết quả họp xét …,", and the proposal
+    // said again by "… kính trình … xem xét, quyết định./.").
+    '{{can_cu_hop_xet}}',
+    `{{nguoi_trinh}} kính trình {{kinh_gui}} xem xét, quyết định tặng {{hinh_thuc}} ${NOMINEES_DID} ${ACHIEVED} giai đoạn {{giai_doan}}.`,
+    '({{tong_so}}; có danh sách, biên bản họp Hội đồng và báo cáo thành tích kèm theo)./.',
   ],
   noiNhan: 'Nơi nhận:',
   // The body the dossier goes through (a Bằng khen UBND tỉnh: Sở Nội vụ), the office's council (not on the council's
@@ -718,6 +719,12 @@ export const AWARD_TEXT = {
     `[Căn cứ Quyết định số …/QĐ-… ngày … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${office} — cơ quan bổ sung];`,
   rewardMissing: '[Tiền thưởng kèm theo Giấy khen: mức thưởng, nguồn chi (Quỹ thi đua, khen thưởng) — cơ quan bổ sung].',
   meetingBasis: (office: string, date: string) => `Căn cứ Biên bản họp ${COUNCIL} ${office}${date ? ` ngày ${date}` : ''};`,
+  /**
+   * The Tờ trình's one căn cứ for the council's meeting, leading into its proposal: the Biên bản once the council met
+   * (`date`: its day, '' not given), its result before (`date` null: the Tờ trình prepared for the meeting).
+   */
+  proposalMeetingBasis: (office: string, date: string | null) =>
+    date === null ? `Căn cứ kết quả họp xét của ${COUNCIL} ${office},` : `Căn cứ Biên bản họp ${COUNCIL} ${office}${date ? ` ngày ${date}` : ''},`,
 };
 
 // ---- the council's meeting tab --------------------------------------------------------------------
