@@ -3,10 +3,15 @@
 // proposals and their templates), then says what happened.
 // With --workbook FILE.xlsx [--out DIR] [--today YYYY-MM-DD]: the pipeline on that workbook instead (offline.ts).
 // --sample 2021-2025: the seed's district office of the plan instead of the current one (sample/profiles.ts).
+// --out DIR (with or without --sample): the sample's files go there instead of out/, so that a second sample does not
+// overwrite the first (review docs L7).
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
-import { mkdirSync, rmSync } from 'node:fs';
-import { MSG, OfflineError, offlineMain, parseArgs } from './offline';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MARKER, MSG, OfflineError, offlineMain, parseArgs, userPath } from './offline';
 import { resultCounts } from '../src/core/results-table';
 import { exportDocuments } from './documents';
 import { runSeason } from './season';
@@ -34,6 +39,48 @@ async function exportViews(emu: Emulator, dir: string): Promise<{ school: string
 }
 
 const OUT = 'out';
+/** Written into a sample's output folder: a later run may replace a folder holding it (or the workbook run's MARKER). */
+export const SAMPLE_MARKER = '.dien-hinh-tien-tien-sample.json';
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * `--out DIR` (or `--out=DIR`) of a sample run, taken out of the arguments; the rest go to parseArgs. A run on a
+ * workbook (--workbook among them) is left to parseArgs whole, as before.
+ */
+export function takeSampleOut(argv: readonly string[]): { out: string | undefined; rest: string[] } {
+  if (argv.some((a) => a === '--workbook' || a.startsWith('--workbook='))) return { out: undefined, rest: [...argv] };
+  const rest: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a !== '--out' && !a.startsWith('--out=')) {
+      rest.push(a);
+      continue;
+    }
+    const value = a === '--out' ? argv[++i] : a.slice('--out='.length);
+    if (value === undefined || value === '' || (a === '--out' && value.startsWith('--'))) throw new OfflineError([MSG.missingValue('--out')]);
+    out = value;
+  }
+  return { out, rest };
+}
+
+const isInside = (child: string, parent: string): boolean => {
+  const r = relative(parent, child);
+  return r === '' || (!r.startsWith('..') && !r.startsWith(sep) && !/^[a-zA-Z]:/.test(r));
+};
+
+/**
+ * A folder given with --out is emptied before the sample is written: never one that holds the current folder, the
+ * home folder, the project or the root; a folder with files is replaced only when a sample or workbook run made it.
+ * Throws OfflineError (nothing written).
+ */
+export function checkSampleOut(dir: string, cwd: string = process.env.INIT_CWD || process.cwd()): void {
+  for (const unsafe of [cwd, process.cwd(), homedir(), ROOT, resolve('/')]) if (isInside(unsafe, dir)) throw new OfflineError([MSG.outUnsafe(dir)]);
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new OfflineError([MSG.outIsFile(dir)]);
+  const entries = readdirSync(dir);
+  if (entries.length > 0 && !entries.includes(SAMPLE_MARKER) && !entries.includes(MARKER)) throw new OfflineError([MSG.outNotOurs(dir)]);
+}
 
 function bar(done: number, total: number): void {
   if (!process.stdout.isTTY) return;
@@ -58,17 +105,18 @@ export function takeSample(argv: readonly string[]): { sample: SampleId; rest: s
   return { sample: sample as SampleId, rest };
 }
 
-async function main(sample: SampleId): Promise<void> {
+async function main(sample: SampleId, outDir: string): Promise<void> {
   console.log('Chạy thử một mùa đăng ký trên dữ liệu mẫu (giả lập Google, không cần tài khoản)…');
   console.log(`Cơ quan mẫu: ${sampleProfile(sample).description}.`);
   const season = runSeason({ onProgress: bar, schoolViews: true, sample });
   const { emu, office } = season;
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(`${OUT}/thu`, { recursive: true });
-  await emu.spreadsheets.exportXlsx(`${OUT}/van-phong.xlsx`);
-  const emls = await emu.mail.exportEml(`${OUT}/thu`);
-  const docs = await exportDocuments(emu, `${OUT}/van-ban`);
-  const views = await exportViews(emu, `${OUT}/trang-truong`);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(`${outDir}/thu`, { recursive: true });
+  writeFileSync(join(outDir, SAMPLE_MARKER), JSON.stringify({ tool: 'dien-hinh-tien-tien sample', sample }, null, 2) + '\n');
+  await emu.spreadsheets.exportXlsx(`${outDir}/van-phong.xlsx`);
+  const emls = await emu.mail.exportEml(`${outDir}/thu`);
+  const docs = await exportDocuments(emu, `${outDir}/van-ban`);
+  const views = await exportViews(emu, `${outDir}/trang-truong`);
 
   const tally = resultCounts(emu.spreadsheets.values('Kết quả kiểm tra'));
 
@@ -90,31 +138,42 @@ async function main(sample: SampleId): Promise<void> {
   const tabs = emu.spreadsheets.sheetNames();
   const schoolTabs = tabs.filter((t) => t.startsWith('Trường '));
   const others = tabs.filter((t) => !t.startsWith('Trường '));
-  console.log(`  ${OUT}/van-phong.xlsx   bảng tính của cơ quan: ${others.join(', ')} và ${schoolTabs.length} trang của từng trường`);
-  console.log(`  ${OUT}/thu/             ${emls.length} thư (.eml)`);
-  console.log(`  ${OUT}/van-ban/         ${docs.length} văn bản (.docx): tờ trình và danh sách theo từng hình thức khen thưởng, báo cáo thành tích, biên bản họp Hội đồng, dự thảo quyết định, và các mẫu`);
-  console.log(`  ${OUT}/trang-truong/    ${views.length} trang theo dõi riêng của các trường (.xlsx), mỗi trang chỉ chia sẻ (quyền xem) với e-mail của trường đó`);
+  console.log(`  ${outDir}/van-phong.xlsx   bảng tính của cơ quan: ${others.join(', ')} và ${schoolTabs.length} trang của từng trường`);
+  console.log(`  ${outDir}/thu/             ${emls.length} thư (.eml)`);
+  console.log(`  ${outDir}/van-ban/         ${docs.length} văn bản (.docx): tờ trình và danh sách theo từng hình thức khen thưởng, báo cáo thành tích, biên bản họp Hội đồng, dự thảo quyết định, và các mẫu`);
+  console.log(`  ${outDir}/trang-truong/    ${views.length} trang theo dõi riêng của các trường (.xlsx), mỗi trang chỉ chia sẻ (quyền xem) với e-mail của trường đó`);
   console.log('');
   console.log(`Đường dẫn trang theo dõi của từng trường (cột “${VIEW_LINK_HEADER}” ở trang Đơn vị), ví dụ:`);
   for (const v of views.slice(0, 3)) console.log(`  ${v.school}: ${v.url} — xem được: ${v.viewers.join(', ') || '(chưa chia sẻ)'}`);
   if (views.length > 3) console.log(`  … và ${views.length - 3} trường khác.`);
 }
 
-let args: ReturnType<typeof parseArgs> = {};
-let sample: SampleId = CURRENT_SAMPLE;
-try {
-  const taken = takeSample(process.argv.slice(2));
-  sample = taken.sample;
-  args = parseArgs(taken.rest);
-} catch (err) {
-  for (const m of err instanceof OfflineError ? err.messages : [String(err)]) console.error(m);
-  process.exit(2);
+function run(): void {
+  let args: ReturnType<typeof parseArgs> = {};
+  let sample: SampleId = CURRENT_SAMPLE;
+  let out = OUT;
+  try {
+    const taken = takeSample(process.argv.slice(2));
+    sample = taken.sample;
+    const sampleOut = takeSampleOut(taken.rest);
+    args = parseArgs(sampleOut.rest);
+    if (sampleOut.out !== undefined) {
+      out = userPath(sampleOut.out);
+      checkSampleOut(out);
+    }
+  } catch (err) {
+    for (const m of err instanceof OfflineError ? err.messages : [String(err)]) console.error(m);
+    process.exit(2);
+  }
+  if (args.workbook) {
+    offlineMain(args).then((status) => process.exit(status));
+  } else {
+    main(sample, out).catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+  }
 }
-if (args.workbook) {
-  offlineMain(args).then((status) => process.exit(status));
-} else {
-  main(sample).catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+
+// Run as the command (npm start); imported (its tests), nothing runs.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) run();
