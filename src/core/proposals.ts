@@ -1243,9 +1243,13 @@ export function recordRound(stored: ReadonlyMap<string, readonly ProposedBefore[
   for (const n of nominees) {
     const list = next.get(n.id) ?? [];
     const mine = list.filter((r) => sameRound(r, round));
-    const r = mine.find((x) => x.level === n.level) ?? mine[0];
+    const r = mine.find((x) => x.level === n.level);
+    // This round's records of another level (the award level changed since their Tờ trình): withdrawn today, and the
+    // level now proposed is a record of today's Tờ trình — rewriting the old one gave the new level its day, naming a
+    // Tờ trình that never proposed it (review council58 M1).
+    for (const x of mine) if (x !== r && !x.out) x.out = round.today;
     if (r) {
-      Object.assign(r, { meeting: round.meeting, fp: round.fp, level: n.level });
+      Object.assign(r, { meeting: round.meeting, fp: round.fp });
       delete r.out;
     } else list.push({ meeting: round.meeting, level: n.level, day: round.today, fp: round.fp });
     next.set(n.id, list);
@@ -1256,6 +1260,21 @@ export function recordRound(stored: ReadonlyMap<string, readonly ProposedBefore[
     if (text !== formatProposed(stored.get(code) ?? [])) changes.set(code, text);
   }
   return changes;
+}
+
+/**
+ * Nominees of this round whose award level is not the one the round's first batch proposed them at (the level the
+ * council's vote at this meeting was first written for): a member's change after the vote, which the Biên bản of the
+ * meeting would print as voted (review council58 H1). `day`: that first batch's.
+ */
+export function levelsChangedInRound(nominees: readonly Nominee[], before: ReadonlyMap<string, readonly ProposedBefore[]>, round: Round): { nominee: Nominee; was: AwardLevel; day: string }[] {
+  const out: { nominee: Nominee; was: AwardLevel; day: string }[] = [];
+  for (const n of nominees) {
+    // The records of a registration are kept in the order they were made: its first of this round is the earliest.
+    const first = (before.get(n.id) ?? []).find((r) => sameRound(r, round));
+    if (first && first.level !== n.level) out.push({ nominee: n, was: first.level, day: first.day });
+  }
+  return out;
 }
 
 /**
@@ -1363,7 +1382,7 @@ export interface PlannedDoc {
  * afternoon, dates its Biên bản alike); null when not given or not a date.
  */
 export function meetingDay(c: Council | null): Date | null {
-  const d = c ? parseDate(c.date.trim()) : null;
+  const d = c ? parseDate(dayTyped(c.date)) : null;
   return d ? makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) : null;
 }
 
@@ -1695,8 +1714,16 @@ export function issuerUnder(org: Organisation): string {
  * draft Quyết định (levels the office decides) once the council has met; then one report per nominee. With the
  * configuration, each document knows what it lacks (`gaps`); the generator makes none that lacks something.
  */
-export function planDocuments(selection: NomineeSelection | readonly Nominee[], date: Date, cfg?: OfficeConfig, council: Council | null = null): PlannedDoc[] {
+export function planDocuments(
+  selection: NomineeSelection | readonly Nominee[],
+  date: Date,
+  cfg?: OfficeConfig,
+  council: Council | null = null,
+  /** The records of finished batches and this batch's round: a level changed since the round's vote is told (levelsChangedInRound). */
+  earlier?: { before: ReadonlyMap<string, readonly ProposedBefore[]>; round: Round },
+): PlannedDoc[] {
   const nominees: readonly Nominee[] = 'nominees' in selection ? selection.nominees : selection;
+  const moved = earlier && councilMet(council) ? levelsChangedInRound(nominees, earlier.before, earlier.round) : [];
   const day = ddMMyyyy(date);
   const out: PlannedDoc[] = [];
   const proposed = new Set(nominees.map((n) => n.id));
@@ -1745,8 +1772,12 @@ export function planDocuments(selection: NomineeSelection | readonly Nominee[], 
     if (d.kind === 'toTrinh' && cfg && cfg.organisation.kind === 'phong' && date.getTime() >= TWO_LEVEL_GOVERNMENT_FROM.getTime()) {
       warnings.push(proposalNote.defunctOffice(configLabel('organisation.kind'), ddMMyyyy(TWO_LEVEL_GOVERNMENT_FROM).replace(/-/g, '/'), OFFICE_PROFILES.phong.name));
     }
+    // A level changed after the council's vote (review council58 H1): the Biên bản prints the vote for the level as it
+    // stands, the Tờ trình cites that Biên bản — to check before signing, in their status too.
+    const levelMoved = d.kind === 'bienBan' ? moved : d.kind === 'toTrinh' ? moved.filter((m) => m.nominee.level === d.level) : [];
+    if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || authority ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || authority || levelMoved.length ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).
@@ -2123,10 +2154,22 @@ const orNull = (s: string): string | null => {
 
 /** A configured date (dd/MM/yyyy) as Nghị định 30 writes it after "ngày" ("15 tháng 9 năm 2021"); other text as is. */
 function planDateText(s: string): string {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
-  if (!m) return officialText(s);
+  const typed = dayTyped(s);
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed);
+  if (!m) return officialText(typed);
   const d = vietnameseDateParts(new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
   return `${d.ngay} tháng ${d.thang} năm ${d.nam}`;
+}
+
+/**
+ * A day as typed in a cell that Sheets kept as text: "ngày 01/07/2024" (the word the documents print before it),
+ * "01.07.2024", "1-7-2024" read as d/m/yyyy; anything else as typed, without a leading "ngày" (review council58 M2:
+ * the Tờ trình printed "ngày ngày 01/07/2024", and the Biên bản took the day it was made for the meeting's).
+ */
+export function dayTyped(s: string): string {
+  const t = s.trim().replace(/^ngày\s*:?\s*/iu, '');
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
+  return m ? `${m[1]}/${m[2]}/${m[3]}` : t;
 }
 
 /** A text as a sentence of its own: a capital first letter, a full stop at the end. */

@@ -638,7 +638,7 @@ function readPlan(ss: Spreadsheet, date: Date): Plan {
   const renamed = sheet ? null : renamedReview(ss);
   if (renamed) blockers.push(reviewErrorRenamed(REVIEW_TAB, renamed).replace(/\.$/, ''));
   const roundNotes = [unreadableMeetingDay(council), correctedMeetingNote(round)].filter((x): x is string => x !== null);
-  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes };
+  return { config: inputs.config, selection, docs: planDocuments(selection, date, inputs.config, council, { before, round }), reviewMissing: !sheet, council, blockers, round, stored, before, legacyMeetings: legacyMeetings(legacy), roundNotes };
 }
 
 /**
@@ -1344,7 +1344,7 @@ function blocked(ss: Spreadsheet, job: string, blockers: readonly string[], tell
 /** Makes the missing documents of the batch until done, out of time, or out of quota. Sets st.status. */
 function work(ss: Spreadsheet, st: RunState, deadline: number, prepared: Plan | null = null): Outcome & { plan: Plan; ledger: Map<string, DocRecord>; error?: unknown; blocked?: true } {
   // The plan read before the batch was claimed (its documents dated as the batch is), else read now.
-  const plan = prepared ? { ...prepared, docs: planDocuments(prepared.selection, new Date(st.date), prepared.config, prepared.council), round: { ...prepared.round, today: ddMMyyyy(new Date(st.date)) } } : readPlan(ss, new Date(st.date));
+  const plan = prepared ? { ...prepared, docs: planDocuments(prepared.selection, new Date(st.date), prepared.config, prepared.council, { before: prepared.before, round: prepared.round }), round: { ...prepared.round, today: ddMMyyyy(new Date(st.date)) } } : readPlan(ss, new Date(st.date));
   const adopted: Array<[string, string]> = [];
   const ledger = adoptLegacy(plan.docs, readLedger(ss, st.gen), adopted);
   roundKeys(plan, ledger);

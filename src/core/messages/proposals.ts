@@ -270,6 +270,15 @@ export const proposalNote = {
    */
   phongGiayKhen: (office: string) =>
     `Kiểm tra thẩm quyền trước khi ký: Luật Thi đua, khen thưởng 2022 (Điều 80) giao tặng Giấy khen cho thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã…, không giao cho ${office}; Kế hoạch (mục III.4) đề nghị Giám đốc Sở tặng Giấy khen. Nếu quy chế thi đua, khen thưởng của địa phương không giao thẩm quyền này cho ${office}, dùng danh sách làm hồ sơ trình cấp có thẩm quyền và không ban hành dự thảo Quyết định.`,
+  /**
+   * Nominees whose award level changed after the council's vote (their level when the round's first documents were
+   * made, on `day`): the Biên bản prints that vote for the level as it stands now (review council58 H1).
+   */
+  levelChangedAfterVote: (changes: readonly { name: string; was: string; now: string }[], day: string) =>
+    `Kiểm tra trước khi ký: hình thức khen của ${changes
+      .slice(0, 3)
+      .map((c) => `${c.name} (từ ${c.was} thành ${c.now})`)
+      .join(', ')}${changes.length > 3 ? ` và ${changes.length - 3} trường hợp khác` : ''} đã đổi sau khi văn bản của cuộc họp này được tạo ngày ${day}; Biên bản ghi kết quả biểu quyết của cuộc họp cho hình thức mới. Nếu Hội đồng chưa biểu quyết về hình thức mới, ghi kết quả cuộc họp xét lại ở trang “Họp Hội đồng TĐKT”, hoặc trả lại hình thức cũ ở trang “Thẩm định”, rồi tạo lại văn bản.`,
   /** A Tờ trình of the district office ("phong") dated after the district level ended (src/core/proposals.ts planDocuments). */
   defunctOffice: (setting: string, from: string, office: string) =>
     `Kiểm tra trước khi ký: mục ${q(setting)} ở trang “Cấu hình” là ${office} cấp huyện, cơ quan không còn từ ${from} (chính quyền địa phương hai cấp), trong khi văn bản ghi ngày sau đó. Nếu cơ quan lập hồ sơ là Sở Giáo dục và Đào tạo hay Ủy ban nhân dân xã, phường, chọn đúng loại cơ quan ở mục đó ${REMAKE}.`,
