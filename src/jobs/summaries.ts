@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort } from '../core/messages';
+import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort } from '../core/messages';
 import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
 import { calendarCauses, type CalendarCause } from './notices';
@@ -55,14 +55,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** A tab other than the tool's own whose first row holds the review's code and decision columns: its name, or null. */
 export function renamedReview(ss: Spreadsheet): string | null {
   const keys = [REVIEW_HEADERS.id, REVIEW_HEADERS.decision].map(matchKey);
-  // "Lịch sử thẩm định" has both (what each line's decision was), under any name, and is never the review.
-  const history = [HISTORY_HEADER[0], HISTORY_HEADER[4]].map(matchKey);
+  // "Lịch sử thẩm định" has both (what each line's decision was), under any name, and is never the review: under its
+  // heading as this version writes it or as an earlier one did (a tab set aside then keeps it: review diff58 M1).
+  const histories = [HISTORY_HEADER, ...HISTORY_HEADERS_EARLIER].map((h) => [h[0], h[4]].map(matchKey));
   for (const tab of ss.getSheets()) {
     const name = tab.getName();
     const width = tab.getLastColumn();
     if (width === 0) continue;
     const header = new Set(tab.getSheetValues(1, 1, 1, width)[0].map((h) => matchKey(String(h))));
-    if (keys.every((k) => header.has(k)) && !history.every((k) => header.has(k))) return name;
+    if (keys.every((k) => header.has(k)) && !histories.some((history) => history.every((k) => header.has(k)))) return name;
   }
   return null;
 }
