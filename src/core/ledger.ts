@@ -248,10 +248,66 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
   return out;
 }
 
-/** The entries of `values` (ledgerFromResults) whose codes `entries` do not hold, given before the counter `next`. */
-export function lostFromResults(values: readonly (readonly unknown[])[], headers: { id: string; email: string; at: string }, entries: readonly Pick<LedgerEntry, 'id'>[], next: number): LedgerEntry[] {
+/**
+ * The entries of `values` (ledgerFromResults) whose codes `entries` do not hold, given before the counter `next`, that
+ * a row of `unknown` (the rows the register does not know) can take without doubt: only where their second and sender
+ * are one such entry's and at most one such row's — two registrations sent in the same second from one address would
+ * otherwise take each other's code, or a deleted one's (review diff58 H2); those keep none and are coded anew. Each
+ * first sending is the earliest `firstSent` (by code: the sendings' tab) knows, not the results' time, which is the
+ * last edit's: lateness and which of two registrations is in force are judged by it (review diff58 H1).
+ */
+export function lostFromResults(
+  values: readonly (readonly unknown[])[],
+  headers: { id: string; email: string; at: string },
+  entries: readonly Pick<LedgerEntry, 'id'>[],
+  next: number,
+  unknown: readonly Pick<RowKey, 'at' | 'email'>[],
+  firstSent: ReadonlyMap<string, number> = new Map(),
+): { restorable: LedgerEntry[]; doubtful: number } {
   const held = new Set(entries.map((e) => e.id));
-  return ledgerFromResults(values, headers).filter((e) => !held.has(e.id) && numberOf(e.id) < next);
+  const lost = ledgerFromResults(values, headers).filter((e) => !held.has(e.id) && numberOf(e.id) < next && e.lastAt > 0);
+  const tally = (pairs: Map<string, number>, at: number, email: string) => {
+    const k = secondKey(at, email);
+    pairs.set(k, (pairs.get(k) ?? 0) + 1);
+  };
+  const lostPairs = new Map<string, number>();
+  for (const e of lost) tally(lostPairs, e.lastAt, e.email);
+  const rowPairs = new Map<string, number>();
+  for (const k of unknown) if (k.at) tally(rowPairs, k.at, k.email);
+  const sure = (e: LedgerEntry) => lostPairs.get(secondKey(e.lastAt, e.email)) === 1 && (rowPairs.get(secondKey(e.lastAt, e.email)) ?? 0) <= 1;
+  const restorable = withFirstSendings(lost.filter(sure), firstSent);
+  // Left out for doubt while a row of their second and sender waits for a code: told (its decision stays on the old code).
+  const doubtful = lost.filter((e) => !sure(e) && rowPairs.has(secondKey(e.lastAt, e.email))).length;
+  return { restorable, doubtful };
+}
+
+/** `entries` (read back from the results) with each first sending the sendings' tab knows earlier (firstSendings). */
+export function withFirstSendings(entries: readonly LedgerEntry[], firstSent: ReadonlyMap<string, number>): LedgerEntry[] {
+  return entries.map((e) => {
+    const first = firstSent.get(e.id);
+    return first !== undefined && first > 0 && first < e.firstAt ? { ...e, firstAt: first } : e;
+  });
+}
+
+/**
+ * The first sending of each code the sendings' tab ("Các lần gửi phiếu": a line per sending, its code and when it was
+ * sent) holds, as read (header row first): the earliest of its lines. Empty when the tab lacks either column.
+ */
+export function firstSendings(values: readonly (readonly unknown[])[], headers: { id: string; at: string }): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!values || values.length < 2) return out;
+  const h = (values[0] || []).map((x) => matchKey(x));
+  const ci = h.indexOf(matchKey(headers.id));
+  const ct = h.indexOf(matchKey(headers.at));
+  if (ci < 0 || ct < 0) return out;
+  for (let i = 1; i < values.length; i++) {
+    const id = toText(values[i]?.[ci]);
+    const at = timeOf(values[i]?.[ct]);
+    if (id === '' || at <= 0) continue;
+    const was = out.get(id);
+    if (was === undefined || at < was) out.set(id, at);
+  }
+  return out;
 }
 
 // ---- keys of the response rows -----------------------------------------------------------------------

@@ -13,6 +13,8 @@ import {
   responsesNotInTab,
   ledgerFromResults,
   lostFromResults,
+  firstSendings,
+  withFirstSendings,
   ledgerColumns,
   ledgerRow,
   ledgerWrites,
@@ -29,7 +31,7 @@ import {
   type Lookup,
   type ResponseRef,
 } from '../core/ledger';
-import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, ledgerDeferred, ledgerRebuilt, ledgerRowsRestored } from '../core/messages';
+import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, VERSIONS_KEY_HEADERS, ledgerDeferred, ledgerRebuilt, ledgerRowsDoubtful, ledgerRowsRestored } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
 import { fnv1a32 } from '../core/text';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
@@ -209,6 +211,9 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     // The register was deleted by hand: rebuild what the results tab still shows (code, e-mail, time).
     const results = tabNamed(ss, TAB.results);
     entries = results ? ledgerFromResults(readValues(results), RESULTS_KEY_HEADERS) : [];
+    // Their first sendings from the sendings' tab: the results' time is the last edit's (review diff58 H1).
+    const versions = entries.length > 0 ? tabNamed(ss, TAB.versions) : null;
+    if (versions) entries = withFirstSendings(entries, firstSendings(readValues(versions), VERSIONS_KEY_HEADERS));
     recovered = entries.length;
   }
   // A time or sender header renamed by hand: no row can be recognised; nothing is coded (the run stops on that header).
@@ -218,8 +223,10 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // cleared by hand (it can be shown to look at). They take back those codes, as a register deleted whole does, rather
   // than new ones — a second code, a second confirmation, the council's decision left on the old code (review office H1).
   let restored = 0;
+  let doubtful = 0;
   if (!opts.partial && sheet && next !== null && rec.unknown.length > 0) {
-    const lost = lostEntries(ss, entries, next);
+    const { restorable: lost, doubtful: unsure } = lostEntries(ss, entries, next, rec.unknown);
+    doubtful = unsure;
     if (lost.length > 0) {
       const withLost = [...entries, ...lost];
       const again = recognise(keys, withLost, false);
@@ -254,6 +261,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     // them again), not read as decisions gone back (review diff38 #2).
     if (getState('reviewDecided')) setStateSoon({ reviewDecided: '' });
   }
+  if (doubtful > 0) notes.push(ledgerRowsDoubtful(doubtful));
   if (restored > 0) {
     notes.push(ledgerRowsRestored(restored));
     // Their decisions' prints went with their rows: the count of decisions kept is forgotten (as for a register rebuilt).
@@ -358,10 +366,16 @@ function highestCodeShown(ss: Spreadsheet): number {
  * no longer holds, below its counter: rows of the register deleted or cleared by hand since the last full run wrote
  * the results. Read only when rows are unknown to the register (a full run whose rows it all knows reads nothing more).
  */
-function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: number): LedgerEntry[] {
+function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: number, unknown: readonly RowKey[]): { restorable: LedgerEntry[]; doubtful: number } {
   const results = tabNamed(ss, TAB.results);
-  if (!results) return [];
-  return lostFromResults(readValues(results), RESULTS_KEY_HEADERS, entries, next);
+  if (!results) return { restorable: [], doubtful: 0 };
+  const values = readValues(results);
+  const found = lostFromResults(values, RESULTS_KEY_HEADERS, entries, next, unknown);
+  if (found.restorable.length === 0) return found;
+  // Their first sendings, from the sendings' tab (read only now: a run whose register lost no row reads nothing more).
+  const versions = tabNamed(ss, TAB.versions);
+  const first = versions ? firstSendings(readValues(versions), VERSIONS_KEY_HEADERS) : new Map<string, number>();
+  return lostFromResults(values, RESULTS_KEY_HEADERS, entries, next, unknown, first);
 }
 
 /** The one row of `keys` has more than one response of the form in its second and from its sender. */

@@ -3,10 +3,10 @@
 // each got a second code and a second confirmation, the council's decision stayed on the old code, read as a row
 // deleted from the response tab, and the log blamed a restore of the whole file).
 import { describe, expect, it } from 'vitest';
-import { ledgerRebuilt, ledgerRowsRestored } from '../../src/core/messages';
+import { ledgerRebuilt, ledgerRowsDoubtful, ledgerRowsRestored } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
-import { clearTabRow, deleteTabRow, setTabHidden } from '../../scripts/user';
-import { SCHOOLS, councilOffice, individualAnswers } from './helpers';
+import { clearTabRow, deleteTab, deleteTabRow, setTabHidden, sortTab } from '../../scripts/user';
+import { SCHOOLS, collectiveAnswers, councilOffice, individualAnswers, officeAfterSetup } from './helpers';
 
 type O = ReturnType<typeof councilOffice>;
 
@@ -70,3 +70,102 @@ describe('"Sổ mã phiếu" renamed by a clerk, a registration arriving meanwhi
     expect(byName.get('Phạm Thị Dung')?.[0]).toBe('DK-000005');
   });
 });
+
+type Ctx = ReturnType<typeof officeAfterSetup>;
+const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+const logged = (ctx: Ctx) => (ctx.emu.spreadsheets.sheet('Nhật ký lỗi') ? ctx.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []);
+/** Name → code, as "Kết quả kiểm tra" shows them. */
+function codeByName(ctx: Ctx): Map<string, string> {
+  const [header, ...rows] = ctx.emu.spreadsheets.values('Kết quả kiểm tra').map((r) => r.map(String));
+  const c = header.indexOf('Tên tập thể / cá nhân');
+  return new Map(rows.map((r) => [r[c], r[0]]));
+}
+const answersOf = (name: string) => ({ ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name, [Q.collectiveName]: name });
+
+// Given back from the results, a code's first sending is the sendings' tab's, not the results' time (the last edit's),
+// and two registrations of one second and sender never take each other's code (review diff58 H1, H2).
+describe('register rows of two registrations sent in the same second from one address, deleted by hand', () => {
+  function twins() {
+    const ctx = officeAfterSetup();
+    const t = ctx.emu.clock.now();
+    ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ A'), { email: SCHOOLS[0].emails[0], at: t });
+    ctx.emu.forms.submitAsUser(ctx.formId, answersOf('Tổ B'), { email: SCHOOLS[0].emails[0], at: t + 300 });
+    rebuild(ctx);
+    const before = codeByName(ctx);
+    expect(before.size).toBe(2);
+    setTabHidden(ctx.emu, 'Sổ mã phiếu', false);
+    deleteTabRow(ctx.emu, 'Sổ mã phiếu', 3);
+    deleteTabRow(ctx.emu, 'Sổ mã phiếu', 2);
+    return { ctx, before };
+  }
+
+  it('the response tab sorted by name (Z→A) meanwhile: neither takes its twin’s code (which is which cannot be told: both coded anew, and said)', () => {
+    const { ctx, before } = twins();
+    const header = ctx.emu.spreadsheets.values('Phiếu đăng ký')[0].map(String);
+    sortTab(ctx.emu, 'Phiếu đăng ký', [{ column: header.indexOf(Q.collectiveName) + 1, ascending: false }]);
+    rebuild(ctx);
+    const after = codeByName(ctx);
+    expect(after.get('Tổ A')).not.toBe(before.get('Tổ B'));
+    expect(after.get('Tổ B')).not.toBe(before.get('Tổ A'));
+    expect([...after.values()].sort()).toEqual(['DK-000004', 'DK-000005']);
+    expect(logged(ctx)).toContain(ledgerRowsDoubtful(2));
+  });
+
+  it('one of them also deleted from the response tab: the other does not take the deleted one’s code', () => {
+    const { ctx, before } = twins();
+    const values = ctx.emu.spreadsheets.values('Phiếu đăng ký');
+    const header = values[0].map(String);
+    const rowA = values.findIndex((r) => r[header.indexOf(Q.collectiveName)] === 'Tổ A') + 1;
+    deleteTabRow(ctx.emu, 'Phiếu đăng ký', rowA);
+    rebuild(ctx);
+    expect(codeByName(ctx).get('Tổ B')).not.toBe(before.get('Tổ A'));
+    expect(logged(ctx)).toContain(ledgerRowsDoubtful(2));
+  });
+});
+
+describe('a register row deleted by hand, its registration sent in time and edited after the window', () => {
+  for (const what of ['row', 'tab'] as const) {
+    it(`given back its code (its ${what === 'row' ? 'row' : 'whole register'} deleted), it keeps its first sending: not made late`, () => {
+      const ctx = officeAfterSetup(SCHOOLS, { now: new Date(2023, 4, 20, 8, 0, 0) });
+      const school = SCHOOLS[0];
+      const teacher = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Lê Thị Hoa' };
+      const sent = ctx.emu.forms.submitAsUser(ctx.formId, teacher, { email: school.emails[0] });
+      ctx.emu.clock.set(new Date(2023, 5, 20, 9, 0, 0).getTime());
+      ctx.emu.forms.submitAsUser(ctx.formId, { ...teacher, [Q.partyMember]: 'Có' }, { email: school.emails[0], editResponseId: sent.responseId });
+      rebuild(ctx);
+      const row = () => ctx.emu.spreadsheets.values('Kết quả kiểm tra').find((r) => r.includes('Lê Thị Hoa'))!.join(' ');
+      expect(row()).not.toContain('sau thời hạn đăng ký');
+      const code = codeByName(ctx).get('Lê Thị Hoa');
+      setTabHidden(ctx.emu, 'Sổ mã phiếu', false);
+      if (what === 'row') deleteTabRow(ctx.emu, 'Sổ mã phiếu', 2);
+      else deleteTab(ctx.emu, 'Sổ mã phiếu');
+      ctx.emu.clock.advance(3600_000);
+      rebuild(ctx);
+      expect(codeByName(ctx).get('Lê Thị Hoa')).toBe(code);
+      expect(row()).not.toContain('sau thời hạn đăng ký');
+    });
+  }
+});
+
+describe('a register row deleted by hand, its registration replaced once and then edited back into force', () => {
+  it('given back its code, it keeps its first sending: which of the two is in force does not change, no mail is sent', () => {
+    const ctx = officeAfterSetup(SCHOOLS, { now: new Date(2023, 4, 20, 8, 0, 0) });
+    const school = SCHOOLS[0];
+    const lan = { ...individualAnswers('teacher'), [Q.school]: school.name, [Q.individualName]: 'Trần Thị Lan', [Q.birthYear]: '1985' };
+    const a = ctx.emu.forms.submitAsUser(ctx.formId, lan, { email: school.emails[0] }); // DK-000002, 20/05
+    ctx.emu.clock.set(new Date(2023, 4, 25, 8, 0, 0).getTime());
+    ctx.emu.forms.submitAsUser(ctx.formId, lan, { email: school.emails[0] }); // DK-000003, 25/05: replaces DK-000002
+    rebuild(ctx);
+    ctx.emu.clock.set(new Date(2023, 5, 20, 9, 0, 0).getTime());
+    ctx.emu.forms.submitAsUser(ctx.formId, { ...lan, [Q.partyMember]: 'Có' }, { email: school.emails[0], editResponseId: a.responseId });
+    rebuild(ctx);
+    const n = ctx.emu.mail.sent.length;
+    setTabHidden(ctx.emu, 'Sổ mã phiếu', false);
+    deleteTabRow(ctx.emu, 'Sổ mã phiếu', 2); // DK-000002's row
+    ctx.emu.clock.advance(3600_000);
+    rebuild(ctx);
+    // Seen: "Phiếu DK-000002 (Trần Thị Lan) được xét trở lại" — its first sending taken as 20/06 (the results' time).
+    expect(ctx.emu.mail.sent.slice(n).map((m) => m.subject)).toEqual([]);
+  });
+});
+

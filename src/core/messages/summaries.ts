@@ -37,6 +37,12 @@ export const ledgerRebuilt = (recovered: number, fresh: number) =>
 /** Rows of the register deleted or cleared by hand, their codes taken back from "Kết quả kiểm tra" (review office H1). */
 export const ledgerRowsRestored = (n: number) =>
   `Trang ẩn ${q(LEDGER_TAB)} thiếu dòng của ${n} phiếu (dòng đã bị xóa hoặc xóa trắng): công cụ lấy lại mã của ${n === 1 ? 'phiếu này' : 'các phiếu này'} từ trang “Kết quả kiểm tra” và ghi lại vào ${q(LEDGER_TAB)}; phiếu giữ mã cũ và quyết định của Hội đồng, không gửi lại thư. Đừng xóa dòng nào của trang ${q(LEDGER_TAB)}: đây là nơi công cụ nhớ mã của từng phiếu.`;
+/**
+ * Rows of the register deleted while another registration was sent in the same second from the same address: which
+ * code is which cannot be told, so none is taken back (review diff58 H2).
+ */
+export const ledgerRowsDoubtful = (n: number) =>
+  `Trang ẩn ${q(LEDGER_TAB)} thiếu dòng của ${n} phiếu được gửi cùng một giây từ cùng một địa chỉ e-mail: công cụ không phân biệt được phiếu nào mang mã nào nên cấp mã mới cho các phiếu đó — quyết định của Hội đồng ghi theo mã cũ (nếu có) cần được ghi lại theo mã mới ở trang “Thẩm định”; các trường được báo mã mới. Đừng xóa dòng nào của trang ${q(LEDGER_TAB)}.`;
 export const ledgerDeferred = (n: number) =>
   `${n} phiếu mới hoặc vừa sửa chưa được cấp mã vì chưa mở được biểu mẫu để đối chiếu; công cụ sẽ thử lại ở lần chạy sau.`;
 export const ledgerGone = (ids: readonly string[]) =>
@@ -243,6 +249,8 @@ export const VERSIONS_HEADER = [
   'Ghi nhận lúc',
   'Nội dung phiếu (câu hỏi: trả lời)',
 ];
+/** The columns of "Các lần gửi phiếu" the register reads a code's first sending from (src/core/ledger.ts firstSendings). */
+export const VERSIONS_KEY_HEADERS = { id: VERSIONS_HEADER[1], at: VERSIONS_HEADER[2] } as const;
 export const VERSIONS_PROTECTION = 'Mỗi lần trường gửi hoặc sửa phiếu, công cụ ghi thêm một dòng: phiếu gửi lúc đó và kết luận lúc đó. Không sửa dòng cũ — sửa tay sẽ làm mất dấu vết';
 /** The verdict of a sending that was not reviewed (another registration of the same subject is). */
 export const VERSIONS_SUPERSEDED = (label: string, by: string) => `${label} (không được xét: trùng với phiếu ${by})`;
