@@ -113,7 +113,10 @@ export function settingsGone(before: SettingsPrint | null, missing: readonly (re
     const kept = told ? marked.slice(GONE.length) : marked;
     const bar = kept.indexOf('|');
     const was = kept.slice(bar + 1);
-    out.push({ label, was, whole: fnv1a32(was).toString(36) === kept.slice(0, bar), now: shown(row[1]), told });
+    const whole = fnv1a32(was).toString(36) === kept.slice(0, bar);
+    // A row left empty before: the default applied then as now, nothing to tell or write back (review diff58 L1).
+    if (whole && was === '') continue;
+    out.push({ label, was, whole, now: shown(row[1]), told });
   }
   return out;
 }

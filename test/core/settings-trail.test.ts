@@ -1,6 +1,6 @@
 // What the office changed in its own tabs between two full runs, named with the verdicts it changed (review complaint M2).
 import { describe, expect, it } from 'vitest';
-import { packPrint, settingsChanged, settingsPrint, unpackPrint } from '../../src/core/settings-trail';
+import { carryGone, packPrint, settingsChanged, settingsGone, settingsPrint, unpackPrint } from '../../src/core/settings-trail';
 import { utf8Length } from '../../src/core/text';
 import { settingsChangedList, settingsChangedShort } from '../../src/core/messages';
 
@@ -77,5 +77,22 @@ describe('a long setting changed past its first 40 characters (review diff43 M2)
     // The clerk reads the log line: the two values it quotes must differ.
     expect(changes[0].was).not.toBe(changes[0].now);
     expect(settingsChangedList(changes)).not.toMatch(/từ “(.*)” thành “\1”/);
+  });
+});
+
+describe('settingsGone: rows of "Cấu hình" the last print held and the tab no longer has (review office M2, diff58 L1)', () => {
+  const print = settingsPrint([['Mục', 'Giá trị'], ['Mốc: hội nghị biểu dương', '15/11/2024'], ['Công khai danh sách trước khi họp', '']], []);
+  it('a value held is told with that value, whole, and the default used now; a row left empty before is not told', () => {
+    const gone = settingsGone(print, [
+      ['Mốc: hội nghị biểu dương', '31/12/2024', 'giải thích'],
+      ['Công khai danh sách trước khi họp', '', 'giải thích'],
+      ['Một mục phiên bản mới thêm', 'x', 'giải thích'],
+    ]);
+    expect(gone).toEqual([{ label: 'Mốc: hội nghị biểu dương', was: '15/11/2024', whole: true, now: '31/12/2024', told: false }]);
+  });
+  it('carried in the next print (carryGone) it is marked told, still whole for Thiết lập to write back', () => {
+    const missing = [['Mốc: hội nghị biểu dương', '31/12/2024', '']];
+    const next = carryGone(settingsPrint([['Mục', 'Giá trị']], []), print, settingsGone(print, missing));
+    expect(settingsGone(next, missing)).toEqual([{ label: 'Mốc: hội nghị biểu dương', was: '15/11/2024', whole: true, now: '31/12/2024', told: true }]);
   });
 });

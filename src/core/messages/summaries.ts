@@ -115,7 +115,7 @@ export const configRowsGone = (gone: readonly { label: string; was: string; whol
     .map((g) => `${q(g.label)} (${g.was === '' ? 'giá trị trước đây không được lưu lại' : `trước đây ghi ${q(g.was)}`}; nay công cụ dùng giá trị mặc định ${q(g.now)})`)
     .join('; ');
   const back = gone.every((g) => g.whole) ? 'với giá trị cũ' : 'với giá trị cũ (giá trị nào dài quá hay không được lưu lại thì với giá trị mặc định: hãy ghi lại cho đúng)';
-  return `Trang ${q(CONFIG_TAB)} không còn ${n === 1 ? 'dòng' : `${n} dòng`} ${list}${n > 5 ? `; và ${n - 5} dòng khác` : ''}. Nếu dòng bị xóa nhầm, chọn menu Điển hình tiên tiến → Thiết lập: công cụ thêm lại ${n === 1 ? 'dòng đó' : 'các dòng đó'} ${back}.`;
+  return `Trang ${q(CONFIG_TAB)} không còn ${n === 1 ? 'dòng' : `${n} dòng`} ${list}${n > 5 ? `; và ${n - 5} dòng khác` : ''}. Nếu dòng bị xóa nhầm, chọn menu Điển hình tiên tiến → Thiết lập: công cụ thêm lại ${n === 1 ? 'dòng đó' : 'các dòng đó'} ${back}. Nếu muốn dùng giá trị mặc định, hãy thêm lại dòng và ghi giá trị mặc định vào đó (Thiết lập sẽ không thêm lại giá trị cũ nữa).`;
 };
 /** The same, as a verdict's history line names it: the tabs, and some of the settings or criteria in each. */
 export const settingsChangedShort = (changes: readonly { tab: string; label: string }[]) => {
