@@ -2749,15 +2749,23 @@ export function meetingValues(council: Council | null, org: Organisation): Value
   const c = council;
   const present = c.members.filter((m) => m.present).length;
   const written = c.members.filter((m) => m.written).length;
+  // The chair and secretary as the member list spells them when only the case differs ("trần văn minh", "ĐẶNG VĂN
+  // LONG" typed in the meeting's rows: review council58 L1); a name no member has, as typed.
+  const spelled = (name: string) => {
+    const key = name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+    const member = key === '' ? undefined : c.members.find((m) => m.name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi') === key);
+    return member ? member.name.replace(/\s+/g, ' ').trim() : name;
+  };
+  const chair = spelled(c.chair);
   return {
     can_cu_bien_ban: orNull(AWARD_TEXT.meetingBasis(org.name, planDateText(c.date))),
     can_cu_hop_xet: orNull(org.name ? AWARD_TEXT.proposalMeetingBasis(org.name, planDateText(c.date)) : ''),
     thoi_gian_hop: orNull(c.time || c.date),
     dia_diem_hop: orNull(c.place),
-    chu_tri: orNull(c.chair),
+    chu_tri: orNull(chair),
     // The title as the council wrote it: "Giám đốc Sở" keeps its capitals (a lower-cased first letter made "giám đốc Sở").
-    chu_tri_chuc_vu: orNull(c.chair ? (c.chairTitle ? `${c.chair}, ${c.chairTitle}` : c.chair) : ''),
-    thu_ky: orNull(c.secretary),
+    chu_tri_chuc_vu: orNull(chair ? (c.chairTitle ? `${chair}, ${c.chairTitle}` : chair) : ''),
+    thu_ky: orNull(spelled(c.secretary)),
     thanh_phan: COUNCIL_TEXT.composition(c.members.length, present, c.members.length - present, written),
     quy_tac_bieu_quyet:
       (c.publicity ? COUNCIL_TEXT.publicity(officialText(c.publicity)) + ' ' : '') + COUNCIL_TEXT.rule(c.fraction ?? c.threshold, c.members.length, c.atLeast, c.ofVoters ? { present, written } : undefined),

@@ -111,4 +111,17 @@ describe('the week after the council\'s meeting', () => {
     // Printed as typed, in an official document's căn cứ ("ngày 01.07.2024"), where a day reads "ngày 01 tháng 7 năm 2024".
     expect(ttr).not.toContain('ngày 01.07.2024');
   });
+
+  it('the chair and secretary typed in another case than the member list: the Biên bản prints and signs them as the member list spells them (review council58 L1)', () => {
+    const o = meetingDay();
+    setMeetingField(o, COUNCIL_FIELDS.chair, 'trần văn minh');
+    setMeetingField(o, COUNCIL_FIELDS.secretary, 'ĐẶNG VĂN LONG');
+    o.bundle.call('generateProposals', undefined, { kind: 'menu' });
+    const bb = text(o, newest(o, 'Biên bản').id);
+    // The member list has them as "Trần Văn Minh" and "Đặng Văn Long": the official record prints their names so.
+    expect(bb).not.toContain('trần văn minh');
+    expect(bb).not.toContain('ĐẶNG VĂN LONG');
+    expect(bb).toContain('Chủ trì: Trần Văn Minh');
+    expect(bb).toContain('Thư ký: Đặng Văn Long');
+  });
 });
