@@ -258,12 +258,12 @@ export function ledgerFromResults(values: readonly (readonly unknown[])[], heade
  */
 export function lostFromResults(
   values: readonly (readonly unknown[])[],
-  headers: { id: string; email: string; at: string },
+  headers: { id: string; email: string; at: string; name: string },
   entries: readonly Pick<LedgerEntry, 'id'>[],
   next: number,
   unknown: readonly Pick<RowKey, 'at' | 'email'>[],
   firstSent: ReadonlyMap<string, number> = new Map(),
-): { restorable: LedgerEntry[]; doubtful: number } {
+): { restorable: LedgerEntry[]; doubtful: number; names: Map<string, string> } {
   const held = new Set(entries.map((e) => e.id));
   const lost = ledgerFromResults(values, headers).filter((e) => !held.has(e.id) && numberOf(e.id) < next && e.lastAt > 0);
   const tally = (pairs: Map<string, number>, at: number, email: string) => {
@@ -278,7 +278,51 @@ export function lostFromResults(
   const restorable = withFirstSendings(lost.filter(sure), firstSent);
   // Left out for doubt while a row of their second and sender waits for a code: told (its decision stays on the old code).
   const doubtful = lost.filter((e) => !sure(e) && rowPairs.has(secondKey(e.lastAt, e.email))).length;
-  return { restorable, doubtful };
+  // The names the results show the restorable ones under (matchKey): an edit since the results were written is known by
+  // its sender and name (editedLost).
+  const names = new Map<string, string>();
+  const h = (values[0] || []).map((x) => matchKey(x));
+  const ci = h.indexOf(matchKey(headers.id));
+  const cn = h.indexOf(matchKey(headers.name));
+  const wanted = new Set(restorable.map((e) => e.id));
+  if (ci >= 0 && cn >= 0) for (let i = 1; i < values.length; i++) if (wanted.has(toText(values[i]?.[ci]))) names.set(toText(values[i][ci]), matchKey(values[i][cn]));
+  return { restorable, doubtful, names };
+}
+
+/**
+ * Rows still unknown once times were matched, each taken by the one restorable lost entry (`lost`: its index among the
+ * entries, its sender, its name as the results show it) of the same sender and name: a registration edited through its
+ * link after its register row was lost — its time is the edit's, not the one the results show (review diff58 H3). One
+ * to one only: two rows or two entries of one sender and name take none (they are coded anew). Returns row → index.
+ */
+export function editedLost(unknown: readonly Pick<RowKey, 'row' | 'email'>[], lost: readonly { index: number; email: string; name: string }[], nameOfRow: (row: number) => string): Map<number, number> {
+  const key = (email: string, name: string) => `${email}\u0001${name}`;
+  const rows = new Map<string, number[]>();
+  for (const k of unknown) {
+    const name = nameOfRow(k.row);
+    if (name !== '') (rows.get(key(k.email, name)) ?? rows.set(key(k.email, name), []).get(key(k.email, name))!).push(k.row);
+  }
+  const entries = new Map<string, number[]>();
+  for (const e of lost) if (e.name !== '') (entries.get(key(e.email, e.name)) ?? entries.set(key(e.email, e.name), []).get(key(e.email, e.name))!).push(e.index);
+  const out = new Map<number, number>();
+  for (const [k, r] of rows) {
+    const e = entries.get(k);
+    if (r.length === 1 && e && e.length === 1) out.set(r[0], e[0]);
+  }
+  return out;
+}
+
+/** Each row's name (matchKey of the person's name, else the collective's), by row number (1-based), as `values` read. */
+export function rowNames(values: readonly (readonly unknown[])[]): (row: number) => string {
+  if (!values || values.length < 2) return () => '';
+  const find = headerFinder(values[0] || []);
+  const person = find([Q.individualName]);
+  const team = find([Q.collectiveName]);
+  return (row) => {
+    const r = values[row - 1] || [];
+    const p = person >= 0 ? matchKey(r[person]) : '';
+    return p !== '' ? p : team >= 0 ? matchKey(r[team]) : '';
+  };
 }
 
 /** `entries` (read back from the results) with each first sending the sendings' tab knows earlier (firstSendings). */

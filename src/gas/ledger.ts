@@ -13,6 +13,8 @@ import {
   responsesNotInTab,
   ledgerFromResults,
   lostFromResults,
+  editedLost,
+  rowNames,
   firstSendings,
   withFirstSendings,
   ledgerColumns,
@@ -31,7 +33,7 @@ import {
   type Lookup,
   type ResponseRef,
 } from '../core/ledger';
-import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_KEY_HEADERS, TAB, VERSIONS_KEY_HEADERS, ledgerDeferred, ledgerRebuilt, ledgerRowsDoubtful, ledgerRowsRestored } from '../core/messages';
+import { COUNCIL_TAB, LEDGER_PROTECTION, LEDGER_TAB, RESULTS_HEADER, RESULTS_KEY_HEADERS, TAB, VERSIONS_KEY_HEADERS, ledgerDeferred, ledgerRebuilt, ledgerRowsDoubtful, ledgerRowsRestored } from '../core/messages';
 import type { DecisionSnapshot } from '../core/review';
 import { fnv1a32 } from '../core/text';
 import { openFormOnce, responseEmail, responseId, responseTime, responsesSince } from './form-cache';
@@ -198,6 +200,9 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // its answers, the others the responses no entry holds, in the tab's order). One lookup, kept for the execution.
   const keys = rowKeys(responseValues);
   if (opts.partial && sameSecondTwins(keys)) return null;
+  // Rows of the register deleted or cleared by hand since the tool last left it: which code an edit's row is only the
+  // full run can tell (it gives them back from the results), not a search of the response ids left (review diff58 H3).
+  if (opts.partial && opts.responseIds && registerLostRows(opts.responseIds)) return null;
   if (opts.partial && sheet && next !== null && getState('ledgerLookedUp') === '1') {
     const found = identifyByResponse(ss, sheet, keys, next, opts);
     if (found) return found;
@@ -225,11 +230,20 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   let restored = 0;
   let doubtful = 0;
   if (!opts.partial && sheet && next !== null && rec.unknown.length > 0) {
-    const { restorable: lost, doubtful: unsure } = lostEntries(ss, entries, next, rec.unknown);
+    const { restorable: lost, doubtful: unsure, names } = lostEntries(ss, entries, next, rec.unknown);
     doubtful = unsure;
     if (lost.length > 0) {
       const withLost = [...entries, ...lost];
       const again = recognise(keys, withLost, false);
+      // A row edited through its link since its register row was lost (its time the edit's): by its sender and name.
+      const untaken = new Set([...again.byRow.values()]);
+      const edited = editedLost(
+        again.unknown,
+        lost.map((e, i) => ({ index: entries.length + i, email: e.email, name: names.get(e.id) ?? '' })).filter((e) => !untaken.has(e.index)),
+        rowNames(responseValues),
+      );
+      for (const [row, i] of edited) again.byRow.set(row, i);
+      if (edited.size > 0) again.unknown = again.unknown.filter((k) => !edited.has(k.row));
       // Only the codes a row is: one no row takes stays out of the register, as before (its row gone too, or edited since).
       const taken = new Set([...again.byRow.values()].filter((i) => i >= entries.length));
       if (taken.size > 0) {
@@ -283,6 +297,11 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   // A whole read writes the register at once; a submission first does its other reads (a read after a write costs a
   // flush), then saves, still before any code is used in a write.
   if (changed && !opts.deferSave && !opts.readOnly) save();
+  // The register's rows holding a response id as this run leaves it: what a submission's read is weighed against.
+  if (!opts.partial && !opts.readOnly) {
+    const held = String(a.entries.filter((e) => e.responseId !== '').length);
+    if (getState('ledgerRows') !== held) setStateSoon({ ledgerRows: held });
+  }
   // A whole read touched every row's entry (recognise, assignIds): the register now holds this version's subjects.
   if (!opts.partial && !opts.readOnly && getState('ledgerSubjects') !== SUBJECT_KEYS) setStateSoon({ ledgerSubjects: SUBJECT_KEYS });
   const missing = opts.findMissing && !opts.partial && !opts.readOnly && next !== null && recovered < 0 && lookedUp === '1' ? missingResponses(a.entries, a.next) : [];
@@ -366,16 +385,26 @@ function highestCodeShown(ss: Spreadsheet): number {
  * no longer holds, below its counter: rows of the register deleted or cleared by hand since the last full run wrote
  * the results. Read only when rows are unknown to the register (a full run whose rows it all knows reads nothing more).
  */
-function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: number, unknown: readonly RowKey[]): { restorable: LedgerEntry[]; doubtful: number } {
+function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: number, unknown: readonly RowKey[]): ReturnType<typeof lostFromResults> {
   const results = tabNamed(ss, TAB.results);
-  if (!results) return { restorable: [], doubtful: 0 };
+  if (!results) return { restorable: [], doubtful: 0, names: new Map() };
   const values = readValues(results);
-  const found = lostFromResults(values, RESULTS_KEY_HEADERS, entries, next, unknown);
+  const headers = { ...RESULTS_KEY_HEADERS, name: RESULTS_HEADER[3] };
+  const found = lostFromResults(values, headers, entries, next, unknown);
   if (found.restorable.length === 0) return found;
   // Their first sendings, from the sendings' tab (read only now: a run whose register lost no row reads nothing more).
   const versions = tabNamed(ss, TAB.versions);
   const first = versions ? firstSendings(readValues(versions), VERSIONS_KEY_HEADERS) : new Map<string, number>();
-  return lostFromResults(values, RESULTS_KEY_HEADERS, entries, next, unknown, first);
+  return lostFromResults(values, headers, entries, next, unknown, first);
+}
+
+/** The register's column of response ids, as a submission's batch read gave it, holds fewer than the tool left. */
+function registerLostRows(responseIds: readonly (readonly unknown[])[]): boolean {
+  const kept = Number(getState('ledgerRows') ?? '');
+  if (!(kept > 0)) return false;
+  let held = 0;
+  for (const r of responseIds) if (r?.[0] !== undefined && String(r[0]) !== '') held++;
+  return held < kept;
 }
 
 /** The one row of `keys` has more than one response of the form in its second and from its sender. */
@@ -444,7 +473,10 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   // batch appends them (Sheets places them there when it applies the call).
   appendInBatch = opts.appendInBatch === true;
   if (a.created.length > 0 && !appendInBatch) lastRow = sheet.getLastRow();
-  const stateAfter = { ledgerNext: String(a.next), ...(a.entries.some((e) => e.responseId === '') ? { ledgerLookedUp: '0' } : {}) };
+  // Its new rows counted with the register's (when a whole run counted them: ledgerRows).
+  const rowsBefore = getState('ledgerRows');
+  const added = a.entries.filter((e) => a.created.includes(e.id) && e.responseId !== '').length;
+  const stateAfter = { ledgerNext: String(a.next), ...(a.entries.some((e) => e.responseId === '') ? { ledgerLookedUp: '0' } : {}), ...(rowsBefore !== null && added > 0 ? { ledgerRows: String(Number(rowsBefore) + added) } : {}) };
   const save = () => {
     // The counter first: a run that dies after it skips a code, never gives one twice.
     if (a.created.length > 0) setState(stateAfter);

@@ -76,6 +76,12 @@ const KEYS = {
   /** The next registration code to give (the register of codes never gives a number twice, even if deleted). */
   ledgerNext: 'ledger.next',
   /**
+   * How many of the register's rows hold a response id as the tool last left it: a submission whose batch read finds
+   * fewer has rows of the register deleted or cleared by hand before it, and is answered by the full run, which gives
+   * them back their codes (src/gas/ledger.ts; review diff58 H3).
+   */
+  ledgerRows: 'ledger.rows',
+  /**
    * '1' when every entry of the register had its form response looked up at its last save ('0' otherwise): only then
    * may a submission find its entry by its response id alone, without reading the whole register.
    */

@@ -169,3 +169,33 @@ describe('a register row deleted by hand, its registration replaced once and the
   });
 });
 
+
+describe('a register row lost, then its registration edited through its link before any rebuild (review diff58 H3)', () => {
+  for (const how of ['deleted', 'cleared'] as const) {
+    it(`its row ${how}: the edit keeps its code and its decision — its confirmation names the old code, answered by the full run once; the next submission is answered alone again`, () => {
+      const o = councilOffice();
+      o.decide([2]); // DK-000002 Nguyễn Văn An: "Đề nghị khen"
+      o.rebuild();
+      setTabHidden(o.emu, 'Sổ mã phiếu', false);
+      (how === 'deleted' ? deleteTabRow : clearTabRow)(o.emu, 'Sổ mã phiếu', 2);
+      o.emu.clock.advance(3600_000);
+      const n = o.emu.mail.sent.length;
+      const an = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Nguyễn Văn An', [Q.partyMember]: 'Có' };
+      o.emu.forms.submitAsUser(o.formId, an as never, { email: SCHOOLS[0].emails[0], editResponseId: o.ids[0] });
+      expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+      expect(o.emu.mail.sent.slice(n).map((m) => m.subject)).toEqual([expect.stringContaining('Đã nhận phiếu DK-000002 (Nguyễn Văn An)')]);
+      expect(registerCodes(o)).toEqual(['DK-000002', 'DK-000003', 'DK-000004']);
+      expect(o.logged('Sổ mã phiếu')).toEqual([ledgerRowsRestored(1)]);
+      // The next registration: answered alone (the register whole again), the next code.
+      const calls = () => o.emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').slice(-1)[0].calls;
+      o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Phạm Thị Dung' } as never, { email: SCHOOLS[1].emails[0] });
+      expect(calls()).toBeLessThan(40);
+      o.rebuild();
+      const rows = reviewRows(o);
+      expect(rows.filter((r) => r['Tên'] === 'Nguyễn Văn An').map((r) => [r['Mã phiếu'], r['Quyết định của Hội đồng']])).toEqual([['DK-000002', 'Đề nghị khen']]);
+      expect(rows.find((r) => r['Tên'] === 'Phạm Thị Dung')?.['Mã phiếu']).toBe('DK-000005');
+      expect(o.logged('khôi phục về một phiên bản cũ')).toEqual([]);
+      expect(o.logged('Dòng phiếu đã bị xóa')).toEqual([]);
+    });
+  }
+});
