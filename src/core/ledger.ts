@@ -312,6 +312,16 @@ export function editedLost(unknown: readonly Pick<RowKey, 'row' | 'email'>[], lo
   return out;
 }
 
+/**
+ * The lost entries no response of the form holds at their second and sender any more: edited since (an edit moves its
+ * response's time), the only ones a row may take by its sender and name (editedLost). One the office deleted from the
+ * response tab keeps its response at its time: a namesake sent later must not take its code and decision (review id58).
+ */
+export function movedFromTheirTime<E extends Pick<LedgerEntry, 'lastAt' | 'email'>>(lost: readonly E[], responses: readonly ResponseRef[]): E[] {
+  const held = new Set(responses.map((r) => secondKey(r.at, r.email)));
+  return lost.filter((e) => !held.has(secondKey(e.lastAt, e.email)));
+}
+
 /** Each row's name (matchKey of the person's name, else the collective's), by row number (1-based), as `values` read. */
 export function rowNames(values: readonly (readonly unknown[])[]): (row: number) => string {
   if (!values || values.length < 2) return () => '';

@@ -14,6 +14,7 @@ import {
   ledgerFromResults,
   lostFromResults,
   editedLost,
+  movedFromTheirTime,
   rowNames,
   firstSendings,
   withFirstSendings,
@@ -205,12 +206,15 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   if (opts.partial && opts.responseIds && registerLostRows(opts.responseIds)) return null;
   if (opts.partial && sheet && next !== null && getState('ledgerLookedUp') === '1') {
     const found = identifyByResponse(ss, sheet, keys, next, opts);
+    if (found === LOST_ROWS) return null;
     if (found) return found;
   }
   const values = sheet ? readValues(sheet) : [];
   if (sheet) lastRow = values.length;
   let entries = ledgerFromRows(values);
   if (opts.partial && entries.some((e) => e.responseId === '')) return null;
+  // Read whole for a submission: rows deleted or cleared by hand since the tool left it — the full run answers.
+  if (opts.partial && fewerRowsThanLeft(entries.length)) return null;
   let recovered = -1;
   if (!sheet && next !== null) {
     // The register was deleted by hand: rebuild what the results tab still shows (code, e-mail, time).
@@ -235,13 +239,12 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
     if (lost.length > 0) {
       const withLost = [...entries, ...lost];
       const again = recognise(keys, withLost, false);
-      // A row edited through its link since its register row was lost (its time the edit's): by its sender and name.
+      // A row edited through its link since its register row was lost (its time the edit's): by its sender and name —
+      // only a lost entry whose response the form no longer has at its time (edited since, not a row deleted).
       const untaken = new Set([...again.byRow.values()]);
-      const edited = editedLost(
-        again.unknown,
-        lost.map((e, i) => ({ index: entries.length + i, email: e.email, name: names.get(e.id) ?? '' })).filter((e) => !untaken.has(e.index)),
-        rowNames(responseValues),
-      );
+      const left = lost.map((e, i) => ({ index: entries.length + i, email: e.email, lastAt: e.lastAt, name: names.get(e.id) ?? '' })).filter((e) => !untaken.has(e.index));
+      const asked = left.length > 0 && again.unknown.length > 0 ? lookupResponses(getState('registrationForm'), Math.min(...left.map((e) => e.lastAt)) - 1000) : null;
+      const edited = asked?.kind === 'responses' ? editedLost(again.unknown, movedFromTheirTime(left, asked.responses), rowNames(responseValues)) : new Map<number, number>();
       for (const [row, i] of edited) again.byRow.set(row, i);
       if (edited.size > 0) again.unknown = again.unknown.filter((k) => !edited.has(k.row));
       // Only the codes a row is: one no row takes stays out of the register, as before (its row gone too, or edited since).
@@ -283,7 +286,10 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   }
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
   const lookedUp = a.entries.every((e) => e.responseId !== '') ? '1' : '0';
-  const stateAfter = { ledgerNext: String(a.next), ledgerLookedUp: lookedUp };
+  // A submission read the register whole (its row not found by its response id): its new rows counted with the rest.
+  const rowsBefore = opts.partial ? getState('ledgerRows') : null;
+  const added = a.entries.filter((e) => a.created.includes(e.id) && e.responseId !== '').length;
+  const stateAfter = { ledgerNext: String(a.next), ledgerLookedUp: lookedUp, ...(rowsBefore !== null && added > 0 ? { ledgerRows: String(Number(rowsBefore) + added) } : {}) };
   const save = () => {
     // The counter first: a run that dies after it skips a code, never gives one twice (a submission trusts it).
     if (a.created.length > 0 || !opts.deferSave) setState(stateAfter);
@@ -398,13 +404,20 @@ function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: num
   return lostFromResults(values, headers, entries, next, unknown, first);
 }
 
+/** identifyByResponse found the register shorter than the tool left it: the caller reads everything (the full run). */
+const LOST_ROWS = 'lost rows';
+
+/** The register holds fewer than the rows with a response id the tool left in it (ledgerRows; none kept: never). */
+function fewerRowsThanLeft(held: number): boolean {
+  const kept = Number(getState('ledgerRows') ?? '');
+  return kept > 0 && held < kept;
+}
+
 /** The register's column of response ids, as a submission's batch read gave it, holds fewer than the tool left. */
 function registerLostRows(responseIds: readonly (readonly unknown[])[]): boolean {
-  const kept = Number(getState('ledgerRows') ?? '');
-  if (!(kept > 0)) return false;
   let held = 0;
   for (const r of responseIds) if (r?.[0] !== undefined && String(r[0]) !== '') held++;
-  return held < kept;
+  return fewerRowsThanLeft(held);
 }
 
 /** The one row of `keys` has more than one response of the form in its second and from its sender. */
@@ -447,7 +460,7 @@ const FOUND_MAX = 3;
  * that cannot decide safely (not one row, no response for it, the column missing, too many rows found): the caller
  * reads the whole register.
  */
-function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey[], next: number, opts: IdentifyOptions): Identified | null {
+function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey[], next: number, opts: IdentifyOptions): Identified | typeof LOST_ROWS | null {
   // One row with its time: a row without one is matched to no response (the whole read decides).
   if (keys.length !== 1 || !keys[0].at) return null;
   // Without the column of ids read, a search finds the row. A register someone has shown may have rows hidden or
@@ -463,6 +476,14 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   if (LEDGER_COLUMNS.some((c, i) => col[c] !== i)) return null;
   const found = opts.responseIds ? rowsWith(opts.responseIds, responses[0].id) : rowsHolding(sheet, col.responseId! + 1, responses[0].id);
   if (found.length > FOUND_MAX) return null;
+  // A response the register does not hold, searched for (no Sheets service: no column read to count, registerLostRows):
+  // its last row, asked now (a new code is appended below it), weighed against the rows the tool left — fewer, rows were
+  // deleted by hand, and the full run answers (review id58).
+  let last: number | null = null;
+  if (found.length === 0 && !opts.responseIds) {
+    last = sheet.getLastRow();
+    if (fewerRowsThanLeft(last - 1)) return LOST_ROWS;
+  }
   const values: unknown[][] = [header as unknown[]];
   for (const row of found) values[row - 1] = sheet.getSheetValues(row, 1, 1, header.length)[0];
   const entries = ledgerFromRows(values);
@@ -472,7 +493,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   // Where new codes go: below the register's last row — asked now, with the reads (not after a write), unless the
   // batch appends them (Sheets places them there when it applies the call).
   appendInBatch = opts.appendInBatch === true;
-  if (a.created.length > 0 && !appendInBatch) lastRow = sheet.getLastRow();
+  if (a.created.length > 0 && !appendInBatch) lastRow = last ?? sheet.getLastRow();
   // Its new rows counted with the register's (when a whole run counted them: ledgerRows).
   const rowsBefore = getState('ledgerRows');
   const added = a.entries.filter((e) => a.created.includes(e.id) && e.responseId !== '').length;

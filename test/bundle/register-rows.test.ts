@@ -8,6 +8,8 @@ import { Q } from '../../src/core/registration-form';
 import { clearTabRow, deleteTab, deleteTabRow, setTabHidden, sortTab } from '../../scripts/user';
 import { SCHOOLS, collectiveAnswers, councilOffice, individualAnswers, officeAfterSetup } from './helpers';
 
+const anAnswers = (extra: Record<string, string> = {}) => ({ ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Nguyễn Văn An', ...extra });
+
 type O = ReturnType<typeof councilOffice>;
 
 function reviewRows(o: O): Record<string, string>[] {
@@ -196,6 +198,59 @@ describe('a register row lost, then its registration edited through its link bef
       expect(rows.find((r) => r['Tên'] === 'Phạm Thị Dung')?.['Mã phiếu']).toBe('DK-000005');
       expect(o.logged('khôi phục về một phiên bản cũ')).toEqual([]);
       expect(o.logged('Dòng phiếu đã bị xóa')).toEqual([]);
+    });
+  }
+});
+
+describe('a namesake registering after a decided registration was withdrawn by hand (review id58)', () => {
+  it('a decided registration withdrawn by hand (its response row and register row deleted); a namesake of the school registers later: a new code, not the old one with its decision', () => {
+    const o = councilOffice();
+    o.decide([2]); // DK-000002 Nguyễn Văn An (SCHOOLS[0]): "Đề nghị khen"
+    o.rebuild();
+    setTabHidden(o.emu, 'Sổ mã phiếu', false);
+    // The office removes An's registration by hand, from the response tab and the register.
+    const values = o.emu.spreadsheets.values('Phiếu đăng ký');
+    const h = values[0].map(String);
+    const row = values.findIndex((r) => r[h.indexOf(Q.individualName)] === 'Nguyễn Văn An') + 1;
+    deleteTabRow(o.emu, 'Phiếu đăng ký', row);
+    deleteTabRow(o.emu, 'Sổ mã phiếu', 2);
+    o.emu.clock.advance(3600_000);
+    const n = o.emu.mail.sent.length;
+    // Another teacher of the same school, also named Nguyễn Văn An, registers anew (a different birth year, another model).
+    o.emu.forms.submitAsUser(o.formId, anAnswers({ [Q.birthYear]: '1990' }) as never, { email: SCHOOLS[0].emails[0] });
+    o.rebuild();
+    const an = reviewRows(o).filter((r) => r['Tên'] === 'Nguyễn Văn An');
+    // A new registration: a new code, no decision carried from the one withdrawn (whose row says its response row is
+    // gone, its decision kept there); its confirmation names the new code (by sender and name alone it took the old).
+    expect(an.map((r) => [r['Mã phiếu'], r['Quyết định của Hội đồng']])).toEqual([
+      ['DK-000002', 'Đề nghị khen'],
+      ['DK-000005', 'Chờ thẩm định'],
+    ]);
+    expect(an[0]['Kết luận tự động']).toBe('Dòng phiếu đã bị xóa');
+    const subjects = o.emu.mail.sent.slice(n).map((m) => m.subject);
+    expect(subjects.join(' | ')).not.toContain('DK-000002');
+    expect(subjects).toEqual([expect.stringContaining('DK-000005')]);
+  });
+});
+
+describe('without the Sheets service, a register row lost before an edit (review id58)', () => {
+  for (const hidden of [false, true]) {
+    it(`an edit of a registration whose register row was deleted (register ${hidden ? 'hidden again' : 'left shown'}) keeps its code: no second code, no second confirmation`, () => {
+      const o = officeAfterSetup(SCHOOLS, { advancedServices: [] });
+      const sent = o.emu.forms.submitAsUser(o.formId, anAnswers() as never, { email: SCHOOLS[0].emails[0] });
+      o.emu.clock.advance(60_000);
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      const code = o.emu.spreadsheets.values('Sổ mã phiếu')[1][0];
+      setTabHidden(o.emu, 'Sổ mã phiếu', false);
+      deleteTabRow(o.emu, 'Sổ mã phiếu', 2);
+      if (hidden) setTabHidden(o.emu, 'Sổ mã phiếu', true);
+      o.emu.clock.advance(3600_000);
+      const n = o.emu.mail.sent.length;
+      o.emu.forms.submitAsUser(o.formId, anAnswers({ [Q.partyMember]: 'Có' }) as never, { email: SCHOOLS[0].emails[0], editResponseId: sent.responseId });
+      expect(o.emu.mail.sent.slice(n).map((m) => m.subject)).toEqual([expect.stringContaining(`Đã nhận phiếu ${code}`)]);
+      o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+      const codes = o.emu.spreadsheets.values('Sổ mã phiếu').slice(1).map((r) => String(r[0]));
+      expect(codes).toEqual([code]);
     });
   }
 });
