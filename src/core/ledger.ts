@@ -262,7 +262,8 @@ export function lostFromResults(
   entries: readonly Pick<LedgerEntry, 'id'>[],
   next: number,
   unknown: readonly Pick<RowKey, 'at' | 'email'>[],
-  firstSent: ReadonlyMap<string, number> = new Map(),
+  /** Read only when an entry is restorable (its tab is read for that alone). */
+  firstSent: () => ReadonlyMap<string, number> = () => new Map(),
 ): { restorable: LedgerEntry[]; doubtful: number; names: Map<string, string> } {
   const held = new Set(entries.map((e) => e.id));
   const lost = ledgerFromResults(values, headers).filter((e) => !held.has(e.id) && numberOf(e.id) < next && e.lastAt > 0);
@@ -275,7 +276,8 @@ export function lostFromResults(
   const rowPairs = new Map<string, number>();
   for (const k of unknown) if (k.at) tally(rowPairs, k.at, k.email);
   const sure = (e: LedgerEntry) => lostPairs.get(secondKey(e.lastAt, e.email)) === 1 && (rowPairs.get(secondKey(e.lastAt, e.email)) ?? 0) <= 1;
-  const restorable = withFirstSendings(lost.filter(sure), firstSent);
+  const sureOnes = lost.filter(sure);
+  const restorable = sureOnes.length > 0 ? withFirstSendings(sureOnes, firstSent()) : [];
   // Left out for doubt while a row of their second and sender waits for a code: told (its decision stays on the old code).
   const doubtful = lost.filter((e) => !sure(e) && rowPairs.has(secondKey(e.lastAt, e.email))).length;
   // The names the results show the restorable ones under (matchKey): an edit since the results were written is known by

@@ -287,9 +287,7 @@ export function identifyRegistrations(ss: Spreadsheet, responseValues: readonly 
   if (a.deferred.length > 0) notes.push(ledgerDeferred(a.deferred.length));
   const lookedUp = a.entries.every((e) => e.responseId !== '') ? '1' : '0';
   // A submission read the register whole (its row not found by its response id): its new rows counted with the rest.
-  const rowsBefore = opts.partial ? getState('ledgerRows') : null;
-  const added = a.entries.filter((e) => a.created.includes(e.id) && e.responseId !== '').length;
-  const stateAfter = { ledgerNext: String(a.next), ledgerLookedUp: lookedUp, ...(rowsBefore !== null && added > 0 ? { ledgerRows: String(Number(rowsBefore) + added) } : {}) };
+  const stateAfter = { ledgerNext: String(a.next), ledgerLookedUp: lookedUp, ...(opts.partial ? rowsAdded(a) : {}) };
   const save = () => {
     // The counter first: a run that dies after it skips a code, never gives one twice (a submission trusts it).
     if (a.created.length > 0 || !opts.deferSave) setState(stateAfter);
@@ -395,13 +393,23 @@ function lostEntries(ss: Spreadsheet, entries: readonly LedgerEntry[], next: num
   const results = tabNamed(ss, TAB.results);
   if (!results) return { restorable: [], doubtful: 0, names: new Map() };
   const values = readValues(results);
-  const headers = { ...RESULTS_KEY_HEADERS, name: RESULTS_HEADER[3] };
-  const found = lostFromResults(values, headers, entries, next, unknown);
-  if (found.restorable.length === 0) return found;
-  // Their first sendings, from the sendings' tab (read only now: a run whose register lost no row reads nothing more).
-  const versions = tabNamed(ss, TAB.versions);
-  const first = versions ? firstSendings(readValues(versions), VERSIONS_KEY_HEADERS) : new Map<string, number>();
-  return lostFromResults(values, headers, entries, next, unknown, first);
+  // Their first sendings, from the sendings' tab: read only when a code is to be given back.
+  const first = () => {
+    const versions = tabNamed(ss, TAB.versions);
+    return versions ? firstSendings(readValues(versions), VERSIONS_KEY_HEADERS) : new Map<string, number>();
+  };
+  return lostFromResults(values, { ...RESULTS_KEY_HEADERS, name: RESULTS_HEADER[3] }, entries, next, unknown, first);
+}
+
+/**
+ * A submission's new rows of the register counted with those a whole run counted (ledgerRows), to be written with its
+ * counter: nothing when no whole run has counted them yet, or when it adds no row with a response id.
+ */
+function rowsAdded(a: { entries: readonly LedgerEntry[]; created: readonly string[] }): { ledgerRows?: string } {
+  const before = getState('ledgerRows');
+  const created = new Set(a.created);
+  const added = a.entries.filter((e) => created.has(e.id) && e.responseId !== '').length;
+  return before !== null && added > 0 ? { ledgerRows: String(Number(before) + added) } : {};
 }
 
 /** identifyByResponse found the register shorter than the tool left it: the caller reads everything (the full run). */
@@ -494,10 +502,7 @@ function identifyByResponse(ss: Spreadsheet, sheet: Sheet, keys: readonly RowKey
   // batch appends them (Sheets places them there when it applies the call).
   appendInBatch = opts.appendInBatch === true;
   if (a.created.length > 0 && !appendInBatch) lastRow = last ?? sheet.getLastRow();
-  // Its new rows counted with the register's (when a whole run counted them: ledgerRows).
-  const rowsBefore = getState('ledgerRows');
-  const added = a.entries.filter((e) => a.created.includes(e.id) && e.responseId !== '').length;
-  const stateAfter = { ledgerNext: String(a.next), ...(a.entries.some((e) => e.responseId === '') ? { ledgerLookedUp: '0' } : {}), ...(rowsBefore !== null && added > 0 ? { ledgerRows: String(Number(rowsBefore) + added) } : {}) };
+  const stateAfter = { ledgerNext: String(a.next), ...(a.entries.some((e) => e.responseId === '') ? { ledgerLookedUp: '0' } : {}), ...rowsAdded(a) };
   const save = () => {
     // The counter first: a run that dies after it skips a code, never gives one twice.
     if (a.created.length > 0) setState(stateAfter);
