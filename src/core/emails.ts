@@ -144,7 +144,7 @@ export function confirmationEmail(r: EvaluatedRegistration, org: Organisation, e
   if (r.flags.unverified && r.email && r.school) blocks.push({ text: CONFIRMATION.unverified(r.email, office) });
   if (copies.length > 0) blocks.push({ text: CONFIRMATION.copiedToSchool(copies.join(', '), office) });
   blocks.push({ text: CONFIRMATION.footer(org.name, org.contact) });
-  const preheader = by ? CONFIRMATION.preheaderSuperseded(by) : CONFIRMATION.preheader(toFix.length, fixBy);
+  const preheader = by ? CONFIRMATION.preheaderSuperseded(by) : CONFIRMATION.preheader(toFix.length, fixBy, r.late && windowEnd ? formatDate(windowEnd) : null);
   return { to: confirmationRecipients(r), subject: confirmationSubject(r), ...render(blocks, preheader) };
 }
 

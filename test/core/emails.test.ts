@@ -39,6 +39,12 @@ describe('confirmationEmail', () => {
     // Before the verdict: what the result is about comes first.
     expect(again.indexOf(CONFIRMATION.revised(onTime.id))).toBeLessThan(again.indexOf('Kết quả kiểm tra tự động'));
     expect(confirmationEmail(late!, org, null).body).toContain(CONFIRMATION.late('Phòng'));
+    // Under the subject too, with the window's last day: first, as the body says it; an on-time one says nothing of it.
+    const preheaderOf = (html: string) => /display:none[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
+    const windowEnd = new Date(2023, 4, 31);
+    const latePre = preheaderOf(confirmationEmail(late!, org, null, false, windowEnd).htmlBody);
+    expect(latePre).toMatch(/^Gửi sau hạn đăng ký \(hết ngày 31\/05\/2023\); (không có điểm nào|\d+ điểm) cần bổ sung hoặc chưa đạt/);
+    expect(preheaderOf(confirmationEmail(onTime, org, null, false, windowEnd).htmlBody)).not.toContain('sau hạn');
   });
 });
 

@@ -399,8 +399,11 @@ export const CONFIRMATION = {
    * What the inbox shows under the subject (which says the verdict): how many points are open and, before the window
    * closes, by when to fix them (review mobile H1).
    */
-  preheader: (open: number, fixBy: string | null) =>
-    open === 0 ? 'Không có điểm nào cần bổ sung hoặc chưa đạt.' : `${open} điểm cần bổ sung hoặc chưa đạt${fixBy ? `; hạn đăng ký: hết ngày ${fixBy}` : ''}.`,
+  preheader: (open: number, fixBy: string | null, lateAfter: string | null = null) => {
+    const points = open === 0 ? 'Không có điểm nào cần bổ sung hoặc chưa đạt' : `${open} điểm cần bổ sung hoặc chưa đạt${fixBy ? `; hạn đăng ký: hết ngày ${fixBy}` : ''}`;
+    // Sent after the window (its last day `lateAfter`): said first, as the body says it (review fix-notices, left).
+    return lateAfter ? `Gửi sau hạn đăng ký (hết ngày ${lateAfter}); ${points.charAt(0).toLocaleLowerCase('vi')}${points.slice(1)}.` : `${points}.`;
+  },
   preheaderSuperseded: (by: string) => `Phiếu này không được xét; phiếu ${by} được xét thay.`,
   editNoLink: 'Thư này chưa kèm được đường dẫn sửa phiếu. Để sửa hoặc bổ sung, đơn vị gửi lại phiếu cho cùng tập thể, cá nhân (phiếu mới thay thế phiếu này), hoặc liên hệ cơ quan để được gửi đường dẫn sửa phiếu.',
   unverified: (email: string, office: string) =>
