@@ -254,17 +254,20 @@ function checkInputFile(path: string): void {
   if (!zip) throw new OfflineError([MSG.notXlsx(path)]);
 }
 
-/** DIR may be new, empty, or a folder this tool made; never the current folder, home, or one holding the input. */
-function checkOutDir(dir: string, input: string): void {
-  const cwd = process.env.INIT_CWD || process.cwd();
+/**
+ * DIR may be new, empty, or a folder this tool made (it holds one of `ours`: a workbook run's MARKER, or a sample run's
+ * marker too: scripts/start.ts); never the current folder, home, the project or the root, nor one holding the input
+ * (`input`: none for a sample run). Throws OfflineError (nothing written).
+ */
+export function checkOutDir(dir: string, input: string | null, ours: readonly string[] = [MARKER], cwd: string = process.env.INIT_CWD || process.cwd()): void {
   for (const unsafe of [cwd, process.cwd(), homedir(), ROOT, resolve('/')]) {
     if (isInside(unsafe, dir)) throw new OfflineError([MSG.outUnsafe(dir)]);
   }
-  if (isInside(input, dir)) throw new OfflineError([MSG.outHoldsInput(dir, input)]);
+  if (input !== null && isInside(input, dir)) throw new OfflineError([MSG.outHoldsInput(dir, input)]);
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw new OfflineError([MSG.outIsFile(dir)]);
   const entries = readdirSync(dir);
-  if (entries.length > 0 && !entries.includes(MARKER)) throw new OfflineError([MSG.outNotOurs(dir)]);
+  if (entries.length > 0 && !ours.some((m) => entries.includes(m))) throw new OfflineError([MSG.outNotOurs(dir)]);
 }
 
 /** Moves the finished temporary folder into place; an existing DIR is removed only after the swap succeeded. */

@@ -7,11 +7,10 @@
 // overwrite the first (review docs L7).
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MARKER, MSG, OfflineError, offlineMain, parseArgs, userPath } from './offline';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MARKER, MSG, OfflineError, checkOutDir, offlineMain, parseArgs, userPath } from './offline';
 import { resultCounts } from '../src/core/results-table';
 import { exportDocuments } from './documents';
 import { runSeason } from './season';
@@ -41,7 +40,6 @@ async function exportViews(emu: Emulator, dir: string): Promise<{ school: string
 const OUT = 'out';
 /** Written into a sample's output folder: a later run may replace a folder holding it (or the workbook run's MARKER). */
 export const SAMPLE_MARKER = '.dien-hinh-tien-tien-sample.json';
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * `--out DIR` (or `--out=DIR`) of a sample run, taken out of the arguments; the rest go to parseArgs. A run on a
@@ -64,22 +62,13 @@ export function takeSampleOut(argv: readonly string[]): { out: string | undefine
   return { out, rest };
 }
 
-const isInside = (child: string, parent: string): boolean => {
-  const r = relative(parent, child);
-  return r === '' || (!r.startsWith('..') && !r.startsWith(sep) && !/^[a-zA-Z]:/.test(r));
-};
-
 /**
  * A folder given with --out is emptied before the sample is written: never one that holds the current folder, the
- * home folder, the project or the root; a folder with files is replaced only when a sample or workbook run made it.
- * Throws OfflineError (nothing written).
+ * home folder, the project or the root; a folder with files is replaced only when a sample or workbook run made it
+ * (offline.ts checkOutDir). Throws OfflineError (nothing written).
  */
-export function checkSampleOut(dir: string, cwd: string = process.env.INIT_CWD || process.cwd()): void {
-  for (const unsafe of [cwd, process.cwd(), homedir(), ROOT, resolve('/')]) if (isInside(unsafe, dir)) throw new OfflineError([MSG.outUnsafe(dir)]);
-  if (!existsSync(dir)) return;
-  if (!statSync(dir).isDirectory()) throw new OfflineError([MSG.outIsFile(dir)]);
-  const entries = readdirSync(dir);
-  if (entries.length > 0 && !entries.includes(SAMPLE_MARKER) && !entries.includes(MARKER)) throw new OfflineError([MSG.outNotOurs(dir)]);
+export function checkSampleOut(dir: string, cwd?: string): void {
+  checkOutDir(dir, null, [SAMPLE_MARKER, MARKER], cwd);
 }
 
 function bar(done: number, total: number): void {
