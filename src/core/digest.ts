@@ -180,7 +180,7 @@ const schoolOf = (r: EvaluatedRegistration) => (r.school ? r.school.name : r.sch
  * The registrations in force whose verdict the calendar alone changed since the last digest (the interim review, a
  * school year that starts to count), each with the day that changed it (ms):
  * - one neither sent nor edited since the last digest: evaluated again as of the last digest (only on a week in which
- *   such a day passed: calendarChanges);
+ *   such a day passed: calendarEvents);
  * - one sent or edited since, before such a day: evaluated as of the eve of the last day after its sending that turned
  *   it, as the school's notice of the turn (notices.ts calendarTurns) — its confirmation told the verdict of that eve,
  *   not today's (review mail L13: listed only as "Sửa", the calendar's count fell short of the notices sent).

@@ -1462,7 +1462,7 @@ const BELOW_GOOD_EVALUATORS: ReadonlySet<Criterion['evaluator']> = new Set(['rat
  * "hoàn thành tốt" fails (CN-09, TT-10) that applies and is not "not met" today: the first of those days on which it
  * would be, with the answers as they are, and its sentence as of that day (it names the years and their ratings).
  * Told in the confirmation, so that a "Đạt" that the calendar alone will turn is not a surprise (the weekly digest
- * names it when it turns: calendarChanges).
+ * names it when it turns: calendarEvents).
  */
 export function pendingRatingBreaches(r: Registration, catalogue: readonly Criterion[], cfg: OfficeConfig): { message: string; from: Date }[] {
   const today = cfg.today.getTime();
@@ -1569,15 +1569,11 @@ export function evaluateRegistration(r: Registration, catalogue: readonly Criter
 export const ratingYears = (cfg: OfficeConfig) => ratingSchoolYears(cfg.period);
 
 /**
- * The days between `from` (excluded) and `to` (included) on which verdicts change by the calendar alone, each as a
- * sentence for the office: the interim review (CN-10 judged from then on), the day a school year's ratings start to
- * count, the day a school year without a rating becomes missing (each also for the office's own staff, earlier). Only for the criteria of the catalogue that apply.
+ * The days between `from` (excluded) and `to` (included) on which verdicts change by the calendar alone, in order, each
+ * with the time it starts (ms) and as a sentence for the office: the interim review (CN-10 judged from then on), the day
+ * a school year's ratings start to count, the day a school year without a rating becomes missing (each also for the
+ * office's own staff, earlier). Only for the criteria of the catalogue that apply.
  */
-export function calendarChanges(cfg: OfficeConfig, catalogue: readonly Criterion[], from: Date, to: Date): string[] {
-  return calendarEvents(cfg, catalogue, from, to).map((e) => e.text);
-}
-
-/** calendarChanges with the time each day starts (ms), in order. */
 export function calendarEvents(cfg: OfficeConfig, catalogue: readonly Criterion[], from: Date, to: Date): { at: number; text: string }[] {
   const inRange = (d: Date) => d.getTime() > from.getTime() && d.getTime() <= to.getTime();
   const excellent = catalogue.find((c) => c.evaluator === 'ratingsExcellentYear');

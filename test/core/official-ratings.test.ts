@@ -8,7 +8,7 @@ import { ratingsText } from '../../src/core/proposals';
 import { Q, RATING_CHOICES, ROLE_CHOICES, YES, type FormAnswers } from '../../src/core/registration-form';
 import { parseOfficialAtSchool } from '../../src/core/messages';
 import { earlyRatingsNote, ratingOf } from '../../src/core/registration';
-import { calendarChanges, compileCatalogue, evaluateCompact, pendingRatingBreaches } from '../../src/core/validate';
+import { calendarEvents, compileCatalogue, evaluateCompact, pendingRatingBreaches } from '../../src/core/validate';
 import { type OfficeConfig } from '../../src/core/config';
 import { CATALOGUE } from '../../src/core/criteria';
 import { criteriaToRows } from '../../src/core/criteria-tab';
@@ -121,7 +121,7 @@ describe('an office official\'s row of school year Y–(Y+1) (the rating of cale
 
   it('is in the days the verdicts change by the calendar, and in what a rating below "tốt" will do', () => {
     const cfg = config(d(2024, 10, 1));
-    const text = calendarChanges(cfg, CATALOGUE, d(2024, 10, 25), d(2025, 1, 31)).join('\n');
+    const text = calendarEvents(cfg, CATALOGUE, d(2024, 10, 25), d(2025, 1, 31)).map((e) => e.text).join('\n');
     expect(text).toContain('Ngày 01/11/2024');
     expect(text).toContain('Ngày 15/01/2025');
     const done = evaluated(member('official', cfg, { 2021: good, 2022: good, 2023: good, 2024: RATING_CHOICES.done }), d(2024, 9, 20, 9), cfg);
