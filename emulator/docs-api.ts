@@ -1,8 +1,10 @@
 // The Docs advanced service (`Docs`, the Docs API v1 inside Apps Script) over the same document model DocumentApp
-// uses — only the subset the product calls: Documents.get (the body's structure: paragraphs, tables with their rows'
-// style, each element's start and end index) and Documents.batchUpdate of pinTableHeaderRows and updateTableRowStyle
-// (preventOverflow): the table properties Google Docs offers in its UI and DocumentApp does not (document.ts
-// UiTableProperties). Each method is one counted call "Docs.Documents.get"…; it exists only when the manifest enables
+// uses — only the subset the product calls: Documents.get (the body's structure: paragraphs with their text runs, page
+// breaks and pageBreakBefore, tables with their rows' style, each element's start and end index) and
+// Documents.batchUpdate of pinTableHeaderRows and updateTableRowStyle (preventOverflow) — the table properties Google
+// Docs offers in its UI and DocumentApp does not (document.ts UiTableProperties) —, updateParagraphStyle of
+// pageBreakBefore (Format → Line & paragraph spacing → Add page break before: DocNode.pageBreakBefore) and
+// deleteContentRange of page breaks. Each method is one counted call "Docs.Documents.get"…; it exists only when the manifest enables
 // the service (index.ts: dependencies.enabledAdvancedServices).
 //
 // Sources (developers.google.com): apps-script/advanced/docs (the service takes the API's objects; method signatures as
@@ -10,7 +12,12 @@
 // (indexes count UTF-16 code units; the body opens with a section break ending at 1; a paragraph ends with its "\n";
 // a table, each row and each cell take one index before their content, the table one after); docs/api/reference/rest/
 // v1/documents/batchUpdate ("If any request is not valid, then the entire request will fail and nothing will be
-// applied"); the requests as src/gas/docs-api.d.ts cites them.
+// applied"; requests apply in order, so a deletion shifts the indexes of the requests after it); the requests as
+// src/gas/docs-api.d.ts cites them; …/documents#ParagraphStyle: pageBreakBefore "Whether the current paragraph should
+// always start at the beginning of a page … Attempting to update page_break_before for paragraphs in unsupported
+// regions, including Table, Header, Footer and Footnote, can result in an invalid document state that returns a 400";
+// …/request#DeleteContentRangeRequest (deleting the last newline of a segment, or the newline before a table, is
+// refused: the emulation models deleting page breaks only, and refuses any other range as not modelled).
 //
 // ASSUMPTIONS (unverified, say so where it matters):
 //  - The API reads and writes the document as last saved; edits DocumentApp has not saved yet (before saveAndClose or
@@ -40,6 +47,9 @@ export const DOCS_API_MSG = {
   badCount: (i: number, rows: number) => `Invalid requests[${i}].pinTableHeaderRows: pinnedHeaderRowsCount must be from 0 to the table's ${rows} rows.`,
   badFields: (i: number) => `Invalid requests[${i}].updateTableRowStyle: fields must name preventOverflow (the only row style modelled).`,
   someRows: (i: number) => `Invalid requests[${i}].updateTableRowStyle: rowIndices naming only some rows are not modelled.`,
+  badParagraphFields: (i: number) => `Invalid requests[${i}].updateParagraphStyle: fields must name pageBreakBefore (the only paragraph style modelled).`,
+  breakInTable: (i: number) => `Invalid requests[${i}].updateParagraphStyle: pageBreakBefore cannot be set on a paragraph in a table.`,
+  badRange: (i: number, what: string, from: number, to: number) => `Invalid requests[${i}].${what}: the range ${from}–${to} is not a range of the body.`,
   unknown: (i: number, kind: string) => `Invalid requests[${i}]: the emulation does not model "${kind}".`,
 };
 
@@ -82,8 +92,31 @@ function locate(children: readonly DocNode[], start: number): Located[] {
   return out;
 }
 
+/** Each inline child of a body paragraph with its start index (text by its UTF-16 length, any other element 1). */
+function inlineAt(p: DocNode, start: number): Array<{ node: DocNode; start: number; end: number }> {
+  let at = start;
+  return p.children.map((node) => {
+    const from = at;
+    at += node.type === 'TEXT' ? node.text.length : 1;
+    return { node, start: from, end: at };
+  });
+}
+
 function element(l: Located): StructuralElement {
-  if (l.node.type !== 'TABLE') return { startIndex: l.start, endIndex: l.end, paragraph: {} };
+  if (l.node.type !== 'TABLE') {
+    // Its elements as the API lists them: text runs and page breaks; the paragraph's closing "\n" ends its last text
+    // run, or is a text run of its own after a final non-text element.
+    const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = inlineAt(l.node, l.start).map((c) =>
+      c.node.type === 'TEXT' ? { startIndex: c.start, endIndex: c.end, textRun: { content: c.node.text } } : c.node.type === 'PAGE_BREAK' ? { startIndex: c.start, endIndex: c.end, pageBreak: {} } : { startIndex: c.start, endIndex: c.end },
+    );
+    const last = elements[elements.length - 1];
+    if (last?.textRun) {
+      last.endIndex = l.end;
+      last.textRun.content += '\n';
+    } else elements.push({ startIndex: l.end - 1, endIndex: l.end, textRun: { content: '\n' } });
+    // As the API gives a style: a property at its default is left out.
+    return { startIndex: l.start, endIndex: l.end, paragraph: { elements, paragraphStyle: l.node.pageBreakBefore ? { pageBreakBefore: true } : {} } };
+  }
   const t = l.node;
   const pinned = t.uiTable ? t.uiTable.pinnedHeaderRows : 0;
   const whole = t.uiTable ? !t.uiTable.rowsMayOverflow : false;
@@ -127,22 +160,37 @@ class EmuDocsDocuments implements Facade<DocumentsCollection, 'get' | 'batchUpda
 
   batchUpdate(resource: BatchRequest, documentId: string): BatchResponse {
     const d = this.#doc('batchUpdate', documentId);
-    const tables = new Map(locate(d.body.children, 1).filter((l) => l.node.type === 'TABLE').map((l) => [l.start, l.node]));
     const requests = resource?.requests ?? [];
-    const changes: Array<() => void> = [];
+    // Applied in order, each on the document as the requests before it left it (their indexes shift after a
+    // deletion); all or nothing: a request refused undoes those before it.
+    const undo: Array<() => void> = [];
     try {
       requests.forEach((r, i) => {
         const kinds = Object.keys(r ?? {});
+        const located = locate(d.body.children, 1);
         const table = (loc: GoogleAppsScript.Docs.Schema.Location | undefined) => {
-          const t = tables.get(Number(loc?.index));
+          const t = located.find((l) => l.node.type === 'TABLE' && l.start === Number(loc?.index))?.node;
           if (!t || loc?.segmentId) throw new ApiError(DOCS_API_MSG.notTable(i, Number(loc?.index)));
           return t;
+        };
+        const setUi = (t: DocNode, props: Partial<NonNullable<DocNode['uiTable']>>) => {
+          const was = t.uiTable;
+          t.uiTable = { ...(was ?? { pinnedHeaderRows: 0, rowsMayOverflow: true }), ...props };
+          undo.push(() => (t.uiTable = was));
+        };
+        /** The body's elements a range overlaps; refused when it is empty, in another segment or out of the body. */
+        const overlapped = (range: GoogleAppsScript.Docs.Schema.Range | undefined, what: string) => {
+          const from = Number(range?.startIndex);
+          const to = Number(range?.endIndex);
+          const end = located.length ? located[located.length - 1].end : 1;
+          if (range?.segmentId || !Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to <= from || to > end) throw new ApiError(DOCS_API_MSG.badRange(i, what, from, to));
+          return { from, to, hit: located.filter((l) => l.start < to && l.end > from) };
         };
         if (kinds.length === 1 && r.pinTableHeaderRows) {
           const t = table(r.pinTableHeaderRows.tableStartLocation);
           const n = Number(r.pinTableHeaderRows.pinnedHeaderRowsCount ?? 0);
           if (!Number.isInteger(n) || n < 0 || n > t.children.length) throw new ApiError(DOCS_API_MSG.badCount(i, t.children.length));
-          changes.push(() => (t.uiTable = { ...(t.uiTable ?? { pinnedHeaderRows: 0, rowsMayOverflow: true }), pinnedHeaderRows: n }));
+          setUi(t, { pinnedHeaderRows: n });
         } else if (kinds.length === 1 && r.updateTableRowStyle) {
           const u = r.updateTableRowStyle;
           const t = table(u.tableStartLocation);
@@ -150,17 +198,43 @@ class EmuDocsDocuments implements Facade<DocumentsCollection, 'get' | 'batchUpda
           if (fields.length !== 1 || (fields[0] !== 'preventOverflow' && fields[0] !== '*')) throw new ApiError(DOCS_API_MSG.badFields(i));
           const rows = u.rowIndices ?? [];
           if (rows.length > 0 && new Set(rows).size < t.children.length) throw new ApiError(DOCS_API_MSG.someRows(i));
-          const whole = u.tableRowStyle?.preventOverflow === true;
-          changes.push(() => (t.uiTable = { ...(t.uiTable ?? { pinnedHeaderRows: 0, rowsMayOverflow: true }), rowsMayOverflow: !whole }));
+          setUi(t, { rowsMayOverflow: u.tableRowStyle?.preventOverflow !== true });
+        } else if (kinds.length === 1 && r.updateParagraphStyle) {
+          const u = r.updateParagraphStyle;
+          const fields = String(u.fields ?? '').split(',').map((f) => f.trim());
+          if (fields.length !== 1 || fields[0] !== 'pageBreakBefore') throw new ApiError(DOCS_API_MSG.badParagraphFields(i));
+          const { hit } = overlapped(u.range, 'updateParagraphStyle');
+          // Page break before in a table's paragraph: "can result in an invalid document state that returns a 400".
+          if (hit.some((l) => l.node.type === 'TABLE')) throw new ApiError(DOCS_API_MSG.breakInTable(i));
+          const on = u.paragraphStyle?.pageBreakBefore === true;
+          for (const l of hit) {
+            const was = l.node.pageBreakBefore;
+            l.node.pageBreakBefore = on;
+            undo.push(() => (l.node.pageBreakBefore = was));
+          }
+        } else if (kinds.length === 1 && r.deleteContentRange) {
+          // Modelled: deleting inline elements that are not text (page breaks) inside one body paragraph.
+          const { from, to, hit } = overlapped(r.deleteContentRange.range, 'deleteContentRange');
+          const p = hit.length === 1 && hit[0].node.type !== 'TABLE' ? hit[0] : null;
+          const gone = p ? inlineAt(p.node, p.start).filter((c) => c.start >= from && c.end <= to) : [];
+          const covered = gone.reduce((n, c) => n + (c.end - c.start), 0);
+          if (!p || to > p.end - 1 || covered !== to - from || gone.some((c) => c.node.type === 'TEXT')) throw new ApiError(DOCS_API_MSG.unknown(i, 'deleteContentRange of anything but page breaks in one paragraph'));
+          const para = p.node;
+          const before = [...para.children];
+          para.children = para.children.filter((c) => !gone.some((g) => g.node === c));
+          for (const g of gone) g.node.parent = null;
+          undo.push(() => {
+            para.children = before;
+            for (const c of before) c.parent = para;
+          });
         } else throw new ApiError(DOCS_API_MSG.unknown(i, kinds.join(', ')));
       });
     } catch (e) {
+      for (const u of undo.reverse()) u();
       if (e instanceof ApiError) throw this.#rt.error(DOCS_API_MSG.failed('batchUpdate', e.message));
       throw e;
     }
-    // Valid as a whole: applied together.
-    for (const c of changes) c();
-    if (changes.length) d.updatedAt = this.#rt.clock.now();
+    if (undo.length) d.updatedAt = this.#rt.clock.now();
     return { documentId: d.id, replies: requests.map(() => ({})) };
   }
 }

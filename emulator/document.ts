@@ -144,6 +144,12 @@ export class DocNode {
   columnWidths: Array<number | null> = [];
   /** TABLE only: what only the Docs UI sets (see UiTableProperties); null = Docs' defaults (none pinned, rows split). */
   uiTable: UiTableProperties | null = null;
+  /**
+   * PARAGRAPH only: "Add page break before" (Google Docs: Format → Line & paragraph spacing; the Docs API's
+   * ParagraphStyle.pageBreakBefore): the paragraph always starts a page. DocumentApp has no method or Attribute for it;
+   * only the Docs service sets it here (docs-api.ts updateParagraphStyle).
+   */
+  pageBreakBefore = false;
   /** Sections only: the document they belong to. */
   doc: DocumentModel | null = null;
   constructor(readonly type: NodeType) {}
@@ -231,6 +237,7 @@ export function cloneNode(n: DocNode): DocNode {
   c.runs = n.runs.map((r) => ({ text: r.text, attrs: { ...r.attrs } }));
   c.columnWidths = [...n.columnWidths];
   c.uiTable = n.uiTable ? { ...n.uiTable } : null;
+  c.pageBreakBefore = n.pageBreakBefore;
   for (const ch of n.children) append(c, cloneNode(ch));
   return c;
 }

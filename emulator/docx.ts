@@ -108,6 +108,7 @@ function toParagraph(p: DocNode, lists: Lists): Paragraph {
     // The paragraph mark's size (w:pPr/w:rPr): an empty paragraph is as tall as its mark, as in Docs.
     run: typeof a.FONT_SIZE === 'number' ? { size: Math.round(a.FONT_SIZE * 2) } : undefined,
     heading,
+    pageBreakBefore: p.pageBreakBefore || undefined,
     alignment: typeof a.HORIZONTAL_ALIGNMENT === 'string' ? ALIGN[a.HORIZONTAL_ALIGNMENT] : undefined,
     indent: a.INDENT_START !== undefined || a.INDENT_END !== undefined || a.INDENT_FIRST_LINE !== undefined
       ? {

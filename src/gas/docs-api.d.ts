@@ -6,7 +6,8 @@
 // ("Updates the number of pinned table header rows in a table": tableStartLocation, pinnedHeaderRowsCount, where 0
 // unpins all), UpdateTableRowStyleRequest (tableStartLocation, rowIndices — none: every row —, tableRowStyle, fields);
 // …/documents#TableRowStyle — tableHeader (output only: the row is a pinned header row), preventOverflow ("Whether
-// the row cannot overflow across page or column boundaries").
+// the row cannot overflow across page or column boundaries"); …/documents#ParagraphStyle — pageBreakBefore ("Whether the
+// current paragraph should always start at the beginning of a page", as googleapis 178's generated docs_v1 gives it).
 declare namespace GoogleAppsScript {
   namespace Docs {
     namespace Schema {
@@ -23,6 +24,9 @@ declare namespace GoogleAppsScript {
       interface Request {
         pinTableHeaderRows?: Docs.Schema.PinTableHeaderRowsRequest | undefined;
         updateTableRowStyle?: Docs.Schema.UpdateTableRowStyleRequest | undefined;
+      }
+      interface ParagraphStyle {
+        pageBreakBefore?: boolean | undefined;
       }
       interface TableRowStyle {
         tableHeader?: boolean | undefined;

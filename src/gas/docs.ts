@@ -130,38 +130,63 @@ export type TableRowsState = 'set' | 'already' | 'reshaped' | 'unavailable' | 'f
  * `blocks` (review layout H1: a 7-page Danh sách printed its header row on page 1 only, a row split across pages):
  * the header row of each list table pinned (repeated on every page), the rows of list and signature tables kept whole
  * on a page. Documents copied from the template keep them (the rows of a list grown later are rows of the same table).
+ * `rows` false: only the page breaks (below), for a template whose rows were set before the tool set those.
+ *
+ * And each page break of the template's own (a paragraph holding nothing but a page break: renderBlocks' 'pagebreak')
+ * becomes "page break before" on that paragraph, the break itself deleted (review docs M1): a break is a character, so
+ * when the signature block before it filled the first page, its paragraph fell onto the second and the break pushed
+ * the list to the third, leaving a blank page in a Quyết định to be numbered and stamped; a paragraph that starts a
+ * page only moves when it does not already stand at the top of one. DocumentApp has neither the attribute nor a way to
+ * read it: the paragraph keeps its place (dropEmptyLists still finds it, empty, before its heading).
+ *
  * Only over a body whose top-level tables are the blocks' ('reshaped': the office rebuilt its template, whose tables
  * the tool cannot match to its own: src/jobs/templates.ts says how to set them by hand); nothing is written when they
  * are set already ('already'). 'unavailable': no Docs service (a manifest without it). One get, at most one
  * batchUpdate. 'failed': the service refused (a passing error, a quota): the template is usable as it is, and the next
  * Thiết lập tries again — so no run of documents stops for it.
  */
-export function keepTableRows(docId: string, blocks: readonly Block[]): TableRowsState {
+export function keepTableRows(docId: string, blocks: readonly Block[], rows = true): TableRowsState {
   if (typeof Docs === 'undefined' || !Docs) return 'unavailable';
   try {
-    return setTableRows(Docs, docId, blocks);
+    return setTableRows(Docs, docId, blocks, rows);
   } catch {
     return 'failed';
   }
 }
 
-function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readonly Block[]): TableRowsState {
+function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readonly Block[], rows: boolean): TableRowsState {
   const wanted = blocks.filter((b): b is TableBlock => b.t === 'table');
-  const got = Docs.Documents.get(docId, { fields: 'body.content(startIndex,table(columns,tableRows(tableRowStyle)))' });
-  const tables = (got.body?.content ?? []).filter((e) => e.table);
+  const got = Docs.Documents.get(docId, {
+    fields: 'body.content(startIndex,endIndex,paragraph(elements(startIndex,endIndex,pageBreak,textRun(content)),paragraphStyle(pageBreakBefore)),table(columns,tableRows(tableRowStyle)))',
+  });
+  const content = got.body?.content ?? [];
+  const tables = content.filter((e) => e.table);
   // The template's tables are the blocks' when their number and each one's columns agree.
   if (tables.length !== wanted.length || tables.some((e, i) => e.table!.columns !== wanted[i].widths.length)) return 'reshaped';
   const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
-  tables.forEach((e, i) => {
-    const b = wanted[i];
-    if (!b.header && !b.signature) return;
-    const rows = e.table!.tableRows ?? [];
-    const tableStartLocation = { index: e.startIndex ?? 0 };
-    if (b.header && !rows[0]?.tableRowStyle?.tableHeader) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } });
-    if (rows.some((r) => !r.tableRowStyle?.preventOverflow)) {
-      requests.push({ updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
-    }
-  });
+  if (rows) {
+    tables.forEach((e, i) => {
+      const b = wanted[i];
+      if (!b.header && !b.signature) return;
+      const tableRows = e.table!.tableRows ?? [];
+      const tableStartLocation = { index: e.startIndex ?? 0 };
+      if (b.header && !tableRows[0]?.tableRowStyle?.tableHeader) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } });
+      if (tableRows.some((r) => !r.tableRowStyle?.preventOverflow)) {
+        requests.push({ updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
+      }
+    });
+  }
+  // The page breaks: each paragraph styled first, then the breaks deleted from the last (a deletion shifts the indexes
+  // after it, and the requests apply in order).
+  const breaks: GoogleAppsScript.Docs.Schema.Range[] = [];
+  for (const e of content) {
+    const els = e.paragraph?.elements ?? [];
+    const pageBreaks = els.filter((x) => x.pageBreak);
+    if (pageBreaks.length === 0 || els.some((x) => !x.pageBreak && (x.textRun?.content ?? '') !== '\n')) continue;
+    requests.push({ updateParagraphStyle: { range: { startIndex: e.startIndex, endIndex: e.endIndex }, paragraphStyle: { pageBreakBefore: true }, fields: 'pageBreakBefore' } });
+    for (const x of pageBreaks) breaks.push({ startIndex: x.startIndex, endIndex: x.endIndex });
+  }
+  for (const range of breaks.reverse()) requests.push({ deleteContentRange: { range } });
   if (requests.length === 0) return 'already';
   Docs.Documents.batchUpdate({ requests }, docId);
   return 'set';
@@ -415,13 +440,20 @@ export function expandTableRows<K extends string>(body: Body, kindOf: (name: str
   return { report, missingKinds: sets.filter((s) => !templates.has(s.kind)).map((s) => s.kind) };
 }
 
-/** The paragraph just before `el` when it holds nothing but a page break (Body.appendPageBreak's own paragraph). */
+/**
+ * The paragraph just before `el` that starts its page: one holding nothing but a page break (Body.appendPageBreak's
+ * own paragraph), or, in a template whose breaks the Docs service made "page break before" (keepTableRows), the empty
+ * paragraph left in its place — DocumentApp cannot read that style, so any empty paragraph there is taken.
+ */
 function pageBreakBefore(el: GoogleAppsScript.Document.Element): Paragraph | null {
   const prev = el.getPreviousSibling();
   if (!prev || prev.getType() !== DocumentApp.ElementType.PARAGRAPH) return null;
   const para = prev.asParagraph();
-  if (para.getText() !== '' || para.getNumChildren() === 0) return null;
-  for (let i = 0; i < para.getNumChildren(); i++) if (para.getChild(i).getType() !== DocumentApp.ElementType.PAGE_BREAK) return null;
+  if (para.getText() !== '') return null;
+  for (let i = 0; i < para.getNumChildren(); i++) {
+    const type = para.getChild(i).getType();
+    if (type !== DocumentApp.ElementType.PAGE_BREAK && type !== DocumentApp.ElementType.TEXT) return null;
+  }
   return para;
 }
 

@@ -73,6 +73,11 @@ const KEYS = {
    * so that an office that unpinned a header row on purpose is not overridden at every Thiết lập.
    */
   proposalTemplateRowsSet: 'proposals.tablesSet',
+  /**
+   * The templates whose page breaks the tool made "page break before" (src/gas/docs.ts keepTableRows), by id,
+   * comma-joined: a template set before the tool did that has them set once, at the next Thiết lập.
+   */
+  proposalTemplateBreaksSet: 'proposals.breaksSet',
   /** The next registration code to give (the register of codes never gives a number twice, even if deleted). */
   ledgerNext: 'ledger.next',
   /**

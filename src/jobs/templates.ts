@@ -117,26 +117,32 @@ export function ensureTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | n
     }
   }
   // Only the templates in use stay on the list of those set.
-  const set = templatesRowsSet();
-  const inUse = set.filter((id) => Object.values(ids).includes(id));
-  if (inUse.length !== set.length) setState({ proposalTemplateRowsSet: inUse.join(',') });
+  for (const key of ['proposalTemplateRowsSet', 'proposalTemplateBreaksSet'] as const) {
+    const set = templatesSet(key);
+    const inUse = set.filter((id) => Object.values(ids).includes(id));
+    if (inUse.length !== set.length) setState({ [key]: inUse.join(',') });
+  }
   return { folder, ids, created, refused };
 }
 
 /**
  * The template's table rows set once (src/gas/docs.ts keepTableRows): a header row an office unpinned on purpose since
  * stays so (review diff36 L2). One the tool could not set is said in "Nhật ký lỗi" with how to set it by hand: once
- * for a template whose tables are the office's own, at each Thiết lập for a failure, tried again there.
+ * for a template whose tables are the office's own, at each Thiết lập for a failure, tried again there. A template
+ * whose rows were set before the tool made its page breaks "page break before" has only those set, once, at the next
+ * Thiết lập, and nothing said: where they cannot be set, the page break stays, as it was.
  */
 function tableRows(key: TemplateKey, id: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null, job: string): void {
   const set = templatesRowsSet();
-  if (set.includes(id)) return;
-  const state = keepTableRows(id, templateBlocks(key));
+  const breaks = templatesSet('proposalTemplateBreaksSet');
+  const rowsSet = set.includes(id);
+  if (rowsSet && breaks.includes(id)) return;
+  const state = keepTableRows(id, templateBlocks(key), !rowsSet);
   // No Docs service (a manifest without it): nothing to say or retry.
   if (state === 'unavailable') return;
   // A template whose tables are the office's own is said once: it is theirs to set.
-  if (state !== 'failed') setState({ proposalTemplateRowsSet: [...set, id].join(',') });
-  if (!ss) return;
+  if (state !== 'failed') setState({ ...(rowsSet ? {} : { proposalTemplateRowsSet: [...set, id].join(',') }), proposalTemplateBreaksSet: [...breaks, id].join(',') });
+  if (!ss || rowsSet) return;
   if (state === 'reshaped') logError(ss, job, TEMPLATE_ROWS_NOT_SET.reshaped(TEMPLATE_NAMES[key]));
   if (state === 'failed') logError(ss, job, TEMPLATE_ROWS_NOT_SET.failed(TEMPLATE_NAMES[key]));
 }
@@ -153,5 +159,10 @@ export function storedTemplates(): Partial<Record<TemplateKey, string>> {
 
 /** The templates whose table rows the tool set (state proposalTemplateRowsSet), by id. */
 function templatesRowsSet(): string[] {
-  return (getState('proposalTemplateRowsSet') ?? '').split(',').filter((id) => id !== '');
+  return templatesSet('proposalTemplateRowsSet');
+}
+
+/** The templates a comma-joined state lists, by id. */
+function templatesSet(key: 'proposalTemplateRowsSet' | 'proposalTemplateBreaksSet'): string[] {
+  return (getState(key) ?? '').split(',').filter((id) => id !== '');
 }

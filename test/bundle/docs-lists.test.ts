@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { nodeText, type DocNode } from '../../emulator/document';
-import { dropEmptyLists, renderBlocks } from '../../src/gas/docs';
+import { dropEmptyLists, keepTableRows, renderBlocks } from '../../src/gas/docs';
 import { BODY_SIZE, LIST_HEADING_PLACEHOLDER, isRowPlaceholder, templateBlocks, templatePage } from '../../src/core/proposals';
 import { withGlobals } from './helpers';
 
@@ -56,39 +56,57 @@ describe('dropEmptyLists', () => {
   });
 
   describe('the page break that starts the second list (no "keep with next" in DocumentApp)', () => {
-    /** A document rendered from our own template `key`, as "Thiết lập" makes it. */
-    const fromTemplate = (emu: Emulator, key: 'danhSach' | 'quyetDinh') =>
-      withDocs(emu, () => {
+    /**
+     * A document rendered from our own template `key`, as "Thiết lập" makes it: `converted`, its page breaks made
+     * "page break before" by the Docs service (keepTableRows), as Thiết lập does with the service enabled.
+     */
+    const fromTemplate = (emu: Emulator, key: 'danhSach' | 'quyetDinh', converted: boolean) => {
+      const id = withDocs(emu, () => {
         const doc = emu.globals.DocumentApp.create(key);
         renderBlocks(doc, templateBlocks(key), BODY_SIZE, templatePage(key));
-        return doc.getId();
+        const id = doc.getId();
+        doc.saveAndClose();
+        return id;
       });
-    const breaks = (kids: DocNode[]) => kids.filter((n) => n.children.some((c) => c.type === 'PAGE_BREAK')).length;
+      if (converted) expect(withGlobals(emu, ['Docs'], () => keepTableRows(id, templateBlocks(key)), 'keepTableRows')).toBe('set');
+      return id;
+    };
+    /** The paragraphs that start a page: by a page break in them, or by "page break before". */
+    const breaks = (kids: DocNode[]) => kids.filter((n) => n.pageBreakBefore || n.children.some((c) => c.type === 'PAGE_BREAK')).length;
     const headings = (kids: DocNode[]) => kids.filter((n) => n.type === 'PARAGRAPH' && /^I+\. (TẬP THỂ|CÁ NHÂN)/.test(nodeText(n))).map((n) => nodeText(n).slice(0, 14));
 
     for (const key of ['danhSach', 'quyetDinh'] as const) {
-      it(`${key}: stands just before the second heading, and goes with either list`, () => {
-        const emu = createEmulator({});
-        const kept = fromTemplate(emu, key);
-        const kids = emu.docs.byId(kept)!.body.children;
-        const second = kids.findIndex((n) => nodeText(n).startsWith('II. CÁ NHÂN'));
-        expect(kids[second - 1].children.map((c) => c.type)).toEqual(['PAGE_BREAK']);
-        expect(kids[second - 2].type).toBe('TABLE'); // no blank line between the first list and the break
-        expect(kids[second + 1].type).toBe('TABLE');
-        const own = key === 'quyetDinh' ? 1 : 0; // the Quyết định's list itself starts a page
-        expect(breaks(kids)).toBe(own + 1);
+      for (const converted of [false, true]) {
+        it(`${key}${converted ? ', its breaks made "page break before"' : ''}: stands just before the second heading, and goes with either list`, () => {
+          const emu = createEmulator({});
+          const kept = fromTemplate(emu, key, converted);
+          const kids = emu.docs.byId(kept)!.body.children;
+          const second = kids.findIndex((n) => nodeText(n).startsWith('II. CÁ NHÂN'));
+          if (converted) {
+            // The break deleted, its paragraph (empty now) starts the page: no page break is left anywhere.
+            expect(kids[second - 1].children).toEqual([]);
+            expect(kids[second - 1].pageBreakBefore).toBe(true);
+            expect(kids.some((n) => n.children.some((c) => c.type === 'PAGE_BREAK'))).toBe(false);
+          } else expect(kids[second - 1].children.map((c) => c.type)).toEqual(['PAGE_BREAK']);
+          expect(kids[second - 2].type).toBe('TABLE'); // no blank line between the first list and the break
+          expect(kids[second + 1].type).toBe('TABLE');
+          const own = key === 'quyetDinh' ? 1 : 0; // the Quyết định's list itself starts a page
+          expect(breaks(kids)).toBe(own + 1);
+          // Set once: a second pass finds nothing to do.
+          if (converted) expect(withGlobals(emu, ['Docs'], () => keepTableRows(kept, templateBlocks(key)), 'keepTableRows')).toBe('already');
 
-        for (const drop of ['collective', 'individual'] as const) {
-          const id = fromTemplate(emu, key);
-          expect(withDocs(emu, () => dropEmptyLists<Kind>(emu.globals.DocumentApp.openById(id).getBody(), kindOf, [drop], LIST_HEADING_PLACEHOLDER))).toEqual([drop]);
-          const left = emu.docs.byId(id)!.body.children;
-          expect(breaks(left), drop).toBe(own);
-          expect(headings(left)).toEqual([drop === 'collective' ? 'I. CÁ NHÂN ({{' : 'I. TẬP THỂ ({{']);
-          // The list left follows what was before the first one (the line under the title): no blank page, no blank line.
-          const h = left.findIndex((n) => nodeText(n).startsWith('I. '));
-          expect(nodeText(left[h - 1])).toMatch(/^\(Kèm theo/);
-        }
-      });
+          for (const drop of ['collective', 'individual'] as const) {
+            const id = fromTemplate(emu, key, converted);
+            expect(withDocs(emu, () => dropEmptyLists<Kind>(emu.globals.DocumentApp.openById(id).getBody(), kindOf, [drop], LIST_HEADING_PLACEHOLDER))).toEqual([drop]);
+            const left = emu.docs.byId(id)!.body.children;
+            expect(breaks(left), drop).toBe(own);
+            expect(headings(left)).toEqual([drop === 'collective' ? 'I. CÁ NHÂN ({{' : 'I. TẬP THỂ ({{']);
+            // The list left follows what was before the first one (the line under the title): no blank page, no blank line.
+            const h = left.findIndex((n) => nodeText(n).startsWith('I. '));
+            expect(nodeText(left[h - 1])).toMatch(/^\(Kèm theo/);
+          }
+        });
+      }
     }
   });
 });

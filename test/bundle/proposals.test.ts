@@ -962,18 +962,23 @@ describe('award proposals', () => {
     // … kept whole with the text before it: the totals go with it to a new page, never the signature alone.
     expect(nodeText(tables.at(-1)!)).toMatch(/^Tổng số: 1 tập thể, 2 cá nhân\.[\s\S]*Trần Văn Minh/);
     // No list heading ends a page alone: the second list starts a page (DocumentApp has no "keep with next"), its
-    // heading right after the page break and right before its table; the first follows the title.
+    // heading right after the empty paragraph that starts the page and right before its table; the first follows the
+    // title. That paragraph starts its page by "page break before", not by a page break, which would leave a blank
+    // page when the list before it fills one (review docs M1).
     const kids = ds.body.children;
     const headingAt = (prefix: string) => kids.findIndex((n) => n.type === 'PARAGRAPH' && nodeText(n).startsWith(prefix));
     const second = headingAt('II. CÁ NHÂN (2)');
     expect(second).toBeGreaterThan(0);
-    expect(kids[second - 1].children.map((c) => c.type)).toEqual(['PAGE_BREAK']);
+    expect(kids[second - 1].children).toEqual([]);
+    expect(kids.filter((n) => n.pageBreakBefore)).toEqual([kids[second - 1]]);
     expect(kids[second + 1]).toBe(lists[1]);
-    expect(kids.filter((n) => n.children.some((c) => c.type === 'PAGE_BREAK'))).toHaveLength(1);
+    expect(kids.filter((n) => n.children.some((c) => c.type === 'PAGE_BREAK'))).toHaveLength(0);
     expect(kids[headingAt('I. TẬP THỂ (1)') + 1]).toBe(lists[0]);
     const xml = await (await JSZip.loadAsync(await toDocx(ds))).file('word/document.xml')!.async('string');
-    // In the .docx: the page break, then no text but the heading's (an empty run is no text).
-    expect(xml).toMatch(/<w:br w:type="page"\/>(?:(?!<w:t[ >][^<]*[^<\s>]<).)*?<w:t[^>]*>II\. CÁ NHÂN \(2\)/s);
+    // In the .docx: the paragraph that starts a page, then no text but the heading's (an empty run is no text).
+    expect(xml).not.toMatch(/<w:br w:type="page"\/>/);
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+    expect(xml).toMatch(/<w:pageBreakBefore\/>(?:(?!<w:t[ >][^<]*[^<\s>]<).)*?<w:t[^>]*>II\. CÁ NHÂN \(2\)/s);
     expect(xml).toMatch(/w:orient="landscape"/);
     expect(xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g)).toHaveLength(2);
     expect((xml.match(/<w:cantSplit/g) ?? []).length).toBe(2 + 3 + 1);

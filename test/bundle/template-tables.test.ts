@@ -47,4 +47,41 @@ describe('the templates’ table rows', () => {
     // The other templates, still the tool's, were found set and recorded, and not said.
     expect(logged(o).filter((l) => l.startsWith('Mẫu văn bản “') && l.includes('các bảng khác'))).toHaveLength(1);
   });
+
+  it('a template set before the tool made its page breaks “page break before” has them made so once, its rows left as the office set them', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const id = o.emu.properties.script.get('proposals.template.quyetDinh')!;
+    const body = () => o.emu.docs.byId(id)!.body.children;
+    const starts = () => body().map((n, i) => (n.pageBreakBefore ? i : -1)).filter((i) => i >= 0);
+    const breaks = () => body().filter((n) => n.children.some((c) => c.type === 'PAGE_BREAK')).length;
+    // Made by this version: the list's own page and the second list's, each by "page break before", no break left.
+    const at = starts();
+    expect(at).toHaveLength(2);
+    expect(breaks()).toBe(0);
+    // As an earlier version left it: page breaks in those paragraphs, none recorded as made "page break before"; and
+    // a header row the office unpinned since.
+    o.emu.properties.script.delete('proposals.breaksSet');
+    for (const i of at) body()[i].pageBreakBefore = false;
+    o.emu.runtime.execute(
+      () => {
+        const doc = o.emu.globals.DocumentApp.openById(id);
+        for (const i of at) doc.getBody().getChild(i).asParagraph().appendPageBreak();
+        doc.saveAndClose();
+      },
+      { kind: 'node', label: 'the template as an earlier version made it' },
+    );
+    const first = tablesOf(o, 'quyetDinh').findIndex((t) => t.uiTable?.pinnedHeaderRows === 1);
+    o.emu.docs.setTablePropertiesInUi(id, first, { pinnedHeaderRows: 0 });
+    expect(breaks()).toBe(2);
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(starts()).toEqual(at);
+    expect(breaks()).toBe(0);
+    expect(tablesOf(o, 'quyetDinh')[first].uiTable?.pinnedHeaderRows).toBe(0);
+    // Nothing to say: no error tab made for it.
+    expect(o.emu.spreadsheets.sheetNames()).not.toContain('Nhật ký lỗi');
+    // Once: the next Thiết lập asks the Docs service nothing.
+    o.emu.runtime.resetCalls();
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.callTable().filter(([name]) => name.startsWith('Docs.'))).toEqual([]);
+  });
 });

@@ -344,6 +344,53 @@ describe('the Docs advanced service (table rows DocumentApp cannot set)', () => 
     expect(() => call('unsaved')).toThrow('call saveAndClose() first');
   });
 
+  it('lists a page break and its paragraph, makes that paragraph start a page and deletes the break, all or nothing', () => {
+    const { emu, call } = withScript(`
+      function make() {
+        var d = DocumentApp.create('Quyết định');
+        var b = d.getBody();
+        b.appendParagraph('Điều 1.');
+        b.appendTable([['GIÁM ĐỐC']]);
+        b.appendPageBreak();
+        b.appendParagraph('DANH SÁCH');
+        var id = d.getId();
+        d.saveAndClose();
+        return id;
+      }
+      function paragraphs(id) {
+        return Docs.Documents.get(id).body.content.filter(function (e) { return e.paragraph; }).map(function (e) {
+          return { at: e.startIndex, end: e.endIndex, style: e.paragraph.paragraphStyle, els: e.paragraph.elements };
+        });
+      }
+      function update(a) { Docs.Documents.batchUpdate({ requests: a.requests }, a.id); }`);
+    const id = call('make') as string;
+    type P = { at: number; end: number; style: object; els: Array<{ startIndex: number; endIndex: number; pageBreak?: object; textRun?: { content: string } }> };
+    const before = call('paragraphs', id) as P[];
+    const brk = before.find((p) => p.els.some((e) => e.pageBreak))!;
+    // The break, then the paragraph's "\n" as a text run of its own.
+    expect(brk.els).toEqual([{ startIndex: brk.at, endIndex: brk.at + 1, pageBreak: {} }, { startIndex: brk.at + 1, endIndex: brk.at + 2, textRun: { content: '\n' } }]);
+    expect(before.at(-1)!.els).toEqual([{ startIndex: before.at(-1)!.at, endIndex: before.at(-1)!.end, textRun: { content: 'DANH SÁCH\n' } }]);
+    const style = { updateParagraphStyle: { range: { startIndex: brk.at, endIndex: brk.end }, paragraphStyle: { pageBreakBefore: true }, fields: 'pageBreakBefore' } };
+    const del = { deleteContentRange: { range: { startIndex: brk.at, endIndex: brk.at + 1 } } };
+    const model = () => emu.docs.byId(id)!.body.children.map((n) => `${n.type}${n.pageBreakBefore ? '^' : ''}:${n.children.map((c) => c.type).join('+')}`);
+    const was = model();
+    // Refused, and nothing applied: text deleted (not modelled), a table's paragraph, a field not modelled, a range
+    // past the body's end — each after a valid request that is undone.
+    expect(() => call('update', { id, requests: [style, { deleteContentRange: { range: { startIndex: before.at(-1)!.at, endIndex: before.at(-1)!.at + 2 } } }] })).toThrow('Invalid requests[1]: the emulation does not model');
+    expect(() => call('update', { id, requests: [del, { updateParagraphStyle: { ...style.updateParagraphStyle, range: { startIndex: brk.at - 2, endIndex: brk.at } } }] })).toThrow('cannot be set on a paragraph in a table');
+    expect(() => call('update', { id, requests: [style, { updateParagraphStyle: { ...style.updateParagraphStyle, fields: 'alignment' } }] })).toThrow('fields must name pageBreakBefore');
+    expect(() => call('update', { id, requests: [style, { deleteContentRange: { range: { startIndex: brk.at, endIndex: 10_000 } } }] })).toThrow('is not a range of the body');
+    expect(model()).toEqual(was);
+    // In order: styled, then the break deleted; the paragraph after it moves up one index.
+    call('update', { id, requests: [style, del] });
+    const after = call('paragraphs', id) as P[];
+    expect(after.at(-1)!.at).toBe(before.at(-1)!.at - 1);
+    expect(after.find((p) => p.at === brk.at)).toEqual({ at: brk.at, end: brk.at + 1, style: { pageBreakBefore: true }, els: [{ startIndex: brk.at, endIndex: brk.at + 1, textRun: { content: '\n' } }] });
+    expect(model().filter((m) => m.includes('^'))).toEqual(['PARAGRAPH^:']);
+    // The same range again holds no break now: refused.
+    expect(() => call('update', { id, requests: [del] })).toThrow('Invalid requests[0]');
+  });
+
   it('exists only when the manifest enables it', () => {
     expect(withScript(`function has() { return typeof Docs !== 'undefined'; }`, { advancedServices: ['Sheets'] }).call('has')).toBe(false);
   });
