@@ -165,11 +165,11 @@ export const DIGEST_EMAIL = {
   firstDigest: 'Đây là thư tổng hợp đầu tiên; từ thư sau sẽ có danh sách phiếu mới và phiếu được sửa trong tuần.',
   /**
    * The registrations whose verdict the calendar alone changed since the last digest. Their schools got a notice of
-   * the turn (src/core/notices.ts), except for a turn to "Cần bổ sung" on another day than the interim review's, which
-   * the reminders take up (review "mailbox" #6: the digest said none of those were e-mailed).
+   * the turn, whatever the day and the new verdict (src/core/notices.ts calendarTurns: every turn of a day a run saw
+   * coming; review "mailbox" #6: the digest said none of those were e-mailed).
    */
   flipsTitle: (n: number) =>
-    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường được công cụ gửi thư báo thay đổi (phiếu chuyển sang Cần bổ sung thì chỉ vào ngày sơ kết; các ngày khác được nêu trong thư nhắc hạn), trừ khi trường chưa có e-mail hoặc thư chưa gửi được: trang “Hộp thư đi” cho biết thư nào đã gửi; phiếu nào chưa có thư thì nên báo cho trường:`,
+    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường được công cụ gửi thư báo thay đổi, trừ khi trường chưa có e-mail, thư chưa gửi được, hoặc mốc được ghi, sửa ở trang “Cấu hình” khi ngày đó đã qua (xem “Nhật ký lỗi”): trang “Hộp thư đi” cho biết thư nào đã gửi; phiếu nào chưa có thư thì nên báo cho trường:`,
   flipLine: (id: string, school: string, kind: string, name: string, before: string, now: string) =>
     `${id} — ${school} — ${kind.toLowerCase()} ${q(name)}: ${before} → ${now}`,
   /**
