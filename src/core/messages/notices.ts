@@ -153,8 +153,11 @@ export const NOTICE_EMAIL = {
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
-  /** Sent after the period's deadline (dd/MM/yyyy): counted, and said (review reports L2). */
-  receiptLate: (deadline: string) => `Báo cáo được gửi sau hạn (hạn ${deadline}).`,
+  /**
+   * Sent after the period's deadline (dd/MM/yyyy): counted, and said (review reports L2). Of a report or of the school's
+   * plan, which is no "báo cáo" (receipt's `isReport`): the submission is named, as both are sent by the report form.
+   */
+  receiptLate: (deadline: string) => `Phiếu này được gửi sau hạn (hạn ${deadline}).`,
   /** A six-monthly or annual report sent before its period began (review reports M1). */
   receiptEarly: (label: string) =>
     `Kỳ ${q(label)} chưa bắt đầu khi báo cáo được gửi, nên báo cáo chưa được tính cho kỳ này; nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.`,
