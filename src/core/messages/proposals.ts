@@ -296,7 +296,7 @@ export const proposalNote = {
     `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” (cột ${q(column)}) ghi người đứng đầu là ${q(principal)}; báo cáo in ${q(principal)} ở khối “Thủ trưởng đơn vị xác nhận, đề nghị”. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” ${REMAKE}.`,
   /** headConflict, on a list that prints the nominees' positions (Danh sách, the draft Quyết định): whom it concerns (review docs M3). */
   headConflictListed: (people: readonly { name: string; principal: string }[]) =>
-    `Người được đề nghị khai là người đứng đầu đơn vị, nhưng trang “Đơn vị” ghi người đứng đầu khác: ${people.map((p) => `${q(p.name)} (trang “Đơn vị” ghi ${q(p.principal)})`).join(', ')}; danh sách in chức vụ theo phiếu. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” hoặc phiếu ${REMAKE}.`,
+    `${people.length > 1 ? `${people.length} người được đề nghị khai` : 'Người được đề nghị khai'} là người đứng đầu đơn vị, nhưng trang “Đơn vị” ghi người đứng đầu khác: ${people.map((p) => `${q(p.name)} (trang “Đơn vị” ghi ${q(p.principal)})`).join(', ')}; danh sách in chức vụ theo phiếu. Kiểm tra trang “Đơn vị” hoặc phiếu của trường trước khi ký; sửa trang “Đơn vị” hoặc phiếu ${REMAKE}.`,
   /**
    * Initiatives' decision numbers the response tab holds as numbers (review input F2: Forms typed "1.250" as 1250, "05"
    * as 5): the report prints the number; what the school typed is in the form's responses.
