@@ -46,7 +46,7 @@ export const ledgerRowsDoubtful = (n: number) =>
 export const ledgerDeferred = (n: number) =>
   `${n} phiếu mới hoặc vừa sửa chưa được cấp mã vì chưa mở được biểu mẫu để đối chiếu; công cụ sẽ thử lại ở lần chạy sau.`;
 export const ledgerGone = (ids: readonly string[]) =>
-  `${ids.length} phiếu không còn dòng trong trang câu trả lời (dòng đã bị xóa): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}. Mã và quyết định của các phiếu này được giữ; không gửi thư, không lập hồ sơ cho chúng.`;
+  `${ids.length} phiếu không còn dòng trong trang câu trả lời (dòng đã bị xóa): ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}. Mã và quyết định của ${ids.length === 1 ? 'phiếu này' : 'các phiếu này'} được giữ; không gửi thư, không lập hồ sơ cho ${ids.length === 1 ? 'phiếu này' : 'các phiếu này'}.`;
 
 /** A short generated-tab notice, the same at every rebuild (no time in it, so two rebuilds write the same cells). */
 export const SUMMARY_GENERATED_NOTICE = 'Trang do công cụ tự tạo từ các phiếu đăng ký và báo cáo; mọi chỉnh sửa tay sẽ bị ghi đè ở lần cập nhật sau.';
