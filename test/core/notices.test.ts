@@ -232,7 +232,7 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     expect(n.email.body).toContain(`Lưu ý: phiếu ${old.id} đạt còn phiếu ${by.id} chưa đạt`);
     expect(n.email.body).toContain('bằng đường dẫn trong thư báo kết quả của phiếu đó');
     // Under the subject, the news and the catch, not "Kính gửi: …" (review mail M4).
-    expect(preheaderOf(n.email.htmlBody)).toBe(`Phiếu ${old.id} (đạt) không còn được xét; phiếu ${by.id} thay cho phiếu đó chưa đạt.`);
+    expect(preheaderOf(n.email.htmlBody)).toBe(`Phiếu ${old.id} (đã đạt) không còn được xét; phiếu thay thế ${by.id} chưa đạt.`);
     // The edit link of the one to edit opens and changes the school's registration: not in a notice that also goes to
     // an address the school does not list (review privacy #1) — the school has it in that registration's confirmation.
     const url = 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc';
@@ -325,7 +325,7 @@ describe('schoolNotices: a registration replaced by a later one', () => {
     expect(n.email.body).toContain(`Phiếu ${by.id} gửi ngày 28/06/2024 (kết luận tự động “Chưa đạt”) thay cho 2 phiếu`);
     for (const r of [one, two]) expect(n.email.body).toContain(`Phiếu ${r.id} (cá nhân “${r.name}”, kết luận tự động “Đạt”).`);
     expect(n.email.body).toContain(`Lưu ý: phiếu ${one.id}, ${two.id} đạt còn phiếu ${by.id} chưa đạt`);
-    expect(preheaderOf(n.email.htmlBody)).toBe(`2 phiếu cũ (đạt) không còn được xét; phiếu ${by.id} thay cho các phiếu đó chưa đạt.`);
+    expect(preheaderOf(n.email.htmlBody)).toBe(`2 phiếu cũ (đã đạt) không còn được xét; phiếu thay thế ${by.id} chưa đạt.`);
   });
 });
 

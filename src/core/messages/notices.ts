@@ -42,7 +42,7 @@ export const NOTICE_EMAIL = {
     proposed
       ? `Đề nghị khen phiếu ${ids[0]} giữ nguyên; các đợt xét sau xét phiếu ${by}.`
       : worse
-        ? `${ids.length > 1 ? `${ids.length} phiếu cũ` : `Phiếu ${ids[0]}`} (đạt) không còn được xét; phiếu ${by} thay cho ${ids.length > 1 ? 'các phiếu' : 'phiếu'} đó chưa đạt.`
+        ? `${ids.length > 1 ? `${ids.length} phiếu cũ` : `Phiếu ${ids[0]}`} (đã đạt) không còn được xét; phiếu thay thế ${by} chưa đạt.`
         : `${ids.length > 1 ? `${ids.length} phiếu cũ` : `Phiếu ${ids[0]}`} không còn được xét; nội dung cần xét, sửa ở phiếu ${by}.`,
   /**
    * The replaced registration(s) `ids` were sent within the registration window (its last day `deadline`, dd/MM/yyyy) and
