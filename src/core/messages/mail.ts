@@ -161,7 +161,9 @@ export const DIGEST_EMAIL = {
   noChanges: (since: string) => `Không có phiếu mới hay phiếu sửa nào từ thư tổng hợp trước (${since}).`,
   /** Progress reports and plans received since the last digest (review reports L3). */
   reportsTitle: (since: string) => `Kế hoạch, báo cáo nhận được từ thư tổng hợp trước (${since}):`,
-  reportLine: (school: string, period: string, counted: boolean) => `${school}: “${period}”${counted ? '' : ' — chưa được tính (lý do ở trang của đơn vị và trang “Nhật ký lỗi”)'}.`,
+  /** A report's period ("Năm 2026") gets its noun; the school's plan ("Kế hoạch giai đoạn … của đơn vị") names itself. */
+  reportLine: (school: string, period: string, counted: boolean) =>
+    `${school}: ${/^\s*(kế hoạch|báo cáo)(\s|$)/iu.test(period) ? '' : 'báo cáo '}“${period}”${counted ? '' : ' — chưa được tính (lý do ở trang của đơn vị và trang “Nhật ký lỗi”)'}.`,
   firstDigest: 'Đây là thư tổng hợp đầu tiên; từ thư sau sẽ có danh sách phiếu mới và phiếu được sửa trong tuần.',
   /**
    * The registrations whose verdict the calendar alone changed since the last digest. Their schools got a notice of
