@@ -902,7 +902,7 @@ describe('award levels (issue 15)', () => {
     for (const d of docs.filter((d) => d.kind !== 'baoCao')) expect(place(d), d.kind).toBe('Hà Sơn');
     // A Bằng khen proposed by the Sở for staff of schools a commune manages: the Tờ trình's route is to be checked.
     const up = planDocuments(sel.nominees.map((x) => ({ ...x, level: 'bangKhenTinh' as const })), after, so).find((d) => d.kind === 'toTrinh')!;
-    expect(up.warnings).toEqual([expect.stringMatching(/^Kiểm tra đường trình trước khi ký: tờ trình đề nghị cả tập thể, cá nhân của Trường Tiểu học Hòa Bình, Trường THCS Quang Minh, .*Điều 83, khoản 1/)]);
+    expect(up.warnings).toEqual([expect.stringMatching(/^Kiểm tra đường trình trước khi ký: tờ trình có tập thể, cá nhân thuộc Trường Tiểu học Hòa Bình, Trường THCS Quang Minh.*Điều 83, khoản 1/)]);
     // Its own Giấy khen, and any Tờ trình before the two-level government: nothing to check.
     expect(docs.find((d) => d.kind === 'toTrinh')!.warnings).toEqual([]);
     expect(planDocuments(sel.nominees.map((x) => ({ ...x, level: 'bangKhenTinh' as const })), new Date(2025, 5, 30), so).find((d) => d.kind === 'toTrinh')!.warnings).toEqual([]);
