@@ -42,6 +42,8 @@ type ValuesCollection = GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCo
 export const SHEETS_API_MSG = {
   failed: (method: string, message: string) => `API call to sheets.${method} failed with error: ${message}`,
   notFound: 'Requested entity was not found.',
+  /** An empty batchUpdate (HTTP 400; googleapis/google-api-nodejs-client#1001). */
+  noRequests: 'Must specify at least one request.',
   gridLimits: (range: string, maxRows: number, maxCols: number) => `Range (${range}) exceeds grid limits. Max rows: ${maxRows}, max columns: ${maxCols}`,
   parseRange: (range: string) => `Unable to parse range: ${range}`,
   inputOption: "Invalid value at 'value_input_option'",
@@ -115,7 +117,7 @@ interface Target {
   numCols: number;
 }
 
-function resolve(f: SpreadsheetModel, range: string, write: boolean): Target {
+function resolve(f: SpreadsheetModel, range: string): Target {
   const text = String(range ?? '');
   const bang = text.lastIndexOf('!');
   if (bang < 0) throw new ApiError(SHEETS_API_MSG.parseRange(text));
@@ -124,10 +126,13 @@ function resolve(f: SpreadsheetModel, range: string, write: boolean): Target {
   else if (title.includes("'")) throw new ApiError(SHEETS_API_MSG.parseRange(text));
   const sheet = f.sheets.find((s) => s.name === title);
   if (!sheet) throw new ApiError(SHEETS_API_MSG.parseRange(text));
-  // Open-ended ranges ("A2:C") end at the grid; a closed range past it is refused, never grown.
+  // Open-ended ranges ("A2:C") end at the grid; a closed range past it is refused, never grown — for a read as for a
+  // write (a values.get of a range past the grid fails with the same "exceeds grid limits": gspread#554, pygsheets#124,
+  // #416). An open-ended range that starts past the grid ("A5:A" of a 3-row tab) is past it too (ASSUMPTION: its first
+  // cell is outside the grid), never read as rows 3 to 5 turned round.
   const p = parseA1(text.slice(bang + 1), sheet.maxRows, sheet.maxCols);
   if (!p) throw new ApiError(SHEETS_API_MSG.parseRange(text));
-  if (write && (p.row + p.numRows - 1 > sheet.maxRows || p.col + p.numCols - 1 > sheet.maxCols)) {
+  if (p.row + p.numRows - 1 > sheet.maxRows || p.col + p.numCols - 1 > sheet.maxCols) {
     const r = p.row + p.numRows - 1 > sheet.maxRows ? sheet.maxRows + 1 : p.row;
     const c = p.col + p.numCols - 1 > sheet.maxCols ? sheet.maxCols + 1 : p.col;
     throw new ApiError(SHEETS_API_MSG.gridLimits(`${quoteTitle(sheet.name)}!${toA1(r, c, 1, 1)}`, sheet.maxRows, sheet.maxCols));
@@ -138,7 +143,7 @@ function resolve(f: SpreadsheetModel, range: string, write: boolean): Target {
 /** A range to read: "Tab!A1:B2", "'My tab'!A:A", or a tab's name alone (its whole grid). */
 function resolveRead(f: SpreadsheetModel, range: string): Target {
   const text = String(range ?? '');
-  if (text.lastIndexOf('!') >= 0) return resolve(f, text, false);
+  if (text.lastIndexOf('!') >= 0) return resolve(f, text);
   let title = text;
   if (title.startsWith("'") && title.endsWith("'") && title.length >= 2) title = title.slice(1, -1).replace(/''/g, "'");
   const sheet = f.sheets.find((s) => s.name === title);
@@ -187,7 +192,7 @@ export class EmuSheetsValues implements Facade<ValuesCollection, ValuesKeys> {
       if (option !== 'RAW' && option !== 'USER_ENTERED') throw new ApiError(SHEETS_API_MSG.inputOption);
       const plans: Array<{ t: Target; values: unknown[][] }> = [];
       for (const vr of resource.data ?? []) {
-        const t = resolve(f, String(vr.range), true);
+        const t = resolve(f, String(vr.range));
         const values = (vr.values ?? []) as unknown[][];
         if (!Array.isArray(values) || values.length > t.numRows || values.some((row) => !Array.isArray(row) || row.length > t.numCols)) {
           throw new ApiError(SHEETS_API_MSG.tooManyValues(String(vr.range)));
@@ -227,7 +232,7 @@ export class EmuSheetsValues implements Facade<ValuesCollection, ValuesKeys> {
     const method = 'spreadsheets.values.get';
     const f = api.file(method, spreadsheetId);
     return api.run(method, () => {
-      const t = resolve(f, range, false);
+      const t = resolve(f, range);
       const rows = Math.max(0, Math.min(t.numRows, t.sheet.maxRows - t.row + 1));
       const cols = Math.max(0, Math.min(t.numCols, t.sheet.maxCols - t.col + 1));
       const out: string[][] = [];
@@ -501,6 +506,7 @@ export class EmuSheetsSpreadsheets implements Facade<SpreadsheetsCollection, Exc
     const f = api.file(method, spreadsheetId);
     return api.run(method, () => {
       const requests = resource?.requests ?? [];
+      if (requests.length === 0) throw new ApiError(SHEETS_API_MSG.noRequests);
       // 1. Check every request against a draft of the tabs' shapes.
       const draft: Draft[] = f.sheets.map((s) => ({ id: s.id, title: s.name, rows: s.maxRows, cols: s.maxCols, frozen: s.frozenRows, model: s }));
       let cells = f.cellCount();

@@ -92,6 +92,27 @@ describe('Sheets.Spreadsheets.Values.batchGet', () => {
     expect(emu.runtime.executions.every((e) => !e.cellsRead)).toBe(true);
   });
 
+  it('a range past the grid fails the read as it fails a write ("exceeds grid limits"); one starting past it is not read turned round', () => {
+    // The API refuses a read of cells outside the grid: gspread#554 ("Range ('DF1'!DF1) exceeds grid limits. Max rows:
+    // 10, max columns: 12" from a values get), pygsheets#124 and #416. The emulation used to clip such a read, and read
+    // "A5:A" of a 3-row tab as rows 3 to 5, i.e. gave the tab's last row (its header, in a tab holding only that) as data.
+    const { emu, call } = withScript(LIB + `
+      function shrink(a) { var sh = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(a.name); sh.deleteRows(a.rows + 1, sh.getMaxRows() - a.rows); SpreadsheetApp.flush(); }
+      function one(a) { return Sheets.Spreadsheets.Values.get(id(), a.range, {}); }
+    `);
+    call('fill', { name: 'Nhỏ', values: [['Mã', 'Tên'], ['T1', 'Trường A'], ['T2', 'Trường B']] });
+    call('shrink', { name: 'Nhỏ', rows: 3 });
+    expect(emu.spreadsheets.sheet('Nhỏ')!.maxRows).toBe(3);
+    // Within the grid, open-ended or closed: read.
+    expect((call('get', { ranges: ["'Nhỏ'!A2:A", "'Nhỏ'!A1:B3"] }) as { valueRanges: unknown[] }).valueRanges).toHaveLength(2);
+    // A closed range past the grid: refused, by batchGet and by get.
+    expect(() => call('get', { ranges: ["'Nhỏ'!A1:B5"] })).toThrow(SHEETS_API_MSG.failed('spreadsheets.values.batchGet', SHEETS_API_MSG.gridLimits("'Nhỏ'!A4", 3, 26)));
+    expect(() => call('one', { range: "'Nhỏ'!AA1" })).toThrow('exceeds grid limits');
+    // Open-ended from a row past the grid: refused, never the rows above it.
+    expect(() => call('get', { ranges: ["'Nhỏ'!A5:A"] })).toThrow('exceeds grid limits');
+    expect(() => call('get', { ranges: ["'Nhỏ'!A4:B"] })).toThrow('exceeds grid limits');
+  });
+
   it('refuses an unknown option, and a call over unflushed SpreadsheetApp writes (the API would not see them)', () => {
     const { call } = office();
     expect(() => call('get', { ranges: ['Đơn vị'], valueRenderOption: 'RAW' })).toThrow("Invalid value at 'value_render_option'");

@@ -42,6 +42,13 @@ describe('Sheets advanced service', () => {
     still.call('reads', 200);
   });
 
+  it('refuses a batchUpdate with no request ("Must specify at least one request.")', () => {
+    // The API answers 400 to an empty batch (googleapis/google-api-nodejs-client#1001, all-of-us/raw-data-repository#2996:
+    // "Google gives an error if you try to send a batchUpdate call with no requests"). The product sends none empty.
+    const { call } = withScript(LIB);
+    expect(() => call('batch', [])).toThrow(SHEETS_API_MSG.failed('spreadsheets.batchUpdate', SHEETS_API_MSG.noRequests));
+  });
+
   it('exists only when the manifest enables it; the project manifest does', () => {
     expect(manifestAdvancedServices()).toEqual(['Sheets', 'Docs']);
     expect(withScript(LIB).call('hasSheets')).toBe(true);
