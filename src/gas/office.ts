@@ -383,7 +383,11 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   const review = read.get(REVIEW_TAB)!;
   const reviewEnd = `A${review.rows}:${columnLetter(review.cols)}${review.rows}`;
   headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
-  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, { tab: TAB.health, a1: 'A2:A' }, ...outboxTails(read), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }]);
+  // The health tab's labels, where its line goes: only when it has a row below its header (a range starting past a
+  // tab's grid fails the whole read, as "exceeds grid limits"; review strict #1). Without them its line is written apart.
+  const healthTab = read.get(TAB.health);
+  const health = healthTab && healthTab.rows >= 2 ? [{ tab: TAB.health, a1: 'A2:A' }] : [];
+  read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, ...health, ...outboxTails(read), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
   const directoryRows = read.take(TAB.directory);

@@ -931,6 +931,29 @@ describe('on form submit', () => {
     expect(new Set(emu.spreadsheets.values(RESULTS).slice(1).map((r) => r[0]).filter((c) => c !== '')).size).toBe(3);
   });
 
+  it('“Tình trạng” cut to its header row: a submission is answered on its own still (its batch read asks no row past that tab’s grid)', () => {
+    const { emu, formId } = officeAfterSetup();
+    for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
+    emu.runtime.execute(() => {
+      // Its header row unfrozen first: Sheets keeps a row below the frozen ones.
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tình trạng')!;
+      sheet.setFrozenRows(0);
+      sheet.deleteRows(2, sheet.getMaxRows() - 1);
+    }, { kind: 'node', label: 'office staff' });
+    expect(emu.spreadsheets.sheet('Tình trạng')!.maxRows).toBe(1);
+    emu.runtime.resetCalls();
+    submitCollective(emu, formId, 2);
+    const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
+    expect(last.error).toBeUndefined();
+    // Answered alone, not by the whole office's run.
+    // Its one batch read, its row and Cấu hình by one getSheetValues each (readSubmissionListed), no more; the health
+    // tab made whole again after it (a row, its frozen header, its lines).
+    expect(emu.runtime.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1);
+    expect(emu.runtime.count('Sheet.getSheetValues')).toBe(2);
+    expect(emu.spreadsheets.sheet('Tình trạng')!.frozenRows).toBe(1);
+    expect(emu.spreadsheets.values(RESULTS).slice(1).filter((r) => /^DK-\d{6}$/.test(String(r[0])))).toHaveLength(3);
+  });
+
   it('a new registration’s review row is appended within the grid when its last row is empty (no row asked); past a full grid it goes below the last row, the grid grown with its dropdowns', () => {
     const { emu, formId } = officeAfterSetup();
     for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
