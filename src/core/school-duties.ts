@@ -104,6 +104,11 @@ interface YearlyDuty {
   none: string | null;
   met: string[];
   notMet: string[];
+  /**
+   * notMet, to a school that registered one of this kind in an earlier year: an open year's text then says how to
+   * register it again (a new registration, not an edit); the others have nothing to add to it.
+   */
+  notMetAgain: string[];
 }
 interface ReportDuty {
   c: Criterion;
@@ -141,18 +146,17 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
   const states = years.map((y): LackingState => (y < current ? 'past' : windowOpen ? 'open' : 'closed'));
   const duties: Duty[] = [];
   const yearly = (c: Criterion, kind: 'collective' | 'individual'): YearlyDuty => {
-    const d: YearlyDuty = { c, kind, none: null, met: [], notMet: [] };
+    const d: YearlyDuty = { c, kind, none: null, met: [], notMet: [], notMetAgain: [] };
     if (years.length === 0) d.none = dutyText(`${c.id}\u0001${c.label}\u0001none`, () => dutyNoRegistrationYear(c));
     years.forEach((y, k) => {
       const key = `${c.id}\u0001${c.label}\u0001${kind}\u0001${y}`;
       const year = () => schoolYearRow(y).toLowerCase();
       const state = states[k];
       d.met.push(dutyText(key + '\u0001met', () => dutyRegisteredIn(c, year())));
-      d.notMet.push(
-        state === 'open'
-          ? dutyText(key, () => (kind === 'collective' ? dutyNoCollective(c, Q.kind, year()) : dutyNoIndividual(c, Q.kind, year())))
-          : dutyText(`${key}\u0001${state}`, () => dutyNoneRegistered(c, kind, year(), state === 'past')),
-      );
+      const open = (again: boolean) => dutyText(`${key}${again ? '\u0001again' : ''}`, () => (kind === 'collective' ? dutyNoCollective : dutyNoIndividual)(c, Q.kind, year(), again));
+      const text = state === 'open' ? open(false) : dutyText(`${key}\u0001${state}`, () => dutyNoneRegistered(c, kind, year(), state === 'past'));
+      d.notMet.push(text);
+      d.notMetAgain.push(state === 'open' ? open(true) : text);
     });
     return d;
   };
@@ -242,7 +246,8 @@ function yearlyResults(d: YearlyDuty, counted: number, states: readonly LackingS
   for (let k = 0; k < d.met.length; k++) {
     if (counted & (1 << k)) push(out, d.c, 'met', d.met[k]);
     else {
-      push(out, d.c, 'notMet', d.notMet[k]);
+      // Registered in an earlier year (a bit below k): the open year's text says how to register it again.
+      push(out, d.c, 'notMet', counted & ((1 << k) - 1) ? d.notMetAgain[k] : d.notMet[k]);
       if (states[k] !== 'open') beyond.add(out[out.length - 1]);
     }
   }
