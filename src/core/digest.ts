@@ -263,6 +263,7 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   }
 
   // ---- new and edited registrations since the last digest
+  let changedCount: number | null = null;
   if (!base) blocks.push({ text: DIGEST_EMAIL.firstDigest });
   else {
     // Which registrations each one replaces (a new registration of the same subject: src/core/duplicates.ts), so that
@@ -280,6 +281,7 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
       changed.push(DIGEST_EMAIL.changeLine(how === 'new', r.id, schoolOf(r), kindOf(r), nameOf(r), VERDICT_LABELS[r.verdict], replaced.get(r.id) ?? [], turned === undefined ? null : formatDate(new Date(turned))));
     }
     blocks.push(changed.length ? { title: DIGEST_EMAIL.changesTitle(since), items: capped(changed, TAB.results) } : { text: DIGEST_EMAIL.noChanges(since) });
+    changedCount = changed.length;
   }
 
   // ---- plans and reports received since the last digest: what the office reads and totals (review reports L3)
@@ -342,7 +344,11 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   if (input.sheetUrl) blocks.push({ text: DIGEST_EMAIL.sheetLink(input.sheetUrl) });
   blocks.push({ text: DIGEST_EMAIL.footer(org.name) });
   return {
-    email: { to, subject: DIGEST_EMAIL.subject(org.shortName || org.name, formatDate(now)), ...render(blocks) },
+    email: {
+      to,
+      subject: DIGEST_EMAIL.subject(org.shortName || org.name, formatDate(now)),
+      ...render(blocks, DIGEST_EMAIL.preheader(counts.reduce((a, b) => a + b, 0), counts[0] + counts[3] + counts[6], changedCount, waiting.list.length, minimum.length)),
+    },
     baseline: { at: now.getTime(), counts, maxRow },
   };
 }

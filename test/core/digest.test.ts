@@ -42,6 +42,9 @@ const output = evaluateAll({
   reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reports],
 });
 
+/** The line an inbox shows under the subject (render's hidden preheader). */
+const preheaderOf = (html: string) => /display:none[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
+
 describe('the digest e-mail', () => {
   it('the first one: counts by kind and verdict, schools short of the minimum, waiting Đạt, the next 30 days, the link', () => {
     const { email, baseline } = digestEmail({ output, config: cfg, now: NOW, base: null, reviewValues: null, sheetUrl: 'https://docs.google.com/spreadsheets/d/abc' }, 'thuongtruc@phong.example');
@@ -65,6 +68,10 @@ describe('the digest e-mail', () => {
     expect(email.htmlBody).not.toContain('Hoa & Sen > 5');
     expect(email.htmlBody).toContain('Hoa &amp; Sen &gt; 5');
     expect(baseline).toEqual({ at: NOW.getTime(), counts: digestCounts(output.registrations), maxRow: 4 });
+    // Under the subject in the inbox: the week in one line, as the body counts it, not the greeting.
+    const dat = /Tổng cộng: 3 phiếu — Đạt (\d+)/.exec(b)![1];
+    const waiting = /Phiếu đạt chờ Hội đồng thẩm định[^\d]*(\d+)/.exec(b)![1];
+    expect(preheaderOf(email.htmlBody)).toBe(`3 phiếu (${dat} đạt); ${waiting} phiếu đạt chờ Hội đồng quyết định; 2 đơn vị chưa đủ số đăng ký tối thiểu.`);
   });
 
   it('later ones: the change in counts and the new and edited registrations since the last digest', () => {
@@ -87,6 +94,10 @@ describe('the digest e-mail', () => {
     expect(b).toContain('Sửa: DK-000003 — Trường Mầm non Hoa Sen — cá nhân');
     expect(b).not.toMatch(/(Mới|Sửa): DK-000002/);
     expect(b).not.toContain('Mở bảng tính');
+    expect(preheaderOf(digestEmail({ output: edited, config: cfg, now: NOW, base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.htmlBody)).toMatch(/^3 phiếu \(\d+ đạt\); 2 phiếu mới hoặc được sửa từ thư trước; /);
+    // Nothing new since: said so.
+    const quiet = digestEmail({ output: edited, config: cfg, now: NOW, base: { ...base, at: NOW.getTime() - 1000 }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email;
+    expect(preheaderOf(quiet.htmlBody)).toContain('; không có phiếu mới hay phiếu sửa từ thư trước');
   });
 
   it('a registration is new by when it was first sent, not by its row (the office deleted a row), and says which one it replaces', () => {

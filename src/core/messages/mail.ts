@@ -146,6 +146,20 @@ export const REMINDER_NOTE = {
 export const DIGEST_EMAIL = {
   subject: (org: string, date: string) => `[${APP_NAME}] Tổng hợp hằng tuần — ${org} — ${date}`,
   greeting: 'Kính gửi: Thường trực Hội đồng Thi đua - Khen thưởng',
+  /**
+   * Under the subject in the inbox, instead of the greeting: the week in one line — registrations in force and the
+   * Đạt among them, new or edited since the last digest (null: the first digest; digests are weekly but may skip a week, so "since the last", not "this week"), waiting for the council, schools
+   * short of the minimum.
+   */
+  preheader: (total: number, dat: number, changed: number | null, waiting: number, short: number) =>
+    [
+      `${total} phiếu (${dat} đạt)`,
+      changed === null ? '' : changed > 0 ? `${changed} phiếu mới hoặc được sửa từ thư trước` : 'không có phiếu mới hay phiếu sửa từ thư trước',
+      waiting > 0 ? `${waiting} phiếu đạt chờ Hội đồng quyết định` : '',
+      short > 0 ? `${short} đơn vị chưa đủ số đăng ký tối thiểu` : '',
+    ]
+      .filter((x) => x !== '')
+      .join('; ') + '.',
   intro: (period: string, when: string) =>
     `Tình hình đăng ký mô hình, điển hình tiên tiến giai đoạn ${period}, tổng hợp tự động lúc ${when}.`,
   countsTitle: 'Số phiếu đăng ký (không tính phiếu đã được thay thế bằng phiếu mới hơn):',
