@@ -564,7 +564,9 @@ export function reminderEmail(
   }
   if (listed) {
     const [first, ...later] = counted;
-    preheader = REMINDER_EMAIL.preheader(first.date, first.daysLeft, first.items, later);
+    // The notice the subject names first leads here too (the only notice: windowClosedNotice).
+    const due = REMINDER_EMAIL.preheader(first.date, first.daysLeft, first.items, later);
+    preheader = r.notices.length > 0 ? REMINDER_EMAIL.windowClosedPreheader + due.charAt(0).toLowerCase() + due.slice(1) : due;
     const needs = formsNeeded(r);
     for (const label of reportLabels) blocks.push({ text: REMINDER_EMAIL.howToReport(label, reportFormUrl, office) });
     if (needs.registration) blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, office, registrations > 0 && linked === registrations) });

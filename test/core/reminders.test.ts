@@ -452,6 +452,8 @@ describe('what a reminder says beyond its own deadline', () => {
     expect(body).toContain('Thông tin này chỉ báo một lần.');
     // The subject names the notice too: a verdict told once is not filed as a routine reminder (review "mailbox" #1).
     expect(mail.subject).toBe(`[Điển hình tiên tiến] Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1) và nhắc hạn 15/06/2028: gửi báo cáo kết quả 6 tháng đầu năm 2028 — ${QUANG_MINH.name}`);
+    // … and so does the line under it in the inbox, before the deadline's count.
+    expect(/display:none[^>]*>([^<]*)</.exec(mail.htmlBody)?.[1]).toMatch(/^Nhiệm vụ đăng ký tối thiểu mỗi năm học \(mục III\.1\) được ghi “Chưa đạt”; còn 14 ngày đến hạn 15\/06\/2028; đơn vị còn \d+ việc cần hoàn thành\.$/);
     // The later reminders, without the notice, are named after their deadlines only.
     expect(reminderEmail(key('CS01', 'BC-2028-6T', 3, new Date(2028, 5, 12, 7)), june.organisation, null, null).subject).not.toContain('mục III.1');
   });
@@ -467,6 +469,8 @@ describe('what a reminder says beyond its own deadline', () => {
     const m = reminderEmail(due[0], june.organisation, null, null);
     expect(m.subject).toBe(`[Điển hình tiên tiến] Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1) — ${QUANG_MINH.name}`);
     expect(m.body).not.toContain('xin nhắc');
+    // The notice alone: under the subject, its own first words.
+    expect(/display:none[^>]*>([^<]*)</.exec(m.htmlBody)?.[1]).toMatch(/^Đợt đăng ký đã kết thúc ngày 31\/05\/2028\./);
     expect(m.body).not.toContain('xin bỏ qua thư này');
     // Planned once; retired as done only if there is nothing left to say.
     const planned = planReminders([], done, june, new Date(2028, 5, 1, 7), true).filter((e) => e.key.includes('CS01'));

@@ -97,6 +97,8 @@ export const REMINDER_EMAIL = {
   windowClosed: (close: string, years: readonly string[], office: string) =>
     `Đợt đăng ký đã kết thúc ngày ${close}. Theo dữ liệu ${office} nhận được, đơn vị chưa đủ tối thiểu 01 tập thể và 01 cá nhân đăng ký mỗi năm học (mục III.1 của Kế hoạch): ${years.join('; ')}. ` +
     `Nhiệm vụ này của đơn vị được ghi là “Chưa đạt”; phiếu gửi sau ngày ${close} không được tính bù. Thông tin này chỉ báo một lần.`,
+  /** Before a reminder's preheader, when the e-mail opens with that notice (its subject names it first). */
+  windowClosedPreheader: 'Nhiệm vụ đăng ký tối thiểu mỗi năm học (mục III.1) được ghi “Chưa đạt”; ',
   subjectWindowClosed: (school: string) => `[${APP_NAME}] ${WINDOW_CLOSED_SUBJECT} — ${school}`,
   ignore: 'Nếu đơn vị đã hoàn thành sau thời điểm thư này được lập, xin bỏ qua thư này.',
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
