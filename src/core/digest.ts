@@ -8,6 +8,7 @@ import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
 import { calendarEvents, evaluateCompact } from './validate';
+import { turningDays } from './notices';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
@@ -258,7 +259,10 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
       blocks.push({ title: CALENDAR_CHANGES_TITLE, items: calendar.map((e) => e.text) });
       const flips = calendarFlips(output, config, base, calendar.map((e) => e.at));
       turnedOn = flips.dayOf;
-      if (flips.lines.length) blocks.push({ title: DIGEST_EMAIL.flipsTitle(flips.lines.length), items: capped(flips.lines, HISTORY_TAB) });
+      // The days of those on which the schools' notices tell no turn (turningDays), named as not e-mailed.
+      const told = new Set(turningDays(config, output.catalogue || [], new Date(base.at), now).map((e) => e.at));
+      const untold = calendar.filter((e) => !told.has(e.at)).map((e) => formatDate(new Date(e.at)));
+      if (flips.lines.length) blocks.push({ title: DIGEST_EMAIL.flipsTitle(flips.lines.length, untold), items: capped(flips.lines, HISTORY_TAB) });
     }
   }
 

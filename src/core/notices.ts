@@ -9,6 +9,7 @@
 // NOTICE_DAYS are told: a rebuild that missed a few days still tells them, an office upgrading from a version without
 // notices is not sent a season of old news at once.
 import { dateUnsettled, milestone, officeWord, type OfficeConfig } from './config';
+import type { Criterion } from './criteria';
 import { noMailNote, schoolMail, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
 import { render, toFixOf, type Block, type Email } from './emails';
@@ -431,13 +432,9 @@ export type CalendarTurns = Map<string, { at: number; school: School; items: { r
  */
 export function calendarTurns(output: EvaluateOutput, config: OfficeConfig, now: Date, days: number, counted: (at: number) => boolean): CalendarTurns {
   const turned: CalendarTurns = new Map();
-  const review = milestone(config, 'SO-KET').date.getTime();
-  const closed = milestone(config, 'TONG-KET').date.getTime();
-  const reviewUnsettled = dateUnsettled(config, 'milestone.SO-KET');
-  if (dateUnsettled(config, 'period.years') || config.todayFixed) return turned;
   const catalogue = output.catalogue || [];
   const since = new Date(now.getTime() - days * DAY);
-  const events = calendarEvents(config, catalogue, since, now).filter((e) => e.at <= closed && !(reviewUnsettled && e.at === review) && counted(e.at));
+  const events = turningDays(config, catalogue, since, now).filter((e) => counted(e.at));
   if (events.length === 0) return turned;
   const eves = events.map((d) => ({ at: d.at, config: { ...config, today: new Date(d.at - 1) } }));
   for (const r of output.registrations) {
@@ -462,6 +459,20 @@ export function calendarTurns(output: EvaluateOutput, config: OfficeConfig, now:
     }
   }
   return turned;
+}
+
+/**
+ * The days of the calendar in (`from`, `to`] that turn verdicts (calendarEvents), as the schools' notices and the weekly
+ * digest both count them (review diff58 L6): not the day of a date "Cấu hình" does not hold as usable (a stand-in:
+ * src/core/config.ts unsettled), nor a day after the final conference (the period is closed); none while "Ngày kiểm
+ * tra" fixes the day of the checks. Pure.
+ */
+export function turningDays(config: OfficeConfig, catalogue: readonly Criterion[], from: Date, to: Date): { at: number; text: string }[] {
+  if (dateUnsettled(config, 'period.years') || config.todayFixed) return [];
+  const review = milestone(config, 'SO-KET').date.getTime();
+  const closed = milestone(config, 'TONG-KET').date.getTime();
+  const reviewUnsettled = dateUnsettled(config, 'milestone.SO-KET');
+  return calendarEvents(config, catalogue, from, to).filter((e) => e.at <= closed && !(reviewUnsettled && e.at === review));
 }
 
 /**

@@ -10,6 +10,7 @@ import { formatDate } from '../../src/core/text';
 import { CONDITIONS, CONDITION_COLUMNS } from '../../src/core/form-titles';
 import { dueOrgYears, dueSchoolYears, ratedOrgYears, ratedSchoolYears, schoolYearRatedFrom, schoolYearRatingDue } from '../../src/core/validate';
 import { deadlines, outstanding } from '../../src/core/reminders';
+import { calendarTurns } from '../../src/core/notices';
 import { digestCounts, digestEmail } from '../../src/core/digest';
 import { confirmationEmail, excellentYearNote } from '../../src/core/emails';
 import { answersToRow, collectiveAnswers, config, configByTab, directoryRows, evaluate, form, headerRow, individualAnswers, SCHOOLS, statusOf } from './helpers';
@@ -269,6 +270,8 @@ describe('the weekly digest when a criterion ends', () => {
     expect(r.verdict).toBe('dat');
     expect(b).toContain('Ngày 03/06/2025: tiêu chí');
     expect(b).toContain('không còn áp dụng');
+    // After the final conference (31/03/2025) the schools are sent no notice of a turn: not said to have been.
+    expect(b).toContain('thay đổi ngày 03/06/2025 thì không có thư báo');
     expect(b).toContain(`${r.id} — ${r.school!.name} — tập thể “${r.name}”: Chưa đạt → Đạt`);
   });
 });
@@ -314,6 +317,16 @@ describe('the weekly digest after the interim review', () => {
     // No change in counts, nothing to explain.
     const same = digestEmail({ output: after, config: june12, now: d(2023, 6, 12), base: { ...base, counts: digestCounts(after.registrations) }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
     expect(same).not.toContain('Kết luận thay đổi theo lịch');
+    // The schools were sent a notice of that turn (calendarTurns): the digest says so of it, and names no day as untold.
+    expect(calendarTurns(after, june12, d(2023, 6, 12), 7, () => true).size).toBe(1);
+    expect(b).not.toContain('thì không có thư báo');
+    // "Ngày kiểm tra" fixing the day of the checks: no notice of a turn goes (calendarTurns); the digest still explains
+    // its counts, but does not say those turns were e-mailed (turningDays; review diff58 L6).
+    const fixed: OfficeConfig = { ...june12, todayFixed: { row: 9 } };
+    expect(calendarTurns(after, fixed, d(2023, 6, 12), 7, () => true).size).toBe(0);
+    const fixedBody = digestEmail({ output: after, config: fixed, now: d(2023, 6, 12), base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(fixedBody).toContain('Các phiếu đổi kết luận vì vậy — 1 phiếu.');
+    expect(fixedBody).toContain('; thay đổi ngày 11/06/2023 thì không có thư báo (giai đoạn đã tổng kết');
   });
 });
 

@@ -186,8 +186,13 @@ export const DIGEST_EMAIL = {
    * the turn, whatever the day and the new verdict (src/core/notices.ts calendarTurns: every turn of a day a run saw
    * coming; review "mailbox" #6: the digest said none of those were e-mailed).
    */
-  flipsTitle: (n: number) =>
-    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường được công cụ gửi thư báo thay đổi, trừ khi trường chưa có e-mail, thư chưa gửi được, hoặc mốc được ghi, sửa ở trang “Cấu hình” khi ngày đó đã qua (xem “Nhật ký lỗi”): trang “Hộp thư đi” cho biết thư nào đã gửi; phiếu nào chưa có thư thì nên báo cho trường:`,
+  /**
+   * `untold`: the days (dd/MM/yyyy) of those listed on which the schools are sent no notice of a turn (src/core/notices.ts
+   * turningDays: after the final conference, a date "Cấu hình" does not hold as usable, "Ngày kiểm tra" fixing the day):
+   * the turns of those days are not said to have been e-mailed (review diff58 L6).
+   */
+  flipsTitle: (n: number, untold: readonly string[] = []) =>
+    `Các phiếu đổi kết luận vì vậy — ${n} phiếu. Trường được công cụ gửi thư báo thay đổi, trừ khi trường chưa có e-mail, thư chưa gửi được, hoặc mốc được ghi, sửa ở trang “Cấu hình” khi ngày đó đã qua (xem “Nhật ký lỗi”)${untold.length ? `; thay đổi ngày ${listAnd(untold)} thì không có thư báo (giai đoạn đã tổng kết, ngày chưa xác định ở trang “Cấu hình”, hoặc “Ngày kiểm tra” đang cố định ngày kiểm tra)` : ''}: trang “Hộp thư đi” cho biết thư nào đã gửi; phiếu nào chưa có thư thì nên báo cho trường:`,
   flipLine: (id: string, school: string, kind: string, name: string, before: string, now: string) =>
     `${id} — ${school} — ${kind.toLowerCase()} ${q(name)}: ${before} → ${now}`,
   /**
