@@ -10,7 +10,7 @@ import { CATALOGUE } from './criteria';
 import { School, noMailNote, schoolMail } from './directory';
 import { Block, Email, render, type MailLink } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
-import { CONFIRMATION, DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS } from './messages';
+import { CONFIRMATION, DEADLINE_TITLES, KIND_LABELS, REMINDER_EMAIL, REMINDER_NOTE, VERDICT_LABELS, type DueWord } from './messages';
 import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { ProgressReport, reportHasEvidence } from './reports';
 import type { SchoolDutyResult } from './school-duties';
@@ -503,13 +503,16 @@ export function formsNeeded(r: Pick<SchoolReminder, 'deadline' | 'items' | 'more
   };
 }
 
+/** A conference is a milestone of the office's ("mốc"), not a deadline the school sends something by ("hạn"). */
+const dueWord = (d: Deadline): DueWord => (d.kind === 'conference' ? 'mốc' : 'hạn');
+
 /** The subject of a reminder: named after its notice (told once) when it has one, and after the deadlines it reminds of. */
 function reminderSubject(r: SchoolReminder): string {
   const parts = partsOf(r);
   const named = parts.filter((p) => p.items.length > 0);
   if (named.length === 0 && r.notices.length > 0) return REMINDER_EMAIL.subjectWindowClosed(r.school.name);
   // Every deadline the e-mail reminds of, in date order (a part whose items an earlier one lists is still reminded).
-  const reminded = parts.filter((p, i) => i > 0 || p.items.length > 0).map((p) => ({ title: p.deadline.title, date: formatDate(p.deadline.date) }));
+  const reminded = parts.filter((p, i) => i > 0 || p.items.length > 0).map((p) => ({ title: p.deadline.title, date: formatDate(p.deadline.date), word: dueWord(p.deadline) }));
   return r.notices.length > 0 ? REMINDER_EMAIL.subjectWithNotice(reminded, r.school.name) : REMINDER_EMAIL.subject(reminded, r.school.name);
 }
 
@@ -535,7 +538,7 @@ export function reminderEmail(
   let firstDate = '';
   let preheader = r.notices[0];
   /** The deadlines listed, with the number of items each lists: the preheader counts them all (review mail M6). */
-  const counted: { date: string; daysLeft: number; items: number }[] = [];
+  const counted: { date: string; daysLeft: number; items: number; word: DueWord }[] = [];
   const reportLabels: string[] = [];
   for (const p of partsOf(r)) {
     // The first deadline with nothing to do (a notice alone) is not reminded; a later one whose items an earlier one
@@ -555,17 +558,18 @@ export function reminderEmail(
     const date = formatDate(p.deadline.date);
     if (!listed) firstDate = date;
     const daysLeft = Math.max(0, p.daysLeft);
-    counted.push({ date, daysLeft, items: lines.length });
-    blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft) });
-    if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore(firstDate) });
-    else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle : REMINDER_EMAIL.itemsTitle(office), items: lines, links });
+    const word = dueWord(p.deadline);
+    counted.push({ date, daysLeft, items: lines.length, word });
+    blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft, word) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft, word) });
+    if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore(firstDate, word) });
+    else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle(word) : REMINDER_EMAIL.itemsTitle(office), items: lines, links });
     listed = true;
     if (p.deadline.periodLabel !== null && reportLabels.indexOf(p.deadline.periodLabel) < 0) reportLabels.push(p.deadline.periodLabel);
   }
   if (listed) {
     const [first, ...later] = counted;
     // The notice the subject names first leads here too (the only notice: windowClosedNotice).
-    const due = REMINDER_EMAIL.preheader(first.date, first.daysLeft, first.items, later);
+    const due = REMINDER_EMAIL.preheader(first.date, first.daysLeft, first.items, later, first.word);
     preheader = r.notices.length > 0 ? REMINDER_EMAIL.windowClosedPreheader + due.charAt(0).toLowerCase() + due.slice(1) : due;
     const needs = formsNeeded(r);
     for (const label of reportLabels) blocks.push({ text: REMINDER_EMAIL.howToReport(label, reportFormUrl, office) });

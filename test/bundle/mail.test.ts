@@ -63,8 +63,9 @@ const DAY = 24 * 3600_000;
 function kindOf(subject: string): string {
   if (subject.includes('Đã nhận phiếu')) return 'confirmation';
   if (subject.includes('Tổng hợp hằng tuần')) return 'digest';
-  // "Nhắc hạn …", or "Chưa đạt yêu cầu đăng ký tối thiểu … (mục III.1) và nhắc hạn …" when it carries the notice told once.
-  if (/nhắc hạn/i.test(subject)) return 'reminder';
+  // "Nhắc hạn …" ("Nhắc mốc …" for a conference), or "Chưa đạt yêu cầu đăng ký tối thiểu … (mục III.1) và nhắc hạn …"
+  // when it carries the notice told once.
+  if (/nhắc (hạn|mốc)/i.test(subject)) return 'reminder';
   if (/” từ ngày \d|thay đổi từ ngày|đã được thay bằng phiếu|trùng đối tượng với phiếu/.test(subject)) return 'notice';
   if (/Đã nhận (báo cáo )?“/.test(subject) || subject.includes('Chưa được tính: ')) return 'receipt';
   return 'other';
@@ -195,10 +196,10 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     const onDay = (s: TestSchool) => emu.mail.sent.filter((m) => m.to.includes(s.emails[0]) && kindOf(m.subject) === 'reminder' && formatDate(m.date) === '28/05/2027');
     const [both] = onDay(B);
     expect(onDay(B)).toHaveLength(1);
-    expect(both.subject).toBe(`[Điển hình tiên tiến] Nhắc hạn 31/05/2027: kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến và hạn 11/06/2027: sơ kết giữa giai đoạn — ${B.name}`);
+    expect(both.subject).toBe(`[Điển hình tiên tiến] Nhắc hạn 31/05/2027: kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến và mốc 11/06/2027: sơ kết giữa giai đoạn — ${B.name}`);
     const body = both.body;
     const window = body.indexOf('Sở Giáo dục và Đào tạo xin nhắc: còn 3 ngày nữa là đến hạn kết thúc đợt đăng ký xây dựng mô hình, điển hình tiên tiến (31/05/2027).');
-    const review = body.indexOf('\nCòn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2027).');
+    const review = body.indexOf('\nCòn 14 ngày nữa là đến mốc sơ kết giữa giai đoạn (11/06/2027).');
     expect(window).toBeGreaterThan(0);
     expect(review).toBeGreaterThan(window);
     // Hòa Bình's incomplete collective is asked for by the window and by the review: listed once, under the window.
@@ -207,7 +208,7 @@ describe('a simulated year of scheduled e-mail (2026–2030, by configuration)',
     expect(new Set(lines).size).toBe(lines.length);
     expect(body.indexOf('Phiếu DK-')).toBeLessThan(review);
     // What the review asks beyond the window (the plan, the annual report) is under the review's deadline.
-    expect(body.slice(review)).toContain('Ngoài các việc nêu trên, trước hạn này đơn vị còn:');
+    expect(body.slice(review)).toContain('Ngoài các việc nêu trên, trước mốc này đơn vị còn:');
     expect(body.slice(review)).toMatch(/Đơn vị ban hành kế hoạch xây dựng/);
     // One set of "how to" paragraphs and one footer.
     expect(body.split('Để đăng ký hoặc bổ sung').length).toBe(2);

@@ -598,7 +598,7 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     expect(r.more!.map((p) => p.deadline.id)).toEqual(['SO-KET-2028']);
     const m = reminderEmail(r, may.organisation, null, null);
     expect(entry.subject).toBe(m.subject);
-    expect(m.subject).toMatch(/Nhắc hạn 31\/05\/2028: kết thúc đợt đăng ký .* và hạn 11\/06\/2028: sơ kết giữa giai đoạn/);
+    expect(m.subject).toMatch(/Nhắc hạn 31\/05\/2028: kết thúc đợt đăng ký .* và mốc 11\/06\/2028: sơ kết giữa giai đoạn/);
     // What both deadlines ask (the minimum's collective, for one) is listed once, under the earlier deadline.
     const lines = m.body.split('\n').filter((l) => l.startsWith('- '));
     expect(new Set(lines).size).toBe(lines.length);
@@ -606,10 +606,10 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     const separately = single.flatMap((x) => x.items.map((i) => i.text));
     expect(separately.length).toBeGreaterThan(new Set(separately).size);
     expect(new Set(r.items.concat(r.more![0].items).map((i) => i.text))).toEqual(new Set(separately));
-    expect(m.body).toContain('Còn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2028).');
+    expect(m.body).toContain('Còn 14 ngày nữa là đến mốc sơ kết giữa giai đoạn (11/06/2028).');
     // A later deadline that asks nothing more says by when the listed things are due (review diff10 #5).
     const nothingMore = reminderEmail({ ...r, more: [{ ...r.more![0], items: [] }] }, may.organisation, null, null).body;
-    expect(nothingMore).toContain('Còn 14 ngày nữa là đến hạn sơ kết giữa giai đoạn (11/06/2028).\n\nTrước hạn này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày 31/05/2028).');
+    expect(nothingMore).toContain('Còn 14 ngày nữa là đến mốc sơ kết giữa giai đoạn (11/06/2028).\n\nTrước mốc này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày 31/05/2028).');
   });
 
   it('its preheader counts every item the e-mail lists, by the deadline that lists it (review mail M6)', () => {
@@ -622,7 +622,7 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     const listed = m.body.split('\n').filter((l) => l.startsWith('- ')).length;
     expect(n1 + n2).toBe(listed);
     const pre = preheaderOf(m.htmlBody)!;
-    expect(pre).toBe(`Còn 3 ngày đến hạn 31/05/2028; đơn vị còn ${n1} việc trước hạn này và ${n2} việc trước hạn 11/06/2028.`);
+    expect(pre).toBe(`Còn 3 ngày đến hạn 31/05/2028; đơn vị còn ${n1} việc trước hạn này và ${n2} việc trước mốc 11/06/2028.`);
     expect([...pre.matchAll(/(\d+) việc/g)].reduce((a, x) => a + Number(x[1]), 0)).toBe(listed);
     // A later deadline that adds nothing is not counted: the one count is all the e-mail lists.
     const alone = reminderEmail({ ...r, more: [{ ...r.more![0], items: [] }] }, may.organisation, null, null);

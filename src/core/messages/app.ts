@@ -392,7 +392,7 @@ export const CONFIRMATION = {
   subjectSuperseded: (id: string, by: string, name: string) => `[${APP_NAME}] Không được xét (trùng với phiếu ${by}) — Đã nhận phiếu ${id} (${name})`,
   scoreLine: (score: number, office: string) =>
     `Điểm ưu tiên tạm tính: ${score} (tính lúc nhận phiếu, chỉ để xếp thứ tự các phiếu Đạt; công cụ tính lại điểm mỗi ngày, nên điểm có thể thay đổi khi phiếu được sửa, khi thêm năm học được xếp loại hoặc khi ${office} đổi cách tính điểm).`,
-  edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này, hoặc thành hai phiếu của một người).`,
+  edit: (url: string) => `Để sửa hoặc bổ sung, mở lại phiếu tại: ${url} (không gửi phiếu mới cho cùng tập thể, cá nhân: phiếu mới sẽ thay phiếu này, hoặc bị tính thành hai phiếu của cùng một người).`,
   /** The edit link's words in the HTML part, where the link stands instead of its address (review mobile M1). */
   editLabel: (id: string) => `đường dẫn sửa phiếu ${id}`,
   /**
@@ -594,7 +594,7 @@ export const REVIEW_DECISIONS_RESET = (codes: readonly string[]) =>
  * review restore #2).
  */
 export const REVIEW_DECISIONS_GONE_BACK = (gone: number, kept: number) =>
-  `Sổ mã phiếu (trang ẩn) nay ghi ít hơn ${gone} quyết định của Hội đồng so với lần cập nhật trước (trước đó ghi ${kept} phiếu có quyết định), mà không lần chạy nào thấy Hội đồng rút các quyết định này: có thể cả bảng tính đã được khôi phục về một phiên bản cũ, và các quyết định Hội đồng ghi sau phiên bản đó đã mất cùng với lịch sử của chúng. Công cụ làm theo trang “Thẩm định” như hiện nay. Nếu cần, mở Tệp → Nhật ký phiên bản, xem phiên bản mới hơn (không khôi phục cả phiên bản) và ghi lại các quyết định vào trang “Thẩm định”.`;
+  `Sổ mã phiếu (trang ẩn) nay ghi thiếu ${gone} quyết định của Hội đồng so với lần cập nhật trước (trước đó ghi ${kept} phiếu có quyết định), mà không lần chạy nào thấy Hội đồng rút các quyết định này: có thể cả bảng tính đã được khôi phục về một phiên bản cũ, và các quyết định Hội đồng ghi sau phiên bản đó đã mất cùng với lịch sử của chúng. Công cụ làm theo trang “Thẩm định” như hiện nay. Nếu cần, mở Tệp → Nhật ký phiên bản, xem phiên bản mới hơn (không khôi phục cả phiên bản) và ghi lại các quyết định vào trang “Thẩm định”.`;
 /** Decisions of "Thẩm định" that changed places with one another since the register recorded them (review.ts movedDecisions). */
 export const REVIEW_DECISIONS_MOVED = (codes: readonly string[]) =>
   `Trang “Thẩm định”: quyết định của ${codes.length} phiếu (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}) đã đổi chỗ cho nhau kể từ lần cập nhật trước, như khi chỉ một số cột được sắp xếp: quyết định có thể đã sang người khác. Công cụ tạm giữ các quyết định này (chưa gửi thư, chưa lập hồ sơ); xem cột “Ghi chú” của các dòng đó.`;

@@ -14,7 +14,13 @@ const listAnd = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs
 const delta = (n: number) => (n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : '');
 
 /** "hạn d1: A và hạn d2: B": the reminder's deadlines in its subject, each by its date first. */
-const remindedOf = (deadlines: readonly { title: string; date: string }[]) => listAnd(deadlines.map((d) => `hạn ${d.date}: ${d.title}`));
+const remindedOf = (deadlines: readonly { title: string; date: string; word?: DueWord }[]) => listAnd(deadlines.map((d) => `${d.word ?? 'hạn'} ${d.date}: ${d.title}`));
+/**
+ * What a reminded date is to the school: "hạn" (what it sends by then: a plan, a report, its registrations) or "mốc" (a
+ * milestone of the office's own — the interim review, the conferences — before which it completes what is listed:
+ * review vntext2 L7).
+ */
+export type DueWord = 'hạn' | 'mốc';
 /** The notice told once (REMINDER_EMAIL.windowClosed) in a subject: always a school short of the minimum. */
 const WINDOW_CLOSED_SUBJECT = 'Chưa đạt yêu cầu đăng ký tối thiểu mỗi năm học (mục III.1)';
 
@@ -35,45 +41,45 @@ export const REMINDER_EMAIL = {
    * The deadlines reminded of, in date order, each date first: "Nhắc hạn d1: A và hạn d2: B" (a phone's inbox shows some
    * 40 characters of a subject: review mobile H1).
    */
-  subject: (deadlines: readonly { title: string; date: string }[], school: string) =>
+  subject: (deadlines: readonly { title: string; date: string; word?: DueWord }[], school: string) =>
     `[${APP_NAME}] Nhắc ${remindedOf(deadlines)} — ${school}`,
   /**
    * A reminder that also carries the notice told once (windowClosed): the notice is named first, so that a verdict told
    * once is not filed away as a routine reminder (review "mailbox" #1).
    */
-  subjectWithNotice: (deadlines: readonly { title: string; date: string }[], school: string) =>
+  subjectWithNotice: (deadlines: readonly { title: string; date: string; word?: DueWord }[], school: string) =>
     `[${APP_NAME}] ${WINDOW_CLOSED_SUBJECT} và nhắc ${remindedOf(deadlines)} — ${school}`,
   greeting: (school: string, principal: string) => (principal ? `Kính gửi: ${school} (Hiệu trưởng ${principal})` : `Kính gửi: ${school}`),
-  intro: (org: string, title: string, date: string, daysLeft: number) =>
+  intro: (org: string, title: string, date: string, daysLeft: number, word: DueWord = 'hạn') =>
     daysLeft > 0
-      ? `${org} xin nhắc: còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).`
-      : `${org} xin nhắc: hôm nay (${date}) là hạn ${title}.`,
+      ? `${org} xin nhắc: còn ${daysLeft} ngày nữa là đến ${word} ${title} (${date}).`
+      : `${org} xin nhắc: hôm nay (${date}) là ${word} ${title}.`,
   /**
    * What the inbox shows under the subject (which names the deadline): the days left to the first deadline and how much
    * is still to do (review mobile H1). `later`: the further deadlines of the same e-mail with what each adds to the list
    * (none added: left out), so that the counts add up to what the e-mail lists (review mail M6).
    */
-  preheader: (date: string, daysLeft: number, items: number, later: readonly { date: string; items: number }[] = []) => {
+  preheader: (date: string, daysLeft: number, items: number, later: readonly { date: string; items: number; word?: DueWord }[] = [], word: DueWord = 'hạn') => {
     const more = later.filter((l) => l.items > 0);
     return (
-      `${daysLeft > 0 ? `Còn ${daysLeft} ngày đến hạn ${date}` : `Hôm nay (${date}) là hạn`}; ` +
+      `${daysLeft > 0 ? `Còn ${daysLeft} ngày đến ${word} ${date}` : `Hôm nay (${date}) là ${word}`}; ` +
       (more.length === 0
         ? `đơn vị còn ${items} việc cần hoàn thành.`
-        : `đơn vị còn ${listAnd([`${items} việc trước hạn này`, ...more.map((l) => `${l.items} việc trước hạn ${l.date}`)])}.`)
+        : `đơn vị còn ${listAnd([`${items} việc trước ${word} này`, ...more.map((l) => `${l.items} việc trước ${l.word ?? 'hạn'} ${l.date}`)])}.`)
     );
   },
   /** A further deadline of the same reminder (the office has introduced itself above). */
-  introMore: (title: string, date: string, daysLeft: number) =>
-    daysLeft > 0 ? `Còn ${daysLeft} ngày nữa là đến hạn ${title} (${date}).` : `Hôm nay (${date}) là hạn ${title}.`,
+  introMore: (title: string, date: string, daysLeft: number, word: DueWord = 'hạn') =>
+    daysLeft > 0 ? `Còn ${daysLeft} ngày nữa là đến ${word} ${title} (${date}).` : `Hôm nay (${date}) là ${word} ${title}.`,
   /** `office`: how the office names itself (officeWord). */
   itemsTitle: (office: string) => `Theo dữ liệu ${office} nhận được đến nay, đơn vị còn những việc sau:`,
   /** A further deadline of the same reminder: what it asks beyond the lists above. */
-  moreItemsTitle: 'Ngoài các việc nêu trên, trước hạn này đơn vị còn:',
+  moreItemsTitle: (word: DueWord = 'hạn') => `Ngoài các việc nêu trên, trước ${word} này đơn vị còn:`,
   /**
    * A further deadline of the same reminder that asks nothing beyond the lists above (`first`: the earliest deadline's
    * date, by which they are due: review diff10 #5, a school read the later date as theirs).
    */
-  nothingMore: (first: string) => `Trước hạn này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày ${first}).`,
+  nothingMore: (first: string, word: DueWord = 'hạn') => `Trước ${word} này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày ${first}).`,
   howToReport: (periodLabel: string, url: string | null, office: string) =>
     `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi ${EVIDENCE_FIELDS}.`,
   /** `linked`: every registration listed carries its own edit link (editLink). */
