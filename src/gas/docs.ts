@@ -139,8 +139,9 @@ export type TableRowsState = 'set' | 'already' | 'reshaped' | 'unavailable' | 'f
  * page only moves when it does not already stand at the top of one. DocumentApp has neither the attribute nor a way to
  * read it: the paragraph keeps its place (dropEmptyLists still finds it, empty, before its heading).
  *
- * Only over a body whose top-level tables are the blocks' ('reshaped': the office rebuilt its template, whose tables
- * the tool cannot match to its own: src/jobs/templates.ts says how to set them by hand); nothing is written when they
+ * The rows only over a body whose top-level tables are the blocks' ('reshaped': the office rebuilt its template, whose
+ * tables the tool cannot match to its own: src/jobs/templates.ts says how to set them by hand; its page breaks are
+ * converted all the same); nothing is written when they
  * are set already ('already'). 'unavailable': no Docs service (a manifest without it). One get, at most one
  * batchUpdate. 'failed': the service refused (a passing error, a quota): the template is usable as it is, and the next
  * Thiết lập tries again — so no run of documents stops for it.
@@ -161,10 +162,12 @@ function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readon
   });
   const content = got.body?.content ?? [];
   const tables = content.filter((e) => e.table);
-  // The template's tables are the blocks' when their number and each one's columns agree.
-  if (tables.length !== wanted.length || tables.some((e, i) => e.table!.columns !== wanted[i].widths.length)) return 'reshaped';
+  // The template's tables are the blocks' when their number and each one's columns agree. A template the office
+  // reshaped has its rows left to the office; its page breaks (below) are converted all the same: they do not depend
+  // on the tables, and left as they were they keep the blank page of review docs M1 (review upgrade3).
+  const reshaped = tables.length !== wanted.length || tables.some((e, i) => e.table!.columns !== wanted[i].widths.length);
   const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
-  if (rows) {
+  if (rows && !reshaped) {
     tables.forEach((e, i) => {
       const b = wanted[i];
       if (!b.header && !b.signature) return;
@@ -187,9 +190,9 @@ function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readon
     for (const x of pageBreaks) breaks.push({ startIndex: x.startIndex, endIndex: x.endIndex });
   }
   for (const range of breaks.reverse()) requests.push({ deleteContentRange: { range } });
-  if (requests.length === 0) return 'already';
-  Docs.Documents.batchUpdate({ requests }, docId);
-  return 'set';
+  if (requests.length > 0) Docs.Documents.batchUpdate({ requests }, docId);
+  if (reshaped) return 'reshaped';
+  return requests.length === 0 ? 'already' : 'set';
 }
 
 /** The first paragraph's text of each cell (what insertTable/appendTable write; the rest is added by fillTable). */
