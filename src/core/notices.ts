@@ -517,7 +517,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
       blocks.push({ text: NOTICE_EMAIL.receiptUnknownPeriod(period) });
       preheader = NOTICE_EMAIL.receiptUnknownPeriodPreheader;
     } else if (r.sentFrom) {
-      blocks.push({ text: NOTICE_EMAIL.receiptOtherSchool(r.sentFrom.name, school.name) });
+      blocks.push({ text: NOTICE_EMAIL.receiptOtherSchool(r.sentFrom.name, school.name, isReport) });
       preheader = NOTICE_EMAIL.receiptOtherSchoolPreheader(r.sentFrom.name);
     } else if (r.early) {
       blocks.push({ text: NOTICE_EMAIL.receiptEarly(period) });
@@ -525,8 +525,8 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     } else if (!reportHasEvidence(r)) {
       const deadline = r.period.deadline.getTime() >= now.getTime() - DAY ? formatDate(r.period.deadline) : null;
       const metOther = met.has(metKey(school, r.period.id));
-      blocks.push({ text: metOther ? NOTICE_EMAIL.receiptNoEvidenceMet : NOTICE_EMAIL.receiptNoEvidence(deadline) });
-      preheader = metOther ? NOTICE_EMAIL.receiptMetPreheader : NOTICE_EMAIL.receiptNoEvidencePreheader(deadline);
+      blocks.push({ text: metOther ? NOTICE_EMAIL.receiptNoEvidenceMet(isReport) : NOTICE_EMAIL.receiptNoEvidence(deadline, isReport) });
+      preheader = metOther ? NOTICE_EMAIL.receiptMetPreheader(isReport) : NOTICE_EMAIL.receiptNoEvidencePreheader(deadline);
     }
     else blocks.push({ text: NOTICE_EMAIL.receiptMore });
     // The school's other reports past their deadline, as its reminders name them: a school that missed one and sends

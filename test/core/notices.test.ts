@@ -414,6 +414,9 @@ describe('reportReceipts: a progress report acknowledged', () => {
     const [receipt] = reportReceipts(denied, cfg, new Date(sent.getTime() + DAY));
     expect(receipt.email.body).toContain('Số, ngày văn bản: Chưa có kế hoạch, sẽ gửi sau.');
     expect(receipt.email.body).toContain('(hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
+    // The school's plan is called a plan, not a report (review vntext2 L1).
+    expect(receipt.email.body).toMatch(/\nKế hoạch chưa ghi /);
+    expect(receipt.email.body).not.toMatch(/Báo cáo chưa ghi/);
     expect(receipt.email.body).not.toContain('Nếu cần bổ sung, đơn vị gửi thêm');
     // With the period's deadline while it is to come, past it without (review inbox #5).
     const deadline = denied.reports[0].period!.deadline;
@@ -435,9 +438,12 @@ describe('reportReceipts: a progress report acknowledged', () => {
     ]);
     const second = reportReceipts(again, cfg, new Date(sent.getTime() + DAY)).find((n) => n.at === later.getTime())!;
     expect(second.subject).toBe(NOTICE_EMAIL.receiptSubject('Kế hoạch giai đoạn 2026-2030 của đơn vị', SCHOOLS[2].name, false));
-    expect(second.email.body).toContain(NOTICE_EMAIL.receiptNoEvidenceMet);
-    expect(preheaderOf(second.email.htmlBody)).toBe(NOTICE_EMAIL.receiptMetPreheader);
-    expect(second.email.body).not.toContain(NOTICE_EMAIL.receiptNoEvidence(null).slice(0, -1));
+    // A plan, not a report, in what it says (review vntext2 L1).
+    expect(second.email.body).toContain(NOTICE_EMAIL.receiptNoEvidenceMet(false));
+    expect(second.email.body).toContain('Kế hoạch này chưa có thông tin dùng được');
+    expect(second.email.body).not.toContain('Báo cáo này');
+    expect(preheaderOf(second.email.htmlBody)).toBe(NOTICE_EMAIL.receiptMetPreheader(false));
+    expect(second.email.body).not.toContain(NOTICE_EMAIL.receiptNoEvidence(null, false).slice(0, -1));
     // Schools are told apart by name, not by their code, which the office may leave empty or repeat (review diff21 #4):
     // one school's report with evidence does not meet another's period.
     const sameCode = directoryToRows(SCHOOLS.map((x, i) => (i === 1 ? { ...x, code: SCHOOLS[2].code } : x)));

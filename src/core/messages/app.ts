@@ -424,7 +424,7 @@ export const OUTBOX_KIND = {
   digest: 'Thư tổng hợp hằng tuần',
   reminder: 'Thư nhắc hạn',
   notice: 'Thư báo thay đổi',
-  reportReceipt: 'Thư báo đã nhận báo cáo',
+  reportReceipt: 'Thư báo đã nhận kế hoạch, báo cáo',
 } as const;
 /**
  * The code a confirmation's subject says replaced its registration (CONFIRMATION.subjectSuperseded), or null: what the

@@ -135,7 +135,8 @@ export const NOTICE_EMAIL = {
    */
   receiptCountedPreheader: (isReport: boolean, late: string | null) =>
     `${isReport ? 'Báo cáo' : 'Kế hoạch'} được tính là đã nộp${late ? ` (gửi sau hạn ${late})` : ''}.`,
-  receiptMetPreheader: 'Kỳ này đã được tính nhờ một báo cáo khác của đơn vị; không cần gửi thêm.',
+  receiptMetPreheader: (isReport = true) =>
+    isReport ? 'Kỳ này đã được tính nhờ một báo cáo khác của đơn vị; không cần gửi thêm.' : 'Kế hoạch đã được tính nhờ một phiếu khác của đơn vị; không cần gửi thêm.',
   /** `deadline`: the period's (dd/MM/yyyy), while still to come. */
   receiptNoEvidencePreheader: (deadline: string | null) =>
     `Chưa ghi số, ngày văn bản hoặc đường liên kết; đề nghị gửi lại${deadline ? ` trước hạn ${deadline}` : ''}.`,
@@ -148,8 +149,8 @@ export const NOTICE_EMAIL = {
   receiptDocRef: (docRef: string) => `${R.docRef}: ${docRef}.`,
   receiptLink: (link: string) => `${R.link}: ${link}.`,
   /** `deadline`: the period's (dd/MM/yyyy), said while it is still to come (review inbox #5). */
-  receiptNoEvidence: (deadline: string | null) =>
-    `Báo cáo chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin${deadline ? `, trước hạn ${deadline}` : ''}.`,
+  receiptNoEvidence: (deadline: string | null, isReport = true) =>
+    `${isReport ? 'Báo cáo' : 'Kế hoạch'} chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin${deadline ? `, trước hạn ${deadline}` : ''}.`,
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
@@ -162,11 +163,13 @@ export const NOTICE_EMAIL = {
   receiptEarly: (label: string) =>
     `Kỳ ${q(label)} chưa bắt đầu khi báo cáo được gửi, nên báo cáo chưa được tính cho kỳ này; nếu chọn nhầm kỳ, đề nghị gửi lại phiếu báo cáo, chọn đúng kỳ báo cáo.`,
   /** Sent from the address of `sender` (another school listed in "Đơn vị"), filed under `chosen` (review reports H1). */
-  receiptOtherSchool: (sender: string, chosen: string) =>
-    `Báo cáo được gửi từ địa chỉ e-mail của ${q(sender)} nhưng chọn đơn vị ${q(chosen)}, nên chưa được tính cho ${q(chosen)}. Nếu chọn nhầm đơn vị, đề nghị ${q(sender)} gửi lại phiếu báo cáo, chọn đúng đơn vị của mình; nếu đúng là báo cáo của ${q(chosen)}, đề nghị ${q(chosen)} gửi lại từ địa chỉ e-mail của trường.`,
+  receiptOtherSchool: (sender: string, chosen: string, isReport = true) =>
+    `${isReport ? 'Báo cáo' : 'Kế hoạch'} được gửi từ địa chỉ e-mail của ${q(sender)} nhưng chọn đơn vị ${q(chosen)}, nên chưa được tính cho ${q(chosen)}. Nếu chọn nhầm đơn vị, đề nghị ${q(sender)} gửi lại phiếu báo cáo, chọn đúng đơn vị của mình; nếu đúng là ${isReport ? 'báo cáo' : 'kế hoạch'} của ${q(chosen)}, đề nghị ${q(chosen)} gửi lại từ địa chỉ e-mail của trường.`,
   /** A report without evidence for a period another report of the school already meets. */
-  receiptNoEvidenceMet:
-    `Báo cáo này chưa có thông tin dùng được ở ${EVIDENCE_FIELDS}; kỳ báo cáo này vẫn được tính là đã nộp nhờ một báo cáo khác của đơn vị cho cùng kỳ có đủ thông tin, nên đơn vị không cần gửi thêm.`,
+  receiptNoEvidenceMet: (isReport = true) =>
+    isReport
+      ? `Báo cáo này chưa có thông tin dùng được ở ${EVIDENCE_FIELDS}; kỳ báo cáo này vẫn được tính là đã nộp nhờ một báo cáo khác của đơn vị cho cùng kỳ có đủ thông tin, nên đơn vị không cần gửi thêm.`
+      : `Kế hoạch này chưa có thông tin dùng được ở ${EVIDENCE_FIELDS}; kế hoạch của đơn vị vẫn được tính là đã nộp nhờ một phiếu khác của đơn vị có đủ thông tin, nên đơn vị không cần gửi thêm.`,
   footer: (org: string, contact?: string) => schoolMailFooter(org, contact),
 } as const;
 
