@@ -124,6 +124,11 @@ export function renderBlocks(doc: Document, blocks: readonly Block[], defaultSiz
 
 /** What keepTableRows found in a template (and did). */
 export type TableRowsState = 'set' | 'already' | 'reshaped' | 'unavailable' | 'failed';
+/** What keepTableRows did of a template's table rows and of its page breaks ('already': none to convert). */
+export interface TemplateLayout {
+  rows: TableRowsState;
+  breaks: 'set' | 'already' | 'unavailable' | 'failed';
+}
 
 /**
  * The table properties DocumentApp cannot set, set through the Docs advanced service on a saved document made from
@@ -142,32 +147,43 @@ export type TableRowsState = 'set' | 'already' | 'reshaped' | 'unavailable' | 'f
  * The rows only over a body whose top-level tables are the blocks' ('reshaped': the office rebuilt its template, whose
  * tables the tool cannot match to its own: src/jobs/templates.ts says how to set them by hand; its page breaks are
  * converted all the same); nothing is written when they
- * are set already ('already'). 'unavailable': no Docs service (a manifest without it). One get, at most one
- * batchUpdate. 'failed': the service refused (a passing error, a quota): the template is usable as it is, and the next
- * Thiết lập tries again — so no run of documents stops for it.
+ * are set already ('already'). 'unavailable': no Docs service (a manifest without it). One get, at most two batchUpdates
+ * (the rows', the page breaks'). 'failed': the service refused (a passing error, a quota): the template is usable as it
+ * is, and the next Thiết lập tries again — so no run of documents stops for it.
  */
-export function keepTableRows(docId: string, blocks: readonly Block[], rows = true): TableRowsState {
-  if (typeof Docs === 'undefined' || !Docs) return 'unavailable';
+export function keepTableRows(docId: string, blocks: readonly Block[], rows = true): TemplateLayout {
+  if (typeof Docs === 'undefined' || !Docs) return { rows: 'unavailable', breaks: 'unavailable' };
+  const service = Docs;
+  let content: GoogleAppsScript.Docs.Schema.StructuralElement[];
   try {
-    return setTableRows(Docs, docId, blocks, rows);
+    const got = Docs.Documents.get(docId, {
+      fields: 'body.content(startIndex,endIndex,paragraph(elements(startIndex,endIndex,pageBreak,textRun(content)),paragraphStyle(pageBreakBefore)),table(columns,tableRows(tableRowStyle)))',
+    });
+    content = got.body?.content ?? [];
   } catch {
-    return 'failed';
+    return { rows: 'failed', breaks: 'failed' };
   }
-}
-
-function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readonly Block[], rows: boolean): TableRowsState {
-  const wanted = blocks.filter((b): b is TableBlock => b.t === 'table');
-  const got = Docs.Documents.get(docId, {
-    fields: 'body.content(startIndex,endIndex,paragraph(elements(startIndex,endIndex,pageBreak,textRun(content)),paragraphStyle(pageBreakBefore)),table(columns,tableRows(tableRowStyle)))',
-  });
-  const content = got.body?.content ?? [];
+  // Two batches, so that a refusal of one costs nothing of the other (the page breaks' requests are the newer); the
+  // rows' requests move no index, so both are made from the one get.
+  const update = (requests: GoogleAppsScript.Docs.Schema.Request[]): 'set' | 'already' | 'failed' => {
+    if (requests.length === 0) return 'already';
+    try {
+      service.Documents.batchUpdate({ requests }, docId);
+      return 'set';
+    } catch {
+      return 'failed';
+    }
+  };
   const tables = content.filter((e) => e.table);
+  const wanted = blocks.filter((b): b is TableBlock => b.t === 'table');
   // The template's tables are the blocks' when their number and each one's columns agree. A template the office
   // reshaped has its rows left to the office; its page breaks (below) are converted all the same: they do not depend
   // on the tables, and left as they were they keep the blank page of review docs M1 (review upgrade3).
   const reshaped = tables.length !== wanted.length || tables.some((e, i) => e.table!.columns !== wanted[i].widths.length);
-  const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
-  if (rows && !reshaped) {
+  let rowsState: TableRowsState = 'already';
+  if (rows && reshaped) rowsState = 'reshaped';
+  else if (rows) {
+    const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
     tables.forEach((e, i) => {
       const b = wanted[i];
       if (!b.header && !b.signature) return;
@@ -178,9 +194,11 @@ function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readon
         requests.push({ updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
       }
     });
+    rowsState = update(requests);
   }
   // The page breaks: each paragraph styled first, then the breaks deleted from the last (a deletion shifts the indexes
   // after it, and the requests apply in order).
+  const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
   const breaks: GoogleAppsScript.Docs.Schema.Range[] = [];
   for (const e of content) {
     const els = e.paragraph?.elements ?? [];
@@ -190,9 +208,7 @@ function setTableRows(Docs: GoogleAppsScript.Docs, docId: string, blocks: readon
     for (const x of pageBreaks) breaks.push({ startIndex: x.startIndex, endIndex: x.endIndex });
   }
   for (const range of breaks.reverse()) requests.push({ deleteContentRange: { range } });
-  if (requests.length > 0) Docs.Documents.batchUpdate({ requests }, docId);
-  if (reshaped) return 'reshaped';
-  return requests.length === 0 ? 'already' : 'set';
+  return { rows: rowsState, breaks: update(requests) };
 }
 
 /** The first paragraph's text of each cell (what insertTable/appendTable write; the rest is added by fillTable). */

@@ -139,11 +139,14 @@ function tableRows(key: TemplateKey, id: string, ss: GoogleAppsScript.Spreadshee
   const breaks = templatesSet('proposalTemplateBreaksSet');
   const rowsSet = set.includes(id);
   if (rowsSet && breaks.includes(id)) return;
-  const state = keepTableRows(id, templateBlocks(key), !rowsSet);
+  const layout = keepTableRows(id, templateBlocks(key), !rowsSet);
+  const state = layout.rows;
   // No Docs service (a manifest without it): nothing to say or retry.
   if (state === 'unavailable') return;
-  // A template whose tables are the office's own is said once: it is theirs to set.
-  if (state !== 'failed') setState({ ...(rowsSet ? {} : { proposalTemplateRowsSet: [...set, id].join(',') }), proposalTemplateBreaksSet: [...breaks, id].join(',') });
+  // A template whose tables are the office's own is said once: it is theirs to set. Each part recorded once done.
+  const rowsDone = !rowsSet && state !== 'failed';
+  const breaksDone = layout.breaks !== 'failed';
+  if (rowsDone || breaksDone) setState({ ...(rowsDone ? { proposalTemplateRowsSet: [...set, id].join(',') } : {}), ...(breaksDone ? { proposalTemplateBreaksSet: [...breaks, id].join(',') } : {}) });
   if (!ss || rowsSet) return;
   if (state === 'reshaped') logError(ss, job, TEMPLATE_ROWS_NOT_SET.reshaped(TEMPLATE_NAMES[key]));
   if (state === 'failed' && job === 'setup') logError(ss, job, TEMPLATE_ROWS_NOT_SET.failed(TEMPLATE_NAMES[key]));

@@ -68,12 +68,26 @@ describe('dropEmptyLists', () => {
         doc.saveAndClose();
         return id;
       });
-      if (converted) expect(withGlobals(emu, ['Docs'], () => keepTableRows(id, templateBlocks(key)), 'keepTableRows')).toBe('set');
+      if (converted) expect(withGlobals(emu, ['Docs'], () => keepTableRows(id, templateBlocks(key)), 'keepTableRows')).toEqual({ rows: 'set', breaks: 'set' });
       return id;
     };
     /** The paragraphs that start a page: by a page break in them, or by "page break before". */
     const breaks = (kids: DocNode[]) => kids.filter((n) => n.pageBreakBefore || n.children.some((c) => c.type === 'PAGE_BREAK')).length;
     const headings = (kids: DocNode[]) => kids.filter((n) => n.type === 'PARAGRAPH' && /^I+\. (TẬP THỂ|CÁ NHÂN)/.test(nodeText(n))).map((n) => nodeText(n).slice(0, 14));
+
+    it('a refusal of the page breaks’ batch costs nothing of the rows’, and leaves the break as it was', () => {
+      const emu = createEmulator({});
+      const id = fromTemplate(emu, 'quyetDinh', false);
+      emu.runtime.failOn('Docs.Documents.batchUpdate', 2, 'API call to docs.documents.batchUpdate failed with error: Invalid requests[0]');
+      expect(withGlobals(emu, ['Docs'], () => keepTableRows(id, templateBlocks('quyetDinh')), 'keepTableRows')).toEqual({ rows: 'set', breaks: 'failed' });
+      const kids = emu.docs.byId(id)!.body.children;
+      expect(kids.filter((n) => n.type === 'TABLE' && n.uiTable?.pinnedHeaderRows === 1)).toHaveLength(2);
+      expect(breaks(kids)).toBe(2);
+      expect(kids.filter((n) => n.pageBreakBefore)).toEqual([]);
+      // Tried again: the rows are set already, the breaks are converted.
+      expect(withGlobals(emu, ['Docs'], () => keepTableRows(id, templateBlocks('quyetDinh')), 'keepTableRows')).toEqual({ rows: 'already', breaks: 'set' });
+      expect(kids.filter((n) => n.pageBreakBefore)).toHaveLength(2);
+    });
 
     for (const key of ['danhSach', 'quyetDinh'] as const) {
       for (const converted of [false, true]) {
@@ -93,7 +107,7 @@ describe('dropEmptyLists', () => {
           const own = key === 'quyetDinh' ? 1 : 0; // the Quyết định's list itself starts a page
           expect(breaks(kids)).toBe(own + 1);
           // Set once: a second pass finds nothing to do.
-          if (converted) expect(withGlobals(emu, ['Docs'], () => keepTableRows(kept, templateBlocks(key)), 'keepTableRows')).toBe('already');
+          if (converted) expect(withGlobals(emu, ['Docs'], () => keepTableRows(kept, templateBlocks(key)), 'keepTableRows')).toEqual({ rows: 'already', breaks: 'already' });
 
           for (const drop of ['collective', 'individual'] as const) {
             const id = fromTemplate(emu, key, converted);

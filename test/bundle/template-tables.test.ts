@@ -73,6 +73,12 @@ describe('the templates’ table rows', () => {
     const first = tablesOf(o, 'quyetDinh').findIndex((t) => t.uiTable?.pinnedHeaderRows === 1);
     o.emu.docs.setTablePropertiesInUi(id, first, { pinnedHeaderRows: 0 });
     expect(breaks()).toBe(2);
+    // The Docs service refuses once: the template stays as it was, unrecorded, and nothing is said (tried again).
+    o.emu.runtime.failOn('Docs.Documents.batchUpdate', 1, 'API call to docs.documents.batchUpdate failed with error: Internal error');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(breaks()).toBe(2);
+    expect(o.emu.properties.script.get('proposals.breaksSet') ?? '').not.toContain(id);
+    expect(o.emu.spreadsheets.sheetNames()).not.toContain('Nhật ký lỗi');
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(starts()).toEqual(at);
     expect(breaks()).toBe(0);
