@@ -180,3 +180,29 @@ export function councilOffice() {
     (o.emu.spreadsheets.sheetNames().includes('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2])) : []).filter((m) => m.includes(text));
   return { ...o, names, ids, rebuild, decide, withdraw, logged };
 }
+
+/**
+ * A template (the Quyết định's unless `key`) as a version before "page break before" left it (src/gas/docs.ts
+ * keepTableRows): each paragraph that starts a page holds a page break instead, and no template is recorded as having
+ * its breaks converted (proposals.breaksSet). `more`: what else the office did to it, in the same execution. Returns
+ * the template's id, those paragraphs' places, and counters of the paragraphs that start a page either way.
+ */
+export function templateBeforePageBreaks(emu: Emulator, key = 'quyetDinh', more?: (doc: GoogleAppsScript.Document.Document) => void) {
+  const id = emu.properties.script.get(`proposals.template.${key}`)!;
+  const body = () => emu.docs.byId(id)!.body.children;
+  const starts = () => body().map((n, i) => (n.pageBreakBefore ? i : -1)).filter((i) => i >= 0);
+  const breaks = () => body().filter((n) => n.children.some((c) => c.type === 'PAGE_BREAK')).length;
+  const at = starts();
+  emu.properties.script.delete('proposals.breaksSet');
+  for (const i of at) body()[i].pageBreakBefore = false;
+  emu.runtime.execute(
+    () => {
+      const doc = emu.globals.DocumentApp.openById(id);
+      for (const i of at) doc.getBody().getChild(i).asParagraph().appendPageBreak();
+      more?.(doc);
+      doc.saveAndClose();
+    },
+    { kind: 'node', label: 'the template as an earlier version made it' },
+  );
+  return { id, at, body, starts, breaks };
+}

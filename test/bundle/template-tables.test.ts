@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_ROWS_NOT_SET } from '../../src/core/messages';
 import { TEMPLATE_NAMES } from '../../src/core/proposals';
-import { SCHOOLS, officeAfterSetup } from './helpers';
+import { SCHOOLS, officeAfterSetup, templateBeforePageBreaks } from './helpers';
 
 type Office = ReturnType<typeof officeAfterSetup>;
 const logged = (o: Office) => (o.emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]).slice(1).map((r) => String(r[2]));
@@ -50,26 +50,14 @@ describe('the templates’ table rows', () => {
 
   it('a template set before the tool made its page breaks “page break before” has them made so once, its rows left as the office set them', () => {
     const o = officeAfterSetup(SCHOOLS);
-    const id = o.emu.properties.script.get('proposals.template.quyetDinh')!;
-    const body = () => o.emu.docs.byId(id)!.body.children;
-    const starts = () => body().map((n, i) => (n.pageBreakBefore ? i : -1)).filter((i) => i >= 0);
-    const breaks = () => body().filter((n) => n.children.some((c) => c.type === 'PAGE_BREAK')).length;
     // Made by this version: the list's own page and the second list's, each by "page break before", no break left.
-    const at = starts();
-    expect(at).toHaveLength(2);
-    expect(breaks()).toBe(0);
+    const made = o.emu.docs.byId(o.emu.properties.script.get('proposals.template.quyetDinh')!)!.body.children;
+    expect(made.filter((n) => n.pageBreakBefore)).toHaveLength(2);
+    expect(made.filter((n) => n.children.some((c) => c.type === 'PAGE_BREAK'))).toHaveLength(0);
     // As an earlier version left it: page breaks in those paragraphs, none recorded as made "page break before"; and
     // a header row the office unpinned since.
-    o.emu.properties.script.delete('proposals.breaksSet');
-    for (const i of at) body()[i].pageBreakBefore = false;
-    o.emu.runtime.execute(
-      () => {
-        const doc = o.emu.globals.DocumentApp.openById(id);
-        for (const i of at) doc.getBody().getChild(i).asParagraph().appendPageBreak();
-        doc.saveAndClose();
-      },
-      { kind: 'node', label: 'the template as an earlier version made it' },
-    );
+    const { id, at, starts, breaks } = templateBeforePageBreaks(o.emu);
+    expect(at).toHaveLength(2);
     const first = tablesOf(o, 'quyetDinh').findIndex((t) => t.uiTable?.pinnedHeaderRows === 1);
     o.emu.docs.setTablePropertiesInUi(id, first, { pinnedHeaderRows: 0 });
     expect(breaks()).toBe(2);

@@ -5,7 +5,7 @@
 // no page break that leaves a blank page (review docs M1) — or the office is told.
 import { describe, expect, it } from 'vitest';
 import { holdCouncilMeeting, reviewNames } from '../../scripts/documents';
-import { councilOffice } from './helpers';
+import { councilOffice, templateBeforePageBreaks } from './helpers';
 import { typeCell } from '../../scripts/user';
 import { configLabel } from '../../src/core/messages';
 
@@ -16,20 +16,9 @@ describe('upgrade without Thiết lập', () => {
     const cfgRows = o.emu.spreadsheets.values('Cấu hình') as unknown[][];
     typeCell(o.emu, 'Cấu hình', cfgRows.findIndex((r) => r[0] === configLabel('organisation.signerName')) + 1, 2, 'Trần Văn Minh');
     // The Quyết định template as a version before 7de507e left it: page breaks, not recorded as converted.
-    const id = o.emu.properties.script.get('proposals.template.quyetDinh')!;
-    const body = (doc: string) => o.emu.docs.byId(doc)!.body.children;
-    const at = body(id).map((n, i) => (n.pageBreakBefore ? i : -1)).filter((i) => i >= 0);
+    const { at } = templateBeforePageBreaks(o.emu);
     expect(at.length).toBeGreaterThan(0);
-    o.emu.properties.script.delete('proposals.breaksSet');
-    for (const i of at) body(id)[i].pageBreakBefore = false;
-    o.emu.runtime.execute(
-      () => {
-        const doc = o.emu.globals.DocumentApp.openById(id);
-        for (const i of at) doc.getBody().getChild(i).asParagraph().appendPageBreak();
-        doc.saveAndClose();
-      },
-      { kind: 'node', label: 'the template as an earlier version made it' },
-    );
+    const body = (doc: string) => o.emu.docs.byId(doc)!.body.children;
     const codes = (o.emu.spreadsheets.values('Thẩm định') as unknown[][]).slice(1, 3).map((r) => String(r[0]));
     holdCouncilMeeting(o.emu, codes, reviewNames(o.emu), 0);
     // The new code is pushed; the next thing the office does is make the documents (no Thiết lập).
