@@ -1,7 +1,7 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeHoles, codeOf, highestCodeIn, holesSince, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, codeHoles, codeOf, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 import { Q } from '../../src/core/form-titles';
 import { fingerprint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
@@ -198,5 +198,29 @@ describe('rowKeys subjects as the rebuild sees subjects', () => {
     ]);
     expect([b, c]).toEqual([a, a]);
     expect(d).not.toBe(a);
+  });
+});
+
+// Register rows lost by hand, given back from "Kết quả kiểm tra" (src/gas/ledger.ts identifyRegistrations): only where
+// which row is which cannot be doubted (review diff58 H2, H3).
+describe('lost register rows: a code is given back only to the one row that can be it', () => {
+  const HEADERS = { id: 'Mã phiếu', email: 'Email người gửi', at: 'Thời điểm gửi', name: 'Tên' };
+  const results = (...rows: [string, string, number, string][]) => [[HEADERS.id, HEADERS.email, HEADERS.at, HEADERS.name], ...rows];
+
+  it('one lost code, two rows waiting from its sender in its second: neither takes it, and it is counted as doubtful', () => {
+    const values = results(['DK-000002', 'a@x.vn', T0 + 100, 'Tổ A']);
+    // Alone in its second, the row takes the code back.
+    const alone = lostFromResults(values, HEADERS, [], 3, [{ at: T0 + 400, email: 'a@x.vn' }]);
+    expect(alone.restorable.map((e) => e.id)).toEqual(['DK-000002']);
+    expect(alone.doubtful).toBe(0);
+    expect(alone.names.get('DK-000002')).toBe(matchKey('Tổ A'));
+    // A second row of that sender in that second (a registration coded by a submission since the results were written):
+    // either could be the lost one — no code is given back, and the run says so.
+    const twins = lostFromResults(values, HEADERS, [], 4, [
+      { at: T0 + 400, email: 'a@x.vn' },
+      { at: T0 + 700, email: 'a@x.vn' },
+    ]);
+    expect(twins.restorable).toEqual([]);
+    expect(twins.doubtful).toBe(1);
   });
 });
