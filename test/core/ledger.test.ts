@@ -1,7 +1,7 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeHoles, codeOf, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 import { Q } from '../../src/core/form-titles';
 import { fingerprint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
@@ -222,5 +222,19 @@ describe('lost register rows: a code is given back only to the one row that can 
     ]);
     expect(twins.restorable).toEqual([]);
     expect(twins.doubtful).toBe(1);
+  });
+
+  it('an edited row takes a lost code by its sender and name only one to one', () => {
+    const names: Record<number, string> = { 2: 'an', 3: 'an', 4: 'binh' };
+    const nameOfRow = (row: number) => names[row] ?? '';
+    const an = { index: 7, email: 'a@x.vn', name: 'an' };
+    // One row, one lost entry of that sender and name: the row takes it; another sender's entry of that name does not.
+    expect([...editedLost([{ row: 2, email: 'a@x.vn' }], [an], nameOfRow)]).toEqual([[2, 7]]);
+    expect([...editedLost([{ row: 2, email: 'b@x.vn' }], [an], nameOfRow)]).toEqual([]);
+    // Two rows of that sender and name (the edit and a namesake's new registration): which is the edit cannot be told —
+    // neither takes the code and its decision.
+    expect([...editedLost([{ row: 2, email: 'a@x.vn' }, { row: 3, email: 'a@x.vn' }, { row: 4, email: 'a@x.vn' }], [an], nameOfRow)]).toEqual([]);
+    // Two lost entries of that sender and name, one row: it takes neither.
+    expect([...editedLost([{ row: 2, email: 'a@x.vn' }], [an, { index: 8, email: 'a@x.vn', name: 'an' }], nameOfRow)]).toEqual([]);
   });
 });
