@@ -1,7 +1,7 @@
 // The register of codes, pure: rows recognised by timestamp and e-mail, edits by their response id, codes never
 // reused, a first run keeping the row-number codes the tool gave before the register existed.
 import { describe, expect, it } from 'vitest';
-import { assignIds, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
+import { assignIds, codeHoles, codeOf, editedLost, highestCodeIn, holesSince, lostFromResults, responsesNotInTab, rowNames, ledgerFromRows, ledgerToRows, ledgerWrites, lookupNeeded, recognise, rowKeys, sentAgainLaterIn, type LedgerEntry, type Lookup, type RowKey } from '../../src/core/ledger';
 import { Q } from '../../src/core/form-titles';
 import { fingerprint } from '../../src/core/review';
 import { matchKey } from '../../src/core/text';
@@ -236,5 +236,18 @@ describe('lost register rows: a code is given back only to the one row that can 
     expect([...editedLost([{ row: 2, email: 'a@x.vn' }, { row: 3, email: 'a@x.vn' }, { row: 4, email: 'a@x.vn' }], [an], nameOfRow)]).toEqual([]);
     // Two lost entries of that sender and name, one row: it takes neither.
     expect([...editedLost([{ row: 2, email: 'a@x.vn' }], [an, { index: 8, email: 'a@x.vn', name: 'an' }], nameOfRow)]).toEqual([]);
+  });
+  it('a collective edited after its register row was lost is known by its name as a person is (the form’s collective name)', () => {
+    const values = [
+      [Q.collectiveName, Q.individualName],
+      ['Tổ Toán - Tin', ''],
+      ['', 'Nguyễn Văn An'],
+    ];
+    const lost = [
+      { index: 5, email: 'a@x.vn', name: matchKey('Tổ Toán - Tin') },
+      { index: 6, email: 'a@x.vn', name: matchKey('Nguyễn Văn An') },
+    ];
+    const taken = editedLost([{ row: 2, email: 'a@x.vn' }, { row: 3, email: 'a@x.vn' }], lost, rowNames(values));
+    expect([...taken].sort()).toEqual([[2, 5], [3, 6]]);
   });
 });
