@@ -254,3 +254,27 @@ describe('without the Sheets service, a register row lost before an edit (review
     });
   }
 });
+
+describe('a register row lost after registrations were answered alone since the last rebuild', () => {
+  it('the rows those submissions added are counted: an edit of the registration whose row was deleted keeps its code, no second code or confirmation', () => {
+    const o = councilOffice();
+    o.decide([2]); // DK-000002 Nguyễn Văn An: "Đề nghị khen"
+    o.rebuild();
+    o.emu.clock.advance(3600_000);
+    // A new registration, answered alone by its own submission (a row added to the register, no rebuild since).
+    o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name, [Q.individualName]: 'Phạm Thị Dung' } as never, { email: SCHOOLS[1].emails[0] });
+    expect(registerCodes(o)).toEqual(['DK-000002', 'DK-000003', 'DK-000004', 'DK-000005']);
+    // The clerk deletes An's row of the register; the register still holds as many rows as the last rebuild left.
+    setTabHidden(o.emu, 'Sổ mã phiếu', false);
+    deleteTabRow(o.emu, 'Sổ mã phiếu', 2);
+    o.emu.clock.advance(3600_000);
+    const n = o.emu.mail.sent.length;
+    const an = { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[0].name, [Q.individualName]: 'Nguyễn Văn An', [Q.partyMember]: 'Có' };
+    o.emu.forms.submitAsUser(o.formId, an as never, { email: SCHOOLS[0].emails[0], editResponseId: o.ids[0] });
+    expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    expect(o.emu.mail.sent.slice(n).map((m) => m.subject)).toEqual([expect.stringContaining('Đã nhận phiếu DK-000002 (Nguyễn Văn An)')]);
+    expect(registerCodes(o)).toEqual(['DK-000002', 'DK-000003', 'DK-000004', 'DK-000005']);
+    o.rebuild();
+    expect(reviewRows(o).filter((r) => r['Tên'] === 'Nguyễn Văn An').map((r) => [r['Mã phiếu'], r['Quyết định của Hội đồng']])).toEqual([['DK-000002', 'Đề nghị khen']]);
+  });
+});
