@@ -78,4 +78,12 @@ describe('the templates’ table rows', () => {
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(o.emu.runtime.callTable().filter(([name]) => name.startsWith('Docs.'))).toEqual([]);
   });
+  it('the signature block of a Tờ trình and of a Danh sách is never split across two pages (its rows kept whole, no header row pinned)', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    for (const key of ['toTrinh', 'danhSach']) {
+      const signature = tablesOf(o, key).at(-1)!.uiTable;
+      expect(signature?.rowsMayOverflow).toBe(false);
+      expect(signature?.pinnedHeaderRows).toBe(0);
+    }
+  });
 });
