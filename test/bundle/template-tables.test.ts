@@ -86,4 +86,26 @@ describe('the templates’ table rows', () => {
       expect(signature?.pinnedHeaderRows).toBe(0);
     }
   });
+
+  it('the Docs service refusing at Thiết lập: Thiết lập finishes, says so once, and sets the rows at the next Thiết lập', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const id = o.emu.properties.script.get('proposals.template.danhSach')!;
+    const pinned = () => tablesOf(o, 'danhSach').filter((t) => t.uiTable && t.uiTable.pinnedHeaderRows > 0).length;
+    // A template set before this version (none recorded), one of its lists' header rows not pinned.
+    o.emu.properties.script.delete('proposals.tablesSet');
+    o.emu.properties.script.delete('proposals.breaksSet');
+    const first = tablesOf(o, 'danhSach').findIndex((t) => t.uiTable?.pinnedHeaderRows === 1);
+    o.emu.docs.setTablePropertiesInUi(id, first, { pinnedHeaderRows: 0 });
+    expect(pinned()).toBe(1);
+    o.emu.runtime.failOn('Docs.Documents.batchUpdate', 1, 'Service error: Docs');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    const said = TEMPLATE_ROWS_NOT_SET.failed(TEMPLATE_NAMES.danhSach);
+    expect(logged(o).filter((l) => l === said)).toHaveLength(1);
+    expect(pinned()).toBe(1);
+    // Tried again at the next Thiết lập, which the service answers: set, and nothing more said.
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(pinned()).toBe(2);
+    expect(logged(o).filter((l) => l === said)).toHaveLength(1);
+  });
 });
