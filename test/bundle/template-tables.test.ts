@@ -108,4 +108,22 @@ describe('the templates’ table rows', () => {
     expect(pinned()).toBe(2);
     expect(logged(o).filter((l) => l === said)).toHaveLength(1);
   });
+  it('a template whose rows were set, since given a table of the office’s own, is not said again when only its page breaks are looked at', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const id = o.emu.properties.script.get('proposals.template.toTrinh')!;
+    // Its rows set by an earlier version (recorded), its page breaks not yet looked at; the office adds a table of its own.
+    o.emu.properties.script.delete('proposals.breaksSet');
+    o.emu.runtime.execute(
+      () => {
+        const doc = o.emu.globals.DocumentApp.openById(id);
+        doc.getBody().appendTable([['Bảng riêng của cơ quan']]);
+        doc.saveAndClose();
+      },
+      { kind: 'node', label: 'the office edits its template' },
+    );
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
+    // Its rows are the office's business since they were set: nothing said about them.
+    expect(o.emu.spreadsheets.sheetNames()).not.toContain('Nhật ký lỗi');
+  });
 });
