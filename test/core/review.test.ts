@@ -744,6 +744,28 @@ describe('decisions moved onto other rows (one column sorted on its own)', () =>
     expect(mergeReview(byHand, regs, rec2, [], undefined, withLevel.order).moved).toEqual([]);
   });
 
+  it('the tab sorted whole by “Đơn vị”, then the council gives two rows the same award level before the next merge: its own change, not held as moved', () => {
+    const { values, recorded, order } = decided();
+    const level = REVIEW_COLUMNS.indexOf('level');
+    const school = REVIEW_COLUMNS.indexOf('school');
+    const proposed = values.map((r) => r.slice());
+    for (let i = 1; i < proposed.length; i++) proposed[i][dec] = REVIEW_DECISIONS.propose;
+    const first = mergeReview(proposed, regs, recorded, [], undefined, order);
+    expect(first.moved).toEqual([]);
+    const rec = after(recorded, first);
+    const tab = writeThenRead(first);
+    // The clerk sorts the whole tab by school (every column: no decision changes people), then the council, before
+    // any merge, raises two neighbouring rows to the same level.
+    const whole = [tab[0], ...tab.slice(1).sort((a, b) => String(a[school]).localeCompare(String(b[school]), 'vi'))];
+    expect(whole.map((r) => r[0])).not.toEqual(tab.map((r) => r[0]));
+    whole[1][level] = REVIEW_LEVEL_LIST[1];
+    whole[2][level] = REVIEW_LEVEL_LIST[1];
+    const merged = mergeReview(whole, regs, rec, [], undefined, first.order);
+    expect(merged.moved).toEqual([]);
+    // Taken as decided: recorded with their level.
+    for (const id of [whole[1][0], whole[2][0]]) expect(String(rowOf(merged, String(id))[0][level])).toBe(REVIEW_LEVEL_LIST[1]);
+  });
+
   it('the council’s own work on a tab sorted whole by “Đơn vị” is not a move: many decided at once, levels chosen, two swapped', () => {
     const { values, recorded, order } = decided();
     const school = REVIEW_COLUMNS.indexOf('school');
