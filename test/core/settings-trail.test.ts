@@ -95,4 +95,10 @@ describe('settingsGone: rows of "Cấu hình" the last print held and the tab no
     const next = carryGone(settingsPrint([['Mục', 'Giá trị']], []), print, settingsGone(print, missing));
     expect(settingsGone(next, missing)).toEqual([{ label: 'Mốc: hội nghị biểu dương', was: '15/11/2024', whole: true, now: '31/12/2024', told: true }]);
   });
+  it('written back by Thiết lập with the value it held, the row is not named as changed at the next run', () => {
+    const missing = [['Mốc: hội nghị biểu dương', '31/12/2024', '']];
+    const told = carryGone(settingsPrint([['Mục', 'Giá trị']], []), print, settingsGone(print, missing));
+    const back = [['Mục', 'Giá trị'], ['Mốc: hội nghị biểu dương', '15/11/2024'], ['Công khai danh sách trước khi họp', '']];
+    expect(settingsChanged(told, settingsPrint(back, []), back, [])).toEqual([]);
+  });
 });
