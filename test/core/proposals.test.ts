@@ -31,6 +31,9 @@ import {
   unpackRounds,
   ROUND_CHUNK,
   type ProposedBefore,
+  type AwardLevel,
+  type Nominee,
+  levelsChangedInRound,
   proposedNote,
   heldNote,
   recordRound,
@@ -1869,5 +1872,34 @@ describe('replacedCodes', () => {
     expect(by.get('DK-000009')?.sort()).toEqual(['DK-000002', 'DK-000003', 'DK-000005']);
     expect(by.get('DK-000005')).toEqual(['DK-000002']);
     expect(by.has('DK-000004')).toBe(false);
+  });
+});
+
+// The level the council voted on at a meeting is the one its first batch of that round proposed (review council58 H1).
+describe('levelsChangedInRound: an award level changed since this meeting’s vote', () => {
+  const round = { meeting: '12-06-2028', fp: 'p2', today: '20-06-2028' };
+  const nominee = (id: string, level: AwardLevel) => ({ id, level }) as unknown as Nominee;
+
+  it('is measured against the level this round first proposed, not a later batch of the same round nor an earlier round', () => {
+    const before = new Map<string, ProposedBefore[]>([
+      // Proposed at Giấy khen by the round's first batch, made again at Bằng khen a week later: still changed since the vote.
+      [
+        'DK-000002',
+        [
+          { meeting: '12-06-2028', level: 'giayKhen', day: '12-06-2028', fp: 'p2' },
+          { meeting: '12-06-2028', level: 'bangKhenTinh', day: '19-06-2028', fp: 'p2' },
+        ],
+      ],
+      // An earlier meeting proposed Giấy khen; this meeting voted Bằng khen from its first batch: no change since this vote.
+      [
+        'DK-000003',
+        [
+          { meeting: '05-12-2027', level: 'giayKhen', day: '05-12-2027', fp: 'p1' },
+          { meeting: '12-06-2028', level: 'bangKhenTinh', day: '12-06-2028', fp: 'p2' },
+        ],
+      ],
+    ]);
+    const moved = levelsChangedInRound([nominee('DK-000002', 'bangKhenTinh'), nominee('DK-000003', 'bangKhenTinh')], before, round);
+    expect(moved.map((m) => [m.nominee.id, m.was, m.day])).toEqual([['DK-000002', 'giayKhen', '12-06-2028']]);
   });
 });
