@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { R, buildReportForm, responseHeaders } from '../../src/core/registration-form';
 import { evaluateAll } from '../../src/core/evaluate';
-import { reportStatus } from '../../src/core/reminders';
+import { overdueReports, reportStatus } from '../../src/core/reminders';
 import { Q } from '../../src/core/registration-form';
 import { dutyTextLacking } from '../../src/core/messages';
-import { answersToRow, collectiveAnswers, config, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+import { answersToRow, collectiveAnswers, config, directoryRows, directoryRowsWithOffice, form, headerRow, individualAnswers, OFFICE_UNIT, SCHOOLS, TODAY } from './helpers';
 
 /** A report row, sent on 20/09/2021 — or, for a period of a later year, on 20 May of that year (sent before its period began, a report does not count). */
 function reportRow(school: string, period: string, docRef = '15/KH-MNHS ngày 20/9/2021', link = 'https://drive.example/x') {
@@ -210,5 +210,29 @@ describe('school duties', () => {
     const out = run(today, both, [reportRow('Trường Lạ', 'Năm 1999')]);
     expect(out.errors.some((e) => e.includes('Báo cáo dòng 2') && e.includes('Trường Lạ'))).toBe(true);
     expect(out.errors.some((e) => e.includes('Năm 1999') && e.includes(R.period))).toBe(true);
+  });
+});
+
+describe('the office listed in the directory for its own staff’s registrations', () => {
+  it('is asked no school duty: no minimum, plan or report lacking, nothing to fix, no report overdue', () => {
+    const cfg = config(TODAY);
+    const out = evaluateAll({
+      config: cfg,
+      directoryRows: directoryRowsWithOffice(),
+      responseValues: [headerRow(form(cfg))],
+      reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(buildReportForm(cfg, SCHOOLS.map((s) => s.name)))]],
+    });
+    const office = out.directory.schools.find((s) => s.code === OFFICE_UNIT.code)!;
+    expect(office.office).toBe(true);
+    const duties = out.schoolDuties.find((d) => d.schoolCode === OFFICE_UNIT.code)!;
+    expect(duties.results.length).toBeGreaterThan(0);
+    expect(duties.results.filter((r) => r.status !== 'notApplicable')).toEqual([]);
+    expect(duties.lacking).toEqual([]);
+    expect(duties.actionable).toEqual([]);
+    expect(overdueReports(office, out, cfg, null)).toEqual([]);
+    // A school of the same directory, with nothing sent either, is asked its duties and has its reports overdue.
+    const school = out.schoolDuties.find((d) => d.schoolCode === SCHOOLS[0].code)!;
+    expect(school.results.some((r) => r.status === 'notMet')).toBe(true);
+    expect(overdueReports(out.directory.byCode.get(SCHOOLS[0].code)!, out, cfg, null).length).toBeGreaterThan(0);
   });
 });
