@@ -23,6 +23,7 @@ import {
   reminderKey,
 } from '../../src/core/reminders';
 import { formatDate } from '../../src/core/text';
+import { directoryToRows } from '../../src/core/directory';
 import { excellentYearNote } from '../../src/core/emails';
 import { CONDITIONS, CONDITION_COLUMNS, SELF_DECLARED } from '../../src/core/form-titles';
 import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
@@ -658,5 +659,28 @@ describe('one reminder e-mail a school a day (review school #5)', () => {
     const late = config2026(june12);
     const retired = planReminders(planned, run(late, regsOf(late), []), late, june12, false);
     expect(retired.find((e) => e.key === both('TH01'))!.status).toBe('skipped');
+  });
+});
+
+describe('schools sharing one code in "Đơn vị" (the directory says no reminder goes to them until each has its own)', () => {
+  const cfg = config2026(new Date(2026, 8, 16));
+  const at = new Date(2026, 8, 16, 7);
+  const withDirectory = (rows: unknown[][]) =>
+    evaluateAll({
+      config: cfg,
+      directoryRows: rows,
+      responseValues: [headerRow(form(cfg))],
+      reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(buildReportForm(cfg, SCHOOLS.map((s) => s.name)))]],
+    });
+  const twins = withDirectory(directoryToRows([HOA_SEN, { ...HOA_BINH, code: HOA_SEN.code }, QUANG_MINH]));
+
+  it('are not reminded; the school with its own code is', () => {
+    expect(planReminders([], twins, cfg, at, true).map((e) => e.key)).toEqual([`NH:${QUANG_MINH.code}:KH-2026-2030:14`]);
+  });
+
+  it('a reminder queued before the code was given twice is not sent', () => {
+    const queued = planReminders([], withDirectory(directoryToRows(SCHOOLS)), cfg, at, true);
+    const next = planReminders(queued, twins, cfg, new Date(2026, 8, 17, 7), false);
+    expect(next.filter((e) => e.status === 'pending').map((e) => e.key)).toEqual([`NH:${QUANG_MINH.code}:KH-2026-2030:14`]);
   });
 });
