@@ -78,6 +78,7 @@ describe('the templates’ table rows', () => {
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(o.emu.runtime.callTable().filter(([name]) => name.startsWith('Docs.'))).toEqual([]);
   });
+
   it('the signature block of a Tờ trình and of a Danh sách is never split across two pages (its rows kept whole, no header row pinned)', () => {
     const o = officeAfterSetup(SCHOOLS);
     for (const key of ['toTrinh', 'danhSach']) {
@@ -108,6 +109,7 @@ describe('the templates’ table rows', () => {
     expect(pinned()).toBe(2);
     expect(logged(o).filter((l) => l === said)).toHaveLength(1);
   });
+
   it('a template whose rows were set, since given a table of the office’s own, is not said again when only its page breaks are looked at', () => {
     const o = officeAfterSetup(SCHOOLS);
     const id = o.emu.properties.script.get('proposals.template.toTrinh')!;
