@@ -314,6 +314,18 @@ describe('planning into the outbox', () => {
     expect(later.filter((e) => e.status === 'sent')).toHaveLength(2);
   });
 
+  it('one still waiting that is also about a deadline the nearer one is not about is kept: only a reminder whose every deadline a nearer one covers gives way', () => {
+    const waiting = planReminders([], output, cfg, at, true);
+    // The school's 14-day reminder, as if it were about its plan and its 2026 annual report together, still waiting.
+    const both = waiting.map((e) => (e.key === 'NH:TH01:KH-2026-2030:14' ? { ...e, key: reminderKey('TH01', 'KH-2026-2030', 14, [{ deadlineId: 'BC-2026-NAM', offset: 14 }]) } : { ...e, status: 'sent' as const, sentAt: at, attempts: 1 }));
+    const later = planReminders(both, output, cfg, new Date(2026, 8, 27, 7), true);
+    // The 3-day reminder of the plan covers the plan only: the waiting one still carries the annual report's, and stays.
+    expect(later.find((e) => e.key === 'NH:TH01:KH-2026-2030:3')?.status).toBe('pending');
+    const kept = later.find((e) => e.key.startsWith('NH:TH01:KH-2026-2030:14|'))!;
+    expect(kept.status).toBe('pending');
+    expect(kept.note ?? '').not.toBe(REMINDER_NOTE.superseded);
+  });
+
   it('a pending reminder is retired once the school has done it or the deadline has passed', () => {
     const pending = planReminders([], output, cfg, at, true);
     const done = run(cfg, [], [reportRow(HOA_SEN.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 17), '15/KH')]);
