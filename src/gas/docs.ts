@@ -151,7 +151,7 @@ export interface TemplateLayout {
  * (the rows', the page breaks'). 'failed': the service refused (a passing error, a quota): the template is usable as it
  * is, and the next Thiết lập tries again — so no run of documents stops for it.
  */
-export function keepTableRows(docId: string, blocks: readonly Block[], rows = true): TemplateLayout {
+export function keepTableRows(docId: string, blocks: readonly Block[], rows = true, pageBreaks = true): TemplateLayout {
   if (typeof Docs === 'undefined' || !Docs) return { rows: 'unavailable', breaks: 'unavailable' };
   const service = Docs;
   let content: GoogleAppsScript.Docs.Schema.StructuralElement[];
@@ -200,7 +200,8 @@ export function keepTableRows(docId: string, blocks: readonly Block[], rows = tr
   // after it, and the requests apply in order).
   const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
   const breaks: GoogleAppsScript.Docs.Schema.Range[] = [];
-  for (const e of content) {
+  // `pageBreaks` false: converted before (a break the office has put back since is theirs).
+  for (const e of pageBreaks ? content : []) {
     const els = e.paragraph?.elements ?? [];
     const pageBreaks = els.filter((x) => x.pageBreak);
     if (pageBreaks.length === 0 || els.some((x) => !x.pageBreak && (x.textRun?.content ?? '') !== '\n')) continue;

@@ -138,14 +138,16 @@ function tableRows(key: TemplateKey, id: string, ss: GoogleAppsScript.Spreadshee
   const set = templatesRowsSet();
   const breaks = templatesSet('proposalTemplateBreaksSet');
   const rowsSet = set.includes(id);
-  if (rowsSet && breaks.includes(id)) return;
-  const layout = keepTableRows(id, templateBlocks(key), !rowsSet);
+  const breaksSet = breaks.includes(id);
+  if (rowsSet && breaksSet) return;
+  const layout = keepTableRows(id, templateBlocks(key), !rowsSet, !breaksSet);
   const state = layout.rows;
   // No Docs service (a manifest without it): nothing to say or retry.
   if (state === 'unavailable') return;
   // A template whose tables are the office's own is said once: it is theirs to set. Each part recorded once done.
   const rowsDone = !rowsSet && state !== 'failed';
-  const breaksDone = layout.breaks !== 'failed';
+  // Each part recorded once: a template whose rows are retried after its breaks were recorded is not named again.
+  const breaksDone = !breaksSet && layout.breaks !== 'failed';
   if (rowsDone || breaksDone) setState({ ...(rowsDone ? { proposalTemplateRowsSet: [...set, id].join(',') } : {}), ...(breaksDone ? { proposalTemplateBreaksSet: [...breaks, id].join(',') } : {}) });
   if (!ss || rowsSet) return;
   if (state === 'reshaped') logError(ss, job, TEMPLATE_ROWS_NOT_SET.reshaped(TEMPLATE_NAMES[key]));

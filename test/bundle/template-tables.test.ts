@@ -129,3 +129,23 @@ describe('the templates’ table rows', () => {
     expect(o.emu.spreadsheets.sheetNames()).not.toContain('Nhật ký lỗi');
   });
 });
+
+describe('the templates’ record of page breaks converted (proposals.breaksSet)', () => {
+  it('names each template once, however many runs retry its rows after its breaks were recorded', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const id = o.emu.properties.script.get('proposals.template.danhSach')!;
+    // Its rows not recorded (a refusal of the rows' batch while the breaks' went through), a header row unpinned.
+    const rest = (o.emu.properties.script.get('proposals.tablesSet') ?? '').split(',').filter((x) => x !== id);
+    o.emu.properties.script.set('proposals.tablesSet', rest.join(','));
+    const first = tablesOf(o, 'danhSach').findIndex((t) => t.uiTable?.pinnedHeaderRows === 1);
+    o.emu.docs.setTablePropertiesInUi(id, first, { pinnedHeaderRows: 0 });
+    // The rows' batch refused at each of three Thiết lập (a refusal the office has to settle by hand).
+    for (let i = 0; i < 3; i++) {
+      o.emu.runtime.failOn('Docs.Documents.batchUpdate', 1, 'API call to docs.documents.batchUpdate failed with error: Invalid requests[0]');
+      o.bundle.call('setup', undefined, { kind: 'menu' });
+    }
+    const ids = (o.emu.properties.script.get('proposals.breaksSet') ?? '').split(',').filter((x) => x !== '');
+    expect(ids.filter((x) => x === id)).toHaveLength(1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
