@@ -377,7 +377,8 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   const headers = [LEDGER_TAB, TAB.mailRecord].filter((t) => read.get(t)).map((t) => ({ tab: t, a1: '1:1' }));
   // The register's column of response ids, whole: the values service reads every row, hidden or filtered out alike,
   // where a search may pass over them (one cell per registration; identity is worth it, see identifyByResponse).
-  if (read.get(LEDGER_TAB)) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
+  // Only when it has a row below its header: a range starting past a tab's grid fails the whole read (as for "Tình trạng").
+  if ((read.get(LEDGER_TAB)?.rows ?? 0) >= 2) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
   // The outbox's tabs from the row its journal counts as their last (src/gas/outbox.ts outboxTails), for its part.
   // The review's last grid row: empty, a new row appended by the batch falls within the grid (src/jobs/intake.ts).
   const review = read.get(REVIEW_TAB)!;

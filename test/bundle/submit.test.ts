@@ -931,6 +931,22 @@ describe('on form submit', () => {
     expect(new Set(emu.spreadsheets.values(RESULTS).slice(1).map((r) => r[0]).filter((c) => c !== '')).size).toBe(3);
   });
 
+  it('“Sổ mã phiếu” cut to its header row: a submission does not fail (its batch read asks no row past that tab’s grid)', () => {
+    const { emu, formId } = officeAfterSetup();
+    for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
+    emu.runtime.execute(() => {
+      // The office shows the hidden register and clears it down to its header (its header unfrozen first).
+      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sổ mã phiếu')!;
+      sheet.setFrozenRows(0);
+      sheet.deleteRows(2, sheet.getMaxRows() - 1);
+    }, { kind: 'node', label: 'office staff' });
+    expect(emu.spreadsheets.sheet('Sổ mã phiếu')!.maxRows).toBe(1);
+    submitCollective(emu, formId, 2);
+    const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
+    expect(last.error).toBeUndefined();
+    expect(emu.spreadsheets.values(RESULTS).slice(1).filter((r) => /^DK-\d{6}$/.test(String(r[0])))).toHaveLength(3);
+  });
+
   it('“Tình trạng” cut to its header row: a submission is answered on its own still (its batch read asks no row past that tab’s grid)', () => {
     const { emu, formId } = officeAfterSetup();
     for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
