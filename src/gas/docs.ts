@@ -155,11 +155,15 @@ export function keepTableRows(docId: string, blocks: readonly Block[], rows = tr
   if (typeof Docs === 'undefined' || !Docs) return { rows: 'unavailable', breaks: 'unavailable' };
   const service = Docs;
   let content: GoogleAppsScript.Docs.Schema.StructuralElement[];
+  // The revision the indexes were read from: a batch on a template edited since (its staff typing in it) is refused by
+  // the API (writeControl.requiredRevisionId) rather than deleting another character; tried again at the next run.
+  let revision: string | undefined;
   try {
     const got = Docs.Documents.get(docId, {
-      fields: 'body.content(startIndex,endIndex,paragraph(elements(startIndex,endIndex,pageBreak,textRun(content)),paragraphStyle(pageBreakBefore)),table(columns,tableRows(tableRowStyle)))',
+      fields: 'revisionId,body.content(startIndex,endIndex,paragraph(elements(startIndex,endIndex,pageBreak,textRun(content)),paragraphStyle(pageBreakBefore)),table(columns,tableRows(tableRowStyle)))',
     });
     content = got.body?.content ?? [];
+    revision = got.revisionId ?? undefined;
   } catch {
     return { rows: 'failed', breaks: 'failed' };
   }
@@ -168,7 +172,8 @@ export function keepTableRows(docId: string, blocks: readonly Block[], rows = tr
   const update = (requests: GoogleAppsScript.Docs.Schema.Request[]): 'set' | 'already' | 'failed' => {
     if (requests.length === 0) return 'already';
     try {
-      service.Documents.batchUpdate({ requests }, docId);
+      const res = service.Documents.batchUpdate({ requests, ...(revision ? { writeControl: { requiredRevisionId: revision } } : {}) }, docId);
+      revision = res?.writeControl?.requiredRevisionId ?? undefined;
       return 'set';
     } catch {
       return 'failed';
