@@ -415,7 +415,10 @@ describe('reportReceipts: a progress report acknowledged', () => {
     expect(receipt.email.body).toContain('Số, ngày văn bản: Chưa có kế hoạch, sẽ gửi sau.');
     expect(receipt.email.body).toContain('(hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp');
     // The school's plan is called a plan, not a report (review vntext2 L1).
-    expect(receipt.email.body).toMatch(/\nKế hoạch chưa ghi /);
+    expect(receipt.email.body).toMatch(/\nKế hoạch của đơn vị chưa ghi /);
+    // Its own words to the end: a plan is no "phiếu báo cáo cho cùng kỳ", and "Kế hoạch" alone is the office's (mục IV.2 của Kế hoạch).
+    expect(receipt.email.body).not.toContain('phiếu báo cáo cho cùng kỳ');
+    expect(receipt.email.body).toContain('Đề nghị gửi thêm một phiếu cho kế hoạch này, có đủ thông tin');
     expect(receipt.email.body).not.toMatch(/Báo cáo chưa ghi/);
     expect(receipt.email.body).not.toContain('Nếu cần bổ sung, đơn vị gửi thêm');
     // With the period's deadline while it is to come, past it without (review inbox #5).

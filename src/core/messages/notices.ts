@@ -150,7 +150,7 @@ export const NOTICE_EMAIL = {
   receiptLink: (link: string) => `${R.link}: ${link}.`,
   /** `deadline`: the period's (dd/MM/yyyy), said while it is still to come (review inbox #5). */
   receiptNoEvidence: (deadline: string | null, isReport = true) =>
-    `${isReport ? 'Báo cáo' : 'Kế hoạch'} chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu báo cáo cho cùng kỳ, có đủ thông tin${deadline ? `, trước hạn ${deadline}` : ''}.`,
+    `${isReport ? 'Báo cáo' : 'Kế hoạch của đơn vị'} chưa ghi ${EVIDENCE_FIELDS} (hoặc ghi là chưa có văn bản) nên chưa được tính là đã nộp (mục IV.2 của Kế hoạch). Đề nghị gửi thêm một phiếu ${isReport ? 'báo cáo cho cùng kỳ' : 'cho kế hoạch này'}, có đủ thông tin${deadline ? `, trước hạn ${deadline}` : ''}.`,
   receiptUnknownPeriod: (label: string) =>
     `Kỳ báo cáo ${q(label)} không có trong các kỳ của Kế hoạch nên báo cáo chưa được tính; đề nghị gửi lại, chọn đúng kỳ báo cáo.`,
   receiptMore: 'Nếu cần bổ sung, đơn vị gửi thêm một phiếu báo cáo cho cùng kỳ.',
