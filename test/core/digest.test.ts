@@ -94,10 +94,10 @@ describe('the digest e-mail', () => {
     expect(b).toContain('Sửa: DK-000003 — Trường Mầm non Hoa Sen — cá nhân');
     expect(b).not.toMatch(/(Mới|Sửa): DK-000002/);
     expect(b).not.toContain('Mở bảng tính');
-    expect(preheaderOf(digestEmail({ output: edited, config: cfg, now: NOW, base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.htmlBody)).toMatch(/^3 phiếu \(\d+ đạt\); 2 phiếu mới hoặc được sửa từ thư trước; /);
+    expect(preheaderOf(digestEmail({ output: edited, config: cfg, now: NOW, base, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.htmlBody)).toMatch(/^3 phiếu \(\d+ đạt\); 2 phiếu mới hoặc được sửa kể từ thư trước; /);
     // Nothing new since: said so.
     const quiet = digestEmail({ output: edited, config: cfg, now: NOW, base: { ...base, at: NOW.getTime() - 1000 }, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email;
-    expect(preheaderOf(quiet.htmlBody)).toContain('; không có phiếu mới hay phiếu sửa từ thư trước');
+    expect(preheaderOf(quiet.htmlBody)).toContain('; không có phiếu mới hay phiếu sửa kể từ thư trước');
   });
 
   it('a registration is new by when it was first sent, not by its row (the office deleted a row), and says which one it replaces', () => {

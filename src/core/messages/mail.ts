@@ -162,7 +162,7 @@ export const DIGEST_EMAIL = {
   preheader: (total: number, dat: number, changed: number | null, waiting: number, short: number) =>
     [
       `${total} phiếu (${dat} đạt)`,
-      changed === null ? '' : changed > 0 ? `${changed} phiếu mới hoặc được sửa từ thư trước` : 'không có phiếu mới hay phiếu sửa từ thư trước',
+      changed === null ? '' : changed > 0 ? `${changed} phiếu mới hoặc được sửa kể từ thư trước` : 'không có phiếu mới hay phiếu sửa kể từ thư trước',
       waiting > 0 ? `${waiting} phiếu đạt chờ Hội đồng quyết định` : '',
       short > 0 ? `${short} đơn vị chưa đủ số đăng ký tối thiểu` : '',
     ]
