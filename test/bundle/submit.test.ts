@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 import { CONFIRMATION, configLabel } from '../../src/core/messages';
-import { LOCK_TIMEOUT_MESSAGE, localise } from '../../emulator/index';
+import { LOCK_TIMEOUT_MESSAGE, localise, type Emulator } from '../../emulator/index';
 import { deleteTabRow, insertTabRows, sortTab, typeCell, typeIntoTab } from '../../scripts/user';
 import { sheetIo } from '../../emulator/latency';
 import { readFileSync } from 'node:fs';
@@ -934,13 +934,8 @@ describe('on form submit', () => {
   it('“Sổ mã phiếu” cut to its header row: a submission does not fail (its batch read asks no row past that tab’s grid)', () => {
     const { emu, formId } = officeAfterSetup();
     for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
-    emu.runtime.execute(() => {
-      // The office shows the hidden register and clears it down to its header (its header unfrozen first).
-      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sổ mã phiếu')!;
-      sheet.setFrozenRows(0);
-      sheet.deleteRows(2, sheet.getMaxRows() - 1);
-    }, { kind: 'node', label: 'office staff' });
-    expect(emu.spreadsheets.sheet('Sổ mã phiếu')!.maxRows).toBe(1);
+    // The office shows the hidden register and clears it down to its header.
+    cutToHeader(emu, 'Sổ mã phiếu');
     submitCollective(emu, formId, 2);
     const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
     expect(last.error).toBeUndefined();
@@ -950,13 +945,7 @@ describe('on form submit', () => {
   it('“Tình trạng” cut to its header row: a submission is answered on its own still (its batch read asks no row past that tab’s grid)', () => {
     const { emu, formId } = officeAfterSetup();
     for (let i = 0; i < 2; i++) submitCollective(emu, formId, i);
-    emu.runtime.execute(() => {
-      // Its header row unfrozen first: Sheets keeps a row below the frozen ones.
-      const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tình trạng')!;
-      sheet.setFrozenRows(0);
-      sheet.deleteRows(2, sheet.getMaxRows() - 1);
-    }, { kind: 'node', label: 'office staff' });
-    expect(emu.spreadsheets.sheet('Tình trạng')!.maxRows).toBe(1);
+    cutToHeader(emu, 'Tình trạng');
     emu.runtime.resetCalls();
     submitCollective(emu, formId, 2);
     const last = emu.runtime.executions.filter((x) => x.label === 'onFormSubmit').pop()!;
@@ -1123,3 +1112,13 @@ describe('on form submit', () => {
     expect(emu.runtime.count('Range.setValues')).toBe(0);
   });
 });
+
+/** Office staff delete every row of `tab` below its header (its header unfrozen first: Sheets keeps a row below the frozen ones). */
+function cutToHeader(emu: Emulator, tab: string): void {
+  emu.runtime.execute(() => {
+    const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab)!;
+    sheet.setFrozenRows(0);
+    sheet.deleteRows(2, sheet.getMaxRows() - 1);
+  }, { kind: 'node', label: 'office staff' });
+  expect(emu.spreadsheets.sheet(tab)!.maxRows).toBe(1);
+}

@@ -8,6 +8,16 @@ import { SCHOOLS, officeAfterSetup, templateBeforePageBreaks } from './helpers';
 
 type Office = ReturnType<typeof officeAfterSetup>;
 const logged = (o: Office) => (o.emu.spreadsheets.values('Nhật ký lỗi') as unknown[][]).slice(1).map((r) => String(r[2]));
+/** The office adds a table of its own to the template `id`. */
+const officeAddsTable = (o: Office, id: string) =>
+  o.emu.runtime.execute(
+    () => {
+      const doc = o.emu.globals.DocumentApp.openById(id);
+      doc.getBody().appendTable([['Bảng riêng của cơ quan']]);
+      doc.saveAndClose();
+    },
+    { kind: 'node', label: 'the office edits its template' },
+  );
 const tablesOf = (o: Office, key: string) => o.emu.docs.byId(o.emu.properties.script.get(`proposals.template.${key}`)!)!.body.children.filter((n) => n.type === 'TABLE');
 
 describe('the templates’ table rows', () => {
@@ -30,14 +40,7 @@ describe('the templates’ table rows', () => {
     const id = o.emu.properties.script.get('proposals.template.toTrinh')!;
     // A template set before this version (none recorded), where the office has since added a table of its own.
     o.emu.properties.script.delete('proposals.tablesSet');
-    o.emu.runtime.execute(
-      () => {
-        const doc = o.emu.globals.DocumentApp.openById(id);
-        doc.getBody().appendTable([['Bảng riêng của cơ quan']]);
-        doc.saveAndClose();
-      },
-      { kind: 'node', label: 'the office edits its template' },
-    );
+    officeAddsTable(o, id);
     o.bundle.call('setup', undefined, { kind: 'menu' });
     const said = TEMPLATE_ROWS_NOT_SET.reshaped(TEMPLATE_NAMES.toTrinh);
     expect(logged(o).filter((l) => l === said)).toHaveLength(1);
@@ -115,14 +118,7 @@ describe('the templates’ table rows', () => {
     const id = o.emu.properties.script.get('proposals.template.toTrinh')!;
     // Its rows set by an earlier version (recorded), its page breaks not yet looked at; the office adds a table of its own.
     o.emu.properties.script.delete('proposals.breaksSet');
-    o.emu.runtime.execute(
-      () => {
-        const doc = o.emu.globals.DocumentApp.openById(id);
-        doc.getBody().appendTable([['Bảng riêng của cơ quan']]);
-        doc.saveAndClose();
-      },
-      { kind: 'node', label: 'the office edits its template' },
-    );
+    officeAddsTable(o, id);
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(o.emu.runtime.executions.filter((x) => x.error)).toEqual([]);
     // Its rows are the office's business since they were set: nothing said about them.
