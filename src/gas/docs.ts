@@ -146,10 +146,11 @@ export interface TemplateLayout {
  *
  * The rows only over a body whose top-level tables are the blocks' ('reshaped': the office rebuilt its template, whose
  * tables the tool cannot match to its own: src/jobs/templates.ts says how to set them by hand; its page breaks are
- * converted all the same); nothing is written when they
- * are set already ('already'). 'unavailable': no Docs service (a manifest without it). One get, at most two batchUpdates
- * (the rows', the page breaks'). 'failed': the service refused (a passing error, a quota): the template is usable as it
- * is, and the next Thiết lập tries again — so no run of documents stops for it.
+ * converted all the same); nothing is written when they are set already ('already'). `pageBreaks` false: the breaks
+ * were converted before (one the office has put back since is theirs). 'unavailable': no Docs service (a manifest
+ * without it). One get, at most two batchUpdates (the rows', the page breaks'). 'failed': the service refused (a passing
+ * error, a quota): the template is usable as it is, and the next Thiết lập tries again — so no run of documents stops
+ * for it.
  */
 export function keepTableRows(docId: string, blocks: readonly Block[], rows = true, pageBreaks = true): TemplateLayout {
   if (typeof Docs === 'undefined' || !Docs) return { rows: 'unavailable', breaks: 'unavailable' };
@@ -205,13 +206,12 @@ export function keepTableRows(docId: string, blocks: readonly Block[], rows = tr
   // after it, and the requests apply in order).
   const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
   const breaks: GoogleAppsScript.Docs.Schema.Range[] = [];
-  // `pageBreaks` false: converted before (a break the office has put back since is theirs).
   for (const e of pageBreaks ? content : []) {
     const els = e.paragraph?.elements ?? [];
-    const pageBreaks = els.filter((x) => x.pageBreak);
-    if (pageBreaks.length === 0 || els.some((x) => !x.pageBreak && (x.textRun?.content ?? '') !== '\n')) continue;
+    const found = els.filter((x) => x.pageBreak);
+    if (found.length === 0 || els.some((x) => !x.pageBreak && (x.textRun?.content ?? '') !== '\n')) continue;
     requests.push({ updateParagraphStyle: { range: { startIndex: e.startIndex, endIndex: e.endIndex }, paragraphStyle: { pageBreakBefore: true }, fields: 'pageBreakBefore' } });
-    for (const x of pageBreaks) breaks.push({ startIndex: x.startIndex, endIndex: x.endIndex });
+    for (const x of found) breaks.push({ startIndex: x.startIndex, endIndex: x.endIndex });
   }
   for (const range of breaks.reverse()) requests.push({ deleteContentRange: { range } });
   return { rows: rowsState, breaks: update(requests) };
