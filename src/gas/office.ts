@@ -377,17 +377,17 @@ export function readSubmissionListed(ss: Spreadsheet, read: TabsRead, sheet: Goo
   const headers = [LEDGER_TAB, TAB.mailRecord].filter((t) => read.get(t)).map((t) => ({ tab: t, a1: '1:1' }));
   // The register's column of response ids, whole: the values service reads every row, hidden or filtered out alike,
   // where a search may pass over them (one cell per registration; identity is worth it, see identifyByResponse).
-  // Only when it has a row below its header: a range starting past a tab's grid fails the whole read (as for "Tình trạng").
-  if ((read.get(LEDGER_TAB)?.rows ?? 0) >= 2) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
+  // A range from row 2 only of a tab with a row below its header: one starting past a tab's grid fails the whole read
+  // ("exceeds grid limits"; review strict #1, diff59 M2).
+  const rowBelowHeader = (name: string) => (read.get(name)?.rows ?? 0) >= 2;
+  if (rowBelowHeader(LEDGER_TAB)) headers.push({ tab: LEDGER_TAB, a1: REGISTER_RESPONSE_IDS });
   // The outbox's tabs from the row its journal counts as their last (src/gas/outbox.ts outboxTails), for its part.
   // The review's last grid row: empty, a new row appended by the batch falls within the grid (src/jobs/intake.ts).
   const review = read.get(REVIEW_TAB)!;
   const reviewEnd = `A${review.rows}:${columnLetter(review.cols)}${review.rows}`;
   headers.push({ tab: REVIEW_TAB, a1: reviewEnd });
-  // The health tab's labels, where its line goes: only when it has a row below its header (a range starting past a
-  // tab's grid fails the whole read, as "exceeds grid limits"; review strict #1). Without them its line is written apart.
-  const healthTab = read.get(TAB.health);
-  const health = healthTab && healthTab.rows >= 2 ? [{ tab: TAB.health, a1: 'A2:A' }] : [];
+  // The health tab's labels, where its line goes (without them, its line is written apart).
+  const health = rowBelowHeader(TAB.health) ? [{ tab: TAB.health, a1: 'A2:A' }] : [];
   read.fetch([TAB.directory, TAB.criteria, TAB.config], [], [{ tab: tab.title, a1: '1:1' }, { tab: REVIEW_TAB, a1: '1:1' }, { tab: TAB.results, a1: '1:1' }, ...headers, ...health, ...outboxTails(read), { tab: TAB.versions, a1: VERSIONS_HEADER_AREA }]);
   const header = read.takeArea(tab.title, '1:1')?.[0] ?? [];
   const configSheet = read.sheet(config);
