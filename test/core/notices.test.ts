@@ -547,6 +547,11 @@ describe('schoolNotices with what the outbox says the schools were told', () => 
     expect(notices[0].email.subject).toBe(NOTICE_EMAIL.revivedSubject(revived.id, revived.name, SCHOOLS[0].name));
     expect(notices[0].email.body).toContain('trước đây được báo là không được xét');
     expect(preheaderOf(notices[0].email.htmlBody)).toBe(`Kết luận tự động: “${VERDICT_LABELS[revived.verdict]}”.`);
+    // "Đạt": nothing to fix, no edit link or way to fix offered (mutation N4 of review mutants).
+    expect(revived.verdict).toBe('dat');
+    expect(notices[0].email.body).not.toContain(CONFIRMATION.toFixTitle);
+    expect(notices[0].email.body).not.toContain(NOTICE_EMAIL.howToFix);
+    expect(schoolNotices(alone, cfg, now, NOTICE_DAYS, new Map(), () => 'https://docs.google.com/forms/d/e/x/viewform?edit2=abc', undefined, toldFrom([confirmation]))[0].email.body).not.toContain('edit2=abc');
     // A long name is cut in the subject, as a confirmation's is (review school, notes), and whole in the body.
     const long = `${revived.name} ${'rất dài '.repeat(20)}`.trim();
     const longAlone = office(cfg, [{ a: { ...a, [Q.individualName]: long }, at, email: 'nguoila@mail.example' }]);
