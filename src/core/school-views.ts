@@ -332,7 +332,9 @@ function viewContent(tab: SchoolTab, output: EvaluateOutput, config: OfficeConfi
   lines.push([...VIEW_REPORTS_HEADER]);
   bold.push(lines.length);
   wrapRows.push(lines.length);
-  const reports = output.reports.filter((r) => r.school && codes.has(r.school.code));
+  // Not a report sent from another listed school's address under this school's name (ProgressReport.sentFrom): that
+  // school's summary and document are not this school's to read, and it does not count here.
+  const reports = output.reports.filter((r) => r.school && codes.has(r.school.code) && !r.sentFrom);
   for (const r of reports) {
     lines.push([r.period ? r.period.label : r.periodLabel, reportEvidenceCell(r), r.submittedAt ? formatDate(r.submittedAt) : '', r.summary]);
     wrapRows.push(lines.length);
