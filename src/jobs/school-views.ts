@@ -262,6 +262,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
   const { order, checkOnly, checkFrom } = viewOrder(plan.views, ledger);
   /** The first view only to check that this run did not reach (where the next run's checks start). */
   let uncheckedFrom: string | null = null;
+  /** Views this run failed on (an error of Drive or Sheets), with the first message: told in one line, tried next run. */
+  const failedViews: { name: string; message: string }[] = [];
   for (const view of order) {
     let entry = ledger.get(view.key) ?? null;
     if (Date.now() >= deadline) {
@@ -275,92 +277,103 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       } else outOfTime = true;
       continue;
     }
-    let target: Spreadsheet | null = null;
-    let file: GoogleAppsScript.Drive.File | null = null;
-    let recreate = false;
-    if (entry && entry.st !== 'pending' && entry.id) {
-      const opened = openView(entry.id);
-      if (opened.state === 'ok') ({ ss: target, file } = opened);
-      else if (ownerHere() === false) {
-        // Another account's view, out of this account's reach: neither gone nor to be made again (review handover H2).
-        notOwned++;
-        if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
-        continue;
-      } else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) recreate = true;
-      else {
-        logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
-        record(ss, view.key, { ...entry, miss: 1 });
-        if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
-        continue;
-      }
-    }
-    let fresh = false;
-    if (!target) {
-      if (createBlocked) continue;
-      // Made only by the account holding the tool's triggers, in its folder (a colleague's would be a second view).
-      if (ownerHere() === false) {
-        notOwned++;
-        continue;
-      }
-      // A view an earlier execution made before recording it: found and moved into the folder. Drive refusing that (a
-      // folder this account may not add to, a passing failure) is a failure of the creation, counted and said as one
-      // (review domain M3: it failed the whole run, every night, naming no school).
-      if ((entry && entry.st === 'pending') || (!entry && resumed)) {
-        try {
-          ({ ss: target, file } = findByName(getFolder(), entry?.name ?? view.fileName) ?? { ss: null, file: null });
-        } catch (err) {
-          createBlocked = true;
-          blockedBy = { name: view.fileName, err };
+    // One view's failure (a passing Drive error, a file this account can no longer change) is that view's: the others
+    // are still made, refreshed and unshared as "Đơn vị" says — a view later in the order may hold an address the
+    // directory no longer lists for it — and the office is told which view (review views #2).
+    try {
+      let target: Spreadsheet | null = null;
+      let file: GoogleAppsScript.Drive.File | null = null;
+      let recreate = false;
+      if (entry && entry.st !== 'pending' && entry.id) {
+        const opened = openView(entry.id);
+        if (opened.state === 'ok') ({ ss: target, file } = opened);
+        else if (ownerHere() === false) {
+          // Another account's view, out of this account's reach: neither gone nor to be made again (review handover H2).
+          notOwned++;
+          if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
+          continue;
+        } else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) recreate = true;
+        else {
+          logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
+          record(ss, view.key, { ...entry, miss: 1 });
+          if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
           continue;
         }
       }
+      let fresh = false;
       if (!target) {
-        const intent: ViewRecord = { st: 'pending', name: view.fileName };
-        record(ss, view.key, intent, true);
-        try {
-          ({ ss: target, file } = createView(getFolder(), view.fileName));
-        } catch (err) {
-          createBlocked = true;
-          blockedBy = { name: view.fileName, err };
+        if (createBlocked) continue;
+        // Made only by the account holding the tool's triggers, in its folder (a colleague's would be a second view).
+        if (ownerHere() === false) {
+          notOwned++;
           continue;
         }
-        // Created: the failures in a row are over (written with the record below).
-        if (failuresBefore > 0) setRawSoon({ [RETRY_KEY]: '0' });
+        // A view an earlier execution made before recording it: found and moved into the folder. Drive refusing that (a
+        // folder this account may not add to, a passing failure) is a failure of the creation, counted and said as one
+        // (review domain M3: it failed the whole run, every night, naming no school).
+        if ((entry && entry.st === 'pending') || (!entry && resumed)) {
+          try {
+            ({ ss: target, file } = findByName(getFolder(), entry?.name ?? view.fileName) ?? { ss: null, file: null });
+          } catch (err) {
+            createBlocked = true;
+            blockedBy = { name: view.fileName, err };
+            continue;
+          }
+        }
+        if (!target) {
+          const intent: ViewRecord = { st: 'pending', name: view.fileName };
+          record(ss, view.key, intent, true);
+          try {
+            ({ ss: target, file } = createView(getFolder(), view.fileName));
+          } catch (err) {
+            createBlocked = true;
+            blockedBy = { name: view.fileName, err };
+            continue;
+          }
+          // Created: the failures in a row are over (written with the record below).
+          if (failuresBefore > 0) setRawSoon({ [RETRY_KEY]: '0' });
+        }
+        if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name));
+        entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl() };
+        record(ss, view.key, entry);
+        fresh = true;
       }
-      if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name));
-      entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl() };
-      record(ss, view.key, entry);
-      fresh = true;
+      const made = entry!;
+      if (made.name !== view.fileName) target.rename(view.fileName); // the school was renamed in "Đơn vị"
+      // Read by its viewers only: link sharing is turned off, and the office told it was on.
+      const linked = keepPrivate(file!);
+      if (linked && linked.refused === null) {
+        // A view made now under the account's default for new files is one line for all of them, below.
+        if (fresh) madePrivate.push(linked.was);
+        else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
+      }
+      const widths = view.widths.join(',');
+      if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.wd !== widths);
+      const { refused, undisclosed } = syncViewers(target, view.share);
+      // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run);
+      // so do viewers whose address Drive does not give (the office checks them in "Chia sẻ").
+      const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
+      const ud = undisclosed > 0 ? undisclosed : undefined;
+      if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(view.fileName, ud));
+      // The widths its columns were given when it was written (else those it had).
+      const wd = fresh || made.h !== view.hash ? widths : made.wd;
+      const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}) };
+      if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
+      if (!refused && !linked?.refused && !ud) current++;
+      else refusedViews++;
+      for (const c of view.schoolCodes) links.set(c, made.url!);
+    } catch (err) {
+      // Records found lost: the whole job stops (refreshSchoolViews).
+      if (recordsLost(ss)) throw err;
+      failedViews.push({ name: view.fileName, message: errorMessage(err) });
+      if (entry?.url) for (const c of view.schoolCodes) links.set(c, entry.url);
     }
-    const made = entry!;
-    if (made.name !== view.fileName) target.rename(view.fileName); // the school was renamed in "Đơn vị"
-    // Read by its viewers only: link sharing is turned off, and the office told it was on.
-    const linked = keepPrivate(file!);
-    if (linked && linked.refused === null) {
-      // A view made now under the account's default for new files is one line for all of them, below.
-      if (fresh) madePrivate.push(linked.was);
-      else logError(ss, 'schoolViews', VIEW_NOTE.madePrivate(view.fileName, linkAccessText(linked.was)));
-    }
-    const widths = view.widths.join(',');
-    if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.wd !== widths);
-    const { refused, undisclosed } = syncViewers(target, view.share);
-    // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run);
-    // so do viewers whose address Drive does not give (the office checks them in "Chia sẻ").
-    const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
-    const ud = undisclosed > 0 ? undisclosed : undefined;
-    if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(view.fileName, ud));
-    // The widths its columns were given when it was written (else those it had).
-    const wd = fresh || made.h !== view.hash ? widths : made.wd;
-    const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}) };
-    if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
-    if (!refused && !linked?.refused && !ud) current++;
-    else refusedViews++;
-    for (const c of view.schoolCodes) links.set(c, made.url!);
   }
   writeWaitingRecords(ss);
   // (A colleague's run, which opens none of the views, leaves the place as it is.)
   if ((uncheckedFrom ?? '') !== checkFrom && notOwned === 0) writeRaw({ [CHECK_FROM_KEY]: uncheckedFrom ?? '' });
   if (notOwned > 0) logError(ss, 'schoolViews', VIEW_NOTE.otherAccount(notOwned));
+  if (failedViews.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.failed(failedViews.map((f) => f.name), failedViews[0].message));
   // After a loss the office went on from: every planned view has its record again, none is looked for by name any more.
   if (resumed && !outOfTime && !blockedBy && notOwned === 0) clearState('recordsResumed');
   if (madePrivate.length > 0) logError(ss, 'schoolViews', VIEW_NOTE.madePrivateNew(madePrivate.length, linkAccessText(madePrivate[0])));

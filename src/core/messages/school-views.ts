@@ -86,6 +86,9 @@ export const VIEW_NOTE = {
   /** Drive refused to share the view with these addresses (`message`: what it said). */
   notShared: (name: string, emails: readonly string[], message: string) =>
     `Chưa chia sẻ được trang theo dõi “${name}” với ${emails.join(', ')}: ${said(message)}. Hãy kiểm tra địa chỉ ở trang “Đơn vị”. Nếu địa chỉ đúng mà ở ngoài tổ chức của cơ quan (Google Workspace chỉ cho chia sẻ với một số tên miền), hãy nhờ quản trị viên cho phép tên miền đó, hoặc ghi ở trang “Đơn vị” một địa chỉ được phép. Cho đến khi chia sẻ được, thư gửi trường không kèm đường liên kết trang này (trường không mở được). Công cụ thử lại ở mỗi lần cập nhật; các trang khác vẫn được cập nhật.`,
+  /** An error of Drive or Sheets on these views (`message`: the first one's): the others were updated. */
+  failed: (names: readonly string[], message: string) =>
+    `Chưa cập nhật được ${names.length > 1 ? `${names.length} trang theo dõi: ` : 'trang theo dõi '}${names.slice(0, 5).map(q).join(', ')}${names.length > 5 ? ` và ${names.length - 5} trang khác` : ''} — Google báo lỗi: ${said(message)}. Các trang khác vẫn được cập nhật và chia sẻ theo trang “Đơn vị”; công cụ thử lại ở lần “${MENU.rebuild}” sau (tự chạy mỗi sáng). Nếu lỗi lặp lại nhiều ngày với cùng một trang, hãy mở trang đó xem tài khoản này còn quyền chỉnh sửa không, hoặc chuyển trang vào thùng rác: lần cập nhật sau công cụ tạo trang mới và thôi chia sẻ trang cũ.`,
   /** Drive lists `n` viewers of the view without their address: the tool can neither check nor remove them. */
   undisclosed: (name: string, n: number) =>
     `Trang theo dõi “${name}” có ${n} người xem mà Google không cho biết địa chỉ (ví dụ tài khoản đã bị xóa, hoặc người dùng ngoài tổ chức ẩn địa chỉ): công cụ không kiểm tra hay bỏ quyền xem của họ được. Hãy mở trang, bấm “Chia sẻ” và xóa những người không phải của trường. Công cụ kiểm tra lại ở mỗi lần cập nhật.`,
