@@ -30,7 +30,7 @@
 // and a continuation every minute used up the day's trigger runtime).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, linkAccessText, quotaTime, viewStatus } from '../core/messages';
+import { RECORDS_LOST, REVIEW_VERDICT_VANISHED, type RecordsLoss, VIEW_FOLDER_NAME, VIEW_NOTE, directoryErrorNoSchool, linkAccessText, quotaTime, viewStatus, viewsDirectoryBroken } from '../core/messages';
 import { REVIEW_DECISIONS, type ReviewTab } from '../core/review';
 import { directoryLinkColumn, planSchoolViews, viewKeys, type PublishedComment, type RemovedRegistration, type ViewSpec } from '../core/school-views';
 import { TAB } from '../core/messages';
@@ -218,6 +218,13 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true, made.length), unshared: made.length };
     }
     return { current: 0, total: 0, waiting: 0, links: new Map(), detail: viewStatus(0, 0, 0, true) };
+  }
+  // "Đơn vị" read wrong (a required column's header renamed, every row gone): nothing is shared, unshared or retired
+  // on the strength of that read — every view would lose its school, and each school be said to have no address.
+  const dir = output.directory;
+  if (dir.structuralErrors.length > 0 || dir.schools.length === 0) {
+    // (Already logged and counted among the rebuild's problems.)
+    return { current: 0, total: plan.views.length, waiting: plan.views.length, links: new Map(), detail: viewsDirectoryBroken(dir.structuralErrors[0] ?? directoryErrorNoSchool()), stopped: true };
   }
   const raw = readRecords(ss, VIEW_LEDGER_PREFIX);
   const lost = recordsLost(ss);

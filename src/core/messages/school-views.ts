@@ -117,6 +117,13 @@ export const VIEW_NOTE = {
     `Chưa tạo thêm được trang theo dõi: tài khoản đã dùng hết số bảng tính được tạo trong ngày (từ ${since}, công cụ đã tạo ${made} bảng tính; hạn mức ${SHEETS_A_DAY}). Hạn mức được cấp lại lúc khoảng ${freesAt}; công cụ tự tạo các trang còn lại ngay sau đó. Các trang đã có vẫn được cập nhật.`,
 };
 
+/**
+ * The "Tình trạng" detail when "Đơn vị" cannot be read right (a required column's header renamed, no school left):
+ * nothing is changed on the strength of that read (`problem`: the first thing wrong, as the rebuild logged it).
+ */
+export const viewsDirectoryBroken = (problem: string) =>
+  `Chưa cập nhật vì trang “Đơn vị” chưa đọc được (${said(problem)}). Các trang theo dõi giữ nguyên nội dung và người xem cho đến khi trang “Đơn vị” được sửa.`;
+
 /** How a file's link sharing (DriveApp.Access, by name) lets people open it. */
 export const linkAccessText = (access: string): string =>
   ({
