@@ -9,13 +9,16 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Folder = GoogleAppsScript.Drive.Folder;
 
 /** What opening a recorded view found. `unreachable`: an error, which may be transient (never recreate on one). */
-export type Opened = { state: 'ok'; ss: Spreadsheet; file: GoogleAppsScript.Drive.File } | { state: 'trashed' } | { state: 'unreachable'; message: string };
+export type Opened =
+  | { state: 'ok'; ss: Spreadsheet; file: GoogleAppsScript.Drive.File }
+  | { state: 'trashed'; file: GoogleAppsScript.Drive.File }
+  | { state: 'unreachable'; message: string };
 
 export function openView(id: string): Opened {
   try {
     // Drive answers "in the trash" for certain; a thrown error may be "gone" or "try later".
     const file = DriveApp.getFileById(id);
-    if (file.isTrashed()) return { state: 'trashed' };
+    if (file.isTrashed()) return { state: 'trashed', file };
     return { state: 'ok', ss: SpreadsheetApp.openById(id), file };
   } catch (err) {
     return { state: 'unreachable', message: err && typeof err === 'object' && 'message' in err ? String((err as Error).message) : String(err) };
@@ -94,7 +97,15 @@ export interface Refusals {
  * additions one by one when Drive refuses them together (one address a domain may not share with refuses the whole
  * call): an address refused leaves the others shared or unshared. Returns what changed and what was refused.
  */
-export function syncViewers(ss: Spreadsheet, wanted: readonly string[]): { added: string[]; removed: string[]; refused: Refusals | null; undisclosed: number } {
+/** What syncViewers needs of a file: a spreadsheet as opened, or a Drive file (one in the trash cannot be opened as a spreadsheet for sure). */
+interface Shared {
+  getViewers(): { getEmail(): string | null }[];
+  removeViewer(emailAddress: string): unknown;
+  addViewer(emailAddress: string): unknown;
+  addViewers(emailAddresses: string[]): unknown;
+}
+
+export function syncViewers(ss: Shared, wanted: readonly string[]): { added: string[]; removed: string[]; refused: Refusals | null; undisclosed: number } {
   // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
   // address", the User reference; a deleted account) cannot be compared or removed by address: counted, for the office
   // to look at in "Chia sẻ" (it may be someone who should no longer read the view).

@@ -10,8 +10,8 @@
 // none does it create one. So does a run that finds no entry after the office chose to go on from records that lost
 // rows (recordsResumed); while they are lost, no view is made or refreshed.
 //
-// Deleted by hand. A view in the trash is recreated (once: the new one is recorded, the trashed one is left
-// alone) and the office is told in "Nhật ký lỗi". A view that cannot be opened may be a passing failure: it is
+// Deleted by hand. A view in the trash is recreated (once: the new one is recorded, the trashed one is unshared
+// and left there) and the office is told in "Nhật ký lỗi". A view that cannot be opened may be a passing failure: it is
 // recreated only when a second, later execution cannot open it either ("transient is not gone").
 //
 // Quotas and time. Creating stops at the first failure of a view's creation; existing views are still refreshed.
@@ -299,7 +299,13 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
           notOwned++;
           if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
           continue;
-        } else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) recreate = true;
+        } else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) {
+        recreate = true;
+        // Its readers lose it now, not when the trash is emptied: whether they can still open a file in its owner's
+        // trash is not settled (Drive's guide says no in English, yes in other languages), and one restored from the
+        // trash would be a second view, never updated nor unshared again (review views #4).
+        if (opened.state === 'trashed') unshareTrashed(ss, entry.name, opened.file);
+      }
         else {
           logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
           record(ss, view.key, { ...entry, miss: 1 });
@@ -469,9 +475,23 @@ function reportRefusals(ss: Spreadsheet, name: string, was: ViewRecord, refused:
   return { rf, lk };
 }
 
+/**
+ * Takes the readers off a view found in the trash (the office told when Drive refuses, as for any view). An error is
+ * the trashed file's: the view goes on being replaced or retired.
+ */
+function unshareTrashed(ss: Spreadsheet, name: string, file: GoogleAppsScript.Drive.File): void {
+  try {
+    const { refused } = syncViewers(file, []);
+    if (refused) logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(name, refused.message));
+  } catch (err) {
+    logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(name, errorMessage(err)));
+  }
+}
+
 /** Unshares a view no longer wanted (it stays in the folder; the office may delete it). */
 function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   const opened = openView(e.id!);
+  if (opened.state === 'trashed') unshareTrashed(ss, e.name, opened.file);
   const refused = opened.state === 'ok' ? syncViewers(opened.ss, []).refused : null;
   // Its link sharing off too: a view no longer wanted (a commune's of an earlier version) is read by no one.
   const linked = opened.state === 'ok' ? keepPrivate(opened.file) : null;

@@ -81,7 +81,8 @@ export const VIEW_NOTE = {
    */
   otherAccount: (n: number) =>
     `Lần chạy này bằng một tài khoản không giữ các tác vụ tự động của công cụ, nên ${n} trang theo dõi tài khoản này không mở được (hoặc chưa có) không được tạo hay cập nhật; các tác vụ tự động của tài khoản đã chạy Thiết lập sẽ cập nhật. Nếu cán bộ giữ tài khoản đó đã chuyển công tác, xem README, mục “Bàn giao cho cán bộ khác”.`,
-  recreated: (name: string) => `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo lại một trang mới và chia sẻ lại.`,
+  recreated: (name: string) =>
+    `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo một trang mới thay thế và chia sẻ với trường (đường liên kết mới ghi ở cột “${VIEW_LINK_HEADER}” của trang “Đơn vị” và trong các thư sau gửi trường). Trang cũ nếu còn trong thùng rác đã thôi được chia sẻ: khôi phục lại thì chỉ cơ quan xem được.`,
   missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
   /** Drive refused to share the view with these addresses (`message`: what it said). */
   notShared: (name: string, emails: readonly string[], message: string) =>
@@ -95,6 +96,9 @@ export const VIEW_NOTE = {
   /** Drive refused to take these addresses off the view: they can still read it. */
   notUnshared: (name: string, emails: readonly string[], message: string) =>
     `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${said(message)}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem. Công cụ thử lại ở mỗi lần cập nhật.`,
+  /** A view found in the trash, replaced or retired, whose readers Drive would not take off (it is not tried again). */
+  trashedNotUnshared: (name: string, message: string) =>
+    `Trang theo dõi “${name}” trong thùng rác chưa thôi chia sẻ được: ${said(message)}. Hãy xóa vĩnh viễn trang này trong thùng rác của Drive (hoặc khôi phục, bấm “Chia sẻ” và xóa những người xem) để không ai còn mở được bản cũ.`,
   /** `was`: how the view could be opened by its link (linkAccessText). */
   madePrivate: (name: string, was: string) =>
     `Trang theo dõi “${name}” đang để ${was}: công cụ đã tắt chia sẻ bằng đường liên kết, chỉ các e-mail của trường được xem. Nếu tài khoản Google của cơ quan đặt sẵn chia sẻ bằng đường liên kết cho tệp mới, không cần làm gì thêm; nếu có người đã đổi, hãy nhắc không chia sẻ trang theo dõi bằng đường liên kết.`,
