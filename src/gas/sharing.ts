@@ -92,20 +92,25 @@ export interface Refusals {
   message: string;
 }
 
-/**
- * Makes the viewers exactly `wanted` (lower-cased). Editors are left alone. Each removal is asked on its own, and the
- * additions one by one when Drive refuses them together (one address a domain may not share with refuses the whole
- * call): an address refused leaves the others shared or unshared. Returns what changed and what was refused.
- */
 /** What syncViewers needs of a file: a spreadsheet as opened, or a Drive file (one in the trash cannot be opened as a spreadsheet for sure). */
 interface Shared {
   getViewers(): { getEmail(): string | null }[];
+  getEditors(): { getEmail(): string | null }[];
   removeViewer(emailAddress: string): unknown;
+  removeEditor(emailAddress: string): unknown;
   addViewer(emailAddress: string): unknown;
   addViewers(emailAddresses: string[]): unknown;
 }
 
-export function syncViewers(ss: Shared, wanted: readonly string[]): { added: string[]; removed: string[]; refused: Refusals | null; undisclosed: number } {
+/**
+ * Makes the viewers exactly `wanted` (lower-cased). Editors are left alone (office staff may be editors), except an
+ * address the tool shared the view with before (`was`, lower-cased) that is no longer wanted: made an editor by hand
+ * since (the office answering a school's request for edit access), it would keep reading the view after "Đơn vị"
+ * dropped it (review views #5). Each removal is asked on its own, and the additions one by one when Drive refuses them
+ * together (one address a domain may not share with refuses the whole call): an address refused leaves the others
+ * shared or unshared. Returns what changed and what was refused.
+ */
+export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = []): { added: string[]; removed: string[]; refused: Refusals | null; undisclosed: number } {
   // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
   // address", the User reference; a deleted account) cannot be compared or removed by address: counted, for the office
   // to look at in "Chia sẻ" (it may be someone who should no longer read the view).
@@ -116,6 +121,14 @@ export function syncViewers(ss: Shared, wanted: readonly string[]): { added: str
   const have = new Set(current);
   const refused: Refusals = { notAdded: [], notRemoved: [], message: '' };
   const removed = current.filter((e) => !want.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeViewer(e)));
+  // The editors are asked only when an address the tool shared with is dropped (rare): no call otherwise.
+  const dropped = new Set(was.filter((e) => !want.has(e) && !have.has(e)));
+  if (dropped.size > 0) {
+    for (const u of ss.getEditors()) {
+      const e = String(u.getEmail() ?? '').toLowerCase();
+      if (dropped.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
+    }
+  }
   let added = wanted.filter((e) => !have.has(e));
   if (added.length > 0) {
     try {

@@ -300,13 +300,12 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
           if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
           continue;
         } else if (opened.state === 'trashed' || (entry.miss ?? 0) >= 1) {
-        recreate = true;
-        // Its readers lose it now, not when the trash is emptied: whether they can still open a file in its owner's
-        // trash is not settled (Drive's guide says no in English, yes in other languages), and one restored from the
-        // trash would be a second view, never updated nor unshared again (review views #4).
-        if (opened.state === 'trashed') unshareTrashed(ss, entry.name, opened.file);
-      }
-        else {
+          recreate = true;
+          // Its readers lose it now, not when the trash is emptied: whether they can still open a file in its owner's
+          // trash is not settled (Drive's guide says no in English, yes in other languages), and one restored from the
+          // trash would be a second view, never updated nor unshared again (review views #4).
+          if (opened.state === 'trashed') unshareTrashed(ss, entry, opened.file);
+        } else {
           logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
           record(ss, view.key, { ...entry, miss: 1 });
           if (entry.url) for (const c of view.schoolCodes) links.set(c, entry.url);
@@ -362,7 +361,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       }
       const widths = view.widths.join(',');
       if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.wd !== widths);
-      const { refused, undisclosed } = syncViewers(target, view.share);
+      const { refused, undisclosed } = syncViewers(target, view.share, made.sh);
       // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run);
       // so do viewers whose address Drive does not give (the office checks them in "Chia sẻ").
       const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
@@ -370,7 +369,10 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       if (ud !== undefined && ud !== made.ud) logError(ss, 'schoolViews', VIEW_NOTE.undisclosed(view.fileName, ud));
       // The widths its columns were given when it was written (else those it had).
       const wd = fresh || made.h !== view.hash ? widths : made.wd;
-      const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh: view.share, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}) };
+      // An address Drive would not take off stays among those shared with, so that it is tried again (an editor made by
+      // hand is looked for only among them).
+      const sh = refused && refused.notRemoved.some((e) => !view.share.includes(e)) ? [...view.share, ...refused.notRemoved.filter((e) => !view.share.includes(e))] : view.share;
+      const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}) };
       if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
       if (!refused && !linked?.refused && !ud) current++;
       else refusedViews++;
@@ -479,20 +481,20 @@ function reportRefusals(ss: Spreadsheet, name: string, was: ViewRecord, refused:
  * Takes the readers off a view found in the trash (the office told when Drive refuses, as for any view). An error is
  * the trashed file's: the view goes on being replaced or retired.
  */
-function unshareTrashed(ss: Spreadsheet, name: string, file: GoogleAppsScript.Drive.File): void {
+function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.Drive.File): void {
   try {
-    const { refused } = syncViewers(file, []);
-    if (refused) logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(name, refused.message));
+    const { refused } = syncViewers(file, [], e.sh);
+    if (refused) logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(e.name, refused.message));
   } catch (err) {
-    logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(name, errorMessage(err)));
+    logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(e.name, errorMessage(err)));
   }
 }
 
 /** Unshares a view no longer wanted (it stays in the folder; the office may delete it). */
 function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   const opened = openView(e.id!);
-  if (opened.state === 'trashed') unshareTrashed(ss, e.name, opened.file);
-  const refused = opened.state === 'ok' ? syncViewers(opened.ss, []).refused : null;
+  if (opened.state === 'trashed') unshareTrashed(ss, e, opened.file);
+  const refused = opened.state === 'ok' ? syncViewers(opened.ss, [], e.sh).refused : null;
   // Its link sharing off too: a view no longer wanted (a commune's of an earlier version) is read by no one.
   const linked = opened.state === 'ok' ? keepPrivate(opened.file) : null;
   if (refused || linked?.refused) {

@@ -130,18 +130,30 @@ describe('review: a view trashed by hand', () => {
 });
 
 describe('review: a school given edit rights on its view by hand', () => {
-  // Unfixed (Low): syncViewers leaves editors alone. The office answering a school's "request edit access" e-mail, or
-  // choosing "Người chỉnh sửa" when re-sharing by hand, makes the school's address an editor; when "Đơn vị" later drops
-  // that address (a principal who left), the address keeps reading — and may share — the view.
-  it.fails('an address "Đơn vị" dropped keeps no access to the view, also when it had been made an editor', () => {
+  // The office answering a school's "request edit access" e-mail, or choosing "Người chỉnh sửa" when re-sharing by
+  // hand, makes the school's address an editor; when "Đơn vị" later drops that address (a principal who left), it
+  // must not keep reading — and sharing — the view. Office staff made editors by hand keep their access.
+  it('an address "Đơn vị" dropped keeps no access to the view, also when it had been made an editor; an office editor stays', () => {
     const list = numberedSchools(2);
     const ctx = officeAfterSetup(list);
     setConfig(ctx, { 'schoolViews.enabled': 'Có' });
     rebuild(ctx);
     const view = ledger(ctx).get('S:TH01')!;
-    ctx.emu.runtime.execute(() => ctx.emu.globals.SpreadsheetApp.openById(view.id).addEditor('th01@example.edu.vn'), { kind: 'node', label: 'office staff' });
+    ctx.emu.runtime.execute(
+      () => {
+        const ss = ctx.emu.globals.SpreadsheetApp.openById(view.id);
+        ss.addEditor('th01@example.edu.vn');
+        ss.addEditor('chuyenvien@phong.example');
+      },
+      { kind: 'node', label: 'office staff' },
+    );
+    rebuild(ctx);
+    // Nothing dropped yet: the school's address stays an editor (the office's choice).
+    expect(ctx.emu.sharing.canOpen('th01@example.edu.vn', view.id)).toBe(true);
     typeIntoTab(ctx.emu, 'Đơn vị', directoryRows(list.map((s, i) => (i === 0 ? { ...s, emails: ['moi.th01@example.edu.vn'] } : s))));
     rebuild(ctx);
     expect(ctx.emu.sharing.canOpen('th01@example.edu.vn', view.id)).toBe(false);
+    expect(ctx.emu.sharing.canOpen('moi.th01@example.edu.vn', view.id)).toBe(true);
+    expect(ctx.emu.sharing.canOpen('chuyenvien@phong.example', view.id)).toBe(true);
   });
 });
