@@ -1,0 +1,105 @@
+// Faults a real office meets, seen through what the person reads (review "faults"): a service error in the middle of
+// a run, the lock held by another run, the mail service refusing one e-mail. Whatever Google says (in the account's
+// language: these run in 'vi'), the office is told in Vietnamese which job stopped, that what was done is kept, and
+// what to do; "Tình trạng" and "Nhật ký lỗi" say the same, and the next good run clears "Tình trạng".
+import { describe, expect, it } from 'vitest';
+import { SCHOOLS, alertsShown, collectiveAnswers, officeAfterSetup } from './helpers';
+
+type Office = ReturnType<typeof officeAfterSetup>;
+
+const HEALTH = 'Tình trạng';
+const LOG = 'Nhật ký lỗi';
+/** Apps Script's lock refusal as a Vietnamese account reads it (emulator/locale.ts). */
+const LOCK_TEXT = 'Hết thời gian chờ khóa';
+
+const healthLine = (o: Office, job: string) => o.emu.spreadsheets.values(HEALTH).find((r) => r[0] === job)?.map(String) ?? [];
+const logLines = (o: Office) => (o.emu.spreadsheets.sheetNames().includes(LOG) ? o.emu.spreadsheets.values(LOG).slice(1).map((r) => `${r[1]} | ${r[2]}`) : []);
+
+/** What the person who chose the menu item read: the alerts shown and the message of the error Apps Script shows. */
+function chosen(o: Office, job: string): { alerts: string[]; thrown: string | null } {
+  const before = alertsShown(o.emu).length;
+  let thrown: string | null = null;
+  try {
+    o.bundle.call(job, undefined, { kind: 'menu' });
+  } catch (err) {
+    thrown = String((err as Error).message);
+  }
+  return { alerts: alertsShown(o.emu).slice(before), thrown };
+}
+
+describe('a menu item chosen while another run holds the lock', () => {
+  for (const [job, label] of [
+    ['setup', 'Thiết lập'],
+    ['previewProposals', 'Xem trước danh sách đề nghị khen thưởng'],
+  ] as const) {
+    it(`${label}: told in Vietnamese that another job of the tool is running and to choose it again, not Apps Script's lock text`, () => {
+      const o = officeAfterSetup(SCHOOLS);
+      o.emu.locks.state('script').holder = 999_999;
+      const seen = chosen(o, job);
+      o.emu.locks.state('script').holder = null;
+      const read = [...seen.alerts, seen.thrown ?? ''].join('\n');
+      expect(read).not.toContain(LOCK_TEXT);
+      expect(read).toMatch(/công việc khác của công cụ .*đang chạy/);
+      expect(read).toMatch(/chọn lại mục này/);
+      expect(healthLine(o, label)[3]).not.toContain(LOCK_TEXT);
+      expect(healthLine(o, label)[3]).toMatch(/công việc khác của công cụ .*đang chạy/);
+      // Chosen again once the other run is over: it runs, and its line no longer says "Lỗi".
+      o.bundle.call(job, undefined, { kind: 'menu' });
+      expect(healthLine(o, label)[2]).not.toBe('Lỗi');
+    });
+  }
+});
+
+describe('a service error in the middle of a run', () => {
+  it('Cập nhật tổng hợp from the menu: the person, the log and the health tab read in Vietnamese what stopped and what to do; the next run clears Tình trạng', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.forms.submitAsUser(o.formId, collectiveAnswers() as never, { email: SCHOOLS[0].emails[0] });
+    o.emu.runtime.failAtCall(40, 'Service error: Spreadsheets');
+    const seen = chosen(o, 'rebuildSummaries');
+    o.emu.runtime.clearFaults();
+    expect(seen.thrown).not.toBeNull();
+    const said = seen.thrown!;
+    // Which job, Google's own words quoted (never read), what is kept, what to do.
+    expect(said).toMatch(/^“Cập nhật tổng hợp” không chạy xong vì Google báo lỗi: “Service error: Spreadsheets”\./);
+    expect(said).toMatch(/đã xong được giữ nguyên/);
+    expect(said).toMatch(/chọn lại mục này trong menu/);
+    expect(logLines(o).at(-1)).toBe(`Cập nhật tổng hợp | ${said}`);
+    expect(healthLine(o, 'Cập nhật tổng hợp').slice(2, 4)).toEqual(['Lỗi', said]);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(healthLine(o, 'Cập nhật tổng hợp')[2]).toBe('Thành công');
+  });
+
+  it('the nightly Cập nhật tổng hợp (no one at the keyboard): the log says it runs again by itself, and points to its schedule', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.runtime.failAtCall(40, 'Service error: Spreadsheets');
+    expect(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' })).toThrow();
+    o.emu.runtime.clearFaults();
+    const line = logLines(o).at(-1) ?? '';
+    expect(line).toMatch(/^Cập nhật tổng hợp \| “Cập nhật tổng hợp” không chạy xong vì Google báo lỗi: “Service error: Spreadsheets”\./);
+    expect(line).toMatch(/tự chạy lại ở lần chạy tự động sau/);
+    expect(line).not.toMatch(/chọn lại mục này/);
+  });
+
+  it('a stop the tool words itself (a copy of the office file) is shown as it is, not wrapped in a "Google báo lỗi"', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.properties.script.set('spreadsheet.id', 'another-file');
+    const seen = chosen(o, 'rebuildSummaries');
+    expect(seen.thrown ?? '').toMatch(/^Bảng tính này là bản sao/);
+    expect(seen.thrown ?? '').not.toMatch(/Google báo lỗi/);
+  });
+});
+
+describe('an e-mail the mail service refuses once (not the quota)', () => {
+  it('its row in Hộp thư đi says the tool sends it again by itself, so nobody sends it by hand; it goes once', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.runtime.failOn('MailApp.sendEmail', 1, 'Service error: Mail');
+    o.emu.forms.submitAsUser(o.formId, collectiveAnswers() as never, { email: SCHOOLS[0].emails[0] });
+    o.emu.runtime.clearFaults();
+    const outbox = o.emu.spreadsheets.values('Hộp thư đi');
+    const note = String(outbox[1][outbox[0].indexOf('Ghi chú')]);
+    expect(note).toContain('Service error: Mail');
+    expect(note).toMatch(/công cụ tự gửi lại/);
+    o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 10 * 60_000));
+    expect(o.emu.mail.sent.filter((m) => m.subject.includes('DK-000002'))).toHaveLength(1);
+  });
+});
