@@ -94,3 +94,19 @@ export class LockBusy extends Error {
 export function isLockBusy(err: unknown): err is LockBusy {
   return err instanceof LockBusy;
 }
+
+/**
+ * A stop the tool words itself: its message is written for the office, in Vietnamese, and says what to do. The frame
+ * (src/jobs/run.ts) shows it as it is; anything else that ends a run (a service's error, in the account's language) is
+ * told in the tool's words around it.
+ */
+export class ToolStop extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ToolStop';
+  }
+}
+
+export function isToolStop(err: unknown): err is ToolStop {
+  return err instanceof ToolStop;
+}

@@ -6,6 +6,11 @@ import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 /** Every job the health tab lists, by entry point. */
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
 const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN };
+
+/** The name of `job` the office reads (its line in "Tình trạng", the menu item's words). */
+export function jobLabel(job: string): string {
+  return JOB_LABEL[job] ?? job;
+}
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
 import { cachedPrefixed, getState, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';

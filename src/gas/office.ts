@@ -24,6 +24,7 @@ import { tabNamed } from './tab-cache';
 import { fileTimeZone, shownDates } from './time-zone';
 import { VERSIONS_HEADER_AREA, VERSIONS_KEYS_AREA } from './versions';
 import { HISTORY_HEADER_AREA, HISTORY_TIMES_AREA } from './history';
+import { ToolStop } from './errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -84,7 +85,7 @@ interface MissingTabs {
 function officeTabMissing(ss: Spreadsheet, name: string, missing: MissingTabs): void {
   if (getState('registrationSheet') === null) return;
   const renamed = renamedOfficeTab(ss, name);
-  if (renamed !== null || !missing.setup) throw new Error(OFFICE_TAB_GONE(name, renamed));
+  if (renamed !== null || !missing.setup) throw new ToolStop(OFFICE_TAB_GONE(name, renamed));
   missing.remade.push(name);
 }
 
@@ -96,7 +97,7 @@ function officeTabMissing(ss: Spreadsheet, name: string, missing: MissingTabs): 
 function awaitRemade(setup: boolean | undefined): void {
   if (setup) return;
   const remade = (getState('officeTabsRemade') ?? '').split('|').filter((n) => n !== '');
-  if (remade.length > 0) throw new Error(OFFICE_TABS_AWAITED(remade));
+  if (remade.length > 0) throw new ToolStop(OFFICE_TABS_AWAITED(remade));
 }
 
 /**

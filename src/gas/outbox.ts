@@ -613,7 +613,7 @@ export function sendDue(
         quota = 0;
         wait(due);
       } else {
-        byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.error(errorMessage(err)) });
+        byKey.set(due.key, { ...due, status: 'failed', attempts: attempt, note: attempt >= MAX_ATTEMPTS ? OUTBOX_NOTE.gaveUp(attempt) : OUTBOX_NOTE.error(errorMessage(err), MAX_ATTEMPTS) });
       }
       continue;
     }

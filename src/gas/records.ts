@@ -34,6 +34,7 @@ import { ensureTab, spreadsheetId, tabNamed } from './tab-cache';
 import { spreadsheetAppWrote } from './cell-batch';
 import { tabsRead } from './batch-read';
 import { flushWithRetry } from './lock';
+import { ToolStop } from './errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -202,7 +203,7 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
   const keys = Object.keys(waiting);
   if (keys.length === 0) return;
   let l = current(ss);
-  if (l.lost) throw new Error(RECORDS_LOST.log(l.lost));
+  if (l.lost) throw new ToolStop(RECORDS_LOST.log(l.lost));
   const lines = keys.map((k) => [k, waiting[k]]);
   let sheet = l.foreign || l.headerless ? null : tabNamed(ss, TAB.records);
   // A rewrite that died between its tab and its count (two epochs accepted): which tab this is decides its count, and
@@ -215,7 +216,7 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
     readPrefixed('records.');
     l = load(ss, true);
     for (const k of keys) l.tab.set(k, waiting[k]);
-    if (l.lost) throw new Error(RECORDS_LOST.log(l.lost));
+    if (l.lost) throw new ToolStop(RECORDS_LOST.log(l.lost));
     sheet = l.foreign || l.headerless ? null : tabNamed(ss, TAB.records);
     if (!sheet) {
       // Still none of this file's: made anew with what it holds and what waits.
@@ -233,7 +234,7 @@ export function writeWaitingRecords(ss: Spreadsheet): void {
   const stored = Number(getFreshState('recordsRows') ?? '0') || 0;
   if (last - 1 < stored) {
     l.lost = { held: Math.max(0, last - 1), expected: stored };
-    throw new Error(RECORDS_LOST.log(l.lost));
+    throw new ToolStop(RECORDS_LOST.log(l.lost));
   }
   waiting = {};
   committing(() => {

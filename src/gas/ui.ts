@@ -18,3 +18,13 @@ export function askUser(question: string): boolean {
     return false;
   }
 }
+
+/** True when a person started this run (a menu item): getUi() is refused to triggers, whatever its message says. */
+export function someoneAtKeyboard(): boolean {
+  try {
+    SpreadsheetApp.getUi();
+    return true;
+  } catch {
+    return false;
+  }
+}

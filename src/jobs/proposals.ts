@@ -126,7 +126,7 @@ import {
   withLedgerLock,
   type FillReport,
 } from '../gas/docs';
-import { creatingDocument, errorMessage, isCreateRefused, isLockBusy } from '../gas/errors';
+import { ToolStop, creatingDocument, errorMessage, isCreateRefused, isLockBusy } from '../gas/errors';
 import { readInputs } from '../gas/office';
 import { PROPERTY_STORE_BYTES, PROPOSAL_LEDGER_PREFIX, PROPOSED_PREFIX, ROUNDS_PREFIX, cachedPrefixed, clearState, deleteRaw, getFreshState, getState, setState, storeBytes, writeRaw } from '../gas/properties';
 import { cachedRecords, dropRecords, putRecords, readRecords, recordsLost } from '../gas/records';
@@ -1077,7 +1077,7 @@ function stopIfStoreFull(adding = 0): void {
   const bytes = storeBytes();
   if (bytes + adding < PROPERTY_STORE_BYTES - STORE_FULL_MARGIN) return;
   rescheduleContinuation(null);
-  throw new Error(STORE_FULL_STOP(Math.round(bytes / 1024)));
+  throw new ToolStop(STORE_FULL_STOP(Math.round(bytes / 1024)));
 }
 
 /**
@@ -1088,7 +1088,7 @@ function stopIfStoreFull(adding = 0): void {
 function stopIfRecordsLost(lost: RecordsLoss | null): void {
   if (!lost) return;
   rescheduleContinuation(null);
-  throw new Error(RECORDS_LOST.log(lost));
+  throw new ToolStop(RECORDS_LOST.log(lost));
 }
 
 /**
@@ -1144,7 +1144,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
     const full = prepared && roundWontFit(prepared);
     if (full) {
       rescheduleContinuation(null);
-      throw new Error(STORE_FULL_ROUND.before(full.kb, full.nominees));
+      throw new ToolStop(STORE_FULL_ROUND.before(full.kb, full.nominees));
     }
     // 1. Claim the batch (lease) under the lock, or leave it to the execution that holds it. A continuation sets its
     // safety net first: its claim throws when another job holds the lock longer than it waits (a rebuild sending mail),
@@ -1270,7 +1270,7 @@ function runProposals(job: string, mode: Mode, pdf: boolean): void {
       else if (st.status === 'running') tellUser(st.fault ? PROPOSAL_ALERT.retrying(outcome.done, outcome.total) : outcome.changed ? proposalSummary.changed(outcome.done) : PROPOSAL_ALERT.started(outcome.done, outcome.total));
     }
     // A stop after repeated failures fails the execution (recorded in "Tình trạng" and "Nhật ký lỗi"), saying what to do.
-    if (outcome.error) throw new Error(head);
+    if (outcome.error) throw new ToolStop(head);
     return { result: undefined, detail: head };
   });
 }

@@ -6,6 +6,7 @@ import type { Cell } from '../core/table';
 import { fnv1a32 } from '../core/text';
 import { literalText } from '../core/table';
 import { logError } from '../gas/health';
+import { ToolStop } from '../gas/errors';
 import { decisionsGoneBack, recordDecisions, recordedDecisions } from '../gas/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import { forgetResent, readInputs, resentCodes, type Inputs, type ReadOptions, type ResultsShape } from '../gas/office';
@@ -83,7 +84,7 @@ export function evaluateOrStop(ss: Spreadsheet, inputs: Inputs): Evaluated {
   if (summary) summary.getRange(1, 1).setValue(literalText(INPUT_PROBLEM.banner(blocking)));
   for (const name of [TAB.results, TAB.summary]) ss.getSheetByName(name)?.setTabColor(STALE_COLOUR);
   setState({ inputProblem: '1' });
-  throw new Error(message);
+  throw new ToolStop(message);
 }
 
 /** Mã, đơn vị, đối tượng, tên, lĩnh vực, mô hình, tên mô hình, kết luận, cần khắc phục, điểm, cách tính, ghi chú, email, thời điểm. */

@@ -1,14 +1,14 @@
 // The frame every entry point runs in: record health, leave a visible trace on failure, rethrow so Apps Script
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
-import { COPIED_FILE, HEALTH_RETRY, TRIGGERS_RETIRED } from '../core/messages';
+import { COPIED_FILE, HEALTH_RETRY, RUN_STOPPED, TRIGGERS_RETIRED } from '../core/messages';
 import { forgetAllState, getState, setState } from '../gas/properties';
 import { formAnswersElsewhere } from '../gas/response-sheets';
 import { activeSpreadsheet } from '../gas/sheets';
 import { spreadsheetId } from '../gas/tab-cache';
-import { errorMessage, isLockBusy } from '../gas/errors';
-import { logError, recordRun } from '../gas/health';
+import { ToolStop, errorMessage, isLockBusy, isToolStop } from '../gas/errors';
+import { jobLabel, logError, recordRun } from '../gas/health';
 import { retireIfSuperseded, scheduleRetry } from '../gas/triggers';
-import { tellUser } from '../gas/ui';
+import { someoneAtKeyboard, tellUser } from '../gas/ui';
 
 /**
  * Scheduled jobs that come back later when another job holds the lock (clock triggers of the same hour may overlap:
@@ -54,7 +54,7 @@ function checkHome(job: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): v
   // A copy of a file whose state was never stamped (made before this check existed) is known by its form, which
   // answers to the original (asked once: the stamp is written below).
   if (home !== null || formAnswersElsewhere(getState('registrationForm'), id)) {
-    if (job !== 'setup') throw new Error(COPIED_FILE.refused);
+    if (job !== 'setup') throw new ToolStop(COPIED_FILE.refused);
     forgetAllState();
     forgotCopiedState = true;
   }
@@ -93,13 +93,38 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; det
       tellUser(said);
       return undefined as T;
     }
-    const message = errorMessage(err);
-    try {
-      logError(ss, job, message);
-      recordRun(ss, job, false, message);
-    } catch {
-      // The trace itself failed (quota, time): the rethrow below still reaches the execution log.
+    // A stop the tool words itself is shown as it is. Anything else (a service's error, the lock held, the time limit)
+    // is told in the tool's words around Google's, which are quoted but never read: they are in the account's language.
+    if (isToolStop(err)) {
+      trace(ss, job, err.message);
+      throw err;
     }
-    throw err;
+    const byMenu = someoneAtKeyboard();
+    if (isLockBusy(err)) {
+      const said = RUN_STOPPED.busy(jobLabel(job), byMenu);
+      // Nothing was done and nothing failed: the person is told, and chooses it again (as for the documents' batch).
+      if (byMenu) {
+        recordRun(ss, job, false, said);
+        tellUser(said);
+        return undefined as T;
+      }
+      trace(ss, job, said);
+      throw new Error(said);
+    }
+    const said = RUN_STOPPED.failed(jobLabel(job), errorMessage(err), byMenu);
+    // The execution log keeps the error itself, with its stack.
+    console.error(err);
+    trace(ss, job, said);
+    throw new Error(said);
+  }
+}
+
+/** A failed run's line in "Nhật ký lỗi" and "Tình trạng", as far as the services let it be written. */
+function trace(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, message: string): void {
+  try {
+    logError(ss, job, message);
+    recordRun(ss, job, false, message);
+  } catch {
+    // The trace itself failed (quota, time): the rethrow still reaches the execution log.
   }
 }

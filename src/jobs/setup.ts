@@ -28,11 +28,13 @@ import { viewsOutOfReach } from './school-views';
 import { TAB_ORDER } from './tab-order';
 
 export function setup(): void {
+  // The consent screen may let the person untick some permissions ("Some script executions can start without a user's
+  // consent to all required scopes" — AuthorizationInfo's reference). Without one of them Thiết lập would stop half
+  // way — forms published, no trigger — and the daily runs would fail: asked for all of them before anything is made.
+  // Outside the frame: the call "ends the current execution and renders an authorization prompt" (ScriptApp's
+  // reference), and its exception must reach Apps Script as it was thrown, not told in the frame's words.
+  ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL);
   runJob('setup', ({ ss }) => {
-    // The consent screen may let the person untick some permissions ("Some script executions can start without a user's
-    // consent to all required scopes" — AuthorizationInfo's reference). Without one of them Thiết lập would stop half
-    // way — forms published, no trigger — and the daily runs would fail: asked for all of them before anything is made.
-    ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL);
     return withScriptLock(LOCK_WAIT_MS, () => {
       // A copy of another office file: its state was forgotten (src/jobs/run.ts). Nothing is made yet — no form, no
       // trigger, no view, no e-mail: the copy holds the original's schools and data, and the office decides first.

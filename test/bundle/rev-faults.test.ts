@@ -60,7 +60,10 @@ describe('a service error in the middle of a run', () => {
     expect(seen.thrown).not.toBeNull();
     const said = seen.thrown!;
     // Which job, Google's own words quoted (never read), what is kept, what to do.
-    expect(said).toMatch(/^“Cập nhật tổng hợp” không chạy xong vì Google báo lỗi: “Service error: Spreadsheets”\./);
+    expect(said).toMatch(/^“Cập nhật tổng hợp” không chạy xong vì Google báo lỗi giữa chừng\./);
+    expect(said).toMatch(/Google báo: “Service error: Spreadsheets”\.$/);
+    // Whole in its line of Tình trạng (500 characters).
+    expect(said.length).toBeLessThanOrEqual(500);
     expect(said).toMatch(/đã xong được giữ nguyên/);
     expect(said).toMatch(/chọn lại mục này trong menu/);
     expect(logLines(o).at(-1)).toBe(`Cập nhật tổng hợp | ${said}`);
@@ -75,8 +78,8 @@ describe('a service error in the middle of a run', () => {
     expect(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' })).toThrow();
     o.emu.runtime.clearFaults();
     const line = logLines(o).at(-1) ?? '';
-    expect(line).toMatch(/^Cập nhật tổng hợp \| “Cập nhật tổng hợp” không chạy xong vì Google báo lỗi: “Service error: Spreadsheets”\./);
-    expect(line).toMatch(/tự chạy lại ở lần chạy tự động sau/);
+    expect(line).toMatch(/^Cập nhật tổng hợp \| “Cập nhật tổng hợp” không chạy xong vì Google báo lỗi giữa chừng\..* Google báo: “Service error: Spreadsheets”\.$/);
+    expect(line).toMatch(/tự chạy lại theo “Lịch chạy” ở trang “Tình trạng”/);
     expect(line).not.toMatch(/chọn lại mục này/);
   });
 
@@ -98,8 +101,28 @@ describe('an e-mail the mail service refuses once (not the quota)', () => {
     const outbox = o.emu.spreadsheets.values('Hộp thư đi');
     const note = String(outbox[1][outbox[0].indexOf('Ghi chú')]);
     expect(note).toContain('Service error: Mail');
-    expect(note).toMatch(/công cụ tự gửi lại/);
+    expect(note).toMatch(/[Cc]ông cụ tự gửi lại/);
     o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 10 * 60_000));
     expect(o.emu.mail.sent.filter((m) => m.subject.includes('DK-000002'))).toHaveLength(1);
+  });
+});
+
+describe('a run Apps Script ends at its time limit (nothing of it runs after: no catch, no trace of its own)', () => {
+  // Not fixed (review faults F3): a run killed at 6 minutes leaves its line in "Tình trạng" as the run before it left
+  // it — "Thành công", with that run's time — until the job next runs to its end; only Apps Script's own failure e-mail
+  // to the account says otherwise. `it.fails` documents the gap: it passes while the gap is there.
+  it.fails('the nightly Cập nhật tổng hợp killed midway: Tình trạng, redrawn by the next job, does not go on saying "Thành công"', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.forms.submitAsUser(o.formId, collectiveAnswers() as never, { email: SCHOOLS[0].emails[0] });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(healthLine(o, 'Cập nhật tổng hợp')[2]).toBe('Thành công');
+    o.emu.clock.advance(24 * 3600_000);
+    o.emu.runtime.killAtCall(60);
+    expect(() => o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' })).toThrow();
+    o.emu.runtime.clearFaults();
+    o.emu.clock.advance(30 * 60_000);
+    // The reminders run later that morning and redraw the whole tab.
+    o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    expect(healthLine(o, 'Cập nhật tổng hợp')[2]).not.toBe('Thành công');
   });
 });

@@ -169,6 +169,21 @@ export const TRIGGERS_RETIRED =
   'Các tác vụ tự động của công cụ thuộc tài khoản này đã tự gỡ: một tài khoản khác đã chạy Thiết lập và nhận bàn giao công cụ; từ nay chỉ các tác vụ của tài khoản đó chạy.';
 
 export const HEALTH_RETRY = (time: string) => `Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc ${time}.`;
+/** Where a job that runs by itself says when it runs next: its line in "Tình trạng". */
+const NEXT_AUTOMATIC_RUN = `Công việc tự chạy lại theo “Lịch chạy” ở trang “${TAB.health}”.`;
+/**
+ * A run that ended on something other than a stop the tool words itself (src/jobs/run.ts): `job` is its label, `byMenu`
+ * whether a person chose it (told to choose it again) or a trigger ran it (it runs again by itself). Kept under the 500
+ * characters of a line in "Tình trạng", Google's words last: a long one loses its end there, not what to do.
+ */
+export const RUN_STOPPED = {
+  /** Another run of the tool held the script lock for the whole wait: nothing was done. */
+  busy: (job: string, byMenu: boolean) =>
+    `“${job}” chưa chạy được vì một công việc khác của công cụ (ví dụ “${MENU.rebuild}” hoặc việc kiểm tra một phiếu vừa gửi đến) đang chạy; chưa có gì thay đổi. ${byMenu ? 'Chờ vài phút rồi chọn lại mục này trong menu.' : NEXT_AUTOMATIC_RUN}`,
+  /** A service failed, or the run ran out of time: Google's own words (in the account's language) quoted, never read. */
+  failed: (job: string, google: string, byMenu: boolean) =>
+    `“${job}” không chạy xong vì Google báo lỗi giữa chừng. Có thể Google đang trục trặc tạm thời, lần chạy đã quá 6 phút, hoặc tài khoản chưa cấp đủ quyền cho công cụ (khi đó chọn menu ${APP_NAME} → ${MENU.setup} để cấp). Việc đã xong được giữ nguyên; lần chạy sau làm tiếp phần còn lại. ${byMenu ? 'Hãy chờ vài phút rồi chọn lại mục này trong menu.' : NEXT_AUTOMATIC_RUN} Lỗi lặp lại thì gửi dòng này ở trang “${TAB.log}” cho người hỗ trợ kỹ thuật. Google báo: “${google.trim().replace(/\.$/, '')}”.`,
+};
 /** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
 export const HEALTH_OK_WITH_PROBLEMS = 'Xong, có vấn đề dữ liệu';
 export const healthProblems = (n: number) => `${n} vấn đề dữ liệu (xem trang “Nhật ký lỗi”).`;
@@ -480,7 +495,12 @@ export const OUTBOX_NOTE = {
   /** Queued with recipients, composed without any (an address changed in "Đơn vị", or found shared with another school). */
   noRecipientNow: 'Đến lúc gửi thì thư không còn địa chỉ nhận nào (e-mail ở trang “Đơn vị” đã đổi, hoặc là e-mail chung của nhiều trường): không gửi.',
   gaveUp: (attempts: number) => `Đã thử ${attempts} lần không được; hãy kiểm tra địa chỉ rồi liên hệ trực tiếp.`,
-  error: (message: string) => `Lỗi khi gửi: ${message}`,
+  /**
+   * A refusal of the mail service that is not the quota (Google's words quoted, never read): retried by the next runs
+   * that send mail, up to `attempts` tries in all; said so, or the office might send it by hand as well.
+   */
+  error: (message: string, attempts: number) =>
+    `Lỗi khi gửi: ${message.trim().replace(/\.$/, '')}. Công cụ tự gửi lại ở lần chạy sau (thử tối đa ${attempts} lần); không cần gửi tay.`,
   composeError: (message: string) => `Lỗi khi soạn thư (sẽ thử lại): ${message}`,
   interrupted: 'Lần chạy trước bị dừng đúng lúc gửi thư này, không rõ thư đã đi chưa; công cụ gửi lại một lần (người nhận có thể nhận hai lần).',
   maybeTwice: 'Đã gửi lại sau một lần chạy bị dừng giữa chừng; người nhận có thể đã nhận thư này hai lần.',
