@@ -126,3 +126,18 @@ describe('a run Apps Script ends at its time limit (nothing of it runs after: no
     expect(healthLine(o, 'Cập nhật tổng hợp')[2]).not.toBe('Thành công');
   });
 });
+
+describe('the registration form deleted in Drive by the office', () => {
+  // Not fixed (review faults F5): the nightly rebuild asks the form only when rows need it, so a form deleted (or put
+  // in the trash) is not noticed: "Cập nhật tổng hợp" goes on saying "Thành công", nothing is logged, and schools meet a
+  // dead link until Thiết lập is run (which does notice, and makes the form again: gone.test.ts). `it.fails` documents
+  // the gap: it passes while the gap is there.
+  it.fails('the next Cập nhật tổng hợp tells the office the form is gone and to run Thiết lập', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.forms.submitAsUser(o.formId, collectiveAnswers() as never, { email: SCHOOLS[0].emails[0] });
+    o.emu.forms.forms.delete(o.formId);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(logLines(o).join('\n')).toMatch(/biểu mẫu đăng ký.*không còn/);
+    expect(healthLine(o, 'Cập nhật tổng hợp')[2]).not.toBe('Thành công');
+  });
+});
