@@ -1,6 +1,6 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_RUN_DIED, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
@@ -43,6 +43,51 @@ const OWN_LINE_ONLY = new Set(['onFormSubmit']);
 
 function line(job: string, r: HealthRecord): string[] {
   return [JOB_LABEL[job], formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail, whenOf(job)];
+}
+
+/**
+ * Where a run marks that it started (epoch ms; '' once it recorded its end): a run Apps Script ends at its time limit
+ * (or kills on an outage) runs no catch and records nothing, and its line would go on showing the run before it —
+ * "Thành công" every morning for a rebuild that outgrew 6 minutes (review faults F3). Under the health prefix: the
+ * redraw reads both in one call.
+ */
+const STARTED_PREFIX = `${KEY_PREFIX}started:`;
+/** One execution's limit (6 min, consumer and Workspace alike) and a margin: a mark older than this, never ended, died. */
+const RUN_DIED_AFTER_MS = 7 * 60_000;
+/** Whether this execution marked its start (its end then clears the mark in the same write as its record). */
+let startMarked = false;
+/** The start of the run before this one of the job, found to have died: logged when this one records its end. */
+let diedBefore: number | null = null;
+
+/**
+ * The start of a run of `job` ms ago that never recorded its end, when it is surely over (`now` past one execution's
+ * limit), else null.
+ */
+function diedAt(started: string | undefined, r: HealthRecord | null, now: number): number | null {
+  const at = Number(started || 0);
+  return at > 0 && (!r || r.at < at) && now - at > RUN_DIED_AFTER_MS ? at : null;
+}
+
+/**
+ * Marks the start of a run of `job` (one property write; not for a submission's run, hundreds a day and done in
+ * seconds). A previous run found to have died without recording its end is told in "Nhật ký lỗi" when this one records
+ * its own (recordRun: nothing is written to a tab before the run's reads), its mark overwritten here. The store as this
+ * execution read it (the run's first reads load it).
+ */
+export function markRunStarted(job: string): void {
+  if (OWN_LINE_ONLY.has(job) || !(job in JOB_LABEL)) return;
+  const now = Date.now();
+  const known = cachedPrefixed(KEY_PREFIX);
+  const raw = known[KEY_PREFIX + job];
+  diedBefore = diedAt(known[STARTED_PREFIX + job], raw ? (JSON.parse(raw) as HealthRecord) : null, now);
+  writeRaw({ [STARTED_PREFIX + job]: String(now) });
+  startMarked = true;
+}
+
+/** A run that ends without recording itself (a retired trigger's, rare): its start mark cleared. */
+export function clearRunStarted(job: string): void {
+  if (startMarked) writeRaw({ [STARTED_PREFIX + job]: '' });
+  startMarked = false;
 }
 
 /** The "Lịch chạy" of a job: its trigger's schedule as recorded when it was made (src/gas/triggers.ts), else when it runs. */
@@ -153,6 +198,11 @@ export function countRunProblem(): void {
 
 /** Records the outcome of a job run and redraws the health tab (a few service calls: the tab keeps its shape). */
 export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: string, ok: boolean, detail: string, problems = 0): void {
+  if (diedBefore !== null) {
+    const died = diedBefore;
+    diedBefore = null;
+    logError(ss, job, HEALTH_RUN_DIED(formatTime(died)));
+  }
   problems += otherProblems;
   otherProblems = 0;
   const ahead = staged;
@@ -166,8 +216,9 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
     if (writtenByRun(KEY_PREFIX + job) !== json) writeRaw({ [KEY_PREFIX + job]: json });
     if (ahead.line?.sent) return;
   } else {
-    writeRaw({ [KEY_PREFIX + job]: JSON.stringify(record) });
+    writeRaw({ [KEY_PREFIX + job]: JSON.stringify(record), ...(startMarked ? { [STARTED_PREFIX + job]: '' } : {}) });
   }
+  startMarked = false;
   const jobs = Object.keys(JOB_LABEL);
   const at = jobs.indexOf(job);
   const existing = tabNamed(ss, TAB.health);
@@ -188,9 +239,14 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   }
   // Fresh from the store: other executions record their runs too.
   const all = readPrefixed(KEY_PREFIX);
+  const now = Date.now();
   const rows = jobs.map((name) => {
     const raw = all[KEY_PREFIX + name];
-    return raw ? line(name, JSON.parse(raw) as HealthRecord) : [JOB_LABEL[name], HEALTH_NEVER, '', '', whenOf(name)];
+    const r = raw ? (JSON.parse(raw) as HealthRecord) : null;
+    // A run of it that died after its last record: what the line shows until one ends.
+    const died = diedAt(all[STARTED_PREFIX + name], r, now);
+    if (died !== null) return line(name, { at: died, ok: false, detail: HEALTH_RUN_DIED(formatTime(died)) });
+    return r ? line(name, r) : [JOB_LABEL[name], HEALTH_NEVER, '', '', whenOf(name)];
   });
   // The tab has this shape since it was made: one setValues over it. A tab cut short by hand refuses the write (past
   // its grid) and is made again whole, formatted.

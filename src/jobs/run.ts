@@ -6,7 +6,7 @@ import { formAnswersElsewhere } from '../gas/response-sheets';
 import { activeSpreadsheet } from '../gas/sheets';
 import { spreadsheetId } from '../gas/tab-cache';
 import { ToolStop, errorMessage, isLockBusy, isToolStop } from '../gas/errors';
-import { jobLabel, logError, recordRun } from '../gas/health';
+import { clearRunStarted, jobLabel, logError, markRunStarted, recordRun } from '../gas/health';
 import { retireIfSuperseded, scheduleRetry } from '../gas/triggers';
 import { someoneAtKeyboard, tellUser } from '../gas/ui';
 
@@ -78,10 +78,12 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; det
   const ss = activeSpreadsheet();
   try {
     checkHome(job, ss);
+    markRunStarted(job);
     // `ok` false: the job ran but did nothing it is for (its line in "Tình trạng" is no success), without failing.
     const { result, detail, problems, ok, retired } = fn({ ss, deadline });
     // A former installer's trigger that retired: its line is the new installer's runs', not this one's.
     if (!retired) recordRun(ss, job, ok ?? true, detail, problems ?? 0);
+    else clearRunStarted(job);
     return result;
   } catch (err) {
     if (isLockBusy(err) && RETRIED_WHEN_BUSY.has(job)) {

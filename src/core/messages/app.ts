@@ -71,6 +71,9 @@ export const HEALTH_SCHEDULE = {
 const clockHour = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
 export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
+/** A run that started at `at` and never recorded its end: Apps Script stopped it (src/gas/health.ts markRunStarted). */
+export const HEALTH_RUN_DIED = (at: string) =>
+  `Lần chạy bắt đầu lúc ${at} bị Apps Script dừng giữa chừng nên không ghi được kết quả: thường do quá 6 phút cho một lần chạy, hoặc Google gián đoạn. Việc đã xong được giữ nguyên; lần chạy sau làm lại phần còn thiếu. Nếu dòng này lặp lại nhiều ngày, hãy báo người hỗ trợ kỹ thuật (kèm thời điểm này).`;
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 /**
  * When each job runs, in the "Lịch chạy" column of its "Tình trạng" line (review handoff #2: a column of "Chưa chạy
