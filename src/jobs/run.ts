@@ -111,14 +111,26 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; det
         return undefined as T;
       }
       trace(ss, job, said);
-      throw new Error(said);
+      throw withStackOf(said, err);
     }
     const said = RUN_STOPPED.failed(jobLabel(job), errorMessage(err), byMenu);
-    // The execution log keeps the error itself, with its stack.
+    // The execution log keeps the error itself too.
     console.error(err);
     trace(ss, job, said);
-    throw new Error(said);
+    throw withStackOf(said, err);
   }
+}
+
+/**
+ * An error saying `message` where `err` was thrown: its stack's frames are kept, so that the execution log's trace
+ * still leads to the line that failed (`npm run stack`), not to this frame.
+ */
+function withStackOf(message: string, err: unknown): Error {
+  const out = new Error(message);
+  const stack = err instanceof Error && typeof err.stack === 'string' ? err.stack : '';
+  const frames = stack.split('\n').filter((l) => /^\s+at /.test(l));
+  if (frames.length > 0) out.stack = [`Error: ${message}`, ...frames].join('\n');
+  return out;
 }
 
 /** A failed run's line in "Nhật ký lỗi" and "Tình trạng", as far as the services let it be written. */
