@@ -19,10 +19,10 @@
 //    multiple choice, short ↔ paragraph text) it is kept as the office made it and updated as such; otherwise it is
 //    left as it is (title set back) and a Vietnamese note says what the office must do — or, when the form has no
 //    responses yet, replaced by an item of the right type.
-import { FORM_SYNC } from '../core/messages';
+import { FORM_PUBLISH, FORM_SYNC } from '../core/messages';
 import { REPORT_QUESTIONS } from '../core/messages/proposals';
 import { Q, R, SELF_DECLARED, SUBMIT, initiativeTitles, type FormDefinition, type FormItem, type FormPage, type ItemKind } from '../core/registration-form';
-import { getState, setState, type StateKey } from './properties';
+import { getState, setState, setStateSoon, type StateKey } from './properties';
 import { openForm } from './mail';
 import { openFormOnce } from './form-cache';
 import { matchKey } from '../core/text';
@@ -504,6 +504,37 @@ export function publishUnseenForms(): { editUrl: string; title: string }[] {
     }
   }
   return failed;
+}
+
+/**
+ * The tool's forms looked for in Drive once a day (the first rebuild of the day; nothing is called on the others): one
+ * the office put in the trash or deleted takes no answer, and no run would otherwise notice — a rebuild opens a form
+ * only when rows need it — until someone ran Thiết lập (review faults F5). In the trash is certain (Drive says so);
+ * a lookup that fails may be a passing failure (transient is not gone), so only two days' checks in a row that cannot
+ * open a form are told, and never as "deleted" (the error's words are not read). Returns the problems to log.
+ */
+export function formsAbsent(today: string): string[] {
+  if (getState('formsCheckedOn') === today) return [];
+  const was = new Map((getState('formsUnopened') ?? '').split('|').filter((p) => p !== '').map((p) => [p.split(':')[0], Number(p.split(':')[1]) || 0] as const));
+  const problems: string[] = [];
+  const unopened: string[] = [];
+  for (const key of ['registrationForm', 'reportForm'] as const) {
+    const id = getState(key);
+    if (!id) continue;
+    let file: GoogleAppsScript.Drive.File | null = null;
+    try {
+      file = DriveApp.getFileById(id);
+    } catch {
+      file = null;
+    }
+    if (file === null) {
+      const n = (was.get(key) ?? 0) + 1;
+      unopened.push(`${key}:${n}`);
+      if (n >= 2) problems.push(FORM_PUBLISH.unopened(FORM_PUBLISH.kind[key]));
+    } else if (file.isTrashed()) problems.push(FORM_PUBLISH.trashed(FORM_PUBLISH.kind[key], file.getName()));
+  }
+  setStateSoon({ formsCheckedOn: today, formsUnopened: unopened.join('|') });
+  return problems;
 }
 
 /**

@@ -159,6 +159,12 @@ const KEYS = {
   registrationFormPublished: 'form.registration.published',
   reportFormPublished: 'form.report.published',
   /**
+   * The day the forms were last looked for in Drive (src/gas/forms.ts formsAbsent: yyyy-mm-dd), and for each form the
+   * checks in a row that could not open it ('registration:n|report:n').
+   */
+  formsCheckedOn: 'forms.checked.on',
+  formsUnopened: 'forms.unopened',
+  /**
    * The spreadsheet this state belongs to. A copy of the file ("Tạo bản sao") copies its bound script and may carry the
    * original's properties: its forms, views, outbox journal and documents are the original's, never the copy's.
    */

@@ -24,7 +24,7 @@ import { refreshSchoolViews } from './school-views';
 import { tidyRecords } from '../gas/records';
 import { tidyRounds } from '../gas/rounds';
 import { settleMailLeft } from './on-submit';
-import { followFormDescription, publishUnseenForms } from '../gas/forms';
+import { followFormDescription, formsAbsent, publishUnseenForms } from '../gas/forms';
 
 /** The store of script properties past STORE_WARN_SHARE of Apps Script's 500 KB: a problem to tell (no call of its own). */
 /** "Ngày kiểm tra" fixes the day of the checks: said at every rebuild while it does (todayFixedNote). */
@@ -75,13 +75,16 @@ export function rebuildSummaries(e?: unknown): void {
       // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.
       const unpublished = publishUnseenForms().map((f) => FORM_PUBLISH.notPublished(f.title, f.editUrl));
+      // A form put in the trash or deleted is looked for once a day.
+      const today = inputs.config.today;
+      const absent = formsAbsent(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`);
       // Data the run could not use as written goes where the office looks (Nhật ký lỗi once, Tình trạng each run).
       // Decisions that changed places in "Thẩm định" (held until the council puts them back or confirms them): logged once
       // while they last, counted in "Tình trạng" each run.
       const moved = !review.error && review.moved.length > 0 ? [REVIEW_DECISIONS_MOVED(review.moved)] : [];
       // The office-wide ones first: past the first 600 problems the rest are one line (logProblems), and a directory or
       // a response tab with hundreds of row problems must not hide them (review diff13 #3).
-      const problems = [...unpublished, ...storeFilling(), ...cellsFilling(ss), ...responsesMissing(inputs.identified.missing), ...moved, ...fixedToday(inputs.config), ...unseenCalendarDays(output, inputs.config), ...inputs.configErrors, ...output.errors];
+      const problems = [...absent, ...unpublished, ...storeFilling(), ...cellsFilling(ss), ...responsesMissing(inputs.identified.missing), ...moved, ...fixedToday(inputs.config), ...unseenCalendarDays(output, inputs.config), ...inputs.configErrors, ...output.errors];
       logProblems(ss, 'rebuildSummaries', problems);
       // Told: a week on, the whole reads no longer ask the form about them (src/gas/ledger.ts missingResponses).
       missingTold(inputs.identified.missing);

@@ -715,6 +715,17 @@ export const FORM_PUBLISH = {
   /** A form the tool had published, unpublished since (the Forms editor's way to close a form): left as it is. */
   closed: (title: string, editUrl: string) =>
     `Biểu mẫu “${title}” đang ở trạng thái chưa xuất bản (đã được tắt trong trình chỉnh sửa biểu mẫu): các đơn vị không gửi được phiếu. Công cụ để nguyên như vậy. Muốn nhận phiếu trở lại, hãy mở biểu mẫu (${editUrl}) và xuất bản.`,
+  /**
+   * A form of the tool in Drive's trash (`what`: which form, FORM_KIND): the schools' link no longer takes answers.
+   * Restoring it keeps the link; Thiết lập makes a new form (a new link).
+   */
+  trashed: (what: string, title: string) =>
+    `${what} “${title}” đang nằm trong thùng rác của Google Drive: các đơn vị không mở được đường dẫn, công cụ không nhận được phiếu. Nếu xóa nhầm, hãy khôi phục biểu mẫu (Google Drive → Thùng rác → chuột phải vào biểu mẫu → Khôi phục): đường dẫn cũ dùng lại được, không cần báo lại các đơn vị. Nếu không khôi phục được, chọn menu ${APP_NAME} → ${MENU.setup}: công cụ tạo biểu mẫu mới, khi đó cần gửi đường dẫn mới cho các đơn vị.`,
+  /** A form Drive would not open on two days' checks in a row (deleted for good, or access taken away): cannot tell which. */
+  unopened: (what: string) =>
+    `Hai ngày liền công cụ không mở được ${what.toLowerCase()} trong Google Drive: có thể biểu mẫu đã bị xóa hẳn (khỏi cả thùng rác) hoặc tài khoản này không còn quyền với biểu mẫu. Khi đó các đơn vị không gửi được phiếu. Hãy chọn menu ${APP_NAME} → ${MENU.setup}: công cụ kiểm tra lại, và tạo biểu mẫu mới nếu biểu mẫu cũ không còn (khi đó cần gửi đường dẫn mới cho các đơn vị).`,
+  /** Which form, as the two messages above name it. */
+  kind: { registrationForm: 'Biểu mẫu đăng ký', reportForm: 'Biểu mẫu báo cáo' } as Record<'registrationForm' | 'reportForm', string>,
   /** On the setup line of "Tình trạng". */
   health: (titles: readonly string[]) =>
     `Biểu mẫu chưa xuất bản, các đơn vị chưa gửi được phiếu: ${titles.map((t) => `“${t}”`).join(', ')} (xem trang “Nhật ký lỗi”).`,
