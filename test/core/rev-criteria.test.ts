@@ -10,6 +10,7 @@ import {
   MOVEMENT_COLUMNS,
   Q,
   RATING_CHOICES,
+  WORK_CHOICES,
   initiativeTitles,
   schoolYearRow,
   yearRow,
@@ -21,6 +22,7 @@ import { MANDATORY_NO } from '../../src/core/messages/validation';
 import { answersToRow, collectiveAnswers, subUnitAnswers, config, directoryRows, evaluate, form, headerRow, individualAnswers, SCHOOLS, statusOf } from './helpers';
 
 const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+const CN10 = 'CN-10-XUAT-SAC';
 
 /** One response read and evaluated as a rebuild does (evaluateAll: the criteria compiled for the tab's columns). */
 function viaSheet(a: FormAnswers, cfg: OfficeConfig): EvaluatedRegistration {
@@ -33,6 +35,53 @@ function viaSheet(a: FormAnswers, cfg: OfficeConfig): EvaluatedRegistration {
   return out.registrations[0];
 }
 const sheetStatus = (r: EvaluatedRegistration, id: string) => r.results.find((x) => x.criterionId === id)?.status ?? 'absent';
+
+/** A Party member who was not in the sector (or not yet rated) in every school year that counts. */
+function neverRatedPartyMember(cfg: OfficeConfig): FormAnswers {
+  const a = individualAnswers('teacherPartyMember', cfg);
+  a[Q.individualRatings] = {
+    [schoolYearRow(2021)]: WORK_CHOICES.notEmployed,
+    [schoolYearRow(2022)]: WORK_CHOICES.notEmployed,
+    [schoolYearRow(2023)]: WORK_CHOICES.newHire,
+    [schoolYearRow(2024)]: RATING_CHOICES.none,
+  };
+  return a;
+}
+
+describe('CN-10 (II.2.b "có ít nhất 01 năm trong khung thời gian được xếp loại hoàn thành xuất sắc nhiệm vụ")', () => {
+  // Finding H1: a manager, Party member or head none of whose counted school years was worked (all "Chưa công tác" /
+  // "Mới tuyển dụng") has no year rated "xuất sắc"; once the criterion is judged (the interim review) they were "Đạt"
+  // with CN-10 "không áp dụng … chưa xét", up to and after the final conference.
+  it.each([
+    ['after the interim review', d(2024, 7, 1)],
+    ['on the day of the final conference (III.4.e)', d(2025, 3, 31)],
+  ])('is not met for a Party member with no school year worked, %s: not "Đạt"', (_label, today) => {
+    const cfg = config(today);
+    const e = evaluate(neverRatedPartyMember(cfg), cfg);
+    expect(statusOf(e, CN10)).toBe('notMet');
+    expect(e.verdict).toBe('chuaDat');
+    const msg = e.results.find((r) => r.criterionId === CN10)!.message;
+    expect(msg).toContain('“Chưa công tác” hoặc “Mới tuyển dụng”');
+    expect(msg).toContain('chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ”');
+    expect(msg).not.toContain('chưa xét');
+    // The same through a rebuild (the compiled path).
+    const r = viaSheet(neverRatedPartyMember(cfg), cfg);
+    expect(sheetStatus(r, CN10)).toBe('notMet');
+    expect(r.verdict).toBe('chuaDat');
+  });
+
+  it('stays not applicable before the interim review (fair mid-period, as for a member rated "tốt" so far)', () => {
+    const cfg = config(d(2023, 3, 1));
+    const e = evaluate(neverRatedPartyMember(cfg), cfg);
+    expect(statusOf(e, CN10)).toBe('notApplicable');
+    expect(statusOf(e, 'CN-09-XEP-LOAI')).toBe('notApplicable');
+  });
+
+  it('leaves CN-09 ("hằng năm … hoàn thành tốt nhiệm vụ trở lên") not applicable on years not worked', () => {
+    const cfg = config(d(2024, 7, 1));
+    expect(statusOf(evaluate(neverRatedPartyMember(cfg), cfg), 'CN-09-XEP-LOAI')).toBe('notApplicable');
+  });
+});
 
 describe('TT-10 (II.2.a "Tổ chức Đảng, các đoàn thể (nếu có) hằng năm phải được đánh giá hoàn thành tốt nhiệm vụ trở lên")', () => {
   // Mutant M11: a calendar year that counts (from 1 December) but is not due (before 1 February) left blank was read
