@@ -601,7 +601,8 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
   if (!judged) anyUnrated = false;
   if (!text) {
     if (anyUnrated) return BARE.missing;
-    if (!anyCounted && !anyPending) return BARE.notApplicable;
+    // Judged, school years not worked ("Chưa công tác", "Mới tuyển dụng") show no "xuất sắc" year either: a registrant
+    // none of whose counted years was worked does not meet the criterion (review criteria H1: they read "Đạt").
     if (!judged) return BARE.notApplicable;
     return anyPending ? BARE.missing : BARE.notMet;
   }
@@ -616,7 +617,7 @@ function evalRatingsExcellent(c: Criterion, r: Registration, cfg: OfficeConfig, 
     const unrated = counted.filter((y) => blank(ratingOf(r, y)));
     return { status: 'missing', message: findingRatingsUnrated(c, Q.individualRatings, unrated.map(schoolYearText), official) };
   }
-  if (!anyCounted && !anyPending) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings, official) };
+  if (!anyCounted && !anyPending && !judged) return { status: 'notApplicable', message: findingNoWorkedYear(c, Q.individualRatings, official) };
   const later = laterYears(r, cfg);
   if (!judged) {
     const rating = counted.filter((y) => !blank(ratingOf(r, y)));

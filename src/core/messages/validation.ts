@@ -503,7 +503,8 @@ const earlyRatings = (early: readonly { year: string; from: string }[], official
     : '';
 const countedYears = (years: readonly string[]) => (years.length ? `các năm học đã được tính (${list(years)})` : 'chưa có năm học nào được tính');
 /**
- * CN-10 after the interim review: no school year that counts was rated "xuất sắc"; what the school can do, and when.
+ * CN-10 after the interim review: no school year that counts was rated "xuất sắc" (`years` the counted ones; none: each
+ * was a year not worked, "Chưa công tác" or "Mới tuyển dụng"); what the school can do, and when.
  * `later`: the school years left whose ratings count on or before the final conference (`conference`, dd/MM/yyyy;
  * plan III.4.e), the first from `from` (dd/MM/yyyy); `after`: the first year left that counts only after it. Two
  * short sentences: a cell of the school's view may also ask for another fix, so "nothing to do" is said of this
@@ -520,7 +521,11 @@ export const findingNoExcellentYear = (
   after: { year: string; from: string } | null = null,
   official = false,
 ) =>
-  `${crit(c)}: trong ${countedYears(years)}, chưa có năm nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
+  `${crit(c)}: ${
+    years.length
+      ? `trong ${countedYears(years)}, chưa có năm nào`
+      : `các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm “Chưa công tác” hoặc “Mới tuyển dụng”, chưa có năm nào`
+  } được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early, official) +
   (later.length
     ? ` Về tiêu chí này, trường chưa cần làm gì trước ngày ${from}; nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”, khi đó ghi kết quả vào phiếu để tiêu chí đạt.`
