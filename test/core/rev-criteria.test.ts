@@ -164,6 +164,18 @@ describe('school duties (III.1 "Mỗi cơ sở giáo dục phải đăng ký ít
     expect(dutyStatus(out, 'MN01', 'TR-01-TAP-THE')).toEqual(['notMet', 'met']);
     expect(dutyStatus(out, 'MN01', 'TR-02-CA-NHAN')).toEqual(['notMet', 'met']);
   });
+  // Mutant M57: a registration whose time cannot be read (a broken timestamp cell, reported to the office) counts for
+  // the latest registration year, as docs/criteria.md says, not the first.
+  it('a registration without a readable time counts for the latest registration year', () => {
+    const cfg = config(d(2023, 7, 1));
+    const f = form(cfg);
+    const broken = (a: FormAnswers) => answersToRow(f, a, 'không rõ', SCHOOLS[0].emails[0]);
+    const values = [headerRow(f), broken(collectiveAnswers(cfg)), broken(individualAnswers('teacher', cfg))];
+    const out = evaluateAll({ config: cfg, directoryRows: directoryRows(), responseValues: values });
+    expect(out.registrations.map((r) => r.submittedAt)).toEqual([null, null]);
+    expect(dutyStatus(out, 'MN01', 'TR-01-TAP-THE')).toEqual(['notMet', 'met']);
+    expect(dutyStatus(out, 'MN01', 'TR-02-CA-NHAN')).toEqual(['notMet', 'met']);
+  });
   // Mutant M44: before its deadline (30/09 of the first year) the school's plan was said to have "no period due", not
   // which plan is due by when.
   it('the school plan not yet due names the plan and its deadline', () => {
