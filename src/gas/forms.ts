@@ -507,34 +507,65 @@ export function publishUnseenForms(): { editUrl: string; title: string }[] {
 }
 
 /**
- * The tool's forms looked for in Drive once a day (the first rebuild of the day; nothing is called on the others): one
- * the office put in the trash or deleted takes no answer, and no run would otherwise notice — a rebuild opens a form
- * only when rows need it — until someone ran Thiết lập (review faults F5). In the trash is certain (Drive says so);
- * a lookup that fails may be a passing failure (transient is not gone), so only two days' checks in a row that cannot
- * open a form are told, and never as "deleted" (the error's words are not read). Returns the problems to log.
+ * What the day's look in Drive found of each form (formsUnopened, JSON): the form's id when looked at, the looks in a row
+ * that could not open it, and the problem told that day. Kept by id: a form Thiết lập made anew starts afresh.
  */
-export function formsAbsent(today: string): string[] {
-  if (getState('formsCheckedOn') === today) return [];
-  const was = new Map((getState('formsUnopened') ?? '').split('|').filter((p) => p !== '').map((p) => [p.split(':')[0], Number(p.split(':')[1]) || 0] as const));
+type FormLook = { id: string; n?: number; p?: string };
+
+/**
+ * The tool's forms looked for in Drive once a day (the first rebuild of the day, by the clock: "Ngày kiểm tra" may fix
+ * the day of the checks): one the office put in the trash or deleted takes no answer, and no run would otherwise notice
+ * — a rebuild opens a form only when rows need it — until someone ran Thiết lập (review faults F5). In the trash is
+ * certain (Drive says so); a lookup that fails may be a passing failure (transient is not gone), so only two days' checks
+ * in a row that cannot open the same form are told, and never as "deleted" (the error's words are not read). The day's
+ * later rebuilds say again what its first found — logProblems logs a problem once while runs meet it, and forgets one a
+ * run does not meet — looking again only at a form found absent (restored since: no longer said); nothing is called
+ * while both forms are where they should be. Returns the problems to log.
+ */
+export function formsAbsent(now: Date): string[] {
+  const today = `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
+  let was: Partial<Record<'registrationForm' | 'reportForm', FormLook>> = {};
+  try {
+    const raw = getState('formsUnopened');
+    if (raw && raw.charAt(0) === '{') was = JSON.parse(raw) as typeof was;
+  } catch {
+    was = {};
+  }
+  const sameDay = getState('formsCheckedOn') === today;
   const problems: string[] = [];
-  const unopened: string[] = [];
+  const found: typeof was = {};
   for (const key of ['registrationForm', 'reportForm'] as const) {
     const id = getState(key);
     if (!id) continue;
-    let file: GoogleAppsScript.Drive.File | null = null;
-    try {
-      file = DriveApp.getFileById(id);
-    } catch {
-      file = null;
+    // What was found of this very form (one Thiết lập made since starts afresh).
+    const before = was[key] && was[key]!.id === id ? was[key]! : null;
+    let look: FormLook;
+    if (sameDay && !before?.p) look = before ?? { id };
+    else {
+      const seen = lookInDrive(id);
+      if (seen === null) {
+        // Looked at again the same day: still not opened, one day still.
+        const n = sameDay ? (before?.n ?? 1) : (before?.n ?? 0) + 1;
+        look = { id, n, ...(n >= 2 ? { p: FORM_PUBLISH.unopened(FORM_PUBLISH.kind[key]) } : {}) };
+      } else if (seen.trashed !== null) look = { id, p: FORM_PUBLISH.trashed(FORM_PUBLISH.kind[key], seen.trashed) };
+      else look = { id };
     }
-    if (file === null) {
-      const n = (was.get(key) ?? 0) + 1;
-      unopened.push(`${key}:${n}`);
-      if (n >= 2) problems.push(FORM_PUBLISH.unopened(FORM_PUBLISH.kind[key]));
-    } else if (file.isTrashed()) problems.push(FORM_PUBLISH.trashed(FORM_PUBLISH.kind[key], file.getName()));
+    if (look.p) problems.push(look.p);
+    if (look.n || look.p) found[key] = look;
   }
-  setStateSoon({ formsCheckedOn: today, formsUnopened: unopened.join('|') });
+  const state = Object.keys(found).length > 0 ? JSON.stringify(found) : '';
+  if (!sameDay || state !== (getState('formsUnopened') ?? '')) setStateSoon({ formsCheckedOn: today, formsUnopened: state });
   return problems;
+}
+
+/** A form looked for in Drive: its name when it is in the trash, null when Drive would not open it (or answer). */
+function lookInDrive(id: string): { trashed: string | null } | null {
+  try {
+    const file = DriveApp.getFileById(id);
+    return { trashed: file.isTrashed() ? file.getName() : null };
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -159,8 +159,9 @@ const KEYS = {
   registrationFormPublished: 'form.registration.published',
   reportFormPublished: 'form.report.published',
   /**
-   * The day the forms were last looked for in Drive (src/gas/forms.ts formsAbsent: yyyy-mm-dd), and for each form the
-   * checks in a row that could not open it ('registration:n|report:n').
+   * The day the forms were last looked for in Drive (src/gas/forms.ts formsAbsent: yyyy-m-d of the clock), and what that
+   * look found of each form (JSON, by state key: the form's id, the looks in a row that could not open it, the problem
+   * told; '' when all was well).
    */
   formsCheckedOn: 'forms.checked.on',
   formsUnopened: 'forms.unopened',

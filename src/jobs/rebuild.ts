@@ -75,9 +75,8 @@ export function rebuildSummaries(e?: unknown): void {
       // A form never seen published takes no answer (made after 30/06/2026 by a version that did not publish it): published
       // here too, not only at the next Thiết lập; one that cannot be is a problem for the office.
       const unpublished = publishUnseenForms().map((f) => FORM_PUBLISH.notPublished(f.title, f.editUrl));
-      // A form put in the trash or deleted is looked for once a day.
-      const today = inputs.config.today;
-      const absent = formsAbsent(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`);
+      // A form put in the trash or deleted is looked for once a day (of the clock, not "Ngày kiểm tra").
+      const absent = formsAbsent(new Date());
       // Data the run could not use as written goes where the office looks (Nhật ký lỗi once, Tình trạng each run).
       // Decisions that changed places in "Thẩm định" (held until the council puts them back or confirms them): logged once
       // while they last, counted in "Tình trạng" each run.

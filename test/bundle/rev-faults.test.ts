@@ -162,11 +162,16 @@ describe('the registration form deleted in Drive by the office', () => {
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(logLines(o).join('\n')).toMatch(/Biểu mẫu đăng ký “[^”]+” đang nằm trong thùng rác.*Khôi phục/);
     expect(healthLine(o, 'Cập nhật tổng hợp')[2]).not.toBe('Thành công');
-    // The same day's next rebuild does not look again (no Drive call).
+    // Restored the same day: the day's next rebuild looks again at that form only, and no longer says it.
+    trash(o, false);
+    o.emu.runtime.resetCalls();
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(o.emu.runtime.count('DriveApp.getFileById')).toBe(1);
+    expect(healthLine(o, 'Cập nhật tổng hợp')[2]).toBe('Thành công');
+    // Both forms where they should be: the day's later rebuilds do not look again (no Drive call).
     o.emu.runtime.resetCalls();
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     expect(o.emu.runtime.count('DriveApp.getFileById')).toBe(0);
-    trash(o, false);
     o.emu.clock.advance(24 * 3600_000);
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
     expect(healthLine(o, 'Cập nhật tổng hợp')[2]).toBe('Thành công');
