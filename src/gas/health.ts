@@ -201,7 +201,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   if (diedBefore !== null) {
     const died = diedBefore;
     diedBefore = null;
-    logError(ss, job, HEALTH_RUN_DIED(formatTime(died)));
+    logError(ss, job, HEALTH_RUN_DIED(new Date(died)));
   }
   problems += otherProblems;
   otherProblems = 0;
@@ -245,7 +245,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
     const r = raw ? (JSON.parse(raw) as HealthRecord) : null;
     // A run of it that died after its last record: what the line shows until one ends.
     const died = diedAt(all[STARTED_PREFIX + name], r, now);
-    if (died !== null) return line(name, { at: died, ok: false, detail: HEALTH_RUN_DIED(formatTime(died)) });
+    if (died !== null) return line(name, { at: died, ok: false, detail: HEALTH_RUN_DIED(new Date(died)) });
     return r ? line(name, r) : [JOB_LABEL[name], HEALTH_NEVER, '', '', whenOf(name)];
   });
   // The tab has this shape since it was made: one setValues over it. A tab cut short by hand refuses the write (past

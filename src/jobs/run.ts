@@ -1,6 +1,6 @@
 // The frame every entry point runs in: record health, leave a visible trace on failure, rethrow so Apps Script
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
-import { COPIED_FILE, HEALTH_RETRY, RUN_STOPPED, TRIGGERS_RETIRED } from '../core/messages';
+import { COPIED_FILE, HEALTH_RETRY, RUN_STOPPED, TRIGGERS_RETIRED, type RunStarter } from '../core/messages';
 import { forgetAllState, getState, setState } from '../gas/properties';
 import { formAnswersElsewhere } from '../gas/response-sheets';
 import { activeSpreadsheet } from '../gas/sheets';
@@ -34,6 +34,8 @@ export interface JobContext {
  * check that the state is this spreadsheet's (a call on the path of every submission).
  */
 const OWN_TRIGGERS_ONLY = new Set(['onFormSubmit', 'continueIntake']);
+/** The runs that answer submissions (src/jobs/on-submit.ts): a failed one's rows are checked again by a later run. */
+const INTAKE_JOBS = new Set(['onFormSubmit', 'continueIntake']);
 
 /** Set when this execution's Thiết lập found the state of another spreadsheet and forgot it (src/jobs/setup.ts says so). */
 let forgotCopiedState = false;
@@ -102,8 +104,11 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; det
       throw err;
     }
     const byMenu = someoneAtKeyboard();
+    // What the office is told comes next: a submission's rows are answered by a continuation or the next rebuild, not by
+    // the next submission its "Lịch chạy" names.
+    const how: RunStarter = byMenu ? 'menu' : INTAKE_JOBS.has(job) ? 'intake' : 'schedule';
     if (isLockBusy(err)) {
-      const said = RUN_STOPPED.busy(jobLabel(job), byMenu);
+      const said = RUN_STOPPED.busy(jobLabel(job), how);
       // Nothing was done and nothing failed: the person is told, and chooses it again (as for the documents' batch).
       if (byMenu) {
         recordRun(ss, job, false, said);
@@ -113,7 +118,7 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; det
       trace(ss, job, said);
       throw withStackOf(said, err);
     }
-    const said = RUN_STOPPED.failed(jobLabel(job), errorMessage(err), byMenu);
+    const said = RUN_STOPPED.failed(jobLabel(job), errorMessage(err), how);
     // The execution log keeps the error itself too.
     console.error(err);
     trace(ss, job, said);

@@ -71,9 +71,12 @@ export const HEALTH_SCHEDULE = {
 const clockHour = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
 export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
-/** A run that started at `at` and never recorded its end: Apps Script stopped it (src/gas/health.ts markRunStarted). */
-export const HEALTH_RUN_DIED = (at: string) =>
-  `Lần chạy bắt đầu lúc ${at} bị Apps Script dừng giữa chừng nên không ghi được kết quả: thường do quá 6 phút cho một lần chạy, hoặc Google gián đoạn. Việc đã xong được giữ nguyên; lần chạy sau làm lại phần còn thiếu. Nếu dòng này lặp lại nhiều ngày, hãy báo người hỗ trợ kỹ thuật (kèm thời điểm này).`;
+/**
+ * A run that started at `at` and never recorded its end: Apps Script stopped it (src/gas/health.ts markRunStarted). Its
+ * line in "Tình trạng" stands beside the job's "Lịch chạy", which says how it runs next (by itself, or from the menu).
+ */
+export const HEALTH_RUN_DIED = (at: Date) =>
+  `Lần chạy bắt đầu lúc ${timeOnDay(at)} bị Google dừng giữa chừng nên không ghi được kết quả (thường vì chạy quá 6 phút, giới hạn của Google cho một lần chạy). Phần việc đã xong được giữ nguyên; lần chạy sau (theo “Lịch chạy” ở trang “${TAB.health}”) làm tiếp phần còn lại. Nếu dòng này lặp lại nhiều ngày, hãy báo người phụ trách kỹ thuật (kèm thời điểm trên).`;
 export const HEALTH_NEVER = 'Chưa chạy lần nào';
 /**
  * When each job runs, in the "Lịch chạy" column of its "Tình trạng" line (review handoff #2: a column of "Chưa chạy
@@ -172,20 +175,32 @@ export const TRIGGERS_RETIRED =
   'Các tác vụ tự động của công cụ thuộc tài khoản này đã tự gỡ: một tài khoản khác đã chạy Thiết lập và nhận bàn giao công cụ; từ nay chỉ các tác vụ của tài khoản đó chạy.';
 
 export const HEALTH_RETRY = (time: string) => `Một công việc khác đang chạy nên chưa làm được; sẽ tự chạy lại lúc ${time}.`;
-/** Where a job that runs by itself says when it runs next: its line in "Tình trạng". */
-const NEXT_AUTOMATIC_RUN = `Công việc tự chạy lại theo “Lịch chạy” ở trang “${TAB.health}”.`;
 /**
- * A run that ended on something other than a stop the tool words itself (src/jobs/run.ts): `job` is its label, `byMenu`
- * whether a person chose it (told to choose it again) or a trigger ran it (it runs again by itself). Kept under the 500
- * characters of a line in "Tình trạng", Google's words last: a long one loses its end there, not what to do.
+ * How a stopped run goes on, by who or what started it (src/jobs/run.ts): `menu`, a person at a menu item (told to
+ * choose it again); `schedule`, a trigger of a job that runs again by itself (its "Lịch chạy" in "Tình trạng"); `intake`,
+ * a submission's run or its continuation, whose rows a continuation or, at the latest, the next rebuild answers — not
+ * the next submission its "Lịch chạy" names (review vntext3).
+ */
+export type RunStarter = 'menu' | 'schedule' | 'intake';
+const RUN_GOES_ON: Record<RunStarter, string> = {
+  menu: 'Hãy chờ vài phút rồi chọn lại mục này trong menu để làm tiếp.',
+  schedule: `Công việc tự chạy lại theo “Lịch chạy” ở trang “${TAB.health}” và làm tiếp phần còn lại.`,
+  intake: `Phiếu chưa kiểm tra xong được công cụ tự kiểm tra lại, chậm nhất ở lần “${MENU.rebuild}” sáng hôm sau; đơn vị không cần gửi lại.`,
+};
+/** Google's words in a sentence of ours: without their own closing full stop (ours follows). */
+const googleSaid = (message: string) => message.trim().replace(/[.\s]+$/, '');
+/**
+ * A run that ended on something other than a stop the tool words itself (src/jobs/run.ts): `job` is its label, `how`
+ * who started it (RunStarter). Short enough that Google's words, last, keep their first 120 characters or more in the 500
+ * of a line in "Tình trạng" (a long one loses its end there, not what to do; "Nhật ký lỗi" keeps it whole).
  */
 export const RUN_STOPPED = {
   /** Another run of the tool held the script lock for the whole wait: nothing was done. */
-  busy: (job: string, byMenu: boolean) =>
-    `“${job}” chưa chạy được vì một công việc khác của công cụ (ví dụ “${MENU.rebuild}” hoặc việc kiểm tra một phiếu vừa gửi đến) đang chạy; chưa có gì thay đổi. ${byMenu ? 'Chờ vài phút rồi chọn lại mục này trong menu.' : NEXT_AUTOMATIC_RUN}`,
+  busy: (job: string, how: RunStarter) =>
+    `“${job}” chưa chạy được vì một công việc khác của công cụ (ví dụ “${MENU.rebuild}” hoặc việc kiểm tra một phiếu vừa gửi đến) đang chạy; chưa có gì thay đổi. ${RUN_GOES_ON[how]}`,
   /** A service failed, or the run ran out of time: Google's own words (in the account's language) quoted, never read. */
-  failed: (job: string, google: string, byMenu: boolean) =>
-    `“${job}” không chạy xong vì Google báo lỗi giữa chừng. Có thể Google đang trục trặc tạm thời, lần chạy đã quá 6 phút, hoặc tài khoản chưa cấp đủ quyền cho công cụ (khi đó chọn menu ${APP_NAME} → ${MENU.setup} để cấp). Việc đã xong được giữ nguyên; lần chạy sau làm tiếp phần còn lại. ${byMenu ? 'Hãy chờ vài phút rồi chọn lại mục này trong menu.' : NEXT_AUTOMATIC_RUN} Lỗi lặp lại thì gửi dòng này ở trang “${TAB.log}” cho người hỗ trợ kỹ thuật. Google báo: “${google.trim().replace(/\.$/, '')}”.`,
+  failed: (job: string, google: string, how: RunStarter) =>
+    `“${job}” không chạy xong vì Google báo lỗi; phần việc đã xong được giữ nguyên. ${RUN_GOES_ON[how]} Nếu Google báo thiếu quyền, chọn menu ${APP_NAME} → ${MENU.setup}. Lỗi lặp lại thì gửi dòng này ở trang “${TAB.log}” cho người phụ trách kỹ thuật. Google báo: “${googleSaid(google)}”.`,
 };
 /** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
 export const HEALTH_OK_WITH_PROBLEMS = 'Xong, có vấn đề dữ liệu';
