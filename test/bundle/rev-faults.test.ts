@@ -192,6 +192,21 @@ describe('the registration form deleted in Drive by the office', () => {
     expect(healthLine(o, 'Cập nhật tổng hợp')[2]).toBe('Thành công');
   });
 
+  it('in the trash, the way to a new form the office is told holds: Thiết lập keeps a form in the trash, makes one once it is deleted for good', () => {
+    // Review vntext3: the message said "chọn Thiết lập: công cụ tạo biểu mẫu mới" of a form in the trash; Thiết lập
+    // opened it as it was and said "Đã thiết lập xong", the dead link listed.
+    const o = officeAfterSetup(SCHOOLS);
+    o.emu.clock.advance(24 * 3600_000);
+    trash(o, true);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    expect(logLines(o).join('\n')).toMatch(/xóa vĩnh viễn biểu mẫu này trong Thùng rác rồi chọn menu Điển hình tiên tiến → Thiết lập/);
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.properties.script.get('form.registration.id')).toBe(o.formId);
+    o.emu.forms.forms.delete(o.formId);
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(o.emu.properties.script.get('form.registration.id')).not.toBe(o.formId);
+  });
+
   it('deleted for good: a passing failure is not told; two days in a row that cannot open it are, and Thiết lập is named', () => {
     const o = officeAfterSetup(SCHOOLS);
     o.emu.forms.submitAsUser(o.formId, collectiveAnswers() as never, { email: SCHOOLS[0].emails[0] });
@@ -201,7 +216,7 @@ describe('the registration form deleted in Drive by the office', () => {
     expect(logLines(o).join('\n')).not.toMatch(/không mở được biểu mẫu đăng ký/);
     o.emu.clock.advance(24 * 3600_000);
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    expect(logLines(o).join('\n')).toMatch(/Hai ngày liền công cụ không mở được biểu mẫu đăng ký.*Thiết lập/);
+    expect(logLines(o).join('\n')).toMatch(/Đã hai ngày liền công cụ không mở được biểu mẫu đăng ký.*Thiết lập/);
     expect(healthLine(o, 'Cập nhật tổng hợp')[2]).not.toBe('Thành công');
   });
 });

@@ -732,13 +732,15 @@ export const FORM_PUBLISH = {
     `Biểu mẫu “${title}” đang ở trạng thái chưa xuất bản (đã được tắt trong trình chỉnh sửa biểu mẫu): các đơn vị không gửi được phiếu. Công cụ để nguyên như vậy. Muốn nhận phiếu trở lại, hãy mở biểu mẫu (${editUrl}) và xuất bản.`,
   /**
    * A form of the tool in Drive's trash (`what`: which form, FORM_KIND): the schools' link no longer takes answers.
-   * Restoring it keeps the link; Thiết lập makes a new form (a new link).
+   * Restoring it keeps the link. Thiết lập opens a form in the trash as it is (FormApp.openById does not tell), so it
+   * makes a new one only once the old one is deleted for good (review vntext3: "chọn Thiết lập: công cụ tạo biểu mẫu
+   * mới" was not so, and Thiết lập then said "Đã thiết lập xong" with the dead link).
    */
   trashed: (what: string, title: string) =>
-    `${what} “${title}” đang nằm trong thùng rác của Google Drive: các đơn vị không mở được đường dẫn, công cụ không nhận được phiếu. Nếu xóa nhầm, hãy khôi phục biểu mẫu (Google Drive → Thùng rác → chuột phải vào biểu mẫu → Khôi phục): đường dẫn cũ dùng lại được, không cần báo lại các đơn vị. Nếu không khôi phục được, chọn menu ${APP_NAME} → ${MENU.setup}: công cụ tạo biểu mẫu mới, khi đó cần gửi đường dẫn mới cho các đơn vị.`,
+    `${what} “${title}” đang nằm trong thùng rác của Google Drive: các đơn vị không mở được biểu mẫu, công cụ không nhận được phiếu. Hãy khôi phục biểu mẫu (Google Drive → Thùng rác → nhấp chuột phải vào biểu mẫu → Khôi phục): đường dẫn cũ dùng lại được, không cần báo lại các đơn vị. Chỉ khi muốn thay bằng biểu mẫu mới: xóa vĩnh viễn biểu mẫu này trong Thùng rác rồi chọn menu ${APP_NAME} → ${MENU.setup}; công cụ tạo biểu mẫu mới, khi đó cần gửi đường dẫn mới cho các đơn vị.`,
   /** A form Drive would not open on two days' checks in a row (deleted for good, or access taken away): cannot tell which. */
   unopened: (what: string) =>
-    `Hai ngày liền công cụ không mở được ${what.toLowerCase()} trong Google Drive: có thể biểu mẫu đã bị xóa hẳn (khỏi cả thùng rác) hoặc tài khoản này không còn quyền với biểu mẫu. Khi đó các đơn vị không gửi được phiếu. Hãy chọn menu ${APP_NAME} → ${MENU.setup}: công cụ kiểm tra lại, và tạo biểu mẫu mới nếu biểu mẫu cũ không còn (khi đó cần gửi đường dẫn mới cho các đơn vị).`,
+    `Đã hai ngày liền công cụ không mở được ${what.toLowerCase()} trong Google Drive: có thể biểu mẫu đã bị xóa vĩnh viễn (khỏi cả thùng rác) hoặc tài khoản chạy công cụ không còn quyền mở biểu mẫu. Nếu vậy, các đơn vị không gửi được phiếu. Hãy chọn menu ${APP_NAME} → ${MENU.setup} bằng tài khoản đã cài đặt công cụ: công cụ kiểm tra lại và tạo biểu mẫu mới nếu biểu mẫu cũ không còn (khi đó cần gửi đường dẫn mới cho các đơn vị).`,
   /** Which form, as the two messages above name it. */
   kind: { registrationForm: 'Biểu mẫu đăng ký', reportForm: 'Biểu mẫu báo cáo' } as Record<'registrationForm' | 'reportForm', string>,
   /** On the setup line of "Tình trạng". */
