@@ -116,7 +116,7 @@ describe('an e-mail the mail service refuses once (not the quota)', () => {
     const outbox = o.emu.spreadsheets.values('Hộp thư đi');
     const note = String(outbox[1][outbox[0].indexOf('Ghi chú')]);
     expect(note).toContain('Service error: Mail');
-    expect(note).toMatch(/[Cc]ông cụ tự gửi lại/);
+    expect(note).toMatch(/[Cc]ông cụ sẽ tự gửi lại/);
     o.emu.triggers.runDueTimeTriggers(new Date(o.emu.clock.now() + 10 * 60_000));
     expect(o.emu.mail.sent.filter((m) => m.subject.includes('DK-000002'))).toHaveLength(1);
   });

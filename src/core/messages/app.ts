@@ -518,7 +518,7 @@ export const OUTBOX_NOTE = {
    * that send mail, up to `attempts` tries in all; said so, or the office might send it by hand as well.
    */
   error: (message: string, attempts: number) =>
-    `Lỗi khi gửi: ${message.trim().replace(/\.$/, '')}. Công cụ tự gửi lại ở lần chạy sau (thử tối đa ${attempts} lần); không cần gửi tay.`,
+    `Lỗi khi gửi: ${googleSaid(message)}. Công cụ sẽ tự gửi lại ở các lần chạy sau (tối đa ${attempts} lần thử); cơ quan không cần tự gửi thư này.`,
   composeError: (message: string) => `Lỗi khi soạn thư (sẽ thử lại): ${message}`,
   interrupted: 'Lần chạy trước bị dừng đúng lúc gửi thư này, không rõ thư đã đi chưa; công cụ gửi lại một lần (người nhận có thể nhận hai lần).',
   maybeTwice: 'Đã gửi lại sau một lần chạy bị dừng giữa chừng; người nhận có thể đã nhận thư này hai lần.',
