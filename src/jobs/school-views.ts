@@ -291,6 +291,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       let target: Spreadsheet | null = null;
       let file: GoogleAppsScript.Drive.File | null = null;
       let recreate = false;
+      // The old view found in the trash and its readers taken off (said in the note of its replacement).
+      let oldUnshared = false;
       if (entry && entry.st !== 'pending' && entry.id) {
         const opened = openView(entry.id);
         if (opened.state === 'ok') ({ ss: target, file } = opened);
@@ -304,7 +306,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
           // Its readers lose it now, not when the trash is emptied: whether they can still open a file in its owner's
           // trash is not settled (Drive's guide says no in English, yes in other languages), and one restored from the
           // trash would be a second view, never updated nor unshared again (review views #4).
-          if (opened.state === 'trashed') unshareTrashed(ss, entry, opened.file);
+          if (opened.state === 'trashed') oldUnshared = unshareTrashed(ss, entry, opened.file);
         } else {
           logError(ss, 'schoolViews', VIEW_NOTE.missing(entry.name));
           record(ss, view.key, { ...entry, miss: 1 });
@@ -345,7 +347,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
           // Created: the failures in a row are over (written with the record below).
           if (failuresBefore > 0) setRawSoon({ [RETRY_KEY]: '0' });
         }
-        if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name));
+        if (recreate && entry) logError(ss, 'schoolViews', VIEW_NOTE.recreated(entry.name, oldUnshared));
         entry = { st: 'made', name: view.fileName, id: target.getId(), url: target.getUrl() };
         record(ss, view.key, entry);
         fresh = true;
@@ -481,13 +483,15 @@ function reportRefusals(ss: Spreadsheet, name: string, was: ViewRecord, refused:
  * Takes the readers off a view found in the trash (the office told when Drive refuses, as for any view). An error is
  * the trashed file's: the view goes on being replaced or retired.
  */
-function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.Drive.File): void {
+function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.Drive.File): boolean {
   try {
     const { refused } = syncViewers(file, [], e.sh);
-    if (refused) logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(e.name, refused.message));
+    if (!refused) return true;
+    logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(e.name, refused.message));
   } catch (err) {
     logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(e.name, errorMessage(err)));
   }
+  return false;
 }
 
 /** Unshares a view no longer wanted (it stays in the folder; the office may delete it). */

@@ -82,7 +82,7 @@ describe('review: a directory read that is broken', () => {
     rebuild(ctx);
     for (const s of list) expect([...ctx.emu.sharing.acl(ledger(ctx).get(`S:${s.code}`)!.id)!.viewers]).toEqual(s.emails);
     expect(log(ctx).filter((l) => l.includes('chưa có e-mail ở trang “Đơn vị”'))).toEqual([]);
-    expect(viewsLine(ctx)).toBe('Chưa cập nhật vì trang “Đơn vị” chưa đọc được (Trang tính “Đơn vị”: thiếu cột “Email” ở dòng tiêu đề (dòng 1)). Các trang theo dõi giữ nguyên nội dung và người xem cho đến khi trang “Đơn vị” được sửa.');
+    expect(viewsLine(ctx)).toBe('Chưa cập nhật các trang theo dõi (nội dung và người xem giữ nguyên) vì trang “Đơn vị” chưa đọc được. Trang tính “Đơn vị”: thiếu cột “Email” ở dòng tiêu đề (dòng 1).');
   });
 
   it('"Đơn vị" whose code column lost its header: no view is unshared (retired)', () => {

@@ -186,7 +186,7 @@ describe('per-school views (issue 18)', () => {
     const renewed = ledger(ctx).get('S:TH10')!;
     expect(renewed.id).not.toBe(old);
     expect(opens(ctx, 'th10@example.edu.vn', renewed.id!)).toBe(true);
-    expect(emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]))).toContain(VIEW_NOTE.recreated('Trang theo dõi — Trường Tiểu học Số 10 (TH10)'));
+    expect(emu.spreadsheets.values('Nhật ký lỗi').map((r) => String(r[2]))).toContain(VIEW_NOTE.recreated('Trang theo dõi — Trường Tiểu học Số 10 (TH10)', true));
     expect(emu.spreadsheets.values('Đơn vị')[10][linkCol]).toBe(renewed.url);
     rebuild(ctx);
     expect(emu.runtime.count('SpreadsheetApp.create')).toBe(0);

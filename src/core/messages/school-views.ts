@@ -81,15 +81,19 @@ export const VIEW_NOTE = {
    */
   otherAccount: (n: number) =>
     `Lần chạy này bằng một tài khoản không giữ các tác vụ tự động của công cụ, nên ${n} trang theo dõi tài khoản này không mở được (hoặc chưa có) không được tạo hay cập nhật; các tác vụ tự động của tài khoản đã chạy Thiết lập sẽ cập nhật. Nếu cán bộ giữ tài khoản đó đã chuyển công tác, xem README, mục “Bàn giao cho cán bộ khác”.`,
-  recreated: (name: string) =>
-    `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo một trang mới thay thế và chia sẻ với trường (đường liên kết mới ghi ở cột “${VIEW_LINK_HEADER}” của trang “Đơn vị” và trong các thư sau gửi trường). Trang cũ nếu còn trong thùng rác đã thôi được chia sẻ: khôi phục lại thì chỉ cơ quan xem được.`,
+  /**
+   * A view gone (in the trash, or not opened twice) and made again. `oldUnshared`: the old one was found in the trash and
+   * its readers taken off (else nothing is said of it here: VIEW_NOTE.trashedNotUnshared tells a refusal).
+   */
+  recreated: (name: string, oldUnshared: boolean) =>
+    `Trang theo dõi “${name}” đã bị xóa hoặc chuyển vào thùng rác: công cụ đã tạo trang mới thay thế và chia sẻ với trường (đường liên kết mới ở cột “${VIEW_LINK_HEADER}” của trang “Đơn vị” và trong các thư gửi trường từ nay).${oldUnshared ? ' Trang cũ trong thùng rác đã thôi chia sẻ với trường và không được cập nhật nữa: không cần khôi phục.' : ''}`,
   missing: (name: string) => `Không mở được trang theo dõi “${name}”; công cụ sẽ thử lại ở lần chạy sau trước khi tạo lại.`,
   /** Drive refused to share the view with these addresses (`message`: what it said). */
   notShared: (name: string, emails: readonly string[], message: string) =>
     `Chưa chia sẻ được trang theo dõi “${name}” với ${emails.join(', ')}: ${said(message)}. Hãy kiểm tra địa chỉ ở trang “Đơn vị”. Nếu địa chỉ đúng mà ở ngoài tổ chức của cơ quan (Google Workspace chỉ cho chia sẻ với một số tên miền), hãy nhờ quản trị viên cho phép tên miền đó, hoặc ghi ở trang “Đơn vị” một địa chỉ được phép. Cho đến khi chia sẻ được, thư gửi trường không kèm đường liên kết trang này (trường không mở được). Công cụ thử lại ở mỗi lần cập nhật; các trang khác vẫn được cập nhật.`,
   /** An error of Drive or Sheets on these views (`message`: the first one's): the others were updated. */
   failed: (names: readonly string[], message: string) =>
-    `Chưa cập nhật được ${names.length > 1 ? `${names.length} trang theo dõi: ` : 'trang theo dõi '}${names.slice(0, 5).map(q).join(', ')}${names.length > 5 ? ` và ${names.length - 5} trang khác` : ''} — Google báo lỗi: ${said(message)}. Các trang khác vẫn được cập nhật và chia sẻ theo trang “Đơn vị”; công cụ thử lại ở lần “${MENU.rebuild}” sau (tự chạy mỗi sáng). Nếu lỗi lặp lại nhiều ngày với cùng một trang, hãy mở trang đó xem tài khoản này còn quyền chỉnh sửa không, hoặc chuyển trang vào thùng rác: lần cập nhật sau công cụ tạo trang mới và thôi chia sẻ trang cũ.`,
+    `Chưa cập nhật được ${names.length > 1 ? `${names.length} trang theo dõi: ` : 'trang theo dõi '}${names.slice(0, 5).map(q).join(', ')}${names.length > 5 ? ` và ${names.length - 5} trang khác` : ''}${names.length > 1 ? ', vì Google báo lỗi (ở trang đầu tiên)' : ' vì Google báo lỗi'}: “${said(message)}”. Các trang khác vẫn được cập nhật và chia sẻ theo trang “Đơn vị”; công cụ thử lại ở lần “${MENU.rebuild}” sau (tự chạy mỗi sáng). Nếu lỗi lặp lại nhiều ngày với cùng một trang, hãy mở trang đó xem tài khoản đã cài đặt công cụ còn quyền chỉnh sửa không, hoặc chuyển trang vào thùng rác: lần cập nhật sau công cụ tạo trang mới và thôi chia sẻ trang cũ.`,
   /** Drive lists `n` viewers of the view without their address: the tool can neither check nor remove them. */
   undisclosed: (name: string, n: number) =>
     `Trang theo dõi “${name}” có ${n} người xem mà Google không cho biết địa chỉ (ví dụ tài khoản đã bị xóa, hoặc người dùng ngoài tổ chức ẩn địa chỉ): công cụ không kiểm tra hay bỏ quyền xem của họ được. Hãy mở trang, bấm “Chia sẻ” và xóa những người không phải của trường. Công cụ kiểm tra lại ở mỗi lần cập nhật.`,
@@ -98,7 +102,7 @@ export const VIEW_NOTE = {
     `Chưa bỏ được quyền xem trang theo dõi “${name}” của ${emails.join(', ')}: ${said(message)}. Các địa chỉ này vẫn xem được trang; hãy mở trang, bấm “Chia sẻ” và xóa họ khỏi danh sách người xem. Công cụ thử lại ở mỗi lần cập nhật.`,
   /** A view found in the trash, replaced or retired, whose readers Drive would not take off (it is not tried again). */
   trashedNotUnshared: (name: string, message: string) =>
-    `Trang theo dõi “${name}” trong thùng rác chưa thôi chia sẻ được: ${said(message)}. Hãy xóa vĩnh viễn trang này trong thùng rác của Drive (hoặc khôi phục, bấm “Chia sẻ” và xóa những người xem) để không ai còn mở được bản cũ.`,
+    `Chưa thôi chia sẻ được trang theo dõi “${name}” (đang ở thùng rác) vì Google báo lỗi: “${said(message)}”. Các trường có thể vẫn mở được trang cũ này; công cụ không thử lại. Hãy xóa vĩnh viễn trang này trong Thùng rác của Google Drive (trang đã được thay thế hoặc không còn dùng).`,
   /** `was`: how the view could be opened by its link (linkAccessText). */
   madePrivate: (name: string, was: string) =>
     `Trang theo dõi “${name}” đang để ${was}: công cụ đã tắt chia sẻ bằng đường liên kết, chỉ các e-mail của trường được xem. Nếu tài khoản Google của cơ quan đặt sẵn chia sẻ bằng đường liên kết cho tệp mới, không cần làm gì thêm; nếu có người đã đổi, hãy nhắc không chia sẻ trang theo dõi bằng đường liên kết.`,
@@ -123,10 +127,11 @@ export const VIEW_NOTE = {
 
 /**
  * The "Tình trạng" detail when "Đơn vị" cannot be read right (a required column's header renamed, no school left):
- * nothing is changed on the strength of that read (`problem`: the first thing wrong, as the rebuild logged it).
+ * nothing is changed on the strength of that read (`problem`: the first thing wrong, as the rebuild logged it). The
+ * problem last: it may be long (directoryErrorNoSchool), and the 500 characters of the line then cut its end, not ours.
  */
 export const viewsDirectoryBroken = (problem: string) =>
-  `Chưa cập nhật vì trang “Đơn vị” chưa đọc được (${said(problem)}). Các trang theo dõi giữ nguyên nội dung và người xem cho đến khi trang “Đơn vị” được sửa.`;
+  `Chưa cập nhật các trang theo dõi (nội dung và người xem giữ nguyên) vì trang “Đơn vị” chưa đọc được. ${said(problem)}.`;
 
 /** How a file's link sharing (DriveApp.Access, by name) lets people open it. */
 export const linkAccessText = (access: string): string =>
