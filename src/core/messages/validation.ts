@@ -524,7 +524,7 @@ export const findingNoExcellentYear = (
   `${crit(c)}: ${
     years.length
       ? `trong ${countedYears(years)}, chưa có năm nào`
-      : `các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm “Chưa công tác” hoặc “Mới tuyển dụng”, chưa có năm nào`
+      : `các năm học ${official ? 'đã được tính' : 'đã kết thúc'} đều là năm “Chưa công tác” hoặc “Mới tuyển dụng” nên chưa có năm nào`
   } được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (${field(gridTitle)}).` +
   earlyRatings(early, official) +
   (later.length
