@@ -187,6 +187,12 @@ const RUN_GOES_ON: Record<RunStarter, string> = {
   schedule: `Công việc tự chạy lại theo “Lịch chạy” ở trang “${TAB.health}” và làm tiếp phần còn lại.`,
   intake: `Phiếu chưa kiểm tra xong được công cụ tự kiểm tra lại, chậm nhất ở lần “${MENU.rebuild}” sáng hôm sau; đơn vị không cần gửi lại.`,
 };
+/** The same when nothing was done (the lock held): nothing to go on with. */
+const RUN_AGAIN: Record<RunStarter, string> = {
+  menu: 'Hãy chờ vài phút rồi chọn lại mục này trong menu.',
+  schedule: `Công việc tự chạy lại theo “Lịch chạy” ở trang “${TAB.health}”.`,
+  intake: RUN_GOES_ON.intake,
+};
 /** Google's words in a sentence of ours: without their own closing full stop (ours follows). */
 const googleSaid = (message: string) => message.trim().replace(/[.\s]+$/, '');
 /**
@@ -197,7 +203,7 @@ const googleSaid = (message: string) => message.trim().replace(/[.\s]+$/, '');
 export const RUN_STOPPED = {
   /** Another run of the tool held the script lock for the whole wait: nothing was done. */
   busy: (job: string, how: RunStarter) =>
-    `“${job}” chưa chạy được vì một công việc khác của công cụ (ví dụ “${MENU.rebuild}” hoặc việc kiểm tra một phiếu vừa gửi đến) đang chạy; chưa có gì thay đổi. ${RUN_GOES_ON[how]}`,
+    `“${job}” chưa chạy được vì một công việc khác của công cụ (ví dụ “${MENU.rebuild}” hoặc việc kiểm tra một phiếu vừa gửi đến) đang chạy; chưa có gì thay đổi. ${RUN_AGAIN[how]}`,
   /** A service failed, or the run ran out of time: Google's own words (in the account's language) quoted, never read. */
   failed: (job: string, google: string, how: RunStarter) =>
     `“${job}” không chạy xong vì Google báo lỗi; phần việc đã xong được giữ nguyên. ${RUN_GOES_ON[how]} Nếu Google báo thiếu quyền, chọn menu ${APP_NAME} → ${MENU.setup}. Lỗi lặp lại thì gửi dòng này ở trang “${TAB.log}” cho người phụ trách kỹ thuật. Google báo: “${googleSaid(google)}”.`,
