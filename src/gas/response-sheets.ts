@@ -13,13 +13,24 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * for another reason (a transient error) the error is rethrown: the run stops and the next one retries.
  * `currentTitle` is the title the form was given (for Drive's search by name).
  */
-export function openOrCreateForm(key: StateKey, title: string, currentTitle = title): { form: GoogleAppsScript.Forms.Form; created: boolean } {
+export function openOrCreateForm(key: StateKey, title: string, currentTitle = title): { form: GoogleAppsScript.Forms.Form; created: boolean; untrashed?: true } {
   const id = getState(key);
   if (id) {
+    let form: GoogleAppsScript.Forms.Form | null = null;
     try {
-      return { form: FormApp.openById(id), created: false };
+      form = FormApp.openById(id);
     } catch (err) {
       confirmGone('file', id, currentTitle, err);
+    }
+    if (form) {
+      // FormApp opens a form in Drive's trash, which the schools' link no longer answers (review vntext3: Thiết lập
+      // kept it and said all was set). Put back where it was: its link, its answers and its tab stay the schools' and
+      // the office's; a new form would need a new link sent to every school. An office that wants a new one deletes
+      // this one for good first (the daily look in Drive says so: src/gas/forms.ts formsAbsent).
+      const file = DriveApp.getFileById(id);
+      if (!file.isTrashed()) return { form, created: false };
+      file.setTrashed(false);
+      return { form, created: false, untrashed: true };
     }
   }
   const form = FormApp.create(title);

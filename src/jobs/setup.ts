@@ -149,6 +149,9 @@ export function setup(): void {
         ...(reg.created && hadForms[0] ? [RECREATED.form(output.registrationForm.title)] : []),
         ...(rep.created && hadForms[1] ? [RECREATED.form(output.reportForm.title)] : []),
       ];
+      // A form found in the trash and put back: said, the office may have meant something else.
+      if (reg.untrashed) recreated.push(RECREATED.formUntrashed(output.registrationForm.title));
+      if (rep.untrashed) recreated.push(RECREATED.formUntrashed(output.reportForm.title));
       for (const m of recreated) logError(ss, 'setup', m);
       const regUrl = reg.form.getPublishedUrl();
       const repUrl = rep.form.getPublishedUrl();

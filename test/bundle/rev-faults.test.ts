@@ -192,16 +192,21 @@ describe('the registration form deleted in Drive by the office', () => {
     expect(healthLine(o, 'Cập nhật tổng hợp')[2]).toBe('Thành công');
   });
 
-  it('in the trash, the way to a new form the office is told holds: Thiết lập keeps a form in the trash, makes one once it is deleted for good', () => {
-    // Review vntext3: the message said "chọn Thiết lập: công cụ tạo biểu mẫu mới" of a form in the trash; Thiết lập
-    // opened it as it was and said "Đã thiết lập xong", the dead link listed.
+  it('in the trash: Thiết lập puts the form back (same form, same link) and says so; deleted for good, it makes a new one', () => {
+    // Review vntext3: Thiết lập opened a form in the trash as it was and said "Đã thiết lập xong", the dead link listed.
     const o = officeAfterSetup(SCHOOLS);
     o.emu.clock.advance(24 * 3600_000);
     trash(o, true);
     o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
-    expect(logLines(o).join('\n')).toMatch(/xóa vĩnh viễn biểu mẫu này trong Thùng rác rồi chọn menu Điển hình tiên tiến → Thiết lập/);
+    expect(logLines(o).join('\n')).toMatch(/chọn menu Điển hình tiên tiến → Thiết lập: công cụ khôi phục biểu mẫu/);
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(o.emu.properties.script.get('form.registration.id')).toBe(o.formId);
+    const trashed = o.emu.runtime.execute(() => o.emu.globals.DriveApp.getFileById(o.formId).isTrashed(), { kind: 'node', label: 'office staff' });
+    expect(trashed).toBe(false);
+    expect(logLines(o).join('\n')).toMatch(/đang nằm trong thùng rác của Google Drive nên các đơn vị không gửi được phiếu; công cụ đã khôi phục biểu mẫu/);
+    // The day's next rebuild no longer says it is in the trash.
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(healthLine(o, 'Cập nhật tổng hợp')[2]).toBe('Thành công');
     o.emu.forms.forms.delete(o.formId);
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(o.emu.properties.script.get('form.registration.id')).not.toBe(o.formId);

@@ -605,7 +605,10 @@ export const MAIL_RECORD_RESUME = {
 /** Something the office relied on was really gone (Drive confirmed it) and was made again. */
 export const RECREATED = {
   form: (title: string) =>
-    `Biểu mẫu “${title}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo biểu mẫu mới: hãy gửi lại đường dẫn mới cho các đơn vị.`,
+    `Biểu mẫu “${title}” không còn trong Google Drive (đã bị xóa vĩnh viễn), nên công cụ đã tạo biểu mẫu mới: hãy gửi lại đường dẫn mới cho các đơn vị.`,
+  /** A form found in Drive's trash at Thiết lập, put back (src/gas/response-sheets.ts openOrCreateForm). */
+  formUntrashed: (title: string) =>
+    `Biểu mẫu “${title}” đang nằm trong thùng rác của Google Drive nên các đơn vị không gửi được phiếu; công cụ đã khôi phục biểu mẫu: đường dẫn cũ dùng lại được, không cần báo lại các đơn vị. Nếu thật sự muốn thay bằng biểu mẫu mới, hãy chuyển biểu mẫu này vào thùng rác rồi xóa vĩnh viễn khỏi thùng rác, sau đó chọn lại ${MENU.setup}.`,
   template: (name: string) =>
     `Mẫu văn bản “${name}” không còn trong Google Drive (đã bị xóa hoặc chuyển vào thùng rác), nên công cụ đã tạo lại mẫu mặc định; nếu mẫu cũ đã được sửa, hãy khôi phục nó từ thùng rác và sửa lại mẫu mới.`,
 } as const;
@@ -743,7 +746,7 @@ export const FORM_PUBLISH = {
    * mới" was not so, and Thiết lập then said "Đã thiết lập xong" with the dead link).
    */
   trashed: (what: string, title: string) =>
-    `${what} “${title}” đang nằm trong thùng rác của Google Drive: các đơn vị không mở được biểu mẫu, công cụ không nhận được phiếu. Hãy khôi phục biểu mẫu (Google Drive → Thùng rác → nhấp chuột phải vào biểu mẫu → Khôi phục): đường dẫn cũ dùng lại được, không cần báo lại các đơn vị. Chỉ khi muốn thay bằng biểu mẫu mới: xóa vĩnh viễn biểu mẫu này trong Thùng rác rồi chọn menu ${APP_NAME} → ${MENU.setup}; công cụ tạo biểu mẫu mới, khi đó cần gửi đường dẫn mới cho các đơn vị.`,
+    `${what} “${title}” đang nằm trong thùng rác của Google Drive: các đơn vị không mở được biểu mẫu, công cụ không nhận được phiếu. Hãy chọn menu ${APP_NAME} → ${MENU.setup}: công cụ khôi phục biểu mẫu (hoặc tự khôi phục: Google Drive → Thùng rác → nhấp chuột phải vào biểu mẫu → Khôi phục); đường dẫn cũ dùng lại được, không cần báo lại các đơn vị. Chỉ khi muốn thay bằng biểu mẫu mới: xóa vĩnh viễn biểu mẫu này trong Thùng rác rồi chọn ${MENU.setup}; công cụ tạo biểu mẫu mới, khi đó cần gửi đường dẫn mới cho các đơn vị.`,
   /** A form Drive would not open on two days' checks in a row (deleted for good, or access taken away): cannot tell which. */
   unopened: (what: string) =>
     `Đã hai ngày liền công cụ không mở được ${what.toLowerCase()} trong Google Drive: có thể biểu mẫu đã bị xóa vĩnh viễn (khỏi cả thùng rác) hoặc tài khoản chạy công cụ không còn quyền mở biểu mẫu. Nếu vậy, các đơn vị không gửi được phiếu. Hãy chọn menu ${APP_NAME} → ${MENU.setup} bằng tài khoản đã cài đặt công cụ: công cụ kiểm tra lại và tạo biểu mẫu mới nếu biểu mẫu cũ không còn (khi đó cần gửi đường dẫn mới cho các đơn vị).`,
