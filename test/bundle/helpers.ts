@@ -5,6 +5,7 @@ import { directoryToRows } from '../../src/core/directory';
 import { formatProposed, unpackRounds } from '../../src/core/proposals';
 import { typeIntoTab } from '../../scripts/season';
 import { configToRows, type OfficeConfig } from '../../src/core/config';
+import { configLabel } from '../../src/core/messages';
 import { planConfig } from '../../sample/profiles';
 import { SCHOOLS, individualAnswers } from '../core/helpers';
 import { Q } from '../../src/core/registration-form';
@@ -205,4 +206,18 @@ export function templateBeforePageBreaks(emu: Emulator, key = 'quyetDinh', more?
     { kind: 'node', label: 'the template as an earlier version made it' },
   );
   return { id, at, body, starts, breaks };
+}
+
+/**
+ * Types settings into "Cấu hình" as the office would (by key: configLabel), a row added for a setting the tab lacks.
+ */
+export function setConfigValues(emu: Emulator, settings: Record<string, string>): void {
+  const rows = emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
+  for (const [key, value] of Object.entries(settings)) {
+    const label = configLabel(key);
+    const row = rows.find((r) => r[0] === label);
+    if (row) row[1] = value;
+    else rows.push([label, value, '']);
+  }
+  typeIntoTab(emu, 'Cấu hình', rows);
 }

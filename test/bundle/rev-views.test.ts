@@ -2,22 +2,13 @@
 // school sees in its view, who may open it, and how the office's runs survive what happens to it.
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
-import { VIEW_TAB, configLabel } from '../../src/core/messages';
+import { VIEW_TAB } from '../../src/core/messages';
 import { R } from '../../src/core/registration-form';
-import { directoryRows, numberedSchools, officeAfterSetup, recordsOf } from './helpers';
+import { directoryRows, numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 
-function setConfig(ctx: Ctx, settings: Record<string, string>) {
-  const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-  for (const [key, value] of Object.entries(settings)) {
-    const label = configLabel(key);
-    const row = rows.find((r) => r[0] === label);
-    if (row) row[1] = value;
-    else rows.push([label, value, '']);
-  }
-  typeIntoTab(ctx.emu, 'Cấu hình', rows);
-}
+const setConfig = (ctx: Ctx, settings: Record<string, string>) => setConfigValues(ctx.emu, settings);
 const ledger = (ctx: Ctx) => new Map([...recordsOf(ctx.emu, 'views.v.')].map(([k, v]) => [k.slice('views.v.'.length), JSON.parse(v) as { id: string; url: string; st: string }]));
 const rebuild = (ctx: Ctx) => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
 const viewText = (ctx: Ctx, id: string) => ctx.emu.spreadsheets.values(VIEW_TAB, id).flat().map(String).join('\n');

@@ -3,26 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { typeIntoTab } from '../../scripts/season';
 import { deleteTabRow } from '../../scripts/user';
-import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, configLabel, directoryErrorSharedEmail } from '../../src/core/messages';
+import { VIEW_LINK_HEADER, VIEW_NOTE, VIEW_TAB, directoryErrorSharedEmail } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { SHARING_MSG } from '../../emulator/sharing';
-import { collectiveAnswers, directoryRows, individualAnswers, asLegacyRecords, madeEarlierToday, numberedSchools, officeAfterSetup, recordsOf } from './helpers';
+import { collectiveAnswers, directoryRows, individualAnswers, asLegacyRecords, madeEarlierToday, numberedSchools, officeAfterSetup, recordsOf, setConfigValues } from './helpers';
 
 const OFFICE = 'thuongtruc@phonggd.example.vn';
 const SCHOOLS40 = numberedSchools(40);
 
 type Ctx = ReturnType<typeof officeAfterSetup>;
 
-function setConfig(ctx: Ctx, settings: Record<string, string>) {
-  const rows = ctx.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-  for (const [key, value] of Object.entries(settings)) {
-    const label = configLabel(key);
-    const row = rows.find((r) => r[0] === label);
-    if (row) row[1] = value;
-    else rows.push([label, value, '']);
-  }
-  typeIntoTab(ctx.emu, 'Cấu hình', rows);
-}
+const setConfig = (ctx: Ctx, settings: Record<string, string>) => setConfigValues(ctx.emu, settings);
 
 function ledger(ctx: Ctx): Map<string, { id?: string; url?: string; st: string; name: string }> {
   const out = new Map();
