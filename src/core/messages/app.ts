@@ -605,7 +605,7 @@ export const MAIL_RECORD_RESUME = {
 /** Something the office relied on was really gone (Drive confirmed it) and was made again. */
 export const RECREATED = {
   form: (title: string) =>
-    `Biểu mẫu “${title}” không còn trong Google Drive (đã bị xóa vĩnh viễn), nên công cụ đã tạo biểu mẫu mới: hãy gửi lại đường dẫn mới cho các đơn vị.`,
+    `Biểu mẫu “${title}” không còn trong Google Drive của tài khoản này (đã bị xóa vĩnh viễn, hoặc không còn được chia sẻ với tài khoản), nên công cụ đã tạo biểu mẫu mới: hãy gửi lại đường dẫn mới cho các đơn vị.`,
   /** A form found in Drive's trash at Thiết lập, put back (src/gas/response-sheets.ts openOrCreateForm). */
   formUntrashed: (title: string) =>
     `Biểu mẫu “${title}” đang nằm trong thùng rác của Google Drive nên các đơn vị không gửi được phiếu; công cụ đã khôi phục biểu mẫu: đường dẫn cũ dùng lại được, không cần báo lại các đơn vị. Nếu thật sự muốn thay bằng biểu mẫu mới, hãy chuyển biểu mẫu này vào thùng rác rồi xóa vĩnh viễn khỏi thùng rác, sau đó chọn lại ${MENU.setup}.`,
@@ -740,10 +740,9 @@ export const FORM_PUBLISH = {
   closed: (title: string, editUrl: string) =>
     `Biểu mẫu “${title}” đang ở trạng thái chưa xuất bản (đã được tắt trong trình chỉnh sửa biểu mẫu): các đơn vị không gửi được phiếu. Công cụ để nguyên như vậy. Muốn nhận phiếu trở lại, hãy mở biểu mẫu (${editUrl}) và xuất bản.`,
   /**
-   * A form of the tool in Drive's trash (`what`: which form, FORM_KIND): the schools' link no longer takes answers.
-   * Restoring it keeps the link. Thiết lập opens a form in the trash as it is (FormApp.openById does not tell), so it
-   * makes a new one only once the old one is deleted for good (review vntext3: "chọn Thiết lập: công cụ tạo biểu mẫu
-   * mới" was not so, and Thiết lập then said "Đã thiết lập xong" with the dead link).
+   * A form of the tool in Drive's trash (`what`: which form, FORM_PUBLISH.kind): the schools' link no longer takes
+   * answers. Thiết lập puts it back (RECREATED.formUntrashed), which keeps the link; it makes a new one only once the old
+   * one is deleted for good (review vntext3: Thiết lập had opened the trashed form as it was, "Đã thiết lập xong").
    */
   trashed: (what: string, title: string) =>
     `${what} “${title}” đang nằm trong thùng rác của Google Drive: các đơn vị không mở được biểu mẫu, công cụ không nhận được phiếu. Hãy chọn menu ${APP_NAME} → ${MENU.setup}: công cụ khôi phục biểu mẫu (hoặc tự khôi phục: Google Drive → Thùng rác → nhấp chuột phải vào biểu mẫu → Khôi phục); đường dẫn cũ dùng lại được, không cần báo lại các đơn vị. Chỉ khi muốn thay bằng biểu mẫu mới: xóa vĩnh viễn biểu mẫu này trong Thùng rác rồi chọn ${MENU.setup}; công cụ tạo biểu mẫu mới, khi đó cần gửi đường dẫn mới cho các đơn vị.`,
