@@ -6,11 +6,6 @@ import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 /** Every job the health tab lists, by entry point. */
 const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
 const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN };
-
-/** The name of `job` the office reads (its line in "Tình trạng", the menu item's words). */
-export function jobLabel(job: string): string {
-  return JOB_LABEL[job] ?? job;
-}
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
 import { cachedPrefixed, getState, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';
@@ -20,6 +15,11 @@ import { tabNamed } from './tab-cache';
 import { tabsRead } from './batch-read';
 
 const KEY_PREFIX = 'health:';
+
+/** The name of `job` the office reads (its line in "Tình trạng", the menu item's words). */
+export function jobLabel(job: string): string {
+  return JOB_LABEL[job] ?? job;
+}
 
 interface HealthRecord {
   at: number;
@@ -359,7 +359,7 @@ export function logError(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: stri
   const { sheet, created } = ensureSheet(ss, TAB.log);
   spreadsheetAppWrote();
   if (created) startLog(sheet);
-  appendLogRows(sheet, [[formatTime(Date.now()), JOB_LABEL[job] ?? job, literalText(message.slice(0, 2000)), row ?? '']]);
+  appendLogRows(sheet, [[formatTime(Date.now()), jobLabel(job), literalText(message.slice(0, 2000)), row ?? '']]);
 }
 
 const PROBLEMS_KEY = 'log:problems';
@@ -401,7 +401,7 @@ export function logProblems(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: s
     spreadsheetAppWrote();
     if (created) startLog(sheet);
     const at = formatTime(Date.now());
-    appendLogRows(sheet, fresh.map((m) => [at, JOB_LABEL[job] ?? job, literalText(m.slice(0, 2000)), '']));
+    appendLogRows(sheet, fresh.map((m) => [at, jobLabel(job), literalText(m.slice(0, 2000)), '']));
   }
   // A property holds 9 KB: the fingerprints of the first LOGGED_MAX problems are kept, and one mark for the rest.
   const json = JSON.stringify([...Array.from(new Set(prints)), ...(restMark ? [restMark] : [])]);
