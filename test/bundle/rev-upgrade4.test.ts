@@ -134,3 +134,25 @@ describe('review upgrade4: from 68b94d7, mid-season', () => {
     expect(note).not.toContain('kết luận tự động chỉ đổi khi trường sửa phiếu');
   });
 });
+
+import { typeIntoTab as typeTab } from '../../scripts/season';
+import { directoryRows, numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
+
+describe('review upgrade4: the views\' editors', () => {
+  it('an editor the office shared a view with by hand, before "Đơn vị" listed the address, keeps the view when "Đơn vị" drops it again', () => {
+    const list = numberedSchools(2);
+    const ctx = officeAfterSetup(list);
+    setConfigValues(ctx.emu, { 'schoolViews.enabled': 'Có' });
+    const rebuild = () => ctx.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
+    rebuild();
+    const id = JSON.parse(recordsOf(ctx.emu, 'views.v.').get('views.v.S:TH01')!).id as string;
+    // The office's deputy head edits TH01's view (shared by hand); later TH01 lists that address too, for a while.
+    const deputy = 'phophong@example.edu.vn';
+    ctx.emu.sharing.acl(id)!.addEditor(deputy);
+    typeTab(ctx.emu, 'Đơn vị', directoryRows(list.map((s, i) => (i === 0 ? { ...s, emails: [...s.emails, deputy] } : s))));
+    rebuild();
+    typeTab(ctx.emu, 'Đơn vị', directoryRows(list));
+    rebuild();
+    expect([...ctx.emu.sharing.acl(id)!.editors]).toContain(deputy);
+  });
+});
