@@ -108,9 +108,11 @@ interface Shared {
  * since (the office answering a school's request for edit access), it would keep reading the view after "Đơn vị"
  * dropped it (review views #5). Each removal is asked on its own, and the additions one by one when Drive refuses them
  * together (one address a domain may not share with refuses the whole call): an address refused leaves the others
- * shared or unshared. Returns what changed and what was refused.
+ * shared or unshared. Returns what changed and what was refused, and `handEditors`: wanted addresses already editors
+ * that the tool had not shared with (`was`) — shared by hand before "Đơn vị" listed them, which Drive's addViewer leaves
+ * editors: the tool never shared with them, so they are not its to take off when "Đơn vị" drops them (review upgrade4).
  */
-export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = []): { added: string[]; removed: string[]; refused: Refusals | null; undisclosed: number } {
+export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly string[] = [], newFile = false): { added: string[]; removed: string[]; refused: Refusals | null; undisclosed: number; handEditors: string[] } {
   // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
   // address", the User reference; a deleted account) cannot be compared or removed by address: counted, for the office
   // to look at in "Chia sẻ" (it may be someone who should no longer read the view).
@@ -130,6 +132,14 @@ export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly
     }
   }
   let added = wanted.filter((e) => !have.has(e));
+  // An address to add that is no viewer and that the tool did not share with before: an editor already? (one call, only
+  // then, never on a file just made; such an editor is asked about at each run that finds it, as it is added at each.)
+  const handEditors: string[] = [];
+  const before = new Set(was);
+  if (!newFile && added.some((e) => !before.has(e))) {
+    const editors = new Set(ss.getEditors().map((u) => String(u.getEmail() ?? '').toLowerCase()));
+    for (const e of added) if (!before.has(e) && editors.has(e)) handEditors.push(e);
+  }
   if (added.length > 0) {
     try {
       ss.addViewers(added);
@@ -137,7 +147,7 @@ export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly
       added = added.filter((e) => attempt(refused, refused.notAdded, e, () => ss.addViewer(e)));
     }
   }
-  return { added, removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null, undisclosed };
+  return { added, removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null, undisclosed, handEditors };
 }
 
 /** Runs `act` for address `e`: true when it went through; else `e` joins `into` and the first message is kept. */

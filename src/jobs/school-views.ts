@@ -75,6 +75,11 @@ interface ViewRecord {
   h?: string;
   /** Viewers as last synced. */
   sh?: string[];
+  /**
+   * Of `sh`, the addresses that were editors of the view, shared by hand, before the tool would have shared with them
+   * (syncViewers handEditors): not the tool's to take off when "Đơn vị" drops them (review upgrade4).
+   */
+  he?: string[];
   /** Executions in a row that could not open it. */
   miss?: number;
   /** What Drive last refused (the addresses not shared, not unshared): logged when it changes, not every night. */
@@ -363,7 +368,12 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       }
       const widths = view.widths.join(',');
       if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.wd !== widths);
-      const { refused, undisclosed } = syncViewers(target, view.share, made.sh);
+      const hand = made.he ?? [];
+      const synced = syncViewers(target, view.share, (made.sh ?? []).filter((e) => !hand.includes(e)), fresh);
+      const { refused, undisclosed } = synced;
+      // Kept while "Đơn vị" lists them (dropped, they leave `sh` too).
+      const heList = [...new Set([...hand.filter((e) => view.share.includes(e)), ...synced.handEditors])];
+      const he = heList.length > 0 ? heList : undefined;
       // What Drive refused leaves the view out of the count of views shared as they should be (tried again every run);
       // so do viewers whose address Drive does not give (the office checks them in "Chia sẻ").
       const { rf, lk } = reportRefusals(ss, view.fileName, made, refused, linked);
@@ -374,8 +384,8 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       // An address Drive would not take off stays among those shared with, so that it is tried again (an editor made by
       // hand is looked for only among them).
       const sh = refused && refused.notRemoved.some((e) => !view.share.includes(e)) ? [...view.share, ...refused.notRemoved.filter((e) => !view.share.includes(e))] : view.share;
-      const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh, ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}) };
-      if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud) record(ss, view.key, next);
+      const next: ViewRecord = { st: 'made', name: view.fileName, id: made.id, url: made.url, h: view.hash, sh, ...(he ? { he } : {}), ...(rf ? { rf } : {}), ...(lk ? { lk } : {}), ...(ud ? { ud } : {}), ...(wd ? { wd } : {}) };
+      if (fresh || !standsAsRecorded(view, made) || made.rf !== rf || made.lk !== lk || made.ud !== ud || (made.he ?? []).join(';') !== (he ?? []).join(';')) record(ss, view.key, next);
       if (!refused && !linked?.refused && !ud) current++;
       else refusedViews++;
       for (const c of view.schoolCodes) links.set(c, made.url!);
@@ -485,7 +495,7 @@ function reportRefusals(ss: Spreadsheet, name: string, was: ViewRecord, refused:
  */
 function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.Drive.File): boolean {
   try {
-    const { refused } = syncViewers(file, [], e.sh);
+    const { refused } = syncViewers(file, [], (e.sh ?? []).filter((x) => !(e.he ?? []).includes(x)));
     if (!refused) return true;
     logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(e.name, refused.message));
   } catch (err) {
@@ -498,7 +508,7 @@ function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.D
 function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   const opened = openView(e.id!);
   if (opened.state === 'trashed') unshareTrashed(ss, e, opened.file);
-  const refused = opened.state === 'ok' ? syncViewers(opened.ss, [], e.sh).refused : null;
+  const refused = opened.state === 'ok' ? syncViewers(opened.ss, [], (e.sh ?? []).filter((x) => !(e.he ?? []).includes(x))).refused : null;
   // Its link sharing off too: a view no longer wanted (a commune's of an earlier version) is read by no one.
   const linked = opened.state === 'ok' ? keepPrivate(opened.file) : null;
   if (refused || linked?.refused) {
