@@ -138,6 +138,19 @@ describe('review upgrade4: from 68b94d7, mid-season', () => {
 import { typeIntoTab as typeTab } from '../../scripts/season';
 import { directoryRows, numberedSchools, officeAfterSetup, setConfigValues } from './helpers';
 
+describe('review upgrade4: the Biên bản after the update', () => {
+  it('the vote on the registration the update made "Chưa đạt" stays in the Biên bản with why it is not proposed, as 68b94d7\'s Biên bản said', () => {
+    const { o, hoa } = season();
+    const { emu, tab } = o;
+    const link = tab('Đề nghị khen thưởng').find((r) => String(r[6]).startsWith('Biên bản') && String(r[9]).startsWith('Đã tạo'))!;
+    const id = String(link[7]).match(/\/d\/([^/]+)/)![1];
+    const line = emu.docs.text(id).split('\n').find((l) => l.includes('Hoàng Thị Hòa'))!;
+    expect(line).toContain('không đưa vào đề nghị:');
+    expect(line).toContain('Chưa đạt');
+    expect(hoa).toMatch(/^DK-/);
+  });
+});
+
 describe('review upgrade4: the views\' editors', () => {
   it('an editor the office shared a view with by hand, before "Đơn vị" listed the address, keeps the view when "Đơn vị" drops it again', () => {
     const list = numberedSchools(2);
