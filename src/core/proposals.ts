@@ -46,7 +46,7 @@ import {
   proposalTotals,
   proposalVietnameseDate,
 } from './messages/proposals';
-import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, OFFICE_LEVEL, configLabel } from './messages/validation';
+import { DECREE_BEFORE_2024, DECREE_BEFORE_JULY_2025, DEFAULT_LEGAL_BASES, DIRECTORY_HEADERS, LAW_BEFORE_2024, OFFICE_LEVEL, VERDICT_LABELS, configLabel } from './messages/validation';
 import { REVIEW_TAB } from './messages/summaries';
 import { OFFICE_PROFILES } from './messages/profiles';
 import { REVIEW_DECISIONS, decisionsWithoutRow, fingerprint, type DecisionSnapshot, type ReviewTab } from './review';
@@ -498,6 +498,8 @@ export interface Nominee {
   typedLevel?: string;
   /** Voted on at the meeting but not proposed ("Thẩm định" does not say "Đề nghị khen", or it cannot be): the Biên bản only. */
   votedOnly?: true;
+  /** Of a vote recorded only: why its registration is not proposed, when the Biên bản can say (its verdict). */
+  notProposedWhy?: string;
   /** Marked "Đề nghị khen" but held by the plan's conditions (flagged "excellent", "failedYear"): why, as the Biên bản says it. */
   held?: string;
 }
@@ -802,7 +804,10 @@ export function applyCouncil(sel: NomineeSelection, council: Council | null, reg
         ? COUNCIL_PROBLEM.noRegistration
         : COUNCIL_PROBLEM.notNominee(REVIEW_TAB, REVIEW_DECISIONS.propose);
     // A registration the meeting voted on: its row stays in the Biên bản, the record of the votes taken.
-    if (r && r.kind) votedOnly.push({ id: code, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: 'giayKhen', registration: r, votedOnly: true });
+    // Not "Đạt" (a verdict an update, the calendar or the settings changed after the vote): said with the vote (review
+    // upgrade4: the Biên bản made again after an update lost the reason the earlier one gave).
+    const notDat = r && r.verdict !== 'dat' && !r.flags.supersededBy ? COUNCIL_TEXT.verdictNot(VERDICT_LABELS[r.verdict]) : undefined;
+    if (r && r.kind) votedOnly.push({ id: code, kind: r.kind, name: r.name, schoolName: r.school ? r.school.name : r.schoolName, score: r.score.total, number: 0, level: 'giayKhen', registration: r, votedOnly: true, ...(notDat ? { notProposedWhy: notDat } : {}) });
     notes.push(COUNCIL_NOTE.strayVote(typed, why, !!(r && r.kind)));
   }
   return {
@@ -2800,7 +2805,7 @@ export function voteRows(council: Council, nominees: readonly Nominee[], org: Or
       bq_ty_le: o.share === null ? '-' : COUNCIL_TEXT.percent(o.share * 100),
       // One voted on but not proposed (held by the plan's conditions too): the result, and that it is not proposed —
       // the Biên bản's conclusion proposes every "Đủ tỷ lệ tán thành".
-      bq_ket_qua: ((t: string) => (n.held ? COUNCIL_TEXT.notProposedBecause(t, n.held) : n.votedOnly ? COUNCIL_TEXT.notProposed(t) : t))(o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed),
+      bq_ket_qua: ((t: string) => (n.held ? COUNCIL_TEXT.notProposedBecause(t, n.held) : n.votedOnly ? (n.notProposedWhy ? COUNCIL_TEXT.notProposedBecause(t, n.notProposedWhy) : COUNCIL_TEXT.notProposed(t)) : t))(o.problem ? COUNCIL_TEXT.unreadable : o.share === null ? COUNCIL_TEXT.noVote : o.passed ? COUNCIL_TEXT.passed : COUNCIL_TEXT.failed),
     };
   });
 }

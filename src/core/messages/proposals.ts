@@ -816,6 +816,8 @@ export const COUNCIL_TEXT = {
   notProposed: (outcome: string) => `${outcome} (không đưa vào đề nghị)`,
   /** A nominee held by the plan's conditions, and why (heldBecause). */
   notProposedBecause: (outcome: string, why: string) => `${outcome} (không đưa vào đề nghị: ${why})`,
+  /** Why a vote's registration is not proposed when its automatic verdict is not "Đạt" (a vote recorded only). */
+  verdictNot: (verdict: string) => `kết luận tự động của phiếu là “${verdict}”`,
   heldBecause: {
     excellent: 'chưa có năm được xếp loại hoàn thành xuất sắc nhiệm vụ theo mục II.2.b của kế hoạch',
     failedYear: 'có năm xếp loại không hoàn thành nhiệm vụ',
