@@ -58,6 +58,8 @@ const RUN_DIED_AFTER_MS = 7 * 60_000;
 let startMarked = false;
 /** The start of the run before this one of the job, found to have died: logged when this one records its end. */
 let diedBefore: number | null = null;
+/** The job's mark as this run found it (put back by a run that ends without recording itself: clearRunStarted). */
+let markBefore = '';
 
 /**
  * The start of a run of `job` ms ago that never recorded its end, when it is surely over (`now` past one execution's
@@ -79,15 +81,20 @@ export function markRunStarted(job: string): void {
   const now = Date.now();
   const known = cachedPrefixed(KEY_PREFIX);
   const raw = known[KEY_PREFIX + job];
-  diedBefore = diedAt(known[STARTED_PREFIX + job], raw ? (JSON.parse(raw) as HealthRecord) : null, now);
+  markBefore = known[STARTED_PREFIX + job] ?? '';
+  diedBefore = diedAt(markBefore, raw ? (JSON.parse(raw) as HealthRecord) : null, now);
   writeRaw({ [STARTED_PREFIX + job]: String(now) });
   startMarked = true;
 }
 
-/** A run that ends without recording itself (a retired trigger's, rare): its start mark cleared. */
+/**
+ * A run that ends without recording itself (a former installer's trigger that retired, rare): the mark it found put back
+ * — another run's, still going or died (review diff60 D6: cleared, a run that died was no longer shown).
+ */
 export function clearRunStarted(job: string): void {
-  if (startMarked) writeRaw({ [STARTED_PREFIX + job]: '' });
+  if (startMarked) writeRaw({ [STARTED_PREFIX + job]: markBefore });
   startMarked = false;
+  diedBefore = null;
 }
 
 /** The "Lịch chạy" of a job: its trigger's schedule as recorded when it was made (src/gas/triggers.ts), else when it runs. */

@@ -83,3 +83,35 @@ describe('the forms looked for in Drive once a day (formsAbsent)', () => {
     expect(logLines(o).join('\n')).not.toMatch(/Hai ngày liền công cụ không mở được biểu mẫu đăng ký/);
   });
 });
+
+describe('a former installer\'s trigger that retires (review diff60 D6)', () => {
+  it('puts back the mark of a run it found: a run that died goes on being shown, not cleared by the retiring run', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    const A = o.emu.identity.activeUser;
+    const B = 'canbo.moi@phonggd.example.vn';
+    // The tool handed over: the forms, the templates and the file shared with B, who runs Thiết lập and says yes.
+    const p = o.emu.properties.script;
+    const ids = ['form.registration.id', 'form.report.id', ...[...p.keys()].filter((k) => k.startsWith('proposals.template.') && /^[\w-]{10,}$/.test(p.get(k) ?? ''))].map((k) => p.get(k)!);
+    for (const id of ids) o.emu.sharing.acl(id)!.addEditor(B);
+    o.emu.spreadsheets.active.acl.addEditor(B);
+    o.emu.spreadsheets.active.answers.push('YES');
+    o.emu.identity.activeUser = B;
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    // B's next rebuild dies at Google's limit: its mark stays, an hour old.
+    const died = o.emu.clock.now() + 60_000;
+    p.set('health:started:rebuildSummaries', String(died));
+    o.emu.clock.advance(3600_000);
+    // A's old nightly trigger fires, and retires.
+    o.emu.identity.activeUser = A;
+    const former = o.emu.triggers.triggers.find((t) => t.handler === 'rebuildSummaries' && t.owner === A)!;
+    expect(former).toBeTruthy();
+    o.bundle.call('rebuildSummaries', { triggerUid: former.uid }, { kind: 'timeTrigger' });
+    expect(logLines(o).join('\n')).toContain('tự gỡ');
+    expect(p.get('health:started:rebuildSummaries')).toBe(String(died));
+    // The next redraw of "Tình trạng" (B's reminders) shows the rebuild that died.
+    o.emu.identity.activeUser = B;
+    o.bundle.call('sendReminders', undefined, { kind: 'timeTrigger' });
+    expect(healthLine(o, 'Cập nhật tổng hợp')[2]).toBe('Lỗi');
+  });
+});
