@@ -30,11 +30,10 @@ export interface JobContext {
 }
 
 /**
- * Entry points only the triggers of this file's own Thiết lập start (a copy of the file has no trigger): they skip the
- * check that the state is this spreadsheet's (a call on the path of every submission).
+ * The runs that answer submissions (src/jobs/on-submit.ts). Only the triggers of this file's own Thiết lập start them
+ * (a copy of the file has no trigger): they skip the check that the state is this spreadsheet's (a call on the path of
+ * every submission). A failed one's rows are checked again by a later run.
  */
-const OWN_TRIGGERS_ONLY = new Set(['onFormSubmit', 'continueIntake']);
-/** The runs that answer submissions (src/jobs/on-submit.ts): a failed one's rows are checked again by a later run. */
 const INTAKE_JOBS = new Set(['onFormSubmit', 'continueIntake']);
 
 /** Set when this execution's Thiết lập found the state of another spreadsheet and forgot it (src/jobs/setup.ts says so). */
@@ -49,7 +48,7 @@ export function copiedStateForgotten(): boolean {
  * send its e-mails again; Thiết lập would re-point its forms here). Thiết lập forgets them and starts this file afresh.
  */
 function checkHome(job: string, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  if (OWN_TRIGGERS_ONLY.has(job)) return;
+  if (INTAKE_JOBS.has(job)) return;
   const home = getState('homeSpreadsheet');
   const id = spreadsheetId(ss);
   if (home === id) return;
