@@ -116,7 +116,7 @@ export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly
   // A viewer whose address Drive does not give (null or blank: "only available if the user has chosen to share the
   // address", the User reference; a deleted account) cannot be compared or removed by address: counted, for the office
   // to look at in "Chia sẻ" (it may be someone who should no longer read the view).
-  const all = ss.getViewers().map((u) => String(u.getEmail() ?? '').toLowerCase());
+  const all = emailsOf(ss.getViewers());
   const current = all.filter((e) => e !== '');
   const undisclosed = all.length - current.length;
   const want = new Set(wanted);
@@ -125,11 +125,11 @@ export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly
   const removed = current.filter((e) => !want.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeViewer(e)));
   // The editors are asked only when an address the tool shared with is dropped (rare): no call otherwise.
   const dropped = new Set(was.filter((e) => !want.has(e) && !have.has(e)));
+  // Read once, when either use below needs them.
+  let editorList: string[] | null = null;
+  const editors = () => (editorList ??= emailsOf(ss.getEditors()));
   if (dropped.size > 0) {
-    for (const u of ss.getEditors()) {
-      const e = String(u.getEmail() ?? '').toLowerCase();
-      if (dropped.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
-    }
+    for (const e of editors()) if (dropped.has(e) && attempt(refused, refused.notRemoved, e, () => ss.removeEditor(e))) removed.push(e);
   }
   let added = wanted.filter((e) => !have.has(e));
   // An address to add that is no viewer and that the tool did not share with before: an editor already? (one call, only
@@ -137,8 +137,8 @@ export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly
   const handEditors: string[] = [];
   const before = new Set(was);
   if (!newFile && added.some((e) => !before.has(e))) {
-    const editors = new Set(ss.getEditors().map((u) => String(u.getEmail() ?? '').toLowerCase()));
-    for (const e of added) if (!before.has(e) && editors.has(e)) handEditors.push(e);
+    const now = new Set(editors());
+    for (const e of added) if (!before.has(e) && now.has(e)) handEditors.push(e);
   }
   if (added.length > 0) {
     try {
@@ -148,6 +148,11 @@ export function syncViewers(ss: Shared, wanted: readonly string[], was: readonly
     }
   }
   return { added, removed, refused: refused.notAdded.length + refused.notRemoved.length > 0 ? refused : null, undisclosed, handEditors };
+}
+
+/** The users' addresses, lower-cased ('' for one Drive does not give). */
+function emailsOf(users: { getEmail(): string | null }[]): string[] {
+  return users.map((u) => String(u.getEmail() ?? '').toLowerCase());
 }
 
 /** Runs `act` for address `e`: true when it went through; else `e` joins `into` and the first message is kept. */

@@ -369,7 +369,7 @@ function refreshViews(ss: Spreadsheet, output: EvaluateOutput, config: OfficeCon
       const widths = view.widths.join(',');
       if (fresh || made.h !== view.hash) writeView(target, view, fresh || made.wd !== widths);
       const hand = made.he ?? [];
-      const synced = syncViewers(target, view.share, (made.sh ?? []).filter((e) => !hand.includes(e)), fresh);
+      const synced = syncViewers(target, view.share, sharedByTool(made), fresh);
       const { refused, undisclosed } = synced;
       // Kept while "Đơn vị" lists them (dropped, they leave `sh` too).
       const heList = [...new Set([...hand.filter((e) => view.share.includes(e)), ...synced.handEditors])];
@@ -489,13 +489,19 @@ function reportRefusals(ss: Spreadsheet, name: string, was: ViewRecord, refused:
   return { rf, lk };
 }
 
+/** The addresses the tool itself shared a view with (its `sh` but those the office had made editors first: `he`). */
+function sharedByTool(e: ViewRecord): string[] {
+  const hand = e.he ?? [];
+  return (e.sh ?? []).filter((x) => !hand.includes(x));
+}
+
 /**
  * Takes the readers off a view found in the trash (the office told when Drive refuses, as for any view). An error is
  * the trashed file's: the view goes on being replaced or retired.
  */
 function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.Drive.File): boolean {
   try {
-    const { refused } = syncViewers(file, [], (e.sh ?? []).filter((x) => !(e.he ?? []).includes(x)));
+    const { refused } = syncViewers(file, [], sharedByTool(e));
     if (!refused) return true;
     logError(ss, 'schoolViews', VIEW_NOTE.trashedNotUnshared(e.name, refused.message));
   } catch (err) {
@@ -508,7 +514,7 @@ function unshareTrashed(ss: Spreadsheet, e: ViewRecord, file: GoogleAppsScript.D
 function retire(ss: Spreadsheet, key: string, e: ViewRecord): void {
   const opened = openView(e.id!);
   if (opened.state === 'trashed') unshareTrashed(ss, e, opened.file);
-  const refused = opened.state === 'ok' ? syncViewers(opened.ss, [], (e.sh ?? []).filter((x) => !(e.he ?? []).includes(x))).refused : null;
+  const refused = opened.state === 'ok' ? syncViewers(opened.ss, [], sharedByTool(e)).refused : null;
   // Its link sharing off too: a view no longer wanted (a commune's of an earlier version) is read by no one.
   const linked = opened.state === 'ok' ? keepPrivate(opened.file) : null;
   if (refused || linked?.refused) {
