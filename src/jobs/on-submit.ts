@@ -38,15 +38,18 @@ export const CONTINUE_INTAKE = 'continueIntake';
 export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   // Blank duplicate events have been seen a few seconds after real ones: nothing to do for them.
   if (!e || !e.range || (Array.isArray(e.values) && e.values.every((v) => String(v).trim() === ''))) return;
-  const row = e.range.getRow();
-  // The event's tab by its id alone (one call, where getSheet and getSheetId are two): its handle, when the row is
-  // handled here, comes with the run's listing of the tabs (src/jobs/intake.ts).
-  const sheetId = String(e.range.getGridId());
+  const range = e.range;
   // The row as the event gave it (its values, fixed when the event fired, as the sheet shows them): a queued row then
   // names its registration, not just its place. Not for an event without its timestamp.
   const values = Array.isArray(e.values) ? e.values.map((v) => String(v ?? '')) : [];
   const stamp = values.length > 0 && values[0].trim() !== '' ? rowStamp(values) : undefined;
   runJob('onFormSubmit', (ctx) => {
+    // The event's row and tab are asked inside the frame: a failure of either is told in the tool's words and traced in
+    // "Tình trạng" and "Nhật ký lỗi", as one of the run (its row unknown, it is left to the nightly rebuild).
+    const row = range.getRow();
+    // The event's tab by its id alone (one call, where getSheet and getSheetId are two): its handle, when the row is
+    // handled here, comes with the run's listing of the tabs (src/jobs/intake.ts).
+    const sheetId = String(range.getGridId());
     let done: string | null;
     try {
       const retired: { run: ReturnType<typeof retiredTrigger> } = { run: null };
@@ -81,6 +84,12 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
     enqueueRow(row, stamp);
     ensureContinuation();
     return { result: undefined, detail: INTAKE_QUEUED(row) };
+  }, () => {
+    // Google could not open the spreadsheet: a registration's row waits in the queue all the same, and a continuation
+    // comes back for it within minutes (asked of the event and the property store; the calls of a failed run only).
+    if (String(range.getGridId()) !== getState('registrationSheet')) return;
+    enqueueRow(range.getRow(), stamp);
+    ensureContinuation();
   });
 }
 

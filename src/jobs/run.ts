@@ -74,9 +74,13 @@ export function retiredTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eve
   return { result: undefined, detail: TRIGGERS_RETIRED, retired: true };
 }
 
-export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number; ok?: boolean; retired?: true }): T {
+/**
+ * Runs `fn` in the frame. `unopened`: what the job does when Google fails to open the spreadsheet (what it can do
+ * without it: a submission queues its row), before the run stops.
+ */
+export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number; ok?: boolean; retired?: true }, unopened?: () => void): T {
   const deadline = Date.now() + WORK_BUDGET_MS;
-  const ss = activeSpreadsheet();
+  const ss = openSpreadsheet(job, unopened);
   try {
     checkHome(job, ss);
     markRunStarted(job);
@@ -122,6 +126,28 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; det
     console.error(err);
     trace(ss, job, said);
     throw withStackOf(said, err);
+  }
+}
+
+/**
+ * The spreadsheet of the run. When Google fails to open it, no tab can be written (no line in "Tình trạng" or "Nhật ký
+ * lỗi"): the error the run throws is all that is left of it (the execution log, the trigger's failure e-mail), in the
+ * tool's words around Google's (RUN_STOPPED.unopened), with the stack of the call that failed. Nothing is asked of the
+ * spreadsheet then but what `unopened` tries, each failure of it swallowed.
+ */
+function openSpreadsheet(job: string, unopened?: () => void): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  try {
+    return activeSpreadsheet();
+  } catch (err) {
+    try {
+      unopened?.();
+    } catch {
+      // what it could not do is left to the next run (for a submission: the nightly rebuild)
+    }
+    console.error(err);
+    // A submission's run is a trigger's: no one to ask about a keyboard (a call saved).
+    const how: RunStarter = INTAKE_JOBS.has(job) ? 'intake' : someoneAtKeyboard() ? 'menu' : 'schedule';
+    throw withStackOf(RUN_STOPPED.unopened(jobLabel(job), errorMessage(err), how), err);
   }
 }
 

@@ -207,6 +207,13 @@ export const RUN_STOPPED = {
   /** A service failed, or the run ran out of time: Google's own words (in the account's language) quoted, never read. */
   failed: (job: string, google: string, how: RunStarter) =>
     `“${job}” không chạy xong vì Google báo lỗi; phần việc đã xong được giữ nguyên. ${RUN_GOES_ON[how]} Nếu Google báo thiếu quyền, chọn menu ${APP_NAME} → ${MENU.setup}. Lỗi lặp lại thì gửi dòng này ở trang “${TAB.log}” cho người phụ trách kỹ thuật. Google báo: “${googleSaid(google)}”.`,
+  /**
+   * Google failed to open the spreadsheet itself (the run's first call): nothing was done, and neither "Tình trạng" nor
+   * "Nhật ký lỗi" could be written, so this text is all there is of it — in the execution log, the trigger's failure
+   * e-mail to its owner, or the error a person at a menu item sees. Not sent to a line of "Nhật ký lỗi", then.
+   */
+  unopened: (job: string, google: string, how: RunStarter) =>
+    `“${job}” chưa chạy được vì Google báo lỗi khi mở bảng tính; chưa có gì thay đổi, và lỗi này không ghi được vào trang “${TAB.health}” hay “${TAB.log}”. ${RUN_AGAIN[how]} Nếu Google báo thiếu quyền, chọn menu ${APP_NAME} → ${MENU.setup}. Lỗi lặp lại thì gửi nguyên văn thông báo này cho người phụ trách kỹ thuật. Google báo: “${googleSaid(google)}”.`,
 };
 /** A run that finished but met data it could not use as written (a bad date in Cấu hình, a duplicate column…). */
 export const HEALTH_OK_WITH_PROBLEMS = 'Xong, có vấn đề dữ liệu';
