@@ -81,6 +81,27 @@ describe('a submission that fails before its job starts', () => {
     expect(logLines(o).at(-1)).toBe(`${JOB} | ${said}`);
     expect(healthLine(o).slice(2, 4)).toEqual(['Lỗi', said]);
   });
+
+  it('a continuation whose spreadsheet is not opened: told in the tool\'s words; it comes back for the queue (its spent trigger no longer stands in the way) and answers the row', () => {
+    const o = officeAfterSetup(SCHOOLS);
+    // The submission fails under the lock, once its row is known: queued, with a continuation.
+    failedSubmission(o, () => o.emu.runtime.failOn('Spreadsheet.getId', 1, GOOGLE));
+    expect(continuations(o)).toBe(1);
+    o.emu.runtime.failOn('SpreadsheetApp.getActiveSpreadsheet', 1, GOOGLE);
+    o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 61_000);
+    o.emu.runtime.clearFaults();
+    const failed = o.emu.triggers.runs.filter((r) => r.handler === 'continueIntake');
+    expect(failed).toHaveLength(1);
+    expect(failed[0].error).toMatch(/^“Kiểm tra các phiếu còn chờ” chưa chạy được vì Google báo lỗi khi mở bảng tính/);
+    expect(failed[0].error).toContain('chậm nhất ở lần “Cập nhật tổng hợp” sáng hôm sau');
+    expect(mailsTo(o)).toBe(0);
+    // One trigger waits, a new one (the spent one, which never fires again, is gone).
+    expect(o.emu.triggers.find('continueIntake').filter((t) => t.clock?.fired)).toEqual([]);
+    expect(continuations(o)).toBe(1);
+    runContinuations(o);
+    expect(mailsTo(o)).toBe(1);
+    expect(continuations(o)).toBe(0);
+  });
 });
 
 describe('the line of a failed submission once the submission was checked again', () => {
