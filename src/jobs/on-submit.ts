@@ -105,7 +105,7 @@ function ensureContinuation(): void {
 /** A one-off trigger's run: what an earlier run left in the queue, and the e-mails it had no time left to send. */
 export function continueIntake(): void {
   runJob(CONTINUE_INTAKE, (ctx) => {
-    for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_INTAKE) ScriptApp.deleteTrigger(t);
+    deleteContinuations();
     let done: string | null;
     try {
       done = underLock(() => {
@@ -113,22 +113,38 @@ export function continueIntake(): void {
         return drained === '' && getLockedState('intakeMailLeft') !== null ? fullRun(ctx, null) : drained;
       }, LOCK_WAIT_MS);
     } catch (err) {
-      // Its own trigger is gone: a run that fails in passing (a service unavailable, the time limit) comes back for the
-      // queue and the e-mails left within minutes, as a failed submission does — a few times in a row at most; then the
-      // nightly rebuild answers them.
-      try {
-        const failed = Number(getState('intakeRetries') ?? '0') + 1;
-        setState({ intakeRetries: String(failed) });
-        if (failed <= CONTINUE_RETRIES && (queuedRows().length > 0 || getState('intakeMailLeft') !== null)) ensureContinuation();
-      } catch {
-        // the nightly rebuild answers every registration not answered yet
-      }
+      comeBackSoon();
       throw err;
     }
     if (getState('intakeRetries') !== null) clearState('intakeRetries');
     if (done === null) ensureContinuation();
     return { result: undefined, detail: done ?? '' };
+  }, () => {
+    // Google could not open the spreadsheet: its own trigger, spent (a one-off trigger stays listed and never fires
+    // again), would stand in the way of any continuation after it (ensureContinuation finds one listed).
+    deleteContinuations();
+    comeBackSoon();
   });
+}
+
+/** The one-off triggers of the continuation (its own among them, spent once it fired). */
+function deleteContinuations(): void {
+  for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_INTAKE) ScriptApp.deleteTrigger(t);
+}
+
+/**
+ * A continuation failed, its own trigger gone: a run that fails in passing (a service unavailable, the time limit) comes
+ * back for the queue and the e-mails left within minutes, as a failed submission does — a few times in a row at most;
+ * then the nightly rebuild answers them.
+ */
+function comeBackSoon(): void {
+  try {
+    const failed = Number(getState('intakeRetries') ?? '0') + 1;
+    setState({ intakeRetries: String(failed) });
+    if (failed <= CONTINUE_RETRIES && (queuedRows().length > 0 || getState('intakeMailLeft') !== null)) ensureContinuation();
+  } catch {
+    // the nightly rebuild answers every registration not answered yet
+  }
 }
 
 /** Continuations failing in a row that make another one (a lasting fault is left to the nightly rebuild). */
