@@ -1,6 +1,6 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_RUN_DIED, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_RECHECKED, HEALTH_RECHECKED_DETAIL, HEALTH_RUN_DIED, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
 /** Every job the health tab lists, by entry point. */
@@ -13,6 +13,7 @@ import { recordedSchedule } from './triggers';
 import { ensureSheet, findSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
 import { tabsRead } from './batch-read';
+import { stillQueued } from './intake-queue';
 
 const KEY_PREFIX = 'health:';
 
@@ -27,6 +28,10 @@ interface HealthRecord {
   detail: string;
   /** The run finished, but with data problems (written to the error log). */
   problems?: number;
+  /** A failed submission's run: the key its row was queued under for a continuation (runLeftQueued). */
+  queued?: string;
+  /** A rebuild's run: when it started, before it read the submissions it answers (epoch ms). */
+  from?: number;
 }
 
 /** dd/MM/yyyy HH:mm:ss in the script's time zone (the manifest's Asia/Ho_Chi_Minh: Dates print in it). */
@@ -41,8 +46,36 @@ function formatTime(ms: number): string {
  */
 const OWN_LINE_ONLY = new Set(['onFormSubmit']);
 
-function line(job: string, r: HealthRecord): string[] {
+/** The run that reads and answers every submission (a failed submission's, at the latest: RUN_STOPPED's intake text). */
+const REBUILD = 'rebuildSummaries';
+
+/** `rechecked`: a failed submission's run whose submission a later run checked again (checkedSince). */
+function line(job: string, r: HealthRecord, rechecked = false): string[] {
+  if (rechecked) return [JOB_LABEL[job], formatTime(r.at), HEALTH_RECHECKED, HEALTH_RECHECKED_DETAIL, whenOf(job)];
   return [JOB_LABEL[job], formatTime(r.at), !r.ok ? HEALTH_FAILED : r.problems ? HEALTH_OK_WITH_PROBLEMS : HEALTH_OK, r.detail, whenOf(job)];
+}
+
+/**
+ * Whether the submission of a failed run of `job` (a submission's: it rewrites only its own line, so its "Lỗi" would stay
+ * until the next submission) has been checked again since, as the store `all` (read afresh, the queue with it) shows:
+ * its row, queued by the failing run, is off the queue (a run takes a row off only once it handled it: the continuation,
+ * the next submission's run, a rebuild), or a rebuild that started after the failure ended without failing (it reads and
+ * answers every submission). The record itself is left as it is (no write of its own): each redraw shows what the store
+ * says then, and a later failure, its own record, reads "Lỗi" again (review vntext3).
+ */
+function checkedSince(job: string, r: HealthRecord, all: Record<string, string>): boolean {
+  if (r.ok || !OWN_LINE_ONLY.has(job)) return false;
+  if (r.queued !== undefined && !stillQueued(r.queued)) return true;
+  const raw = all[KEY_PREFIX + REBUILD];
+  const rebuild = raw ? (JSON.parse(raw) as HealthRecord) : null;
+  return rebuild !== null && rebuild.ok && rebuild.from !== undefined && rebuild.from > r.at;
+}
+
+/** The key the failing run of a submission queued its row under (its record keeps it: checkedSince). */
+let leftQueued: string | null = null;
+/** The running submission's run fails, its row queued under `key` for a continuation (src/jobs/on-submit.ts). */
+export function runLeftQueued(key: string): void {
+  leftQueued = key;
 }
 
 /**
@@ -56,6 +89,8 @@ const STARTED_PREFIX = `${KEY_PREFIX}started:`;
 const RUN_DIED_AFTER_MS = 7 * 60_000;
 /** Whether this execution marked its start (its end then clears the mark in the same write as its record). */
 let startMarked = false;
+/** When it did (a rebuild's record keeps it: checkedSince). */
+let startedAt = 0;
 /** The start of the run before this one of the job, found to have died: logged when this one records its end. */
 let diedBefore: number | null = null;
 /** The job's mark as this run found it (put back by a run that ends without recording itself: clearRunStarted). */
@@ -85,6 +120,7 @@ export function markRunStarted(job: string): void {
   diedBefore = diedAt(markBefore, raw ? (JSON.parse(raw) as HealthRecord) : null, now);
   writeRaw({ [STARTED_PREFIX + job]: String(now) });
   startMarked = true;
+  startedAt = now;
 }
 
 /**
@@ -214,7 +250,10 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
   otherProblems = 0;
   const ahead = staged;
   staged = null;
-  let record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}) };
+  const queued = !ok && leftQueued !== null ? { queued: leftQueued } : {};
+  leftQueued = null;
+  const from = job === REBUILD && startMarked ? { from: startedAt } : {};
+  let record: HealthRecord = { at: Date.now(), ok, detail: detail.slice(0, 500), ...(problems > 0 ? { problems } : {}), ...queued, ...from };
   // Staged as it ended (stageRun): the record and the line already written stay, else they are written now.
   const asStaged = ahead !== null && ahead.job === job && ok && problems === 0 && ahead.record.detail === record.detail;
   if (asStaged) {
@@ -253,7 +292,7 @@ export function recordRun(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: str
     // A run of it that died after its last record: what the line shows until one ends.
     const died = diedAt(all[STARTED_PREFIX + name], r, now);
     if (died !== null) return line(name, { at: died, ok: false, detail: HEALTH_RUN_DIED(new Date(died)) });
-    return r ? line(name, r) : [JOB_LABEL[name], HEALTH_NEVER, '', '', whenOf(name)];
+    return r ? line(name, r, checkedSince(name, r, all)) : [JOB_LABEL[name], HEALTH_NEVER, '', '', whenOf(name)];
   });
   // The tab has this shape since it was made: one setValues over it. A tab cut short by hand refuses the write (past
   // its grid) and is made again whole, formatted.

@@ -42,9 +42,20 @@ function digest(text: string): string {
  * Queues row `row` of the registration tab with its stamp (rowStamp) when known. Keyed by both (`intake.queue.4` or
  * `intake.queue.4.2166136261`): the same submission queued twice is one entry, two submissions that stood on the same
  * row are two (the first may have moved off it before the second came). The value: when it was queued, then the stamp.
+ * Returns the key.
  */
-export function enqueueRow(row: number, stamp?: string): void {
-  writeRaw({ [PREFIX + row + (stamp === undefined ? '' : `.${digest(stamp)}`)]: stamp === undefined ? String(Date.now()) : `${Date.now()} ${stamp}` });
+export function enqueueRow(row: number, stamp?: string): string {
+  const key = PREFIX + row + (stamp === undefined ? '' : `.${digest(stamp)}`);
+  writeRaw({ [key]: stamp === undefined ? String(Date.now()) : `${Date.now()} ${stamp}` });
+  return key;
+}
+
+/**
+ * Whether the row queued under `key` (enqueueRow's) waits still, as this execution last read the store: a row leaves the
+ * queue only once a run handled it (dequeue).
+ */
+export function stillQueued(key: string): boolean {
+  return cachedPrefixed(key)[key] !== undefined;
 }
 
 /**

@@ -9,6 +9,7 @@
 import { INTAKE_QUEUED, REPORT_LATER, TRIGGERS_RETIRED } from '../core/messages';
 import { dequeue, enqueueRow, queuedRows, rowStamp, type QueuedRow } from '../gas/intake-queue';
 import { LOCK_WAIT_MS } from '../gas/lock';
+import { runLeftQueued } from '../gas/health';
 import { registrationTab } from '../gas/office';
 import { editUrlByCode } from '../gas/ledger';
 import { writtenLinesCommitted } from '../gas/line-counts';
@@ -66,7 +67,8 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
       // submission or the nightly rebuild. (That run failing too leaves it to them.)
       try {
         if (sheetId === getState('registrationSheet')) {
-          enqueueRow(row, stamp);
+          // Its record keeps where: its line no longer reads "Lỗi" once the row is handled (src/gas/health.ts).
+          runLeftQueued(enqueueRow(row, stamp));
           ensureContinuation();
         }
       } catch {

@@ -72,6 +72,13 @@ const clockHour = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
 export const HEALTH_OK = 'Thành công';
 export const HEALTH_FAILED = 'Lỗi';
 /**
+ * The line of a submission's run that failed, once a later run checked its submission again (the continuation, a
+ * rebuild: src/gas/health.ts): the time of the failed run kept, nothing left to do (review vntext3: "Lỗi" stayed until the
+ * next submission).
+ */
+export const HEALTH_RECHECKED = 'Xong, đã tự kiểm tra lại';
+export const HEALTH_RECHECKED_DETAIL = `Lần chạy này không chạy xong (lý do ở trang “${TAB.log}”), nhưng công cụ đã tự kiểm tra lại phiếu sau đó; không cần làm gì thêm.`;
+/**
  * A run that started at `at` and never recorded its end: Apps Script stopped it (src/gas/health.ts markRunStarted). Its
  * line in "Tình trạng" stands beside the job's "Lịch chạy", which says how it runs next (by itself, or from the menu).
  */
