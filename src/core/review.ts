@@ -569,7 +569,8 @@ export function mergeReview(
           stale.add(id);
           snapshots.delete(id);
           const firstRow = rows[first - 2];
-          const rest = toText(firstRow[columns.note]);
+          // As a paragraph: the row's other notes stay on their own lines (toText joined them into one).
+          const rest = toParagraph(firstRow[columns.note]);
           const note = reviewNoteCopiesDisagree(id, i + 1);
           firstRow[columns.note] = rest === '' ? note : `${note}\n${rest}`;
         }
@@ -594,7 +595,7 @@ export function mergeReview(
     const nowLevel = columns.level >= 0 ? toText(c.row[columns.level]) : '';
     const level = c.wasLabel === c.nowLabel && c.wasLevel !== null && c.wasLevel !== nowLevel ? { was: c.wasLevel, now: nowLevel } : undefined;
     const note = reviewNoteDecisionMoved(c.wasLabel, c.nowLabel, moved.length - 1, level);
-    const rest = toText(c.row[columns.note]);
+    const rest = toParagraph(c.row[columns.note]);
     c.row[columns.note] = rest === '' ? note : `${note}\n${rest}`;
   }
 
@@ -603,7 +604,7 @@ export function mergeReview(
   const decisionsReset = reset.length >= 2 ? reset.map((c) => c.id).sort(compareIds) : [];
   if (decisionsReset.length > 0) {
     for (const c of reset) {
-      const rest = toText(c.row[columns.note]);
+      const rest = toParagraph(c.row[columns.note]);
       c.row[columns.note] = rest === '' ? reviewNoteDecisionReset : `${reviewNoteDecisionReset}\n${rest}`;
       // In the history as what it may be, not as the council's withdrawal (review history L2).
       const s = snapshots.get(c.id);

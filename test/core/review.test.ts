@@ -18,7 +18,7 @@ import {
   verdictChanges,
   type DecisionSnapshot,
 } from '../../src/core/review';
-import { COUNCIL_NOTE, VERDICT_LABELS, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress, reviewNoteCopiesDisagree } from '../../src/core/messages';
+import { COUNCIL_NOTE, PROPOSAL_EARLIER, reviewNoteDecisionReset, VERDICT_LABELS, reviewNoteProposeNotDat, reviewNoteRequestNoComment, reviewErrorCouncilColumnGone, reviewErrorMissingHeader, reviewNoteDecisionRowLost, reviewNoteSuperseded, reviewNoteVanished, REVIEW_VERDICT_SUPERSEDED, REVIEW_VERDICT_VANISHED, reviewNoteUnknownDecision, reviewNoteEditedAfterReview, summaryReviewProgress, reviewNoteCopiesDisagree } from '../../src/core/messages';
 import { gridFor } from '../../src/core/table';
 
 
@@ -345,6 +345,23 @@ describe('mergeReview', () => {
     const commented = values.map((r) => r.slice());
     for (const i of [1, 2, 3]) commented[i][dec] = REVIEW_DECISIONS.pending;
     expect(mergeReview(commented, all.slice(0, 5), decided.snapshots).decisionsReset).toEqual([]);
+  });
+
+  it("a note put on top of a row's notes (a decision reset, moved, or copied) keeps the others on their own lines", () => {
+    const values = writeThenRead(mergeReview([], all.slice(0, 5)));
+    const header = values[0] as string[];
+    const [dec, comment, note] = [REVIEW_HEADERS.decision, REVIEW_HEADERS.comment, REVIEW_HEADERS.note].map((h) => header.indexOf(h));
+    const older = values.map((r) => r.slice());
+    for (const i of [1, 2]) {
+      values[i][dec] = REVIEW_DECISIONS.propose;
+      values[i][comment] = `Nhận xét ${i}`;
+    }
+    // Two rounds proposed each (two lines of the tool's own), then the tab replaced by an older copy.
+    const rounds = () => `${PROPOSAL_EARLIER.reviewNote('Giấy khen', '01/07/2024', '01/07/2024')}\n${PROPOSAL_EARLIER.reviewNote('Bằng khen UBND tỉnh', '15/10/2024', '15/10/2024')}`;
+    const decided = mergeReview(values, all.slice(0, 5), new Map(), [], rounds);
+    const reset = mergeReview(older, all.slice(0, 5), decided.snapshots, [], rounds);
+    expect(reset.decisionsReset).toHaveLength(2);
+    for (const i of [1, 2]) expect(String(reset.rows[i - 1][note]).split('\n')).toEqual([reviewNoteDecisionReset, ...rounds().split('\n')]);
   });
 
   it('a decision first seen on a row that shows an earlier version (who, school, verdict) is held; touched again on the current one, it is not', () => {
