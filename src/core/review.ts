@@ -38,6 +38,7 @@ import {
   REVIEW_VERDICT_VANISHED,
 } from './messages/summaries';
 import { fitText, fnv1a32, isBlankRow, matchKey, padNumber, toParagraph, toText, withoutSheetRow } from './text';
+import { typedLines, withTypedLines, type TypedLines } from './review-notes';
 
 export { REVIEW_DECISIONS, REVIEW_DECISION_LIST, REVIEW_TAB };
 
@@ -146,6 +147,18 @@ export interface ReviewTab {
   order?: string;
   /** What each of `moved` held before (null: not known from its cells) and holds now. */
   movedFrom?: Map<string, { was: string | null; now: string }>;
+  /**
+   * Rows whose "Ghi chú" holds lines a person typed (src/core/review-notes.ts), kept after the tool's notes, that the
+   * office has not been told of: the code, the row of the tab as read (1-based), those lines.
+   */
+  typedNotes: TypedNote[];
+}
+
+/** Lines a person typed into a row's "Ghi chú" that the office is to be told of (ReviewTab.typedNotes). */
+export interface TypedNote {
+  id: string;
+  row: number;
+  lines: string[];
 }
 
 /** What the register remembers of a decision: the council's cells, and the registration they were written on. */
@@ -315,7 +328,8 @@ function registrationIndex(registrations: readonly EvaluatedRegistration[]): (id
 /**
  * Merge the "Thẩm định" tab as read (header row first; [] for a new tab) with the current registrations.
  * Existing rows keep their order (blank rows among them stay, blank), their decision/comment/reviewer and every extra
- * column; their automatic columns and "Ghi chú" are refreshed. New registrations are appended in id order with "Chờ
+ * column; their automatic columns and "Ghi chú" are refreshed (lines a person typed into "Ghi chú" kept after the tool's
+ * notes, and listed in `typedNotes` until told: src/core/review-notes.ts). New registrations are appended in id order with "Chờ
  * thẩm định". A row whose registration vanished is kept with its last automatic values and flagged; superseded
  * registrations, unknown decisions and repeated ids are flagged. Linear in rows + registrations; never throws.
  */
@@ -388,6 +402,7 @@ export function mergeReview(
       decisionsLost: [],
       decisionsReset: [],
       moved: [],
+      typedNotes: [],
     });
     if (isBlankRow(values[0] || [])) return refused(reviewErrorBlankHeader(REVIEW_TAB));
     if (columns.id < 0 || columns.decision < 0) {
@@ -436,8 +451,12 @@ export function mergeReview(
   const stillMoved: Array<{ id: string; row: unknown[]; wasLabel: string | null; wasLevel: string | null; nowLabel: string }> = [];
   // Codes on two rows whose council cells differ (review office #2): held, neither row's decision recorded.
   const disagreeing = new Set<string>();
-  // A row's notes, one a line: most rows have none (no list is made for them).
-  const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null) => {
+  // Rows whose "Ghi chú" as read holds lines a person typed (review office L1), with their row of the tab as read: kept,
+  // after the tool's notes, once every note is on the rows (below).
+  const typed = new Map<unknown[], { lines: TypedLines; at: number }>();
+  // A row's notes, one a line: most rows have none (no list is made for them). `at`: its row of the tab as read (0: new).
+  const fill = (row: unknown[], r: EvaluatedRegistration | undefined, notes: string[] | null, at = 0) => {
+    const read = row[columns.note];
     if (r) {
       setAutomaticCells(row, columns, r);
       const proposed = proposedNote(r);
@@ -450,6 +469,9 @@ export function mergeReview(
       if (row[columns.decision] === REVIEW_DECISIONS.propose && r.verdict !== 'dat') (notes ??= []).push(reviewNoteProposeNotDat(VERDICT_LABELS[r.verdict]));
       if (awaitsComment(row, columns) && !r.flags.supersededBy) (notes ??= []).push(reviewNoteRequestNoComment);
     }
+    // What a person typed into the tool's column is not the tool's to drop.
+    const lines = at > 0 && read !== '' ? typedLines(read, notes ?? []) : null;
+    if (lines) typed.set(row, { lines, at });
     row[columns.note] = notes === null ? '' : notes.join('\n');
   };
   if (!fresh) {
@@ -527,7 +549,7 @@ export function mergeReview(
             // What it held, its award level too: a level moved alone is told as a level at every run it stays held (review diff27 #3).
             const held = prev.decision === '' ? { decision: pending, level: '' } : labelOf(prev.decision, row, columns);
             stillMoved.push({ id, row, wasLabel: held ? held.decision : null, wasLevel: held ? held.level : null, nowLabel: decision });
-            fill(row, r, notes);
+            fill(row, r, notes, i + 1);
             continue;
           }
         }
@@ -576,7 +598,7 @@ export function mergeReview(
         }
         (notes ??= []).unshift(reviewNoteCopiesDisagree(id, first));
       }
-      fill(row, r, notes);
+      fill(row, r, notes, i + 1);
     }
   }
 
@@ -610,6 +632,13 @@ export function mergeReview(
       const s = snapshots.get(c.id);
       if (s?.said) snapshots.set(c.id, { ...s, said: { ...s.said, change: 'reset' } });
     }
+  }
+
+  // ---- lines a person typed into "Ghi chú": after the tool's notes, under its line saying so; the new ones told
+  const typedNotes: TypedNote[] = [];
+  for (const [row, { lines, at }] of typed) {
+    row[columns.note] = withTypedLines(String(row[columns.note]), lines.lines);
+    if (lines.fresh.length > 0) typedNotes.push({ id: toText(row[columns.id]), row: at, lines: lines.fresh });
   }
 
   // ---- new registrations, in id order
@@ -660,6 +689,7 @@ export function mergeReview(
     moved: moved.map((c) => c.id).sort(compareIds),
     order: codeOrder(rows, columns.id),
     movedFrom: new Map(moved.map((c) => [c.id, { was: c.wasLabel, now: c.nowLabel }])),
+    typedNotes,
   };
 }
 

@@ -7,7 +7,7 @@ import { namesItsSchool } from '../core/duplicates';
 import { isBlankRow } from '../core/text';
 import type { OfficeConfig } from '../core/config';
 import type { EvaluatedRegistration, EvaluateOutput } from '../core/evaluate';
-import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS, VERSIONS_HEADER } from '../core/messages';
+import { HISTORY_TAB, INTAKE_DETAIL, LEDGER_TAB, RESULTS_HEADER, REVIEW_NOTES_TYPED, REVIEW_VERDICT_SUPERSEDED, TAB, VERDICT_LABELS, VERSIONS_HEADER } from '../core/messages';
 import { resultRow, resultsLayout } from '../core/results-table';
 import { columnLetters } from '../core/columns';
 import { mergeReview, REVIEW_TAB, TOOL_COLUMNS, type DecisionSnapshot, type ReviewTab } from '../core/review';
@@ -18,7 +18,7 @@ import { forgetResent, readSubmission, readSubmissionListed, registrationTab, ty
 import { listedGrid, openTabsRead, type TabsRead } from '../gas/batch-read';
 import { APPENDED, findKeyRow, writeChangedCells, writeRow, type KeyRow } from '../gas/rows';
 import { getState, setState } from '../gas/properties';
-import { stageRun, stagedRunDone } from '../gas/health';
+import { logError, stageRun, stagedRunDone } from '../gas/health';
 import { appendHistory, HISTORY_HEADER_AREA, historyInBatch } from '../gas/history';
 import { verdictLines } from '../core/history';
 import { rowStamp, stampWidth } from '../gas/intake-queue';
@@ -419,6 +419,9 @@ function writeAndAnswer(
       const { from, line } = placed(resultRow(reg).slice(0, RESULTS_HEADER.length), result.columns);
       writeRow(result.sheet, result.at, line, { wrap: true, maxRows: result.maxRows, column: from });
       writeReviewRow(reviewSheet, review);
+      // Lines a person typed into the row's "Ghi chú", kept in the cell: told once (the row of the tab is the one found).
+      const typed = review.merged.typedNotes;
+      if (typed.length > 0 && review.at.row > 0) logError(ss, 'onFormSubmit', REVIEW_NOTES_TYPED(typed.map((t) => ({ ...t, row: review.at.row }))));
       // An edit a run that does not answer saw first is answered now: no longer the next full run's news.
       forgetResent([reg.id]);
       recordDecisions(ss, inputs.identified, review.merged.snapshots);

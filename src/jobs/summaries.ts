@@ -4,7 +4,7 @@
 // định", the council's, is written in place: updateReview).
 import type { OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
-import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort } from '../core/messages';
+import { HISTORY_HEADER, HISTORY_HEADERS_EARLIER, OUTBOX_NOTE, PROTECTION_DESCRIPTION, REVIEW_BUSY, REVIEW_DECISIONS_LOST, REVIEW_DECISIONS_RESET, REVIEW_ERROR_NOT_WRITTEN, REVIEW_HEADERS, REVIEW_NOTES_TYPED, REVIEW_VERDICT_SUPERSEDED, TAB, generatedTabRenamed, reviewErrorRenamed, reviewVerdictsCalendar, reviewVerdictsChanged, settingsChangedList, settingsChangedShort } from '../core/messages';
 import type { SettingChange } from '../core/settings-trail';
 import { replacementNoticed } from '../core/notices';
 import { calendarCauses, type CalendarCause } from './notices';
@@ -140,8 +140,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
     for (const [code, s] of merged.snapshots) taken.set(code, s);
     const result: ReviewTab = { ...merged, snapshots: new Map(taken) };
     // The office's own tab: never trimmed, never protected; the decision column gets its dropdown. Rows kept where
-    // they were read are rewritten in place: only the tool's columns (the automatic ones and "Ghi chú"), never the
-    // council's cells, so that a decision typed while the run works stays; a tab the council sorted or reshaped since
+    // they were read are rewritten in place: only the tool's columns (the automatic ones and "Ghi chú", where what a
+    // person typed is kept: src/core/review-notes.ts), never the council's cells, so that a decision typed while the run works stays; a tab the council sorted or reshaped since
     // the read (rows or columns inserted, deleted, moved) is read and merged again.
     const tool = new Set(TOOL_COLUMNS.map((k) => merged.columns[k]));
     // The merge says `inPlace` false too when it added a column the tab lacks (at its end: every row stands where it
@@ -167,6 +167,8 @@ export function updateReview(ss: Spreadsheet, output: EvaluateOutput, recorded: 
       if (merged.order !== undefined && getState('reviewOrder') !== merged.order) setStateSoon({ reviewOrder: merged.order });
       if (merged.decisionsLost.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_LOST(merged.decisionsLost));
       if (merged.decisionsReset.length > 0) logError(ss, 'rebuildSummaries', REVIEW_DECISIONS_RESET(merged.decisionsReset));
+      // Lines a person typed into "Ghi chú", kept in the cell: told once, now that the tab shows the tool's line above them.
+      if (merged.typedNotes.length > 0) logError(ss, 'rebuildSummaries', REVIEW_NOTES_TYPED(merged.typedNotes));
       return result;
     }
     if (outcome === 'moved after writing') {

@@ -1,0 +1,148 @@
+// "Ghi chú" of "Thẩm định": the tool's column, rewritten at every merge from the tool's own notes — and the obvious place
+// for a council member's note (review office L1: typed there, it was wiped by the next run without a trace). Which
+// lines of a cell are the tool's is told by their shape: every note the tool writes there, in this version's wording and
+// in earlier versions' (REVIEW_NOTES_EARLIER), is a pattern of its fixed words with a wildcard of the right kind for
+// each code, number, date, award level or quoted text it names. A line of none of these shapes is a person's: kept,
+// after the tool's notes, under the tool's line that says so (reviewNoteKeptLines), whose count tells the next run how
+// many the office was told of. Pure.
+import {
+  COUNCIL_NOTE,
+  PROPOSAL_EARLIER,
+  REVIEW_NOTES_EARLIER,
+  reviewNoteAlike,
+  reviewNoteCodeTyped,
+  reviewNoteCopiesDisagree,
+  reviewNoteDecisionMoved,
+  reviewNoteDecisionReset,
+  reviewNoteDecisionRowLost,
+  reviewNoteDuplicateRow,
+  reviewNoteEditedAfterReview,
+  reviewNoteKeptLines,
+  reviewNoteOtherName,
+  reviewNoteProposeNotDat,
+  reviewNoteRequestNoComment,
+  reviewNoteSuperseded,
+  reviewNoteUnknownDecision,
+  reviewNoteUnverified,
+  reviewNoteVanished,
+} from './messages';
+import { toText } from './text';
+
+/**
+ * Stand-ins (private-use characters) for what a note names, each turned into the pattern of its kind: a code as written
+ * or typed (no space, quote or bracket), a number, a date (dd/MM/yyyy), an award level's short name, text within the
+ * note's quotes (what was typed, a label), a list of codes and names.
+ */
+const KIND = {
+  code: ['\uE000', '[^\\s“”()]+'],
+  num: ['\uE001', '\\d+'],
+  date: ['\uE002', '[\\d/]*'],
+  level: ['\uE003', '[^()“”;.]+?'],
+  text: ['\uE004', '.*?'],
+  list: ['\uE005', '.+?'],
+} as const;
+const MARK = { code: KIND.code[0], num: KIND.num[0], date: KIND.date[0], level: KIND.level[0], text: KIND.text[0], list: KIND.list[0] };
+const PATTERN_OF = new Map<string, string>(Object.values(KIND).map(([mark, pattern]) => [mark, pattern]));
+/** The stand-in for a number, where a builder takes one (it only prints it). */
+const NUM = MARK.num as unknown as number;
+
+/**
+ * Every note the tool writes into "Ghi chú" of "Thẩm định" (src/core/review.ts mergeReview: its own, and the proposals'
+ * of src/core/proposals.ts proposedNote and heldNote), with stand-ins for what it names, in each form its words take;
+ * then the same in earlier versions' wording.
+ */
+export function toolNoteShapes(): string[] {
+  const { code, num, date, level, text, list } = MARK;
+  const refs = [{ id: list, school: list }];
+  const levels = [undefined, { was: text, now: text }, { was: '', now: text }, { was: text, now: '' }];
+  return [
+    reviewNoteCodeTyped(text, code),
+    reviewNoteVanished(code),
+    reviewNoteDecisionReset,
+    reviewNoteDecisionRowLost,
+    reviewNoteSuperseded(code),
+    reviewNoteUnknownDecision(text),
+    reviewNoteDuplicateRow(code, NUM),
+    reviewNoteCopiesDisagree(code, NUM),
+    reviewNoteRequestNoComment,
+    reviewNoteProposeNotDat(text),
+    ...[text, null].flatMap((was) => levels.map((l) => reviewNoteDecisionMoved(was, text, NUM, l))),
+    reviewNoteEditedAfterReview,
+    reviewNoteAlike(refs),
+    reviewNoteOtherName(refs),
+    reviewNoteUnverified,
+    COUNCIL_NOTE.badLevel(text),
+    COUNCIL_NOTE.noExcellentYear,
+    COUNCIL_NOTE.failedYear(text),
+    ...[date, ''].flatMap((meeting) => [PROPOSAL_EARLIER.reviewNote(level, date, meeting), PROPOSAL_EARLIER.reviewNoteWithdrawn(level, date, meeting, date)]),
+    reviewNoteKeptLines(NUM),
+    ...REVIEW_NOTES_EARLIER({ code, num, text, list }),
+  ];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A shape as a pattern: its words as they are, each stand-in as its kind's pattern. */
+const patternOf = (shape: string) => [...shape].map((c) => PATTERN_OF.get(c) ?? escape(c)).join('');
+
+let compiled: { any: RegExp; kept: RegExp } | null = null;
+function patterns(): { any: RegExp; kept: RegExp } {
+  if (compiled) return compiled;
+  const one = `(?:${toolNoteShapes().map((s) => patternOf(toText(s))).join('|')})`;
+  // One note, or several joined by a space: a version before this one put a note on top of the others with the row's
+  // lines joined into one (toText).
+  const any = new RegExp(`^${one}(?: ${one})*$`);
+  const kept = new RegExp(`^${patternOf(toText(reviewNoteKeptLines(NUM))).replace(KIND.num[1], '(\\d+)')}$`);
+  return (compiled = { any, kept });
+}
+
+/** A line of a "Ghi chú" cell (cleaned: toText) that the tool writes, in this version's wording or an earlier one's. */
+export function isToolNote(line: string): boolean {
+  return patterns().any.test(line);
+}
+
+/** What a person typed into a row's "Ghi chú" (typedLines). */
+export interface TypedLines {
+  /** The lines, as typed (blank lines dropped), in their order. */
+  lines: string[];
+  /** Of `lines`, those the office was not told of (not among the ones the tool's line above them counted). */
+  fresh: string[];
+}
+
+/**
+ * The lines of a "Ghi chú" cell as read that a person typed (null when none): not a line the tool writes now (`now`,
+ * the row's notes this merge), nor any note of the tool in any wording (isToolNote). Those the tool kept before stand
+ * under its line saying how many it kept: the first that many of them there were told of; the others are `fresh`.
+ */
+export function typedLines(cell: unknown, now: readonly string[]): TypedLines | null {
+  // Most cells are empty or the tool's own notes as it writes them now.
+  if (cell === '' || cell === null || cell === undefined) return null;
+  const raw = typeof cell === 'string' ? cell : toText(cell);
+  if (now.length > 0 && raw === now.join('\n')) return null;
+  const mine = new Set(now.flatMap((n) => n.split('\n')).map((l) => toText(l)));
+  const { kept } = patterns();
+  const lines: string[] = [];
+  const fresh: string[] = [];
+  // Lines under the tool's line of kept lines, counted by it: told already.
+  let told = 0;
+  for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
+    const clean = toText(line);
+    if (clean === '' || mine.has(clean)) continue;
+    const count = kept.exec(clean);
+    if (count) {
+      told = Number(count[1]);
+      continue;
+    }
+    if (isToolNote(clean)) continue;
+    const typed = line.trim();
+    lines.push(typed);
+    if (told > 0) told--;
+    else fresh.push(typed);
+  }
+  return lines.length > 0 ? { lines, fresh } : null;
+}
+
+/** The cell of "Ghi chú": the tool's notes, then the lines a person typed under the tool's line saying so. */
+export function withTypedLines(notes: string, typed: readonly string[]): string {
+  if (typed.length === 0) return notes;
+  return [...(notes === '' ? [] : [notes]), reviewNoteKeptLines(typed.length), ...typed].join('\n');
+}

@@ -1,0 +1,186 @@
+// "Ghi chú" of "Thẩm định" (src/core/review-notes.ts, review office L1): the tool's lines are told from a person's by
+// their shape; a person's are kept, after the tool's notes, under the tool's line saying how many; the office is told
+// of each once.
+import { describe, expect, it } from 'vitest';
+import { responseTabs } from '../../sample/response-tabs';
+import { makeSampleOffice } from '../../sample/office';
+import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
+import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
+import { isToolNote, toolNoteShapes, typedLines, withTypedLines } from '../../src/core/review-notes';
+import {
+  COUNCIL_NOTE,
+  PROPOSAL_EARLIER,
+  REVIEW_NOTES_EARLIER,
+  reviewNoteAlike,
+  reviewNoteCodeTyped,
+  reviewNoteCopiesDisagree,
+  reviewNoteDecisionMoved,
+  reviewNoteDecisionReset,
+  reviewNoteDuplicateRow,
+  reviewNoteEditedAfterReview,
+  reviewNoteKeptLines,
+  reviewNoteOtherName,
+  reviewNoteProposeNotDat,
+  reviewNoteRequestNoComment,
+  reviewNoteSuperseded,
+  reviewNoteUnknownDecision,
+  reviewNoteUnverified,
+  reviewNoteVanished,
+} from '../../src/core/messages';
+import { gridFor } from '../../src/core/table';
+import { fnv1a32 } from '../../src/core/text';
+
+const office = makeSampleOffice({ schools: 10, registrations: 60 });
+const tabs = responseTabs(office);
+const all: EvaluatedRegistration[] = evaluateAll({ config: office.config, directoryRows: office.directoryRows, responseValues: tabs.responseValues, reportValues: tabs.reportValues, firstSent: tabs.firstSent }).registrations;
+
+/** What getValues returns after the writer wrote the tab (strings made literal are read back without the apostrophe). */
+function writeThenRead(tab: ReviewTab): unknown[][] {
+  return gridFor(tab.header, tab.rows, { rows: 0, cols: 0 }).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+}
+
+const NOTE = 'Chị Hà: hồ sơ này đề nghị Bằng khen, cần gọi trường xác nhận';
+const refs = [
+  { id: 'DK-000012', school: 'Trường THCS Lê Lợi, TP. Yên Bái' },
+  { id: 'DK-000140', school: 'Trường Tiểu học “Hoa Sen”' },
+];
+
+/** Every note the tool writes, with what it names as the tool names it (codes, rows, days, levels, schools). */
+const written = [
+  reviewNoteCodeTyped("'DK-3 (sửa)", 'DK-000003'),
+  reviewNoteVanished('DK-000017'),
+  reviewNoteDecisionReset,
+  reviewNoteSuperseded('DK-000101'),
+  reviewNoteUnknownDecision('đề nghị BK'),
+  reviewNoteDuplicateRow('DK-000004', 17),
+  reviewNoteCopiesDisagree('DK-000004', 230),
+  reviewNoteRequestNoComment,
+  reviewNoteProposeNotDat('Cần bổ sung'),
+  reviewNoteDecisionMoved('Đề nghị khen', 'Không đề nghị', 5),
+  reviewNoteDecisionMoved(null, 'Đề nghị khen', 1),
+  reviewNoteDecisionMoved('Đề nghị khen', 'Đề nghị khen', 2, { was: '', now: 'Bằng khen UBND tỉnh' }),
+  reviewNoteDecisionMoved('Đề nghị khen', 'Đề nghị khen', 2, { was: 'Bằng khen Bộ GD&ĐT', now: '' }),
+  reviewNoteEditedAfterReview,
+  reviewNoteAlike(refs),
+  reviewNoteOtherName(refs.slice(0, 1)),
+  reviewNoteUnverified,
+  COUNCIL_NOTE.badLevel('Bằng khen tỉnh'),
+  COUNCIL_NOTE.noExcellentYear,
+  COUNCIL_NOTE.failedYear('năm học 2022-2023, 2023-2024'),
+  PROPOSAL_EARLIER.reviewNote('Giấy khen', '01/07/2024', '28/06/2024'),
+  PROPOSAL_EARLIER.reviewNote('Bằng khen Bộ GD&ĐT', '15/10/2024', ''),
+  PROPOSAL_EARLIER.reviewNoteWithdrawn('Bằng khen UBND tỉnh', '01/07/2024', '28/06/2024', '03/07/2024'),
+  reviewNoteKeptLines(2),
+];
+
+describe("the tool's notes in \"Ghi chú\"", () => {
+  it('every note the tool writes is its own, in this wording and in earlier ones, alone or joined by a space', () => {
+    for (const n of written) expect(isToolNote(n), n).toBe(true);
+    for (const n of REVIEW_NOTES_EARLIER({ code: 'DK-000009', num: '3', text: 'Đề nghị khen', list: 'DK-000010 (Trường A), DK-000011 (Trường B)' })) expect(isToolNote(n), n).toBe(true);
+    // A note put on top of the others joined the row's lines into one, before this version.
+    expect(isToolNote(`${reviewNoteDecisionReset} ${written[20]} ${reviewNoteUnverified}`)).toBe(true);
+  });
+
+  it("a person's line is not, even one that starts as a note of the tool's or copies one and adds to it", () => {
+    for (const line of [
+      NOTE,
+      'Lưu ý: hồ sơ thiếu ảnh',
+      'Mã phiếu DK-000002 cần xem lại',
+      `${written[20]} Đã gửi Sở.`,
+      `${PROPOSAL_EARLIER.reviewNote('Giấy khen', '01/07/2024', '')} — chị Hà theo dõi.`,
+      `${reviewNoteProposeNotDat('Cần bổ sung')} Hội đồng vẫn đề nghị.`,
+      `Gọi lại trường. ${reviewNoteUnverified}`,
+      '=HYPERLINK("x")',
+    ]) {
+      expect(isToolNote(line), line).toBe(false);
+    }
+  });
+
+  it("the shapes of this version's notes are pinned: a wording changed keeps its old one among the earlier", () => {
+    // A failure here means a note of "Ghi chú" was reworded: add its old wording (as the tool wrote it, with the stand-ins)
+    // to REVIEW_NOTES_EARLIER in src/core/messages/summaries.ts — the tabs the old version wrote still hold it, and it
+    // must not be taken for a person's note — then update the fingerprint.
+    const earlier = REVIEW_NOTES_EARLIER({ code: '\uE000', num: '\uE001', text: '\uE004', list: '\uE005' }).length;
+    const current = toolNoteShapes().slice(0, -earlier);
+    expect(fnv1a32(current.join('\n')).toString(16)).toBe('c84adfe3');
+  });
+});
+
+describe('typedLines', () => {
+  it('none in an empty cell, nor in the notes the tool writes now or wrote before', () => {
+    expect(typedLines('', [])).toBeNull();
+    expect(typedLines(written[14], [written[14]])).toBeNull();
+    // A note of an earlier state (the row was held, no longer is) and of an earlier wording: the tool's, dropped.
+    expect(typedLines(`${reviewNoteEditedAfterReview}\n${REVIEW_NOTES_EARLIER({ code: 'DK-1', num: '1', text: 'x', list: 'y' })[11]}`, [])).toBeNull();
+  });
+
+  it("a person's lines, among the tool's, as typed; those under the tool's line of kept lines were told, up to its count", () => {
+    const cell = `${reviewNoteUnverified}\n${NOTE}\n\n  Gọi lại thứ Hai  `;
+    expect(typedLines(cell, [reviewNoteUnverified])).toEqual({ lines: [NOTE, 'Gọi lại thứ Hai'], fresh: [NOTE, 'Gọi lại thứ Hai'] });
+    const kept = withTypedLines(reviewNoteUnverified, [NOTE, 'Gọi lại thứ Hai']);
+    expect(kept.split('\n')).toEqual([reviewNoteUnverified, reviewNoteKeptLines(2), NOTE, 'Gọi lại thứ Hai']);
+    expect(typedLines(kept, [reviewNoteUnverified])).toEqual({ lines: [NOTE, 'Gọi lại thứ Hai'], fresh: [] });
+    // The tool no longer writes its note: the person's lines stay, still told.
+    expect(typedLines(kept, [])).toEqual({ lines: [NOTE, 'Gọi lại thứ Hai'], fresh: [] });
+    // One more typed below them, one above the tool's line: those two are new.
+    expect(typedLines(`Trên cùng\n${kept}\nThêm`, [])).toEqual({ lines: ['Trên cùng', NOTE, 'Gọi lại thứ Hai', 'Thêm'], fresh: ['Trên cùng', 'Thêm'] });
+  });
+
+  it('a date or a number typed alone is kept as the cell shows it', () => {
+    expect(typedLines(new Date(2024, 11, 15), [])).toEqual({ lines: ['15/12/2024'], fresh: ['15/12/2024'] });
+    expect(typedLines(3, [])).toEqual({ lines: ['3'], fresh: ['3'] });
+  });
+});
+
+describe('mergeReview and a person\'s note in "Ghi chú"', () => {
+  // Registrations the tool has no note for (none replaced, unverified or alike), so that each row's notes are the test's.
+  const regs = all.filter((r) => !r.flags.supersededBy && !r.flags.unverified && !r.flags.alike && !r.flags.otherName).slice(0, 6);
+  const first = writeThenRead(mergeReview([], regs));
+  const header = first[0] as string[];
+  const [dec, comment, note] = [REVIEW_HEADERS.decision, REVIEW_HEADERS.comment, REVIEW_HEADERS.note].map((h) => header.indexOf(h));
+
+  it('keeps it after the tool\'s notes, tells it once with the code and the row as read, touches no council cell', () => {
+    const values = first.map((r) => r.slice());
+    // A blank row left among the rows: the rows below keep their places.
+    values.splice(3, 0, new Array(header.length).fill(''));
+    values[1][note] = NOTE;
+    values[4][dec] = REVIEW_DECISIONS.request;
+    values[4][note] = `=1+1 ghi tạm\n${String(values[4][note])}`;
+    const merged = mergeReview(values, regs);
+    expect(merged.typedNotes).toEqual([
+      { id: String(values[1][0]), row: 2, lines: [NOTE] },
+      { id: String(values[4][0]), row: 5, lines: ['=1+1 ghi tạm'] },
+    ]);
+    const row = (i: number) => merged.rows[i - 1];
+    expect(String(row(1)[note]).split('\n')).toEqual([reviewNoteKeptLines(1), NOTE]);
+    // The request's own note first (it waits for a comment), then the person's line.
+    expect(String(row(4)[note]).split('\n')).toEqual([reviewNoteRequestNoComment, reviewNoteKeptLines(1), '=1+1 ghi tạm']);
+    expect(merged.rows.map((r) => r[comment])).toEqual(first.slice(1).flatMap((r, i) => (i === 2 ? ['', r[comment]] : [r[comment]])));
+    expect(row(4)[dec]).toBe(REVIEW_DECISIONS.request);
+    // Written as text (the cell starts with the tool's line, never with what was typed, which the writer would make
+    // literal anyway), and the next merge finds nothing new to tell or change.
+    const again = writeThenRead(merged);
+    expect(again[4][note]).toBe(row(4)[note]);
+    const next = mergeReview(again, regs, merged.snapshots);
+    expect(next.typedNotes).toEqual([]);
+    expect(next.rows.map((r) => r[note])).toEqual(merged.rows.map((r) => r[note]));
+  });
+
+  it("a note the tool puts on top later (decisions reset) goes above the tool's line; a row whose registration is gone keeps it too", () => {
+    const values = first.map((r) => r.slice());
+    for (const i of [1, 2]) {
+      values[i][dec] = REVIEW_DECISIONS.propose;
+      values[i][comment] = `Nhận xét ${i}`;
+    }
+    const decided = mergeReview(values, regs);
+    const typed = first.map((r) => r.slice());
+    typed[1][note] = NOTE;
+    const reset = mergeReview(typed, regs, decided.snapshots);
+    expect(reset.decisionsReset).toHaveLength(2);
+    expect(String(reset.rows[0][note]).split('\n')).toEqual([reviewNoteDecisionReset, reviewNoteKeptLines(1), NOTE]);
+    // The registration's response deleted: its row is kept, flagged, and so is the note.
+    const gone = mergeReview(writeThenRead(reset), regs.filter((r) => r.id !== String(typed[1][0])), reset.snapshots);
+    expect(String(gone.rows[0][note]).split('\n')).toEqual([reviewNoteVanished(String(typed[1][0])), reviewNoteKeptLines(1), NOTE]);
+    expect(gone.typedNotes).toEqual([]);
+  });
+});
