@@ -8,7 +8,6 @@
 import {
   COUNCIL_NOTE,
   PROPOSAL_EARLIER,
-  REVIEW_NOTES_EARLIER,
   reviewNoteAlike,
   reviewNoteCodeTyped,
   reviewNoteCopiesDisagree,
@@ -26,6 +25,7 @@ import {
   reviewNoteUnverified,
   reviewNoteVanished,
 } from './messages';
+import { REVIEW_NOTES_EARLIER } from './review-notes-earlier';
 import { toText } from './text';
 
 /**

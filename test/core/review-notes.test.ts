@@ -7,10 +7,10 @@ import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
 import { isToolNote, toolNoteShapes, typedLines, withTypedLines } from '../../src/core/review-notes';
+import { REVIEW_NOTES_EARLIER } from '../../src/core/review-notes-earlier';
 import {
   COUNCIL_NOTE,
   PROPOSAL_EARLIER,
-  REVIEW_NOTES_EARLIER,
   reviewNoteAlike,
   reviewNoteCodeTyped,
   reviewNoteCopiesDisagree,
@@ -98,7 +98,7 @@ describe("the tool's notes in \"Ghi chú\"", () => {
 
   it("the shapes of this version's notes are pinned: a wording changed keeps its old one among the earlier", () => {
     // A failure here means a note of "Ghi chú" was reworded: add its old wording (as the tool wrote it, with the stand-ins)
-    // to REVIEW_NOTES_EARLIER in src/core/messages/summaries.ts — the tabs the old version wrote still hold it, and it
+    // to REVIEW_NOTES_EARLIER in src/core/review-notes-earlier.ts — the tabs the old version wrote still hold it, and it
     // must not be taken for a person's note — then update the fingerprint.
     const earlier = REVIEW_NOTES_EARLIER({ code: '\uE000', num: '\uE001', text: '\uE004', list: '\uE005' }).length;
     const current = toolNoteShapes().slice(0, -earlier);
