@@ -39,6 +39,7 @@ import {
   configErrorMilestoneOrder,
   configErrorEmptyOutOfOrder,
   configTodayFixed,
+  configPlanDateBeforePeriod,
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
 import {
@@ -1074,4 +1075,36 @@ function readMailSettings(values: Map<string, { value: unknown; row: number }>, 
  */
 export function todayFixedNote(cfg: OfficeConfig): string | null {
   return cfg.todayFixed ? configTodayFixed(cfg.todayFixed.row, formatDate(cfg.today)) : null;
+}
+
+/**
+ * "Ngày ban hành Kế hoạch" against the period it is the plan of (review now N1): a plan issued before 1 January of the
+ * year before the period's first (`before`: a file copied from the previous period keeps its plan), or after the day of
+ * the document citing it (`after`, with `date`). The documents print what the office wrote; this is what to check.
+ */
+export interface PlanDateProblem {
+  kind: 'before' | 'after';
+  /** The plan's date as read (dd/MM/yyyy). */
+  planDate: string;
+  /** before: the first year a plan of the period can be from; after: the document's day (dd/MM/yyyy). */
+  bound: string;
+}
+
+export function planDateProblem(org: Pick<Organisation, 'planDate'>, period: Pick<Period, 'startYear'>, date?: Date): PlanDateProblem | null {
+  const planDate = parseConfigDate(org.planDate.trim());
+  if (!planDate) return null;
+  const read = formatDate(planDate);
+  const earliest = new Date(period.startYear - 1, 0, 1);
+  if (planDate.getTime() < earliest.getTime()) return { kind: 'before', planDate: read, bound: String(period.startYear - 1) };
+  if (date && isValidDate(date)) {
+    const day = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+    if (planDate.getTime() > day.getTime()) return { kind: 'after', planDate: read, bound: formatDate(day) };
+  }
+  return null;
+}
+
+/** What Thiết lập says of a plan dated before its period could have one (planDateProblem); null when nothing to say. */
+export function planDateNote(cfg: Pick<OfficeConfig, 'organisation' | 'period'>): string | null {
+  const p = planDateProblem(cfg.organisation, cfg.period);
+  return p && p.kind === 'before' ? configPlanDateBeforePeriod(p.planDate, Number(p.bound), cfg.period.name) : null;
 }

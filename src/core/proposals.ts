@@ -2,7 +2,7 @@
 // superseded), in which order, the documents to make, the value of every {{placeholder}} of each document, the
 // achievement summary of a registration, and the templates themselves as data (blocks the Docs adapter renders,
 // laid out per Nghị định 30/2020/NĐ-CP). No Apps Script globals: the same code runs in Node and in Apps Script.
-import { type OfficeConfig, type Organisation, officeProfile, orgYearRatedFrom, schoolYearRatedFrom } from './config';
+import { type OfficeConfig, type Organisation, officeProfile, orgYearRatedFrom, planDateProblem, schoolYearRatedFrom } from './config';
 import type { EvaluatedRegistration } from './evaluate';
 import { namesItsSchool, personWords } from './duplicates';
 import type { School } from './directory';
@@ -1780,9 +1780,17 @@ export function planDocuments(
     // A level changed after the council's vote (review council58 H1): the Biên bản prints the vote for the level as it
     // stands, the Tờ trình cites that Biên bản — to check before signing, in their status too.
     const levelMoved = d.kind === 'bienBan' ? moved : d.kind === 'toTrinh' ? moved.filter((m) => m.nominee.level === d.level) : [];
+    // The căn cứ of the office's plan (review now N1): a part "Cấu hình" does not give is a gap the Tờ trình prints (the
+    // draft's is told with its other gaps, decisionToComplete), a date impossible for the period is printed as written
+    // and told — both to see to before signing, in the status too.
+    const citesPlan = (d.kind === 'toTrinh' || d.kind === 'quyetDinh') && !!cfg;
+    const planGap = d.kind === 'toTrinh' && cfg ? planToComplete(cfg.organisation) : [];
+    if (planGap.length > 0) warnings.push(proposalNote.toCompleteToTrinh(planGap));
+    const planDated = citesPlan ? planDateWarnings(cfg, d.date) : [];
+    warnings.push(...planDated);
     if (levelMoved.length > 0) warnings.push(proposalNote.levelChangedAfterVote(levelMoved.map((m) => ({ name: m.nominee.name, was: AWARD_TEXT.short[m.was], now: AWARD_TEXT.short[m.nominee.level] })), dayText(levelMoved[0].day)));
     // The draft Quyết định's "[… — cơ quan bổ sung]" lines are to be filled before it is signed too (review diff24 #3).
-    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || authority || levelMoved.length ? { needsFix: true } : {}) });
+    out.push({ ...d, key: print ? `${d.key}#${print}` : d.key, legacyKey: d.key, print, inputs, ...(inputsRead && inputsRead !== inputs ? { inputsRead } : {}), gaps, warnings, ...(printed.length || toComplete.length || head.length || listed.length || authority || levelMoved.length || planGap.length || planDated.length ? { needsFix: true } : {}) });
   };
   // A level without a nominee has no documents; no nominee at all, none (a Tờ trình of nobody, listed "Chờ tạo", told
   // the office documents were due or already made: review messages H1).
@@ -2220,7 +2228,24 @@ export function decisionToComplete(org: Organisation, date?: Date): string[] {
   const out: string[] = [];
   if (!competenceBasis(org, date)) out.push(proposalNote.competenceItem(configLabel('legal.competence')));
   if (!officialText(org.reward ?? '')) out.push(proposalNote.rewardItem(configLabel('awards.reward')));
-  return out;
+  return [...out, ...planToComplete(org)];
+}
+
+/** The part of the căn cứ of the office's plan the Tờ trình and draft Quyết định print as "[… — cơ quan bổ sung]"; [] = none. */
+export function planToComplete(org: Organisation): string[] {
+  const number = officialText(org.planNumber) === '';
+  const date = planDateText(org.planDate) === '';
+  if (!number && !date) return [];
+  return [proposalNote.planItem(number ? configLabel('plan.number') : null, date ? configLabel('plan.date') : null)];
+}
+
+/** What to check before signing a document dated `date` that cites the office's plan: its date impossible for the period. */
+export function planDateWarnings(cfg: OfficeConfig, date: Date): string[] {
+  const p = planDateProblem(cfg.organisation, cfg.period, date);
+  if (!p) return [];
+  return p.kind === 'before'
+    ? [proposalNote.planDateBefore(configLabel('plan.date'), configLabel('plan.number'), p.planDate, Number(p.bound), cfg.period.name)]
+    : [proposalNote.planDateAfter(configLabel('plan.date'), p.planDate, p.bound)];
 }
 
 /** The day and month of a Báo cáo thành tích, left for its signers (dotted, as on a paper form). */

@@ -2,7 +2,7 @@
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
 import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
-import { officeProfile, officeWord, todayFixedNote, type OfficeConfig } from '../core/config';
+import { officeProfile, officeWord, planDateNote, todayFixedNote, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
 import { keepConfirmation, keepPublished, syncPinnedForm } from '../gas/forms';
@@ -166,8 +166,10 @@ export function setup(): void {
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const records = offerToResumeRecords(ss);
       const fixed = todayFixedNote(inputs.config);
+      // A plan dated before its period could have one: the Tờ trình and Quyết định would cite it (review now N1).
+      const plan = planDateNote(inputs.config);
       const filled = [...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : [])];
-      const notes = [...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed ? [fixed] : [])];
+      const notes = [...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed ? [fixed] : []), ...(plan ? [plan] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
       tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));

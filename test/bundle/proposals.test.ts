@@ -777,6 +777,9 @@ describe('award proposals', () => {
     // The collectives go up for the provincial Bằng khen; the individuals stay at the office's Giấy khen.
     chooseLevels(o.emu, collectives, 2);
     holdCouncilMeeting(o.emu, o.ids, names, 0);
+    // The office's plan given: its căn cứ leaves nothing to complete (review now N1).
+    setConfig(o, 'Số Kế hoạch của cơ quan', '125/KH-PGDĐT');
+    setConfig(o, 'Ngày ban hành Kế hoạch', '15/09/2021');
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const doc = (prefix: string) => generated(o).find((d) => d.name.startsWith(prefix))!;
     const bk = text(o, doc('Tờ trình đề nghị tặng Bằng khen').id);
@@ -2330,6 +2333,8 @@ describe('award proposals: the "Cấu hình" rows of the Quyết định and the
     setConfig(o, 'Căn cứ chức năng, nhiệm vụ của cơ quan', 'Quyết định số 15/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Yên Bái quy định chức năng, nhiệm vụ, quyền hạn của Phòng');
     setConfig(o, 'Tiền thưởng', 'Kèm theo Giấy khen, tập thể được thưởng 1,0 lần, cá nhân 0,3 lần mức lương cơ sở, từ Quỹ thi đua, khen thưởng của Phòng.');
     setConfig(o, 'Nơi nhận tờ trình Bằng khen UBND tỉnh', 'Ủy ban nhân dân tỉnh Yên Bái (qua Ban Thi đua - Khen thưởng, Sở Nội vụ)');
+    setConfig(o, 'Số Kế hoạch của cơ quan', '125/KH-PGDĐT');
+    setConfig(o, 'Ngày ban hành Kế hoạch', '15/09/2021');
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     o.bundle.call('generateProposals', undefined, { kind: 'menu' });
     const doc = (prefix: string) => text(o, generated(o).find((d) => d.name.startsWith(prefix))!.id);

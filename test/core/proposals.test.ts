@@ -433,7 +433,8 @@ describe('nominees', () => {
     const [school, teacher] = regs;
     const c = parseCouncil(councilTab([[school.id, 8, 0], [teacher.id, 8, 0]]))!;
     const sel = applyCouncil(reviewWith(regs, { [school.id]: '', [teacher.id]: AWARD_LEVEL_CHOICES.bangKhenTinh }), c);
-    const phong = { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
+    // The office's plan given: its căn cứ is no line to complete (review now N1), only the authority is at stake here.
+    const phong = { ...cfg, organisation: { ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '15/09/2021', signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
     const fix = (office: typeof cfg) => planDocuments(sel, DAY, office, c).filter((d) => d.kind !== 'baoCao').map((d) => `${d.kind}:${d.level}:${d.needsFix ?? false}`);
     // The Giấy khen's Tờ trình and Quyết định; the Bằng khen's Tờ trình, the lists and the Biên bản are not concerned.
     expect(fix(phong)).toEqual(['toTrinh:giayKhen:true', 'danhSach:giayKhen:false', 'toTrinh:bangKhenTinh:false', 'danhSach:bangKhenTinh:false', 'bienBan:null:false', 'quyetDinh:giayKhen:true']);
@@ -482,6 +483,64 @@ describe('nominees', () => {
     expect(warned(new Date(2025, 5, 30))).toEqual([0]);
     const so = { ...cfg, organisation: { ...cfg.organisation, kind: 'so' as const } };
     expect(planDocuments(sel.nominees, new Date(2026, 0, 5), so).filter((d) => d.kind === 'toTrinh').every((d) => !d.warnings.some((w) => w.includes('cơ quan không còn')))).toBe(true);
+  });
+
+  it('the căn cứ of the office\'s plan: a part "Cấu hình" does not give is a gap the Tờ trình and draft Quyết định print and their notes name; a date impossible for the period is printed as written and told (review now N1)', () => {
+    const both = evaluated([narrated(collectiveAnswers()), narrated(individualAnswers('teacher'))]);
+    const [school, teacher] = both;
+    const c = parseCouncil(councilTab([[school.id, 8, 0], [teacher.id, 8, 0]]))!;
+    const sel = applyCouncil(reviewWith(both, { [school.id]: '', [teacher.id]: '' }), c);
+    // A Sở with its Quyết định's own lines given: only the plan is at stake.
+    const office = (planNumber: string, planDate: string) => ({
+      ...cfg,
+      organisation: { ...cfg.organisation, kind: 'so' as const, name: 'Sở Giáo dục và Đào tạo tỉnh Yên Bái', signer: { name: 'X', title: 'Giám đốc' }, competenceBasis: 'Quyết định số 1/QĐ-UBND.', reward: 'theo quy định', planNumber, planDate },
+    });
+    const citing = (o: typeof cfg, day = DAY) => planDocuments(sel, day, o, c).filter((d) => d.kind === 'toTrinh' || d.kind === 'quyetDinh');
+    const others = (o: typeof cfg, day = DAY) => planDocuments(sel, day, o, c).filter((d) => d.kind !== 'toTrinh' && d.kind !== 'quyetDinh');
+    const basis = (o: typeof cfg) => commonValues(o.organisation, o.period.name, DAY, { collectives: 1, individuals: 1 }).can_cu_ke_hoach;
+    expect(cfg.period.startYear).toBe(2021);
+
+    // Both given, the date in the period: cited as written, nothing said, nothing to correct.
+    const given = office('125/KH-SGDĐT', '15/09/2021');
+    expect(basis(given)).toMatch(/^Căn cứ Kế hoạch số 125\/KH-SGDĐT ngày 15 tháng 9 năm 2021 của Sở Giáo dục và Đào tạo tỉnh Yên Bái về việc /);
+    expect(citing(given).map((d) => [d.kind, d.warnings, d.needsFix ?? false])).toEqual([['toTrinh', [], false], ['quyetDinh', [], false]]);
+
+    // Neither: the whole line is a gap; each document's note names both rows of "Cấu hình"; the status says to correct.
+    const none = office('', '');
+    expect(basis(none)).toBe(`[Căn cứ Kế hoạch số …/KH-… ngày … của Sở Giáo dục và Đào tạo tỉnh Yên Bái về ${PROPOSAL_TEXT.planTitle(cfg.period.name)} — cơ quan bổ sung];`);
+    for (const d of citing(none)) {
+      expect(d.needsFix).toBe(true);
+      expect(d.warnings.filter((w) => w.includes('“Số Kế hoạch của cơ quan”, “Ngày ban hành Kế hoạch”'))).toHaveLength(1);
+      expect(d.warnings.join(' ')).toContain('cơ quan chưa có Kế hoạch của giai đoạn thì xóa dòng này trong văn bản');
+    }
+    expect(citing(none).map((d) => d.warnings[0].slice(0, 9))).toEqual(['Tờ trình ', 'Dự thảo c']);
+    // The Danh sách, the Biên bản and the reports cite no plan: nothing said of it.
+    expect(others(none).every((d) => !d.warnings.some((w) => w.includes('Kế hoạch của cơ quan')))).toBe(true);
+
+    // Only the number, only the date: what is given is printed, a gap where the other part goes, the note names that row.
+    expect(basis(office('125/KH-SGDĐT', ''))).toMatch(/^Căn cứ Kế hoạch số 125\/KH-SGDĐT ngày \[… — cơ quan bổ sung\] của Sở /);
+    expect(basis(office('', '15/09/2021'))).toMatch(/^Căn cứ Kế hoạch số \[… — cơ quan bổ sung\] ngày 15 tháng 9 năm 2021 của Sở /);
+    const noDate = citing(office('125/KH-SGDĐT', '')).map((d) => d.warnings.join(' '));
+    expect(noDate.every((w) => w.includes('ngày ban hành (mục “Ngày ban hành Kế hoạch”)') && !w.includes('“Số Kế hoạch của cơ quan”'))).toBe(true);
+    const noNumber = citing(office('', '15/09/2021')).map((d) => d.warnings.join(' '));
+    expect(noNumber.every((w) => w.includes('số, ký hiệu (mục “Số Kế hoạch của cơ quan”)') && !w.includes('“Ngày ban hành Kế hoạch”'))).toBe(true);
+
+    // A plan of 2019 for 2021–2025 (before 1/1/2020): printed as written, told on both documents, to correct before signing.
+    const old = office('15/KH-SGDĐT', '31/12/2019');
+    expect(basis(old)).toContain('số 15/KH-SGDĐT ngày 31 tháng 12 năm 2019');
+    for (const d of citing(old)) {
+      expect(d.needsFix).toBe(true);
+      expect(d.warnings).toEqual([proposalNote.planDateBefore('Ngày ban hành Kế hoạch', 'Số Kế hoạch của cơ quan', '31/12/2019', 2020, '2021-2025')]);
+    }
+    expect(others(old).every((d) => !d.warnings.some((w) => w.includes('Ngày ban hành Kế hoạch')))).toBe(true);
+    // From 1 January of the year before the period: a plan of the period.
+    expect(citing(office('15/KH-SGDĐT', '01/01/2020')).every((d) => d.warnings.length === 0)).toBe(true);
+
+    // A plan dated after the document (05/09/2024): told; on its own day, or a document dated later, nothing.
+    const later = office('125/KH-SGDĐT', '06/09/2024');
+    for (const d of citing(later)) expect(d.warnings).toEqual([proposalNote.planDateAfter('Ngày ban hành Kế hoạch', '06/09/2024', '05/09/2024')]);
+    expect(citing(office('125/KH-SGDĐT', '05/09/2024')).every((d) => d.warnings.length === 0)).toBe(true);
+    expect(citing(later, new Date(2024, 8, 6, 8)).every((d) => d.warnings.length === 0)).toBe(true);
   });
 
   it('plans one Tờ trình, one Danh sách and one report per nominee; the list key follows the list', () => {
@@ -539,7 +598,8 @@ describe('values', () => {
     expect(school('Trường Mầm non Hoa Sen')).toBe('MNHS');
     expect(school('Trường Phổ thông dân tộc nội trú Văn Chấn')).toBe('PTDTNTVC');
     expect(v.can_cu_luat).toBe('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
-    expect(v.can_cu_ke_hoach).toMatch(/^Căn cứ Kế hoạch của Phòng Giáo dục và Đào tạo thành phố Yên Bái về /);
+    // No plan in "Cấu hình": a visible line to complete, never a plan cited by nothing (review now N1).
+    expect(v.can_cu_ke_hoach).toMatch(/^\[Căn cứ Kế hoạch số …\/KH-… ngày … của Phòng Giáo dục và Đào tạo thành phố Yên Bái về .* — cơ quan bổ sung\];$/);
     const planned = commonValues({ ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '05/09/2021', decreeBasis: '' }, cfg.period.name, new Date(2024, 8, 5), { collectives: 1, individuals: 1 });
     expect(planned.can_cu_ke_hoach).toMatch(/^Căn cứ Kế hoạch số 125\/KH-PGDĐT ngày 05 tháng 9 năm 2021 của /);
     expect(planned.can_cu_nghi_dinh).toBeNull(); // not cited: its line is left out
@@ -776,7 +836,8 @@ const narrated = (a: Record<string, unknown>) => ({ ...a, [Q.summary]: 'Chủ đ
 /** A value as it reads: the no-break spaces of header names (headerText) as spaces. */
 const plain = (s: string | null | undefined) => (s == null ? s : s.replace(/\u00a0/g, ' '));
 const plainValues = (v: Values): Values => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x) ?? null]));
-const signed = { ...cfg, organisation: { ...cfg.organisation, signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
+// A signer named and the office's plan given (its căn cứ: no line to complete, review now N1).
+const signed = { ...cfg, organisation: { ...cfg.organisation, planNumber: '125/KH-PGDĐT', planDate: '15/09/2021', signer: { name: 'Trần Văn Minh', title: 'Trưởng phòng' } } };
 const DAY = new Date(2024, 8, 5);
 
 /** The council's review with decisions and levels typed by id. */
@@ -1297,6 +1358,12 @@ describe('the draft Quyết định\'s competence and reward; the Tờ trình\'s
     ]);
     // Only the Quyết định carries that note (the district office's Giấy khen Tờ trình its note of authority: review docs H2).
     expect(docsOf(signed).filter((d) => d.kind !== 'quyetDinh' && d.kind !== 'baoCao').map((d) => d.warnings.filter((w) => w !== PHONG_GIAY_KHEN))).toEqual([[], [], [], [], []]);
+    // Without the office's plan as well: its căn cứ is one more line of the same note (review now N1).
+    const planless = { ...signed, organisation: { ...signed.organisation, planNumber: '', planDate: '' } };
+    expect(text(planless, 'quyetDinh', 'giayKhen')).toContain(`[Căn cứ Kế hoạch số …/KH-… ngày … của Phòng Giáo dục và Đào tạo thành phố Yên Bái về ${PROPOSAL_TEXT.planTitle('2021-2025')} — cơ quan bổ sung];`);
+    expect(docsOf(planless).find((d) => d.kind === 'quyetDinh')!.warnings[0]).toContain(
+      '(mục “Tiền thưởng”); căn cứ Kế hoạch của cơ quan: số, ngày ban hành (các mục “Số Kế hoạch của cơ quan”, “Ngày ban hành Kế hoạch”; cơ quan chưa có Kế hoạch của giai đoạn thì xóa dòng này trong văn bản). Điền trong dự thảo',
+    );
   });
 
   it('with them: printed as the first căn cứ and as Điều 2, no note', () => {

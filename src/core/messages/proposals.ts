@@ -250,6 +250,21 @@ export const proposalNote = {
   /** The draft Quyết định's lines printed as "[… — cơ quan bổ sung]": what to write, where. */
   toComplete: (items: string[]) =>
     `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A (chưa có dòng đó thì thêm một dòng, cột A ghi đúng tên mục) ${REMAKE}.`,
+  /** The Tờ trình's "[… — cơ quan bổ sung]" in its căn cứ of the office's plan (review now N1): what to write, where. */
+  toCompleteToTrinh: (items: string[]) =>
+    `Tờ trình còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong tờ trình trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A ${REMAKE}.`,
+  /** The office's plan not given in full: the rows of "Cấu hình" left empty (null: that part is given). */
+  planItem: (numberSetting: string | null, dateSetting: string | null) => {
+    const what = numberSetting && dateSetting ? 'số, ngày ban hành' : numberSetting ? 'số, ký hiệu' : 'ngày ban hành';
+    const rows = [numberSetting, dateSetting].filter((x): x is string => !!x);
+    return `căn cứ Kế hoạch của cơ quan: ${what} (${rows.length > 1 ? 'các mục' : 'mục'} ${rows.map(q).join(', ')}${rows.length > 1 ? '; cơ quan chưa có Kế hoạch của giai đoạn thì xóa dòng này trong văn bản' : ''})`;
+  },
+  /** The plan cited was issued before its period could have a plan (config.ts planDateProblem, review now N1). */
+  planDateBefore: (setting: string, numberSetting: string, date: string, earliestYear: number, period: string) =>
+    `Kiểm tra trước khi ký: văn bản dẫn “Căn cứ Kế hoạch” ngày ${date} (mục ${q(setting)} ở trang “Cấu hình”), ban hành trước năm ${earliestYear}: khó là Kế hoạch của giai đoạn ${period} (thường là Kế hoạch của giai đoạn trước, còn lại khi sao chép tệp). Văn bản in đúng như cơ quan ghi; nếu không đúng, ghi số, ngày ban hành Kế hoạch giai đoạn ${period} ở mục ${q(numberSetting)} và ${q(setting)} ${REMAKE}.`,
+  /** The plan cited is dated after the document citing it. */
+  planDateAfter: (setting: string, date: string, day: string) =>
+    `Kiểm tra trước khi ký: văn bản ghi ngày ${day} nhưng dẫn “Căn cứ Kế hoạch” ngày ${date} (mục ${q(setting)} ở trang “Cấu hình”), tức một Kế hoạch ban hành sau văn bản. Văn bản in đúng như cơ quan ghi; nếu ngày đó ghi nhầm, sửa ở mục ${q(setting)} ${REMAKE}.`,
   competenceItem: (setting: string) => `căn cứ chức năng, nhiệm vụ, quyền hạn của cơ quan (mục ${q(setting)})`,
   rewardItem: (setting: string) => `điều về tiền thưởng: mức thưởng, nguồn chi (mục ${q(setting)})`,
   refused: (gaps: string[]) => `Chưa tạo văn bản này vì còn thiếu: ${gaps.join('; ')}. Bổ sung rồi chọn lại menu “${PROPOSAL_MENU.generate}”.`,
@@ -445,8 +460,14 @@ export const PROPOSAL_TEXT = {
     const t = text.trim().replace(/[;,.]+$/, '');
     return /^căn cứ\s/i.test(t) ? `${t};` : `Căn cứ ${t};`;
   },
+  /**
+   * The căn cứ of the office's plan; a part "Cấu hình" does not give is a visible gap the office completes, and with
+   * neither the number nor the date the whole line is one (review now N1: never a plan cited by nothing).
+   */
   planBasis: (number: string, date: string, office: string, title: string) =>
-    `Căn cứ Kế hoạch${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''} của ${office} về ${title};`,
+    number || date
+      ? `Căn cứ Kế hoạch số ${number || '[… — cơ quan bổ sung]'} ngày ${date || '[… — cơ quan bổ sung]'} của ${office} về ${title};`
+      : `[Căn cứ Kế hoạch số …/KH-… ngày … của ${office} về ${title} — cơ quan bổ sung];`,
   planTitle: (period: string) => `việc phát hiện, bồi dưỡng, tổng kết và nhân rộng các mô hình, điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn ${period}`,
   score: (n: number) => String(n),
 };

@@ -274,6 +274,12 @@ export const configErrorBadDate = (row: number, key: string, value: string, mean
   `${configValue(row, key, value)} không đọc được thành một ngày có thật; hãy ghi ngày/tháng/năm, ví dụ 15/06/2028 hoặc 15.06.2028. Trong khi chờ sửa, ${meanwhile}.`;
 export const configTodayFixed = (row: number, date: string) =>
   `${configItem(row, 'today')} đang ghi ngày ${date}: mọi phiếu được kiểm tra như vào ngày đó, không theo ngày hiện tại (năm học nào đã kết thúc, mốc nào đã qua), và công cụ không gửi thư báo kết luận đổi theo mốc thời gian của Kế hoạch. Nếu không cố ý, hãy xóa ô này để công cụ kiểm tra theo ngày hiện tại.`;
+/**
+ * "Ngày ban hành Kế hoạch" before the period could have its plan (config.ts planDateNote): the plan of an earlier
+ * period, kept by a copied file (review now N1). The documents print it as written; the office is told at Thiết lập.
+ */
+export const configPlanDateBeforePeriod = (date: string, earliestYear: number, period: string) =>
+  `Mục ${q(configLabel('plan.date'))} ở trang ${q(CONFIG_TAB)} ghi ngày ${date}, trước năm ${earliestYear}: đó khó là Kế hoạch của giai đoạn ${period} (thường là Kế hoạch của giai đoạn trước, còn lại khi sao chép tệp). Tờ trình và dự thảo Quyết định in dòng “Căn cứ Kế hoạch số … ngày …” đúng như hai mục ${q(configLabel('plan.number'))} và ${q(configLabel('plan.date'))} ghi. Hãy ghi số, ngày ban hành Kế hoạch giai đoạn ${period} của cơ quan; chưa có Kế hoạch thì xóa hai ô đó (văn bản để dòng “[… — cơ quan bổ sung]”).`;
 export const CONFIG_DATE_MEANWHILE = {
   date: (date: string) => `công cụ tạm dùng ngày ${date}`,
   milestone: (date: string) => `công cụ tạm dùng ngày ${date} để kiểm tra và không gửi thư nhắc hạn này cho các trường`,
