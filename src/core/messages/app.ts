@@ -141,7 +141,7 @@ export const COPIED_FILE = {
     `Nếu bản sao dùng cho giai đoạn, đợt hoặc cơ quan khác, trước khi chọn Thiết lập lần nữa:\n` +
     `1. Xóa các trang dữ liệu sao chép từ bảng tính gốc (bảng tính gốc vẫn giữ nguyên các trang này làm hồ sơ): ${COPIED_DATA_TABS.map((t) => `“${t}”`).join(', ')}, trang ẩn “${TAB.mailRecord}” (Xem → Trang tính bị ẩn), và các trang riêng của từng trường, từng xã/phường hoặc cụm (công cụ tạo lại; trang “${SUMMARY_TAB}”, “${LOOKUP_TAB}” được viết lại). Trang phiếu còn liên kết với biểu mẫu sao chép kèm thì trước hết chọn Biểu mẫu → Hủy liên kết biểu mẫu, rồi xóa biểu mẫu đó trong Google Drive.\n` +
     `2. Giữ trang ẩn “${LEDGER_TAB}”: mã phiếu mới tiếp nối mã cũ, không trùng. Giữ “${TAB.guide}”, “${TAB.health}”, “${TAB.log}”.\n` +
-    `3. Sửa trang “${TAB.config}” (giai đoạn, cơ quan, các mốc thời gian), “${TAB.directory}” và, nếu kế hoạch mới đổi tiêu chí, “${TAB.criteria}”.`,
+    `3. Sửa trang “${TAB.config}” (giai đoạn, cơ quan, các mốc thời gian, “${configLabel('plan.number')}” và “${configLabel('plan.date')}” của Kế hoạch giai đoạn mới — chưa có Kế hoạch thì xóa hai ô này, để tờ trình không dẫn Kế hoạch của giai đoạn cũ), “${TAB.directory}” và, nếu kế hoạch mới đổi tiêu chí, “${TAB.criteria}”.`,
 };
 
 /** Thiết lập in a spreadsheet whose time zone is not Việt Nam's (src/gas/time-zone.ts). */
@@ -269,7 +269,7 @@ export const PERIOD_CHANGED = (from: string, to: string, responses: number, tab:
   `(Sang năm học mới không cần sửa giai đoạn: biểu mẫu đã có một hàng cho từng năm, từng năm học của cả giai đoạn.) ` +
   `Công cụ không đổi năm trên biểu mẫu khi đã có phiếu (các phiếu đã gửi sẽ không còn đọc đúng), nên giữ nguyên biểu mẫu và các trang, và tạm dừng kiểm tra phiếu, tổng hợp, gửi thư cho đến khi giai đoạn ở trang “${TAB.config}” khớp với biểu mẫu. ` +
   `Nếu sửa nhầm: ghi lại “${configLabel('period.startYear')}”, “${configLabel('period.endYear')}” (và “${configLabel('period.name')}”) của giai đoạn ${from}, rồi chọn Thiết lập. ` +
-  `Nếu muốn sang giai đoạn mới: ở bảng tính này cũng ghi lại giai đoạn ${from} (bảng tính này giữ làm hồ sơ của giai đoạn ${from}); chọn Tệp → Tạo bản sao; mở bản sao, chọn Thiết lập và làm theo hướng dẫn hiện ra (xóa các trang phiếu, kết quả, “${REVIEW_TAB}”, “${COUNCIL_TAB}”, thư của giai đoạn cũ; giữ trang ẩn “${LEDGER_TAB}”); sửa giai đoạn ${to} và các mốc thời gian ở trang “${TAB.config}” của bản sao, rồi chọn Thiết lập lần nữa: bản sao có biểu mẫu mới, gửi đường dẫn mới cho các trường.`;
+  `Nếu muốn sang giai đoạn mới: ở bảng tính này cũng ghi lại giai đoạn ${from} (bảng tính này giữ làm hồ sơ của giai đoạn ${from}); chọn Tệp → Tạo bản sao; mở bản sao, chọn Thiết lập và làm theo hướng dẫn hiện ra (xóa các trang phiếu, kết quả, “${REVIEW_TAB}”, “${COUNCIL_TAB}”, thư của giai đoạn cũ; giữ trang ẩn “${LEDGER_TAB}”); sửa giai đoạn ${to}, các mốc thời gian, “${configLabel('plan.number')}” và “${configLabel('plan.date')}” (Kế hoạch giai đoạn ${to}; chưa có thì xóa hai ô này) ở trang “${TAB.config}” của bản sao, rồi chọn Thiết lập lần nữa: bản sao có biểu mẫu mới, gửi đường dẫn mới cho các trường.`;
 
 /** Thiết lập's line of "Tình trạng" when it kept the forms' period (PERIOD_CHANGED). */
 export const PERIOD_KEPT = (from: string) => `Biểu mẫu giữ nguyên giai đoạn ${from}: trang “${TAB.config}” ghi giai đoạn khác mà đã có phiếu.`;

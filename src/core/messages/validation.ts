@@ -179,8 +179,8 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
     'Nội dung điều về tiền thưởng của dự thảo Quyết định tặng Giấy khen (mức thưởng và nguồn chi), ví dụ: Tập thể được tặng Giấy khen được thưởng …, cá nhân được thưởng … theo quy định; kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng của cơ quan. Để trống: dự thảo in dòng “[Tiền thưởng … — cơ quan bổ sung]”.',
   'awards.provinceAddressee':
     'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng). Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
-  'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan, ví dụ: 125/KH-SGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình.',
-  'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026).',
+  'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan cho giai đoạn này, ví dụ: 125/KH-SGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình và dự thảo Quyết định. Chưa có Kế hoạch thì để trống cả mục này và mục “Ngày ban hành Kế hoạch”: văn bản để dòng “[Căn cứ Kế hoạch số … ngày … — cơ quan bổ sung]”. Sang giai đoạn mới nhớ sửa hai mục này.',
+  'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026). Ngày trước năm liền trước giai đoạn (ví dụ trước năm 2025 cho giai đoạn 2026-2030), hoặc sau ngày của văn bản, thì công cụ vẫn in nhưng báo để kiểm tra.',
   'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
   'awards.reportForm':
     'Mẫu báo cáo thành tích của tập thể, cá nhân: “Theo đợt thi đua, chuyên đề” (mặc định: phong trào xây dựng điển hình tiên tiến là thi đua theo chuyên đề) hoặc “Thực hiện nhiệm vụ công tác” (mẫu đầy đủ hằng năm).',
