@@ -826,6 +826,20 @@ export function dateUnsettled(cfg: Pick<OfficeConfig, 'unsettled'>, key: string)
   return !!u && (u.includes('period.years') || u.includes(key));
 }
 
+/** The "Cấu hình" setting a plan or report deadline comes from (see OfficeConfig.unsettled). */
+export function periodDeadlineSetting(kind: ReportKind): string {
+  return kind === 'plan' ? 'milestone.KE-HOACH' : kind === 'halfYear' ? 'reports.halfYearDeadline' : 'reports.annualDeadline';
+}
+
+/**
+ * The deadline of a plan or report period is a stand-in (its setting unsettled): it is never told to a school, nor in
+ * the office's lines about a school, as a deadline, and no period of it is overdue — its deadline is being set again by
+ * the office (review now N3).
+ */
+export function periodDeadlineUnsettled(cfg: Pick<OfficeConfig, 'unsettled'>, kind: ReportKind): boolean {
+  return dateUnsettled(cfg, periodDeadlineSetting(kind));
+}
+
 export function configFromRows(rows: unknown[][], now: Date): ConfigReadResult {
   const errors: string[] = [];
   const values = new Map<string, { value: unknown; row: number }>();

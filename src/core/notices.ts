@@ -8,7 +8,7 @@
 // Each notice has its own outbox key, so it is sent once whichever run plans it. Only changes of the last
 // NOTICE_DAYS are told: a rebuild that missed a few days still tells them, an office upgrading from a version without
 // notices is not sent a season of old news at once.
-import { dateUnsettled, milestone, officeWord, type OfficeConfig } from './config';
+import { dateUnsettled, milestone, officeWord, periodDeadlineUnsettled, type OfficeConfig } from './config';
 import type { Criterion } from './criteria';
 import { noMailNote, schoolMail, type School } from './directory';
 import type { EvaluatedRegistration, EvaluateOutput } from './evaluate';
@@ -504,7 +504,9 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
     const period = r.period ? r.period.label : r.periodLabel;
     const isReport = !r.period || r.period.kind !== 'plan';
     const blocks: Block[] = [{ text: NOTICE_EMAIL.receipt(officeWord(org), period, timeOnDay(r.submittedAt), isReport) }];
-    const lateBy = r.period && deadlinePassed(r.period.deadline, r.submittedAt) ? formatDate(r.period.deadline) : null;
+    // A stand-in deadline (review now N3) is not told: neither "sent after it" nor "send again before it".
+    const held = !!r.period && periodDeadlineUnsettled(config, r.period.kind);
+    const lateBy = r.period && !held && deadlinePassed(r.period.deadline, r.submittedAt) ? formatDate(r.period.deadline) : null;
     let preheader = NOTICE_EMAIL.receiptCountedPreheader(isReport, lateBy);
     // What the school wrote, even a sentence saying the document is not out yet (then it is not counted: said below).
     const written: string[] = [];
@@ -523,7 +525,7 @@ export function reportReceipts(output: EvaluateOutput, config: OfficeConfig, now
       blocks.push({ text: NOTICE_EMAIL.receiptEarly(period) });
       preheader = NOTICE_EMAIL.receiptEarlyPreheader;
     } else if (!reportHasEvidence(r)) {
-      const deadline = r.period.deadline.getTime() >= now.getTime() - DAY ? formatDate(r.period.deadline) : null;
+      const deadline = !held && r.period.deadline.getTime() >= now.getTime() - DAY ? formatDate(r.period.deadline) : null;
       const metOther = met.has(metKey(school, r.period.id));
       blocks.push({ text: metOther ? NOTICE_EMAIL.receiptNoEvidenceMet(isReport) : NOTICE_EMAIL.receiptNoEvidence(deadline, isReport) });
       preheader = metOther ? NOTICE_EMAIL.receiptMetPreheader(isReport) : NOTICE_EMAIL.receiptNoEvidencePreheader(deadline);

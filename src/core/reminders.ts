@@ -4,7 +4,7 @@
 // ("14 and 3 days before"), listing ONLY its own status: what that deadline asks, and with it what must not wait for
 // the next deadline (reminderContent: overdue reports, the current year's minimum, once the window's outcome). Pure:
 // the schedule, what is outstanding, the outbox planning and the message; the sending is src/jobs/reminders.ts.
-import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, reportingPeriods } from './config';
+import { MilestoneId, OfficeConfig, Organisation, milestone, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { excellentYearNote, findingsToShow, onlyDeclaredCases } from './emails';
 import { CATALOGUE } from './criteria';
 import { School, noMailNote, schoolMail } from './directory';
@@ -225,13 +225,14 @@ export function outstanding(school: School, d: Deadline, output: EvaluateOutput)
 
 /**
  * The plan and reports whose deadline has passed (at `cfg.today`) and that the school has not sent with evidence,
- * other than `exceptId`: "“Năm 2026” (hạn 15/12/2026)", each once, in deadline order.
+ * other than `exceptId`: "“Năm 2026” (hạn 15/12/2026)", each once, in deadline order. A period whose deadline is a
+ * stand-in is not overdue (review now N3: the stand-in is never told to a school as its deadline).
  */
 export function overdueReports(school: School, output: EvaluateOutput, cfg: OfficeConfig, exceptId: string | null): string[] {
   const out: string[] = [];
   if (school.office) return out;
   for (const p of reportingPeriods(cfg.period)) {
-    if (p.id === exceptId || !deadlinePassed(p.deadline, cfg.today)) continue;
+    if (p.id === exceptId || !deadlinePassed(p.deadline, cfg.today) || periodDeadlineUnsettled(cfg, p.kind)) continue;
     const s = reportStatus(output.reports, school, p.id);
     if (s !== 'met') out.push(REMINDER_EMAIL.overduePeriod(p.label, formatDate(p.deadline), s === 'noEvidence'));
   }

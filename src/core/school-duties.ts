@@ -1,7 +1,7 @@
 // Duties of each school (III.1, III.4.a, IV.2): register at least one collective and one individual each year, issue
 // its own plan, report every six months and every year. The plan is evidenced through the progress-report
 // form: the school submits it with "Kỳ báo cáo" = "Kế hoạch giai đoạn … của đơn vị".
-import { OfficeConfig, ReportKind, milestone, reportingPeriods } from './config';
+import { OfficeConfig, ReportKind, milestone, officeWord, periodDeadlineUnsettled, reportingPeriods } from './config';
 import { Criterion } from './criteria';
 import { School } from './directory';
 import { Q, R, schoolYearRow } from './form-titles';
@@ -20,6 +20,7 @@ import {
   dutyReportMissing,
   dutyReportNoEvidence,
   dutyReportNotDue,
+  dutyReportUnsettled,
   findingOfficeNoDuty,
 } from './messages/validation';
 
@@ -112,8 +113,11 @@ interface YearlyDuty {
 }
 interface ReportDuty {
   c: Criterion;
-  /** The periods of the duty's kind, with the text of each state; `passed` whether its deadline has passed. */
-  periods: { id: string; passed: boolean; missing: string; notDue: string; met: string; noEvidence: string }[];
+  /**
+   * The periods of the duty's kind, with the text of each state; `passed` whether its deadline has passed; `held` a
+   * stand-in deadline that has (review now N3: not overdue, its notDue text says the deadline is being set again).
+   */
+  periods: { id: string; passed: boolean; held: boolean; missing: string; notDue: string; met: string; noEvidence: string }[];
   kind: ReportKind;
   nothingDue: string;
 }
@@ -162,15 +166,22 @@ function dutyPlan(catalogue: readonly Criterion[], cfg: OfficeConfig): DutyPlan 
   };
   const report = (c: Criterion, kind: ReportKind): ReportDuty => {
     const d: ReportDuty = { c, kind, periods: [], nothingDue: dutyText(`${c.id}\u0001${c.label}\u0001nothingDue`, () => dutyNothingDue(c)) };
+    // A deadline that is a stand-in (review now N3): no period of it is overdue, and it is named without a date.
+    const unsettled = periodDeadlineUnsettled(cfg, kind);
+    const office = officeWord(cfg.organisation);
     for (const p of periods) {
       if (p.kind !== kind) continue;
       const key = `${c.id}\u0001${c.label}\u0001${p.id}\u0001${p.label}\u0001${p.deadline.getTime()}\u0001`;
       const deadline = () => formatDate(p.deadline);
       d.periods.push({
         id: p.id,
-        passed: passed(p.deadline, cfg.today),
+        passed: !unsettled && passed(p.deadline, cfg.today),
+        // Past its stand-in: said (without the date) rather than left out as a report not yet due.
+        held: unsettled && passed(p.deadline, cfg.today),
         missing: dutyText(key + 'missing', () => dutyReportMissing(c, p.label, deadline(), R.period)),
-        notDue: dutyText(key + 'notDue', () => dutyReportNotDue(c, p.label, deadline())),
+        notDue: unsettled
+          ? dutyText(`${key}unsettled\u0001${office}`, () => dutyReportUnsettled(c, p.label, office, R.period))
+          : dutyText(key + 'notDue', () => dutyReportNotDue(c, p.label, deadline())),
         met: dutyText(key + 'met', () => dutyReportMet(c, p.label)),
         noEvidence: dutyText(key + 'noEvidence', () => dutyReportNoEvidence(c, p.label, R.docRef, R.link)),
       });
@@ -272,7 +283,7 @@ function reportResults(d: ReportDuty, reports: readonly ProgressReport[], out: C
     }
     if (!any) {
       if (p.passed) push(out, d.c, 'notMet', p.missing);
-      else if (d.kind === 'plan') push(out, d.c, 'notApplicable', p.notDue);
+      else if (d.kind === 'plan' || p.held) push(out, d.c, 'notApplicable', p.notDue);
       continue;
     }
     if (evidence) push(out, d.c, 'met', p.met);

@@ -2,7 +2,7 @@
 // emulation cluster above the configured number of schools), the "Tra cứu đơn vị" lookup tab, and the office's
 // "Tổng hợp" with its blocks and the range of its chart. Pure and linear in schools + registrations; the order
 // is deterministic (directory order, registrations by id). Text is in messages/summaries.ts.
-import { OfficeConfig, reportingPeriods } from './config';
+import { OfficeConfig, officeWord, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
 import type { Criterion } from './criteria';
 import type { School } from './directory';
 import type { EvaluateOutput, EvaluatedRegistration } from './evaluate';
@@ -57,6 +57,7 @@ import {
   dutyLineReports,
   dutyTextLacking,
   dutyTextPeriod,
+  dutyTextPeriodUnsettled,
   dutyTextPlanMissing,
   dutyTextPlanNoEvidence,
   dutyTextPlanNotDue,
@@ -249,8 +250,10 @@ function computeSchoolSummaries(output: EvaluateOutput, config: OfficeConfig): S
   // Report states per school and period; what is the same for every school (a period's text, whether its deadline
   // has passed) worked out once.
   const periods = reportingPeriods(config.period);
-  const periodTexts = periods.map((p) => dutyTextPeriod(p.label, formatDate(p.deadline)));
-  const periodPassed = periods.map((p) => passed(p.deadline, config.today));
+  // A deadline that is a stand-in (review now N3) is named without a date, and no period of it is overdue.
+  const unsettled = periods.map((p) => periodDeadlineUnsettled(config, p.kind));
+  const periodTexts = periods.map((p, k) => (unsettled[k] ? dutyTextPeriodUnsettled(p.label, officeWord(config.organisation)) : dutyTextPeriod(p.label, formatDate(p.deadline))));
+  const periodPassed = periods.map((p, k) => !unsettled[k] && passed(p.deadline, config.today));
   const withEvidence: Set<string>[] = schools.map(() => new Set());
   const without: Set<string>[] = schools.map(() => new Set());
   for (const rep of output.reports) {

@@ -2,7 +2,7 @@
 // outstanding receives its own reminder through the outbox — once per (school, deadline, offset), whichever run
 // sends it. The same run retries whatever the quota left pending (confirmations, reminders and digests).
 import { recordCalendarAhead } from './notices';
-import { dateUnsettled, MILESTONE_IDS, type OfficeConfig } from '../core/config';
+import { dateUnsettled, MILESTONE_IDS, periodDeadlineSetting, type OfficeConfig } from '../core/config';
 import type { EvaluateOutput } from '../core/evaluate';
 import { MAIL_DETAIL, MAIL_STOPPED, healthProblems } from '../core/messages';
 import { deadlines, formsNeeded, hasContent, keyParts, parseReminderKey, planReminders, reminderEmail, reminderFor, type Deadline } from '../core/reminders';
@@ -25,9 +25,7 @@ export const REMINDER_HOUR = 7;
 
 /** The "Cấu hình" setting a deadline's date comes from (see OfficeConfig.unsettled). */
 function settingOf(d: Deadline): string {
-  if (d.kind === 'plan') return 'milestone.KE-HOACH';
-  if (d.kind === 'halfYear') return 'reports.halfYearDeadline';
-  if (d.kind === 'annual') return 'reports.annualDeadline';
+  if (d.kind === 'plan' || d.kind === 'halfYear' || d.kind === 'annual') return periodDeadlineSetting(d.kind);
   return `milestone.${MILESTONE_IDS.find((id) => d.id.startsWith(`${id}-`)) ?? ''}`;
 }
 

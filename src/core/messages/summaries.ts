@@ -525,6 +525,8 @@ export const dutyLinePlan = (status: string, detail: string) => `• Kế hoạc
 export const dutyLineReports = (status: string, detail: string) => `• Báo cáo 6 tháng và hằng năm (mục IV.2): ${status}${detail ? ' — ' + detail : ''}.`;
 /** One period of a report, with its deadline, e.g. "Năm 2023 (hạn 15/12/2023)". */
 export const dutyTextPeriod = (label: string, deadline: string) => `${label} (hạn ${deadline})`;
+/** A period whose deadline is a stand-in (review now N3): no date. `office`: how the office names itself (officeWord). */
+export const dutyTextPeriodUnsettled = (label: string, office: string) => `${label} (hạn đang được ${office} xác định lại)`;
 export const dutyTextPlanSent = (label: string) => `đã gửi ${q(label)}`;
 export const dutyTextPlanMissing = (period: string) => `chưa gửi ${period}`;
 export const dutyTextPlanNoEvidence = (label: string) => `${q(label)} chưa ghi số, ngày văn bản hoặc đường liên kết`;

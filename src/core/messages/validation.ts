@@ -699,6 +699,12 @@ export const dutyRegisteredIn = (c: CriterionRef, year: string) => `${crit(c)}: 
 export const dutyNoRegistrationYear = (c: CriterionRef) => `${crit(c)}: chưa đến thời gian đăng ký.`;
 export const dutyReportMissing = (c: CriterionRef, periodLabel: string, deadline: string, fieldTitle: string) =>
   `${crit(c)}: chưa gửi ${q(periodLabel)} (hạn ${deadline}); gửi qua biểu mẫu báo cáo, ${field(fieldTitle)} chọn ${q(periodLabel)}.`;
+/**
+ * A plan or report not sent whose deadline "Cấu hình" does not hold as a usable date (a stand-in, never told as the
+ * school's deadline: review now N3). `office`: how the office names itself (officeWord).
+ */
+export const dutyReportUnsettled = (c: CriterionRef, periodLabel: string, office: string, fieldTitle: string) =>
+  `${crit(c)}: chưa gửi ${q(periodLabel)} (hạn gửi đang được ${office} xác định lại); có thể gửi qua biểu mẫu báo cáo, ${field(fieldTitle)} chọn ${q(periodLabel)}.`;
 export const dutyReportNotDue = (c: CriterionRef, periodLabel: string, deadline: string) =>
   `${crit(c)}: ${q(periodLabel)} chưa đến hạn (hạn ${deadline}).`;
 export const dutyReportNoEvidence = (c: CriterionRef, periodLabel: string, docField: string, linkField: string) =>
