@@ -40,6 +40,7 @@ import {
   configErrorEmptyOutOfOrder,
   configTodayFixed,
   configPlanDateBeforePeriod,
+  configTodayFixedStale,
 } from './messages/validation';
 import { EMAIL, splitEmails } from './directory';
 import {
@@ -1087,8 +1088,26 @@ function readMailSettings(values: Map<string, { value: unknown; row: number }>, 
  * While "Ngày kiểm tra" holds a date: what the office is told at every rebuild and at Thiết lập (a date typed to check
  * "as of the deadline" and forgotten changed verdicts and held a nominee back with nothing said, review "settings" #1).
  */
-export function todayFixedNote(cfg: OfficeConfig): string | null {
-  return cfg.todayFixed ? configTodayFixed(cfg.todayFixed.row, formatDate(cfg.today)) : null;
+export function todayFixedNote(cfg: OfficeConfig, now?: Date): string | null {
+  if (!cfg.todayFixed) return null;
+  const note = configTodayFixed(cfg.todayFixed.row, formatDate(cfg.today));
+  const stale = now ? todayFixedStale(cfg, now) : null;
+  return stale ? `${stale} ${note}` : note;
+}
+
+/**
+ * "Ngày kiểm tra" holds a day outside the period's years, or in a school year (from 1 September) before the one of
+ * `now`: likely a trial date left behind (review now N7). The warning that comes first in todayFixedNote, or null.
+ */
+export function todayFixedStale(cfg: OfficeConfig, now: Date): string | null {
+  if (!cfg.todayFixed) return null;
+  const t = cfg.today;
+  const schoolYear = (d: Date) => (d.getMonth() >= 8 ? d.getFullYear() : d.getFullYear() - 1);
+  const outside = t.getFullYear() < cfg.period.startYear || t.getFullYear() > cfg.period.endYear;
+  const y = schoolYear(t);
+  const past = y < schoolYear(now);
+  if (!outside && !past) return null;
+  return configTodayFixedStale(formatDate(t), outside ? periodName(cfg.period.startYear, cfg.period.endYear) : null, past ? `${y}-${y + 1}` : null);
 }
 
 /**

@@ -3,7 +3,10 @@
 // deadline, registrations waiting for the council's review, the milestones of the next 30 days and the Sheet's
 // link. Pure; the baseline (time and counts of the last digest sent) is a small JSON the job keeps in a script
 // property.
-import { OfficeConfig, reportingPeriods } from './config';
+import { OfficeConfig, dateUnsettled, periodDeadlineSetting, periodDeadlineUnsettled, reportingPeriods, todayFixedNote } from './config';
+import { evaluateSchoolDuties, registrationYears, type SchoolDutyResult } from './school-duties';
+import type { Registration } from './registration';
+import type { ProgressReport } from './reports';
 import { Block, Email, render } from './emails';
 import { EvaluateOutput, EvaluatedRegistration } from './evaluate';
 import { CALENDAR_CHANGES_TITLE, DIGEST_EMAIL, HISTORY_TAB, REVIEW_TAB, SUMMARY_TAB, TAB, dutyTextLacking, KIND_LABELS, OUTBOX_NOTE, REVIEW_DECISIONS, VERDICT_LABELS, milestoneLabel, timeOnDay } from './messages';
@@ -13,7 +16,7 @@ import { Candidate, MAX_ATTEMPTS, OutboxEntry, enqueue } from './outbox';
 import { daysUntil, deadlines, reportStatus } from './reminders';
 import { mergeReview } from './review';
 import { reportHasEvidence } from './reports';
-import { formatDate, toText } from './text';
+import { deadlinePassed, formatDate, toText } from './text';
 import { Verdict, scoreTotal } from './validate';
 
 /** How far ahead the digest lists milestones. */
@@ -226,6 +229,18 @@ function sentSince(r: EvaluatedRegistration, base: DigestBaseline): 'new' | 'edi
   return r.submittedAt !== null && r.submittedAt.getTime() > base.at ? 'edited' : null;
 }
 
+/**
+ * The schools' duties as of `cfg.today` (every registration, superseded ones too, and every report of each school), as
+ * evaluate.ts judges them: for a digest whose evaluation was made on the day "Ngày kiểm tra" fixes.
+ */
+function dutiesAt(output: EvaluateOutput, cfg: OfficeConfig): SchoolDutyResult[] {
+  const regs = new Map<string, Registration[]>();
+  for (const r of output.registrations) if (r.school) (regs.get(r.school.key) ?? regs.set(r.school.key, []).get(r.school.key)!).push(r);
+  const reports = new Map<string, ProgressReport[]>();
+  for (const r of output.reports) if (r.school) (reports.get(r.school.key) ?? reports.set(r.school.key, []).get(r.school.key)!).push(r);
+  return output.directory.schools.map((s) => evaluateSchoolDuties(s, regs.get(s.key) ?? [], reports.get(s.key) ?? [], output.catalogue || [], cfg));
+}
+
 /** The digest's blocks and the baseline it establishes. Every piece of form text goes through render(). */
 export function digestEmail(input: DigestInput, to: string): { email: Email; baseline: DigestBaseline } {
   const { output, config, now, base } = input;
@@ -234,6 +249,9 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   let maxRow = 0;
   for (const r of output.registrations) if (r.row > maxRow) maxRow = r.row;
   const blocks: Block[] = [{ text: DIGEST_EMAIL.greeting }, { text: DIGEST_EMAIL.intro(config.period.name, timeOnDay(now)) }];
+  // "Ngày kiểm tra" fixes the day of the checks: said first, with the day each part of the digest uses (review now N7).
+  const fixedNote = todayFixedNote(config, now);
+  if (fixedNote) blocks.push({ text: fixedNote }, { text: DIGEST_EMAIL.todayFixed(formatDate(config.today), formatDate(now)) });
 
   // ---- counts by kind and verdict, with the change since the last digest
   const since = base ? timeOnDay(new Date(base.at)) : '';
@@ -295,10 +313,19 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   }
 
   // ---- schools short of the minimum (III.1), and plans/reports past their deadline
+  // Judged as of today, as the reports due are (review now N7: with "Ngày kiểm tra" fixed, the duties of the evaluation
+  // are that day's — a school year not begun then asked nobody for anything, and the digest said every school had it).
+  const dutiesDay: OfficeConfig = config.todayFixed ? { ...config, today: now } : config;
+  const duties = config.todayFixed ? dutiesAt(output, dutiesDay) : output.schoolDuties;
   const minimum: string[] = [];
-  for (const d of output.schoolDuties) if (d.lacking.length) minimum.push(DIGEST_EMAIL.minimumLine(d.schoolName, dutyTextLacking(d.lacking)));
-  blocks.push(minimum.length ? { title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum, SUMMARY_TAB) } : { text: DIGEST_EMAIL.minimumAllMet });
-  const due = reportingPeriods(config.period).filter((p) => daysUntil(p.deadline, now) < 0);
+  for (const d of duties) if (d.lacking.length) minimum.push(DIGEST_EMAIL.minimumLine(d.schoolName, dutyTextLacking(d.lacking)));
+  blocks.push(
+    minimum.length
+      ? { title: DIGEST_EMAIL.minimumTitle(minimum.length), items: capped(minimum, SUMMARY_TAB) }
+      : { text: registrationYears(dutiesDay).length ? DIGEST_EMAIL.minimumAllMet : DIGEST_EMAIL.minimumNoYear(formatDate(dutiesDay.today)) },
+  );
+  // A deadline that is a stand-in (review now N3) makes nothing overdue: the office is setting it again.
+  const due = reportingPeriods(config.period).filter((p) => deadlinePassed(p.deadline, now) && !periodDeadlineUnsettled(config, p.kind));
   const overdue: string[] = [];
   for (const s of output.directory.schools) {
     // The office itself owes no plan or report (review diff35 H2).
@@ -329,12 +356,15 @@ export function digestEmail(input: DigestInput, to: string): { email: Email; bas
   const coming: { date: Date; label: string }[] = [];
   const p = config.period;
   // The plan's own milestone (KE-HOACH) is the deadline of the schools' plans: shown once, with the count sent.
-  for (const m of p.milestones) if (m.id !== 'KE-HOACH') coming.push({ date: m.date, label: m.label || milestoneLabel(m.id, p.startYear, p.endYear) });
+  // A date that is a stand-in (review now N3) is said to be one.
+  const standIn = (setting: string) => (dateUnsettled(config, setting) ? DIGEST_EMAIL.standIn : '');
+  for (const m of p.milestones) if (m.id !== 'KE-HOACH') coming.push({ date: m.date, label: (m.label || milestoneLabel(m.id, p.startYear, p.endYear)) + standIn(`milestone.${m.id}`) });
   const schools = output.directory.schools.filter((s) => !s.office);
   for (const d of deadlines(config)) {
     if (d.periodId === null) continue;
     const done = schools.filter((s) => reportStatus(output.reports, s, d.periodId!) === 'met').length;
-    coming.push({ date: d.date, label: DIGEST_EMAIL.reportDeadline(d.title) + DIGEST_EMAIL.submittedCount(done, schools.length) });
+    const kind = d.kind === 'plan' || d.kind === 'halfYear' || d.kind === 'annual' ? d.kind : null;
+    coming.push({ date: d.date, label: DIGEST_EMAIL.reportDeadline(d.title) + DIGEST_EMAIL.submittedCount(done, schools.length) + (kind ? standIn(periodDeadlineSetting(kind)) : '') });
   }
   const upcoming = coming
     .map((c) => ({ ...c, left: daysUntil(c.date, now) }))

@@ -717,7 +717,11 @@ function fieldLabel(r: EvaluatedRegistration): string {
  * and an anchor to the right of the level block. Counts exclude superseded registrations.
  */
 /** `review`: the council's progress (reviewProgress), given a line of its own when known. */
-export function districtSummary(output: EvaluateOutput, config: OfficeConfig, review?: ReviewProgress): DistrictSummaryTab {
+/**
+ * `now`: the day of the run, against which a "Ngày kiểm tra" left from an earlier school year or another period is
+ * warned of (todayFixedNote: review now N7).
+ */
+export function districtSummary(output: EvaluateOutput, config: OfficeConfig, review?: ReviewProgress, now?: Date): DistrictSummaryTab {
   const summaries = schoolSummaries(output, config);
   // One pass over the registrations in force: overall, unknown schools, by field, by model type.
   const all = zero();
@@ -784,6 +788,8 @@ export function districtSummary(output: EvaluateOutput, config: OfficeConfig, re
     [config.organisation.name],
     // Said once (review read-outputs L5): with the count on the line below when some were replaced.
     [summaryAsOf(formatDate(config.today), output.registrations.length - all.total)],
+    // While "Ngày kiểm tra" fixes the day of the checks, said under the day (review now N7).
+    ...(config.todayFixed ? [[todayFixedNote(config, now)]] : []),
     [summaryOverall(dutyUnits.length, all.total, all.dat, all.chuaDat, all.canBoSung, meeting, output.registrations.length - all.total, noExcellentYear)],
     ...(review ? [[summaryReviewProgress(review)]] : []),
     [SUMMARY_GENERATED_NOTICE],

@@ -29,7 +29,8 @@ import { followFormDescription, formsAbsent, publishUnseenForms } from '../gas/f
 /** The store of script properties past STORE_WARN_SHARE of Apps Script's 500 KB: a problem to tell (no call of its own). */
 /** "Ngày kiểm tra" fixes the day of the checks: said at every rebuild while it does (todayFixedNote). */
 function fixedToday(config: OfficeConfig): string[] {
-  const note = todayFixedNote(config);
+  // A day outside the period, or in a school year over, is warned of first (todayFixedStale: review now N7).
+  const note = todayFixedNote(config, new Date());
   return note ? [note] : [];
 }
 

@@ -2,7 +2,7 @@
 // nothing new and loses nothing; after the directory or the criteria changed it updates the forms.
 import { recordCalendarAhead } from './notices';
 import { VIEW_FOLDER_NAME, ALERT, CONFIG_MILESTONES_FILLED, CONFIG_ROWS_RESTORED, COPIED_FILE, FILE_TIME_ZONE, LEDGER_TAB, CONFIG_NOT_READY, OTHER_ACCOUNT, DATA_PROBLEMS, DIRECTORY_EMPTY, FORM_PUBLISH, GUIDE_HEADER, OFFICE_TABS_REMADE, GUIDE_LINES, PERIOD_KEPT, RECREATED, TAB, healthProblems } from '../core/messages';
-import { officeProfile, officeWord, planDateNote, todayFixedNote, type OfficeConfig } from '../core/config';
+import { officeProfile, officeWord, planDateNote, todayFixedNote, todayFixedStale, type OfficeConfig } from '../core/config';
 import { matchKey } from '../core/text';
 import { logError, logProblems } from '../gas/health';
 import { keepConfirmation, keepPublished, syncPinnedForm } from '../gas/forms';
@@ -165,13 +165,15 @@ export function setup(): void {
       // last, once everything else is done (the question waits for an answer).
       const mail = offerToResumeMail(ss, [confirmationPlan(output, inputs.config)]);
       const records = offerToResumeRecords(ss);
-      const fixed = todayFixedNote(inputs.config);
+      const fixed = todayFixedNote(inputs.config, new Date());
+      // A "Ngày kiểm tra" outside the period or in a school year over heads the alert (review now N7); one in use is a note.
+      const staleToday = fixed !== null && todayFixedStale(inputs.config, new Date()) !== null;
       // A plan dated before its period could have one: the Tờ trình and Quyết định would cite it (review now N1).
       const plan = planDateNote(inputs.config);
       const filled = [...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : [])];
-      const notes = [...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed ? [fixed] : []), ...(plan ? [plan] : [])];
+      const notes = [...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed && !staleToday ? [fixed] : []), ...(plan ? [plan] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
-      tellUser(warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
+      tellUser((staleToday ? fixed + '\n\n' : '') + warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));
       if (unpublished.length === 0) return { result: undefined, ...health };
       return { result: undefined, detail: `${FORM_PUBLISH.health(unpublished.map((u) => u.title))} ${health.detail}`, problems: health.problems + unpublished.length };

@@ -445,7 +445,7 @@ export function writeSummaries(ss: Spreadsheet, output: EvaluateOutput, config: 
   if (progress && typeof leftOut === 'number') progress.leftOut = leftOut;
   if (!api) return writeSummariesOneByOne(ss, output, config, progress, resultsColumns);
   const schools = schoolTabs(output, config, { reservedNames: [TAB.registrations, TAB.reports].filter((n) => api.nameOf(n) === n) });
-  const summary = districtSummary(output, config, progress);
+  const summary = districtSummary(output, config, progress, new Date());
   const lookupListed = api.get(TAB.lookup);
   // The lookup tab's selection, read with the run's inputs when it read them in batch.
   const fetched = read?.cell(TAB.lookup, 'B1');
@@ -507,7 +507,7 @@ function summaryWrites(summary: ReturnType<typeof districtSummary>, tabs: readon
 function writeSummariesOneByOne(ss: Spreadsheet, output: EvaluateOutput, config: OfficeConfig, progress?: ReviewProgress, resultsColumns?: readonly number[]): void {
   const listing = new TabListing(ss);
   const schools = schoolTabs(output, config, { reservedNames: reservedNames(ss, listing) });
-  const summary = districtSummary(output, config, progress);
+  const summary = districtSummary(output, config, progress, new Date());
   const lookupSheet = listing.get(TAB.lookup);
   const selected = lookupSheet ? String(lookupSheet.getRange(1, 2).getValue()) : undefined;
   const lookup = schools.mode === 'grouped' ? lookupTab(output, config, { selected, summary, resultsColumns }) : null;

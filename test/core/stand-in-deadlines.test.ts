@@ -7,6 +7,7 @@ import { evaluateAll } from '../../src/core/evaluate';
 import { reportReceipts } from '../../src/core/notices';
 import { overdueReports } from '../../src/core/reminders';
 import { schoolSummaries } from '../../src/core/summaries';
+import { digestEmail } from '../../src/core/digest';
 import { buildReportForm, responseHeaders } from '../../src/core/registration-form';
 import { formatDate } from '../../src/core/text';
 import { config2026, directoryRows, SCHOOLS } from './helpers';
@@ -85,4 +86,9 @@ describe('a stand-in deadline of the schools\' plan (review now N3)', () => {
     expect(duty.actionable.map((f) => f.message).join('\n')).not.toContain(PLAN);
   });
 
+  it('the digest lists no school as missing the plan (office and school alike are told nothing is overdue)', () => {
+    const digestOf = (cfg: OfficeConfig) => digestEmail({ output: withReports(cfg, rows), config: cfg, now: NOW, base: null, reviewValues: null, sheetUrl: '' }, 'x@y.vn').email.body;
+    expect(digestOf(office(false))).toContain(`thiếu “${PLAN}”`);
+    expect(digestOf(office(true))).not.toContain(`thiếu “${PLAN}”`);
+  });
 });

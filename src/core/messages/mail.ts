@@ -209,6 +209,15 @@ export const DIGEST_EMAIL = {
     `${isNew ? 'Mới' : 'Sửa'}: ${id} — ${school} — ${kind.toLowerCase()} ${q(name)} — ${verdict}${turned ? ` (đổi theo mốc ${turned})` : ''}${replaces.length ? ` (thay phiếu ${replaces.join(', ')})` : ''}`,
   minimumTitle: (n: number) => `Đơn vị chưa đủ tối thiểu một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch) — ${n} đơn vị:`,
   minimumAllMet: 'Tất cả các đơn vị đã có ít nhất một tập thể và một cá nhân đăng ký.',
+  /** No school year of the period asks for the minimum yet, as of `date` (the day of the checks): nobody is short. */
+  minimumNoYear: (date: string) =>
+    `Tính đến ngày ${date}, chưa có năm học nào của giai đoạn mà các đơn vị phải có ít nhất một tập thể và một cá nhân đăng ký (mục III.1 của Kế hoạch).`,
+  /**
+   * While "Ngày kiểm tra" fixes the day of the checks (review now N7): which day each part of the digest uses, said
+   * after the note of "Cấu hình" (todayFixedNote). `fixed` and `today`: dd/MM/yyyy.
+   */
+  todayFixed: (fixed: string, today: string) =>
+    `Trong thư này, kết luận của các phiếu (số phiếu Đạt, Chưa đạt, Cần bổ sung) tính như vào ngày ${fixed}; các đơn vị chưa đủ số đăng ký tối thiểu, các kế hoạch, báo cáo quá hạn và các mốc sắp tới tính theo hôm nay (${today}).`,
   /** `lacking`: dutyTextLacking of the years the school is short of the minimum in. */
   minimumLine: (school: string, lacking: string) => `${school}: ${lacking}`,
   overdueTitle: (n: number) => `Đơn vị chưa gửi đủ kế hoạch, báo cáo đã đến hạn — ${n} đơn vị:`,

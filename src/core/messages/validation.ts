@@ -280,6 +280,13 @@ export const configTodayFixed = (row: number, date: string) =>
  */
 export const configPlanDateBeforePeriod = (date: string, earliestYear: number, period: string) =>
   `Mục ${q(configLabel('plan.date'))} ở trang ${q(CONFIG_TAB)} ghi ngày ${date}, trước năm ${earliestYear}: đó khó là Kế hoạch của giai đoạn ${period} (thường là Kế hoạch của giai đoạn trước, còn lại khi sao chép tệp). Tờ trình và dự thảo Quyết định in dòng “Căn cứ Kế hoạch số … ngày …” đúng như hai mục ${q(configLabel('plan.number'))} và ${q(configLabel('plan.date'))} ghi. Hãy ghi số, ngày ban hành Kế hoạch giai đoạn ${period} của cơ quan; chưa có Kế hoạch thì xóa hai ô đó (văn bản để dòng “[… — cơ quan bổ sung]”).`;
+/**
+ * "Ngày kiểm tra" left at a day outside the period, or in a school year already over (a trial date forgotten: review
+ * now N7): said first, before configTodayFixed. `outsidePeriod`: the period's name when outside it; `pastSchoolYear`:
+ * "2025-2026" when that school year is over.
+ */
+export const configTodayFixedStale = (date: string, outsidePeriod: string | null, pastSchoolYear: string | null) =>
+  `Cảnh báo: ngày ${date} ở mục ${q(configLabel('today'))} ${[outsidePeriod ? `nằm ngoài giai đoạn ${outsidePeriod}` : '', pastSchoolYear ? `thuộc năm học ${pastSchoolYear} đã qua` : ''].filter((x) => x !== '').join(' và ')}, có thể là ngày dùng thử còn để lại: mọi kết luận, số đăng ký tối thiểu của các đơn vị và hạn kế hoạch, báo cáo đang được tính như vào ngày đó.`;
 export const CONFIG_DATE_MEANWHILE = {
   date: (date: string) => `công cụ tạm dùng ngày ${date}`,
   milestone: (date: string) => `công cụ tạm dùng ngày ${date} để kiểm tra và không gửi thư nhắc hạn này cho các trường`,
