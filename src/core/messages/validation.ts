@@ -286,7 +286,7 @@ export const configPlanDateBeforePeriod = (date: string, earliestYear: number, p
  * "2025-2026" when that school year is over.
  */
 export const configTodayFixedStale = (date: string, outsidePeriod: string | null, pastSchoolYear: string | null) =>
-  `Cảnh báo: ngày ${date} ở mục ${q(configLabel('today'))} ${[outsidePeriod ? `nằm ngoài giai đoạn ${outsidePeriod}` : '', pastSchoolYear ? `thuộc năm học ${pastSchoolYear} đã qua` : ''].filter((x) => x !== '').join(' và ')}, có thể là ngày dùng thử còn để lại: mọi kết luận, số đăng ký tối thiểu của các đơn vị và hạn kế hoạch, báo cáo đang được tính như vào ngày đó.`;
+  `Cảnh báo: ngày ${date} ở mục ${q(configLabel('today'))} ${[outsidePeriod ? `nằm ngoài giai đoạn ${outsidePeriod}` : '', pastSchoolYear ? `thuộc năm học ${pastSchoolYear} đã qua` : ''].filter((x) => x !== '').join(' và ')}, có thể là ngày dùng thử còn để lại.`;
 export const CONFIG_DATE_MEANWHILE = {
   date: (date: string) => `công cụ tạm dùng ngày ${date}`,
   milestone: (date: string) => `công cụ tạm dùng ngày ${date} để kiểm tra và không gửi thư nhắc hạn này cho các trường`,
