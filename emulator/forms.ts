@@ -36,6 +36,15 @@
 //    makeLegacy) takes responses as it always did, and its isPublished/setPublished throw (ASSUMPTION: how Apps
 //    Script refuses is unverified; wording ours). `refusePublishing` makes setPublished throw on a form that has
 //    publish settings (a policy or a permission refusing it; ASSUMPTION, wording ours).
+//  - Closing. A published form may stop taking responses and stay published (the REST PublishState: isPublished true,
+//    isAcceptingResponses false; the Forms editor's "Accepting responses" switch; Apps Script's
+//    form.setAcceptingResponses(false)). A respondent then sees the form's custom closed message
+//    (setCustomClosedFormMessage: "the message to display if the form is not accepting responses"; '' = Forms'
+//    default text, ASSUMPTION as for getConfirmationMessage) and cannot submit, nor edit an earlier response
+//    (ASSUMPTION: the edit link opens the same closed page). setAcceptingResponses(true) on an unpublished form throws:
+//    the REST PublishState says "setting is_accepting_responses to true and is_published to false isn't supported and
+//    returns an error" (ASSUMPTION: Apps Script refuses alike; wording ours). Node side: editorSetAccepting (the office
+//    switches it in the editor).
 import { attach, AUTH_MODE, instrument, isDate, makeEnum, type EnumValue, type Facade, type Runtime, type Subset } from './runtime.js';
 import { newRange, type SheetModel, type SpreadsheetModel, type SpreadsheetStore } from './spreadsheet.js';
 import type { TriggerController } from './script.js';
@@ -71,6 +80,8 @@ export const FORM_MSG = {
   // ASSUMPTION (wording ours): a legacy form has no publish settings (publish-form guide: "Only forms that return
   // publishSettings … support publishing").
   noPublishSettings: 'This form does not support publishing.',
+  // ASSUMPTION (wording ours): accepting responses on an unpublished form (REST: "isn't supported and returns an error").
+  acceptingUnpublished: 'A form that is not published cannot accept responses.',
 };
 
 /**
@@ -152,6 +163,8 @@ export class FormModel {
   /** The account that made it: its Drive file's owner ('' for a form made Node-side: anyone opens it). */
   owner = '';
   confirmation = '';
+  /** What a respondent sees while the form takes no responses ('' = Forms' default text). */
+  closedMessage = '';
   items: ItemModel[] = [];
   responses: ResponseModel[] = [];
   destination: DestinationModel | null = null;
@@ -241,6 +254,15 @@ export class FormsController {
     const f = this.forms.get(formId);
     if (!f) throw new Error(`refusePublishing: no form ${formId}`);
     f.publishRefusal = message;
+  }
+  /**
+   * Node side: the office switches "Accepting responses" in the Forms editor (the form stays published). Switched on, an
+   * unpublished form stays closed (the editor publishes it first: editorUnpublish's reverse is not modelled).
+   */
+  editorSetAccepting(formId: string, accepting: boolean): void {
+    const f = this.forms.get(formId);
+    if (!f) throw new Error(`editorSetAccepting: no form ${formId}`);
+    f.accepting = accepting;
   }
   /** Node side: the office unpublishes the form in the Forms editor. */
   editorUnpublish(formId: string): void {
@@ -421,7 +443,7 @@ export class FormsController {
     if (!f) throw new Error(`submitAsUser: no form ${formId}`);
     // A responder cannot open an unpublished form: nothing is recorded (see the head of this file).
     if (!f.published) throw new Error(`submitAsUser: the form "${f.title}" is not published: a responder cannot open it, nothing was recorded`);
-    if (!f.accepting) throw new Error(`submitAsUser: the form "${f.title}" is not accepting responses`);
+    if (!f.accepting) throw new Error(`submitAsUser: the form "${f.title}" is not accepting responses; it shows: ${f.closedMessage || '(the default closed message of Forms)'}`);
     const email = opts.email ?? '';
     if (f.collectEmail && !email) throw new Error('submitAsUser: this form collects e-mail addresses: pass { email }');
     const at = opts.at === undefined ? this.rt.clock.now() : typeof opts.at === 'number' ? opts.at : opts.at.getTime();
@@ -684,6 +706,8 @@ type FormKeys =
   | 'getConfirmationMessage'
   | 'setAcceptingResponses'
   | 'isAcceptingResponses'
+  | 'setCustomClosedFormMessage'
+  | 'getCustomClosedFormMessage'
   | 'isPublished'
   | 'setPublished'
   | 'getPublishedUrl'
@@ -777,9 +801,18 @@ export class EmuForm implements Facade<Form, FormKeys> {
   getConfirmationMessage(): string {
     return this.#f.confirmation;
   }
+  /** Throws for true on an unpublished form (see the head of this file: Closing). */
   setAcceptingResponses(enabled: boolean): Form {
+    if (enabled && !this.#f.published && !this.#f.legacy) throw this.#rt.error(FORM_MSG.acceptingUnpublished);
     this.#f.accepting = !!enabled;
     return this.#self();
+  }
+  setCustomClosedFormMessage(message: string): Form {
+    this.#f.closedMessage = String(message);
+    return this.#self();
+  }
+  getCustomClosedFormMessage(): string {
+    return this.#f.closedMessage;
   }
   /** Forced to false while the form is not published (REST PublishState: "If is_published is set to false, this field is forced to false"). */
   isAcceptingResponses(): boolean {

@@ -343,3 +343,44 @@ describe('FormApp publishing (forms created after 30/06/2026 start unpublished)'
     expect(() => emu.forms.submitAsUser(id, { 'Mã trường': '01' })).toThrow('is not published');
   });
 });
+
+describe('FormApp closing (a published form that takes no responses)', () => {
+  const SCRIPT = `
+    function build() {
+      var form = FormApp.create('Đăng ký');
+      form.addTextItem().setTitle('Mã trường').setRequired(true);
+      form.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActiveSpreadsheet().getId());
+      form.setPublished(true);
+      return form.getId();
+    }
+    function close(id) {
+      var form = FormApp.openById(id);
+      var before = form.getCustomClosedFormMessage();
+      form.setCustomClosedFormMessage('Đã kết thúc').setAcceptingResponses(false);
+      return [before, form.getCustomClosedFormMessage(), form.isPublished(), form.isAcceptingResponses()];
+    }
+    function reopen(id) {
+      try { FormApp.openById(id).setAcceptingResponses(true); return 'ok'; } catch (e) { return 'threw'; }
+    }`;
+
+  it('setAcceptingResponses(false) keeps it published and shows the custom message; a respondent cannot submit nor edit', () => {
+    const { emu, call } = withScript(SCRIPT, { now: new Date('2026-12-05T02:00:00Z') });
+    const id = call('build') as string;
+    const sent = emu.forms.submitAsUser(id, { 'Mã trường': '01' });
+    expect(call('close', id)).toEqual(['', 'Đã kết thúc', true, false]);
+    expect(() => emu.forms.submitAsUser(id, { 'Mã trường': '02' })).toThrow('Đã kết thúc');
+    expect(() => emu.forms.submitAsUser(id, { 'Mã trường': '03' }, { editResponseId: sent.responseId })).toThrow('not accepting');
+    expect(emu.forms.byId(id)!.responses).toHaveLength(1);
+    expect(call('reopen', id)).toBe('ok');
+    expect(emu.forms.submitAsUser(id, { 'Mã trường': '02' }).row).toBe(3);
+  });
+
+  it('setAcceptingResponses(true) on an unpublished form throws (REST: not supported); the office switch in the editor closes it', () => {
+    const { emu, call } = withScript(SCRIPT, { now: new Date('2026-12-05T02:00:00Z') });
+    const id = call('build') as string;
+    emu.forms.editorSetAccepting(id, false);
+    expect(() => emu.forms.submitAsUser(id, { 'Mã trường': '01' })).toThrow('not accepting');
+    emu.forms.editorUnpublish(id);
+    expect(call('reopen', id)).toBe('threw');
+  });
+});
