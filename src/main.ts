@@ -9,3 +9,4 @@ export { sendReminders } from './jobs/reminders';
 export { retryJobs } from './jobs/retry';
 export { sendWaitingMail } from './jobs/waiting-mail';
 export { generateProposals, generateProposalsWithPdf, regenerateProposals, continueProposals, previewProposals } from './jobs/proposals';
+export { endPeriod } from './jobs/end-period';

@@ -586,3 +586,31 @@ export function followFormDescription(description: string): void {
     // the next run tries again
   }
 }
+
+/**
+ * Stops `form` taking responses, `message` shown to whoever opens its link (Form.setCustomClosedFormMessage: "the
+ * message to display if the form is not accepting responses"); the form stays published, its link valid. Two calls.
+ */
+export function closeForm(form: Form, message: string): void {
+  form.setCustomClosedFormMessage(message);
+  form.setAcceptingResponses(false);
+}
+
+/**
+ * Makes `form` take responses again, its former closed message (`message`) given back. A form the office unpublished
+ * since stays as it is (false): only a published form takes responses (the REST PublishState refuses accepting while
+ * unpublished), and the tool does not publish behind the office's back. A legacy form (no publish settings) is reopened.
+ */
+export function reopenForm(form: Form, message: string): boolean {
+  if (form.isAcceptingResponses()) return true;
+  let published = true;
+  try {
+    if (typeof form.isPublished === 'function') published = form.isPublished();
+  } catch {
+    // No publish settings (a legacy form): it takes responses as forms always did.
+  }
+  if (!published) return false;
+  form.setCustomClosedFormMessage(message);
+  form.setAcceptingResponses(true);
+  return true;
+}

@@ -1,14 +1,16 @@
 // Job health: each entry point records when it last ran and how it ended, so a trigger that silently stopped
 // (for example after its owner's authorisation lapsed) shows up in the "Tình trạng" tab.
-import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_RECHECKED, HEALTH_RECHECKED_DETAIL, HEALTH_RUN_DIED, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
+import { HEALTH_FAILED, HEALTH_HEADER, HEALTH_NEVER, HEALTH_OK, HEALTH_OK_WITH_PROBLEMS, HEALTH_RECHECKED, HEALTH_RECHECKED_DETAIL, PERIOD_END, PERIOD_END_JOB_LABEL, PERIOD_END_JOB_WHEN, HEALTH_RUN_DIED, HEALTH_SCHEDULE, JOB_LABEL as APP_JOBS, JOB_SCHEDULED, JOB_WHEN as APP_WHEN, LOG_HANDLED, LOG_HEADER, LOG_PROTECTION, LOG_PROTECTIONS_EARLIER, MAIL_JOB_LABEL, MAIL_JOB_SCHEDULED, MAIL_JOB_WHEN, WEEKDAY_LABELS, PROBLEMS_MORE, PROPOSAL_JOB_LABEL, PROPOSAL_JOB_WHEN, SCHOOL_VIEW_JOB_LABEL, SCHOOL_VIEW_JOB_WHEN, TAB } from '../core/messages';
 import { batchTarget, spreadsheetAppWrote } from './cell-batch';
 
-/** Every job the health tab lists, by entry point. */
-const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL };
-const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN };
+/** Every job the health tab lists, by entry point (the end of the period last: a rare, once-a-period line). */
+const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...PROPOSAL_JOB_LABEL, ...SCHOOL_VIEW_JOB_LABEL, ...PERIOD_END_JOB_LABEL };
+const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN, ...PERIOD_END_JOB_WHEN };
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
-import { cachedPrefixed, getState, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';
+import { cachedPrefixed, deleteRaw, getState, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';
+import { parsePeriodEnd } from '../core/period-end';
+import { formatDate } from '../core/text';
 import { recordedSchedule } from './triggers';
 import { ensureSheet, findSheet, writeTable } from './sheets';
 import { tabNamed } from './tab-cache';
@@ -128,13 +130,24 @@ export function markRunStarted(job: string): void {
  * — another run's, still going or died (review diff60 D6: cleared, a run that died was no longer shown).
  */
 export function clearRunStarted(job: string): void {
-  if (startMarked) writeRaw({ [STARTED_PREFIX + job]: markBefore });
+  // None before: the key is taken away again, not left empty (a run that did nothing leaves the store as it found it).
+  if (startMarked && markBefore === '') deleteRaw([STARTED_PREFIX + job]);
+  else if (startMarked) writeRaw({ [STARTED_PREFIX + job]: markBefore });
   startMarked = false;
   diedBefore = null;
 }
 
-/** The "Lịch chạy" of a job: its trigger's schedule as recorded when it was made (src/gas/triggers.ts), else when it runs. */
+/**
+ * The "Lịch chạy" of a job: its trigger's schedule as recorded when it was made (src/gas/triggers.ts), else when it runs;
+ * a job the end of the period stopped says so (no schedule promised, nothing to take for a run gone missing). From the
+ * run's cached state: no call.
+ */
 function whenOf(job: string): string {
+  const stopped: ((on: string) => string) | undefined = PERIOD_END.stopped[job];
+  if (stopped !== undefined) {
+    const ended = parsePeriodEnd(getState('periodEnded'));
+    if (ended) return stopped(formatDate(new Date(ended.at)));
+  }
   const scheduled: ((when: string) => string) | undefined = SCHEDULED[job];
   const schedule = scheduled !== undefined ? scheduleText(job) : null;
   return scheduled !== undefined && schedule !== null ? scheduled(schedule) : (JOB_WHEN[job] ?? '');
@@ -321,6 +334,18 @@ export function amendRuns(jobs: readonly string[], detail: string, amended: stri
     if (r && at >= 0) out[KEY_PREFIX + job] = JSON.stringify({ ...r, ok: true, detail: (r.detail.slice(0, at) + amended + r.detail.slice(at + detail.length)).slice(0, 500) });
   }
   if (Object.keys(out).length > 0) writeRaw(out);
+}
+
+/**
+ * The record of `job`'s last run said again with `detail` (its time kept), as succeeding: what it said is no longer true
+ * (the end of the period, reopened). The tab shows it at its next redraw (the caller's own record). Nothing when the job
+ * never ran.
+ */
+export function restateRun(job: string, detail: string): void {
+  const raw = cachedPrefixed(KEY_PREFIX)[KEY_PREFIX + job];
+  if (!raw) return;
+  const r = JSON.parse(raw) as HealthRecord;
+  writeRaw({ [KEY_PREFIX + job]: JSON.stringify({ at: r.at, ok: true, detail: detail.slice(0, 500) }) });
 }
 
 /**

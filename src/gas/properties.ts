@@ -181,7 +181,31 @@ const KEYS = {
   recordsRowsNext: 'records.rows.next',
   /** '1' once the office went on from a tab of records that had lost rows (src/gas/records.ts resumeRecords). */
   recordsResumed: 'records.resumed',
+  /**
+   * The end of the period ("Kết thúc giai đoạn…", src/jobs/end-period.ts; JSON, src/core/period-end.ts): absent while
+   * the period runs; cleared by the Thiết lập that reopens it.
+   */
+  periodEnded: 'period.ended',
 } as const;
+
+/**
+ * The mark the account that ended the period leaves in its own user properties (the end's time): after the end no
+ * trigger says which account holds the tool (each account lists only its own triggers, and none is left), and reading
+ * an address needs a scope the manifest does not ask for (userinfo.email). src/gas/triggers.ts ownerHere reads it.
+ */
+const HOLDER_MARK = 'period.ended.holder';
+
+/** This account's mark (one call), or null. */
+export function holderMark(): string | null {
+  return PropertiesService.getUserProperties().getProperty(HOLDER_MARK);
+}
+
+/** Leaves (a value) or takes away (null) this account's mark. One call. */
+export function setHolderMark(value: string | null): void {
+  const user = PropertiesService.getUserProperties();
+  if (value === null) user.deleteProperty(HOLDER_MARK);
+  else user.setProperty(HOLDER_MARK, value);
+}
 
 /**
  * Prefix of the award-proposal ledger: one record per document made ("proposals.doc.<generation>.<key>"), in the tab of

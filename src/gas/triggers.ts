@@ -2,8 +2,9 @@
 // source), delete the extras, create what is missing. Triggers cannot be edited, only deleted and recreated.
 // A clock trigger's schedule cannot be read back: the schedule each was created with is kept in a script property,
 // so a changed schedule (the digest's day or hour in "Cấu hình") replaces the trigger.
+import { parsePeriodEnd } from '../core/period-end';
 import { formatDateTime } from '../core/text';
-import { getFreshState, getState, setState } from './properties';
+import { getFreshState, getState, holderMark, setState } from './properties';
 
 /** The entry point of the one-off trigger that runs again the scheduled jobs that missed the lock. */
 export const RETRY_HANDLER = 'retryJobs';
@@ -70,6 +71,27 @@ export function scheduleOnce(handler: string, at: number): void {
 /** Deletes `handler`'s triggers (a one-off trigger's run deletes its own). */
 export function deleteTriggersOf(handler: string): void {
   for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
+}
+
+/** This account's triggers with their handlers (one listing, a call per trigger for its handler). */
+export function listTriggers(): Array<{ trigger: GoogleAppsScript.Script.Trigger; handler: string }> {
+  return ScriptApp.getProjectTriggers().map((trigger) => ({ trigger, handler: trigger.getHandlerFunction() }));
+}
+
+/**
+ * Deletes, of `listed` (listTriggers), those whose handler is one of `handlers`; returns how many. The office's own
+ * triggers of other functions are left.
+ */
+export function removeTriggers(listed: ReadonlyArray<{ trigger: GoogleAppsScript.Script.Trigger; handler: string }>, handlers: readonly string[]): number {
+  let n = 0;
+  for (const { trigger, handler } of listed) {
+    if (!handlers.includes(handler)) continue;
+    ScriptApp.deleteTrigger(trigger);
+    n++;
+  }
+  // Whoever asks next asks again (the period's end changes what says who holds the tool).
+  ownerKnown = undefined;
+  return n;
 }
 
 export type TriggerSpec =
@@ -211,6 +233,10 @@ let firing = '';
  */
 export function ownerHere(): boolean | null {
   if (ownerKnown !== undefined) return ownerKnown;
+  // The period ended (src/jobs/end-period.ts): its triggers are gone, the set recorded names none left. The account that
+  // ended it left its mark in its own user properties (src/gas/properties.ts holderMark): that account holds the tool.
+  const ended = parsePeriodEnd(getState('periodEnded'));
+  if (ended) return (ownerKnown = holderMark() === String(ended.at));
   // A run of one of the set's triggers is its owner's (it runs as the account that made it): no call.
   const cached = readTriggerSet();
   if (cached && cached !== 'pending' && firing !== '' && cached.ids.includes(firing)) return (ownerKnown = true);

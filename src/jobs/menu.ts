@@ -11,5 +11,8 @@ export function addMenu(): void {
     .addItem(PROPOSAL_MENU.generate, 'generateProposals')
     .addItem(PROPOSAL_MENU.generatePdf, 'generateProposalsWithPdf')
     .addItem(PROPOSAL_MENU.regenerate, 'regenerateProposals')
+    // Once a period, and it asks first: last, apart.
+    .addSeparator()
+    .addItem(MENU.endPeriod, 'endPeriod')
     .addToUi();
 }

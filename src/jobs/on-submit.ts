@@ -95,7 +95,8 @@ export function onFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
   });
 }
 
-function ensureContinuation(): void {
+/** Makes sure one continuation comes back for the queue (and the e-mails left) within a minute or so. */
+export function ensureContinuation(): void {
   try {
     if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_INTAKE)) return;
     ScriptApp.newTrigger(CONTINUE_INTAKE).timeBased().after(60_000).create();

@@ -262,6 +262,16 @@ function readRun(): RunState {
   }
 }
 
+/**
+ * A batch of documents not finished — its continuation comes back for it ('running'), or when the daily quota of files
+ * is whole again ('waitingQuota') — or null. One read of the store (src/jobs/end-period.ts: ending the period would
+ * leave it half made).
+ */
+export function proposalBatchUnfinished(): 'running' | 'waitingQuota' | null {
+  const st = readRun();
+  return st.status === 'running' || st.status === 'waitingQuota' ? st.status : null;
+}
+
 const ledgerPrefix = (gen: number) => `${PROPOSAL_LEDGER_PREFIX}${gen}.`;
 
 /** A ledger property's generation and document key ("proposals.doc.<generation>.<key>"). */

@@ -75,19 +75,34 @@ export function retiredTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eve
 }
 
 /**
+ * What a job's body returns: its result, its line's detail, its data problems; `ok` false: it ran but did nothing it is
+ * for; `retired`: a former installer's trigger that retired; `quiet`: nothing was done and the person was told why
+ * (answered "Không", a refusal): its line in "Tình trạng" stays as it was.
+ */
+export interface JobOutcome<T> {
+  result: T;
+  detail: string;
+  problems?: number;
+  ok?: boolean;
+  retired?: true;
+  quiet?: true;
+}
+
+/**
  * Runs `fn` in the frame. `unopened`: what the job does when Google fails to open the spreadsheet (what it can do
  * without it: a submission queues its row), before the run stops.
  */
-export function runJob<T>(job: string, fn: (ctx: JobContext) => { result: T; detail: string; problems?: number; ok?: boolean; retired?: true }, unopened?: () => void): T {
+export function runJob<T>(job: string, fn: (ctx: JobContext) => JobOutcome<T>, unopened?: () => void): T {
   const deadline = Date.now() + WORK_BUDGET_MS;
   const ss = openSpreadsheet(job, unopened);
   try {
     checkHome(job, ss);
     markRunStarted(job);
     // `ok` false: the job ran but did nothing it is for (its line in "Tình trạng" is no success), without failing.
-    const { result, detail, problems, ok, retired } = fn({ ss, deadline });
-    // A former installer's trigger that retired: its line is the new installer's runs', not this one's.
-    if (!retired) recordRun(ss, job, ok ?? true, detail, problems ?? 0);
+    const { result, detail, problems, ok, retired, quiet } = fn({ ss, deadline });
+    // A former installer's trigger that retired: its line is the new installer's runs', not this one's. Nor is a run that
+    // did nothing (quiet) a line of its own.
+    if (!retired && !quiet) recordRun(ss, job, ok ?? true, detail, problems ?? 0);
     else clearRunStarted(job);
     return result;
   } catch (err) {

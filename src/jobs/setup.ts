@@ -21,6 +21,7 @@ import { confirmationPlan } from './confirmations';
 import { offerToResumeMail } from './mailing';
 import { offerToResumeRecords } from './records';
 import { copiedStateForgotten, runJob } from './run';
+import { reopenPeriod } from './end-period';
 import { ensureTemplates, recordedTemplateIds } from './templates';
 import { opensFile } from '../gas/presence';
 import { ensureCouncilTab } from './proposals';
@@ -142,6 +143,9 @@ export function setup(): void {
         { handler: 'rebuildSummaries', kind: 'daily', hour: REBUILD_HOUR },
         ...mailTriggers(inputs.config),
       ]);
+      // A period ended from the menu ("Kết thúc giai đoạn…") is reopened, its triggers made above: the forms it closed
+      // take responses again, those the office had closed stay closed; said in the alert.
+      const reopened = reopenPeriod({ registrationForm: reg.form, reportForm: rep.form });
       ensureTemplates(ss, inputs.config);
       ensureCouncilTab(ss, officeProfile(inputs.config.organisation).chairTitle);
       // A form made again because the old one is really gone: the office must send the new link.
@@ -171,7 +175,7 @@ export function setup(): void {
       // A plan dated before its period could have one: the Tờ trình and Quyết định would cite it (review now N1).
       const plan = planDateNote(inputs.config);
       const filled = [...(completed.filled.length ? [CONFIG_MILESTONES_FILLED(completed.filled)] : []), ...(completed.restored.length ? [CONFIG_ROWS_RESTORED(completed.restored)] : [])];
-      const notes = [...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed && !staleToday ? [fixed] : []), ...(plan ? [plan] : [])];
+      const notes = [...(reopened ? [reopened] : []), ...zoneNotes, ...recreated, ...formNotes, ...filled, ...(mail ? [mail] : []), ...(records ? [records] : []), ...(fixed && !staleToday ? [fixed] : []), ...(plan ? [plan] : [])];
       const warning = notReady(inputs.config, inputs.configErrors);
       tellUser((staleToday ? fixed + '\n\n' : '') + warning + ALERT.setupDone(regUrl, repUrl, warning === '') + (notes.length ? '\n\n' + notes.join('\n') : '') + problems);
       const health = recordProblems(ss, errors, output.notes, summaryOf(output));

@@ -50,7 +50,12 @@ export const MENU = {
   title: APP_NAME,
   setup: 'Thiết lập',
   rebuild: 'Cập nhật tổng hợp',
+  /** Last in the menu: it asks before it does anything (the ellipsis says so, as menus do). */
+  endPeriod: 'Kết thúc giai đoạn…',
 } as const;
+
+/** The line of "Tình trạng" of "Kết thúc giai đoạn…" (its label: the menu item's words without the ellipsis). */
+export const PERIOD_END_LABEL = 'Kết thúc giai đoạn';
 
 export const JOB_LABEL: Record<string, string> = {
   setup: 'Thiết lập',
@@ -292,7 +297,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '1. Điền danh sách các trường vào trang “Đơn vị” (mã, tên, cấp học, xã/phường, cụm thi đua, hiệu trưởng, e-mail).',
   '2. Xem trang “Cấu hình”: loại cơ quan, tên cơ quan, cấp trên, người ký, giai đoạn và các mốc thời gian. Sửa ở cột “Giá trị”.',
   '3. Xem trang “Tiêu chí”: đổi cột “Bắt buộc” thành “Không” nếu Hội đồng chỉ dùng tiêu chí đó để tính điểm ưu tiên. Tiêu chí và số mục (cột “Mục kế hoạch”, “mục … của kế hoạch” ở biểu mẫu, thư) là của Kế hoạch giai đoạn 2021-2025 của ngành Giáo dục thành phố Yên Bái, nguồn của công cụ; giai đoạn sau dùng tiếp (bỏ tiêu chí đã hết hiệu lực), số mục có thể khác Kế hoạch của cơ quan.',
-  '4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu. Sang giai đoạn mới khi đã có phiếu: đừng sửa năm của giai đoạn ở trang “Cấu hình”, mà chọn Tệp → Tạo bản sao rồi Thiết lập trong bản sao (bảng tính này giữ làm hồ sơ). Phiếu đăng ký lại ở năm học sau thay phiếu cũ.',
+  `4. Chọn menu Điển hình tiên tiến → Thiết lập sau mỗi lần sửa các trang trên, để cập nhật biểu mẫu. Sang giai đoạn mới khi đã có phiếu: đừng sửa năm của giai đoạn ở trang “Cấu hình”, mà chọn Tệp → Tạo bản sao rồi Thiết lập trong bản sao (bảng tính này giữ làm hồ sơ). Khi bản sao đã nhận phiếu, ở bảng tính này chọn ${MENU.title} → ${MENU.endPeriod}: hai biểu mẫu cũ ngừng nhận phiếu, công cụ thôi tự chạy và gửi thư, mọi trang giữ nguyên; chọn Thiết lập nếu cần mở lại. Phiếu đăng ký lại ở năm học sau thay phiếu cũ.`,
   `5. Gửi cho các trường đường dẫn biểu mẫu đăng ký: ${registrationUrl || GUIDE_NO_LINK}`,
   `   và biểu mẫu báo cáo 6 tháng / năm: ${reportUrl || GUIDE_NO_LINK}`,
   `6. Mỗi phiếu gửi đến được kiểm tra ngay; kết quả ở trang “Kết quả kiểm tra” và trang của từng trường (khi có nhiều trường hơn mục “${configLabel('perSchoolTabThreshold')}” ở trang “Cấu hình”: trang của từng xã/phường hoặc cụm thi đua, tra một trường ở trang “${LOOKUP_TAB}”), người gửi nhận thư báo kết quả kiểm tra. Mỗi lần gửi, sửa phiếu (câu trả lời, kết luận lúc đó) còn ở trang “${VERSIONS_TAB}”.`,
@@ -303,7 +308,7 @@ export const GUIDE_LINES = (registrationUrl: string, reportUrl: string, office: 
   '   Công cụ không tự đánh số trang được: làm một lần ở mỗi mẫu (Chèn → Số trang, không đánh số trang đầu), văn bản tạo từ mẫu sẽ giữ. Dòng tiêu đề bảng danh sách lặp lại ở mỗi trang, dòng bảng không bị tách qua hai trang: Thiết lập đã đặt trong các mẫu; mẫu đã thêm, bớt bảng thì tự đặt ở Thuộc tính bảng → Hàng (“Ghim hàng tiêu đề”, bỏ “Cho phép hàng tràn qua các trang”).',
   `10. Trang “Tổng hợp” có số liệu của tất cả các trường, biểu đồ và danh sách các trường chưa đăng ký đủ 01 tập thể và 01 cá nhân. Chọn menu ${APP_NAME} → ${MENU.rebuild} để làm mới ngay (công cụ cũng tự làm mới mỗi sáng).`,
   '11. Mọi thư công cụ gửi đều ghi ở trang “Hộp thư đi”; thư chưa gửi được do hết hạn mức gửi thư (số người nhận trong 24 giờ) sẽ tự gửi khi hạn mức được cấp lại — cột “Ghi chú” ghi khoảng mấy giờ, trang “Tình trạng” ghi số thư đang chờ.',
-  `12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy, hãy chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ; cán bộ giữ tài khoản đó chuyển công tác thì làm theo README, mục “${HANDOVER_SECTION}”.`,
+  `12. Trang “Tình trạng” cho biết các tác vụ tự động chạy lần cuối lúc nào. Nếu lâu không chạy (mà giai đoạn chưa kết thúc: dòng “${PERIOD_END_LABEL}” ghi việc đó), hãy chạy lại Thiết lập bằng tài khoản đã cài đặt công cụ; cán bộ giữ tài khoản đó chuyển công tác thì làm theo README, mục “${HANDOVER_SECTION}”.`,
   `13. ${RESTORE_STEPS}`,
   'Các trang “Phiếu đăng ký” và “Phiếu báo cáo” là câu trả lời gốc của các trường: sắp xếp, lọc hay chèn dòng thoải mái; mỗi phiếu giữ mã phiếu của mình (trang ẩn “Sổ mã phiếu”). Muốn loại một phiếu, ghi “Không đề nghị” ở trang “Thẩm định” thay vì xóa dòng. Ở trang “Thẩm định”, chỉ sắp xếp cả trang (Dữ liệu → Sắp xếp trang tính), không sắp xếp riêng một số cột: quyết định sẽ sang người khác.',
   // Google Forms' own words for the setting, as its Vietnamese interface writes them.

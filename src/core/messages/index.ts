@@ -7,3 +7,4 @@ export * from './school-views';
 export * from './profiles';
 export * from './notices';
 export * from './restore';
+export * from './period-end';

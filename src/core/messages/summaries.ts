@@ -391,9 +391,12 @@ export const REVIEW_NOTES_TYPED = (rows: readonly { id: string; row: number; lin
 
 /** The last line of every e-mail to a school: sent by the tool, and whom to contact instead of replying. */
 export const schoolMailFooter = (org: string, contact?: string) =>
-  `Thư này được gửi tự động từ công cụ Điển hình tiên tiến của ${org}; vui lòng không trả lời thư này. ` +
+  `Thư này được gửi tự động từ công cụ Điển hình tiên tiến của ${org}; vui lòng không trả lời thư này. ` + contactSentence(org, contact);
+
+/** Whom a school contacts: "Cần trao đổi, xin liên hệ …" ("Cấu hình"'s contact, else the office by name). */
+export const contactSentence = (org: string, contact?: string) =>
   // A contact written with its own label ("Thường trực thi đua: …", as the setting's help invites) takes no second colon.
-  (contact ? `Cần trao đổi, xin liên hệ${/^[^:]{1,60}:\s/.test(contact) ? ' ' : ': '}${contact}${/[.!?…]$/.test(contact) ? '' : '.'}` : `Cần trao đổi, xin liên hệ trực tiếp ${org}.`);
+  contact ? `Cần trao đổi, xin liên hệ${/^[^:]{1,60}:\s/.test(contact) ? ' ' : ': '}${contact}${/[.!?…]$/.test(contact) ? '' : '.'}` : `Cần trao đổi, xin liên hệ trực tiếp ${org}.`;
 
 export const SUPPLEMENT_EMAIL = {
   subject: (id: string, name: string) => `[Điển hình tiên tiến] Đề nghị bổ sung hồ sơ phiếu ${id} (${name})`,

@@ -1,0 +1,97 @@
+// "Kết thúc giai đoạn…" (src/jobs/end-period.ts): what the office reads when it ends a period in the old spreadsheet
+// (its next period runs in a copy), when it cannot yet, and when Thiết lập reopens it.
+import { HANDOVER_SECTION, MENU, PERIOD_END_LABEL, TAB, timeOnDay } from './app';
+import { PROPOSAL_TAB } from './proposals';
+import { contactSentence } from './summaries';
+
+const SETUP_PATH = `${MENU.title} → ${MENU.setup}`;
+const REBUILD_PATH = `${MENU.title} → ${MENU.rebuild}`;
+const END_PATH = `${MENU.title} → ${MENU.endPeriod}`;
+
+/** Its line in "Tình trạng" (for JOB_LABEL in src/gas/health.ts). */
+export const PERIOD_END_JOB_LABEL: Record<string, string> = { endPeriod: PERIOD_END_LABEL };
+/** When it runs, in its "Tình trạng" line (JOB_WHEN in src/gas/health.ts). */
+export const PERIOD_END_JOB_WHEN: Record<string, string> = { endPeriod: `Chạy khi chọn menu ${END_PATH}.` };
+
+/** "Biểu mẫu đăng ký" in a sentence's middle. */
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const list = (names: readonly string[]) => names.map(lower).join(' và ');
+
+export const PERIOD_END = {
+  /** The question (Có / Không) before anything is done. `period`: "2021-2025". */
+  question: (period: string) =>
+    `Kết thúc giai đoạn ${period} ở bảng tính này?\n\n` +
+    'Khi chọn “Có”:\n' +
+    '• Hai biểu mẫu (đăng ký và báo cáo) ngừng nhận phiếu: ai mở đường dẫn cũ sẽ thấy thông báo giai đoạn đã kết thúc và nơi liên hệ.\n' +
+    '• Công cụ thôi tự chạy ở bảng tính này: không tự kiểm tra phiếu, không tự cập nhật mỗi sáng, không gửi thư nhắc hạn, thư tổng hợp hằng tuần hay thư nào khác.\n\n' +
+    `Không có gì bị xóa: mọi trang, phiếu, văn bản đã tạo và lịch sử giữ nguyên làm hồ sơ; mục “${MENU.rebuild}” và các mục tạo văn bản đề nghị khen thưởng trong menu vẫn dùng được.\n\n` +
+    `Nếu kết thúc nhầm, chọn ${SETUP_PATH}: biểu mẫu nhận phiếu trở lại và công cụ tự chạy như trước.`,
+  /** What a school sees on a form the end closed (Forms' "custom closed message"). */
+  closedForm: (period: string, office: string, contact?: string) =>
+    `Giai đoạn ${period} đã kết thúc nên biểu mẫu này không nhận phiếu nữa. Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. ${contactSentence(office, contact)}`,
+  /**
+   * The alert once ended. `closed`, `kept`, `unopened`: the forms (FORM_PUBLISH.kind) closed now, closed by the office
+   * before (left as they were), not opened (nothing done to them); `removed`: triggers removed.
+   */
+  done: (period: string, at: Date, closed: readonly string[], kept: readonly string[], unopened: readonly string[], removed: number) =>
+    [
+      `Đã kết thúc giai đoạn ${period} lúc ${timeOnDay(at)}.`,
+      ...closed.map((k) => `• ${k} đã ngừng nhận phiếu; ai mở đường dẫn sẽ thấy thông báo giai đoạn đã kết thúc.`),
+      ...kept.map((k) => `• ${k} đã được đóng từ trước (không nhận phiếu), công cụ để nguyên.`),
+      ...unopened.map((k) => `• ${k}: công cụ không mở được biểu mẫu nên chưa đóng được. Nếu biểu mẫu còn, hãy mở biểu mẫu, thẻ Câu trả lời, tắt “Đang nhận câu trả lời”.`),
+      `• ${removed > 0 ? `Đã gỡ ${removed} tác vụ tự động` : 'Không còn tác vụ tự động nào'}: công cụ không tự chạy, không tự gửi thư ở bảng tính này nữa.`,
+      '',
+      `Mọi trang, phiếu, văn bản và lịch sử giữ nguyên làm hồ sơ; trang “${TAB.health}” ghi việc kết thúc này. Muốn mở lại: chọn ${SETUP_PATH}.`,
+    ].join('\n'),
+  /** How the end's line in "Tình trạng" starts while the period is ended (scripts/live/health.ts reads it). */
+  linePrefix: 'Đã kết thúc giai đoạn',
+  /** The end's line in "Tình trạng". `by`: when the account that ended it (the one holding the tool) ran Thiết lập. */
+  line: (period: string, at: Date, by: string) =>
+    `Đã kết thúc giai đoạn ${period} lúc ${timeOnDay(at)}${by ? ` (bằng tài khoản đã chạy Thiết lập lúc ${by})` : ''}: hai biểu mẫu không nhận phiếu, công cụ không tự chạy và không gửi thư nữa; mọi trang giữ nguyên làm hồ sơ. Muốn mở lại: chọn ${SETUP_PATH}.`,
+  /** Chosen again once ended: nothing to do. */
+  already: (period: string, at: Date) =>
+    `Giai đoạn ${period} đã kết thúc lúc ${timeOnDay(at)}; không cần làm gì thêm. Muốn mở lại: chọn ${SETUP_PATH}.`,
+  /** Work still pending (`items`, each saying what to do): nothing was changed. */
+  pending: (items: readonly string[]) =>
+    `Chưa kết thúc giai đoạn, chưa có gì thay đổi: còn việc chưa xong, kết thúc lúc này thì việc đó sẽ không bao giờ được làm.\n• ${items.join('\n• ')}\n\nXong các việc trên, chọn lại ${END_PATH}.`,
+  pendingQueue: (n: number) =>
+    `${n} phiếu vừa gửi đến còn chờ kiểm tra và trả lời. Chọn ${REBUILD_PATH}: công cụ kiểm tra và gửi thư trả lời ngay.`,
+  /** `n` e-mails due in "Hộp thư đi", `quota` of them waiting for the daily quota (`when`: "HH:mm ngày dd/MM" they go). */
+  pendingMail: (n: number, quota: number, when: string | null) =>
+    `${n} thư ở trang “${TAB.outbox}” chưa gửi được (còn chờ gửi hoặc sẽ gửi lại).` +
+    (quota > 0 ? ` ${quota === n ? 'Các thư này' : `Trong đó ${quota} thư`} đang chờ hạn mức gửi thư trong ngày của Google${when ? `, công cụ tự gửi khoảng ${when}` : ''}: hãy chọn lại mục này sau lúc đó.` : '') +
+    (n > quota ? ` Chọn ${REBUILD_PATH} để gửi ngay.` : ''),
+  /** The e-mails' record lost rows (MAIL_STOPPED): what waits cannot be told. */
+  mailRecordLost: `Sổ thư (trang ẩn “${TAB.mailRecord}”) bị mất dòng nên không biết thư nào còn chờ gửi (xem trang “${TAB.log}”). Chọn ${SETUP_PATH} để xử lý trước.`,
+  /** A batch of award documents not finished (`quota`: waiting for the daily quota of files). */
+  pendingProposals: (quota: boolean) =>
+    `Văn bản đề nghị khen thưởng đang được tạo dở (trang “${PROPOSAL_TAB}”); công cụ tự làm tiếp ${quota ? 'khi hạn mức tạo tệp trong ngày của Google được cấp lại' : 'trong vài phút'}. Chờ xong rồi chọn lại mục này.`,
+  pendingViews: 'Trang theo dõi của các trường đang được cập nhật dở; công cụ tự làm tiếp trong vài phút. Chờ xong rồi chọn lại mục này.',
+  /** Chosen by an account that does not hold the tool's triggers (`at`: when the holder ran Thiết lập). */
+  otherAccount: (at: string) =>
+    `Chưa làm gì: các tác vụ tự động của công cụ thuộc tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}, chỉ tài khoản đó gỡ được (mỗi tài khoản chỉ thấy tác vụ của chính mình). Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo README, mục “${HANDOVER_SECTION}”.`,
+  notSetUp: 'Công cụ chưa được thiết lập ở bảng tính này (chưa có biểu mẫu, chưa có tác vụ tự động): không có gì để kết thúc.',
+  /**
+   * A scheduled job's "Lịch chạy" while the period is ended (`on`: the day it ended), in place of its schedule: it no
+   * longer runs by itself — no false alarm for a job stopped on purpose.
+   */
+  stopped: {
+    onFormSubmit: (on: string) => `Không còn chạy từ ngày ${on}: giai đoạn đã kết thúc, hai biểu mẫu không nhận phiếu.`,
+    continueIntake: (on: string) => `Không còn chạy từ ngày ${on}: giai đoạn đã kết thúc, hai biểu mẫu không nhận phiếu.`,
+    rebuildSummaries: (on: string) => `Không còn tự chạy mỗi sáng từ ngày ${on} (giai đoạn đã kết thúc); vẫn chạy khi chọn menu ${REBUILD_PATH}.`,
+    sendReminders: (on: string) => `Không còn chạy từ ngày ${on} (giai đoạn đã kết thúc): không gửi thư nhắc hạn nữa.`,
+    sendWeeklyDigest: (on: string) => `Không còn chạy từ ngày ${on} (giai đoạn đã kết thúc): không gửi thư tổng hợp hằng tuần nữa.`,
+  } as Record<string, (on: string) => string>,
+  /**
+   * Thiết lập reopened an ended period (its alert): `reopened`, the forms the end had closed, taking responses again;
+   * `kept`, those the office had closed before, left closed (FORM_PUBLISH.kind); `on`: the day it ended.
+   */
+  reopened: (reopened: readonly string[], kept: readonly string[], on: string) =>
+    `Giai đoạn đã kết thúc ngày ${on} được mở lại: ` +
+    (reopened.length ? `${list(reopened)} nhận phiếu trở lại` : 'biểu mẫu giữ nguyên như cơ quan đã đặt') +
+    (kept.length ? `; ${list(kept)} vẫn đóng như cơ quan đã đóng từ trước (muốn nhận phiếu: mở biểu mẫu, thẻ Câu trả lời, bật “Đang nhận câu trả lời”)` : '') +
+    '; các tác vụ tự động chạy lại như trước.',
+  /** The end's line in "Tình trạng" once Thiết lập reopened it. */
+  reopenedLine: (period: string, endedAt: Date, now: Date) =>
+    `Giai đoạn ${period} kết thúc lúc ${timeOnDay(endedAt)} đã được mở lại bằng ${MENU.setup} lúc ${timeOnDay(now)}.`,
+};

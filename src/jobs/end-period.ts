@@ -1,0 +1,184 @@
+// "Kết thúc giai đoạn…" (menu): ends the period of this spreadsheet once the next period runs in a copy of it (README,
+// "Sang giai đoạn mới"). It asks first; then closes the tool's two forms (the schools see a closed message), removes the
+// tool's triggers (nothing runs or e-mails by itself any more) and records the end (script properties; its line in
+// "Tình trạng"). Nothing is deleted: every tab, document and history stays as the record, and the menu's rebuild and
+// documents still work. Work still pending — a submission not answered, an e-mail not sent, documents or views half
+// made — stops it with what to do, as ending then would leave that work undone for good. Thiết lập reopens it
+// (reopenPeriod, below): only the forms the end closed take responses again.
+import { PERIOD_END, FORM_PUBLISH } from '../core/messages';
+import { MAX_ATTEMPTS, parseMailQuota, quotaTime, waitsForQuota } from '../core/outbox';
+import { FORM_KEYS, parsePeriodEnd, periodEndText, type FormKey, type PeriodEnd } from '../core/period-end';
+import { formatDate } from '../core/text';
+import { openFormOnce } from '../gas/form-cache';
+import { closeForm, reopenForm } from '../gas/forms';
+import { restateRun } from '../gas/health';
+import { queuedRows } from '../gas/intake-queue';
+import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
+import { readSettings } from '../gas/office';
+import { openOutbox } from '../gas/outbox';
+import { clearState, getFreshState, getState, reloadUnderLock, setHolderMark, setState } from '../gas/properties';
+import { QUOTA_RUN_HANDLER, RETRY_HANDLER, listTriggers, ownerHere, removeTriggers, triggerSetText } from '../gas/triggers';
+import { askUser, tellUser } from '../gas/ui';
+import { CONTINUE_INTAKE, ensureContinuation } from './on-submit';
+import { CONTINUE_HANDLER, proposalBatchUnfinished } from './proposals';
+import { runJob, type JobOutcome } from './run';
+import { CONTINUE_VIEWS_HANDLER } from './school-views';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Every trigger handler of the tool: the set Thiết lập makes, and the one-off runs its jobs schedule. */
+const TOOL_HANDLERS = ['onFormSubmit', 'rebuildSummaries', 'sendReminders', 'sendWeeklyDigest', CONTINUE_INTAKE, CONTINUE_HANDLER, CONTINUE_VIEWS_HANDLER, RETRY_HANDLER, QUOTA_RUN_HANDLER];
+
+/** Nothing done, the person told why: "Tình trạng" keeps its line as it was. */
+const quiet = (): JobOutcome<undefined> => ({ result: undefined, detail: '', quiet: true });
+
+/** The end as recorded (from the run's cached properties; `fresh`: from the store). */
+function recordedEnd(fresh = false): PeriodEnd | null {
+  return parsePeriodEnd(fresh ? getFreshState('periodEnded') : getState('periodEnded'));
+}
+
+export function endPeriod(): void {
+  runJob('endPeriod', ({ ss }) => {
+    const ended = recordedEnd();
+    if (ended && ended.stage === 'done') {
+      tellUser(PERIOD_END.already(ended.period, new Date(ended.at)));
+      return quiet();
+    }
+    // A run that died half way ('closing') is finished without asking again: the person said "Có" then.
+    if (!ended) {
+      if (!getState('registrationForm') && !getState('reportForm')) {
+        tellUser(PERIOD_END.notSetUp);
+        return quiet();
+      }
+      // The triggers are the installer's: each account lists (and can delete) only its own.
+      if (ownerHere() === false) {
+        tellUser(PERIOD_END.otherAccount(triggerSetText()));
+        return quiet();
+      }
+    }
+    const config = readSettings(ss, new Date()).config;
+    if (!ended) {
+      // Said before the question: nobody answers "Có" only to be refused. Asked again under the lock below.
+      const pending = pendingWork(ss, null);
+      if (pending.length) {
+        tellUser(PERIOD_END.pending(pending));
+        return quiet();
+      }
+      // Outside the lock: a submission arriving while the person reads is handled as ever (or queued: then refused below).
+      if (!askUser(PERIOD_END.question(config.period.name))) return quiet();
+    }
+    return withScriptLock(LOCK_WAIT_MS, () => {
+      reloadUnderLock();
+      const listed = listTriggers();
+      let record = recordedEnd(true);
+      if (record && record.stage === 'done') {
+        tellUser(PERIOD_END.already(record.period, new Date(record.at)));
+        return quiet();
+      }
+      const closing: Array<{ key: FormKey; form: GoogleAppsScript.Forms.Form }> = [];
+      if (!record) {
+        const pending = pendingWork(ss, listed);
+        if (pending.length) {
+          tellUser(PERIOD_END.pending(pending));
+          return quiet();
+        }
+        const fresh: PeriodEnd = { at: Date.now(), stage: 'closing', period: config.period.name, closed: [], kept: [], unopened: [], messages: {}, by: triggerSetText() };
+        for (const key of FORM_KEYS) {
+          const form = openForm(key);
+          if (form === null) {
+            if (getState(key)) fresh.unopened.push(key);
+          } else if (!form.isAcceptingResponses()) {
+            // Closed by the office (switched off, or unpublished): left so, now and when Thiết lập reopens.
+            fresh.kept.push(key);
+          } else {
+            fresh.closed.push(key);
+            fresh.messages[key] = form.getCustomClosedFormMessage();
+            closing.push({ key, form });
+          }
+        }
+        // Recorded before anything is changed (a run cut off is finished by the next), with the mark that says which
+        // account holds the tool once no trigger does.
+        setHolderMark(String(fresh.at));
+        setState({ periodEnded: periodEndText(fresh) });
+        record = fresh;
+      } else {
+        // Finishing a run cut off: the forms it meant to close are closed if they still take responses.
+        for (const key of record.closed) {
+          const form = openForm(key);
+          if (form && form.isAcceptingResponses()) closing.push({ key, form });
+        }
+      }
+      const message = PERIOD_END.closedForm(record.period, config.organisation.name, config.organisation.contact);
+      for (const { form } of closing) closeForm(form, message);
+      const removed = removeTriggers(listed, TOOL_HANDLERS);
+      // A submission whose trigger fired before its trigger was removed and found this run holding the lock waits in the
+      // queue: a one-off run answers it (and removes itself).
+      reloadUnderLock();
+      if (queuedRows().length > 0) ensureContinuation();
+      record = { ...record, stage: 'done' };
+      setState({ periodEnded: periodEndText(record) });
+      const at = new Date(record.at);
+      const kind = (keys: readonly FormKey[]) => keys.map((k) => FORM_PUBLISH.kind[k]);
+      tellUser(PERIOD_END.done(record.period, at, kind(record.closed), kind(record.kept), kind(record.unopened), removed));
+      return { result: undefined, detail: PERIOD_END.line(record.period, at, record.by) };
+    });
+  });
+}
+
+/** The tool's form of `key`, or null: none recorded, or it cannot be opened (in the trash, deleted, access gone). */
+function openForm(key: FormKey): GoogleAppsScript.Forms.Form | null {
+  const id = getState(key);
+  if (!id) return null;
+  try {
+    return openFormOnce(id);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What would be left undone for good if the period ended now, each saying what to do: submissions waiting to be
+ * answered, e-mails not sent ("Hộp thư đi"; or its record broken), a batch of documents or of the schools' views not
+ * finished. `listed`: this account's triggers (under the lock), to see a continuation of the views waiting; null before
+ * the question (that one is asked under the lock only). From the properties as this run read them.
+ */
+function pendingWork(ss: Spreadsheet, listed: ReadonlyArray<{ handler: string }> | null): string[] {
+  const items: string[] = [];
+  const queued = queuedRows().length;
+  if (queued > 0) items.push(PERIOD_END.pendingQueue(queued));
+  const box = openOutbox(ss);
+  if (box.lost) items.push(PERIOD_END.mailRecordLost);
+  else {
+    const due = box.entries.filter((e) => e.status === 'pending' || (e.status === 'failed' && e.attempts < MAX_ATTEMPTS));
+    if (due.length > 0) {
+      const runAt = parseMailQuota(getState('mailQuota')).runAt;
+      items.push(PERIOD_END.pendingMail(due.length, due.filter(waitsForQuota).length, runAt !== null ? quotaTime(runAt) : null));
+    }
+  }
+  const batch = proposalBatchUnfinished();
+  if (batch) items.push(PERIOD_END.pendingProposals(batch === 'waitingQuota'));
+  if (listed && listed.some((t) => t.handler === CONTINUE_VIEWS_HANDLER)) items.push(PERIOD_END.pendingViews);
+  return items;
+}
+
+/**
+ * For Thiết lập, once it has made the triggers again: an ended period is reopened — the forms the end closed take
+ * responses again with their former closed message (one the office unpublished since stays as it is), those the office
+ * had closed before stay closed — the end is cleared, and its line in "Tình trạng" says so. Returns the note for
+ * Thiết lập's alert, or null when the period was not ended.
+ */
+export function reopenPeriod(forms: Record<FormKey, GoogleAppsScript.Forms.Form>): string | null {
+  const ended = recordedEnd();
+  if (!ended) return null;
+  const reopened: FormKey[] = [];
+  const kept: FormKey[] = [...ended.kept];
+  for (const key of ended.closed) {
+    if (reopenForm(forms[key], ended.messages[key] ?? '')) reopened.push(key);
+    else kept.push(key);
+  }
+  clearState('periodEnded');
+  setHolderMark(null);
+  const endedAt = new Date(ended.at);
+  restateRun('endPeriod', PERIOD_END.reopenedLine(ended.period, endedAt, new Date()));
+  return PERIOD_END.reopened(reopened.map((k) => FORM_PUBLISH.kind[k]), kept.map((k) => FORM_PUBLISH.kind[k]), formatDate(endedAt));
+}
