@@ -3,7 +3,7 @@
 // responses. Apps Script has no API for a project's triggers or script properties: a clock trigger is seen through
 // the runs it started (processes of type TIME_DRIVEN); the tool's own record of each job is the "Tình trạng" tab.
 import type { script_v1, sheets_v4 } from 'googleapis';
-import { JOB_LABEL, TAB } from '../../src/core/messages';
+import { JOB_LABEL, PERIOD_END, PERIOD_END_LABEL, TAB } from '../../src/core/messages';
 import { LIVE_MSG } from './messages';
 
 const M = LIVE_MSG.doctor;
@@ -81,11 +81,24 @@ export interface HealthInput {
   skipped: string[];
 }
 
+/**
+ * The line of "Kết thúc giai đoạn" in the office's "Tình trạng" while the period is ended (its "Chi tiết" starts with
+ * PERIOD_END.linePrefix; once Thiết lập reopens it, it says so instead), or null: the scheduled jobs stopped on purpose.
+ */
+export function periodEndedLine(sheet?: sheets_v4.Schema$BatchGetValuesResponse): string | null {
+  const rows = (sheet?.valueRanges?.[0]?.values ?? []) as unknown[][];
+  const header = (rows[0] ?? []).map(String);
+  const detail = header.indexOf('Chi tiết');
+  const line = rows.slice(1).find((r) => String(r[0] ?? '') === PERIOD_END_LABEL && String(r[detail] ?? '').startsWith(PERIOD_END.linePrefix));
+  return line && detail >= 0 ? String(line[detail]) : null;
+}
+
 /** The report: lines to print, and how many things need a look (0 = healthy). */
 export function healthReport(input: HealthInput): { lines: string[]; problems: number } {
   const lines: string[] = [];
   let problems = 0;
   const { project, processes, metrics, now, days } = input;
+  const ended = periodEndedLine(input.sheet);
   if (project) {
     lines.push(M.title(project.title ?? '', project.scriptId ?? ''));
     lines.push(project.parentId ? M.container(project.parentId) : M.noContainer);
@@ -103,7 +116,9 @@ export function healthReport(input: HealthInput): { lines: string[]; problems: n
       const failed = runs.filter((r) => FAILED.has(r.processStatus ?? '')).length;
       lines.push(M.job(label(fn), fn, formatTime(runs[0].startTime ?? ''), statusText(runs[0].processStatus), failed, runs.length));
     }
-    for (const [fn, hours] of Object.entries(SCHEDULED_HOURS)) {
+    // The period ended from the menu: its clock triggers were removed on purpose — no run is late.
+    if (ended) lines.push(M.ended(ended));
+    for (const [fn, hours] of ended ? [] : Object.entries(SCHEDULED_HOURS)) {
       const scheduled = (byFn.get(fn) ?? []).filter((r) => r.processType === 'TIME_DRIVEN');
       const lateMs = hours * LATE_AFTER_PERIODS * HOUR_MS;
       if (scheduled.length === 0) {

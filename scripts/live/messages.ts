@@ -83,6 +83,8 @@ export const LIVE_MSG = {
       `  ${label} (${name}): lần gần nhất ${last} — ${status}; ${total} lần chạy${failed ? `, ${failed} lần lỗi` : ', không lỗi'}.`,
     stale: (label: string, hours: number) => `  ⚠ ${label}: đã hơn ${hours} giờ không chạy theo lịch — tác vụ tự động có thể đã mất; hãy chạy lại “Thiết lập” trong menu.`,
     never: (label: string) => `  ⚠ ${label}: không chạy lần nào theo lịch trong khoảng thời gian này — hãy chạy lại “Thiết lập” trong menu.`,
+    /** The office ended the period (`line`: its line in "Tình trạng"): the scheduled jobs stopped on purpose. */
+    ended: (line: string) => `  Giai đoạn đã kết thúc, các tác vụ tự động được dừng có chủ ý (không phải bị mất): ${line}`,
     failuresTitle: 'Các lần chạy lỗi gần nhất:',
     failure: (when: string, label: string, status: string, kind: string) => `  ${when} — ${label}: ${status} (${kind})`,
     metricsTitle: 'Số liệu của Google (mỗi ngày, 7 ngày gần nhất):',
@@ -108,6 +110,7 @@ export const LIVE_MSG = {
       generateProposalsWithPdf: 'Tạo văn bản đề nghị khen thưởng (kèm PDF)',
       regenerateProposals: 'Tạo lại toàn bộ văn bản đề nghị',
       continueProposals: 'Tiếp tục tạo văn bản đề nghị',
+      endPeriod: 'Kết thúc giai đoạn',
     } as Record<string, string>,
     status: {
       COMPLETED: 'xong',

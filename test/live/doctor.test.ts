@@ -9,6 +9,7 @@ import { explainApiError } from '../../scripts/live/command';
 import { SCOPES } from '../../scripts/live/doctor';
 import { allProcesses, formatTime, jobLabel, healthReport, metricsRequest, processesRequest, statusRequest } from '../../scripts/live/health';
 import { LIVE_MSG } from '../../scripts/live/messages';
+import { PERIOD_END, PERIOD_END_LABEL } from '../../src/core/messages';
 
 const api = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'script-api.json'), 'utf8')) as Record<string, any>;
 const sheet = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'sheets.values.batchGet.json'), 'utf8')) as sheets_v4.Schema$BatchGetValuesResponse;
@@ -109,5 +110,25 @@ describe('Google’s errors, as what to do', () => {
     expect(explainApiError(gaxios(401, { error: { code: 401, status: 'UNAUTHENTICATED', message: 'Invalid Credentials' } }), call, 'default')).toBe(LIVE_MSG.api.unauthorized('default'));
     expect(explainApiError(Object.assign(new Error('getaddrinfo ENOTFOUND script.googleapis.com'), { code: 'ENOTFOUND' }), call, 'default')).toBe(LIVE_MSG.api.network('ENOTFOUND'));
     expect(explainApiError(gaxios(500, { error: { code: 500, message: 'Internal error encountered.' } }), call, 'default')).toBe(LIVE_MSG.api.other(M.what.processes, 'Internal error encountered.'));
+  });
+});
+
+describe('doctor: a period ended from the menu', () => {
+  it('no scheduled job is reported late: the office stopped them on purpose, as its "Tình trạng" says', () => {
+    const ok = (fn: string, iso: string) => ({ functionName: fn, processType: 'TIME_DRIVEN', processStatus: 'COMPLETED', startTime: iso });
+    // The last nightly runs were a month before.
+    const old = [ok('rebuildSummaries', '2026-11-01T23:00:00Z'), ok('sendReminders', '2026-11-02T00:00:00Z')];
+    const line = PERIOD_END.line('2021-2025', new Date('2026-11-02T02:00:00Z'), '01/07/2024 08:00:00');
+    const status = (detail: string): sheets_v4.Schema$BatchGetValuesResponse => ({
+      valueRanges: [{ values: [['Công việc', 'Lần chạy gần nhất', 'Kết quả', 'Chi tiết', 'Lịch chạy'], [PERIOD_END_LABEL, '02/11/2026 09:00:00', 'Thành công', detail, '']] }, { values: [] }],
+    });
+    const ended = healthReport({ now: NOW, days: 30, processes: old, sheet: status(line), skipped: [] });
+    expect(ended.lines.filter((l) => l.includes('⚠'))).toEqual([]);
+    expect(ended.lines).toContain(M.ended(line));
+    expect(ended.problems).toBe(0);
+    // Reopened by Thiết lập: late again means lost again.
+    const reopened = healthReport({ now: NOW, days: 30, processes: old, sheet: status(PERIOD_END.reopenedLine('2021-2025', new Date('2026-11-02T02:00:00Z'), new Date('2026-11-03T02:00:00Z'))), skipped: [] });
+    expect(reopened.lines).toContain(M.stale(jobLabel('rebuildSummaries'), 36));
+    expect(reopened.problems).toBeGreaterThan(0);
   });
 });
