@@ -238,6 +238,35 @@ export const SCENARIOS: Record<string, Scenario> = {
       return { blankOnNewForm: message === '' };
     },
   },
+  'form-closing': {
+    title: 'Biểu mẫu: setAcceptingResponses(false) giữ biểu mẫu ở trạng thái xuất bản; lời báo đóng tùy chỉnh đọc lại được; biểu mẫu chưa xuất bản không bật nhận câu trả lời được',
+    run() {
+      // What src/jobs/end-period.ts and src/gas/forms.ts closeForm / reopenForm assume (emulator/forms.ts: Closing).
+      const form = FormApp.create('Kiểm tra đóng biểu mẫu (xóa được)');
+      const publishable = typeof form.setPublished === 'function';
+      if (publishable) attempt(() => form.setPublished(true));
+      const blankMessage = form.getCustomClosedFormMessage() === '';
+      form.setCustomClosedFormMessage('Giai đoạn đã kết thúc.').setAcceptingResponses(false);
+      let closedPublished: boolean | null = null;
+      if (publishable) {
+        try {
+          closedPublished = form.isPublished();
+        } catch (_e) {
+          closedPublished = null;
+        }
+      }
+      const closedAccepting = form.isAcceptingResponses();
+      const messageKept = form.getCustomClosedFormMessage() === 'Giai đoạn đã kết thúc.';
+      let acceptingUnpublishedThrows: boolean | null = null;
+      if (publishable && !attempt(() => form.setPublished(false)).threw) acceptingUnpublishedThrows = attempt(() => form.setAcceptingResponses(true)).threw;
+      try {
+        DriveApp.getFileById(form.getId()).setTrashed(true);
+      } catch (_e) {
+        // The scratch form stays in Drive when the scope to trash it is not granted.
+      }
+      return { blankMessage, closedPublished, closedAccepting, messageKept, acceptingUnpublishedThrows };
+    },
+  },
   'docs-table-rows': {
     title: 'Dịch vụ Docs: ghim dòng tiêu đề, giữ dòng không tách trang; dòng chép bằng DocumentApp (copy, insertTableRow) giữ cách đặt ấy',
     run() {

@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 describe('the scenarios in the emulation', () => {
   it('are the set live:check runs, each with a Vietnamese title, and offer one entry point', () => {
-    expect(scenarioList(conformance).map((s) => s.name)).toEqual(['formula-text', 'dimension-mismatch', 'sheet-name-case', 'frozen-rows', 'number-typing', 'checkbox-separator', 'update-cells', 'time-zone-change', 'confirmation-message', 'docs-table-rows']);
+    expect(scenarioList(conformance).map((s) => s.name)).toEqual(['formula-text', 'dimension-mismatch', 'sheet-name-case', 'frozen-rows', 'number-typing', 'checkbox-separator', 'update-cells', 'time-zone-change', 'confirmation-message', 'form-closing', 'docs-table-rows']);
     for (const s of scenarioList(conformance)) expect(s.title.normalize('NFC')).toBe(s.title);
     expect(conformance).toContain(`function ${RUN_FUNCTION}(name)`);
   });
@@ -54,6 +54,7 @@ describe('the scenarios in the emulation', () => {
     // L5): live:check says whether Google agrees.
     expect(results.get('time-zone-change')!.observations).toEqual({ zoneChanged: true, shownKept: true, instantMovedByTheZones: true });
     expect(results.get('confirmation-message')!.observations).toEqual({ blankOnNewForm: true });
+    expect(results.get('form-closing')!.observations).toEqual({ blankMessage: true, closedPublished: true, closedAccepting: false, messageKept: true, acceptingUnpublishedThrows: true });
     expect(results.get('docs-table-rows')!.observations).toEqual({ rows: 3, headerPinned: true, rowWhole: true, copiedRowWhole: true, copiedRowNotHeader: true });
     expect(results.get('update-cells')!.observations).toEqual({
       formula: '', first: 'string:=1+1', second: 'string:07', third: "string:'x", fourth: 'string:', dateType: 'date', sameInstantToTheSecond: true, lastRowSeen: 1,
