@@ -214,6 +214,27 @@ describe('Kết thúc giai đoạn: "Có"', () => {
     expect(lastExecution(o.emu).calls).toBeLessThan(15);
   });
 
+  it('a run cut off after it closed the forms (a trigger not removed): chosen again, it finishes without asking, the forms still its own', () => {
+    const o = lateOffice();
+    o.emu.runtime.failOn('ScriptApp.deleteTrigger', 2, 'Service error: Script');
+    o.emu.spreadsheets.active.answers.push('YES');
+    expect(() => o.bundle.call('endPeriod', undefined, { kind: 'menu' })).toThrow();
+    expect(JSON.parse(o.emu.properties.script.get('period.ended')!)).toMatchObject({ stage: 'closing', closed: ['registrationForm', 'reportForm'], kept: [] });
+    expect(accepting(o.emu, o.formId)).toBe(false);
+    expect(triggers(o.emu).length).toBeGreaterThan(0);
+    const alerts = alertsShown(o.emu).length;
+    o.bundle.call('endPeriod', undefined, { kind: 'menu' });
+    // No second question: the end is finished and told.
+    expect(alertsShown(o.emu).slice(alerts)).toHaveLength(1);
+    expect(triggers(o.emu)).toEqual([]);
+    const record = JSON.parse(o.emu.properties.script.get('period.ended')!);
+    expect(record).toMatchObject({ stage: 'done', closed: ['registrationForm', 'reportForm'], kept: [] });
+    // Thiết lập reopens both: the forms the cut-off run closed count as closed by the end, not by the office.
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(accepting(o.emu, o.formId)).toBe(true);
+    expect(accepting(o.emu, o.reportFormId)).toBe(true);
+  });
+
   it('chosen by an account that does not hold the triggers: refused, nothing changed', () => {
     const o = lateOffice();
     o.emu.spreadsheets.active.acl.addEditor(OTHER);

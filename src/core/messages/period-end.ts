@@ -11,7 +11,7 @@ const END_PATH = `${MENU.title} → ${MENU.endPeriod}`;
 /** Its line in "Tình trạng" (for JOB_LABEL in src/gas/health.ts). */
 export const PERIOD_END_JOB_LABEL: Record<string, string> = { endPeriod: PERIOD_END_LABEL };
 /** When it runs, in its "Tình trạng" line (JOB_WHEN in src/gas/health.ts). */
-export const PERIOD_END_JOB_WHEN: Record<string, string> = { endPeriod: `Chạy khi chọn menu ${END_PATH}.` };
+export const PERIOD_END_JOB_WHEN: Record<string, string> = { endPeriod: `Chạy khi chọn menu ${END_PATH} (một lần, khi giai đoạn đã xong).` };
 
 /** "Biểu mẫu đăng ký" in a sentence's middle. */
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
