@@ -53,7 +53,7 @@ export const PERIOD_END = {
     `Giai đoạn ${period} đã kết thúc lúc ${timeOnDay(at)}; không cần làm gì thêm. Muốn mở lại: chọn ${SETUP_PATH}.`,
   /** Work still pending (`items`, each saying what to do): nothing was changed. */
   pending: (items: readonly string[]) =>
-    `Chưa kết thúc giai đoạn, chưa có gì thay đổi: còn việc chưa xong, kết thúc lúc này thì việc đó sẽ không bao giờ được làm.\n• ${items.join('\n• ')}\n\nXong các việc trên, chọn lại ${END_PATH}.`,
+    `Chưa kết thúc giai đoạn, chưa có gì thay đổi: còn việc chưa xong, kết thúc lúc này thì việc đó sẽ không bao giờ được làm.\n• ${items.join('\n• ')}\n\nXong các việc trên, chọn lại mục “${MENU.endPeriod}” trong menu ${MENU.title}.`,
   pendingQueue: (n: number) =>
     `${n} phiếu vừa gửi đến còn chờ kiểm tra và trả lời. Chọn ${REBUILD_PATH}: công cụ kiểm tra và gửi thư trả lời ngay.`,
   /** `n` e-mails due in "Hộp thư đi", `quota` of them waiting for the daily quota (`when`: "HH:mm ngày dd/MM" they go). */
