@@ -162,6 +162,19 @@ function pendingWork(ss: Spreadsheet, listed: ReadonlyArray<{ handler: string }>
 }
 
 /**
+ * For Thiết lập, before it changes anything: on an ended period the person is asked whether to reopen it (Thiết lập is
+ * also chosen for other reasons, and reopening lets schools answer and e-mails go again). True to go on (not ended, or
+ * "Có"); false: told that nothing changed.
+ */
+export function reopenAsked(): boolean {
+  const ended = recordedEnd();
+  if (!ended) return true;
+  if (askUser(PERIOD_END.reopenQuestion(ended.period, new Date(ended.at)))) return true;
+  tellUser(PERIOD_END.keptEnded(ended.period));
+  return false;
+}
+
+/**
  * For Thiết lập, once it has made the triggers again: an ended period is reopened — the forms the end closed take
  * responses again with their former closed message (one the office unpublished since stays as it is), those the office
  * had closed before stay closed — the end is cleared, and its line in "Tình trạng" says so. Returns the note for

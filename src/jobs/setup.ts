@@ -21,7 +21,7 @@ import { confirmationPlan } from './confirmations';
 import { offerToResumeMail } from './mailing';
 import { offerToResumeRecords } from './records';
 import { copiedStateForgotten, runJob } from './run';
-import { reopenPeriod } from './end-period';
+import { reopenAsked, reopenPeriod } from './end-period';
 import { ensureTemplates, recordedTemplateIds } from './templates';
 import { opensFile } from '../gas/presence';
 import { ensureCouncilTab } from './proposals';
@@ -62,6 +62,8 @@ export function setup(): void {
         tellUser(said);
         return { result: undefined, detail: said, ok: false };
       }
+      // A period ended from the menu: reopened only if the person says so (nothing changed otherwise).
+      if (!reopenAsked()) return { result: undefined, detail: '', quiet: true };
       // The tool's counts of the files created in a day were the former account's: this one's quota is its own (a
       // refusal is judged by them — review handover H5).
       if (other) clearState('docsCreated', 'sheetsCreated');

@@ -326,8 +326,19 @@ describe('Thiết lập on an ended period', () => {
     expect(record.kept).toEqual(['reportForm']);
     expect(alertsShown(o.emu).at(-1)).toContain('đã được đóng từ trước');
     o.emu.clock.advance(DAY);
+    // Asked first; "Không" changes nothing.
+    const ended = { props: props(o.emu), health: healthRows(o.emu) };
+    o.emu.spreadsheets.active.answers.push('NO');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(alertsShown(o.emu).slice(-2)).toEqual([PERIOD_END.reopenQuestion('2021-2025', END_DAY), PERIOD_END.keptEnded('2021-2025')]);
+    expect(props(o.emu)).toEqual(ended.props);
+    expect(healthRows(o.emu)).toEqual(ended.health);
+    expect(triggers(o.emu)).toEqual([]);
+    expect(accepting(o.emu, o.formId)).toBe(false);
+    o.emu.spreadsheets.active.answers.push('YES');
     o.bundle.call('setup', undefined, { kind: 'menu' });
     expect(lastExecution(o.emu).error).toBeUndefined();
+    expect(alertsShown(o.emu).at(-2)).toBe(PERIOD_END.reopenQuestion('2021-2025', END_DAY));
     expect(accepting(o.emu, o.formId)).toBe(true);
     // The office's own closed message is given back.
     expect(o.emu.forms.byId(o.formId)!.closedMessage).toBe('Lời đóng biểu mẫu của cơ quan');

@@ -91,6 +91,12 @@ export const PERIOD_END = {
     (reopened.length ? `${list(reopened)} nhận phiếu trở lại` : 'biểu mẫu giữ nguyên như cơ quan đã đặt') +
     (kept.length ? `; ${list(kept)} vẫn đóng như cơ quan đã đóng từ trước (muốn nhận phiếu: mở biểu mẫu, thẻ Câu trả lời, bật “Đang nhận câu trả lời”)` : '') +
     '; các tác vụ tự động chạy lại như trước.',
+  /** Thiết lập on an ended period asks first: it would take schools' answers and send e-mails again. */
+  reopenQuestion: (period: string, at: Date) =>
+    `Giai đoạn ${period} ở bảng tính này đã kết thúc lúc ${timeOnDay(at)} (mục “${MENU.endPeriod}”). Thiết lập sẽ mở lại giai đoạn: biểu mẫu mà mục đó đã đóng nhận phiếu trở lại, công cụ tự chạy và gửi thư như trước.\n\nMở lại giai đoạn?`,
+  /** Answered "Không": nothing changed. */
+  keptEnded: (period: string) =>
+    `Đã dừng Thiết lập, không thay đổi gì: giai đoạn ${period} vẫn kết thúc (biểu mẫu không nhận phiếu, công cụ không tự chạy). Mục “${MENU.rebuild}” và các mục tạo văn bản đề nghị khen thưởng vẫn dùng được mà không cần Thiết lập.`,
   /** The end's line in "Tình trạng" once Thiết lập reopened it. */
   reopenedLine: (period: string, endedAt: Date, now: Date) =>
     `Giai đoạn ${period} kết thúc lúc ${timeOnDay(endedAt)} đã được mở lại bằng ${MENU.setup} lúc ${timeOnDay(now)}.`,
