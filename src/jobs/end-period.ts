@@ -45,16 +45,15 @@ export function endPeriod(): void {
       return quiet();
     }
     // A run that died half way ('closing') is finished without asking again: the person said "Có" then.
-    if (!ended) {
-      if (!getState('registrationForm') && !getState('reportForm')) {
-        tellUser(PERIOD_END.notSetUp);
-        return quiet();
-      }
-      // The triggers are the installer's: each account lists (and can delete) only its own.
-      if (ownerHere() === false) {
-        tellUser(PERIOD_END.otherAccount(triggerSetText()));
-        return quiet();
-      }
+    if (!ended && !getState('registrationForm') && !getState('reportForm')) {
+      tellUser(PERIOD_END.notSetUp);
+      return quiet();
+    }
+    // The triggers are the installer's: each account lists (and can delete) only its own (once a run has begun the end,
+    // the account that began it: its mark).
+    if (ownerHere() === false) {
+      tellUser(PERIOD_END.otherAccount(triggerSetText()));
+      return quiet();
     }
     const config = readSettings(ss, new Date()).config;
     if (!ended) {
