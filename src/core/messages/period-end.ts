@@ -60,7 +60,7 @@ export const PERIOD_END = {
   pendingMail: (n: number, quota: number, when: string | null) =>
     `${n} thư ở trang “${TAB.outbox}” chưa gửi được (còn chờ gửi hoặc sẽ gửi lại).` +
     (quota > 0 ? ` ${quota === n ? 'Các thư này' : `Trong đó ${quota} thư`} đang chờ hạn mức gửi thư trong ngày của Google${when ? `, công cụ tự gửi khoảng ${when}` : ''}: hãy chọn lại mục này sau lúc đó.` : '') +
-    (n > quota ? ` Chọn ${REBUILD_PATH} để gửi ngay.` : ''),
+    (n > quota ? ` Chọn ${REBUILD_PATH} để gửi ngay${quota > 0 ? ` ${n - quota} thư còn lại` : ''}.` : ''),
   /** The e-mails' record lost rows (MAIL_STOPPED): what waits cannot be told. */
   mailRecordLost: `Sổ thư (trang ẩn “${TAB.mailRecord}”) bị mất dòng nên không biết thư nào còn chờ gửi (xem trang “${TAB.log}”). Chọn ${SETUP_PATH} để xử lý trước.`,
   /** A batch of award documents not finished (`quota`: waiting for the daily quota of files). */
