@@ -344,6 +344,15 @@ export const FORM_TEXT = {
    * Which level a recognition is (review "forms" #8: "ngành" read as the local education sector); as the levels of
    * earlier forms are read (LEGACY_INITIATIVE_LEVELS).
    */
+  /**
+   * The decision of a recognition (N2 of review "now"): its date gives the year when the year list, which has only the
+   * period's years, cannot (a decision before the period; registration.ts decisionYear reads it).
+   */
+  helpInitiativeDecision: (startYear: number) =>
+    `Ghi số và ngày ban hành của quyết định công nhận, ví dụ “45/QĐ-UBND ngày 20/5/${startYear - 1}”. Quyết định ban hành trước năm ${startYear}: để trống mục năm công nhận (danh sách chỉ có các năm của giai đoạn), năm công nhận được lấy theo ngày ban hành ghi ở mục này.`,
+  /** The year list: only the period's years; an earlier year is given by the decision's date (N2 of review "now"). */
+  helpInitiativeYear: (startYear: number, endYear: number, decisionField: string) =>
+    `Danh sách chỉ có các năm của giai đoạn ${startYear}-${endYear}. Quyết định ban hành trước năm ${startYear}: để trống mục này và ghi ngày ban hành vào mục “${decisionField}” (ví dụ “45/QĐ-UBND ngày 20/5/${startYear - 1}”).`,
   helpInitiativeLevel: 'Cấp cơ sở: được trường, cơ quan quản lý trực tiếp hoặc Ủy ban nhân dân cấp xã công nhận (kể cả công nhận trước khi sắp xếp đơn vị hành chính). Cấp bộ, ngành, tỉnh: được Sở Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh hoặc bộ, ngành trung ương công nhận.',
   /** Review criteria F1: the office's staff are rated per calendar year; a school's staff who pick their role are flagged. */
   helpRole: `Người công tác tại trường chọn một trong bốn vị trí đầu. “${ROLE_CHOICES.official}” chỉ dành cho người công tác tại chính cơ quan quản lý giáo dục (ở câu đơn vị, chọn tên cơ quan).`,

@@ -282,8 +282,8 @@ export function buildRegistrationForm(cfg: OfficeConfig, schoolNames: readonly s
     initiativeItems.push(
       { kind: 'text', title: t.name, required: false, ...(n === 1 ? { helpText: FORM_TEXT.helpInitiative(applies('TT-04'), applies('CN-02') ? namedInitiativesNeeded(cfg) : 0) } : {}) },
       { kind: 'list', title: t.level, required: false, choices: [...INITIATIVE_LEVELS], helpText: FORM_TEXT.helpInitiativeLevel },
-      { kind: 'text', title: t.decision, required: false },
-      { kind: 'list', title: t.year, required: false, choices: decisionYears },
+      { kind: 'text', title: t.decision, required: false, helpText: FORM_TEXT.helpInitiativeDecision(cfg.period.startYear) },
+      { kind: 'list', title: t.year, required: false, choices: decisionYears, helpText: FORM_TEXT.helpInitiativeYear(cfg.period.startYear, cfg.period.endYear, t.decision) },
     );
   }
   const model: FormPage = {

@@ -233,7 +233,7 @@ const initiativeLevelOf = (p: number) => (p >> 3) & 3;
 /** Whether an initiative slot's code counts: named (2) or complete (4), and not a repeat of another slot. */
 const countsAs = (p: number, bit: 2 | 4) => (p & (bit | INITIATIVE_REPEAT)) === bit;
 
-function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
+function evalInitiatives(c: Criterion, r: Registration, cfg: OfficeConfig, text: boolean): Result {
   if (!text) {
     let answered = false;
     if (r instanceof RegistrationRecord) {
@@ -274,7 +274,12 @@ function evalInitiatives(c: Criterion, r: Registration, text: boolean): Result {
     ? findingInitiativeUnrecognised(c, partial.slot, missing)
     : lateYear
       ? findingInitiativeYearAfterSent(c, partial.slot, t.year, missing.filter((f) => f !== t.year))
-      : findingInitiativeIncomplete(c, partial.slot, missing);
+      : findingInitiativeIncomplete(
+          c,
+          partial.slot,
+          missing,
+          partial.year === null ? { startYear: cfg.period.startYear, decisionField: t.decision } : undefined,
+        );
   return { status: 'missing', message };
 }
 
@@ -745,7 +750,7 @@ export function evaluateCriterion(c: Criterion, r: Registration, cfg: OfficeConf
     case 'selfDeclared':
       return evalSelfDeclared(c, r, text);
     case 'initiatives':
-      return evalInitiatives(c, r, text);
+      return evalInitiatives(c, r, cfg, text);
     case 'initiativesNamed':
       return evalInitiativesNamed(c, r, cfg, text);
     case 'movements':

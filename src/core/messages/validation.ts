@@ -458,8 +458,20 @@ export const findingInitiativesTooFew = (c: CriterionRef, named: number, needed:
  */
 export const findingInitiativesRepeated = (c: CriterionRef, repeatField: string, ofField: string, name: string, needed: number) =>
   `${crit(c)}: tên ở ${field(repeatField)} trùng với ${field(ofField)} (${q(name.length > 60 ? name.slice(0, 59) + '…' : name)}) nên chỉ được tính là một sáng kiến, giải pháp. Kế hoạch yêu cầu có nhiều sáng kiến, giải pháp (ít nhất ${needed}): ghi vào ${field(repeatField)} một sáng kiến, giải pháp khác; một sáng kiến được công nhận ở nhiều cấp chỉ ghi một lần, với cấp cao nhất.`;
-export const findingInitiativeIncomplete = (c: CriterionRef, slot: number, missingFields: readonly string[]) =>
-  `${crit(c)}: sáng kiến, giải pháp ${slot} còn thiếu thông tin, cần bổ sung ${list(missingFields.map(field))}.`;
+/**
+ * `earlier`, when the year is among what is missing: the year list has only the period's years, so a decision of an
+ * earlier year is given by its date in the decision field (registration.ts decisionYear; N2 of review "now").
+ */
+export const findingInitiativeIncomplete = (
+  c: CriterionRef,
+  slot: number,
+  missingFields: readonly string[],
+  earlier?: { startYear: number; decisionField: string },
+) =>
+  `${crit(c)}: sáng kiến, giải pháp ${slot} còn thiếu thông tin, cần bổ sung ${list(missingFields.map(field))}.` +
+  (earlier
+    ? ` Quyết định công nhận ban hành trước năm ${earlier.startYear} (danh sách năm công nhận chỉ có các năm của giai đoạn): ghi ngày ban hành vào ${field(earlier.decisionField)}, ví dụ “45/QĐ-UBND ngày 20/5/${earlier.startYear - 1}”, năm công nhận được lấy theo ngày đó.`
+    : '');
 /**
  * A recognised initiative whose year is after the response was sent (the data problem above it says so): the year is
  * to check, not to add; `missingFields`, what else it lacks.
