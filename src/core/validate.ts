@@ -1543,7 +1543,15 @@ export function pendingExcellentYear(r: Registration, catalogue: readonly Criter
       if (open.every((y) => due.indexOf(y) >= 0)) continue;
     }
     const later = laterYears(r, then);
-    const message = noteExcellentNotYetJudged(c, Q.individualRatings, formatDate(review), VERDICT_LABELS[becomes], open.map(schoolYearText), later.years, later.from);
+    // The earliest day the person can be proposed (proposals.ts noExcellentYearYet): the first school year not counting
+    // today, on the day it counts; no day when a year that counts today is blank (it may be "xuất sắc", once recorded).
+    const blankNow = ratedSchoolYears(cfg, r.role).some((y) => {
+      const v = ratingOf(r, y);
+      return worked(v) && blank(v);
+    });
+    const next = laterYears(r, cfg);
+    const earliest = !blankNow && next.years.length ? { year: next.years[0], from: next.from } : null;
+    const message = noteExcellentNotYetJudged(c, Q.individualRatings, formatDate(review), VERDICT_LABELS[becomes], open.map(schoolYearText), later.years, later.from, earliest);
     return { criterionId: c.id, from: review, becomes, message, actionable: open.length > 0 };
   }
   return null;

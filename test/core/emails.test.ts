@@ -255,10 +255,22 @@ describe('a confirmation of a manager whose "xuất sắc" year (CN-10) is judge
     expect(note).toMatchObject({ criterionId: 'CN-10-XUAT-SAC', becomes: 'chuaDat' });
     expect(note!.from).toEqual(new Date(2023, 5, 11));
     expect(noteLine(body)).toBe(
-      'Lưu ý: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm trong giai đoạn được xếp loại hoàn thành xuất sắc nhiệm vụ” được xét từ ngày 11/06/2023 (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” nên từ ngày đó kết luận của phiếu sẽ là “Chưa đạt”. Tiêu chí sẽ đạt nếu năm học 2023-2024 được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày 01/06/2024.',
+      'Lưu ý: Tiêu chí “Cán bộ quản lý, đảng viên, người đứng đầu có ít nhất 01 năm trong giai đoạn được xếp loại hoàn thành xuất sắc nhiệm vụ” được xét từ ngày 11/06/2023 (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ” nên từ ngày đó kết luận của phiếu sẽ là “Chưa đạt”. Tiêu chí sẽ đạt nếu năm học 2023-2024 được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày 01/06/2024. Cá nhân chưa được đề nghị khen thưởng cho đến khi có một năm học của giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và được tính.',
     );
     // After the verdict and what is (not) to fix.
     expect(body.indexOf(noteLine(body)!)).toBeGreaterThan(body.indexOf(CONFIRMATION.nothingToFixYet('Phòng')));
+  });
+
+  it('in the first school year of the period, says the person is not proposed before a year rated "xuất sắc" counts, and from when at the earliest (review "now" N5)', () => {
+    // 05/12/2021: no school year of 2021–2025 counts; 2021-2022 counts from 01/06/2022 (proposals.ts noExcellentYearYet).
+    const { r, body } = mailOn(new Date(2021, 11, 5), 'manager', {});
+    expect(r.verdict).toBe('dat');
+    expect(noteLine(body)).toContain(
+      'Cá nhân chưa được đề nghị khen thưởng cho đến khi có một năm học của giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và được tính (sớm nhất từ ngày 01/06/2022, khi kết quả năm học 2021-2022 được tính).',
+    );
+    // A year that counts today left blank: it may be the one, once recorded; no "sớm nhất" day is given.
+    const blankNow = mailOn(new Date(2022, 5, 15), 'manager', { 2021: RATING_CHOICES.none });
+    expect(noteLine(blankNow.body)).toContain('Cá nhân chưa được đề nghị khen thưởng cho đến khi có một năm học của giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và được tính.');
   });
 
   it('asks for the rating of a school year that counts by then and is blank: "Cần bổ sung" on that day until it is recorded', () => {

@@ -602,7 +602,10 @@ export const findingExcellentNotYetJudged = (
  * CN-10 before the interim review (`review`, dd/MM/yyyy), as a "Lưu ý" of the confirmation: no school year rated "xuất
  * sắc" yet, so on that day the registration takes `verdict` ("Chưa đạt"; "Cần bổ sung" when `open`, the years that
  * count by then, have no rating), and what the school can do: record those years' ratings, else the years left before
- * the final conference (`later`, counted from `from`, dd/MM/yyyy), else correct a wrong answer.
+ * the final conference (`later`, counted from `from`, dd/MM/yyyy), else correct a wrong answer. Then that the person
+ * is not proposed before a school year rated "xuất sắc" counts: `earliest`, the first school year not counting today
+ * and the day it counts (null when a year that counts today is still blank: it may be that year, once recorded); not
+ * repeated when the sentence before gives that day.
  */
 export const noteExcellentNotYetJudged = (
   c: CriterionRef,
@@ -612,13 +615,16 @@ export const noteExcellentNotYetJudged = (
   open: readonly string[],
   later: readonly string[],
   from: string,
+  earliest: { year: string; from: string } | null = null,
 ) =>
   `${crit(c)} được xét từ ngày ${review} (sơ kết giữa giai đoạn): phiếu chưa có năm học nào được xếp loại “Hoàn thành xuất sắc nhiệm vụ”${open.length ? ` và chưa ghi kết quả xếp loại ${list(open)}` : ''} nên từ ngày đó kết luận của phiếu sẽ là “${verdict}”.` +
   (open.length
     ? ` Khi có kết quả xếp loại ${open.join(' hoặc ')}, ghi vào ${field(gridTitle)} (sửa phiếu): tiêu chí đạt nếu năm học được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.`
     : later.length
       ? ` Tiêu chí sẽ đạt nếu ${later.join(' hoặc ')} được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: ghi kết quả vào phiếu từ ngày ${from}.`
-      : ' Nếu kết quả đã ghi chưa đúng, sửa lại phiếu.');
+      : ' Nếu kết quả đã ghi chưa đúng, sửa lại phiếu.') +
+  // Whatever the day above, no proposal before such a year counts (proposals.ts noExcellentYearYet; review "now" N5).
+  ` Cá nhân chưa được đề nghị khen thưởng cho đến khi có một năm học của giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và được tính${earliest && !(open.length === 0 && later.length && earliest.from === from) ? ` (sớm nhất từ ngày ${earliest.from}, khi kết quả ${earliest.year} được tính)` : ''}.`;
 
 // ---- verdicts that change by the calendar alone (the weekly digest says why counts moved) ---------------
 
