@@ -2058,10 +2058,14 @@ export function missingToTell(names: readonly string[], org: Organisation): stri
 export function omittedSources(names: readonly string[], kind?: RegistrationKind): string[] {
   const questions: string[] = [];
   const out: string[] = [];
-  const asked: Record<string, string> = { ...OMITTED_QUESTION, xep_loai: kind === 'collective' ? Q.partyRatings : Q.individualRatings };
+  const asked: Record<string, string> = OMITTED_QUESTION;
   for (const n of names) {
     if (ABSENT_BY_DESIGN.has(n)) continue;
-    const source = asked[n]
+    // The ratings line is left out when no year that counts has a rating: the grid is required and may well be answered
+    // ("Chưa đánh giá" for a year not over), so it is not called unanswered (review "now" N4).
+    const source = n === 'xep_loai'
+      ? PROPOSAL_OMITTED_SOURCE.ratings(kind === 'collective' ? Q.partyRatings : Q.individualRatings, kind === 'collective')
+      : asked[n]
       ? null
       : OMITTED_SETTING[n]
         ? PROPOSAL_OMITTED_SOURCE.config(configLabel(OMITTED_SETTING[n]))

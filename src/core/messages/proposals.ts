@@ -239,6 +239,12 @@ export const PROPOSAL_OMITTED = 'Đã bỏ các dòng không có thông tin:';
 export const PROPOSAL_OMITTED_SOURCE = {
   questions: (titles: string[]) =>
     `${titles.length > 1 ? 'các câu hỏi' : 'câu hỏi'} ${titles.map(q).join(', ')} của phiếu đăng ký (không bắt buộc, chưa trả lời)`,
+  /**
+   * The ratings line of a report: no year that counts (a school year from its counting day, a calendar year of an
+   * organisation from 01/12) has a rating in `title` yet — in the first year of a period, none counts at all.
+   */
+  ratings: (title: string, collective: boolean) =>
+    `câu hỏi ${q(title)} của phiếu đăng ký (chưa có ${collective ? 'năm' : 'năm học'} nào của giai đoạn đã được tính có kết quả xếp loại)`,
   config: (setting: string) => `mục ${q(setting)} ở trang “Cấu hình” (để trống)`,
   directory: (column: string) => `cột ${q(column)} ở trang “Đơn vị” (để trống)`,
   /** A placeholder the office typed into its template, known to the tool, without a value for this document. */
