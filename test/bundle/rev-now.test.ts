@@ -1,6 +1,6 @@
 // Review "now" (05/12/2026): the tool as a commune office (UBND xã, two-level local government since 1/7/2025) and a
-// Sở use it today, in the first school year (2026-2027) of the 2026–2030 period. Each test fails today at the
-// assertion that shows a defect (see /work/reviews/now.md).
+// Sở use it today, in the first school year (2026-2027) of the 2026–2030 period. Each "(fact)" test pins a scenario;
+// each other test failed on 6ee8645 at the assertion that showed the defect (N1–N7), and passes since its fix.
 import { describe, expect, it } from 'vitest';
 import { officeAfterSetup, SCHOOLS, collectiveAnswers, individualAnswers } from './helpers';
 import { defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/config';
@@ -60,7 +60,7 @@ describe('N1 — a file copied from 2021–2025 for 2026–2030 as the README sa
     expect(toTrinh).toMatch(/Căn cứ Kế hoạch số 172\/KH-SGDĐT ngày 14 tháng 9 năm 2021[^;]*giai đoạn 2026-2030;/);
   });
 
-  it('the office is told that its plan is dated before the period it is the plan of (FAILS today)', () => {
+  it('the office is told that its plan is dated before the period it is the plan of', () => {
     const log = o.emu.spreadsheets.sheet('Nhật ký lỗi') ? o.emu.spreadsheets.values('Nhật ký lỗi') : [];
     const said = [...tab.map((r) => r.join(' ')), ...log.map((r) => r.map(String).join(' '))];
     expect(said.some((s) => s.includes('Ngày ban hành Kế hoạch') && /2021|trước giai đoạn|trước năm 2026/.test(s))).toBe(true);
@@ -84,7 +84,7 @@ describe('N1 — the office has no 2026–2030 plan yet: "Số Kế hoạch", "N
   const tab = proposeAndGenerate(o, [2]);
   const toTrinh = docsText(o, 'Tờ trình')[0] ?? '';
 
-  it('the Tờ trình does not cite a plan the office never gave (no number, no date), or the office is told to fill it (FAILS today)', () => {
+  it('the Tờ trình does not cite a plan the office never gave (no number, no date), or the office is told to fill it', () => {
     const cites = /Căn cứ Kế hoạch của /.test(toTrinh);
     const told = tab.some((r) => r.join(' ').includes('Số Kế hoạch của cơ quan'));
     // Today: "Căn cứ Kế hoạch của Sở Giáo dục và Đào tạo tỉnh Hà Sơn về việc … giai đoạn 2026-2030;" and no note.
@@ -116,7 +116,7 @@ describe('N2 — first year of the period: a collective whose recognised initiat
     expect(mail.body).toContain('cần bổ sung mục “Sáng kiến, giải pháp 1: năm công nhận”');
   });
 
-  it('the school is told how to give a recognition year before 2026 — a year it can choose, or the decision date in the decision field (FAILS today)', () => {
+  it('the school is told how to give a recognition year before 2026 — a year it can choose, or the decision date in the decision field', () => {
     const choices = item(t.year).choices!.map((c) => c.value);
     const helps = [item(t.name).helpText ?? '', item(t.decision).helpText ?? '', item(t.year).helpText ?? '', mail.body].join(' ');
     // Either 2025 (and earlier) can be chosen, or a sentence says to write the decision's date ("45/QĐ-UBND ngày …"),
@@ -146,7 +146,7 @@ describe('N3 — a deadline of "Cấu hình" the tool cannot read: its stand-in 
     expect(alert).toContain('không gửi thư nhắc hạn này cho các trường');
   });
 
-  it('no e-mail to a school names the stand-in 30/09/2026 as its plan deadline, nor calls the plan overdue (FAILS today)', () => {
+  it('no e-mail to a school names the stand-in 30/09/2026 as its plan deadline, nor calls the plan overdue', () => {
     expect(toSchools.length).toBeGreaterThan(0);
     const said = toSchools.filter((m) => m.body.includes('(hạn 30/09/2026)'));
     // Today each reminder of the annual report says: "Các kỳ báo cáo còn thiếu (đã quá hạn): “Kế hoạch giai đoạn
@@ -171,7 +171,7 @@ describe('N4 — first year: the progress tab says the (required) ratings questi
     expect(grid.required ?? grid.isRequired).toBe(true);
   });
 
-  it('the note does not call the answered, required ratings question "không bắt buộc, chưa trả lời" (FAILS today)', () => {
+  it('the note does not call the answered, required ratings question "không bắt buộc, chưa trả lời"', () => {
     expect(row).toBeDefined();
     expect(row[10]).not.toMatch(/“Kết quả đánh giá, xếp loại cá nhân từng năm học”[^.]*\(không bắt buộc, chưa trả lời\)/);
   });
@@ -197,7 +197,7 @@ describe('N5 — first-year round: a school principal is told "Đạt, CN-10 xé
     expect(mail.body).toContain('được xét từ ngày 11/06/2028');
   });
 
-  it('the e-mail also says that, until a school year rated “Hoàn thành xuất sắc nhiệm vụ” counts (01/06/2027 at the earliest), the person cannot be proposed for commendation (FAILS today)', () => {
+  it('the e-mail also says that, until a school year rated “Hoàn thành xuất sắc nhiệm vụ” counts (01/06/2027 at the earliest), the person cannot be proposed for commendation', () => {
     expect(mail.body).toMatch(/(chưa|không) (được|thể) (đưa vào|đề nghị)[^.]*(khen|tờ trình)|đề nghị khen[^.]*(từ ngày|sau ngày|khi) 01\/06\/2027/);
   });
 });
@@ -218,7 +218,7 @@ describe('N6 — the criteria of the 2021–2025 plan applied to 2026–2030: th
     expect(criteria[0]).toContain('Mục kế hoạch');
   });
 
-  it('"Tiêu chí" (or "Hướng dẫn") says the criteria and their sections are those of the 2021–2025 plan (FAILS today)', () => {
+  it('"Tiêu chí" (or "Hướng dẫn") says the criteria and their sections are those of the 2021–2025 plan', () => {
     expect([...criteria, ...guide].some((s) => /2021\s*[-–]\s*2025/.test(s))).toBe(true);
   });
 });
@@ -247,7 +247,7 @@ describe('N7 — "Ngày kiểm tra" still holds last year\'s date (20/11/2025): 
     expect(digest.body).toContain('Trường THCS Quang Minh: thiếu “Kế hoạch giai đoạn 2026-2030 của đơn vị”');
   });
 
-  it('the digest does not tell the chairman that every school has its collective and individual while Quang Minh registered nothing, unless it says the checks are as of 20/11/2025 (FAILS today)', () => {
+  it('the digest does not tell the chairman that every school has its collective and individual while Quang Minh registered nothing, unless it says the checks are as of 20/11/2025', () => {
     const claimsAll = digest.body.includes('Tất cả các đơn vị đã có ít nhất một tập thể và một cá nhân đăng ký');
     const saysFixed = /20\/11\/2025/.test(digest.body);
     expect(!claimsAll || saysFixed).toBe(true);
