@@ -1,0 +1,40 @@
+// Review d61b: "Ghi chú" of "Thẩm định" (src/core/review-notes.ts) and the review "now" fixes, at the core.
+import { describe, expect, it } from 'vitest';
+import { isToolNote, typedLines, withTypedLines } from '../../src/core/review-notes';
+import { reviewNoteKeptLines, reviewNoteProposeNotDat, reviewNoteUnverified } from '../../src/core/messages';
+import { literalText } from '../../src/core/table';
+
+const NOTE = 'Chị Hà: hồ sơ này đề nghị Bằng khen, cần gọi trường xác nhận';
+
+describe('d61b: "Ghi chú" of "Thẩm định"', () => {
+  it('D1: a person who adds to the tool\'s "Lưu ý" line a sentence ending in a quotation has the line silently dropped', () => {
+    // The council proposes a row the tool judges "Cần bổ sung"; the tool writes its "Lưu ý" note. A member completes that
+    // line with why the council still proposes, quoting the paper the school brought.
+    const tool = reviewNoteProposeNotDat('Cần bổ sung');
+    const typed = `${tool} Hội đồng vẫn đề nghị: trường đã nộp bản giấy “Quyết định 45/QĐ-UBND”.`;
+    // The same line ending on a full stop outside the quotes is kept (the module's own test): this one is not.
+    expect(isToolNote(`${tool} Hội đồng vẫn đề nghị.`)).toBe(false);
+    expect(isToolNote(typed)).toBe(false);
+    // So the cell read as the tool's note and the person's line keeps only the tool's: the person's line is gone, untold.
+    expect(typedLines(`${tool}\n${typed}`, [tool])?.lines).toEqual([typed]);
+  });
+
+  it('D2: a kept line deleted and a new one typed under the tool\'s line: the new line is never told', () => {
+    // Told once: the tool's line counted 2 lines; the office deletes the first (done) and types a new one below.
+    const told = withTypedLines(reviewNoteUnverified, [NOTE, 'Gọi lại thứ Hai']);
+    expect(told.split('\n')[1]).toBe(reviewNoteKeptLines(2));
+    const edited = told.replace(`${NOTE}\n`, '') + '\nAnh Minh: trường xin rút hồ sơ, chờ công văn';
+    const read = typedLines(edited, [reviewNoteUnverified]);
+    expect(read?.lines).toEqual(['Gọi lại thứ Hai', 'Anh Minh: trường xin rút hồ sơ, chờ công văn']);
+    expect(read?.fresh).toEqual(['Anh Minh: trường xin rút hồ sơ, chờ công văn']);
+  });
+
+  it("D3: a long note typed into the cell is cut at the cell's limit by the tool's own lines put above it, and nobody is told", () => {
+    // A pasted minute of the council's meeting (49,800 characters: a cell holds 50,000).
+    const pasted = `Biên bản họp tổ: ${'nội dung thảo luận, '.repeat(2489)}hết.`;
+    expect(pasted.length).toBeLessThanOrEqual(50000);
+    const cell = literalText(withTypedLines(reviewNoteUnverified, [pasted]));
+    // What the cell holds after the write still ends with what the person typed.
+    expect(cell.endsWith('hết.')).toBe(true);
+  });
+});
