@@ -1,6 +1,7 @@
 // The end of a period ("Kết thúc giai đoạn…", src/jobs/end-period.ts) as the script properties record it: when, which of
 // the tool's forms it closed (Thiết lập reopens only those), which the office had closed before (left closed), and the
 // closed message each carried before (given back). Pure: parsing and writing the record.
+import { FORM_PUBLISH, PERIOD_END } from './messages';
 
 export type FormKey = 'registrationForm' | 'reportForm';
 export const FORM_KEYS: readonly FormKey[] = ['registrationForm', 'reportForm'];
@@ -52,4 +53,10 @@ export function parsePeriodEnd(raw: string | null | undefined): PeriodEnd | null
 
 export function periodEndText(e: PeriodEnd): string {
   return JSON.stringify(e);
+}
+
+/** How the end left the forms, for "Tình trạng" (its line; the "Lịch chạy" of the submissions' jobs): from its record. */
+export function formsShut(record: PeriodEnd): string {
+  const kind = (keys: readonly FormKey[]) => keys.map((k) => FORM_PUBLISH.kind[k]);
+  return PERIOD_END.formsShut(kind([...record.closed, ...record.kept]), kind(record.unopened));
 }

@@ -558,6 +558,25 @@ export function formsAbsent(now: Date): string[] {
   return problems;
 }
 
+/**
+ * Whether the tool's form `key` (id `id`), which FormApp just failed to open, is gone for certain: Drive says it is in
+ * the trash, or the daily look in Drive (formsAbsent) could not open this very form two days in a row (what it tells the
+ * office). False otherwise: the failure may be a passing one (transient is not gone; the error's words are never read).
+ * One call (DriveApp.getFileById).
+ */
+export function formGone(key: 'registrationForm' | 'reportForm', id: string): boolean {
+  const seen = lookInDrive(id);
+  if (seen !== null) return seen.trashed !== null;
+  try {
+    const raw = getState('formsUnopened');
+    const was = raw && raw.charAt(0) === '{' ? (JSON.parse(raw) as Partial<Record<typeof key, FormLook>>) : {};
+    const look = was[key];
+    return look !== undefined && look.id === id && (look.n ?? 0) >= 2;
+  } catch {
+    return false;
+  }
+}
+
 /** A form looked for in Drive: its name when it is in the trash, null when Drive would not open it (or answer). */
 function lookInDrive(id: string): { trashed: string | null } | null {
   try {

@@ -9,7 +9,7 @@ const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PRO
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
 import { cachedPrefixed, deleteRaw, getState, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';
-import { parsePeriodEnd } from '../core/period-end';
+import { formsShut, parsePeriodEnd } from '../core/period-end';
 import { formatDate } from '../core/text';
 import { recordedSchedule } from './triggers';
 import { ensureSheet, findSheet, writeTable } from './sheets';
@@ -143,10 +143,10 @@ export function clearRunStarted(job: string): void {
  * run's cached state: no call.
  */
 function whenOf(job: string): string {
-  const stopped: ((on: string) => string) | undefined = PERIOD_END.stopped[job];
+  const stopped: ((on: string, forms: string) => string) | undefined = PERIOD_END.stopped[job];
   if (stopped !== undefined) {
     const ended = parsePeriodEnd(getState('periodEnded'));
-    if (ended) return stopped(formatDate(new Date(ended.at)));
+    if (ended) return stopped(formatDate(new Date(ended.at)), formsShut(ended));
   }
   const scheduled: ((when: string) => string) | undefined = SCHEDULED[job];
   const schedule = scheduled !== undefined ? scheduleText(job) : null;

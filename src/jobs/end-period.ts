@@ -7,10 +7,10 @@
 // (reopenPeriod, below): only the forms the end closed take responses again.
 import { PERIOD_END, FORM_PUBLISH } from '../core/messages';
 import { MAX_ATTEMPTS, parseMailQuota, quotaTime, waitsForQuota } from '../core/outbox';
-import { FORM_KEYS, parsePeriodEnd, periodEndText, type FormKey, type PeriodEnd } from '../core/period-end';
+import { FORM_KEYS, formsShut, parsePeriodEnd, periodEndText, type FormKey, type PeriodEnd } from '../core/period-end';
 import { formatDate } from '../core/text';
 import { openFormOnce } from '../gas/form-cache';
-import { closeForm, reopenForm } from '../gas/forms';
+import { closeForm, formGone, reopenForm } from '../gas/forms';
 import { restateRun } from '../gas/health';
 import { queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
@@ -81,10 +81,18 @@ export function endPeriod(): void {
           tellUser(PERIOD_END.pending(pending));
           return quiet();
         }
+        // Every form opened before anything is recorded: one that may still take answers but cannot be opened now stops
+        // the end, nothing changed (its trigger removed, its submissions would go unanswered).
+        const opened = FORM_KEYS.map((key) => ({ key, form: openForm(key) }));
+        const unsure = opened.filter((o) => o.form === 'unsure').map((o) => o.key);
+        if (unsure.length) {
+          tellUser(PERIOD_END.formsUnsure(kind(unsure), false));
+          return quiet();
+        }
         const fresh: PeriodEnd = { at: Date.now(), stage: 'closing', period: config.period.name, closed: [], kept: [], unopened: [], messages: {}, by: triggerSetText() };
-        for (const key of FORM_KEYS) {
-          const form = openForm(key);
-          if (form === null) {
+        for (const { key, form } of opened) {
+          if (form === 'unsure') continue;
+          if (form === 'gone') {
             if (getState(key)) fresh.unopened.push(key);
           } else if (!form.isAcceptingResponses()) {
             // Closed by the office (switched off, or unpublished): left so, now and when Thiết lập reopens.
@@ -101,11 +109,17 @@ export function endPeriod(): void {
         setState({ periodEnded: periodEndText(fresh) });
         record = fresh;
       } else {
-        // Finishing a run cut off: the forms it meant to close are closed if they still take responses.
-        for (const key of record.closed) {
-          const form = openForm(key);
-          if (form && form.isAcceptingResponses()) closing.push({ key, form });
+        // Finishing a run cut off: the forms it meant to close are closed if they still take responses; one that cannot
+        // be opened now stops it again (the triggers stay until it is closed), one gone is no longer counted closed.
+        const opened = record.closed.map((key) => ({ key, form: openForm(key) }));
+        const unsure = opened.filter((o) => o.form === 'unsure').map((o) => o.key);
+        if (unsure.length) {
+          tellUser(PERIOD_END.formsUnsure(kind(unsure), true));
+          return quiet();
         }
+        const gone = opened.filter((o) => o.form === 'gone').map((o) => o.key);
+        if (gone.length) record = { ...record, closed: record.closed.filter((k) => !gone.includes(k)), unopened: [...record.unopened, ...gone] };
+        for (const { key, form } of opened) if (typeof form !== 'string' && form.isAcceptingResponses()) closing.push({ key, form });
       }
       const message = PERIOD_END.closedForm(record.period, config.organisation.name, config.organisation.contact);
       for (const { form } of closing) closeForm(form, message);
@@ -117,21 +131,27 @@ export function endPeriod(): void {
       record = { ...record, stage: 'done' };
       setState({ periodEnded: periodEndText(record) });
       const at = new Date(record.at);
-      const kind = (keys: readonly FormKey[]) => keys.map((k) => FORM_PUBLISH.kind[k]);
       tellUser(PERIOD_END.done(record.period, at, kind(record.closed), kind(record.kept), kind(record.unopened), removed));
-      return { result: undefined, detail: PERIOD_END.line(record.period, at, record.by) };
+      return { result: undefined, detail: PERIOD_END.line(record.period, at, record.by, formsShut(record)) };
     });
   });
 }
 
-/** The tool's form of `key`, or null: none recorded, or it cannot be opened (in the trash, deleted, access gone). */
-function openForm(key: FormKey): GoogleAppsScript.Forms.Form | null {
+/** The forms by name (FORM_PUBLISH.kind). */
+const kind = (keys: readonly FormKey[]) => keys.map((k) => FORM_PUBLISH.kind[k]);
+
+/**
+ * The tool's form of `key`: opened; 'gone': none recorded, or it surely takes no answer (formGone: in the trash, or
+ * not opened by the daily look in Drive two days in a row); 'unsure': it cannot be opened now and may still take
+ * answers (a passing failure is not gone, and the error's words are never read).
+ */
+function openForm(key: FormKey): GoogleAppsScript.Forms.Form | 'gone' | 'unsure' {
   const id = getState(key);
-  if (!id) return null;
+  if (!id) return 'gone';
   try {
     return openFormOnce(id);
   } catch {
-    return null;
+    return formGone(key, id) ? 'gone' : 'unsure';
   }
 }
 

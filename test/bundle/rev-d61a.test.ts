@@ -2,7 +2,8 @@
 // Each test FAILS today at the assertion that shows the defect (report: /work/reviews/d61a.md).
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
-import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { PERIOD_END } from '../../src/core/messages';
+import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
 
 type Office = ReturnType<typeof officeAfterSetup>;
 type Emu = Office['emu'];
@@ -36,23 +37,73 @@ const ended = (emu: Emu) => emu.properties.script.get('period.ended');
 const answeredTo = (o: Office, email: string, marker: string) => o.emu.mail.to(email).some((m) => m.subject.includes(marker));
 
 describe('d61a-1: a form that could not be opened at the end (a passing Forms error) is left taking answers nobody reads', () => {
-  it('the end goes through, removes the submit trigger, and a school that submits afterwards is never answered', () => {
+  it('a passing error: the end is refused, nothing changed; a school that submits is answered; chosen again later it ends', () => {
     const o = lateOffice();
+    const before = { triggers: triggers(o.emu), alerts: alertsShown(o.emu).length };
     // The first FormApp.openById of the end's run (the registration form) meets a passing error.
     o.emu.runtime.failOn('FormApp.openById', 1, 'Đã xảy ra lỗi máy chủ. Vui lòng thử lại.');
     endPeriod(o);
     o.emu.runtime.clearFaults();
-    // What the end recorded and said: the period ended, every trigger gone, "Tình trạng" says both forms are closed.
-    expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done', unopened: ['registrationForm'] });
-    expect(triggers(o.emu)).toEqual([]);
-    expect(healthRow(o.emu, 'Kết thúc giai đoạn')[3]).toContain('hai biểu mẫu không nhận phiếu');
-    // The registration form still takes answers (the error was a passing one, not "gone").
+    // Refused, nothing changed: no record, every trigger kept, both forms still take answers, and the office is told to
+    // try again later (fixed: the end recorded 'done' with the form 'unopened' and removed every trigger).
+    expect(ended(o.emu)).toBeUndefined();
+    expect(triggers(o.emu)).toEqual(before.triggers);
     expect(accepting(o.emu, o.formId)).toBe(true);
+    expect(accepting(o.emu, o.reportFormId)).toBe(true);
+    const told = alertsShown(o.emu).slice(before.alerts);
+    expect(told.at(-1)).toBe(PERIOD_END.formsUnsure(['Biểu mẫu đăng ký'], false));
+    expect(told.at(-1)).toContain('sau vài phút');
+    // The registration form still takes answers (the error was a passing one, not "gone").
     const school = SCHOOLS[2].emails[0];
     o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ Sử sau kết thúc' }, { email: school });
     o.emu.triggers.runDueTimeTriggers(END_DAY.getTime() + 8 * DAY);
-    // FAILS today: nothing ever checks or answers it (no trigger, no nightly rebuild), and nothing tells the office.
     expect(answeredTo(o, school, 'Tổ Sử sau kết thúc'), 'the school that submitted into the still-open form is answered').toBe(true);
+    // Chosen again: both forms closed, the line says so from what was closed.
+    endPeriod(o);
+    expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done', closed: ['registrationForm', 'reportForm'], unopened: [] });
+    expect(healthRow(o.emu, 'Kết thúc giai đoạn')[3]).toContain('hai biểu mẫu không nhận phiếu');
+  });
+
+  it('a form really deleted: refused while only one look failed; once the daily look could not open it two days in a row, it ends and says which form it could not open', () => {
+    const o = lateOffice();
+    o.emu.forms.forms.delete(o.reportFormId);
+    endPeriod(o);
+    expect(ended(o.emu)).toBeUndefined();
+    expect(alertsShown(o.emu).at(-1)).toBe(PERIOD_END.formsUnsure(['Biểu mẫu báo cáo'], false));
+    expect(accepting(o.emu, o.formId)).toBe(true);
+    // Two nightly rebuilds, each its day's look in Drive: two days in a row the form cannot be opened.
+    o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 2 * DAY);
+    endPeriod(o);
+    expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done', closed: ['registrationForm'], unopened: ['reportForm'] });
+    expect(triggers(o.emu)).toEqual([]);
+    const line = healthRow(o.emu, 'Kết thúc giai đoạn')[3];
+    expect(line).not.toContain('hai biểu mẫu');
+    expect(line).toContain('biểu mẫu đăng ký không nhận phiếu; công cụ không mở được biểu mẫu báo cáo (nằm trong thùng rác hoặc đã bị xóa)');
+    expect(healthRow(o.emu, 'Kiểm tra khi có phiếu mới')[4]).toContain('biểu mẫu đăng ký không nhận phiếu; công cụ không mở được biểu mẫu báo cáo');
+    expect(alertsShown(o.emu).at(-1)).toContain('Biểu mẫu báo cáo: công cụ không mở được biểu mẫu');
+  });
+
+  it('finishing a run cut off: a passing error on a form it meant to close refuses again, the triggers kept; chosen again it finishes', () => {
+    const o = lateOffice();
+    o.emu.runtime.failOn('ScriptApp.deleteTrigger', 2, 'Service error: Script');
+    o.emu.spreadsheets.active.answers.push('YES');
+    expect(() => o.bundle.call('endPeriod', undefined, { kind: 'menu' })).toThrow();
+    o.emu.runtime.clearFaults();
+    // The office opens the registration form again by hand meanwhile; the next choice cannot open it.
+    o.emu.forms.editorSetAccepting(o.formId, true);
+    const left = triggers(o.emu);
+    expect(left.length).toBeGreaterThan(0);
+    o.emu.runtime.failOn('FormApp.openById', 1, 'Đã xảy ra lỗi máy chủ. Vui lòng thử lại.');
+    o.bundle.call('endPeriod', undefined, { kind: 'menu' });
+    o.emu.runtime.clearFaults();
+    expect(alertsShown(o.emu).at(-1)).toBe(PERIOD_END.formsUnsure(['Biểu mẫu đăng ký'], true));
+    expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'closing' });
+    expect(triggers(o.emu)).toEqual(left);
+    expect(accepting(o.emu, o.formId)).toBe(true);
+    o.bundle.call('endPeriod', undefined, { kind: 'menu' });
+    expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done', closed: ['registrationForm', 'reportForm'] });
+    expect(accepting(o.emu, o.formId)).toBe(false);
+    expect(triggers(o.emu)).toEqual([]);
   });
 });
 

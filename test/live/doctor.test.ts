@@ -118,7 +118,7 @@ describe('doctor: a period ended from the menu', () => {
     const ok = (fn: string, iso: string) => ({ functionName: fn, processType: 'TIME_DRIVEN', processStatus: 'COMPLETED', startTime: iso });
     // The last nightly runs were a month before.
     const old = [ok('rebuildSummaries', '2026-11-01T23:00:00Z'), ok('sendReminders', '2026-11-02T00:00:00Z')];
-    const line = PERIOD_END.line('2021-2025', new Date('2026-11-02T02:00:00Z'), '01/07/2024 08:00:00');
+    const line = PERIOD_END.line('2021-2025', new Date('2026-11-02T02:00:00Z'), '01/07/2024 08:00:00', 'hai biểu mẫu không nhận phiếu');
     const status = (detail: string): sheets_v4.Schema$BatchGetValuesResponse => ({
       valueRanges: [{ values: [['Công việc', 'Lần chạy gần nhất', 'Kết quả', 'Chi tiết', 'Lịch chạy'], [PERIOD_END_LABEL, '02/11/2026 09:00:00', 'Thành công', detail, '']] }, { values: [] }],
     });

@@ -46,8 +46,28 @@ export const PERIOD_END = {
   /** How the end's line in "Tình trạng" starts while the period is ended (scripts/live/health.ts reads it). */
   linePrefix: 'Đã kết thúc giai đoạn',
   /** The end's line in "Tình trạng". `by`: when the account that ended it (the one holding the tool) ran Thiết lập. */
-  line: (period: string, at: Date, by: string) =>
-    `Đã kết thúc giai đoạn ${period} lúc ${timeOnDay(at)}${by ? ` (bằng tài khoản đã chạy Thiết lập lúc ${by})` : ''}: hai biểu mẫu không nhận phiếu, công cụ không tự chạy và không gửi thư nữa; mọi trang giữ nguyên làm hồ sơ. Muốn mở lại: chọn ${SETUP_PATH}.`,
+  line: (period: string, at: Date, by: string, forms: string) =>
+    `Đã kết thúc giai đoạn ${period} lúc ${timeOnDay(at)}${by ? ` (bằng tài khoản đã chạy Thiết lập lúc ${by})` : ''}: ${forms}, công cụ không tự chạy và không gửi thư nữa; mọi trang giữ nguyên làm hồ sơ. Muốn mở lại: chọn ${SETUP_PATH}.`,
+  /**
+   * How the end left the forms (FORM_PUBLISH.kind): `shut`, closed by it or by the office before; `unopened`, gone (in
+   * the trash, or not opened two days in a row). "hai biểu mẫu không nhận phiếu" only when both are shut.
+   */
+  formsShut: (shut: readonly string[], unopened: readonly string[]) => {
+    if (shut.length === 2 && unopened.length === 0) return 'hai biểu mẫu không nhận phiếu';
+    const parts = [
+      ...(shut.length ? [`${list(shut)} không nhận phiếu`] : []),
+      ...(unopened.length ? [`công cụ không mở được ${list(unopened)} (nằm trong thùng rác hoặc đã bị xóa)`] : []),
+    ];
+    return parts.length ? parts.join('; ') : 'không có biểu mẫu nào của công cụ';
+  },
+  /**
+   * A form that may still take answers could not be opened now (a passing failure cannot be told from a deleted form):
+   * nothing changed (`finishing`: a run cut off is finished later; the forms it closed stay closed meanwhile).
+   */
+  formsUnsure: (forms: readonly string[], finishing: boolean) =>
+    (finishing ? 'Chưa kết thúc xong giai đoạn' : 'Chưa kết thúc giai đoạn, chưa có gì thay đổi') +
+    `: công cụ chưa mở được ${list(forms)} để đóng (có thể Google đang trục trặc tạm thời), mà biểu mẫu còn nhận phiếu thì phiếu gửi đến sau khi kết thúc sẽ không được kiểm tra và trả lời.\n\n` +
+    `Hãy chọn lại mục “${MENU.endPeriod}” sau vài phút${finishing ? ': công cụ làm tiếp phần còn lại' : ''}. Nếu biểu mẫu đã bị xóa: khi “${MENU.rebuild}” hai ngày liên tiếp không mở được biểu mẫu (trang “${TAB.log}” ghi lại), chọn lại mục này là kết thúc được.`,
   /** Chosen again once ended: nothing to do. */
   already: (period: string, at: Date) =>
     `Giai đoạn ${period} đã kết thúc lúc ${timeOnDay(at)}; không cần làm gì thêm. Muốn mở lại: chọn ${SETUP_PATH}.`,
@@ -72,16 +92,16 @@ export const PERIOD_END = {
     `Chưa làm gì: các tác vụ tự động của công cụ thuộc tài khoản đã chạy Thiết lập${at ? ` lúc ${at}` : ''}, chỉ tài khoản đó gỡ được (mỗi tài khoản chỉ thấy tác vụ của chính mình). Hãy chọn mục này bằng tài khoản đó. Nếu tài khoản đó không còn dùng được (cán bộ đã chuyển công tác), hãy làm theo README, mục “${HANDOVER_SECTION}”.`,
   notSetUp: 'Công cụ chưa được thiết lập ở bảng tính này (chưa có biểu mẫu, chưa có tác vụ tự động): không có gì để kết thúc.',
   /**
-   * A scheduled job's "Lịch chạy" while the period is ended (`on`: the day it ended), in place of its schedule: it no
+   * A scheduled job's "Lịch chạy" while the period is ended (`on`: the day it ended; `forms`: formsShut), in place of its schedule: it no
    * longer runs by itself — no false alarm for a job stopped on purpose.
    */
   stopped: {
-    onFormSubmit: (on: string) => `Không còn chạy từ ngày ${on}: giai đoạn đã kết thúc, hai biểu mẫu không nhận phiếu.`,
-    continueIntake: (on: string) => `Không còn chạy từ ngày ${on}: giai đoạn đã kết thúc, hai biểu mẫu không nhận phiếu.`,
+    onFormSubmit: (on: string, forms: string) => `Không còn chạy từ ngày ${on}: giai đoạn đã kết thúc, ${forms}.`,
+    continueIntake: (on: string, forms: string) => `Không còn chạy từ ngày ${on}: giai đoạn đã kết thúc, ${forms}.`,
     rebuildSummaries: (on: string) => `Không còn tự chạy mỗi sáng từ ngày ${on} (giai đoạn đã kết thúc); vẫn chạy khi chọn menu ${REBUILD_PATH}.`,
     sendReminders: (on: string) => `Không còn chạy từ ngày ${on} (giai đoạn đã kết thúc): không gửi thư nhắc hạn nữa.`,
     sendWeeklyDigest: (on: string) => `Không còn chạy từ ngày ${on} (giai đoạn đã kết thúc): không gửi thư tổng hợp hằng tuần nữa.`,
-  } as Record<string, (on: string) => string>,
+  } as Record<string, (on: string, forms: string) => string>,
   /**
    * Thiết lập reopened an ended period (its alert): `reopened`, the forms the end had closed, taking responses again;
    * `kept`, those the office had closed before, left closed (FORM_PUBLISH.kind); `on`: the day it ended.
