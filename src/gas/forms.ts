@@ -616,12 +616,18 @@ export function closeForm(form: Form, message: string): void {
 }
 
 /**
- * Makes `form` take responses again, its former closed message (`message`) given back. A form the office unpublished
+ * Makes `form` take responses again, its former closed message (`message`) given back (also to a form the office
+ * opened again by hand meanwhile). A form the office unpublished
  * since stays as it is (false): only a published form takes responses (the REST PublishState refuses accepting while
  * unpublished), and the tool does not publish behind the office's back. A legacy form (no publish settings) is reopened.
  */
 export function reopenForm(form: Form, message: string): boolean {
-  if (form.isAcceptingResponses()) return true;
+  if (form.isAcceptingResponses()) {
+    // Opened again by the office's hand since the end: its former closed message is given back all the same (closed
+    // later, it would tell schools the period is over).
+    form.setCustomClosedFormMessage(message);
+    return true;
+  }
   let published = true;
   try {
     if (typeof form.isPublished === 'function') published = form.isPublished();
