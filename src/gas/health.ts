@@ -73,6 +73,27 @@ function checkedSince(job: string, r: HealthRecord, all: Record<string, string>)
   return rebuild !== null && rebuild.ok && rebuild.from !== undefined && rebuild.from > r.at;
 }
 
+/**
+ * The last submission's run failed and its submission has not been checked again since (checkedSince), its row not in
+ * the queue either (a queued row is told as such): only a rebuild checks it now (RUN_STOPPED's intake text). From the
+ * properties as this execution read them: no call once they are read (the end of the period asks under the lock, after
+ * reloading them).
+ */
+export function failedSubmissionUnchecked(): boolean {
+  const all = cachedPrefixed(KEY_PREFIX);
+  const raw = all[KEY_PREFIX + 'onFormSubmit'];
+  if (!raw) return false;
+  let r: HealthRecord;
+  try {
+    r = JSON.parse(raw) as HealthRecord;
+  } catch {
+    return false;
+  }
+  if (r.ok || checkedSince('onFormSubmit', r, all)) return false;
+  // Queued under `queued` and still there (checkedSince): the queue's own item says what to do.
+  return r.queued === undefined;
+}
+
 /** The key the failing run of a submission queued its row under (its record keeps it: checkedSince). */
 let leftQueued: string | null = null;
 /** The running submission's run fails, its row queued under `key` for a continuation (src/jobs/on-submit.ts). */

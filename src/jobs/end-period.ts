@@ -11,7 +11,7 @@ import { FORM_KEYS, formsShut, parsePeriodEnd, periodEndText, type FormKey, type
 import { formatDate } from '../core/text';
 import { openFormOnce } from '../gas/form-cache';
 import { closeForm, formGone, reopenForm } from '../gas/forms';
-import { restateRun } from '../gas/health';
+import { failedSubmissionUnchecked, restateRun } from '../gas/health';
 import { queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readSettings } from '../gas/office';
@@ -157,7 +157,7 @@ function openForm(key: FormKey): GoogleAppsScript.Forms.Form | 'gone' | 'unsure'
 
 /**
  * What would be left undone for good if the period ended now, each saying what to do: submissions waiting to be
- * answered, e-mails not sent ("Hộp thư đi"; or its record broken), a batch of documents or of the schools' views not
+ * answered (queued, or the last one's run failed and no run checked it since), e-mails not sent ("Hộp thư đi"; or its record broken), a batch of documents or of the schools' views not
  * finished. `listed`: this account's triggers (under the lock), to see a continuation of the views waiting; null before
  * the question (that one is asked under the lock only). From the properties as this run read them.
  */
@@ -165,6 +165,8 @@ function pendingWork(ss: Spreadsheet, listed: ReadonlyArray<{ handler: string }>
   const items: string[] = [];
   const queued = queuedRows().length;
   if (queued > 0) items.push(PERIOD_END.pendingQueue(queued));
+  // A submission whose run failed before its row was queued: checked by no run but a rebuild (review d61a-2).
+  if (failedSubmissionUnchecked()) items.push(PERIOD_END.pendingUnchecked);
   const box = openOutbox(ss);
   if (box.lost) items.push(PERIOD_END.mailRecordLost);
   else {

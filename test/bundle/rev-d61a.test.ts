@@ -136,6 +136,34 @@ describe('d61a-2: a submission that failed before it was queued, then the period
   });
 });
 
+describe('d61a-2 (fixed): the refusal says what to do, and after "Cập nhật tổng hợp" the end goes through', () => {
+  it('refused with "Cập nhật tổng hợp" named, nothing changed; the menu rebuild answers the school; then it ends', () => {
+    const o = lateOffice();
+    const school = SCHOOLS[2].emails[0];
+    o.emu.runtime.failOn('Range.getRow', 1, 'Dịch vụ Bảng tính đã hết thời gian chờ. Vui lòng thử lại sau.');
+    try {
+      o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[2].name, [Q.collectiveName]: 'Tổ Địa chưa kiểm tra' }, { email: school });
+    } catch {
+      // the trigger's failure
+    }
+    o.emu.runtime.clearFaults();
+    o.emu.clock.advance(3600_000);
+    const before = { triggers: triggers(o.emu), alerts: alertsShown(o.emu).length };
+    endPeriod(o);
+    const told = alertsShown(o.emu).slice(before.alerts);
+    // Refused before the question (no "Có" consumed): one alert, the item and what to do.
+    expect(told).toEqual([PERIOD_END.pending([PERIOD_END.pendingUnchecked])]);
+    expect(told[0]).toContain('Chọn Điển hình tiên tiến → Cập nhật tổng hợp trước');
+    expect(ended(o.emu)).toBeUndefined();
+    expect(triggers(o.emu)).toEqual(before.triggers);
+    o.emu.spreadsheets.active.answers.length = 0;
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(answeredTo(o, school, 'Tổ Địa chưa kiểm tra')).toBe(true);
+    endPeriod(o);
+    expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done' });
+  });
+});
+
 describe('d61a-3: Thiết lập reopening gives back the closed message only to a form still closed', () => {
   it('a form the office opened again by hand after the end keeps the "period ended" message: closed later, it tells schools the period is over', () => {
     const o = lateOffice();

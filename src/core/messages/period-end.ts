@@ -1,6 +1,6 @@
 // "Kết thúc giai đoạn…" (src/jobs/end-period.ts): what the office reads when it ends a period in the old spreadsheet
 // (its next period runs in a copy), when it cannot yet, and when Thiết lập reopens it.
-import { HANDOVER_SECTION, MENU, PERIOD_END_LABEL, TAB, timeOnDay } from './app';
+import { HANDOVER_SECTION, JOB_LABEL, MENU, PERIOD_END_LABEL, TAB, timeOnDay } from './app';
 import { PROPOSAL_TAB } from './proposals';
 import { contactSentence } from './summaries';
 
@@ -76,6 +76,8 @@ export const PERIOD_END = {
     `Chưa kết thúc giai đoạn, chưa có gì thay đổi: còn việc chưa xong, kết thúc lúc này thì việc đó sẽ không bao giờ được làm.\n• ${items.join('\n• ')}\n\nXong các việc trên, chọn lại mục “${MENU.endPeriod}” trong menu ${MENU.title}.`,
   pendingQueue: (n: number) =>
     `${n} phiếu vừa gửi đến còn chờ kiểm tra và trả lời. Chọn ${REBUILD_PATH}: công cụ kiểm tra và gửi thư trả lời ngay.`,
+  /** The last submission's run failed before its row was queued and no run checked it since: a rebuild does. */
+  pendingUnchecked: `Lần kiểm tra phiếu gửi đến gần nhất bị lỗi (dòng “${JOB_LABEL.onFormSubmit}” ở trang “${TAB.health}”) nên có phiếu chưa được kiểm tra và trả lời. Chọn ${REBUILD_PATH} trước: công cụ kiểm tra lại mọi phiếu và gửi thư trả lời.`,
   /** `n` e-mails due in "Hộp thư đi", `quota` of them waiting for the daily quota (`when`: "HH:mm ngày dd/MM" they go). */
   pendingMail: (n: number, quota: number, when: string | null) =>
     `${n} thư ở trang “${TAB.outbox}” chưa gửi được (còn chờ gửi hoặc sẽ gửi lại).` +
