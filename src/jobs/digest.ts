@@ -10,14 +10,14 @@ import { formatDate } from '../core/text';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode } from '../gas/ledger';
 import { readInputs } from '../gas/office';
-import { getFreshState, setState } from '../gas/properties';
+import { getFreshState, reloadUnderLock, setState } from '../gas/properties';
 import { readValues } from '../gas/sheets';
 import { WEEKDAY_NAMES, type TriggerSpec } from '../gas/triggers';
 import { confirmationPlan } from './confirmations';
 import { deliver, type MailPlan } from './mailing';
 import { REMINDER_HOUR, reminderPlan } from './reminders';
 import { evaluateOrStop, recordTrails } from './results';
-import { retiredTrigger, runJob } from './run';
+import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -82,8 +82,12 @@ export function digestPlan(ss: Spreadsheet, output: EvaluateOutput, config: Offi
 export function sendWeeklyDigest(e?: unknown): void {
   runJob('sendWeeklyDigest', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
+      // Read again under the lock: the end of the period may have been recorded while this run waited for it (the
+      // outbox's journal is then read from it too).
+      reloadUnderLock();
       const retired = retiredTrigger(ss, e, 'sendWeeklyDigest');
       if (retired) return retired;
+      if (endedForSchedule()) return STOPPED_BY_END;
       const inputs = readInputs(ss, new Date(), { first: true, orSpreadsheetApp: true });
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendWeeklyDigest');

@@ -18,7 +18,7 @@ import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
 import { errorMessage } from '../gas/errors';
 import { editUrlByCode, keepRegisterHidden, missingTold } from '../gas/ledger';
-import { retiredTrigger, runJob } from './run';
+import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { tidyRecords } from '../gas/records';
@@ -69,6 +69,8 @@ export function rebuildSummaries(e?: unknown): void {
       reloadUnderLock();
       const retired = retiredTrigger(ss, e, 'rebuildSummaries');
       if (retired) return retired;
+      // The nightly run (or its retry, or the quota's run) after the end of the period: nothing; from the menu it runs.
+      if (endedForSchedule()) return STOPPED_BY_END;
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
       const { inputs, output, review, resultsColumns } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', answersEdits: queued.length > 0 });

@@ -11,12 +11,12 @@ import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { editUrlByCode } from '../gas/ledger';
 import { formUrl } from '../gas/mail';
 import { readInputs } from '../gas/office';
-import { getState } from '../gas/properties';
+import { getState, reloadUnderLock } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { deliver, type MailPlan } from './mailing';
 import { evaluateOrStop, recordTrails } from './results';
-import { retiredTrigger, runJob } from './run';
+import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
 import { withViewLink } from '../core/school-views';
 import { viewLinks } from './school-views';
 
@@ -88,8 +88,12 @@ export function reminderPlan(
 export function sendReminders(e?: unknown): void {
   runJob('sendReminders', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
+      // Read again under the lock: the end of the period may have been recorded while this run waited for it (the
+      // outbox's journal is then read from it too).
+      reloadUnderLock();
       const retired = retiredTrigger(ss, e, 'sendReminders');
       if (retired) return retired;
+      if (endedForSchedule()) return STOPPED_BY_END;
       const inputs = readInputs(ss, new Date(), { first: true, orSpreadsheetApp: true });
       const { output } = evaluateOrStop(ss, inputs);
       recordTrails(ss, inputs, output, 'sendReminders');

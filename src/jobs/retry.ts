@@ -1,5 +1,7 @@
 // The one-off trigger that runs again the scheduled jobs that found the script lock held (see run.ts): one job an
 // execution, the others left to the next one; a job that misses the lock again schedules another retry.
+import { parsePeriodEnd } from '../core/period-end';
+import { getFreshState } from '../gas/properties';
 import { readRetries, scheduleRetries, takeRetries } from '../gas/triggers';
 import { sendWeeklyDigest } from './digest';
 import { rebuildSummaries } from './rebuild';
@@ -20,6 +22,9 @@ const NEXT_IF_DIED_MS = 7 * 60_000;
 export function retryJobs(): void {
   const jobs = takeRetries().filter((j) => j in JOBS).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   if (!jobs.length) return;
+  // The period ended (src/jobs/end-period.ts): nothing scheduled runs any more, and a retry of a run chosen from the menu
+  // is never asked after the end (run.ts). Taken above, its trigger and list are gone: nothing else is done.
+  if (periodEnded()) return;
   // One job an execution (review "limits" #4): each job's budget (run.ts WORK_BUDGET_MS) is an execution's, so two
   // with mail to send would pass the 6 minutes Apps Script allows one; and a rebuild run after another job in the same
   // execution would read the tabs past that job's writes not yet applied.
@@ -30,6 +35,13 @@ export function retryJobs(): void {
   } finally {
     // Ended (or failed, which it recorded): the next one soon — unless it found the lock held again and asked for its
     // own retry (run.ts), which waits for the holder to finish; the others wait with it.
-    if (rest.length && !readRetries().includes(jobs[0])) scheduleRetries(rest, NEXT_AFTER_MS);
+    // Ended meanwhile (the job found the end recorded under the lock): the retry set for the rest is taken away again.
+    if (rest.length && periodEnded()) takeRetries();
+    else if (rest.length && !readRetries().includes(jobs[0])) scheduleRetries(rest, NEXT_AFTER_MS);
   }
+}
+
+/** The end of the period recorded (read afresh: one call, on a retry's run only). */
+function periodEnded(): boolean {
+  return parsePeriodEnd(getFreshState('periodEnded')) !== null;
 }

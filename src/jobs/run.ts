@@ -1,7 +1,8 @@
 // The frame every entry point runs in: record health, leave a visible trace on failure, rethrow so Apps Script
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
 import { COPIED_FILE, HEALTH_RETRY, RUN_STOPPED, TRIGGERS_RETIRED, type RunStarter } from '../core/messages';
-import { forgetAllState, getState, setState } from '../gas/properties';
+import { parsePeriodEnd } from '../core/period-end';
+import { forgetAllState, getFreshState, getState, setState } from '../gas/properties';
 import { formAnswersElsewhere } from '../gas/response-sheets';
 import { activeSpreadsheet } from '../gas/sheets';
 import { spreadsheetId } from '../gas/tab-cache';
@@ -75,6 +76,19 @@ export function retiredTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eve
 }
 
 /**
+ * The period has ended (src/jobs/end-period.ts; recorded, even a run of it cut off) and nobody chose this run from the
+ * menu: a scheduled job whose trigger fired before the end removed it, a retry or a continuation of one, does nothing
+ * (no e-mail, no scheduled work) — the end promised it. A run chosen from the menu still works. From the state as this
+ * run read it (under the lock, after reloadUnderLock): no call unless ended.
+ */
+export function endedForSchedule(): boolean {
+  return parsePeriodEnd(getState('periodEnded')) !== null && !someoneAtKeyboard();
+}
+
+/** Such a run's outcome: nothing done, its line in "Tình trạng" left as it was (it says the job no longer runs). */
+export const STOPPED_BY_END = { result: undefined, detail: '', quiet: true } as const;
+
+/**
  * What a job's body returns: its result, its line's detail, its data problems; `ok` false: it ran but did nothing it is
  * for; `retired`: a former installer's trigger that retired; `quiet`: nothing was done and the person was told why
  * (answered "Không", a refusal): its line in "Tình trạng" stays as it was.
@@ -106,7 +120,15 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => JobOutcome<T>, u
     else clearRunStarted(job);
     return result;
   } catch (err) {
-    if (isLockBusy(err) && RETRIED_WHEN_BUSY.has(job)) {
+    // After the end of the period (read afresh: the end may hold the lock now) no retry is scheduled: a scheduled run
+    // does nothing, one chosen from the menu is told to choose it again (below). Asked only on this path.
+    const retry = isLockBusy(err) && RETRIED_WHEN_BUSY.has(job);
+    if (retry && parsePeriodEnd(getFreshState('periodEnded')) !== null) {
+      if (!someoneAtKeyboard()) {
+        clearRunStarted(job);
+        return undefined as T;
+      }
+    } else if (retry) {
       // Not a failure: another job holds the lock. This one runs again a little later instead of being lost.
       const at = scheduleRetry(job);
       const said = HEALTH_RETRY(Utilities.formatDate(new Date(at), 'Asia/Ho_Chi_Minh', 'HH:mm'));

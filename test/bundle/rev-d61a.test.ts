@@ -181,3 +181,40 @@ describe('d61a-3: Thiết lập reopening gives back the closed message only to 
     expect(o.emu.forms.byId(o.formId)!.closedMessage, 'the office\'s own closed message given back').toBe(own);
   });
 });
+
+describe('d61a-4: a scheduled job whose trigger fired before the end and ran after it does nothing', () => {
+  const sentNow = (o: Office) => o.emu.mail.sent.length;
+  it('the digest, the reminders and the nightly rebuild send nothing and schedule nothing; the menu rebuild still works', () => {
+    // Control: the same office not ended, each job runs (its line in "Tình trạng" is written at this time).
+    const c = lateOffice();
+    for (const job of ['sendWeeklyDigest', 'sendReminders', 'rebuildSummaries']) c.bundle.call(job, undefined, { kind: 'timeTrigger' });
+    for (const label of ['Gửi thư tổng hợp hằng tuần', 'Cập nhật tổng hợp']) expect(healthRow(c.emu, label)[1]).toBe('05/12/2026 09:00:00');
+    const o = lateOffice();
+    endPeriod(o);
+    expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'done' });
+    const before = { sent: sentNow(o), health: o.emu.spreadsheets.values(HEALTH).map((r) => r.map(String)) };
+    for (const job of ['sendWeeklyDigest', 'sendReminders', 'rebuildSummaries']) o.bundle.call(job, undefined, { kind: 'timeTrigger' });
+    expect(sentNow(o)).toBe(before.sent);
+    expect(triggers(o.emu)).toEqual([]);
+    expect(o.emu.spreadsheets.values(HEALTH).map((r) => r.map(String))).toEqual(before.health);
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(healthRow(o.emu, 'Cập nhật tổng hợp')[2]).toBe('Thành công');
+    expect(triggers(o.emu)).toEqual([]);
+  });
+
+  it('one that waited for the lock the end held and timed out makes no retry trigger after the end', () => {
+    // Control: before the end, a digest that misses the lock asks for a retry.
+    const c = lateOffice();
+    c.emu.locks.state('script').holder = 0;
+    c.bundle.call('sendWeeklyDigest', undefined, { kind: 'timeTrigger' });
+    c.emu.locks.state('script').holder = null;
+    expect(triggers(c.emu)).toContain('retryJobs');
+    const o = lateOffice();
+    endPeriod(o);
+    o.emu.locks.state('script').holder = 0;
+    for (const job of ['sendWeeklyDigest', 'sendReminders', 'rebuildSummaries']) o.bundle.call(job, undefined, { kind: 'timeTrigger' });
+    o.emu.locks.state('script').holder = null;
+    expect(triggers(o.emu)).toEqual([]);
+    expect(o.emu.mail.sent.length).toBe(sentNow(o));
+  });
+});
