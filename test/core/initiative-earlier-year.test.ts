@@ -28,7 +28,7 @@ describe('N2: a recognition year before the period', () => {
     expect(tt04(e).status).toBe('missing');
     expect(tt04(e).message).toContain('cần bổ sung mục “Sáng kiến, giải pháp 1: năm công nhận”.');
     expect(tt04(e).message).toContain(
-      'Quyết định công nhận ban hành trước năm 2026 (danh sách năm công nhận chỉ có các năm của giai đoạn): ghi ngày ban hành vào mục “Sáng kiến, giải pháp 1: số quyết định công nhận”, ví dụ “45/QĐ-UBND ngày 20/5/2025”, năm công nhận được lấy theo ngày đó.',
+      'Nếu quyết định công nhận ban hành trước năm 2026 (danh sách năm công nhận chỉ có các năm của giai đoạn), hãy để trống năm công nhận và ghi ngày ban hành vào mục “Sáng kiến, giải pháp 1: số quyết định công nhận”, ví dụ “45/QĐ-UBND ngày 20/5/2025”; năm công nhận được lấy theo ngày đó.',
     );
     const noDecision = evaluate({ ...collectiveAnswers(cfg), [t.decision]: '', [t.year]: '2026' }, cfg);
     expect(tt04(noDecision).status).toBe('missing');

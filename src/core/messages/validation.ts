@@ -470,7 +470,7 @@ export const findingInitiativeIncomplete = (
 ) =>
   `${crit(c)}: sáng kiến, giải pháp ${slot} còn thiếu thông tin, cần bổ sung ${list(missingFields.map(field))}.` +
   (earlier
-    ? ` Quyết định công nhận ban hành trước năm ${earlier.startYear} (danh sách năm công nhận chỉ có các năm của giai đoạn): ghi ngày ban hành vào ${field(earlier.decisionField)}, ví dụ “45/QĐ-UBND ngày 20/5/${earlier.startYear - 1}”, năm công nhận được lấy theo ngày đó.`
+    ? ` Nếu quyết định công nhận ban hành trước năm ${earlier.startYear} (danh sách năm công nhận chỉ có các năm của giai đoạn), hãy để trống năm công nhận và ghi ngày ban hành vào ${field(earlier.decisionField)}, ví dụ “45/QĐ-UBND ngày 20/5/${earlier.startYear - 1}”; năm công nhận được lấy theo ngày đó.`
     : '');
 /**
  * A recognised initiative whose year is after the response was sent (the data problem above it says so): the year is
