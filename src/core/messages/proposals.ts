@@ -267,7 +267,7 @@ export const proposalNote = {
   },
   /** The plan cited was issued before its period could have a plan (config.ts planDateProblem, review now N1). */
   planDateBefore: (setting: string, numberSetting: string, date: string, earliestYear: number, period: string) =>
-    `Kiểm tra trước khi ký: văn bản dẫn “Căn cứ Kế hoạch” ngày ${date} (mục ${q(setting)} ở trang “Cấu hình”), ban hành trước năm ${earliestYear}: khó là Kế hoạch của giai đoạn ${period} (thường là Kế hoạch của giai đoạn trước, còn lại khi sao chép tệp). Văn bản in đúng như cơ quan ghi; nếu không đúng, ghi số, ngày ban hành Kế hoạch giai đoạn ${period} ở mục ${q(numberSetting)} và ${q(setting)} ${REMAKE}.`,
+    `Kiểm tra trước khi ký: văn bản dẫn “Căn cứ Kế hoạch” ngày ${date} (mục ${q(setting)} ở trang “Cấu hình”), ban hành trước năm ${earliestYear}: nhiều khả năng không phải Kế hoạch của giai đoạn ${period} (thường là Kế hoạch của giai đoạn trước, còn lại khi sao chép tệp). Văn bản in đúng như cơ quan ghi; nếu không đúng, ghi số, ngày ban hành Kế hoạch giai đoạn ${period} ở mục ${q(numberSetting)} và ${q(setting)} ${REMAKE}.`,
   /** The plan cited is dated after the document citing it. */
   planDateAfter: (setting: string, date: string, day: string) =>
     `Kiểm tra trước khi ký: văn bản ghi ngày ${day} nhưng dẫn “Căn cứ Kế hoạch” ngày ${date} (mục ${q(setting)} ở trang “Cấu hình”), tức một Kế hoạch ban hành sau văn bản. Văn bản in đúng như cơ quan ghi; nếu ngày đó ghi nhầm, sửa ở mục ${q(setting)} ${REMAKE}.`,

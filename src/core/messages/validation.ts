@@ -180,7 +180,7 @@ export const CONFIG_EXPLANATIONS: Record<string, string> = {
   'awards.provinceAddressee':
     'Dòng “Kính gửi:” của tờ trình đề nghị Bằng khen của Chủ tịch UBND tỉnh. Để trống: “Chủ tịch Ủy ban nhân dân tỉnh … (qua Sở Nội vụ)” — hồ sơ gửi qua cơ quan thi đua, khen thưởng của tỉnh (Sở Nội vụ, Ban Thi đua - Khen thưởng). Phần “(qua …)” được ghi thêm vào nơi nhận của tờ trình.',
   'plan.number': 'Số, ký hiệu Kế hoạch xây dựng mô hình, điển hình tiên tiến của cơ quan cho giai đoạn này, ví dụ: 125/KH-SGDĐT; dẫn trong dòng “Căn cứ Kế hoạch” của tờ trình và dự thảo Quyết định. Chưa có Kế hoạch thì để trống cả mục này và mục “Ngày ban hành Kế hoạch”: văn bản để dòng “[Căn cứ Kế hoạch số … ngày … — cơ quan bổ sung]”. Sang giai đoạn mới nhớ sửa hai mục này.',
-  'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026). Ngày trước năm liền trước giai đoạn (ví dụ trước năm 2025 cho giai đoạn 2026-2030), hoặc sau ngày của văn bản, thì công cụ vẫn in nhưng báo để kiểm tra.',
+  'plan.date': 'Ngày ban hành Kế hoạch (ngày/tháng/năm, ví dụ 20/11/2026). Nếu ngày này trước ngày 01/01 của năm liền trước giai đoạn (ví dụ trước 01/01/2025 với giai đoạn 2026-2030), hoặc sau ngày của tờ trình, dự thảo Quyết định, công cụ vẫn in nhưng nhắc kiểm tra lại.',
   'plan.title': 'Trích yếu (nội dung) của Kế hoạch, ghi sau chữ “về”; để trống để dùng trích yếu mặc định của giai đoạn.',
   'awards.reportForm':
     'Mẫu báo cáo thành tích của tập thể, cá nhân: “Theo đợt thi đua, chuyên đề” (mặc định: phong trào xây dựng điển hình tiên tiến là thi đua theo chuyên đề) hoặc “Thực hiện nhiệm vụ công tác” (mẫu đầy đủ hằng năm).',
@@ -279,7 +279,7 @@ export const configTodayFixed = (row: number, date: string) =>
  * period, kept by a copied file (review now N1). The documents print it as written; the office is told at Thiết lập.
  */
 export const configPlanDateBeforePeriod = (date: string, earliestYear: number, period: string) =>
-  `Mục ${q(configLabel('plan.date'))} ở trang ${q(CONFIG_TAB)} ghi ngày ${date}, trước năm ${earliestYear}: đó khó là Kế hoạch của giai đoạn ${period} (thường là Kế hoạch của giai đoạn trước, còn lại khi sao chép tệp). Tờ trình và dự thảo Quyết định in dòng “Căn cứ Kế hoạch số … ngày …” đúng như hai mục ${q(configLabel('plan.number'))} và ${q(configLabel('plan.date'))} ghi. Hãy ghi số, ngày ban hành Kế hoạch giai đoạn ${period} của cơ quan; chưa có Kế hoạch thì xóa hai ô đó (văn bản để dòng “[… — cơ quan bổ sung]”).`;
+  `Mục ${q(configLabel('plan.date'))} ở trang ${q(CONFIG_TAB)} ghi ngày ${date}, trước năm ${earliestYear}: nhiều khả năng đó không phải Kế hoạch của giai đoạn ${period} (thường là Kế hoạch của giai đoạn trước, còn lại khi sao chép tệp). Tờ trình và dự thảo Quyết định in dòng “Căn cứ Kế hoạch số … ngày …” đúng như hai mục ${q(configLabel('plan.number'))} và ${q(configLabel('plan.date'))} ghi. Hãy ghi số, ngày ban hành Kế hoạch giai đoạn ${period} của cơ quan; chưa có Kế hoạch thì xóa hai ô đó (văn bản để dòng “[… — cơ quan bổ sung]”).`;
 /**
  * "Ngày kiểm tra" left at a day outside the period, or in a school year already over (a trial date forgotten: review
  * now N7): said first, before configTodayFixed. `outsidePeriod`: the period's name when outside it; `pastSchoolYear`:
