@@ -1033,10 +1033,10 @@ describe('award levels (issue 15)', () => {
       'cột “Hiệu trưởng” ở trang “Đơn vị” (để trống)',
       // The ratings grid is required and may be answered; its line is left out because no year that counts is rated
       // (review "now" N4).
-      'câu hỏi “Kết quả đánh giá, xếp loại cá nhân từng năm học” của phiếu đăng ký (chưa có năm học nào của giai đoạn đã được tính có kết quả xếp loại)',
+      'câu hỏi “Kết quả đánh giá, xếp loại cá nhân từng năm học” của phiếu đăng ký (chưa có kết quả xếp loại của năm học nào trong giai đoạn đã đến lúc được tính)',
     ]);
     expect(omittedSources(['xep_loai'], 'collective')).toEqual([
-      'câu hỏi “Xếp loại tổ chức đảng hằng năm (nếu có)” của phiếu đăng ký (chưa có năm nào của giai đoạn đã được tính có kết quả xếp loại)',
+      'câu hỏi “Xếp loại tổ chức đảng hằng năm (nếu có)” của phiếu đăng ký (chưa có kết quả xếp loại của năm nào trong giai đoạn đã đến lúc được tính)',
     ]);
     expect(omittedSources(['thay_mat', 'can_cu_bien_ban'])).toEqual([]);
   });

@@ -244,7 +244,7 @@ export const PROPOSAL_OMITTED_SOURCE = {
    * organisation from 01/12) has a rating in `title` yet — in the first year of a period, none counts at all.
    */
   ratings: (title: string, collective: boolean) =>
-    `câu hỏi ${q(title)} của phiếu đăng ký (chưa có ${collective ? 'năm' : 'năm học'} nào của giai đoạn đã được tính có kết quả xếp loại)`,
+    `câu hỏi ${q(title)} của phiếu đăng ký (chưa có kết quả xếp loại của ${collective ? 'năm' : 'năm học'} nào trong giai đoạn đã đến lúc được tính)`,
   config: (setting: string) => `mục ${q(setting)} ở trang “Cấu hình” (để trống)`,
   directory: (column: string) => `cột ${q(column)} ở trang “Đơn vị” (để trống)`,
   /** A placeholder the office typed into its template, known to the tool, without a value for this document. */
