@@ -239,7 +239,7 @@ export const DIGEST_EMAIL = {
     `${date} (${daysLeft === 0 ? 'hôm nay' : `còn ${daysLeft} ngày`}): ${label}`,
   submittedCount: (done: number, total: number) => ` — ${done}/${total} đơn vị đã gửi`,
   /** After a milestone or deadline whose date is a stand-in (review now N3): the schools are not reminded of it. */
-  standIn: ' (ngày tạm dùng vì ô ở trang “Cấu hình” chưa dùng được; không nhắc các trường hạn này cho đến khi sửa)',
+  standIn: ' (ngày tạm dùng vì trang “Cấu hình” có ô cần sửa, xem trang “Nhật ký lỗi”; công cụ không nhắc các trường hạn này cho đến khi sửa)',
   /** `title` is a deadline title (DEADLINE_TITLES). */
   reportDeadline: (title: string) => `Hạn ${title}`,
   /** `tab`: where the office finds them all. */
