@@ -120,7 +120,7 @@ describe('the line of a failed submission once the submission was checked again'
     expect(o.emu.spreadsheets.values('Kết quả kiểm tra').slice(1).filter((r) => String(r[0]) !== '')).toHaveLength(1);
     const after = healthLine(o);
     expect(after[2]).toBe('Xong, đã tự kiểm tra lại');
-    expect(after[3]).toBe('Lần chạy này không chạy xong (lý do ở trang “Nhật ký lỗi”), nhưng công cụ đã tự kiểm tra lại phiếu sau đó; không cần làm gì thêm.');
+    expect(after[3]).toBe('Lần chạy này bị dừng giữa chừng (lý do ở trang “Nhật ký lỗi”), nhưng công cụ đã tự kiểm tra lại phiếu sau đó; không cần làm gì thêm.');
     // The failed run is still the job's last run: its time stays.
     expect(after[1]).toBe(failed[1]);
     // The next redraws say the same (the record of the failure is kept; what the line shows follows the queue).
