@@ -2,7 +2,8 @@
 // what the outbox holds (confirmations a failed run left, requests for more information).
 import { dequeue, queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { PROPERTY_STORE_BYTES, reloadUnderLock, storeBytes } from '../gas/properties';
+import { PROPERTY_STORE_BYTES, getState, reloadUnderLock, storeBytes } from '../gas/properties';
+import { parsePeriodEnd } from '../core/period-end';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
@@ -95,12 +96,21 @@ export function rebuildSummaries(e?: unknown): void {
       const org = inputs.config.organisation;
       // Mail the quota held back gets another chance here (and in the run scheduled for when the quota comes back, which
       // is a rebuild: src/jobs/waiting-mail.ts).
+      // After the end of the period (a run from the menu: the scheduled ones stopped above) the schools' forms are closed
+      // and nothing is e-mailed but the answer to a registration or report that came before (review vntext4): no request
+      // to complete a registration (its edit link opens a closed form), no notice of a verdict changing, no reminder or
+      // digest (the end waited until none was pending).
+      const open = parsePeriodEnd(getState('periodEnded')) === null;
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
-        supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
-        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
-        digestPlan(ss, output, inputs.config, { enqueue: false }),
-        noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries)),
+        ...(open
+          ? [
+              supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
+              reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
+              digestPlan(ss, output, inputs.config, { enqueue: false }),
+              noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries)),
+            ]
+          : []),
         receiptPlan(ss, output, inputs.config),
       ], 'rebuildSummaries');
       settleMailLeft(deadline, delivered.retrySoon);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MENU, OTHER_ACCOUNT, PERIOD_END, PERIOD_END_JOB_LABEL } from '../../src/core/messages';
 import { Q } from '../../src/core/registration-form';
 import { formatDateTime } from '../../src/core/text';
+import { typeCell } from '../../scripts/user';
 import { SCHOOLS, alertsShown, collectiveAnswers, councilOffice, individualAnswers, officeAfterSetup } from './helpers';
 
 /** Today, in the brief: the 2021–2025 period is over, the 2026–2030 one runs in another spreadsheet. */
@@ -152,6 +153,28 @@ describe('Kết thúc giai đoạn: "Có"', () => {
     // The rebuild made no schedule again: the period stays ended until Thiết lập.
     expect(triggers(o.emu).filter((t) => !t.startsWith('sendWaitingMail') && !t.startsWith('continue'))).toEqual([]);
     expect(o.emu.properties.script.get('period.ended')).toBeTruthy();
+  });
+
+  it('"Cập nhật tổng hợp" from the menu after the end e-mails no school a request to complete a registration (its form is closed); reopened, the request goes', () => {
+    const o = lateOffice();
+    // The verdicts as of today first (two years on, some changed by the calendar alone: told now, not held later).
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    endPeriod(o);
+    expect(o.emu.properties.script.get('period.ended')).toBeTruthy();
+    const review = o.emu.spreadsheets.values('Thẩm định');
+    const header = review[0].map(String);
+    typeCell(o.emu, 'Thẩm định', 2, header.indexOf('Quyết định của Hội đồng') + 1, 'Yêu cầu bổ sung');
+    typeCell(o.emu, 'Thẩm định', 2, header.indexOf('Nhận xét') + 1, 'Bổ sung minh chứng.');
+    typeCell(o.emu, 'Thẩm định', 2, header.indexOf('Người thẩm định') + 1, 'Ông A');
+    const sent = o.emu.mail.sent.length;
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(lastExecution(o.emu).error).toBeUndefined();
+    expect(o.emu.mail.sent.slice(sent).map((m) => m.subject)).toEqual([]);
+    // Reopened (Thiết lập), the request goes at the next rebuild.
+    o.emu.spreadsheets.active.answers.push('YES');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+    expect(o.emu.mail.sent.slice(sent).filter((m) => m.subject.includes('Đề nghị bổ sung'))).toHaveLength(1);
   });
 
   it('"Cập nhật tổng hợp" from the menu still works and its line is no false alarm', () => {

@@ -24,8 +24,8 @@ export const PERIOD_END = {
     'Khi chọn “Có”:\n' +
     '• Hai biểu mẫu (đăng ký và báo cáo) ngừng nhận phiếu: ai mở đường dẫn cũ sẽ thấy thông báo giai đoạn đã kết thúc và nơi liên hệ.\n' +
     '• Công cụ thôi tự chạy ở bảng tính này: không tự kiểm tra phiếu, không tự cập nhật mỗi sáng, không gửi thư nhắc hạn, thư tổng hợp hằng tuần hay thư nào khác.\n\n' +
-    `Không có gì bị xóa: mọi trang, phiếu, văn bản đã tạo và lịch sử giữ nguyên làm hồ sơ; mục “${MENU.rebuild}” và các mục tạo văn bản đề nghị khen thưởng trong menu vẫn dùng được.\n\n` +
-    `Nếu kết thúc nhầm, chọn ${SETUP_PATH}: biểu mẫu nhận phiếu trở lại và công cụ tự chạy như trước.`,
+    `Không có gì bị xóa: mọi trang, phiếu, văn bản đã tạo và lịch sử giữ nguyên làm hồ sơ; mục “${MENU.rebuild}” và các mục tạo văn bản đề nghị khen thưởng trong menu vẫn dùng được (khi chọn “${MENU.rebuild}”, công cụ không gửi thư đề nghị bổ sung hay thư báo nào cho các trường, chỉ trả lời phiếu gửi đến trước khi kết thúc nếu còn).\n\n` +
+    `Nếu kết thúc nhầm, chọn ${SETUP_PATH}: biểu mẫu mà mục này đóng sẽ nhận phiếu trở lại và công cụ tự chạy như trước.`,
   /** What a school sees on a form the end closed (Forms' "custom closed message"). */
   closedForm: (period: string, office: string, contact?: string) =>
     `Giai đoạn ${period} đã kết thúc nên biểu mẫu này không nhận phiếu nữa. Các phiếu đã gửi vẫn được ${office} lưu giữ làm hồ sơ. ${contactSentence(office, contact)}`,
@@ -73,7 +73,7 @@ export const PERIOD_END = {
     `Giai đoạn ${period} đã kết thúc lúc ${timeOnDay(at)}; không cần làm gì thêm. Muốn mở lại: chọn ${SETUP_PATH}.`,
   /** Work still pending (`items`, each saying what to do): nothing was changed. */
   pending: (items: readonly string[]) =>
-    `Chưa kết thúc giai đoạn, chưa có gì thay đổi: còn việc chưa xong, kết thúc lúc này thì việc đó sẽ không bao giờ được làm.\n• ${items.join('\n• ')}\n\nXong các việc trên, chọn lại mục “${MENU.endPeriod}” trong menu ${MENU.title}.`,
+    `Chưa kết thúc giai đoạn, chưa có gì thay đổi: còn việc chưa xong, kết thúc lúc này thì việc đó sẽ bị bỏ dở.\n• ${items.join('\n• ')}\n\nXong các việc trên, chọn lại mục “${MENU.endPeriod}” trong menu ${MENU.title}.`,
   pendingQueue: (n: number) =>
     `${n} phiếu vừa gửi đến còn chờ kiểm tra và trả lời. Chọn ${REBUILD_PATH}: công cụ kiểm tra và gửi thư trả lời ngay.`,
   /** The last submission's run failed before its row was queued and no run checked it since: a rebuild does. */
