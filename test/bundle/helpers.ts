@@ -4,7 +4,7 @@ import { createEmulator, type Emulator, type EmulatorOptions } from '../../emula
 import { directoryToRows } from '../../src/core/directory';
 import { formatProposed, unpackRounds } from '../../src/core/proposals';
 import { typeIntoTab } from '../../scripts/season';
-import { configToRows, type OfficeConfig } from '../../src/core/config';
+import { configToRows, defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/config';
 import { configLabel } from '../../src/core/messages';
 import { planConfig } from '../../sample/profiles';
 import { SCHOOLS, individualAnswers } from '../core/helpers';
@@ -220,4 +220,22 @@ export function setConfigValues(emu: Emulator, settings: Record<string, string>)
     else rows.push([label, value, '']);
   }
   typeIntoTab(emu, 'Cấu hình', rows);
+}
+
+/**
+ * A Sở GD&ĐT of the 2026–2030 period as of `now` (the province "Hà Sơn"), its organisation completed by `org` (the plan's
+ * number and date, a competence basis…): the office of the reviews of the new period (rev-now, plan-basis).
+ */
+export function haSonSo(now: Date, org: Partial<OfficeConfig['organisation']>): OfficeConfig {
+  const cfg = defaultConfig(now, periodConfig(2026, 2030), 'so');
+  Object.assign(cfg.organisation, {
+    name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
+    shortName: 'Sở GD&ĐT tỉnh Hà Sơn',
+    parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn',
+    governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn',
+    place: 'Hà Sơn',
+    ...org,
+  });
+  cfg.organisation.signer = { ...cfg.organisation.signer, name: 'Lê Thị Thu Hà' };
+  return cfg;
 }

@@ -2,27 +2,19 @@
 // 2021–2025 keeps the 2021 plan, an office without its 2026–2030 plan leaves the rows empty. Counted by what the office
 // reads: Thiết lập's alert, the documents' text, the status and note of "Đề nghị khen thưởng".
 import { describe, expect, it } from 'vitest';
-import { officeAfterSetup, SCHOOLS, individualAnswers } from './helpers';
-import { defaultConfig, periodConfig } from '../../src/core/config';
+import { haSonSo, officeAfterSetup, SCHOOLS, individualAnswers } from './helpers';
 import { Q } from '../../src/core/registration-form';
 import { holdCouncilMeeting, markNominees, reviewNames } from '../../scripts/documents';
 
 const NOW = new Date(2026, 11, 5, 8, 0, 0);
 
 function office(planNumber: string, planDate: string) {
-  const cfg = defaultConfig(NOW, periodConfig(2026, 2030), 'so');
-  Object.assign(cfg.organisation, {
-    name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
-    shortName: 'Sở GD&ĐT tỉnh Hà Sơn',
-    parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn',
-    governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn',
-    place: 'Hà Sơn',
+  const cfg = haSonSo(NOW, {
     planNumber,
     planDate,
     competenceBasis: 'Quyết định số 15/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Hà Sơn quy định chức năng, nhiệm vụ, quyền hạn của Sở',
     reward: 'Kèm theo Giấy khen, cá nhân được thưởng 0,3 lần mức lương cơ sở, từ Quỹ thi đua, khen thưởng của Sở.',
   });
-  cfg.organisation.signer = { ...cfg.organisation.signer, name: 'Lê Thị Thu Hà' };
   const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
   const alert = o.emu.spreadsheets.ui[o.emu.spreadsheets.ui.length - 1].message;
   o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });

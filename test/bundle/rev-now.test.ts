@@ -2,8 +2,8 @@
 // Sở use it today, in the first school year (2026-2027) of the 2026–2030 period. Each "(fact)" test pins a scenario;
 // each other test failed on 6ee8645 at the assertion that showed the defect (N1–N7), and passes since its fix.
 import { describe, expect, it } from 'vitest';
-import { officeAfterSetup, SCHOOLS, collectiveAnswers, individualAnswers } from './helpers';
-import { defaultConfig, periodConfig, type OfficeConfig } from '../../src/core/config';
+import { officeAfterSetup, SCHOOLS, collectiveAnswers, individualAnswers, setConfigValues, haSonSo } from './helpers';
+import { type OfficeConfig } from '../../src/core/config';
 import { sampleConfig, sampleProfile } from '../../sample/profiles';
 import { Q, initiativeTitles } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
@@ -39,17 +39,7 @@ function docsText(o: ReturnType<typeof officeAfterSetup>, prefix: string): strin
 describe('N1 — a file copied from 2021–2025 for 2026–2030 as the README says: "Số/Ngày ban hành Kế hoạch" still hold the 2021 plan', () => {
   // README "Sang giai đoạn mới", step 4: the office edits the name, the period's years and the milestones of the copy.
   // The plan rows are not in that list; the copy keeps the 2021 plan (Kế hoạch 172/KH-SGDĐT ngày 14/9/2021).
-  const cfg = defaultConfig(NOW, periodConfig(2026, 2030), 'so');
-  Object.assign(cfg.organisation, {
-    name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
-    shortName: 'Sở GD&ĐT tỉnh Hà Sơn',
-    parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn',
-    governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn',
-    place: 'Hà Sơn',
-    planNumber: '172/KH-SGDĐT',
-    planDate: '14/09/2021',
-  });
-  cfg.organisation.signer = { ...cfg.organisation.signer, name: 'Lê Thị Thu Hà' };
+  const cfg = haSonSo(NOW, { planNumber: '172/KH-SGDĐT', planDate: '14/09/2021' });
   const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
   o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
   const tab = proposeAndGenerate(o, [2]);
@@ -68,17 +58,7 @@ describe('N1 — a file copied from 2021–2025 for 2026–2030 as the README sa
 });
 
 describe('N1 — the office has no 2026–2030 plan yet: "Số Kế hoạch", "Ngày ban hành Kế hoạch" left empty', () => {
-  const cfg = defaultConfig(NOW, periodConfig(2026, 2030), 'so');
-  Object.assign(cfg.organisation, {
-    name: 'Sở Giáo dục và Đào tạo tỉnh Hà Sơn',
-    shortName: 'Sở GD&ĐT tỉnh Hà Sơn',
-    parentAuthority: 'Ủy ban nhân dân tỉnh Hà Sơn',
-    governingBody: 'Ủy ban nhân dân tỉnh Hà Sơn',
-    place: 'Hà Sơn',
-    planNumber: '',
-    planDate: '',
-  });
-  cfg.organisation.signer = { ...cfg.organisation.signer, name: 'Lê Thị Thu Hà' };
+  const cfg = haSonSo(NOW, { planNumber: '', planDate: '' });
   const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
   o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher', cfg), [Q.school]: SCHOOLS[0].name } as never, { email: SCHOOLS[0].emails[0] });
   const tab = proposeAndGenerate(o, [2]);
@@ -131,11 +111,7 @@ describe('N3 — a deadline of "Cấu hình" the tool cannot read: its stand-in 
   // cho các trường" (configErrorBadDate). Today the daily reminder of the annual report (due 15/12/2026) goes.
   const cfg = commune();
   const o = officeAfterSetup(SCHOOLS, { now: new Date(2026, 10, 25, 8, 0, 0) }, cfg);
-  const rows = o.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-  rows.find((r) => r[0] === 'Mốc: hạn kế hoạch của đơn vị')![1] = 'Quý IV/2026';
-  o.emu.runtime.execute(() => {
-    o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cấu hình')!.getRange(1, 1, rows.length, rows[0].length).setValues(rows as never);
-  }, { kind: 'node', label: 'user typing' });
+  setConfigValues(o.emu, { 'milestone.KE-HOACH': 'Quý IV/2026' });
   o.bundle.call('setup', undefined, { kind: 'menu' });
   const alert = o.emu.spreadsheets.ui[o.emu.spreadsheets.ui.length - 1].message;
   o.emu.triggers.runDueTimeTriggers(new Date(2026, 11, 5, 9, 0, 0));
@@ -230,11 +206,7 @@ describe('N7 — "Ngày kiểm tra" still holds last year\'s date (20/11/2025): 
   // 20/11/2025 (no school year of the period had begun: nobody is short).
   const cfg = commune();
   const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
-  const rows = o.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-  rows.find((r) => r[0] === 'Ngày kiểm tra')![1] = '20/11/2025';
-  o.emu.runtime.execute(() => {
-    o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cấu hình')!.getRange(1, 1, rows.length, rows[0].length).setValues(rows as never);
-  }, { kind: 'node', label: 'user typing' });
+  setConfigValues(o.emu, { 'today': '20/11/2025' });
   o.bundle.call('setup', undefined, { kind: 'menu' });
   // Hoa Sen registers a collective and an individual; Hòa Bình an individual; Quang Minh nothing.
   o.emu.forms.submitAsUser(o.formId, collectiveAnswers(cfg) as never, { email: SCHOOLS[0].emails[0] });

@@ -1,7 +1,7 @@
 // Review now N7: "Ngày kiểm tra" left at last year's 20/11/2025 in a 2026–2030 file. Thiết lập opens its alert with the
 // warning, the daily rebuild logs it ("Nhật ký lỗi", counted in "Tình trạng"), and "Tổng hợp" says it under its date.
 import { describe, expect, it } from 'vitest';
-import { officeAfterSetup, SCHOOLS } from './helpers';
+import { officeAfterSetup, SCHOOLS, setConfigValues } from './helpers';
 import { sampleConfig, sampleProfile } from '../../sample/profiles';
 
 const NOW = new Date(2026, 11, 5, 8, 0, 0);
@@ -10,11 +10,7 @@ const WARNING = 'Cảnh báo: ngày 20/11/2025 ở mục “Ngày kiểm tra” 
 describe('"Ngày kiểm tra" outside the period, in a school year over', () => {
   const cfg = sampleConfig(sampleProfile('xa-2026-2030'), NOW);
   const o = officeAfterSetup(SCHOOLS, { now: NOW }, cfg);
-  const rows = o.emu.spreadsheets.values('Cấu hình').map((r) => [...r]);
-  rows.find((r) => r[0] === 'Ngày kiểm tra')![1] = '20/11/2025';
-  o.emu.runtime.execute(() => {
-    o.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cấu hình')!.getRange(1, 1, rows.length, rows[0].length).setValues(rows as never);
-  }, { kind: 'node', label: 'user typing' });
+  setConfigValues(o.emu, { 'today': '20/11/2025' });
   o.bundle.call('setup', undefined, { kind: 'menu' });
   const alert = o.emu.spreadsheets.ui[o.emu.spreadsheets.ui.length - 1].message;
   o.bundle.call('rebuildSummaries', undefined, { kind: 'timeTrigger' });
