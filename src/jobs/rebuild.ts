@@ -2,8 +2,7 @@
 // what the outbox holds (confirmations a failed run left, requests for more information).
 import { dequeue, queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
-import { PROPERTY_STORE_BYTES, getState, reloadUnderLock, storeBytes } from '../gas/properties';
-import { parsePeriodEnd } from '../core/period-end';
+import { PROPERTY_STORE_BYTES, reloadUnderLock, storeBytes } from '../gas/properties';
 import { confirmationPlan } from './confirmations';
 import { digestPlan } from './digest';
 import { reminderPlan } from './reminders';
@@ -19,7 +18,7 @@ import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
 import { errorMessage } from '../gas/errors';
 import { editUrlByCode, keepRegisterHidden, missingTold } from '../gas/ledger';
-import { STOPPED_BY_END, endedForSchedule, retiredTrigger, runJob } from './run';
+import { STOPPED_BY_END, endUnfinished, endedForSchedule, periodEnded, retiredTrigger, runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { tidyRecords } from '../gas/records';
@@ -64,6 +63,18 @@ function responsesMissing(missing: readonly ResponseRef[]): string[] {
 }
 
 export function rebuildSummaries(e?: unknown): void {
+  rebuild(e, false);
+}
+
+/**
+ * The run of the mail the quota held back (src/jobs/waiting-mail.ts): a rebuild that runs after the end of the period
+ * too — what it sends then is owed (the answer to a registration sent before the end), not scheduled work (review d61c 2).
+ */
+export function rebuildForWaitingMail(): void {
+  rebuild(undefined, true);
+}
+
+function rebuild(e: unknown, owed: boolean): void {
   runJob('rebuildSummaries', ({ ss, deadline }) =>
     withScriptLock(LOCK_WAIT_MS, () => {
       // Submissions queued before this read are handled by it: take them off the queue.
@@ -71,7 +82,12 @@ export function rebuildSummaries(e?: unknown): void {
       const retired = retiredTrigger(ss, e, 'rebuildSummaries');
       if (retired) return retired;
       // The nightly run (or its retry, or the quota's run) after the end of the period: nothing; from the menu it runs.
-      if (endedForSchedule()) return STOPPED_BY_END;
+      if (!owed && endedForSchedule()) {
+        // An end cut off half way: the daily look in Drive goes on, so that a form deleted since is told gone (forms.ts
+        // formGone) and "Kết thúc giai đoạn…" can be finished (review d61c 3).
+        if (endUnfinished()) logProblems(ss, 'rebuildSummaries', formsAbsent(new Date()));
+        return STOPPED_BY_END;
+      }
       const queued = queuedRows();
       // Nothing written yet: the inputs are listed and read in batch (src/gas/batch-read.ts).
       const { inputs, output, review, resultsColumns } = recordEvaluation(ss, { first: true, findMissing: true }, { job: 'rebuildSummaries', answersEdits: queued.length > 0 });
@@ -100,7 +116,7 @@ export function rebuildSummaries(e?: unknown): void {
       // and nothing is e-mailed but the answer to a registration or report that came before (review vntext4): no request
       // to complete a registration (its edit link opens a closed form), no notice of a verdict changing, no reminder or
       // digest (the end waited until none was pending).
-      const open = parsePeriodEnd(getState('periodEnded')) === null;
+      const open = !periodEnded();
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
         ...(open

@@ -82,7 +82,21 @@ export function retiredTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eve
  * run read it (under the lock, after reloadUnderLock): no call unless ended.
  */
 export function endedForSchedule(): boolean {
-  return parsePeriodEnd(getState('periodEnded')) !== null && !someoneAtKeyboard();
+  return periodEnded() && !someoneAtKeyboard();
+}
+
+/**
+ * Whether the period was ended ("Kết thúc giai đoạn…"), as this run read the state: the schools' forms are closed, so no
+ * run asks a school to complete a registration or tells it a notice (its edit link would open a closed form) — a
+ * registration or report sent before the end is still answered (review vntext4 A, d61c 1).
+ */
+export function periodEnded(): boolean {
+  return parsePeriodEnd(getState('periodEnded')) !== null;
+}
+
+/** The end of the period was cut off half way (its record "closing"): "Kết thúc giai đoạn…" chosen again finishes it. */
+export function endUnfinished(): boolean {
+  return parsePeriodEnd(getState('periodEnded'))?.stage === 'closing';
 }
 
 /** Such a run's outcome: nothing done, its line in "Tình trạng" left as it was (it says the job no longer runs). */

@@ -5,7 +5,7 @@
 // quota is short); a rebuild that misses the lock comes back (src/jobs/run.ts), and one that leaves mail waiting
 // schedules this again.
 import { QUOTA_RUN_HANDLER, deleteTriggersOf } from '../gas/triggers';
-import { rebuildSummaries } from './rebuild';
+import { rebuildForWaitingMail } from './rebuild';
 
 export function sendWaitingMail(): void {
   try {
@@ -14,5 +14,5 @@ export function sendWaitingMail(): void {
   } catch {
     // The next schedule replaces it.
   }
-  rebuildSummaries();
+  rebuildForWaitingMail();
 }

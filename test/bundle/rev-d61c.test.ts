@@ -1,5 +1,6 @@
 // Review d61c: the fixes to "Kết thúc giai đoạn…" (f966b42..bcf6304), seen through what an office and its schools meet.
-// Each test FAILS today at the assertion that shows the defect (report: /work/reviews/d61c.md).
+// Each defect test failed on bcf6304 at the assertion that showed the defect, and passes since its fix (report:
+// /work/reviews/d61c.md).
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
@@ -63,7 +64,7 @@ describe('d61c-1: after the end, a continuation made by a menu rebuild e-mails t
     // settleMailLeft (past the deadline, or one e-mail failed) made a continuation: a trigger after the end.
     expect(triggers(o.emu)).toEqual(['continueIntake']);
     o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 10 * 60_000);
-    // FAILS today: continueIntake's full run (src/jobs/on-submit.ts fullRun) composes supplementPlan whatever the end:
+    // Failed on bcf6304: continueIntake's full run (src/jobs/on-submit.ts fullRun) composes supplementPlan whatever the end:
     // the school gets "Đề nghị bổ sung hồ sơ …" whose edit link opens a form that says the period is over.
     expect(o.emu.mail.sent.slice(sent).map((m) => m.subject), 'no request to complete a registration after the end').toEqual([]);
   });
@@ -97,9 +98,9 @@ describe('d61c-2: after the end, a confirmation held back by the mail quota is p
     // Three days on: the quota came back the next morning.
     o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 3 * DAY);
     expect(triggers(o.emu), 'the quota run fired (and deleted its trigger)').toEqual([]);
-    expect(outboxRow(o.emu, 'XN:DK-000004')[5]).toBe('Chờ gửi');
-    // FAILS today: sendWaitingMail runs rebuildSummaries, which stops at endedForSchedule (a trigger, period ended):
-    // the school never gets the answer to a registration it sent before the end, while both tabs still promise it.
+    // Failed on bcf6304: sendWaitingMail ran rebuildSummaries, which stopped at endedForSchedule (a trigger, period
+    // ended): the school never got the answer to a registration it sent before the end, while both tabs promised it.
+    expect(outboxRow(o.emu, 'XN:DK-000004')[5]).toBe('Đã gửi');
     expect(subjectsTo(o, school).some((s) => s.includes('DK-000004')), 'the school that registered before the end is answered once the quota is back').toBe(true);
   });
 });
@@ -126,7 +127,7 @@ describe('d61c-3: a cut-off end whose form was then deleted: the refusal waits f
     // every morning for a week.
     o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 7 * DAY);
     o.bundle.call('endPeriod', undefined, { kind: 'menu' });
-    // FAILS today: the nightly rebuild stops at endedForSchedule (stage "closing" counts as ended), so formsAbsent never
+    // Failed on bcf6304: the nightly rebuild stopped at endedForSchedule (stage "closing" counts as ended), so formsAbsent never
     // looks and "Nhật ký lỗi" never records the two days; the end is refused again, for as long as nobody happens to
     // choose "Cập nhật tổng hợp" from the menu on two different days (the refusal does not say to).
     expect(JSON.parse(ended(o.emu)!).stage, 'a week of nightly rebuilds later, the end can be finished').toBe('done');
@@ -134,7 +135,7 @@ describe('d61c-3: a cut-off end whose form was then deleted: the refusal waits f
 });
 
 describe('d61c-3 (control): the same office choosing "Cập nhật tổng hợp" itself on two days can finish the end', () => {
-  it('only menu rebuilds look in Drive once the end is recorded "closing"', () => {
+  it('menu rebuilds, as the nightly ones, look in Drive once the end is recorded "closing"', () => {
     const o = lateOffice();
     o.emu.runtime.failOn('ScriptApp.deleteTrigger', 2, 'Service error: Script');
     o.emu.spreadsheets.active.answers.push('YES');
@@ -142,8 +143,8 @@ describe('d61c-3 (control): the same office choosing "Cập nhật tổng hợp"
     o.emu.runtime.clearFaults();
     o.emu.forms.forms.delete(o.formId);
     o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 7 * DAY);
-    // A week of nightly runs: nothing recorded about the form.
-    expect(o.emu.properties.script.get('forms.unopened') ?? '').not.toContain(o.formId);
+    // A week of nightly runs: since d61c 3 they look in Drive while the end is unfinished (on bcf6304 they recorded nothing).
+    expect(o.emu.properties.script.get('forms.unopened') ?? '').toContain(o.formId);
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
     o.emu.clock.advance(DAY);
     o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
