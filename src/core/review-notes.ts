@@ -38,8 +38,10 @@ const KIND = {
   num: ['\uE001', '\\d+'],
   date: ['\uE002', '[\\d/]*'],
   level: ['\uE003', '[^()“”;.]+?'],
-  // Never past a closing quotation mark: a person's words after a note that ends on a quoted value are theirs (review d61b D1).
-  text: ['\uE004', '[^”]*'],
+  // Never past a closing quotation mark of its own: a person's words after a note that ends on a quoted value are theirs
+  // (review d61b D1); a value that holds quotes of its own, balanced (a decision typed “…” with them), is still the tool's
+  // (review upgrade5 L2).
+  text: ['\uE004', '(?:[^“”]|“[^“”]*”)*?'],
   list: ['\uE005', '.+?'],
 } as const;
 const MARK = { code: KIND.code[0], num: KIND.num[0], date: KIND.date[0], level: KIND.level[0], text: KIND.text[0], list: KIND.list[0] };

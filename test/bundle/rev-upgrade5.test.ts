@@ -147,7 +147,7 @@ describe('review upgrade5: defects', () => {
     // …whose căn cứ of the plan cites a plan with neither number nor date, and holds no gap to fill.
     expect(text).toMatch(/Căn cứ Kế hoạch của [^\n]+ về việc phát hiện/);
     expect(text).not.toContain('cơ quan bổ sung]');
-    // The office is told to fill a "[… — cơ quan bổ sung]" line in this Tờ trình: there is none to find.
+    // Failed on 16d2d2d: the office was told to fill a "[… — cơ quan bổ sung]" line in this Tờ trình, which has none.
     expect(row[10]).not.toContain('Tờ trình còn dòng “[… — cơ quan bổ sung]”');
   });
 });

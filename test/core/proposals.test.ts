@@ -513,7 +513,7 @@ describe('nominees', () => {
       expect(d.warnings.filter((w) => w.includes('“Số Kế hoạch của cơ quan”, “Ngày ban hành Kế hoạch”'))).toHaveLength(1);
       expect(d.warnings.join(' ')).toContain('cơ quan chưa có Kế hoạch của giai đoạn thì xóa dòng này trong văn bản');
     }
-    expect(citing(none).map((d) => d.warnings[0].slice(0, 9))).toEqual(['Tờ trình ', 'Dự thảo c']);
+    expect(citing(none).map((d) => d.warnings[0].slice(0, 9))).toEqual(['Dòng căn ', 'Dự thảo c']);
     // The Danh sách, the Biên bản and the reports cite no plan: nothing said of it.
     expect(others(none).every((d) => !d.warnings.some((w) => w.includes('Kế hoạch của cơ quan')))).toBe(true);
 

@@ -256,9 +256,12 @@ export const proposalNote = {
   /** The draft Quyết định's lines printed as "[… — cơ quan bổ sung]": what to write, where. */
   toComplete: (items: string[]) =>
     `Dự thảo còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong dự thảo trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A (chưa có dòng đó thì thêm một dòng, cột A ghi đúng tên mục) ${REMAKE}.`,
-  /** The Tờ trình's "[… — cơ quan bổ sung]" in its căn cứ of the office's plan (review now N1): what to write, where. */
+  /**
+   * The Tờ trình's căn cứ of the office's plan without its number or date (review now N1): a "[… — cơ quan bổ sung]" gap in
+   * one made now, a line citing no plan in one an earlier version made and kept (review upgrade5 M1): what to write, where.
+   */
   toCompleteToTrinh: (items: string[]) =>
-    `Tờ trình còn dòng “[… — cơ quan bổ sung]”: ${items.join('; ')}. Điền trong tờ trình trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A ${REMAKE}.`,
+    `Dòng căn cứ Kế hoạch của tờ trình chưa có đủ số, ngày ban hành của Kế hoạch — ${items.join('; ')}. Điền vào dòng đó trong tờ trình trước khi trình ký, hoặc ghi vào trang “Cấu hình”, cột B của dòng có tên mục đó ở cột A ${REMAKE}.`,
   /** The office's plan not given in full: the rows of "Cấu hình" left empty (null: that part is given). */
   planItem: (numberSetting: string | null, dateSetting: string | null) => {
     const what = numberSetting && dateSetting ? 'số, ngày ban hành' : numberSetting ? 'số, ký hiệu' : 'ngày ban hành';
