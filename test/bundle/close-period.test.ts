@@ -5,27 +5,11 @@ import { MENU, OTHER_ACCOUNT, PERIOD_END, PERIOD_END_JOB_LABEL } from '../../src
 import { Q } from '../../src/core/registration-form';
 import { formatDateTime } from '../../src/core/text';
 import { typeCell } from '../../scripts/user';
-import { SCHOOLS, alertsShown, collectiveAnswers, councilOffice, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, councilOffice, officeAfterSetup } from './helpers';
+import { DAY, END_DAY, endPeriod, lateOffice, type Emu } from './period-end-lib';
 
-/** Today, in the brief: the 2021–2025 period is over, the 2026–2030 one runs in another spreadsheet. */
-const END_DAY = new Date(2026, 11, 5, 9, 0, 0);
-const DAY = 24 * 3600_000;
 const HEALTH = 'Tình trạng';
 const OTHER = 'canbo.khac@phonggd.example.vn';
-
-type Office = ReturnType<typeof officeAfterSetup>;
-type Emu = Office['emu'];
-
-/** The office set up in 2024 with two registrations answered, its clock moved on to the day it ends the period. */
-function lateOffice(make: () => Office = () => officeAfterSetup(SCHOOLS)): Office {
-  const o = make();
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name }, { email: SCHOOLS[0].emails[0] });
-  o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }, { email: SCHOOLS[1].emails[0] });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  // Moved on without running two years of nightly triggers (each would fire once, late: not what this test is about).
-  o.emu.clock.set(END_DAY.getTime());
-  return o;
-}
 
 const triggers = (emu: Emu, user?: string) => emu.triggers.of(user).map((t) => `${t.handler}:${t.eventType}`).sort();
 const accepting = (emu: Emu, id: string) => {
@@ -36,10 +20,6 @@ const healthRows = (emu: Emu) => emu.spreadsheets.values(HEALTH).slice(1).map((r
 const healthRow = (emu: Emu, label: string) => healthRows(emu).find((r) => r[0] === label);
 /** The script properties, but the marks of runs started (a run that ends without recording itself puts its mark back). */
 const props = (emu: Emu) => new Map([...emu.properties.script].filter(([k]) => !k.startsWith('health:started:')));
-const endPeriod = (o: Office, answer: 'YES' | 'NO' = 'YES') => {
-  o.emu.spreadsheets.active.answers.push(answer);
-  o.bundle.call('endPeriod', undefined, { kind: 'menu' });
-};
 const lastExecution = (emu: Emu) => emu.runtime.executions[emu.runtime.executions.length - 1];
 
 describe('Kết thúc giai đoạn: the menu item', () => {

@@ -3,29 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { PERIOD_END } from '../../src/core/messages';
-import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers } from './helpers';
+import { DAY, END_DAY, endPeriod, lateOffice, type Emu, type Office } from './period-end-lib';
 
-type Office = ReturnType<typeof officeAfterSetup>;
-type Emu = Office['emu'];
-
-const END_DAY = new Date(2026, 11, 5, 9, 0, 0);
-const DAY = 24 * 3600_000;
 const HEALTH = 'Tình trạng';
 
-/** As close-period.test.ts: set up in 2024, two registrations answered, the clock moved on to the day of the end. */
-function lateOffice(): Office {
-  const o = officeAfterSetup(SCHOOLS);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name }, { email: SCHOOLS[0].emails[0] });
-  o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }, { email: SCHOOLS[1].emails[0] });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  o.emu.clock.set(END_DAY.getTime());
-  return o;
-}
-
-const endPeriod = (o: Office, answer: 'YES' | 'NO' = 'YES') => {
-  o.emu.spreadsheets.active.answers.push(answer);
-  o.bundle.call('endPeriod', undefined, { kind: 'menu' });
-};
 const triggers = (emu: Emu) => emu.triggers.of().map((t) => t.handler).sort();
 const accepting = (emu: Emu, id: string) => {
   const f = emu.forms.byId(id)!;

@@ -4,25 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
-import { SCHOOLS, alertsShown, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+import { SCHOOLS, alertsShown, collectiveAnswers, officeAfterSetup } from './helpers';
+import { DAY, endPeriod, lateOffice, type Emu, type Office } from './period-end-lib';
 
-type Office = ReturnType<typeof officeAfterSetup>;
-type Emu = Office['emu'];
-const END_DAY = new Date(2026, 11, 5, 9, 0, 0);
-const DAY = 24 * 3600_000;
 const HEALTH = 'Tình trạng';
-function lateOffice(opts: Parameters<typeof officeAfterSetup>[1] = {}): Office {
-  const o = officeAfterSetup(SCHOOLS, opts);
-  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name }, { email: SCHOOLS[0].emails[0] });
-  o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }, { email: SCHOOLS[1].emails[0] });
-  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
-  o.emu.clock.set(END_DAY.getTime());
-  return o;
-}
-const endPeriod = (o: Office, answer: 'YES' | 'NO' = 'YES') => {
-  o.emu.spreadsheets.active.answers.push(answer);
-  o.bundle.call('endPeriod', undefined, { kind: 'menu' });
-};
 const triggers = (emu: Emu) => emu.triggers.of().map((t) => t.handler).sort();
 const ended = (emu: Emu) => emu.properties.script.get('period.ended');
 const healthRow = (emu: Emu, label: string) =>
@@ -72,7 +57,7 @@ describe('d61c-1: after the end, a continuation made by a menu rebuild e-mails t
 
 describe('d61c-2: after the end, a confirmation held back by the mail quota is promised and never sent', () => {
   it('a registration that came in while the end held the lock: its answer waits for the quota; the quota run fires after the end and does nothing, "Chờ gửi" for good', () => {
-    const o = lateOffice({ mailQuota: 100 });
+    const o = lateOffice(() => officeAfterSetup(SCHOOLS, { mailQuota: 100 }));
     // The account's 100 recipients of the day are used up (a busy day; the end itself needs no e-mail).
     o.emu.runtime.consumeQuota('email', 100, 100, 'quota');
     const school = SCHOOLS[2].emails[0];

@@ -16,13 +16,7 @@ const HAND_EDITOR = 'phophong.hand@example.edu.vn';
 
 /** The season on 68b94d7, the update, then a submission, the nightly runs, documents and Thiết lập on HEAD. */
 function season() {
-  process.env.VIEWS = '1';
-  let o: ReturnType<typeof oldOffice>;
-  try {
-    o = oldOffice('', { mailQuota: 5, code: oldBundle(), scopes: manifestScopes() });
-  } finally {
-    delete process.env.VIEWS;
-  }
+  const o = oldOffice('', { mailQuota: 5, code: oldBundle(), scopes: manifestScopes(), views: true });
   const { emu, menu, tab } = o;
   oldSeason(o, { editTemplate: true });
   // A Party member none of whose counted school years was worked, decided 'Đề nghị khen' (and voted) while 'Đạt'.

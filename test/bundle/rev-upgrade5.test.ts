@@ -15,13 +15,7 @@ const TYPED = /không phải do công cụ ghi/;
 /** The season on 6ee8645: oldSeason, then a second registration of a person, an unverified sender, an unknown decision, a
  * request without comment, an edit after the council's decision, documents again; mail left waiting (quota 5). */
 function season(opts: { emptyPlan?: boolean; decision?: string } = {}) {
-  process.env.VIEWS = '1';
-  let o: ReturnType<typeof oldOffice>;
-  try {
-    o = oldOffice('', { mailQuota: 5, code: oldBundle(), scopes: manifestScopes() });
-  } finally {
-    delete process.env.VIEWS;
-  }
+  const o = oldOffice('', { mailQuota: 5, code: oldBundle(), scopes: manifestScopes(), views: true });
   const { emu, menu, tab } = o;
   if (opts.emptyPlan) setConfigValues(emu, { 'plan.number': '', 'plan.date': '' });
   oldSeason(o, { editTemplate: true });

@@ -23,7 +23,7 @@ export interface OldOffice {
   formId: string;
 }
 
-export function oldOffice(oldDir: string, opts: { mailQuota?: number; council?: boolean; editTemplate?: boolean; now?: Date; code?: string; scopes?: string[] } = {}): OldOffice {
+export function oldOffice(oldDir: string, opts: { mailQuota?: number; council?: boolean; editTemplate?: boolean; now?: Date; code?: string; scopes?: string[]; views?: boolean } = {}): OldOffice {
   const oldManifest = opts.scopes ? { oauthScopes: opts.scopes } : JSON.parse(readFileSync(`${oldDir}/appsscript.json`, 'utf8'));
   const emu = createEmulator({ modelLatency: false, oauthScopes: oldManifest.oauthScopes, locale: 'vi', mailQuota: opts.mailQuota ?? 1500, ...(process.env.FILE_TZ ? { timeZone: process.env.FILE_TZ } : {}), now: (opts as { now?: Date }).now ?? new Date(2024, 6, 1, 8, 0, 0) });
   let bundle = emu.loadBundle(opts.code ?? readFileSync(`${oldDir}/Code.js`, 'utf8'));
@@ -33,7 +33,7 @@ export function oldOffice(oldDir: string, opts: { mailQuota?: number; council?: 
   const cfg = planConfig(new Date(emu.clock.now()));
   cfg.organisation.signer = { ...cfg.organisation.signer, name: 'Trần Văn Minh' };
   cfg.mail.digestRecipients = ['lanhdao@example.edu.vn'];
-  if (process.env.VIEWS) cfg.schoolViews = { enabled: true, publishComments: true, contact: 'Phòng GD, 0216 123 456' };
+  if (opts.views || process.env.VIEWS) cfg.schoolViews = { enabled: true, publishComments: true, contact: 'Phòng GD, 0216 123 456' };
   typeIntoTab(emu, 'Cấu hình', configToRows(cfg));
   typeIntoTab(emu, 'Đơn vị', directoryToRows(SCHOOLS));
   menu('setup');

@@ -1,0 +1,28 @@
+// Helpers of the tests of "Kết thúc giai đoạn…" (close-period, rev-d61a, rev-d61c): an office set up in 2024 whose clock
+// has moved on to the day it ends its period, and the item chosen from the menu.
+import { Q } from '../../src/core/registration-form';
+import { SCHOOLS, collectiveAnswers, individualAnswers, officeAfterSetup } from './helpers';
+
+export type Office = ReturnType<typeof officeAfterSetup>;
+export type Emu = Office['emu'];
+
+/** Today, in the brief: the 2021–2025 period is over, the 2026–2030 one runs in another spreadsheet. */
+export const END_DAY = new Date(2026, 11, 5, 9, 0, 0);
+export const DAY = 24 * 3600_000;
+
+/** The office set up in 2024 with two registrations answered, its clock moved on to the day it ends the period. */
+export function lateOffice(make: () => Office = () => officeAfterSetup(SCHOOLS)): Office {
+  const o = make();
+  o.emu.forms.submitAsUser(o.formId, { ...collectiveAnswers(), [Q.school]: SCHOOLS[0].name }, { email: SCHOOLS[0].emails[0] });
+  o.emu.forms.submitAsUser(o.formId, { ...individualAnswers('teacher'), [Q.school]: SCHOOLS[1].name }, { email: SCHOOLS[1].emails[0] });
+  o.bundle.call('rebuildSummaries', undefined, { kind: 'menu' });
+  // Moved on without running two years of nightly triggers (each would fire once, late: not what these tests are about).
+  o.emu.clock.set(END_DAY.getTime());
+  return o;
+}
+
+/** "Kết thúc giai đoạn…" chosen from the menu, its question answered `answer`. */
+export function endPeriod(o: Office, answer: 'YES' | 'NO' = 'YES'): void {
+  o.emu.spreadsheets.active.answers.push(answer);
+  o.bundle.call('endPeriod', undefined, { kind: 'menu' });
+}
