@@ -8,8 +8,8 @@ const JOB_LABEL: Record<string, string> = { ...APP_JOBS, ...MAIL_JOB_LABEL, ...P
 const JOB_WHEN: Record<string, string> = { ...APP_WHEN, ...MAIL_JOB_WHEN, ...PROPOSAL_JOB_WHEN, ...SCHOOL_VIEW_JOB_WHEN, ...PERIOD_END_JOB_WHEN };
 import { literalText, toCell } from '../core/table';
 import { fnv1a32, formatDateTime } from '../core/text';
-import { cachedPrefixed, deleteRaw, getState, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';
-import { formsShut, parsePeriodEnd } from '../core/period-end';
+import { cachedPrefixed, deleteRaw, getState, periodEndRecord, readPrefixed, setRawSoon, setStateSoon, writeRaw, writtenByRun } from './properties';
+import { formsShut } from '../core/period-end';
 import { formatDate } from '../core/text';
 import { recordedSchedule } from './triggers';
 import { ensureSheet, findSheet, writeTable } from './sheets';
@@ -166,7 +166,7 @@ export function clearRunStarted(job: string): void {
 function whenOf(job: string): string {
   const stopped: ((on: string, forms: string) => string) | undefined = PERIOD_END.stopped[job];
   if (stopped !== undefined) {
-    const ended = parsePeriodEnd(getState('periodEnded'));
+    const ended = periodEndRecord();
     if (ended) return stopped(formatDate(new Date(ended.at)), formsShut(ended));
   }
   const scheduled: ((when: string) => string) | undefined = SCHEDULED[job];

@@ -1,4 +1,5 @@
 // Script properties the application keeps: ids of the things setup created. One read, cached per execution.
+import { parsePeriodEnd, type PeriodEnd } from '../core/period-end';
 import { utf8Length } from '../core/text';
 
 const KEYS = {
@@ -187,6 +188,14 @@ const KEYS = {
    */
   periodEnded: 'period.ended',
 } as const;
+
+/**
+ * The end of the period as recorded ("Kết thúc giai đoạn…": src/core/period-end.ts), or null while the period runs; from
+ * the run's cached state (no call once read), `fresh`: from the store (one call).
+ */
+export function periodEndRecord(fresh = false): PeriodEnd | null {
+  return parsePeriodEnd(fresh ? getFreshState('periodEnded') : getState('periodEnded'));
+}
 
 /**
  * The mark the account that ended the period leaves in its own user properties (the end's time): after the end no

@@ -2,9 +2,8 @@
 // source), delete the extras, create what is missing. Triggers cannot be edited, only deleted and recreated.
 // A clock trigger's schedule cannot be read back: the schedule each was created with is kept in a script property,
 // so a changed schedule (the digest's day or hour in "Cấu hình") replaces the trigger.
-import { parsePeriodEnd } from '../core/period-end';
 import { formatDateTime } from '../core/text';
-import { getFreshState, getState, holderMark, setState } from './properties';
+import { getFreshState, getState, holderMark, periodEndRecord, setState } from './properties';
 
 /** The entry point of the one-off trigger that runs again the scheduled jobs that missed the lock. */
 export const RETRY_HANDLER = 'retryJobs';
@@ -235,7 +234,7 @@ export function ownerHere(): boolean | null {
   if (ownerKnown !== undefined) return ownerKnown;
   // The period ended (src/jobs/end-period.ts): its triggers are gone, the set recorded names none left. The account that
   // ended it left its mark in its own user properties (src/gas/properties.ts holderMark): that account holds the tool.
-  const ended = parsePeriodEnd(getState('periodEnded'));
+  const ended = periodEndRecord();
   if (ended) return (ownerKnown = holderMark() === String(ended.at));
   // A run of one of the set's triggers is its owner's (it runs as the account that made it): no call.
   const cached = readTriggerSet();

@@ -7,7 +7,7 @@
 // (reopenPeriod, below): only the forms the end closed take responses again.
 import { PERIOD_END, FORM_PUBLISH } from '../core/messages';
 import { MAX_ATTEMPTS, parseMailQuota, quotaTime, waitsForQuota } from '../core/outbox';
-import { FORM_KEYS, formsShut, parsePeriodEnd, periodEndText, type FormKey, type PeriodEnd } from '../core/period-end';
+import { FORM_KEYS, formsShut, periodEndText, type FormKey, type PeriodEnd } from '../core/period-end';
 import { formatDate } from '../core/text';
 import { openFormOnce } from '../gas/form-cache';
 import { closeForm, formGone, reopenForm } from '../gas/forms';
@@ -16,7 +16,7 @@ import { queuedRows } from '../gas/intake-queue';
 import { LOCK_WAIT_MS, withScriptLock } from '../gas/lock';
 import { readSettings } from '../gas/office';
 import { openOutbox } from '../gas/outbox';
-import { clearState, getFreshState, getState, reloadUnderLock, setHolderMark, setState } from '../gas/properties';
+import { clearState, getState, periodEndRecord, reloadUnderLock, setHolderMark, setState } from '../gas/properties';
 import { QUOTA_RUN_HANDLER, RETRY_HANDLER, listTriggers, ownerHere, removeTriggers, triggerSetText } from '../gas/triggers';
 import { askUser, tellUser } from '../gas/ui';
 import { CONTINUE_INTAKE, ensureContinuation } from './on-submit';
@@ -32,14 +32,9 @@ const TOOL_HANDLERS = ['onFormSubmit', 'rebuildSummaries', 'sendReminders', 'sen
 /** Nothing done, the person told why: "Tình trạng" keeps its line as it was. */
 const quiet = (): JobOutcome<undefined> => ({ result: undefined, detail: '', quiet: true });
 
-/** The end as recorded (from the run's cached properties; `fresh`: from the store). */
-function recordedEnd(fresh = false): PeriodEnd | null {
-  return parsePeriodEnd(fresh ? getFreshState('periodEnded') : getState('periodEnded'));
-}
-
 export function endPeriod(): void {
   runJob('endPeriod', ({ ss }) => {
-    const ended = recordedEnd();
+    const ended = periodEndRecord();
     if (ended && ended.stage === 'done') {
       tellUser(PERIOD_END.already(ended.period, new Date(ended.at)));
       return quiet();
@@ -69,7 +64,7 @@ export function endPeriod(): void {
     return withScriptLock(LOCK_WAIT_MS, () => {
       reloadUnderLock();
       const listed = listTriggers();
-      let record = recordedEnd(true);
+      let record = periodEndRecord(true);
       if (record && record.stage === 'done') {
         tellUser(PERIOD_END.already(record.period, new Date(record.at)));
         return quiet();
@@ -188,7 +183,7 @@ function pendingWork(ss: Spreadsheet, listed: ReadonlyArray<{ handler: string }>
  * "Có"); false: told that nothing changed.
  */
 export function reopenAsked(): boolean {
-  const ended = recordedEnd();
+  const ended = periodEndRecord();
   if (!ended) return true;
   if (askUser(PERIOD_END.reopenQuestion(ended.period, new Date(ended.at)))) return true;
   tellUser(PERIOD_END.keptEnded(ended.period));
@@ -202,7 +197,7 @@ export function reopenAsked(): boolean {
  * Thiết lập's alert, or null when the period was not ended.
  */
 export function reopenPeriod(forms: Record<FormKey, GoogleAppsScript.Forms.Form>): string | null {
-  const ended = recordedEnd();
+  const ended = periodEndRecord();
   if (!ended) return null;
   const reopened: FormKey[] = [];
   const kept: FormKey[] = [...ended.kept];
@@ -214,5 +209,5 @@ export function reopenPeriod(forms: Record<FormKey, GoogleAppsScript.Forms.Form>
   setHolderMark(null);
   const endedAt = new Date(ended.at);
   restateRun('endPeriod', PERIOD_END.reopenedLine(ended.period, endedAt, new Date()));
-  return PERIOD_END.reopened(reopened.map((k) => FORM_PUBLISH.kind[k]), kept.map((k) => FORM_PUBLISH.kind[k]), formatDate(endedAt));
+  return PERIOD_END.reopened(kind(reopened), kind(kept), formatDate(endedAt));
 }

@@ -1,7 +1,6 @@
 // The one-off trigger that runs again the scheduled jobs that found the script lock held (see run.ts): one job an
 // execution, the others left to the next one; a job that misses the lock again schedules another retry.
-import { parsePeriodEnd } from '../core/period-end';
-import { getFreshState } from '../gas/properties';
+import { periodEndRecord } from '../gas/properties';
 import { readRetries, scheduleRetries, takeRetries } from '../gas/triggers';
 import { sendWeeklyDigest } from './digest';
 import { rebuildSummaries } from './rebuild';
@@ -43,5 +42,5 @@ export function retryJobs(): void {
 
 /** The end of the period recorded (read afresh: one call, on a retry's run only). */
 function periodEnded(): boolean {
-  return parsePeriodEnd(getFreshState('periodEnded')) !== null;
+  return periodEndRecord(true) !== null;
 }

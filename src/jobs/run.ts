@@ -1,8 +1,7 @@
 // The frame every entry point runs in: record health, leave a visible trace on failure, rethrow so Apps Script
 // marks the execution failed (and e-mails the owner per the trigger's notification setting).
 import { COPIED_FILE, HEALTH_RETRY, RUN_STOPPED, TRIGGERS_RETIRED, type RunStarter } from '../core/messages';
-import { parsePeriodEnd } from '../core/period-end';
-import { forgetAllState, getFreshState, getState, setState } from '../gas/properties';
+import { forgetAllState, getState, periodEndRecord, setState } from '../gas/properties';
 import { formAnswersElsewhere } from '../gas/response-sheets';
 import { activeSpreadsheet } from '../gas/sheets';
 import { spreadsheetId } from '../gas/tab-cache';
@@ -91,12 +90,12 @@ export function endedForSchedule(): boolean {
  * registration or report sent before the end is still answered (review vntext4 A, d61c 1).
  */
 export function periodEnded(): boolean {
-  return parsePeriodEnd(getState('periodEnded')) !== null;
+  return periodEndRecord() !== null;
 }
 
 /** The end of the period was cut off half way (its record "closing"): "Kết thúc giai đoạn…" chosen again finishes it. */
 export function endUnfinished(): boolean {
-  return parsePeriodEnd(getState('periodEnded'))?.stage === 'closing';
+  return periodEndRecord()?.stage === 'closing';
 }
 
 /** Such a run's outcome: nothing done, its line in "Tình trạng" left as it was (it says the job no longer runs). */
@@ -137,7 +136,7 @@ export function runJob<T>(job: string, fn: (ctx: JobContext) => JobOutcome<T>, u
     // After the end of the period (read afresh: the end may hold the lock now) no retry is scheduled: a scheduled run
     // does nothing, one chosen from the menu is told to choose it again (below). Asked only on this path.
     const retry = isLockBusy(err) && RETRIED_WHEN_BUSY.has(job);
-    if (retry && parsePeriodEnd(getFreshState('periodEnded')) !== null) {
+    if (retry && periodEndRecord(true) !== null) {
       if (!someoneAtKeyboard()) {
         clearRunStarted(job);
         return undefined as T;
