@@ -512,6 +512,16 @@ export function publishUnseenForms(): { editUrl: string; title: string }[] {
  */
 type FormLook = { id: string; n?: number; p?: string };
 
+/** What the last look in Drive found of each form, as recorded (formsUnopened); {} when nothing or unreadable. */
+function formLooks(): Partial<Record<'registrationForm' | 'reportForm', FormLook>> {
+  try {
+    const raw = getState('formsUnopened');
+    return raw && raw.charAt(0) === '{' ? (JSON.parse(raw) as Partial<Record<'registrationForm' | 'reportForm', FormLook>>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * The tool's forms looked for in Drive once a day (the first rebuild of the day, by the clock: "Ngày kiểm tra" may fix
  * the day of the checks): one the office put in the trash or deleted takes no answer, and no run would otherwise notice
@@ -524,13 +534,7 @@ type FormLook = { id: string; n?: number; p?: string };
  */
 export function formsAbsent(now: Date): string[] {
   const today = `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
-  let was: Partial<Record<'registrationForm' | 'reportForm', FormLook>> = {};
-  try {
-    const raw = getState('formsUnopened');
-    if (raw && raw.charAt(0) === '{') was = JSON.parse(raw) as typeof was;
-  } catch {
-    was = {};
-  }
+  const was = formLooks();
   const sameDay = getState('formsCheckedOn') === today;
   const problems: string[] = [];
   const found: typeof was = {};
@@ -567,14 +571,8 @@ export function formsAbsent(now: Date): string[] {
 export function formGone(key: 'registrationForm' | 'reportForm', id: string): boolean {
   const seen = lookInDrive(id);
   if (seen !== null) return seen.trashed !== null;
-  try {
-    const raw = getState('formsUnopened');
-    const was = raw && raw.charAt(0) === '{' ? (JSON.parse(raw) as Partial<Record<typeof key, FormLook>>) : {};
-    const look = was[key];
-    return look !== undefined && look.id === id && (look.n ?? 0) >= 2;
-  } catch {
-    return false;
-  }
+  const look = formLooks()[key];
+  return look !== undefined && look.id === id && (look.n ?? 0) >= 2;
 }
 
 /** A form looked for in Drive: its name when it is in the trash, null when Drive would not open it (or answer). */
