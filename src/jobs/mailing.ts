@@ -19,7 +19,7 @@ import {
 import { formatDateTime } from '../core/text';
 import { amendRuns, countRunProblem, logError, recordLine } from '../gas/health';
 import { commitOutbox, openOutbox, sendDue, type Outbox } from '../gas/outbox';
-import { setStateSoon } from '../gas/properties';
+import { periodEndRecord, setStateSoon } from '../gas/properties';
 import { QUOTA_RUN_HANDLER, scheduleOnce } from '../gas/triggers';
 import { askUser } from '../gas/ui';
 
@@ -47,11 +47,27 @@ export interface Delivery {
 }
 
 /**
+ * What may still go once the period has ended ("Kết thúc giai đoạn…", src/jobs/end-period.ts): the answer to a
+ * registration or a report sent before the end. The schools' forms are closed, so nothing asks a school to complete a
+ * registration (its edit link opens a closed form), tells it of a verdict changing, reminds it or sums up the week
+ * (reviews vntext4 A, d61c 1). The one rule for every job's delivery: a plan composing any other kind is left out.
+ */
+const AFTER_END: ReadonlySet<string> = new Set<OutboxKind>(['confirmation', 'reportReceipt']);
+
+/** `plans` less those that may not go after the end of the period; the state is asked only when one may not. */
+function stillDue(plans: MailPlan[]): MailPlan[] {
+  const answersOnly = (p: MailPlan) => Object.keys(p.compose).every((k) => AFTER_END.has(k));
+  if (plans.every(answersOnly) || periodEndRecord() === null) return plans;
+  return plans.filter(answersOnly);
+}
+
+/**
  * Plans, sends what is due while quota and time last, writes the outbox. `opened`: the outbox as the caller read it
  * with its other reads, before its first write (a read after writes waits for them to be committed); it must be read
  * under the same lock hold.
  */
-export function deliver(ss: Spreadsheet, deadline: number, senderName: string, plans: MailPlan[], job: string, opened?: Outbox): Delivery {
+export function deliver(ss: Spreadsheet, deadline: number, senderName: string, allPlans: MailPlan[], job: string, opened?: Outbox): Delivery {
+  const plans = stillDue(allPlans);
   const box = opened ?? openOutbox(ss);
   if (box.lost) {
     // Loud, and nothing sent or written: the office restores the record, the next run goes on.

@@ -19,7 +19,7 @@ import { receiptPlan } from './notices';
 import { intakeSubmission, spreadsheetWritten, writesPending } from './intake';
 import { deliver } from './mailing';
 import { recordEvaluation, summaryOf } from './results';
-import { periodEnded, retiredTrigger, runJob, type JobContext } from './run';
+import { retiredTrigger, runJob, type JobContext } from './run';
 import { supersededTrigger } from '../gas/triggers';
 import { applyReviewRules, supplementPlan } from './summaries';
 
@@ -238,9 +238,9 @@ function fullRun({ ss, deadline }: JobContext, queue: QueuedRow[] | null): strin
   applyReviewRules(ss);
   if (queue) dequeue(queue);
   const org = inputs.config.organisation;
-  // After the end of the period no request to complete a registration goes (its form is closed: periodEnded).
-  const requests = periodEnded() ? [] : [supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries))];
-  const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), ...requests, receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
+  // After the end of the period no request to complete a registration goes (mailing.ts stillDue).
+  const requests = supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries));
+  const delivered = deliver(ss, deadline, org.name, [confirmationPlan(output, inputs.config), requests, receiptPlan(ss, output, inputs.config)], 'onFormSubmit');
   settleMailLeft(deadline, delivered.retrySoon);
   return summaryOf(output, inputs);
 }

@@ -18,7 +18,7 @@ import type { ResponseRef } from '../core/ledger';
 import { logError, logProblems, recordRun } from '../gas/health';
 import { errorMessage } from '../gas/errors';
 import { editUrlByCode, keepRegisterHidden, missingTold } from '../gas/ledger';
-import { STOPPED_BY_END, endUnfinished, endedForSchedule, periodEnded, retiredTrigger, runJob } from './run';
+import { STOPPED_BY_END, endUnfinished, endedForSchedule, retiredTrigger, runJob } from './run';
 import { applyReviewRules, supplementPlan, writeSummaries } from './summaries';
 import { refreshSchoolViews } from './school-views';
 import { tidyRecords } from '../gas/records';
@@ -111,22 +111,14 @@ function rebuild(e: unknown, owed: boolean): void {
       followFormDescription(output.registrationForm.description);
       const org = inputs.config.organisation;
       // Mail the quota held back gets another chance here (and in the run scheduled for when the quota comes back, which
-      // is a rebuild: src/jobs/waiting-mail.ts).
-      // After the end of the period (a run from the menu: the scheduled ones stopped above) the schools' forms are closed
-      // and nothing is e-mailed but the answer to a registration or report that came before (review vntext4): no request
-      // to complete a registration (its edit link opens a closed form), no notice of a verdict changing, no reminder or
-      // digest (the end waited until none was pending).
-      const open = !periodEnded();
+      // is a rebuild: src/jobs/waiting-mail.ts). After the end of the period (a run from the menu: the scheduled ones
+      // stopped above) only the answers go (mailing.ts stillDue).
       const delivered = deliver(ss, deadline, org.name, [
         confirmationPlan(output, inputs.config),
-        ...(open
-          ? [
-              supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
-              reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
-              digestPlan(ss, output, inputs.config, { enqueue: false }),
-              noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries)),
-            ]
-          : []),
+        supplementPlan(review, output, inputs.config, editUrlByCode(inputs.identified.entries)),
+        reminderPlan(ss, output, inputs.config, { enqueue: false, editUrl: editUrlByCode(inputs.identified.entries) }),
+        digestPlan(ss, output, inputs.config, { enqueue: false }),
+        noticePlan(ss, output, inputs.config, editUrlByCode(inputs.identified.entries)),
         receiptPlan(ss, output, inputs.config),
       ], 'rebuildSummaries');
       settleMailLeft(deadline, delivered.retrySoon);

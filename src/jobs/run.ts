@@ -85,11 +85,10 @@ export function endedForSchedule(): boolean {
 }
 
 /**
- * Whether the period was ended ("Kết thúc giai đoạn…"), as this run read the state: the schools' forms are closed, so no
- * run asks a school to complete a registration or tells it a notice (its edit link would open a closed form) — a
- * registration or report sent before the end is still answered (review vntext4 A, d61c 1).
+ * Whether the period was ended ("Kết thúc giai đoạn…"), as this run read the state (what mail may still go then:
+ * src/jobs/mailing.ts stillDue).
  */
-export function periodEnded(): boolean {
+function periodEnded(): boolean {
   return periodEndRecord() !== null;
 }
 
