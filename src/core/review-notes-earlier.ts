@@ -42,3 +42,12 @@ export const REVIEW_NOTES_EARLIER = ({ code, num, text, list }: { code: string; 
   // COUNCIL_NOTE.noExcellentYear, as last written by 3ebf097
   `Chưa đưa vào tờ trình: cán bộ quản lý, đảng viên, người đứng đầu phải có ít nhất 01 năm trong giai đoạn được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (kế hoạch, mục II.2.b); phiếu chưa có năm học nào được tính đạt mức này (tiêu chí chưa được xét hoặc chưa có năm để xét). Khi phiếu ghi kết quả xếp loại đó của một năm học đã được tính, chọn lại menu tạo văn bản.`,
 ];
+
+/**
+ * The tool's line above the lines a person typed (reviewNoteKeptLines) in earlier wordings, `num` the count it holds:
+ * still read for that count (src/core/review-notes.ts), so the lines it told of are not told again.
+ */
+export const KEPT_LINES_EARLIER = (num: string): string[] => [
+  // reviewNoteKeptLines, as last written by 90cdef9 (vntext4 B: "tên khác" reads as "another name:")
+  `${num} dòng dưới đây không phải do công cụ ghi (có người gõ vào ô này): công cụ giữ nguyên. Cột “Ghi chú” là của công cụ, được ghi lại ở mỗi lần cập nhật; ghi chú của Hội đồng nên ghi ở một cột riêng của cơ quan (đặt tên khác “Ghi chú”), hoặc ở “Nhận xét” nếu đó là nhận xét gửi trường.`,
+];

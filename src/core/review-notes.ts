@@ -25,7 +25,7 @@ import {
   reviewNoteUnverified,
   reviewNoteVanished,
 } from './messages';
-import { REVIEW_NOTES_EARLIER } from './review-notes-earlier';
+import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from './review-notes-earlier';
 import { toText } from './text';
 
 /**
@@ -80,6 +80,7 @@ export function toolNoteShapes(): string[] {
     ...[date, ''].flatMap((meeting) => [PROPOSAL_EARLIER.reviewNote(level, date, meeting), PROPOSAL_EARLIER.reviewNoteWithdrawn(level, date, meeting, date)]),
     reviewNoteKeptLines(NUM),
     ...REVIEW_NOTES_EARLIER({ code, num, text, list }),
+    ...KEPT_LINES_EARLIER(num),
   ];
 }
 
@@ -87,14 +88,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A shape as a pattern: its words as they are, each stand-in as its kind's pattern. */
 const patternOf = (shape: string) => [...shape].map((c) => PATTERN_OF.get(c) ?? escape(c)).join('');
 
-let compiled: { any: RegExp; kept: RegExp } | null = null;
-function patterns(): { any: RegExp; kept: RegExp } {
+let compiled: { any: RegExp; kept: RegExp[] } | null = null;
+function patterns(): { any: RegExp; kept: RegExp[] } {
   if (compiled) return compiled;
   const one = `(?:${toolNoteShapes().map((s) => patternOf(toText(s))).join('|')})`;
   // One note, or several joined by a space: a version before this one put a note on top of the others with the row's
   // lines joined into one (toText).
   const any = new RegExp(`^${one}(?: ${one})*$`);
-  const kept = new RegExp(`^${patternOf(toText(reviewNoteKeptLines(NUM))).replace(KIND.num[1], '(\\d+)')}$`);
+  // The tool's line of kept lines, in this wording and earlier ones: its count read.
+  const kept = [reviewNoteKeptLines(NUM), ...KEPT_LINES_EARLIER(MARK.num)].map((shape) => new RegExp(`^${patternOf(toText(shape)).replace(KIND.num[1], '(\\d+)')}$`));
   return (compiled = { any, kept });
 }
 
@@ -130,7 +132,7 @@ export function typedLines(cell: unknown, now: readonly string[]): TypedLines | 
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const clean = toText(line);
     if (clean === '' || mine.has(clean)) continue;
-    const count = kept.exec(clean);
+    const count = kept.reduce<RegExpExecArray | null>((found, k) => found ?? k.exec(clean), null);
     if (count) {
       told = Number(count[1]);
       continue;

@@ -7,7 +7,7 @@ import { makeSampleOffice } from '../../sample/office';
 import { evaluateAll, type EvaluatedRegistration } from '../../src/core/evaluate';
 import { REVIEW_DECISIONS, REVIEW_HEADERS, mergeReview, type ReviewTab } from '../../src/core/review';
 import { isToolNote, toolNoteShapes, typedLines, withTypedLines } from '../../src/core/review-notes';
-import { REVIEW_NOTES_EARLIER } from '../../src/core/review-notes-earlier';
+import { KEPT_LINES_EARLIER, REVIEW_NOTES_EARLIER } from '../../src/core/review-notes-earlier';
 import {
   COUNCIL_NOTE,
   PROPOSAL_EARLIER,
@@ -100,9 +100,9 @@ describe("the tool's notes in \"Ghi chú\"", () => {
     // A failure here means a note of "Ghi chú" was reworded: add its old wording (as the tool wrote it, with the stand-ins)
     // to REVIEW_NOTES_EARLIER in src/core/review-notes-earlier.ts — the tabs the old version wrote still hold it, and it
     // must not be taken for a person's note — then update the fingerprint.
-    const earlier = REVIEW_NOTES_EARLIER({ code: '\uE000', num: '\uE001', text: '\uE004', list: '\uE005' }).length;
+    const earlier = REVIEW_NOTES_EARLIER({ code: '\uE000', num: '\uE001', text: '\uE004', list: '\uE005' }).length + KEPT_LINES_EARLIER('\uE001').length;
     const current = toolNoteShapes().slice(0, -earlier);
-    expect(fnv1a32(current.join('\n')).toString(16)).toBe('c84adfe3');
+    expect(fnv1a32(current.join('\n')).toString(16)).toBe('ed08d2b1');
   });
 });
 
@@ -124,6 +124,15 @@ describe('typedLines', () => {
     expect(typedLines(kept, [])).toEqual({ lines: [NOTE, 'Gọi lại thứ Hai'], fresh: [] });
     // One more typed below them, one above the tool's line: those two are new.
     expect(typedLines(`Trên cùng\n${kept}\nThêm`, [])).toEqual({ lines: ['Trên cùng', NOTE, 'Gọi lại thứ Hai', 'Thêm'], fresh: ['Trên cùng', 'Thêm'] });
+  });
+
+  it("the tool's line of kept lines in its wording before 'tên khác với' (vntext4 B) still counts the lines told, and is rewritten in today's", () => {
+    const before = (n: number) => reviewNoteKeptLines(n).replace('(đặt tên khác với “', '(đặt tên khác “');
+    expect(before(2)).not.toBe(reviewNoteKeptLines(2));
+    const cell = [reviewNoteUnverified, before(2), NOTE, 'Gọi lại thứ Hai'].join('\n');
+    expect(typedLines(cell, [reviewNoteUnverified])).toEqual({ lines: [NOTE, 'Gọi lại thứ Hai'], fresh: [] });
+    expect(isToolNote(before(2))).toBe(true);
+    expect(withTypedLines(reviewNoteUnverified, [NOTE, 'Gọi lại thứ Hai']).split('\n')[1]).toContain('(đặt tên khác với “');
   });
 
   it('a date or a number typed alone is kept as the cell shows it', () => {

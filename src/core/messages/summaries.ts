@@ -368,7 +368,7 @@ export const reviewNoteUnverified = 'E-mail người gửi chưa có trong danh 
  * which stay, `n` of them, below it. Its count tells the next run how many of them the office was told of already.
  */
 export const reviewNoteKeptLines = (n: number) =>
-  `${n} dòng dưới đây không phải do công cụ ghi (có người gõ vào ô này): công cụ giữ nguyên. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật; ghi chú của Hội đồng nên ghi ở một cột riêng của cơ quan (đặt tên khác “${REVIEW_HEADERS.note}”), hoặc ở “${REVIEW_HEADERS.comment}” nếu đó là nhận xét gửi trường.`;
+  `${n} dòng dưới đây không phải do công cụ ghi (có người gõ vào ô này): công cụ giữ nguyên. Cột “${REVIEW_HEADERS.note}” là của công cụ, được ghi lại ở mỗi lần cập nhật; ghi chú của Hội đồng nên ghi ở một cột riêng của cơ quan (đặt tên khác với “${REVIEW_HEADERS.note}”), hoặc ở “${REVIEW_HEADERS.comment}” nếu đó là nhận xét gửi trường.`;
 /**
  * For the office ("Nhật ký lỗi"), once: rows of "Thẩm định" whose "Ghi chú" holds lines the tool did not write (`row`:
  * the row of the tab, `lines`: those not told before), kept under reviewNoteKeptLines. Not moved into "Nhận xét": the
