@@ -1570,15 +1570,16 @@ export function communeAuthority(n: Nominee, org: Organisation, date: Date): str
 }
 
 /**
- * A Sở's Tờ trình for an award above its own Giấy khen that proposes staff of schools a commune manages since the
- * two-level local government (communeOf): the route is to be checked (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1:
- * the managing level — the chair of the commune's People's Committee — considers, or proposes to the competent level, the
- * awards of those it manages; whether a movement the Sở itself launched lets the Sở propose them is not confirmed).
+ * A Sở's Tờ trình that proposes staff of schools a commune manages since the two-level local government (communeOf):
+ * the route is to be checked (Luật Thi đua, khen thưởng 2022, Điều 83 khoản 1: the managing level — the chair of the
+ * commune's People's Committee — considers, or proposes to the competent level, the awards of those it manages; whether
+ * a movement the Sở itself launched lets the Sở propose them is not confirmed). `ownAward`: the Sở's own Giấy khen (its
+ * head awards one, Điều 80 khoản 1): whether it may award them is what is checked (review docs M3). A note, not a fix.
  */
-function communeRouteWarnings(group: readonly Nominee[], org: Organisation, date: Date): string[] {
+function communeRouteWarnings(group: readonly Nominee[], org: Organisation, date: Date, ownAward: boolean): string[] {
   const schools: string[] = [];
   for (const n of group) if (communeOf(n, org, date) !== null && !schools.includes(n.schoolName)) schools.push(n.schoolName);
-  return schools.length ? [proposalNote.communeRoute(schools)] : [];
+  return schools.length ? [ownAward ? proposalNote.communeOwnAward(schools) : proposalNote.communeRoute(schools)] : [];
 }
 
 /** The commune's kind as the ward column may abbreviate it ("X. Đồi Chè", "P. Nam Cường"). */
@@ -1761,8 +1762,8 @@ export function planDocuments(
           ? [proposalNote.toComplete(toComplete)]
           : d.kind === 'toTrinh' && d.level === 'bangKhenBo' && cfg && cfg.organisation.kind === 'xa'
             ? [proposalNote.ministryRoute(provinceAuthority(cfg.organisation))]
-            : d.kind === 'toTrinh' && d.level !== 'giayKhen' && d.level !== null && cfg
-              ? communeRouteWarnings(d.group, cfg.organisation, date)
+            : d.kind === 'toTrinh' && d.level !== null && cfg
+              ? communeRouteWarnings(d.group, cfg.organisation, date, d.level === 'giayKhen')
               : [];
     // The lists print the position the nominee gave: one who declares heading a school "Đơn vị" gives another head is
     // told on them too, as on the report (review docs M3: two "Hiệu trưởng" of one school in a Quyết định's list).

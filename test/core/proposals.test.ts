@@ -967,8 +967,14 @@ describe('award levels (issue 15)', () => {
     // A Bằng khen proposed by the Sở for staff of schools a commune manages: the Tờ trình's route is to be checked.
     const up = planDocuments(sel.nominees.map((x) => ({ ...x, level: 'bangKhenTinh' as const })), after, so).find((d) => d.kind === 'toTrinh')!;
     expect(up.warnings).toEqual([expect.stringMatching(/^Kiểm tra đường trình trước khi ký: tờ trình có tập thể, cá nhân thuộc Trường Tiểu học Hòa Bình, Trường THCS Quang Minh.*Điều 83, khoản 1/)]);
-    // Its own Giấy khen, and any Tờ trình before the two-level government: nothing to check.
-    expect(docs.find((d) => d.kind === 'toTrinh')!.warnings).toEqual([]);
+    // Its own Giấy khen for the same staff: whether the Sở may award them is to be checked (review docs M3: Luật 2022,
+    // Điều 80 khoản 1 gives the head of a Sở the Giấy khen, Điều 83 khoản 1 the awards of the staff to their managing
+    // level, the commune's since 01/7/2025).
+    expect(docs.find((d) => d.kind === 'toTrinh')!.warnings).toEqual([expect.stringMatching(/^Kiểm tra thẩm quyền trước khi ký: giấy khen đề nghị tặng tập thể, cá nhân thuộc Trường Tiểu học Hòa Bình, Trường THCS Quang Minh — trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường quản lý từ ngày 01\/7\/2025\. .*Điều 83, khoản 1.*đề nghị Ủy ban nhân dân xã, phường xét tặng\.$/)]);
+    // Not on its draft Quyết định: the Tờ trình is where the office checks it.
+    expect(docs.find((d) => d.kind === 'quyetDinh')?.warnings ?? []).not.toContainEqual(expect.stringContaining('Kiểm tra thẩm quyền'));
+    // Any Tờ trình before the two-level government: nothing to check.
+    expect(planDocuments(sel, new Date(2025, 5, 30), so).find((d) => d.kind === 'toTrinh')!.warnings).toEqual([]);
     expect(planDocuments(sel.nominees.map((x) => ({ ...x, level: 'bangKhenTinh' as const })), new Date(2025, 5, 30), so).find((d) => d.kind === 'toTrinh')!.warnings).toEqual([]);
     // The report's day and month are its signers' to write (dotted); the office's documents carry the batch's date.
     const dated = (d: PlannedDoc) => plain(documentValues(d, after, so, null).ngay_thang_nam);

@@ -250,6 +250,10 @@ export const PROPOSAL_OMITTED_SOURCE = {
   /** A placeholder the office typed into its template, known to the tool, without a value for this document. */
   placeholder: (name: string) => `ô {{${name}}} của mẫu (không có thông tin)`,
 };
+/** Up to three schools by name, then how many more, and what they have in common (communeRoute, communeOwnAward). */
+const communeSchools = (schools: readonly string[]) =>
+  `${schools.length <= 3 ? schools.join(', ') : `${schools.slice(0, 3).join(', ')} và ${schools.length - 3} trường khác`} — trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường quản lý từ ngày 01/7/2025`;
+
 export const proposalNote = {
   /** On the row of a document kept though the tool prints it otherwise now (proposalSummary.reprinted). */
   reprinted: `Bản đã tạo được giữ nguyên (có thể đã được sửa tay hoặc đã ký): dữ liệu đề nghị không đổi, nhưng phiên bản hiện tại của công cụ in văn bản này khác bản đã tạo. Muốn có bản in theo phiên bản hiện tại, chọn menu “${PROPOSAL_MENU.regenerate}” (công cụ tạo lại mọi văn bản trong một thư mục mới; văn bản đã tạo giữ nguyên).`,
@@ -308,7 +312,14 @@ export const proposalNote = {
     `Kiểm tra trước khi ký: mục ${q(setting)} ở trang “Cấu hình” là ${office} cấp huyện, cơ quan không còn từ ${from} (chính quyền địa phương hai cấp), trong khi văn bản ghi ngày sau đó. Nếu cơ quan lập hồ sơ là Sở Giáo dục và Đào tạo hay Ủy ban nhân dân xã, phường, chọn đúng loại cơ quan ở mục đó ${REMAKE}.`,
   /** A Sở's Tờ trình above its Giấy khen proposing staff of commune-managed schools (src/core/proposals.ts communeRouteWarnings). */
   communeRoute: (schools: readonly string[]) =>
-    `Kiểm tra đường trình trước khi ký: tờ trình có tập thể, cá nhân thuộc ${schools.length <= 3 ? schools.join(', ') : `${schools.slice(0, 3).join(', ')} và ${schools.length - 3} trường khác`} — trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường quản lý từ ngày 01/7/2025. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý — Chủ tịch Ủy ban nhân dân xã, phường — xét hoặc trình khen thưởng cho người thuộc phạm vi quản lý; phong trào do Sở phát động có được Sở trình trực tiếp hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu cần, kèm ý kiến hoặc tờ trình của Ủy ban nhân dân xã, phường.`,
+    `Kiểm tra đường trình trước khi ký: tờ trình có tập thể, cá nhân thuộc ${communeSchools(schools)}. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý — Chủ tịch Ủy ban nhân dân xã, phường — xét hoặc trình khen thưởng cho người thuộc phạm vi quản lý; phong trào do Sở phát động có được Sở trình trực tiếp hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu cần, kèm ý kiến hoặc tờ trình của Ủy ban nhân dân xã, phường.`,
+  /**
+   * A Sở's Tờ trình for its own Giấy khen proposing staff of commune-managed schools (review docs M3): the head of a Sở
+   * awards a Giấy khen (Luật 2022, Điều 80, khoản 1), but the level that manages the staff considers their awards
+   * (Điều 83, khoản 1).
+   */
+  communeOwnAward: (schools: readonly string[]) =>
+    `Kiểm tra thẩm quyền trước khi ký: giấy khen đề nghị tặng tập thể, cá nhân thuộc ${communeSchools(schools)}. Luật Thi đua, khen thưởng 2022 (Điều 83, khoản 1) giao cấp quản lý — Chủ tịch Ủy ban nhân dân xã, phường — xét tặng hoặc trình khen thưởng cho người thuộc phạm vi quản lý; Giám đốc Sở tặng giấy khen cho họ (chẳng hạn trong phong trào do Sở phát động) có đúng quy định hay không, công cụ chưa xác nhận được. Đối chiếu quy chế thi đua, khen thưởng của tỉnh; nếu không đúng, đề nghị Ủy ban nhân dân xã, phường xét tặng.`,
   /** An individual who declared heading the unit, while "Đơn vị" names another head (src/core/proposals.ts headWarnings). */
   /** A nominee's years rated below "tốt" (`years` as read; `rating`: the grid's column). */
   belowGood: (years: string, rating: string) =>
