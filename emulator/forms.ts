@@ -69,6 +69,8 @@ const QUESTION_TYPES = new Set<ItemTypeName>(['CHECKBOX', 'DATE', 'GRID', 'LIST'
 export const FORM_MSG = {
   conversion: (t: string) => `Invalid conversion for item type: ${t}.`,
   emptyChoices: 'Array is empty: values',
+  // ASSUMPTION (wording unverified): FormApp.create with a null or empty title (the reference says it throws).
+  emptyTitle: 'Invalid argument: title',
   // ASSUMPTION (wording unverified).
   invalidData: 'Invalid data updating form.',
   noSuchForm: 'No item with the given ID could be found, or you do not have permission to access it.',
@@ -663,7 +665,9 @@ export class EmuFormApp implements Facade<GoogleAppsScript.Forms.FormApp, AppKey
     this.#c = c;
     attach(this, rt);
   }
+  /** Reference (forms/form-app#create): "Throws an exception if the given title is null or empty." */
   create(title: string): Form {
+    if (title === null || title === undefined || String(title) === '') throw this.#rt.error(FORM_MSG.emptyTitle);
     this.#rt.consumeQuota('create', 1, 250, 'Service invoked too many times for one day: forms create.');
     return new EmuForm(this.#rt, this.#c, this.#c.create(String(title))) as unknown as Form;
   }

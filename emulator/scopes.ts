@@ -14,7 +14,10 @@
 //    → drive. Confirmed by the refusal quoted in the facts file for DriveApp.getFileById with only drive.file.
 //  - mail/mail-app: getRemainingDailyQuota, sendEmail → script.send_mail.
 //  - script/script-app: newTrigger, getProjectTriggers, getUserTriggers, deleteTrigger → script.scriptapp
-//    (getScriptId: none).
+//    (getScriptId: none). script/trigger: every Trigger method (getEventType, getHandlerFunction, getTriggerSource,
+//    getTriggerSourceId, getUniqueId) → script.scriptapp. script/trigger-builder: timeBased → script.scriptapp;
+//    forSpreadsheet → spreadsheets.currentonly || spreadsheets; forForm → forms.currentonly || forms (the builders of
+//    ClockTriggerBuilder and SpreadsheetTriggerBuilder list none). Review strict2.
 //  - base/session: getActiveUser, getEffectiveUser → userinfo.email.
 //  - LockService, PropertiesService, Utilities, Logger, console, Ui alerts and menus: no Authorization section.
 // ASSUMPTION (unverified): the class name in the refusal of an instance method is the interface's (File.makeCopy).
@@ -86,6 +89,7 @@ const BY_CLASS: Record<string, ScopeSet> = {
   PageBreak: DOCS_FILE,
   RangeElement: DOCS_FILE,
   MailApp: [SCOPE.sendMail],
+  Trigger: [SCOPE.scriptApp],
   FileIterator: DRIVE_READ,
   FolderIterator: DRIVE_READ,
 };
@@ -112,6 +116,9 @@ const BY_METHOD: Record<string, ScopeSet> = {
   'ScriptApp.getProjectTriggers': [SCOPE.scriptApp],
   'ScriptApp.getUserTriggers': [SCOPE.scriptApp],
   'ScriptApp.deleteTrigger': [SCOPE.scriptApp],
+  'TriggerBuilder.timeBased': [SCOPE.scriptApp],
+  'TriggerBuilder.forSpreadsheet': SHEETS_FILE,
+  'TriggerBuilder.forForm': FORMS_FILE,
   'Session.getActiveUser': [SCOPE.email],
   // The Sheets advanced service is the REST API: its scopes, never a ".currentonly" one (sheets/api/reference/rest:
   // spreadsheets.get and values.get accept spreadsheets(.readonly) or drive(.readonly, .file); batchUpdate and
