@@ -26,3 +26,27 @@ export function endPeriod(o: Office, answer: 'YES' | 'NO' = 'YES'): void {
   o.emu.spreadsheets.active.answers.push(answer);
   o.bundle.call('endPeriod', undefined, { kind: 'menu' });
 }
+
+/**
+ * An office whose "Kết thúc giai đoạn…" (answered "Có") was cut off — as Apps Script stops an execution — at its second
+ * deletion of a trigger: the forms closed, the end recorded "closing", the triggers from the second on left. Where the
+ * run is cut is learnt from the same run in a twin office (a failed deletion alone no longer stops it: strict2 Q1).
+ */
+export function endCutOff(make: () => Office = lateOffice): Office {
+  const twin = make();
+  twin.emu.runtime.trace = [];
+  endPeriod(twin);
+  const at = twin.emu.runtime.trace.map((name, i) => (name === 'ScriptApp.deleteTrigger' ? i : -1)).filter((i) => i >= 0)[1];
+  if (at === undefined) throw new Error('the twin end deleted fewer than two triggers');
+  const o = make();
+  o.emu.runtime.killAtCall(at + 1);
+  let cut = false;
+  try {
+    endPeriod(o);
+  } catch {
+    cut = true;
+  }
+  if (!cut) throw new Error('the end was not cut off');
+  o.emu.runtime.clearFaults();
+  return o;
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/core/registration-form';
 import { typeCell } from '../../scripts/user';
 import { SCHOOLS, alertsShown, collectiveAnswers, officeAfterSetup } from './helpers';
-import { DAY, endPeriod, lateOffice, type Emu, type Office } from './period-end-lib';
+import { DAY, endCutOff, endPeriod, lateOffice, type Emu, type Office } from './period-end-lib';
 
 const HEALTH = 'Tình trạng';
 const triggers = (emu: Emu) => emu.triggers.of().map((t) => t.handler).sort();
@@ -92,13 +92,9 @@ describe('d61c-2: after the end, a confirmation held back by the mail quota is p
 
 describe('d61c-3: a cut-off end whose form was then deleted: the refusal waits for a look no scheduled run makes', () => {
   it('"Chưa kết thúc xong": the nightly rebuild the refusal counts on does nothing in the stage "closing", so days later it is still refused', () => {
-    const o = lateOffice();
-    // The end is cut off removing the triggers (a passing error): recorded "closing", both forms already closed, some
+    // The end is cut off removing the triggers (its execution stopped): recorded "closing", both forms already closed, some
     // triggers left (the nightly rebuild among them).
-    o.emu.runtime.failOn('ScriptApp.deleteTrigger', 2, 'Service error: Script');
-    o.emu.spreadsheets.active.answers.push('YES');
-    expect(() => o.bundle.call('endPeriod', undefined, { kind: 'menu' })).toThrow();
-    o.emu.runtime.clearFaults();
+    const o = endCutOff();
     expect(JSON.parse(ended(o.emu)!)).toMatchObject({ stage: 'closing' });
     expect(triggers(o.emu)).toContain('rebuildSummaries');
     // The office, seeing its forms closed, tidies Drive: the registration form is deleted for good (out of the trash).
@@ -121,11 +117,7 @@ describe('d61c-3: a cut-off end whose form was then deleted: the refusal waits f
 
 describe('d61c-3 (control): the same office choosing "Cập nhật tổng hợp" itself on two days can finish the end', () => {
   it('menu rebuilds, as the nightly ones, look in Drive once the end is recorded "closing"', () => {
-    const o = lateOffice();
-    o.emu.runtime.failOn('ScriptApp.deleteTrigger', 2, 'Service error: Script');
-    o.emu.spreadsheets.active.answers.push('YES');
-    expect(() => o.bundle.call('endPeriod', undefined, { kind: 'menu' })).toThrow();
-    o.emu.runtime.clearFaults();
+    const o = endCutOff();
     o.emu.forms.forms.delete(o.formId);
     o.emu.triggers.runDueTimeTriggers(o.emu.clock.now() + 7 * DAY);
     // A week of nightly runs: since d61c 3 they look in Drive while the end is unfinished (on bcf6304 they recorded nothing).
