@@ -623,7 +623,7 @@ export function reopenForm(form: Form, message: string): boolean {
   if (form.isAcceptingResponses()) {
     // Opened again by the office's hand since the end: its former closed message is given back all the same (closed
     // later, it would tell schools the period is over).
-    form.setCustomClosedFormMessage(message);
+    giveBackClosedMessage(form, message);
     return true;
   }
   let published = true;
@@ -633,7 +633,20 @@ export function reopenForm(form: Form, message: string): boolean {
     // No publish settings (a legacy form): it takes responses as forms always did.
   }
   if (!published) return false;
-  form.setCustomClosedFormMessage(message);
   form.setAcceptingResponses(true);
+  giveBackClosedMessage(form, message);
   return true;
+}
+
+/**
+ * The closed message a form had before the end, given back once it takes responses again. Whether Google takes '' (none
+ * before) back is not documented (review strict2 Q2): refused, the form keeps the end's message, shown only if it is
+ * closed again — the reopening does not fail for it.
+ */
+function giveBackClosedMessage(form: Form, message: string): void {
+  try {
+    form.setCustomClosedFormMessage(message);
+  } catch {
+    // kept as the end left it
+  }
 }

@@ -323,6 +323,19 @@ describe('Kết thúc giai đoạn: work still pending', () => {
 });
 
 describe('Thiết lập on an ended period', () => {
+  it('reopening: a form whose former closed message Google will not take back is opened all the same (strict2 Q2)', () => {
+    const o = lateOffice();
+    endPeriod(o);
+    // Its former message was none (''): whether Google takes '' back is not documented.
+    expect(JSON.parse(o.emu.properties.script.get('period.ended')!).messages.registrationForm).toBe('');
+    o.emu.runtime.failOn('Form.setCustomClosedFormMessage', 1, 'Exception: Invalid argument: message');
+    o.emu.spreadsheets.active.answers.push('YES');
+    o.bundle.call('setup', undefined, { kind: 'menu' });
+    expect(accepting(o.emu, o.formId)).toBe(true);
+    expect(accepting(o.emu, o.reportFormId)).toBe(true);
+    expect(o.emu.properties.script.get('period.ended')).toBeUndefined();
+  });
+
   it('reopens only what the end closed, makes the triggers again, clears the end and says so', () => {
     const o = lateOffice();
     const before = triggers(o.emu);
