@@ -1,0 +1,72 @@
+// Review "year ahead" (2026–2030, the months after 05/12/2026): what the dated duties do to a school and the office.
+// One describe per finding; each test asserts what a user reads on the day named in it.
+import { describe, expect, it } from 'vitest';
+import type { OfficeConfig } from '../../src/core/config';
+import { evaluateAll } from '../../src/core/evaluate';
+import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
+import { registrationId } from '../../src/core/registration';
+import { dueReminders, reminderEmail } from '../../src/core/reminders';
+import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
+
+const [HOA_SEN, HOA_BINH] = SCHOOLS;
+const config2026 = (today: Date) => office2026(today, { 'mail.reminderDaysBefore': '14; 3' });
+
+function reportRow(school: string, period: string, at: Date, docRef = '12/BC', link = '') {
+  return [at, 'x@example.edu.vn', school, period, docRef, 'Tóm tắt', link];
+}
+
+/** `at`: when a registration was first sent (and last edited: the tests here never edit). */
+function run(cfg: OfficeConfig, regs: { answers: Record<string, unknown>; at: Date }[], reports: unknown[][]) {
+  const f = form(cfg);
+  const rf = buildReportForm(cfg, SCHOOLS.map((s) => s.name));
+  return evaluateAll({
+    config: cfg,
+    directoryRows: directoryRows(),
+    responseValues: [headerRow(f), ...regs.map((r) => answersToRow(f, r.answers as never, r.at, 'x@example.edu.vn'))],
+    firstSent: new Map(regs.map((r, i) => [registrationId(i + 2), r.at.getTime()])),
+    reportValues: [['Dấu thời gian', 'Địa chỉ email', ...responseHeaders(rf)], ...reports],
+  });
+}
+
+describe('R1: a report reminder to a school that has sent that report', () => {
+  // Trường Tiểu học Hòa Bình registered a teacher in October 2026, no collective; it sent its plan, its 2026 report and,
+  // on 06/06/2027, its report of the first half of 2027. On 12/06/2027 (3 days before 15/06) it is reminded of the
+  // collective it still lacks in 2026-2027 — rightly — under the 15/06 deadline.
+  const sent = new Date(2026, 9, 16, 9);
+  const regs = [{ answers: { ...individualAnswers('teacher', config2026(sent)), [Q.school]: HOA_BINH.name }, at: sent }];
+  const reports = [
+    reportRow(HOA_BINH.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
+    reportRow(HOA_BINH.name, 'Năm 2026', new Date(2026, 11, 10), '5/BC'),
+    reportRow(HOA_BINH.name, '6 tháng đầu năm 2027', new Date(2027, 5, 6, 8), '33/BC'),
+  ];
+  const now = new Date(2027, 5, 12, 8, 40);
+  const cfg = config2026(now);
+  const out = run(cfg, regs, reports);
+  const reminder = () => dueReminders(out, cfg, now).find((r) => r.school.code === HOA_BINH.code)!;
+  const mail = () => reminderEmail(reminder(), cfg.organisation, 'https://forms.example/bc', 'https://forms.example/dk');
+
+  it('(fact) the school is reminded on 12/06/2027, of the collective it lacks in 2026-2027 only', () => {
+    const r = reminder();
+    expect(r.deadline.id).toBe('BC-2027-6T');
+    expect(r.items.map((i) => i.about)).toEqual(['minimum']);
+    expect(mail().body).toContain('năm học 2026-2027, đơn vị chưa gửi phiếu đăng ký tập thể nào');
+  });
+
+  it('the e-mail does not ask the school to send the report it has sent, and says it was received', () => {
+    const m = mail();
+    // Today: subject "Nhắc hạn 15/06/2027: gửi báo cáo kết quả 6 tháng đầu năm 2027", and "Để gửi báo cáo, mở biểu
+    // mẫu báo cáo … và chọn “Kỳ báo cáo” là “6 tháng đầu năm 2027”" — the school sends it again, or thinks it was lost.
+    expect(m.subject).not.toContain('gửi báo cáo kết quả 6 tháng đầu năm 2027');
+    expect(m.body).not.toContain('chọn “Kỳ báo cáo” là “6 tháng đầu năm 2027”');
+    expect(m.body).toContain('đã nhận báo cáo “6 tháng đầu năm 2027” của đơn vị');
+  });
+
+  it('a school that has not sent the report is still asked for it, with the how-to', () => {
+    const out2 = run(cfg, [...regs, { answers: { ...collectiveAnswers(config2026(sent)), [Q.school]: HOA_SEN.name }, at: sent }], reports.slice(0, 2));
+    const r = dueReminders(out2, cfg, now).find((x) => x.school.code === HOA_BINH.code)!;
+    const m = reminderEmail(r, cfg.organisation, 'https://forms.example/bc', 'https://forms.example/dk');
+    expect(m.subject).toContain('Nhắc hạn 15/06/2027: gửi báo cáo kết quả 6 tháng đầu năm 2027');
+    expect(m.body).toContain('chọn “Kỳ báo cáo” là “6 tháng đầu năm 2027”');
+    expect(m.body).not.toContain('đã nhận báo cáo');
+  });
+});
