@@ -289,14 +289,17 @@ export function reminderContent(
   offset: number,
   output: EvaluateOutput,
   cfg: OfficeConfig,
-): { items: ReminderItem[]; notices: string[] } {
+): { items: ReminderItem[]; notices: string[]; received: boolean } {
   let items = outstandingItems(school, d, output);
+  // The plan or report of this deadline is in (with evidence): whatever else is listed, the e-mail says so and does not ask
+  // for it again (review yearahead R1).
+  const received = d.periodId !== null && !school.office && reportStatus(output.reports, school, d.periodId) === 'met';
   if (d.kind === 'halfYear' || d.kind === 'annual') items = items.concat(minimumItems(school, output));
   if (d.periodId !== null && items.length > 0) {
     const overdue = overdueReports(school, output, cfg, d.periodId);
     if (overdue.length) items.push({ text: REMINDER_EMAIL.overdueReports(overdue), about: 'report' });
   }
-  return { items, notices: windowClosedNotice(school, d, offset, output, cfg) };
+  return { items, notices: windowClosedNotice(school, d, offset, output, cfg), received };
 }
 
 /** One deadline a reminder is about: its offset, the days left and what is outstanding for it. */
@@ -305,6 +308,8 @@ export interface ReminderPart {
   offset: number;
   daysLeft: number;
   items: ReminderItem[];
+  /** The school has sent the plan or report of this deadline (with evidence): its items are other things to do. */
+  received?: boolean;
 }
 
 /**
@@ -336,7 +341,7 @@ function combine(school: School, parts: readonly (ReminderPart & { notices: stri
     for (const n of p.notices) if (notices.indexOf(n) < 0) notices.push(n);
     const items = p.items.filter((i) => !seen.has(i.text));
     for (const i of items) seen.add(i.text);
-    out.push({ deadline: p.deadline, offset: p.offset, daysLeft: p.daysLeft, items });
+    out.push({ deadline: p.deadline, offset: p.offset, daysLeft: p.daysLeft, items, ...(p.received ? { received: true } : {}) });
   }
   const [first, ...more] = out;
   return { school, ...first, notices, ...(more.length ? { more } : {}) };
@@ -513,7 +518,8 @@ function reminderSubject(r: SchoolReminder): string {
   const named = parts.filter((p) => p.items.length > 0);
   if (named.length === 0 && r.notices.length > 0) return REMINDER_EMAIL.subjectWindowClosed(r.school.name);
   // Every deadline the e-mail reminds of, in date order (a part whose items an earlier one lists is still reminded).
-  const reminded = parts.filter((p, i) => i > 0 || p.items.length > 0).map((p) => ({ title: p.deadline.title, date: formatDate(p.deadline.date), word: dueWord(p.deadline) }));
+  // A deadline whose plan or report is in is not named as "send it" (review yearahead R1).
+  const reminded = parts.filter((p, i) => i > 0 || p.items.length > 0).map((p) => ({ title: p.received ? REMINDER_EMAIL.receivedTitle(p.deadline.periodLabel!, p.deadline.kind !== 'plan') : p.deadline.title, date: formatDate(p.deadline.date), word: dueWord(p.deadline) }));
   return r.notices.length > 0 ? REMINDER_EMAIL.subjectWithNotice(reminded, r.school.name) : REMINDER_EMAIL.subject(reminded, r.school.name);
 }
 
@@ -541,6 +547,7 @@ export function reminderEmail(
   /** The deadlines listed, with the number of items each lists: the preheader counts them all (review mail M6). */
   const counted: { date: string; daysLeft: number; items: number; word: DueWord }[] = [];
   const reportLabels: string[] = [];
+  let overdueOnly = false;
   for (const p of partsOf(r)) {
     // The first deadline with nothing to do (a notice alone) is not reminded; a later one whose items an earlier one
     // lists is, as due by it too.
@@ -562,10 +569,13 @@ export function reminderEmail(
     const word = dueWord(p.deadline);
     counted.push({ date, daysLeft, items: lines.length, word });
     blocks.push({ text: listed ? REMINDER_EMAIL.introMore(p.deadline.title, date, daysLeft, word) : REMINDER_EMAIL.intro(org.name, p.deadline.title, date, daysLeft, word) });
+    if (p.received) blocks.push({ text: REMINDER_EMAIL.received(p.deadline.periodLabel!, p.deadline.kind !== 'plan', office) });
     if (lines.length === 0) blocks.push({ text: REMINDER_EMAIL.nothingMore(firstDate, word) });
     else blocks.push({ title: listed ? REMINDER_EMAIL.moreItemsTitle(word) : REMINDER_EMAIL.itemsTitle(office), items: lines, links });
     listed = true;
-    if (p.deadline.periodLabel !== null && reportLabels.indexOf(p.deadline.periodLabel) < 0) reportLabels.push(p.deadline.periodLabel);
+    if (p.deadline.periodLabel !== null && !p.received && reportLabels.indexOf(p.deadline.periodLabel) < 0) reportLabels.push(p.deadline.periodLabel);
+    // Its own report in, earlier ones still missing: how to send those (the form's address), not this period again.
+    if (p.received && p.items.some((i) => i.about === 'report')) overdueOnly = true;
   }
   if (listed) {
     const [first, ...later] = counted;
@@ -574,6 +584,7 @@ export function reminderEmail(
     preheader = r.notices.length > 0 ? REMINDER_EMAIL.windowClosedPreheader + due.charAt(0).toLowerCase() + due.slice(1) : due;
     const needs = formsNeeded(r);
     for (const label of reportLabels) blocks.push({ text: REMINDER_EMAIL.howToReport(label, reportFormUrl, office) });
+    if (overdueOnly && reportLabels.length === 0) blocks.push({ text: REMINDER_EMAIL.howToReportOverdue(reportFormUrl, office) });
     if (needs.registration) blocks.push({ text: REMINDER_EMAIL.howToRegister(registrationFormUrl, office, registrations > 0 && linked === registrations) });
     blocks.push({ text: REMINDER_EMAIL.ignore });
   }

@@ -61,6 +61,15 @@ describe('R1: a report reminder to a school that has sent that report', () => {
     expect(m.body).toContain('đã nhận báo cáo “6 tháng đầu năm 2027” của đơn vị');
   });
 
+  it('with earlier reports still missing, it says how to send those, naming no period to send again', () => {
+    const out2 = run(cfg, regs, reports.slice(2));
+    const r = dueReminders(out2, cfg, now).find((x) => x.school.code === HOA_BINH.code)!;
+    const m = reminderEmail(r, cfg.organisation, 'https://forms.example/bc', 'https://forms.example/dk');
+    expect(m.body).toContain('“Kế hoạch giai đoạn 2026-2030 của đơn vị” (hạn 30/09/2026); “Năm 2026” (hạn 15/12/2026)');
+    expect(m.body).toContain('Để gửi bổ sung các kỳ báo cáo còn thiếu, mở biểu mẫu báo cáo tại https://forms.example/bc');
+    expect(m.body).not.toContain('chọn “Kỳ báo cáo” là “6 tháng đầu năm 2027”');
+  });
+
   it('a school that has not sent the report is still asked for it, with the how-to', () => {
     const out2 = run(cfg, [...regs, { answers: { ...collectiveAnswers(config2026(sent)), [Q.school]: HOA_SEN.name }, at: sent }], reports.slice(0, 2));
     const r = dueReminders(out2, cfg, now).find((x) => x.school.code === HOA_BINH.code)!;

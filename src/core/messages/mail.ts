@@ -80,6 +80,17 @@ export const REMINDER_EMAIL = {
    * date, by which they are due: review diff10 #5, a school read the later date as theirs).
    */
   nothingMore: (first: string, word: DueWord = 'hạn') => `Trước ${word} này, đơn vị không có việc nào khác ngoài các việc nêu trên (cần hoàn thành trước ngày ${first}).`,
+  /**
+   * A report deadline whose plan or report the school has sent (with evidence), in the subject instead of "gửi báo cáo …":
+   * the e-mail reminds of other things (review yearahead R1). `isReport`: a report's period, which needs its noun.
+   */
+  receivedTitle: (periodLabel: string, isReport: boolean) => `các việc còn lại (đã nhận ${isReport ? 'báo cáo ' : ''}${q(periodLabel)})`,
+  /** The same, after the intro: the deadline's own plan or report is in. `office`: officeWord. */
+  received: (periodLabel: string, isReport: boolean, office: string) =>
+    `${office} đã nhận ${isReport ? 'báo cáo ' : ''}${q(periodLabel)} của đơn vị; thư này nhắc các việc khác còn lại.`,
+  /** How to send the overdue plan and reports when the deadline's own report is in (no period to choose for it). */
+  howToReportOverdue: (url: string | null, office: string) =>
+    `Để gửi bổ sung các kỳ báo cáo còn thiếu, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn đúng kỳ đó ở mục “Kỳ báo cáo”; ghi ${EVIDENCE_FIELDS}.`,
   howToReport: (periodLabel: string, url: string | null, office: string) =>
     `Để gửi báo cáo, mở biểu mẫu báo cáo ${url ? `tại ${url}` : `${office} đã gửi`} và chọn “Kỳ báo cáo” là ${q(periodLabel)}; ghi ${EVIDENCE_FIELDS}.`,
   /** `linked`: every registration listed carries its own edit link (editLink). */
