@@ -6,6 +6,7 @@ import { evaluateAll } from '../../src/core/evaluate';
 import { buildReportForm, Q, responseHeaders } from '../../src/core/registration-form';
 import { registrationId } from '../../src/core/registration';
 import { dueReminders, reminderEmail } from '../../src/core/reminders';
+import { reportReceipts } from '../../src/core/notices';
 import { answersToRow, collectiveAnswers, config2026 as office2026, directoryRows, form, headerRow, individualAnswers, SCHOOLS } from './helpers';
 
 const [HOA_SEN, HOA_BINH] = SCHOOLS;
@@ -77,5 +78,46 @@ describe('R1: a report reminder to a school that has sent that report', () => {
     expect(m.subject).toContain('Nhắc hạn 15/06/2027: gửi báo cáo kết quả 6 tháng đầu năm 2027');
     expect(m.body).toContain('chọn “Kỳ báo cáo” là “6 tháng đầu năm 2027”');
     expect(m.body).not.toContain('đã nhận báo cáo');
+  });
+});
+
+describe('R2: an annual report sent at mid-year (the six-month one chosen wrongly) counts for the year', () => {
+  // June 2027: the six-month report is due on 15/06, and the report form's "Kỳ báo cáo" offers “6 tháng đầu năm 2027”
+  // next to “Năm 2027”. Trường Tiểu học Hòa Bình picks “Năm 2027” on 08/06/2027 for its six-month report.
+  const sent = new Date(2026, 9, 16, 9);
+  const regs = [
+    { answers: { ...individualAnswers('teacher', config2026(sent)), [Q.school]: HOA_BINH.name }, at: sent },
+    { answers: { ...collectiveAnswers(config2026(sent)), [Q.school]: HOA_BINH.name, [Q.collectiveName]: HOA_BINH.name }, at: sent },
+  ];
+  const reports = [
+    reportRow(HOA_BINH.name, 'Kế hoạch giai đoạn 2026-2030 của đơn vị', new Date(2026, 8, 20), '1/KH'),
+    reportRow(HOA_BINH.name, 'Năm 2026', new Date(2026, 11, 10), '5/BC'),
+    reportRow(HOA_BINH.name, 'Năm 2027', new Date(2027, 5, 8, 8), '41/BC-TH ngày 8/6/2027'),
+  ];
+  const dec1 = new Date(2027, 11, 1, 8, 40);
+  const cfg = config2026(dec1);
+  const out = run(cfg, regs, reports);
+
+  it('on 01/12/2027 the school is reminded of its 2027 annual report, which it has not sent', () => {
+    // Today: no reminder at all — the June report is taken as the year's.
+    const r = dueReminders(out, cfg, dec1).find((x) => x.school.code === HOA_BINH.code && x.deadline.id === 'BC-2027-NAM');
+    expect(r?.items.map((i) => i.text)).toContain('Chưa gửi báo cáo “Năm 2027” qua biểu mẫu báo cáo.');
+  });
+
+  it("the school's annual-report duty is not met for 2027 on 16/12/2027", () => {
+    const dec16 = new Date(2027, 11, 16, 8);
+    const c = config2026(dec16);
+    const o = run(c, regs, reports);
+    const duty = o.schoolDuties.find((d) => d.schoolCode === HOA_BINH.code)!;
+    expect(duty.results.some((x) => x.status === 'met' && x.message.includes('“Năm 2027”'))).toBe(false);
+    expect(duty.findings.some((f) => f.message.includes('chưa gửi “Năm 2027” (hạn 15/12/2027)'))).toBe(true);
+  });
+
+  it('the receipt of 08/06/2027 tells the school the report does not count for “Năm 2027”, and why', () => {
+    const at = new Date(2027, 5, 8, 9);
+    const c = config2026(at);
+    const receipt = reportReceipts(run(c, regs, reports), c, at).find((n) => n.key.startsWith(`BC:${HOA_BINH.code}:BC-2027-NAM:`))!;
+    expect(receipt.subject).toContain('Chưa được tính');
+    expect(receipt.email.body).toContain('trước ngày 01/07/2027');
   });
 });
